@@ -1,0 +1,56 @@
+import type { AuditEvent } from './event.js';
+
+/** Where a stream resumes: the next sequence number and the hash it must chain from. */
+export interface StreamHead {
+  nextSeq: number;
+  prev: string;
+}
+
+/** One sealed event and its canonical bytes (the JCS text the hash covers). */
+export interface SealedRecord {
+  event: AuditEvent;
+  /** The stored line: JCS of the whole event including `hash`, without newline. */
+  line: string;
+  /** RFC 6962 leaf hash, raw 32 bytes (equal to hex `event.hash`). */
+  leaf: Uint8Array;
+}
+
+/**
+ * The local ledger an auditor writes to: it owns a stream's chain (one writer per stream)
+ * and makes batches durable. `fileLedger()` is the embedded default; `memoryLedger()` (from
+ * `@agent-audit/core/test`) keeps events in memory.
+ */
+export interface LedgerSink {
+  /** Opens (locks, repairs, resumes) a stream. Synchronous so `record()` can number events. */
+  open(stream: string): StreamHead;
+  /**
+   * Appends a batch in order. Resolves once every record is durable (for a file ledger:
+   * written and fdatasync'd). Records carry consecutive `seq` values starting at the head.
+   */
+  append(stream: string, records: readonly SealedRecord[]): Promise<void>;
+  /** Signs and stores a checkpoint of the stream's Merkle tree now. */
+  checkpoint?(stream: string): Promise<void>;
+  /** Releases the stream (final checkpoint, unlock). */
+  close(stream: string): Promise<void>;
+  /** Events the ledger itself wants chained, e.g. `ledger.recover` after a torn tail repair. */
+  takeNotices?(stream: string): LedgerNotice[];
+}
+
+/** Something the ledger wants recorded as an event of its own (`ledger.*`). */
+export interface LedgerNotice {
+  type: 'ledger.recover' | 'ledger.gap' | 'ledger.checkpoint' | (string & {});
+  outcome?: 'success' | 'failure';
+  attrs: Record<string, unknown>;
+}
+
+/**
+ * A destination events are shipped to from a ledger (PostgreSQL, NATS, HTTP, ...).
+ * Delivery is at-least-once, so `write` must be idempotent by event id.
+ * Retries, backoff and circuit breaking are wrappers around this contract.
+ */
+export interface EventSink {
+  readonly name: string;
+  /** Stores a batch; resolves once the sink has committed it. Must ignore ids it already has. */
+  write(events: readonly AuditEvent[]): Promise<void>;
+  close?(): Promise<void>;
+}

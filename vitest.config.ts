@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (pkg: string, file = 'index.ts') => fileURLToPath(new URL(`./packages/${pkg}/src/${file}`, import.meta.url));
+
+// Tests import the workspace packages from source, so `vitest run` needs no build;
+// tests that spawn the CLI or pack tarballs use the built dist (the test script builds first).
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@agent-audit\/core\/test$/, replacement: src('core', 'test.ts') },
+      { find: /^@agent-audit\/core$/, replacement: src('core') },
+      { find: /^@agent-audit\/langchain$/, replacement: src('langchain') },
+      { find: /^@agent-audit\/ai-sdk$/, replacement: src('ai-sdk') },
+      { find: /^@agent-audit\/mcp-proxy$/, replacement: src('mcp-proxy') },
+      { find: /^@agent-audit\/postgres$/, replacement: src('postgres') },
+      { find: /^@agent-audit\/nats$/, replacement: src('nats') },
+      { find: /^@agent-audit\/cli$/, replacement: src('cli') },
+    ],
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
