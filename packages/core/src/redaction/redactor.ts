@@ -1,0 +1,415 @@
+import type { JsonValue, UnsealedEvent } from '../spec/event.js';
+import { RedactionError } from '../spec/errors.js';
+import type { CaptureMode, CapturePolicy, RedactionResult, Redactor, RedactOptions } from '../spec/redactor.js';
+import { canonicalJson } from './internal/canonical.js';
+import {
+  classesFromRegistry,
+  classify,
+  DEFAULT_RESOURCE_RULES,
+  mergePolicy,
+  type ClassificationPolicy,
+  type ResourceRule,
+} from './classification.js';
+import { BUILTIN_DETECTORS, detectBuiltin, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
+import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, matchKeyName } from './key-names.js';
+import { createKeyring, Keyring, loadKeyring } from './keys.js';
+import { parsePath, pathMatches, type PathSegment } from './paths.js';
+import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
+import type { Detection, Detector } from './types.js';
+
+/** Where `full` capture puts originals. `createVault()` returns one. */
+export interface VaultWriter {
+  /** Stores `plaintext` under `ref`, readable only while every subject's key exists. */
+  store(entry: { ref: string; subjects: readonly string[]; plaintext: string; type: string }): Promise<void>;
+}
+
+export interface RedactorOptions {
+  /** Pseudonym/digest key: a keyring, or key bytes/string. Default: the managed `pseudonym` key under `keysDir`. */
+  pseudonymKey?: Keyring | Uint8Array | string;
+  /** Folder of managed keys; default `$AGENT_AUDIT_HOME/keys` or `~/.config/agent-audit/keys`. */
+  keysDir?: string;
+  /** Built-in detectors to run (default: all). */
+  builtins?: readonly BuiltinDetectorName[];
+  /** Extra detectors, synchronous or asynchronous (e.g. a named-entity recognizer). */
+  detectors?: readonly Detector[];
+  /** Time limit of one asynchronous detector call (default 250 ms). */
+  detectorTimeoutMs?: number;
+  /** Object key names whose whole value is a secret (replaces the default list). */
+  secretKeys?: readonly string[];
+  /** Added to the secret key names. */
+  extraSecretKeys?: readonly string[];
+  /** Key names whose whole value is a government identifier. */
+  identityKeys?: readonly string[];
+  /** pino-style paths from the event root whose value is replaced whatever it holds, e.g. `attrs.customer.dob`. */
+  paths?: readonly string[];
+  /** Overrides of the classification policy (classes, regimes, baseline). */
+  classification?: Partial<ClassificationPolicy>;
+  /** Resource registry; default: FHIR clinical resource types are PHI. */
+  resources?: readonly ResourceRule[];
+  /** Needed for `full` capture: originals are encrypted there. */
+  vault?: VaultWriter;
+}
+
+interface FieldGroupModes {
+  content: CaptureMode;
+  arguments: CaptureMode;
+  result: CaptureMode;
+}
+
+const captureModes: readonly CaptureMode[] = ['none', 'hash', 'redacted', 'full'];
+
+function resolveCapture(capture: CaptureMode | CapturePolicy | undefined): FieldGroupModes {
+  const policy: CapturePolicy = typeof capture === 'string' ? { default: capture } : (capture ?? {});
+  const fallback = policy.default ?? 'redacted';
+  const pick = (mode: CaptureMode | undefined): CaptureMode => {
+    const chosen = mode ?? fallback;
+    // An unknown mode is treated as the safest one that keeps something: redacted.
+    return captureModes.includes(chosen) ? chosen : 'redacted';
+  };
+  return { content: pick(policy.content), arguments: pick(policy.arguments), result: pick(policy.result) };
+}
+
+const MAX_DEPTH = 64;
+
+interface Pending {
+  classes: Set<string>;
+  errors: Error[];
+  failedDetectors: Set<string>;
+  vaultEntries: Array<{ ref: string; type: string; plaintext: string; subjects: string[] }>;
+  /** Pseudonyms found in the field being walked (subjects of its `full` record). */
+  fieldPseudonyms: Set<string> | undefined;
+  /** Values under `full` capture go to the vault. */
+  full: boolean;
+}
+
+type CustomResults = Map<string, Detection[] | Error>;
+
+/**
+ * The default redactor: detects personal data, secrets and health context in every string of an
+ * event (keys included), replaces each finding by a typed keyed pseudonym, applies capture modes,
+ * and classifies the event. It runs in the core's pipeline before hashing.
+ *
+ * @example
+ * ```ts
+ * const auditor = createAuditor({ agent: { id: 'bot' }, sink, redactor: createRedactor({ keysDir: '/etc/agent-audit/keys' }) });
+ * ```
+ */
+export function createRedactor(options: RedactorOptions = {}): Redactor {
+  let keyring: Keyring | undefined =
+    options.pseudonymKey instanceof Keyring ? options.pseudonymKey : options.pseudonymKey !== undefined ? createKeyring([options.pseudonymKey]) : undefined;
+  const getKeyring = (): Keyring => {
+    keyring ??= loadKeyring('pseudonym', options.keysDir === undefined ? {} : { dir: options.keysDir });
+    return keyring;
+  };
+  const enabled = new Set<string>(options.builtins ?? BUILTIN_DETECTORS);
+  const customDetectors = options.detectors ?? [];
+  const timeoutMs = options.detectorTimeoutMs ?? 250;
+  const secretKeys = [...(options.secretKeys ?? DEFAULT_SECRET_KEYS), ...(options.extraSecretKeys ?? [])].map((key) => key.toLowerCase().replace(/[\s_.\-]/g, ''));
+  const identityKeys = (options.identityKeys ?? DEFAULT_IDENTITY_KEYS).map((key) => key.toLowerCase().replace(/[\s_.\-]/g, ''));
+  const paths: PathSegment[][] = (options.paths ?? []).map((path) => parsePath(path));
+  const policy = mergePolicy(options.classification);
+  const resources = options.resources ?? DEFAULT_RESOURCE_RULES;
+  const vault = options.vault;
+
+  function token(type: string, normalized: string): string {
+    return pseudonym(getKeyring(), type, normalized);
+  }
+
+  function redactString(text: string, path: string, pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean): string {
+    let detections: Detection[];
+    try {
+      detections = detectBuiltin(text, enabled, keyIsSecret);
+    } catch (cause) {
+      pending.errors.push(new RedactionError({ message: `built-in detection failed at ${path}`, cause }));
+      return REDACTION_FAILED_MARKER;
+    }
+    if (custom !== undefined) {
+      const extra = custom.get(text);
+      if (extra instanceof Error) {
+        pending.classes.add('unknown');
+        return REDACTION_FAILED_MARKER;
+      }
+      if (extra !== undefined) detections = detections.concat(extra);
+    }
+    if (detections.length === 0) return text;
+    for (const detection of detections) pending.classes.add(detection.class);
+    const kept = resolveOverlaps(detections);
+    if (kept.length === 0) return text;
+    let out = '';
+    let cursor = 0;
+    for (const detection of kept) {
+      const raw = text.slice(detection.start, detection.end);
+      const replacement = token(detection.type, detection.normalized ?? raw);
+      out += text.slice(cursor, detection.start) + replacement;
+      cursor = detection.end;
+      pending.fieldPseudonyms?.add(replacement);
+      if (pending.full) pending.vaultEntries.push({ ref: replacement, type: detection.type, plaintext: raw, subjects: [replacement] });
+    }
+    return out + text.slice(cursor);
+  }
+
+  function wholeValue(value: JsonValue, type: string, dataClass: string, pending: Pending): string {
+    pending.classes.add(dataClass);
+    const raw = typeof value === 'string' ? value : canonicalJson(value);
+    const replacement = token(type, raw);
+    pending.fieldPseudonyms?.add(replacement);
+    if (pending.full) pending.vaultEntries.push({ ref: replacement, type, plaintext: raw, subjects: [replacement] });
+    return replacement;
+  }
+
+  function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number): JsonValue {
+    if (typeof value === 'string') return redactString(value, segments.join('.'), pending, custom, keyIsSecret);
+    if (value === null || typeof value !== 'object') return value;
+    if (depth > MAX_DEPTH) {
+      pending.errors.push(new RedactionError({ message: `value nested deeper than ${MAX_DEPTH} at ${segments.join('.')}; replaced by a marker` }));
+      return REDACTION_FAILED_MARKER;
+    }
+    if (Array.isArray(value)) {
+      return value.map((item, index) => {
+        segments.push(String(index));
+        const child = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : walk(item, segments, pending, custom, keyIsSecret, depth + 1);
+        segments.pop();
+        return child;
+      });
+    }
+    const out: Record<string, JsonValue> = {};
+    for (const [key, child] of Object.entries(value)) {
+      segments.push(key);
+      const redactedKey = redactString(key, `${segments.join('.')} (key)`, pending, custom, false);
+      let redactedChild: JsonValue;
+      if (pathRule(segments)) {
+        redactedChild = wholeValue(child, 'REDACTED', 'unknown', pending);
+      } else if (child !== null && typeof child !== 'object' && child !== '' && typeof child !== 'boolean' && matchKeyName(key, identityKeys) !== undefined) {
+        redactedChild = wholeValue(child, 'SSN', 'pii.government_id', pending);
+      } else if (child !== null && child !== '' && typeof child !== 'boolean' && matchKeyName(key, secretKeys) !== undefined) {
+        redactedChild = typeof child === 'object' ? walk(child, segments, pending, custom, true, depth + 1) : wholeValue(child, 'SECRET', 'secret', pending);
+      } else {
+        redactedChild = walk(child, segments, pending, custom, keyIsSecret, depth + 1);
+      }
+      segments.pop();
+      // defineProperty: a `__proto__` key stays data instead of replacing the prototype.
+      Object.defineProperty(out, redactedKey, { value: redactedChild, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+
+  function pathRule(segments: readonly string[]): boolean {
+    return paths.length > 0 && paths.some((pattern) => pathMatches(pattern, segments));
+  }
+
+  /** Applies a field group's capture mode to one field value. */
+  function captureField(
+    value: JsonValue | undefined,
+    mode: CaptureMode,
+    segments: string[],
+    pending: Pending,
+    custom: CustomResults | undefined,
+    event: UnsealedEvent,
+    subjects: readonly string[],
+  ): JsonValue | undefined {
+    if (value === undefined) return undefined;
+    if (mode === 'none' || mode === 'hash') {
+      // Classify what is not kept, so retention still reflects it; discard the rewritten value.
+      const probe: Pending = { ...pending, full: false, vaultEntries: [], fieldPseudonyms: undefined };
+      walk(value, segments, probe, custom, false, 0);
+      const canonical = canonicalJson(value);
+      const summary: Record<string, JsonValue> = { $capture: mode, type: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value, bytes: Buffer.byteLength(canonical) };
+      if (typeof value === 'string') summary.chars = value.length;
+      else if (Array.isArray(value)) summary.items = value.length;
+      else if (value !== null && typeof value === 'object') summary.keys = Object.keys(value).length;
+      if (mode === 'hash') summary.digest = contentDigest(getKeyring(), value);
+      return summary;
+    }
+    const full = mode === 'full' && vault !== undefined;
+    if (mode === 'full' && vault === undefined) {
+      pending.errors.push(new RedactionError({ message: 'capture mode full needs a vault (createRedactor({ vault })); the redacted form was kept and no original was stored' }));
+    }
+    const fieldPseudonyms = new Set<string>();
+    const fieldPending: Pending = { ...pending, full, fieldPseudonyms };
+    const redacted = walk(value, segments, fieldPending, custom, false, 0);
+    if (full) {
+      const ref = `evt:${event.id}/${segments.join('.')}`;
+      pending.vaultEntries.push({ ref, type: 'FIELD', plaintext: canonicalJson(value), subjects: [...subjects, ...fieldPseudonyms] });
+    }
+    return redacted;
+  }
+
+  async function runCustom(strings: Set<string>, errors: Error[], failed: Set<string>): Promise<CustomResults> {
+    const results: CustomResults = new Map();
+    const calls: Array<Promise<void>> = [];
+    for (const text of strings) {
+      for (const detector of customDetectors) {
+        calls.push(
+          callDetector(detector, text, detector.timeoutMs ?? timeoutMs).then(
+            (found) => {
+              const previous = results.get(text);
+              if (previous instanceof Error) return;
+              results.set(text, (previous ?? []).concat(found));
+            },
+            (error: unknown) => {
+              if (!failed.has(detector.name)) {
+                failed.add(detector.name);
+                errors.push(new RedactionError({ message: `detector ${detector.name} failed; the affected values were replaced by ${REDACTION_FAILED_MARKER}`, cause: error }));
+              }
+              results.set(text, error instanceof Error ? error : new Error(String(error)));
+            },
+          ),
+        );
+      }
+    }
+    await Promise.all(calls);
+    return results;
+  }
+
+  function finish(event: UnsealedEvent, capture: FieldGroupModes, custom: CustomResults | undefined, pending: Pending): RedactionResult {
+    const out: UnsealedEvent = { ...event };
+    const re = (value: string | undefined, field: string): string | undefined => (value === undefined ? undefined : redactString(value, field, pending, custom, false));
+    if (event.session !== undefined) out.session = re(event.session, 'session') as string;
+    if (event.actor !== undefined) {
+      out.actor = { ...event.actor, id: re(event.actor.id, 'actor.id') as string };
+      if (event.actor.name !== undefined) out.actor.name = re(event.actor.name, 'actor.name') as string;
+    }
+    const subjects: string[] = [];
+    if (out.actor !== undefined) subjects.push(`actor:${out.actor.id}`);
+    else if (out.session !== undefined) subjects.push(`session:${out.session}`);
+    if (event.model !== undefined) {
+      const model = { ...event.model };
+      if (model.parameters !== undefined) model.parameters = walk(model.parameters, ['model', 'parameters'], pending, custom, false, 0) as Record<string, JsonValue>;
+      if (model.toolCalls !== undefined) {
+        model.toolCalls = model.toolCalls.map((call, index) => {
+          const copy = { ...call };
+          if (call.arguments !== undefined) copy.arguments = captureField(call.arguments, capture.arguments, ['model', 'toolCalls', String(index), 'arguments'], pending, custom, event, subjects);
+          return copy;
+        });
+      }
+      out.model = model;
+    }
+    if (event.tool !== undefined) {
+      const tool = { ...event.tool };
+      if (tool.arguments !== undefined) tool.arguments = captureField(tool.arguments, capture.arguments, ['tool', 'arguments'], pending, custom, event, subjects);
+      if (tool.result !== undefined) tool.result = captureField(tool.result, capture.result, ['tool', 'result'], pending, custom, event, subjects);
+      out.tool = tool;
+    }
+    if (event.resource !== undefined) out.resource = { ...event.resource, id: re(event.resource.id, 'resource.id') as string };
+    if (event.decision !== undefined) {
+      out.decision = { ...event.decision };
+      if (event.decision.reason !== undefined) out.decision.reason = re(event.decision.reason, 'decision.reason') as string;
+    }
+    if (event.error !== undefined) out.error = { ...event.error, message: re(event.error.message, 'error.message') as string };
+    if (event.content !== undefined) {
+      const content: NonNullable<UnsealedEvent['content']> = {};
+      if (event.content.input !== undefined) content.input = captureField(event.content.input, capture.content, ['content', 'input'], pending, custom, event, subjects) as JsonValue;
+      if (event.content.output !== undefined) content.output = captureField(event.content.output, capture.content, ['content', 'output'], pending, custom, event, subjects) as JsonValue;
+      out.content = content;
+    }
+    if (event.attrs !== undefined) out.attrs = walk(event.attrs, ['attrs'], pending, custom, false, 0) as Record<string, JsonValue>;
+
+    const tools = [event.tool?.name, ...(event.model?.toolCalls?.map((call) => call.name) ?? [])].filter((name): name is string => name !== undefined);
+    const registryClasses = classesFromRegistry(resources, { tools, ...(event.tool?.server === undefined ? {} : { server: event.tool.server }), ...(event.resource?.type === undefined ? {} : { resourceType: event.resource.type }) });
+    const known = event.data?.classes ?? [];
+    const classification = classify([...pending.classes, ...registryClasses, ...known], policy, event.compliance?.regimes ?? []);
+    if (event.compliance?.retentionDays !== undefined && (classification.compliance.retentionDays ?? 0) < event.compliance.retentionDays) {
+      classification.compliance.retentionDays = event.compliance.retentionDays;
+    }
+    if (event.data?.sensitivity !== undefined && event.data.sensitivity === 'restricted') classification.data.sensitivity = 'restricted';
+    out.data = classification.data;
+    out.compliance = classification.compliance;
+    const result: RedactionResult = { event: out, data: classification.data, compliance: classification.compliance };
+    if (pending.errors.length > 0) result.errors = pending.errors;
+    return result;
+  }
+
+  function collectStrings(value: unknown, into: Set<string>, depth: number): void {
+    if (typeof value === 'string') {
+      into.add(value);
+      return;
+    }
+    if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return;
+    if (Array.isArray(value)) {
+      for (const item of value) collectStrings(item, into, depth + 1);
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      into.add(key);
+      collectStrings(child, into, depth + 1);
+    }
+  }
+
+  async function flushVault(result: RedactionResult, pending: Pending): Promise<RedactionResult> {
+    if (vault === undefined || pending.vaultEntries.length === 0) return result;
+    const seen = new Set<string>();
+    const writes: Array<Promise<void>> = [];
+    for (const entry of pending.vaultEntries) {
+      const subjects = [...new Set(entry.subjects)].sort();
+      const id = `${entry.ref}\0${subjects.join('\0')}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      writes.push(vault.store({ ref: entry.ref, subjects, plaintext: entry.plaintext, type: entry.type }));
+    }
+    const settled = await Promise.allSettled(writes);
+    const failures = settled.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failures.length > 0) {
+      const errors = result.errors ?? [];
+      errors.push(new RedactionError({ message: `${failures.length} original(s) could not be stored in the vault; the ledger keeps the redacted form`, cause: failures[0]?.reason }));
+      result.errors = errors;
+    }
+    return result;
+  }
+
+  return {
+    redact(event: UnsealedEvent, redactOptions: RedactOptions): RedactionResult | Promise<RedactionResult> {
+      const capture = resolveCapture((redactOptions as { capture?: CaptureMode | CapturePolicy } | undefined)?.capture);
+      const pending: Pending = { classes: new Set(), errors: [], failedDetectors: new Set(), vaultEntries: [], fieldPseudonyms: undefined, full: false };
+      if (customDetectors.length === 0) {
+        const result = finish(event, capture, undefined, pending);
+        return pending.vaultEntries.length > 0 ? flushVault(result, pending) : result;
+      }
+      const strings = new Set<string>();
+      collectStrings([event.session, event.actor?.id, event.actor?.name, event.model?.parameters, event.model?.toolCalls, event.tool?.arguments, event.tool?.result, event.resource?.id, event.decision?.reason, event.error?.message, event.content, event.attrs], strings, 0);
+      return runCustom(strings, pending.errors, pending.failedDetectors).then((custom) => flushVault(finish(event, capture, custom, pending), pending));
+    },
+  };
+}
+
+function callDetector(detector: Detector, text: string, timeoutMs: number): Promise<Detection[]> {
+  let result: readonly Detection[] | Promise<readonly Detection[]>;
+  try {
+    result = detector.detect(text, { path: '' });
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  const check = (found: readonly Detection[]): Detection[] => {
+    if (!Array.isArray(found)) throw new TypeError(`detector ${detector.name} returned ${typeof found}, not an array`);
+    for (const detection of found) {
+      if (!Number.isInteger(detection.start) || !Number.isInteger(detection.end) || detection.start < 0 || detection.end > text.length || detection.start > detection.end) {
+        throw new RangeError(`detector ${detector.name} returned span [${String(detection.start)}, ${String(detection.end)}) outside the text`);
+      }
+    }
+    return found.map((detection) => ({ ...detection, type: (detection.type || 'CUSTOM').toUpperCase().replace(/[^A-Z0-9_]/g, '_'), class: detection.class || 'unknown' }));
+  };
+  if (!(result instanceof Promise) && !(typeof (result as { then?: unknown }).then === 'function')) {
+    try {
+      return Promise.resolve(check(result));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+  return new Promise<Detection[]>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`detector ${detector.name} timed out after ${timeoutMs} ms`)), timeoutMs);
+    timer.unref?.();
+    Promise.resolve(result).then(
+      (found) => {
+        clearTimeout(timer);
+        try {
+          resolve(check(found));
+        } catch (error) {
+          reject(error);
+        }
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
