@@ -168,4 +168,6 @@ export interface RecordInput {
   data?: Partial<DataBlock>;
   compliance?: Partial<ComplianceBlock>;
   attrs?: Record<string, unknown>;
+  /** Capture policy for this event (adapters pass their `capture` option here). */
+  capture?: import('./redactor.js').CaptureMode | import('./redactor.js').CapturePolicy;
 }

@@ -17,5 +17,29 @@ export interface RedactionResult {
  * fails: the core masks the whole content of an event whose redactor throws.
  */
 export interface Redactor {
-  redact(event: UnsealedEvent): RedactionResult | Promise<RedactionResult>;
+  redact(event: UnsealedEvent, options: RedactOptions): RedactionResult | Promise<RedactionResult>;
+}
+
+/**
+ * How much of a field's content is kept:
+ * - `none`: sizes and counts only;
+ * - `hash`: a keyed digest of the content (joinable, not reversible);
+ * - `redacted` (default): the content with every detected value replaced by a pseudonym;
+ * - `full`: originals go only to the vault, encrypted; the ledger keeps the redacted form.
+ */
+export type CaptureMode = 'none' | 'hash' | 'redacted' | 'full';
+
+/** Capture mode per field group; `default` applies where a field has none. */
+export interface CapturePolicy {
+  default?: CaptureMode;
+  /** `content.input` / `content.output` (messages, prompts, responses). */
+  content?: CaptureMode;
+  /** `tool.arguments` and `model.toolCalls[].arguments`. */
+  arguments?: CaptureMode;
+  /** `tool.result`. */
+  result?: CaptureMode;
+}
+
+export interface RedactOptions {
+  capture: CapturePolicy;
 }

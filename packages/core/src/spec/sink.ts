@@ -21,6 +21,8 @@ export interface SealedRecord {
  * `@agent-audit/core/test`) keeps events in memory.
  */
 export interface LedgerSink {
+  /** Stream an auditor writes when it names none (before falling back to the agent id). */
+  readonly defaultStream?: string;
   /** Opens (locks, repairs, resumes) a stream. Synchronous so `record()` can number events. */
   open(stream: string): StreamHead;
   /**

@@ -1,0 +1,472 @@
+import { hostname } from 'node:os';
+import { monotonicFactory } from 'ulid';
+import { DEFAULT_LIMITS, newBudget, type NormalizeLimits } from '../internal/normalize.js';
+import type { Actor, AgentInfo, JsonValue, RecordInput, Sensitivity, Trace, UnsealedEvent } from '../spec/event.js';
+import { agentSchema, GENESIS_HASH } from '../spec/event.js';
+import { AuditError, QueueOverflowError, RecordError, RedactionError } from '../spec/errors.js';
+import type { CaptureMode, CapturePolicy, RedactionResult, Redactor } from '../spec/redactor.js';
+import type { LedgerSink, SealedRecord } from '../spec/sink.js';
+import { currentContext, childTrace, resolveRunContext, runInContext, type AuditContext, type RunContext } from './context.js';
+import { keyNameRedactor } from './key-redactor.js';
+import { sealEvent } from './seal.js';
+import { captureOf, resolveEventTrace, shapeEvent, type DraftEvent, type ShapeDefaults } from './shape.js';
+
+/** Options of `createAuditor()`. */
+export interface AuditorOptions {
+  /** The agent whose events these are. */
+  agent: AgentInfo;
+  /** The local ledger; `fileLedger({ dir })` is the embedded default. */
+  sink: LedgerSink;
+  /** Stream name: one writer's ordered log. Defaults to the agent id. */
+  stream?: string;
+  /** `source` of events that do not name one. */
+  source?: string;
+  /** Session and actor of events that name none and run outside any context. */
+  session?: string;
+  actor?: Actor;
+  /** Redaction stage, applied before hashing. Defaults to the built-in redactor. */
+  redactor?: Redactor;
+  /** Default capture mode for content, arguments and results. */
+  capture?: CaptureMode | CapturePolicy;
+  /** Receives every failure: overflow, redaction, ledger I/O, bad input. Never throws into record(). */
+  onError?: (error: Error) => void;
+  /** Most events waiting to be written before new ones are counted as a gap. */
+  maxQueueEvents?: number;
+  /** Most events in one group commit. */
+  maxBatchEvents?: number;
+  /** How long an asynchronous redactor may take for one event before it counts as failed. */
+  redactionTimeoutMs?: number;
+  /** Limits for snapshotting values (see docs/FORMAT.md, "Normalization"). */
+  limits?: Partial<NormalizeLimits>;
+  /** Milliseconds since the epoch; tests pass a fixed clock. */
+  clock?: () => number;
+}
+
+/** What `record()` returns: the event id and its place in the stream (-1 if it was counted as a gap). */
+export interface RecordReceipt {
+  id: string;
+  seq: number;
+}
+
+/** Counters of an auditor's pipeline. */
+export interface AuditorStats {
+  recorded: number;
+  durable: number;
+  queued: number;
+  dropped: number;
+  redactionFailures: number;
+  sinkFailures: number;
+}
+
+/**
+ * Records an agent's audit events. Create one per process and stream with `createAuditor()`.
+ */
+export interface Auditor {
+  readonly agent: AgentInfo;
+  readonly stream: string;
+  /** Records an event. Synchronous and never throws; the expensive work runs batched off this path. */
+  record(input: RecordInput): RecordReceipt;
+  /** Records an event and resolves once it is durable; rejects with `RecordError` when it is not. For fail-closed hosts. */
+  recordDurable(input: RecordInput): Promise<RecordReceipt>;
+  /** Resolves once every event recorded before the call is durable. */
+  flush(): Promise<void>;
+  /** Flushes, writes a final checkpoint and releases the stream. Later records are reported to onError. */
+  close(): Promise<void>;
+  /** Runs `fn` in a context that nested work (and every adapter) inherits. */
+  run<T>(context: RunContext, fn: () => T): T;
+  /** The context of the calling code, if any. */
+  currentContext(): AuditContext | undefined;
+  /** Reports a failure through the auditor's `onError` (adapters use this for their own failures). */
+  onError(error: unknown): void;
+  stats(): AuditorStats;
+}
+
+interface Pending {
+  draft: DraftEvent;
+}
+
+interface Waiter {
+  seq: number;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+const STREAM_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const SENSITIVITY_ORDER: Sensitivity[] = ['public', 'internal', 'confidential', 'restricted'];
+
+/**
+ * Creates an auditor writing to a ledger.
+ *
+ * @example
+ * ```ts
+ * import { createAuditor, fileLedger } from '@agent-audit/core';
+ *
+ * const auditor = createAuditor({ agent: { id: 'claims-bot' }, sink: fileLedger({ dir: './audit' }) });
+ * auditor.record({ type: 'message.user', actor: { id: 'u-42', type: 'user' }, content: { input: 'Where is my claim?' } });
+ * await auditor.close();
+ * ```
+ */
+export function createAuditor(options: AuditorOptions): Auditor {
+  const agentParse = agentSchema.safeParse(options.agent);
+  if (!agentParse.success) throw new AuditError({ code: 'invalid_options', message: 'createAuditor: agent must be { id: string, name?, version? }' });
+  const agent = agentParse.data;
+  const stream = options.stream ?? options.sink.defaultStream ?? agent.id;
+  if (!STREAM_NAME.test(stream)) {
+    throw new AuditError({ code: 'invalid_options', message: `createAuditor: stream name ${JSON.stringify(stream)} must match ${STREAM_NAME}` });
+  }
+  const sink = options.sink;
+  const clock = options.clock ?? Date.now;
+  const limits: NormalizeLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const redactor = options.redactor ?? keyNameRedactor();
+  const maxQueue = options.maxQueueEvents ?? 100_000;
+  const maxBatch = options.maxBatchEvents ?? 4096;
+  const redactionTimeoutMs = options.redactionTimeoutMs ?? 5_000;
+  const onErrorOption = options.onError;
+  const nextUlid = monotonicFactory();
+  const defaults: ShapeDefaults = {
+    stream,
+    agent,
+    source: options.source ?? 'app',
+    session: options.session,
+    actor: options.actor,
+    capture: captureOf(options.capture ?? 'redacted', { default: 'redacted' }),
+  };
+
+  const head = sink.open(stream);
+  let nextSeq = head.nextSeq;
+  let prev = head.prev || GENESIS_HASH;
+  let durableSeq = head.nextSeq - 1;
+
+  let queue: Pending[] = [];
+  let draining = false;
+  let closed = false;
+  let closing: Promise<void> | undefined;
+  let sinkFailing = false;
+  const waiters: Waiter[] = [];
+  const stats: AuditorStats = { recorded: 0, durable: 0, queued: 0, dropped: 0, redactionFailures: 0, sinkFailures: 0 };
+  let gap: { count: number; first: string; last: string; reason: string } | undefined;
+
+  const reportError = (error: unknown): void => {
+    const e = error instanceof Error ? error : new AuditError({ message: String(error) });
+    if (!onErrorOption) {
+      // Never silent: without a handler, failures go to stderr (messages only, never event content).
+      process.emitWarning(e.message, { code: AuditError.isInstance(e) ? e.code : 'agent_audit_error' });
+      return;
+    }
+    try {
+      onErrorOption(e);
+    } catch {
+      // A throwing onError must not break the pipeline.
+    }
+  };
+
+  // The ledger's own notices (e.g. a torn tail it repaired) are its first events.
+  for (const notice of sink.takeNotices?.(stream) ?? []) {
+    enqueue({ type: notice.type, outcome: notice.outcome ?? 'success', source: 'agent-audit', attrs: notice.attrs, actor: { id: hostname(), type: 'system' } }, undefined);
+  }
+
+  function enqueue(input: RecordInput, context: AuditContext | undefined): RecordReceipt {
+    const now = clock();
+    const id = nextUlid(now);
+    if (closed) {
+      reportError(new RecordError({ message: `record() after close(): event ${id} of type ${String(input?.type)} was not recorded` }));
+      return { id, seq: -1 };
+    }
+    if (queue.length >= maxQueue) {
+      stats.dropped++;
+      const ts = new Date(now).toISOString();
+      if (!gap) {
+        gap = { count: 0, first: ts, last: ts, reason: 'queue_overflow' };
+        reportError(new QueueOverflowError({ message: `audit queue full (${maxQueue} events): events are being counted as a gap until the ledger catches up` }));
+      }
+      gap.count++;
+      gap.last = ts;
+      return { id, seq: -1 };
+    }
+    const seq = nextSeq++;
+    const trace = resolveEventTrace(input?.trace, context?.trace, () => childTrace(undefined));
+    const draft = shapeEvent(
+      input,
+      { id, ts: new Date(now).toISOString(), seq, trace },
+      context ? { ...defaults, session: context.session ?? defaults.session, actor: context.actor ?? defaults.actor } : defaults,
+      limits,
+      newBudget(limits),
+    );
+    if (draft.problems.length > 0) {
+      reportError(new AuditError({ code: 'invalid_input', message: `event ${id}: ${draft.problems.join('; ')}` }));
+    }
+    queue.push({ draft });
+    stats.recorded++;
+    scheduleDrain();
+    return { id, seq };
+  }
+
+  function scheduleDrain(): void {
+    if (draining) return;
+    draining = true;
+    setImmediate(() => {
+      drain().catch((error) => reportError(error));
+    });
+  }
+
+  async function drain(): Promise<void> {
+    try {
+      for (;;) {
+        if (gap && queue.length < maxQueue) {
+          const g = gap;
+          gap = undefined;
+          // The gap takes its place in the chain after what was queued before it.
+          queue.push({ draft: gapDraft(g) });
+        }
+        if (queue.length === 0) break;
+        const batch = queue.length <= maxBatch ? queue : queue.slice(0, maxBatch);
+        queue = queue.length <= maxBatch ? [] : queue.slice(maxBatch);
+        stats.queued = queue.length;
+        const prepared = await prepareBatch(batch);
+        const records: SealedRecord[] = new Array(prepared.length);
+        let p = prev;
+        for (let i = 0; i < prepared.length; i++) {
+          const record = sealEvent(prepared[i] as UnsealedEvent, p);
+          records[i] = record;
+          p = record.event.hash;
+        }
+        await appendWithRetry(records);
+        prev = p;
+        const last = records[records.length - 1];
+        if (last) durableSeq = last.event.seq;
+        stats.durable += records.length;
+        settleWaiters();
+      }
+    } finally {
+      draining = false;
+      stats.queued = queue.length;
+      if (queue.length > 0 || gap) scheduleDrain();
+    }
+  }
+
+  function gapDraft(g: { count: number; first: string; last: string; reason: string }): DraftEvent {
+    const now = clock();
+    const seq = nextSeq++;
+    stats.recorded++;
+    return {
+      event: {
+        v: 1, id: nextUlid(now), ts: new Date(now).toISOString(), stream, seq, type: 'ledger.gap',
+        trace: childTrace(undefined), agent, source: 'agent-audit', outcome: 'failure',
+        actor: { id: hostname(), type: 'system' },
+        attrs: { dropped: g.count, firstDroppedAt: g.first, lastDroppedAt: g.last, reason: g.reason },
+      },
+      capture: { default: 'redacted' },
+      problems: [],
+    };
+  }
+
+  async function prepareBatch(batch: Pending[]): Promise<UnsealedEvent[]> {
+    const out: UnsealedEvent[] = new Array(batch.length);
+    for (let i = 0; i < batch.length; i++) out[i] = await redactOne((batch[i] as Pending).draft);
+    return out;
+  }
+
+  async function redactOne(draft: DraftEvent): Promise<UnsealedEvent> {
+    let result: RedactionResult;
+    try {
+      const value = redactor.redact(draft.event, { capture: draft.capture });
+      result = isPromise(value) ? await withTimeout(value, redactionTimeoutMs) : value;
+      if (!result || typeof result !== 'object' || !result.event) throw new Error('redactor returned no event');
+    } catch (error) {
+      stats.redactionFailures++;
+      reportError(new RedactionError({ message: `redaction failed for event ${draft.event.id}; its content was masked`, cause: error }));
+      recordRedactionFailure(draft.event, 'redaction_failed');
+      return mergeClassification(maskEvent(draft.event), { classes: ['redaction.failed'], sensitivity: 'restricted' }, undefined);
+    }
+    if (result.errors && result.errors.length > 0) {
+      for (const error of result.errors) {
+        stats.redactionFailures++;
+        reportError(new RedactionError({ message: `redaction partly failed for event ${draft.event.id}: ${error.message}; the affected values were masked`, cause: error }));
+      }
+      recordRedactionFailure(draft.event, 'redaction_partly_failed');
+    }
+    return mergeClassification(result.event, result.data, result.compliance);
+  }
+
+  // The failure becomes an event of its own, queued like any other so seq order holds.
+  // A failure while redacting such a notice does not produce another one.
+  function recordRedactionFailure(about: UnsealedEvent, reason: string): void {
+    if (about.source === 'agent-audit' && about.type === 'error') return;
+    enqueue(
+      {
+        type: 'error', outcome: 'failure', source: 'agent-audit', trace: about.trace,
+        error: { type: 'RedactionError', message: `redaction failed for event ${about.id}; its content was masked` },
+        attrs: { reason, eventId: about.id },
+      },
+      undefined,
+    );
+  }
+
+  function mergeClassification(event: UnsealedEvent, data: RedactionResult['data'], compliance: RedactionResult['compliance']): UnsealedEvent {
+    const classes = new Set<string>(event.data?.classes ?? []);
+    for (const c of data?.classes ?? []) classes.add(c);
+    let sensitivity: Sensitivity = event.data?.sensitivity ?? 'internal';
+    if (data?.sensitivity && SENSITIVITY_ORDER.indexOf(data.sensitivity) > SENSITIVITY_ORDER.indexOf(sensitivity)) sensitivity = data.sensitivity;
+    const out: UnsealedEvent = { ...event, data: { classes: [...classes].sort(), sensitivity } };
+    const regimes = new Set<string>(event.compliance?.regimes ?? []);
+    for (const r of compliance?.regimes ?? []) regimes.add(r);
+    const retention = Math.max(event.compliance?.retentionDays ?? -1, compliance?.retentionDays ?? -1);
+    if (regimes.size > 0 || retention >= 0) {
+      out.compliance = { regimes: [...regimes].sort(), ...(retention >= 0 ? { retentionDays: retention } : {}) };
+    }
+    return out;
+  }
+
+  async function appendWithRetry(records: SealedRecord[]): Promise<void> {
+    let attempt = 0;
+    for (;;) {
+      try {
+        await sink.append(stream, records);
+        if (sinkFailing) {
+          sinkFailing = false;
+        }
+        return;
+      } catch (error) {
+        stats.sinkFailures++;
+        attempt++;
+        const first = records[0]?.event.seq;
+        const last = records[records.length - 1]?.event.seq;
+        const failure = new RecordError({ message: `ledger append failed for seq ${first}..${last} (attempt ${attempt}); retrying`, cause: error });
+        if (!sinkFailing || attempt % 20 === 1) reportError(failure);
+        sinkFailing = true;
+        // Fail-closed callers waiting on these events hear it now; the events stay queued.
+        rejectWaiters(last ?? -1, failure);
+        if (closed && attempt >= 5) throw failure;
+        await sleep(Math.min(1000, 10 * 2 ** Math.min(attempt, 7)) * (0.5 + Math.random()));
+      }
+    }
+  }
+
+  function settleWaiters(): void {
+    let kept = 0;
+    for (let i = 0; i < waiters.length; i++) {
+      const w = waiters[i] as Waiter;
+      if (w.seq <= durableSeq) w.resolve();
+      else waiters[kept++] = w;
+    }
+    waiters.length = kept;
+  }
+
+  function rejectWaiters(uptoSeq: number, error: Error): void {
+    let kept = 0;
+    for (let i = 0; i < waiters.length; i++) {
+      const w = waiters[i] as Waiter;
+      if (w.seq >= 0 && w.seq <= uptoSeq && w.reject !== noop) {
+        w.reject(error);
+      } else waiters[kept++] = w;
+    }
+    waiters.length = kept;
+  }
+
+  function waitFor(seq: number, failFast: boolean): Promise<void> {
+    if (seq <= durableSeq) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      waiters.push({ seq, resolve, reject: failFast ? reject : noop });
+    });
+  }
+
+  const auditor: Auditor = {
+    agent,
+    stream,
+    record(input: RecordInput): RecordReceipt {
+      try {
+        return enqueue(input, currentContext());
+      } catch (error) {
+        // Unreachable by design; kept so that no input can ever throw into the host.
+        reportError(error);
+        return { id: '', seq: -1 };
+      }
+    },
+    async recordDurable(input: RecordInput): Promise<RecordReceipt> {
+      const receipt = auditor.record(input);
+      if (receipt.seq < 0) throw new RecordError({ message: `event ${receipt.id} could not be recorded (queue full or auditor closed)` });
+      await waitFor(receipt.seq, true);
+      return receipt;
+    },
+    flush(): Promise<void> {
+      return waitFor(nextSeq - 1, false);
+    },
+    close(): Promise<void> {
+      if (closing) return closing;
+      closing = (async () => {
+        // Flushing can queue more (a gap or failure notice), so flush until nothing is left.
+        do await auditor.flush();
+        while (queue.length > 0 || gap || draining);
+        closed = true;
+        await sink.close(stream);
+      })();
+      return closing;
+    },
+    run<T>(context: RunContext, fn: () => T): T {
+      return runInContext(resolveRunContext(context ?? {}), fn);
+    },
+    currentContext,
+    onError: reportError,
+    stats: () => ({ ...stats, queued: queue.length }),
+  };
+  return auditor;
+}
+
+const noop = (): void => {};
+
+function isPromise<T>(value: unknown): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref?.());
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`redactor timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+const MASK = '[REDACTION_FAILED]';
+
+/** Replaces every string and key-bearing value an event's content could hide PII in. */
+function maskEvent(event: UnsealedEvent): UnsealedEvent {
+  const mask = (value: JsonValue): JsonValue => {
+    if (typeof value === 'string') return MASK;
+    if (Array.isArray(value)) return value.map(mask);
+    if (value && typeof value === 'object') {
+      const out: Record<string, JsonValue> = {};
+      let i = 0;
+      for (const key of Object.keys(value)) out[`k${i++}`] = mask(value[key] as JsonValue);
+      return out;
+    }
+    return value;
+  };
+  const out = { ...event } as Record<string, unknown>;
+  for (const block of ['content', 'attrs'] as const) if (out[block] !== undefined) out[block] = mask(out[block] as JsonValue);
+  if (event.tool) out.tool = { ...event.tool, ...(event.tool.arguments !== undefined ? { arguments: mask(event.tool.arguments) } : {}), ...(event.tool.result !== undefined ? { result: mask(event.tool.result) } : {}) };
+  if (event.error) out.error = { ...event.error, message: MASK };
+  if (event.decision?.reason !== undefined) out.decision = { ...event.decision, reason: MASK };
+  if (event.resource) out.resource = { ...event.resource, id: MASK };
+  if (event.model) {
+    const model = { ...event.model } as Record<string, unknown>;
+    if (model.parameters) model.parameters = mask(model.parameters as JsonValue);
+    if (model.toolCalls) model.toolCalls = (model.toolCalls as Array<Record<string, JsonValue>>).map((c) => ({ ...c, ...(c.arguments !== undefined ? { arguments: mask(c.arguments) } : {}) }));
+    out.model = model;
+  }
+  if (event.session !== undefined) out.session = MASK;
+  return out as unknown as UnsealedEvent;
+}
+
+export type { Trace };

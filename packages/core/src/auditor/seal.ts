@@ -1,0 +1,45 @@
+import { canonicalize } from '../crypto/jcs.js';
+import { leafHash } from '../crypto/hash.js';
+import type { AuditEvent, UnsealedEvent } from '../spec/event.js';
+import type { SealedRecord } from '../spec/sink.js';
+
+/**
+ * Chains one event: adds `prev`, computes the RFC 8785 bytes of the event without `hash`,
+ * `hash` = hex SHA-256(0x00 || bytes), and the stored line (JCS of the event with `hash`).
+ * The top level is serialized member by member so the stored line is built by inserting the
+ * hash member, not by serializing the event twice.
+ */
+export function sealEvent(event: UnsealedEvent, prev: string): SealedRecord {
+  const source = event as unknown as Record<string, unknown>;
+  const keys = Object.keys(source).filter((k) => k !== 'hash' && k !== 'prev' && source[k] !== undefined);
+  keys.push('prev');
+  keys.sort();
+  const members: string[] = new Array(keys.length);
+  let hashAt = keys.length;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (hashAt === keys.length && key > 'hash') hashAt = i;
+    members[i] = `${JSON.stringify(key)}:${canonicalize(key === 'prev' ? prev : source[key])}`;
+  }
+  const text = `{${members.join(',')}}`;
+  const leaf = leafHash(text);
+  const hash = leaf.toString('hex');
+  members.splice(hashAt, 0, `"hash":"${hash}"`);
+  const line = `{${members.join(',')}}`;
+  const sealed = { ...source, prev, hash } as unknown as AuditEvent;
+  return { event: sealed, line, leaf };
+}
+
+/**
+ * Recomputes an event's hash from its fields, as a third-party verifier does: JCS of the
+ * event without `hash`, then SHA-256(0x00 || bytes).
+ *
+ * @example
+ * ```ts
+ * computeEventHash(event) === event.hash
+ * ```
+ */
+export function computeEventHash(event: AuditEvent | Record<string, unknown>): string {
+  const { hash: _hash, ...rest } = event as Record<string, unknown>;
+  return leafHash(canonicalize(rest)).toString('hex');
+}

@@ -1,0 +1,278 @@
+import type { Actor, JsonValue, RecordInput, Trace, UnsealedEvent } from '../spec/event.js';
+import { actorTypeSchema, eventTypeSchema, outcomeSchema, sensitivitySchema } from '../spec/event.js';
+import type { CaptureMode, CapturePolicy } from '../spec/redactor.js';
+import { normalizeString, normalizeValue, type Budget, type NormalizeLimits } from '../internal/normalize.js';
+
+const KNOWN_INPUT_KEYS = new Set([
+  'type', 'outcome', 'session', 'actor', 'trace', 'source', 'model', 'tool', 'resource', 'decision',
+  'error', 'content', 'data', 'compliance', 'attrs', 'capture',
+]);
+const CAPTURE_MODES = new Set(['none', 'hash', 'redacted', 'full']);
+const HEX16 = /^[0-9a-f]{16}$/;
+const HEX32 = /^[0-9a-f]{32}$/;
+
+/** An event snapshotted at `record()`: JSON-safe, not yet redacted, numbered but not chained. */
+export interface DraftEvent {
+  event: UnsealedEvent;
+  capture: CapturePolicy;
+  /** Problems with the input that were repaired; reported to onError. */
+  problems: string[];
+}
+
+export interface ShapeDefaults {
+  stream: string;
+  agent: UnsealedEvent['agent'];
+  source: string;
+  session: string | undefined;
+  actor: Actor | undefined;
+  capture: CapturePolicy;
+}
+
+function asObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function readProperty(object: Record<string, unknown>, key: string): unknown {
+  try {
+    return object[key];
+  } catch {
+    return undefined;
+  }
+}
+
+export function captureOf(value: unknown, fallback: CapturePolicy): CapturePolicy {
+  if (typeof value === 'string') return CAPTURE_MODES.has(value) ? { ...fallback, default: value as CaptureMode } : fallback;
+  const object = asObject(value);
+  if (!object) return fallback;
+  const out: CapturePolicy = { ...fallback };
+  for (const key of ['default', 'content', 'arguments', 'result'] as const) {
+    const mode = readProperty(object, key);
+    if (typeof mode === 'string' && CAPTURE_MODES.has(mode)) out[key] = mode as CaptureMode;
+  }
+  return out;
+}
+
+/**
+ * Builds the unsealed event from a caller's input. Runs on the caller's path, so it is a
+ * single walk over the input; it never throws (problems are repaired and listed).
+ */
+export function shapeEvent(
+  input: RecordInput,
+  base: { id: string; ts: string; seq: number; trace: Trace },
+  defaults: ShapeDefaults,
+  limits: NormalizeLimits,
+  budget: Budget,
+): DraftEvent {
+  const problems: string[] = [];
+  const raw = (asObject(input) ?? {}) as Record<string, unknown>;
+  const str = (value: unknown, field: string, max = 1024): string | undefined => {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      problems.push(`${field} must be a string`);
+      return normalizeString(String(normalizeValue(value, limits, budget)), { ...limits, maxStringLength: max }, budget);
+    }
+    return normalizeString(value, { ...limits, maxStringLength: max }, budget);
+  };
+  const json = (value: unknown): JsonValue => normalizeValue(value, limits, budget);
+  const num = (value: unknown): number | undefined =>
+    typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+
+  let type = typeof raw.type === 'string' ? raw.type : '';
+  const attrs: Record<string, JsonValue> = {};
+  if (!eventTypeSchema.safeParse(type).success) {
+    problems.push(`invalid event type ${JSON.stringify(String(raw.type)).slice(0, 80)}; recorded as "error"`);
+    attrs.invalidType = json(raw.type);
+    type = 'error';
+  }
+  let outcome = readProperty(raw, 'outcome') ?? 'success';
+  if (!outcomeSchema.safeParse(outcome).success) {
+    problems.push('invalid outcome; recorded as "failure"');
+    attrs.invalidOutcome = json(outcome);
+    outcome = 'failure';
+  }
+
+  const event: Record<string, unknown> = {
+    v: 1,
+    id: base.id,
+    ts: base.ts,
+    stream: defaults.stream,
+    seq: base.seq,
+    type,
+    trace: base.trace,
+    agent: defaults.agent,
+    source: str(readProperty(raw, 'source'), 'source', 128) || defaults.source,
+    outcome,
+  };
+  const session = str(readProperty(raw, 'session'), 'session') ?? defaults.session;
+  if (session !== undefined) event.session = session;
+
+  const actorInput = asObject(readProperty(raw, 'actor'));
+  const actor = actorInput
+    ? shapeActor(actorInput)
+    : defaults.actor;
+  if (actor) event.actor = actor;
+
+  const model = asObject(readProperty(raw, 'model'));
+  if (model) {
+    const out: Record<string, unknown> = {};
+    for (const key of ['provider', 'id', 'finishReason', 'responseId'] as const) {
+      const value = str(readProperty(model, key), `model.${key}`);
+      if (value !== undefined) out[key] = value;
+    }
+    for (const key of ['latencyMs', 'timeToFirstChunkMs'] as const) {
+      const value = num(readProperty(model, key));
+      if (value !== undefined) out[key] = value;
+    }
+    const parameters = asObject(readProperty(model, 'parameters'));
+    if (parameters) out.parameters = json(parameters);
+    const usage = asObject(readProperty(model, 'usage'));
+    if (usage) {
+      const u: Record<string, number> = {};
+      for (const key of ['inputTokens', 'outputTokens', 'totalTokens', 'reasoningTokens', 'cachedInputTokens'] as const) {
+        const value = num(readProperty(usage, key));
+        if (value !== undefined) u[key] = value;
+      }
+      out.usage = u;
+    }
+    const toolCalls = readProperty(model, 'toolCalls');
+    if (Array.isArray(toolCalls)) {
+      out.toolCalls = toolCalls.slice(0, limits.maxEntries).map((call, index) => {
+        const c = asObject(call) ?? {};
+        const shaped: Record<string, unknown> = { name: str(readProperty(c, 'name'), `model.toolCalls[${index}].name`) ?? 'unknown' };
+        const id = str(readProperty(c, 'id'), `model.toolCalls[${index}].id`);
+        if (id !== undefined) shaped.id = id;
+        const args = readProperty(c, 'arguments');
+        if (args !== undefined) shaped.arguments = json(args);
+        return shaped;
+      });
+    }
+    event.model = out;
+  }
+
+  const tool = asObject(readProperty(raw, 'tool'));
+  if (tool) {
+    const out: Record<string, unknown> = { name: str(readProperty(tool, 'name'), 'tool.name') ?? 'unknown' };
+    const callId = str(readProperty(tool, 'callId'), 'tool.callId');
+    if (callId !== undefined) out.callId = callId;
+    const server = str(readProperty(tool, 'server'), 'tool.server');
+    if (server !== undefined) out.server = server;
+    const args = readProperty(tool, 'arguments');
+    if (args !== undefined) out.arguments = json(args);
+    const result = readProperty(tool, 'result');
+    if (result !== undefined) out.result = json(result);
+    const duration = num(readProperty(tool, 'durationMs'));
+    if (duration !== undefined) out.durationMs = duration;
+    event.tool = out;
+  }
+
+  const resource = asObject(readProperty(raw, 'resource'));
+  if (resource) {
+    const out: Record<string, unknown> = {
+      type: str(readProperty(resource, 'type'), 'resource.type') ?? 'unknown',
+      id: str(readProperty(resource, 'id'), 'resource.id', limits.maxStringLength) ?? 'unknown',
+    };
+    const operation = str(readProperty(resource, 'operation'), 'resource.operation');
+    if (operation !== undefined) out.operation = operation;
+    event.resource = out;
+  }
+
+  const decision = asObject(readProperty(raw, 'decision'));
+  if (decision) {
+    const out: Record<string, unknown> = { action: str(readProperty(decision, 'action'), 'decision.action') ?? 'unknown' };
+    const reason = str(readProperty(decision, 'reason'), 'decision.reason', limits.maxStringLength);
+    if (reason !== undefined) out.reason = reason;
+    const policy = str(readProperty(decision, 'policy'), 'decision.policy');
+    if (policy !== undefined) out.policy = policy;
+    event.decision = out;
+  }
+
+  const error = readProperty(raw, 'error');
+  if (error !== undefined && error !== null) {
+    const e = asObject(error) ?? { message: error };
+    const out: Record<string, unknown> = {
+      message: str(readProperty(e, 'message'), 'error.message', limits.maxStringLength) ?? String(json(error)),
+    };
+    const errorType = readProperty(e, 'type') ?? (error instanceof Error ? error.name : undefined);
+    const t = str(errorType, 'error.type');
+    if (t !== undefined) out.type = t;
+    const code = readProperty(e, 'code');
+    if (typeof code === 'string' || (typeof code === 'number' && Number.isFinite(code))) out.code = code;
+    event.error = out;
+  }
+
+  const content = asObject(readProperty(raw, 'content'));
+  if (content) {
+    const out: Record<string, unknown> = {};
+    const input = readProperty(content, 'input');
+    if (input !== undefined) out.input = json(input);
+    const output = readProperty(content, 'output');
+    if (output !== undefined) out.output = json(output);
+    event.content = out;
+  }
+
+  const data = asObject(readProperty(raw, 'data'));
+  if (data) {
+    const classes = readProperty(data, 'classes');
+    const sensitivity = readProperty(data, 'sensitivity');
+    event.data = {
+      classes: Array.isArray(classes) ? classes.filter((c): c is string => typeof c === 'string').slice(0, 64) : [],
+      sensitivity: sensitivitySchema.safeParse(sensitivity).success ? sensitivity : 'internal',
+    };
+  }
+  const compliance = asObject(readProperty(raw, 'compliance'));
+  if (compliance) {
+    const regimes = readProperty(compliance, 'regimes');
+    const retention = readProperty(compliance, 'retentionDays');
+    event.compliance = {
+      regimes: Array.isArray(regimes) ? regimes.filter((c): c is string => typeof c === 'string').slice(0, 32) : [],
+      ...(Number.isInteger(retention) && (retention as number) >= 0 ? { retentionDays: retention } : {}),
+    };
+  }
+
+  const attrsInput = readProperty(raw, 'attrs');
+  if (attrsInput !== undefined) {
+    const shaped = json(attrsInput);
+    if (typeof shaped === 'object' && shaped !== null && !Array.isArray(shaped)) Object.assign(attrs, shaped);
+    else attrs.value = shaped;
+  }
+  // Fields the contract does not know are kept, not lost, under attrs.
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_INPUT_KEYS.has(key)) {
+      attrs[normalizeString(key, limits, budget)] = json(readProperty(raw, key));
+      problems.push(`unknown field ${JSON.stringify(key).slice(0, 64)} kept under attrs`);
+    }
+  }
+  if (budget.truncated) attrs.truncated = true;
+  if (Object.keys(attrs).length > 0) event.attrs = attrs;
+
+  return { event: event as unknown as UnsealedEvent, capture: captureOf(readProperty(raw, 'capture'), defaults.capture), problems };
+
+  function shapeActor(a: Record<string, unknown>): Actor {
+    const id = str(readProperty(a, 'id'), 'actor.id') || 'unknown';
+    let actorType = readProperty(a, 'type');
+    if (!actorTypeSchema.safeParse(actorType).success) {
+      problems.push('invalid actor.type; recorded as "user"');
+      actorType = 'user';
+    }
+    const out: Actor = { id, type: actorType as Actor['type'] };
+    const name = str(readProperty(a, 'name'), 'actor.name');
+    if (name !== undefined) out.name = name;
+    return out;
+  }
+}
+
+/** Resolves the trace of one event from its input and the current context. */
+export function resolveEventTrace(given: unknown, context: Trace | undefined, fresh: () => Trace): Trace {
+  const t = asObject(given);
+  const traceId = typeof t?.traceId === 'string' && HEX32.test(t.traceId) ? t.traceId : undefined;
+  const spanId = typeof t?.spanId === 'string' && HEX16.test(t.spanId) ? t.spanId : undefined;
+  const parentSpanId = typeof t?.parentSpanId === 'string' && HEX16.test(t.parentSpanId) ? t.parentSpanId : undefined;
+  if (!traceId && !spanId) return context ?? fresh();
+  const base = context ?? fresh();
+  const out: Trace = { traceId: traceId ?? base.traceId, spanId: spanId ?? base.spanId };
+  if (parentSpanId) out.parentSpanId = parentSpanId;
+  else if (spanId && context && spanId !== context.spanId && (traceId === undefined || traceId === context.traceId)) {
+    out.parentSpanId = context.spanId;
+  } else if (!spanId && base.parentSpanId) out.parentSpanId = base.parentSpanId;
+  return out;
+}

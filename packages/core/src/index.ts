@@ -1,0 +1,44 @@
+// Public API of @agent-audit/core. Explicit named exports only.
+export { createAuditor } from './auditor/auditor.js';
+export type { Auditor, AuditorOptions, AuditorStats, RecordReceipt } from './auditor/auditor.js';
+export type { AuditContext, RunContext } from './auditor/context.js';
+export { newTraceId, newSpanId, parseTraceparent, formatTraceparent } from './auditor/ids.js';
+export { computeEventHash, sealEvent } from './auditor/seal.js';
+export { keyNameRedactor } from './auditor/key-redactor.js';
+
+export {
+  EVENT_VERSION, EVENT_TYPES, GENESIS_HASH, auditEventSchema, eventTypeSchema, traceSchema, actorSchema, agentSchema,
+  outcomeSchema, modelBlockSchema, toolBlockSchema, resourceBlockSchema, decisionBlockSchema, errorBlockSchema,
+  contentBlockSchema, dataBlockSchema, complianceBlockSchema, sensitivitySchema,
+} from './spec/event.js';
+export type {
+  AuditEvent, UnsealedEvent, RecordInput, KnownEventType, Trace, Actor, ActorType, AgentInfo, Outcome, Usage, ModelBlock,
+  ToolBlock, ResourceBlock, DecisionBlock, ErrorBlock, ContentBlock, DataBlock, ComplianceBlock, Sensitivity, JsonValue,
+} from './spec/event.js';
+export type { LedgerSink, EventSink, SealedRecord, StreamHead, LedgerNotice } from './spec/sink.js';
+export type { Redactor, RedactionResult, RedactOptions, CaptureMode, CapturePolicy } from './spec/redactor.js';
+export { AuditError, LedgerError, LedgerFormatError, QueueOverflowError, RedactionError, RecordError, KeyError } from './spec/errors.js';
+
+export { canonicalize } from './crypto/jcs.js';
+export { leafHash } from './crypto/hash.js';
+export {
+  hashChildren, emptyRoot, merkleRoot, CompactRange, inclusionProof, verifyInclusion, consistencyProof, verifyConsistency,
+  rootFromInclusionProof,
+} from './crypto/merkle.js';
+export type { CompactRangeJSON } from './crypto/merkle.js';
+export {
+  generateSignerKey, verifierKeyFromSigner, parseVerifierKey, parseSignerKey, signNote, openNote, formatCheckpoint, parseCheckpoint,
+} from './crypto/note.js';
+export type { VerifierKey, SignerKeyInfo, NoteSignature, OpenedNote, Checkpoint } from './crypto/note.js';
+
+export { fileLedger, readCheckpointFile } from './ledger/file-ledger.js';
+export type { FileLedger, FileLedgerOptions, StoredCheckpoint } from './ledger/file-ledger.js';
+export { defaultKeyDir } from './ledger/keys.js';
+export { listStreams, readEvents, readCheckpoints } from './ledger/read.js';
+export type { ReadEventsOptions } from './ledger/read.js';
+export { verifyLedger, verifyEvents, createChainVerifier } from './ledger/verify.js';
+export type { VerifyResult, VerifyFailure, VerifyOptions, VerifyEventsOptions, StreamReport, ChainVerifier, ChainCheck } from './ledger/verify.js';
+export { queryLedger, matchesFilter, compileFilter } from './ledger/query.js';
+export type { EventFilter } from './ledger/query.js';
+export { proveEvent, verifyInclusionBundle } from './ledger/prove.js';
+export type { InclusionBundle, BundleCheck } from './ledger/prove.js';

@@ -1,0 +1,433 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CompactRange } from '../crypto/merkle.js';
+import { formatCheckpoint, signNote, verifierKeyFromSigner } from '../crypto/note.js';
+import { sha256 } from '../crypto/hash.js';
+import { GENESIS_HASH } from '../spec/event.js';
+import { LedgerError, LedgerFormatError } from '../spec/errors.js';
+import type { LedgerNotice, LedgerSink, SealedRecord, StreamHead } from '../spec/sink.js';
+import { loadOrCreateSignerKey } from './keys.js';
+import {
+  CHECKPOINTS_FILE, LOCK_FILE, RECOVERED_DIR, VERIFIER_KEY_FILE, fsyncDir, initLedgerDir, listSegments,
+  segmentName, streamDir, type LedgerInfo,
+} from './layout.js';
+import { hashOfLine, parseLine } from './lines.js';
+import { acquireLock } from './lock.js';
+
+/** Options of `fileLedger()`. */
+export interface FileLedgerOptions {
+  /** Ledger folder. Created if missing. */
+  dir: string;
+  /** Default stream for auditors that name none. */
+  stream?: string;
+  /** Signer key (`PRIVATE+KEY+name+keyid+base64`). Without it, one is generated and kept in `keyDir`. */
+  signingKey?: string;
+  /** Where a generated signer key is kept (never inside `dir`). Default: see docs/FORMAT.md, "Keys". */
+  keyDir?: string;
+  /** Segment size at which a new segment file starts. */
+  maxSegmentBytes?: number;
+  /** A checkpoint is signed after this many events... */
+  checkpointEvery?: number;
+  /** ...or this long after the first event it does not cover yet. */
+  checkpointIntervalMs?: number;
+  /** fdatasync after each batch (group commit). Turning it off gives up crash durability. */
+  fsync?: boolean;
+}
+
+/** A checkpoint as stored in `checkpoints.jsonl`. */
+export interface StoredCheckpoint {
+  size: number;
+  root: string;
+  ts: string;
+  note: string;
+  frontier?: { size: number; hashes: string[] };
+}
+
+interface StreamState {
+  name: string;
+  dir: string;
+  release: () => void;
+  fd: number;
+  segmentFirstSeq: number;
+  segmentSize: number;
+  nextSeq: number;
+  prev: string;
+  range: CompactRange;
+  checkpointFd: number;
+  lastCheckpointSize: number;
+  firstUncheckpointedAt: number | undefined;
+  notices: LedgerNotice[];
+  work: Promise<unknown>;
+  timer: NodeJS.Timeout | undefined;
+  closed: boolean;
+}
+
+/** The file ledger's sink, with what verification and tools need to find its keys. */
+export interface FileLedger extends LedgerSink {
+  readonly dir: string;
+  /** Verifier key of the checkpoints this ledger signs. Pin it where verification runs. */
+  readonly verifierKey: string;
+}
+
+/**
+ * The embedded default ledger: append-only segment files of canonical JSON lines per stream,
+ * group-commit fdatasync, one writer per stream (lock), resume and torn-tail repair after a
+ * crash, and Ed25519-signed checkpoints of the stream's Merkle tree.
+ *
+ * @example
+ * ```ts
+ * const auditor = createAuditor({ agent: { id: 'claims-bot' }, sink: fileLedger({ dir: './audit' }) });
+ * ```
+ */
+export function fileLedger(options: FileLedgerOptions): FileLedger {
+  const dir = path.resolve(options.dir);
+  const maxSegmentBytes = options.maxSegmentBytes ?? 64 * 1024 * 1024;
+  const checkpointEvery = options.checkpointEvery ?? 10_000;
+  const checkpointIntervalMs = options.checkpointIntervalMs ?? 10_000;
+  const doSync = options.fsync ?? true;
+  const streams = new Map<string, StreamState>();
+  let info: LedgerInfo | undefined;
+  let signer: { signerKey: string; verifierKey: string } | undefined;
+
+  function setup(): { info: LedgerInfo; signer: { signerKey: string; verifierKey: string } } {
+    if (info && signer) return { info, signer };
+    info = initLedgerDir(dir);
+    if (options.signingKey) {
+      signer = { signerKey: options.signingKey, verifierKey: verifierKeyFromSigner(options.signingKey) };
+    } else {
+      const loaded = loadOrCreateSignerKey({ ledgerDir: dir, ledgerId: info.id, ...(options.keyDir ? { keyDir: options.keyDir } : {}) });
+      signer = { signerKey: loaded.signerKey, verifierKey: loaded.verifierKey };
+    }
+    publishVerifierKey(signer.verifierKey);
+    return { info, signer };
+  }
+
+  // The ledger keeps the public verifier keys it has used, one a line, so `verify` works out of
+  // the box; pinning a key out of band is what makes a rewritten ledger detectable.
+  function publishVerifierKey(key: string): void {
+    const file = path.join(dir, VERIFIER_KEY_FILE);
+    let existing = '';
+    try {
+      existing = fs.readFileSync(file, 'utf8');
+    } catch {
+      // first use
+    }
+    if (!existing.split('\n').includes(key)) {
+      fs.appendFileSync(file, key + '\n', { mode: 0o644 });
+    }
+  }
+
+  function openStream(name: string): StreamState {
+    setup();
+    const sdir = streamDir(dir, name);
+    fs.mkdirSync(sdir, { recursive: true });
+    const release = acquireLock(path.join(sdir, LOCK_FILE));
+    try {
+      return recoverStream(name, sdir, release);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  function recoverStream(name: string, sdir: string, release: () => void): StreamState {
+    const notices: LedgerNotice[] = [];
+    const { segments, foreign } = listSegments(sdir);
+    if (foreign.length > 0) {
+      throw new LedgerFormatError({ file: foreign[0] as string, message: `unexpected file in ledger stream folder: ${foreign[0]} (remove it or move it out of the ledger)` });
+    }
+    const checkpoints = readCheckpointFile(path.join(sdir, CHECKPOINTS_FILE));
+    const last = checkpoints[checkpoints.length - 1];
+
+    // Torn-tail repair: only the end of the last segment can be a partial write.
+    const tail = segments[segments.length - 1];
+    if (tail) repairTail(tail.file, sdir, notices);
+
+    // Rebuild the head from the last checkpoint's frontier plus the events after it.
+    let range = new CompactRange();
+    let startSeq = 0;
+    if (last?.frontier) {
+      try {
+        const restored = CompactRange.fromJSON(last.frontier);
+        // Trust the saved frontier only if it reproduces the checkpoint's root.
+        if (restored.size === last.size && Buffer.from(restored.root()).toString('hex') === last.root) {
+          range = restored;
+          startSeq = range.size;
+        }
+      } catch {
+        range = new CompactRange();
+      }
+    }
+    let nextSeq = 0;
+    let prev = GENESIS_HASH;
+    const from = Math.max(0, segments.findLastIndex((s) => s.firstSeq <= startSeq - 1));
+    let first = true;
+    for (let i = from; i < segments.length; i++) {
+      const segment = segments[i] as { file: string; firstSeq: number };
+      if ((first && from === 0 && segment.firstSeq !== 0) || (!first && segment.firstSeq !== nextSeq)) {
+        throw new LedgerError({ code: 'ledger_corrupt', message: `cannot resume: segment ${segment.file} starts at seq ${segment.firstSeq}, expected ${first ? 0 : nextSeq}; run \`agent-audit verify ${dir}\`` });
+      }
+      const text = fs.readFileSync(segment.file, 'utf8');
+      let seq = segment.firstSeq;
+      let position = 0;
+      while (position < text.length) {
+        const end = text.indexOf('\n', position);
+        const line = text.slice(position, end);
+        position = end + 1;
+        const event = parseLine(line);
+        const ok = event !== undefined && event.seq === seq && typeof event.hash === 'string' && hashOfLine(line, event.hash) === event.hash && (!first || seq === 0 ? event.prev === prev : true);
+        if (!ok) {
+          throw new LedgerError({ code: 'ledger_corrupt', message: `cannot resume: the event at seq ${seq} in ${segment.file} fails its hash, seq or chain check; run \`agent-audit verify ${dir}\`` });
+        }
+        first = false;
+        if (seq >= startSeq) range.append(Buffer.from(event.hash, 'hex'));
+        prev = event.hash;
+        seq++;
+      }
+      nextSeq = seq;
+    }
+    if (last && nextSeq < last.size) {
+      throw new LedgerError({
+        code: 'ledger_truncated',
+        message: `cannot resume stream ${name}: it holds ${nextSeq} events but checkpoint ${last.size} was signed; events were removed. Run \`agent-audit verify ${dir}\``,
+      });
+    }
+
+    // Continue in the last segment, or start one.
+    let fd: number;
+    let segmentFirstSeq: number;
+    let segmentSize: number;
+    if (tail && fs.statSync(tail.file).size < maxSegmentBytes) {
+      fd = fs.openSync(tail.file, 'r+');
+      segmentFirstSeq = tail.firstSeq;
+      segmentSize = fs.fstatSync(fd).size;
+      if (segmentSize === 0 && tail.firstSeq !== nextSeq) {
+        fs.closeSync(fd);
+        fs.unlinkSync(tail.file);
+        ({ fd, segmentFirstSeq, segmentSize } = createSegment(sdir, nextSeq));
+      }
+    } else {
+      ({ fd, segmentFirstSeq, segmentSize } = createSegment(sdir, nextSeq));
+    }
+    const checkpointFd = fs.openSync(path.join(sdir, CHECKPOINTS_FILE), 'a', 0o644);
+    const state: StreamState = {
+      name, dir: sdir, release, fd, segmentFirstSeq, segmentSize, nextSeq, prev, range, checkpointFd,
+      lastCheckpointSize: last?.size ?? 0,
+      firstUncheckpointedAt: range.size > (last?.size ?? 0) ? Date.now() : undefined,
+      notices, work: Promise.resolve(), timer: undefined, closed: false,
+    };
+    state.timer = setInterval(() => {
+      if (state.firstUncheckpointedAt !== undefined && Date.now() - state.firstUncheckpointedAt >= checkpointIntervalMs) {
+        state.work = state.work.then(() => writeCheckpoint(state)).catch(() => undefined);
+      }
+    }, Math.max(50, Math.min(checkpointIntervalMs, 1000)));
+    state.timer.unref();
+    return state;
+  }
+
+  function createSegment(sdir: string, firstSeq: number): { fd: number; segmentFirstSeq: number; segmentSize: number } {
+    const file = path.join(sdir, segmentName(firstSeq));
+    const fd = fs.openSync(file, 'wx+', 0o644);
+    fsyncDir(sdir);
+    return { fd, segmentFirstSeq: firstSeq, segmentSize: 0 };
+  }
+
+  function repairTail(file: string, sdir: string, notices: LedgerNotice[]): void {
+    const buffer = fs.readFileSync(file);
+    let keep = buffer.lastIndexOf(0x0a) + 1;
+    // Trailing lines that do not hold a complete, self-consistent event are torn writes too
+    // (a file system may leave zeros or a prefix after a crash).
+    while (keep > 0) {
+      const start = buffer.lastIndexOf(0x0a, keep - 2) + 1;
+      const line = buffer.toString('utf8', start, keep - 1);
+      const event = parseLine(line);
+      if (event && typeof event.hash === 'string' && hashOfLine(line, event.hash) === event.hash) break;
+      keep = start;
+    }
+    if (keep === buffer.length) return;
+    const removed = buffer.subarray(keep);
+    const quarantineDir = path.join(sdir, RECOVERED_DIR);
+    fs.mkdirSync(quarantineDir, { recursive: true });
+    const quarantine = path.join(quarantineDir, `${path.basename(file, '.jsonl')}-${Date.now()}.torn`);
+    fs.writeFileSync(quarantine, removed);
+    const fd = fs.openSync(file, 'r+');
+    try {
+      fs.ftruncateSync(fd, keep);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    notices.push({
+      type: 'ledger.recover',
+      outcome: 'success',
+      attrs: {
+        reason: 'torn tail after an unclean shutdown',
+        segment: path.basename(file),
+        keptBytes: keep,
+        removedBytes: removed.length,
+        removedSha256: sha256(removed).toString('hex'),
+        quarantinedTo: path.relative(dir, quarantine),
+      },
+    });
+  }
+
+  async function writeCheckpoint(state: StreamState): Promise<void> {
+    if (state.range.size === state.lastCheckpointSize || state.closed) return;
+    const { info: ledgerInfo, signer: s } = setup();
+    const root = state.range.root();
+    const size = state.range.size;
+    const body = formatCheckpoint({ origin: `agent-audit/${ledgerInfo.id}/${state.name}`, size, root });
+    const checkpoint: StoredCheckpoint = {
+      size,
+      root: Buffer.from(root).toString('hex'),
+      ts: new Date().toISOString(),
+      note: signNote(body, s.signerKey),
+      frontier: state.range.toJSON(),
+    };
+    const line = Buffer.from(JSON.stringify(checkpoint) + '\n');
+    await writeAll(state.checkpointFd, line, null);
+    if (doSync) await fsyncAsync(state.checkpointFd);
+    state.lastCheckpointSize = size;
+    state.firstUncheckpointedAt = undefined;
+  }
+
+  async function appendRecords(state: StreamState, records: readonly SealedRecord[]): Promise<void> {
+    if (state.closed) throw new LedgerError({ message: `stream ${state.name} is closed` });
+    const first = records[0];
+    if (!first) return;
+    if (first.event.seq !== state.nextSeq || first.event.prev !== state.prev) {
+      throw new LedgerError({ message: `append out of order: got seq ${first.event.seq}, expected ${state.nextSeq}` });
+    }
+    let text = '';
+    for (const record of records) text += record.line + '\n';
+    const buffer = Buffer.from(text, 'utf8');
+    if (state.segmentSize > 0 && state.segmentSize + buffer.length > maxSegmentBytes) {
+      if (doSync) await fsyncAsync(state.fd);
+      fs.closeSync(state.fd);
+      ({ fd: state.fd, segmentFirstSeq: state.segmentFirstSeq, segmentSize: state.segmentSize } = createSegment(state.dir, first.event.seq));
+    }
+    const before = state.segmentSize;
+    try {
+      await writeAll(state.fd, buffer, before);
+      if (doSync) await fdatasyncAsync(state.fd);
+    } catch (error) {
+      // Leave the segment as it was, so a retry appends the same records at the same place.
+      try {
+        fs.ftruncateSync(state.fd, before);
+      } catch {
+        // The next open repairs the tail.
+      }
+      throw new LedgerError({ code: 'ledger_write', message: `write to ${segmentName(state.segmentFirstSeq)} failed: ${(error as Error).message}`, cause: error });
+    }
+    state.segmentSize = before + buffer.length;
+    for (const record of records) state.range.append(record.leaf);
+    const lastRecord = records[records.length - 1] as SealedRecord;
+    state.nextSeq = lastRecord.event.seq + 1;
+    state.prev = lastRecord.event.hash;
+    state.firstUncheckpointedAt ??= Date.now();
+    if (state.range.size - state.lastCheckpointSize >= checkpointEvery || Date.now() - state.firstUncheckpointedAt >= checkpointIntervalMs) {
+      await writeCheckpoint(state);
+    }
+  }
+
+  function serialize<T>(state: StreamState, task: () => Promise<T>): Promise<T> {
+    const run = state.work.then(task, task);
+    state.work = run.catch(() => undefined);
+    return run;
+  }
+
+  const ledger: FileLedger = {
+    dir,
+    get verifierKey(): string {
+      return setup().signer.verifierKey;
+    },
+    ...(options.stream ? { defaultStream: options.stream } : {}),
+    open(stream: string): StreamHead {
+      if (streams.has(stream)) throw new LedgerError({ code: 'ledger_locked', message: `stream ${stream} is already open in this process` });
+      const state = openStream(stream);
+      streams.set(stream, state);
+      return { nextSeq: state.nextSeq, prev: state.prev };
+    },
+    append(stream: string, records: readonly SealedRecord[]): Promise<void> {
+      const state = streams.get(stream);
+      if (!state) return Promise.reject(new LedgerError({ message: `stream ${stream} is not open` }));
+      return serialize(state, () => appendRecords(state, records));
+    },
+    checkpoint(stream: string): Promise<void> {
+      const state = streams.get(stream);
+      if (!state) return Promise.reject(new LedgerError({ message: `stream ${stream} is not open` }));
+      return serialize(state, () => writeCheckpoint(state));
+    },
+    async close(stream: string): Promise<void> {
+      const state = streams.get(stream);
+      if (!state) return;
+      await serialize(state, async () => {
+        await writeCheckpoint(state);
+        state.closed = true;
+        if (state.timer) clearInterval(state.timer);
+        if (doSync) await fsyncAsync(state.fd);
+        fs.closeSync(state.fd);
+        fs.closeSync(state.checkpointFd);
+        state.release();
+      });
+      streams.delete(stream);
+    },
+    takeNotices(stream: string): LedgerNotice[] {
+      const state = streams.get(stream);
+      if (!state) return [];
+      const out = state.notices;
+      state.notices = [];
+      return out;
+    },
+  };
+  return ledger;
+}
+
+/** Reads a stream's checkpoints file; a torn last line (crash while writing it) is ignored. */
+export function readCheckpointFile(file: string): StoredCheckpoint[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new LedgerFormatError({ file, message: `cannot read ${file}: ${(error as Error).message}` });
+  }
+  const out: StoredCheckpoint[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line === '') continue;
+    try {
+      const value = JSON.parse(line) as StoredCheckpoint;
+      if (typeof value.size !== 'number' || typeof value.note !== 'string' || typeof value.root !== 'string') throw new Error('fields');
+      out.push(value);
+    } catch {
+      if (i === lines.length - 1) break; // torn final line, never fsync'd
+      throw new LedgerFormatError({ file, message: `${file} line ${i + 1} is not a checkpoint record` });
+    }
+  }
+  return out;
+}
+
+function writeAll(fd: number, buffer: Buffer, position: number | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let offset = 0;
+    const next = (): void => {
+      fs.write(fd, buffer, offset, buffer.length - offset, position === null ? null : position + offset, (error, written) => {
+        if (error) return reject(error);
+        offset += written;
+        if (offset < buffer.length) next();
+        else resolve();
+      });
+    };
+    next();
+  });
+}
+
+function fdatasyncAsync(fd: number): Promise<void> {
+  return new Promise((resolve, reject) => fs.fdatasync(fd, (error) => (error ? reject(error) : resolve())));
+}
+
+function fsyncAsync(fd: number): Promise<void> {
+  return new Promise((resolve, reject) => fs.fsync(fd, (error) => (error ? reject(error) : resolve())));
+}

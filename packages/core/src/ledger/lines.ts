@@ -1,0 +1,25 @@
+import { leafHash } from '../crypto/hash.js';
+import type { AuditEvent } from '../spec/event.js';
+
+/**
+ * Checks a stored line against its own `hash` without re-serializing it: the line is the JCS
+ * of the event with `hash`, so removing the `"hash":"<hex>",` member yields exactly the hashed
+ * bytes. (A nested member cannot collide with it: it would have to contain its own digest.)
+ * Returns the computed hash, or undefined if the member is not where the format puts it.
+ */
+export function hashOfLine(line: string, claimedHash: string): string | undefined {
+  const member = `"hash":"${claimedHash}",`;
+  const at = line.indexOf(member);
+  if (at < 0) return undefined;
+  return leafHash(line.slice(0, at) + line.slice(at + member.length)).toString('hex');
+}
+
+/** Parses a stored line; returns undefined for anything that is not a JSON object. */
+export function parseLine(line: string): AuditEvent | undefined {
+  try {
+    const value = JSON.parse(line) as unknown;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as AuditEvent) : undefined;
+  } catch {
+    return undefined;
+  }
+}

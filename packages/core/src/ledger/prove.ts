@@ -1,0 +1,119 @@
+import { inclusionProof, verifyInclusion } from '../crypto/merkle.js';
+import { openNote, parseCheckpoint } from '../crypto/note.js';
+import { AuditError } from '../spec/errors.js';
+import type { AuditEvent } from '../spec/event.js';
+import type { StoredCheckpoint } from './file-ledger.js';
+import { hashOfLine, parseLine } from './lines.js';
+import { listStreams, readCheckpoints, readStreamLines } from './read.js';
+import { readLedgerInfo } from './layout.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { VERIFIER_KEY_FILE } from './layout.js';
+
+/**
+ * A self-contained proof that one event is in a ledger: the stored line, its index, the RFC 6962
+ * inclusion path, and the signed checkpoint whose root it leads to. Anyone with the verifier key
+ * can check it offline, without the ledger.
+ */
+export interface InclusionBundle {
+  format: 'agent-audit-inclusion-proof';
+  version: 1;
+  stream: string;
+  /** The event as stored (canonical JSON with `hash`). */
+  line: string;
+  leafIndex: number;
+  treeSize: number;
+  /** Hex hashes, leaf's sibling first. */
+  proof: string[];
+  checkpoint: { note: string; size: number; root: string };
+  /** The verifier key the ledger published; pin your own copy when checking. */
+  verifierKey?: string;
+}
+
+/**
+ * Builds an inclusion proof for an event id against the latest signed checkpoint of its stream.
+ *
+ * @example
+ * ```ts
+ * const bundle = await proveEvent('./audit', '01JD0Z...');
+ * fs.writeFileSync('proof.json', JSON.stringify(bundle));
+ * ```
+ */
+export async function proveEvent(dir: string, eventId: string, options: { stream?: string } = {}): Promise<InclusionBundle> {
+  readLedgerInfo(dir);
+  const streams = options.stream ? [options.stream] : await listStreams(dir);
+  for (const stream of streams) {
+    const leaves: Buffer[] = [];
+    let found: { line: string; index: number } | undefined;
+    for await (const { line, event } of readStreamLines(dir, stream)) {
+      if (event.id === eventId && !found) found = { line, index: leaves.length };
+      leaves.push(Buffer.from(String(event.hash), 'hex'));
+    }
+    if (!found) continue;
+    const checkpoints = await readCheckpoints(dir, stream);
+    const checkpoint = [...checkpoints].reverse().find((c) => c.size > (found as { index: number }).index && c.size <= leaves.length);
+    if (!checkpoint) {
+      throw new AuditError({ code: 'not_checkpointed', message: `event ${eventId} (seq ${found.index}) is not covered by a signed checkpoint yet; close the writer or wait for the next checkpoint` });
+    }
+    let verifierKey: string | undefined;
+    try {
+      verifierKey = fs.readFileSync(path.join(dir, VERIFIER_KEY_FILE), 'utf8').split('\n').filter(Boolean).pop();
+    } catch {
+      verifierKey = undefined;
+    }
+    return {
+      format: 'agent-audit-inclusion-proof',
+      version: 1,
+      stream,
+      line: found.line,
+      leafIndex: found.index,
+      treeSize: checkpoint.size,
+      proof: inclusionProof(leaves.slice(0, checkpoint.size), found.index, checkpoint.size).map((h) => Buffer.from(h).toString('hex')),
+      checkpoint: { note: checkpoint.note, size: checkpoint.size, root: checkpoint.root },
+      ...(verifierKey ? { verifierKey } : {}),
+    };
+  }
+  throw new AuditError({ code: 'not_found', message: `no event with id ${eventId} in ${dir}` });
+}
+
+/** What `verifyInclusionBundle()` found. */
+export interface BundleCheck {
+  ok: boolean;
+  reason?: string;
+  event?: AuditEvent;
+  keySource: 'pinned' | 'bundle';
+}
+
+/**
+ * Checks an inclusion bundle offline: the line's hash, the path to the checkpoint root, and the
+ * checkpoint's signature (with the pinned key if given, else the key in the bundle).
+ *
+ * @example
+ * ```ts
+ * const check = verifyInclusionBundle(JSON.parse(text), { verifierKey: pinned });
+ * ```
+ */
+export function verifyInclusionBundle(bundle: InclusionBundle, options: { verifierKey?: string } = {}): BundleCheck {
+  const keySource = options.verifierKey ? 'pinned' : 'bundle';
+  const fail = (reason: string): BundleCheck => ({ ok: false, reason, keySource });
+  if (!bundle || bundle.format !== 'agent-audit-inclusion-proof' || bundle.version !== 1) return fail('not an agent-audit inclusion proof');
+  const event = typeof bundle.line === 'string' ? parseLine(bundle.line) : undefined;
+  if (!event || typeof event.hash !== 'string') return fail('the proof does not hold a stored event line');
+  if (hashOfLine(bundle.line, event.hash) !== event.hash) return fail('the event line does not match its hash');
+  const key = options.verifierKey ?? bundle.verifierKey;
+  if (!key) return fail('no verifier key given or included');
+  const opened = openNote(bundle.checkpoint?.note, key);
+  if (!opened.verified) return fail(`checkpoint signature: ${opened.reason ?? 'invalid'}`);
+  let body;
+  try {
+    body = parseCheckpoint(opened.text);
+  } catch (error) {
+    return fail(`checkpoint body: ${(error as Error).message}`);
+  }
+  if (body.size !== bundle.treeSize) return fail('tree size differs from the signed checkpoint');
+  if (!Array.isArray(bundle.proof) || !bundle.proof.every((h) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h))) return fail('malformed proof');
+  const ok = verifyInclusion(Buffer.from(event.hash, 'hex'), bundle.leafIndex, bundle.treeSize, bundle.proof.map((h) => Buffer.from(h, 'hex')), body.root);
+  return ok ? { ok: true, event, keySource } : fail('the inclusion path does not lead to the signed root');
+}
+
+export type { StoredCheckpoint };

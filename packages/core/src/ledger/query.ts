@@ -1,0 +1,103 @@
+import type { AuditEvent } from '../spec/event.js';
+import { listStreams, readEvents } from './read.js';
+
+/** What `query` can select on. Every given field must match; strings match exactly. */
+export interface EventFilter {
+  /** Inclusive lower bound on `ts` (RFC 3339 or anything Date parses). */
+  since?: string | Date;
+  /** Exclusive upper bound on `ts`. */
+  until?: string | Date;
+  stream?: string;
+  /** Event type; a trailing `.*` matches a whole noun, e.g. `tool.*`. */
+  type?: string;
+  session?: string;
+  trace?: string;
+  actor?: string;
+  /** Resource id, or `type:id`. */
+  resource?: string;
+  tool?: string;
+  outcome?: string;
+  /** A data class, e.g. `pii.email`; `pii.*` matches any pii class. */
+  dataClass?: string;
+  source?: string;
+}
+
+function toIso(value: string | Date | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new TypeError(`not a date: ${String(value)}`);
+  return date.toISOString();
+}
+
+function matchPattern(pattern: string, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  if (pattern.endsWith('.*')) return value.startsWith(pattern.slice(0, -1));
+  return pattern === value;
+}
+
+/**
+ * Compiles a filter into a predicate (dates are parsed once).
+ *
+ * @example
+ * ```ts
+ * const match = compileFilter({ session: 's-1', type: 'tool.*' });
+ * events.filter(match);
+ * ```
+ */
+export function compileFilter(filter: EventFilter): (event: AuditEvent) => boolean {
+  const since = toIso(filter.since);
+  const until = toIso(filter.until);
+  return (e) => {
+    if (since !== undefined && e.ts < since) return false;
+    if (until !== undefined && e.ts >= until) return false;
+    if (filter.stream !== undefined && e.stream !== filter.stream) return false;
+    if (filter.type !== undefined && !matchPattern(filter.type, e.type)) return false;
+    if (filter.session !== undefined && e.session !== filter.session) return false;
+    if (filter.trace !== undefined && e.trace?.traceId !== filter.trace) return false;
+    if (filter.actor !== undefined && e.actor?.id !== filter.actor) return false;
+    if (filter.resource !== undefined && e.resource?.id !== filter.resource && `${e.resource?.type}:${e.resource?.id}` !== filter.resource) return false;
+    if (filter.tool !== undefined && e.tool?.name !== filter.tool) return false;
+    if (filter.outcome !== undefined && e.outcome !== filter.outcome) return false;
+    if (filter.source !== undefined && e.source !== filter.source) return false;
+    if (filter.dataClass !== undefined && !(e.data?.classes ?? []).some((c) => matchPattern(filter.dataClass as string, c))) return false;
+    return true;
+  };
+}
+
+/** True if the event matches every field of the filter. */
+export function matchesFilter(event: AuditEvent, filter: EventFilter): boolean {
+  return compileFilter(filter)(event);
+}
+
+/**
+ * Streams the events of a ledger folder that match a filter, in time order across streams
+ * (a k-way merge by `ts`, then stream and seq), holding one event per stream in memory.
+ *
+ * @example
+ * ```ts
+ * for await (const event of queryLedger('./audit', { session: 'conv-17' })) console.log(event.type);
+ * ```
+ */
+export async function* queryLedger(dir: string, filter: EventFilter = {}): AsyncGenerator<AuditEvent> {
+  const match = compileFilter(filter);
+  const streams = filter.stream !== undefined ? [filter.stream] : await listStreams(dir);
+  const heads: Array<{ iterator: AsyncGenerator<AuditEvent>; event: AuditEvent }> = [];
+  for (const stream of streams) {
+    const iterator = readEvents(dir, { stream });
+    const first = await iterator.next();
+    if (!first.done) heads.push({ iterator, event: first.value });
+  }
+  while (heads.length > 0) {
+    let best = 0;
+    for (let i = 1; i < heads.length; i++) {
+      const a = (heads[i] as { event: AuditEvent }).event;
+      const b = (heads[best] as { event: AuditEvent }).event;
+      if (a.ts < b.ts || (a.ts === b.ts && (a.stream < b.stream || (a.stream === b.stream && a.seq < b.seq)))) best = i;
+    }
+    const head = heads[best] as { iterator: AsyncGenerator<AuditEvent>; event: AuditEvent };
+    if (match(head.event)) yield head.event;
+    const next = await head.iterator.next();
+    if (next.done) heads.splice(best, 1);
+    else head.event = next.value;
+  }
+}

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import type { AuditEvent } from '../spec/event.js';
+import { LedgerFormatError } from '../spec/errors.js';
+import { CHECKPOINTS_FILE, STREAMS_DIR, listSegments, readLedgerInfo, streamDir } from './layout.js';
+import { readCheckpointFile, type StoredCheckpoint } from './file-ledger.js';
+import { parseLine } from './lines.js';
+
+/** Streams a file's lines without loading it whole (1 MiB reads). */
+export async function* readFileLines(file: string): AsyncGenerator<string> {
+  const stream = fs.createReadStream(file, { highWaterMark: 1024 * 1024 });
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  for await (const chunk of stream) {
+    const text = carry + decoder.write(chunk as Buffer);
+    let start = 0;
+    for (let end = text.indexOf('\n', start); end >= 0; end = text.indexOf('\n', start)) {
+      yield text.slice(start, end);
+      start = end + 1;
+    }
+    carry = text.slice(start);
+  }
+  carry += decoder.end();
+  if (carry.length > 0) yield carry;
+}
+
+/**
+ * The streams of a ledger folder.
+ *
+ * @example
+ * ```ts
+ * for (const stream of await listStreams('./audit')) console.log(stream);
+ * ```
+ */
+export async function listStreams(dir: string): Promise<string[]> {
+  readLedgerInfo(dir);
+  const root = path.join(dir, STREAMS_DIR);
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(root);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new LedgerFormatError({ file: root, message: `cannot read ${root}: ${(error as Error).message}` });
+  }
+  const out: string[] = [];
+  for (const name of names.sort()) {
+    if (name.startsWith('.')) continue;
+    const stat = await fs.promises.stat(path.join(root, name));
+    if (!stat.isDirectory()) throw new LedgerFormatError({ file: path.join(root, name), message: `unexpected file in ${root}: ${name}` });
+    out.push(name);
+  }
+  return out;
+}
+
+/** Options of `readEvents()`. */
+export interface ReadEventsOptions {
+  stream: string;
+  /** First seq to return (segments before it are skipped unread). */
+  fromSeq?: number;
+}
+
+/**
+ * Streams the events of one stream in seq order, without loading the ledger into memory.
+ * Lines that are not JSON objects raise a LedgerFormatError naming the file.
+ *
+ * @example
+ * ```ts
+ * for await (const event of readEvents('./audit', { stream: 'claims-bot', fromSeq: 1000 })) ship(event);
+ * ```
+ */
+export async function* readEvents(dir: string, options: ReadEventsOptions): AsyncGenerator<AuditEvent> {
+  const fromSeq = options.fromSeq ?? 0;
+  for await (const { event } of readStreamLines(dir, options.stream, fromSeq)) {
+    if (event.seq >= fromSeq) yield event;
+  }
+}
+
+/** Lines with their parsed events (internal: verification and shipping use the raw line too). */
+export async function* readStreamLines(dir: string, stream: string, fromSeq = 0): AsyncGenerator<{ line: string; event: AuditEvent; file: string }> {
+  const sdir = streamDir(dir, stream);
+  if (!fs.existsSync(sdir)) throw new LedgerFormatError({ file: sdir, message: `stream ${stream} does not exist in ${dir}` });
+  const { segments } = listSegments(sdir);
+  let start = 0;
+  for (let i = 0; i < segments.length; i++) if ((segments[i] as { firstSeq: number }).firstSeq <= fromSeq) start = i;
+  for (let i = start; i < segments.length; i++) {
+    const { file } = segments[i] as { file: string };
+    let lineNumber = 0;
+    for await (const line of readFileLines(file)) {
+      lineNumber++;
+      const event = parseLine(line);
+      if (!event) throw new LedgerFormatError({ file, message: `${file} line ${lineNumber} is not a JSON event` });
+      yield { line, event, file };
+    }
+  }
+}
+
+/**
+ * The signed checkpoints of a stream, oldest first.
+ *
+ * @example
+ * ```ts
+ * const [latest] = (await readCheckpoints('./audit', 'claims-bot')).slice(-1);
+ * ```
+ */
+export async function readCheckpoints(dir: string, stream: string): Promise<StoredCheckpoint[]> {
+  return readCheckpointFile(path.join(streamDir(dir, stream), CHECKPOINTS_FILE));
+}
