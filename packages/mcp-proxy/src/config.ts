@@ -1,0 +1,137 @@
+import { readFile } from 'node:fs/promises';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { McpProxyError } from './errors.js';
+import { validateToolPolicy, type ToolPolicy } from './policy.js';
+
+/** An upstream MCP server started as a child process and spoken to over stdio. */
+export interface StdioUpstreamConfig {
+  command: string;
+  args?: string[];
+  /** Extra variables for the server. Merged over the inherited environment (see `inheritEnv`). */
+  env?: Record<string, string>;
+  cwd?: string;
+  /**
+   * `true` passes the proxy's whole environment to the server (what the command-line form
+   * `agent-audit mcp-proxy -- cmd` does, since the client set that environment for the server).
+   * Default `false`: only HOME, PATH, USER, SHELL, TERM, LOGNAME, TMPDIR, LANG and the like,
+   * as the MCP SDK's stdio client does.
+   */
+  inheritEnv?: boolean;
+  /** Where the server's stderr goes. Default `inherit` (the proxy's stderr). */
+  stderr?: 'inherit' | 'ignore' | 'pipe';
+}
+
+/** An upstream MCP server reached over Streamable HTTP. */
+export interface HttpUpstreamConfig {
+  url: string;
+  /** Sent on every request, e.g. `{ Authorization: 'Bearer ...' }`. Never recorded. */
+  headers?: Record<string, string>;
+  type?: 'http' | 'streamable-http' | 'streamableHttp';
+}
+
+/** An upstream given as a ready transport (tests, in-process servers). */
+export interface TransportUpstreamConfig {
+  /** Called once per downstream session: every client gets its own upstream connection. */
+  transport: () => Transport;
+}
+
+export type UpstreamConfig = StdioUpstreamConfig | HttpUpstreamConfig | TransportUpstreamConfig;
+
+/** The config file: the familiar `mcpServers` shape plus the proxy's own keys. */
+export interface McpProxyConfigFile {
+  mcpServers: Record<string, StdioUpstreamConfig | HttpUpstreamConfig>;
+  policy?: ToolPolicy;
+  /** Downstream HTTP settings; command-line flags win. */
+  http?: { port?: number; host?: string; tokens?: Array<{ token: string; subject: string }>; allowedHosts?: string[]; allowedOrigins?: string[] };
+  ledger?: string;
+  maxMessageBytes?: number;
+  requestTimeoutMs?: number;
+}
+
+const SERVER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+/** Server names become tool-name prefixes (`<server>__<tool>`), so they must be simple. */
+export function validateServerName(name: string): void {
+  if (!SERVER_NAME.test(name) || name.includes('__')) {
+    throw new McpProxyError({
+      code: 'invalid_config',
+      message: `upstream name "${name}" must be 1-64 characters of letters, digits, "_", "-", "." and must not contain "__"`,
+    });
+  }
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+/**
+ * Validates a parsed config object. Throws `McpProxyError` (`invalid_config`) naming the bad key.
+ *
+ * @example
+ * ```ts
+ * const config = parseMcpProxyConfig({ mcpServers: { everything: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-everything'] } } });
+ * ```
+ */
+export function parseMcpProxyConfig(value: unknown): McpProxyConfigFile {
+  const fail = (message: string): never => {
+    throw new McpProxyError({ code: 'invalid_config', message });
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('config must be a JSON object');
+  const config = value as Record<string, unknown>;
+  const servers = config.mcpServers;
+  if (typeof servers !== 'object' || servers === null || Array.isArray(servers)) fail('config.mcpServers must be an object');
+  const entries = Object.entries(servers as Record<string, unknown>);
+  if (entries.length === 0) fail('config.mcpServers is empty');
+  for (const [name, entry] of entries) {
+    validateServerName(name);
+    if (typeof entry !== 'object' || entry === null) fail(`mcpServers.${name} must be an object`);
+    const server = entry as Record<string, unknown>;
+    if (typeof server.url === 'string') {
+      try {
+        const url = new URL(server.url);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(`mcpServers.${name}.url must be http(s)`);
+      } catch (error) {
+        if (McpProxyError.isInstance(error)) throw error;
+        fail(`mcpServers.${name}.url is not a URL`);
+      }
+      if (server.headers !== undefined && !isStringRecord(server.headers)) fail(`mcpServers.${name}.headers must map strings to strings`);
+    } else if (typeof server.command === 'string' && server.command !== '') {
+      if (server.args !== undefined && (!Array.isArray(server.args) || server.args.some((a) => typeof a !== 'string'))) {
+        fail(`mcpServers.${name}.args must be an array of strings`);
+      }
+      if (server.env !== undefined && !isStringRecord(server.env)) fail(`mcpServers.${name}.env must map strings to strings`);
+      if (server.cwd !== undefined && typeof server.cwd !== 'string') fail(`mcpServers.${name}.cwd must be a string`);
+    } else {
+      fail(`mcpServers.${name} needs "command" (stdio) or "url" (Streamable HTTP)`);
+    }
+  }
+  if (config.policy !== undefined) {
+    try {
+      validateToolPolicy(config.policy as ToolPolicy);
+    } catch (error) {
+      fail(`config.policy: ${(error as Error).message}`);
+    }
+  }
+  for (const key of ['maxMessageBytes', 'requestTimeoutMs'] as const) {
+    const n = config[key];
+    if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n <= 0)) fail(`config.${key} must be a positive integer`);
+  }
+  return config as unknown as McpProxyConfigFile;
+}
+
+/** Reads and validates a config file. */
+export async function loadMcpProxyConfig(file: string): Promise<McpProxyConfigFile> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new McpProxyError({ code: 'invalid_config', message: `cannot read config file ${file}: ${(error as Error).message}`, cause: error });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new McpProxyError({ code: 'invalid_config', message: `config file ${file} is not valid JSON: ${(error as Error).message}`, cause: error });
+  }
+  return parseMcpProxyConfig(parsed);
+}

@@ -1,0 +1,155 @@
+import { posix } from 'node:path';
+
+/**
+ * A rule on one argument of the tools whose names match `tool`.
+ * The argument is found by a dotted path (`path`, `options.mode`). Values that are not strings
+ * are compared as their JSON text. A missing argument never matches an `allow` list.
+ */
+export interface ArgumentRule {
+  /** Glob over tool names as the client sees them (namespaced when several upstreams). */
+  tool: string;
+  /** Dotted path into the call's arguments. */
+  argument: string;
+  /** The value must match at least one of these globs. */
+  allow?: string[];
+  /** The value must match none of these globs. */
+  deny?: string[];
+  /** The value must match this regular expression (JavaScript syntax, whole value). */
+  pattern?: string;
+  /**
+   * `path`: the value is normalized (`a/../b` -> `b`) before matching, and a value that still
+   * climbs out (`../x`) is denied; glob `*` stops at `/`, `**` crosses it.
+   */
+  kind?: 'path' | 'string';
+  /** Name of the rule in `policy.deny` events; defaults to `<tool>:<argument>`. */
+  name?: string;
+}
+
+/**
+ * What the proxy lets through. Evaluated for every `tools/call`, in this order: a `deny` glob
+ * that matches the tool name denies; an `allow` list that exists and does not match denies;
+ * then every argument rule whose `tool` glob matches must pass.
+ *
+ * @example
+ * ```ts
+ * const policy: ToolPolicy = {
+ *   deny: ['*__delete_*'],
+ *   rules: [{ tool: 'filesystem__*', argument: 'path', kind: 'path', allow: ['/srv/data/**'] }],
+ * };
+ * ```
+ */
+export interface ToolPolicy {
+  allow?: string[];
+  deny?: string[];
+  rules?: ArgumentRule[];
+}
+
+/** The outcome of a policy check. */
+export interface PolicyDecision {
+  allowed: boolean;
+  /** Rule that decided (`deny:<glob>`, `allow`, `<tool>:<argument>`), for the record. */
+  policy: string;
+  reason: string;
+}
+
+const cache = new Map<string, RegExp>();
+
+/** Glob to regular expression: `**` any characters, `*` any except `/`, `?` one except `/`. */
+export function globToRegExp(glob: string): RegExp {
+  let found = cache.get(glob);
+  if (found) return found;
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i] as string;
+    if (char === '*') {
+      if (glob[i + 1] === '*') {
+        source += '.*';
+        i++;
+      } else source += '[^/]*';
+    } else if (char === '?') source += '[^/]';
+    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  found = new RegExp(`^${source}$`, 's');
+  cache.set(glob, found);
+  return found;
+}
+
+function matchesAny(value: string, globs: readonly string[]): string | undefined {
+  return globs.find((glob) => globToRegExp(glob).test(value));
+}
+
+function lookup(value: unknown, path: string): unknown {
+  let current = value;
+  for (const key of path.split('.')) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * Checks a policy once, up front, so a typo fails at start-up and not at the first call.
+ * Throws a plain `Error` naming the bad entry.
+ */
+export function validateToolPolicy(policy: ToolPolicy): void {
+  for (const [key, list] of [['allow', policy.allow], ['deny', policy.deny]] as const) {
+    if (list !== undefined && (!Array.isArray(list) || list.some((g) => typeof g !== 'string'))) {
+      throw new Error(`policy.${key} must be an array of glob strings`);
+    }
+  }
+  for (const [index, rule] of (policy.rules ?? []).entries()) {
+    if (typeof rule.tool !== 'string' || typeof rule.argument !== 'string' || rule.argument === '') {
+      throw new Error(`policy.rules[${index}] needs string "tool" and "argument"`);
+    }
+    if (rule.allow === undefined && rule.deny === undefined && rule.pattern === undefined) {
+      throw new Error(`policy.rules[${index}] has none of allow, deny, pattern`);
+    }
+    if (rule.pattern !== undefined) {
+      try {
+        new RegExp(rule.pattern);
+      } catch (error) {
+        throw new Error(`policy.rules[${index}].pattern is not a valid regular expression`, { cause: error });
+      }
+    }
+  }
+}
+
+/**
+ * Decides whether a tool call may go upstream.
+ *
+ * @example
+ * ```ts
+ * evaluateToolPolicy({ deny: ['*secret*'] }, 'get_secret', {}) // { allowed: false, policy: 'deny:*secret*', ... }
+ * ```
+ */
+export function evaluateToolPolicy(policy: ToolPolicy, tool: string, args: unknown): PolicyDecision {
+  const denied = policy.deny ? matchesAny(tool, policy.deny) : undefined;
+  if (denied !== undefined) return { allowed: false, policy: `deny:${denied}`, reason: `tool "${tool}" matches deny pattern "${denied}"` };
+  if (policy.allow && matchesAny(tool, policy.allow) === undefined) {
+    return { allowed: false, policy: 'allow', reason: `tool "${tool}" is not in the allow list` };
+  }
+  for (const rule of policy.rules ?? []) {
+    if (!globToRegExp(rule.tool).test(tool)) continue;
+    const name = rule.name ?? `${rule.tool}:${rule.argument}`;
+    const raw = lookup(args, rule.argument);
+    let value = raw === undefined ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw);
+    if (value !== undefined && rule.kind === 'path') {
+      const normalized = posix.normalize(value.replace(/\\/g, '/'));
+      if (normalized === '..' || normalized.startsWith('../')) {
+        return { allowed: false, policy: name, reason: `argument "${rule.argument}" climbs out of its directory` };
+      }
+      value = normalized;
+    }
+    if (rule.deny && value !== undefined) {
+      const hit = matchesAny(value, rule.deny);
+      if (hit !== undefined) return { allowed: false, policy: name, reason: `argument "${rule.argument}" matches denied pattern "${hit}"` };
+    }
+    if (rule.allow && (value === undefined || matchesAny(value, rule.allow) === undefined)) {
+      return { allowed: false, policy: name, reason: `argument "${rule.argument}" is not in the allowed patterns` };
+    }
+    if (rule.pattern !== undefined && (value === undefined || !new RegExp(`^(?:${rule.pattern})$`, 's').test(value))) {
+      return { allowed: false, policy: name, reason: `argument "${rule.argument}" does not match the required pattern` };
+    }
+  }
+  return { allowed: true, policy: 'allow', reason: 'no rule denied the call' };
+}

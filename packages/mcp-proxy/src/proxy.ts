@@ -1,0 +1,335 @@
+import { randomUUID, timingSafeEqual, createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Readable, Writable } from 'node:stream';
+import type { Actor, Auditor } from '@agent-audit/core';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { validateServerName, type UpstreamConfig } from './config.js';
+import { McpProxyError } from './errors.js';
+import { LineTransport } from './internal/line-transport.js';
+import { ProxySession, type SessionShared } from './internal/session.js';
+import { validateToolPolicy, type ToolPolicy } from './policy.js';
+
+export const PROXY_VERSION = '0.1.0';
+
+/** Options of `createMcpProxy()`. */
+export interface McpProxyOptions {
+  auditor: Auditor;
+  /**
+   * Upstream MCP servers by name. With one, the proxy is transparent (names unchanged).
+   * With several, tools and prompts are named `<server>__<name>` and lists are merged.
+   */
+  upstreams: Record<string, UpstreamConfig>;
+  /** Allow/deny globs and argument rules for `tools/call`. No policy: every call passes (and no policy events). */
+  policy?: ToolPolicy;
+  /** Largest JSON-RPC message accepted from a client or a stdio upstream. Default 4 MiB. */
+  maxMessageBytes?: number;
+  /** The proxy answers a request itself (JSON-RPC -32001) when the upstream is silent this long; progress resets it. Default 5 minutes. */
+  requestTimeoutMs?: number;
+  /**
+   * Fail-closed: a `tools/call` is forwarded only after its `tool.call` event is durable; when
+   * it cannot be recorded the client gets JSON-RPC error -32010. Default `false`.
+   */
+  failClosed?: boolean;
+}
+
+/** One downstream client session. */
+export interface McpProxySession {
+  /** Downstream MCP session id (HTTP), or a generated one (stdio); the `session` of its events. */
+  readonly sessionId: string;
+  /** True while at least one upstream is usable. */
+  readonly hasLiveUpstream: boolean;
+  /** Called once every upstream of this session has exited or closed. */
+  onAllUpstreamsGone?: () => void;
+  close(): Promise<void>;
+}
+
+/** Downstream Streamable HTTP options. */
+export interface McpHttpOptions {
+  /** Default 0 (any free port; read it back from `url`). */
+  port?: number;
+  /** Default `127.0.0.1`. Any non-loopback address requires `tokens` or `authenticate`. */
+  host?: string;
+  /** Endpoint path. Default `/mcp`. */
+  path?: string;
+  /** Bearer tokens and the subject each one authenticates (recorded as the event actor). */
+  tokens?: Array<{ token: string; subject: string }>;
+  /** Custom authentication: return the actor, or `undefined` to refuse with 401. */
+  authenticate?: (request: IncomingMessage) => Actor | undefined | Promise<Actor | undefined>;
+  /** Extra `Host` header values accepted (default: localhost, 127.0.0.1 and [::1] with the port). */
+  allowedHosts?: string[];
+  /** Extra `Origin` values accepted (default: http://localhost|127.0.0.1|[::1]:port). Requests without Origin pass. */
+  allowedOrigins?: string[];
+  /** Most concurrent sessions (each owns its upstream connections). Default 64. */
+  maxSessions?: number;
+}
+
+/** A running downstream HTTP endpoint. */
+export interface McpHttpServer {
+  readonly url: string;
+  readonly port: number;
+  readonly sessions: number;
+  close(): Promise<void>;
+}
+
+/** The proxy: attach clients over stdio, HTTP or any MCP SDK `Transport`. */
+export interface McpProxy {
+  /** Serves one client over a transport (e.g. `InMemoryTransport`); the session starts its own upstream connections. */
+  connect(transport: Transport, options?: { actor?: Actor }): Promise<McpProxySession>;
+  /** Serves the client on this process's stdin/stdout (the Claude Desktop / Cursor way). Nothing else may write to stdout. */
+  serveStdio(streams?: { stdin?: Readable; stdout?: Writable }): Promise<McpProxySession>;
+  /** Serves clients over Streamable HTTP, one MCP session (and one set of upstream connections) per client. */
+  listen(options?: McpHttpOptions): Promise<McpHttpServer>;
+  /** Closes every session, upstream and HTTP server, then flushes the auditor. */
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost', '[::1]']);
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
+function jsonError(res: ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code, message } }));
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      resolve('too-large');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      if (over) return;
+      size += chunk.length;
+      if (size > limit) {
+        over = true;
+        chunks.length = 0;
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!over) resolve(Buffer.concat(chunks));
+    });
+    req.on('error', reject);
+  });
+}
+
+function isInitialize(body: unknown): boolean {
+  const messages = Array.isArray(body) ? body : [body];
+  return messages.some((m) => typeof m === 'object' && m !== null && (m as { method?: unknown }).method === 'initialize');
+}
+
+/**
+ * Creates an MCP audit proxy: every tool call, resource read, prompt, sampling and elicitation
+ * request between a client and its upstream servers becomes a correlated, redacted, chained
+ * event, and the traffic is otherwise forwarded unchanged.
+ *
+ * @example
+ * ```ts
+ * const auditor = createAuditor({ agent: { id: 'desktop-tools' }, sink: fileLedger({ dir: './audit' }) });
+ * const proxy = createMcpProxy({
+ *   auditor,
+ *   upstreams: { everything: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-everything'] } },
+ *   policy: { deny: ['get-env'] },
+ * });
+ * await proxy.serveStdio();
+ * ```
+ */
+export function createMcpProxy(options: McpProxyOptions): McpProxy {
+  const { auditor } = options;
+  const entries = Object.entries(options.upstreams ?? {});
+  if (entries.length === 0) throw new McpProxyError({ code: 'invalid_config', message: 'createMcpProxy needs at least one upstream' });
+  for (const [name] of entries) validateServerName(name);
+  if (options.policy) {
+    try {
+      validateToolPolicy(options.policy);
+    } catch (error) {
+      throw new McpProxyError({ code: 'invalid_config', message: `policy: ${(error as Error).message}`, cause: error });
+    }
+  }
+  const maxMessageBytes = options.maxMessageBytes ?? 4 * 1024 * 1024;
+  const requestTimeoutMs = options.requestTimeoutMs ?? 300_000;
+  for (const [name, value] of [['maxMessageBytes', maxMessageBytes], ['requestTimeoutMs', requestTimeoutMs]] as const) {
+    if (!Number.isInteger(value) || value <= 0) throw new McpProxyError({ code: 'invalid_config', message: `${name} must be a positive integer` });
+  }
+  const shared: SessionShared = {
+    auditor,
+    upstreams: entries,
+    policy: options.policy,
+    maxMessageBytes,
+    requestTimeoutMs,
+    failClosed: options.failClosed ?? false,
+    proxyInfo: { name: 'agent-audit-mcp-proxy', version: PROXY_VERSION },
+  };
+  const sessions = new Set<ProxySession>();
+  const servers = new Set<McpHttpServer>();
+
+  async function open(transport: Transport, kind: 'stdio' | 'http' | 'custom', actor?: Actor): Promise<ProxySession> {
+    const session = new ProxySession(shared, transport, { transport: kind, actor, onClose: () => sessions.delete(session) });
+    sessions.add(session);
+    await session.start();
+    return session;
+  }
+
+  return {
+    connect: (transport, connectOptions) => open(transport, 'custom', connectOptions?.actor),
+
+    async serveStdio(streams = {}) {
+      const stdin = streams.stdin ?? process.stdin;
+      const stdout = streams.stdout ?? process.stdout;
+      let session: ProxySession | undefined;
+      const transport = new LineTransport(stdin, stdout, {
+        maxMessageBytes,
+        onProblem: (problem) => session?.downstreamProblem(problem),
+      });
+      session = await open(transport, 'stdio');
+      return session;
+    },
+
+    async listen(httpOptions = {}) {
+      const host = httpOptions.host ?? '127.0.0.1';
+      const path = httpOptions.path ?? '/mcp';
+      const tokens = (httpOptions.tokens ?? []).map((t) => ({ digest: digest(t.token), subject: t.subject }));
+      if ((httpOptions.tokens ?? []).some((t) => typeof t.token !== 'string' || t.token.length < 16)) {
+        throw new McpProxyError({ code: 'invalid_config', message: 'bearer tokens must be at least 16 characters' });
+      }
+      const authRequired = tokens.length > 0 || httpOptions.authenticate !== undefined;
+      if (!isLoopback(host) && !authRequired) {
+        throw new McpProxyError({
+          code: 'unsafe_bind',
+          message: `refusing to serve MCP on ${host} without authentication: pass bearer tokens (--token) or bind 127.0.0.1`,
+        });
+      }
+      const maxSessions = httpOptions.maxSessions ?? 64;
+      const live = new Map<string, { transport: StreamableHTTPServerTransport; session: ProxySession; subject: string | undefined }>();
+      let port = httpOptions.port ?? 0;
+
+      const authenticate = async (req: IncomingMessage): Promise<Actor | undefined | 'refused'> => {
+        if (!authRequired) return undefined;
+        if (httpOptions.authenticate) {
+          const actor = await httpOptions.authenticate(req);
+          return actor ?? 'refused';
+        }
+        const header = req.headers.authorization ?? '';
+        const match = /^Bearer\s+(\S+)$/i.exec(header);
+        if (!match) return 'refused';
+        const given = digest(match[1] as string);
+        let found: string | undefined;
+        for (const token of tokens) if (timingSafeEqual(token.digest, given)) found = token.subject;
+        return found === undefined ? 'refused' : { id: found, type: 'user' };
+      };
+
+      const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        if (url.pathname !== path) return jsonError(res, 404, -32600, 'Not found');
+        // DNS rebinding: a browser page on an attacker's name resolving to 127.0.0.1 sends its own Host/Origin.
+        const allowedHosts = new Set([...['localhost', '127.0.0.1', '[::1]'].map((h) => `${h}:${port}`), ...(httpOptions.allowedHosts ?? [])]);
+        const hostHeader = (req.headers.host ?? '').toLowerCase();
+        if ((isLoopback(host) || httpOptions.allowedHosts) && !allowedHosts.has(hostHeader)) {
+          return jsonError(res, 403, -32600, 'Forbidden: Host header not allowed');
+        }
+        const origin = req.headers.origin;
+        if (origin !== undefined) {
+          const allowedOrigins = new Set([...['localhost', '127.0.0.1', '[::1]'].map((h) => `http://${h}:${port}`), ...(httpOptions.allowedOrigins ?? [])]);
+          if (!allowedOrigins.has(origin)) return jsonError(res, 403, -32600, 'Forbidden: Origin not allowed');
+        }
+        const actor = await authenticate(req);
+        if (actor === 'refused') return jsonError(res, 401, -32600, 'Unauthorized', { 'www-authenticate': 'Bearer' });
+        const sessionHeader = req.headers['mcp-session-id'];
+        const sessionId = Array.isArray(sessionHeader) ? sessionHeader[0] : sessionHeader;
+        let body: unknown;
+        if (req.method === 'POST') {
+          const raw = await readBody(req, maxMessageBytes);
+          if (raw === 'too-large') {
+            auditor.onError(new McpProxyError({ code: 'message_too_large', message: `mcp-proxy: HTTP client sent a body over ${maxMessageBytes} bytes` }));
+            return jsonError(res, 413, -32600, `Request body over ${maxMessageBytes} bytes`, { connection: 'close' });
+          }
+          try {
+            body = JSON.parse(raw.toString('utf8'));
+          } catch {
+            return jsonError(res, 400, -32700, 'Parse error: body is not JSON');
+          }
+        }
+        if (sessionId !== undefined) {
+          const entry = live.get(sessionId);
+          if (!entry) return jsonError(res, 404, -32001, 'Session not found');
+          if (entry.subject !== (actor?.id ?? undefined)) return jsonError(res, 403, -32600, 'Forbidden: session belongs to another subject');
+          (req as IncomingMessage & { auth?: unknown }).auth = actor ? { token: '', clientId: actor.id, scopes: [] } : undefined;
+          return entry.transport.handleRequest(req, res, body);
+        }
+        if (req.method !== 'POST' || !isInitialize(body)) return jsonError(res, 400, -32600, 'Bad Request: no valid session id; send initialize first');
+        if (live.size >= maxSessions) return jsonError(res, 503, -32603, 'Too many sessions', { 'retry-after': '5' });
+        const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
+          sessionIdGenerator: () => randomUUID(),
+          onsessioninitialized: (id) => {
+            live.set(id, { transport, session, subject: actor?.id });
+          },
+        });
+        const session = await open(transport, 'http', actor);
+        const previousOnClose = transport.onclose;
+        transport.onclose = () => {
+          if (transport.sessionId) live.delete(transport.sessionId);
+          previousOnClose?.();
+        };
+        await transport.handleRequest(req, res, body);
+      };
+
+      const server: Server = createServer((req, res) => {
+        handle(req, res).catch((error: unknown) => {
+          auditor.onError(new McpProxyError({ message: `mcp-proxy: HTTP request failed: ${(error as Error).message}`, cause: error }));
+          jsonError(res, 500, -32603, 'Internal error');
+        });
+      });
+      server.requestTimeout = 0; // SSE streams stay open
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      port = (server.address() as AddressInfo).port;
+      const urlHost = host.includes(':') ? `[${host}]` : host;
+      const handleObject: McpHttpServer = {
+        url: `http://${urlHost}:${port}${path}`,
+        port,
+        get sessions() {
+          return live.size;
+        },
+        async close() {
+          servers.delete(handleObject);
+          await Promise.allSettled([...live.values()].map((entry) => entry.session.close()));
+          live.clear();
+          server.closeAllConnections?.();
+          await new Promise<void>((resolve) => server.close(() => resolve()));
+        },
+      };
+      servers.add(handleObject);
+      return handleObject;
+    },
+
+    async close() {
+      await Promise.allSettled([...servers].map((server) => server.close()));
+      await Promise.allSettled([...sessions].map((session) => session.close()));
+      await auditor.flush();
+    },
+  };
+}
