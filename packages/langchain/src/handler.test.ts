@@ -10,6 +10,7 @@ import { RunnableLambda, RunnableSequence } from '@langchain/core/runnables';
 import { StringOutputParser } from '@langchain/core/output_parsers';
 import { dispatchCustomEvent } from '@langchain/core/callbacks/dispatch';
 import { FakeLLM } from '@langchain/core/utils/testing';
+import { fakeModel } from '@langchain/core/testing';
 import { Annotation, END, START, StateGraph } from '@langchain/langgraph';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -212,6 +213,28 @@ describe('AuditCallbackHandler with a createAgent agent', () => {
     const rootEnd = events.at(-1) as AuditEvent;
     expect(rootEnd.trace.spanId).toBe(root.trace.spanId);
     expect((rootEnd.content?.output as { messages: unknown[] }).messages).toHaveLength(1);
+    expectClosedParentLinks(events);
+  });
+
+  it("works with LangChain's own fakeModel() double driving createAgent", async () => {
+    const h = harness();
+    const refund = tool(async ({ account }) => `refund issued to ${account}`, {
+      name: 'issue_refund',
+      description: 'Refund a customer',
+      schema: z.object({ account: z.string() }),
+    });
+    const model = fakeModel()
+      .respondWithTools([{ name: 'issue_refund', args: { account: 'ACC-991' }, id: 'call_r1' }])
+      .respond(new AIMessage('Refund issued.'));
+    const agent = createAgent({ model, tools: [refund] });
+    await agent.invoke({ messages: [{ role: 'user', content: 'refund me' }] }, { callbacks: [h.handler()] });
+    const events = await h.events();
+    const response = byType(events, 'model.response')[0] as AuditEvent;
+    const call = one(events, (e) => e.type === 'tool.call', 'tool.call');
+    expect(response.model?.toolCalls?.[0]).toMatchObject({ id: 'call_r1', name: 'issue_refund' });
+    expect(call.tool).toMatchObject({ name: 'issue_refund', callId: 'call_r1', arguments: { account: 'ACC-991' } });
+    expect(one(events, (e) => e.type === 'tool.result', 'tool.result').tool?.result).toBe('refund issued to ACC-991');
+    expect(byType(events, 'model.response').at(-1)?.content?.output).toEqual({ role: 'assistant', content: 'Refund issued.' });
     expectClosedParentLinks(events);
   });
 
