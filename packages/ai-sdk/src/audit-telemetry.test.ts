@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import { generateText, stepCountIs, streamText, tool, ToolLoopAgent, wrapLanguageModel } from 'ai';
+import type { ModelMessage, Telemetry } from 'ai';
+import { MockLanguageModelV4, simulateReadableStream } from 'ai/test';
+import type { LanguageModelV4GenerateResult, LanguageModelV4StreamPart } from '@ai-sdk/provider';
+import { z } from 'zod';
+import { createAuditor, RecordError } from '@agent-audit/core';
+import type { AuditEvent } from '@agent-audit/core';
+import { memoryLedger } from '@agent-audit/core/test';
+import { auditMiddleware, auditTelemetry } from './index.js';
+
+const usage = {
+  inputTokens: { total: 20, noCache: 20, cacheRead: undefined, cacheWrite: undefined },
+  outputTokens: { total: 9, text: 9, reasoning: undefined },
+};
+
+function setup() {
+  const ledger = memoryLedger();
+  const errors: Error[] = [];
+  const auditor = createAuditor({ agent: { id: 'clinic-bot' }, sink: ledger, onError: (e) => errors.push(e) });
+  return { ledger, errors, auditor };
+}
+
+function expectLinked(events: AuditEvent[]) {
+  const spans = new Set(events.map((e) => e.trace.spanId));
+  for (const e of events) {
+    if (e.trace.parentSpanId !== undefined) expect(spans.has(e.trace.parentSpanId), `${e.type} parent ${e.trace.parentSpanId}`).toBe(true);
+  }
+}
+
+const toolCallTurn = (toolCallId: string, toolName: string, input: unknown): LanguageModelV4GenerateResult => ({
+  content: [{ type: 'tool-call', toolCallId, toolName, input: JSON.stringify(input) }],
+  finishReason: { unified: 'tool-calls', raw: 'tool_calls' },
+  usage,
+  warnings: [],
+  response: { id: `resp-${toolCallId}`, modelId: 'mock', timestamp: new Date(0) },
+});
+const textTurn = (text: string): LanguageModelV4GenerateResult => ({
+  content: [{ type: 'text', text }],
+  finishReason: { unified: 'stop', raw: 'stop' },
+  usage,
+  warnings: [],
+  response: { id: 'resp-final', modelId: 'mock', timestamp: new Date(0) },
+});
+
+/** A scripted model: answers each call with the next turn. */
+function scripted(...turns: LanguageModelV4GenerateResult[]) {
+  let i = 0;
+  return new MockLanguageModelV4({
+    doGenerate: async () => {
+      const turn = turns[Math.min(i++, turns.length - 1)];
+      if (turn === undefined) throw new Error('no turn');
+      return turn;
+    },
+  });
+}
+
+const lookupPatient = tool({
+  description: 'Look up a patient record',
+  inputSchema: z.object({ patientId: z.string() }),
+  execute: async ({ patientId }) => ({ patientId, name: 'Maria Rossi', allergies: ['penicillin'] }),
+});
+
+describe('auditTelemetry', () => {
+  it('records a multi-step tool loop as one trace: run > steps > model calls and tool executions', async () => {
+    const { ledger, errors, auditor } = setup();
+    const model = wrapLanguageModel({
+      model: scripted(toolCallTurn('call-1', 'lookupPatient', { patientId: 'P-100' }), textTurn('Maria is allergic to penicillin.')),
+      middleware: auditMiddleware({ auditor }),
+    });
+    const result = await generateText({
+      model,
+      prompt: 'Any allergies for patient P-100?',
+      tools: { lookupPatient },
+      stopWhen: stepCountIs(5),
+      telemetry: { integrations: [auditTelemetry({ auditor, session: 'visit-9', actor: { id: 'dr-lee', type: 'user' } })] },
+    });
+    expect(result.text).toBe('Maria is allergic to penicillin.');
+    await auditor.flush();
+    const events = ledger.events();
+    expect(events.map((e) => e.type)).toEqual([
+      'run.start',
+      'step.start', 'model.request', 'model.response', 'tool.call', 'tool.result', 'step.end',
+      'step.start', 'model.request', 'model.response', 'step.end',
+      'run.end',
+    ]);
+    expect(new Set(events.map((e) => e.trace.traceId)).size).toBe(1);
+    expect(events.every((e) => e.session === 'visit-9' && e.actor?.id === 'dr-lee')).toBe(true);
+    expectLinked(events);
+
+    const byType = (t: string) => events.filter((e) => e.type === t);
+    const [step0, step1] = byType('step.start') as [AuditEvent, AuditEvent];
+    const run = byType('run.start')[0] as AuditEvent;
+    expect(step0.trace.parentSpanId).toBe(run.trace.spanId);
+    expect(step1.trace.parentSpanId).toBe(run.trace.spanId);
+    const call = byType('tool.call')[0] as AuditEvent;
+    const toolResult = byType('tool.result')[0] as AuditEvent;
+    expect(call.trace.parentSpanId).toBe(step0.trace.spanId);
+    expect(toolResult.trace.spanId).toBe(call.trace.spanId);
+    expect(call.tool).toMatchObject({ name: 'lookupPatient', callId: 'call-1', arguments: { patientId: 'P-100' } });
+    expect(toolResult.tool).toMatchObject({ name: 'lookupPatient', callId: 'call-1' });
+    expect(JSON.stringify(toolResult.tool?.result)).toContain('penicillin');
+    expect(typeof toolResult.tool?.durationMs).toBe('number');
+    const firstResponse = byType('model.response')[0] as AuditEvent;
+    expect(firstResponse.model?.toolCalls).toEqual([{ id: 'call-1', name: 'lookupPatient', arguments: { patientId: 'P-100' } }]);
+    expect(firstResponse.trace.parentSpanId).toBe(step0.trace.spanId);
+    expect(byType('step.end')[0]?.model).toMatchObject({ finishReason: 'tool-calls', responseId: 'resp-call-1' });
+    expect(byType('run.end')[0]).toMatchObject({ outcome: 'success', model: { usage: { inputTokens: 40, outputTokens: 18 } }, attrs: { steps: 2 } });
+    expect(errors).toEqual([]);
+  });
+
+  it('records a throwing tool as tool.error; the run goes on as the SDK decides', async () => {
+    const { ledger, auditor } = setup();
+    const failingTool = tool({
+      inputSchema: z.object({ patientId: z.string() }),
+      execute: async (): Promise<string> => {
+        throw new Error('records service unavailable');
+      },
+    });
+    const model = wrapLanguageModel({
+      model: scripted(toolCallTurn('call-9', 'lookupPatient', { patientId: 'P-1' }), textTurn('Sorry, I cannot reach the records.')),
+      middleware: auditMiddleware({ auditor }),
+    });
+    const result = await generateText({
+      model,
+      prompt: 'Look up P-1',
+      tools: { lookupPatient: failingTool },
+      stopWhen: stepCountIs(3),
+      telemetry: { integrations: [auditTelemetry({ auditor })] },
+    });
+    expect(result.text).toBe('Sorry, I cannot reach the records.');
+    await auditor.flush();
+    const events = ledger.events();
+    const toolError = events.find((e) => e.type === 'tool.error');
+    const toolCall = events.find((e) => e.type === 'tool.call');
+    expect(toolError).toMatchObject({ outcome: 'failure', tool: { name: 'lookupPatient', callId: 'call-9' }, error: { message: 'records service unavailable' } });
+    expect(toolError?.trace.spanId).toBe(toolCall?.trace.spanId);
+    expect(events.at(-1)).toMatchObject({ type: 'run.end', outcome: 'success' });
+    expectLinked(events);
+  });
+
+  it('records a streamed tool loop in one trace', async () => {
+    const { ledger, auditor } = setup();
+    const turns: LanguageModelV4StreamPart[][] = [
+      [
+        { type: 'stream-start', warnings: [] },
+        { type: 'tool-call', toolCallId: 'call-s', toolName: 'lookupPatient', input: '{"patientId":"P-7"}' },
+        { type: 'finish', usage, finishReason: { unified: 'tool-calls', raw: 'tool_calls' } },
+      ],
+      [
+        { type: 'stream-start', warnings: [] },
+        { type: 'text-start', id: 'a' },
+        { type: 'text-delta', id: 'a', delta: 'Penicillin allergy on file.' },
+        { type: 'text-end', id: 'a' },
+        { type: 'finish', usage, finishReason: { unified: 'stop', raw: 'stop' } },
+      ],
+    ];
+    let i = 0;
+    const model = wrapLanguageModel({
+      model: new MockLanguageModelV4({ doStream: async () => ({ stream: simulateReadableStream({ chunks: turns[i++] ?? [] }) }) }),
+      middleware: auditMiddleware({ auditor }),
+    });
+    const result = streamText({ model, prompt: 'P-7?', tools: { lookupPatient }, stopWhen: stepCountIs(3), telemetry: { integrations: [auditTelemetry({ auditor })] } });
+    expect(await result.text).toBe('Penicillin allergy on file.');
+    await auditor.flush();
+    const events = ledger.events();
+    // A streamed tool runs as soon as its call arrives, while the model stream is still open.
+    expect(events.map((e) => e.type)).toEqual([
+      'run.start',
+      'step.start', 'model.request', 'tool.call', 'model.response', 'tool.result', 'step.end',
+      'step.start', 'model.request', 'model.response', 'step.end',
+      'run.end',
+    ]);
+    expect(new Set(events.map((e) => e.trace.traceId)).size).toBe(1);
+    const modelSpan = events.find((e) => e.type === 'model.request')?.trace;
+    const toolSpan = events.find((e) => e.type === 'tool.call')?.trace;
+    expect(toolSpan?.parentSpanId).toBe(modelSpan?.parentSpanId);
+    expectLinked(events);
+  });
+
+  it('records approval requests and the user decision that comes back in the next call', async () => {
+    const { ledger, auditor } = setup();
+    const deletePatient = tool({
+      inputSchema: z.object({ patientId: z.string() }),
+      needsApproval: true,
+      execute: async ({ patientId }) => ({ deleted: patientId }),
+    });
+    const model = wrapLanguageModel({
+      model: scripted(toolCallTurn('call-del', 'deletePatient', { patientId: 'P-3' }), textTurn('Deleted.')),
+      middleware: auditMiddleware({ auditor }),
+    });
+    const telemetry = { integrations: [auditTelemetry({ auditor })] };
+    const messages: ModelMessage[] = [{ role: 'user', content: 'Delete patient P-3' }];
+    const first = await generateText({ model, messages, tools: { deletePatient }, telemetry });
+    messages.push(...first.responseMessages);
+    const request = first.content.find((p) => p.type === 'tool-approval-request');
+    expect(request).toBeDefined();
+    messages.push({
+      role: 'tool',
+      content: [{ type: 'tool-approval-response', approvalId: (request as { approvalId: string }).approvalId, approved: true, reason: 'confirmed by Dr Lee' }],
+    });
+    const second = await generateText({ model, messages, tools: { deletePatient }, telemetry });
+    expect(second.text).toBe('Deleted.');
+    await auditor.flush();
+    const events = ledger.events();
+    const approvalRequest = events.find((e) => e.type === 'approval.request');
+    expect(approvalRequest).toMatchObject({ outcome: 'pending', tool: { name: 'deletePatient', callId: 'call-del' } });
+    const grant = events.find((e) => e.type === 'approval.grant');
+    expect(grant).toMatchObject({ outcome: 'success', decision: { action: 'approve', reason: 'confirmed by Dr Lee', policy: 'user' }, tool: { name: 'deletePatient', callId: 'call-del' } });
+    expect(grant?.attrs?.['approvalId']).toBe(approvalRequest?.attrs?.['approvalId']);
+    const executed = events.find((e) => e.type === 'tool.result');
+    expect(executed).toMatchObject({ tool: { name: 'deletePatient', callId: 'call-del' } });
+    expect(executed?.trace.traceId).toBe(grant?.trace.traceId);
+    expect(new Set(events.filter((e) => e.type === 'run.start').map((e) => e.trace.traceId)).size).toBe(2);
+    expectLinked(events);
+  });
+
+  it('records automatic denials by a toolApproval policy', async () => {
+    const { ledger, auditor } = setup();
+    const model = wrapLanguageModel({
+      model: scripted(toolCallTurn('call-x', 'lookupPatient', { patientId: 'VIP-1' }), textTurn('Not allowed.')),
+      middleware: auditMiddleware({ auditor }),
+    });
+    await generateText({
+      model,
+      prompt: 'VIP-1?',
+      tools: { lookupPatient },
+      toolApproval: { lookupPatient: () => ({ type: 'denied', reason: 'VIP records need a break-glass' }) },
+      stopWhen: stepCountIs(3),
+      telemetry: { integrations: [auditTelemetry({ auditor })] },
+    });
+    await auditor.flush();
+    const events = ledger.events();
+    expect(events.find((e) => e.type === 'approval.deny')).toMatchObject({
+      outcome: 'denied',
+      decision: { action: 'deny', reason: 'VIP records need a break-glass', policy: 'automatic' },
+      tool: { name: 'lookupPatient', callId: 'call-x' },
+    });
+    expect(events.some((e) => e.type === 'tool.call')).toBe(false);
+    expectLinked(events);
+  });
+
+  it('a ToolLoopAgent call is one trace; a nested generateText inside a tool is a child of the tool span', async () => {
+    const { ledger, auditor } = setup();
+    const telemetry = auditTelemetry({ auditor });
+    const middleware = auditMiddleware({ auditor });
+    const summarizer = wrapLanguageModel({ model: scripted(textTurn('Summary: stable.')), middleware });
+    const summarize = tool({
+      inputSchema: z.object({ patientId: z.string() }),
+      execute: async ({ patientId }) => (await generateText({ model: summarizer, prompt: `Summarize ${patientId}`, telemetry: { integrations: [telemetry] } })).text,
+    });
+    const agent = new ToolLoopAgent({
+      model: wrapLanguageModel({ model: scripted(toolCallTurn('call-sum', 'summarize', { patientId: 'P-5' }), textTurn('Stable.')), middleware }),
+      tools: { summarize },
+      telemetry: { integrations: [telemetry] },
+    });
+    const result = await agent.generate({ prompt: 'How is P-5?' });
+    expect(result.text).toBe('Stable.');
+    await auditor.flush();
+    const events = ledger.events();
+    expect(new Set(events.map((e) => e.trace.traceId)).size).toBe(1);
+    const runs = events.filter((e) => e.type === 'run.start');
+    expect(runs).toHaveLength(2);
+    const toolCall = events.find((e) => e.type === 'tool.call');
+    expect(runs[1]?.trace.parentSpanId).toBe(toolCall?.trace.spanId);
+    expectLinked(events);
+  });
+
+  it('fail-closed: a tool whose tool.call cannot be recorded does not run, and the run stops', async () => {
+    const { ledger, errors, auditor } = setup();
+    let executed = 0;
+    const guarded = tool({
+      inputSchema: z.object({ patientId: z.string() }),
+      execute: async () => {
+        executed++;
+        return 'ok';
+      },
+    });
+    const inner = scripted(toolCallTurn('call-fc', 'guarded', { patientId: 'P-2' }), textTurn('done'));
+    const model = wrapLanguageModel({ model: inner, middleware: auditMiddleware({ auditor, failClosed: true }) });
+    const telemetry = auditTelemetry({ auditor, failClosed: true });
+    // Let the first model call through, then make the ledger fail before the tool runs.
+    type StartEvent = Parameters<NonNullable<Telemetry['onToolExecutionStart']>>[0];
+    telemetry.onToolExecutionStart = ((original) => async (event: StartEvent) => {
+      ledger.failWith(new Error('disk full'));
+      await original?.(event);
+    })(telemetry.onToolExecutionStart?.bind(telemetry));
+    await expect(
+      generateText({ model, prompt: 'P-2', tools: { guarded }, stopWhen: stepCountIs(3), maxRetries: 0, telemetry: { integrations: [telemetry] } }),
+    ).rejects.toSatisfy((e: unknown) => RecordError.isInstance(e));
+    expect(executed).toBe(0);
+    expect(inner.doGenerateCalls).toHaveLength(1);
+    expect(errors.length).toBeGreaterThan(0);
+    ledger.failWith(undefined);
+    await auditor.close();
+  });
+
+  it('never throws into the SDK: a broken auditor is reported to onError and the run completes', async () => {
+    const { auditor, errors } = setup();
+    const broken = {
+      ...auditor,
+      record: () => {
+        throw new Error('boom');
+      },
+      currentContext: () => {
+        throw new Error('boom');
+      },
+    };
+    const model = wrapLanguageModel({ model: scripted(textTurn('fine')), middleware: auditMiddleware({ auditor: broken }) });
+    const result = await generateText({ model, prompt: 'x', telemetry: { integrations: [auditTelemetry({ auditor: broken })] } });
+    expect(result.text).toBe('fine');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((e) => /boom/.test(String((e.cause as Error | undefined)?.message ?? e.message)))).toBe(true);
+    await auditor.close();
+  });
+});
