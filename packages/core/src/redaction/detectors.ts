@@ -178,6 +178,9 @@ function detectPhones(text: string, out: Detection[]): void {
     const thousands = groups.length >= 3 && (groups[0]?.length ?? 0) <= 3 && groups.slice(1).every((group) => group.length === 3) && !main.includes('(') && !/-/.test(separators);
     if (/\b(?:isbn|issn|zip|postal|postcode)\b/i.test(text.slice(Math.max(0, start - 24), start))) continue;
 
+    // The SSN shape is left to the SSN rules (which reject invalid and sample numbers).
+    if (/^\d{3}([- ])\d{2}\1\d{4}$/.test(main) && !phoneHasContext(text, start, end)) continue;
+
     let accepted = false;
     if (international) {
       const e164 = main.startsWith('+') ? `+${digits}` : `+${digits.slice(2)}`;

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { base32 } from './internal/base32.js';
-import { canonicalJson } from './internal/canonical.js';
+import { canonicalize as canonicalJson } from '../crypto/jcs.js';
 import type { Keyring } from './keys.js';
 
 /** Matches a pseudonym token: `[EMAIL:psn_<key id>_<digest>]`. */

@@ -1,7 +1,7 @@
 import type { JsonValue, UnsealedEvent } from '../spec/event.js';
 import { RedactionError } from '../spec/errors.js';
 import type { CaptureMode, CapturePolicy, RedactionResult, Redactor, RedactOptions } from '../spec/redactor.js';
-import { canonicalJson } from './internal/canonical.js';
+import { canonicalize as canonicalJson } from '../crypto/jcs.js';
 import {
   classesFromRegistry,
   classify,
@@ -44,8 +44,10 @@ export interface RedactorOptions {
   paths?: readonly string[];
   /** Overrides of the classification policy (classes, regimes, baseline). */
   classification?: Partial<ClassificationPolicy>;
-  /** Resource registry; default: FHIR clinical resource types are PHI. */
+  /** Resource registry entries, added to the defaults (FHIR clinical resource types are PHI). */
   resources?: readonly ResourceRule[];
+  /** `false` drops the default resource rules. */
+  defaultResources?: boolean;
   /** Needed for `full` capture: originals are encrypted there. */
   vault?: VaultWriter;
 }
@@ -108,7 +110,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const identityKeys = (options.identityKeys ?? DEFAULT_IDENTITY_KEYS).map((key) => key.toLowerCase().replace(/[\s_.\-]/g, ''));
   const paths: PathSegment[][] = (options.paths ?? []).map((path) => parsePath(path));
   const policy = mergePolicy(options.classification);
-  const resources = options.resources ?? DEFAULT_RESOURCE_RULES;
+  const resources = [...(options.defaultResources === false ? [] : DEFAULT_RESOURCE_RULES), ...(options.resources ?? [])];
   const vault = options.vault;
 
   function token(type: string, normalized: string): string {
