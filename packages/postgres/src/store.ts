@@ -1,0 +1,210 @@
+import type pg from 'pg';
+import type { AuditEvent } from '@agent-audit/core';
+import { describe, newPool, parseTarget, PostgresError, type PostgresTarget } from './internal/connection.js';
+import type { SchemaNames } from './internal/migrations.js';
+import { eventColumns, INSERT_COLUMNS, monthOf, UNNEST_TYPES } from './internal/rows.js';
+
+/** Options of {@link createPostgresStore}. */
+export interface PostgresStoreOptions extends PostgresTarget {
+  /**
+   * Role every connection switches to with `SET ROLE` (default `<schema>_writer`, which has no
+   * UPDATE or DELETE on the events). `false` keeps the login role.
+   */
+  role?: string | false;
+  /** Connections in the pool. */
+  maxConnections?: number;
+  /** Months of partitions created ahead of the current one when the store opens. */
+  createAheadMonths?: number;
+}
+
+/** A signed checkpoint row. */
+export interface CheckpointRow {
+  stream: string;
+  size: number;
+  root: string;
+  ts: string;
+  note: string;
+}
+
+/** Incremental chain state a collector keeps per (consumer, stream). */
+export interface ChainStateRow {
+  stream: string;
+  nextSeq: number;
+  lastHash: string;
+  breaks: number;
+}
+
+/** Operations inside one transaction. */
+export interface StoreTransaction {
+  /** Inserts events, ignoring ids already stored; returns the ids that were new. */
+  insertEvents(events: readonly AuditEvent[]): Promise<Set<string>>;
+  insertCheckpoints(checkpoints: readonly CheckpointRow[]): Promise<void>;
+  chainState(consumer: string, streams: readonly string[]): Promise<Map<string, ChainStateRow>>;
+  saveChainState(consumer: string, states: readonly ChainStateRow[]): Promise<void>;
+  /** Hashes stored at the given seqs of a stream (more than one per seq means a fork). */
+  storedHashes(stream: string, seqs: readonly number[]): Promise<Map<number, string[]>>;
+  /** Events of a stream with seq >= fromSeq in seq order (for catching up after a gap). */
+  eventsFrom(stream: string, fromSeq: number, limit: number): Promise<AuditEvent[]>;
+}
+
+/** The PostgreSQL store: batched idempotent inserts and the collector's transactional operations. */
+export interface PostgresStore {
+  readonly schema: string;
+  /**
+   * Runs `work` in one transaction (committed when it resolves, rolled back when it throws).
+   * Pass the events the transaction will insert so their monthly partitions exist first.
+   */
+  transaction<T>(work: (tx: StoreTransaction) => Promise<T>, options?: { events?: readonly AuditEvent[] }): Promise<T>;
+  insertEvents(events: readonly AuditEvent[]): Promise<Set<string>>;
+  insertCheckpoints(checkpoints: readonly CheckpointRow[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the PostgreSQL store (after {@link migrate}). Inserts are batched (one statement per
+ * batch through `unnest`) and idempotent (`ON CONFLICT DO NOTHING` on the event id); each
+ * connection runs as the writer role, so the database itself refuses UPDATE and DELETE.
+ *
+ * @example
+ * ```ts
+ * const store = createPostgresStore({ url: 'postgres://127.0.0.1/audit' });
+ * await store.insertEvents(events);
+ * await store.close();
+ * ```
+ */
+export function createPostgresStore(options: PostgresStoreOptions): PostgresStore {
+  const { connectionString, names, pool: given } = parseTarget(options);
+  const pool = given ?? newPool(connectionString, options.maxConnections ?? 4);
+  const role = options.role === undefined ? names.writer : options.role;
+  const createAhead = options.createAheadMonths ?? 2;
+  const months = new Set<string>();
+  let aheadDone = false;
+  const { s } = names;
+
+  async function connect(): Promise<pg.PoolClient> {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      throw new PostgresError({ code: 'postgres_unreachable', message: `cannot connect to PostgreSQL: ${describe(error)}`, cause: error });
+    }
+    const tagged = client as pg.PoolClient & { agentAuditRole?: string | false };
+    if (tagged.agentAuditRole !== role) {
+      try {
+        await client.query(role === false ? 'RESET ROLE' : `SET ROLE "${role.replaceAll('"', '""')}"`);
+        tagged.agentAuditRole = role;
+      } catch (error) {
+        client.release(error as Error);
+        throw new PostgresError({ code: 'postgres_role', message: `cannot SET ROLE ${String(role)} (run migrate() first, and grant the role to the login user): ${describe(error)}`, cause: error });
+      }
+    }
+    return client;
+  }
+
+  async function ensureMonths(client: pg.PoolClient, events: readonly AuditEvent[]): Promise<void> {
+    if (!aheadDone) {
+      await client.query(`SELECT ${s}.ensure_partitions(now(), $1)`, [createAhead + 1]);
+      aheadDone = true;
+    }
+    const needed = new Set<string>();
+    for (const event of events) {
+      const month = monthOf(event.ts);
+      if (!months.has(month)) needed.add(month);
+    }
+    for (const month of needed) {
+      await client.query(`SELECT ${s}.ensure_partitions($1::timestamptz, 1)`, [month]);
+      months.add(month);
+    }
+  }
+
+  function transactionOps(client: pg.PoolClient): StoreTransaction {
+    return {
+      async insertEvents(events) {
+        if (events.length === 0) return new Set();
+        const columns = eventColumns(events);
+        const params = UNNEST_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ');
+        const result = await client.query<{ id: string }>(
+          `INSERT INTO ${s}.events (${INSERT_COLUMNS}) SELECT * FROM unnest(${params}) ON CONFLICT DO NOTHING RETURNING id`,
+          columns,
+        );
+        return new Set(result.rows.map((row) => row.id));
+      },
+      async insertCheckpoints(checkpoints) {
+        if (checkpoints.length === 0) return;
+        await client.query(
+          `INSERT INTO ${s}.checkpoints (stream, size, root, ts, note) SELECT * FROM unnest($1::text[], $2::int8[], $3::text[], $4::text[], $5::text[]) ON CONFLICT DO NOTHING`,
+          [checkpoints.map((c) => c.stream), checkpoints.map((c) => c.size), checkpoints.map((c) => c.root), checkpoints.map((c) => c.ts), checkpoints.map((c) => c.note)],
+        );
+      },
+      async chainState(consumer, streams) {
+        const result = await client.query<{ stream: string; next_seq: string; last_hash: string; breaks: string }>(
+          `SELECT stream, next_seq, last_hash, breaks FROM ${s}.chain_state WHERE consumer = $1 AND stream = ANY($2::text[]) FOR UPDATE`,
+          [consumer, [...streams]],
+        );
+        return new Map(result.rows.map((row) => [row.stream, { stream: row.stream, nextSeq: Number(row.next_seq), lastHash: row.last_hash, breaks: Number(row.breaks) }]));
+      },
+      async saveChainState(consumer, states) {
+        if (states.length === 0) return;
+        await client.query(
+          `INSERT INTO ${s}.chain_state (consumer, stream, next_seq, last_hash, breaks)
+           SELECT $1, * FROM unnest($2::text[], $3::int8[], $4::text[], $5::int8[])
+           ON CONFLICT (consumer, stream) DO UPDATE SET next_seq = EXCLUDED.next_seq, last_hash = EXCLUDED.last_hash, breaks = EXCLUDED.breaks, updated_at = now()`,
+          [consumer, states.map((x) => x.stream), states.map((x) => x.nextSeq), states.map((x) => x.lastHash), states.map((x) => x.breaks)],
+        );
+      },
+      async storedHashes(stream, seqs) {
+        const result = await client.query<{ seq: string; hash: string }>(
+          `SELECT seq, hash FROM ${s}.events WHERE stream = $1 AND seq = ANY($2::int8[])`,
+          [stream, [...seqs]],
+        );
+        const map = new Map<number, string[]>();
+        for (const row of result.rows) {
+          const seq = Number(row.seq);
+          map.set(seq, [...(map.get(seq) ?? []), row.hash]);
+        }
+        return map;
+      },
+      async eventsFrom(stream, fromSeq, limit) {
+        const result = await client.query<{ line: string }>(
+          `SELECT line FROM ${s}.events WHERE stream = $1 AND seq >= $2 ORDER BY seq, id LIMIT $3`,
+          [stream, fromSeq, limit],
+        );
+        return result.rows.map((row) => JSON.parse(row.line) as AuditEvent);
+      },
+    };
+  }
+
+  async function transaction<T>(work: (tx: StoreTransaction) => Promise<T>, events?: readonly AuditEvent[]): Promise<T> {
+    const client = await connect();
+    let broken: Error | undefined;
+    try {
+      if (events) await ensureMonths(client, events);
+      await client.query('BEGIN');
+      try {
+        const result = await work(transactionOps(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
+        throw error;
+      }
+    } catch (error) {
+      if (error instanceof PostgresError) throw error;
+      throw new PostgresError({ message: `PostgreSQL write failed: ${describe(error)}`, cause: error, code: 'postgres_write' });
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  return {
+    schema: names.schema,
+    transaction: (work, transactionOptions) => transaction(work, transactionOptions?.events),
+    insertEvents: (events) => transaction((tx) => tx.insertEvents(events), events),
+    insertCheckpoints: (checkpoints) => transaction((tx) => tx.insertCheckpoints(checkpoints)),
+    async close() {
+      if (!given) await pool.end();
+    },
+  };
+}
