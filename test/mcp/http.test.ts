@@ -1,0 +1,182 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Progress } from '@modelcontextprotocol/sdk/types.js';
+import { createMcpProxy, McpProxyError, type McpHttpServer, type McpProxy } from '@agent-audit/mcp-proxy';
+import { auditHarness, byType, connectInMemory, danglingParents, EVERYTHING, freePort, testClient, type AuditHarness } from './helpers.js';
+
+const TOKEN = 'tok_0123456789abcdef0123';
+const everythingStdio = { command: process.execPath, args: [EVERYTHING, 'stdio'], stderr: 'ignore' as const };
+
+function httpClient(url: string, token?: string, seen?: Parameters<typeof testClient>[0]): { client: Client; transport: StreamableHTTPClientTransport } {
+  const transport = new StreamableHTTPClientTransport(new URL(url), token ? { requestInit: { headers: { authorization: `Bearer ${token}` } } } : undefined);
+  return { client: testClient(seen), transport };
+}
+
+function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: options.method ?? 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...options.headers } }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const INIT = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } });
+
+describe('downstream Streamable HTTP', () => {
+  let audit: AuditHarness;
+  let proxy: McpProxy;
+  let server: McpHttpServer;
+
+  beforeAll(async () => {
+    audit = auditHarness('http');
+    proxy = createMcpProxy({ auditor: audit.auditor, upstreams: { everything: everythingStdio }, maxMessageBytes: 64 * 1024 });
+    server = await proxy.listen({ tokens: [{ token: TOKEN, subject: 'alice@example.com' }] });
+  });
+
+  afterAll(async () => {
+    await proxy?.close();
+    audit?.cleanup();
+  });
+
+  it('binds 127.0.0.1 and serves an authenticated client: tools, progress, sampling relay', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/);
+    const seen = { sampling: [] as unknown[], elicitation: [] as unknown[], roots: 0 };
+    const { client, transport } = httpClient(server.url, TOKEN, seen);
+    await client.connect(transport);
+    expect(transport.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await client.callTool({ name: 'echo', arguments: { message: 'over http' } })).content).toEqual([{ type: 'text', text: 'Echo: over http' }]);
+    const progress: Progress[] = [];
+    await client.callTool({ name: 'trigger-long-running-operation', arguments: { duration: 0.3, steps: 3 } }, undefined, { onprogress: (p) => progress.push(p) });
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    const sampled = await client.callTool({ name: 'trigger-sampling-request', arguments: { prompt: 'over http?' } });
+    expect(JSON.stringify(sampled.content)).toContain('sampled answer');
+    expect(seen.sampling).toHaveLength(1);
+    const sessionId = transport.sessionId;
+    await transport.terminateSession();
+    await client.close();
+    const events = (await audit.events()).filter((e) => e.session === sessionId);
+    expect(events.length).toBeGreaterThan(5);
+    expect(events.every((e) => e.actor?.id === 'alice@example.com' && e.actor.type === 'user')).toBe(true);
+    const start = byType(events, 'conversation.start')[0]!;
+    expect((start.attrs?.mcp as { transport: string }).transport).toBe('http');
+    expect(byType(events, 'sampling.request')[0]!.trace.parentSpanId).toBe(byType(events, 'tool.call').find((e) => e.tool?.name === 'trigger-sampling-request')!.trace.spanId);
+    expect(danglingParents(events)).toEqual([]);
+  });
+
+  it('gives every client its own session and upstream', async () => {
+    const a = httpClient(server.url, TOKEN);
+    const b = httpClient(server.url, TOKEN);
+    await a.client.connect(a.transport);
+    await b.client.connect(b.transport);
+    expect(a.transport.sessionId).not.toBe(b.transport.sessionId);
+    expect(server.sessions).toBeGreaterThanOrEqual(2);
+    await Promise.all([a.client.callTool({ name: 'echo', arguments: { message: 'a' } }), b.client.callTool({ name: 'echo', arguments: { message: 'b' } })]);
+    const events = await audit.events();
+    const echoes = byType(events, 'tool.result').filter((e) => e.tool?.name === 'echo' && (e.session === a.transport.sessionId || e.session === b.transport.sessionId));
+    expect(new Set(echoes.map((e) => e.session)).size).toBe(2);
+    await a.client.close();
+    await b.client.close();
+  });
+
+  it('refuses missing or wrong tokens, foreign Host and Origin, oversized bodies, unknown sessions', async () => {
+    expect((await raw(server.url, { body: INIT })).status).toBe(401);
+    expect((await raw(server.url, { body: INIT, headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(401);
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    expect((await raw(server.url, { body: INIT, headers: { ...auth, host: 'evil.example:80' } })).status).toBe(403);
+    expect((await raw(server.url, { body: INIT, headers: { ...auth, origin: 'http://evil.example' } })).status).toBe(403);
+    expect((await raw(server.url, { body: `{"jsonrpc":"2.0","id":1,"method":"ping","params":{"x":"${'z'.repeat(70 * 1024)}"}}`, headers: auth })).status).toBe(413);
+    expect((await raw(server.url, { body: '{not json', headers: auth })).status).toBe(400);
+    expect((await raw(server.url, { body: INIT, headers: { ...auth, 'mcp-session-id': 'no-such-session' } })).status).toBe(404);
+    const allowedOrigin = `http://127.0.0.1:${server.port}`;
+    const ok = await raw(server.url, { body: INIT, headers: { ...auth, origin: allowedOrigin } });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toContain('"serverInfo"');
+  });
+
+  it('will not bind a non-loopback address without authentication', async () => {
+    const error = await proxy.listen({ host: '0.0.0.0' }).catch((e: unknown) => e);
+    expect(McpProxyError.isInstance(error)).toBe(true);
+    expect((error as McpProxyError).code).toBe('unsafe_bind');
+  });
+
+  it('keeps a session to the subject that opened it', async () => {
+    const other = 'tok_fedcba9876543210fedc';
+    const multi = await proxy.listen({ tokens: [{ token: TOKEN, subject: 'alice' }, { token: other, subject: 'mallory' }] });
+    const { client, transport } = httpClient(multi.url, TOKEN);
+    await client.connect(transport);
+    const hijack = await raw(multi.url, {
+      body: JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'tools/list' }),
+      headers: { authorization: `Bearer ${other}`, 'mcp-session-id': transport.sessionId!, 'mcp-protocol-version': '2025-06-18' },
+    });
+    expect(hijack.status).toBe(403);
+    await client.close();
+    await multi.close();
+  });
+});
+
+describe('upstream over Streamable HTTP', () => {
+  let child: ChildProcess;
+  let url: string;
+  let audit: AuditHarness;
+  let proxy: McpProxy;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    child = spawn(process.execPath, [EVERYTHING, 'streamableHttp'], { env: { PATH: process.env.PATH ?? '', PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+    await new Promise<void>((resolve, reject) => {
+      let text = '';
+      child.stderr!.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+        if (text.includes('listening on port')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`server-everything exited ${code}: ${text}`)));
+    });
+    url = `http://127.0.0.1:${port}/mcp`;
+    audit = auditHarness('http-upstream');
+    proxy = createMcpProxy({ auditor: audit.auditor, upstreams: { remote: { url } } });
+  });
+
+  afterAll(async () => {
+    await proxy?.close();
+    child?.kill();
+    audit?.cleanup();
+  });
+
+  it('proxies tools, sampling and elicitation to an HTTP upstream and records its session', async () => {
+    const seen = { sampling: [] as unknown[], elicitation: [] as unknown[], roots: 0 };
+    const client = testClient(seen);
+    await connectInMemory(proxy, client);
+    const direct = testClient();
+    const directTransport = new StreamableHTTPClientTransport(new URL(url));
+    await direct.connect(directTransport);
+    expect(client.getServerVersion()).toEqual(direct.getServerVersion());
+    expect((await client.callTool({ name: 'get-sum', arguments: { a: 1, b: 2 } })).content).toEqual((await direct.callTool({ name: 'get-sum', arguments: { a: 1, b: 2 } })).content);
+    const sampled = await client.callTool({ name: 'trigger-sampling-request', arguments: { prompt: 'via http upstream' } });
+    expect(JSON.stringify(sampled.content)).toContain('sampled answer');
+    const elicited = await client.callTool({ name: 'trigger-elicitation-request', arguments: {} });
+    expect(JSON.stringify(elicited.content)).toContain('Ada Lovelace');
+    expect(seen.sampling).toHaveLength(1);
+    expect(seen.elicitation).toHaveLength(1);
+    await directTransport.terminateSession();
+    await direct.close();
+    await client.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const events = await audit.events();
+    const start = byType(events, 'conversation.start')[0]!;
+    const upstream = (start.attrs?.mcp as { upstreams: { remote: { sessionId: string; transport: string; protocolVersion: string } } }).upstreams.remote;
+    expect(upstream.transport).toBe('http');
+    expect(upstream.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+    const result = byType(events, 'tool.result').find((e) => e.tool?.name === 'get-sum')!;
+    expect((result.attrs?.mcp as { upstreamSessionId: string }).upstreamSessionId).toBe(upstream.sessionId);
+    expect(byType(events, 'sampling.result')).toHaveLength(1);
+    expect(byType(events, 'elicitation.result')).toHaveLength(1);
+    expect((await audit.verify()).ok).toBe(true);
+  });
+});
