@@ -169,7 +169,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     const now = clock();
     const id = nextUlid(now);
     if (closed) {
-      reportError(new RecordError({ message: `record() after close(): event ${id} of type ${String(input?.type)} was not recorded` }));
+      reportError(new RecordError({ message: `record() after close(): event ${id} was not recorded` }));
       return { id, seq: -1 };
     }
     if (queue.length >= maxQueue) {
@@ -183,15 +183,33 @@ export function createAuditor(options: AuditorOptions): Auditor {
       gap.last = ts;
       return { id, seq: -1 };
     }
+    let givenTrace: unknown;
+    try {
+      givenTrace = (input as { trace?: unknown } | null | undefined)?.trace;
+    } catch {
+      givenTrace = undefined;
+    }
+    const trace = resolveEventTrace(givenTrace, context?.trace, () => childTrace(undefined));
+    // Nothing after this line may throw before the event is queued: a taken seq must be filled.
     const seq = nextSeq++;
-    const trace = resolveEventTrace(input?.trace, context?.trace, () => childTrace(undefined));
-    const draft = shapeEvent(
-      input,
-      { id, ts: new Date(now).toISOString(), seq, trace },
-      context ? { ...defaults, session: context.session ?? defaults.session, actor: context.actor ?? defaults.actor } : defaults,
-      limits,
-      newBudget(limits),
-    );
+    const base = { id, ts: new Date(now).toISOString(), seq, trace };
+    let draft: DraftEvent;
+    try {
+      draft = shapeEvent(
+        input,
+        base,
+        context ? { ...defaults, session: context.session ?? defaults.session, actor: context.actor ?? defaults.actor } : defaults,
+        limits,
+        newBudget(limits),
+      );
+    } catch (error) {
+      // The seq is taken, so the event must exist: record that the input was unreadable.
+      draft = {
+        event: { v: 1, ...base, stream, type: 'error', agent, source: defaults.source, outcome: 'failure', error: { type: 'InvalidInput', message: `input could not be read: ${error instanceof Error ? error.message : String(error)}`.slice(0, 1000) } },
+        capture: defaults.capture,
+        problems: ['input could not be read'],
+      };
+    }
     if (draft.problems.length > 0) {
       reportError(new AuditError({ code: 'invalid_input', message: `event ${id}: ${draft.problems.join('; ')}` }));
     }
@@ -365,6 +383,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
 
   function waitFor(seq: number, failFast: boolean): Promise<void> {
     if (seq <= durableSeq) return Promise.resolve();
+    if (failFast && sinkFailing) {
+      // During an outage a fail-closed caller hears at once; the event stays queued for retry.
+      return Promise.reject(new RecordError({ message: `event seq ${seq} is not durable: the ledger is failing` }));
+    }
     return new Promise<void>((resolve, reject) => {
       waiters.push({ seq, resolve, reject: failFast ? reject : noop });
     });

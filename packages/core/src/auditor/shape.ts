@@ -77,11 +77,12 @@ export function shapeEvent(
   const num = (value: unknown): number | undefined =>
     typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
-  let type = typeof raw.type === 'string' ? raw.type : '';
+  const rawType = readProperty(raw, 'type');
+  let type = typeof rawType === 'string' ? rawType : '';
   const attrs: Record<string, JsonValue> = {};
   if (!eventTypeSchema.safeParse(type).success) {
-    problems.push(`invalid event type ${JSON.stringify(String(raw.type)).slice(0, 80)}; recorded as "error"`);
-    attrs.invalidType = json(raw.type);
+    problems.push(`invalid event type ${JSON.stringify(String(attrs.invalidType ?? rawType)).slice(0, 80)}; recorded as "error"`);
+    attrs.invalidType = json(rawType);
     type = 'error';
   }
   let outcome = readProperty(raw, 'outcome') ?? 'success';
@@ -236,7 +237,13 @@ export function shapeEvent(
     else attrs.value = shaped;
   }
   // Fields the contract does not know are kept, not lost, under attrs.
-  for (const key of Object.keys(raw)) {
+  let keys: string[] = [];
+  try {
+    keys = Object.keys(raw);
+  } catch {
+    problems.push('input keys could not be listed');
+  }
+  for (const key of keys) {
     if (!KNOWN_INPUT_KEYS.has(key)) {
       attrs[normalizeString(key, limits, budget)] = json(readProperty(raw, key));
       problems.push(`unknown field ${JSON.stringify(key).slice(0, 64)} kept under attrs`);

@@ -136,7 +136,7 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     if (foreign.length > 0) {
       throw new LedgerFormatError({ file: foreign[0] as string, message: `unexpected file in ledger stream folder: ${foreign[0]} (remove it or move it out of the ledger)` });
     }
-    const checkpoints = readCheckpointFile(path.join(sdir, CHECKPOINTS_FILE));
+    const checkpoints = readCheckpointFile(path.join(sdir, CHECKPOINTS_FILE), { repair: true });
     const last = checkpoints[checkpoints.length - 1];
 
     // Torn-tail repair: only the end of the last segment can be a partial write.
@@ -383,8 +383,11 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
   return ledger;
 }
 
-/** Reads a stream's checkpoints file; a torn last line (crash while writing it) is ignored. */
-export function readCheckpointFile(file: string): StoredCheckpoint[] {
+/**
+ * Reads a stream's checkpoints file. A last line without its newline is a torn write: the
+ * writer repairs it at open (`repair: true`); a verifier treats it as a finding.
+ */
+export function readCheckpointFile(file: string, options: { repair?: boolean } = {}): StoredCheckpoint[] {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -392,17 +395,22 @@ export function readCheckpointFile(file: string): StoredCheckpoint[] {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new LedgerFormatError({ file, message: `cannot read ${file}: ${(error as Error).message}` });
   }
+  const complete = text.lastIndexOf('\n') + 1;
+  if (complete < text.length) {
+    if (!options.repair) throw new LedgerFormatError({ file, message: `${file} ends in a torn checkpoint record (a crash while signing, or an edit)` });
+    fs.truncateSync(file, Buffer.byteLength(text.slice(0, complete)));
+    text = text.slice(0, complete);
+  }
   const out: StoredCheckpoint[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (line === '') continue;
+    if (line === '' && i === lines.length - 1) continue;
     try {
       const value = JSON.parse(line) as StoredCheckpoint;
       if (typeof value.size !== 'number' || typeof value.note !== 'string' || typeof value.root !== 'string') throw new Error('fields');
       out.push(value);
     } catch {
-      if (i === lines.length - 1) break; // torn final line, never fsync'd
       throw new LedgerFormatError({ file, message: `${file} line ${i + 1} is not a checkpoint record` });
     }
   }
