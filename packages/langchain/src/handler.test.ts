@@ -238,6 +238,25 @@ describe('AuditCallbackHandler with a createAgent agent', () => {
     expectClosedParentLinks(events);
   });
 
+  it('records batch and streamEvents calls, one trace per input', async () => {
+    const h = harness();
+    const handler = h.handler();
+    const model = new ScriptedChatModel({ responses: ['a', 'b', 'c'] });
+    const chain = RunnableSequence.from([ChatPromptTemplate.fromMessages([['human', '{q}']]), model]);
+    await chain.batch([{ q: 'one' }, { q: 'two' }], { callbacks: [handler] });
+    for await (const _event of chain.streamEvents({ q: 'three' }, { version: 'v2', callbacks: [handler] })) {
+      // drain
+    }
+    const events = await h.events();
+    const traces = [...new Set(events.map((e) => e.trace.traceId))];
+    expect(traces).toHaveLength(3);
+    for (const trace of traces) {
+      expect(events.filter((e) => e.trace.traceId === trace).map((e) => e.type)).toEqual(['chain.start', 'model.request', 'model.response', 'chain.end']);
+    }
+    expect(handler.openRuns).toBe(0);
+    expectClosedParentLinks(events);
+  });
+
   it('opens one trace per invocation', async () => {
     const h = harness();
     const handler = h.handler();
