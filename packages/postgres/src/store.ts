@@ -43,6 +43,8 @@ export interface StoreTransaction {
   saveChainState(consumer: string, states: readonly ChainStateRow[]): Promise<void>;
   /** Hashes stored at the given seqs of a stream (more than one per seq means a fork). */
   storedHashes(stream: string, seqs: readonly number[]): Promise<Map<number, string[]>>;
+  /** The stored event with the highest seq of a stream (live table, then archive). */
+  lastEvent(stream: string): Promise<{ seq: number; hash: string } | undefined>;
   /** Events of a stream with seq >= fromSeq in seq order (for catching up after a gap). */
   eventsFrom(stream: string, fromSeq: number, limit: number): Promise<AuditEvent[]>;
 }
@@ -163,6 +165,14 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
           map.set(seq, [...(map.get(seq) ?? []), row.hash]);
         }
         return map;
+      },
+      async lastEvent(stream) {
+        for (const table of ['events', 'events_archive']) {
+          const result = await client.query<{ seq: string; hash: string }>(`SELECT seq, hash FROM ${s}.${table} WHERE stream = $1 ORDER BY seq DESC LIMIT 1`, [stream]);
+          const row = result.rows[0];
+          if (row) return { seq: Number(row.seq), hash: row.hash };
+        }
+        return undefined;
       },
       async eventsFrom(stream, fromSeq, limit) {
         const result = await client.query<{ line: string }>(

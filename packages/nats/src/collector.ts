@@ -1,0 +1,285 @@
+import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
+import { computeEventHash, createAuditor, GENESIS_HASH, type AuditEvent, type Auditor } from '@agent-audit/core';
+import { createPostgresStore, migrate, type ChainStateRow, type PostgresStore, type PostgresStoreOptions, type StoreTransaction } from '@agent-audit/postgres';
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { DEFAULT_PREFIX, DEFAULT_STREAM, ensureStream, NatsError, openConnection, type NatsTarget, type StreamConfigOptions } from './internal/common.js';
+import { loadHead, postgresLedger } from './internal/pg-ledger.js';
+
+/** Options of {@link createCollector}. */
+export interface CollectorOptions {
+  /** The JetStream side: servers or connection, stream name, subject prefix. */
+  nats: NatsTarget & { createStream?: StreamConfigOptions | false };
+  /** The PostgreSQL side: a URL or store options (migrated on start unless `migrate: false`). */
+  postgres: string | PostgresStoreOptions;
+  /** Durable consumer name: a restarted collector continues where this name stopped. */
+  durable?: string;
+  /** Messages per fetch, per PostgreSQL transaction. */
+  batchSize?: number;
+  /** Run migrations on start. */
+  migrate?: boolean;
+  /** Name of this collector instance; its own events go to stream `collector-<durable>-<instance>`. */
+  instance?: string;
+  /** Receives every failure; the collector keeps going (messages not acknowledged are redelivered). */
+  onError?: (error: Error) => void;
+}
+
+/** Counters of a running collector. */
+export interface CollectorStatus {
+  state: 'idle' | 'running' | 'stopped';
+  /** Messages received (redeliveries included). */
+  received: number;
+  /** Events newly stored in PostgreSQL. */
+  stored: number;
+  /** Messages whose event was already stored. */
+  duplicates: number;
+  chainBreaks: number;
+  /** Streams whose verification waits for a missing seq (events after it are stored already). */
+  waiting: Array<{ stream: string; nextSeq: number }>;
+  lastError?: { message: string; at: string };
+  /** The collector's own audit stream (chain breaks, malformed messages). */
+  ownStream: string;
+}
+
+/** A running collector. */
+export interface Collector {
+  /** Connects, migrates, creates the durable consumer and starts consuming. */
+  start(): Promise<void>;
+  /** Stops after the batch in flight (committed and acknowledged, or neither). */
+  stop(): Promise<void>;
+  status(): CollectorStatus;
+  /** Resolves once no message has been pending for `quietMs` (tests, one-shot imports). */
+  idle(options?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
+}
+
+interface Incoming {
+  msg: JsMsg;
+  event?: AuditEvent;
+  problem?: string;
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+function parse(msg: JsMsg): Incoming {
+  try {
+    const event = JSON.parse(new TextDecoder().decode(msg.data)) as AuditEvent;
+    if (typeof event !== 'object' || event === null || Array.isArray(event)) return { msg, problem: 'payload is not a JSON object' };
+    if (typeof event.id !== 'string' || typeof event.stream !== 'string' || !Number.isSafeInteger(event.seq) || event.seq < 0 || typeof event.hash !== 'string' || !HEX64.test(event.hash) || typeof event.ts !== 'string' || Number.isNaN(Date.parse(event.ts))) {
+      return { msg, problem: 'payload is not an agent-audit event (id, stream, seq, ts, hash)' };
+    }
+    return { msg, event };
+  } catch {
+    return { msg, problem: 'payload is not JSON' };
+  }
+}
+
+/**
+ * Consumes events from a JetStream durable consumer into PostgreSQL. Each batch is one
+ * transaction: events are inserted idempotently, each stream's chain is verified
+ * incrementally (seq run, prev link, recomputed hash) against state kept in the same database,
+ * and only after COMMIT are the messages acknowledged, so a crash at any point loses nothing
+ * and stores nothing twice. A chain break (or a malformed message) becomes a
+ * `ledger.chain_break` event in the collector's own stream, chained by the core.
+ *
+ * @example
+ * ```ts
+ * const collector = createCollector({ nats: { servers: 'nats://127.0.0.1:4222' }, postgres: 'postgres://127.0.0.1/audit', durable: 'central' });
+ * await collector.start();
+ * ```
+ */
+export function createCollector(options: CollectorOptions): Collector {
+  const durable = options.durable ?? 'agent-audit-collector';
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(durable)) throw new NatsError({ retryable: false, code: 'invalid_durable', message: 'durable name must match [A-Za-z0-9_-]{1,64}' });
+  const batchSize = options.batchSize ?? 500;
+  const streamName = options.nats.stream ?? DEFAULT_STREAM;
+  const prefix = options.nats.subjectPrefix ?? DEFAULT_PREFIX;
+  const instance = (options.instance ?? hostname()).replace(/[^A-Za-z0-9_-]/g, '_');
+  const ownStream = `collector-${durable}-${instance}`;
+  const storeOptions: PostgresStoreOptions = typeof options.postgres === 'string' ? { url: options.postgres } : options.postgres;
+  const consumerKey = `nats:${streamName}:${durable}`;
+
+  let nc: NatsConnection | undefined;
+  let ownsConnection = false;
+  let store: PostgresStore | undefined;
+  let auditor: Auditor | undefined;
+  let loop: Promise<void> | undefined;
+  let stopping = false;
+  let state: CollectorStatus['state'] = 'idle';
+  let lastActivity = Date.now();
+  let pendingSeen = 0;
+  const counters = { received: 0, stored: 0, duplicates: 0, chainBreaks: 0 };
+  const waiting = new Map<string, number>();
+  let lastError: CollectorStatus['lastError'];
+
+  const report = (error: unknown) => {
+    const err = error instanceof Error ? error : new Error(String(error));
+    lastError = { message: err.message, at: new Date().toISOString() };
+    try {
+      options.onError?.(err);
+    } catch {
+      // the host's handler cannot stop collection
+    }
+  };
+
+  async function recordBreak(attrs: Record<string, unknown>): Promise<void> {
+    counters.chainBreaks++;
+    // Durable before the batch commits: if the commit fails, redelivery records it again (at-least-once).
+    await auditor!.recordDurable({ type: 'ledger.chain_break', outcome: 'failure', source: 'collector', attrs: { consumer: consumerKey, ...attrs } });
+  }
+
+  /** Verifies one stream's events from this batch against the stored state, advancing it. */
+  async function verifyStream(tx: StoreTransaction, stream: string, events: AuditEvent[], inserted: Set<string>, chain: ChainStateRow): Promise<void> {
+    events.sort((a, b) => a.seq - b.seq);
+    const earlier = events.filter((e) => e.seq < chain.nextSeq);
+    if (earlier.length > 0) {
+      // Redeliveries are normal; a different event at a seq already verified is a fork.
+      const stored = await tx.storedHashes(stream, earlier.map((e) => e.seq));
+      for (const event of earlier) {
+        const hashes = stored.get(event.seq) ?? [];
+        if (inserted.has(event.id) || hashes.some((h) => h !== event.hash)) {
+          chain.breaks++;
+          await recordBreak({ stream, seq: event.seq, id: event.id, reason: `fork: a different event with seq ${event.seq} was already verified` });
+        }
+      }
+    }
+    let pending = events.filter((e) => e.seq >= chain.nextSeq);
+    for (;;) {
+      for (const event of pending) {
+        if (event.seq < chain.nextSeq) continue;
+        if (event.seq > chain.nextSeq) break;
+        const computed = computeEventHash(event);
+        const reason = computed !== event.hash
+          ? 'hash mismatch: the event was changed after it was written'
+          : event.prev !== chain.lastHash
+            ? `chain broken: prev does not match the hash of seq ${event.seq - 1}`
+            : undefined;
+        if (reason) {
+          chain.breaks++;
+          await recordBreak({ stream, seq: event.seq, id: event.id, reason });
+        }
+        // Continue from the event's own hash so one break is reported once, not for every later event.
+        chain.nextSeq = event.seq + 1;
+        chain.lastHash = event.hash;
+      }
+      // Events after a gap may already be stored (out-of-order delivery, or before a restart).
+      const next = await tx.eventsFrom(stream, chain.nextSeq, 1000);
+      if (next.length === 0 || next[0]!.seq !== chain.nextSeq) break;
+      pending = next;
+    }
+    if (events.some((e) => e.seq > chain.nextSeq) || (await tx.eventsFrom(stream, chain.nextSeq, 1)).length > 0) waiting.set(stream, chain.nextSeq);
+    else waiting.delete(stream);
+  }
+
+  async function processBatch(batch: Incoming[]): Promise<void> {
+    const events = batch.flatMap((item) => (item.event ? [item.event] : []));
+    for (const item of batch) {
+      if (item.problem) {
+        await recordBreak({ reason: `malformed message: ${item.problem}`, subject: item.msg.subject, streamSequence: item.msg.seq, sha256: createHash('sha256').update(item.msg.data).digest('hex') });
+      }
+    }
+    const byStream = new Map<string, AuditEvent[]>();
+    for (const event of events) byStream.set(event.stream, [...(byStream.get(event.stream) ?? []), event]);
+    const newIds = await store!.transaction(async (tx) => {
+      const inserted = await tx.insertEvents(events);
+      const states = await tx.chainState(consumerKey, [...byStream.keys()]);
+      const updated: ChainStateRow[] = [];
+      for (const [stream, list] of byStream) {
+        const chain = states.get(stream) ?? { stream, nextSeq: 0, lastHash: GENESIS_HASH, breaks: 0 };
+        await verifyStream(tx, stream, list, inserted, chain);
+        updated.push(chain);
+      }
+      await tx.saveChainState(consumerKey, updated);
+      return inserted;
+    }, { events });
+    counters.stored += newIds.size;
+    counters.duplicates += events.length - newIds.size;
+  }
+
+  async function run(): Promise<void> {
+    const js = jetstream(nc!);
+    while (!stopping) {
+      let batch: Incoming[] = [];
+      try {
+        const consumer = await js.consumers.get(streamName, durable);
+        const messages = await consumer.fetch({ max_messages: batchSize, expires: 1000 });
+        for await (const msg of messages) {
+          batch.push(parse(msg));
+          if (stopping) break;
+        }
+        if (batch.length === 0) continue;
+        counters.received += batch.length;
+        lastActivity = Date.now();
+        await processBatch(batch);
+        // Acknowledge only what PostgreSQL committed.
+        for (const item of batch) item.msg.ack();
+        await nc!.flush();
+        batch = [];
+        lastActivity = Date.now();
+      } catch (error) {
+        report(error);
+        // Not acknowledged: JetStream redelivers after ack_wait. Tell it sooner.
+        for (const item of batch) item.msg.nak(1000);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  }
+
+  return {
+    async start() {
+      if (state === 'running') return;
+      if (options.migrate !== false) await migrate(storeOptions);
+      store = createPostgresStore(storeOptions);
+      const heads = new Map([[ownStream, await loadHead(store, ownStream)]]);
+      auditor = createAuditor({ agent: { id: 'agent-audit-collector', name: durable }, stream: ownStream, source: 'collector', sink: postgresLedger(store, heads), onError: report });
+      const opened = await openConnection(options.nats, `agent-audit collector ${durable}`);
+      nc = opened.nc;
+      ownsConnection = opened.owned;
+      const jsm = await jetstreamManager(nc);
+      if (options.nats.createStream !== false) await ensureStream(jsm, streamName, prefix, options.nats.createStream ?? {});
+      try {
+        await jsm.consumers.info(streamName, durable);
+      } catch {
+        await jsm.consumers.add(streamName, {
+          durable_name: durable,
+          ack_policy: AckPolicy.Explicit,
+          deliver_policy: DeliverPolicy.All,
+          ack_wait: 60_000_000_000,
+          max_ack_pending: Math.max(batchSize * 4, 1000),
+        });
+      }
+      stopping = false;
+      state = 'running';
+      loop = run();
+    },
+    async stop() {
+      stopping = true;
+      await loop;
+      state = 'stopped';
+      await auditor?.close().catch(report);
+      if (ownsConnection) await nc?.drain().catch(() => undefined);
+      await store?.close();
+    },
+    status() {
+      return {
+        state,
+        ...counters,
+        waiting: [...waiting].map(([stream, nextSeq]) => ({ stream, nextSeq })),
+        ...(lastError ? { lastError } : {}),
+        ownStream,
+      };
+    },
+    async idle({ quietMs = 1500, timeoutMs = 120_000 } = {}) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        if (Date.now() - lastActivity >= quietMs) {
+          const info = await (await jetstreamManager(nc!)).consumers.info(streamName, durable);
+          if (info.num_pending === 0 && info.num_ack_pending === 0) return;
+          pendingSeen = info.num_pending;
+        }
+        if (Date.now() > deadline) throw new NatsError({ code: 'idle_timeout', message: `collector not idle after ${timeoutMs} ms (${pendingSeen} pending)` });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    },
+  };
+}
