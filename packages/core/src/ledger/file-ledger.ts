@@ -291,21 +291,10 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     state.firstUncheckpointedAt = undefined;
   }
 
-  async function appendRecords(state: StreamState, records: readonly SealedRecord[]): Promise<void> {
-    if (state.closed) throw new LedgerError({ message: `stream ${state.name} is closed` });
-    const first = records[0];
-    if (!first) return;
-    if (first.event.seq !== state.nextSeq || first.event.prev !== state.prev) {
-      throw new LedgerError({ message: `append out of order: got seq ${first.event.seq}, expected ${state.nextSeq}` });
-    }
+  async function writePart(state: StreamState, part: readonly SealedRecord[]): Promise<void> {
     let text = '';
-    for (const record of records) text += record.line + '\n';
+    for (const record of part) text += record.line + '\n';
     const buffer = Buffer.from(text, 'utf8');
-    if (state.segmentSize > 0 && state.segmentSize + buffer.length > maxSegmentBytes) {
-      if (doSync) await fsyncAsync(state.fd);
-      fs.closeSync(state.fd);
-      ({ fd: state.fd, segmentFirstSeq: state.segmentFirstSeq, segmentSize: state.segmentSize } = createSegment(state.dir, first.event.seq));
-    }
     const before = state.segmentSize;
     try {
       await writeAll(state.fd, buffer, before);
@@ -320,10 +309,40 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
       throw new LedgerError({ code: 'ledger_write', message: `write to ${segmentName(state.segmentFirstSeq)} failed: ${(error as Error).message}`, cause: error });
     }
     state.segmentSize = before + buffer.length;
-    for (const record of records) state.range.append(record.leaf);
-    const lastRecord = records[records.length - 1] as SealedRecord;
-    state.nextSeq = lastRecord.event.seq + 1;
-    state.prev = lastRecord.event.hash;
+    for (const record of part) state.range.append(record.leaf);
+    const last = part[part.length - 1] as SealedRecord;
+    state.nextSeq = last.event.seq + 1;
+    state.prev = last.event.hash;
+  }
+
+  async function appendRecords(state: StreamState, batch: readonly SealedRecord[]): Promise<void> {
+    if (state.closed) throw new LedgerError({ message: `stream ${state.name} is closed` });
+    // A retried batch may be partly written already (a later part failed): skip what is durable.
+    const records = batch[0] && batch[0].event.seq < state.nextSeq ? batch.filter((r) => r.event.seq >= state.nextSeq) : batch;
+    const first = records[0];
+    if (!first) return;
+    if (first.event.seq !== state.nextSeq || first.event.prev !== state.prev) {
+      throw new LedgerError({ message: `append out of order: got seq ${first.event.seq}, expected ${state.nextSeq}` });
+    }
+    // Split the batch where a segment fills up; each part is one write and one fdatasync.
+    let start = 0;
+    let partBytes = 0;
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i] as SealedRecord;
+      const bytes = Buffer.byteLength(record.line) + 1;
+      if (state.segmentSize + partBytes > 0 && state.segmentSize + partBytes + bytes > maxSegmentBytes) {
+        if (i > start) await writePart(state, records.slice(start, i));
+        start = i;
+        partBytes = 0;
+        if (state.segmentSize > 0) {
+          if (doSync) await fsyncAsync(state.fd);
+          fs.closeSync(state.fd);
+          ({ fd: state.fd, segmentFirstSeq: state.segmentFirstSeq, segmentSize: state.segmentSize } = createSegment(state.dir, record.event.seq));
+        }
+      }
+      partBytes += bytes;
+    }
+    if (start < records.length) await writePart(state, start === 0 ? records : records.slice(start));
     state.firstUncheckpointedAt ??= Date.now();
     if (state.range.size - state.lastCheckpointSize >= checkpointEvery || Date.now() - state.firstUncheckpointedAt >= checkpointIntervalMs) {
       await writeCheckpoint(state);
