@@ -42,6 +42,8 @@ export interface McpProxySession {
   readonly hasLiveUpstream: boolean;
   /** Called once every upstream of this session has exited or closed. */
   onAllUpstreamsGone?: () => void;
+  /** Resolves when the session has closed (for stdio: the client closed stdin and in-flight calls were answered). */
+  readonly closed$: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -183,7 +185,7 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
   const servers = new Set<McpHttpServer>();
 
   async function open(transport: Transport, kind: 'stdio' | 'http' | 'custom', actor?: Actor): Promise<ProxySession> {
-    const session = new ProxySession(shared, transport, { transport: kind, actor, onClose: () => sessions.delete(session) });
+    const session = new ProxySession(shared, transport, { transport: kind, actor, drainOnClose: kind === 'stdio', onClose: () => sessions.delete(session) });
     sessions.add(session);
     await session.start();
     return session;

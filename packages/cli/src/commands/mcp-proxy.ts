@@ -100,6 +100,23 @@ function tokenList(values: string[]): Array<{ token: string; subject: string }> 
   });
 }
 
+const LAUNCHERS = new Set(['node', 'npx', 'bunx', 'bun', 'deno', 'uvx', 'uv', 'python', 'python3', 'pipx', 'docker', 'podman', 'pnpm', 'yarn', 'npm', 'cmd', 'sh', 'bash']);
+const GENERIC = new Set(['index', 'main', 'server', 'cli', 'dist', 'build', 'lib', 'src', 'bin', 'run', 'stdio']);
+
+/** A readable upstream name: `npx -y @scope/server-x` -> `server-x`, `node .../server-x/dist/index.js` -> `server-x`. */
+function upstreamName(command: string, args: string[]): string {
+  const clean = (text: string): string => text.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').replace(/__+/g, '_').slice(0, 64);
+  const base = basename(command).replace(/\.(exe|cmd|bat)$/i, '');
+  if (!LAUNCHERS.has(base)) return clean(base) || 'server';
+  for (const arg of args) {
+    if (arg.startsWith('-')) continue;
+    const parts = arg.replace(/@[^/@]*$/, '').split(/[\\/]/).map((p) => p.replace(/\.(m?js|cjs|ts|py)$/, '')).filter((p) => p !== '' && !GENERIC.has(p) && !p.startsWith('@'));
+    const name = parts.length > 0 ? clean(parts[parts.length - 1] as string) : '';
+    if (name) return name;
+  }
+  return clean(base) || 'server';
+}
+
 function streamName(name: string): string {
   const cleaned = name.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 100);
   return `mcp-proxy.${cleaned || 'server'}`;
@@ -143,7 +160,7 @@ export async function mcpProxyCommand(argv: string[], io: Io): Promise<number> {
   if (parsed.command.length > 0) {
     const [command, ...args] = parsed.command as [string, ...string[]];
     // The client set this process's environment for the server it launches: pass it all on.
-    upstreams[basename(command).replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 64) || 'server'] = { command, args, inheritEnv: true };
+    upstreams[upstreamName(command, args)] = { command, args, inheritEnv: true };
   }
   if (parsed.url) upstreams[new URL(parsed.url).hostname.replace(/[^A-Za-z0-9_.-]/g, '-') || 'http'] = { url: parsed.url };
   if (config) {
@@ -246,8 +263,8 @@ export async function mcpProxyCommand(argv: string[], io: Io): Promise<number> {
         say('no upstream server could be started');
         stop(1);
       }
-      io.stdin.once('end', () => stop(0));
-      io.stdin.once('close', () => stop(0));
+      // The client closed stdin: the session answers what is in flight, then closes.
+      void session.closed$.then(() => stop(0));
     }
   } catch (error) {
     say((error as Error).message);

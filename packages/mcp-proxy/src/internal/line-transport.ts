@@ -57,9 +57,13 @@ export class LineTransport implements Transport {
     this.onerror?.(error);
   };
 
+  // The peer stopped writing; it may still read our answers, so sending stays possible.
   private onEnd = (): void => {
-    void this.close();
+    if (this.inputEnded) return;
+    this.inputEnded = true;
+    this.onclose?.();
   };
+  private inputEnded = false;
 
   private onData = (chunk: Buffer | string): void => {
     let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
@@ -143,7 +147,10 @@ export class LineTransport implements Transport {
     this.closed = true;
     this.input.off('data', this.onData);
     this.input.off('end', this.onEnd);
-    this.onclose?.();
+    if (!this.inputEnded) {
+      this.inputEnded = true;
+      this.onclose?.();
+    }
   }
 }
 

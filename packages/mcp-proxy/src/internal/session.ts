@@ -28,6 +28,8 @@ interface Msg {
 }
 
 export const SEPARATOR = '__';
+/** How long a stdio session whose client stopped sending waits for in-flight answers. */
+const DRAIN_MS = 5_000;
 
 /** JSON-RPC error codes the proxy itself produces. */
 export const ProxyErrorCode = {
@@ -59,6 +61,8 @@ export interface SessionInfo {
   transport: 'stdio' | 'http' | 'custom';
   /** Authenticated subject (HTTP mode). */
   actor?: Actor;
+  /** When the client stops sending (stdin end), answer what is in flight before closing. */
+  drainOnClose?: boolean;
   onClose?: () => void;
 }
 
@@ -192,7 +196,7 @@ export class ProxySession {
   async start(): Promise<void> {
     this.down.onmessage = (message: JSONRPCMessage, extra?: MessageExtraInfo) => this.guard(() => this.fromDownstream(message as Msg, extra));
     this.down.onerror = (error: Error) => this.report(error, 'downstream transport error');
-    this.down.onclose = () => this.guard(() => void this.close());
+    this.down.onclose = () => this.guard(() => void (this.info.drainOnClose ? this.drainThenClose() : this.close()));
     this.ready = Promise.all(this.upstreams.map((upstream, index) => this.startUpstream(upstream, this.shared.upstreams[index]![1]))).then(() => {
       this.isReady = true;
     });
@@ -1033,6 +1037,21 @@ export class ProxySession {
     return this.upstreams.some((u) => u.alive);
   }
 
+  private async drainThenClose(): Promise<void> {
+    await this.ready;
+    const deadline = performance.now() + DRAIN_MS;
+    while (!this.closed && this.upstreams.some((u) => u.alive && u.pending.size > 0) && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await this.close();
+  }
+
+  private resolveClosed: () => void = () => {};
+  /** Resolves once the session is closed (client gone or `close()`). */
+  readonly closed$: Promise<void> = new Promise((resolve) => {
+    this.resolveClosed = resolve;
+  });
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -1057,5 +1076,6 @@ export class ProxySession {
       }),
     ]);
     this.info.onClose?.();
+    this.resolveClosed();
   }
 }

@@ -1,0 +1,152 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listStreams, readEvents, verifyLedger } from '@agent-audit/core';
+import type { AuditEvent } from '@agent-audit/core';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { EVERYTHING, HOSTILE, MEMORY, testClient } from './helpers.js';
+
+// These tests run the built command line (`packages/cli/dist/bin.js`, built by `pnpm build`).
+const BIN = resolve(import.meta.dirname, '../../packages/cli/dist/bin.js');
+const SECRET = 'ghp_Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0Pp9Oo8';
+
+async function ledgerEvents(dir: string): Promise<AuditEvent[]> {
+  const out: AuditEvent[] = [];
+  for (const stream of await listStreams(dir)) for await (const event of readEvents(dir, { stream })) out.push(event);
+  return out;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('exit', (code) => resolveRun({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
+  let work: string;
+  let keys: string;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'mcp-proxy-cli-'));
+    keys = mkdtempSync(join(tmpdir(), 'mcp-proxy-cli-keys-'));
+    env = { PATH: process.env.PATH ?? '', HOME: keys, XDG_CONFIG_HOME: keys, AGENT_AUDIT_KEY_DIR: keys };
+  });
+  afterAll(() => {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(keys, { recursive: true, force: true });
+  });
+
+  it('proxies a stdio server for an SDK client, keeps stdout for the protocol, and writes a verifiable ledger', async () => {
+    const ledger = join(work, 'stdio');
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [BIN, 'mcp-proxy', '--ledger', ledger, '--', process.execPath, EVERYTHING, 'stdio'],
+      env: { ...env, GITHUB_TOKEN: SECRET },
+      stderr: 'pipe',
+    });
+    let stderr = '';
+    transport.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    const client = testClient();
+    const protocolErrors: Error[] = [];
+    client.onerror = (e) => protocolErrors.push(e);
+    await client.connect(transport);
+    expect(client.getServerVersion()?.name).toBe('mcp-servers/everything');
+    expect((await client.callTool({ name: 'echo', arguments: { message: 'cli' } })).content).toEqual([{ type: 'text', text: 'Echo: cli' }]);
+    const envResult = await client.callTool({ name: 'get-env', arguments: {} });
+    expect(JSON.stringify(envResult.content)).toContain(SECRET); // the client's env reaches the server, as without the proxy
+    await client.close();
+    for (let i = 0; i < 100 && !existsSync(join(ledger, 'streams')); i++) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(protocolErrors).toEqual([]);
+    expect(stderr).not.toContain(SECRET);
+    const events = await ledgerEvents(ledger);
+    expect(events.map((e) => e.stream)).toContain('mcp-proxy.server-everything');
+    expect(events.filter((e) => e.type === 'tool.result').map((e) => e.tool?.name)).toEqual(['echo', 'get-env']);
+    const verified = await verifyLedger(ledger);
+    expect(verified.firstFailure).toBeUndefined();
+    expect(verified.ok).toBe(true);
+  });
+
+  it('writes nothing but JSON-RPC to stdout, takes the ledger from AGENT_AUDIT_LEDGER, and exits 0 when stdin closes', async () => {
+    const ledger = join(work, 'env');
+    const input = [
+      { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } },
+      { jsonrpc: '2.0', method: 'notifications/initialized' },
+      { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'echo', arguments: { message: 'hi' } } },
+    ].map((m) => JSON.stringify(m) + '\n').join('');
+    // The hostile server answers in order; the proxy answers before stdin's end closes the session.
+    const result = await run(['mcp-proxy', '--', process.execPath, HOSTILE], { ...env, AGENT_AUDIT_LEDGER: ledger }, input);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    const messages = lines.map((line) => JSON.parse(line) as { jsonrpc: string; id: number; result?: { content?: unknown } });
+    expect(messages.map((m) => [m.jsonrpc, m.id])).toEqual([['2.0', 1], ['2.0', 2]]);
+    expect(messages[1]!.result?.content).toEqual([{ type: 'text', text: 'hi' }]);
+    expect(result.stderr).toBe('');
+    expect((await verifyLedger(ledger)).ok).toBe(true);
+  });
+
+  it('fails with usage errors on stderr only', async () => {
+    const noLedger = await run(['mcp-proxy', '--', process.execPath, HOSTILE], env);
+    expect(noLedger.code).toBe(2);
+    expect(noLedger.stdout).toBe('');
+    expect(noLedger.stderr).toContain('AGENT_AUDIT_LEDGER');
+    const unsafe = await run(['mcp-proxy', '--ledger', join(work, 'x'), '--http', '0', '--host', '0.0.0.0', '--', process.execPath, HOSTILE], env);
+    expect(unsafe.code).toBe(2);
+    expect(unsafe.stderr).toContain('without authentication');
+    const badConfig = join(work, 'bad.json');
+    writeFileSync(badConfig, '{"mcpServers":{"a__b":{"command":"x"}}}');
+    const bad = await run(['mcp-proxy', '--ledger', join(work, 'x'), '--config', badConfig], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('must not contain "__"');
+  });
+
+  it('serves a config file of several servers over HTTP with a token until SIGTERM', async () => {
+    const ledger = join(work, 'http');
+    const config = join(work, 'proxy.json');
+    writeFileSync(config, JSON.stringify({
+      mcpServers: {
+        everything: { command: process.execPath, args: [EVERYTHING, 'stdio'] },
+        memory: { command: process.execPath, args: [MEMORY], env: { MEMORY_FILE_PATH: join(work, 'memory.jsonl') } },
+      },
+      policy: { deny: ['everything__get-env'] },
+    }));
+    const token = 'cli-token-0123456789abcdef';
+    const child = spawn(process.execPath, [BIN, 'mcp-proxy', '--ledger', ledger, '--config', config, '--http', '0', '--token', `ops:${token}`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    const url = await new Promise<string>((resolveUrl, reject) => {
+      child.stderr.on('data', (c: Buffer) => {
+        stderr += c.toString();
+        const match = /listening on (http:\/\/\S+)/.exec(stderr);
+        if (match) resolveUrl(match[1] as string);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+    });
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    const client = testClient();
+    const transport = new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers: { authorization: `Bearer ${token}` } } });
+    await client.connect(transport);
+    const names = (await client.listTools()).tools.map((t) => t.name);
+    expect(names).toContain('memory__read_graph');
+    expect(names).toContain('everything__echo');
+    const denied = await client.callTool({ name: 'everything__get-env', arguments: {} });
+    expect(denied.isError).toBe(true);
+    await transport.terminateSession();
+    await client.close();
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).not.toContain(token);
+    const events = await ledgerEvents(ledger);
+    expect(events.some((e) => e.type === 'policy.deny' && e.actor?.id === 'ops')).toBe(true);
+    expect((await verifyLedger(ledger)).ok).toBe(true);
+  });
+});
