@@ -693,7 +693,7 @@ export class ProxySession {
         continue;
       }
       const forwarded = { ...params, _meta: { ...meta, traceparent: formatTraceparent(this.trace) } };
-      this.internalRequest(upstream, 'initialize', forwarded).then((answer) => {
+      this.requestUpstream(upstream, 'initialize', forwarded, (answer) => {
         if (answer.result) {
           upstream.protocolVersion = typeof answer.result.protocolVersion === 'string' ? answer.result.protocolVersion : undefined;
           upstream.capabilities = isObject(answer.result.capabilities) ? answer.result.capabilities : {};
@@ -703,7 +703,7 @@ export class ProxySession {
         }
         answers.set(upstream, answer);
         if (--remaining === 0) this.guard(done);
-      }, (error: unknown) => this.report(error, 'initialize failed'));
+      });
     }
   }
 
@@ -734,19 +734,22 @@ export class ProxySession {
 
   /** A request the proxy makes itself; resolves with the upstream's response (never rejects). */
   private internalRequest(upstream: Upstream, method: string, params: Params): Promise<Msg> {
-    return new Promise((resolve) => {
-      const upId = upstream.nextId++;
-      const pending: Pending = { upId, method, params, started: performance.now(), trace: this.trace, internal: resolve };
-      if (!upstream.alive) {
-        resolve({ jsonrpc: '2.0', id: upId, error: { code: ProxyErrorCode.ConnectionClosed, message: `Upstream "${upstream.name}" is not available: ${upstream.deadReason ?? 'not connected'}` } });
-        return;
-      }
-      upstream.pending.set(upId, pending);
-      this.arm(upstream, pending);
-      this.send(upstream.transport, { jsonrpc: '2.0', id: upId, method, params }).catch((error: unknown) =>
-        this.finish(upstream, pending, { jsonrpc: '2.0', id: upId, error: { code: ProxyErrorCode.ConnectionClosed, message: `Could not send to upstream "${upstream.name}": ${(error as Error).message}` } }),
-      );
-    });
+    return new Promise((resolve) => this.requestUpstream(upstream, method, params, resolve));
+  }
+
+  /** Same, with a callback run synchronously on the answer, so replies keep the upstream's order. */
+  private requestUpstream(upstream: Upstream, method: string, params: Params, callback: (response: Msg) => void): void {
+    const upId = upstream.nextId++;
+    const pending: Pending = { upId, method, params, started: performance.now(), trace: this.trace, internal: callback };
+    if (!upstream.alive) {
+      callback({ jsonrpc: '2.0', id: upId, error: { code: ProxyErrorCode.ConnectionClosed, message: `Upstream "${upstream.name}" is not available: ${upstream.deadReason ?? 'not connected'}` } });
+      return;
+    }
+    upstream.pending.set(upId, pending);
+    this.arm(upstream, pending);
+    this.send(upstream.transport, { jsonrpc: '2.0', id: upId, method, params }).catch((error: unknown) =>
+      this.finish(upstream, pending, { jsonrpc: '2.0', id: upId, error: { code: ProxyErrorCode.ConnectionClosed, message: `Could not send to upstream "${upstream.name}": ${(error as Error).message}` } }),
+    );
   }
 
   // ---------------------------------------------------------------- several upstreams
