@@ -11,7 +11,7 @@ import { StringOutputParser } from '@langchain/core/output_parsers';
 import { dispatchCustomEvent } from '@langchain/core/callbacks/dispatch';
 import { FakeLLM } from '@langchain/core/utils/testing';
 import { fakeModel } from '@langchain/core/testing';
-import { Annotation, END, START, StateGraph } from '@langchain/langgraph';
+import { Annotation, Command, END, INTERRUPT, MemorySaver, START, StateGraph, interrupt } from '@langchain/langgraph';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -492,6 +492,44 @@ describe('nested chains and graphs', () => {
     expect(nodeError.error).toMatchObject({ type: 'RangeError', message: 'amount must be positive' });
     expect(second.at(-1)).toMatchObject({ type: 'chain.error', outcome: 'failure' });
     expectClosedParentLinks(events);
+  });
+
+  it('records a human-in-the-loop interrupt as pending, not as a failure, and the resume as the next trace', async () => {
+    const h = harness();
+    const State = Annotation.Root({ amount: Annotation<number>, approved: Annotation<boolean> });
+    const graph = new StateGraph(State)
+      .addNode('approve', (s: typeof State.State) => {
+        const answer = interrupt({ question: `approve transfer of ${s.amount}?` }) as string;
+        return { approved: answer === 'yes' };
+      })
+      .addEdge(START, 'approve')
+      .addEdge('approve', END)
+      .compile({ checkpointer: new MemorySaver() });
+    const config = { callbacks: [h.handler()], configurable: { thread_id: 't-1' } };
+    const paused = await graph.invoke({ amount: 9000 }, config);
+    expect((paused as Record<string, unknown>)[INTERRUPT]).toBeDefined();
+    const resumed = await graph.invoke(new Command({ resume: 'yes' }), config);
+    expect(resumed.approved).toBe(true);
+    const events = await h.events();
+    expect(events.filter((e) => e.outcome === 'failure')).toEqual([]);
+    const pausedNode = one(events, (e) => e.outcome === 'pending', 'pending node end');
+    expect(pausedNode).toMatchObject({ type: 'chain.end', attrs: { chain: { name: 'approve', interrupted: true } } });
+    expect(JSON.stringify(pausedNode.content?.output)).toContain('approve transfer of 9000?');
+    expect(new Set(events.map((e) => e.trace.traceId)).size).toBe(2);
+    expectClosedParentLinks(events);
+  });
+
+  it('forgets the oldest open run past maxOpenRuns and says so', async () => {
+    const h = harness();
+    const handler = h.handler({ maxOpenRuns: 2 });
+    for (const runId of ['r1', 'r2', 'r3']) handler.handleToolStart({ lc: 1, type: 'not_implemented', id: ['t'] }, '{}', runId, undefined, [], {}, 'slow_tool');
+    expect(handler.openRuns).toBe(2);
+    expect(h.errors.map((e) => e.message).join('\n')).toContain('more than 2 open runs');
+    // The forgotten run's end is still recorded, on its own span.
+    handler.handleToolEnd('late', 'r1');
+    const events = await h.events();
+    expect(events.map((e) => e.type)).toEqual(['tool.call', 'tool.call', 'tool.call', 'tool.result']);
+    expect(events[3]?.trace.spanId).toBe(events[0]?.trace.spanId);
   });
 
   it('accepts a custom keepChain and reports a throwing one without breaking the run', async () => {
