@@ -276,11 +276,12 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     const { info: ledgerInfo, signer: s } = setup();
     const root = state.range.root();
     const size = state.range.size;
-    const body = formatCheckpoint({ origin: `agent-audit/${ledgerInfo.id}/${state.name}`, size, root });
+    const ts = new Date().toISOString();
+    const body = formatCheckpoint({ origin: `agent-audit/${ledgerInfo.id}/${state.name}`, size, root, extensions: [`timestamp ${ts}`] });
     const checkpoint: StoredCheckpoint = {
       size,
       root: Buffer.from(root).toString('hex'),
-      ts: new Date().toISOString(),
+      ts,
       note: signNote(body, s.signerKey),
       frontier: state.range.toJSON(),
     };

@@ -87,16 +87,17 @@ const HEX64 = /^[0-9a-f]{64}$/;
 
 function checkEvent(event: AuditEvent, line: string | undefined, stream: string, expectedSeq: number, expectedPrev: string): string | undefined {
   if (typeof event !== 'object' || event === null) return 'not an event object';
-  if (event.seq !== expectedSeq) {
-    if (typeof event.seq !== 'number') return 'seq missing';
-    if (event.seq > expectedSeq) return `missing event: expected seq ${expectedSeq}, found seq ${event.seq}`;
-    return `duplicate or reordered event: expected seq ${expectedSeq}, found seq ${event.seq}`;
-  }
-  if (event.v !== 1) return `unsupported event version ${JSON.stringify(event.v)}`;
-  if (event.stream !== stream) return `event belongs to stream ${JSON.stringify(event.stream)}, found in ${stream}`;
+  // The line's own integrity first: a changed line is named where it stands.
   if (typeof event.hash !== 'string' || !HEX64.test(event.hash)) return 'hash missing or malformed';
   const computed = line !== undefined ? hashOfLine(line, event.hash) : computeEventHash(event);
   if (computed !== event.hash) return 'hash mismatch: the event was changed after it was written';
+  if (event.v !== 1) return `unsupported event version ${JSON.stringify(event.v)}`;
+  if (event.stream !== stream) return `event belongs to stream ${JSON.stringify(event.stream)}, found in ${stream}`;
+  if (event.seq !== expectedSeq) {
+    if (typeof event.seq !== 'number') return 'seq missing';
+    if (event.seq > expectedSeq) return `missing event: expected seq ${expectedSeq}, found seq ${event.seq}`;
+    return `duplicate, forked or reordered event: seq ${event.seq} appears again where seq ${expectedSeq} belongs`;
+  }
   if (event.prev !== expectedPrev) return `chain broken: prev does not match the hash of seq ${expectedSeq - 1}`;
   return undefined;
 }
@@ -197,6 +198,8 @@ function checkCheckpoints(stream: string, origin: string | undefined, checkpoint
     if (origin !== undefined && body.origin !== origin) return fail(`origin ${JSON.stringify(body.origin)} is not this stream's (${origin})`);
     const root = Buffer.from(body.root).toString('hex');
     if (body.size !== cp.size || root !== cp.root) return fail('record does not match its signed body');
+    const signedTime = body.extensions.find((e) => e.startsWith('timestamp '))?.slice('timestamp '.length);
+    if (signedTime !== undefined && signedTime !== cp.ts) return fail('record time does not match its signed body');
     if (body.size < lastSize) return fail(`size went down from ${lastSize}`);
     lastSize = body.size;
     bySize.set(body.size, root);
@@ -221,6 +224,8 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
   }
   report.checkpoints = checkpoints.length;
   const { bySize, failure: checkpointFailure } = checkCheckpoints(stream, `agent-audit/${ledgerId}/${stream}`, checkpoints, keys);
+  const frontiers = new Map<number, string>();
+  for (const cp of checkpoints) if (cp.frontier) frontiers.set(cp.size, JSON.stringify(cp.frontier));
   const signedSizes = [...bySize.keys()];
   const lastSigned = signedSizes.length > 0 ? Math.max(...signedSizes) : 0;
 
@@ -241,12 +246,19 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
       }
       const reason = checkEvent(event, line, stream, expectedSeq, prev);
       if (reason) {
-        eventFailure = { stream, seq: expectedSeq, ...(typeof event.id === 'string' ? { id: event.id } : {}), reason, file: segment.file };
+        // A seq seen again (duplicate or fork) is named by that seq; anything else by the position.
+        const seq = reason.startsWith('duplicate') ? (event.seq as number) : expectedSeq;
+        eventFailure = { stream, seq, ...(typeof event.id === 'string' ? { id: event.id } : {}), reason, file: segment.file };
         break outer;
       }
       range.append(Buffer.from(event.hash, 'hex'));
       prev = event.hash;
       expectedSeq++;
+      const frontier = frontiers.get(expectedSeq);
+      if (frontier !== undefined && frontier !== JSON.stringify(range.toJSON())) {
+        eventFailure = { stream, seq: expectedSeq - 1, reason: `checkpoint at size ${expectedSeq}: its saved frontier does not match the tree`, file: path.join(sdir, CHECKPOINTS_FILE) };
+        break outer;
+      }
       const signedRoot = bySize.get(expectedSeq);
       if (signedRoot !== undefined && Buffer.from(range.root()).toString('hex') !== signedRoot) {
         eventFailure = { stream, seq: expectedSeq - 1, id: event.id, reason: `Merkle root at size ${expectedSeq} differs from the signed checkpoint: events up to here were rewritten`, file: segment.file };

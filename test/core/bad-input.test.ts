@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { createAuditor, fileLedger, readEvents, verifyLedger } from '@agent-audit/core';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-bad-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('hostile and unusual values are recorded safely', () => {
+  it('records every case, throws nothing, marks truncation, and the ledger verifies', async () => {
+    const dir = path.join(root, 'ledger');
+    const onError = vi.fn();
+    const auditor = createAuditor({ agent: { id: 'bad' }, sink: fileLedger({ dir, keyDir: path.join(root, 'keys') }), onError });
+
+    const circular: Record<string, unknown> = { name: 'loop' };
+    circular.self = circular;
+    let deep: Record<string, unknown> = { leaf: true };
+    for (let i = 0; i < 20_000; i++) deep = { next: deep };
+    const deepArray: unknown[] = [];
+    let cursor = deepArray;
+    for (let i = 0; i < 20_000; i++) {
+      const inner: unknown[] = [];
+      cursor.push(inner);
+      cursor = inner;
+    }
+    const protoKeys = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
+    const cases: Record<string, unknown> = {
+      circular,
+      bigint: 12345678901234567890n,
+      fn: function namedFunction() {},
+      symbol: Symbol('secret-symbol'),
+      buffer: Buffer.from('binary data'),
+      typed: new Float64Array([1.5, 2.5]),
+      date: new Date('2026-01-02T03:04:05.006Z'),
+      badDate: new Date('nope'),
+      map: new Map<unknown, unknown>([['k', 'v'], [{ o: 1 }, 2]]),
+      set: new Set([1, 'two']),
+      numbers: [NaN, Infinity, -Infinity, -0, 1e308],
+      surrogates: 'lone \uD800 high and \uDC00 low and pair \uD83D\uDE00',
+      protoKeys,
+      deep,
+      deepArray,
+      huge: 'x'.repeat(50 * 1024 * 1024),
+      error: Object.assign(new Error('boom'), { code: 'E_BOOM' }),
+      getterThrows: Object.defineProperty({}, 'bad', { enumerable: true, get() { throw new Error('getter'); } }),
+    };
+    const receipts = [];
+    for (const [name, value] of Object.entries(cases)) {
+      expect(() => receipts.push(auditor.record({ type: 'tool.call', tool: { name, arguments: value } }))).not.toThrow();
+    }
+    // Also as whole blocks and as attrs.
+    expect(() => auditor.record({ type: 'tool.result', content: { output: cases.huge }, attrs: { deep } })).not.toThrow();
+    await auditor.close();
+
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const events = [];
+    for await (const event of readEvents(dir, { stream: 'bad' })) events.push(event);
+    expect(events).toHaveLength(Object.keys(cases).length + 1);
+    const byName = Object.fromEntries(events.filter((e) => e.tool).map((e) => [e.tool?.name, e.tool?.arguments]));
+    expect(byName.circular).toEqual({ name: 'loop', self: '[Circular]' });
+    expect(byName.bigint).toBe('12345678901234567890');
+    expect(byName.fn).toBe('[Function namedFunction]');
+    expect(byName.symbol).toBe('[Symbol secret-symbol]');
+    expect(byName.buffer).toBe('[Buffer 11 bytes]');
+    expect(byName.typed).toBe('[Float64Array 16 bytes]');
+    expect(byName.date).toBe('2026-01-02T03:04:05.006Z');
+    expect(byName.badDate).toBe('[Invalid Date]');
+    expect(byName.map).toEqual({ k: 'v', '{"o":1}': 2 });
+    expect(byName.set).toEqual([1, 'two']);
+    expect(byName.numbers).toEqual(['[NaN]', '[Infinity]', '[-Infinity]', 0, 1e308]);
+    expect(byName.surrogates).toBe('lone \uFFFD high and \uFFFD low and pair \uD83D\uDE00');
+    expect(Object.keys(byName.protoKeys as object)).toEqual(['__proto__', 'constructor']);
+    expect(JSON.stringify(byName.deep)).toContain('[truncated: depth limit]');
+    expect(JSON.stringify(byName.deepArray)).toContain('[truncated: depth limit]');
+    expect(byName.huge).toMatch(/^x+…\[truncated 52396032 of 52428800 chars\]$/);
+    expect(byName.error).toEqual({ name: 'Error', message: 'boom', code: 'E_BOOM' });
+    expect(byName.getterThrows).toEqual({ bad: '[Unreadable: getter]' });
+    const truncated = events.filter((e) => e.attrs?.truncated === true).map((e) => e.tool?.name ?? e.type);
+    expect(truncated).toEqual(expect.arrayContaining(['deep', 'deepArray', 'huge', 'tool.result']));
+    // The whole event stays under the per-event budget.
+    const segment = fs.readFileSync(path.join(dir, 'streams', 'bad', '00000000000000000000.jsonl'), 'utf8');
+    for (const line of segment.split('\n').filter(Boolean)) expect(line.length).toBeLessThan(1024 * 1024);
+    expect((await verifyLedger(dir)).ok).toBe(true);
+  });
+
+  it('documents what a stored string looks like after JSON round trip (no lone surrogates stored)', async () => {
+    const dir = path.join(root, 'ledger2');
+    const auditor = createAuditor({ agent: { id: 'bad' }, sink: fileLedger({ dir, keyDir: path.join(root, 'keys') }) });
+    auditor.record({ type: 'message.user', content: { input: '\uDBFF' } });
+    await auditor.close();
+    const text = fs.readFileSync(path.join(dir, 'streams', 'bad', '00000000000000000000.jsonl'), 'utf8');
+    expect(text).not.toMatch(/\\ud[89ab]/i);
+    expect((await verifyLedger(dir)).ok).toBe(true);
+  });
+});
