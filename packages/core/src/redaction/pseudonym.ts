@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { base32 } from './internal/base32.js';
 import { canonicalize as canonicalJson } from '../crypto/jcs.js';
 import type { Keyring } from './keys.js';
@@ -21,10 +21,27 @@ export const REDACTION_FAILED_MARKER = '[REDACTION_FAILED]';
  * ```
  */
 export function pseudonym(keyring: Keyring, type: string, normalized: string, keyId: string = keyring.activeId): string {
-  const key = keyring.key(keyId);
-  if (key === undefined) throw new Error(`unknown pseudonym key id ${keyId}`);
+  const key = keyObject(keyring, keyId);
   const digest = createHmac('sha256', key).update('agent-audit/pseudonym/v1\0').update(type).update('\0').update(normalized).digest();
   return `[${type}:psn_${keyId}_${base32(digest.subarray(0, 15))}]`;
+}
+
+// KeyObjects make HMAC set-up cheaper than raw buffers; one per key, held as long as the keyring.
+const keyObjects = new WeakMap<Keyring, Map<string, KeyObject>>();
+function keyObject(keyring: Keyring, keyId: string): KeyObject {
+  let byId = keyObjects.get(keyring);
+  if (byId === undefined) {
+    byId = new Map();
+    keyObjects.set(keyring, byId);
+  }
+  let key = byId.get(keyId);
+  if (key === undefined) {
+    const raw = keyring.key(keyId);
+    if (raw === undefined) throw new Error(`unknown pseudonym key id ${keyId}`);
+    key = createSecretKey(raw);
+    byId.set(keyId, key);
+  }
+  return key;
 }
 
 /** Pseudonyms of one value under every key of the keyring (to find events from before a rotation). */

@@ -113,16 +113,30 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const resources = [...(options.defaultResources === false ? [] : DEFAULT_RESOURCE_RULES), ...(options.resources ?? [])];
   const vault = options.vault;
 
+  // Key names repeat across events; their classification is cached (names only, bounded).
+  const keyDecisions = new Map<string, 'identity' | 'secret' | 'none'>();
+  function keyDecision(key: string): 'identity' | 'secret' | 'none' {
+    let decision = keyDecisions.get(key);
+    if (decision === undefined) {
+      decision = matchKeyName(key, identityKeys) !== undefined ? 'identity' : matchKeyName(key, secretKeys) !== undefined ? 'secret' : 'none';
+      if (keyDecisions.size >= 10_000) keyDecisions.clear();
+      keyDecisions.set(key, decision);
+    }
+    return decision;
+  }
+  // Clean key names (nothing detected) are cached too; a key holding a finding is never cached.
+  const cleanKeys = new Set<string>();
+
   function token(type: string, normalized: string): string {
     return pseudonym(getKeyring(), type, normalized);
   }
 
-  function redactString(text: string, path: string, pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean): string {
+  function redactString(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean): string {
     let detections: Detection[];
     try {
       detections = detectBuiltin(text, enabled, keyIsSecret);
     } catch (cause) {
-      pending.errors.push(new RedactionError({ message: `built-in detection failed at ${path}`, cause }));
+      pending.errors.push(new RedactionError({ message: `built-in detection failed at ${typeof path === 'string' ? path : path.join('.')}`, cause }));
       return REDACTION_FAILED_MARKER;
     }
     if (custom !== undefined) {
@@ -160,7 +174,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
 
   function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number): JsonValue {
-    if (typeof value === 'string') return redactString(value, segments.join('.'), pending, custom, keyIsSecret);
+    if (typeof value === 'string') return redactString(value, segments, pending, custom, keyIsSecret);
     if (value === null || typeof value !== 'object') return value;
     if (depth > MAX_DEPTH) {
       pending.errors.push(new RedactionError({ message: `value nested deeper than ${MAX_DEPTH} at ${segments.join('.')}; replaced by a marker` }));
@@ -175,22 +189,29 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       });
     }
     const out: Record<string, JsonValue> = {};
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
+      const child = value[key] as JsonValue;
       segments.push(key);
-      const redactedKey = redactString(key, `${segments.join('.')} (key)`, pending, custom, false);
+      let redactedKey = key;
+      if (custom !== undefined || !cleanKeys.has(key)) {
+        redactedKey = redactString(key, segments, pending, custom, false);
+        if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && detectBuiltin(key, enabled).length === 0) cleanKeys.add(key);
+      }
+      const decision = keyDecision(key);
       let redactedChild: JsonValue;
       if (pathRule(segments)) {
         redactedChild = wholeValue(child, 'REDACTED', 'unknown', pending);
-      } else if (child !== null && typeof child !== 'object' && child !== '' && typeof child !== 'boolean' && matchKeyName(key, identityKeys) !== undefined) {
+      } else if (decision === 'identity' && child !== null && typeof child !== 'object' && child !== '' && typeof child !== 'boolean') {
         redactedChild = wholeValue(child, 'SSN', 'pii.government_id', pending);
-      } else if (child !== null && child !== '' && typeof child !== 'boolean' && matchKeyName(key, secretKeys) !== undefined) {
+      } else if (decision === 'secret' && child !== null && child !== '' && typeof child !== 'boolean') {
         redactedChild = typeof child === 'object' ? walk(child, segments, pending, custom, true, depth + 1) : wholeValue(child, 'SECRET', 'secret', pending);
       } else {
         redactedChild = walk(child, segments, pending, custom, keyIsSecret, depth + 1);
       }
       segments.pop();
-      // defineProperty: a `__proto__` key stays data instead of replacing the prototype.
-      Object.defineProperty(out, redactedKey, { value: redactedChild, enumerable: true, writable: true, configurable: true });
+      // defineProperty for `__proto__`: the key stays data instead of replacing the prototype.
+      if (redactedKey === '__proto__') Object.defineProperty(out, redactedKey, { value: redactedChild, enumerable: true, writable: true, configurable: true });
+      else out[redactedKey] = redactedChild;
     }
     return out;
   }
