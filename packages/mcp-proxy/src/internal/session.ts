@@ -468,15 +468,20 @@ export class ProxySession {
       meta.traceparent = formatTraceparent(trace);
       params = { ...params, _meta: meta };
     }
-    if (message.method === 'tools/call' && !options.callRecorded) {
+    // The event is recorded after the request is on its way: recording overlaps with the
+    // upstream's work instead of adding to the round trip. It is still chained before the
+    // result, which cannot be handled before this function returns.
+    const recordCall = (): void => {
+      if (message.method !== 'tools/call' || options.callRecorded) return;
       this.record({
         type: 'tool.call',
         trace,
         tool: { name: options.display ?? String(message.params?.name ?? ''), server: upstream.name, callId: String(message.id), arguments: message.params?.arguments },
         attrs: this.mcpAttrs({ method: 'tools/call', requestId: { downstream: message.id, upstream: upId } }, upstream),
       });
-    }
+    };
     if (!upstream.alive) {
+      recordCall();
       return this.finish(upstream, pending, { jsonrpc: '2.0', id: upId, error: { code: ProxyErrorCode.ConnectionClosed, message: `Upstream "${upstream.name}" is not available: ${upstream.deadReason ?? 'not connected'}` } });
     }
     upstream.pending.set(upId, pending);
@@ -486,6 +491,7 @@ export class ProxySession {
       if (!upstream.pending.has(upId)) return;
       this.finish(upstream, pending, { jsonrpc: '2.0', id: upId, error: { code: ProxyErrorCode.ConnectionClosed, message: `Could not send to upstream "${upstream.name}": ${(error as Error).message}` } });
     });
+    recordCall();
   }
 
   private arm(upstream: Upstream, pending: Pending): void {
@@ -513,7 +519,6 @@ export class ProxySession {
     if (pending.downId === undefined) return;
     this.inflight.delete(key(pending.downId));
     const elapsed = performance.now() - pending.started;
-    this.audit(upstream, pending, response, elapsed);
     let out: Msg;
     if (response.error) out = errorResponse(pending.downId, response.error);
     else {
@@ -527,7 +532,9 @@ export class ProxySession {
       }
       out = { jsonrpc: '2.0', id: pending.downId, result };
     }
+    // Answer first, record second: the client does not wait for the audit pipeline.
     this.reply(out);
+    this.audit(upstream, pending, response, elapsed);
   }
 
   private audit(upstream: Upstream, pending: Pending, response: Msg, elapsedMs: number): void {
