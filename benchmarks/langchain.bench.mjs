@@ -3,11 +3,13 @@
 //   pnpm build && node benchmarks/langchain.bench.mjs [rounds]
 //
 // One agent invocation = model -> 2 tool calls -> model -> tool call -> model -> answer
-// (scripted model, no network), 26 audit events per invocation. Four variants run
+// (scripted model, no network), 26 audit events per invocation. Five variants run
 // interleaved in every round (order rotated), so machine noise hits them alike:
 //   - baseline:     no callbacks;
 //   - empty-handler: an awaited BaseCallbackHandler that does nothing (LangChain's own
 //                   callback cost, the floor for any adapter);
+//   - handler-noop: AuditCallbackHandler on an auditor whose record() does nothing (the
+//                   adapter's own translation work, without the core's pipeline);
 //   - handler:      AuditCallbackHandler, fail-open (record() on the caller's path, batched
 //                   fsync'd group commit to a file ledger off it);
 //   - fail-closed:  AuditCallbackHandler({ failClosed: true }): every event durable (fsync)
@@ -84,22 +86,35 @@ const emptyHandler = () => {
   return handler;
 };
 
+// The adapter's own cost: the handler with an auditor whose record() does nothing.
+const noopAuditor = { ...auditor, record: () => ({ id: '', seq: -1 }), currentContext: () => undefined, onError: (e) => errors.push(e) };
+
 const variants = [
   { name: 'baseline', agent: makeAgent(), config: () => ({}) },
   { name: 'empty-handler', agent: makeAgent(), config: () => ({ callbacks: [emptyHandler()] }) },
+  { name: 'handler-noop', agent: makeAgent(), config: () => ({ callbacks: [new AuditCallbackHandler({ auditor: noopAuditor })] }) },
   { name: 'handler', agent: makeAgent(), config: () => ({ callbacks: [new AuditCallbackHandler({ auditor })] }) },
   { name: 'fail-closed', agent: makeAgent(), config: () => ({ callbacks: [new AuditCallbackHandler({ auditor: auditorClosed, failClosed: true })] }) },
 ];
 const samples = new Map(variants.map((v) => [v.name, []]));
+// CPU time (user + system, whole process) per invocation: less sensitive than wall time to other
+// processes on a shared machine. It includes the core's batched work only as far as it runs
+// during the invocation; the rest shows up in later samples of whichever variant runs next.
+const cpuSamples = new Map(variants.map((v) => [v.name, []]));
 
 for (let round = 0; round < warmup + rounds; round++) {
   for (let i = 0; i < variants.length; i++) {
     const variant = variants[(round + i) % variants.length];
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const result = await variant.agent.invoke(input, variant.config());
     const elapsed = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
     if (result.messages.length !== 7) throw new Error(`unexpected agent run: ${result.messages.length} messages`);
-    if (round >= warmup) samples.get(variant.name).push(elapsed);
+    if (round >= warmup) {
+      samples.get(variant.name).push(elapsed);
+      cpuSamples.get(variant.name).push((cpu.user + cpu.system) / 1000);
+    }
   }
 }
 const flushStart = performance.now();
@@ -114,13 +129,16 @@ const quantile = (values, q) => {
 };
 const base = quantile(samples.get('baseline'), 0.5);
 console.log(`LangChain createAgent loop, ${rounds} rounds (+${warmup} warm-up), ${variants.length} variants interleaved, node ${process.version}`);
-console.log('variant        median ms   p95 ms   added (median)');
+const baseCpu = quantile(cpuSamples.get('baseline'), 0.5);
+console.log('variant        median ms   p95 ms   added (median)           cpu median ms  added cpu');
 for (const variant of variants) {
   const values = samples.get(variant.name);
   const median = quantile(values, 0.5);
   const p95 = quantile(values, 0.95);
   const added = variant.name === 'baseline' ? '' : `${median >= base ? '+' : ''}${(median - base).toFixed(2)} ms (${(((median - base) / base) * 100).toFixed(1)}%)`;
-  console.log(`${variant.name.padEnd(14)} ${median.toFixed(2).padStart(9)} ${p95.toFixed(2).padStart(8)}   ${added}`);
+  const cpu = quantile(cpuSamples.get(variant.name), 0.5);
+  const addedCpu = variant.name === 'baseline' ? '' : `${cpu >= baseCpu ? '+' : ''}${(cpu - baseCpu).toFixed(2)} ms (${(((cpu - baseCpu) / baseCpu) * 100).toFixed(1)}%)`;
+  console.log(`${variant.name.padEnd(14)} ${median.toFixed(2).padStart(9)} ${p95.toFixed(2).padStart(8)}   ${added.padEnd(24)} ${cpu.toFixed(2).padStart(9)}      ${addedCpu}`);
 }
 const verified = await Promise.all(['bench-open', 'bench-closed'].map((name) => verifyLedger(path.join(root, name))));
 console.log(`events per audited invocation: ${verified[0].events / (warmup + rounds)}; flush after the run: ${flushMs.toFixed(1)} ms`);
