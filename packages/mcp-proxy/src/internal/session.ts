@@ -439,6 +439,16 @@ export class ProxySession {
         );
       } catch (error) {
         this.report(error, 'fail-closed: tool call not recorded, not forwarded');
+        // The core keeps the tool.call queued and writes it once the ledger recovers; this
+        // event, chained after it, says the call never reached the server.
+        this.record({
+          type: 'tool.error',
+          outcome: 'failure',
+          trace,
+          tool,
+          error: { type: 'audit_unavailable', code: ProxyErrorCode.AuditUnavailable, message: 'not forwarded: the tool.call event could not be made durable (fail-closed)' },
+          attrs: this.mcpAttrs({ method: 'tools/call', requestId: { downstream: message.id } }, upstream),
+        });
         return this.reply(errorResponse(message.id, { code: ProxyErrorCode.AuditUnavailable, message: 'The audit ledger is unavailable; the call was not forwarded (fail-closed).' }));
       }
       return this.forward(upstream, message, { trace, display, callRecorded: true });
