@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -19,6 +21,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // Keys that tests generate (pseudonym, vault, ledger signing) stay out of the user's home.
+    env: { AGENT_AUDIT_HOME: path.join(os.tmpdir(), `agent-audit-test-home-${process.pid}`) },
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,

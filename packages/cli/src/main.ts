@@ -21,6 +21,9 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   prove: { run: proveCommand, summary: 'inclusion proof of one event against the signed checkpoint' },
   'verify-proof': { run: verifyProofCommand, summary: 'check an inclusion proof offline' },
   keygen: { run: keygenCommand, summary: 'generate an Ed25519 checkpoint signing key pair' },
+  vault: { run: lazy(() => import('./commands/vault.js'), 'vaultCommand'), summary: 'reveal (with a capability), erase or list vaulted originals' },
+  status: { run: lazy(() => import('./commands/status.js'), 'statusCommand'), summary: 'shipping status: lag, retries, last error per sink' },
+  collect: { run: lazy(() => import('./commands/collect.js'), 'collectCommand'), summary: 'consume NATS JetStream into PostgreSQL, verifying each chain' },
   'mcp-proxy': { run: lazy(() => import('./commands/mcp-proxy.js'), 'mcpProxyCommand'), summary: 'audit every call between MCP clients and a tool server' },
 };
 

@@ -42,3 +42,24 @@ export { queryLedger, matchesFilter, compileFilter } from './ledger/query.js';
 export type { EventFilter } from './ledger/query.js';
 export { proveEvent, verifyInclusionBundle } from './ledger/prove.js';
 export type { InclusionBundle, BundleCheck } from './ledger/prove.js';
+
+export { createRedactor, BUILTIN_DETECTORS, detectSensitive, DEFAULT_SECRET_KEYS, DEFAULT_IDENTITY_KEYS } from './redaction/index.js';
+export type { RedactorOptions, VaultWriter, Detection, Detector, DetectorContext, BuiltinDetectorName } from './redaction/index.js';
+export { pseudonym, pseudonymsUnderAllKeys, contentDigest, PSEUDONYM_PATTERN, REDACTION_FAILED_MARKER } from './redaction/index.js';
+export { Keyring, createKeyring, loadKeyring, rotateKeyring, defaultKeysDir, keyId } from './redaction/index.js';
+export type { KeyName, KeyStoreOptions } from './redaction/index.js';
+export { classify, DEFAULT_CLASSIFICATION_POLICY, DEFAULT_RESOURCE_RULES, maxSensitivity } from './redaction/index.js';
+export type { ClassificationPolicy, ClassRule, RegimeRule, ResourceRule, Classification } from './redaction/index.js';
+
+export { createVault, fileVaultStore, memoryVaultStore, VaultError } from './vault/index.js';
+export type {
+  Vault, VaultOptions, VaultAuditor, VaultAction, GrantOptions, RevealOptions, EraseOptions, Revealed, SubjectInfo, VaultStore,
+  VaultRecord, SubjectEntry, WrappedKey,
+} from './vault/index.js';
+
+export { CircuitOpenError, ShipError, SinkError, httpSink, idempotencyKey, createShipper, SHIP_STATUS_FILE, readShipStatus } from './ship/index.js';
+export { backoffDelay, circuitBreaker, instrumented, retrying } from './ship/index.js';
+export type {
+  HttpSinkOptions, Shipper, ShipperOptions, ShipperStatus, StreamShipStatus, ShipStatusReport, ShipSink, ShippedCheckpoint, SinkStats,
+  CircuitBreakerOptions, RetryingOptions,
+} from './ship/index.js';

@@ -7,7 +7,7 @@ import { AuditError, QueueOverflowError, RecordError, RedactionError } from '../
 import type { CaptureMode, CapturePolicy, RedactionResult, Redactor } from '../spec/redactor.js';
 import type { LedgerSink, SealedRecord } from '../spec/sink.js';
 import { currentContext, childTrace, resolveRunContext, runInContext, type AuditContext, type RunContext } from './context.js';
-import { keyNameRedactor } from './key-redactor.js';
+import { createRedactor } from '../redaction/redactor.js';
 import { sealEvent } from './seal.js';
 import { captureOf, resolveEventTrace, shapeEvent, type DraftEvent, type ShapeDefaults } from './shape.js';
 
@@ -24,7 +24,7 @@ export interface AuditorOptions {
   /** Session and actor of events that name none and run outside any context. */
   session?: string;
   actor?: Actor;
-  /** Redaction stage, applied before hashing. Defaults to the built-in redactor. */
+  /** Redaction stage, applied before hashing. Defaults to `createRedactor()` (every built-in detector, managed pseudonym key). */
   redactor?: Redactor;
   /** Default capture mode for content, arguments and results. */
   capture?: CaptureMode | CapturePolicy;
@@ -117,7 +117,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const sink = options.sink;
   const clock = options.clock ?? Date.now;
   const limits: NormalizeLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const redactor = options.redactor ?? keyNameRedactor();
+  const redactor = options.redactor ?? createRedactor();
   const maxQueue = options.maxQueueEvents ?? 100_000;
   const maxBatch = options.maxBatchEvents ?? 4096;
   const redactionTimeoutMs = options.redactionTimeoutMs ?? 5_000;
