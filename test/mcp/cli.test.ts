@@ -95,6 +95,23 @@ describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
     expect((await verifyLedger(ledger)).ok).toBe(true);
   });
 
+  it('answers the caller and exits 1 when its only server dies mid-call', async () => {
+    const ledger = join(work, 'dies');
+    const input = [
+      { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } },
+      { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'exit', arguments: {} } },
+    ].map((m) => JSON.stringify(m) + '\n').join('');
+    const result = await run(['mcp-proxy', '--ledger', ledger, '--', process.execPath, HOSTILE], env, input);
+    expect(result.code).toBe(1);
+    const answers = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: number; error?: { code: number; message: string } });
+    expect(answers[1]).toMatchObject({ id: 2, error: { code: -32000 } });
+    expect(answers[1]!.error!.message).toContain('exited (code 3)');
+    expect(result.stderr).toContain('every upstream server has exited');
+    const events = await ledgerEvents(ledger);
+    expect(events.some((e) => e.type === 'error' && e.error?.code === 'upstream_unavailable')).toBe(true);
+    expect((await verifyLedger(ledger)).ok).toBe(true);
+  });
+
   it('fails with usage errors on stderr only', async () => {
     const noLedger = await run(['mcp-proxy', '--', process.execPath, HOSTILE], env);
     expect(noLedger.code).toBe(2);
