@@ -18,7 +18,7 @@ import { BaseRetriever } from '@langchain/core/retrievers';
 import { Document } from '@langchain/core/documents';
 import { createAgent, createMiddleware, tool } from 'langchain';
 import { z } from 'zod';
-import { createAuditor, fileLedger, readEvents, verifyLedger } from '@agent-audit/core';
+import { createAuditor, createRedactor, fileLedger, readEvents, verifyLedger } from '@agent-audit/core';
 import { AuditCallbackHandler } from '@agent-audit/langchain';
 import { ScriptedChatModel } from '@agent-audit/langchain/test';
 
@@ -204,8 +204,10 @@ async function main() {
   const dir = path.join(root, 'ledger');
   const auditor = createAuditor({
     agent: { id: 'clinic-assistant', name: 'Bayview Clinic assistant', version: '1.0.0' },
-    // The signing key is generated once and kept outside the ledger folder.
+    // The ledger's signing key and the redactor's pseudonym key are generated on first use and
+    // kept outside the ledger folder (here beside it, so the example leaves nothing behind).
     sink: fileLedger({ dir, keyDir: path.join(root, 'keys') }),
+    redactor: createRedactor({ keysDir: path.join(root, 'keys') }),
     onError: (error) => console.error(`audit error: ${error.message}`),
   });
   const answer = await runLangchainAgent({
