@@ -82,6 +82,34 @@ describe('createShipper', () => {
     expect(shipper.status()).toMatchObject({ lag: 0, shippedEvents: 1234, breaker: 'closed', state: 'stopped' });
   });
 
+  it('drain() waits for events the agent recorded while a pass was running', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ship-live-'));
+    const keyDir = await mkdtemp(join(tmpdir(), 'ship-live-keys-'));
+    dirs.push(dir, keyDir);
+    const ledger = fileLedger({ dir, keyDir });
+    const auditor = createAuditor({ agent: { id: 'live' }, sink: ledger });
+    auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    const slow: ShipSink & { ids: Set<string> } = {
+      name: 'slow',
+      ids: new Set(),
+      async write(events) {
+        await new Promise((r) => setTimeout(r, 5));
+        for (const e of events) slow.ids.add(e.id);
+      },
+    };
+    const shipper = createShipper({ dir, sink: slow, batchSize: 50, pollIntervalMs: 10 });
+    shipper.start();
+    for (let i = 0; i < 3000; i++) {
+      auditor.record({ type: 'tool.call', tool: { name: 't', arguments: { i } } });
+      if (i % 500 === 499) await auditor.flush();
+    }
+    await auditor.close();
+    await shipper.drain();
+    await shipper.stop();
+    expect(slow.ids.size).toBe(3001);
+  });
+
   it('resumes from the persisted cursor without resending', async () => {
     const dir = await ledgerWith(300);
     const first = memorySink();

@@ -297,6 +297,17 @@ export function createShipper(options: ShipperOptions): Shipper {
     };
   }
 
+  /** Looks at the ledger again: a pass only knows the head as it was when it started. */
+  async function refreshHeads(): Promise<void> {
+    const names = options.streams ?? (await reader.listStreams(dir));
+    for (const stream of names) {
+      const entry = streamStatus(stream);
+      if (!streams.has(stream) || entry.shipped === 0) entry.shipped = (await readCursor(cursorDir, stream)).nextSeq;
+      entry.head = Math.max(entry.shipped, await ledgerHead(dir, stream).catch(() => entry.head));
+      entry.lag = entry.head - entry.shipped;
+    }
+  }
+
   async function runOnce(): Promise<void> {
     if (running) return running;
     running = (async () => {
@@ -328,6 +339,7 @@ export function createShipper(options: ShipperOptions): Shipper {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         await runOnce();
+        await refreshHeads();
         const current = status();
         const halted = current.streams.filter((s) => s.halted);
         if (halted.length > 0) throw new ShipError({ message: `cannot drain: ${halted.map((s) => `${s.stream} (${s.halted})`).join('; ')}` });
