@@ -65,6 +65,8 @@ export interface McpHttpOptions {
   allowedOrigins?: string[];
   /** Most concurrent sessions (each owns its upstream connections). Default 64. */
   maxSessions?: number;
+  /** A session without any request for this long is closed (its client must initialize again). Default 30 minutes. */
+  sessionIdleMs?: number;
 }
 
 /** A running downstream HTTP endpoint. */
@@ -221,7 +223,18 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
         });
       }
       const maxSessions = httpOptions.maxSessions ?? 64;
-      const live = new Map<string, { transport: StreamableHTTPServerTransport; session: ProxySession; subject: string | undefined }>();
+      const live = new Map<string, { transport: StreamableHTTPServerTransport; session: ProxySession; subject: string | undefined; lastSeen: number; open: number }>();
+      const idleMs = httpOptions.sessionIdleMs ?? 30 * 60_000;
+      const sweeper = setInterval(() => {
+        const now = Date.now();
+        for (const [id, entry] of live) {
+          if (entry.open === 0 && now - entry.lastSeen > idleMs) {
+            live.delete(id);
+            void entry.session.close();
+          }
+        }
+      }, Math.max(10, Math.min(60_000, Math.floor(idleMs / 2))));
+      sweeper.unref();
       let port = httpOptions.port ?? 0;
 
       const authenticate = async (req: IncomingMessage): Promise<Actor | undefined | 'refused'> => {
@@ -275,6 +288,13 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
           if (!entry) return jsonError(res, 404, -32001, 'Session not found');
           if (entry.subject !== (actor?.id ?? undefined)) return jsonError(res, 403, -32600, 'Forbidden: session belongs to another subject');
           (req as IncomingMessage & { auth?: unknown }).auth = actor ? { token: '', clientId: actor.id, scopes: [] } : undefined;
+          // An open stream (GET, or a POST answered over SSE) keeps the session alive.
+          entry.open++;
+          entry.lastSeen = Date.now();
+          res.once('close', () => {
+            entry.open--;
+            entry.lastSeen = Date.now();
+          });
           return entry.transport.handleRequest(req, res, body);
         }
         if (req.method !== 'POST' || !isInitialize(body)) return jsonError(res, 400, -32600, 'Bad Request: no valid session id; send initialize first');
@@ -282,7 +302,12 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
         const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
           sessionIdGenerator: () => randomUUID(),
           onsessioninitialized: (id) => {
-            live.set(id, { transport, session, subject: actor?.id });
+            const entry = { transport, session, subject: actor?.id, lastSeen: Date.now(), open: 1 };
+            live.set(id, entry);
+            res.once('close', () => {
+              entry.open--;
+              entry.lastSeen = Date.now();
+            });
           },
         });
         const session = await open(transport, 'http', actor);
@@ -292,6 +317,8 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
           previousOnClose?.();
         };
         await transport.handleRequest(req, res, body);
+        // The SDK refused the initialize (bad headers, batch...): no session, so no upstreams either.
+        if (!transport.sessionId || !live.has(transport.sessionId)) await session.close();
       };
 
       const server: Server = createServer((req, res) => {
@@ -318,6 +345,7 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
         },
         async close() {
           servers.delete(handleObject);
+          clearInterval(sweeper);
           await Promise.allSettled([...live.values()].map((entry) => entry.session.close()));
           live.clear();
           server.closeAllConnections?.();

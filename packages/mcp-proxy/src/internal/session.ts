@@ -247,7 +247,6 @@ export class ProxySession {
   private mcpAttrs(extra: Params, upstream?: Upstream): Params {
     return {
       mcp: {
-        sessionId: this.sessionId,
         transport: this.info.transport,
         ...(this.clientInfo ? { client: { name: this.clientInfo.name, version: this.clientInfo.version } } : {}),
         protocolVersion: { downstream: this.downstreamVersion, ...(upstream ? { upstream: upstream.protocolVersion } : {}) },
