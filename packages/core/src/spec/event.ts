@@ -39,7 +39,7 @@ export type KnownEventType = (typeof EVENT_TYPES)[number];
 
 export const eventTypeSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/, 'event type must be noun.verb in lower case');
+  .regex(/^(?:error|[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+)$/, 'event type must be noun.verb in lower case (or "error")');
 
 const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`));
 
