@@ -1,7 +1,7 @@
 import type { JsonValue, UnsealedEvent } from '../spec/event.js';
 import type { Redactor, RedactionResult } from '../spec/redactor.js';
 
-const SECRET_KEY = /pass(word|wd|phrase)?$|secret|token|api[-_]?key|authorization|cookie|credential|private[-_]?key/i;
+const SECRET_KEY = /pass(word|wd|phrase)?$|secret|token(?!s)|api[-_]?key|authorization|cookie|credential|private[-_]?key/i;
 
 /**
  * The minimal redactor: values under secret-looking key names (password, token, secret,
