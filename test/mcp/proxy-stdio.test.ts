@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { ToolListChangedNotificationSchema, type Progress } from '@modelcontextprotocol/sdk/types.js';
+import { LoggingMessageNotificationSchema, ResourceUpdatedNotificationSchema, ToolListChangedNotificationSchema, type Progress } from '@modelcontextprotocol/sdk/types.js';
 import { createMcpProxy, type McpProxy } from '@agent-audit/mcp-proxy';
 import { auditHarness, byType, connectInMemory, danglingParents, EVERYTHING, SAMPLED, testClient, type AuditHarness } from './helpers.js';
 
@@ -78,6 +78,21 @@ describe('MCP proxy over stdio in front of server-everything', () => {
     await expect(proxied.setLoggingLevel('warning')).resolves.toEqual({});
     await expect(proxied.subscribeResource({ uri })).resolves.toEqual({});
     await expect(proxied.unsubscribeResource({ uri })).resolves.toEqual({});
+  });
+
+  it('relays resource-updated notifications of a subscription and log messages', async () => {
+    const uri = 'demo://resource/static/document/architecture.md';
+    const updated = new Promise<string>((resolve) => proxied.setNotificationHandler(ResourceUpdatedNotificationSchema, (n) => resolve(n.params.uri)));
+    const logged = new Promise<string>((resolve) => proxied.setNotificationHandler(LoggingMessageNotificationSchema, (n) => resolve(n.params.level)));
+    await proxied.setLoggingLevel('debug');
+    await proxied.subscribeResource({ uri });
+    await proxied.callTool({ name: 'toggle-subscriber-updates', arguments: {} });
+    expect(await updated).toBe(uri);
+    await proxied.callTool({ name: 'toggle-simulated-logging', arguments: {} });
+    expect(typeof (await logged)).toBe('string');
+    await proxied.callTool({ name: 'toggle-subscriber-updates', arguments: {} });
+    await proxied.callTool({ name: 'toggle-simulated-logging', arguments: {} });
+    await proxied.unsubscribeResource({ uri });
   });
 
   it('passes JSON-RPC errors through with their code', async () => {
