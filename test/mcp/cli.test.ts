@@ -27,6 +27,7 @@ function run(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<{ 
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('exit', (code) => resolveRun({ code, stdout, stderr }));
+    child.stdin.on('error', () => {}); // EPIPE when the command exits before reading (usage errors)
     child.stdin.end(input);
   });
 }
