@@ -94,13 +94,20 @@ describe.skipIf(!services)('agent-audit collect, then verify and query on the Po
     const collected = io();
     const code = await collectCommand(['--from', NATS_URL, '--to', url, '--stream', stream, '--subject-prefix', prefix, '--durable', 'cli', '--until-idle', '--json'], collected.io);
     expect(code).toBe(0);
-    expect(JSON.parse(collected.out())).toMatchObject({ received: 700, stored: 700, chainBreaks: 0 });
+    const final = JSON.parse(collected.out());
+    expect(final).toMatchObject({ stored: 700, duplicates: 0, chainBreaks: 0 });
+    expect(final.checkpoints).toBeGreaterThan(0);
+    expect(final.received).toBe(700 + final.checkpoints);
 
     const folder = io();
     const database = io();
     expect(await verifyCommand([dir, '--key', verifierKey, '--stream', 'cli-bot'], folder.io)).toBe(0);
-    expect(await verifyCommand([url, '--stream', 'cli-bot'], database.io)).toBe(0);
-    expect(database.out()).toMatch(/^OK: 700 events in 1 stream/);
+    expect(await verifyCommand([url, '--key', verifierKey, '--stream', 'cli-bot'], database.io)).toBe(0);
+    // The signed checkpoints travelled through NATS too, and their signatures check against the pinned key.
+    expect(database.out()).toMatch(/^OK: 700 events in 1 stream\(s\), [1-9]\d* signed checkpoint\(s\) verified \(key: pinned\)/);
+    const wrongKey = io();
+    const otherKey = (await ledgerWith(1, 'other-bot')).verifierKey;
+    expect(await verifyCommand([url, '--key', otherKey, '--stream', 'cli-bot'], wrongKey.io)).toBe(1);
 
     const fromFolder = io();
     const fromDatabase = io();

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import { computeEventHash, createAuditor, GENESIS_HASH, type AuditEvent, type Auditor } from '@agent-audit/core';
-import { createPostgresStore, migrate, type ChainStateRow, type PostgresStore, type PostgresStoreOptions, type StoreTransaction } from '@agent-audit/postgres';
+import { createPostgresStore, migrate, type ChainStateRow, type CheckpointRow, type PostgresStore, type PostgresStoreOptions, type StoreTransaction } from '@agent-audit/postgres';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { DEFAULT_PREFIX, DEFAULT_STREAM, ensureStream, NatsError, openConnection, type NatsTarget, type StreamConfigOptions } from './internal/common.js';
+import { CHECKPOINT_TOKEN, DEFAULT_PREFIX, DEFAULT_STREAM, ensureStream, NatsError, openConnection, type NatsTarget, type StreamConfigOptions } from './internal/common.js';
 import { loadHead, postgresLedger } from './internal/pg-ledger.js';
 
 /** Options of {@link createCollector}. */
@@ -34,6 +34,8 @@ export interface CollectorStatus {
   stored: number;
   /** Messages whose event was already stored. */
   duplicates: number;
+  /** Signed checkpoint messages stored (idempotent by stream and size). */
+  checkpoints: number;
   chainBreaks: number;
   /** Streams whose verification waits for a missing seq (events after it are stored already). */
   waiting: Array<{ stream: string; nextSeq: number }>;
@@ -56,12 +58,26 @@ export interface Collector {
 interface Incoming {
   msg: JsMsg;
   event?: AuditEvent;
+  checkpoint?: CheckpointRow;
   problem?: string;
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-function parse(msg: JsMsg): Incoming {
+function parseCheckpoint(msg: JsMsg): Incoming {
+  try {
+    const c = JSON.parse(new TextDecoder().decode(msg.data)) as Partial<CheckpointRow>;
+    if (typeof c.stream !== 'string' || !Number.isSafeInteger(c.size) || (c.size ?? 0) < 1 || typeof c.root !== 'string' || !HEX64.test(c.root) || typeof c.ts !== 'string' || typeof c.note !== 'string') {
+      return { msg, problem: 'checkpoint message is not {stream, size, root, ts, note}' };
+    }
+    return { msg, checkpoint: { stream: c.stream, size: c.size!, root: c.root, ts: c.ts, note: c.note } };
+  } catch {
+    return { msg, problem: 'checkpoint message is not JSON' };
+  }
+}
+
+function parse(msg: JsMsg, prefix: string): Incoming {
+  if (msg.subject === `${prefix}.${CHECKPOINT_TOKEN}`) return parseCheckpoint(msg);
   try {
     const event = JSON.parse(new TextDecoder().decode(msg.data)) as AuditEvent;
     if (typeof event !== 'object' || event === null || Array.isArray(event)) return { msg, problem: 'payload is not a JSON object' };
@@ -108,7 +124,7 @@ export function createCollector(options: CollectorOptions): Collector {
   let state: CollectorStatus['state'] = 'idle';
   let lastActivity = Date.now();
   let pendingSeen = 0;
-  const counters = { received: 0, stored: 0, duplicates: 0, chainBreaks: 0 };
+  const counters = { received: 0, stored: 0, duplicates: 0, checkpoints: 0, chainBreaks: 0 };
   const waiting = new Map<string, number>();
   let lastError: CollectorStatus['lastError'];
 
@@ -180,8 +196,11 @@ export function createCollector(options: CollectorOptions): Collector {
     }
     const byStream = new Map<string, AuditEvent[]>();
     for (const event of events) byStream.set(event.stream, [...(byStream.get(event.stream) ?? []), event]);
+    const checkpoints = batch.flatMap((item) => (item.checkpoint ? [item.checkpoint] : []));
     const newIds = await store!.transaction(async (tx) => {
       const inserted = await tx.insertEvents(events);
+      // Signatures are checked by verifyPostgres against pinned keys; here they are only stored.
+      await tx.insertCheckpoints(checkpoints);
       const states = await tx.chainState(consumerKey, [...byStream.keys()]);
       const updated: ChainStateRow[] = [];
       for (const [stream, list] of byStream) {
@@ -194,6 +213,7 @@ export function createCollector(options: CollectorOptions): Collector {
     }, { events });
     counters.stored += newIds.size;
     counters.duplicates += events.length - newIds.size;
+    counters.checkpoints += checkpoints.length;
   }
 
   async function run(): Promise<void> {
@@ -204,7 +224,7 @@ export function createCollector(options: CollectorOptions): Collector {
         const consumer = await js.consumers.get(streamName, durable);
         const messages = await consumer.fetch({ max_messages: batchSize, expires: 1000 });
         for await (const msg of messages) {
-          batch.push(parse(msg));
+          batch.push(parse(msg, prefix));
           if (stopping) break;
         }
         if (batch.length === 0) continue;

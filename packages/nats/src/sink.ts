@@ -1,7 +1,7 @@
 import { canonicalize, type AuditEvent, type EventSink } from '@agent-audit/core';
 import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { DEFAULT_PREFIX, DEFAULT_STREAM, ensureStream, NatsError, openConnection, subjectToken, type NatsTarget, type StreamConfigOptions } from './internal/common.js';
+import { CHECKPOINT_TOKEN, DEFAULT_PREFIX, DEFAULT_STREAM, ensureStream, NatsError, openConnection, subjectToken, type NatsTarget, type StreamConfigOptions } from './internal/common.js';
 
 /** Options of {@link natsSink}. */
 export interface NatsSinkOptions extends NatsTarget {
@@ -12,8 +12,19 @@ export interface NatsSinkOptions extends NatsTarget {
   ackTimeoutMs?: number;
 }
 
-/** The NATS sink: `EventSink` plus `close()`. */
+/** A signed checkpoint with its stream (what `createShipper()` hands over). */
+export interface NatsCheckpointInput {
+  stream: string;
+  size: number;
+  root: string;
+  ts: string;
+  note: string;
+}
+
+/** The NATS sink: `EventSink` plus checkpoints and `close()`. */
 export interface NatsSink extends EventSink {
+  /** Publishes signed checkpoints (`Nats-Msg-Id` = `checkpoint:<stream>:<size>`); the collector stores them. */
+  writeCheckpoints(checkpoints: readonly NatsCheckpointInput[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,6 +78,15 @@ export function natsSink(options: NatsSinkOptions = {}): NatsSink {
         const first = failed[0]!.reason as Error;
         throw new NatsError({ code: 'nats_publish', message: `${failed.length} of ${events.length} publishes were not acknowledged: ${first.message}`, cause: first });
       }
+    },
+    async writeCheckpoints(checkpoints) {
+      if (checkpoints.length === 0) return;
+      const { js } = await open();
+      const results = await Promise.allSettled(
+        checkpoints.map((c) => js.publish(`${prefix}.${CHECKPOINT_TOKEN}`, JSON.stringify({ stream: c.stream, size: c.size, root: c.root, ts: c.ts, note: c.note }), { msgID: `checkpoint:${c.stream}:${c.size}`, timeout: ackTimeoutMs })),
+      );
+      const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed.length > 0) throw new NatsError({ code: 'nats_publish', message: `${failed.length} of ${checkpoints.length} checkpoint publishes were not acknowledged: ${(failed[0]!.reason as Error).message}`, cause: failed[0]!.reason });
     },
     async close() {
       const current = ready;

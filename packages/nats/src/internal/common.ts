@@ -39,6 +39,12 @@ export interface StreamConfigOptions {
 export const DEFAULT_STREAM = 'AUDIT';
 export const DEFAULT_PREFIX = 'audit.events';
 
+/**
+ * Subject token of signed checkpoints. `subjectToken()` only emits `~` followed by two hex
+ * digits, so no audit stream name maps to this token.
+ */
+export const CHECKPOINT_TOKEN = '~checkpoints';
+
 /** NATS subject token for an audit stream name: characters outside [A-Za-z0-9_-] are escaped as `~hh`. */
 export function subjectToken(stream: string): string {
   return Array.from(Buffer.from(stream, 'utf8'))
