@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Packs every published package with `pnpm pack` and installs the tarballs into a plain npm
+# project, then imports each one (ESM and CJS) and runs the CLI. Run after `pnpm build`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PNPM="npx -y pnpm@10.34.9"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for pkg in core cli langchain ai-sdk mcp-proxy postgres nats; do
+  (cd "packages/$pkg" && $PNPM pack --pack-destination "$out" >/dev/null)
+done
+ls "$out"
+mkdir -p "$out/app" && cd "$out/app"
+npm init -y >/dev/null
+# Peer dependencies the adapters expect their users to bring.
+npm install --no-audit --no-fund --loglevel=error "$out"/*.tgz @langchain/core@^1 ai@^7 >/dev/null
+node --input-type=module -e "
+const names = ['core', 'langchain', 'ai-sdk', 'mcp-proxy', 'postgres', 'nats', 'cli'];
+for (const n of names) { const m = await import('@agent-audit/' + n); console.log('esm  @agent-audit/' + n + ': ' + Object.keys(m).length + ' exports'); }
+const t = await import('@agent-audit/core/test'); if (typeof t.memoryLedger !== 'function') throw new Error('core/test');
+"
+node -e "
+for (const n of ['core', 'langchain', 'ai-sdk', 'mcp-proxy', 'postgres', 'nats']) { const m = require('@agent-audit/' + n); console.log('cjs  @agent-audit/' + n + ': ' + Object.keys(m).length + ' exports'); }
+const schema = require('@agent-audit/core/schema.json'); if (!schema.properties.hash) throw new Error('schema');
+"
+node --input-type=module -e "
+import { createAuditor, fileLedger, verifyLedger } from '@agent-audit/core';
+const a = createAuditor({ agent: { id: 'packed' }, sink: fileLedger({ dir: './ledger' }) });
+a.record({ type: 'message.user', content: { input: 'reach me at jane@example.com' } });
+await a.close();
+const r = await verifyLedger('./ledger'); if (!r.ok) throw new Error('verify');
+console.log('packed core: recorded and verified');
+"
+npx agent-audit verify ./ledger
+echo "pack-check: ok"
