@@ -290,6 +290,7 @@ export function createCollector(options: CollectorOptions): Collector {
       };
     },
     async idle({ quietMs = 1500, timeoutMs = 120_000 } = {}) {
+      if (!nc || state !== 'running') throw new NatsError({ retryable: false, code: 'not_running', message: 'collector.idle(): start() the collector first' });
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         if (Date.now() - lastActivity >= quietMs) {

@@ -59,7 +59,7 @@ export function natsSink(options: NatsSinkOptions = {}): NatsSink {
       }
       return { nc, owned, js: jetstream(nc, { timeout: ackTimeoutMs }) };
     })();
-    ready.catch(() => {
+    void ready.catch(() => {
       ready = undefined; // try again on the next write
     });
     return ready;

@@ -44,6 +44,16 @@ describe('httpSink', () => {
     expect(requests[1]?.headers.authorization).toBeUndefined();
   });
 
+  it('posts one event per line in ndjson format, and checkpoints to checkpointsUrl', async () => {
+    const { url, requests } = await serve(() => ({ status: 200 }));
+    const sink = httpSink({ url, format: 'ndjson', checkpointsUrl: '/checkpoints' });
+    await sink.write(events);
+    expect(requests[0]?.headers['content-type']).toBe('application/x-ndjson');
+    expect(requests[0]?.body.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(events.map((e) => e.id));
+    await sink.writeCheckpoints!([{ stream: 's', size: 2, root: 'ab'.repeat(32), ts: '2026-01-01T00:00:00.000Z', note: 'n' }]);
+    expect(JSON.parse(requests[1]!.body)).toEqual({ checkpoints: [{ stream: 's', size: 2, root: 'ab'.repeat(32), ts: '2026-01-01T00:00:00.000Z', note: 'n' }] });
+  });
+
   it('classifies 5xx and 429 as retryable, other 4xx as not, and never puts the token in errors', async () => {
     let status = 500;
     const { url } = await serve(() => ({ status }));
