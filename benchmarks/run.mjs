@@ -1,0 +1,121 @@
+// The benchmark suite: `pnpm bench` (builds first) or `node benchmarks/run.mjs` on a build.
+//
+//   node benchmarks/run.mjs [--only=record,durability,verify,adapters,memory] [--quick]
+//
+// Runs each comparison (contenders interleaved in one run on the same events), writes
+// machine-readable results to benchmarks/results/*.json, checks the targets of issue 8,
+// profiles the pipeline when a pipeline target is missed, and regenerates docs/benchmarks.md.
+// --quick shrinks every benchmark (for a smoke run; its numbers are not the published ones).
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { arg, fmt, fmtInt, machineInfo, repoRoot, writeResult } from './lib/common.mjs';
+import { aiSdkAdapter, langchainAdapter, mcpProxyAdapter } from './lib/adapters.mjs';
+import { profilePipeline } from './lib/profile.mjs';
+import { renderMarkdown } from './lib/report.mjs';
+import { runDurability } from './durability.bench.mjs';
+import { runMemory } from './memory.bench.mjs';
+import { runRecordPath } from './record-path.bench.mjs';
+import { runVerify } from './verify.bench.mjs';
+
+const quick = process.argv.includes('--quick');
+const only = new Set(arg('only', 'record,durability,verify,adapters,memory').split(','));
+const started = performance.now();
+const machineBefore = machineInfo();
+const results = {};
+const timings = {};
+
+async function step(name, fn) {
+  if (!only.has(name)) return;
+  const t0 = performance.now();
+  console.log(`\n== ${name} ==`);
+  try {
+    results[name] = await fn();
+  } catch (error) {
+    console.error(`${name} failed: ${error.stack ?? error}`);
+    results[name] = { failed: String(error.message ?? error) };
+    process.exitCode = 1;
+  }
+  timings[name] = Math.round((performance.now() - started - (t0 - started)) / 1000);
+  writeResult(name === 'record' ? 'record-path' : name, results[name]);
+}
+
+await step('record', () => runRecordPath(quick ? { rounds: 3, events: 5000 } : {}));
+await step('durability', () => runDurability(quick ? { rounds: 2, sequential: 50, events: 5000 } : {}));
+await step('verify', () => runVerify(quick ? { rounds: 2, events: 10000 } : {}));
+await step('adapters', async () => {
+  const out = {
+    langchain: await langchainAdapter(quick ? 15 : arg('langchainRounds', 60)),
+    aiSdk: await aiSdkAdapter(quick ? 30 : arg('aiSdkIterations', 150)),
+    mcpProxy: await mcpProxyAdapter(quick ? 100 : arg('mcpRounds', 500), quick ? 200 : 1000),
+  };
+  for (const [name, r] of Object.entries(out)) console.log(`-- ${name} (${r.command}) exit ${r.exitCode}\n${r.raw}`);
+  return out;
+});
+await step('memory', () => runMemory(quick ? { events: 50000 } : {}));
+
+// Targets of issue 8 §2, as measured ratios.
+const targets = [];
+const rec = results.record;
+if (rec?.ratios) {
+  targets.push({
+    id: 'cost-vs-pino',
+    target: 'per-event cost <= 2x pino (with redaction, chaining, fsync group commit)',
+    measured: `${rec.ratios.costVsPino}x end-to-end wall time per event (${fmt(rec.contenders['agent-audit'].costUsPerEvent, 1)} vs ${fmt(rec.contenders.pino.costUsPerEvent, 1)} µs); caller side ${rec.ratios.callerMedianVsPino}x median, ${rec.ratios.callerP99VsPino}x p99; CPU ${rec.ratios.cpuVsPino}x`,
+    ratio: rec.ratios.costVsPino,
+    met: rec.ratios.costVsPino <= 2,
+    callerSideMet: rec.ratios.callerMedianVsPino <= 2,
+  });
+}
+const dur = results.durability;
+if (dur?.burst) {
+  const eps = dur.burst.durableEventsPerSecond.median;
+  targets.push({ id: 'durable-throughput', target: '>= 100,000 durable events/s on one core, ~1 KB events', measured: `${fmtInt(eps)} durable events/s (burst record() + flush(), one JS thread)`, ratio: Number((eps / 100000).toFixed(3)), met: eps >= 100000 });
+}
+const ver = results.verify;
+if (ver?.ratio !== undefined) {
+  targets.push({ id: 'verify-vs-sha256', target: 'verify >= 0.7x raw SHA-256 throughput', measured: `${ver.ratio}x (${fmtInt(ver.verifyEventsPerSecond.median)} vs ${fmtInt(ver.rawSha256LinesPerSecond.median)} per s)`, ratio: ver.ratio, met: ver.ratio >= 0.7 });
+}
+const ad = results.adapters;
+if (ad?.mcpProxy?.variants?.proxy) {
+  const added = ad.mcpProxy.variants.proxy.addedP99Us;
+  targets.push({ id: 'mcp-proxy-p99', target: 'MCP proxy adds <= 1 ms p99 per call (loopback stdio)', measured: `+${fmtInt(added)} µs p99 (+${fmtInt(ad.mcpProxy.variants.proxy.addedMedianUs)} µs median)`, ratio: Number((added / 1000).toFixed(3)), met: added <= 1000 });
+}
+if (ad?.langchain?.variants?.handler) {
+  const pct = ad.langchain.variants.handler.addedPercent;
+  targets.push({ id: 'langchain-added', target: 'LangChain handler adds <= 5% to a scripted-model agent loop', measured: `${pct >= 0 ? '+' : ''}${pct}% median (${ad.langchain.variants.handler.addedMs} ms per invocation)`, ratio: Number((pct / 5).toFixed(3)), met: pct <= 5 });
+}
+if (ad?.aiSdk?.cases) {
+  for (const [name, c] of Object.entries(ad.aiSdk.cases)) {
+    targets.push({ id: `ai-sdk-${name.split(' ')[0]}`, target: `AI SDK middleware + integration adds <= 5% (${name})`, measured: `${c.addedPercent >= 0 ? '+' : ''}${c.addedPercent}% median (${c.addedMs} ms per call)`, ratio: Number((c.addedPercent / 5).toFixed(3)), met: c.addedPercent <= 5 });
+  }
+}
+
+let profile;
+if (!quick && targets.some((t) => (t.id === 'cost-vs-pino' || t.id === 'durable-throughput') && !t.met)) {
+  console.log('\n== profile (a pipeline target was missed) ==');
+  profile = await profilePipeline(arg('profileEvents', 20000));
+  for (const row of profile.self.slice(0, 12)) console.log(`${String(row.ms).padStart(7)} ms ${fmt(row.percent).padStart(5)}%  ${row.fn}`);
+}
+
+const totalSeconds = Math.round((performance.now() - started) / 1000);
+const summary = {
+  command: `node benchmarks/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
+  quick,
+  machine: machineBefore,
+  loadAverageAfter: machineInfo().loadAverage,
+  seconds: totalSeconds,
+  stepSeconds: timings,
+  targets,
+  profile,
+};
+writeResult('summary', summary);
+console.log('\n== targets ==');
+for (const t of targets) console.log(`${t.met ? 'MET   ' : 'MISSED'} ${t.target}: ${t.measured}`);
+if (!quick && only.size === 5) {
+  const doc = path.join(repoRoot, 'docs', 'benchmarks.md');
+  fs.writeFileSync(doc, renderMarkdown({ summary, results }));
+  console.log(`\nwrote ${path.relative(repoRoot, doc)} (${totalSeconds} s)`);
+} else {
+  console.log(`\n(docs/benchmarks.md is only regenerated by a full run without --quick/--only; ${totalSeconds} s)`);
+}

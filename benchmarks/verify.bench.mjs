@@ -1,0 +1,101 @@
+// Verify throughput against raw SHA-256 of the same bytes.
+//
+//   pnpm build && node benchmarks/verify.bench.mjs [--rounds=5] [--events=50000]
+//
+// Writes one ledger of `events` ~1 KB tool events through the default pipeline, then runs,
+// interleaved each round:
+//   - verifyLedger(dir): every leaf hash, chain link, seq, Merkle root at each signed
+//     checkpoint, checkpoint signatures (what `agent-audit verify` does);
+//   - raw SHA-256: the same segment files streamed the same way (1 MiB reads, split into
+//     lines) and createHash('sha256') over each line: reading plus hashing, nothing else. This
+//     is the physical floor of any verifier that must hash every event.
+// The ratio verify/raw is events/s of verifyLedger divided by events/s of the raw pass.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { arg, fmt, fmtInt, loadDist, makeEvents, median, summarize, writeResult } from './lib/common.mjs';
+import { agentAuditContender } from './lib/contenders.mjs';
+
+async function rawSha256(dir) {
+  const streams = path.join(dir, 'streams');
+  let lines = 0;
+  let bytes = 0;
+  for (const stream of fs.readdirSync(streams)) {
+    for (const name of fs.readdirSync(path.join(streams, stream)).filter((n) => n.endsWith('.jsonl') && n !== 'checkpoints.jsonl').sort()) {
+      const input = fs.createReadStream(path.join(streams, stream, name), { highWaterMark: 1024 * 1024 });
+      let carry = '';
+      for await (const chunk of input) {
+        const text = carry + chunk.toString('utf8');
+        let start = 0;
+        for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+          const line = text.slice(start, end);
+          crypto.createHash('sha256').update(line).digest('hex');
+          bytes += line.length + 1;
+          lines++;
+          start = end + 1;
+        }
+        carry = text.slice(start);
+      }
+    }
+  }
+  return { lines, bytes };
+}
+
+export async function runVerify({ rounds = arg('rounds', 5), events: count = arg('events', 50000), quiet = false } = {}) {
+  const log = quiet ? () => {} : (...a) => console.log(...a);
+  const { verifyLedger } = await loadDist('core');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-audit-verify-bench-'));
+  try {
+    const c = await agentAuditContender(root, { fsync: false });
+    const events = makeEvents(10000);
+    for (let i = 0; i < count; i++) {
+      c.record(events[i % events.length]);
+      if (i % 10000 === 9999) await c.done();
+    }
+    await c.close();
+    const dir = c.ledgerDir;
+    const segmentBytes = fs.readdirSync(path.join(dir, 'streams', 'bench-agent')).filter((n) => n.endsWith('.jsonl') && n !== 'checkpoints.jsonl').reduce((n, f) => n + fs.statSync(path.join(dir, 'streams', 'bench-agent', f)).size, 0);
+    const verifyRate = [];
+    const rawRate = [];
+    let lastVerify;
+    for (let round = 0; round < rounds + 1; round++) {
+      const order = round % 2 === 0 ? ['verify', 'raw'] : ['raw', 'verify'];
+      for (const which of order) {
+        const t0 = performance.now();
+        if (which === 'verify') {
+          lastVerify = await verifyLedger(dir);
+          if (!lastVerify.ok) throw new Error(`verify failed: ${JSON.stringify(lastVerify.firstFailure)}`);
+        } else {
+          const { lines } = await rawSha256(dir);
+          if (lines !== count + 0 && lines < count) throw new Error(`raw pass saw ${lines} lines`);
+        }
+        const rate = lastVerify?.events && which === 'verify' ? lastVerify.events / ((performance.now() - t0) / 1000) : count / ((performance.now() - t0) / 1000);
+        if (round > 0) (which === 'verify' ? verifyRate : rawRate).push(rate);
+      }
+    }
+    const ratio = median(verifyRate) / median(rawRate);
+    const out = {
+      rounds,
+      events: lastVerify.events,
+      checkpoints: lastVerify.checkpoints,
+      meanLineBytes: Math.round(segmentBytes / lastVerify.events),
+      verifyEventsPerSecond: summarize(verifyRate, 0),
+      rawSha256LinesPerSecond: summarize(rawRate, 0),
+      ratio: Number(ratio.toFixed(3)),
+    };
+    log(`verify: ${fmtInt(out.events)} events (~${out.meanLineBytes} B lines, ${out.checkpoints} checkpoints), ${rounds} rounds interleaved, node ${process.version}`);
+    log(`verifyLedger   ${fmtInt(median(verifyRate)).padStart(10)} events/s`);
+    log(`raw SHA-256    ${fmtInt(median(rawRate)).padStart(10)} lines/s (read + split + createHash per line)`);
+    log(`ratio verify/raw: ${fmt(ratio, 3)}`);
+    return out;
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = await runVerify();
+  console.log(`results: ${writeResult('verify', out)}`);
+}
