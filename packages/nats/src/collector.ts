@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
-import { computeEventHash, createAuditor, GENESIS_HASH, type AuditEvent, type Auditor } from '@agent-audit/core';
+import { auditEventSchema, computeEventHash, createAuditor, GENESIS_HASH, type AuditEvent, type Auditor } from '@agent-audit/core';
 import { createPostgresStore, migrate, type ChainStateRow, type CheckpointRow, type PostgresStore, type PostgresStoreOptions, type StoreTransaction } from '@agent-audit/postgres';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -78,16 +78,20 @@ function parseCheckpoint(msg: JsMsg): Incoming {
 
 function parse(msg: JsMsg, prefix: string): Incoming {
   if (msg.subject === `${prefix}.${CHECKPOINT_TOKEN}`) return parseCheckpoint(msg);
+  let event: unknown;
   try {
-    const event = JSON.parse(new TextDecoder().decode(msg.data)) as AuditEvent;
-    if (typeof event !== 'object' || event === null || Array.isArray(event)) return { msg, problem: 'payload is not a JSON object' };
-    if (typeof event.id !== 'string' || typeof event.stream !== 'string' || !Number.isSafeInteger(event.seq) || event.seq < 0 || typeof event.hash !== 'string' || !HEX64.test(event.hash) || typeof event.ts !== 'string' || Number.isNaN(Date.parse(event.ts))) {
-      return { msg, problem: 'payload is not an agent-audit event (id, stream, seq, ts, hash)' };
-    }
-    return { msg, event };
+    event = JSON.parse(new TextDecoder().decode(msg.data));
   } catch {
     return { msg, problem: 'payload is not JSON' };
   }
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return { msg, problem: 'payload is not a JSON object' };
+  // Schema-check before the database sees it: one bad row must not block the consumer forever.
+  const checked = auditEventSchema.safeParse(event);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return { msg, problem: `payload is not a valid agent-audit event (${issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'schema'})` };
+  }
+  return { msg, event: event as AuditEvent };
 }
 
 /**

@@ -101,17 +101,20 @@ describe.skipIf(!enabled)('NATS JetStream transport and collector', () => {
     await sink.write(tampered);
     const js = (await import('@nats-io/jetstream')).jetstream(nc);
     await js.publish(`${nats.subjectPrefix}.junk`, 'not json at all');
+    const { trace: _trace, ...noTrace } = events[3]!;
+    await js.publish(`${nats.subjectPrefix}.junk`, JSON.stringify({ ...noTrace, id: '01J00000000000000000000000', seq: 999 }));
     const collector = createCollector({ nats, postgres: url, durable: 'c1', instance: 'test' });
     await collector.start();
     await collector.idle();
     await collector.stop();
     await sink.close();
-    expect(collector.status().chainBreaks).toBe(2);
+    expect(collector.status().chainBreaks).toBe(3);
     const breaks = await collect(queryPostgres(url, { type: 'ledger.chain_break', stream: 'collector-c1-test' }));
-    expect(breaks).toHaveLength(2);
+    expect(breaks).toHaveLength(3);
     expect(breaks.map((e) => e.attrs)).toEqual(expect.arrayContaining([
       expect.objectContaining({ stream: 'bad-bot', seq: 7, reason: expect.stringMatching(/hash mismatch/) }),
       expect.objectContaining({ reason: expect.stringMatching(/malformed message: payload is not JSON/) }),
+      expect.objectContaining({ reason: expect.stringMatching(/malformed message: payload is not a valid agent-audit event \(trace: /) }),
     ]));
     expect(await count('bad-bot')).toBe(20); // stored as evidence; verification flags it
     const result = await verifyPostgres(url, { streams: ['bad-bot', 'collector-c1-test'] });
