@@ -118,7 +118,7 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
       try {
         if (Array.isArray(object)) return walkArray(object, depth);
         if (object instanceof Map) {
-          const out: Record<string, JsonValue> = Object.create(null);
+          const out: Record<string, JsonValue> = {};
           let count = 0;
           for (const [key, item] of object) {
             if (count++ >= limits.maxEntries) {
@@ -163,7 +163,7 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
   }
 
   function walkObject(object: Record<string, unknown>, depth: number): Record<string, JsonValue> {
-    const out: Record<string, JsonValue> = Object.create(null);
+    const out: Record<string, JsonValue> = {};
     const keys = Object.keys(object);
     const length = Math.min(keys.length, limits.maxEntries);
     for (let i = 0; i < length; i++) {
@@ -186,7 +186,7 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
   }
 
   function walkError(error: Error, depth: number): Record<string, JsonValue> {
-    const out: Record<string, JsonValue> = Object.create(null);
+    const out: Record<string, JsonValue> = {};
     out.name = normalizeString(String(error.name), limits, budget);
     out.message = normalizeString(String(error.message), limits, budget);
     const code = (error as { code?: unknown }).code;
@@ -202,6 +202,10 @@ function isPlain(object: object): boolean {
 }
 
 // Own data property even for "__proto__", so a key can never change an object's prototype.
+// Snapshots are ordinary objects filled by assignment: null-prototype objects built with
+// defineProperty stay in V8's slow dictionary mode, which every later stage (redaction, JCS)
+// pays for. Only "__proto__" has a setter on Object.prototype, so only it needs defineProperty.
 function setMember(out: Record<string, JsonValue>, key: string, value: JsonValue): void {
-  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }

@@ -325,6 +325,15 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     if (first.event.seq !== state.nextSeq || first.event.prev !== state.prev) {
       throw new LedgerError({ message: `append out of order: got seq ${first.event.seq}, expected ${state.nextSeq}` });
     }
+    // Most batches fit the segment whole: UTF-8 takes at most 3 bytes per UTF-16 unit, so an
+    // upper bound from string lengths avoids measuring every line's byte length.
+    let bound = state.segmentSize;
+    for (let i = 0; i < records.length; i++) bound += (records[i] as SealedRecord).line.length * 3 + 1;
+    if (bound <= maxSegmentBytes) {
+      await writePart(state, records);
+      await afterAppend(state);
+      return;
+    }
     // Split the batch where a segment fills up; each part is one write and one fdatasync.
     let start = 0;
     let partBytes = 0;
@@ -344,6 +353,10 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
       partBytes += bytes;
     }
     if (start < records.length) await writePart(state, start === 0 ? records : records.slice(start));
+    await afterAppend(state);
+  }
+
+  async function afterAppend(state: StreamState): Promise<void> {
     state.firstUncheckpointedAt ??= Date.now();
     if (state.range.size - state.lastCheckpointSize >= checkpointEvery || Date.now() - state.firstUncheckpointedAt >= checkpointIntervalMs) {
       await writeCheckpoint(state);

@@ -127,14 +127,33 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   // Clean key names (nothing detected) are cached too; a key holding a finding is never cached.
   const cleanKeys = new Set<string>();
 
+  // Pseudonyms of recurring values (the same customer's email in every event of a session)
+  // are kept per redactor, whose keyring never changes once loaded: one HMAC per distinct value
+  // instead of one per occurrence. Bounded; holds values already in this process's memory.
+  const tokens = new Map<string, string>();
   function token(type: string, normalized: string): string {
-    return pseudonym(getKeyring(), type, normalized);
+    const cacheKey = `${type}\0${normalized}`;
+    let out = tokens.get(cacheKey);
+    if (out === undefined) {
+      out = pseudonym(getKeyring(), type, normalized);
+      if (tokens.size >= 4096) tokens.clear();
+      tokens.set(cacheKey, out);
+    }
+    return out;
   }
+  // Short strings found clean by the built-in detectors (statuses, currencies, tool names) are
+  // remembered, like clean key names, so recurring ones are not scanned again. Bounded.
+  const cleanStrings = new Set<string>();
 
   function redactString(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean): string {
     let detections: Detection[];
+    if (!keyIsSecret && custom === undefined && cleanStrings.has(text)) return text;
     try {
       detections = detectBuiltin(text, enabled, keyIsSecret);
+      if (detections.length === 0 && !keyIsSecret && text.length <= 64) {
+        if (cleanStrings.size >= 10_000) cleanStrings.clear();
+        cleanStrings.add(text);
+      }
     } catch (cause) {
       pending.errors.push(new RedactionError({ message: `built-in detection failed at ${typeof path === 'string' ? path : path.join('.')}`, cause }));
       return REDACTION_FAILED_MARKER;
