@@ -163,6 +163,7 @@ export function createCollector(options: CollectorOptions): Collector {
         }
       }
     }
+    for (const event of events) chain.maxSeen = Math.max(chain.maxSeen, event.seq);
     let pending = events.filter((e) => e.seq >= chain.nextSeq);
     for (;;) {
       for (const event of pending) {
@@ -183,11 +184,12 @@ export function createCollector(options: CollectorOptions): Collector {
         chain.lastHash = event.hash;
       }
       // Events after a gap may already be stored (out-of-order delivery, or before a restart).
+      if (chain.maxSeen < chain.nextSeq) break;
       const next = await tx.eventsFrom(stream, chain.nextSeq, 1000);
       if (next.length === 0 || next[0]!.seq !== chain.nextSeq) break;
       pending = next;
     }
-    if (events.some((e) => e.seq > chain.nextSeq) || (await tx.eventsFrom(stream, chain.nextSeq, 1)).length > 0) waiting.set(stream, chain.nextSeq);
+    if (chain.maxSeen >= chain.nextSeq) waiting.set(stream, chain.nextSeq);
     else waiting.delete(stream);
   }
 
@@ -208,7 +210,7 @@ export function createCollector(options: CollectorOptions): Collector {
       const states = await tx.chainState(consumerKey, [...byStream.keys()]);
       const updated: ChainStateRow[] = [];
       for (const [stream, list] of byStream) {
-        const chain = states.get(stream) ?? { stream, nextSeq: 0, lastHash: GENESIS_HASH, breaks: 0 };
+        const chain = states.get(stream) ?? { stream, nextSeq: 0, lastHash: GENESIS_HASH, breaks: 0, maxSeen: -1 };
         await verifyStream(tx, stream, list, inserted, chain);
         updated.push(chain);
       }
@@ -220,25 +222,52 @@ export function createCollector(options: CollectorOptions): Collector {
     counters.checkpoints += checkpoints.length;
   }
 
+  /**
+   * Messages flow continuously (`consume()`, up to two batches outstanding) into a bounded
+   * queue; batches are taken from it, so the next messages arrive while one batch commits.
+   */
   async function run(): Promise<void> {
     const js = jetstream(nc!);
-    while (!stopping) {
-      let batch: Incoming[] = [];
-      try {
-        const consumer = await js.consumers.get(streamName, durable);
-        const messages = await consumer.fetch({ max_messages: batchSize, expires: 1000 });
-        for await (const msg of messages) {
-          batch.push(parse(msg, prefix));
-          if (stopping) break;
+    const queue: JsMsg[] = [];
+    let arrived: (() => void) | undefined;
+    let drained: (() => void) | undefined;
+    let messages: Awaited<ReturnType<Awaited<ReturnType<typeof js.consumers.get>>['consume']>> | undefined;
+    const reader = (async () => {
+      while (!stopping) {
+        try {
+          const consumer = await js.consumers.get(streamName, durable);
+          messages = await consumer.consume({ max_messages: batchSize * 2 });
+          for await (const msg of messages) {
+            queue.push(msg);
+            arrived?.();
+            while (queue.length >= batchSize * 2 && !stopping) await new Promise<void>((resolve) => (drained = resolve));
+            if (stopping) break;
+          }
+        } catch (error) {
+          if (!stopping) report(error);
         }
-        if (batch.length === 0) continue;
+        if (!stopping) await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    })();
+    while (!stopping) {
+      if (queue.length === 0) {
+        await new Promise<void>((resolve) => {
+          arrived = resolve;
+          setTimeout(resolve, 200);
+        });
+        arrived = undefined;
+        continue;
+      }
+      const taken = queue.splice(0, batchSize);
+      drained?.();
+      const batch = taken.map((msg) => parse(msg, prefix));
+      try {
         counters.received += batch.length;
         lastActivity = Date.now();
         await processBatch(batch);
         // Acknowledge only what PostgreSQL committed.
         for (const item of batch) item.msg.ack();
         await nc!.flush();
-        batch = [];
         lastActivity = Date.now();
       } catch (error) {
         report(error);
@@ -247,6 +276,11 @@ export function createCollector(options: CollectorOptions): Collector {
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }
+    // Messages taken from JetStream but not processed are redelivered after ack_wait; say so now.
+    for (const msg of queue.splice(0)) msg.nak();
+    drained?.();
+    messages?.stop();
+    await reader;
   }
 
   return {

@@ -32,6 +32,8 @@ export interface ChainStateRow {
   nextSeq: number;
   lastHash: string;
   breaks: number;
+  /** Highest seq stored for the stream by this consumer (-1: none). */
+  maxSeen: number;
 }
 
 /** Operations inside one transaction. */
@@ -139,19 +141,20 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
         );
       },
       async chainState(consumer, streams) {
-        const result = await client.query<{ stream: string; next_seq: string; last_hash: string; breaks: string }>(
-          `SELECT stream, next_seq, last_hash, breaks FROM ${s}.chain_state WHERE consumer = $1 AND stream = ANY($2::text[]) FOR UPDATE`,
+        const result = await client.query<{ stream: string; next_seq: string; last_hash: string; breaks: string; max_seen: string }>(
+          `SELECT stream, next_seq, last_hash, breaks, max_seen FROM ${s}.chain_state WHERE consumer = $1 AND stream = ANY($2::text[]) FOR UPDATE`,
           [consumer, [...streams]],
         );
-        return new Map(result.rows.map((row) => [row.stream, { stream: row.stream, nextSeq: Number(row.next_seq), lastHash: row.last_hash, breaks: Number(row.breaks) }]));
+        return new Map(result.rows.map((row) => [row.stream, { stream: row.stream, nextSeq: Number(row.next_seq), lastHash: row.last_hash, breaks: Number(row.breaks), maxSeen: Number(row.max_seen) }]));
       },
       async saveChainState(consumer, states) {
         if (states.length === 0) return;
         await client.query(
-          `INSERT INTO ${s}.chain_state (consumer, stream, next_seq, last_hash, breaks)
-           SELECT $1, * FROM unnest($2::text[], $3::int8[], $4::text[], $5::int8[])
-           ON CONFLICT (consumer, stream) DO UPDATE SET next_seq = EXCLUDED.next_seq, last_hash = EXCLUDED.last_hash, breaks = EXCLUDED.breaks, updated_at = now()`,
-          [consumer, states.map((x) => x.stream), states.map((x) => x.nextSeq), states.map((x) => x.lastHash), states.map((x) => x.breaks)],
+          `INSERT INTO ${s}.chain_state (consumer, stream, next_seq, last_hash, breaks, max_seen)
+           SELECT $1, * FROM unnest($2::text[], $3::int8[], $4::text[], $5::int8[], $6::int8[])
+           ON CONFLICT (consumer, stream) DO UPDATE SET next_seq = EXCLUDED.next_seq, last_hash = EXCLUDED.last_hash, breaks = EXCLUDED.breaks,
+             max_seen = GREATEST(${s}.chain_state.max_seen, EXCLUDED.max_seen), updated_at = now()`,
+          [consumer, states.map((x) => x.stream), states.map((x) => x.nextSeq), states.map((x) => x.lastHash), states.map((x) => x.breaks), states.map((x) => x.maxSeen)],
         );
       },
       async storedHashes(stream, seqs) {

@@ -92,6 +92,8 @@ CREATE TABLE ${s}.chain_state (
   stream text NOT NULL,
   next_seq bigint NOT NULL,
   last_hash text NOT NULL,
+  -- Highest seq of the stream this consumer has stored; above next_seq means a gap to fill.
+  max_seen bigint NOT NULL DEFAULT -1,
   breaks bigint NOT NULL DEFAULT 0,
   updated_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (consumer, stream)
