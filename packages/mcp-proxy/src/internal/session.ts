@@ -110,6 +110,9 @@ interface ServerRequest {
 
 const key = (id: Id): string => `${typeof id}:${id}`;
 
+/** Client requests that always produce events on their span (whatever the outcome). */
+const AUDITED_METHODS = new Set(['tools/call', 'resources/read', 'prompts/get']);
+
 function isObject(value: unknown): value is Params {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -244,13 +247,20 @@ export class ProxySession {
     }
   }
 
-  private mcpAttrs(extra: Params, upstream?: Upstream): Params {
+  /**
+   * `attrs.mcp` of an event. Per-message events carry what varies per message (method, ids,
+   * server, latency) and the client; transport and protocol versions, which are fixed for a
+   * session, are on its `conversation.start` (`full`). Every attribute is work for the
+   * redaction stage, so the per-message set stays small.
+   */
+  private mcpAttrs(extra: Params, upstream?: Upstream, full = false): Params {
+    const upstreamSessionId = upstream?.transport?.sessionId;
     return {
       mcp: {
-        transport: this.info.transport,
+        ...(full ? { transport: this.info.transport, protocolVersion: { downstream: this.downstreamVersion } } : {}),
         ...(this.clientInfo ? { client: { name: this.clientInfo.name, version: this.clientInfo.version } } : {}),
-        protocolVersion: { downstream: this.downstreamVersion, ...(upstream ? { upstream: upstream.protocolVersion } : {}) },
-        ...(upstream ? { server: upstream.name, upstreamTransport: upstream.kind, upstreamSessionId: upstream.transport?.sessionId } : {}),
+        ...(upstream ? { server: upstream.name } : {}),
+        ...(upstreamSessionId ? { upstreamSessionId } : {}),
         ...extra,
       },
     };
@@ -697,7 +707,7 @@ export class ProxySession {
           clientCapabilities: params.capabilities,
           upstreams,
           latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
-        }),
+        }, undefined, true),
       });
       this.sessionRecorded = true;
       this.reply(response);
@@ -907,7 +917,10 @@ export class ProxySession {
     // upstream is in flight it is that one (it then also travels on that call's HTTP stream).
     const inflight = [...upstream.pending.values()].filter((p) => p.downId !== undefined);
     const related = inflight.length === 1 ? inflight[0] : undefined;
-    const trace = this.childTrace(message.params, related?.trace);
+    // Only calls that get events of their own can be parents (the correlation rule: every
+    // parentSpanId names a span with an event); a list request in flight is not one.
+    const parent = related && AUDITED_METHODS.has(related.method) ? related.trace : undefined;
+    const trace = this.childTrace(message.params, parent);
     const downOutId = this.nextServerRequestId++;
     const request: ServerRequest = { upstream, upId: message.id, method: message.method, params: message.params, started: performance.now(), trace };
     this.serverRequests.set(downOutId, request);
@@ -1078,7 +1091,7 @@ export class ProxySession {
       for (const pending of upstream.pending.values()) if (pending.timer) clearTimeout(pending.timer);
     }
     if (this.sessionRecorded) {
-      this.record({ type: 'conversation.end', trace: { traceId: this.trace.traceId, spanId: this.trace.spanId, ...(this.trace.parentSpanId ? { parentSpanId: this.trace.parentSpanId } : {}) }, attrs: this.mcpAttrs({}) });
+      this.record({ type: 'conversation.end', trace: { traceId: this.trace.traceId, spanId: this.trace.spanId, ...(this.trace.parentSpanId ? { parentSpanId: this.trace.parentSpanId } : {}) }, attrs: this.mcpAttrs({}, undefined, true) });
     }
     await Promise.allSettled([
       this.down.close(),
