@@ -121,6 +121,10 @@ describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
     const unsafe = await run(['mcp-proxy', '--ledger', join(work, 'x'), '--http', '0', '--host', '0.0.0.0', '--', process.execPath, HOSTILE], env);
     expect(unsafe.code).toBe(2);
     expect(unsafe.stderr).toContain('without authentication');
+    const missing = await run(['mcp-proxy', '--ledger', join(work, 'missing'), '--', join(work, 'no-such-server')], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toContain('no upstream server could be started');
     const badConfig = join(work, 'bad.json');
     writeFileSync(badConfig, '{"mcpServers":{"a__b":{"command":"x"}}}');
     const bad = await run(['mcp-proxy', '--ledger', join(work, 'x'), '--config', badConfig], env);

@@ -119,7 +119,15 @@ export function parseMcpProxyConfig(value: unknown): McpProxyConfigFile {
   return config as unknown as McpProxyConfigFile;
 }
 
-/** Reads and validates a config file. */
+/**
+ * Reads and validates a config file (see `parseMcpProxyConfig`).
+ *
+ * @example
+ * ```ts
+ * const config = await loadMcpProxyConfig('./mcp-proxy.json');
+ * createMcpProxy({ auditor, upstreams: config.mcpServers, policy: config.policy });
+ * ```
+ */
 export async function loadMcpProxyConfig(file: string): Promise<McpProxyConfigFile> {
   let text: string;
   try {

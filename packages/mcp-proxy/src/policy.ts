@@ -54,7 +54,14 @@ export interface PolicyDecision {
 
 const cache = new Map<string, RegExp>();
 
-/** Glob to regular expression: `**` any characters, `*` any except `/`, `?` one except `/`. */
+/**
+ * Glob to regular expression: `**` any characters, `*` any except `/`, `?` one except `/`.
+ *
+ * @example
+ * ```ts
+ * globToRegExp('files__*').test('files__read_file') // true
+ * ```
+ */
 export function globToRegExp(glob: string): RegExp {
   let found = cache.get(glob);
   if (found) return found;
@@ -90,6 +97,11 @@ function lookup(value: unknown, path: string): unknown {
 /**
  * Checks a policy once, up front, so a typo fails at start-up and not at the first call.
  * Throws a plain `Error` naming the bad entry.
+ *
+ * @example
+ * ```ts
+ * validateToolPolicy({ rules: [{ tool: 'x', argument: 'path', pattern: '(' }] }) // throws: not a valid regular expression
+ * ```
  */
 export function validateToolPolicy(policy: ToolPolicy): void {
   for (const [key, list] of [['allow', policy.allow], ['deny', policy.deny]] as const) {

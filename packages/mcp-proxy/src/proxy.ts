@@ -11,6 +11,14 @@ import { LineTransport } from './internal/line-transport.js';
 import { ProxySession, type SessionShared } from './internal/session.js';
 import { validateToolPolicy, type ToolPolicy } from './policy.js';
 
+/**
+ * Version the proxy reports as `serverInfo.version` when it merges several upstreams.
+ *
+ * @example
+ * ```ts
+ * console.error(`agent-audit mcp-proxy ${PROXY_VERSION}`);
+ * ```
+ */
 export const PROXY_VERSION = '0.1.0';
 
 /** Options of `createMcpProxy()`. */
@@ -90,6 +98,16 @@ export interface McpProxy {
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost', '[::1]']);
+/**
+ * True for addresses only this machine can reach (127.0.0.0/8, ::1, localhost): the ones the
+ * HTTP mode may bind without authentication.
+ *
+ * @example
+ * ```ts
+ * isLoopback('127.0.0.1') // true
+ * isLoopback('0.0.0.0')   // false: needs tokens
+ * ```
+ */
 export function isLoopback(host: string): boolean {
   return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

@@ -31,7 +31,14 @@ export const SEPARATOR = '__';
 /** How long a stdio session whose client stopped sending waits for in-flight answers. */
 const DRAIN_MS = 5_000;
 
-/** JSON-RPC error codes the proxy itself produces. */
+/**
+ * JSON-RPC error codes the proxy itself produces (errors from servers pass unchanged).
+ *
+ * @example
+ * ```ts
+ * if (error.code === ProxyErrorCode.AuditUnavailable) showBanner('audit ledger down');
+ * ```
+ */
 export const ProxyErrorCode = {
   ParseError: -32700,
   InvalidRequest: -32600,
