@@ -48,7 +48,15 @@ export class CircuitOpenError extends AuditError {
   }
 }
 
-/** A shipper found events in the ledger that do not chain; shipping of that stream stops. */
+/**
+ * Shipping failed: events in the ledger that do not chain (`chain_break`; shipping of that
+ * stream stops), an unreadable cursor (`cursor_corrupt`), a second shipper (`shipper_locked`).
+ *
+ * @example
+ * ```ts
+ * createShipper({ dir, sink, onError: (e) => { if (e instanceof ShipError && e.code === 'chain_break') page(e.stream) } });
+ * ```
+ */
 export class ShipError extends AuditError {
   readonly stream: string | undefined;
   constructor(options: { message: string; stream?: string; cause?: unknown; code?: string }) {

@@ -35,6 +35,11 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
  * The idempotency key of a batch: the event id itself for a single event; for a batch, a
  * digest of its ids, so a retried batch carries the same key. Receivers should in any case
  * deduplicate by each event's `id`.
+ *
+ * @example
+ * ```ts
+ * idempotencyKey([{ id: '01J...' }]); // '01J...'
+ * ```
  */
 export function idempotencyKey(events: readonly Pick<AuditEvent, 'id'>[]): string {
   if (events.length === 1) return events[0]!.id;

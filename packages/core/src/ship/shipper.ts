@@ -76,7 +76,14 @@ export interface Shipper {
   status(): ShipperStatus;
 }
 
-/** The file the shipper writes its last status to, for `agent-audit status`. */
+/**
+ * The file the shipper writes its last status to, for `agent-audit status`.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(await readFile(join(dir, '.ship', 'postgres', SHIP_STATUS_FILE), 'utf8')).lag;
+ * ```
+ */
 export const SHIP_STATUS_FILE = 'status.json';
 
 /**

@@ -32,6 +32,11 @@ function recordError(stats: SinkStats, error: unknown): void {
 /**
  * Full-jitter exponential backoff: a delay drawn uniformly from [0, min(max, initial * multiplier^n)].
  * Exported for the shipper and for tests.
+ *
+ * @example
+ * ```ts
+ * await sleep(backoffDelay(attempt, { initialDelayMs: 200, maxDelayMs: 30_000 }));
+ * ```
  */
 export function backoffDelay(attempt: number, options: { initialDelayMs?: number; maxDelayMs?: number; multiplier?: number; random?: () => number } = {}): number {
   const { initialDelayMs = 100, maxDelayMs = 30_000, multiplier = 2, random = Math.random } = options;

@@ -2,7 +2,14 @@ import { AuditError } from '@agent-audit/core';
 import { connect, type NatsConnection, type NodeConnectionOptions } from '@nats-io/transport-node';
 import { jetstreamManager, RetentionPolicy, StorageType, type JetStreamManager } from '@nats-io/jetstream';
 
-/** A NATS or JetStream operation failed. `retryable` tells `retrying()` whether to try again. */
+/**
+ * A NATS or JetStream operation failed. `retryable` tells `retrying()` whether to try again.
+ *
+ * @example
+ * ```ts
+ * createCollector({ ..., onError: (e) => { if (e instanceof NatsError) metrics.natsErrors++ } });
+ * ```
+ */
 export class NatsError extends AuditError {
   readonly retryable: boolean;
   constructor(options: { message: string; cause?: unknown; code?: string; retryable?: boolean }) {
@@ -45,7 +52,14 @@ export const DEFAULT_PREFIX = 'audit.events';
  */
 export const CHECKPOINT_TOKEN = '~checkpoints';
 
-/** NATS subject token for an audit stream name: characters outside [A-Za-z0-9_-] are escaped as `~hh`. */
+/**
+ * NATS subject token for an audit stream name: characters outside [A-Za-z0-9_-] are escaped as `~hh`.
+ *
+ * @example
+ * ```ts
+ * subjectToken('claims.bot'); // 'claims~2ebot' -> subject audit.events.claims~2ebot
+ * ```
+ */
 export function subjectToken(stream: string): string {
   return Array.from(Buffer.from(stream, 'utf8'))
     .map((byte) => {

@@ -12,7 +12,15 @@ export interface PostgresTarget {
   schema?: string;
 }
 
-/** A PostgreSQL operation failed (connection, SQL, or a refused change). */
+/**
+ * A PostgreSQL operation failed (connection, SQL, or a refused change). Messages never carry
+ * the connection URL.
+ *
+ * @example
+ * ```ts
+ * try { await migrate(url) } catch (e) { if (e instanceof PostgresError) console.error(e.code, e.message) }
+ * ```
+ */
 export class PostgresError extends AuditError {
   constructor(options: { message: string; cause?: unknown; code?: string }) {
     super({ code: options.code ?? 'postgres_error', message: options.message, cause: options.cause });
