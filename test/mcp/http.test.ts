@@ -71,13 +71,22 @@ describe('downstream Streamable HTTP', () => {
   });
 
   it('gives every client its own session and upstream', async () => {
-    const a = httpClient(server.url, TOKEN);
-    const b = httpClient(server.url, TOKEN);
+    const seenA = { sampling: [] as unknown[], elicitation: [] as unknown[], roots: 0 };
+    const seenB = { sampling: [] as unknown[], elicitation: [] as unknown[], roots: 0 };
+    const a = httpClient(server.url, TOKEN, seenA);
+    const b = httpClient(server.url, TOKEN, seenB);
     await a.client.connect(a.transport);
     await b.client.connect(b.transport);
     expect(a.transport.sessionId).not.toBe(b.transport.sessionId);
     expect(server.sessions).toBeGreaterThanOrEqual(2);
     await Promise.all([a.client.callTool({ name: 'echo', arguments: { message: 'a' } }), b.client.callTool({ name: 'echo', arguments: { message: 'b' } })]);
+    // Sampling requests of each session's server reach that session's client only.
+    await Promise.all([
+      a.client.callTool({ name: 'trigger-sampling-request', arguments: { prompt: 'for client A' } }),
+      b.client.callTool({ name: 'trigger-sampling-request', arguments: { prompt: 'for client B' } }),
+    ]);
+    expect(seenA.sampling.map((p) => JSON.stringify(p).includes('for client A'))).toEqual([true]);
+    expect(seenB.sampling.map((p) => JSON.stringify(p).includes('for client B'))).toEqual([true]);
     const events = await audit.events();
     const echoes = byType(events, 'tool.result').filter((e) => e.tool?.name === 'echo' && (e.session === a.transport.sessionId || e.session === b.transport.sessionId));
     expect(new Set(echoes.map((e) => e.session)).size).toBe(2);
