@@ -114,7 +114,7 @@ describe('a hostile upstream', () => {
     expect(JSON.parse((seen.content as Array<{ text: string }>)[0]!.text)).toContain(upstreamId);
     const after = await audit.events();
     const end = byType(after, 'tool.error').find((e) => e.tool?.name === 'hang')!;
-    expect(end.error?.message).toContain('cancelled');
+    expect(end.error).toEqual({ type: 'cancelled', message: 'cancelled: user gave up' });
     expect(end.trace.spanId).toBe(call.trace.spanId);
   });
 

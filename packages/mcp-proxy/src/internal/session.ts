@@ -563,10 +563,15 @@ export class ProxySession {
     this.audit(upstream, pending, response, elapsed);
   }
 
-  private audit(upstream: Upstream, pending: Pending, response: Msg, elapsedMs: number): void {
+  /** `cancelled`: the client cancelled the request; no JSON-RPC error was exchanged. */
+  private audit(upstream: Upstream, pending: Pending, response: Msg, elapsedMs: number, cancelled = false): void {
     const latencyMs = Math.round(elapsedMs * 1000) / 1000;
     const ids = { downstream: pending.downId, upstream: pending.upId };
-    const error = response.error ? { type: 'jsonrpc', message: String(response.error.message), code: response.error.code } : undefined;
+    const error = response.error
+      ? cancelled
+        ? { type: 'cancelled', message: String(response.error.message) }
+        : { type: 'jsonrpc', message: String(response.error.message), code: response.error.code }
+      : undefined;
     const errorData = response.error?.data !== undefined ? { errorData: response.error.data } : {};
     const result = isObject(response.result) ? response.result : undefined;
     const params = pending.params ?? {};
@@ -643,7 +648,7 @@ export class ProxySession {
         if (pending.progress !== undefined) target.upstream.progress.delete(pending.progress);
         this.inflight.delete(key(params.requestId));
         const reason = typeof params.reason === 'string' ? params.reason : 'cancelled by the client';
-        this.audit(target.upstream, pending, { jsonrpc: '2.0', error: { code: ProxyErrorCode.RequestTimeout, message: `cancelled: ${reason}` } }, performance.now() - pending.started);
+        this.audit(target.upstream, pending, { jsonrpc: '2.0', error: { code: 0, message: `cancelled: ${reason}` } }, performance.now() - pending.started, true);
       }
       return;
     }
