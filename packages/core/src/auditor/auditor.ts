@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { monotonicFactory } from 'ulid';
+import { randomFraction } from './ids.js';
 import { DEFAULT_LIMITS, newBudget, type NormalizeLimits } from '../internal/normalize.js';
 import type { Actor, AgentInfo, JsonValue, RecordInput, Sensitivity, Trace, UnsealedEvent } from '../spec/event.js';
 import { agentSchema, GENESIS_HASH } from '../spec/event.js';
@@ -122,7 +123,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const maxBatch = options.maxBatchEvents ?? 4096;
   const redactionTimeoutMs = options.redactionTimeoutMs ?? 5_000;
   const onErrorOption = options.onError;
-  const nextUlid = monotonicFactory();
+  const nextUlid = monotonicFactory(randomFraction);
   const defaults: ShapeDefaults = {
     stream,
     agent,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { monotonicFactory } from 'ulid';
+import { randomFraction } from '../auditor/ids.js';
 import { LedgerFormatError } from '../spec/errors.js';
 
 /** Marker file at a ledger folder's root. */
@@ -73,7 +74,7 @@ export function initLedgerDir(dir: string): LedgerInfo {
     if (entries.length > 0) {
       throw new LedgerFormatError({ file: path.join(dir, entries[0] as string), message: `${dir} is not empty and is not an agent-audit ledger (found ${entries[0]})` });
     }
-    const info: LedgerInfo = { format: LEDGER_FORMAT, version: 1, id: monotonicFactory()(), created: new Date().toISOString() };
+    const info: LedgerInfo = { format: LEDGER_FORMAT, version: 1, id: monotonicFactory(randomFraction)(), created: new Date().toISOString() };
     const temp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(temp, JSON.stringify(info) + '\n', { mode: 0o644 });
     fs.renameSync(temp, file);
