@@ -1,6 +1,6 @@
 import { canonicalize, type AuditEvent, type EventSink } from '@agent-audit/core';
-import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { createInbox, headers, type NatsConnection } from '@nats-io/transport-node';
 import { CHECKPOINT_TOKEN, DEFAULT_PREFIX, DEFAULT_STREAM, ensureStream, NatsError, openConnection, subjectToken, type NatsTarget, type StreamConfigOptions } from './internal/common.js';
 
 /** Options of {@link natsSink}. */
@@ -46,7 +46,7 @@ export function natsSink(options: NatsSinkOptions = {}): NatsSink {
   const prefix = options.subjectPrefix ?? DEFAULT_PREFIX;
   const ackTimeoutMs = options.ackTimeoutMs ?? 10_000;
   const name = options.name ?? `nats:${streamName}`;
-  let ready: Promise<{ nc: NatsConnection; owned: boolean; js: JetStreamClient }> | undefined;
+  let ready: Promise<{ nc: NatsConnection; owned: boolean }> | undefined;
 
   function open() {
     ready ??= (async () => {
@@ -57,7 +57,7 @@ export function natsSink(options: NatsSinkOptions = {}): NatsSink {
         if (owned) await nc.close().catch(() => undefined);
         throw new NatsError({ code: 'nats_stream', message: `cannot set up JetStream stream ${streamName}: ${(error as Error).message}`, cause: error });
       }
-      return { nc, owned, js: jetstream(nc, { timeout: ackTimeoutMs }) };
+      return { nc, owned };
     })();
     void ready.catch(() => {
       ready = undefined; // try again on the next write
@@ -69,24 +69,17 @@ export function natsSink(options: NatsSinkOptions = {}): NatsSink {
     name,
     async write(events: readonly AuditEvent[]) {
       if (events.length === 0) return;
-      const { js } = await open();
-      const results = await Promise.allSettled(
-        events.map((event) => js.publish(`${prefix}.${subjectToken(event.stream)}`, canonicalize(event), { msgID: event.id, timeout: ackTimeoutMs })),
-      );
-      const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-      if (failed.length > 0) {
-        const first = failed[0]!.reason as Error;
-        throw new NatsError({ code: 'nats_publish', message: `${failed.length} of ${events.length} publishes were not acknowledged: ${first.message}`, cause: first });
-      }
+      const { nc } = await open();
+      await publishAll(nc, events.map((event) => ({ subject: `${prefix}.${subjectToken(event.stream)}`, payload: canonicalize(event), msgId: event.id })), ackTimeoutMs);
     },
     async writeCheckpoints(checkpoints) {
       if (checkpoints.length === 0) return;
-      const { js } = await open();
-      const results = await Promise.allSettled(
-        checkpoints.map((c) => js.publish(`${prefix}.${CHECKPOINT_TOKEN}`, JSON.stringify({ stream: c.stream, size: c.size, root: c.root, ts: c.ts, note: c.note }), { msgID: `checkpoint:${c.stream}:${c.size}`, timeout: ackTimeoutMs })),
+      const { nc } = await open();
+      await publishAll(
+        nc,
+        checkpoints.map((c) => ({ subject: `${prefix}.${CHECKPOINT_TOKEN}`, payload: JSON.stringify({ stream: c.stream, size: c.size, root: c.root, ts: c.ts, note: c.note }), msgId: `checkpoint:${c.stream}:${c.size}` })),
+        ackTimeoutMs,
       );
-      const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-      if (failed.length > 0) throw new NatsError({ code: 'nats_publish', message: `${failed.length} of ${checkpoints.length} checkpoint publishes were not acknowledged: ${(failed[0]!.reason as Error).message}`, cause: failed[0]!.reason });
     },
     async close() {
       const current = ready;
@@ -95,4 +88,63 @@ export function natsSink(options: NatsSinkOptions = {}): NatsSink {
       if (opened?.owned) await opened.nc.drain().catch(() => undefined);
     },
   };
+}
+
+/**
+ * Publishes a batch as JetStream publishes (each with `Nats-Msg-Id` and a reply subject under
+ * one inbox) and waits for every publish acknowledgement on that inbox. This is what
+ * `js.publish()` does per message, done once per batch: one subscription and one timer
+ * instead of one request (with its own inbox, timer and error objects) per event.
+ * Resolves when all are acknowledged (stored, or recognised as duplicates); rejects with a
+ * retryable NatsError naming how many were not.
+ */
+async function publishAll(nc: NatsConnection, messages: ReadonlyArray<{ subject: string; payload: string; msgId: string }>, timeoutMs: number): Promise<void> {
+  if (messages.length === 0) return;
+  const inbox = createInbox();
+  const pending = new Set<number>(messages.map((_, i) => i));
+  const failures: string[] = [];
+  const decoder = new TextDecoder();
+  let settle!: () => void;
+  const done = new Promise<void>((resolve) => (settle = resolve));
+  const subscription = nc.subscribe(`${inbox}.*`, {
+    callback: (error, msg) => {
+      if (error) {
+        failures.push(error.message);
+        return settle();
+      }
+      const index = Number(msg.subject.slice(inbox.length + 1));
+      if (!pending.has(index)) return;
+      if (msg.headers?.hasError) {
+        failures.push(`${msg.headers.code} ${msg.headers.description}`);
+      } else {
+        try {
+          const ack = JSON.parse(decoder.decode(msg.data)) as { stream?: string; seq?: number; error?: { code?: number; description?: string } };
+          if (ack.error || typeof ack.seq !== 'number') failures.push(ack.error ? `${ack.error.code ?? ''} ${ack.error.description ?? 'error'}`.trim() : 'malformed acknowledgement');
+        } catch {
+          failures.push('malformed acknowledgement');
+        }
+      }
+      pending.delete(index);
+      if (pending.size === 0) settle();
+    },
+  });
+  const timer = setTimeout(settle, timeoutMs);
+  try {
+    messages.forEach((message, i) => {
+      const h = headers();
+      h.set('Nats-Msg-Id', message.msgId);
+      nc.publish(message.subject, message.payload, { headers: h, reply: `${inbox}.${i}` });
+    });
+    await done;
+  } catch (error) {
+    throw new NatsError({ code: 'nats_publish', message: `publishing to JetStream failed: ${(error as Error).message}`, cause: error });
+  } finally {
+    clearTimeout(timer);
+    subscription.unsubscribe();
+  }
+  const missing = pending.size;
+  if (failures.length > 0 || missing > 0) {
+    const parts = [missing > 0 ? `${missing} not acknowledged within ${timeoutMs} ms` : '', failures.length > 0 ? `${failures.length} refused (${failures[0]})` : ''].filter(Boolean);
+    throw new NatsError({ code: 'nats_publish', message: `${parts.join(', ')} of ${messages.length} publishes` });
+  }
 }
