@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 /** Streams and environment a command runs with (tests pass their own). */
 export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -20,3 +21,34 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses a command's arguments (with `--help`) and its one positional target. Returns the
+ * values and the target, or the exit code to stop with after printing usage.
+ */
+export function parseTargetCommand<O extends Options>(argv: string[], options: O, usage: string, io: CliIO): { values: ParsedValues<O>; target: string } | number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    io.stderr.write(`${describeError(error)}\n${usage}\n`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed as unknown as { values: ParsedValues<O> & { help?: boolean }; positionals: string[] };
+  if (values.help) {
+    io.stdout.write(usage + '\n');
+    return EXIT_OK;
+  }
+  const target = positionals[0];
+  if (!target || positionals.length > 1) {
+    io.stderr.write(usage + '\n');
+    return EXIT_USAGE;
+  }
+  return { values, target };
+}
+
+type ParsedValues<O extends Options> = {
+  [K in keyof O]?: O[K] extends { multiple: true } ? (O[K] extends { type: 'boolean' } ? boolean[] : string[]) : O[K] extends { type: 'boolean' } ? boolean : string;
+};

@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { queryLedger, type AuditEvent, type EventFilter } from '@agent-audit/core';
-import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { parseTargetCommand, EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
 
 const USAGE = `usage: agent-audit query <dir | postgres://...> [filters] [--json] [--limit N]
   filters: --type <t|noun.*> --session <id> --trace <traceId> --actor <id> --tool <name>
@@ -35,23 +34,9 @@ export function formatRow(e: AuditEvent): string {
 }
 
 export async function queryCommand(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...FILTER_OPTIONS, json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    io.stderr.write(`${describeError(error)}\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(USAGE + '\n');
-    return EXIT_OK;
-  }
-  const target = positionals[0];
-  if (!target || positionals.length > 1) {
-    io.stderr.write(USAGE + '\n');
-    return EXIT_USAGE;
-  }
+  const parsed = parseTargetCommand(argv, { ...FILTER_OPTIONS, json: { type: 'boolean' }, limit: { type: 'string' } } as const, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, target } = parsed;
   const limit = values.limit !== undefined ? Number(values.limit) : Infinity;
   if (!(limit >= 0)) {
     io.stderr.write(`--limit must be a number\n${USAGE}\n`);

@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { readShipStatus, type ShipStatusReport } from '@agent-audit/core';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, type CliIO } from '../io.js';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, parseTargetCommand, type CliIO } from '../io.js';
 
 const USAGE = `usage: agent-audit status <dir> [--cursor-dir <path>]... [--max-lag N] [--json]
   shipping status of a ledger folder: per sink and stream, events shipped, ledger head and lag,
@@ -22,23 +21,9 @@ function age(iso: string | undefined): string {
  * ```
  */
 export async function statusCommand(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'cursor-dir': { type: 'string', multiple: true }, 'max-lag': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    io.stderr.write(`${describeError(error)}\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(USAGE + '\n');
-    return EXIT_OK;
-  }
-  const dir = positionals[0];
-  if (!dir || positionals.length > 1) {
-    io.stderr.write(USAGE + '\n');
-    return EXIT_USAGE;
-  }
+  const parsed = parseTargetCommand(argv, { 'cursor-dir': { type: 'string', multiple: true }, 'max-lag': { type: 'string' }, json: { type: 'boolean' } } as const, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, target: dir } = parsed;
   let maxLag: number | undefined;
   if (values['max-lag'] !== undefined) {
     maxLag = Number(values['max-lag']);

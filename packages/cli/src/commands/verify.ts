@@ -1,28 +1,13 @@
-import { parseArgs } from 'node:util';
 import { verifyLedger, type VerifyResult } from '@agent-audit/core';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { parseTargetCommand, EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
 
 const USAGE = `usage: agent-audit verify <dir | postgres://...> [--key <verifierKey>]... [--stream <name>] [--json]
   exit 0: valid; 1: invalid (the first bad event is named); 2: usage or I/O error`;
 
 export async function verifyCommand(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { key: { type: 'string', multiple: true }, stream: { type: 'string', multiple: true }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    io.stderr.write(`${describeError(error)}\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(USAGE + '\n');
-    return EXIT_OK;
-  }
-  const target = positionals[0];
-  if (!target || positionals.length > 1) {
-    io.stderr.write(USAGE + '\n');
-    return EXIT_USAGE;
-  }
+  const parsed = parseTargetCommand(argv, { key: { type: 'string', multiple: true }, stream: { type: 'string', multiple: true }, json: { type: 'boolean' } } as const, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, target } = parsed;
   const keys = values.key ?? (io.env.AGENT_AUDIT_VERIFIER_KEY ? [io.env.AGENT_AUDIT_VERIFIER_KEY] : undefined);
   const progress = io.stderr.isTTY && !values.json;
   let result: VerifyResult;
