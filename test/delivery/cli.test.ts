@@ -3,7 +3,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createShipper, fileLedger, SinkError, type AuditEvent, type ShipSink } from '@agent-audit/core';
 import { natsSink } from '@agent-audit/nats';
@@ -15,9 +17,20 @@ import { dropSchema, hasNats, hasPostgres, NATS_URL, schemaUrl, uniqueSchema } f
 
 const dirs: string[] = [];
 const schemas: string[] = [];
+const jetStreams: string[] = [];
 afterAll(async () => {
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
   for (const s of schemas) await dropSchema(s);
+  if (jetStreams.length > 0) {
+    // The NATS client is a dependency of @agent-audit/nats, not of the workspace root.
+    const fromNats = createRequire(new URL('../../packages/nats/package.json', import.meta.url));
+    const { connect } = (await import(pathToFileURL(fromNats.resolve('@nats-io/transport-node')).href)) as typeof import('@nats-io/transport-node');
+    const { jetstreamManager } = (await import(pathToFileURL(fromNats.resolve('@nats-io/jetstream')).href)) as typeof import('@nats-io/jetstream');
+    const nc = await connect({ servers: NATS_URL });
+    const jsm = await jetstreamManager(nc);
+    for (const name of jetStreams) await jsm.streams.delete(name).catch(() => undefined);
+    await nc.close();
+  }
 });
 
 function io() {
@@ -86,6 +99,7 @@ describe.skipIf(!services)('agent-audit collect, then verify and query on the Po
     schemas.push(schema);
     const url = schemaUrl(schema);
     const stream = schema.toUpperCase();
+    jetStreams.push(stream);
     const prefix = `aacli.${schema}`;
     const shipper = createShipper({ dir, sink: natsSink({ servers: NATS_URL, stream, subjectPrefix: prefix }), batchSize: 128 });
     await shipper.drain();
