@@ -56,13 +56,15 @@ async function child(name, total) {
 
 function runChild(name, events, heapMb) {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, self, `--child=${name}`, `--events=${events}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, self, `--child=${name}`, `--events=${events}`], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let err = '';
     proc.stdout.on('data', (d) => (out += d));
+    proc.stderr.on('data', (d) => (err = (err + d).slice(-20000)));
     proc.on('error', reject);
-    proc.on('close', (code) => {
+    proc.on('close', (code, signal) => {
       const line = out.split('\n').find((l) => l.startsWith('RESULT '));
-      if (code !== 0 || !line) return reject(new Error(`${name} child exited with ${code}: ${out.slice(-500)}`));
+      if (code !== 0 || !line) return reject(new Error(`${name} child exited with ${code ?? signal}${/heap out of memory/.test(err) ? ' (JavaScript heap out of memory)' : ''}: ${out.slice(-200)}`));
       resolve(JSON.parse(line.slice('RESULT '.length)));
     });
   });
@@ -71,10 +73,21 @@ function runChild(name, events, heapMb) {
 export async function runMemory({ events = arg('events', 1_000_000), heapMb = arg('heapMb', 256), contenders = arg('contenders', 'agent-audit,pino').split(','), quiet = false } = {}) {
   const log = quiet ? () => {} : (...a) => console.log(...a);
   const results = {};
-  for (const name of contenders) results[name] = await runChild(name, events, heapMb);
+  for (const name of contenders) {
+    try {
+      results[name] = await runChild(name, events, heapMb);
+    } catch (error) {
+      // A contender that dies (e.g. out of heap) is a result too; the others still count.
+      results[name] = { contender: name, failed: String(error.message).slice(0, 300) };
+    }
+  }
   log(`memory: ${fmtInt(events)} events per contender, each in a child process with --max-old-space-size=${heapMb}, node ${process.version}`);
   log('contender     peak RSS MiB   heap at end MiB   seconds   events/s   durable   dropped');
   for (const r of Object.values(results)) {
+    if (r.failed) {
+      log(`${r.contender.padEnd(13)} FAILED: ${r.failed}`);
+      continue;
+    }
     log(`${r.contender.padEnd(13)} ${fmt(r.maxRssMiB).padStart(10)}   ${fmt(r.heapUsedAtEndMiB).padStart(12)}   ${fmt(r.seconds).padStart(8)}   ${fmtInt(r.eventsPerSecond).padStart(8)}   ${String(r.durable ?? '-').padStart(7)}   ${String(r.dropped ?? '-').padStart(5)}`);
   }
   return { events, heapMb, contenders: results };

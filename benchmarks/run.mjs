@@ -40,6 +40,19 @@ async function step(name, fn) {
   writeResult(name === 'record' ? 'record-path' : name, results[name]);
 }
 
+// --reuse: steps left out by --only are read from benchmarks/results/ (an earlier run), so the
+// document can be regenerated after re-running part of the suite; it names those sections.
+const reused = [];
+if (process.argv.includes('--reuse')) {
+  for (const [step, file] of [['record', 'record-path'], ['durability', 'durability'], ['verify', 'verify'], ['adapters', 'adapters'], ['memory', 'memory']]) {
+    if (only.has(step)) continue;
+    const full = path.join(repoRoot, 'benchmarks', 'results', `${file}.json`);
+    if (!fs.existsSync(full)) continue;
+    results[step] = JSON.parse(fs.readFileSync(full, 'utf8'));
+    reused.push({ step, date: results[step].date });
+  }
+}
+
 await step('record', () => runRecordPath(quick ? { rounds: 3, events: 5000 } : {}));
 await step('durability', () => runDurability(quick ? { rounds: 2, sequential: 50, events: 5000 } : {}));
 await step('verify', () => runVerify(quick ? { rounds: 2, events: 10000 } : {}));
@@ -92,10 +105,15 @@ if (ad?.aiSdk?.cases) {
 }
 
 let profile;
-if (!quick && targets.some((t) => (t.id === 'cost-vs-pino' || t.id === 'durable-throughput') && !t.met)) {
+if (!quick && (only.has('record') || only.has('durability')) && targets.some((t) => (t.id === 'cost-vs-pino' || t.id === 'durable-throughput') && !t.met)) {
   console.log('\n== profile (a pipeline target was missed) ==');
   profile = await profilePipeline(arg('profileEvents', 20000));
   for (const row of profile.self.slice(0, 12)) console.log(`${String(row.ms).padStart(7)} ms ${fmt(row.percent).padStart(5)}%  ${row.fn}`);
+}
+
+if (!profile && reused.length > 0) {
+  const previous = path.join(repoRoot, 'benchmarks', 'results', 'summary.json');
+  if (fs.existsSync(previous)) profile = JSON.parse(fs.readFileSync(previous, 'utf8')).profile;
 }
 
 const totalSeconds = Math.round((performance.now() - started) / 1000);
@@ -107,12 +125,13 @@ const summary = {
   seconds: totalSeconds,
   stepSeconds: timings,
   targets,
+  reused,
   profile,
 };
 writeResult('summary', summary);
 console.log('\n== targets ==');
 for (const t of targets) console.log(`${t.met ? 'MET   ' : 'MISSED'} ${t.target}: ${t.measured}`);
-if (!quick && only.size === 5) {
+if (!quick && (only.size === 5 || reused.length + only.size === 5)) {
   const doc = path.join(repoRoot, 'docs', 'benchmarks.md');
   fs.writeFileSync(doc, renderMarkdown({ summary, results }));
   console.log(`\nwrote ${path.relative(repoRoot, doc)} (${totalSeconds} s)`);
