@@ -17,6 +17,17 @@ export function hashOfLine(line: string, claimedHash: string): string | undefine
   return createHash('sha256').update(LEAF_PREFIX).update(line.slice(0, at)).update(line.slice(at + member.length)).digest('hex');
 }
 
+/**
+ * The same check on the stored bytes: no decoding, no copy. `line` is one line of a segment
+ * without its newline.
+ */
+export function hashOfLineBytes(line: Buffer, claimedHash: string): string | undefined {
+  const member = `"hash":"${claimedHash}",`;
+  const at = line.indexOf(member, 0, 'latin1');
+  if (at < 0) return undefined;
+  return createHash('sha256').update(LEAF_PREFIX).update(line.subarray(0, at)).update(line.subarray(at + member.length)).digest('hex');
+}
+
 /** Parses a stored line; returns undefined for anything that is not a JSON object. */
 export function parseLine(line: string): AuditEvent | undefined {
   try {

@@ -1,28 +1,47 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import type { AuditEvent } from '../spec/event.js';
 import { LedgerFormatError } from '../spec/errors.js';
 import { CHECKPOINTS_FILE, STREAMS_DIR, listSegments, readLedgerInfo, streamDir } from './layout.js';
 import { readCheckpointFile, type StoredCheckpoint } from './file-ledger.js';
 import { parseLine } from './lines.js';
 
-/** Streams a file's lines without loading it whole (1 MiB reads). */
-export async function* readFileLines(file: string): AsyncGenerator<string> {
+/**
+ * Streams a file's lines as byte ranges, a chunk's worth at a time (1 MiB reads): one await per
+ * chunk, not per line, and no decoding for callers that only hash the bytes.
+ */
+export async function* readFileLineChunks(file: string): AsyncGenerator<Buffer[]> {
   const stream = fs.createReadStream(file, { highWaterMark: 1024 * 1024 });
-  const decoder = new StringDecoder('utf8');
-  let carry = '';
-  for await (const chunk of stream) {
-    const text = carry + decoder.write(chunk as Buffer);
+  let carry: Buffer | undefined;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const buffer = chunk;
+    const lines: Buffer[] = [];
     let start = 0;
-    for (let end = text.indexOf('\n', start); end >= 0; end = text.indexOf('\n', start)) {
-      yield text.slice(start, end);
+    if (carry) {
+      // Only the line that spans two chunks is copied, not the whole chunk.
+      const end = buffer.indexOf(0x0a);
+      if (end < 0) {
+        carry = Buffer.concat([carry, buffer]);
+        continue;
+      }
+      lines.push(Buffer.concat([carry, buffer.subarray(0, end)]));
       start = end + 1;
     }
-    carry = text.slice(start);
+    for (let end = buffer.indexOf(0x0a, start); end >= 0; end = buffer.indexOf(0x0a, start)) {
+      lines.push(buffer.subarray(start, end));
+      start = end + 1;
+    }
+    carry = start < buffer.length ? buffer.subarray(start) : undefined;
+    if (lines.length > 0) yield lines;
   }
-  carry += decoder.end();
-  if (carry.length > 0) yield carry;
+  if (carry && carry.length > 0) yield [carry];
+}
+
+/** Streams a file's lines as strings without loading it whole. */
+export async function* readFileLines(file: string): AsyncGenerator<string> {
+  for await (const lines of readFileLineChunks(file)) {
+    for (const line of lines) yield line.toString('utf8');
+  }
 }
 
 /**
@@ -86,11 +105,14 @@ export async function* readStreamLines(dir: string, stream: string, fromSeq = 0)
   for (let i = start; i < segments.length; i++) {
     const { file } = segments[i] as { file: string };
     let lineNumber = 0;
-    for await (const line of readFileLines(file)) {
-      lineNumber++;
-      const event = parseLine(line);
-      if (!event) throw new LedgerFormatError({ file, message: `${file} line ${lineNumber} is not a JSON event` });
-      yield { line, event, file };
+    for await (const chunk of readFileLineChunks(file)) {
+      for (const bytes of chunk) {
+        lineNumber++;
+        const line = bytes.toString('utf8');
+        const event = parseLine(line);
+        if (!event) throw new LedgerFormatError({ file, message: `${file} line ${lineNumber} is not a JSON event` });
+        yield { line, event, file };
+      }
     }
   }
 }

@@ -7,8 +7,8 @@ import { GENESIS_HASH, type AuditEvent } from '../spec/event.js';
 import { LedgerFormatError } from '../spec/errors.js';
 import type { StoredCheckpoint } from './file-ledger.js';
 import { CHECKPOINTS_FILE, VERIFIER_KEY_FILE, listSegments, readLedgerInfo, streamDir } from './layout.js';
-import { hashOfLine, parseLine } from './lines.js';
-import { listStreams, readCheckpoints, readFileLines } from './read.js';
+import { hashOfLine, hashOfLineBytes, parseLine } from './lines.js';
+import { listStreams, readCheckpoints, readFileLineChunks } from './read.js';
 
 /** The first thing verification found wrong. `seq` is the position in the stream where it was found. */
 export interface VerifyFailure {
@@ -85,11 +85,12 @@ export function createChainVerifier(stream: string, start?: { size: number; last
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-function checkEvent(event: AuditEvent, line: string | undefined, stream: string, expectedSeq: number, expectedPrev: string): string | undefined {
+
+function checkEvent(event: AuditEvent, line: string | Buffer | undefined, stream: string, expectedSeq: number, expectedPrev: string): string | undefined {
   if (typeof event !== 'object' || event === null) return 'not an event object';
   // The line's own integrity first: a changed line is named where it stands.
   if (typeof event.hash !== 'string' || !HEX64.test(event.hash)) return 'hash missing or malformed';
-  const computed = line !== undefined ? hashOfLine(line, event.hash) : computeEventHash(event);
+  const computed = line === undefined ? computeEventHash(event) : typeof line === 'string' ? hashOfLine(line, event.hash) : hashOfLineBytes(line, event.hash);
   if (computed !== event.hash) return 'hash mismatch: the event was changed after it was written';
   if (event.v !== 1) return `unsupported event version ${JSON.stringify(event.v)}`;
   if (event.stream !== stream) return `event belongs to stream ${JSON.stringify(event.stream)}, found in ${stream}`;
@@ -238,13 +239,13 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
       eventFailure = { stream, seq: expectedSeq, reason: `segment ${path.basename(segment.file)} starts at seq ${segment.firstSeq}, expected ${expectedSeq}`, file: segment.file };
       break;
     }
-    for await (const line of readFileLines(segment.file)) {
-      const event = parseLine(line);
+    for await (const chunk of readFileLineChunks(segment.file)) for (const bytes of chunk) {
+      const event = parseLine(bytes.toString('utf8'));
       if (!event) {
         eventFailure = { stream, seq: expectedSeq, reason: 'line is not a JSON event (damaged or inserted bytes)', file: segment.file };
         break outer;
       }
-      const reason = checkEvent(event, line, stream, expectedSeq, prev);
+      const reason = checkEvent(event, bytes, stream, expectedSeq, prev);
       if (reason) {
         // A seq seen again (duplicate or fork) is named by that seq; anything else by the position.
         const seq = reason.startsWith('duplicate') ? (event.seq as number) : expectedSeq;
