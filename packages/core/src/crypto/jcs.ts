@@ -29,10 +29,12 @@ export function canonicalize(value: unknown): string {
         return out + ']';
       }
       const object = value as Record<string, unknown>;
-      const keys = Object.keys(object).sort();
+      const keys = Object.keys(object);
+      if (keys.length > 1) keys.sort();
       let out = '{';
       let first = true;
-      for (const key of keys) {
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as string;
         const item = object[key];
         if (item === undefined) continue;
         if (!first) out += ',';
