@@ -13,7 +13,9 @@
 //   - handler:      AuditCallbackHandler, fail-open (record() on the caller's path, batched
 //                   fsync'd group commit to a file ledger off it);
 //   - fail-closed:  AuditCallbackHandler({ failClosed: true }): every event durable (fsync)
-//                   before LangChain goes on.
+//                   before LangChain goes on;
+//   - langfuse:     @langfuse/langchain's CallbackHandler with its spans kept in memory (what
+//                   users already run for observability), if it installs.
 // Prints median and p95 per invocation and the median's added time relative to baseline.
 // Imports the built packages (packages/*/dist).
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -96,6 +98,19 @@ const variants = [
   { name: 'handler', agent: makeAgent(), config: () => ({ callbacks: [new AuditCallbackHandler({ auditor })] }) },
   { name: 'fail-closed', agent: makeAgent(), config: () => ({ callbacks: [new AuditCallbackHandler({ auditor: auditorClosed, failClosed: true })] }) },
 ];
+// What users already run: Langfuse's LangChain CallbackHandler, its OpenTelemetry spans kept by
+// an in-memory exporter (no network), so the comparison is the handler's own cost.
+let langfuseExporter;
+try {
+  const { CallbackHandler } = await import('@langfuse/langchain');
+  const { NodeTracerProvider } = await import('@opentelemetry/sdk-trace-node');
+  const { InMemorySpanExporter, SimpleSpanProcessor } = await import('@opentelemetry/sdk-trace-base');
+  langfuseExporter = new InMemorySpanExporter();
+  new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(langfuseExporter)] }).register();
+  variants.push({ name: 'langfuse', agent: makeAgent(), config: () => ({ callbacks: [new CallbackHandler()] }) });
+} catch (error) {
+  console.log(`langfuse variant left out: ${error.message}`);
+}
 const samples = new Map(variants.map((v) => [v.name, []]));
 // CPU time (user + system, whole process) per invocation: less sensitive than wall time to other
 // processes on a shared machine. It includes the core's batched work only as far as it runs
@@ -111,6 +126,10 @@ for (let round = 0; round < warmup + rounds; round++) {
     const elapsed = performance.now() - start;
     const cpu = process.cpuUsage(cpuStart);
     if (result.messages.length !== 7) throw new Error(`unexpected agent run: ${result.messages.length} messages`);
+    if (variant.name === 'langfuse') {
+      if (langfuseExporter.getFinishedSpans().length === 0) throw new Error('langfuse handler recorded no spans');
+      langfuseExporter.reset();
+    }
     if (round >= warmup) {
       samples.get(variant.name).push(elapsed);
       cpuSamples.get(variant.name).push((cpu.user + cpu.system) / 1000);

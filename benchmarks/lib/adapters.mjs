@@ -26,7 +26,7 @@ export async function langchainAdapter(rounds = 60) {
   const run = await runScript('langchain.bench.mjs', [rounds], 10 * 60_000);
   const variants = {};
   for (const line of run.stdout.split('\n')) {
-    const m = /^(baseline|empty-handler|handler-noop|handler|fail-closed)\s+([\d.]+)\s+([\d.]+)\s*(?:([+-]?[\d.]+) ms \(([+-]?[\d.]+)%\))?\s+([\d.]+)/.exec(line);
+    const m = /^(baseline|empty-handler|handler-noop|handler|fail-closed|langfuse)\s+([\d.]+)\s+([\d.]+)\s*(?:([+-]?[\d.]+) ms \(([+-]?[\d.]+)%\))?\s+([\d.]+)/.exec(line);
     if (m) variants[m[1]] = { medianMs: num(m[2]), p95Ms: num(m[3]), ...(m[4] !== undefined ? { addedMs: num(m[4]), addedPercent: num(m[5]) } : {}), cpuMedianMs: num(m[6]) };
   }
   return { command: run.command, exitCode: run.code, variants, raw: run.stdout.trim(), ...(run.code !== 0 ? { stderr: run.stderr } : {}) };

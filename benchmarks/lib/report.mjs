@@ -90,11 +90,13 @@ export function renderMarkdown({ summary, results }) {
     if (ad.langchain?.variants && Object.keys(ad.langchain.variants).length > 0) {
       out.push(`### LangChain (\`${ad.langchain.command}\`)`);
       out.push('');
-      out.push('A `createAgent` loop on a scripted chat model (3 model turns, 3 tool calls, 26 audit events per invocation), five variants interleaved.');
+      out.push('A `createAgent` loop on a scripted chat model (3 model turns, 3 tool calls, 26 audit events per invocation), all variants interleaved.');
       out.push('');
       out.push(table(['Variant', 'Median ms', 'p95 ms', 'Added (median)', 'CPU median ms'], Object.entries(ad.langchain.variants).map(([name, v]) => [name, fmt(v.medianMs, 2), fmt(v.p95Ms, 2), v.addedMs === undefined ? '-' : `${v.addedMs >= 0 ? '+' : ''}${v.addedMs} ms (${v.addedPercent}%)`, fmt(v.cpuMedianMs, 2)])));
       out.push('');
-      out.push('Langfuse\'s `@langfuse/langchain` CallbackHandler as a third contender is not in this run (see "Not measured" below).');
+      out.push(ad.langchain.variants.langfuse
+        ? '`langfuse` is Langfuse\'s `@langfuse/langchain` CallbackHandler with its OpenTelemetry spans kept by an in-memory exporter (no network): the observability handler users already run. `empty-handler` is LangChain\'s own cost of any awaited handler.'
+        : 'Langfuse\'s `@langfuse/langchain` CallbackHandler did not load in this run (see the raw output in benchmarks/results/adapters.json).');
       out.push('');
     } else if (ad.langchain) {
       out.push(`### LangChain: the benchmark did not produce numbers (exit ${ad.langchain.exitCode}).`);
@@ -189,8 +191,6 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
 
 ## Not measured
 
-- Langfuse's \`@langfuse/langchain\` CallbackHandler as a third LangChain contender: not wired
-  into the LangChain benchmark yet.
 - pino's peak memory: its child (pino.destination sync: false, \`flush()\` awaited after each
   chunk of 10,000) ran out of a 256 MB heap before one million events; the cause (the
   harness's use of SonicBoom or pino itself) was not investigated.
