@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { monotonicFactory } from 'ulid';
 import { randomFraction } from './ids.js';
 import { DEFAULT_LIMITS, newBudget, type NormalizeLimits } from '../internal/normalize.js';
@@ -37,6 +38,12 @@ export interface AuditorOptions {
   maxBatchEvents?: number;
   /** How long an asynchronous redactor may take for one event before it counts as failed. */
   redactionTimeoutMs?: number;
+  /**
+   * Longest stretch, in milliseconds, the pipeline works on the host's thread before it lets the
+   * host's pending I/O and timers run. Smaller is kinder to the host's latency, larger is
+   * slightly more throughput.
+   */
+  sliceMs?: number;
   /** Limits for snapshotting values (see docs/FORMAT.md, "Normalization"). */
   limits?: Partial<NormalizeLimits>;
   /** Milliseconds since the epoch; tests pass a fixed clock. */
@@ -122,6 +129,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const maxQueue = options.maxQueueEvents ?? 100_000;
   const maxBatch = options.maxBatchEvents ?? 4096;
   const redactionTimeoutMs = options.redactionTimeoutMs ?? 5_000;
+  const sliceMs = options.sliceMs ?? 2;
   const onErrorOption = options.onError;
   const nextUlid = monotonicFactory(randomFraction);
   const defaults: ShapeDefaults = {
@@ -229,6 +237,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   }
 
   async function drain(): Promise<void> {
+    sliceStart = performance.now();
     try {
       for (;;) {
         if (gap && queue.length < maxQueue) {
@@ -248,6 +257,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
           const record = sealEvent(prepared[i] as UnsealedEvent, p);
           records[i] = record;
           p = record.event.hash;
+          if (sliceUsedUp()) await yieldToHost();
         }
         await appendWithRetry(records);
         prev = p;
@@ -281,8 +291,22 @@ export function createAuditor(options: AuditorOptions): Auditor {
 
   async function prepareBatch(batch: Pending[]): Promise<UnsealedEvent[]> {
     const out: UnsealedEvent[] = new Array(batch.length);
-    for (let i = 0; i < batch.length; i++) out[i] = await redactOne((batch[i] as Pending).draft);
+    for (let i = 0; i < batch.length; i++) {
+      out[i] = await redactOne((batch[i] as Pending).draft);
+      if (sliceUsedUp()) await yieldToHost();
+    }
     return out;
+  }
+
+  // The pipeline shares the host's thread: it works in slices of a few milliseconds and then
+  // lets the host's pending I/O and timers run, so a large batch never stalls the agent.
+  let sliceStart = performance.now();
+  function sliceUsedUp(): boolean {
+    return performance.now() - sliceStart >= sliceMs;
+  }
+  async function yieldToHost(): Promise<void> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
   }
 
   async function redactOne(draft: DraftEvent): Promise<UnsealedEvent> {
