@@ -39,7 +39,14 @@ export async function pinoContender(dir) {
   return {
     name: 'pino',
     record: (event) => logger.info(event),
-    done: () => new Promise((resolve, reject) => destination.flush((error) => (error ? reject(error) : resolve()))),
+    // flush(cb) only waits for the write in progress; SonicBoom keeps buffering the rest, so
+    // "done" also waits until its buffer is empty (its internal _len/_writing: there is no
+    // public signal for it). Without this, pino's end-to-end time left unwritten lines out,
+    // and a producer that waited on flush() alone grew without bound.
+    done: async () => {
+      await new Promise((resolve, reject) => destination.flush((error) => (error ? reject(error) : resolve())));
+      while (destination._len > 0 || destination._writing) await new Promise((resolve) => setImmediate(resolve));
+    },
     close: () => new Promise((resolve) => { destination.once('close', resolve); destination.end(); }),
     errors: [],
     file,
