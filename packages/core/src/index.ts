@@ -46,7 +46,7 @@ export type { InclusionBundle, BundleCheck } from './ledger/prove.js';
 export { createRedactor, BUILTIN_DETECTORS, detectSensitive, DEFAULT_SECRET_KEYS, DEFAULT_IDENTITY_KEYS } from './redaction/index.js';
 export type { RedactorOptions, VaultWriter, Detection, Detector, DetectorContext, BuiltinDetectorName } from './redaction/index.js';
 export { pseudonym, pseudonymsUnderAllKeys, contentDigest, PSEUDONYM_PATTERN, REDACTION_FAILED_MARKER } from './redaction/index.js';
-export { Keyring, createKeyring, loadKeyring, rotateKeyring, defaultKeysDir, keyId } from './redaction/index.js';
+export { Keyring, createKeyring, loadKeyring, rotateKeyring, keyId } from './redaction/index.js';
 export type { KeyName, KeyStoreOptions } from './redaction/index.js';
 export { classify, DEFAULT_CLASSIFICATION_POLICY, DEFAULT_RESOURCE_RULES, maxSensitivity } from './redaction/index.js';
 export type { ClassificationPolicy, ClassRule, RegimeRule, ResourceRule, Classification } from './redaction/index.js';

@@ -3,7 +3,7 @@ import {
   createAuditor,
   createRedactor,
   createVault,
-  defaultKeysDir,
+  defaultKeyDir,
   detectSensitive,
   fileLedger,
   loadKeyring,
@@ -102,7 +102,7 @@ export async function vaultCommand(argv: string[], io: VaultIO): Promise<number>
   try {
     const vaultDir = text('vault') ?? io.env.AGENT_AUDIT_VAULT;
     if (vaultDir === undefined || vaultDir.length === 0) throw new UsageError('--vault (or AGENT_AUDIT_VAULT) is required');
-    const keysDir = text('keys') ?? defaultKeysDir(io.env);
+    const keysDir = text('keys') ?? defaultKeyDir(io.env);
     const open = (withAuditor: boolean): Vault => {
       if (!withAuditor) return createVault({ dir: vaultDir, keysDir });
       const ledger = required('ledger');

@@ -1,18 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { generateSignerKey, verifierKeyFromSigner } from '../crypto/note.js';
 import { KeyError } from '../spec/errors.js';
+import { defaultKeyDir } from '../internal/key-dir.js';
 
-/**
- * Where agent-audit keeps keys it generates: `$AGENT_AUDIT_HOME/keys`, else
- * `$XDG_CONFIG_HOME/agent-audit/keys`, else `~/.config/agent-audit/keys`. Never inside a ledger.
- */
-export function defaultKeyDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.AGENT_AUDIT_HOME) return path.join(env.AGENT_AUDIT_HOME, 'keys');
-  const config = env.XDG_CONFIG_HOME || path.join(os.homedir(), '.config');
-  return path.join(config, 'agent-audit', 'keys');
-}
+export { defaultKeyDir };
 
 function inside(child: string, parent: string): boolean {
   const relative = path.relative(path.resolve(parent), path.resolve(child));

@@ -5,7 +5,7 @@ export { BUILTIN_DETECTORS, detectSensitive } from './detectors.js';
 export type { BuiltinDetectorName } from './detectors.js';
 export { DEFAULT_SECRET_KEYS, DEFAULT_IDENTITY_KEYS } from './key-names.js';
 export { pseudonym, pseudonymsUnderAllKeys, contentDigest, PSEUDONYM_PATTERN, REDACTION_FAILED_MARKER } from './pseudonym.js';
-export { Keyring, createKeyring, loadKeyring, rotateKeyring, defaultKeysDir, keyId } from './keys.js';
+export { Keyring, createKeyring, loadKeyring, rotateKeyring, keyId } from './keys.js';
 export type { KeyName, KeyStoreOptions } from './keys.js';
 export { classify, DEFAULT_CLASSIFICATION_POLICY, DEFAULT_RESOURCE_RULES, maxSensitivity } from './classification.js';
 export type { ClassificationPolicy, ClassRule, RegimeRule, ResourceRule, Classification } from './classification.js';

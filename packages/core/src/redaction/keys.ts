@@ -1,21 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { KeyError } from '../spec/errors.js';
+import { defaultKeyDir } from '../internal/key-dir.js';
 import { base32 } from './internal/base32.js';
 
 /** The key files agent-audit manages: one for pseudonyms and digests, one for the vault. */
 export type KeyName = 'pseudonym' | 'vault-master';
-
-/** Where keys live unless told otherwise: `$AGENT_AUDIT_HOME/keys`, else `~/.config/agent-audit/keys`. */
-export function defaultKeysDir(env: NodeJS.ProcessEnv = process.env): string {
-  const home = env.AGENT_AUDIT_HOME;
-  if (home !== undefined && home.length > 0) return join(home, 'keys');
-  const config = env.XDG_CONFIG_HOME !== undefined && env.XDG_CONFIG_HOME.length > 0 ? env.XDG_CONFIG_HOME : join(homedir(), '.config');
-  return join(config, 'agent-audit', 'keys');
-}
 
 /** Short public identifier of a key: base32 of a SHA-256 of it. Reveals nothing about the key. */
 export function keyId(secret: Uint8Array): string {
@@ -91,7 +83,7 @@ export function decodeKey(secret: Uint8Array | string): Uint8Array {
 }
 
 export interface KeyStoreOptions {
-  /** Folder holding the key files; default `defaultKeysDir()`. Keep it outside every ledger folder. */
+  /** Folder holding the key files; default `defaultKeyDir()`. Keep it outside every ledger folder. */
   dir?: string;
   /** Create the key file when missing (default true). */
   create?: boolean;
@@ -99,7 +91,7 @@ export interface KeyStoreOptions {
 }
 
 function keyPath(name: KeyName, options: KeyStoreOptions): string {
-  return join(options.dir ?? defaultKeysDir(options.env), `${name}.key`);
+  return join(options.dir ?? defaultKeyDir(options.env), `${name}.key`);
 }
 
 function checkPrivate(path: string): void {
