@@ -3,6 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Keys that tests generate (pseudonym, vault, ledger signing) stay out of the user's home, in a
+// folder of this run that test/global-setup.ts removes at the end.
+const testHome = path.join(os.tmpdir(), `agent-audit-test-home-${process.pid}`);
+process.env.AGENT_AUDIT_TEST_HOME = testHome;
+
 const src = (pkg: string, file = 'index.ts') => fileURLToPath(new URL(`./packages/${pkg}/src/${file}`, import.meta.url));
 
 // Tests import the workspace packages from source, so `vitest run` needs no build;
@@ -21,8 +26,8 @@ export default defineConfig({
     ],
   },
   test: {
-    // Keys that tests generate (pseudonym, vault, ledger signing) stay out of the user's home.
-    env: { AGENT_AUDIT_HOME: path.join(os.tmpdir(), `agent-audit-test-home-${process.pid}`) },
+    env: { AGENT_AUDIT_HOME: testHome },
+    globalSetup: ['test/global-setup.ts'],
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
