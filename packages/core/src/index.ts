@@ -4,7 +4,6 @@ export type { Auditor, AuditorOptions, AuditorStats, RecordReceipt } from './aud
 export type { AuditContext, RunContext } from './auditor/context.js';
 export { newTraceId, newSpanId, parseTraceparent, formatTraceparent } from './auditor/ids.js';
 export { computeEventHash, sealEvent } from './auditor/seal.js';
-export { keyNameRedactor } from './auditor/key-redactor.js';
 
 export {
   EVENT_VERSION, EVENT_TYPES, GENESIS_HASH, auditEventSchema, eventTypeSchema, traceSchema, actorSchema, agentSchema,

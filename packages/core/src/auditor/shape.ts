@@ -69,9 +69,9 @@ export function shapeEvent(
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'string') {
       problems.push(`${field} must be a string`);
-      return normalizeString(String(normalizeValue(value, limits, budget)), { ...limits, maxStringLength: max }, budget);
+      return normalizeString(String(normalizeValue(value, limits, budget)), limits, budget, max);
     }
-    return normalizeString(value, { ...limits, maxStringLength: max }, budget);
+    return normalizeString(value, limits, budget, max);
   };
   const json = (value: unknown): JsonValue => normalizeValue(value, limits, budget);
   const num = (value: unknown): number | undefined =>

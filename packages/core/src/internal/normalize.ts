@@ -43,9 +43,9 @@ function wellFormed(s: string): string {
 }
 
 /** Normalizes a string: lone surrogates become U+FFFD, long strings are cut with a marker. */
-export function normalizeString(value: string, limits: NormalizeLimits, budget: Budget): string {
+export function normalizeString(value: string, limits: NormalizeLimits, budget: Budget, maxLength = limits.maxStringLength): string {
   let s = value;
-  const max = Math.min(limits.maxStringLength, Math.max(0, budget.remaining));
+  const max = Math.min(maxLength, Math.max(0, budget.remaining));
   if (s.length > max) {
     budget.truncated = true;
     let cut = max;

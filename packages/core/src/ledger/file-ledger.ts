@@ -9,7 +9,7 @@ import type { LedgerNotice, LedgerSink, SealedRecord, StreamHead } from '../spec
 import { loadOrCreateSignerKey } from './keys.js';
 import {
   CHECKPOINTS_FILE, LOCK_FILE, RECOVERED_DIR, VERIFIER_KEY_FILE, fsyncDir, initLedgerDir, listSegments,
-  segmentName, streamDir, type LedgerInfo,
+  readVerifierKeys, segmentName, streamDir, type LedgerInfo,
 } from './layout.js';
 import { hashOfLine, parseLine } from './lines.js';
 import { acquireLock } from './lock.js';
@@ -105,16 +105,7 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
   // The ledger keeps the public verifier keys it has used, one a line, so `verify` works out of
   // the box; pinning a key out of band is what makes a rewritten ledger detectable.
   function publishVerifierKey(key: string): void {
-    const file = path.join(dir, VERIFIER_KEY_FILE);
-    let existing = '';
-    try {
-      existing = fs.readFileSync(file, 'utf8');
-    } catch {
-      // first use
-    }
-    if (!existing.split('\n').includes(key)) {
-      fs.appendFileSync(file, key + '\n', { mode: 0o644 });
-    }
+    if (!readVerifierKeys(dir).includes(key)) fs.appendFileSync(path.join(dir, VERIFIER_KEY_FILE), key + '\n', { mode: 0o644 });
   }
 
   function openStream(name: string): StreamState {

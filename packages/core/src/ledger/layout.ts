@@ -107,3 +107,12 @@ export function listSegments(dir: string): { segments: Array<{ file: string; fir
   segments.sort((a, b) => a.firstSeq - b.firstSeq);
   return { segments, foreign };
 }
+
+/** The public verifier keys a ledger has published, oldest first (none if the file is missing). */
+export function readVerifierKeys(dir: string): string[] {
+  try {
+    return fs.readFileSync(path.join(dir, VERIFIER_KEY_FILE), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
+  } catch {
+    return [];
+  }
+}

@@ -2,13 +2,9 @@ import { inclusionProof, verifyInclusion } from '../crypto/merkle.js';
 import { openNote, parseCheckpoint } from '../crypto/note.js';
 import { AuditError } from '../spec/errors.js';
 import type { AuditEvent } from '../spec/event.js';
-import type { StoredCheckpoint } from './file-ledger.js';
 import { hashOfLine, parseLine } from './lines.js';
 import { listStreams, readCheckpoints, readStreamLines } from './read.js';
-import { readLedgerInfo } from './layout.js';
-import fs from 'node:fs';
-import path from 'node:path';
-import { VERIFIER_KEY_FILE } from './layout.js';
+import { readLedgerInfo, readVerifierKeys } from './layout.js';
 
 /**
  * A self-contained proof that one event is in a ledger: the stored line, its index, the RFC 6962
@@ -55,12 +51,7 @@ export async function proveEvent(dir: string, eventId: string, options: { stream
     if (!checkpoint) {
       throw new AuditError({ code: 'not_checkpointed', message: `event ${eventId} (seq ${found.index}) is not covered by a signed checkpoint yet; close the writer or wait for the next checkpoint` });
     }
-    let verifierKey: string | undefined;
-    try {
-      verifierKey = fs.readFileSync(path.join(dir, VERIFIER_KEY_FILE), 'utf8').split('\n').filter(Boolean).pop();
-    } catch {
-      verifierKey = undefined;
-    }
+    const verifierKey = readVerifierKeys(dir).pop();
     return {
       format: 'agent-audit-inclusion-proof',
       version: 1,
@@ -116,4 +107,3 @@ export function verifyInclusionBundle(bundle: InclusionBundle, options: { verifi
   return ok ? { ok: true, event, keySource } : fail('the inclusion path does not lead to the signed root');
 }
 
-export type { StoredCheckpoint };

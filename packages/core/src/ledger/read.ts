@@ -37,13 +37,6 @@ export async function* readFileLineChunks(file: string): AsyncGenerator<Buffer[]
   if (carry && carry.length > 0) yield [carry];
 }
 
-/** Streams a file's lines as strings without loading it whole. */
-export async function* readFileLines(file: string): AsyncGenerator<string> {
-  for await (const lines of readFileLineChunks(file)) {
-    for (const line of lines) yield line.toString('utf8');
-  }
-}
-
 /**
  * The streams of a ledger folder.
  *

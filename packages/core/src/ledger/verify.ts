@@ -1,12 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { CompactRange } from '../crypto/merkle.js';
 import { openNote, parseCheckpoint } from '../crypto/note.js';
 import { computeEventHash } from '../auditor/seal.js';
 import { GENESIS_HASH, type AuditEvent } from '../spec/event.js';
-import { LedgerFormatError } from '../spec/errors.js';
 import type { StoredCheckpoint } from './file-ledger.js';
-import { CHECKPOINTS_FILE, VERIFIER_KEY_FILE, listSegments, readLedgerInfo, streamDir } from './layout.js';
+import { CHECKPOINTS_FILE, VERIFIER_KEY_FILE, listSegments, readLedgerInfo, readVerifierKeys, streamDir } from './layout.js';
 import { hashOfLine, hashOfLineBytes, parseLine } from './lines.js';
 import { listStreams, readCheckpoints, readFileLineChunks } from './read.js';
 
@@ -150,13 +148,6 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
   return summarize(reports, keySource, warnings);
 }
 
-function readVerifierKeys(dir: string): string[] {
-  try {
-    return fs.readFileSync(path.join(dir, VERIFIER_KEY_FILE), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-  } catch {
-    return [];
-  }
-}
 
 function summarize(reports: StreamReport[], keySource: VerifyResult['keySource'], warnings: string[]): VerifyResult {
   const firstFailure = reports.find((r) => r.failure)?.failure;
@@ -348,5 +339,3 @@ export async function verifyEvents(source: AsyncIterable<AuditEvent | { event: A
   return summarize([...reports.values()], keys.length > 0 ? 'pinned' : 'none', keys.length > 0 ? [] : ['no verifier keys given; checkpoint signatures were not checked']);
 }
 
-export { LedgerFormatError };
-void listSegments;
