@@ -154,17 +154,7 @@ export function auditMiddleware(options: AuditMiddlewareOptions): LanguageModelM
       try {
         result = await doGenerate();
       } catch (error) {
-        const latencyMs = round(now() - started);
-        await record(
-          () => ({
-            ...base(call, 'model.error'),
-            outcome: 'failure',
-            model: { ...call.model, latencyMs },
-            error: toErrorInput(error),
-            attrs: { operation: 'generate', aborted: isAbortError(error) || params.abortSignal?.aborted === true },
-          }),
-          'model.error',
-        ).catch((recordError: unknown) => recorder.report(recordError, 'model.error'));
+        await recordCallFailure(call, 'generate', started, error, params.abortSignal);
         throw error;
       }
       const latencyMs = round(now() - started);
@@ -188,22 +178,27 @@ export function auditMiddleware(options: AuditMiddlewareOptions): LanguageModelM
       try {
         result = await doStream();
       } catch (error) {
-        await record(
-          () => ({
-            ...base(call, 'model.error'),
-            outcome: 'failure',
-            model: { ...call.model, latencyMs: round(now() - started) },
-            error: toErrorInput(error),
-            attrs: { operation: 'stream', aborted: isAbortError(error) || params.abortSignal?.aborted === true },
-          }),
-          'model.error',
-        ).catch((recordError: unknown) => recorder.report(recordError, 'model.error'));
+        await recordCallFailure(call, 'stream', started, error, params.abortSignal);
         throw error;
       }
       const observer = new StreamObserver(recorder, call, base, started, params.abortSignal);
       return { ...result, stream: passThrough(result.stream, observer) };
     },
   };
+
+  /** Records a model call that failed before a result (or stream) existed; never masks the call's own error. */
+  function recordCallFailure(call: CallScope, operation: 'generate' | 'stream', started: number, error: unknown, abortSignal: AbortSignal | undefined): Promise<void> {
+    return record(
+      () => ({
+        ...base(call, 'model.error'),
+        outcome: 'failure',
+        model: { ...call.model, latencyMs: round(now() - started) },
+        error: toErrorInput(error),
+        attrs: { operation, aborted: isAbortError(error) || abortSignal?.aborted === true },
+      }),
+      'model.error',
+    ).catch((recordError: unknown) => recorder.report(recordError, 'model.error'));
+  }
 
   function responseEvent(call: CallScope, result: LanguageModelV4GenerateResult, latencyMs: number): RecordInput {
     const seen = collectContent(result.content);

@@ -394,12 +394,18 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     });
   }
 
+  /** Forgets a chain run that ended; returns it only if it has events of its own. */
+  private endChainRun(runId: string): RunState | undefined {
+    const state = this.runs.get(runId);
+    if (!state) return undefined;
+    this.runs.delete(runId);
+    return state.recorded ? state : undefined;
+  }
+
   override handleChainEnd(outputs: ChainValues, runId: string, parentRunId?: string, tags?: string[]): Promise<void> | void {
     return this.guard('handleChainEnd', () => {
-      const state = this.runs.get(runId);
+      const state = this.endChainRun(runId);
       if (!state) return undefined;
-      this.runs.delete(runId);
-      if (!state.recorded) return undefined;
       const input = this.base(state, 'chain.end');
       input.attrs = {
         chain: { name: state.name, kind: state.chainKind, durationMs: this.elapsed(state) },
@@ -413,10 +419,8 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
 
   override handleChainError(error: unknown, runId: string, parentRunId?: string, tags?: string[]): Promise<void> | void {
     return this.guard('handleChainError', () => {
-      const state = this.runs.get(runId);
+      const state = this.endChainRun(runId);
       if (!state) return undefined;
-      this.runs.delete(runId);
-      if (!state.recorded) return undefined;
       const chain = { name: state.name, kind: state.chainKind, durationMs: this.elapsed(state) };
       if (isInterrupt(error) || isControlFlow(error)) {
         // A human-in-the-loop pause (or a hand-off to the parent graph) ends the step without failing it.
