@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import picomatch from 'picomatch';
 
 /**
  * A rule on one argument of the tools whose names match `tool`.
@@ -55,28 +56,22 @@ export interface PolicyDecision {
 const cache = new Map<string, RegExp>();
 
 /**
- * Glob to regular expression: `**` any characters, `*` any except `/`, `?` one except `/`.
+ * A policy glob as a regular expression, compiled once by picomatch with `dot: true`: `*` any
+ * characters except `/`, `**` any number of path segments (zero included), `?` one character
+ * except `/`, plus picomatch's `[a-z]`, `{a,b}` and extglobs. With `dot: true` a glob also
+ * matches names that start with a dot, so the docs' deny rule for any folder's `.env` also
+ * catches a bare `.env`.
  *
  * @example
  * ```ts
  * globToRegExp('files__*').test('files__read_file') // true
+ * globToRegExp('**' + '/.env').test('.env')          // true
  * ```
  */
 export function globToRegExp(glob: string): RegExp {
   let found = cache.get(glob);
   if (found) return found;
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i] as string;
-    if (char === '*') {
-      if (glob[i + 1] === '*') {
-        source += '.*';
-        i++;
-      } else source += '[^/]*';
-    } else if (char === '?') source += '[^/]';
-    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  found = new RegExp(`^${source}$`, 's');
+  found = picomatch.makeRe(glob, { dot: true });
   cache.set(glob, found);
   return found;
 }
