@@ -1,6 +1,7 @@
 import { isIPv6 } from 'node:net';
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
+import { resolveSpans } from './overlaps.js';
 import { cardIssuer, entropy, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
 import { isSecretKeyName } from './key-names.js';
 
@@ -390,15 +391,9 @@ const isoTimestamp = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})
 
 /** Orders detections and drops those overlapping a higher-priority or longer one. */
 export function resolveOverlaps(detections: Detection[]): Detection[] {
-  const masked = detections.filter((detection) => detection.mask !== false && detection.end > detection.start);
-  if (masked.length < 2) return masked;
-  masked.sort((a, b) => (priority[a.type] ?? 50) - (priority[b.type] ?? 50) || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Detection[] = [];
-  for (const candidate of masked) {
-    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return resolveSpans(detections, priorityOf);
 }
+const priorityOf = (type: string): number => priority[type] ?? 50;
 
 /**
  * Finds the values the redactor would mask in one string, after overlap resolution, with the
