@@ -11,6 +11,18 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-kill-'));
 const dir = path.join(root, 'ledger');
 const keyDir = path.join(root, 'keys');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+// A seeded kill schedule, so a failing run can be replayed (AGENT_AUDIT_KILL_SEED=<seed>).
+const SEED = Number(process.env.AGENT_AUDIT_KILL_SEED ?? 4242);
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 /** Runs the writer, kills it with SIGKILL after `ms`, returns what it reported durable. */
 function runAndKill(ms: number): Promise<Map<number, string>> {
@@ -48,8 +60,9 @@ describe('crash safety', () => {
   it('loses no event whose flush() resolved across 20 SIGKILLs at random points, and verifies after restart', async () => {
     const acknowledged = new Map<number, string>();
     let recoveries = 0;
+    const random = prng(SEED);
     for (let run = 0; run < 20; run++) {
-      const durable = await runAndKill(100 + Math.floor(Math.random() * 700));
+      const durable = await runAndKill(100 + Math.floor(random() * 700));
       for (const [seq, id] of durable) acknowledged.set(seq, id);
       // Restart: a new writer repairs any torn tail and resumes the chain.
       const auditor = createAuditor({ agent: { id: 'killable' }, stream: 'killable', sink: fileLedger({ dir, keyDir }) });
@@ -64,7 +77,7 @@ describe('crash safety', () => {
     }
     let lost = 0;
     for (const [seq, id] of acknowledged) if (stored.get(seq) !== id) lost++;
-    console.log(`sigkill: 20 runs, ${acknowledged.size} acknowledged events, ${stored.size} stored, ${lost} lost, ${recoveries} torn tails repaired`);
+    console.log(`sigkill: seed ${SEED}, 20 runs, ${acknowledged.size} acknowledged events, ${stored.size} stored, ${lost} lost, ${recoveries} torn tails repaired`);
     expect(acknowledged.size).toBeGreaterThan(1000);
     expect(lost).toBe(0);
   }, 240_000);
