@@ -1,13 +1,16 @@
 /**
  * Key names whose value is a secret or an identifier as a whole, whatever it looks like.
- * Matched after lower-casing and removing `-`, `_`, `.` and spaces, as the whole name or its
- * ending (`db_password`, `X-Api-Key`, `stripeSecretKey`).
+ * Names are split into words (camelCase, snake_case, kebab-case, `X-Api-Key`, `APIKey`) and
+ * matched as the whole name or its ending (`db_password`, `X-Api-Key`, `stripeSecretKey`), also
+ * with a plural last word (`apiKeys`) or a trailing qualifier (`password_confirmation`,
+ * `newPassword2`).
  */
 export const DEFAULT_SECRET_KEYS: readonly string[] = [
   'password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'accesskey', 'secretkey',
   'authorization', 'proxyauthorization', 'cookie', 'setcookie', 'credential', 'credentials',
   'privatekey', 'clientsecret', 'sessionid', 'sessiontoken', 'refreshtoken', 'accesstoken', 'idtoken',
-  'authtoken', 'bearertoken', 'xapikey', 'signature', 'otp', 'pin', 'cvv', 'cvc',
+  'authtoken', 'bearertoken', 'xapikey', 'signature', 'otp', 'pin', 'cvv', 'cvc', 'cookies',
+  'xamzsignature', 'xamzcredential', 'xamzsecuritytoken', 'sig', 'connectionstring', 'dsn',
 ];
 
 /** Key names whose value is a government identifier (masked as `SSN`, class pii.government_id). */
@@ -20,12 +23,67 @@ const metadataEndings = [
   'endpoint', 'version', 'format', 'hint', 'label', 'ref', 'location', 'rotation', 'rotatedat', 'createdat', 'updatedat',
 ];
 
+/** Words after a secret's name that still name the secret itself (`password_confirmation`). */
+const qualifierWords = new Set([
+  'confirmation', 'confirm', 'confirmed', 'again', 'repeat', 'repeated', 'verify', 'verification', 'check', 'new', 'old',
+  'current', 'previous', 'value', 'raw', 'plain', 'plaintext', 'encrypted', 'enc', 'hash', 'hashed', 'digest', 'b64', 'base64',
+]);
+
 export function normalizeKeyName(name: string): string {
   return name.toLowerCase().replace(/[\s_.\-]/g, '');
 }
 
-/** Decides whether an object key names a secret, given the configured key list. */
+/**
+ * Splits a key name into lower-case words: `apiKeys` -> `api keys`, `X-Api-Key` -> `x api key`,
+ * `APIKey` -> `api key`, `password_confirmation2` -> `password confirmation 2`.
+ */
+export function keyWords(name: string): string[] {
+  return name
+    .slice(0, 128)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * Decides whether an object key names a secret, given the configured key list (normalized
+ * names). Tries the name as written, then without trailing qualifier words and digits
+ * (`password_confirmation`, `secret2`), then with a plural last word made singular (`apiKeys`).
+ */
 export function matchKeyName(name: string, keys: readonly string[]): string | undefined {
+  const direct = matchNormalizedKey(name, keys);
+  if (direct !== undefined) return direct;
+  const words = keyWords(name);
+  if (words.length === 0) return undefined;
+  for (;;) {
+    const last = words[words.length - 1] as string;
+    const bare = last.replace(/\d+$/, '');
+    if (bare.length === 0 || qualifierWords.has(bare)) {
+      if (words.length === 1) break;
+      words.pop();
+    } else {
+      words[words.length - 1] = bare;
+      break;
+    }
+  }
+  const stripped = words.join('_');
+  if (stripped !== name) {
+    const found = matchNormalizedKey(stripped, keys);
+    if (found !== undefined) return found;
+  }
+  const last = words[words.length - 1] as string;
+  // `apiKeys`, `secrets`: a plural names several of the same secrets. Plurals that name
+  // metadata (`max_tokens`) are left alone.
+  if (last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && !metadataEndings.includes(last)) {
+    words[words.length - 1] = last.slice(0, -1);
+    return matchNormalizedKey(words.join('_'), keys);
+  }
+  return undefined;
+}
+
+function matchNormalizedKey(name: string, keys: readonly string[]): string | undefined {
   const normalized = normalizeKeyName(name);
   if (normalized.length === 0 || normalized.length > 64) return undefined;
   for (const ending of metadataEndings) {
@@ -35,7 +93,7 @@ export function matchKeyName(name: string, keys: readonly string[]): string | un
       if (keys.some((key) => stem.endsWith(key))) return undefined;
     }
   }
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.\-]+/).filter((word) => word.length > 0);
+  const words = keyWords(name);
   const lastWord = words[words.length - 1];
   for (const key of keys) {
     if (normalized === key) return key;
@@ -48,4 +106,68 @@ export function matchKeyName(name: string, keys: readonly string[]): string | un
 /** The default secret-key test, also used for `name = value` assignments found in text. */
 export function isSecretKeyName(name: string): boolean {
   return matchKeyName(name, DEFAULT_SECRET_KEYS) !== undefined;
+}
+
+// ----------------------------------------------------------------------- structure-aware rules
+
+/**
+ * Key names whose value is a person's name (normalized: lower case, no `-_. `). Exact names
+ * only: `toolName`, `fileName`, `name` alone are not in the list.
+ */
+export const DEFAULT_PERSON_KEYS: readonly string[] = [
+  'patientname', 'fullname', 'firstname', 'lastname', 'givenname', 'givennames', 'familyname', 'surname', 'surnames',
+  'middlename', 'middlenames', 'maidenname', 'mothersmaidenname', 'forename', 'forenames', 'legalname', 'birthname',
+  'preferredname', 'nickname', 'displayname', 'personname', 'customername', 'clientname', 'contactname', 'recipientname',
+  'sendername', 'billingname', 'shippingname', 'employeename', 'membername', 'guardianname', 'parentname', 'spousename',
+  'nextofkin', 'emergencycontactname', 'cardholder', 'cardholdername', 'accountholder', 'accountholdername', 'holdername',
+  'beneficiaryname', 'payeename', 'payername', 'insuredname', 'subscribername', 'doctorname', 'physicianname',
+  'fname', 'lname', 'firstnames', 'lastnames', 'nameprefix', 'namesuffix', 'initials',
+];
+
+/** Keys of a FHIR HumanName (https://hl7.org/fhir/datatypes.html#HumanName). */
+const humanNameKeys = new Set(['use', 'text', 'family', 'given', 'prefix', 'suffix', 'period', 'id', 'extension']);
+/** Parts of a HumanName that hold the name itself. */
+export const HUMAN_NAME_PARTS: ReadonlySet<string> = new Set(['text', 'family', 'given', 'prefix', 'suffix']);
+
+/**
+ * True when an object has the shape of a FHIR HumanName: a `family` or `given` part and no key
+ * a HumanName does not have (so `{ family: 'sans-serif' }` inside a font object with other keys
+ * is not one).
+ */
+export function isHumanName(keys: readonly string[]): boolean {
+  if (!(keys.includes('family') || keys.includes('given'))) return false;
+  return keys.every((key) => humanNameKeys.has(key) || key.startsWith('_'));
+}
+
+/** True when a key names a person's name (`patient_name`, `firstName`, `Last-Name`). */
+export function isPersonKeyName(name: string): boolean {
+  const normalized = normalizeKeyName(name);
+  return normalized.length <= 40 && DEFAULT_PERSON_KEYS.includes(normalized);
+}
+
+/** What a numeric identifier key names: its value is masked whole when it holds enough digits. */
+export type NumberKeyKind = 'CARD' | 'PHONE' | 'ACCOUNT';
+
+const phoneWords = new Set(['phone', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'msisdn', 'whatsapp', 'sms']);
+const numberWords = new Set(['number', 'no', 'num', 'nr', 'nbr', '']);
+const numberMetadata = new Set(['type', 'types', 'count', 'verified', 'country', 'countrycode', 'prefix', 'ext', 'extension', 'kind', 'label', 'brand', 'network', 'status', 'valid', 'id', 'ids', 'last4', 'expiry', 'exp', 'expires', 'token', 'format']);
+
+/**
+ * Classifies a key naming a card, phone or account number (`card_number`, `cardNo`, `pan`,
+ * `phone`, `mobileNumber`, `account_number`, `iban`), whose string or number value is masked
+ * whole when it holds 6 to 34 digits. Metadata keys (`card_type`, `phone_verified`, `cardLast4`)
+ * are not.
+ */
+export function numberKeyKind(name: string): NumberKeyKind | undefined {
+  const words = keyWords(name);
+  if (words.length === 0 || words.length > 6) return undefined;
+  const last = words[words.length - 1] as string;
+  if (numberMetadata.has(last)) return undefined;
+  const joined = words.join('');
+  if (['pan', 'ccnumber', 'ccnum', 'creditcard', 'debitcard', 'cardnumber', 'cardno', 'cardnum', 'primaryaccountnumber'].includes(joined)) return 'CARD';
+  if (words.includes('card') && numberWords.has(last === 'card' ? '' : last)) return 'CARD';
+  if (words.some((word) => phoneWords.has(word)) && (phoneWords.has(last) || numberWords.has(last))) return 'PHONE';
+  if (['iban', 'bban', 'accountnumber', 'accountno', 'accountnum', 'acctnumber', 'acctno', 'acctnum', 'bankaccount', 'bankaccountnumber', 'routingnumber', 'sortcode'].includes(joined)) return 'ACCOUNT';
+  if ((words.includes('account') || words.includes('acct')) && numberWords.has(last) && last !== '') return 'ACCOUNT';
+  return undefined;
 }

@@ -11,7 +11,7 @@ import {
   type ResourceRule,
 } from './classification.js';
 import { BUILTIN_DETECTORS, detectBuiltin, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
-import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, matchKeyName } from './key-names.js';
+import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, HUMAN_NAME_PARTS, isHumanName, isPersonKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
@@ -72,6 +72,18 @@ function resolveCapture(capture: CaptureMode | CapturePolicy | undefined): Field
 }
 
 const MAX_DEPTH = 64;
+/** JSON inside a string inside JSON...: levels parsed, and the longest string parsed. */
+const MAX_EMBEDDED_JSON_DEPTH = 3;
+const MAX_EMBEDDED_JSON_CHARS = 1 << 20;
+
+type KeyDecision = 'identity' | 'secret' | 'person' | NumberKeyKind | 'none';
+const numberKinds: Record<NumberKeyKind, { type: string; class: string }> = {
+  CARD: { type: 'CARD', class: 'payment.card' },
+  PHONE: { type: 'PHONE', class: 'pii.phone' },
+  ACCOUNT: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
+};
+/** Fields of a pair or cookie object that describe a secret rather than hold it. */
+const structuralKeys = new Set(['name', 'key', 'type', 'path', 'domain', 'expires', 'httponly', 'secure', 'samesite', 'comment', 'scheme', 'in', 'format', 'alg', 'kid', 'use', 'kty']);
 
 interface Pending {
   classes: Set<string>;
@@ -114,11 +126,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const vault = options.vault;
 
   // Key names repeat across events; their classification is cached (names only, bounded).
-  const keyDecisions = new Map<string, 'identity' | 'secret' | 'none'>();
-  function keyDecision(key: string): 'identity' | 'secret' | 'none' {
+  const keyDecisions = new Map<string, KeyDecision>();
+  function keyDecision(key: string): KeyDecision {
     let decision = keyDecisions.get(key);
     if (decision === undefined) {
-      decision = matchKeyName(key, identityKeys) !== undefined ? 'identity' : matchKeyName(key, secretKeys) !== undefined ? 'secret' : 'none';
+      decision =
+        matchKeyName(key, identityKeys) !== undefined ? 'identity'
+        : matchKeyName(key, secretKeys) !== undefined ? 'secret'
+        : isPersonKeyName(key) ? 'person'
+        : (numberKeyKind(key) ?? 'none');
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
     }
@@ -183,23 +199,94 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return out + text.slice(cursor);
   }
 
-  function wholeValue(value: JsonValue, type: string, dataClass: string, pending: Pending): string {
+  function wholeValue(value: JsonValue, type: string, dataClass: string, pending: Pending, normalized?: string): string {
     pending.classes.add(dataClass);
     const raw = typeof value === 'string' ? value : canonicalJson(value);
-    const replacement = token(type, raw);
+    const replacement = token(type, normalized ?? raw);
     pending.fieldPseudonyms?.add(replacement);
     if (pending.full) pending.vaultEntries.push({ ref: replacement, type, plaintext: raw, subjects: [replacement] });
     return replacement;
   }
 
+  /**
+   * Structure-aware masking of one value under a key that names what it holds (a secret, a
+   * government id, a person's name, a card/phone/account number). Returns undefined when the
+   * key says nothing or the value is not of the named kind; the caller then walks it as usual.
+   */
+  function byKey(decision: KeyDecision, child: JsonValue, pending: Pending): JsonValue | undefined {
+    if (decision === 'none' || child === null || child === '' || typeof child === 'boolean') return undefined;
+    if (decision === 'secret') return typeof child === 'object' ? undefined : wholeValue(child, 'SECRET', 'secret', pending);
+    if (decision === 'identity') return typeof child === 'object' ? undefined : wholeValue(child, 'SSN', 'pii.government_id', pending);
+    if (decision === 'person') {
+      if (typeof child === 'string') return wholeValue(child, 'PERSON', 'pii.person', pending, child.trim().replace(/\s+/g, ' ').toLowerCase());
+      if (Array.isArray(child) && child.every((item) => typeof item === 'string')) {
+        return child.map((item) => (item === '' ? item : wholeValue(item, 'PERSON', 'pii.person', pending, (item as string).trim().toLowerCase())));
+      }
+      return undefined;
+    }
+    if (typeof child !== 'string' && typeof child !== 'number') return undefined;
+    const text = typeof child === 'number' ? (Number.isSafeInteger(child) ? String(child) : '') : child;
+    const compact = text.replace(/[\s\-./()+]/g, '');
+    if (!/^[A-Za-z0-9]{6,34}$/.test(compact) || !/\d{4}/.test(compact)) return undefined;
+    const kind = numberKinds[decision];
+    return wholeValue(child, kind.type, kind.class, pending, decision === 'ACCOUNT' ? compact.toUpperCase() : compact.replace(/\D/g, ''));
+  }
+
+  /**
+   * A string that holds a JSON object or array (`{"body":"{\"password\":\"...\"}"}`) is
+   * parsed, walked like any structure and serialized again, up to MAX_EMBEDDED_JSON_DEPTH
+   * levels and MAX_EMBEDDED_JSON_CHARS characters. Undefined when it is not JSON or nothing
+   * in it was masked (the caller then scans it as text, which also finds numbers that no key
+   * names: `{"n":4111111111111111}`).
+   */
+  function embeddedJson(text: string, segments: string[], pending: Pending, custom: CustomResults | undefined, depth: number): string | undefined {
+    if (embeddedDepth >= MAX_EMBEDDED_JSON_DEPTH || text.length < 2 || text.length > MAX_EMBEDDED_JSON_CHARS) return undefined;
+    let first = 0;
+    while (first < text.length && text.charCodeAt(first) <= 32) first++;
+    let last = text.length - 1;
+    while (last > first && text.charCodeAt(last) <= 32) last--;
+    const open = text[first];
+    const close = text[last];
+    if (!((open === '{' && close === '}') || (open === '[' && close === ']'))) return undefined;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    if (parsed === null || typeof parsed !== 'object') return undefined;
+    embeddedDepth++;
+    try {
+      const before = JSON.stringify(parsed);
+      const after = JSON.stringify(walk(parsed as JsonValue, segments, pending, custom, false, depth + 1));
+      return after === before ? undefined : after;
+    } finally {
+      embeddedDepth--;
+    }
+  }
+  let embeddedDepth = 0;
+
   function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number): JsonValue {
-    if (typeof value === 'string') return redactString(value, segments, pending, custom, keyIsSecret);
+    if (typeof value === 'string') {
+      // Under a secret key, every string is the secret or part of it, except structural fields
+      // of a pair or cookie object (`{ name, value, path }` in HAR cookies).
+      if (keyIsSecret && value !== '' && !structuralKeys.has((segments[segments.length - 1] ?? '').toLowerCase())) return wholeValue(value, 'SECRET', 'secret', pending);
+      // Every string of an embedded document was scanned by the walk: its result is final.
+      return embeddedJson(value, segments, pending, custom, depth) ?? redactString(value, segments, pending, custom, keyIsSecret);
+    }
     if (value === null || typeof value !== 'object') return value;
     if (depth > MAX_DEPTH) {
       pending.errors.push(new RedactionError({ message: `value nested deeper than ${MAX_DEPTH} at ${segments.join('.')}; replaced by a marker` }));
       return REDACTION_FAILED_MARKER;
     }
     if (Array.isArray(value)) {
+      // A `[name, value]` pair (header tuples, `Object.entries`, URLSearchParams): the name
+      // decides, as an object key would.
+      const pairDecision = value.length === 2 && typeof value[0] === 'string' ? keyDecision(value[0]) : 'none';
+      if (pairDecision !== 'none') {
+        const masked = byKey(pairDecision, value[1] as JsonValue, pending);
+        if (masked !== undefined) return [redactString(value[0] as string, segments, pending, custom, false), masked];
+      }
       return value.map((item, index) => {
         segments.push(String(index));
         const child = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : walk(item, segments, pending, custom, keyIsSecret, depth + 1);
@@ -208,7 +295,16 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       });
     }
     const out: Record<string, JsonValue> = {};
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value);
+    // `{ name, value }` pairs (HAR headers, queryString, cookies; `{ key, value }` settings):
+    // the pair's name decides for its value. A FHIR HumanName's parts are a person's name.
+    let pairValueDecision: KeyDecision = 'none';
+    if (keys.length <= 8 && 'value' in value) {
+      const pairName = typeof value.name === 'string' ? value.name : typeof value.key === 'string' ? value.key : undefined;
+      if (pairName !== undefined) pairValueDecision = keyDecision(pairName);
+    }
+    const humanName = keys.length <= 9 && isHumanName(keys);
+    for (const key of keys) {
       const child = value[key] as JsonValue;
       segments.push(key);
       let redactedKey = key;
@@ -216,16 +312,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         redactedKey = redactString(key, segments, pending, custom, false);
         if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && detectBuiltin(key, enabled).length === 0) cleanKeys.add(key);
       }
-      const decision = keyDecision(key);
+      const decision = key === 'value' && pairValueDecision !== 'none' ? pairValueDecision : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : keyDecision(key);
       let redactedChild: JsonValue;
       if (pathRule(segments)) {
         redactedChild = wholeValue(child, 'REDACTED', 'unknown', pending);
-      } else if (decision === 'identity' && child !== null && typeof child !== 'object' && child !== '' && typeof child !== 'boolean') {
-        redactedChild = wholeValue(child, 'SSN', 'pii.government_id', pending);
-      } else if (decision === 'secret' && child !== null && child !== '' && typeof child !== 'boolean') {
-        redactedChild = typeof child === 'object' ? walk(child, segments, pending, custom, true, depth + 1) : wholeValue(child, 'SECRET', 'secret', pending);
       } else {
-        redactedChild = walk(child, segments, pending, custom, keyIsSecret, depth + 1);
+        const masked = byKey(decision, child, pending);
+        if (masked !== undefined) redactedChild = masked;
+        else if (decision === 'secret' && child !== null && typeof child === 'object') redactedChild = walk(child, segments, pending, custom, true, depth + 1);
+        else redactedChild = walk(child, segments, pending, custom, keyIsSecret, depth + 1);
       }
       segments.pop();
       // defineProperty for `__proto__`: the key stays data instead of replacing the prototype.
