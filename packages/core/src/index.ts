@@ -35,8 +35,13 @@ export type { FileLedger, FileLedgerOptions, StoredCheckpoint } from './ledger/f
 export { defaultKeyDir } from './ledger/keys.js';
 export { listStreams, readEvents, readCheckpoints } from './ledger/read.js';
 export type { ReadEventsOptions } from './ledger/read.js';
-export { verifyLedger, verifyEvents, createChainVerifier } from './ledger/verify.js';
-export type { VerifyResult, VerifyFailure, VerifyOptions, VerifyEventsOptions, StreamReport, ChainVerifier, ChainCheck } from './ledger/verify.js';
+export { verifyLedger, verifyEvents, createChainVerifier, checkVerifierKeys } from './ledger/verify.js';
+export type { VerifyResult, VerifyFailure, VerifyOptions, VerifyEventsOptions, StreamReport, ChainVerifier, ChainCheck, KeyRotation } from './ledger/verify.js';
+export { HEAD_FILE, formatHead, parseHead } from './ledger/head.js';
+export type { LedgerHead, HeadStream, HeadWitness } from './ledger/head.js';
+export { directoryWitness, readDirectoryWitness } from './ledger/witness.js';
+export type { WitnessEntry } from './ledger/witness.js';
+export type { VerifyState } from './ledger/state.js';
 export { queryLedger, matchesFilter, compileFilter } from './ledger/query.js';
 export type { EventFilter } from './ledger/query.js';
 export { proveEvent, verifyInclusionBundle } from './ledger/prove.js';

@@ -110,7 +110,7 @@ describe('fileLedger', () => {
     const segment = path.join(dir, 'streams', 'bot', '00000000000000000000.jsonl');
     const lines = fs.readFileSync(segment, 'utf8').split('\n').filter(Boolean);
     fs.writeFileSync(segment, lines.slice(0, 20).join('\n') + '\n');
-    expect(() => fileLedger({ dir, keyDir }).open('bot')).toThrow(/checkpoint 30 was signed/);
+    expect(() => fileLedger({ dir, keyDir }).open('bot')).toThrow(/(signed head covers|checkpoint) 30/);
     const result = await verifyLedger(dir);
     expect(result.ok).toBe(false);
     expect(result.firstFailure).toMatchObject({ stream: 'bot', seq: 20 });
@@ -125,7 +125,10 @@ describe('fileLedger', () => {
     expect(result.firstFailure?.reason).toMatch(/notes\.txt/);
     expect(() => fileLedger({ dir, keyDir }).open('bot')).toThrow(/notes\.txt/);
     fs.writeFileSync(path.join(dir, 'LEDGER'), 'garbage');
-    await expect(verifyLedger(dir)).rejects.toThrow(/LEDGER is corrupt/);
+    // An edited marker is a finding about the ledger (exit 1), not an I/O error.
+    const edited = await verifyLedger(dir);
+    expect(edited.ok).toBe(false);
+    expect(edited.firstFailure).toMatchObject({ file: path.join(dir, 'LEDGER'), reason: expect.stringMatching(/LEDGER is corrupt/) });
     const notLedger = path.join(root, 'photos');
     fs.mkdirSync(notLedger);
     fs.writeFileSync(path.join(notLedger, 'cat.jpg'), 'x');

@@ -1,14 +1,17 @@
+import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CompactRange } from '../crypto/merkle.js';
-import { formatCheckpoint, signNote, verifierKeyFromSigner } from '../crypto/note.js';
+import { CompactRange, emptyRoot } from '../crypto/merkle.js';
+import { formatCheckpoint, openNote, signNote, verifierKeyFromSigner } from '../crypto/note.js';
 import { sha256 } from '../crypto/hash.js';
 import { GENESIS_HASH } from '../spec/event.js';
-import { LedgerError, LedgerFormatError } from '../spec/errors.js';
+import { KeyError, LedgerError, LedgerFormatError } from '../spec/errors.js';
 import type { LedgerNotice, LedgerSink, SealedRecord, StreamHead } from '../spec/sink.js';
-import { loadOrCreateSignerKey } from './keys.js';
+import { isInside, realPathOf } from '../internal/key-dir.js';
+import { HEAD_FILE, parseHead, readHeadNote, writeHead, type HeadStream, type HeadWitness, type LedgerHead } from './head.js';
+import { createSignerKey, readSignerKey, signerKeyFile } from './keys.js';
 import {
-  CHECKPOINTS_FILE, LOCK_FILE, RECOVERED_DIR, VERIFIER_KEY_FILE, fsyncDir, initLedgerDir, listSegments,
+  CHECKPOINTS_FILE, LOCK_FILE, RECOVERED_DIR, STREAMS_DIR, VERIFIER_KEY_FILE, fsyncDir, initLedgerDir, listSegments,
   readVerifierKeys, segmentName, streamDir, type LedgerInfo,
 } from './layout.js';
 import { hashOfLine, parseLine } from './lines.js';
@@ -32,6 +35,23 @@ export interface FileLedgerOptions {
   checkpointIntervalMs?: number;
   /** fdatasync after each batch (group commit). Turning it off gives up crash durability. */
   fsync?: boolean;
+  /**
+   * Go on with this writer's key although the ledger is signed by another one (e.g. its key
+   * folder was lost). Without it such a writer refuses to start. The change is recorded as a
+   * `ledger.key_rotate` event (signed by the new key's checkpoints) and reported by verify.
+   */
+  rotateKey?: boolean;
+  /**
+   * Also append every signed head to this witness, a place the writer can append to but not
+   * rewrite: `directoryWitness(dir)` (another volume) or `postgresWitness(url)` from
+   * `@agent-audit/postgres`. `agent-audit verify --witness` checks the ledger against it.
+   */
+  witness?: HeadWitness;
+  /**
+   * Sign a first head for a ledger written before heads existed (no `HEAD` file). Used by
+   * `agent-audit migrate` after the ledger verified; without it such a writer refuses to start.
+   */
+  migrate?: boolean;
 }
 
 /** A checkpoint as stored in `checkpoints.jsonl`. */
@@ -54,7 +74,11 @@ interface StreamState {
   prev: string;
   range: CompactRange;
   checkpointFd: number;
+  /** Bytes of checkpoints.jsonl and their running SHA-256 (the head commits to both). */
+  checkpointBytes: number;
+  checkpointHash: Hash;
   lastCheckpointSize: number;
+  lastCheckpointRoot: string;
   firstUncheckpointedAt: number | undefined;
   notices: LedgerNotice[];
   work: Promise<unknown>;
@@ -88,18 +112,95 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
   const streams = new Map<string, StreamState>();
   let info: LedgerInfo | undefined;
   let signer: { signerKey: string; verifierKey: string } | undefined;
+  let pendingRotation: LedgerNotice | undefined;
+
+  if (options.witness?.folder !== undefined && isInside(realPathOf(options.witness.folder), realPathOf(dir))) {
+    throw new LedgerError({ code: 'ledger_witness', message: `witness folder ${options.witness.folder} is inside the ledger ${dir}; a witness must be a place the ledger's writer cannot rewrite` });
+  }
 
   function setup(): { info: LedgerInfo; signer: { signerKey: string; verifierKey: string } } {
     if (info && signer) return { info, signer };
-    info = initLedgerDir(dir);
+    const ledgerInfo = initLedgerDir(dir);
+    const headNote = readHeadNote(dir);
+    const published = readVerifierKeys(dir);
+    const signedBy = headNote !== undefined ? describeSigners(headNote, published) : published.join(', ');
+    const established = headNote !== undefined || published.length > 0;
+    let loaded: { signerKey: string; verifierKey: string };
     if (options.signingKey) {
-      signer = { signerKey: options.signingKey, verifierKey: verifierKeyFromSigner(options.signingKey) };
+      loaded = { signerKey: options.signingKey, verifierKey: verifierKeyFromSigner(options.signingKey) };
     } else {
-      const loaded = loadOrCreateSignerKey({ ledgerDir: dir, ledgerId: info.id, ...(options.keyDir ? { keyDir: options.keyDir } : {}) });
-      signer = { signerKey: loaded.signerKey, verifierKey: loaded.verifierKey };
+      const file = signerKeyFile({ ledgerDir: dir, ledgerId: ledgerInfo.id, ...(options.keyDir ? { keyDir: options.keyDir } : {}) });
+      const existing = readSignerKey(file);
+      if (!existing && established && !options.rotateKey) {
+        // Nothing is created: a lost key folder must not turn silently into a new key.
+        throw new KeyError({
+          message: `no signing key for ledger ${dir} at ${file}, but the ledger is already signed by ${signedBy}. If the key folder was lost (another AGENT_AUDIT_HOME, a container restart), restore the key file there or pass keyDir; to continue with a new key, pass rotateKey: true (the rotation is recorded and reported by verify)`,
+        });
+      }
+      loaded = existing ?? createSignerKey(file, ledgerInfo.id);
     }
-    publishVerifierKey(signer.verifierKey);
+    const holds = headNote !== undefined ? openNote(headNote, [loaded.verifierKey]).verified : published.length === 0 || published.includes(loaded.verifierKey);
+    if (!holds) {
+      if (!options.rotateKey) {
+        throw new KeyError({
+          message: `ledger ${dir} is signed by ${signedBy || 'an unknown key'}, a key this writer does not hold (it holds ${loaded.verifierKey}). Use the ledger's key, or pass rotateKey: true to continue with this one (the rotation is recorded and reported by verify)`,
+        });
+      }
+      pendingRotation = { type: 'ledger.key_rotate', outcome: 'success', attrs: { from: signedBy, to: loaded.verifierKey, reason: 'the writer was started with rotateKey' } };
+    }
+    if (headNote === undefined && !options.migrate && fs.readdirSync(path.join(dir, STREAMS_DIR)).some((name) => !name.startsWith('.'))) {
+      throw new LedgerError({
+        code: 'ledger_migrate',
+        message: `${dir} has streams but no signed ${HEAD_FILE}: it was written before signed heads, or ${HEAD_FILE} was deleted. Run \`agent-audit verify ${dir} --key <verifier key>\`; if it verifies, \`agent-audit migrate ${dir} --key <verifier key>\` signs its first head`,
+      });
+    }
+    info = ledgerInfo;
+    signer = loaded;
+    if (headNote === undefined || !published.includes(loaded.verifierKey) || pendingRotation) {
+      const note = writeHead(dir, ledgerInfo.id, loaded.signerKey, (current) => current?.streams ?? [], () => publishVerifierKey(loaded.verifierKey));
+      witnessLater(note);
+    }
     return { info, signer };
+  }
+
+  // Witness appends run after the head is written, in order; a failure is reported by the next
+  // write (and to onError through it), never lost.
+  let witnessWork: Promise<void> = Promise.resolve();
+  let witnessFailure: unknown;
+  function witnessLater(note: string): void {
+    const witness = options.witness;
+    if (!witness || !info) return;
+    const ledgerId = info.id;
+    witnessWork = witnessWork.then(async () => {
+      try {
+        await witness.append(ledgerId, note);
+      } catch (error) {
+        witnessFailure ??= error;
+      }
+    });
+  }
+  async function witnessDone(): Promise<void> {
+    await witnessWork;
+    if (witnessFailure !== undefined) {
+      const cause = witnessFailure;
+      witnessFailure = undefined;
+      throw new LedgerError({ code: 'ledger_witness', message: `could not append the signed head to the witness ${options.witness?.name}: ${(cause as Error).message ?? String(cause)}`, cause });
+    }
+  }
+
+  /** Signs a new head with this stream's entry as it is now (under the head lock). */
+  function publishHead(state: StreamState, closed: boolean): void {
+    const { info: ledgerInfo, signer: s } = setup();
+    const entry: HeadStream = {
+      name: state.name,
+      size: state.lastCheckpointSize,
+      root: state.lastCheckpointRoot,
+      closed,
+      checkpointBytes: state.checkpointBytes,
+      checkpointSha256: state.checkpointHash.copy().digest('hex'),
+    };
+    const note = writeHead(dir, ledgerInfo.id, s.signerKey, (current) => [...(current?.streams ?? []).filter((x) => x.name !== state.name), entry]);
+    witnessLater(note);
   }
 
   // The ledger keeps the public verifier keys it has used, one a line, so `verify` works out of
@@ -127,8 +228,26 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     if (foreign.length > 0) {
       throw new LedgerFormatError({ file: foreign[0] as string, message: `unexpected file in ledger stream folder: ${foreign[0]} (remove it or move it out of the ledger)` });
     }
-    const checkpoints = readCheckpointFile(path.join(sdir, CHECKPOINTS_FILE), { repair: true });
+    const checkpointFile = path.join(sdir, CHECKPOINTS_FILE);
+    const checkpoints = readCheckpointFile(checkpointFile, { repair: true });
     const last = checkpoints[checkpoints.length - 1];
+    let checkpointBytes: Buffer;
+    try {
+      checkpointBytes = fs.readFileSync(checkpointFile);
+    } catch {
+      checkpointBytes = Buffer.alloc(0);
+    }
+    // Never resume (and so re-sign) a stream whose signed past is gone: the head commits to it.
+    const signed = headEntry(name);
+    if (signed) {
+      const prefix = checkpointBytes.subarray(0, signed.checkpointBytes);
+      if (prefix.length < signed.checkpointBytes || createHash('sha256').update(prefix).digest('hex') !== signed.checkpointSha256) {
+        throw new LedgerError({
+          code: 'ledger_corrupt',
+          message: `cannot resume stream ${name}: its ${CHECKPOINTS_FILE} no longer holds the ${signed.checkpointBytes} bytes the signed head commits to (deleted, emptied, cut or edited); run \`agent-audit verify ${dir}\``,
+        });
+      }
+    }
 
     // Torn-tail repair: only the end of the last segment can be a partial write.
     const tail = segments[segments.length - 1];
@@ -177,6 +296,9 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
       }
       nextSeq = seq;
     }
+    if (signed && nextSeq < signed.size) {
+      throw new LedgerError({ code: 'ledger_truncated', message: `cannot resume stream ${name}: it holds ${nextSeq} events but the signed head covers ${signed.size}; events were removed. Run \`agent-audit verify ${dir}\`` });
+    }
     if (last && nextSeq < last.size) {
       throw new LedgerError({
         code: 'ledger_truncated',
@@ -201,9 +323,16 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
       ({ fd, segmentFirstSeq, segmentSize } = createSegment(sdir, nextSeq));
     }
     const checkpointFd = fs.openSync(path.join(sdir, CHECKPOINTS_FILE), 'a', 0o644);
+    if (pendingRotation) {
+      notices.push(pendingRotation);
+      pendingRotation = undefined;
+    }
     const state: StreamState = {
       name, dir: sdir, release, fd, segmentFirstSeq, segmentSize, nextSeq, prev, range, checkpointFd,
+      checkpointBytes: checkpointBytes.length,
+      checkpointHash: createHash('sha256').update(checkpointBytes),
       lastCheckpointSize: last?.size ?? 0,
+      lastCheckpointRoot: last?.root ?? Buffer.from(emptyRoot()).toString('hex'),
       firstUncheckpointedAt: range.size > (last?.size ?? 0) ? Date.now() : undefined,
       notices, work: Promise.resolve(), timer: undefined, closed: false,
     };
@@ -213,7 +342,27 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
       }
     }, Math.max(50, Math.min(checkpointIntervalMs, 1000)));
     state.timer.unref();
+    try {
+      publishHead(state, false);
+    } catch (error) {
+      clearInterval(state.timer);
+      fs.closeSync(fd);
+      fs.closeSync(checkpointFd);
+      throw error;
+    }
     return state;
+  }
+
+  function headEntry(stream: string): HeadStream | undefined {
+    const note = readHeadNote(dir);
+    if (note === undefined) return undefined;
+    let head: LedgerHead;
+    try {
+      head = parseHead(note.slice(0, note.lastIndexOf('\n\n') + 1));
+    } catch (error) {
+      throw new LedgerError({ code: 'ledger_corrupt', message: `${path.join(dir, HEAD_FILE)} is malformed (${(error as Error).message}); run \`agent-audit verify ${dir}\`` });
+    }
+    return head.streams.find((s) => s.name === stream);
   }
 
   function createSegment(sdir: string, firstSeq: number): { fd: number; segmentFirstSeq: number; segmentSize: number } {
@@ -279,8 +428,13 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     const line = Buffer.from(JSON.stringify(checkpoint) + '\n');
     await writeAll(state.checkpointFd, line, null);
     if (doSync) await fsyncAsync(state.checkpointFd);
+    state.checkpointBytes += line.length;
+    state.checkpointHash.update(line);
     state.lastCheckpointSize = size;
+    state.lastCheckpointRoot = checkpoint.root;
     state.firstUncheckpointedAt = undefined;
+    publishHead(state, false);
+    await witnessDone();
   }
 
   async function writePart(state: StreamState, part: readonly SealedRecord[]): Promise<void> {
@@ -385,16 +539,22 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     async close(stream: string): Promise<void> {
       const state = streams.get(stream);
       if (!state) return;
-      await serialize(state, async () => {
-        await writeCheckpoint(state);
-        state.closed = true;
-        if (state.timer) clearInterval(state.timer);
-        if (doSync) await fsyncAsync(state.fd);
-        fs.closeSync(state.fd);
-        fs.closeSync(state.checkpointFd);
-        state.release();
-      });
-      streams.delete(stream);
+      try {
+        await serialize(state, async () => {
+          await writeCheckpoint(state);
+          state.closed = true;
+          if (state.timer) clearInterval(state.timer);
+          if (doSync) await fsyncAsync(state.fd);
+          // The head says "closed" only once every event is covered by the final checkpoint.
+          if (state.range.size === state.lastCheckpointSize) publishHead(state, true);
+          fs.closeSync(state.fd);
+          fs.closeSync(state.checkpointFd);
+          state.release();
+          await witnessDone();
+        });
+      } finally {
+        streams.delete(stream);
+      }
     },
     takeNotices(stream: string): LedgerNotice[] {
       const state = streams.get(stream);
@@ -462,4 +622,12 @@ function fdatasyncAsync(fd: number): Promise<void> {
 
 function fsyncAsync(fd: number): Promise<void> {
   return new Promise((resolve, reject) => fs.fsync(fd, (error) => (error ? reject(error) : resolve())));
+}
+
+/** Who signed a head: the published keys whose signature lines it carries, else `name+keyid`. */
+function describeSigners(note: string, published: readonly string[]): string {
+  const opened = openNote(note, published);
+  const verified = opened.signatures.filter((s) => s.verified);
+  const names = (verified.length > 0 ? verified : opened.signatures).map((sig) => published.find((k) => k.startsWith(`${sig.name}+${sig.keyId}+`)) ?? `${sig.name}+${sig.keyId}`);
+  return names.join(', ') || 'a key it does not name';
 }

@@ -1,10 +1,15 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CompactRange } from '../crypto/merkle.js';
-import { openNote, parseCheckpoint } from '../crypto/note.js';
+import { openNote, parseCheckpoint, parseVerifierKey } from '../crypto/note.js';
 import { computeEventHash } from '../auditor/seal.js';
 import { GENESIS_HASH, type AuditEvent } from '../spec/event.js';
+import { KeyError } from '../spec/errors.js';
 import type { StoredCheckpoint } from './file-ledger.js';
-import { CHECKPOINTS_FILE, VERIFIER_KEY_FILE, listSegments, readLedgerInfo, readVerifierKeys, streamDir } from './layout.js';
+import { HEAD_FILE, fileSha256, parseHead, readHeadNote, sha256Hex, type HeadStream, type LedgerHead } from './head.js';
+import { CHECKPOINTS_FILE, LEDGER_FILE, LOCK_FILE, STREAMS_DIR, VERIFIER_KEY_FILE, listSegments, readLedgerInfo, readVerifierKeys, streamDir } from './layout.js';
+import { readVerifyState, writeVerifyState } from './state.js';
 import { hashOfLine, hashOfLineBytes, parseLine } from './lines.js';
 import { listStreams, readCheckpoints, readFileLineChunks } from './read.js';
 
@@ -38,6 +43,8 @@ export interface VerifyResult {
   /** Where the verifier keys came from: `pinned` (given by the caller) or `ledger` (the ledger's own copy). */
   keySource: 'pinned' | 'ledger' | 'none';
   warnings: string[];
+  /** Signing key rotations recorded in the ledger (`ledger.key_rotate` events), in stream order. */
+  rotations: KeyRotation[];
 }
 
 export type ChainCheck = { ok: true } | { ok: false; reason: string };
@@ -103,35 +110,119 @@ function checkEvent(event: AuditEvent, line: string | Buffer | undefined, stream
 
 /** Options of `verifyLedger()`. */
 export interface VerifyOptions {
-  /** Pinned verifier key(s). Without them the ledger's own `verifier.key` is used (and a warning given). */
+  /**
+   * Pinned verifier key(s). Without them the ledger's own `verifier.key` is used (and a warning
+   * given). A malformed key throws KeyError (a usage error, not a finding about the ledger).
+   */
   verifierKey?: string | readonly string[];
   /** Only these streams. */
   streams?: readonly string[];
   /** Called every 10,000 events with the running count (for progress displays). */
   onProgress?: (events: number, stream: string) => void;
+  /**
+   * A state file outside the ledger (`agent-audit verify --state FILE`): the newest verified
+   * head is remembered there, and a ledger older than it or inconsistent with it is invalid.
+   * Written (atomically) only when the ledger verifies. See docs/FORMAT.md §8.
+   */
+  state?: string;
+  /** Signed heads a witness holds for this ledger, oldest first (`readDirectoryWitness()`, `readPostgresWitness()`). */
+  witness?: { name: string; heads: readonly string[] };
+  /** Accept a ledger without `HEAD` (written before signed heads), with a warning. For `agent-audit migrate`. */
+  allowMissingHead?: boolean;
+}
+
+/** A `ledger.key_rotate` event: the writer went on with another signing key. */
+export interface KeyRotation {
+  stream: string;
+  seq: number;
+  id?: string;
+  from: string;
+  to: string;
+  ts?: string;
+}
+
+/** One stream's figures as the signed head commits to them. */
+interface Anchor {
+  size: number;
+  root: string;
+  closed: boolean;
+  source: string;
+  kind: 'head' | 'state' | 'witness';
+}
+
+const EXPECTED_KEY_FORM = 'name+<8 hex digits of key ID>+<base64 of 0x01 and the 32-byte Ed25519 public key>, as printed by `agent-audit keygen` or fileLedger().verifierKey';
+
+/** Checks pinned keys; a malformed one is a usage error (KeyError), not a finding about the ledger. */
+export function checkVerifierKeys(keys: readonly string[]): void {
+  for (const key of keys) {
+    try {
+      parseVerifierKey(key);
+    } catch (error) {
+      throw new KeyError({ message: `the verifier key ${JSON.stringify(key.length > 80 ? key.slice(0, 80) + '…' : key)} is malformed (${(error as Error).message}); expected ${EXPECTED_KEY_FORM}` });
+    }
+  }
+}
+
+function ledgerFailure(reason: string, file: string): VerifyFailure {
+  return { stream: '', seq: 0, reason, file };
+}
+
+function lockState(sdir: string): { live: boolean; detail: string } {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(sdir, LOCK_FILE), 'utf8');
+  } catch {
+    return { live: false, detail: 'no writer holds it' };
+  }
+  try {
+    const holder = JSON.parse(text) as { pid?: unknown; host?: unknown };
+    if (typeof holder.pid !== 'number') return { live: false, detail: 'its lock file is not a lock' };
+    if (holder.host !== undefined && holder.host !== os.hostname()) return { live: true, detail: `locked by pid ${holder.pid} on ${String(holder.host)} (another host: liveness unknown)` };
+    try {
+      process.kill(holder.pid, 0);
+      return { live: true, detail: `locked by running pid ${holder.pid}` };
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EPERM' ? { live: true, detail: `locked by running pid ${holder.pid}` } : { live: false, detail: `its writer (pid ${holder.pid}) is no longer running` };
+    }
+  } catch {
+    return { live: false, detail: 'its lock file is torn' };
+  }
 }
 
 /**
- * Verifies a ledger folder: every leaf hash, the chain links, the seq run, segment layout, the
- * roots at each signed checkpoint and their signatures, and truncation against the last
- * checkpoint. Streams the files; the ledger is never loaded whole.
+ * Verifies a ledger folder against its signed head: every stream the head lists exists, every
+ * checkpoints file still holds the bytes the head commits to, each leaf hash, chain link, seq,
+ * segment, the roots at every signed checkpoint and at the head, closed streams end where they
+ * were closed, and, given `state` or `witness`, that the ledger is not older than or inconsistent
+ * with what was seen before. Streams the files; the ledger is never loaded whole.
+ *
+ * Throws (a usage error, exit 2 in the CLI) for a folder that does not exist or is not a ledger,
+ * a malformed pinned key, or an unreadable or foreign state file. Anything wrong inside the
+ * ledger is a finding: `ok: false` with `firstFailure` naming the stream, file and reason.
  *
  * @example
  * ```ts
- * const result = await verifyLedger('./audit', { verifierKey: process.env.AUDIT_VERIFIER_KEY });
+ * const result = await verifyLedger('./audit', { verifierKey: process.env.AUDIT_VERIFIER_KEY, state: '/var/lib/audit/verify.state' });
  * if (!result.ok) console.error(result.firstFailure);
  * ```
  */
 export async function verifyLedger(dir: string, options: VerifyOptions = {}): Promise<VerifyResult> {
-  const info = readLedgerInfo(dir);
   const warnings: string[] = [];
   let keys: string[];
   let keySource: VerifyResult['keySource'];
   if (options.verifierKey && (typeof options.verifierKey === 'string' ? options.verifierKey : options.verifierKey.length > 0)) {
     keys = typeof options.verifierKey === 'string' ? [options.verifierKey] : [...options.verifierKey];
+    checkVerifierKeys(keys);
     keySource = 'pinned';
   } else {
-    keys = readVerifierKeys(dir);
+    keys = readVerifierKeys(dir).filter((key) => {
+      try {
+        parseVerifierKey(key);
+        return true;
+      } catch {
+        return false;
+      }
+    });
     keySource = keys.length > 0 ? 'ledger' : 'none';
     warnings.push(
       keys.length > 0
@@ -139,22 +230,119 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
         : `no verifier key: ${VERIFIER_KEY_FILE} is missing and none was given; signatures cannot be checked.`,
     );
   }
-  const all = await listStreams(dir);
-  const streams = options.streams ? all.filter((s) => options.streams?.includes(s)) : all;
-  const reports: StreamReport[] = [];
-  for (const stream of streams) {
-    reports.push(await verifyStreamFolder(dir, info.id, stream, keys, options.onProgress));
+  const fail = (failure: VerifyFailure): VerifyResult => ({ ok: false, streams: 0, events: 0, checkpoints: 0, firstFailure: failure, reports: [], keySource, warnings, rotations: [] });
+
+  // The marker: a folder that is not a ledger at all is a usage error; a ledger whose marker
+  // was edited or deleted is a finding.
+  let info;
+  try {
+    info = readLedgerInfo(dir);
+  } catch (error) {
+    const looksLikeLedger = fs.existsSync(path.join(dir, HEAD_FILE)) || fs.existsSync(path.join(dir, STREAMS_DIR));
+    if (!looksLikeLedger) throw error;
+    return fail(ledgerFailure(`${LEDGER_FILE} marker: ${(error as Error).message}`, path.join(dir, LEDGER_FILE)));
   }
-  return summarize(reports, keySource, warnings);
+  const remembered = options.state !== undefined ? readVerifyState(options.state, dir, info.id) : undefined;
+
+  // The signed head says what must exist.
+  const headFile = path.join(dir, HEAD_FILE);
+  const headNote = readHeadNote(dir);
+  let head: LedgerHead | undefined;
+  if (headNote === undefined) {
+    const reason = `${HEAD_FILE} is missing: the signed ledger head was deleted, or the ledger was written before signed heads (then run \`agent-audit migrate ${dir} --key <verifier key>\`)`;
+    if (!options.allowMissingHead) return fail(ledgerFailure(reason, headFile));
+    warnings.push(`${reason}; deleted streams and checkpoint files cannot be detected without it`);
+  } else {
+    if (keys.length === 0) return fail(ledgerFailure(`${HEAD_FILE}: no verifier key to check its signature`, headFile));
+    const opened = openNote(headNote, keys);
+    if (!opened.verified) return fail(ledgerFailure(`${HEAD_FILE}: signature invalid (${opened.reason ?? 'unknown'})`, headFile));
+    try {
+      head = parseHead(opened.text);
+    } catch (error) {
+      return fail(ledgerFailure(`${HEAD_FILE}: signed body malformed (${(error as Error).message})`, headFile));
+    }
+    if (head.origin !== `agent-audit/${info.id}`) return fail(ledgerFailure(`${HEAD_FILE}: signed for ${head.origin}, not for this ledger (agent-audit/${info.id}); the marker or the head was replaced`, headFile));
+    if (fileSha256(path.join(dir, LEDGER_FILE)) !== head.marker) return fail(ledgerFailure(`${LEDGER_FILE} marker was changed after the head was signed (its SHA-256 differs from the signed one)`, path.join(dir, LEDGER_FILE)));
+    if (fileSha256(path.join(dir, VERIFIER_KEY_FILE)) !== head.keys) return fail(ledgerFailure(`${VERIFIER_KEY_FILE} was changed or deleted after the head was signed (its SHA-256 differs from the signed one)`, path.join(dir, VERIFIER_KEY_FILE)));
+  }
+
+  // What was seen before: the state file and the witness.
+  const anchors = new Map<string, Anchor[]>();
+  const addAnchor = (stream: string, anchor: Anchor) => {
+    const list = anchors.get(stream) ?? [];
+    list.push(anchor);
+    anchors.set(stream, list);
+  };
+  if (remembered) {
+    for (const [stream, entry] of Object.entries(remembered.streams)) {
+      addAnchor(stream, { ...entry, kind: 'state', source: `--state ${options.state} (verified ${remembered.verifiedAt})` });
+    }
+  }
+  if (options.witness) {
+    const witnessName = options.witness.name;
+    if (options.witness.heads.length === 0) {
+      return fail(ledgerFailure(`witness ${witnessName} holds no head of ledger ${info.id} (the writer does not append to it, or its entries were removed)`, witnessName));
+    }
+    for (const [i, note] of options.witness.heads.entries()) {
+      const opened = keys.length > 0 ? openNote(note, keys) : { verified: false, reason: 'no verifier key', text: '' };
+      let witnessed: LedgerHead;
+      try {
+        if (!opened.verified) throw new Error(`signature invalid (${opened.reason ?? 'unknown'})`);
+        witnessed = parseHead(opened.text);
+        if (witnessed.origin !== `agent-audit/${info.id}`) throw new Error(`signed for ${witnessed.origin}`);
+      } catch (error) {
+        return fail(ledgerFailure(`witness ${witnessName} head ${i + 1}: ${(error as Error).message}`, witnessName));
+      }
+      for (const entry of witnessed.streams) {
+        addAnchor(entry.name, { size: entry.size, root: entry.root, closed: entry.closed, kind: 'witness', source: `witness ${witnessName} (head ${i + 1}, signed ${witnessed.timestamp})` });
+      }
+    }
+  }
+
+  const folderStreams = await listStreams(dir);
+  const names = new Set([...folderStreams, ...(head?.streams.map((s) => s.name) ?? []), ...anchors.keys()]);
+  const selected = [...names].sort().filter((s) => !options.streams || options.streams.includes(s));
+  const reports: StreamReport[] = [];
+  const rotations: KeyRotation[] = [];
+  const explained = new Set<string>();
+  for (const stream of selected) {
+    const entry = head?.streams.find((s) => s.name === stream);
+    const streamAnchors = [...(anchors.get(stream) ?? [])];
+    if (entry) streamAnchors.push({ size: entry.size, root: entry.root, closed: entry.closed, kind: 'head', source: 'the signed head' });
+    const sdir = streamDir(dir, stream);
+    if (!folderStreams.includes(stream)) {
+      const by = entry ? `the signed head lists it with ${entry.size} events (${entry.closed ? 'closed' : 'open'})` : `${(streamAnchors[0] as Anchor).source} has it with ${Math.max(...streamAnchors.map((a) => a.size))} events`;
+      reports.push({ stream, events: 0, checkpoints: 0, checkpointedSize: 0, failure: { stream, seq: 0, reason: `stream folder is missing: ${by}`, file: sdir } });
+      continue;
+    }
+    if (head && !entry) {
+      const lock = lockState(sdir);
+      if (!lock.live) {
+        reports.push({ stream, events: 0, checkpoints: 0, checkpointedSize: 0, failure: { stream, seq: 0, reason: 'stream is not listed in the signed head (added behind the writer\'s back, or the head is older than the stream)', file: sdir } });
+        continue;
+      }
+      warnings.push(`stream ${stream} is not in the signed head yet (${lock.detail}: a writer opening it)`);
+    }
+    reports.push(await verifyStreamFolder(dir, info.id, stream, keys, { entry, anchors: streamAnchors, rotations, warnings, explained, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }));
+  }
+  const result = summarize(reports, keySource, warnings, rotations, explained);
+  if (result.ok && options.state !== undefined && head && headNote !== undefined) {
+    writeVerifyState(options.state, info.id, headNote, head, remembered);
+  } else if (options.state !== undefined && result.ok && !head) {
+    warnings.push(`--state ${options.state} was not updated: the ledger has no signed head to remember`);
+  }
+  return result;
 }
 
-
-function summarize(reports: StreamReport[], keySource: VerifyResult['keySource'], warnings: string[]): VerifyResult {
+function summarize(reports: StreamReport[], keySource: VerifyResult['keySource'], warnings: string[], rotations: KeyRotation[] = [], explained: ReadonlySet<string> = new Set()): VerifyResult {
   const firstFailure = reports.find((r) => r.failure)?.failure;
   for (const r of reports) {
-    if (!r.failure && r.events > r.checkpointedSize) {
+    if (!r.failure && r.events > r.checkpointedSize && !explained.has(r.stream)) {
       warnings.push(`stream ${r.stream}: the last ${r.events - r.checkpointedSize} events are not covered by a signed checkpoint yet (a writer still running, or one that crashed); truncation of those cannot be detected`);
     }
+  }
+  for (const rotation of rotations) {
+    warnings.push(`stream ${rotation.stream}, seq ${rotation.seq}: the signing key was rotated from ${rotation.from} to ${rotation.to}${rotation.ts ? ` at ${rotation.ts}` : ''}`);
   }
   return {
     ok: firstFailure === undefined,
@@ -165,10 +353,11 @@ function summarize(reports: StreamReport[], keySource: VerifyResult['keySource']
     reports,
     keySource,
     warnings,
+    rotations,
   };
 }
 
-/** Checks checkpoint records: signature, body, and that the signed size and root match the record. */
+/** Checks checkpoint records: signature, body, that the signed size and root match the record, and that sizes strictly increase. */
 function checkCheckpoints(stream: string, origin: string | undefined, checkpoints: readonly StoredCheckpoint[], keys: readonly string[]): { bySize: Map<number, string>; failure?: VerifyFailure } {
   const bySize = new Map<number, string>();
   let lastSize = -1;
@@ -193,25 +382,65 @@ function checkCheckpoints(stream: string, origin: string | undefined, checkpoint
     const signedTime = body.extensions.find((e) => e.startsWith('timestamp '))?.slice('timestamp '.length);
     if (signedTime !== undefined && signedTime !== cp.ts) return fail('record time does not match its signed body');
     if (body.size < lastSize) return fail(`size went down from ${lastSize}`);
+    if (body.size === lastSize) return fail(`size ${lastSize} repeats the checkpoint before it (a duplicated checkpoint line)`);
     lastSize = body.size;
     bySize.set(body.size, root);
   }
   return { bySize };
 }
 
-async function verifyStreamFolder(dir: string, ledgerId: string, stream: string, keys: readonly string[], onProgress?: (n: number, s: string) => void): Promise<StreamReport> {
+interface StreamContext {
+  entry: HeadStream | undefined;
+  anchors: readonly Anchor[];
+  rotations: KeyRotation[];
+  warnings: string[];
+  /** Streams whose uncovered tail was already explained by a warning. */
+  explained: Set<string>;
+  onProgress?: (n: number, s: string) => void;
+}
+
+async function verifyStreamFolder(dir: string, ledgerId: string, stream: string, keys: readonly string[], context: StreamContext): Promise<StreamReport> {
+  const { entry, anchors, onProgress } = context;
   const sdir = streamDir(dir, stream);
+  const checkpointFile = path.join(sdir, CHECKPOINTS_FILE);
   const report: StreamReport = { stream, events: 0, checkpoints: 0, checkpointedSize: 0 };
   const { segments, foreign } = listSegments(sdir);
   if (foreign.length > 0) {
     report.failure = { stream, seq: 0, reason: `unexpected file in the stream folder: ${path.basename(foreign[0] as string)}`, file: foreign[0] as string };
     return report;
   }
+  // The checkpoints file may only grow past the bytes the signed head commits to.
+  let checkpointBytes: Buffer;
+  try {
+    checkpointBytes = fs.readFileSync(checkpointFile);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    checkpointBytes = Buffer.alloc(0);
+  }
+  if (entry) {
+    if (checkpointBytes.length < entry.checkpointBytes) {
+      report.failure = {
+        stream, seq: 0, file: checkpointFile,
+        reason: checkpointBytes.length === 0
+          ? `${CHECKPOINTS_FILE} is ${fs.existsSync(checkpointFile) ? 'empty' : 'missing'}, but the signed head commits to ${entry.checkpointBytes} bytes of it (checkpoints deleted)`
+          : `${CHECKPOINTS_FILE} is shorter (${checkpointBytes.length} bytes) than the ${entry.checkpointBytes} bytes the signed head commits to (checkpoints removed)`,
+      };
+      return report;
+    }
+    if (sha256Hex(checkpointBytes.subarray(0, entry.checkpointBytes)) !== entry.checkpointSha256) {
+      report.failure = { stream, seq: 0, file: checkpointFile, reason: `${CHECKPOINTS_FILE} was changed: its first ${entry.checkpointBytes} bytes differ from what the signed head commits to` };
+      return report;
+    }
+    if (entry.closed && checkpointBytes.length > entry.checkpointBytes) {
+      report.failure = { stream, seq: entry.size, file: checkpointFile, reason: `${CHECKPOINTS_FILE} has records after the stream was closed at ${entry.size} events` };
+      return report;
+    }
+  }
   let checkpoints: StoredCheckpoint[];
   try {
     checkpoints = await readCheckpoints(dir, stream);
   } catch (error) {
-    report.failure = { stream, seq: 0, reason: (error as Error).message, file: path.join(sdir, CHECKPOINTS_FILE) };
+    report.failure = { stream, seq: 0, reason: (error as Error).message, file: checkpointFile };
     return report;
   }
   report.checkpoints = checkpoints.length;
@@ -219,7 +448,18 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
   const frontiers = new Map<number, string>();
   for (const cp of checkpoints) if (cp.frontier) frontiers.set(cp.size, JSON.stringify(cp.frontier));
   const signedSizes = [...bySize.keys()];
-  const lastSigned = signedSizes.length > 0 ? Math.max(...signedSizes) : 0;
+  const lastSigned = Math.max(0, ...signedSizes, entry?.size ?? 0);
+  const anchorsBySize = new Map<number, Anchor[]>();
+  for (const anchor of anchors) anchorsBySize.set(anchor.size, [...(anchorsBySize.get(anchor.size) ?? []), anchor]);
+  if (anchorsBySize.has(0)) {
+    const emptyHex = Buffer.from(new CompactRange().root()).toString('hex');
+    for (const anchor of anchorsBySize.get(0) as Anchor[]) {
+      if (anchor.root !== emptyHex) {
+        report.failure = { stream, seq: 0, reason: `${anchor.source} signs a root for 0 events that is not the empty tree's`, file: checkpointFile };
+        return report;
+      }
+    }
+  }
 
   const range = new CompactRange();
   let expectedSeq = 0;
@@ -243,26 +483,72 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
         eventFailure = { stream, seq, ...(typeof event.id === 'string' ? { id: event.id } : {}), reason, file: segment.file };
         break outer;
       }
+      if (entry?.closed && expectedSeq >= entry.size) {
+        eventFailure = { stream, seq: expectedSeq, id: event.id, reason: `event past the final size of a closed stream: the signed head closed it at ${entry.size} events`, file: segment.file };
+        break outer;
+      }
+      if (event.type === 'ledger.key_rotate') {
+        const attrs = (event.attrs ?? {}) as Record<string, unknown>;
+        context.rotations.push({ stream, seq: expectedSeq, id: event.id, from: String(attrs.from ?? 'unknown'), to: String(attrs.to ?? 'unknown'), ts: event.ts });
+      }
       range.append(Buffer.from(event.hash, 'hex'));
       prev = event.hash;
       expectedSeq++;
       const frontier = frontiers.get(expectedSeq);
       if (frontier !== undefined && frontier !== JSON.stringify(range.toJSON())) {
-        eventFailure = { stream, seq: expectedSeq - 1, reason: `checkpoint at size ${expectedSeq}: its saved frontier does not match the tree`, file: path.join(sdir, CHECKPOINTS_FILE) };
+        eventFailure = { stream, seq: expectedSeq - 1, reason: `checkpoint at size ${expectedSeq}: its saved frontier does not match the tree`, file: checkpointFile };
         break outer;
       }
       const signedRoot = bySize.get(expectedSeq);
-      if (signedRoot !== undefined && Buffer.from(range.root()).toString('hex') !== signedRoot) {
-        eventFailure = { stream, seq: expectedSeq - 1, id: event.id, reason: `Merkle root at size ${expectedSeq} differs from the signed checkpoint: events up to here were rewritten`, file: segment.file };
-        break outer;
+      const atSize = anchorsBySize.get(expectedSeq);
+      if (signedRoot !== undefined || atSize !== undefined) {
+        const root = Buffer.from(range.root()).toString('hex');
+        if (signedRoot !== undefined && root !== signedRoot) {
+          eventFailure = { stream, seq: expectedSeq - 1, id: event.id, reason: `Merkle root at size ${expectedSeq} differs from the signed checkpoint: events up to here were rewritten`, file: segment.file };
+          break outer;
+        }
+        const differing = atSize?.find((a) => a.root !== root);
+        if (differing) {
+          eventFailure = {
+            stream, seq: expectedSeq - 1, id: event.id, file: segment.file,
+            reason: differing.kind === 'head'
+              ? `Merkle root at size ${expectedSeq} differs from the one the signed head commits to: events up to here were rewritten`
+              : `inconsistent with ${differing.source}: the Merkle root at size ${expectedSeq} differs from the one seen then (the ledger was rewritten or forked)`,
+          };
+          break outer;
+        }
       }
       if (onProgress && expectedSeq % 10_000 === 0) onProgress(expectedSeq, stream);
     }
   }
   report.events = expectedSeq;
   report.checkpointedSize = Math.min(lastSigned, expectedSeq);
-  if (!eventFailure && lastSigned > expectedSeq) {
-    eventFailure = { stream, seq: expectedSeq, reason: `truncated: a signed checkpoint covers ${lastSigned} events but the stream ends after ${expectedSeq}` };
+  if (!eventFailure) {
+    // Fewer events than something signed or seen: the newest claim names the reason.
+    const longest = [...anchors].sort((a, b) => b.size - a.size)[0];
+    const lastCheckpoint = Math.max(0, ...signedSizes);
+    if (longest && longest.size > expectedSeq && longest.size >= lastCheckpoint) {
+      eventFailure = {
+        stream, seq: expectedSeq,
+        reason: longest.kind === 'head'
+          ? `truncated: the signed head covers ${longest.size} events but the stream ends after ${expectedSeq}`
+          : `rolled back: ${longest.source} saw ${longest.size} events, the stream holds ${expectedSeq} (an older copy of the ledger, or events removed)`,
+      };
+    } else if (lastCheckpoint > expectedSeq) {
+      eventFailure = { stream, seq: expectedSeq, reason: `truncated: a signed checkpoint covers ${lastCheckpoint} events but the stream ends after ${expectedSeq}` };
+    }
+  }
+  if (!eventFailure && expectedSeq > lastSigned && entry) {
+    const lock = lockState(sdir);
+    if (lock.live) {
+      context.warnings.push(`stream ${stream}: the last ${expectedSeq - lastSigned} events are not covered by a signed checkpoint yet (${lock.detail}); truncation of those cannot be detected until it signs`);
+      context.explained.add(stream);
+    } else {
+      eventFailure = {
+        stream, seq: lastSigned, file: checkpointFile,
+        reason: `${expectedSeq - lastSigned} events after the last signed checkpoint (size ${lastSigned}) and ${lock.detail}: appended behind the writer's back, or left by a writer that crashed (reopen the stream with its writer to sign them, then verify again)`,
+      };
+    }
   }
   // Report whichever problem comes first in the stream.
   if (eventFailure && checkpointFailure) report.failure = eventFailure.seq <= checkpointFailure.seq ? eventFailure : checkpointFailure;
