@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,8 +63,9 @@ describe('hostile and unusual values are recorded safely', () => {
     expect(byName.bigint).toBe('12345678901234567890');
     expect(byName.fn).toBe('[Function namedFunction]');
     expect(byName.symbol).toBe('[Symbol secret-symbol]');
-    expect(byName.buffer).toBe('[Buffer 11 bytes]');
-    expect(byName.typed).toBe('[Float64Array 16 bytes]');
+    // Binary content is media: type, size and digest, never the bytes (docs/FORMAT.md, "Media").
+    expect(byName.buffer).toEqual({ mimeType: 'application/octet-stream', bytes: 11, sha256: createHash('sha256').update('binary data').digest('hex') });
+    expect(byName.typed).toEqual({ mimeType: 'application/octet-stream', bytes: 16, sha256: createHash('sha256').update(Buffer.from(new Float64Array([1.5, 2.5]).buffer)).digest('hex') });
     expect(byName.date).toBe('2026-01-02T03:04:05.006Z');
     expect(byName.badDate).toBe('[Invalid Date]');
     expect(byName.map).toEqual({ k: 'v', '{"o":1}': 2 });

@@ -11,6 +11,7 @@ import type { LedgerSink, SealedRecord } from '../spec/sink.js';
 import { currentContext, childTrace, resolveRunContext, runInContext, type AuditContext, type RunContext } from './context.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { sealEvent } from './seal.js';
+import { completeMedia } from '../internal/media.js';
 import { captureOf, resolveEventTrace, shapeEvent, type DraftEvent, type ShapeDefaults } from './shape.js';
 
 /** Options of `createAuditor()`. */
@@ -312,6 +313,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   async function redactOne(draft: DraftEvent): Promise<UnsealedEvent> {
     let result: RedactionResult;
     try {
+      if (draft.media !== undefined) completeMedia(draft.media);
       const value = redactor.redact(draft.event, { capture: draft.capture });
       result = isPromise(value) ? await withTimeout(value, redactionTimeoutMs) : value;
       if (!result || typeof result !== 'object' || !result.event) throw new Error('redactor returned no event');

@@ -2,6 +2,7 @@ import type { Actor, JsonValue, RecordInput, Trace, UnsealedEvent } from '../spe
 import { actorTypeSchema, eventTypeSchema, outcomeSchema, sensitivitySchema } from '../spec/event.js';
 import type { CaptureMode, CapturePolicy } from '../spec/redactor.js';
 import { normalizeString, normalizeValue, type Budget, type NormalizeLimits } from '../internal/normalize.js';
+import type { PendingMedia } from '../internal/media.js';
 
 const KNOWN_INPUT_KEYS = new Set([
   'type', 'outcome', 'session', 'actor', 'trace', 'source', 'model', 'tool', 'resource', 'decision',
@@ -17,6 +18,8 @@ export interface DraftEvent {
   capture: CapturePolicy;
   /** Problems with the input that were repaired; reported to onError. */
   problems: string[];
+  /** Base64 media summarized at record(), digested by the pipeline before redaction. */
+  media?: PendingMedia[];
 }
 
 export interface ShapeDefaults {
@@ -252,7 +255,9 @@ export function shapeEvent(
   if (budget.truncated) attrs.truncated = true;
   if (Object.keys(attrs).length > 0) event.attrs = attrs;
 
-  return { event: event as unknown as UnsealedEvent, capture: captureOf(readProperty(raw, 'capture'), defaults.capture), problems };
+  const draft: DraftEvent = { event: event as unknown as UnsealedEvent, capture: captureOf(readProperty(raw, 'capture'), defaults.capture), problems };
+  if (budget.media !== undefined && budget.media.length > 0) draft.media = budget.media;
+  return draft;
 
   function shapeActor(a: Record<string, unknown>): Actor {
     const id = str(readProperty(a, 'id'), 'actor.id') || 'unknown';

@@ -1,4 +1,5 @@
 import type { JsonValue } from '../spec/event.js';
+import { mediaFromBytes, mediaFromString, type PendingMedia } from './media.js';
 
 /**
  * Limits applied when a recorded value is snapshotted. Every cut leaves a visible marker
@@ -26,6 +27,8 @@ export const DEFAULT_LIMITS: NormalizeLimits = {
 export interface Budget {
   remaining: number;
   truncated: boolean;
+  /** Base64 media summarized in this event, whose digests the pipeline computes (see media.ts). */
+  media?: PendingMedia[];
 }
 
 export function newBudget(limits: NormalizeLimits): Budget {
@@ -58,9 +61,8 @@ export function normalizeString(value: string, limits: NormalizeLimits, budget: 
   return wellFormed(s);
 }
 
-function describeBinary(kind: string, length: number): string {
-  return `[${kind} ${length} bytes]`;
-}
+/** What a media summary costs of the event's budget (its members, roughly). */
+const MEDIA_CHARS = 120;
 
 /**
  * Turns any JavaScript value into a JSON value, snapshotting it so later mutation by the
@@ -69,16 +71,27 @@ function describeBinary(kind: string, length: number): string {
  */
 export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: Budget): JsonValue {
   const seen = new Set<object>();
-  return walk(value, 0);
+  return walk(value, 0, undefined, undefined);
 
-  function walk(input: unknown, depth: number): JsonValue {
+  /** `parent` and `key`: where the value sits, so media can be told by its member name and a sibling's type. */
+  function walk(input: unknown, depth: number, parent?: Record<string, unknown>, key?: string): JsonValue {
     if (budget.remaining <= 0) {
       budget.truncated = true;
       return '[truncated: event size limit]';
     }
     switch (typeof input) {
-      case 'string':
+      case 'string': {
+        // Media (base64 images, audio, blobs, data: URLs) is summarized, never stored, and never cut
+        // first: the summary describes the whole payload. Cheap checks keep ordinary strings fast.
+        if ((input.length >= 96 || key === 'data' || key === 'blob' || input.charCodeAt(0) === 100 || input.charCodeAt(0) === 68) && input.length > 5) {
+          const media = mediaFromString(input, key, parent, (budget.media ??= []));
+          if (media !== undefined) {
+            budget.remaining -= MEDIA_CHARS;
+            return media as unknown as JsonValue;
+          }
+        }
         return normalizeString(input, limits, budget);
+      }
       case 'number':
         budget.remaining -= 8;
         if (Number.isFinite(input)) return Object.is(input, -0) ? 0 : input;
@@ -109,9 +122,13 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
         const time = object.getTime();
         return Number.isNaN(time) ? '[Invalid Date]' : object.toISOString();
       }
-      if (ArrayBuffer.isView(object)) return describeBinary(object.constructor?.name ?? 'Binary', object.byteLength);
+      if (ArrayBuffer.isView(object)) {
+        budget.remaining -= MEDIA_CHARS;
+        return mediaFromBytes(new Uint8Array(object.buffer, object.byteOffset, object.byteLength), parent) as unknown as JsonValue;
+      }
       if (object instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && object instanceof SharedArrayBuffer)) {
-        return describeBinary('ArrayBuffer', object.byteLength);
+        budget.remaining -= MEDIA_CHARS;
+        return mediaFromBytes(new Uint8Array(object), parent) as unknown as JsonValue;
       }
       if (object instanceof RegExp) return normalizeString(String(object), limits, budget);
       seen.add(object);
@@ -176,7 +193,7 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
       }
       if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
       budget.remaining -= key.length + 4;
-      setMember(out, normalizeString(key, limits, budget), walk(item, depth + 1));
+      setMember(out, normalizeString(key, limits, budget), walk(item, depth + 1, object, key));
     }
     if (keys.length > length) {
       budget.truncated = true;

@@ -1,0 +1,118 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createAuditor } from '../auditor/auditor.js';
+import { createKeyring } from '../redaction/keys.js';
+import { createRedactor } from '../redaction/redactor.js';
+import { memoryLedger } from '../test.js';
+import { sniffMimeType } from './media.js';
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(300_000)]);
+const wav = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVE'), randomBytes(20_000)]);
+const blob = randomBytes(5000);
+const tiny = Buffer.from('SSN 536-22-8514');
+
+async function recorded(input: Record<string, unknown>) {
+  const ledger = memoryLedger();
+  const auditor = createAuditor({ agent: { id: 'media' }, sink: ledger, redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) }), onError: () => {} });
+  auditor.record(input as never);
+  await auditor.close();
+  const event = ledger.events()[0];
+  if (event === undefined) throw new Error('no event');
+  return { event, line: ledger.lines('media')[0] ?? '' };
+}
+
+/** Fails when any 64-character window of the payload's base64 (or a decodable prefix) is in the stored line. */
+function expectNoPayload(line: string, bytes: Buffer): void {
+  const b64 = bytes.toString('base64');
+  for (let from = 0; from + 64 <= b64.length; from += Math.max(64, Math.floor(b64.length / 50))) expect(line.includes(b64.slice(from, from + 64))).toBe(false);
+  expect(line.includes(b64.slice(0, 24))).toBe(false);
+  expect(line.includes(bytes.toString('base64url').slice(0, 24))).toBe(false);
+}
+
+describe('media in recorded events', () => {
+  it('stores MCP image, audio and blob content as { mimeType, bytes, sha256 }', async () => {
+    const content = [
+      { type: 'text', text: 'Screenshot of the customer page:' },
+      { type: 'image', data: png.toString('base64'), mimeType: 'image/png' },
+      { type: 'audio', data: wav.toString('base64'), mimeType: 'audio/wav' },
+      { type: 'resource', resource: { uri: 'file:///tmp/scan.pdf', mimeType: 'application/pdf', blob: blob.toString('base64') } },
+      { type: 'image', data: tiny.toString('base64'), mimeType: 'image/png' },
+    ];
+    const { event, line } = await recorded({ type: 'tool.result', tool: { name: 'screenshot', result: { content } } });
+    const stored = (event.tool?.result as { content: Array<Record<string, unknown>> }).content;
+    expect(stored[0]).toEqual({ type: 'text', text: 'Screenshot of the customer page:' });
+    expect(stored[1]).toEqual({ type: 'image', mimeType: 'image/png', data: { mimeType: 'image/png', bytes: png.length, sha256: sha256(png) } });
+    expect(stored[2]?.data).toEqual({ mimeType: 'audio/wav', bytes: wav.length, sha256: sha256(wav) });
+    expect((stored[3]?.resource as Record<string, unknown>).blob).toEqual({ mimeType: 'application/pdf', bytes: blob.length, sha256: sha256(blob) });
+    // Short image data is media too (the detectors never see inside base64).
+    expect(stored[4]?.data).toEqual({ mimeType: 'image/png', bytes: tiny.length, sha256: sha256(tiny) });
+    for (const bytes of [png, wav, blob, tiny]) expectNoPayload(line, bytes);
+    expect(event.attrs?.truncated).toBeUndefined();
+  });
+
+  it('summarizes AI SDK file parts, LangChain image_url data: URLs and Uint8Array data', async () => {
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(40_000)]);
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(2_000)]);
+    const messages = [
+      { role: 'user', content: [{ type: 'text', text: 'what is in this picture?' }, { type: 'file', mediaType: 'image/jpeg', data: jpeg.toString('base64') }] },
+      { role: 'user', content: [{ type: 'file', mediaType: 'application/pdf', data: new Uint8Array(pdf) }] },
+      { role: 'user', content: [{ type: 'image_url', image_url: { url: `data:image/jpeg;base64,${jpeg.toString('base64')}` } }] },
+      { role: 'user', content: [{ type: 'image_url', image_url: `data:image/png;base64,${png.toString('base64')}` }] },
+      { role: 'user', content: [{ type: 'image', source_type: 'base64', mime_type: 'audio/wav', data: wav.toString('base64url') }] },
+    ];
+    const { event, line } = await recorded({ type: 'model.request', content: { input: messages } });
+    const input = event.content?.input as Array<{ content: Array<Record<string, unknown>> }>;
+    const jpegSummary = { mimeType: 'image/jpeg', bytes: jpeg.length, sha256: sha256(jpeg) };
+    expect(input[0]?.content[1]?.data).toEqual(jpegSummary);
+    expect(input[1]?.content[0]?.data).toEqual({ mimeType: 'application/pdf', bytes: pdf.length, sha256: sha256(pdf) });
+    expect((input[2]?.content[0]?.image_url as Record<string, unknown>).url).toEqual(jpegSummary);
+    expect(input[3]?.content[0]?.image_url).toEqual({ mimeType: 'image/png', bytes: png.length, sha256: sha256(png) });
+    expect(input[4]?.content[0]?.data).toEqual({ mimeType: 'audio/wav', bytes: wav.length, sha256: sha256(wav) });
+    for (const bytes of [jpeg, pdf, png, wav]) expectNoPayload(line, bytes);
+  });
+
+  it('sniffs the type when none is given, and keeps ordinary text under media-like keys', async () => {
+    const { event } = await recorded({
+      type: 'tool.result',
+      tool: {
+        name: 'fetch',
+        result: {
+          image: png.toString('base64'),
+          data: 'the caller asked to move the delivery, see notes',
+          bytes: 1234,
+          file: 'report-2026.pdf',
+          checksum: 'a'.repeat(120),
+          b64_json: Buffer.from('not a known format, just bytes....................................................').toString('base64'),
+        },
+      },
+    });
+    const result = event.tool?.result as Record<string, unknown>;
+    expect(result.image).toEqual({ mimeType: 'image/png', bytes: png.length, sha256: sha256(png) });
+    expect(result.data).toBe('the caller asked to move the delivery, see notes');
+    expect(result.bytes).toBe(1234);
+    expect(result.file).toBe('report-2026.pdf');
+    expect(result.checksum).toBe('a'.repeat(120));
+    expect((result.b64_json as Record<string, unknown>).mimeType).toBe('application/octet-stream');
+  });
+
+  it('summarizes a payload larger than the string limit without cutting it first', async () => {
+    const big = randomBytes(1_000_000);
+    const { event, line } = await recorded({ type: 'tool.result', tool: { name: 'x', result: { type: 'image', data: big.toString('base64'), mimeType: 'image/webp' } } });
+    expect((event.tool?.result as Record<string, unknown>).data).toEqual({ mimeType: 'image/webp', bytes: big.length, sha256: sha256(big) });
+    expect(event.attrs?.truncated).toBeUndefined();
+    expect(line.length).toBeLessThan(2000);
+  });
+
+  it('never accepts a malformed declared type as the mime type', async () => {
+    const { event } = await recorded({ type: 'tool.result', tool: { name: 'x', result: { type: 'image', data: png.toString('base64'), mimeType: 'call me on +44 20 7946 0958' } } });
+    expect(((event.tool?.result as Record<string, unknown>).data as Record<string, unknown>).mimeType).toBe('image/png');
+  });
+
+  it('knows the common magic numbers', () => {
+    expect(sniffMimeType(png.subarray(0, 16))).toBe('image/png');
+    expect(sniffMimeType(wav.subarray(0, 16))).toBe('audio/wav');
+    expect(sniffMimeType(Buffer.from('%PDF-1.4'))).toBe('application/pdf');
+    expect(sniffMimeType(Buffer.from('hello world'))).toBeUndefined();
+  });
+});
