@@ -11,8 +11,9 @@ export interface StdioUpstreamConfig {
   env?: Record<string, string>;
   cwd?: string;
   /**
-   * `true` passes the proxy's whole environment to the server (what the command-line form
-   * `agent-audit mcp-proxy -- cmd` does, since the client set that environment for the server).
+   * `true` passes the proxy's environment to the server (what the command-line form
+   * `agent-audit mcp-proxy cmd` does, since the client set that environment for the server),
+   * except the proxy's own `AGENT_AUDIT_*` variables (its bearer token and other credentials).
    * Default `false`: only HOME, PATH, USER, SHELL, TERM, LOGNAME, TMPDIR, LANG and the like,
    * as the MCP SDK's stdio client does.
    */

@@ -75,6 +75,12 @@ export interface McpHttpOptions {
   maxSessions?: number;
   /** A session without any request for this long is closed (its client must initialize again). Default 30 minutes. */
   sessionIdleMs?: number;
+  /**
+   * Longest time a client may take to send a request's headers and body. A slower request gets
+   * 408 and its connection is closed, so a client that stops mid-body holds nothing. Streams
+   * the proxy sends (SSE answers, the GET stream) are not limited. Default 30 seconds.
+   */
+  bodyTimeoutMs?: number;
 }
 
 /** A running downstream HTTP endpoint. */
@@ -125,7 +131,7 @@ function jsonError(res: ServerResponse, status: number, code: number, message: s
   res.end(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code, message } }));
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer | 'too-large' | 'timeout'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
@@ -136,11 +142,18 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
     const chunks: Buffer[] = [];
     let size = 0;
     let over = false;
+    const timer = setTimeout(() => {
+      over = true;
+      chunks.length = 0;
+      resolve('timeout');
+    }, timeoutMs);
+    timer.unref();
     req.on('data', (chunk: Buffer) => {
       if (over) return;
       size += chunk.length;
       if (size > limit) {
         over = true;
+        clearTimeout(timer);
         chunks.length = 0;
         resolve('too-large');
         return;
@@ -148,9 +161,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
       chunks.push(chunk);
     });
     req.on('end', () => {
+      clearTimeout(timer);
       if (!over) resolve(Buffer.concat(chunks));
     });
-    req.on('error', reject);
+    req.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }
 
@@ -205,7 +222,14 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
   const servers = new Set<McpHttpServer>();
 
   async function open(transport: Transport, kind: 'stdio' | 'http' | 'custom', actor?: Actor): Promise<ProxySession> {
-    const session = new ProxySession(shared, transport, { transport: kind, actor, drainOnClose: kind === 'stdio', onClose: () => sessions.delete(session) });
+    const session = new ProxySession(shared, transport, {
+      transport: kind,
+      actor,
+      drainOnClose: kind === 'stdio',
+      // HTTP: no upstream before the SDK transport has accepted the initialize.
+      lazyUpstreams: kind === 'http',
+      onClose: () => sessions.delete(session),
+    });
     sessions.add(session);
     await session.start();
     return session;
@@ -241,6 +265,10 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
         });
       }
       const maxSessions = httpOptions.maxSessions ?? 64;
+      const bodyTimeoutMs = httpOptions.bodyTimeoutMs ?? 30_000;
+      if (!Number.isInteger(bodyTimeoutMs) || bodyTimeoutMs <= 0) throw new McpProxyError({ code: 'invalid_config', message: 'bodyTimeoutMs must be a positive integer' });
+      // Initializes the SDK transport is still handling: they count against maxSessions too.
+      let starting = 0;
       const live = new Map<string, { transport: StreamableHTTPServerTransport; session: ProxySession; subject: string | undefined; lastSeen: number; open: number }>();
       const idleMs = httpOptions.sessionIdleMs ?? 30 * 60_000;
       const sweeper = setInterval(() => {
@@ -290,7 +318,12 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
         const sessionId = Array.isArray(sessionHeader) ? sessionHeader[0] : sessionHeader;
         let body: unknown;
         if (req.method === 'POST') {
-          const raw = await readBody(req, maxMessageBytes);
+          const raw = await readBody(req, maxMessageBytes, bodyTimeoutMs);
+          if (raw === 'timeout') {
+            auditor.onError(new McpProxyError({ code: 'request_timeout', message: `mcp-proxy: HTTP client did not send its request body within ${bodyTimeoutMs} ms` }));
+            res.once('finish', () => req.destroy());
+            return jsonError(res, 408, -32600, `Request body not received within ${bodyTimeoutMs} ms`, { connection: 'close' });
+          }
           if (raw === 'too-large') {
             auditor.onError(new McpProxyError({ code: 'message_too_large', message: `mcp-proxy: HTTP client sent a body over ${maxMessageBytes} bytes` }));
             return jsonError(res, 413, -32600, `Request body over ${maxMessageBytes} bytes`, { connection: 'close' });
@@ -316,7 +349,16 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
           return entry.transport.handleRequest(req, res, body);
         }
         if (req.method !== 'POST' || !isInitialize(body)) return jsonError(res, 400, -32600, 'Bad Request: no valid session id; send initialize first');
-        if (live.size >= maxSessions) return jsonError(res, 503, -32603, 'Too many sessions', { 'retry-after': '5' });
+        if (live.size + starting >= maxSessions) return jsonError(res, 503, -32603, 'Too many sessions', { 'retry-after': '5' });
+        starting++;
+        try {
+          await startSession(req, res, body, actor);
+        } finally {
+          starting--;
+        }
+      };
+
+      const startSession = async (req: IncomingMessage, res: ServerResponse, body: unknown, actor: Actor | undefined): Promise<void> => {
         const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
           sessionIdGenerator: () => randomUUID(),
           onsessioninitialized: (id) => {
@@ -345,7 +387,10 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
           jsonError(res, 500, -32603, 'Internal error');
         });
       });
-      server.requestTimeout = 0; // SSE streams stay open
+      // SSE streams stay open, so no whole-request timeout; slow headers and bodies are bounded
+      // by headersTimeout and readBody's timer.
+      server.requestTimeout = 0;
+      server.headersTimeout = Math.min(bodyTimeoutMs, 60_000);
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {

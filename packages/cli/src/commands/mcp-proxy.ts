@@ -4,8 +4,11 @@ import type { Auditor } from '@agent-audit/core';
 import { createMcpProxy, loadMcpProxyConfig, isLoopback } from '@agent-audit/mcp-proxy';
 import type { McpProxyConfigFile, UpstreamConfig, McpHttpOptions } from '@agent-audit/mcp-proxy';
 
-const USAGE = `Usage: agent-audit mcp-proxy [options] -- <command> [args...]
+const USAGE = `Usage: agent-audit mcp-proxy [options] <command> [args...]
        agent-audit mcp-proxy [options] --config <file>
+
+The first argument that is not an option is the server's command: everything after it goes
+to the server unchanged (as with npx, env or sudo). A "--" before the command is accepted too.
 
 Puts an audit proxy in front of MCP servers. Every tool call, resource read, prompt,
 sampling and elicitation request becomes a redacted, hash-chained event in the ledger.
@@ -25,8 +28,8 @@ Options:
   -h, --help           this text
 
 In stdio mode stdout carries the MCP protocol; diagnostics go to stderr.
-Example (Claude Desktop / Cursor mcpServers entry):
-  "command": "agent-audit", "args": ["mcp-proxy", "--ledger", "/var/audit", "--", "npx", "-y", "@modelcontextprotocol/server-everything"]
+Example (Claude Desktop / Cursor / MCP Inspector mcpServers entry):
+  "command": "agent-audit", "args": ["mcp-proxy", "--ledger", "/var/audit", "npx", "-y", "@modelcontextprotocol/server-everything"]
 `;
 
 interface Io {
@@ -62,6 +65,11 @@ function parseArgs(argv: string[]): Parsed {
       out.command = argv.slice(i + 1);
       break;
     }
+    // The first non-option is the server's command; its own options are not ours.
+    if (!arg.startsWith('-')) {
+      out.command = argv.slice(i);
+      break;
+    }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       if (inline !== undefined) return inline;
@@ -87,7 +95,7 @@ function parseArgs(argv: string[]): Parsed {
       case '--timeout': out.timeout = integer(value(), 1, 86_400_000); break;
       case '--max-message-bytes': out.maxMessageBytes = integer(value(), 1024, 1 << 30); break;
       case '-h': case '--help': out.help = true; break;
-      default: throw new UsageError(`unknown option ${arg}`);
+      default: throw new UsageError(`unknown option ${arg} (the server's command and its options go after the proxy's options: mcp-proxy [options] <command> [args...])`);
     }
   }
   return out;
@@ -128,7 +136,7 @@ function streamName(name: string): string {
  *
  * @example
  * ```ts
- * const code = await mcpProxyCommand(['--ledger', './audit', '--', 'node', 'server.js'], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+ * const code = await mcpProxyCommand(['--ledger', './audit', 'node', 'server.js'], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
  * ```
  */
 export async function mcpProxyCommand(argv: string[], io: Io): Promise<number> {
@@ -173,7 +181,7 @@ export async function mcpProxyCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   if (Object.keys(upstreams).length === 0) {
-    say('no upstream: give "-- <command> [args...]", --url or --config');
+    say('no upstream: give <command> [args...] (after the options, "--" optional), --url or --config');
     io.stderr.write(USAGE);
     return 2;
   }

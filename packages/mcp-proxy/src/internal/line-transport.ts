@@ -2,6 +2,7 @@ import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 import type { Readable, Writable } from 'node:stream';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { parseMessage, stringifyMessage } from './exact-ids.js';
 
 /** What a line transport tells its owner about bytes that are not a usable message. */
 export interface LineProblem {
@@ -24,7 +25,8 @@ const SAMPLE = 256;
 /**
  * Newline-delimited JSON-RPC over a pair of streams (the MCP stdio transport), with a hard
  * per-message size limit and no schema parsing on the hot path: the proxy forwards what it
- * does not understand. Lines that are not JSON-RPC are reported, not thrown.
+ * does not understand. Lines that are not JSON-RPC are reported, not thrown. Integer ids beyond
+ * 2^53 arrive as `bigint` and are written back with the same digits (see `exact-ids.ts`).
  */
 export class LineTransport implements Transport {
   onclose?: () => void;
@@ -115,7 +117,7 @@ export class LineTransport implements Transport {
     if (line.trim() === '') return;
     let message: unknown;
     try {
-      message = JSON.parse(line);
+      message = parseMessage(line);
     } catch {
       message = undefined;
     }
@@ -128,7 +130,7 @@ export class LineTransport implements Transport {
 
   async send(message: JSONRPCMessage): Promise<void> {
     if (this.closed) throw new Error('transport is closed');
-    const text = JSON.stringify(message) + '\n';
+    const text = stringifyMessage(message) + '\n';
     if (!this.output.write(text)) {
       await new Promise<void>((resolve) => {
         const done = (): void => {
@@ -164,7 +166,8 @@ export function isJsonRpcMessage(value: unknown): value is JSONRPCMessage {
 }
 
 export function isRequestId(value: unknown): value is string | number {
-  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+  // bigint: an integer id beyond 2^53, kept exact by parseMessage.
+  return typeof value === 'string' || typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value));
 }
 
 export interface ChildTransportOptions extends LineTransportOptions {

@@ -9,8 +9,10 @@ import type { UpstreamConfig } from '../config.js';
 import { evaluateToolPolicy, type ToolPolicy } from '../policy.js';
 import { ChildProcessTransport, type LineProblem } from './line-transport.js';
 import { createUpstreamTransport, upstreamKind, type UpstreamKind } from './upstream.js';
+import { recordableId } from './exact-ids.js';
 
-type Id = string | number;
+/** A JSON-RPC id; `bigint` when a line transport kept an id beyond 2^53 exact. */
+type Id = string | number | bigint;
 type Params = Record<string, unknown>;
 interface RpcError {
   code: number;
@@ -70,6 +72,12 @@ export interface SessionInfo {
   actor?: Actor;
   /** When the client stops sending (stdin end), answer what is in flight before closing. */
   drainOnClose?: boolean;
+  /**
+   * Start the upstreams on the first message the downstream transport delivers, not in
+   * `start()`: the HTTP transport delivers nothing for a request it refuses, so a refused
+   * `initialize` spawns no server.
+   */
+  lazyUpstreams?: boolean;
   onClose?: () => void;
 }
 
@@ -148,7 +156,7 @@ export class ProxySession {
   private readonly serverRequests = new Map<number, ServerRequest>();
   private nextServerRequestId = 1;
   private readonly uriOwner = new Map<string, Upstream>();
-  private ready: Promise<void>;
+  private ready: Promise<void> | undefined;
   private isReady = false;
   private closed = false;
   private trace: Trace;
@@ -174,7 +182,6 @@ export class ProxySession {
       nextToken: 1,
     }));
     this.single = this.upstreams.length === 1;
-    this.ready = Promise.resolve();
   }
 
   /** The downstream MCP session id (HTTP), or one the proxy made up (stdio). */
@@ -207,11 +214,16 @@ export class ProxySession {
     this.down.onmessage = (message: JSONRPCMessage, extra?: MessageExtraInfo) => this.guard(() => this.fromDownstream(message as Msg, extra));
     this.down.onerror = (error: Error) => this.report(error, 'downstream transport error');
     this.down.onclose = () => this.guard(() => void (this.info.drainOnClose ? this.drainThenClose() : this.close()));
-    this.ready = Promise.all(this.upstreams.map((upstream, index) => this.startUpstream(upstream, this.shared.upstreams[index]![1]))).then(() => {
+    await this.down.start();
+    if (!this.info.lazyUpstreams) await this.startUpstreams();
+  }
+
+  /** Starts every upstream once; later calls get the same promise. */
+  private startUpstreams(): Promise<void> {
+    this.ready ??= Promise.all(this.upstreams.map((upstream, index) => this.startUpstream(upstream, this.shared.upstreams[index]![1]))).then(() => {
       this.isReady = true;
     });
-    await this.down.start();
-    await this.ready;
+    return this.ready;
   }
 
   private async startUpstream(upstream: Upstream, config: UpstreamConfig): Promise<void> {
@@ -229,6 +241,11 @@ export class ProxySession {
           this.guard(() => this.upstreamGone(upstream, error ? `could not be started: ${error.message}` : `exited (${signal ?? `code ${code}`})`));
       }
       await transport.start();
+      if (this.closed) {
+        // The session closed while this upstream was starting: stop it again.
+        await transport.close();
+        return;
+      }
       upstream.alive = true;
     } catch (error) {
       this.upstreamGone(upstream, `could not be started: ${(error as Error).message}`);
@@ -262,6 +279,10 @@ export class ProxySession {
    */
   private mcpAttrs(extra: Params, upstream?: Upstream, full = false): Params {
     const upstreamSessionId = upstream?.transport?.sessionId;
+    const ids = extra.requestId;
+    if (isObject(ids) && (typeof ids.downstream === 'bigint' || typeof ids.upstream === 'bigint')) {
+      extra = { ...extra, requestId: { ...ids, downstream: recordableId(ids.downstream), upstream: recordableId(ids.upstream) } };
+    }
     return {
       mcp: {
         ...(full ? { transport: this.info.transport, protocolVersion: { downstream: this.downstreamVersion } } : {}),
@@ -301,7 +322,7 @@ export class ProxySession {
     if (this.closed) return;
     if (extra?.authInfo && !this.actor) this.actor = { id: extra.authInfo.clientId, type: 'user' };
     if (!this.isReady) {
-      void this.ready.then(() => this.guard(() => this.fromDownstream(message, extra)));
+      void this.startUpstreams().then(() => this.guard(() => this.fromDownstream(message, extra)));
       return;
     }
     if (typeof message.method === 'string') {
@@ -314,7 +335,8 @@ export class ProxySession {
 
   private async send(transport: Transport | undefined, message: Msg, relatedRequestId?: Id): Promise<void> {
     if (!transport) throw new Error('transport is not connected');
-    await transport.send(message as unknown as JSONRPCMessage, relatedRequestId === undefined ? undefined : { relatedRequestId });
+    // relatedRequestId routes an answer to its HTTP stream; bigint ids only come over stdio.
+    await transport.send(message as unknown as JSONRPCMessage, relatedRequestId === undefined || typeof relatedRequestId === 'bigint' ? undefined : { relatedRequestId });
   }
 
   private reply(message: Msg): void {
@@ -636,7 +658,7 @@ export class ProxySession {
 
   private downNotification(message: Msg & { method: string }): void {
     const params = message.params;
-    if (message.method === 'notifications/cancelled' && params && (typeof params.requestId === 'string' || typeof params.requestId === 'number')) {
+    if (message.method === 'notifications/cancelled' && params && (typeof params.requestId === 'string' || typeof params.requestId === 'number' || typeof params.requestId === 'bigint')) {
       const target = this.inflight.get(key(params.requestId));
       if (!target) return;
       const pending = target.upstream.pending.get(target.upId);
@@ -904,7 +926,7 @@ export class ProxySession {
       );
       return;
     }
-    if (message.method === 'notifications/cancelled' && params && typeof params.requestId === 'number') {
+    if (message.method === 'notifications/cancelled' && params && (typeof params.requestId === 'number' || typeof params.requestId === 'bigint')) {
       for (const [downOutId, request] of this.serverRequests) {
         if (request.upstream === upstream && request.upId === params.requestId) {
           this.serverRequests.delete(downOutId);
@@ -1099,6 +1121,8 @@ export class ProxySession {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // Upstreams still starting see `closed` and stop themselves; wait for that.
+    await this.ready?.catch(() => {});
     for (const upstream of this.upstreams) {
       for (const pending of upstream.pending.values()) if (pending.timer) clearTimeout(pending.timer);
     }

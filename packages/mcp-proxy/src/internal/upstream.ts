@@ -8,13 +8,20 @@ const INHERITED = process.platform === 'win32'
   ? ['APPDATA', 'HOMEDRIVE', 'HOMEPATH', 'LOCALAPPDATA', 'PATH', 'PROCESSOR_ARCHITECTURE', 'SYSTEMDRIVE', 'SYSTEMROOT', 'TEMP', 'USERNAME', 'USERPROFILE', 'PROGRAMFILES']
   : ['HOME', 'LOGNAME', 'PATH', 'SHELL', 'TERM', 'USER', 'TMPDIR', 'LANG'];
 
-export function upstreamEnvironment(config: { env?: Record<string, string>; inheritEnv?: boolean }): Record<string, string> {
+/**
+ * The proxy's own settings and credentials (`AGENT_AUDIT_MCP_TOKEN`, `AGENT_AUDIT_VAULT_CAPABILITY`,
+ * ...): never handed to a server, even with `inheritEnv`, since a server's tool could return
+ * them to any client. A server that needs one gets it through `env`.
+ */
+export const PROXY_OWN_VARIABLE = /^AGENT_AUDIT_/i;
+
+export function upstreamEnvironment(config: { env?: Record<string, string>; inheritEnv?: boolean }, from: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const env: Record<string, string> = {};
   if (config.inheritEnv) {
-    for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+    for (const [key, value] of Object.entries(from)) if (value !== undefined && !PROXY_OWN_VARIABLE.test(key)) env[key] = value;
   } else {
     for (const key of INHERITED) {
-      const value = process.env[key];
+      const value = from[key];
       if (value !== undefined && !value.startsWith('()')) env[key] = value;
     }
   }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { memberSource, parseMessage, recordableId, stringifyMessage } from './exact-ids.js';
+
+describe('exact JSON-RPC ids', () => {
+  it('keeps integer ids beyond 2^53 as written, there and back', () => {
+    const text = '{"jsonrpc":"2.0","id":9007199254740993,"method":"tools/call","params":{"name":"echo"}}';
+    const message = parseMessage(text) as { id: unknown };
+    expect(message.id).toBe(9007199254740993n);
+    expect(stringifyMessage({ jsonrpc: '2.0', id: message.id, result: {} })).toBe('{"jsonrpc":"2.0","id":9007199254740993,"result":{}}');
+    expect(stringifyMessage({ id: -123456789012345678901234567890n })).toBe('{"id":-123456789012345678901234567890}');
+  });
+
+  it('keeps the requestId of a cancellation exact too', () => {
+    const message = parseMessage('{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"reason":"x","requestId":18446744073709551615}}') as { params: { requestId: unknown } };
+    expect(message.params.requestId).toBe(18446744073709551615n);
+  });
+
+  it('leaves safe ids, strings and other numbers as JSON.parse gives them', () => {
+    for (const id of ['1', '0', '-7', '"1"', '"ü-\\u00e9"', '1e3', '1.5', 'null']) {
+      const text = `{"jsonrpc":"2.0","id":${id},"method":"ping"}`;
+      expect(parseMessage(text)).toEqual(JSON.parse(text));
+    }
+    // Too large, but not written as an integer: nothing exact to keep.
+    expect((parseMessage('{"id":1e300}') as { id: unknown }).id).toBe(1e300);
+    // Arguments are not ids: left alone.
+    expect((parseMessage('{"id":1,"params":{"n":9007199254740993}}') as { params: { n: unknown } }).params.n).toBe(9007199254740992);
+  });
+
+  it('finds members past nested values, escapes and repeated keys (the last wins, as in JSON.parse)', () => {
+    const text = ' { "a" : {"id": 5, "s": "}\\"{"}, "id" : 1 , "x":[{"id":2}], "id":9007199254740993 } ';
+    expect(memberSource(text, ['id'])).toBe('9007199254740993');
+    expect(memberSource(text, ['a', 'id'])).toBe('5');
+    expect(memberSource(text, ['missing'])).toBeUndefined();
+    expect(memberSource('[1]', ['id'])).toBeUndefined();
+    expect(memberSource('{"id":', ['id'])).toBeUndefined();
+  });
+
+  it('a client string that looks like the internal marker stays a string', () => {
+    const sneaky = '\u0000exact-id-00000000-0000-0000-0000-000000000000:42';
+    expect(JSON.parse(stringifyMessage({ id: sneaky, x: 1n }))).toEqual({ id: sneaky, x: 1 });
+  });
+
+  it('records bigint ids as their digits', () => {
+    expect(recordableId(9007199254740993n)).toBe('9007199254740993');
+    expect(recordableId(7)).toBe(7);
+  });
+});
