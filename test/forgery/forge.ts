@@ -1,7 +1,9 @@
 // Forgeries made the way an attacker with write access would make them: every forged event is
 // re-sealed, so its own hash is valid and only the chain, the seq run or the signed Merkle root
 // can give it away. Each returns a new list; the input is not changed.
-import { CompactRange, sealEvent, type AuditEvent, type StoredCheckpoint, type UnsealedEvent } from '@agent-audit/core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CompactRange, createAuditor, fileLedger, readCheckpoints, sealEvent, type AuditEvent, type StoredCheckpoint, type UnsealedEvent } from '@agent-audit/core';
 
 export interface Chain {
   events: AuditEvent[];
@@ -44,13 +46,22 @@ export function rechainFrom(chain: Chain, k: number): Chain {
   return { events, lines };
 }
 
-/** A second, different event with seq `k` (correctly chained after `k - 1`) placed right after the original. */
+/**
+ * A second, different event with seq `k` (correctly chained after `k - 1`, with an id of its own,
+ * as stores keyed by id would otherwise drop it) placed right after the original.
+ */
 export function forkAt(chain: Chain, k: number): Chain {
-  const forged = altered(chain.events[k] as AuditEvent, (chain.events[k] as AuditEvent).prev, 'fork');
+  const original = chain.events[k] as AuditEvent;
+  const forged = altered({ ...original, id: otherId(original.id) }, original.prev, 'fork');
   return {
     events: [...chain.events.slice(0, k + 1), forged.event, ...chain.events.slice(k + 1)],
     lines: [...chain.lines.slice(0, k + 1), forged.line, ...chain.lines.slice(k + 1)],
   };
+}
+
+/** A different valid ULID-shaped id (last character changed). */
+export function otherId(id: string): string {
+  return id.slice(0, -1) + (id.endsWith('Z') ? 'Y' : 'Z');
 }
 
 /** Event `k` removed. */
@@ -92,4 +103,24 @@ export function recomputeFrontiers(checkpoints: readonly StoredCheckpoint[], eve
     for (const event of events.slice(0, cp.size)) range.append(Buffer.from(event.hash, 'hex'));
     return { ...cp, frontier: range.toJSON() };
   });
+}
+
+/** A real stream of `count` events written by an auditor to a file ledger, with a signed checkpoint every 10 events. */
+export async function signedChain(root: string, stream: string, signerKey: string, count = 40): Promise<Chain & { checkpoints: StoredCheckpoint[] }> {
+  const dir = path.join(root, `chain-${stream}`);
+  const auditor = createAuditor({ agent: { id: stream }, sink: fileLedger({ dir, keyDir: path.join(root, 'keys'), signingKey: signerKey, checkpointEvery: 10 }) });
+  for (let i = 0; i < count; i++) {
+    auditor.record({ type: 'tool.call', session: 's-1', tool: { name: 'lookup_claim', arguments: { claim: `C-${i}` } } });
+    if (i % 10 === 9) await auditor.flush();
+  }
+  await auditor.close();
+  const events: AuditEvent[] = [];
+  const lines: string[] = [];
+  for (const file of fs.readdirSync(path.join(dir, 'streams', stream)).filter((f) => /^\d{20}\.jsonl$/.test(f)).sort()) {
+    for (const line of fs.readFileSync(path.join(dir, 'streams', stream, file), 'utf8').split('\n').slice(0, -1)) {
+      lines.push(line);
+      events.push(JSON.parse(line) as AuditEvent);
+    }
+  }
+  return { events, lines, checkpoints: await readCheckpoints(dir, stream) };
 }

@@ -167,7 +167,14 @@ export function createCollector(options: CollectorOptions): Collector {
     let pending = events.filter((e) => e.seq >= chain.nextSeq);
     for (;;) {
       for (const event of pending) {
-        if (event.seq < chain.nextSeq) continue;
+        if (event.seq < chain.nextSeq) {
+          // A second, different event at the seq just verified in this batch is a fork too.
+          if (event.seq === chain.nextSeq - 1 && event.hash !== chain.lastHash) {
+            chain.breaks++;
+            await recordBreak({ stream, seq: event.seq, id: event.id, reason: `fork: a different event with seq ${event.seq} was already verified` });
+          }
+          continue;
+        }
         if (event.seq > chain.nextSeq) break;
         const computed = computeEventHash(event);
         const reason = computed !== event.hash
