@@ -17,7 +17,7 @@ import {
   toolsOffered,
   usageFromProvider,
 } from './internal/convert.js';
-import { modelCallStorage } from './internal/model-call-context.js';
+import { modelCallStorage, v6RunCallingModel } from './internal/model-call-context.js';
 import { createRecorder } from './internal/recorder.js';
 import type { Recorder } from './internal/recorder.js';
 
@@ -66,6 +66,11 @@ const round = (ms: number): number => Math.round(ms * 1000) / 1000;
  * is a child of the current step; otherwise into a new span under the auditor's current
  * context, or a new trace.
  *
+ * Works with ai 6 (LanguageModelV3 models and middleware) and ai 7 (LanguageModelV4): the parts
+ * it reads have the same shape in both, and `wrapLanguageModel` of either major reads only the
+ * hooks, not `specificationVersion` (which says `v4`). Its declared type is the installed
+ * `ai`'s own `LanguageModelMiddleware`, so it type-checks against whichever major you have.
+ *
  * @example
  * ```ts
  * import { wrapLanguageModel, generateText } from 'ai';
@@ -90,6 +95,17 @@ export function auditMiddleware(options: AuditMiddlewareOptions): LanguageModelM
         actor: slot.actor ?? options.actor,
         model: info,
         failure: slot.failure(),
+      };
+    }
+    // ai 6 hands integrations no model call: join the one ai 6 run of this scope calling a model now.
+    const v6Run = v6RunCallingModel(auditor);
+    if (v6Run?.currentStep !== undefined) {
+      return {
+        trace: { traceId: v6Run.traceId, spanId: newSpanId(), parentSpanId: v6Run.currentStep },
+        session: v6Run.session ?? options.session,
+        actor: v6Run.actor ?? options.actor,
+        model: info,
+        failure: v6Run.failure,
       };
     }
     const context = auditor.currentContext();

@@ -1,19 +1,32 @@
 import { AuditError, newSpanId, newTraceId } from '@agent-audit/core';
 import type { Actor, Auditor, CaptureMode, CapturePolicy, RecordInput, Trace } from '@agent-audit/core';
 import type { Telemetry } from 'ai';
+// ai 6 is installed as `ai-v6` for development only: these imports are types, erased from the
+// build, and none of them reaches the published declarations (see AuditTelemetryIntegration).
+import type { TelemetryIntegration as TelemetryV6 } from 'ai-v6';
+import { approvalResponsesIn, approvalsInStep } from './internal/approvals.js';
+import type { ApprovalFound } from './internal/approvals.js';
 import { callParameters, compact, isAbortError, toErrorInput, toolNames, usageFromSdk } from './internal/convert.js';
-import { modelCallStorage } from './internal/model-call-context.js';
+import { field, isRecord, runInput, str } from './internal/event-fields.js';
+import { addV6Run, modelCallStorage, removeV6Run, scopeKey } from './internal/model-call-context.js';
 import type { ModelCallSlot } from './internal/model-call-context.js';
 import { createRecorder } from './internal/recorder.js';
+import type { Recorder } from './internal/recorder.js';
+import { baseInput, childTrace, contextOf, lateAttrs, runTrace } from './internal/run-state.js';
+import type { EndedRun, EndReason, RunState, ToolSpan } from './internal/run-state.js';
 
 /** What `session` and `actor` resolvers see of a starting run. */
 export interface AuditRunInfo {
-  /** The SDK's id of this generateText / streamText / agent call. */
+  /** The SDK's id of this generateText / streamText / agent call (ai 7); an id made up for the run on ai 6, whose events carry none. */
   callId: string;
   /** `telemetry.functionId` of the call. */
   functionId: string | undefined;
-  /** `runtimeContext` as the SDK hands it to integrations (only keys allowed by `telemetry.includeRuntimeContext`). */
+  /** ai 7: `runtimeContext` as the SDK hands it to integrations (only keys allowed by `telemetry.includeRuntimeContext`). */
   runtimeContext: Record<string, unknown> | undefined;
+  /** ai 6: `experimental_telemetry.metadata` of the call. */
+  metadata?: Record<string, unknown> | undefined;
+  /** The AI SDK major reporting the run: 6 or 7. */
+  sdk: 6 | 7;
 }
 
 /** Options of {@link auditTelemetry}. */
@@ -25,7 +38,8 @@ export interface AuditTelemetryOptions {
   /**
    * Fail closed: every event is awaited until durable. If one cannot be recorded, the run's
    * next model call and tool execution throw the `RecordError` instead of running, which
-   * stops the run. Default `false`: failures go to the auditor's `onError` only.
+   * stops the run (ai 7; ai 6 offers integrations no hook to stop a run, so there the
+   * failure goes to onError only). Default `false`: failures go to the auditor's `onError` only.
    */
   failClosed?: boolean;
   /** Session of each run; default: the auditor's current context at the start of the call. */
@@ -40,87 +54,373 @@ export interface AuditTelemetryOptions {
   maxOpenRuns?: number;
 }
 
-interface ToolSpan {
-  spanId: string;
-  parentSpanId: string;
-  name: string;
-  /** Fail-closed: the durable write of `tool.call`; the tool runs only once it resolved. */
-  recorded?: Promise<void>;
+/**
+ * What {@link auditTelemetry} returns: one object that is both an AI SDK 7 `Telemetry`
+ * integration and an AI SDK 6 `TelemetryIntegration`. Its methods are called by the SDK, not
+ * by you; their events are typed loosely here so that these declarations resolve whichever of
+ * the two majors is installed.
+ *
+ * - ai 7 calls `onStart`, `onStepStart`, `onToolExecutionStart`, `onToolExecutionEnd`,
+ *   `onStepEnd` (and `onStepFinish`, which then does nothing), `onStepError`, `onEnd`,
+ *   `onAbort`, `onError`, `executeLanguageModelCall` and `executeTool`.
+ * - ai 6 calls `onStart`, `onStepStart`, `onToolCallStart`, `onToolCallFinish`,
+ *   `onStepFinish` and `onFinish`.
+ */
+export interface AuditTelemetryIntegration {
+  onStart(event: unknown): Promise<void>;
+  onStepStart(event: unknown): Promise<void>;
+  onToolExecutionStart(event: unknown): Promise<void>;
+  onToolExecutionEnd(event: unknown): Promise<void>;
+  onStepEnd(event: unknown): Promise<void>;
+  onStepError(event: unknown): Promise<void>;
+  onEnd(event: unknown): Promise<void>;
+  onAbort(event: unknown): Promise<void>;
+  onError(event: unknown): Promise<void>;
+  onToolCallStart(event: unknown): Promise<void>;
+  onToolCallFinish(event: unknown): Promise<void>;
+  onStepFinish(event: unknown): Promise<void>;
+  onFinish(event: unknown): Promise<void>;
+  executeLanguageModelCall<T>(options: { callId: string; execute: () => PromiseLike<T> }): Promise<T>;
+  executeTool<T>(options: { callId: string; toolCallId: string; execute: () => PromiseLike<T> }): Promise<T>;
 }
-
-interface RunState {
-  callId: string;
-  traceId: string;
-  spanId: string;
-  parentSpanId: string | undefined;
-  session: string | undefined;
-  actor: Actor | undefined;
-  model: { provider?: string; id?: string };
-  operationId: string | undefined;
-  steps: Map<number, string>;
-  openSteps: Set<number>;
-  currentStep: string | undefined;
-  tools: Map<string, ToolSpan>;
-  /** Fail-closed: the first event that could not be recorded; the run must not go on. */
-  failure: Error | undefined;
-  /** The write of `run.start` (awaited by `onStart`, so fail-closed runs start durable). */
-  started: Promise<void>;
-}
-
-type AnyEvent = Record<string, unknown>;
-
-const ENDED_MEMORY = 1024;
 
 /**
- * A telemetry integration (AI SDK 7 `Telemetry`) that records the run around the model calls:
+ * A telemetry integration for the AI SDK, 6 or 7, that records the run around the model calls:
  * `run.start`/`run.end`, `step.start`/`step.end`, `tool.call`/`tool.result`/`tool.error`
  * (tool call id, input, output or error, duration), `approval.request`/`approval.grant`/
  * `approval.deny` where the SDK exposes them, and aborts. One trace per generateText /
- * streamText / agent call; steps, model calls and tool executions are child spans.
+ * streamText / agent call; steps, model calls and tool executions are child spans. Starts are
+ * recorded `pending`; see docs/FORMAT.md §2.2 for the outcome of each end.
  *
- * It also hands each model call's span to {@link auditMiddleware} (through
+ * On ai 7 it also hands each model call's span to {@link auditMiddleware} (through
  * `executeLanguageModelCall`), so model events land in the same trace, and runs each tool
  * inside the tool's span (`executeTool`), so nested calls and the tool's own audit events are
  * its children.
  *
+ * On ai 6, whose events carry no call id, runs are told apart by the `auditor.run()` scope the
+ * call was made in: calls made at the same time should each get their own scope (or their own
+ * `auditTelemetry()`); a run started while the previous one of its scope is still open and not
+ * running a tool closes that one as unfinished (ai 6 reports no error to integrations) and says
+ * so to onError. An abort is seen through the call's `abortSignal`.
+ *
+ * A tool that ends after its run was aborted is still recorded, as a second `tool.result` /
+ * `tool.error` in the tool's span with `attrs.afterAbort: true`; nothing reported after a run
+ * ended is dropped. Never throws into the SDK: failures go to the auditor's onError.
+ *
+ * @param options the auditor, and optionally capture, failClosed, session, actor, maxOpenRuns
+ * @returns an integration for `telemetry.integrations` (ai 7), `experimental_telemetry.integrations`
+ *   (ai 6), or `registerTelemetry` / `registerTelemetryIntegration`
+ *
  * @example
  * ```ts
- * import { registerTelemetry } from 'ai';
  * import { auditTelemetry } from '@agent-audit/ai-sdk';
  *
- * registerTelemetry(auditTelemetry({ auditor }));          // every call
- * // or per call: generateText({ ..., telemetry: { integrations: [auditTelemetry({ auditor })] } })
+ * // ai 7
+ * await generateText({ model, prompt, telemetry: { integrations: [auditTelemetry({ auditor })] } });
+ * // ai 6
+ * await generateText({ model, prompt, experimental_telemetry: { integrations: [auditTelemetry({ auditor })] } });
  * ```
  */
-export function auditTelemetry(options: AuditTelemetryOptions): Telemetry {
-  const { auditor, capture, failClosed = false, maxOpenRuns = 10_000 } = options;
-  const recorder = createRecorder(auditor, { capture, failClosed });
-  const runs = new Map<string, RunState>();
-  const ended = new Set<string>();
+export function auditTelemetry(options: AuditTelemetryOptions): AuditTelemetryIntegration {
+  return new AuditTelemetry(options);
+}
 
-  const resolve = <T>(option: T | ((run: AuditRunInfo) => T | undefined) | undefined, info: AuditRunInfo): T | undefined =>
-    typeof option === 'function' ? (option as (run: AuditRunInfo) => T | undefined)(info) : option;
+// Event types as each SDK declares them.
+type Listener = (event: never) => unknown;
+type V7<K extends keyof Telemetry> = Parameters<Extract<NonNullable<Telemetry[K]>, Listener>>[0] & object;
+type V6<K extends keyof TelemetryV6> = Parameters<Extract<NonNullable<TelemetryV6[K]>, Listener>>[0];
+type V7Start = V7<'onStart'>;
+type V6Start = V6<'onStart'>;
+type V7StepStart = V7<'onStepStart'>;
+type V6StepStart = V6<'onStepStart'>;
+type V7ToolStart = V7<'onToolExecutionStart'>;
+type V6ToolStart = V6<'onToolCallStart'>;
+type V7ToolEnd = V7<'onToolExecutionEnd'>;
+type V6ToolEnd = V6<'onToolCallFinish'>;
+type V7StepEnd = V7<'onStepEnd'>;
+type V6StepEnd = V6<'onStepFinish'>;
+type V7StepError = V7<'onStepError'>;
+type V7End = V7<'onEnd'>;
+type V6End = V6<'onFinish'>;
+type V7Abort = V7<'onAbort'>;
 
-  function base(state: RunState, type: string, trace: Trace): RecordInput {
-    const input: RecordInput = { type, trace };
-    if (state.session !== undefined) input.session = state.session;
-    if (state.actor !== undefined) input.actor = state.actor;
-    return input;
+/** A tool execution's end, as either SDK reports it. */
+interface ToolEnd {
+  toolCallId: string;
+  name: string;
+  failed: boolean;
+  output: unknown;
+  error: unknown;
+  durationMs: number | undefined;
+}
+
+const ENDED_MEMORY = 1024;
+
+/** The methods the SDKs call. */
+const CALLBACKS = [
+  'onStart', 'onStepStart', 'onToolExecutionStart', 'onToolExecutionEnd', 'onStepEnd', 'onStepError', 'onEnd', 'onAbort', 'onError',
+  'onToolCallStart', 'onToolCallFinish', 'onStepFinish', 'onFinish', 'executeLanguageModelCall', 'executeTool',
+] as const satisfies ReadonlyArray<keyof AuditTelemetryIntegration>;
+
+/** ai 7 events carry the call id; ai 6 events do not. */
+const isV7 = <A extends object, B extends object>(event: A | B): event is A => typeof field(event, 'callId') === 'string';
+
+class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegration {
+  private readonly auditor: Auditor;
+  private readonly recorder: Recorder;
+  private readonly failClosed: boolean;
+  private readonly maxOpenRuns: number;
+  private readonly runs = new Map<string, RunState>();
+  /** Closed runs, oldest first, so that what arrives after the end is recorded in their trace. */
+  private readonly ended = new Map<string, EndedRun>();
+  /** ai 6: open runs per audit scope, innermost last (a tool may start a nested run). */
+  private readonly v6Scopes = new Map<string, RunState[]>();
+
+  constructor(private readonly options: AuditTelemetryOptions) {
+    this.auditor = options.auditor;
+    this.failClosed = options.failClosed ?? false;
+    this.maxOpenRuns = options.maxOpenRuns ?? 10_000;
+    this.recorder = createRecorder(this.auditor, { capture: options.capture, failClosed: this.failClosed });
+    // ai 6 calls an integration's listeners unbound (`const listener = integration.onStart;
+    // listener(event)`), so every callback is bound to this instance once here.
+    for (const name of CALLBACKS) {
+      const method = this[name] as (...args: never[]) => unknown;
+      Object.defineProperty(this, name, { value: method.bind(this), writable: true, configurable: true });
+    }
   }
-  const runTrace = (state: RunState): Trace =>
-    state.parentSpanId === undefined
-      ? { traceId: state.traceId, spanId: state.spanId }
-      : { traceId: state.traceId, spanId: state.spanId, parentSpanId: state.parentSpanId };
-  const childTrace = (state: RunState, spanId: string, parentSpanId: string): Trace => ({ traceId: state.traceId, spanId, parentSpanId });
+
+  // ---------------------------------------------------------------- ai 6 and ai 7
+
+  onStart(event: V7Start | V6Start): Promise<void> {
+    return this.guard('onStart', async () => {
+      const state = isV7<V7Start, V6Start>(event) ? this.openRun(event, 7, false) : this.openV6Run(event);
+      if (state === undefined) return;
+      await state.started;
+      await this.recordApprovals(state, approvalResponsesIn(field(event, 'messages')), state.spanId);
+    });
+  }
+
+  onStepStart(event: V7StepStart | V6StepStart): Promise<void> {
+    return this.guard('onStepStart', async () => {
+      const v7 = isV7<V7StepStart, V6StepStart>(event);
+      const found = v7 ? this.stateFor(event) : this.v6State(event);
+      if (found === undefined) return;
+      const { state, late } = found;
+      const stepNumber = event.stepNumber;
+      const spanId = newSpanId();
+      if (late === undefined) {
+        state.steps.set(stepNumber, spanId);
+        state.openSteps.add(stepNumber);
+        state.currentStep = spanId;
+      }
+      const model = v7 ? { provider: event.provider, id: event.modelId } : { provider: event.model.provider, id: event.model.modelId };
+      await this.write(
+        state,
+        () => ({
+          ...baseInput(state, 'step.start', childTrace(state, spanId, state.spanId)),
+          outcome: 'pending',
+          model,
+          attrs: { callId: state.callId, stepNumber, messages: event.messages.length, ...late },
+        }),
+        'step.start',
+      );
+    });
+  }
+
+  // ---------------------------------------------------------------- ai 7
+
+  onToolExecutionStart(event: V7ToolStart): Promise<void> {
+    return this.guard('onToolExecutionStart', async () => {
+      const found = this.stateFor(event);
+      if (found !== undefined) await this.startTool(found.state, event.toolCall, found.late);
+    });
+  }
+
+  onToolExecutionEnd(event: V7ToolEnd): Promise<void> {
+    return this.guard('onToolExecutionEnd', async () => {
+      const found = this.stateFor(event);
+      if (found === undefined) return;
+      const output = event.toolOutput;
+      const failed = output.type === 'tool-error';
+      await this.endTool(found.state, found.ended, {
+        toolCallId: event.toolCall.toolCallId,
+        name: event.toolCall.toolName,
+        failed,
+        output: failed ? undefined : output.output,
+        error: failed ? output.error : undefined,
+        durationMs: event.toolExecutionMs,
+      });
+    });
+  }
+
+  onStepEnd(step: V7StepEnd): Promise<void> {
+    return this.guard('onStepEnd', async () => {
+      const found = this.stateFor(step);
+      if (found !== undefined) await this.endStep(found.state, step, found.late);
+    });
+  }
+
+  onStepError(event: V7StepError): Promise<void> {
+    return this.guard('onStepError', async () => {
+      const found = this.stateFor(event);
+      if (found === undefined) return;
+      const { state, late } = found;
+      const stepNumber = event.stepNumber;
+      const spanId = state.steps.get(stepNumber) ?? state.currentStep;
+      if (spanId === undefined) return;
+      state.openSteps.delete(stepNumber);
+      await this.write(
+        state,
+        () => ({
+          ...baseInput(state, 'step.end', childTrace(state, spanId, state.spanId)),
+          outcome: 'failure',
+          error: toErrorInput(event.error),
+          attrs: compact({ callId: state.callId, stepNumber, aborted: isAbortError(event.error) || undefined, ...late }) ?? {},
+        }),
+        'step.end',
+      );
+    });
+  }
+
+  onEnd(event: V7End): Promise<void> {
+    return this.guard('onEnd', async () => {
+      const found = this.stateFor(event);
+      if (found !== undefined) await this.endRun(found.state, event, found.late);
+    });
+  }
+
+  onAbort(event: V7Abort): Promise<void> {
+    return this.guard('onAbort', async () => {
+      const found = this.stateFor(event);
+      if (found === undefined) return;
+      await this.abortRun(found.state, event.reason, event.steps.length, found.late);
+    });
+  }
+
+  onError(event: unknown): Promise<void> {
+    return this.guard('onError', async () => {
+      const error = isRecord(event) && 'error' in event ? event['error'] : event;
+      const found = isRecord(event) ? this.stateFor(event) : undefined;
+      if (found === undefined) {
+        // An error the SDK could not tie to a run: still recorded, in a trace of its own.
+        this.recorder.emit({ type: 'error', outcome: 'failure', error: toErrorInput(error), attrs: { origin: 'ai-sdk telemetry onError' } });
+        return;
+      }
+      const { state, late } = found;
+      const aborted = isAbortError(error);
+      if (late === undefined) {
+        this.closeRun(state, aborted ? 'abort' : 'error');
+        await this.closeOpenWork(state, toErrorInput(error), aborted ? { aborted: true } : {});
+      }
+      await this.write(
+        state,
+        () => ({
+          ...baseInput(state, 'run.end', runTrace(state)),
+          outcome: 'failure',
+          error: toErrorInput(error),
+          attrs: compact({ callId: state.callId, operationId: state.operationId, aborted: aborted || undefined, ...late }) ?? {},
+        }),
+        'run.end',
+      );
+    });
+  }
+
+  async executeLanguageModelCall<T>({ callId, execute }: { callId: string; execute: () => PromiseLike<T> }): Promise<T> {
+    let state: RunState | undefined;
+    let slot: ModelCallSlot;
+    let trace: Trace;
+    try {
+      state = this.runs.get(callId);
+      if (state === undefined) return await execute();
+      const run = state;
+      trace = childTrace(run, newSpanId(), run.currentStep ?? run.spanId);
+      slot = { auditor: this.auditor, trace, session: run.session, actor: run.actor, claimed: false, failure: () => run.failure };
+    } catch (error) {
+      this.recorder.report(error, 'executeLanguageModelCall');
+      return await execute();
+    }
+    // Fail-closed: a run with an unrecorded event makes no further model calls.
+    if (state.failure !== undefined) throw state.failure;
+    return await this.auditor.run(contextOf(state, trace), () => modelCallStorage.run(slot, execute));
+  }
+
+  async executeTool<T>({ callId, toolCallId, execute }: { callId: string; toolCallId: string; execute: () => PromiseLike<T> }): Promise<T> {
+    let state: RunState | undefined;
+    let tool: ToolSpan | undefined;
+    try {
+      state = this.runs.get(callId);
+      tool = state?.tools.get(toolCallId);
+    } catch (error) {
+      this.recorder.report(error, 'executeTool');
+    }
+    if (state === undefined || tool === undefined) return await execute();
+    // Fail-closed: the tool runs only once its tool.call is durable and the run has not failed.
+    if (tool.recorded !== undefined) await tool.recorded;
+    if (state.failure !== undefined) throw state.failure;
+    const trace = childTrace(state, tool.spanId, tool.parentSpanId);
+    return await this.auditor.run(contextOf(state, trace), execute);
+  }
+
+  // ---------------------------------------------------------------- ai 6
+
+  onToolCallStart(event: V6ToolStart): Promise<void> {
+    return this.guard('onToolCallStart', async () => {
+      const found = this.v6State(event);
+      if (found !== undefined) await this.startTool(found.state, event.toolCall, found.late);
+    });
+  }
+
+  onToolCallFinish(event: V6ToolEnd): Promise<void> {
+    return this.guard('onToolCallFinish', async () => {
+      const toolCallId = event.toolCall.toolCallId;
+      const found = this.v6ToolOwner(toolCallId) ?? this.v6State(event);
+      if (found === undefined) return;
+      await this.endTool(found.state, found.ended, {
+        toolCallId,
+        name: event.toolCall.toolName,
+        failed: !event.success,
+        output: event.success ? event.output : undefined,
+        error: event.success ? undefined : event.error,
+        durationMs: event.durationMs,
+      });
+    });
+  }
+
+  /** ai 6's step end. ai 7 calls it too, after `onStepEnd`, as a deprecated alias: ignored then. */
+  onStepFinish(step: V6StepEnd | V7StepEnd): Promise<void> {
+    return this.guard('onStepFinish', async () => {
+      if (isV7<V7StepEnd, V6StepEnd>(step)) return;
+      const found = this.v6State(step);
+      if (found !== undefined) await this.endStep(found.state, step, found.late);
+    });
+  }
+
+  onFinish(event: V6End): Promise<void> {
+    return this.guard('onFinish', async () => {
+      const found = this.v6State(event);
+      if (found !== undefined) await this.endRun(found.state, event, found.late);
+    });
+  }
+
+  // ---------------------------------------------------------------- runs
+
+  /** Every callback body runs through this: nothing it does may throw into the SDK. */
+  private async guard(context: string, body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
+    } catch (error) {
+      this.recorder.report(error, context);
+    }
+  }
 
   /** Records one event; in fail-closed mode a failure marks the run so it cannot go on. */
-  async function write(state: RunState | undefined, build: () => RecordInput, context: string): Promise<void> {
+  private async write(state: RunState | undefined, build: () => RecordInput, context: string): Promise<void> {
     let input: RecordInput;
     try {
       input = build();
     } catch (error) {
-      recorder.report(error, context);
-      if (failClosed && state !== undefined && state.failure === undefined) {
+      this.recorder.report(error, context);
+      if (this.failClosed && state !== undefined && state.failure === undefined) {
         state.failure = error instanceof Error ? error : new AuditError({ message: `${context} failed`, cause: error });
       }
       return;
@@ -128,11 +428,11 @@ export function auditTelemetry(options: AuditTelemetryOptions): Telemetry {
     // A fail-closed run that already failed is stopping: what it still reports is queued without
     // waiting, since a durable write during the same ledger outage would hold the SDK up.
     if (state?.failure !== undefined) {
-      recorder.emit(input);
+      this.recorder.emit(input);
       return;
     }
     try {
-      await recorder.write(input);
+      await this.recorder.write(input);
     } catch (error) {
       if (state !== undefined && state.failure === undefined) {
         state.failure = error instanceof Error ? error : new AuditError({ message: `${context} failed`, cause: error });
@@ -140,49 +440,62 @@ export function auditTelemetry(options: AuditTelemetryOptions): Telemetry {
     }
   }
 
-  /** Every callback body runs through this: nothing it does may throw into the SDK. */
-  const guard =
-    <E>(context: string, body: (event: E) => Promise<void> | void) =>
-    async (event: E): Promise<void> => {
-      try {
-        await body(event);
-      } catch (error) {
-        recorder.report(error, context);
-      }
-    };
+  private resolve<T>(option: T | ((run: AuditRunInfo) => T | undefined) | undefined, info: AuditRunInfo): T | undefined {
+    return typeof option === 'function' ? (option as (run: AuditRunInfo) => T | undefined)(info) : option;
+  }
 
-  function openRun(event: AnyEvent, reconstructed: boolean): RunState | undefined {
-    const callId = event['callId'];
-    if (typeof callId !== 'string') return undefined;
-    const context = auditor.currentContext();
+  /**
+   * Opens a run and records `run.start`. `parent` places it (ai 6 nested runs); otherwise it
+   * goes under the auditor's current context, or starts a trace.
+   */
+  private openRun(
+    event: V7Start | V6Start | object,
+    sdk: 6 | 7,
+    reconstructed: boolean,
+    parent?: { trace: Trace; session: string | undefined; actor: Actor | undefined },
+  ): RunState | undefined {
+    const callId = sdk === 7 ? str(field(event, 'callId')) : `ai6-${newSpanId()}`;
+    if (callId === undefined) return undefined;
+    const context = parent ?? this.auditor.currentContext();
+    const modelInfo = field(event, 'model');
     const info: AuditRunInfo = {
       callId,
-      functionId: typeof event['functionId'] === 'string' ? event['functionId'] : undefined,
-      runtimeContext: isRecord(event['runtimeContext']) ? event['runtimeContext'] : undefined,
+      functionId: str(field(event, 'functionId')),
+      runtimeContext: sdk === 7 && isRecord(field(event, 'runtimeContext')) ? (field(event, 'runtimeContext') as Record<string, unknown>) : undefined,
+      ...(sdk === 6 && { metadata: isRecord(field(event, 'metadata')) ? (field(event, 'metadata') as Record<string, unknown>) : undefined }),
+      sdk,
     };
     const state: RunState = {
       callId,
+      sdk,
       traceId: context?.trace.traceId ?? newTraceId(),
       spanId: newSpanId(),
       parentSpanId: context?.trace.spanId,
-      session: resolve(options.session, info) ?? context?.session,
-      actor: resolve(options.actor, info) ?? context?.actor,
-      model: compact({ provider: str(event['provider']), id: str(event['modelId']) }) ?? {},
-      operationId: str(event['operationId']),
+      session: this.resolve(this.options.session, info) ?? context?.session,
+      actor: this.resolve(this.options.actor, info) ?? context?.actor,
+      model:
+        compact({
+          provider: str(field(event, 'provider')) ?? (isRecord(modelInfo) ? str(modelInfo['provider']) : undefined),
+          id: str(field(event, 'modelId')) ?? (isRecord(modelInfo) ? str(modelInfo['modelId']) : undefined),
+        }) ?? {},
+      operationId: str(field(event, 'operationId')),
       steps: new Map(),
       openSteps: new Set(),
       currentStep: undefined,
       tools: new Map(),
       failure: undefined,
       started: Promise.resolve(),
+      scopeKey: undefined,
+      detach: undefined,
     };
-    if (runs.size >= maxOpenRuns) evictOldest();
-    runs.set(callId, state);
-    const settings = callParameters(event);
-    state.started = write(
+    if (this.runs.size >= this.maxOpenRuns) this.evictOldest();
+    this.runs.set(callId, state);
+    const settings = callParameters(event as Record<string, unknown>);
+    const activeTools = field(event, 'activeTools');
+    state.started = this.write(
       state,
       () => ({
-        ...base(state, 'run.start', runTrace(state)),
+        ...baseInput(state, 'run.start', runTrace(state)),
         outcome: 'pending',
         model: { ...state.model, ...(settings && { parameters: settings }) },
         content: { input: runInput(event) },
@@ -190,9 +503,10 @@ export function auditTelemetry(options: AuditTelemetryOptions): Telemetry {
           callId,
           operationId: state.operationId,
           functionId: info.functionId,
-          tools: toolNames(event['tools']),
-          activeTools: Array.isArray(event['activeTools']) ? event['activeTools'] : undefined,
-          maxRetries: event['maxRetries'],
+          tools: toolNames(field(event, 'tools')),
+          activeTools: Array.isArray(activeTools) ? activeTools : undefined,
+          maxRetries: field(event, 'maxRetries'),
+          aiSdk: sdk,
           reconstructed: reconstructed || undefined,
         }) ?? { callId },
       }),
@@ -201,51 +515,297 @@ export function auditTelemetry(options: AuditTelemetryOptions): Telemetry {
     return state;
   }
 
-  function stateFor(event: unknown): RunState | undefined {
-    if (!isRecord(event) || typeof event['callId'] !== 'string') return undefined;
-    const existing = runs.get(event['callId']);
-    if (existing !== undefined) return existing;
-    if (ended.has(event['callId'])) return undefined;
-    // A run whose start this integration did not see (registered mid-run): open it now, marked.
-    return openRun(event, true);
+  /**
+   * The run an ai 7 event belongs to: open, or closed (then `late` marks what is recorded for it
+   * as arriving after the end). A run whose start this integration did not see (registered
+   * mid-run) is opened now, marked `reconstructed`.
+   */
+  private stateFor(event: object): { state: RunState; late?: Record<string, true>; ended?: EndedRun } | undefined {
+    const callId = field(event, 'callId');
+    if (typeof callId !== 'string') return undefined;
+    const open = this.runs.get(callId);
+    if (open !== undefined) return { state: open };
+    const ended = this.ended.get(callId);
+    if (ended !== undefined) return { state: ended.state, late: lateAttrs(ended.reason), ended };
+    const state = this.openRun(event, 7, true);
+    return state === undefined ? undefined : { state };
   }
 
-  function closeRun(state: RunState): void {
-    runs.delete(state.callId);
-    ended.add(state.callId);
-    if (ended.size > ENDED_MEMORY) {
-      const oldest = ended.values().next();
-      if (!oldest.done) ended.delete(oldest.value);
+  /** ai 6: opens a run in the current audit scope, nested under the tool that is running, if any. */
+  private openV6Run(event: V6Start): RunState | undefined {
+    const key = scopeKey(this.auditor);
+    const stack = this.v6Scopes.get(key) ?? [];
+    const outer = stack.at(-1);
+    let parent: { trace: Trace; session: string | undefined; actor: Actor | undefined } | undefined;
+    if (outer !== undefined) {
+      const tool = [...outer.tools.values()].at(-1);
+      if (tool !== undefined) {
+        // A tool of the outer run started this one: the tool's span is its parent.
+        parent = { trace: childTrace(outer, tool.spanId, tool.parentSpanId), session: outer.session, actor: outer.actor };
+      } else {
+        this.closeUnfinished(outer);
+      }
     }
+    const state = this.openRun(event, 6, false, parent);
+    if (state === undefined) return undefined;
+    this.trackV6(state, key);
+    const signal = event.abortSignal;
+    if (signal !== undefined) {
+      const onAbort = (): void => {
+        void this.guard('abortSignal', () => this.abortRun(state, signal.reason, state.steps.size, undefined));
+      };
+      if (signal.aborted) queueMicrotask(onAbort);
+      else {
+        signal.addEventListener('abort', onAbort, { once: true });
+        state.detach = () => signal.removeEventListener('abort', onAbort);
+      }
+    }
+    return state;
   }
 
-  function evictOldest(): void {
-    const oldest = runs.values().next();
+  private trackV6(state: RunState, key: string): void {
+    state.scopeKey = key;
+    const stack = this.v6Scopes.get(key) ?? [];
+    stack.push(state);
+    this.v6Scopes.set(key, stack);
+    addV6Run(this.auditor, key, state);
+  }
+
+  /** ai 6: the run an event belongs to, the innermost open run of the current audit scope. */
+  private v6State(event: object): { state: RunState; late?: Record<string, true>; ended?: EndedRun } | undefined {
+    const state = this.v6Scopes.get(scopeKey(this.auditor))?.at(-1);
+    if (state !== undefined) return { state };
+    // No open run: the integration was added mid-run, or the run was aborted and this arrives late.
+    const last = [...this.ended.values()].reverse().find((ended) => ended.state.sdk === 6 && ended.state.scopeKey === scopeKey(this.auditor));
+    if (last !== undefined && last.reason === 'abort') return { state: last.state, late: lateAttrs(last.reason), ended: last };
+    const opened = this.openRun(event, 6, true);
+    if (opened === undefined) return undefined;
+    this.trackV6(opened, scopeKey(this.auditor));
+    return { state: opened };
+  }
+
+  /** ai 6: the run (open, or ended with the tool still running) that started a tool call. */
+  private v6ToolOwner(toolCallId: string): { state: RunState; late?: Record<string, true>; ended?: EndedRun } | undefined {
+    for (const stack of this.v6Scopes.values()) {
+      for (const state of stack) if (state.tools.has(toolCallId)) return { state };
+    }
+    for (const ended of [...this.ended.values()].reverse()) {
+      if (ended.tools.has(toolCallId)) return { state: ended.state, late: lateAttrs(ended.reason), ended };
+    }
+    return undefined;
+  }
+
+  /** Closes a run: no longer open, remembered as ended (with the tools it left running). */
+  private closeRun(state: RunState, reason: EndReason): void {
+    this.runs.delete(state.callId);
+    this.ended.set(state.callId, { state, reason, tools: new Map(state.tools) });
+    if (this.ended.size > ENDED_MEMORY) {
+      const oldest = this.ended.keys().next();
+      if (!oldest.done) this.ended.delete(oldest.value);
+    }
+    if (state.scopeKey !== undefined) {
+      const stack = this.v6Scopes.get(state.scopeKey);
+      const at = stack?.indexOf(state) ?? -1;
+      if (stack !== undefined && at >= 0) stack.splice(at, 1);
+      if (stack?.length === 0) this.v6Scopes.delete(state.scopeKey);
+      removeV6Run(this.auditor, state.scopeKey, state);
+    }
+    state.detach?.();
+    state.detach = undefined;
+  }
+
+  private evictOldest(): void {
+    const oldest = this.runs.values().next();
     if (oldest.done) return;
     const state = oldest.value;
-    closeRun(state);
-    recorder.emit({
-      ...base(state, 'run.end', runTrace(state)),
+    this.closeRun(state, 'evicted');
+    this.recorder.emit({
+      ...baseInput(state, 'run.end', runTrace(state)),
       outcome: 'failure',
-      error: { type: 'RunEvicted', message: `run left open; more than ${maxOpenRuns} runs open at once` },
+      error: { type: 'RunEvicted', message: `run left open; more than ${this.maxOpenRuns} runs open at once` },
       attrs: { callId: state.callId, evicted: true },
     });
-    recorder.report(
-      new AuditError({ message: `@agent-audit/ai-sdk: run ${state.callId} evicted (maxOpenRuns ${maxOpenRuns})`, code: 'run_evicted' }),
+    this.recorder.report(
+      new AuditError({ message: `@agent-audit/ai-sdk: run ${state.callId} evicted (maxOpenRuns ${this.maxOpenRuns})`, code: 'run_evicted' }),
       'run eviction',
     );
   }
 
-  function stepSpan(state: RunState, stepNumber: unknown): string | undefined {
-    return typeof stepNumber === 'number' ? state.steps.get(stepNumber) : undefined;
-  }
-
-  async function closeOpenWork(state: RunState, error: RecordInput['error'], attrs: Record<string, unknown>): Promise<void> {
-    for (const [toolCallId, tool] of state.tools) {
-      await write(
+  /** ai 6: a run of the same scope starts while this one never reported its end (it threw, or runs concurrently). */
+  private closeUnfinished(state: RunState): void {
+    this.closeRun(state, 'unfinished');
+    const error = {
+      type: 'RunUnfinished',
+      message: 'ai 6 reported no end for this run before the next run of the same audit scope started (the call threw, or calls ran at once in one scope)',
+    };
+    void this.closeOpenWork(state, error, { unfinished: true }).then(() =>
+      this.write(
         state,
         () => ({
-          ...base(state, 'tool.error', childTrace(state, tool.spanId, tool.parentSpanId)),
+          ...baseInput(state, 'run.end', runTrace(state)),
+          outcome: 'failure',
+          error,
+          attrs: { callId: state.callId, unfinished: true },
+        }),
+        'run.end',
+      ),
+    );
+    this.recorder.report(
+      new AuditError({
+        message: `@agent-audit/ai-sdk: ai 6 run ${state.callId} closed as unfinished; give calls made at the same time their own auditor.run() scope or auditTelemetry()`,
+        code: 'run_unfinished',
+      }),
+      'ai 6 run tracking',
+    );
+  }
+
+  private async startTool(
+    state: RunState,
+    toolCall: { toolCallId: string; toolName: string; input: unknown; dynamic?: boolean | undefined; providerExecuted?: boolean | undefined },
+    late: Record<string, true> | undefined,
+  ): Promise<void> {
+    const toolCallId = toolCall.toolCallId;
+    const name = toolCall.toolName;
+    const parentSpanId = state.currentStep ?? state.spanId;
+    const tool: ToolSpan = { spanId: newSpanId(), parentSpanId, name };
+    if (late === undefined) state.tools.set(toolCallId, tool);
+    const recorded = this.write(
+      state,
+      () => ({
+        ...baseInput(state, 'tool.call', childTrace(state, tool.spanId, parentSpanId)),
+        outcome: 'pending',
+        tool: { name, callId: toolCallId, arguments: toolCall.input },
+        attrs: compact({
+          callId: state.callId,
+          dynamic: toolCall.dynamic === true || undefined,
+          providerExecuted: toolCall.providerExecuted === true || undefined,
+          ...late,
+        }) ?? {},
+      }),
+      'tool.call',
+    );
+    tool.recorded = recorded;
+    await recorded;
+  }
+
+  /**
+   * Records a tool's end in its span. For a run that already ended (`ended`), this is a late
+   * end: the tool went on after the abort and still finished or failed; it is recorded with
+   * `attrs.afterAbort` (or `afterEnd`), next to the aborted end the run recorded when it stopped.
+   */
+  private async endTool(state: RunState, ended: EndedRun | undefined, end: ToolEnd): Promise<void> {
+    const known = ended === undefined ? state.tools.get(end.toolCallId) : ended.tools.get(end.toolCallId);
+    const tool = known ?? { spanId: newSpanId(), parentSpanId: state.currentStep ?? state.spanId, name: end.name };
+    if (ended === undefined) state.tools.delete(end.toolCallId);
+    else ended.tools.delete(end.toolCallId);
+    const late = ended === undefined ? undefined : lateAttrs(ended.reason);
+    const type = end.failed ? 'tool.error' : 'tool.result';
+    await this.write(
+      state,
+      () => ({
+        ...baseInput(state, type, childTrace(state, tool.spanId, tool.parentSpanId)),
+        outcome: end.failed ? 'failure' : 'success',
+        tool: {
+          name: end.name,
+          callId: end.toolCallId,
+          ...(!end.failed && { result: end.output }),
+          ...(end.durationMs !== undefined && { durationMs: end.durationMs }),
+        },
+        ...(end.failed && { error: toErrorInput(end.error) }),
+        attrs: compact({
+          callId: state.callId,
+          aborted: end.failed && isAbortError(end.error) ? true : undefined,
+          ...late,
+        }) ?? {},
+      }),
+      type,
+    );
+  }
+
+  private async endStep(state: RunState, step: V7StepEnd | V6StepEnd, late: Record<string, true> | undefined): Promise<void> {
+    const stepNumber = step.stepNumber;
+    const spanId = state.steps.get(stepNumber) ?? state.currentStep;
+    if (spanId === undefined) return;
+    state.openSteps.delete(stepNumber);
+    const usage = usageFromSdk(step.usage);
+    const finishReason = str(step.finishReason);
+    const failed = finishReason === 'error';
+    await this.write(
+      state,
+      () => ({
+        ...baseInput(state, 'step.end', childTrace(state, spanId, state.spanId)),
+        outcome: failed ? 'failure' : 'success',
+        model: {
+          ...(compact({ provider: step.model.provider, id: step.model.modelId }) ?? {}),
+          ...(usage && { usage }),
+          ...(finishReason !== undefined && { finishReason }),
+          ...(typeof step.response.id === 'string' && { responseId: step.response.id }),
+          ...(step.toolCalls.length > 0 && {
+            toolCalls: step.toolCalls.map((call) => ({ id: call.toolCallId, name: call.toolName, arguments: call.input })),
+          }),
+        },
+        content: { output: compact({ text: step.text }) ?? {} },
+        attrs: compact({ callId: state.callId, stepNumber, rawFinishReason: step.rawFinishReason, ...late }) ?? {},
+      }),
+      'step.end',
+    );
+    await this.recordApprovals(state, approvalsInStep(step.content), spanId);
+  }
+
+  private async endRun(state: RunState, event: V7End | V6End, late: Record<string, true> | undefined): Promise<void> {
+    if (late === undefined) {
+      this.closeRun(state, 'end');
+      await this.closeOpenWork(state, undefined, {});
+    }
+    // ai 6 reports the last step's usage as `usage` and the whole run's as `totalUsage`.
+    const usage = usageFromSdk(state.sdk === 6 ? (field(event, 'totalUsage') ?? field(event, 'usage')) : (field(event, 'usage') ?? field(event, 'totalUsage')));
+    const finishReason = str(field(event, 'finishReason'));
+    const text = str(field(event, 'text'));
+    const steps = field(event, 'steps');
+    await this.write(
+      state,
+      () => ({
+        ...baseInput(state, 'run.end', runTrace(state)),
+        outcome: 'success',
+        model: { ...state.model, ...(usage && { usage }), ...(finishReason !== undefined && { finishReason }) },
+        ...(text !== undefined && { content: { output: { text } } }),
+        attrs: compact({
+          callId: state.callId,
+          operationId: state.operationId,
+          steps: Array.isArray(steps) ? steps.length : undefined,
+          ...late,
+        }) ?? {},
+      }),
+      'run.end',
+    );
+  }
+
+  private async abortRun(state: RunState, reason: unknown, steps: number, late: Record<string, true> | undefined): Promise<void> {
+    const error: RecordInput['error'] =
+      reason instanceof Error ? reason : { type: 'AbortError', message: reason === undefined ? 'run aborted' : `run aborted: ${String(reason)}` };
+    if (late === undefined) {
+      this.closeRun(state, 'abort');
+      await this.closeOpenWork(state, error, { aborted: true });
+    }
+    await this.write(
+      state,
+      () => ({
+        ...baseInput(state, 'run.end', runTrace(state)),
+        outcome: 'failure',
+        error,
+        attrs: compact({ callId: state.callId, operationId: state.operationId, aborted: true, steps, ...late }) ?? {},
+      }),
+      'run.end',
+    );
+  }
+
+  /** Ends the tools and steps a closing run left open (aborted or failed with it). */
+  private async closeOpenWork(state: RunState, error: RecordInput['error'], attrs: Record<string, unknown>): Promise<void> {
+    for (const [toolCallId, tool] of state.tools) {
+      await this.write(
+        state,
+        () => ({
+          ...baseInput(state, 'tool.error', childTrace(state, tool.spanId, tool.parentSpanId)),
           outcome: 'failure',
           tool: { name: tool.name, callId: toolCallId },
           ...(error !== undefined && { error }),
@@ -258,10 +818,10 @@ export function auditTelemetry(options: AuditTelemetryOptions): Telemetry {
     for (const stepNumber of state.openSteps) {
       const spanId = state.steps.get(stepNumber);
       if (spanId === undefined) continue;
-      await write(
+      await this.write(
         state,
         () => ({
-          ...base(state, 'step.end', childTrace(state, spanId, state.spanId)),
+          ...baseInput(state, 'step.end', childTrace(state, spanId, state.spanId)),
           outcome: 'failure',
           ...(error !== undefined && { error }),
           attrs: { callId: state.callId, stepNumber, ...attrs },
@@ -272,377 +832,27 @@ export function auditTelemetry(options: AuditTelemetryOptions): Telemetry {
     state.openSteps.clear();
   }
 
-  async function recordApprovalResponses(state: RunState, messages: unknown, parentSpanId: string, automatic: boolean): Promise<void> {
-    const requests = new Map<string, { toolCallId?: string; toolName?: string; input?: unknown }>();
-    const responses: Array<{ approvalId: string; approved: boolean; reason?: string; toolCall?: AnyEvent }> = [];
-    for (const message of Array.isArray(messages) ? messages : []) {
-      if (!isRecord(message) || !Array.isArray(message['content'])) continue;
-      for (const part of message['content']) {
-        if (!isRecord(part)) continue;
-        if (part['type'] === 'tool-approval-request' && typeof part['approvalId'] === 'string') {
-          requests.set(part['approvalId'], { toolCallId: str(part['toolCallId']) });
-        } else if (part['type'] === 'tool-approval-response' && typeof part['approvalId'] === 'string') {
-          responses.push({
-            approvalId: part['approvalId'],
-            approved: part['approved'] === true,
-            ...(typeof part['reason'] === 'string' && { reason: part['reason'] }),
-          });
-        }
-      }
-    }
-    // Tool calls precede their approval requests in assistant messages; link them in a second pass.
-    for (const message of Array.isArray(messages) ? messages : []) {
-      if (!isRecord(message) || !Array.isArray(message['content'])) continue;
-      for (const part of message['content']) {
-        if (!isRecord(part) || part['type'] !== 'tool-call') continue;
-        for (const request of requests.values()) {
-          if (request.toolCallId === part['toolCallId']) {
-            request.toolName = str(part['toolName']);
-            request.input = part['input'];
-          }
-        }
-      }
-    }
-    for (const response of responses) {
-      const request = requests.get(response.approvalId);
-      await write(
+  private async recordApprovals(state: RunState, approvals: ApprovalFound[], parentSpanId: string): Promise<void> {
+    for (const approval of approvals) {
+      const type = `approval.${approval.kind}`;
+      await this.write(
         state,
         () => ({
-          ...base(state, response.approved ? 'approval.grant' : 'approval.deny', childTrace(state, newSpanId(), parentSpanId)),
-          outcome: response.approved ? 'success' : 'denied',
-          decision: compact({
-            action: response.approved ? 'approve' : 'deny',
-            reason: response.reason,
-            policy: automatic ? 'automatic' : 'user',
-          }) as { action: string },
-          ...(request?.toolName !== undefined && {
-            tool: compact({ name: request.toolName, callId: request.toolCallId, arguments: request.input }) as { name: string },
+          ...baseInput(state, type, childTrace(state, newSpanId(), parentSpanId)),
+          outcome: approval.kind === 'request' ? 'pending' : approval.kind === 'grant' ? 'success' : 'denied',
+          ...(approval.kind !== 'request' && {
+            decision: compact({ action: approval.kind === 'grant' ? 'approve' : 'deny', reason: approval.reason, policy: approval.policy }) as { action: string },
           }),
-          attrs: compact({ callId: state.callId, approvalId: response.approvalId, toolCallId: request?.toolCallId }) ?? {},
+          ...(approval.tool !== undefined && { tool: approval.tool }),
+          attrs: compact({
+            callId: state.callId,
+            approvalId: approval.approvalId,
+            toolCallId: approval.toolCallId,
+            reason: approval.kind === 'request' ? approval.reason : undefined,
+          }) ?? {},
         }),
-        response.approved ? 'approval.grant' : 'approval.deny',
+        type,
       );
     }
   }
-
-  const integration: Telemetry = {
-    onStart: guard<AnyEvent>('onStart', async (event) => {
-      const state = openRun(event, false);
-      if (state === undefined) return;
-      await state.started;
-      await recordApprovalResponses(state, event['messages'], state.spanId, false);
-    }) as Telemetry['onStart'],
-
-    onStepStart: guard<AnyEvent>('onStepStart', async (event) => {
-      const state = stateFor(event);
-      if (state === undefined) return;
-      const stepNumber = typeof event['stepNumber'] === 'number' ? event['stepNumber'] : state.steps.size;
-      const spanId = newSpanId();
-      state.steps.set(stepNumber, spanId);
-      state.openSteps.add(stepNumber);
-      state.currentStep = spanId;
-      await write(
-        state,
-        () => ({
-          ...base(state, 'step.start', childTrace(state, spanId, state.spanId)),
-          outcome: 'pending',
-          model: compact({ provider: str(event['provider']), id: str(event['modelId']) }) ?? {},
-          attrs: compact({
-            callId: state.callId,
-            stepNumber,
-            messages: Array.isArray(event['messages']) ? event['messages'].length : undefined,
-          }) ?? {},
-        }),
-        'step.start',
-      );
-    }) as Telemetry['onStepStart'],
-
-    onToolExecutionStart: guard<AnyEvent>('onToolExecutionStart', async (event) => {
-      const state = stateFor(event);
-      if (state === undefined) return;
-      const toolCall = isRecord(event['toolCall']) ? event['toolCall'] : {};
-      const toolCallId = str(toolCall['toolCallId']) ?? newSpanId();
-      const name = str(toolCall['toolName']) ?? 'unknown';
-      const parentSpanId = state.currentStep ?? state.spanId;
-      const tool: ToolSpan = { spanId: newSpanId(), parentSpanId, name };
-      state.tools.set(toolCallId, tool);
-      const recorded = write(
-        state,
-        () => ({
-          ...base(state, 'tool.call', childTrace(state, tool.spanId, parentSpanId)),
-          outcome: 'pending',
-          tool: { name, callId: toolCallId, arguments: toolCall['input'] },
-          attrs: compact({
-            callId: state.callId,
-            dynamic: toolCall['dynamic'] === true || undefined,
-            providerExecuted: toolCall['providerExecuted'] === true || undefined,
-          }) ?? {},
-        }),
-        'tool.call',
-      );
-      tool.recorded = recorded;
-      await recorded;
-    }) as Telemetry['onToolExecutionStart'],
-
-    onToolExecutionEnd: guard<AnyEvent>('onToolExecutionEnd', async (event) => {
-      const state = stateFor(event);
-      if (state === undefined) return;
-      const toolCall = isRecord(event['toolCall']) ? event['toolCall'] : {};
-      const output = isRecord(event['toolOutput']) ? event['toolOutput'] : {};
-      const toolCallId = str(toolCall['toolCallId']) ?? str(output['toolCallId']) ?? '';
-      const name = str(toolCall['toolName']) ?? str(output['toolName']) ?? 'unknown';
-      const tool = state.tools.get(toolCallId) ?? { spanId: newSpanId(), parentSpanId: state.currentStep ?? state.spanId, name };
-      state.tools.delete(toolCallId);
-      const durationMs = typeof event['toolExecutionMs'] === 'number' ? event['toolExecutionMs'] : undefined;
-      const failed = output['type'] === 'tool-error';
-      await write(
-        state,
-        () => ({
-          ...base(state, failed ? 'tool.error' : 'tool.result', childTrace(state, tool.spanId, tool.parentSpanId)),
-          outcome: failed ? 'failure' : 'success',
-          tool: {
-            name,
-            callId: toolCallId,
-            ...(!failed && { result: output['output'] }),
-            ...(durationMs !== undefined && { durationMs }),
-          },
-          ...(failed && { error: toErrorInput(output['error']) }),
-          attrs: compact({
-            callId: state.callId,
-            aborted: failed && isAbortError(output['error']) ? true : undefined,
-          }) ?? {},
-        }),
-        failed ? 'tool.error' : 'tool.result',
-      );
-    }) as Telemetry['onToolExecutionEnd'],
-
-    onStepEnd: guard<AnyEvent>('onStepEnd', async (step) => {
-      const state = stateFor(step);
-      if (state === undefined) return;
-      const stepNumber = typeof step['stepNumber'] === 'number' ? step['stepNumber'] : undefined;
-      const spanId = stepSpan(state, stepNumber) ?? state.currentStep;
-      if (spanId === undefined) return;
-      if (stepNumber !== undefined) state.openSteps.delete(stepNumber);
-      const model = isRecord(step['model']) ? step['model'] : {};
-      const response = isRecord(step['response']) ? step['response'] : {};
-      const toolCalls = Array.isArray(step['toolCalls']) ? step['toolCalls'].filter(isRecord) : [];
-      const usage = usageFromSdk(step['usage']);
-      const finishReason = str(step['finishReason']);
-      const failed = finishReason === 'error';
-      await write(
-        state,
-        () => ({
-          ...base(state, 'step.end', childTrace(state, spanId, state.spanId)),
-          outcome: failed ? 'failure' : 'success',
-          model: {
-            ...(compact({ provider: str(model['provider']), id: str(model['modelId']) }) ?? {}),
-            ...(usage && { usage }),
-            ...(finishReason !== undefined && { finishReason }),
-            ...(typeof response['id'] === 'string' && { responseId: response['id'] }),
-            ...(toolCalls.length > 0 && {
-              toolCalls: toolCalls.map((call) => ({ id: str(call['toolCallId']), name: str(call['toolName']) ?? 'unknown', arguments: call['input'] })),
-            }),
-          },
-          content: { output: compact({ text: str(step['text']) }) ?? {} },
-          attrs: compact({ callId: state.callId, stepNumber, rawFinishReason: str(step['rawFinishReason']) }) ?? {},
-        }),
-        'step.end',
-      );
-      await recordStepApprovals(state, step['content'], spanId);
-    }) as Telemetry['onStepEnd'],
-
-    onStepError: guard<AnyEvent>('onStepError', async (event) => {
-      const state = stateFor(event);
-      if (state === undefined) return;
-      const stepNumber = typeof event['stepNumber'] === 'number' ? event['stepNumber'] : undefined;
-      const spanId = stepSpan(state, stepNumber) ?? state.currentStep;
-      if (spanId === undefined) return;
-      if (stepNumber !== undefined) state.openSteps.delete(stepNumber);
-      await write(
-        state,
-        () => ({
-          ...base(state, 'step.end', childTrace(state, spanId, state.spanId)),
-          outcome: 'failure',
-          error: toErrorInput(event['error']),
-          attrs: compact({ callId: state.callId, stepNumber, aborted: isAbortError(event['error']) || undefined }) ?? {},
-        }),
-        'step.end',
-      );
-    }) as Telemetry['onStepError'],
-
-    onEnd: guard<AnyEvent>('onEnd', async (event) => {
-      const state = stateFor(event);
-      if (state === undefined) return;
-      closeRun(state);
-      await closeOpenWork(state, undefined, {});
-      const usage = usageFromSdk(event['usage'] ?? event['totalUsage']);
-      const finishReason = str(event['finishReason']);
-      const text = str(event['text']);
-      await write(
-        state,
-        () => ({
-          ...base(state, 'run.end', runTrace(state)),
-          outcome: 'success',
-          model: { ...state.model, ...(usage && { usage }), ...(finishReason !== undefined && { finishReason }) },
-          ...(text !== undefined && { content: { output: { text } } }),
-          attrs: compact({
-            callId: state.callId,
-            operationId: state.operationId,
-            steps: Array.isArray(event['steps']) ? event['steps'].length : undefined,
-          }) ?? {},
-        }),
-        'run.end',
-      );
-    }) as Telemetry['onEnd'],
-
-    onAbort: guard<AnyEvent>('onAbort', async (event) => {
-      const state = stateFor(event);
-      if (state === undefined) return;
-      closeRun(state);
-      const reason = event['reason'];
-      const error: RecordInput['error'] =
-        reason instanceof Error ? reason : { type: 'AbortError', message: reason === undefined ? 'run aborted' : `run aborted: ${String(reason)}` };
-      await closeOpenWork(state, error, { aborted: true });
-      await write(
-        state,
-        () => ({
-          ...base(state, 'run.end', runTrace(state)),
-          outcome: 'failure',
-          error,
-          attrs: compact({
-            callId: state.callId,
-            operationId: state.operationId,
-            aborted: true,
-            steps: Array.isArray(event['steps']) ? event['steps'].length : undefined,
-          }) ?? {},
-        }),
-        'run.end',
-      );
-    }) as Telemetry['onAbort'],
-
-    onError: guard<unknown>('onError', async (event) => {
-      const error = isRecord(event) && 'error' in event ? event['error'] : event;
-      const state = stateFor(event);
-      if (state === undefined) {
-        if (isRecord(event) && typeof event['callId'] === 'string' && ended.has(event['callId'])) return;
-        // An error the SDK could not tie to a run: still recorded, in a trace of its own.
-        recorder.emit({ type: 'error', outcome: 'failure', error: toErrorInput(error), attrs: { origin: 'ai-sdk telemetry onError' } });
-        return;
-      }
-      closeRun(state);
-      const aborted = isAbortError(error);
-      await closeOpenWork(state, toErrorInput(error), aborted ? { aborted: true } : {});
-      await write(
-        state,
-        () => ({
-          ...base(state, 'run.end', runTrace(state)),
-          outcome: 'failure',
-          error: toErrorInput(error),
-          attrs: compact({ callId: state.callId, operationId: state.operationId, aborted: aborted || undefined }) ?? {},
-        }),
-        'run.end',
-      );
-    }),
-
-    async executeLanguageModelCall({ callId, execute }) {
-      let state: RunState | undefined;
-      let slot: ModelCallSlot;
-      let trace: Trace;
-      try {
-        state = runs.get(callId);
-        if (state === undefined) return await execute();
-        const run = state;
-        trace = childTrace(run, newSpanId(), run.currentStep ?? run.spanId);
-        slot = { auditor, trace, session: run.session, actor: run.actor, claimed: false, failure: () => run.failure };
-      } catch (error) {
-        recorder.report(error, 'executeLanguageModelCall');
-        return await execute();
-      }
-      // Fail-closed: a run with an unrecorded event makes no further model calls.
-      if (state.failure !== undefined) throw state.failure;
-      return await auditor.run(contextOf(state, trace), () => modelCallStorage.run(slot, execute));
-    },
-
-    async executeTool({ callId, toolCallId, execute }) {
-      let state: RunState | undefined;
-      let tool: ToolSpan | undefined;
-      try {
-        state = runs.get(callId);
-        tool = state?.tools.get(toolCallId);
-      } catch (error) {
-        recorder.report(error, 'executeTool');
-      }
-      if (state === undefined || tool === undefined) return await execute();
-      // Fail-closed: the tool runs only once its tool.call is durable and the run has not failed.
-      if (tool.recorded !== undefined) await tool.recorded;
-      if (state.failure !== undefined) throw state.failure;
-      const trace = childTrace(state, tool.spanId, tool.parentSpanId);
-      return await auditor.run(contextOf(state, trace), execute);
-    },
-  };
-
-  async function recordStepApprovals(state: RunState, content: unknown, stepSpanId: string): Promise<void> {
-    if (!Array.isArray(content)) return;
-    for (const part of content) {
-      if (!isRecord(part) || typeof part['approvalId'] !== 'string') continue;
-      const toolCall = isRecord(part['toolCall']) ? part['toolCall'] : {};
-      const tool = compact({ name: str(toolCall['toolName']) ?? 'unknown', callId: str(toolCall['toolCallId']), arguments: toolCall['input'] }) as {
-        name: string;
-      };
-      if (part['type'] === 'tool-approval-request' && part['isAutomatic'] !== true) {
-        await write(
-          state,
-          () => ({
-            ...base(state, 'approval.request', childTrace(state, newSpanId(), stepSpanId)),
-            outcome: 'pending',
-            tool,
-            attrs: compact({ callId: state.callId, approvalId: part['approvalId'], reason: str(part['reason']) }) ?? {},
-          }),
-          'approval.request',
-        );
-      } else if (part['type'] === 'tool-approval-response') {
-        const approved = part['approved'] === true;
-        await write(
-          state,
-          () => ({
-            ...base(state, approved ? 'approval.grant' : 'approval.deny', childTrace(state, newSpanId(), stepSpanId)),
-            outcome: approved ? 'success' : 'denied',
-            decision: compact({ action: approved ? 'approve' : 'deny', reason: str(part['reason']), policy: 'automatic' }) as { action: string },
-            tool,
-            attrs: compact({ callId: state.callId, approvalId: part['approvalId'] }) ?? {},
-          }),
-          approved ? 'approval.grant' : 'approval.deny',
-        );
-      }
-    }
-  }
-
-  return integration;
-}
-
-function contextOf(state: RunState, trace: Trace): { trace: Trace; session?: string; actor?: Actor } {
-  const context: { trace: Trace; session?: string; actor?: Actor } = { trace };
-  if (state.session !== undefined) context.session = state.session;
-  if (state.actor !== undefined) context.actor = state.actor;
-  return context;
-}
-
-function runInput(event: AnyEvent): Record<string, unknown> {
-  return (
-    compact({
-      instructions: event['instructions'] ?? event['system'],
-      messages: event['messages'],
-      prompt: typeof event['prompt'] === 'string' ? event['prompt'] : undefined,
-      value: event['value'],
-      values: event['values'],
-    }) ?? {}
-  );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }

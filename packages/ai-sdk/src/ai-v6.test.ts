@@ -1,0 +1,299 @@
+// The adapter against AI SDK 6 (installed as `ai-v6`; ai 6 runs on Node 20 and later), driven by
+// ai 6's own generateText / streamText, tool loop and MockLanguageModelV3.
+import { describe, expect, it } from 'vitest';
+import { generateText, stepCountIs, streamText, tool, wrapLanguageModel } from 'ai-v6';
+import { convertArrayToReadableStream, MockLanguageModelV3 } from 'ai-v6/test';
+import { z } from 'zod';
+import { createAuditor } from '@agent-audit/core';
+import type { AuditEvent } from '@agent-audit/core';
+import { memoryLedger } from '@agent-audit/core/test';
+import { auditMiddleware, auditTelemetry } from './index.js';
+
+type GenerateResult = Awaited<ReturnType<MockLanguageModelV3['doGenerate']>>;
+
+const usage = {
+  inputTokens: { total: 20, noCache: 20, cacheRead: undefined, cacheWrite: undefined },
+  outputTokens: { total: 9, text: 9, reasoning: undefined },
+};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function setup() {
+  const ledger = memoryLedger();
+  const errors: Error[] = [];
+  const auditor = createAuditor({ agent: { id: 'clinic-bot' }, sink: ledger, onError: (e) => errors.push(e) });
+  return { ledger, errors, auditor };
+}
+
+function expectLinked(events: AuditEvent[]) {
+  const spans = new Set(events.map((e) => e.trace.spanId));
+  for (const e of events) {
+    if (e.trace.parentSpanId !== undefined) expect(spans.has(e.trace.parentSpanId), `${e.type} parent ${e.trace.parentSpanId}`).toBe(true);
+  }
+}
+
+const toolCallTurn = (toolCallId: string, toolName: string, input: unknown): GenerateResult => ({
+  content: [{ type: 'tool-call', toolCallId, toolName, input: JSON.stringify(input) }],
+  finishReason: { unified: 'tool-calls', raw: 'tool_calls' },
+  usage,
+  warnings: [],
+  response: { id: `resp-${toolCallId}`, modelId: 'mock', timestamp: new Date(0) },
+});
+const textTurn = (text: string): GenerateResult => ({
+  content: [{ type: 'text', text }],
+  finishReason: { unified: 'stop', raw: 'stop' },
+  usage,
+  warnings: [],
+  response: { id: 'resp-final', modelId: 'mock', timestamp: new Date(0) },
+});
+
+/** A scripted ai 6 model: answers each call with the next turn. */
+function scripted(...turns: GenerateResult[]) {
+  let i = 0;
+  return new MockLanguageModelV3({
+    doGenerate: async () => {
+      const turn = turns[Math.min(i++, turns.length - 1)];
+      if (turn === undefined) throw new Error('no turn');
+      return turn;
+    },
+  });
+}
+
+const lookupPatient = tool({
+  description: 'Look up a patient record',
+  inputSchema: z.object({ patientId: z.string() }),
+  execute: async ({ patientId }) => ({ patientId, name: 'Maria Rossi', allergies: ['penicillin'] }),
+});
+
+describe('AI SDK 6 (ai-v6, MockLanguageModelV3)', () => {
+  it('records a multi-step tool loop as one trace: run > steps > model calls and tool executions', async () => {
+    const { ledger, errors, auditor } = setup();
+    const model = wrapLanguageModel({
+      model: scripted(toolCallTurn('call-1', 'lookupPatient', { patientId: 'P-100' }), textTurn('Maria is allergic to penicillin.')),
+      middleware: auditMiddleware({ auditor }),
+    });
+    const result = await generateText({
+      model,
+      prompt: 'Any allergies for patient P-100?',
+      tools: { lookupPatient },
+      stopWhen: stepCountIs(5),
+      experimental_telemetry: { integrations: [auditTelemetry({ auditor, session: 'visit-9', actor: { id: 'dr-lee', type: 'user' } })] },
+    });
+    expect(result.text).toBe('Maria is allergic to penicillin.');
+    await auditor.flush();
+    const events = ledger.events();
+    expect(events.map((e) => e.type)).toEqual([
+      'run.start',
+      'step.start', 'model.request', 'model.response', 'tool.call', 'tool.result', 'step.end',
+      'step.start', 'model.request', 'model.response', 'step.end',
+      'run.end',
+    ]);
+    expect(new Set(events.map((e) => e.trace.traceId)).size).toBe(1);
+    expect(events.every((e) => e.session === 'visit-9' && e.actor?.id === 'dr-lee')).toBe(true);
+    expectLinked(events);
+    const byType = (t: string) => events.filter((e) => e.type === t);
+    const [step0] = byType('step.start') as [AuditEvent];
+    const run = byType('run.start')[0] as AuditEvent;
+    expect(run).toMatchObject({ outcome: 'pending', model: { provider: 'mock-provider', id: 'mock-model-id' }, attrs: { aiSdk: 6 } });
+    expect(step0.trace.parentSpanId).toBe(run.trace.spanId);
+    expect(byType('model.request')[0]?.trace.parentSpanId).toBe(step0.trace.spanId);
+    const call = byType('tool.call')[0] as AuditEvent;
+    const toolResult = byType('tool.result')[0] as AuditEvent;
+    expect(call).toMatchObject({ outcome: 'pending', tool: { name: 'lookupPatient', callId: 'call-1', arguments: { patientId: 'P-100' } } });
+    expect(call.trace.parentSpanId).toBe(step0.trace.spanId);
+    expect(toolResult.trace.spanId).toBe(call.trace.spanId);
+    expect(JSON.stringify(toolResult.tool?.result)).toContain('penicillin');
+    expect(typeof toolResult.tool?.durationMs).toBe('number');
+    expect(byType('step.end')[0]?.model).toMatchObject({ finishReason: 'tool-calls', responseId: 'resp-call-1' });
+    // ai 6's onFinish carries the last step's usage as `usage`: the run's total is `totalUsage`.
+    expect(byType('run.end')[0]).toMatchObject({ outcome: 'success', model: { usage: { inputTokens: 40, outputTokens: 18 } }, attrs: { steps: 2 } });
+    expect(errors).toEqual([]);
+  });
+
+  it('records a throwing tool as tool.error; the run goes on as the SDK decides', async () => {
+    const { ledger, errors, auditor } = setup();
+    const failing = tool({
+      description: 'always fails',
+      inputSchema: z.object({ id: z.string() }),
+      execute: async () => {
+        throw new Error('registry offline');
+      },
+    });
+    await generateText({
+      model: scripted(toolCallTurn('call-9', 'failing', { id: 'x' }), textTurn('Sorry.')),
+      prompt: 'go',
+      tools: { failing },
+      stopWhen: stepCountIs(3),
+      experimental_telemetry: { integrations: [auditTelemetry({ auditor })] },
+    });
+    await auditor.flush();
+    const toolError = ledger.events().find((e) => e.type === 'tool.error');
+    expect(toolError).toMatchObject({ outcome: 'failure', tool: { name: 'failing', callId: 'call-9' }, error: { message: 'registry offline' } });
+    expect(ledger.events().at(-1)).toMatchObject({ type: 'run.end', outcome: 'success' });
+    expect(errors).toEqual([]);
+  });
+
+  it('records a streamed tool loop in one trace', async () => {
+    const { ledger, errors, auditor } = setup();
+    let call = 0;
+    const base = new MockLanguageModelV3({
+      doStream: async () => ({
+        stream: convertArrayToReadableStream(
+          call++ === 0
+            ? [
+                { type: 'stream-start', warnings: [] },
+                { type: 'tool-call', toolCallId: 'call-s', toolName: 'lookupPatient', input: JSON.stringify({ patientId: 'P-7' }) },
+                { type: 'finish', usage, finishReason: { unified: 'tool-calls', raw: 'tool_calls' } },
+              ]
+            : [
+                { type: 'stream-start', warnings: [] },
+                { type: 'text-start', id: 't' },
+                { type: 'text-delta', id: 't', delta: 'No allergies.' },
+                { type: 'text-end', id: 't' },
+                { type: 'finish', usage, finishReason: { unified: 'stop', raw: 'stop' } },
+              ],
+        ),
+      }),
+    });
+    const model = wrapLanguageModel({ model: base, middleware: auditMiddleware({ auditor }) });
+    const result = streamText({
+      model,
+      prompt: 'P-7?',
+      tools: { lookupPatient },
+      stopWhen: stepCountIs(3),
+      experimental_telemetry: { integrations: [auditTelemetry({ auditor })] },
+    });
+    expect(await result.text).toBe('No allergies.');
+    await auditor.flush();
+    const events = ledger.events();
+    // Streaming, the tool starts as soon as its tool-call chunk passes, before the stream ends.
+    expect(events.map((e) => e.type)).toEqual([
+      'run.start',
+      'step.start', 'model.request', 'tool.call', 'model.response', 'tool.result', 'step.end',
+      'step.start', 'model.request', 'model.response', 'step.end',
+      'run.end',
+    ]);
+    expect(new Set(events.map((e) => e.trace.traceId)).size).toBe(1);
+    expectLinked(events);
+    expect(errors).toEqual([]);
+  });
+
+  it('a nested generateText inside a tool is a child of the tool span, in the same trace', async () => {
+    const { ledger, errors, auditor } = setup();
+    const integration = auditTelemetry({ auditor });
+    const inner = wrapLanguageModel({ model: scripted(textTurn('summary')), middleware: auditMiddleware({ auditor }) });
+    const summarize = tool({
+      description: 'summarize with a sub-agent',
+      inputSchema: z.object({ text: z.string() }),
+      execute: async ({ text }) => (await generateText({ model: inner, prompt: text, experimental_telemetry: { integrations: [integration] } })).text,
+    });
+    const outer = wrapLanguageModel({
+      model: scripted(toolCallTurn('call-n', 'summarize', { text: 'long' }), textTurn('done')),
+      middleware: auditMiddleware({ auditor }),
+    });
+    await generateText({ model: outer, prompt: 'go', tools: { summarize }, stopWhen: stepCountIs(3), experimental_telemetry: { integrations: [integration] } });
+    await auditor.flush();
+    const events = ledger.events();
+    expect(new Set(events.map((e) => e.trace.traceId)).size).toBe(1);
+    expectLinked(events);
+    const runs = events.filter((e) => e.type === 'run.start');
+    expect(runs).toHaveLength(2);
+    const toolCall = events.find((e) => e.type === 'tool.call') as AuditEvent;
+    expect(runs[1]?.trace.parentSpanId).toBe(toolCall.trace.spanId);
+    expect(events.filter((e) => e.type === 'run.end').every((e) => e.outcome === 'success')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('tells concurrent calls apart by their auditor.run() scope', async () => {
+    const { ledger, errors, auditor } = setup();
+    const integration = auditTelemetry({ auditor });
+    const ask = (session: string, answer: string) =>
+      auditor.run({ session }, () =>
+        generateText({
+          model: wrapLanguageModel({
+            model: new MockLanguageModelV3({
+              doGenerate: async () => {
+                await sleep(session === 'a' ? 30 : 5);
+                return textTurn(answer);
+              },
+            }),
+            middleware: auditMiddleware({ auditor }),
+          }),
+          prompt: answer,
+          experimental_telemetry: { integrations: [integration] },
+        }),
+      );
+    await Promise.all([ask('a', 'first'), ask('b', 'second')]);
+    await auditor.flush();
+    const events = ledger.events();
+    for (const session of ['a', 'b']) {
+      const mine = events.filter((e) => e.session === session);
+      expect(mine.map((e) => e.type)).toEqual(['run.start', 'step.start', 'model.request', 'model.response', 'step.end', 'run.end']);
+      expect(new Set(mine.map((e) => e.trace.traceId)).size).toBe(1);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('a call that throws has no end from ai 6: the next run of its scope closes it as unfinished and tells onError', async () => {
+    const { ledger, errors, auditor } = setup();
+    const integration = auditTelemetry({ auditor });
+    const broken = new MockLanguageModelV3({
+      doGenerate: async () => {
+        throw new Error('provider down');
+      },
+    });
+    await expect(generateText({ model: broken, prompt: 'x', maxRetries: 0, experimental_telemetry: { integrations: [integration] } })).rejects.toThrow('provider down');
+    await generateText({ model: scripted(textTurn('ok')), prompt: 'y', experimental_telemetry: { integrations: [integration] } });
+    await auditor.flush();
+    const ends = ledger.events().filter((e) => e.type === 'run.end');
+    expect(ends[0]).toMatchObject({ outcome: 'failure', error: { type: 'RunUnfinished' }, attrs: { unfinished: true } });
+    expect(ends[1]).toMatchObject({ outcome: 'success' });
+    expect(errors.map((e) => e.message).join('\n')).toContain('closed as unfinished');
+  });
+
+  it('an abort closes the run; a tool that still finishes afterwards is recorded with afterAbort', async () => {
+    const { ledger, errors, auditor } = setup();
+    const refunded: string[] = [];
+    const refundBatch = tool({
+      description: 'refund orders',
+      inputSchema: z.object({ orders: z.array(z.string()) }),
+      execute: async ({ orders }, { abortSignal }) => {
+        for (const order of orders) {
+          if (abortSignal?.aborted) return { processed: refunded.length, refunded: [...refunded], partial: true };
+          await sleep(40);
+          refunded.push(order);
+        }
+        return { processed: refunded.length, refunded: [...refunded], partial: false };
+      },
+    });
+    const controller = new AbortController();
+    const model = wrapLanguageModel({
+      model: scripted(toolCallTurn('call-B1', 'refundBatch', { orders: ['O-1', 'O-2', 'O-3', 'O-4', 'O-5'] }), textTurn('done')),
+      middleware: auditMiddleware({ auditor }),
+    });
+    setTimeout(() => controller.abort(), 60);
+    await generateText({
+      model,
+      prompt: 'refund all',
+      tools: { refundBatch },
+      stopWhen: stepCountIs(3),
+      abortSignal: controller.signal,
+      experimental_telemetry: { integrations: [auditTelemetry({ auditor })] },
+    }).catch(() => undefined);
+    await sleep(200);
+    await auditor.flush();
+    const events = ledger.events();
+    expect(refunded.length).toBeGreaterThan(0);
+    const runEnd = events.find((e) => e.type === 'run.end');
+    expect(runEnd).toMatchObject({ outcome: 'failure', attrs: { aborted: true } });
+    const ends = events.filter((e) => e.tool?.callId === 'call-B1' && (e.type === 'tool.result' || e.type === 'tool.error'));
+    const call = events.find((e) => e.type === 'tool.call') as AuditEvent;
+    // What the run knew when it stopped, then what the tool really did, both in the tool's span.
+    expect(ends.map((e) => [e.type, e.outcome, e.attrs?.['afterAbort'] ?? false])).toEqual([
+      ['tool.error', 'failure', false],
+      ['tool.result', 'success', true],
+    ]);
+    expect(ends.every((e) => e.trace.spanId === call.trace.spanId)).toBe(true);
+    expect(ends[1]?.tool?.result).toMatchObject({ processed: refunded.length, partial: true });
+    expect(errors).toEqual([]);
+  });
+});
