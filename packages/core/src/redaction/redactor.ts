@@ -16,6 +16,7 @@ import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
+import { SessionMemory, type SessionMemoryOptions, type SessionValues } from './session-memory.js';
 
 /** Where `full` capture puts originals. `createVault()` returns one. */
 export interface VaultWriter {
@@ -50,6 +51,14 @@ export interface RedactorOptions {
   defaultResources?: boolean;
   /** Needed for `full` capture: originals are encrypted there. */
   vault?: VaultWriter;
+  /**
+   * Session memory: a value found to be personal data once (a detected span, a value under a
+   * person-name, identity, secret or number key) is masked wherever it recurs later in the same
+   * session or trace, with the pseudonym of its first sighting. Held in this process's memory
+   * only, never written. Limits default to 1000 sessions/traces (LRU) and 256 values each;
+   * `false` turns it off.
+   */
+  sessionMemory?: SessionMemoryOptions | false;
 }
 
 interface FieldGroupModes {
@@ -161,9 +170,25 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   // remembered, like clean key names, so recurring ones are not scanned again. Bounded.
   const cleanStrings = new Set<string>();
 
+  // Session memory (see RedactorOptions.sessionMemory); `memories` are the current event's.
+  const sessionMemory = options.sessionMemory === false ? undefined : new SessionMemory(options.sessionMemory ?? {});
+  let memories: SessionValues[] = [];
+  function recall(text: string): Detection[] | undefined {
+    let found: Detection[] | undefined;
+    for (const memory of memories) {
+      if (memory.size === 0) continue;
+      for (const hit of memory.find(text)) (found ??= []).push({ start: hit.start, end: hit.end, type: hit.type, class: hit.class, normalized: hit.normalized });
+    }
+    return found;
+  }
+  function remember(raw: string, type: string, dataClass: string, normalized: string): void {
+    for (const memory of memories) memory.remember(raw, { type, class: dataClass, normalized });
+  }
+
   function redactString(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean): string {
     let detections: Detection[];
-    if (!keyIsSecret && custom === undefined && cleanStrings.has(text)) return text;
+    const recalled = memories.length > 0 ? recall(text) : undefined;
+    if (!keyIsSecret && custom === undefined && recalled === undefined && cleanStrings.has(text)) return text;
     try {
       detections = detectBuiltin(text, enabled, keyIsSecret);
       if (detections.length === 0 && !keyIsSecret && text.length <= 64) {
@@ -182,6 +207,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       }
       if (extra !== undefined) detections = detections.concat(extra);
     }
+    if (recalled !== undefined) detections = detections.concat(recalled);
     if (detections.length === 0) return text;
     for (const detection of detections) pending.classes.add(detection.class);
     const kept = resolveOverlaps(detections);
@@ -191,6 +217,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     for (const detection of kept) {
       const raw = text.slice(detection.start, detection.end);
       const replacement = token(detection.type, detection.normalized ?? raw);
+      if (memories.length > 0) remember(raw, detection.type, detection.class, detection.normalized ?? raw);
       out += text.slice(cursor, detection.start) + replacement;
       cursor = detection.end;
       pending.fieldPseudonyms?.add(replacement);
@@ -203,6 +230,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     pending.classes.add(dataClass);
     const raw = typeof value === 'string' ? value : canonicalJson(value);
     const replacement = token(type, normalized ?? raw);
+    if (memories.length > 0 && typeof value !== 'object') remember(raw, type, dataClass, normalized ?? raw);
     pending.fieldPseudonyms?.add(replacement);
     if (pending.full) pending.vaultEntries.push({ ref: replacement, type, plaintext: raw, subjects: [replacement] });
     return replacement;
@@ -308,7 +336,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const child = value[key] as JsonValue;
       segments.push(key);
       let redactedKey = key;
-      if (custom !== undefined || !cleanKeys.has(key)) {
+      if (custom !== undefined || !cleanKeys.has(key) || (memories.length > 0 && recall(key) !== undefined)) {
         redactedKey = redactString(key, segments, pending, custom, false);
         if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && detectBuiltin(key, enabled).length === 0) cleanKeys.add(key);
       }
@@ -399,6 +427,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
 
   function finish(event: UnsealedEvent, capture: FieldGroupModes, custom: CustomResults | undefined, pending: Pending): RedactionResult {
+    memories = sessionMemory === undefined ? [] : sessionMemory.of(event.session, event.trace?.traceId);
     const out: UnsealedEvent = { ...event };
     const re = (value: string | undefined, field: string): string | undefined => (value === undefined ? undefined : redactString(value, field, pending, custom, false));
     if (event.session !== undefined) out.session = re(event.session, 'session') as string;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { SessionMemory, SessionValues } from './session-memory.js';
+
+const person = { type: 'PERSON', class: 'pii.person', normalized: 'x' };
+
+describe('SessionValues', () => {
+  it('finds remembered values case-insensitively on word boundaries, longest first', () => {
+    const values = new SessionValues(16);
+    values.remember('Amara Okafor', { ...person, normalized: 'amara okafor' });
+    values.remember('Amara', { ...person, normalized: 'amara' });
+    const text = 'AMARA OKAFOR called; Amara again; Amarachi and xAmara are other words; amara.';
+    const hits = values.find(text).map((hit) => [text.slice(hit.start, hit.end), hit.normalized]);
+    expect(hits).toEqual([['AMARA OKAFOR', 'amara okafor'], ['Amara', 'amara'], ['amara', 'amara']]);
+  });
+
+  it('ignores values too short or too numeric to be telling', () => {
+    const values = new SessionValues(16);
+    for (const raw of ['Li', 'Bob', '2026', '12-34', '  ']) values.remember(raw, person);
+    expect(values.size).toBe(0);
+    values.remember('536-22-8514', { type: 'SSN', class: 'pii.government_id', normalized: '536228514' });
+    expect(values.find('ssn 536-22-8514.')).toHaveLength(1);
+  });
+
+  it('keeps at most maxValues, forgetting the least recently seen', () => {
+    const values = new SessionValues(3);
+    for (const name of ['Alpha One', 'Bravo Two', 'Charlie Three']) values.remember(name, person);
+    values.remember('Alpha One', person); // seen again: now the most recent
+    values.remember('Delta Four', person);
+    expect(values.size).toBe(3);
+    const found = (text: string) => values.find(text).length;
+    expect(found('Alpha One')).toBe(1);
+    expect(found('Bravo Two')).toBe(0);
+    expect(found('Delta Four')).toBe(1);
+  });
+
+  it('bounds the values sharing a prefix, so a scan does bounded work per position', () => {
+    const values = new SessionValues(256);
+    for (let i = 0; i < 100; i++) values.remember(`aaaa${i}zz`, person);
+    expect(values.size).toBeLessThanOrEqual(8);
+    // Linearity as counted work: twice the text, twice the steps (±10%).
+    const work = (n: number) => {
+      const counter = { steps: 0 };
+      values.find('aaaa '.repeat(n), counter);
+      return counter.steps;
+    };
+    const ratio = work(20_000) / work(10_000);
+    expect(ratio).toBeGreaterThan(1.8);
+    expect(ratio).toBeLessThan(2.2);
+  });
+});
+
+describe('SessionMemory', () => {
+  it('keeps sessions and traces apart, and at most maxSessions of them', () => {
+    const memory = new SessionMemory({ maxSessions: 2, maxValues: 8 });
+    const [a] = memory.of('a', undefined);
+    a?.remember('Zephyrine', person);
+    expect(memory.of('b', undefined)[0]?.find('Zephyrine')).toHaveLength(0);
+    expect(memory.of('a', undefined)[0]?.find('Zephyrine')).toHaveLength(1);
+    memory.of('c', undefined); // a was used more recently than b: b goes
+    expect(memory.size).toBe(2);
+    expect(memory.of('a', undefined)[0]?.find('Zephyrine')).toHaveLength(1);
+    expect(memory.of('s', 'trace-1')).toHaveLength(2);
+  });
+});
