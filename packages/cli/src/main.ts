@@ -25,6 +25,9 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   status: { run: lazy(() => import('./commands/status.js'), 'statusCommand'), summary: 'shipping status: lag, retries, last error per sink' },
   collect: { run: lazy(() => import('./commands/collect.js'), 'collectCommand'), summary: 'consume NATS JetStream into PostgreSQL, verifying each chain' },
   'mcp-proxy': { run: lazy(() => import('./commands/mcp-proxy.js'), 'mcpProxyCommand'), summary: 'audit every call between MCP clients and a tool server' },
+  report: { run: lazy(() => import('./commands/report.js'), 'reportCommand'), summary: 'compliance reports: activity, subject, decision, ai-act, coverage, all (md|html|json)' },
+  export: { run: lazy(() => import('./commands/report.js'), 'exportCommand'), summary: 'evidence bundle: events, inclusion proofs, checkpoints, keys, manifest in one file' },
+  'verify-bundle': { run: lazy(() => import('./commands/report.js'), 'verifyBundleCommand'), summary: 'check an evidence bundle offline (exit 0 valid, 1 changed, 2 usage)' },
 };
 
 function version(): string {

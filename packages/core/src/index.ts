@@ -67,3 +67,16 @@ export type {
   HttpSinkOptions, Shipper, ShipperOptions, ShipperStatus, StreamShipStatus, ShipStatusReport, ShipSink, ShippedCheckpoint, SinkStats,
   CircuitBreakerOptions, RetryingOptions,
 } from './ship/index.js';
+
+export {
+  ledgerSource, combineSources, parseTimeSpec, activityReport, pciFields, subjectReport, decisionReport, timelineKind, aiActReport,
+  AI_ACT_MIN_RETENTION_DAYS, coverageReport, renderReport, reportDocument, renderMarkdown, renderHtml, escapeHtml, escapeMarkdown, reportGeneratedInput,
+  exportBundle, verifyBundle, BUNDLE_FORMAT,
+} from './report/index.js';
+export type {
+  ReportSource, SourceInfo, ReportKind, ReportOptions, ReportEnvelope, ReportCoverage, ReportVerification, StreamCoverage, SignedHead, Listing,
+  ActivityReport, AgentActivity, ActionRow, FieldCompleteness, SubjectReport, SubjectReportOptions, SubjectEvent, DecisionReport,
+  DecisionReportOptions, TimelineNode, TimelineKind, AiActReport, CoverageReport, CoverageReportOptions, CoverageCell, EventProof, CheckpointRef,
+  AnyReport, ReportFormat, ReportDocument, DocumentBlock, TreeItem, ReportRecord, EvidenceBundle, BundleEvent, BundleManifest, BundleSelection,
+  BundleVerification, ExportBundleOptions,
+} from './report/index.js';

@@ -55,7 +55,7 @@ function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
 }
 
 /** Streams rows of a query through a server-side cursor (bounded memory). */
-async function* cursorRows<R extends pg.QueryResultRow>(client: pg.PoolClient, sql: string, params: unknown[], fetchSize: number): AsyncGenerator<R> {
+export async function* cursorRows<R extends pg.QueryResultRow>(client: pg.PoolClient, sql: string, params: unknown[], fetchSize: number): AsyncGenerator<R> {
   const name = `agent_audit_${Math.random().toString(36).slice(2, 10)}`;
   await client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, params);
   try {
@@ -69,7 +69,7 @@ async function* cursorRows<R extends pg.QueryResultRow>(client: pg.PoolClient, s
   }
 }
 
-async function* withReadTransaction<T>(target: string | PostgresTarget, options: PostgresReadOptions, body: (client: pg.PoolClient, names: SchemaNames) => AsyncGenerator<T>): AsyncGenerator<T> {
+export async function* withReadTransaction<T>(target: string | PostgresTarget, options: PostgresReadOptions, body: (client: pg.PoolClient, names: SchemaNames) => AsyncGenerator<T>): AsyncGenerator<T> {
   const base = parseTarget(target);
   const names = options.schema ? parseTarget({ url: base.connectionString, pool: base.pool, schema: options.schema }).names : base.names;
   const pool = base.pool ?? newPool(base.connectionString, 1);

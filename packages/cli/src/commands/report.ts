@@ -1,0 +1,318 @@
+// `agent-audit report <kind>`, `export` and `verify-bundle`, on the commander layer (layer.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import {
+  activityReport, aiActReport, combineSources, coverageReport, createAuditor, createVault, decisionReport, defaultKeyDir, exportBundle, fileLedger,
+  ledgerSource, loadKeyring, renderReport, reportGeneratedInput, subjectReport, verifyBundle,
+  type AnyReport, type Auditor, type ReportFormat, type ReportOptions, type ReportSource,
+} from '@agent-audit/core';
+import { EXIT_INVALID, EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { UsageError, collect, createOutput, createProgram, formatOption, positiveInteger, positiveNumber, runProgram, timeOption, wire } from '../layer.js';
+
+const KINDS = ['activity', 'subject', 'decision', 'ai-act', 'coverage'] as const;
+type Kind = (typeof KINDS)[number];
+const FORMATS: readonly ReportFormat[] = ['md', 'html', 'json'];
+const EXTENSIONS: Record<ReportFormat, string> = { md: 'md', html: 'html', json: 'json' };
+
+interface CommonFlags {
+  from?: Date;
+  to?: Date;
+  format: string;
+  out?: string;
+  key?: string[];
+  maxRows?: number;
+  recordTo?: string;
+  record: boolean;
+}
+
+/** Opens every `<source>` (folders and PostgreSQL URLs) as one source. */
+async function openSources(targets: readonly string[]): Promise<ReportSource> {
+  const sources: ReportSource[] = [];
+  for (const target of targets) {
+    if (isPostgresUrl(target)) {
+      const pg = (await import('@agent-audit/postgres')) as unknown as { postgresReportSource(url: string): ReportSource };
+      sources.push(pg.postgresReportSource(target));
+    } else {
+      sources.push(ledgerSource(target));
+    }
+  }
+  return combineSources(sources);
+}
+
+function pinnedKeys(flags: { key?: string[] }, io: CliIO): string[] | undefined {
+  if (flags.key && flags.key.length > 0) return flags.key;
+  const fromEnv = io.env.AGENT_AUDIT_VERIFIER_KEY;
+  return fromEnv ? [fromEnv] : undefined;
+}
+
+/** Where `report.generated` is recorded: `--record-to`, else the one folder read, else nowhere (`--no-record`). */
+function recordTarget(flags: CommonFlags, targets: readonly string[]): string | undefined {
+  if (!flags.record) return undefined;
+  if (flags.recordTo) return flags.recordTo;
+  const folders = targets.filter((t) => !isPostgresUrl(t));
+  if (targets.length === 1 && folders.length === 1) return folders[0];
+  throw new UsageError('with several sources or a PostgreSQL source, say where the report is recorded: --record-to <ledger folder>, or --no-record');
+}
+
+/** Opens the `reports` stream of a ledger; waits up to 10 s for another report run holding its writer lock. */
+async function openRecorder(dir: string, io: CliIO): Promise<Auditor> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return createAuditor({
+        agent: { id: 'agent-audit-cli', name: 'agent-audit report' },
+        stream: 'reports',
+        source: 'agent-audit',
+        sink: fileLedger({ dir, keyDir: defaultKeyDir(io.env) }),
+        onError: (error) => io.stderr.write(`agent-audit report: recording: ${describeError(error)}\n`),
+      });
+    } catch (error) {
+      const text = describeError(error);
+      if (Date.now() > deadline || !/lock/i.test(text)) throw new Error(`cannot record the report in ${dir}: ${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+/**
+ * Records `report.generated` (durably) for each rendered report before anything is written:
+ * no record, no report.
+ */
+async function recordReports(dir: string | undefined, items: Array<{ report: AnyReport; format: ReportFormat; text: string; out?: string }>, io: CliIO): Promise<void> {
+  if (!dir) return;
+  const auditor = await openRecorder(dir, io);
+  try {
+    for (const item of items) {
+      const input = reportGeneratedInput(item.report, item.format, item.text, item.out);
+      const receipt = await auditor.recordDurable(input);
+      io.stderr.write(`recorded report.generated ${receipt.id} (${input.resource?.id ?? ''}) in ${dir}, stream reports\n`);
+    }
+  } finally {
+    await auditor.close();
+  }
+}
+
+async function buildReport(kind: Kind, source: ReportSource, flags: CommonFlags & Record<string, unknown>, io: CliIO): Promise<AnyReport> {
+  const keys = pinnedKeys(flags, io);
+  const common: ReportOptions = {
+    ...(flags.from ? { from: flags.from } : {}),
+    ...(flags.to ? { to: flags.to } : {}),
+    ...(keys ? { verifierKeys: keys } : {}),
+    ...(flags.maxRows ? { maxRows: flags.maxRows } : {}),
+  };
+  switch (kind) {
+    case 'activity':
+      return activityReport(source, common);
+    case 'ai-act':
+      return aiActReport(source, common);
+    case 'coverage':
+      return coverageReport(source, { ...common, ...(typeof flags.silenceHours === 'number' ? { silenceHours: flags.silenceHours } : {}) });
+    case 'decision': {
+      const trace = flags.trace as string | undefined;
+      const session = flags.session as string | undefined;
+      if ((trace ? 1 : 0) + (session ? 1 : 0) !== 1) throw new UsageError('report decision needs exactly one of --trace and --session');
+      return decisionReport(source, { ...common, ...(trace ? { trace } : { session: session as string }) });
+    }
+    case 'subject': {
+      const value = flags.value as string | undefined;
+      const actor = flags.actor as string | undefined;
+      if ((value ? 1 : 0) + (actor ? 1 : 0) !== 1) throw new UsageError('report subject needs exactly one of --value and --actor');
+      const keysDir = (flags.keys as string | undefined) ?? defaultKeyDir(io.env);
+      const keyring = loadKeyring('pseudonym', { dir: keysDir, create: false });
+      const vaultDir = (flags.vault as string | undefined) ?? io.env.AGENT_AUDIT_VAULT;
+      return subjectReport(source, {
+        ...common,
+        ...(value ? { value } : { actor: actor as string }),
+        keyring,
+        ...(vaultDir ? { vault: createVault({ dir: vaultDir, keysDir }) } : {}),
+      });
+    }
+  }
+}
+
+function addCommonOptions(command: Command): Command {
+  return command
+    .option('--from <time>', 'start of the period, inclusive: ISO time or date, 24h, 7d, today, yesterday', timeOption)
+    .option('--to <time>', 'end of the period, exclusive (same forms)', timeOption)
+    .addOption(formatOption(FORMATS, 'md'))
+    .option('--out <file>', 'write the report to a file instead of standard output')
+    .option('--key <verifierKey>', 'pinned verifier key (repeatable; default $AGENT_AUDIT_VERIFIER_KEY, else the ledger\'s own copy, with a warning)', collect)
+    .option('--max-rows <n>', 'rows kept per listing; totals stay exact (default 1000)', positiveInteger)
+    .option('--record-to <dir>', 'ledger folder whose "reports" stream records report.generated (default: the source, when it is one folder)')
+    .option('--no-record', 'do not record report.generated (the report says nothing about itself then)');
+}
+
+const KIND_HELP: Record<Kind, string> = {
+  activity: 'events by type, sessions, actors, tools, resources, data classes, approvals, denials, errors, gaps; SOC 2 CC6/CC7 history; PCI DSS 10.2 field completeness',
+  subject: 'GDPR Art. 15 access report for one person (--value RAW or --actor ID); the raw value is never printed, others are masked',
+  decision: 'GDPR Art. 22 / incident review: one trace or session as a nested timeline, each event with its inclusion proof',
+  'ai-act': 'EU AI Act Art. 12 record: periods of use, input references, human oversight, anomalies, retention (Art. 19, 26(6))',
+  coverage: 'log coverage matrix: agent x tool / resource / MCP server, calls without results, agents or servers that stopped reporting',
+};
+
+function addKindOptions(kind: Kind | 'all', command: Command): Command {
+  if (kind === 'subject' || kind === 'all') {
+    command
+      .option('--value <raw>', 'the raw value the request is about (email, phone, card, IBAN, SSN...); never printed')
+      .option('--actor <id>', 'an actor id as recorded; never printed')
+      .option('--keys <dir>', 'folder of the pseudonym key (default $AGENT_AUDIT_HOME/keys or ~/.config/agent-audit/keys)')
+      .option('--vault <dir>', 'vault folder, for the erasure status (default $AGENT_AUDIT_VAULT)');
+  }
+  if (kind === 'decision' || kind === 'all') command.option('--trace <traceId>', 'the W3C trace id of the run').option('--session <id>', 'the session of the run');
+  if (kind === 'coverage' || kind === 'all') command.option('--silence-hours <h>', 'list agents and servers silent longer than this (default 24)', positiveNumber);
+  return command;
+}
+
+/**
+ * Registers `report` (with one subcommand per kind, and `all`), `export` and `verify-bundle` on
+ * a commander program. The exit code of the run is left in `state.code`.
+ */
+export function registerReportCommands(program: Command, io: CliIO, state: { code: number }): void {
+  const report = wire(program.command('report').description('compliance reports from a ledger folder, several folders, or a PostgreSQL URL'), io);
+  report.addHelpText('after', `
+Kinds: ${KINDS.join(', ')}, all. Each report is recorded as a report.generated event carrying its SHA-256
+(in the "reports" stream of the source folder, or of --record-to) before it is written.
+Exit codes: 0 written (check verification in the report), 1 the source does not verify, 2 usage or I/O error.`);
+  for (const kind of KINDS) {
+    const command = wire(report.command(kind).description(KIND_HELP[kind]).argument('<source...>', 'ledger folder(s) and/or postgres:// URL(s)'), io);
+    addKindOptions(kind, addCommonOptions(command));
+    command.action(async (targets: string[], flags: CommonFlags & Record<string, unknown>) => {
+      const recordDir = recordTarget(flags, targets);
+      const source = await openSources(targets);
+      const built = await buildReport(kind, source, flags, io);
+      const format = flags.format as ReportFormat;
+      const text = renderReport(built, format);
+      await recordReports(recordDir, [{ report: built, format, text, ...(flags.out ? { out: flags.out } : {}) }], io);
+      if (flags.out) fs.writeFileSync(flags.out, text);
+      else {
+        const output = createOutput(io.stdout);
+        await output.write(text);
+        output.dispose();
+      }
+      if (!built.verification.ok) io.stderr.write(`agent-audit report: the source does not verify: ${built.verification.firstFailure?.reason ?? 'see the report'}\n`);
+      state.code = built.verification.ok ? EXIT_OK : EXIT_INVALID;
+    });
+  }
+  const all = wire(report.command('all').description('every report that applies: activity, ai-act, coverage, plus subject and decision when their selectors are given').argument('<source...>', 'ledger folder(s) and/or postgres:// URL(s)'), io);
+  all
+    .option('--from <time>', 'start of the period, inclusive: ISO time or date, 24h, 7d, today, yesterday', timeOption)
+    .option('--to <time>', 'end of the period, exclusive (same forms)', timeOption)
+    .option('--format <formats>', 'comma-separated formats: md, html, json', 'md,html,json')
+    .requiredOption('--out-dir <dir>', 'folder to write <kind>.<format> files into')
+    .option('--key <verifierKey>', 'pinned verifier key (repeatable)', collect)
+    .option('--max-rows <n>', 'rows kept per listing (default 1000)', positiveInteger)
+    .option('--record-to <dir>', 'ledger folder whose "reports" stream records report.generated')
+    .option('--no-record', 'do not record report.generated');
+  addKindOptions('all', all);
+  all.action(async (targets: string[], flags: CommonFlags & Record<string, unknown> & { outDir: string }) => {
+    const formats = String(flags.format).split(',').map((f) => f.trim()).filter(Boolean);
+    for (const f of formats) if (!FORMATS.includes(f as ReportFormat)) throw new UsageError(`--format: unknown format ${JSON.stringify(f)} (md, html, json)`);
+    const recordDir = recordTarget(flags, targets);
+    const source = await openSources(targets);
+    const kinds: Kind[] = ['activity', 'ai-act', 'coverage'];
+    if (flags.value || flags.actor) kinds.push('subject');
+    if (flags.trace || flags.session) kinds.push('decision');
+    fs.mkdirSync(flags.outDir, { recursive: true });
+    const items: Array<{ report: AnyReport; format: ReportFormat; text: string; out: string }> = [];
+    for (const kind of kinds) {
+      const built = await buildReport(kind, source, flags, io);
+      for (const format of formats as ReportFormat[]) items.push({ report: built, format, text: renderReport(built, format), out: path.join(flags.outDir, `${kind}.${EXTENSIONS[format]}`) });
+    }
+    await recordReports(recordDir, items, io);
+    for (const item of items) {
+      fs.writeFileSync(item.out, item.text);
+      io.stderr.write(`wrote ${item.out}\n`);
+    }
+    state.code = items.every((i) => i.report.verification.ok) ? EXIT_OK : EXIT_INVALID;
+  });
+
+  const exportCommand = wire(program.command('export').description('write an evidence bundle: selected events, their inclusion proofs, the covering checkpoints, the verifier keys and a manifest'), io);
+  exportCommand
+    .argument('<source...>', 'ledger folder(s) and/or postgres:// URL(s)')
+    .option('--session <id>', 'select a session')
+    .option('--trace <traceId>', 'select a trace')
+    .option('--from <time>', 'select from this time, inclusive (ISO, 24h, yesterday...)', timeOption)
+    .option('--to <time>', 'select up to this time, exclusive', timeOption)
+    .requiredOption('--out <file>', 'the bundle file to write')
+    .option('--key <verifierKey>', 'pinned verifier key: the source must verify under it (repeatable; default $AGENT_AUDIT_VERIFIER_KEY)', collect)
+    .option('--sign-key <file>', 'signer key file (PRIVATE+KEY+...) that signs the bundle digest, authenticating its manifest')
+    .option('--max-events <n>', 'most events a bundle may hold (default 100000)', positiveInteger)
+    .addHelpText('after', '\nExit codes: 0 written, 1 the source does not verify or an event is not covered by a signed checkpoint, 2 usage or I/O error.')
+    .action(async (targets: string[], flags: { session?: string; trace?: string; from?: Date; to?: Date; out: string; key?: string[]; signKey?: string; maxEvents?: number }) => {
+      if (!flags.session && !flags.trace && !flags.from && !flags.to) throw new UsageError('export needs --session, --trace, or --from/--to');
+      const keys = pinnedKeys(flags, io);
+      const signerKey = flags.signKey ? fs.readFileSync(flags.signKey, 'utf8').trim() : undefined;
+      const source = await openSources(targets);
+      try {
+        const { bundle, text } = await exportBundle(source, {
+          ...(flags.session ? { session: flags.session } : {}),
+          ...(flags.trace ? { trace: flags.trace } : {}),
+          ...(flags.from ? { from: flags.from } : {}),
+          ...(flags.to ? { to: flags.to } : {}),
+          ...(keys ? { verifierKeys: keys } : {}),
+          ...(signerKey ? { signerKey } : {}),
+          ...(flags.maxEvents ? { maxEvents: flags.maxEvents } : {}),
+        });
+        fs.writeFileSync(flags.out, text);
+        io.stderr.write(`wrote ${flags.out}: ${bundle.manifest.events} event(s) from ${bundle.manifest.streams.length} stream(s), ${bundle.checkpoints.length} signed checkpoint(s), digest ${bundle.digest}${bundle.signature ? ', signed' : ''}\n`);
+        state.code = EXIT_OK;
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === 'ledger_invalid' || code === 'not_checkpointed') {
+          io.stderr.write(`agent-audit export: ${describeError(error)}\n`);
+          state.code = EXIT_INVALID;
+          return;
+        }
+        throw error;
+      }
+    });
+
+  const verifyBundleCommand = wire(program.command('verify-bundle').description('check an evidence bundle offline with a pinned verifier key'), io);
+  verifyBundleCommand
+    .argument('<file>', 'the bundle file')
+    .option('--key <verifierKey>', 'pinned verifier key (repeatable; default $AGENT_AUDIT_VERIFIER_KEY); required', collect)
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', '\nExit codes: 0 valid, 1 any change (the first problem is named), 2 usage (no key, unreadable file).')
+    .action(async (file: string, flags: { key?: string[]; json?: boolean }) => {
+      const keys = pinnedKeys(flags, io);
+      if (!keys) throw new UsageError('verify-bundle needs the pinned verifier key: --key (or AGENT_AUDIT_VERIFIER_KEY)');
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(file);
+      } catch (error) {
+        throw new UsageError(`cannot read ${file}: ${describeError(error)}`);
+      }
+      let result;
+      try {
+        result = verifyBundle(bytes, keys);
+      } catch (error) {
+        throw new UsageError(describeError(error));
+      }
+      const output = createOutput(io.stdout);
+      if (flags.json) await output.write(`${JSON.stringify(result)}\n`);
+      else if (result.ok) await output.write(`OK: ${result.events} event(s), ${result.checkpoints} signed checkpoint(s) verified with the pinned key${result.signed ? '; manifest signed' : '; manifest integrity-checked (not signed)'}\n`);
+      else await output.write(`INVALID: ${result.reason}\n`);
+      output.dispose();
+      state.code = result.ok ? EXIT_OK : EXIT_INVALID;
+    });
+}
+
+async function run(name: string, argv: string[], io: CliIO): Promise<number> {
+  const program = createProgram(io);
+  const state = { code: EXIT_OK };
+  registerReportCommands(program, io, state);
+  try {
+    return await runProgram(program, [name, ...argv], io, state);
+  } catch (error) {
+    io.stderr.write(`agent-audit ${name}: ${describeError(error)}\n`);
+    return 2;
+  }
+}
+
+/** `agent-audit report …` (main.ts's command table calls this until every command is on the layer). */
+export const reportCommand = (argv: string[], io: CliIO): Promise<number> => run('report', argv, io);
+/** `agent-audit export …`. */
+export const exportCommand = (argv: string[], io: CliIO): Promise<number> => run('export', argv, io);
+/** `agent-audit verify-bundle …`. */
+export const verifyBundleCommand = (argv: string[], io: CliIO): Promise<number> => run('verify-bundle', argv, io);

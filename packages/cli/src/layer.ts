@@ -1,0 +1,143 @@
+// The command layer on commander: one place for --help, usage errors (exit 2), EPIPE, output and
+// relative times. `report`, `export` and `verify-bundle` are built on it; the other commands move
+// onto it one by one (each becomes a `register…(program, io)` like registerReportCommands).
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseTimeSpec } from '@agent-audit/core';
+import { EXIT_OK, EXIT_USAGE, describeError, type CliIO } from './io.js';
+
+/** A usage problem found after parsing (a missing selector, two sources where one is needed): exit 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/**
+ * Writes to stdout, waiting on backpressure. A closed pipe (`report … | head`) ends the output
+ * quietly instead of crashing with an unhandled EPIPE; `closed` tells the command to stop.
+ */
+export interface Output {
+  write(text: string): Promise<void>;
+  readonly closed: boolean;
+  dispose(): void;
+}
+
+export function createOutput(stream: CliIO['stdout']): Output {
+  let closed = false;
+  const onError = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
+  };
+  stream.on('error', onError);
+  return {
+    get closed() {
+      return closed;
+    },
+    async write(text) {
+      if (closed) return;
+      try {
+        const ok = stream.write(text);
+        if (!ok && !closed) {
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              stream.off('drain', done);
+              stream.off('error', done);
+              stream.off('close', done);
+              resolve();
+            };
+            stream.once('drain', done);
+            stream.once('error', done);
+            stream.once('close', done);
+          });
+        }
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EPIPE' || (error as NodeJS.ErrnoException).code === 'ERR_STREAM_DESTROYED') closed = true;
+        else throw error;
+      }
+    },
+    dispose() {
+      // Keep a listener: an EPIPE reported after we return must not crash the process.
+      stream.off('error', onError);
+      stream.on('error', () => undefined);
+    },
+  };
+}
+
+/** Option parser for `--from` / `--to`: ISO times and dates, `24h`, `7d`, `today`, `yesterday`, `now`. */
+export function timeOption(value: string): Date {
+  try {
+    return parseTimeSpec(value);
+  } catch (error) {
+    throw new InvalidArgumentError(describeError(error));
+  }
+}
+
+/** Option parser for a positive integer. */
+export function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+}
+
+/** Option parser for a positive number. */
+export function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive number');
+  return n;
+}
+
+/** Collects a repeatable option into a list. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** `--format` with its allowed values. */
+export function formatOption(values: readonly string[], fallback: string): Option {
+  return new Option('--format <format>', `output format`).choices(values).default(fallback);
+}
+
+/**
+ * A commander program wired to the CLI's streams: help and errors go to `io`, nothing calls
+ * `process.exit`, and usage errors become exit code 2.
+ */
+export function createProgram(io: CliIO, name = 'agent-audit'): Command {
+  const program = new Command(name);
+  program
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+    });
+  return program;
+}
+
+/** Applies the same wiring to a subcommand (commander does not inherit exitOverride/output). */
+export function wire(command: Command, io: CliIO): Command {
+  return command
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+    });
+}
+
+/**
+ * Parses `argv` (the arguments after the program name) and runs the matching action. Actions set
+ * `state.code`; commander's help exits 0, its usage errors 2; a UsageError thrown by an action is
+ * printed and exits 2.
+ */
+export async function runProgram(program: Command, argv: string[], io: CliIO, state: { code: number }): Promise<number> {
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return state.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return EXIT_OK;
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`${program.name()}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

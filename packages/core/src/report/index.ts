@@ -1,0 +1,24 @@
+// The read side: reports and evidence bundles over any ReportSource.
+export { ledgerSource, combineSources } from './source.js';
+export type { ReportSource, SourceInfo } from './source.js';
+export { parseTimeSpec } from './time.js';
+export type { ReportKind, ReportOptions, ReportEnvelope, ReportCoverage, ReportVerification, StreamCoverage, SignedHead, Listing } from './common.js';
+export { activityReport, pciFields } from './activity.js';
+export type { ActivityReport, AgentActivity, ActionRow, FieldCompleteness } from './activity.js';
+export { subjectReport } from './subject.js';
+export type { SubjectReport, SubjectReportOptions, SubjectEvent } from './subject.js';
+export { decisionReport, timelineKind } from './decision.js';
+export type { DecisionReport, DecisionReportOptions, TimelineNode, TimelineKind } from './decision.js';
+export { aiActReport, AI_ACT_MIN_RETENTION_DAYS } from './ai-act.js';
+export type { AiActReport } from './ai-act.js';
+export { coverageReport } from './coverage.js';
+export type { CoverageReport, CoverageReportOptions, CoverageCell } from './coverage.js';
+export type { EventProof, CheckpointRef } from './proofs.js';
+export { renderReport, reportDocument } from './documents.js';
+export type { AnyReport, ReportFormat } from './documents.js';
+export { renderMarkdown, renderHtml, escapeHtml, escapeMarkdown } from './render.js';
+export type { ReportDocument, DocumentBlock, TreeItem } from './render.js';
+export { reportGeneratedInput } from './record.js';
+export type { ReportRecord } from './record.js';
+export { exportBundle, verifyBundle, BUNDLE_FORMAT } from './bundle.js';
+export type { EvidenceBundle, BundleEvent, BundleManifest, BundleSelection, BundleVerification, ExportBundleOptions } from './bundle.js';

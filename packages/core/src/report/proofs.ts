@@ -1,0 +1,101 @@
+import { hashChildren, verifyInclusion } from '../crypto/merkle.js';
+import type { StoredCheckpoint } from '../ledger/file-ledger.js';
+import type { ReportSource } from './source.js';
+
+/** An RFC 9162 inclusion proof of one event against a signed checkpoint of its stream. */
+export interface EventProof {
+  stream: string;
+  /** The event's seq (its leaf index). */
+  leafIndex: number;
+  /** Size of the signed checkpoint the path leads to. */
+  treeSize: number;
+  /** Hex hashes, the leaf's sibling first. */
+  path: string[];
+  /** The leaf hash (the event's `hash`). */
+  leaf: string;
+}
+
+/** A signed checkpoint as reports and bundles carry it. */
+export interface CheckpointRef {
+  stream: string;
+  size: number;
+  /** Hex root. */
+  root: string;
+  ts: string;
+  /** The C2SP signed note (check it with the pinned verifier key). */
+  note: string;
+}
+
+function largestPowerOfTwoBelow(n: number): number {
+  let k = 1;
+  while (k * 2 < n) k *= 2;
+  return k;
+}
+
+/**
+ * Proves several events of one stream against its latest signed checkpoint, in one pass over
+ * the stream. Holds 32 bytes per event of the stream (the leaf hashes), never the events.
+ * Each proof is checked with `verifyInclusion()` against the checkpoint's root before it is
+ * returned. Events the checkpoint does not cover (written after it) get no proof.
+ *
+ * @returns proofs by seq, and the checkpoint used (undefined when the stream has none).
+ */
+export async function proveStreamEvents(source: ReportSource, stream: string, seqs: ReadonlySet<number>, checkpoints?: StoredCheckpoint[]): Promise<{ proofs: Map<number, EventProof>; checkpoint?: CheckpointRef }> {
+  const proofs = new Map<number, EventProof>();
+  const stored = checkpoints ?? (await source.checkpoints(stream));
+  const head = stored.reduce<StoredCheckpoint | undefined>((best, c) => (best === undefined || c.size > best.size ? c : best), undefined);
+  if (!head || head.size === 0 || seqs.size === 0) return { proofs, ...(head ? { checkpoint: toRef(stream, head) } : {}) };
+  const size = head.size;
+  const leaves = Buffer.alloc(32 * size);
+  let count = 0;
+  for await (const { event } of source.lines(stream)) {
+    if (count >= size) break;
+    if (event.seq !== count || typeof event.hash !== 'string' || !/^[0-9a-f]{64}$/.test(event.hash)) break;
+    leaves.write(event.hash, count * 32, 'hex');
+    count++;
+  }
+  if (count < size) return { proofs, checkpoint: toRef(stream, head) };
+  const cache = new Map<string, Uint8Array>();
+  const leafAt = (i: number): Uint8Array => leaves.subarray(i * 32, i * 32 + 32);
+  const subtree = (start: number, end: number): Uint8Array => {
+    if (end - start === 1) return leafAt(start);
+    const k = largestPowerOfTwoBelow(end - start);
+    return hashChildren(subtree(start, start + k), subtree(start + k, end));
+  };
+  const cachedSubtree = (start: number, end: number): Uint8Array => {
+    const key = `${start}:${end}`;
+    let root = cache.get(key);
+    if (!root) {
+      root = subtree(start, end);
+      cache.set(key, root);
+    }
+    return root;
+  };
+  const root = Buffer.from(head.root, 'hex');
+  for (const seq of [...seqs].sort((a, b) => a - b)) {
+    if (seq < 0 || seq >= size) continue;
+    const path: Uint8Array[] = [];
+    let start = 0;
+    let end = size;
+    let m = seq;
+    while (end - start > 1) {
+      const k = largestPowerOfTwoBelow(end - start);
+      if (m < k) {
+        path.push(cachedSubtree(start + k, end));
+        end = start + k;
+      } else {
+        path.push(cachedSubtree(start, start + k));
+        start += k;
+        m -= k;
+      }
+    }
+    path.reverse();
+    if (!verifyInclusion(leafAt(seq), seq, size, path, root)) continue;
+    proofs.set(seq, { stream, leafIndex: seq, treeSize: size, path: path.map((h) => Buffer.from(h).toString('hex')), leaf: Buffer.from(leafAt(seq)).toString('hex') });
+  }
+  return { proofs, checkpoint: toRef(stream, head) };
+}
+
+function toRef(stream: string, c: StoredCheckpoint): CheckpointRef {
+  return { stream, size: c.size, root: c.root, ts: c.ts, note: c.note };
+}

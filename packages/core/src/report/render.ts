@@ -1,0 +1,208 @@
+import type { ReportCoverage, ReportEnvelope, ReportKind, ReportVerification } from './common.js';
+
+/** A report as a document of blocks; Markdown and HTML are rendered from it, escaping every text. */
+export interface ReportDocument {
+  title: string;
+  /** One line under the title: what the report answers and which regulation it serves. */
+  purpose: string;
+  blocks: DocumentBlock[];
+}
+
+/** A tree item: one line, optional detail lines, nested items. */
+export interface TreeItem {
+  text: string;
+  details?: string[];
+  children?: TreeItem[];
+}
+
+export type DocumentBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string; tone?: 'ok' | 'bad' | 'warn' }
+  | { kind: 'facts'; rows: Array<[string, string]> }
+  | { kind: 'table'; columns: string[]; rows: string[][]; note?: string }
+  | { kind: 'tree'; items: TreeItem[] };
+
+/** Cells longer than this are cut (the JSON form has them whole). */
+const MAX_CELL = 400;
+
+function cut(text: string, limit: number): string {
+  return text.length > limit ? `${text.slice(0, limit)}… [${text.length - limit} more chars]` : text;
+}
+
+/** The JSON of a value on one line, for cells. */
+export function inline(value: unknown): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value) ?? '';
+}
+
+/**
+ * Escapes text from the ledger (untrusted) for Markdown: no raw HTML, no links or images, no
+ * emphasis or code spans, no table or line breaks, no block syntax at the start. `limit` cuts
+ * long text (tables); the JSON form always has it whole.
+ */
+export function escapeMarkdown(text: string, limit = Infinity): string {
+  const out = cut(text, limit)
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|~])/g, '\\$1');
+  return /^([#+=-]|\d+[.)])/.test(out) ? `\\${out}` : out;
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string, limit = Infinity): string {
+  return cut(text, limit).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/** Markdown rendering of a document. */
+export function renderMarkdown(doc: ReportDocument): string {
+  const out: string[] = [`# ${escapeMarkdown(doc.title)}`, '', `_${escapeMarkdown(doc.purpose)}_`, ''];
+  const tree = (items: TreeItem[], depth: number) => {
+    for (const item of items) {
+      out.push(`${'  '.repeat(depth)}- ${escapeMarkdown(item.text)}`);
+      for (const detail of item.details ?? []) out.push(`${'  '.repeat(depth + 1)}- ${escapeMarkdown(detail, MAX_CELL)}`);
+      tree(item.children ?? [], depth + 1);
+    }
+  };
+  for (const block of doc.blocks) {
+    switch (block.kind) {
+      case 'heading':
+        out.push(`## ${escapeMarkdown(block.text)}`, '');
+        break;
+      case 'paragraph':
+        out.push(`${block.tone === 'bad' ? '**' : ''}${escapeMarkdown(block.text)}${block.tone === 'bad' ? '**' : ''}`, '');
+        break;
+      case 'facts':
+        out.push('| | |', '|---|---|', ...block.rows.map(([k, v]) => `| ${escapeMarkdown(k)} | ${escapeMarkdown(v, MAX_CELL)} |`), '');
+        break;
+      case 'table':
+        if (block.rows.length === 0) out.push('(none)', '');
+        else {
+          out.push(`| ${block.columns.map((c) => escapeMarkdown(c)).join(' | ')} |`, `|${block.columns.map(() => '---').join('|')}|`);
+          for (const row of block.rows) out.push(`| ${row.map((cell) => escapeMarkdown(cell, MAX_CELL)).join(' | ')} |`);
+          out.push('');
+        }
+        if (block.note) out.push(escapeMarkdown(block.note), '');
+        break;
+      case 'tree':
+        tree(block.items, 0);
+        out.push('');
+        break;
+    }
+  }
+  return out.join('\n');
+}
+
+const CSS = `body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2330}
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:1.8rem;border-bottom:1px solid #d9dde5;padding-bottom:.2rem}
+.purpose{color:#5a6275;margin-top:0}table{border-collapse:collapse;width:100%;margin:.5rem 0}
+th,td{border:1px solid #d9dde5;padding:.25rem .45rem;text-align:left;vertical-align:top;word-break:break-word}
+th{background:#f2f4f8}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.ok{background:#e7f6ec;border-left:4px solid #2c9b52;padding:.5rem .75rem}.bad{background:#fdecec;border-left:4px solid #c62828;padding:.5rem .75rem}
+.warn{background:#fff6e0;border-left:4px solid #d99a00;padding:.5rem .75rem}.note{color:#5a6275;font-size:.9em}
+ul.tree{list-style:none;padding-left:1.1rem;border-left:1px dashed #c3c9d5}ul.tree>li{margin:.3rem 0}
+.detail{color:#4a5368;font-family:ui-monospace,Menlo,monospace;font-size:.85em;display:block;margin-left:.8rem}
+footer{margin-top:2rem;color:#5a6275;font-size:.85em}`;
+
+/**
+ * HTML rendering of a document: one self-contained file with inline CSS, no script, and a
+ * Content-Security-Policy that forbids loading anything; every text is escaped.
+ */
+export function renderHtml(doc: ReportDocument): string {
+  const out: string[] = [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(doc.title)}</title><style>${CSS}</style></head><body>`,
+    `<h1>${escapeHtml(doc.title)}</h1>`,
+    `<p class="purpose">${escapeHtml(doc.purpose)}</p>`,
+  ];
+  const numeric = /^-?\d[\d,]*(\.\d+)?%?$/;
+  const tree = (items: TreeItem[]): string =>
+    `<ul class="tree">${items
+      .map((item) => `<li>${escapeHtml(item.text)}${(item.details ?? []).map((d) => `<span class="detail">${escapeHtml(d, MAX_CELL)}</span>`).join('')}${item.children && item.children.length > 0 ? tree(item.children) : ''}</li>`)
+      .join('')}</ul>`;
+  for (const block of doc.blocks) {
+    switch (block.kind) {
+      case 'heading':
+        out.push(`<h2>${escapeHtml(block.text)}</h2>`);
+        break;
+      case 'paragraph':
+        out.push(`<p${block.tone ? ` class="${block.tone}"` : ''}>${escapeHtml(block.text)}</p>`);
+        break;
+      case 'facts':
+        out.push(`<table>${block.rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v, MAX_CELL)}</td></tr>`).join('')}</table>`);
+        break;
+      case 'table':
+        if (block.rows.length === 0) out.push('<p class="note">(none)</p>');
+        else {
+          out.push(`<table><thead><tr>${block.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>`);
+          for (const row of block.rows) out.push(`<tr>${row.map((cell) => `<td${numeric.test(cell) ? ' class="num"' : ''}>${escapeHtml(cell, MAX_CELL)}</td>`).join('')}</tr>`);
+          out.push('</tbody></table>');
+        }
+        if (block.note) out.push(`<p class="note">${escapeHtml(block.note)}</p>`);
+        break;
+      case 'tree':
+        out.push(tree(block.items));
+        break;
+    }
+  }
+  out.push('<footer>Generated by agent-audit. Figures are recomputed from the ledger; the JSON form of this report is the reference.</footer></body></html>', '');
+  return out.join('\n');
+}
+
+/** The blocks every report starts with: period, verification, and what it covers. */
+export function coverageBlocks(report: ReportEnvelope<ReportKind>): DocumentBlock[] {
+  return [
+    ...verificationBlocks(report.verification),
+    {
+      kind: 'facts',
+      rows: [
+        ['generated', report.generatedAt],
+        ['period', `${report.period.from ?? 'beginning'} → ${report.period.to ?? 'now'}`],
+        ['sources', report.coverage.sources.map((s) => `${s.label}${s.ledgerId ? ` (ledger ${s.ledgerId})` : ''}`).join('; ')],
+      ],
+    },
+  ];
+}
+
+function verificationBlocks(v: ReportVerification): DocumentBlock[] {
+  const blocks: DocumentBlock[] = [];
+  if (v.ok) {
+    blocks.push({ kind: 'paragraph', tone: v.keySource === 'pinned' ? 'ok' : 'warn', text: `Verified: ${v.events} events in ${v.streams} stream(s), ${v.checkpoints} signed checkpoint(s) (verifier key: ${v.keySource}).` });
+  } else {
+    const f = v.firstFailure;
+    blocks.push({ kind: 'paragraph', tone: 'bad', text: `VERIFICATION FAILED${f ? `: stream ${f.stream}, seq ${f.seq}${f.id ? `, event ${f.id}` : ''}: ${f.reason}` : ''}. Figures below come from a ledger that does not verify.` });
+  }
+  for (const warning of v.warnings) blocks.push({ kind: 'paragraph', tone: 'warn', text: `warning: ${warning}` });
+  return blocks;
+}
+
+/** The closing section: streams, seq ranges and signed heads. */
+export function coverageTable(coverage: ReportCoverage): DocumentBlock[] {
+  return [
+    { kind: 'heading', text: 'What this report covers' },
+    {
+      kind: 'table',
+      columns: ['stream', 'events used', 'seq range', 'verified events', 'signed head (size, root, time)', 'problem'],
+      rows: coverage.streams.map((s) => [
+        s.stream,
+        String(s.events),
+        s.firstSeq === undefined ? '' : `${s.firstSeq}–${s.lastSeq}`,
+        String(s.verifiedEvents),
+        s.signedHead ? `${s.signedHead.size}, ${s.signedHead.root.slice(0, 16)}…, ${s.signedHead.ts}` : 'none',
+        s.failure ? `seq ${s.failure.seq}: ${s.failure.reason}` : '',
+      ]),
+    },
+  ];
+}
+
+/** Rows of a counting record, largest first. */
+export function countRows(record: Record<string, number>): string[][] {
+  return Object.entries(record)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k, n]) => [k, String(n)]);
+}
