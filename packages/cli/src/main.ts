@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
-import { verifyCommand } from './commands/verify.js';
+import { migrateCommand, verifyCommand } from './commands/verify.js';
 import { queryCommand } from './commands/query.js';
 import { tailCommand } from './commands/tail.js';
 import { keygenCommand, proveCommand, verifyProofCommand } from './commands/prove.js';
@@ -16,6 +16,7 @@ const lazy =
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   verify: { run: verifyCommand, summary: 'verify a ledger folder or PostgreSQL store; names the first bad event' },
+  migrate: { run: migrateCommand, summary: 'sign the first head of a ledger written before signed heads (after it verifies)' },
   query: { run: queryCommand, summary: 'select events by type, session, trace, actor, tool, resource, time...' },
   tail: { run: tailCommand, summary: 'show the latest events; --follow to keep watching' },
   prove: { run: proveCommand, summary: 'inclusion proof of one event against the signed checkpoint' },

@@ -34,6 +34,8 @@ export { fileLedger, readCheckpointFile } from './ledger/file-ledger.js';
 export type { FileLedger, FileLedgerOptions, StoredCheckpoint } from './ledger/file-ledger.js';
 export { defaultKeyDir } from './ledger/keys.js';
 export { listStreams, readEvents, readCheckpoints } from './ledger/read.js';
+export { readLedgerInfo } from './ledger/layout.js';
+export type { LedgerInfo } from './ledger/layout.js';
 export type { ReadEventsOptions } from './ledger/read.js';
 export { verifyLedger, verifyEvents, createChainVerifier, checkVerifierKeys } from './ledger/verify.js';
 export type { VerifyResult, VerifyFailure, VerifyOptions, VerifyEventsOptions, StreamReport, ChainVerifier, ChainCheck, KeyRotation } from './ledger/verify.js';

@@ -494,11 +494,6 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
       range.append(Buffer.from(event.hash, 'hex'));
       prev = event.hash;
       expectedSeq++;
-      const frontier = frontiers.get(expectedSeq);
-      if (frontier !== undefined && frontier !== JSON.stringify(range.toJSON())) {
-        eventFailure = { stream, seq: expectedSeq - 1, reason: `checkpoint at size ${expectedSeq}: its saved frontier does not match the tree`, file: checkpointFile };
-        break outer;
-      }
       const signedRoot = bySize.get(expectedSeq);
       const atSize = anchorsBySize.get(expectedSeq);
       if (signedRoot !== undefined || atSize !== undefined) {
@@ -517,6 +512,11 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
           };
           break outer;
         }
+      }
+      const frontier = frontiers.get(expectedSeq);
+      if (frontier !== undefined && frontier !== JSON.stringify(range.toJSON())) {
+        eventFailure = { stream, seq: expectedSeq - 1, reason: `checkpoint at size ${expectedSeq}: its saved frontier does not match the tree`, file: checkpointFile };
+        break outer;
       }
       if (onProgress && expectedSeq % 10_000 === 0) onProgress(expectedSeq, stream);
     }

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { KeyError } from '../spec/errors.js';
-import { defaultKeyDir } from '../internal/key-dir.js';
+import { checkKeyDirPlacement, defaultKeyDir } from '../internal/key-dir.js';
 import { base32 } from './internal/base32.js';
 
 /** The key files agent-audit manages: one for pseudonyms and digests, one for the vault. */
@@ -91,7 +91,10 @@ export interface KeyStoreOptions {
 }
 
 function keyPath(name: KeyName, options: KeyStoreOptions): string {
-  return join(options.dir ?? defaultKeyDir(options.env), `${name}.key`);
+  const dir = options.dir ?? defaultKeyDir(options.env);
+  // Never beside what the key protects, whatever a symlink says (a ledger or a vault folder).
+  checkKeyDirPlacement(dir);
+  return join(dir, `${name}.key`);
 }
 
 function checkPrivate(path: string): void {

@@ -4,6 +4,7 @@ import { createKeyring, Keyring, loadKeyring } from '../redaction/keys.js';
 import type { VaultWriter } from '../redaction/redactor.js';
 import { VaultError } from './errors.js';
 import { fileVaultStore } from './file-store.js';
+import { checkKeyDirPlacement, defaultKeyDir } from '../internal/key-dir.js';
 import type { SubjectEntry, VaultRecord, VaultStore, WrappedKey } from './store.js';
 
 /** What the vault needs of an auditor: a durable record. `createAuditor()` returns one. */
@@ -130,6 +131,8 @@ export function createVault(options: VaultOptions = {}): Vault {
   const store = options.store ?? (options.dir !== undefined ? fileVaultStore(options.dir) : undefined);
   if (store === undefined) throw new VaultError({ message: 'createVault needs `dir` or `store`' });
   const now = options.now ?? (() => new Date());
+  // The managed master key never lives inside the vault it protects (checked through symlinks).
+  if (options.masterKey === undefined) checkKeyDirPlacement(options.keysDir ?? defaultKeyDir(), options.dir !== undefined ? [{ dir: options.dir, kind: 'vault' }] : []);
   let keyring: Keyring | undefined =
     options.masterKey instanceof Keyring ? options.masterKey : options.masterKey !== undefined ? createKeyring([options.masterKey]) : undefined;
   const master = (): Keyring => {

@@ -1,0 +1,271 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  canonicalize, computeEventHash, createAuditor, directoryWitness, fileLedger, generateSignerKey, verifyLedger, type AuditEvent, type FileLedgerOptions,
+} from '@agent-audit/core';
+
+// What an attacker with write access to the ledger folder (but not the signer key) can do, checked
+// through the built CLI with the verifier key pinned: every case must exit 1 and name the stream
+// (or the ledger file) and the reason. From shared case 01-verify-tamper, extended.
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = path.join(repo, 'packages', 'cli', 'dist', 'bin.js');
+const base = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-tamper-head-'));
+const keyDir = path.join(base, 'keys');
+const dir = path.join(base, 'ledger');
+const signer = generateSignerKey('tamper-head.test/audit');
+const key = signer.verifierKey;
+afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+
+async function write(target: string, stream: string, n: number, tag: string, extra: Partial<FileLedgerOptions> = {}): Promise<string> {
+  const sink = fileLedger({ dir: target, stream, keyDir, signingKey: signer.signerKey, maxSegmentBytes: 4_000, ...extra });
+  const auditor = createAuditor({ agent: { id: 'bot' }, sink, onError: () => {} });
+  for (let i = 0; i < n; i++) auditor.record({ type: 'decision.made', decision: { action: tag, reason: `approved #${i}` } });
+  await auditor.close();
+  return sink.verifierKey;
+}
+
+function cli(...args: string[]): { code: number | null; out: string; stdout: string; stderr: string } {
+  if (!fs.existsSync(bin)) throw new Error(`${bin} is missing: run \`pnpm build\` first (pnpm test does)`);
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, AGENT_AUDIT_HOME: path.join(base, 'home') } });
+  return { code: run.status, out: run.stdout + run.stderr, stdout: run.stdout, stderr: run.stderr };
+}
+
+let copies = 0;
+function copy(from = dir): string {
+  const d = path.join(base, `copy-${copies++}`);
+  fs.cpSync(from, d, { recursive: true });
+  return d;
+}
+const sdir = (d: string, stream: string) => path.join(d, 'streams', stream);
+const segments = (d: string, stream: string) => fs.readdirSync(sdir(d, stream)).filter((f) => /^\d{20}\.jsonl$/.test(f)).sort().map((f) => path.join(sdir(d, stream), f));
+const eventsOf = (d: string, stream: string): AuditEvent[] =>
+  segments(d, stream).flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditEvent));
+
+/** Rewrites the stream as one segment, with `edit` applied, re-chained (no key needed). */
+function rechain(d: string, stream: string, edit: (events: AuditEvent[]) => AuditEvent[]): void {
+  const events = edit(eventsOf(d, stream));
+  for (const f of segments(d, stream)) fs.unlinkSync(f);
+  let prev = '0'.repeat(64);
+  const out: string[] = [];
+  events.forEach((e, seq) => {
+    const copyOf = { ...e } as Partial<AuditEvent>;
+    delete copyOf.hash;
+    const next = { ...copyOf, seq, prev } as AuditEvent;
+    next.hash = computeEventHash(next);
+    prev = next.hash;
+    out.push(canonicalize(next));
+  });
+  fs.writeFileSync(path.join(sdir(d, stream), '00000000000000000000.jsonl'), out.map((l) => l + '\n').join(''));
+}
+
+function expectInvalid(d: string, stream: RegExp | string, reason: RegExp, ...extra: string[]): void {
+  const r = cli('verify', d, '--key', key, ...extra);
+  expect(r.code, r.out).toBe(1);
+  const line = r.stdout.split('\n')[0] as string;
+  expect(line, r.out).toMatch(/^INVALID: /);
+  expect(line).toMatch(typeof stream === 'string' ? new RegExp(`stream ${stream}\\b`) : stream);
+  expect(line, r.out).toMatch(reason);
+}
+
+beforeAll(async () => {
+  expect(await write(dir, 'app', 30, 'refund')).toBe(key);
+  await write(dir, 'app', 30, 'refund'); // a second session: two signed checkpoints
+  await write(dir, 'vault', 3, 'reveal');
+  expect(segments(dir, 'app').length).toBeGreaterThan(2);
+});
+
+describe('verify --key: deletions and rewrites the signed head reveals', () => {
+  it('the untouched ledger verifies (exit 0)', () => {
+    const r = cli('verify', dir, '--key', key);
+    expect(r.code, r.out).toBe(0);
+    expect(r.stdout).toMatch(/^OK: 63 events in 2 stream\(s\)/);
+  });
+
+  it('a deleted stream folder', () => {
+    const d = copy();
+    fs.rmSync(sdir(d, 'vault'), { recursive: true });
+    expectInvalid(d, 'vault', /stream folder is missing: the signed head lists it with 3 events \(closed\)/);
+  });
+
+  it('the whole streams folder deleted', () => {
+    const d = copy();
+    fs.rmSync(path.join(d, 'streams'), { recursive: true });
+    expectInvalid(d, 'app', /stream folder is missing/);
+  });
+
+  it('event 5 rewritten and re-chained, checkpoints.jsonl deleted', () => {
+    const d = copy();
+    rechain(d, 'app', (events) => events.map((e) => (e.seq === 5 ? { ...e, decision: { action: 'refund-denied' } } : e)));
+    fs.unlinkSync(path.join(sdir(d, 'app'), 'checkpoints.jsonl'));
+    expectInvalid(d, 'app', /checkpoints\.jsonl is missing, but the signed head commits to \d+ bytes/);
+  });
+
+  it('event 5 rewritten and re-chained, checkpoints.jsonl emptied', () => {
+    const d = copy();
+    rechain(d, 'app', (events) => events.map((e) => (e.seq === 5 ? { ...e, decision: { action: 'refund-denied' } } : e)));
+    fs.writeFileSync(path.join(sdir(d, 'app'), 'checkpoints.jsonl'), '');
+    expectInvalid(d, 'app', /checkpoints\.jsonl is empty/);
+  });
+
+  it('a re-chained rewrite with the checkpoints left in place', () => {
+    const d = copy();
+    rechain(d, 'app', (events) => events.map((e) => (e.seq === 5 ? { ...e, decision: { action: 'refund-denied' } } : e)));
+    expectInvalid(d, 'app', /Merkle root at size \d+ differs/);
+  });
+
+  it('the last 10 events deleted, with and without the checkpoints', () => {
+    let d = copy();
+    rechain(d, 'app', (events) => events.slice(0, 50));
+    fs.writeFileSync(path.join(sdir(d, 'app'), 'checkpoints.jsonl'), '');
+    expectInvalid(d, 'app', /checkpoints\.jsonl is empty/);
+    d = copy();
+    rechain(d, 'app', (events) => events.slice(0, 50));
+    expectInvalid(d, 'app', /truncated: .* 60 events but the stream ends after 50/);
+  });
+
+  it('checkpoints.jsonl cut short, or one of its lines duplicated', () => {
+    let d = copy();
+    const file = path.join(sdir(d, 'app'), 'checkpoints.jsonl');
+    const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
+    fs.writeFileSync(file, lines.slice(0, -1).map((l) => l + '\n').join(''));
+    expectInvalid(d, 'app', /checkpoints\.jsonl is shorter/);
+    d = copy();
+    const file2 = path.join(sdir(d, 'app'), 'checkpoints.jsonl');
+    fs.writeFileSync(file2, [lines[0], ...lines].map((l) => l + '\n').join(''));
+    expectInvalid(d, 'app', /checkpoints\.jsonl was changed/);
+    d = copy();
+    fs.appendFileSync(path.join(sdir(d, 'app'), 'checkpoints.jsonl'), lines.at(-1) + '\n');
+    expectInvalid(d, 'app', /records after the stream was closed/);
+  });
+
+  it('every kind of ledger file deleted', () => {
+    const cases: Array<[string, RegExp | string, RegExp]> = [
+      ['LEDGER', /^INVALID: ledger/, /LEDGER marker: .*LEDGER is missing/],
+      ['HEAD', /^INVALID: ledger/, /HEAD is missing/],
+      ['verifier.key', /^INVALID: ledger/, /verifier\.key was changed or deleted/],
+      ['streams/app/checkpoints.jsonl', 'app', /checkpoints\.jsonl is missing/],
+    ];
+    for (const [file, stream, reason] of cases) {
+      const d = copy();
+      fs.rmSync(path.join(d, file));
+      expectInvalid(d, stream, reason);
+    }
+    const segs = segments(dir, 'app').map((f) => path.basename(f));
+    for (const [i, name] of segs.entries()) {
+      const d = copy();
+      fs.rmSync(path.join(sdir(d, 'app'), name));
+      expectInvalid(d, 'app', i === segs.length - 1 ? /truncated/ : /segment .* starts at seq \d+, expected \d+|truncated/);
+    }
+  });
+
+  it('an edited LEDGER marker exits 1 (not 2), naming the file', () => {
+    const d = copy();
+    const file = path.join(d, 'LEDGER');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"created":"', '"created":"1'));
+    expectInvalid(d, /^INVALID: ledger/, /LEDGER marker was changed after the head was signed.*\(file LEDGER\)/);
+    fs.writeFileSync(file, 'garbage');
+    expectInvalid(d, /^INVALID: ledger/, /LEDGER marker: .*not JSON/);
+  });
+
+  it('events appended past a closed stream (re-chained, no key needed)', () => {
+    const d = copy();
+    rechain(d, 'vault', (events) => [...events, { ...(events[2] as AuditEvent), id: '01JZZZZZZZZZZZZZZZZZZZZZZZ' }]);
+    expectInvalid(d, 'vault', /event past the final size of a closed stream: the signed head closed it at 3 events/);
+  });
+
+  it('a self-consistent forgery signed by another key', async () => {
+    const d = path.join(base, 'forged');
+    const attacker = generateSignerKey('attacker');
+    await write(d, 'app', 20, 'refund-denied', { signingKey: attacker.signerKey });
+    expectInvalid(d, /^INVALID: ledger/, /HEAD: signature invalid/);
+    expect(cli('verify', d).code).toBe(0); // without a pinned key: self-consistency only, as documented
+  });
+
+  it('a malformed --key exits 2 and says what form is expected', () => {
+    const r = cli('verify', dir, '--key', 'garbage');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/verifier key "garbage" is malformed .*expected name\+<8 hex digits of key ID>\+<base64/);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('an uncovered tail is a warning only while its writer lives', () => {
+  it('warns while the writer holds the lock; fails once it is gone', async () => {
+    const d = path.join(base, 'live');
+    const sink = fileLedger({ dir: d, stream: 'app', keyDir, checkpointIntervalMs: 3_600_000 });
+    const auditor = createAuditor({ agent: { id: 'bot' }, sink, onError: () => {} });
+    for (let i = 0; i < 5; i++) auditor.record({ type: 'tool.call', tool: { name: 'lookup' } });
+    await auditor.flush();
+    const live = await verifyLedger(d, { verifierKey: sink.verifierKey });
+    expect(live.ok, JSON.stringify(live.firstFailure)).toBe(true);
+    expect(live.warnings.join('\n')).toMatch(/stream app: the last 5 events are not covered .*locked by running pid/);
+    // The same files with the lock of a writer that is gone (a crash, or events appended behind its back).
+    const dead = copy(d);
+    const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    fs.writeFileSync(path.join(sdir(dead, 'app'), 'writer.lock'), JSON.stringify({ pid: Number(child.stdout), host: os.hostname(), since: new Date().toISOString() }));
+    const result = await verifyLedger(dead, { verifierKey: sink.verifierKey });
+    expect(result.ok).toBe(false);
+    expect(result.firstFailure).toMatchObject({ stream: 'app', seq: 0, reason: expect.stringMatching(/5 events after the last signed checkpoint .*is no longer running/) });
+    await auditor.close();
+    expect((await verifyLedger(d, { verifierKey: sink.verifierKey })).ok).toBe(true);
+  });
+
+  it('a duplicated checkpoint line past the head is named as such', async () => {
+    const d = path.join(base, 'dup');
+    const sink = fileLedger({ dir: d, stream: 'app', keyDir, checkpointEvery: 3 });
+    const auditor = createAuditor({ agent: { id: 'bot' }, sink, onError: () => {} });
+    for (let i = 0; i < 7; i++) auditor.record({ type: 'tool.call', tool: { name: 'lookup' } });
+    await auditor.flush();
+    const file = path.join(sdir(d, 'app'), 'checkpoints.jsonl');
+    const last = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).at(-1) as string;
+    fs.appendFileSync(file, last + '\n');
+    const result = await verifyLedger(d, { verifierKey: sink.verifierKey });
+    expect(result.firstFailure?.stream).toBe('app');
+    expect(result.firstFailure?.reason).toMatch(/repeats the checkpoint before it \(a duplicated checkpoint line\)/);
+    await auditor.close().catch(() => undefined);
+  });
+});
+
+describe('rollback: --state and witnesses remember what was seen', () => {
+  it('--state refuses an older copy and a forked one, and is kept outside the ledger', async () => {
+    const d = path.join(base, 'rollback');
+    const state = path.join(base, 'verify.state');
+    await write(d, 'app', 10, 'first');
+    const old = copy(d);
+    await write(d, 'app', 10, 'second');
+    const forked = copy(old);
+    await write(forked, 'app', 10, 'forged-second'); // same key, different history after seq 10
+    expect(cli('verify', d, '--key', key, '--state', state).code).toBe(0);
+    const remembered = JSON.parse(fs.readFileSync(state, 'utf8')) as { streams: Record<string, { size: number }> };
+    expect(remembered.streams.app?.size).toBe(20);
+    expectInvalid(old, 'app', /rolled back: --state .* saw 20 events, the stream holds 10/, '--state', state);
+    expectInvalid(forked, 'app', /inconsistent with --state .*Merkle root at size 20 differs/, '--state', state);
+    expect(cli('verify', d, '--key', key, '--state', state).code).toBe(0);
+    const inside = cli('verify', d, '--key', key, '--state', path.join(d, 'state.json'));
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toMatch(/inside the ledger/);
+  });
+
+  it('a witness folder the writer appends heads to catches a rollback and a fork', async () => {
+    const d = path.join(base, 'witnessed');
+    const w = path.join(base, 'witness');
+    const witness = directoryWitness(w);
+    await write(d, 'app', 10, 'first', { witness });
+    const old = copy(d);
+    await write(d, 'app', 10, 'second', { witness });
+    const forked = copy(old);
+    await write(forked, 'app', 10, 'forged-second');
+    const ok = cli('verify', d, '--key', key, '--witness', w);
+    expect(ok.code, ok.out).toBe(0);
+    expectInvalid(old, 'app', /rolled back: witness .* saw 20 events, the stream holds 10/, '--witness', w);
+    expectInvalid(forked, 'app', /inconsistent with witness .*Merkle root at size 20 differs/, '--witness', w);
+    const other = cli('verify', dir, '--key', key, '--witness', w);
+    expect(other.code).toBe(1);
+    expect(other.stdout).toMatch(/^INVALID: ledger: witness .* holds no head of ledger/);
+    expect(() => fileLedger({ dir: d, witness: directoryWitness(path.join(d, 'w')) })).toThrow(/inside the ledger/);
+  });
+});
