@@ -7,6 +7,8 @@
  *   also when nested as a subgraph or called from a tool);
  * - graph nodes (runs tagged `graph:step:<n>`: `model_request`, `tools`, middleware nodes,
  *   your own nodes), except LangGraph's hidden bookkeeping nodes (`langsmith:hidden`);
+ * - prompt templates (`PromptTemplate`, `ChatPromptTemplate`, …), recorded with the template
+ *   and its variables kept apart;
  * - any run tagged `audit:keep`.
  * Runs tagged `audit:skip` are not kept (unless root). Everything else is skipped and its
  * children re-parent to the nearest kept ancestor.
@@ -30,7 +32,7 @@ export interface ChainRunInfo {
   isRoot: boolean;
 }
 
-export type ChainKind = 'root' | 'agent' | 'graph' | 'node' | 'chain';
+export type ChainKind = 'root' | 'agent' | 'graph' | 'node' | 'prompt' | 'chain';
 
 const GRAPH_CLASSES = new Set(['CompiledStateGraph', 'CompiledGraph', 'Pregel', 'CompiledMessageGraph', 'ReactAgent']);
 const STEP_TAG = /^graph:step:\d+$/;
@@ -38,6 +40,11 @@ const STEP_TAG = /^graph:step:\d+$/;
 export function isGraph(info: ChainRunInfo): boolean {
   const last = info.serializedId.at(-1);
   return last !== undefined && GRAPH_CLASSES.has(last);
+}
+
+/** A prompt template run (`['langchain_core', 'prompts', …]`). */
+export function isPromptTemplate(info: ChainRunInfo): boolean {
+  return info.serializedId.includes('prompts');
 }
 
 export function isNode(info: ChainRunInfo): boolean {
@@ -48,6 +55,7 @@ export function isNode(info: ChainRunInfo): boolean {
 export function chainKind(info: ChainRunInfo): ChainKind {
   if (isGraph(info)) return info.metadata['ls_integration'] === 'langchain_create_agent' ? 'agent' : 'graph';
   if (isNode(info)) return 'node';
+  if (isPromptTemplate(info)) return 'prompt';
   return info.isRoot ? 'root' : 'chain';
 }
 
@@ -57,7 +65,7 @@ export function defaultKeepChain(info: ChainRunInfo): boolean {
   if (info.tags.includes('audit:skip')) return false;
   if (info.tags.includes('audit:keep')) return true;
   if (info.tags.includes('langsmith:hidden')) return false;
-  return isGraph(info) || isNode(info);
+  return isGraph(info) || isNode(info) || isPromptTemplate(info);
 }
 
 export function serializedIdOf(serialized: unknown): string[] {

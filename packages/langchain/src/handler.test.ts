@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createAuditor, fileLedger, generateSignerKey, readEvents, verifyLedger, type AuditEvent, type Auditor } from '@agent-audit/core';
 import { memoryLedger, type MemoryLedger } from '@agent-audit/core/test';
-import { AuditCallbackHandler, defaultKeepChain, type AuditCallbackHandlerOptions } from './index.js';
+import { AuditCallbackHandler, type AuditCallbackHandlerOptions } from './index.js';
 import { ScriptedChatModel } from './test.js';
 
 // ---------------------------------------------------------------- fixtures
@@ -251,7 +251,8 @@ describe('AuditCallbackHandler with a createAgent agent', () => {
     const traces = [...new Set(events.map((e) => e.trace.traceId))];
     expect(traces).toHaveLength(3);
     for (const trace of traces) {
-      expect(events.filter((e) => e.trace.traceId === trace).map((e) => e.type)).toEqual(['chain.start', 'model.request', 'model.response', 'chain.end']);
+      // The prompt template is kept (template and variables apart), then the model call.
+      expect(events.filter((e) => e.trace.traceId === trace).map((e) => e.type)).toEqual(['chain.start', 'chain.start', 'chain.end', 'model.request', 'model.response', 'chain.end']);
     }
     expect(handler.openRuns).toBe(0);
     expectClosedParentLinks(events);
@@ -433,16 +434,18 @@ describe('nested chains and graphs', () => {
     const out = await outer.invoke({ notes: '  invoice 1 overdue; invoice 2 overdue  ' }, { callbacks: [h.handler()] });
     expect(out).toBe('Summary: two overdue invoices.');
     const events = await h.events();
-    expect(events.map((e) => e.type)).toEqual(['chain.start', 'chain.start', 'model.request', 'model.response', 'chain.end', 'chain.end']);
-    const [root, summarize, request] = events as [AuditEvent, AuditEvent, AuditEvent];
+    expect(events.map((e) => e.type)).toEqual(['chain.start', 'chain.start', 'chain.start', 'chain.end', 'model.request', 'model.response', 'chain.end', 'chain.end']);
+    const [root, summarize, prompt, , request] = events as [AuditEvent, AuditEvent, AuditEvent, AuditEvent, AuditEvent];
     expect(root.attrs?.['chain']).toMatchObject({ name: 'account_review', kind: 'root' });
     expect(summarize.attrs?.['chain']).toMatchObject({ name: 'summarize', kind: 'chain' });
-    // Two RunnableLambdas between root and `summarize`, a prompt between `summarize` and the model: none recorded.
+    // Two RunnableLambdas between root and `summarize` are not recorded; the prompt template is.
     expect(summarize.trace.parentSpanId).toBe(root.trace.spanId);
+    expect(prompt.attrs?.['chain']).toMatchObject({ name: 'ChatPromptTemplate', kind: 'prompt' });
+    expect(prompt.trace.parentSpanId).toBe(summarize.trace.spanId);
     expect(request.trace.parentSpanId).toBe(summarize.trace.spanId);
     expect(summarize.content?.input).toEqual({ notes: 'invoice 1 overdue; invoice 2 overdue' });
     // LangChain hands non-object chain outputs to callbacks as { output }.
-    expect(events[4]?.content?.output).toEqual({ output: 'Summary: two overdue invoices.' });
+    expect(events[6]?.content?.output).toEqual({ output: 'Summary: two overdue invoices.' });
     expectClosedParentLinks(events);
   });
 
@@ -512,7 +515,9 @@ describe('nested chains and graphs', () => {
     expect(resumed.approved).toBe(true);
     const events = await h.events();
     expect(events.filter((e) => e.outcome === 'failure')).toEqual([]);
-    const pausedNode = one(events, (e) => e.outcome === 'pending', 'pending node end');
+    // Starts are pending too (FORMAT.md §2.2); the one pending end is the paused node.
+    expect(events.filter((e) => e.type.endsWith('.start') || e.type === 'model.request' || e.type === 'tool.call').every((e) => e.outcome === 'pending')).toBe(true);
+    const pausedNode = one(events, (e) => e.outcome === 'pending' && !e.type.endsWith('.start'), 'pending node end');
     expect(pausedNode).toMatchObject({ type: 'chain.end', attrs: { chain: { name: 'approve', interrupted: true } } });
     expect(JSON.stringify(pausedNode.content?.output)).toContain('approve transfer of 9000?');
     expect(new Set(events.map((e) => e.trace.traceId)).size).toBe(2);
@@ -534,13 +539,15 @@ describe('nested chains and graphs', () => {
 
   it('accepts a custom keepChain and reports a throwing one without breaking the run', async () => {
     const h = harness();
-    const model = new ScriptedChatModel({ responses: ['ok', 'ok'] });
+    const model = new ScriptedChatModel({ responses: ['ok', 'ok', 'ok'] });
     const chain = RunnableSequence.from([ChatPromptTemplate.fromMessages([['human', '{q}']]), model]);
-    await chain.invoke({ q: 'a' }, { callbacks: [h.handler({ keepChain: (run) => defaultKeepChain(run) || run.name === 'ChatPromptTemplate' })] });
-    await chain.invoke({ q: 'b' }, { callbacks: [h.handler({ keepChain: () => { throw new Error('predicate bug'); } })] });
+    await chain.invoke({ q: 'a' }, { callbacks: [h.handler({ keepChain: (run) => run.isRoot || run.name === 'ChatPromptTemplate' })] });
+    await chain.invoke({ q: 'b' }, { callbacks: [h.handler({ keepChain: (run) => run.isRoot })] });
+    await chain.invoke({ q: 'c' }, { callbacks: [h.handler({ keepChain: () => { throw new Error('predicate bug'); } })] });
     const events = await h.events();
     const starts = byType(events, 'chain.start').map((e) => (e.attrs?.['chain'] as { name: string }).name);
-    expect(starts).toEqual(['RunnableSequence', 'ChatPromptTemplate', 'RunnableSequence']);
+    // A throwing rule falls back to the default, which keeps prompt templates.
+    expect(starts).toEqual(['RunnableSequence', 'ChatPromptTemplate', 'RunnableSequence', 'RunnableSequence', 'ChatPromptTemplate']);
     expect(h.errors.map((e) => e.message).join('\n')).toContain('predicate bug');
   });
 });

@@ -12,6 +12,7 @@ import type { Actor, Auditor, CaptureMode, CapturePolicy, RecordInput } from '@a
 import { chainKind, defaultKeepChain, serializedIdOf, userTags, type ChainKind, type ChainRunInfo } from './chains.js';
 import { documentsOf, isRecord, parseMaybeJson, shapeChainValues, toMessageRecords, toolResultOf } from './internal/messages.js';
 import { requestFacts, responseFacts, serializedName, type RequestFacts } from './internal/model.js';
+import { digestOf, systemPromptOf, templatesOf, templateVariables, type AgentConfig } from './internal/config.js';
 
 /**
  * Keys of a run's `metadata` (as passed in `invoke(input, { metadata })`) that the handler
@@ -28,13 +29,26 @@ export const METADATA_KEYS = {
   actorName: 'audit_actor_name',
 } as const;
 
+/**
+ * The framework's own keys the session and actor are also read from, in this order, after the
+ * handler's `audit_*` keys: LangSmith's thread keys (`session_id`, `thread_id`,
+ * `conversation_id`; LangGraph copies `configurable.thread_id` into `metadata.thread_id`) and
+ * LangSmith's `user_id`.
+ */
+export const SESSION_METADATA_KEYS = [METADATA_KEYS.sessionId, 'session_id', 'thread_id', 'conversation_id'] as const;
+export const ACTOR_METADATA_KEYS = [METADATA_KEYS.actorId, 'user_id'] as const;
+
 /** Options of {@link AuditCallbackHandler}. */
 export interface AuditCallbackHandlerOptions {
   /** The auditor events are recorded with (from `createAuditor`). */
   auditor: Auditor;
-  /** Session id for every invocation; `metadata.audit_session_id` overrides it per invocation. */
+  /**
+   * Session id for every invocation. The run's metadata overrides it per invocation:
+   * `audit_session_id`, `session_id`, `thread_id` (LangGraph copies `configurable.thread_id`
+   * there) or `conversation_id`, first present wins (see {@link SESSION_METADATA_KEYS}).
+   */
   sessionId?: string;
-  /** Actor for every invocation; `metadata.audit_actor_id` overrides it per invocation. */
+  /** Actor for every invocation; `metadata.audit_actor_id` or `metadata.user_id` overrides it per invocation. */
   actor?: Actor;
   /** Capture policy passed on every event (`redacted` by default in the core). */
   capture?: CaptureMode | CapturePolicy;
@@ -71,6 +85,8 @@ interface RunState {
   session: string | undefined;
   actor: Actor | undefined;
   name: string;
+  /** Name of the invocation's root run: with the graph node, which agent a model call belongs to. */
+  rootName: string;
   startedAt: number;
   chainKind?: ChainKind;
   isRoot: boolean;
@@ -158,6 +174,10 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
   private readonly keepChain: (run: ChainRunInfo) => boolean;
   private readonly maxOpenRuns: number;
   private readonly runs = new Map<string, RunState>();
+  /** Bad metadata already reported, per invocation (trace) and problem: each is reported once. */
+  private readonly reported = new Set<string>();
+  /** Per agent (root run name and graph node): the system prompt and model of its last model call. */
+  private readonly configs = new Map<string, AgentConfig>();
 
   constructor(options: AuditCallbackHandlerOptions) {
     const failClosed = options?.failClosed === true;
@@ -225,14 +245,38 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     }
   }
 
-  private resolveActor(metadata: Record<string, unknown> | undefined, inherited: Actor | undefined): Actor | undefined {
-    const id = metadata?.[METADATA_KEYS.actorId];
-    if (typeof id === 'string' && id.length > 0) {
+  /**
+   * Reports a bad metadata value once per invocation: LangChain hands the same metadata to
+   * every run of an invocation (chains, models, tools), which would otherwise repeat it.
+   */
+  private reportBadMetadata(traceId: string, message: string): void {
+    const key = `${traceId}\u0000${message}`;
+    if (this.reported.has(key)) return;
+    if (this.reported.size >= 10_000) this.reported.clear();
+    this.reported.add(key);
+    this.report('metadata', new Error(message));
+  }
+
+  /** An id from metadata: a non-empty string, or a finite number as its decimal text; anything else is bad. */
+  private metadataId(metadata: Record<string, unknown> | undefined, keys: readonly string[], traceId: string): string | undefined {
+    for (const key of keys) {
+      const value = metadata?.[key];
+      if (value === undefined || value === null || value === '') continue;
+      if (typeof value === 'string') return value;
+      if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+      this.reportBadMetadata(traceId, `metadata.${key} must be a string or a number, got ${Array.isArray(value) ? 'array' : typeof value}; ignored`);
+    }
+    return undefined;
+  }
+
+  private resolveActor(metadata: Record<string, unknown> | undefined, inherited: Actor | undefined, traceId: string): Actor | undefined {
+    const id = this.metadataId(metadata, ACTOR_METADATA_KEYS, traceId);
+    if (id !== undefined) {
       const rawType = metadata?.[METADATA_KEYS.actorType];
       let type: Actor['type'] = 'user';
       if (typeof rawType === 'string' && ACTOR_TYPES.has(rawType)) type = rawType as Actor['type'];
       else if (rawType !== undefined) {
-        this.report('metadata', new Error(`${METADATA_KEYS.actorType} must be one of user, agent, admin, system, service; recorded as user`));
+        this.reportBadMetadata(traceId, `${METADATA_KEYS.actorType} must be one of user, agent, admin, system, service; recorded as user`);
       }
       const name = metadata?.[METADATA_KEYS.actorName];
       return { id, type, ...(typeof name === 'string' && name.length > 0 ? { name } : {}) };
@@ -270,9 +314,8 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
       session = this.sessionId ?? context?.session;
       actor = this.actor ?? context?.actor;
     }
-    const metaSession = metadata?.[METADATA_KEYS.sessionId];
-    if (typeof metaSession === 'string' && metaSession.length > 0) session = metaSession;
-    actor = this.resolveActor(metadata, actor);
+    session = this.metadataId(metadata, SESSION_METADATA_KEYS, traceId) ?? session;
+    actor = this.resolveActor(metadata, actor, traceId);
     const state: RunState = {
       kind,
       recorded,
@@ -282,6 +325,7 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
       session,
       actor,
       name,
+      rootName: parent?.rootName ?? name,
       startedAt: performance.now(),
       isRoot,
     };
@@ -382,12 +426,22 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
       state.keepContent = state.isRoot || info.tags.includes('audit:keep');
       if (!state.recorded) return undefined;
       const input = this.base(state, 'chain.start');
+      input.outcome = 'pending';
       const chainAttrs: Record<string, unknown> = { name, kind: state.chainKind };
       const node = metadata?.['langgraph_node'];
       const step = metadata?.['langgraph_step'];
       if (state.chainKind === 'node' && typeof node === 'string') chainAttrs['node'] = node;
       if (state.chainKind === 'node' && typeof step === 'number') chainAttrs['step'] = step;
       input.attrs = { chain: chainAttrs, langchain: this.langchainAttrs(runId, state, tags) };
+      if (state.chainKind === 'prompt') {
+        // The template and the values filled into it, kept apart: the template is the
+        // application's, the variables carry the user's data (redacted by the core).
+        const templates = templatesOf(chain);
+        const variables = templateVariables(chain);
+        input.content = { input: { templates, variables: shapeChainValues(inputs, false) } };
+        input.attrs['prompt'] = { templateDigest: digestOf(templates), ...(variables === undefined ? {} : { inputVariables: variables }) };
+        return input;
+      }
       // Graph state repeats at every node; only the invocation's own input is kept.
       if (state.keepContent) input.content = { input: shapeChainValues(inputs, false) };
       return input;
@@ -482,18 +536,56 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     tags: string[] | undefined,
     metadata: Record<string, unknown> | undefined,
     runName: string | undefined,
-  ): RecordInput {
+  ): RecordInput[] {
     const name = runName ?? serializedName(llm) ?? kind;
     const state = this.open(kind, runId, parentRunId, metadata, name, () => true);
     if (tags && tags.length > 0) state.tags = tags;
     state.model = requestFacts(llm, extraParams, metadata);
     const input = this.base(state, 'model.request');
+    input.outcome = 'pending';
     const { tools, ...model } = state.model;
     input.model = model;
     input.content = { input: content };
     input.attrs = { langchain: { ...this.langchainAttrs(runId, state, tags), kind: kind === 'model' ? 'chat_model' : 'llm' } };
     if (tools) input.attrs['tools'] = tools;
-    return input;
+    const node = metadata?.['langgraph_node'];
+    return [...this.configChanges(state, typeof node === 'string' ? node : undefined, content), input];
+  }
+
+  /**
+   * `config.prompt_change` / `config.model_change` when the system prompt or the model of an
+   * agent differs from its previous model call (in this or an earlier invocation). An agent is
+   * the invocation's root run name plus the graph node the model runs in. The first call of an
+   * agent records nothing: there is nothing to compare with.
+   */
+  private configChanges(state: RunState, node: string | undefined, content: unknown): RecordInput[] {
+    const agent = node === undefined ? state.rootName : `${state.rootName}/${node}`;
+    const system = systemPromptOf(content);
+    const model = { ...(state.model?.provider === undefined ? {} : { provider: state.model.provider }), ...(state.model?.id === undefined ? {} : { id: state.model.id }) };
+    const now: AgentConfig = { modelDigest: digestOf(model), model, ...(system === undefined ? {} : { promptDigest: digestOf(system) }) };
+    const before = this.configs.get(agent);
+    this.configs.delete(agent);
+    if (this.configs.size >= 10_000) {
+      const oldest = this.configs.keys().next();
+      if (!oldest.done) this.configs.delete(oldest.value);
+    }
+    this.configs.set(agent, { ...before, ...now });
+    if (before === undefined) return [];
+    const changes: RecordInput[] = [];
+    const scope = { agent: state.rootName, ...(node === undefined ? {} : { node }) };
+    if (now.promptDigest !== undefined && before.promptDigest !== undefined && now.promptDigest !== before.promptDigest) {
+      const change = this.base(state, 'config.prompt_change');
+      change.content = { input: { system } };
+      change.attrs = { config: { ...scope, oldDigest: before.promptDigest, newDigest: now.promptDigest } };
+      changes.push(change);
+    }
+    if (before.modelDigest !== undefined && now.modelDigest !== before.modelDigest) {
+      const change = this.base(state, 'config.model_change');
+      change.model = model;
+      change.attrs = { config: { ...scope, oldDigest: before.modelDigest, newDigest: now.modelDigest, oldModel: before.model ?? {}, newModel: model } };
+      changes.push(change);
+    }
+    return changes;
   }
 
   override handleLLMNewToken(token: string, _idx: unknown, runId: string): Promise<void> | void {
@@ -584,6 +676,7 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
       if (typeof toolCallId === 'string' && toolCallId.length > 0) state.callId = toolCallId;
       state.arguments = typeof toolInput === 'string' ? parseMaybeJson(toolInput) : toolInput;
       const input = this.base(state, 'tool.call');
+      input.outcome = 'pending';
       input.tool = { name, arguments: state.arguments, ...(state.callId === undefined ? {} : { callId: state.callId }) };
       input.attrs = { langchain: this.langchainAttrs(runId, state, tags) };
       return input;
@@ -644,6 +737,7 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
       const state = this.open('retriever', runId, parentRunId, metadata, retrieverName, () => true);
       if (tags && tags.length > 0) state.tags = tags;
       const input = this.base(state, 'retrieval.query');
+      input.outcome = 'pending';
       input.resource = { type: 'retriever', id: retrieverName, operation: 'query' };
       input.content = { input: query };
       input.attrs = { langchain: this.langchainAttrs(runId, state, tags) };
