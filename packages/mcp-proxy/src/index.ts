@@ -5,4 +5,6 @@ export type { McpProxyConfigFile, UpstreamConfig, StdioUpstreamConfig, HttpUpstr
 export { evaluateToolPolicy, validateToolPolicy, globToRegExp } from './policy.js';
 export type { ToolPolicy, ArgumentRule, PolicyDecision } from './policy.js';
 export { McpProxyError } from './errors.js';
+export { withAuditContext, withTraceparent, toolCallSpans } from './with-audit-context.js';
+export type { WithAuditContextOptions, SendingTransport, ToolCallSpans } from './with-audit-context.js';
 export { ProxyErrorCode } from './internal/session.js';

@@ -1,7 +1,12 @@
 import { queryLedger, type AuditEvent, type EventFilter } from '@agent-audit/core';
-import { parseTargetCommand, EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { parseArgs } from 'node:util';
+import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { mergeByTime, traceTree } from './query-sources.js';
 
-const USAGE = `usage: agent-audit query <dir | postgres://...> [filters] [--json] [--limit N]
+const USAGE = `usage: agent-audit query <dir | postgres://...>... [filters] [--json] [--limit N]
+  Several sources (the ledgers of an agent and of its MCP proxy, of several hosts) are read
+  at once and merged in time order. With --trace the events of that trace print as a tree
+  of spans (child spans indented under their parent), whichever ledger holds them.
   filters: --type <t|noun.*> --session <id> --trace <traceId> --actor <id> --tool <name>
            --resource <id|type:id> --outcome <o> --class <dataClass> --stream <name> --source <s>
            --since <time> --until <time>`;
@@ -25,18 +30,44 @@ export function filterFromValues(values: Record<string, unknown>): EventFilter {
   return filter;
 }
 
-/** One readable row per event. */
-export function formatRow(e: AuditEvent): string {
+/** One readable row per event; `depth` indents the type (a span's depth in a trace tree). */
+export function formatRow(e: AuditEvent, depth = 0): string {
   const who = e.actor ? `${e.actor.type}:${e.actor.id}` : '-';
   const what = e.tool ? `tool=${e.tool.name}` : e.resource ? `${e.resource.type}:${e.resource.id}` : e.model?.id ? `model=${e.model.id}` : e.decision ? `decision=${e.decision.action}` : e.error ? `error=${e.error.message}` : '';
   const classes = e.data?.classes?.length ? ` [${e.data.classes.join(',')}]` : '';
-  return `${e.ts}  ${e.stream}#${e.seq}  ${e.type.padEnd(18)} ${e.outcome.padEnd(8)} ${who.padEnd(20)} ${what.slice(0, 60)}${classes}`;
+  const type = `${'  '.repeat(depth)}${e.type}`;
+  const span = depth > 0 || e.trace.parentSpanId !== undefined ? `  span=${e.trace.spanId}${e.trace.parentSpanId ? ` parent=${e.trace.parentSpanId}` : ''}` : '';
+  return `${e.ts}  ${e.stream}#${e.seq}  ${type.padEnd(18)} ${e.outcome.padEnd(8)} ${who.padEnd(20)} ${what.slice(0, 60)}${classes}${span}`;
 }
 
+/**
+ * `agent-audit query`: prints the events of one or more ledgers (or PostgreSQL stores) that
+ * match the filters, merged in time order; with `--trace` (and not `--json`) as a span tree.
+ *
+ * @example
+ * ```ts
+ * await queryCommand(['--trace', traceId, './audit-agent', './audit-proxy'], io);
+ * ```
+ */
 export async function queryCommand(argv: string[], io: CliIO): Promise<number> {
-  const parsed = parseTargetCommand(argv, { ...FILTER_OPTIONS, json: { type: 'boolean' }, limit: { type: 'string' } } as const, USAGE, io);
-  if (typeof parsed === 'number') return parsed;
-  const { values, target } = parsed;
+  let values: Record<string, string | boolean | undefined>;
+  let targets: string[];
+  try {
+    const parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...FILTER_OPTIONS, json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    values = parsed.values;
+    targets = parsed.positionals;
+  } catch (error) {
+    io.stderr.write(`${describeError(error)}\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  if (values.help) {
+    io.stdout.write(USAGE + '\n');
+    return EXIT_OK;
+  }
+  if (targets.length === 0) {
+    io.stderr.write(USAGE + '\n');
+    return EXIT_USAGE;
+  }
   const limit = values.limit !== undefined ? Number(values.limit) : Infinity;
   if (!(limit >= 0)) {
     io.stderr.write(`--limit must be a number\n${USAGE}\n`);
@@ -44,16 +75,35 @@ export async function queryCommand(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const filter = filterFromValues(values);
-    const source: AsyncIterable<AuditEvent> = isPostgresUrl(target)
-      ? ((await import('@agent-audit/postgres')) as unknown as { queryPostgres(url: string, f: EventFilter): AsyncIterable<AuditEvent> }).queryPostgres(target, filter)
-      : queryLedger(target, filter);
+    const sources: AsyncIterable<AuditEvent>[] = [];
+    for (const target of targets) {
+      sources.push(
+        isPostgresUrl(target)
+          ? ((await import('@agent-audit/postgres')) as unknown as { queryPostgres(url: string, f: EventFilter): AsyncIterable<AuditEvent> }).queryPostgres(target, filter)
+          : queryLedger(target, filter),
+      );
+    }
+    const source = sources.length === 1 ? (sources[0] as AsyncIterable<AuditEvent>) : mergeByTime(sources);
     let count = 0;
     const progress = io.stderr.isTTY && !values.json;
-    for await (const event of source) {
-      if (count >= limit) break;
-      count++;
-      const ok = io.stdout.write((values.json ? JSON.stringify(event) : formatRow(event)) + '\n');
-      if (!ok) await new Promise((resolve) => io.stdout.once('drain', resolve));
+    const write = async (line: string): Promise<void> => {
+      if (!io.stdout.write(line + '\n')) await new Promise((resolve) => io.stdout.once('drain', resolve));
+    };
+    if (filter.trace !== undefined && !values.json) {
+      // One trace is small enough to hold: print it as its span tree.
+      const events: AuditEvent[] = [];
+      for await (const event of source) events.push(event);
+      for (const { event, depth } of traceTree(events)) {
+        if (count >= limit) break;
+        count++;
+        await write(formatRow(event, depth));
+      }
+    } else {
+      for await (const event of source) {
+        if (count >= limit) break;
+        count++;
+        await write(values.json ? JSON.stringify(event) : formatRow(event));
+      }
     }
     if (progress) io.stderr.write(`${count} event(s)\n`);
     return EXIT_OK;

@@ -144,6 +144,21 @@ function firstText(result: Params): string | undefined {
 }
 
 /**
+ * Over HTTP, a W3C `traceparent` request header stands for `params._meta.traceparent` when the
+ * message has none (clients that can set headers but not `_meta`, such as
+ * `@langchain/mcp-adapters`' `beforeToolCall`). `_meta` wins when both are there.
+ */
+function withHeaderTraceparent(message: Msg, extra: MessageExtraInfo | undefined): Msg {
+  const header = extra?.requestInfo?.headers?.traceparent;
+  const value = Array.isArray(header) ? header[0] : header;
+  if (typeof value !== 'string' || parseTraceparent(value) === undefined) return message;
+  const params = isObject(message.params) ? message.params : {};
+  const meta = isObject(params._meta) ? params._meta : {};
+  if (typeof meta.traceparent === 'string') return message;
+  return { ...message, params: { ...params, _meta: { ...meta, traceparent: value } } };
+}
+
+/**
  * One downstream MCP session and the upstream connections it owns. Messages are forwarded
  * as they are: the proxy rewrites request ids (per hop), progress tokens, `_meta.traceparent`
  * and, with several upstreams, names; everything else passes untouched.
@@ -326,7 +341,7 @@ export class ProxySession {
       return;
     }
     if (typeof message.method === 'string') {
-      if (message.id !== undefined && message.id !== null) this.downRequest(message as Msg & { id: Id; method: string });
+      if (message.id !== undefined && message.id !== null) this.downRequest(withHeaderTraceparent(message, extra) as Msg & { id: Id; method: string });
       else this.downNotification(message as Msg & { method: string });
     } else if (message.id !== undefined && message.id !== null) {
       this.downResponse(message as Msg & { id: Id });
