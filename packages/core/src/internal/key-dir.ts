@@ -16,15 +16,23 @@ export function defaultKeyDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * The real path of `target`, through every symlink, even when its last parts do not exist yet
- * (the deepest existing ancestor is resolved and the rest appended).
+ * (the deepest existing ancestor is resolved and the rest appended; a dangling symlink is
+ * followed to where it points).
  */
-export function realPathOf(target: string): string {
+export function realPathOf(target: string, depth = 0): string {
   let current = path.resolve(target);
   const rest: string[] = [];
   for (;;) {
     try {
       return path.join(fs.realpathSync(current), ...rest);
     } catch {
+      try {
+        if (depth < 40 && fs.lstatSync(current).isSymbolicLink()) {
+          return path.join(realPathOf(path.resolve(path.dirname(current), fs.readlinkSync(current)), depth + 1), ...rest);
+        }
+      } catch {
+        // not there at all: go up
+      }
       const parent = path.dirname(current);
       if (parent === current) return path.join(current, ...rest);
       rest.unshift(path.basename(current));

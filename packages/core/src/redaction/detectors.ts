@@ -1,8 +1,8 @@
 import { isIPv6 } from 'node:net';
-import { getCountries, getCountryCallingCode } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
-import { cardIssuer, entropy, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
+import { cardIssuer, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
 import { isSecretKeyName } from './key-names.js';
 
 /**
@@ -37,7 +37,9 @@ function detectEmails(text: string, out: Detection[]): void {
       const domain = domainPattern.exec(text.slice(at + 1, at + 1 + 300));
       if (domain) {
         const end = at + 1 + domain[0].length;
-        if (!(end < text.length && (isWordChar(text.charCodeAt(end)) || text[end] === '-'))) {
+        // A dash after the top-level domain ends the address (`dave@example.com-thanks`): a
+        // label that went on would have matched as part of the domain.
+        if (!(end < text.length && isWordChar(text.charCodeAt(end)))) {
           const value = text.slice(start, end);
           out.push({ start, end, type: 'EMAIL', class: 'pii.email', normalized: value.toLowerCase() });
           at = text.indexOf('@', end);
@@ -49,61 +51,182 @@ function detectEmails(text: string, out: Detection[]): void {
   }
 }
 
-// ----------------------------------------------------------------------------------------- card
-const cardPattern = /(?<![\w.+\-])(?:\d[ -]?){11,18}\d(?![\w]|[.\-]\d)/g;
+// ---------------------------------------------------------------------------- digit group runs
+// One separator mechanism for every checksum-validated number (card, IBAN, SSN, and phone
+// numbers' slash notation): groups of digits (letters too for IBANs) joined by one separator,
+// space, dash, dot, slash or none, the same one throughout a number. A run of groups is found in
+// one linear pass; each detector then tries the windows of consecutive groups that can hold its
+// number (at most 19 digits for a card, 34 characters for an IBAN), so the number is found with
+// whatever precedes or follows it: `card:4111-1111-1111-1111`, `IBAN BE68-5390-0754-7034.`.
 
-function detectCards(text: string, out: Detection[]): void {
-  for (const match of text.matchAll(cardPattern)) {
-    const raw = match[0];
-    const hasSpace = raw.includes(' ');
-    const hasDash = raw.includes('-');
-    if (hasSpace && hasDash) continue;
-    const digits = raw.replace(/[ -]/g, '');
-    if (hasSpace || hasDash) {
-      // Grouped numbers are written in groups of at least 4 (4-4-4-4, 4-6-5, 4-4-4-4-3).
-      const groups = raw.split(/[ -]/);
-      if (groups.some((group) => group.length < 4 && group !== groups[groups.length - 1])) continue;
-      if ((groups[groups.length - 1]?.length ?? 0) < 3) continue;
+const isSeparator = (code: number) => code === 32 || code === 45 || code === 46 || code === 47 || code === 0xa0;
+const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+interface GroupRun {
+  /** Start and end offset of each group. */
+  starts: number[];
+  ends: number[];
+}
+
+/** Runs of digit groups in `text`; a run holds at most `maxGroups` groups (longer runs are split). */
+function digitRuns(text: string, maxGroups = 64): GroupRun[] {
+  const runs: GroupRun[] = [];
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    if (!isDigit(text.charCodeAt(index))) {
+      index++;
+      continue;
     }
-    if (!luhnValid(digits) || cardIssuer(digits) === undefined) continue;
-    if (/^(\d)\1+$/.test(digits)) continue;
-    const start = match.index;
-    out.push({ start, end: start + raw.length, type: 'CARD', class: 'payment.card', normalized: digits });
+    const run: GroupRun = { starts: [], ends: [] };
+    for (;;) {
+      run.starts.push(index);
+      while (index < length && isDigit(text.charCodeAt(index))) index++;
+      run.ends.push(index);
+      if (run.starts.length < maxGroups && index + 1 < length && isSeparator(text.charCodeAt(index)) && isDigit(text.charCodeAt(index + 1))) {
+        index++;
+        continue;
+      }
+      break;
+    }
+    runs.push(run);
+  }
+  return runs;
+}
+
+/**
+ * True when groups `first..last` of a run (joined by one separator, checked by the caller) can
+ * be one number: set apart from neighbouring groups of the run by a space only (a dash, dot or
+ * slash ties groups into one longer number; spaced groups amid more spaced groups are one
+ * longer number too), not part of a decimal or signed number, and not glued to a letter.
+ */
+function windowStandsAlone(text: string, run: GroupRun, first: number, last: number): boolean {
+  const starts = run.starts;
+  const ends = run.ends;
+  const start = starts[first] as number;
+  const end = ends[last] as number;
+  if (first > 0 && text.charCodeAt(start - 1) !== 32) return false;
+  if (last < starts.length - 1 && text.charCodeAt(end) !== 32) return false;
+  if (last > first && text.charCodeAt(ends[first] as number) === 32) {
+    // Spaced groups next to more spaced groups of the same size are one longer number.
+    const width = (group: number) => (ends[group] as number) - (starts[group] as number);
+    const inner = width(first);
+    if ((first > 0 && width(first - 1) === inner) || (last < starts.length - 1 && width(last + 1) === inner)) return false;
+  }
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  const after = end < text.length ? text.charCodeAt(end) : -1;
+  // Parts of decimals, versions and signed numbers (`1.4111...`, `+4111...`) are not numbers of their own.
+  if (first === 0 && (before === 46 || before === 43 || before === 44 || before === 95)) return false;
+  if (last === starts.length - 1 && after === 95) return false;
+  // Glued to punctuation is fine (`card:4111…`, `#4111…`); glued to a letter is an identifier
+  // (`U62928788557186`, a licence number).
+  return !(before !== -1 && isAlnum(before)) && !(after !== -1 && isAlnum(after));
+}
+
+// ----------------------------------------------------------------------------------------- card
+
+function detectCards(text: string, out: Detection[], runs: GroupRun[]): void {
+  for (const run of runs) {
+    const groups = run.starts.length;
+    const size = (group: number) => (run.ends[group] as number) - (run.starts[group] as number);
+    for (let first = 0; first < groups; first++) {
+      let digitCount = 0;
+      for (let last = first; last < groups; last++) {
+        if (last > first) {
+          // Grouped numbers are written in groups of at least 4 (4-4-4-4, 4-6-5, 4-4-4-4-3),
+          // with one separator throughout.
+          if (size(last - 1) < 4) break;
+          if (last > first + 1 && text.charCodeAt(run.ends[last - 1] as number) !== text.charCodeAt(run.ends[first] as number)) break;
+        }
+        digitCount += size(last);
+        if (digitCount > 19) break;
+        if (digitCount < 12 || (last > first && size(last) < 3)) continue;
+        if (!windowStandsAlone(text, run, first, last)) continue;
+        const start = run.starts[first] as number;
+        const end = run.ends[last] as number;
+        const digits = text.slice(start, end).replace(/\D/g, '');
+        if (!luhnValid(digits) || cardIssuer(digits) === undefined || /^(\d)\1+$/.test(digits)) continue;
+        out.push({ start, end, type: 'CARD', class: 'payment.card', normalized: digits });
+        first = last;
+        break;
+      }
+    }
   }
 }
 
 // ----------------------------------------------------------------------------------------- IBAN
-const ibanCompact = /(?<![\w])[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}(?![\w])/g;
-const ibanSpaced = /(?<![\w])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,3})?(?![\w])/g;
+// Country code, check digits and BBAN in groups: `DE89370400440532013000`, `DE89 3704 0044 …`,
+// `BE68-5390-0754-7034`, `NL 91 ABNA 0417 1643 00`, `nl91.abna.0417.1643.00`.
 
 function detectIbans(text: string, out: Detection[]): void {
-  for (const pattern of [ibanCompact, ibanSpaced]) {
-    for (const match of text.matchAll(pattern)) {
-      const compact = match[0].replace(/ /g, '').toUpperCase();
-      if (!ibanValid(compact)) continue;
-      out.push({ start: match.index, end: match.index + match[0].length, type: 'IBAN', class: 'financial.iban', normalized: compact });
+  const length = text.length;
+  for (let index = 0; index + 15 <= length; index++) {
+    const c0 = text.charCodeAt(index) | 32;
+    const c1 = text.charCodeAt(index + 1) | 32;
+    if (c0 < 97 || c0 > 122 || c1 < 97 || c1 > 122) continue;
+    if (index > 0 && isAlnum(text.charCodeAt(index - 1))) continue;
+    const expected = ibanLength(text.slice(index, index + 2).toUpperCase());
+    if (expected === undefined) continue;
+    let cursor = index + 2;
+    let separator: number | undefined;
+    // The check digits, maybe split off by a separator (`NL 91`).
+    if (isSeparator(text.charCodeAt(cursor)) && isDigit(text.charCodeAt(cursor + 1))) {
+      separator = text.charCodeAt(cursor);
+      cursor++;
     }
+    if (!isDigit(text.charCodeAt(cursor)) || !isDigit(text.charCodeAt(cursor + 1))) continue;
+    let compact = text.slice(index, index + 2).toUpperCase();
+    let end = -1;
+    while (cursor < length && compact.length < expected) {
+      const code = text.charCodeAt(cursor);
+      if (isAlnum(code)) {
+        compact += text[cursor]?.toUpperCase();
+        cursor++;
+        if (compact.length === expected) end = cursor;
+      } else if (isSeparator(code) && (separator === undefined || code === separator) && compact.length >= 4 && isAlnum(text.charCodeAt(cursor + 1))) {
+        separator = code;
+        cursor++;
+      } else {
+        break;
+      }
+    }
+    if (end === -1 || (end < length && isAlnum(text.charCodeAt(end)))) continue;
+    if (!ibanValid(compact)) continue;
+    out.push({ start: index, end, type: 'IBAN', class: 'financial.iban', normalized: compact });
+    index = end - 1;
   }
 }
 
 // ------------------------------------------------------------------------------------------ SSN
-const ssnSeparated = /(?<![\w\-.])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|[\-.]\d)/g;
-const ssnCompact = /(?<![\w\-.])\d{9}(?![\w]|[\-.]\d)/g;
 const ssnContext = /\b(?:ssn|ssns|social security|soc\.? ?sec|taxpayer|tin)\b/i;
 
-function detectSsns(text: string, out: Detection[]): void {
-  for (const match of text.matchAll(ssnSeparated)) {
-    const digits = `${match[1]}${match[3]}${match[4]}`;
-    if (!ssnValid(digits)) continue;
-    out.push({ start: match.index, end: match.index + match[0].length, type: 'SSN', class: 'pii.government_id', normalized: digits });
-  }
-  // Nine bare digits are an SSN only when the text says so.
-  if (!ssnContext.test(text)) return;
-  for (const match of text.matchAll(ssnCompact)) {
-    if (!ssnValid(match[0])) continue;
-    const window = text.slice(Math.max(0, match.index - 40), match.index);
-    if (!ssnContext.test(window)) continue;
-    out.push({ start: match.index, end: match.index + 9, type: 'SSN', class: 'pii.government_id', normalized: match[0] });
+function detectSsns(text: string, out: Detection[], runs: GroupRun[]): void {
+  let context: boolean | undefined;
+  for (const run of runs) {
+    const groups = run.starts.length;
+    for (let first = 0; first < groups; first++) {
+      const size = (group: number) => (run.ends[group] as number) - (run.starts[group] as number);
+      let last: number;
+      if (size(first) === 3 && first + 2 < groups && size(first + 1) === 2 && size(first + 2) === 4 && text[run.ends[first] as number] === text[run.ends[first + 1] as number]) last = first + 2;
+      else if (size(first) === 9) last = first;
+      else continue;
+      if (!windowStandsAlone(text, run, first, last)) continue;
+      const start = run.starts[first] as number;
+      const end = run.ends[last] as number;
+      const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+      const after = end < text.length ? text.charCodeAt(end) : -1;
+      // SSNs are not glued to letters or inside longer tokens (`SKU-536-22-1234`).
+      if ((before !== -1 && (isWordChar(before) || before === 45)) || (after !== -1 && (isWordChar(after) || after === 45))) continue;
+      const digits = text.slice(start, end).replace(/\D/g, '');
+      if (!ssnValid(digits)) continue;
+      if (last === first) {
+        // Nine bare digits are an SSN only when the text says so.
+        context ??= ssnContext.test(text);
+        if (!context || !ssnContext.test(text.slice(Math.max(0, start - 40), start))) continue;
+      }
+      out.push({ start, end, type: 'SSN', class: 'pii.government_id', normalized: digits });
+      first = last;
+    }
   }
 }
 
@@ -135,18 +258,21 @@ function detectIps(text: string, out: Detection[], hasColon: boolean): void {
 
 // ---------------------------------------------------------------------------------------- phone
 // A run of digits and phone punctuation, one character class, ending in a digit.
-const phoneRun = /[+(]?\d[\d ().\-]{5,24}\d(?: ?(?:x|ext\.?|#) ?\d{1,6})?/g;
+const phoneRun = /[+(]?\d[\d ().\-/]{5,24}\d(?: ?(?:x|ext\.?|#) ?\d{1,6})?/g;
 const phoneContext = /\b(?:phone|phones|tel|telephone|mobile|cell|cellphone|fax|call|calls|calling|called|text me|texts|sms|messages?|whatsapp|contact|reach|dial|desk|office|answering|ring)\b/i;
 const dateLike = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 
-let callingCodes: Set<string> | undefined;
-function callingCodeOf(digits: string): string | undefined {
-  callingCodes ??= new Set(getCountries().map((country) => getCountryCallingCode(country) as string));
-  for (let length = 1; length <= 3; length++) {
-    const prefix = digits.slice(0, length);
-    if (callingCodes.has(prefix)) return prefix;
-  }
-  return undefined;
+/** A phone word written right before the number, glued or with `:`/`.`/`=` (`Phone:+44…`, `Tel.030/…`). */
+const gluedPhoneWord = /(?:^|[^A-Za-z])(?:phone|tel|telephone|mobile|mob|cell|fax|ph|handy|tlf|whatsapp)\.?\s?[:=#]?\s?$/i;
+
+/**
+ * Validates an international number with libphonenumber-js (its `min` metadata): the calling
+ * code must exist and the national number must have a length that country uses. Returns E.164.
+ */
+function internationalPhone(e164Digits: string): string | undefined {
+  if (e164Digits.length < 8 || e164Digits.length > 15) return undefined;
+  const parsed = parsePhoneNumberFromString(`+${e164Digits}`);
+  return parsed?.isPossible() === true ? parsed.number : undefined;
 }
 
 function phoneHasContext(text: string, start: number, end: number): boolean {
@@ -164,7 +290,10 @@ function detectPhones(text: string, out: Detection[]): void {
     const closes = (raw.match(/\)/g) ?? []).length;
     if (opens !== closes) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : -1;
-    if (before !== -1 && (isWordChar(before) || before === 46 || before === 43 || before === 45 || before === 47 || before === 58 || before === 64)) continue;
+    if (before !== -1 && (isWordChar(before) || before === 46 || before === 43 || before === 45 || before === 47 || before === 58 || before === 64 || before === 61 || before === 35)) {
+      // Glued to a phone word (`Phone:+442079460958`, `Tel.030/84712265`, `tel=+49…`).
+      if (before === 43 || before === 45 || before === 47 || before === 64 || !gluedPhoneWord.test(text.slice(Math.max(0, start - 12), start))) continue;
+    }
     const end = start + raw.length;
     const after = end < text.length ? text.charCodeAt(end) : -1;
     if (after !== -1 && (isWordChar(after) || after === 64 || after === 58 || after === 47)) continue;
@@ -175,10 +304,21 @@ function detectPhones(text: string, out: Detection[]): void {
     const international = main.startsWith('+') || main.startsWith('00');
     const digits = main.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
-    if (/ {2,}|[.\-]{2,}|[ .\-][ .\-]/.test(main.replace(/\) /g, ')').replace(/ \(/g, '('))) continue;
+    if (/ {2,}|[.\-/]{2,}|[ .\-/][ .\-/]/.test(main.replace(/\) /g, ')').replace(/ \(/g, '('))) continue;
     const groups = main.replace(/^\+/, '').split(/[ ().\-]+/).filter((group) => group.length > 0);
     if (dateLike.test(main) || /^\d{4}-\d{2}-\d{2}/.test(main)) continue;
     const separators = main.replace(/[\d+()]/g, '');
+    if (separators.includes('/')) {
+      // Slash notation separates the area code once: `030/84712265`, `0171/2345678`, `044/668 18 00`.
+      const slash = main.indexOf('/');
+      if (slash !== main.lastIndexOf('/') || main.startsWith('+') || main.includes('(')) continue;
+      const area = main.slice(0, slash);
+      const rest = main.slice(slash + 1).replace(/[ .\-]/g, '');
+      const trunk = /^0\d{1,4}$/.test(area) && rest.length >= 5 && digits.length >= 8 && /^\d+$/.test(rest);
+      if (!trunk && !(digits.length >= 7 && phoneHasContext(text, start, end))) continue;
+      out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: digits });
+      continue;
+    }
     const dotsOnly = separators.length > 0 && /^\.+$/.test(separators);
     if (dotsOnly && (groups.length === 2 || groups.some((group) => group.length < 2))) continue;
     if (/^(\d)\1+$/.test(digits)) continue;
@@ -193,14 +333,9 @@ function detectPhones(text: string, out: Detection[]): void {
 
     let accepted: boolean;
     if (international) {
-      // Country calling codes from libphonenumber's metadata; parsing every candidate with the
-      // full library costs ~15 µs, this check well under one.
       const national = main.replace(/\(0\)/, '');
-      const e164 = (national.startsWith('+') ? national.slice(1) : national.slice(2)).replace(/\D/g, '');
-      const code = callingCodeOf(e164);
-      if (code !== undefined && e164.length >= 8 && e164.length <= 15 && e164.length - code.length >= 4) {
-        out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: `+${e164}` });
-      }
+      const e164 = internationalPhone((national.startsWith('+') ? national.slice(1) : national.slice(2)).replace(/\D/g, ''));
+      if (e164 !== undefined) out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: e164 });
       continue;
     } else if (main.includes('(') || extension) {
       accepted = digits.length >= 7 && (groups.length >= 2);
@@ -234,14 +369,26 @@ const isPlaceholder = (value: string) =>
 const secretRules: SecretRule[] = [
   { type: 'ANTHROPIC_KEY', pattern: /\bsk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_\-]{20,300}/g },
   { type: 'OPENAI_KEY', pattern: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,300}/g, validate: (value) => !value.startsWith('sk-ant-') && (value.includes('T3BlbkFJ') || (mixed(value) && entropy(value) > 3.5)) },
-  { type: 'AWS_ACCESS_KEY', pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/g, validate: (value) => !/EXAMPLE$/.test(value) },
+  // Key ids of users, roles, groups, ... (secretlint's aws rule and AWS's unique-id prefixes).
+  { type: 'AWS_ACCESS_KEY', pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b/g, validate: (value) => !/EXAMPLE$/.test(value) && /\d/.test(value.slice(4)) },
   {
     type: 'AWS_SECRET_KEY',
     pattern: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
     validate: (value, text, index) =>
       mixed(value) && entropy(value) > 4 && !/EXAMPLEKEY$/.test(value) && /aws|secret|access.?key/i.test(text.slice(Math.max(0, index - 80), index)),
   },
-  { type: 'GITHUB_TOKEN', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{50,255})\b/g },
+  { type: 'GITHUB_TOKEN', pattern: /\b(?:gh[pousr]_[A-Za-z0-9_]{36,255}|github_pat_[A-Za-z0-9_]{50,255})\b/g },
+  { type: 'AWS_ACCOUNT_ID', pattern: /\baws_?account_?id["']?\s{0,3}(?::|=>|=)\s{0,3}["']?(\d{4}-?\d{4}-?\d{4})\b/gi, group: 1 },
+  { type: 'GCP_API_KEY', pattern: /\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])/g },
+  { type: 'HUGGINGFACE_TOKEN', pattern: /\bhf_[A-Za-z0-9]{30,60}\b/g, validate: (value) => /[A-Z]/.test(value) && /[a-z]/.test(value.slice(3)) },
+  { type: 'NPM_TOKEN', pattern: /\bnpm_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/g },
+  { type: 'SENDGRID_KEY', pattern: /\bSG\.[A-Za-z0-9_\-]{16,128}\.[A-Za-z0-9_\-]{16,256}/g },
+  { type: 'SHOPIFY_TOKEN', pattern: /\bshp(?:pa|ca|at|ss)_[A-Za-z0-9]{32,64}\b/g },
+  { type: 'LINEAR_KEY', pattern: /\blin_api_[A-Za-z0-9_]{32,128}\b/g },
+  { type: 'ONEPASSWORD_TOKEN', pattern: /\bops_ey[A-Za-z0-9+/=]{100,4096}/g },
+  { type: 'BASIC_AUTH', pattern: /\bBasic\s{1,4}([A-Za-z0-9+/]{8,4096}={0,2})/g, group: 1, validate: (value) => basicCredentials(value) },
+  // `curl -u user:pass`, `--user=user:pass`, `wget --password=…` (the latter through PASSWORD).
+  { type: 'BASIC_AUTH', pattern: /(?:^|\s)(?:-u|--user)(?:\s{1,4}|=)["']?[^\s:"'@]{1,256}:([^\s"']{1,256})/g, group: 1, validate: (value) => !isPlaceholder(value) },
   { type: 'GITLAB_TOKEN', pattern: /\b(?:glpat|gldt|glrt|glptt|glft|glsoat|glcbt|glimt|gloas|glagent)-[A-Za-z0-9_\-]{20,255}/g, validate: (value) => /\d/.test(value) || mixed(value) },
   { type: 'SLACK_TOKEN', pattern: /\bxox[abposre]-[A-Za-z0-9\-]{10,250}/g, validate: (value) => /\d/.test(value) },
   { type: 'SLACK_TOKEN', pattern: /\bxapp-\d-[A-Z0-9]{6,}-\d{6,}-[a-z0-9]{20,}/g },
@@ -260,7 +407,7 @@ const secretRules: SecretRule[] = [
   {
     type: 'PASSWORD',
     // `name = value`, `name: value`, `"name": "value"`, `--name value`: the value is masked.
-    pattern: /([A-Za-z0-9_.\-]{0,40}(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|apikey|access[_\-]?key|auth[_\-]?key|private[_\-]?key|credentials?)[A-Za-z0-9_\-]{0,24})["']?\s{0,3}(?:=>|:=|=|:)\s{0,3}["']?([^\s"'`,;&<>{}()[\]]{3,512})/gi,
+    pattern: /([A-Za-z0-9_.\-]{0,40}(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|credentials?|signature|sig)[A-Za-z0-9_\-]{0,24})["']?\s{0,3}(?:=>|:=|=|:)\s{0,3}["']?([^\s"'`,;&<>{}()[\]]{3,512})/gi,
     group: 2,
     validate: (value, _text, _index) => !isPlaceholder(value) && !/^\d{1,5}$/.test(value),
   },
@@ -289,11 +436,36 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /sk-|AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|authorization|:\/\/|pass|pwd|secret|token|api.?key|access.?key|auth.?key|private.?key|credential|aws/i;
+const secretPrefilter = /sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pwd|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-/i;
+
+/** True when a Basic credential decodes to printable `user:password` (RFC 7617). */
+function basicCredentials(value: string): boolean {
+  if (value.length % 4 === 1) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  const colon = decoded.indexOf(':');
+  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+}
+
+/**
+ * Query parameters named like secrets (`X-Amz-Signature`, `X-Amz-Credential`, Azure SAS `sig`,
+ * `token`, `access_token`, `api_key`, `client_secret`, `password`) in URLs and form bodies.
+ */
+const queryParameter = /[?&;]([A-Za-z][A-Za-z0-9_.\-]{0,63})=([^&\s#"'<>]{1,4096})/g;
+
+function detectQuerySecrets(text: string, out: Detection[]): void {
+  for (const match of text.matchAll(queryParameter)) {
+    const name = match[1] ?? '';
+    const value = match[2] ?? '';
+    if (!isSecretKeyName(name) || isPlaceholder(value)) continue;
+    const start = match.index + match[0].length - value.length;
+    out.push({ start, end: start + value.length, type: 'URL_SECRET', class: 'secret' });
+  }
+}
 
 function detectSecrets(text: string, out: Detection[], keyIsSecret: boolean): void {
   if (text.includes('-----BEGIN')) detectPem(text, out);
   if (!secretPrefilter.test(text)) return;
+  if (text.includes('=') && (text.includes('?') || text.includes('&'))) detectQuerySecrets(text, out);
   for (const rule of secretRules) {
     for (const match of text.matchAll(rule.pattern)) {
       const value = rule.group === undefined ? match[0] : match[rule.group];
@@ -342,7 +514,8 @@ function detectHealth(text: string, out: Detection[], hasDigits: boolean): void 
 /** Detection order decides who wins an overlap: earlier rules first, then longer spans. */
 const priority: Record<string, number> = {
   PRIVATE_KEY: 0, JWT: 1, URL_CREDENTIALS: 1, SLACK_WEBHOOK: 1, ANTHROPIC_KEY: 2, OPENAI_KEY: 2, GITHUB_TOKEN: 2, GITLAB_TOKEN: 2,
-  SLACK_TOKEN: 2, STRIPE_KEY: 2, AWS_ACCESS_KEY: 2, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD: 4,
+  SLACK_TOKEN: 2, STRIPE_KEY: 2, AWS_ACCESS_KEY: 2, AWS_ACCOUNT_ID: 2, GCP_API_KEY: 2, HUGGINGFACE_TOKEN: 2, NPM_TOKEN: 2, SENDGRID_KEY: 2,
+  SHOPIFY_TOKEN: 2, LINEAR_KEY: 2, ONEPASSWORD_TOKEN: 2, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD: 4,
   EMAIL: 5, IBAN: 6, CARD: 7, SSN: 8, IP: 9, MRN: 10, PHONE: 11, ICD10: 12,
 };
 
@@ -378,8 +551,9 @@ export function detectBuiltin(text: string, enabled: ReadonlySet<string>, keyIsS
   const timestamp = length <= 35 && isoTimestamp.test(text);
   if (digits >= 7 && !timestamp) {
     if (enabled.has('iban') && letters >= 2 && length >= 15) detectIbans(text, out);
-    if (enabled.has('card') && digits >= 12) detectCards(text, out);
-    if (enabled.has('ssn') && digits >= 9) detectSsns(text, out);
+    const runs = digits >= 9 && (enabled.has('card') || enabled.has('ssn')) ? digitRuns(text) : [];
+    if (enabled.has('card') && digits >= 12) detectCards(text, out, runs);
+    if (enabled.has('ssn') && digits >= 9) detectSsns(text, out, runs);
     if (enabled.has('phone')) detectPhones(text, out);
   }
   if (enabled.has('ip') && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);

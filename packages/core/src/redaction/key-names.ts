@@ -10,7 +10,8 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   'authorization', 'proxyauthorization', 'cookie', 'setcookie', 'credential', 'credentials',
   'privatekey', 'clientsecret', 'sessionid', 'sessiontoken', 'refreshtoken', 'accesstoken', 'idtoken',
   'authtoken', 'bearertoken', 'xapikey', 'signature', 'otp', 'pin', 'cvv', 'cvc', 'cookies',
-  'xamzsignature', 'xamzcredential', 'xamzsecuritytoken', 'sig', 'connectionstring', 'dsn',
+  'xamzsignature', 'xamzcredential', 'xamzsecuritytoken', 'sig', 'connectionstring', 'dsn', 'accountkey',
+  'awsaccountid',
 ];
 
 /** Key names whose value is a government identifier (masked as `SSN`, class pii.government_id). */

@@ -50,6 +50,11 @@ const ibanLengths: Record<string, number> = {
   UA: 29, VA: 22, VG: 24, XK: 20, YE: 30,
 };
 
+/** The IBAN length of a country (upper-case ISO 3166 alpha-2 code), or undefined when it has no IBAN. */
+export function ibanLength(country: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(ibanLengths, country) ? ibanLengths[country] : undefined;
+}
+
 /** True when `compact` (upper case, no spaces) has its country's length and passes ISO 7064 mod 97-10. */
 export function ibanValid(compact: string): boolean {
   const expected = ibanLengths[compact.slice(0, 2)];
