@@ -29,14 +29,22 @@ export const BUGS = [
     what: 'Merkle root comparison with the signed checkpoint disabled, folder verifier and verifyEvents',
     file: 'packages/core/src/ledger/verify.ts',
     find: [
-      "if (signedRoot !== undefined && Buffer.from(range.root()).toString('hex') !== signedRoot)",
+      'if (signedRoot !== undefined && root !== signedRoot) {',
       "if (signed !== undefined && Buffer.from(state.range.root()).toString('hex') !== signed)",
     ],
     replace: [
-      "if (false && signedRoot !== undefined && Buffer.from(range.root()).toString('hex') !== signedRoot)",
+      'if (false && signedRoot !== undefined && root !== signedRoot) {',
       "if (false && signed !== undefined && Buffer.from(state.range.root()).toString('hex') !== signed)",
     ],
     tests: [['test/forgery/ledger.test.ts', 're-chained consistently']],
+  },
+  {
+    id: 'verify-merkle-folder-only',
+    what: 'Merkle root comparison with the signed checkpoint disabled in the folder verifier only',
+    file: 'packages/core/src/ledger/verify.ts',
+    find: 'if (signedRoot !== undefined && root !== signedRoot) {',
+    replace: 'if (false && signedRoot !== undefined && root !== signedRoot) {',
+    tests: [['test/forgery/ledger.test.ts', 'verifyLedger.*re-chained consistently']],
   },
   {
     id: 'verify-merkle-events-only',
@@ -69,6 +77,22 @@ export const BUGS = [
     find: "if (!(end < text.length && (isWordChar(text.charCodeAt(end)) || text[end] === '-'))) {",
     replace: 'if (true) {',
     tests: [['test/redaction/detector-boundaries.test.ts', 'does not cut an email']],
+  },
+  {
+    id: 'collector-prev-disabled',
+    what: "the NATS collector's chain-link (prev) check disabled",
+    file: 'packages/nats/src/collector.ts',
+    find: ': event.prev !== chain.lastHash',
+    replace: ': false && event.prev !== chain.lastHash',
+    tests: [['test/forgery/stores.test.ts', 'collector.*re-sealed with a valid hash']],
+  },
+  {
+    id: 'collector-fork-skipped',
+    what: 'the NATS collector skips a second event at a seq it already verified (no fork reported)',
+    file: 'packages/nats/src/collector.ts',
+    find: 'if (inserted.has(event.id) || hashes.some((h) => h !== event.hash)) {',
+    replace: 'if (false) {',
+    tests: [['test/forgery/stores.test.ts', 'collector.*fork is reported']],
   },
 ];
 

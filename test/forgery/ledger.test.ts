@@ -58,17 +58,19 @@ describe('forgeries against verifyLedger (folder)', () => {
     expect(result.firstFailure).toMatchObject({ seq: 15, reason: 'chain broken: prev does not match the hash of seq 14' });
   });
 
-  it('a run re-chained consistently, frontiers recomputed: the root differs from the valid signed checkpoint', async () => {
-    const forged = rechainFrom(chain, 14);
-    const result = await verifyLedger(forgedLedger(forged, recomputeFrontiers(checkpoints, forged.events)), { verifierKey: key.verifierKey });
+  it('a run re-chained consistently under valid signed checkpoints: the root differs from the signed one', async () => {
+    // The signed head commits to the checkpoints file's bytes, so the forger leaves it alone.
+    const result = await verifyLedger(forgedLedger(rechainFrom(chain, 14)), { verifierKey: key.verifierKey });
     expect(result.ok).toBe(false);
     expect(result.firstFailure?.seq).toBe(19);
     expect(result.firstFailure?.reason).toMatch(/^Merkle root at size 20 differs from the signed checkpoint/);
   });
 
-  it('a re-chained run with its frontiers left alone is caught by the frontier first', async () => {
-    const result = await verifyLedger(forgedLedger(rechainFrom(chain, 14)), { verifierKey: key.verifierKey });
-    expect(result.firstFailure).toMatchObject({ seq: 19, reason: 'checkpoint at size 20: its saved frontier does not match the tree' });
+  it('a re-chained run whose stored frontiers were recomputed is caught by the signed head over the checkpoints file', async () => {
+    const forged = rechainFrom(chain, 14);
+    const result = await verifyLedger(forgedLedger(forged, recomputeFrontiers(checkpoints, forged.events)), { verifierKey: key.verifierKey });
+    expect(result.ok).toBe(false);
+    expect(result.firstFailure?.reason).toMatch(/^checkpoints\.jsonl was changed: its first \d+ bytes differ from what the signed head commits to/);
   });
 
   it('a fork (two different events at one seq) is named by that seq', async () => {
