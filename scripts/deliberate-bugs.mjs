@@ -90,8 +90,8 @@ export const BUGS = [
     id: 'collector-fork-skipped',
     what: 'the NATS collector skips a second event at a seq it already verified (no fork reported)',
     file: 'packages/nats/src/collector.ts',
-    find: 'if (inserted.has(event.id) || hashes.some((h) => h !== event.hash)) {',
-    replace: 'if (false) {',
+    find: ['if (inserted.has(event.id) || hashes.some((h) => h !== event.hash)) {', 'if (event.seq === chain.nextSeq - 1 && event.hash !== chain.lastHash) {'],
+    replace: ['if (false) {', 'if (false) {'],
     tests: [['test/forgery/stores.test.ts', 'collector.*fork is reported']],
   },
 ];
