@@ -210,7 +210,8 @@ function detectSsns(text: string, out: Detection[], runs: GroupRun[]): void {
       if (size(first) === 3 && first + 2 < groups && size(first + 1) === 2 && size(first + 2) === 4 && text[run.ends[first] as number] === text[run.ends[first + 1] as number]) last = first + 2;
       else if (size(first) === 9) last = first;
       else continue;
-      if (!windowStandsAlone(text, run, first, last)) continue;
+      // An SSN is a run of its own: `740 05 0007` inside `+44 740 05 0007 0` is part of a phone.
+      if (first > 0 || last < groups - 1) continue;
       const start = run.starts[first] as number;
       const end = run.ends[last] as number;
       const before = start > 0 ? text.charCodeAt(start - 1) : -1;
