@@ -31,7 +31,7 @@ describe('fail-closed proxy', () => {
     expect((await client.callTool({ name: 'echo', arguments: { message: 'again' } })).content).toEqual([{ type: 'text', text: 'again' }]);
     await auditor.flush();
     const refusedEvents = ledger.events().filter((e) => JSON.stringify(e.tool?.arguments) === '{"message":"not forwarded"}' || (e.type !== 'tool.call' && e.tool?.callId === refusedCallId(ledger.events())));
-    expect(refusedEvents.map((e) => [e.type, e.outcome])).toEqual([['tool.call', 'success'], ['tool.error', 'failure']]);
+    expect(refusedEvents.map((e) => [e.type, e.outcome])).toEqual([['tool.call', 'pending'], ['tool.error', 'failure']]);
     expect(refusedEvents[1]!.error?.type).toBe('audit_unavailable');
     expect(refusedEvents[1]!.trace.spanId).toBe(refusedEvents[0]!.trace.spanId);
     await client.close();

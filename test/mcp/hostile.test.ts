@@ -114,7 +114,10 @@ describe('a hostile upstream', () => {
     expect(JSON.parse((seen.content as Array<{ text: string }>)[0]!.text)).toContain(upstreamId);
     const after = await audit.events();
     const end = byType(after, 'tool.error').find((e) => e.tool?.name === 'hang')!;
-    expect(end.error).toEqual({ type: 'cancelled', message: 'cancelled: user gave up' });
+    expect(end.error).toEqual({ type: 'AbortError', message: 'cancelled: user gave up' });
+    expect(end.outcome).toBe('failure');
+    expect(end.attrs?.aborted).toBe(true);
+    expect(call.outcome).toBe('pending');
     expect(end.trace.spanId).toBe(call.trace.spanId);
   });
 

@@ -488,7 +488,7 @@ export class ProxySession {
     if (this.shared.failClosed) {
       try {
         await this.shared.auditor.recordDurable(
-          this.input({ type: 'tool.call', trace, tool, attrs: this.mcpAttrs({ method: 'tools/call', requestId: { downstream: message.id } }, upstream) }),
+          this.input({ type: 'tool.call', outcome: 'pending', trace, tool, attrs: this.mcpAttrs({ method: 'tools/call', requestId: { downstream: message.id } }, upstream) }),
         );
       } catch (error) {
         this.report(error, 'fail-closed: tool call not recorded, not forwarded');
@@ -538,6 +538,7 @@ export class ProxySession {
       if (message.method !== 'tools/call' || options.callRecorded) return;
       this.record({
         type: 'tool.call',
+        outcome: 'pending',
         trace,
         tool: { name: options.display ?? String(message.params?.name ?? ''), server: upstream.name, callId: String(message.id), arguments: message.params?.arguments },
         attrs: this.mcpAttrs({ method: 'tools/call', requestId: { downstream: message.id, upstream: upId } }, upstream),
@@ -606,17 +607,19 @@ export class ProxySession {
     const ids = { downstream: pending.downId, upstream: pending.upId };
     const error = response.error
       ? cancelled
-        ? { type: 'cancelled', message: String(response.error.message) }
+        ? { type: 'AbortError', message: String(response.error.message) }
         : { type: 'jsonrpc', message: String(response.error.message), code: response.error.code }
       : undefined;
     const errorData = response.error?.data !== undefined ? { errorData: response.error.data } : {};
     const result = isObject(response.result) ? response.result : undefined;
+    // FORMAT.md 2.2: the end of cancelled work is a failure with error.type AbortError and attrs.aborted.
+    const aborted = cancelled ? { aborted: true } : {};
     const params = pending.params ?? {};
     switch (pending.method) {
       case 'tools/call': {
         const tool = { name: pending.display ?? String(params.name ?? ''), server: upstream.name, callId: String(pending.downId), durationMs: latencyMs };
         if (error) {
-          this.record({ type: 'tool.error', outcome: 'failure', trace: pending.trace, tool, error, attrs: this.mcpAttrs({ method: pending.method, requestId: ids, latencyMs, ...errorData }, upstream) });
+          this.record({ type: 'tool.error', outcome: 'failure', trace: pending.trace, tool, error, attrs: { ...this.mcpAttrs({ method: pending.method, requestId: ids, latencyMs, ...errorData }, upstream), ...aborted } });
         } else {
           const isError = result?.isError === true;
           this.record({
@@ -640,12 +643,12 @@ export class ProxySession {
           resource: { type: 'mcp.prompt', id: pending.display ?? String(params.name ?? ''), operation: 'get' },
           content: { input: params.arguments, ...(result ? { output: result.messages } : {}) },
           ...(error ? { error } : {}),
-          attrs: this.mcpAttrs({ method: pending.method, requestId: ids, latencyMs, prompt: pending.display ?? params.name, ...errorData }, upstream),
+          attrs: { ...this.mcpAttrs({ method: pending.method, requestId: ids, latencyMs, prompt: pending.display ?? params.name, ...errorData }, upstream), ...aborted },
         });
         return;
       default:
         if (error) {
-          this.record({ type: 'error', outcome: 'failure', trace: pending.trace, error, attrs: this.mcpAttrs({ method: pending.method, requestId: ids, latencyMs, ...errorData }, upstream) });
+          this.record({ type: 'error', outcome: 'failure', trace: pending.trace, error, attrs: { ...this.mcpAttrs({ method: pending.method, requestId: ids, latencyMs, ...errorData }, upstream), ...aborted } });
         }
     }
   }
@@ -999,6 +1002,7 @@ export class ProxySession {
       for (const name of ['maxTokens', 'temperature', 'stopSequences', 'modelPreferences', 'includeContext']) if (params[name] !== undefined) parameters[name] = params[name];
       this.record({
         type,
+        outcome: 'pending',
         trace: request.trace,
         model: { parameters },
         content: { input: { systemPrompt: params.systemPrompt, messages: params.messages } },
@@ -1007,6 +1011,7 @@ export class ProxySession {
     } else {
       this.record({
         type,
+        outcome: 'pending',
         trace: request.trace,
         content: { input: { message: params.message, mode: params.mode, url: params.url, requestedSchema: params.requestedSchema } },
         attrs: this.mcpAttrs({ method: request.method, requestId: ids, direction: 'server-to-client' }, request.upstream),
