@@ -166,6 +166,42 @@ describe.skipIf(!existsSync(BIN))('one trace from an agent through agent-audit m
     expect(proxy.trace.parentSpanId).toBe(agent.trace.spanId);
   });
 
+  it('AI SDK 6 agent (Node 20) with the AI SDK MCP client: toolCallSpans runs each MCP tool in its tool span', async () => {
+    const { generateText, stepCountIs } = await import('ai-v6');
+    const { MockLanguageModelV3 } = await import('ai-v6/test');
+    const auditor = agentAuditor(agentDir, 'ai6-agent');
+    // ai 6 runs a tool outside the adapter's tool span (it has no executeTool hook): the
+    // spans of the tool.call events the adapter records put it back in.
+    const spans = toolCallSpans(auditor);
+    const mcp = await createMCPClient({
+      transport: withAuditContext(new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp-proxy', '--ledger', proxyDir, '--stream', 'ai6-proxy', process.execPath, EVERYTHING, 'stdio'], env, stderr: 'pipe' }), { auditor }),
+    });
+    let turn = 0;
+    const usage = { inputTokens: { total: 5, noCache: 5, cacheRead: undefined, cacheWrite: undefined }, outputTokens: { total: 3, text: 3, reasoning: undefined } };
+    const model = new MockLanguageModelV3({
+      doGenerate: async () =>
+        turn++ === 0
+          ? { content: [{ type: 'tool-call', toolCallId: 'call_ai6', toolName: 'echo', input: JSON.stringify({ message: 'from ai 6' }) }], finishReason: { unified: 'tool-calls', raw: 'tool_calls' }, usage, warnings: [] }
+          : { content: [{ type: 'text', text: 'Echoed.' }], finishReason: { unified: 'stop', raw: 'stop' }, usage, warnings: [] },
+    });
+    try {
+      const { echo } = await mcp.tools();
+      const execute = echo!.execute!;
+      const tools = { echo: { ...echo!, execute: (input: unknown, options: { toolCallId: string }) => spans.run(options.toolCallId, () => execute(input as never, options as never)) } };
+      const result = await generateText({ model, prompt: 'echo something', tools: tools as never, stopWhen: stepCountIs(3), experimental_telemetry: { integrations: [auditTelemetry({ auditor: spans.auditor })] } as never });
+      expect(result.text).toBe('Echoed.');
+    } finally {
+      await mcp.close();
+      await auditor.close();
+    }
+    await waitForLedger(proxyDir, (events) => events.some((e) => e.type === 'tool.result' && JSON.stringify(e.tool?.result ?? '').includes('from ai 6')));
+    const agentEvents = (await ledgerEvents(agentDir)).filter((e) => e.stream === 'ai6-agent');
+    const { agent, proxy } = pair(agentEvents, await ledgerEvents(proxyDir), 'from ai 6');
+    expect(agent.tool?.callId).toBe('call_ai6');
+    expect(proxy.trace.traceId).toBe(agent.trace.traceId);
+    expect(proxy.trace.parentSpanId).toBe(agent.trace.spanId);
+  });
+
   it('agent-audit query --trace reads both ledgers and prints one tree', async () => {
     const agentEvents = await ledgerEvents(agentDir);
     const call = agentEvents.find((e) => e.stream === 'langchain-agent' && e.type === 'tool.call')!;

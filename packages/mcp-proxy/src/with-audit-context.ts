@@ -92,6 +92,12 @@ export interface ToolCallSpans {
    * (the model's `toolCallId`), while that call is open; `undefined` when none is.
    */
   traceparent(toolCallId: string | undefined): string | undefined;
+  /**
+   * Runs `fn` in the audit context of that tool call's span (so `withAuditContext` sends it as
+   * the parent); without an open call of that id, just runs `fn`. For frameworks that run a
+   * tool outside its span, such as AI SDK 6 (ai 7 runs it inside, through `executeTool`).
+   */
+  run<T>(toolCallId: string | undefined, fn: () => T): T;
 }
 
 /**
@@ -105,7 +111,7 @@ export interface ToolCallSpans {
  * most 10,000 open calls are kept; the oldest goes first).
  *
  * @param auditor The auditor the adapter would otherwise get.
- * @returns `{ auditor, traceparent(toolCallId) }`.
+ * @returns `{ auditor, traceparent(toolCallId), run(toolCallId, fn) }`.
  *
  * @example
  * ```ts
@@ -123,7 +129,7 @@ export interface ToolCallSpans {
  */
 export function toolCallSpans(auditor: Auditor): ToolCallSpans {
   if (!auditor || typeof auditor.record !== 'function') throw new TypeError('toolCallSpans needs an auditor (from createAuditor)');
-  const open = new Map<string, string>();
+  const open = new Map<string, { traceId: string; spanId: string; parentSpanId?: string }>();
   const MAX_OPEN = 10_000;
   const remember = (input: RecordInput): void => {
     const callId = input.tool?.callId;
@@ -132,7 +138,7 @@ export function toolCallSpans(auditor: Auditor): ToolCallSpans {
       const trace = input.trace?.traceId && input.trace.spanId ? input.trace : auditor.currentContext()?.trace;
       if (!trace?.traceId || !trace.spanId) return;
       open.delete(callId);
-      open.set(callId, formatTraceparent({ traceId: trace.traceId, spanId: trace.spanId }));
+      open.set(callId, { traceId: trace.traceId, spanId: trace.spanId, ...(trace.parentSpanId ? { parentSpanId: trace.parentSpanId } : {}) });
       if (open.size > MAX_OPEN) open.delete(open.keys().next().value as string);
     } else if (input.type === 'tool.result' || input.type === 'tool.error') open.delete(callId);
   };
@@ -155,8 +161,16 @@ export function toolCallSpans(auditor: Auditor): ToolCallSpans {
       return auditor.recordDurable(input);
     },
   });
+  const find = (toolCallId: string | undefined) => (typeof toolCallId === 'string' ? open.get(toolCallId) : undefined);
   return {
     auditor: recording,
-    traceparent: (toolCallId) => (typeof toolCallId === 'string' ? open.get(toolCallId) : undefined),
+    traceparent: (toolCallId) => {
+      const trace = find(toolCallId);
+      return trace ? formatTraceparent(trace) : undefined;
+    },
+    run: (toolCallId, fn) => {
+      const trace = find(toolCallId);
+      return trace ? auditor.run({ trace }, fn) : fn();
+    },
   };
 }
