@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', test: 'src/test.ts' },
+  // The redaction worker is its own entry: the auditor starts it from dist/redaction-worker.(c)js.
+  entry: { index: 'src/index.ts', test: 'src/test.ts', 'redaction-worker': 'src/auditor/redaction-worker.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -12,6 +12,8 @@ import { currentContext, childTrace, resolveRunContext, runInContext, type Audit
 import { createRedactor } from '../redaction/redactor.js';
 import { sealEvent } from './seal.js';
 import { completeMedia } from '../internal/media.js';
+import { createRedactionOffload, offloadedMembers, OffloadTimeoutError, type RedactionWorkerOptions } from './offload.js';
+import { sealFromMembers } from './seal-members.js';
 import { captureOf, resolveEventTrace, shapeEvent, type DraftEvent, type ShapeDefaults } from './shape.js';
 
 /** Options of `createAuditor()`. */
@@ -47,6 +49,13 @@ export interface AuditorOptions {
   sliceMs?: number;
   /** Limits for snapshotting values (see docs/FORMAT.md, "Normalization"). */
   limits?: Partial<NormalizeLimits>;
+  /**
+   * Redacts large events (4096 characters or more by default) in a worker thread, so that no
+   * single event blocks the host's event loop however many findings it holds. Only for
+   * redactors made by `createRedactor()` without custom detectors or a vault; others always run
+   * on the host's thread. `false` keeps all redaction on the host's thread. See docs/ARCHITECTURE.md.
+   */
+  redactionWorker?: boolean | RedactionWorkerOptions;
   /** Milliseconds since the epoch; tests pass a fixed clock. */
   clock?: () => number;
 }
@@ -127,6 +136,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const clock = options.clock ?? Date.now;
   const limits: NormalizeLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const redactor = options.redactor ?? createRedactor();
+  const offload =
+    options.redactionWorker === false ? undefined : createRedactionOffload(redactor, typeof options.redactionWorker === 'object' ? options.redactionWorker : {});
   const maxQueue = options.maxQueueEvents ?? 100_000;
   const maxBatch = options.maxBatchEvents ?? 4096;
   const redactionTimeoutMs = options.redactionTimeoutMs ?? 5_000;
@@ -255,7 +266,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
         const records: SealedRecord[] = new Array(prepared.length);
         let p = prev;
         for (let i = 0; i < prepared.length; i++) {
-          const record = sealEvent(prepared[i] as UnsealedEvent, p);
+          const event = prepared[i] as UnsealedEvent;
+          // An event redacted in the worker comes with its canonical JSON: hashed here in slices.
+          const members = offloadedMembers.get(event);
+          const record = members === undefined ? sealEvent(event, p) : await sealFromMembers(event, members, p, () => (sliceUsedUp() ? yieldToHost() : undefined));
           records[i] = record;
           p = record.event.hash;
           if (sliceUsedUp()) await yieldToHost();
@@ -314,7 +328,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     let result: RedactionResult;
     try {
       if (draft.media !== undefined) completeMedia(draft.media);
-      const value = redactor.redact(draft.event, { capture: draft.capture });
+      const value = offload !== undefined && offload.wants(draft.chars ?? 0) ? await redactOffThread(draft) : redactor.redact(draft.event, { capture: draft.capture });
       result = isPromise(value) ? await withTimeout(value, redactionTimeoutMs) : value;
       if (!result || typeof result !== 'object' || !result.event) throw new Error('redactor returned no event');
     } catch (error) {
@@ -330,7 +344,22 @@ export function createAuditor(options: AuditorOptions): Auditor {
       }
       recordRedactionFailure(draft.event, 'redaction_partly_failed');
     }
-    return mergeClassification(result.event, result.data, result.compliance);
+    const merged = mergeClassification(result.event, result.data, result.compliance);
+    const members = offloadedMembers.get(result.event);
+    if (members !== undefined) offloadedMembers.set(merged, members);
+    return merged;
+  }
+
+  // A large event is redacted in the worker thread. If the worker fails, the event is redacted
+  // here instead (reported, never lost); if it is too slow, the event is masked (see offload.ts).
+  async function redactOffThread(draft: DraftEvent): Promise<RedactionResult | Promise<RedactionResult>> {
+    try {
+      return await (offload as NonNullable<typeof offload>).redact(draft.event, draft.capture);
+    } catch (error) {
+      if (error instanceof OffloadTimeoutError) throw error;
+      reportError(new RedactionError({ message: `the redaction worker failed on event ${draft.event.id}; it was redacted on the host's thread instead`, cause: error }));
+      return redactor.redact(draft.event, { capture: draft.capture });
+    }
   }
 
   // The failure becomes an event of its own, queued like any other so seq order holds.
@@ -447,6 +476,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
         do await auditor.flush();
         while (queue.length > 0 || gap || draining);
         closed = true;
+        await offload?.close();
         await sink.close(stream);
       })();
       return closing;

@@ -20,6 +20,8 @@ export interface DraftEvent {
   problems: string[];
   /** Base64 media summarized at record(), digested by the pipeline before redaction. */
   media?: PendingMedia[];
+  /** Characters of the snapshotted values (what the event's budget spent): decides where it is redacted. */
+  chars?: number;
 }
 
 export interface ShapeDefaults {
@@ -257,6 +259,7 @@ export function shapeEvent(
 
   const draft: DraftEvent = { event: event as unknown as UnsealedEvent, capture: captureOf(readProperty(raw, 'capture'), defaults.capture), problems };
   if (budget.media !== undefined && budget.media.length > 0) draft.media = budget.media;
+  draft.chars = limits.maxEventChars - budget.remaining;
   return draft;
 
   function shapeActor(a: Record<string, unknown>): Actor {

@@ -17,6 +17,7 @@ import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { SessionMemory, type SessionMemoryOptions, type SessionValues } from './session-memory.js';
+import { attachInternals } from './internals.js';
 
 /** Where `full` capture puts originals. `createVault()` returns one. */
 export interface VaultWriter {
@@ -522,7 +523,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return result;
   }
 
-  return {
+  const redactor: Redactor = {
     redact(event: UnsealedEvent, redactOptions: RedactOptions): RedactionResult | Promise<RedactionResult> {
       const capture = resolveCapture((redactOptions as { capture?: CaptureMode | CapturePolicy } | undefined)?.capture);
       const pending: Pending = { classes: new Set(), errors: [], failedDetectors: new Set(), vaultEntries: [], fieldPseudonyms: undefined, full: false };
@@ -535,6 +536,18 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return runCustom(strings, pending.errors, pending.failedDetectors).then((custom) => flushVault(finish(event, capture, custom, pending), pending));
     },
   };
+  // What the core needs to run this redactor in a worker thread (see auditor/offload.ts).
+  attachInternals(redactor, {
+    recipe() {
+      if (customDetectors.length > 0 || vault !== undefined) return undefined;
+      const ring = getKeyring();
+      const { pseudonymKey: _key, keysDir: _dir, detectors: _detectors, vault: _vault, ...rest } = options;
+      return { options: rest as Record<string, unknown>, keys: ring.ids().map((id) => ({ id, secret: new Uint8Array(ring.key(id) as Buffer) })), activeId: ring.activeId };
+    },
+    memoryOf: (event) => sessionMemory?.snapshot(event.session, event.trace?.traceId) ?? [],
+    loadMemory: (snapshot) => sessionMemory?.load(snapshot),
+  });
+  return redactor;
 }
 
 function callDetector(detector: Detector, text: string, timeoutMs: number): Promise<Detection[]> {

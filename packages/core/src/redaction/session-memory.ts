@@ -57,6 +57,11 @@ export class SessionValues {
     return this.values.size;
   }
 
+  /** The remembered values, least recent first (to hand to another thread's redactor). */
+  entries(): Array<[string, RememberedValue]> {
+    return [...this.values];
+  }
+
   remember(raw: string, value: RememberedValue): void {
     const trimmed = raw.trim();
     if (trimmed.length < MIN_REMEMBERED_CHARS || trimmed.length > MAX_REMEMBERED_CHARS) return;
@@ -189,4 +194,26 @@ export class SessionMemory {
   get size(): number {
     return this.sessions.size;
   }
+
+  /** The values of an event's session and trace, to redact it in another thread with the same memory. */
+  snapshot(session: string | undefined, traceId: string | undefined): MemorySnapshot {
+    const out: MemorySnapshot = [];
+    if (session !== undefined && session !== '') out.push({ key: `s\0${session}`, values: this.sessions.get(`s\0${session}`)?.entries() ?? [] });
+    if (traceId !== undefined && traceId !== '') out.push({ key: `t\0${traceId}`, values: this.sessions.get(`t\0${traceId}`)?.entries() ?? [] });
+    return out;
+  }
+
+  /** Replaces the named sessions' values by those of a snapshot (what the other thread ended with). */
+  load(snapshot: MemorySnapshot): void {
+    for (const { key, values } of snapshot) {
+      const fresh = new SessionValues(this.maxValues);
+      for (const [raw, value] of values) fresh.remember(raw, value);
+      this.sessions.delete(key);
+      if (this.sessions.size >= this.maxSessions) this.sessions.delete(this.sessions.keys().next().value as string);
+      this.sessions.set(key, fresh);
+    }
+  }
 }
+
+/** Some sessions' remembered values, as plain data (structured-clonable). */
+export type MemorySnapshot = Array<{ key: string; values: Array<[string, RememberedValue]> }>;

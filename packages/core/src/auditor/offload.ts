@@ -1,0 +1,214 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { UnsealedEvent } from '../spec/event.js';
+import { RedactionError } from '../spec/errors.js';
+import type { CapturePolicy, RedactionResult, Redactor } from '../spec/redactor.js';
+import { internalsOf, type RedactorInternals } from '../redaction/internals.js';
+import type { WorkerReply, WorkerRequest } from './redaction-worker.js';
+import type { EventMembers } from './seal-members.js';
+
+/** Canonical members of events redacted in the worker, by the redacted event (see seal-members.ts). */
+export const offloadedMembers = new WeakMap<UnsealedEvent, EventMembers>();
+
+/** Options of the redaction worker (`createAuditor({ redactionWorker })`). */
+export interface RedactionWorkerOptions {
+  /**
+   * Events whose snapshotted values hold at least this many characters are redacted in the
+   * worker thread; smaller ones on the host's thread, where they take well under a millisecond.
+   * Default 4096.
+   */
+  minEventChars?: number;
+  /**
+   * Longest wait for the worker on one event, in milliseconds (default 60 000). Past it the
+   * worker is restarted and the event's content is masked: redacting it on the host's thread
+   * instead would stall the host for as long.
+   */
+  timeoutMs?: number;
+}
+
+/** The worker did not answer in time; the event is masked rather than redacted on the host's thread. */
+export class OffloadTimeoutError extends Error {
+  override readonly name = 'OffloadTimeoutError';
+}
+
+interface Waiting {
+  resolve: (result: RedactionResult) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+  event: UnsealedEvent;
+}
+
+/** After this many worker crashes the auditor stops starting new workers and redacts on its own thread. */
+const MAX_CRASHES = 3;
+
+/** Where the worker's entry is, next to this module: `.js`/`.cjs` when built, `.ts` under a TypeScript test runner. */
+function workerEntry(): { url: URL; typescript: boolean } | undefined {
+  let base: string | undefined;
+  try {
+    base = import.meta.url;
+  } catch {
+    base = undefined;
+  }
+  if (typeof base !== 'string' || base === '') base = typeof __filename === 'string' ? pathToFileURL(__filename).href : undefined;
+  if (base === undefined) return undefined;
+  const extension = /\.(ts|cjs|mjs|js)$/.exec(new URL(base).pathname)?.[1];
+  if (extension === undefined) return undefined;
+  const url = new URL(`./redaction-worker.${extension}`, base);
+  try {
+    if (!existsSync(fileURLToPath(url))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return { url, typescript: extension === 'ts' };
+}
+
+/**
+ * Runs a `createRedactor()` redactor's work for large events in one worker thread, so that one
+ * event full of findings (a hostile tool result) never blocks the host's event loop. The host
+ * keeps the order: the pipeline awaits each event before it seals the next. The session memory
+ * of the event's session travels with it and comes back updated, so the host and the worker
+ * mask recurrences alike.
+ *
+ * Returns undefined when the redactor cannot be copied to a worker (a user's own redactor, custom
+ * detectors, a vault) or the worker's entry is not found next to this module (a bundle that left
+ * it out): the auditor then redacts on the host's thread, as before.
+ */
+export function createRedactionOffload(redactor: Redactor, options: RedactionWorkerOptions = {}): RedactionOffload | undefined {
+  const internals = internalsOf(redactor);
+  if (internals === undefined) return undefined;
+  const entry = workerEntry();
+  if (entry === undefined) return undefined;
+  return new RedactionOffload(internals, entry, options.minEventChars ?? 4096, options.timeoutMs ?? 60_000);
+}
+
+export class RedactionOffload {
+  private worker: Worker | undefined;
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 1;
+  private crashes = 0;
+  private disabled = false;
+
+  constructor(
+    private readonly internals: RedactorInternals,
+    private readonly entry: { url: URL; typescript: boolean },
+    readonly minEventChars: number,
+    private readonly timeoutMs: number,
+  ) {}
+
+  /** Whether an event of this size goes to the worker. */
+  wants(chars: number): boolean {
+    return !this.disabled && chars >= this.minEventChars;
+  }
+
+  /**
+   * Redacts one event in the worker. Rejects when the worker cannot be started or fails (the
+   * caller redacts on its own thread) and with `OffloadTimeoutError` when it takes too long.
+   */
+  redact(event: UnsealedEvent, capture: CapturePolicy): Promise<RedactionResult> {
+    let worker: Worker;
+    try {
+      worker = this.start();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    const id = this.nextId++;
+    return new Promise<RedactionResult>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(id);
+        reject(new OffloadTimeoutError(`the redaction worker took more than ${this.timeoutMs} ms for event ${event.id}`));
+        // It may be stuck: start afresh for the next event.
+        void this.stop();
+      }, this.timeoutMs);
+      this.waiting.set(id, { resolve, reject, timer, event });
+      worker.ref();
+      try {
+        const request: WorkerRequest = { kind: 'redact', id, event, capture, memory: this.internals.memoryOf(event) };
+        worker.postMessage(request);
+      } catch (error) {
+        clearTimeout(timer);
+        this.waiting.delete(id);
+        this.idle();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  }
+
+  /** Stops the worker; events still waiting are rejected (the caller redacts them on its own thread). */
+  async close(): Promise<void> {
+    this.disabled = true;
+    await this.stop();
+  }
+
+  private start(): Worker {
+    if (this.worker !== undefined) return this.worker;
+    if (this.disabled) throw new Error('the redaction worker is stopped');
+    const recipe = this.internals.recipe();
+    if (recipe === undefined) {
+      this.disabled = true;
+      throw new Error('this redactor cannot run in a worker');
+    }
+    const worker = this.entry.typescript
+      ? // Under a TypeScript test runner the entry is a .ts file: load it through tsx.
+        new Worker(`import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(this.entry.url.href)}); })`, { eval: true })
+      : new Worker(this.entry.url);
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => this.settle(reply));
+    worker.on('error', (error) => this.fail(worker, error));
+    worker.on('messageerror', (error) => this.fail(worker, error));
+    worker.on('exit', (code) => this.fail(worker, new Error(`the redaction worker exited with code ${code}`)));
+    const init: WorkerRequest = { kind: 'init', recipe };
+    worker.postMessage(init);
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(reply: WorkerReply): void {
+    const waiting = this.waiting.get(reply.id);
+    if (waiting === undefined) return;
+    this.waiting.delete(reply.id);
+    clearTimeout(waiting.timer);
+    this.idle();
+    if (!reply.ok) {
+      waiting.reject(new Error(reply.message));
+      return;
+    }
+    this.internals.loadMemory(reply.memory);
+    const result: RedactionResult = { event: reply.event };
+    offloadedMembers.set(reply.event, new Map(reply.members));
+    if (reply.data !== undefined) result.data = reply.data;
+    if (reply.compliance !== undefined) result.compliance = reply.compliance;
+    if (reply.errors.length > 0) result.errors = reply.errors.map((message) => new RedactionError({ message }));
+    waiting.resolve(result);
+  }
+
+  /** A crash or exit: every event waiting on this worker is handed back to the caller. */
+  private fail(worker: Worker, error: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    if (this.waiting.size > 0 || !this.disabled) this.crashes++;
+    if (this.crashes >= MAX_CRASHES) this.disabled = true;
+    for (const [id, waiting] of this.waiting) {
+      clearTimeout(waiting.timer);
+      this.waiting.delete(id);
+      waiting.reject(error);
+    }
+  }
+
+  /** No event waiting: the worker must not keep the host's process alive. */
+  private idle(): void {
+    if (this.waiting.size === 0) this.worker?.unref();
+  }
+
+  private async stop(): Promise<void> {
+    const worker = this.worker;
+    if (worker === undefined) return;
+    this.worker = undefined;
+    for (const [id, waiting] of this.waiting) {
+      clearTimeout(waiting.timer);
+      this.waiting.delete(id);
+      waiting.reject(new Error('the redaction worker was stopped'));
+    }
+    await worker.terminate();
+  }
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { canonicalize } from '../crypto/jcs.js';
+import type { AuditEvent, UnsealedEvent } from '../spec/event.js';
+import type { SealedRecord } from '../spec/sink.js';
+
+/** Top-level members `"key":<RFC 8785 JSON>` of an event, by key (no `prev`, no `hash`). */
+export type EventMembers = Map<string, string>;
+
+/** Characters hashed between two checks of the pipeline's time slice. */
+const HASH_CHUNK = 128 * 1024;
+
+/**
+ * The canonical members of an event's top-level fields, computed where the event was redacted
+ * (the worker thread), so the host only assembles and hashes them. `skip` names members the host
+ * will change before sealing (it recomputes those).
+ */
+export function eventMembers(event: UnsealedEvent, skip: ReadonlySet<string>): Array<[string, string]> {
+  const source = event as unknown as Record<string, unknown>;
+  const out: Array<[string, string]> = [];
+  for (const key of Object.keys(source)) {
+    if (key === 'hash' || key === 'prev' || skip.has(key) || source[key] === undefined) continue;
+    out.push([key, `${JSON.stringify(key)}:${canonicalize(source[key])}`]);
+  }
+  return out;
+}
+
+/**
+ * Seals an event exactly as `sealEvent()` does (same stored line, hash and leaf), from members
+ * computed elsewhere; members missing from `members` are computed here. The SHA-256 runs over
+ * the line in chunks, and `pause()` is called between chunks so the host's event loop runs
+ * while a multi-megabyte event is hashed.
+ */
+export async function sealFromMembers(event: UnsealedEvent, members: ReadonlyMap<string, string>, prev: string, pause: () => Promise<void> | undefined): Promise<SealedRecord> {
+  const source = event as unknown as Record<string, unknown>;
+  const keys = Object.keys(source).filter((k) => k !== 'hash' && k !== 'prev' && source[k] !== undefined);
+  keys.push('prev');
+  keys.sort();
+  const parts: string[] = new Array(keys.length);
+  let hashAt = keys.length;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (hashAt === keys.length && key > 'hash') hashAt = i;
+    parts[i] = key === 'prev' ? `"prev":${canonicalize(prev)}` : (members.get(key) ?? `${JSON.stringify(key)}:${canonicalize(source[key])}`);
+  }
+  const text = `{${parts.join(',')}}`;
+  const digest = createHash('sha256').update(Buffer.of(0));
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + HASH_CHUNK);
+    // Never split a surrogate pair: each chunk is encoded to UTF-8 on its own.
+    const last = text.charCodeAt(to - 1);
+    if (to < text.length && last >= 0xd800 && last <= 0xdbff) to--;
+    digest.update(text.slice(from, to), 'utf8');
+    from = to;
+    if (from < text.length) await pause();
+  }
+  const leaf = digest.digest();
+  const hash = leaf.toString('hex');
+  parts.splice(hashAt, 0, `"hash":"${hash}"`);
+  const line = `{${parts.join(',')}}`;
+  const sealed = { ...source, prev, hash } as unknown as AuditEvent;
+  return { event: sealed, line, leaf };
+}

@@ -1,0 +1,40 @@
+import type { UnsealedEvent } from '../spec/event.js';
+import type { Redactor } from '../spec/redactor.js';
+import type { MemorySnapshot } from './session-memory.js';
+
+/**
+ * What the core needs from a redactor made by `createRedactor()` to run it in a worker thread:
+ * its options as plain data, and its session memory for one event. Not public: a redactor
+ * without it (a user's own) always runs on the host's thread.
+ */
+export interface RedactorInternals {
+  /**
+   * Options that rebuild an equivalent redactor in another thread, keys included; undefined when
+   * the redactor holds functions or objects that cannot be copied (custom detectors, a vault).
+   * Throws what loading the pseudonym key throws.
+   */
+  recipe(): RedactorRecipe | undefined;
+  /** The session memory of an event's session and trace. */
+  memoryOf(event: UnsealedEvent): MemorySnapshot;
+  /** Replaces those sessions' memory (with what the worker ended with). */
+  loadMemory(snapshot: MemorySnapshot): void;
+}
+
+/** Plain-data options of a redactor (see `RedactorInternals.recipe`). */
+export interface RedactorRecipe {
+  /** `RedactorOptions` without pseudonymKey, keysDir, detectors and vault. */
+  options: Record<string, unknown>;
+  keys: Array<{ id: string; secret: Uint8Array }>;
+  activeId: string;
+}
+
+const INTERNALS = Symbol.for('agent-audit.redactor.internals');
+
+export function attachInternals(redactor: Redactor, internals: RedactorInternals): void {
+  Object.defineProperty(redactor, INTERNALS, { value: internals, enumerable: false });
+}
+
+export function internalsOf(redactor: Redactor): RedactorInternals | undefined {
+  const value = (redactor as unknown as Record<symbol, unknown>)[INTERNALS];
+  return typeof value === 'object' && value !== null ? (value as RedactorInternals) : undefined;
+}
