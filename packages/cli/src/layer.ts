@@ -98,6 +98,12 @@ export function formatOption(values: readonly string[], fallback: string): Optio
  * `process.exit`, and usage errors become exit code 2.
  */
 export function createProgram(io: CliIO, name = 'agent-audit'): Command {
+  // Help and error text written to a closed pipe (`agent-audit report --help | head -1`) must not crash.
+  for (const stream of [io.stdout, io.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    });
+  }
   const program = new Command(name);
   program
     .exitOverride()
@@ -130,10 +136,8 @@ export async function runProgram(program: Command, argv: string[], io: CliIO, st
     await program.parseAsync(argv, { from: 'user' });
     return state.code;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return EXIT_OK;
-      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    }
+    // --help and --version exit 0; help shown for a missing subcommand and every parse error exit 2.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     if (error instanceof UsageError) {
       io.stderr.write(`${program.name()}: ${error.message}\n`);
       return EXIT_USAGE;

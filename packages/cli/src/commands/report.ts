@@ -24,6 +24,7 @@ interface CommonFlags {
   maxRows?: number;
   recordTo?: string;
   record: boolean;
+  signingKey?: string;
 }
 
 /** Opens every `<source>` (folders and PostgreSQL URLs) as one source. */
@@ -56,15 +57,16 @@ function recordTarget(flags: CommonFlags, targets: readonly string[]): string | 
 }
 
 /** Opens the `reports` stream of a ledger; waits up to 10 s for another report run holding its writer lock. */
-async function openRecorder(dir: string, io: CliIO): Promise<Auditor> {
+async function openRecorder(dir: string, io: CliIO, signingKeyFile?: string): Promise<Auditor> {
   const deadline = Date.now() + 10_000;
+  const signingKey = signingKeyFile ? fs.readFileSync(signingKeyFile, 'utf8').trim() : undefined;
   for (;;) {
     try {
       return createAuditor({
         agent: { id: 'agent-audit-cli', name: 'agent-audit report' },
         stream: 'reports',
         source: 'agent-audit',
-        sink: fileLedger({ dir, keyDir: defaultKeyDir(io.env) }),
+        sink: fileLedger({ dir, keyDir: defaultKeyDir(io.env), ...(signingKey ? { signingKey } : {}) }),
         onError: (error) => io.stderr.write(`agent-audit report: recording: ${describeError(error)}\n`),
       });
     } catch (error) {
@@ -79,9 +81,9 @@ async function openRecorder(dir: string, io: CliIO): Promise<Auditor> {
  * Records `report.generated` (durably) for each rendered report before anything is written:
  * no record, no report.
  */
-async function recordReports(dir: string | undefined, items: Array<{ report: AnyReport; format: ReportFormat; text: string; out?: string }>, io: CliIO): Promise<void> {
+async function recordReports(dir: string | undefined, items: Array<{ report: AnyReport; format: ReportFormat; text: string; out?: string }>, io: CliIO, signingKeyFile?: string): Promise<void> {
   if (!dir) return;
-  const auditor = await openRecorder(dir, io);
+  const auditor = await openRecorder(dir, io, signingKeyFile);
   try {
     for (const item of items) {
       const input = reportGeneratedInput(item.report, item.format, item.text, item.out);
@@ -140,7 +142,8 @@ function addCommonOptions(command: Command): Command {
     .option('--key <verifierKey>', 'pinned verifier key (repeatable; default $AGENT_AUDIT_VERIFIER_KEY, else the ledger\'s own copy, with a warning)', collect)
     .option('--max-rows <n>', 'rows kept per listing; totals stay exact (default 1000)', positiveInteger)
     .option('--record-to <dir>', 'ledger folder whose "reports" stream records report.generated (default: the source, when it is one folder)')
-    .option('--no-record', 'do not record report.generated (the report says nothing about itself then)');
+    .option('--no-record', 'do not record report.generated (the report says nothing about itself then)')
+    .option('--signing-key <file>', 'signer key file for the recording ledger, when it was written with an explicit key (default: its managed key)');
 }
 
 const KIND_HELP: Record<Kind, string> = {
@@ -183,7 +186,7 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
       const built = await buildReport(kind, source, flags, io);
       const format = flags.format as ReportFormat;
       const text = renderReport(built, format);
-      await recordReports(recordDir, [{ report: built, format, text, ...(flags.out ? { out: flags.out } : {}) }], io);
+      await recordReports(recordDir, [{ report: built, format, text, ...(flags.out ? { out: flags.out } : {}) }], io, flags.signingKey);
       if (flags.out) fs.writeFileSync(flags.out, text);
       else {
         const output = createOutput(io.stdout);
@@ -203,7 +206,8 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
     .option('--key <verifierKey>', 'pinned verifier key (repeatable)', collect)
     .option('--max-rows <n>', 'rows kept per listing (default 1000)', positiveInteger)
     .option('--record-to <dir>', 'ledger folder whose "reports" stream records report.generated')
-    .option('--no-record', 'do not record report.generated');
+    .option('--no-record', 'do not record report.generated')
+    .option('--signing-key <file>', 'signer key file for the recording ledger, when it was written with an explicit key');
   addKindOptions('all', all);
   all.action(async (targets: string[], flags: CommonFlags & Record<string, unknown> & { outDir: string }) => {
     const formats = String(flags.format).split(',').map((f) => f.trim()).filter(Boolean);
@@ -219,7 +223,7 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
       const built = await buildReport(kind, source, flags, io);
       for (const format of formats as ReportFormat[]) items.push({ report: built, format, text: renderReport(built, format), out: path.join(flags.outDir, `${kind}.${EXTENSIONS[format]}`) });
     }
-    await recordReports(recordDir, items, io);
+    await recordReports(recordDir, items, io, flags.signingKey);
     for (const item of items) {
       fs.writeFileSync(item.out, item.text);
       io.stderr.write(`wrote ${item.out}\n`);

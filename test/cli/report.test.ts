@@ -1,0 +1,130 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuditor, fileLedger, generateSignerKey } from '@agent-audit/core';
+
+// Drives the built `agent-audit` binary (the test script builds first): report, export, verify-bundle.
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = path.join(repo, 'packages', 'cli', 'dist', 'bin.js');
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-cli-report-'));
+const dir = path.join(root, 'ledger');
+const key = generateSignerKey('report.test/audit');
+// The CLI shares this process's AGENT_AUDIT_HOME (the test run's), so it finds the pseudonym key the auditor used.
+const env = { ...process.env, AGENT_AUDIT_VERIFIER_KEY: '' };
+const keyFile = path.join(root, 'signer.key');
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  if (!fs.existsSync(bin)) throw new Error(`${bin} is missing: run \`pnpm build\` first (pnpm test does)`);
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function reportsStream(): Array<{ type: string; resource?: { id: string }; attrs: { report: { sha256: string; kind: string } } }> {
+  const file = path.join(dir, 'streams', 'reports', '00000000000000000000.jsonl');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line)) : [];
+}
+
+beforeAll(async () => {
+  fs.writeFileSync(keyFile, key.signerKey, { mode: 0o600 });
+  const auditor = createAuditor({ agent: { id: 'desk-bot' }, sink: fileLedger({ dir, signingKey: key.signerKey }) });
+  await auditor.run({ session: 'case-9', actor: { id: 'u-7', type: 'user' } }, async () => {
+    auditor.record({ type: 'message.user', content: { input: 'I am carol@example.net, please refund. <script>alert(1)</script>' } });
+    auditor.record({ type: 'tool.call', tool: { name: 'refund', callId: 'c1', arguments: { email: 'carol@example.net', other: 'dave@example.net' } } });
+    auditor.record({ type: 'tool.result', tool: { name: 'refund', callId: 'c1', result: { ok: true } } });
+    auditor.record({ type: 'decision.made', decision: { action: 'refund_approved', reason: 'under limit', policy: 'refunds-v3' } });
+  });
+  for (let i = 0; i < 400; i++) auditor.record({ type: 'tool.call', session: `bulk-${i}`, tool: { name: 'noop' } });
+  await auditor.close();
+}, 60_000);
+
+describe('agent-audit report', () => {
+  it('writes the report, records report.generated with its SHA-256 first, and exits 0', () => {
+    const out = path.join(root, 'activity.json');
+    const run = cli('report', 'activity', dir, '--format', 'json', '--out', out, '--key', key.verifierKey, '--signing-key', keyFile);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(report).toMatchObject({ kind: 'activity', totals: { events: 404 }, tools: { refund: 1, noop: 400 }, verification: { ok: true, keySource: 'pinned' } });
+    const recorded = reportsStream().at(-1);
+    expect(recorded?.type).toBe('report.generated');
+    expect(recorded?.attrs.report.sha256).toBe(createHash('sha256').update(fs.readFileSync(out)).digest('hex'));
+    expect(recorded?.resource?.id).toBe(`sha256:${recorded?.attrs.report.sha256}`);
+    expect(cli('verify', dir, '--key', key.verifierKey).code).toBe(0);
+  });
+
+  it('subject: never prints the value asked about; decision html escapes the ledger', () => {
+    const subject = cli('report', 'subject', dir, '--value', 'carol@example.net', '--format', 'json', '--no-record');
+    expect(subject.code).toBe(0);
+    expect(subject.stdout).not.toContain('carol@example.net');
+    expect(subject.stdout).not.toContain('dave@example.net');
+    expect(JSON.parse(subject.stdout).events.total).toBe(2);
+    const html = cli('report', 'decision', dir, '--session', 'case-9', '--format', 'html', '--no-record');
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('&lt;script&gt;');
+    expect(html.stdout).not.toMatch(/<script/);
+  });
+
+  it('usage errors exit 2 with a message', () => {
+    expect(cli('report', 'activity', dir, dir).code).toBe(2);
+    // Without its signer key, the report is not recorded, so it is not written either.
+    const unrecorded = cli('report', 'activity', dir, '--out', path.join(root, 'never.md'));
+    expect([unrecorded.code, unrecorded.stderr, fs.existsSync(path.join(root, 'never.md'))]).toEqual([2, expect.stringMatching(/cannot record/), false]);
+    const bad = cli('report', 'activity', dir, '--from', 'someday', '--no-record');
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/not a time/)]);
+    expect(cli('report', 'decision', dir, '--no-record').code).toBe(2);
+    expect(cli('report', 'nonsense', dir).code).toBe(2);
+    expect(cli('report').code).toBe(2);
+    expect(cli('report', 'activity', path.join(root, 'missing'), '--no-record').code).toBe(2);
+    const relative = cli('report', 'activity', dir, '--from', 'yesterday', '--to', 'now', '--no-record');
+    expect([relative.code, relative.stderr]).toEqual([0, expect.any(String)]);
+  });
+
+  it('ends quietly when the reader closes the pipe (report | head)', async () => {
+    const child = spawn(process.execPath, [bin, 'report', 'activity', dir, '--format', 'json', '--max-rows', '100000', '--no-record'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error:|at /);
+    expect(code).toBe(0);
+  });
+});
+
+describe('agent-audit export / verify-bundle', () => {
+  it('exit 0 valid, 1 for a changed byte, 2 for usage', () => {
+    const bundle = path.join(root, 'case-9.bundle.json');
+    expect(cli('export', dir, '--session', 'case-9', '--out', bundle, '--key', key.verifierKey).code).toBe(0);
+    const ok = cli('verify-bundle', bundle, '--key', key.verifierKey);
+    expect([ok.code, ok.stdout]).toEqual([0, expect.stringMatching(/^OK: 4 event\(s\), 1 signed checkpoint/)]);
+    const bytes = fs.readFileSync(bundle);
+    bytes[Math.floor(bytes.length / 2)] ^= 0x04;
+    const changed = path.join(root, 'changed.bundle.json');
+    fs.writeFileSync(changed, bytes);
+    const bad = cli('verify-bundle', changed, '--key', key.verifierKey);
+    expect([bad.code, bad.stdout]).toEqual([1, expect.stringMatching(/^INVALID: /)]);
+    expect(cli('verify-bundle', bundle).code).toBe(2);
+    expect(cli('verify-bundle', path.join(root, 'nope.json'), '--key', key.verifierKey).code).toBe(2);
+    expect(cli('verify-bundle', bundle, '--key', 'not-a-key').code).toBe(2);
+    expect(cli('export', dir, '--out', bundle).code).toBe(2);
+  });
+});
+
+describe('help and README', () => {
+  it('--help lists every flag, and the CLI README names every flag of these commands', () => {
+    const readme = fs.readFileSync(path.join(repo, 'packages', 'cli', 'README.md'), 'utf8');
+    const commands = [['report', 'activity'], ['report', 'subject'], ['report', 'decision'], ['report', 'ai-act'], ['report', 'coverage'], ['report', 'all'], ['export'], ['verify-bundle']];
+    for (const command of commands) {
+      const help = cli(...command, '--help');
+      expect(help.code).toBe(0);
+      const flags = [...help.stdout.matchAll(/(?<![\w-])--[a-z][a-z-]+/g)].map((m) => m[0]).filter((f) => f !== '--help');
+      expect(flags.length).toBeGreaterThan(0);
+      for (const flag of flags) expect(readme, `${command.join(' ')} ${flag} in packages/cli/README.md`).toContain(flag);
+    }
+    expect(cli('report', '--help').stdout).toMatch(/activity[\s\S]*subject[\s\S]*decision[\s\S]*ai-act[\s\S]*coverage[\s\S]*all/);
+  });
+});
