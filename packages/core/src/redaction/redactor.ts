@@ -138,6 +138,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   // Key names repeat across events; their classification is cached (names only, bounded).
   const keyDecisions = new Map<string, KeyDecision>();
   function keyDecision(key: string): KeyDecision {
+    // Key names are short; a long string (a pair's first item, a map keyed by text) names nothing
+    // and is not kept in the cache.
+    if (key.length > 128) return 'none';
     let decision = keyDecisions.get(key);
     if (decision === undefined) {
       decision =
