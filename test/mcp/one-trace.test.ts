@@ -209,11 +209,11 @@ describe.skipIf(!existsSync(BIN))('one trace from an agent through agent-audit m
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const rows = stdout.trim().split('\n');
-    const agentRow = rows.findIndex((row) => row.includes('langchain-agent#') && / {2,}tool\.call /.test(row) && row.includes(`span=${call.trace.spanId}`));
+    const agentRow = rows.findIndex((row) => row.includes('langchain-agent#') && / {2,}tool\.call /.test(row) && row.includes(`span=${call.trace.spanId} `));
     const proxyRow = rows.findIndex((row) => row.includes('mcp-proxy.') && row.includes('tool.call') && row.includes(`parent=${call.trace.spanId}`));
     expect(agentRow, stdout).toBeGreaterThanOrEqual(0);
     expect(proxyRow, stdout).toBeGreaterThan(agentRow);
-    const indent = (row: string): number => /^\S+ {2}\S+ {2}( *)/.exec(row)![1]!.length;
+    const indent = (row: string): number => /^\S+ {2}\S+ +( *)\S/.exec(row)![0]!.length;
     expect(indent(rows[proxyRow]!)).toBeGreaterThan(indent(rows[agentRow]!));
     // Only that trace, from both ledgers.
     expect(new Set(rows.map((row) => /^\S+\s+(\S+)#/.exec(row)![1]!.split('.')[0]))).toEqual(new Set(['langchain-agent', 'mcp-proxy']));

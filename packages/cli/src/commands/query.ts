@@ -30,14 +30,18 @@ export function filterFromValues(values: Record<string, unknown>): EventFilter {
   return filter;
 }
 
-/** One readable row per event; `depth` indents the type (a span's depth in a trace tree). */
-export function formatRow(e: AuditEvent, depth = 0): string {
+/**
+ * One readable row per event. In a trace tree (`tree` given) the type is indented by the span's
+ * depth, the `stream#seq` column padded to `tree.width`, and every row names its span.
+ */
+export function formatRow(e: AuditEvent, tree?: { depth: number; width: number }): string {
   const who = e.actor ? `${e.actor.type}:${e.actor.id}` : '-';
   const what = e.tool ? `tool=${e.tool.name}` : e.resource ? `${e.resource.type}:${e.resource.id}` : e.model?.id ? `model=${e.model.id}` : e.decision ? `decision=${e.decision.action}` : e.error ? `error=${e.error.message}` : '';
   const classes = e.data?.classes?.length ? ` [${e.data.classes.join(',')}]` : '';
-  const type = `${'  '.repeat(depth)}${e.type}`;
-  const span = depth > 0 || e.trace.parentSpanId !== undefined ? `  span=${e.trace.spanId}${e.trace.parentSpanId ? ` parent=${e.trace.parentSpanId}` : ''}` : '';
-  return `${e.ts}  ${e.stream}#${e.seq}  ${type.padEnd(18)} ${e.outcome.padEnd(8)} ${who.padEnd(20)} ${what.slice(0, 60)}${classes}${span}`;
+  if (!tree) return `${e.ts}  ${e.stream}#${e.seq}  ${e.type.padEnd(18)} ${e.outcome.padEnd(8)} ${who.padEnd(20)} ${what.slice(0, 60)}${classes}`;
+  const type = `${'  '.repeat(tree.depth)}${e.type}`;
+  const span = `span=${e.trace.spanId}${e.trace.parentSpanId ? ` parent=${e.trace.parentSpanId}` : ''}`;
+  return `${e.ts}  ${`${e.stream}#${e.seq}`.padEnd(tree.width)}  ${type.padEnd(24)} ${e.outcome.padEnd(8)} ${span}  ${who === '-' ? '' : `${who} `}${what.slice(0, 60)}${classes}`.trimEnd();
 }
 
 /**
@@ -93,10 +97,11 @@ export async function queryCommand(argv: string[], io: CliIO): Promise<number> {
       // One trace is small enough to hold: print it as its span tree.
       const events: AuditEvent[] = [];
       for await (const event of source) events.push(event);
+      const width = Math.max(0, ...events.map((e) => `${e.stream}#${e.seq}`.length));
       for (const { event, depth } of traceTree(events)) {
         if (count >= limit) break;
         count++;
-        await write(formatRow(event, depth));
+        await write(formatRow(event, { depth, width }));
       }
     } else {
       for await (const event of source) {
