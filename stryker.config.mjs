@@ -1,0 +1,33 @@
+// Mutation testing of the code whose failure is a broken promise (issue 13; docs/TESTING.md).
+// `pnpm mutate` runs everything listed here; `pnpm mutate --mutate <file>` one file. Stryker 10
+// needs Node >= 22 (the script runs it through `npx node@22`). Incremental: results of mutants
+// whose code and tests did not change are reused from reports/stryker-incremental.json.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts', related: false },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'packages/core/src/crypto/**/*.ts',
+    'packages/core/src/ledger/**/*.ts',
+    'packages/core/src/auditor/**/*.ts',
+    'packages/core/src/redaction/detectors.ts',
+    'packages/core/src/redaction/internal/checks.ts',
+    'packages/core/src/ship/shipper.ts',
+    'packages/core/src/ship/internal/cursor.ts',
+    'packages/nats/src/collector.ts',
+    '!**/*.test.ts',
+  ],
+  // Two cores shared by several engineers: one test process at a time.
+  concurrency: 1,
+  timeoutMS: 20_000,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['benchmarks/results', 'reports', 'examples', 'docs', '**/dist', '.agent-audit'],
+  cleanTempDir: 'always',
+};
