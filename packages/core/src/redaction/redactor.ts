@@ -86,6 +86,24 @@ const MAX_DEPTH = 64;
 const MAX_EMBEDDED_JSON_DEPTH = 3;
 const MAX_EMBEDDED_JSON_CHARS = 1 << 20;
 
+/** The object or array a string holds as JSON (`'{"a":1}'`), or undefined. Bounded by MAX_EMBEDDED_JSON_CHARS. */
+function parseEmbeddedJson(text: string): object | undefined {
+  if (text.length < 2 || text.length > MAX_EMBEDDED_JSON_CHARS) return undefined;
+  let first = 0;
+  while (first < text.length && text.charCodeAt(first) <= 32) first++;
+  let last = text.length - 1;
+  while (last > first && text.charCodeAt(last) <= 32) last--;
+  const open = text[first];
+  const close = text[last];
+  if (!((open === '{' && close === '}') || (open === '[' && close === ']'))) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 type KeyDecision = 'identity' | 'secret' | 'person' | NumberKeyKind | 'none';
 const numberKinds: Record<NumberKeyKind, { type: string; class: string }> = {
   CARD: { type: 'CARD', class: 'payment.card' },
@@ -272,21 +290,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * names: `{"n":4111111111111111}`).
    */
   function embeddedJson(text: string, segments: string[], pending: Pending, custom: CustomResults | undefined, depth: number): string | undefined {
-    if (embeddedDepth >= MAX_EMBEDDED_JSON_DEPTH || text.length < 2 || text.length > MAX_EMBEDDED_JSON_CHARS) return undefined;
-    let first = 0;
-    while (first < text.length && text.charCodeAt(first) <= 32) first++;
-    let last = text.length - 1;
-    while (last > first && text.charCodeAt(last) <= 32) last--;
-    const open = text[first];
-    const close = text[last];
-    if (!((open === '{' && close === '}') || (open === '[' && close === ']'))) return undefined;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return undefined;
-    }
-    if (parsed === null || typeof parsed !== 'object') return undefined;
+    if (embeddedDepth >= MAX_EMBEDDED_JSON_DEPTH) return undefined;
+    const parsed = parseEmbeddedJson(text);
+    if (parsed === undefined) return undefined;
     embeddedDepth++;
     try {
       const before = JSON.stringify(parsed);
@@ -489,19 +495,24 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return result;
   }
 
-  function collectStrings(value: unknown, into: Set<string>, depth: number): void {
+  function collectStrings(value: unknown, into: Set<string>, depth: number, jsonLevel = 0): void {
     if (typeof value === 'string') {
       into.add(value);
+      // User detectors see the strings of embedded JSON too, as the walk will ask for them.
+      if (jsonLevel < MAX_EMBEDDED_JSON_DEPTH) {
+        const parsed = parseEmbeddedJson(value);
+        if (parsed !== undefined) collectStrings(parsed, into, depth + 1, jsonLevel + 1);
+      }
       return;
     }
     if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return;
     if (Array.isArray(value)) {
-      for (const item of value) collectStrings(item, into, depth + 1);
+      for (const item of value) collectStrings(item, into, depth + 1, jsonLevel);
       return;
     }
     for (const [key, child] of Object.entries(value)) {
       into.add(key);
-      collectStrings(child, into, depth + 1);
+      collectStrings(child, into, depth + 1, jsonLevel);
     }
   }
 

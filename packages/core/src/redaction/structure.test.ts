@@ -148,6 +148,17 @@ describe('structure-aware redaction', () => {
     expect((text.out as { note: string }).note).toBe(`card ${String(value.card_number)}`);
   });
 
+  it('shows the strings of embedded JSON to user detectors too', async () => {
+    const employees = { name: 'employees', detect: (text: string) => [...text.matchAll(/\bEMP-\d{6}\b/g)].map((m) => ({ start: m.index, end: m.index + 10, type: 'EMPLOYEE', class: 'pii.employee_id' })) };
+    const withDetector = createRedactor({ pseudonymKey: createKeyring([randomBytes(32)]), detectors: [employees] });
+    const result = await withDetector.redact(event({ body: JSON.stringify({ note: 'ask EMP-123456', token: 'tok-Zq81-77' }) }), { capture: {} } as never);
+    const json = JSON.stringify(result.event.tool?.arguments);
+    expect(json).not.toContain('EMP-123456');
+    expect(json).toContain('[EMPLOYEE:psn_');
+    expect(json).not.toContain('tok-Zq81-77');
+    expect(result.errors).toBeUndefined();
+  });
+
   it('masks every string under a secret key, arrays included', async () => {
     const { json } = await redactArgs({ apiKeys: ['first-Key-001', 'second-Key-002'], credentials: { user: 'svc', password: 'p' } });
     for (const raw of ['first-Key-001', 'second-Key-002', '"svc"']) expect(json).not.toContain(raw);
