@@ -36,7 +36,7 @@ describe('built-in detectors', () => {
 
   it('finds US SSNs and excludes impossible and published sample numbers', () => {
     expect(types('SSN 536-22-1234')).toEqual(['SSN:536-22-1234']);
-    expect(types('078-05-1120 is the Woolworth sample')).toEqual([]);
+    expect(types('078-05-1120 is the Woolworth sample').filter((t) => t.startsWith('SSN'))).toEqual([]);
     expect(types('000-12-3456 666-12-3456 912-12-3456 536-00-1234 536-22-0000')).toEqual([]);
     expect(types('my social security number is 536221234')).toEqual(['SSN:536221234']);
   });

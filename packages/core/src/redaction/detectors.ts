@@ -4,13 +4,15 @@ import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { cardIssuer, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
 import { isSecretKeyName } from './key-names.js';
+import { detectPersons } from './names.js';
+import { detectAddresses } from './addresses.js';
 
 /**
  * Names of the built-in detectors; pass a subset as `detectors` to `createRedactor()` to turn
  * some off.
  */
 export const BUILTIN_DETECTORS = [
-  'email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secrets', 'health',
+  'email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secrets', 'health', 'person', 'address',
 ] as const;
 export type BuiltinDetectorName = (typeof BUILTIN_DETECTORS)[number];
 
@@ -517,7 +519,7 @@ const priority: Record<string, number> = {
   PRIVATE_KEY: 0, JWT: 1, URL_CREDENTIALS: 1, SLACK_WEBHOOK: 1, ANTHROPIC_KEY: 2, OPENAI_KEY: 2, GITHUB_TOKEN: 2, GITLAB_TOKEN: 2,
   SLACK_TOKEN: 2, STRIPE_KEY: 2, AWS_ACCESS_KEY: 2, AWS_ACCOUNT_ID: 2, GCP_API_KEY: 2, HUGGINGFACE_TOKEN: 2, NPM_TOKEN: 2, SENDGRID_KEY: 2,
   SHOPIFY_TOKEN: 2, LINEAR_KEY: 2, ONEPASSWORD_TOKEN: 2, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD: 4,
-  EMAIL: 5, IBAN: 6, CARD: 7, SSN: 8, IP: 9, MRN: 10, PHONE: 11, ICD10: 12,
+  EMAIL: 5, IBAN: 6, CARD: 7, SSN: 8, IP: 9, MRN: 10, ADDRESS: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
 };
 
 /**
@@ -559,6 +561,8 @@ export function detectBuiltin(text: string, enabled: ReadonlySet<string>, keyIsS
   }
   if (enabled.has('ip') && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
   if (enabled.has('health') && letters >= 3) detectHealth(text, out, digits >= 3);
+  if (enabled.has('person') && letters >= 2) detectPersons(text, out);
+  if (enabled.has('address') && digits >= 1 && letters >= 2) detectAddresses(text, out);
   return out;
 }
 

@@ -1,0 +1,352 @@
+import type { Detection } from './types.js';
+
+// Street addresses in free text, English and European forms, from the shape of the street line:
+//  - house number + street name + street suffix: "221B Baker Street", "1668 Glyn St",
+//    "12 rue de la Paix", "74 Diakou Street" (suffixes: USPS Publication 28 primary names and
+//    abbreviations; street words of French, Spanish, Italian, Portuguese, German, Dutch,
+//    Scandinavian, Finnish, Hungarian, Polish, Czech and Greek);
+//  - street word + house number: "Hauptstraße 5", "Kiannonkatu 98", "Avenida Paulista 1578",
+//    "ul. Miła 53", "Kálmán Imre u. 12.";
+//  - postal-code-first street lines: "20789 Allika 46" (a 3-6 digit number, one to three
+//    capitalized words that are no common English word, a house number);
+//  - units and boxes: "Apt 4B", "Suite 200", "Unit 4719", "PO Box 123", "Postfach 10 01",
+//    "PSC 0413, Box 8144", "APO AE 09012";
+//  - city lines: "Springfield, IL 62704" (city, two-letter state or province code, postal code),
+//    "10115 Berlin" at the start of a line or after a comma.
+// A street line is extended over the lines or comma-separated parts that follow it when they
+// read as the rest of an address (unit, city, state code, postal code), so a whole block is one
+// span. Scanning is one pass over word tokens with bounded look-ahead: linear in the input.
+
+const USPS_SUFFIXES = `alley aly allee annex anx arcade arc avenue ave av bayou byu beach bch bend bnd bluff blf bluffs blfs bottom btm
+boulevard blvd branch br bridge brg brook brk brooks burg bg burgs bypass byp camp cp canyon cyn cape cpe causeway cswy
+center ctr centre centers circle cir circles cirs cliff clf cliffs clfs club clb common cmn commons corner cor corners
+cors course crse court ct courts cts cove cv coves creek crk crescent cres crest crst crossing xing crossroad xrd curve
+curv dale dl dam dm divide dv drive dr drives drs estate est estates ests expressway expy extension ext extensions
+falls fls ferry fry field fld fields flds flat flt flats flts ford frd fords forest frst forge frg forges fork frk forks
+frks fort ft freeway fwy garden gdn gardens gdns gateway gtwy glen gln glens green grn greens grove grv groves grvs
+harbor hbr harbors haven hvn heights hts highway hwy hill hl hills hls hollow holw inlet inlt island is islands iss
+isle junction jct junctions key ky keys knoll knl knolls lake lk lakes lks landing lndg lane ln light lgt lights
+loaf lf lock lck locks lcks lodge ldg loop mall manor mnr manors meadow mdw meadows mdws mews mill ml mills mls mission
+msn motorway mtwy mount mt mountain mtn mountains mtns neck nck orchard orch oval ovl overpass opas park parks parkway
+pkwy parkways pass passage psge path pike pine pne pines pnes place pl plain pln plains plns plaza plz point pt points
+pts port prt ports prts prairie pr radial radl ramp ranch rnch rapid rpd rapids rpds rest rst ridge rdg ridges rdgs
+river riv road rd roads rds route rte row rue run shoal shl shoals shls shore shr shores shrs skyway skwy spring spg
+springs spgs spur spurs square sq squares sqs station sta stravenue stra stream strm street st streets sts summit smt
+terrace ter throughway trwy trace trce track trak trafficway trfy trail trl trailer trlr tunnel tunl turnpike tpke
+underpass upas union un unions uns valley vly valleys vlys viaduct via view vw views vws village vlg villages vlgs ville
+vl vista vis walk walks wall way wy ways well wl wells wls close gate mews wharf quay embankment promenade`;
+
+// Street words that come before the name (or stand as their own word) in European addresses.
+const STREET_WORDS = `rue avenue av boulevard bd bld chemin allée allee impasse place quai cours route voie via viale vicolo corso piazza
+piazzale largo strada calle carrer avinguda avenida av paseo passeig plaza plaça camino carretera ronda travesía rua
+travessa praça praca estrada útja utja alameda largo rodovia ul ulica al aleja aleje pl plac os osiedle u utca út körút krt tér
+köz sor ulice třída náměstí nám nábřeží námestie cesta trg ulitsa prospekt pr prospekt ulitsa odos οδός λεωφόρος
+leoforos straße strasse str gasse weg allee platz ring damm ufer chaussee steig pfad gatan gata gränd vägen väg torget
+gade vej gate veien vegen allé plass torv katu tie kuja polku tori raitti laan straat weg gracht plein dreef kade
+singel steeg stræti braut vegur tänav iela gatvė prospektas`;
+
+// Street words that end a compound token: "Hauptstraße", "Kiannonkatu", "Magasinsgatan".
+const streetEnding = /(?:straße|strasse|str\.?|gasse|gässchen|weg|allee|platz|damm|ufer|chaussee|gatan|gata|gränd|vägen|torget|gade|vej|gate|veien|vegen|katu|tie|kuja|polku|tori|laan|straat|gracht|plein|dreef|kade|singel|steeg|stræti|braut|vegur|tänav|iela|gatvė|utca|ulica|ulice)$/i;
+
+const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 'floor', 'fl', 'bldg', 'building', 'room', 'rm', 'wohnung', 'whg', 'étage', 'etage', 'piso', 'andar', 'lgh', 'apto', 'dept', 'no', 'nr']);
+const BOX_WORDS = new Set(['box', 'postbox', 'postfach', 'pobox', 'postboks', 'postilokero', 'apartado', 'bp', 'cp']);
+// Lower-case words that may sit inside a street name ("rue de la Paix", "Avenida de los Andes").
+const PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'el', 'van', 'von', 'der', 'den', 'het', 'am', 'an', 'im', 'auf', 'zum', 'zur', 'of', 'the', 'and', "d'", 'l', 'd', 'y', 'e', 'i', 'och', 'og']);
+// Words that stop an address even though they are capitalized.
+const STOP = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'if', 'for', 'to', 'at', 'in', 'on', 'by', 'with', 'from', 'of', 'is', 'are', 'was', 'my', 'your', 'our', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'please', 'thanks', 'thank', 'after', 'before', 'call', 'phone', 'tel', 'mobile', 'fax', 'email', 'e-mail', 'desk', 'version', 'chapter', 'section', 'page', 'step', 'item', 'order', 'invoice', 'ticket', 'room', 'table', 'figure', 'line', 'level', 'grade', 'class', 'type', 'model', 'size', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'hours', 'minutes', 'mg', 'ml', 'kg', 'km', 'mi', 'usd', 'eur']);
+
+const suffixes = new Set(USPS_SUFFIXES.split(/\s+/));
+// Suffixes that make a lower-case line a street ("fourth avenue"), and full words that name a street with no number.
+const LOWER_SUFFIXES = new Set(['street', 'avenue', 'road', 'lane', 'drive', 'boulevard', 'st', 'rd', 'ave', 'blvd', 'terrace', 'court', 'place', 'square', 'highway', 'parkway']);
+const NAMED_STREET = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'straße', 'strasse']);
+const streetWords = new Set(STREET_WORDS.split(/\s+/));
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  number: boolean;
+  capitalized: boolean;
+}
+
+const tokenPattern = /\d{1,10}(?:[A-Za-z](?![\p{L}\d]))?|[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*\.?/gu;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(tokenPattern)) {
+    const value = match[0];
+    const first = value[0] ?? '';
+    const number = first >= '0' && first <= '9';
+    tokens.push({
+      start: match.index,
+      end: match.index + value.length,
+      text: value,
+      lower: value.toLowerCase().replace(/\.$/, ''),
+      number,
+      capitalized: !number && first !== first.toLowerCase(),
+    });
+  }
+  return tokens;
+}
+
+const isHouseNumber = (token: Token | undefined) => token !== undefined && token.number && /^\d{1,6}[A-Za-z]?$/.test(token.text);
+const isStreetWord = (token: Token) => !token.number && (streetWords.has(token.lower) || streetEnding.test(token.lower));
+/** True for a street suffix or street word, lower-case ("street", "rd", "parks", "rue", "straße"). */
+export const isStreetWordOrSuffix = (lower: string): boolean => suffixes.has(lower) || streetWords.has(lower) || (lower.length > 5 && streetEnding.test(lower));
+const isSuffix = (token: Token) => !token.number && suffixes.has(token.lower);
+const isNameWord = (token: Token | undefined) =>
+  token !== undefined && !token.number && (token.capitalized || PARTICLES.has(token.lower)) && !STOP.has(token.lower) && token.text.length <= 30;
+
+/** The text between two tokens is a plain word gap (spaces, at most one comma). */
+function gapOk(text: string, a: Token, b: Token, allowComma = false): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length === 0 || gap.length > 4) return false;
+  return allowComma ? /^,? {1,3}$/.test(gap) : /^ {1,3}$/.test(gap);
+}
+
+/**
+ * Finds street addresses in free text.
+ *
+ * @param text any string
+ * @param out detections are appended here: `{ type: 'ADDRESS', class: 'pii.address' }`, spans in
+ *   UTF-16 code units; `normalized` is the lower-cased address with single spaces
+ */
+export function detectAddresses(text: string, out: Detection[]): void {
+  const tokens = tokenize(text);
+  // Every form but a named street ("Abbey Road") holds a number within a few words: words far
+  // from any number are skipped with one comparison.
+  const nextNumber = new Int32Array(tokens.length + 1);
+  nextNumber[tokens.length] = 2 ** 30;
+  for (let k = tokens.length - 1; k >= 0; k--) nextNumber[k] = (tokens[k] as Token).number ? k : (nextNumber[k + 1] as number);
+  const spans: Array<[number, number]> = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index] as Token;
+    const near = (nextNumber[index] as number) - index <= 7 || (token.capitalized && namedStreetAhead(tokens, index));
+    const end = near ? streetLineAt(text, tokens, index) : -1;
+    if (end === -1) {
+      index++;
+      continue;
+    }
+    const extended = extendBlock(text, tokens, end);
+    const start = tokens[index] as Token;
+    const last = tokens[extended] as Token;
+    const previous = spans[spans.length - 1];
+    // Parts of one block found separately become one span.
+    if (previous !== undefined && /^[\s,]{0,6}$/.test(text.slice(previous[1], start.start))) previous[1] = Math.max(previous[1], last.end);
+    else spans.push([start.start, last.end]);
+    index = extended + 1;
+  }
+  // "the corner of Dalbraut 99 and Frederikke Coves", "at the corner of 5th Avenue and Main Street".
+  for (const match of text.matchAll(cornerOf)) spans.push([match.index, match.index + match[0].length]);
+  // "Springfield, IL 62704": city, state or province code, postal code; its start is a word.
+  for (const match of text.matchAll(cityStateZip)) spans.push([match.index, match.index + match[0].length]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const span of spans) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && span[0] <= previous[1] + 2 && /^[\s,]*$/.test(text.slice(previous[1], Math.max(previous[1], span[0])))) previous[1] = Math.max(previous[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  for (const [start, end] of merged) {
+    let stop = end;
+    while (stop > start && /[\s,]/.test(text[stop - 1] ?? '')) stop--;
+    const value = text.slice(start, stop);
+    out.push({ start, end: stop, type: 'ADDRESS', class: 'pii.address', normalized: value.toLowerCase().replace(/[\s,]+/g, ' ') });
+  }
+}
+
+function namedStreetAhead(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) if (NAMED_STREET.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** If a street line, unit, box or city line starts at tokens[i], the index of its last token; else -1. */
+function streetLineAt(text: string, tokens: Token[], i: number): number {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const before = token.start > 0 ? text[token.start - 1] ?? '' : '';
+  if (/[\p{L}\d$€£#@/.\-+_]/u.test(before) && !(before === '.' && token.start > 1 && text[token.start - 2] === ' ')) {
+    // Glued to something else (an id, a price, a version): not an address start.
+    if (!/[\s,(:;"']/.test(before)) return -1;
+  }
+
+  // Units and boxes: "Apt 4B", "Suite 200", "PO Box 123", "P.O. Box 12", "PSC 0413, Box 8144", "APO AE 09012".
+  if (!token.number) {
+    const lower = token.lower;
+    if (UNIT_WORDS.has(lower) && lower !== 'no' && lower !== 'nr' && lower !== 'room' && lower !== 'floor' && token.capitalized && isHouseNumber(next) && next !== undefined && gapOk(text, token, next)) {
+      return after(tokens, i + 1, text);
+    }
+    if ((lower === 'p.o' || lower === 'po' || lower === 'p.o.' || lower === 'post') && next !== undefined) {
+      let j = i + 1;
+      if (tokens[j]?.lower === 'office') j++;
+      if (tokens[j] !== undefined && BOX_WORDS.has((tokens[j] as Token).lower) && isHouseNumber(tokens[j + 1])) return after(tokens, j + 1, text);
+    }
+    if (BOX_WORDS.has(lower) && lower !== 'bp' && lower !== 'cp' && (token.capitalized || lower === 'box') && isHouseNumber(next) && lower !== 'box') return after(tokens, i + 1, text);
+    if ((lower === 'psc' || lower === 'cmr' || lower === 'unit') && isHouseNumber(next) && tokens[i + 2]?.lower === 'box' && isHouseNumber(tokens[i + 3])) return after(tokens, i + 3, text);
+    if ((lower === 'apo' || lower === 'fpo' || lower === 'dpo') && /^(?:AA|AE|AP)$/.test(next?.text ?? '') && isHouseNumber(tokens[i + 2]) && token.text === token.text.toUpperCase()) return i + 2;
+
+    // Street word + name words + house number: "Avenida Paulista 1578", "ul. Miła 53", "Hauptstraße 5".
+    if (token.capitalized || isStreetWord(token)) {
+      let j = i;
+      let street = false;
+      let words = 0;
+      while (j < tokens.length && words < 5) {
+        const current = tokens[j] as Token;
+        if (current.number || !(isNameWord(current) || isStreetWord(current))) break;
+        if (isStreetWord(current)) street = true;
+        words++;
+        const following = tokens[j + 1];
+        if (following === undefined || !gapOk(text, current, following)) {
+          j++;
+          break;
+        }
+        j++;
+      }
+      const number = tokens[j];
+      const lastWord = tokens[j - 1];
+      if (street && words >= 1 && lastWord !== undefined && isHouseNumber(number) && number !== undefined && gapOk(text, lastWord, number)) {
+        // "Hauptstraße 5", but not "Street 5" alone nor a title followed by a year.
+        if (words === 1 && !streetEnding.test(lastWord.lower)) return -1;
+        if (/^(?:19|20)\d{2}$/.test(number.text) && !streetEnding.test(lastWord.lower) && !streetWords.has(token.lower)) return -1;
+        return after(tokens, j, text);
+      }
+      // A named street without a number: "Marina Fort Street", "Abbey Road" (capitalized words + full street word).
+      for (let k = j - 1; k > i; k--) {
+        const word = tokens[k] as Token;
+        if (NAMED_STREET.has(word.lower) && word.capitalized && !word.text.endsWith('.')) {
+          if (tokens.slice(i, k).every((w) => w.capitalized && !NAMED_STREET.has(w.lower))) return k;
+          break;
+        }
+      }
+    }
+    return -1;
+  }
+
+  // Number-led forms.
+  if (!isHouseNumber(token)) return -1;
+  let j = i + 1;
+  // "1987 74 Diakou Street", "17151 2450 Crown St": a postal code or second number before the street.
+  if (isHouseNumber(tokens[j]) && gapOk(text, token, tokens[j] as Token)) j++;
+  const nameStart = j;
+  let words = 0;
+  let suffixAt = -1;
+  let streetWordAt = -1;
+  while (j < tokens.length && words < 6) {
+    const current = tokens[j] as Token;
+    const previous = tokens[j - 1] as Token;
+    if (!gapOk(text, previous, current)) break;
+    // Lower-case lines ("3747 3911 fourth avenue") count only up to a full street word.
+    const lowerWord = !current.capitalized && !current.number && !STOP.has(current.lower) && current.text.length <= 20;
+    if (current.number || !(isNameWord(current) || isStreetWord(current) || lowerWord)) break;
+    if (current.capitalized ? isSuffix(current) && words >= 1 : LOWER_SUFFIXES.has(current.lower) && words >= 1) suffixAt = j;
+    if (isStreetWord(current) && (current.capitalized || current.text.length >= 3)) streetWordAt = j;
+    words++;
+    j++;
+  }
+  if (suffixAt !== -1 || (streetWordAt !== -1 && (streetEnding.test((tokens[streetWordAt] as Token).lower) || words >= 2))) {
+    let end = Math.max(suffixAt, streetWordAt);
+    // Words after a leading street word belong to it: "12 rue de la Paix", "137 Avenue Teboulbi".
+    if (streetWordAt !== -1 && streetWordAt >= suffixAt) end = j - 1;
+    while (end > nameStart && PARTICLES.has((tokens[end] as Token).lower)) end--;
+    if (isHouseNumber(tokens[end + 1]) && gapOk(text, tokens[end] as Token, tokens[end + 1] as Token)) end++;
+    return after(tokens, end, text);
+  }
+  // "20789 Allika 46", "28245 Puruntie 82": number, one to three unknown capitalized words, house number.
+  if (words >= 1 && words <= 3 && token.text.length >= 3 && j === nameStart + words && isHouseNumber(tokens[j]) && gapOk(text, tokens[j - 1] as Token, tokens[j] as Token)) {
+    const name = tokens.slice(nameStart, j);
+    if (name.every((word) => word.capitalized && word.text.length >= 3) && !/^(?:19|20)\d{2}$/.test((tokens[j] as Token).text)) return after(tokens, j, text);
+  }
+  // "Springfield, IL 62704" is found from the city word; "10115 Berlin" at the start of a line or after a comma.
+  if (/^\d{4,5}$/.test(token.text) && words >= 1 && words <= 3 && (token.start === 0 || /(?:^|[\n,])[ \t]*$/.test(text.slice(Math.max(0, token.start - 8), token.start)))) {
+    const lineEnd = tokens[nameStart + words - 1] as Token;
+    const rest = text.slice(lineEnd.end, lineEnd.end + 2);
+    if (rest === '' || /^[\s,.]/.test(rest)) {
+      if (tokens.slice(nameStart, nameStart + words).every((word) => word.capitalized)) return nameStart + words - 1;
+    }
+  }
+  return -1;
+}
+
+/** Index of the last token of a street line ending at tokens[end], with a trailing unit. */
+function after(tokens: Token[], end: number, text: string): number {
+  let last = end;
+  // "Suite 697 Apt. 397": units right after the line.
+  for (let k = 0; k < 3; k++) {
+    const unit = tokens[last + 1];
+    const number = tokens[last + 2];
+    if (unit === undefined || number === undefined) break;
+    if (!UNIT_WORDS.has(unit.lower) || !isHouseNumber(number) || !/^[ ,]{1,3}$/.test(text.slice((tokens[last] as Token).end, unit.start))) break;
+    last += 2;
+  }
+  return last;
+}
+
+const STATE_CODE = /^[A-Z]{2}$/;
+
+/**
+ * Extends an address that ends at tokens[end] over what follows in the same block: up to five
+ * parts separated by a comma or a line break, each a unit, a city (capitalized or upper-case
+ * words), a state code, a postal code, or a mix ("Colorado Springs, CO 80903", "LONDON").
+ */
+function extendBlock(text: string, tokens: Token[], end: number): number {
+  let last = end;
+  for (let part = 0; part < 5; part++) {
+    const next = tokens[last + 1];
+    if (next === undefined) break;
+    const gap = text.slice((tokens[last] as Token).end, next.start);
+    if (gap.length > 14 || !/^(?:\.?,?[ \t]{0,3}(?:\n[ \t]*){0,2},?[ \t]*(?:\n[ \t]*)?|\.? {1,3})$/.test(gap)) break;
+    const lineBreak = gap.includes('\n') || gap.includes(',');
+    let j = last + 1;
+    let taken = 0;
+    while (j < tokens.length && taken < 5) {
+      const current = tokens[j] as Token;
+      if (j > last + 1) {
+        const inner = text.slice((tokens[j - 1] as Token).end, current.start);
+        if (!/^ {1,2}$/.test(inner) && !/^ ?\($/.test(inner) && !/^\) ?$/.test(inner)) break;
+      }
+      const postal = current.number && /^\d{3,6}(?:-\d{3,4})?$/.test(text.slice(current.start, current.end + 5).split(/[^\d-]/)[0] ?? '');
+      const unit = !current.number && UNIT_WORDS.has(current.lower) && isHouseNumber(tokens[j + 1]);
+      if (unit) {
+        j += 2;
+        taken += 2;
+        continue;
+      }
+      // UK, Canadian and Dutch postcodes: "NW1 6XE", "K1A 0B1", "1012 AB".
+      const postcode = /^(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2})(?![\p{L}\d])/u.exec(text.slice(current.start, current.start + 9));
+      if (postcode) {
+        const stop = current.start + postcode[0].length;
+        while (j < tokens.length && (tokens[j] as Token).end <= stop) {
+          j++;
+          taken++;
+        }
+        continue;
+      }
+      // A number followed by more digits on the line ("416 60 039 office") is a phone, not a postal code.
+      if (current.number && /^[ .\-(]{0,2}\d/.test(text.slice(current.end, current.end + 3))) break;
+      if (postal || (current.number && isHouseNumber(current) && lineBreak)) {
+        j++;
+        taken++;
+        continue;
+      }
+      if (!current.number && (current.capitalized || current.lower === 'nan') && !STOP.has(current.lower) && current.text.length <= 30) {
+        // Part of a city or country name; a lone lower-case sentence word ends the block.
+        if (!lineBreak && taken === 0 && !STATE_CODE.test(current.text) && !(current.text === current.text.toUpperCase() && current.text.length > 2)) {
+          // A capitalized word right after a street line, without comma or line break, is a city only if upper-case.
+          break;
+        }
+        j++;
+        taken++;
+        continue;
+      }
+      break;
+    }
+    if (taken === 0) break;
+    last = j - 1;
+  }
+  return last;
+}
+
+const cornerOf = /\b(?:the )?corner of (?:[\p{L}\p{M}\d'.\-]{1,30} ){1,5}?(?:and|&) [\p{Lu}\d][\p{L}\p{M}\d'.\-]{0,30}(?: [\p{Lu}\d][\p{L}\p{M}\d'\-]{0,30}){0,3}/giu;
+const cityStateZip = /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'.\-]{1,24} ){0,2}\p{Lu}[\p{L}'.\-]{1,24}, ?[A-Z]{2} \d{5}(?:-\d{4})?(?!\d)/gu;

@@ -1,0 +1,412 @@
+import type { Detection } from './types.js';
+import { isStreetWordOrSuffix } from './addresses.js';
+import { AMBIGUOUS_FIRST_NAMES, AMBIGUOUS_SURNAMES, FIRST_NAMES, FREQUENT_WORDS, SURNAMES } from './data/person-names.js';
+
+// Person names in free text, from name lists and cues, without a model.
+//
+// Lists (built at build time by scripts/build-name-lists.mjs, shipped in the package): census and
+// stdlib first names, census and cspell surnames, minus common English words (SCOWL); names that
+// are common words ("Mark", "Grace", "Baker") and the places, medical eponyms and drug names
+// below are "ambiguous": they count only next to another name or after a cue.
+//
+// A capitalized run of words (single spaces, initials allowed) is a name when
+//  - it holds a listed name and at most two unknown capitalized words ("Nguyen Thi Mai"), or
+//  - it is an ambiguous first name followed by an unknown or ambiguous surname ("Grace Okafor"), or
+//  - a cue precedes it: a title (Mr, Mrs, Ms, Dr, Prof, ...), "my name is", "I'm", "patient",
+//    "Dear", "Hi", a signature ("Regards,\n"), a form label ("Name:", "Patient:").
+// A run is never a name when an eponym reading follows ("Parkinson's disease", "Apgar score",
+// "Holter monitor") or an organisation or street word follows ("Ford Motor Company", "Baker Street").
+// Lower-case text: a listed first name followed by a listed surname ("maria garcia").
+// Cost: one tokenizing pass and Set lookups per word; windows around a run are bounded.
+
+function decodeList(coded: string): Set<string> {
+  const out = new Set<string>();
+  let previous = '';
+  for (const part of coded.split('|')) {
+    const entry = previous.slice(0, part.charCodeAt(0) - 97) + part.slice(1);
+    out.add(entry);
+    previous = entry;
+  }
+  return out;
+}
+
+// Places whose names are also given names or surnames: countries, states, large cities, regions.
+const PLACES = `america africa asia europe australia oceania antarctica arctic atlantic pacific
+alabama alaska arizona arkansas california carolina colorado connecticut dakota delaware florida georgia hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada hampshire jersey mexico york ohio oklahoma oregon pennsylvania rhode tennessee texas utah
+vermont virginia washington wisconsin wyoming columbia ontario quebec alberta victoria queensland tasmania manitoba
+england scotland wales ireland britain france germany spain italy portugal austria switzerland belgium netherlands
+holland denmark sweden norway finland iceland poland czechia slovakia hungary romania bulgaria greece turkey cyprus
+russia ukraine belarus estonia latvia lithuania serbia croatia slovenia bosnia albania macedonia moldova malta
+china japan korea india pakistan bangladesh nepal vietnam thailand cambodia laos myanmar malaysia singapore indonesia
+philippines taiwan mongolia iran iraq israel jordan lebanon syria egypt libya tunisia algeria morocco sudan ethiopia
+kenya nigeria ghana senegal uganda tanzania zambia zimbabwe angola namibia botswana chad niger mali congo rwanda
+canada brazil argentina chile peru bolivia ecuador colombia venezuela uruguay paraguay guyana cuba haiti jamaica
+panama honduras guatemala nicaragua salvador dominica grenada barbados bahamas fiji samoa tonga zealand greenland
+paris london berlin madrid rome vienna prague warsaw budapest athens lisbon dublin brussels amsterdam oslo stockholm
+helsinki copenhagen moscow kyiv kiev istanbul cairo lagos nairobi tokyo beijing shanghai delhi mumbai sydney melbourne
+adelaide perth brisbane auckland toronto montreal vancouver ottawa calgary regina boston chicago houston dallas austin
+denver phoenix seattle portland atlanta miami orlando tampa detroit cleveland columbus cincinnati memphis nashville
+charlotte raleigh richmond baltimore philadelphia pittsburgh buffalo albany hartford newark trenton dover lincoln
+omaha wichita tulsa jackson madison milwaukee lansing springfield savannah charleston augusta salem eugene reno
+vegas angeles francisco diego jose sacramento fresno oakland berkeley pasadena aurora troy florence alexandria
+lourdes kingston hamilton wellington geneva zurich munich hamburg cologne frankfurt stuttgart dresden leipzig milan
+naples venice turin genoa bologna verona marseille lyon nice toulouse bordeaux nantes lille seville valencia
+barcelona bilbao porto oxford cambridge manchester liverpool leeds bristol sheffield chester lancaster york kent devon
+cornwall essex surrey sussex durham westminster brooklyn manhattan bronx queens harlem hollywood malibu sheridan
+shannon sherwood everest sahara nile amazon danube rhine thames hudson mississippi siberia bavaria tyrol provence`;
+
+// Medical eponyms: diseases, tests, scores, devices and signs named after people.
+const EPONYMS = `parkinson alzheimer crohn hodgkin apgar holter down asperger tourette huntington cushing hashimoto
+kaposi guillain barré barre gehrig raynaud sjogren sjögren wilms ewing meniere ménière paget marfan
+klinefelter rett munchausen heimlich babinski pap whipple foley doppler braxton kegel lyme tay sachs fallot reye
+brugada wernicke korsakoff broca burkitt hirschsprung kawasaki legionnaires lewy gaucher fabry pompe niemann duchenne
+charcot dupuytren osgood schlatter peyronie ehlers danlos trendelenburg valsalva romberg snellen ishihara rorschach
+gleason breslow kussmaul korotkoff cheyne zollinger sheehan langerhans purkinje kupffer golgi krukenberg virchow`;
+
+// Brand and generic drug names that double as given names or surnames.
+const DRUGS = `allegra lyrica ambien valium xanax cialis viagra zoloft prozac paxil lexapro celexa wellbutrin abilify
+seroquel lipitor crestor zocor plavix eliquis xarelto coumadin lasix norvasc zestril synthroid tylenol advil motrin
+aleve claritin zyrtec benadryl keppra lamictal topamax neurontin ativan klonopin adderall ritalin concerta vyvanse
+humira enbrel remicade keytruda opdivo herceptin avastin rituxan ozempic wegovy mounjaro trulicity januvia jardiance
+farxiga victoza lantus humalog novolog levemir tresiba basaglar toujeo entresto brilinta effient pradaxa savaysa
+flomax proscar avodart detrol vesicare myrbetriq boniva fosamax evista prolia reclast premarin estrace provera
+diflucan valtrex zovirax tamiflu augmentin keflex cipro levaquin bactrim zithromax flagyl doxy minocin`;
+
+// Capitalized words the name lists hold that are rarely a person's name in running text:
+// days, months that are no given name, nationalities and languages, form labels, honorific words.
+const NOT_NAMES = new Set(`monday tuesday wednesday thursday friday saturday sunday january february march july
+september october november december christmas easter labor labour thanksgiving halloween fax phone tel email mail
+mobile desk website web internet inc ltd llc gmbh greek russian czech polish german french english spanish italian
+dutch swedish danish norwegian finnish hungarian romanian bulgarian serbian croatian slovak slovenian slovene
+ukrainian turkish arab arabic persian chinese japanese korean vietnamese thai indian american canadian mexican
+brazilian argentinian african european asian latin jewish christian muslim catholic protestant hindu buddhist
+republic kingdom united states union federation emirates islands god lord jesus allah buddha karma uber ok okay
+bot user assistant system agent customer operator support admin hi hello dear yes no thanks regards sincerely cheers best kind warm mr mrs ms miss mx dr prof sir madam`.split(/\s+/));
+
+// A run that starts with one of these is a place ("San Bernardino", "Santa Clara", "Saint-Denis").
+const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'sankt', 'st', 'ste', 'los', 'las', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'bad', 'villa', 'ciudad', 'puerto', 'porto', 'monte', 'colle', 'castel']);
+
+// Words after a run that make it something other than a person.
+const NOT_PERSON_AFTER = new Set(`inc incorporated corp corporation co company companies llc llp ltd limited plc gmbh ag sa sas spa bv nv
+group holdings partners associates bank bancorp capital fund trust foundation institute university college school
+academy hospital clinic center centre medical health labs laboratories pharma pharmaceuticals motors motor airlines
+airways systems technologies technology solutions software industries international global enterprises
+street st avenue ave road rd lane ln drive dr boulevard blvd court ct place pl square sq way parkway pkwy highway hwy
+terrace crescent close circle plaza bridge river lake mountain mountains mount park island islands bay beach valley
+county city town village province state district region hotel restaurant cafe bar pub church cathedral temple
+station airport stadium arena hall library museum gallery theatre theater street's
+disease diseases syndrome syndromes disorder lymphoma sarcoma carcinoma tumor tumour palsy score scale monitor
+monitoring test tests testing sign signs reflex reflexes catheter procedure maneuver manoeuvre operation operations
+law laws effect effects principle theorem equation index criteria classification classifications method methods
+number numbers constant distribution cell cells node nodes fracture fractures cyst cysts gland glands duct ducts
+phenomenon triad stain staining smear valve shunt tube technique approach incision position test's
+orchestra band choir ensemble quartet trio agency studio studios records media press publishing publishers books
+research consulting consultants ventures investments investment ratings insurance assurance energy power foods
+brands stores store shop shops market markets mall restaurants services service network networks communications
+telecom airlines logistics transport shipping construction builders properties realty estate estates farms farm
+winery brewery pharmacy therapeutics biosciences bioscience genomics diagnostics devices electronics robotics
+analytics labs lab`.split(/\s+/));
+// Company-form abbreviations, counted only when capitalized ("Nordic Tools AS", not "Kristian Herzog as guardian").
+const COMPANY_FORMS = new Set(['ag', 'kg', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'spa', 'srl', 'sarl', 'bvba', 'nv', 'kft', 'zrt', 'doo', 'sro', 'sa', 'sas', 'bv', 'co', 'se', 'kk']);
+
+// Cues before a run: titles, introductions, salutations, signatures and form labels.
+const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)\s(?:full\s|first\s|last\s|maiden\s|given\s|family\s)?name\s(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|patient|from|to|by|author|contact|attendee|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
+// Cues that only count when the run is not a single common-looking word ("by Jane Doe", "To: Ann").
+const WEAK_CUE = /\b(?:from|to|by|author|contact|hi|hello|hey|thanks|thank you|cc|best|named|called|this is)\.?,?:?\s{1,4}$/i;
+
+const PLACE_OR_EMPLOYER_BEFORE = /\b(?:in|at|near|into|across|around|outside|inside|based in|originally from|moved to|returned to|travell?ing to|flew to|work(?:s|ed|ing)? (?:for|at)|employed (?:by|at)|joined|became|acquired by|subsidiary of)\s{1,3}$/i;
+
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
+
+interface NameLists {
+  first: Set<string>;
+  last: Set<string>;
+  ambiguousFirst: Set<string>;
+  ambiguousLast: Set<string>;
+  frequent: Set<string>;
+  stop: Set<string>;
+}
+
+let lists: NameLists | undefined;
+function nameLists(): NameLists {
+  if (lists) return lists;
+  const stop = new Set([...PLACES.split(/\s+/), ...EPONYMS.split(/\s+/), ...DRUGS.split(/\s+/)]);
+  lists = {
+    first: decodeList(FIRST_NAMES),
+    last: decodeList(SURNAMES),
+    ambiguousFirst: decodeList(AMBIGUOUS_FIRST_NAMES),
+    ambiguousLast: decodeList(AMBIGUOUS_SURNAMES),
+    frequent: decodeList(FREQUENT_WORDS),
+    stop,
+  };
+  return lists;
+}
+
+/** Word kinds: F first name, L surname, f/l ambiguous first/surname, U unknown capitalized word, I initial, W other. */
+type Kind = 'F' | 'L' | 'f' | 'l' | 'U' | 'I' | 'W';
+
+interface Token {
+  start: number;
+  end: number;
+  kind: Kind;
+  capitalized: boolean;
+  lower: string;
+  /** The token ended in `'s`: the span stops before it. */
+  possessive: boolean;
+}
+
+const wordPattern = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
+const upper = /\p{Lu}/u;
+const ascii = /^[\x00-\x7f]*$/;
+
+function kindOf(lower: string, capitalized: boolean, allCaps: boolean, l: NameLists): Kind {
+  if (NOT_NAMES.has(lower) || NOT_PERSON_AFTER.has(lower) || PLACE_PREFIXES.has(lower)) return 'W';
+  if (/['’]/.test(lower) && !/^(?:o|d|l|mc|di|de|da)['’]/.test(lower)) return 'W';
+  if (l.stop.has(lower)) return l.first.has(lower) || l.ambiguousFirst.has(lower) ? 'f' : 'l';
+  if (l.first.has(lower)) return 'F';
+  if (l.last.has(lower)) return 'L';
+  if (l.ambiguousFirst.has(lower)) return 'f';
+  if (l.ambiguousLast.has(lower)) return 'l';
+  if (!capitalized || allCaps || l.frequent.has(lower) || lower.length < 2) return 'W';
+  return 'U';
+}
+
+const strong = (kind: Kind) => kind === 'F' || kind === 'L';
+const nameLike = (kind: Kind) => kind !== 'W';
+
+/**
+ * Finds person names in free text.
+ *
+ * @param text any string (a message, a tool result, a JSON document as text)
+ * @param out detections are appended here: `{ type: 'PERSON', class: 'pii.person' }`, spans in
+ *   UTF-16 code units, `normalized` the lower-cased name with single spaces
+ */
+export function detectPersons(text: string, out: Detection[]): void {
+  if (!upper.test(text) && !text.includes(' ')) return;
+  const l = nameLists();
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(wordPattern)) {
+    let value = match[0];
+    const length = value.length;
+    if (length > 40) continue;
+    let possessive = false;
+    const lastCode = value.charCodeAt(length - 1);
+    if (length > 2 && (lastCode === 115 /* s */) && (value.charCodeAt(length - 2) === 39 || value.charCodeAt(length - 2) === 0x2019)) {
+      value = value.slice(0, -2);
+      possessive = true;
+    }
+    const head = value.charCodeAt(0);
+    // ASCII lower-case letters are by far the most common start: one comparison.
+    const capitalized = head >= 97 && head <= 122 ? false : (head >= 65 && head <= 90) || value[0] !== (value[0] ?? '').toLowerCase();
+    let kind: Kind;
+    let lower: string;
+    if (!capitalized) {
+      // Lower-case words matter only as "maria garcia": one lookup.
+      lower = value.toLowerCase();
+      kind = l.first.has(lower) && !l.stop.has(lower) ? 'F' : l.last.has(lower) && !l.stop.has(lower) ? 'L' : 'W';
+    } else if (value.length === 1) {
+      lower = value.toLowerCase();
+      kind = 'I';
+    } else {
+      lower = (ascii.test(value) ? value : value.normalize('NFC')).toLowerCase();
+      const allCaps = value === value.toUpperCase();
+      kind = kindOf(lower, true, allCaps, l);
+      if (allCaps && kind !== 'W' && !strong(kind)) kind = 'W';
+    }
+    tokens.push({ start: match.index, end: match.index + value.length, kind, capitalized, lower, possessive });
+  }
+
+  const orgLists = new OrgLists(text.includes(' and ') || text.includes(' & ') ? firmLists(text) : []);
+  let index = 0;
+  while (index < tokens.length) {
+    const head = tokens[index];
+    if (head === undefined) break;
+    if (!head.capitalized || head.kind === 'W') {
+      // Lower-case names: a listed first name followed by a listed surname ("maria garcia").
+      const next = tokens[index + 1];
+      if (!head.capitalized && head.kind === 'F' && next !== undefined && !next.capitalized && (next.kind === 'L' || next.kind === 'F') && text.slice(head.end, next.start) === ' ' && !head.possessive) {
+        if (!eponymAfter(text, tokens, index + 1, l)) push(text, out, head.start, next.end);
+        index += 2;
+        continue;
+      }
+      index++;
+      continue;
+    }
+    // Collect a run of capitalized name-like tokens joined by single spaces (initials may carry a dot).
+    const run: Token[] = [head];
+    let cursor = index + 1;
+    while (cursor < tokens.length && run.length < 6) {
+      const previous = run[run.length - 1] as Token;
+      const candidate = tokens[cursor] as Token;
+      const gap = text.slice(previous.end, candidate.start);
+      const joined = gap === ' ' || gap === '\u00a0' || (previous.kind === 'I' && (gap === '. ' || gap === '.'));
+      if (!joined || previous.possessive) break;
+      if (candidate.capitalized && nameLike(candidate.kind)) {
+        run.push(candidate);
+        cursor++;
+        continue;
+      }
+      // "Ludwig van Beethoven": a particle between capitalized words.
+      const after = tokens[cursor + 1];
+      if (!candidate.capitalized && PARTICLES.has(candidate.lower) && after !== undefined && after.capitalized && nameLike(after.kind) && text.slice(candidate.end, after.start) === ' ') {
+        run.push(candidate, after);
+        cursor += 2;
+        continue;
+      }
+      break;
+    }
+    while (run.length > 0 && (run[run.length - 1] as Token).kind === 'I') run.pop();
+    if (run.length > 0) decide(text, tokens, index, run, out, l, orgLists);
+    index = Math.max(cursor, index + 1);
+  }
+}
+
+function decide(text: string, tokens: Token[], index: number, run: Token[], out: Detection[], l: NameLists, orgLists: OrgLists): void {
+  const first = run[0] as Token;
+  const last = run[run.length - 1] as Token;
+  const named = run.filter((token) => token.kind !== 'I' && !PARTICLES.has(token.lower));
+  if (named.length === 0 || named.length > 4) return;
+  if (eponymAfter(text, tokens, index + run.length - 1, l)) return;
+  if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1)) return;
+
+  const before = text.slice(Math.max(0, first.start - 40), first.start);
+  // "Joaquin Suarez 2906", "9816 214 Pavlou Drandaki": words next to a house number are a street.
+  const b1 = before.charCodeAt(before.length - 1);
+  const b2 = before.charCodeAt(before.length - 2);
+  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57) || /^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 10))) return;
+  // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
+  const strongNamed = named.filter((token) => strong(token.kind)).length;
+  if (strongNamed < 2 && PLACE_OR_EMPLOYER_BEFORE.test(before)) return;
+  const strongCount = strongNamed;
+  // Cues decide only runs without a listed name, or with a lone one.
+  const needsCue = strongCount === 0 || (named.length === 1 && !strong((named[0] as Token).kind));
+  // A transcript speaker ("Nicole: ...") counts only for listed names: "Authorization: Bearer" is a header.
+  const cue = needsCue && (CUE_BEFORE.test(before) || (named.some((token) => token.kind !== 'U') && speaker(text, first, last)));
+  const weak = cue && WEAK_CUE.test(before);
+  const unknown = named.filter((token) => token.kind === 'U').length;
+  const firstKind = (named[0] as Token).kind;
+  let accept: boolean;
+  if (named.length === 1) {
+    const only = named[0] as Token;
+    accept = strong(only.kind) ? !orgLists.has(only.start) : cue && !weak;
+  } else if (strongCount >= 1) {
+    accept = unknown <= 2;
+  } else if (firstKind === 'f') {
+    accept = named.slice(1).every((token) => token.kind === 'U' || token.kind === 'l' || token.kind === 'L') && !named.slice(1).every((token) => l.stop.has(token.lower));
+  } else if (unknown === named.length && named.length <= 3) {
+    // Two or three unknown capitalized words ("Krisztián Szöllösy", "Chihiro Fukunaga"): a name
+    // when nothing marks them as an organisation, place or title (checked above), or after a cue.
+    accept = cue || !titleCasePhrase(text, tokens, index, index + run.length - 1);
+  } else {
+    accept = cue && (!weak || unknown >= 1);
+  }
+  if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue) accept = false;
+  if (!accept) return;
+  push(text, out, first.start, last.end);
+}
+
+/** "Tube Snake Boogie": the run continues a capitalized phrase (a title, a heading, a firm). */
+function titleCasePhrase(text: string, tokens: Token[], firstIndex: number, lastIndex: number): boolean {
+  const previous = tokens[firstIndex - 1];
+  const next = tokens[lastIndex + 1];
+  const first = tokens[firstIndex] as Token;
+  const last = tokens[lastIndex] as Token;
+  if (previous !== undefined && previous.capitalized && text.slice(previous.end, first.start) === ' ') return true;
+  return next !== undefined && next.capitalized && text.slice(last.end, next.start) === ' ';
+}
+
+/** "Ubul: What a wife.": a name at the start of a line followed by a colon and text (a transcript). */
+function speaker(text: string, first: Token, last: Token): boolean {
+  if (first.start > 0 && text[first.start - 1] !== '\n') return false;
+  return /^: \p{L}/u.test(text.slice(last.end, last.end + 3));
+}
+
+/** "San Bernardino", "USS Mahler": a place prefix or a ship prefix right before the run. */
+function placeOrShip(text: string, tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const first = tokens[index] as Token;
+  if (previous !== undefined && PLACE_PREFIXES.has(previous.lower) && previous.capitalized && /^[ \-]$/.test(text.slice(previous.end, first.start))) return true;
+  return /\b(?:USS|USNS|USNV|USCGC|HMS|HMCS|HMAS|HMNZS|RMS|SS|MV)\s$/.test(text.slice(Math.max(0, first.start - 7), first.start));
+}
+
+/** "Isaac Lodge Street", "Elisabeth Parks" near a house number: a street named after someone. */
+function streetAhead(text: string, tokens: Token[], lastIndex: number, several: boolean): boolean {
+  for (let k = several ? lastIndex : lastIndex + 1; k <= lastIndex + 2; k++) {
+    const token = tokens[k];
+    if (token === undefined) return false;
+    if (k > lastIndex) {
+      const previous = tokens[k - 1] as Token;
+      if (!/^ {1,2}$/.test(text.slice(previous.end, token.start)) || !token.capitalized) return false;
+    }
+    if (isStreetWordOrSuffix(token.lower)) {
+      if (/^(?:street|road|avenue|lane|boulevard|drive|str|straße|strasse|rue|via|calle|rua)$/.test(token.lower) && k > lastIndex) return true;
+      const window = text.slice(Math.max(0, tokens[lastIndex]!.start - 60), token.end + 30);
+      if (/\d/.test(window)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Spans of "Davis, Reynolds and Williamson" lists that read as a firm's name: after "the", "at",
+ * "from", "for", "with", "of", "joined", or followed by a capitalized word or "is a".
+ */
+function firmLists(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  // Looked for around each " and " / " & " only (a bounded window each): linear in the text.
+  const joins: number[] = [];
+  for (const word of [' and ', ' & ']) for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) joins.push(at);
+  joins.sort((x, y) => x - y);
+  let covered = -1;
+  for (const at of joins) {
+    if (at < covered) continue;
+    const from = Math.max(0, at - 130);
+    const window = text.slice(from, at + 40);
+    for (const match of window.matchAll(firmList)) {
+      const start = from + match.index;
+      const end = start + match[0].length;
+      if (end <= at) continue;
+      const before = text.slice(Math.max(0, start - 12), start);
+      const after = text.slice(end, end + 12);
+      if (/\b(?:the|at|from|for|with|of|joined|by|to)\s$/i.test(before) || /^(?:'s)? (?:\p{Lu}|is an? |was an? )/u.test(after)) found.push([start, end]);
+      covered = end;
+      break;
+    }
+  }
+  return found;
+}
+
+const firmList = /(?<![\p{L}])\p{Lu}[\p{L}'’\-]{1,30}(?:, \p{Lu}[\p{L}'’\-]{1,30}){1,3},? (?:and|&) \p{Lu}[\p{L}'’\-]{1,30}/gu;
+
+/** Firm-name lists in text order, asked about increasing positions only: linear overall. */
+class OrgLists {
+  private cursor = 0;
+  constructor(private readonly spans: ReadonlyArray<[number, number]>) {}
+  has(position: number): boolean {
+    while (this.cursor < this.spans.length && (this.spans[this.cursor] as [number, number])[1] <= position) this.cursor++;
+    const span = this.spans[this.cursor];
+    return span !== undefined && position >= span[0];
+  }
+}
+
+/** True when the run ending at tokens[lastIndex] reads as an eponym or an organisation/place name. */
+function eponymAfter(text: string, tokens: Token[], lastIndex: number, l: NameLists): boolean {
+  const last = tokens[lastIndex];
+  if (last === undefined) return false;
+  const next = tokens[lastIndex + 1];
+  if (next === undefined) return false;
+  const gap = text.slice(last.end + (last.possessive ? 2 : 0), next.start);
+  if (gap !== ' ' && gap !== '-' && gap !== "' " && gap !== '’ ') return false;
+  if (NOT_PERSON_AFTER.has(next.lower)) return true;
+  if (COMPANY_FORMS.has(next.lower) && next.capitalized) return true;
+  // "Parkinson's disease", "Hodgkin lymphoma": an eponym in the stop list followed by a medical word.
+  if (l.stop.has(last.lower) && (next.lower === 'disease' || next.lower === 'syndrome')) return true;
+  return false;
+}
+
+function push(text: string, out: Detection[], start: number, end: number): void {
+  const value = text.slice(start, end);
+  out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: value.normalize('NFC').toLowerCase().replace(/\s+/g, ' ') });
+}
