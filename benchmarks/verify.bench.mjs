@@ -1,6 +1,8 @@
 // Verify throughput against raw SHA-256 of the same bytes.
 //
 //   pnpm build && node benchmarks/verify.bench.mjs [--rounds=5] [--events=50000]
+//   node benchmarks/verify.bench.mjs --before=/tmp/verify-before [--rounds=3] [--line-mb=192]
+//     (before/after in one run against an older checkout's built core: see runVerifyBeforeAfter)
 //
 // Writes one ledger of `events` ~1 KB tool events through the default pipeline, then runs,
 // interleaved each round:
@@ -15,6 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { arg, fmt, fmtInt, loadDist, makeEvents, median, summarize, writeResult } from './lib/common.mjs';
 import { agentAuditContender } from './lib/contenders.mjs';
 
@@ -131,7 +134,94 @@ export async function runVerify({ rounds = arg('rounds', 5), events: count = arg
   }
 }
 
+/**
+ * Before/after in one run: the same two ledgers verified by the built core of an older checkout
+ * (`--before=<worktree>`, e.g. `git worktree add /tmp/verify-before <commit>` and build core
+ * there) and by this checkout's, interleaved:
+ *   - the usual ledger: `events` ~1 KB tool events through the default pipeline;
+ *   - one line of `lineMb` MB (a single event whose attrs hold that many bytes), written with
+ *     the file ledger's sink API (the auditor's limits would cut it).
+ * Both are verified with the pinned verifier key. Wall time per pass; median of `rounds`.
+ */
+export async function runVerifyBeforeAfter({ before, rounds = arg('rounds', 3), events: count = arg('events', 50000), lineMb = arg('line-mb', 192), quiet = false } = {}) {
+  const log = quiet ? () => {} : (...a) => console.log(...a);
+  const after = await loadDist('core');
+  const beforeFile = path.join(path.resolve(before), 'packages', 'core', 'dist', 'index.js');
+  if (!fs.existsSync(beforeFile)) throw new Error(`${beforeFile} is missing: build core in the --before checkout first`);
+  const old = await import(pathToFileURL(beforeFile).href);
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-audit-verify-ba-'));
+  try {
+    const c = await agentAuditContender(root, { fsync: false });
+    const sample = makeEvents(10000);
+    for (let i = 0; i < count; i++) {
+      c.record(sample[i % sample.length]);
+      if (i % 10000 === 9999) await c.done();
+    }
+    await c.close();
+    const usualKey = fs.readFileSync(path.join(c.ledgerDir, 'verifier.key'), 'utf8').trim().split('\n')[0];
+
+    const longDir = path.join(root, 'long');
+    const ledger = after.fileLedger({ dir: longDir, keyDir: path.join(root, 'long-keys'), fsync: false });
+    const head = ledger.open('long');
+    const blob = 'x'.repeat(lineMb * 1024 * 1024);
+    const record = after.sealEvent({
+      v: 1, id: '01JD0000000000000000000000', ts: new Date().toISOString(), stream: 'long', seq: head.nextSeq, type: 'tool.result',
+      trace: { traceId: '1'.repeat(32), spanId: '1'.repeat(16) }, agent: { id: 'bench' }, source: 'bench', outcome: 'success', attrs: { blob },
+    }, head.prev);
+    await ledger.append('long', [record]);
+    await ledger.close('long');
+    const longKey = ledger.verifierKey;
+    const lineBytes = Buffer.byteLength(record.line) + 1;
+
+    const time = async (verify, dir, key) => {
+      const t0 = performance.now();
+      const result = await verify(dir, { verifierKey: key });
+      const ms = performance.now() - t0;
+      if (!result.ok) throw new Error(`verify failed: ${JSON.stringify(result.firstFailure)}`);
+      return ms;
+    };
+    const runs = { usualBefore: [], usualAfter: [], longBefore: [], longAfter: [] };
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? ['Before', 'After'] : ['After', 'Before'];
+      for (const which of order) {
+        const verify = which === 'Before' ? old.verifyLedger : after.verifyLedger;
+        runs[`usual${which}`].push(await time(verify, c.ledgerDir, usualKey));
+      }
+    }
+    // The long line once per side in most runs: the old verifier takes tens of seconds on it.
+    const longRounds = Math.max(1, Math.min(rounds, arg('long-rounds', 1)));
+    for (let round = 0; round < longRounds; round++) {
+      for (const which of round % 2 === 0 ? ['Before', 'After'] : ['After', 'Before']) {
+        const verify = which === 'Before' ? old.verifyLedger : after.verifyLedger;
+        runs[`long${which}`].push(await time(verify, longDir, longKey));
+      }
+    }
+    const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+    const out = {
+      before: path.resolve(before),
+      rounds,
+      longRounds,
+      events: count,
+      lineBytes,
+      usual: { beforeMs: summarize(runs.usualBefore, 0), afterMs: summarize(runs.usualAfter, 0), beforeEventsPerSecond: Math.round(count / (median(runs.usualBefore) / 1000)), afterEventsPerSecond: Math.round(count / (median(runs.usualAfter) / 1000)) },
+      longLine: { beforeMs: summarize(runs.longBefore, 0), afterMs: summarize(runs.longAfter, 0), beforeMBPerSecond: Number((lineBytes / 1e6 / (median(runs.longBefore) / 1000)).toFixed(1)), afterMBPerSecond: Number((lineBytes / 1e6 / (median(runs.longAfter) / 1000)).toFixed(1)) },
+      loadAverage: load,
+    };
+    log(`verify before/after, node ${process.version}, load average ${load} (1/5/15 min), ${os.cpus().length} CPUs`);
+    log(`usual ledger, ${fmtInt(count)} events: before ${fmtInt(median(runs.usualBefore))} ms (${fmtInt(out.usual.beforeEventsPerSecond)} events/s), after ${fmtInt(median(runs.usualAfter))} ms (${fmtInt(out.usual.afterEventsPerSecond)} events/s); median of ${rounds}`);
+    log(`one ${fmt(lineBytes / 1e6, 1)} MB line: before ${fmtInt(median(runs.longBefore))} ms, after ${fmtInt(median(runs.longAfter))} ms; ${longRounds} round(s)`);
+    return out;
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = await runVerify();
-  console.log(`results: ${writeResult('verify', out)}`);
+  if (arg('before', '') !== '') {
+    const out = await runVerifyBeforeAfter({ before: arg('before', '') });
+    console.log(`results: ${writeResult('verify-before-after', out)}`);
+  } else {
+    const out = await runVerify();
+    console.log(`results: ${writeResult('verify', out)}`);
+  }
 }

@@ -5,3 +5,4 @@ export { postgresSink, type PostgresCheckpointInput, type PostgresSink, type Pos
 export { queryPostgres, verifyPostgres, type PostgresReadOptions, type VerifyPostgresOptions } from './query.js';
 export { applyRetention, type RetentionResult } from './retention.js';
 export { postgresReportSource } from './report-source.js';
+export { createPostgresWitness, postgresWitness, readPostgresWitness } from './witness.js';

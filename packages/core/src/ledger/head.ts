@@ -6,7 +6,7 @@ import { LedgerError } from '../spec/errors.js';
 import { LEDGER_FILE, VERIFIER_KEY_FILE, fsyncDir } from './layout.js';
 import { acquireLock } from './lock.js';
 
-/** The signed ledger head: a C2SP signed note at `<ledger>/HEAD` (docs/FORMAT.md §6). */
+/** The signed ledger head: a C2SP signed note at `<ledger>/HEAD` (docs/FORMAT.md §9). */
 export const HEAD_FILE = 'HEAD';
 /** Held while a writer rewrites HEAD (the head is shared by every stream's writer). */
 export const HEAD_LOCK_FILE = 'HEAD.lock';

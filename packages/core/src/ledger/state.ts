@@ -4,7 +4,7 @@ import { LedgerError } from '../spec/errors.js';
 import { isInside, realPathOf } from '../internal/key-dir.js';
 import type { LedgerHead } from './head.js';
 
-/** What `verify --state FILE` remembers of a ledger (docs/FORMAT.md §8). */
+/** What `verify --state FILE` remembers of a ledger (docs/FORMAT.md §10). */
 export interface VerifyState {
   format: 'agent-audit-verify-state';
   version: 1;

@@ -122,7 +122,7 @@ export interface VerifyOptions {
   /**
    * A state file outside the ledger (`agent-audit verify --state FILE`): the newest verified
    * head is remembered there, and a ledger older than it or inconsistent with it is invalid.
-   * Written (atomically) only when the ledger verifies. See docs/FORMAT.md §8.
+   * Written (atomically) only when the ledger verifies. See docs/FORMAT.md §10.
    */
   state?: string;
   /** Signed heads a witness holds for this ledger, oldest first (`readDirectoryWitness()`, `readPostgresWitness()`). */
