@@ -160,6 +160,10 @@ interface Token {
 const wordPattern = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
 const upper = /\p{Lu}/u;
 const ascii = /^[\x00-\x7f]*$/;
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+const isSpaceCode = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+/** Digits and identifier characters: `_ / \\ @ # $ % & = + <` next to a word. */
+const glue = (code: number) => isDigitCode(code) || code === 95 || code === 47 || code === 92 || code === 64 || code === 35 || code === 36 || code === 37 || code === 38 || code === 61 || code === 43;
 
 function kindOf(lower: string, capitalized: boolean, allCaps: boolean, l: NameLists): Kind {
   if (NOT_NAMES.has(lower) || NOT_PERSON_AFTER.has(lower) || PLACE_PREFIXES.has(lower)) return 'W';
@@ -197,6 +201,15 @@ export function detectPersons(text: string, out: Detection[]): void {
       value = value.slice(0, -2);
       possessive = true;
     }
+    // Words glued to digits or identifier characters ("ORD-2024", "9TY09", "user_Name") are no names.
+    const start = match.index;
+    const end = start + length;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    const after = end < text.length ? text.charCodeAt(end) : 32;
+    if (glue(before) || glue(after) || (after === 45 && isDigitCode(text.charCodeAt(end + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
+      tokens.push({ start, end: start + value.length, kind: 'W', capitalized: false, lower: '', possessive });
+      continue;
+    }
     const head = value.charCodeAt(0);
     // ASCII lower-case letters are by far the most common start: one comparison.
     const capitalized = head >= 97 && head <= 122 ? false : (head >= 65 && head <= 90) || value[0] !== (value[0] ?? '').toLowerCase();
@@ -213,7 +226,8 @@ export function detectPersons(text: string, out: Detection[]): void {
       lower = (ascii.test(value) ? value : value.normalize('NFC')).toLowerCase();
       const allCaps = value === value.toUpperCase();
       kind = kindOf(lower, true, allCaps, l);
-      if (allCaps && kind !== 'W' && !strong(kind)) kind = 'W';
+      // Upper-case words are names only when listed and longer than an acronym ("MARIA GARCIA", not "ORD" or "TY").
+      if (allCaps && kind !== 'W' && (!strong(kind) || value.length <= 3)) kind = 'W';
     }
     tokens.push({ start: match.index, end: match.index + value.length, kind, capitalized, lower, possessive });
   }
