@@ -2,8 +2,12 @@
 // `pnpm mutate` runs everything listed here; `pnpm mutate --mutate <file>` one file. Stryker 10
 // needs Node >= 22 (the script runs it through `npx node@22`). Incremental: results of mutants
 // whose code and tests did not change are reused from reports/stryker-incremental.json.
+import { fileURLToPath } from 'node:url';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
+  // pnpm keeps the runner out of core's folder, where Stryker looks for @stryker-mutator/*.
+  plugins: [fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner'))],
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts', related: false },
   coverageAnalysis: 'perTest',
