@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { required } from '../required.js';
 import { consistencyProof, inclusionProof, merkleRoot, verifyConsistency, verifyInclusion } from '../../packages/core/src/crypto/merkle.js';
 
 const root = fileURLToPath(new URL('../../../shared/conformance/rfc6962/', import.meta.url));
@@ -31,7 +32,7 @@ const leaves = leafData.map((d) => new Uint8Array(createHash('sha256').update(Ui
 interface InclusionVector { leafIdx: number; treeSize: number; root: string; leafHash: string; proof: string[] | null; desc: string; wantErr: boolean }
 interface ConsistencyVector { size1: number; size2: number; root1: string; root2: string; proof: string[] | null; desc: string; wantErr: boolean }
 
-describe.skipIf(!existsSync(root))('RFC 6962 conformance vectors', () => {
+describe.skipIf(!required(existsSync(root), root, 'the ../shared conformance vectors beside this checkout'))('RFC 6962 conformance vectors', () => {
   it('the 8 README leaves give the documented root', () => {
     expect(hex(merkleRoot(leaves))).toBe('5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328');
   });

@@ -3,13 +3,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { required } from '../required.js';
 import { openNote, parseSignerKey, parseVerifierKey, signNote, verifierKeyFromSigner } from '../../packages/core/src/crypto/note.js';
 
 const file = fileURLToPath(new URL('../../../shared/conformance/signed-note.json', import.meta.url));
 
 interface NoteVector { source: string; verifierKey: string; signerKey?: string; note: string; valid: boolean }
 
-describe.skipIf(!existsSync(file))('C2SP signed-note conformance vectors', () => {
+describe.skipIf(!required(existsSync(file), file, 'the ../shared conformance vectors beside this checkout'))('C2SP signed-note conformance vectors', () => {
   const { vectors } = JSON.parse(existsSync(file) ? readFileSync(file, 'utf8') : '{"vectors":[]}') as { vectors: NoteVector[] };
 
   it('every vector opens as verified exactly when it is valid', () => {

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `pnpm mutate`: StrykerJS (stryker.config.mjs) in a scratch copy of the committed tree, so a
+// mutant never touches the working tree (other work in progress stays out of the run, and the
+// run can mutate in place). node_modules are linked, not copied: pnpm's per-package folders
+// are what Stryker's own sandbox would miss. The incremental file and the reports come back
+// to reports/. Arguments go to `stryker run` (e.g. --mutate packages/core/src/crypto/merkle.ts).
+//
+//   pnpm mutate                       # everything in stryker.config.mjs, incrementally
+//   pnpm mutate --mutate <file,...>   # some files
+//   pnpm mutate --worktree ...        # the working tree instead of HEAD
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const worktree = args.includes('--worktree');
+const strykerArgs = args.filter((a) => a !== '--worktree');
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-mutate-'));
+if (worktree) {
+  fs.cpSync(repo, dir, { recursive: true, filter: (src) => !/(^|\/)(node_modules|\.git|\.stryker-tmp|reports|dist)(\/|$)/.test(path.relative(repo, src)) });
+} else {
+  execFileSync('tar', ['-x', '-C', dir], { input: execFileSync('git', ['-C', repo, 'archive', '--format=tar', 'HEAD'], { maxBuffer: 512 * 1024 * 1024 }) });
+}
+fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
+for (const pkg of fs.readdirSync(path.join(repo, 'packages'))) {
+  const from = path.join(repo, 'packages', pkg, 'node_modules');
+  if (fs.existsSync(from) && fs.existsSync(path.join(dir, 'packages', pkg))) fs.symlinkSync(from, path.join(dir, 'packages', pkg, 'node_modules'));
+}
+const reports = path.join(repo, 'reports');
+fs.mkdirSync(reports, { recursive: true });
+fs.mkdirSync(path.join(dir, 'reports'), { recursive: true });
+const incremental = path.join(reports, 'stryker-incremental.json');
+if (fs.existsSync(incremental)) fs.copyFileSync(incremental, path.join(dir, 'reports', 'stryker-incremental.json'));
+
+console.log(`mutation testing in ${dir} (${worktree ? 'working tree' : `HEAD ${execFileSync('git', ['-C', repo, 'rev-parse', '--short', 'HEAD']).toString().trim()}`})`);
+// Stryker 10 needs Node >= 22; the project's own Node may be 20.
+const node = Number(process.versions.node.split('.')[0]) >= 22 ? [process.execPath] : ['npx', '-y', 'node@22'];
+const stryker = path.join(dir, 'node_modules/@stryker-mutator/core/bin/stryker.js');
+const result = spawnSync(node[0], [...node.slice(1), stryker, 'run', '--inPlace', ...strykerArgs], { cwd: dir, stdio: 'inherit' });
+fs.cpSync(path.join(dir, 'reports'), reports, { recursive: true });
+fs.rmSync(dir, { recursive: true, force: true });
+console.log(`reports: ${path.relative(process.cwd(), reports) || reports}/mutation/mutation.html, incremental file ${path.relative(repo, incremental)}`);
+process.exit(result.status ?? 1);

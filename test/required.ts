@@ -1,0 +1,13 @@
+// Tests that need something outside the package (../shared vectors, a built CLI, a service) skip
+// with a message on a developer machine and fail in CI, where a silent skip would hide them.
+const inCI = process.env.CI === 'true' || process.env.CI === '1';
+
+/** `available`, after failing in CI (or warning elsewhere) when it is false. */
+export function required(available: boolean, what: string, hint: string): boolean {
+  if (!available) {
+    const message = `${what} is missing (${hint})`;
+    if (inCI) throw new Error(`${message}; CI requires it, so these tests may not be skipped`);
+    console.warn(`skipping tests: ${message}; in CI they are required`);
+  }
+  return available;
+}
