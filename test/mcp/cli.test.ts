@@ -8,6 +8,7 @@ import type { AuditEvent } from '@agent-audit/core';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { EVERYTHING, HOSTILE, MEMORY, testClient } from './helpers.js';
+import { waitForExit } from '../wait.js';
 
 // These tests run the built command line (`packages/cli/dist/bin.js`, built by `pnpm build`).
 const BIN = resolve(import.meta.dirname, '../../packages/cli/dist/bin.js');
@@ -65,9 +66,10 @@ describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
     expect((await client.callTool({ name: 'echo', arguments: { message: 'cli' } })).content).toEqual([{ type: 'text', text: 'Echo: cli' }]);
     const envResult = await client.callTool({ name: 'get-env', arguments: {} });
     expect(JSON.stringify(envResult.content)).toContain(SECRET); // the client's env reaches the server, as without the proxy
+    const pid = transport.pid as number;
     await client.close();
-    for (let i = 0; i < 100 && !existsSync(join(ledger, 'streams')); i++) await new Promise((r) => setTimeout(r, 20));
-    await new Promise((r) => setTimeout(r, 300));
+    // The proxy closes its ledger before it exits: wait for the exit, not for a while.
+    await waitForExit(pid, 'the proxy to exit after its client closed');
     expect(protocolErrors).toEqual([]);
     expect(stderr).not.toContain(SECRET);
     const events = await ledgerEvents(ledger);

@@ -5,6 +5,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { createMcpProxy, ProxyErrorCode, type McpProxy } from '@agent-audit/mcp-proxy';
 import { auditHarness, byType, connectInMemory, danglingParents, HOSTILE, type AuditHarness } from './helpers.js';
+import { waitUntil } from '../wait.js';
 
 const hostile = { command: process.execPath, args: [HOSTILE], stderr: 'ignore' as const };
 
@@ -104,7 +105,8 @@ describe('a hostile upstream', () => {
   it('forwards cancellation upstream with the upstream request id', async () => {
     const controller = new AbortController();
     const pending = client.callTool({ name: 'hang', arguments: {} }, undefined, { signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Cancel once the call has gone upstream (its tool.call is recorded), not after a while.
+    await waitUntil(async () => byType(await audit.events(), 'tool.call').some((e) => e.tool?.name === 'hang'), 'the hang call to reach the upstream');
     controller.abort('user gave up');
     await expect(pending).rejects.toThrow();
     const events = await audit.events();
@@ -186,7 +188,7 @@ describe('a hostile client on stdio', () => {
       }
     });
     const waitFor = async (n: number): Promise<void> => {
-      for (let i = 0; i < 200 && lines.length < n; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      await waitUntil(() => lines.length >= n, `${n} lines from the proxy`);
     };
     await proxy.serveStdio({ stdin, stdout });
     stdin.write('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}\n');
