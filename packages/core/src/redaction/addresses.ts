@@ -152,6 +152,11 @@ export function detectAddresses(text: string, out: Detection[]): void {
   for (const [start, end] of merged) {
     let stop = end;
     while (stop > start && /[\s,]/.test(text[stop - 1] ?? '')) stop--;
+    // A full stop ends the sentence unless it ends an abbreviation ("Glyn St.", "Kossuth u. 12.").
+    if (text[stop - 1] === '.') {
+      const word = /[\p{L}\d]+$/u.exec(text.slice(Math.max(start, stop - 12), stop - 1))?.[0].toLowerCase() ?? '';
+      if (!(suffixes.has(word) || streetWords.has(word) || /^\d{1,5}$/.test(word))) stop--;
+    }
     const value = text.slice(start, stop);
     out.push({ start, end: stop, type: 'ADDRESS', class: 'pii.address', normalized: value.toLowerCase().replace(/[\s,]+/g, ' ') });
   }
@@ -248,7 +253,11 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   if (suffixAt !== -1 || (streetWordAt !== -1 && (streetEnding.test((tokens[streetWordAt] as Token).lower) || words >= 2))) {
     let end = Math.max(suffixAt, streetWordAt);
     // Words after a leading street word belong to it: "12 rue de la Paix", "137 Avenue Teboulbi".
-    if (streetWordAt !== -1 && streetWordAt >= suffixAt) end = j - 1;
+    if (streetWordAt !== -1 && streetWordAt >= suffixAt) {
+      end = j - 1;
+      // ... up to the last capitalized word: "12 rue de la Paix demain" ends at "Paix".
+      while (end > streetWordAt && !(tokens[end] as Token).capitalized) end--;
+    }
     while (end > nameStart && PARTICLES.has((tokens[end] as Token).lower)) end--;
     if (isHouseNumber(tokens[end + 1]) && gapOk(text, tokens[end] as Token, tokens[end + 1] as Token)) end++;
     return after(tokens, end, text);

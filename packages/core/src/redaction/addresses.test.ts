@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectSensitive } from './detectors.js';
+import { detectAddresses } from './addresses.js';
+
+const addresses = (text: string) => detectSensitive(text).filter((d) => d.type === 'ADDRESS').map((d) => text.slice(d.start, d.end));
+
+describe('street addresses in free text', () => {
+  it('finds English and European street lines', () => {
+    expect(addresses('Send it to 221B Baker Street please')).toEqual(['221B Baker Street']);
+    expect(addresses('Lieferung an Hauptstraße 5 bitte')).toEqual(['Hauptstraße 5']);
+    expect(addresses('Livraison au 12 rue de la Paix demain')).toEqual(['12 rue de la Paix']);
+    expect(addresses('She lives at 1668 Glyn St.')).toEqual(['1668 Glyn St.']);
+    expect(addresses('Kiannonkatu 98 is closed')).toEqual(['Kiannonkatu 98']);
+    expect(addresses('Avenida Paulista 1578')).toEqual(['Avenida Paulista 1578']);
+  });
+
+  it('finds units, post office boxes and city lines', () => {
+    expect(addresses('Apt 4B')).toEqual(['Apt 4B']);
+    expect(addresses('ring at Suite 200')).toEqual(['Suite 200']);
+    expect(addresses('mail to PO Box 123 only')).toEqual(['PO Box 123']);
+    expect(addresses('P.O. Box 149')).toEqual(['P.O. Box 149']);
+    expect(addresses('Springfield, IL 62704')).toEqual(['Springfield, IL 62704']);
+    expect(addresses('10115 Berlin')).toEqual(['10115 Berlin']);
+    expect(addresses('PSC 0413, Box 8144\nAPO AA 42323')).toEqual(['PSC 0413, Box 8144\nAPO AA 42323']);
+  });
+
+  it('takes a whole address block as one span', () => {
+    const block = '742 Evergreen Terrace\nApt. 12\nSpringfield, OR 97403';
+    expect(addresses(`Ship to:\n${block}\nThanks`)).toEqual([block]);
+    expect(addresses('I live at 221B Baker Street, London NW1 6XE.')).toEqual(['221B Baker Street, London NW1 6XE']);
+    expect(addresses('Hauptstraße 5, 10115 Berlin')).toEqual(['Hauptstraße 5, 10115 Berlin']);
+  });
+
+  it('does not swallow the phone number on the next line', () => {
+    const text = '30102 Kaevu 94\nNicosia\n28-64-66-98 office';
+    expect(addresses(text)).toEqual(['30102 Kaevu 94\nNicosia']);
+  });
+
+  it('leaves ids, versions, quantities and titles alone', () => {
+    for (const text of ['Order 48213 ships from warehouse 7.', 'Chapter 12 Section 4 covers retries.', 'Windows 11 Pro 23H2', 'Take 2 tablets twice a day', 'build 1842 of release 3.4 passed 212 tests', 'room 204 on floor 2', 'I have 3 dogs', 'In 2019 Apple sold 5 million', 'Python 3.12 and Node 20']) {
+      expect(addresses(text), text).toEqual([]);
+    }
+  });
+
+  it('labels addresses ADDRESS in class pii.address', () => {
+    const found: Array<{ type: string; class: string; normalized?: string }> = [];
+    detectAddresses('12 Rue de la Paix', found as never);
+    expect(found).toEqual([expect.objectContaining({ type: 'ADDRESS', class: 'pii.address', normalized: '12 rue de la paix' })]);
+  });
+
+  it('finds a number + name + suffix line in any sentence (property)', () => {
+    const names = ['Baker', 'Elm', 'Maple', 'Crown', 'Kossuth', 'Lindström'];
+    const suffixes = ['Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Lane', 'Boulevard', 'Drive', 'Court'];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99999 }), fc.constantFrom(...names), fc.constantFrom(...suffixes), fc.constantFrom('', 'Send it to ', 'We moved to ', 'address: '), (number, name, suffix, before) => {
+        const line = `${number} ${name} ${suffix}`;
+        expect(addresses(`${before}${line} today`)).toEqual([line]);
+      }),
+    );
+  });
+
+  it('returns spans inside the text for any input and finishes on long inputs', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const found: Array<{ start: number; end: number }> = [];
+        detectAddresses(text, found as never);
+        for (const d of found) expect(0 <= d.start && d.start < d.end && d.end <= text.length).toBe(true);
+      }),
+    );
+    for (const text of ['1 '.repeat(100_000), '12 Main Street\n'.repeat(10_000), `12${' '.repeat(100_000)}Main Street`, `corner of ${'ab '.repeat(50_000)}`, `${'Springfield, '.repeat(20_000)}IL 62704`]) {
+      const found: unknown[] = [];
+      detectAddresses(text, found as never);
+      expect(Array.isArray(found)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectSensitive } from './detectors.js';
+import { detectPersons } from './names.js';
+
+const persons = (text: string) => detectSensitive(text).filter((d) => d.type === 'PERSON').map((d) => text.slice(d.start, d.end));
+const masked = (text: string) => detectSensitive(text).map((d) => `${d.type}:${text.slice(d.start, d.end)}`);
+
+describe('person names in free text', () => {
+  it('finds the names of the issue and the demo clinic', () => {
+    expect(persons("Hi, I'm Maria Garcia (maria.garcia@example.org), my prescription runs out.")).toEqual(['Maria Garcia']);
+    expect(persons('Dear Amara Okafor, your appointment is confirmed.')).toEqual(['Amara Okafor']);
+    expect(persons('Patient: Nguyen Thi Mai, born 1961')).toEqual(['Nguyen Thi Mai']);
+    expect(persons('primaryPhysician: Dr. Chen')).toEqual(['Chen']);
+    expect(persons('Lena Vogt called about the invoice.')).toEqual(['Lena Vogt']);
+  });
+
+  it('uses cues for names the lists do not hold', () => {
+    expect(persons('My name is Rubija')).toEqual(['Rubija']);
+    expect(persons('Patient Tomomi Nishiyama was discharged.')).toEqual(['Tomomi Nishiyama']);
+    expect(persons('Best regards,\nOkonkwo')).toEqual(['Okonkwo']);
+    expect(persons('Prof. Szöllösy will review it')).toEqual(['Szöllösy']);
+    expect(persons('Mrs Adaeze Nwosu-Okafor signed the form')).toEqual(['Adaeze Nwosu-Okafor']);
+  });
+
+  it('keeps a possessive out of the span and particles in it', () => {
+    expect(persons("Faina D. Yefremova's book")).toEqual(['Faina D. Yefremova']);
+    expect(persons('Ludwig van Beethoven wrote it')).toEqual(['Ludwig van Beethoven']);
+  });
+
+  it('finds lower-case first + last names', () => {
+    expect(persons('follow up with patricia johnson next week')).toEqual(['patricia johnson']);
+  });
+
+  it('leaves medical eponyms, drugs and places next to names alone', () => {
+    expect(persons("Maria Garcia has Parkinson's disease and takes Lipitor.")).toEqual(['Maria Garcia']);
+    expect(persons("Rule out Crohn's disease; Hodgkin lymphoma in remission; Apgar score 9; Holter monitor for 24h.")).toEqual([]);
+    expect(persons("Alzheimer's disease and Down syndrome screening")).toEqual([]);
+    expect(persons('Dr. Chen prescribed Zoloft and Xanax; see the Glasgow Coma Scale')).toEqual(['Chen']);
+    expect(persons('She flew from Paris to Austin via Charlotte and Jordan.')).toEqual([]);
+    expect(persons('Our office in Victoria, a short drive from Florence.')).toEqual([]);
+  });
+
+  it('leaves organisations, streets and identifiers alone', () => {
+    expect(persons('I work for Shepherd Ltd and Acme Inc')).toEqual([]);
+    expect(persons('The Davis, Reynolds and Williamson Orchestra was founded in 1977')).toEqual([]);
+    expect(persons('order ORD-2024-257956 shipped; event 01NKFZWW9TY09V56B2ZJS926GG')).toEqual([]);
+    expect(persons('the clinic at 221B Baker Street')).toEqual([]);
+    expect(persons('Authorization: Bearer <token>')).toEqual([]);
+    expect(persons('USS Mahler docked at San Bernardino')).toEqual([]);
+  });
+
+  it('labels names as PERSON in class pii.person with a normalised value', () => {
+    const found: Array<{ type: string; class: string; normalized?: string }> = [];
+    detectPersons('Dear  Amara Okafor', found as never);
+    expect(found).toEqual([expect.objectContaining({ type: 'PERSON', class: 'pii.person', normalized: 'amara okafor' })]);
+  });
+
+  it('finds a listed first + last name wherever it sits in a sentence (property)', () => {
+    const firsts = ['Maria', 'James', 'Patricia', 'Amara', 'Lena', 'Krisztián'];
+    const lasts = ['Garcia', 'Okafor', 'Johnson', 'Vogt', 'Nguyen', 'Kowalski'];
+    const words = ['the', 'report', 'was', 'sent', 'to', 'yesterday', 'and', 'then', 'reviewed', 'by'];
+    fc.assert(
+      fc.property(fc.constantFrom(...firsts), fc.constantFrom(...lasts), fc.array(fc.constantFrom(...words), { maxLength: 6 }), fc.array(fc.constantFrom(...words), { maxLength: 6 }), (first, last, before, after) => {
+        const text = [...before, `${first} ${last}`, ...after].join(' ');
+        expect(persons(text)).toContain(`${first} ${last}`);
+      }),
+    );
+  });
+
+  it('never masks lower-case prose made of common words (property)', () => {
+    const words = ['will', 'mark', 'grace', 'hope', 'bill', 'may', 'rose', 'the', 'job', 'patient', 'disease', 'score', 'monitor', 'street', 'dear', 'order', 'refill'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }), (list) => {
+        expect(masked(list.join(' ')).filter((t) => t.startsWith('PERSON'))).toEqual([]);
+      }),
+    );
+  });
+
+  it('returns spans inside the text for any input and stays linear on long inputs', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const found: Array<{ start: number; end: number }> = [];
+        detectPersons(text, found as never);
+        for (const d of found) expect(0 <= d.start && d.start < d.end && d.end <= text.length).toBe(true);
+      }),
+    );
+    for (const text of ['John '.repeat(40_000), 'Davis, Reynolds and Williamson '.repeat(5_000), 'a'.repeat(200_000), 'Ab1 '.repeat(40_000), "Dr. O'Brien-".repeat(20_000)]) {
+      const found: unknown[] = [];
+      detectPersons(text, found as never);
+      expect(Array.isArray(found)).toBe(true);
+    }
+  });
+});
