@@ -94,6 +94,14 @@ export const BUGS = [
     replace: ['if (false) {', 'if (false) {'],
     tests: [['test/forgery/stores.test.ts', 'collector.*fork is reported']],
   },
+  {
+    id: 'proxy-forwards-before-durable',
+    what: 'the fail-closed MCP proxy records the tool.call without waiting for it to be durable',
+    file: 'packages/mcp-proxy/src/internal/session.ts',
+    find: 'await this.shared.auditor.recordDurable(this.input(toolCallEvent(',
+    replace: 'this.shared.auditor.record(this.input(toolCallEvent(',
+    tests: [['test/mcp/fail-closed-upstream.test.ts', 'never forwards a refused call']],
+  },
 ];
 
 function parseArgs() {
