@@ -64,62 +64,75 @@ function detectEmails(text: string, out: Detection[]): void {
 const isSeparator = (code: number) => code === 32 || code === 45 || code === 46 || code === 47 || code === 0xa0;
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-interface GroupRun {
-  /** Start and end offset of each group. */
-  starts: number[];
-  ends: number[];
+/**
+ * Digit groups of a text in flat typed arrays (no object per group: a text of 100 000 groups
+ * costs four allocations): group `g` spans `[starts[g], ends[g])`; its run spans groups
+ * `runFirst[g]..runLast[g]`.
+ */
+interface DigitGroups {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  runFirst: Int32Array;
+  runLast: Int32Array;
 }
 
-/** Runs of digit groups in `text`; a run holds at most `maxGroups` groups (longer runs are split). */
-function digitRuns(text: string, maxGroups = 64): GroupRun[] {
-  const runs: GroupRun[] = [];
+/** The digit groups of `text` (`digitCount`: its number of digits, an upper bound of groups); a run holds at most `maxGroups` groups (longer runs are split). */
+function digitRuns(text: string, digitCount: number, maxGroups = 64): DigitGroups {
+  const capacity = digitCount + 1;
+  const groups: DigitGroups = { count: 0, starts: new Int32Array(capacity), ends: new Int32Array(capacity), runFirst: new Int32Array(capacity), runLast: new Int32Array(capacity) };
   const length = text.length;
   let index = 0;
+  let count = 0;
   while (index < length) {
     if (!isDigit(text.charCodeAt(index))) {
       index++;
       continue;
     }
-    const run: GroupRun = { starts: [], ends: [] };
+    const first = count;
     for (;;) {
-      run.starts.push(index);
+      groups.starts[count] = index;
       while (index < length && isDigit(text.charCodeAt(index))) index++;
-      run.ends.push(index);
-      if (run.starts.length < maxGroups && index + 1 < length && isSeparator(text.charCodeAt(index)) && isDigit(text.charCodeAt(index + 1))) {
+      groups.ends[count] = index;
+      groups.runFirst[count] = first;
+      count++;
+      if (count - first < maxGroups && index + 1 < length && isSeparator(text.charCodeAt(index)) && isDigit(text.charCodeAt(index + 1))) {
         index++;
         continue;
       }
       break;
     }
-    runs.push(run);
+    groups.runLast.fill(count - 1, first, count);
   }
-  return runs;
+  groups.count = count;
+  return groups;
 }
 
+const groupSize = (groups: DigitGroups, group: number): number => (groups.ends[group] as number) - (groups.starts[group] as number);
+
 /**
- * True when groups `first..last` of a run (joined by one separator, checked by the caller) can
+ * True when groups `first..last` of one run (joined by one separator, checked by the caller) can
  * be one number: set apart from neighbouring groups of the run by a space only (a dash, dot or
- * slash ties groups into one longer number; spaced groups amid more spaced groups are one
- * longer number too), not part of a decimal or signed number, and not glued to a letter.
+ * slash ties groups into one longer number; spaced groups amid more spaced groups of the same
+ * size are one longer number too), not part of a decimal or signed number, and not glued to a
+ * letter.
  */
-function windowStandsAlone(text: string, run: GroupRun, first: number, last: number): boolean {
-  const starts = run.starts;
-  const ends = run.ends;
-  const start = starts[first] as number;
-  const end = ends[last] as number;
-  if (first > 0 && text.charCodeAt(start - 1) !== 32) return false;
-  if (last < starts.length - 1 && text.charCodeAt(end) !== 32) return false;
-  if (last > first && text.charCodeAt(ends[first] as number) === 32) {
-    // Spaced groups next to more spaced groups of the same size are one longer number.
-    const width = (group: number) => (ends[group] as number) - (starts[group] as number);
-    const inner = width(first);
-    if ((first > 0 && width(first - 1) === inner) || (last < starts.length - 1 && width(last + 1) === inner)) return false;
+function windowStandsAlone(text: string, groups: DigitGroups, first: number, last: number): boolean {
+  const runFirst = groups.runFirst[first] as number;
+  const runLast = groups.runLast[first] as number;
+  const start = groups.starts[first] as number;
+  const end = groups.ends[last] as number;
+  if (first > runFirst && text.charCodeAt(start - 1) !== 32) return false;
+  if (last < runLast && text.charCodeAt(end) !== 32) return false;
+  if (last > first && text.charCodeAt(groups.ends[first] as number) === 32) {
+    const inner = groupSize(groups, first);
+    if ((first > runFirst && groupSize(groups, first - 1) === inner) || (last < runLast && groupSize(groups, last + 1) === inner)) return false;
   }
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   const after = end < text.length ? text.charCodeAt(end) : -1;
   // Parts of decimals, versions and signed numbers (`1.4111...`, `+4111...`) are not numbers of their own.
-  if (first === 0 && (before === 46 || before === 43 || before === 44 || before === 95)) return false;
-  if (last === starts.length - 1 && after === 95) return false;
+  if (first === runFirst && (before === 46 || before === 43 || before === 44 || before === 95)) return false;
+  if (last === runLast && after === 95) return false;
   // Glued to punctuation is fine (`card:4111…`, `#4111…`); glued to a letter is an identifier
   // (`U62928788557186`, a licence number).
   return !(before !== -1 && isAlnum(before)) && !(after !== -1 && isAlnum(after));
@@ -127,31 +140,28 @@ function windowStandsAlone(text: string, run: GroupRun, first: number, last: num
 
 // ----------------------------------------------------------------------------------------- card
 
-function detectCards(text: string, out: Detection[], runs: GroupRun[]): void {
-  for (const run of runs) {
-    const groups = run.starts.length;
-    const size = (group: number) => (run.ends[group] as number) - (run.starts[group] as number);
-    for (let first = 0; first < groups; first++) {
-      let digitCount = 0;
-      for (let last = first; last < groups; last++) {
-        if (last > first) {
-          // Grouped numbers are written in groups of at least 4 (4-4-4-4, 4-6-5, 4-4-4-4-3),
-          // with one separator throughout.
-          if (size(last - 1) < 4) break;
-          if (last > first + 1 && text.charCodeAt(run.ends[last - 1] as number) !== text.charCodeAt(run.ends[first] as number)) break;
-        }
-        digitCount += size(last);
-        if (digitCount > 19) break;
-        if (digitCount < 12 || (last > first && size(last) < 3)) continue;
-        if (!windowStandsAlone(text, run, first, last)) continue;
-        const start = run.starts[first] as number;
-        const end = run.ends[last] as number;
-        const digits = text.slice(start, end).replace(/\D/g, '');
-        if (!luhnValid(digits) || cardIssuer(digits) === undefined || /^(\d)\1+$/.test(digits)) continue;
-        out.push({ start, end, type: 'CARD', class: 'payment.card', normalized: digits });
-        first = last;
-        break;
+function detectCards(text: string, out: Detection[], groups: DigitGroups): void {
+  for (let first = 0; first < groups.count; first++) {
+    const runLast = groups.runLast[first] as number;
+    let digitCount = 0;
+    for (let last = first; last <= runLast; last++) {
+      if (last > first) {
+        // Grouped numbers are written in groups of at least 4 (4-4-4-4, 4-6-5, 4-4-4-4-3),
+        // with one separator throughout.
+        if (groupSize(groups, last - 1) < 4) break;
+        if (last > first + 1 && text.charCodeAt(groups.ends[last - 1] as number) !== text.charCodeAt(groups.ends[first] as number)) break;
       }
+      digitCount += groupSize(groups, last);
+      if (digitCount > 19) break;
+      if (digitCount < 12 || (last > first && groupSize(groups, last) < 3)) continue;
+      if (!windowStandsAlone(text, groups, first, last)) continue;
+      const start = groups.starts[first] as number;
+      const end = groups.ends[last] as number;
+      const digits = text.slice(start, end).replace(/\D/g, '');
+      if (!luhnValid(digits) || cardIssuer(digits) === undefined || /^(\d)\1+$/.test(digits)) continue;
+      out.push({ start, end, type: 'CARD', class: 'payment.card', normalized: digits });
+      first = last;
+      break;
     }
   }
 }
@@ -202,34 +212,32 @@ function detectIbans(text: string, out: Detection[]): void {
 // ------------------------------------------------------------------------------------------ SSN
 const ssnContext = /\b(?:ssn|ssns|social security|soc\.? ?sec|taxpayer|tin)\b/i;
 
-function detectSsns(text: string, out: Detection[], runs: GroupRun[]): void {
+function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
   let context: boolean | undefined;
-  for (const run of runs) {
-    const groups = run.starts.length;
-    for (let first = 0; first < groups; first++) {
-      const size = (group: number) => (run.ends[group] as number) - (run.starts[group] as number);
-      let last: number;
-      if (size(first) === 3 && first + 2 < groups && size(first + 1) === 2 && size(first + 2) === 4 && text[run.ends[first] as number] === text[run.ends[first + 1] as number]) last = first + 2;
-      else if (size(first) === 9) last = first;
-      else continue;
-      // An SSN is a run of its own: `740 05 0007` inside `+44 740 05 0007 0` is part of a phone.
-      if (first > 0 || last < groups - 1) continue;
-      const start = run.starts[first] as number;
-      const end = run.ends[last] as number;
-      const before = start > 0 ? text.charCodeAt(start - 1) : -1;
-      const after = end < text.length ? text.charCodeAt(end) : -1;
-      // SSNs are not glued to letters or inside longer tokens (`SKU-536-22-1234`).
-      if ((before !== -1 && (isWordChar(before) || before === 45)) || (after !== -1 && (isWordChar(after) || after === 45))) continue;
-      const digits = text.slice(start, end).replace(/\D/g, '');
-      if (!ssnValid(digits)) continue;
-      if (last === first) {
-        // Nine bare digits are an SSN only when the text says so.
-        context ??= ssnContext.test(text);
-        if (!context || !ssnContext.test(text.slice(Math.max(0, start - 40), start))) continue;
-      }
-      out.push({ start, end, type: 'SSN', class: 'pii.government_id', normalized: digits });
-      first = last;
+  for (let first = 0; first < groups.count; first++) {
+    // An SSN is a run of its own: `740 05 0007` inside `+44 740 05 0007 0` is part of a phone.
+    if (groups.runFirst[first] !== first) continue;
+    const last = groups.runLast[first] as number;
+    if (last === first + 2) {
+      if (groupSize(groups, first) !== 3 || groupSize(groups, first + 1) !== 2 || groupSize(groups, last) !== 4) continue;
+      if (text[groups.ends[first] as number] !== text[groups.ends[first + 1] as number]) continue;
+    } else if (last !== first || groupSize(groups, first) !== 9) {
+      continue;
     }
+    const start = groups.starts[first] as number;
+    const end = groups.ends[last] as number;
+    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+    const after = end < text.length ? text.charCodeAt(end) : -1;
+    // SSNs are not glued to letters or inside longer tokens (`SKU-536-22-1234`, `1.536221234`).
+    if ((before !== -1 && (isWordChar(before) || before === 45 || before === 46 || before === 43)) || (after !== -1 && (isWordChar(after) || after === 45))) continue;
+    const digits = text.slice(start, end).replace(/\D/g, '');
+    if (!ssnValid(digits)) continue;
+    if (last === first) {
+      // Nine bare digits are an SSN only when the text says so.
+      context ??= ssnContext.test(text);
+      if (!context || !ssnContext.test(text.slice(Math.max(0, start - 40), start))) continue;
+    }
+    out.push({ start, end, type: 'SSN', class: 'pii.government_id', normalized: digits });
   }
 }
 
@@ -554,9 +562,11 @@ export function detectBuiltin(text: string, enabled: ReadonlySet<string>, keyIsS
   const timestamp = length <= 35 && isoTimestamp.test(text);
   if (digits >= 7 && !timestamp) {
     if (enabled.has('iban') && letters >= 2 && length >= 15) detectIbans(text, out);
-    const runs = digits >= 9 && (enabled.has('card') || enabled.has('ssn')) ? digitRuns(text) : [];
-    if (enabled.has('card') && digits >= 12) detectCards(text, out, runs);
-    if (enabled.has('ssn') && digits >= 9) detectSsns(text, out, runs);
+    if (digits >= 9 && (enabled.has('card') || enabled.has('ssn'))) {
+      const groups = digitRuns(text, digits);
+      if (enabled.has('card') && digits >= 12) detectCards(text, out, groups);
+      if (enabled.has('ssn')) detectSsns(text, out, groups);
+    }
     if (enabled.has('phone')) detectPhones(text, out);
   }
   if (enabled.has('ip') && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
