@@ -98,8 +98,8 @@ export const BUGS = [
     id: 'proxy-forwards-before-durable',
     what: 'the fail-closed MCP proxy records the tool.call without waiting for it to be durable',
     file: 'packages/mcp-proxy/src/internal/session.ts',
-    find: 'await this.shared.auditor.recordDurable(this.input(toolCallEvent(',
-    replace: 'this.shared.auditor.record(this.input(toolCallEvent(',
+    find: 'await this.shared.auditor.recordDurable(',
+    replace: 'this.shared.auditor.record(',
     tests: [['test/mcp/fail-closed-upstream.test.ts', 'never forwards a refused call']],
   },
 ];
