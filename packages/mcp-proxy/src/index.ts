@@ -7,4 +7,4 @@ export type { ToolPolicy, ArgumentRule, PolicyDecision } from './policy.js';
 export { McpProxyError } from './errors.js';
 export { withAuditContext, withTraceparent, toolCallSpans } from './with-audit-context.js';
 export type { WithAuditContextOptions, SendingTransport, ToolCallSpans } from './with-audit-context.js';
-export { ProxyErrorCode } from './internal/session.js';
+export { ProxyErrorCode } from './internal/jsonrpc.js';

@@ -7,54 +7,34 @@ import type { JSONRPCMessage, MessageExtraInfo } from '@modelcontextprotocol/sdk
 import { UriTemplate } from '@modelcontextprotocol/sdk/shared/uriTemplate.js';
 import type { UpstreamConfig } from '../config.js';
 import { evaluateToolPolicy, type ToolPolicy } from '../policy.js';
+import {
+  AUDITED_METHODS,
+  callEndEvent,
+  clientProblemEvent,
+  conversationEndEvent,
+  conversationStartEvent,
+  listFailureEvent,
+  notForwardedEvent,
+  policyEvent,
+  resourceReadEvent,
+  roundMs,
+  serverRequestEvent,
+  serverResultEvent,
+  toolCallEvent,
+  toolRef,
+  upstreamGoneEvent,
+  upstreamProblemEvent,
+  type McpEventContext,
+  type UpstreamRef,
+} from './audit-events.js';
+import { errorResponse, idKey, isObject, ProxyErrorCode, type Id, type Msg, type Params } from './jsonrpc.js';
 import { ChildProcessTransport, type LineProblem } from './line-transport.js';
+import { decodeCursor, LISTS, mergeInitialize, mergeLists, SEPARATOR, splitName, urisIn, type ListMethod } from './routing.js';
 import { createUpstreamTransport, upstreamKind, type UpstreamKind } from './upstream.js';
-import { recordableId } from './exact-ids.js';
 
-/** A JSON-RPC id; `bigint` when a line transport kept an id beyond 2^53 exact. */
-type Id = string | number | bigint;
-type Params = Record<string, unknown>;
-interface RpcError {
-  code: number;
-  message: string;
-  data?: unknown;
-}
-/** A JSON-RPC message as the proxy handles it: forwarded untouched except for ids and `_meta`. */
-interface Msg {
-  jsonrpc: '2.0';
-  id?: Id | null;
-  method?: string;
-  params?: Params;
-  result?: Params;
-  error?: RpcError;
-}
 
-export const SEPARATOR = '__';
 /** How long a stdio session whose client stopped sending waits for in-flight answers. */
 const DRAIN_MS = 5_000;
-
-/**
- * JSON-RPC error codes the proxy itself produces (errors from servers pass unchanged).
- *
- * @example
- * ```ts
- * if (error.code === ProxyErrorCode.AuditUnavailable) showBanner('audit ledger down');
- * ```
- */
-export const ProxyErrorCode = {
-  ParseError: -32700,
-  InvalidRequest: -32600,
-  MethodNotFound: -32601,
-  InvalidParams: -32602,
-  InternalError: -32603,
-  /** Upstream closed or exited before answering (MCP SDK `ConnectionClosed`). */
-  ConnectionClosed: -32000,
-  /** No answer within `requestTimeoutMs` (MCP SDK `RequestTimeout`). */
-  RequestTimeout: -32001,
-  ResourceNotFound: -32002,
-  /** Fail-closed: the call could not be recorded, so it was not forwarded. */
-  AuditUnavailable: -32010,
-} as const;
 
 export interface SessionShared {
   auditor: Auditor;
@@ -123,26 +103,6 @@ interface ServerRequest {
   trace: Trace;
 }
 
-const key = (id: Id): string => `${typeof id}:${id}`;
-
-/** Client requests that always produce events on their span (whatever the outcome). */
-const AUDITED_METHODS = new Set(['tools/call', 'resources/read', 'prompts/get']);
-
-function isObject(value: unknown): value is Params {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function errorResponse(id: Id | null, error: RpcError): Msg {
-  return { jsonrpc: '2.0', id, error };
-}
-
-function firstText(result: Params): string | undefined {
-  const content = result.content;
-  if (!Array.isArray(content)) return undefined;
-  for (const item of content) if (isObject(item) && item.type === 'text' && typeof item.text === 'string') return item.text.slice(0, 500);
-  return undefined;
-}
-
 /**
  * Over HTTP, a W3C `traceparent` request header stands for `params._meta.traceparent` when the
  * message has none (clients that can set headers but not `_meta`, such as
@@ -209,17 +169,10 @@ export class ProxySession {
     this.guard(() => {
       const match = /"id"\s*:\s*(\d+|"[^"]{1,64}")\s*\}\s*$/.exec(problem.tail) ?? /^\s*\{\s*"jsonrpc"\s*:\s*"2\.0"\s*,\s*"id"\s*:\s*(\d+|"[^"]{1,64}")/.exec(problem.head);
       const id: Id | null = match ? (JSON.parse(match[1] as string) as Id) : null;
-      const oversize = problem.kind === 'oversize';
-      const error = oversize
+      const error = problem.kind === 'oversize'
         ? { code: ProxyErrorCode.InvalidRequest, message: `Message of ${problem.bytes} bytes is over the proxy's ${this.shared.maxMessageBytes}-byte limit` }
         : { code: ProxyErrorCode.ParseError, message: 'Parse error: the line is not a JSON-RPC 2.0 message' };
-      this.record({
-        type: 'error',
-        outcome: 'failure',
-        trace: this.childTrace(undefined),
-        error: { type: oversize ? 'message_too_large' : 'malformed_message', code: error.code, message: `client sent ${error.message.toLowerCase()}` },
-        attrs: this.mcpAttrs({ direction: 'client-to-server', bytes: problem.bytes, sample: problem.head.slice(0, 120) }),
-      });
+      this.record(clientProblemEvent(this.context, problem, error, this.childTrace(undefined)));
       this.reply(errorResponse(id, error));
     });
   }
@@ -286,27 +239,13 @@ export class ProxySession {
     }
   }
 
-  /**
-   * `attrs.mcp` of an event. Per-message events carry what varies per message (method, ids,
-   * server, latency) and the client; transport and protocol versions, which are fixed for a
-   * session, are on its `conversation.start` (`full`). Every attribute is work for the
-   * redaction stage, so the per-message set stays small.
-   */
-  private mcpAttrs(extra: Params, upstream?: Upstream, full = false): Params {
-    const upstreamSessionId = upstream?.transport?.sessionId;
-    const ids = extra.requestId;
-    if (isObject(ids) && (typeof ids.downstream === 'bigint' || typeof ids.upstream === 'bigint')) {
-      extra = { ...extra, requestId: { ...ids, downstream: recordableId(ids.downstream), upstream: recordableId(ids.upstream) } };
-    }
-    return {
-      mcp: {
-        ...(full ? { transport: this.info.transport, protocolVersion: { downstream: this.downstreamVersion } } : {}),
-        ...(this.clientInfo ? { client: { name: this.clientInfo.name, version: this.clientInfo.version } } : {}),
-        ...(upstream ? { server: upstream.name } : {}),
-        ...(upstreamSessionId ? { upstreamSessionId } : {}),
-        ...extra,
-      },
-    };
+  /** What every event of this session says about it (see audit-events.ts). */
+  private get context(): McpEventContext {
+    return { transport: this.info.transport, client: this.clientInfo, downstreamVersion: this.downstreamVersion };
+  }
+
+  private ref(upstream: Upstream): UpstreamRef {
+    return { name: upstream.name, sessionId: upstream.transport?.sessionId };
   }
 
   private input(event: RecordInput): RecordInput {
@@ -370,13 +309,10 @@ export class ProxySession {
       case 'ping':
         return this.reply({ jsonrpc: '2.0', id, result: {} });
       case 'tools/list':
-        return this.fanList(message, 'tools', 'tools');
       case 'prompts/list':
-        return this.fanList(message, 'prompts', 'prompts');
       case 'resources/list':
-        return this.fanList(message, 'resources', 'resources');
       case 'resources/templates/list':
-        return this.fanList(message, 'resourceTemplates', 'resources');
+        return this.fanList(message, method);
       case 'tools/call':
       case 'prompts/get': {
         const name = typeof params?.name === 'string' ? params.name : '';
@@ -407,11 +343,10 @@ export class ProxySession {
     }
   }
 
-  private byName(name: string): { upstream: Upstream; name: string } | undefined {
-    const at = name.indexOf(SEPARATOR);
-    if (at <= 0) return undefined;
-    const upstream = this.upstreams.find((u) => u.name === name.slice(0, at));
-    return upstream ? { upstream, name: name.slice(at + SEPARATOR.length) } : undefined;
+  private byName(namespaced: string): { upstream: Upstream; name: string } | undefined {
+    const parts = splitName(namespaced);
+    const upstream = parts && this.upstreams.find((u) => u.name === parts.server);
+    return upstream && parts ? { upstream, name: parts.name } : undefined;
   }
 
   private routeByUri(message: Msg & { id: Id; method: string }, uri: string): void {
@@ -447,7 +382,7 @@ export class ProxySession {
     }
     if (!owner) {
       const error = { code: ProxyErrorCode.ResourceNotFound, message: `Resource not found: no upstream lists ${uri}`, data: { uri } };
-      if (message.method === 'resources/read') this.recordResource(undefined, message, uri, undefined, error, 0, this.childTrace(message.params));
+      if (message.method === 'resources/read') this.record(resourceReadEvent(this.context, undefined, { uri, downId: message.id, trace: this.childTrace(message.params) }, undefined, error, 0));
       return this.reply(errorResponse(message.id, error));
     }
     this.forward(owner, message);
@@ -463,21 +398,13 @@ export class ProxySession {
   private async toolCallAsync(upstream: Upstream, message: Msg & { id: Id; method: string }, display: string): Promise<void> {
     const params = message.params ?? {};
     const trace = this.childTrace(params);
-    const tool = { name: display, server: upstream.name, callId: String(message.id), arguments: params.arguments };
+    const tool = toolRef(display, upstream.name, message.id, params.arguments);
     const policy = this.shared.policy;
     if (policy) {
       const decision = evaluateToolPolicy(policy, display, params.arguments);
-      const attrs = this.mcpAttrs({ method: 'tools/call', requestId: { downstream: message.id } }, upstream);
-      this.record({
-        type: decision.allowed ? 'policy.allow' : 'policy.deny',
-        outcome: decision.allowed ? 'success' : 'denied',
-        trace,
-        tool,
-        decision: { action: decision.allowed ? 'allow' : 'deny', reason: decision.reason, policy: decision.policy },
-        attrs,
-      });
+      this.record(policyEvent(this.context, this.ref(upstream), decision, trace, tool, message.id));
       if (!decision.allowed) {
-        this.record({ type: 'tool.call', outcome: 'denied', trace, tool, attrs });
+        this.record(toolCallEvent(this.context, this.ref(upstream), { trace, tool, downId: message.id, denied: true }));
         return this.reply({
           jsonrpc: '2.0',
           id: message.id,
@@ -487,21 +414,12 @@ export class ProxySession {
     }
     if (this.shared.failClosed) {
       try {
-        await this.shared.auditor.recordDurable(
-          this.input({ type: 'tool.call', outcome: 'pending', trace, tool, attrs: this.mcpAttrs({ method: 'tools/call', requestId: { downstream: message.id } }, upstream) }),
-        );
+        await this.shared.auditor.recordDurable(this.input(toolCallEvent(this.context, this.ref(upstream), { trace, tool, downId: message.id })));
       } catch (error) {
         this.report(error, 'fail-closed: tool call not recorded, not forwarded');
         // The core keeps the tool.call queued and writes it once the ledger recovers; this
         // event, chained after it, says the call never reached the server.
-        this.record({
-          type: 'tool.error',
-          outcome: 'failure',
-          trace,
-          tool,
-          error: { type: 'audit_unavailable', code: ProxyErrorCode.AuditUnavailable, message: 'not forwarded: the tool.call event could not be made durable (fail-closed)' },
-          attrs: this.mcpAttrs({ method: 'tools/call', requestId: { downstream: message.id } }, upstream),
-        });
+        this.record(notForwardedEvent(this.context, this.ref(upstream), trace, tool, message.id));
         return this.reply(errorResponse(message.id, { code: ProxyErrorCode.AuditUnavailable, message: 'The audit ledger is unavailable; the call was not forwarded (fail-closed).' }));
       }
       return this.forward(upstream, message, { trace, display, callRecorded: true });
@@ -536,20 +454,15 @@ export class ProxySession {
     // result, which cannot be handled before this function returns.
     const recordCall = (): void => {
       if (message.method !== 'tools/call' || options.callRecorded) return;
-      this.record({
-        type: 'tool.call',
-        outcome: 'pending',
-        trace,
-        tool: { name: options.display ?? String(message.params?.name ?? ''), server: upstream.name, callId: String(message.id), arguments: message.params?.arguments },
-        attrs: this.mcpAttrs({ method: 'tools/call', requestId: { downstream: message.id, upstream: upId } }, upstream),
-      });
+      const tool = toolRef(options.display ?? String(message.params?.name ?? ''), upstream.name, message.id, message.params?.arguments);
+      this.record(toolCallEvent(this.context, this.ref(upstream), { trace, tool, downId: message.id, upId }));
     };
     if (!upstream.alive) {
       recordCall();
       return this.finish(upstream, pending, { jsonrpc: '2.0', id: upId, error: { code: ProxyErrorCode.ConnectionClosed, message: `Upstream "${upstream.name}" is not available: ${upstream.deadReason ?? 'not connected'}` } });
     }
     upstream.pending.set(upId, pending);
-    this.inflight.set(key(message.id), { upstream, upId });
+    this.inflight.set(idKey(message.id), { upstream, upId });
     this.arm(upstream, pending);
     this.send(upstream.transport, { jsonrpc: '2.0', id: upId, method: message.method, ...(params !== undefined ? { params } : {}) }).catch((error: unknown) => {
       if (!upstream.pending.has(upId)) return;
@@ -581,7 +494,7 @@ export class ProxySession {
     if (pending.progress !== undefined) upstream.progress.delete(pending.progress);
     if (pending.internal) return pending.internal(response);
     if (pending.downId === undefined) return;
-    this.inflight.delete(key(pending.downId));
+    this.inflight.delete(idKey(pending.downId));
     const elapsed = performance.now() - pending.started;
     let out: Msg;
     if (response.error) out = errorResponse(pending.downId, response.error);
@@ -601,83 +514,16 @@ export class ProxySession {
     this.audit(upstream, pending, response, elapsed);
   }
 
-  /** `cancelled`: the client cancelled the request; no JSON-RPC error was exchanged. */
+  /** Records the end of a forwarded request. `cancelled`: the client cancelled it (no JSON-RPC error was exchanged). */
   private audit(upstream: Upstream, pending: Pending, response: Msg, elapsedMs: number, cancelled = false): void {
-    const latencyMs = Math.round(elapsedMs * 1000) / 1000;
-    const ids = { downstream: pending.downId, upstream: pending.upId };
-    const error = response.error
-      ? cancelled
-        ? { type: 'AbortError', message: String(response.error.message) }
-        : { type: 'jsonrpc', message: String(response.error.message), code: response.error.code }
-      : undefined;
-    const errorData = response.error?.data !== undefined ? { errorData: response.error.data } : {};
-    const result = isObject(response.result) ? response.result : undefined;
-    // FORMAT.md 2.2: the end of cancelled work is a failure with error.type AbortError and attrs.aborted.
-    const aborted = cancelled ? { aborted: true } : {};
-    const params = pending.params ?? {};
-    switch (pending.method) {
-      case 'tools/call': {
-        const tool = { name: pending.display ?? String(params.name ?? ''), server: upstream.name, callId: String(pending.downId), durationMs: latencyMs };
-        if (error) {
-          this.record({ type: 'tool.error', outcome: 'failure', trace: pending.trace, tool, error, attrs: { ...this.mcpAttrs({ method: pending.method, requestId: ids, latencyMs, ...errorData }, upstream), ...aborted } });
-        } else {
-          const isError = result?.isError === true;
-          this.record({
-            type: 'tool.result',
-            outcome: isError ? 'failure' : 'success',
-            trace: pending.trace,
-            tool: { ...tool, result },
-            ...(isError ? { error: { type: 'tool_error', message: firstText(result ?? {}) ?? 'tool returned isError' } } : {}),
-            attrs: this.mcpAttrs({ method: pending.method, requestId: ids, latencyMs, isError }, upstream),
-          });
-        }
-        return;
-      }
-      case 'resources/read':
-        return this.recordResource(upstream, pending, String(params.uri ?? ''), result, response.error, latencyMs, pending.trace);
-      case 'prompts/get':
-        this.record({
-          type: 'prompt.get',
-          outcome: error ? 'failure' : 'success',
-          trace: pending.trace,
-          resource: { type: 'mcp.prompt', id: pending.display ?? String(params.name ?? ''), operation: 'get' },
-          content: { input: params.arguments, ...(result ? { output: result.messages } : {}) },
-          ...(error ? { error } : {}),
-          attrs: { ...this.mcpAttrs({ method: pending.method, requestId: ids, latencyMs, prompt: pending.display ?? params.name, ...errorData }, upstream), ...aborted },
-        });
-        return;
-      default:
-        if (error) {
-          this.record({ type: 'error', outcome: 'failure', trace: pending.trace, error, attrs: { ...this.mcpAttrs({ method: pending.method, requestId: ids, latencyMs, ...errorData }, upstream), ...aborted } });
-        }
-    }
-  }
-
-  private recordResource(upstream: Upstream | undefined, pending: { downId?: Id; upId?: number } | Msg, uri: string, result: Params | undefined, rpcError: RpcError | undefined, latencyMs: number, trace: Trace): void {
-    const contents = Array.isArray(result?.contents) ? result.contents : [];
-    const summary = contents.filter(isObject).map((c) => ({
-      uri: c.uri,
-      mimeType: c.mimeType,
-      ...(typeof c.text === 'string' ? { textLength: c.text.length } : {}),
-      ...(typeof c.blob === 'string' ? { blobBytes: Math.floor((c.blob.length * 3) / 4) } : {}),
-    }));
-    const downId = 'downId' in pending ? pending.downId : (pending as Msg).id;
-    const upId = 'upId' in pending ? pending.upId : undefined;
-    this.record({
-      type: 'resource.read',
-      outcome: rpcError ? 'failure' : 'success',
-      trace,
-      resource: { type: 'mcp.resource', id: uri, operation: 'read' },
-      ...(result ? { content: { output: summary } } : {}),
-      ...(rpcError ? { error: { type: 'jsonrpc', message: String(rpcError.message), code: rpcError.code } } : {}),
-      attrs: this.mcpAttrs({ method: 'resources/read', requestId: { downstream: downId ?? undefined, upstream: upId }, latencyMs }, upstream),
-    });
+    const event = callEndEvent(this.context, this.ref(upstream), pending, response, roundMs(elapsedMs), cancelled);
+    if (event) this.record(event);
   }
 
   private downNotification(message: Msg & { method: string }): void {
     const params = message.params;
     if (message.method === 'notifications/cancelled' && params && (typeof params.requestId === 'string' || typeof params.requestId === 'number' || typeof params.requestId === 'bigint')) {
-      const target = this.inflight.get(key(params.requestId));
+      const target = this.inflight.get(idKey(params.requestId));
       if (!target) return;
       const pending = target.upstream.pending.get(target.upId);
       this.send(target.upstream.transport, { ...message, params: { ...params, requestId: target.upId } }).catch((error: unknown) => this.report(error, 'could not forward cancellation'));
@@ -686,7 +532,7 @@ export class ProxySession {
         target.upstream.pending.delete(target.upId);
         if (pending.timer) clearTimeout(pending.timer);
         if (pending.progress !== undefined) target.upstream.progress.delete(pending.progress);
-        this.inflight.delete(key(params.requestId));
+        this.inflight.delete(idKey(params.requestId));
         const reason = typeof params.reason === 'string' ? params.reason : 'cancelled by the client';
         this.audit(target.upstream, pending, { jsonrpc: '2.0', error: { code: 0, message: `cancelled: ${reason}` } }, performance.now() - pending.started, true);
       }
@@ -703,8 +549,8 @@ export class ProxySession {
     const request = this.serverRequests.get(message.id);
     if (!request) return;
     this.serverRequests.delete(message.id);
-    const latencyMs = Math.round((performance.now() - request.started) * 1000) / 1000;
-    this.auditServerResult(request, message, latencyMs);
+    const event = serverResultEvent(this.context, this.ref(request.upstream), request, message, roundMs(performance.now() - request.started));
+    if (event) this.record(event);
     if (!request.upstream.alive) return;
     const out: Msg = message.error ? errorResponse(request.upId, message.error) : { jsonrpc: '2.0', id: request.upId, result: message.result ?? {} };
     this.send(request.upstream.transport, out).catch((error: unknown) => this.report(error, `could not answer upstream ${request.method}`));
@@ -733,7 +579,7 @@ export class ProxySession {
         const first = [...answers.values()].find((a) => a.error)?.error;
         response = errorResponse(message.id, first ?? { code: ProxyErrorCode.InternalError, message: 'no upstream could be initialized' });
       } else {
-        response = { jsonrpc: '2.0', id: message.id, result: this.mergeInitialize(ok) };
+        response = { jsonrpc: '2.0', id: message.id, result: mergeInitialize(ok, this.shared.proxyInfo, this.downstreamVersion) };
       }
       if (response.result && typeof response.result.protocolVersion === 'string') this.downstreamVersion = response.result.protocolVersion;
       const upstreams: Params = {};
@@ -747,20 +593,7 @@ export class ProxySession {
           ...(answer?.error ? { error: answer.error.message } : {}),
         };
       }
-      this.record({
-        type: 'conversation.start',
-        outcome: response.error ? 'failure' : 'success',
-        trace: this.trace,
-        ...(response.error ? { error: { type: 'jsonrpc', message: response.error.message, code: response.error.code } } : {}),
-        attrs: this.mcpAttrs({
-          method: 'initialize',
-          requestId: { downstream: message.id },
-          requestedProtocolVersion: typeof params.protocolVersion === 'string' ? params.protocolVersion : undefined,
-          clientCapabilities: params.capabilities,
-          upstreams,
-          latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
-        }, undefined, true),
-      });
+      this.record(conversationStartEvent(this.context, { trace: this.trace, downId: message.id, params, upstreams, latencyMs: roundMs(performance.now() - started), error: response.error }));
       this.sessionRecorded = true;
       this.reply(response);
     };
@@ -783,31 +616,6 @@ export class ProxySession {
         if (--remaining === 0) this.guard(done);
       });
     }
-  }
-
-  private mergeInitialize(ok: Upstream[]): Params {
-    const versions = ok.map((u) => u.protocolVersion).filter((v): v is string => typeof v === 'string').sort();
-    const has = (name: string): Upstream[] => ok.filter((u) => isObject(u.capabilities?.[name]));
-    const capabilities: Params = {};
-    for (const name of ['tools', 'prompts', 'resources'] as const) {
-      const list = has(name);
-      if (list.length === 0) continue;
-      const merged: Params = {};
-      if (list.some((u) => (u.capabilities?.[name] as Params).listChanged === true)) merged.listChanged = true;
-      if (name === 'resources' && list.some((u) => (u.capabilities?.resources as Params).subscribe === true)) merged.subscribe = true;
-      capabilities[name] = merged;
-    }
-    if (has('logging').length > 0) capabilities.logging = {};
-    if (has('completions').length > 0) capabilities.completions = {};
-    return {
-      protocolVersion: versions[0] ?? this.downstreamVersion,
-      capabilities,
-      serverInfo: { ...this.shared.proxyInfo, title: `agent-audit proxy for ${ok.map((u) => u.name).join(', ')}` },
-      instructions: [
-        `Tools and prompts are named <server>${SEPARATOR}<name>. Servers: ${ok.map((u) => `${u.name} (${String(u.serverInfo?.name ?? 'unknown')})`).join(', ')}.`,
-        ...ok.filter((u) => u.instructions).map((u) => `## ${u.name}\n${u.instructions}`),
-      ].join('\n\n'),
-    };
   }
 
   /** A request the proxy makes itself; resolves with the upstream's response (never rejects). */
@@ -833,32 +641,20 @@ export class ProxySession {
   // ---------------------------------------------------------------- several upstreams
 
   private transformFor(upstream: Upstream, method: string): ((result: Params) => Params) | undefined {
-    if (method === 'tools/call') {
-      return (result) => {
-        this.learnUris(upstream, result.content);
-        return result;
-      };
-    }
-    return undefined;
+    if (method !== 'tools/call') return undefined;
+    return (result) => {
+      for (const uri of urisIn(result.content)) this.uriOwner.set(uri, upstream);
+      return result;
+    };
   }
 
-  private learnUris(upstream: Upstream, items: unknown): void {
-    if (!Array.isArray(items)) return;
-    for (const item of items) {
-      if (!isObject(item)) continue;
-      if (typeof item.uri === 'string') this.uriOwner.set(item.uri, upstream);
-      if (isObject(item.resource) && typeof item.resource.uri === 'string') this.uriOwner.set(item.resource.uri, upstream);
-    }
-  }
-
-  private fanList(message: Msg & { id: Id; method: string }, field: 'tools' | 'prompts' | 'resources' | 'resourceTemplates', capability: string): void {
+  private fanList(message: Msg & { id: Id; method: string }, method: ListMethod): void {
+    const { field, capability } = LISTS[method];
     const params = message.params ?? {};
     let cursors: Record<string, string | null>;
     if (typeof params.cursor === 'string') {
       try {
-        const decoded = JSON.parse(Buffer.from(params.cursor, 'base64url').toString('utf8')) as unknown;
-        if (!isObject(decoded) || !isObject(decoded.p)) throw new Error('bad cursor');
-        cursors = decoded.p as Record<string, string | null>;
+        cursors = decodeCursor(params.cursor);
       } catch {
         return this.reply(errorResponse(message.id, { code: ProxyErrorCode.InvalidParams, message: 'Invalid cursor' }));
       }
@@ -872,41 +668,19 @@ export class ProxySession {
     if (targets.length === 0) return this.reply({ jsonrpc: '2.0', id: message.id, result: { [field]: [] } });
     const meta = isObject(params._meta) ? { _meta: params._meta } : {};
     void Promise.all(
-      targets.map(({ upstream, cursor }) => this.internalRequest(upstream, message.method, { ...meta, ...(cursor ? { cursor } : {}) }).then((answer) => ({ upstream, answer }))),
+      targets.map(({ upstream, cursor }) => this.internalRequest(upstream, message.method, { ...meta, ...(cursor ? { cursor } : {}) }).then((answer) => ({ server: upstream.name, upstream, answer }))),
     ).then((answers) =>
       this.guard(() => {
-        const items: unknown[] = [];
-        const next: Record<string, string> = {};
-        let firstError: RpcError | undefined;
-        for (const { upstream, answer } of answers) {
-          if (answer.error || !answer.result) {
-            firstError ??= answer.error;
-            this.record({
-              type: 'error',
-              outcome: 'failure',
-              trace: this.childTrace(params),
-              error: { type: 'jsonrpc', message: answer.error?.message ?? 'empty result', code: answer.error?.code },
-              attrs: this.mcpAttrs({ method: message.method, requestId: { downstream: message.id } }, upstream),
-            });
-            continue;
-          }
-          const list = answer.result[field];
-          for (const item of Array.isArray(list) ? list : []) {
-            if (!isObject(item)) continue;
-            if (field === 'tools' || field === 'prompts') items.push({ ...item, name: `${upstream.name}${SEPARATOR}${String(item.name)}` });
-            else {
-              if (typeof item.uri === 'string') this.uriOwner.set(item.uri, upstream);
-              items.push(item);
-            }
-          }
-          if (typeof answer.result.nextCursor === 'string') next[upstream.name] = answer.result.nextCursor;
+        const merged = mergeLists(field, answers);
+        for (const { server, error } of merged.failed) {
+          const upstream = answers.find((a) => a.server === server)!.upstream;
+          this.record(listFailureEvent(this.context, this.ref(upstream), message.method, message.id, this.childTrace(params), error));
         }
-        if (items.length === 0 && firstError && Object.keys(next).length === 0 && answers.every((a) => a.answer.error)) {
-          return this.reply(errorResponse(message.id, firstError));
+        for (const [uri, server] of merged.owners) {
+          const upstream = this.upstreams.find((u) => u.name === server);
+          if (upstream) this.uriOwner.set(uri, upstream);
         }
-        const result: Params = { [field]: items };
-        if (Object.keys(next).length > 0) result.nextCursor = Buffer.from(JSON.stringify({ p: next })).toString('base64url');
-        this.reply({ jsonrpc: '2.0', id: message.id, result });
+        this.reply('error' in merged.response ? errorResponse(message.id, merged.response.error) : { jsonrpc: '2.0', id: message.id, result: merged.response.result });
       }),
     );
   }
@@ -976,102 +750,24 @@ export class ProxySession {
     const downOutId = this.nextServerRequestId++;
     const request: ServerRequest = { upstream, upId: message.id, method: message.method, params: message.params, started: performance.now(), trace };
     this.serverRequests.set(downOutId, request);
-    this.auditServerRequest(request, downOutId);
+    const event = serverRequestEvent(this.context, this.ref(upstream), request, downOutId);
+    if (event) this.record(event);
     this.send(this.down, { ...message, id: downOutId }, related?.downId).catch((error: unknown) => {
       this.serverRequests.delete(downOutId);
       const rpcError = { code: ProxyErrorCode.InternalError, message: `The audit proxy could not relay ${message.method} to the client: ${(error as Error).message}` };
-      this.auditServerResult(request, { jsonrpc: '2.0', error: rpcError }, 0);
+      const failed = serverResultEvent(this.context, this.ref(upstream), request, { jsonrpc: '2.0', error: rpcError }, 0);
+      if (failed) this.record(failed);
       this.send(upstream.transport, errorResponse(message.id, rpcError)).catch(() => {});
     });
-  }
-
-  private serverEventType(method: string, phase: 'request' | 'result'): string | undefined {
-    if (method === 'sampling/createMessage') return `sampling.${phase}`;
-    if (method === 'elicitation/create') return `elicitation.${phase}`;
-    if (method === 'roots/list') return phase === 'request' ? undefined : 'roots.list';
-    return undefined;
-  }
-
-  private auditServerRequest(request: ServerRequest, downOutId: number): void {
-    const type = this.serverEventType(request.method, 'request');
-    if (!type) return;
-    const params = request.params ?? {};
-    const ids = { downstream: downOutId, upstream: request.upId };
-    if (type === 'sampling.request') {
-      const parameters: Params = {};
-      for (const name of ['maxTokens', 'temperature', 'stopSequences', 'modelPreferences', 'includeContext']) if (params[name] !== undefined) parameters[name] = params[name];
-      this.record({
-        type,
-        outcome: 'pending',
-        trace: request.trace,
-        model: { parameters },
-        content: { input: { systemPrompt: params.systemPrompt, messages: params.messages } },
-        attrs: this.mcpAttrs({ method: request.method, requestId: ids, direction: 'server-to-client' }, request.upstream),
-      });
-    } else {
-      this.record({
-        type,
-        outcome: 'pending',
-        trace: request.trace,
-        content: { input: { message: params.message, mode: params.mode, url: params.url, requestedSchema: params.requestedSchema } },
-        attrs: this.mcpAttrs({ method: request.method, requestId: ids, direction: 'server-to-client' }, request.upstream),
-      });
-    }
-  }
-
-  private auditServerResult(request: ServerRequest, message: Msg, latencyMs: number): void {
-    const type = this.serverEventType(request.method, 'result');
-    const rpcError = message.error;
-    const error = rpcError ? { type: 'jsonrpc', message: String(rpcError.message), code: rpcError.code } : undefined;
-    const ids = { upstream: request.upId, downstream: typeof message.id === 'number' ? message.id : undefined };
-    const attrs = this.mcpAttrs({ method: request.method, requestId: ids, latencyMs, direction: 'server-to-client' }, request.upstream);
-    const result = isObject(message.result) ? message.result : undefined;
-    if (type === 'sampling.result') {
-      this.record({
-        type,
-        outcome: error ? 'failure' : 'success',
-        trace: request.trace,
-        model: { ...(typeof result?.model === 'string' ? { id: result.model } : {}), ...(typeof result?.stopReason === 'string' ? { finishReason: result.stopReason } : {}), latencyMs },
-        ...(result ? { content: { output: { role: result.role, content: result.content } } } : {}),
-        ...(error ? { error } : {}),
-        attrs,
-      });
-    } else if (type === 'elicitation.result') {
-      const action = typeof result?.action === 'string' ? result.action : undefined;
-      this.record({
-        type,
-        outcome: error ? 'failure' : action === 'accept' ? 'success' : 'denied',
-        trace: request.trace,
-        ...(action ? { decision: { action, reason: 'answer of the user to an elicitation request' } } : {}),
-        ...(result ? { content: { output: result.content } } : {}),
-        ...(error ? { error } : {}),
-        attrs,
-      });
-    } else if (type === 'roots.list' || error) {
-      this.record({ type: type ?? 'error', outcome: error ? 'failure' : 'success', trace: request.trace, ...(error ? { error } : {}), ...(result ? { content: { output: result.roots } } : {}), attrs });
-    }
   }
 
   // ---------------------------------------------------------------- failures
 
   private upstreamProblem(upstream: Upstream, problem: LineProblem): void {
-    const code = problem.kind === 'oversize' ? 'message_too_large' : 'malformed_message';
     // Our upstream ids are integers; find a response id at the end (`..."id":7}`) or start.
     const match = /"id"\s*:\s*(\d+)\s*\}\s*$/.exec(problem.tail) ?? /^\s*\{\s*"jsonrpc"\s*:\s*"2\.0"\s*,\s*"id"\s*:\s*(\d+)/.exec(problem.head);
     const pending = match ? upstream.pending.get(Number(match[1])) : undefined;
-    this.record({
-      type: 'error',
-      outcome: 'failure',
-      trace: pending?.trace ?? this.childTrace(undefined),
-      error: {
-        type: code,
-        code,
-        message: problem.kind === 'oversize'
-          ? `upstream "${upstream.name}" sent a message of ${problem.bytes} bytes, over the ${this.shared.maxMessageBytes}-byte limit; it was dropped`
-          : `upstream "${upstream.name}" sent a line that is not JSON-RPC (${problem.bytes} bytes); it was dropped`,
-      },
-      attrs: this.mcpAttrs({ direction: 'server-to-client', sample: problem.head.slice(0, 120), ...(pending ? { method: pending.method } : {}) }, upstream),
-    });
+    this.record(upstreamProblemEvent(this.context, this.ref(upstream), problem, this.shared.maxMessageBytes, pending?.trace ?? this.childTrace(undefined), pending?.method));
     if (pending) {
       this.finish(upstream, pending, {
         jsonrpc: '2.0',
@@ -1096,13 +792,7 @@ export class ProxySession {
     upstream.alive = false;
     upstream.deadReason = reason;
     if (this.closed) return;
-    this.record({
-      type: 'error',
-      outcome: 'failure',
-      trace: this.childTrace(undefined),
-      error: { type: 'upstream_unavailable', code: 'upstream_unavailable', message: `upstream "${upstream.name}" ${reason}` },
-      attrs: this.mcpAttrs({ inflight: upstream.pending.size, wasRunning: wasAlive }, upstream),
-    });
+    this.record(upstreamGoneEvent(this.context, this.ref(upstream), reason, this.childTrace(undefined), { inflight: upstream.pending.size, wasRunning: wasAlive }));
     this.report(new Error(`upstream "${upstream.name}" ${reason}`), 'upstream unavailable');
     for (const pending of [...upstream.pending.values()]) {
       this.finish(upstream, pending, {
@@ -1147,7 +837,7 @@ export class ProxySession {
       for (const pending of upstream.pending.values()) if (pending.timer) clearTimeout(pending.timer);
     }
     if (this.sessionRecorded) {
-      this.record({ type: 'conversation.end', trace: { traceId: this.trace.traceId, spanId: this.trace.spanId, ...(this.trace.parentSpanId ? { parentSpanId: this.trace.parentSpanId } : {}) }, attrs: this.mcpAttrs({}, undefined, true) });
+      this.record(conversationEndEvent(this.context, this.trace));
     }
     await Promise.allSettled([
       this.down.close(),
