@@ -33,5 +33,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    // CI writes a JSON report too, so scripts/check-skips.mjs can name every skipped test.
+    ...(process.env.AGENT_AUDIT_TEST_REPORT ? { reporters: ['default', 'json'], outputFile: { json: process.env.AGENT_AUDIT_TEST_REPORT } } : {}),
   },
 });
