@@ -1,6 +1,8 @@
 import type { Detection } from './types.js';
 import { isStreetWordOrSuffix } from './addresses.js';
-import { AMBIGUOUS_FIRST_NAMES, AMBIGUOUS_SURNAMES, FIRST_NAMES, FREQUENT_WORDS, SURNAMES } from './data/person-names.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // Person names in free text, from name lists and cues, without a model.
 //
@@ -21,6 +23,7 @@ import { AMBIGUOUS_FIRST_NAMES, AMBIGUOUS_SURNAMES, FIRST_NAMES, FREQUENT_WORDS,
 
 function decodeList(coded: string): Set<string> {
   const out = new Set<string>();
+  if (coded === '') return out;
   let previous = '';
   for (const part of coded.split('|')) {
     const entry = previous.slice(0, part.charCodeAt(0) - 97) + part.slice(1);
@@ -129,17 +132,45 @@ interface NameLists {
   stop: Set<string>;
 }
 
+declare const __dirname: string | undefined;
+
+/**
+ * Where the name lists are: `data/person-names.txt` next to this module (src/redaction/ in the
+ * repository, dist/ in the package, for the ESM and CJS bundles alike).
+ */
+function dataFile(): string {
+  const base = typeof __dirname === 'string' ? __dirname : fileURLToPath(new URL('.', import.meta.url));
+  return join(base, 'data', 'person-names.txt');
+}
+
 let lists: NameLists | undefined;
+/**
+ * The name lists, read and decoded once (about 20 ms). Throws when the data file is missing (a
+ * re-bundled copy of the package without dist/data/): the redactor then masks the strings it
+ * could not check and reports the error, rather than letting names through unchecked.
+ */
 function nameLists(): NameLists {
   if (lists) return lists;
-  const stop = new Set([...PLACES.split(/\s+/), ...EPONYMS.split(/\s+/), ...DRUGS.split(/\s+/)]);
+  const file = dataFile();
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new Error(`person-name lists not found at ${file}: ship dist/data/person-names.txt with the bundle, or disable the 'person' detector`, { cause });
+  }
+  const sections = new Map<string, string>();
+  for (const line of raw.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0 && !line.startsWith('#')) sections.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  const list = (name: string) => decodeList(sections.get(name) ?? '');
   lists = {
-    first: decodeList(FIRST_NAMES),
-    last: decodeList(SURNAMES),
-    ambiguousFirst: decodeList(AMBIGUOUS_FIRST_NAMES),
-    ambiguousLast: decodeList(AMBIGUOUS_SURNAMES),
-    frequent: decodeList(FREQUENT_WORDS),
-    stop,
+    first: list('FIRST_NAMES'),
+    last: list('SURNAMES'),
+    ambiguousFirst: list('AMBIGUOUS_FIRST_NAMES'),
+    ambiguousLast: list('AMBIGUOUS_SURNAMES'),
+    frequent: list('FREQUENT_WORDS'),
+    stop: new Set([...PLACES.split(/\s+/), ...EPONYMS.split(/\s+/), ...DRUGS.split(/\s+/)]),
   };
   return lists;
 }
