@@ -78,7 +78,8 @@ beforeAll(async () => {
   expect(segments(dir, 'app').length).toBeGreaterThan(2);
 });
 
-describe('verify --key: deletions and rewrites the signed head reveals', () => {
+// Each case spawns the CLI (about a second each on an idle machine, far more on a loaded one).
+describe('verify --key: deletions and rewrites the signed head reveals', { timeout: 300_000 }, () => {
   it('the untouched ledger verifies (exit 0)', () => {
     const r = cli('verify', dir, '--key', key);
     expect(r.code, r.out).toBe(0);
@@ -230,7 +231,7 @@ describe('an uncovered tail is a warning only while its writer lives', () => {
   });
 });
 
-describe('rollback: --state and witnesses remember what was seen', () => {
+describe('rollback: --state and witnesses remember what was seen', { timeout: 300_000 }, () => {
   it('--state refuses an older copy and a forked one, and is kept outside the ledger', async () => {
     const d = path.join(base, 'rollback');
     const state = path.join(base, 'verify.state');
