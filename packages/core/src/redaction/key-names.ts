@@ -76,10 +76,12 @@ export function matchKeyName(name: string, keys: readonly string[]): string | un
   }
   const last = words[words.length - 1] as string;
   // `apiKeys`, `secrets`: a plural names several of the same secrets. Plurals that name
-  // metadata (`max_tokens`) are left alone.
-  if (last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && !metadataEndings.includes(last)) {
+  // metadata are left alone, and `tokens` counts unless a more specific name results
+  // (`accessTokens`, `session_tokens` are secrets; `max_tokens`, `prompt_tokens` are counts).
+  if (last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && (last === 'tokens' || !metadataEndings.includes(last))) {
     words[words.length - 1] = last.slice(0, -1);
-    return matchNormalizedKey(words.join('_'), keys);
+    const found = matchNormalizedKey(words.join('_'), keys);
+    return last === 'tokens' && found === 'token' ? undefined : found;
   }
   return undefined;
 }
@@ -96,12 +98,14 @@ function matchNormalizedKey(name: string, keys: readonly string[]): string | und
   }
   const words = keyWords(name);
   const lastWord = words[words.length - 1];
+  if (keys.includes(normalized)) return normalized;
+  // The longest key the name ends with (`sessiontoken` rather than `token`). Short names
+  // (`pin`, `otp`, `ssn`) only as a whole last word: `shipping` is not a PIN.
+  let best: string | undefined;
   for (const key of keys) {
-    if (normalized === key) return key;
-    // Short names (`pin`, `otp`, `ssn`) only as a whole last word: `shipping` is not a PIN.
-    if (key.length <= 4 ? lastWord === key : normalized.endsWith(key)) return key;
+    if ((key.length <= 4 ? lastWord === key : normalized.endsWith(key)) && (best === undefined || key.length > best.length)) best = key;
   }
-  return undefined;
+  return best;
 }
 
 /** The default secret-key test, also used for `name = value` assignments found in text. */

@@ -279,7 +279,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const compact = text.replace(/[\s\-./()+]/g, '');
     if (!/^[A-Za-z0-9]{6,34}$/.test(compact) || !/\d{4}/.test(compact)) return undefined;
     const kind = numberKinds[decision];
-    return wholeValue(child, kind.type, kind.class, pending, decision === 'ACCOUNT' ? compact.toUpperCase() : compact.replace(/\D/g, ''));
+    // Canonical forms as the text detectors make them: IBAN upper case, `+<digits>` for an
+    // international phone, digits otherwise, so a value joins its mentions in free text.
+    const digitsOnly = compact.replace(/\D/g, '');
+    const normalized = decision === 'ACCOUNT' ? compact.toUpperCase() : decision === 'PHONE' && text.trim().startsWith('+') ? `+${digitsOnly}` : digitsOnly;
+    return wholeValue(child, kind.type, kind.class, pending, normalized);
   }
 
   /**

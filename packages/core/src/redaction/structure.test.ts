@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JsonValue, UnsealedEvent } from '../spec/event.js';
 import { createRedactor } from './redactor.js';
@@ -40,6 +41,56 @@ describe('key names', () => {
     for (const name of ['max_tokens', 'token_type', 'apiKeyId', 'secret_name', 'passwordHint', 'tokenCount', 'shipping', 'keys', 'status', 'toolName', 'signal', 'design']) {
       expect(isSecretKeyName(name), name).toBe(false);
     }
+  });
+
+  // Any spelling of a name: camelCase, PascalCase, snake_case, SCREAMING_CASE, kebab-case,
+  // Train-Case, dotted; with a prefix word, a trailing qualifier or digit, a plural.
+  const styles: Array<(words: string[]) => string> = [
+    (w) => w.map((x, i) => (i === 0 ? x : x[0]?.toUpperCase() + x.slice(1))).join(''),
+    (w) => w.map((x) => x[0]?.toUpperCase() + x.slice(1)).join(''),
+    (w) => w.join('_'),
+    (w) => w.join('_').toUpperCase(),
+    (w) => w.join('-'),
+    (w) => w.map((x) => x[0]?.toUpperCase() + x.slice(1)).join('-'),
+    (w) => w.join('.'),
+  ];
+  const style = fc.nat(styles.length - 1).map((index) => styles[index] as (words: string[]) => string);
+
+  it('property: every spelling of a secret key name matches, with prefixes, qualifiers and plurals', () => {
+    const secretNames = [['password'], ['api', 'key'], ['client', 'secret'], ['access', 'token'], ['private', 'key'], ['secret', 'key'], ['refresh', 'token'], ['auth', 'token'], ['passphrase'], ['session', 'token']];
+    fc.assert(
+      fc.property(fc.constantFrom(...secretNames), style, fc.constantFrom([], ['x'], ['db'], ['stripe'], ['new']), fc.constantFrom([], ['confirmation'], ['repeat'], ['2'], ['s']), (words, spell, prefix, suffix) => {
+        const parts = suffix[0] === 's' ? [...prefix, ...words.slice(0, -1), `${words.at(-1) as string}s`] : [...prefix, ...words, ...suffix];
+        const name = spell(parts);
+        expect(isSecretKeyName(name), name).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: metadata about a secret never matches, in any spelling', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(['api', 'key'], ['secret'], ['token'], ['password']), fc.constantFrom(['id'], ['type'], ['name'], ['count'], ['url'], ['hint'], ['expires', 'at']), style, (words, metadata, spell) => {
+        const name = spell([...words, ...metadata]);
+        expect(isSecretKeyName(name), name).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('property: every spelling of a person-name key matches; tool, file and host names never do', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(['first', 'name'], ['last', 'name'], ['given', 'name'], ['family', 'name'], ['patient', 'name'], ['middle', 'name'], ['maiden', 'name'], ['full', 'name'], ['surname']), style, (words, spell) => {
+        expect(isPersonKeyName(spell(words)), spell(words)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(['tool', 'name'], ['file', 'name'], ['host', 'name'], ['model', 'name'], ['user', 'name'], ['name']), style, (words, spell) => {
+        expect(isPersonKeyName(spell(words)), spell(words)).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('names person-name keys exactly, without catching toolName or fileName', () => {
@@ -143,6 +194,9 @@ describe('structure-aware redaction', () => {
     expect(value.phone_count).toBe(2);
     expect(value.quantity).toBe(4242424242424242);
     expect(classes).toEqual(expect.arrayContaining(['payment.card', 'pii.phone', 'financial.account']));
+    // A phone under its key and in text get the same pseudonym.
+    const phones = await redactArgs({ phone: '+44 20 7946 0958', note: 'call +44 20 7946 0958' });
+    expect((phones.out as { note: string }).note).toBe(`call ${String((phones.out as { phone: string }).phone)}`);
     // A card held as a number and as text gets the same pseudonym.
     const text = await redactArgs({ note: 'card 4242 4242 4242 4242' });
     expect((text.out as { note: string }).note).toBe(`card ${String(value.card_number)}`);
