@@ -46,18 +46,19 @@ describe('hostile and unusual values are recorded safely', () => {
       error: Object.assign(new Error('boom'), { code: 'E_BOOM' }),
       getterThrows: Object.defineProperty({}, 'bad', { enumerable: true, get() { throw new Error('getter'); } }),
     };
-    const receipts = [];
-    for (const [name, value] of Object.entries(cases)) {
-      expect(() => receipts.push(auditor.record({ type: 'tool.call', tool: { name, arguments: value } }))).not.toThrow();
-    }
+    // record() catches everything, so "did not throw" proves nothing: each call must have taken
+    // the next seq (not the -1 of a swallowed failure) and its event must be the one stored there.
+    const receipts = Object.entries(cases).map(([name, value]) => auditor.record({ type: 'tool.call', tool: { name, arguments: value } }));
     // Also as whole blocks and as attrs.
-    expect(() => auditor.record({ type: 'tool.result', content: { output: cases.huge }, attrs: { deep } })).not.toThrow();
+    receipts.push(auditor.record({ type: 'tool.result', content: { output: cases.huge }, attrs: { deep } }));
+    expect(receipts.map((r) => r.seq)).toEqual(receipts.map((_, i) => i));
     await auditor.close();
 
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const events = [];
     for await (const event of readEvents(dir, { stream: 'bad' })) events.push(event);
     expect(events).toHaveLength(Object.keys(cases).length + 1);
+    expect(events.map((e) => [e.seq, e.id])).toEqual(receipts.map((r) => [r.seq, r.id]));
     const byName = Object.fromEntries(events.filter((e) => e.tool).map((e) => [e.tool?.name, e.tool?.arguments]));
     expect(byName.circular).toEqual({ name: 'loop', self: '[Circular]' });
     expect(byName.bigint).toBe('12345678901234567890');

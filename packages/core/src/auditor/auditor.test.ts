@@ -52,10 +52,14 @@ describe('createAuditor', () => {
     const auditor = createAuditor({ agent, sink: ledger, onError });
     const hostile = new Proxy({}, { ownKeys() { throw new Error('trap'); }, get() { throw new Error('trap'); } });
     const inputs: unknown[] = [undefined, null, 42, 'text', { type: 'Not A Type' }, { type: 'tool.call', outcome: 'maybe' }, { type: 'tool.call', tool: hostile }, { type: 'x.y', attrs: hostile }, hostile];
-    for (const input of inputs) expect(() => auditor.record(input as never)).not.toThrow();
+    // record() catches everything, so "did not throw" proves nothing: each input must have taken
+    // the next seq and be stored there (an error event for unreadable input).
+    const receipts = inputs.map((input) => auditor.record(input as never));
+    expect(receipts.map((r) => r.seq)).toEqual(inputs.map((_, i) => i));
     await auditor.flush();
     const events = ledger.events();
     expect(events).toHaveLength(inputs.length);
+    expect(events.map((e) => [e.seq, e.id])).toEqual(receipts.map((r) => [r.seq, r.id]));
     expect(events.filter((e) => e.type === 'error').length).toBeGreaterThanOrEqual(5);
     expect(onError).toHaveBeenCalled();
     expect((await verified(ledger)).ok).toBe(true);
