@@ -64,7 +64,7 @@ function ref(event: AuditEvent): EventRef {
 export async function aiActReport(source: ReportSource, options: ReportOptions = {}): Promise<AiActReport> {
   const period = resolvePeriod(options);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const tracker = new CoverageTracker();
+  const tracker = new CoverageTracker(source, options);
   const uses = new Map<string, { agent: string; session?: string; start: string; end: string; events: number }>();
   const inputReferences: AiActReport['inputReferences'] = { total: 0, rows: [] };
   const humanOversight: AiActReport['humanOversight'] = { total: 0, rows: [] };
@@ -108,7 +108,7 @@ export async function aiActReport(source: ReportSource, options: ReportOptions =
     if (typeof days !== 'number' || days < AI_ACT_MIN_RETENTION_DAYS) retention.eventsBelowMinimum++;
     if (retention.oldestEvent === undefined || event.ts < retention.oldestEvent) retention.oldestEvent = event.ts;
   }
-  const parts = await tracker.finish(source, options);
+  const parts = await tracker.finish(source);
   const created = parts.coverage.sources.map((s) => s.created).filter((c): c is string => c !== undefined).sort()[0];
   const meets = retention.events > 0 && retention.eventsBelowMinimum === 0 && parts.verification.ok;
   const reason =

@@ -96,11 +96,9 @@ const signatureText = (digest: string) => `${BUNDLE_FORMAT}/v1\nsha256 ${digest}
 export async function exportBundle(source: ReportSource, options: ExportBundleOptions): Promise<{ bundle: EvidenceBundle; text: string }> {
   const period = resolvePeriod(options);
   if (!options.session && !options.trace && !period.from && !period.to) throw new AuditError({ code: 'invalid_selection', message: 'an export needs --session, --trace, or --from/--to' });
-  const verification = await source.verify(options.verifierKeys && options.verifierKeys.length > 0 ? { verifierKeys: options.verifierKeys } : {});
-  if (!verification.ok) {
-    const f = verification.firstFailure;
-    throw new AuditError({ code: 'ledger_invalid', message: `the source does not verify${f ? ` (stream ${f.stream}, seq ${f.seq}: ${f.reason})` : ''}; nothing exported` });
-  }
+  // Verification runs alongside the selection; nothing is proven or returned before it passed.
+  const verifying = source.verify(options.verifierKeys && options.verifierKeys.length > 0 ? { verifierKeys: options.verifierKeys } : {});
+  verifying.catch(() => undefined);
   const filter: EventFilter = {
     ...(options.session ? { session: options.session } : {}),
     ...(options.trace ? { trace: options.trace } : {}),
@@ -112,6 +110,11 @@ export async function exportBundle(source: ReportSource, options: ExportBundleOp
   for await (const event of source.events(filter)) {
     if (selected.length >= maxEvents) throw new AuditError({ code: 'too_many_events', message: `more than ${maxEvents} events selected; narrow the selection` });
     selected.push(event);
+  }
+  const verification = await verifying;
+  if (!verification.ok) {
+    const f = verification.firstFailure;
+    throw new AuditError({ code: 'ledger_invalid', message: `the source does not verify${f ? ` (stream ${f.stream}, seq ${f.seq}: ${f.reason})` : ''}; nothing exported` });
   }
   if (selected.length === 0) throw new AuditError({ code: 'not_found', message: 'no events match the selection' });
   const byStream = new Map<string, AuditEvent[]>();

@@ -100,9 +100,19 @@ export function periodFilter(period: { from?: string; to?: string }): EventFilte
   return { ...(period.from ? { since: period.from } : {}), ...(period.to ? { until: period.to } : {}) };
 }
 
-/** Tracks, per stream, the events a report used. */
+/**
+ * Tracks, per stream, the events a report used. Verification of the source starts when the
+ * tracker is made, so it runs alongside the report's own pass (in a worker thread for a built
+ * ledger folder source) instead of after it.
+ */
 export class CoverageTracker {
   readonly #streams = new Map<string, { events: number; firstSeq: number; lastSeq: number }>();
+  readonly #verifying: Promise<VerifyResult>;
+  constructor(source: ReportSource, options: ReportOptions) {
+    this.#verifying = source.verify(options.verifierKeys ? { verifierKeys: options.verifierKeys } : {});
+    // Awaited in finish(); a report that fails first must not leave an unhandled rejection behind.
+    this.#verifying.catch(() => undefined);
+  }
   add(event: AuditEvent): void {
     const entry = this.#streams.get(event.stream);
     if (!entry) this.#streams.set(event.stream, { events: 1, firstSeq: event.seq, lastSeq: event.seq });
@@ -113,8 +123,8 @@ export class CoverageTracker {
     }
   }
   /** Verifies the source and builds the coverage and verification sections. */
-  async finish(source: ReportSource, options: ReportOptions): Promise<{ coverage: ReportCoverage; verification: ReportVerification }> {
-    const result = await source.verify(options.verifierKeys ? { verifierKeys: options.verifierKeys } : {});
+  async finish(source: ReportSource): Promise<{ coverage: ReportCoverage; verification: ReportVerification }> {
+    const result = await this.#verifying;
     const names = new Set([...(await source.streams()), ...this.#streams.keys()]);
     const streams: StreamCoverage[] = [];
     for (const stream of [...names].sort()) {

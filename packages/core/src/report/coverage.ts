@@ -46,7 +46,7 @@ export async function coverageReport(source: ReportSource, options: CoverageRepo
   const period = resolvePeriod(options);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const silenceHours = options.silenceHours ?? 24;
-  const tracker = new CoverageTracker();
+  const tracker = new CoverageTracker(source, options);
   const cells = new Map<string, CoverageCell>();
   const pending = new Map<string, { id: string; ts: string; stream: string; seq: number; agent: string; tool: string; callId?: string }>();
   const agentsLastSeen = new Map<string, string>();
@@ -88,7 +88,7 @@ export async function coverageReport(source: ReportSource, options: CoverageRepo
       if (silentHours > silenceHours) stoppedReporting.push({ kind, name, lastSeen, silentHours: Math.round(silentHours * 10) / 10 });
     }
   }
-  const parts = await tracker.finish(source, options);
+  const parts = await tracker.finish(source);
   return {
     ...envelope('coverage', period, parts),
     matrix: [...cells.values()].sort((a, b) => (a.agent !== b.agent ? (a.agent < b.agent ? -1 : 1) : a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),

@@ -110,7 +110,7 @@ export async function decisionReport(source: ReportSource, options: DecisionRepo
   if ((options.trace ? 1 : 0) + (options.session ? 1 : 0) !== 1) throw new AuditError({ code: 'invalid_selection', message: 'a decision report needs exactly one of --trace and --session' });
   const period = resolvePeriod(options);
   const maxEvents = options.maxEvents ?? 10_000;
-  const tracker = new CoverageTracker();
+  const tracker = new CoverageTracker(source, options);
   const events: AuditEvent[] = [];
   const filter = { ...periodFilter(period), ...(options.trace ? { trace: options.trace } : { session: options.session as string }) };
   for await (const event of source.events(filter)) {
@@ -155,7 +155,7 @@ export async function decisionReport(source: ReportSource, options: DecisionRepo
     }
   }
   const count = (kind: TimelineKind, types?: (t: string) => boolean) => events.filter((e) => (types ? types(e.type) : timelineKind(e.type) === kind)).length;
-  const parts = await tracker.finish(source, options);
+  const parts = await tracker.finish(source);
   return {
     ...envelope('decision', period, parts),
     selection: options.trace ? { trace: options.trace } : { session: options.session as string },

@@ -1,9 +1,10 @@
+import { Worker } from 'node:worker_threads';
 import type { AuditEvent } from '../spec/event.js';
 import { AuditError } from '../spec/errors.js';
 import type { StoredCheckpoint } from '../ledger/file-ledger.js';
 import { queryLedger, type EventFilter } from '../ledger/query.js';
 import { listStreams, readCheckpoints, readStreamLines } from '../ledger/read.js';
-import { verifyLedger, type VerifyResult } from '../ledger/verify.js';
+import { verifyLedger, type VerifyOptions, type VerifyResult } from '../ledger/verify.js';
 import { readLedgerInfo, readVerifierKeys } from '../ledger/layout.js';
 
 /** What a source says about itself (shown in every report's coverage). */
@@ -39,16 +40,57 @@ export interface ReportSource {
   publishedVerifierKeys(): Promise<string[]>;
 }
 
+/** This bundle's own file (`dist/index.js` or `.cjs`), which a worker can import; undefined under a TypeScript runner. */
+function builtEntry(): string | undefined {
+  let base: string | undefined;
+  try {
+    base = import.meta.url;
+  } catch {
+    base = undefined;
+  }
+  if ((typeof base !== 'string' || base === '') && typeof __filename === 'string') base = `file://${__filename}`;
+  return typeof base === 'string' && /\/index\.(c?js|mjs)$/.test(base) ? base : undefined;
+}
+
+const VERIFY_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+import(workerData.entry)
+  .then((core) => core.verifyLedger(workerData.dir, workerData.options))
+  .then((result) => parentPort.postMessage({ result }), (error) => parentPort.postMessage({ error: { message: String((error && error.message) || error), code: error && error.code } }));
+`;
+
+/** `verifyLedger()` in a worker thread (a second core), falling back to this thread when the bundle cannot be found. */
+function verifyInWorker(dir: string, options: VerifyOptions): Promise<VerifyResult> {
+  const entry = builtEntry();
+  if (entry === undefined) return verifyLedger(dir, options);
+  return new Promise((resolve, reject) => {
+    // No inherited flags: `--input-type=module` would make this CommonJS snippet a module.
+    const worker = new Worker(VERIFY_WORKER, { eval: true, execArgv: [], workerData: { entry, dir, options } });
+    worker.once('message', (message: { result?: VerifyResult; error?: { message: string; code?: string } }) => {
+      void worker.terminate();
+      if (message.result) resolve(message.result);
+      else reject(new AuditError({ code: message.error?.code ?? 'verify_failed', message: message.error?.message ?? 'verification failed' }));
+    });
+    worker.once('error', (error) => reject(error));
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new AuditError({ code: 'verify_failed', message: `the verification worker stopped (exit ${code})` }));
+    });
+  });
+}
+
 /**
  * A ledger folder as a report source, built on the folder readers of `ledger/` (`queryLedger`,
- * `readStreamLines`, `readCheckpoints`, `verifyLedger`).
+ * `readStreamLines`, `readCheckpoints`, `verifyLedger`). Verification runs in a worker thread
+ * when this module is the built bundle (so a report's pass and the verification use two cores);
+ * `verifyInWorker: false` keeps it on the calling thread.
  *
  * @example
  * ```ts
  * const report = await activityReport(ledgerSource('./audit'), { from: '2026-11-01' });
  * ```
  */
-export function ledgerSource(dir: string): ReportSource {
+export function ledgerSource(dir: string, options: { verifyInWorker?: boolean } = {}): ReportSource {
+  const verify = options.verifyInWorker === false ? verifyLedger : verifyInWorker;
   return {
     async describe() {
       const info = readLedgerInfo(dir);
@@ -58,7 +100,7 @@ export function ledgerSource(dir: string): ReportSource {
     events: (filter = {}) => queryLedger(dir, filter),
     lines: (stream) => readStreamLines(dir, stream),
     checkpoints: (stream) => readCheckpoints(dir, stream),
-    verify: (options = {}) => verifyLedger(dir, options.verifierKeys && options.verifierKeys.length > 0 ? { verifierKey: options.verifierKeys } : {}),
+    verify: (verifyOptions = {}) => verify(dir, verifyOptions.verifierKeys && verifyOptions.verifierKeys.length > 0 ? { verifierKey: [...verifyOptions.verifierKeys] } : {}),
     publishedVerifierKeys: async () => readVerifierKeys(dir),
   };
 }

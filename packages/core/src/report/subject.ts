@@ -145,7 +145,7 @@ export async function subjectReport(source: ReportSource, options: SubjectReport
   const mask = createMasker(pseudonyms, [raw]);
   const period = resolvePeriod(options);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const tracker = new CoverageTracker();
+  const tracker = new CoverageTracker(source, options);
   const listing: Listing<SubjectEvent> = { total: 0, rows: [] };
   const summary = { events: 0, firstTs: undefined as string | undefined, lastTs: undefined as string | undefined, agents: {} as Record<string, number>, tools: {} as Record<string, number>, dataClasses: {} as Record<string, number>, sessions: 0, rawOccurrences: 0 };
   const sessions = new Set<string>();
@@ -191,7 +191,7 @@ export async function subjectReport(source: ReportSource, options: SubjectReport
       erasure.subjects.push({ subject: info.subject, status: info.erasedAt ? 'erased' : 'live', ...(info.erasedAt ? { erasedAt: info.erasedAt } : {}), records: info.records });
     }
   }
-  const parts = await tracker.finish(source, options);
+  const parts = await tracker.finish(source);
   const report: SubjectReport = {
     ...envelope('subject', period, parts),
     subject: { by: value ? 'value' : 'actor', types: [...new Set(detections.map((d) => d.type))].sort(), keyIds: options.keyring.ids(), pseudonyms: [...pseudonyms] },
