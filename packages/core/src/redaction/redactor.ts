@@ -13,6 +13,7 @@ import {
 import { BUILTIN_DETECTORS, detectBuiltin, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, HUMAN_NAME_PARTS, isHumanName, isPersonKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
+import { ibanValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
@@ -278,7 +279,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const text = typeof child === 'number' ? (Number.isSafeInteger(child) ? String(child) : '') : child;
     const compact = text.replace(/[\s\-./()+]/g, '');
     if (!/^[A-Za-z0-9]{6,34}$/.test(compact) || !/\d{4}/.test(compact)) return undefined;
-    const kind = numberKinds[decision];
+    // A valid IBAN under an account key is an IBAN, with the token the IBAN detector gives it.
+    const kind = decision === 'ACCOUNT' && ibanValid(compact.toUpperCase()) ? { type: 'IBAN', class: 'financial.iban' } : numberKinds[decision];
     // Canonical forms as the text detectors make them: IBAN upper case, `+<digits>` for an
     // international phone, digits otherwise, so a value joins its mentions in free text.
     const digitsOnly = compact.replace(/\D/g, '');

@@ -194,6 +194,10 @@ describe('structure-aware redaction', () => {
     expect(value.phone_count).toBe(2);
     expect(value.quantity).toBe(4242424242424242);
     expect(classes).toEqual(expect.arrayContaining(['payment.card', 'pii.phone', 'financial.account']));
+    // An IBAN under an account key is an IBAN, joined with its mention in text.
+    const ibans = await redactArgs({ iban: 'DE89 3704 0044 0532 0130 00', note: 'to DE89370400440532013000' });
+    expect((ibans.out as { iban: string }).iban).toMatch(/^\[IBAN:psn_/);
+    expect((ibans.out as { note: string }).note).toBe(`to ${String((ibans.out as { iban: string }).iban)}`);
     // A phone under its key and in text get the same pseudonym.
     const phones = await redactArgs({ phone: '+44 20 7946 0958', note: 'call +44 20 7946 0958' });
     expect((phones.out as { note: string }).note).toBe(`call ${String((phones.out as { phone: string }).phone)}`);
