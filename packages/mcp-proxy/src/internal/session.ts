@@ -489,6 +489,11 @@ export class ProxySession {
 
   /** Settles a pending upstream request: audit, rewrite the id, answer the client. */
   private finish(upstream: Upstream, pending: Pending, response: Msg): void {
+    this.answer(upstream, pending, response);
+    this.settled();
+  }
+
+  private answer(upstream: Upstream, pending: Pending, response: Msg): void {
     upstream.pending.delete(pending.upId);
     if (pending.timer) clearTimeout(pending.timer);
     if (pending.progress !== undefined) upstream.progress.delete(pending.progress);
@@ -535,6 +540,7 @@ export class ProxySession {
         this.inflight.delete(idKey(params.requestId));
         const reason = typeof params.reason === 'string' ? params.reason : 'cancelled by the client';
         this.audit(target.upstream, pending, { jsonrpc: '2.0', error: { code: 0, message: `cancelled: ${reason}` } }, performance.now() - pending.started, true);
+        this.settled();
       }
       return;
     }
@@ -813,11 +819,30 @@ export class ProxySession {
     return this.upstreams.some((u) => u.alive);
   }
 
+  private hasInflight(): boolean {
+    return this.upstreams.some((u) => u.alive && u.pending.size > 0);
+  }
+
+  /** Set while a stdio session drains: called when the last request in flight is settled. */
+  private onDrained: (() => void) | undefined;
+
+  private settled(): void {
+    if (this.onDrained && !this.hasInflight()) this.onDrained();
+  }
+
+  /** The client stopped sending: answer what is in flight (at most DRAIN_MS), then close. */
   private async drainThenClose(): Promise<void> {
     await this.ready;
-    const deadline = performance.now() + DRAIN_MS;
-    while (!this.closed && this.upstreams.some((u) => u.alive && u.pending.size > 0) && performance.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
+    if (!this.closed && this.hasInflight()) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, DRAIN_MS);
+        timer.unref?.();
+        this.onDrained = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.onDrained = undefined;
     }
     await this.close();
   }
