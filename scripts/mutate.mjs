@@ -32,9 +32,9 @@ for (const pkg of fs.readdirSync(path.join(repo, 'packages'))) {
 }
 const reports = path.join(repo, 'reports');
 fs.mkdirSync(reports, { recursive: true });
-fs.mkdirSync(path.join(dir, 'reports'), { recursive: true });
+// Incremental files (and earlier reports) go in with the run and come back with it.
+fs.cpSync(reports, path.join(dir, 'reports'), { recursive: true });
 const incremental = path.join(reports, 'stryker-incremental.json');
-if (fs.existsSync(incremental)) fs.copyFileSync(incremental, path.join(dir, 'reports', 'stryker-incremental.json'));
 
 console.log(`mutation testing in ${dir} (${worktree ? 'working tree' : `HEAD ${execFileSync('git', ['-C', repo, 'rev-parse', '--short', 'HEAD']).toString().trim()}`})`);
 // Stryker 10 needs Node >= 22; the project's own Node may be 20.
