@@ -8,6 +8,8 @@ import { createAuditor, fileLedger, listStreams, readEvents } from '@agent-audit
 import type { AuditEvent } from '@agent-audit/core';
 import { createMcpProxy } from '@agent-audit/mcp-proxy';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { EVERYTHING } from './helpers.js';
@@ -190,6 +192,53 @@ describe('mcp-proxy HTTP request bodies', () => {
       expect(starts).toBe(0);
       expect(server.sessions).toBe(0);
     } finally {
+      await proxy.close();
+      await auditor.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('mcp-proxy HTTP sessions being started', () => {
+  it('count against maxSessions: a second initialize while the first is starting gets 503', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcp-starting-'));
+    const auditor = createAuditor({ agent: { id: 'starting' }, sink: fileLedger({ dir: join(dir, 'ledger'), keyDir: join(dir, 'keys'), fsync: false }), onError: () => {} });
+    // The upstream is a real SDK McpServer in memory, whose connection only starts when the test says so.
+    let release!: () => void;
+    const gate = new Promise<void>((resolveGate) => (release = resolveGate));
+    let starting!: () => void;
+    const firstStarting = new Promise<void>((resolveStarting) => (starting = resolveStarting));
+    const proxy = createMcpProxy({
+      auditor,
+      upstreams: {
+        gated: {
+          transport: () => {
+            const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+            const server = new McpServer({ name: 'gated', version: '1.0.0' });
+            void server.connect(serverSide);
+            const start = clientSide.start.bind(clientSide);
+            clientSide.start = async () => {
+              starting();
+              await gate;
+              await start();
+            };
+            return clientSide;
+          },
+        },
+      },
+    });
+    const server = await proxy.listen({ maxSessions: 1 });
+    try {
+      const headers = { accept: 'application/json, text/event-stream', host: `127.0.0.1:${server.port}` };
+      const first = post(server.port, JSON.stringify(INIT), headers);
+      await firstStarting;
+      const second = await post(server.port, JSON.stringify(INIT), headers);
+      expect(second.status).toBe(503);
+      release();
+      expect((await first).status).toBe(200);
+      expect(server.sessions).toBe(1);
+    } finally {
+      release();
       await proxy.close();
       await auditor.close();
       rmSync(dir, { recursive: true, force: true });
