@@ -148,10 +148,8 @@ export class RedactionOffload {
       this.disabled = true;
       throw new Error('this redactor cannot run in a worker');
     }
-    const worker = this.entry.typescript
-      ? // Under a TypeScript test runner the entry is a .ts file: load it through tsx.
-        new Worker(`import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(this.entry.url.href)}); })`, { eval: true })
-      : new Worker(this.entry.url);
+    // From TypeScript sources (the project's tests) a small .mjs entry loads the .ts one through tsx.
+    const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url);
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.settle(reply));
     worker.on('error', (error) => this.fail(worker, error));

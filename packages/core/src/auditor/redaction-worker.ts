@@ -25,8 +25,10 @@ export type WorkerReply =
 
 let redactor: Redactor | undefined;
 
+/** The message of an error and of its causes (only the text crosses to the host). */
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof Error)) return String(error);
+  return error.cause === undefined ? error.message : `${error.message}: ${messageOf(error.cause)}`;
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {

@@ -56,9 +56,17 @@ describe('SessionMemory', () => {
     a?.remember('Zephyrine', person);
     expect(memory.of('b', undefined)[0]?.find('Zephyrine')).toHaveLength(0);
     expect(memory.of('a', undefined)[0]?.find('Zephyrine')).toHaveLength(1);
-    memory.of('c', undefined); // a was used more recently than b: b goes
+    expect(memory.size).toBe(1); // b has nothing to remember: it takes no place
+    memory.of('b', undefined)[0]?.remember('Bravo Bravo', person);
+    memory.of('a', undefined);
+    memory.of('c', undefined)[0]?.remember('Charlie Charlie', person); // a was used more recently than b: b goes
     expect(memory.size).toBe(2);
+    expect(memory.of('b', undefined)[0]?.find('Bravo Bravo')).toHaveLength(0);
     expect(memory.of('a', undefined)[0]?.find('Zephyrine')).toHaveLength(1);
-    expect(memory.of('s', 'trace-1')).toHaveLength(2);
+    // One memory per event: the session's, or the trace's when there is no session.
+    const [bySession] = memory.of('s', 'trace-1');
+    bySession?.remember('Sierra Session', person);
+    expect(memory.of('s', 'trace-2')[0]?.find('Sierra Session')).toHaveLength(1);
+    expect(memory.of(undefined, 'trace-1')[0]?.find('Sierra Session')).toHaveLength(0);
   });
 });

@@ -34,9 +34,20 @@ export interface Recurrence extends RememberedValue {
 export const MIN_REMEMBERED_CHARS = 4;
 /** Longest value remembered. */
 export const MAX_REMEMBERED_CHARS = 128;
-/** Values sharing their first four characters; more are not kept, so a scan does bounded work per position. */
+/** Values sharing their first three characters; more are not kept, so a scan does bounded work per position. */
 const MAX_PER_PREFIX = 8;
-const PREFIX = 4;
+
+/** Lower-cased code unit (ASCII folded arithmetically; others through toLowerCase, rare). */
+function lowerCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code > 127) return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+  return code;
+}
+
+/** The first three code units at `at`, lower-cased, as one number (48 bits): no string is made per position. */
+function prefixKey(text: string, at: number): number {
+  return (lowerCode(text.charCodeAt(at)) * 65536 + lowerCode(text.charCodeAt(at + 1))) * 65536 + lowerCode(text.charCodeAt(at + 2));
+}
 
 const isAlnum = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
@@ -45,13 +56,16 @@ const isAlnum = (code: number): boolean =>
 export class SessionValues {
   /** Lower-cased value -> what it is masked as; insertion order is recency. */
   private readonly values = new Map<string, RememberedValue>();
-  /** Lower-cased first four characters -> values starting so. */
-  private readonly byPrefix = new Map<string, string[]>();
-  /** First character codes of every value (lower-cased), to skip positions cheaply. */
-  private firstCodes = new Set<number>();
-  private firstCodesStale = false;
+  /** First three characters (prefixKey) -> lower-cased values starting so. */
+  private readonly byPrefix = new Map<number, string[]>();
+  /** How many values start with each (lower-cased) character code, to skip positions cheaply. */
+  private readonly firstCodes = new Map<number, number>();
 
-  constructor(private readonly maxValues: number) {}
+  /** `onFirstValue`: called once, when the first value is remembered (the owner then keeps this memory). */
+  constructor(
+    private readonly maxValues: number,
+    private onFirstValue?: () => void,
+  ) {}
 
   get size(): number {
     return this.values.size;
@@ -76,26 +90,35 @@ export class SessionValues {
       this.values.set(lower, known);
       return;
     }
-    const prefix = lower.slice(0, PREFIX);
+    const prefix = prefixKey(lower, 0);
     const bucket = this.byPrefix.get(prefix) ?? [];
     if (bucket.length >= MAX_PER_PREFIX) this.forget(bucket[0] as string);
     if (this.values.size >= this.maxValues) this.forget(this.values.keys().next().value as string);
-    this.values.set(lower, { ...value });
+    this.values.set(lower, { type: value.type, class: value.class, normalized: value.normalized });
     const fresh = this.byPrefix.get(prefix) ?? [];
     fresh.push(lower);
     this.byPrefix.set(prefix, fresh);
-    this.firstCodes.add(lower.charCodeAt(0));
+    const first = lower.charCodeAt(0);
+    this.firstCodes.set(first, (this.firstCodes.get(first) ?? 0) + 1);
+    if (this.onFirstValue !== undefined) {
+      const register = this.onFirstValue;
+      this.onFirstValue = undefined;
+      register();
+    }
   }
 
   private forget(lower: string): void {
     this.values.delete(lower);
-    const prefix = lower.slice(0, PREFIX);
+    const prefix = prefixKey(lower, 0);
     const bucket = this.byPrefix.get(prefix);
     if (bucket === undefined) return;
     const at = bucket.indexOf(lower);
     if (at !== -1) bucket.splice(at, 1);
     if (bucket.length === 0) this.byPrefix.delete(prefix);
-    this.firstCodesStale = true;
+    const first = lower.charCodeAt(0);
+    const count = (this.firstCodes.get(first) ?? 1) - 1;
+    if (count === 0) this.firstCodes.delete(first);
+    else this.firstCodes.set(first, count);
   }
 
   /**
@@ -107,53 +130,34 @@ export class SessionValues {
   find(text: string, work?: { steps: number }): Recurrence[] {
     const out: Recurrence[] = [];
     if (this.values.size === 0 || text.length < MIN_REMEMBERED_CHARS) return out;
-    if (this.firstCodesStale) {
-      this.firstCodes = new Set([...this.values.keys()].map((value) => value.charCodeAt(0)));
-      this.firstCodesStale = false;
-    }
-    const lower = text.toLowerCase();
-    if (lower.length !== text.length) return this.findSlow(text, work);
     const firstCodes = this.firstCodes;
-    for (let i = 0; i <= lower.length - MIN_REMEMBERED_CHARS; i++) {
+    const length = text.length;
+    let previousAlnum = false;
+    for (let i = 0; i <= length - MIN_REMEMBERED_CHARS; i++) {
       if (work) work.steps++;
-      const code = lower.charCodeAt(i);
+      let code = text.charCodeAt(i);
+      // Inside a word no value starts (values starting with a letter or digit need a boundary).
+      const alnum = isAlnum(code);
+      const inside = alnum && previousAlnum;
+      previousAlnum = alnum;
+      if (inside) continue;
+      code = lowerCode(code);
       if (!firstCodes.has(code)) continue;
-      if (isAlnum(code) && i > 0 && isAlnum(lower.charCodeAt(i - 1))) continue;
-      const bucket = this.byPrefix.get(lower.slice(i, i + PREFIX));
+      const bucket = this.byPrefix.get(prefixKey(text, i));
       if (bucket === undefined) continue;
       let best: string | undefined;
       for (const value of bucket) {
         if (work) work.steps++;
-        if (!lower.startsWith(value, i)) continue;
         const end = i + value.length;
-        if (isAlnum(value.charCodeAt(value.length - 1)) && end < lower.length && isAlnum(lower.charCodeAt(end))) continue;
+        if (end > length || text.slice(i, end).toLowerCase() !== value) continue;
+        if (isAlnum(value.charCodeAt(value.length - 1)) && end < length && isAlnum(text.charCodeAt(end))) continue;
         if (best === undefined || value.length > best.length) best = value;
       }
       if (best === undefined) continue;
       const remembered = this.values.get(best) as RememberedValue;
       out.push({ start: i, end: i + best.length, ...remembered });
       i += best.length - 1;
-    }
-    return out;
-  }
-
-  /** Texts whose lower-casing changes length (rare scripts): compared position by position. */
-  private findSlow(text: string, work?: { steps: number }): Recurrence[] {
-    const out: Recurrence[] = [];
-    for (let i = 0; i <= text.length - MIN_REMEMBERED_CHARS; i++) {
-      if (work) work.steps++;
-      if (i > 0 && isAlnum(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i))) continue;
-      const bucket = this.byPrefix.get(text.slice(i, i + PREFIX).toLowerCase());
-      if (bucket === undefined) continue;
-      for (const value of bucket) {
-        if (work) work.steps++;
-        const end = i + value.length;
-        if (text.slice(i, end).toLowerCase() !== value) continue;
-        if (isAlnum(value.charCodeAt(value.length - 1)) && end < text.length && isAlnum(text.charCodeAt(end))) continue;
-        out.push({ start: i, end, ...(this.values.get(value) as RememberedValue) });
-        i = end - 1;
-        break;
-      }
+      previousAlnum = isAlnum(text.charCodeAt(i));
     }
     return out;
   }
@@ -170,24 +174,32 @@ export class SessionMemory {
     this.maxValues = Math.max(1, Math.floor(options.maxValues ?? 256));
   }
 
-  /** The memories an event belongs to: its session's and its trace's (created on first use, most recent first in LRU order). */
+  /**
+   * The memory an event belongs to: its session's, or its trace's when it names no session
+   * (one memory per event, so each string is scanned once).
+   */
   of(session: string | undefined, traceId: string | undefined): SessionValues[] {
-    const out: SessionValues[] = [];
-    if (session !== undefined && session !== '') out.push(this.get(`s\0${session}`));
-    if (traceId !== undefined && traceId !== '') out.push(this.get(`t\0${traceId}`));
-    return out;
+    if (session !== undefined && session !== '') return [this.get(`s\0${session}`)];
+    if (traceId !== undefined && traceId !== '') return [this.get(`t\0${traceId}`)];
+    return [];
   }
 
+  /** A session's values; a session not remembered yet gets an empty memory that joins the LRU with its first value. */
   private get(key: string): SessionValues {
-    let values = this.sessions.get(key);
+    const values = this.sessions.get(key);
     if (values !== undefined) {
       this.sessions.delete(key);
-    } else {
-      values = new SessionValues(this.maxValues);
-      if (this.sessions.size >= this.maxSessions) this.sessions.delete(this.sessions.keys().next().value as string);
+      this.sessions.set(key, values);
+      return values;
     }
+    const fresh: SessionValues = new SessionValues(this.maxValues, () => this.keep(key, fresh));
+    return fresh;
+  }
+
+  private keep(key: string, values: SessionValues): void {
+    this.sessions.delete(key);
+    if (this.sessions.size >= this.maxSessions) this.sessions.delete(this.sessions.keys().next().value as string);
     this.sessions.set(key, values);
-    return values;
   }
 
   /** Sessions and traces currently remembered. */
@@ -197,10 +209,8 @@ export class SessionMemory {
 
   /** The values of an event's session and trace, to redact it in another thread with the same memory. */
   snapshot(session: string | undefined, traceId: string | undefined): MemorySnapshot {
-    const out: MemorySnapshot = [];
-    if (session !== undefined && session !== '') out.push({ key: `s\0${session}`, values: this.sessions.get(`s\0${session}`)?.entries() ?? [] });
-    if (traceId !== undefined && traceId !== '') out.push({ key: `t\0${traceId}`, values: this.sessions.get(`t\0${traceId}`)?.entries() ?? [] });
-    return out;
+    const key = session !== undefined && session !== '' ? `s\0${session}` : traceId !== undefined && traceId !== '' ? `t\0${traceId}` : undefined;
+    return key === undefined ? [] : [{ key, values: this.sessions.get(key)?.entries() ?? [] }];
   }
 
   /** Replaces the named sessions' values by those of a snapshot (what the other thread ended with). */
@@ -208,9 +218,7 @@ export class SessionMemory {
     for (const { key, values } of snapshot) {
       const fresh = new SessionValues(this.maxValues);
       for (const [raw, value] of values) fresh.remember(raw, value);
-      this.sessions.delete(key);
-      if (this.sessions.size >= this.maxSessions) this.sessions.delete(this.sessions.keys().next().value as string);
-      this.sessions.set(key, fresh);
+      if (fresh.size > 0 || this.sessions.has(key)) this.keep(key, fresh);
     }
   }
 }
