@@ -3,6 +3,7 @@
 # project, then imports each one (ESM and CJS) and runs the CLI. Run after `pnpm build`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$(pwd)
 PNPM="npx -y pnpm@10.34.9"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -32,4 +33,8 @@ const r = await verifyLedger('./ledger'); if (!r.ok) throw new Error('verify');
 console.log('packed core: recorded and verified');
 "
 npx agent-audit verify ./ledger
+
+# Types resolve for a consumer: a strict TypeScript project without skipLibCheck type-checks
+# code using every package (and the AI SDK adapter against ai's own types) against the tarballs.
+bash "$ROOT/scripts/consumer-types.sh" "$out"
 echo "pack-check: ok"
