@@ -4,7 +4,7 @@ import { newSpanId, newTraceId, parseTraceparent, formatTraceparent } from '@age
 import type { Actor, Auditor, RecordInput, Trace } from '@agent-audit/core';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage, MessageExtraInfo } from '@modelcontextprotocol/sdk/types.js';
-import { UriTemplate } from '@modelcontextprotocol/sdk/shared/uriTemplate.js';
+import type { UriTemplate } from '@modelcontextprotocol/sdk/shared/uriTemplate.js';
 import type { UpstreamConfig } from '../config.js';
 import { evaluateToolPolicy, type ToolPolicy } from '../policy.js';
 import {
@@ -29,7 +29,8 @@ import {
 } from './audit-events.js';
 import { errorResponse, idKey, isObject, ProxyErrorCode, type Id, type Msg, type Params } from './jsonrpc.js';
 import { ChildProcessTransport, type LineProblem } from './line-transport.js';
-import { decodeCursor, LISTS, mergeInitialize, mergeLists, SEPARATOR, splitName, urisIn, type ListMethod } from './routing.js';
+import { Router } from './router.js';
+import { mergeInitialize } from './routing.js';
 import { createUpstreamTransport, upstreamKind, type UpstreamKind } from './upstream.js';
 
 
@@ -130,7 +131,7 @@ export class ProxySession {
   private readonly inflight = new Map<string, { upstream: Upstream; upId: number }>();
   private readonly serverRequests = new Map<number, ServerRequest>();
   private nextServerRequestId = 1;
-  private readonly uriOwner = new Map<string, Upstream>();
+  private readonly router: Router<Upstream>;
   private ready: Promise<void> | undefined;
   private isReady = false;
   private closed = false;
@@ -157,6 +158,19 @@ export class ProxySession {
       nextToken: 1,
     }));
     this.single = this.upstreams.length === 1;
+    this.router = new Router<Upstream>({
+      upstreams: this.upstreams,
+      eventContext: () => this.context,
+      ref: (upstream) => this.ref(upstream),
+      reply: (message) => this.reply(message),
+      forward: (upstream, message, options) => this.forward(upstream, message, options),
+      toolCall: (upstream, message, display) => this.toolCall(upstream, message, display),
+      request: (upstream, method, params) => this.internalRequest(upstream, method, params),
+      childTrace: (params) => this.childTrace(params),
+      record: (event) => this.record(event),
+      guard: (fn) => this.guard(fn),
+      report: (error, context) => this.report(error, context),
+    });
   }
 
   /** The downstream MCP session id (HTTP), or one the proxy made up (stdio). */
@@ -305,87 +319,7 @@ export class ProxySession {
       if (method === 'tools/call') return this.toolCall(upstream, message, typeof params?.name === 'string' ? params.name : '');
       return this.forward(upstream, message);
     }
-    switch (method) {
-      case 'ping':
-        return this.reply({ jsonrpc: '2.0', id, result: {} });
-      case 'tools/list':
-      case 'prompts/list':
-      case 'resources/list':
-      case 'resources/templates/list':
-        return this.fanList(message, method);
-      case 'tools/call':
-      case 'prompts/get': {
-        const name = typeof params?.name === 'string' ? params.name : '';
-        const target = this.byName(name);
-        if (!target) {
-          return this.reply(errorResponse(id, { code: ProxyErrorCode.InvalidParams, message: `Unknown ${method === 'tools/call' ? 'tool' : 'prompt'}: ${name} (names are <server>${SEPARATOR}<name>)` }));
-        }
-        const rewritten = { ...message, params: { ...params, name: target.name } };
-        return method === 'tools/call' ? void this.toolCall(target.upstream, rewritten, name) : this.forward(target.upstream, rewritten, { display: name });
-      }
-      case 'resources/read':
-      case 'resources/subscribe':
-      case 'resources/unsubscribe':
-        return this.routeByUri(message, typeof params?.uri === 'string' ? params.uri : '');
-      case 'completion/complete': {
-        const ref = isObject(params?.ref) ? params.ref : {};
-        if (ref.type === 'ref/prompt' && typeof ref.name === 'string') {
-          const target = this.byName(ref.name);
-          if (!target) return this.reply(errorResponse(id, { code: ProxyErrorCode.InvalidParams, message: `Unknown prompt: ${ref.name}` }));
-          return this.forward(target.upstream, { ...message, params: { ...params, ref: { ...ref, name: target.name } } });
-        }
-        return this.routeByUri(message, typeof ref.uri === 'string' ? ref.uri : '');
-      }
-      case 'logging/setLevel':
-        return this.fanAll(message, (upstream) => isObject(upstream.capabilities?.logging));
-      default:
-        return this.reply(errorResponse(id, { code: ProxyErrorCode.MethodNotFound, message: `Method not found: ${method} (not supported with several upstreams)` }));
-    }
-  }
-
-  private byName(namespaced: string): { upstream: Upstream; name: string } | undefined {
-    const parts = splitName(namespaced);
-    const upstream = parts && this.upstreams.find((u) => u.name === parts.server);
-    return upstream && parts ? { upstream, name: parts.name } : undefined;
-  }
-
-  private routeByUri(message: Msg & { id: Id; method: string }, uri: string): void {
-    this.routeByUriAsync(message, uri).catch((error: unknown) => {
-      this.report(error, `could not route ${message.method}`);
-      this.reply(errorResponse(message.id, { code: ProxyErrorCode.InternalError, message: 'The audit proxy failed to route the request' }));
-    });
-  }
-
-  private async routeByUriAsync(message: Msg & { id: Id; method: string }, uri: string): Promise<void> {
-    let owner = this.uriOwner.get(uri);
-    if (!owner) {
-      for (const upstream of this.upstreams) {
-        if (!upstream.alive || !isObject(upstream.capabilities?.resources)) continue;
-        if (!upstream.templates) {
-          const response = await this.internalRequest(upstream, 'resources/templates/list', {});
-          const list = response.result?.resourceTemplates;
-          upstream.templates = Array.isArray(list)
-            ? list.flatMap((t) => {
-                try {
-                  return isObject(t) && typeof t.uriTemplate === 'string' ? [new UriTemplate(t.uriTemplate)] : [];
-                } catch {
-                  return [];
-                }
-              })
-            : [];
-        }
-        if (upstream.templates.some((template) => template.match(uri) !== null)) {
-          owner = upstream;
-          break;
-        }
-      }
-    }
-    if (!owner) {
-      const error = { code: ProxyErrorCode.ResourceNotFound, message: `Resource not found: no upstream lists ${uri}`, data: { uri } };
-      if (message.method === 'resources/read') this.record(resourceReadEvent(this.context, undefined, { uri, downId: message.id, trace: this.childTrace(message.params) }, undefined, error, 0));
-      return this.reply(errorResponse(message.id, error));
-    }
-    this.forward(owner, message);
+    this.router.route(message);
   }
 
   private toolCall(upstream: Upstream, message: Msg & { id: Id; method: string }, display: string): void {
@@ -436,7 +370,7 @@ export class ProxySession {
     const upId = upstream.nextId++;
     const pending: Pending = { upId, downId: message.id, method: message.method, params: message.params, started: performance.now(), trace, display: options.display };
     if (options.transform) pending.transform = options.transform;
-    else if (!this.single) pending.transform = this.transformFor(upstream, message.method);
+    else if (!this.single) pending.transform = this.router.transformFor(upstream, message.method);
     let params = message.params;
     if (params !== undefined) {
       const meta = isObject(params._meta) ? { ...params._meta } : {};
@@ -644,61 +578,6 @@ export class ProxySession {
     );
   }
 
-  // ---------------------------------------------------------------- several upstreams
-
-  private transformFor(upstream: Upstream, method: string): ((result: Params) => Params) | undefined {
-    if (method !== 'tools/call') return undefined;
-    return (result) => {
-      for (const uri of urisIn(result.content)) this.uriOwner.set(uri, upstream);
-      return result;
-    };
-  }
-
-  private fanList(message: Msg & { id: Id; method: string }, method: ListMethod): void {
-    const { field, capability } = LISTS[method];
-    const params = message.params ?? {};
-    let cursors: Record<string, string | null>;
-    if (typeof params.cursor === 'string') {
-      try {
-        cursors = decodeCursor(params.cursor);
-      } catch {
-        return this.reply(errorResponse(message.id, { code: ProxyErrorCode.InvalidParams, message: 'Invalid cursor' }));
-      }
-    } else {
-      cursors = Object.fromEntries(this.upstreams.filter((u) => u.alive && isObject(u.capabilities?.[capability])).map((u) => [u.name, null]));
-    }
-    const targets = Object.entries(cursors).flatMap(([name, cursor]) => {
-      const upstream = this.upstreams.find((u) => u.name === name);
-      return upstream ? [{ upstream, cursor }] : [];
-    });
-    if (targets.length === 0) return this.reply({ jsonrpc: '2.0', id: message.id, result: { [field]: [] } });
-    const meta = isObject(params._meta) ? { _meta: params._meta } : {};
-    void Promise.all(
-      targets.map(({ upstream, cursor }) => this.internalRequest(upstream, message.method, { ...meta, ...(cursor ? { cursor } : {}) }).then((answer) => ({ server: upstream.name, upstream, answer }))),
-    ).then((answers) =>
-      this.guard(() => {
-        const merged = mergeLists(field, answers);
-        for (const { server, error } of merged.failed) {
-          const upstream = answers.find((a) => a.server === server)!.upstream;
-          this.record(listFailureEvent(this.context, this.ref(upstream), message.method, message.id, this.childTrace(params), error));
-        }
-        for (const [uri, server] of merged.owners) {
-          const upstream = this.upstreams.find((u) => u.name === server);
-          if (upstream) this.uriOwner.set(uri, upstream);
-        }
-        this.reply('error' in merged.response ? errorResponse(message.id, merged.response.error) : { jsonrpc: '2.0', id: message.id, result: merged.response.result });
-      }),
-    );
-  }
-
-  private fanAll(message: Msg & { id: Id; method: string }, filter: (upstream: Upstream) => boolean): void {
-    const targets = this.upstreams.filter((u) => u.alive && filter(u));
-    void Promise.all(targets.map((u) => this.internalRequest(u, message.method, message.params ?? {}))).then((answers) => {
-      const failed = answers.find((a) => a.error);
-      this.reply(failed?.error ? errorResponse(message.id, failed.error) : { jsonrpc: '2.0', id: message.id, result: {} });
-    });
-  }
-
   // ---------------------------------------------------------------- upstream -> downstream
 
   private fromUpstream(upstream: Upstream, message: Msg): void {
@@ -734,7 +613,7 @@ export class ProxySession {
       }
       return;
     }
-    if (message.method === 'notifications/resources/updated' && params && typeof params.uri === 'string') this.uriOwner.set(params.uri, upstream);
+    if (message.method === 'notifications/resources/updated' && params && typeof params.uri === 'string') this.router.own(params.uri, upstream);
     // list_changed, resources/updated, message (logging) and anything else pass as they are.
     this.send(this.down, message).catch((error: unknown) => this.report(error, `could not forward ${message.method}`));
   }
