@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KeyError, createAuditor, createVault, fileLedger, generateSignerKey, loadKeyring, verifyLedger } from '@agent-audit/core';
 
@@ -67,6 +69,14 @@ describe('key folders', () => {
     expect(() => createVault({ dir: vaultDir, keysDir: path.join(vaultLink, 'keys') })).toThrow(/inside the vault folder/);
     expect(keyFilesUnder(dir)).toEqual([]);
     expect(keyFilesUnder(vaultDir)).toEqual([]);
+    // agent-audit keygen --out refuses a file inside a ledger, through a symlink too.
+    const bin = path.join(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'), 'packages', 'cli', 'dist', 'bin.js');
+    for (const out of [path.join(dir, 'signer.key'), path.join(link, 'signer.key')]) {
+      const run = spawnSync(process.execPath, [bin, 'keygen', '--name', 'x', '--out', out], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(/inside the ledger folder/);
+    }
+    expect(keyFilesUnder(dir)).toEqual([]);
     // The right places still work.
     expect(() => loadKeyring('pseudonym', { dir: fresh('keys') })).not.toThrow();
   });

@@ -32,7 +32,7 @@ export type { VerifierKey, SignerKeyInfo, NoteSignature, OpenedNote, Checkpoint 
 
 export { fileLedger, readCheckpointFile } from './ledger/file-ledger.js';
 export type { FileLedger, FileLedgerOptions, StoredCheckpoint } from './ledger/file-ledger.js';
-export { defaultKeyDir } from './ledger/keys.js';
+export { defaultKeyDir, checkKeyFolder } from './ledger/keys.js';
 export { listStreams, readEvents, readCheckpoints } from './ledger/read.js';
 export { readLedgerInfo } from './ledger/layout.js';
 export type { LedgerInfo } from './ledger/layout.js';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSignerKey, proveEvent, verifyInclusionBundle, type InclusionBundle } from '@agent-audit/core';
+import { checkKeyFolder, generateSignerKey, proveEvent, verifyInclusionBundle, type InclusionBundle } from '@agent-audit/core';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, type CliIO } from '../io.js';
 
 export async function proveCommand(argv: string[], io: CliIO): Promise<number> {
@@ -74,6 +75,8 @@ export async function keygenCommand(argv: string[], io: CliIO): Promise<number> 
   try {
     const { signerKey, verifierKey } = generateSignerKey(name);
     if (parsed.values.out) {
+      // A signer key never lives inside a ledger or vault folder, whatever a symlink says.
+      checkKeyFolder(path.dirname(path.resolve(parsed.values.out)));
       fs.writeFileSync(parsed.values.out, signerKey + '\n', { mode: 0o600, flag: 'wx' });
       io.stderr.write(`signer key written to ${parsed.values.out} (mode 0600); keep it away from the ledger it signs\n`);
       io.stdout.write(verifierKey + '\n');

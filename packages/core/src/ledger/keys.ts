@@ -6,6 +6,20 @@ import { checkKeyDirPlacement, checkKeyFilePrivate, defaultKeyDir } from '../int
 
 export { defaultKeyDir };
 
+/**
+ * Checks a folder meant for keys: resolved through symlinks, it must not be inside a ledger
+ * (a folder with a `LEDGER` marker) or a vault folder, nor inside any of `avoid`. Returns its real
+ * path; throws KeyError naming the folder it is inside.
+ *
+ * @example
+ * ```ts
+ * checkKeyFolder('/etc/agent-audit/keys', ['./audit']);
+ * ```
+ */
+export function checkKeyFolder(dir: string, avoid: readonly string[] = []): string {
+  return checkKeyDirPlacement(dir, avoid.map((d) => ({ dir: d, kind: 'ledger' as const })));
+}
+
 /** A ledger's signer key as kept in its key folder. */
 export interface LoadedSignerKey {
   signerKey: string;
