@@ -164,6 +164,9 @@ export function coverageBlocks(report: ReportEnvelope<ReportKind>): DocumentBloc
         ['generated', report.generatedAt],
         ['period', `${report.period.from ?? 'beginning'} → ${report.period.to ?? 'now'}`],
         ['sources', report.coverage.sources.map((s) => `${s.label}${s.ledgerId ? ` (ledger ${s.ledgerId})` : ''}`).join('; ')],
+        ...report.coverage.sources
+          .filter((s) => s.ledgerHead)
+          .map((s): [string, string] => [`signed ledger head of ${s.label}`, `signed ${s.ledgerHead?.timestamp}, ${s.ledgerHead?.streams.length} stream(s), note sha256 ${s.ledgerHead?.sha256.slice(0, 16)}…`]),
       ],
     },
   ];

@@ -183,6 +183,10 @@ describe('activity report', () => {
       expect(row.user).toBe(mine.filter((e) => e.actor?.id).length);
       expect(row.resource).toBe(mine.filter((e) => e.resource?.id || e.tool?.name || e.model?.id).length);
     }
+    // The signed ledger head it was checked against, as stored.
+    const headBytes = fs.readFileSync(path.join(dir, 'HEAD'));
+    expect(report.coverage.sources[0]?.ledgerHead?.sha256).toBe(createHash('sha256').update(headBytes).digest('hex'));
+    expect(report.coverage.sources[0]?.ledgerHead?.streams.map((s) => s.name)).toEqual(['bank-bot', 'claims-bot', 'clinic-bot']);
     // Coverage: every stream, its seq range and the signed head it was checked against.
     for (const s of report.coverage.streams) {
       const mine = events.filter((e) => e.stream === s.stream);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { AuditEvent } from '../spec/event.js';
 import { AuditError } from '../spec/errors.js';
@@ -6,6 +7,7 @@ import { queryLedger, type EventFilter } from '../ledger/query.js';
 import { listStreams, readCheckpoints, readStreamLines } from '../ledger/read.js';
 import { verifyLedger, type VerifyOptions, type VerifyResult } from '../ledger/verify.js';
 import { readLedgerInfo, readVerifierKeys } from '../ledger/layout.js';
+import { parseHead, readHeadNote } from '../ledger/head.js';
 
 /** What a source says about itself (shown in every report's coverage). */
 export interface SourceInfo {
@@ -16,6 +18,25 @@ export interface SourceInfo {
   ledgerId?: string;
   /** When the ledger folder was created (RFC 3339), if known. */
   created?: string;
+  /**
+   * The signed ledger head (`<ledger>/HEAD`) the folder was verified against: its signed time,
+   * the SHA-256 of the note's bytes, and each stream's size, root and closed flag as signed.
+   * Read as found; `verification` says whether its signature and contents checked out.
+   */
+  ledgerHead?: { timestamp: string; sha256: string; streams: Array<{ name: string; size: number; root: string; closed: boolean }> };
+}
+
+/** The ledger head of a folder as a report shows it; undefined when there is none or it does not parse. */
+function describeHead(dir: string): SourceInfo['ledgerHead'] {
+  const note = readHeadNote(dir);
+  if (note === undefined) return undefined;
+  const split = note.lastIndexOf('\n\n');
+  try {
+    const head = parseHead(split < 0 ? note : note.slice(0, split + 1));
+    return { timestamp: head.timestamp, sha256: createHash('sha256').update(note).digest('hex'), streams: head.streams.map((s) => ({ name: s.name, size: s.size, root: s.root, closed: s.closed })) };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -94,7 +115,8 @@ export function ledgerSource(dir: string, options: { verifyInWorker?: boolean } 
   return {
     async describe() {
       const info = readLedgerInfo(dir);
-      return [{ label: dir, kind: 'folder', ledgerId: info.id, created: info.created }];
+      const ledgerHead = describeHead(dir);
+      return [{ label: dir, kind: 'folder', ledgerId: info.id, created: info.created, ...(ledgerHead ? { ledgerHead } : {}) }];
     },
     streams: () => listStreams(dir),
     events: (filter = {}) => queryLedger(dir, filter),
