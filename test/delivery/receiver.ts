@@ -1,5 +1,6 @@
-// A JSON endpoint for fault tests: stores events by id (idempotent, like a real SIEM dedup
-// key), counts every delivery, and can refuse, fail or hang on command.
+// A JSON endpoint for fault tests. It keeps every event it is sent, duplicates included, in
+// arrival order (no de-duplication that would hide a re-send), notes which requests it
+// acknowledged, and can refuse, fail or hang on command.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AuditEvent } from '@agent-audit/core';
@@ -9,7 +10,10 @@ export type Mode = 'ok' | 'error500' | 'hang';
 export interface Receiver {
   port: number;
   url: string;
-  stored: Map<string, AuditEvent>;
+  /** Every event committed, in arrival order, duplicates kept. */
+  received: AuditEvent[];
+  /** The events of requests answered 200, in arrival order, duplicates kept. */
+  acknowledged: AuditEvent[];
   checkpoints: Map<string, { stream: string; size: number; root: string; ts: string; note: string }>;
   counts: { requests: number; delivered: number; error500: number; hung: number; unauthorized: number };
   mode: Mode;
@@ -33,7 +37,8 @@ export async function createReceiver(options: { port?: number; token?: string } 
   const receiver: Receiver = {
     port,
     url: `http://127.0.0.1:${port}/ingest`,
-    stored: new Map(),
+    received: [],
+    acknowledged: [],
     checkpoints: new Map(),
     counts: { requests: 0, delivered: 0, error500: 0, hung: 0, unauthorized: 0 },
     mode: 'ok',
@@ -62,12 +67,13 @@ export async function createReceiver(options: { port?: number; token?: string } 
           // A hanging endpoint may still have committed the batch: the realistic lost-ack case.
           const events = body.events ?? [];
           receiver.counts.delivered += events.length;
-          for (const event of events) if (!receiver.stored.has(event.id)) receiver.stored.set(event.id, event);
+          receiver.received.push(...events);
           if (receiver.mode === 'hang') {
             receiver.counts.hung++;
             return;
           }
           if (receiver.onBatch?.(events, receiver.counts.requests) === false) return;
+          receiver.acknowledged.push(...events);
           res.writeHead(200).end();
         });
       });
@@ -83,7 +89,19 @@ export async function createReceiver(options: { port?: number; token?: string } 
   return receiver;
 }
 
-/** Events of every stream sorted for verification (stream, then seq). */
-export function sortedForVerify(events: Iterable<AuditEvent>): AuditEvent[] {
-  return [...events].sort((a, b) => (a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : a.seq - b.seq));
+/** Ids that occur more than once in `events`, with their counts. */
+export function repeatedIds(events: readonly AuditEvent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const event of events) counts.set(event.id, (counts.get(event.id) ?? 0) + 1);
+  for (const [id, n] of counts) if (n === 1) counts.delete(id);
+  return counts;
+}
+
+/**
+ * The first copy of each id, in arrival order: what a sink that follows the EventSink contract
+ * (ignore ids it already has) ends up storing. Never sorted, so an ordering bug still shows.
+ */
+export function firstCopies(events: readonly AuditEvent[]): AuditEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => !seen.has(e.id) && seen.add(e.id));
 }

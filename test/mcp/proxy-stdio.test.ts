@@ -100,6 +100,10 @@ describe('MCP proxy over stdio in front of server-everything', () => {
   it('passes JSON-RPC errors through with their code', async () => {
     const viaProxy = await proxied.readResource({ uri: 'demo://nope/1' }).catch((e: { code: number; message: string }) => e);
     const viaDirect = await direct.readResource({ uri: 'demo://nope/1' }).catch((e: { code: number; message: string }) => e);
+    // Both calls must fail: two successes would compare undefined with undefined.
+    expect(viaDirect).toBeInstanceOf(Error);
+    expect(viaProxy).toBeInstanceOf(Error);
+    expect((viaDirect as { code: number }).code).toEqual(expect.any(Number));
     expect((viaProxy as { code: number }).code).toBe((viaDirect as { code: number }).code);
     expect((viaProxy as Error).message).toBe((viaDirect as Error).message);
   });

@@ -180,6 +180,8 @@ describe.skipIf(AI7_SKIP)('auditTelemetry (ai 7; skipped below Node 22)', () => 
     expect(new Set(events.map((e) => e.trace.traceId)).size).toBe(1);
     const modelSpan = events.find((e) => e.type === 'model.request')?.trace;
     const toolSpan = events.find((e) => e.type === 'tool.call')?.trace;
+    // A shared parent, not two missing ones.
+    expect(modelSpan?.parentSpanId).toMatch(/^[0-9a-f]{16}$/);
     expect(toolSpan?.parentSpanId).toBe(modelSpan?.parentSpanId);
     expectLinked(events);
   });

@@ -32,15 +32,15 @@ async function ledgerWith(count: number, options: { stream?: string; checkpointE
   return dir;
 }
 
-/** A receiver that stores each id once and counts what it was sent. */
+/** A receiver that keeps every event it commits, duplicates included, in arrival order. */
 function memorySink(behaviour: { failFirst?: number; failAfterCommit?: number; permanent?: boolean } = {}) {
-  const stored = new Map<string, AuditEvent>();
+  const received: AuditEvent[] = [];
   const checkpoints = new Map<string, ShippedCheckpoint>();
   let calls = 0;
   let delivered = 0;
-  const sink: ShipSink & { stored: typeof stored; checkpoints: typeof checkpoints; delivered(): number; calls(): number } = {
+  const sink: ShipSink & { received: typeof received; checkpoints: typeof checkpoints; delivered(): number; calls(): number } = {
     name: 'memory',
-    stored,
+    received,
     checkpoints,
     delivered: () => delivered,
     calls: () => calls,
@@ -48,7 +48,7 @@ function memorySink(behaviour: { failFirst?: number; failAfterCommit?: number; p
       calls++;
       if (calls <= (behaviour.failFirst ?? 0)) throw new SinkError({ sink: 'memory', message: `refused #${calls}`, retryable: !behaviour.permanent });
       delivered += events.length;
-      for (const event of events) if (!stored.has(event.id)) stored.set(event.id, structuredClone(event));
+      for (const event of events) received.push(structuredClone(event));
       if (calls <= (behaviour.failFirst ?? 0) + (behaviour.failAfterCommit ?? 0)) throw new SinkError({ sink: 'memory', message: 'lost ack' });
     },
     async writeCheckpoints(list) {
@@ -58,8 +58,17 @@ function memorySink(behaviour: { failFirst?: number; failAfterCommit?: number; p
   return sink;
 }
 
-function inOrder(events: Iterable<AuditEvent>): AuditEvent[] {
-  return [...events].sort((a, b) => (a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : a.seq - b.seq));
+/** How many times each id that arrived more than once arrived. */
+function repeats(events: readonly AuditEvent[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const event of events) counts[event.id] = (counts[event.id] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 1));
+}
+
+/** The first copy of each id, in arrival order: what a sink that ignores known ids stores (the EventSink contract). */
+function firstCopies(events: readonly AuditEvent[]): AuditEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => !seen.has(e.id) && seen.add(e.id));
 }
 
 describe('createShipper', () => {
@@ -69,13 +78,16 @@ describe('createShipper', () => {
     const shipper = createShipper({ dir, sink, batchSize: 100 });
     await shipper.drain();
     await shipper.stop();
-    expect(sink.stored.size).toBe(1234);
+    // Exactly once at the sink, with nothing there to de-duplicate.
+    expect(sink.received).toHaveLength(1234);
+    expect(repeats(sink.received)).toEqual({});
     expect(sink.calls()).toBe(13);
     const stored = await readCheckpoints(dir, 'bot');
     expect(stored.length).toBeGreaterThan(0);
     expect(sink.checkpoints.size).toBe(stored.length);
     const checkpoints = { bot: [...sink.checkpoints.values()].sort((a, b) => a.size - b.size) };
-    const result = await verifyEvents(inOrder(sink.stored.values()), { checkpoints, verifierKeys: [verifierKeys.get(dir)!] });
+    // In arrival order, not sorted: an out-of-order delivery fails here.
+    const result = await verifyEvents(sink.received, { checkpoints, verifierKeys: [verifierKeys.get(dir)!] });
     expect(result.firstFailure).toBeUndefined();
     expect(result.ok).toBe(true);
     expect(result.events).toBe(1234);
@@ -127,20 +139,24 @@ describe('createShipper', () => {
     expect(second.calls()).toBe(0);
   });
 
-  it('retries through failures and lost acknowledgements: nothing lost, duplicates only re-sent, never stored twice', async () => {
+  it('retries through failures and lost acknowledgements: nothing lost, a batch repeats only where its acknowledgement was lost', async () => {
     const dir = await ledgerWith(500);
     const sink = memorySink({ failFirst: 4, failAfterCommit: 2 });
     const errors: Error[] = [];
     const shipper = createShipper({ dir, sink, batchSize: 100, retry: { initialDelayMs: 1, maxDelayMs: 2 }, breaker: { failureThreshold: 100 }, onError: (e) => errors.push(e) });
     await shipper.drain();
     await shipper.stop();
-    expect(sink.stored.size).toBe(500);
-    expect(sink.delivered()).toBeGreaterThan(500); // the batches whose ack was lost were sent again
+    // Calls 1-4 are refused; calls 5 and 6 commit the first batch and lose the acknowledgement,
+    // so that batch arrives three times; nothing else repeats.
+    expect(sink.received).toHaveLength(500 + 2 * 100);
+    expect(Object.values(repeats(sink.received))).toEqual(Array(100).fill(3));
+    expect(Object.keys(repeats(sink.received))).toEqual(sink.received.slice(0, 100).map((e) => e.id));
+    expect(firstCopies(sink.received)).toHaveLength(500);
     const status = shipper.status();
     expect(status.retries).toBeGreaterThanOrEqual(6);
     expect(status.lastError?.message).toMatch(/refused|lost ack/);
     expect(errors.length).toBeGreaterThan(0);
-    expect((await verifyEvents(inOrder(sink.stored.values()))).ok).toBe(true);
+    expect(await verifyEvents(firstCopies(sink.received))).toMatchObject({ ok: true, events: 500 });
   });
 
   it('opens the circuit on repeated failures and reports it in status', async () => {
@@ -154,7 +170,7 @@ describe('createShipper', () => {
     expect(status.lag).toBe(10);
     expect(sink.calls()).toBe(2);
     await shipper.stop();
-    expect(sink.stored.size).toBe(0);
+    expect(sink.received).toHaveLength(0);
     const [report] = await readShipStatus(dir);
     expect(report).toMatchObject({ sink: 'memory', lag: 10, streams: [{ stream: 'bot', shipped: 0, head: 10, lag: 10 }] });
     expect(report?.reported?.breaker).toBe('open');
@@ -171,7 +187,7 @@ describe('createShipper', () => {
     const shipper = createShipper({ dir, sink, batchSize: 5, onError: (e) => errors.push(e) });
     await expect(shipper.drain()).rejects.toThrow(/cannot drain/);
     await shipper.stop();
-    expect(sink.stored.size).toBe(12);
+    expect(sink.received.map((e) => e.seq)).toEqual([...Array(12).keys()]);
     expect(shipper.status().streams[0]?.halted).toMatch(/seq 12: hash does not match/);
     expect(errors.some((e) => (e as { code?: string }).code === 'chain_break')).toBe(true);
   });
