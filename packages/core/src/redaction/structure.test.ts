@@ -182,6 +182,21 @@ describe('structure-aware redaction', () => {
     expect(json).not.toContain('deep@example.com');
   });
 
+  it('does not parse JSON strings over 1 MiB, and still scans them as text', async () => {
+    const big = JSON.stringify({ password: 'hunter2-Big-Xq9z', filler: 'x'.repeat(1 << 20) });
+    const { out } = await redactArgs({ big });
+    const text = (out as { big: string }).big;
+    expect(text).not.toContain('hunter2-Big-Xq9z'); // the text rule for "password":"..." assignments
+    expect(text.length).toBeGreaterThan(1 << 20);
+  });
+
+  it('parses many small JSON strings independently (no shared depth budget)', async () => {
+    const rows = Array.from({ length: 2000 }, (_, index) => JSON.stringify({ id: index, email: `user${index}@example.com` }));
+    const { json } = await redactArgs({ rows });
+    expect(json).not.toContain('@example.com');
+    expect(json).toContain('\\"id\\":1999');
+  });
+
   it('masks numbers and digit strings under keys that name a card, phone or account', async () => {
     const { out, json, classes } = await redactArgs({ card_number: 4242424242424242, phone: 4915112345678, mobileNumber: '0151 1234 5678', account_number: '12345678', card_type: 'visa', phone_count: 2, quantity: 4242424242424242 });
     expect(json).not.toContain('4242424242424242,'); // the quantity keeps its value
