@@ -6,6 +6,32 @@ export interface OverlapWork {
 }
 
 /**
+ * Up to this many spans, the pairwise check (at most SMALL²/2 comparisons) is cheaper than
+ * building the tree; the bound keeps the whole O(m log m).
+ */
+const SMALL = 24;
+
+function resolveSmall(masked: Detection[], priorityOf: (type: string) => number, work?: OverlapWork): Detection[] {
+  masked.sort((a, b) => {
+    if (work) work.steps++;
+    return priorityOf(a.type) - priorityOf(b.type) || b.end - b.start - (a.end - a.start) || a.start - b.start;
+  });
+  const kept: Detection[] = [];
+  for (const candidate of masked) {
+    let free = true;
+    for (const other of kept) {
+      if (work) work.steps++;
+      if (candidate.end > other.start && candidate.start < other.end) {
+        free = false;
+        break;
+      }
+    }
+    if (free) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
  * Keeps a set of non-overlapping spans: candidates are taken greedily in order of `priorityOf`
  * (lower first), then longer first, then earlier first, and a candidate is kept when it
  * overlaps no span kept before it. Spans with `mask: false` or no length are dropped. Returns
@@ -19,6 +45,7 @@ export interface OverlapWork {
 export function resolveSpans(detections: readonly Detection[], priorityOf: (type: string) => number, work?: OverlapWork): Detection[] {
   const masked = detections.filter((detection) => detection.mask !== false && detection.end > detection.start);
   if (masked.length < 2) return masked;
+  if (masked.length <= SMALL) return resolveSmall(masked, priorityOf, work);
   const count = masked.length;
   const rank = new Float64Array(count);
   for (let i = 0; i < count; i++) rank[i] = priorityOf((masked[i] as Detection).type);
