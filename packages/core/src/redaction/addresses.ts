@@ -113,6 +113,40 @@ function gapOk(text: string, a: Token, b: Token, allowComma = false): boolean {
  *   UTF-16 code units; `normalized` is the lower-cased address with single spaces
  */
 export function detectAddresses(text: string, out: Detection[]): void {
+  const spans: Array<[number, number]> = [];
+  // Every form holds a number or a full street word: only the text around those is tokenized
+  // (150 characters before, 250 after, widened to whitespace), so prose without them costs one
+  // native scan.
+  const windows: Array<[number, number]> = [];
+  for (const anchor of [digitRun, namedStreetWord]) {
+    anchor.lastIndex = 0;
+    for (let match = anchor.exec(text); match !== null; match = anchor.exec(text)) {
+      let from = Math.max(0, match.index - 150);
+      let to = Math.min(text.length, match.index + match[0].length + 250);
+      while (from > 0 && from > match.index - 190 && !/\s/.test(text[from - 1] ?? '')) from--;
+      while (to < text.length && to < match.index + 300 && !/\s/.test(text[to] ?? '')) to++;
+      const last = windows[windows.length - 1];
+      if (anchor === digitRun && last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+      else windows.push([from, to]);
+      if (anchor === digitRun) anchor.lastIndex = Math.max(anchor.lastIndex, to - 150);
+    }
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  for (const [from, to] of windows) {
+    const start = Math.max(from, covered);
+    if (start >= to) continue;
+    scanWindow(text.slice(start, to), start, spans);
+    covered = to;
+  }
+  finish(text, spans, out);
+}
+
+const digitRun = /\d+/g;
+const namedStreetWord = /(?:Street|Road|Avenue|Boulevard|Lane|Straße|Strasse)\b/g;
+
+/** Street lines, units, boxes and city lines of one window, as spans of the whole text. */
+function scanWindow(text: string, offset: number, found: Array<[number, number]>): void {
   const tokens = tokenize(text);
   // Every form but a named street ("Abbey Road") holds a number within a few words: words far
   // from any number are skipped with one comparison.
@@ -132,21 +166,28 @@ export function detectAddresses(text: string, out: Detection[]): void {
     const extended = extendBlock(text, tokens, end);
     const start = tokens[index] as Token;
     const last = tokens[extended] as Token;
-    const previous = spans[spans.length - 1];
-    // Parts of one block found separately become one span.
-    if (previous !== undefined && /^[\s,]{0,6}$/.test(text.slice(previous[1], start.start))) previous[1] = Math.max(previous[1], last.end);
-    else spans.push([start.start, last.end]);
+    spans.push([start.start, last.end]);
     index = extended + 1;
   }
+  for (const [start, end] of spans) found.push([start + offset, end + offset]);
+}
+
+/** Adds the corner and city-line forms, merges the spans of one block and emits detections. */
+function finish(text: string, spans: Array<[number, number]>, out: Detection[]): void {
   // "the corner of Dalbraut 99 and Frederikke Coves", "at the corner of 5th Avenue and Main Street".
-  for (const match of text.matchAll(cornerOf)) spans.push([match.index, match.index + match[0].length]);
+  if (/corner of/i.test(text)) for (const match of text.matchAll(cornerOf)) spans.push([match.index, match.index + match[0].length]);
   // "Springfield, IL 62704": city, state or province code, postal code; its start is a word.
-  for (const match of text.matchAll(cityStateZip)) spans.push([match.index, match.index + match[0].length]);
+  // Anchored on ", ST 12345" (cheap to find), then the city words are looked for just before it.
+  for (const match of text.matchAll(stateZip)) {
+    const from = Math.max(0, match.index - 80);
+    const city = cityBefore.exec(text.slice(from, match.index));
+    if (city) spans.push([from + city.index, match.index + match[0].length]);
+  }
   spans.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
   for (const span of spans) {
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && span[0] <= previous[1] + 2 && /^[\s,]*$/.test(text.slice(previous[1], Math.max(previous[1], span[0])))) previous[1] = Math.max(previous[1], span[1]);
+    if (previous !== undefined && span[0] <= previous[1] + 6 && /^[\s,]*$/.test(text.slice(previous[1], Math.max(previous[1], span[0])))) previous[1] = Math.max(previous[1], span[1]);
     else merged.push([span[0], span[1]]);
   }
   for (const [start, end] of merged) {
@@ -358,4 +399,5 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
 }
 
 const cornerOf = /\b(?:the )?corner of (?:[\p{L}\p{M}\d'.\-]{1,30} ){1,5}?(?:and|&) [\p{Lu}\d][\p{L}\p{M}\d'.\-]{0,30}(?: [\p{Lu}\d][\p{L}\p{M}\d'\-]{0,30}){0,3}/giu;
-const cityStateZip = /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'.\-]{1,24} ){0,2}\p{Lu}[\p{L}'.\-]{1,24}, ?[A-Z]{2} \d{5}(?:-\d{4})?(?!\d)/gu;
+const stateZip = /, ?[A-Z]{2} \d{5}(?:-\d{4})?(?!\d)/g;
+const cityBefore = /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'.\-]{1,24} ){0,2}\p{Lu}[\p{L}'.\-]{1,24}$/u;

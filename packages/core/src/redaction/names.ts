@@ -188,7 +188,13 @@ interface Token {
   possessive: boolean;
 }
 
-const wordPattern = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
+const letterOrMark = /[\p{L}\p{M}]/u;
+/** A letter or combining mark at text[index]; ASCII answered without a regex. */
+function isLetter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return letterOrMark.test(text[index] as string);
+}
 const upper = /\p{Lu}/u;
 const ascii = /^[\x00-\x7f]*$/;
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
@@ -222,34 +228,55 @@ export function detectPersons(text: string, out: Detection[]): void {
   if (!upper.test(text) && !text.includes(' ')) return;
   const l = nameLists();
   const tokens: Token[] = [];
-  for (const match of text.matchAll(wordPattern)) {
-    let value = match[0];
-    const length = value.length;
-    if (length > 40) continue;
+  // One pass over the characters (no regex, no match objects): words are letters and marks,
+  // with inner apostrophes and hyphens ("O'Brien", "Nwosu-Okafor").
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isLetter(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let j = i + 1;
+    while (j < length) {
+      if (isLetter(text, j)) j++;
+      else {
+        const d = text.charCodeAt(j);
+        if ((d === 39 || d === 0x2019 || d === 45) && j + 1 < length && isLetter(text, j + 1)) j += 2;
+        else break;
+      }
+    }
+    i = j;
+    const size = j - start;
+    if (size > 40) continue;
+    let end = j;
     let possessive = false;
-    const lastCode = value.charCodeAt(length - 1);
-    if (length > 2 && (lastCode === 115 /* s */) && (value.charCodeAt(length - 2) === 39 || value.charCodeAt(length - 2) === 0x2019)) {
-      value = value.slice(0, -2);
+    if (size > 2 && text.charCodeAt(end - 1) === 115 /* s */ && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) {
+      end -= 2;
       possessive = true;
     }
     // Words glued to digits or identifier characters ("ORD-2024", "9TY09", "user_Name") are no names.
-    const start = match.index;
-    const end = start + length;
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-    const after = end < text.length ? text.charCodeAt(end) : 32;
-    if (glue(before) || glue(after) || (after === 45 && isDigitCode(text.charCodeAt(end + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
-      tokens.push({ start, end: start + value.length, kind: 'W', capitalized: false, lower: '', possessive });
+    const after = j < length ? text.charCodeAt(j) : 32;
+    if (glue(before) || glue(after) || (after === 45 && isDigitCode(text.charCodeAt(j + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
+      tokens.push({ start, end, kind: 'W', capitalized: false, lower: '', possessive });
       continue;
     }
-    const head = value.charCodeAt(0);
+    const head = text.charCodeAt(start);
+    const value = text.slice(start, end);
     // ASCII lower-case letters are by far the most common start: one comparison.
     const capitalized = head >= 97 && head <= 122 ? false : (head >= 65 && head <= 90) || value[0] !== (value[0] ?? '').toLowerCase();
-    let kind: Kind;
+    let kind: Kind = 'W';
     let lower: string;
     if (!capitalized) {
-      // Lower-case words matter only as "maria garcia": one lookup.
-      lower = value.toLowerCase();
-      kind = l.first.has(lower) && !l.stop.has(lower) ? 'F' : l.last.has(lower) && !l.stop.has(lower) ? 'L' : 'W';
+      // Lower-case words matter only as "maria garcia" (lists hold no one- or two-letter names
+      // that are no common word): at most two lookups.
+      lower = value;
+      if (value.length > 2) {
+        if (l.first.has(lower)) kind = l.stop.has(lower) ? 'W' : 'F';
+        else if (l.last.has(lower)) kind = l.stop.has(lower) ? 'W' : 'L';
+      }
     } else if (value.length === 1) {
       lower = value.toLowerCase();
       kind = 'I';
@@ -260,7 +287,7 @@ export function detectPersons(text: string, out: Detection[]): void {
       // Upper-case words are names only when listed and longer than an acronym ("MARIA GARCIA", not "ORD" or "TY").
       if (allCaps && kind !== 'W' && (!strong(kind) || value.length <= 3)) kind = 'W';
     }
-    tokens.push({ start: match.index, end: match.index + value.length, kind, capitalized, lower, possessive });
+    tokens.push({ start, end, kind, capitalized, lower, possessive });
   }
 
   const orgLists = new OrgLists(text.includes(' and ') || text.includes(' & ') ? firmLists(text) : []);
