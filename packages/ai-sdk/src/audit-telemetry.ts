@@ -8,12 +8,13 @@ import { approvalResponsesIn, approvalsInStep } from './internal/approvals.js';
 import type { ApprovalFound } from './internal/approvals.js';
 import { callParameters, compact, isAbortError, toErrorInput, toolNames, usageFromSdk } from './internal/convert.js';
 import { field, isRecord, runInput, str } from './internal/event-fields.js';
-import { addV6Run, modelCallStorage, removeV6Run, scopeKey } from './internal/model-call-context.js';
+import { modelCallStorage, scopeKey } from './internal/model-call-context.js';
 import type { ModelCallSlot } from './internal/model-call-context.js';
 import { createRecorder } from './internal/recorder.js';
 import type { Recorder } from './internal/recorder.js';
 import { baseInput, childTrace, contextOf, lateAttrs, runTrace } from './internal/run-state.js';
 import type { EndedRun, EndReason, RunState, ToolSpan } from './internal/run-state.js';
+import { V6Scopes } from './internal/v6-scopes.js';
 
 /** What `session` and `actor` resolvers see of a starting run. */
 export interface AuditRunInfo {
@@ -174,12 +175,13 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
   /** Closed runs, oldest first, so that what arrives after the end is recorded in their trace. */
   private readonly ended = new Map<string, EndedRun>();
   /** ai 6: open runs per audit scope, innermost last (a tool may start a nested run). */
-  private readonly v6Scopes = new Map<string, RunState[]>();
+  private readonly v6Scopes: V6Scopes;
 
   constructor(private readonly options: AuditTelemetryOptions) {
     this.auditor = options.auditor;
     this.failClosed = options.failClosed ?? false;
     this.maxOpenRuns = options.maxOpenRuns ?? 10_000;
+    this.v6Scopes = new V6Scopes(this.auditor);
     this.recorder = createRecorder(this.auditor, { capture: options.capture, failClosed: this.failClosed });
     // ai 6 calls an integration's listeners unbound (`const listener = integration.onStart;
     // listener(event)`), so every callback is bound to this instance once here.
@@ -534,8 +536,7 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
   /** ai 6: opens a run in the current audit scope, nested under the tool that is running, if any. */
   private openV6Run(event: V6Start): RunState | undefined {
     const key = scopeKey(this.auditor);
-    const stack = this.v6Scopes.get(key) ?? [];
-    const outer = stack.at(-1);
+    const outer = this.v6Scopes.innermost(key);
     let parent: { trace: Trace; session: string | undefined; actor: Actor | undefined } | undefined;
     if (outer !== undefined) {
       const tool = [...outer.tools.values()].at(-1);
@@ -548,7 +549,7 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
     }
     const state = this.openRun(event, 6, false, parent);
     if (state === undefined) return undefined;
-    this.trackV6(state, key);
+    this.v6Scopes.add(state, key);
     const signal = event.abortSignal;
     if (signal !== undefined) {
       const onAbort = (): void => {
@@ -563,32 +564,22 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
     return state;
   }
 
-  private trackV6(state: RunState, key: string): void {
-    state.scopeKey = key;
-    const stack = this.v6Scopes.get(key) ?? [];
-    stack.push(state);
-    this.v6Scopes.set(key, stack);
-    addV6Run(this.auditor, key, state);
-  }
-
   /** ai 6: the run an event belongs to, the innermost open run of the current audit scope. */
   private v6State(event: object): { state: RunState; late?: Record<string, true>; ended?: EndedRun } | undefined {
-    const state = this.v6Scopes.get(scopeKey(this.auditor))?.at(-1);
+    const state = this.v6Scopes.innermost(scopeKey(this.auditor));
     if (state !== undefined) return { state };
     // No open run: the integration was added mid-run, or the run was aborted and this arrives late.
     const last = [...this.ended.values()].reverse().find((ended) => ended.state.sdk === 6 && ended.state.scopeKey === scopeKey(this.auditor));
     if (last !== undefined && last.reason === 'abort') return { state: last.state, late: lateAttrs(last.reason), ended: last };
     const opened = this.openRun(event, 6, true);
     if (opened === undefined) return undefined;
-    this.trackV6(opened, scopeKey(this.auditor));
+    this.v6Scopes.add(opened, scopeKey(this.auditor));
     return { state: opened };
   }
 
   /** ai 6: the run (open, or ended with the tool still running) that started a tool call. */
   private v6ToolOwner(toolCallId: string): { state: RunState; late?: Record<string, true>; ended?: EndedRun } | undefined {
-    for (const stack of this.v6Scopes.values()) {
-      for (const state of stack) if (state.tools.has(toolCallId)) return { state };
-    }
+    for (const state of this.v6Scopes.all()) if (state.tools.has(toolCallId)) return { state };
     for (const ended of [...this.ended.values()].reverse()) {
       if (ended.tools.has(toolCallId)) return { state: ended.state, late: lateAttrs(ended.reason), ended };
     }
@@ -603,13 +594,7 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
       const oldest = this.ended.keys().next();
       if (!oldest.done) this.ended.delete(oldest.value);
     }
-    if (state.scopeKey !== undefined) {
-      const stack = this.v6Scopes.get(state.scopeKey);
-      const at = stack?.indexOf(state) ?? -1;
-      if (stack !== undefined && at >= 0) stack.splice(at, 1);
-      if (stack?.length === 0) this.v6Scopes.delete(state.scopeKey);
-      removeV6Run(this.auditor, state.scopeKey, state);
-    }
+    this.v6Scopes.remove(state);
     state.detach?.();
     state.detach = undefined;
   }
