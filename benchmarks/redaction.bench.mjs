@@ -1,14 +1,37 @@
-// Microseconds per event for redaction + classification (the core's default redactor) on
-// realistic tool payloads: ~1 KB and ~16 KB, clean and with personal data / secrets mixed in.
-// Usage: pnpm build && node benchmarks/redaction.bench.mjs   (imports packages/core/dist/index.js)
-// AGENT_AUDIT_CORE_ENTRY=<path> points it at another build of the core.
+// Redaction cost and its effect on the host, before and after a change, side by side in one run:
+//
+//   1. µs per KB of redaction + classification (the core's default redactor, on the calling
+//      thread), clean and with personal data/secrets, ~1 KB and ~16 KB tool results;
+//   2. growth with input size: the same dense content at 1x, 2x, 4x (16, 32, 64 K chars in one
+//      string), reported as time ratios (linear = 2.0 per doubling; the target is <= ~2.2);
+//   3. the host's event-loop delay (`monitorEventLoopDelay`, 1 ms resolution) while one 512 KiB
+//      hostile tool result (16 strings of short IPv6-like tokens) is recorded and flushed through
+//      createAuditor + fileLedger, next to the same probe with nothing recorded (the machine's
+//      own noise).
+//
+// Usage: pnpm --filter @agent-audit/core build && node benchmarks/redaction.bench.mjs [--quick]
+//   AGENT_AUDIT_CORE_ENTRY=<dist/index.js>         the build measured as "after" (default: this checkout)
+//   AGENT_AUDIT_CORE_BEFORE=<dist/index.js>        a second build measured as "before", interleaved
+//     e.g. git worktree add /tmp/before <commit> && (cd /tmp/before/packages/core && npx tsup)
+// Rounds alternate before/after so machine noise hits both alike; the load average is printed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { join, dirname, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const entry = process.env.AGENT_AUDIT_CORE_ENTRY ?? join(here, '..', 'packages', 'core', 'dist', 'index.js');
-const { createRedactor, createKeyring } = await import(pathToFileURL(resolve(entry)).href);
+const quick = process.argv.includes('--quick');
+const builds = [];
+if (process.env.AGENT_AUDIT_CORE_BEFORE) builds.push({ name: 'before', entry: process.env.AGENT_AUDIT_CORE_BEFORE });
+builds.push({ name: 'after', entry: process.env.AGENT_AUDIT_CORE_ENTRY ?? join(here, '..', 'packages', 'core', 'dist', 'index.js') });
+for (const build of builds) build.core = await import(pathToFileURL(resolve(build.entry)).href);
 
+const work = mkdtempSync(join(os.tmpdir(), 'agent-audit-redaction-bench-'));
+process.env.AGENT_AUDIT_HOME = join(work, 'home');
+const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
+
+// ------------------------------------------------------------------------------------ payloads
 let seed = 42;
 const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const pick = (list) => list[Math.floor(rnd() * list.length)];
@@ -35,36 +58,130 @@ function payload(targetBytes, dirty) {
   return { query: dirty ? 'orders for jane.doe@example.com, card 4111 1111 1111 1111' : 'orders shipped last week', rows, headers: { 'content-type': 'application/json', ...(dirty ? { authorization: 'Bearer abc123DEF456ghi789jkl' } : {}) } };
 }
 
-const event = (args, result) => ({
+const event = (fields) => ({
   v: 1, id: '01JABCDEFGHJKMNPQRSTVWXYZ0', ts: '2026-01-01T00:00:00.000Z', stream: 'bench', seq: 0, type: 'tool.result',
-  trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) }, agent: { id: 'bench' }, source: 'bench', outcome: 'success',
-  tool: { name: 'orders.search', callId: 'call_1', arguments: args, result },
+  trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) }, agent: { id: 'bench' }, source: 'bench', outcome: 'success', ...fields,
 });
+const toolEvent = (p) => event({ tool: { name: 'orders.search', callId: 'call_1', arguments: { q: p.query }, result: p } });
 
-const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(1)]) });
-function measure(label, input, iterations) {
-  const bytes = JSON.stringify(input).length;
-  for (let i = 0; i < Math.min(2000, iterations); i++) redactor.redact(input, { capture: {} });
-  const samples = new Float64Array(iterations);
-  for (let i = 0; i < iterations; i++) {
-    const start = process.hrtime.bigint();
-    const result = redactor.redact(input, { capture: {} });
-    samples[i] = Number(process.hrtime.bigint() - start) / 1000;
-    if (result instanceof Promise) throw new Error('the default redactor should be synchronous');
-  }
-  samples.sort();
-  const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
-  console.log(`${label.padEnd(34)} ${String(bytes).padStart(6)} B  median ${at(0.5).toFixed(1).padStart(7)} µs  p99 ${at(0.99).toFixed(1).padStart(7)} µs  (${iterations} events)`);
+/** The hostile tool result of shared case 08: 16 strings of 32,000 chars of short IPv6-looking tokens. */
+const hostileStrings = () => Array.from({ length: 16 }, (_, k) => Array.from({ length: 6000 }, (_, i) => `${i.toString(16)}::${k.toString(16)}`).join(' ').slice(0, 32000));
+/** Dense content of n chars for the growth test. */
+const dense = {
+  'IPv6-like tokens': (n) => Array.from({ length: Math.ceil(n / 6) }, (_, i) => `${i.toString(16)}::${(i % 16).toString(16)}`).join(' ').slice(0, n),
+  'emails (case 08)': (n) => Array.from({ length: Math.ceil(n / 7) + 1 }, (_, i) => `a${i}@b.co`).join(' ').slice(0, n),
+  'mixed PII prose': (n) => { let s = ''; let i = 0; while (s.length < n) s += `${sentence(8)} mail j.doe${i}@example.com, call +44 20 7946 0${String(100 + (i % 900)).slice(-3)}, card 4111 1111 1111 1111; `, i++; return s.slice(0, n); },
+};
+
+// --------------------------------------------------------------------------------- measurement
+function redactorOf(core) {
+  // No session memory: each measured call must do the same work (the memory would learn the values).
+  const options = { pseudonymKey: core.createKeyring([new Uint8Array(32).fill(1)]) };
+  return core.createRedactor({ ...options, sessionMemory: false });
 }
 
-console.log(`redaction + classification per event, node ${process.version}`);
-const clean1 = payload(1024, false);
-const dirty1 = payload(1024, true);
-const clean16 = payload(16 * 1024, false);
-const dirty16 = payload(16 * 1024, true);
-measure('1 KB tool result, clean', event({ q: clean1.query }, clean1), 20000);
-measure('1 KB tool result, with PII/secrets', event({ q: dirty1.query }, dirty1), 20000);
-measure('16 KB tool result, clean', event({ q: clean16.query }, clean16), 3000);
-measure('16 KB tool result, with PII/secrets', event({ q: dirty16.query }, dirty16), 3000);
-const text1 = sentence(170);
-measure('1 KB plain message text, clean', { ...event(undefined, undefined), tool: undefined, type: 'message.user', content: { input: text1 } }, 20000);
+function timeOne(redactor, input) {
+  const start = process.hrtime.bigint();
+  const result = redactor.redact(input, { capture: {} });
+  const us = Number(process.hrtime.bigint() - start) / 1000;
+  if (typeof result?.then === 'function') throw new Error('the default redactor should be synchronous');
+  return us;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median µs per call over `iterations`, with the builds interleaved call by call batch. */
+function interleaved(input, iterations) {
+  const samples = new Map(builds.map((b) => [b.name, []]));
+  const redactors = new Map(builds.map((b) => [b.name, redactorOf(b.core)]));
+  for (const b of builds) for (let i = 0; i < Math.min(200, iterations); i++) timeOne(redactors.get(b.name), input);
+  const batch = Math.max(1, Math.floor(iterations / 20));
+  for (let done = 0; done < iterations; done += batch) {
+    for (const b of builds) for (let i = 0; i < batch; i++) samples.get(b.name).push(timeOne(redactors.get(b.name), input));
+  }
+  return new Map([...samples].map(([name, s]) => [name, median(s)]));
+}
+
+const pad = (s, n) => String(s).padStart(n);
+console.log(`redaction bench, node ${process.version}, ${os.cpus().length} cpus, load average ${load()}${quick ? ' (quick)' : ''}`);
+console.log(`builds: ${builds.map((b) => `${b.name} = ${b.entry}`).join('; ')}`);
+
+// 1. µs per KB
+console.log('\n1. redaction + classification on the calling thread, median µs per KB (per event in brackets)');
+console.log(`${'input'.padEnd(36)} ${'bytes'.padStart(7)}  ${builds.map((b) => b.name.padStart(22)).join('')}`);
+const cases = [
+  ['1 KB tool result, clean', toolEvent(payload(1024, false)), 4000],
+  ['1 KB tool result, with PII/secrets', toolEvent(payload(1024, true)), 4000],
+  ['16 KB tool result, clean', toolEvent(payload(16 * 1024, false)), 600],
+  ['16 KB tool result, with PII/secrets', toolEvent(payload(16 * 1024, true)), 600],
+  ['1 KB plain message text, clean', event({ type: 'message.user', content: { input: sentence(170) } }), 4000],
+];
+const perKb = {};
+for (const [label, input, iterations] of cases) {
+  const bytes = JSON.stringify(input).length;
+  const medians = interleaved(input, quick ? Math.ceil(iterations / 4) : iterations);
+  perKb[label] = Object.fromEntries([...medians].map(([name, us]) => [name, { usPerKb: us / (bytes / 1024), usPerEvent: us }]));
+  console.log(`${label.padEnd(36)} ${pad(bytes, 7)}  ${builds.map((b) => { const us = medians.get(b.name); return `${pad((us / (bytes / 1024)).toFixed(1), 8)} (${(us >= 1000 ? `${(us / 1000).toFixed(1)} ms` : `${us.toFixed(0)} µs`).padStart(9)})  `; }).join('')}`);
+}
+
+// 2. growth
+console.log('\n2. growth with input size: one string of 16 / 32 / 64 K chars, best of 3 (ms), and time ratio per doubling');
+const sizes = [16_000, 32_000, 64_000];
+const growth = {};
+for (const [label, make] of Object.entries(dense)) {
+  for (const b of builds) {
+    const redactor = redactorOf(b.core);
+    const ms = sizes.map((n) => {
+      const input = event({ type: 'message.user', content: { input: make(n) } });
+      let best = Infinity;
+      for (let r = 0; r < (quick ? 2 : 3); r++) best = Math.min(best, timeOne(redactor, input) / 1000);
+      return best;
+    });
+    const ratios = [ms[1] / ms[0], ms[2] / ms[1]];
+    growth[`${label} / ${b.name}`] = { ms, ratios };
+    console.log(`${`${label}, ${b.name}`.padEnd(36)} ${ms.map((t) => pad(t.toFixed(1), 8)).join('')} ms   2x: ${ratios.map((r) => `x${r.toFixed(2)}`).join(', ')}   4x: x${(ms[2] / ms[0]).toFixed(2)}`);
+  }
+}
+
+// 3. event loop while the hostile event is recorded
+async function loopDelayWhile(work) {
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  histogram.enable();
+  const start = performance.now();
+  await work();
+  const ms = performance.now() - start;
+  histogram.disable();
+  return { ms, p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6, samples: histogram.count };
+}
+
+console.log('\n3. host event-loop delay (ms) while one 512 KiB hostile tool result is recorded and flushed (createAuditor + fileLedger, fsync off)');
+const loop = {};
+const strings = hostileStrings();
+const rounds = quick ? 1 : 2;
+for (let round = 0; round < rounds; round++) {
+  const idle = await loopDelayWhile(() => new Promise((r) => setTimeout(r, 1500)));
+  (loop.idle ??= []).push(idle);
+  for (const b of builds) {
+    const dir = join(work, `${b.name}-${round}`);
+    const errors = [];
+    const auditor = b.core.createAuditor({ agent: { id: 'bench' }, sink: b.core.fileLedger({ dir, fsync: false }), onError: (e) => errors.push(e.message) });
+    auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    const measured = await loopDelayWhile(async () => {
+      auditor.record({ type: 'tool.result', tool: { name: 'scan', result: strings } });
+      await auditor.flush();
+    });
+    await auditor.close();
+    measured.errors = errors.length;
+    (loop[b.name] ??= []).push(measured);
+  }
+}
+const line = (name, m) => `${name.padEnd(10)} flushed after ${pad(m.ms.toFixed(0), 6)} ms   p50 ${pad(m.p50.toFixed(2), 6)}   p99 ${pad(m.p99.toFixed(2), 7)}   max ${pad(m.max.toFixed(1), 7)}   (${m.samples} samples${m.errors ? `, ${m.errors} errors` : ''})`;
+for (const [name, list] of Object.entries(loop)) for (const m of list) console.log(line(name === 'idle' ? 'no audit' : name, m));
+console.log(`\nload average at the end: ${load()}`);
+
+rmSync(work, { recursive: true, force: true });
+if (process.argv.includes('--json')) console.log(JSON.stringify({ node: process.version, loadavg: os.loadavg(), perKb, growth, loop }));
