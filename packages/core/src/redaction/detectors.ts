@@ -331,7 +331,8 @@ function detectPhones(text: string, out: Detection[]): void {
       continue;
     }
     const dotsOnly = separators.length > 0 && /^\.+$/.test(separators);
-    if (dotsOnly && (groups.length === 2 || groups.some((group) => group.length < 2))) continue;
+    // Dotted single-digit groups are version-like, unless the number is international (`+33.6.12.34.56.78`).
+    if (dotsOnly && (groups.length === 2 || (!international && groups.some((group) => group.length < 2)))) continue;
     if (/^(\d)\1+$/.test(digits)) continue;
 
     const singleDigitGroup = groups.some((group) => group.length === 1);
