@@ -26,9 +26,13 @@ if (worktree) {
   execFileSync('tar', ['-x', '-C', dir], { input: execFileSync('git', ['-C', repo, 'archive', '--format=tar', 'HEAD'], { maxBuffer: 512 * 1024 * 1024 }) });
 }
 fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
+// Built packages too, for tests that spawn the CLI (they run the unmutated build).
 for (const pkg of fs.readdirSync(path.join(repo, 'packages'))) {
-  const from = path.join(repo, 'packages', pkg, 'node_modules');
-  if (fs.existsSync(from) && fs.existsSync(path.join(dir, 'packages', pkg))) fs.symlinkSync(from, path.join(dir, 'packages', pkg, 'node_modules'));
+  for (const sub of ['node_modules', 'dist']) {
+    const from = path.join(repo, 'packages', pkg, sub);
+    const to = path.join(dir, 'packages', pkg, sub);
+    if (fs.existsSync(from) && fs.existsSync(path.join(dir, 'packages', pkg)) && !fs.existsSync(to)) fs.symlinkSync(from, to);
+  }
 }
 const reports = path.join(repo, 'reports');
 fs.mkdirSync(reports, { recursive: true });
