@@ -173,10 +173,16 @@ export async function runVerifyBeforeAfter({ before, rounds = arg('rounds', 3), 
     const longKey = ledger.verifierKey;
     const lineBytes = Buffer.byteLength(record.line) + 1;
 
+    // Wall time, and this process's CPU time (user + system), which a loaded machine disturbs less.
+    const cpu = { usualBefore: [], usualAfter: [], longBefore: [], longAfter: [] };
+    let current = '';
     const time = async (verify, dir, key) => {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const result = await verify(dir, { verifierKey: key });
       const ms = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      cpu[current].push((c.user + c.system) / 1000);
       if (!result.ok) throw new Error(`verify failed: ${JSON.stringify(result.firstFailure)}`);
       return ms;
     };
@@ -185,7 +191,8 @@ export async function runVerifyBeforeAfter({ before, rounds = arg('rounds', 3), 
       const order = round % 2 === 0 ? ['Before', 'After'] : ['After', 'Before'];
       for (const which of order) {
         const verify = which === 'Before' ? old.verifyLedger : after.verifyLedger;
-        runs[`usual${which}`].push(await time(verify, c.ledgerDir, usualKey));
+        current = `usual${which}`;
+        runs[current].push(await time(verify, c.ledgerDir, usualKey));
       }
     }
     // The long line once per side in most runs: the old verifier takes tens of seconds on it.
@@ -193,7 +200,8 @@ export async function runVerifyBeforeAfter({ before, rounds = arg('rounds', 3), 
     for (let round = 0; round < longRounds; round++) {
       for (const which of round % 2 === 0 ? ['Before', 'After'] : ['After', 'Before']) {
         const verify = which === 'Before' ? old.verifyLedger : after.verifyLedger;
-        runs[`long${which}`].push(await time(verify, longDir, longKey));
+        current = `long${which}`;
+        runs[current].push(await time(verify, longDir, longKey));
       }
     }
     const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
@@ -203,13 +211,13 @@ export async function runVerifyBeforeAfter({ before, rounds = arg('rounds', 3), 
       longRounds,
       events: count,
       lineBytes,
-      usual: { beforeMs: summarize(runs.usualBefore, 0), afterMs: summarize(runs.usualAfter, 0), beforeEventsPerSecond: Math.round(count / (median(runs.usualBefore) / 1000)), afterEventsPerSecond: Math.round(count / (median(runs.usualAfter) / 1000)) },
-      longLine: { beforeMs: summarize(runs.longBefore, 0), afterMs: summarize(runs.longAfter, 0), beforeMBPerSecond: Number((lineBytes / 1e6 / (median(runs.longBefore) / 1000)).toFixed(1)), afterMBPerSecond: Number((lineBytes / 1e6 / (median(runs.longAfter) / 1000)).toFixed(1)) },
+      usual: { beforeMs: summarize(runs.usualBefore, 0), afterMs: summarize(runs.usualAfter, 0), beforeCpuMs: summarize(cpu.usualBefore, 0), afterCpuMs: summarize(cpu.usualAfter, 0), beforeEventsPerSecond: Math.round(count / (median(runs.usualBefore) / 1000)), afterEventsPerSecond: Math.round(count / (median(runs.usualAfter) / 1000)) },
+      longLine: { beforeMs: summarize(runs.longBefore, 0), afterMs: summarize(runs.longAfter, 0), beforeCpuMs: summarize(cpu.longBefore, 0), afterCpuMs: summarize(cpu.longAfter, 0), beforeMBPerSecond: Number((lineBytes / 1e6 / (median(runs.longBefore) / 1000)).toFixed(1)), afterMBPerSecond: Number((lineBytes / 1e6 / (median(runs.longAfter) / 1000)).toFixed(1)) },
       loadAverage: load,
     };
     log(`verify before/after, node ${process.version}, load average ${load} (1/5/15 min), ${os.cpus().length} CPUs`);
-    log(`usual ledger, ${fmtInt(count)} events: before ${fmtInt(median(runs.usualBefore))} ms (${fmtInt(out.usual.beforeEventsPerSecond)} events/s), after ${fmtInt(median(runs.usualAfter))} ms (${fmtInt(out.usual.afterEventsPerSecond)} events/s); median of ${rounds}`);
-    log(`one ${fmt(lineBytes / 1e6, 1)} MB line: before ${fmtInt(median(runs.longBefore))} ms, after ${fmtInt(median(runs.longAfter))} ms; ${longRounds} round(s)`);
+    log(`usual ledger, ${fmtInt(count)} events: before ${fmtInt(median(runs.usualBefore))} ms (${fmtInt(out.usual.beforeEventsPerSecond)} events/s), after ${fmtInt(median(runs.usualAfter))} ms (${fmtInt(out.usual.afterEventsPerSecond)} events/s); median of ${rounds}; CPU time before ${fmtInt(median(cpu.usualBefore))} ms, after ${fmtInt(median(cpu.usualAfter))} ms`);
+    log(`one ${fmt(lineBytes / 1e6, 1)} MB line: before ${fmtInt(median(runs.longBefore))} ms, after ${fmtInt(median(runs.longAfter))} ms; CPU time before ${fmtInt(median(cpu.longBefore))} ms, after ${fmtInt(median(cpu.longAfter))} ms; ${longRounds} round(s)`);
     return out;
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
