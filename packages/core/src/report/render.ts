@@ -98,8 +98,8 @@ export function renderMarkdown(doc: ReportDocument): string {
 const CSS = `body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2330}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:1.8rem;border-bottom:1px solid #d9dde5;padding-bottom:.2rem}
 .purpose{color:#5a6275;margin-top:0}table{border-collapse:collapse;width:100%;margin:.5rem 0}
-th,td{border:1px solid #d9dde5;padding:.25rem .45rem;text-align:left;vertical-align:top;word-break:break-word}
-th{background:#f2f4f8}td.num{text-align:right;font-variant-numeric:tabular-nums}
+th,td{border:1px solid #d9dde5;padding:.25rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th{background:#f2f4f8;overflow-wrap:normal}table.facts th{width:18rem}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .ok{background:#e7f6ec;border-left:4px solid #2c9b52;padding:.5rem .75rem}.bad{background:#fdecec;border-left:4px solid #c62828;padding:.5rem .75rem}
 .warn{background:#fff6e0;border-left:4px solid #d99a00;padding:.5rem .75rem}.note{color:#5a6275;font-size:.9em}
 ul.tree{list-style:none;padding-left:1.1rem;border-left:1px dashed #c3c9d5}ul.tree>li{margin:.3rem 0}
@@ -134,7 +134,7 @@ export function renderHtml(doc: ReportDocument): string {
         out.push(`<p${block.tone ? ` class="${block.tone}"` : ''}>${escapeHtml(block.text)}</p>`);
         break;
       case 'facts':
-        out.push(`<table>${block.rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v, MAX_CELL)}</td></tr>`).join('')}</table>`);
+        out.push(`<table class="facts">${block.rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v, MAX_CELL)}</td></tr>`).join('')}</table>`);
         break;
       case 'table':
         if (block.rows.length === 0) out.push('<p class="note">(none)</p>');
