@@ -163,6 +163,17 @@ describe('verify --key: deletions and rewrites the signed head reveals', { timeo
     }
   });
 
+  it('a file dropped into streams/ or into a stream folder is a finding, not a usage error', async () => {
+    let d = copy();
+    fs.writeFileSync(path.join(d, 'streams', 'notes.txt'), 'x');
+    let result = await verifyLedger(d, { verifierKey: key });
+    expect(result.firstFailure).toMatchObject({ stream: '', file: path.join(d, 'streams', 'notes.txt'), reason: expect.stringMatching(/unexpected file/) });
+    d = copy();
+    fs.writeFileSync(path.join(sdir(d, 'vault'), 'extra.jsonl'), 'x');
+    result = await verifyLedger(d, { verifierKey: key });
+    expect(result.firstFailure).toMatchObject({ stream: 'vault', reason: expect.stringMatching(/unexpected file in the stream folder: extra\.jsonl/) });
+  });
+
   it('an edited LEDGER marker exits 1 (not 2), naming the file', () => {
     const d = copy();
     const file = path.join(d, 'LEDGER');

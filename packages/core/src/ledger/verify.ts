@@ -299,7 +299,13 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
     }
   }
 
-  const folderStreams = await listStreams(dir);
+  let folderStreams: string[];
+  try {
+    folderStreams = await listStreams(dir);
+  } catch (error) {
+    // e.g. a file dropped into streams/: a change to the ledger, not a usage error
+    return fail(ledgerFailure((error as Error).message, (error as { file?: string }).file ?? path.join(dir, STREAMS_DIR)));
+  }
   const names = new Set([...folderStreams, ...(head?.streams.map((s) => s.name) ?? []), ...anchors.keys()]);
   const selected = [...names].sort().filter((s) => !options.streams || options.streams.includes(s));
   const reports: StreamReport[] = [];
