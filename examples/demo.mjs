@@ -70,7 +70,7 @@ for await (const event of queryLedger(dir, { stream: 'claims-portal', tool: 'iss
   console.log(`  tool.call arguments as stored: ${JSON.stringify(event.tool?.arguments)}`);
 }
 const stored = fs.readFileSync(path.join(dir, 'streams', 'claims-portal', '00000000000000000000.jsonl'), 'utf8');
-for (const secret of ['536-22-8514', '4111 1111 1111 1111', 'john.smith@example.com', 'sk-live-51HxQ2eZvKYlo2C9x8Qz']) {
+for (const secret of ['John Smith', '536-22-8514', '4111 1111 1111 1111', 'john.smith@example.com', 'sk-live-51HxQ2eZvKYlo2C9x8Qz']) {
   console.log(`  ${JSON.stringify(secret).padEnd(32)} in the ledger files: ${stored.includes(secret) ? 'YES (bad)' : 'no'}`);
 }
 

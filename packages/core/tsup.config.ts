@@ -9,4 +9,6 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   splitting: false,
+  // assets/data/person-names.txt (name lists, scripts/build-name-lists.mjs) -> dist/data/, copied right after the bundles.
+  publicDir: 'assets',
 });

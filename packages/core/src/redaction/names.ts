@@ -1,6 +1,6 @@
 import type { Detection } from './types.js';
 import { isStreetWordOrSuffix } from './addresses.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -135,12 +135,13 @@ interface NameLists {
 declare const __dirname: string | undefined;
 
 /**
- * Where the name lists are: `data/person-names.txt` next to this module (src/redaction/ in the
- * repository, dist/ in the package, for the ESM and CJS bundles alike).
+ * Where the name lists are: `dist/data/person-names.txt` next to the bundles (ESM and CJS alike)
+ * in the package; `assets/data/person-names.txt` when running from the sources.
  */
 function dataFile(): string {
   const base = typeof __dirname === 'string' ? __dirname : fileURLToPath(new URL('.', import.meta.url));
-  return join(base, 'data', 'person-names.txt');
+  const bundled = join(base, 'data', 'person-names.txt');
+  return existsSync(bundled) ? bundled : join(base, '..', '..', 'assets', 'data', 'person-names.txt');
 }
 
 let lists: NameLists | undefined;
