@@ -156,4 +156,38 @@ describe('flush() and recordDurable() at batch boundaries', () => {
     const result = await verifyLedger(dir, { verifierKey: key.verifierKey });
     expect(result).toMatchObject({ ok: true, events: 6 });
   });
+  it('a failing batch rejects the fail-closed callers of its own events only; later ones resolve once durable, and flush() waits through it', async () => {
+    const dir = newDir();
+    let failures = 0;
+    const sink = controlledSink(fileLedger({ dir, signingKey: key.signerKey }), {
+      before: (_records, call) => {
+        if (call === 1 && failures++ === 0) throw new Error('disk full');
+      },
+    });
+    const auditor = createAuditor({ agent: { id: 'bot' }, maxBatchEvents: 2, sink, onError: () => {} });
+    // Six fail-closed records in three batches of two; the first batch fails once, then succeeds.
+    const outcomes = range(6).map(() =>
+      auditor.recordDurable({ type: 'tool.call', tool: { name: 'fail-closed' } }).then(
+        (receipt) => ({ seq: receipt.seq, outcome: 'durable', onDisk: seqsOnDisk(dir, 'bot') }),
+        (error: Error) => ({ seq: -1, outcome: error.name, onDisk: [] as number[] }),
+      ),
+    );
+    const flushed = auditor.flush().then(() => seqsOnDisk(dir, 'bot'));
+    const results = await Promise.all(outcomes);
+    expect(results.map((r) => r.outcome)).toEqual(['RecordError', 'RecordError', 'durable', 'durable', 'durable', 'durable']);
+    for (const r of results.filter((x) => x.outcome === 'durable')) expect(r.onDisk.slice(0, r.seq + 1)).toEqual(range(r.seq + 1));
+    // The rejected events stayed queued and were written once the ledger recovered.
+    expect(await flushed).toEqual(range(6));
+    expect(failures).toBe(1);
+    await auditor.close();
+  });
+
+  it('recordDurable() after close() rejects at once: nothing was recorded', async () => {
+    const dir = newDir();
+    const auditor = createAuditor({ agent: { id: 'bot' }, sink: fileLedger({ dir, signingKey: key.signerKey }), onError: () => {} });
+    await auditor.recordDurable({ type: 'run.start' });
+    await auditor.close();
+    await expect(auditor.recordDurable({ type: 'run.end' })).rejects.toThrow(/could not be recorded \(queue full or auditor closed\)/);
+    expect(seqsOnDisk(dir, 'bot')).toEqual([0]);
+  });
 });
