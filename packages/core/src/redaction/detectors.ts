@@ -26,7 +26,8 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 
 // ---------------------------------------------------------------------------------------- email
 const localChar = /[A-Za-z0-9._%+\-']/;
-const domainPattern = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/;
+// Sticky: matched in place after each `@` (no copy of the text that follows it).
+const domainPattern = /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/y;
 
 function detectEmails(text: string, out: Detection[]): void {
   let at = text.indexOf('@');
@@ -36,7 +37,8 @@ function detectEmails(text: string, out: Detection[]): void {
     // A local part cannot start or end with a dot.
     while (start < at && text[start] === '.') start++;
     if (start < at && text[at - 1] !== '.') {
-      const domain = domainPattern.exec(text.slice(at + 1, at + 1 + 300));
+      domainPattern.lastIndex = at + 1;
+      const domain = domainPattern.exec(text);
       if (domain) {
         const end = at + 1 + domain[0].length;
         // A dash after the top-level domain ends the address (`dave@example.com-thanks`): a
@@ -187,15 +189,15 @@ function detectIbans(text: string, out: Detection[]): void {
       cursor++;
     }
     if (!isDigit(text.charCodeAt(cursor)) || !isDigit(text.charCodeAt(cursor + 1))) continue;
-    let compact = text.slice(index, index + 2).toUpperCase();
+    let count = 2;
     let end = -1;
-    while (cursor < length && compact.length < expected) {
+    while (cursor < length && count < expected) {
       const code = text.charCodeAt(cursor);
       if (isAlnum(code)) {
-        compact += text[cursor]?.toUpperCase();
+        count++;
         cursor++;
-        if (compact.length === expected) end = cursor;
-      } else if (isSeparator(code) && (separator === undefined || code === separator) && compact.length >= 4 && isAlnum(text.charCodeAt(cursor + 1))) {
+        if (count === expected) end = cursor;
+      } else if (isSeparator(code) && (separator === undefined || code === separator) && count >= 4 && isAlnum(text.charCodeAt(cursor + 1))) {
         separator = code;
         cursor++;
       } else {
@@ -203,6 +205,7 @@ function detectIbans(text: string, out: Detection[]): void {
       }
     }
     if (end === -1 || (end < length && isAlnum(text.charCodeAt(end)))) continue;
+    const compact = text.slice(index, end).replace(/[^A-Za-z0-9]/g, '').toUpperCase();
     if (!ibanValid(compact)) continue;
     out.push({ start: index, end, type: 'IBAN', class: 'financial.iban', normalized: compact });
     index = end - 1;
@@ -416,14 +419,38 @@ const secretRules: SecretRule[] = [
     group: 1,
     validate: (value) => !isPlaceholder(value.slice(value.indexOf(':') + 1)),
   },
-  {
-    type: 'PASSWORD',
-    // `name = value`, `name: value`, `"name": "value"`, `--name value`: the value is masked.
-    pattern: /([A-Za-z0-9_.\-]{0,40}(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|credentials?|signature|sig)[A-Za-z0-9_\-]{0,24})["']?\s{0,3}(?:=>|:=|=|:)\s{0,3}["']?([^\s"'`,;&<>{}()[\]]{3,512})/gi,
-    group: 2,
-    validate: (value, _text, _index) => !isPlaceholder(value) && !/^\d{1,5}$/.test(value),
-  },
 ];
+
+// `name = value`, `name: value`, `"name": "value"`, `--name value` where the name is a secret's
+// (`db_password`, `AccountKey`, `X-Amz-Signature`): the value is masked (type PASSWORD). Found
+// from each keyword, the name extended backwards (at most 40 characters) and forwards (24) by
+// hand: one pass over the text, where a leading `[…]{0,40}` in the pattern would retry 40
+// characters at every position.
+const assignmentKeyword = /password|passwd|pwd|passphrase|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|credentials?|signature|sig/gi;
+const assignmentTail = /([A-Za-z0-9_\-]{0,24})["']?\s{0,3}(?:=>|:=|=|:)\s{0,3}["']?([^\s"'`,;&<>{}()[\]]{3,512})/y;
+const isNameChar = (code: number) => isWordChar(code) || code === 45 || code === 46;
+
+function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean): void {
+  let consumed = 0;
+  for (const keyword of text.matchAll(assignmentKeyword)) {
+    const keywordStart = keyword.index;
+    if (keywordStart < consumed) continue;
+    assignmentTail.lastIndex = keywordStart + keyword[0].length;
+    const tail = assignmentTail.exec(text);
+    if (tail === null) continue;
+    let nameStart = keywordStart;
+    while (nameStart > consumed && keywordStart - nameStart < 40 && isNameChar(text.charCodeAt(nameStart - 1))) nameStart--;
+    const name = text.slice(nameStart, keywordStart + keyword[0].length + (tail[1] ?? '').length);
+    const value = tail[2] ?? '';
+    const end = assignmentTail.lastIndex;
+    const start = end - value.length;
+    consumed = end;
+    if (!isSecretKeyName(name) && !keyIsSecret) continue;
+    if (isPlaceholder(value) || /^\d{1,5}$/.test(value)) continue;
+    if (value.length >= 16 && entropy(value) < 3) continue;
+    out.push({ start, end, type: 'PASSWORD', class: 'secret' });
+  }
+}
 
 function detectPem(text: string, out: Detection[]): void {
   let from = 0;
@@ -478,16 +505,13 @@ function detectSecrets(text: string, out: Detection[], keyIsSecret: boolean): vo
   if (text.includes('-----BEGIN')) detectPem(text, out);
   if (!secretPrefilter.test(text)) return;
   if (text.includes('=') && (text.includes('?') || text.includes('&'))) detectQuerySecrets(text, out);
+  detectAssignments(text, out, keyIsSecret);
   for (const rule of secretRules) {
     for (const match of text.matchAll(rule.pattern)) {
       const value = rule.group === undefined ? match[0] : match[rule.group];
       if (value === undefined) continue;
       const offset = rule.group === undefined ? 0 : match[0].lastIndexOf(value);
       const start = match.index + offset;
-      if (rule.type === 'PASSWORD') {
-        const name = match[1] ?? '';
-        if (!isSecretKeyName(name) && !keyIsSecret) continue;
-      }
       if (rule.validate && !rule.validate(value, text, start)) continue;
       // Documentation placeholders (`ghp_xxxx...`, `sk-0000...`) have almost no entropy.
       if (value.length >= 16 && entropy(value) < 3) continue;

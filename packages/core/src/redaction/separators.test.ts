@@ -215,3 +215,30 @@ describe('random digit runs are not masked', () => {
     );
   });
 });
+
+describe('hostile inputs for the separator and secret rules', () => {
+  it('finishes on long runs of separators, prefixes and parameters, and still finds what is there', () => {
+    const adversarial = [
+      '?a='.repeat(70_000),
+      '&token='.repeat(30_000),
+      'Basic '.repeat(40_000),
+      'SG.'.repeat(70_000),
+      '-u a:'.repeat(40_000),
+      'de89-'.repeat(40_000),
+      'DE89 '.repeat(40_000),
+      '4111-'.repeat(40_000),
+      '4111 1111 '.repeat(20_000),
+      '536-22-'.repeat(30_000),
+      'Tel. 0/'.repeat(30_000),
+      '+1 '.repeat(70_000),
+      '0/'.repeat(100_000),
+      'AIza'.repeat(50_000),
+      'hf_'.repeat(70_000),
+      'x@y.com-'.repeat(25_000),
+    ];
+    for (const text of adversarial) {
+      const found = find(`${text} mail me at someone@example.org`);
+      expect(found.some((d) => d.type === 'EMAIL' && d.normalized === 'someone@example.org'), text.slice(0, 12)).toBe(true);
+    }
+  });
+});
