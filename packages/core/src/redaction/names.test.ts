@@ -28,6 +28,13 @@ describe('person names in free text', () => {
     expect(persons('Ludwig van Beethoven wrote it')).toEqual(['Ludwig van Beethoven']);
   });
 
+  it('counts the other members of a list of people, and a name called out', () => {
+    expect(persons('Our founders: Kónya, Becker and Vasquez.')).toEqual(['Kónya', 'Becker', 'Vasquez']);
+    expect(persons("Don't go to town, Mark!")).toEqual(['Mark']);
+    expect(persons('We sell apples, pears and Plums')).toEqual([]);
+    expect(persons('Mark, Grace and Will are common words')).toEqual([]);
+  });
+
   it('finds lower-case first + last names', () => {
     expect(persons('follow up with patricia johnson next week')).toEqual(['patricia johnson']);
   });

@@ -291,7 +291,9 @@ export function detectPersons(text: string, out: Detection[]): void {
     tokens.push({ start, end, kind, capitalized, lower, possessive });
   }
 
-  const orgLists = new OrgLists(text.includes(' and ') || text.includes(' & ') ? firmLists(text) : []);
+  const people: Array<[number, number]> = [];
+  const orgLists = new OrgLists(text.includes(' and ') || text.includes(' & ') ? firmLists(text, l, people) : []);
+  const peopleLists = new OrgLists(people);
   let index = 0;
   while (index < tokens.length) {
     const head = tokens[index];
@@ -331,12 +333,12 @@ export function detectPersons(text: string, out: Detection[]): void {
       break;
     }
     while (run.length > 0 && (run[run.length - 1] as Token).kind === 'I') run.pop();
-    if (run.length > 0) decide(text, tokens, index, run, out, l, orgLists);
+    if (run.length > 0) decide(text, tokens, index, run, out, l, orgLists, peopleLists);
     index = Math.max(cursor, index + 1);
   }
 }
 
-function decide(text: string, tokens: Token[], index: number, run: Token[], out: Detection[], l: NameLists, orgLists: OrgLists): void {
+function decide(text: string, tokens: Token[], index: number, run: Token[], out: Detection[], l: NameLists, orgLists: OrgLists, peopleLists: OrgLists): void {
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
   const named = run.filter((token) => token.kind !== 'I' && !PARTICLES.has(token.lower));
@@ -363,7 +365,11 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   let accept: boolean;
   if (named.length === 1) {
     const only = named[0] as Token;
-    accept = strong(only.kind) ? !orgLists.has(only.start) : cue && !weak;
+    const inFirm = orgLists.has(only.start);
+    const inPeople = peopleLists.has(only.start);
+    // "Don't go to town, Mark!", "Remember me, Maria?": a name called out between a comma and ! or ?.
+    const vocative = (only.kind === 'f' || only.kind === 'l') && /, $/.test(before) && /^[!?]/.test(text.slice(only.end + (only.possessive ? 2 : 0), only.end + 3));
+    accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative;
   } else if (strongCount >= 1) {
     accept = unknown <= 2;
   } else if (firstKind === 'f') {
@@ -426,7 +432,7 @@ function streetAhead(text: string, tokens: Token[], lastIndex: number, several: 
  * Spans of "Davis, Reynolds and Williamson" lists that read as a firm's name: after "the", "at",
  * "from", "for", "with", "of", "joined", or followed by a capitalized word or "is a".
  */
-function firmLists(text: string): Array<[number, number]> {
+function firmLists(text: string, l: NameLists, people: Array<[number, number]>): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   // Looked for around each " and " / " & " only (a bounded window each): linear in the text.
   const joins: number[] = [];
@@ -444,6 +450,9 @@ function firmLists(text: string): Array<[number, number]> {
       const before = text.slice(Math.max(0, start - 12), start);
       const after = text.slice(end, end + 12);
       if (/\b(?:the|at|from|for|with|of|joined|by|to)\s$/i.test(before) || /^(?:'s)? (?:\p{Lu}|is an? |was an? )/u.test(after)) found.push([start, end]);
+      // Otherwise a list of people when it holds a listed name: its other members count too
+      // ("our founders: Kónya, Becker and Vasquez").
+      else if (match[0].split(/,? (?:and|&) |, /).some((word) => { const lower = word.toLowerCase(); return (l.first.has(lower) || l.last.has(lower)) && !l.stop.has(lower); })) people.push([start, end]);
       covered = end;
       break;
     }
