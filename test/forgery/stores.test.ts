@@ -64,7 +64,7 @@ describe.skipIf(!pgEnabled)('forgeries against verifyPostgres', () => {
 
   it('a fork (a second row at one seq) is reported', async () => {
     const result = await verifyForged('pg-fork', (c) => forkAt(c, 14));
-    expect(result.ok).toBe(false);
+    expect(result.ok, JSON.stringify(result)).toBe(false);
     expect(result.firstFailure?.reason).toBe('duplicate, forked or reordered event: seq 14 appears again where seq 15 belongs');
   });
 
@@ -134,7 +134,7 @@ describe.skipIf(!natsEnabled)('forgeries against the NATS collector\'s chain ver
 
   it('a deleted event holds verification of its stream at that seq', () => {
     expect(breaksOf('c-delete')).toEqual([]);
-    expect(waiting).toEqual([{ stream: 'c-delete', nextSeq: 14 }]);
+    expect(waiting, JSON.stringify({ waiting, breaks })).toEqual([{ stream: 'c-delete', nextSeq: 14 }]);
   });
 
   it('two events renumbered into the forger\'s order break the link after them (delivery order is not trusted either way)', () => {
