@@ -59,9 +59,14 @@ export function forkAt(chain: Chain, k: number): Chain {
   };
 }
 
-/** A different valid ULID-shaped id (last character changed). */
+/**
+ * A different valid ULID-shaped id with the same time part. Not a neighbour: the auditor's
+ * monotonic ids increment the random part, so changing only the last character could hit the
+ * next genuine event's id (and a store or JetStream would then drop one of the two).
+ */
 export function otherId(id: string): string {
-  return id.slice(0, -1) + (id.endsWith('Z') ? 'Y' : 'Z');
+  const forged = id.slice(0, 10) + 'FFFFFFFFFFFFFFFF';
+  return forged === id ? id.slice(0, 10) + 'EEEEEEEEEEEEEEEE' : forged;
 }
 
 /** Event `k` removed. */
