@@ -82,3 +82,9 @@ export type {
   AnyReport, ReportFormat, ReportDocument, DocumentBlock, TreeItem, ReportRecord, EvidenceBundle, BundleEvent, BundleManifest, BundleSelection,
   BundleVerification, ExportBundleOptions,
 } from './report/index.js';
+
+export {
+  createMonitor, compileMatch, MAX_ALERT_EVENT_IDS, parseRules, validateRules, parseDuration, ruleSchema, ruleSetSchema, ruleMatchSchema, RulesError,
+  DEFAULT_RULES, alertRecord, pauseStore, defaultPauseDir,
+} from './monitor/index.js';
+export type { Alert, HealthSignal, Monitor, MonitorOptions, MonitorStats, Rule, RuleInput, RuleKind, RuleMatch, PauseStore, PauseRecord, PauseCheck } from './monitor/index.js';

@@ -98,3 +98,6 @@ export function fixedClock(start = Date.UTC(2026, 0, 1), stepMs = 0): () => numb
     return value;
   };
 }
+
+// Generated monitor traffic (normal workload, chained streams) for tests and benchmarks.
+export { normalWorkload, WorkloadWriter, seededRandom, WORKLOAD_START } from './monitor/workload.js';

@@ -1,0 +1,129 @@
+// Paused agents: one small JSON file per paused agent in a folder every enforcement point reads
+// (the MCP proxy, the adapters' policy hook). Reading fails closed: a pause folder that exists
+// but cannot be read, or a pause file that does not parse, counts as paused.
+import fs from 'node:fs';
+import path from 'node:path';
+import { defaultKeyDir } from '../internal/key-dir.js';
+
+/** What is stored for a paused agent. */
+export interface PauseRecord {
+  agent: string;
+  /** When it was paused (RFC 3339). */
+  since: string;
+  /** Why (an alert's summary, an operator's note). */
+  reason: string;
+  /** The rule whose alert paused it, when a rule did. */
+  rule?: string;
+  /** Who paused it (`agent-audit watch`, an operator id). */
+  by: string;
+}
+
+/** The answer of `check()`: paused or not, and why. `unreadable` when the state could not be read (then `paused` is true). */
+export interface PauseCheck {
+  paused: boolean;
+  reason?: string;
+  record?: PauseRecord;
+  unreadable?: boolean;
+}
+
+export interface PauseStore {
+  readonly dir: string;
+  /** Pauses an agent (atomic write; pausing a paused agent replaces its record). Throws on I/O errors. */
+  pause(agent: string, record: { reason: string; rule?: string; by: string; since?: string }): PauseRecord;
+  /** Resumes an agent; returns its record, or undefined when it was not paused. Throws on I/O errors. */
+  resume(agent: string): PauseRecord | undefined;
+  /** Whether an agent is paused. Never throws: what cannot be read counts as paused. */
+  check(agent: string): PauseCheck;
+  /** Every paused agent. Throws when the folder cannot be read. */
+  list(): PauseRecord[];
+}
+
+/**
+ * The default pause folder: `$AGENT_AUDIT_HOME/paused`, else `$XDG_CONFIG_HOME/agent-audit/paused`,
+ * else `~/.config/agent-audit/paused` (beside the key folder).
+ */
+export function defaultPauseDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(path.dirname(defaultKeyDir(env)), 'paused');
+}
+
+const fileName = (agent: string): string => `${encodeURIComponent(agent)}.json`;
+
+/**
+ * A pause store on a folder (created on the first pause, mode 0700).
+ *
+ * @example
+ * ```ts
+ * const pauses = pauseStore();
+ * if (pauses.check('claims-bot').paused) refuse();
+ * ```
+ */
+export function pauseStore(options: { dir?: string; env?: NodeJS.ProcessEnv } = {}): PauseStore {
+  const dir = path.resolve(options.dir ?? defaultPauseDir(options.env));
+  return {
+    dir,
+    pause(agent, input) {
+      const record: PauseRecord = { agent, since: input.since ?? new Date().toISOString(), reason: input.reason, ...(input.rule ? { rule: input.rule } : {}), by: input.by };
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const file = path.join(dir, fileName(agent));
+      const temporary = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(temporary, JSON.stringify(record) + '\n', { mode: 0o600 });
+      fs.renameSync(temporary, file);
+      return record;
+    },
+    resume(agent) {
+      const file = path.join(dir, fileName(agent));
+      let record: PauseRecord | undefined;
+      try {
+        record = JSON.parse(fs.readFileSync(file, 'utf8')) as PauseRecord;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        record = { agent, since: '', reason: 'unreadable pause record', by: '' };
+      }
+      fs.rmSync(file, { force: true });
+      return record;
+    },
+    check(agent) {
+      const file = path.join(dir, fileName(agent));
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // No file: not paused, but only when the folder itself is readable (or was never made).
+        if (code === 'ENOENT') {
+          try {
+            fs.accessSync(dir, fs.constants.R_OK | fs.constants.X_OK);
+            return { paused: false };
+          } catch (dirError) {
+            if ((dirError as NodeJS.ErrnoException).code === 'ENOENT') return { paused: false };
+            return { paused: true, unreadable: true, reason: `pause state unreadable (${(dirError as NodeJS.ErrnoException).code ?? 'error'}): refusing (fail closed)` };
+          }
+        }
+        return { paused: true, unreadable: true, reason: `pause state unreadable (${code ?? 'error'}): refusing (fail closed)` };
+      }
+      try {
+        const record = JSON.parse(text) as PauseRecord;
+        if (typeof record !== 'object' || record === null || typeof record.reason !== 'string') throw new Error('not a pause record');
+        return { paused: true, record, reason: `agent ${agent} paused since ${record.since}: ${record.reason}` };
+      } catch {
+        return { paused: true, unreadable: true, reason: 'pause record does not parse: refusing (fail closed)' };
+      }
+    },
+    list() {
+      let names: string[];
+      try {
+        names = fs.readdirSync(dir);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw error;
+      }
+      const out: PauseRecord[] = [];
+      for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+        const agent = decodeURIComponent(name.slice(0, -5));
+        const check = this.check(agent);
+        out.push(check.record ?? { agent, since: '', reason: check.reason ?? 'unreadable', by: '' });
+      }
+      return out;
+    },
+  };
+}
