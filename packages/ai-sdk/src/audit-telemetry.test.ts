@@ -67,6 +67,21 @@ const lookupPatient = tool({
   execute: async ({ patientId }) => ({ patientId, name: 'Maria Rossi', allergies: ['penicillin'] }),
 });
 
+
+/**
+ * Event types of a streamed tool loop. The tool starts when its call chunk passes, while the
+ * model stream is still open, so within the first step `model.response` may come before or after
+ * `tool.call` / `tool.result` (a scheduling race, seen to differ between Node versions): that
+ * step is compared as a set, with the tool's call before its result.
+ */
+function expectStreamedToolLoop(types: string[]) {
+  expect(types.slice(0, 3)).toEqual(['run.start', 'step.start', 'model.request']);
+  const firstStep = types.slice(3, 6);
+  expect([...firstStep].sort()).toEqual(['model.response', 'tool.call', 'tool.result']);
+  expect(firstStep.indexOf('tool.call')).toBeLessThan(firstStep.indexOf('tool.result'));
+  expect(types.slice(6)).toEqual(['step.end', 'step.start', 'model.request', 'model.response', 'step.end', 'run.end']);
+}
+
 describe.skipIf(AI7_SKIP)('auditTelemetry (ai 7; skipped below Node 22)', () => {
   it('records a multi-step tool loop as one trace: run > steps > model calls and tool executions', async () => {
     const { ledger, errors, auditor } = setup();
@@ -170,13 +185,7 @@ describe.skipIf(AI7_SKIP)('auditTelemetry (ai 7; skipped below Node 22)', () => 
     expect(await result.text).toBe('Penicillin allergy on file.');
     await auditor.flush();
     const events = ledger.events();
-    // A streamed tool runs as soon as its call arrives, while the model stream is still open.
-    expect(events.map((e) => e.type)).toEqual([
-      'run.start',
-      'step.start', 'model.request', 'tool.call', 'model.response', 'tool.result', 'step.end',
-      'step.start', 'model.request', 'model.response', 'step.end',
-      'run.end',
-    ]);
+    expectStreamedToolLoop(events.map((e) => e.type));
     expect(new Set(events.map((e) => e.trace.traceId)).size).toBe(1);
     const modelSpan = events.find((e) => e.type === 'model.request')?.trace;
     const toolSpan = events.find((e) => e.type === 'tool.call')?.trace;
