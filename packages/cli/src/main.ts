@@ -29,6 +29,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   report: { run: lazy(() => import('./commands/report.js'), 'reportCommand'), summary: 'compliance reports: activity, subject, decision, ai-act, coverage, all (md|html|json)' },
   export: { run: lazy(() => import('./commands/report.js'), 'exportCommand'), summary: 'evidence bundle: events, inclusion proofs, checkpoints, keys, manifest in one file' },
   'verify-bundle': { run: lazy(() => import('./commands/report.js'), 'verifyBundleCommand'), summary: 'check an evidence bundle offline (exit 0 valid, 1 changed, 2 usage)' },
+  watch: { run: lazy(() => import('./commands/watch.js'), 'watchCommand'), summary: 'monitor rules over ledgers live (or --once); alerts recorded as alert.raised, to stdout, webhooks, commands' },
+  resume: { run: lazy(() => import('./commands/watch.js'), 'resumeCommand'), summary: 'lift the pause of an agent paused by a monitor rule' },
 };
 
 function version(): string {

@@ -1,0 +1,337 @@
+// `agent-audit watch` and `agent-audit resume`, on the commander layer (layer.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import type { Command } from 'commander';
+import {
+  DEFAULT_RULES, alertRecord, backoffDelay, combineSources, createAuditor, createMonitor, defaultKeyDir, fileLedger, ledgerSource, listStreams, parseRules,
+  pauseStore, readEvents, readShipStatus, verifyLedger,
+  type Alert, type AuditEvent, type Auditor, type Monitor, type ReportSource, type Rule, type RuleInput,
+} from '@agent-audit/core';
+import { EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { UsageError, collect, createOutput, createProgram, positiveInteger, runProgram, wire, type Output } from '../layer.js';
+
+/** Where an alert goes. Webhook URLs may carry tokens: they are never printed, only `webhook #n`. */
+type Target = { kind: 'stdout' } | { kind: 'webhook'; url: string; label: string } | { kind: 'exec'; command: string; label: string };
+
+function parseTargets(specs: readonly string[]): Target[] {
+  let webhooks = 0;
+  let execs = 0;
+  return specs.map((spec) => {
+    if (spec === 'stdout') return { kind: 'stdout' };
+    if (spec.startsWith('webhook:')) {
+      const url = spec.slice('webhook:'.length);
+      if (!/^https?:\/\//.test(url)) throw new UsageError(`--alert webhook: needs an http(s) URL`);
+      return { kind: 'webhook', url, label: `webhook #${++webhooks}` };
+    }
+    if (spec.startsWith('exec:') && spec.length > 'exec:'.length) return { kind: 'exec', command: spec.slice('exec:'.length), label: `exec #${++execs}` };
+    throw new UsageError(`--alert must be stdout, webhook:URL or exec:CMD (got ${JSON.stringify(spec.split(':')[0])})`);
+  });
+}
+
+/** Delivers one alert to one target, retrying with backoff; resolves to an error text after the last attempt. */
+async function deliver(target: Target, alert: Alert, output: Output, attempts: number): Promise<string | undefined> {
+  const body = JSON.stringify(alert);
+  let last = '';
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt, { initialDelayMs: 200, maxDelayMs: 5_000 })));
+    try {
+      if (target.kind === 'stdout') {
+        await output.write(body + '\n');
+        return undefined;
+      }
+      if (target.kind === 'webhook') {
+        const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `${alert.rule}:${alert.eventIds.at(-1) ?? alert.window.to}` }, body, signal: AbortSignal.timeout(5_000) });
+        await response.arrayBuffer().catch(() => undefined);
+        if (response.ok) return undefined;
+        last = `HTTP ${response.status}`;
+        if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) break;
+        continue;
+      }
+      const code = await new Promise<number>((resolve, reject) => {
+        const child = spawn(target.command, { shell: true, stdio: ['pipe', 'ignore', 'inherit'], env: { ...process.env, AGENT_AUDIT_ALERT_RULE: alert.rule } });
+        child.once('error', reject);
+        child.once('exit', (exitCode) => resolve(exitCode ?? 1));
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(body + '\n');
+      });
+      if (code === 0) return undefined;
+      last = `exit code ${code}`;
+    } catch (error) {
+      last = target.kind === 'webhook' ? (error instanceof Error ? error.name : 'error') : describeError(error);
+    }
+  }
+  return `${target.kind === 'stdout' ? 'stdout' : target.label}: ${last} after ${attempts} attempt(s)`;
+}
+
+/** Reads `alert.raised` events already in the recording ledger: an alert for the same rule and last triggering event is not raised twice. */
+async function alreadyRaised(dir: string | undefined): Promise<Set<string>> {
+  const seen = new Set<string>();
+  if (!dir || !fs.existsSync(path.join(dir, 'streams', 'alerts'))) return seen;
+  for await (const event of readEvents(dir, { stream: 'alerts' })) {
+    const alert = (event.attrs as { alert?: { rule?: string; eventIds?: string[]; window?: { to?: string } } } | undefined)?.alert;
+    if (event.type === 'alert.raised' && alert?.rule) seen.add(`${alert.rule}\u0000${alert.eventIds?.at(-1) ?? alert.window?.to ?? ''}`);
+  }
+  return seen;
+}
+
+async function openRecorder(dir: string, io: CliIO): Promise<Auditor> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return createAuditor({
+        agent: { id: 'agent-audit-monitor', name: 'agent-audit watch' },
+        stream: 'alerts',
+        source: 'agent-audit',
+        sink: fileLedger({ dir, keyDir: defaultKeyDir(io.env) }),
+        onError: (error) => io.stderr.write(`agent-audit watch: recording: ${describeError(error)}\n`),
+      });
+    } catch (error) {
+      const text = describeError(error);
+      if (Date.now() > deadline || !/lock/i.test(text)) throw new Error(`cannot record alerts in ${dir}: ${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+/** Follows ledger folders: every stream from its next seq, new streams as they appear. */
+function folderFollower(dirs: readonly string[]) {
+  const next = new Map<string, number>();
+  return async function poll(): Promise<AuditEvent[]> {
+    const batch: AuditEvent[] = [];
+    for (const dir of dirs) {
+      for (const stream of await listStreams(dir)) {
+        const key = `${dir}\u0000${stream}`;
+        const from = next.get(key) ?? 0;
+        try {
+          for await (const event of readEvents(dir, { stream, fromSeq: from })) {
+            batch.push(event);
+            next.set(key, event.seq + 1);
+          }
+        } catch (error) {
+          // A line being written is read again at the next poll; anything else is reported.
+          if (!/JSON|parse|Unexpected/i.test(describeError(error))) throw error;
+        }
+      }
+    }
+    batch.sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0));
+    return batch;
+  };
+}
+
+/** Follows a report source (PostgreSQL) by time: events from the last `ts` seen, minus those already seen at that instant. */
+function sourceFollower(source: ReportSource) {
+  let lastTs: string | undefined;
+  let atLast = new Set<string>();
+  return async function poll(): Promise<AuditEvent[]> {
+    const batch: AuditEvent[] = [];
+    for await (const event of source.events(lastTs ? { since: lastTs } : {})) {
+      if (event.ts === lastTs && atLast.has(event.id)) continue;
+      batch.push(event);
+    }
+    for (const event of batch) {
+      if (event.ts !== lastTs) {
+        lastTs = event.ts;
+        atLast = new Set();
+      }
+      atLast.add(event.id);
+    }
+    return batch;
+  };
+}
+
+interface WatchFlags {
+  rules?: string;
+  alert?: string[];
+  once?: boolean;
+  recordTo?: string;
+  record: boolean;
+  pauseDir?: string;
+  interval: number;
+  retries: number;
+  verifyEvery: number;
+  defaultRules?: boolean;
+}
+
+function loadRules(flags: WatchFlags): readonly (Rule | RuleInput)[] {
+  if (!flags.rules) return DEFAULT_RULES;
+  let text: string;
+  try {
+    text = fs.readFileSync(flags.rules, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${flags.rules}: ${describeError(error)}`);
+  }
+  try {
+    return parseRules(text, { file: flags.rules });
+  } catch (error) {
+    throw new UsageError(describeError(error));
+  }
+}
+
+/**
+ * Registers `watch` and `resume`.
+ */
+export function registerWatchCommands(program: Command, io: CliIO, state: { code: number }, signal?: AbortSignal): void {
+  wire(program.command('watch'), io)
+    .description('evaluate monitor rules over ledger folders or PostgreSQL, live (or --once), and raise alerts recorded as alert.raised')
+    .argument('<source...>', 'ledger folders and postgres:// URLs')
+    .option('--rules <file>', 'rules file, YAML or JSON ({ rules: [...] }); default: the built-in rule set (docs/MONITORING.md)')
+    .option('--alert <target>', 'stdout, webhook:URL or exec:CMD (repeatable; default stdout)', collect)
+    .option('--once', 'evaluate what is there, deliver, and exit')
+    .option('--record-to <dir>', 'ledger folder whose "alerts" stream records alert.raised (default: the source, when it is one folder)')
+    .option('--no-record', 'do not record alerts (they are then evidence nowhere)')
+    .option('--pause-dir <dir>', 'pause folder for rules with action: pause (default $AGENT_AUDIT_HOME/paused or ~/.config/agent-audit/paused)')
+    .option('--interval <ms>', 'how often folders are read for new events', positiveInteger, 200)
+    .option('--retries <n>', 'delivery attempts per alert and target', positiveInteger, 5)
+    .option('--verify-every <s>', 'seconds between full verifications and shipping checks of the folders (ledger-health rules)', positiveInteger, 300)
+    .addHelpText('after', '\nExit codes: 0 done (alerts or not), 2 usage, I/O error or an alert that could not be delivered.')
+    .action(async (targets: string[], flags: WatchFlags) => {
+      const rules = loadRules(flags);
+      const deliveries = parseTargets(flags.alert && flags.alert.length > 0 ? flags.alert : ['stdout']);
+      const nats = targets.find((t) => /^nats:\/\//i.test(t));
+      if (nats) throw new UsageError('watching the NATS stream directly is not supported yet: watch the PostgreSQL store the collector writes (postgres://…)');
+      const folders = targets.filter((t) => !isPostgresUrl(t));
+      for (const folder of folders) if (!fs.existsSync(path.join(folder, 'LEDGER')) && !fs.existsSync(path.join(folder, 'streams'))) throw new UsageError(`${folder} is not a ledger folder`);
+      const recordDir = !flags.record ? undefined : flags.recordTo ?? (targets.length === 1 && folders.length === 1 ? folders[0] : undefined);
+      if (flags.record && !recordDir) throw new UsageError('with several sources or a PostgreSQL source, say where alerts are recorded: --record-to <ledger folder>, or --no-record');
+      const pauses = pauseStore({ ...(flags.pauseDir ? { dir: flags.pauseDir } : {}), env: io.env });
+
+      const output = createOutput(io.stdout);
+      const seen = await alreadyRaised(recordDir);
+      const recorder = recordDir ? await openRecorder(recordDir, io) : undefined;
+      let failures = 0;
+      let chain = Promise.resolve();
+      // Alerts are handled one at a time, in order: recorded durably first (evidence), then acted on, then delivered.
+      const handle = (alert: Alert): void => {
+        const key = `${alert.rule}\u0000${alert.eventIds.at(-1) ?? alert.window.to}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        chain = chain.then(async () => {
+          if (recorder) {
+            try {
+              await recorder.recordDurable(alertRecord(alert));
+            } catch (error) {
+              failures++;
+              io.stderr.write(`agent-audit watch: alert ${alert.rule} not recorded: ${describeError(error)}\n`);
+            }
+          }
+          if (alert.action === 'pause' && alert.agent) {
+            try {
+              pauses.pause(alert.agent, { reason: alert.summary, rule: alert.rule, by: 'agent-audit watch' });
+              io.stderr.write(`agent-audit watch: paused agent ${alert.agent} (rule ${alert.rule}); agent-audit resume ${alert.agent} lifts it\n`);
+            } catch (error) {
+              failures++;
+              io.stderr.write(`agent-audit watch: could not pause ${alert.agent}: ${describeError(error)}\n`);
+            }
+          }
+          const results = await Promise.all(deliveries.map((target) => deliver(target, alert, output, flags.retries)));
+          for (const problem of results) {
+            if (problem === undefined) continue;
+            failures++;
+            io.stderr.write(`agent-audit watch: alert ${alert.rule} not delivered to ${problem}\n`);
+          }
+        });
+      };
+      const monitor: Monitor = createMonitor({ rules, onAlert: handle, onError: (error) => io.stderr.write(`agent-audit watch: ${describeError(error)}\n`) });
+
+      const health = async (): Promise<void> => {
+        for (const folder of folders) {
+          try {
+            const result = await verifyLedger(folder);
+            if (!result.ok && result.firstFailure) monitor.signal({ check: 'verify_failure', stream: result.firstFailure.stream, message: `${folder}: verification failed: ${result.firstFailure.reason}` });
+          } catch (error) {
+            monitor.signal({ check: 'verify_failure', message: `${folder}: verification could not run: ${describeError(error)}` });
+          }
+          try {
+            for (const report of await readShipStatus(folder)) monitor.signal({ check: 'shipper_lag', lag: report.lag, message: `${folder}: sink ${report.sink} is ${report.lag} event(s) behind` });
+          } catch {
+            // No shipping configured.
+          }
+        }
+      };
+
+      const pollers = [
+        ...(folders.length > 0 ? [folderFollower(folders)] : []),
+        ...(targets.some(isPostgresUrl)
+          ? [sourceFollower(combineSources(await Promise.all(targets.filter(isPostgresUrl).map(async (url) => ((await import('@agent-audit/postgres')) as unknown as { postgresReportSource(u: string): ReportSource }).postgresReportSource(url)))))]
+          : []),
+      ];
+      const pollAll = async (): Promise<void> => {
+        for (const poll of pollers) for (const event of await poll()) monitor.push(event);
+      };
+      try {
+        await pollAll();
+        await health();
+        let lastHealth = Date.now();
+        while (!flags.once && !signal?.aborted && !output.closed) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, flags.interval);
+            signal?.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+          });
+          await pollAll();
+          if (Date.now() - lastHealth > flags.verifyEvery * 1000) {
+            lastHealth = Date.now();
+            await health();
+          }
+        }
+        await chain;
+      } finally {
+        await chain;
+        await recorder?.close();
+        output.dispose();
+      }
+      const stats = monitor.stats();
+      io.stderr.write(`agent-audit watch: ${stats.events} event(s) evaluated, ${stats.alerts} alert(s), ${stats.suppressed} held back by cooldowns${recordDir ? `, recorded in ${recordDir} (stream alerts)` : ''}\n`);
+      state.code = failures > 0 ? 2 : EXIT_OK;
+    });
+
+  wire(program.command('resume'), io)
+    .description('lift the pause of an agent (recorded in the ledger given with --ledger)')
+    .argument('<agent>', 'agent id')
+    .option('--pause-dir <dir>', 'pause folder (default $AGENT_AUDIT_HOME/paused or ~/.config/agent-audit/paused)')
+    .option('--ledger <dir>', 'ledger folder whose "alerts" stream records the resume (agent.resume)')
+    .option('--by <id>', 'who resumes it, for the record', 'operator')
+    .action(async (agent: string, flags: { pauseDir?: string; ledger?: string; by: string }) => {
+      const pauses = pauseStore({ ...(flags.pauseDir ? { dir: flags.pauseDir } : {}), env: io.env });
+      const record = pauses.resume(agent);
+      if (!record) {
+        io.stderr.write(`agent-audit resume: agent ${agent} is not paused (${pauses.dir})\n`);
+        state.code = EXIT_OK;
+        return;
+      }
+      if (flags.ledger) {
+        const recorder = await openRecorder(flags.ledger, io);
+        try {
+          await recorder.recordDurable({ type: 'agent.resume', outcome: 'success', actor: { id: flags.by, type: 'admin' }, decision: { action: 'resume', reason: `paused since ${record.since}: ${record.reason}`, ...(record.rule ? { policy: record.rule } : {}) }, attrs: { agent } });
+        } finally {
+          await recorder.close();
+        }
+      }
+      io.stdout.write(`resumed ${agent} (paused since ${record.since}${record.rule ? ` by rule ${record.rule}` : ''})\n`);
+      state.code = EXIT_OK;
+    });
+}
+
+async function run(name: string, argv: string[], io: CliIO): Promise<number> {
+  const program = createProgram(io);
+  const state = { code: EXIT_OK };
+  const abort = new AbortController();
+  const stop = () => abort.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  registerWatchCommands(program, io, state, abort.signal);
+  try {
+    return await runProgram(program, [name, ...argv], io, state);
+  } catch (error) {
+    io.stderr.write(`agent-audit ${name}: ${describeError(error)}\n`);
+    return 2;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}
+
+/** `agent-audit watch …`. */
+export const watchCommand = (argv: string[], io: CliIO): Promise<number> => run('watch', argv, io);
+/** `agent-audit resume …`. */
+export const resumeCommand = (argv: string[], io: CliIO): Promise<number> => run('resume', argv, io);
