@@ -63,7 +63,7 @@ export function isMessageLike(value: unknown): value is Record<string, unknown> 
   return messageType(value) !== undefined || typeof value['role'] === 'string';
 }
 
-/** Content blocks: text kept; binary payloads (base64 images, files, audio) replaced by their size. */
+/** Content blocks: text kept; binary payloads (base64 images, files, audio) go to the core, which records them as `{ mimeType, bytes, sha256 }`. */
 export function contentOf(content: unknown): unknown {
   if (typeof content === 'string' || content === undefined || content === null) return content ?? '';
   if (!Array.isArray(content)) return content;
@@ -87,13 +87,10 @@ function summarizeBinaryBlock(type: string, block: Record<string, unknown>): Rec
     if (typeof block[key] === 'string') out[key] = block[key];
   }
   const url = typeof block['url'] === 'string' ? block['url'] : isRecord(block['image_url']) ? block['image_url']['url'] : block['image_url'];
+  // Payloads are passed on as given: the core replaces data: URLs, base64 and bytes by
+  // { mimeType, bytes, sha256 } at record() (docs/FORMAT.md, "Media"), as for every adapter.
   for (const [key, value] of [['url', url], ['data', block['data']], ['source', block['source']]] as const) {
-    if (typeof value === 'string') {
-      if (value.startsWith('data:') || key === 'data') out[`${key}Chars`] = value.length;
-      else out[key] = value;
-    } else if (isRecord(value) && typeof value['data'] === 'string') {
-      out[`${key}Chars`] = value['data'].length;
-    }
+    if (typeof value === 'string' || isRecord(value)) out[key] = value;
   }
   return out;
 }
