@@ -3,7 +3,7 @@ export type { McpProxy, McpProxyOptions, McpProxySession, McpHttpOptions, McpHtt
 export { parseMcpProxyConfig, loadMcpProxyConfig } from './config.js';
 export type { McpProxyConfigFile, UpstreamConfig, StdioUpstreamConfig, HttpUpstreamConfig, TransportUpstreamConfig } from './config.js';
 export { evaluateToolPolicy, validateToolPolicy, globToRegExp } from './policy.js';
-export type { ToolPolicy, ArgumentRule, PolicyDecision } from './policy.js';
+export type { ToolPolicy, ArgumentRule, PolicyDecision, PauseGate } from './policy.js';
 export { McpProxyError } from './errors.js';
 export { withAuditContext, withTraceparent, toolCallSpans } from './with-audit-context.js';
 export type { WithAuditContextOptions, SendingTransport, ToolCallSpans } from './with-audit-context.js';

@@ -43,6 +43,17 @@ export interface ToolPolicy {
   allow?: string[];
   deny?: string[];
   rules?: ArgumentRule[];
+  /**
+   * Checked before everything else: while `check(agent)` says paused, every call is denied
+   * (`policy: 'pause'`). `pauseStore()` of `@agent-audit/core` fits; its `check` fails closed.
+   */
+  pause?: PauseGate;
+}
+
+/** Whose pause to check and how (`{ agent: 'mcp-proxy', check: pauseStore().check }`). */
+export interface PauseGate {
+  agent: string;
+  check(agent: string): { paused: boolean; reason?: string };
 }
 
 /** The outcome of a policy check. */
@@ -130,6 +141,16 @@ export function validateToolPolicy(policy: ToolPolicy): void {
  * ```
  */
 export function evaluateToolPolicy(policy: ToolPolicy, tool: string, args: unknown): PolicyDecision {
+  if (policy.pause) {
+    let paused: { paused: boolean; reason?: string };
+    try {
+      paused = policy.pause.check(policy.pause.agent);
+    } catch (error) {
+      // A pause state that cannot be read denies (fail closed).
+      paused = { paused: true, reason: `pause state unreadable: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    if (paused.paused) return { allowed: false, policy: 'pause', reason: paused.reason ?? `agent ${policy.pause.agent} is paused` };
+  }
   const denied = policy.deny ? matchesAny(tool, policy.deny) : undefined;
   if (denied !== undefined) return { allowed: false, policy: `deny:${denied}`, reason: `tool "${tool}" matches deny pattern "${denied}"` };
   if (policy.allow && matchesAny(tool, policy.allow) === undefined) {

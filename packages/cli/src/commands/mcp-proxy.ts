@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { AuditError, createAuditor, fileLedger } from '@agent-audit/core';
+import { AuditError, createAuditor, fileLedger, pauseStore } from '@agent-audit/core';
 import type { Auditor } from '@agent-audit/core';
 import { createMcpProxy, loadMcpProxyConfig, isLoopback } from '@agent-audit/mcp-proxy';
 import type { McpProxyConfigFile, UpstreamConfig, McpHttpOptions } from '@agent-audit/mcp-proxy';
@@ -23,6 +23,8 @@ Options:
   --agent <id>         agent id of the events (default mcp-proxy)
   --stream <name>      ledger stream (default mcp-proxy.<server>)
   --fail-closed        forward a tool call only after its event is durable
+  --pause-dir <dir>    refuse every tool call (policy.deny) while the agent is paused there
+                       (agent-audit watch, rules with action: pause; agent-audit resume lifts it)
   --timeout <ms>       per-request upstream timeout (default 300000)
   --max-message-bytes <n>  message size limit (default 4194304)
   -h, --help           this text
@@ -49,6 +51,7 @@ interface Parsed {
   agent?: string;
   stream?: string;
   failClosed: boolean;
+  pauseDir?: string;
   timeout?: number;
   maxMessageBytes?: number;
   command: string[];
@@ -92,6 +95,7 @@ function parseArgs(argv: string[]): Parsed {
       case '--agent': out.agent = value(); break;
       case '--stream': out.stream = value(); break;
       case '--fail-closed': out.failClosed = true; break;
+      case '--pause-dir': out.pauseDir = value(); break;
       case '--timeout': out.timeout = integer(value(), 1, 86_400_000); break;
       case '--max-message-bytes': out.maxMessageBytes = integer(value(), 1024, 1 << 30); break;
       case '-h': case '--help': out.help = true; break;
@@ -232,7 +236,7 @@ export async function mcpProxyCommand(argv: string[], io: Io): Promise<number> {
     proxy = createMcpProxy({
       auditor,
       upstreams,
-      ...(config?.policy ? { policy: config.policy } : {}),
+      ...(config?.policy || parsed.pauseDir ? { policy: { ...config?.policy, ...(parsed.pauseDir ? { pause: { agent: agentId, check: pauseStore({ dir: parsed.pauseDir }).check } } : {}) } } : {}),
       failClosed: parsed.failClosed,
       ...(parsed.timeout ?? config?.requestTimeoutMs ? { requestTimeoutMs: parsed.timeout ?? config?.requestTimeoutMs } : {}),
       ...(parsed.maxMessageBytes ?? config?.maxMessageBytes ? { maxMessageBytes: parsed.maxMessageBytes ?? config?.maxMessageBytes } : {}),
