@@ -22,6 +22,7 @@ export default defineConfig({
       { find: /^@agent-audit\/mcp-proxy$/, replacement: src('mcp-proxy') },
       { find: /^@agent-audit\/postgres$/, replacement: src('postgres') },
       { find: /^@agent-audit\/nats$/, replacement: src('nats') },
+      { find: /^@agent-audit\/otel$/, replacement: src('otel') },
       { find: /^@agent-audit\/cli$/, replacement: src('cli') },
     ],
   },

@@ -7,7 +7,7 @@ ROOT=$(pwd)
 PNPM="npx -y pnpm@10.34.9"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-for pkg in core cli langchain ai-sdk mcp-proxy postgres nats; do
+for pkg in core cli langchain ai-sdk mcp-proxy postgres nats otel; do
   (cd "packages/$pkg" && $PNPM pack --pack-destination "$out" >/dev/null)
 done
 ls "$out"
@@ -16,12 +16,12 @@ npm init -y >/dev/null
 # Peer dependencies the adapters expect their users to bring.
 npm install --no-audit --no-fund --loglevel=error "$out"/*.tgz @langchain/core@^1 ai@^7 >/dev/null
 node --input-type=module -e "
-const names = ['core', 'langchain', 'ai-sdk', 'mcp-proxy', 'postgres', 'nats', 'cli'];
+const names = ['core', 'langchain', 'ai-sdk', 'mcp-proxy', 'postgres', 'nats', 'otel', 'cli'];
 for (const n of names) { const m = await import('@agent-audit/' + n); console.log('esm  @agent-audit/' + n + ': ' + Object.keys(m).length + ' exports'); }
 const t = await import('@agent-audit/core/test'); if (typeof t.memoryLedger !== 'function') throw new Error('core/test');
 "
 node -e "
-for (const n of ['core', 'langchain', 'ai-sdk', 'mcp-proxy', 'postgres', 'nats']) { const m = require('@agent-audit/' + n); console.log('cjs  @agent-audit/' + n + ': ' + Object.keys(m).length + ' exports'); }
+for (const n of ['core', 'langchain', 'ai-sdk', 'mcp-proxy', 'postgres', 'nats', 'otel']) { const m = require('@agent-audit/' + n); console.log('cjs  @agent-audit/' + n + ': ' + Object.keys(m).length + ' exports'); }
 const schema = require('@agent-audit/core/schema.json'); if (!schema.properties.hash) throw new Error('schema');
 "
 node --input-type=module -e "
