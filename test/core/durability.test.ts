@@ -144,9 +144,9 @@ describe('flush() and recordDurable() at batch boundaries', () => {
     // While the ledger fails, a fail-closed caller hears at once; its event stays queued.
     const rejected = await auditor.recordDurable({ type: 'tool.call', tool: { name: 'fail-closed' } }).then(
       () => 'resolved',
-      (error: Error) => `rejected: ${error.name}`,
+      (error: Error) => `rejected: ${error.name}: ${error.message}`,
     );
-    expect(rejected).toBe('rejected: RecordError');
+    expect(rejected).toMatch(/^rejected: RecordError: event seq 5 is not durable: the ledger is failing$/);
     const flushed = await auditor.flush().then(() => seqsOnDisk(dir, 'bot'));
     expect(flushed).toEqual(range(6));
     for (const w of await Promise.all(waiting)) expect(w.onDisk.slice(0, w.seq + 1)).toEqual(range(w.seq + 1));
