@@ -265,8 +265,13 @@ export function registerWatchCommands(program: Command, io: CliIO, state: { code
         let lastHealth = Date.now();
         while (!flags.once && !signal?.aborted && !output.closed) {
           await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, flags.interval);
-            signal?.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+            const wake = (): void => {
+              clearTimeout(timer);
+              signal?.removeEventListener('abort', wake);
+              resolve();
+            };
+            const timer = setTimeout(wake, flags.interval);
+            signal?.addEventListener('abort', wake, { once: true });
           });
           await pollAll();
           if (Date.now() - lastHealth > flags.verifyEvery * 1000) {
