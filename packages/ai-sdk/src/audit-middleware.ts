@@ -502,7 +502,11 @@ function passThrough(source: ReadableStream<Part>, observer: StreamObserver): Re
   );
 }
 
-/** The prompt as audited: inline file bytes (raw or base64) are replaced by their size; they stay out of the ledger. */
+/**
+ * The prompt as audited: inline file bytes (raw or base64) are handed to the core as the part's
+ * `data`, beside its `mediaType`; the core records them as `{ mimeType, bytes, sha256 }` and
+ * never their bytes (docs/FORMAT.md, "Media").
+ */
 function promptForAudit(prompt: LanguageModelV4CallOptions['prompt']): unknown {
   if (!Array.isArray(prompt)) return prompt;
   return prompt.map((message) => {
@@ -511,10 +515,8 @@ function promptForAudit(prompt: LanguageModelV4CallOptions['prompt']): unknown {
     const content = (message.content as unknown[]).map((part: unknown) => {
       const p = part as { type?: unknown; data?: { type?: unknown; data?: unknown } };
       if ((p.type === 'file' || p.type === 'reasoning-file') && p.data?.type === 'data') {
-        const bytes = p.data.data;
-        const size = bytes instanceof Uint8Array ? bytes.byteLength : typeof bytes === 'string' ? Math.floor((bytes.length * 3) / 4) : 0;
         changed = true;
-        return { ...p, data: { type: 'data', data: `[${size} bytes omitted]` } };
+        return { ...p, data: p.data.data };
       }
       return part;
     });

@@ -133,8 +133,8 @@ export function mediaFromString(value: string, key: string | undefined, parent: 
   } catch {
     kind = undefined;
   }
-  // MCP blobs and image/audio data are base64 by definition, whatever their length.
-  const definite = lower === 'blob' || (lower === 'data' && (kind === 'image' || kind === 'audio'));
+  // MCP blobs, MCP image/audio data and AI SDK file parts are base64 by definition, whatever their length.
+  const definite = lower === 'blob' || (lower === 'data' && (kind === 'image' || kind === 'audio' || kind === 'file'));
   if (!looksBase64(value, definite ? 1 : MIN_BASE64_CHARS)) return undefined;
   return pendingSummary(value, declaredMime(parent), pending);
 }
