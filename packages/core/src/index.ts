@@ -85,6 +85,6 @@ export type {
 
 export {
   createMonitor, compileMatch, MAX_ALERT_EVENT_IDS, parseRules, validateRules, parseDuration, ruleSchema, ruleSetSchema, ruleMatchSchema, RulesError,
-  DEFAULT_RULES, alertRecord, pauseStore, defaultPauseDir,
+  DEFAULT_RULES, alertRecord, pauseStore, defaultPauseDir, refuseIfPaused, ledgerTail,
 } from './monitor/index.js';
-export type { Alert, HealthSignal, Monitor, MonitorOptions, MonitorStats, Rule, RuleInput, RuleKind, RuleMatch, PauseStore, PauseRecord, PauseCheck } from './monitor/index.js';
+export type { Alert, HealthSignal, Monitor, MonitorOptions, MonitorStats, Rule, RuleInput, RuleKind, RuleMatch, PauseStore, PauseRecord, PauseCheck, LedgerTail } from './monitor/index.js';

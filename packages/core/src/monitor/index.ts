@@ -3,4 +3,5 @@ export { createMonitor, compileMatch, MAX_ALERT_EVENT_IDS, type Alert, type Heal
 export { parseRules, validateRules, parseDuration, ruleSchema, ruleSetSchema, ruleMatchSchema, RulesError, type Rule, type RuleInput, type RuleKind, type RuleMatch } from './rules.js';
 export { DEFAULT_RULES } from './default-rules.js';
 export { alertRecord } from './record.js';
-export { pauseStore, defaultPauseDir, type PauseStore, type PauseRecord, type PauseCheck } from './pause.js';
+export { pauseStore, defaultPauseDir, refuseIfPaused, type PauseStore, type PauseRecord, type PauseCheck } from './pause.js';
+export { ledgerTail, type LedgerTail } from './tail.js';

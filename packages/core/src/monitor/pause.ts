@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultKeyDir } from '../internal/key-dir.js';
+import type { RecordInput } from '../spec/event.js';
 
 /** What is stored for a paused agent. */
 export interface PauseRecord {
@@ -126,4 +127,41 @@ export function pauseStore(options: { dir?: string; env?: NodeJS.ProcessEnv } = 
       return out;
     },
   };
+}
+
+/**
+ * The pause check for a tool call in your own code (a LangChain tool, an AI SDK `execute`, any
+ * policy hook): when the agent is paused (or its pause state cannot be read), records
+ * `policy.deny` (`decision.policy: 'pause'`) on the auditor and returns `{ paused: true, reason }`;
+ * the caller then refuses the call. Never throws.
+ *
+ * @example
+ * ```ts
+ * execute: async (args) => {
+ *   const pause = refuseIfPaused({ auditor, pauses: pauseStore(), agent: 'claims-bot', tool: 'issue_refund' });
+ *   if (pause.paused) return { error: pause.reason };
+ *   return issueRefund(args);
+ * }
+ * ```
+ */
+export function refuseIfPaused(options: { auditor: { record(input: RecordInput): unknown }; pauses: Pick<PauseStore, 'check'>; agent: string; tool?: string }): PauseCheck {
+  let result: PauseCheck;
+  try {
+    result = options.pauses.check(options.agent);
+  } catch (error) {
+    result = { paused: true, unreadable: true, reason: `pause state unreadable (${error instanceof Error ? error.message : String(error)}): refusing (fail closed)` };
+  }
+  if (result.paused) {
+    try {
+      options.auditor.record({
+        type: 'policy.deny',
+        outcome: 'denied',
+        decision: { action: 'deny', policy: 'pause', reason: result.reason ?? `agent ${options.agent} is paused` },
+        ...(options.tool ? { tool: { name: options.tool } } : {}),
+      });
+    } catch {
+      // record() never throws; a custom auditor that does must not let the call through either.
+    }
+  }
+  return result;
 }
