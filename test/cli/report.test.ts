@@ -42,7 +42,8 @@ beforeAll(async () => {
   await auditor.close();
 }, 60_000);
 
-describe('agent-audit report', () => {
+// Each case spawns the CLI several times; on a loaded shared machine a spawn can take seconds.
+describe('agent-audit report', { timeout: 300_000 }, () => {
   it('writes the report, records report.generated with its SHA-256 first, and exits 0', () => {
     const out = path.join(root, 'activity.json');
     const run = cli('report', 'activity', dir, '--format', 'json', '--out', out, '--key', key.verifierKey, '--signing-key', keyFile);
@@ -95,7 +96,7 @@ describe('agent-audit report', () => {
   });
 });
 
-describe('agent-audit export / verify-bundle', () => {
+describe('agent-audit export / verify-bundle', { timeout: 300_000 }, () => {
   it('exit 0 valid, 1 for a changed byte, 2 for usage', () => {
     const bundle = path.join(root, 'case-9.bundle.json');
     expect(cli('export', dir, '--session', 'case-9', '--out', bundle, '--key', key.verifierKey).code).toBe(0);
@@ -114,7 +115,7 @@ describe('agent-audit export / verify-bundle', () => {
   });
 });
 
-describe('help and README', () => {
+describe('help and README', { timeout: 300_000 }, () => {
   it('--help lists every flag, and the CLI README names every flag of these commands', () => {
     const readme = fs.readFileSync(path.join(repo, 'packages', 'cli', 'README.md'), 'utf8');
     const commands = [['report', 'activity'], ['report', 'subject'], ['report', 'decision'], ['report', 'ai-act'], ['report', 'coverage'], ['report', 'all'], ['export'], ['verify-bundle']];

@@ -26,7 +26,7 @@ beforeAll(async () => {
   for (const agent of ['a-bot', 'b-bot']) {
     const auditor = createAuditor({ agent: { id: agent }, sink: fileLedger({ dir, checkpointEvery: 3 }) });
     for (let i = 0; i < 12; i++) {
-      auditor.record({ type: i % 2 ? 'tool.result' : 'tool.call', session: i < 6 ? 'case-1' : 'case-2', tool: { name: 'lookup', arguments: { i } } });
+      auditor.record({ type: i % 2 ? 'tool.result' : 'tool.call', session: i < 2 ? 'case-1' : 'case-2', tool: { name: 'lookup', arguments: { i } } });
     }
     await auditor.close();
   }
@@ -39,9 +39,9 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('evidence bundles', () => {
   it('export then verify with the pinned key', () => {
     const result = verifyBundle(Buffer.from(text), [verifierKey]);
-    expect(result).toMatchObject({ ok: true, events: 12, checkpoints: 2, signed: false });
+    expect(result).toMatchObject({ ok: true, events: 4, checkpoints: 2, signed: false });
     const bundle = JSON.parse(text) as EvidenceBundle;
-    expect(bundle.manifest.streams.map((s) => [s.stream, s.events, s.firstSeq, s.lastSeq])).toEqual([['a-bot', 6, 0, 5], ['b-bot', 6, 0, 5]]);
+    expect(bundle.manifest.streams.map((s) => [s.stream, s.events, s.firstSeq, s.lastSeq])).toEqual([['a-bot', 2, 0, 1], ['b-bot', 2, 0, 1]]);
   });
 
   it('rejects a changed byte at every position of the bundle', () => {
@@ -54,10 +54,11 @@ describe('evidence bundles', () => {
       else throw new Error(`a change at byte ${i} was accepted`);
     }
     expect(rejected).toBe(bytes.length);
+    expect(bytes.length).toBeGreaterThan(4000);
     // Appended or removed bytes too.
     expect(verifyBundle(Buffer.concat([bytes, Buffer.from(' ')]), [verifierKey]).ok).toBe(false);
     expect(verifyBundle(bytes.subarray(0, bytes.length - 1), [verifierKey]).ok).toBe(false);
-  });
+  }, 300_000);
 
   it('names the section when the digest is recomputed after a change', () => {
     const bundle = JSON.parse(text) as EvidenceBundle;
@@ -73,7 +74,7 @@ describe('evidence bundles', () => {
     expect(verifyBundle(reseal(changedCheckpoint), [verifierKey]).reason).toMatch(/^checkpoints\[0\]: signature/);
     const dropped = structuredClone(bundle);
     dropped.events.splice(1, 1);
-    expect(verifyBundle(reseal(dropped), [verifierKey]).reason).toMatch(/^manifest: says 12 events/);
+    expect(verifyBundle(reseal(dropped), [verifierKey]).reason).toMatch(/^manifest: says 4 events/);
     const wrongSelection = structuredClone(bundle);
     wrongSelection.manifest.selection = { session: 'case-2' };
     expect(verifyBundle(reseal(wrongSelection), [verifierKey]).reason).toMatch(/not in the selected session/);
