@@ -55,6 +55,8 @@ describe('person names in free text', () => {
     expect(persons('the clinic at 221B Baker Street')).toEqual([]);
     expect(persons('Authorization: Bearer <token>')).toEqual([]);
     expect(persons('USS Mahler docked at San Bernardino')).toEqual([]);
+    expect(persons('Echo: hello')).toEqual([]);
+    expect(persons('values [NaN] and [Infinity]')).toEqual([]);
   });
 
   it('labels names as PERSON in class pii.person with a normalised value', () => {

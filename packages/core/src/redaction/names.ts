@@ -199,6 +199,7 @@ function isLetter(text: string, index: number): boolean {
 const upper = /\p{Lu}/u;
 const ascii = /^[\x00-\x7f]*$/;
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
+const isUpperAscii = (code: number) => code >= 65 && code <= 90;
 const isSpaceCode = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
 /** Digits and identifier characters: `_ / \\ @ # $ % & = + <` next to a word. */
 const glue = (code: number) => isDigitCode(code) || code === 95 || code === 47 || code === 92 || code === 64 || code === 35 || code === 36 || code === 37 || code === 38 || code === 61 || code === 43;
@@ -285,6 +286,8 @@ export function detectPersons(text: string, out: Detection[]): void {
       lower = (ascii.test(value) ? value : value.normalize('NFC')).toLowerCase();
       const allCaps = value === value.toUpperCase();
       kind = kindOf(lower, true, allCaps, l);
+      // "NaN", "JavaScriptX": a capital after lower-case letters at the end is a token, not a name ("McDonald" is).
+      if (!allCaps && value.length > 2 && isUpperAscii(value.charCodeAt(value.length - 1))) kind = 'W';
       // Upper-case words are names only when listed and longer than an acronym ("MARIA GARCIA", not "ORD" or "TY").
       if (allCaps && kind !== 'W' && (!strong(kind) || value.length <= 3)) kind = 'W';
     }
@@ -357,8 +360,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const strongCount = strongNamed;
   // Cues decide only runs without a listed name, or with a lone one.
   const needsCue = strongCount === 0 || (named.length === 1 && !strong((named[0] as Token).kind));
-  // A transcript speaker ("Nicole: ...") counts only for listed names: "Authorization: Bearer" is a header.
-  const cue = needsCue && (CUE_BEFORE.test(before) || (named.some((token) => token.kind !== 'U') && speaker(text, first, last)));
+  // No cue from a line's "Word: text" shape: "Echo: hello" and "Authorization: Bearer" are no speakers.
+  const cue = needsCue && CUE_BEFORE.test(before);
   const weak = cue && WEAK_CUE.test(before);
   const unknown = named.filter((token) => token.kind === 'U').length;
   const firstKind = (named[0] as Token).kind;
@@ -396,11 +399,6 @@ function titleCasePhrase(text: string, tokens: Token[], firstIndex: number, last
   return next !== undefined && next.capitalized && text.slice(last.end, next.start) === ' ';
 }
 
-/** "Ubul: What a wife.": a name at the start of a line followed by a colon and text (a transcript). */
-function speaker(text: string, first: Token, last: Token): boolean {
-  if (first.start > 0 && text[first.start - 1] !== '\n') return false;
-  return /^: \p{L}/u.test(text.slice(last.end, last.end + 3));
-}
 
 /** "San Bernardino", "USS Mahler": a place prefix or a ship prefix right before the run. */
 function placeOrShip(text: string, tokens: Token[], index: number): boolean {
