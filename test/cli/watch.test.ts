@@ -5,7 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAuditor, fileLedger, type AuditEvent } from '@agent-audit/core';
+import { createAuditor, createShipper, fileLedger, type AuditEvent } from '@agent-audit/core';
+import { migrate, postgresSink } from '@agent-audit/postgres';
+import { dropSchema, hasPostgres, schemaUrl, uniqueSchema } from '../delivery/services.js';
 import { waitForExit, waitUntil } from '../wait.js';
 
 // Drives the built `agent-audit` binary: watch --once and live, alerts to stdout and a webhook,
@@ -147,5 +149,30 @@ describe('the default rules on the demo ledger', () => {
     const times = fs.readdirSync(path.join(demo, 'streams')).flatMap((s) => stream(demo, s).map((e) => new Date(e.ts)));
     const afterHours = times.some((t) => t.getUTCDay() === 0 || t.getUTCDay() === 6 || t.getUTCHours() < 7 || t.getUTCHours() >= 20);
     expect(rules.filter((r) => !(afterHours && r === 'restricted-after-hours'))).toEqual([]);
+  });
+});
+
+const postgres = await hasPostgres();
+describe.skipIf(!postgres)('agent-audit watch on PostgreSQL', () => {
+  it('--once over a store the shipper filled raises the same alert as the folder, recorded in --record-to', async () => {
+    const dir = await ledgerWithDenials('pg', 3);
+    const schema = uniqueSchema('aa_watch');
+    const url = schemaUrl(schema);
+    try {
+      await migrate(url);
+      const shipper = createShipper({ dir, sink: postgresSink({ url }) });
+      await shipper.drain();
+      await shipper.stop();
+      const recordTo = path.join(root, 'pg-alerts');
+      const run = cli('watch', url, '--once', '--record-to', recordTo);
+      expect(run.stderr).not.toContain('password');
+      expect(run.code).toBe(0);
+      const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { rule: string; eventIds: string[] });
+      expect(lines.map((l) => l.rule)).toEqual(['denials']);
+      expect(lines[0]?.eventIds).toEqual(stream(dir, 'pay-bot').filter((e) => e.type === 'policy.deny').map((e) => e.id));
+      expect(stream(recordTo, 'alerts').map((e) => e.type)).toEqual(['alert.raised']);
+    } finally {
+      await dropSchema(schema);
+    }
   });
 });

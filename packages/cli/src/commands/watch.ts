@@ -4,7 +4,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import {
-  DEFAULT_RULES, alertRecord, backoffDelay, combineSources, createAuditor, createMonitor, defaultKeyDir, fileLedger, ledgerSource, listStreams, parseRules,
+  DEFAULT_RULES, alertRecord, backoffDelay, combineSources, createAuditor, createMonitor, defaultKeyDir, fileLedger, ledgerTail, parseRules,
   pauseStore, readEvents, readShipStatus, verifyLedger,
   type Alert, type AuditEvent, type Auditor, type Monitor, type ReportSource, type Rule, type RuleInput,
 } from '@agent-audit/core';
@@ -94,28 +94,13 @@ async function openRecorder(dir: string, io: CliIO): Promise<Auditor> {
   }
 }
 
-/** Follows ledger folders: every stream from its next seq, new streams as they appear. */
+/** Follows ledger folders from the byte offset each stream reached (`ledgerTail`), new streams as they appear. */
 function folderFollower(dirs: readonly string[]) {
-  const next = new Map<string, number>();
+  const tails = dirs.map((dir) => ledgerTail(dir));
   return async function poll(): Promise<AuditEvent[]> {
-    const batch: AuditEvent[] = [];
-    for (const dir of dirs) {
-      for (const stream of await listStreams(dir)) {
-        const key = `${dir}\u0000${stream}`;
-        const from = next.get(key) ?? 0;
-        try {
-          for await (const event of readEvents(dir, { stream, fromSeq: from })) {
-            batch.push(event);
-            next.set(key, event.seq + 1);
-          }
-        } catch (error) {
-          // A line being written is read again at the next poll; anything else is reported.
-          if (!/JSON|parse|Unexpected/i.test(describeError(error))) throw error;
-        }
-      }
-    }
+    const batch = tails.flatMap((tail) => tail.poll());
     batch.sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0));
-    return batch;
+    return Promise.resolve(batch);
   };
 }
 
