@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditor, fileLedger, generateSignerKey, readCheckpoints, readEvents, verifyEvents, verifyLedger, type AuditEvent, type StoredCheckpoint } from '@agent-audit/core';
+import { createAuditor, createChainVerifier, fileLedger, generateSignerKey, readCheckpoints, readEvents, sealEvent, verifyEvents, verifyLedger, type AuditEvent, type StoredCheckpoint, type UnsealedEvent } from '@agent-audit/core';
 import { deleteAt, forkAt, rechainFrom, recomputeFrontiers, reorderResealed, resealOne, swapAt, type Chain } from './forge.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-forgery-'));
@@ -137,5 +137,33 @@ describe('forgeries against verifyEvents (PostgreSQL, shipped events, collectors
   it('a truncated stream under a signed checkpoint is reported as truncated', async () => {
     const result = await verifyEvents(lineItems({ events: chain.events.slice(0, 35), lines: chain.lines.slice(0, 35) }), options());
     expect(result.firstFailure).toMatchObject({ seq: 35, reason: 'truncated: a signed checkpoint covers 40 events but the stream ends after 35' });
+  });
+});
+
+describe('malformed events, each named by its own reason', () => {
+  const first = () => chain.events[0] as AuditEvent;
+  const resealed = (change: Record<string, unknown>): AuditEvent => {
+    const { hash: _h, prev: _p, ...rest } = first();
+    return sealEvent({ ...rest, ...change } as unknown as UnsealedEvent, first().prev).event;
+  };
+  const reasonOf = async (event: unknown, line?: string) => (await verifyEvents([line === undefined ? (event as AuditEvent) : { event: event as AuditEvent, line }])).firstFailure?.reason;
+
+  it('a hash that is missing or not 64 lower-case hex digits', async () => {
+    expect(await reasonOf({ ...first(), hash: undefined })).toBe('hash missing or malformed');
+    expect(await reasonOf({ ...first(), hash: first().hash.toUpperCase() })).toBe('hash missing or malformed');
+    expect(await reasonOf({ ...first(), hash: `${first().hash}0` })).toBe('hash missing or malformed');
+  });
+
+  it('a stored line whose bytes differ from the canonical form, even when it parses to the same event', async () => {
+    expect(await reasonOf(first(), chain.lines[0] as string)).toBeUndefined();
+    expect(await reasonOf(first(), (chain.lines[0] as string).replace('{"', '{ "'))).toBe('hash mismatch: the event was changed after it was written');
+    expect(await reasonOf(first(), Buffer.from(chain.lines[0] as string).toString())).toBeUndefined();
+  });
+
+  it('another event version, a missing seq, and an event of another stream', async () => {
+    expect(await reasonOf(resealed({ v: 2 }))).toBe('unsupported event version 2');
+    expect(await reasonOf(resealed({ seq: undefined }))).toBe('seq missing');
+    expect(createChainVerifier('other-stream').push(first())).toEqual({ ok: false, reason: `event belongs to stream "${STREAM}", found in other-stream` });
+    expect(createChainVerifier(STREAM).push(null as unknown as AuditEvent)).toEqual({ ok: false, reason: 'not an event object' });
   });
 });
