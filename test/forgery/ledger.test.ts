@@ -165,5 +165,8 @@ describe('malformed events, each named by its own reason', () => {
     expect(await reasonOf(resealed({ seq: undefined }))).toBe('seq missing');
     expect(createChainVerifier('other-stream').push(first())).toEqual({ ok: false, reason: `event belongs to stream "${STREAM}", found in other-stream` });
     expect(createChainVerifier(STREAM).push(null as unknown as AuditEvent)).toEqual({ ok: false, reason: 'not an event object' });
+    expect(createChainVerifier(STREAM).push('an event' as unknown as AuditEvent)).toEqual({ ok: false, reason: 'not an event object' });
+    // A hash that only looks right once turned into a string is still malformed.
+    expect(createChainVerifier(STREAM).push({ ...first(), hash: [first().hash] } as unknown as AuditEvent)).toEqual({ ok: false, reason: 'hash missing or malformed' });
   });
 });
