@@ -58,7 +58,13 @@ lourdes kingston hamilton wellington geneva zurich munich hamburg cologne frankf
 naples venice turin genoa bologna verona marseille lyon nice toulouse bordeaux nantes lille seville valencia
 barcelona bilbao porto oxford cambridge manchester liverpool leeds bristol sheffield chester lancaster york kent devon
 cornwall essex surrey sussex durham westminster brooklyn manhattan bronx queens harlem hollywood malibu sheridan
-shannon sherwood everest sahara nile amazon danube rhine thames hudson mississippi siberia bavaria tyrol provence`;
+shannon sherwood everest sahara nile amazon danube rhine thames hudson mississippi siberia bavaria tyrol provence
+rhone rhône alps alpes loire seine garonne normandy normandie brittany bretagne burgundy bourgogne alsace lorraine
+champagne aquitaine occitanie picardie auvergne savoie tuscany toscana lombardy lombardia piedmont piemonte sicily
+sardinia catalonia catalunya andalusia andalucia galicia castile castilla navarra aragon saxony sachsen hesse hessen
+flanders wallonia brabant limburg zeeland friesland holstein westphalia silesia moravia bohemia transylvania
+dalmatia istria crimea caucasus balkans scandinavia lapland yorkshire lancashire cheshire dorset somerset cumbria
+ulster munster leinster connacht highlands`;
 
 // Medical eponyms: diseases, tests, scores, devices and signs named after people.
 const EPONYMS = `parkinson alzheimer crohn hodgkin apgar holter down asperger tourette huntington cushing hashimoto
