@@ -135,7 +135,6 @@ interface WatchFlags {
   interval: number;
   retries: number;
   verifyEvery: number;
-  defaultRules?: boolean;
 }
 
 function loadRules(flags: WatchFlags): readonly (Rule | RuleInput)[] {
