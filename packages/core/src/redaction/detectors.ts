@@ -6,6 +6,7 @@ import { cardIssuer, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from 
 import { isSecretKeyName } from './key-names.js';
 import { detectPersons } from './names.js';
 import { detectAddresses } from './addresses.js';
+import { assignmentValue } from './secrets.js';
 
 /**
  * Names of the built-in detectors; pass a subset as `detectors` to `createRedactor()` to turn
@@ -319,14 +320,24 @@ function phoneHasContext(text: string, start: number, end: number): boolean {
   return phoneContext.test(before) || /^[\s\-,:]{0,3}(?:office|fax|mobile|cell|home|work|desk|phone|tel)\b/i.test(after);
 }
 
+const phoneExtension = /(?: ?(?:x|ext\.?|#) ?\d{1,6})$/;
+
+function parenthesesBalanced(raw: string): boolean {
+  let depth = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index);
+    if (code === 40) depth++;
+    else if (code === 41) depth--;
+  }
+  return depth === 0;
+}
+
 function detectPhones(text: string, out: Detection[]): void {
   for (const match of text.matchAll(phoneRun)) {
     const raw = match[0];
     const start = match.index;
     // Unbalanced parentheses: not a phone number written by a person.
-    const opens = (raw.match(/\(/g) ?? []).length;
-    const closes = (raw.match(/\)/g) ?? []).length;
-    if (opens !== closes) continue;
+    if ((raw.includes('(') || raw.includes(')')) && !parenthesesBalanced(raw)) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : -1;
     if (before !== -1 && (isWordChar(before) || before === 46 || before === 43 || before === 45 || before === 47 || before === 58 || before === 64 || before === 61 || before === 35)) {
       // Glued to a phone word (`Phone:+442079460958`, `Tel.030/84712265`, `tel=+49…`).
@@ -337,7 +348,7 @@ function detectPhones(text: string, out: Detection[]): void {
     if (after !== -1 && (isWordChar(after) || after === 64 || after === 58 || after === 47)) continue;
     if ((after === 46 || after === 45) && isDigit(text.charCodeAt(end + 1))) continue;
 
-    const extension = /(?: ?(?:x|ext\.?|#) ?\d{1,6})$/.exec(raw);
+    const extension = raw.includes('x') || raw.includes('#') ? phoneExtension.exec(raw) : null;
     const main = extension ? raw.slice(0, raw.length - extension[0].length) : raw;
     const international = main.startsWith('+') || main.startsWith('00');
     const digits = main.replace(/\D/g, '');
@@ -451,7 +462,8 @@ const secretRules: SecretRule[] = [
 // hand: one pass over the text, where a leading `[…]{0,40}` in the pattern would retry 40
 // characters at every position.
 const assignmentKeyword = /password|passwd|pwd|passphrase|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|credentials?|signature|sig/gi;
-const assignmentTail = /([A-Za-z0-9_\-]{0,24})["']?\s{0,3}(?:=>|:=|=|:)\s{0,3}["']?([^\s"'`,;&<>{}()[\]]{3,512})/y;
+// The value's extent (quotes, key=value;… grammars) is assignmentValue's (secrets.ts).
+const assignmentTail = /([A-Za-z0-9_\-]{0,24})(?:\\{0,16}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}/y;
 const isNameChar = (code: number) => isWordChar(code) || code === 45 || code === 46;
 
 function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean): void {
@@ -465,11 +477,16 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     let nameStart = keywordStart;
     while (nameStart > consumed && keywordStart - nameStart < 40 && isNameChar(text.charCodeAt(nameStart - 1))) nameStart--;
     const name = text.slice(nameStart, keywordStart + keyword[0].length + (tail[1] ?? '').length);
-    const value = tail[2] ?? '';
-    const end = assignmentTail.lastIndex;
-    const start = end - value.length;
+    const extent = assignmentValue(text, assignmentTail.lastIndex);
+    if (extent === undefined) continue;
+    const [start, end] = extent;
+    const value = text.slice(start, end);
+    if (value.length < 3) continue;
+    if (!isSecretKeyName(name) && !keyIsSecret) {
+      consumed = assignmentTail.lastIndex;
+      continue;
+    }
     consumed = end;
-    if (!isSecretKeyName(name) && !keyIsSecret) continue;
     if (isPlaceholder(value) || /^\d{1,5}$/.test(value)) continue;
     if (value.length >= 16 && entropy(value) < 3) continue;
     out.push({ start, end, type: 'PASSWORD', class: 'secret' });
