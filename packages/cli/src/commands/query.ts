@@ -1,32 +1,16 @@
 import { queryLedger, type AuditEvent, type EventFilter } from '@agent-audit/core';
-import { parseArgs } from 'node:util';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { createOutput, createProgram, runProgram, timeOption, wire, type Output } from '../layer.js';
 import { mergeByTime, traceTree } from './query-sources.js';
-
-const USAGE = `usage: agent-audit query <dir | postgres://...>... [filters] [--json] [--limit N]
-  Several sources (the ledgers of an agent and of its MCP proxy, of several hosts) are read
-  at once and merged in time order. With --trace the events of that trace print as a tree
-  of spans (child spans indented under their parent), whichever ledger holds them.
-  filters: --type <t|noun.*> --session <id> --trace <traceId> --actor <id> --tool <name>
-           --resource <id|type:id> --outcome <o> --class <dataClass> --stream <name> --source <s>
-           --since <time> --until <time>`;
-
-const FILTER_OPTIONS = {
-  type: { type: 'string' }, session: { type: 'string' }, trace: { type: 'string' }, actor: { type: 'string' },
-  tool: { type: 'string' }, resource: { type: 'string' }, outcome: { type: 'string' }, class: { type: 'string' },
-  stream: { type: 'string' }, source: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' },
-} as const;
 
 export function filterFromValues(values: Record<string, unknown>): EventFilter {
   const filter: EventFilter = {};
   for (const key of ['type', 'session', 'trace', 'actor', 'tool', 'resource', 'outcome', 'stream', 'source', 'since', 'until'] as const) {
     const value = values[key];
-    if (typeof value === 'string') filter[key] = value;
+    if (typeof value === 'string' || value instanceof Date) (filter as Record<string, unknown>)[key] = value;
   }
   if (typeof values.class === 'string') filter.dataClass = values.class;
-  for (const key of ['since', 'until'] as const) {
-    if (filter[key] !== undefined && Number.isNaN(new Date(filter[key] as string).getTime())) throw new Error(`--${key}: not a date: ${filter[key]}`);
-  }
   return filter;
 }
 
@@ -44,41 +28,110 @@ export function formatRow(e: AuditEvent, tree?: { depth: number; width: number }
   return `${e.ts}  ${`${e.stream}#${e.seq}`.padEnd(tree.width)}  ${type.padEnd(24)} ${e.outcome.padEnd(8)} ${span}  ${who === '-' ? '' : `${who} `}${what.slice(0, 60)}${classes}`.trimEnd();
 }
 
+/** Output formats of `query` and `tail`. */
+export type RowFormat = 'table' | 'json' | 'csv';
+export const ROW_FORMATS: readonly RowFormat[] = ['table', 'json', 'csv'];
+
+/** `--format table|json|csv` plus `--json` (an alias of `--format json`). */
+export function addFormatOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--format <format>', 'output format: table (a header row, then one row per event), json (one event per line), csv').choices(ROW_FORMATS).default('table'))
+    .option('--json', 'one JSON event per line (same as --format json)');
+}
+
+export function rowFormat(flags: { format?: string; json?: boolean }): RowFormat {
+  return flags.json ? 'json' : ((flags.format ?? 'table') as RowFormat);
+}
+
+const TABLE_COLUMNS = ['TIME', 'SESSION', 'CHAIN#SEQ', 'TYPE', 'OUTCOME', 'ACTOR', 'TOOL / DETAIL'] as const;
+
+/** The table's header row (aligned with `tableRow`). */
+export function tableHeader(): string {
+  const [time, session, chain, type, outcome, actor, what] = TABLE_COLUMNS;
+  return `${time.padEnd(24)}  ${session.padEnd(14)} ${chain.padEnd(16)}  ${type.padEnd(18)} ${outcome.padEnd(8)} ${actor.padEnd(20)} ${what}`;
+}
+
+/** One table row: time, session, chain (`stream#seq`), type, outcome, actor, tool or other detail. */
+export function tableRow(e: AuditEvent): string {
+  const session = e.session ?? '-';
+  return `${e.ts.padEnd(24)}  ${session.padEnd(14)} ${formatRow(e).slice(e.ts.length + 2).replace(/^(\S+)/, (chain) => chain.padEnd(16))}`;
+}
+
+const CSV_COLUMNS = ['ts', 'session', 'stream', 'seq', 'type', 'outcome', 'actor', 'tool', 'resource', 'trace', 'span', 'classes', 'id'] as const;
+
+function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function csvHeader(): string {
+  return CSV_COLUMNS.join(',');
+}
+
+/** One CSV record (RFC 4180 quoting). */
+export function csvRow(e: AuditEvent): string {
+  const cells = [
+    e.ts, e.session ?? '', e.stream, String(e.seq), e.type, e.outcome, e.actor ? `${e.actor.type}:${e.actor.id}` : '',
+    e.tool?.name ?? '', e.resource ? `${e.resource.type}:${e.resource.id}` : '', e.trace.traceId, e.trace.spanId, (e.data?.classes ?? []).join(' '), e.id,
+  ];
+  return cells.map((c) => csvCell(String(c))).join(',');
+}
+
+/** Writes events in one format through an EPIPE-safe output; the header comes before the first row. */
+export function eventPrinter(format: RowFormat, output: Output): { print(e: AuditEvent, line?: string): Promise<void>; header(): Promise<void> } {
+  let headed = format === 'json';
+  const header = async (): Promise<void> => {
+    if (headed) return;
+    headed = true;
+    await output.write(`${format === 'csv' ? csvHeader() : tableHeader()}\n`);
+  };
+  return {
+    header,
+    async print(e, line) {
+      await header();
+      await output.write(`${line ?? (format === 'json' ? JSON.stringify(e) : format === 'csv' ? csvRow(e) : tableRow(e))}\n`);
+    },
+  };
+}
+
+type QueryFlags = Record<string, unknown> & { format?: string; json?: boolean; limit?: number };
+
+function nonNegativeInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number, 0 or more');
+  return n;
+}
+
 /**
- * `agent-audit query`: prints the events of one or more ledgers (or PostgreSQL stores) that
- * match the filters, merged in time order; with `--trace` (and not `--json`) as a span tree.
- *
- * @example
- * ```ts
- * await queryCommand(['--trace', traceId, './audit-agent', './audit-proxy'], io);
- * ```
+ * Registers `agent-audit query`: prints the events of one or more ledgers (or PostgreSQL stores)
+ * that match the filters, merged in time order; with `--trace` (as a table) a span tree.
  */
-export async function queryCommand(argv: string[], io: CliIO): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  let targets: string[];
-  try {
-    const parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...FILTER_OPTIONS, json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-    values = parsed.values;
-    targets = parsed.positionals;
-  } catch (error) {
-    io.stderr.write(`${describeError(error)}\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  if (values.help) {
-    io.stdout.write(USAGE + '\n');
-    return EXIT_OK;
-  }
-  if (targets.length === 0) {
-    io.stderr.write(USAGE + '\n');
-    return EXIT_USAGE;
-  }
-  const limit = values.limit !== undefined ? Number(values.limit) : Infinity;
-  if (!(limit >= 0)) {
-    io.stderr.write(`--limit must be a number\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  try {
-    const filter = filterFromValues(values);
+export function registerQuery(program: Command, io: CliIO, state: { code: number }): void {
+  const command = wire(program.command('query').description('select events by type, session, trace, actor, tool, resource, time...'), io);
+  command
+    .argument('<source...>', 'ledger folder(s) and/or postgres:// URL(s), merged in time order')
+    .option('--type <type>', 'event type, or a family: tool.*')
+    .option('--session <id>', 'session id')
+    .option('--trace <traceId>', 'W3C trace id; the table prints the trace as a tree of spans')
+    .option('--actor <id>', 'actor id')
+    .option('--tool <name>', 'tool name')
+    .option('--resource <id>', 'resource id, or type:id')
+    .option('--outcome <outcome>', 'outcome: success, failure, denied...')
+    .option('--class <dataClass>', 'data class (email, phone...)')
+    .option('--stream <name>', 'one stream (chain) of a ledger')
+    .option('--source <source>', 'event source')
+    .option('--since <time>', 'from this time, inclusive: ISO time or date, 24h, 7d, today, yesterday, now', timeOption)
+    .option('--until <time>', 'up to this time, exclusive (same forms)', timeOption)
+    .option('--limit <n>', 'print at most n events', nonNegativeInteger);
+  addFormatOptions(command);
+  command.addHelpText('after', `
+Several sources (the ledgers of an agent and of its MCP proxy, of several hosts) are read at once
+and merged in time order. With --trace the events of that trace print as a tree of spans (child
+spans indented under their parent), whichever ledger holds them.
+Exit codes: 0 ok (also when the reader closes the pipe), 2 usage or I/O error.`);
+  command.action(async (targets: string[], flags: QueryFlags) => {
+    const format = rowFormat(flags);
+    const limit = flags.limit ?? Infinity;
+    const filter = filterFromValues(flags);
     const sources: AsyncIterable<AuditEvent>[] = [];
     for (const target of targets) {
       sources.push(
@@ -88,32 +141,54 @@ export async function queryCommand(argv: string[], io: CliIO): Promise<number> {
       );
     }
     const source = sources.length === 1 ? (sources[0] as AsyncIterable<AuditEvent>) : mergeByTime(sources);
+    const output = createOutput(io.stdout);
+    const printer = eventPrinter(format, output);
     let count = 0;
-    const progress = io.stderr.isTTY && !values.json;
-    const write = async (line: string): Promise<void> => {
-      if (!io.stdout.write(line + '\n')) await new Promise((resolve) => io.stdout.once('drain', resolve));
-    };
-    if (filter.trace !== undefined && !values.json) {
-      // One trace is small enough to hold: print it as its span tree.
-      const events: AuditEvent[] = [];
-      for await (const event of source) events.push(event);
-      const width = Math.max(0, ...events.map((e) => `${e.stream}#${e.seq}`.length));
-      for (const { event, depth } of traceTree(events)) {
-        if (count >= limit) break;
-        count++;
-        await write(formatRow(event, { depth, width }));
+    try {
+      if (filter.trace !== undefined && format === 'table') {
+        // One trace is small enough to hold: print it as its span tree.
+        const events: AuditEvent[] = [];
+        for await (const event of source) events.push(event);
+        const width = Math.max(0, ...events.map((e) => `${e.stream}#${e.seq}`.length));
+        for (const { event, depth } of traceTree(events)) {
+          if (count >= limit || output.closed) break;
+          count++;
+          await output.write(`${formatRow(event, { depth, width })}\n`);
+        }
+      } else {
+        for await (const event of source) {
+          if (count >= limit || output.closed) break;
+          count++;
+          await printer.print(event);
+        }
       }
-    } else {
-      for await (const event of source) {
-        if (count >= limit) break;
-        count++;
-        await write(values.json ? JSON.stringify(event) : formatRow(event));
-      }
+    } finally {
+      output.dispose();
     }
-    if (progress) io.stderr.write(`${count} event(s)\n`);
-    return EXIT_OK;
+    if (io.stderr.isTTY && format === 'table' && !output.closed) io.stderr.write(`${count} event(s)\n`);
+    state.code = EXIT_OK;
+  });
+}
+
+/** Runs one command registered on the layer, as main.ts's command table calls it. */
+export async function runRegistered(register: (program: Command, io: CliIO, state: { code: number }) => void, name: string, argv: string[], io: CliIO): Promise<number> {
+  const program = createProgram(io);
+  const state = { code: EXIT_OK };
+  register(program, io, state);
+  try {
+    return await runProgram(program, [name, ...argv], io, state);
   } catch (error) {
-    io.stderr.write(`agent-audit query: ${describeError(error)}\n`);
+    io.stderr.write(`agent-audit ${name}: ${describeError(error)}\n`);
     return EXIT_USAGE;
   }
 }
+
+/**
+ * `agent-audit query …` as a function (tests and main.ts's command table call it).
+ *
+ * @example
+ * ```ts
+ * await queryCommand(['--trace', traceId, './audit-agent', './audit-proxy'], io);
+ * ```
+ */
+export const queryCommand = (argv: string[], io: CliIO): Promise<number> => runRegistered(registerQuery, 'query', argv, io);
