@@ -6,6 +6,7 @@ import { cardIssuer, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from 
 import { isSecretKeyName } from './key-names.js';
 import { detectPersons } from './names.js';
 import { detectAddresses } from './addresses.js';
+import { assignmentValue } from './secrets.js';
 
 /**
  * Names of the built-in detectors; pass a subset as `detectors` to `createRedactor()` to turn
@@ -461,7 +462,8 @@ const secretRules: SecretRule[] = [
 // hand: one pass over the text, where a leading `[…]{0,40}` in the pattern would retry 40
 // characters at every position.
 const assignmentKeyword = /password|passwd|pwd|passphrase|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|credentials?|signature|sig/gi;
-const assignmentTail = /([A-Za-z0-9_\-]{0,24})["']?\s{0,3}(?:=>|:=|=|:)\s{0,3}["']?([^\s"'`,;&<>{}()[\]]{3,512})/y;
+// The value's extent (quotes, key=value;… grammars) is assignmentValue's (secrets.ts).
+const assignmentTail = /([A-Za-z0-9_\-]{0,24})(?:\\{0,16}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}/y;
 const isNameChar = (code: number) => isWordChar(code) || code === 45 || code === 46;
 
 function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean): void {
@@ -475,11 +477,16 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     let nameStart = keywordStart;
     while (nameStart > consumed && keywordStart - nameStart < 40 && isNameChar(text.charCodeAt(nameStart - 1))) nameStart--;
     const name = text.slice(nameStart, keywordStart + keyword[0].length + (tail[1] ?? '').length);
-    const value = tail[2] ?? '';
-    const end = assignmentTail.lastIndex;
-    const start = end - value.length;
+    const extent = assignmentValue(text, assignmentTail.lastIndex);
+    if (extent === undefined) continue;
+    const [start, end] = extent;
+    const value = text.slice(start, end);
+    if (value.length < 3) continue;
+    if (!isSecretKeyName(name) && !keyIsSecret) {
+      consumed = assignmentTail.lastIndex;
+      continue;
+    }
     consumed = end;
-    if (!isSecretKeyName(name) && !keyIsSecret) continue;
     if (isPlaceholder(value) || /^\d{1,5}$/.test(value)) continue;
     if (value.length >= 16 && entropy(value) < 3) continue;
     out.push({ start, end, type: 'PASSWORD', class: 'secret' });
