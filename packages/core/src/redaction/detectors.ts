@@ -26,9 +26,10 @@ const isWordChar = (code: number) =>
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 // ---------------------------------------------------------------------------------------- email
-const localChar = /[A-Za-z0-9._%+\-']/;
+// Unicode letters and digits (EAI local parts `jürgen.weiß@`, IDN domains `bücher.de`, `почта.рф`).
+const localChar = /[\p{L}\p{M}\p{N}._%+\-']/u;
 // Sticky: matched in place after each `@` (no copy of the text that follows it).
-const domainPattern = /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/y;
+const domainPattern = /[\p{L}\p{M}\p{N}-]{1,63}(?:\.[\p{L}\p{M}\p{N}-]{1,63}){0,8}\.(?:xn--[A-Za-z0-9-]{2,59}|[\p{L}\p{M}]{2,24})/uy;
 
 function detectEmails(text: string, out: Detection[]): void {
   let at = text.indexOf('@');
@@ -44,7 +45,7 @@ function detectEmails(text: string, out: Detection[]): void {
         const end = at + 1 + domain[0].length;
         // A dash after the top-level domain ends the address (`dave@example.com-thanks`): a
         // label that went on would have matched as part of the domain.
-        if (!(end < text.length && isWordChar(text.charCodeAt(end)))) {
+        if (!(end < text.length && (isWordChar(text.charCodeAt(end)) || localChar.test(text[end] ?? '')) && !/[.\-'%+]/.test(text[end] ?? ''))) {
           const value = text.slice(start, end);
           out.push({ start, end, type: 'EMAIL', class: 'pii.email', normalized: value.toLowerCase() });
           at = text.indexOf('@', end);
@@ -637,8 +638,10 @@ export function detectBuiltin(text: string, enabled: ReadonlySet<string>, keyIsS
   }
   if (enabled.has('ip') && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
   if (enabled.has('health') && letters >= 3) detectHealth(text, out, digits >= 3);
-  if (enabled.has('person') && letters >= 2) detectPersons(text, out);
-  if (enabled.has('address') && digits >= 1 && letters >= 2) detectAddresses(text, out);
+  // A timestamp holds no name and no street (its only letters are T and Z): the address scanner
+  // would tokenize each of the thousands of `createdAt` values in a tool result.
+  if (enabled.has('person') && letters >= 2 && !timestamp) detectPersons(text, out);
+  if (enabled.has('address') && digits >= 1 && letters >= 2 && !timestamp) detectAddresses(text, out);
   return out;
 }
 
