@@ -1,5 +1,5 @@
 // The command layer on commander: one place for --help, usage errors (exit 2), EPIPE, output and
-// relative times. `report`, `export` and `verify-bundle` are built on it; the other commands move
+// relative times. `report`, `export`, `verify-bundle` and `ui` are built on it; the other commands move
 // onto it one by one (each becomes a `register…(program, io)` like registerReportCommands).
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseTimeSpec } from '@agent-audit/core';

@@ -30,6 +30,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   export: { run: lazy(() => import('./commands/report.js'), 'exportCommand'), summary: 'evidence bundle: events, inclusion proofs, checkpoints, keys, manifest in one file' },
   'verify-bundle': { run: lazy(() => import('./commands/report.js'), 'verifyBundleCommand'), summary: 'check an evidence bundle offline (exit 0 valid, 1 changed, 2 usage)' },
   watch: { run: lazy(() => import('./commands/watch.js'), 'watchCommand'), summary: 'monitor rules over ledgers live (or --once); alerts recorded as alert.raised, to stdout, webhooks, commands' },
+  ui: { run: lazy(() => import('./commands/ui.js'), 'uiCommand'), summary: 'read-only web view: traces, timelines, verification, proofs, charts, reports, alerts (token-guarded, 127.0.0.1)' },
   resume: { run: lazy(() => import('./commands/watch.js'), 'resumeCommand'), summary: 'lift the pause of an agent paused by a monitor rule' },
 };
 

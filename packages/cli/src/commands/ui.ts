@@ -1,0 +1,67 @@
+// `agent-audit ui <source…>`: the read-only web view (src/ui/server.ts), on the commander layer.
+import type { Command } from 'commander';
+import { combineSources, ledgerSource, type ReportSource } from '@agent-audit/core';
+import { EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { UsageError, collect, createProgram, runProgram, wire } from '../layer.js';
+import { startUiServer, type UiServer } from '../ui/server.js';
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError('--port: 0 to 65535');
+  return n;
+}
+
+/** Registers `ui` on a commander program. The server runs until SIGINT/SIGTERM (or `signal` aborts). */
+export function registerUiCommand(program: Command, io: CliIO, state: { code: number }, signal?: AbortSignal): void {
+  const ui = wire(program.command('ui').description('read-only web view of ledgers: traces, timelines, verification, proofs, charts, reports, alerts'), io);
+  ui.argument('<source...>', 'ledger folder(s) and/or postgres:// URL(s)')
+    .option('--port <n>', 'port to listen on (default: a free one)', port)
+    .option('--host <host>', 'address to bind (default 127.0.0.1; any other still needs the token)')
+    .option('--key <verifierKey>', "pinned verifier key (repeatable; default $AGENT_AUDIT_VERIFIER_KEY, else the ledger's own copy)", collect)
+    .addHelpText('after', `
+The first line on stdout is the URL with a random access token; a request without it gets 401.
+Nothing is written to the ledger and no request leaves the machine.`)
+    .action(async (targets: string[], flags: { port?: number; host?: string; key?: string[] }) => {
+      const sources: ReportSource[] = [];
+      const folders: string[] = [];
+      for (const target of targets) {
+        if (isPostgresUrl(target)) {
+          const pg = (await import('@agent-audit/postgres')) as unknown as { postgresReportSource(url: string): ReportSource };
+          sources.push(pg.postgresReportSource(target));
+        } else {
+          sources.push(ledgerSource(target));
+          folders.push(target);
+        }
+      }
+      const keys = flags.key && flags.key.length > 0 ? flags.key : io.env.AGENT_AUDIT_VERIFIER_KEY ? [io.env.AGENT_AUDIT_VERIFIER_KEY] : undefined;
+      let server: UiServer;
+      try {
+        server = await startUiServer({ source: combineSources(sources), folders, ...(flags.host ? { host: flags.host } : {}), ...(flags.port !== undefined ? { port: flags.port } : {}), ...(keys ? { verifierKeys: keys } : {}) });
+      } catch (error) {
+        throw new UsageError(describeError(error));
+      }
+      io.stdout.write(`${server.url}\n`);
+      io.stderr.write('agent-audit ui: read-only; press Ctrl-C to stop\n');
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        signal?.addEventListener('abort', stop, { once: true });
+      });
+      await server.close();
+      state.code = EXIT_OK;
+    });
+}
+
+/** `agent-audit ui …` (main.ts's command table). */
+export async function uiCommand(argv: string[], io: CliIO): Promise<number> {
+  const program = createProgram(io);
+  const state = { code: EXIT_OK };
+  registerUiCommand(program, io, state);
+  try {
+    return await runProgram(program, ['ui', ...argv], io, state);
+  } catch (error) {
+    io.stderr.write(`agent-audit ui: ${describeError(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,382 @@
+// The agent-audit web view (served by `agent-audit ui`, bundled by esbuild into dist/ui/app.js).
+// Preact + htm render every value from the ledger as text: no innerHTML, no
+// dangerouslySetInnerHTML, no URL built from ledger data. Routes live in the hash.
+import { h, render } from 'preact';
+import { useEffect, useState, useRef } from 'preact/hooks';
+import htm from 'htm';
+import uPlot from 'uplot';
+
+const html = htm.bind(h);
+
+// The token arrives once in the query string; the server turns it into an HTTP-only cookie.
+// Drop it from the address bar so it is not left in history or screenshots.
+if (location.search.includes('token=')) history.replaceState(null, '', location.pathname + location.hash);
+
+async function api(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') query.set(k, String(v));
+  const response = await fetch(`/api/${path}${query.size ? `?${query}` : ''}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+  const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
+  if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+  return body;
+}
+
+function useApi(path, params, deps) {
+  const [state, setState] = useState({ loading: true });
+  useEffect(() => {
+    let live = true;
+    setState({ loading: true });
+    api(path, params).then(
+      (data) => live && setState({ data, loading: false }),
+      (error) => live && setState({ error: error.message, loading: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, deps);
+  return state;
+}
+
+function useRoute() {
+  const [hash, setHash] = useState(location.hash || '#/');
+  useEffect(() => {
+    const on = () => setHash(location.hash || '#/');
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  const [path, query = ''] = hash.slice(1).split('?');
+  return { parts: path.split('/').filter(Boolean).map(decodeURIComponent), query: Object.fromEntries(new URLSearchParams(query)) };
+}
+
+const go = (path, query = {}) => {
+  const q = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== ''));
+  location.hash = `#${path}${q.size ? `?${q}` : ''}`;
+};
+
+// Pseudonyms ([EMAIL:psn_…]) are shown as tokens: a chip holding the type, the full token as its title.
+const PSEUDONYM = /\[([A-Z][A-Z0-9_]*):(psn_[a-z0-9]+_[a-z0-9]+)\]/g;
+function Redacted({ text }) {
+  const out = [];
+  let last = 0;
+  for (const m of String(text).matchAll(PSEUDONYM)) {
+    if (m.index > last) out.push(String(text).slice(last, m.index));
+    out.push(html`<span class="pseudonym" title=${m[0]}>${m[1]}<small>${m[2].slice(-6)}</small></span>`);
+    last = m.index + m[0].length;
+  }
+  if (last < String(text).length) out.push(String(text).slice(last));
+  return html`${out}`;
+}
+
+function Value({ value }) {
+  if (value === undefined) return null;
+  const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+  return html`<pre class="value"><${Redacted} text=${text} /></pre>`;
+}
+
+function VerificationBar() {
+  const [tick, setTick] = useState(0);
+  const { data, error, loading } = useApi('verify', tick ? { refresh: 1 } : {}, [tick]);
+  if (error) return html`<div class="verify bad" role="status">verification failed to run: ${error}</div>`;
+  if (!data) return html`<div class="verify pending" role="status" data-testid="verification">verifying…</div>`;
+  return html`<div class=${`verify ${data.ok ? 'ok' : 'bad'}`} role="status" data-testid="verification">
+    <strong>${data.ok ? 'ledger verifies' : 'ledger does NOT verify'}</strong>
+    <span class="muted"> ${data.events} events, keys: ${data.keySource}</span>
+    <ul class="streams">
+      ${data.streams.map(
+        (s) => html`<li class=${s.ok ? 'ok' : 'bad'} data-stream=${s.stream}>
+          <span class="stream-name">${s.stream}</span> ${s.ok ? 'valid' : 'INVALID'}
+          ${s.failure ? html` at seq ${s.failure.seq}${s.failure.id ? ` (${s.failure.id})` : ''}: ${s.failure.reason}` : ` (${s.events} events, ${s.checkpointedSize} signed)`}
+        </li>`,
+      )}
+    </ul>
+    <button type="button" disabled=${loading} onClick=${() => setTick(tick + 1)}>re-verify</button>
+  </div>`;
+}
+
+const FILTERS = [
+  ['q', 'search redacted content'],
+  ['agent', 'agent id'],
+  ['actor', 'actor id'],
+  ['type', 'type (tool.*)'],
+  ['dataClass', 'data class (pii.*)'],
+  ['outcome', 'outcome'],
+  ['from', 'from (ISO time)'],
+  ['to', 'to (ISO time)'],
+];
+
+function Filters({ query, path }) {
+  const onSubmit = (e) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    go(path, Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v).trim()])));
+  };
+  return html`<form class="filters" onSubmit=${onSubmit} role="search">
+    ${FILTERS.map(([name, label]) =>
+      name === 'outcome'
+        ? html`<label>${label}<select name="outcome" value=${query.outcome || ''}>
+            ${['', 'success', 'failure', 'denied', 'pending'].map((o) => html`<option value=${o}>${o || 'any'}</option>`)}
+          </select></label>`
+        : html`<label>${label}<input name=${name} value=${query[name] || ''} /></label>`,
+    )}
+    <button type="submit">apply</button>
+    <button type="button" onClick=${() => go(path)}>clear</button>
+  </form>`;
+}
+
+function Pager({ page, pageSize, total, onPage }) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return html`<div class="pager">
+    <button type="button" disabled=${page <= 1} onClick=${() => onPage(page - 1)}>previous</button>
+    <span>page ${page} of ${pages} (${total})</span>
+    <button type="button" disabled=${page >= pages} onClick=${() => onPage(page + 1)}>next</button>
+  </div>`;
+}
+
+function TracesPage({ query }) {
+  const page = Number(query.page || 1);
+  const { data, error, loading } = useApi('traces', query, [JSON.stringify(query)]);
+  return html`<section>
+    <h1>Sessions and traces</h1>
+    <${Filters} query=${query} path="/" />
+    ${error && html`<p class="error">${error}</p>`}
+    ${loading && html`<p class="muted">loading…</p>`}
+    ${data &&
+    html`<table class="traces" data-testid="traces">
+        <thead><tr><th>last event</th><th>session</th><th>trace</th><th>agents</th><th>actors</th><th>events</th><th>errors</th><th>types</th><th>data classes</th></tr></thead>
+        <tbody>
+          ${data.rows.map(
+            (r) => html`<tr>
+              <td>${r.last.replace('T', ' ').slice(0, 19)}</td>
+              <td>${r.session || ''}</td>
+              <td><a href=${`#/trace/${r.trace}`} class="trace-link">${r.trace.slice(0, 12)}…</a></td>
+              <td>${r.agents.join(', ')}</td>
+              <td><${Redacted} text=${r.actors.join(', ')} /></td>
+              <td class="num">${r.events}</td>
+              <td class="num">${r.errors || ''}</td>
+              <td class="types">${r.types.join(' ')}</td>
+              <td>${r.dataClasses.map((c) => html`<span class="badge">${c}</span>`)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${data.rows.length === 0 && html`<p class="muted">no trace matches</p>`}
+      <${Pager} page=${page} pageSize=${data.pageSize} total=${data.total} onPage=${(p) => go('/', { ...query, page: p })} />`}
+  </section>`;
+}
+
+function Proof({ event }) {
+  const [state, setState] = useState(undefined);
+  const fetchProof = () => {
+    setState({ loading: true });
+    api('proof', { id: event.id, stream: event.stream }).then(
+      (proof) => setState({ proof }),
+      (error) => setState({ error: error.message }),
+    );
+  };
+  return html`<div class="proof">
+    <button type="button" onClick=${fetchProof} disabled=${state && state.loading}>inclusion proof</button>
+    ${state && state.error && html`<span class="error"> ${state.error}</span>`}
+    ${state &&
+    state.proof &&
+    html`<div class="proof-body" data-testid="proof">
+      <div>leaf ${state.proof.leafIndex} of ${state.proof.treeSize}, root ${state.proof.checkpoint.root}, ${state.proof.proof.length} hashes</div>
+      <details><summary>proof bundle (JSON, checks offline with agent-audit verify-proof)</summary><pre class="value">${JSON.stringify(state.proof, null, 2)}</pre></details>
+    </div>`}
+  </div>`;
+}
+
+function EventNode({ node }) {
+  const e = node.event;
+  const [open, setOpen] = useState(false);
+  const classes = (e.data && e.data.classes) || [];
+  return html`<li class=${`event outcome-${e.outcome || 'none'}`} data-type=${e.type}>
+    <div class="event-head" onClick=${() => setOpen(!open)}>
+      <span class="ts">${e.ts.slice(11, 23)}</span>
+      <span class="type">${e.type}</span>
+      ${e.tool && html`<span class="tool">${e.tool.name}</span>`}
+      ${e.outcome && html`<span class=${`badge outcome ${e.outcome}`}>${e.outcome}</span>`}
+      ${classes.map((c) => html`<span class="badge class">${c}</span>`)}
+      ${e.data && e.data.sensitivity && html`<span class="badge sensitivity">${e.data.sensitivity}</span>`}
+      <span class="muted agent">${e.agent.id}${e.actor ? ' / ' : ''}${e.actor ? html`<${Redacted} text=${e.actor.id} />` : ''}</span>
+    </div>
+    ${e.tool && e.tool.arguments !== undefined && html`<div class="args"><span class="label">arguments</span><${Value} value=${e.tool.arguments} /></div>`}
+    ${e.tool && e.tool.result !== undefined && html`<div class="args"><span class="label">result</span><${Value} value=${e.tool.result} /></div>`}
+    ${e.content && e.content.input !== undefined && html`<div class="args"><span class="label">input</span><${Value} value=${e.content.input} /></div>`}
+    ${e.content && e.content.output !== undefined && html`<div class="args"><span class="label">output</span><${Value} value=${e.content.output} /></div>`}
+    ${e.decision && html`<div class="args"><span class="label">decision</span><${Value} value=${e.decision} /></div>`}
+    ${e.error && html`<div class="args error"><span class="label">error</span><${Value} value=${e.error} /></div>`}
+    ${open &&
+    html`<div class="detail">
+      <div class="muted">${e.stream} #${e.seq} · ${e.id} · span ${e.trace.spanId}${e.trace.parentSpanId ? ` ← ${e.trace.parentSpanId}` : ''}</div>
+      <${Value} value=${e} />
+    </div>`}
+    <${Proof} event=${e} />
+    ${node.children.length > 0 && html`<ul class="timeline">${node.children.map((c) => html`<${EventNode} key=${c.event.id} node=${c} />`)}</ul>`}
+  </li>`;
+}
+
+// Nests events by span: an event whose parentSpanId is another event's span goes under the first event of that span.
+function nest(events) {
+  const firstOfSpan = new Map();
+  const nodes = events.map((event) => ({ event, children: [] }));
+  const roots = [];
+  for (const node of nodes) {
+    const parent = node.event.trace.parentSpanId && firstOfSpan.get(node.event.trace.parentSpanId);
+    if (parent && parent !== node) parent.children.push(node);
+    else {
+      const sibling = firstOfSpan.get(node.event.trace.spanId);
+      if (sibling && sibling !== node) sibling.children.push(node);
+      else roots.push(node);
+    }
+    if (!firstOfSpan.has(node.event.trace.spanId)) firstOfSpan.set(node.event.trace.spanId, node);
+  }
+  return roots;
+}
+
+function TracePage({ trace, query }) {
+  const page = Number(query.page || 1);
+  const { data, error, loading } = useApi('trace', { trace, page }, [trace, page]);
+  return html`<section>
+    <h1>Trace <code>${trace}</code></h1>
+    <p><a href="#/">← all traces</a></p>
+    ${error && html`<p class="error">${error}</p>`}
+    ${loading && html`<p class="muted">loading…</p>`}
+    ${data &&
+    html`<p class="muted">${data.total} events${data.events[0] && data.events[0].session ? ` · session ${data.events[0].session}` : ''}</p>
+      <ul class="timeline root" data-testid="timeline">${nest(data.events).map((n) => html`<${EventNode} key=${n.event.id} node=${n} />`)}</ul>
+      <${Pager} page=${page} pageSize=${data.pageSize} total=${data.total} onPage=${(p) => go(`/trace/${trace}`, { page: p })} />`}
+  </section>`;
+}
+
+const PALETTE = ['#2563eb', '#dc2626', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#65a30d', '#6b7280'];
+
+function Chart({ title, opts, data, testid }) {
+  const ref = useRef(null);
+  useEffect(() => {
+    if (!ref.current) return undefined;
+    const plot = new uPlot({ width: Math.max(300, ref.current.clientWidth - 20 || 900), height: 260, ...opts }, data, ref.current);
+    return () => plot.destroy();
+  }, [JSON.stringify(data)]);
+  return html`<figure class="chart" data-testid=${testid}><figcaption>${title}</figcaption><div ref=${ref}></div></figure>`;
+}
+
+function Bars({ title, rows, testid }) {
+  const max = Math.max(1, ...rows.map(([, n]) => n));
+  return html`<figure class="chart" data-testid=${testid}><figcaption>${title}</figcaption>
+    ${rows.length === 0 && html`<p class="muted">none</p>`}
+    <table class="bars">${rows.map(
+      ([label, n]) => html`<tr><td class="bar-label">${label}</td><td class="bar-cell"><span class="bar" style=${{ width: `${(100 * n) / max}%` }}></span></td><td class="num">${n}</td></tr>`,
+    )}</table>
+  </figure>`;
+}
+
+function ChartsPage({ query }) {
+  const { data, error, loading } = useApi('charts', query, [JSON.stringify(query)]);
+  return html`<section>
+    <h1>Charts</h1>
+    <${Filters} query=${query} path="/charts" />
+    ${error && html`<p class="error">${error}</p>`}
+    ${loading && html`<p class="muted">loading…</p>`}
+    ${data &&
+    html`<${Chart}
+        testid="chart-types"
+        title="Events per hour by type"
+        data=${[data.hours, ...data.perType]}
+        opts=${{ series: [{}, ...data.types.map((t, i) => ({ label: t, stroke: PALETTE[i % PALETTE.length], width: 2, points: { size: 7 } }))], axes: [{}, { label: 'events' }] }}
+      />
+      <${Chart}
+        testid="chart-errors"
+        title="Error rate per hour"
+        data=${[data.hours, data.errorRate.map((r) => r * 100)]}
+        opts=${{ series: [{}, { label: 'errors %', stroke: '#dc2626', fill: 'rgba(220,38,38,0.1)', width: 2, points: { size: 7 } }], axes: [{}, { label: '%' }] }}
+      />
+      <div class="two">
+        <${Bars} testid="chart-classes" title="Data access by class" rows=${data.dataClasses} />
+        <${Bars} testid="chart-tools" title="Tool calls per agent" rows=${data.toolCalls} />
+      </div>`}
+  </section>`;
+}
+
+const REPORTS = [
+  ['activity', 'Activity (SOC 2 CC6/CC7, PCI DSS 10.2)'],
+  ['ai-act', 'EU AI Act Art. 12 record'],
+  ['coverage', 'Log coverage'],
+];
+
+function ReportsPage({ query }) {
+  const kind = query.kind || 'activity';
+  const [state, setState] = useState({ loading: true });
+  useEffect(() => {
+    let live = true;
+    setState({ loading: true });
+    fetch(`/api/report?kind=${encodeURIComponent(kind)}&format=md`, { credentials: 'same-origin' })
+      .then(async (r) => ({ ok: r.ok, text: await r.text() }))
+      .then((r) => live && setState(r.ok ? { text: r.text } : { error: r.text }), (e) => live && setState({ error: e.message }));
+    return () => {
+      live = false;
+    };
+  }, [kind]);
+  return html`<section>
+    <h1>Reports</h1>
+    <nav class="tabs">${REPORTS.map(([k, label]) => html`<a href=${`#/reports?kind=${k}`} class=${k === kind ? 'active' : ''}>${label}</a>`)}</nav>
+    <p class="downloads">download:
+      ${['md', 'html', 'json'].map((f) => html` <a href=${`/api/report?kind=${kind}&format=${f}&download=1`} download=${`${kind}.${f}`}>${kind}.${f}</a>`)}
+    </p>
+    ${state.loading && html`<p class="muted">rendering…</p>`}
+    ${state.error && html`<p class="error">${state.error}</p>`}
+    ${state.text && html`<pre class="report" data-testid="report">${state.text}</pre>`}
+  </section>`;
+}
+
+function AlertsPage({ query }) {
+  const page = Number(query.page || 1);
+  const { data, error, loading } = useApi('alerts', query, [JSON.stringify(query)]);
+  return html`<section>
+    <h1>Alerts</h1>
+    <p class="muted">alert.raised events recorded by <code>agent-audit watch</code> (docs/MONITORING.md), newest first.</p>
+    ${error && html`<p class="error">${error}</p>`}
+    ${loading && html`<p class="muted">loading…</p>`}
+    ${data &&
+    html`<table class="traces" data-testid="alerts">
+        <thead><tr><th>time</th><th>rule</th><th>severity</th><th>agent</th><th>summary</th><th>events</th><th>window</th></tr></thead>
+        <tbody>${data.events.map((e) => {
+          const a = (e.attrs && e.attrs.alert) || {};
+          return html`<tr>
+            <td>${e.ts.replace('T', ' ').slice(0, 19)}</td>
+            <td>${String(a.rule ?? (e.decision && e.decision.policy) ?? '')}</td>
+            <td>${a.severity !== undefined ? html`<span class=${`badge sev-${String(a.severity)}`}>${String(a.severity)}</span>` : ''}</td>
+            <td>${String(a.agent ?? (a.key && a.key.value) ?? '')}</td>
+            <td><${Redacted} text=${String(a.summary ?? (e.decision && e.decision.reason) ?? '')} /></td>
+            <td class="num">${a.count !== undefined ? String(a.count) : ''}</td>
+            <td class="muted">${a.window ? `${String(a.window.from).slice(11, 19)}–${String(a.window.to).slice(11, 19)}` : ''}</td>
+          </tr>`;
+        })}</tbody>
+      </table>
+      ${data.events.length === 0 && html`<p class="muted">no alerts recorded</p>`}
+      <${Pager} page=${page} pageSize=${data.pageSize} total=${data.total} onPage=${(p) => go('/alerts', { page: p })} />`}
+  </section>`;
+}
+
+function App() {
+  const { parts, query } = useRoute();
+  const [first] = parts;
+  let page;
+  if (first === 'trace' && parts[1]) page = html`<${TracePage} trace=${parts[1]} query=${query} />`;
+  else if (first === 'charts') page = html`<${ChartsPage} query=${query} />`;
+  else if (first === 'reports') page = html`<${ReportsPage} query=${query} />`;
+  else if (first === 'alerts') page = html`<${AlertsPage} query=${query} />`;
+  else page = html`<${TracesPage} query=${query} />`;
+  const link = (href, label, active) => html`<a href=${href} class=${active ? 'active' : ''}>${label}</a>`;
+  return html`<header>
+      <span class="brand">agent-audit</span>
+      <nav>
+        ${link('#/', 'Traces', !first || first === 'trace')} ${link('#/charts', 'Charts', first === 'charts')}
+        ${link('#/reports', 'Reports', first === 'reports')} ${link('#/alerts', 'Alerts', first === 'alerts')}
+      </nav>
+      <span class="muted readonly">read-only</span>
+    </header>
+    <${VerificationBar} />
+    <main>${page}</main>`;
+}
+
+render(html`<${App} />`, document.getElementById('app'));

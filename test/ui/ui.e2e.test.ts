@@ -1,0 +1,225 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { alertRecord, createAuditor, fileLedger } from '@agent-audit/core';
+import { required } from '../required.js';
+
+// End-to-end: the built `agent-audit ui` served over a ledger this test writes, driven by Debian's
+// chromium through playwright-core (never a downloaded browser). UPDATE_UI_SCREENSHOTS=1 also
+// writes the page screenshots of docs/ui/.
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = path.join(repo, 'packages', 'cli', 'dist', 'bin.js');
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = required(fs.existsSync(CHROMIUM), `Debian chromium (${CHROMIUM})`, 'apt-get install -y chromium; .ci/run installs it');
+const haveCli = haveChromium && required(fs.existsSync(path.join(repo, 'packages', 'cli', 'dist', 'ui', 'app.js')), 'the built CLI with its web app', 'pnpm --filter @agent-audit/cli build');
+const screenshots = process.env.UPDATE_UI_SCREENSHOTS === '1' ? path.join(repo, 'docs', 'ui') : undefined;
+
+const XSS_IMG = '<img src=x onerror="window.__xss=1">';
+const XSS_SCRIPT = '<script>window.__xss=2</script>';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-ui-e2e-'));
+const dir = path.join(root, 'ledger');
+const tampered = path.join(root, 'ledger-tampered');
+const children: ChildProcess[] = [];
+let browser: Browser | undefined;
+
+/** Starts `agent-audit ui` and resolves to the URL it prints first. */
+async function serve(...sources: string[]): Promise<string> {
+  const child = spawn(process.execPath, [bin, 'ui', ...sources], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, AGENT_AUDIT_VERIFIER_KEY: '' } });
+  children.push(child);
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  return new Promise((resolve, reject) => {
+    lines.once('line', (line) => resolve(line.trim()));
+    child.once('exit', (code) => reject(new Error(`agent-audit ui exited ${code}: ${stderr}`)));
+  });
+}
+
+async function openPage(url: string): Promise<{ page: Page; violations: string[]; errors: string[] }> {
+  const page = await (browser as Browser).newPage({ viewport: { width: 1280, height: 860 } });
+  const violations: string[] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => void (window as unknown as { __cspViolation(t: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url);
+  return { page, violations, errors };
+}
+
+beforeAll(async () => {
+  if (!haveCli) return;
+  const ledger = fileLedger({ dir });
+  const app = createAuditor({ agent: { id: 'claims-portal', name: 'Claims portal' }, sink: ledger });
+  await app.run({ session: 'claim-5521', actor: { id: 'member-77120', type: 'user' } }, async () => {
+    app.record({ type: 'conversation.start', attrs: { channel: 'web' } });
+    app.record({ type: 'message.user', content: { input: 'I am John Smith, card 4111 1111 1111 1111. Email me at john.smith@example.com about claim 5521.' } });
+    app.record({ type: 'data.access', resource: { type: 'claim', id: '5521', operation: 'read' }, tool: { name: 'claims_db.read', arguments: { claimId: '5521' } } });
+    app.record({ type: 'tool.call', tool: { name: 'issue_refund', callId: 'call_1', arguments: { claimId: '5521', amount: 180, iban: 'DE89 3704 0044 0532 0130 00', apiKey: 'sk-live-51HxQ2eZvKYlo2C9x8Qz' } } });
+    app.record({ type: 'tool.result', tool: { name: 'issue_refund', callId: 'call_1', result: { ok: true } } });
+    app.record({ type: 'decision.made', decision: { action: 'refund_approved', reason: 'within policy limit of 200 EUR', policy: 'refunds-v3' } });
+    app.record({ type: 'conversation.end' });
+  });
+  await app.run({ session: 'chat-xss', actor: { id: 'visitor-1', type: 'user' } }, async () => {
+    app.record({ type: 'message.user', content: { input: `hello ${XSS_IMG} and ${XSS_SCRIPT}` } });
+    app.record({ type: 'message.assistant', content: { output: 'I cannot help with that.' } });
+  });
+  await app.close();
+  const bank = createAuditor({ agent: { id: 'bank-support', name: 'Bank support' }, sink: ledger });
+  await bank.run({ session: 'bank-77', actor: { id: 'customer-9', type: 'user' } }, async () => {
+    bank.record({ type: 'message.user', content: { input: 'What is my balance?' } });
+    bank.record({ type: 'tool.call', tool: { name: 'get_balance', callId: 'b1', arguments: { account: 'acct-1' } } });
+    bank.record({ type: 'tool.result', tool: { name: 'get_balance', callId: 'b1', result: { balance: 12 } }, outcome: 'failure', error: { message: 'core banking timeout' } });
+  });
+  await bank.close();
+  const monitor = createAuditor({ agent: { id: 'agent-audit-watch' }, stream: 'alerts', sink: ledger });
+  monitor.record(alertRecord({ rule: 'tool-errors', kind: 'error_rate', severity: 'warning', summary: 'bank-support: 1 of 1 tool calls failed', key: { by: 'agent', value: 'bank-support' }, agent: 'bank-support', window: { from: new Date(Date.now() - 60_000).toISOString(), to: new Date().toISOString() }, eventIds: [], count: 1, suppressed: 0 } as Parameters<typeof alertRecord>[0]));
+  await monitor.close();
+  // A copy with one stored event changed: the decision's reason.
+  fs.cpSync(dir, tampered, { recursive: true });
+  const streamsDir = path.join(tampered, 'streams');
+  let changed = false;
+  for (const stream of fs.readdirSync(streamsDir)) {
+    for (const file of fs.readdirSync(path.join(streamsDir, stream)).filter((f) => f.endsWith('.jsonl'))) {
+      const full = path.join(streamsDir, stream, file);
+      const text = fs.readFileSync(full, 'utf8');
+      if (text.includes('within policy limit of 200 EUR')) {
+        fs.writeFileSync(full, text.replace('within policy limit of 200 EUR', 'within policy limit of 900 EUR'));
+        changed = true;
+      }
+    }
+  }
+  if (!changed) throw new Error('the tampering found nothing to change');
+  if (screenshots) fs.mkdirSync(screenshots, { recursive: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-background-networking'] });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const child of children) child.kill('SIGTERM');
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+// A loaded CI machine can take long to verify and render: generous waits, no timing assertions.
+describe.skipIf(!haveCli)('agent-audit ui in chromium', { timeout: 400_000 }, () => {
+  let url = '';
+  beforeAll(async () => {
+    url = await serve(dir);
+  }, 60_000);
+
+  it('prints a 127.0.0.1 URL with a token; a request without the token, or with another, gets 401', async () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43}$/);
+    const base = new URL(url);
+    for (const target of [`${base.origin}/`, `${base.origin}/api/traces`, `${base.origin}/assets/app.js`, `${base.origin}/api/traces?token=wrong`]) {
+      const response = await fetch(target);
+      expect(response.status, target).toBe(401);
+      expect(await response.text()).not.toContain('claims-portal');
+    }
+    const ok = await fetch(url);
+    expect(ok.status).toBe(200);
+    const csp = ok.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(await ok.text()).not.toMatch(/<script>(?!<)/);
+    const post = await fetch(url, { method: 'POST' });
+    expect(post.status).toBe(405);
+  });
+
+  it('filters, opens a trace and shows the tool call with its redacted arguments and an inclusion proof', async () => {
+    const { page, violations, errors } = await openPage(url);
+    await expect.poll(() => page.getByTestId('verification').textContent(), { timeout: 120_000 }).toContain('ledger verifies');
+    await page.getByTestId('traces').locator('tbody tr').first().waitFor();
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'traces.png'), fullPage: true });
+    await page.getByLabel('agent id').fill('claims-portal');
+    await page.getByLabel('search redacted content').fill('issue_refund');
+    await page.getByRole('button', { name: 'apply' }).click();
+    await expect.poll(() => page.getByTestId('traces').locator('tbody tr').count()).toBe(1);
+    await page.getByTestId('traces').getByText('claim-5521').waitFor();
+    await page.locator('a.trace-link').first().click();
+    const call = page.locator('li.event[data-type="tool.call"]').filter({ hasText: 'issue_refund' });
+    await call.waitFor();
+    const callText = (await call.locator('.args').first().textContent()) ?? '';
+    expect(callText).toContain('5521');
+    expect(callText).not.toContain('DE89');
+    expect(callText).not.toContain('sk-live-51HxQ2eZvKYlo2C9x8Qz');
+    expect(await call.locator('.args .pseudonym').count()).toBeGreaterThan(0);
+    // The raw card and email never reach the page; their pseudonyms show as tokens.
+    const body = (await page.locator('body').textContent()) ?? '';
+    expect(body).not.toContain('4111 1111 1111 1111');
+    expect(body).not.toContain('john.smith@example.com');
+    await call.getByRole('button', { name: 'inclusion proof' }).first().click();
+    const proof = call.getByTestId('proof').first();
+    await proof.waitFor();
+    expect(await proof.textContent()).toMatch(/leaf \d+ of \d+, root [0-9a-f]{64}/);
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'trace.png'), fullPage: true });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps an XSS payload recorded as a user message inert: shown as text, never run', async () => {
+    const { page, violations } = await openPage(url);
+    await page.getByLabel('search redacted content').fill('onerror');
+    await page.getByRole('button', { name: 'apply' }).click();
+    await expect.poll(() => page.getByTestId('traces').locator('tbody tr').count()).toBe(1);
+    await page.getByTestId('traces').getByText('chat-xss').waitFor();
+    await page.locator('a.trace-link').first().click();
+    const message = page.locator('li.event[data-type="message.user"]');
+    await message.waitFor();
+    const shown = (await message.locator(':scope > .args pre.value').first().textContent()) ?? '';
+    expect(shown).toContain(XSS_IMG);
+    expect(shown).toContain(XSS_SCRIPT);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('main script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the charts, renders the reports with downloads and lists alerts', async () => {
+    const { page, violations, errors } = await openPage(url);
+    await page.getByRole('link', { name: 'Charts' }).click();
+    await page.getByTestId('chart-types').locator('canvas').waitFor();
+    await page.getByTestId('chart-tools').getByText('bank-support').waitFor();
+    await page.getByTestId('chart-classes').locator('tr').first().waitFor();
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'charts.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Reports', exact: true }).click();
+    await expect.poll(() => page.getByTestId('report').textContent(), { timeout: 120_000 }).toMatch(/Activity/i);
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'activity.json' }).click();
+    const file = await (await download).path();
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toHaveProperty('kind', 'activity');
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'reports.png') });
+    await page.getByRole('link', { name: 'Alerts' }).click();
+    await page.getByTestId('alerts').getByText('bank-support: 1 of 1 tool calls failed').waitFor();
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'alerts.png') });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('flags a stream invalid after tampering, with its first bad event, on every page', async () => {
+    const tamperedUrl = await serve(tampered);
+    const { page } = await openPage(tamperedUrl);
+    const bar = page.getByTestId('verification');
+    await expect.poll(() => bar.textContent(), { timeout: 120_000 }).toContain('ledger does NOT verify');
+    const bad = bar.locator('li.bad');
+    expect(await bad.count()).toBe(1);
+    expect(await bad.textContent()).toMatch(/INVALID at seq \d+/);
+    await page.getByRole('link', { name: 'Charts' }).click();
+    await expect.poll(() => bar.textContent(), { timeout: 120_000 }).toContain('ledger does NOT verify');
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'tampered.png') });
+    await page.close();
+  });
+});
