@@ -1,12 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { KeyError, checkVerifierKeys, fileLedger, listStreams, readDirectoryWitness, readLedgerInfo, verifyLedger, type VerifyResult } from '@agent-audit/core';
-import { parseTargetCommand, EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
-
-const USAGE = `usage: agent-audit verify <dir | postgres://...> [--key <verifierKey>]... [--stream <name>]... [--state <file>] [--witness <dir | postgres://...>] [--json]
-  --key      pin the verifier key (name+<8 hex key ID>+<base64 key>; printed by keygen and fileLedger().verifierKey)
-  --state    remember the newest verified head in <file> (outside the ledger); an older or inconsistent ledger is invalid
-  --witness  check the ledger against the heads its writer appended to a witness folder or PostgreSQL table
-  exit 0: valid; 1: invalid (the stream, file and reason are named); 2: usage error, or input that is not a ledger`;
+import type { Command } from 'commander';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { collect, wire } from '../layer.js';
+import { createProgress } from '../progress.js';
+import { runRegistered } from './query.js';
 
 type PostgresModule = {
   verifyPostgres(url: string, o: { verifierKeys?: string[]; streams?: string[] }): Promise<VerifyResult>;
@@ -17,16 +16,10 @@ async function loadPostgres(): Promise<PostgresModule> {
   return (await import('@agent-audit/postgres')) as unknown as PostgresModule;
 }
 
-export async function verifyCommand(argv: string[], io: CliIO): Promise<number> {
-  const parsed = parseTargetCommand(
-    argv,
-    { key: { type: 'string', multiple: true }, stream: { type: 'string', multiple: true }, state: { type: 'string' }, witness: { type: 'string' }, json: { type: 'boolean' } } as const,
-    USAGE,
-    io,
-  );
-  if (typeof parsed === 'number') return parsed;
-  const { values, target } = parsed;
-  const keys = values.key ?? (io.env.AGENT_AUDIT_VERIFIER_KEY ? [io.env.AGENT_AUDIT_VERIFIER_KEY] : undefined);
+async function verifyAction(target: string, flags: { key?: string[]; stream?: string[]; state?: string; witness?: string; json?: boolean }, io: CliIO): Promise<number> {
+  // `verify … | head` closing stdout is no crash (createProgram ignores EPIPE): the exit code stays the verdict.
+  const keys = pinnedKeys(flags.key, io, 'verify');
+  if (keys === null) return EXIT_USAGE;
   // A typo in the key is a usage error (exit 2), never "INVALID" (which means tampering).
   try {
     if (keys) checkVerifierKeys(keys);
@@ -34,46 +27,82 @@ export async function verifyCommand(argv: string[], io: CliIO): Promise<number> 
     io.stderr.write(`agent-audit verify: ${describeError(error)}\n`);
     return EXIT_USAGE;
   }
-  const progress = io.stderr.isTTY && !values.json;
+  const progress = io.stderr.isTTY && !flags.json && !isPostgresUrl(target);
+  const bar = progress ? createProgress(io, 'verifying', estimateEvents(target, flags.stream)) : undefined;
+  const seen = new Map<string, number>();
   let result: VerifyResult;
   try {
     if (isPostgresUrl(target)) {
-      if (values.state || values.witness) throw new KeyError({ message: '--state and --witness apply to ledger folders; a PostgreSQL store is append-only by its grants and triggers' });
+      if (flags.state || flags.witness) throw new KeyError({ message: '--state and --witness apply to ledger folders; a PostgreSQL store is append-only by its grants and triggers' });
       const pg = await loadPostgres();
-      result = await pg.verifyPostgres(target, { ...(keys ? { verifierKeys: keys } : {}), ...(values.stream ? { streams: values.stream } : {}) });
+      result = await pg.verifyPostgres(target, { ...(keys ? { verifierKeys: keys } : {}), ...(flags.stream?.length ? { streams: flags.stream } : {}) });
     } else {
       let witness: { name: string; heads: string[] } | undefined;
-      if (values.witness) {
+      if (flags.witness) {
         let ledgerId: string | undefined;
         try {
           ledgerId = readLedgerInfo(target).id;
         } catch {
           // verifyLedger reports the marker (a finding, or a usage error for a folder that is not a ledger)
         }
-        if (ledgerId !== undefined) witness = isPostgresUrl(values.witness)
-          ? { name: values.witness.replace(/\/\/[^@/]*@/, '//***@'), heads: await (await loadPostgres()).readPostgresWitness(values.witness, ledgerId) }
-          : { name: values.witness, heads: readDirectoryWitness(values.witness, ledgerId).map((entry) => entry.head) };
+        if (ledgerId !== undefined) witness = isPostgresUrl(flags.witness)
+          ? { name: flags.witness.replace(/\/\/[^@/]*@/, '//***@'), heads: await (await loadPostgres()).readPostgresWitness(flags.witness, ledgerId) }
+          : readWitnessFolder(flags.witness, ledgerId);
       }
       result = await verifyLedger(target, {
         ...(keys ? { verifierKey: keys } : {}),
-        ...(values.stream ? { streams: values.stream } : {}),
-        ...(values.state ? { state: values.state } : {}),
+        ...(flags.stream?.length ? { streams: flags.stream } : {}),
+        ...(flags.state ? { state: flags.state } : {}),
         ...(witness ? { witness } : {}),
-        ...(progress ? { onProgress: (n: number, s: string) => io.stderr.write(`\rverifying ${s}: ${n.toLocaleString('en-US')} events`) } : {}),
+        ...(bar ? { onProgress: (n: number, s: string) => { seen.set(s, n); bar.update([...seen.values()].reduce((x, y) => x + y, 0), `verifying ${s}`); } } : {}),
       });
     }
   } catch (error) {
-    if (progress) io.stderr.write('\n');
+    bar?.done();
     io.stderr.write(`agent-audit verify: ${describeError(error)}\n`);
     return EXIT_USAGE;
   }
-  if (progress) io.stderr.write('\r\x1b[K');
-  if (values.json) {
+  bar?.done();
+  if (flags.json) {
     io.stdout.write(JSON.stringify(result) + '\n');
   } else {
     printResult(result, isPostgresUrl(target) ? undefined : target, io);
   }
   return result.ok ? EXIT_OK : EXIT_INVALID;
+}
+
+/** The pinned keys: --key, else AGENT_AUDIT_VERIFIER_KEY. Set but empty (an unset CI secret) is a usage error: null. */
+function pinnedKeys(given: string[] | undefined, io: CliIO, command: string): string[] | undefined | null {
+  if (given) return given;
+  const env = io.env.AGENT_AUDIT_VERIFIER_KEY;
+  if (env === undefined) return undefined;
+  if (env.trim() === '') {
+    io.stderr.write(`agent-audit ${command}: AGENT_AUDIT_VERIFIER_KEY is set but empty (an unset secret?); set it to the verifier key, or unset it\n`);
+    return null;
+  }
+  return [env];
+}
+
+/** Events the signed HEAD covers (the progress bar's total); undefined when there is no readable HEAD. */
+function estimateEvents(dir: string, streams: string[] | undefined): number | undefined {
+  try {
+    let total = 0;
+    for (const match of fs.readFileSync(path.join(dir, 'HEAD'), 'utf8').matchAll(/^stream (\S+) (\d+) /gm)) {
+      if (!streams?.length || streams.includes(match[1] as string)) total += Number(match[2]);
+    }
+    return total > 0 ? total : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A witness folder that cannot be read or holds a garbage line is a finding (exit 1), not a usage error. */
+function readWitnessFolder(dir: string, ledgerId: string): { name: string; heads: string[]; error?: string } {
+  try {
+    return { name: dir, heads: readDirectoryWitness(dir, ledgerId).map((entry) => entry.head) };
+  } catch (error) {
+    return { name: dir, heads: [], error: describeError(error) };
+  }
 }
 
 function printResult(result: VerifyResult, dir: string | undefined, io: CliIO): void {
@@ -89,35 +118,47 @@ function printResult(result: VerifyResult, dir: string | undefined, io: CliIO): 
   for (const warning of result.warnings) io.stderr.write(`warning: ${warning}\n`);
 }
 
-const MIGRATE_USAGE = `usage: agent-audit migrate <dir> --key <verifierKey> [--key-dir <dir>]
-  Signs the first head of a ledger written before signed heads (no HEAD file). It verifies the
-  ledger with the pinned key first and stops if it is invalid; then opens and closes every
-  stream with the ledger's signer key (from --key-dir, else the default key folder).
-  exit 0: migrated (or nothing to do); 1: the ledger does not verify; 2: usage or key error`;
-
-export async function migrateCommand(argv: string[], io: CliIO): Promise<number> {
-  const parsed = parseTargetCommand(argv, { key: { type: 'string', multiple: true }, 'key-dir': { type: 'string' } } as const, MIGRATE_USAGE, io);
-  if (typeof parsed === 'number') return parsed;
-  const { values, target } = parsed;
-  const keys = values.key ?? (io.env.AGENT_AUDIT_VERIFIER_KEY ? [io.env.AGENT_AUDIT_VERIFIER_KEY] : undefined);
+async function migrateAction(target: string, values: { key?: string[]; keyDir?: string }, io: CliIO): Promise<number> {
+  const keys = pinnedKeys(values.key, io, 'migrate');
+  if (keys === null) return EXIT_USAGE;
   if (!keys) {
-    io.stderr.write(`agent-audit migrate: pin the ledger's verifier key with --key\n${MIGRATE_USAGE}\n`);
+    io.stderr.write(`agent-audit migrate: pin the ledger's verifier key with --key (see agent-audit migrate --help)\n`);
     return EXIT_USAGE;
   }
   try {
     checkVerifierKeys(keys);
-    const before = await verifyLedger(target, { verifierKey: keys, allowMissingHead: true });
-    if (!before.ok) {
-      printResult(before, target, io);
-      io.stderr.write('agent-audit migrate: the ledger does not verify; nothing was changed\n');
-      return EXIT_INVALID;
-    }
     const withHead = await verifyLedger(target, { verifierKey: keys });
     if (withHead.ok) {
       io.stdout.write(`OK: ${target} already has a signed head; nothing to do\n`);
       return EXIT_OK;
     }
-    const ledger = fileLedger({ dir: target, migrate: true, ...(values['key-dir'] ? { keyDir: values['key-dir'] } : {}) });
+    // Only a ledger that never had a head is migrated: one with a HEAD file (valid or not), or
+    // whose marker says it was created with signed heads, had its head deleted or is invalid.
+    const info = readLedgerInfo(target);
+    if (info.signedHead || fs.existsSync(path.join(target, 'HEAD'))) {
+      printResult(withHead, target, io);
+      io.stderr.write(`agent-audit migrate: ${target} ${info.signedHead ? 'was created with signed heads (its LEDGER marker says so)' : 'has a HEAD file'}: it is not a ledger of the earlier format, and migrating would sign whatever was changed; nothing was changed\n`);
+      return EXIT_INVALID;
+    }
+    const before = await verifyLedger(target, { verifierKey: keys, allowMissingHead: true });
+    // Every stream must be whole and fully covered by checkpoints signed with the pinned key: an
+    // emptied stream, or events no checkpoint signs, cannot be told from tampering without a head.
+    const uncovered = before.reports.find((r) => !r.failure && (r.events === 0 || r.checkpoints === 0 || r.checkpointedSize < r.events));
+    if (before.ok && uncovered) {
+      before.ok = false;
+      before.firstFailure = {
+        stream: uncovered.stream, seq: uncovered.checkpointedSize,
+        reason: uncovered.events === 0
+          ? 'stream has no events or no signed checkpoint: without a signed head an emptied stream cannot be told from a new one'
+          : `${uncovered.events - uncovered.checkpointedSize} events are not covered by a signed checkpoint (reopen the stream with the writer that wrote it to sign them)`,
+      };
+    }
+    if (!before.ok) {
+      printResult(before, target, io);
+      io.stderr.write('agent-audit migrate: the ledger does not verify completely; nothing was changed\n');
+      return EXIT_INVALID;
+    }
+    const ledger = fileLedger({ dir: target, migrate: true, ...(values.keyDir ? { keyDir: values.keyDir } : {}) });
     if (!keys.includes(ledger.verifierKey)) {
       throw new KeyError({ message: `the signer key found for ${target} (${ledger.verifierKey}) is not the pinned key; pass --key-dir with the folder holding the ledger's key` });
     }
@@ -133,3 +174,43 @@ export async function migrateCommand(argv: string[], io: CliIO): Promise<number>
     return EXIT_USAGE;
   }
 }
+
+/** Registers `verify` and `migrate`; the exit code is left in `state.code`. */
+export function registerVerify(program: Command, io: CliIO, state: { code: number }): void {
+  wire(program.command('verify').description('verify a ledger folder or PostgreSQL store; names the first bad event'), io)
+    .argument('<ledger>', 'ledger folder or postgres:// URL')
+    .option('--key <verifierKey>', 'pin the verifier key (name+<8 hex key ID>+<base64 key>; printed by keygen and fileLedger().verifierKey); repeatable; default $AGENT_AUDIT_VERIFIER_KEY', collect)
+    .option('--stream <name>', 'verify only this stream (repeatable)', collect)
+    .option('--state <file>', 'remember the newest verified head in <file> (outside the ledger); an older or inconsistent ledger is invalid')
+    .option('--witness <dir | postgres://...>', 'check the ledger against the heads its writer appended to a witness folder or PostgreSQL table')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', '\nA progress bar (total from the signed HEAD, ETA) is shown on a terminal; nothing when stderr is piped.\nExit codes: 0 valid; 1 invalid (the stream, file and reason are named); 2 usage error, or input that is not a ledger.')
+    .action(async (target: string, flags: { key?: string[]; stream?: string[]; state?: string; witness?: string; json?: boolean }) => {
+      state.code = await verifyAction(target, flags, io);
+    });
+
+  wire(program.command('migrate').description('sign the first head of a ledger written before signed heads (after it verifies)'), io)
+    .argument('<dir>', 'ledger folder')
+    .option('--key <verifierKey>', "the ledger's verifier key, pinned (repeatable; default $AGENT_AUDIT_VERIFIER_KEY); required", collect)
+    .option('--key-dir <dir>', "folder holding the ledger's signer key (default: the default key folder)")
+    .addHelpText('after', `
+Signs the first head of a ledger written before signed heads (no HEAD file). It verifies the
+ledger with the pinned key first and stops if it is invalid; then opens and closes every
+stream with the ledger's signer key (from --key-dir, else the default key folder).
+Exit codes: 0 migrated (or nothing to do); 1 the ledger does not verify; 2 usage or key error.`)
+    .action(async (target: string, flags: { key?: string[]; keyDir?: string }) => {
+      state.code = await migrateAction(target, flags, io);
+    });
+}
+
+/**
+ * `agent-audit verify …` as a function (main.ts's command table calls it).
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await verifyCommand(['./audit', '--key', verifierKey], io);
+ * ```
+ */
+export const verifyCommand = (argv: string[], io: CliIO): Promise<number> => runRegistered(registerVerify, 'verify', argv, io);
+/** `agent-audit migrate …`. */
+export const migrateCommand = (argv: string[], io: CliIO): Promise<number> => runRegistered(registerVerify, 'migrate', argv, io);
