@@ -1,10 +1,8 @@
 import { readShipStatus, type ShipStatusReport } from '@agent-audit/core';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, parseTargetCommand, type CliIO } from '../io.js';
-
-const USAGE = `usage: agent-audit status <dir> [--cursor-dir <path>]... [--max-lag N] [--json]
-  shipping status of a ledger folder: per sink and stream, events shipped, ledger head and lag,
-  and the shipper's last reported retries, error and circuit breaker state.
-  exit 0: ok; 1: a stream is halted (its chain does not verify) or lag exceeds --max-lag; 2: usage or I/O error`;
+import { InvalidArgumentError, type Command } from 'commander';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, type CliIO } from '../io.js';
+import { collect, wire } from '../layer.js';
+import { runRegistered } from './query.js';
 
 function age(iso: string | undefined): string {
   if (!iso) return 'never';
@@ -12,29 +10,44 @@ function age(iso: string | undefined): string {
   return seconds < 120 ? `${seconds}s ago` : seconds < 7200 ? `${Math.round(seconds / 60)}m ago` : `${Math.round(seconds / 3600)}h ago`;
 }
 
+function nonNegativeInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('must be a non-negative integer');
+  return n;
+}
+
+/** Registers `agent-audit status <dir>`: where shipping from a ledger folder stands. */
+export function registerStatus(program: Command, io: CliIO, state: { code: number }): void {
+  wire(program.command('status').description('shipping status: lag, retries, last error per sink'), io)
+    .argument('<dir>', 'ledger folder')
+    .option('--cursor-dir <path>', 'a shipper cursor folder (repeatable; default every folder under <dir>/.ship)', collect)
+    .option('--max-lag <n>', 'exit 1 when a sink lags by more than n events', nonNegativeInteger)
+    .option('--json', 'print the status as JSON')
+    .showHelpAfterError('usage: agent-audit status <dir> [--cursor-dir <path>]... [--max-lag N] [--json] (add --help for more)')
+    .addHelpText('after', `
+Per sink and stream: events shipped, ledger head and lag, and the shipper's last reported
+retries, error and circuit breaker state.
+Exit codes: 0 ok; 1 a stream is halted (its chain does not verify) or lag exceeds --max-lag; 2 usage or I/O error.`)
+    .action(async (dir: string, flags: { cursorDir?: string[]; maxLag?: number; json?: boolean }) => {
+      state.code = await statusAction(dir, flags, io);
+    });
+}
+
 /**
- * `agent-audit status <dir>`: where shipping from a ledger folder stands.
+ * `agent-audit status <dir>` as a function.
  *
  * @example
  * ```ts
  * process.exitCode = await statusCommand(['./audit', '--max-lag', '10000'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
  * ```
  */
-export async function statusCommand(argv: string[], io: CliIO): Promise<number> {
-  const parsed = parseTargetCommand(argv, { 'cursor-dir': { type: 'string', multiple: true }, 'max-lag': { type: 'string' }, json: { type: 'boolean' } } as const, USAGE, io);
-  if (typeof parsed === 'number') return parsed;
-  const { values, target: dir } = parsed;
-  let maxLag: number | undefined;
-  if (values['max-lag'] !== undefined) {
-    maxLag = Number(values['max-lag']);
-    if (!Number.isSafeInteger(maxLag) || maxLag < 0) {
-      io.stderr.write(`agent-audit status: --max-lag must be a non-negative integer\n`);
-      return EXIT_USAGE;
-    }
-  }
+export const statusCommand = (argv: string[], io: CliIO): Promise<number> => runRegistered(registerStatus, 'status', argv, io);
+
+async function statusAction(dir: string, values: { cursorDir?: string[]; maxLag?: number; json?: boolean }, io: CliIO): Promise<number> {
+  const maxLag = values.maxLag;
   let reports: ShipStatusReport[];
   try {
-    reports = await readShipStatus(dir, values['cursor-dir'] ? { cursorDirs: values['cursor-dir'] } : {});
+    reports = await readShipStatus(dir, values.cursorDir ? { cursorDirs: values.cursorDir } : {});
   } catch (error) {
     io.stderr.write(`agent-audit status: ${describeError(error)}\n`);
     return EXIT_USAGE;
