@@ -24,7 +24,11 @@ async function legacyLedger(name: string): Promise<{ dir: string; keyDir: string
     await auditor.close();
     key = sink.verifierKey;
   }
-  fs.rmSync(path.join(dir, 'HEAD')); // what a ledger of the earlier format looks like
+  // What a ledger of the earlier format looks like: no HEAD, and a marker without signedHead.
+  fs.rmSync(path.join(dir, 'HEAD'));
+  const marker = JSON.parse(fs.readFileSync(path.join(dir, 'LEDGER'), 'utf8')) as Record<string, unknown>;
+  delete marker.signedHead;
+  fs.writeFileSync(path.join(dir, 'LEDGER'), JSON.stringify(marker) + '\n');
   return { dir, keyDir, key };
 }
 

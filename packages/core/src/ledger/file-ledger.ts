@@ -13,6 +13,7 @@ import { createSignerKey, readSignerKey, signerKeyFile } from './keys.js';
 import {
   CHECKPOINTS_FILE, LOCK_FILE, RECOVERED_DIR, STREAMS_DIR, VERIFIER_KEY_FILE, fsyncDir, initLedgerDir, listSegments,
   readVerifierKeys, segmentName, streamDir, type LedgerInfo,
+  LEDGER_FILE,
 } from './layout.js';
 import { hashOfLine, parseLine } from './lines.js';
 import { acquireLock } from './lock.js';
@@ -125,6 +126,15 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     const published = readVerifierKeys(dir);
     const signedBy = headNote !== undefined ? describeSigners(headNote, published) : published.join(', ');
     const established = headNote !== undefined || published.length > 0;
+    // Checked before any key is loaded or created: a refused writer leaves nothing behind.
+    if (headNote === undefined && !options.migrate && fs.readdirSync(path.join(dir, STREAMS_DIR)).some((name) => !name.startsWith('.'))) {
+      throw new LedgerError({
+        code: 'ledger_migrate',
+        message: ledgerInfo.signedHead
+          ? `${dir} has streams but no signed ${HEAD_FILE}, and its ${LEDGER_FILE} marker says it was created with signed heads: ${HEAD_FILE} was deleted. Run \`agent-audit verify ${dir} --key <verifier key>\` and restore the ledger from a copy`
+          : `${dir} has streams but no signed ${HEAD_FILE}: it was written before signed heads, or ${HEAD_FILE} was deleted. Run \`agent-audit verify ${dir} --key <verifier key>\`; if it verifies, \`agent-audit migrate ${dir} --key <verifier key>\` signs its first head`,
+      });
+    }
     let loaded: { signerKey: string; verifierKey: string };
     if (options.signingKey) {
       loaded = { signerKey: options.signingKey, verifierKey: verifierKeyFromSigner(options.signingKey) };
@@ -147,12 +157,6 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
         });
       }
       pendingRotation = { type: 'ledger.key_rotate', outcome: 'success', attrs: { from: signedBy, to: loaded.verifierKey, reason: 'the writer was started with rotateKey' } };
-    }
-    if (headNote === undefined && !options.migrate && fs.readdirSync(path.join(dir, STREAMS_DIR)).some((name) => !name.startsWith('.'))) {
-      throw new LedgerError({
-        code: 'ledger_migrate',
-        message: `${dir} has streams but no signed ${HEAD_FILE}: it was written before signed heads, or ${HEAD_FILE} was deleted. Run \`agent-audit verify ${dir} --key <verifier key>\`; if it verifies, \`agent-audit migrate ${dir} --key <verifier key>\` signs its first head`,
-      });
     }
     info = ledgerInfo;
     signer = loaded;

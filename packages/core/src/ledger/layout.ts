@@ -20,6 +20,11 @@ export interface LedgerInfo {
   version: 1;
   id: string;
   created: string;
+  /**
+   * Set by writers that sign ledger heads (§9): such a ledger always has a HEAD, so a missing one
+   * was deleted, and `agent-audit migrate` refuses it. Absent in ledgers of the earlier format.
+   */
+  signedHead?: true;
 }
 
 export function segmentName(firstSeq: number): string {
@@ -74,7 +79,7 @@ export function initLedgerDir(dir: string): LedgerInfo {
     if (entries.length > 0) {
       throw new LedgerFormatError({ file: path.join(dir, entries[0] as string), message: `${dir} is not empty and is not an agent-audit ledger (found ${entries[0]})` });
     }
-    const info: LedgerInfo = { format: LEDGER_FORMAT, version: 1, id: monotonicFactory(randomFraction)(), created: new Date().toISOString() };
+    const info: LedgerInfo = { format: LEDGER_FORMAT, version: 1, id: monotonicFactory(randomFraction)(), created: new Date().toISOString(), signedHead: true };
     const temp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(temp, JSON.stringify(info) + '\n', { mode: 0o644 });
     fs.renameSync(temp, file);

@@ -12,8 +12,17 @@ import { parseLine } from './lines.js';
  * chunks is kept as a list of its pieces and joined once, when its newline arrives, so the
  * cost is linear in the line's length (joining at every chunk made a 192 MB line quadratic).
  */
-export async function* readFileLineChunks(file: string): AsyncGenerator<Buffer[]> {
+/** The longest line (one event, without its newline) a reader accepts: 256 MiB (docs/FORMAT.md §1). */
+export const MAX_LINE_BYTES = 256 * 1024 * 1024;
+
+export async function* readFileLineChunks(file: string, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<Buffer[]> {
+  const stat = fs.lstatSync(file);
+  if (!stat.isFile()) throw new LedgerFormatError({ file, message: `${file} is ${fileKind(stat)}, not a regular file` });
   const stream = fs.createReadStream(file, { highWaterMark: 1024 * 1024 });
+  const tooLong = () => {
+    stream.destroy();
+    return new LedgerFormatError({ file, message: `${path.basename(file)} holds a line longer than ${maxLineBytes} bytes (the longest event a reader accepts)` });
+  };
   let pieces: Buffer[] = [];
   let pending = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -25,8 +34,10 @@ export async function* readFileLineChunks(file: string): AsyncGenerator<Buffer[]
       if (end < 0) {
         pieces.push(buffer);
         pending += buffer.length;
+        if (pending > maxLineBytes) throw tooLong();
         continue;
       }
+      if (pending + end > maxLineBytes) throw tooLong();
       pieces.push(buffer.subarray(0, end));
       lines.push(Buffer.concat(pieces, pending + end));
       pieces = [];
@@ -34,16 +45,56 @@ export async function* readFileLineChunks(file: string): AsyncGenerator<Buffer[]
       start = end + 1;
     }
     for (let end = buffer.indexOf(0x0a, start); end >= 0; end = buffer.indexOf(0x0a, start)) {
+      if (end - start > maxLineBytes) throw tooLong();
       lines.push(buffer.subarray(start, end));
       start = end + 1;
     }
     if (start < buffer.length) {
       pieces = [buffer.subarray(start)];
       pending = buffer.length - start;
+      if (pending > maxLineBytes) throw tooLong();
     }
     if (lines.length > 0) yield lines;
   }
   if (pending > 0) yield [Buffer.concat(pieces, pending)];
+}
+
+/** What a non-regular file is, for messages ("a FIFO", "a directory", "a symbolic link"). */
+export function fileKind(stat: fs.Stats): string {
+  if (stat.isFile()) return 'a regular file';
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isSymbolicLink()) return 'a symbolic link';
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * Reads a small file (marker, head, key, state) after checking it is a regular file (not a FIFO,
+ * device, directory or symbolic link) no larger than `cap` bytes. Undefined when it does not
+ * exist; throws LedgerFormatError naming the file otherwise.
+ */
+export function readSmallFile(file: string, cap: number): Buffer | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new LedgerFormatError({ file, message: `cannot read ${file}: ${(error as Error).message}` });
+  }
+  if (!stat.isFile()) throw new LedgerFormatError({ file, message: `${path.basename(file)} is ${fileKind(stat)}, not a regular file` });
+  if (stat.size > cap) throw new LedgerFormatError({ file, message: `${path.basename(file)} is ${stat.size} bytes, more than the ${cap} a valid one can hold` });
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const buffer = Buffer.alloc(cap + 1);
+    let n = 0;
+    for (let r = -1; r !== 0 && n <= cap; n += r) r = fs.readSync(fd, buffer, n, cap + 1 - n, null);
+    if (n > cap) throw new LedgerFormatError({ file, message: `${path.basename(file)} grew past ${cap} bytes while being read` });
+    return buffer.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LedgerError } from '../spec/errors.js';
 import { isInside, realPathOf } from '../internal/key-dir.js';
 import type { LedgerHead } from './head.js';
+import { readSmallFile } from './read.js';
 
 /** What `verify --state FILE` remembers of a ledger (docs/FORMAT.md §10). */
 export interface VerifyState {
@@ -31,9 +32,10 @@ export function readVerifyState(file: string, ledgerDir: string, ledgerId: strin
   }
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    const bytes = readSmallFile(file, 64 * 1024 * 1024);
+    if (bytes === undefined) return undefined;
+    text = bytes.toString('utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new LedgerError({ code: 'verify_state', message: `cannot read state file ${file}: ${(error as Error).message}` });
   }
   let state: VerifyState;
@@ -52,10 +54,18 @@ export function readVerifyState(file: string, ledgerDir: string, ledgerId: strin
   return state;
 }
 
-/** Remembers a verified head (atomic replace). Streams the head does not list keep their old entry. */
+/**
+ * Remembers a verified head (atomic replace). Streams the head does not list keep their old
+ * entry, and a remembered size never goes down: an entry is only replaced by a larger (or equal)
+ * one.
+ */
 export function writeVerifyState(file: string, ledgerId: string, note: string, head: LedgerHead, previous: VerifyState | undefined): void {
   const streams: VerifyState['streams'] = { ...(previous?.streams ?? {}) };
-  for (const s of head.streams) streams[s.name] = { size: s.size, root: s.root, closed: s.closed };
+  for (const s of head.streams) {
+    const before = streams[s.name];
+    if (before && before.size > s.size) continue;
+    streams[s.name] = { size: s.size, root: s.root, closed: s.closed };
+  }
   const state: VerifyState = { format: 'agent-audit-verify-state', version: 1, ledger: ledgerId, verifiedAt: new Date().toISOString(), head: note, streams };
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;

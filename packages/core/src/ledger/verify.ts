@@ -5,13 +5,13 @@ import { CompactRange } from '../crypto/merkle.js';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../crypto/note.js';
 import { computeEventHash } from '../auditor/seal.js';
 import { GENESIS_HASH, type AuditEvent } from '../spec/event.js';
-import { KeyError } from '../spec/errors.js';
+import { KeyError, LedgerError } from '../spec/errors.js';
 import type { StoredCheckpoint } from './file-ledger.js';
 import { HEAD_FILE, fileSha256, parseHead, readHeadNote, sha256Hex, type HeadStream, type LedgerHead } from './head.js';
 import { CHECKPOINTS_FILE, LEDGER_FILE, LOCK_FILE, STREAMS_DIR, VERIFIER_KEY_FILE, listSegments, readLedgerInfo, readVerifierKeys, streamDir } from './layout.js';
 import { readVerifyState, writeVerifyState } from './state.js';
 import { hashOfLine, hashOfLineBytes, parseLine } from './lines.js';
-import { listStreams, readCheckpoints, readFileLineChunks } from './read.js';
+import { fileKind, listStreams, readCheckpoints, readFileLineChunks, readSmallFile } from './read.js';
 
 /** The first thing verification found wrong. `seq` is the position in the stream where it was found. */
 export interface VerifyFailure {
@@ -45,6 +45,8 @@ export interface VerifyResult {
   warnings: string[];
   /** Signing key rotations recorded in the ledger (`ledger.key_rotate` events), in stream order. */
   rotations: KeyRotation[];
+  /** The ledger's id (from its LEDGER marker), when it could be read. */
+  ledger?: string;
 }
 
 export type ChainCheck = { ok: true } | { ok: false; reason: string };
@@ -126,7 +128,7 @@ export interface VerifyOptions {
    */
   state?: string;
   /** Signed heads a witness holds for this ledger, oldest first (`readDirectoryWitness()`, `readPostgresWitness()`). */
-  witness?: { name: string; heads: readonly string[] };
+  witness?: { name: string; heads: readonly string[]; /** The witness could not be read (a finding). */ error?: string };
   /** Accept a ledger without `HEAD` (written before signed heads), with a warning. For `agent-audit migrate`. */
   allowMissingHead?: boolean;
 }
@@ -163,21 +165,31 @@ export function checkVerifierKeys(keys: readonly string[]): void {
   }
 }
 
+/** Size caps of the files read whole (docs/FORMAT.md §7). */
+export const SMALL_FILE_CAP = { marker: 64 * 1024, head: 16 * 1024 * 1024, key: 1024 * 1024, lock: 4096 } as const;
+
 function ledgerFailure(reason: string, file: string): VerifyFailure {
   return { stream: '', seq: 0, reason, file };
 }
 
-function lockState(sdir: string): { live: boolean; detail: string } {
+/**
+ * Who holds a stream's writer.lock. A lock proves nothing (anyone with folder access can write
+ * one): it only turns an unsigned tail of a stream the signed head lists as open into a warning.
+ * `remote`: the lock names another host, whose process cannot be checked from here.
+ */
+function lockState(sdir: string): { live: boolean; remote?: boolean; detail: string } {
   let text: string;
   try {
-    text = fs.readFileSync(path.join(sdir, LOCK_FILE), 'utf8');
+    const bytes = readSmallFile(path.join(sdir, LOCK_FILE), 4096);
+    if (bytes === undefined) return { live: false, detail: 'no writer holds it' };
+    text = bytes.toString('utf8');
   } catch {
-    return { live: false, detail: 'no writer holds it' };
+    return { live: false, detail: 'its lock file is not a lock' };
   }
   try {
     const holder = JSON.parse(text) as { pid?: unknown; host?: unknown };
     if (typeof holder.pid !== 'number') return { live: false, detail: 'its lock file is not a lock' };
-    if (holder.host !== undefined && holder.host !== os.hostname()) return { live: true, detail: `locked by pid ${holder.pid} on ${String(holder.host)} (another host: liveness unknown)` };
+    if (holder.host !== undefined && holder.host !== os.hostname()) return { live: true, remote: true, detail: `its lock names pid ${holder.pid} on another host (${String(holder.host)}), whose liveness cannot be checked from here` };
     try {
       process.kill(holder.pid, 0);
       return { live: true, detail: `locked by running pid ${holder.pid}` };
@@ -208,6 +220,16 @@ function lockState(sdir: string): { live: boolean; detail: string } {
  */
 export async function verifyLedger(dir: string, options: VerifyOptions = {}): Promise<VerifyResult> {
   const warnings: string[] = [];
+  // Files read whole are checked first: a FIFO, device, directory or symbolic link in their place
+  // (which would hang or exhaust the reader) or an oversized one is a finding naming the file.
+  for (const [name, cap] of [[LEDGER_FILE, SMALL_FILE_CAP.marker], [HEAD_FILE, SMALL_FILE_CAP.head], [VERIFIER_KEY_FILE, SMALL_FILE_CAP.key]] as const) {
+    try {
+      readSmallFile(path.join(dir, name), cap);
+    } catch (error) {
+      const keySource = options.verifierKey && options.verifierKey.length > 0 ? 'pinned' : 'none';
+      return { ok: false, streams: 0, events: 0, checkpoints: 0, firstFailure: ledgerFailure((error as Error).message, path.join(dir, name)), reports: [], keySource, warnings, rotations: [] };
+    }
+  }
   let keys: string[];
   let keySource: VerifyResult['keySource'];
   if (options.verifierKey && (typeof options.verifierKey === 'string' ? options.verifierKey : options.verifierKey.length > 0)) {
@@ -249,7 +271,9 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
   const headNote = readHeadNote(dir);
   let head: LedgerHead | undefined;
   if (headNote === undefined) {
-    const reason = `${HEAD_FILE} is missing: the signed ledger head was deleted, or the ledger was written before signed heads (then run \`agent-audit migrate ${dir} --key <verifier key>\`)`;
+    const reason = info.signedHead
+      ? `${HEAD_FILE} is missing: the signed ledger head was deleted (the ${LEDGER_FILE} marker says this ledger was created with signed heads)`
+      : `${HEAD_FILE} is missing: the signed ledger head was deleted, or the ledger was written before signed heads (only then, run \`agent-audit migrate ${dir} --key <verifier key>\`)`;
     if (!options.allowMissingHead) return fail(ledgerFailure(reason, headFile));
     warnings.push(`${reason}; deleted streams and checkpoint files cannot be detected without it`);
   } else {
@@ -280,6 +304,7 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
   }
   if (options.witness) {
     const witnessName = options.witness.name;
+    if (options.witness.error !== undefined) return fail(ledgerFailure(`witness ${witnessName}: ${options.witness.error}`, witnessName));
     if (options.witness.heads.length === 0) {
       return fail(ledgerFailure(`witness ${witnessName} holds no head of ledger ${info.id} (the writer does not append to it, or its entries were removed)`, witnessName));
     }
@@ -307,6 +332,11 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
     return fail(ledgerFailure((error as Error).message, (error as { file?: string }).file ?? path.join(dir, STREAMS_DIR)));
   }
   const names = new Set([...folderStreams, ...(head?.streams.map((s) => s.name) ?? []), ...anchors.keys()]);
+  // A --stream the head (or folder, state, witness) does not know is a usage error, not an empty OK.
+  const unknown = options.streams?.filter((s) => !names.has(s)) ?? [];
+  if (unknown.length > 0) {
+    throw new LedgerError({ code: 'verify_stream', message: `no stream ${unknown.map((s) => JSON.stringify(s)).join(', ')} in ledger ${dir} (${head ? 'not in the signed head' : 'not in the folder'}); its streams: ${[...names].sort().join(', ') || 'none'}` });
+  }
   const selected = [...names].sort().filter((s) => !options.streams || options.streams.includes(s));
   const reports: StreamReport[] = [];
   const rotations: KeyRotation[] = [];
@@ -322,17 +352,19 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
       continue;
     }
     if (head && !entry) {
-      const lock = lockState(sdir);
-      if (!lock.live) {
-        reports.push({ stream, events: 0, checkpoints: 0, checkpointedSize: 0, failure: { stream, seq: 0, reason: 'stream is not listed in the signed head (added behind the writer\'s back, or the head is older than the stream)', file: sdir } });
-        continue;
-      }
-      warnings.push(`stream ${stream} is not in the signed head yet (${lock.detail}: a writer opening it)`);
+      // A writer signs the head when it opens a stream (§9), so an unlisted stream was added
+      // behind its back, whatever writer.lock says: a lock proves nothing.
+      reports.push({ stream, events: 0, checkpoints: 0, checkpointedSize: 0, failure: { stream, seq: 0, reason: 'stream is not listed in the signed head (added behind the writer\'s back; a writer signs the head when it opens a stream)', file: sdir } });
+      continue;
     }
     reports.push(await verifyStreamFolder(dir, info.id, stream, keys, { entry, anchors: streamAnchors, rotations, warnings, explained, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }));
   }
-  const result = summarize(reports, keySource, warnings, rotations, explained);
-  if (result.ok && options.state !== undefined && head && headNote !== undefined) {
+  const result = { ...summarize(reports, keySource, warnings, rotations, explained), ledger: info.id };
+  if (result.ok && options.state !== undefined && head && headNote !== undefined && options.streams) {
+    // A partial verify checks against the state but never replaces the remembered head with one
+    // whose other streams were not verified.
+    warnings.push(`--state ${options.state} was checked, not updated: only the selected stream(s) were verified`);
+  } else if (result.ok && options.state !== undefined && head && headNote !== undefined) {
     writeVerifyState(options.state, info.id, headNote, head, remembered);
   } else if (options.state !== undefined && result.ok && !head) {
     warnings.push(`--state ${options.state} was not updated: the ledger has no signed head to remember`);
@@ -418,6 +450,11 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
   // The checkpoints file may only grow past the bytes the signed head commits to.
   let checkpointBytes: Buffer;
   try {
+    const stat = fs.lstatSync(checkpointFile);
+    if (!stat.isFile()) {
+      report.failure = { stream, seq: 0, file: checkpointFile, reason: `${CHECKPOINTS_FILE} is ${fileKind(stat)}, not a regular file` };
+      return report;
+    }
     checkpointBytes = fs.readFileSync(checkpointFile);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -476,7 +513,17 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
       eventFailure = { stream, seq: expectedSeq, reason: `segment ${path.basename(segment.file)} starts at seq ${segment.firstSeq}, expected ${expectedSeq}`, file: segment.file };
       break;
     }
-    for await (const chunk of readFileLineChunks(segment.file)) for (const bytes of chunk) {
+    const lines = readFileLineChunks(segment.file);
+    for (;;) {
+      let next: IteratorResult<Buffer[]>;
+      try {
+        next = await lines.next();
+      } catch (error) {
+        eventFailure = { stream, seq: expectedSeq, reason: (error as Error).message, file: segment.file };
+        break outer;
+      }
+      if (next.done) break;
+      for (const bytes of next.value) {
       const event = parseLine(bytes.toString('utf8'));
       if (!event) {
         eventFailure = { stream, seq: expectedSeq, reason: 'line is not a JSON event (damaged or inserted bytes)', file: segment.file };
@@ -525,6 +572,7 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
         break outer;
       }
       if (onProgress && expectedSeq % 10_000 === 0) onProgress(expectedSeq, stream);
+      }
     }
   }
   report.events = expectedSeq;
@@ -546,7 +594,10 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
   }
   if (!eventFailure && expectedSeq > lastSigned && entry) {
     const lock = lockState(sdir);
-    if (lock.live) {
+    if (lock.live && lock.remote) {
+      context.warnings.push(`stream ${stream}: the last ${expectedSeq - lastSigned} events are unsigned and unverifiable: ${lock.detail}; they are trusted to that host until its writer signs them`);
+      context.explained.add(stream);
+    } else if (lock.live) {
       context.warnings.push(`stream ${stream}: the last ${expectedSeq - lastSigned} events are not covered by a signed checkpoint yet (${lock.detail}); truncation of those cannot be detected until it signs`);
       context.explained.add(stream);
     } else {
