@@ -124,9 +124,9 @@ export function mediaFromString(value: string, key: string | undefined, parent: 
       return pendingSummary(payload, url[1] ?? declaredMime(parent), pending);
     }
   }
-  if (key === undefined) return undefined;
+  if (key === undefined) return sniffedMedia(value, parent, pending);
   const lower = key.length <= 16 ? key.toLowerCase() : key;
-  if (!MEDIA_KEYS.has(lower)) return undefined;
+  if (!MEDIA_KEYS.has(lower)) return sniffedMedia(value, parent, pending);
   let kind: unknown;
   try {
     kind = parent?.['type'];
@@ -136,6 +136,13 @@ export function mediaFromString(value: string, key: string | undefined, parent: 
   // MCP blobs, MCP image/audio data and AI SDK file parts are base64 by definition, whatever their length.
   const definite = lower === 'blob' || (lower === 'data' && (kind === 'image' || kind === 'audio' || kind === 'file'));
   if (!looksBase64(value, definite ? 1 : MIN_BASE64_CHARS)) return undefined;
+  return pendingSummary(value, declaredMime(parent), pending);
+}
+
+/** Under any other key (`screenshot`, `png`, an array item): a long base64 string whose first bytes announce a media type. */
+function sniffedMedia(value: string, parent: Record<string, unknown> | undefined, pending: PendingMedia[]): MediaSummary | undefined {
+  if (value.length < MIN_TEXT_BASE64_CHARS || !looksBase64(value, MIN_TEXT_BASE64_CHARS)) return undefined;
+  if (sniffMimeType(Buffer.from(value.slice(0, 32), 'base64')) === undefined) return undefined;
   return pendingSummary(value, declaredMime(parent), pending);
 }
 
@@ -166,4 +173,97 @@ export function completeMedia(pending: readonly PendingMedia[]): void {
 /** The summary as a JSON value of the event. */
 export function mediaJson(summary: MediaSummary): JsonValue {
   return summary as unknown as JsonValue;
+}
+
+// ------------------------------------------------------------------ media and blobs inside text
+/** Shortest base64 run, anywhere in a string, that is checked for media (issue 11). */
+export const MIN_TEXT_BASE64_CHARS = 256;
+const DATA_URL_IN_TEXT = /^data:([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63})?((?:;[A-Za-z0-9._-]{1,32}=[^;,]{0,64}){0,4});base64,/i;
+const isRunCode = (code: number): boolean => isBase64Code(code) && code !== 10 && code !== 13;
+
+function digest(base64: string): { bytes: number; sha256: string } {
+  const bytes = Buffer.from(base64, 'base64');
+  return { bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+function mixedCase(text: string, from: number, to: number): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = from; i < Math.min(to, from + 512); i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper = true;
+    else if (code >= 97 && code <= 122) lower = true;
+    if (upper && lower) return true;
+  }
+  return false;
+}
+
+/**
+ * A whole string that is a long base64 payload whose first bytes announce a media type (PNG,
+ * JPEG, GIF, WebP, WAV, PDF, MP3, Ogg, FLAC, MP4, WebM, ZIP), under any key or none: its summary,
+ * hashed now. Undefined otherwise.
+ */
+export function mediaFromBase64String(value: string): MediaSummary | undefined {
+  if (value.length < MIN_TEXT_BASE64_CHARS || !looksBase64(value, MIN_TEXT_BASE64_CHARS)) return undefined;
+  const mimeType = sniffMimeType(Buffer.from(value.slice(0, 32), 'base64'));
+  if (mimeType === undefined) return undefined;
+  return { mimeType, ...digest(value) };
+}
+
+/**
+ * Free text with media inside: every `data:<type>;base64,…` URL (any length) and every base64
+ * run of MIN_TEXT_BASE64_CHARS or more whose first bytes announce a media type becomes
+ * `[MEDIA:<mime>,<bytes>,sha256:<hex>]`; any other base64 run of that length with both letter
+ * cases (an opaque blob: no decodable part is kept either) becomes `[BLOB:<bytes>,sha256:<hex>]`.
+ * One pass over the text. Returns undefined when nothing was replaced.
+ */
+export function mediaInText(text: string): string | undefined {
+  if (text.length < 16) return undefined;
+  let out = '';
+  let cursor = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    // `data:` URL: the prefix is not base64 (`:`, `;`, `,`), so it is handled on its own.
+    if ((code === 100 || code === 68) && text.slice(i, i + 5).toLowerCase() === 'data:') {
+      const url = DATA_URL_IN_TEXT.exec(text.slice(i, i + 256));
+      if (url) {
+        const from = i + url[0].length;
+        let end = from;
+        while (end < n && isRunCode(text.charCodeAt(end))) end++;
+        if (end - from >= 8) {
+          const payload = text.slice(from, end);
+          const mimeType = url[1]?.toLowerCase() ?? sniffMimeType(Buffer.from(payload.slice(0, 32), 'base64')) ?? 'application/octet-stream';
+          const { bytes, sha256 } = digest(payload);
+          out += `${text.slice(cursor, i)}[MEDIA:${mimeType},${bytes},sha256:${sha256}]`;
+          cursor = end;
+          i = end;
+          continue;
+        }
+      }
+    }
+    if (!isRunCode(code)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isRunCode(text.charCodeAt(end))) end++;
+    if (end - i >= MIN_TEXT_BASE64_CHARS) {
+      // A run glued to a word on its left (`abc/…`) still counts: the run is what is masked.
+      const payload = text.slice(i, end);
+      const mimeType = sniffMimeType(Buffer.from(payload.slice(0, 32), 'base64'));
+      // A BLOB is one base64 value: `=` only as trailing padding (`NAME=ops_…` is an assignment,
+      // left to the secret rules, which give it a typed pseudonym).
+      const equals = payload.indexOf('=');
+      const padded = equals === -1 || equals >= payload.length - 2;
+      if (mimeType !== undefined || (padded && mixedCase(text, i, end))) {
+        const { bytes, sha256 } = digest(payload);
+        out += `${text.slice(cursor, i)}${mimeType === undefined ? `[BLOB:${bytes},sha256:${sha256}]` : `[MEDIA:${mimeType},${bytes},sha256:${sha256}]`}`;
+        cursor = end;
+      }
+    }
+    i = end;
+  }
+  return cursor === 0 ? undefined : out + text.slice(cursor);
 }

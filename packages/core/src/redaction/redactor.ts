@@ -19,6 +19,7 @@ import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.j
 import type { Detection, Detector } from './types.js';
 import { SessionMemory, type SessionMemoryOptions, type SessionValues } from './session-memory.js';
 import { attachInternals } from './internals.js';
+import { MIN_TEXT_BASE64_CHARS, mediaFromBase64String, mediaInText, mediaJson } from '../internal/media.js';
 
 /** Where `full` capture puts originals. `createVault()` returns one. */
 export interface VaultWriter {
@@ -315,8 +316,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // Under a secret key, every string is the secret or part of it, except structural fields
       // of a pair or cookie object (`{ name, value, path }` in HAR cookies).
       if (keyIsSecret && value !== '' && !structuralKeys.has((segments[segments.length - 1] ?? '').toLowerCase())) return wholeValue(value, 'SECRET', 'secret', pending);
+      // Media and long base64 blobs (also in JSON parsed from strings, which record() never saw).
+      let text = value;
+      if (text.length >= MIN_TEXT_BASE64_CHARS) {
+        const media = mediaFromBase64String(text);
+        if (media !== undefined) return mediaJson(media);
+        text = mediaInText(text) ?? text;
+      }
       // Every string of an embedded document was scanned by the walk: its result is final.
-      return embeddedJson(value, segments, pending, custom, depth) ?? redactString(value, segments, pending, custom, keyIsSecret);
+      return embeddedJson(text, segments, pending, custom, depth) ?? redactString(text, segments, pending, custom, keyIsSecret);
     }
     if (value === null || typeof value !== 'object') return value;
     if (depth > MAX_DEPTH) {
