@@ -98,7 +98,7 @@ describe('query and tail on the command layer', { timeout: 300_000 }, () => {
 
   it('--help lists every flag, and the CLI README names every flag', () => {
     const readme = fs.readFileSync(path.join(repo, 'packages', 'cli', 'README.md'), 'utf8');
-    for (const command of ['query', 'tail', 'prove', 'verify-proof', 'keygen', 'verify', 'migrate', 'status']) {
+    for (const command of ['query', 'tail', 'prove', 'verify-proof', 'keygen', 'verify', 'migrate', 'status', 'collect']) {
       const help = cli(command, '--help');
       expect(help.code).toBe(0);
       const flags = [...help.stdout.matchAll(/(?<![\w-])--[a-z][a-z-]+/g)].map((m) => m[0]).filter((f) => f !== '--help');

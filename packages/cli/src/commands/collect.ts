@@ -1,17 +1,30 @@
-import { parseArgs } from 'node:util';
+import type { Command } from 'commander';
 import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { positiveInteger, wire } from '../layer.js';
+import { runRegistered } from './query.js';
 
-const USAGE = `usage: agent-audit collect --from nats://host:4222[,nats://...] --to postgres://... [options]
-  consumes audit events from NATS JetStream into PostgreSQL: verifies each stream's chain as it
-  arrives, writes idempotently, acknowledges after commit, records chain breaks as events.
-  --durable <name>         durable consumer name (default agent-audit-collector); restarts continue from it
-  --stream <name>          JetStream stream (default AUDIT)
-  --subject-prefix <p>     subject prefix (default audit.events)
-  --replicas <n>           replicas when the stream has to be created (default 1)
-  --batch <n>              messages per transaction (default 500)
-  --until-idle             exit once nothing is pending (one-shot import) instead of running until SIGINT/SIGTERM
-  --json                   print the final status as JSON
-  exit 0: stopped cleanly; 2: usage, connection or setup error`;
+type CollectFlags = { from?: string; to?: string; durable?: string; stream?: string; subjectPrefix?: string; replicas?: number; batch?: number; untilIdle?: boolean; json?: boolean };
+
+/** Registers `agent-audit collect`: NATS JetStream into PostgreSQL, verifying each chain. */
+export function registerCollect(program: Command, io: CliIO, state: { code: number }): void {
+  wire(program.command('collect').description('consume NATS JetStream into PostgreSQL, verifying each chain'), io)
+    .option('--from <servers>', 'NATS server(s): nats://host:4222[,nats://...] (required)')
+    .option('--to <url>', 'PostgreSQL URL: postgres://... (required)')
+    .option('--durable <name>', 'durable consumer name (default agent-audit-collector); restarts continue from it')
+    .option('--stream <name>', 'JetStream stream (default AUDIT)')
+    .option('--subject-prefix <p>', 'subject prefix (default audit.events)')
+    .option('--replicas <n>', 'replicas when the stream has to be created (default 1)', positiveInteger)
+    .option('--batch <n>', 'messages per transaction (default 500)', positiveInteger)
+    .option('--until-idle', 'exit once nothing is pending (one-shot import) instead of running until SIGINT/SIGTERM')
+    .option('--json', 'print the final status as JSON')
+    .addHelpText('after', `
+Verifies each stream's chain as it arrives, writes idempotently, acknowledges after commit,
+records chain breaks as events.
+Exit codes: 0 stopped cleanly; 2 usage, connection or setup error.`)
+    .action(async (flags: CollectFlags) => {
+      state.code = await collectAction(flags, io);
+    });
+}
 
 /**
  * `agent-audit collect --from nats://... --to postgres://...`: runs the collector until SIGINT or
@@ -22,57 +35,22 @@ const USAGE = `usage: agent-audit collect --from nats://host:4222[,nats://...] -
  * await collectCommand(['--from', 'nats://127.0.0.1:4222', '--to', 'postgres://127.0.0.1/audit', '--until-idle'], io);
  * ```
  */
-export async function collectCommand(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        durable: { type: 'string' },
-        stream: { type: 'string' },
-        'subject-prefix': { type: 'string' },
-        replicas: { type: 'string' },
-        batch: { type: 'string' },
-        'until-idle': { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.stderr.write(`${describeError(error)}\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  const { values } = parsed;
-  if (values.help) {
-    io.stdout.write(USAGE + '\n');
-    return EXIT_OK;
-  }
+export const collectCommand = (argv: string[], io: CliIO): Promise<number> => runRegistered(registerCollect, 'collect', argv, io);
+
+async function collectAction(values: CollectFlags, io: CliIO): Promise<number> {
   const from = values.from;
   const to = values.to;
   const servers = from?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
   if (servers.length === 0 || !servers.every((s) => /^(nats|tls):\/\//i.test(s)) || !to || !isPostgresUrl(to)) {
-    io.stderr.write(`agent-audit collect: --from nats://... and --to postgres://... are required\n${USAGE}\n`);
+    io.stderr.write(`agent-audit collect: --from nats://... and --to postgres://... are required (see agent-audit collect --help)\n`);
     return EXIT_USAGE;
   }
-  const positive = (name: string, value: string | undefined, fallback: number): number | undefined => {
-    if (value === undefined) return fallback;
-    const n = Number(value);
-    if (!Number.isSafeInteger(n) || n < 1) {
-      io.stderr.write(`agent-audit collect: --${name} must be a positive integer\n`);
-      return undefined;
-    }
-    return n;
-  };
-  const replicas = positive('replicas', values.replicas, 1);
-  const batchSize = positive('batch', values.batch, 500);
-  if (replicas === undefined || batchSize === undefined) return EXIT_USAGE;
+  const replicas = values.replicas ?? 1;
+  const batchSize = values.batch ?? 500;
 
   const { createCollector } = await import('@agent-audit/nats');
   const collector = createCollector({
-    nats: { servers, ...(values.stream ? { stream: values.stream } : {}), ...(values['subject-prefix'] ? { subjectPrefix: values['subject-prefix'] } : {}), createStream: { replicas } },
+    nats: { servers, ...(values.stream ? { stream: values.stream } : {}), ...(values.subjectPrefix ? { subjectPrefix: values.subjectPrefix } : {}), createStream: { replicas } },
     postgres: to,
     ...(values.durable ? { durable: values.durable } : {}),
     batchSize,
@@ -90,7 +68,7 @@ export async function collectCommand(argv: string[], io: CliIO): Promise<number>
     const s = collector.status();
     io.stderr.write(`agent-audit collect: received ${s.received}, stored ${s.stored}, duplicates ${s.duplicates}, chain breaks ${s.chainBreaks}${s.waiting.length ? `, waiting on ${s.waiting.map((w) => `${w.stream}@${w.nextSeq}`).join(' ')}` : ''}\n`);
   };
-  if (values['until-idle']) {
+  if (values.untilIdle) {
     try {
       await collector.idle({ timeoutMs: 24 * 3600_000 });
     } catch (error) {
