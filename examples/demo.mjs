@@ -16,7 +16,8 @@ import { runAiSdkAgent } from './ai-sdk-agent.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
-const work = path.join(repo, '.agent-audit');
+// AGENT_AUDIT_DEMO_DIR moves the demo's folder (tests run the demo in a temporary folder).
+const work = process.env.AGENT_AUDIT_DEMO_DIR ? path.resolve(process.env.AGENT_AUDIT_DEMO_DIR) : path.join(repo, '.agent-audit');
 const dir = path.join(work, 'demo-ledger');
 const tampered = path.join(work, 'demo-ledger-tampered');
 const cli = path.join(repo, 'packages', 'cli', 'dist', 'bin.js');

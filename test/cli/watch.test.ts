@@ -140,8 +140,13 @@ describe('agent-audit watch (live)', () => {
 });
 
 describe('the default rules on the demo ledger', () => {
-  const demo = path.join(repo, '.agent-audit', 'demo-ledger');
-  it.skipIf(!fs.existsSync(demo))('raise nothing (run `pnpm demo` first to write it)', () => {
+  // The demo itself writes the ledger, in a folder of this test (the built packages are used, as by `pnpm demo`).
+  const demoHome = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-audit-watch-demo-'));
+  const demo = path.join(demoHome, 'demo-ledger');
+  afterAll(() => fs.rmSync(demoHome, { recursive: true, force: true }));
+  it('raise nothing', () => {
+    const run0 = spawnSync(process.execPath, [path.join(repo, 'examples', 'demo.mjs')], { env: { ...process.env, AGENT_AUDIT_DEMO_DIR: demoHome }, encoding: 'utf8', timeout: 240_000 });
+    expect(run0.status, run0.stderr).toBe(0);
     const run = cli('watch', demo, '--once', '--no-record');
     expect(run.code).toBe(0);
     const rules = run.stdout.trim() === '' ? [] : run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { rule: string }).rule);
@@ -149,7 +154,7 @@ describe('the default rules on the demo ledger', () => {
     const times = fs.readdirSync(path.join(demo, 'streams')).flatMap((s) => stream(demo, s).map((e) => new Date(e.ts)));
     const afterHours = times.some((t) => t.getUTCDay() === 0 || t.getUTCDay() === 6 || t.getUTCHours() < 7 || t.getUTCHours() >= 20);
     expect(rules.filter((r) => !(afterHours && r === 'restricted-after-hours'))).toEqual([]);
-  });
+  }, 300_000);
 });
 
 const postgres = await hasPostgres();
