@@ -135,12 +135,77 @@ function matchesExtra(event: AuditEvent, query: ListQuery): boolean {
   return true;
 }
 
+/** What the list and the charts need of one event, held in memory (no content). */
+interface IndexRow {
+  ts: string;
+  trace: string;
+  session?: string;
+  agent: string;
+  actor?: string;
+  type: string;
+  stream: string;
+  outcome?: string;
+  tool?: string;
+  classes: string[];
+  error: boolean;
+}
+
+function indexRow(event: AuditEvent): IndexRow {
+  return {
+    ts: event.ts,
+    trace: event.trace.traceId,
+    ...(event.session ? { session: event.session } : {}),
+    agent: event.agent.id,
+    ...(event.actor?.id ? { actor: event.actor.id } : {}),
+    type: event.type,
+    stream: event.stream,
+    ...(event.outcome ? { outcome: event.outcome } : {}),
+    ...(event.tool?.name ? { tool: event.tool.name } : {}),
+    classes: dataClassesOf(event),
+    error: isError(event),
+  };
+}
+
+function pattern(expected: string | undefined, value: string | undefined): boolean {
+  if (expected === undefined) return true;
+  if (value === undefined) return false;
+  return expected.endsWith('.*') ? value.startsWith(expected.slice(0, -1)) : value === expected;
+}
+
+function rowMatches(row: IndexRow, query: ListQuery): boolean {
+  if (query.since !== undefined && row.ts < (query.since as string)) return false;
+  if (query.until !== undefined && row.ts >= (query.until as string)) return false;
+  if (!pattern(query.type, row.type)) return false;
+  if (query.dataClass !== undefined && !row.classes.some((c) => pattern(query.dataClass, c))) return false;
+  if (query.agent !== undefined && row.agent !== query.agent) return false;
+  if (query.actor !== undefined && row.actor !== query.actor) return false;
+  if (query.outcome !== undefined && row.outcome !== query.outcome) return false;
+  if (query.session !== undefined && row.session !== query.session) return false;
+  if (query.trace !== undefined && row.trace !== query.trace) return false;
+  if (query.stream !== undefined && row.stream !== query.stream) return false;
+  if (query.tool !== undefined && row.tool !== query.tool) return false;
+  return true;
+}
+
+/** Which queries the index answers: everything but text search and filters it does not hold. */
+function indexable(query: ListQuery): boolean {
+  return query.q === undefined && query.resource === undefined && query.source === undefined;
+}
+
+/** Rows of the index matching the query, as events shaped enough for the aggregations below. */
+async function* fromIndex(rows: readonly IndexRow[], query: ListQuery): AsyncGenerator<IndexRow> {
+  for (const row of rows) if (rowMatches(row, query)) yield row;
+}
+
+async function* fromSource(source: ReportSource, query: ListQuery): AsyncGenerator<IndexRow> {
+  for await (const event of source.events(eventFilter(query))) if (matchesExtra(event, query)) yield indexRow(event);
+}
+
 /** Traces whose events match the query, newest first, one page of them. */
-export async function listTraces(source: ReportSource, query: ListQuery, page: number): Promise<{ rows: TraceRow[]; total: number; page: number; pageSize: number }> {
+export async function listTraces(source: ReportSource, query: ListQuery, page: number, index?: readonly IndexRow[]): Promise<{ rows: TraceRow[]; total: number; page: number; pageSize: number }> {
   const rows = new Map<string, TraceRow & { _agents: Set<string>; _actors: Set<string>; _types: Set<string>; _streams: Set<string>; _classes: Set<string> }>();
-  for await (const event of source.events(eventFilter(query))) {
-    if (!matchesExtra(event, query)) continue;
-    const id = event.trace.traceId;
+  for await (const event of index && indexable(query) ? fromIndex(index, query) : fromSource(source, query)) {
+    const id = event.trace;
     let row = rows.get(id);
     if (!row) {
       row = { trace: id, first: event.ts, last: event.ts, events: 0, agents: [], actors: [], types: [], streams: [], errors: 0, dataClasses: [], _agents: new Set(), _actors: new Set(), _types: new Set(), _streams: new Set(), _classes: new Set() };
@@ -150,12 +215,12 @@ export async function listTraces(source: ReportSource, query: ListQuery, page: n
     row.events++;
     if (event.ts < row.first) row.first = event.ts;
     if (event.ts > row.last) row.last = event.ts;
-    row._agents.add(event.agent.id);
-    if (event.actor?.id) row._actors.add(event.actor.id);
+    row._agents.add(event.agent);
+    if (event.actor) row._actors.add(event.actor);
     row._types.add(event.type);
     row._streams.add(event.stream);
-    for (const c of dataClassesOf(event)) row._classes.add(c);
-    if (isError(event)) row.errors++;
+    for (const c of event.classes) row._classes.add(c);
+    if (event.error) row.errors++;
   }
   const all = [...rows.values()].sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : 0));
   const start = (page - 1) * PAGE_SIZE;
@@ -183,24 +248,23 @@ export async function traceEvents(source: ReportSource, trace: string, page: num
 }
 
 /** Figures for the charts: events per hour by type, error rate per hour, data access by class, tool calls per agent. */
-export async function chartData(source: ReportSource, query: ListQuery): Promise<{ hours: number[]; types: string[]; perType: number[][]; errorRate: number[]; dataClasses: Array<[string, number]>; toolCalls: Array<[string, number]> }> {
+export async function chartData(source: ReportSource, query: ListQuery, index?: readonly IndexRow[]): Promise<{ hours: number[]; types: string[]; perType: number[][]; errorRate: number[]; dataClasses: Array<[string, number]>; toolCalls: Array<[string, number]> }> {
   const byHour = new Map<number, Map<string, number>>();
   const errorsByHour = new Map<number, number>();
   const totalByHour = new Map<number, number>();
   const typeTotals = new Map<string, number>();
   const classes = new Map<string, number>();
   const tools = new Map<string, number>();
-  for await (const event of source.events(eventFilter(query))) {
-    if (!matchesExtra(event, query)) continue;
+  for await (const event of index && indexable(query) ? fromIndex(index, query) : fromSource(source, query)) {
     const hour = Math.floor(Date.parse(event.ts) / 3_600_000) * 3600;
     const types = byHour.get(hour) ?? new Map<string, number>();
     types.set(event.type, (types.get(event.type) ?? 0) + 1);
     byHour.set(hour, types);
     typeTotals.set(event.type, (typeTotals.get(event.type) ?? 0) + 1);
     totalByHour.set(hour, (totalByHour.get(hour) ?? 0) + 1);
-    if (isError(event)) errorsByHour.set(hour, (errorsByHour.get(hour) ?? 0) + 1);
-    if (event.type.startsWith('data.')) for (const c of dataClassesOf(event).length > 0 ? dataClassesOf(event) : ['(unclassified)']) classes.set(c, (classes.get(c) ?? 0) + 1);
-    if (event.type === 'tool.call') tools.set(event.agent.id, (tools.get(event.agent.id) ?? 0) + 1);
+    if (event.error) errorsByHour.set(hour, (errorsByHour.get(hour) ?? 0) + 1);
+    if (event.type.startsWith('data.')) for (const c of event.classes.length > 0 ? event.classes : ['(unclassified)']) classes.set(c, (classes.get(c) ?? 0) + 1);
+    if (event.type === 'tool.call') tools.set(event.agent, (tools.get(event.agent) ?? 0) + 1);
   }
   // Every hour from the first to the last (zeros where nothing happened), an hour either side,
   // at most 24 x 400 hours (beyond that, the hours that had events only).
@@ -288,6 +352,32 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
   };
   void verify(false);
 
+  // The index (what lists and charts need of each event, no content) is built by one pass at
+  // start and rebuilt in the background when older than 30 s; text search reads the source.
+  let index: { at: number; rows: Promise<IndexRow[]>; refreshing: boolean } | undefined;
+  const buildIndex = async (): Promise<IndexRow[]> => {
+    const rows: IndexRow[] = [];
+    for await (const event of source.events({})) rows.push(indexRow(event));
+    return rows;
+  };
+  const currentIndex = async (): Promise<IndexRow[]> => {
+    if (!index) {
+      index = { at: Date.now(), rows: buildIndex(), refreshing: false };
+      return index.rows;
+    }
+    if (Date.now() - index.at > 30_000 && !index.refreshing) {
+      const held = index;
+      held.refreshing = true;
+      const next = buildIndex();
+      next.then(
+        () => (index = { at: Date.now(), rows: next, refreshing: false }),
+        () => (held.refreshing = false),
+      );
+    }
+    return index.rows;
+  };
+  void currentIndex().catch(() => undefined);
+
   let cookieName = 'agent_audit_ui';
   const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
     res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, ...extra });
@@ -342,7 +432,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
         json(res, 200, { sources: await source.describe(), streams: await source.streams() });
         return;
       case '/api/traces':
-        json(res, 200, await listTraces(source, parseQuery(url.searchParams), page));
+        json(res, 200, await listTraces(source, parseQuery(url.searchParams), page, await currentIndex()));
         return;
       case '/api/trace': {
         const trace = url.searchParams.get('trace') ?? '';
@@ -364,7 +454,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
         return;
       }
       case '/api/charts':
-        json(res, 200, await chartData(source, parseQuery(url.searchParams)));
+        json(res, 200, await chartData(source, parseQuery(url.searchParams), await currentIndex()));
         return;
       case '/api/alerts': {
         const query = parseQuery(url.searchParams);
