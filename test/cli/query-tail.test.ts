@@ -98,15 +98,15 @@ describe('query and tail on the command layer', { timeout: 300_000 }, () => {
 
   it('--help lists every flag, and the CLI README names every flag', () => {
     const readme = fs.readFileSync(path.join(repo, 'packages', 'cli', 'README.md'), 'utf8');
-    for (const command of ['query', 'tail', 'prove', 'verify-proof', 'keygen', 'verify', 'migrate', 'status', 'collect']) {
-      const help = cli(command, '--help');
+    for (const command of ['query', 'tail', 'prove', 'verify-proof', 'keygen', 'verify', 'migrate', 'status', 'collect', 'vault list', 'vault grant', 'vault reveal', 'vault erase']) {
+      const help = cli(...command.split(' '), '--help');
       expect(help.code).toBe(0);
       const flags = [...help.stdout.matchAll(/(?<![\w-])--[a-z][a-z-]+/g)].map((m) => m[0]).filter((f) => f !== '--help');
       expect(flags.length).toBeGreaterThan(0);
       for (const flag of flags) expect(readme, `${command} ${flag} in packages/cli/README.md`).toContain(flag);
       const line = readme.split('\n').find((l) => l.startsWith(`agent-audit ${command} `)) as string;
       for (const flag of line.matchAll(/(?<![\w-])--[a-z][a-z-]+/g)) expect(help.stdout, `${command} --help names ${flag[0]}`).toContain(flag[0]);
-      expect(cli(command, '-h').stdout).toBe(help.stdout);
+      expect(cli(...command.split(' '), '-h').stdout).toBe(help.stdout);
     }
   });
 });

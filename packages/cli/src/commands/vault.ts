@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import type { Command } from 'commander';
 import {
   createAuditor,
   createRedactor,
@@ -11,29 +11,15 @@ import {
   type Auditor,
   type Vault,
 } from '@agent-audit/core';
+import type { CliIO } from '../io.js';
+import { collect, wire } from '../layer.js';
+import { runRegistered } from './query.js';
 
 interface VaultIO {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
 }
-
-const USAGE = `usage:
-  agent-audit vault list    [--vault DIR] [--keys DIR] [--json]
-  agent-audit vault grant   --requester ID [--action reveal|erase]... [--ttl 15m] [--scope REF]... [--vault DIR] [--keys DIR]
-  agent-audit vault reveal  REF --reason TEXT --requester ID --ledger DIR [--capability TOKEN] [--stream vault] [--vault DIR] [--keys DIR] [--json]
-  agent-audit vault erase   (SUBJECT | --value RAW) --reason TEXT --requester ID --ledger DIR [--capability TOKEN] [--stream vault] [--vault DIR] [--keys DIR]
-
-  REF      a pseudonym token, e.g. '[EMAIL:psn_k3f9xa_...]', or 'evt:<event id>/<field path>'
-  SUBJECT  a pseudonym token, 'actor:<id>' or 'session:<id>'; --value computes the pseudonyms of a raw value
-  --vault  vault folder (default $AGENT_AUDIT_VAULT)
-  --keys   key folder (default $AGENT_AUDIT_HOME/keys or ~/.config/agent-audit/keys)
-  --capability  from 'vault grant' (or $AGENT_AUDIT_VAULT_CAPABILITY, which keeps it out of shell history)
-  reveal and erase are recorded as vault.reveal / vault.erase events in the ledger (stream 'vault');
-  nothing is revealed unless that event is durable.
-
-exit codes: 0 ok, 1 refused or failed, 2 usage
-`;
 
 class UsageError extends Error {}
 
@@ -48,6 +34,54 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const VAULT_HELP = `
+REF      a pseudonym token, e.g. '[EMAIL:psn_k3f9xa_...]', or 'evt:<event id>/<field path>'
+SUBJECT  a pseudonym token, 'actor:<id>' or 'session:<id>'; --value computes the pseudonyms of a raw value
+--capability comes from 'vault grant' (or $AGENT_AUDIT_VAULT_CAPABILITY, which keeps it out of shell history).
+reveal and erase are recorded as vault.reveal / vault.erase events in the ledger (stream 'vault');
+nothing is revealed unless that event is durable.
+Exit codes: 0 ok, 1 refused or failed, 2 usage.`;
+
+type VaultValues = Record<string, string | boolean | string[] | undefined>;
+
+/** Registers `agent-audit vault list|grant|reveal|erase`; the exit code is left in `state.code`. */
+export function registerVault(program: Command, io: VaultIO, state: { code: number }): void {
+  const cli = io as CliIO;
+  const vault = wire(program.command('vault').description('reveal (with a capability), erase or list vaulted originals'), cli).addHelpText('after', VAULT_HELP);
+  const common = (command: Command): Command =>
+    command
+      .option('--vault <dir>', 'vault folder (default $AGENT_AUDIT_VAULT)')
+      .option('--keys <dir>', 'key folder (default $AGENT_AUDIT_HOME/keys or ~/.config/agent-audit/keys)');
+  const recorded = (command: Command): Command =>
+    command
+      .option('--reason <text>', 'why (recorded in the ledger); required')
+      .option('--requester <id>', 'who asks (recorded); required')
+      .option('--ledger <dir>', 'ledger folder the vault.reveal / vault.erase event is recorded in; required')
+      .option('--capability <token>', "from 'vault grant' (default $AGENT_AUDIT_VAULT_CAPABILITY)")
+      .option('--stream <name>', 'ledger stream of the record (default vault)');
+  const run = (sub: string) => async (...args: unknown[]) => {
+    const command = args[args.length - 1] as Command;
+    state.code = await vaultAction(sub, command.args, command.opts() as VaultValues, io);
+  };
+  common(wire(vault.command('list').description('list the subjects the vault holds'), cli)).option('--json', 'print JSON').action(run('list'));
+  common(wire(vault.command('grant').description('issue a capability token for reveal/erase'), cli))
+    .option('--requester <id>', 'who the capability is for; required')
+    .option('--action <action>', 'reveal or erase (repeatable; default reveal)', collect)
+    .option('--ttl <duration>', 'lifetime: 30s, 15m, 1h, 1d (default 15m)')
+    .option('--scope <ref>', 'limit the capability to this REF or subject (repeatable)', collect)
+    .action(run('grant'));
+  recorded(common(wire(vault.command('reveal').description('reveal one vaulted original (recorded as vault.reveal)'), cli)))
+    .argument('<ref>', "a pseudonym token or 'evt:<event id>/<field path>'")
+    .option('--json', 'print JSON')
+    .addHelpText('after', VAULT_HELP)
+    .action(run('reveal'));
+  recorded(common(wire(vault.command('erase').description("erase a subject's originals (recorded as vault.erase)"), cli)))
+    .argument('[subject]', "a pseudonym token, 'actor:<id>' or 'session:<id>'")
+    .option('--value <raw>', 'erase every subject holding this raw value (its pseudonyms under every key)')
+    .addHelpText('after', VAULT_HELP)
+    .action(run('erase'));
+}
+
 /**
  * `agent-audit vault reveal|erase|list|grant`: the command line of the erasable vault.
  *
@@ -56,38 +90,10 @@ function message(error: unknown): string {
  * const code = await vaultCommand(['list', '--vault', '/var/lib/agent-audit/vault'], { stdout: process.stdout, stderr: process.stderr, env: process.env });
  * ```
  */
-export async function vaultCommand(argv: string[], io: VaultIO): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
-    io.stdout.write(USAGE);
-    return sub === undefined ? 2 : 0;
-  }
-  let values: Record<string, string | boolean | string[] | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        vault: { type: 'string' },
-        keys: { type: 'string' },
-        ledger: { type: 'string' },
-        stream: { type: 'string' },
-        reason: { type: 'string' },
-        requester: { type: 'string' },
-        capability: { type: 'string' },
-        action: { type: 'string', multiple: true },
-        scope: { type: 'string', multiple: true },
-        ttl: { type: 'string' },
-        value: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-    }));
-  } catch (error) {
-    io.stderr.write(`agent-audit vault: ${message(error)}\n${USAGE}`);
-    return 2;
-  }
+export const vaultCommand = (argv: string[], io: VaultIO): Promise<number> =>
+  runRegistered((program, _io, state) => registerVault(program, io, state), 'vault', argv, io as CliIO);
+
+async function vaultAction(sub: string, positionals: string[], values: VaultValues, io: VaultIO): Promise<number> {
   const text = (name: string): string | undefined => {
     const value = values[name];
     return typeof value === 'string' && value.length > 0 ? value : undefined;
@@ -186,7 +192,7 @@ export async function vaultCommand(argv: string[], io: VaultIO): Promise<number>
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`agent-audit vault: ${error.message}\n${USAGE}`);
+      io.stderr.write(`agent-audit vault: ${error.message} (see agent-audit vault ${sub} --help)\n`);
       return 2;
     }
     io.stderr.write(`agent-audit vault: ${message(error)}\n`);
