@@ -6,7 +6,7 @@ import { cardIssuer, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from 
 import { isSecretKeyName } from './key-names.js';
 import { detectPersons } from './names.js';
 import { detectAddresses } from './addresses.js';
-import { assignmentValue } from './secrets.js';
+import { assignmentValue, detectOtherSecrets } from './secrets.js';
 
 /**
  * Names of the built-in detectors; pass a subset as `detectors` to `createRedactor()` to turn
@@ -545,6 +545,7 @@ function detectQuerySecrets(text: string, out: Detection[]): void {
 
 function detectSecrets(text: string, out: Detection[], keyIsSecret: boolean): void {
   if (text.includes('-----BEGIN')) detectPem(text, out);
+  detectOtherSecrets(text, out, isPlaceholder);
   if (!secretPrefilter.test(text)) return;
   if (text.includes('=') && (text.includes('?') || text.includes('&'))) detectQuerySecrets(text, out);
   detectAssignments(text, out, keyIsSecret);
