@@ -139,6 +139,7 @@ function matchesExtra(event: AuditEvent, query: ListQuery): boolean {
 interface IndexRow {
   ts: string;
   trace: string;
+  seq: number;
   session?: string;
   agent: string;
   actor?: string;
@@ -154,6 +155,7 @@ function indexRow(event: AuditEvent): IndexRow {
   return {
     ts: event.ts,
     trace: event.trace.traceId,
+    seq: event.seq,
     ...(event.session ? { session: event.session } : {}),
     agent: event.agent.id,
     ...(event.actor?.id ? { actor: event.actor.id } : {}),
@@ -235,11 +237,36 @@ export async function listTraces(source: ReportSource, query: ListQuery, page: n
   return { rows: slice, total: all.length, page, pageSize: PAGE_SIZE };
 }
 
-/** One page of a trace's events, in time order. */
-export async function traceEvents(source: ReportSource, trace: string, page: number): Promise<{ events: AuditEvent[]; total: number; page: number; pageSize: number }> {
+/**
+ * One page of a trace's events, in time order. With the index, only the streams holding the
+ * trace are read, each up to the trace's last seq; without it (or for a trace the index does not
+ * know yet), the whole source is read.
+ */
+export async function traceEvents(source: ReportSource, trace: string, page: number, index?: readonly IndexRow[]): Promise<{ events: AuditEvent[]; total: number; page: number; pageSize: number }> {
+  const start = (page - 1) * TRACE_PAGE_SIZE;
+  const spans = new Map<string, { min: number; max: number }>();
+  for (const row of index ?? []) {
+    if (row.trace !== trace) continue;
+    const span = spans.get(row.stream);
+    if (!span) spans.set(row.stream, { min: row.seq, max: row.seq });
+    else {
+      span.min = Math.min(span.min, row.seq);
+      span.max = Math.max(span.max, row.seq);
+    }
+  }
+  if (spans.size > 0) {
+    const all: AuditEvent[] = [];
+    for (const [stream, span] of spans) {
+      for await (const { event } of source.lines(stream)) {
+        if (event.seq > span.max) break;
+        if (event.seq >= span.min && event.trace?.traceId === trace) all.push(event);
+      }
+    }
+    all.sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : a.seq - b.seq));
+    return { events: all.slice(start, start + TRACE_PAGE_SIZE), total: all.length, page, pageSize: TRACE_PAGE_SIZE };
+  }
   const events: AuditEvent[] = [];
   let total = 0;
-  const start = (page - 1) * TRACE_PAGE_SIZE;
   for await (const event of source.events({ trace })) {
     if (total >= start && events.length < TRACE_PAGE_SIZE) events.push(event);
     total++;
@@ -378,6 +405,8 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
   };
   void currentIndex().catch(() => undefined);
 
+  let listCache: { rows?: IndexRow[]; answers: Map<string, Awaited<ReturnType<typeof listTraces>>> } = { answers: new Map() };
+
   let cookieName = 'agent_audit_ui';
   const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
     res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, ...extra });
@@ -432,12 +461,29 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
         json(res, 200, { sources: await source.describe(), streams: await source.streams() });
         return;
       case '/api/traces':
-        json(res, 200, await listTraces(source, parseQuery(url.searchParams), page, await currentIndex()));
+      {
+        // Answers from the index are cached per query until the index is rebuilt.
+        const rows = await currentIndex();
+        const query = parseQuery(url.searchParams);
+        if (!indexable(query)) {
+          json(res, 200, await listTraces(source, query, page, rows));
+          return;
+        }
+        if (listCache.rows !== rows) listCache = { rows, answers: new Map() };
+        const key = JSON.stringify([query, page]);
+        let answer = listCache.answers.get(key);
+        if (!answer) {
+          answer = await listTraces(source, query, page, rows);
+          if (listCache.answers.size >= 64) listCache.answers.clear();
+          listCache.answers.set(key, answer);
+        }
+        json(res, 200, answer);
+      }
         return;
       case '/api/trace': {
         const trace = url.searchParams.get('trace') ?? '';
         if (!/^[0-9a-f]{32}$/.test(trace)) throw new HttpError(400, 'trace: 32 hex digits');
-        json(res, 200, await traceEvents(source, trace, page));
+        json(res, 200, await traceEvents(source, trace, page, await currentIndex()));
         return;
       }
       case '/api/proof': {
