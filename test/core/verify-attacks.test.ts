@@ -210,3 +210,32 @@ describe('verify attacks (issue 12)', { timeout: 180_000 }, () => {
     expect((await verifyLedger(dir, { verifierKey: key })).ledger).toBe(readLedgerInfo(dir).id);
   });
 });
+
+describe('key files and folders (issue 12, 6 and 9)', { timeout: 120_000 }, () => {
+  it('6. a signer key FILE symlinked into the ledger is refused, and so is a group/other-writable key folder', async () => {
+    const { readLedgerInfo } = await import('@agent-audit/core');
+    const { signerKeyFile } = await import('../../packages/core/src/ledger/keys.js');
+    const d = copy();
+    const id = readLedgerInfo(d).id;
+    const outside = path.join(base, 'keys-6');
+    fs.mkdirSync(outside, { mode: 0o700 });
+    fs.writeFileSync(path.join(d, 'planted.key'), 'x');
+    fs.symlinkSync(path.join(d, 'planted.key'), path.join(outside, `ledger-${id}.key`));
+    expect(() => signerKeyFile({ ledgerDir: d, ledgerId: id, keyDir: outside })).toThrow(/is a symlink to .*inside the ledger folder/);
+    const open = path.join(base, 'keys-6-open');
+    fs.mkdirSync(open);
+    fs.chmodSync(open, 0o777);
+    expect(() => signerKeyFile({ ledgerDir: d, ledgerId: id, keyDir: open })).toThrow(/writable by other users \(mode 777\)/);
+  });
+
+  it('9. keygen --out into a missing folder says so; a refused writer (HEAD deleted) creates no key file', async () => {
+    const r = cli(['keygen', '--out', path.join(base, 'no', 'such', 'k.key')]);
+    expect(r.code, r.out).toBe(2);
+    expect(r.stderr).toMatch(/folder .*no\/such does not exist/);
+    const d = copy();
+    fs.rmSync(path.join(d, 'HEAD'));
+    const fresh = path.join(base, 'keys-9');
+    expect(() => fileLedger({ dir: d, keyDir: fresh }).open('alpha')).toThrow(/no signed HEAD.*created with signed heads/);
+    expect(fs.existsSync(fresh) ? fs.readdirSync(fresh) : []).toEqual([]);
+  });
+});

@@ -64,7 +64,15 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
         if (flags.out) {
           // A signer key never lives inside a ledger or vault folder, whatever a symlink says.
           checkKeyFolder(path.dirname(path.resolve(flags.out)));
-          fs.writeFileSync(flags.out, signerKey + '\n', { mode: 0o600, flag: 'wx' });
+          try {
+            fs.writeFileSync(flags.out, signerKey + '\n', { mode: 0o600, flag: 'wx' });
+          } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code;
+            const folder = path.dirname(path.resolve(flags.out));
+            if (code === 'ENOENT') throw new Error(`cannot write ${flags.out}: the folder ${folder} does not exist (create it first: mkdir -m 700 ${folder})`);
+            if (code === 'EEXIST') throw new Error(`cannot write ${flags.out}: the file already exists (a key is never overwritten)`);
+            throw error;
+          }
           io.stderr.write(`signer key written to ${flags.out} (mode 0600); keep it away from the ledger it signs\n`);
           io.stdout.write(verifierKey + '\n');
         } else {

@@ -72,11 +72,15 @@ export function checkKeyDirPlacement(keyDir: string, avoid: ReadonlyArray<{ dir:
   for (const { dir, kind } of avoid) {
     const protectedReal = realPathOf(dir);
     if (isInside(real, protectedReal)) {
+      // Suggest the default folder only when it is not the refused one (or inside the same folder).
+      const fallback = realPathOf(defaultKeyDir());
+      const hint = isInside(fallback, protectedReal) || fallback === real ? '' : ` (default ${defaultKeyDir()})`;
       throw new KeyError({
-        message: `key folder ${keyDir}${real !== path.resolve(keyDir) ? ` (really ${real})` : ''} is inside the ${kind} folder ${dir}; keys must never live beside what they sign or protect: use a folder outside it (default ${defaultKeyDir()})`,
+        message: `key folder ${keyDir}${real !== path.resolve(keyDir) ? ` (really ${real})` : ''} is inside the ${kind} folder ${dir}; keys must never live beside what they sign or protect: use a folder outside it${hint}`,
       });
     }
   }
+  checkKeyDirWritable(keyDir, real);
   for (let dir = real; ; dir = path.dirname(dir)) {
     const kind = protectedFolderKind(dir);
     if (kind) {
@@ -87,6 +91,20 @@ export function checkKeyDirPlacement(keyDir: string, avoid: ReadonlyArray<{ dir:
     if (path.dirname(dir) === dir) break;
   }
   return real;
+}
+
+/** Refuses an existing key folder that group or others can write (they could swap the key file). */
+export function checkKeyDirWritable(keyDir: string, real = realPathOf(keyDir)): void {
+  if (process.platform === 'win32') return;
+  let mode: number;
+  try {
+    mode = fs.statSync(real).mode & 0o777;
+  } catch {
+    return; // created later with mode 0700
+  }
+  if ((mode & 0o022) !== 0) {
+    throw new KeyError({ message: `key folder ${keyDir} is writable by other users (mode ${mode.toString(8).padStart(3, '0')}): they could replace a key in it; run chmod 700 on it` });
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generateSignerKey, verifierKeyFromSigner } from '../crypto/note.js';
 import { KeyError } from '../spec/errors.js';
-import { checkKeyDirPlacement, checkKeyFilePrivate, defaultKeyDir } from '../internal/key-dir.js';
+import { checkKeyDirPlacement, checkKeyFilePrivate, defaultKeyDir, realPathOf } from '../internal/key-dir.js';
 
 export { defaultKeyDir };
 
@@ -36,7 +36,17 @@ export interface LoadedSignerKey {
 export function signerKeyFile(options: { ledgerDir: string; ledgerId: string; keyDir?: string }): string {
   const keyDir = path.resolve(options.keyDir ?? defaultKeyDir());
   checkKeyDirPlacement(keyDir, [{ dir: options.ledgerDir, kind: 'ledger' }]);
-  return path.join(keyDir, `ledger-${options.ledgerId}.key`);
+  const file = path.join(keyDir, `ledger-${options.ledgerId}.key`);
+  // The key FILE may itself be a symlink: where it really is must pass the same rules.
+  const realFile = realPathOf(file);
+  if (realFile !== path.join(realPathOf(keyDir), path.basename(file))) {
+    try {
+      checkKeyDirPlacement(path.dirname(realFile), [{ dir: options.ledgerDir, kind: 'ledger' }]);
+    } catch (error) {
+      throw new KeyError({ message: `key file ${file} is a symlink to ${realFile}: ${(error as Error).message.replace(/^key folder /, 'its folder ')}` });
+    }
+  }
+  return file;
 }
 
 /**
