@@ -306,3 +306,41 @@ describe('AI SDK 6 (ai-v6, MockLanguageModelV3)', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('options are checked at construction (ai 6)', () => {
+  const model = () =>
+    new MockLanguageModelV3({
+      doGenerate: async () => ({
+        content: [{ type: 'text', text: 'hi' }],
+        finishReason: { unified: 'stop', raw: 'stop' },
+        usage,
+        warnings: [],
+      }),
+    });
+
+  it('auditMiddleware without an auditor throws invalid_options naming it', () => {
+    const build = () => wrapLanguageModel({ model: model(), middleware: auditMiddleware({} as never) });
+    expect(build).toThrow(expect.objectContaining({ code: 'invalid_options', message: expect.stringContaining('`auditor`') }));
+  });
+
+  it('auditTelemetry with a misspelt key throws invalid_options naming it', () => {
+    expect(() => auditTelemetry({ auditr: 1 } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_options', message: expect.stringContaining('`auditor`') }),
+    );
+    const { auditor } = setup();
+    expect(() => auditTelemetry({ auditor, sesion: 'x' } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_options', message: expect.stringContaining('`sesion`') }),
+    );
+    expect(() => auditMiddleware({ auditor, failclosed: true } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_options', message: expect.stringContaining('`failclosed`') }),
+    );
+  });
+
+  it('valid options still run', async () => {
+    const { auditor, ledger } = setup();
+    const wrapped = wrapLanguageModel({ model: model(), middleware: auditMiddleware({ auditor, session: 's' }) });
+    await generateText({ model: wrapped, prompt: 'hi', experimental_telemetry: { integrations: [auditTelemetry({ auditor, maxOpenRuns: 5 })] } });
+    await auditor.flush();
+    expect(ledger.events.length).toBeGreaterThan(0);
+  });
+});

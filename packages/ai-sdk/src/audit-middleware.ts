@@ -18,6 +18,7 @@ import {
   usageFromProvider,
 } from './internal/convert.js';
 import { modelCallStorage, v6RunCallingModel } from './internal/model-call-context.js';
+import { checkOptions } from './internal/options.js';
 import { createRecorder } from './internal/recorder.js';
 import type { Recorder } from './internal/recorder.js';
 
@@ -81,6 +82,7 @@ const round = (ms: number): number => Math.round(ms * 1000) / 1000;
  * ```
  */
 export function auditMiddleware(options: AuditMiddlewareOptions): LanguageModelMiddleware {
+  checkOptions('auditMiddleware', options, ['auditor', 'capture', 'failClosed', 'session', 'actor']);
   const { auditor, capture, failClosed = false } = options;
   const recorder = createRecorder(auditor, { capture, failClosed });
 

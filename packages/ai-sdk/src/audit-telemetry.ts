@@ -10,6 +10,7 @@ import { callParameters, compact, isAbortError, toErrorInput, toolNames, usageFr
 import { field, isRecord, runInput, str } from './internal/event-fields.js';
 import { modelCallStorage, scopeKey } from './internal/model-call-context.js';
 import type { ModelCallSlot } from './internal/model-call-context.js';
+import { checkOptions } from './internal/options.js';
 import { createRecorder } from './internal/recorder.js';
 import type { Recorder } from './internal/recorder.js';
 import { baseInput, childTrace, contextOf, lateAttrs, runTrace } from './internal/run-state.js';
@@ -178,6 +179,7 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
   private readonly v6Scopes: V6Scopes;
 
   constructor(private readonly options: AuditTelemetryOptions) {
+    checkOptions('auditTelemetry', options, ['auditor', 'capture', 'failClosed', 'session', 'actor', 'maxOpenRuns']);
     this.auditor = options.auditor;
     this.failClosed = options.failClosed ?? false;
     this.maxOpenRuns = options.maxOpenRuns ?? 10_000;

@@ -704,3 +704,14 @@ describe('durability and failure handling', () => {
     expect(() => h.handler({ maxOpenRuns: 0 })).toThrow(/maxOpenRuns/);
   });
 });
+
+describe('options are checked at construction', () => {
+  it('an unknown option key (a typo) throws invalid_options naming it', () => {
+    const { auditor } = harness();
+    expect(() => new AuditCallbackHandler({ auditor, sesionId: 'x' } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_options', message: expect.stringContaining('`sesionId`') }),
+    );
+    expect(() => new AuditCallbackHandler({} as never)).toThrow(expect.objectContaining({ code: 'invalid_options' }));
+    expect(() => new AuditCallbackHandler({ auditor, sessionId: 'x', maxOpenRuns: 3 })).not.toThrow();
+  });
+});

@@ -122,6 +122,8 @@ function errorOf(error: unknown): Error | { message: string; type?: string } {
   return { message: String(error) };
 }
 
+const OPTION_KEYS: readonly string[] = ['auditor', 'sessionId', 'actor', 'capture', 'failClosed', 'keepChain', 'maxOpenRuns'];
+
 /** LangGraph signals human-in-the-loop pauses by throwing; they are not failures. */
 function isInterrupt(error: unknown): boolean {
   const name = isRecord(error) || error instanceof Error ? (error as { name?: unknown }).name : undefined;
@@ -185,6 +187,14 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     super({ _awaitHandler: true, raiseError: failClosed });
     if (!options || typeof options !== 'object' || !options.auditor || typeof options.auditor.record !== 'function') {
       throw new AuditError({ message: 'AuditCallbackHandler needs an `auditor` (from createAuditor)', code: 'invalid_options' });
+    }
+    for (const key of Object.keys(options)) {
+      if (!OPTION_KEYS.includes(key)) {
+        throw new AuditError({
+          message: `AuditCallbackHandler: unknown option \`${key}\` (known: ${OPTION_KEYS.join(', ')})`,
+          code: 'invalid_options',
+        });
+      }
     }
     if (options.actor !== undefined && (typeof options.actor.id !== 'string' || !ACTOR_TYPES.has(options.actor.type))) {
       throw new AuditError({

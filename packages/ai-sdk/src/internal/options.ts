@@ -1,0 +1,25 @@
+import { AuditError } from '@agent-audit/core';
+
+/**
+ * Checks an adapter's options at construction (configuration, not the agent's runtime path):
+ * an `auditor` from createAuditor is required and unknown keys (typos) are refused.
+ * @throws AuditError `invalid_options` naming the key
+ */
+export function checkOptions(owner: string, options: unknown, known: readonly string[]): void {
+  if (options === null || typeof options !== 'object') {
+    throw new AuditError({ message: `${owner} needs options with an \`auditor\` (from createAuditor)`, code: 'invalid_options' });
+  }
+  const record = options as Record<string, unknown>;
+  const auditor = record['auditor'] as { record?: unknown } | undefined;
+  if (auditor === null || typeof auditor !== 'object' || typeof auditor.record !== 'function') {
+    throw new AuditError({ message: `${owner} needs an \`auditor\` (from createAuditor)`, code: 'invalid_options' });
+  }
+  for (const key of Object.keys(record)) {
+    if (!known.includes(key)) {
+      throw new AuditError({
+        message: `${owner}: unknown option \`${key}\` (known: ${known.join(', ')})`,
+        code: 'invalid_options',
+      });
+    }
+  }
+}
