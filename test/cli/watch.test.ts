@@ -15,7 +15,9 @@ import { waitForExit, waitUntil } from '../wait.js';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(repo, 'packages', 'cli', 'dist', 'bin.js');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-cli-watch-'));
-const env = { ...process.env, AGENT_AUDIT_VERIFIER_KEY: '' };
+// No pinned key from the environment (an empty AGENT_AUDIT_VERIFIER_KEY is a usage error, issue 12).
+const env = { ...process.env };
+delete env.AGENT_AUDIT_VERIFIER_KEY;
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 function cli(...args: string[]) {

@@ -206,7 +206,7 @@ describe('verify attacks (issue 12)', { timeout: 180_000 }, () => {
     expect(r.stderr).toMatch(/AGENT_AUDIT_VERIFIER_KEY is set but empty/);
     const ok = cli(['verify', dir, '--key', key]);
     const { readLedgerInfo } = await import('@agent-audit/core');
-    expect(ok.stdout).toContain(`ledger ${readLedgerInfo(dir).id})`);
+    expect(ok.stdout).toContain(`(key: pinned); ledger ${readLedgerInfo(dir).id}\n`);
     expect((await verifyLedger(dir, { verifierKey: key })).ledger).toBe(readLedgerInfo(dir).id);
   });
 });

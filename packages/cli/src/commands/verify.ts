@@ -108,7 +108,7 @@ function readWitnessFolder(dir: string, ledgerId: string): { name: string; heads
 function printResult(result: VerifyResult, dir: string | undefined, io: CliIO): void {
   const f = result.firstFailure;
   if (result.ok) {
-    io.stdout.write(`OK: ${result.events} events in ${result.streams} stream(s), ${result.checkpoints} signed checkpoint(s) verified (key: ${result.keySource}${result.ledger ? `, ledger ${result.ledger}` : ''})\n`);
+    io.stdout.write(`OK: ${result.events} events in ${result.streams} stream(s), ${result.checkpoints} signed checkpoint(s) verified (key: ${result.keySource})${result.ledger ? `; ledger ${result.ledger}` : ''}\n`);
   } else if (f) {
     const file = f.file ? ` (file ${dir && path.isAbsolute(f.file) ? path.relative(path.resolve(dir), f.file) || '.' : f.file})` : '';
     const where = f.stream === '' ? 'ledger' : `stream ${f.stream}, seq ${f.seq}${f.id ? `, event ${f.id}` : ''}`;
