@@ -715,3 +715,43 @@ describe('options are checked at construction', () => {
     expect(() => new AuditCallbackHandler({ auditor, sessionId: 'x', maxOpenRuns: 3 })).not.toThrow();
   });
 });
+
+describe('an aborted invocation', () => {
+  it('marks the aborted tool and chain ends with attrs.aborted and error.type AbortError', async () => {
+    const h = harness();
+    let late = false;
+    const slow = tool(
+      async () => {
+        // Ignores the signal and returns after the abort: LangChain drops this return.
+        await new Promise((resolve) => setTimeout(resolve, 80));
+        late = true;
+        return 'done late';
+      },
+      { name: 'slow_export', description: 'x', schema: z.object({ id: z.string() }) },
+    );
+    const model = new ScriptedChatModel({
+      responses: [new AIMessage({ content: '', tool_calls: [{ id: 'call_slow', name: 'slow_export', args: { id: 'E-1' } }] }), 'never'],
+    });
+    const agent = createAgent({ model, tools: [slow] });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    await expect(
+      agent.invoke({ messages: [{ role: 'user', content: 'export' }] }, { callbacks: [h.handler()], signal: controller.signal }),
+    ).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(late).toBe(true);
+    const events = await h.events();
+    const toolError = one(events, (e) => e.type === 'tool.error', 'tool.error');
+    expect(toolError.error?.type).toBe('AbortError');
+    expect(toolError.attrs?.['aborted']).toBe(true);
+    const chainErrors = byType(events, 'chain.error');
+    expect(chainErrors.length).toBeGreaterThan(0);
+    for (const e of chainErrors) {
+      expect(e.error?.type, `${e.type} ${JSON.stringify(e.error)}`).toBe('AbortError');
+      expect(e.attrs?.['aborted']).toBe(true);
+    }
+    // LangChain reports no end for the tool's late return (see docs/adapters/langchain.md).
+    expect(byType(events, 'tool.result')).toHaveLength(0);
+    expect(h.errors).toEqual([]);
+  });
+});

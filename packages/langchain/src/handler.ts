@@ -122,6 +122,17 @@ function errorOf(error: unknown): Error | { message: string; type?: string } {
   return { message: String(error) };
 }
 
+/**
+ * An abort: the signal's reason (`AbortError`, or whatever `getAbortSignalError` makes of it)
+ * or LangGraph's `new Error('Abort')` when a run's signal fires between or during steps.
+ */
+function isAbortError(error: unknown): boolean {
+  const name = isRecord(error) || error instanceof Error ? (error as { name?: unknown }).name : undefined;
+  if (name === 'AbortError') return true;
+  const message = isRecord(error) || error instanceof Error ? (error as { message?: unknown }).message : undefined;
+  return name === 'Error' && (message === 'Abort' || message === 'Aborted');
+}
+
 const OPTION_KEYS: readonly string[] = ['auditor', 'sessionId', 'actor', 'capture', 'failClosed', 'keepChain', 'maxOpenRuns'];
 
 /** LangGraph signals human-in-the-loop pauses by throwing; they are not failures. */
@@ -180,6 +191,8 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
   private readonly reported = new Set<string>();
   /** Per agent (root run name and graph node): the system prompt and model of its last model call. */
   private readonly configs = new Map<string, AgentConfig>();
+  /** Invocations (traces) in which an abort was seen: their later failures are aborted ends too. */
+  private readonly abortedTraces = new Set<string>();
 
   constructor(options: AuditCallbackHandlerOptions) {
     const failClosed = options?.failClosed === true;
@@ -259,6 +272,22 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
    * Reports a bad metadata value once per invocation: LangChain hands the same metadata to
    * every run of an invocation (chains, models, tools), which would otherwise repeat it.
    */
+  /**
+   * An end that failed because the run was aborted (the error is an abort, or an abort was
+   * already seen in this invocation) gets `error.type: 'AbortError'` and `attrs.aborted: true`.
+   */
+  private markAborted(state: RunState, error: unknown, input: RecordInput): void {
+    if (!isAbortError(error) && !this.abortedTraces.has(state.traceId)) return;
+    if (!state.isRoot) {
+      this.abortedTraces.add(state.traceId);
+      // A root that never reports its end must not keep its trace here for ever.
+      if (this.abortedTraces.size > 1024) this.abortedTraces.delete(this.abortedTraces.values().next().value as string);
+    }
+    const message = isRecord(error) || error instanceof Error ? (error as { message?: unknown }).message : undefined;
+    input.error = { message: typeof message === 'string' ? message : String(error), type: 'AbortError' };
+    input.attrs = { ...input.attrs, aborted: true };
+  }
+
   private reportBadMetadata(traceId: string, message: string): void {
     const key = `${traceId}\u0000${message}`;
     if (this.reported.has(key)) return;
@@ -499,6 +528,8 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
       input.outcome = 'failure';
       input.error = errorOf(error);
       input.attrs = { chain, langchain: this.langchainAttrs(runId, state, tags) };
+      this.markAborted(state, error, input);
+      if (state.isRoot) this.abortedTraces.delete(state.traceId);
       void parentRunId;
       return input;
     });
@@ -658,6 +689,7 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
         latencyMs: this.elapsed(state),
       };
       input.attrs = { langchain: this.langchainAttrs(runId, state, tags) };
+      this.markAborted(state, error, input);
       if (state.streamed !== undefined) {
         // What the model had said before the stream failed.
         input.content = { output: state.streamed.join('') };
@@ -727,6 +759,7 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
         input.error = errorOf(error);
       }
       input.attrs = { langchain: { ...this.langchainAttrs(runId, state, tags), ...(pending ? { interrupted: true } : {}) } };
+      if (input.outcome === 'failure') this.markAborted(state, error, input);
       return input;
     });
   }
