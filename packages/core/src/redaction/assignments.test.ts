@@ -71,6 +71,16 @@ describe('assignment values: the whole value, not up to the first punctuation', 
     );
   });
 
+  it('catches "password":"…" in JSON inside strings at any depth (escaped quotes of every level)', async () => {
+    for (let levels = 1; levels <= 6; levels++) {
+      let text = JSON.stringify({ password: 'hunter2-Xq9z deep value' });
+      for (let i = 1; i < levels; i++) text = JSON.stringify({ body: text });
+      const out = await redacted(text);
+      expect(out, `${levels} levels`).not.toContain('hunter2');
+      expect(out, `${levels} levels`).not.toContain('deep value');
+    }
+  });
+
   // Held back: spellings written after the fix and run untuned (not adjusted to pass). First run:
   // 5 of 6 passed; `token=ab12<cd34` leaked `cd34` (the value stopped at any `<letter`), so an
   // unquoted value now stops only at a closing tag `</`.

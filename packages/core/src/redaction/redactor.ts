@@ -13,7 +13,7 @@ import {
 import { BUILTIN_DETECTORS, detectBuiltin, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, HUMAN_NAME_PARTS, isHumanName, isPersonKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
-import { ibanValid } from './internal/checks.js';
+import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
@@ -104,6 +104,21 @@ function parseEmbeddedJson(text: string): object | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The digits of a JSON number that is a payment card under any key: 13-19 digits, Luhn-valid,
+ * with an issuer's prefix. Numbers above 2^53 are imprecise in JS; their printed digits decide.
+ */
+function cardNumber(value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 1e12 || value >= 1e19) return undefined;
+  const digits = BigInt(value).toString();
+  if (digits.length < 13 || digits.length > 19) return undefined;
+  const printed = String(value);
+  for (const candidate of printed === digits ? [digits] : [digits, printed]) {
+    if (/^\d{13,19}$/.test(candidate) && luhnValid(candidate) && cardIssuer(candidate) !== undefined) return candidate;
+  }
+  return undefined;
 }
 
 type KeyDecision = 'identity' | 'secret' | 'person' | NumberKeyKind | 'none';
@@ -326,6 +341,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // Every string of an embedded document was scanned by the walk: its result is final.
       return embeddedJson(text, segments, pending, custom, depth) ?? redactString(text, segments, pending, custom, keyIsSecret);
     }
+    if (typeof value === 'number') return cardNumber(value) === undefined ? value : wholeValue(value, 'CARD', 'payment.card', pending, cardNumber(value));
     if (value === null || typeof value !== 'object') return value;
     if (depth > MAX_DEPTH) {
       pending.errors.push(new RedactionError({ message: `value nested deeper than ${MAX_DEPTH} at ${segments.join('.')}; replaced by a marker` }));
