@@ -5,7 +5,7 @@ import { CompactRange, emptyRoot } from '../crypto/merkle.js';
 import { formatCheckpoint, openNote, signNote, verifierKeyFromSigner } from '../crypto/note.js';
 import { sha256 } from '../crypto/hash.js';
 import { GENESIS_HASH } from '../spec/event.js';
-import { KeyError, LedgerError, LedgerFormatError } from '../spec/errors.js';
+import { AuditError, KeyError, LedgerError, LedgerFormatError } from '../spec/errors.js';
 import type { LedgerNotice, LedgerSink, SealedRecord, StreamHead } from '../spec/sink.js';
 import { isInside, realPathOf } from '../internal/key-dir.js';
 import { HEAD_FILE, parseHead, readHeadNote, writeHead, type HeadStream, type HeadWitness, type LedgerHead } from './head.js';
@@ -105,6 +105,9 @@ export interface FileLedger extends LedgerSink {
  * ```
  */
 export function fileLedger(options: FileLedgerOptions): FileLedger {
+  if (options === null || typeof options !== 'object' || typeof options.dir !== 'string' || options.dir === '') {
+    throw new AuditError({ code: 'invalid_options', message: 'fileLedger needs `dir`: the ledger folder, a non-empty string (e.g. fileLedger({ dir: "./audit" }))' });
+  }
   const dir = path.resolve(options.dir);
   const maxSegmentBytes = options.maxSegmentBytes ?? 64 * 1024 * 1024;
   const checkpointEvery = options.checkpointEvery ?? 10_000;
@@ -121,7 +124,13 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
 
   function setup(): { info: LedgerInfo; signer: { signerKey: string; verifierKey: string } } {
     if (info && signer) return { info, signer };
-    const ledgerInfo = initLedgerDir(dir);
+    let ledgerInfo: LedgerInfo;
+    try {
+      ledgerInfo = initLedgerDir(dir);
+    } catch (error) {
+      if (AuditError.isInstance(error)) throw error;
+      throw new LedgerError({ code: 'ledger_open', message: `cannot open the ledger folder ${dir}: ${(error as Error)?.message ?? String(error)}`, cause: error });
+    }
     const headNote = readHeadNote(dir);
     const published = readVerifierKeys(dir);
     const signedBy = headNote !== undefined ? describeSigners(headNote, published) : published.join(', ');
