@@ -194,7 +194,8 @@ export function registerVerify(program: Command, io: CliIO, state: { code: numbe
     .option('--key <verifierKey>', "the ledger's verifier key, pinned (repeatable; default $AGENT_AUDIT_VERIFIER_KEY); required", collect)
     .option('--key-dir <dir>', "folder holding the ledger's signer key (default: the default key folder)")
     .addHelpText('after', `
-Signs the first head of a ledger written before signed heads (no HEAD file). It verifies the
+Signs the first head of a ledger that never had one (no HEAD file, and a LEDGER marker without
+signedHead; every stream complete and covered by signed checkpoints). It verifies the
 ledger with the pinned key first and stops if it is invalid; then opens and closes every
 stream with the ledger's signer key (from --key-dir, else the default key folder).
 Exit codes: 0 migrated (or nothing to do); 1 the ledger does not verify; 2 usage or key error.`)
