@@ -8,4 +8,6 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   splitting: true,
+  // An optional peer dependency (Node >= 22), imported only by `collect`.
+  external: ['@agent-audit/nats'],
 });

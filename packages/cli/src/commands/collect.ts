@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
 import { positiveInteger, wire } from '../layer.js';
+import { importNats, isMissingModule } from '../optional.js';
 import { runRegistered } from './query.js';
 
 type CollectFlags = { from?: string; to?: string; durable?: string; stream?: string; subjectPrefix?: string; replicas?: number; batch?: number; untilIdle?: boolean; json?: boolean };
@@ -48,7 +49,18 @@ async function collectAction(values: CollectFlags, io: CliIO): Promise<number> {
   const replicas = values.replicas ?? 1;
   const batchSize = values.batch ?? 500;
 
-  const { createCollector } = await import('@agent-audit/nats');
+  let nats: typeof import('@agent-audit/nats');
+  try {
+    nats = await importNats();
+  } catch (error) {
+    if (!isMissingModule(error, '@agent-audit/nats')) throw error;
+    io.stderr.write(
+      'agent-audit collect: needs @agent-audit/nats, an optional peer dependency of the CLI that is not installed.\n' +
+        `Install it next to the CLI (Node >= 22; this is Node ${process.versions.node}): npm install @agent-audit/nats\n`,
+    );
+    return EXIT_USAGE;
+  }
+  const { createCollector } = nats;
   const collector = createCollector({
     nats: { servers, ...(values.stream ? { stream: values.stream } : {}), ...(values.subjectPrefix ? { subjectPrefix: values.subjectPrefix } : {}), createStream: { replicas } },
     postgres: to,
@@ -93,3 +105,4 @@ async function collectAction(values: CollectFlags, io: CliIO): Promise<number> {
   else printStatus();
   return EXIT_OK;
 }
+
