@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Packs every published package with `pnpm pack` and installs the tarballs into a plain npm
-# project, then imports each one (ESM and CJS) and runs the CLI. Run after `pnpm build`.
+# project, then imports each one (ESM and CJS) and runs the CLI. Run after `pnpm build`; fails
+# first if a package's dist lacks a `types` file its package.json declares.
+# @agent-audit/nats, an optional peer dependency of the CLI, is installed from its own tarball.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -8,6 +10,8 @@ PNPM="npx -y pnpm@10.34.9"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for pkg in core cli langchain ai-sdk mcp-proxy postgres nats otel; do
+  # Refuse to pack an incomplete dist: every `types` file the package declares must exist.
+  node "$ROOT/scripts/check-dist-types.mjs" "packages/$pkg"
   (cd "packages/$pkg" && $PNPM pack --pack-destination "$out" >/dev/null)
 done
 ls "$out"
