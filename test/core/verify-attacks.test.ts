@@ -200,6 +200,17 @@ describe('verify attacks (issue 12)', { timeout: 180_000 }, () => {
     expect(r.stdout).toMatch(/^INVALID: ledger: witness /);
   });
 
+  it('5/8. a FIFO in place of the witness file is INVALID: ledger (exit 1), not a hang', async () => {
+    const witness = path.join(base, 'witness-fifo');
+    fs.mkdirSync(witness);
+    const { readLedgerInfo } = await import('@agent-audit/core');
+    const fifo = spawnSync('mkfifo', [path.join(witness, `${readLedgerInfo(dir).id}.heads.jsonl`)]);
+    expect(fifo.status).toBe(0);
+    const r = cli(['verify', dir, '--key', key, '--witness', witness]);
+    expect(r.code, r.out).toBe(1);
+    expect(r.stdout).toMatch(/^INVALID: ledger: witness .*a FIFO, not a regular file/);
+  });
+
   it('9. an empty AGENT_AUDIT_VERIFIER_KEY is a usage error; the OK line names the ledger', async () => {
     const r = cli(['verify', dir], { AGENT_AUDIT_VERIFIER_KEY: '' });
     expect(r.code, r.out).toBe(2);

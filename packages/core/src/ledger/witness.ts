@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LedgerError } from '../spec/errors.js';
 import type { HeadWitness } from './head.js';
+import { fileKind } from './read.js';
 
 /** One head as a witness holds it. */
 export interface WitnessEntry {
@@ -55,9 +56,13 @@ export function readDirectoryWitness(dir: string, ledgerId: string): WitnessEntr
   const file = witnessFile(path.resolve(dir), ledgerId);
   let text: string;
   try {
+    // A FIFO or device in its place would block the read forever: only a regular file is read.
+    const stat = fs.lstatSync(file);
+    if (!stat.isFile()) throw new LedgerError({ code: 'witness_format', message: `witness file ${file} is ${fileKind(stat)}, not a regular file` });
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if (error instanceof LedgerError) throw error;
     throw new LedgerError({ message: `cannot read witness file ${file}: ${(error as Error).message}` });
   }
   const out: WitnessEntry[] = [];
