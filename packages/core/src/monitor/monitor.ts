@@ -172,6 +172,12 @@ class Window {
     for (let i = this.times.length - 1; i >= this.head && out.length < MAX_ALERT_EVENT_IDS; i--) if (!onlyFlagged || this.flags[i]) out.push(this.ids[i] as string);
     return out.reverse();
   }
+  /** The alert's window, triggering ids and count, read from the window; then the window restarts. */
+  take(to: string, onlyFlagged = false): { window: { from: string; to: string }; eventIds: string[]; count: number } {
+    const taken = { window: { from: iso(this.first()), to }, eventIds: this.recentIds(onlyFlagged), count: this.size };
+    this.clear();
+    return taken;
+  }
   clear(): void {
     this.times = [];
     this.ids = [];
@@ -214,16 +220,12 @@ function evaluator(rule: Rule): { evaluate: Evaluator; signal?: (s: HealthSignal
           w.prune(t - span + 1);
           w.add(t, event.id);
           if (w.size < rule.count) return undefined;
-          const alert = {
+          return {
             summary: rule.kind === 'rate' ? `${w.size} matching events from ${rule.by} ${value} within ${rule.window}` : `${w.size} denials for ${rule.by} ${value} within ${rule.window}`,
             key: { by: rule.by, value },
             ...(event.agent.id ? { agent: event.agent.id } : {}),
-            window: { from: iso(w.first()), to: event.ts },
-            eventIds: w.recentIds(),
-            count: w.size,
+            ...w.take(event.ts),
           };
-          w.clear();
-          return alert;
         },
       };
     }
@@ -290,17 +292,13 @@ function evaluator(rule: Rule): { evaluate: Evaluator; signal?: (s: HealthSignal
           if (w.size < rule.minCount) return undefined;
           const ratio = w.failures / w.size;
           if (ratio < rule.ratio) return undefined;
-          const alert = {
+          return {
             summary: `${rule.by} ${value}: ${w.failures} of ${w.size} failed within ${rule.window} (${Math.round(ratio * 100)}%)`,
             key: { by: rule.by, value },
             agent: event.agent.id,
-            window: { from: iso(w.first()), to: event.ts },
-            eventIds: w.recentIds(true),
-            count: w.size,
             measured: { ratio, failures: w.failures },
+            ...w.take(event.ts, true),
           };
-          w.clear();
-          return alert;
         },
       };
     }
@@ -318,16 +316,12 @@ function evaluator(rule: Rule): { evaluate: Evaluator; signal?: (s: HealthSignal
           w.prune(t - span + 1);
           w.add(t, event.id);
           if (w.size < rule.count) return undefined;
-          const alert = {
+          return {
             summary: `tool ${tool} failed ${w.size} times for ${rule.by} ${value} within ${rule.window}`,
             key: { by: rule.by, value, tool },
             agent: event.agent.id,
-            window: { from: iso(w.first()), to: event.ts },
-            eventIds: w.recentIds(),
-            count: w.size,
+            ...w.take(event.ts),
           };
-          w.clear();
-          return alert;
         },
       };
     }
