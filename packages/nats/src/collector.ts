@@ -51,7 +51,13 @@ export interface Collector {
   /** Stops after the batch in flight (committed and acknowledged, or neither). */
   stop(): Promise<void>;
   status(): CollectorStatus;
-  /** Resolves once no message has been pending for `quietMs` (tests, one-shot imports). */
+  /**
+   * Resolves once nothing has arrived for `quietMs` (ms, default 1500) and the durable consumer
+   * reports 0 pending and 0 awaiting acknowledgement (tests, one-shot imports). A consumer-info
+   * request that fails (a JetStream leader election, no responders) is asked again every 200 ms.
+   * @throws NatsError `idle_timeout` after `timeoutMs` (ms, default 120000), naming the last
+   *   pending count and the last failed request; `not_running` before start().
+   */
   idle(options?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
 }
 
@@ -337,13 +343,25 @@ export function createCollector(options: CollectorOptions): Collector {
     async idle({ quietMs = 1500, timeoutMs = 120_000 } = {}) {
       if (!nc || state !== 'running') throw new NatsError({ retryable: false, code: 'not_running', message: 'collector.idle(): start() the collector first' });
       const deadline = Date.now() + timeoutMs;
+      let lastInfoError: string | undefined;
       for (;;) {
         if (Date.now() - lastActivity >= quietMs) {
-          const info = await (await jetstreamManager(nc!)).consumers.info(streamName, durable);
-          if (info.num_pending === 0 && info.num_ack_pending === 0) return;
-          pendingSeen = info.num_pending;
+          // During a JetStream leader election the consumer-info request times out or
+          // gets "no responders"; that is not an answer, so ask again until the deadline.
+          const info = await (await jetstreamManager(nc!)).consumers.info(streamName, durable).catch((error: unknown) => {
+            lastInfoError = error instanceof Error ? error.message : String(error);
+            return undefined;
+          });
+          if (info) {
+            lastInfoError = undefined;
+            if (info.num_pending === 0 && info.num_ack_pending === 0) return;
+            pendingSeen = info.num_pending;
+          }
         }
-        if (Date.now() > deadline) throw new NatsError({ code: 'idle_timeout', message: `collector not idle after ${timeoutMs} ms (${pendingSeen} pending)` });
+        if (Date.now() > deadline) {
+          const why = lastInfoError ? `; last consumer-info request failed: ${lastInfoError}` : '';
+          throw new NatsError({ code: 'idle_timeout', message: `collector not idle after ${timeoutMs} ms (${pendingSeen} pending${why})` });
+        }
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     },
