@@ -1,0 +1,111 @@
+// What a witness folder promises (issue 13, from surviving mutants): every head the writer
+// appends is kept, oldest first, in one file per ledger; reading it never blocks and names the
+// file and line of anything that is not a witness entry.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { directoryWitness, readDirectoryWitness } from './witness.js';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-witness-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+let n = 0;
+const fresh = (): string => path.join(root, `w${n++}`);
+
+function codeAndMessage(run: () => unknown): string {
+  try {
+    run();
+    return 'returned';
+  } catch (error) {
+    return `${(error as { code?: string }).code}: ${(error as Error).message}`;
+  }
+}
+
+describe('directoryWitness', () => {
+  it('appends each head, with the time received, to <dir>/<ledger id>.heads.jsonl, creating the folder', async () => {
+    const dir = fresh();
+    const witness = directoryWitness(path.relative(process.cwd(), dir));
+    expect(witness.name).toBe(dir);
+    expect(witness.folder).toBe(dir);
+    const before = Date.now();
+    await witness.append('L1', 'head one\n\n— k sig\n');
+    await witness.append('L1', 'head two\n');
+    await witness.append('Other2', 'not this ledger\n');
+    expect(fs.readdirSync(dir).sort()).toEqual(['L1.heads.jsonl', 'Other2.heads.jsonl']);
+    const lines = fs.readFileSync(path.join(dir, 'L1.heads.jsonl'), 'utf8').split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('');
+    const entries = readDirectoryWitness(dir, 'L1');
+    expect(entries.map((e) => e.head)).toEqual(['head one\n\n— k sig\n', 'head two\n']);
+    for (const entry of entries) {
+      const at = Date.parse(entry.received as string);
+      expect(at).toBeGreaterThanOrEqual(before - 1);
+      expect(at).toBeLessThanOrEqual(Date.now());
+    }
+  });
+
+  it('refuses a ledger id that could not name a witness file (no path outside the folder)', () => {
+    const dir = fresh();
+    const witness = directoryWitness(dir);
+    for (const id of ['', '../x', 'a/b', 'a.b', 'x'.repeat(65)]) {
+      expect(codeAndMessage(() => witness.append(id, 'h\n'))).toBe(`ledger_error: ledger id ${JSON.stringify(id)} cannot name a witness file`);
+      expect(codeAndMessage(() => readDirectoryWitness(dir, id))).toBe(`ledger_error: ledger id ${JSON.stringify(id)} cannot name a witness file`);
+    }
+    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(readDirectoryWitness(dir, 'x'.repeat(64))).toEqual([]);
+  });
+});
+
+describe('readDirectoryWitness', () => {
+  it('gives no heads when the witness has no file for the ledger (or no folder)', () => {
+    const dir = fresh();
+    expect(readDirectoryWitness(dir, 'L1')).toEqual([]);
+    fs.mkdirSync(dir);
+    expect(readDirectoryWitness(dir, 'L1')).toEqual([]);
+  });
+
+  it('keeps `received` only when it is a string, and accepts a file without a final newline', () => {
+    const dir = fresh();
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'L1.heads.jsonl'), [
+      JSON.stringify({ received: '2026-01-01T00:00:00Z', head: 'a\n' }),
+      JSON.stringify({ received: 5, head: 'b\n' }),
+      JSON.stringify({ head: 'c\n' }),
+    ].join('\n'));
+    const entries = readDirectoryWitness(dir, 'L1');
+    expect(entries).toEqual([{ received: '2026-01-01T00:00:00Z', head: 'a\n' }, { head: 'b\n' }, { head: 'c\n' }]);
+    expect(Object.keys(entries[1] as object)).toEqual(['head']);
+  });
+
+  it.each([
+    ['a torn last line', `${JSON.stringify({ head: 'a\n' })}\n{"head":"b`, 2],
+    ['an empty line in the middle', `${JSON.stringify({ head: 'a\n' })}\n\n${JSON.stringify({ head: 'b\n' })}\n`, 2],
+    ['an entry without a head', `${JSON.stringify({ head: 'a\n' })}\n${JSON.stringify({ received: 'x' })}\n`, 2],
+    ['a head that is not a string', `${JSON.stringify({ head: 1 })}\n`, 1],
+    ['a line that is not an object', 'null\n', 1],
+  ])('names the file and line of %s', (_label, text, line) => {
+    const dir = fresh();
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'L1.heads.jsonl');
+    fs.writeFileSync(file, text);
+    expect(codeAndMessage(() => readDirectoryWitness(dir, 'L1'))).toBe(`witness_format: witness file ${file} line ${line} is not a witness entry (torn or edited)`);
+  });
+
+  it('refuses a FIFO or a folder in the file\'s place without blocking, and reports a file it cannot read', () => {
+    const dir = fresh();
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'L1.heads.jsonl');
+    execFileSync('mkfifo', [file]);
+    expect(codeAndMessage(() => readDirectoryWitness(dir, 'L1'))).toBe(`witness_format: witness file ${file} is a FIFO, not a regular file`);
+    fs.unlinkSync(file);
+    fs.mkdirSync(file);
+    expect(codeAndMessage(() => readDirectoryWitness(dir, 'L1'))).toBe(`witness_format: witness file ${file} is a directory, not a regular file`);
+    // The witness "folder" is a regular file: the path under it cannot be read (ENOTDIR).
+    const notDir = path.join(dir, 'plain');
+    fs.writeFileSync(notDir, '');
+    expect(codeAndMessage(() => readDirectoryWitness(notDir, 'L1'))).toMatch(
+      new RegExp(`^ledger_error: cannot read witness file ${notDir.replace(/[/\\^$.*+?()[\]{}|-]/g, '\\$&')}/L1\\.heads\\.jsonl: ENOTDIR`),
+    );
+  });
+});
