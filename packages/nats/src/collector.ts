@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
-import { auditEventSchema, computeEventHash, createAuditor, GENESIS_HASH, type AuditEvent, type Auditor } from '@agent-audit/core';
+import { auditEventSchema, canonicalize, computeEventHash, createAuditor, type AuditEvent, type Auditor } from '@agent-audit/core';
 import { createPostgresStore, migrate, type ChainStateRow, type CheckpointRow, type PostgresStore, type PostgresStoreOptions, type StoreTransaction } from '@agent-audit/postgres';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -17,6 +17,12 @@ export interface CollectorOptions {
   durable?: string;
   /** Messages per fetch, per PostgreSQL transaction. */
   batchSize?: number;
+  /**
+   * Ack wait of the durable consumer (ms, default 60000), set when this collector creates it:
+   * how long messages taken by a collector that died stay with it before JetStream hands them
+   * to another collector on the same durable.
+   */
+  ackWaitMs?: number;
   /** Run migrations on start. */
   migrate?: boolean;
   /** Name of this collector instance; its own events go to stream `collector-<durable>-<instance>`. */
@@ -64,8 +70,62 @@ export interface Collector {
 interface Incoming {
   msg: JsMsg;
   event?: AuditEvent;
+  /** The line to store: the payload when it is the event's canonical JSON, else the event canonicalized. */
+  line?: string;
+  /** Whether the event's `hash` is the SHA-256 of its canonical JSON without `hash` (checked before the transaction). */
+  hashOk?: boolean;
   checkpoint?: CheckpointRow;
   problem?: string;
+}
+
+/** An event with its stored line and hash check, as the chain verifier takes it. */
+interface Checked {
+  event: AuditEvent;
+  hashOk: boolean;
+}
+
+const LEAF_PREFIX = Buffer.from([0x00]);
+
+/**
+ * The hash of a canonical line without its top-level `"hash":"<claimed>",` member (the bytes
+ * the hash covers; a nested member cannot match, it would have to contain its own digest).
+ * Undefined when the member is not in the line.
+ */
+function hashOfLine(line: string, claimed: unknown): string | undefined {
+  if (typeof claimed !== 'string') return undefined;
+  const member = `"hash":"${claimed}",`;
+  const at = line.indexOf(member);
+  if (at < 0) return undefined;
+  return createHash('sha256').update(LEAF_PREFIX).update(line.slice(0, at)).update(line.slice(at + member.length)).digest('hex');
+}
+
+/** Every object's keys are in JCS order (UTF-16 code units) at every depth. */
+function keysSorted(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!keysSorted(item)) return false;
+    return true;
+  }
+  let last: string | undefined;
+  for (const key in value) {
+    if (last !== undefined && !(last < key)) return false;
+    last = key;
+    if (!keysSorted((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/**
+ * The line to store and whether the hash holds. Agents publish their stored line (the event's
+ * RFC 8785 JSON): then the payload is kept byte for byte and its hash is checked over those
+ * bytes. `JSON.stringify` of the parsed value equals the payload and every object's keys are
+ * sorted exactly when the payload is canonical (same number and string forms as canonicalize(),
+ * no whitespace, no duplicate keys); anything else is canonicalized and hashed field by field,
+ * as before, so a non-canonical payload is judged exactly as its canonical form would be.
+ */
+function lineAndHash(text: string, event: AuditEvent): { line: string; hashOk: boolean } {
+  if (JSON.stringify(event) === text && keysSorted(event)) return { line: text, hashOk: hashOfLine(text, event.hash) === event.hash };
+  return { line: canonicalize(event), hashOk: computeEventHash(event) === event.hash };
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -82,11 +142,15 @@ function parseCheckpoint(msg: JsMsg): Incoming {
   }
 }
 
+const decoder = new TextDecoder();
+
 function parse(msg: JsMsg, prefix: string): Incoming {
   if (msg.subject === `${prefix}.${CHECKPOINT_TOKEN}`) return parseCheckpoint(msg);
   let event: unknown;
+  let text: string;
   try {
-    event = JSON.parse(new TextDecoder().decode(msg.data));
+    text = decoder.decode(msg.data);
+    event = JSON.parse(text);
   } catch {
     return { msg, problem: 'payload is not JSON' };
   }
@@ -97,7 +161,7 @@ function parse(msg: JsMsg, prefix: string): Incoming {
     const issue = checked.error.issues[0];
     return { msg, problem: `payload is not a valid agent-audit event (${issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'schema'})` };
   }
-  return { msg, event: event as AuditEvent };
+  return { msg, event: event as AuditEvent, ...lineAndHash(text, event as AuditEvent) };
 }
 
 /**
@@ -154,78 +218,117 @@ export function createCollector(options: CollectorOptions): Collector {
     await auditor!.recordDurable({ type: 'ledger.chain_break', outcome: 'failure', source: 'collector', attrs: { consumer: consumerKey, ...attrs } });
   }
 
-  /** Verifies one stream's events from this batch against the stored state, advancing it. */
-  async function verifyStream(tx: StoreTransaction, stream: string, events: AuditEvent[], inserted: Set<string>, chain: ChainStateRow): Promise<void> {
-    events.sort((a, b) => a.seq - b.seq);
-    const earlier = events.filter((e) => e.seq < chain.nextSeq);
+  const forkReason = (seq: number) => `fork: a different event with seq ${seq} was already verified`;
+
+  /**
+   * Advances a stream's chain over `items` (seq order): verifies each event at `nextSeq` (seq
+   * run, prev link, hash), stops at a gap; a second, different event at the seq just verified
+   * is a fork.
+   */
+  async function advance(stream: string, items: readonly Checked[], chain: ChainStateRow): Promise<void> {
+    for (const { event, hashOk } of items) {
+      if (event.seq < chain.nextSeq) {
+        if (event.seq === chain.nextSeq - 1 && event.hash !== chain.lastHash) {
+          chain.breaks++;
+          await recordBreak({ stream, seq: event.seq, id: event.id, reason: forkReason(event.seq) });
+        }
+        continue;
+      }
+      if (event.seq > chain.nextSeq) break;
+      const reason = !hashOk
+        ? 'hash mismatch: the event was changed after it was written'
+        : event.prev !== chain.lastHash
+          ? `chain broken: prev does not match the hash of seq ${event.seq - 1}`
+          : undefined;
+      if (reason) {
+        chain.breaks++;
+        await recordBreak({ stream, seq: event.seq, id: event.id, reason });
+      }
+      // Continue from the event's own hash so one break is reported once, not for every later event.
+      chain.nextSeq = event.seq + 1;
+      chain.lastHash = event.hash;
+    }
+  }
+
+  /** Verifies one stream's events from this batch against the stored (locked) state, advancing it. */
+  async function verifyStream(tx: StoreTransaction, stream: string, items: Checked[], inserted: Set<string>, chain: ChainStateRow): Promise<void> {
+    items.sort((a, b) => a.event.seq - b.event.seq);
+    const earlier = items.filter((item) => item.event.seq < chain.nextSeq);
     if (earlier.length > 0) {
       // Redeliveries are normal; a different event at a seq already verified is a fork.
-      const stored = await tx.storedHashes(stream, earlier.map((e) => e.seq));
-      for (const event of earlier) {
+      const stored = await tx.storedHashes(stream, earlier.map((item) => item.event.seq));
+      for (const { event } of earlier) {
         const hashes = stored.get(event.seq) ?? [];
         if (inserted.has(event.id) || hashes.some((h) => h !== event.hash)) {
           chain.breaks++;
-          await recordBreak({ stream, seq: event.seq, id: event.id, reason: `fork: a different event with seq ${event.seq} was already verified` });
+          await recordBreak({ stream, seq: event.seq, id: event.id, reason: forkReason(event.seq) });
         }
       }
     }
-    for (const event of events) chain.maxSeen = Math.max(chain.maxSeen, event.seq);
-    let pending = events.filter((e) => e.seq >= chain.nextSeq);
-    for (;;) {
-      for (const event of pending) {
-        if (event.seq < chain.nextSeq) {
-          // A second, different event at the seq just verified in this batch is a fork too.
-          if (event.seq === chain.nextSeq - 1 && event.hash !== chain.lastHash) {
-            chain.breaks++;
-            await recordBreak({ stream, seq: event.seq, id: event.id, reason: `fork: a different event with seq ${event.seq} was already verified` });
-          }
-          continue;
+    for (const { event } of items) chain.maxSeen = Math.max(chain.maxSeen, event.seq);
+    await advance(stream, items.filter((item) => item.event.seq >= chain.nextSeq), chain);
+  }
+
+  /**
+   * Events after a gap may already be stored (out-of-order delivery, another collector's
+   * batch committed before this one, or before a restart): for every stream whose `maxSeen` is
+   * past `nextSeq`, the stored lines from `nextSeq` on are read in one query per round and
+   * verified, until no stream moves.
+   */
+  async function catchUp(tx: StoreTransaction, chains: readonly ChainStateRow[]): Promise<void> {
+    let behind = chains.filter((chain) => chain.maxSeen >= chain.nextSeq);
+    while (behind.length > 0) {
+      const lines = await tx.linesFrom(behind.map((chain) => ({ stream: chain.stream, fromSeq: chain.nextSeq })), 1000);
+      const moved: ChainStateRow[] = [];
+      for (const chain of behind) {
+        const items: Checked[] = [];
+        for (const line of lines.get(chain.stream) ?? []) {
+          const event = JSON.parse(line) as AuditEvent;
+          // Stored lines are canonical: the hash is checked over their bytes.
+          items.push({ event, hashOk: hashOfLine(line, event.hash) === event.hash });
         }
-        if (event.seq > chain.nextSeq) break;
-        const computed = computeEventHash(event);
-        const reason = computed !== event.hash
-          ? 'hash mismatch: the event was changed after it was written'
-          : event.prev !== chain.lastHash
-            ? `chain broken: prev does not match the hash of seq ${event.seq - 1}`
-            : undefined;
-        if (reason) {
-          chain.breaks++;
-          await recordBreak({ stream, seq: event.seq, id: event.id, reason });
-        }
-        // Continue from the event's own hash so one break is reported once, not for every later event.
-        chain.nextSeq = event.seq + 1;
-        chain.lastHash = event.hash;
+        if (items.length === 0 || items[0]!.event.seq !== chain.nextSeq) continue;
+        await advance(chain.stream, items, chain);
+        if (chain.maxSeen >= chain.nextSeq) moved.push(chain);
       }
-      // Events after a gap may already be stored (out-of-order delivery, or before a restart).
-      if (chain.maxSeen < chain.nextSeq) break;
-      const next = await tx.eventsFrom(stream, chain.nextSeq, 1000);
-      if (next.length === 0 || next[0]!.seq !== chain.nextSeq) break;
-      pending = next;
+      behind = moved;
     }
-    if (chain.maxSeen >= chain.nextSeq) waiting.set(stream, chain.nextSeq);
-    else waiting.delete(stream);
   }
 
   async function processBatch(batch: Incoming[]): Promise<void> {
-    const events = batch.flatMap((item) => (item.event ? [item.event] : []));
+    const events: AuditEvent[] = [];
+    const lines: string[] = [];
+    const byStream = new Map<string, Checked[]>();
     for (const item of batch) {
       if (item.problem) {
         await recordBreak({ reason: `malformed message: ${item.problem}`, subject: item.msg.subject, streamSequence: item.msg.seq, sha256: createHash('sha256').update(item.msg.data).digest('hex') });
       }
+      if (!item.event) continue;
+      events.push(item.event);
+      lines.push(item.line!);
+      const checked = { event: item.event, hashOk: item.hashOk === true };
+      const list = byStream.get(item.event.stream);
+      if (list) list.push(checked);
+      else byStream.set(item.event.stream, [checked]);
     }
-    const byStream = new Map<string, AuditEvent[]>();
-    for (const event of events) byStream.set(event.stream, [...(byStream.get(event.stream) ?? []), event]);
     const checkpoints = batch.flatMap((item) => (item.checkpoint ? [item.checkpoint] : []));
     const newIds = await store!.transaction(async (tx) => {
-      const inserted = await tx.insertEvents(events);
+      // Inserted before the chain rows are locked: collectors sharing a durable insert in
+      // parallel and serialize only on the streams they have in common.
+      const inserted = await tx.insertEvents(events, lines);
       // Signatures are checked by verifyPostgres against pinned keys; here they are only stored.
       await tx.insertCheckpoints(checkpoints);
       const states = await tx.chainState(consumerKey, [...byStream.keys()]);
       const updated: ChainStateRow[] = [];
       for (const [stream, list] of byStream) {
-        const chain = states.get(stream) ?? { stream, nextSeq: 0, lastHash: GENESIS_HASH, breaks: 0, maxSeen: -1 };
+        const chain = states.get(stream)!;
         await verifyStream(tx, stream, list, inserted, chain);
         updated.push(chain);
+      }
+      await catchUp(tx, updated);
+      for (const chain of updated) {
+        if (chain.maxSeen >= chain.nextSeq) waiting.set(chain.stream, chain.nextSeq);
+        else waiting.delete(chain.stream);
       }
       await tx.saveChainState(consumerKey, updated);
       return inserted;
@@ -315,8 +418,9 @@ export function createCollector(options: CollectorOptions): Collector {
           durable_name: durable,
           ack_policy: AckPolicy.Explicit,
           deliver_policy: DeliverPolicy.All,
-          ack_wait: 60_000_000_000,
-          max_ack_pending: Math.max(batchSize * 4, 1000),
+          ack_wait: (options.ackWaitMs ?? 60_000) * 1_000_000,
+          // Shared by every collector on the durable: room for several of them to hold two batches.
+          max_ack_pending: Math.max(batchSize * 16, 1000),
         });
       }
       stopping = false;

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { AuditEvent } from '@agent-audit/core';
+import { GENESIS_HASH, type AuditEvent } from '@agent-audit/core';
 import { describe, newPool, parseTarget, PostgresError, type PostgresTarget } from './internal/connection.js';
 import type { SchemaNames } from './internal/migrations.js';
 import { eventColumns, INSERT_COLUMNS, monthOf, UNNEST_TYPES } from './internal/rows.js';
@@ -38,9 +38,20 @@ export interface ChainStateRow {
 
 /** Operations inside one transaction. */
 export interface StoreTransaction {
-  /** Inserts events, ignoring ids already stored; returns the ids that were new. */
-  insertEvents(events: readonly AuditEvent[]): Promise<Set<string>>;
+  /**
+   * Inserts events, ignoring ids already stored; returns the ids that were new. `lines` (same
+   * order) are the stored lines when the caller has them (the canonical JSON text with `hash`);
+   * otherwise each event is canonicalized. Rows go in in id order, so two transactions
+   * inserting overlapping batches (redeliveries to two collectors) wait for each other in the
+   * same order and cannot deadlock.
+   */
+  insertEvents(events: readonly AuditEvent[], lines?: readonly string[]): Promise<Set<string>>;
   insertCheckpoints(checkpoints: readonly CheckpointRow[]): Promise<void>;
+  /**
+   * Locks the chain state rows of `streams` for this consumer (`FOR UPDATE`, in stream order;
+   * missing rows are first created at seq 0 and the genesis hash, so two collectors that meet a
+   * new stream at once serialize on it too) and returns them, one per stream.
+   */
   chainState(consumer: string, streams: readonly string[]): Promise<Map<string, ChainStateRow>>;
   saveChainState(consumer: string, states: readonly ChainStateRow[]): Promise<void>;
   /** Hashes stored at the given seqs of a stream (more than one per seq means a fork). */
@@ -49,6 +60,12 @@ export interface StoreTransaction {
   lastEvent(stream: string): Promise<{ seq: number; hash: string } | undefined>;
   /** Events of a stream with seq >= fromSeq in seq order (for catching up after a gap). */
   eventsFrom(stream: string, fromSeq: number, limit: number): Promise<AuditEvent[]>;
+  /**
+   * For each `{ stream, fromSeq }`, the stored lines of that stream with seq >= fromSeq in
+   * (seq, id) order, at most `limit` per stream: one round trip for every stream a batch
+   * catches up on. Lines are returned as stored (the caller parses and checks them).
+   */
+  linesFrom(from: ReadonlyArray<{ stream: string; fromSeq: number }>, limit: number): Promise<Map<string, string[]>>;
 }
 
 /** The PostgreSQL store: batched idempotent inserts and the collector's transactional operations. */
@@ -121,16 +138,28 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
     }
   }
 
+  // Named (prepared) statements: parsed and planned once per connection, then only bound and
+  // executed. The schema is part of the text, so it is part of the name.
+  const statement = (key: string, text: string) => ({ name: `aa_${key}_${names.schema}`, text });
+  const INSERT_EVENTS = statement('ins', `INSERT INTO ${s}.events (${INSERT_COLUMNS}) SELECT * FROM unnest(${UNNEST_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) ON CONFLICT DO NOTHING RETURNING id`);
+  const INIT_CHAIN = statement('cinit', `INSERT INTO ${s}.chain_state (consumer, stream, next_seq, last_hash) SELECT $1, x, 0, $3 FROM unnest($2::text[]) AS x ORDER BY x ON CONFLICT DO NOTHING`);
+  const LOCK_CHAIN = statement('clock', `SELECT stream, next_seq, last_hash, breaks, max_seen FROM ${s}.chain_state WHERE consumer = $1 AND stream = ANY($2::text[]) ORDER BY stream FOR UPDATE`);
+  const SAVE_CHAIN = statement('csave', `INSERT INTO ${s}.chain_state (consumer, stream, next_seq, last_hash, breaks, max_seen)
+           SELECT $1, * FROM unnest($2::text[], $3::int8[], $4::text[], $5::int8[], $6::int8[])
+           ON CONFLICT (consumer, stream) DO UPDATE SET next_seq = EXCLUDED.next_seq, last_hash = EXCLUDED.last_hash, breaks = EXCLUDED.breaks,
+             max_seen = GREATEST(${s}.chain_state.max_seen, EXCLUDED.max_seen), updated_at = now()`);
+  const LINES_FROM = statement('lfrom', `SELECT w.stream, x.line FROM unnest($1::text[], $2::int8[]) AS w(stream, from_seq)
+           CROSS JOIN LATERAL (SELECT e.line, e.seq, e.id FROM ${s}.events e WHERE e.stream = w.stream AND e.seq >= w.from_seq ORDER BY e.seq, e.id LIMIT $3) AS x
+           ORDER BY w.stream, x.seq, x.id`);
+
   function transactionOps(client: pg.PoolClient): StoreTransaction {
     return {
-      async insertEvents(events) {
+      async insertEvents(events, lines) {
         if (events.length === 0) return new Set();
-        const columns = eventColumns(events);
-        const params = UNNEST_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ');
-        const result = await client.query<{ id: string }>(
-          `INSERT INTO ${s}.events (${INSERT_COLUMNS}) SELECT * FROM unnest(${params}) ON CONFLICT DO NOTHING RETURNING id`,
-          columns,
-        );
+        // Id order: overlapping inserts of two transactions wait in one order (no deadlock).
+        const order = events.map((_, i) => i).sort((a, b) => (events[a]!.id < events[b]!.id ? -1 : events[a]!.id > events[b]!.id ? 1 : 0));
+        const columns = eventColumns(order.map((i) => events[i]!), lines ? order.map((i) => lines[i]!) : undefined);
+        const result = await client.query<{ id: string }>({ ...INSERT_EVENTS, values: columns });
         return new Set(result.rows.map((row) => row.id));
       },
       async insertCheckpoints(checkpoints) {
@@ -141,21 +170,14 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
         );
       },
       async chainState(consumer, streams) {
-        const result = await client.query<{ stream: string; next_seq: string; last_hash: string; breaks: string; max_seen: string }>(
-          `SELECT stream, next_seq, last_hash, breaks, max_seen FROM ${s}.chain_state WHERE consumer = $1 AND stream = ANY($2::text[]) FOR UPDATE`,
-          [consumer, [...streams]],
-        );
+        const sorted = [...new Set(streams)].sort();
+        await client.query({ ...INIT_CHAIN, values: [consumer, sorted, GENESIS_HASH] });
+        const result = await client.query<{ stream: string; next_seq: string; last_hash: string; breaks: string; max_seen: string }>({ ...LOCK_CHAIN, values: [consumer, sorted] });
         return new Map(result.rows.map((row) => [row.stream, { stream: row.stream, nextSeq: Number(row.next_seq), lastHash: row.last_hash, breaks: Number(row.breaks), maxSeen: Number(row.max_seen) }]));
       },
       async saveChainState(consumer, states) {
         if (states.length === 0) return;
-        await client.query(
-          `INSERT INTO ${s}.chain_state (consumer, stream, next_seq, last_hash, breaks, max_seen)
-           SELECT $1, * FROM unnest($2::text[], $3::int8[], $4::text[], $5::int8[], $6::int8[])
-           ON CONFLICT (consumer, stream) DO UPDATE SET next_seq = EXCLUDED.next_seq, last_hash = EXCLUDED.last_hash, breaks = EXCLUDED.breaks,
-             max_seen = GREATEST(${s}.chain_state.max_seen, EXCLUDED.max_seen), updated_at = now()`,
-          [consumer, states.map((x) => x.stream), states.map((x) => x.nextSeq), states.map((x) => x.lastHash), states.map((x) => x.breaks), states.map((x) => x.maxSeen)],
-        );
+        await client.query({ ...SAVE_CHAIN, values: [consumer, states.map((x) => x.stream), states.map((x) => x.nextSeq), states.map((x) => x.lastHash), states.map((x) => x.breaks), states.map((x) => x.maxSeen)] });
       },
       async storedHashes(stream, seqs) {
         const result = await client.query<{ seq: string; hash: string }>(
@@ -183,6 +205,17 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
           [stream, fromSeq, limit],
         );
         return result.rows.map((row) => JSON.parse(row.line) as AuditEvent);
+      },
+      async linesFrom(from, limit) {
+        const out = new Map<string, string[]>();
+        if (from.length === 0) return out;
+        const result = await client.query<{ stream: string; line: string }>({ ...LINES_FROM, values: [from.map((f) => f.stream), from.map((f) => f.fromSeq), limit] });
+        for (const row of result.rows) {
+          const list = out.get(row.stream);
+          if (list) list.push(row.line);
+          else out.set(row.stream, [row.line]);
+        }
+        return out;
       },
     };
   }

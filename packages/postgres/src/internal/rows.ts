@@ -1,7 +1,10 @@
 import { canonicalize, type AuditEvent } from '@agent-audit/core';
 
-/** Column arrays for one `INSERT ... SELECT FROM unnest(...)`: 17 parameters whatever the batch size. */
-export function eventColumns(events: readonly AuditEvent[]): unknown[][] {
+/**
+ * Column arrays for one `INSERT ... SELECT FROM unnest(...)`: 17 parameters whatever the batch
+ * size. `lines[i]`, when given, is event i's stored line (else it is canonicalized here).
+ */
+export function eventColumns(events: readonly AuditEvent[], lines?: readonly string[]): unknown[][] {
   const columns: unknown[][] = Array.from({ length: 17 }, () => new Array<unknown>(events.length));
   events.forEach((event, i) => {
     const values = [
@@ -21,7 +24,7 @@ export function eventColumns(events: readonly AuditEvent[]): unknown[][] {
       event.outcome,
       event.hash,
       event.prev,
-      canonicalize(event),
+      lines?.[i] ?? canonicalize(event),
     ];
     values.forEach((value, c) => {
       columns[c]![i] = value;
