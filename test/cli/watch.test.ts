@@ -3,15 +3,22 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAuditor, createShipper, fileLedger, type AuditEvent } from '@agent-audit/core';
+import { canonicalize, createAuditor, createShipper, fileLedger, type AuditEvent } from '@agent-audit/core';
+import { memoryLedger } from '@agent-audit/core/test';
 import { migrate, postgresSink } from '@agent-audit/postgres';
-import { dropSchema, hasPostgres, schemaUrl, uniqueSchema } from '../delivery/services.js';
+import { natsSink, subjectToken } from '@agent-audit/nats';
+import { dropSchema, hasNats, hasPostgres, NATS_URL, schemaUrl, uniqueSchema } from '../delivery/services.js';
 import { waitForExit, waitUntil } from '../wait.js';
 
 // Drives the built `agent-audit` binary: watch --once and live, alerts to stdout and a webhook,
 // alert.raised recorded and chained, de-dup across runs, pause and resume.
+// The NATS client is a dependency of @agent-audit/nats, not of the workspace root.
+const fromNats = createRequire(new URL('../../packages/nats/package.json', import.meta.url));
+const { connect } = (await import(pathToFileURL(fromNats.resolve('@nats-io/transport-node')).href)) as typeof import('@nats-io/transport-node');
+const { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } = (await import(pathToFileURL(fromNats.resolve('@nats-io/jetstream')).href)) as typeof import('@nats-io/jetstream');
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(repo, 'packages', 'cli', 'dist', 'bin.js');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-cli-watch-'));
@@ -39,6 +46,30 @@ async function ledgerWithDenials(name: string, denials: number): Promise<string>
   await auditor.close();
   return dir;
 }
+
+describe('agent-audit watch and resume --help', () => {
+  const flags = {
+    watch: ['--rules', '--alert', '--once', '--record-to', '--no-record', '--pause-dir', '--interval', '--retries', '--verify-every', '--nats-stream', '--nats-subject-prefix', '--help'],
+    resume: ['--pause-dir', '--ledger', '--by', '--help'],
+  };
+  for (const [name, expected] of Object.entries(flags)) {
+    it(`${name} --help lists every flag it takes, and exits 0`, async () => {
+      // The flags the command really registers on the commander layer, against the list above.
+      const { createProgram } = await import('../../packages/cli/src/layer.js');
+      const { registerWatchCommands } = await import('../../packages/cli/src/commands/watch.js');
+      const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: {} };
+      const program = createProgram(io);
+      registerWatchCommands(program, io, { code: 0 });
+      const command = program.commands.find((c) => c.name() === name);
+      expect([...(command?.options.map((o) => o.long) ?? []), '--help'].sort()).toEqual([...expected].sort());
+      const run = cli(name, '--help');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`Usage: agent-audit ${name}`);
+      for (const flag of expected) expect(run.stdout).toMatch(new RegExp(`(^|[ ,])${flag}\\b`, 'm'));
+      expect(run.stdout).toContain('Exit codes:');
+    });
+  }
+});
 
 describe('agent-audit watch --once', () => {
   it('prints one JSON line per alert, records it as a chained alert.raised, and does not raise it twice', async () => {
@@ -181,5 +212,96 @@ describe.skipIf(!postgres)('agent-audit watch on PostgreSQL', () => {
     } finally {
       await dropSchema(schema);
     }
+  });
+});
+
+/** Three chained denials of one agent, as a ledger would hold them (and the shipper publish them). */
+async function denialEvents(agent: string, count = 3): Promise<AuditEvent[]> {
+  const ledger = memoryLedger();
+  const auditor = createAuditor({ agent: { id: agent }, stream: agent, sink: ledger });
+  auditor.record({ type: 'tool.call', tool: { name: 'get_balance' } });
+  for (let i = 0; i < count; i++) auditor.record({ type: 'policy.deny', outcome: 'denied', tool: { name: 'transfer_funds' }, decision: { action: 'deny', policy: 'limits' } });
+  await auditor.close();
+  return ledger.events(agent);
+}
+
+const nats = await hasNats();
+describe.skipIf(!nats)('agent-audit watch on the NATS stream', () => {
+  const target = () => {
+    const id = uniqueSchema('aa_watch');
+    return { servers: NATS_URL, stream: `AAWATCH_${id}`.toUpperCase(), subjectPrefix: `aawatch.${id}` };
+  };
+  const flags = (t: { stream: string; subjectPrefix: string }) => ['--nats-stream', t.stream, '--nats-subject-prefix', t.subjectPrefix];
+  const dropStream = async (name: string) => {
+    const nc = await connect({ servers: NATS_URL });
+    try {
+      await (await jetstreamManager(nc)).streams.delete(name).catch(() => undefined);
+    } finally {
+      await nc.close();
+    }
+  };
+
+  it('--once reads what natsSink published (a repeat dropped) and raises the alert, recorded in --record-to; the durable consumer is not moved', async () => {
+    const t = target();
+    const events = await denialEvents('nats-pay-bot');
+    const sink = natsSink({ ...t, createStream: { replicas: 1 } });
+    const nc = await connect({ servers: NATS_URL });
+    try {
+      await sink.write(events);
+      // The same event again under another message id (a shipper retry after the duplicate window): the watcher must not see a fork.
+      const repeat = events[1] as AuditEvent;
+      await jetstream(nc).publish(`${t.subjectPrefix}.${subjectToken(repeat.stream)}`, canonicalize(repeat), { msgID: 'retried-after-the-window' });
+      const jsm = await jetstreamManager(nc);
+      expect((await jsm.streams.info(t.stream)).state.messages).toBe(events.length + 1);
+      await jsm.consumers.add(t.stream, { durable_name: 'agent-audit-collector', ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All });
+      const recordTo = path.join(root, 'nats-alerts');
+      const run = cli('watch', `nats://127.0.0.1:4222`, ...flags(t), '--once', '--record-to', recordTo);
+      expect(run.stderr).toContain('4 event(s) evaluated');
+      expect(run.code).toBe(0);
+      const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { rule: string; agent: string; eventIds: string[] });
+      expect(lines.map((l) => l.rule)).toEqual(['denials']);
+      expect(lines[0]?.agent).toBe('nats-pay-bot');
+      expect(lines[0]?.eventIds).toEqual(events.filter((e) => e.type === 'policy.deny').map((e) => e.id));
+      expect(stream(recordTo, 'alerts').map((e) => e.type)).toEqual(['alert.raised']);
+      const durable = await jsm.consumers.info(t.stream, 'agent-audit-collector');
+      expect(durable.delivered.stream_seq).toBe(0);
+      expect(durable.num_pending).toBe(events.length + 1);
+    } finally {
+      await sink.close();
+      await nc.close();
+      await dropStream(t.stream);
+    }
+  });
+
+  it('live: an alert for events published while it runs reaches stdout', async () => {
+    const t = target();
+    const sink = natsSink({ ...t, createStream: { replicas: 1 } });
+    // The stream exists before the watcher starts (the watcher does not create it).
+    await sink.write((await denialEvents('warm-up', 0)).slice(0, 1));
+    const child = spawn(process.execPath, [bin, 'watch', NATS_URL, ...flags(t), '--no-record', '--interval', '50'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      const events = await denialEvents('nats-live-bot');
+      await sink.write(events);
+      await waitUntil(() => stdout.includes('\n'), 'the alert on stdout');
+      const alert = JSON.parse(stdout.trim().split('\n')[0] as string) as { rule: string; agent: string; eventIds: string[] };
+      expect(alert).toMatchObject({ rule: 'denials', agent: 'nats-live-bot', eventIds: events.filter((e) => e.type === 'policy.deny').map((e) => e.id) });
+    } finally {
+      child.kill('SIGTERM');
+      await waitForExit(child.pid as number);
+      await sink.close();
+      await dropStream(t.stream);
+    }
+    expect(stderr).toContain('1 alert(s)');
+  });
+
+  it('a stream that does not exist is an error, exit 2', () => {
+    const t = target();
+    const run = cli('watch', NATS_URL, ...flags(t), '--once', '--no-record');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(t.stream);
   });
 });

@@ -1,4 +1,4 @@
-/** `@agent-audit/nats` (Node >= 22): an optional peer dependency, needed only by `collect`. */
+/** `@agent-audit/nats` (Node >= 22): an optional peer dependency, needed only by `collect` and `watch nats://…`. */
 export const importNats = (): Promise<typeof import('@agent-audit/nats')> => import('@agent-audit/nats');
 
 /** The module itself cannot be found (not a failure inside it). */
