@@ -21,11 +21,12 @@ async function api(path, params = {}) {
   return body;
 }
 
-function useApi(path, params, deps) {
+// `keep`: leave the last answer on screen while asking again (a refresh, not a new page).
+function useApi(path, params, deps, keep = false) {
   const [state, setState] = useState({ loading: true });
   useEffect(() => {
     let live = true;
-    setState({ loading: true });
+    setState((last) => (keep && last.data ? { data: last.data, loading: true } : { loading: true }));
     api(path, params).then(
       (data) => live && setState({ data, loading: false }),
       (error) => live && setState({ error: error.message, loading: false }),
@@ -132,14 +133,32 @@ function Pager({ page, pageSize, total, onPage }) {
   </div>`;
 }
 
+// Asks again every `ms` while the server is still indexing (the answer says `index.building`).
+function useWhileIndexing(data, ms = 1000) {
+  const [tick, setTick] = useState(0);
+  const building = Boolean(data && data.index && data.index.building);
+  useEffect(() => {
+    if (!building) return undefined;
+    const timer = setTimeout(() => setTick(tick + 1), ms);
+    return () => clearTimeout(timer);
+  }, [building, tick]);
+  return tick;
+}
+
 function TracesPage({ query }) {
   const page = Number(query.page || 1);
-  const { data, error, loading } = useApi('traces', query, [JSON.stringify(query)]);
+  const [tick, setTick] = useState(0);
+  const { data, error, loading } = useApi('traces', query, [JSON.stringify(query), tick], tick > 0);
+  const again = useWhileIndexing(data);
+  useEffect(() => {
+    if (again) setTick(again);
+  }, [again]);
   return html`<section>
     <h1>Sessions and traces</h1>
     <${Filters} query=${query} path="/" />
     ${error && html`<p class="error">${error}</p>`}
-    ${loading && html`<p class="muted">loading…</p>`}
+    ${loading && !data && html`<p class="muted">loading…</p>`}
+    ${data && data.index && data.index.building && html`<p class="indexing" role="status">indexing the ledger: ${data.index.events} events read so far; this list fills in as it goes.</p>`}
     ${data &&
     html`<table class="traces" data-testid="traces">
         <thead><tr><th>last event</th><th>session</th><th>trace</th><th>agents</th><th>actors</th><th>events</th><th>errors</th><th>types</th><th>data classes</th></tr></thead>
@@ -238,7 +257,7 @@ function TracePage({ trace, query }) {
   const { data, error, loading } = useApi('trace', { trace, page }, [trace, page]);
   return html`<section>
     <h1>Trace <code>${trace}</code></h1>
-    <p><a href="#/">← all traces</a></p>
+    <p><a href="#/">← all traces</a> · <a href=${`#/reports?kind=decision&trace=${trace}`} data-testid="decision-link">decision report of this trace</a></p>
     ${error && html`<p class="error">${error}</p>`}
     ${loading && html`<p class="muted">loading…</p>`}
     ${data &&
@@ -298,33 +317,132 @@ function ChartsPage({ query }) {
 }
 
 const REPORTS = [
-  ['activity', 'Activity (SOC 2 CC6/CC7, PCI DSS 10.2)'],
-  ['ai-act', 'EU AI Act Art. 12 record'],
-  ['coverage', 'Log coverage'],
+  ['activity', 'Activity', 'SOC 2 CC6/CC7, PCI DSS 10.2'],
+  ['subject', 'Data subject', 'GDPR Art. 15'],
+  ['decision', 'Decision trail', 'GDPR Art. 22, incident review'],
+  ['ai-act', 'EU AI Act', 'Art. 12 record'],
+  ['coverage', 'Log coverage', 'SOC 2 CC7.2, PCI DSS 10.7'],
 ];
 
+// What each kind asks for besides the period: exactly one of a pair. The subject's raw value is
+// kept in this page's state only: never put in the address bar, in a link, or in history.
+const SELECTORS = {
+  subject: [['value', 'raw value (email, phone, card, IBAN…; never shown)'], ['actor', 'or an actor id']],
+  decision: [['trace', 'trace id (32 hex)'], ['session', 'or a session']],
+};
+
+function reportParams(kind, inputs) {
+  const params = { kind, from: inputs.from, to: inputs.to };
+  for (const [name] of SELECTORS[kind] || []) params[name] = inputs[name];
+  return params;
+}
+
+// A report document (docs/REPORTS.md) as elements: every string is a text node.
+function ReportBlock({ block }) {
+  switch (block.kind) {
+    case 'heading':
+      return html`<h2>${block.text}</h2>`;
+    case 'paragraph':
+      return html`<p class=${`tone-${block.tone || 'plain'}`}><${Redacted} text=${block.text} /></p>`;
+    case 'facts':
+      return html`<table class="facts">${block.rows.map(([k, v]) => html`<tr><th>${k}</th><td><${Redacted} text=${v} /></td></tr>`)}</table>`;
+    case 'table':
+      return html`<div class="report-table">
+        ${block.rows.length === 0
+          ? html`<p class="muted">none</p>`
+          : html`<table class="traces"><thead><tr>${block.columns.map((c) => html`<th>${c}</th>`)}</tr></thead>
+            <tbody>${block.rows.map((row) => html`<tr>${row.map((cell) => html`<td><${Redacted} text=${cell} /></td>`)}</tr>`)}</tbody></table>`}
+        ${block.note && html`<p class="muted note">${block.note}</p>`}
+      </div>`;
+    case 'tree':
+      return html`<${ReportTree} items=${block.items} />`;
+    default:
+      return null;
+  }
+}
+
+function ReportTree({ items }) {
+  return html`<ul class="report-tree">${items.map(
+    (item) => html`<li><div><${Redacted} text=${item.text} /></div>
+      ${(item.details || []).map((d) => html`<div class="muted detail-line"><${Redacted} text=${d} /></div>`)}
+      ${item.children && item.children.length > 0 && html`<${ReportTree} items=${item.children} />`}</li>`,
+  )}</ul>`;
+}
+
+async function download(params, format) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...params, format })) if (v) query.set(k, v);
+  const response = await fetch(`/api/report?${query}`, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error((await response.json().catch(() => ({}))).error || `HTTP ${response.status}`);
+  const blob = await response.blob();
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = `${params.kind}.${format}`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
 function ReportsPage({ query }) {
-  const kind = query.kind || 'activity';
-  const [state, setState] = useState({ loading: true });
+  const kind = REPORTS.some(([k]) => k === query.kind) ? query.kind : 'activity';
+  const selectors = SELECTORS[kind] || [];
+  // Inputs start from the address (trace, session, actor, period; never the raw value).
+  const initial = () => ({ from: query.from || '', to: query.to || '', trace: query.trace || '', session: query.session || '', actor: query.actor || '', value: '' });
+  const [inputs, setInputs] = useState(initial);
+  const [asked, setAsked] = useState(() => (selectors.length === 0 || selectors.some(([n]) => n !== 'value' && query[n]) ? reportParams(kind, initial()) : undefined));
+  const [state, setState] = useState({});
+  const [downloadError, setDownloadError] = useState(undefined);
   useEffect(() => {
+    const fresh = initial();
+    setInputs(fresh);
+    setAsked(selectors.length === 0 || selectors.some(([n]) => n !== 'value' && query[n]) ? reportParams(kind, fresh) : undefined);
+  }, [kind, query.trace, query.session, query.actor]);
+  useEffect(() => {
+    if (!asked) return undefined;
     let live = true;
     setState({ loading: true });
-    fetch(`/api/report?kind=${encodeURIComponent(kind)}&format=md`, { credentials: 'same-origin' })
-      .then(async (r) => ({ ok: r.ok, text: await r.text() }))
-      .then((r) => live && setState(r.ok ? { text: r.text } : { error: r.text }), (e) => live && setState({ error: e.message }));
+    api('report', { ...asked, format: 'doc' }).then(
+      (data) => live && setState({ doc: data.document }),
+      (error) => live && setState({ error: error.message }),
+    );
     return () => {
       live = false;
     };
-  }, [kind]);
+  }, [JSON.stringify(asked)]);
+  const onSubmit = (e) => {
+    e.preventDefault();
+    setDownloadError(undefined);
+    setAsked(reportParams(kind, inputs));
+  };
+  const field = (name, label, type = 'text') =>
+    html`<label>${label}<input name=${name} type=${type} autocomplete="off" value=${inputs[name]} onInput=${(e) => setInputs({ ...inputs, [name]: e.currentTarget.value })} /></label>`;
   return html`<section>
     <h1>Reports</h1>
-    <nav class="tabs">${REPORTS.map(([k, label]) => html`<a href=${`#/reports?kind=${k}`} class=${k === kind ? 'active' : ''}>${label}</a>`)}</nav>
-    <p class="downloads">download:
-      ${['md', 'html', 'json'].map((f) => html` <a href=${`/api/report?kind=${kind}&format=${f}&download=1`} download=${`${kind}.${f}`}>${kind}.${f}</a>`)}
-    </p>
+    <nav class="tabs">${REPORTS.map(([k, label, why]) => html`<a href=${`#/reports?kind=${k}`} class=${k === kind ? 'active' : ''} title=${why}>${label}</a>`)}</nav>
+    <form class="filters report-form" onSubmit=${onSubmit} data-testid="report-form">
+      ${selectors.map(([name, label]) => field(name, label, name === 'value' ? 'password' : 'text'))}
+      ${field('from', 'from (ISO time, 24h, 7d)')} ${field('to', 'to (exclusive)')}
+      <button type="submit">render</button>
+    </form>
+    ${asked &&
+    html`<p class="downloads">download:
+      ${['html', 'md', 'json'].map(
+        (f) => html` <button type="button" class="link" onClick=${() => download(asked, f).catch((e) => setDownloadError(e.message))}>${kind}.${f}</button>`,
+      )}
+      ${downloadError && html`<span class="error"> ${downloadError}</span>`}
+    </p>`}
+    ${!asked && html`<p class="muted">Give ${selectors.map(([n]) => n).join(' or ')}, then render.</p>`}
     ${state.loading && html`<p class="muted">rendering…</p>`}
-    ${state.error && html`<p class="error">${state.error}</p>`}
-    ${state.text && html`<pre class="report" data-testid="report">${state.text}</pre>`}
+    ${state.error && html`<p class="error" data-testid="report-error">${state.error}</p>`}
+    ${state.doc &&
+    !state.loading &&
+    html`<article class="report" data-testid="report">
+      <h1 class="report-title">${state.doc.title}</h1>
+      <p class="muted">${state.doc.purpose}</p>
+      ${state.doc.blocks.map((block) => html`<${ReportBlock} block=${block} />`)}
+    </article>`}
   </section>`;
 }
 

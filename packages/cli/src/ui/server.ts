@@ -7,9 +7,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EventIndex, indexRow, readLinesAt, type IndexRow, type LineAt } from './event-index.js';
 import {
-  activityReport, aiActReport, coverageReport, listStreams, proveEvent, renderReport,
-  type AnyReport, type AuditEvent, type EventFilter, type ReportFormat, type ReportSource, type VerifyResult,
+  KeyError, activityReport, aiActReport, coverageReport, createVault, decisionReport, defaultKeyDir, inclusionProof, listStreams, loadKeyring, proveEvent,
+  renderReport, reportDocument, subjectReport, verifyInclusion,
+  type AnyReport, type AuditEvent, type EventFilter, type InclusionBundle, type ReportFormat, type ReportOptions, type ReportSource, type VerifyResult,
 } from '@agent-audit/core';
 
 export interface UiServerOptions {
@@ -22,6 +24,12 @@ export interface UiServerOptions {
   /** Where the built app lives (default: `ui/` beside this bundle). */
   assetsDir?: string;
   token?: string;
+  /** Folder of the pseudonym key, for subject reports (default: `defaultKeyDir()` of the environment). */
+  keysDir?: string;
+  /** Vault folder, for the erasure status in subject reports (default `$AGENT_AUDIT_VAULT`). */
+  vaultDir?: string;
+  /** How often the index takes in new events, in ms (default 2,000). */
+  pollMs?: number;
 }
 
 export interface UiServer {
@@ -32,6 +40,7 @@ export interface UiServer {
 
 const PAGE_SIZE = 50;
 const TRACE_PAGE_SIZE = 200;
+const POLL_MS = 2_000;
 
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -91,15 +100,6 @@ function text(event: AuditEvent): string {
   return JSON.stringify([event.content, event.tool, event.model?.toolCalls, event.decision, event.error, event.resource, event.attrs]).toLowerCase();
 }
 
-function dataClassesOf(event: AuditEvent): string[] {
-  const data = event.data as { classes?: unknown } | undefined;
-  return Array.isArray(data?.classes) ? data.classes.filter((c): c is string => typeof c === 'string') : [];
-}
-
-function isError(event: AuditEvent): boolean {
-  return event.outcome === 'failure' || event.type.endsWith('.error') || event.error !== undefined;
-}
-
 function parseQuery(params: URLSearchParams): ListQuery {
   const out: ListQuery = {};
   const keys = ['agent', 'actor', 'type', 'dataClass', 'outcome', 'session', 'trace', 'stream', 'tool', 'q'] as const;
@@ -135,39 +135,6 @@ function matchesExtra(event: AuditEvent, query: ListQuery): boolean {
   return true;
 }
 
-/** What the list and the charts need of one event, held in memory (no content). */
-interface IndexRow {
-  ts: string;
-  trace: string;
-  seq: number;
-  session?: string;
-  agent: string;
-  actor?: string;
-  type: string;
-  stream: string;
-  outcome?: string;
-  tool?: string;
-  classes: string[];
-  error: boolean;
-}
-
-function indexRow(event: AuditEvent): IndexRow {
-  return {
-    ts: event.ts,
-    trace: event.trace.traceId,
-    seq: event.seq,
-    ...(event.session ? { session: event.session } : {}),
-    agent: event.agent.id,
-    ...(event.actor?.id ? { actor: event.actor.id } : {}),
-    type: event.type,
-    stream: event.stream,
-    ...(event.outcome ? { outcome: event.outcome } : {}),
-    ...(event.tool?.name ? { tool: event.tool.name } : {}),
-    classes: dataClassesOf(event),
-    error: isError(event),
-  };
-}
-
 function pattern(expected: string | undefined, value: string | undefined): boolean {
   if (expected === undefined) return true;
   if (value === undefined) return false;
@@ -200,7 +167,11 @@ async function* fromIndex(rows: readonly IndexRow[], query: ListQuery): AsyncGen
 }
 
 async function* fromSource(source: ReportSource, query: ListQuery): AsyncGenerator<IndexRow> {
-  for await (const event of source.events(eventFilter(query))) if (matchesExtra(event, query)) yield indexRow(event);
+  for await (const event of source.events(eventFilter(query))) {
+    if (!matchesExtra(event, query)) continue;
+    const row = indexRow(event);
+    if (row) yield row;
+  }
 }
 
 /** Traces whose events match the query, newest first, one page of them. */
@@ -238,40 +209,32 @@ export async function listTraces(source: ReportSource, query: ListQuery, page: n
 }
 
 /**
- * One page of a trace's events, in time order. With the index, only the streams holding the
- * trace are read, each up to the trace's last seq; without it (or for a trace the index does not
- * know yet), the whole source is read.
+ * One page of a trace's events, in time order (ts, then stream, then seq). The index says where
+ * the trace's events are: a folder's are read at their byte offsets (only the page's lines); a
+ * trace with events from another source (PostgreSQL) is read by its trace id. A trace the index
+ * does not hold yet is looked for again after one poll, then answered as empty.
  */
-export async function traceEvents(source: ReportSource, trace: string, page: number, index?: readonly IndexRow[]): Promise<{ events: AuditEvent[]; total: number; page: number; pageSize: number }> {
+export async function traceEvents(source: ReportSource, trace: string, page: number, index: EventIndex): Promise<{ events: AuditEvent[]; total: number; page: number; pageSize: number }> {
   const start = (page - 1) * TRACE_PAGE_SIZE;
-  const spans = new Map<string, { min: number; max: number }>();
-  for (const row of index ?? []) {
-    if (row.trace !== trace) continue;
-    const span = spans.get(row.stream);
-    if (!span) spans.set(row.stream, { min: row.seq, max: row.seq });
-    else {
-      span.min = Math.min(span.min, row.seq);
-      span.max = Math.max(span.max, row.seq);
-    }
+  let rows = index.byTrace.get(trace);
+  if (!rows) {
+    await (index.building ? index.ready : index.poll());
+    rows = index.byTrace.get(trace);
   }
-  if (spans.size > 0) {
-    const all: AuditEvent[] = [];
-    for (const [stream, span] of spans) {
-      for await (const { event } of source.lines(stream)) {
-        if (event.seq > span.max) break;
-        if (event.seq >= span.min && event.trace?.traceId === trace) all.push(event);
-      }
-    }
-    all.sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : a.seq - b.seq));
-    return { events: all.slice(start, start + TRACE_PAGE_SIZE), total: all.length, page, pageSize: TRACE_PAGE_SIZE };
+  if (!rows) return { events: [], total: 0, page, pageSize: TRACE_PAGE_SIZE };
+  const order = (a: { ts: string; stream: string; seq: number }, b: { ts: string; stream: string; seq: number }) =>
+    a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : a.seq - b.seq;
+  if (rows.every((r) => r.at !== undefined)) {
+    const slice = [...rows].sort(order).slice(start, start + TRACE_PAGE_SIZE);
+    const events = await readLinesAt(slice.map((r) => r.at as LineAt));
+    // The line read must still be the event indexed (same stream, seq and trace).
+    const expected = new Set(slice.map((r) => `${r.stream}#${r.seq}`));
+    return { events: events.filter((e) => e.trace?.traceId === trace && expected.has(`${e.stream}#${e.seq}`)), total: rows.length, page, pageSize: TRACE_PAGE_SIZE };
   }
-  const events: AuditEvent[] = [];
-  let total = 0;
-  for await (const event of source.events({ trace })) {
-    if (total >= start && events.length < TRACE_PAGE_SIZE) events.push(event);
-    total++;
-  }
-  return { events, total, page, pageSize: TRACE_PAGE_SIZE };
+  const all: AuditEvent[] = [];
+  for await (const event of source.events({ trace })) all.push(event);
+  all.sort(order);
+  return { events: all.slice(start, start + TRACE_PAGE_SIZE), total: all.length, page, pageSize: TRACE_PAGE_SIZE };
 }
 
 /** Figures for the charts: events per hour by type, error rate per hour, data access by class, tool calls per agent. */
@@ -321,10 +284,21 @@ export async function chartData(source: ReportSource, query: ListQuery, index?: 
   return { hours, types, perType, errorRate, dataClasses: sorted(classes), toolCalls: sorted(tools) };
 }
 
-const REPORT_KINDS = ['activity', 'ai-act', 'coverage'] as const;
+const REPORT_KINDS = ['activity', 'ai-act', 'coverage', 'subject', 'decision'] as const;
 const REPORT_FORMATS: readonly ReportFormat[] = ['md', 'html', 'json'];
 
-async function buildReport(source: ReportSource, kind: string, options: { from?: Date; to?: Date; verifierKeys?: string[] }): Promise<AnyReport> {
+interface Selectors {
+  value?: string | undefined;
+  actor?: string | undefined;
+  trace?: string | undefined;
+  session?: string | undefined;
+}
+
+/**
+ * One report of docs/REPORTS.md. `subject` needs exactly one of `value` (never echoed) and
+ * `actor`, and the pseudonym key (`keysDir`); `decision` exactly one of `trace` and `session`.
+ */
+async function buildReport(source: ReportSource, kind: string, options: ReportOptions, select: Selectors, keys: { keysDir: string; vaultDir?: string | undefined }): Promise<AnyReport> {
   switch (kind) {
     case 'activity':
       return activityReport(source, options);
@@ -332,9 +306,87 @@ async function buildReport(source: ReportSource, kind: string, options: { from?:
       return aiActReport(source, options);
     case 'coverage':
       return coverageReport(source, options);
+    case 'subject': {
+      if ((select.value ? 1 : 0) + (select.actor ? 1 : 0) !== 1) throw new HttpError(400, 'a subject report needs exactly one of value and actor');
+      const keyring = loadKeyring('pseudonym', { dir: keys.keysDir, create: false });
+      return subjectReport(source, {
+        ...options,
+        ...(select.value ? { value: select.value } : { actor: select.actor as string }),
+        keyring,
+        ...(keys.vaultDir ? { vault: createVault({ dir: keys.vaultDir, keysDir: keys.keysDir }) } : {}),
+      });
+    }
+    case 'decision': {
+      if ((select.trace ? 1 : 0) + (select.session ? 1 : 0) !== 1) throw new HttpError(400, 'a decision report needs exactly one of trace and session');
+      if (select.trace && !/^[0-9a-f]{32}$/.test(select.trace)) throw new HttpError(400, 'trace: 32 hex digits');
+      return decisionReport(source, { ...options, ...(select.trace ? { trace: select.trace } : { session: select.session as string }) });
+    }
     default:
       throw new HttpError(404, `no report kind ${JSON.stringify(kind)} (${REPORT_KINDS.join(', ')})`);
   }
+}
+
+/** A source that proves its own events (the PostgreSQL report source does). */
+interface ProvingSource {
+  proveEvent(eventId: string, options: { stream?: string }): Promise<InclusionBundle>;
+}
+
+/**
+ * The inclusion proof of an event held by a source other than a folder: the source's own
+ * `proveEvent` when it has one (PostgreSQL: reads the stream's leaf hashes only), else from its
+ * stored lines and checkpoints (one pass over the stream), in the bundle form of `proveEvent()`.
+ */
+async function proveFromSource(source: ReportSource, eventId: string, stream: string): Promise<InclusionBundle> {
+  const own = (source as Partial<ProvingSource>).proveEvent;
+  if (typeof own === 'function') return own.call(source, eventId, { stream });
+  if (!(await source.streams()).includes(stream)) throw new HttpError(404, `no stream ${JSON.stringify(stream)}`);
+  const leaves: Buffer[] = [];
+  let found: { line: string; index: number } | undefined;
+  for await (const { line, event } of source.lines(stream)) {
+    if (event.seq !== leaves.length || typeof event.hash !== 'string' || !/^[0-9a-f]{64}$/.test(event.hash)) throw new HttpError(409, `stream ${stream} is not a run of hashed events at seq ${leaves.length}; verify it`);
+    if (event.id === eventId && !found) found = { line, index: leaves.length };
+    leaves.push(Buffer.from(event.hash, 'hex'));
+  }
+  if (!found) throw new HttpError(404, `no event with id ${eventId} in stream ${stream}`);
+  const at = found.index;
+  const checkpoint = [...(await source.checkpoints(stream))].sort((a, b) => b.size - a.size).find((c) => c.size > at && c.size <= leaves.length);
+  if (!checkpoint) throw new HttpError(409, `event ${eventId} (seq ${at}) is not covered by a signed checkpoint yet`);
+  const proof = inclusionProof(leaves.slice(0, checkpoint.size), at, checkpoint.size);
+  if (!verifyInclusion(leaves[at] as Buffer, at, checkpoint.size, proof, Buffer.from(checkpoint.root, 'hex'))) throw new HttpError(409, `the stored events of ${stream} do not lead to its signed root; verify it`);
+  const [verifierKey] = (await source.publishedVerifierKeys()).slice(-1);
+  return {
+    format: 'agent-audit-inclusion-proof',
+    version: 1,
+    stream,
+    line: found.line,
+    leafIndex: at,
+    treeSize: checkpoint.size,
+    proof: proof.map((h) => Buffer.from(h).toString('hex')),
+    checkpoint: { note: checkpoint.note, size: checkpoint.size, root: checkpoint.root },
+    ...(verifierKey ? { verifierKey } : {}),
+  };
+}
+
+/** `alert.raised` events, newest first, one page (from the index: only the alerts' lines are read). */
+async function alertEvents(source: ReportSource, query: ListQuery, page: number, index: EventIndex): Promise<{ events: AuditEvent[]; total: number; page: number; pageSize: number }> {
+  if (index.building) await index.ready;
+  const filter = { ...query, type: 'alert.raised' };
+  const rows = index.rows.filter((r) => r.type === 'alert.raised' && rowMatches(r, filter));
+  if (indexable(query) && rows.every((r) => r.at !== undefined)) {
+    rows.sort((a, b) => (a.ts < b.ts ? 1 : a.ts > b.ts ? -1 : a.stream < b.stream ? 1 : a.stream > b.stream ? -1 : b.seq - a.seq));
+    const slice = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    return { events: await readLinesAt(slice.map((r) => r.at as LineAt)), total: rows.length, page, pageSize: PAGE_SIZE };
+  }
+  const events: AuditEvent[] = [];
+  let total = 0;
+  for await (const event of source.events({ ...eventFilter(query), type: 'alert.raised' })) {
+    if (!matchesExtra(event, query)) continue;
+    total++;
+    events.push(event);
+    if (events.length > page * PAGE_SIZE) events.shift();
+  }
+  events.reverse();
+  return { events: events.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total, page, pageSize: PAGE_SIZE };
 }
 
 function tokenMatches(given: string | undefined, token: string): boolean {
@@ -366,6 +418,8 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
   const assets = new Map<string, Buffer>();
   for (const name of Object.keys(ASSETS)) assets.set(name, fs.readFileSync(path.join(assetsDir, path.basename(name))));
   const verifierKeys = options.verifierKeys && options.verifierKeys.length > 0 ? [...options.verifierKeys] : undefined;
+  const keysDir = options.keysDir ?? defaultKeyDir(process.env);
+  const vaultDir = options.vaultDir ?? (process.env.AGENT_AUDIT_VAULT || undefined);
 
   // Verification is cached and re-run on request (?refresh=1) or when it is older than 30 s.
   let verification: { at: number; result: Promise<VerifyResult> } | undefined;
@@ -379,33 +433,27 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
   };
   void verify(false);
 
-  // The index (what lists and charts need of each event, no content) is built by one pass at
-  // start and rebuilt in the background when older than 30 s; text search reads the source.
-  let index: { at: number; rows: Promise<IndexRow[]>; refreshing: boolean } | undefined;
-  const buildIndex = async (): Promise<IndexRow[]> => {
-    const rows: IndexRow[] = [];
-    for await (const event of source.events({})) rows.push(indexRow(event));
-    return rows;
-  };
-  const currentIndex = async (): Promise<IndexRow[]> => {
-    if (!index) {
-      index = { at: Date.now(), rows: buildIndex(), refreshing: false };
-      return index.rows;
+  // The index (what lists and charts need of each event, no content): one pass at start, then
+  // the folders are followed (a poll every POLL_MS reads what was appended), so new events show
+  // within a few seconds. Answers are cached per query until the index changes.
+  const index = new EventIndex(source, options.folders);
+  const poller = setInterval(() => {
+    if (!index.building) index.poll().catch(() => undefined);
+  }, options.pollMs ?? POLL_MS);
+  poller.unref();
+  let listCache: { version: number; answers: Map<string, unknown> } = { version: -1, answers: new Map() };
+  const cached = async <T>(key: string, make: () => Promise<T>): Promise<T> => {
+    if (index.building) return make();
+    if (listCache.version !== index.version) listCache = { version: index.version, answers: new Map() };
+    let answer = listCache.answers.get(key) as T | undefined;
+    if (answer === undefined) {
+      const version = index.version;
+      answer = await make();
+      if (listCache.answers.size >= 64) listCache.answers.clear();
+      if (listCache.version === version) listCache.answers.set(key, answer);
     }
-    if (Date.now() - index.at > 30_000 && !index.refreshing) {
-      const held = index;
-      held.refreshing = true;
-      const next = buildIndex();
-      next.then(
-        () => (index = { at: Date.now(), rows: next, refreshing: false }),
-        () => (held.refreshing = false),
-      );
-    }
-    return index.rows;
+    return answer;
   };
-  void currentIndex().catch(() => undefined);
-
-  let listCache: { rows?: IndexRow[]; answers: Map<string, Awaited<ReturnType<typeof listTraces>>> } = { answers: new Map() };
 
   let cookieName = 'agent_audit_ui';
   const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
@@ -460,77 +508,81 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
       case '/api/sources':
         json(res, 200, { sources: await source.describe(), streams: await source.streams() });
         return;
-      case '/api/traces':
-      {
-        // Answers from the index are cached per query until the index is rebuilt.
-        const rows = await currentIndex();
-        const query = parseQuery(url.searchParams);
-        if (!indexable(query)) {
-          json(res, 200, await listTraces(source, query, page, rows));
-          return;
-        }
-        if (listCache.rows !== rows) listCache = { rows, answers: new Map() };
-        const key = JSON.stringify([query, page]);
-        let answer = listCache.answers.get(key);
-        if (!answer) {
-          answer = await listTraces(source, query, page, rows);
-          if (listCache.answers.size >= 64) listCache.answers.clear();
-          listCache.answers.set(key, answer);
-        }
-        json(res, 200, answer);
-      }
+      case '/api/index':
+        json(res, 200, index.status());
         return;
+      case '/api/traces': {
+        index.touch();
+        const query = parseQuery(url.searchParams);
+        const status = index.status();
+        // Text search reads the source; everything else is answered from the index.
+        const answer = indexable(query) ? await cached(JSON.stringify(['traces', query, page]), () => listTraces(source, query, page, index.rows)) : await listTraces(source, query, page);
+        json(res, 200, { ...answer, index: status });
+        return;
+      }
       case '/api/trace': {
+        index.touch();
         const trace = url.searchParams.get('trace') ?? '';
         if (!/^[0-9a-f]{32}$/.test(trace)) throw new HttpError(400, 'trace: 32 hex digits');
-        json(res, 200, await traceEvents(source, trace, page, await currentIndex()));
+        json(res, 200, await traceEvents(source, trace, page, index));
         return;
       }
       case '/api/proof': {
         const id = url.searchParams.get('id') ?? '';
         const stream = url.searchParams.get('stream') ?? '';
-        if (!/^[0-9A-HJKMNP-TV-Z]{26}$/.test(id) || !stream) throw new HttpError(400, 'id (a ULID) and stream are required');
+        if (!/^[0-9A-HJKMNP-TV-Z]{26}$/.test(id) || !stream || stream.length > 200) throw new HttpError(400, 'id (a ULID) and stream are required');
         const folder = await folderOf(stream);
-        if (!folder) throw new HttpError(501, 'inclusion proofs are served for ledger folders; use `agent-audit export` for a PostgreSQL store');
         try {
-          json(res, 200, await proveEvent(folder, id, { stream }));
+          json(res, 200, folder ? await proveEvent(folder, id, { stream }) : await proveFromSource(source, id, stream));
         } catch (error) {
-          throw new HttpError(409, error instanceof Error ? error.message : String(error));
+          if (error instanceof HttpError) throw error;
+          const code = (error as { code?: unknown }).code;
+          throw new HttpError(code === 'not_found' ? 404 : 409, error instanceof Error ? error.message : String(error));
         }
         return;
       }
-      case '/api/charts':
-        json(res, 200, await chartData(source, parseQuery(url.searchParams), await currentIndex()));
-        return;
-      case '/api/alerts': {
+      case '/api/charts': {
+        index.touch();
         const query = parseQuery(url.searchParams);
-        const events: AuditEvent[] = [];
-        let total = 0;
-        for await (const event of source.events({ ...eventFilter(query), type: 'alert.raised' })) {
-          if (!matchesExtra(event, query)) continue;
-          total++;
-          events.push(event);
-          if (events.length > page * PAGE_SIZE) events.shift();
-        }
-        events.reverse();
-        json(res, 200, { events: events.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total, page, pageSize: PAGE_SIZE });
+        const status = index.status();
+        const answer = indexable(query) ? await cached(JSON.stringify(['charts', query]), () => chartData(source, query, index.rows)) : await chartData(source, query);
+        json(res, 200, { ...answer, index: status });
+        return;
+      }
+      case '/api/alerts': {
+        index.touch();
+        json(res, 200, await alertEvents(source, parseQuery(url.searchParams), page, index));
         return;
       }
       case '/api/report': {
         const kind = url.searchParams.get('kind') ?? 'activity';
-        const format = (url.searchParams.get('format') ?? 'json') as ReportFormat;
-        if (!REPORT_FORMATS.includes(format)) throw new HttpError(400, 'format: md, html or json');
-        const query = parseQuery(url.searchParams);
-        const report = await buildReport(source, kind, {
-          ...(query.since ? { from: new Date(query.since as string) } : {}),
-          ...(query.until ? { to: new Date(query.until as string) } : {}),
-          ...(verifierKeys ? { verifierKeys } : {}),
-        });
-        const body = renderReport(report, format);
-        const download = url.searchParams.get('download') === '1';
-        // A rendered HTML report is served as a download or as text: never as a page of this origin.
-        const type = format === 'json' ? 'application/json; charset=utf-8' : format === 'md' ? 'text/markdown; charset=utf-8' : download ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
-        send(res, 200, type, body, download ? { 'content-disposition': `attachment; filename="${kind}.${format}"` } : {});
+        const format = url.searchParams.get('format') ?? 'doc';
+        if (format !== 'doc' && !REPORT_FORMATS.includes(format as ReportFormat)) throw new HttpError(400, 'format: doc, md, html or json');
+        const selector = (name: string) => url.searchParams.get(name)?.trim().slice(0, 1000) || undefined;
+        const from = selector('from');
+        const to = selector('to');
+        let report: AnyReport;
+        try {
+          // from/to as the report command reads them (ISO time or date, 24h, 7d, today, yesterday).
+          report = await buildReport(source, kind, {
+            ...(from ? { from } : {}),
+            ...(to ? { to } : {}),
+            ...(verifierKeys ? { verifierKeys } : {}),
+          }, { value: selector('value'), actor: selector('actor'), trace: selector('trace'), session: selector('session') }, { keysDir, vaultDir });
+        } catch (error) {
+          if (error instanceof HttpError) throw error;
+          const code = (error as { code?: unknown }).code;
+          throw new HttpError(code === 'not_found' ? 404 : error instanceof KeyError ? 409 : 400, error instanceof Error ? error.message : String(error));
+        }
+        if (format === 'doc') {
+          // The document form (headings, facts, tables, trees of plain strings): the app renders it as text nodes.
+          json(res, 200, { kind: report.kind, document: reportDocument(report) });
+          return;
+        }
+        const body = renderReport(report, format as ReportFormat);
+        // A rendered report is only ever a download (an attachment), never a page of this origin.
+        const type = format === 'json' ? 'application/json; charset=utf-8' : format === 'md' ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8';
+        send(res, 200, type, body, { 'content-disposition': `attachment; filename="${kind}.${format}"` });
         return;
       }
       default:
@@ -568,6 +620,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        clearInterval(poller);
         server.closeAllConnections();
         server.close(() => resolve());
       }),
