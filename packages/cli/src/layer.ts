@@ -1,9 +1,12 @@
 // The command layer on commander: one place for --help, usage errors (exit 2), EPIPE, output and
-// relative times. `report`, `export`, `verify-bundle` and `ui` are built on it; the other commands move
-// onto it one by one (each becomes a `register…(program, io)` like registerReportCommands).
+// relative times. Each command module exports a `register…(program, io, state)`; main.ts loads the
+// module of the command asked for, registers it on one program and runs it (runRegistered).
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseTimeSpec } from '@agent-audit/core';
 import { EXIT_OK, EXIT_USAGE, describeError, type CliIO } from './io.js';
+
+/** Registers one or more commands on a program; the run's exit code is left in `state.code`. */
+export type Register = (program: Command, io: CliIO, state: { code: number }) => void;
 
 /** A usage problem found after parsing (a missing selector, two sources where one is needed): exit 2. */
 export class UsageError extends Error {
@@ -106,6 +109,9 @@ export function createProgram(io: CliIO, name = 'agent-audit'): Command {
   }
   const program = new Command(name);
   program
+    // Program options only before the command name, so a command may pass its own arguments
+    // through untouched (`mcp-proxy … node server.js --port 3`).
+    .enablePositionalOptions()
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({
@@ -143,5 +149,22 @@ export async function runProgram(program: Command, argv: string[], io: CliIO, st
       return EXIT_USAGE;
     }
     throw error;
+  }
+}
+
+/**
+ * Runs the command `name` of a fresh program on which `register` put it: parses `[name, ...argv]`
+ * and resolves to the exit code (0 ok or help, 2 usage). An error the action did not handle is
+ * printed as one line, `agent-audit <name>: <message>`, and exits 2.
+ */
+export async function runRegistered(register: Register, name: string, argv: string[], io: CliIO): Promise<number> {
+  const program = createProgram(io);
+  const state = { code: EXIT_OK };
+  register(program, io, state);
+  try {
+    return await runProgram(program, [name, ...argv], io, state);
+  } catch (error) {
+    io.stderr.write(`agent-audit ${name}: ${describeError(error)}\n`);
+    return EXIT_USAGE;
   }
 }

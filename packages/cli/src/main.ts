@@ -1,37 +1,32 @@
 import { createRequire } from 'node:module';
-import { EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
-import { migrateCommand, verifyCommand } from './commands/verify.js';
-import { queryCommand } from './commands/query.js';
-import { tailCommand } from './commands/tail.js';
-import { keygenCommand, proveCommand, verifyProofCommand } from './commands/prove.js';
+import { EXIT_OK, EXIT_USAGE, describeError, type CliIO } from './io.js';
+import { createProgram, runProgram, type Register } from './layer.js';
 
-type Command = (argv: string[], io: CliIO) => Promise<number>;
+// Where each command is registered on the commander layer. A module loads only when one of its
+// commands runs (all of them for the command list of --help), so `verify` never pays for (or
+// breaks on) the MCP SDK or a database driver. Names, descriptions, options and help texts live
+// with each command.
+const MODULES: ReadonlyArray<{ commands: readonly string[]; load: () => Promise<Register> }> = [
+  { commands: ['verify', 'migrate'], load: async () => (await import('./commands/verify.js')).registerVerify },
+  { commands: ['query'], load: async () => (await import('./commands/query.js')).registerQuery },
+  { commands: ['tail'], load: async () => (await import('./commands/tail.js')).registerTail },
+  { commands: ['prove', 'verify-proof', 'keygen'], load: async () => (await import('./commands/prove.js')).registerProof },
+  { commands: ['vault'], load: async () => (await import('./commands/vault.js')).registerVault },
+  { commands: ['status'], load: async () => (await import('./commands/status.js')).registerStatus },
+  { commands: ['collect'], load: async () => (await import('./commands/collect.js')).registerCollect },
+  { commands: ['mcp-proxy'], load: async () => (await import('./commands/mcp-proxy.js')).registerMcpProxy },
+  { commands: ['report', 'export', 'verify-bundle'], load: async () => (await import('./commands/report.js')).registerReportCommands },
+  { commands: ['watch', 'resume'], load: async () => (await import('./commands/watch.js')).registerWatchCommands },
+  { commands: ['ui'], load: async () => (await import('./commands/ui.js')).registerUiCommand },
+  { commands: ['retention'], load: async () => (await import('./commands/retention.js')).registerRetention },
+  { commands: ['hold'], load: async () => (await import('./commands/hold.js')).registerHold },
+];
 
-// Commands with heavy or optional dependencies load on first use, so `verify` never pays
-// for (or breaks on) the MCP SDK or a database driver.
-const lazy =
-  <K extends string>(load: () => Promise<Record<K, unknown>>, name: K): Command =>
-  async (argv, io) =>
-    ((await load())[name] as Command)(argv, io);
-
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  verify: { run: verifyCommand, summary: 'verify a ledger folder or PostgreSQL store; names the first bad event' },
-  migrate: { run: migrateCommand, summary: 'sign the first head of a ledger written before signed heads (after it verifies)' },
-  query: { run: queryCommand, summary: 'select events by type, session, trace, actor, tool, resource, time...' },
-  tail: { run: tailCommand, summary: 'show the latest events; --follow to keep watching' },
-  prove: { run: proveCommand, summary: 'inclusion proof of one event against the signed checkpoint' },
-  'verify-proof': { run: verifyProofCommand, summary: 'check an inclusion proof offline' },
-  keygen: { run: keygenCommand, summary: 'generate an Ed25519 checkpoint signing key pair' },
-  vault: { run: lazy(() => import('./commands/vault.js'), 'vaultCommand'), summary: 'reveal (with a capability), erase or list vaulted originals' },
-  status: { run: lazy(() => import('./commands/status.js'), 'statusCommand'), summary: 'shipping status: lag, retries, last error per sink' },
-  collect: { run: lazy(() => import('./commands/collect.js'), 'collectCommand'), summary: 'consume NATS JetStream into PostgreSQL, verifying each chain' },
-  'mcp-proxy': { run: lazy(() => import('./commands/mcp-proxy.js'), 'mcpProxyCommand'), summary: 'audit every call between MCP clients and a tool server' },
-  report: { run: lazy(() => import('./commands/report.js'), 'reportCommand'), summary: 'compliance reports: activity, subject, decision, ai-act, coverage, all (md|html|json)' },
-  export: { run: lazy(() => import('./commands/report.js'), 'exportCommand'), summary: 'evidence bundle: events, inclusion proofs, checkpoints, keys, manifest in one file' },
-  'verify-bundle': { run: lazy(() => import('./commands/report.js'), 'verifyBundleCommand'), summary: 'check an evidence bundle offline (exit 0 valid, 1 changed, 2 usage)' },
-  watch: { run: lazy(() => import('./commands/watch.js'), 'watchCommand'), summary: 'monitor rules over ledgers live (or --once); alerts recorded as alert.raised, to stdout, webhooks, commands' },
-  ui: { run: lazy(() => import('./commands/ui.js'), 'uiCommand'), summary: 'read-only web view: traces, timelines, verification, proofs, charts, reports, alerts (token-guarded, 127.0.0.1)' },
-  resume: { run: lazy(() => import('./commands/watch.js'), 'resumeCommand'), summary: 'lift the pause of an agent paused by a monitor rule' },
+// `watch` and `resume` still run through their own runner (it stops them on SIGINT/SIGTERM);
+// they are registered above only for the command list.
+const OWN_RUNNER: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {
+  watch: async () => (await import('./commands/watch.js')).watchCommand,
+  resume: async () => (await import('./commands/watch.js')).resumeCommand,
 };
 
 function version(): string {
@@ -43,7 +38,8 @@ function version(): string {
 }
 
 /**
- * Runs the `agent-audit` command line with the given arguments; resolves to the exit code.
+ * Runs the `agent-audit` command line with the given arguments; resolves to the exit code
+ * (0 ok, 1 invalid, 2 usage or I/O error; each command's --help lists its own).
  *
  * @example
  * ```ts
@@ -52,21 +48,23 @@ function version(): string {
  */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
-    io.stdout.write(`agent-audit ${version()}: verifiable audit trails for AI agents\n\nusage: agent-audit <command> [options]\n\n`);
-    for (const [key, command] of Object.entries(COMMANDS)) io.stdout.write(`  ${key.padEnd(width)}  ${command.summary}\n`);
-    io.stdout.write('\nexit codes: 0 ok, 1 invalid (verify), 2 usage or I/O error\n');
-    return name ? EXIT_OK : EXIT_USAGE;
-  }
-  if (name === '--version' || name === '-v') {
-    io.stdout.write(version() + '\n');
-    return EXIT_OK;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.stderr.write(`agent-audit: unknown command ${JSON.stringify(name)}; see agent-audit --help\n`);
+  const own = name !== undefined && Object.hasOwn(OWN_RUNNER, name) ? OWN_RUNNER[name] : undefined;
+  if (own) return (await own())(rest, io);
+  // `agent-audit help <command>` is that command's --help.
+  const wanted = name === 'help' ? rest[0] : name;
+  const module = MODULES.find((m) => wanted !== undefined && m.commands.includes(wanted));
+  const program = createProgram(io)
+    .description(`agent-audit ${version()}: verifiable audit trails for AI agents`)
+    .usage('<command> [options]')
+    .version(version(), '-v, --version', 'print the version')
+    .addHelpText('after', '\n<command> --help (or help <command>) lists the options of one command.\nExit codes: 0 ok, 1 invalid (verification failed), 2 usage or I/O error.');
+  const state = { code: EXIT_OK };
+  // An unknown command or a bare --help: register every command, so the list (or "did you mean") is whole.
+  for (const m of module ? [module] : MODULES) (await m.load())(program, io, state);
+  try {
+    return await runProgram(program, argv, io, state);
+  } catch (error) {
+    io.stderr.write(`agent-audit${name ? ` ${name}` : ''}: ${describeError(error)}\n`);
     return EXIT_USAGE;
   }
-  return command.run(rest, io);
 }

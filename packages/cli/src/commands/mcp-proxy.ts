@@ -1,46 +1,22 @@
 import { basename } from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
 import { AuditError, createAuditor, fileLedger, pauseStore } from '@agent-audit/core';
 import type { Auditor } from '@agent-audit/core';
 import { createMcpProxy, loadMcpProxyConfig, isLoopback } from '@agent-audit/mcp-proxy';
 import type { McpProxyConfigFile, UpstreamConfig, McpHttpOptions } from '@agent-audit/mcp-proxy';
+import { EXIT_USAGE, type CliIO } from '../io.js';
+import { collect, runRegistered, wire } from '../layer.js';
 
-const USAGE = `Usage: agent-audit mcp-proxy [options] <command> [args...]
-       agent-audit mcp-proxy [options] --config <file>
+const SYNOPSIS = 'mcp-proxy [options] <command> [args...]';
 
-The first argument that is not an option is the server's command: everything after it goes
-to the server unchanged (as with npx, env or sudo). A "--" before the command is accepted too.
-
-Puts an audit proxy in front of MCP servers. Every tool call, resource read, prompt,
-sampling and elicitation request becomes a redacted, hash-chained event in the ledger.
-
-Options:
-  --ledger <dir>       ledger folder (or AGENT_AUDIT_LEDGER, or "ledger" in the config)
-  --config <file>      config file: { "mcpServers": { name: { command, args, env } | { url, headers } }, "policy": {...} }
-  --url <url>          one upstream over Streamable HTTP instead of a command
-  --http <port>        serve clients over Streamable HTTP on this port (default: stdio)
-  --host <host>        HTTP bind address (default 127.0.0.1; any other needs --token)
-  --token <[subject:]token>  accepted bearer token (repeatable; also AGENT_AUDIT_MCP_TOKEN)
-  --agent <id>         agent id of the events (default mcp-proxy)
-  --stream <name>      ledger stream (default mcp-proxy.<server>)
-  --fail-closed        forward a tool call only after its event is durable
-  --pause-dir <dir>    refuse every tool call (policy.deny) while the agent is paused there
-                       (agent-audit watch, rules with action: pause; agent-audit resume lifts it)
-  --timeout <ms>       per-request upstream timeout (default 300000)
-  --max-message-bytes <n>  message size limit (default 4194304)
-  -h, --help           this text
-
-In stdio mode stdout carries the MCP protocol; diagnostics go to stderr.
+const HELP_AFTER = `
+In stdio mode stdout carries the MCP protocol; help and diagnostics go to stderr.
 Example (Claude Desktop / Cursor / MCP Inspector mcpServers entry):
   "command": "agent-audit", "args": ["mcp-proxy", "--ledger", "/var/audit", "npx", "-y", "@modelcontextprotocol/server-everything"]
-`;
+Exit codes: 0 the client disconnected (stdio) or SIGINT/SIGTERM, 1 the ledger could not be opened,
+every upstream exited, or (--fail-closed) an event could not be written; 2 usage or configuration error.`;
 
-interface Io {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  stdin: NodeJS.ReadableStream;
-  env: NodeJS.ProcessEnv;
-}
-
+/** The proxy's options as commander parses them; `command` is the server's command line, untouched. */
 interface Parsed {
   ledger?: string;
   config?: string;
@@ -55,55 +31,13 @@ interface Parsed {
   timeout?: number;
   maxMessageBytes?: number;
   command: string[];
-  help: boolean;
 }
 
-class UsageError extends Error {}
-
-function parseArgs(argv: string[]): Parsed {
-  const out: Parsed = { tokens: [], failClosed: false, command: [], help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--') {
-      out.command = argv.slice(i + 1);
-      break;
-    }
-    // The first non-option is the server's command; its own options are not ours.
-    if (!arg.startsWith('-')) {
-      out.command = argv.slice(i);
-      break;
-    }
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = argv[++i];
-      if (next === undefined || next === '--') throw new UsageError(`${flag} needs a value`);
-      return next;
-    };
-    const integer = (text: string, min: number, max: number): number => {
-      const n = Number(text);
-      if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be an integer from ${min} to ${max}`);
-      return n;
-    };
-    switch (flag) {
-      case '--ledger': out.ledger = value(); break;
-      case '--config': out.config = value(); break;
-      case '--url': out.url = value(); break;
-      case '--http': out.http = integer(value(), 0, 65535); break;
-      case '--host': out.host = value(); break;
-      case '--token': out.tokens.push(value()); break;
-      case '--agent': out.agent = value(); break;
-      case '--stream': out.stream = value(); break;
-      case '--fail-closed': out.failClosed = true; break;
-      case '--pause-dir': out.pauseDir = value(); break;
-      case '--timeout': out.timeout = integer(value(), 1, 86_400_000); break;
-      case '--max-message-bytes': out.maxMessageBytes = integer(value(), 1024, 1 << 30); break;
-      case '-h': case '--help': out.help = true; break;
-      default: throw new UsageError(`unknown option ${arg} (the server's command and its options go after the proxy's options: mcp-proxy [options] <command> [args...])`);
-    }
-  }
-  return out;
-}
+const integer = (min: number, max: number) => (text: string): number => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`must be an integer from ${min} to ${max}`);
+  return n;
+};
 
 function tokenList(values: string[]): Array<{ token: string; subject: string }> {
   return values.map((value, index) => {
@@ -135,32 +69,61 @@ function streamName(name: string): string {
 }
 
 /**
+ * Registers `agent-audit mcp-proxy` on a program made by createProgram (whose positional options
+ * let the server's own flags pass through untouched). Help and usage errors go to stderr: in stdio
+ * mode stdout is the MCP channel. The exit code is left in `state.code`.
+ */
+export function registerMcpProxy(program: Command, io: CliIO, state: { code: number }): void {
+  const say = (line: string): void => {
+    io.stderr.write(`agent-audit mcp-proxy: ${line}\n`);
+  };
+  const command = wire(program.command('mcp-proxy'), io);
+  command
+    .summary('audit every call between MCP clients and a tool server')
+    .description(`Puts an audit proxy in front of MCP servers. Every tool call, resource read, prompt, sampling and elicitation request becomes a redacted, hash-chained event in the ledger.
+
+The first argument that is not an option is the server's command: everything after it goes to the server unchanged (as with npx, env or sudo). A "--" before the command is accepted too.`)
+    .usage('[options] <command> [args...]\n       agent-audit mcp-proxy [options] --config <file>')
+    .argument('[command...]', "the server's command and its arguments, passed through untouched")
+    .passThroughOptions()
+    .option('--ledger <dir>', 'ledger folder (or AGENT_AUDIT_LEDGER, or "ledger" in the config)')
+    .option('--config <file>', 'config file: { "mcpServers": { name: { command, args, env } | { url, headers } }, "policy": {...} }')
+    .option('--url <url>', 'one upstream over Streamable HTTP instead of a command')
+    .option('--http <port>', 'serve clients over Streamable HTTP on this port (default: stdio)', integer(0, 65535))
+    .option('--host <host>', 'HTTP bind address (default 127.0.0.1; any other needs --token)')
+    .option('--token <[subject:]token>', 'accepted bearer token (repeatable; also AGENT_AUDIT_MCP_TOKEN)', collect)
+    .option('--agent <id>', 'agent id of the events (default mcp-proxy)')
+    .option('--stream <name>', 'ledger stream (default mcp-proxy.<server>)')
+    .option('--fail-closed', 'forward a tool call only after its event is durable')
+    .option('--pause-dir <dir>', 'refuse every tool call (policy.deny) while the agent is paused there (agent-audit watch, rules with action: pause; agent-audit resume lifts it)')
+    .option('--timeout <ms>', 'per-request upstream timeout in milliseconds (default 300000)', integer(1, 86_400_000))
+    .option('--max-message-bytes <n>', 'message size limit in bytes (default 4194304)', integer(1024, 1 << 30))
+    .addHelpText('after', HELP_AFTER)
+    // Help is asked for by a person at a terminal, never by an MCP client: all of it to stderr.
+    .configureOutput({
+      writeOut: (text) => void io.stderr.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+      outputError: (text, write) =>
+        write(text.replace(/unknown option '([^']*)'/, `unknown option $1 (the server's command and its options go after the proxy's options: ${SYNOPSIS}; a "--" before the command is accepted too)`)),
+    })
+    .action(async (serverCommand: string[], flags: Omit<Parsed, 'command' | 'tokens' | 'failClosed'> & { token?: string[]; failClosed?: boolean }) => {
+      const { token, failClosed, ...rest } = flags;
+      state.code = await runMcpProxy({ ...rest, tokens: token ?? [], failClosed: failClosed === true, command: serverCommand }, io, say);
+    });
+}
+
+/**
  * `agent-audit mcp-proxy`: runs the MCP audit proxy until the client disconnects (stdio) or
- * the process is told to stop (HTTP). Returns the exit code.
+ * the process is told to stop (HTTP). Resolves to the exit code.
  *
  * @example
  * ```ts
  * const code = await mcpProxyCommand(['--ledger', './audit', 'node', 'server.js'], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
  * ```
  */
-export async function mcpProxyCommand(argv: string[], io: Io): Promise<number> {
-  const say = (line: string): void => {
-    io.stderr.write(`agent-audit mcp-proxy: ${line}\n`);
-  };
-  let parsed: Parsed;
-  try {
-    parsed = parseArgs(argv);
-  } catch (error) {
-    say((error as Error).message);
-    io.stderr.write(USAGE);
-    return 2;
-  }
-  if (parsed.help) {
-    // Help is asked for by a person at a terminal, never by an MCP client.
-    io.stderr.write(USAGE);
-    return 0;
-  }
+export const mcpProxyCommand = (argv: string[], io: CliIO): Promise<number> => runRegistered(registerMcpProxy, 'mcp-proxy', argv, io);
 
+async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => void): Promise<number> {
   let config: McpProxyConfigFile | undefined;
   try {
     if (parsed.config) config = await loadMcpProxyConfig(parsed.config);
@@ -185,9 +148,8 @@ export async function mcpProxyCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   if (Object.keys(upstreams).length === 0) {
-    say('no upstream: give <command> [args...] (after the options, "--" optional), --url or --config');
-    io.stderr.write(USAGE);
-    return 2;
+    say(`no upstream: give <command> [args...] (after the options, "--" optional), --url or --config (usage: agent-audit ${SYNOPSIS}; see --help)`);
+    return EXIT_USAGE;
   }
   const ledgerDir = parsed.ledger ?? io.env.AGENT_AUDIT_LEDGER ?? config?.ledger;
   if (!ledgerDir) {

@@ -1,7 +1,7 @@
 import { queryLedger, type AuditEvent, type EventFilter } from '@agent-audit/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
-import { createOutput, createProgram, runProgram, timeOption, wire, type Output } from '../layer.js';
+import { EXIT_OK, isPostgresUrl, type CliIO } from '../io.js';
+import { createOutput, runRegistered, timeOption, wire, type Output } from '../layer.js';
 import { mergeByTime, traceTree } from './query-sources.js';
 
 export function filterFromValues(values: Record<string, unknown>): EventFilter {
@@ -170,18 +170,8 @@ Exit codes: 0 ok (also when the reader closes the pipe), 2 usage or I/O error.`)
   });
 }
 
-/** Runs one command registered on the layer, as main.ts's command table calls it. */
-export async function runRegistered(register: (program: Command, io: CliIO, state: { code: number }) => void, name: string, argv: string[], io: CliIO): Promise<number> {
-  const program = createProgram(io);
-  const state = { code: EXIT_OK };
-  register(program, io, state);
-  try {
-    return await runProgram(program, [name, ...argv], io, state);
-  } catch (error) {
-    io.stderr.write(`agent-audit ${name}: ${describeError(error)}\n`);
-    return EXIT_USAGE;
-  }
-}
+// runRegistered lives in layer.ts; re-exported for the commands that import it from here.
+export { runRegistered } from '../layer.js';
 
 /**
  * `agent-audit query …` as a function (tests and main.ts's command table call it).

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { combineSources, ledgerSource, type ReportSource } from '@agent-audit/core';
 import { EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
-import { UsageError, collect, createProgram, runProgram, wire } from '../layer.js';
+import { UsageError, collect, runRegistered, wire } from '../layer.js';
 import { startUiServer, type UiServer } from '../ui/server.js';
 
 function port(value: string): number {
@@ -53,15 +53,5 @@ Nothing is written to the ledger and no request leaves the machine.`)
     });
 }
 
-/** `agent-audit ui …` (main.ts's command table). */
-export async function uiCommand(argv: string[], io: CliIO): Promise<number> {
-  const program = createProgram(io);
-  const state = { code: EXIT_OK };
-  registerUiCommand(program, io, state);
-  try {
-    return await runProgram(program, ['ui', ...argv], io, state);
-  } catch (error) {
-    io.stderr.write(`agent-audit ui: ${describeError(error)}\n`);
-    return 2;
-  }
-}
+/** `agent-audit ui …` as a function; the server runs until SIGINT/SIGTERM. */
+export const uiCommand = (argv: string[], io: CliIO): Promise<number> => runRegistered(registerUiCommand, 'ui', argv, io);
