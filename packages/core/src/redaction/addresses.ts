@@ -222,6 +222,11 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   if (!token.number) {
     const lower = token.lower;
     if (UNIT_WORDS.has(lower) && lower !== 'no' && lower !== 'nr' && lower !== 'room' && lower !== 'floor' && token.capitalized && isHouseNumber(next) && next !== undefined && gapOk(text, token, next)) {
+      // "Unit 4/17 Smith Street" (Australian unit/house number): the street line goes on.
+      if (text.charCodeAt(next.end) === 47) {
+        const line = streetLineAt(text, tokens, i + 1);
+        if (line !== -1) return line;
+      }
       return after(tokens, i + 1, text);
     }
     if ((lower === 'p.o' || lower === 'po' || lower === 'p.o.' || lower === 'post') && next !== undefined) {
@@ -254,7 +259,8 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
       const lastWord = tokens[j - 1];
       if (street && words >= 1 && lastWord !== undefined && isHouseNumber(number) && number !== undefined && gapOk(text, lastWord, number)) {
         // "Hauptstraße 5", but not "Street 5" alone nor a title followed by a year.
-        if (words === 1 && !streetEnding.test(lastWord.lower)) return -1;
+        // A bare street word that is also an English word ("Gate 22", "exit 12") needs a name.
+        if (words === 1 && (!streetEnding.test(lastWord.lower) || streetWords.has(lastWord.lower))) return -1;
         if (/^(?:19|20)\d{2}$/.test(number.text) && !streetEnding.test(lastWord.lower) && !streetWords.has(token.lower)) return -1;
         return after(tokens, j, text);
       }
@@ -274,7 +280,8 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   if (!isHouseNumber(token)) return -1;
   let j = i + 1;
   // "1987 74 Diakou Street", "17151 2450 Crown St": a postal code or second number before the street.
-  if (isHouseNumber(tokens[j]) && gapOk(text, token, tokens[j] as Token)) j++;
+  // "4/17 Smith Street": an Australian unit number before the house number.
+  if (isHouseNumber(tokens[j]) && (gapOk(text, token, tokens[j] as Token) || (text.charCodeAt(token.end) === 47 && (tokens[j] as Token).start === token.end + 1))) j++;
   const nameStart = j;
   let words = 0;
   let suffixAt = -1;
@@ -322,12 +329,17 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
 /** Index of the last token of a street line ending at tokens[end], with a trailing unit. */
 function after(tokens: Token[], end: number, text: string): number {
   let last = end;
+  // "ul. Marszałkowska 12/5", "Rua X 12/3": the flat number after a slash.
+  const flat = tokens[last + 1];
+  if (flat !== undefined && (tokens[last] as Token).number && isHouseNumber(flat) && text.charCodeAt((tokens[last] as Token).end) === 47 && flat.start === (tokens[last] as Token).end + 1) last++;
   // "Suite 697 Apt. 397": units right after the line.
   for (let k = 0; k < 3; k++) {
     const unit = tokens[last + 1];
     const number = tokens[last + 2];
     if (unit === undefined || number === undefined) break;
-    if (!UNIT_WORDS.has(unit.lower) || !isHouseNumber(number) || !/^[ ,]{1,3}$/.test(text.slice((tokens[last] as Token).end, unit.start))) break;
+    // Polish "m. 3" / "lok. 3" (mieszkanie, lokal) only after a street line, with its dot.
+    const polishFlat = unit.text === 'm.' || unit.lower === 'lok' || unit.lower === 'lokal';
+    if (!(UNIT_WORDS.has(unit.lower) || polishFlat) || !isHouseNumber(number) || !/^[ ,]{1,3}$/.test(text.slice((tokens[last] as Token).end, unit.start))) break;
     last += 2;
   }
   return last;
@@ -363,8 +375,8 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
         taken += 2;
         continue;
       }
-      // UK, Canadian and Dutch postcodes: "NW1 6XE", "K1A 0B1", "1012 AB".
-      const postcode = /^(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2})(?![\p{L}\d])/u.exec(text.slice(current.start, current.start + 9));
+      // UK, Canadian, Dutch and Polish postcodes: "NW1 6XE", "K1A 0B1", "1012 AB", "00-590".
+      const postcode = /^(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|\d{2}-\d{3})(?![\p{L}\d])/u.exec(text.slice(current.start, current.start + 9));
       if (postcode) {
         const stop = current.start + postcode[0].length;
         while (j < tokens.length && (tokens[j] as Token).end <= stop) {

@@ -38,6 +38,7 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
     'pii.ip_address': { sensitivity: 'confidential', regimes: ['gdpr'] },
     'pii.person': { sensitivity: 'confidential', regimes: ['gdpr'] },
     'pii.address': { sensitivity: 'confidential', regimes: ['gdpr'] },
+    'pii.date_of_birth': { sensitivity: 'confidential', regimes: ['gdpr'] },
     'pii.government_id': { sensitivity: 'restricted', regimes: ['gdpr'] },
     payment: { sensitivity: 'restricted', regimes: ['pci-dss'] },
     'payment.card': { sensitivity: 'restricted', regimes: ['pci-dss', 'gdpr'] },

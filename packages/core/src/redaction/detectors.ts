@@ -4,7 +4,7 @@ import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { cardIssuer, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
 import { isSecretKeyName } from './key-names.js';
-import { detectPersons } from './names.js';
+import { detectHanNames, detectPersons } from './names.js';
 import { detectAddresses } from './addresses.js';
 import { assignmentValue, detectOtherSecrets } from './secrets.js';
 
@@ -59,19 +59,23 @@ function detectEmails(text: string, out: Detection[]): void {
 
 // ---------------------------------------------------------------------------- digit group runs
 // One separator mechanism for every checksum-validated number (card, IBAN, SSN, and phone
-// numbers' slash notation): groups of digits (letters too for IBANs) joined by one separator,
-// space, dash, dot, slash or none, the same one throughout a number. A run of groups is found in
-// one linear pass; each detector then tries the windows of consecutive groups that can hold its
-// number (at most 19 digits for a card, 34 characters for an IBAN), so the number is found with
-// whatever precedes or follows it: `card:4111-1111-1111-1111`, `IBAN BE68-5390-0754-7034.`.
+// numbers' slash notation): groups of digits (letters too for IBANs) joined by a separator of
+// one to three characters from space, dash, dot and slash (`4111 1111`, `4111--1111`,
+// `4111 - 1111`), or none. A run of groups is found in one linear pass; each detector then tries
+// the windows of consecutive groups that can hold its number (at most 19 digits for a card, 34
+// characters for an IBAN), so the number is found with whatever precedes or follows it:
+// `card:4111-1111-1111-1111`, `IBAN BE68-5390-0754-7034.`. Card numbers may mix separators
+// (`4111-1111 1111.1111`: Luhn and the issuer range keep precision); an SSN keeps one throughout.
 
 const isSeparator = (code: number) => code === 32 || code === 45 || code === 46 || code === 47 || code === 0xa0;
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** Longest separator between two digit groups, in characters (`4111 - 1111`). */
+const MAX_SEPARATOR = 3;
 
 /**
  * Digit groups of a text in flat typed arrays (no object per group: a text of 100 000 groups
- * costs four allocations): group `g` spans `[starts[g], ends[g])`; its run spans groups
- * `runFirst[g]..runLast[g]`.
+ * costs five allocations): group `g` spans `[starts[g], ends[g])`; its run spans groups
+ * `runFirst[g]..runLast[g]`; the separator after it spans `[ends[g], starts[g + 1])` within a run.
  */
 interface DigitGroups {
   count: number;
@@ -100,8 +104,11 @@ function digitRuns(text: string, digitCount: number, maxGroups = 64): DigitGroup
       groups.ends[count] = index;
       groups.runFirst[count] = first;
       count++;
-      if (count - first < maxGroups && index + 1 < length && isSeparator(text.charCodeAt(index)) && isDigit(text.charCodeAt(index + 1))) {
-        index++;
+      if (count - first >= maxGroups) break;
+      let gap = 0;
+      while (gap < MAX_SEPARATOR && index + gap < length && isSeparator(text.charCodeAt(index + gap))) gap++;
+      if (gap > 0 && index + gap < length && isDigit(text.charCodeAt(index + gap))) {
+        index += gap;
         continue;
       }
       break;
@@ -114,21 +121,36 @@ function digitRuns(text: string, digitCount: number, maxGroups = 64): DigitGroup
 
 const groupSize = (groups: DigitGroups, group: number): number => (groups.ends[group] as number) - (groups.starts[group] as number);
 
+/** True when the separator after group `g` (within its run) is spaces only. */
+function spacedAfter(text: string, groups: DigitGroups, g: number): boolean {
+  for (let k = groups.ends[g] as number; k < (groups.starts[g + 1] as number); k++) if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 0xa0) return false;
+  return true;
+}
+
+/** True when the separators after groups `a` and `b` are the same characters. */
+function sameSeparator(text: string, groups: DigitGroups, a: number, b: number): boolean {
+  const aStart = groups.ends[a] as number;
+  const bStart = groups.ends[b] as number;
+  const size = (groups.starts[a + 1] as number) - aStart;
+  if (size !== (groups.starts[b + 1] as number) - bStart) return false;
+  for (let k = 0; k < size; k++) if (text.charCodeAt(aStart + k) !== text.charCodeAt(bStart + k)) return false;
+  return true;
+}
+
 /**
- * True when groups `first..last` of one run (joined by one separator, checked by the caller) can
- * be one number: set apart from neighbouring groups of the run by a space only (a dash, dot or
- * slash ties groups into one longer number; spaced groups amid more spaced groups of the same
- * size are one longer number too), not part of a decimal or signed number, and not glued to a
- * letter.
+ * True when groups `first..last` of one run can be one number: set apart from neighbouring
+ * groups of the run by spaces only (a dash, dot or slash ties groups into one longer number;
+ * spaced groups amid more spaced groups of the same size are one longer number too), not part
+ * of a decimal or signed number, and not glued to a letter.
  */
 function windowStandsAlone(text: string, groups: DigitGroups, first: number, last: number): boolean {
   const runFirst = groups.runFirst[first] as number;
   const runLast = groups.runLast[first] as number;
   const start = groups.starts[first] as number;
   const end = groups.ends[last] as number;
-  if (first > runFirst && text.charCodeAt(start - 1) !== 32) return false;
-  if (last < runLast && text.charCodeAt(end) !== 32) return false;
-  if (last > first && text.charCodeAt(groups.ends[first] as number) === 32) {
+  if (first > runFirst && !spacedAfter(text, groups, first - 1)) return false;
+  if (last < runLast && !spacedAfter(text, groups, last)) return false;
+  if (last > first && spacedAfter(text, groups, first)) {
     const inner = groupSize(groups, first);
     if ((first > runFirst && groupSize(groups, first - 1) === inner) || (last < runLast && groupSize(groups, last + 1) === inner)) return false;
   }
@@ -148,13 +170,13 @@ function detectCards(text: string, out: Detection[], groups: DigitGroups): void 
   for (let first = 0; first < groups.count; first++) {
     const runLast = groups.runLast[first] as number;
     let digitCount = 0;
+    // The longest valid window wins (`6011--8382 0161 0000`: not its first 12 digits).
+    let best: Detection | undefined;
+    let bestLast = first;
     for (let last = first; last <= runLast; last++) {
-      if (last > first) {
-        // Grouped numbers are written in groups of at least 4 (4-4-4-4, 4-6-5, 4-4-4-4-3),
-        // with one separator throughout.
-        if (groupSize(groups, last - 1) < 4) break;
-        if (last > first + 1 && text.charCodeAt(groups.ends[last - 1] as number) !== text.charCodeAt(groups.ends[first] as number)) break;
-      }
+      // Grouped numbers are written in groups of at least 4 (4-4-4-4, 4-6-5, 4-4-4-4-3), with
+      // any separators (`4111-1111 1111-1111` is a card as written by people).
+      if (last > first && groupSize(groups, last - 1) < 4) break;
       digitCount += groupSize(groups, last);
       if (digitCount > 19) break;
       if (digitCount < 12 || (last > first && groupSize(groups, last) < 3)) continue;
@@ -163,9 +185,12 @@ function detectCards(text: string, out: Detection[], groups: DigitGroups): void 
       const end = groups.ends[last] as number;
       const digits = text.slice(start, end).replace(/\D/g, '');
       if (!luhnValid(digits) || cardIssuer(digits) === undefined || /^(\d)\1+$/.test(digits)) continue;
-      out.push({ start, end, type: 'CARD', class: 'payment.card', normalized: digits });
-      first = last;
-      break;
+      best = { start, end, type: 'CARD', class: 'payment.card', normalized: digits };
+      bestLast = last;
+    }
+    if (best !== undefined) {
+      out.push(best);
+      first = bestLast;
     }
   }
 }
@@ -221,6 +246,14 @@ function detectIbans(text: string, out: Detection[]): void {
   }
 }
 
+// ----------------------------------------------------------------------------- identifier labels
+/**
+ * A label right before a number that makes it an identifier of a thing, not a person's phone or
+ * SSN: `Ticket 884-21-7730`, `Invoice #0203 4567 890`, `Batch No. 2023-114-5567`, `Lot 4412 0398 12`.
+ */
+const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|batch|batches|lots?|serial|s\/n|sn|sku|part|parts|ref|refs|reference|case|cases|tracking|po|receipt|transaction|txn|confirmation|booking|reservation|claim|job|build|model|item|product|barcode|ean|upc|gtin|isbn|issn|zip|postal|postcode|docket|shipment|parcel|container|voucher|coupon|license|licence|permit|certificate|cert|order id|incident|issue|bug|request|req)\.?\s{0,2}(?:(?:no|nr|num|number|id|code|ref)\.?\s{0,2})?[:#=]?\s{0,2}#?$/i;
+const labelledIdentifier = (text: string, start: number): boolean => idLabelBefore.test(text.slice(Math.max(0, start - 32), start));
+
 // ------------------------------------------------------------------------------------------ SSN
 const ssnContext = /\b(?:ssn|ssns|social security|soc\.? ?sec|taxpayer|tin)\b/i;
 
@@ -232,7 +265,7 @@ function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
     const last = groups.runLast[first] as number;
     if (last === first + 2) {
       if (groupSize(groups, first) !== 3 || groupSize(groups, first + 1) !== 2 || groupSize(groups, last) !== 4) continue;
-      if (text[groups.ends[first] as number] !== text[groups.ends[first + 1] as number]) continue;
+      if (!sameSeparator(text, groups, first, first + 1)) continue;
     } else if (last !== first || groupSize(groups, first) !== 9) {
       continue;
     }
@@ -244,6 +277,8 @@ function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
     if ((before !== -1 && (isWordChar(before) || before === 45 || before === 46 || before === 43)) || (after !== -1 && (isWordChar(after) || after === 45))) continue;
     const digits = text.slice(start, end).replace(/\D/g, '');
     if (!ssnValid(digits)) continue;
+    // `Ticket 884-21-7730`: a labelled identifier, unless the text calls it an SSN.
+    if (labelledIdentifier(text, start) && !ssnContext.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (last === first) {
       // Nine bare digits are an SSN only when the text says so.
       context ??= ssnContext.test(text);
@@ -255,6 +290,7 @@ function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
 
 // ------------------------------------------------------------------------------------------- IP
 const ipv4Pattern = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)/g;
+const oidBefore = /(?:\boids?|object identifiers?|urn:oid|\barc)\s{0,2}[:=#(]?\s{0,2}$/i;
 const ipv6Pattern = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%[A-Za-z0-9]{1,16})?(?![\w:])/g;
 
 function detectIps(text: string, out: Detection[], hasColon: boolean): void {
@@ -264,6 +300,8 @@ function detectIps(text: string, out: Detection[], hasColon: boolean): void {
     const value = match[0];
     // Unspecified, loopback and broadcast addresses identify nobody.
     if (value === '0.0.0.0' || value === '255.255.255.255' || octets[0] === '127') continue;
+    // An ASN.1 object identifier with four arcs (`OID 2.5.4.3`, `urn:oid:1.3.6.1`) is no address.
+    if (oidBefore.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     out.push({ start: match.index, end: match.index + value.length, type: 'IP', class: 'pii.ip_address', normalized: value });
   }
   if (!hasColon) return;
@@ -377,7 +415,8 @@ function detectPhones(text: string, out: Detection[]): void {
     const singleDigitGroup = groups.some((group) => group.length === 1);
     // `12 345 678`: thousands grouping of a count; a phone only when the text says so.
     const thousands = groups.length >= 3 && (groups[0]?.length ?? 0) <= 3 && groups.slice(1).every((group) => group.length === 3) && !main.includes('(') && !/-/.test(separators);
-    if (/\b(?:isbn|issn|zip|postal|postcode)\b/i.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // Invoice, batch, lot, ticket, order numbers (and ISBN, ZIP) are identifiers of things.
+    if (labelledIdentifier(text, start) || /\b(?:isbn|issn|zip|postal|postcode)\b/i.test(text.slice(Math.max(0, start - 24), start))) continue;
 
     // The SSN shape is left to the SSN rules (which reject invalid and sample numbers).
     if (/^\d{3}([- ])\d{2}\1\d{4}$/.test(main) && !phoneHasContext(text, start, end)) continue;
@@ -564,7 +603,9 @@ function detectSecrets(text: string, out: Detection[], keyIsSecret: boolean): vo
 }
 
 // --------------------------------------------------------------------------------------- health
-const mrnPattern = /\b(?:MRN|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?)|chart (?:number|no\.?))\s{0,3}[:#]?\s{0,3}([A-Z]{0,3}-?\d{5,12})\b/gi;
+// Medical record numbers after their label: `MRN: 00123456`, `medical record no. 0012-44`,
+// `patient id PT-99812`, `NHS number 943 476 5919` (groups joined by a dash or one space, 5+ digits).
+const mrnPattern = /\b(?:MRN|medical record(?: number| no\.?| #)?|(?:patient|hospital|chart|nhs|health record|record) (?:id|number|no\.?|#))\s{0,3}[:#=]?\s{0,3}([A-Z]{0,3}-?\d{1,12}(?:[ -]\d{1,12}){0,3})\b/gi;
 const icdPattern = /(?<![\w.\-])([A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?)(?![\w]|\.\w|-\d)/g;
 const icdContext = /\b(?:icd|icd-?10(?:-cm)?|diagnos[ie]s|diagnosed|dx|condition|code[sd]?)\b/i;
 const medicalTerms = /\b(?:diagnos(?:is|es|ed|tic)|prognosis|medications?|prescri(?:ption|ptions|bed)|dosage|symptoms?|chemotherapy|radiotherapy|oncology|insulin|diabet(?:es|ic)|hypertension|HIV|AIDS|cancer|tumou?r|carcinoma|pregnan(?:t|cy)|allerg(?:y|ies|ic)|surgery|surgical|biopsy|mental health|depression|anxiety|schizophrenia|bipolar|psychiatric|clinical|lab results?|blood pressure|cholesterol|vaccinat(?:ion|ed)|immunization|discharge summary|treatment plan|treatments?|therapy|physician|inpatient|outpatient|patient (?:record|chart|history|name|id)|medical (?:record|history|condition)|health record|EHR|EMR|ICD-?10|hospital(?:ized|isation|ization)?)\b/i;
@@ -575,8 +616,9 @@ function detectHealth(text: string, out: Detection[], hasDigits: boolean): void 
   if (!hasDigits) return;
   for (const match of text.matchAll(mrnPattern)) {
     const value = match[1] ?? '';
+    if (value.replace(/\D/g, '').length < 5) continue;
     const start = match.index + match[0].lastIndexOf(value);
-    out.push({ start, end: start + value.length, type: 'MRN', class: 'phi', normalized: value.toUpperCase().replace('-', '') });
+    out.push({ start, end: start + value.length, type: 'MRN', class: 'phi', normalized: value.toUpperCase().replace(/[\s-]/g, '') });
   }
   if (term || icdContext.test(text)) {
     for (const match of text.matchAll(icdPattern)) {
@@ -588,6 +630,23 @@ function detectHealth(text: string, out: Detection[], hasDigits: boolean): void 
   }
 }
 
+// -------------------------------------------------------------------------------- date of birth
+// A date right after a birth label: `DOB: 04/12/1983`, `date of birth 1983-12-04`,
+// `born on 12 March 1983`, `Geburtsdatum 04.12.1983`, `né le 4 mars 1983`. A date without
+// such a label is left alone (dates are everywhere and identify nobody on their own).
+const dobLabel = /\b(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born(?: on| in)?|geb(?:oren(?: am)?|urtsdatum)?|n[ée]e? le|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|data urodzenia)\.?\s{0,3}[:=\-]?\s{0,3}/gi;
+const MONTHS = 'jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|mar(?:ch|s|zo|ço)?|m[äa]r(?:z)?|apr(?:il)?|avr(?:il)?|may|mai|ma[gy]gio|mayo|june?|juin|juni|jul(?:y|i)?|juillet|aug(?:ust)?|ao[uû]t|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember)?';
+const dobDate = new RegExp(`(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/. ]\\d{1,2}[-/. ]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?(?:${MONTHS})\\.?,?\\s\\d{4}|(?:${MONTHS})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\d\\p{L}])`, 'iuy');
+
+function detectBirthDates(text: string, out: Detection[]): void {
+  for (const label of text.matchAll(dobLabel)) {
+    dobDate.lastIndex = label.index + label[0].length;
+    const date = dobDate.exec(text);
+    if (date === null) continue;
+    out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
+  }
+}
+
 // ------------------------------------------------------------------------------------ dispatcher
 
 /** Detection order decides who wins an overlap: earlier rules first, then longer spans. */
@@ -595,7 +654,7 @@ const priority: Record<string, number> = {
   PRIVATE_KEY: 0, JWT: 1, URL_CREDENTIALS: 1, SLACK_WEBHOOK: 1, ANTHROPIC_KEY: 2, OPENAI_KEY: 2, GITHUB_TOKEN: 2, GITLAB_TOKEN: 2,
   SLACK_TOKEN: 2, STRIPE_KEY: 2, AWS_ACCESS_KEY: 2, AWS_ACCOUNT_ID: 2, GCP_API_KEY: 2, HUGGINGFACE_TOKEN: 2, NPM_TOKEN: 2, SENDGRID_KEY: 2,
   SHOPIFY_TOKEN: 2, LINEAR_KEY: 2, ONEPASSWORD_TOKEN: 2, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD: 4,
-  EMAIL: 5, IBAN: 6, CARD: 7, SSN: 8, IP: 9, MRN: 10, ADDRESS: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
+  EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, IP: 9, MRN: 10, ADDRESS: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
 };
 
 /**
@@ -612,6 +671,7 @@ export function detectBuiltin(text: string, enabled: ReadonlySet<string>, keyIsS
   let colons = 0;
   let dots = 0;
   let letters = 0;
+  let han = 0;
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
     if (code >= 48 && code <= 57) digits++;
@@ -619,6 +679,11 @@ export function detectBuiltin(text: string, enabled: ReadonlySet<string>, keyIsS
     else if (code === 58) colons++;
     else if (code === 46) dots++;
     else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
+    else if (code >= 0xc0) {
+      // Letters of other scripts (Cyrillic, Greek, accented Latin, CJK) count too.
+      letters++;
+      if (code >= 0x3400 && code <= 0x9fff) han++;
+    }
   }
   if (letters >= 3 || length >= 40) {
     if (enabled.has('secrets')) detectSecrets(text, out, keyIsSecret);
@@ -639,9 +704,14 @@ export function detectBuiltin(text: string, enabled: ReadonlySet<string>, keyIsS
   }
   if (enabled.has('ip') && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
   if (enabled.has('health') && letters >= 3) detectHealth(text, out, digits >= 3);
+  // Dates of birth are personal data under the health detector's switch (a label and a date).
+  if (enabled.has('health') && digits >= 4 && letters >= 3) detectBirthDates(text, out);
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner
   // would tokenize each of the thousands of `createdAt` values in a tool result.
-  if (enabled.has('person') && letters >= 2 && !timestamp) detectPersons(text, out);
+  if (enabled.has('person') && letters >= 2 && !timestamp) {
+    detectPersons(text, out);
+    if (han >= 2) detectHanNames(text, out);
+  }
   if (enabled.has('address') && digits >= 1 && letters >= 2 && !timestamp) detectAddresses(text, out);
   return out;
 }

@@ -11,8 +11,11 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   'privatekey', 'clientsecret', 'sessionid', 'sessiontoken', 'refreshtoken', 'accesstoken', 'idtoken',
   'authtoken', 'bearertoken', 'xapikey', 'signature', 'otp', 'pin', 'cvv', 'cvc', 'cookies',
   'xamzsignature', 'xamzcredential', 'xamzsecuritytoken', 'sig', 'connectionstring', 'dsn', 'accountkey',
-  'awsaccountid',
+  'awsaccountid', 'auth', 'passcode',
 ];
+
+/** Key names that hold a secret only as the whole name: `pass` (`boarding_pass` holds none). */
+export const EXACT_SECRET_KEYS: ReadonlySet<string> = new Set(['pass']);
 
 /** Key names whose value is a government identifier (masked as `SSN`, class pii.government_id). */
 export const DEFAULT_IDENTITY_KEYS: readonly string[] = ['ssn', 'socialsecuritynumber', 'taxid', 'nationalid', 'passportnumber'];

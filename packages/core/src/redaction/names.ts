@@ -94,6 +94,35 @@ brazilian argentinian african european asian latin jewish christian muslim catho
 republic kingdom united states union federation emirates islands god lord jesus allah buddha karma uber ok okay
 bot user assistant system agent customer operator support admin hi hello dear yes no thanks regards sincerely cheers best kind warm mr mrs ms miss mx dr prof sir madam`.split(/\s+/));
 
+// Months and seasons that are also given names: ambiguous ("June is the month", "June Okafor").
+const MONTH_NAMES = 'april may june august summer autumn';
+
+// Firms whose names are made of person names ("Morgan Stanley", "Dell"): a run that spells one of
+// these (or starts one: "Johnson Controls") is a firm, unless a title precedes it ("Mr Dell").
+const FIRMS = new Set(`morgan stanley|goldman sachs|johnson controls|johnson matthey|berkshire hathaway|wolters kluwer|merrill lynch|
+charles schwab|wells fargo|hewlett packard|lockheed martin|ralph lauren|calvin klein|estee lauder|estée lauder|tommy hilfiger|
+louis vuitton|christian dior|hugo boss|harley davidson|rolls royce|mercedes benz|eli lilly|bristol myers|thermo fisher|
+arthur andersen|booz allen|marsh mclennan|raymond james|edward jones|kimberly clark|sherwin williams|jones lang lasalle|
+baker mckenzie|dow jones|warner bros|bank of america|john deere|john lewis|marks and spencer|sainsbury|tesco|dell|disney|
+mcdonald|mcdonalds|mcdonald's|boeing|pfizer|merck|bayer|roche|novartis|siemens|bosch|porsche|ferrari|lamborghini|philips|
+nestle|nestlé|kellogg|heinz|deloitte|mckinsey|gillette|colgate|marriott|hilton|hyatt|walgreens|kroger|tesla|bloomberg|
+reuters|forbes|hearst|gucci|prada|versace|armani|chanel|cartier|toyota|honda|suzuki|yamaha|mitsubishi|walmart|macy's|
+sotheby's|christie's|chrysler|chevrolet|peugeot|renault|citroen|citroën|daimler|opel|michelin|dyson|wrigley|hershey|
+campbell soup|johnson & johnson|procter & gamble|ernst & young|barnes & noble|dun & bradstreet|ben & jerry's`.split(/\|\s*/));
+
+// Vietnamese: after a listed Vietnamese family name, these short given and middle names continue
+// the run even though they are common English words or too short for the lists ("Nguyễn Văn An").
+const VI_FAMILY = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh doan trinh truong lam mai'.split(' '));
+const VI_PARTS = new Set(`an anh bao binh chau chi cuong dung duc duy giang ha hai hanh hau hieu hoa hoai hoang hong hung huong huy
+khanh khoa kim lan lien linh loan long luan mai minh my nam nga ngan ngoc nhi nhung phong phuc phuong quan quang quoc quynh
+sang son tam tan thanh thao thi thien thinh tho thu thuy tien tin toan trang tri trinh trung tu tuan tuyet tung uyen van viet
+vinh vu xuan yen`.split(/\s+/));
+
+/** Lower-case word without diacritics ("nguyễn" -> "nguyen", "đức" -> "duc", "łukasz" -> "lukasz"). */
+export function foldDiacritics(lower: string): string {
+  return lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+}
+
 // A run that starts with one of these is a place ("San Bernardino", "Santa Clara", "Saint-Denis").
 const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'sankt', 'st', 'ste', 'los', 'las', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'bad', 'villa', 'ciudad', 'puerto', 'porto', 'monte', 'colle', 'castel']);
 
@@ -177,7 +206,7 @@ function nameLists(): NameLists {
     ambiguousFirst: list('AMBIGUOUS_FIRST_NAMES'),
     ambiguousLast: list('AMBIGUOUS_SURNAMES'),
     frequent: list('FREQUENT_WORDS'),
-    stop: new Set([...PLACES.split(/\s+/), ...EPONYMS.split(/\s+/), ...DRUGS.split(/\s+/)]),
+    stop: new Set([...PLACES.split(/\s+/), ...EPONYMS.split(/\s+/), ...DRUGS.split(/\s+/), ...MONTH_NAMES.split(' ')]),
   };
   return lists;
 }
@@ -218,6 +247,14 @@ function kindOf(lower: string, capitalized: boolean, allCaps: boolean, l: NameLi
   if (l.last.has(lower)) return 'L';
   if (l.ambiguousFirst.has(lower)) return 'f';
   if (l.ambiguousLast.has(lower)) return 'l';
+  // Names written with diacritics the lists lack ("Nguyễn", "Đặng", "Łukasz"): looked up folded.
+  if (lower.charCodeAt(0) > 127 || !ascii.test(lower)) {
+    const folded = foldDiacritics(lower);
+    if (folded !== lower && ascii.test(folded)) {
+      const kind = kindOf(folded, capitalized, allCaps, l);
+      if (kind !== 'U' && kind !== 'W') return kind;
+    }
+  }
   if (!capitalized || allCaps || l.frequent.has(lower) || lower.length < 2) return 'W';
   return 'U';
 }
@@ -294,8 +331,9 @@ export function detectPersons(text: string, out: Detection[]): void {
       kind = kindOf(lower, true, allCaps, l);
       // "NaN", "JavaScriptX": a capital after lower-case letters at the end is a token, not a name ("McDonald" is).
       if (!allCaps && value.length > 2 && isUpperAscii(value.charCodeAt(value.length - 1))) kind = 'W';
-      // Upper-case words are names only when listed and longer than an acronym ("MARIA GARCIA", not "ORD" or "TY").
-      if (allCaps && kind !== 'W' && (!strong(kind) || value.length <= 3)) kind = 'W';
+      // Upper-case words are names only when listed and longer than an acronym ("MARIA GARCIA",
+      // "JOHN SMITH", not "ORD" or "TY"); an ambiguous one ("SMITH") counts next to a listed one.
+      if (allCaps && kind !== 'W' && value.length <= 3) kind = 'W';
     }
     tokens.push({ start, end, kind, capitalized, lower, possessive });
   }
@@ -307,6 +345,12 @@ export function detectPersons(text: string, out: Detection[]): void {
   while (index < tokens.length) {
     const head = tokens[index];
     if (head === undefined) break;
+    if (head.capitalized && head.kind === 'W' && head.lower.length >= 3 && !head.possessive && salutationWord(text, head)) {
+      // "Cheers,\nMere", "Hi Will,": a common word standing as the name of a greeting or sign-off.
+      push(text, out, head.start, head.end);
+      index++;
+      continue;
+    }
     if (!head.capitalized || head.kind === 'W') {
       // Lower-case names: a listed first name followed by a listed surname ("maria garcia").
       const next = tokens[index + 1];
@@ -321,6 +365,7 @@ export function detectPersons(text: string, out: Detection[]): void {
     // Collect a run of capitalized name-like tokens joined by single spaces (initials may carry a dot).
     const run: Token[] = [head];
     let cursor = index + 1;
+    const vietnamese = VI_FAMILY.has(head.lower.charCodeAt(0) > 127 || !ascii.test(head.lower) ? foldDiacritics(head.lower) : head.lower);
     while (cursor < tokens.length && run.length < 6) {
       const previous = run[run.length - 1] as Token;
       const candidate = tokens[cursor] as Token;
@@ -329,6 +374,11 @@ export function detectPersons(text: string, out: Detection[]): void {
       if (!joined || previous.possessive) break;
       if (candidate.capitalized && nameLike(candidate.kind)) {
         run.push(candidate);
+        cursor++;
+        continue;
+      }
+      if (vietnamese && candidate.capitalized && candidate.end - candidate.start <= 6 && VI_PARTS.has(foldDiacritics(text.slice(candidate.start, candidate.end).toLowerCase()))) {
+        run.push({ ...candidate, kind: 'f' });
         cursor++;
         continue;
       }
@@ -356,6 +406,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1)) return;
 
   const before = text.slice(Math.max(0, first.start - 40), first.start);
+  const titled = TITLE_BEFORE.test(before);
+  // Firms named after people: "Morgan Stanley", "Johnson Controls", "we bought from Dell", and
+  // "Ernst & Young"-style pairs joined by an ampersand.
+  if (!titled && (firmAt(text, tokens, index) || ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)))) return;
   // "Joaquin Suarez 2906", "9816 214 Pavlou Drandaki": words next to a house number are a street.
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
@@ -367,8 +421,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // Cues decide only runs without a listed name, or with a lone one.
   const needsCue = strongCount === 0 || (named.length === 1 && !strong((named[0] as Token).kind));
   // No cue from a line's "Word: text" shape: "Echo: hello" and "Authorization: Bearer" are no speakers.
-  const cue = needsCue && CUE_BEFORE.test(before);
-  const weak = cue && WEAK_CUE.test(before);
+  // A greeting or a sign-off that stands as one ("Hi Wiremu," / "Best,\nTamati") is a full cue.
+  const salutation = needsCue && named.length <= 3 && !named.some((token) => NOT_SALUTED.has(token.lower)) && greetingAround(text, before, last.end + (last.possessive ? 2 : 0));
+  const cue = needsCue && (salutation || CUE_BEFORE.test(before));
+  const weak = cue && !salutation && WEAK_CUE.test(before);
   const unknown = named.filter((token) => token.kind === 'U').length;
   const firstKind = (named[0] as Token).kind;
   let accept: boolean;
@@ -393,6 +449,63 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue) accept = false;
   if (!accept) return;
   push(text, out, first.start, last.end);
+}
+
+const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
+const GREETING_BEFORE = /(?:^|[\n.!?]\s{0,3}|^\s{1,3})(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|thanks|thank you|cheers)[ \t]{1,3}$/i;
+const SIGN_OFF_BEFORE = /(?:^|\n)[ \t]*(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|cheers|thanks|many thanks|thanks again|thank you|sincerely|yours(?: truly| sincerely| faithfully)?|warmly|love|take care|all the best|ta)[,.!]?[ \t]*\r?\n[ \t]*(?:-{1,2}[ \t]*)?$/i;
+
+/**
+ * "Hi Wiremu," / "Dear Aroha:" / "Hello Mere!" (a greeting, then the name closing its clause) and
+ * "Best,\nTamati" / "Cheers,\n-- Mere" (a sign-off line, then the name alone on its line).
+ */
+function greetingAround(text: string, before: string, end: number): boolean {
+  const after = text.slice(end, end + 3);
+  if (GREETING_BEFORE.test(before)) return after === '' || /^\s*(?:[,!:;\n—–-]|$)/.test(after);
+  return SIGN_OFF_BEFORE.test(before) && (after === '' || /^[ \t]*(?:\r?\n|$|,)/.test(after));
+}
+
+// Words that close a greeting without being a name ("Hi there,", "Thanks all!", "Best,\nThe team").
+const NOT_SALUTED = new Set('there all everyone everybody team folks guys friends again both you sir madam back world mate buddy dude love darling honey sweetie babe again anyway guys ladies gentlemen colleagues everybody'.split(' '));
+
+/** A capitalized common word that closes a greeting or stands alone after a sign-off line. */
+function salutationWord(text: string, token: Token): boolean {
+  const after = token.end < text.length ? text.charCodeAt(token.end) : -1;
+  if (!(after === -1 || after === 44 || after === 33 || after === 58 || after === 10 || after === 13)) return false;
+  if (NOT_NAMES.has(token.lower) || NOT_SALUTED.has(token.lower) || NOT_PERSON_AFTER.has(token.lower) || PLACE_PREFIXES.has(token.lower)) return false;
+  if (token.lower !== text.slice(token.start, token.end).toLowerCase() || token.start === 0) return false;
+  return greetingAround(text, text.slice(Math.max(0, token.start - 40), token.start), token.end);
+}
+
+/** A firm of FIRMS starts at tokens[index] (one to three words: "Dell", "Morgan Stanley", "Bank of America"). */
+function firmAt(text: string, tokens: Token[], index: number): boolean {
+  let phrase = '';
+  for (let k = index; k < index + 4 && k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (k > index) {
+      const gap = text.slice((tokens[k - 1] as Token).end, token.start);
+      if (gap === ' & ') phrase += ' &';
+      else if (gap !== ' ' && gap !== '-') break;
+      phrase += ' ';
+    }
+    phrase += token.lower === '' ? text.slice(token.start, token.end).toLowerCase() : token.lower;
+    if (token.possessive) phrase += "'s";
+    if (FIRMS.has(phrase)) {
+      // A one-word firm ("Dell") only when it stands alone, not as part of a longer name ("Michael Dell").
+      if (k > index) return true;
+      const previous = tokens[index - 1];
+      const next = tokens[index + 1];
+      const joinedBefore = previous !== undefined && previous.capitalized && text.slice(previous.end, token.start) === ' ';
+      const joinedAfter = next !== undefined && next.capitalized && text.slice(token.end + (token.possessive ? 2 : 0), next.start) === ' ';
+      return !joinedBefore && !joinedAfter;
+    }
+  }
+  return false;
+}
+
+/** "Ernst & Young", "Procter & Gamble": a capitalized word joined to the run by " & ". */
+function ampersandFirm(text: string, start: number, end: number): boolean {
+  return /^ & \p{Lu}/u.test(text.slice(end, end + 4)) || /\p{Lu}[\p{L}'’]* & $/u.test(text.slice(Math.max(0, start - 32), start));
 }
 
 /** "Tube Snake Boogie": the run continues a capitalized phrase (a title, a heading, a firm). */
@@ -495,4 +608,66 @@ function eponymAfter(text: string, tokens: Token[], lastIndex: number, l: NameLi
 function push(text: string, out: Detection[], start: number, end: number): void {
   const value = text.slice(start, end);
   out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: value.normalize('NFC').toLowerCase().replace(/\s+/g, ' ') });
+}
+
+// ---------------------------------------------------------------------------------- Han names
+// Chinese names have no case and no spaces around them in Chinese prose, so without a word
+// segmenter only names that stand apart are found: a run of two or three Han characters set off
+// by spaces, punctuation or Latin text, starting with one of the common family names (the ~120
+// most frequent cover about 90% of the population), either three characters long
+// ("Patient 王小明 arrived") or after a cue ("患者 李华", "姓名：王芳", "Dr 张伟"), or followed by an
+// honorific ("陈先生", "林女士"). Names inside unbroken Chinese sentences are missed.
+const HAN_FAMILY = new Set(Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'));
+const HAN_COMPOUND = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '司徒', '夏侯', '长孙', '宇文', '端木', '歐陽', '諸葛']);
+const HAN_HONORIFIC = /^(?:先生|女士|小姐|太太|同学|老师|医生|醫生|教授|师傅)/;
+const HAN_CUE = /(?:患者|病人|病患|姓名|名字|客户|客戶|联系人|聯絡人|收件人|寄件人|先生|女士|医生|醫生|护士|用户|用戶|员工|員工|(?:\b(?:patient|name|mr|mrs|ms|dr|dear|hi|hello|contact|customer|client|from|to|by|signed)\.?))[\s:：,，、]{0,3}$/i;
+const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+
+/** Chinese names in Han script that stand apart from the text around them (see above). */
+export function detectHanNames(text: string, out: Detection[]): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isHan(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && isHan(text.charCodeAt(i))) i++;
+    const size = i - start;
+    if (size < 2 || size > 6) continue;
+    const run = text.slice(start, i);
+    const compound = HAN_COMPOUND.has(run.slice(0, 2));
+    if (!compound && !HAN_FAMILY.has(run[0] as string)) continue;
+    const honorific = HAN_HONORIFIC.exec(run.slice(size - 2));
+    const nameSize = honorific && size - 2 >= 1 ? size - 2 : size;
+    if (nameSize > (compound ? 4 : 3)) continue;
+    const cue = honorific !== null && nameSize < size ? true : HAN_CUE.test(text.slice(Math.max(0, start - 12), start));
+    if (!(cue || nameSize === (compound ? 4 : 3))) continue;
+    out.push({ start, end: start + nameSize, type: 'PERSON', class: 'pii.person', normalized: run.slice(0, nameSize) });
+  }
+}
+
+/**
+ * The other spellings of a person's name worth remembering in a session once the full name was
+ * seen: "Tapsell, Wiremu" and "Tapsell Wiremu" (family name first), and each part that is a name
+ * rather than a common word ("Wiremu", "Tapsell"; not "Grace" or "Baker", which would mask the
+ * word wherever it recurs). Parts shorter than four characters are not returned.
+ */
+export function personNameVariants(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return [];
+  const l = nameLists();
+  const out: string[] = [];
+  const last = words[words.length - 1] as string;
+  const rest = words.slice(0, -1).join(' ');
+  out.push(`${last}, ${rest}`, `${last} ${rest}`);
+  for (const word of words) {
+    if (word.length < 4 || word.endsWith('.')) continue;
+    const lower = word.toLowerCase();
+    if (PARTICLES.has(lower)) continue;
+    const kind = kindOf(lower, true, false, l);
+    if (kind === 'F' || kind === 'L' || kind === 'U') out.push(word);
+  }
+  return out;
 }

@@ -11,13 +11,14 @@ import {
   type ResourceRule,
 } from './classification.js';
 import { BUILTIN_DETECTORS, detectBuiltin, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
-import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, HUMAN_NAME_PARTS, isHumanName, isPersonKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, HUMAN_NAME_PARTS, normalizeKeyName, isHumanName, isPersonKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
-import { SessionMemory, type SessionMemoryOptions, type SessionValues } from './session-memory.js';
+import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, type SessionValues } from './session-memory.js';
+import { personNameVariants } from './names.js';
 import { attachInternals } from './internals.js';
 import { MIN_TEXT_BASE64_CHARS, mediaFromBase64String, mediaInText, mediaJson } from '../internal/media.js';
 
@@ -121,7 +122,22 @@ function cardNumber(value: number): string | undefined {
   return undefined;
 }
 
-type KeyDecision = 'identity' | 'secret' | 'person' | NumberKeyKind | 'none';
+type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | 'mrn' | NumberKeyKind | 'none';
+/** Key names (normalized) whose value is a date of birth. */
+const DOB_KEYS = new Set(['dob', 'dateofbirth', 'birthdate', 'birthday', 'geburtsdatum', 'datedenaissance', 'fechadenacimiento', 'datadinascita', 'datadenascimento']);
+/** Key names (normalized) whose value is a medical record number (class phi). */
+const MRN_KEYS = new Set(['mrn', 'medicalrecordnumber', 'medicalrecordno', 'medicalrecordid', 'patientid', 'patientnumber', 'patientno', 'chartnumber', 'nhsnumber', 'hospitalnumber']);
+
+/**
+ * A value under a key named exactly `key` is a secret when it looks like one: 12+ characters
+ * without spaces or dots, letters and digits mixed, not a path (`{ key: 'ArrowDown' }`,
+ * `{ key: 'photos/2024/cat.jpg' }`, `{ key: 'X-Api-Key', value }` stay).
+ */
+function keyLikeValue(value: string): boolean {
+  if (value.length < 12 || value.length > 4096 || !/^[A-Za-z0-9_\-+/=]+$/.test(value)) return false;
+  if (!/[A-Za-z]/.test(value) || !/\d/.test(value) || value.split('/').length > 2) return false;
+  return !/^(.)\1*$/.test(value);
+}
 const numberKinds: Record<NumberKeyKind, { type: string; class: string }> = {
   CARD: { type: 'CARD', class: 'payment.card' },
   PHONE: { type: 'PHONE', class: 'pii.phone' },
@@ -181,6 +197,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       decision =
         matchKeyName(key, identityKeys) !== undefined ? 'identity'
         : matchKeyName(key, secretKeys) !== undefined ? 'secret'
+        // Exact names only: `pass` (not `boarding_pass`), `key` (when the value looks like one).
+        : EXACT_SECRET_KEYS.has(normalizeKeyName(key)) ? 'secret'
+        : normalizeKeyName(key) === 'key' ? 'keyLike'
+        : DOB_KEYS.has(normalizeKeyName(key)) ? 'dob'
+        : MRN_KEYS.has(normalizeKeyName(key)) ? 'mrn'
         : isPersonKeyName(key) ? 'person'
         : (numberKeyKind(key) ?? 'none');
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
@@ -222,6 +243,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
   function remember(raw: string, type: string, dataClass: string, normalized: string): void {
     for (const memory of memories) memory.remember(raw, { type, class: dataClass, normalized });
+    // A person's name recurs in parts and other orders ("Tapsell, Wiremu", "Wiremu" after
+    // "Wiremu Tapsell"): those are remembered too, masked with the full name's pseudonym.
+    if (type === 'PERSON' && raw.length <= MAX_REMEMBERED_CHARS && raw.includes(' ')) {
+      let variants: string[] = [];
+      try {
+        variants = personNameVariants(raw);
+      } catch {
+        // The name lists are missing: the person detector reports that on its own.
+      }
+      for (const variant of variants) for (const memory of memories) memory.remember(variant, { type, class: dataClass, normalized });
+    }
   }
 
   function redactString(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean): string {
@@ -283,6 +315,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function byKey(decision: KeyDecision, child: JsonValue, pending: Pending): JsonValue | undefined {
     if (decision === 'none' || child === null || child === '' || typeof child === 'boolean') return undefined;
     if (decision === 'secret') return typeof child === 'object' ? undefined : wholeValue(child, 'SECRET', 'secret', pending);
+    if (decision === 'dob' || decision === 'mrn') {
+      if (typeof child !== 'string' && typeof child !== 'number') return undefined;
+      const raw = String(child).trim();
+      return decision === 'dob' ? wholeValue(child, 'DOB', 'pii.date_of_birth', pending, raw.toLowerCase()) : wholeValue(child, 'MRN', 'phi', pending, raw.toUpperCase().replace(/[\s-]/g, ''));
+    }
+    if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? wholeValue(child, 'SECRET', 'secret', pending) : undefined;
     if (decision === 'identity') return typeof child === 'object' ? undefined : wholeValue(child, 'SSN', 'pii.government_id', pending);
     if (decision === 'person') {
       if (typeof child === 'string') return wholeValue(child, 'PERSON', 'pii.person', pending, child.trim().replace(/\s+/g, ' ').toLowerCase());
