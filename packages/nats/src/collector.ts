@@ -43,7 +43,11 @@ export interface CollectorStatus {
   /** Signed checkpoint messages stored (idempotent by stream and size). */
   checkpoints: number;
   chainBreaks: number;
-  /** Streams whose verification waits for a missing seq (events after it are stored already). */
+  /**
+   * Streams whose verification waits for a missing seq (events after it are stored already), as
+   * this collector last saw them. In a fleet another collector may have filled the gap since;
+   * the shared `chain_state` table holds the current state.
+   */
   waiting: Array<{ stream: string; nextSeq: number }>;
   lastError?: { message: string; at: string };
   /** The collector's own audit stream (chain breaks, malformed messages). */
@@ -414,6 +418,7 @@ export function createCollector(options: CollectorOptions): Collector {
       try {
         await jsm.consumers.info(streamName, durable);
       } catch {
+        // Collectors of a fleet starting together race to create the durable: losing is fine.
         await jsm.consumers.add(streamName, {
           durable_name: durable,
           ack_policy: AckPolicy.Explicit,
@@ -421,6 +426,8 @@ export function createCollector(options: CollectorOptions): Collector {
           ack_wait: (options.ackWaitMs ?? 60_000) * 1_000_000,
           // Shared by every collector on the durable: room for several of them to hold two batches.
           max_ack_pending: Math.max(batchSize * 16, 1000),
+        }).catch(async (error: unknown) => {
+          if (!(await jsm.consumers.info(streamName, durable).then(() => true, () => false))) throw error;
         });
       }
       stopping = false;
