@@ -69,6 +69,26 @@ export interface AuditCallbackHandlerOptions {
    * forgotten oldest first past this bound, reported to `onError`. Default 10 000.
    */
   maxOpenRuns?: number;
+  /**
+   * Refuse the agent's tool calls while it is paused (by a monitor rule with `action: pause`,
+   * until `agent-audit resume`). Checked in `handleToolStart`, before the tool runs: a paused
+   * agent's call is recorded as `policy.deny` (`decision.policy: 'pause'`, the tool's name,
+   * call id and arguments) instead of `tool.call`, and the callback throws an `AuditError`
+   * (`code: 'agent_paused'`) that LangChain rethrows (the handler sets `raiseError`), so the
+   * tool never runs; `createAgent`'s tool node hands the refusal to the model as an error
+   * `ToolMessage`. `pauseStore()` of `@agent-audit/core` fits; `agent` defaults to the
+   * auditor's agent id. Fails closed: a `check` that throws (or a pause state that cannot be
+   * read: `pauseStore().check` answers paused) refuses the call too.
+   */
+  pause?: PauseGate;
+}
+
+/** Whose pause to check and how: `pauseStore()` of `@agent-audit/core`, or your own. */
+export interface PauseGate {
+  /** Agent id whose pause is checked; default the auditor's `agent.id`. */
+  agent?: string;
+  /** `{ paused: true, reason }` while the agent is paused; must not be slow (it runs before every tool call). */
+  check(agent: string): { paused: boolean; reason?: string };
 }
 
 type RunKind = 'chain' | 'model' | 'llm' | 'tool' | 'retriever';
@@ -133,7 +153,7 @@ function isAbortError(error: unknown): boolean {
   return name === 'Error' && (message === 'Abort' || message === 'Aborted');
 }
 
-const OPTION_KEYS: readonly string[] = ['auditor', 'sessionId', 'actor', 'capture', 'failClosed', 'keepChain', 'maxOpenRuns'];
+const OPTION_KEYS: readonly string[] = ['auditor', 'sessionId', 'actor', 'capture', 'failClosed', 'keepChain', 'maxOpenRuns', 'pause'];
 
 /** LangGraph signals human-in-the-loop pauses by throwing; they are not failures. */
 function isInterrupt(error: unknown): boolean {
@@ -186,6 +206,7 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
   private readonly capture: CaptureMode | CapturePolicy | undefined;
   private readonly keepChain: (run: ChainRunInfo) => boolean;
   private readonly maxOpenRuns: number;
+  private readonly pause: PauseGate | undefined;
   private readonly runs = new Map<string, RunState>();
   /** Bad metadata already reported, per invocation (trace) and problem: each is reported once. */
   private readonly reported = new Set<string>();
@@ -197,7 +218,10 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
   constructor(options: AuditCallbackHandlerOptions) {
     const failClosed = options?.failClosed === true;
     // Only the flags go to LangChain (lc_kwargs), never the auditor.
-    super({ _awaitHandler: true, raiseError: failClosed });
+    // A pause refusal must reach LangChain: with `pause`, raiseError is on, and the fail-open
+    // guard still keeps every other failure away from the agent.
+    const raiseError = failClosed || (options?.pause !== undefined && options?.pause !== null);
+    super({ _awaitHandler: true, raiseError });
     if (!options || typeof options !== 'object' || !options.auditor || typeof options.auditor.record !== 'function') {
       throw new AuditError({ message: 'AuditCallbackHandler needs an `auditor` (from createAuditor)', code: 'invalid_options' });
     }
@@ -218,6 +242,9 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     if (options.maxOpenRuns !== undefined && !(Number.isInteger(options.maxOpenRuns) && options.maxOpenRuns > 0)) {
       throw new AuditError({ message: 'AuditCallbackHandler `maxOpenRuns` must be a positive integer', code: 'invalid_options' });
     }
+    if (options.pause !== undefined && (options.pause === null || typeof options.pause.check !== 'function' || (options.pause.agent !== undefined && typeof options.pause.agent !== 'string'))) {
+      throw new AuditError({ message: 'AuditCallbackHandler `pause` must be { check(agent), agent?: string } (e.g. pauseStore())', code: 'invalid_options' });
+    }
     this.auditor = options.auditor;
     this.failClosed = failClosed;
     this.sessionId = options.sessionId;
@@ -225,9 +252,10 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     this.capture = options.capture;
     this.keepChain = options.keepChain ?? defaultKeepChain;
     this.maxOpenRuns = options.maxOpenRuns ?? 10_000;
+    this.pause = options.pause;
     // Recorded before LangChain goes on, whatever LANGCHAIN_CALLBACKS_BACKGROUND says.
     this.awaitHandlers = true;
-    this.raiseError = failClosed;
+    this.raiseError = raiseError;
   }
 
   /** Run state is shared: a copy records into the same spans. */
@@ -711,6 +739,8 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     runName?: string,
     toolCallId?: string,
   ): Promise<void> | void {
+    const refusal = this.pauseRefusal();
+    if (refusal !== undefined) return this.refuseTool(refusal, tool, toolInput, runId, parentRunId, metadata, runName, toolCallId);
     return this.guard('handleToolStart', () => {
       const name = runName ?? serializedName(tool) ?? 'tool';
       const state = this.open('tool', runId, parentRunId, metadata, name, () => true);
@@ -723,6 +753,52 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
       input.attrs = { langchain: this.langchainAttrs(runId, state, tags) };
       return input;
     });
+  }
+
+  /** The reason to refuse while the agent is paused (or its pause state cannot be read); never throws. */
+  private pauseRefusal(): string | undefined {
+    if (this.pause === undefined) return undefined;
+    let agent = 'unknown';
+    try {
+      agent = this.pause.agent ?? this.auditor.agent.id;
+      const result = this.pause.check(agent);
+      if (result.paused !== false) return result.reason ?? `agent ${agent} is paused`;
+      return undefined;
+    } catch (error) {
+      return `pause state of agent ${agent} unreadable (${error instanceof Error ? error.message : String(error)}): refusing (fail closed)`;
+    }
+  }
+
+  /**
+   * Records the refused call as `policy.deny` in the tool run's span (the run is not kept: the
+   * tool never starts, so no end arrives) and rejects, so LangChain does not run the tool.
+   */
+  private async refuseTool(
+    reason: string,
+    tool: Serialized,
+    toolInput: string,
+    runId: string,
+    parentRunId: string | undefined,
+    metadata: Record<string, unknown> | undefined,
+    runName: string | undefined,
+    toolCallId: string | undefined,
+  ): Promise<void> {
+    const name = runName ?? serializedName(tool) ?? 'tool';
+    try {
+      const state = this.open('tool', runId, parentRunId, metadata, name, () => true, false);
+      const input = this.base(state, 'policy.deny');
+      input.outcome = 'denied';
+      input.tool = { name, arguments: typeof toolInput === 'string' ? parseMaybeJson(toolInput) : toolInput, ...(typeof toolCallId === 'string' && toolCallId.length > 0 ? { callId: toolCallId } : {}) };
+      input.decision = { action: 'deny', policy: 'pause', reason };
+      input.attrs = { langchain: this.langchainAttrs(runId, state, undefined) };
+      if (this.failClosed) await this.auditor.recordDurable(input);
+      else this.auditor.record(input);
+    } catch (error) {
+      // Not recorded: still refused (a paused agent never runs a tool); fail-closed says so.
+      if (this.failClosed) throw error;
+      this.report('handleToolStart', error);
+    }
+    throw new AuditError({ code: 'agent_paused', message: `tool ${name} refused: ${reason}` });
   }
 
   override handleToolEnd(output: unknown, runId: string, parentRunId?: string, tags?: string[]): Promise<void> | void {
