@@ -4,5 +4,6 @@ export { createPostgresStore, type ChainStateRow, type CheckpointRow, type Postg
 export { postgresSink, type PostgresCheckpointInput, type PostgresSink, type PostgresSinkOptions } from './sink.js';
 export { queryPostgres, verifyPostgres, type PostgresReadOptions, type VerifyPostgresOptions } from './query.js';
 export { applyRetention, type RetentionResult } from './retention.js';
-export { postgresReportSource } from './report-source.js';
+export { postgresReportSource, type PostgresReportSource } from './report-source.js';
+export { provePostgresEvent } from './prove.js';
 export { createPostgresWitness, postgresWitness, readPostgresWitness } from './witness.js';

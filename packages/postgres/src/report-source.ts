@@ -1,5 +1,6 @@
-import type { AuditEvent, ReportSource, StoredCheckpoint } from '@agent-audit/core';
+import type { AuditEvent, InclusionBundle, ReportSource, StoredCheckpoint } from '@agent-audit/core';
 import type { PostgresTarget } from './internal/connection.js';
+import { provePostgresEvent } from './prove.js';
 import { cursorRows, queryPostgres, verifyPostgres, withReadTransaction, type PostgresReadOptions } from './query.js';
 
 /** A URL without its password, for reports. */
@@ -15,6 +16,11 @@ function redactUrl(target: string | PostgresTarget): string {
   }
 }
 
+/** A PostgreSQL report source, which also proves its events (`provePostgresEvent()`). */
+export interface PostgresReportSource extends ReportSource {
+  proveEvent(eventId: string, options?: { stream?: string }): Promise<InclusionBundle>;
+}
+
 /**
  * A PostgreSQL store as a report source: the same reports and evidence bundles as a ledger folder
  * (`ledgerSource()`), read through `queryPostgres()` and `verifyPostgres()` and server-side
@@ -26,7 +32,7 @@ function redactUrl(target: string | PostgresTarget): string {
  * const report = await activityReport(postgresReportSource('postgres://127.0.0.1/audit'));
  * ```
  */
-export function postgresReportSource(target: string | PostgresTarget, options: PostgresReadOptions = {}): ReportSource {
+export function postgresReportSource(target: string | PostgresTarget, options: PostgresReadOptions = {}): PostgresReportSource {
   const label = redactUrl(target);
   const streamsSql = (s: string, table: string) => `WITH RECURSIVE t AS (
       SELECT min(stream) AS stream FROM ${s}.${table}
@@ -65,6 +71,7 @@ export function postgresReportSource(target: string | PostgresTarget, options: P
     async publishedVerifierKeys() {
       return [];
     },
+    proveEvent: (eventId, proveOptions = {}) => provePostgresEvent(target, eventId, { ...options, ...proveOptions }),
   };
 }
 
