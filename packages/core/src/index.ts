@@ -48,6 +48,14 @@ export { queryLedger, matchesFilter, compileFilter } from './ledger/query.js';
 export type { EventFilter } from './ledger/query.js';
 export { proveEvent, verifyInclusionBundle } from './ledger/prove.js';
 export type { InclusionBundle, BundleCheck } from './ledger/prove.js';
+export {
+  DEFAULT_RETENTION_POLICY, retentionOf, mergeRetentionPolicy, loadRetentionPolicy, planRetention, applyRetention, verifyArchive, readArchiveKey,
+  isArchiveFile, readHolds, holdCovers, addHold, releaseHolds, HOLDS_STREAM, RETENTION_STREAM, HOLD_SCOPES, PRUNED_FILE, loadPrunedState, parsePrunedRecord,
+} from './retention/index.js';
+export type {
+  RetentionRule, RetentionPolicy, RetentionDecision, RetentionPlan, StreamPlan, PlannedSegment, RetentionOptions, ApplyRetentionOptions,
+  RetentionApplyResult, PrunedStream, ArchiveManifest, ArchiveVerifyResult, VerifyArchiveOptions, LegalHold, HoldScope, HoldWriteOptions, PrunedRecord, PrunedState,
+} from './retention/index.js';
 
 export { createRedactor, BUILTIN_DETECTORS, detectSensitive, DEFAULT_SECRET_KEYS, DEFAULT_IDENTITY_KEYS } from './redaction/index.js';
 export type { RedactorOptions, VaultWriter, Detection, Detector, DetectorContext, BuiltinDetectorName } from './redaction/index.js';

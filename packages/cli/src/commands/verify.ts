@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { KeyError, checkVerifierKeys, fileLedger, listStreams, readDirectoryWitness, readLedgerInfo, verifyLedger, type VerifyResult } from '@agent-audit/core';
+import { KeyError, checkVerifierKeys, fileLedger, isArchiveFile, listStreams, readDirectoryWitness, readLedgerInfo, verifyLedger, type VerifyResult } from '@agent-audit/core';
+import { verifyArchiveAction } from './retention.js';
 import type { Command } from 'commander';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
 import { collect, wire } from '../layer.js';
@@ -16,7 +17,7 @@ async function loadPostgres(): Promise<PostgresModule> {
   return (await import('@agent-audit/postgres')) as unknown as PostgresModule;
 }
 
-async function verifyAction(target: string, flags: { key?: string[]; stream?: string[]; state?: string; witness?: string; json?: boolean }, io: CliIO): Promise<number> {
+async function verifyAction(target: string, flags: { key?: string[]; stream?: string[]; state?: string; witness?: string; json?: boolean; encryptKey?: string }, io: CliIO): Promise<number> {
   // `verify … | head` closing stdout is no crash (createProgram ignores EPIPE): the exit code stays the verdict.
   const keys = pinnedKeys(flags.key, io, 'verify');
   if (keys === null) return EXIT_USAGE;
@@ -27,6 +28,8 @@ async function verifyAction(target: string, flags: { key?: string[]; stream?: st
     io.stderr.write(`agent-audit verify: ${describeError(error)}\n`);
     return EXIT_USAGE;
   }
+  // A retention archive (a file, not a folder) is checked on its own.
+  if (!isPostgresUrl(target) && isArchiveFile(target)) return verifyArchiveAction(target, keys, flags, io);
   const progress = io.stderr.isTTY && !flags.json && !isPostgresUrl(target);
   const bar = progress ? createProgress(io, 'verifying', estimateEvents(target, flags.stream)) : undefined;
   const seen = new Map<string, number>();
@@ -184,8 +187,9 @@ export function registerVerify(program: Command, io: CliIO, state: { code: numbe
     .option('--state <file>', 'remember the newest verified head in <file> (outside the ledger); an older or inconsistent ledger is invalid')
     .option('--witness <dir | postgres://...>', 'check the ledger against the heads its writer appended to a witness folder or PostgreSQL table')
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', '\nA progress bar (total from the signed HEAD, ETA) is shown on a terminal; nothing when stderr is piped.\nExit codes: 0 valid; 1 invalid (the stream, file and reason are named); 2 usage error, or input that is not a ledger.')
-    .action(async (target: string, flags: { key?: string[]; stream?: string[]; state?: string; witness?: string; json?: boolean }) => {
+    .option('--encrypt-key <file>', 'the AES-256-GCM key file of an encrypted retention archive (verify <archive file>)')
+    .addHelpText('after', '\nA retention archive file (agent-audit retention apply) is verified on its own: every event, checkpoint and the seal.\nA progress bar (total from the signed HEAD, ETA) is shown on a terminal; nothing when stderr is piped.\nExit codes: 0 valid; 1 invalid (the stream, file and reason are named); 2 usage error, or input that is not a ledger.')
+    .action(async (target: string, flags: { key?: string[]; stream?: string[]; state?: string; witness?: string; json?: boolean; encryptKey?: string }) => {
       state.code = await verifyAction(target, flags, io);
     });
 

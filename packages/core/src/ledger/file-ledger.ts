@@ -17,6 +17,7 @@ import {
 } from './layout.js';
 import { hashOfLine, parseLine } from './lines.js';
 import { acquireLock } from './lock.js';
+import { prunedBase } from '../retention/pruned.js';
 
 /** Options of `fileLedger()`. */
 export interface FileLedgerOptions {
@@ -281,14 +282,20 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
         range = new CompactRange();
       }
     }
+    // A stream retention pruned starts at its last ledger.pruned record (verify checks its signature).
+    const pruned = segments[0] && segments[0].firstSeq > 0 ? prunedBase(sdir) : undefined;
+    if (pruned && range.size < pruned.size) {
+      range = pruned.frontier;
+      startSeq = pruned.size;
+    }
     let nextSeq = 0;
-    let prev = GENESIS_HASH;
+    let prev = pruned?.last ?? GENESIS_HASH;
     const from = Math.max(0, segments.findLastIndex((s) => s.firstSeq <= startSeq - 1));
     let first = true;
     for (let i = from; i < segments.length; i++) {
       const segment = segments[i] as { file: string; firstSeq: number };
-      if ((first && from === 0 && segment.firstSeq !== 0) || (!first && segment.firstSeq !== nextSeq)) {
-        throw new LedgerError({ code: 'ledger_corrupt', message: `cannot resume: segment ${segment.file} starts at seq ${segment.firstSeq}, expected ${first ? 0 : nextSeq}; run \`agent-audit verify ${dir}\`` });
+      if ((first && from === 0 && segment.firstSeq !== (pruned?.size ?? 0)) || (!first && segment.firstSeq !== nextSeq)) {
+        throw new LedgerError({ code: 'ledger_corrupt', message: `cannot resume: segment ${segment.file} starts at seq ${segment.firstSeq}, expected ${first ? (pruned?.size ?? 0) : nextSeq}; run \`agent-audit verify ${dir}\`` });
       }
       const text = fs.readFileSync(segment.file, 'utf8');
       let seq = segment.firstSeq;

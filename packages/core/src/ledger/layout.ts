@@ -14,6 +14,8 @@ export const RECOVERED_DIR = 'recovered';
 /** The ledger's own copy of its verifier key (public). Pin one with `verify --key` for real trust. */
 export const VERIFIER_KEY_FILE = 'verifier.key';
 export const SEGMENT_NAME = /^(\d{20})\.jsonl$/;
+/** Signed `ledger.pruned` records of a stream whose oldest segments retention removed (docs/RETENTION.md). */
+export const PRUNED_FILE = 'pruned.jsonl';
 
 export interface LedgerInfo {
   format: typeof LEDGER_FORMAT;
@@ -107,7 +109,7 @@ export function listSegments(dir: string): { segments: Array<{ file: string; fir
   for (const name of fs.readdirSync(dir)) {
     const match = SEGMENT_NAME.exec(name);
     if (match) segments.push({ file: path.join(dir, name), firstSeq: Number(match[1]) });
-    else if (name !== CHECKPOINTS_FILE && name !== LOCK_FILE && name !== RECOVERED_DIR && !name.endsWith('.tmp')) foreign.push(path.join(dir, name));
+    else if (name !== CHECKPOINTS_FILE && name !== LOCK_FILE && name !== RECOVERED_DIR && name !== PRUNED_FILE && !name.endsWith('.tmp')) foreign.push(path.join(dir, name));
   }
   segments.sort((a, b) => a.firstSeq - b.firstSeq);
   return { segments, foreign };

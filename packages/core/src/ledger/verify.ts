@@ -8,9 +8,10 @@ import { GENESIS_HASH, type AuditEvent } from '../spec/event.js';
 import { KeyError, LedgerError } from '../spec/errors.js';
 import type { StoredCheckpoint } from './file-ledger.js';
 import { HEAD_FILE, fileSha256, parseHead, readHeadNote, sha256Hex, type HeadStream, type LedgerHead } from './head.js';
-import { CHECKPOINTS_FILE, LEDGER_FILE, LOCK_FILE, STREAMS_DIR, VERIFIER_KEY_FILE, listSegments, readLedgerInfo, readVerifierKeys, streamDir } from './layout.js';
+import { CHECKPOINTS_FILE, LEDGER_FILE, LOCK_FILE, PRUNED_FILE, STREAMS_DIR, VERIFIER_KEY_FILE, listSegments, readLedgerInfo, readVerifierKeys, streamDir } from './layout.js';
 import { readVerifyState, writeVerifyState } from './state.js';
 import { hashOfLine, hashOfLineBytes, parseLine } from './lines.js';
+import { prunedStart } from '../retention/verify-pruned.js';
 import { fileKind, listStreams, readCheckpoints, readFileLineChunks, readSmallFile } from './read.js';
 
 /** The first thing verification found wrong. `seq` is the position in the stream where it was found. */
@@ -504,9 +505,16 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
     }
   }
 
-  const range = new CompactRange();
-  let expectedSeq = 0;
-  let prev = GENESIS_HASH;
+  // A stream retention pruned continues from its last signed ledger.pruned record (retention/verify-pruned.ts).
+  const start = prunedStart(sdir, ledgerId, stream, keys, segments, bySize, anchors, context.warnings);
+  if ('failure' in start) {
+    report.failure = start.failure;
+    return report;
+  }
+  for (const [size, root] of start.extraRoots) anchorsBySize.set(size, [...(anchorsBySize.get(size) ?? []), { size, root, closed: false, kind: 'state', source: `the ledger.pruned record in ${PRUNED_FILE}` }]);
+  const range = start.range;
+  let expectedSeq = start.size;
+  let prev = start.last;
   let eventFailure: VerifyFailure | undefined;
   outer: for (const segment of segments) {
     if (segment.firstSeq !== expectedSeq) {

@@ -1,0 +1,146 @@
+// Legal holds (docs/RETENTION.md "Legal hold"): recorded as events in the ledger's `holds` stream,
+// read back from there. Retention never removes an event a hold covers.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { createAuditor } from '../auditor/auditor.js';
+import { fileLedger } from '../ledger/file-ledger.js';
+import { readEvents } from '../ledger/read.js';
+import { AuditError } from '../spec/errors.js';
+import { streamDir } from '../ledger/layout.js';
+import type { AuditEvent } from '../spec/event.js';
+
+/** The stream of a ledger that records `hold.add` and `hold.release` events; retention never prunes it. */
+export const HOLDS_STREAM = 'holds';
+/** The stream of a ledger that records `ledger.pruned` events. */
+export const RETENTION_STREAM = 'retention';
+
+/** What a hold covers: every event of a session, an actor, a trace, or a whole stream. */
+export type HoldScope = 'session' | 'actor' | 'trace' | 'stream';
+export const HOLD_SCOPES: readonly HoldScope[] = ['session', 'actor', 'trace', 'stream'];
+
+/** A hold as recorded by its `hold.add` event. */
+export interface LegalHold {
+  id: string;
+  scope: HoldScope;
+  value: string;
+  reason: string;
+  placedAt: string;
+  /** The `hold.add` event. */
+  eventId: string;
+  released?: { at: string; reason: string; eventId: string };
+}
+
+/** True when `hold` covers `event` (`session`, `actor.id`, `trace.traceId` or `stream` equals its value). */
+export function holdCovers(hold: Pick<LegalHold, 'scope' | 'value'>, event: Partial<Pick<AuditEvent, 'session' | 'actor' | 'trace' | 'stream'>>): boolean {
+  switch (hold.scope) {
+    case 'session':
+      return event.session === hold.value;
+    case 'actor':
+      return event.actor?.id === hold.value;
+    case 'trace':
+      return event.trace?.traceId === hold.value;
+    case 'stream':
+      return event.stream === hold.value;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Every hold recorded in a ledger folder, oldest first, released ones with `released` set. A
+ * `hold.add` that cannot be read as a hold (missing id, scope or value) is listed in `unreadable`
+ * (its event id): what it covers cannot be known, so retention removes nothing while one exists.
+ *
+ * @example
+ * ```ts
+ * const { holds } = await readHolds('./audit');
+ * holds.filter((h) => !h.released);
+ * ```
+ */
+export async function readHolds(dir: string): Promise<{ holds: LegalHold[]; unreadable: string[] }> {
+  const holds: LegalHold[] = [];
+  const unreadable: string[] = [];
+  if (!fs.existsSync(streamDir(dir, HOLDS_STREAM))) return { holds, unreadable };
+  const byId = new Map<string, LegalHold>();
+  for await (const event of readEvents(dir, { stream: HOLDS_STREAM })) {
+    const attrs = (event.attrs ?? {}) as Record<string, unknown>;
+    const id = typeof attrs.hold === 'string' ? attrs.hold : undefined;
+    if (event.type === 'hold.add') {
+      const scope = attrs.scope as HoldScope;
+      if (!id || !HOLD_SCOPES.includes(scope) || typeof attrs.value !== 'string') {
+        unreadable.push(String(event.id));
+        continue;
+      }
+      const hold: LegalHold = { id, scope, value: attrs.value, reason: typeof attrs.reason === 'string' ? attrs.reason : '', placedAt: event.ts, eventId: event.id };
+      byId.set(id, hold);
+      holds.push(hold);
+    } else if (event.type === 'hold.release' && id) {
+      const hold = byId.get(id);
+      if (hold && !hold.released) hold.released = { at: event.ts, reason: typeof attrs.reason === 'string' ? attrs.reason : '', eventId: event.id };
+    }
+  }
+  return { holds, unreadable };
+}
+
+/** Options of {@link addHold} and {@link releaseHolds}: where the ledger's signer key is. */
+export interface HoldWriteOptions {
+  signingKey?: string;
+  keyDir?: string;
+  /** Clock of the recorded event (tests). */
+  clock?: () => number;
+}
+
+async function recordHoldEvents(dir: string, inputs: ReadonlyArray<Record<string, unknown>>, options: HoldWriteOptions): Promise<void> {
+  const errors: Error[] = [];
+  const auditor = createAuditor({
+    agent: { id: 'agent-audit-hold', name: 'agent-audit hold' },
+    stream: HOLDS_STREAM,
+    source: 'agent-audit',
+    sink: fileLedger({ dir, ...(options.signingKey ? { signingKey: options.signingKey } : {}), ...(options.keyDir ? { keyDir: options.keyDir } : {}) }),
+    onError: (error) => errors.push(error),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  for (const input of inputs) auditor.record(input as unknown as Parameters<typeof auditor.record>[0]);
+  await auditor.close();
+  if (errors.length > 0) throw new AuditError({ code: 'hold_record', message: `recording the hold failed: ${errors[0]?.message}` });
+}
+
+function checkSelector(scope: unknown, value: unknown, reason: unknown): void {
+  if (!HOLD_SCOPES.includes(scope as HoldScope)) throw new AuditError({ code: 'invalid_options', message: `hold scope must be one of ${HOLD_SCOPES.join(', ')}` });
+  if (typeof value !== 'string' || value === '') throw new AuditError({ code: 'invalid_options', message: `hold ${String(scope)}: the value must be a non-empty string` });
+  if (typeof reason !== 'string' || reason.trim() === '') throw new AuditError({ code: 'invalid_options', message: 'a hold needs a reason (e.g. the matter or case number)' });
+}
+
+/**
+ * Places a legal hold: records a `hold.add` event in the ledger's `holds` stream (signed like any
+ * event) and returns it as read back. The value is matched against what the ledger stores
+ * (`session`, `actor.id`, `trace.traceId`, `stream`); redaction runs on the recorded event, so a
+ * value redaction would change is refused (pass it as the ledger stores it, e.g. the pseudonym).
+ *
+ * @example
+ * ```ts
+ * await addHold('./audit', { scope: 'session', value: 'claim-5521', reason: 'litigation hold, matter 2026-114' });
+ * ```
+ */
+export async function addHold(dir: string, hold: { scope: HoldScope; value: string; reason: string }, options: HoldWriteOptions = {}): Promise<LegalHold> {
+  checkSelector(hold.scope, hold.value, hold.reason);
+  const id = `hold-${randomBytes(6).toString('hex')}`;
+  await recordHoldEvents(dir, [{ type: 'hold.add', outcome: 'success', resource: { type: 'legal-hold', id, operation: 'add' }, attrs: { hold: id, scope: hold.scope, value: hold.value, reason: hold.reason } }], options);
+  const placed = (await readHolds(dir)).holds.find((h) => h.id === id);
+  if (!placed) throw new AuditError({ code: 'hold_record', message: `hold ${id} was recorded but cannot be read back as a hold` });
+  if (placed.value !== hold.value) {
+    await recordHoldEvents(dir, [{ type: 'hold.release', outcome: 'success', resource: { type: 'legal-hold', id, operation: 'release' }, attrs: { hold: id, reason: 'placed with a value redaction changed; released at once' } }], options);
+    throw new AuditError({ code: 'hold_redacted', message: `the ${hold.scope} value was changed by redaction when recorded (stored as ${JSON.stringify(placed.value)}); place the hold with the value as the ledger stores it (agent-audit query shows it)` });
+  }
+  return placed;
+}
+
+/** Releases every active hold with this scope and value; records one `hold.release` each. Returns them. */
+export async function releaseHolds(dir: string, hold: { scope: HoldScope; value: string; reason: string }, options: HoldWriteOptions = {}): Promise<LegalHold[]> {
+  checkSelector(hold.scope, hold.value, hold.reason);
+  const active = (await readHolds(dir)).holds.filter((h) => !h.released && h.scope === hold.scope && h.value === hold.value);
+  if (active.length === 0) return [];
+  await recordHoldEvents(dir, active.map((h) => ({ type: 'hold.release', outcome: 'success', resource: { type: 'legal-hold', id: h.id, operation: 'release' }, attrs: { hold: h.id, reason: hold.reason } })), options);
+  const after = (await readHolds(dir)).holds;
+  return after.filter((h) => active.some((a) => a.id === h.id));
+}
