@@ -22,13 +22,6 @@ const MODULES: ReadonlyArray<{ commands: readonly string[]; load: () => Promise<
   { commands: ['hold'], load: async () => (await import('./commands/hold.js')).registerHold },
 ];
 
-// `watch` and `resume` still run through their own runner (it stops them on SIGINT/SIGTERM);
-// they are registered above only for the command list.
-const OWN_RUNNER: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {
-  watch: async () => (await import('./commands/watch.js')).watchCommand,
-  resume: async () => (await import('./commands/watch.js')).resumeCommand,
-};
-
 function version(): string {
   try {
     return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -48,8 +41,6 @@ function version(): string {
  */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  const own = name !== undefined && Object.hasOwn(OWN_RUNNER, name) ? OWN_RUNNER[name] : undefined;
-  if (own) return (await own())(rest, io);
   // `agent-audit help <command>` is that command's --help.
   const wanted = name === 'help' ? rest[0] : name;
   const module = MODULES.find((m) => wanted !== undefined && m.commands.includes(wanted));

@@ -9,9 +9,8 @@ import {
   type Alert, type AuditEvent, type Auditor, type Monitor, type ReportSource, type Rule, type RuleInput,
 } from '@agent-audit/core';
 import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
-import { UsageError, collect, createOutput, positiveInteger, wire, type Output } from '../layer.js';
+import { UsageError, collect, createOutput, positiveInteger, runRegistered, wire, type Output } from '../layer.js';
 import { importNats, isMissingModule } from '../optional.js';
-import { runRegistered } from './query.js';
 
 /** Where an alert goes. Webhook URLs may carry tokens: they are never printed, only `webhook #n`. */
 type Target = { kind: 'stdout' } | { kind: 'webhook'; url: string; label: string } | { kind: 'exec'; command: string; label: string };
