@@ -6,8 +6,10 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { alertRecord, createAuditor, fileLedger } from '@agent-audit/core';
+import { alertRecord, createAuditor, createShipper, fileLedger } from '@agent-audit/core';
+import { migrate, postgresSink } from '@agent-audit/postgres';
 import { required } from '../required.js';
+import { dropSchema, hasPostgres, schemaUrl, uniqueSchema } from '../delivery/services.js';
 
 // End-to-end: the built `agent-audit ui` served over a ledger this test writes, driven by Debian's
 // chromium through playwright-core (never a downloaded browser). UPDATE_UI_SCREENSHOTS=1 also
@@ -22,6 +24,7 @@ const screenshots = process.env.UPDATE_UI_SCREENSHOTS === '1' ? path.join(repo, 
 const XSS_IMG = '<img src=x onerror="window.__xss=1">';
 const XSS_SCRIPT = '<script>window.__xss=2</script>';
 
+const RAW_EMAIL = 'john.smith@example.com';
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-ui-e2e-'));
 const dir = path.join(root, 'ledger');
 const tampered = path.join(root, 'ledger-tampered');
@@ -183,6 +186,14 @@ describe.skipIf(!haveCli)('agent-audit ui in chromium', { timeout: 400_000 }, ()
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.locator('main script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    // The same payload in the decision report (rendered from its document form): text again.
+    await page.getByTestId('decision-link').click();
+    const report = page.getByTestId('report');
+    await expect.poll(() => report.textContent(), { timeout: 120_000 }).toContain(XSS_SCRIPT);
+    expect(await report.textContent()).toContain('<img src=x onerror=');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('main script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(violations).toEqual([]);
     await page.close();
   });
@@ -195,12 +206,23 @@ describe.skipIf(!haveCli)('agent-audit ui in chromium', { timeout: 400_000 }, ()
     await page.getByTestId('chart-classes').locator('tr').first().waitFor();
     if (screenshots) await page.screenshot({ path: path.join(screenshots, 'charts.png'), fullPage: true });
     await page.getByRole('link', { name: 'Reports', exact: true }).click();
-    await expect.poll(() => page.getByTestId('report').textContent(), { timeout: 120_000 }).toMatch(/Activity/i);
+    const report = page.getByTestId('report');
+    await expect.poll(() => report.textContent(), { timeout: 120_000 }).toContain('Agent activity report');
+    // Formatted: headings, fact and data tables; no raw text block, no JSON.
+    expect(await report.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['Totals', 'Per agent', 'Tools called']));
+    await report.locator('table.traces').filter({ hasText: 'issue_refund' }).first().waitFor();
+    expect(await report.locator('pre').count()).toBe(0);
+    expect(await report.textContent()).not.toContain('"kind"');
     const download = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'activity.json' }).click();
+    await page.getByRole('button', { name: 'activity.json' }).click();
     const file = await (await download).path();
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toHaveProperty('kind', 'activity');
-    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'reports.png') });
+    const htmlDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'activity.html' }).click();
+    const htmlFile = await htmlDownload;
+    expect(htmlFile.suggestedFilename()).toBe('activity.html');
+    expect(fs.readFileSync(await htmlFile.path(), 'utf8')).toMatch(/^<!doctype html>[\s\S]*Agent activity report/i);
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'reports.png'), fullPage: true });
     await page.getByRole('link', { name: 'Alerts' }).click();
     await page.getByTestId('alerts').getByText('bank-support: 1 of 1 tool calls failed').waitFor();
     if (screenshots) await page.screenshot({ path: path.join(screenshots, 'alerts.png') });
@@ -220,6 +242,93 @@ describe.skipIf(!haveCli)('agent-audit ui in chromium', { timeout: 400_000 }, ()
     await page.getByRole('link', { name: 'Charts' }).click();
     await expect.poll(() => bar.textContent(), { timeout: 120_000 }).toContain('ledger does NOT verify');
     if (screenshots) await page.screenshot({ path: path.join(screenshots, 'tampered.png') });
+    await page.close();
+  });
+
+  it('renders the subject report from a raw value it never shows or puts in the address, and the decision report of a trace', async () => {
+    const { page, violations, errors } = await openPage(url);
+    await page.getByRole('link', { name: 'Reports', exact: true }).click();
+    await page.getByRole('link', { name: 'Data subject' }).click();
+    await page.getByTestId('report-form').getByLabel(/raw value/).fill(RAW_EMAIL);
+    await page.getByRole('button', { name: 'render' }).click();
+    const report = page.getByTestId('report');
+    await expect.poll(() => report.textContent(), { timeout: 120_000 }).toContain('Data subject access report');
+    // The claim's message is found through the email's pseudonym; the raw value is nowhere.
+    await report.getByText('claims-portal').first().waitFor();
+    await report.locator('table.traces td').getByText('message.user', { exact: true }).first().waitFor();
+    expect(await page.locator('body').textContent()).not.toContain(RAW_EMAIL);
+    expect(page.url()).not.toContain('john.smith');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'subject.json' }).click();
+    const subject = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8')) as { kind: string; events: { total: number } };
+    expect(subject.kind).toBe('subject');
+    expect(subject.events.total).toBeGreaterThan(0);
+    expect(JSON.stringify(subject)).not.toContain(RAW_EMAIL);
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'report-subject.png'), fullPage: true });
+    // Neither value nor actor: the server asks for one.
+    await page.getByTestId('report-form').getByLabel(/raw value/).fill('');
+    await page.getByRole('button', { name: 'render' }).click();
+    await expect.poll(() => page.getByTestId('report-error').textContent()).toContain('exactly one of value and actor');
+
+    // The decision report, from a trace's page.
+    await page.getByRole('link', { name: 'Traces' }).click();
+    await page.getByLabel('search redacted content').fill('issue_refund');
+    await page.getByRole('button', { name: 'apply' }).click();
+    await expect.poll(() => page.getByTestId('traces').locator('tbody tr').count()).toBe(1);
+    await page.locator('a.trace-link').first().click();
+    await page.getByTestId('decision-link').click();
+    await expect.poll(() => report.textContent(), { timeout: 120_000 }).toContain('Decision report');
+    await report.locator('ul.report-tree').getByText('issue_refund').first().waitFor();
+    await report.getByText('refund_approved').first().waitFor();
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'report-decision.png'), fullPage: true });
+    expect(violations).toEqual([]);
+    expect(errors.filter((e) => !/400 \(Bad Request\)/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows an event appended after start-up within seconds, without a reload', async () => {
+    const { page } = await openPage(url);
+    await page.getByTestId('traces').locator('tbody tr').first().waitFor();
+    const late = createAuditor({ agent: { id: 'late-agent' }, sink: fileLedger({ dir }) });
+    await late.run({ session: 'late-session', actor: { id: 'visitor-2', type: 'user' } }, async () => {
+      late.record({ type: 'message.user', content: { input: 'written after the server started' } });
+    });
+    await late.close();
+    // The list refreshes itself (index poll every 2 s, page check every 3 s); the bound is generous for a loaded machine.
+    await page.getByTestId('traces').getByText('late-session').waitFor({ timeout: 60_000 });
+    await page.close();
+  });
+});
+
+// The same app over a PostgreSQL store the ledger was shipped to: lists, a trace, and an inclusion proof.
+const havePostgres = haveCli && required(await hasPostgres(), 'PostgreSQL on 127.0.0.1:5432', 'a local server; .ci/run starts one');
+describe.skipIf(!havePostgres)('agent-audit ui over PostgreSQL, in chromium', { timeout: 400_000 }, () => {
+  const schema = uniqueSchema('aa_ui');
+  const pgUrl = schemaUrl(schema);
+  afterAll(async () => {
+    await dropSchema(schema);
+  });
+
+  it('lists the traces, opens one and fetches an inclusion proof from the database', async () => {
+    await migrate(pgUrl);
+    const shipper = createShipper({ dir, sink: postgresSink({ url: pgUrl }) });
+    await shipper.drain();
+    await shipper.stop();
+    // The store publishes no verifier key: pin the ledger's.
+    const verifierKey = (fs.readFileSync(path.join(dir, 'verifier.key'), 'utf8').trim().split('\n')[0] as string).trim();
+    const { page, violations, errors } = await openPage(await serve(pgUrl, '--key', verifierKey));
+    await expect.poll(() => page.getByTestId('verification').textContent(), { timeout: 120_000 }).toContain('ledger verifies');
+    await page.getByTestId('traces').getByText('claim-5521').waitFor({ timeout: 60_000 });
+    await page.getByTestId('traces').locator('tr').filter({ hasText: 'claim-5521' }).locator('a.trace-link').click();
+    const call = page.locator('li.event[data-type="tool.call"]').filter({ hasText: 'issue_refund' });
+    await call.waitFor();
+    await call.getByRole('button', { name: 'inclusion proof' }).first().click();
+    const proof = call.getByTestId('proof').first();
+    await proof.waitFor();
+    expect(await proof.textContent()).toMatch(/leaf \d+ of \d+, root [0-9a-f]{64}/);
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'trace-postgres.png'), fullPage: true });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

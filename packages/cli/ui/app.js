@@ -133,26 +133,39 @@ function Pager({ page, pageSize, total, onPage }) {
   </div>`;
 }
 
-// Asks again every `ms` while the server is still indexing (the answer says `index.building`).
-function useWhileIndexing(data, ms = 1000) {
-  const [tick, setTick] = useState(0);
-  const building = Boolean(data && data.index && data.index.building);
+// A count that goes up when a list should be asked again: every second while the server is still
+// indexing (the answer says `index.building`), then whenever `/api/index` (asked every 3 s) holds
+// more events than the list was made from. New events show within a few seconds, without a reload.
+function useFreshness(data) {
+  const [refresh, setRefresh] = useState(0);
+  const [checks, setChecks] = useState(0);
+  const index = data && data.index;
   useEffect(() => {
-    if (!building) return undefined;
-    const timer = setTimeout(() => setTick(tick + 1), ms);
-    return () => clearTimeout(timer);
-  }, [building, tick]);
-  return tick;
+    if (!index) return undefined;
+    let live = true;
+    const timer = setTimeout(() => {
+      if (index.building) return setRefresh((n) => n + 1);
+      api('index').then(
+        (now) => live && (now.events !== index.events ? setRefresh((n) => n + 1) : setChecks((n) => n + 1)),
+        () => live && setChecks((n) => n + 1),
+      );
+    }, index.building ? 1000 : 3000);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [index && index.events, index && index.building, refresh, checks]);
+  return refresh;
 }
 
 function TracesPage({ query }) {
   const page = Number(query.page || 1);
   const [tick, setTick] = useState(0);
   const { data, error, loading } = useApi('traces', query, [JSON.stringify(query), tick], tick > 0);
-  const again = useWhileIndexing(data);
+  const fresh = useFreshness(data);
   useEffect(() => {
-    if (again) setTick(again);
-  }, [again]);
+    if (fresh) setTick(fresh);
+  }, [fresh]);
   return html`<section>
     <h1>Sessions and traces</h1>
     <${Filters} query=${query} path="/" />
@@ -290,12 +303,17 @@ function Bars({ title, rows, testid }) {
 }
 
 function ChartsPage({ query }) {
-  const { data, error, loading } = useApi('charts', query, [JSON.stringify(query)]);
+  const [tick, setTick] = useState(0);
+  const { data, error, loading } = useApi('charts', query, [JSON.stringify(query), tick], tick > 0);
+  const fresh = useFreshness(data);
+  useEffect(() => {
+    if (fresh) setTick(fresh);
+  }, [fresh]);
   return html`<section>
     <h1>Charts</h1>
     <${Filters} query=${query} path="/charts" />
     ${error && html`<p class="error">${error}</p>`}
-    ${loading && html`<p class="muted">loading…</p>`}
+    ${loading && !data && html`<p class="muted">loading…</p>`}
     ${data &&
     html`<${Chart}
         testid="chart-types"

@@ -39,7 +39,7 @@ export interface UiServer {
 }
 
 const PAGE_SIZE = 50;
-const TRACE_PAGE_SIZE = 200;
+const TRACE_PAGE_SIZE = 100;
 const POLL_MS = 2_000;
 
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
