@@ -110,6 +110,19 @@ describe('agent-audit watch --once', () => {
     expect(run.stderr).toContain('rules.0.window');
   });
 
+  it('a ledger changed after it was written raises ledger-health (verification failure), naming the stream', async () => {
+    const dir = await ledgerWithDenials('tampered', 1);
+    const file = path.join(dir, 'streams', 'pay-bot', '00000000000000000000.jsonl');
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain('get_balance');
+    fs.writeFileSync(file, text.replace('get_balance', 'get_balanXe'));
+    const run = cli('watch', dir, '--once', '--no-record');
+    expect(run.code).toBe(0);
+    const alerts = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { rule: string; check?: string; summary: string });
+    expect(alerts.map((a) => [a.rule, a.check])).toEqual([['ledger-health', 'verify_failure']]);
+    expect(alerts[0]?.summary).toContain('stream pay-bot, seq 0: hash mismatch');
+  });
+
   it('runs a command per alert and pauses the agent of a rule with action: pause; resume lifts it', async () => {
     const dir = await ledgerWithDenials('pause', 2);
     const rules = path.join(root, 'pause.json');

@@ -316,7 +316,8 @@ async function watch(targets: string[], flags: WatchFlags, io: CliIO, signal: Ab
       for (const folder of folders) {
         try {
           const result = await verifyLedger(folder);
-          if (!result.ok && result.firstFailure) live.signal({ check: 'verify_failure', stream: result.firstFailure.stream, message: `${folder}: verification failed: ${result.firstFailure.reason}` });
+          const failure = result.firstFailure;
+          if (!result.ok && failure) live.signal({ check: 'verify_failure', stream: failure.stream, message: `${folder}: verification failed: stream ${failure.stream}${failure.seq >= 0 ? `, seq ${failure.seq}` : ''}: ${failure.reason}` });
         } catch (error) {
           live.signal({ check: 'verify_failure', message: `${folder}: verification could not run: ${describeError(error)}` });
         }

@@ -73,6 +73,28 @@ describe('default rules', () => {
     });
   }
 
+  // The other ways ledger-health sees a broken chain as events arrive.
+  const health: Array<[string, string, (w: WorkloadWriter, at: number) => void]> = [
+    ['a prev that does not name the previous hash', 'chain_break', (w, at) => {
+      w.add({ ts: at, stream: 'claims-bot', type: 'tool.call', agent: 'claims-bot', tool: 'lookup_claim', outcome: 'pending' });
+      const next = w.add({ ts: at + 10, stream: 'claims-bot', type: 'tool.result', agent: 'claims-bot', tool: 'lookup_claim' });
+      next.prev = 'f'.repeat(64);
+    }],
+    ['a recorded ledger.gap (the writer found events missing)', 'gap', (w, at) => {
+      w.add({ ts: at, stream: 'claims-bot', type: 'ledger.gap', agent: 'claims-bot', outcome: 'failure' });
+    }],
+    ['a recorded ledger.chain_break (the collector found a break)', 'chain_break', (w, at) => {
+      w.add({ ts: at, stream: 'collector-central-host', type: 'ledger.chain_break', agent: 'agent-audit-collector', outcome: 'failure' });
+    }],
+  ];
+  for (const [what, check, script] of health) {
+    it(`ledger-health: raised by ${what}, and only that rule`, () => {
+      const { alerts, scripted } = scenario(script);
+      expect(alerts.map((a) => [a.rule, a.check])).toEqual([['ledger-health', check]]);
+      for (const id of (alerts[0] as Alert).eventIds) expect(scripted.has(id)).toBe(true);
+    });
+  }
+
   it('ledger-health: a verification failure and a shipper 10,000+ events behind, not one a little behind', () => {
     const monitor = createMonitor({ rules: DEFAULT_RULES, onAlert: () => undefined });
     expect(monitor.signal({ check: 'shipper_lag', lag: 60, message: '60 events behind', stream: 'a' })).toEqual([]);
