@@ -58,11 +58,24 @@ export function holdCovers(hold: Pick<LegalHold, 'scope' | 'value'>, event: Part
  * ```
  */
 export async function readHolds(dir: string): Promise<{ holds: LegalHold[]; unreadable: string[] }> {
+  if (!fs.existsSync(streamDir(dir, HOLDS_STREAM))) return { holds: [], unreadable: [] };
+  return collectHolds(readEvents(dir, { stream: HOLDS_STREAM }));
+}
+
+/**
+ * Holds from `hold.add` / `hold.release` events in time order (any other event is ignored), from
+ * any store: a ledger's `holds` stream, or PostgreSQL rows of type `hold.%`.
+ *
+ * @example
+ * ```ts
+ * const { holds } = await collectHolds(eventsFromDatabase);
+ * ```
+ */
+export async function collectHolds(events: AsyncIterable<AuditEvent> | Iterable<AuditEvent>): Promise<{ holds: LegalHold[]; unreadable: string[] }> {
   const holds: LegalHold[] = [];
   const unreadable: string[] = [];
-  if (!fs.existsSync(streamDir(dir, HOLDS_STREAM))) return { holds, unreadable };
   const byId = new Map<string, LegalHold>();
-  for await (const event of readEvents(dir, { stream: HOLDS_STREAM })) {
+  for await (const event of events as AsyncIterable<AuditEvent>) {
     const attrs = (event.attrs ?? {}) as Record<string, unknown>;
     const id = typeof attrs.hold === 'string' ? attrs.hold : undefined;
     if (event.type === 'hold.add') {

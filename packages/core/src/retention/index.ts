@@ -5,7 +5,7 @@ export { planRetention, applyRetention } from './apply.js';
 export type { RetentionPlan, StreamPlan, PlannedSegment, RetentionOptions, ApplyRetentionOptions, RetentionApplyResult, PrunedStream } from './apply.js';
 export { verifyArchive, readArchiveKey, isArchiveFile, archiveKeyId } from './archive.js';
 export type { ArchiveManifest, ArchiveVerifyResult, VerifyArchiveOptions } from './archive.js';
-export { readHolds, holdCovers, addHold, releaseHolds, HOLDS_STREAM, RETENTION_STREAM, HOLD_SCOPES } from './holds.js';
+export { readHolds, collectHolds, holdCovers, addHold, releaseHolds, HOLDS_STREAM, RETENTION_STREAM, HOLD_SCOPES } from './holds.js';
 export type { LegalHold, HoldScope, HoldWriteOptions } from './holds.js';
 export { PRUNED_FILE, loadPrunedState, parsePrunedRecord, formatPrunedRecord } from './pruned.js';
 export type { PrunedRecord, PrunedState, PruneStep } from './pruned.js';
