@@ -1,9 +1,9 @@
 // The benchmark suite: `pnpm bench` (builds first) or `node benchmarks/run.mjs` on a build.
 //
-//   node benchmarks/run.mjs [--only=record,durability,verify,adapters,memory] [--quick]
+//   node benchmarks/run.mjs [--only=record,durability,verify,adapters,memory,monitor] [--quick] [--reuse [--reuse-dir=DIR]]
 //
 // Runs each comparison (contenders interleaved in one run on the same events), writes
-// machine-readable results to benchmarks/results/*.json, checks the targets of issue 8,
+// machine-readable results to benchmarks/results/*.json, checks the targets of issues 8 and 17,
 // profiles the pipeline when a pipeline target is missed, and regenerates docs/benchmarks.md.
 // --quick shrinks every benchmark (for a smoke run; its numbers are not the published ones).
 import fs from 'node:fs';
@@ -15,11 +15,13 @@ import { profilePipeline } from './lib/profile.mjs';
 import { renderMarkdown } from './lib/report.mjs';
 import { runDurability } from './durability.bench.mjs';
 import { runMemory } from './memory.bench.mjs';
+import { runMonitor } from './monitor.bench.mjs';
 import { runRecordPath } from './record-path.bench.mjs';
 import { runVerify } from './verify.bench.mjs';
 
 const quick = process.argv.includes('--quick');
-const only = new Set(arg('only', 'record,durability,verify,adapters,memory').split(','));
+const STEPS = ['record', 'durability', 'verify', 'adapters', 'memory', 'monitor'];
+const only = new Set(arg('only', STEPS.join(',')).split(','));
 const started = performance.now();
 const machineBefore = machineInfo();
 const results = {};
@@ -42,11 +44,13 @@ async function step(name, fn) {
 
 // --reuse: steps left out by --only are read from benchmarks/results/ (an earlier run), so the
 // document can be regenerated after re-running part of the suite; it names those sections.
+// --reuse-dir reads them from another folder (e.g. the committed results, `git show HEAD:…`).
+const reuseDir = path.resolve(arg('reuse-dir', path.join(repoRoot, 'benchmarks', 'results')));
 const reused = [];
 if (process.argv.includes('--reuse')) {
-  for (const [step, file] of [['record', 'record-path'], ['durability', 'durability'], ['verify', 'verify'], ['adapters', 'adapters'], ['memory', 'memory']]) {
+  for (const [step, file] of [['record', 'record-path'], ['durability', 'durability'], ['verify', 'verify'], ['adapters', 'adapters'], ['memory', 'memory'], ['monitor', 'monitor']]) {
     if (only.has(step)) continue;
-    const full = path.join(repoRoot, 'benchmarks', 'results', `${file}.json`);
+    const full = path.join(reuseDir, `${file}.json`);
     if (!fs.existsSync(full)) continue;
     results[step] = JSON.parse(fs.readFileSync(full, 'utf8'));
     reused.push({ step, date: results[step].date });
@@ -66,6 +70,7 @@ await step('adapters', async () => {
   return out;
 });
 await step('memory', () => runMemory(quick ? { events: 50000 } : {}));
+await step('monitor', () => runMonitor(quick ? { days: 2, runs: 2, alerts: 10 } : {}));
 
 // Targets of issue 8 §2, as measured ratios.
 const targets = [];
@@ -104,6 +109,17 @@ if (ad?.aiSdk?.cases) {
   }
 }
 
+// Targets of issue 17 (the monitor): rule evaluation and live alert latency.
+const mon = results.monitor;
+if (mon?.throughput) {
+  const eps = mon.throughput.eventsPerSecond.median;
+  targets.push({ id: 'monitor-rules', target: 'monitor rule evaluation >= 50,000 events/s (8 default rules)', measured: `${fmtInt(eps)} events/s wall median over ${mon.throughput.runs} runs of ${fmtInt(mon.throughput.events)} events (min ${fmtInt(mon.throughput.eventsPerSecond.min)}); ${fmtInt(mon.throughput.eventsPerCpuSecond.median)} per CPU second`, ratio: Number((eps / 50000).toFixed(3)), met: eps >= 50000 });
+}
+if (mon?.latencyMs) {
+  const p99 = mon.latencyMs.p99;
+  targets.push({ id: 'monitor-latency', target: 'monitor live latency, flush() to webhook, p99 < 1 s', measured: `p99 ${fmt(p99, 1)} ms, median ${fmt(mon.latencyMs.median, 1)} ms over ${mon.latencyMs.n} alerts (watch --interval ${mon.watchIntervalMs ?? 200} ms)`, ratio: Number((p99 / 1000).toFixed(3)), met: p99 < 1000 });
+}
+
 let profile;
 if (!quick && (only.has('record') || only.has('durability')) && targets.some((t) => (t.id === 'cost-vs-pino' || t.id === 'durable-throughput') && !t.met)) {
   console.log('\n== profile (a pipeline target was missed) ==');
@@ -131,7 +147,7 @@ const summary = {
 writeResult('summary', summary);
 console.log('\n== targets ==');
 for (const t of targets) console.log(`${t.met ? 'MET   ' : 'MISSED'} ${t.target}: ${t.measured}`);
-if (!quick && (only.size === 5 || reused.length + only.size === 5)) {
+if (!quick && STEPS.every((s) => only.has(s) || reused.some((r) => r.step === s))) {
   const doc = path.join(repoRoot, 'docs', 'benchmarks.md');
   fs.writeFileSync(doc, renderMarkdown({ summary, results }));
   console.log(`\nwrote ${path.relative(repoRoot, doc)} (${totalSeconds} s)`);

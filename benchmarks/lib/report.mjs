@@ -28,7 +28,7 @@ export function renderMarkdown({ summary, results }) {
   const busy = Math.max(m.loadAverage[0] ?? 0, summary.loadAverageAfter?.[0] ?? 0) > m.logicalCores * 0.75;
   out.push(`${busy ? `The machine is shared and other work was running (see the load average against ${m.logicalCores} cores).` : `The machine was otherwise quiet during the run (load average against ${m.logicalCores} cores), but it is a shared virtual machine.`} Every comparison therefore runs its contenders interleaved, round by round in rotated order, on the same event objects, and reports medians over rounds; ratios come from the same run. Absolute numbers on a quiet machine are higher; the ratios are what to compare.`);
   out.push('');
-  out.push('## Targets (issue 8)');
+  out.push('## Targets (issues 8 and 17)');
   out.push('');
   out.push(table(['Target', 'Measured', 'Result'], summary.targets.map((t) => [t.target, t.measured, t.met ? '**met**' : '**missed**'])));
   out.push('');
@@ -129,6 +129,22 @@ export function renderMarkdown({ summary, results }) {
     out.push(`\`node benchmarks/memory.bench.mjs --events=${mem.events} --heapMb=${mem.heapMb}\`: each contender in its own child process (\`--max-old-space-size=${mem.heapMb}\`), chunks of 10,000 events, each chunk awaited (flushed) before the next.`);
     out.push('');
     out.push(table(['Contender', 'Peak RSS MiB', 'Heap used at end MiB', 'Seconds', 'Events/s', 'Durable / dropped'], Object.values(mem.contenders).map((r) => r.failed ? [r.contender, `failed: ${r.failed.split(':')[0]}`, '-', '-', '-', '-'] : [r.contender, fmt(r.maxRssMiB), fmt(r.heapUsedAtEndMiB), fmt(r.seconds), fmtInt(r.eventsPerSecond), r.durable === undefined ? '- (no fsync)' : `${fmtInt(r.durable)} / ${r.dropped}`])));
+    out.push('');
+  }
+
+  const mon = results.monitor;
+  if (mon?.throughput && mon?.latencyMs) {
+    out.push('## Monitor: rule evaluation and live alert latency');
+    out.push('');
+    out.push(`\`node benchmarks/monitor.bench.mjs --days=${mon.throughput.days ?? 20} --runs=${mon.throughput.runs ?? 5} --alerts=${mon.latencyMs.n}\`. Rule evaluation: the ${mon.throughput.rules} default rules (\`DEFAULT_RULES\`) over ${fmtInt(mon.throughput.events)} events of a generated normal workload (\`normalWorkload()\`: three agents, business hours, chained streams; the rules must raise nothing on it, and the run fails if they do), pushed into one \`createMonitor()\` per run. Live latency: \`agent-audit watch <folder> --alert webhook:…\` (\`--interval ${mon.watchIntervalMs ?? 200}\`) in its own process; an event is recorded, \`flush()\` resolves (durable), and the clock runs until the loopback webhook receives its alert. Run on ${mon.date?.slice(0, 10) ?? 'unknown'}, load average ${mon.loadAverageAfter?.join(' / ') ?? '?'} at its end (1/5/15 min, on ${mon.machine?.logicalCores ?? '?'} cores).`);
+    out.push('');
+    out.push(table(['Measure', 'Median', 'p99', 'Min', 'Max'], [
+      ['Rule evaluation, events/s (wall)', fmtInt(mon.throughput.eventsPerSecond.median), '-', fmtInt(mon.throughput.eventsPerSecond.min), fmtInt(mon.throughput.eventsPerSecond.max)],
+      ['Rule evaluation, events per CPU second', fmtInt(mon.throughput.eventsPerCpuSecond.median), '-', fmtInt(mon.throughput.eventsPerCpuSecond.min), fmtInt(mon.throughput.eventsPerCpuSecond.max)],
+      ['flush() to webhook, ms', fmt(mon.latencyMs.median, 1), fmt(mon.latencyMs.p99, 1), fmt(mon.latencyMs.min, 1), fmt(mon.latencyMs.max, 1)],
+    ]));
+    out.push('');
+    out.push('The latency is dominated by the poll interval (the watcher reads the folder every interval); wall figures depend on the load, the CPU figure says what the rules cost. A negative value means the webhook was reached before `flush()` resolved: the watcher reads what the ledger has written, which can be before the fdatasync of that write completes (on a loaded disk, by a second or more); the alert is still recorded only after its own durable write.');
     out.push('');
   }
 
