@@ -2,6 +2,16 @@
 // (chain verified incrementally) -> PostgreSQL.
 //
 //   pnpm build && node benchmarks/delivery.bench.mjs [events] [batchSize]
+//   node benchmarks/delivery.bench.mjs --fleet [--collectors=2] [--agents=200] [--events=60000] [--batch=1000]
+//
+// --fleet: the fleet path of the design's seeds (many agents, each shipping its own stream):
+// `agents` streams of sealed, chained events (made before the clock starts: recording happens on
+// each agent's own machine and is measured by the record-path benchmark) are published to
+// JetStream through natsSink() as their shippers would (slices of 50 per agent, all agents at
+// once), while `collectors` collector processes share one durable consumer and store into
+// PostgreSQL. The clock runs from the first publish until every event is committed. Publisher,
+// NATS server, collectors and PostgreSQL all share this machine's cores. Checks afterwards: every
+// row once, every stream's chain_state at its last seq with no break. Needs Node >= 22 (nats).
 //
 // Needs PostgreSQL on 127.0.0.1:5432 (database test, user postgres) and NATS with JetStream on
 // 127.0.0.1:4222 (scripts/services.sh starts both). Uses a fresh schema and JetStream stream and
@@ -21,8 +31,14 @@ import { Worker } from 'node:worker_threads';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const TOTAL = Number(process.argv[2] ?? 50_000);
-const BATCH = Number(process.argv[3] ?? 1000);
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const flag = (name, fallback) => {
+  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return found ? Number(found.slice(name.length + 3)) : fallback;
+};
+const FLEET = process.argv.includes('--fleet');
+const TOTAL = FLEET ? flag('events', 60_000) : Number(positional[0] ?? 50_000);
+const BATCH = FLEET ? flag('batch', 1000) : Number(positional[1] ?? 1000);
 const PG = process.env.AGENT_AUDIT_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const NATS = process.env.AGENT_AUDIT_TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
 
@@ -56,7 +72,102 @@ const nats = { servers: NATS, stream: run.toUpperCase(), subjectPrefix: `aabench
 const dir = await mkdtemp(path.join(tmpdir(), 'delivery-bench-'));
 const keyDir = await mkdtemp(path.join(tmpdir(), 'delivery-bench-keys-'));
 
+/** The fleet run (see the header); returns the figures it prints. */
+async function fleet() {
+  const { spawn } = await import('node:child_process');
+  const os = await import('node:os');
+  const COLLECTORS = flag('collectors', 2);
+  const AGENTS = flag('agents', 200);
+  const perAgent = Math.ceil(TOTAL / AGENTS);
+  const total = perAgent * AGENTS;
+  const { memoryLedger } = await import(pathToFileURL(path.join(root, 'packages/core/dist/test.js')).href);
+  const agents = [];
+  for (let a = 0; a < AGENTS; a++) {
+    const ledger = memoryLedger();
+    const auditor = core.createAuditor({ agent: { id: `fleet-agent-${a}` }, sink: ledger });
+    for (let i = 0; i < perAgent; i++) {
+      auditor.record({ type: i % 2 ? 'tool.result' : 'tool.call', session: `conv-${a}-${i % 5}`, actor: { id: `user-${a % 50}`, type: 'user' }, tool: { name: 'lookup', arguments: { claim: `c-${a}-${i}`, amount: i * 3 } } });
+    }
+    await auditor.close();
+    agents.push(ledger.events(`fleet-agent-${a}`));
+  }
+  const lineBytes = Math.round(agents[0].reduce((n, e) => n + core.canonicalize(e).length, 0) / perAgent);
+  await migrate(url);
+  const nc = await connect({ servers: NATS });
+  await (await jetstreamManager(nc)).streams.add({ name: nats.stream, subjects: [`${nats.subjectPrefix}.>`] });
+  await nc.close();
+  const children = [];
+  for (let c = 0; c < COLLECTORS; c++) {
+    // FLEET_PROFILE_DIR=<dir>: each collector writes a V8 CPU profile there.
+    const profile = process.env.FLEET_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FLEET_PROFILE_DIR}`] : [];
+    const child = spawn(process.execPath, [...profile, path.join(here, 'lib/fleet-collector.mjs'), JSON.stringify({ nats: { ...nats, servers: NATS, createStream: false }, postgres: url, durable: 'fleet', instance: `c${c}`, batchSize: BATCH })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const state = { child, status: { stored: 0 }, final: undefined };
+    let buffered = '';
+    state.started = new Promise((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        buffered += chunk;
+        let at;
+        while ((at = buffered.indexOf('\n')) >= 0) {
+          const line = buffered.slice(0, at);
+          buffered = buffered.slice(at + 1);
+          if (line === 'started') resolve();
+          else if (line.startsWith('status ')) state.status = JSON.parse(line.slice(7));
+          else if (line.startsWith('stopped ')) state.final = JSON.parse(line.slice(8));
+        }
+      });
+      child.once('exit', (code) => reject(new Error(`collector c${c} exited (${code}) before it started`)));
+    });
+    state.exited = new Promise((resolve) => child.once('exit', resolve));
+    children.push(state);
+  }
+  await Promise.all(children.map((c) => c.started));
+  const loadBefore = os.loadavg();
+  const cpu0 = process.cpuUsage();
+  const sink = natsSink(nats);
+  const t0 = performance.now();
+  for (let at = 0; at < perAgent; at += 50) await Promise.all(agents.map((events) => sink.write(events.slice(at, at + 50))));
+  const tPublished = performance.now();
+  const stored = () => children.reduce((n, c) => n + c.status.stored, 0);
+  while (stored() < total) {
+    if (performance.now() - tPublished > 300_000) throw new Error(`fleet stuck at ${stored()} of ${total}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const tStored = performance.now();
+  const cpu = process.cpuUsage(cpu0);
+  const loadAfter = os.loadavg();
+  await sink.close();
+  for (const c of children) c.child.kill('SIGTERM');
+  await Promise.all(children.map((c) => c.exited));
+  const client = new pg.Client({ connectionString: PG });
+  await client.connect();
+  const rows = (await client.query(`SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids FROM "${run}".events WHERE stream LIKE 'fleet-agent-%'`)).rows[0];
+  const chains = (await client.query(`SELECT count(*)::int AS n, count(*) FILTER (WHERE next_seq = $1 AND breaks = 0)::int AS whole FROM "${run}".chain_state`, [perAgent])).rows[0];
+  await client.end();
+  const finals = children.map((c) => c.final ?? c.status);
+  const rate = Math.round(total / ((tStored - t0) / 1000));
+  const out = {
+    bench: 'delivery-fleet', node: process.version, cpus: os.cpus().length, events: total, agents: AGENTS, collectors: COLLECTORS, batch: BATCH, meanLineBytes: lineBytes,
+    endToEndEventsPerSecond: rate, publishedSeconds: +((tPublished - t0) / 1000).toFixed(2), storedSeconds: +((tStored - t0) / 1000).toFixed(2),
+    cpuSeconds: { publisher: +((cpu.user + cpu.system) / 1e6).toFixed(2), collectors: finals.map((f) => +((f.cpuMs ?? 0) / 1000).toFixed(2)) },
+    perCollector: finals.map((f) => ({ received: f.received, stored: f.stored, duplicates: f.duplicates, chainBreaks: f.chainBreaks })),
+    rows: rows.n, distinctIds: rows.ids, chainsWhole: `${chains.whole}/${chains.n}`,
+    loadAverage: { before: loadBefore.map((x) => +x.toFixed(2)), after: loadAfter.map((x) => +x.toFixed(2)) },
+  };
+  console.log(`delivery fleet benchmark: ${total.toLocaleString('en-US')} events (~${lineBytes} B lines) from ${AGENTS} agents, ${COLLECTORS} collector processes on one durable, batch ${BATCH}, node ${process.version}, ${out.cpus} CPUs, load ${out.loadAverage.before.join(' ')} -> ${out.loadAverage.after.join(' ')}`);
+  console.log(`  published to NATS (acked) by   ${out.publishedSeconds} s`);
+  console.log(`  committed in PostgreSQL by     ${out.storedSeconds} s`);
+  console.log(`  END TO END agents -> NATS -> ${COLLECTORS} collectors -> PostgreSQL: ${rate.toLocaleString('en-US')} events/s`);
+  console.log(`  CPU: publisher ${out.cpuSeconds.publisher} s, collectors ${out.cpuSeconds.collectors.join(' + ')} s (NATS server and PostgreSQL not counted)`);
+  console.log(`  collectors: ${out.perCollector.map((p, i) => `c${i} stored ${p.stored} (duplicates ${p.duplicates}, breaks ${p.chainBreaks})`).join('; ')}; rows ${rows.n}, distinct ids ${rows.ids}, chains whole ${out.chainsWhole}`);
+  console.log(JSON.stringify(out));
+  if (rows.n !== total || rows.ids !== total || chains.whole !== AGENTS || chains.n !== AGENTS) process.exitCode = 1;
+  return out;
+}
+
 try {
+  if (FLEET) {
+    await fleet();
+  } else {
   await migrate(url);
   // Create the stream before the collector's worker binds to it.
   await natsSink({ ...nats, createStream: { replicas: 1 } }).close();
@@ -123,6 +234,7 @@ try {
   console.log(`  collector: received ${status.received}, stored ${status.stored}, duplicates ${status.duplicates}, chain breaks ${status.chainBreaks}; rows in PostgreSQL ${rows}`);
   console.log(JSON.stringify({ bench: 'delivery', events: TOTAL, batch: BATCH, endToEndEventsPerSecond: Math.round(TOTAL / ((tStored - t0) / 1000)), recordSeconds: +s(tRecorded - t0), publishedSeconds: +s(tPublished - t0), storedSeconds: +s(tStored - t0), rows }));
   if (rows !== TOTAL || status.chainBreaks !== 0) process.exitCode = 1;
+  }
 } finally {
   const nc = await connect({ servers: NATS });
   await (await jetstreamManager(nc)).streams.delete(nats.stream).catch(() => undefined);

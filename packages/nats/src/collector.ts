@@ -286,10 +286,11 @@ export function createCollector(options: CollectorOptions): Collector {
       const moved: ChainStateRow[] = [];
       for (const chain of behind) {
         const items: Checked[] = [];
-        for (const line of lines.get(chain.stream) ?? []) {
-          const event = JSON.parse(line) as AuditEvent;
-          // Stored lines are canonical: the hash is checked over their bytes.
-          items.push({ event, hashOk: hashOfLine(line, event.hash) === event.hash });
+        for (const row of lines.get(chain.stream) ?? []) {
+          // The line is the evidence (the row's columns are only copies): its own fields are
+          // checked, and its hash over its bytes (stored lines are canonical).
+          const event = JSON.parse(row.line) as AuditEvent;
+          items.push({ event, hashOk: hashOfLine(row.line, event.hash) === event.hash });
         }
         if (items.length === 0 || items[0]!.event.seq !== chain.nextSeq) continue;
         await advance(chain.stream, items, chain);

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { GENESIS_HASH, type AuditEvent } from '@agent-audit/core';
 import { describe, newPool, parseTarget, PostgresError, type PostgresTarget } from './internal/connection.js';
 import type { SchemaNames } from './internal/migrations.js';
-import { eventColumns, INSERT_COLUMNS, monthOf, UNNEST_TYPES } from './internal/rows.js';
+import { eventRowsJson, INSERT_COLUMNS, monthOf, RECORD_TYPE } from './internal/rows.js';
 
 /** Options of {@link createPostgresStore}. */
 export interface PostgresStoreOptions extends PostgresTarget {
@@ -36,6 +36,15 @@ export interface ChainStateRow {
   maxSeen: number;
 }
 
+/** A stored event row as the collector's catch-up reads it. */
+export interface StoredLine {
+  seq: number;
+  id: string;
+  hash: string;
+  prev: string;
+  line: string;
+}
+
 /** Operations inside one transaction. */
 export interface StoreTransaction {
   /**
@@ -61,11 +70,13 @@ export interface StoreTransaction {
   /** Events of a stream with seq >= fromSeq in seq order (for catching up after a gap). */
   eventsFrom(stream: string, fromSeq: number, limit: number): Promise<AuditEvent[]>;
   /**
-   * For each `{ stream, fromSeq }`, the stored lines of that stream with seq >= fromSeq in
+   * For each `{ stream, fromSeq }`, the stored rows of that stream with seq >= fromSeq in
    * (seq, id) order, at most `limit` per stream: one round trip for every stream a batch
-   * catches up on. Lines are returned as stored (the caller parses and checks them).
+   * catches up on. Each row carries the indexed copies of its seq, id, hash and prev (written
+   * from the line at insert) and the line as stored, so the caller checks the hash over the
+   * line's bytes without parsing it.
    */
-  linesFrom(from: ReadonlyArray<{ stream: string; fromSeq: number }>, limit: number): Promise<Map<string, string[]>>;
+  linesFrom(from: ReadonlyArray<{ stream: string; fromSeq: number }>, limit: number): Promise<Map<string, StoredLine[]>>;
 }
 
 /** The PostgreSQL store: batched idempotent inserts and the collector's transactional operations. */
@@ -82,8 +93,8 @@ export interface PostgresStore {
 }
 
 /**
- * Opens the PostgreSQL store (after {@link migrate}). Inserts are batched (one statement per
- * batch through `unnest`) and idempotent (`ON CONFLICT DO NOTHING` on the event id); each
+ * Opens the PostgreSQL store (after {@link migrate}). Inserts are batched (one prepared statement
+ * per batch, the rows as one JSON parameter read by `json_to_recordset`) and idempotent (`ON CONFLICT DO NOTHING` on the event id); each
  * connection runs as the writer role, so the database itself refuses UPDATE and DELETE.
  *
  * @example
@@ -141,15 +152,15 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
   // Named (prepared) statements: parsed and planned once per connection, then only bound and
   // executed. The schema is part of the text, so it is part of the name.
   const statement = (key: string, text: string) => ({ name: `aa_${key}_${names.schema}`, text });
-  const INSERT_EVENTS = statement('ins', `INSERT INTO ${s}.events (${INSERT_COLUMNS}) SELECT * FROM unnest(${UNNEST_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) ON CONFLICT DO NOTHING RETURNING id`);
+  const INSERT_EVENTS = statement('ins', `INSERT INTO ${s}.events (${INSERT_COLUMNS}) SELECT ${INSERT_COLUMNS} FROM json_to_recordset($1::json) AS x(${RECORD_TYPE}) ON CONFLICT DO NOTHING RETURNING id`);
   const INIT_CHAIN = statement('cinit', `INSERT INTO ${s}.chain_state (consumer, stream, next_seq, last_hash) SELECT $1, x, 0, $3 FROM unnest($2::text[]) AS x ORDER BY x ON CONFLICT DO NOTHING`);
   const LOCK_CHAIN = statement('clock', `SELECT stream, next_seq, last_hash, breaks, max_seen FROM ${s}.chain_state WHERE consumer = $1 AND stream = ANY($2::text[]) ORDER BY stream FOR UPDATE`);
   const SAVE_CHAIN = statement('csave', `INSERT INTO ${s}.chain_state (consumer, stream, next_seq, last_hash, breaks, max_seen)
            SELECT $1, * FROM unnest($2::text[], $3::int8[], $4::text[], $5::int8[], $6::int8[])
            ON CONFLICT (consumer, stream) DO UPDATE SET next_seq = EXCLUDED.next_seq, last_hash = EXCLUDED.last_hash, breaks = EXCLUDED.breaks,
              max_seen = GREATEST(${s}.chain_state.max_seen, EXCLUDED.max_seen), updated_at = now()`);
-  const LINES_FROM = statement('lfrom', `SELECT w.stream, x.line FROM unnest($1::text[], $2::int8[]) AS w(stream, from_seq)
-           CROSS JOIN LATERAL (SELECT e.line, e.seq, e.id FROM ${s}.events e WHERE e.stream = w.stream AND e.seq >= w.from_seq ORDER BY e.seq, e.id LIMIT $3) AS x
+  const LINES_FROM = statement('lfrom', `SELECT w.stream, x.seq, x.id, x.hash, x.prev, x.line FROM unnest($1::text[], $2::int8[]) AS w(stream, from_seq)
+           CROSS JOIN LATERAL (SELECT e.line, e.seq, e.id, e.hash, e.prev FROM ${s}.events e WHERE e.stream = w.stream AND e.seq >= w.from_seq ORDER BY e.seq, e.id LIMIT $3) AS x
            ORDER BY w.stream, x.seq, x.id`);
 
   function transactionOps(client: pg.PoolClient): StoreTransaction {
@@ -158,8 +169,8 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
         if (events.length === 0) return new Set();
         // Id order: overlapping inserts of two transactions wait in one order (no deadlock).
         const order = events.map((_, i) => i).sort((a, b) => (events[a]!.id < events[b]!.id ? -1 : events[a]!.id > events[b]!.id ? 1 : 0));
-        const columns = eventColumns(order.map((i) => events[i]!), lines ? order.map((i) => lines[i]!) : undefined);
-        const result = await client.query<{ id: string }>({ ...INSERT_EVENTS, values: columns });
+        const rows = eventRowsJson(order.map((i) => events[i]!), lines ? order.map((i) => lines[i]!) : undefined);
+        const result = await client.query<{ id: string }>({ ...INSERT_EVENTS, values: [rows] });
         return new Set(result.rows.map((row) => row.id));
       },
       async insertCheckpoints(checkpoints) {
@@ -207,13 +218,14 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
         return result.rows.map((row) => JSON.parse(row.line) as AuditEvent);
       },
       async linesFrom(from, limit) {
-        const out = new Map<string, string[]>();
+        const out = new Map<string, StoredLine[]>();
         if (from.length === 0) return out;
-        const result = await client.query<{ stream: string; line: string }>({ ...LINES_FROM, values: [from.map((f) => f.stream), from.map((f) => f.fromSeq), limit] });
+        const result = await client.query<{ stream: string; seq: string; id: string; hash: string; prev: string; line: string }>({ ...LINES_FROM, values: [from.map((f) => f.stream), from.map((f) => f.fromSeq), limit] });
         for (const row of result.rows) {
+          const stored = { seq: Number(row.seq), id: row.id, hash: row.hash, prev: row.prev, line: row.line };
           const list = out.get(row.stream);
-          if (list) list.push(row.line);
-          else out.set(row.stream, [row.line]);
+          if (list) list.push(stored);
+          else out.set(row.stream, [stored]);
         }
         return out;
       },
