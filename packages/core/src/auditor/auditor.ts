@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { monotonicFactory } from 'ulid';
 import { randomFraction } from './ids.js';
 import { DEFAULT_LIMITS, newBudget, type NormalizeLimits } from '../internal/normalize.js';
-import type { Actor, AgentInfo, JsonValue, RecordInput, Sensitivity, Trace, UnsealedEvent } from '../spec/event.js';
+import type { Actor, AgentInfo, RecordInput, Trace, UnsealedEvent } from '../spec/event.js';
 import { agentSchema, GENESIS_HASH } from '../spec/event.js';
 import { AuditError, QueueOverflowError, RecordError, RedactionError } from '../spec/errors.js';
 import type { CaptureMode, CapturePolicy, RedactionResult, Redactor } from '../spec/redactor.js';
@@ -14,6 +14,10 @@ import { sealEvent } from './seal.js';
 import { completeMedia } from '../internal/media.js';
 import { createRedactionOffload, offloadedMembers, OffloadTimeoutError, type RedactionWorkerOptions } from './offload.js';
 import { sealFromMembers } from './seal-members.js';
+import { failedRedaction, mergeClassification } from './classify.js';
+import { createSealingWorker, type InFlight } from './pipeline.js';
+import { internalsOf } from '../redaction/internals.js';
+import type { MemorySnapshot } from '../redaction/session-memory.js';
 import { captureOf, resolveEventTrace, shapeEvent, type DraftEvent, type ShapeDefaults } from './shape.js';
 
 /** Options of `createAuditor()`. */
@@ -50,10 +54,15 @@ export interface AuditorOptions {
   /** Limits for snapshotting values (see docs/FORMAT.md, "Normalization"). */
   limits?: Partial<NormalizeLimits>;
   /**
-   * Redacts large events (4096 characters or more by default) in a worker thread, so that no
-   * single event blocks the host's event loop however many findings it holds. Only for
-   * redactors made by `createRedactor()` without custom detectors or a vault; others always run
-   * on the host's thread. `false` keeps all redaction on the host's thread. See docs/ARCHITECTURE.md.
+   * Where redaction and sealing run. By default (`true`) every event is redacted, classified
+   * and sealed (JCS + SHA-256 chain) in order in one worker thread, so the host's thread only
+   * snapshots at `record()` and writes the sealed lines: the pipeline uses a second core and no
+   * event blocks the host's event loop however many findings it holds. Only for redactors made
+   * by `createRedactor()` without custom detectors or a vault; others run on the host's thread,
+   * and so do the events of a worker that failed three times (each failure is reported; no event
+   * is lost or reordered). An object keeps the worker and sets the host-thread fallback's
+   * offload of large events (`minEventChars`, `timeoutMs`). `false` keeps all work on the host's
+   * thread. See docs/ARCHITECTURE.md.
    */
   redactionWorker?: boolean | RedactionWorkerOptions;
   /** Milliseconds since the epoch; tests pass a fixed clock. */
@@ -74,6 +83,8 @@ export interface AuditorStats {
   dropped: number;
   redactionFailures: number;
   sinkFailures: number;
+  /** Events redacted and sealed in the sealing worker thread (the rest were on the host's thread). */
+  sealedInWorker: number;
 }
 
 /**
@@ -110,7 +121,11 @@ interface Waiter {
 }
 
 const STREAM_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-const SENSITIVITY_ORDER: Sensitivity[] = ['public', 'internal', 'confidential', 'restricted'];
+/** Events per message to the sealing worker, and most events in its hands at once. */
+const WORKER_BATCH = 256;
+const WORKER_IN_FLIGHT = 8;
+/** Events sealed on the host's thread at a time while the worker starts. */
+const WARMUP_BATCH = 32;
 
 /**
  * Creates an auditor writing to a ledger.
@@ -138,6 +153,15 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const redactor = options.redactor ?? createRedactor();
   const offload =
     options.redactionWorker === false ? undefined : createRedactionOffload(redactor, typeof options.redactionWorker === 'object' ? options.redactionWorker : {});
+  const sealer = options.redactionWorker === false ? undefined : createSealingWorkerSafely();
+  function createSealingWorkerSafely(): ReturnType<typeof createSealingWorker> {
+    try {
+      return createSealingWorker(redactor, { timeoutMs: typeof options.redactionWorker === 'object' ? options.redactionWorker.timeoutMs : undefined });
+    } catch {
+      // The redactor's key could not be read for the worker: events are redacted on the host's thread.
+      return undefined;
+    }
+  }
   const maxQueue = options.maxQueueEvents ?? 100_000;
   const maxBatch = options.maxBatchEvents ?? 4096;
   const redactionTimeoutMs = options.redactionTimeoutMs ?? 5_000;
@@ -155,16 +179,20 @@ export function createAuditor(options: AuditorOptions): Auditor {
 
   const head = sink.open(stream);
   let nextSeq = head.nextSeq;
-  let prev = head.prev || GENESIS_HASH;
+  // The hash of the last event sealed (by the worker or here): the next one chains from it.
+  let chainPrev = head.prev || GENESIS_HASH;
   let durableSeq = head.nextSeq - 1;
 
   let queue: Pending[] = [];
+  // Batches in the sealing worker's hands, oldest first.
+  let inFlight: InFlight[] = [];
+  let workerFailuresReported = 0;
   let draining = false;
   let closed = false;
   let closing: Promise<void> | undefined;
   let sinkFailing = false;
   const waiters: Waiter[] = [];
-  const stats: AuditorStats = { recorded: 0, durable: 0, queued: 0, dropped: 0, redactionFailures: 0, sinkFailures: 0 };
+  const stats: AuditorStats = { recorded: 0, durable: 0, queued: 0, dropped: 0, redactionFailures: 0, sinkFailures: 0, sealedInWorker: 0 };
   let gap: { count: number; first: string; last: string; reason: string } | undefined;
 
   const reportError = (error: unknown): void => {
@@ -258,13 +286,27 @@ export function createAuditor(options: AuditorOptions): Auditor {
           // The gap takes its place in the chain after what was queued before it.
           queue.push({ draft: gapDraft(g) });
         }
+        if (sealer !== undefined && sealer.usable && (inFlight.length > 0 || sealer.ready())) {
+          fillWorker();
+          if (inFlight.length === 0) {
+            if (queue.length === 0) break;
+            continue;
+          }
+          const records = await takeSealed();
+          if (records === undefined) continue;
+          await write(records);
+          continue;
+        }
         if (queue.length === 0) break;
-        const batch = queue.length <= maxBatch ? queue : queue.slice(0, maxBatch);
-        queue = queue.length <= maxBatch ? [] : queue.slice(maxBatch);
+        // While the worker starts, small batches here, so it takes over as soon as it is ready.
+        const limit = sealer?.usable ? Math.min(maxBatch, WARMUP_BATCH) : maxBatch;
+        const batch = queue.length <= limit ? queue : queue.slice(0, limit);
+        queue = queue.length <= limit ? [] : queue.slice(limit);
         stats.queued = queue.length;
+        if (sealer?.usable) for (const pending of batch) noteHandover(pending.draft.event);
         const prepared = await prepareBatch(batch);
         const records: SealedRecord[] = new Array(prepared.length);
-        let p = prev;
+        let p = chainPrev;
         for (let i = 0; i < prepared.length; i++) {
           const event = prepared[i] as UnsealedEvent;
           // An event redacted in the worker comes with its canonical JSON: hashed here in slices.
@@ -274,18 +316,105 @@ export function createAuditor(options: AuditorOptions): Auditor {
           p = record.event.hash;
           if (sliceUsedUp()) await yieldToHost();
         }
-        await appendWithRetry(records);
-        prev = p;
-        const last = records[records.length - 1];
-        if (last) durableSeq = last.event.seq;
-        stats.durable += records.length;
-        settleWaiters();
+        chainPrev = p;
+        await write(records);
       }
     } finally {
       draining = false;
       stats.queued = queue.length;
       if (queue.length > 0 || gap) scheduleDrain();
     }
+  }
+
+  /** Hands queued events to the sealing worker, in order, up to its in-flight bound. */
+  function fillWorker(): void {
+    // After a failure, nothing new is sent until the failed batches are back in the queue.
+    for (const entry of inFlight) if (entry.error !== undefined) return;
+    // Copying events to the worker is work on the host's thread too: at most a slice of it at once.
+    while (inFlight.length < WORKER_IN_FLIGHT && queue.length > 0 && sealer?.usable && (inFlight.length === 0 || !sliceUsedUp())) {
+      const n = Math.min(queue.length, WORKER_BATCH, maxBatch);
+      const drafts: DraftEvent[] = new Array(n);
+      for (let i = 0; i < n; i++) drafts[i] = (queue[i] as Pending).draft;
+      queue = n === queue.length ? [] : queue.slice(n);
+      stats.queued = queue.length;
+      inFlight.push(sealer.send(drafts, chainPrev, takeHandover));
+    }
+  }
+
+  // Sessions of the events sealed here while the worker started: their memory goes to the worker
+  // with its first batch, so it masks recurrences of what was found here.
+  const handover = new Map<string, UnsealedEvent>();
+  function noteHandover(event: UnsealedEvent): void {
+    if (handover.size < 1024) handover.set(`${event.session ?? ''}\u0000${event.trace?.traceId ?? ''}`, event);
+  }
+  function takeHandover(): MemorySnapshot {
+    const internals = internalsOf(redactor);
+    const out: MemorySnapshot = [];
+    if (internals !== undefined) for (const event of handover.values()) out.push(...internals.memoryOf(event));
+    handover.clear();
+    return out;
+  }
+
+  /**
+   * Waits for the oldest batch in the worker and returns its records with every later batch
+   * already answered (one group commit). When the worker failed, every batch in its hands goes
+   * back to the front of the queue, in order, and undefined is returned.
+   */
+  async function takeSealed(): Promise<SealedRecord[] | undefined> {
+    await (inFlight[0] as InFlight).done;
+    sliceStart = performance.now();
+    const records: SealedRecord[] = [];
+    while (inFlight.length > 0) {
+      const entry = inFlight[0] as InFlight;
+      if (entry.error !== undefined) {
+        requeueInFlight(entry.error);
+        break;
+      }
+      if (entry.result === undefined) break;
+      if (records.length > 0 && records.length + entry.result.records.length > maxBatch) break;
+      inFlight.shift();
+      const result = entry.result;
+      for (const record of result.records) records.push(record);
+      stats.sealedInWorker += result.records.length;
+      chainPrev = result.lastHash;
+      for (const failure of result.failures) {
+        const draft = entry.drafts[failure.index] as DraftEvent;
+        for (const message of failure.messages) {
+          stats.redactionFailures++;
+          reportError(
+            new RedactionError({
+              message: failure.whole
+                ? `redaction failed for event ${draft.event.id}; its content was masked`
+                : `redaction partly failed for event ${draft.event.id}: ${message}; the affected values were masked`,
+              cause: new Error(message),
+            }),
+          );
+        }
+        recordRedactionFailure(draft.event, failure.whole ? 'redaction_failed' : 'redaction_partly_failed');
+      }
+    }
+    return records.length > 0 ? records : undefined;
+  }
+
+  /** The worker failed: its batches go back to the front of the queue, to be sealed again in order. */
+  function requeueInFlight(error: Error): void {
+    const back: Pending[] = [];
+    for (const entry of inFlight) for (const draft of entry.drafts) back.push({ draft });
+    inFlight = [];
+    queue = back.concat(queue);
+    stats.queued = queue.length;
+    workerFailuresReported++;
+    const fallback = sealer?.usable ? 'a new worker takes over' : "events are redacted and sealed on the host's thread from now on";
+    reportError(new RedactionError({ message: `the sealing worker failed with ${back.length} events in its hands (${error.message}); none is lost: ${fallback}`, cause: error }));
+  }
+
+  /** Makes records durable (retrying the ledger) and settles whoever waits on them. */
+  async function write(records: SealedRecord[]): Promise<void> {
+    await appendWithRetry(records);
+    const last = records[records.length - 1];
+    if (last) durableSeq = last.event.seq;
+    stats.durable += records.length;
+    settleWaiters();
   }
 
   function gapDraft(g: { count: number; first: string; last: string; reason: string }): DraftEvent {
@@ -335,7 +464,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
       stats.redactionFailures++;
       reportError(new RedactionError({ message: `redaction failed for event ${draft.event.id}; its content was masked`, cause: error }));
       recordRedactionFailure(draft.event, 'redaction_failed');
-      return mergeClassification(maskEvent(draft.event), { classes: ['redaction.failed'], sensitivity: 'restricted' }, undefined);
+      return failedRedaction(draft.event);
     }
     if (result.errors && result.errors.length > 0) {
       for (const error of result.errors) {
@@ -374,21 +503,6 @@ export function createAuditor(options: AuditorOptions): Auditor {
       },
       undefined,
     );
-  }
-
-  function mergeClassification(event: UnsealedEvent, data: RedactionResult['data'], compliance: RedactionResult['compliance']): UnsealedEvent {
-    const classes = new Set<string>(event.data?.classes ?? []);
-    for (const c of data?.classes ?? []) classes.add(c);
-    let sensitivity: Sensitivity = event.data?.sensitivity ?? 'internal';
-    if (data?.sensitivity && SENSITIVITY_ORDER.indexOf(data.sensitivity) > SENSITIVITY_ORDER.indexOf(sensitivity)) sensitivity = data.sensitivity;
-    const out: UnsealedEvent = { ...event, data: { classes: [...classes].sort(), sensitivity } };
-    const regimes = new Set<string>(event.compliance?.regimes ?? []);
-    for (const r of compliance?.regimes ?? []) regimes.add(r);
-    const retention = Math.max(event.compliance?.retentionDays ?? -1, compliance?.retentionDays ?? -1);
-    if (regimes.size > 0 || retention >= 0) {
-      out.compliance = { regimes: [...regimes].sort(), ...(retention >= 0 ? { retentionDays: retention } : {}) };
-    }
-    return out;
   }
 
   async function appendWithRetry(records: SealedRecord[]): Promise<void> {
@@ -474,8 +588,9 @@ export function createAuditor(options: AuditorOptions): Auditor {
       closing = (async () => {
         // Flushing can queue more (a gap or failure notice), so flush until nothing is left.
         do await auditor.flush();
-        while (queue.length > 0 || gap || draining);
+        while (queue.length > 0 || inFlight.length > 0 || gap || draining);
         closed = true;
+        await sealer?.close();
         await offload?.close();
         await sink.close(stream);
       })();
@@ -515,37 +630,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
-}
-
-const MASK = '[REDACTION_FAILED]';
-
-/** Replaces every string and key-bearing value an event's content could hide PII in. */
-function maskEvent(event: UnsealedEvent): UnsealedEvent {
-  const mask = (value: JsonValue): JsonValue => {
-    if (typeof value === 'string') return MASK;
-    if (Array.isArray(value)) return value.map(mask);
-    if (value && typeof value === 'object') {
-      const out: Record<string, JsonValue> = {};
-      let i = 0;
-      for (const key of Object.keys(value)) out[`k${i++}`] = mask(value[key] as JsonValue);
-      return out;
-    }
-    return value;
-  };
-  const out = { ...event } as Record<string, unknown>;
-  for (const block of ['content', 'attrs'] as const) if (out[block] !== undefined) out[block] = mask(out[block] as JsonValue);
-  if (event.tool) out.tool = { ...event.tool, ...(event.tool.arguments !== undefined ? { arguments: mask(event.tool.arguments) } : {}), ...(event.tool.result !== undefined ? { result: mask(event.tool.result) } : {}) };
-  if (event.error) out.error = { ...event.error, message: MASK };
-  if (event.decision?.reason !== undefined) out.decision = { ...event.decision, reason: MASK };
-  if (event.resource) out.resource = { ...event.resource, id: MASK };
-  if (event.model) {
-    const model = { ...event.model } as Record<string, unknown>;
-    if (model.parameters) model.parameters = mask(model.parameters as JsonValue);
-    if (model.toolCalls) model.toolCalls = (model.toolCalls as Array<Record<string, JsonValue>>).map((c) => ({ ...c, ...(c.arguments !== undefined ? { arguments: mask(c.arguments) } : {}) }));
-    out.model = model;
-  }
-  if (event.session !== undefined) out.session = MASK;
-  return out as unknown as UnsealedEvent;
 }
 
 export type { Trace };

@@ -43,7 +43,7 @@ interface Waiting {
 const MAX_CRASHES = 3;
 
 /** Where the worker's entry is, next to this module: `.js`/`.cjs` when built, `.ts` under a TypeScript test runner. */
-function workerEntry(): { url: URL; typescript: boolean } | undefined {
+export function workerEntry(): { url: URL; typescript: boolean } | undefined {
   let base: string | undefined;
   try {
     base = import.meta.url;

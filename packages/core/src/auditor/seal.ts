@@ -10,6 +10,17 @@ import type { SealedRecord } from '../spec/sink.js';
  * hash member, not by serializing the event twice.
  */
 export function sealEvent(event: UnsealedEvent, prev: string): SealedRecord {
+  const { line, leaf, hash } = sealLine(event, prev);
+  const sealed = { ...(event as unknown as Record<string, unknown>), prev, hash } as unknown as AuditEvent;
+  return { event: sealed, line, leaf };
+}
+
+/**
+ * What `sealEvent()` computes without building the sealed event object: the stored line, the
+ * 32-byte leaf hash and its hex form (the event's `hash`). Used where only the bytes travel on
+ * (the sealing worker).
+ */
+export function sealLine(event: UnsealedEvent, prev: string): { line: string; leaf: Buffer; hash: string } {
   const source = event as unknown as Record<string, unknown>;
   const keys = Object.keys(source).filter((k) => k !== 'hash' && k !== 'prev' && source[k] !== undefined);
   keys.push('prev');
@@ -25,9 +36,7 @@ export function sealEvent(event: UnsealedEvent, prev: string): SealedRecord {
   const leaf = leafHash(text);
   const hash = leaf.toString('hex');
   members.splice(hashAt, 0, `"hash":"${hash}"`);
-  const line = `{${members.join(',')}}`;
-  const sealed = { ...source, prev, hash } as unknown as AuditEvent;
-  return { event: sealed, line, leaf };
+  return { line: `{${members.join(',')}}`, leaf, hash };
 }
 
 /**

@@ -1,0 +1,275 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createAuditor, type Auditor } from './auditor.js';
+import { sealingWorkerTestHooks } from './pipeline.js';
+import { createKeyring } from '../redaction/keys.js';
+import { createRedactor } from '../redaction/redactor.js';
+import { verifyEvents } from '../ledger/verify.js';
+import { fileLedger } from '../ledger/file-ledger.js';
+import { readEvents } from '../ledger/read.js';
+import { verifyLedger } from '../ledger/verify.js';
+import { RecordError } from '../spec/errors.js';
+import { memoryLedger } from '../test.js';
+import type { AuditEvent, RecordInput } from '../spec/event.js';
+
+// The sealing worker (issue 19): every event is redacted and sealed in a worker thread, and the
+// auditor keeps every guarantee it gave when all of it ran on the host's thread.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-pipeline-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const key = () => createKeyring([new Uint8Array(32).fill(5)]);
+const agent = { id: 'pipeline' };
+
+function input(i: number): RecordInput {
+  return {
+    type: 'tool.result',
+    tool: { name: 'crm.lookup', result: { row: i, owner: `Mail zq${i}@example.org or call +44 20 7946 0${String(i % 1000).padStart(3, '0')}`, iban: 'DE89 3704 0044 0532 0130 00' } },
+  };
+}
+
+async function verified(ledger: ReturnType<typeof memoryLedger>, stream = agent.id): Promise<boolean> {
+  const lines = ledger.lines(stream);
+  return (await verifyEvents(ledger.events(stream).map((event, i) => ({ event, line: lines[i] as string })))).ok;
+}
+
+/** seq 0..n-1 with no gap, and the events in the order record() numbered them. */
+function expectInOrder(events: AuditEvent[], receipts: Array<{ id: string; seq: number }>): void {
+  expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
+  const byId = new Map(events.map((e) => [e.id, e.seq]));
+  for (const r of receipts) expect(byId.get(r.id)).toBe(r.seq);
+}
+
+/** Resolves when the next sealing worker has loaded its redactor and takes batches (until then the host seals). */
+function workerReady(): Promise<void> {
+  return new Promise((resolve) => {
+    sealingWorkerTestHooks.onReady = () => {
+      delete sealingWorkerTestHooks.onReady;
+      resolve();
+    };
+  });
+}
+
+/** Threads of this process (Linux): a worker thread is one of them while it runs. */
+const threads = (): number => fs.readdirSync('/proc/self/task').length;
+
+describe('sealing worker', () => {
+  it('seals every event off the host thread, in record order with seq without gaps, storing what the host thread stores', async () => {
+    const stored: AuditEvent[][] = [];
+    for (const redactionWorker of [true, false]) {
+      const ledger = memoryLedger();
+      const errors: Error[] = [];
+      const ready = redactionWorker ? workerReady() : undefined;
+      const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), redactionWorker, onError: (e) => errors.push(e) });
+      // The first events are sealed here while the worker starts; then it takes every batch.
+      const receipts = [auditor.run({ session: 's0' }, () => auditor.record(input(-1)))];
+      await ready;
+      for (let i = 0; i < 1500; i++) receipts.push(auditor.run({ session: `s${i % 7}` }, () => auditor.record(input(i))));
+      await auditor.close();
+      expect(errors).toEqual([]);
+      const events = ledger.events();
+      expect(events).toHaveLength(1501);
+      expectInOrder(events, receipts);
+      expect(await verified(ledger)).toBe(true);
+      if (redactionWorker) expect(auditor.stats().sealedInWorker).toBeGreaterThanOrEqual(1500);
+      else expect(auditor.stats().sealedInWorker).toBe(0);
+      expect(JSON.stringify(events)).not.toMatch(/@example\.org|20 7946 0|DE89 3704/);
+      stored.push(events);
+    }
+    const content = (e: AuditEvent) => ({ tool: e.tool, data: e.data, compliance: e.compliance, session: e.session });
+    expect((stored[0] as AuditEvent[]).map(content)).toEqual((stored[1] as AuditEvent[]).map(content));
+  });
+
+  it('flush() resolves once everything recorded before it is durable; recordDurable() once its event is, and rejects while the ledger fails', async () => {
+    const ledger = memoryLedger();
+    const ready = workerReady();
+    const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), onError: () => {} });
+    auditor.record({ type: 'run.start' });
+    await ready;
+    const before = Array.from({ length: 1000 }, (_, i) => auditor.record(input(i)));
+    const flushed = auditor.flush();
+    const after = Array.from({ length: 1000 }, (_, i) => auditor.record(input(i)));
+    await flushed;
+    const ids = new Set(ledger.events().map((e) => e.id));
+    for (const r of before) expect(ids.has(r.id)).toBe(true);
+    expect(ledger.events().length).toBeLessThanOrEqual(1 + before.length + after.length);
+
+    const durable = await auditor.recordDurable(input(7));
+    expect(ledger.events().some((e) => e.id === durable.id && e.seq === durable.seq)).toBe(true);
+
+    ledger.failWith(new Error('disk full'));
+    await expect(auditor.recordDurable(input(8))).rejects.toBeInstanceOf(RecordError);
+    const pending = auditor.record(input(9));
+    ledger.failWith(undefined);
+    await auditor.flush();
+    expect(ledger.events().some((e) => e.id === pending.id)).toBe(true);
+    expect(auditor.stats().sealedInWorker).toBeGreaterThan(2000);
+    await auditor.close();
+    expect(await verified(ledger)).toBe(true);
+  });
+
+  it('masks what the worker could not redact, reports it, and chains a failure notice after it', async () => {
+    const ledger = memoryLedger();
+    const errors: Error[] = [];
+    const ready = workerReady();
+    const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), onError: (e) => errors.push(e) });
+    auditor.record({ type: 'run.start' });
+    await ready;
+    // Capture mode `full` needs a vault: the redactor reports it and keeps the redacted form.
+    const r = auditor.record({ type: 'message.user', content: { input: 'mail zq@example.org' }, capture: 'full' } as RecordInput);
+    await auditor.close();
+    expect(auditor.stats().sealedInWorker).toBeGreaterThan(0);
+    expect(errors.map((e) => e.message).join('\n')).toMatch(new RegExp(`redaction partly failed for event ${r.id}: capture mode full needs a vault`));
+    expect(auditor.stats().redactionFailures).toBeGreaterThan(0);
+    const events = ledger.events();
+    expect(JSON.stringify(events)).not.toContain('zq@example.org');
+    expect(auditor.stats().sealedInWorker).toBeGreaterThanOrEqual(2);
+    const notice = events.find((e) => e.type === 'error' && e.source === 'agent-audit');
+    expect(notice?.attrs).toMatchObject({ reason: 'redaction_partly_failed', eventId: r.id });
+    expect(notice?.seq).toBeGreaterThan(r.seq);
+    expect(await verified(ledger)).toBe(true);
+  });
+
+  describe('a worker that dies', () => {
+    const crashing = { url: pathToFileURL(path.join(here, 'fixtures', 'crashing-sealer.mjs')), typescript: false };
+
+    function start(): { auditor: Auditor; ledger: ReturnType<typeof memoryLedger>; errors: Error[]; receipts: Array<{ id: string; seq: number }> } {
+      sealingWorkerTestHooks.entry = crashing;
+      const ledger = memoryLedger();
+      const errors: Error[] = [];
+      const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), onError: (e) => errors.push(e) });
+      return { auditor, ledger, errors, receipts: [] };
+    }
+
+    it('hands its batches back; a new worker continues the chain from the last sealed event, nothing lost or reordered', async () => {
+      try {
+        const flag = path.join(root, 'crash-once');
+        fs.writeFileSync(flag, '');
+        const { auditor, ledger, errors, receipts } = start();
+        let ready = workerReady();
+        receipts.push(auditor.record(input(-1)));
+        await ready;
+        for (let i = 0; i < 400; i++) receipts.push(auditor.record(input(i)));
+        await auditor.flush();
+        ready = workerReady();
+        for (let i = 0; i < 600; i++) receipts.push(auditor.record(i === 300 ? { type: 'message.user', content: { input: `CRASH:${flag}` } } : input(i)));
+        await auditor.flush();
+        await ready; // a new worker started after the crash
+        const before = auditor.stats().sealedInWorker;
+        for (let i = 0; i < 300; i++) receipts.push(auditor.record(input(i)));
+        await auditor.close();
+        expect(fs.existsSync(flag)).toBe(false); // it did crash
+        expect(errors.map((e) => e.message).join('\n')).toMatch(/the sealing worker failed with \d+ events in its hands .*exited with code 7.*none is lost: a new worker takes over/);
+        expect(auditor.stats().sealedInWorker - before).toBe(300);
+        const events = ledger.events();
+        expect(events).toHaveLength(1301);
+        expectInOrder(events, receipts);
+        expect(await verified(ledger)).toBe(true);
+        expect(JSON.stringify(events)).not.toMatch(/@example\.org/);
+      } finally {
+        delete sealingWorkerTestHooks.entry;
+      }
+    });
+
+    it('after three failures the host thread seals the rest, in order', async () => {
+      const flag = path.join(root, 'crash-always');
+      process.env.AGENT_AUDIT_TEST_CRASH_FLAG = flag;
+      try {
+        const { auditor, ledger, errors, receipts } = start();
+        const ready = workerReady();
+        receipts.push(auditor.record(input(-1)));
+        await ready;
+        receipts.push(auditor.record({ type: 'message.user', content: { input: 'CRASHALL' } }));
+        // Every worker started from now on dies on its first batch: keep recording until the third.
+        const failures = () => errors.filter((e) => /the sealing worker failed/.test(e.message)).length;
+        for (let round = 0; round < 500 && failures() < 3; round++) {
+          for (let i = 0; i < 20; i++) receipts.push(auditor.record(input(i)));
+          await auditor.flush();
+        }
+        expect(failures()).toBe(3);
+        expect(errors.at(-1)?.message).toMatch(/redacted and sealed on the host's thread from now on/);
+        const inWorker = auditor.stats().sealedInWorker;
+        for (let i = 0; i < 200; i++) receipts.push(auditor.record(input(i)));
+        await auditor.close();
+        expect(auditor.stats().sealedInWorker).toBe(inWorker);
+        expect(failures()).toBe(3);
+        const events = ledger.events();
+        expect(events).toHaveLength(receipts.length);
+        expectInOrder(events, receipts);
+        expect(await verified(ledger)).toBe(true);
+        expect(JSON.stringify(events)).not.toMatch(/@example\.org/);
+      } finally {
+        delete sealingWorkerTestHooks.entry;
+        delete process.env.AGENT_AUDIT_TEST_CRASH_FLAG;
+      }
+    });
+  });
+
+  it.runIf(process.platform === 'linux')('close() with events in flight stores them all and leaves no worker thread running', async () => {
+    await fs.promises.readdir(root); // start libuv's pool first: its threads are not the worker's
+    const baseline = threads();
+    const dir = path.join(root, 'close');
+    const ready = workerReady();
+    const auditor = createAuditor({ agent, sink: fileLedger({ dir, keyDir: path.join(root, 'close-keys') }), redactor: createRedactor({ pseudonymKey: key() }) });
+    const receipts = [auditor.record(input(-1))];
+    await ready;
+    for (let i = 0; i < 3000; i++) receipts.push(auditor.record(input(i)));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(threads()).toBeGreaterThan(baseline); // the worker runs, with events in its hands
+    await auditor.close();
+    expect(threads()).toBe(baseline);
+    const events: AuditEvent[] = [];
+    for await (const e of readEvents(dir, { stream: agent.id })) events.push(e);
+    expect(events).toHaveLength(3001);
+    expectInOrder(events, receipts);
+    expect(auditor.stats().sealedInWorker).toBeGreaterThanOrEqual(3000);
+    expect((await verifyLedger(dir)).ok).toBe(true);
+    expect(auditor.record(input(1)).seq).toBe(-1);
+  });
+
+  it('loses no event acknowledged by recordDurable() across SIGKILLs while the worker holds batches', async () => {
+    const dir = path.join(root, 'kill');
+    const keyDir = path.join(root, 'kill-keys');
+    const acknowledged = new Map<number, string>();
+    for (let run = 0; run < 4; run++) {
+      const where = await new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'fixtures', 'durable-writer.mts'), dir, keyDir, 'killable'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let buffer = '';
+        let stderr = '';
+        let ready = '';
+        child.stderr.on('data', (d) => (stderr += d));
+        child.stdout.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString();
+          let nl;
+          while ((nl = buffer.indexOf('\n')) >= 0) {
+            const line = buffer.slice(0, nl);
+            buffer = buffer.slice(nl + 1);
+            if (line.startsWith('READY ')) {
+              ready = line.slice(6);
+              setTimeout(() => child.kill('SIGKILL'), 300 + run * 150);
+            } else if (line.startsWith('D ')) {
+              const [, seq, id] = line.split(' ');
+              acknowledged.set(Number(seq), id as string);
+            }
+          }
+        });
+        child.on('error', reject);
+        child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(ready) : reject(new Error(`writer exited with ${code}: ${stderr}`))));
+      });
+      expect(where).toBe('worker');
+      // A new writer repairs any torn tail and resumes the chain.
+      const auditor = createAuditor({ agent: { id: 'killable' }, stream: 'killable', sink: fileLedger({ dir, keyDir }) });
+      await auditor.close();
+      expect((await verifyLedger(dir)).ok).toBe(true);
+    }
+    const stored = new Map<number, string>();
+    for await (const event of readEvents(dir, { stream: 'killable' })) stored.set(event.seq, event.id);
+    let lost = 0;
+    for (const [seq, id] of acknowledged) if (stored.get(seq) !== id) lost++;
+    expect(acknowledged.size).toBeGreaterThan(100);
+    expect(lost).toBe(0);
+  }, 120_000);
+});
