@@ -91,6 +91,20 @@ async function fleet() {
     await auditor.close();
     agents.push(ledger.events(`fleet-agent-${a}`));
   }
+  // CPU seconds of other processes from /proc (Linux): utime + stime in clock ticks (100/s).
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const procCpu = (pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return 0;
+    }
+  };
+  const natsPids = () => readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => {
+    try { return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'nats-server'; } catch { return false; }
+  });
+  const natsCpu = () => natsPids().reduce((n, pid) => n + procCpu(pid), 0);
   const lineBytes = Math.round(agents[0].reduce((n, e) => n + core.canonicalize(e).length, 0) / perAgent);
   await migrate(url);
   const nc = await connect({ servers: NATS });
@@ -100,7 +114,7 @@ async function fleet() {
   for (let c = 0; c < COLLECTORS; c++) {
     // FLEET_PROFILE_DIR=<dir>: each collector writes a V8 CPU profile there.
     const profile = process.env.FLEET_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FLEET_PROFILE_DIR}`] : [];
-    const child = spawn(process.execPath, [...profile, path.join(here, 'lib/fleet-collector.mjs'), JSON.stringify({ nats: { ...nats, servers: NATS, createStream: false }, postgres: url, durable: 'fleet', instance: `c${c}`, batchSize: BATCH })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...profile, path.join(here, 'lib/fleet-collector.mjs'), JSON.stringify({ nats: { ...nats, servers: NATS, createStream: false }, postgres: `${url}&application_name=aa-fleet-bench`, durable: 'fleet', instance: `c${c}`, batchSize: BATCH })], { stdio: ['ignore', 'pipe', 'inherit'] });
     const state = { child, status: { stored: 0 }, final: undefined };
     let buffered = '';
     state.started = new Promise((resolve, reject) => {
@@ -123,6 +137,7 @@ async function fleet() {
   await Promise.all(children.map((c) => c.started));
   const loadBefore = os.loadavg();
   const cpu0 = process.cpuUsage();
+  const nats0 = natsCpu();
   const sink = natsSink(nats);
   const t0 = performance.now();
   for (let at = 0; at < perAgent; at += 50) await Promise.all(agents.map((events) => sink.write(events.slice(at, at + 50))));
@@ -134,7 +149,14 @@ async function fleet() {
   }
   const tStored = performance.now();
   const cpu = process.cpuUsage(cpu0);
+  const natsSeconds = natsCpu() - nats0;
   const loadAfter = os.loadavg();
+  // The collectors' PostgreSQL backends (application_name aa-fleet-bench): their CPU since they connected.
+  const pgClient = new pg.Client({ connectionString: PG });
+  await pgClient.connect();
+  const backendPids = (await pgClient.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'aa-fleet-bench'`)).rows.map((r) => r.pid);
+  await pgClient.end();
+  const postgresSeconds = backendPids.reduce((n, pid) => n + procCpu(pid), 0);
   await sink.close();
   for (const c of children) c.child.kill('SIGTERM');
   await Promise.all(children.map((c) => c.exited));
@@ -148,7 +170,7 @@ async function fleet() {
   const out = {
     bench: 'delivery-fleet', node: process.version, cpus: os.cpus().length, events: total, agents: AGENTS, collectors: COLLECTORS, batch: BATCH, meanLineBytes: lineBytes,
     endToEndEventsPerSecond: rate, publishedSeconds: +((tPublished - t0) / 1000).toFixed(2), storedSeconds: +((tStored - t0) / 1000).toFixed(2),
-    cpuSeconds: { publisher: +((cpu.user + cpu.system) / 1e6).toFixed(2), collectors: finals.map((f) => +((f.cpuMs ?? 0) / 1000).toFixed(2)) },
+    cpuSeconds: { publisher: +((cpu.user + cpu.system) / 1e6).toFixed(2), collectors: finals.map((f) => +((f.cpuMs ?? 0) / 1000).toFixed(2)), natsServer: +natsSeconds.toFixed(2), postgresBackends: +postgresSeconds.toFixed(2) },
     perCollector: finals.map((f) => ({ received: f.received, stored: f.stored, duplicates: f.duplicates, chainBreaks: f.chainBreaks })),
     rows: rows.n, distinctIds: rows.ids, chainsWhole: `${chains.whole}/${chains.n}`,
     loadAverage: { before: loadBefore.map((x) => +x.toFixed(2)), after: loadAfter.map((x) => +x.toFixed(2)) },
@@ -157,7 +179,11 @@ async function fleet() {
   console.log(`  published to NATS (acked) by   ${out.publishedSeconds} s`);
   console.log(`  committed in PostgreSQL by     ${out.storedSeconds} s`);
   console.log(`  END TO END agents -> NATS -> ${COLLECTORS} collectors -> PostgreSQL: ${rate.toLocaleString('en-US')} events/s`);
-  console.log(`  CPU: publisher ${out.cpuSeconds.publisher} s, collectors ${out.cpuSeconds.collectors.join(' + ')} s (NATS server and PostgreSQL not counted)`);
+  const cpuTotal = out.cpuSeconds.publisher + out.cpuSeconds.collectors.reduce((a, b) => a + b, 0) + natsSeconds + postgresSeconds;
+  out.cpuMicrosecondsPerEvent = Math.round((cpuTotal / total) * 1e6);
+  out.capacityEventsPerSecondOnAllCores = Math.round((out.cpus * total) / cpuTotal);
+  console.log(`  CPU: publisher ${out.cpuSeconds.publisher} s, collectors ${out.cpuSeconds.collectors.join(' + ')} s (with start-up), nats-server ${out.cpuSeconds.natsServer} s (all its clients), PostgreSQL backends of the collectors ${out.cpuSeconds.postgresBackends} s`);
+  console.log(`  = ${out.cpuMicrosecondsPerEvent} µs CPU per event in all; ${out.cpus} cores fully ours would carry ${out.capacityEventsPerSecondOnAllCores.toLocaleString('en-US')} events/s`);
   console.log(`  collectors: ${out.perCollector.map((p, i) => `c${i} stored ${p.stored} (duplicates ${p.duplicates}, breaks ${p.chainBreaks})`).join('; ')}; rows ${rows.n}, distinct ids ${rows.ids}, chains whole ${out.chainsWhole}`);
   console.log(JSON.stringify(out));
   if (rows.n !== total || rows.ids !== total || chains.whole !== AGENTS || chains.n !== AGENTS) process.exitCode = 1;
