@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createAuditor, fileLedger, ledgerSource } from '@agent-audit/core';
+import { EventIndex, readLinesAt } from './event-index.js';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-ui-index-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+async function ledger(name: string, events: number): Promise<{ dir: string; segment: string }> {
+  const dir = path.join(root, name);
+  const auditor = createAuditor({ agent: { id: 'idx-bot' }, sink: fileLedger({ dir }) });
+  for (let i = 0; i < events; i++) await auditor.run({ session: `s-${i % 3}` }, async () => auditor.record({ type: 'tool.call', tool: { name: `t-${i}` } }));
+  await auditor.close();
+  const sdir = path.join(dir, 'streams', 'idx-bot');
+  const segment = fs.readdirSync(sdir).find((f) => /^\d{20}\.jsonl$/.test(f)) as string;
+  return { dir, segment: path.join(sdir, segment) };
+}
+
+describe('EventIndex', () => {
+  it('indexes a folder, then takes in only what is appended, a line at a time once it is complete', async () => {
+    const { dir, segment } = await ledger('follow', 5);
+    const index = new EventIndex(ledgerSource(dir), [dir]);
+    await index.ready;
+    expect(index.status()).toMatchObject({ events: 5, skipped: 0, building: false });
+    const [line] = fs.readFileSync(segment, 'utf8').split('\n');
+    const copy = JSON.parse(line as string) as { seq: number; trace: { traceId: string } };
+    // A line still being written is left alone; once its newline lands it is taken in.
+    const half = JSON.stringify({ ...copy, seq: 5 });
+    fs.appendFileSync(segment, half.slice(0, 20));
+    await index.poll();
+    expect(index.rows).toHaveLength(5);
+    fs.appendFileSync(segment, `${half.slice(20)}\n`);
+    const version = index.version;
+    await index.poll();
+    expect(index.rows).toHaveLength(6);
+    expect(index.version).toBeGreaterThan(version);
+    // A complete line that is not an event is skipped and counted, never thrown.
+    fs.appendFileSync(segment, 'not json\n');
+    await index.poll();
+    expect(index.status()).toMatchObject({ events: 6, skipped: 1 });
+    // Where each event is: reading the rows' places gives the events back.
+    const rows = index.byTrace.get(copy.trace.traceId) ?? [];
+    const events = await readLinesAt(rows.map((r) => r.at as NonNullable<typeof r.at>));
+    expect(events.map((e) => e.seq)).toEqual(rows.map((r) => r.seq));
+    expect(events.every((e) => e.trace.traceId === copy.trace.traceId)).toBe(true);
+  });
+
+  it('starts over when a segment shrinks', async () => {
+    const { dir, segment } = await ledger('shrink', 4);
+    const index = new EventIndex(ledgerSource(dir), [dir]);
+    await index.ready;
+    expect(index.rows).toHaveLength(4);
+    const lines = fs.readFileSync(segment, 'utf8').split('\n').filter(Boolean);
+    fs.writeFileSync(segment, `${lines.slice(0, 2).join('\n')}\n`);
+    await index.poll();
+    expect(index.rows.map((r) => r.seq)).toEqual([0, 1]);
+  });
+});
