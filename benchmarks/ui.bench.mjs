@@ -27,8 +27,12 @@ const bin = path.join(repoRoot, 'packages', 'cli', 'dist', 'bin.js');
 if (!fs.existsSync(path.join(repoRoot, 'packages', 'cli', 'dist', 'ui', 'app.js'))) throw new Error('build the CLI first: pnpm --filter @agent-audit/cli build');
 const core = await loadDist('core');
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-ui-bench-'));
+// --ledger=DIR keeps the written ledger there and reuses it on the next run (same --events).
+const kept = arg('ledger', '');
+const dir = kept ? path.resolve(kept) : fs.mkdtempSync(path.join(os.tmpdir(), 'aa-ui-bench-'));
 const ledger = path.join(dir, 'ledger');
+if (kept) fs.mkdirSync(dir, { recursive: true });
+const reuse = kept && fs.existsSync(path.join(dir, 'big-trace.json'));
 const started = performance.now();
 const auditor = core.createAuditor({ agent: { id: 'bench-agent' }, sink: core.fileLedger({ dir: ledger }), onError: (e) => console.error(`audit error: ${e.message}`) });
 // The run's session and actor apply (makeToolEvent sets its own).
@@ -36,12 +40,12 @@ const event = (i) => {
   const { session: _session, actor: _actor, ...rest } = makeToolEvent(i);
   return rest;
 };
-const bigTrace = core.newTraceId();
-const bigSpan = core.newSpanId();
 const BIG = 1000;
+const bigTrace = reuse ? JSON.parse(fs.readFileSync(path.join(dir, 'big-trace.json'), 'utf8')).trace : core.newTraceId();
+const bigSpan = core.newSpanId();
 const every = Math.max(1, Math.floor((total - BIG) / BIG));
-let big = 0;
-for (let i = 0; i < total - BIG; i += 10) {
+let big = reuse ? BIG : 0;
+for (let i = 0; !reuse && i < total - BIG; i += 10) {
   await auditor.run({ session: `s-${i}`, actor: { id: `user-${i % 500}`, type: 'user' } }, async () => {
     for (let j = i; j < Math.min(total - BIG, i + 10); j++) auditor.record(event(j));
   });
@@ -56,9 +60,10 @@ while (big < BIG) {
   big++;
 }
 await auditor.close();
+if (kept && !reuse) fs.writeFileSync(path.join(dir, 'big-trace.json'), JSON.stringify({ trace: bigTrace, events: total }));
 const writeSeconds = (performance.now() - started) / 1000;
 const bytes = fs.readdirSync(path.join(ledger, 'streams')).reduce((n, s) => n + fs.readdirSync(path.join(ledger, 'streams', s)).reduce((m, f) => m + fs.statSync(path.join(ledger, 'streams', s, f)).size, 0), 0);
-console.log(`wrote ${fmtInt(total)} events (${(bytes / 1e6).toFixed(0)} MB) in ${writeSeconds.toFixed(1)} s`);
+console.log(`${reuse ? 'reused' : 'wrote'} ${fmtInt(total)} events (${(bytes / 1e6).toFixed(0)} MB) in ${writeSeconds.toFixed(1)} s`);
 
 /** CPU seconds (user + system) the process has used so far, from /proc (Linux). */
 const cpuOf = (pid) => {
@@ -100,7 +105,7 @@ const startup = { urlMs: Math.round(urlMs), firstAnswerMs: Math.round(urlMs + fi
 console.log(`start-up: URL after ${startup.urlMs} ms, first (partial) page after ${startup.firstAnswerMs} ms, index of ${fmtInt(status.events)} events complete after ${startup.indexedMs} ms (server CPU ${startup.serverCpuS.toFixed(1)} s)`);
 
 const api = { firstPage: [], firstPageCpu: [], trace: [], traceCpu: [] };
-const browser = { firstPage: [], trace: [] };
+const browser = { firstPage: [], trace: [], breakdown: [] };
 let pw;
 try {
   pw = createRequire(path.join(repoRoot, 'package.json'))('playwright-core');
@@ -126,7 +131,8 @@ try {
   for (let r = 0; r < rounds; r++) {
     // A query the server has not answered yet (a far `to` bound changes the cache key, not the result).
     const first = await timeApi(`/api/traces?to=2199-01-${String(r + 1).padStart(2, '0')}`);
-    if (first.body.total !== Math.ceil((total - BIG) / 10) + 1) throw new Error(`the list holds ${first.body.total} traces`);
+    // (A kept ledger also holds the late events of earlier runs.)
+    if (first.body.total < Math.ceil((total - BIG) / 10) + 1) throw new Error(`the list holds ${first.body.total} traces`);
     api.firstPage.push(first.ms);
     api.firstPageCpu.push(first.cpuMs);
     const trace = await timeApi(`/api/trace?trace=${bigTrace}&page=${1 + (r % 10)}`);
@@ -143,6 +149,14 @@ try {
       await page.goto(`${base.origin}/?r=${r}#/trace/${bigTrace}`);
       await waitOrExplain(page, '[data-testid="timeline"] li.event', 'the big trace');
       browser.trace.push(performance.now() - t);
+      // Where the time went, from the page's own clock (ms since navigation start).
+      browser.breakdown.push(
+        await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0];
+          const api = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/trace?'));
+          return { domContentLoaded: Math.round(nav.domContentLoadedEventEnd), traceAsked: Math.round(api ? api.startTime : NaN), traceAnswered: Math.round(api ? api.responseEnd : NaN), shown: Math.round(performance.now()) };
+        }),
+      );
       await page.close();
     }
   }
@@ -160,7 +174,7 @@ try {
 } finally {
   await chrome?.close();
   child.kill('SIGTERM');
-  fs.rmSync(dir, { recursive: true, force: true });
+  if (!kept) fs.rmSync(dir, { recursive: true, force: true });
 }
 const result = {
   events: total,
@@ -171,6 +185,7 @@ const result = {
   apiMs: { firstPage: summarize(api.firstPage, 1), trace1000: summarize(api.trace, 1) },
   serverCpuMs: { firstPage: summarize(api.firstPageCpu, 0), trace1000: summarize(api.traceCpu, 0) },
   browserMs: chrome ? { firstPage: summarize(browser.firstPage, 1), trace1000: summarize(browser.trace, 1) } : 'skipped: /usr/bin/chromium or playwright-core missing',
+  browserTraceBreakdownMs: browser.breakdown,
   newEventVisibleMs: refresh,
   loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
   targets: { firstPageMs: 2000, trace1000Ms: 1000 },
