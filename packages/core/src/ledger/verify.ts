@@ -11,6 +11,7 @@ import { HEAD_FILE, fileSha256, parseHead, readHeadNote, sha256Hex, type HeadStr
 import { CHECKPOINTS_FILE, LEDGER_FILE, LOCK_FILE, PRUNED_FILE, STREAMS_DIR, VERIFIER_KEY_FILE, listSegments, readLedgerInfo, readVerifierKeys, streamDir } from './layout.js';
 import { readVerifyState, writeVerifyState } from './state.js';
 import { hashOfLine, hashOfLineBytes, parseLine } from './lines.js';
+import { scanVerifiedLine } from './scan.js';
 import { prunedStart } from '../retention/verify-pruned.js';
 import { fileKind, listStreams, readCheckpoints, readFileLineChunks, readSmallFile } from './read.js';
 
@@ -122,6 +123,15 @@ export interface VerifyOptions {
   streams?: readonly string[];
   /** Called every 10,000 events with the running count (for progress displays). */
   onProgress?: (events: number, stream: string) => void;
+  /**
+   * Receives each event of a stream folder once its own checks passed (the hash of its stored
+   * line, stream, seq, prev), in seq order, parsed once: a report aggregates from the pass that
+   * verifies (report/source.ts). A returned promise is awaited (back-pressure). With this or
+   * `onStreamEnd`, the selected streams are verified concurrently, so a caller can merge them.
+   */
+  onEvent?: (event: AuditEvent) => void | Promise<void>;
+  /** Called once per selected stream when its pass is over (whatever it found), with its report. */
+  onStreamEnd?: (report: StreamReport) => void | Promise<void>;
   /**
    * A state file outside the ledger (`agent-audit verify --state FILE`): the newest verified
    * head is remembered there, and a ledger older than it or inconsistent with it is invalid.
@@ -342,23 +352,32 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
   const reports: StreamReport[] = [];
   const rotations: KeyRotation[] = [];
   const explained = new Set<string>();
-  for (const stream of selected) {
+  const verifyStream = async (stream: string): Promise<StreamReport> => {
     const entry = head?.streams.find((s) => s.name === stream);
     const streamAnchors = [...(anchors.get(stream) ?? [])];
     if (entry) streamAnchors.push({ size: entry.size, root: entry.root, closed: entry.closed, kind: 'head', source: 'the signed head' });
     const sdir = streamDir(dir, stream);
     if (!folderStreams.includes(stream)) {
       const by = entry ? `the signed head lists it with ${entry.size} events (${entry.closed ? 'closed' : 'open'})` : `${(streamAnchors[0] as Anchor).source} has it with ${Math.max(...streamAnchors.map((a) => a.size))} events`;
-      reports.push({ stream, events: 0, checkpoints: 0, checkpointedSize: 0, failure: { stream, seq: 0, reason: `stream folder is missing: ${by}`, file: sdir } });
-      continue;
+      return { stream, events: 0, checkpoints: 0, checkpointedSize: 0, failure: { stream, seq: 0, reason: `stream folder is missing: ${by}`, file: sdir } };
     }
     if (head && !entry) {
       // A writer signs the head when it opens a stream (§9), so an unlisted stream was added
       // behind its back, whatever writer.lock says: a lock proves nothing.
-      reports.push({ stream, events: 0, checkpoints: 0, checkpointedSize: 0, failure: { stream, seq: 0, reason: 'stream is not listed in the signed head (added behind the writer\'s back; a writer signs the head when it opens a stream)', file: sdir } });
-      continue;
+      return { stream, events: 0, checkpoints: 0, checkpointedSize: 0, failure: { stream, seq: 0, reason: 'stream is not listed in the signed head (added behind the writer\'s back; a writer signs the head when it opens a stream)', file: sdir } };
     }
-    reports.push(await verifyStreamFolder(dir, info.id, stream, keys, { entry, anchors: streamAnchors, rotations, warnings, explained, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }));
+    return verifyStreamFolder(dir, info.id, stream, keys, { entry, anchors: streamAnchors, rotations, warnings, explained, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.onEvent ? { onEvent: options.onEvent } : {}) });
+  };
+  if (options.onEvent || options.onStreamEnd) {
+    // Concurrently, each stream telling its end, so the caller's merge of them never waits on a stream that is over.
+    const { onStreamEnd } = options;
+    reports.push(...(await Promise.all(selected.map(async (stream) => {
+      const report = await verifyStream(stream);
+      await onStreamEnd?.(report);
+      return report;
+    }))));
+  } else {
+    for (const stream of selected) reports.push(await verifyStream(stream));
   }
   const result = { ...summarize(reports, keySource, warnings, rotations, explained), ledger: info.id };
   if (result.ok && options.state !== undefined && head && headNote !== undefined && options.streams) {
@@ -436,10 +455,16 @@ interface StreamContext {
   /** Streams whose uncovered tail was already explained by a warning. */
   explained: Set<string>;
   onProgress?: (n: number, s: string) => void;
+  onEvent?: (event: AuditEvent) => void | Promise<void>;
+  /** Parse and fully check every line (no scanner fast path): the second pass after a finding. */
+  exact?: boolean;
 }
 
 async function verifyStreamFolder(dir: string, ledgerId: string, stream: string, keys: readonly string[], context: StreamContext): Promise<StreamReport> {
-  const { entry, anchors, onProgress } = context;
+  const { entry, anchors, onProgress, onEvent } = context;
+  // What this pass adds to the shared lists, undone if the stream is verified again exactly.
+  const rotationsBefore = context.rotations.length;
+  const warningsBefore = context.warnings.length;
   const sdir = streamDir(dir, stream);
   const checkpointFile = path.join(sdir, CHECKPOINTS_FILE);
   const report: StreamReport = { stream, events: 0, checkpoints: 0, checkpointedSize: 0 };
@@ -516,6 +541,34 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
   let expectedSeq = start.size;
   let prev = start.last;
   let eventFailure: VerifyFailure | undefined;
+  // The scanner's fast path: not when the caller wants every event parsed (onEvent), not on the exact second pass.
+  const fast = !onEvent && !context.exact;
+  let usedFast = false;
+  /** The signed roots, other anchors and saved frontier at the size just reached. */
+  const checkAnchors = (id: string | undefined, file: string): VerifyFailure | undefined => {
+    const signedRoot = bySize.get(expectedSeq);
+    const atSize = anchorsBySize.get(expectedSeq);
+    if (signedRoot !== undefined || atSize !== undefined) {
+      const root = Buffer.from(range.root()).toString('hex');
+      if (signedRoot !== undefined && root !== signedRoot) {
+        return { stream, seq: expectedSeq - 1, id, reason: `Merkle root at size ${expectedSeq} differs from the signed checkpoint: events up to here were rewritten`, file } as VerifyFailure;
+      }
+      const differing = atSize?.find((a) => a.root !== root);
+      if (differing) {
+        return {
+          stream, seq: expectedSeq - 1, id, file,
+          reason: differing.kind === 'head'
+            ? `Merkle root at size ${expectedSeq} differs from the one the signed head commits to: events up to here were rewritten`
+            : `inconsistent with ${differing.source}: the Merkle root at size ${expectedSeq} differs from the one seen then (the ledger was rewritten or forked)`,
+        } as VerifyFailure;
+      }
+    }
+    const frontier = frontiers.get(expectedSeq);
+    if (frontier !== undefined && frontier !== JSON.stringify(range.toJSON())) {
+      return { stream, seq: expectedSeq - 1, reason: `checkpoint at size ${expectedSeq}: its saved frontier does not match the tree`, file: checkpointFile };
+    }
+    return undefined;
+  };
   outer: for (const segment of segments) {
     if (segment.firstSeq !== expectedSeq) {
       eventFailure = { stream, seq: expectedSeq, reason: `segment ${path.basename(segment.file)} starts at seq ${segment.firstSeq}, expected ${expectedSeq}`, file: segment.file };
@@ -532,6 +585,29 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
       }
       if (next.done) break;
       for (const bytes of next.value) {
+      // Fast path inside the signed range: a top-level scan that returns only when every check
+      // of checkEvent() passes (no JSON parse). Anything else takes the full path below.
+      const scanned = fast && expectedSeq < lastSigned ? scanVerifiedLine(bytes, stream, expectedSeq, prev) : undefined;
+      if (scanned) {
+        usedFast = true;
+        if (entry?.closed && expectedSeq >= entry.size) {
+          eventFailure = { stream, seq: expectedSeq, id: scanned.id, reason: `event past the final size of a closed stream: the signed head closed it at ${entry.size} events`, file: segment.file };
+          break outer;
+        }
+        range.append(scanned.leaf);
+        prev = scanned.hash;
+        expectedSeq++;
+        if (bySize.has(expectedSeq) || anchorsBySize.has(expectedSeq) || frontiers.has(expectedSeq)) {
+          // Roots, frontiers and progress at this size: the same checks as the full path, below.
+          const failure = checkAnchors(scanned.id, segment.file);
+          if (failure) {
+            eventFailure = failure;
+            break outer;
+          }
+        }
+        if (onProgress && expectedSeq % 10_000 === 0) onProgress(expectedSeq, stream);
+        continue;
+      }
       const event = parseLine(bytes.toString('utf8'));
       if (!event) {
         eventFailure = { stream, seq: expectedSeq, reason: 'line is not a JSON event (damaged or inserted bytes)', file: segment.file };
@@ -548,6 +624,10 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
         eventFailure = { stream, seq: expectedSeq, id: event.id, reason: `event past the final size of a closed stream: the signed head closed it at ${entry.size} events`, file: segment.file };
         break outer;
       }
+      if (onEvent) {
+        const waiting = onEvent(event);
+        if (waiting) await waiting;
+      }
       if (event.type === 'ledger.key_rotate') {
         const attrs = (event.attrs ?? {}) as Record<string, unknown>;
         context.rotations.push({ stream, seq: expectedSeq, id: event.id, from: String(attrs.from ?? 'unknown'), to: String(attrs.to ?? 'unknown'), ts: event.ts });
@@ -555,33 +635,22 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
       range.append(Buffer.from(event.hash, 'hex'));
       prev = event.hash;
       expectedSeq++;
-      const signedRoot = bySize.get(expectedSeq);
-      const atSize = anchorsBySize.get(expectedSeq);
-      if (signedRoot !== undefined || atSize !== undefined) {
-        const root = Buffer.from(range.root()).toString('hex');
-        if (signedRoot !== undefined && root !== signedRoot) {
-          eventFailure = { stream, seq: expectedSeq - 1, id: event.id, reason: `Merkle root at size ${expectedSeq} differs from the signed checkpoint: events up to here were rewritten`, file: segment.file };
-          break outer;
-        }
-        const differing = atSize?.find((a) => a.root !== root);
-        if (differing) {
-          eventFailure = {
-            stream, seq: expectedSeq - 1, id: event.id, file: segment.file,
-            reason: differing.kind === 'head'
-              ? `Merkle root at size ${expectedSeq} differs from the one the signed head commits to: events up to here were rewritten`
-              : `inconsistent with ${differing.source}: the Merkle root at size ${expectedSeq} differs from the one seen then (the ledger was rewritten or forked)`,
-          };
-          break outer;
-        }
-      }
-      const frontier = frontiers.get(expectedSeq);
-      if (frontier !== undefined && frontier !== JSON.stringify(range.toJSON())) {
-        eventFailure = { stream, seq: expectedSeq - 1, reason: `checkpoint at size ${expectedSeq}: its saved frontier does not match the tree`, file: checkpointFile };
+      const failure = checkAnchors(event.id, segment.file);
+      if (failure) {
+        eventFailure = failure;
         break outer;
       }
       if (onProgress && expectedSeq % 10_000 === 0) onProgress(expectedSeq, stream);
       }
     }
+  }
+  if (eventFailure && usedFast) {
+    // Something is wrong and lines were taken by the fast path: verify this stream again
+    // exactly (every line parsed and fully checked), so the finding is the one, with the
+    // reason and position, that the full check names first.
+    context.rotations.length = rotationsBefore;
+    context.warnings.length = warningsBefore;
+    return verifyStreamFolder(dir, ledgerId, stream, keys, { ...context, exact: true });
   }
   report.events = expectedSeq;
   report.checkpointedSize = Math.min(lastSigned, expectedSeq);

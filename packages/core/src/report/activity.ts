@@ -145,7 +145,7 @@ export function pciFields(event: AuditEvent): Omit<FieldCompleteness, 'events'> 
 export async function activityReport(source: ReportSource, options: ReportOptions = {}): Promise<ActivityReport> {
   const period = resolvePeriod(options);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const tracker = new CoverageTracker(source, options);
+  const tracker = new CoverageTracker(source, options, periodFilter(period));
   const byType: Record<string, number> = {};
   const tools: Record<string, number> = {};
   const resources: Record<string, number> = {};
@@ -157,7 +157,7 @@ export async function activityReport(source: ReportSource, options: ReportOption
   const actionHistory: Listing<ActionRow> = { total: 0, rows: [] };
   const pci: Record<string, FieldCompleteness> = {};
 
-  for await (const event of source.events(periodFilter(period))) {
+  for await (const event of tracker.events) {
     tracker.add(event);
     totals.events++;
     bump(byType, event.type);

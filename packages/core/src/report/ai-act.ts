@@ -64,13 +64,13 @@ function ref(event: AuditEvent): EventRef {
 export async function aiActReport(source: ReportSource, options: ReportOptions = {}): Promise<AiActReport> {
   const period = resolvePeriod(options);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const tracker = new CoverageTracker(source, options);
+  const tracker = new CoverageTracker(source, options, periodFilter(period));
   const uses = new Map<string, { agent: string; session?: string; start: string; end: string; events: number }>();
   const inputReferences: AiActReport['inputReferences'] = { total: 0, rows: [] };
   const humanOversight: AiActReport['humanOversight'] = { total: 0, rows: [] };
   const anomalies: AiActReport['anomalies'] = { total: 0, rows: [] };
   const retention = { events: 0, eventsWithRetention: 0, minRetentionDays: undefined as number | undefined, eventsBelowMinimum: 0, oldestEvent: undefined as string | undefined };
-  for await (const event of source.events(periodFilter(period))) {
+  for await (const event of tracker.events) {
     tracker.add(event);
     const agent = event.agent?.id ?? '(none)';
     const key = `${agent}\0${event.session !== undefined ? `s:${event.session}` : `d:${event.ts.slice(0, 10)}`}`;

@@ -96,18 +96,21 @@ const signatureText = (digest: string) => `${BUNDLE_FORMAT}/v1\nsha256 ${digest}
 export async function exportBundle(source: ReportSource, options: ExportBundleOptions): Promise<{ bundle: EvidenceBundle; text: string }> {
   const period = resolvePeriod(options);
   if (!options.session && !options.trace && !period.from && !period.to) throw new AuditError({ code: 'invalid_selection', message: 'an export needs --session, --trace, or --from/--to' });
-  // Verification runs alongside the selection; nothing is proven or returned before it passed.
-  const verifying = source.verify(options.verifierKeys && options.verifierKeys.length > 0 ? { verifierKeys: options.verifierKeys } : {});
-  verifying.catch(() => undefined);
   const filter: EventFilter = {
     ...(options.session ? { session: options.session } : {}),
     ...(options.trace ? { trace: options.trace } : {}),
     ...(period.from ? { since: period.from } : {}),
     ...(period.to ? { until: period.to } : {}),
   };
+  // The selection comes from the pass that verifies the source (or verification runs alongside
+  // it); nothing is proven or returned before it passed.
+  const verifyOptions = options.verifierKeys && options.verifierKeys.length > 0 ? { verifierKeys: options.verifierKeys } : {};
+  const scan = source.verifiedEvents?.(filter, verifyOptions) ?? { verification: source.verify(verifyOptions), events: source.events(filter) };
+  const verifying = scan.verification;
+  verifying.catch(() => undefined);
   const maxEvents = options.maxEvents ?? 100_000;
   const selected: AuditEvent[] = [];
-  for await (const event of source.events(filter)) {
+  for await (const event of scan.events) {
     if (selected.length >= maxEvents) throw new AuditError({ code: 'too_many_events', message: `more than ${maxEvents} events selected; narrow the selection` });
     selected.push(event);
   }

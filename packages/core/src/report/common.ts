@@ -101,15 +101,26 @@ export function periodFilter(period: { from?: string; to?: string }): EventFilte
 }
 
 /**
- * Tracks, per stream, the events a report used. Verification of the source starts when the
- * tracker is made, so it runs alongside the report's own pass (in a worker thread for a built
- * ledger folder source) instead of after it.
+ * Gives a report the events it reads (`events`) and tracks, per stream, the ones it used. Where
+ * the source can (`ReportSource.verifiedEvents`, a ledger folder), the events come from the pass
+ * that verifies the source: every stored line is read and parsed once. Otherwise verification
+ * starts when the tracker is made and runs alongside the report's own pass.
  */
 export class CoverageTracker {
   readonly #streams = new Map<string, { events: number; firstSeq: number; lastSeq: number }>();
   readonly #verifying: Promise<VerifyResult>;
-  constructor(source: ReportSource, options: ReportOptions) {
-    this.#verifying = source.verify(options.verifierKeys ? { verifierKeys: options.verifierKeys } : {});
+  /** The events of the report's selection, ordered by `ts`, then stream, then seq. Read it once, to its end, before `finish()`. */
+  readonly events: AsyncIterable<AuditEvent>;
+  constructor(source: ReportSource, options: ReportOptions, filter: EventFilter) {
+    const verifyOptions = options.verifierKeys ? { verifierKeys: options.verifierKeys } : {};
+    if (source.verifiedEvents) {
+      const scan = source.verifiedEvents(filter, verifyOptions);
+      this.events = scan.events;
+      this.#verifying = scan.verification;
+    } else {
+      this.#verifying = source.verify(verifyOptions);
+      this.events = source.events(filter);
+    }
     // Awaited in finish(); a report that fails first must not leave an unhandled rejection behind.
     this.#verifying.catch(() => undefined);
   }

@@ -46,7 +46,7 @@ export async function coverageReport(source: ReportSource, options: CoverageRepo
   const period = resolvePeriod(options);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const silenceHours = options.silenceHours ?? 24;
-  const tracker = new CoverageTracker(source, options);
+  const tracker = new CoverageTracker(source, options, periodFilter(period));
   const cells = new Map<string, CoverageCell>();
   const pending = new Map<string, { id: string; ts: string; stream: string; seq: number; agent: string; tool: string; callId?: string }>();
   const agentsLastSeen = new Map<string, string>();
@@ -60,7 +60,7 @@ export async function coverageReport(source: ReportSource, options: CoverageRepo
       if (ts > existing.lastSeen) existing.lastSeen = ts;
     }
   };
-  for await (const event of source.events(periodFilter(period))) {
+  for await (const event of tracker.events) {
     tracker.add(event);
     const agent = event.agent?.id ?? '(none)';
     if ((agentsLastSeen.get(agent) ?? '') < event.ts) agentsLastSeen.set(agent, event.ts);

@@ -110,10 +110,10 @@ export async function decisionReport(source: ReportSource, options: DecisionRepo
   if ((options.trace ? 1 : 0) + (options.session ? 1 : 0) !== 1) throw new AuditError({ code: 'invalid_selection', message: 'a decision report needs exactly one of --trace and --session' });
   const period = resolvePeriod(options);
   const maxEvents = options.maxEvents ?? 10_000;
-  const tracker = new CoverageTracker(source, options);
   const events: AuditEvent[] = [];
   const filter = { ...periodFilter(period), ...(options.trace ? { trace: options.trace } : { session: options.session as string }) };
-  for await (const event of source.events(filter)) {
+  const tracker = new CoverageTracker(source, options, filter);
+  for await (const event of tracker.events) {
     if (events.length >= maxEvents) throw new AuditError({ code: 'too_many_events', message: `the run has more than ${maxEvents} events; narrow it with --trace or --from/--to` });
     tracker.add(event);
     events.push(event);

@@ -3,9 +3,9 @@ import { Worker } from 'node:worker_threads';
 import type { AuditEvent } from '../spec/event.js';
 import { AuditError } from '../spec/errors.js';
 import type { StoredCheckpoint } from '../ledger/file-ledger.js';
-import { queryLedger, type EventFilter } from '../ledger/query.js';
-import { listStreams, readCheckpoints, readStreamLines } from '../ledger/read.js';
-import { verifyLedger, type VerifyOptions, type VerifyResult } from '../ledger/verify.js';
+import { compileFilter, queryLedger, type EventFilter } from '../ledger/query.js';
+import { listStreams, readCheckpoints, readEvents, readStreamLines } from '../ledger/read.js';
+import { verifyLedger, type StreamReport, type VerifyOptions, type VerifyResult } from '../ledger/verify.js';
 import { readLedgerInfo, readVerifierKeys } from '../ledger/layout.js';
 import { parseHead, readHeadNote } from '../ledger/head.js';
 
@@ -59,6 +59,193 @@ export interface ReportSource {
   verify(options?: { verifierKeys?: readonly string[] }): Promise<VerifyResult>;
   /** Verifier keys the store publishes about itself (not a trust anchor: pin your own). */
   publishedVerifierKeys(): Promise<string[]>;
+  /**
+   * Optional: `events(filter)` and `verify(options)` from one read, each stored line read and
+   * parsed once. A source without it is read twice (reports then call `events()` and `verify()`).
+   */
+  verifiedEvents?(filter: EventFilter, options?: { verifierKeys?: readonly string[] }): VerifiedEvents;
+}
+
+/**
+ * The events a filter selects, ordered as `ReportSource.events()`, and the verification of the
+ * whole source from the same pass. The pass runs as `events` is read: `verification` settles once
+ * `events` has been read to its end (it stays pending if `events` is never read, and rejects if
+ * the reader stops early). Attach a handler to `verification` before reading.
+ */
+export interface VerifiedEvents {
+  events: AsyncIterable<AuditEvent>;
+  verification: Promise<VerifyResult>;
+}
+
+/** Events buffered per stream before its reader waits for the merge (memory stays bounded). */
+const LANE_CAPACITY = 1024;
+
+class ScanCancelled extends Error {
+  override readonly name = 'ScanCancelled';
+}
+
+/**
+ * One pass over a ledger folder: `verifyLedger()` reads and checks every stream (concurrently,
+ * `onEvent`), and the events it has checked are merged by time for the report. A stream whose
+ * verification stopped early (a changed line, an unlisted stream, a ledger-level failure) goes
+ * on from where it stopped with the plain reader, as `queryLedger()` would read it, so a report on
+ * a ledger that does not verify still shows every event (and says that it does not verify).
+ */
+function scanFolder(dir: string, filter: EventFilter, verifyOptions: VerifyOptions): VerifiedEvents {
+  const match = compileFilter(filter);
+  interface Lane {
+    stream: string;
+    buffer: AuditEvent[];
+    head: number;
+    /** Events verification handed over (selected or not): where a fallback read resumes. */
+    delivered: number;
+    /** Verification is over for this stream (report set, or the whole pass settled). */
+    verified: boolean;
+    report?: StreamReport;
+    /** Every event of the stream is in the buffer or was taken from it. */
+    done: boolean;
+    resume?: () => void;
+  }
+  const lanes = new Map<string, Lane>();
+  const lane = (stream: string): Lane => {
+    let found = lanes.get(stream);
+    if (!found) {
+      found = { stream, buffer: [], head: 0, delivered: 0, verified: false, done: false };
+      lanes.set(stream, found);
+    }
+    return found;
+  };
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  let cancelled = false;
+  let failed: { error: unknown } | undefined;
+  let settled = false;
+  let started: Promise<VerifyResult> | undefined;
+  let resolveVerification!: (result: VerifyResult) => void;
+  let rejectVerification!: (error: unknown) => void;
+  const verification = new Promise<VerifyResult>((resolve, reject) => {
+    resolveVerification = resolve;
+    rejectVerification = reject;
+  });
+
+  const push = (target: Lane, event: AuditEvent): void | Promise<void> => {
+    if (cancelled) throw new ScanCancelled('the report stopped reading');
+    target.delivered++;
+    if (!match(event)) return undefined;
+    target.buffer.push(event);
+    notify();
+    if (target.buffer.length - target.head < LANE_CAPACITY) return undefined;
+    return new Promise<void>((resolve) => {
+      target.resume = resolve;
+    });
+  };
+  // Past the point where verification stopped: the plain reader, skipping what was handed over.
+  const readRest = async (target: Lane): Promise<void> => {
+    try {
+      let skip = target.delivered;
+      for await (const event of readEvents(dir, { stream: target.stream })) {
+        if (skip > 0) {
+          skip--;
+          continue;
+        }
+        const waiting = push(target, event);
+        if (waiting) await waiting;
+      }
+    } catch (error) {
+      if (!(error instanceof ScanCancelled)) failed ??= { error };
+    }
+    target.done = true;
+    notify();
+  };
+  const endLane = (target: Lane, report: StreamReport | undefined): void => {
+    if (target.verified) return;
+    target.verified = true;
+    if (report) target.report = report;
+    if (report && !report.failure) {
+      target.done = true;
+      notify();
+    } else void readRest(target);
+  };
+
+  const start = (): Promise<VerifyResult> =>
+    (started ??= verifyLedger(dir, {
+      ...verifyOptions,
+      onEvent: (event) => push(lane(event.stream), event),
+      onStreamEnd: (report) => endLane(lane(report.stream), report),
+    }).then(
+      (result) => {
+        settled = true;
+        // A ledger-level failure verifies no stream: every folder stream is then read plainly.
+        for (const target of lanes.values()) endLane(target, undefined);
+        notify();
+        return result;
+      },
+      (error: unknown) => {
+        settled = true;
+        if (!(error instanceof ScanCancelled)) failed ??= { error };
+        notify();
+        throw error;
+      },
+    ));
+
+  async function* events(): AsyncGenerator<AuditEvent> {
+    for (const stream of await listStreams(dir)) lane(stream);
+    start().then(resolveVerification, rejectVerification);
+    try {
+      for (;;) {
+        if (failed) throw failed.error;
+        // Every stream still running must have an event waiting before the earliest can be told.
+        let pending = false;
+        let best: Lane | undefined;
+        let bestEvent: AuditEvent | undefined;
+        for (const target of lanes.values()) {
+          if (target.head < target.buffer.length) {
+            const event = target.buffer[target.head] as AuditEvent;
+            if (!bestEvent || event.ts < bestEvent.ts || (event.ts === bestEvent.ts && (event.stream < bestEvent.stream || (event.stream === bestEvent.stream && event.seq < bestEvent.seq)))) {
+              best = target;
+              bestEvent = event;
+            }
+          } else if (!target.done) pending = true;
+        }
+        if (pending) {
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+          continue;
+        }
+        if (!best || !bestEvent) break;
+        best.head++;
+        if (best.head === best.buffer.length) {
+          best.buffer = [];
+          best.head = 0;
+        } else if (best.head >= LANE_CAPACITY) {
+          best.buffer = best.buffer.slice(best.head);
+          best.head = 0;
+        }
+        if (best.resume && best.buffer.length - best.head < LANE_CAPACITY / 2) {
+          const resume = best.resume;
+          best.resume = undefined;
+          resume();
+        }
+        yield bestEvent;
+      }
+      if (!settled) await started;
+    } finally {
+      if (!settled) {
+        // The reader stopped early: stop the pass too.
+        cancelled = true;
+        for (const target of lanes.values()) target.resume?.();
+      }
+    }
+  }
+  return {
+    events: { [Symbol.asyncIterator]: () => events() },
+    verification,
+  };
 }
 
 /** This bundle's own file (`dist/index.js` or `.cjs`), which a worker can import; undefined under a TypeScript runner. */
@@ -124,6 +311,7 @@ export function ledgerSource(dir: string, options: { verifyInWorker?: boolean } 
     checkpoints: (stream) => readCheckpoints(dir, stream),
     verify: (verifyOptions = {}) => verify(dir, verifyOptions.verifierKeys && verifyOptions.verifierKeys.length > 0 ? { verifierKey: [...verifyOptions.verifierKeys] } : {}),
     publishedVerifierKeys: async () => readVerifierKeys(dir),
+    verifiedEvents: (filter, verifyOptions = {}) => scanFolder(dir, filter, verifyOptions.verifierKeys && verifyOptions.verifierKeys.length > 0 ? { verifierKey: [...verifyOptions.verifierKeys] } : {}),
   };
 }
 
@@ -219,25 +407,34 @@ export function combineSources(sources: readonly ReportSource[]): ReportSource {
       await ownerMap();
       const results: VerifyResult[] = [];
       for (const source of sources) results.push(await source.verify(options));
-      const reports = results.flatMap((r) => r.reports);
-      const firstFailure = results.find((r) => r.firstFailure)?.firstFailure;
-      const keySources = new Set(results.map((r) => r.keySource));
-      // Fields the readers add over time (e.g. key rotations) are concatenated when they are lists.
-      const extra: Record<string, unknown> = {};
-      for (const result of results) {
-        for (const [key, value] of Object.entries(result)) if (Array.isArray(value) && !['reports', 'warnings'].includes(key)) extra[key] = [...((extra[key] as unknown[] | undefined) ?? []), ...(value as unknown[])];
-      }
+      return combineResults(results);
+    },
+    verifiedEvents(filter, options = {}) {
+      let scans: VerifiedEvents[] | undefined;
+      let ready!: (value: VerifiedEvents[]) => void;
+      let failed!: (error: unknown) => void;
+      const opened = new Promise<VerifiedEvents[]>((resolve, reject) => {
+        ready = resolve;
+        failed = reject;
+      });
+      const verification = opened.then((list) => Promise.all(list.map((scan) => scan.verification))).then(combineResults);
       return {
-        ...extra,
-        ok: results.every((r) => r.ok),
-        streams: reports.length,
-        events: results.reduce((n, r) => n + r.events, 0),
-        checkpoints: results.reduce((n, r) => n + r.checkpoints, 0),
-        ...(firstFailure ? { firstFailure } : {}),
-        reports,
-        keySource: keySources.size === 1 ? (results[0] as VerifyResult).keySource : keySources.has('none') ? 'none' : 'ledger',
-        warnings: results.flatMap((r) => r.warnings),
-      } as VerifyResult;
+        events: {
+          [Symbol.asyncIterator]: () =>
+            (async function* () {
+              try {
+                await ownerMap();
+              } catch (error) {
+                failed(error);
+                throw error;
+              }
+              scans = sources.map((source) => source.verifiedEvents?.(filter, options) ?? { events: source.events(filter), verification: source.verify(options) });
+              ready(scans);
+              yield* mergeByTime(scans.map((scan) => scan.events));
+            })(),
+        },
+        verification,
+      };
     },
     async publishedVerifierKeys() {
       const keys = new Set<string>();
@@ -245,4 +442,27 @@ export function combineSources(sources: readonly ReportSource[]): ReportSource {
       return [...keys];
     },
   };
+}
+
+/** The verification results of several sources as one. */
+function combineResults(results: readonly VerifyResult[]): VerifyResult {
+  const reports = results.flatMap((r) => r.reports);
+  const firstFailure = results.find((r) => r.firstFailure)?.firstFailure;
+  const keySources = new Set(results.map((r) => r.keySource));
+  // Fields the readers add over time (e.g. key rotations) are concatenated when they are lists.
+  const extra: Record<string, unknown> = {};
+  for (const result of results) {
+    for (const [key, value] of Object.entries(result)) if (Array.isArray(value) && !['reports', 'warnings'].includes(key)) extra[key] = [...((extra[key] as unknown[] | undefined) ?? []), ...(value as unknown[])];
+  }
+  return {
+    ...extra,
+    ok: results.every((r) => r.ok),
+    streams: reports.length,
+    events: results.reduce((n, r) => n + r.events, 0),
+    checkpoints: results.reduce((n, r) => n + r.checkpoints, 0),
+    ...(firstFailure ? { firstFailure } : {}),
+    reports,
+    keySource: keySources.size === 1 ? (results[0] as VerifyResult).keySource : keySources.has('none') ? 'none' : 'ledger',
+    warnings: results.flatMap((r) => r.warnings),
+  } as VerifyResult;
 }

@@ -145,13 +145,13 @@ export async function subjectReport(source: ReportSource, options: SubjectReport
   const mask = createMasker(pseudonyms, [raw]);
   const period = resolvePeriod(options);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const tracker = new CoverageTracker(source, options);
+  const tracker = new CoverageTracker(source, options, periodFilter(period));
   const listing: Listing<SubjectEvent> = { total: 0, rows: [] };
   const summary = { events: 0, firstTs: undefined as string | undefined, lastTs: undefined as string | undefined, agents: {} as Record<string, number>, tools: {} as Record<string, number>, dataClasses: {} as Record<string, number>, sessions: 0, rawOccurrences: 0 };
   const sessions = new Set<string>();
   const lowerRaw = raw.toLowerCase();
 
-  for await (const event of source.events(periodFilter(period))) {
+  for await (const event of tracker.events) {
     const matchedBy: string[] = [];
     let rawFound = false;
     if (event.actor?.id !== undefined && actorIds.has(event.actor.id)) matchedBy.push('actor');
