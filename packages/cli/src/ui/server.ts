@@ -336,7 +336,7 @@ interface ProvingSource {
  * `proveEvent` when it has one (PostgreSQL: reads the stream's leaf hashes only), else from its
  * stored lines and checkpoints (one pass over the stream), in the bundle form of `proveEvent()`.
  */
-async function proveFromSource(source: ReportSource, eventId: string, stream: string): Promise<InclusionBundle> {
+export async function proveFromSource(source: ReportSource, eventId: string, stream: string): Promise<InclusionBundle> {
   const own = (source as Partial<ProvingSource>).proveEvent;
   if (typeof own === 'function') return own.call(source, eventId, { stream });
   if (!(await source.streams()).includes(stream)) throw new HttpError(404, `no stream ${JSON.stringify(stream)}`);
