@@ -47,6 +47,21 @@ describe('EventIndex', () => {
     expect(events.every((e) => e.trace.traceId === copy.trace.traceId)).toBe(true);
   });
 
+  it('says why a poll failed, keeps what it had, and recovers on the next poll', async () => {
+    const { dir, segment } = await ledger('error', 3);
+    const index = new EventIndex(ledgerSource(dir), [dir]);
+    await index.ready;
+    // A "segment" after the current one that cannot be read (a directory).
+    const bad = path.join(path.dirname(segment), '99999999999999999999.jsonl');
+    fs.mkdirSync(bad);
+    await expect(index.poll()).rejects.toThrow(/EISDIR/);
+    expect(index.status()).toMatchObject({ events: 3, error: expect.stringMatching(/EISDIR/) });
+    fs.rmdirSync(bad);
+    await index.poll();
+    expect(index.status().error).toBeUndefined();
+    expect(index.rows).toHaveLength(3);
+  });
+
   it('starts over when a segment shrinks', async () => {
     const { dir, segment } = await ledger('shrink', 4);
     const index = new EventIndex(ledgerSource(dir), [dir]);

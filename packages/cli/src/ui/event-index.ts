@@ -180,6 +180,8 @@ export interface IndexStatus {
   building: boolean;
   /** When the index last took in the source (ms since the epoch). */
   at: number;
+  /** Why the last poll failed (the index keeps what it had; the next poll tries again). */
+  error?: string;
 }
 
 /**
@@ -196,6 +198,7 @@ export class EventIndex {
   version = 0;
   skipped = 0;
   building = true;
+  error: string | undefined;
   at = 0;
   private tails: FolderTail[];
   private others: IndexRow[] = [];
@@ -223,7 +226,7 @@ export class EventIndex {
   }
 
   status(): IndexStatus {
-    return { events: this.rows.length, skipped: this.skipped, building: this.building, at: this.at };
+    return { events: this.rows.length, skipped: this.skipped, building: this.building, at: this.at, ...(this.error ? { error: this.error } : {}) };
   }
 
   private add = (row: IndexRow): void => {
@@ -239,7 +242,15 @@ export class EventIndex {
 
   /** Takes in what was appended since the last poll (one poll at a time; callers share it). */
   poll(): Promise<void> {
-    this.polling ??= this.pollOnce().finally(() => {
+    this.polling ??= this.pollOnce().then(
+      () => {
+        this.error = undefined;
+      },
+      (error: unknown) => {
+        this.error = error instanceof Error ? error.message : String(error);
+        throw error;
+      },
+    ).finally(() => {
       this.polling = undefined;
     });
     return this.polling;
