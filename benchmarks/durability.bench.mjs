@@ -9,7 +9,9 @@
 //   - concurrent: `inFlight` producers each awaiting recordDurable() in a loop (a busy
 //     fail-closed host: many events share each fdatasync);
 //   - burst: `events` record() calls, then flush(): durable events/s when the caller does not
-//     wait (the fail-open default), i.e. the pipeline's throughput on one JS thread.
+//     wait (the fail-open default), i.e. the pipeline's throughput in one process;
+//   - burst (host thread): the same with `redactionWorker: false`, the pipeline as it was before
+//     issue 19 (everything on the host's thread), as "before" in the same run.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,11 +25,13 @@ export async function runDurability({ rounds = arg('rounds', 5), sequential = ar
   try {
     const events = makeEvents(Math.max(burst, sequential, inFlight * 50));
     const c = await agentAuditContender(root);
+    const hostThread = await agentAuditContender(path.join(root, 'host-thread'), { redactionWorker: false });
     const { auditor } = c;
     const seqLatency = [];
     const concLatency = [];
     const concRate = [];
     const burstRate = [];
+    const burstHostRate = [];
     const warmup = 1;
     const phases = {
       async sequential(keep) {
@@ -55,12 +59,19 @@ export async function runDurability({ rounds = arg('rounds', 5), sequential = ar
         await auditor.flush();
         if (keep) burstRate.push(burst / ((performance.now() - t0) / 1000));
       },
+      async burstHostThread(keep) {
+        const t0 = performance.now();
+        for (let i = 0; i < burst; i++) hostThread.auditor.record(events[i]);
+        await hostThread.auditor.flush();
+        if (keep) burstHostRate.push(burst / ((performance.now() - t0) / 1000));
+      },
     };
     const order = Object.keys(phases);
     for (let round = 0; round < warmup + rounds; round++) {
       for (let k = 0; k < order.length; k++) await phases[order[(round + k) % order.length]](round >= warmup);
     }
     await c.close();
+    await hostThread.close();
     const { verifyLedger } = await import('./lib/common.mjs').then((m) => m.loadDist('core'));
     const verified = await verifyLedger(c.ledgerDir);
     const out = {
@@ -68,7 +79,9 @@ export async function runDurability({ rounds = arg('rounds', 5), sequential = ar
       sequential: { latencyMs: summarize(seqLatency) },
       concurrent: { inFlight, latencyMs: summarize(concLatency), durableEventsPerSecond: summarize(concRate, 0) },
       burst: { events: burst, durableEventsPerSecond: summarize(burstRate, 0) },
-      errors: c.errors.length,
+      burstHostThread: { events: burst, durableEventsPerSecond: summarize(burstHostRate, 0) },
+      loadAverage: os.loadavg(),
+      errors: c.errors.length + hostThread.errors.length,
       ledgerVerified: verified.ok,
       ledgerEvents: verified.events,
     };
@@ -76,6 +89,7 @@ export async function runDurability({ rounds = arg('rounds', 5), sequential = ar
     log(`sequential recordDurable:        median ${fmt(out.sequential.latencyMs.median, 3)} ms  p99 ${fmt(out.sequential.latencyMs.p99, 3)} ms  (${seqLatency.length} events)`);
     log(`${inFlight} in flight recordDurable:      median ${fmt(out.concurrent.latencyMs.median, 3)} ms  p99 ${fmt(out.concurrent.latencyMs.p99, 3)} ms  ${fmtInt(median(concRate))} durable events/s`);
     log(`burst record() + flush():        ${fmtInt(median(burstRate))} durable events/s (median of ${rounds} rounds of ${fmtInt(burst)})`);
+    log(`the same, host thread (before):  ${fmtInt(median(burstHostRate))} durable events/s`);
     log(`ledger ${verified.ok ? 'verifies' : 'FAILS'} (${fmtInt(verified.events)} events); errors: ${c.errors.length}`);
     return out;
   } finally {

@@ -1,13 +1,14 @@
 // Peak memory over one million events.
 //
-//   pnpm build && node benchmarks/memory.bench.mjs [--events=1000000] [--heapMb=256] [--contenders=agent-audit,pino]
+//   pnpm build && node benchmarks/memory.bench.mjs [--events=1000000] [--heapMb=256] [--contenders=agent-audit,agent-audit-host,pino]
 //
 // Each contender runs in its own child process started with --max-old-space-size=<heapMb>,
 // recording `events` ~1 KB tool events (a pool of 10,000 distinct events, cycled) in chunks
 // of 10,000 and waiting for each chunk to be done (agent-audit: flush(), i.e. fdatasync'd;
 // pino: written) before the next, as a producer that respects backpressure does. The child
-// reports process.resourceUsage().maxRSS (peak resident set), heap used at the end and the
-// time taken. A child that runs out of heap fails the benchmark.
+// reports process.resourceUsage().maxRSS (peak resident set, the sealing worker's thread
+// included: it shares the process), heap used at the end and the time taken. A child that runs
+// out of heap fails the benchmark. `agent-audit-host` is the pipeline before issue 19 (no worker).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,7 +23,7 @@ const self = fileURLToPath(import.meta.url);
 async function child(name, total) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `agent-audit-memory-bench-${name}-`));
   try {
-    const c = name === 'agent-audit' ? await agentAuditContender(path.join(root, 'aa')) : await pinoContender(root);
+    const c = name.startsWith('agent-audit') ? await agentAuditContender(path.join(root, 'aa'), name === 'agent-audit-host' ? { redactionWorker: false } : {}) : await pinoContender(root);
     const pool = makeEvents(10000);
     const chunk = 10000;
     const rssStart = process.memoryUsage().rss;
@@ -70,7 +71,7 @@ function runChild(name, events, heapMb) {
   });
 }
 
-export async function runMemory({ events = arg('events', 1_000_000), heapMb = arg('heapMb', 256), contenders = arg('contenders', 'agent-audit,pino').split(','), quiet = false } = {}) {
+export async function runMemory({ events = arg('events', 1_000_000), heapMb = arg('heapMb', 256), contenders = arg('contenders', 'agent-audit,agent-audit-host,pino').split(','), quiet = false } = {}) {
   const log = quiet ? () => {} : (...a) => console.log(...a);
   const results = {};
   for (const name of contenders) {

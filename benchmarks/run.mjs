@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { arg, fmt, fmtInt, machineInfo, repoRoot, writeResult } from './lib/common.mjs';
 import { aiSdkAdapter, langchainAdapter, mcpProxyAdapter } from './lib/adapters.mjs';
 import { profilePipeline } from './lib/profile.mjs';
+import { pipelineTargets, readPrevious } from './lib/pipeline-report.mjs';
 import { renderMarkdown } from './lib/report.mjs';
 import { runDurability } from './durability.bench.mjs';
 import { runMemory } from './memory.bench.mjs';
@@ -20,12 +21,18 @@ import { runRecordPath } from './record-path.bench.mjs';
 import { runVerify } from './verify.bench.mjs';
 
 const quick = process.argv.includes('--quick');
+// --render: runs nothing; renders docs/benchmarks.md again from benchmarks/results/ (the last
+// run's files and its summary.json), e.g. after the hand-written analysis changed.
+const renderOnly = process.argv.includes('--render');
+const lastSummary = renderOnly ? JSON.parse(fs.readFileSync(path.join(repoRoot, 'benchmarks', 'results', 'summary.json'), 'utf8')) : undefined;
 const STEPS = ['record', 'durability', 'verify', 'adapters', 'memory', 'monitor'];
-const only = new Set(arg('only', STEPS.join(',')).split(','));
+const only = renderOnly ? new Set() : new Set(arg('only', STEPS.join(',')).split(','));
 const started = performance.now();
 const machineBefore = machineInfo();
 const results = {};
 const timings = {};
+// The previous run's pipeline figures, before this run overwrites benchmarks/results/ ("before").
+const previous = renderOnly ? lastSummary.previous : readPrevious();
 
 async function step(name, fn) {
   if (!only.has(name)) return;
@@ -47,7 +54,7 @@ async function step(name, fn) {
 // --reuse-dir reads them from another folder (e.g. the committed results, `git show HEAD:…`).
 const reuseDir = path.resolve(arg('reuse-dir', path.join(repoRoot, 'benchmarks', 'results')));
 const reused = [];
-if (process.argv.includes('--reuse')) {
+if (process.argv.includes('--reuse') || renderOnly) {
   for (const [step, file] of [['record', 'record-path'], ['durability', 'durability'], ['verify', 'verify'], ['adapters', 'adapters'], ['memory', 'memory'], ['monitor', 'monitor']]) {
     if (only.has(step)) continue;
     const full = path.join(reuseDir, `${file}.json`);
@@ -57,7 +64,7 @@ if (process.argv.includes('--reuse')) {
   }
 }
 
-await step('record', () => runRecordPath(quick ? { rounds: 3, events: 5000 } : {}));
+await step('record', () => runRecordPath(quick ? { rounds: 3, events: 5000, delayEvents: 10000 } : {}));
 await step('durability', () => runDurability(quick ? { rounds: 2, sequential: 50, events: 5000 } : {}));
 await step('verify', () => runVerify(quick ? { rounds: 2, events: 10000 } : {}));
 await step('adapters', async () => {
@@ -69,7 +76,8 @@ await step('adapters', async () => {
   for (const [name, r] of Object.entries(out)) console.log(`-- ${name} (${r.command}) exit ${r.exitCode}\n${r.raw}`);
   return out;
 });
-await step('memory', () => runMemory(quick ? { events: 50000 } : {}));
+// --memoryEvents shortens the memory step alone (its default is issue 19's 1M events).
+await step('memory', () => runMemory(quick ? { events: 50000 } : { events: arg('memoryEvents', 1_000_000) }));
 await step('monitor', () => runMonitor(quick ? { days: 2, runs: 2, alerts: 10 } : {}));
 
 // Targets of issue 8 §2, as measured ratios.
@@ -120,11 +128,18 @@ if (mon?.latencyMs) {
   targets.push({ id: 'monitor-latency', target: 'monitor live latency, flush() to webhook, p99 < 1 s', measured: `p99 ${fmt(p99, 1)} ms, median ${fmt(mon.latencyMs.median, 1)} ms over ${mon.latencyMs.n} alerts (watch --interval ${mon.watchIntervalMs ?? 200} ms)`, ratio: Number((p99 / 1000).toFixed(3)), met: p99 < 1000 });
 }
 
+// Issue 19's pipeline targets (and issue 11's record-path floor).
+targets.push(...pipelineTargets(results));
+
 let profile;
-if (!quick && (only.has('record') || only.has('durability')) && targets.some((t) => (t.id === 'cost-vs-pino' || t.id === 'durable-throughput') && !t.met)) {
+const pipelineTargetIds = ['cost-vs-pino', 'durable-throughput', 'record-vs-pino-19', 'loop-delay-19', 'durable-30k-19', 'rss-19'];
+if (!quick && (only.has('record') || only.has('durability')) && targets.some((t) => pipelineTargetIds.includes(t.id) && !t.met)) {
   console.log('\n== profile (a pipeline target was missed) ==');
   profile = await profilePipeline(arg('profileEvents', 20000));
-  for (const row of profile.self.slice(0, 12)) console.log(`${String(row.ms).padStart(7)} ms ${fmt(row.percent).padStart(5)}%  ${row.fn}`);
+  for (const t of profile.threads ?? [{ thread: 'main', self: profile.self }]) {
+    console.log(`-- ${t.thread}`);
+    for (const row of t.self.slice(0, 12)) console.log(`${String(row.ms).padStart(7)} ms ${fmt(row.percent).padStart(5)}%  ${row.fn.slice(0, 140)}`);
+  }
 }
 
 if (!profile && reused.length > 0) {
@@ -133,17 +148,20 @@ if (!profile && reused.length > 0) {
 }
 
 const totalSeconds = Math.round((performance.now() - started) / 1000);
-const summary = {
-  command: `node benchmarks/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
-  quick,
-  machine: machineBefore,
-  loadAverageAfter: machineInfo().loadAverage,
-  seconds: totalSeconds,
-  stepSeconds: timings,
-  targets,
-  reused,
-  profile,
-};
+const summary = renderOnly
+  ? { ...lastSummary, targets, previous, profile: lastSummary.profile }
+  : {
+      command: `node benchmarks/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
+      quick,
+      machine: machineBefore,
+      loadAverageAfter: machineInfo().loadAverage,
+      seconds: totalSeconds,
+      stepSeconds: timings,
+      targets,
+      reused,
+      previous,
+      profile,
+    };
 writeResult('summary', summary);
 console.log('\n== targets ==');
 for (const t of targets) console.log(`${t.met ? 'MET   ' : 'MISSED'} ${t.target}: ${t.measured}`);

@@ -6,7 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadDist } from './common.mjs';
 
-/** agent-audit's default pipeline: createAuditor + fileLedger (group commit fdatasync) + default redactor. */
+/**
+ * agent-audit's default pipeline: createAuditor + fileLedger (group commit fdatasync) + default
+ * redactor. `{ redactionWorker: false }` is the pipeline as it was before issue 19 (redaction and
+ * sealing on the host's thread), kept as an option of the auditor; the contender is then named
+ * `agent-audit (host thread)`.
+ */
 export async function agentAuditContender(dir, options = {}) {
   const { createAuditor, fileLedger, createRedactor } = await loadDist('core');
   const errors = [];
@@ -17,9 +22,10 @@ export async function agentAuditContender(dir, options = {}) {
     redactor: createRedactor({ keysDir: path.join(dir, 'keys') }),
     source: 'bench',
     onError: (error) => errors.push(error),
+    ...(options.redactionWorker === false ? { redactionWorker: false } : {}),
   });
   return {
-    name: 'agent-audit',
+    name: options.redactionWorker === false ? 'agent-audit (host thread)' : 'agent-audit',
     record: (event) => auditor.record(event),
     done: () => auditor.flush(),
     close: () => auditor.close(),

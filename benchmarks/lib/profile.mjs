@@ -37,7 +37,12 @@ export function summarizeProfile(profile, top = 15) {
   return { totalMs: Math.round(total / 1000), self: rows(self), inclusive: rows(inclusive) };
 }
 
-/** Profiles lib/profile-target.mjs (the default pipeline on `events` events, three passes). */
+/**
+ * Profiles lib/profile-target.mjs (the default pipeline on `events` events, three passes). Node
+ * writes one .cpuprofile per thread (CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile, thread 0 the
+ * main one): each is summarized, so the sealing worker's share shows beside the host's.
+ * `self`/`inclusive`/`totalMs` are the main thread's (as before); `threads` holds every thread.
+ */
 export async function profilePipeline(events = 20000) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-audit-cpuprof-'));
   try {
@@ -46,9 +51,16 @@ export async function profilePipeline(events = 20000) {
       proc.on('error', reject);
       proc.on('close', resolve);
     });
-    const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-    if (code !== 0 || !file) throw new Error(`profiling run failed (exit ${code})`);
-    return { command: `node --cpu-prof benchmarks/lib/profile-target.mjs --events=${events}`, ...summarizeProfile(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))) };
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+    if (code !== 0 || files.length === 0) throw new Error(`profiling run failed (exit ${code})`);
+    const threads = files.map((file) => {
+      const thread = Number(/\.(\d+)\.\d+\.cpuprofile$/.exec(file)?.[1] ?? 0);
+      const summary = summarizeProfile(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+      const busyMs = summary.self.length ? Math.round(summary.self.reduce((n, r) => n + r.ms, 0)) : 0;
+      return { thread: thread === 0 ? 'main (host)' : `worker ${thread} (sealing worker)`, busyMs, ...summary };
+    });
+    const main = threads.find((t) => t.thread.startsWith('main')) ?? threads[0];
+    return { command: `node --cpu-prof benchmarks/lib/profile-target.mjs --events=${events}`, totalMs: main.totalMs, self: main.self, inclusive: main.inclusive, threads };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

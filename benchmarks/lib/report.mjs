@@ -1,6 +1,7 @@
 // Renders docs/benchmarks.md from one suite run's results. Everything with a number in it
 // comes from the run; the prose says what the contenders do and do not do.
 import { fmt, fmtInt } from './common.mjs';
+import { renderPipeline, renderProfileThreads } from './pipeline-report.mjs';
 
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
@@ -32,6 +33,8 @@ export function renderMarkdown({ summary, results }) {
   out.push('');
   out.push(table(['Target', 'Measured', 'Result'], summary.targets.map((t) => [t.target, t.measured, t.met ? '**met**' : '**missed**'])));
   out.push('');
+  out.push(renderPipeline({ summary, results }));
+  out.push('');
 
   const rec = results.record;
   if (rec?.contenders) {
@@ -41,11 +44,11 @@ export function renderMarkdown({ summary, results }) {
     out.push('');
     out.push(table(['Contender', 'What it does per event', 'Caller µs median', 'Caller µs p99', 'Events/s end-to-end (median)', 'µs per event end-to-end', 'CPU µs per event'], Object.entries(rec.contenders).map(([name, r]) => [
       name,
-      name === 'agent-audit' ? 'snapshot on the caller; off it: redaction + classification, JCS, SHA-256 chain, Merkle tree, write, fdatasync per batch' : name === 'pino' ? 'JSON line to a file through SonicBoom (sync: false); no redaction, no chain, **no fsync**' : 'LogRecord into BatchLogRecordProcessor, JSON lines to a file by the exporter; no redaction, no chain, **no fsync**',
+      name === 'agent-audit' ? 'snapshot on the caller; in the sealing worker: redaction + classification, JCS, SHA-256 chain; on the host: Merkle tree, write, fdatasync per batch' : name === 'agent-audit (host thread)' ? 'before issue 19 (`redactionWorker: false`): the same, all of it on the host\'s thread, off the caller\'s call stack' : name === 'pino' ? 'JSON line to a file through SonicBoom (sync: false); no redaction, no chain, **no fsync**' : 'LogRecord into BatchLogRecordProcessor, JSON lines to a file by the exporter; no redaction, no chain, **no fsync**',
       fmt(r.callerUs.median, 2), fmt(r.callerUs.p99, 1), fmtInt(r.eventsPerSecond.median), fmt(r.costUsPerEvent, 1), fmt(r.cpuUsPerEvent.median, 1),
     ])));
     out.push('');
-    out.push(`Ratios agent-audit / pino: caller side ${rec.ratios.callerMedianVsPino}x (median), ${rec.ratios.callerP99VsPino}x (p99); end to end ${rec.ratios.costVsPino}x; CPU ${rec.ratios.cpuVsPino}x. Against the OpenTelemetry logs SDK: end to end ${rec.ratios.costVsOtel}x, caller side ${rec.ratios.callerMedianVsOtel}x.`);
+    out.push(`Ratios agent-audit / pino: caller side ${rec.ratios.callerMedianVsPino}x (median), ${rec.ratios.callerP99VsPino}x (p99); end to end ${rec.ratios.costVsPino}x; CPU ${rec.ratios.cpuVsPino}x. Against the OpenTelemetry logs SDK: end to end ${rec.ratios.costVsOtel}x, caller side ${rec.ratios.callerMedianVsOtel}x.${rec.hostThreadRatios ? ` The host-thread pipeline (before issue 19) in the same run: end to end ${rec.hostThreadRatios.costVsPino}x, CPU ${rec.hostThreadRatios.cpuVsPino}x pino. CPU is the whole process's (both threads).` : ''}`);
     out.push('');
     out.push('"End to end" is the time from the first call of a round until that tool reports everything written (agent-audit: `flush()` resolved, i.e. fdatasync\'d; pino: the destination flushed to the kernel; OpenTelemetry: `forceFlush()` resolved), divided by the events. OpenTelemetry\'s `BatchLogRecordProcessor` drops records once its queue (default 2048) is full; here its queue was raised to 1,000,000 so it records everything, and drops are counted (' + (rec.contenders['otel-logs']?.dropped ?? 0) + `). The agent-audit ledger of the run verifies: ${rec.ledgerVerified} (${fmtInt(rec.ledgerEvents)} events).`);
     out.push('');
@@ -124,7 +127,7 @@ export function renderMarkdown({ summary, results }) {
 
   const mem = results.memory;
   if (mem?.contenders) {
-    out.push('## Memory over one million events');
+    out.push(`## Memory over ${mem.events === 1_000_000 ? 'one million' : fmtInt(mem.events)} events`);
     out.push('');
     out.push(`\`node benchmarks/memory.bench.mjs --events=${mem.events} --heapMb=${mem.heapMb}\`: each contender in its own child process (\`--max-old-space-size=${mem.heapMb}\`), chunks of 10,000 events, each chunk awaited (flushed) before the next.`);
     out.push('');
@@ -152,8 +155,11 @@ export function renderMarkdown({ summary, results }) {
     const p = summary.profile;
     out.push('## Profile behind the missed pipeline targets');
     out.push('');
-    out.push(`\`${p.command}\` (${fmtInt(p.totalMs)} ms sampled). Function locations are in the built bundle (packages/core/dist/index.js); names match the sources in packages/core/src.`);
+    out.push(`\`${p.command}\` (${fmtInt(p.totalMs)} ms sampled). Function locations are in the built bundle (packages/core/dist/index.js, and dist/redaction-worker.js for the sealing worker); names match the sources in packages/core/src.`);
     out.push('');
+    if (p.threads?.length) {
+      out.push(renderProfileThreads(p));
+    } else {
     out.push('Top self time:');
     out.push('');
     out.push(table(['Function', 'Self ms', 'Share'], p.self.map((r) => [`\`${r.fn}\``, fmtInt(r.ms), `${fmt(r.percent)}%`])));
@@ -162,6 +168,7 @@ export function renderMarkdown({ summary, results }) {
     out.push('');
     out.push(table(['Function', 'Inclusive ms', 'Share'], p.inclusive.map((r) => [`\`${r.fn}\``, fmtInt(r.ms), `${fmt(r.percent)}%`])));
     out.push('');
+    }
   }
   out.push(ANALYSIS);
   return out.join('\n') + '\n';
@@ -191,23 +198,35 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
 - **JCS + SHA-256** (\`sealEvent\`, \`canonicalize\`): \`canonicalize\` builds the line by
   string concatenation in JavaScript with one \`JSON.stringify\` per string (tried: caching
   quoted member names, and building the hashed text from two halves; both were slower and were
-  not kept). Building key-sorted copies and serializing them with one native
-  \`JSON.stringify\` (falling back where keys look like array indexes, which V8 orders
-  differently) is the next step there.
-- **The host's thread:** the pipeline runs on the caller's thread, off its call stack; it now
-  works in slices of about 2 ms and lets the host's pending I/O run between them, so a burst
-  does not stall the agent. It still shares one core with the agent, which is what the adapter
-  rows measure on a scripted (CPU-only) loop; with a real model (hundreds of milliseconds per
-  call) the same absolute cost is a fraction of a percent.
+  not kept). Issue 19 tried native \`JSON.stringify\` for every member whose objects are already
+  in key order (checked by a walk; falling back to \`canonicalize\` elsewhere): on the benchmark's
+  events 55,000 of 65,000 top-level members qualify, but the \`tool\` member, which holds most
+  of the bytes, does not (\`name\` before \`arguments\`), and the extra walk ate the gain
+  (31-44 against 38-42 µs per event over three runs on the loaded machine): not kept. Sealing now
+  runs in the sealing worker, off the host's thread.
+- **The host's thread (issue 19):** redaction, classification and sealing run in one worker
+  thread (the sealing worker); the host's thread snapshots the event at \`record()\`, copies
+  batches of up to 256 events to the worker (structured clone), and writes what comes back
+  (one string of lines and the leaf hashes; the event objects are parsed back only where a sink
+  asks for them, the file ledger's first and last of a batch). The work moved, it did not
+  shrink: CPU per event is about what it was, split over two threads, and the end-to-end gain
+  needs a free second core. On this machine during the run there was none (load average 15-17
+  on 2 cores, from the other sessions), so the wall-time ratios barely move; the host-thread
+  figures (the main thread's profile below) are what the change buys the agent.
 - **Adapters:** LangChain's own cost of any awaited callback handler (\`empty-handler\`) is most
   of what the handler adds; the handler costs less than Langfuse's handler on the same loop.
   Fail-closed pays one fdatasync per event by design (every event durable before LangChain
   goes on).
-- **What would close the rest:** redaction and sealing in a worker thread (the stages are
-  pure: event in, line out), which frees the caller's thread and uses a second core; that does
-  not meet "one core". On one core, a single-pass detector (one combined scan per string
-  instead of one per detector) is the remaining big step; it must keep the detectors' exact
-  results, which the redaction tests and \`pnpm eval:redaction\` check.
+- **What would close the rest:** the sealing worker's profile is now the pipeline's limit, and
+  most of it is redaction (packages/core/src/redaction/, owned by the redaction work of issue
+  11): the walk over every string (\`walk\`, \`redactString\`, \`detectBuiltin\`), the session
+  memory (\`find\`, \`remember\`, \`forget\` in session-memory.ts, about an eighth of the
+  worker), person names (\`detectPersons\`, \`tokenize\` in names.ts) and the combined secrets
+  prefilter regex. A single-pass detector (one combined scan per string with a cheap prefilter)
+  and a session memory that does not scan its remembered values per string are the steps there.
+  A pool of redaction workers cannot help on its own: the session memory needs the events of a
+  session redacted in order by one holder of that memory, and the benchmark's events share one
+  session. Sealing (\`sealLine\`, \`canonicalize\`) is about a seventh of the worker.
 - **Verify** reads segments as bytes (one await per 1 MiB chunk; only a line spanning two
   chunks is copied) and hashes each stored line's bytes directly, without decoding or copying
   (26 to 12 µs per 1.5 KB event here). What remains beyond the raw pass is \`JSON.parse\` of
