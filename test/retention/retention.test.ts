@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   addHold, applyRetention, createAuditor, fileLedger, generateSignerKey, loadPrunedState, mergeRetentionPolicy, planRetention,
-  readHolds, releaseHolds, retentionOf, verifyArchive, verifyLedger, DEFAULT_RETENTION_POLICY,
+  proveEvent, readHolds, releaseHolds, retentionOf, verifyArchive, verifyInclusionBundle, verifyLedger, DEFAULT_RETENTION_POLICY,
 } from '@agent-audit/core';
 import { fixedClock } from '@agent-audit/core/test';
 
@@ -102,6 +102,15 @@ describe('retention plan and apply on a file ledger', () => {
     const events: string[] = [];
     for (const line of fs.readFileSync(path.join(dir, 'streams', 'retention', segmentsOf(path.join(dir, 'streams', 'retention'))[0]!), 'utf8').split('\n').filter(Boolean)) events.push(JSON.parse(line).type);
     expect(events).toContain('ledger.pruned');
+
+    // Inclusion proofs of remaining events still lead to the signed checkpoints (the pruned part is the frontier).
+    const remainingLines = segmentsOf(sdir).flatMap((f) => fs.readFileSync(path.join(sdir, f), 'utf8').split('\n').filter(Boolean));
+    for (const line of [remainingLines[0]!, remainingLines[7]!, remainingLines.at(-1)!]) {
+      const event = JSON.parse(line) as { id: string; seq: number };
+      const bundle = await proveEvent(dir, event.id, { stream: 'bot' });
+      expect(bundle.leafIndex).toBe(event.seq);
+      expect(verifyInclusionBundle(bundle, { verifierKey: key.verifierKey })).toMatchObject({ ok: true });
+    }
 
     // The writer resumes the pruned stream, and a second prune continues from the first record.
     const auditor = createAuditor({ agent: { id: 'bot' }, stream: 'bot', clock: fixedClock(Date.UTC(2021, 0, 1), DAY), sink: fileLedger({ dir, signingKey: key.signerKey, maxSegmentBytes: 4_000, checkpointEvery: 7 }) });

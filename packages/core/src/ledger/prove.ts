@@ -4,7 +4,8 @@ import { AuditError } from '../spec/errors.js';
 import type { AuditEvent } from '../spec/event.js';
 import { hashOfLine, parseLine } from './lines.js';
 import { listStreams, readCheckpoints, readStreamLines } from './read.js';
-import { readLedgerInfo, readVerifierKeys } from './layout.js';
+import { listSegments, readLedgerInfo, readVerifierKeys, streamDir } from './layout.js';
+import { inclusionProofAfterPrune, prunedBase } from '../retention/pruned.js';
 
 /**
  * A self-contained proof that one event is in a ledger: the stored line, its index, the RFC 6962
@@ -41,13 +42,17 @@ export async function proveEvent(dir: string, eventId: string, options: { stream
   for (const stream of streams) {
     const leaves: Buffer[] = [];
     let found: { line: string; index: number } | undefined;
+    // A stream retention pruned starts at its last ledger.pruned record (docs/RETENTION.md).
+    const { segments } = listSegments(streamDir(dir, stream));
+    const pruned = segments[0] && segments[0].firstSeq > 0 ? prunedBase(streamDir(dir, stream)) : undefined;
+    const offset = pruned?.size ?? 0;
     for await (const { line, event } of readStreamLines(dir, stream)) {
-      if (event.id === eventId && !found) found = { line, index: leaves.length };
+      if (event.id === eventId && !found) found = { line, index: offset + leaves.length };
       leaves.push(Buffer.from(String(event.hash), 'hex'));
     }
     if (!found) continue;
     const checkpoints = await readCheckpoints(dir, stream);
-    const checkpoint = [...checkpoints].reverse().find((c) => c.size > (found as { index: number }).index && c.size <= leaves.length);
+    const checkpoint = [...checkpoints].reverse().find((c) => c.size > (found as { index: number }).index && c.size <= offset + leaves.length);
     if (!checkpoint) {
       throw new AuditError({ code: 'not_checkpointed', message: `event ${eventId} (seq ${found.index}) is not covered by a signed checkpoint yet; close the writer or wait for the next checkpoint` });
     }
@@ -59,7 +64,7 @@ export async function proveEvent(dir: string, eventId: string, options: { stream
       line: found.line,
       leafIndex: found.index,
       treeSize: checkpoint.size,
-      proof: inclusionProof(leaves.slice(0, checkpoint.size), found.index, checkpoint.size).map((h) => Buffer.from(h).toString('hex')),
+      proof: (pruned ? inclusionProofAfterPrune(pruned, leaves, found.index, checkpoint.size) : inclusionProof(leaves.slice(0, checkpoint.size), found.index, checkpoint.size)).map((h) => Buffer.from(h).toString('hex')),
       checkpoint: { note: checkpoint.note, size: checkpoint.size, root: checkpoint.root },
       ...(verifierKey ? { verifierKey } : {}),
     };

@@ -269,3 +269,34 @@ export function loadPrunedState(streamFolder: string, ledgerId: string, stream: 
   }
   return { size: frontier.size, last, frontier, roots, records };
 }
+
+/**
+ * RFC 9162 §2.1.3 inclusion proof of leaf `index` in the tree of `treeSize` leaves of a pruned
+ * stream: the leaves below the prune point are gone, and the nodes the path needs there are the
+ * prune record's frontier (every left sibling of a path to a leaf at or after the prune point is
+ * one of those perfect subtrees). `leaves` are the leaf hashes from the prune point on. Throws
+ * RangeError for an index before the prune point or outside the tree.
+ */
+export function inclusionProofAfterPrune(base: { size: number; frontier: CompactRange }, leaves: readonly Uint8Array[], index: number, treeSize: number): Uint8Array[] {
+  const pruned = base.size;
+  if (index < pruned || index >= treeSize || treeSize > pruned + leaves.length) throw new RangeError(`inclusion proof: leaf ${index} of ${treeSize} is not in the remaining part (${pruned}..${pruned + leaves.length - 1})`);
+  const known = new Map(compactNodes(base.frontier).map((n) => [`${n.begin}/${n.level}`, n.hash]));
+  const mth = (a: number, b: number): Uint8Array => {
+    if (a >= pruned && b - a === 1) return leaves[a - pruned] as Uint8Array;
+    const size = b - a;
+    const level = Math.log2(size);
+    const node = Number.isInteger(level) ? known.get(`${a}/${level}`) : undefined;
+    if (node) return node;
+    if (size === 1) throw new RangeError(`inclusion proof: leaf ${a} was pruned and is not in the frontier`);
+    let k = 1;
+    while (k * 2 < size) k *= 2;
+    return hashChildren(mth(a, a + k), mth(a + k, b));
+  };
+  const path = (m: number, a: number, b: number): Uint8Array[] => {
+    if (b - a === 1) return [];
+    let k = 1;
+    while (k * 2 < b - a) k *= 2;
+    return m - a < k ? [...path(m, a, a + k), mth(a + k, b)] : [...path(m, a + k, b), mth(a, a + k)];
+  };
+  return path(index, 0, treeSize);
+}
