@@ -8,7 +8,8 @@ import {
   type AnyReport, type Auditor, type ReportFormat, type ReportOptions, type ReportSource,
 } from '@agent-audit/core';
 import { EXIT_INVALID, EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
-import { UsageError, collect, createOutput, createProgram, formatOption, positiveInteger, positiveNumber, runProgram, timeOption, wire } from '../layer.js';
+import { UsageError, collect, createOutput, formatOption, positiveInteger, positiveNumber, runRegistered, timeOption, wire } from '../layer.js';
+import { createProgress, type Progress } from '../progress.js';
 
 const KINDS = ['activity', 'subject', 'decision', 'ai-act', 'coverage'] as const;
 type Kind = (typeof KINDS)[number];
@@ -95,13 +96,38 @@ async function recordReports(dir: string | undefined, items: Array<{ report: Any
   }
 }
 
+/**
+ * A progress bar on stderr for a long read (terminals only; nothing when stderr is piped): made on
+ * the first report of progress, which brings the expected total (a folder's signed head).
+ */
+function progressBar(io: CliIO, label: string): { onProgress: (done: number, total: number | undefined) => void; done(): void } {
+  let bar: Progress | undefined;
+  return {
+    onProgress: (done, total) => {
+      bar ??= createProgress(io, label, total);
+      bar.update(done);
+    },
+    done: () => bar?.done(),
+  };
+}
+
 async function buildReport(kind: Kind, source: ReportSource, flags: CommonFlags & Record<string, unknown>, io: CliIO): Promise<AnyReport> {
+  const progress = progressBar(io, `report ${kind}`);
+  try {
+    return await buildReportWith(kind, source, flags, io, progress.onProgress);
+  } finally {
+    progress.done();
+  }
+}
+
+async function buildReportWith(kind: Kind, source: ReportSource, flags: CommonFlags & Record<string, unknown>, io: CliIO, onProgress: ReportOptions['onProgress']): Promise<AnyReport> {
   const keys = pinnedKeys(flags, io);
   const common: ReportOptions = {
     ...(flags.from ? { from: flags.from } : {}),
     ...(flags.to ? { to: flags.to } : {}),
     ...(keys ? { verifierKeys: keys } : {}),
     ...(flags.maxRows ? { maxRows: flags.maxRows } : {}),
+    ...(io.stderr.isTTY && onProgress ? { onProgress } : {}),
   };
   switch (kind) {
     case 'activity':
@@ -248,8 +274,10 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
       const keys = pinnedKeys(flags, io);
       const signerKey = flags.signKey ? fs.readFileSync(flags.signKey, 'utf8').trim() : undefined;
       const source = await openSources(targets);
+      const progress = progressBar(io, 'export');
       try {
         const { bundle, text } = await exportBundle(source, {
+          ...(io.stderr.isTTY ? { onProgress: progress.onProgress } : {}),
           ...(flags.session ? { session: flags.session } : {}),
           ...(flags.trace ? { trace: flags.trace } : {}),
           ...(flags.from ? { from: flags.from } : {}),
@@ -258,11 +286,13 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
           ...(signerKey ? { signerKey } : {}),
           ...(flags.maxEvents ? { maxEvents: flags.maxEvents } : {}),
         });
+        progress.done();
         fs.writeFileSync(flags.out, text);
         io.stderr.write(`wrote ${flags.out}: ${bundle.manifest.events} event(s) from ${bundle.manifest.streams.length} stream(s), ${bundle.checkpoints.length} signed checkpoint(s), digest ${bundle.digest}${bundle.signature ? ', signed' : ''}\n`);
         state.code = EXIT_OK;
       } catch (error) {
         const code = (error as { code?: string }).code;
+        progress.done();
         if (code === 'ledger_invalid' || code === 'not_checkpointed') {
           io.stderr.write(`agent-audit export: ${describeError(error)}\n`);
           state.code = EXIT_INVALID;
@@ -302,19 +332,9 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
     });
 }
 
-async function run(name: string, argv: string[], io: CliIO): Promise<number> {
-  const program = createProgram(io);
-  const state = { code: EXIT_OK };
-  registerReportCommands(program, io, state);
-  try {
-    return await runProgram(program, [name, ...argv], io, state);
-  } catch (error) {
-    io.stderr.write(`agent-audit ${name}: ${describeError(error)}\n`);
-    return 2;
-  }
-}
+const run = (name: string, argv: string[], io: CliIO): Promise<number> => runRegistered(registerReportCommands, name, argv, io);
 
-/** `agent-audit report …` (main.ts's command table calls this until every command is on the layer). */
+/** `agent-audit report …` as a function (tests; main.ts registers the commands on its program). */
 export const reportCommand = (argv: string[], io: CliIO): Promise<number> => run('report', argv, io);
 /** `agent-audit export …`. */
 export const exportCommand = (argv: string[], io: CliIO): Promise<number> => run('export', argv, io);

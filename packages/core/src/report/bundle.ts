@@ -75,6 +75,8 @@ export interface ExportBundleOptions {
   /** Most events a bundle may hold (they are held in memory). Default 100,000. */
   maxEvents?: number;
   now?: Date;
+  /** Progress of the read that selects and verifies (as `ReportOptions.onProgress`). */
+  onProgress?: (done: number, total: number | undefined) => void;
 }
 
 const digestOf = (bundle: Omit<EvidenceBundle, 'digest' | 'signature'>): string => createHash('sha256').update(canonicalize(bundle)).digest('hex');
@@ -105,7 +107,7 @@ export async function exportBundle(source: ReportSource, options: ExportBundleOp
   // The selection comes from the pass that verifies the source (or verification runs alongside
   // it); nothing is proven or returned before it passed.
   const verifyOptions = options.verifierKeys && options.verifierKeys.length > 0 ? { verifierKeys: options.verifierKeys } : {};
-  const scan = source.verifiedEvents?.(filter, verifyOptions) ?? { verification: source.verify(verifyOptions), events: source.events(filter) };
+  const scan = source.verifiedEvents?.(filter, { ...verifyOptions, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }) ?? { verification: source.verify(verifyOptions), events: source.events(filter) };
   const verifying = scan.verification;
   verifying.catch(() => undefined);
   const maxEvents = options.maxEvents ?? 100_000;

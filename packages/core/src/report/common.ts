@@ -19,6 +19,12 @@ export interface ReportOptions {
   now?: Date;
   /** Most rows kept in each listing (action history, events, anomalies); counts stay exact. Default 1000. */
   maxRows?: number;
+  /**
+   * Progress of the read, about every 10,000 events: events read (every stream, whole, since the
+   * pass also verifies) and the expected total, when the source knows it (a folder's signed head).
+   * For progress displays; a source that cannot tell calls it with the report's own count and no total.
+   */
+  onProgress?: (done: number, total: number | undefined) => void;
 }
 
 /** A listing cut at `maxRows`: `total` is exact, `rows` holds the first ones (time order). */
@@ -113,13 +119,15 @@ export class CoverageTracker {
   readonly events: AsyncIterable<AuditEvent>;
   constructor(source: ReportSource, options: ReportOptions, filter: EventFilter) {
     const verifyOptions = options.verifierKeys ? { verifierKeys: options.verifierKeys } : {};
+    const { onProgress } = options;
     if (source.verifiedEvents) {
-      const scan = source.verifiedEvents(filter, verifyOptions);
+      const scan = source.verifiedEvents(filter, { ...verifyOptions, ...(onProgress ? { onProgress } : {}) });
       this.events = scan.events;
       this.#verifying = scan.verification;
     } else {
       this.#verifying = source.verify(verifyOptions);
-      this.events = source.events(filter);
+      const events = source.events(filter);
+      this.events = onProgress ? counted(events, onProgress) : events;
     }
     // Awaited in finish(); a report that fails first must not leave an unhandled rejection behind.
     this.#verifying.catch(() => undefined);
@@ -170,6 +178,15 @@ export class CoverageTracker {
       },
     };
   }
+}
+
+async function* counted(events: AsyncIterable<AuditEvent>, onProgress: (done: number, total: number | undefined) => void): AsyncGenerator<AuditEvent> {
+  let n = 0;
+  for await (const event of events) {
+    if (++n % 10_000 === 0) onProgress(n, undefined);
+    yield event;
+  }
+  onProgress(n, n);
 }
 
 export function envelope<K extends ReportKind>(kind: K, period: { from?: string; to?: string; now: Date }, parts: { coverage: ReportCoverage; verification: ReportVerification }): ReportEnvelope<K> {

@@ -1,6 +1,6 @@
 // The read side: reports and evidence bundles over any ReportSource.
 export { ledgerSource, combineSources } from './source.js';
-export type { ReportSource, SourceInfo, VerifiedEvents } from './source.js';
+export type { ReportSource, SourceInfo, VerifiedEvents, VerifiedEventsOptions } from './source.js';
 export { parseTimeSpec } from './time.js';
 export type { ReportKind, ReportOptions, ReportEnvelope, ReportCoverage, ReportVerification, StreamCoverage, SignedHead, Listing } from './common.js';
 export { activityReport, pciFields } from './activity.js';

@@ -56,6 +56,18 @@ describe('ledgerSource().verifiedEvents: one read for the events and the verific
     expect([verified.ok, verified.events, verified.keySource]).toEqual([true, 7800, 'ledger']);
   });
 
+  it('reports progress: from 0 to the total the signed head lists, never going back', async () => {
+    const calls: Array<[number, number | undefined]> = [];
+    const scan = ledgerSource(dir).verifiedEvents!({ session: 's-3' }, { onProgress: (done, total) => calls.push([done, total]) });
+    expect(await collect(scan.events)).toHaveLength(30);
+    expect(calls[0]).toEqual([0, 7800]);
+    expect(calls.at(-1)).toEqual([7800, 7800]);
+    for (let i = 1; i < calls.length; i++) expect(calls[i]![0]).toBeGreaterThanOrEqual(calls[i - 1]![0]);
+    const report = await activityReport(combineSources([ledgerSource(dir), ledgerSource(other)]), { onProgress: (done, total) => calls.push([done, total]) });
+    expect(report.totals.events).toBe(8100);
+    expect(calls.at(-1)).toEqual([8100, 8100]);
+  });
+
   it('a changed line: every event is still yielded, and verification names the line', async () => {
     const copy = path.join(root, 'changed');
     fs.cpSync(dir, copy, { recursive: true });

@@ -63,7 +63,18 @@ export interface ReportSource {
    * Optional: `events(filter)` and `verify(options)` from one read, each stored line read and
    * parsed once. A source without it is read twice (reports then call `events()` and `verify()`).
    */
-  verifiedEvents?(filter: EventFilter, options?: { verifierKeys?: readonly string[] }): VerifiedEvents;
+  verifiedEvents?(filter: EventFilter, options?: VerifiedEventsOptions): VerifiedEvents;
+}
+
+/** Options of `ReportSource.verifiedEvents()`. */
+export interface VerifiedEventsOptions {
+  verifierKeys?: readonly string[];
+  /**
+   * Progress of the pass, about every 10,000 events: events read so far (every stream, whole,
+   * selected or not) and the expected total (the stream sizes the signed head lists; undefined
+   * when unknown). `done` may pass `total` when events were added after the head was signed.
+   */
+  onProgress?: (done: number, total: number | undefined) => void;
 }
 
 /**
@@ -91,8 +102,10 @@ class ScanCancelled extends Error {
  * on from where it stopped with the plain reader, as `queryLedger()` would read it, so a report on
  * a ledger that does not verify still shows every event (and says that it does not verify).
  */
-function scanFolder(dir: string, filter: EventFilter, verifyOptions: VerifyOptions): VerifiedEvents {
+function scanFolder(dir: string, filter: EventFilter, verifyOptions: VerifyOptions, onProgress?: (done: number, total: number | undefined) => void): VerifiedEvents {
   const match = compileFilter(filter);
+  let read = 0;
+  let total: number | undefined;
   interface Lane {
     stream: string;
     buffer: AuditEvent[];
@@ -135,6 +148,7 @@ function scanFolder(dir: string, filter: EventFilter, verifyOptions: VerifyOptio
   const push = (target: Lane, event: AuditEvent): void | Promise<void> => {
     if (cancelled) throw new ScanCancelled('the report stopped reading');
     target.delivered++;
+    if (onProgress && ++read % 10_000 === 0) onProgress(read, total);
     if (!match(event)) return undefined;
     target.buffer.push(event);
     notify();
@@ -194,6 +208,10 @@ function scanFolder(dir: string, filter: EventFilter, verifyOptions: VerifyOptio
 
   async function* events(): AsyncGenerator<AuditEvent> {
     for (const stream of await listStreams(dir)) lane(stream);
+    if (onProgress) {
+      total = describeHead(dir)?.streams.reduce((n, s) => n + s.size, 0);
+      onProgress(0, total);
+    }
     start().then(resolveVerification, rejectVerification);
     try {
       for (;;) {
@@ -234,6 +252,7 @@ function scanFolder(dir: string, filter: EventFilter, verifyOptions: VerifyOptio
         yield bestEvent;
       }
       if (!settled) await started;
+      onProgress?.(read, total !== undefined && read > total ? read : total);
     } finally {
       if (!settled) {
         // The reader stopped early: stop the pass too.
@@ -311,7 +330,8 @@ export function ledgerSource(dir: string, options: { verifyInWorker?: boolean } 
     checkpoints: (stream) => readCheckpoints(dir, stream),
     verify: (verifyOptions = {}) => verify(dir, verifyOptions.verifierKeys && verifyOptions.verifierKeys.length > 0 ? { verifierKey: [...verifyOptions.verifierKeys] } : {}),
     publishedVerifierKeys: async () => readVerifierKeys(dir),
-    verifiedEvents: (filter, verifyOptions = {}) => scanFolder(dir, filter, verifyOptions.verifierKeys && verifyOptions.verifierKeys.length > 0 ? { verifierKey: [...verifyOptions.verifierKeys] } : {}),
+    verifiedEvents: (filter, scanOptions = {}) =>
+      scanFolder(dir, filter, scanOptions.verifierKeys && scanOptions.verifierKeys.length > 0 ? { verifierKey: [...scanOptions.verifierKeys] } : {}, scanOptions.onProgress),
   };
 }
 
@@ -428,7 +448,19 @@ export function combineSources(sources: readonly ReportSource[]): ReportSource {
                 failed(error);
                 throw error;
               }
-              scans = sources.map((source) => source.verifiedEvents?.(filter, options) ?? { events: source.events(filter), verification: source.verify(options) });
+              // Progress of several sources: their counts and totals added up.
+              const progress = sources.map(() => ({ done: 0, total: undefined as number | undefined }));
+              const { onProgress, ...verifyOptions } = options;
+              scans = sources.map((source, i) => {
+                const own = onProgress
+                  ? (done: number, total: number | undefined) => {
+                      progress[i] = { done, total };
+                      const known = progress.every((p) => p.total !== undefined);
+                      onProgress(progress.reduce((n, p) => n + p.done, 0), known ? progress.reduce((n, p) => n + (p.total as number), 0) : undefined);
+                    }
+                  : undefined;
+                return source.verifiedEvents?.(filter, { ...verifyOptions, ...(own ? { onProgress: own } : {}) }) ?? { events: source.events(filter), verification: source.verify(verifyOptions) };
+              });
               ready(scans);
               yield* mergeByTime(scans.map((scan) => scan.events));
             })(),
