@@ -146,6 +146,10 @@ describe.skipIf(!haveCli)('agent-audit ui in chromium', { timeout: 400_000 }, ()
     if (screenshots) await page.screenshot({ path: path.join(screenshots, 'traces.png'), fullPage: true });
     await page.getByLabel('agent id').fill('claims-portal');
     await page.getByLabel('search redacted content').fill('issue_refund');
+    // The list checks for new events every 3 s and re-renders: what is typed must survive that.
+    await page.waitForResponse((r) => r.url().includes('/api/index'), { timeout: 30_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.getByLabel('agent id').inputValue()).toBe('claims-portal');
     await page.getByRole('button', { name: 'apply' }).click();
     await expect.poll(() => page.getByTestId('traces').locator('tbody tr').count()).toBe(1);
     await page.getByTestId('traces').getByText('claim-5521').waitFor();

@@ -105,19 +105,21 @@ const FILTERS = [
   ['to', 'to (ISO time)'],
 ];
 
+// Uncontrolled fields (defaultValue), remounted when the query changes: a list refreshing itself
+// every few seconds must not wipe what is being typed.
 function Filters({ query, path }) {
   const onSubmit = (e) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     go(path, Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v).trim()])));
   };
-  return html`<form class="filters" onSubmit=${onSubmit} role="search">
+  return html`<form class="filters" key=${JSON.stringify(query)} onSubmit=${onSubmit} role="search">
     ${FILTERS.map(([name, label]) =>
       name === 'outcome'
-        ? html`<label>${label}<select name="outcome" value=${query.outcome || ''}>
-            ${['', 'success', 'failure', 'denied', 'pending'].map((o) => html`<option value=${o}>${o || 'any'}</option>`)}
+        ? html`<label>${label}<select name="outcome">
+            ${['', 'success', 'failure', 'denied', 'pending'].map((o) => html`<option value=${o} selected=${(query.outcome || '') === o}>${o || 'any'}</option>`)}
           </select></label>`
-        : html`<label>${label}<input name=${name} value=${query[name] || ''} /></label>`,
+        : html`<label>${label}<input name=${name} defaultValue=${query[name] || ''} /></label>`,
     )}
     <button type="submit">apply</button>
     <button type="button" onClick=${() => go(path)}>clear</button>
