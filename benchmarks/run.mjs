@@ -1,6 +1,6 @@
 // The benchmark suite: `pnpm bench` (builds first) or `node benchmarks/run.mjs` on a build.
 //
-//   node benchmarks/run.mjs [--only=record,durability,verify,adapters,memory,monitor] [--quick] [--reuse [--reuse-dir=DIR]]
+//   node benchmarks/run.mjs [--only=record,durability,verify,adapters,memory,monitor,retention] [--quick] [--reuse [--reuse-dir=DIR]]
 //
 // Runs each comparison (contenders interleaved in one run on the same events), writes
 // machine-readable results to benchmarks/results/*.json, checks the targets of issues 8 and 17,
@@ -18,6 +18,7 @@ import { runDurability } from './durability.bench.mjs';
 import { runMemory } from './memory.bench.mjs';
 import { runMonitor } from './monitor.bench.mjs';
 import { runRecordPath } from './record-path.bench.mjs';
+import { runRetention } from './retention.bench.mjs';
 import { runVerify } from './verify.bench.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -25,7 +26,7 @@ const quick = process.argv.includes('--quick');
 // run's files and its summary.json), e.g. after the hand-written analysis changed.
 const renderOnly = process.argv.includes('--render');
 const lastSummary = renderOnly ? JSON.parse(fs.readFileSync(path.join(repoRoot, 'benchmarks', 'results', 'summary.json'), 'utf8')) : undefined;
-const STEPS = ['record', 'durability', 'verify', 'adapters', 'memory', 'monitor'];
+const STEPS = ['record', 'durability', 'verify', 'adapters', 'memory', 'monitor', 'retention'];
 const only = renderOnly ? new Set() : new Set(arg('only', STEPS.join(',')).split(','));
 const started = performance.now();
 const machineBefore = machineInfo();
@@ -55,7 +56,7 @@ async function step(name, fn) {
 const reuseDir = path.resolve(arg('reuse-dir', path.join(repoRoot, 'benchmarks', 'results')));
 const reused = [];
 if (process.argv.includes('--reuse') || renderOnly) {
-  for (const [step, file] of [['record', 'record-path'], ['durability', 'durability'], ['verify', 'verify'], ['adapters', 'adapters'], ['memory', 'memory'], ['monitor', 'monitor']]) {
+  for (const [step, file] of [['record', 'record-path'], ['durability', 'durability'], ['verify', 'verify'], ['adapters', 'adapters'], ['memory', 'memory'], ['monitor', 'monitor'], ['retention', 'retention']]) {
     if (only.has(step)) continue;
     const full = path.join(reuseDir, `${file}.json`);
     if (!fs.existsSync(full)) continue;
@@ -79,6 +80,8 @@ await step('adapters', async () => {
 // --memoryEvents shortens the memory step alone (its default is issue 19's 1M events).
 await step('memory', () => runMemory(quick ? { events: 50000 } : { events: arg('memoryEvents', 1_000_000) }));
 await step('monitor', () => runMonitor(quick ? { days: 2, runs: 2, alerts: 10 } : {}));
+// Retention plan/apply over a 1M-event ledger (issue 18): time, CPU time and peak RSS per phase.
+await step('retention', () => runRetention(quick ? { events: 50000, segmentMiB: 1 } : {}));
 
 // Targets of issue 8 §2, as measured ratios.
 const targets = [];
