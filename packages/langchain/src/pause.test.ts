@@ -110,6 +110,21 @@ describe('AuditCallbackHandler pause', () => {
     await auditor.close();
   });
 
+  it('with pause (raiseError on), other handler failures still go to onError and never into the agent', async () => {
+    const ledger = memoryLedger();
+    const errors: Error[] = [];
+    const auditor = createAuditor({ agent: { id: 'refund-bot' }, sink: ledger, onError: (e) => errors.push(e) });
+    let ran = false;
+    const refund = tool(async () => ((ran = true), 'done'), { name: 'issue_refund', description: 'Refund', schema: z.object({ account: z.string() }) });
+    const handler = new AuditCallbackHandler({ auditor, pause: pauseStore({ dir: path.join(root, 'none') }), keepChain: () => { throw new Error('keepChain exploded'); } });
+    const model = fakeModel().respondWithTools([{ name: 'issue_refund', args: { account: 'A' }, id: 'c1' }]).respond(new AIMessage('ok'));
+    const result = await createAgent({ model, tools: [refund] }).invoke({ messages: [{ role: 'user', content: 'go' }] }, { callbacks: [handler] });
+    expect(ran).toBe(true);
+    expect(String(result.messages.at(-1)?.content)).toBe('ok');
+    expect(errors.some((e) => e.message.includes('keepChain exploded'))).toBe(true);
+    await auditor.close();
+  });
+
   it('a bad pause option is refused at construction', () => {
     const auditor = createAuditor({ agent: { id: 'x' }, sink: memoryLedger() });
     expect(() => new AuditCallbackHandler({ auditor, pause: {} as never })).toThrow(/pause/);
