@@ -113,6 +113,7 @@ function gapOk(text: string, a: Token, b: Token, allowComma = false): boolean {
  *   UTF-16 code units; `normalized` is the lower-cased address with single spaces
  */
 export function detectAddresses(text: string, out: Detection[]): void {
+  if (!mayHoldAddress(text)) return;
   const spans: Array<[number, number]> = [];
   // Every form holds a number or a full street word: only the text around those is tokenized
   // (150 characters before, 250 after, widened to whitespace), so prose without them costs one
@@ -143,6 +144,44 @@ export function detectAddresses(text: string, out: Detection[]): void {
 }
 
 const digitRun = /\d+/g;
+
+const isWordLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+const isBlank = (code: number) => code === 32 || code === 9 || code === 0xa0;
+
+/**
+ * Cheap prefilter, one pass without allocation: every form holds a number next to a word across
+ * a space ("221B Baker", "Hauptstraße 5", "IL 62704", "Unit 4/17"), or a full street word ("Abbey
+ * Road"), or "corner of". Ids, emails, timestamps, phone numbers and IBANs (digits glued to
+ * letters or to other digits) have none, and skip the tokenizer.
+ */
+function mayHoldAddress(text: string): boolean {
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) {
+      index++;
+      continue;
+    }
+    // A digit run [start, index): a word before it ("Street 5", "IL 62704") ...
+    const start = index;
+    if (start >= 2 && isBlank(text.charCodeAt(start - 1))) {
+      const before = text.charCodeAt(start - 2);
+      if (isWordLetter(before) || before === 46) return true;
+    }
+    while (index < length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
+    // ... or after it, past one letter and a comma ("221B Baker", "12, rue", "4 ul").
+    let k = index;
+    if (k < length && isWordLetter(text.charCodeAt(k)) && !(k + 1 < length && isWordLetter(text.charCodeAt(k + 1)))) k++;
+    if (k < length && text.charCodeAt(k) === 44) k++;
+    if (k < length && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 10)) {
+      while (k < length && k - index < 4 && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 10)) k++;
+      if (k < length && isWordLetter(text.charCodeAt(k))) return true;
+    }
+  }
+  namedStreetWord.lastIndex = 0;
+  return namedStreetWord.test(text) || (text.length >= 12 && /corner of/i.test(text));
+}
 const namedStreetWord = /(?:Street|Road|Avenue|Boulevard|Lane|Straße|Strasse)\b/g;
 
 /** Street lines, units, boxes and city lines of one window, as spans of the whole text. */

@@ -6,7 +6,7 @@ import { cardIssuer, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from 
 import { isSecretKeyName } from './key-names.js';
 import { detectHanNames, detectPersons } from './names.js';
 import { detectAddresses } from './addresses.js';
-import { assignmentValue, detectOtherSecrets } from './secrets.js';
+import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 
 /**
  * Names of the built-in detectors; pass a subset as `detectors` to `createRedactor()` to turn
@@ -88,7 +88,14 @@ interface DigitGroups {
 /** The digit groups of `text` (`digitCount`: its number of digits, an upper bound of groups); a run holds at most `maxGroups` groups (longer runs are split). */
 function digitRuns(text: string, digitCount: number, maxGroups = 64): DigitGroups {
   const capacity = digitCount + 1;
-  const groups: DigitGroups = { count: 0, starts: new Int32Array(capacity), ends: new Int32Array(capacity), runFirst: new Int32Array(capacity), runLast: new Int32Array(capacity) };
+  // One set of arrays reused across calls (up to 16 K groups, 256 KB): no allocation per string.
+  let groups = sharedGroups;
+  if (groups.starts.length < capacity) {
+    const size = Math.max(capacity, groups.starts.length * 2);
+    groups = { count: 0, starts: new Int32Array(size), ends: new Int32Array(size), runFirst: new Int32Array(size), runLast: new Int32Array(size) };
+    if (size <= 16_384) sharedGroups = groups;
+  }
+  groups.count = 0;
   const length = text.length;
   let index = 0;
   let count = 0;
@@ -118,6 +125,8 @@ function digitRuns(text: string, digitCount: number, maxGroups = 64): DigitGroup
   groups.count = count;
   return groups;
 }
+
+let sharedGroups: DigitGroups = { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), runFirst: new Int32Array(256), runLast: new Int32Array(256) };
 
 const groupSize = (groups: DigitGroups, group: number): number => (groups.ends[group] as number) - (groups.starts[group] as number);
 
@@ -582,8 +591,12 @@ function detectQuerySecrets(text: string, out: Detection[]): void {
   }
 }
 
+/** Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets. */
+const anySecretWord = new RegExp(`${secretPrefilter.source}|${otherPrefilter.source}`, 'i');
+
 function detectSecrets(text: string, out: Detection[], keyIsSecret: boolean): void {
   if (text.includes('-----BEGIN')) detectPem(text, out);
+  if (!anySecretWord.test(text)) return;
   detectOtherSecrets(text, out, isPlaceholder);
   if (!secretPrefilter.test(text)) return;
   if (text.includes('=') && (text.includes('?') || text.includes('&'))) detectQuerySecrets(text, out);
@@ -734,5 +747,6 @@ const priorityOf = (type: string): number => priority[type] ?? 50;
  * ```
  */
 export function detectSensitive(text: string, options: { builtins?: readonly BuiltinDetectorName[] } = {}): Detection[] {
-  return resolveOverlaps(detectBuiltin(text, new Set<string>(options.builtins ?? BUILTIN_DETECTORS)));
+  return resolveOverlaps(detectBuiltin(text, options.builtins === undefined ? ALL_BUILTINS : new Set<string>(options.builtins)));
 }
+const ALL_BUILTINS: ReadonlySet<string> = new Set<string>(BUILTIN_DETECTORS);

@@ -195,3 +195,26 @@ describe('structured keys and session memory', () => {
     expect(later.note).toBe('by grace of the baker next door');
   });
 });
+
+describe('hostile inputs for the new rules', () => {
+  it('finishes on 200 000-character runs of each new shape and finds what is there', () => {
+    const n = 200_000;
+    const cases: Array<[string, string, number]> = [
+      ['Hi Wiremu,\n'.repeat(n / 11), 'PERSON', Math.floor(n / 11)],
+      ['Ernst & Young & '.repeat(n / 16), 'PERSON', 0],
+      ['王'.repeat(n), 'PERSON', 0],
+      ['患者 李华 '.repeat(n / 6), 'PERSON', Math.floor(n / 6)],
+      ['DOB: born on '.repeat(n / 13), 'DOB', 0],
+      ['Unit 4/17/'.repeat(n / 10), 'ADDRESS', -1],
+      ['MRN 1 2 3 4 5 '.repeat(n / 14), 'MRN', 0],
+      ['MRN 12345 '.repeat(n / 10), 'MRN', n / 10],
+      ['4111 - '.repeat(n / 7), 'CARD', -1],
+      ['Ticket 884-21-7730 '.repeat(n / 19), 'SSN', 0],
+      ['OID 2.5.4.3 '.repeat(n / 12), 'IP', 0],
+    ];
+    for (const [text, type, expected] of cases) {
+      const count = detectSensitive(text).filter((d) => d.type === type).length;
+      if (expected >= 0) expect(count, `${type} in ${JSON.stringify(text.slice(0, 20))}…`).toBe(expected);
+    }
+  });
+});

@@ -165,7 +165,23 @@ interface NameLists {
   ambiguousLast: Set<string>;
   frequent: Set<string>;
   stop: Set<string>;
+  /**
+   * Hashes (wordHash) of the lower-case words whose identity matters when written in lower
+   * case: listed names, particles, the words after a run that make it no person, firm words.
+   * Any other lower-case ASCII word is skipped without making a string of it.
+   */
+  lowerKeep: Set<number>;
 }
+
+/** FNV-1a over the ASCII letters of text[start, end), lower-cased, as a small integer (no string made). */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ (text.charCodeAt(k) | 32), 16777619);
+  return hash & 0x3fffffff;
+}
+
+/** One shared token for lower-case words that matter to no rule (see NameLists.lowerKeep). */
+const OTHER_WORD: Token = Object.freeze({ start: -1, end: -1, kind: 'W', capitalized: false, lower: '', possessive: false }) as Token;
 
 declare const __dirname: string | undefined;
 
@@ -207,7 +223,16 @@ function nameLists(): NameLists {
     ambiguousLast: list('AMBIGUOUS_SURNAMES'),
     frequent: list('FREQUENT_WORDS'),
     stop: new Set([...PLACES.split(/\s+/), ...EPONYMS.split(/\s+/), ...DRUGS.split(/\s+/), ...MONTH_NAMES.split(' ')]),
+    lowerKeep: new Set<number>(),
   };
+  const keep = lists.lowerKeep;
+  const add = (word: string) => {
+    if (/^[a-z]+$/.test(word)) keep.add(wordHash(word, 0, word.length));
+  };
+  for (const set of [lists.first, lists.last, PARTICLES, NOT_PERSON_AFTER]) for (const word of set) add(word);
+  for (const firm of FIRMS) for (const word of firm.split(/[ &']+/)) add(word);
+  add('disease');
+  add('syndrome');
   return lists;
 }
 
@@ -234,6 +259,54 @@ function isLetter(text: string, index: number): boolean {
 const upper = /\p{Lu}/u;
 const ascii = /^[\x00-\x7f]*$/;
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
+/**
+ * One pass without allocation that rules out most strings: ASCII text with no capital letter
+ * starting a word (camelCase keys do not count) and no lower-case listed first name followed by
+ * another word cannot hold a name. Other scripts and capitals go to the full scan.
+ */
+function nothingToFind(text: string, l: NameLists): boolean {
+  const length = text.length;
+  let k = 0;
+  while (k < length) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) return false;
+    const upperFirst = code >= 65 && code <= 90;
+    if (!upperFirst && !(code >= 97 && code <= 122)) {
+      k++;
+      continue;
+    }
+    const start = k;
+    let allUpper = upperFirst;
+    for (k++; k < length; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 97 && c <= 122) allUpper = false;
+      else if (!(c >= 65 && c <= 90)) break;
+    }
+    if (k < length && text.charCodeAt(k) >= 128) return false;
+    const size = k - start;
+    const after = k < length ? text.charCodeAt(k) : 32;
+    if (upperFirst) {
+      // A capitalized word that could be a name: not an initial, not an acronym of three letters
+      // or fewer ("EUR"), not glued to digits or identifier characters ("ORD-2026", "DE89").
+      const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+      const glued = glue(before) || glue(after) || (after === 45 && isDigitCode(text.charCodeAt(k + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2)));
+      if (!glued && size >= 2 && !(allUpper && size <= 3)) return false;
+    } else if (after === 32 && size > 2 && l.lowerKeep.has(wordHash(text, start, k)) && l.first.has(text.slice(start, k).toLowerCase())) {
+      // A lower-case listed first name followed by a space could start "maria garcia".
+      return false;
+    }
+  }
+  return true;
+}
+
+/** text[start, end) holds ASCII letters only. */
+function asciiLetters(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k) | 32;
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
 const isUpperAscii = (code: number) => code >= 65 && code <= 90;
 const isSpaceCode = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
 /** Digits and identifier characters: `_ / \\ @ # $ % & = + <` next to a word. */
@@ -272,6 +345,7 @@ const nameLike = (kind: Kind) => kind !== 'W';
 export function detectPersons(text: string, out: Detection[]): void {
   if (!upper.test(text) && !text.includes(' ')) return;
   const l = nameLists();
+  if (nothingToFind(text, l)) return;
   const tokens: Token[] = [];
   // One pass over the characters (no regex, no match objects): words are letters and marks,
   // with inner apostrophes and hyphens ("O'Brien", "Nwosu-Okafor").
@@ -309,6 +383,11 @@ export function detectPersons(text: string, out: Detection[]): void {
       continue;
     }
     const head = text.charCodeAt(start);
+    // Most words of prose are lower-case ASCII words no rule cares about: skipped without a string.
+    if (head >= 97 && head <= 122 && asciiLetters(text, start, end) && !l.lowerKeep.has(wordHash(text, start, end))) {
+      tokens.push(OTHER_WORD);
+      continue;
+    }
     const value = text.slice(start, end);
     // ASCII lower-case letters are by far the most common start: one comparison.
     const capitalized = head >= 97 && head <= 122 ? false : (head >= 65 && head <= 90) || value[0] !== (value[0] ?? '').toLowerCase();

@@ -242,10 +242,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return found;
   }
   function remember(raw: string, type: string, dataClass: string, normalized: string): void {
-    for (const memory of memories) memory.remember(raw, { type, class: dataClass, normalized });
+    let fresh = false;
+    for (const memory of memories) fresh = memory.remember(raw, { type, class: dataClass, normalized }) || fresh;
     // A person's name recurs in parts and other orders ("Tapsell, Wiremu", "Wiremu" after
-    // "Wiremu Tapsell"): those are remembered too, masked with the full name's pseudonym.
-    if (type === 'PERSON' && raw.length <= MAX_REMEMBERED_CHARS && raw.includes(' ')) {
+    // "Wiremu Tapsell"): those are remembered too, masked with the full name's pseudonym
+    // (worked out once, at the name's first sighting in the session).
+    if (fresh && type === 'PERSON' && raw.length <= MAX_REMEMBERED_CHARS && raw.includes(' ')) {
       let variants: string[] = [];
       try {
         variants = personNameVariants(raw);

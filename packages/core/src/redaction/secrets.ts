@@ -101,7 +101,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-const otherPrefilter = /ya29\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pwd|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\d{1,5}:|:\*:/i;
+export const otherPrefilter = /ya29\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pwd|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\d{1,5}:|:\*:/i;
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,

@@ -70,3 +70,21 @@ describe('SessionMemory', () => {
     expect(memory.of(undefined, 'trace-1')[0]?.find('Sierra Session')).toHaveLength(0);
   });
 });
+
+describe('session memory: start index after many values are forgotten', () => {
+  it('still finds every remembered value and none of the forgotten ones after the index is rebuilt', () => {
+    const memory = new SessionValues(32);
+    const value = (i: number) => ({ type: 'PERSON', class: 'pii.person', normalized: `p${i}` });
+    // 300 values through a memory of 32: the start index is rebuilt several times on the way.
+    // Distinct first three letters (at most 8 values share them).
+    const word = (i: number) => String.fromCharCode(97 + (i % 26), 97 + (Math.floor(i / 26) % 26), 97 + (Math.floor(i / 676) % 26));
+    for (let i = 0; i < 300; i++) memory.remember(`${word(i).toUpperCase()}name Q`, value(i));
+    const text = Array.from({ length: 300 }, (_, i) => `${word(i)}name q`).join(', ');
+    const found = memory.find(text).map((hit) => hit.normalized);
+    expect(found).toEqual(Array.from({ length: 32 }, (_, k) => `p${268 + k}`));
+    // Non-ASCII starts and ASCII starts followed by a non-ASCII character are indexed too.
+    memory.remember('Ærøskøbing Olsen', value(900));
+    memory.remember('Jürgen Weiß', value(901));
+    expect(memory.find('met ÆRØSKØBING OLSEN and jürgen weiß').map((hit) => hit.normalized)).toEqual(['p900', 'p901']);
+  });
+});

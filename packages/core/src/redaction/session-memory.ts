@@ -52,13 +52,31 @@ function prefixKey(text: string, at: number): number {
 const isAlnum = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
 
+/** text[at, at + value.length) lower-cased equals `value` (already lower-case), without making a string. */
+function sameLower(text: string, at: number, value: string): boolean {
+  for (let k = 0; k < value.length; k++) {
+    const want = value.charCodeAt(k);
+    const code = text.charCodeAt(at + k);
+    if (code === want) continue;
+    if (code >= 65 && code <= 90 ? code + 32 !== want : code < 128 || lowerCode(code) !== want) return false;
+  }
+  return true;
+}
+
 /** The values of one session or trace. */
 export class SessionValues {
   /** Lower-cased value -> what it is masked as; insertion order is recency. */
   private readonly values = new Map<string, RememberedValue>();
   /** First three characters (prefixKey) -> lower-cased values starting so. */
   private readonly byPrefix = new Map<number, string[]>();
-  /** How many values start with each (lower-cased) character code, to skip positions cheaply. */
+  /**
+   * Bit (c0 << 7 | c1) set when a value starts with those two lower-cased ASCII characters (2 KB):
+   * most word starts of a text are ruled out with one array read. Bits of forgotten values stay
+   * set (a wasted lookup, never a miss) until enough are forgotten to rebuild the set.
+   */
+  private readonly pairBits = new Uint32Array(512);
+  private stale = 0;
+  /** How many values start with each (lower-cased) non-ASCII character code, or an ASCII one followed by a non-ASCII one (key: first code + 65536). */
   private readonly firstCodes = new Map<number, number>();
 
   /** `onFirstValue`: called once, when the first value is remembered (the owner then keeps this memory). */
@@ -76,19 +94,20 @@ export class SessionValues {
     return [...this.values];
   }
 
-  remember(raw: string, value: RememberedValue): void {
+  /** Remembers a value; true when it was not remembered yet. */
+  remember(raw: string, value: RememberedValue): boolean {
     const trimmed = raw.trim();
-    if (trimmed.length < MIN_REMEMBERED_CHARS || trimmed.length > MAX_REMEMBERED_CHARS) return;
+    if (trimmed.length < MIN_REMEMBERED_CHARS || trimmed.length > MAX_REMEMBERED_CHARS) return false;
     // Short numbers recur by chance (years, counts); numbers are remembered from six digits on.
-    if (/^[\d\s.,\-/]+$/.test(trimmed) && trimmed.replace(/\D/g, '').length < 6) return;
+    if (/^[\d\s.,\-/]+$/.test(trimmed) && trimmed.replace(/\D/g, '').length < 6) return false;
     const lower = trimmed.toLowerCase();
-    if (lower.length !== trimmed.length) return; // case mapping changed the offsets; not matchable safely
+    if (lower.length !== trimmed.length) return false; // case mapping changed the offsets; not matchable safely
     const known = this.values.get(lower);
     if (known !== undefined) {
       // Seen again: most recent now, masked as at its first sighting.
       this.values.delete(lower);
       this.values.set(lower, known);
-      return;
+      return false;
     }
     const prefix = prefixKey(lower, 0);
     const bucket = this.byPrefix.get(prefix) ?? [];
@@ -98,13 +117,27 @@ export class SessionValues {
     const fresh = this.byPrefix.get(prefix) ?? [];
     fresh.push(lower);
     this.byPrefix.set(prefix, fresh);
-    const first = lower.charCodeAt(0);
-    this.firstCodes.set(first, (this.firstCodes.get(first) ?? 0) + 1);
+    this.index(lower, 1);
     if (this.onFirstValue !== undefined) {
       const register = this.onFirstValue;
       this.onFirstValue = undefined;
       register();
     }
+    return true;
+  }
+
+  /** Adds (`delta` 1) or removes (-1) a value's start in the pair bits or the non-ASCII counts. */
+  private index(lower: string, delta: 1 | -1): void {
+    const first = lower.charCodeAt(0);
+    const second = lower.charCodeAt(1);
+    if (first < 128 && second < 128) {
+      if (delta === 1) this.pairBits[(first << 2) | (second >>> 5)] = (this.pairBits[(first << 2) | (second >>> 5)] as number) | (1 << (second & 31));
+      return;
+    }
+    const key = first < 128 ? first + 65536 : first;
+    const count = (this.firstCodes.get(key) ?? 0) + delta;
+    if (count <= 0) this.firstCodes.delete(key);
+    else this.firstCodes.set(key, count);
   }
 
   private forget(lower: string): void {
@@ -116,9 +149,21 @@ export class SessionValues {
     if (at !== -1) bucket.splice(at, 1);
     if (bucket.length === 0) this.byPrefix.delete(prefix);
     const first = lower.charCodeAt(0);
-    const count = (this.firstCodes.get(first) ?? 1) - 1;
-    if (count === 0) this.firstCodes.delete(first);
-    else this.firstCodes.set(first, count);
+    const second = lower.charCodeAt(1);
+    if (first < 128 && second < 128) {
+      // Rebuilt once as many values were forgotten as are remembered: amortized O(1).
+      if (++this.stale >= Math.max(16, this.values.size)) {
+        this.stale = 0;
+        this.pairBits.fill(0);
+        for (const value of this.values.keys()) {
+          const a = value.charCodeAt(0);
+          const b = value.charCodeAt(1);
+          if (a < 128 && b < 128) this.index(value, 1);
+        }
+      }
+      return;
+    }
+    this.index(lower, -1);
   }
 
   /**
@@ -131,25 +176,37 @@ export class SessionValues {
     const out: Recurrence[] = [];
     if (this.values.size === 0 || text.length < MIN_REMEMBERED_CHARS) return out;
     const firstCodes = this.firstCodes;
+    const pairBits = this.pairBits;
+    const others = firstCodes.size > 0;
     const length = text.length;
     let previousAlnum = false;
     for (let i = 0; i <= length - MIN_REMEMBERED_CHARS; i++) {
       if (work) work.steps++;
-      let code = text.charCodeAt(i);
+      const code = text.charCodeAt(i);
       // Inside a word no value starts (values starting with a letter or digit need a boundary).
       const alnum = isAlnum(code);
       const inside = alnum && previousAlnum;
       previousAlnum = alnum;
       if (inside) continue;
-      code = lowerCode(code);
-      if (!firstCodes.has(code)) continue;
+      if (code < 128) {
+        const a = code >= 65 && code <= 90 ? code + 32 : code;
+        let b = text.charCodeAt(i + 1);
+        if (b < 128) {
+          if (b >= 65 && b <= 90) b += 32;
+          if (((pairBits[(a << 2) | (b >>> 5)] as number) & (1 << (b & 31))) === 0) continue;
+        } else if (!others || !firstCodes.has(a + 65536)) {
+          continue;
+        }
+      } else if (!others || !firstCodes.has(lowerCode(code))) {
+        continue;
+      }
       const bucket = this.byPrefix.get(prefixKey(text, i));
       if (bucket === undefined) continue;
       let best: string | undefined;
       for (const value of bucket) {
         if (work) work.steps++;
         const end = i + value.length;
-        if (end > length || text.slice(i, end).toLowerCase() !== value) continue;
+        if (end > length || !sameLower(text, i, value)) continue;
         if (isAlnum(value.charCodeAt(value.length - 1)) && end < length && isAlnum(text.charCodeAt(end))) continue;
         if (best === undefined || value.length > best.length) best = value;
       }
