@@ -4,21 +4,58 @@
 //     (target >= 50,000/s wall);
 //  2. live latency: `agent-audit watch <folder> --alert webhook:…` running; an event is recorded,
 //     `flush()` resolves (it is durable), and the clock runs until the webhook receives its alert
-//     (target p99 < 1 s).
+//     (target p99 < 1 s);
+//  3. the same over NATS, when a JetStream server answers on --nats (default nats://127.0.0.1:4222):
+//     `agent-audit watch nats://… --alert webhook:…`, an event published by `natsSink` (its
+//     `write()` resolves once JetStream has stored it), the clock runs until the webhook.
 //
-//   node benchmarks/monitor.bench.mjs [--days=20] [--runs=5] [--alerts=100]
+//   node benchmarks/monitor.bench.mjs [--days=20] [--runs=5] [--alerts=100] [--nats=nats://127.0.0.1:4222]
 //
 // Part of the suite (`pnpm bench`, benchmarks/run.mjs step `monitor`). Needs the built packages
 // (pnpm build). Writes benchmarks/results/monitor.json.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import net from 'node:net';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { arg, fmtInt, loadDist, repoRoot, summarize, writeResult } from './lib/common.mjs';
 
-export async function runMonitor({ days = arg('days', 20), runs = arg('runs', 5), alerts = arg('alerts', 100), interval = arg('interval', 200), quiet = false } = {}) {
+/** Sends `alerts` triggers through `record` (resolves once the event is stored) and times each until `waiting` sees its alert. */
+async function timeAlerts(alerts, waiting, record, prefix = '') {
+  const latencies = [];
+  // A first trigger tells us the watcher is up (not measured).
+  for (let i = -1; i < alerts; i++) {
+    const session = `${prefix}trigger-${i}`;
+    const received = new Promise((resolve) => waiting.set(session, resolve));
+    await record(session);
+    const stored = performance.now();
+    const at = await received;
+    if (i >= 0) latencies.push(at - stored);
+    // Spread the triggers over the polling cycle.
+    await new Promise((resolve) => setTimeout(resolve, 37 + (i % 7) * 23));
+  }
+  return latencies;
+}
+
+function reachable(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 4222) });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+export async function runMonitor({ days = arg('days', 20), runs = arg('runs', 5), alerts = arg('alerts', 100), interval = arg('interval', 200), nats = arg('nats', 'nats://127.0.0.1:4222'), quiet = false } = {}) {
   const log = (text) => quiet || console.log(text);
   const core = await loadDist('core');
   const testing = await loadDist('core', 'test.js');
@@ -68,34 +105,68 @@ export async function runMonitor({ days = arg('days', 20), runs = arg('runs', 5)
     env: { ...process.env, AGENT_AUDIT_HOME: root },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const latencies = [];
+  let latencies;
   try {
-    // A first trigger tells us the watcher is up (not measured).
-    for (let i = -1; i < alerts; i++) {
-      const session = `trigger-${i}`;
-      const received = new Promise((resolve) => waiting.set(session, resolve));
+    latencies = await timeAlerts(alerts, waiting, async (session) => {
       auditor.record({ type: 'bench.trigger', session });
       await auditor.flush();
-      const durable = performance.now();
-      const at = await received;
-      if (i >= 0) latencies.push(at - durable);
-      // Spread the triggers over the polling cycle.
-      await new Promise((resolve) => setTimeout(resolve, 37 + (i % 7) * 23));
-    }
+    });
   } finally {
     child.kill('SIGTERM');
     await auditor.close();
-    server.close();
-    fs.rmSync(root, { recursive: true, force: true });
   }
   const latency = summarize(latencies, 1);
   log(`live latency flush() -> webhook over ${latencies.length} alerts: median ${latency.median} ms, p99 ${latency.p99} ms, max ${latency.max} ms (watch --interval ${interval} ms)`);
+
+  // 3. Over NATS JetStream (skipped, and said so, when no server answers).
+  let natsLatency;
+  if (await reachable(nats)) {
+    const natsPackage = await loadDist('nats');
+    const stream = `AABENCH_MONITOR_${process.pid}`;
+    const subjectPrefix = `aabench.monitor.${process.pid}`;
+    const sink = natsPackage.natsSink({ servers: nats, stream, subjectPrefix, createStream: { replicas: 1 } });
+    // The JetStream stream must exist before the watcher starts: a checkpoint message creates it (the watcher skips those).
+    await sink.writeCheckpoints([{ stream: 'bench-nats', size: 1, root: '0'.repeat(64), ts: new Date().toISOString(), note: 'bench' }]);
+    const watcher = spawn(process.execPath, [path.join(repoRoot, 'packages/cli/dist/bin.js'), 'watch', nats, '--nats-stream', stream, '--nats-subject-prefix', subjectPrefix, '--rules', rulesFile, '--no-record', '--interval', String(interval), '--alert', `webhook:${url}`], {
+      env: { ...process.env, AGENT_AUDIT_HOME: root },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const memory = (await loadDist('core', 'test.js')).memoryLedger();
+    const natsAuditor = core.createAuditor({ agent: { id: 'bench-bot' }, stream: 'bench-nats', sink: memory });
+    let shipped = 0;
+    try {
+      const natsLatencies = await timeAlerts(alerts, waiting, async (session) => {
+        natsAuditor.record({ type: 'bench.trigger', session });
+        await natsAuditor.flush();
+        const events = memory.events('bench-nats');
+        await sink.write(events.slice(shipped));
+        shipped = events.length;
+      }, 'nats-');
+      natsLatency = summarize(natsLatencies, 1);
+      log(`live latency over NATS, natsSink write() acknowledged -> webhook over ${natsLatencies.length} alerts: median ${natsLatency.median} ms, p99 ${natsLatency.p99} ms, max ${natsLatency.max} ms`);
+    } finally {
+      watcher.kill('SIGTERM');
+      await natsAuditor.close();
+      await sink.close();
+      const fromNats = createRequire(path.join(repoRoot, 'packages', 'nats', 'package.json'));
+      const { connect } = await import(pathToFileURL(fromNats.resolve('@nats-io/transport-node')).href);
+      const { jetstreamManager } = await import(pathToFileURL(fromNats.resolve('@nats-io/jetstream')).href);
+      const nc = await connect({ servers: nats });
+      await (await jetstreamManager(nc)).streams.delete(stream).catch(() => undefined);
+      await nc.close();
+    }
+  } else {
+    log(`live latency over NATS: skipped, no server answers on ${nats}`);
+  }
+  server.close();
+  fs.rmSync(root, { recursive: true, force: true });
   const load = os.loadavg().map((x) => Number(x.toFixed(1)));
   log(`load average ${load.join(' ')}`);
   return {
     throughput,
     latencyMs: latency,
     latencyAlerts: latencies.length,
+    ...(natsLatency ? { natsLatencyMs: natsLatency } : { natsLatencySkipped: `no NATS server on ${nats}` }),
     watchIntervalMs: interval,
     targets: { eventsPerSecond: 50_000, latencyP99Ms: 1000 },
     met: { throughput: throughput.eventsPerSecond.median >= 50_000, latency: latency.p99 < 1000 },
