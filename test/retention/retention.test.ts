@@ -132,6 +132,23 @@ describe('retention plan and apply on a file ledger', () => {
     expect(afterLoss.ok).toBe(true);
   });
 
+  it('prunes under a live writer, which goes on appending; the ledger verifies after it closes', async () => {
+    const dir = path.join(root, `live-${++n}`);
+    const key = generateSignerKey('retention.test/live');
+    const auditor = createAuditor({ agent: { id: 'bot' }, stream: 'bot', clock: fixedClock(START, DAY), sink: fileLedger({ dir, signingKey: key.signerKey, maxSegmentBytes: 4_000, checkpointEvery: 7 }) });
+    for (let i = 0; i < 80; i++) {
+      auditor.record({ type: 'tool.call', tool: { name: 'lookup', arguments: { i } } });
+      if (i % 5 === 4) await auditor.flush();
+    }
+    const { pruned } = await applyRetention(dir, { now: new Date(Date.UTC(2023, 0, 1)), archiveDir: path.join(root, `arch-live-${n}`), signingKey: key.signerKey });
+    expect(pruned.find((p) => p.stream === 'bot')?.to).toBeGreaterThan(0);
+    for (let i = 80; i < 120; i++) auditor.record({ type: 'tool.call', tool: { name: 'lookup', arguments: { i } } });
+    await auditor.close();
+    const result = await verifyLedger(dir, { verifierKey: key.verifierKey });
+    expect(result.firstFailure).toBeUndefined();
+    expect(result.reports.find((r) => r.stream === 'bot')?.events).toBe(120);
+  });
+
   it('detects a changed archive (plain and encrypted) and a wrong key', async () => {
     const { dir, key } = await makeLedger(60);
     const now = new Date(Date.UTC(2022, 0, 1));
@@ -184,6 +201,28 @@ describe('retention plan and apply on a file ledger', () => {
     const r2 = await verifyLedger(dir2, { verifierKey: key2.verifierKey });
     expect(r2.ok).toBe(false);
     expect(r2.firstFailure?.reason).toMatch(/the last ledger\.pruned record ends at \d+, so seqs \d+\.\.\d+ were deleted/);
+  });
+
+  it('a state file remembered before the prune still checks the pruned ledger', async () => {
+    const { dir, key } = await makeLedger(30);
+    const state = path.join(root, `state-${n}.json`);
+    expect((await verifyLedger(dir, { verifierKey: key.verifierKey, state })).ok).toBe(true); // remembers size 30
+    const auditor = createAuditor({ agent: { id: 'bot' }, stream: 'bot', clock: fixedClock(START + 30 * DAY, DAY), sink: fileLedger({ dir, signingKey: key.signerKey, maxSegmentBytes: 4_000, checkpointEvery: 7 }) });
+    for (let i = 0; i < 60; i++) auditor.record({ type: 'tool.call', tool: { name: 'lookup', arguments: { i } } });
+    await auditor.close();
+    const { pruned } = await applyRetention(dir, { now: new Date(Date.UTC(2022, 0, 1)), archiveDir: path.join(root, `arch-${n}`), signingKey: key.signerKey, recordEvents: false });
+    expect(pruned.find((p) => p.stream === 'bot')!.to).toBeGreaterThan(30); // the remembered size is in the pruned part
+    // A remembered root at that size that differs (a forked past) is found through the records.
+    const forged = path.join(root, `state-forged-${n}.json`);
+    const remembered = JSON.parse(fs.readFileSync(state, 'utf8'));
+    remembered.streams.bot.root = 'ab'.repeat(32);
+    fs.writeFileSync(forged, JSON.stringify(remembered));
+    const fork = await verifyLedger(dir, { verifierKey: key.verifierKey, state: forged });
+    expect(fork.ok).toBe(false);
+    expect(fork.firstFailure?.reason).toMatch(/inconsistent with --state .* ledger\.pruned records prove/);
+    const result = await verifyLedger(dir, { verifierKey: key.verifierKey, state });
+    expect(result.firstFailure).toBeUndefined();
+    expect(result.ok).toBe(true);
   });
 
   it('a changed ledger.pruned record is invalid', async () => {
