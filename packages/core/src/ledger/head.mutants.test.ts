@@ -188,6 +188,15 @@ describe('writeHead', () => {
     expect(fs.existsSync(path.join(dir, HEAD_LOCK_FILE))).toBe(false);
   });
 
+  it.runIf(fs.existsSync('/proc/self/fd'))('closes what it opens: a writer signing heads for days keeps no descriptor per head', () => {
+    const dir = fresh();
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    writeHead(dir, 'L1', signer.signerKey, () => []);
+    const before = open();
+    for (let i = 0; i < 20; i++) writeHead(dir, 'L1', signer.signerKey, () => []);
+    expect(open()).toBe(before);
+  });
+
   it('waits while another live writer holds the head lock, then writes', async () => {
     const dir = fresh();
     const lock = path.join(dir, HEAD_LOCK_FILE);
