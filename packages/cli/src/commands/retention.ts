@@ -96,7 +96,7 @@ export function registerRetention(program: Command, io: CliIO, state: { code: nu
   const retention = wire(program.command('retention').description('archive and remove ledger segments past their retention period (plan | apply)'), io).addHelpText('after', HELP);
   const common = (command: Command): Command => command
     .argument('<ledger>', 'ledger folder')
-    .option('--now <time>', 'measure periods against this time (ISO 8601 or relative, e.g. 2031-01-01 or -30d); default now', timeOption)
+    .option('--now <time>', 'measure periods against this time (ISO time or date, or 30d for 30 days ago; e.g. 2031-01-01); default now', timeOption)
     .option('--policy <file>', 'retention policy JSON merged over the defaults (docs/RETENTION.md)')
     .option('--stream <name>', 'only this stream (repeatable)', collect)
     .option('--json', 'print JSON');
