@@ -1,6 +1,6 @@
 // The benchmark suite: `pnpm bench` (builds first) or `node benchmarks/run.mjs` on a build.
 //
-//   node benchmarks/run.mjs [--only=record,durability,verify,adapters,memory,monitor,retention] [--quick] [--reuse [--reuse-dir=DIR]]
+//   node benchmarks/run.mjs [--only=record,durability,verify,adapters,memory,monitor,retention,delivery] [--quick] [--reuse [--reuse-dir=DIR]]
 //
 // Runs each comparison (contenders interleaved in one run on the same events), writes
 // machine-readable results to benchmarks/results/*.json, checks the targets of issues 8 and 17,
@@ -14,6 +14,7 @@ import { aiSdkAdapter, langchainAdapter, mcpProxyAdapter } from './lib/adapters.
 import { profilePipeline } from './lib/profile.mjs';
 import { pipelineTargets, readPrevious } from './lib/pipeline-report.mjs';
 import { renderMarkdown } from './lib/report.mjs';
+import { runDeliveryFleet } from './lib/delivery-fleet.mjs';
 import { runDurability } from './durability.bench.mjs';
 import { runMemory } from './memory.bench.mjs';
 import { runMonitor } from './monitor.bench.mjs';
@@ -26,7 +27,7 @@ const quick = process.argv.includes('--quick');
 // run's files and its summary.json), e.g. after the hand-written analysis changed.
 const renderOnly = process.argv.includes('--render');
 const lastSummary = renderOnly ? JSON.parse(fs.readFileSync(path.join(repoRoot, 'benchmarks', 'results', 'summary.json'), 'utf8')) : undefined;
-const STEPS = ['record', 'durability', 'verify', 'adapters', 'memory', 'monitor', 'retention'];
+const STEPS = ['record', 'durability', 'verify', 'adapters', 'memory', 'monitor', 'retention', 'delivery'];
 const only = renderOnly ? new Set() : new Set(arg('only', STEPS.join(',')).split(','));
 const started = performance.now();
 const machineBefore = machineInfo();
@@ -56,7 +57,7 @@ async function step(name, fn) {
 const reuseDir = path.resolve(arg('reuse-dir', path.join(repoRoot, 'benchmarks', 'results')));
 const reused = [];
 if (process.argv.includes('--reuse') || renderOnly) {
-  for (const [step, file] of [['record', 'record-path'], ['durability', 'durability'], ['verify', 'verify'], ['adapters', 'adapters'], ['memory', 'memory'], ['monitor', 'monitor'], ['retention', 'retention']]) {
+  for (const [step, file] of [['record', 'record-path'], ['durability', 'durability'], ['verify', 'verify'], ['adapters', 'adapters'], ['memory', 'memory'], ['monitor', 'monitor'], ['retention', 'retention'], ['delivery', 'delivery']]) {
     if (only.has(step)) continue;
     const full = path.join(reuseDir, `${file}.json`);
     if (!fs.existsSync(full)) continue;
@@ -82,6 +83,8 @@ await step('memory', () => runMemory(quick ? { events: 50000 } : { events: arg('
 await step('monitor', () => runMonitor(quick ? { days: 2, runs: 2, alerts: 10 } : {}));
 // Retention plan/apply over a 1M-event ledger (issue 18): time, CPU time and peak RSS per phase.
 await step('retention', () => runRetention(quick ? { events: 50000, segmentMiB: 1 } : {}));
+// Fleet delivery (issue 19): agents -> NATS -> collectors on one durable -> PostgreSQL; needs both services.
+await step('delivery', () => runDeliveryFleet(quick ? { events: 10000, agents: 50 } : {}));
 
 // Targets of issue 8 §2, as measured ratios.
 const targets = [];
@@ -129,6 +132,12 @@ if (mon?.throughput) {
 if (mon?.latencyMs) {
   const p99 = mon.latencyMs.p99;
   targets.push({ id: 'monitor-latency', target: 'monitor live latency, flush() to webhook, p99 < 1 s', measured: `p99 ${fmt(p99, 1)} ms, median ${fmt(mon.latencyMs.median, 1)} ms over ${mon.latencyMs.n} alerts (watch --interval ${mon.watchIntervalMs ?? 200} ms)`, ratio: Number((p99 / 1000).toFixed(3)), met: p99 < 1000 });
+}
+
+const fleet = results.delivery;
+if (fleet?.endToEndEventsPerSecond !== undefined) {
+  const eps = fleet.endToEndEventsPerSecond;
+  targets.push({ id: 'fleet-19', target: 'fleet: >= 15,000 events/s end to end, agents -> NATS -> collectors on one durable -> PostgreSQL', measured: `${fmtInt(eps)} events/s wall with ${fleet.collectors} collectors (${fmtInt(fleet.events)} events, ${fleet.agents} agents, load ${fleet.loadAverage.before[0]}); ${fleet.cpuMicrosecondsPerEvent} µs CPU per event in all processes, ${fmtInt(fleet.capacityEventsPerSecondOnAllCores)} events/s if the ${fleet.cpus} cores were ours`, ratio: Number((eps / 15000).toFixed(3)), met: eps >= 15000 });
 }
 
 // Issue 19's pipeline targets (and issue 11's record-path floor).
