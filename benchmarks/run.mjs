@@ -177,7 +177,7 @@ const summary = renderOnly
 writeResult('summary', summary);
 console.log('\n== targets ==');
 for (const t of targets) console.log(`${t.met ? 'MET   ' : 'MISSED'} ${t.target}: ${t.measured}`);
-if (!quick && STEPS.every((s) => only.has(s) || reused.some((r) => r.step === s))) {
+if (renderOnly || (!quick && STEPS.every((s) => only.has(s) || reused.some((r) => r.step === s)))) {
   const doc = path.join(repoRoot, 'docs', 'benchmarks.md');
   fs.writeFileSync(doc, renderMarkdown({ summary, results }));
   console.log(`\nwrote ${path.relative(repoRoot, doc)} (${totalSeconds} s)`);
