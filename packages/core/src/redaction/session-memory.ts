@@ -44,9 +44,12 @@ function lowerCode(code: number): number {
   return code;
 }
 
-/** The first three code units at `at`, lower-cased, as one number (48 bits): no string is made per position. */
+/**
+ * The first three code units at `at`, lower-cased, hashed to a small integer (a V8 Smi: no heap
+ * number made per position). Different prefixes may share a key; matches are compared in full.
+ */
 function prefixKey(text: string, at: number): number {
-  return (lowerCode(text.charCodeAt(at)) * 65536 + lowerCode(text.charCodeAt(at + 1))) * 65536 + lowerCode(text.charCodeAt(at + 2));
+  return (Math.imul(Math.imul(lowerCode(text.charCodeAt(at)), 65599) + lowerCode(text.charCodeAt(at + 1)), 65599) + lowerCode(text.charCodeAt(at + 2))) & 0x3fffffff;
 }
 
 const isAlnum = (code: number): boolean =>
