@@ -66,6 +66,7 @@ describe('agent-audit retention and hold', () => {
 
     expect(cli('retention', 'apply', dir, '--now', '2023-01-01T00:00:00Z').code).toBe(2); // --archive is required
     expect(cli('retention', 'apply', dir, '--now', '2023-01-01T00:00:00Z', '--archive', path.join(dir, 'arch')).code).toBe(2); // not inside the ledger
+    expect(fs.existsSync(path.join(dir, 'arch'))).toBe(false); // and nothing was created there
     const apply = cli('retention', 'apply', dir, '--now', '2023-01-01T00:00:00Z', '--archive', archive, '--encrypt-key', keyFile, '--key', verifierKey);
     expect(apply.code, apply.out).toBe(0);
     expect(apply.stdout).toMatch(/pruned bot: seqs 0\.\.\d+ .*archive verified, ledger\.pruned signed/);

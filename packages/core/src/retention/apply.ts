@@ -266,8 +266,8 @@ export async function applyRetention(dir: string, options: ApplyRetentionOptions
   const ledgerDir = path.resolve(dir);
   const archiveDir = path.resolve(options.archiveDir);
   const info = readLedgerInfo(ledgerDir);
-  fs.mkdirSync(archiveDir, { recursive: true });
   if (isInside(realPathOf(archiveDir), realPathOf(ledgerDir))) throw new AuditError({ code: 'invalid_options', message: `the archive folder ${options.archiveDir} is inside the ledger ${dir}; archives go to a second tier outside it` });
+  fs.mkdirSync(archiveDir, { recursive: true, mode: 0o700 });
   let signerKey = options.signingKey;
   if (!signerKey) {
     const file = signerKeyFile({ ledgerDir, ledgerId: info.id, ...(options.keyDir ? { keyDir: options.keyDir } : {}) });
