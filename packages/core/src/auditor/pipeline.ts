@@ -121,7 +121,9 @@ export class SealingWorker {
       try {
         this.start();
       } catch (error) {
+        // No thread can be started here (a resource limit, a sandbox): the host seals from now on.
         this.lastError = error instanceof Error ? error : new Error(String(error));
+        this.disabled = true;
       }
     }
     return false;
