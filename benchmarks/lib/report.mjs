@@ -255,8 +255,10 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   A pool of redaction workers cannot help on its own: the session memory needs the events of a
   session redacted in order by one holder of that memory, and the benchmark's events share one
   session. Sealing (\`sealLine\`, \`canonicalize\`) is about a seventh of the worker.
-- **Verify** (issue 19: from 0.12-0.2x to about 0.36-0.39x of the raw pass, measured side by
-  side at load 14-17; target 0.7x, missed). Inside the signed range a top-level scanner
+- **Verify** (issue 19: target 0.7x, missed). Measured side by side with the raw pass, verify
+  went from 0.12x (this machine, load 4, before) to 0.15-0.39x in runs at load 11-17 (verify
+  itself held 38,000-43,000 events/s in those runs while the raw pass moved from 109,000 to
+  263,000 lines/s). Inside the signed range a top-level scanner
   (packages/core/src/ledger/scan.ts: strings skipped by their closing quote, nesting by depth,
   no \`JSON.parse\`) reads seq, stream, prev, hash, id, type and v and returns only when every
   check passes; anything else, and the unsigned tail, takes the full parse and check, and a
