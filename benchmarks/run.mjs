@@ -34,7 +34,12 @@ const machineBefore = machineInfo();
 const results = {};
 const timings = {};
 // The previous run's pipeline figures, before this run overwrites benchmarks/results/ ("before").
-const previous = renderOnly ? lastSummary.previous : readPrevious();
+// A step that is not run keeps the "before" of the run that measured it (its results are reused).
+const summaryFile = path.join(repoRoot, 'benchmarks', 'results', 'summary.json');
+const earlierPrevious = renderOnly ? lastSummary.previous : fs.existsSync(summaryFile) ? JSON.parse(fs.readFileSync(summaryFile, 'utf8')).previous : undefined;
+const previous = renderOnly
+  ? lastSummary.previous
+  : Object.fromEntries(Object.entries(readPrevious()).map(([step, figures]) => [step, only.has(step) ? figures : earlierPrevious?.[step]]));
 
 async function step(name, fn) {
   if (!only.has(name)) return;
