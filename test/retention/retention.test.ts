@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -223,6 +224,15 @@ describe('retention plan and apply on a file ledger', () => {
     const result = await verifyLedger(dir, { verifierKey: key.verifierKey, state });
     expect(result.firstFailure).toBeUndefined();
     expect(result.ok).toBe(true);
+  });
+
+  it('a FIFO in place of pruned.jsonl is a finding, never read', async () => {
+    const { dir, key, sdir } = await makeLedger(30);
+    const fifo = spawnSync('mkfifo', [path.join(sdir, 'pruned.jsonl')]);
+    expect(fifo.status).toBe(0);
+    const result = await verifyLedger(dir, { verifierKey: key.verifierKey });
+    expect(result.ok).toBe(false);
+    expect(result.firstFailure?.reason).toMatch(/pruned\.jsonl is not a regular file/);
   });
 
   it('a changed ledger.pruned record is invalid', async () => {

@@ -11,6 +11,8 @@ import { PRUNED_FILE } from '../ledger/layout.js';
 
 /** File of a stream's pruned records, one JSON line `{"note": "<signed note>"}` each, oldest first. */
 export { PRUNED_FILE };
+/** Largest `pruned.jsonl` read (a record is a few KiB per checkpoint it spans). */
+export const PRUNED_FILE_CAP = 256 * 1024 * 1024;
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /** A node of a Merkle tree: the root of the perfect subtree of 2^level leaves starting at `begin`. */
@@ -165,12 +167,23 @@ export function signPrunedRecord(record: PrunedRecord, signerKey: string): strin
 
 /** The records of a stream folder, unverified (for a writer resuming a pruned stream), oldest first. */
 export function readPrunedNotes(streamFolder: string): string[] {
-  let text: string;
+  const file = path.join(streamFolder, PRUNED_FILE);
+  let stat: fs.Stats;
   try {
-    text = fs.readFileSync(path.join(streamFolder, PRUNED_FILE), 'utf8');
+    stat = fs.lstatSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
+  }
+  // A FIFO, device, folder or symbolic link in its place is a finding, never read (it could block or never end).
+  if (!stat.isFile()) throw new Error(`${PRUNED_FILE} is not a regular file`);
+  if (stat.size > PRUNED_FILE_CAP) throw new Error(`${PRUNED_FILE} is ${stat.size} bytes, more than the ${PRUNED_FILE_CAP} a valid one can hold`);
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  let text: string;
+  try {
+    text = fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
   }
   return text.split('\n').filter((line) => line !== '').map((line) => {
     const parsed = JSON.parse(line) as { note?: unknown };
