@@ -7,7 +7,9 @@
 //   3. the host's event-loop delay (`monitorEventLoopDelay`, 1 ms resolution) while one 512 KiB
 //      hostile tool result (16 strings of short IPv6-like tokens) is recorded and flushed through
 //      createAuditor + fileLedger, next to the same probe with nothing recorded (the machine's
-//      own noise).
+//      own noise);
+//   4. detection alone, per detector: CPU time of detectSensitive over the strings of the
+//      record-path benchmark's events (where the record path spends its detection time).
 //
 // Usage: pnpm --filter @agent-audit/core build && node benchmarks/redaction.bench.mjs [--quick]
 //   AGENT_AUDIT_CORE_ENTRY=<dist/index.js>         the build measured as "after" (default: this checkout)
@@ -183,7 +185,38 @@ for (let round = 0; round < rounds; round++) {
 }
 const line = (name, m) => `${name.padEnd(10)} flushed after ${pad(m.ms.toFixed(0), 6)} ms   p50 ${pad(m.p50.toFixed(2), 6)}   p99 ${pad(m.p99.toFixed(2), 7)}   max ${pad(m.max.toFixed(1), 7)}   (${m.samples} samples${m.errors ? `, ${m.errors} errors` : ''})`;
 for (const [name, list] of Object.entries(loop)) for (const m of list) console.log(line(name === 'idle' ? 'no audit' : name, m));
+// 4. detection alone, per detector: CPU time of detectSensitive over every string (keys
+// included) of the record-path benchmark's events, builds interleaved round by round; a
+// detector's share is its time alone minus the time with no detector (the per-string overhead:
+// character counts, overlap resolution).
+console.log('\n4. detection only: CPU ms (process.cpuUsage) of detectSensitive over the strings of 2,000 record-path events, median of rounds');
+const { makeEvents } = await import(pathToFileURL(join(here, 'lib', 'common.mjs')).href);
+const recordStrings = [];
+const collect = (value) => {
+  if (typeof value === 'string') recordStrings.push(value);
+  else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) { recordStrings.push(key); collect(child); }
+};
+for (const e of makeEvents(2000)) collect(e);
+const detectors = ['all', 'none', ...builds[0].core.BUILTIN_DETECTORS];
+const detection = {};
+console.log(`${'detectors'.padEnd(12)} ${builds.map((b) => b.name.padStart(10)).join('')}   (${recordStrings.length} strings, ${recordStrings.reduce((n, x) => n + x.length, 0)} chars)`);
+for (const name of detectors) {
+  const samples = new Map(builds.map((b) => [b.name, []]));
+  // Always an explicit list, so that every build makes its set of detectors per call alike.
+  const options = { builtins: name === 'all' ? [...builds[0].core.BUILTIN_DETECTORS] : name === 'none' ? [] : [name] };
+  for (let round = 0; round < (quick ? 7 : 15); round++) {
+    for (const b of round % 2 ? builds : [...builds].reverse()) {
+      const before = process.cpuUsage();
+      for (const text of recordStrings) b.core.detectSensitive(text, options);
+      const used = process.cpuUsage(before);
+      if (round >= 2) samples.get(b.name).push((used.user + used.system) / 1000);
+    }
+  }
+  detection[name] = Object.fromEntries([...samples].map(([build, list]) => [build, median(list)]));
+  console.log(`${name.padEnd(12)} ${builds.map((b) => pad(median(samples.get(b.name)).toFixed(1), 10)).join('')}`);
+}
+
 console.log(`\nload average at the end: ${load()}`);
 
 rmSync(work, { recursive: true, force: true });
-if (process.argv.includes('--json')) console.log(JSON.stringify({ node: process.version, loadavg: os.loadavg(), perKb, growth, loop }));
+if (process.argv.includes('--json')) console.log(JSON.stringify({ node: process.version, loadavg: os.loadavg(), perKb, growth, loop, detection }));

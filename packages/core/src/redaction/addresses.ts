@@ -1,4 +1,5 @@
 import type { Detection } from './types.js';
+import { eachMatch } from './internal/checks.js';
 
 // Street addresses in free text, English and European forms, from the shape of the street line:
 //  - house number + street name + street suffix: "221B Baker Street", "1668 Glyn St",
@@ -74,7 +75,7 @@ const tokenPattern = /\d{1,10}(?:[A-Za-z](?![\p{L}\d]))?|[\p{L}\p{M}]+(?:['’.\
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(tokenPattern)) {
+  for (const match of eachMatch(tokenPattern, text)) {
     const value = match[0];
     const first = value[0] ?? '';
     const number = first >= '0' && first <= '9';
@@ -217,7 +218,7 @@ function finish(text: string, spans: Array<[number, number]>, out: Detection[]):
   if (/corner of/i.test(text)) for (const match of text.matchAll(cornerOf)) spans.push([match.index, match.index + match[0].length]);
   // "Springfield, IL 62704": city, state or province code, postal code; its start is a word.
   // Anchored on ", ST 12345" (cheap to find), then the city words are looked for just before it.
-  for (const match of text.matchAll(stateZip)) {
+  for (const match of eachMatch(stateZip, text)) {
     const from = Math.max(0, match.index - 80);
     const city = cityBefore.exec(text.slice(from, match.index));
     if (city) spans.push([from + city.index, match.index + match[0].length]);

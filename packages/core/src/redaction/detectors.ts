@@ -2,7 +2,7 @@ import { isIPv6 } from 'node:net';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
-import { cardIssuer, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
+import { cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
 import { isSecretKeyName } from './key-names.js';
 import { detectHanNames, detectPersons } from './names.js';
 import { detectAddresses } from './addresses.js';
@@ -303,7 +303,7 @@ const oidBefore = /(?:\boids?|object identifiers?|urn:oid|\barc)\s{0,2}[:=#(]?\s
 const ipv6Pattern = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%[A-Za-z0-9]{1,16})?(?![\w:])/g;
 
 function detectIps(text: string, out: Detection[], hasColon: boolean): void {
-  for (const match of text.matchAll(ipv4Pattern)) {
+  for (const match of eachMatch(ipv4Pattern, text)) {
     const octets = [match[1], match[2], match[3], match[4]].map((octet) => octet ?? '');
     if (octets.some((octet) => Number(octet) > 255 || (octet.length > 1 && octet[0] === '0'))) continue;
     const value = match[0];
@@ -314,7 +314,7 @@ function detectIps(text: string, out: Detection[], hasColon: boolean): void {
     out.push({ start: match.index, end: match.index + value.length, type: 'IP', class: 'pii.ip_address', normalized: value });
   }
   if (!hasColon) return;
-  for (const match of text.matchAll(ipv6Pattern)) {
+  for (const match of eachMatch(ipv6Pattern, text)) {
     const value = match[0];
     const address = value.split('%')[0] ?? value;
     if (!isIPv6(address)) continue;
@@ -381,7 +381,7 @@ function parenthesesBalanced(raw: string): boolean {
 }
 
 function detectPhones(text: string, out: Detection[]): void {
-  for (const match of text.matchAll(phoneRun)) {
+  for (const match of eachMatch(phoneRun, text)) {
     const raw = match[0];
     const start = match.index;
     // Unbalanced parentheses: not a phone number written by a person.
@@ -517,7 +517,7 @@ const isNameChar = (code: number) => isWordChar(code) || code === 45 || code ===
 
 function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean): void {
   let consumed = 0;
-  for (const keyword of text.matchAll(assignmentKeyword)) {
+  for (const keyword of eachMatch(assignmentKeyword, text)) {
     const keywordStart = keyword.index;
     if (keywordStart < consumed) continue;
     assignmentTail.lastIndex = keywordStart + keyword[0].length;
@@ -582,7 +582,7 @@ function basicCredentials(value: string): boolean {
 const queryParameter = /[?&;]([A-Za-z][A-Za-z0-9_.\-]{0,63})=([^&\s#"'<>]{1,4096})/g;
 
 function detectQuerySecrets(text: string, out: Detection[]): void {
-  for (const match of text.matchAll(queryParameter)) {
+  for (const match of eachMatch(queryParameter, text)) {
     const name = match[1] ?? '';
     const value = match[2] ?? '';
     if (!isSecretKeyName(name) || isPlaceholder(value)) continue;
@@ -602,7 +602,7 @@ function detectSecrets(text: string, out: Detection[], keyIsSecret: boolean): vo
   if (text.includes('=') && (text.includes('?') || text.includes('&'))) detectQuerySecrets(text, out);
   detectAssignments(text, out, keyIsSecret);
   for (const rule of secretRules) {
-    for (const match of text.matchAll(rule.pattern)) {
+    for (const match of eachMatch(rule.pattern, text)) {
       const value = rule.group === undefined ? match[0] : match[rule.group];
       if (value === undefined) continue;
       const offset = rule.group === undefined ? 0 : match[0].lastIndexOf(value);
@@ -627,14 +627,14 @@ function detectHealth(text: string, out: Detection[], hasDigits: boolean): void 
   const term = medicalTerms.exec(text);
   if (term) out.push({ start: term.index, end: term.index + term[0].length, type: 'MEDICAL_TERM', class: 'phi', mask: false });
   if (!hasDigits) return;
-  for (const match of text.matchAll(mrnPattern)) {
+  for (const match of eachMatch(mrnPattern, text)) {
     const value = match[1] ?? '';
     if (value.replace(/\D/g, '').length < 5) continue;
     const start = match.index + match[0].lastIndexOf(value);
     out.push({ start, end: start + value.length, type: 'MRN', class: 'phi', normalized: value.toUpperCase().replace(/[\s-]/g, '') });
   }
   if (term || icdContext.test(text)) {
-    for (const match of text.matchAll(icdPattern)) {
+    for (const match of eachMatch(icdPattern, text)) {
       const code = match[1] ?? '';
       // Undotted three-character codes need the word ICD or a diagnosis close by.
       if (!code.includes('.') && !icdContext.test(text.slice(Math.max(0, match.index - 40), match.index + 40)) && !medicalTerms.test(text.slice(Math.max(0, match.index - 60), match.index + 60))) continue;
@@ -652,7 +652,7 @@ const MONTHS = 'jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m
 const dobDate = new RegExp(`(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/. ]\\d{1,2}[-/. ]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?(?:${MONTHS})\\.?,?\\s\\d{4}|(?:${MONTHS})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\d\\p{L}])`, 'iuy');
 
 function detectBirthDates(text: string, out: Detection[]): void {
-  for (const label of text.matchAll(dobLabel)) {
+  for (const label of eachMatch(dobLabel, text)) {
     dobDate.lastIndex = label.index + label[0].length;
     const date = dobDate.exec(text);
     if (date === null) continue;

@@ -94,3 +94,18 @@ export function entropy(text: string): number {
   }
   return bits;
 }
+
+/**
+ * The matches of a global (or sticky) pattern in `text`, like `text.matchAll(pattern)` but
+ * without the copy of the pattern that matchAll makes on every call (a measurable share of
+ * scanning many short strings). The pattern's `lastIndex` is reset first; a caller must not run
+ * the same pattern inside its loop.
+ */
+export function* eachMatch(pattern: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    yield match;
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+}
