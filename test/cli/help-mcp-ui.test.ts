@@ -87,9 +87,10 @@ describe('mcp-proxy and ui on the command layer', () => {
     const help = cli(['--help']);
     expect(help.code).toBe(0);
     const commands = ['verify', 'migrate', 'query', 'tail', 'prove', 'verify-proof', 'keygen', 'vault', 'status', 'collect', 'mcp-proxy', 'report', 'export', 'verify-bundle', 'watch', 'resume', 'ui'];
-    const listed = [...help.stdout.slice(help.stdout.indexOf('Commands:')).matchAll(/^ {2}([a-z-]+)\b/gm)].map((m) => m[1]).filter((c) => c !== 'help');
-    expect(listed.sort()).toEqual([...commands].sort());
-    for (const command of commands) expect(readme, `README names agent-audit ${command}`).toMatch(new RegExp(`^agent-audit ${command} `, 'm'));
+    const listed = [...help.stdout.slice(help.stdout.indexOf('Commands:')).matchAll(/^ {2}([a-z-]+)\b/gm)].map((m) => m[1] as string).filter((c) => c !== 'help');
+    expect(listed).toEqual(expect.arrayContaining(commands));
+    // Every command the program lists has its line in the CLI README.
+    for (const command of listed) expect(readme, `README names agent-audit ${command}`).toMatch(new RegExp(`^agent-audit ${command} `, 'm'));
     expect(cli(['help', 'query']).stdout).toBe(cli(['query', '--help']).stdout);
     expect(cli([]).code).toBe(2);
     const unknown = cli(['qurey']);

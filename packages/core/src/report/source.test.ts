@@ -37,7 +37,7 @@ async function collect(events: AsyncIterable<AuditEvent>): Promise<string[]> {
 const stripWarnings = (r: { warnings: string[] }) => ({ ...r, warnings: [...r.warnings].sort() });
 
 beforeAll(async () => {
-  // More events per stream than a lane holds (1024), so the readers wait on the merge.
+  // More events per stream than a lane holds (256), so the readers wait on the merge.
   await write(dir, ['a', 'b', 'c'], 2600, Date.UTC(2026, 0, 1));
   await write(other, ['d'], 300, Date.UTC(2026, 0, 1, 0, 30));
 });

@@ -88,8 +88,12 @@ export interface VerifiedEvents {
   verification: Promise<VerifyResult>;
 }
 
-/** Events buffered per stream before its reader waits for the merge (memory stays bounded). */
-const LANE_CAPACITY = 1024;
+/**
+ * Events buffered per stream before its reader waits for the merge (memory stays bounded). Small
+ * enough that buffered events die young: 1,024 cost 18 % more CPU over 1M events (promoted to
+ * the old generation, then collected there), 64 and 256 about the same.
+ */
+const LANE_CAPACITY = 256;
 
 class ScanCancelled extends Error {
   override readonly name = 'ScanCancelled';
