@@ -85,10 +85,12 @@ describe('formatHead / parseHead', () => {
     ['no marker', withLine(3, `mark ${A}`), 'head has no marker line'],
     ['a short marker', withLine(3, `marker ${A.slice(1)}`), 'head has no marker line'],
     ['a marker with a suffix', withLine(3, `marker ${A}0`), 'head has no marker line'],
+    ['a marker line tagged in capitals', withLine(3, `MARKER ${A}`), 'head has no marker line'],
     ['a missing marker line', lines.slice(0, 3).map((l) => `${l}\n`).join(''), 'head has no marker line'],
     ['no keys', withLine(4, `key ${B}`), 'head has no keys line'],
     ['an upper-case keys hash', withLine(4, `keys ${B.toUpperCase()}`), 'head has no keys line'],
     ['a keys hash with a prefix', withLine(4, `keys 0${B}`), 'head has no keys line'],
+    ['a keys line tagged in capitals', withLine(4, `KEYS ${B}`), 'head has no keys line'],
     ['a missing keys line', lines.slice(0, 4).map((l) => `${l}\n`).join(''), 'head has no keys line'],
   ])('refuses a head with %s', (_label, bad, expected) => {
     expect(message(() => parseHead(bad))).toBe(expected);
@@ -180,9 +182,13 @@ describe('writeHead', () => {
 
   it('refuses to build on a malformed HEAD, and leaves it as it was', () => {
     const dir = fresh();
-    for (const bad of ['no empty line\n', `${text.replace('ledger-head 1', 'ledger-head 9')}\n— x sig\n`]) {
+    const cases: Array<[string, string]> = [
+      ['no empty line\n', 'head text does not end with a newline'], // no signature block: no signed text at all
+      [`${text.replace('ledger-head 1', 'ledger-head 9')}\n— x sig\n`, 'unsupported head version line "ledger-head 9"'],
+    ];
+    for (const [bad, why] of cases) {
       fs.writeFileSync(path.join(dir, HEAD_FILE), bad);
-      expect(message(() => writeHead(dir, 'L1', signer.signerKey, () => []))).toMatch(new RegExp(`^ledger_corrupt: ${path.join(dir, HEAD_FILE)} is malformed \\(.+\\); run \`agent-audit verify ${dir}\`$`));
+      expect(message(() => writeHead(dir, 'L1', signer.signerKey, () => []))).toBe(`ledger_corrupt: ${path.join(dir, HEAD_FILE)} is malformed (${why}); run \`agent-audit verify ${dir}\``);
       expect(fs.readFileSync(path.join(dir, HEAD_FILE), 'utf8')).toBe(bad);
     }
     expect(fs.existsSync(path.join(dir, HEAD_LOCK_FILE))).toBe(false);
@@ -195,6 +201,12 @@ describe('writeHead', () => {
     const before = open();
     for (let i = 0; i < 20; i++) writeHead(dir, 'L1', signer.signerKey, () => []);
     expect(open()).toBe(before);
+  });
+
+  it('fails at once, with the lock\'s error, when the head lock cannot be created at all', () => {
+    const dir = path.join(fresh(), 'missing');
+    // (Only a held lock is waited for; a wait here would run into the 10 s deadline.)
+    expect(message(() => writeHead(dir, 'L1', signer.signerKey, () => []))).toMatch(/^ledger_lock: cannot create lock .*HEAD\.lock: ENOENT/);
   });
 
   it('waits while another live writer holds the head lock, then writes', async () => {

@@ -25,6 +25,14 @@ describe('hashOfLine / hashOfLineBytes', () => {
     expect(hashOfLineBytes(Buffer.from(line, 'utf8'), hash)).toBe(hash);
   });
 
+  it('agree for lines of any length (64 KiB, 200 KiB, 1 MiB, then short again)', () => {
+    for (const size of [70_000, 200_000, 1_100_000, 10]) {
+      const long = sealEvent({ ...event, tool: { name: 't', arguments: { blob: 'x\u00e9'.repeat(size / 2) } } } as unknown as UnsealedEvent, GENESIS_HASH);
+      expect(hashOfLineBytes(Buffer.from(long.line, 'utf8'), long.event.hash)).toBe(long.event.hash);
+      expect(hashOfLine(long.line, long.event.hash)).toBe(long.event.hash);
+    }
+  });
+
   it('give another hash when any byte before or after the member changed', () => {
     const at = line.indexOf(`"hash":"`);
     const before = line.replace('"evt-1"', '"evt-2"');

@@ -67,6 +67,18 @@ describe('verify state file', () => {
     });
   });
 
+  it('is not writable by others, whatever the umask', () => {
+    const dir = fresh();
+    const file = path.join(dir, 'verify.state');
+    const umask = process.umask(0);
+    try {
+      writeVerifyState(file, 'L1', 'n\n', head([stream('a', 1, R1)]), undefined);
+    } finally {
+      process.umask(umask);
+    }
+    expect((fs.statSync(file).mode & 0o777).toString(8)).toBe('644');
+  });
+
   it('refuses a state file inside the ledger, naming both', () => {
     const dir = fresh();
     const ledger = path.join(dir, 'ledger');
@@ -95,6 +107,8 @@ describe('verify state file', () => {
     ['no ledger id', JSON.stringify({ ...valid, ledger: 7 })],
     ['no streams', JSON.stringify({ ...valid, streams: undefined })],
     ['null streams', JSON.stringify({ ...valid, streams: null })],
+    ['streams that are a number', JSON.stringify({ ...valid, streams: 5 })],
+    ['streams that are true', JSON.stringify({ ...valid, streams: true })],
     ['a fractional size', JSON.stringify({ ...valid, streams: { a: { size: 1.5, root: R1, closed: false } } })],
     ['a negative size', JSON.stringify({ ...valid, streams: { a: { size: -1, root: R1, closed: false } } })],
     ['an upper-case root', JSON.stringify({ ...valid, streams: { a: { size: 1, root: 'A'.repeat(64), closed: false } } })],

@@ -45,6 +45,16 @@ describe('directoryWitness', () => {
     }
   });
 
+  it.runIf(fs.existsSync('/proc/self/fd'))('closes the witness file after each append (a writer appends a head per checkpoint, for days)', async () => {
+    const witness = directoryWitness(fresh());
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    await witness.append('L1', 'h0\n');
+    const before = open();
+    for (let i = 1; i <= 20; i++) await witness.append('L1', `h${i}\n`);
+    expect(open()).toBe(before);
+    expect(readDirectoryWitness(witness.folder as string, 'L1')).toHaveLength(21);
+  });
+
   it('refuses a ledger id that could not name a witness file (no path outside the folder)', () => {
     const dir = fresh();
     const witness = directoryWitness(dir);
