@@ -4,12 +4,12 @@
 //      thread), clean and with personal data/secrets, ~1 KB and ~16 KB tool results;
 //   2. growth with input size: the same dense content at 1x, 2x, 4x (16, 32, 64 K chars in one
 //      string), reported as time ratios (linear = 2.0 per doubling; the target is <= ~2.2);
-//   3. the host's event-loop delay (`monitorEventLoopDelay`, 1 ms resolution) while one 512 KiB
+//   3. detection alone, per detector: CPU time of detectSensitive over the strings of the
+//      record-path benchmark's events (where the record path spends its detection time);
+//   4. the host's event-loop delay (`monitorEventLoopDelay`, 1 ms resolution) while one 512 KiB
 //      hostile tool result (16 strings of short IPv6-like tokens) is recorded and flushed through
 //      createAuditor + fileLedger, next to the same probe with nothing recorded (the machine's
-//      own noise);
-//   4. detection alone, per detector: CPU time of detectSensitive over the strings of the
-//      record-path benchmark's events (where the record path spends its detection time).
+//      own noise).
 //
 // Usage: pnpm --filter @agent-audit/core build && node benchmarks/redaction.bench.mjs [--quick]
 //   AGENT_AUDIT_CORE_ENTRY=<dist/index.js>         the build measured as "after" (default: this checkout)
@@ -150,46 +150,11 @@ for (const [label, make] of Object.entries(dense)) {
   }
 }
 
-// 3. event loop while the hostile event is recorded
-async function loopDelayWhile(work) {
-  const histogram = monitorEventLoopDelay({ resolution: 1 });
-  histogram.enable();
-  const start = performance.now();
-  await work();
-  const ms = performance.now() - start;
-  histogram.disable();
-  return { ms, p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6, samples: histogram.count };
-}
-
-console.log('\n3. host event-loop delay (ms) while one 512 KiB hostile tool result is recorded and flushed (createAuditor + fileLedger, fsync off)');
-const loop = {};
-const strings = hostileStrings();
-const rounds = quick ? 1 : 2;
-for (let round = 0; round < rounds; round++) {
-  const idle = await loopDelayWhile(() => new Promise((r) => setTimeout(r, 1500)));
-  (loop.idle ??= []).push(idle);
-  for (const b of builds) {
-    const dir = join(work, `${b.name}-${round}`);
-    const errors = [];
-    const auditor = b.core.createAuditor({ agent: { id: 'bench' }, sink: b.core.fileLedger({ dir, fsync: false }), onError: (e) => errors.push(e.message) });
-    auditor.record({ type: 'run.start' });
-    await auditor.flush();
-    const measured = await loopDelayWhile(async () => {
-      auditor.record({ type: 'tool.result', tool: { name: 'scan', result: strings } });
-      await auditor.flush();
-    });
-    await auditor.close();
-    measured.errors = errors.length;
-    (loop[b.name] ??= []).push(measured);
-  }
-}
-const line = (name, m) => `${name.padEnd(10)} flushed after ${pad(m.ms.toFixed(0), 6)} ms   p50 ${pad(m.p50.toFixed(2), 6)}   p99 ${pad(m.p99.toFixed(2), 7)}   max ${pad(m.max.toFixed(1), 7)}   (${m.samples} samples${m.errors ? `, ${m.errors} errors` : ''})`;
-for (const [name, list] of Object.entries(loop)) for (const m of list) console.log(line(name === 'idle' ? 'no audit' : name, m));
-// 4. detection alone, per detector: CPU time of detectSensitive over every string (keys
+// 3. detection alone, per detector: CPU time of detectSensitive over every string (keys
 // included) of the record-path benchmark's events, builds interleaved round by round; a
 // detector's share is its time alone minus the time with no detector (the per-string overhead:
 // character counts, overlap resolution).
-console.log('\n4. detection only: CPU ms (process.cpuUsage) of detectSensitive over the strings of 2,000 record-path events, median of rounds');
+console.log('\n3. detection only: CPU ms (process.cpuUsage) of detectSensitive over the strings of 2,000 record-path events, median of rounds');
 const { makeEvents } = await import(pathToFileURL(join(here, 'lib', 'common.mjs')).href);
 const recordStrings = [];
 const collect = (value) => {
@@ -216,6 +181,41 @@ for (const name of detectors) {
   console.log(`${name.padEnd(12)} ${builds.map((b) => pad(median(samples.get(b.name)).toFixed(1), 10)).join('')}`);
 }
 
+// 4. event loop while the hostile event is recorded
+async function loopDelayWhile(work) {
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  histogram.enable();
+  const start = performance.now();
+  await work();
+  const ms = performance.now() - start;
+  histogram.disable();
+  return { ms, p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6, samples: histogram.count };
+}
+
+console.log('\n4. host event-loop delay (ms) while one 512 KiB hostile tool result is recorded and flushed (createAuditor + fileLedger, fsync off)');
+const loop = {};
+const strings = hostileStrings();
+const rounds = quick ? 1 : 2;
+for (let round = 0; round < rounds; round++) {
+  const idle = await loopDelayWhile(() => new Promise((r) => setTimeout(r, 1500)));
+  (loop.idle ??= []).push(idle);
+  for (const b of builds) {
+    const dir = join(work, `${b.name}-${round}`);
+    const errors = [];
+    const auditor = b.core.createAuditor({ agent: { id: 'bench' }, sink: b.core.fileLedger({ dir, fsync: false }), onError: (e) => errors.push(e.message) });
+    auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    const measured = await loopDelayWhile(async () => {
+      auditor.record({ type: 'tool.result', tool: { name: 'scan', result: strings } });
+      await auditor.flush();
+    });
+    await auditor.close();
+    measured.errors = errors.length;
+    (loop[b.name] ??= []).push(measured);
+  }
+}
+const line = (name, m) => `${name.padEnd(10)} flushed after ${pad(m.ms.toFixed(0), 6)} ms   p50 ${pad(m.p50.toFixed(2), 6)}   p99 ${pad(m.p99.toFixed(2), 7)}   max ${pad(m.max.toFixed(1), 7)}   (${m.samples} samples${m.errors ? `, ${m.errors} errors` : ''})`;
+for (const [name, list] of Object.entries(loop)) for (const m of list) console.log(line(name === 'idle' ? 'no audit' : name, m));
 console.log(`\nload average at the end: ${load()}`);
 
 rmSync(work, { recursive: true, force: true });
