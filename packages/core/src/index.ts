@@ -71,6 +71,7 @@ export type {
   VaultRecord, SubjectEntry, WrappedKey,
 } from './vault/index.js';
 
+export { byRegion, isRegionRouting, routeRegion, RegionRoutingError, REGION_PATTERN, type RegionRouting } from './regions/regions.js';
 export { CircuitOpenError, ShipError, SinkError, httpSink, idempotencyKey, createShipper, SHIP_STATUS_FILE, readShipStatus } from './ship/index.js';
 export { backoffDelay, circuitBreaker, instrumented, retrying } from './ship/index.js';
 export type {

@@ -19,13 +19,18 @@ import { createSealingWorker, type InFlight } from './pipeline.js';
 import { internalsOf } from '../redaction/internals.js';
 import type { MemorySnapshot } from '../redaction/session-memory.js';
 import { captureOf, resolveEventTrace, shapeEvent, type DraftEvent, type ShapeDefaults } from './shape.js';
+import { isRegionRouting, routeRegion, type RegionRouting } from '../regions/regions.js';
 
 /** Options of `createAuditor()`. */
 export interface AuditorOptions {
   /** The agent whose events these are. */
   agent: AgentInfo;
-  /** The local ledger; `fileLedger({ dir })` is the embedded default. */
-  sink: LedgerSink;
+  /**
+   * The local ledger; `fileLedger({ dir })` is the embedded default. `byRegion({ eu: ledgerA, us: ledgerB })`
+   * writes to the ledger of `agent.region`; a region without one (or no `agent.region`) throws
+   * `RegionRoutingError` here, never falls back (docs/REGIONS.md).
+   */
+  sink: LedgerSink | RegionRouting<LedgerSink>;
   /** Stream name: one writer's ordered log. Defaults to the agent id. */
   stream?: string;
   /** `source` of events that do not name one. */
@@ -141,13 +146,15 @@ const WARMUP_BATCH = 32;
  */
 export function createAuditor(options: AuditorOptions): Auditor {
   const agentParse = agentSchema.safeParse(options.agent);
-  if (!agentParse.success) throw new AuditError({ code: 'invalid_options', message: 'createAuditor: agent must be { id: string, name?, version? }' });
+  if (!agentParse.success) {
+    throw new AuditError({ code: 'invalid_options', message: 'createAuditor: agent must be { id: string, name?, version?, region? } (region: lower-case letters, digits, -)' });
+  }
   const agent = agentParse.data;
-  const stream = options.stream ?? options.sink.defaultStream ?? agent.id;
+  const sink: LedgerSink = isRegionRouting(options.sink) ? routeRegion(options.sink, agent.region, 'createAuditor(): sink') : options.sink;
+  const stream = options.stream ?? sink.defaultStream ?? agent.id;
   if (!STREAM_NAME.test(stream)) {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: stream name ${JSON.stringify(stream)} must match ${STREAM_NAME}` });
   }
-  const sink = options.sink;
   const clock = options.clock ?? Date.now;
   const limits: NormalizeLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const redactor = options.redactor ?? createRedactor();

@@ -6,13 +6,24 @@ import { ledgerHead, ledgerReader, type LedgerReader } from './internal/ledger-a
 import { errorMessage, sleep } from './internal/sleep.js';
 import type { ShipSink, ShippedCheckpoint, SinkStats } from './types.js';
 import { backoffDelay, circuitBreaker, instrumented, retrying, type CircuitBreakerOptions, type RetryingOptions } from './wrappers.js';
+import { isRegionRouting, REGION_PATTERN, RegionRoutingError, routeRegion, type RegionRouting } from '../regions/regions.js';
 
 /** Options of {@link createShipper}. */
 export interface ShipperOptions {
   /** The ledger folder (as given to `fileLedger({ dir })`). It is the spool: nothing is buffered elsewhere. */
   dir: string;
-  /** Where events go. Wrapped by default in `circuitBreaker(retrying(sink))`. */
-  sink: ShipSink;
+  /**
+   * Where events go. Wrapped by default in `circuitBreaker(retrying(sink))`. `byRegion({ eu: sinkA, us: sinkB })`
+   * ships to the target of `region` (required then); a region without one throws `RegionRoutingError` here.
+   */
+  sink: ShipSink | RegionRouting<ShipSink>;
+  /**
+   * The region this ledger folder belongs to (docs/REGIONS.md). Selects the target of a `byRegion()` sink,
+   * and guards residency: an event whose `agent.region` is another region is never shipped; its stream
+   * stops (what came before it is shipped) and a `ShipError` with code `region_mismatch` is reported.
+   * Events without `agent.region` ship as before.
+   */
+  region?: string;
   /** Folder of the per-stream cursors. Default `<dir>/.ship/<sink name>`. */
   cursorDir?: string;
   /** Events per `write`; also the most events held in memory. */
@@ -105,11 +116,16 @@ export const SHIP_STATUS_FILE = 'status.json';
 export function createShipper(options: ShipperOptions): Shipper {
   const { dir, batchSize = 500, pollIntervalMs = 1000, maxBackoffMs = 30_000, onError } = options;
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new RangeError('createShipper(): batchSize must be a positive integer');
-  const cursorDir = options.cursorDir ?? join(dir, '.ship', encodeURIComponent(options.sink.name));
+  const region = options.region;
+  if (region !== undefined && !REGION_PATTERN.test(region)) {
+    throw new RegionRoutingError({ region, message: `createShipper(): region ${JSON.stringify(region)} is not a region id (${REGION_PATTERN})` });
+  }
+  const target: ShipSink = isRegionRouting(options.sink) ? routeRegion(options.sink, region, 'createShipper(): sink') : options.sink;
+  const cursorDir = options.cursorDir ?? join(dir, '.ship', encodeURIComponent(target.name));
   const reader = options.reader ?? ledgerReader();
   const controller = new AbortController();
   const signal = controller.signal;
-  let sink: ShipSink = instrumented(options.sink);
+  let sink: ShipSink = instrumented(target);
   if (options.retry !== false) sink = retrying(sink, { maxAttempts: 4, maxDelayMs: 5_000, ...options.retry, signal });
   if (options.breaker !== false) sink = circuitBreaker(sink, { failureThreshold: 3, openMs: 5_000, ...options.breaker });
   const shipCheckpoints = options.checkpoints !== false && typeof sink.writeCheckpoints === 'function';
@@ -215,11 +231,17 @@ export function createShipper(options: ShipperOptions): Shipper {
               : reader.computeEventHash(event) !== event.hash
                 ? `seq ${event.seq}: hash does not match the event's content`
                 : undefined;
-          if (problem) {
-            // Ship what chains, then stop this stream: a sink must not receive a broken chain silently.
+          const eventRegion = (event.agent as { region?: unknown } | undefined)?.region;
+          const foreign = !problem && region !== undefined && eventRegion !== undefined && eventRegion !== region
+            ? `seq ${event.seq}: event of region ${JSON.stringify(eventRegion)} in a folder shipped for region ${JSON.stringify(region)}`
+            : undefined;
+          if (problem || foreign) {
+            // Ship what chains, then stop this stream: a sink must not receive a broken chain, or another region's data, silently.
             if (batch.length > 0 && !(await commit(cursor, batch))) return;
-            entry.halted = problem;
-            report(new ShipError({ stream, code: 'chain_break', message: `stream ${stream}: ${problem}; shipping of this stream stopped (run agent-audit verify)` }));
+            entry.halted = (problem ?? foreign)!;
+            report(problem
+              ? new ShipError({ stream, code: 'chain_break', message: `stream ${stream}: ${problem}; shipping of this stream stopped (run agent-audit verify)` })
+              : new ShipError({ stream, code: 'region_mismatch', message: `stream ${stream}: ${foreign}; shipping of this stream stopped (data residency)` }));
             return;
           }
           expectSeq = event.seq + 1;

@@ -51,7 +51,16 @@ export const traceSchema = z.object({
 
 export const actorTypeSchema = z.enum(['user', 'agent', 'admin', 'system', 'service']);
 export const actorSchema = z.object({ id: z.string().min(1), type: actorTypeSchema, name: z.string().optional() });
-export const agentSchema = z.object({ id: z.string().min(1), name: z.string().optional(), version: z.string().optional() });
+/**
+ * `region` (optional): where the agent's data must stay (`eu`, `us`, `eu-west-1`; lower-case letters, digits, `-`,
+ * up to 63). It selects the ledger and shipper targets of `byRegion()` routing (docs/REGIONS.md).
+ */
+export const agentSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  version: z.string().optional(),
+  region: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/).optional(),
+});
 export const outcomeSchema = z.enum(['success', 'failure', 'denied', 'pending']);
 
 /** JSON value as it is stored (after normalization: no undefined, no non-finite numbers). */
