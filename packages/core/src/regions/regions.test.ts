@@ -7,6 +7,8 @@ import { fileLedger } from '../ledger/file-ledger.js';
 import { queryLedger } from '../ledger/query.js';
 import { verifyLedger } from '../ledger/verify.js';
 import { combineSources, ledgerSource } from '../report/source.js';
+import { activityReport } from '../report/activity.js';
+import { renderReport } from '../report/documents.js';
 import { createShipper } from '../ship/shipper.js';
 import { ShipError } from '../ship/errors.js';
 import type { ShipSink } from '../ship/types.js';
@@ -121,6 +123,29 @@ describe('regional routing of ledgers', () => {
     expect(byAgent).toEqual(new Map([['eu-claims', 'eu'], ['us-claims', 'us']]));
     const result = await source.verify({ verifierKeys: [eu.key, us.key] });
     expect(result.ok).toBe(true);
+  });
+
+  it('the activity report over both folders counts events per region and renders an "Events by region" table', async () => {
+    const { eu, us } = await twoRegions();
+    const source = combineSources([ledgerSource(eu.dir, { verifyInWorker: false }), ledgerSource(us.dir, { verifyInWorker: false })]);
+    const report = await activityReport(source, { verifierKeys: [eu.key, us.key] });
+    expect(report.verification.ok).toBe(true);
+    expect(report.regions).toEqual({ eu: 6, us: 5 });
+    const md = renderReport(report, 'md');
+    expect(md).toContain('Events by region');
+    expect(md).toMatch(/\|\s*eu\s*\|\s*6\s*\|/);
+    expect(md).toMatch(/\|\s*us\s*\|\s*5\s*\|/);
+  });
+
+  it('a report without regions has no region table', async () => {
+    const dir = await tempDir('region-plain-');
+    const ledger = fileLedger({ dir, keyDir: await tempDir('region-plain-keys-') });
+    const auditor = createAuditor({ agent: { id: 'plain' }, sink: ledger, onError: fail, redactionWorker: false });
+    auditor.record({ type: 'decision.made', decision: { action: 'approve' } });
+    await auditor.close();
+    const report = await activityReport(ledgerSource(dir, { verifyInWorker: false }), { verifierKeys: [ledger.verifierKey] });
+    expect(report.regions).toEqual({});
+    expect(renderReport(report, 'md')).not.toContain('Events by region');
   });
 });
 

@@ -93,6 +93,8 @@ export interface ActivityReport extends ReportEnvelope<'activity'> {
   tools: Record<string, number>;
   resources: Record<string, number>;
   dataClasses: Record<string, number>;
+  /** Events per `agent.region` (docs/REGIONS.md); events without a region are not counted here. Empty without regions. */
+  regions: Record<string, number>;
   agents: AgentActivity[];
   /** SOC 2 CC6/CC7 action history, in time order. */
   actionHistory: Listing<ActionRow>;
@@ -150,6 +152,7 @@ export async function activityReport(source: ReportSource, options: ReportOption
   const tools: Record<string, number> = {};
   const resources: Record<string, number> = {};
   const dataClasses: Record<string, number> = {};
+  const regions: Record<string, number> = {};
   const sessions = new Set<string>();
   const actors = new Set<string>();
   const totals = { events: 0, agents: 0, sessions: 0, actors: 0, approvals: 0, denials: 0, errors: 0, gaps: { events: 0, dropped: 0 }, chainBreaks: 0, recoveries: 0 };
@@ -161,6 +164,7 @@ export async function activityReport(source: ReportSource, options: ReportOption
     tracker.add(event);
     totals.events++;
     bump(byType, event.type);
+    if (typeof event.agent?.region === 'string') bump(regions, event.agent.region);
     const agentId = event.agent?.id ?? '(none)';
     let agent = agents.get(agentId);
     if (!agent) {
@@ -248,6 +252,7 @@ export async function activityReport(source: ReportSource, options: ReportOption
     tools: sortedRecord(tools),
     resources: sortedRecord(resources),
     dataClasses: sortedRecord(dataClasses),
+    regions: sortedRecord(regions),
     agents: [...agents.values()]
       .sort((a, b) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0))
       .map(({ sessionSet, actorSet, ...agent }) => ({

@@ -27,6 +27,9 @@ function activityDocument(r: ActivityReport): ReportDocument {
         ['gaps (events dropped)', `${t.gaps.events} (${t.gaps.dropped})`], ['chain breaks', String(t.chainBreaks)], ['recovered torn tails', String(t.recoveries)],
       ],
     },
+    ...(Object.keys(r.regions ?? {}).length > 0
+      ? ([{ kind: 'heading', text: 'Events by region' }, { kind: 'table', columns: ['region', 'events'], rows: countRows(r.regions) }] satisfies DocumentBlock[])
+      : []),
     { kind: 'heading', text: 'Per agent' },
     {
       kind: 'table',
