@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditor, type AuditEvent } from '@agent-audit/core';
 import { memoryLedger } from '@agent-audit/core/test';
 import { migrate, verifyPostgres } from '@agent-audit/postgres';
-import { natsSink } from '@agent-audit/nats';
+import { createCollector, NatsError, natsSink } from '@agent-audit/nats';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { dropSchema, hasNats, hasPostgres, NATS_URL, POSTGRES_URL, schemaUrl, uniqueSchema } from './services.js';
@@ -197,6 +197,25 @@ describe.skipIf(!enabled)('a fleet of collectors on one durable (child processes
     // (status().waiting is what each collector saw last; the shared chain_state is checked below.)
     await checkStore(admin, schema, consumer);
   }, 180_000);
+
+  it('a second collector under an instance name already running is refused (instance_in_use), not left to fork its own stream; the name is free again after stop()', async () => {
+    const { schema, nats } = await setUp('inst', 60_000);
+    const make = (instance: string) => createCollector({ nats: { ...nats, createStream: false }, postgres: schemaUrl(schema), durable: 'fleet', instance });
+    const first = make('same');
+    await first.start();
+    const second = make('same');
+    const refused = await second.start().then(() => undefined, (error: unknown) => error);
+    expect(refused).toBeInstanceOf(NatsError);
+    expect(refused).toMatchObject({ code: 'instance_in_use' });
+    expect((refused as Error).message).toContain('collector-fleet-same');
+    const other = make('other');
+    await other.start();
+    await other.stop();
+    await first.stop();
+    const again = make('same');
+    await again.start();
+    await again.stop();
+  }, 60_000);
 
   it('three collectors, one SIGKILLed mid-run: the other two take over its messages; no loss, no duplicate row, no chain break', async () => {
     // A short ack wait: what the killed collector held is redelivered to the others after 3 s

@@ -409,6 +409,16 @@ export function createCollector(options: CollectorOptions): Collector {
       if (state === 'running') return;
       if (options.migrate !== false) await migrate(storeOptions);
       store = createPostgresStore(storeOptions);
+      if (!(await store.claimWriter(ownStream))) {
+        const taken = store;
+        store = undefined;
+        await taken.close();
+        throw new NatsError({
+          retryable: false,
+          code: 'instance_in_use',
+          message: `another collector already runs as instance "${instance}" of durable "${durable}" (it writes stream ${ownStream}); give each collector its own instance name (CollectorOptions.instance, --instance)`,
+        });
+      }
       const heads = new Map([[ownStream, await loadHead(store, ownStream)]]);
       auditor = createAuditor({ agent: { id: 'agent-audit-collector', name: durable }, stream: ownStream, source: 'collector', sink: postgresLedger(store, heads), onError: report });
       const opened = await openConnection(options.nats, `agent-audit collector ${durable}`);

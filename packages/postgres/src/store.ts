@@ -89,6 +89,15 @@ export interface PostgresStore {
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>, options?: { events?: readonly AuditEvent[] }): Promise<T>;
   insertEvents(events: readonly AuditEvent[]): Promise<Set<string>>;
   insertCheckpoints(checkpoints: readonly CheckpointRow[]): Promise<void>;
+  /**
+   * Claims the single-writer right to `stream` for as long as this store is open: a session-level
+   * advisory lock (`pg_try_advisory_lock`) held on one dedicated connection, keyed by schema and
+   * stream. Resolves `true` when claimed (or already claimed by this store), `false` when another
+   * session holds it (another collector writing the same stream). Released by `close()` or when
+   * the connection ends (the process died).
+   * @throws PostgresError `postgres_unreachable` when no connection can be made.
+   */
+  claimWriter(stream: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -256,12 +265,38 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
     }
   }
 
+  const claims = new Map<string, pg.PoolClient>();
+
+  async function claimWriter(stream: string): Promise<boolean> {
+    if (claims.has(stream)) return true;
+    const client = await connect();
+    let held = false;
+    try {
+      const result = await client.query<{ held: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS held', [`agent-audit.writer:${names.schema}:${stream}`]);
+      held = result.rows[0]?.held === true;
+    } catch (error) {
+      client.release(error as Error);
+      throw new PostgresError({ code: 'postgres_write', message: `cannot claim the writer lock of stream ${stream}: ${describe(error)}`, cause: error });
+    }
+    if (!held) {
+      client.release();
+      return false;
+    }
+    claims.set(stream, client);
+    return true;
+  }
+
   return {
     schema: names.schema,
+    claimWriter,
     transaction: (work, transactionOptions) => transaction(work, transactionOptions?.events),
     insertEvents: (events) => transaction((tx) => tx.insertEvents(events), events),
     insertCheckpoints: (checkpoints) => transaction((tx) => tx.insertCheckpoints(checkpoints)),
     async close() {
+      // Ending the session releases its advisory locks; a released client goes back to a shared
+      // pool, so it is destroyed rather than returned holding the lock.
+      for (const client of claims.values()) client.release(true);
+      claims.clear();
       if (!given) await pool.end();
     },
   };

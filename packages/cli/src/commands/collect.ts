@@ -4,7 +4,7 @@ import { positiveInteger, wire } from '../layer.js';
 import { importNats, isMissingModule } from '../optional.js';
 import { runRegistered } from './query.js';
 
-type CollectFlags = { from?: string; to?: string; durable?: string; stream?: string; subjectPrefix?: string; replicas?: number; batch?: number; untilIdle?: boolean; json?: boolean };
+type CollectFlags = { from?: string; to?: string; durable?: string; instance?: string; stream?: string; subjectPrefix?: string; replicas?: number; batch?: number; untilIdle?: boolean; json?: boolean };
 
 /** Registers `agent-audit collect`: NATS JetStream into PostgreSQL, verifying each chain. */
 export function registerCollect(program: Command, io: CliIO, state: { code: number }): void {
@@ -12,6 +12,7 @@ export function registerCollect(program: Command, io: CliIO, state: { code: numb
     .option('--from <servers>', 'NATS server(s): nats://host:4222[,nats://...] (required)')
     .option('--to <url>', 'PostgreSQL URL: postgres://... (required)')
     .option('--durable <name>', 'durable consumer name (default agent-audit-collector); restarts continue from it')
+    .option('--instance <name>', "this collector's name (default the host name); its own events go to stream collector-<durable>-<instance>, so several collectors on one durable on one host each need their own")
     .option('--stream <name>', 'JetStream stream (default AUDIT)')
     .option('--subject-prefix <p>', 'subject prefix (default audit.events)')
     .option('--replicas <n>', 'replicas when the stream has to be created (default 1)', positiveInteger)
@@ -65,6 +66,7 @@ async function collectAction(values: CollectFlags, io: CliIO): Promise<number> {
     nats: { servers, ...(values.stream ? { stream: values.stream } : {}), ...(values.subjectPrefix ? { subjectPrefix: values.subjectPrefix } : {}), createStream: { replicas } },
     postgres: to,
     ...(values.durable ? { durable: values.durable } : {}),
+    ...(values.instance ? { instance: values.instance } : {}),
     batchSize,
     onError: (error) => io.stderr.write(`agent-audit collect: ${describeError(error)}\n`),
   });
