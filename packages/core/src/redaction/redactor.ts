@@ -237,7 +237,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     let found: Detection[] | undefined;
     for (const memory of memories) {
       if (memory.size === 0) continue;
-      for (const hit of memory.find(text)) (found ??= []).push({ start: hit.start, end: hit.end, type: hit.type, class: hit.class, normalized: hit.normalized });
+      // A recurrence has a detection's fields (start, end, type, class, normalized): used as is.
+      for (const hit of memory.find(text)) (found ??= []).push(hit);
     }
     return found;
   }

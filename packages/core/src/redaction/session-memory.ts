@@ -66,6 +66,13 @@ function sameLower(text: string, at: number, value: string): boolean {
   return true;
 }
 
+/** 1 for ASCII letters and digits: one read per scanned character. */
+const ASCII_ALNUM = (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) if (isAlnum(code)) table[code] = 1;
+  return table;
+})();
+
 /** The values of one session or trace. */
 export class SessionValues {
   /** Lower-cased value -> what it is masked as; insertion order is recency. */
@@ -187,7 +194,7 @@ export class SessionValues {
       if (work) work.steps++;
       const code = text.charCodeAt(i);
       // Inside a word no value starts (values starting with a letter or digit need a boundary).
-      const alnum = isAlnum(code);
+      const alnum = code < 128 ? ASCII_ALNUM[code] === 1 : isAlnum(code);
       const inside = alnum && previousAlnum;
       previousAlnum = alnum;
       if (inside) continue;
@@ -215,7 +222,7 @@ export class SessionValues {
       }
       if (best === undefined) continue;
       const remembered = this.values.get(best) as RememberedValue;
-      out.push({ start: i, end: i + best.length, ...remembered });
+      out.push({ start: i, end: i + best.length, type: remembered.type, class: remembered.class, normalized: remembered.normalized });
       i += best.length - 1;
       previousAlnum = isAlnum(text.charCodeAt(i));
     }
