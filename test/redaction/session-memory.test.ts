@@ -77,6 +77,19 @@ describe('session memory across events', () => {
     expect(other).toContain('Orlando Vintergatan');
   });
 
+  it('masks a remembered name in parts and in another order in later events (issue 11)', async () => {
+    const { events, stored } = await run('parts', (auditor) => {
+      auditor.run({ session: 'visit-3' }, () => {
+        auditor.record({ type: 'tool.call', tool: { name: 'admit', arguments: { patient_name: 'Wiremu Tapsell' } } });
+        auditor.record({ type: 'tool.result', tool: { name: 'admit', result: { ward: 'B', note: 'Tapsell, Wiremu: admitted to ward B' } } });
+        auditor.record({ type: 'model.response', content: { output: 'Tapsell is settled; wiremu asked for water.' } });
+      });
+    });
+    expect(stored).not.toMatch(/tapsell|wiremu/i);
+    const token = (events.find((e) => e.type === 'tool.call')?.tool?.arguments as Record<string, string>).patient_name as string;
+    expect(events.find((e) => e.type === 'model.response')?.content?.output).toBe(`${token} is settled; ${token} asked for water.`);
+  });
+
   it('follows a trace without a session', async () => {
     const trace = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7' };
     const { stored } = await run('trace', (auditor) => {
