@@ -210,7 +210,7 @@ function Proof({ event }) {
   };
   return html`<div class="proof">
     <button type="button" onClick=${fetchProof} disabled=${state && state.loading}>inclusion proof</button>
-    ${state && state.error && html`<span class="error"> ${state.error}</span>`}
+    ${state && state.error && html`<span class=${state.error.startsWith('NOT proven') ? 'error not-proven' : 'error'} data-testid=${state.error.startsWith('NOT proven') ? 'proof-failure' : undefined}> ${state.error}</span>`}
     ${state &&
     state.proof &&
     html`<div class="proof-body" data-testid="proof">

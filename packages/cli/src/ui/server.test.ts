@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAuditor, fileLedger, ledgerSource, proveEvent, queryLedger, verifyInclusionBundle, type AuditEvent, type ReportSource } from '@agent-audit/core';
-import { proveFromSource } from './server.js';
+import { createAuditor, fileLedger, generateSignerKey, ledgerSource, proveEvent, queryLedger, verifyInclusionBundle, type AuditEvent, type ReportSource } from '@agent-audit/core';
+import { bundleFailure, proveFromSource, startUiServer } from './server.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-ui-server-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -34,3 +34,50 @@ describe('proveFromSource (a stream no folder of the view holds)', () => {
     await expect(proveFromSource(forged, (events[3] as AuditEvent).id, 'proof-bot')).rejects.toMatchObject({ status: 409 });
   });
 });
+
+describe('the inclusion proof the view shows (tester finding 1)', () => {
+  it('is checked as verify-proof checks it: an event line edited after its hash was written is NOT proven, with the reason', async () => {
+    const dir = path.join(root, 'tampered');
+    const auditor = createAuditor({ agent: { id: 'claims' }, sink: fileLedger({ dir }) });
+    for (const amount of [100, 1800, 300]) auditor.record({ type: 'tool.call', tool: { name: 'refund', arguments: { amount } } });
+    await auditor.close();
+    const events: AuditEvent[] = [];
+    for await (const event of queryLedger(dir)) events.push(event);
+    const target = events[1] as AuditEvent;
+    const clean = await proveEvent(dir, target.id);
+    expect(bundleFailure(clean)).toBeUndefined();
+    expect(bundleFailure(clean, [generateSignerKey('someone-else').verifierKey])).toMatch(/^checkpoint signature/);
+    const segment = path.join(dir, 'streams', 'claims', fs.readdirSync(path.join(dir, 'streams', 'claims')).find((f) => f.endsWith('.jsonl')) as string);
+    fs.writeFileSync(segment, fs.readFileSync(segment, 'utf8').replace('"amount":1800', '"amount":18000'));
+    const tampered = await proveEvent(dir, target.id);
+    expect(bundleFailure(tampered)).toBe('the event line does not match its hash');
+    // Without any key (a PostgreSQL bundle, nothing pinned) the line and the path are still checked.
+    const { verifierKey: _key, ...keyless } = tampered;
+    expect(bundleFailure(keyless)).toBe('the event line does not match its hash');
+    const { verifierKey: _k2, ...keylessClean } = clean;
+    expect(bundleFailure(keylessClean)).toBeUndefined();
+    expect(bundleFailure({ ...keylessClean, proof: keylessClean.proof.map(() => '0'.repeat(64)) })).toBe('the inclusion path does not lead to the signed root');
+
+    const server = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets() });
+    try {
+      const ask = (id: string) => fetch(`${server.url.split('?')[0]}api/proof?id=${id}&stream=claims`, { headers: { authorization: `Bearer ${server.token}` } });
+      const bad = await ask(target.id);
+      expect(bad.status).toBe(409);
+      expect(await bad.json()).toMatchObject({ notProven: true, reason: 'the event line does not match its hash' });
+      const good = await ask((events[2] as AuditEvent).id);
+      expect(good.status).toBe(200);
+      expect(await good.json()).toMatchObject({ leafIndex: 2 });
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+/** A stand-in for the built app (the server only reads the two files). */
+function assets(): string {
+  const dir = path.join(root, 'assets');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'app.js'), '');
+  fs.writeFileSync(path.join(dir, 'app.css'), '');
+  return dir;
+}

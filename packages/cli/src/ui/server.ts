@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { EventIndex, indexRow, readLinesAt, type IndexRow, type LineAt } from './event-index.js';
 import {
   KeyError, activityReport, aiActReport, coverageReport, createVault, decisionReport, defaultKeyDir, inclusionProof, listStreams, loadKeyring, proveEvent,
-  renderReport, reportDocument, subjectReport, verifyInclusion,
+  renderReport, reportDocument, subjectReport, verifyInclusion, verifyInclusionBundle,
   type AnyReport, type AuditEvent, type EventFilter, type InclusionBundle, type ReportFormat, type ReportOptions, type ReportSource, type VerifyResult,
 } from '@agent-audit/core';
 
@@ -367,6 +367,33 @@ export async function proveFromSource(source: ReportSource, eventId: string, str
   };
 }
 
+/**
+ * Checks a bundle the way `agent-audit verify-proof` does before the view shows it: the leaf is
+ * the hash of the line's own bytes, the path leads to the checkpoint's root, and the checkpoint
+ * is signed by a pinned key (any of `verifierKeys`), else by the key the bundle carries. A bundle
+ * with no key at all (PostgreSQL publishes none) gets the first two checks only.
+ *
+ * @returns undefined when it checks, else the reason (verify-proof's wording).
+ */
+export function bundleFailure(bundle: InclusionBundle, verifierKeys?: readonly string[]): string | undefined {
+  const keys = verifierKeys && verifierKeys.length > 0 ? verifierKeys : bundle.verifierKey ? [bundle.verifierKey] : [];
+  if (keys.length > 0) {
+    let first: string | undefined;
+    for (const verifierKey of keys) {
+      const check = verifyInclusionBundle(bundle, { verifierKey });
+      if (check.ok) return undefined;
+      first ??= check.reason ?? 'invalid';
+    }
+    return first;
+  }
+  // No key: the same checks but the signature (the bundle is marked keyless in the app).
+  const withKey = verifyInclusionBundle({ ...bundle, verifierKey: 'none' });
+  if (withKey.reason !== undefined && !withKey.reason.startsWith('checkpoint signature')) return withKey.reason;
+  const event = JSON.parse(bundle.line) as AuditEvent;
+  const path = bundle.proof.map((h) => Buffer.from(h, 'hex'));
+  return verifyInclusion(Buffer.from(event.hash, 'hex'), bundle.leafIndex, bundle.treeSize, path, Buffer.from(bundle.checkpoint.root, 'hex')) ? undefined : 'the inclusion path does not lead to the signed root';
+}
+
 /** `alert.raised` events, newest first, one page (from the index: only the alerts' lines are read). */
 async function alertEvents(source: ReportSource, query: ListQuery, page: number, index: EventIndex): Promise<{ events: AuditEvent[]; total: number; page: number; pageSize: number }> {
   if (index.building) await index.ready;
@@ -532,13 +559,21 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
         const stream = url.searchParams.get('stream') ?? '';
         if (!/^[0-9A-HJKMNP-TV-Z]{26}$/.test(id) || !stream || stream.length > 200) throw new HttpError(400, 'id (a ULID) and stream are required');
         const folder = await folderOf(stream);
+        let bundle: InclusionBundle;
         try {
-          json(res, 200, folder ? await proveEvent(folder, id, { stream }) : await proveFromSource(source, id, stream));
+          bundle = folder ? await proveEvent(folder, id, { stream }) : await proveFromSource(source, id, stream);
         } catch (error) {
           if (error instanceof HttpError) throw error;
           const code = (error as { code?: unknown }).code;
           throw new HttpError(code === 'not_found' ? 404 : 409, error instanceof Error ? error.message : String(error));
         }
+        // Never shown unless it checks as verify-proof checks it (a line edited after its hash was written fails here).
+        const failure = bundleFailure(bundle, verifierKeys);
+        if (failure !== undefined) {
+          json(res, 409, { error: `NOT proven: ${failure}`, notProven: true, reason: failure });
+          return;
+        }
+        json(res, 200, bundle);
         return;
       }
       case '/api/charts': {

@@ -32,6 +32,8 @@ export interface TimelineNode {
   detail: Record<string, unknown>;
   /** Inclusion proof against the stream's latest signed checkpoint; absent when no checkpoint covers the event yet. */
   proof?: EventProof;
+  /** Why the event has no proof although a checkpoint covers it (its line does not match its hash, the path or the checkpoint does not check). */
+  proofFailure?: string;
   children: TimelineNode[];
 }
 
@@ -55,9 +57,10 @@ export interface DecisionReport extends ReportEnvelope<'decision'> {
     approvals: number;
     denials: number;
     errors: number;
-    /** Events with an inclusion proof / without one (written after the last checkpoint). */
+    /** Events with a checked inclusion proof / without one (written after the last checkpoint) / whose proof fails (`proofFailure`). */
     proven: number;
     unproven: number;
+    proofFailures: number;
     /** The outcome of the last event of the run. */
     outcome?: string;
   };
@@ -127,11 +130,13 @@ export async function decisionReport(source: ReportSource, options: DecisionRepo
     set.add(event.seq);
   }
   const proofs = new Map<string, EventProof>();
+  const failures = new Map<string, string>();
   const checkpoints: CheckpointRef[] = [];
   for (const [stream, seqs] of [...byStream].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const result = await proveStreamEvents(source, stream, seqs);
+    const result = await proveStreamEvents(source, stream, seqs, undefined, options.verifierKeys);
     if (result.checkpoint) checkpoints.push(result.checkpoint);
     for (const [seq, proof] of result.proofs) proofs.set(`${stream}\0${seq}`, proof);
+    for (const [seq, reason] of result.failures) failures.set(`${stream}\0${seq}`, reason);
   }
 
   const firstOfSpan = new Map<string, TimelineNode>();
@@ -139,9 +144,10 @@ export async function decisionReport(source: ReportSource, options: DecisionRepo
   const nodes: TimelineNode[] = [];
   for (const event of events) {
     const proof = proofs.get(`${event.stream}\0${event.seq}`);
+    const proofFailure = failures.get(`${event.stream}\0${event.seq}`);
     const node: TimelineNode = {
       id: event.id, ts: event.ts, stream: event.stream, seq: event.seq, type: event.type, kind: timelineKind(event.type), agent: event.agent?.id ?? '(none)',
-      outcome: event.outcome, spanId: event.trace?.spanId ?? '', detail: detailOf(event), ...(proof ? { proof } : {}), children: [],
+      outcome: event.outcome, spanId: event.trace?.spanId ?? '', detail: detailOf(event), ...(proof ? { proof } : {}), ...(proofFailure ? { proofFailure } : {}), children: [],
     };
     nodes.push(node);
     const spanKey = `${event.trace?.traceId}/${event.trace?.spanId}`;
@@ -172,7 +178,8 @@ export async function decisionReport(source: ReportSource, options: DecisionRepo
       denials: events.filter(isDenial).length,
       errors: events.filter(isErrorEvent).length,
       proven: nodes.filter((n) => n.proof).length,
-      unproven: nodes.filter((n) => !n.proof).length,
+      unproven: nodes.filter((n) => !n.proof && !n.proofFailure).length,
+      proofFailures: nodes.filter((n) => n.proofFailure).length,
       outcome: (events[events.length - 1] as AuditEvent).outcome,
     },
     timeline,

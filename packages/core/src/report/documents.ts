@@ -113,7 +113,13 @@ function nodeItem(node: TimelineNode): TreeItem {
   if (d.resource) details.push(`resource: ${inline(d.resource)}`);
   if (d.decision) details.push(`decision: ${inline(d.decision)}`);
   if (d.error) details.push(`error: ${inline(d.error)}`);
-  details.push(node.proof ? `proof: leaf ${node.proof.leafIndex} of ${node.proof.treeSize}, ${node.proof.path.length} hashes, verified against the signed checkpoint` : 'proof: none (not covered by a signed checkpoint yet)');
+  details.push(
+    node.proof
+      ? `proof: leaf ${node.proof.leafIndex} of ${node.proof.treeSize}, ${node.proof.path.length} hashes, verified against the signed checkpoint`
+      : node.proofFailure
+        ? `proof: NOT proven: ${node.proofFailure}`
+        : 'proof: none (not covered by a signed checkpoint yet)',
+  );
   return {
     text: `${node.ts} [${node.kind}] ${node.type} (${node.outcome}) ${node.agent} ${node.stream}#${node.seq} ${node.id}`,
     details,
@@ -132,7 +138,7 @@ function decisionDocument(r: DecisionReport): ReportDocument {
         [r.selection.trace ? 'trace' : 'session', r.selection.trace ?? r.selection.session ?? ''], ['events', String(s.events)], ['traces', String(s.traces)], ['agents', s.agents.join(', ')],
         ['inputs / context retrievals / model calls / tool calls', `${s.inputs} / ${s.contextRetrievals} / ${s.modelCalls} / ${s.toolCalls}`],
         ['decisions / approvals / denials / errors', `${s.decisions} / ${s.approvals} / ${s.denials} / ${s.errors}`],
-        ['inclusion proofs', `${s.proven} proven, ${s.unproven} not yet covered by a checkpoint`], ['outcome', s.outcome ?? ''],
+        ['inclusion proofs', `${s.proven} proven, ${s.unproven} not yet covered by a checkpoint${s.proofFailures ? `, ${s.proofFailures} NOT proven (see the timeline)` : ''}`], ['outcome', s.outcome ?? ''],
       ],
     },
     { kind: 'heading', text: 'Timeline' },
