@@ -34,6 +34,37 @@ describe('inclusion proofs for an index outside the tree', () => {
   });
 });
 
+describe('hashChildren', () => {
+  it('is SHA-256(0x01 || left || right) for children of any length, not only 32-byte hashes', () => {
+    const node = (l: Uint8Array, r: Uint8Array) => hex(createHash('sha256').update(Uint8Array.of(1)).update(l).update(r).digest());
+    const a = leaves[0] as Uint8Array;
+    const b = leaves[1] as Uint8Array;
+    for (const [l, r] of [[a, b], [a.subarray(0, 12), b], [a, Buffer.concat([b, a]).subarray(0, 40)], [a.subarray(0, 5), b.subarray(0, 5)], [new Uint8Array(0), new Uint8Array(0)]] as Array<[Uint8Array, Uint8Array]>) {
+      expect(hex(hashChildren(l, r))).toBe(node(l, r));
+    }
+    // The result is a fresh array: a later node does not change an earlier one.
+    const first = hashChildren(a, b);
+    const copy = hex(first);
+    hashChildren(b, a);
+    expect(hex(first)).toBe(copy);
+  });
+});
+
+describe('inclusion proofs that are malformed for an index inside the tree', () => {
+  it('give no root: a short leaf, a short node, a node missing or added', () => {
+    const proof = inclusionProof(leaves, 3);
+    const leaf = leaves[3] as Uint8Array;
+    const cases: Array<[string, Uint8Array, Uint8Array[]]> = [
+      ['short leaf', leaf.subarray(1), proof],
+      ['long leaf', Buffer.concat([leaf, Uint8Array.of(0)]), proof],
+      ['short node', leaf, [proof[0]!.subarray(1), ...proof.slice(1)]],
+      ['missing node', leaf, proof.slice(1)],
+      ['added node', leaf, [...proof, leaf]],
+    ];
+    for (const [name, l, p] of cases) expect({ name, root: rootFromInclusionProof(l, 3, 8, p) }).toEqual({ name, root: undefined });
+  });
+});
+
 describe('proof construction refuses bad sizes with the documented error', () => {
   it('names the problem', () => {
     expect(thrown(() => merkleRoot('leaves' as unknown as Uint8Array[]))).toBe('TypeError: merkleRoot: leafHashes must be an array of 32-byte hashes');
@@ -41,6 +72,9 @@ describe('proof construction refuses bad sizes with the documented error', () =>
     expect(thrown(() => consistencyProof(leaves, 3, 2))).toBe('RangeError: consistencyProof: size1 3 is not in [1, 2] (proofs from the empty tree are not defined)');
     expect(thrown(() => consistencyProof(leaves, 0, 2))).toBe('RangeError: consistencyProof: size1 0 is not in [1, 2] (proofs from the empty tree are not defined)');
     expect(consistencyProof(leaves, 1, 1)).toEqual([]);
+    expect(thrown(() => consistencyProof(leaves, 1, 9))).toBe('RangeError: consistencyProof: tree size 9 is not an integer in [0, 8]');
+    expect(thrown(() => inclusionProof(leaves, 0, -1))).toBe('RangeError: inclusionProof: tree size -1 is not an integer in [0, 8]');
+    expect(thrown(() => inclusionProof(leaves, 0, 1.5))).toBe('RangeError: inclusionProof: tree size 1.5 is not an integer in [0, 8]');
   });
 });
 
