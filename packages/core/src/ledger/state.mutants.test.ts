@@ -67,18 +67,6 @@ describe('verify state file', () => {
     });
   });
 
-  it('is not writable by others, whatever the umask', () => {
-    const dir = fresh();
-    const file = path.join(dir, 'verify.state');
-    const umask = process.umask(0);
-    try {
-      writeVerifyState(file, 'L1', 'n\n', head([stream('a', 1, R1)]), undefined);
-    } finally {
-      process.umask(umask);
-    }
-    expect((fs.statSync(file).mode & 0o777).toString(8)).toBe('644');
-  });
-
   it('refuses a state file inside the ledger, naming both', () => {
     const dir = fresh();
     const ledger = path.join(dir, 'ledger');
