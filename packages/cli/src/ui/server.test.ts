@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, fileLedger, generateSignerKey, ledgerSource, proveEvent, queryLedger, verifyInclusionBundle, type AuditEvent, type ReportSource } from '@agent-audit/core';
-import { bundleFailure, proveFromSource, startUiServer } from './server.js';
+import { bundleFailure, chartData, proveFromSource, startUiServer } from './server.js';
+import { indexRow, type IndexRow } from './event-index.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-ui-server-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -81,3 +82,17 @@ function assets(): string {
   fs.writeFileSync(path.join(dir, 'app.css'), '');
   return dir;
 }
+
+describe('chartData (tester finding 5)', () => {
+  it('counts data access by the classes events carry, whatever their type', async () => {
+    const base = { v: 1, id: '01ARZ3NDEKTSV4RRFFQ69G5FAV', ts: '2026-11-30T10:00:00.000Z', stream: 's', agent: { id: 'a' }, trace: { traceId: 'f'.repeat(32), spanId: '1'.repeat(16) }, outcome: 'success', hash: '', prev: '' };
+    const rows = [
+      { ...base, seq: 0, type: 'message.user', data: { classes: ['pii.email', 'pii.person'] } },
+      { ...base, seq: 1, type: 'tool.call', data: { classes: ['financial.iban', 'pii.email'] } },
+      { ...base, seq: 2, type: 'data.access' },
+      { ...base, seq: 3, type: 'model.request' },
+    ].map((e) => indexRow(e as unknown as AuditEvent) as IndexRow);
+    const charts = await chartData(undefined as unknown as ReportSource, {}, rows);
+    expect(charts.dataClasses).toEqual([['pii.email', 2], ['(unclassified)', 1], ['financial.iban', 1], ['pii.person', 1]]);
+  });
+});

@@ -237,7 +237,7 @@ export async function traceEvents(source: ReportSource, trace: string, page: num
   return { events: all.slice(start, start + TRACE_PAGE_SIZE), total: all.length, page, pageSize: TRACE_PAGE_SIZE };
 }
 
-/** Figures for the charts: events per hour by type, error rate per hour, data access by class, tool calls per agent. */
+/** Figures for the charts: events per hour by type, error rate per hour, data access by class (events per class they carry), tool calls per agent. */
 export async function chartData(source: ReportSource, query: ListQuery, index?: readonly IndexRow[]): Promise<{ hours: number[]; types: string[]; perType: number[][]; errorRate: number[]; dataClasses: Array<[string, number]>; toolCalls: Array<[string, number]> }> {
   const byHour = new Map<number, Map<string, number>>();
   const errorsByHour = new Map<number, number>();
@@ -253,7 +253,10 @@ export async function chartData(source: ReportSource, query: ListQuery, index?: 
     typeTotals.set(event.type, (typeTotals.get(event.type) ?? 0) + 1);
     totalByHour.set(hour, (totalByHour.get(hour) ?? 0) + 1);
     if (event.error) errorsByHour.set(hour, (errorsByHour.get(hour) ?? 0) + 1);
-    if (event.type.startsWith('data.')) for (const c of event.classes.length > 0 ? event.classes : ['(unclassified)']) classes.set(c, (classes.get(c) ?? 0) + 1);
+    // Data access by class: every event that carries classes (`data.classes`, docs/FORMAT.md: a
+    // message, a model call or a tool call touching pii.* or financial.* data), once per class;
+    // a data.* event without any counts as unclassified.
+    for (const c of event.classes.length > 0 ? event.classes : event.type.startsWith('data.') ? ['(unclassified)'] : []) classes.set(c, (classes.get(c) ?? 0) + 1);
     if (event.type === 'tool.call') tools.set(event.agent, (tools.get(event.agent) ?? 0) + 1);
   }
   // Every hour from the first to the last (zeros where nothing happened), an hour either side,
