@@ -53,8 +53,8 @@ describe('query and tail on the command layer', { timeout: 300_000 }, () => {
 
   it('table: a header row, a session column, the chain and the tool name', () => {
     const out = cli('query', dir, '--tool', 'new_tool_2').stdout.trim().split('\n');
-    expect(out[0]).toMatch(/^TIME\s+SESSION\s+CHAIN#SEQ\s+TYPE\s+OUTCOME\s+ACTOR\s+TOOL/);
-    expect(out[1]).toMatch(/new-session\s+aa-new#2\s+tool\.call\s+\S+\s+user:u-2\s+tool=new_tool_2/);
+    expect(out[0]).toMatch(/^TIME\s+SESSION\s+REGION\s+CHAIN#SEQ\s+TYPE\s+OUTCOME\s+ACTOR\s+TOOL/);
+    expect(out[1]).toMatch(/new-session\s+-\s+aa-new#2\s+tool\.call\s+\S+\s+user:u-2\s+tool=new_tool_2/);
     const tail = cli('tail', dir, '-n', '2').stdout.trim().split('\n');
     expect(tail).toHaveLength(3);
     expect(tail[0]).toMatch(/^TIME\s+SESSION/);
@@ -62,7 +62,7 @@ describe('query and tail on the command layer', { timeout: 300_000 }, () => {
 
   it('csv: a header and quoted records; --json is --format json', () => {
     const csv = cli('query', dir, '--format', 'csv', '--stream', 'aa-new').stdout.trim().split('\n');
-    expect(csv[0]).toBe('ts,session,stream,seq,type,outcome,actor,tool,resource,trace,span,classes,id');
+    expect(csv[0]).toBe('ts,session,stream,seq,type,outcome,actor,tool,resource,trace,span,classes,id,region');
     expect(csv).toHaveLength(5);
     expect(csv[1]).toMatch(/^[^,]+,new-session,aa-new,0,tool\.call,[a-z]+,user:u-2,new_tool_0,/);
     expect(cli('tail', dir, '-n', '1', '--format', 'csv').stdout.trim().split('\n')).toHaveLength(2);

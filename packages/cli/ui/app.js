@@ -177,7 +177,7 @@ function TracesPage({ query }) {
     ${data && data.index && data.index.building && html`<p class="indexing" role="status">indexing the ledger: ${data.index.events} events read so far; this list fills in as it goes.</p>`}
     ${data &&
     html`<table class="traces" data-testid="traces">
-        <thead><tr><th>last event</th><th>session</th><th>trace</th><th>agents</th><th>actors</th><th>events</th><th>errors</th><th>types</th><th>data classes</th></tr></thead>
+        <thead><tr><th>last event</th><th>session</th><th>trace</th><th>agents</th><th>regions</th><th>actors</th><th>events</th><th>errors</th><th>types</th><th>data classes</th></tr></thead>
         <tbody>
           ${data.rows.map(
             (r) => html`<tr>
@@ -185,6 +185,7 @@ function TracesPage({ query }) {
               <td>${r.session || ''}</td>
               <td><a href=${`#/trace/${r.trace}`} class="trace-link">${r.trace.slice(0, 12)}…</a></td>
               <td>${r.agents.join(', ')}</td>
+              <td data-testid="trace-regions">${(r.regions || []).join(', ')}</td>
               <td><${Redacted} text=${r.actors.join(', ')} /></td>
               <td class="num">${r.events}</td>
               <td class="num">${r.errors || ''}</td>
@@ -232,6 +233,7 @@ function EventNode({ node }) {
       ${e.outcome && html`<span class=${`badge outcome ${e.outcome}`}>${e.outcome}</span>`}
       ${classes.map((c) => html`<span class="badge class">${c}</span>`)}
       ${e.data && e.data.sensitivity && html`<span class="badge sensitivity">${e.data.sensitivity}</span>`}
+      ${e.agent.region && html`<span class="badge region" data-testid="event-region" title="agent.region: where this agent's data is kept">region ${e.agent.region}</span>`}
       <span class="muted agent">${e.agent.id}${e.actor ? ' / ' : ''}${e.actor ? html`<${Redacted} text=${e.actor.id} />` : ''}</span>
     </div>
     ${e.tool && e.tool.arguments !== undefined && html`<div class="args"><span class="label">arguments</span><${Value} value=${e.tool.arguments} /></div>`}

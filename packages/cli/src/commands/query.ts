@@ -43,21 +43,23 @@ export function rowFormat(flags: { format?: string; json?: boolean }): RowFormat
   return flags.json ? 'json' : ((flags.format ?? 'table') as RowFormat);
 }
 
-const TABLE_COLUMNS = ['TIME', 'SESSION', 'CHAIN#SEQ', 'TYPE', 'OUTCOME', 'ACTOR', 'TOOL / DETAIL'] as const;
+const TABLE_COLUMNS = ['TIME', 'SESSION', 'REGION', 'CHAIN#SEQ', 'TYPE', 'OUTCOME', 'ACTOR', 'TOOL / DETAIL'] as const;
 
 /** The table's header row (aligned with `tableRow`). */
 export function tableHeader(): string {
-  const [time, session, chain, type, outcome, actor, what] = TABLE_COLUMNS;
-  return `${time.padEnd(24)}  ${session.padEnd(14)} ${chain.padEnd(16)}  ${type.padEnd(18)} ${outcome.padEnd(8)} ${actor.padEnd(20)} ${what}`;
+  const [time, session, region, chain, type, outcome, actor, what] = TABLE_COLUMNS;
+  return `${time.padEnd(24)}  ${session.padEnd(14)} ${region.padEnd(6)} ${chain.padEnd(16)}  ${type.padEnd(18)} ${outcome.padEnd(8)} ${actor.padEnd(20)} ${what}`;
 }
 
-/** One table row: time, session, chain (`stream#seq`), type, outcome, actor, tool or other detail. */
+/** One table row: time, session, region (`agent.region`, `-` without), chain (`stream#seq`), type, outcome, actor, tool or other detail. */
 export function tableRow(e: AuditEvent): string {
   const session = e.session ?? '-';
-  return `${e.ts.padEnd(24)}  ${session.padEnd(14)} ${formatRow(e).slice(e.ts.length + 2).replace(/^(\S+)/, (chain) => chain.padEnd(16))}`;
+  const region = e.agent?.region ?? '-';
+  return `${e.ts.padEnd(24)}  ${session.padEnd(14)} ${region.padEnd(6)} ${formatRow(e).slice(e.ts.length + 2).replace(/^(\S+)/, (chain) => chain.padEnd(16))}`;
 }
 
-const CSV_COLUMNS = ['ts', 'session', 'stream', 'seq', 'type', 'outcome', 'actor', 'tool', 'resource', 'trace', 'span', 'classes', 'id'] as const;
+/** `region` (`agent.region`) is last so that readers of the earlier columns by position are unaffected. */
+const CSV_COLUMNS = ['ts', 'session', 'stream', 'seq', 'type', 'outcome', 'actor', 'tool', 'resource', 'trace', 'span', 'classes', 'id', 'region'] as const;
 
 function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -72,6 +74,7 @@ export function csvRow(e: AuditEvent): string {
   const cells = [
     e.ts, e.session ?? '', e.stream, String(e.seq), e.type, e.outcome, e.actor ? `${e.actor.type}:${e.actor.id}` : '',
     e.tool?.name ?? '', e.resource ? `${e.resource.type}:${e.resource.id}` : '', e.trace.traceId, e.trace.spanId, (e.data?.classes ?? []).join(' '), e.id,
+    e.agent?.region ?? '',
   ];
   return cells.map((c) => csvCell(String(c))).join(',');
 }

@@ -26,6 +26,8 @@ export interface IndexRow {
   seq: number;
   session?: string;
   agent: string;
+  /** `agent.region`, when the event has one (docs/REGIONS.md). */
+  region?: string;
   actor?: string;
   type: string;
   stream: string;
@@ -59,6 +61,7 @@ export function indexRow(event: AuditEvent, at?: LineAt): IndexRow | undefined {
     seq,
     ...(typeof event.session === 'string' ? { session: event.session } : {}),
     agent,
+    ...(typeof event.agent.region === 'string' ? { region: event.agent.region } : {}),
     ...(typeof event.actor?.id === 'string' ? { actor: event.actor.id } : {}),
     type,
     stream,

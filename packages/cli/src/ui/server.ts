@@ -83,6 +83,8 @@ export interface TraceRow {
   last: string;
   events: number;
   agents: string[];
+  /** Regions (`agent.region`) of the trace's events; empty when none has one. */
+  regions: string[];
   actors: string[];
   types: string[];
   streams: string[];
@@ -176,12 +178,15 @@ async function* fromSource(source: ReportSource, query: ListQuery): AsyncGenerat
 
 /** Traces whose events match the query, newest first, one page of them. */
 export async function listTraces(source: ReportSource, query: ListQuery, page: number, index?: readonly IndexRow[]): Promise<{ rows: TraceRow[]; total: number; page: number; pageSize: number }> {
-  const rows = new Map<string, TraceRow & { _agents: Set<string>; _actors: Set<string>; _types: Set<string>; _streams: Set<string>; _classes: Set<string> }>();
+  const rows = new Map<string, TraceRow & { _agents: Set<string>; _regions: Set<string>; _actors: Set<string>; _types: Set<string>; _streams: Set<string>; _classes: Set<string> }>();
   for await (const event of index && indexable(query) ? fromIndex(index, query) : fromSource(source, query)) {
     const id = event.trace;
     let row = rows.get(id);
     if (!row) {
-      row = { trace: id, first: event.ts, last: event.ts, events: 0, agents: [], actors: [], types: [], streams: [], errors: 0, dataClasses: [], _agents: new Set(), _actors: new Set(), _types: new Set(), _streams: new Set(), _classes: new Set() };
+      row = {
+        trace: id, first: event.ts, last: event.ts, events: 0, agents: [], regions: [], actors: [], types: [], streams: [], errors: 0, dataClasses: [],
+        _agents: new Set(), _regions: new Set(), _actors: new Set(), _types: new Set(), _streams: new Set(), _classes: new Set(),
+      };
       if (event.session) row.session = event.session;
       rows.set(id, row);
     }
@@ -189,6 +194,7 @@ export async function listTraces(source: ReportSource, query: ListQuery, page: n
     if (event.ts < row.first) row.first = event.ts;
     if (event.ts > row.last) row.last = event.ts;
     row._agents.add(event.agent);
+    if (event.region) row._regions.add(event.region);
     if (event.actor) row._actors.add(event.actor);
     row._types.add(event.type);
     row._streams.add(event.stream);
@@ -197,9 +203,10 @@ export async function listTraces(source: ReportSource, query: ListQuery, page: n
   }
   const all = [...rows.values()].sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : 0));
   const start = (page - 1) * PAGE_SIZE;
-  const slice = all.slice(start, start + PAGE_SIZE).map(({ _agents, _actors, _types, _streams, _classes, ...row }) => ({
+  const slice = all.slice(start, start + PAGE_SIZE).map(({ _agents, _regions, _actors, _types, _streams, _classes, ...row }) => ({
     ...row,
     agents: [..._agents].sort(),
+    regions: [..._regions].sort(),
     actors: [..._actors].sort(),
     types: [..._types].sort(),
     streams: [..._streams].sort(),

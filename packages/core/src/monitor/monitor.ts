@@ -18,6 +18,8 @@ export interface Alert {
   key: { by: string; value: string; tool?: string; resource?: string };
   /** The agent concerned, when there is one (the target of a `pause` action). */
   agent?: string;
+  /** `agent.region` of the event that triggered the alert, when it has one (docs/REGIONS.md). */
+  region?: string;
   /** Event-time window the rule looked at (RFC 3339). */
   window: { from: string; to: string };
   /** Ids of the triggering events, oldest first (at most {@link MAX_ALERT_EVENT_IDS}; the last one triggered). */
@@ -459,7 +461,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
   const compiled = rules.map((rule) => ({ rule, cooldown: parseDuration(rule.cooldown), ...evaluator(rule), last: new Map<string, { at: number; suppressed: number }>() }));
   const stats: MonitorStats = { events: 0, alerts: 0, suppressed: 0, unreadable: 0 };
 
-  const emit = (entry: (typeof compiled)[number], body: NonNullable<ReturnType<Evaluator>>, t: number, out: Alert[]): void => {
+  const emit = (entry: (typeof compiled)[number], body: NonNullable<ReturnType<Evaluator>>, t: number, out: Alert[], region?: unknown): void => {
     const dedupKey = `${body.key.by}\u0000${body.key.value}\u0000${body.key.tool ?? ''}\u0000${body.key.resource ?? ''}`;
     const last = entry.last.get(dedupKey);
     if (last !== undefined && t - last.at < entry.cooldown) {
@@ -467,7 +469,10 @@ export function createMonitor(options: MonitorOptions): Monitor {
       stats.suppressed++;
       return;
     }
-    const alert: Alert = { rule: entry.rule.id, kind: entry.rule.kind, severity: entry.rule.severity, ...body, suppressed: last?.suppressed ?? 0, ...(entry.rule.action ? { action: entry.rule.action } : {}) };
+    const alert: Alert = {
+      rule: entry.rule.id, kind: entry.rule.kind, severity: entry.rule.severity, ...body, ...(typeof region === 'string' ? { region } : {}),
+      suppressed: last?.suppressed ?? 0, ...(entry.rule.action ? { action: entry.rule.action } : {}),
+    };
     entry.last.set(dedupKey, { at: t, suppressed: 0 });
     stats.alerts++;
     out.push(alert);
@@ -495,7 +500,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
         for (const entry of compiled) {
           if (isAlert && entry.rule.kind !== 'ledger_health') continue;
           const body = entry.evaluate(event, t);
-          if (body !== undefined) emit(entry, body, t, out);
+          if (body !== undefined) emit(entry, body, t, out, (event.agent as { region?: unknown } | undefined)?.region);
         }
       } catch (error) {
         onError(error);
