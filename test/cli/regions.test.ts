@@ -83,6 +83,20 @@ describe('regions across the CLI', { timeout: 300_000 }, () => {
     expect(alerts.map((a) => `${a.agent}:${a.region}`).sort()).toEqual(['eu-bot:eu', 'us-bot:us']);
   });
 
+  it('examples/regions.mjs runs: refuses an unrouted region, ships and verifies per region, queries both', () => {
+    const work = path.join(root, 'example');
+    const run = spawnSync(process.execPath, [path.join(repo, 'examples', 'regions.mjs')], { encoding: 'utf8', env: { ...env, AGENT_AUDIT_REGIONS_DIR: work }, timeout: 240_000 });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('refused: createAuditor(): sink: region "apac" has no target (routed regions: eu, us)');
+    expect(run.stdout).toContain('shipped: siem-eu got 3 events (regions eu), siem-us got 2 (regions us)');
+    expect(run.stdout).toMatch(/eu folder: regions eu; verify OK \(3 events\)\nus folder: regions us; verify OK \(2 events\)/);
+    expect(run.stdout).toMatch(/^TIME\s+SESSION\s+REGION/m);
+    expect(run.stdout).toMatch(/\| eu \| 3 \|\n\| us \| 2 \|/);
+    expect(fs.readdirSync(path.join(work, 'eu', 'streams'))).toEqual(['claims-eu']);
+    expect(fs.readdirSync(path.join(work, 'us', 'streams'))).toEqual(['claims-us']);
+  });
+
   it('the ui trace list gives each trace its regions', async () => {
     const source = combineSources([ledgerSource(eu, { verifyInWorker: false }), ledgerSource(us, { verifyInWorker: false })]);
     const { rows } = await listTraces(source, {}, 1);
