@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createAuditor, fileLedger, ledgerSource } from '@agent-audit/core';
 import { EventIndex, readLinesAt } from './event-index.js';
 
@@ -60,6 +60,34 @@ describe('EventIndex', () => {
     await index.poll();
     expect(index.status().error).toBeUndefined();
     expect(index.rows).toHaveLength(3);
+  });
+
+  it('streams past a line longer than its limit without holding it, counts it as skipped, and carries on (tester finding 3)', async () => {
+    const { dir, segment } = await ledger('long', 2);
+    const limit = 64 * 1024;
+    const index = new EventIndex(ledgerSource(dir), [dir], 5_000, limit);
+    await index.ready;
+    const copy = JSON.parse(fs.readFileSync(segment, 'utf8').split('\n')[0] as string) as Record<string, unknown>;
+    // A well-formed event, but 3 MiB long (over the limit), arriving in two writes across polls.
+    const long = JSON.stringify({ ...copy, seq: 2, attrs: { pad: 'x'.repeat(3 * 1024 * 1024) } });
+    const concat = vi.spyOn(Buffer, 'concat');
+    try {
+      fs.appendFileSync(segment, long.slice(0, 2 * 1024 * 1024));
+      await index.poll();
+      expect(index.status()).toMatchObject({ events: 2, skipped: 0 });
+      fs.appendFileSync(segment, `${long.slice(2 * 1024 * 1024)}\n${JSON.stringify({ ...copy, seq: 3 })}\n`);
+      await index.poll();
+      expect(index.status()).toMatchObject({ events: 3, skipped: 1 });
+      expect(index.rows.map((r) => r.seq)).toEqual([0, 1, 3]);
+      // Never more than the limit of one line held (the old code grew one buffer to the whole line).
+      const biggest = Math.max(0, ...concat.mock.results.map((r) => (r.value as Buffer).length));
+      expect(biggest).toBeLessThanOrEqual(limit);
+    } finally {
+      concat.mockRestore();
+    }
+    // The row after it points at its own line.
+    const [event] = await readLinesAt([(index.rows[2] as { at: NonNullable<(typeof index.rows)[number]['at']> }).at]);
+    expect(event?.seq).toBe(3);
   });
 
   it('starts over when a segment shrinks', async () => {

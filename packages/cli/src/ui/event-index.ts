@@ -76,10 +76,20 @@ export function indexRow(event: AuditEvent, at?: LineAt): IndexRow | undefined {
 const SEGMENT = /^\d{20}\.jsonl$/;
 const CHUNK = 1 << 20;
 
+/**
+ * The longest line the index takes in: 16 MiB. A longer one (the format allows up to 256 MiB,
+ * docs/FORMAT.md §1) is streamed past in 1 MiB reads, never held whole, and counted as skipped;
+ * the verification still reads it. Holding and parsing it would cost several times its size.
+ */
+export const INDEX_MAX_LINE_BYTES = 16 * 1024 * 1024;
+
 interface StreamCursor {
   segment?: string;
+  /** Where the next line starts in `segment`. */
   offset: number;
   nextSeq: number;
+  /** Set while an over-long line is being skipped: how far it was scanned without finding its newline. */
+  skipScanned?: number;
 }
 
 /** Thrown by a poll when a segment shrank or went away: the caller rebuilds from scratch. */
@@ -97,7 +107,7 @@ async function listDir(dir: string): Promise<string[]> {
 /** Follows every stream of one ledger folder, new streams included. */
 class FolderTail {
   private readonly cursors = new Map<string, StreamCursor>();
-  constructor(private readonly dir: string) {}
+  constructor(private readonly dir: string, private readonly maxLineBytes = INDEX_MAX_LINE_BYTES) {}
 
   /** Streams seen so far. */
   streams(): string[] {
@@ -126,42 +136,65 @@ class FolderTail {
     let index = cursor.segment === undefined ? 0 : segments.indexOf(cursor.segment);
     if (index < 0) throw new Rewound(`${cursor.segment} went away`);
     cursor.segment ??= segments[0];
+    const take = (line: Buffer, file: string, offset: number): void => {
+      const text = line.toString('utf8');
+      if (text.trim() === '') return;
+      let row: IndexRow | undefined;
+      try {
+        row = indexRow(JSON.parse(text) as AuditEvent, { file, offset, length: line.length });
+      } catch {
+        row = undefined;
+      }
+      if (!row) skip();
+      else if (row.seq >= cursor.nextSeq) {
+        add(row);
+        cursor.nextSeq = row.seq + 1;
+      }
+    };
     for (;;) {
       const file = cursor.segment as string;
       const handle = await fs.promises.open(file, 'r');
       let atEnd: boolean;
       try {
         const size = (await handle.stat()).size;
-        if (size < cursor.offset) throw new Rewound(`${file} shrank`);
-        let pending = Buffer.alloc(0);
+        if (size < Math.max(cursor.offset, cursor.skipScanned ?? 0)) throw new Rewound(`${file} shrank`);
+        // The unfinished line's bytes so far (copies; at most maxLineBytes), or, once it is longer
+        // than that, nothing: it is scanned for its newline only (`skipping`).
+        let parts: Buffer[] = [];
+        let partBytes = 0;
+        let skipping = cursor.skipScanned !== undefined;
+        let pos = cursor.skipScanned ?? cursor.offset;
         const buffer = Buffer.allocUnsafe(CHUNK);
-        while (cursor.offset + pending.length < size) {
-          const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, size - cursor.offset - pending.length), cursor.offset + pending.length);
+        while (pos < size) {
+          const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, size - pos), pos);
           if (bytesRead <= 0) break;
-          const data = pending.length > 0 ? Buffer.concat([pending, buffer.subarray(0, bytesRead)]) : buffer.subarray(0, bytesRead);
+          const data = buffer.subarray(0, bytesRead);
           let start = 0;
-          for (let newline = data.indexOf(10, start); newline >= 0; newline = data.indexOf(10, start)) {
-            const offset = cursor.offset + start;
-            const length = newline - start;
-            const text = data.toString('utf8', start, newline);
+          for (let newline = data.indexOf(10); newline >= 0; newline = data.indexOf(10, start)) {
+            if (skipping) skip();
+            else if (partBytes + newline - start > this.maxLineBytes) skip();
+            else take(partBytes > 0 ? Buffer.concat([...parts, data.subarray(start, newline)]) : data.subarray(start, newline), file, cursor.offset);
+            skipping = false;
+            parts = [];
+            partBytes = 0;
             start = newline + 1;
-            if (text.trim() === '') continue;
-            let row: IndexRow | undefined;
-            try {
-              row = indexRow(JSON.parse(text) as AuditEvent, { file, offset, length });
-            } catch {
-              row = undefined;
-            }
-            if (!row) skip();
-            else if (row.seq >= cursor.nextSeq) {
-              add(row);
-              cursor.nextSeq = row.seq + 1;
+            cursor.offset = pos + start;
+          }
+          if (start < bytesRead && !skipping) {
+            if (partBytes + bytesRead - start > this.maxLineBytes) {
+              skipping = true;
+              parts = [];
+              partBytes = 0;
+            } else {
+              parts.push(Buffer.from(data.subarray(start)));
+              partBytes += bytesRead - start;
             }
           }
-          cursor.offset += start;
-          pending = Buffer.from(data.subarray(start));
+          pos += bytesRead;
         }
-        atEnd = pending.length === 0;
+        if (skipping) cursor.skipScanned = pos;
+        else delete cursor.skipScanned;
+        atEnd = partBytes === 0 && !skipping;
       } finally {
         await handle.close();
       }
@@ -213,8 +246,8 @@ export class EventIndex {
   private readonly hasOthers: Promise<boolean>;
   readonly ready: Promise<void>;
 
-  constructor(private readonly source: ReportSource, private readonly folders: readonly string[], private readonly minRereadMs = 5_000) {
-    this.tails = folders.map((f) => new FolderTail(f));
+  constructor(private readonly source: ReportSource, private readonly folders: readonly string[], private readonly minRereadMs = 5_000, private readonly maxLineBytes = INDEX_MAX_LINE_BYTES) {
+    this.tails = folders.map((f) => new FolderTail(f, maxLineBytes));
     this.hasOthers = source.describe().then((infos) => infos.some((i) => i.kind !== 'folder'), () => true);
     this.ready = this.poll().finally(() => {
       this.building = false;
@@ -269,7 +302,7 @@ export class EventIndex {
       this.rows = [];
       this.byTrace = new Map();
       this.skipped = 0;
-      this.tails = this.folders.map((f) => new FolderTail(f));
+      this.tails = this.folders.map((f) => new FolderTail(f, this.maxLineBytes));
       for (const tail of this.tails) await tail.poll(this.add, this.skip);
       for (const row of this.others) this.add(row);
     }
