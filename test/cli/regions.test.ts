@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byRegion, combineSources, createAuditor, fileLedger, generateSignerKey, ledgerSource } from '@agent-audit/core';
 import { listTraces } from '../../packages/cli/src/ui/server.js';
+import { indexRow, type IndexRow } from '../../packages/cli/src/ui/event-index.js';
 
 // Regional routing (issue 18 item 4) on the command layer: eu and us agents routed to their own
 // folders; query, report, watch and the ui's trace list over both show each event's region; each
@@ -60,6 +61,13 @@ describe('regions across the CLI', { timeout: 300_000 }, () => {
     expect(json.map((e) => `${e.stream}:${e.agent.region}`).sort()).toEqual([...Array(3).fill('eu-bot:eu'), ...Array(4).fill('us-bot:us')]);
   });
 
+  it('query --region selects one region across both folders; an unknown region matches nothing', () => {
+    const only = (region: string) => cli('query', eu, us, '--region', region, '--json').stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { stream: string });
+    expect(only('eu').map((e) => e.stream)).toEqual(['eu-bot', 'eu-bot', 'eu-bot']);
+    expect(only('us')).toHaveLength(4);
+    expect(only('apac')).toEqual([]);
+  });
+
   it('report activity over both folders has a region breakdown and verifies each folder in place', () => {
     const common = ['report', 'activity', eu, us, '--key', keys.eu.verifierKey, '--key', keys.us.verifierKey, '--no-record'];
     const json = cli(...common, '--format', 'json');
@@ -102,5 +110,14 @@ describe('regions across the CLI', { timeout: 300_000 }, () => {
     const { rows } = await listTraces(source, {}, 1);
     expect(rows).toHaveLength(7);
     for (const row of rows) expect(row.regions).toEqual([row.agents[0] === 'eu-bot' ? 'eu' : 'us']);
+    // the region filter, answered from the source and from the in-memory index alike
+    const index: IndexRow[] = [];
+    for await (const event of source.events({})) index.push(indexRow(event)!);
+    for (const from of [undefined, index]) {
+      const eu = await listTraces(source, { region: 'eu' }, 1, from);
+      expect(eu.rows).toHaveLength(3);
+      expect(eu.rows.every((r) => r.agents.join() === 'eu-bot' && r.regions.join() === 'eu')).toBe(true);
+      expect((await listTraces(source, { region: 'apac' }, 1, from)).rows).toEqual([]);
+    }
   });
 });

@@ -97,6 +97,7 @@ function VerificationBar() {
 const FILTERS = [
   ['q', 'search redacted content'],
   ['agent', 'agent id'],
+  ['region', 'region (eu)'],
   ['actor', 'actor id'],
   ['type', 'type (tool.*)'],
   ['dataClass', 'data class (pii.*)'],

@@ -6,7 +6,7 @@ import { mergeByTime, traceTree } from './query-sources.js';
 
 export function filterFromValues(values: Record<string, unknown>): EventFilter {
   const filter: EventFilter = {};
-  for (const key of ['type', 'session', 'trace', 'actor', 'tool', 'resource', 'outcome', 'stream', 'source', 'since', 'until'] as const) {
+  for (const key of ['type', 'session', 'trace', 'actor', 'tool', 'resource', 'outcome', 'stream', 'source', 'region', 'since', 'until'] as const) {
     const value = values[key];
     if (typeof value === 'string' || value instanceof Date) (filter as Record<string, unknown>)[key] = value;
   }
@@ -122,6 +122,7 @@ export function registerQuery(program: Command, io: CliIO, state: { code: number
     .option('--class <dataClass>', 'data class (email, phone...)')
     .option('--stream <name>', 'one stream (chain) of a ledger')
     .option('--source <source>', 'event source')
+    .option('--region <region>', 'agent.region, e.g. eu (docs/REGIONS.md); events without a region never match')
     .option('--since <time>', 'from this time, inclusive: ISO time or date, 24h, 7d, today, yesterday, now', timeOption)
     .option('--until <time>', 'up to this time, exclusive (same forms)', timeOption)
     .option('--limit <n>', 'print at most n events', nonNegativeInteger);

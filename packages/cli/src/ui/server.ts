@@ -104,7 +104,7 @@ function text(event: AuditEvent): string {
 
 function parseQuery(params: URLSearchParams): ListQuery {
   const out: ListQuery = {};
-  const keys = ['agent', 'actor', 'type', 'dataClass', 'outcome', 'session', 'trace', 'stream', 'tool', 'q'] as const;
+  const keys = ['agent', 'region', 'actor', 'type', 'dataClass', 'outcome', 'session', 'trace', 'stream', 'tool', 'q'] as const;
   for (const key of keys) {
     const value = params.get(key)?.trim();
     if (value) out[key] = value.slice(0, 500);
@@ -149,6 +149,7 @@ function rowMatches(row: IndexRow, query: ListQuery): boolean {
   if (!pattern(query.type, row.type)) return false;
   if (query.dataClass !== undefined && !row.classes.some((c) => pattern(query.dataClass, c))) return false;
   if (query.agent !== undefined && row.agent !== query.agent) return false;
+  if (query.region !== undefined && row.region !== query.region) return false;
   if (query.actor !== undefined && row.actor !== query.actor) return false;
   if (query.outcome !== undefined && row.outcome !== query.outcome) return false;
   if (query.session !== undefined && row.session !== query.session) return false;

@@ -20,6 +20,8 @@ export interface EventFilter {
   /** A data class, e.g. `pii.email`; `pii.*` matches any pii class. */
   dataClass?: string;
   source?: string;
+  /** `agent.region` (docs/REGIONS.md); events without a region never match. */
+  region?: string;
 }
 
 function toIso(value: string | Date | undefined): string | undefined {
@@ -59,6 +61,7 @@ export function compileFilter(filter: EventFilter): (event: AuditEvent) => boole
     if (filter.tool !== undefined && e.tool?.name !== filter.tool) return false;
     if (filter.outcome !== undefined && e.outcome !== filter.outcome) return false;
     if (filter.source !== undefined && e.source !== filter.source) return false;
+    if (filter.region !== undefined && e.agent?.region !== filter.region) return false;
     if (filter.dataClass !== undefined && !(e.data?.classes ?? []).some((c) => matchPattern(filter.dataClass as string, c))) return false;
     return true;
   };

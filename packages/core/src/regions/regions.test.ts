@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAuditor } from '../auditor/auditor.js';
 import { fileLedger } from '../ledger/file-ledger.js';
-import { queryLedger } from '../ledger/query.js';
+import { compileFilter, queryLedger } from '../ledger/query.js';
 import { verifyLedger } from '../ledger/verify.js';
 import { combineSources, ledgerSource } from '../report/source.js';
 import { activityReport } from '../report/activity.js';
@@ -123,6 +123,10 @@ describe('regional routing of ledgers', () => {
     expect(byAgent).toEqual(new Map([['eu-claims', 'eu'], ['us-claims', 'us']]));
     const result = await source.verify({ verifierKeys: [eu.key, us.key] });
     expect(result.ok).toBe(true);
+    const euOnly: AuditEvent[] = [];
+    for await (const event of source.events({ region: 'eu' })) euOnly.push(event);
+    expect(euOnly.map((e) => e.stream)).toEqual(Array(6).fill('eu-claims'));
+    expect(compileFilter({ region: 'eu' })({ ...euOnly[0]!, agent: { id: 'x' } })).toBe(false);
   });
 
   it('the activity report over both folders counts events per region and renders an "Events by region" table', async () => {
