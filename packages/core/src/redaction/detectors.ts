@@ -684,20 +684,21 @@ const flagsBySet = new WeakMap<ReadonlySet<string>, number>();
 function enabledFlags(enabled: ReadonlySet<string>): number {
   let flags = flagsBySet.get(enabled);
   if (flags === undefined) {
-    flags = 0;
-    BUILTIN_DETECTORS.forEach((name, index) => {
-      if (enabled.has(name)) flags = (flags as number) | (1 << index);
-    });
+    flags = flagsOf([...enabled]);
     flagsBySet.set(enabled, flags);
   }
   return flags;
 }
 
 export function detectBuiltin(text: string, enabled: ReadonlySet<string>, keyIsSecret = false): Detection[] {
+  return detectWithFlags(text, enabledFlags(enabled), keyIsSecret);
+}
+
+/** detectBuiltin with the enabled detectors as bits (see enabledFlags). */
+function detectWithFlags(text: string, on: number, keyIsSecret: boolean): Detection[] {
   const out: Detection[] = [];
   const length = text.length;
   if (length < 3) return out;
-  const on = enabledFlags(enabled);
   // One pass of character counts decides which detectors can possibly match.
   let digits = 0;
   let at = 0;
@@ -767,6 +768,14 @@ const priorityOf = (type: string): number => priority[type] ?? 50;
  * ```
  */
 export function detectSensitive(text: string, options: { builtins?: readonly BuiltinDetectorName[] } = {}): Detection[] {
-  return resolveOverlaps(detectBuiltin(text, options.builtins === undefined ? ALL_BUILTINS : new Set<string>(options.builtins)));
+  return resolveOverlaps(detectWithFlags(text, options.builtins === undefined ? ALL_FLAGS : flagsOf(options.builtins), false));
 }
-const ALL_BUILTINS: ReadonlySet<string> = new Set<string>(BUILTIN_DETECTORS);
+const ALL_FLAGS = (1 << BUILTIN_DETECTORS.length) - 1;
+function flagsOf(names: readonly string[]): number {
+  let flags = 0;
+  for (const name of names) {
+    const index = (BUILTIN_DETECTORS as readonly string[]).indexOf(name);
+    if (index !== -1) flags |= 1 << index;
+  }
+  return flags;
+}
