@@ -249,6 +249,43 @@ describe.skipIf(!haveCli)('agent-audit ui in chromium', { timeout: 400_000 }, ()
     await page.close();
   });
 
+  it('in an open page, a ledger changed after it loaded turns the bar invalid without a reload; the trace flags the event and its proof is NOT proven', async () => {
+    const live = path.join(root, 'ledger-live');
+    fs.cpSync(dir, live, { recursive: true });
+    const { page, errors } = await openPage(await serve(live));
+    const bar = page.getByTestId('verification');
+    await expect.poll(() => bar.textContent(), { timeout: 120_000 }).toContain('ledger verifies');
+    await page.getByLabel('search redacted content').fill('issue_refund');
+    await page.getByRole('button', { name: 'apply' }).click();
+    await expect.poll(() => page.getByTestId('traces').locator('tbody tr').count()).toBe(1);
+    await page.locator('a.trace-link').first().click();
+    const decision = page.locator('li.event[data-type="decision.made"]');
+    await decision.waitFor();
+    expect(await decision.getByTestId('event-invalid').count()).toBe(0);
+    // Another process edits the stored decision (same length: the index sees no new line), and the ledger goes on growing.
+    const segment = path.join(live, 'streams', 'claims-portal', fs.readdirSync(path.join(live, 'streams', 'claims-portal')).find((f) => f.endsWith('.jsonl')) as string);
+    fs.writeFileSync(segment, fs.readFileSync(segment, 'utf8').replace('within policy limit of 200 EUR', 'within policy limit of 900 EUR'));
+    const later = createAuditor({ agent: { id: 'later-agent' }, sink: fileLedger({ dir: live }) });
+    later.record({ type: 'message.user', content: { input: 'a later event' } });
+    await later.close();
+    // The page asks again when the index changes (checked every 5 s) and every 30 s: no reload, no click.
+    await expect.poll(() => bar.textContent(), { timeout: 120_000 }).toContain('ledger does NOT verify');
+    await decision.getByTestId('event-invalid').waitFor({ timeout: 30_000 });
+    expect(await decision.getByTestId('event-invalid').textContent()).toMatch(/^INVALID: /);
+    // Its inclusion proof is checked as verify-proof checks it: not shown, NOT proven, with the reason.
+    await decision.getByRole('button', { name: 'inclusion proof' }).first().click();
+    await decision.getByTestId('proof-failure').first().waitFor();
+    expect(await decision.getByTestId('proof-failure').first().textContent()).toContain('NOT proven: the event line does not match its hash');
+    expect(await decision.getByTestId('proof').count()).toBe(0);
+    // The decision report of the trace says so too.
+    await page.getByTestId('decision-link').click();
+    const report = page.getByTestId('report');
+    await expect.poll(() => report.textContent(), { timeout: 120_000 }).toContain('NOT proven: the event line does not match its hash');
+    expect(await report.textContent()).toMatch(/\d+ proven, 0 not yet covered by a checkpoint, 1 NOT proven/);
+    expect(errors.filter((e) => !/409 \(Conflict\)/.test(e))).toEqual([]);
+    await page.close();
+  });
+
   it('renders the subject report from a raw value it never shows or puts in the address, and the decision report of a trace', async () => {
     const { page, violations, errors } = await openPage(url);
     await page.getByRole('link', { name: 'Reports', exact: true }).click();

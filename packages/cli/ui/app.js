@@ -21,6 +21,15 @@ async function api(path, params = {}) {
   return body;
 }
 
+// A POST with a JSON body: the report API, so a subject's raw value never lands in a URL
+// (address bar, history, proxy and access logs).
+async function apiPost(path, params = {}) {
+  const body = {};
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') body[k] = String(v);
+  const response = await fetch(`/api/${path}`, { method: 'POST', credentials: 'same-origin', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return response;
+}
+
 // `keep`: leave the last answer on screen while asking again (a refresh, not a new page).
 function useApi(path, params, deps, keep = false) {
   const [state, setState] = useState({ loading: true });
@@ -74,14 +83,62 @@ function Value({ value }) {
   return html`<pre class="value"><${Redacted} text=${text} /></pre>`;
 }
 
-function VerificationBar() {
-  const [tick, setTick] = useState(0);
-  const { data, error, loading } = useApi('verify', tick ? { refresh: 1 } : {}, [tick]);
-  if (error) return html`<div class="verify bad" role="status">verification failed to run: ${error}</div>`;
+// The verification of every stream, asked again every 30 s (the server re-runs it when its
+// answer is older than that), as soon as the index holds a different number of events (checked
+// every 5 s), and on "re-verify". The answer stays on screen while the next is asked.
+function useVerification() {
+  const [state, setState] = useState({ loading: true });
+  const [ask, setAsk] = useState({ n: 0, refresh: false });
+  useEffect(() => {
+    let live = true;
+    setState((last) => ({ ...last, loading: true }));
+    api('verify', ask.refresh ? { refresh: 1 } : {}).then(
+      (data) => live && setState({ data, loading: false }),
+      (error) => live && setState((last) => ({ data: last.data, error: error.message, loading: false })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ask.n]);
+  useEffect(() => {
+    let live = true;
+    let events;
+    const again = () => setAsk((a) => ({ n: a.n + 1, refresh: false }));
+    const slow = setInterval(again, 30_000);
+    const watch = setInterval(() => {
+      api('index').then(
+        (now) => {
+          if (!live || now.building) return;
+          if (events !== undefined && now.events !== events) again();
+          events = now.events;
+        },
+        () => undefined,
+      );
+    }, 5_000);
+    return () => {
+      live = false;
+      clearInterval(slow);
+      clearInterval(watch);
+    };
+  }, []);
+  return { ...state, reverify: () => setAsk((a) => ({ n: a.n + 1, refresh: true })) };
+}
+
+// The first failure the latest verification names in the event's stream, if it is this event.
+function failureOf(verification, event) {
+  const streams = (verification && verification.data && verification.data.streams) || [];
+  const s = streams.find((x) => x.stream === event.stream && x.failure && (x.failure.seq === event.seq || (x.failure.id && x.failure.id === event.id)));
+  return s ? s.failure : undefined;
+}
+
+function VerificationBar({ verification }) {
+  const { data, error, loading, reverify } = verification;
+  if (error && !data) return html`<div class="verify bad" role="status">verification failed to run: ${error}</div>`;
   if (!data) return html`<div class="verify pending" role="status" data-testid="verification">verifying…</div>`;
   return html`<div class=${`verify ${data.ok ? 'ok' : 'bad'}`} role="status" data-testid="verification">
     <strong>${data.ok ? 'ledger verifies' : 'ledger does NOT verify'}</strong>
-    <span class="muted"> ${data.events} events, keys: ${data.keySource}</span>
+    <span class="muted"> ${data.events} events, keys: ${data.keySource}${data.at ? `, checked ${new Date(data.at).toISOString().slice(11, 19)} UTC` : ''}</span>
+    ${error && html`<span class="error"> (the last re-check failed: ${error})</span>`}
     <ul class="streams">
       ${data.streams.map(
         (s) => html`<li class=${s.ok ? 'ok' : 'bad'} data-stream=${s.stream}>
@@ -90,7 +147,7 @@ function VerificationBar() {
         </li>`,
       )}
     </ul>
-    <button type="button" disabled=${loading} onClick=${() => setTick(tick + 1)}>re-verify</button>
+    <button type="button" disabled=${loading} onClick=${reverify}>re-verify</button>
   </div>`;
 }
 
@@ -223,8 +280,9 @@ function Proof({ event }) {
   </div>`;
 }
 
-function EventNode({ node }) {
+function EventNode({ node, verification }) {
   const e = node.event;
+  const failure = failureOf(verification, e);
   const [open, setOpen] = useState(false);
   const classes = (e.data && e.data.classes) || [];
   return html`<li class=${`event outcome-${e.outcome || 'none'}`} data-type=${e.type}>
@@ -236,6 +294,7 @@ function EventNode({ node }) {
       ${classes.map((c) => html`<span class="badge class">${c}</span>`)}
       ${e.data && e.data.sensitivity && html`<span class="badge sensitivity">${e.data.sensitivity}</span>`}
       ${e.agent.region && html`<span class="badge region" data-testid="event-region" title="agent.region: where this agent's data is kept">region ${e.agent.region}</span>`}
+      ${failure && html`<span class="badge invalid" data-testid="event-invalid" title="the latest verification names this event">INVALID: ${failure.reason}</span>`}
       <span class="muted agent">${e.agent.id}${e.actor ? ' / ' : ''}${e.actor ? html`<${Redacted} text=${e.actor.id} />` : ''}</span>
     </div>
     ${e.tool && e.tool.arguments !== undefined && html`<div class="args"><span class="label">arguments</span><${Value} value=${e.tool.arguments} /></div>`}
@@ -250,7 +309,7 @@ function EventNode({ node }) {
       <${Value} value=${e} />
     </div>`}
     <${Proof} event=${e} />
-    ${node.children.length > 0 && html`<ul class="timeline">${node.children.map((c) => html`<${EventNode} key=${c.event.id} node=${c} />`)}</ul>`}
+    ${node.children.length > 0 && html`<ul class="timeline">${node.children.map((c) => html`<${EventNode} key=${c.event.id} node=${c} verification=${verification} />`)}</ul>`}
   </li>`;
 }
 
@@ -272,7 +331,7 @@ function nest(events) {
   return roots;
 }
 
-function TracePage({ trace, query }) {
+function TracePage({ trace, query, verification }) {
   const page = Number(query.page || 1);
   const { data, error, loading } = useApi('trace', { trace, page }, [trace, page]);
   return html`<section>
@@ -282,7 +341,7 @@ function TracePage({ trace, query }) {
     ${loading && html`<p class="muted">loading…</p>`}
     ${data &&
     html`<p class="muted">${data.total} events${data.events[0] && data.events[0].session ? ` · session ${data.events[0].session}` : ''}</p>
-      <ul class="timeline root" data-testid="timeline">${nest(data.events).map((n) => html`<${EventNode} key=${n.event.id} node=${n} />`)}</ul>
+      <ul class="timeline root" data-testid="timeline">${nest(data.events).map((n) => html`<${EventNode} key=${n.event.id} node=${n} verification=${verification} />`)}</ul>
       <${Pager} page=${page} pageSize=${data.pageSize} total=${data.total} onPage=${(p) => go(`/trace/${trace}`, { page: p })} />`}
   </section>`;
 }
@@ -395,9 +454,7 @@ function ReportTree({ items }) {
 }
 
 async function download(params, format) {
-  const query = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...params, format })) if (v) query.set(k, v);
-  const response = await fetch(`/api/report?${query}`, { credentials: 'same-origin' });
+  const response = await apiPost('report', { ...params, format });
   if (!response.ok) throw new Error((await response.json().catch(() => ({}))).error || `HTTP ${response.status}`);
   const blob = await response.blob();
   const href = URL.createObjectURL(blob);
@@ -428,7 +485,13 @@ function ReportsPage({ query }) {
     if (!asked) return undefined;
     let live = true;
     setState({ loading: true });
-    api('report', { ...asked, format: 'doc' }).then(
+    apiPost('report', { ...asked, format: 'doc' })
+      .then(async (response) => {
+        const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
+        if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+        return body;
+      })
+      .then(
       (data) => live && setState({ doc: data.document }),
       (error) => live && setState({ error: error.message }),
     );
@@ -502,9 +565,10 @@ function AlertsPage({ query }) {
 
 function App() {
   const { parts, query } = useRoute();
+  const verification = useVerification();
   const [first] = parts;
   let page;
-  if (first === 'trace' && parts[1]) page = html`<${TracePage} trace=${parts[1]} query=${query} />`;
+  if (first === 'trace' && parts[1]) page = html`<${TracePage} trace=${parts[1]} query=${query} verification=${verification} />`;
   else if (first === 'charts') page = html`<${ChartsPage} query=${query} />`;
   else if (first === 'reports') page = html`<${ReportsPage} query=${query} />`;
   else if (first === 'alerts') page = html`<${AlertsPage} query=${query} />`;
@@ -518,7 +582,7 @@ function App() {
       </nav>
       <span class="muted readonly">read-only</span>
     </header>
-    <${VerificationBar} />
+    <${VerificationBar} verification=${verification} />
     <main>${page}</main>`;
 }
 

@@ -5,6 +5,12 @@ import { EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
 import { UsageError, collect, runRegistered, wire } from '../layer.js';
 import { startUiServer, type UiServer } from '../ui/server.js';
 
+/** True for an address that never leaves the machine: 127.0.0.0/8, ::1, localhost. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || /^::ffff:127\./.test(h);
+}
+
 function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError('--port: 0 to 65535');
@@ -41,6 +47,9 @@ Nothing is written to the ledger and no request leaves the machine.`)
         throw new UsageError(describeError(error));
       }
       io.stdout.write(`${server.url}\n`);
+      if (flags.host && !isLoopback(flags.host)) {
+        io.stderr.write(`agent-audit ui: warning: --host ${flags.host} is reachable from the network and this is plain HTTP: the access token and the ledger's content cross it unencrypted; prefer 127.0.0.1 with an SSH tunnel, or a TLS reverse proxy\n`);
+      }
       io.stderr.write('agent-audit ui: read-only; press Ctrl-C to stop\n');
       await new Promise<void>((resolve) => {
         const stop = () => resolve();

@@ -90,6 +90,16 @@ describe('EventIndex', () => {
     expect(event?.seq).toBe(3);
   });
 
+  it('lists a stream name that shows up in a second folder once, and says so (tester finding 4)', async () => {
+    const a = await ledger('dup-a', 2);
+    const b = await ledger('dup-b', 3);
+    const index = new EventIndex(ledgerSource(a.dir), [a.dir, b.dir]);
+    await expect(index.ready).rejects.toThrow(/stream "idx-bot" exists in both .*dup-a and .*dup-b/);
+    expect(index.status()).toMatchObject({ events: 2, error: expect.stringMatching(/exists in both/) });
+    await expect(index.poll()).rejects.toThrow(/exists in both/);
+    expect(index.rows).toHaveLength(2);
+  });
+
   it('starts over when a segment shrinks', async () => {
     const { dir, segment } = await ledger('shrink', 4);
     const index = new EventIndex(ledgerSource(dir), [dir]);

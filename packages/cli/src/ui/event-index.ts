@@ -114,7 +114,11 @@ class FolderTail {
     return [...this.cursors.keys()];
   }
 
-  async poll(add: (row: IndexRow) => void, skip: () => void): Promise<void> {
+  /**
+   * `owners`: which folder each stream name belongs to. A stream that appears here but belongs
+   * to another folder is left out and reported to `conflict` (its events could not be told apart).
+   */
+  async poll(add: (row: IndexRow) => void, skip: () => void, owners: Map<string, string>, conflict: (message: string) => void): Promise<void> {
     const root = path.join(this.dir, 'streams');
     for (const name of await listDir(root)) {
       if (name.startsWith('.')) continue;
@@ -123,6 +127,12 @@ class FolderTail {
       if (!stat?.isDirectory()) continue;
       let cursor = this.cursors.get(name);
       if (!cursor) {
+        const owner = owners.get(name);
+        if (owner !== undefined && owner !== this.dir) {
+          conflict(`stream ${JSON.stringify(name)} exists in both ${owner} and ${this.dir}; only the first is listed (serve them separately)`);
+          continue;
+        }
+        owners.set(name, this.dir);
         cursor = { offset: 0, nextSeq: 0 };
         this.cursors.set(name, cursor);
       }
@@ -237,6 +247,8 @@ export class EventIndex {
   error: string | undefined;
   at = 0;
   private tails: FolderTail[];
+  /** The folder each stream name belongs to (the first that held it). */
+  private owners = new Map<string, string>();
   private others: IndexRow[] = [];
   private othersAt = 0;
   private othersMs = 0;
@@ -294,21 +306,27 @@ export class EventIndex {
 
   private async pollOnce(): Promise<void> {
     const before = this.rows.length;
+    let conflict: string | undefined;
+    const onConflict = (message: string): void => {
+      conflict ??= message;
+    };
     try {
-      for (const tail of this.tails) await tail.poll(this.add, this.skip);
+      for (const tail of this.tails) await tail.poll(this.add, this.skip, this.owners, onConflict);
     } catch (error) {
       if (!(error instanceof Rewound)) throw error;
       // A segment shrank or went away (not something an append-only writer does): start over.
       this.rows = [];
       this.byTrace = new Map();
       this.skipped = 0;
+      this.owners = new Map();
       this.tails = this.folders.map((f) => new FolderTail(f, this.maxLineBytes));
-      for (const tail of this.tails) await tail.poll(this.add, this.skip);
+      for (const tail of this.tails) await tail.poll(this.add, this.skip, this.owners, onConflict);
       for (const row of this.others) this.add(row);
     }
     if ((await this.hasOthers) && (this.building || this.askedAt > this.othersAt)) await this.rereadOthers(this.building);
     this.at = Date.now();
     if (this.rows.length !== before) this.version++;
+    if (conflict) throw new Error(conflict);
   }
 
   /** Re-reads the streams no folder holds, when the last pass is old enough (or `force`). */

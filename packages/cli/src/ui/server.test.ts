@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAuditor, fileLedger, generateSignerKey, ledgerSource, proveEvent, queryLedger, verifyInclusionBundle, type AuditEvent, type ReportSource } from '@agent-audit/core';
+import { combineSources, createAuditor, fileLedger, generateSignerKey, ledgerSource, proveEvent, queryLedger, verifyInclusionBundle, type AuditEvent, type ReportSource } from '@agent-audit/core';
 import { bundleFailure, chartData, proveFromSource, startUiServer } from './server.js';
 import { indexRow, type IndexRow } from './event-index.js';
 
@@ -94,5 +95,78 @@ describe('chartData (tester finding 5)', () => {
     ].map((e) => indexRow(e as unknown as AuditEvent) as IndexRow);
     const charts = await chartData(undefined as unknown as ReportSource, {}, rows);
     expect(charts.dataClasses).toEqual([['pii.email', 2], ['(unclassified)', 1], ['financial.iban', 1], ['pii.person', 1]]);
+  });
+});
+
+describe('the server edge (tester finding 6)', () => {
+  const ask = (url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers ?? {} }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end(options.body);
+    });
+
+  it('refuses a Host that is not its loopback address, takes the bearer scheme in any case, and the raw subject value only in a POST body', async () => {
+    const dir = path.join(root, 'edge');
+    const auditor = createAuditor({ agent: { id: 'edge-bot' }, sink: fileLedger({ dir }) });
+    auditor.record({ type: 'tool.call', actor: { id: 'u-1' }, tool: { name: 't' } });
+    await auditor.close();
+    const server = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets(), keysDir: path.join(root, 'no-keys') });
+    try {
+      const base = server.url.split('?')[0] as string;
+      const port = new URL(base).port;
+      const auth = { authorization: `Bearer ${server.token}` };
+      expect((await ask(`${base}api/index`, { headers: auth })).status).toBe(200);
+      expect((await ask(`${base}api/index`, { headers: { ...auth, host: `localhost:${port}` } })).status).toBe(200);
+      // DNS rebinding: a name that resolves here, but is not ours.
+      expect((await ask(`${base}api/index`, { headers: { ...auth, host: `evil.example:${port}` } })).status).toBe(421);
+      expect((await ask(`${base}?token=${server.token}`, { headers: { host: `evil.example:${port}` } })).status).toBe(421);
+      // RFC 7235: the scheme is case-insensitive.
+      for (const scheme of ['bearer', 'BEARER', 'Bearer']) expect((await ask(`${base}api/index`, { headers: { authorization: `${scheme} ${server.token}` } })).status).toBe(200);
+      expect((await ask(`${base}api/index`, { headers: { authorization: `Basic ${server.token}` } })).status).toBe(401);
+      // The raw value is refused in a query string, taken in a JSON body; nothing else is writable.
+      const inQuery = await ask(`${base}api/report?kind=subject&value=a%40example.com`, { headers: auth });
+      expect(inQuery.status).toBe(400);
+      expect(inQuery.body).toMatch(/POST body/);
+      const inBody = await ask(`${base}api/report`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'subject', value: 'a@example.com' }) });
+      // No pseudonym key in keysDir: the report itself is refused (409), after the body was read and accepted.
+      expect(inBody.status).toBe(409);
+      expect(inBody.body).not.toContain('a@example.com');
+      const actor = await ask(`${base}api/report`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'activity', format: 'doc' }) });
+      expect(actor.status).toBe(200);
+      expect((await ask(`${base}api/report`, { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415);
+      expect((await ask(`${base}api/index`, { method: 'POST', headers: auth })).status).toBe(405);
+      expect((await ask(`${base}api/report`, { method: 'PUT', headers: auth })).status).toBe(405);
+      expect((await ask(`${base}api/report`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"kind":"activity"}' })).status).toBe(401);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('accepts any Host when --host was given', async () => {
+    const dir = path.join(root, 'edge');
+    const server = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets(), host: '127.0.0.1' });
+    try {
+      const base = server.url.split('?')[0] as string;
+      expect((await ask(`${base}api/index`, { headers: { authorization: `Bearer ${server.token}`, host: 'audit.internal:80' } })).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses at start two sources holding the same stream name (tester finding 4)', async () => {
+    const a = path.join(root, 'conflict-a');
+    const b = path.join(root, 'conflict-b');
+    for (const dir of [a, b]) {
+      const auditor = createAuditor({ agent: { id: 'same-bot' }, sink: fileLedger({ dir }) });
+      auditor.record({ type: 'tool.call', tool: { name: 't' } });
+      await auditor.close();
+    }
+    await expect(startUiServer({ source: combineSources([ledgerSource(a), ledgerSource(b)]), folders: [a, b], assetsDir: assets() })).rejects.toMatchObject({ code: 'stream_conflict' });
   });
 });

@@ -405,6 +405,28 @@ export function bundleFailure(bundle: InclusionBundle, verifierKeys?: readonly s
   return verifyInclusion(Buffer.from(event.hash, 'hex'), bundle.leafIndex, bundle.treeSize, path, Buffer.from(bundle.checkpoint.root, 'hex')) ? undefined : 'the inclusion path does not lead to the signed root';
 }
 
+/** A POST body: a JSON object of strings (at most 64 KiB), as the query's names and values. */
+async function jsonBody(req: http.IncomingMessage): Promise<URLSearchParams> {
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'a POST body must be application/json');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > 65_536) throw new HttpError(413, 'the body is larger than 64 KiB');
+    chunks.push(chunk);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'the body is not JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new HttpError(400, 'the body must be a JSON object');
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') params.set(k, v);
+  return params;
+}
+
 /** `alert.raised` events, newest first, one page (from the index: only the alerts' lines are read). */
 async function alertEvents(source: ReportSource, query: ListQuery, page: number, index: EventIndex): Promise<{ events: AuditEvent[]; total: number; page: number; pageSize: number }> {
   if (index.building) await index.ready;
@@ -450,6 +472,9 @@ function cookieToken(header: string | undefined, name: string): string | undefin
  */
 export async function startUiServer(options: UiServerOptions): Promise<UiServer> {
   const { source } = options;
+  // Two sources holding one stream name cannot be told apart (their events would be merged,
+  // counts doubled): refused here, as the reports refuse them (`stream_conflict` of combineSources).
+  await source.streams();
   const token = options.token ?? randomBytes(32).toString('base64url');
   const host = options.host ?? '127.0.0.1';
   const assetsDir = options.assetsDir ?? defaultAssetsDir();
@@ -459,17 +484,24 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
   const keysDir = options.keysDir ?? defaultKeyDir(process.env);
   const vaultDir = options.vaultDir ?? (process.env.AGENT_AUDIT_VAULT || undefined);
 
-  // Verification is cached and re-run on request (?refresh=1) or when it is older than 30 s.
-  let verification: { at: number; result: Promise<VerifyResult> } | undefined;
-  const verify = (refresh: boolean): Promise<VerifyResult> => {
-    if (!verification || refresh || Date.now() - verification.at > 30_000) {
+  // Verification is cached and re-run on request (?refresh=1), when it is older than 30 s, or
+  // when the index took in new events since it ran (at most every 5 s; one run at a time).
+  let verification: { at: number; version: number; settled: boolean; result: Promise<VerifyResult> } | undefined;
+  const verify = (refresh: boolean, version: number): Promise<VerifyResult> => {
+    const age = verification ? Date.now() - verification.at : Infinity;
+    const changed = verification !== undefined && verification.settled && version !== verification.version && age > 5_000;
+    if (!verification || refresh || age > 30_000 || changed) {
       const result = source.verify(verifierKeys ? { verifierKeys } : {});
-      verification = { at: Date.now(), result };
-      result.catch(() => undefined);
+      const entry = { at: Date.now(), version, settled: false, result };
+      verification = entry;
+      result.then(
+        () => (entry.settled = true),
+        () => (entry.settled = true),
+      );
     }
     return verification.result;
   };
-  void verify(false);
+  void verify(false, 0);
 
   // The index (what lists and charts need of each event, no content): one pass at start, then
   // the folders are followed (a poll every POLL_MS reads what was appended), so new events show
@@ -494,6 +526,8 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
   };
 
   let cookieName = 'agent_audit_ui';
+  /** Host headers accepted on the default bind (set once the port is known); undefined: any (--host given). */
+  const allowedHosts: Set<string> | undefined = options.host === undefined ? new Set() : undefined;
   const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
     res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, ...extra });
     res.end(body);
@@ -502,11 +536,21 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://ui.invalid');
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(res, 405, 'text/plain; charset=utf-8', 'read-only\n', { allow: 'GET, HEAD' });
+    // Read-only: GET and HEAD, and POST to /api/report only (it carries a subject's raw value in
+    // its body, never in a URL that proxies and access logs keep).
+    const post = req.method === 'POST' && url.pathname === '/api/report';
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !post) {
+      send(res, 405, 'text/plain; charset=utf-8', 'read-only\n', { allow: url.pathname === '/api/report' ? 'GET, HEAD, POST' : 'GET, HEAD' });
       return;
     }
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    // DNS rebinding: on the default loopback bind, a page of another name that resolves to
+    // 127.0.0.1 is refused by its Host header (with --host, the names are the operator's).
+    if (allowedHosts && !allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
+      send(res, 421, 'text/plain; charset=utf-8', 'agent-audit ui: this Host is not the address the view is bound to; open the URL the command printed\n');
+      return;
+    }
+    // RFC 7235 §2.1: the auth scheme is case-insensitive.
+    const bearer = /^bearer +(\S+) *$/i.exec(req.headers.authorization ?? '')?.[1];
     const fromQuery = url.searchParams.get('token') ?? undefined;
     const fromCookie = cookieToken(req.headers.cookie, cookieName);
     const authorised = tokenMatches(bearer, token) || tokenMatches(fromQuery, token) || tokenMatches(fromCookie, token);
@@ -532,9 +576,10 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     const page = Math.max(1, Math.min(1_000_000, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1));
     switch (p) {
       case '/api/verify': {
-        const result = await verify(url.searchParams.get('refresh') === '1');
+        const result = await verify(url.searchParams.get('refresh') === '1', index.version);
         json(res, 200, {
           ok: result.ok,
+          at: verification?.at,
           events: result.events,
           keySource: result.keySource,
           firstFailure: result.firstFailure ?? null,
@@ -601,10 +646,13 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
         return;
       }
       case '/api/report': {
-        const kind = url.searchParams.get('kind') ?? 'activity';
-        const format = url.searchParams.get('format') ?? 'doc';
+        // GET: everything but a raw value in the query; POST: a JSON object of the same names in the body.
+        const params = post ? await jsonBody(req) : url.searchParams;
+        if (!post && params.has('value')) throw new HttpError(400, 'value: send a raw value in a POST body (JSON), never in the URL');
+        const kind = params.get('kind') ?? 'activity';
+        const format = params.get('format') ?? 'doc';
         if (format !== 'doc' && !REPORT_FORMATS.includes(format as ReportFormat)) throw new HttpError(400, 'format: doc, md, html or json');
-        const selector = (name: string) => url.searchParams.get(name)?.trim().slice(0, 1000) || undefined;
+        const selector = (name: string) => params.get(name)?.trim().slice(0, 1000) || undefined;
         const from = selector('from');
         const to = selector('to');
         let report: AnyReport;
@@ -660,6 +708,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
   cookieName = `agent_audit_ui_${port}`;
+  if (allowedHosts) for (const name of ['127.0.0.1', 'localhost']) allowedHosts.add(`${name}:${port}`);
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${port}/?token=${token}`,
