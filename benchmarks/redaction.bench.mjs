@@ -151,34 +151,48 @@ for (const [label, make] of Object.entries(dense)) {
 }
 
 // 3. detection alone, per detector: CPU time of detectSensitive over every string (keys
-// included) of the record-path benchmark's events, builds interleaved round by round; a
-// detector's share is its time alone minus the time with no detector (the per-string overhead:
-// character counts, overlap resolution).
-console.log('\n3. detection only: CPU ms (process.cpuUsage) of detectSensitive over the strings of 2,000 record-path events, median of rounds');
-const { makeEvents } = await import(pathToFileURL(join(here, 'lib', 'common.mjs')).href);
-const recordStrings = [];
-const collect = (value) => {
-  if (typeof value === 'string') recordStrings.push(value);
-  else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) { recordStrings.push(key); collect(child); }
-};
-for (const e of makeEvents(2000)) collect(e);
-const detectors = ['all', 'none', ...builds[0].core.BUILTIN_DETECTORS];
-const detection = {};
-console.log(`${'detectors'.padEnd(12)} ${builds.map((b) => b.name.padStart(10)).join('')}   (${recordStrings.length} strings, ${recordStrings.reduce((n, x) => n + x.length, 0)} chars)`);
-for (const name of detectors) {
-  const samples = new Map(builds.map((b) => [b.name, []]));
-  // Always an explicit list, so that every build makes its set of detectors per call alike.
-  const options = { builtins: name === 'all' ? [...builds[0].core.BUILTIN_DETECTORS] : name === 'none' ? [] : [name] };
-  for (let round = 0; round < (quick ? 7 : 15); round++) {
-    for (const b of round % 2 ? builds : [...builds].reverse()) {
-      const before = process.cpuUsage();
-      for (const text of recordStrings) b.core.detectSensitive(text, options);
-      const used = process.cpuUsage(before);
-      if (round >= 2) samples.get(b.name).push((used.user + used.system) / 1000);
-    }
+// included) of the record-path benchmark's events. Each row (a set of detectors) runs in its own
+// child process per build, the builds alternating: one process measuring every row would carry
+// the JIT state of one row (optimized code, deoptimizations) into the next. A detector's share is
+// its time alone minus the time with none (the per-string overhead: character counts, overlaps).
+console.log('\n3. detection only: CPU ms (process.cpuUsage) of detectSensitive over the strings of 2,000 record-path events, median of rounds, one process per row and build');
+const detectionRow = `
+  const { makeEvents } = await import(process.env.BENCH_COMMON);
+  const core = await import(process.env.BENCH_ENTRY);
+  const strings = [];
+  const collect = (value) => {
+    if (typeof value === 'string') strings.push(value);
+    else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) { strings.push(key); collect(child); }
+  };
+  for (const e of makeEvents(2000)) collect(e);
+  const row = process.env.BENCH_ROW;
+  const options = { builtins: row === 'all' ? [...core.BUILTIN_DETECTORS] : row === 'none' ? [] : [row] };
+  const samples = [];
+  for (let round = 0; round < Number(process.env.BENCH_ROUNDS); round++) {
+    const before = process.cpuUsage();
+    for (const text of strings) core.detectSensitive(text, options);
+    const used = process.cpuUsage(before);
+    if (round >= 2) samples.push((used.user + used.system) / 1000);
   }
-  detection[name] = Object.fromEntries([...samples].map(([build, list]) => [build, median(list)]));
-  console.log(`${name.padEnd(12)} ${builds.map((b) => pad(median(samples.get(b.name)).toFixed(1), 10)).join('')}`);
+  samples.sort((x, y) => x - y);
+  console.log(JSON.stringify({ ms: samples[Math.floor(samples.length / 2)], strings: strings.length, chars: strings.reduce((n, x) => n + x.length, 0) }));
+`;
+const { execFileSync } = await import('node:child_process');
+const detection = {};
+let described = false;
+for (const row of ['all', 'none', ...builds[0].core.BUILTIN_DETECTORS]) {
+  const result = {};
+  for (const b of row.length % 2 ? builds : [...builds].reverse()) {
+    const env = { ...process.env, BENCH_COMMON: pathToFileURL(join(here, 'lib', 'common.mjs')).href, BENCH_ENTRY: pathToFileURL(resolve(b.entry)).href, BENCH_ROW: row, BENCH_ROUNDS: String(quick ? 7 : 15) };
+    result[b.name] = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', detectionRow], { env, encoding: 'utf8' }).trim().split('\n').at(-1));
+  }
+  if (!described) {
+    const first = result[builds[0].name];
+    console.log(`${'detectors'.padEnd(12)} ${builds.map((b) => b.name.padStart(10)).join('')}   (${first.strings} strings, ${first.chars} chars)`);
+    described = true;
+  }
+  detection[row] = Object.fromEntries(builds.map((b) => [b.name, result[b.name].ms]));
+  console.log(`${row.padEnd(12)} ${builds.map((b) => pad(result[b.name].ms.toFixed(1), 10)).join('')}`);
 }
 
 // 4. event loop while the hostile event is recorded
