@@ -1,6 +1,7 @@
 // Paused agents: one small JSON file per paused agent in a folder every enforcement point reads
 // (the MCP proxy, the adapters' policy hook). Reading fails closed: a pause folder that exists
-// but cannot be read, or a pause file that does not parse, counts as paused.
+// but cannot be read, a pause file that does not parse, or one that is not a regular file (a FIFO,
+// a device: never read, so a check never blocks) counts as paused.
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultKeyDir } from '../internal/key-dir.js';
@@ -33,7 +34,7 @@ export interface PauseStore {
   pause(agent: string, record: { reason: string; rule?: string; by: string; since?: string }): PauseRecord;
   /** Resumes an agent; returns its record, or undefined when it was not paused. Throws on I/O errors. */
   resume(agent: string): PauseRecord | undefined;
-  /** Whether an agent is paused. Never throws: what cannot be read counts as paused. */
+  /** Whether an agent is paused. Never throws and never blocks: what cannot be read (or is not a regular file, or is over 64 KiB) counts as paused. */
   check(agent: string): PauseCheck;
   /** Every paused agent. Throws when the folder cannot be read. */
   list(): PauseRecord[];
@@ -48,6 +49,38 @@ export function defaultPauseDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 const fileName = (agent: string): string => `${encodeURIComponent(agent)}.json`;
+
+/** The largest pause file read (a pause record is a few hundred bytes). */
+const MAX_PAUSE_FILE = 64 * 1024;
+
+/**
+ * Reads a pause file without ever blocking: opened with `O_NONBLOCK` (a FIFO opens at once
+ * instead of waiting for a writer), refused unless `fstat` says it is a regular file (FIFO,
+ * socket, device, folder: error code `ENOTREG`), and refused when larger than 64 KiB (`EFBIG`).
+ * Throws an errno-style error (`code`) the caller turns into "paused, unreadable".
+ */
+function readPauseFile(file: string): string {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fs.fstatSync(fd);
+    const refuse = (code: string, message: string): never => {
+      throw Object.assign(new Error(`${file}: ${message}`), { code });
+    };
+    if (!stat.isFile()) refuse('ENOTREG', 'not a regular file');
+    if (stat.size > MAX_PAUSE_FILE) refuse('EFBIG', `larger than ${MAX_PAUSE_FILE} bytes`);
+    const buffer = Buffer.alloc(Math.min(stat.size + 1, MAX_PAUSE_FILE + 1));
+    let length = 0;
+    while (length < buffer.length) {
+      const read = fs.readSync(fd, buffer, length, buffer.length - length, length);
+      if (read <= 0) break;
+      length += read;
+    }
+    if (length > MAX_PAUSE_FILE) refuse('EFBIG', `larger than ${MAX_PAUSE_FILE} bytes`);
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 /**
  * A pause store on a folder (created on the first pause, mode 0700).
@@ -75,7 +108,7 @@ export function pauseStore(options: { dir?: string; env?: NodeJS.ProcessEnv } = 
       const file = path.join(dir, fileName(agent));
       let record: PauseRecord | undefined;
       try {
-        record = JSON.parse(fs.readFileSync(file, 'utf8')) as PauseRecord;
+        record = JSON.parse(readPauseFile(file)) as PauseRecord;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         record = { agent, since: '', reason: 'unreadable pause record', by: '' };
@@ -87,7 +120,7 @@ export function pauseStore(options: { dir?: string; env?: NodeJS.ProcessEnv } = 
       const file = path.join(dir, fileName(agent));
       let text: string;
       try {
-        text = fs.readFileSync(file, 'utf8');
+        text = readPauseFile(file);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         // No file: not paused, but only when the folder itself is readable (or was never made).

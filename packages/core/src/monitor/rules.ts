@@ -1,7 +1,7 @@
 // Monitor rules as data: a zod schema, duration parsing, and a YAML/JSON loader whose errors
 // carry line numbers. YAML is a superset of JSON, so one parser (the `yaml` package) serves both.
 import { z } from 'zod';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { AuditError } from '../spec/errors.js';
 
 const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
@@ -20,6 +20,20 @@ export function parseDuration(text: string): number {
   const match = DURATION.exec(text.trim());
   if (!match) throw new AuditError({ code: 'invalid_duration', message: `not a duration: ${JSON.stringify(text)} (use e.g. 500ms, 1s, 5m, 1h, 7d)` });
   return Number(match[1]) * (UNIT_MS[match[2] as string] as number);
+}
+
+const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
+const END_HOUR_MINUTE = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+
+/** An IANA zone name (`Area/Location`, `UTC`, `Etc/GMT+2`) that this runtime's `Intl` knows. */
+function isTimeZone(name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const duration = z.string().refine((s) => DURATION.test(s.trim()), { message: 'must be a duration such as 1s, 5m, 1h, 7d' });
@@ -110,10 +124,11 @@ export const ruleSchema = z.discriminatedUnion('kind', [
       kind: z.literal('time_window'),
       match: ruleMatchSchema.default({ minSensitivity: 'restricted' }),
       by: byField,
-      /** IANA time zone of the business hours. */
-      timeZone: z.string().default('UTC'),
+      /** IANA time zone of the business hours (`Europe/Paris`, `UTC`); offsets such as `+02:00` are refused. */
+      timeZone: z.string().refine(isTimeZone, { message: 'must be an IANA time zone name such as UTC or Europe/Paris' }).default('UTC'),
       days: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri']),
-      hours: z.object({ start: z.string().regex(/^\d{2}:\d{2}$/), end: z.string().regex(/^\d{2}:\d{2}$/) }).strict(),
+      /** `HH:MM` in 00:00-23:59; `end` may also be `24:00` (midnight at the end of the day). */
+      hours: z.object({ start: z.string().regex(HOUR_MINUTE, 'must be HH:MM between 00:00 and 23:59'), end: z.string().regex(END_HOUR_MINUTE, 'must be HH:MM between 00:00 and 24:00') }).strict(),
     })
     .strict(),
   z
@@ -195,22 +210,51 @@ export function parseRules(text: string, options: { file?: string } = {}): Rule[
       ...(options.file ? { file: options.file } : {}),
       issues: doc.errors.map((error) => {
         const pos = lineCounter.linePos(error.pos[0]);
-        return { line: pos.line, column: pos.col, path: '', message: error.message.split('\n')[0] ?? error.message };
-      }),
+        return { line: pos.line, column: pos.col, path: '', message: capMessage(error.message) };
+      }).slice(0, MAX_ISSUES),
     });
   }
   const value: unknown = doc.toJS();
+  // A file that is not a rules file at all (`--rules /etc/shadow`) gets one issue that quotes
+  // nothing from it: its keys could be secrets.
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, 'rules')) {
+    const pos = lineCounter.linePos(isNode(doc.contents) && doc.contents.range ? doc.contents.range[0] : 0);
+    throw new RulesError({ ...(options.file ? { file: options.file } : {}), issues: [{ line: pos.line, column: pos.col, path: '', message: 'not a rules file: expected a mapping with a "rules" list ({ rules: [...] }, YAML or JSON)' }] });
+  }
   const result = ruleSetSchema.safeParse(value);
   if (result.success) return result.data.rules;
-  throw new RulesError({
-    ...(options.file ? { file: options.file } : {}),
-    issues: result.error.issues.map((issue) => {
-      // The deepest node that exists along the issue's path gives the line.
-      let node: unknown;
-      for (let depth = issue.path.length; depth >= 0 && !isNode(node); depth--) node = doc.getIn(issue.path.slice(0, depth) as Array<string | number>, true);
-      const offset = isNode(node) && node.range ? node.range[0] : 0;
-      const pos = lineCounter.linePos(offset);
-      return { line: pos.line, column: pos.col, path: issue.path.join('.'), message: issue.message };
-    }),
-  });
+  const position = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const issues: RulesError['issues'] = [];
+  for (const issue of result.error.issues) {
+    // The deepest node that exists along the issue's path gives the line.
+    let node: unknown;
+    for (let depth = issue.path.length; depth >= 0 && !isNode(node); depth--) node = doc.getIn(issue.path.slice(0, depth) as Array<string | number>, true);
+    const offset = isNode(node) && node.range ? node.range[0] : 0;
+    const where = issue.path.join('.');
+    if (issue.code === 'unrecognized_keys') {
+      // One issue per key (at most 5), at the key's own line; a key is named only when it looks like a rule field.
+      const keys = issue.keys.slice(0, 5);
+      for (const key of keys) {
+        const pair = isMap(node) ? node.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+        const keyOffset = pair && isScalar(pair.key) && pair.key.range ? pair.key.range[0] : offset;
+        issues.push({ ...position(keyOffset), path: where, message: SAFE_KEY.test(key) ? `unrecognized key ${JSON.stringify(key)}` : 'unrecognized key' });
+      }
+      if (issue.keys.length > keys.length) issues.push({ ...position(offset), path: where, message: `${issue.keys.length - keys.length} more unrecognized key(s)` });
+      continue;
+    }
+    issues.push({ ...position(offset), path: where, message: capMessage(issue.message) });
+  }
+  throw new RulesError({ ...(options.file ? { file: options.file } : {}), issues: issues.slice(0, MAX_ISSUES) });
 }
+
+/** A key named in an error: a short identifier, as rule fields are. Anything else is described, not quoted. */
+const SAFE_KEY = /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/;
+/** Issues listed per file, and characters per message: an error never reproduces a file. */
+const MAX_ISSUES = 20;
+const capMessage = (message: string): string => {
+  const line = (message.split('\n')[0] ?? message).replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+};
