@@ -135,7 +135,12 @@ describe('tamper detection', () => {
       const kind = n % 3;
       let inserted: string;
       if (kind === 0) inserted = '{"note":"inserted by an attacker"}';
-      else if (kind === 1) inserted = (pick(lines).text).replace(/MRN-\d+/, 'MRN-9999');
+      else if (kind === 1) {
+        // A copy with one edit (the session; the MRN argument is masked on record, so it is no handle).
+        const copied = pick(lines).text;
+        inserted = copied.replace(/"session":"s-\d"/, '"session":"s-9"');
+        expect(inserted, 'the copied event was edited').not.toBe(copied);
+      }
       else {
         const base = JSON.parse(line.text) as AuditEvent;
         const { hash: _h, prev: _p, ...rest } = base;

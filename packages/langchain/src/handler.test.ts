@@ -183,7 +183,10 @@ describe('AuditCallbackHandler with a createAgent agent', () => {
     expect(response1.model?.usage?.totalTokens).toBeGreaterThan(0);
     expect(typeof response1.model?.latencyMs).toBe('number');
     // The second request saw the tool result.
-    expect(JSON.stringify(request2.content?.input)).toContain('P-1042');
+    // (the patient id P-1042 in it is a medical record number, masked as MRN)
+    expect(JSON.stringify(request2.content?.input)).toMatch(/"toolCallId":"call_lookup"/);
+    expect(JSON.stringify(request2.content?.input)).toMatch(/\\"patientId\\":\\"\[MRN:psn_/);
+    expect(JSON.stringify(request2.content?.input)).not.toContain('P-1042');
     expect(response3.model?.finishReason).toBe('stop');
     expect(response3.content?.output).toMatchObject({ role: 'assistant', content: expect.stringContaining('physician note') });
 
@@ -193,7 +196,7 @@ describe('AuditCallbackHandler with a createAgent agent', () => {
     expect(call1.tool).toMatchObject({ name: 'lookup_patient', callId: 'call_lookup' });
     expect(result1.trace.spanId).toBe(call1.trace.spanId);
     expect(call1.trace.parentSpanId).toBe(nodes[1]?.trace.spanId);
-    expect(result1.tool).toMatchObject({ name: 'lookup_patient', callId: 'call_lookup', result: expect.objectContaining({ patientId: 'P-1042' }) });
+    expect(result1.tool).toMatchObject({ name: 'lookup_patient', callId: 'call_lookup', result: expect.objectContaining({ patientId: expect.stringMatching(/^\[MRN:psn_/), nextAppointment: '2026-03-02' }) });
     expect(typeof result1.tool?.durationMs).toBe('number');
     expect(call2.tool).toMatchObject({ name: 'search_policies', callId: 'call_policy', arguments: { query: 'prescription refill' } });
     expect(result2.trace.spanId).toBe(call2.trace.spanId);
