@@ -49,7 +49,7 @@ async function ledgerWithDenials(name: string, denials: number): Promise<string>
 
 describe('agent-audit watch and resume --help', () => {
   const flags = {
-    watch: ['--rules', '--alert', '--once', '--record-to', '--no-record', '--pause-dir', '--interval', '--retries', '--verify-every', '--nats-stream', '--nats-subject-prefix', '--help'],
+    watch: ['--rules', '--alert', '--once', '--record-to', '--no-record', '--pause-dir', '--interval', '--retries', '--exec-timeout', '--verify-every', '--nats-stream', '--nats-subject-prefix', '--help'],
     resume: ['--pause-dir', '--ledger', '--by', '--help'],
   };
   for (const [name, expected] of Object.entries(flags)) {
@@ -82,7 +82,7 @@ describe('agent-audit watch --once', () => {
     const denials = stream(dir, 'pay-bot').filter((e) => e.type === 'policy.deny').map((e) => e.id);
     expect(lines[0]?.eventIds).toEqual(denials);
     const recorded = stream(dir, 'alerts');
-    expect(recorded.map((e) => e.type)).toEqual(['alert.raised']);
+    expect(recorded.map((e) => e.type)).toEqual(['alert.raised', 'alert.delivered']);
     expect(recorded[0]?.attrs).toMatchObject({ alert: { rule: 'denials', eventIds: denials } });
     expect(recorded[0]?.decision?.policy).toBe('denials');
     expect(cli('verify', dir).code).toBe(0);
@@ -90,7 +90,7 @@ describe('agent-audit watch --once', () => {
     const again = cli('watch', dir, '--once');
     expect(again.code).toBe(0);
     expect(again.stdout).toBe('');
-    expect(stream(dir, 'alerts')).toHaveLength(1);
+    expect(stream(dir, 'alerts')).toHaveLength(2);
   });
 
   it('ordinary traffic of two denials raises nothing', async () => {
@@ -120,7 +120,7 @@ describe('agent-audit watch --once', () => {
     expect(run.code).toBe(0);
     const alerts = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { rule: string; check?: string; summary: string });
     expect(alerts.map((a) => [a.rule, a.check])).toEqual([['ledger-health', 'verify_failure']]);
-    expect(alerts[0]?.summary).toContain('stream pay-bot, seq 0: hash mismatch');
+    expect(alerts[0]?.summary).toMatch(/stream pay-bot, seq 0 \(event [0-9A-Z]+\): hash mismatch/);
   });
 
   it('runs a command per alert and pauses the agent of a rule with action: pause; resume lifts it', async () => {
@@ -137,7 +137,7 @@ describe('agent-audit watch --once', () => {
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toContain('resumed pay-bot');
     expect(fs.existsSync(path.join(pauseDir, 'pay-bot.json'))).toBe(false);
-    expect(stream(dir, 'alerts').map((e) => e.type)).toEqual(['alert.raised', 'agent.resume']);
+    expect(stream(dir, 'alerts').map((e) => e.type)).toEqual(['alert.raised', 'alert.delivered', 'agent.resume']);
   });
 });
 
@@ -221,7 +221,7 @@ describe.skipIf(!postgres)('agent-audit watch on PostgreSQL', () => {
       const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { rule: string; eventIds: string[] });
       expect(lines.map((l) => l.rule)).toEqual(['denials']);
       expect(lines[0]?.eventIds).toEqual(stream(dir, 'pay-bot').filter((e) => e.type === 'policy.deny').map((e) => e.id));
-      expect(stream(recordTo, 'alerts').map((e) => e.type)).toEqual(['alert.raised']);
+      expect(stream(recordTo, 'alerts').map((e) => e.type)).toEqual(['alert.raised', 'alert.delivered']);
     } finally {
       await dropSchema(schema);
     }
@@ -275,7 +275,7 @@ describe.skipIf(!nats)('agent-audit watch on the NATS stream', () => {
       expect(lines.map((l) => l.rule)).toEqual(['denials']);
       expect(lines[0]?.agent).toBe('nats-pay-bot');
       expect(lines[0]?.eventIds).toEqual(events.filter((e) => e.type === 'policy.deny').map((e) => e.id));
-      expect(stream(recordTo, 'alerts').map((e) => e.type)).toEqual(['alert.raised']);
+      expect(stream(recordTo, 'alerts').map((e) => e.type)).toEqual(['alert.raised', 'alert.delivered']);
       const durable = await jsm.consumers.info(t.stream, 'agent-audit-collector');
       expect(durable.delivered.stream_seq).toBe(0);
       expect(durable.num_pending).toBe(events.length + 1);

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import {
   DEFAULT_RULES, alertRecord, backoffDelay, combineSources, createAuditor, createMonitor, defaultKeyDir, fileLedger, ledgerTail, parseRules,
   pauseStore, readEvents, readShipStatus, verifyLedger,
-  type Alert, type AuditEvent, type Auditor, type Monitor, type ReportSource, type Rule, type RuleInput,
+  type Alert, type AuditEvent, type Auditor, type MalformedLine, type Monitor, type ReportSource, type Rule, type RuleInput,
 } from '@agent-audit/core';
 import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
 import { UsageError, collect, createOutput, positiveInteger, runRegistered, wire, type Output } from '../layer.js';
@@ -22,7 +22,15 @@ function parseTargets(specs: readonly string[]): Target[] {
     if (spec === 'stdout') return { kind: 'stdout' };
     if (spec.startsWith('webhook:')) {
       const url = spec.slice('webhook:'.length);
-      if (!/^https?:\/\//.test(url)) throw new UsageError(`--alert webhook: needs an http(s) URL`);
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(url);
+      } catch {
+        parsed = undefined;
+      }
+      if (!parsed || !/^https?:$/.test(parsed.protocol)) throw new UsageError(`--alert webhook: needs an http(s) URL`);
+      // Credentials in the URL would travel in logs and process lists: refused, and never printed.
+      if (parsed.username !== '' || parsed.password !== '') throw new UsageError(`--alert webhook #${webhooks + 1}: the URL carries credentials (user:pass@), refused; put a token in the URL's path or query instead`);
       return { kind: 'webhook', url, label: `webhook #${++webhooks}` };
     }
     if (spec.startsWith('exec:') && spec.length > 'exec:'.length) return { kind: 'exec', command: spec.slice('exec:'.length), label: `exec #${++execs}` };
@@ -30,50 +38,160 @@ function parseTargets(specs: readonly string[]): Target[] {
   });
 }
 
+/** What went wrong with a webhook request, without its URL (which may carry a token): `ECONNREFUSED 127.0.0.1:9`, `timed out after 5 s`. */
+function webhookError(error: unknown, url: string): string {
+  const { host } = new URL(url);
+  const cause = (error as { cause?: { code?: unknown; address?: unknown; port?: unknown; message?: unknown } } | undefined)?.cause;
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer from ${host} within ${WEBHOOK_TIMEOUT_MS / 1000} s`;
+  if (cause && typeof cause.code === 'string') return `${cause.code} ${typeof cause.address === 'string' ? `${cause.address}${typeof cause.port === 'number' ? `:${cause.port}` : ''}` : host}`;
+  return `${error instanceof Error ? error.name : 'error'} reaching ${host}`;
+}
+
+/** How long a webhook request may take, and the default for an `exec:` command (`--exec-timeout`). */
+const WEBHOOK_TIMEOUT_MS = 5_000;
+const DEFAULT_EXEC_TIMEOUT_S = 30;
+
+/**
+ * Runs an `exec:` command with the alert on stdin; resolves to its exit code, or to an error text
+ * when it outlives `timeoutMs` (its whole process group is killed: SIGTERM, SIGKILL 2 s later).
+ */
+function runExec(command: string, body: string, alert: Alert, timeoutMs: number): Promise<{ code: number } | { error: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, { shell: true, detached: process.platform !== 'win32', stdio: ['pipe', 'ignore', 'inherit'], env: { ...process.env, AGENT_AUDIT_ALERT_RULE: alert.rule } });
+    const kill = (signal: NodeJS.Signals): void => {
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, signal);
+        else child.kill(signal);
+      } catch {
+        // Already gone.
+      }
+    };
+    let timedOut = false;
+    let hard: NodeJS.Timeout | undefined;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill('SIGTERM');
+      hard = setTimeout(() => kill('SIGKILL'), 2_000);
+      hard.unref();
+    }, timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', (exitCode) => {
+      clearTimeout(timer);
+      if (hard) clearTimeout(hard);
+      // The shell may be gone while what it started lives on: the group is ended either way.
+      if (timedOut) kill('SIGKILL');
+      resolve(timedOut ? { error: `timed out after ${timeoutMs / 1000} s (process group killed)` } : { code: exitCode ?? 1 });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(body + '\n');
+  });
+}
+
 /** Delivers one alert to one target, retrying with backoff; resolves to an error text after the last attempt. */
-async function deliver(target: Target, alert: Alert, output: Output, attempts: number): Promise<string | undefined> {
+async function deliver(target: Target, alert: Alert, output: Output, attempts: number, execTimeoutMs: number): Promise<string | undefined> {
   const body = JSON.stringify(alert);
   let last = '';
-  for (let attempt = 0; attempt < attempts; attempt++) {
+  let made = 0;
+  let final = false;
+  for (let attempt = 0; attempt < attempts && !final; attempt++) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt, { initialDelayMs: 200, maxDelayMs: 5_000 })));
+    made++;
     try {
       if (target.kind === 'stdout') {
         await output.write(body + '\n');
         return undefined;
       }
       if (target.kind === 'webhook') {
-        const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `${alert.rule}:${alert.eventIds.at(-1) ?? alert.window.to}` }, body, signal: AbortSignal.timeout(5_000) });
+        const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `${alert.rule}:${alert.eventIds.at(-1) ?? alert.window.to}` }, body, signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS) });
         await response.arrayBuffer().catch(() => undefined);
         if (response.ok) return undefined;
         last = `HTTP ${response.status}`;
-        if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) break;
+        if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
+          last += ' (not retried)';
+          final = true;
+        }
         continue;
       }
-      const code = await new Promise<number>((resolve, reject) => {
-        const child = spawn(target.command, { shell: true, stdio: ['pipe', 'ignore', 'inherit'], env: { ...process.env, AGENT_AUDIT_ALERT_RULE: alert.rule } });
-        child.once('error', reject);
-        child.once('exit', (exitCode) => resolve(exitCode ?? 1));
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(body + '\n');
-      });
-      if (code === 0) return undefined;
-      last = `exit code ${code}`;
+      const result = await runExec(target.command, body, alert, execTimeoutMs);
+      if ('code' in result && result.code === 0) return undefined;
+      last = 'code' in result ? `exit code ${result.code}` : result.error;
     } catch (error) {
-      last = target.kind === 'webhook' ? (error instanceof Error ? error.name : 'error') : describeError(error);
+      last = target.kind === 'webhook' ? webhookError(error, target.url) : describeError(error);
     }
   }
-  return `${target.kind === 'stdout' ? 'stdout' : target.label}: ${last} after ${attempts} attempt(s)`;
+  return `${target.kind === 'stdout' ? 'stdout' : target.label}: ${last}${final ? '' : ` after ${made} attempt(s)`}`;
 }
 
-/** Reads `alert.raised` events already in the recording ledger: an alert for the same rule and last triggering event is not raised twice. */
-async function alreadyRaised(dir: string | undefined): Promise<Set<string>> {
-  const seen = new Set<string>();
-  if (!dir || !fs.existsSync(path.join(dir, 'streams', 'alerts'))) return seen;
-  for await (const event of readEvents(dir, { stream: 'alerts' })) {
-    const alert = (event.attrs as { alert?: { rule?: string; eventIds?: string[]; window?: { to?: string } } } | undefined)?.alert;
-    if (event.type === 'alert.raised' && alert?.rule) seen.add(`${alert.rule}\u0000${alert.eventIds?.at(-1) ?? alert.window?.to ?? ''}`);
+/** Who the monitor records as (`agent.id`, `source`) in the stream `RECORD_STREAM` of `--record-to`. */
+const MONITOR_AGENT = 'agent-audit-monitor';
+const MONITOR_SOURCE = 'agent-audit';
+const RECORD_STREAM = 'alerts';
+
+/** The key of an alert across runs: its rule and its last triggering event (else the end of its window). */
+const alertKey = (alert: { rule?: string; eventIds?: string[]; window?: { to?: string } }): string => `${alert.rule ?? ''}\u0000${alert.eventIds?.at(-1) ?? alert.window?.to ?? ''}`;
+
+/** What earlier runs recorded: alerts raised, alerts delivered, and whether the record stream can be trusted at all. */
+interface PastRecords {
+  /** Alerts recorded as `alert.raised` (not to be recorded again). */
+  raised: Set<string>;
+  /** Alerts recorded as `alert.delivered` (done: not raised again). */
+  delivered: Set<string>;
+  /** Why the record stream is not trusted (then both sets are empty), for a `record_collision` alert. */
+  untrusted?: { message: string; eventIds: string[]; ts?: string };
+}
+
+/**
+ * Reads the record stream of the monitor (`alerts` in `--record-to`). Trust boundary
+ * (docs/MONITORING.md): only events written as the monitor (agent `agent-audit-monitor`, source
+ * `agent-audit`) count, and only when every event of the stream is the monitor's and the stream
+ * verifies (chained and signed). Any other event there means something else writes to the
+ * monitor's stream: nothing in it is trusted, and the caller raises `record_collision`.
+ */
+async function pastRecords(dir: string | undefined): Promise<PastRecords> {
+  const past: PastRecords = { raised: new Set(), delivered: new Set() };
+  if (!dir || !fs.existsSync(path.join(dir, 'streams', RECORD_STREAM))) return past;
+  const raised = new Set<string>();
+  const delivered = new Set<string>();
+  const foreign: AuditEvent[] = [];
+  try {
+    for await (const event of readEvents(dir, { stream: RECORD_STREAM })) {
+      if (event.agent?.id !== MONITOR_AGENT || event.source !== MONITOR_SOURCE || event.stream !== RECORD_STREAM) {
+        foreign.push(event);
+        continue;
+      }
+      const alert = (event.attrs as { alert?: { rule?: string; eventIds?: string[]; window?: { to?: string } } } | undefined)?.alert;
+      if (!alert?.rule) continue;
+      if (event.type === 'alert.raised') raised.add(alertKey(alert));
+      else if (event.type === 'alert.delivered') delivered.add(alertKey(alert));
+    }
+  } catch (error) {
+    past.untrusted = { message: `${dir}: the monitor's record stream ${RECORD_STREAM} cannot be read (${describeError(error)}): earlier alerts are not trusted, and are raised again`, eventIds: [] };
+    return past;
   }
-  return seen;
+  if (foreign.length > 0) {
+    const agents = [...new Set(foreign.map((e) => String(e.agent?.id)))].slice(0, 5).map((a) => JSON.stringify(a.slice(0, 64)));
+    past.untrusted = {
+      message: `${dir}: the monitor's record stream ${RECORD_STREAM} holds ${foreign.length} event(s) it did not write (agent ${agents.join(', ')}): another writer uses the stream; its records are not trusted, and earlier alerts are raised again`,
+      eventIds: foreign.slice(-10).map((e) => e.id),
+      ...(typeof foreign.at(-1)?.ts === 'string' ? { ts: foreign.at(-1)?.ts as string } : {}),
+    };
+    return past;
+  }
+  try {
+    const verified = await verifyLedger(dir);
+    const failure = verified.reports.find((r) => r.stream === RECORD_STREAM)?.failure;
+    if (failure) {
+      past.untrusted = { message: `${dir}: the monitor's record stream ${RECORD_STREAM} does not verify (seq ${failure.seq}: ${failure.reason}): earlier alerts are not trusted, and are raised again`, eventIds: failure.id ? [failure.id] : [] };
+      return past;
+    }
+  } catch (error) {
+    past.untrusted = { message: `${dir}: the monitor's record stream ${RECORD_STREAM} could not be verified (${describeError(error)}): earlier alerts are not trusted`, eventIds: [] };
+    return past;
+  }
+  return { raised, delivered };
 }
 
 async function openRecorder(dir: string, io: CliIO): Promise<Auditor> {
@@ -81,9 +199,9 @@ async function openRecorder(dir: string, io: CliIO): Promise<Auditor> {
   for (;;) {
     try {
       return createAuditor({
-        agent: { id: 'agent-audit-monitor', name: 'agent-audit watch' },
-        stream: 'alerts',
-        source: 'agent-audit',
+        agent: { id: MONITOR_AGENT, name: 'agent-audit watch' },
+        stream: RECORD_STREAM,
+        source: MONITOR_SOURCE,
         sink: fileLedger({ dir, keyDir: defaultKeyDir(io.env) }),
         onError: (error) => io.stderr.write(`agent-audit watch: recording: ${describeError(error)}\n`),
       });
@@ -96,8 +214,9 @@ async function openRecorder(dir: string, io: CliIO): Promise<Auditor> {
 }
 
 /** Follows ledger folders from the byte offset each stream reached (`ledgerTail`), new streams as they appear. */
-function folderFollower(dirs: readonly string[]) {
-  const tails = dirs.map((dir) => ledgerTail(dir));
+function folderFollower(dirs: readonly string[], onMalformed: (dir: string, line: MalformedLine) => void) {
+  // A line that is not a JSON event is reported (a ledger-health alert) and skipped: the watch goes on.
+  const tails = dirs.map((dir) => ledgerTail(dir, { onMalformed: (line) => onMalformed(dir, line) }));
   return async function poll(): Promise<AuditEvent[]> {
     const batch = tails.flatMap((tail) => tail.poll());
     batch.sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0));
@@ -180,6 +299,7 @@ interface WatchFlags {
   interval: number;
   retries: number;
   verifyEvery: number;
+  execTimeout: number;
   natsStream?: string;
   natsSubjectPrefix?: string;
 }
@@ -199,12 +319,17 @@ function loadRules(flags: WatchFlags): readonly (Rule | RuleInput)[] {
   }
 }
 
+/** Warns on stderr when a rules file enables no rule at all (`rules: []`): such a watch can never alert. */
+function warnIfNoRules(rules: readonly (Rule | RuleInput)[], flags: WatchFlags, io: CliIO): void {
+  if (rules.every((rule) => rule.enabled === false)) io.stderr.write(`agent-audit watch: warning: ${flags.rules ?? 'the rules'} enable no rule: nothing will ever alert\n`);
+}
+
 /** The watch loop's sources: ledger folders, PostgreSQL stores, NATS JetStream. */
-async function openFollowers(targets: readonly string[], folders: readonly string[], flags: WatchFlags, io: CliIO): Promise<Follower[]> {
+async function openFollowers(targets: readonly string[], folders: readonly string[], flags: WatchFlags, io: CliIO, onMalformed: (dir: string, line: MalformedLine) => void): Promise<Follower[]> {
   const followers: Follower[] = [];
   const always = (poll: () => Promise<AuditEvent[]>): Follower => ({ poll, caughtUp: () => true, close: () => Promise.resolve() });
   try {
-    if (folders.length > 0) followers.push(always(folderFollower(folders)));
+    if (folders.length > 0) followers.push(always(folderFollower(folders, onMalformed)));
     const urls = targets.filter(isPostgresUrl);
     if (urls.length > 0) {
       const postgres = (await import('@agent-audit/postgres')) as unknown as { postgresReportSource(u: string): ReportSource };
@@ -238,6 +363,7 @@ export function registerWatch(program: Command, io: CliIO, state: { code: number
     .option('--pause-dir <dir>', 'pause folder for rules with action: pause (default $AGENT_AUDIT_HOME/paused or ~/.config/agent-audit/paused)')
     .option('--interval <ms>', 'how often sources are read for new events', positiveInteger, 200)
     .option('--retries <n>', 'delivery attempts per alert and target', positiveInteger, 5)
+    .option('--exec-timeout <s>', 'seconds an exec: alert command may run before its process group is killed (a failed attempt, retried)', positiveInteger, DEFAULT_EXEC_TIMEOUT_S)
     .option('--verify-every <s>', 'seconds between full verifications and shipping checks of the folders (ledger-health rules)', positiveInteger, 300)
     .option('--nats-stream <name>', 'JetStream stream of a nats:// source (default AUDIT)')
     .option('--nats-subject-prefix <p>', 'subject prefix of a nats:// source (default audit.events)')
@@ -268,23 +394,35 @@ async function watch(targets: string[], flags: WatchFlags, io: CliIO, signal: Ab
   if (flags.record && !recordDir) throw new UsageError('with several sources, a PostgreSQL or a NATS source, say where alerts are recorded: --record-to <ledger folder>, or --no-record');
   const pauses = pauseStore({ ...(flags.pauseDir ? { dir: flags.pauseDir } : {}), env: io.env });
 
-  const followers = await openFollowers(targets, folders, flags, io);
+  warnIfNoRules(rules, flags, io);
+  // Malformed lines found by the folder tails, signalled to the monitor after each poll.
+  const malformed: Array<{ dir: string; line: MalformedLine }> = [];
+  const followers = await openFollowers(targets, folders, flags, io, (dir, line) => malformed.push({ dir, line }));
   const output = createOutput(io.stdout);
   let recorder: Auditor | undefined;
   let failures = 0;
+  const counts = { delivered: 0, failed: 0, earlier: 0 };
   let chain = Promise.resolve();
   let monitor: Monitor | undefined;
   try {
-    const seen = await alreadyRaised(recordDir);
+    const past = await pastRecords(recordDir);
     recorder = recordDir ? await openRecorder(recordDir, io) : undefined;
     const record = recorder;
-    // Alerts are handled one at a time, in order: recorded durably first (evidence), then acted on, then delivered.
+    // Alerts are handled one at a time, in order: recorded durably first (evidence), then acted on,
+    // then delivered, and the delivery's outcome recorded (alert.delivered / alert.delivery_failed):
+    // an alert is done only once delivered, so a later run delivers one that failed.
+    const handled = new Set<string>();
     const handle = (alert: Alert): void => {
-      const key = `${alert.rule}\u0000${alert.eventIds.at(-1) ?? alert.window.to}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      const key = alertKey(alert);
+      if (handled.has(key)) return;
+      handled.add(key);
+      if (past.delivered.has(key)) {
+        counts.earlier++;
+        return;
+      }
+      const recordedBefore = past.raised.has(key);
       chain = chain.then(async () => {
-        if (record) {
+        if (record && !recordedBefore) {
           try {
             await record.recordDurable(alertRecord(alert));
           } catch (error) {
@@ -292,7 +430,8 @@ async function watch(targets: string[], flags: WatchFlags, io: CliIO, signal: Ab
             io.stderr.write(`agent-audit watch: alert ${alert.rule} not recorded: ${describeError(error)}\n`);
           }
         }
-        if (alert.action === 'pause' && alert.agent) {
+        // The action was taken when the alert was first recorded (an operator may have resumed since).
+        if (alert.action === 'pause' && alert.agent && !recordedBefore) {
           try {
             pauses.pause(alert.agent, { reason: alert.summary, rule: alert.rule, by: 'agent-audit watch' });
             io.stderr.write(`agent-audit watch: paused agent ${alert.agent} (rule ${alert.rule}); agent-audit resume ${alert.agent} lifts it\n`);
@@ -301,23 +440,46 @@ async function watch(targets: string[], flags: WatchFlags, io: CliIO, signal: Ab
             io.stderr.write(`agent-audit watch: could not pause ${alert.agent}: ${describeError(error)}\n`);
           }
         }
-        const results = await Promise.all(deliveries.map((target) => deliver(target, alert, output, flags.retries)));
-        for (const problem of results) {
-          if (problem === undefined) continue;
+        const results = await Promise.all(deliveries.map((target) => deliver(target, alert, output, flags.retries, flags.execTimeout * 1000)));
+        const problems = results.filter((problem): problem is string => problem !== undefined);
+        for (const problem of problems) io.stderr.write(`agent-audit watch: alert ${alert.rule} not delivered to ${problem}\n`);
+        if (problems.length > 0) {
           failures++;
-          io.stderr.write(`agent-audit watch: alert ${alert.rule} not delivered to ${problem}\n`);
+          counts.failed++;
+        } else counts.delivered++;
+        if (record) {
+          const ref = { rule: alert.rule, eventIds: alert.eventIds.slice(-1), window: alert.window };
+          const targetsLabel = deliveries.map((t) => (t.kind === 'stdout' ? 'stdout' : t.label));
+          try {
+            await record.recordDurable(
+              problems.length === 0
+                ? { type: 'alert.delivered', outcome: 'success', decision: { action: 'deliver', policy: alert.rule }, attrs: { alert: ref, targets: targetsLabel } }
+                : { type: 'alert.delivery_failed', outcome: 'failure', decision: { action: 'deliver', policy: alert.rule, reason: `${problems.length} of ${deliveries.length} target(s) failed; retried by the next run` }, attrs: { alert: ref, targets: targetsLabel } },
+            );
+          } catch (error) {
+            failures++;
+            io.stderr.write(`agent-audit watch: delivery of alert ${alert.rule} not recorded: ${describeError(error)}\n`);
+          }
         }
       });
     };
     const live = createMonitor({ rules, onAlert: handle, onError: (error) => io.stderr.write(`agent-audit watch: ${describeError(error)}\n`) });
     monitor = live;
+    if (past.untrusted) live.signal({ check: 'record_collision', stream: RECORD_STREAM, message: past.untrusted.message, eventIds: past.untrusted.eventIds, ...(past.untrusted.ts ? { ts: past.untrusted.ts } : {}) });
 
     const health = async (): Promise<void> => {
       for (const folder of folders) {
         try {
           const result = await verifyLedger(folder);
           const failure = result.firstFailure;
-          if (!result.ok && failure) live.signal({ check: 'verify_failure', stream: failure.stream, message: `${folder}: verification failed: stream ${failure.stream}${failure.seq >= 0 ? `, seq ${failure.seq}` : ''}: ${failure.reason}` });
+          if (!result.ok && failure) {
+            const at = await eventAt(folder, failure.stream, failure.seq);
+            const id = failure.id ?? at?.id;
+            live.signal({
+              check: 'verify_failure', stream: failure.stream, message: `${folder}: verification failed: stream ${failure.stream}${failure.seq >= 0 ? `, seq ${failure.seq}` : ''}${id ? ` (event ${id})` : ''}: ${failure.reason}`,
+              ...(id ? { eventIds: [id] } : {}), ...(failure.seq >= 0 ? { seq: failure.seq } : {}), ...(at?.ts ? { ts: at.ts } : {}),
+            });
+          }
         } catch (error) {
           live.signal({ check: 'verify_failure', message: `${folder}: verification could not run: ${describeError(error)}` });
         }
@@ -344,6 +506,9 @@ async function watch(targets: string[], flags: WatchFlags, io: CliIO, signal: Ab
         const events = await follower.poll();
         if (events.length > 0) lastEvent = Date.now();
         for (const event of events) live.push(event);
+      }
+      for (const { dir, line } of malformed.splice(0)) {
+        live.signal({ check: 'verify_failure', stream: line.stream, message: `${dir}: stream ${line.stream}: segment ${path.basename(line.segment)} at byte ${line.offset}: a line of ${line.length} byte(s) is not a JSON event (skipped; the watch goes on)` });
       }
     };
 
@@ -374,8 +539,22 @@ async function watch(targets: string[], flags: WatchFlags, io: CliIO, signal: Ab
     output.dispose();
   }
   const stats = monitor?.stats() ?? { events: 0, alerts: 0, suppressed: 0 };
-  io.stderr.write(`agent-audit watch: ${stats.events} event(s) evaluated, ${stats.alerts} alert(s), ${stats.suppressed} held back by cooldowns${recordDir ? `, recorded in ${recordDir} (stream alerts)` : ''}\n`);
+  io.stderr.write(
+    `agent-audit watch: ${stats.events} event(s) evaluated, ${stats.alerts} alert(s): ${counts.delivered} delivered, ${counts.failed} not delivered (retried by the next run${recordDir ? '' : ' only when recorded'}), ` +
+      `${counts.earlier} delivered by an earlier run; ${stats.suppressed} held back by cooldowns${recordDir ? `, recorded in ${recordDir} (stream ${RECORD_STREAM})` : ''}\n`,
+  );
   return failures > 0 ? EXIT_USAGE : EXIT_OK;
+}
+
+/** The event at `seq` of a stream (its id and time, for a verify_failure alert), or undefined when it cannot be read. */
+async function eventAt(dir: string, stream: string, seq: number): Promise<AuditEvent | undefined> {
+  if (seq < 0) return undefined;
+  try {
+    for await (const event of readEvents(dir, { stream, fromSeq: seq })) return event.seq === seq ? event : undefined;
+  } catch {
+    // The stream is what failed: no event to name.
+  }
+  return undefined;
 }
 
 /** Registers `agent-audit resume <agent>`: lifts a pause, recorded as `agent.resume` with `--ledger`. */

@@ -4,4 +4,4 @@ export { parseRules, validateRules, parseDuration, ruleSchema, ruleSetSchema, ru
 export { DEFAULT_RULES } from './default-rules.js';
 export { alertRecord } from './record.js';
 export { pauseStore, defaultPauseDir, refuseIfPaused, type PauseStore, type PauseRecord, type PauseCheck } from './pause.js';
-export { ledgerTail, type LedgerTail } from './tail.js';
+export { ledgerTail, type LedgerTail, type LedgerTailOptions, type MalformedLine } from './tail.js';

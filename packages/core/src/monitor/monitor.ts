@@ -37,11 +37,20 @@ export interface Alert {
 
 /** A ledger-health observation that does not come from an event (verification, shipping). */
 export interface HealthSignal {
-  check: 'verify_failure' | 'shipper_lag';
-  /** When it was observed (RFC 3339); defaults to now. */
+  /**
+   * `verify_failure`: verification failed, or a line of a segment is not a JSON event;
+   * `record_collision`: the stream the monitor records its alerts in holds events it did not write;
+   * `shipper_lag`: a sink is behind.
+   */
+  check: 'verify_failure' | 'record_collision' | 'shipper_lag';
+  /** Event time of what was found (the failing event's `ts`), else when it was observed (RFC 3339); defaults to now. */
   ts?: string;
   /** Stream concerned, if any. */
   stream?: string;
+  /** Ids of the events concerned (the event verification failed at), if known. */
+  eventIds?: string[];
+  /** Seq of the event concerned, if known (goes to `measured.seq`). */
+  seq?: number;
   message: string;
   /** For `shipper_lag`: events recorded but not yet shipped. */
   lag?: number;
@@ -425,15 +434,15 @@ function evaluator(rule: Rule): { evaluate: Evaluator; signal?: (s: HealthSignal
         signal(s, t) {
           if (!checks.has(s.check)) return undefined;
           if (s.check === 'shipper_lag' && !((s.lag ?? 0) > rule.maxLag)) return undefined;
-          const ts = s.ts ?? iso(t);
+          const ts = s.ts !== undefined && Number.isFinite(Date.parse(s.ts)) ? s.ts : iso(t);
           return {
             summary: s.message,
             key: { by: 'stream', value: s.stream ?? '*' },
             window: { from: ts, to: ts },
-            eventIds: [],
+            eventIds: s.eventIds ? s.eventIds.slice(-MAX_ALERT_EVENT_IDS) : [],
             count: 1,
             check: s.check,
-            ...(s.lag !== undefined ? { measured: { lag: s.lag } } : {}),
+            ...(s.lag !== undefined || s.seq !== undefined ? { measured: { ...(s.lag !== undefined ? { lag: s.lag } : {}), ...(s.seq !== undefined ? { seq: s.seq } : {}) } } : {}),
           };
         },
       };
@@ -445,8 +454,8 @@ function evaluator(rule: Rule): { evaluate: Evaluator; signal?: (s: HealthSignal
  * Creates a monitor that evaluates `rules` over events pushed to it, in event time (`ts`), and
  * calls `onAlert` for each alert. Alerts of one rule and key are de-duplicated: after one, the
  * next is held back for the rule's `cooldown` and counted (`suppressed` on the next alert and in
- * `stats()`). `alert.raised` events are not evaluated (an alert never feeds the monitor), except
- * by `ledger_health`. Nothing here throws into the caller: errors go to `onError`.
+ * `stats()`). `alert.*` events (`alert.raised`, `alert.delivered`, `alert.delivery_failed`) are
+ * not evaluated (an alert never feeds the monitor), except by `ledger_health`. Nothing here throws into the caller: errors go to `onError`.
  * Throws a `RulesError` at creation when the rules do not validate.
  *
  * @example
@@ -462,7 +471,8 @@ export function createMonitor(options: MonitorOptions): Monitor {
   const stats: MonitorStats = { events: 0, alerts: 0, suppressed: 0, unreadable: 0 };
 
   const emit = (entry: (typeof compiled)[number], body: NonNullable<ReturnType<Evaluator>>, t: number, out: Alert[], region?: unknown): void => {
-    const dedupKey = `${body.key.by}\u0000${body.key.value}\u0000${body.key.tool ?? ''}\u0000${body.key.resource ?? ''}`;
+    // A ledger-health check never holds back another check (a chain break does not hide a malformed line).
+    const dedupKey = `${body.key.by}\u0000${body.key.value}\u0000${body.key.tool ?? ''}\u0000${body.key.resource ?? ''}\u0000${body.check ?? ''}`;
     const last = entry.last.get(dedupKey);
     if (last !== undefined && t - last.at < entry.cooldown) {
       last.suppressed++;
@@ -496,7 +506,8 @@ export function createMonitor(options: MonitorOptions): Monitor {
           onError(new Error(`event ${String(event.id)} has no readable ts; not evaluated`));
           return out;
         }
-        const isAlert = event.type === 'alert.raised';
+        // The monitor's own records (alert.raised, alert.delivered, alert.delivery_failed) never feed its rules.
+        const isAlert = event.type.startsWith('alert.');
         for (const entry of compiled) {
           if (isAlert && entry.rule.kind !== 'ledger_health') continue;
           const body = entry.evaluate(event, t);
@@ -510,7 +521,8 @@ export function createMonitor(options: MonitorOptions): Monitor {
     signal(s) {
       const out: Alert[] = [];
       try {
-        const t = s.ts ? Date.parse(s.ts) : Date.now();
+        const parsed = s.ts ? Date.parse(s.ts) : Number.NaN;
+        const t = Number.isFinite(parsed) ? parsed : Date.now();
         for (const entry of compiled) {
           const body = entry.signal?.(s, t);
           if (body !== undefined) emit(entry, body, t, out);

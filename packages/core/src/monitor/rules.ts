@@ -145,7 +145,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
     .object({
       ...common,
       kind: z.literal('ledger_health'),
-      checks: z.array(z.enum(['chain_break', 'gap', 'recover', 'verify_failure', 'shipper_lag'])).min(1).default(['chain_break', 'gap', 'verify_failure', 'shipper_lag']),
+      checks: z.array(z.enum(['chain_break', 'gap', 'recover', 'verify_failure', 'record_collision', 'shipper_lag'])).min(1).default(['chain_break', 'gap', 'verify_failure', 'record_collision', 'shipper_lag']),
       /** Shipper lag (events recorded but not yet shipped, summed over a sink's streams) above which `shipper_lag` alerts. */
       maxLag: z.number().int().positive().default(10_000),
     })

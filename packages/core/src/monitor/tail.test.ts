@@ -39,3 +39,21 @@ describe('ledgerTail', () => {
     expect(tail.poll().map((e) => `${e.stream}/${e.seq}`)).toEqual(['b/1']);
   });
 });
+
+describe('ledgerTail and a line that is not a JSON event', () => {
+  it('reports it (stream, segment, byte offset) to onMalformed and reads the lines after it', async () => {
+    const dir = path.join(root, 'malformed');
+    const a = createAuditor({ agent: { id: 'a' }, stream: 'a', sink: fileLedger({ dir }) });
+    a.record({ type: 'tool.call', tool: { name: 'one' } });
+    await a.close();
+    const segment = path.join(dir, 'streams', 'a', '00000000000000000000.jsonl');
+    const offset = fs.statSync(segment).size;
+    const [line] = fs.readFileSync(segment, 'utf8').trim().split('\n');
+    fs.appendFileSync(segment, 'this is not json\n' + JSON.stringify({ ...JSON.parse(line as string), seq: 1, tool: { name: 'two' } }) + '\n');
+    const seen: unknown[] = [];
+    const tail = ledgerTail(dir, { onMalformed: (line) => seen.push(line) });
+    expect(tail.poll().map((e) => e.tool?.name)).toEqual(['one', 'two']);
+    expect(seen).toEqual([{ stream: 'a', segment, offset, length: 16, message: `stream a: ${segment} at byte ${offset} is not a JSON event` }]);
+    expect(() => ledgerTail(dir).poll()).toThrow(`at byte ${offset} is not a JSON event`);
+  });
+});

@@ -8,8 +8,28 @@ import { listSegments } from '../ledger/layout.js';
 
 /** Follows every stream of a ledger folder (new streams included). */
 export interface LedgerTail {
-  /** Events appended since the last poll, each stream in seq order, streams merged by `ts`. Throws `LedgerFormatError` on a line that is complete but not JSON. */
+  /**
+   * Events appended since the last poll, each stream in seq order, streams merged by `ts`. A line
+   * that is complete but not a JSON event goes to `onMalformed` and is skipped (the lines after it
+   * are read); without `onMalformed`, it throws a `LedgerFormatError`.
+   */
   poll(): AuditEvent[];
+}
+
+/** A complete line of a segment that is not a JSON event: where it is (`offset` in bytes from the segment's start). */
+export interface MalformedLine {
+  stream: string;
+  /** Path of the segment file. */
+  segment: string;
+  offset: number;
+  /** Length of the line in bytes (without its newline). */
+  length: number;
+  message: string;
+}
+
+export interface LedgerTailOptions {
+  /** Called for each malformed line, which is then skipped. Without it, `poll()` throws on one. */
+  onMalformed?: (line: MalformedLine) => void;
 }
 
 interface StreamState {
@@ -31,7 +51,7 @@ const CHUNK = 1 << 20;
  * setInterval(() => { for (const event of tail.poll()) monitor.push(event); }, 200);
  * ```
  */
-export function ledgerTail(dir: string): LedgerTail {
+export function ledgerTail(dir: string, options: LedgerTailOptions = {}): LedgerTail {
   const streams = new Map<string, StreamState>();
   const buffer = Buffer.allocUnsafe(CHUNK);
 
@@ -60,14 +80,20 @@ export function ledgerTail(dir: string): LedgerTail {
           const data = pending.length > 0 ? Buffer.concat([pending, buffer.subarray(0, read)]) : Buffer.from(buffer.subarray(0, read));
           let start = 0;
           for (let newline = data.indexOf(10, start); newline >= 0; newline = data.indexOf(10, start)) {
-            const line = data.subarray(start, newline).toString('utf8');
+            const bytes = data.subarray(start, newline);
+            const lineOffset = state.offset + start;
+            const line = bytes.toString('utf8');
             start = newline + 1;
             if (line.trim() === '') continue;
             let event: AuditEvent;
             try {
               event = JSON.parse(line) as AuditEvent;
+              if (typeof event !== 'object' || event === null || Array.isArray(event)) throw new Error('not an object');
             } catch (error) {
-              throw new LedgerFormatError({ file, message: `${file} at byte ${state.offset + start - line.length - 1} is not a JSON event`, cause: error });
+              const message = `stream ${name}: ${file} at byte ${lineOffset} is not a JSON event`;
+              if (!options.onMalformed) throw new LedgerFormatError({ file, message, cause: error });
+              options.onMalformed({ stream: name, segment: file, offset: lineOffset, length: bytes.length, message });
+              continue;
             }
             if (typeof event.seq === 'number' && event.seq >= state.nextSeq) {
               out.push(event);
