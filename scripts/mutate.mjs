@@ -19,7 +19,13 @@ const args = process.argv.slice(2);
 const worktree = args.includes('--worktree');
 const strykerArgs = args.filter((a) => a !== '--worktree');
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-mutate-'));
+// The copy sits one level down (<tmp>/aa-mutate-X/main) with ../shared linked beside it, as in a
+// checkout, so the conformance vectors run against the mutants instead of skipping.
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-mutate-'));
+const dir = path.join(scratch, 'main');
+fs.mkdirSync(dir);
+const shared = path.resolve(repo, '..', 'shared');
+if (fs.existsSync(shared)) fs.symlinkSync(shared, path.join(scratch, 'shared'));
 if (worktree) {
   fs.cpSync(repo, dir, { recursive: true, filter: (src) => !/(^|\/)(node_modules|\.git|\.stryker-tmp|reports|dist)(\/|$)/.test(path.relative(repo, src)) });
 } else {
@@ -46,6 +52,6 @@ const node = Number(process.versions.node.split('.')[0]) >= 22 ? [process.execPa
 const stryker = path.join(dir, 'node_modules/@stryker-mutator/core/bin/stryker.js');
 const result = spawnSync(node[0], [...node.slice(1), stryker, 'run', '--inPlace', ...strykerArgs], { cwd: dir, stdio: 'inherit' });
 fs.cpSync(path.join(dir, 'reports'), reports, { recursive: true });
-fs.rmSync(dir, { recursive: true, force: true });
+fs.rmSync(scratch, { recursive: true, force: true });
 console.log(`reports: ${path.relative(process.cwd(), reports) || reports}/mutation/mutation.html, incremental file ${path.relative(repo, incremental)}`);
 process.exit(result.status ?? 1);
