@@ -14,7 +14,8 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-cli-report-'));
 const dir = path.join(root, 'ledger');
 const key = generateSignerKey('report.test/audit');
 // The CLI shares this process's AGENT_AUDIT_HOME (the test run's), so it finds the pseudonym key the auditor used.
-const env = { ...process.env, AGENT_AUDIT_VERIFIER_KEY: '' };
+const env: NodeJS.ProcessEnv = { ...process.env };
+delete env.AGENT_AUDIT_VERIFIER_KEY;
 const keyFile = path.join(root, 'signer.key');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 

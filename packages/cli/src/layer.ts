@@ -1,6 +1,8 @@
 // The command layer on commander: one place for --help, usage errors (exit 2), EPIPE, output and
 // relative times. Each command module exports a `register…(program, io, state)`; main.ts loads the
 // module of the command asked for, registers it on one program and runs it (runRegistered).
+import fs from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseTimeSpec } from '@agent-audit/core';
 import { EXIT_OK, EXIT_USAGE, describeError, type CliIO } from './io.js';
@@ -69,6 +71,112 @@ export function timeOption(value: string): Date {
     return parseTimeSpec(value);
   } catch (error) {
     throw new InvalidArgumentError(describeError(error));
+  }
+}
+
+/** A period whose start is not before its end (`--from` after `--to`) is a usage error (exit 2). */
+export function checkPeriod(from: Date | undefined, to: Date | undefined, names = ['--from', '--to']): void {
+  if (from && to && from.getTime() >= to.getTime()) {
+    throw new UsageError(`${names[0]} (${from.toISOString()}) must be before ${names[1]} (${to.toISOString()}): the period is empty`);
+  }
+}
+
+/**
+ * Where a path really points: the real path of its nearest existing ancestor (symbolic links
+ * followed), then the rest of the path. A final component that is a symbolic link is followed
+ * too; a dangling one (which a write would create at its target) is refused.
+ */
+function realTarget(file: string): string {
+  const absolute = path.resolve(file);
+  let existing = absolute;
+  const rest: string[] = [];
+  for (;;) {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.lstatSync(existing);
+    } catch {
+      stat = undefined;
+    }
+    if (stat) {
+      try {
+        return path.join(fs.realpathSync(existing), ...rest);
+      } catch {
+        throw new UsageError(`${file}: ${existing} is a symbolic link that leads nowhere; refusing to write through it`);
+      }
+    }
+    const parent = path.dirname(existing);
+    if (parent === existing) return absolute;
+    rest.unshift(path.basename(existing));
+    existing = parent;
+  }
+}
+
+function inside(child: string, folder: string): boolean {
+  const relative = path.relative(folder, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Checks an output path (`--out`, `--out-dir`, or a file in it) before anything is read or
+ * written: it must not resolve (symbolic links followed) inside any of `protect` (the ledger
+ * folders read, the `--record-to` ledger, key and vault folders), else a report could overwrite a
+ * segment, `HEAD`, `verifier.key` or the `reports` stream it records into. Throws a UsageError
+ * (exit 2) naming the folder; returns the resolved path to write to. An existing file elsewhere
+ * may be overwritten.
+ */
+export function checkOutputPath(file: string, protect: ReadonlyArray<string | undefined>, flag = '--out'): string {
+  const target = realTarget(file);
+  for (const folder of protect) {
+    if (!folder || /^postgres(ql)?:\/\//i.test(folder)) continue;
+    const real = realTarget(folder);
+    if (inside(target, real)) throw new UsageError(`${flag} ${file} resolves to ${target}, inside the ledger or key folder ${folder}: refusing to write there (it would change what the report is about)`);
+  }
+  return target;
+}
+
+/**
+ * Writes an output file only if it can be written, then runs `commit` (recording the report),
+ * then puts the file in place: the text goes to a temporary file beside the target first (a
+ * missing folder or a read-only place fails here, before anything is recorded), and is renamed
+ * over the target once `commit` succeeded (removed if it failed). A target that exists and is not
+ * a regular file (a FIFO, a terminal, `/dev/stdout`) is opened first and written after `commit`.
+ * Errors are UsageErrors naming the file (exit 2).
+ */
+export async function writeOutputFile(target: string, text: string, commit: () => Promise<void> = async () => undefined, shown = target): Promise<void> {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    stat = undefined;
+  }
+  if (stat?.isDirectory()) throw new UsageError(`cannot write ${shown}: it is a folder`);
+  if (stat && !stat.isFile()) {
+    let fd: number;
+    try {
+      fd = fs.openSync(target, 'w');
+    } catch (error) {
+      throw new UsageError(`cannot write ${shown}: ${describeError(error)}`);
+    }
+    try {
+      await commit();
+      fs.writeSync(fd, text);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return;
+  }
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    fs.writeFileSync(temporary, text, { flag: 'wx' });
+  } catch (error) {
+    throw new UsageError(`cannot write ${shown}: ${describeError(error)}`);
+  }
+  try {
+    await commit();
+    fs.renameSync(temporary, target);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
   }
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { checkKeyFolder, generateSignerKey, proveEvent, verifyInclusionBundle, type InclusionBundle } from '@agent-audit/core';
 import { EXIT_INVALID, EXIT_OK, describeError, type CliIO } from '../io.js';
-import { UsageError, createOutput, wire } from '../layer.js';
+import { UsageError, checkOutputPath, createOutput, wire, writeOutputFile } from '../layer.js';
 import { runRegistered } from './query.js';
 
 /** Registers `prove`, `verify-proof` and `keygen` on a commander program; the exit code is left in `state.code`. */
@@ -15,6 +15,7 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
     .option('--out <file>', 'write the proof here (default: stdout)')
     .addHelpText('after', '\nExit codes: 0 written, 2 usage error, event not found or not covered by a signed checkpoint.')
     .action(async (dir: string, flags: { id: string; stream?: string; out?: string }) => {
+      const outTarget = flags.out ? checkOutputPath(flags.out, [dir]) : undefined;
       let bundle;
       try {
         bundle = await proveEvent(dir, flags.id, flags.stream ? { stream: flags.stream } : {});
@@ -22,7 +23,7 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
         throw new UsageError(describeError(error));
       }
       const text = JSON.stringify(bundle, null, 2) + '\n';
-      if (flags.out) fs.writeFileSync(flags.out, text);
+      if (outTarget && flags.out) await writeOutputFile(outTarget, text, undefined, flags.out);
       else {
         const output = createOutput(io.stdout);
         await output.write(text);

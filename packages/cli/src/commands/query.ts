@@ -1,7 +1,7 @@
 import { queryLedger, type AuditEvent, type EventFilter } from '@agent-audit/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { EXIT_OK, isPostgresUrl, type CliIO } from '../io.js';
-import { createOutput, runRegistered, timeOption, wire, type Output } from '../layer.js';
+import { EXIT_OK, escapeControls, isPostgresUrl, type CliIO } from '../io.js';
+import { checkPeriod, createOutput, runRegistered, timeOption, wire, type Output } from '../layer.js';
 import { mergeByTime, traceTree } from './query-sources.js';
 
 export function filterFromValues(values: Record<string, unknown>): EventFilter {
@@ -22,10 +22,11 @@ export function formatRow(e: AuditEvent, tree?: { depth: number; width: number }
   const who = e.actor ? `${e.actor.type}:${e.actor.id}` : '-';
   const what = e.tool ? `tool=${e.tool.name}` : e.resource ? `${e.resource.type}:${e.resource.id}` : e.model?.id ? `model=${e.model.id}` : e.decision ? `decision=${e.decision.action}` : e.error ? `error=${e.error.message}` : '';
   const classes = e.data?.classes?.length ? ` [${e.data.classes.join(',')}]` : '';
-  if (!tree) return `${e.ts}  ${e.stream}#${e.seq}  ${e.type.padEnd(18)} ${e.outcome.padEnd(8)} ${who.padEnd(20)} ${what.slice(0, 60)}${classes}`;
+  // Ledger text is untrusted: control characters are shown escaped (no terminal escapes, no forged rows).
+  if (!tree) return escapeControls(`${e.ts}  ${e.stream}#${e.seq}  ${e.type.padEnd(18)} ${e.outcome.padEnd(8)} ${who.padEnd(20)} ${what.slice(0, 60)}${classes}`);
   const type = `${'  '.repeat(tree.depth)}${e.type}`;
   const span = `span=${e.trace.spanId}${e.trace.parentSpanId ? ` parent=${e.trace.parentSpanId}` : ''}`;
-  return `${e.ts}  ${`${e.stream}#${e.seq}`.padEnd(tree.width)}  ${type.padEnd(24)} ${e.outcome.padEnd(8)} ${span}  ${who === '-' ? '' : `${who} `}${what.slice(0, 60)}${classes}`.trimEnd();
+  return escapeControls(`${e.ts}  ${`${e.stream}#${e.seq}`.padEnd(tree.width)}  ${type.padEnd(24)} ${e.outcome.padEnd(8)} ${span}  ${who === '-' ? '' : `${who} `}${what.slice(0, 60)}${classes}`.trimEnd());
 }
 
 /** Output formats of `query` and `tail`. */
@@ -55,13 +56,15 @@ export function tableHeader(): string {
 export function tableRow(e: AuditEvent): string {
   const session = e.session ?? '-';
   const region = e.agent?.region ?? '-';
-  return `${e.ts.padEnd(24)}  ${session.padEnd(14)} ${region.padEnd(6)} ${formatRow(e).slice(e.ts.length + 2).replace(/^(\S+)/, (chain) => chain.padEnd(16))}`;
+  return escapeControls(`${e.ts.padEnd(24)}  ${session.padEnd(14)} ${region.padEnd(6)} ${formatRow(e).slice(escapeControls(e.ts).length + 2).replace(/^(\S+)/, (chain) => chain.padEnd(16))}`);
 }
 
 /** `region` (`agent.region`) is last so that readers of the earlier columns by position are unaffected. */
 const CSV_COLUMNS = ['ts', 'session', 'stream', 'seq', 'type', 'outcome', 'actor', 'tool', 'resource', 'trace', 'span', 'classes', 'id', 'region'] as const;
 
-function csvCell(value: string): string {
+function csvCell(raw: string): string {
+  // Control characters are shown escaped (`\n`, `\x1b`): a CSV opened in a terminal or split by lines stays one row per event.
+  const value = escapeControls(raw);
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
@@ -135,6 +138,7 @@ Exit codes: 0 ok (also when the reader closes the pipe), 2 usage or I/O error.`)
   command.action(async (targets: string[], flags: QueryFlags) => {
     const format = rowFormat(flags);
     const limit = flags.limit ?? Infinity;
+    checkPeriod(flags.since as Date | undefined, flags.until as Date | undefined, ['--since', '--until']);
     const filter = filterFromValues(flags);
     const sources: AsyncIterable<AuditEvent>[] = [];
     for (const target of targets) {

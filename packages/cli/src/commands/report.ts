@@ -8,7 +8,7 @@ import {
   type AnyReport, type Auditor, type ReportFormat, type ReportOptions, type ReportSource,
 } from '@agent-audit/core';
 import { EXIT_INVALID, EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
-import { UsageError, collect, createOutput, formatOption, positiveInteger, positiveNumber, runRegistered, timeOption, wire } from '../layer.js';
+import { UsageError, checkOutputPath, checkPeriod, collect, createOutput, formatOption, positiveInteger, positiveNumber, runRegistered, timeOption, wire, writeOutputFile } from '../layer.js';
 import { createProgress, type Progress } from '../progress.js';
 
 const KINDS = ['activity', 'subject', 'decision', 'ai-act', 'coverage'] as const;
@@ -45,7 +45,10 @@ async function openSources(targets: readonly string[]): Promise<ReportSource> {
 function pinnedKeys(flags: { key?: string[] }, io: CliIO): string[] | undefined {
   if (flags.key && flags.key.length > 0) return flags.key;
   const fromEnv = io.env.AGENT_AUDIT_VERIFIER_KEY;
-  return fromEnv ? [fromEnv] : undefined;
+  if (fromEnv === undefined) return undefined;
+  // Set but empty (an unset CI secret) is a usage error, as in `verify`: never a silent fall back to the ledger's own key.
+  if (fromEnv.trim() === '') throw new UsageError('AGENT_AUDIT_VERIFIER_KEY is set but empty (an unset secret?); set it to the verifier key, or unset it');
+  return [fromEnv];
 }
 
 /** Where `report.generated` is recorded: `--record-to`, else the one folder read, else nowhere (`--no-record`). */
@@ -55,6 +58,14 @@ function recordTarget(flags: CommonFlags, targets: readonly string[]): string | 
   const folders = targets.filter((t) => !isPostgresUrl(t));
   if (targets.length === 1 && folders.length === 1) return folders[0];
   throw new UsageError('with several sources or a PostgreSQL source, say where the report is recorded: --record-to <ledger folder>, or --no-record');
+}
+
+/**
+ * The folders an output file must never land in: every ledger folder read, the recording ledger,
+ * the key folder and the vault (checkOutputPath).
+ */
+function protectedFolders(targets: readonly string[], recordDir: string | undefined, flags: Record<string, unknown>, io: CliIO): Array<string | undefined> {
+  return [...targets, recordDir, flags.recordTo as string | undefined, (flags.keys as string | undefined) ?? defaultKeyDir(io.env), (flags.vault as string | undefined) ?? io.env.AGENT_AUDIT_VAULT];
 }
 
 /** Opens the `reports` stream of a ledger; waits up to 10 s for another report run holding its writer lock. */
@@ -79,8 +90,9 @@ async function openRecorder(dir: string, io: CliIO, signingKeyFile?: string): Pr
 }
 
 /**
- * Records `report.generated` (durably) for each rendered report before anything is written:
- * no record, no report.
+ * Records `report.generated` (durably) for each rendered report. With `--out`, the report is
+ * first written beside its target and put in place only once recorded (writeOutputFile): a
+ * report that cannot be written is not recorded, and one that cannot be recorded is not written.
  */
 async function recordReports(dir: string | undefined, items: Array<{ report: AnyReport; format: ReportFormat; text: string; out?: string }>, io: CliIO, signingKeyFile?: string): Promise<void> {
   if (!dir) return;
@@ -207,14 +219,18 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
     const command = wire(report.command(kind).description(KIND_HELP[kind]).argument('<source...>', 'ledger folder(s) and/or postgres:// URL(s)'), io);
     addKindOptions(kind, addCommonOptions(command));
     command.action(async (targets: string[], flags: CommonFlags & Record<string, unknown>) => {
+      checkPeriod(flags.from, flags.to);
       const recordDir = recordTarget(flags, targets);
+      const outTarget = flags.out ? checkOutputPath(flags.out, protectedFolders(targets, recordDir, flags, io)) : undefined;
+      pinnedKeys(flags, io);
       const source = await openSources(targets);
       const built = await buildReport(kind, source, flags, io);
       const format = flags.format as ReportFormat;
       const text = renderReport(built, format);
-      await recordReports(recordDir, [{ report: built, format, text, ...(flags.out ? { out: flags.out } : {}) }], io, flags.signingKey);
-      if (flags.out) fs.writeFileSync(flags.out, text);
+      const record = () => recordReports(recordDir, [{ report: built, format, text, ...(flags.out ? { out: flags.out } : {}) }], io, flags.signingKey);
+      if (outTarget && flags.out) await writeOutputFile(outTarget, text, record, flags.out);
       else {
+        await record();
         const output = createOutput(io.stdout);
         await output.write(text);
         output.dispose();
@@ -238,22 +254,33 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
   all.action(async (targets: string[], flags: CommonFlags & Record<string, unknown> & { outDir: string }) => {
     const formats = String(flags.format).split(',').map((f) => f.trim()).filter(Boolean);
     for (const f of formats) if (!FORMATS.includes(f as ReportFormat)) throw new UsageError(`--format: unknown format ${JSON.stringify(f)} (md, html, json)`);
+    checkPeriod(flags.from, flags.to);
     const recordDir = recordTarget(flags, targets);
+    const protect = protectedFolders(targets, recordDir, flags, io);
+    checkOutputPath(flags.outDir, protect, '--out-dir');
+    pinnedKeys(flags, io);
     const source = await openSources(targets);
     const kinds: Kind[] = ['activity', 'ai-act', 'coverage'];
     if (flags.value || flags.actor) kinds.push('subject');
     if (flags.trace || flags.session) kinds.push('decision');
-    fs.mkdirSync(flags.outDir, { recursive: true });
-    const items: Array<{ report: AnyReport; format: ReportFormat; text: string; out: string }> = [];
+    try {
+      fs.mkdirSync(flags.outDir, { recursive: true });
+    } catch (error) {
+      throw new UsageError(`cannot create --out-dir ${flags.outDir}: ${describeError(error)}`);
+    }
+    const items: Array<{ report: AnyReport; format: ReportFormat; text: string; out: string; target: string }> = [];
     for (const kind of kinds) {
       const built = await buildReport(kind, source, flags, io);
-      for (const format of formats as ReportFormat[]) items.push({ report: built, format, text: renderReport(built, format), out: path.join(flags.outDir, `${kind}.${EXTENSIONS[format]}`) });
+      for (const format of formats as ReportFormat[]) {
+        const out = path.join(flags.outDir, `${kind}.${EXTENSIONS[format]}`);
+        items.push({ report: built, format, text: renderReport(built, format), out, target: checkOutputPath(out, protect, '--out-dir') });
+      }
     }
-    await recordReports(recordDir, items, io, flags.signingKey);
-    for (const item of items) {
-      fs.writeFileSync(item.out, item.text);
-      io.stderr.write(`wrote ${item.out}\n`);
-    }
+    // Every file is written beside its target first, then all are recorded, then put in place.
+    const writeFrom = (i: number): Promise<void> =>
+      i === items.length ? recordReports(recordDir, items, io, flags.signingKey) : writeOutputFile((items[i] as { target: string }).target, (items[i] as { text: string }).text, () => writeFrom(i + 1), (items[i] as { out: string }).out);
+    await writeFrom(0);
+    for (const item of items) io.stderr.write(`wrote ${item.out}\n`);
     state.code = items.every((i) => i.report.verification.ok) ? EXIT_OK : EXIT_INVALID;
   });
 
@@ -271,6 +298,8 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
     .addHelpText('after', '\nExit codes: 0 written, 1 the source does not verify or an event is not covered by a signed checkpoint, 2 usage or I/O error.')
     .action(async (targets: string[], flags: { session?: string; trace?: string; from?: Date; to?: Date; out: string; key?: string[]; signKey?: string; maxEvents?: number }) => {
       if (!flags.session && !flags.trace && !flags.from && !flags.to) throw new UsageError('export needs --session, --trace, or --from/--to');
+      checkPeriod(flags.from, flags.to);
+      const outTarget = checkOutputPath(flags.out, [...targets, defaultKeyDir(io.env)]);
       const keys = pinnedKeys(flags, io);
       const signerKey = flags.signKey ? fs.readFileSync(flags.signKey, 'utf8').trim() : undefined;
       const source = await openSources(targets);
@@ -287,7 +316,7 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
           ...(flags.maxEvents ? { maxEvents: flags.maxEvents } : {}),
         });
         progress.done();
-        fs.writeFileSync(flags.out, text);
+        await writeOutputFile(outTarget, text, undefined, flags.out);
         io.stderr.write(`wrote ${flags.out}: ${bundle.manifest.events} event(s) from ${bundle.manifest.streams.length} stream(s), ${bundle.checkpoints.length} signed checkpoint(s), digest ${bundle.digest}${bundle.signature ? ', signed' : ''}\n`);
         state.code = EXIT_OK;
       } catch (error) {
@@ -306,9 +335,10 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
   verifyBundleCommand
     .argument('<file>', 'the bundle file')
     .option('--key <verifierKey>', 'pinned verifier key (repeatable; default $AGENT_AUDIT_VERIFIER_KEY); required', collect)
+    .option('--bundle-key <verifierKey>', 'verifier key of the bundle signer (export --sign-key), repeatable: the bundle must be signed by it (an unsigned bundle is INVALID)', collect)
     .option('--json', 'print the result as JSON')
     .addHelpText('after', '\nExit codes: 0 valid, 1 any change (the first problem is named), 2 usage (no key, unreadable file).')
-    .action(async (file: string, flags: { key?: string[]; json?: boolean }) => {
+    .action(async (file: string, flags: { key?: string[]; bundleKey?: string[]; json?: boolean }) => {
       const keys = pinnedKeys(flags, io);
       if (!keys) throw new UsageError('verify-bundle needs the pinned verifier key: --key (or AGENT_AUDIT_VERIFIER_KEY)');
       let bytes: Buffer;
@@ -319,7 +349,7 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
       }
       let result;
       try {
-        result = verifyBundle(bytes, keys);
+        result = verifyBundle(bytes, keys, flags.bundleKey ? { signerKeys: flags.bundleKey } : {});
       } catch (error) {
         throw new UsageError(describeError(error));
       }

@@ -192,6 +192,16 @@ export interface BundleVerification {
 const HEX64 = /^[0-9a-f]{64}$/;
 const TOP_KEYS = ['checkpoints', 'digest', 'events', 'format', 'manifest', 'signature', 'verifierKeys', 'version'];
 
+/** Options of `verifyBundle()`. */
+export interface VerifyBundleOptions {
+  /**
+   * Verifier keys of the bundle signer (`export --sign-key`). When given, the bundle must carry a
+   * signature that verifies with one of them: an unsigned bundle is invalid, so a signature
+   * cannot be stripped and the manifest edited. Without it a signature is checked if present.
+   */
+  signerKeys?: readonly string[];
+}
+
 /**
  * Checks an evidence bundle offline with pinned verifier keys only. Every byte counts: the file
  * must be exactly its canonical JSON plus LF; the digest covers every member; each checkpoint's
@@ -204,12 +214,14 @@ const TOP_KEYS = ['checkpoints', 'digest', 'events', 'format', 'manifest', 'sign
  * if (!check.ok) console.error(check.reason);
  * ```
  */
-export function verifyBundle(bytes: Uint8Array | string, verifierKeys: readonly string[]): BundleVerification {
+export function verifyBundle(bytes: Uint8Array | string, verifierKeys: readonly string[], options: VerifyBundleOptions = {}): BundleVerification {
   let events = 0;
   let checkpointCount = 0;
   const fail = (reason: string): BundleVerification => ({ ok: false, reason, events, checkpoints: checkpointCount, signed: false });
   if (verifierKeys.length === 0) throw new AuditError({ code: 'invalid_options', message: 'verifyBundle needs at least one pinned verifier key' });
   for (const key of verifierKeys) parseVerifierKey(key);
+  const signerKeys = options.signerKeys ?? [];
+  for (const key of signerKeys) parseVerifierKey(key);
   let text: string;
   try {
     text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -237,8 +249,9 @@ export function verifyBundle(bytes: Uint8Array | string, verifierKeys: readonly 
   const { digest, signature, ...body } = bundle;
   if (digestOf(body) !== digest) return fail('digest: does not match the contents (something in the bundle was changed)');
   let signed = false;
+  if (signature === undefined && signerKeys.length > 0) return fail('signature: missing, but a bundle signer key was pinned (the signature was stripped, or the bundle was never signed)');
   if (signature !== undefined) {
-    const opened = typeof signature === 'string' ? openNote(signature, verifierKeys) : { verified: false, text: '', reason: 'not a string' };
+    const opened = typeof signature === 'string' ? openNote(signature, signerKeys.length > 0 ? signerKeys : verifierKeys) : { verified: false, text: '', reason: 'not a string' };
     if (!opened.verified) return fail(`signature: ${opened.reason ?? 'does not verify with the pinned key'}`);
     if (opened.text !== signatureText(digest)) return fail('signature: signs another digest');
     signed = true;

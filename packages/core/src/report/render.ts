@@ -43,12 +43,14 @@ export function inline(value: unknown): string {
  */
 export function escapeMarkdown(text: string, limit = Infinity): string {
   const out = cut(text, limit)
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
+    // Control characters (C0, DEL, C1) and line/paragraph separators are shown visibly (`\n`, `\x1b`): a cell stays one cell, and nothing is silently changed.
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : c.charCodeAt(0) <= 0xff ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16)}`))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~])/g, '\\$1');
-  return /^([#+=-]|\d+[.)])/.test(out) ? `\\${out}` : out;
+  // Block syntax only counts at the start and with a space or the end after it (`83.3%` is no list item).
+  return /^([#+-](\s|$)|#{1,6}(\s|$)|[=-]+\s*$|\d+[.)](\s|$))/.test(out) ? `\\${out}` : out;
 }
 
 /** Escapes text for HTML element content and attribute values. */

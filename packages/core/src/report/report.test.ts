@@ -11,6 +11,7 @@ import { aiActReport } from './ai-act.js';
 import { coverageReport } from './coverage.js';
 import { decisionReport, type TimelineNode } from './decision.js';
 import { renderReport } from './documents.js';
+import { escapeMarkdown } from './render.js';
 import { subjectReport } from './subject.js';
 import { combineSources, ledgerSource } from './source.js';
 import { parseTimeSpec } from './time.js';
@@ -363,6 +364,40 @@ describe('rendering', () => {
     expect(md).not.toMatch(/<script|<img|(?<!\\)\]\(http/);
     fs.rmSync(hostile, { recursive: true, force: true });
   });
+  it('markdown shows control characters visibly, one row per table row, and no stray backslash before figures', () => {
+    const md = escapeMarkdown('a\n| forged | row |\r\u001b[31m\u0085');
+    expect(md).toBe('a\\\\n\\| forged \\| row \\|\\\\r\\\\x1b\\[31m\\\\x85');
+    expect(md).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(escapeMarkdown('83.3%')).toBe('83.3%');
+    expect(escapeMarkdown('1. item')).toBe('\\1. item');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('-5')).toBe('-5');
+  });
+});
+
+describe('subject: exact actors and whole values', () => {
+  it('--actor matches actor.id exactly, never as a substring, and never rewrites the report itself', async () => {
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-report-actor-'));
+    const auditor = createAuditor({ agent: { id: 'x' }, sink: fileLedger({ dir: own }), redactor: createRedactor({ pseudonymKey: keyring }) });
+    auditor.record({ type: 'message.user', session: 'portal-session-8812', actor: { id: 'ok', type: 'user' }, content: { input: 'okay, this is ok' } });
+    auditor.record({ type: 'tool.call', session: 'other-8812', actor: { id: 'okapi', type: 'user' }, tool: { name: 'lookup_bob@example.net', arguments: { note: 'ok by me, 8812' } } });
+    auditor.record({ type: 'tool.call', session: 's', actor: { id: 'ok', type: 'user' }, tool: { name: 'lookup_bob@example.net', arguments: {} } });
+    await auditor.close();
+    for (const id of ['e', '8812', 'ok']) {
+      const report = await subjectReport(ledgerSource(own), { actor: id, keyring });
+      expect(report.verification.ok).toBe(true);
+      expect(renderReport(report, 'md')).not.toContain('VERIFICATION FAILED');
+      const expected = id === 'ok' ? 2 : 0;
+      expect([id, report.events.total, report.events.rows.every((r) => r.matchedBy.join() === 'actor')]).toEqual([id, expected, true]);
+    }
+    const report = await subjectReport(ledgerSource(own), { actor: 'ok', keyring });
+    const text = JSON.stringify(report.events.rows);
+    expect(text).toContain('"okay, this is [subject]"');
+    // Other people's data in fields the redactor leaves alone (a tool name) is masked too.
+    expect(JSON.stringify(report)).not.toContain('bob@example.net');
+    expect(Object.keys(report.summary.tools)).toEqual(['[EMAIL:other]']);
+    fs.rmSync(own, { recursive: true, force: true });
+  });
 });
 
 describe('parseTimeSpec', () => {
@@ -378,5 +413,9 @@ describe('parseTimeSpec', () => {
   });
   it('rejects anything else with a clear message', () => {
     for (const bad of ['', 'soon', '24', '2026-13-45', '-1h', '1y']) expect(() => parseTimeSpec(bad, now)).toThrow(/not a time/);
+  });
+  it('rejects impossible calendar dates and clock times instead of rolling them over', () => {
+    for (const bad of ['2026-02-30', '2026-02-29', '2026-04-31T10:00', '2026-11-30T24:00', '2026-11-30T12:60Z', '2026-11-30T12:00:60Z']) expect(() => parseTimeSpec(bad, now)).toThrow(/not a time/);
+    expect(parseTimeSpec('2028-02-29', now).toISOString()).toBe('2028-02-29T00:00:00.000Z');
   });
 });

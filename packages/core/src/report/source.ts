@@ -4,9 +4,11 @@ import type { AuditEvent } from '../spec/event.js';
 import { AuditError } from '../spec/errors.js';
 import type { StoredCheckpoint } from '../ledger/file-ledger.js';
 import { compileFilter, queryLedger, type EventFilter } from '../ledger/query.js';
-import { listStreams, readCheckpoints, readEvents, readStreamLines } from '../ledger/read.js';
+import fs from 'node:fs';
+import { listStreams, readCheckpoints, readFileLineChunks, readStreamLines } from '../ledger/read.js';
+import { parseLine } from '../ledger/lines.js';
 import { verifyLedger, type StreamReport, type VerifyOptions, type VerifyResult } from '../ledger/verify.js';
-import { readLedgerInfo, readVerifierKeys } from '../ledger/layout.js';
+import { listSegments, readLedgerInfo, readVerifierKeys, streamDir } from '../ledger/layout.js';
 import { parseHead, readHeadNote } from '../ledger/head.js';
 
 /** What a source says about itself (shown in every report's coverage). */
@@ -165,7 +167,7 @@ function scanFolder(dir: string, filter: EventFilter, verifyOptions: VerifyOptio
   const readRest = async (target: Lane): Promise<void> => {
     try {
       let skip = target.delivered;
-      for await (const event of readEvents(dir, { stream: target.stream })) {
+      for await (const event of readTolerant(dir, target.stream)) {
         if (skip > 0) {
           skip--;
           continue;
@@ -173,8 +175,8 @@ function scanFolder(dir: string, filter: EventFilter, verifyOptions: VerifyOptio
         const waiting = push(target, event);
         if (waiting) await waiting;
       }
-    } catch (error) {
-      if (!(error instanceof ScanCancelled)) failed ??= { error };
+    } catch {
+      // Only ScanCancelled reaches here (the report stopped reading); unreadable lines are skipped.
     }
     target.done = true;
     notify();
@@ -269,6 +271,36 @@ function scanFolder(dir: string, filter: EventFilter, verifyOptions: VerifyOptio
     events: { [Symbol.asyncIterator]: () => events() },
     verification,
   };
+}
+
+/**
+ * The events of a stream that failed verification, read as far as they can be: a line that is
+ * not a JSON event (garbage, blank, torn) is skipped, a segment that cannot be read (a line over
+ * 256 MiB, not a regular file) is left from there, a missing stream folder yields nothing. The
+ * failure itself is already in the verification result, which the report shows; this only keeps
+ * the report from losing the events around it.
+ */
+async function* readTolerant(dir: string, stream: string): AsyncGenerator<AuditEvent> {
+  const sdir = streamDir(dir, stream);
+  if (!fs.existsSync(sdir)) return;
+  let segments: Array<{ file: string }>;
+  try {
+    segments = listSegments(sdir).segments;
+  } catch {
+    return;
+  }
+  for (const { file } of segments) {
+    try {
+      for await (const chunk of readFileLineChunks(file)) {
+        for (const bytes of chunk) {
+          const event = parseLine(bytes.toString('utf8'));
+          if (event) yield event;
+        }
+      }
+    } catch {
+      // This segment cannot be read on (verification already names the failure).
+    }
+  }
 }
 
 /** This bundle's own file (`dist/index.js` or `.cjs`), which a worker can import; undefined under a TypeScript runner. */

@@ -1,7 +1,7 @@
 import type { AuditEvent } from '../spec/event.js';
 import { AuditError } from '../spec/errors.js';
 import type { Keyring } from '../redaction/keys.js';
-import { PSEUDONYM_PATTERN, pseudonymsUnderAllKeys } from '../redaction/pseudonym.js';
+import { PSEUDONYM_PATTERN, pseudonym, pseudonymsUnderAllKeys } from '../redaction/pseudonym.js';
 import { detectSensitive } from '../redaction/detectors.js';
 import type { SubjectInfo } from '../vault/vault.js';
 import type { ReportSource } from './source.js';
@@ -91,18 +91,39 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A masker for one subject: their tokens become `[TYPE:subject]`, everyone else's `[TYPE:other]`. */
-function createMasker(own: Set<string>, raws: string[]): (text: string) => string {
-  const rawPattern = raws.length > 0 ? new RegExp(raws.map(escapeRegExp).join('|'), 'gi') : undefined;
+/**
+ * A pattern for `raw` as a whole token: not part of a longer identifier (letters, digits and
+ * `_ - : / @ + #` around it, or a `.` inside a name), so `--actor ok` finds the actor `ok`, not
+ * `okay`, `token` or a session `…-ok`. Case-insensitive.
+ */
+function tokenPattern(raw: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_\\-:/@+#.])${escapeRegExp(raw)}(?![\\p{L}\\p{N}_\\-:/@+#]|\\.[\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Detections as `TYPE\0normalized`, the redactor's own normalisation (a card with or without spaces is one value). */
+const detectionKey = (type: string, normalized: string): string => `${type}\0${normalized}`;
+
+/**
+ * A masker for one subject: their tokens become `[TYPE:subject]`, everyone else's `[TYPE:other]`,
+ * the raw value (`rawPattern`) `[subject]`, and anything the detectors find now `[TYPE:subject]`
+ * when it is the subject's value (same type and normalised form), else `[TYPE:other]`.
+ */
+function createMasker(own: Set<string>, rawPattern: RegExp, ownValues: Set<string>): (text: string) => string {
   return (text) => {
     let out = text.replace(PSEUDONYM_PATTERN, (token: string, type: string) => (own.has(token) ? `[${type}:subject]` : `[${type}:other]`));
-    if (rawPattern) out = out.replace(rawPattern, '[subject]');
+    out = out.replace(rawPattern, '[subject]');
     // Anything the redactor missed at record time (other people's raw data) is masked now.
     const found = detectSensitive(out).filter((d) => d.mask !== false && !/^\[[A-Z0-9_]+:(subject|other)\]$/.test(out.slice(d.start, d.end)));
-    for (const d of found.sort((a, b) => b.start - a.start)) out = `${out.slice(0, d.start)}[${d.type}:other]${out.slice(d.end)}`;
+    for (const d of found.sort((a, b) => b.start - a.start)) {
+      const mine = ownValues.has(detectionKey(d.type, d.normalized ?? out.slice(d.start, d.end)));
+      out = `${out.slice(0, d.start)}[${d.type}:${mine ? 'subject' : 'other'}]${out.slice(d.end)}`;
+    }
     return out;
   };
 }
+
+/** Letters and digits only, lower case: a cheap pre-check before running the detectors on a string. */
+const compact = (text: string): string => text.toLowerCase().replace(/[\s\-().\/]/g, '');
 
 function maskDeep(value: unknown, mask: (text: string) => string): unknown {
   if (typeof value === 'string') return mask(value);
@@ -138,18 +159,36 @@ export async function subjectReport(source: ReportSource, options: SubjectReport
   }
   const pseudonyms = new Set<string>();
   for (const d of detections) for (const token of pseudonymsUnderAllKeys(options.keyring, d.type, d.normalized ?? raw)) pseudonyms.add(token);
-  const actorIds = new Set<string>(actor ? [actor, ...pseudonyms] : [...pseudonyms]);
-  // Needles searched in every string: the pseudonyms, and the raw value (found only where redaction missed it, or for a plain actor id).
+  const ownValues = new Set(detections.map((d) => detectionKey(d.type, d.normalized ?? raw)));
+  // An actor id is matched exactly, as recorded or as the redactor stores it: every detected value
+  // in it replaced by its pseudonym (under each key version).
+  const actorIds = new Set<string>(actor ? [actor, ...pseudonyms, ...redactedForms(actor, options.keyring)] : [...pseudonyms]);
+  // Needles searched in every string: the subject's pseudonyms (whole tokens).
   const needles = [...pseudonyms];
-  const rawSearch = raw.length >= 4;
-  const mask = createMasker(pseudonyms, [raw]);
+  // For --value, the raw value is also looked for where redaction missed it: as a detected value
+  // with the same normalised form (a card with or without spaces), else as a whole token. An
+  // --actor is matched on the actor field only, never as text inside other fields.
+  const rawToken = tokenPattern(raw);
+  const rawCompact = detections.map((d) => compact(d.normalized ?? raw));
+  const rawHit = (text: string): boolean => {
+    if (actor) return false;
+    if (detections.length > 0) {
+      const c = compact(text);
+      if (!rawCompact.some((needle) => c.includes(needle))) return false;
+      return detectSensitive(text).some((d) => ownValues.has(detectionKey(d.type, d.normalized ?? text.slice(d.start, d.end))));
+    }
+    rawToken.lastIndex = 0;
+    return rawToken.test(text);
+  };
+  // The last pass replaces the raw value: for a value anywhere (case-insensitive), for an actor id as a whole token only.
+  const rawPattern = actor ? rawToken : new RegExp(escapeRegExp(raw), 'gi');
+  const mask = createMasker(pseudonyms, rawPattern, ownValues);
   const period = resolvePeriod(options);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const tracker = new CoverageTracker(source, options, periodFilter(period));
   const listing: Listing<SubjectEvent> = { total: 0, rows: [] };
   const summary = { events: 0, firstTs: undefined as string | undefined, lastTs: undefined as string | undefined, agents: {} as Record<string, number>, tools: {} as Record<string, number>, dataClasses: {} as Record<string, number>, sessions: 0, rawOccurrences: 0 };
   const sessions = new Set<string>();
-  const lowerRaw = raw.toLowerCase();
 
   for await (const event of tracker.events) {
     const matchedBy: string[] = [];
@@ -160,10 +199,10 @@ export async function subjectReport(source: ReportSource, options: SubjectReport
       walkStrings(field, key, (text, path) => {
         if (path === 'actor.id' && matchedBy[0] === 'actor') return;
         let hit = needles.some((needle) => text.includes(needle));
-        if (rawSearch && text.toLowerCase().includes(lowerRaw)) {
+        if (rawHit(text)) {
           hit = true;
-          // For a value, the raw text in the ledger means redaction missed it; a plain actor id is stored as it is.
-          if (!actor) rawFound = true;
+          // The raw value in the ledger means redaction missed it.
+          rawFound = true;
         }
         if (hit && !matchedBy.includes(path)) matchedBy.push(path);
       });
@@ -174,8 +213,9 @@ export async function subjectReport(source: ReportSource, options: SubjectReport
     if (rawFound) summary.rawOccurrences++;
     if (summary.firstTs === undefined || event.ts < summary.firstTs) summary.firstTs = event.ts;
     if (summary.lastTs === undefined || event.ts > summary.lastTs) summary.lastTs = event.ts;
-    bump(summary.agents, event.agent?.id ?? '(none)');
-    if (event.tool?.name) bump(summary.tools, event.tool.name);
+    // Agent and tool names are shown too: masked like the record (they are not redacted at record time).
+    bump(summary.agents, mask(event.agent?.id ?? '(none)'));
+    if (event.tool?.name) bump(summary.tools, mask(event.tool.name));
     for (const cls of new Set(event.data?.classes ?? [])) bump(summary.dataClasses, cls);
     if (event.session !== undefined) sessions.add(event.session);
     pushRow(listing, () => subjectEvent(event, matchedBy, actorIds, mask), maxRows);
@@ -206,9 +246,31 @@ export async function subjectReport(source: ReportSource, options: SubjectReport
   };
   if (report.summary.firstTs === undefined) delete report.summary.firstTs;
   if (report.summary.lastTs === undefined) delete report.summary.lastTs;
-  // Last line of defence: the raw value appears nowhere in the report, whatever field held it.
-  const rawPattern = new RegExp(escapeRegExp(raw), 'gi');
-  return maskDeep(report, (text) => text.replace(rawPattern, '[subject]')) as SubjectReport;
+  // Last line of defence: the raw value appears in no string taken from the events (the report's
+  // own structure, its keys and figures, is left alone: `--actor ok` must not rename `verification.ok`).
+  const scrub = (text: string): string => text.replace(rawPattern, '[subject]');
+  for (const row of report.events.rows) {
+    row.record = maskDeep(row.record, scrub) as Record<string, unknown>;
+    row.agent = scrub(row.agent);
+    row.matchedBy = row.matchedBy.map(scrub);
+    if (row.session !== undefined) row.session = scrub(row.session);
+    if (row.tool !== undefined) row.tool = scrub(row.tool);
+    if (row.resourceType !== undefined) row.resourceType = scrub(row.resourceType);
+  }
+  report.summary.agents = Object.fromEntries(Object.entries(report.summary.agents).map(([k, v]) => [scrub(k), v]));
+  report.summary.tools = Object.fromEntries(Object.entries(report.summary.tools).map(([k, v]) => [scrub(k), v]));
+  return report;
+}
+
+/** `id` as the redactor would store it under each key version: every detected value replaced by its pseudonym. */
+function redactedForms(id: string, keyring: Keyring): string[] {
+  const found = detectSensitive(id).filter((d) => d.mask !== false).sort((a, b) => b.start - a.start);
+  if (found.length === 0) return [];
+  return keyring.ids().map((keyId) => {
+    let out = id;
+    for (const d of found) out = `${out.slice(0, d.start)}${pseudonym(keyring, d.type, d.normalized ?? id.slice(d.start, d.end), keyId)}${out.slice(d.end)}`;
+    return out;
+  });
 }
 
 function subjectEvent(event: AuditEvent, matchedBy: string[], actorIds: Set<string>, mask: (text: string) => string): SubjectEvent {
@@ -225,13 +287,13 @@ function subjectEvent(event: AuditEvent, matchedBy: string[], actorIds: Set<stri
     stream: event.stream,
     seq: event.seq,
     type: event.type,
-    agent: event.agent?.id ?? '(none)',
+    agent: mask(event.agent?.id ?? '(none)'),
     ...(event.session !== undefined ? { session: mask(event.session) } : {}),
     outcome: event.outcome,
-    ...(event.tool?.name ? { tool: event.tool.name } : {}),
-    ...(event.resource?.type ? { resourceType: event.resource.type } : {}),
+    ...(event.tool?.name ? { tool: mask(event.tool.name) } : {}),
+    ...(event.resource?.type ? { resourceType: mask(event.resource.type) } : {}),
     dataClasses: [...new Set(event.data?.classes ?? [])].sort(),
-    matchedBy,
+    matchedBy: matchedBy.map(mask),
     record,
   };
 }
