@@ -4,6 +4,7 @@ import type { AuditEvent } from '../spec/event.js';
 import type { ReportSource } from './source.js';
 import { CoverageTracker, DEFAULT_MAX_ROWS, envelope, isErrorEvent, periodFilter, pushRow, resolvePeriod, type Listing, type ReportEnvelope, type ReportOptions } from './common.js';
 import { eventTarget } from './activity.js';
+import { isUserInput } from './decision.js';
 
 /** Minimum retention of the automatically generated logs: EU AI Act Art. 19(1) and 26(6), "at least six months". */
 export const AI_ACT_MIN_RETENTION_DAYS = 183;
@@ -81,7 +82,7 @@ export async function aiActReport(source: ReportSource, options: ReportOptions =
       if (event.ts < use.start) use.start = event.ts;
       if (event.ts > use.end) use.end = event.ts;
     }
-    if (event.type === 'message.user' || event.type === 'retrieval.query' || event.type === 'retrieval.result' || event.type === 'resource.read' || event.type === 'data.access') {
+    if (isUserInput(event) || event.type === 'retrieval.query' || event.type === 'retrieval.result' || event.type === 'resource.read' || event.type === 'data.access') {
       pushRow(inputReferences, () => ({
         ...ref(event), agent, type: event.type,
         reference: event.resource?.type !== undefined ? `${event.resource.type}:${event.resource.id}` : event.content !== undefined ? `sha256:${createHash('sha256').update(canonicalize(event.content)).digest('hex')}` : '(none recorded)',

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, fileLedger, generateSignerKey } from '../index.js';
+import { aiActReport } from './ai-act.js';
 import { decisionReport, type TimelineNode } from './decision.js';
 import { reportDocument } from './documents.js';
 import { ledgerSource } from './source.js';
@@ -51,6 +52,35 @@ describe('decision report proofs', () => {
     const doc = JSON.stringify(reportDocument(report));
     expect(doc).toContain('proof: NOT proven: the event line does not match its hash');
     expect(doc).toContain('2 proven, 0 not yet covered by a checkpoint, 1 NOT proven');
+  });
+
+  it('an event no checkpoint covers, on a ledger that does not verify, is NOT proven (not "none yet")', async () => {
+    const { dir, segment } = await ledger('appended');
+    const lines = fs.readFileSync(segment, 'utf8').trimEnd().split('\n');
+    const forged = { ...JSON.parse(lines.at(-1) as string), seq: 3, id: '01M8PJ0000000000000000FAKE', type: 'approval.grant' };
+    fs.appendFileSync(segment, `${JSON.stringify(forged)}\n`);
+    const report = await decisionReport(ledgerSource(dir, { verifyInWorker: false }), { session: 'claim-1' });
+    expect(report.verification.ok).toBe(false);
+    const node = flatten(report.timeline).find((n) => n.type === 'approval.grant') as TimelineNode;
+    expect(node.proofFailure).toMatch(/not covered by a valid signed checkpoint, and the source does not verify/);
+    expect(report.summary).toMatchObject({ proven: 3, unproven: 0, proofFailures: 1 });
+    expect(JSON.stringify(reportDocument(report))).not.toContain('not covered by a signed checkpoint yet');
+  });
+
+  it('counts a LangChain chain.start carrying the user input as an input (graph nodes are not)', async () => {
+    const dir = path.join(root, 'langchain');
+    const auditor = createAuditor({ agent: { id: 'lc' }, sink: fileLedger({ dir }) });
+    await auditor.run({ session: 'lc-1' }, async () => {
+      auditor.record({ type: 'chain.start', content: { input: { messages: [{ role: 'user', content: 'hi' }] } }, attrs: { chain: { kind: 'agent', name: 'a' } } });
+      auditor.record({ type: 'chain.start', content: { input: { state: 1 } }, attrs: { chain: { kind: 'node', name: 'model_request' } } });
+      auditor.record({ type: 'chain.end', content: { output: 'ok' } });
+    });
+    await auditor.close();
+    const report = await decisionReport(ledgerSource(dir, { verifyInWorker: false }), { session: 'lc-1' });
+    expect(report.summary.inputs).toBe(1);
+    expect(flatten(report.timeline).map((n) => n.kind)).toEqual(['input', 'start', 'end']);
+    const aiAct = await aiActReport(ledgerSource(dir, { verifyInWorker: false }), {});
+    expect(aiAct.inputReferences.rows.map((r) => r.type)).toEqual(['chain.start']);
   });
 
   it('proves nothing against a checkpoint not signed by the pinned key', async () => {

@@ -69,9 +69,22 @@ export interface DecisionReport extends ReportEnvelope<'decision'> {
   checkpoints: CheckpointRef[];
 }
 
-/** The timeline kind of an event type. */
-export function timelineKind(type: string): TimelineKind {
-  if (type === 'message.user' || type === 'conversation.start') return 'input';
+/**
+ * Whether an event is the user's input to a run: `message.user`, or the `chain.start` of a
+ * LangChain agent or chain run carrying `content.input` (how @agent-audit/langchain records the
+ * invocation's input; graph nodes and prompt templates are not inputs).
+ */
+export function isUserInput(event: Pick<AuditEvent, 'type' | 'content' | 'attrs'>): boolean {
+  if (event.type === 'message.user') return true;
+  if (event.type !== 'chain.start') return false;
+  const content = event.content as { input?: unknown } | undefined;
+  const kind = (event.attrs as { chain?: { kind?: unknown } } | undefined)?.chain?.kind;
+  return content?.input !== undefined && kind !== 'node' && kind !== 'prompt';
+}
+
+/** The timeline kind of an event type (with the event: a LangChain `chain.start` carrying the user's input is `input`). */
+export function timelineKind(type: string, event?: Pick<AuditEvent, 'type' | 'content' | 'attrs'>): TimelineKind {
+  if (type === 'message.user' || type === 'conversation.start' || (event !== undefined && isUserInput(event))) return 'input';
   if (type.startsWith('retrieval.') || type === 'resource.read' || type === 'data.access' || type === 'prompt.get') return type === 'retrieval.error' ? 'error' : 'context';
   if (type.startsWith('model.')) return type === 'model.error' ? 'error' : 'model';
   if (type.startsWith('tool.')) return type === 'tool.error' ? 'error' : 'tool';
@@ -139,14 +152,17 @@ export async function decisionReport(source: ReportSource, options: DecisionRepo
     for (const [seq, reason] of result.failures) failures.set(`${stream}\0${seq}`, reason);
   }
 
+  // On a source that does not verify, an event no valid checkpoint covers is NOT proven (it may
+  // have been added after the signed record), not merely waiting for the next checkpoint.
+  const parts = await tracker.finish(source);
   const firstOfSpan = new Map<string, TimelineNode>();
   const timeline: TimelineNode[] = [];
   const nodes: TimelineNode[] = [];
   for (const event of events) {
     const proof = proofs.get(`${event.stream}\0${event.seq}`);
-    const proofFailure = failures.get(`${event.stream}\0${event.seq}`);
+    const proofFailure = failures.get(`${event.stream}\0${event.seq}`) ?? (!proof && !parts.verification.ok ? 'not covered by a valid signed checkpoint, and the source does not verify' : undefined);
     const node: TimelineNode = {
-      id: event.id, ts: event.ts, stream: event.stream, seq: event.seq, type: event.type, kind: timelineKind(event.type), agent: event.agent?.id ?? '(none)',
+      id: event.id, ts: event.ts, stream: event.stream, seq: event.seq, type: event.type, kind: timelineKind(event.type, event), agent: event.agent?.id ?? '(none)',
       outcome: event.outcome, spanId: event.trace?.spanId ?? '', detail: detailOf(event), ...(proof ? { proof } : {}), ...(proofFailure ? { proofFailure } : {}), children: [],
     };
     nodes.push(node);
@@ -160,8 +176,7 @@ export async function decisionReport(source: ReportSource, options: DecisionRepo
       else timeline.push(node);
     }
   }
-  const count = (kind: TimelineKind, types?: (t: string) => boolean) => events.filter((e) => (types ? types(e.type) : timelineKind(e.type) === kind)).length;
-  const parts = await tracker.finish(source);
+  const count = (kind: TimelineKind, types?: (t: string) => boolean) => events.filter((e) => (types ? types(e.type) : timelineKind(e.type, e) === kind)).length;
   return {
     ...envelope('decision', period, parts),
     selection: options.trace ? { trace: options.trace } : { session: options.session as string },
@@ -169,7 +184,7 @@ export async function decisionReport(source: ReportSource, options: DecisionRepo
       events: events.length,
       traces: new Set(events.map((e) => e.trace?.traceId)).size,
       agents: [...new Set(events.map((e) => e.agent?.id ?? '(none)'))].sort(),
-      inputs: count('input', (t) => t === 'message.user'),
+      inputs: events.filter(isUserInput).length,
       contextRetrievals: count('context', (t) => t === 'retrieval.query' || t === 'resource.read' || t === 'data.access'),
       modelCalls: count('model', (t) => t === 'model.request'),
       toolCalls: count('tool', (t) => t === 'tool.call'),
