@@ -129,4 +129,46 @@ describe('help and README', { timeout: 300_000 }, () => {
     }
     expect(cli('report', '--help').stdout).toMatch(/activity[\s\S]*subject[\s\S]*decision[\s\S]*ai-act[\s\S]*coverage[\s\S]*all/);
   });
+
+  it('every command: its README usage line(s) name every flag its --help lists', () => {
+    const readme = fs.readFileSync(path.join(repo, 'packages', 'cli', 'README.md'), 'utf8');
+    // The command list of `agent-audit --help`, with the subcommands of those that have them.
+    const top = cli('--help').stdout;
+    const names = [...top.matchAll(/^ {2}([a-z][a-z-]+)\b/gm)].map((m) => m[1] as string).filter((n) => n !== 'help');
+    expect(names.length).toBeGreaterThan(10);
+    const commands: string[][] = [];
+    for (const name of names) {
+      const subs = [...cli(name, '--help').stdout.matchAll(/^Commands:\n([\s\S]*?)(?:\n\n|$)/gm)].flatMap((m) => [...(m[1] as string).matchAll(/^ {2}([a-z][a-z-]+)\b/gm)].map((x) => x[1] as string)).filter((n) => n !== 'help');
+      if (subs.length === 0) commands.push([name]);
+      else for (const sub of subs) commands.push([name, sub]);
+    }
+    // A usage line starts with `agent-audit <command words>` and goes on over indented continuation lines.
+    const lines = readme.split('\n');
+    const usage = (words: string[]): string => {
+      const out: string[] = [];
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] as string;
+        const m = /^agent-audit ((?:[a-z-]+(?:\|[a-z-]+)*\s*)+)/.exec(line);
+        if (!m) continue;
+        const given = (m[1] as string).trim().split(/\s+/);
+        const matches = words.every((w, k) => given[k] !== undefined && given[k].split('|').includes(w));
+        if (!matches) continue;
+        out.push(line);
+        for (let j = i + 1; j < lines.length && /^\s{4,}\S/.test(lines[j] as string); j++) out.push(lines[j] as string);
+      }
+      return out.join('\n');
+    };
+    const missing: string[] = [];
+    for (const command of commands) {
+      const help = cli(...command, '--help');
+      expect(help.code, command.join(' ')).toBe(0);
+      const flags = [...help.stdout.matchAll(/^ {2}(?:-[a-zA-Z], )?(--[a-z][a-z-]+)/gm)].map((m) => m[1] as string).filter((f) => f !== '--help');
+      const text = usage(command);
+      if (text === '') missing.push(`${command.join(' ')}: no usage line`);
+      // The reports list their shared options in the paragraph under their usage block.
+      const shared = command[0] === 'report' ? readme.slice(readme.indexOf('Options of every report')) : '';
+      for (const flag of flags) if (!new RegExp(`${flag}(?![a-z-])`).test(text) && !new RegExp(`${flag}(?![a-z-])`).test(shared)) missing.push(`${command.join(' ')} ${flag}`);
+    }
+    expect(missing).toEqual([]);
+  });
 });
