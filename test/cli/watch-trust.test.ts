@@ -27,7 +27,7 @@ function cli(...args: string[]) {
 
 function stream(dir: string, name: string): AuditEvent[] {
   const file = path.join(dir, 'streams', name, '00000000000000000000.jsonl');
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as AuditEvent) : [];
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as AuditEvent) : [];
 }
 
 type Printed = { rule: string; check?: string; summary: string; eventIds: string[]; window: { from: string; to: string }; measured?: Record<string, number> };
@@ -74,6 +74,32 @@ describe('watch: the monitor trusts only its own records', () => {
   });
 });
 
+describe('watch: another writer in the record stream during a live watch', () => {
+  it('is flagged as record_collision when its event appears', async () => {
+    const dir = await ledgerWithDenials('collide-live', 0);
+    const child = spawn(process.execPath, [bin, 'watch', dir, '--interval', '50'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      // The recorder opens the monitor's stream at start (nothing is recorded: no rule fires on this ledger).
+      await waitUntil(() => fs.existsSync(path.join(dir, 'streams', 'alerts')), 'the watch to open its record stream');
+      // A line of agent a3 in the monitor's stream, as another writer would put it there.
+      const [base] = stream(dir, 'pay-bot');
+      const own = path.join(dir, 'streams', 'alerts', '00000000000000000000.jsonl');
+      fs.appendFileSync(own, JSON.stringify({ ...base, agent: { id: 'a3' }, stream: 'alerts', seq: 0 }) + '\n');
+      await waitUntil(() => stdout.includes('record_collision'), 'the record_collision alert').catch((error: Error) => {
+        throw new Error(`${error.message}; stderr: ${stderr}; stdout: ${stdout}`);
+      });
+      expect(stdout).toContain('agent \\"a3\\"');
+    } finally {
+      child.kill('SIGTERM');
+      await waitForExit(child.pid as number);
+    }
+  });
+});
+
 describe('watch: a malformed line is an alert, never the end of the watch', () => {
   it('--once raises verify_failure naming stream, segment and byte offset, and evaluates the lines after it', async () => {
     const dir = await ledgerWithDenials('junk-once', 0);
@@ -101,7 +127,8 @@ describe('watch: a malformed line is an alert, never the end of the watch', () =
       const file = path.join(dir, 'streams', 'pay-bot', '00000000000000000000.jsonl');
       const [line] = fs.readFileSync(file, 'utf8').trim().split('\n');
       fs.appendFileSync(file, '{"broken\n');
-      await waitUntil(() => stdout.includes('not a JSON event'), 'the malformed-line alert');
+      // From the tail (the line read live) or from the verification at start, whichever sees it first.
+      await waitUntil(() => stdout.includes('"check":"verify_failure"'), 'the malformed-line alert');
       const base = JSON.parse(line as string) as AuditEvent;
       fs.appendFileSync(file, [1, 2, 3].map((seq) => JSON.stringify({ ...base, id: `live-${seq}`, seq, type: 'policy.deny', outcome: 'denied' })).join('\n') + '\n');
       await waitUntil(() => stdout.includes('"rule":"denials"'), 'the denials alert after the malformed line');

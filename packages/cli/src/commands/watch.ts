@@ -501,11 +501,18 @@ async function watch(targets: string[], flags: WatchFlags, io: CliIO, signal: Ab
         signal.addEventListener('abort', wake, { once: true });
       });
     let lastEvent = Date.now();
+    const watchesRecord = recordDir !== undefined && folders.some((folder) => path.resolve(folder) === path.resolve(recordDir));
     const pollAll = async (): Promise<void> => {
       for (const follower of followers) {
         const events = await follower.poll();
         if (events.length > 0) lastEvent = Date.now();
-        for (const event of events) live.push(event);
+        for (const event of events) {
+          live.push(event);
+          // Another writer in the record stream while the watch runs: flagged as it appears.
+          if (watchesRecord && event.stream === RECORD_STREAM && (event.agent?.id !== MONITOR_AGENT || event.source !== MONITOR_SOURCE)) {
+            live.signal({ check: 'record_collision', stream: RECORD_STREAM, ts: event.ts, eventIds: [event.id], message: `${recordDir}: the monitor's record stream ${RECORD_STREAM} holds an event it did not write (agent ${JSON.stringify(String(event.agent?.id).slice(0, 64))}, seq ${event.seq}): another writer uses the stream` });
+          }
+        }
       }
       for (const { dir, line } of malformed.splice(0)) {
         live.signal({ check: 'verify_failure', stream: line.stream, message: `${dir}: stream ${line.stream}: segment ${path.basename(line.segment)} at byte ${line.offset}: a line of ${line.length} byte(s) is not a JSON event (skipped; the watch goes on)` });
