@@ -31,7 +31,7 @@ export interface Alert {
   /** Alerts of this rule and key suppressed by the cooldown since the previous one. */
   suppressed: number;
   action?: 'pause';
-  /** For `ledger_health`: which check failed (`chain_break`, `gap`, `recover`, `verify_failure`, `shipper_lag`). */
+  /** For `ledger_health`: which check failed (`chain_break`, `gap`, `recover`, `verify_failure`, `record_collision`, `shipper_lag`). */
   check?: string;
 }
 
