@@ -33,8 +33,14 @@ Archives go to --archive DIR (outside the ledger), one file per stream and run; 
 they are encrypted with AES-256-GCM. \`agent-audit verify <archive file> [--encrypt-key FILE]\` checks one.
 apply signs with the ledger's signer key (from --key-dir, else the default key folder).
 
+apply first finishes a prune a killed run left half done (removes the leftover segments below
+the signed prune point, records the missing ledger.pruned event), and reuses an archive a killed
+run wrote when it verifies. One apply at a time per ledger (RETENTION.lock). The holds stream and
+the signed head must verify first, or nothing is removed (plan reports it and exits 1).
+
 Exit codes: 0 done (or nothing to do); 1 a stream was left whole because its archive did not
-verify or holds changed meanwhile; 2 usage, key or I/O error.`;
+verify, holds changed meanwhile, or the holds stream does not verify; 2 usage, key or I/O error,
+or another retention apply is running.`;
 
 function fmtBytes(n: number): string {
   return n >= 1 << 30 ? `${(n / (1 << 30)).toFixed(1)} GiB` : n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`;
@@ -50,6 +56,8 @@ function printPlan(plan: RetentionPlan, io: CliIO, verb: string): void {
     const kept = s.kept ? `; keeps the rest: ${JSON.stringify(s.kept.reason).slice(1, -1)}` : '';
     io.stdout.write(`  ${s.stream}: ${what}${kept}\n`);
   }
+  for (const i of plan.interrupted ?? []) io.stdout.write(`  ${i.stream}: interrupted prune: ${i.segments} leftover segment(s) below the last prune point; rerun retention apply\n`);
+  if (plan.holdsFailure) io.stdout.write(`  holds stream does not verify: ${JSON.stringify(plan.holdsFailure).slice(1, -1)}; nothing would be removed\n`);
   for (const h of plan.holds) io.stdout.write(`  hold ${h.id}: ${h.scope} ${JSON.stringify(h.value)} since ${h.placedAt} (${JSON.stringify(h.reason).slice(1, -1)})\n`);
 }
 
@@ -57,18 +65,18 @@ async function retentionAction(mode: 'plan' | 'apply', dir: string, flags: Reten
   try {
     const policy = loadRetentionPolicy(flags.policy);
     const base = { ...(flags.now ? { now: flags.now } : {}), policy, ...(flags.stream?.length ? { streams: flags.stream } : {}) };
+    const keys = flags.key ?? (io.env.AGENT_AUDIT_VERIFIER_KEY ? [io.env.AGENT_AUDIT_VERIFIER_KEY] : undefined);
+    if (keys) checkVerifierKeys(keys);
     if (mode === 'plan') {
-      const plan = await planRetention(dir, base);
+      const plan = await planRetention(dir, { ...base, ...(keys ? { verifierKey: keys } : {}) });
       if (flags.json) io.stdout.write(JSON.stringify(plan, (k, v: unknown) => (k === 'state' ? undefined : v)) + '\n');
       else printPlan(plan, io, 'would archive and remove');
-      return EXIT_OK;
+      return plan.holdsFailure ? EXIT_INVALID : EXIT_OK;
     }
     if (!flags.archive) {
       io.stderr.write('agent-audit retention apply: --archive DIR is required (archives are written before anything is removed)\n');
       return EXIT_USAGE;
     }
-    const keys = flags.key ?? (io.env.AGENT_AUDIT_VERIFIER_KEY ? [io.env.AGENT_AUDIT_VERIFIER_KEY] : undefined);
-    if (keys) checkVerifierKeys(keys);
     const encryptionKey = flags.encryptKey ? readArchiveKey(flags.encryptKey, [dir, flags.archive]) : undefined;
     const result: RetentionApplyResult = await applyRetention(dir, {
       ...base,
@@ -78,10 +86,11 @@ async function retentionAction(mode: 'plan' | 'apply', dir: string, flags: Reten
       ...(keys ? { verifierKey: keys } : {}),
     });
     if (flags.json) {
-      io.stdout.write(JSON.stringify({ ledger: result.plan.ledger, now: result.plan.now, pruned: result.pruned, skipped: result.skipped }) + '\n');
+      io.stdout.write(JSON.stringify({ ledger: result.plan.ledger, now: result.plan.now, pruned: result.pruned, skipped: result.skipped, ...(result.finished ? { finished: result.finished } : {}) }) + '\n');
     } else {
+      for (const f of result.finished ?? []) io.stdout.write(`finished an interrupted prune of ${f.stream}: removed ${f.segments} leftover segment(s) below seq ${f.to}\n`);
       for (const p of result.pruned) io.stdout.write(`pruned ${p.stream}: seqs ${p.from}..${p.to - 1} (${p.events} events, ${fmtBytes(p.bytes)}) -> ${path.relative(process.cwd(), p.archive) || p.archive} (sha256 ${p.archiveSha256}); archive verified, ledger.pruned signed\n`);
-      if (result.pruned.length === 0) io.stdout.write('nothing removed\n');
+      if (result.pruned.length === 0 && !result.finished?.length) io.stdout.write('nothing removed\n');
       for (const s of result.skipped) io.stderr.write(`agent-audit retention apply: ${s.stream} left whole: ${s.reason}\n`);
     }
     return result.skipped.length > 0 ? EXIT_INVALID : EXIT_OK;
@@ -101,6 +110,7 @@ export function registerRetention(program: Command, io: CliIO, state: { code: nu
     .option('--stream <name>', 'only this stream (repeatable)', collect)
     .option('--json', 'print JSON');
   common(wire(retention.command('plan').description('print what apply would archive and remove, and why the rest stays'), io))
+    .option('--key <verifierKey>', 'pinned verifier key the holds stream and signed head are checked with (repeatable; default $AGENT_AUDIT_VERIFIER_KEY, else the ledger\'s keys)', collect)
     .action(async (dir: string, flags: RetentionFlags) => {
       state.code = await retentionAction('plan', dir, flags, io);
     });

@@ -67,3 +67,21 @@ export function acquireLock(file: string): () => void {
   }
   throw new LedgerError({ code: 'ledger_locked', message: `could not take lock ${file}` });
 }
+
+/**
+ * {@link acquireLock}, waiting while another live process holds it: retries every `pollMs`
+ * (default 20 ms) until `timeoutMs` (default 120 s) has passed, then throws its `ledger_locked`
+ * error. Used for the ledger's HOLDS.lock (a `hold add` waits for a running `retention apply`'s
+ * hold re-check, sign and removal, docs/RETENTION.md).
+ */
+export async function acquireLockWaiting(file: string, timeoutMs = 120_000, pollMs = 20): Promise<() => void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return acquireLock(file);
+    } catch (error) {
+      if ((error as LedgerError).code !== 'ledger_locked' || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  }
+}

@@ -361,6 +361,12 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
       const by = entry ? `the signed head lists it with ${entry.size} events (${entry.closed ? 'closed' : 'open'})` : `${(streamAnchors[0] as Anchor).source} has it with ${Math.max(...streamAnchors.map((a) => a.size))} events`;
       return { stream, events: 0, checkpoints: 0, checkpointedSize: 0, failure: { stream, seq: 0, reason: `stream folder is missing: ${by}`, file: sdir } };
     }
+    if (head && !entry && isEmptyNewStream(sdir)) {
+      // A writer killed between creating the folder and signing the head (§9): nothing to verify
+      // and nothing lost (the head lists every stream that ever had an event).
+      warnings.push(`stream ${stream}: its folder is empty and not in the signed head (a writer stopped before it opened the stream); ignored`);
+      return { stream, events: 0, checkpoints: 0, checkpointedSize: 0 };
+    }
     if (head && !entry) {
       // A writer signs the head when it opens a stream (§9), so an unlisted stream was added
       // behind its back, whatever writer.lock says: a lock proves nothing.
@@ -390,6 +396,15 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
     warnings.push(`--state ${options.state} was not updated: the ledger has no signed head to remember`);
   }
   return result;
+}
+
+/** A stream folder with nothing in it but, at most, a writer.lock. */
+function isEmptyNewStream(sdir: string): boolean {
+  try {
+    return fs.readdirSync(sdir).every((name) => name === LOCK_FILE);
+  } catch {
+    return false;
+  }
 }
 
 function summarize(reports: StreamReport[], keySource: VerifyResult['keySource'], warnings: string[], rotations: KeyRotation[] = [], explained: ReadonlySet<string> = new Set()): VerifyResult {
@@ -569,7 +584,7 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
     }
     return undefined;
   };
-  outer: for (const segment of segments) {
+  outer: for (const segment of segments.slice(start.skip)) {
     if (segment.firstSeq !== expectedSeq) {
       eventFailure = { stream, seq: expectedSeq, reason: `segment ${path.basename(segment.file)} starts at seq ${segment.firstSeq}, expected ${expectedSeq}`, file: segment.file };
       break;

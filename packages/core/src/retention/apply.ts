@@ -11,14 +11,18 @@ import { fileLedger, readCheckpointFile } from '../ledger/file-ledger.js';
 import { readSignerKey, signerKeyFile } from '../ledger/keys.js';
 import { CHECKPOINTS_FILE, fsyncDir, listSegments, readLedgerInfo, readVerifierKeys, streamDir } from '../ledger/layout.js';
 import { parseLine } from '../ledger/lines.js';
-import { listStreams, readFileLineChunks } from '../ledger/read.js';
-import { AuditError, KeyError } from '../spec/errors.js';
+import { acquireLock, acquireLockWaiting } from '../ledger/lock.js';
+import { listStreams, readEvents, readFileLineChunks } from '../ledger/read.js';
+import { AuditError, KeyError, type LedgerError } from '../spec/errors.js';
 import { GENESIS_HASH } from '../spec/event.js';
 import { isInside, realPathOf } from '../internal/key-dir.js';
 import { verifyArchive, writeArchive, type ArchiveManifest } from './archive.js';
-import { HOLDS_STREAM, holdCovers, readHolds, type LegalHold } from './holds.js';
+import { HOLDS_LOCK_FILE, HOLDS_STREAM, RETENTION_STREAM, checkHoldsStream, holdCovers, readHolds, type LegalHold } from './holds.js';
 import { DEFAULT_RETENTION_POLICY, retentionOf, type RetentionPolicy } from './policy.js';
 import { IntervalRange, PRUNED_FILE, loadPrunedState, parsePrunedRecord as parsePrunedText, readPrunedNotes, signPrunedRecord, type PruneStep, type PrunedRecord } from './pruned.js';
+
+/** Lock file in the ledger folder held by `applyRetention` for its whole run: one apply at a time. */
+export const RETENTION_LOCK_FILE = 'RETENTION.lock';
 
 /** A segment retention would archive and remove. */
 export interface PlannedSegment {
@@ -59,6 +63,10 @@ export interface RetentionPlan {
   /** Events and bytes apply would remove. */
   events: number;
   bytes: number;
+  /** Why the holds stream (or the signed head) does not verify: then nothing is removed. */
+  holdsFailure?: string;
+  /** Streams with an interrupted prune (leftover segments below the last record's prune point). */
+  interrupted?: Array<{ stream: string; segments: number }>;
 }
 
 /** Options of {@link planRetention}. */
@@ -68,6 +76,8 @@ export interface RetentionOptions {
   policy?: RetentionPolicy;
   /** Only these streams. */
   streams?: readonly string[];
+  /** Pinned verifier key(s) the holds stream and signed head are checked with (default: the ledger's own). */
+  verifierKey?: string | readonly string[];
 }
 
 function isoOrUndefined(ms: number): string {
@@ -91,10 +101,24 @@ export async function planRetention(dir: string, options: RetentionOptions = {})
   if (!Number.isFinite(now)) throw new AuditError({ code: 'invalid_options', message: 'retention: now is not a valid time' });
   const policy = options.policy ?? DEFAULT_RETENTION_POLICY;
   const info = readLedgerInfo(dir);
-  const { holds, unreadable } = await readHolds(dir);
+  const allStreams = await listStreams(dir);
+  const unknown = options.streams?.filter((s) => !allStreams.includes(s)) ?? [];
+  if (unknown.length > 0) throw new AuditError({ code: 'invalid_options', message: `no stream ${unknown.map((s) => JSON.stringify(s)).join(', ')} in ledger ${dir}; its streams: ${allStreams.join(', ') || 'none'}` });
+  // A hold can only be trusted from a holds stream that verifies against the signed head.
+  const pinned = typeof options.verifierKey === 'string' ? [options.verifierKey] : options.verifierKey;
+  const holdsFailure = await checkHoldsStream(dir, pinned);
+  const { holds, unreadable } = holdsFailure ? { holds: [], unreadable: [] } : await readHolds(dir);
   const active = holds.filter((h) => !h.released);
-  const plan: RetentionPlan = { ledger: info.id, now: new Date(now).toISOString(), streams: [], holds: active, events: 0, bytes: 0 };
-  const names = (await listStreams(dir)).filter((s) => !options.streams || options.streams.includes(s));
+  const plan: RetentionPlan = { ledger: info.id, now: new Date(now).toISOString(), streams: [], holds: active, events: 0, bytes: 0, ...(holdsFailure ? { holdsFailure } : {}) };
+  const names = allStreams.filter((s) => !options.streams || options.streams.includes(s));
+  for (const stream of names) {
+    const left = leftoverSegments(streamDir(dir, stream));
+    if (left.length > 0) (plan.interrupted ??= []).push({ stream, segments: left.length });
+  }
+  if (holdsFailure) {
+    for (const stream of names) plan.streams.push({ stream, from: 0, to: 0, segments: [], kept: { reason: `the holds stream does not verify against the signed head (${holdsFailure}); nothing is removed until it does` } });
+    return plan;
+  }
   for (const stream of names) {
     const sp = await planStream(dir, stream, now, policy, active, unreadable);
     plan.streams.push(sp);
@@ -125,7 +149,9 @@ async function planStream(dir: string, stream: string, now: number, policy: Rete
     sp.kept = { reason: `the whole stream is under hold ${streamHold.id} (${streamHold.reason})` };
     return sp;
   }
-  const { segments } = listSegments(sdir);
+  const { segments: all } = listSegments(sdir);
+  // Leftovers of an interrupted prune are apply's to remove first, not to plan again.
+  const segments = all.slice(leftoverSegments(sdir).length);
   if (segments[0] && segments[0].firstSeq !== from) {
     sp.kept = { reason: `the first segment starts at seq ${segments[0].firstSeq}, but the last ledger.pruned record ends at ${from}; run agent-audit verify`, seq: from };
     return sp;
@@ -208,6 +234,30 @@ async function planStream(dir: string, stream: string, now: number, policy: Rete
   return sp;
 }
 
+/**
+ * Whole segments left below the last `ledger.pruned` record's prune point by an interrupted prune
+ * (kill -9 between signing the record and removing them): those before the segment that starts
+ * exactly at the prune point. Empty when there is none, or when no segment starts there.
+ */
+export function leftoverSegments(sdir: string): Array<{ file: string; firstSeq: number }> {
+  let notes: string[];
+  try {
+    notes = readPrunedNotes(sdir);
+  } catch {
+    return [];
+  }
+  if (notes.length === 0) return [];
+  let size: number;
+  try {
+    size = lastRecord(notes).size;
+  } catch {
+    return [];
+  }
+  const { segments } = listSegments(sdir);
+  const at = segments.findIndex((s) => s.firstSeq >= size);
+  return at > 0 && segments[at]?.firstSeq === size ? segments.slice(0, at) : [];
+}
+
 function lastRecord(notes: readonly string[]): PrunedRecord {
   const note = notes[notes.length - 1] as string;
   return parsePrunedText(note.slice(0, note.lastIndexOf('\n\n') + 1));
@@ -238,6 +288,8 @@ export interface PrunedStream {
   bytes: number;
   archive: string;
   archiveSha256: string;
+  /** A prune an earlier, killed run signed; this run records its missing ledger.pruned event. */
+  resumed?: boolean;
 }
 
 /** What {@link applyRetention} returns. */
@@ -246,6 +298,8 @@ export interface RetentionApplyResult {
   pruned: PrunedStream[];
   /** Streams the plan would have pruned but apply left whole, with why. */
   skipped: Array<{ stream: string; reason: string }>;
+  /** Interrupted prunes this run finished: leftover segments below a signed prune point it removed. */
+  finished?: Array<{ stream: string; segments: number; to: number }>;
 }
 
 /**
@@ -279,8 +333,41 @@ export async function applyRetention(dir: string, options: ApplyRetentionOptions
   const keys = options.verifierKey && options.verifierKey.length > 0 ? (typeof options.verifierKey === 'string' ? [options.verifierKey] : [...options.verifierKey]) : [...new Set([ownKey, ...readVerifierKeys(ledgerDir)])];
   if (!keys.includes(ownKey)) throw new KeyError({ message: `the signing key found for ${dir} (${ownKey}) is not among the pinned verifier keys` });
 
-  const plan = await planRetention(ledgerDir, options);
+  // One apply at a time per ledger, for the whole run (docs/RETENTION.md).
+  let releaseRetention: () => void;
+  try {
+    releaseRetention = acquireLock(path.join(ledgerDir, RETENTION_LOCK_FILE));
+  } catch (error) {
+    if ((error as LedgerError).code === 'ledger_locked') throw new AuditError({ code: 'retention_locked', message: `another retention apply is running on ${dir} (${(error as Error).message})`, cause: error });
+    throw error;
+  }
+  try {
+    return await applyLocked(ledgerDir, info.id, archiveDir, signerKey, keys, options);
+  } finally {
+    releaseRetention();
+  }
+}
+
+/** Test hook: `AGENT_AUDIT_RETENTION_CRASH_AT=<point>` kills this process (SIGKILL) at that point of apply. */
+function crashPoint(point: string): void {
+  if (process.env.AGENT_AUDIT_RETENTION_CRASH_AT === point) process.kill(process.pid, 'SIGKILL');
+}
+
+async function applyLocked(ledgerDir: string, ledgerId: string, archiveDir: string, signerKey: string, keys: string[], options: ApplyRetentionOptions): Promise<RetentionApplyResult> {
+  const info = { id: ledgerId };
+  // Temporary archive files of a run that was killed (this lock proves no other run writes them).
+  for (const name of fs.readdirSync(archiveDir)) {
+    if (name.startsWith(`${ledgerId}.`) && /\.archive\.\d+\.tmp$/.test(name)) fs.rmSync(path.join(archiveDir, name), { force: true });
+  }
+  const plan = await planRetention(ledgerDir, { ...options, verifierKey: keys });
   const result: RetentionApplyResult = { plan, pruned: [], skipped: [] };
+  if (plan.holdsFailure) {
+    result.skipped.push({ stream: HOLDS_STREAM, reason: `the holds stream does not verify against the signed head (${plan.holdsFailure}); nothing removed` });
+    return result;
+  }
+  // First finish what a killed run left: leftover segments below a signed prune point, and
+  // ledger.pruned events missing from the retention stream.
+  const resumed = await finishInterrupted(ledgerDir, ledgerId, keys, result);
   const heldBefore = JSON.stringify(plan.holds.map((h) => h.id));
   for (const sp of plan.streams) {
     if (sp.segments.length === 0 || !sp.state || !sp.covering) continue;
@@ -309,45 +396,120 @@ export async function applyRetention(dir: string, options: ApplyRetentionOptions
     };
     const name = `${info.id}.${sp.stream}.${sp.from}-${sp.to}.archive`;
     const file = path.join(archiveDir, name);
+    const encryption = options.encryptionKey ? { encryptionKey: options.encryptionKey } : {};
+    let written: { sha256: string };
     if (fs.existsSync(file)) {
-      result.skipped.push({ stream: sp.stream, reason: `${file} exists already (an earlier run stopped before removing the segments?); move it away and run again` });
-      continue;
+      // A run killed after writing this archive: reused when it verifies and holds exactly these segments.
+      const existing = await verifyArchive(file, { verifierKey: keys, ...encryption });
+      const m = existing.manifest;
+      const same = existing.ok && m !== undefined && m.ledger === info.id && m.stream === sp.stream && m.from === sp.from && m.to === sp.to
+        && JSON.stringify(m.segments.map((x) => [x.name, x.sha256])) === JSON.stringify(manifest.segments.map((x) => [x.name, x.sha256]));
+      if (!same) {
+        result.skipped.push({ stream: sp.stream, reason: `${file} exists already and is not a verified archive of exactly these segments (${existing.ok ? 'it holds other segments' : existing.failure?.reason}); move it away and run again` });
+        continue;
+      }
+      written = { sha256: await fileSha256(file) };
+    } else {
+      written = await writeArchive(file, {
+        manifest, checkpointLines, segmentFiles: sp.segments.map((s) => s.file), signerKey,
+        ...(notes.length > 0 ? { startNote: notes[notes.length - 1] as string } : {}),
+        ...(coveringStep ? { coveringStep } : {}),
+        ...encryption,
+      });
+      crashPoint('archive-written');
+      // Verified after writing, read back from the disk: only then is anything removed.
+      const check = await verifyArchive(file, { verifierKey: keys, ...encryption });
+      if (!check.ok) {
+        result.skipped.push({ stream: sp.stream, reason: `the archive ${file} did not verify after writing (${check.failure?.reason}); nothing removed` });
+        continue;
+      }
     }
-    const written = await writeArchive(file, {
-      manifest, checkpointLines, segmentFiles: sp.segments.map((s) => s.file), signerKey,
-      ...(notes.length > 0 ? { startNote: notes[notes.length - 1] as string } : {}),
-      ...(coveringStep ? { coveringStep } : {}),
-      ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
-    });
-    // Verified after writing, read back from the disk: only then is anything removed.
-    const check = await verifyArchive(file, { verifierKey: keys, ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}) });
-    if (!check.ok) {
-      result.skipped.push({ stream: sp.stream, reason: `the archive ${file} did not verify after writing (${check.failure?.reason}); nothing removed` });
-      continue;
-    }
-    const { holds } = await readHolds(ledgerDir);
-    if (JSON.stringify(holds.filter((h) => !h.released).map((h) => h.id)) !== heldBefore) {
-      result.skipped.push({ stream: sp.stream, reason: 'the holds changed while retention ran; nothing removed (run it again)' });
-      continue;
-    }
-    const record: PrunedRecord = {
-      ledger: info.id, stream: sp.stream, from: sp.from, size: sp.to, root: sp.state.root, last: sp.state.last, frontier: sp.state.frontier,
-      timestamp: new Date().toISOString(), archive: { sha256: written.sha256, name }, steps: sp.state.steps,
-    };
-    const fd = fs.openSync(path.join(sdir, PRUNED_FILE), 'a', 0o644);
+    // Re-check the holds, sign and remove under HOLDS.lock, which hold add/release take too: a
+    // hold lands before this re-check or waits until the segments are gone.
+    const releaseHoldsLock = await acquireLockWaiting(path.join(ledgerDir, HOLDS_LOCK_FILE));
     try {
-      fs.writeSync(fd, signPrunedRecord(record, signerKey) + '\n');
-      fs.fsyncSync(fd);
+      crashPoint('holds-locked');
+      const holdsFailure = await checkHoldsStream(ledgerDir, keys);
+      if (holdsFailure) {
+        result.skipped.push({ stream: sp.stream, reason: `the holds stream does not verify against the signed head (${holdsFailure}); nothing removed` });
+        continue;
+      }
+      const { holds } = await readHolds(ledgerDir);
+      if (JSON.stringify(holds.filter((h) => !h.released).map((h) => h.id)) !== heldBefore) {
+        result.skipped.push({ stream: sp.stream, reason: 'the holds changed while retention ran; nothing removed (run it again)' });
+        continue;
+      }
+      const record: PrunedRecord = {
+        ledger: info.id, stream: sp.stream, from: sp.from, size: sp.to, root: sp.state.root, last: sp.state.last, frontier: sp.state.frontier,
+        timestamp: new Date().toISOString(), archive: { sha256: written.sha256, name }, steps: sp.state.steps,
+      };
+      const fd = fs.openSync(path.join(sdir, PRUNED_FILE), 'a', 0o644);
+      try {
+        fs.writeSync(fd, signPrunedRecord(record, signerKey) + '\n');
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fsyncDir(sdir);
+      crashPoint('record-signed');
+      for (const [i, segment] of sp.segments.entries()) {
+        fs.unlinkSync(segment.file);
+        if (i === 0) crashPoint('removing');
+      }
+      fsyncDir(sdir);
     } finally {
-      fs.closeSync(fd);
+      releaseHoldsLock();
     }
-    fsyncDir(sdir);
-    for (const segment of sp.segments) fs.unlinkSync(segment.file);
-    fsyncDir(sdir);
+    crashPoint('removed');
     result.pruned.push({ stream: sp.stream, from: sp.from, to: sp.to, events: sp.to - sp.from, bytes: sp.segments.reduce((n, s) => n + s.bytes, 0), archive: file, archiveSha256: written.sha256 });
   }
-  if (result.pruned.length > 0 && options.recordEvents !== false) await recordPruned(ledgerDir, result.pruned, signerKey, options.keyDir);
+  const toRecord = [...resumed, ...result.pruned];
+  if (toRecord.length > 0 && options.recordEvents !== false) await recordPruned(ledgerDir, toRecord, signerKey, options.keyDir);
   return result;
+}
+
+async function fileSha256(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * Finishes prunes a killed run left half done: removes whole segments below a stream's last signed
+ * (and verified) prune point, and returns the prunes whose `ledger.pruned` event is missing from
+ * the retention stream (to be recorded). Records older than the retention stream's own last prune
+ * are not re-recorded (their events may have been pruned with it).
+ */
+async function finishInterrupted(ledgerDir: string, ledgerId: string, keys: readonly string[], result: RetentionApplyResult): Promise<PrunedStream[]> {
+  const streams = await listStreams(ledgerDir);
+  const recorded = new Set<string>();
+  let retentionPrunedAt = '';
+  if (streams.includes(RETENTION_STREAM)) {
+    for await (const event of readEvents(ledgerDir, { stream: RETENTION_STREAM })) {
+      const attrs = (event.attrs ?? {}) as Record<string, unknown>;
+      if (event.type === 'ledger.pruned') recorded.add(`${String(attrs.stream)}\n${String(attrs.size)}`);
+    }
+    const notes = readPrunedNotes(streamDir(ledgerDir, RETENTION_STREAM));
+    if (notes.length > 0) retentionPrunedAt = lastRecord(notes).timestamp;
+  }
+  const missing: PrunedStream[] = [];
+  for (const stream of streams) {
+    const sdir = streamDir(ledgerDir, stream);
+    if (readPrunedNotes(sdir).length === 0) continue;
+    const state = loadPrunedState(sdir, ledgerId, stream, keys);
+    if ('error' in state) continue; // the stream's own planning reports it
+    const left = leftoverSegments(sdir);
+    if (left.length > 0 && left.every((s) => s.firstSeq < state.size)) {
+      for (const segment of left) fs.unlinkSync(segment.file);
+      fsyncDir(sdir);
+      (result.finished ??= []).push({ stream, segments: left.length, to: state.size });
+    }
+    for (const r of state.records) {
+      if (recorded.has(`${stream}\n${r.size}`) || r.timestamp <= retentionPrunedAt) continue;
+      missing.push({ stream, from: r.from, to: r.size, events: r.size - r.from, bytes: 0, archive: r.archive.name, archiveSha256: r.archive.sha256, resumed: true });
+    }
+  }
+  return missing;
 }
 
 /** Consistency nodes from `from` leaves to `to` leaves, read from the stream's remaining segments. */
@@ -384,7 +546,7 @@ async function recordPruned(dir: string, pruned: readonly PrunedStream[], signin
       type: 'ledger.pruned',
       outcome: 'success',
       resource: { type: 'stream', id: p.stream, operation: 'prune' },
-      attrs: { stream: p.stream, from: p.from, size: p.to, events: p.events, bytes: p.bytes, archive: path.basename(p.archive), archiveSha256: p.archiveSha256 },
+      attrs: { stream: p.stream, from: p.from, size: p.to, events: p.events, ...(p.resumed ? { resumed: true } : { bytes: p.bytes }), archive: path.basename(p.archive), archiveSha256: p.archiveSha256 },
     });
   }
   await auditor.close();

@@ -5,14 +5,45 @@ import fs from 'node:fs';
 import { createAuditor } from '../auditor/auditor.js';
 import { fileLedger } from '../ledger/file-ledger.js';
 import { readEvents } from '../ledger/read.js';
-import { AuditError } from '../spec/errors.js';
-import { streamDir } from '../ledger/layout.js';
+import { AuditError, type LedgerError } from '../spec/errors.js';
+import path from 'node:path';
+import { readLedgerInfo, streamDir } from '../ledger/layout.js';
+import { acquireLockWaiting } from '../ledger/lock.js';
+import { verifyLedger } from '../ledger/verify.js';
 import type { AuditEvent } from '../spec/event.js';
 
 /** The stream of a ledger that records `hold.add` and `hold.release` events; retention never prunes it. */
 export const HOLDS_STREAM = 'holds';
 /** The stream of a ledger that records `ledger.pruned` events. */
 export const RETENTION_STREAM = 'retention';
+
+/**
+ * Lock file in the ledger folder taken by `addHold`/`releaseHolds` while they record, and by
+ * `applyRetention` while it re-checks the holds, signs the prune record and removes segments: a
+ * hold lands either before that re-check or after the removal (docs/RETENTION.md).
+ */
+export const HOLDS_LOCK_FILE = 'HOLDS.lock';
+
+/**
+ * Checks the ledger's signed head (signature, marker, keys) and the `holds` stream against it
+ * (every event, checkpoint, and the size and checkpoint bytes the head commits to): a deleted,
+ * truncated or edited holds stream is found without any key. Returns the reason it does not
+ * verify, or undefined. `keys`: pinned verifier keys (default: the ledger's own).
+ */
+export async function checkHoldsStream(dir: string, keys?: readonly string[]): Promise<string | undefined> {
+  const options = keys && keys.length > 0 ? { verifierKey: keys } : {};
+  let result;
+  try {
+    result = await verifyLedger(dir, { ...options, streams: [HOLDS_STREAM] });
+  } catch (error) {
+    // Neither the head nor the folder knows a holds stream: no hold was ever placed; check the head alone.
+    if ((error as LedgerError).code !== 'verify_stream') throw error;
+    result = await verifyLedger(dir, { ...options, streams: [] });
+  }
+  if (result.ok) return undefined;
+  const f = result.firstFailure;
+  return `${f?.stream ? `stream ${f.stream}` : 'ledger'}${f?.seq ? `, seq ${f.seq}` : ''}: ${f?.reason ?? 'does not verify'}${f?.file ? ` (${path.basename(f.file)})` : ''}`;
+}
 
 /** What a hold covers: every event of a session, an actor, a trace, or a whole stream. */
 export type HoldScope = 'session' | 'actor' | 'trace' | 'stream';
@@ -104,6 +135,15 @@ export interface HoldWriteOptions {
 }
 
 async function recordHoldEvents(dir: string, inputs: ReadonlyArray<Record<string, unknown>>, options: HoldWriteOptions): Promise<void> {
+  const release = await acquireLockWaiting(path.join(dir, HOLDS_LOCK_FILE));
+  try {
+    await recordHoldEventsLocked(dir, inputs, options);
+  } finally {
+    release();
+  }
+}
+
+async function recordHoldEventsLocked(dir: string, inputs: ReadonlyArray<Record<string, unknown>>, options: HoldWriteOptions): Promise<void> {
   const errors: Error[] = [];
   const auditor = createAuditor({
     agent: { id: 'agent-audit-hold', name: 'agent-audit hold' },
@@ -137,6 +177,7 @@ function checkSelector(scope: unknown, value: unknown, reason: unknown): void {
  */
 export async function addHold(dir: string, hold: { scope: HoldScope; value: string; reason: string }, options: HoldWriteOptions = {}): Promise<LegalHold> {
   checkSelector(hold.scope, hold.value, hold.reason);
+  readLedgerInfo(dir); // an existing ledger only: a hold never creates one
   const id = `hold-${randomBytes(6).toString('hex')}`;
   await recordHoldEvents(dir, [{ type: 'hold.add', outcome: 'success', resource: { type: 'legal-hold', id, operation: 'add' }, attrs: { hold: id, scope: hold.scope, value: hold.value, reason: hold.reason } }], options);
   const placed = (await readHolds(dir)).holds.find((h) => h.id === id);
@@ -151,6 +192,7 @@ export async function addHold(dir: string, hold: { scope: HoldScope; value: stri
 /** Releases every active hold with this scope and value; records one `hold.release` each. Returns them. */
 export async function releaseHolds(dir: string, hold: { scope: HoldScope; value: string; reason: string }, options: HoldWriteOptions = {}): Promise<LegalHold[]> {
   checkSelector(hold.scope, hold.value, hold.reason);
+  readLedgerInfo(dir);
   const active = (await readHolds(dir)).holds.filter((h) => !h.released && h.scope === hold.scope && h.value === hold.value);
   if (active.length === 0) return [];
   await recordHoldEvents(dir, active.map((h) => ({ type: 'hold.release', outcome: 'success', resource: { type: 'legal-hold', id: h.id, operation: 'release' }, attrs: { hold: h.id, reason: hold.reason } })), options);

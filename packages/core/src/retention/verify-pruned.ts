@@ -21,6 +21,11 @@ interface Failure {
  *
  * A first segment starting after seq 0 that no record covers is a deleted segment: the caller's
  * contiguity check reports it (a finding).
+ *
+ * An interrupted prune (kill -9 while apply removed segments) leaves whole segments that lie
+ * entirely below the last record's prune point, before the segment that starts at it. They are
+ * skipped (`skip`), never read nor trusted: the signed record proves those seqs. A warning asks
+ * for `retention apply`, which removes them. A segment that straddles the prune point is a finding.
  */
 export function prunedStart(
   sdir: string,
@@ -31,7 +36,7 @@ export function prunedStart(
   signedBySize: ReadonlyMap<number, string>,
   anchors: ReadonlyArray<{ size: number; root: string; source: string }>,
   warnings: string[],
-): { range: CompactRange; size: number; last: string; extraRoots: Map<number, string> } | { failure: Failure } {
+): { range: CompactRange; size: number; last: string; extraRoots: Map<number, string>; skip: number } | { failure: Failure } {
   const file = path.join(sdir, PRUNED_FILE);
   const state = loadPrunedState(sdir, ledgerId, stream, keys);
   if ('error' in state) return { failure: { stream, seq: 0, reason: state.error, file } };
@@ -40,11 +45,26 @@ export function prunedStart(
     // Never pruned, or a prune stopped before removing anything: the records' roots are checked
     // against the events. A first segment after seq 0 with no record is then reported by the
     // caller as a segment that starts at the wrong seq (deleted segments).
-    return { range: new CompactRange(), size: 0, last: GENESIS_HASH, extraRoots: state.roots };
+    if (state.records.length > 0 && state.size > 0 && segments.some((s) => s.firstSeq === state.size)) {
+      warnings.push(`stream ${stream}: interrupted prune: ${segments.filter((s) => s.firstSeq < state.size).length} leftover segment(s) below the prune point ${state.size} are still there (checked from seq 0); rerun retention apply`);
+    }
+    return { range: new CompactRange(), size: 0, last: GENESIS_HASH, extraRoots: state.roots, skip: 0 };
   }
-  if (firstSeq !== state.size) {
-    const segment = segments[0] as { file: string };
-    return { failure: { stream, seq: state.size, file: segment.file, reason: `segment ${path.basename(segment.file)} starts at seq ${firstSeq}, expected ${state.size}: the last ledger.pruned record ends at ${state.size}, so seqs ${state.size}..${firstSeq - 1} were deleted` } };
+  let skip = 0;
+  if (firstSeq < state.size) {
+    // Leftovers of an interrupted prune: whole segments below the prune point, then one that starts at it.
+    const at = segments.findIndex((s) => s.firstSeq >= state.size);
+    if (at > 0 && (segments[at] as { firstSeq: number }).firstSeq === state.size) {
+      skip = at;
+      warnings.push(`stream ${stream}: interrupted prune: ${at} leftover segment(s) below the prune point ${state.size} (${segments.slice(0, at).map((s) => path.basename(s.file)).join(', ')}), not read; rerun retention apply`);
+    }
+  }
+  const first = segments[skip]?.firstSeq ?? 0;
+  if (first !== state.size) {
+    const segment = segments[skip] as { file: string };
+    return { failure: { stream, seq: state.size, file: segment.file, reason: first < state.size
+      ? `segment ${path.basename(segment.file)} starts at seq ${first}, below the prune point ${state.size} of the last ledger.pruned record, and no segment starts at ${state.size}`
+      : `segment ${path.basename(segment.file)} starts at seq ${first}, expected ${state.size}: the last ledger.pruned record ends at ${state.size}, so seqs ${state.size}..${first - 1} were deleted` } };
   }
   for (const [size, root] of signedBySize) {
     if (size > state.size) continue;
@@ -60,5 +80,5 @@ export function prunedStart(
   }
   const last = state.records[state.records.length - 1];
   warnings.push(`stream ${stream}: seqs 0..${state.size - 1} were pruned by retention (last at ${last?.timestamp}, archive ${last?.archive.name}); the ${state.size} pruned events are proven by ${state.records.length} signed ledger.pruned record(s), not read`);
-  return { range: state.frontier.clone(), size: state.size, last: state.last, extraRoots: new Map() };
+  return { range: state.frontier.clone(), size: state.size, last: state.last, extraRoots: new Map(), skip };
 }
