@@ -398,6 +398,25 @@ describe('subject: exact actors and whole values', () => {
     expect(Object.keys(report.summary.tools)).toEqual(['[EMAIL:other]']);
     fs.rmSync(own, { recursive: true, force: true });
   });
+
+  it('--value finds a missed raw value by its normalised form (a card with or without spaces), and an unknown value only as a whole token', async () => {
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-report-value-'));
+    // A redactor that keeps everything: what a missed value looks like in the ledger.
+    const auditor = createAuditor({ agent: { id: 'x' }, sink: fileLedger({ dir: own }), redactor: { redact: (event) => ({ event }) } });
+    auditor.record({ type: 'message.user', session: 'a', content: { input: 'card 4111 1111 1111 1111 please' } });
+    auditor.record({ type: 'message.user', session: 'b', content: { input: 'card 4111111111111111' } });
+    auditor.record({ type: 'message.user', session: 'portal-session-ZX81', content: { input: 'nothing here' } });
+    auditor.record({ type: 'message.user', session: 'c', content: { input: 'code ZX81 given' } });
+    await auditor.close();
+    for (const value of ['4111111111111111', '4111 1111 1111 1111']) {
+      const report = await subjectReport(ledgerSource(own), { value, keyring });
+      expect([value, report.events.rows.map((r) => r.session), report.summary.rawOccurrences]).toEqual([value, ['a', 'b'], 2]);
+      expect(JSON.stringify(report)).not.toMatch(/4111/);
+    }
+    const token = await subjectReport(ledgerSource(own), { value: 'ZX81', keyring });
+    expect(token.events.rows.map((r) => r.session)).toEqual(['c']);
+    fs.rmSync(own, { recursive: true, force: true });
+  });
 });
 
 describe('parseTimeSpec', () => {
