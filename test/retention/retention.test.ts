@@ -57,7 +57,12 @@ describe('retention policy table', () => {
     expect(new Date(retentionOf({ ts, compliance: { regimes: ['eu-ai-act'] } }).expiresAt).toISOString()).toBe('2020-07-31T00:00:00.000Z');
     expect(new Date(retentionOf({ ts, compliance: { regimes: ['financial-records'] } }).expiresAt).toISOString()).toBe('2027-01-31T00:00:00.000Z');
     expect(new Date(retentionOf({ ts }).expiresAt).toISOString()).toBe('2021-01-31T00:00:00.000Z');
-    expect(new Date(retentionOf({ ts, compliance: { regimes: ['eu-ai-act'], retentionDays: 400 } }).expiresAt).toISOString()).toBe('2021-03-06T00:00:00.000Z');
+    expect(new Date(retentionOf({ ts, compliance: { regimes: ['eu-ai-act'], retentionDays: 400 } }).expiresAt).toISOString()).toBe('2021-03-07T00:00:00.000Z');
+    // The recorded retentionDays floor counts calendar years like the table: PHI (2190 days,
+    // 6 years) written 2020-01-01 stays until 2026-01-01 even under a policy that undercuts HIPAA.
+    const undercut = mergeRetentionPolicy({ replace: true, default: { months: 1, basis: 'one' }, rules: [] });
+    expect(new Date(retentionOf({ ts: '2020-01-01T00:00:00.000Z', data: { classes: ['phi'] }, compliance: { regimes: ['hipaa'], retentionDays: 2190 } } as never, undercut).expiresAt).toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    expect(new Date(retentionOf({ ts: '2020-07-01T00:00:00.000Z', compliance: { regimes: ['eu-ai-act'], retentionDays: 183 } }, undercut).expiresAt).toISOString()).toBe('2021-01-01T00:00:00.000Z');
     // Calendar months: 31 January plus one month is the end of February.
     const policy = mergeRetentionPolicy({ rules: [{ dataClass: 'phi', months: 1, basis: 'test' }], default: { months: 24, basis: 'two years' } });
     expect(new Date(retentionOf({ ts, data: { classes: ['phi.record'], sensitivity: 'restricted' } }, policy).expiresAt).toISOString()).toBe('2020-02-29T00:00:00.000Z');

@@ -50,7 +50,7 @@ export { proveEvent, verifyInclusionBundle } from './ledger/prove.js';
 export type { InclusionBundle, BundleCheck } from './ledger/prove.js';
 export {
   DEFAULT_RETENTION_POLICY, retentionOf, mergeRetentionPolicy, loadRetentionPolicy, planRetention, applyRetention, verifyArchive, readArchiveKey,
-  isArchiveFile, readHolds, collectHolds, holdCovers, addHold, releaseHolds, HOLDS_STREAM, RETENTION_STREAM, HOLD_SCOPES, PRUNED_FILE, loadPrunedState, parsePrunedRecord,
+  isArchiveFile, readHolds, collectHolds, holdCovers, holdMatchesAny, addHold, releaseHolds, HOLDS_STREAM, RETENTION_STREAM, HOLD_SCOPES, PRUNED_FILE, loadPrunedState, parsePrunedRecord,
 } from './retention/index.js';
 export type {
   RetentionRule, RetentionPolicy, RetentionDecision, RetentionPlan, StreamPlan, PlannedSegment, RetentionOptions, ApplyRetentionOptions,

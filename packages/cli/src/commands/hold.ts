@@ -1,4 +1,4 @@
-import { addHold, defaultKeyDir, readHolds, releaseHolds, type HoldScope, type LegalHold } from '@agent-audit/core';
+import { addHold, defaultKeyDir, holdMatchesAny, readHolds, releaseHolds, type HoldScope, type LegalHold } from '@agent-audit/core';
 import type { Command } from 'commander';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, type CliIO } from '../io.js';
 import { runRegistered, wire } from '../layer.js';
@@ -10,6 +10,7 @@ interface HoldFlags {
   stream?: string;
   reason?: string;
   keyDir?: string;
+  by?: string;
   all?: boolean;
   json?: boolean;
 }
@@ -19,7 +20,10 @@ A legal hold keeps every event of a session, an actor, a trace or a whole stream
 (agent-audit retention apply): a segment holding one held event stays whole. Each add and release
 is recorded as an event (hold.add, hold.release) in the ledger's "holds" stream, signed like any
 other; that stream is never pruned. Give the value as the ledger stores it (agent-audit query
-shows it): a value redaction would change is refused.
+shows it): a value redaction would change is refused. The ledger must exist (a hold never
+creates one). A --trace must be 32 lowercase hex digits. A value no event has yet is accepted,
+with a warning. Each hold event records who placed or released it (--by, default the OS user)
+as its actor.
 
 Exit codes: 0 done; 1 release found no active hold with that selector; 2 usage, key or I/O error.`;
 
@@ -32,8 +36,8 @@ function selector(flags: HoldFlags): { scope: HoldScope; value: string } | strin
 
 function show(h: LegalHold): string {
   // Ledger content is untrusted when shown: values are printed as JSON strings.
-  const state = h.released ? `released ${h.released.at} (${JSON.stringify(h.released.reason)})` : 'active';
-  return `${h.id}\t${h.scope} ${JSON.stringify(h.value)}\tplaced ${h.placedAt}\t${JSON.stringify(h.reason)}\t${state}\n`;
+  const state = h.released ? `released ${h.released.at}${h.released.by ? ` by ${JSON.stringify(h.released.by)}` : ''} (${JSON.stringify(h.released.reason)})` : 'active';
+  return `${h.id}\t${h.scope} ${JSON.stringify(h.value)}\tplaced ${h.placedAt}${h.placedBy ? ` by ${JSON.stringify(h.placedBy)}` : ''}\t${JSON.stringify(h.reason)}\t${state}\n`;
 }
 
 async function holdAction(mode: 'add' | 'list' | 'release', dir: string, flags: HoldFlags, io: CliIO): Promise<number> {
@@ -58,10 +62,11 @@ async function holdAction(mode: 'add' | 'list' | 'release', dir: string, flags: 
       io.stderr.write(`agent-audit hold ${mode}: --reason TEXT is required (e.g. the matter or case number)\n`);
       return EXIT_USAGE;
     }
-    const options = { keyDir: flags.keyDir ?? defaultKeyDir(io.env) };
+    const options = { keyDir: flags.keyDir ?? defaultKeyDir(io.env), ...(flags.by ? { by: flags.by } : {}) };
     if (mode === 'add') {
       const hold = await addHold(dir, { ...picked, reason: flags.reason }, options);
       io.stdout.write(flags.json ? JSON.stringify(hold) + '\n' : `placed ${show(hold)}`);
+      if (!(await holdMatchesAny(dir, hold))) io.stderr.write(`warning: no ${picked.scope === 'stream' ? 'stream' : `event of ${picked.scope}`} ${JSON.stringify(picked.value)} in ${dir} yet; the hold is placed and covers it when it appears (check the value: agent-audit query shows it as stored)\n`);
       return EXIT_OK;
     }
     const released = await releaseHolds(dir, { ...picked, reason: flags.reason }, options);
@@ -89,6 +94,7 @@ export function registerHold(program: Command, io: CliIO, state: { code: number 
     .option('--stream <name>', 'every event of this stream')
     .option('--reason <text>', 'why (recorded with the hold); required')
     .option('--key-dir <dir>', "folder of the ledger's signer key (default: the default key folder)")
+    .option('--by <name>', 'who places or releases the hold, recorded as the event\'s actor (default: the OS user name)')
     .option('--json', 'print JSON');
   select(wire(hold.command('add').description('place a hold (recorded as hold.add)'), io)).action(async (dir: string, flags: HoldFlags) => {
     state.code = await holdAction('add', dir, flags, io);

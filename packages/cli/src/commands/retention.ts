@@ -12,6 +12,7 @@ interface RetentionFlags {
   archive?: string;
   encryptKey?: string;
   policy?: string;
+  allowBelowMinimum?: boolean;
   stream?: string[];
   keyDir?: string;
   key?: string[];
@@ -27,6 +28,8 @@ segments. A segment holding one event that must stay (or is held) stays whole, a
 segment after it. Periods: the longest of the policy rules an event's regimes and data classes
 match, never less than its compliance.retentionDays (docs/RETENTION.md); --policy FILE overrides
 ({ "rules": [{ "regime": "soc2", "months": 24, "basis": "…" }], "default": { "months": 24, "basis": "…" } }).
+A policy keeping PHI (hipaa) less than 6 years or EU AI Act logs less than 6 months is refused
+(exit 2) unless --allow-below-minimum.
 
 Archives go to --archive DIR (outside the ledger), one file per stream and run; with
 --encrypt-key FILE (32 bytes, hex or base64, mode 0600, outside the ledger and the archive folder)
@@ -63,7 +66,7 @@ function printPlan(plan: RetentionPlan, io: CliIO, verb: string): void {
 
 async function retentionAction(mode: 'plan' | 'apply', dir: string, flags: RetentionFlags, io: CliIO): Promise<number> {
   try {
-    const policy = loadRetentionPolicy(flags.policy);
+    const policy = loadRetentionPolicy(flags.policy, { allowBelowMinimum: flags.allowBelowMinimum === true });
     const base = { ...(flags.now ? { now: flags.now } : {}), policy, ...(flags.stream?.length ? { streams: flags.stream } : {}) };
     const keys = flags.key ?? (io.env.AGENT_AUDIT_VERIFIER_KEY ? [io.env.AGENT_AUDIT_VERIFIER_KEY] : undefined);
     if (keys) checkVerifierKeys(keys);
@@ -107,6 +110,7 @@ export function registerRetention(program: Command, io: CliIO, state: { code: nu
     .argument('<ledger>', 'ledger folder')
     .option('--now <time>', 'measure periods against this time (ISO time or date, or 30d for 30 days ago; e.g. 2031-01-01); default now', timeOption)
     .option('--policy <file>', 'retention policy JSON merged over the defaults (docs/RETENTION.md)')
+    .option('--allow-below-minimum', 'accept a policy shorter than a regulatory minimum (PHI 6 years, EU AI Act 6 months)')
     .option('--stream <name>', 'only this stream (repeatable)', collect)
     .option('--json', 'print JSON');
   common(wire(retention.command('plan').description('print what apply would archive and remove, and why the rest stays'), io))

@@ -2,9 +2,10 @@
 // read back from there. Retention never removes an event a hold covers.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import { createAuditor } from '../auditor/auditor.js';
 import { fileLedger } from '../ledger/file-ledger.js';
-import { readEvents } from '../ledger/read.js';
+import { listStreams, readEvents } from '../ledger/read.js';
 import { AuditError, type LedgerError } from '../spec/errors.js';
 import path from 'node:path';
 import { readLedgerInfo, streamDir } from '../ledger/layout.js';
@@ -58,7 +59,9 @@ export interface LegalHold {
   placedAt: string;
   /** The `hold.add` event. */
   eventId: string;
-  released?: { at: string; reason: string; eventId: string };
+  /** Who placed it: the `actor.id` of its `hold.add` event. */
+  placedBy?: string;
+  released?: { at: string; reason: string; eventId: string; by?: string };
 }
 
 /** True when `hold` covers `event` (`session`, `actor.id`, `trace.traceId` or `stream` equals its value). */
@@ -115,12 +118,12 @@ export async function collectHolds(events: AsyncIterable<AuditEvent> | Iterable<
         unreadable.push(String(event.id));
         continue;
       }
-      const hold: LegalHold = { id, scope, value: attrs.value, reason: typeof attrs.reason === 'string' ? attrs.reason : '', placedAt: event.ts, eventId: event.id };
+      const hold: LegalHold = { id, scope, value: attrs.value, reason: typeof attrs.reason === 'string' ? attrs.reason : '', placedAt: event.ts, eventId: event.id, ...(event.actor?.id ? { placedBy: event.actor.id } : {}) };
       byId.set(id, hold);
       holds.push(hold);
     } else if (event.type === 'hold.release' && id) {
       const hold = byId.get(id);
-      if (hold && !hold.released) hold.released = { at: event.ts, reason: typeof attrs.reason === 'string' ? attrs.reason : '', eventId: event.id };
+      if (hold && !hold.released) hold.released = { at: event.ts, reason: typeof attrs.reason === 'string' ? attrs.reason : '', eventId: event.id, ...(event.actor?.id ? { by: event.actor.id } : {}) };
     }
   }
   return { holds, unreadable };
@@ -132,6 +135,16 @@ export interface HoldWriteOptions {
   keyDir?: string;
   /** Clock of the recorded event (tests). */
   clock?: () => number;
+  /** Who places or releases the hold, recorded as the event's `actor.id` (default: the OS user name). */
+  by?: string;
+}
+
+function osUser(): string {
+  try {
+    return os.userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 async function recordHoldEvents(dir: string, inputs: ReadonlyArray<Record<string, unknown>>, options: HoldWriteOptions): Promise<void> {
@@ -153,7 +166,8 @@ async function recordHoldEventsLocked(dir: string, inputs: ReadonlyArray<Record<
     onError: (error) => errors.push(error),
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  for (const input of inputs) auditor.record(input as unknown as Parameters<typeof auditor.record>[0]);
+  const actor = { id: options.by && options.by !== '' ? options.by : osUser(), type: 'user' };
+  for (const input of inputs) auditor.record({ actor, ...input } as unknown as Parameters<typeof auditor.record>[0]);
   await auditor.close();
   if (errors.length > 0) throw new AuditError({ code: 'hold_record', message: `recording the hold failed: ${errors[0]?.message}` });
 }
@@ -161,6 +175,8 @@ async function recordHoldEventsLocked(dir: string, inputs: ReadonlyArray<Record<
 function checkSelector(scope: unknown, value: unknown, reason: unknown): void {
   if (!HOLD_SCOPES.includes(scope as HoldScope)) throw new AuditError({ code: 'invalid_options', message: `hold scope must be one of ${HOLD_SCOPES.join(', ')}` });
   if (typeof value !== 'string' || value === '') throw new AuditError({ code: 'invalid_options', message: `hold ${String(scope)}: the value must be a non-empty string` });
+  // W3C Trace Context: a trace id is 32 lowercase hex digits, not all zero.
+  if (scope === 'trace' && (!/^[0-9a-f]{32}$/.test(value) || /^0+$/.test(value))) throw new AuditError({ code: 'invalid_options', message: `hold trace: ${JSON.stringify(value)} is not a trace id (32 lowercase hex digits, W3C Trace Context)` });
   if (typeof reason !== 'string' || reason.trim() === '') throw new AuditError({ code: 'invalid_options', message: 'a hold needs a reason (e.g. the matter or case number)' });
 }
 
@@ -187,6 +203,20 @@ export async function addHold(dir: string, hold: { scope: HoldScope; value: stri
     throw new AuditError({ code: 'hold_redacted', message: `the ${hold.scope} value was changed by redaction when recorded (stored as ${JSON.stringify(placed.value)}); place the hold with the value as the ledger stores it (agent-audit query shows it)` });
   }
   return placed;
+}
+
+/**
+ * True when some event of the ledger (outside the holds stream) is covered by `hold`, or, for a
+ * stream hold, the stream exists. Reads every stream until the first match (used to warn about a
+ * hold that names nothing yet; a hold on a value not seen yet is still valid).
+ */
+export async function holdMatchesAny(dir: string, hold: Pick<LegalHold, 'scope' | 'value'>): Promise<boolean> {
+  const streams = (await listStreams(dir)).filter((s) => s !== HOLDS_STREAM);
+  if (hold.scope === 'stream') return streams.includes(hold.value);
+  for (const stream of streams) {
+    for await (const event of readEvents(dir, { stream })) if (holdCovers(hold, event)) return true;
+  }
+  return false;
 }
 
 /** Releases every active hold with this scope and value; records one `hold.release` each. Returns them. */

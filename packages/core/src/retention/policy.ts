@@ -94,10 +94,51 @@ export function retentionOf(event: Pick<AuditEvent, 'ts'> & Partial<Pick<AuditEv
   best ??= { expiresAt: addPeriod(ts, policy.default.months, policy.default.days), basis: policy.default.basis };
   const declared = event.compliance?.retentionDays;
   if (typeof declared === 'number' && Number.isFinite(declared) && declared >= 0) {
-    const floor = ts + declared * 86_400_000;
+    const floor = Math.max(ts + declared * 86_400_000, addPeriod(ts, ...daysAsCalendar(declared)));
     if (floor > best.expiresAt) best = { expiresAt: floor, basis: `compliance.retentionDays ${declared} recorded with the event` };
   }
   return best;
+}
+
+/**
+ * `compliance.retentionDays` as calendar time, like the table: each 365 days is a year (12
+ * months) and a remaining 183 days or more is half a year (6 months), the rest days. So the
+ * classifier's 2190 days (HIPAA) is 6 calendar years and 183 (EU AI Act) is 6 months; the floor
+ * used is the later of this and the plain day count.
+ */
+function daysAsCalendar(days: number): [number, number] {
+  const years = Math.floor(days / 365);
+  const rest = days - years * 365;
+  return rest >= 183 ? [years * 12 + 6, rest - 183] : [years * 12, rest];
+}
+
+/**
+ * Minimums regulations set for classes a policy covers (docs/RETENTION.md): a policy that gives
+ * such events less is refused unless allowed (`--allow-below-minimum`).
+ */
+export const REGULATORY_MINIMUMS: ReadonlyArray<{ regime: string; dataClass?: string; months: number; source: string }> = [
+  { regime: 'hipaa', dataClass: 'phi', months: 72, source: 'HIPAA 45 CFR 164.316(b)(2)(i): 6 years' },
+  { regime: 'eu-ai-act', months: 6, source: 'EU AI Act Art. 19(1) / 26(6): at least 6 months' },
+];
+
+/**
+ * The regulatory minimums (`REGULATORY_MINIMUMS`) a policy undercuts: for each, an event of that
+ * regime (and data class) alone, with no recorded retentionDays, must be kept at least that long.
+ * Returns one message per minimum undercut (empty when none).
+ */
+export function retentionBelowMinimums(policy: RetentionPolicy): string[] {
+  const out: string[] = [];
+  for (const min of REGULATORY_MINIMUMS) {
+    // Two start dates: month lengths differ, so a days-only rule can fall short from one only.
+    for (const ts of ['2020-01-01T00:00:00.000Z', '2020-07-31T00:00:00.000Z']) {
+      const event = { ts, compliance: { regimes: [min.regime] }, ...(min.dataClass ? { data: { classes: [min.dataClass] } } : {}) } as Parameters<typeof retentionOf>[0];
+      const got = retentionOf(event, policy);
+      if (got.expiresAt >= addPeriod(Date.parse(ts), min.months)) continue;
+      out.push(`${min.dataClass ? `${min.dataClass} (${min.regime})` : min.regime} events would be kept until ${new Date(got.expiresAt).toISOString().slice(0, 10)} from ${ts.slice(0, 10)} (${got.basis}), less than the ${min.months} months of ${min.source}`);
+      break;
+    }
+  }
+  return out;
 }
 
 function checkRule(rule: unknown, where: string): RetentionRule {
@@ -138,9 +179,21 @@ export function mergeRetentionPolicy(overrides: { rules?: readonly RetentionRule
   return { rules: [...kept, ...given], default: overrides.default !== undefined ? checkRule(overrides.default, 'default') : base.default };
 }
 
-/** Reads a policy file (JSON: `{ rules?, default?, replace? }`) and merges it over the defaults. */
-export function loadRetentionPolicy(file: string | undefined): RetentionPolicy {
+/**
+ * Reads a policy file (JSON: `{ rules?, default?, replace? }`) and merges it over the defaults.
+ * Throws AuditError `invalid_options` for a bad file, and `policy_below_minimum` for a policy
+ * that keeps PHI less than 6 years or EU AI Act logs less than 6 months (`retentionBelowMinimums`)
+ * unless `allowBelowMinimum`.
+ */
+export function loadRetentionPolicy(file: string | undefined, options: { allowBelowMinimum?: boolean } = {}): RetentionPolicy {
   if (file === undefined) return DEFAULT_RETENTION_POLICY;
+  const policy = readPolicyFile(file);
+  const below = retentionBelowMinimums(policy);
+  if (below.length > 0 && !options.allowBelowMinimum) throw new AuditError({ code: 'policy_below_minimum', message: `retention policy ${file} is below a regulatory minimum: ${below.join('; ')}. Fix the policy, or pass --allow-below-minimum if another rule applies (the compliance.retentionDays recorded with each event still applies)` });
+  return policy;
+}
+
+function readPolicyFile(file: string): RetentionPolicy {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
