@@ -102,3 +102,45 @@ describe('retention policy below a regulatory minimum', () => {
     expect(cli(['retention', 'plan', dir, '--policy', longer]).code).toBe(0);
   });
 });
+
+describe('usage errors and archive messages', () => {
+  it('retention --stream naming no stream and query --region that is not a region exit 2', () => {
+    const { dir, archive } = fresh();
+    const apply = cli(['retention', 'apply', dir, '--stream', 'nosuch', '--archive', archive, '--now', '2023-01-01']);
+    expect(apply.code, apply.out).toBe(2);
+    expect(apply.stderr).toMatch(/no stream "nosuch"/);
+    expect(cli(['retention', 'plan', dir, '--stream', 'nosuch']).code).toBe(2);
+    const query = cli(['query', dir, '--region', 'EU!']);
+    expect(query.code, query.out).toBe(2);
+    expect(query.stderr).toMatch(/invalid region "EU!"/);
+  });
+
+  it('a wrong --encrypt-key is a failed decryption; a changed first line is an INVALID archive, not a folder', () => {
+    const { dir, archive } = fresh();
+    const secrets = path.join(root, 'secrets');
+    fs.mkdirSync(secrets, { recursive: true, mode: 0o700 });
+    const right = path.join(secrets, 'right.key');
+    const wrong = path.join(secrets, 'wrong.key');
+    fs.writeFileSync(right, Buffer.alloc(32, 1).toString('hex') + '\n', { mode: 0o600 });
+    fs.writeFileSync(wrong, Buffer.alloc(32, 2).toString('hex') + '\n', { mode: 0o600 });
+    const run = cli(['retention', 'apply', dir, '--now', '2023-01-01', '--archive', archive, '--encrypt-key', right, '--key', verifierKey]);
+    expect(run.code, run.out).toBe(0);
+    const file = path.join(archive, fs.readdirSync(archive)[0] as string);
+    expect(cli(['verify', file, '--key', verifierKey, '--encrypt-key', right]).code).toBe(0);
+    const bad = cli(['verify', file, '--key', verifierKey, '--encrypt-key', wrong]);
+    expect(bad.code, bad.out).toBe(1);
+    expect(bad.stdout).toMatch(/decryption failed: the AES-256-GCM authentication tag does not match/);
+    expect(bad.stdout).not.toMatch(/not an agent-audit archive/);
+
+    const plainArchive = path.join(root, `plain-${n}`);
+    const again = fresh();
+    expect(cli(['retention', 'apply', again.dir, '--now', '2023-01-01', '--archive', plainArchive, '--key', verifierKey]).code).toBe(0);
+    const plain = path.join(plainArchive, fs.readdirSync(plainArchive)[0] as string);
+    const bytes = fs.readFileSync(plain);
+    bytes[3] = bytes[3] === 0x41 ? 0x42 : 0x41;
+    fs.writeFileSync(plain, bytes);
+    const flipped = cli(['verify', plain, '--key', verifierKey]);
+    expect(flipped.code, flipped.out).toBe(1);
+    expect(flipped.stdout).toMatch(/^INVALID: archive .*: not an agent-audit archive: its first line/);
+  });
+});

@@ -28,8 +28,9 @@ async function verifyAction(target: string, flags: { key?: string[]; stream?: st
     io.stderr.write(`agent-audit verify: ${describeError(error)}\n`);
     return EXIT_USAGE;
   }
-  // A retention archive (a file, not a folder) is checked on its own.
-  if (!isPostgresUrl(target) && isArchiveFile(target)) return verifyArchiveAction(target, keys, flags, io);
+  // A retention archive (a file, not a folder) is checked on its own: any regular file is an
+  // archive attempt (a changed first line is an INVALID archive, never a ledger folder).
+  if (!isPostgresUrl(target) && (isArchiveFile(target) || isRegularFile(target))) return verifyArchiveAction(target, keys, flags, io);
   const progress = io.stderr.isTTY && !flags.json && !isPostgresUrl(target);
   const bar = progress ? createProgress(io, 'verifying', estimateEvents(target, flags.stream)) : undefined;
   const seen = new Map<string, number>();
@@ -219,3 +220,11 @@ Exit codes: 0 migrated (or nothing to do); 1 the ledger does not verify; 2 usage
 export const verifyCommand = (argv: string[], io: CliIO): Promise<number> => runRegistered(registerVerify, 'verify', argv, io);
 /** `agent-audit migrate …`. */
 export const migrateCommand = (argv: string[], io: CliIO): Promise<number> => runRegistered(registerVerify, 'migrate', argv, io);
+
+function isRegularFile(target: string): boolean {
+  try {
+    return fs.statSync(target).isFile();
+  } catch {
+    return false;
+  }
+}

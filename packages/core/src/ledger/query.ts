@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../spec/event.js';
 import { listStreams, readEvents } from './read.js';
+import { AuditError } from '../spec/errors.js';
 
 /** What `query` can select on. Every given field must match; strings match exactly. */
 export interface EventFilter {
@@ -47,6 +48,10 @@ function matchPattern(pattern: string, value: string | undefined): boolean {
  * ```
  */
 export function compileFilter(filter: EventFilter): (event: AuditEvent) => boolean {
+  // The form agent.region has (spec/event.ts): any other value could never match, so it is a usage error.
+  if (filter.region !== undefined && (typeof filter.region !== 'string' || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(filter.region))) {
+    throw new AuditError({ code: 'invalid_options', message: `invalid region ${JSON.stringify(filter.region)}: lower-case letters, digits and -, e.g. eu (docs/REGIONS.md)` });
+  }
   const since = toIso(filter.since);
   const until = toIso(filter.until);
   return (e) => {

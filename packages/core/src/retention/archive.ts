@@ -301,6 +301,7 @@ export async function verifyArchive(file: string, options: VerifyArchiveOptions 
   // Encrypted: header, ciphertext, 16-byte tag; the header is authenticated as AAD.
   let chunks: AsyncGenerator<Buffer>;
   let decipherFinal: (() => void) | undefined;
+  let tagCheck: (() => Promise<boolean>) | undefined;
   const probe = new ByteReader(plainChunks(file, 0, Math.min(size, 8192) - 1));
   const first = await probe.line().catch(() => undefined);
   if (first === ENCRYPTED_MAGIC) {
@@ -334,16 +335,38 @@ export async function verifyArchive(file: string, options: VerifyArchiveOptions 
     decipherFinal = () => {
       decipher.final();
     };
+    const key = options.encryptionKey;
+    const iv = Buffer.from(header.iv, 'base64');
+    const aad = Buffer.from(`${ENCRYPTED_MAGIC}\n${headerLine}\n`);
+    // Anything found in the decrypted bytes is first checked against the GCM tag: with a wrong key
+    // or a changed byte, the reason is the failed decryption, not what the garbage looked like.
+    tagCheck = async () => {
+      const check = createDecipheriv('aes-256-gcm', key, iv);
+      check.setAAD(aad);
+      check.setAuthTag(tag);
+      for await (const chunk of plainChunks(file, headerBytes, size - TAG_BYTES - 1)) check.update(chunk);
+      try {
+        check.final();
+        return true;
+      } catch {
+        return false;
+      }
+    };
   } else if (first === ARCHIVE_MAGIC) {
     chunks = plainChunks(file);
   } else {
-    return fail('not an agent-audit archive (unknown first line)');
+    return fail(`not an agent-audit archive: its first line is neither "${ARCHIVE_MAGIC}" nor "${ENCRYPTED_MAGIC}" (changed, or not an archive)`);
   }
+  let checked: ArchiveVerifyResult;
   try {
-    return await readArchive(chunks, decipherFinal, options, result, fail);
+    checked = await readArchive(chunks, decipherFinal, options, result, fail);
   } catch (error) {
-    return fail((error as Error).message);
+    checked = fail((error as Error).message);
   }
+  if (!checked.ok && tagCheck && !(await tagCheck())) {
+    return fail(`decryption failed: the AES-256-GCM authentication tag does not match (a wrong --encrypt-key${result.warnings.some((w) => w.includes('key id')) ? ': the archive names another key id' : ''}, or the archive was changed)`);
+  }
+  return checked;
 }
 
 async function readArchive(
