@@ -10,6 +10,7 @@ import {
 import { EXIT_INVALID, EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
 import { UsageError, checkOutputPath, checkPeriod, collect, createOutput, formatOption, positiveInteger, positiveNumber, runRegistered, timeOption, wire, writeOutputFile } from '../layer.js';
 import { createProgress, type Progress } from '../progress.js';
+import { recordingRefusal } from '../record-guard.js';
 
 const KINDS = ['activity', 'subject', 'decision', 'ai-act', 'coverage'] as const;
 type Kind = (typeof KINDS)[number];
@@ -89,13 +90,39 @@ async function openRecorder(dir: string, io: CliIO, signingKeyFile?: string): Pr
   }
 }
 
+/** How the recording ledger is checked: the pinned keys, and whether it is the one folder the reports read. */
+interface RecordGuard {
+  keys: readonly string[] | undefined;
+  sameAsSource: boolean;
+}
+
+function recordGuard(recordDir: string | undefined, targets: readonly string[], keys: readonly string[] | undefined): RecordGuard {
+  const sameAsSource = recordDir !== undefined && targets.length === 1 && !isPostgresUrl(targets[0] as string) && path.resolve(targets[0] as string) === path.resolve(recordDir);
+  return { keys, sameAsSource };
+}
+
+/** The verification the reports already ran over their one source folder (all of them must pass). */
+function sourceVerification(items: ReadonlyArray<{ report: AnyReport }>): { ok: boolean; firstFailure?: { reason: string } } {
+  const failed = items.find((item) => !item.report.verification.ok);
+  if (!failed) return { ok: true };
+  return { ok: false, firstFailure: { reason: failed.report.verification.firstFailure?.reason ?? 'see the report' } };
+}
+
 /**
  * Records `report.generated` (durably) for each rendered report. With `--out`, the report is
  * first written beside its target and put in place only once recorded (writeOutputFile): a
  * report that cannot be written is not recorded, and one that cannot be recorded is not written.
+ * A recording ledger that does not verify (recordingRefusal) is not recorded into: the report is
+ * still written, "not recorded: …" goes to stderr and the exit code stays that of the source.
  */
-async function recordReports(dir: string | undefined, items: Array<{ report: AnyReport; format: ReportFormat; text: string; out?: string }>, io: CliIO, signingKeyFile?: string): Promise<void> {
+async function recordReports(dir: string | undefined, items: Array<{ report: AnyReport; format: ReportFormat; text: string; out?: string }>, io: CliIO, guard: RecordGuard, signingKeyFile?: string): Promise<void> {
   if (!dir) return;
+  // Never into a ledger that does not verify: recording would sign a checkpoint and a head over a forgery.
+  const refusal = await recordingRefusal(dir, guard.keys, guard.sameAsSource ? sourceVerification(items) : undefined);
+  if (refusal) {
+    io.stderr.write(`agent-audit report: ${refusal}\n`);
+    return;
+  }
   const auditor = await openRecorder(dir, io, signingKeyFile);
   try {
     for (const item of items) {
@@ -227,7 +254,7 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
       const built = await buildReport(kind, source, flags, io);
       const format = flags.format as ReportFormat;
       const text = renderReport(built, format);
-      const record = () => recordReports(recordDir, [{ report: built, format, text, ...(flags.out ? { out: flags.out } : {}) }], io, flags.signingKey);
+      const record = () => recordReports(recordDir, [{ report: built, format, text, ...(flags.out ? { out: flags.out } : {}) }], io, recordGuard(recordDir, targets, pinnedKeys(flags, io)), flags.signingKey);
       if (outTarget && flags.out) await writeOutputFile(outTarget, text, record, flags.out);
       else {
         await record();
@@ -278,7 +305,7 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
     }
     // Every file is written beside its target first, then all are recorded, then put in place.
     const writeFrom = (i: number): Promise<void> =>
-      i === items.length ? recordReports(recordDir, items, io, flags.signingKey) : writeOutputFile((items[i] as { target: string }).target, (items[i] as { text: string }).text, () => writeFrom(i + 1), (items[i] as { out: string }).out);
+      i === items.length ? recordReports(recordDir, items, io, recordGuard(recordDir, targets, pinnedKeys(flags, io)), flags.signingKey) : writeOutputFile((items[i] as { target: string }).target, (items[i] as { text: string }).text, () => writeFrom(i + 1), (items[i] as { out: string }).out);
     await writeFrom(0);
     for (const item of items) io.stderr.write(`wrote ${item.out}\n`);
     state.code = items.every((i) => i.report.verification.ok) ? EXIT_OK : EXIT_INVALID;
