@@ -54,6 +54,16 @@ describe('assignment values: the whole value, not up to the first punctuation', 
     expect(json.slice(...(assignmentValue(json, start) ?? [0, 0]))).toBe('hun ter2\\\\\\"x');
   });
 
+  it('a low-entropy password under a secret name is masked (only placeholders stay)', async () => {
+    // fast-check found this one (seed -1683440891): a 12-character run kept it below an entropy floor.
+    for (const value of ['Q7aaaaaaaaaaaaz9', 'aaaaaaaaaaaaaaaa1', 'passwordpassword1']) {
+      expect(await redacted(`password=${value} trailing words`)).toMatch(/^password=\[PASSWORD:psn_[A-Za-z0-9_-]+\] trailing words$/);
+    }
+    for (const placeholder of ['xxxxxxxxxxxxxxxxxx', '****************', '${DB_PASSWORD}', '<your-password>']) {
+      expect(await redacted(`password=${placeholder} trailing words`)).toBe(`password=${placeholder} trailing words`);
+    }
+  });
+
   it('property: any printable password with punctuation, quoted or not, leaves nothing behind', async () => {
     const chars = fc.constantFrom(...'abcdefghXYZ0123456789&),\'<;`!#%*+-./:?@^_|~');
     const password = fc.array(chars, { minLength: 6, maxLength: 30 }).map((a) => `Q7${a.join('')}z9`).filter((p) => !/[&;,]\s?[A-Za-z_][\w.-]*\s?[=:]/.test(p) && !p.includes('</'));

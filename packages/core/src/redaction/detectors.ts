@@ -537,7 +537,8 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     }
     consumed = end;
     if (isPlaceholder(value) || /^\d{1,5}$/.test(value)) continue;
-    if (value.length >= 16 && entropy(value) < 3) continue;
+    // No entropy floor here: the name says it is a secret, and people do pick low-entropy
+    // passwords (`Q7aaaaaaaaaaaaz9`); only a placeholder (`xxxx`, `****`, `${VAR}`) stays.
     out.push({ start, end, type: 'PASSWORD', class: 'secret' });
   }
 }
