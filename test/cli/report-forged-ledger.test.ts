@@ -100,6 +100,26 @@ describe('report never records into a ledger that does not verify', { timeout: 3
     expect(cli(['verify', b, '--key', verifierKey]).code).toBe(1);
   });
 
+  it('reports a symbolic link to another ledger\'s stream folder: nothing is written into the other ledger', async () => {
+    const linked = path.join(root, 'linked');
+    const target = path.join(root, 'target');
+    await makeLedger(linked);
+    await makeLedger(target);
+    fs.symlinkSync(path.join('..', '..', 'target', 'streams', 'bank-support'), path.join(linked, 'streams', 'reports'));
+    const before = snapshot(target);
+    const run = cli(['report', 'activity', linked, '--out', path.join(root, 'l.md'), '--key', verifierKey, '--signing-key', keyFile]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain('not recorded:');
+    expect(snapshot(target)).toEqual(before);
+    expect(cli(['verify', target, '--key', verifierKey]).code).toBe(0);
+    // With --record-to the linked ledger from a clean source: not recorded either (the report is written).
+    const clean = path.join(root, 'clean-2');
+    await makeLedger(clean);
+    const again = cli(['report', 'activity', clean, '--out', path.join(root, 'l2.md'), '--key', verifierKey, '--record-to', linked, '--signing-key', keyFile]);
+    expect(again.stderr).toContain(`not recorded: ${linked} does not verify:`);
+    expect(snapshot(target)).toEqual(before);
+  });
+
   it('--record-to a forged ledger from a source that verifies: the report is written, not recorded there', async () => {
     const source = path.join(root, 'clean');
     await makeLedger(source);

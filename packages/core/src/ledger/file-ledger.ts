@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CompactRange, emptyRoot } from '../crypto/merkle.js';
-import { formatCheckpoint, openNote, signNote, verifierKeyFromSigner } from '../crypto/note.js';
+import { formatCheckpoint, openNote, parseCheckpoint, signNote, verifierKeyFromSigner } from '../crypto/note.js';
 import { sha256 } from '../crypto/hash.js';
 import { GENESIS_HASH } from '../spec/event.js';
 import { AuditError, KeyError, LedgerError, LedgerFormatError } from '../spec/errors.js';
@@ -226,7 +226,12 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
   function openStream(name: string): StreamState {
     setup();
     const sdir = streamDir(dir, name);
+    // Never through a symbolic link: a linked stream folder would make this writer append to (and
+    // sign over) another ledger's or another stream's files.
+    realDirectory(path.join(dir, STREAMS_DIR), 'streams folder');
+    realDirectory(sdir, `stream folder of ${name}`);
     fs.mkdirSync(sdir, { recursive: true });
+    realDirectory(sdir, `stream folder of ${name}`);
     const release = acquireLock(path.join(sdir, LOCK_FILE));
     try {
       return recoverStream(name, sdir, release);
@@ -236,11 +241,38 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     }
   }
 
+  /** Refuses a path that exists as anything but a real directory (lstat: a symbolic link is refused). */
+  function realDirectory(folder: string, what: string): void {
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(folder);
+    } catch {
+      return;
+    }
+    if (stat.isSymbolicLink() || !stat.isDirectory()) {
+      throw new LedgerError({
+        code: 'ledger_open',
+        message: `cannot open the ${what}: ${folder} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; a stream folder must be a real directory inside the ledger ${dir}. Run \`agent-audit verify ${dir}\``,
+      });
+    }
+  }
+
   function recoverStream(name: string, sdir: string, release: () => void): StreamState {
     const notices: LedgerNotice[] = [];
     const { segments, foreign } = listSegments(sdir);
     if (foreign.length > 0) {
       throw new LedgerFormatError({ file: foreign[0] as string, message: `unexpected file in ledger stream folder: ${foreign[0]} (remove it or move it out of the ledger)` });
+    }
+    for (const file of [...segments.map((s) => s.file), path.join(sdir, CHECKPOINTS_FILE)]) {
+      let stat: fs.Stats | undefined;
+      try {
+        stat = fs.lstatSync(file);
+      } catch {
+        stat = undefined;
+      }
+      if (stat && (stat.isSymbolicLink() || !stat.isFile())) {
+        throw new LedgerError({ code: 'ledger_open', message: `cannot open stream ${name}: ${file} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; run \`agent-audit verify ${dir}\`` });
+      }
     }
     const checkpointFile = path.join(sdir, CHECKPOINTS_FILE);
     const checkpoints = readCheckpointFile(checkpointFile, { repair: true });
@@ -316,6 +348,13 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
       }
       nextSeq = seq;
     }
+    if (signed?.closed && nextSeq > signed.size) {
+      throw new LedgerError({
+        code: 'ledger_corrupt',
+        message: `cannot resume stream ${name}: the signed head closed it at ${signed.size} events but it holds ${nextSeq}; events were added after it was closed. Run \`agent-audit verify ${dir}\``,
+      });
+    }
+    if (!signed && !options.migrate && nextSeq > 0 && readHeadNote(dir) !== undefined) checkUnlistedStream(name, checkpoints, nextSeq);
     if (signed && nextSeq < signed.size) {
       throw new LedgerError({ code: 'ledger_truncated', message: `cannot resume stream ${name}: it holds ${nextSeq} events but the signed head covers ${signed.size}; events were removed. Run \`agent-audit verify ${dir}\`` });
     }
@@ -373,6 +412,38 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     return state;
   }
 
+  /**
+   * A stream with events that the signed head does not list. A writer lists a stream in the head
+   * (size 0) as it opens it, before its first event, so such a stream is only resumed when it
+   * holds checkpoints, every one signed by this ledger's own key for this stream, the newest
+   * covering all its events but those a crash left after it; otherwise (no checkpoint at all, or
+   * one that does not verify) it was not written by this ledger's writer and is refused.
+   */
+  function checkUnlistedStream(name: string, checkpoints: readonly StoredCheckpoint[], events: number): void {
+    const { info: ledgerInfo, signer: s } = setup();
+    const origin = `agent-audit/${ledgerInfo.id}/${name}`;
+    const refuse = (why: string): never => {
+      throw new LedgerError({
+        code: 'ledger_corrupt',
+        message: `cannot resume stream ${name}: it holds ${events} events but the signed head does not list it, and ${why}; it was not written by this ledger's writer. Run \`agent-audit verify ${dir}\``,
+      });
+    };
+    if (checkpoints.length === 0) refuse('it has no signed checkpoint');
+    for (const cp of checkpoints) {
+      const opened = openNote(cp.note, [s.verifierKey]);
+      let ok = opened.verified;
+      if (ok) {
+        try {
+          const body = parseCheckpoint(opened.text);
+          ok = body.origin === origin && body.size === cp.size && Buffer.from(body.root).toString('hex') === cp.root;
+        } catch {
+          ok = false;
+        }
+      }
+      if (!ok) refuse(`its checkpoint at size ${cp.size} is not signed by this ledger's key for this stream`);
+    }
+  }
+
   function headEntry(stream: string): HeadStream | undefined {
     const note = readHeadNote(dir);
     if (note === undefined) return undefined;
@@ -397,12 +468,27 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     let keep = buffer.lastIndexOf(0x0a) + 1;
     // Trailing lines that do not hold a complete, self-consistent event are torn writes too
     // (a file system may leave zeros or a prefix after a crash).
+    // Only a last line without its newline, or lines that are not complete JSON, are torn: a
+    // complete JSON line whose hash does not match is an edit, and is never moved away.
     while (keep > 0) {
       const start = buffer.lastIndexOf(0x0a, keep - 2) + 1;
       const line = buffer.toString('utf8', start, keep - 1);
+      let complete = true;
+      try {
+        JSON.parse(line);
+      } catch {
+        complete = false;
+      }
+      if (!complete) {
+        keep = start;
+        continue;
+      }
       const event = parseLine(line);
       if (event && typeof event.hash === 'string' && hashOfLine(line, event.hash) === event.hash) break;
-      keep = start;
+      throw new LedgerError({
+        code: 'ledger_corrupt',
+        message: `cannot resume: the last complete line of ${file} is JSON that fails its hash check: an edit, not a torn write; run \`agent-audit verify ${dir}\``,
+      });
     }
     if (keep === buffer.length) return;
     const removed = buffer.subarray(keep);
