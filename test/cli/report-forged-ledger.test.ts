@@ -120,6 +120,26 @@ describe('report never records into a ledger that does not verify', { timeout: 3
     expect(snapshot(target)).toEqual(before);
   });
 
+  it('an edited last line of the reports stream is not "repaired" as torn: nothing moved to recovered/, verify still names the hash', async () => {
+    const edited = path.join(root, 'edited');
+    await makeLedger(edited);
+    const first = cli(['report', 'activity', edited, '--out', path.join(root, 'e1.md'), '--key', verifierKey, '--signing-key', keyFile]);
+    expect(first.code, first.stderr).toBe(0);
+    const segment = path.join(edited, 'streams', 'reports', '00000000000000000000.jsonl');
+    const text = fs.readFileSync(segment, 'utf8');
+    fs.writeFileSync(segment, text.replace(/"kind":"activity"(?![\s\S]*"kind":"activity")/, '"kind":"ACTIVITY"'));
+    expect(fs.readFileSync(segment, 'utf8')).not.toBe(text);
+    const before = snapshot(edited);
+    const run = cli(['report', 'activity', edited, '--out', path.join(root, 'e2.md'), '--key', verifierKey, '--signing-key', keyFile]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain('not recorded:');
+    expect(snapshot(edited)).toEqual(before);
+    expect(fs.existsSync(path.join(edited, 'streams', 'reports', 'recovered'))).toBe(false);
+    const verify = cli(['verify', edited, '--key', verifierKey]);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout + verify.stderr).toMatch(/hash/i);
+  });
+
   it('--record-to a forged ledger from a source that verifies: the report is written, not recorded there', async () => {
     const source = path.join(root, 'clean');
     await makeLedger(source);
