@@ -207,7 +207,7 @@ async function openRecorder(dir: string, io: CliIO): Promise<Auditor> {
       });
     } catch (error) {
       const text = describeError(error);
-      if (Date.now() > deadline || !/lock/i.test(text)) throw new Error(`cannot record alerts in ${dir}: ${text}`);
+      if (Date.now() > deadline || !/lock/i.test(text)) throw new Error(`cannot record alerts in ${dir}: ${text}`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
@@ -406,7 +406,15 @@ async function watch(targets: string[], flags: WatchFlags, io: CliIO, signal: Ab
   let monitor: Monitor | undefined;
   try {
     const past = await pastRecords(recordDir);
-    recorder = recordDir ? await openRecorder(recordDir, io) : undefined;
+    try {
+      recorder = recordDir ? await openRecorder(recordDir, io) : undefined;
+    } catch (error) {
+      // A record stream the writer refuses to resume (a symlink, an edit, events planted past its
+      // signed end): the alerts are still raised and delivered, just not recorded there.
+      const code = ((error as Error).cause as { code?: string } | undefined)?.code;
+      if (code !== 'ledger_corrupt' && code !== 'ledger_open' && code !== 'ledger_truncated') throw error;
+      io.stderr.write(`agent-audit watch: not recorded: ${describeError(error)}; alerts are raised but not recorded\n`);
+    }
     const record = recorder;
     // Alerts are handled one at a time, in order: recorded durably first (evidence), then acted on,
     // then delivered, and the delivery's outcome recorded (alert.delivered / alert.delivery_failed):
