@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import {
   DEFAULT_RULES, alertRecord, backoffDelay, combineSources, createAuditor, createMonitor, defaultKeyDir, fileLedger, ledgerTail, parseRules,
-  pauseStore, readEvents, readShipStatus, verifyLedger,
+  pauseStore, readEvents, readShipStatus, readSmallFile, verifyLedger,
   type Alert, type AuditEvent, type Auditor, type MalformedLine, type Monitor, type ReportSource, type Rule, type RuleInput,
 } from '@agent-audit/core';
 import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
@@ -308,7 +308,8 @@ function loadRules(flags: WatchFlags): readonly (Rule | RuleInput)[] {
   if (!flags.rules) return DEFAULT_RULES;
   let text: string;
   try {
-    text = fs.readFileSync(flags.rules, 'utf8');
+    // Never blocks (a FIFO) nor fills memory (/dev/zero): a regular file of at most 1 MiB.
+    text = readSmallFile(flags.rules, 1024 * 1024);
   } catch (error) {
     throw new UsageError(`cannot read ${flags.rules}: ${describeError(error)}`);
   }

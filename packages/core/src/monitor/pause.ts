@@ -3,6 +3,7 @@
 // but cannot be read, a pause file that does not parse, or one that is not a regular file (a FIFO,
 // a device: never read, so a check never blocks) counts as paused.
 import fs from 'node:fs';
+import { readSmallFile } from '../internal/small-file.js';
 import path from 'node:path';
 import { defaultKeyDir } from '../internal/key-dir.js';
 import type { RecordInput } from '../spec/event.js';
@@ -53,33 +54,9 @@ const fileName = (agent: string): string => `${encodeURIComponent(agent)}.json`;
 /** The largest pause file read (a pause record is a few hundred bytes). */
 const MAX_PAUSE_FILE = 64 * 1024;
 
-/**
- * Reads a pause file without ever blocking: opened with `O_NONBLOCK` (a FIFO opens at once
- * instead of waiting for a writer), refused unless `fstat` says it is a regular file (FIFO,
- * socket, device, folder: error code `ENOTREG`), and refused when larger than 64 KiB (`EFBIG`).
- * Throws an errno-style error (`code`) the caller turns into "paused, unreadable".
- */
+/** Reads a pause file with {@link readSmallFile}: never blocks (FIFO), at most 64 KiB. */
 function readPauseFile(file: string): string {
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-  try {
-    const stat = fs.fstatSync(fd);
-    const refuse = (code: string, message: string): never => {
-      throw Object.assign(new Error(`${file}: ${message}`), { code });
-    };
-    if (!stat.isFile()) refuse('ENOTREG', 'not a regular file');
-    if (stat.size > MAX_PAUSE_FILE) refuse('EFBIG', `larger than ${MAX_PAUSE_FILE} bytes`);
-    const buffer = Buffer.alloc(Math.min(stat.size + 1, MAX_PAUSE_FILE + 1));
-    let length = 0;
-    while (length < buffer.length) {
-      const read = fs.readSync(fd, buffer, length, buffer.length - length, length);
-      if (read <= 0) break;
-      length += read;
-    }
-    if (length > MAX_PAUSE_FILE) refuse('EFBIG', `larger than ${MAX_PAUSE_FILE} bytes`);
-    return buffer.subarray(0, length).toString('utf8');
-  } finally {
-    fs.closeSync(fd);
-  }
+  return readSmallFile(file, MAX_PAUSE_FILE);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { StoredCheckpoint } from '../ledger/file-ledger.js';
 import { parseLine } from '../ledger/lines.js';
 import { createChainVerifier } from '../ledger/verify.js';
 import { checkKeyFilePrivate, isInside, realPathOf } from '../internal/key-dir.js';
+import { readSmallFile } from '../internal/small-file.js';
 import { compactNodes, parsePrunedRecord, replaySteps, type PruneStep } from './pruned.js';
 
 export const ARCHIVE_MAGIC = 'agent-audit-archive 1';
@@ -65,7 +66,7 @@ export function readArchiveKey(file: string, avoid: readonly string[] = []): Buf
   let text: string;
   try {
     checkKeyFilePrivate(file);
-    text = fs.readFileSync(file, 'utf8').trim();
+    text = readSmallFile(file, 4096).trim();
   } catch (error) {
     if (AuditError.isInstance(error)) throw error;
     throw new AuditError({ code: 'archive_key', message: `cannot read the archive key ${file}: ${(error as Error).message}` });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { AuditError } from '../spec/errors.js';
+import { readSmallFile } from '../internal/small-file.js';
 import type { AuditEvent } from '../spec/event.js';
 
 /**
@@ -196,7 +197,7 @@ export function loadRetentionPolicy(file: string | undefined, options: { allowBe
 function readPolicyFile(file: string): RetentionPolicy {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readSmallFile(file, 1024 * 1024);
   } catch (error) {
     throw new AuditError({ code: 'invalid_options', message: `cannot read the retention policy ${file}: ${(error as Error).message}` });
   }
