@@ -163,8 +163,10 @@ export async function subjectReport(source: ReportSource, options: SubjectReport
   // An actor id is matched exactly, as recorded or as the redactor stores it: every detected value
   // in it replaced by its pseudonym (under each key version).
   const actorIds = new Set<string>(actor ? [actor, ...pseudonyms, ...redactedForms(actor, options.keyring)] : [...pseudonyms]);
-  // Needles searched in every string: the subject's pseudonyms (whole tokens).
-  const needles = [...pseudonyms];
+  // Needles searched in every string: the subject's pseudonyms (whole tokens), for --value only.
+  // An --actor is the actor field alone: an email inside it must not pull in another actor
+  // (`user:dave@example.com`) or a message that merely mentions it.
+  const needles = actor ? [] : [...pseudonyms];
   // For --value, the raw value is also looked for where redaction missed it: as a detected value
   // with the same normalised form (a card with or without spaces), else as a whole token. An
   // --actor is matched on the actor field only, never as text inside other fields.
