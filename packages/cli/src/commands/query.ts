@@ -62,9 +62,15 @@ export function tableRow(e: AuditEvent): string {
 /** `region` (`agent.region`) is last so that readers of the earlier columns by position are unaffected. */
 const CSV_COLUMNS = ['ts', 'session', 'stream', 'seq', 'type', 'outcome', 'actor', 'tool', 'resource', 'trace', 'span', 'classes', 'id', 'region'] as const;
 
-function csvCell(raw: string): string {
-  // Control characters are shown escaped (`\n`, `\x1b`): a CSV opened in a terminal or split by lines stays one row per event.
-  const value = escapeControls(raw);
+/**
+ * One CSV cell. Control characters are shown escaped (`\n`, `\x1b`): a CSV opened in a terminal
+ * or split by lines stays one row per event. A cell that a spreadsheet would run as a formula
+ * (it starts with `=`, `+`, `-`, `@`, tab or CR: OWASP "CSV Injection") gets a leading `'`, so
+ * ledger content (a tool name `=HYPERLINK(...)`) stays text.
+ */
+export function csvCell(raw: string): string {
+  let value = escapeControls(raw);
+  if (/^[=+\-@\t\r]/.test(value) && !/^-?\d+(?:\.\d+)?$/.test(value)) value = `'${value}`;
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
