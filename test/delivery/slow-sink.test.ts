@@ -38,6 +38,8 @@ it('keeps memory bounded while a slow sink falls far behind', async () => {
   const backlogBytes = (result.peakLag * result.ledgerBytes) / result.total;
   console.log(`[slow-sink] backlog at peak lag ${mb(backlogBytes)} of JSON on disk; V8 heap limit 96 MB`);
   expect(backlogBytes).toBeGreaterThan(48 * 1048576); // the sink really was far behind
-  // Node + the tsx loader + a heap capped at 96 MB: the backlog stays on disk, not in memory.
-  expect(result.maxRssKb * 1024).toBeLessThan(256 * 1048576);
+  // Node + the tsx loader + two heaps capped at 96 MB each (the host's, where the shipper runs,
+  // and the sealing worker's): the backlog stays on disk, not in memory (parsed, it would be
+  // several times its 48+ MB of JSON, and the host's heap limit would kill the child first).
+  expect(result.maxRssKb * 1024).toBeLessThan(320 * 1048576);
 }, 240_000);
