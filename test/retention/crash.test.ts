@@ -111,6 +111,20 @@ describe('retention apply killed at each point', () => {
     expect(verify(dir).code).toBe(0);
   });
 
+  it('while the retention-stream events are written, before their checkpoint: the rerun signs them and the ledger verifies', async () => {
+    const { dir, archive } = fresh();
+    expect(apply(dir, archive, 'recording').signal).toBe('SIGKILL');
+    const before = verify(dir);
+    expect(before.code, before.out).toBe(1);
+    expect(before.out).toMatch(/stream retention.*after the last signed checkpoint/);
+    expect((await prunedEvents(dir)).length).toBe(1);
+    const rerun = apply(dir, archive);
+    expect(rerun.code, rerun.out).toBe(0);
+    const after = verify(dir);
+    expect(after.code, after.out).toBe(0);
+    expect((await prunedEvents(dir)).length).toBe(1);
+  });
+
   it('an empty stream folder not in the signed head (a writer killed right after creating it) does not make the ledger invalid', () => {
     const { dir } = fresh();
     fs.mkdirSync(path.join(dir, 'streams', 'retention'));

@@ -464,7 +464,11 @@ async function applyLocked(ledgerDir: string, ledgerId: string, archiveDir: stri
     result.pruned.push({ stream: sp.stream, from: sp.from, to: sp.to, events: sp.to - sp.from, bytes: sp.segments.reduce((n, s) => n + s.bytes, 0), archive: file, archiveSha256: written.sha256 });
   }
   const toRecord = [...resumed, ...result.pruned];
-  if (toRecord.length > 0 && options.recordEvents !== false) await recordPruned(ledgerDir, toRecord, signerKey, options.keyDir);
+  // With nothing to record, the retention stream's writer is still opened when the stream exists:
+  // a run killed after writing its events but before their checkpoint left them unsigned, and
+  // reopening the stream with its writer signs them.
+  const reopen = fs.existsSync(streamDir(ledgerDir, RETENTION_STREAM));
+  if ((toRecord.length > 0 || reopen) && options.recordEvents !== false) await recordPruned(ledgerDir, toRecord, signerKey, options.keyDir);
   return result;
 }
 
@@ -548,6 +552,10 @@ async function recordPruned(dir: string, pruned: readonly PrunedStream[], signin
       resource: { type: 'stream', id: p.stream, operation: 'prune' },
       attrs: { stream: p.stream, from: p.from, size: p.to, events: p.events, ...(p.resumed ? { resumed: true } : { bytes: p.bytes }), archive: path.basename(p.archive), archiveSha256: p.archiveSha256 },
     });
+  }
+  if (pruned.length > 0) {
+    await auditor.flush();
+    crashPoint('recording'); // events written, their checkpoint not yet
   }
   await auditor.close();
   if (errors.length > 0) throw new AuditError({ code: 'retention_record', message: `the segments were archived and removed, but recording ledger.pruned failed: ${errors[0]?.message}` });
