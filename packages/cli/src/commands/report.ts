@@ -29,17 +29,17 @@ interface CommonFlags {
   signingKey?: string;
 }
 
+/** Opens one `<source>`: a PostgreSQL URL (through @agent-audit/postgres) or a ledger folder. */
+export async function openSource(target: string): Promise<ReportSource> {
+  if (!isPostgresUrl(target)) return ledgerSource(target);
+  const pg = (await import('@agent-audit/postgres')) as unknown as { postgresReportSource(url: string): ReportSource };
+  return pg.postgresReportSource(target);
+}
+
 /** Opens every `<source>` (folders and PostgreSQL URLs) as one source. */
 async function openSources(targets: readonly string[]): Promise<ReportSource> {
   const sources: ReportSource[] = [];
-  for (const target of targets) {
-    if (isPostgresUrl(target)) {
-      const pg = (await import('@agent-audit/postgres')) as unknown as { postgresReportSource(url: string): ReportSource };
-      sources.push(pg.postgresReportSource(target));
-    } else {
-      sources.push(ledgerSource(target));
-    }
-  }
+  for (const target of targets) sources.push(await openSource(target));
   return combineSources(sources);
 }
 

@@ -1,9 +1,10 @@
 // `agent-audit ui <source…>`: the read-only web view (src/ui/server.ts), on the commander layer.
 import type { Command } from 'commander';
-import { combineSources, ledgerSource, type ReportSource } from '@agent-audit/core';
+import { combineSources, type ReportSource } from '@agent-audit/core';
 import { EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
 import { UsageError, collect, runRegistered, wire } from '../layer.js';
 import { startUiServer, type UiServer } from '../ui/server.js';
+import { openSource } from './report.js';
 
 /** True for an address that never leaves the machine: 127.0.0.0/8, ::1, localhost. */
 export function isLoopback(host: string): boolean {
@@ -31,13 +32,8 @@ Nothing is written to the ledger and no request leaves the machine.`)
       const sources: ReportSource[] = [];
       const folders: string[] = [];
       for (const target of targets) {
-        if (isPostgresUrl(target)) {
-          const pg = (await import('@agent-audit/postgres')) as unknown as { postgresReportSource(url: string): ReportSource };
-          sources.push(pg.postgresReportSource(target));
-        } else {
-          sources.push(ledgerSource(target));
-          folders.push(target);
-        }
+        sources.push(await openSource(target));
+        if (!isPostgresUrl(target)) folders.push(target);
       }
       const keys = flags.key && flags.key.length > 0 ? flags.key : io.env.AGENT_AUDIT_VERIFIER_KEY ? [io.env.AGENT_AUDIT_VERIFIER_KEY] : undefined;
       let server: UiServer;
