@@ -71,6 +71,13 @@ if (process.argv.includes('--reuse') || renderOnly) {
   }
 }
 
+// Verify before/after (issue 12: linear in line length) is its own run against an older
+// checkout (`node benchmarks/verify.bench.mjs --before=DIR --line-mb=192`); its last result is shown.
+{
+  const full = path.join(repoRoot, 'benchmarks', 'results', 'verify-before-after.json');
+  if (fs.existsSync(full)) results.verifyBeforeAfter = JSON.parse(fs.readFileSync(full, 'utf8'));
+}
+
 await step('record', () => runRecordPath(quick ? { rounds: 3, events: 5000, delayEvents: 10000 } : {}));
 await step('durability', () => runDurability(quick ? { rounds: 2, sequential: 50, events: 5000 } : {}));
 await step('verify', () => runVerify(quick ? { rounds: 2, events: 10000 } : {}));

@@ -17,8 +17,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { arg, fmt, fmtInt, loadDist, makeEvents, median, summarize, writeResult } from './lib/common.mjs';
+import { arg, fmt, fmtInt, loadDist, makeEvents, median, repoRoot, summarize, writeResult } from './lib/common.mjs';
 import { agentAuditContender } from './lib/contenders.mjs';
 
 // The floor of any verifier that must hash every event: the same files, 1 MiB reads, lines
@@ -150,6 +151,11 @@ export async function runVerify({ rounds = arg('rounds', 5), events: count = arg
  *     the file ledger's sink API (the auditor's limits would cut it).
  * Both are verified with the pinned verifier key. Wall time per pass; median of `rounds`.
  */
+function gitHead(dir) {
+  const r = spawnSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
 export async function runVerifyBeforeAfter({ before, rounds = arg('rounds', 3), events: count = arg('events', 50000), lineMb = arg('line-mb', 192), quiet = false } = {}) {
   const log = quiet ? () => {} : (...a) => console.log(...a);
   const after = await loadDist('core');
@@ -214,6 +220,9 @@ export async function runVerifyBeforeAfter({ before, rounds = arg('rounds', 3), 
     const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
     const out = {
       before: path.resolve(before),
+      // The older checkout's commit, so the figures say what "before" was.
+      beforeCommit: gitHead(path.resolve(before)),
+      afterCommit: gitHead(repoRoot),
       rounds,
       longRounds,
       events: count,

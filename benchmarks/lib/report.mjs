@@ -87,6 +87,20 @@ export function renderMarkdown({ summary, results }) {
     out.push('');
   }
 
+  const vba = results.verifyBeforeAfter;
+  if (vba?.usual && vba.longLine) {
+    const mib = (vba.lineBytes / 1024 / 1024).toFixed(0);
+    out.push('## Verify before and after: the usual ledger and one long line');
+    out.push('');
+    out.push(`\`${vba.command}\` on ${vba.date.slice(0, 10)} (load average ${vba.machine.loadAverage.join(' / ')} at its start): the same two ledgers verified by the built core of the older checkout${vba.beforeCommit ? ` (before: ${vba.beforeCommit})` : ' (before)'} and of this one${vba.afterCommit ? ` (after: ${vba.afterCommit})` : ' (after)'}, interleaved. The usual ledger: ${fmtInt(vba.events)} events, ${vba.rounds} rounds. The long line: one event of ${mib} MiB, ${vba.longRounds} round per side (the old verifier copied the partial line again for every 1 MiB chunk read, which is quadratic in line length).`);
+    out.push('');
+    out.push(table(['Ledger', 'Before: wall median', 'After: wall median', 'Before: CPU median', 'After: CPU median', 'Throughput before / after'], [
+      ['usual', `${fmtInt(vba.usual.beforeMs.median)} ms`, `${fmtInt(vba.usual.afterMs.median)} ms`, `${fmtInt(vba.usual.beforeCpuMs.median)} ms`, `${fmtInt(vba.usual.afterCpuMs.median)} ms`, `${fmtInt(vba.usual.beforeEventsPerSecond)} / ${fmtInt(vba.usual.afterEventsPerSecond)} events/s`],
+      [`one ${mib} MiB line`, `${fmtInt(vba.longLine.beforeMs.median)} ms`, `${fmtInt(vba.longLine.afterMs.median)} ms`, `${fmtInt(vba.longLine.beforeCpuMs.median)} ms`, `${fmtInt(vba.longLine.afterCpuMs.median)} ms`, `${vba.longLine.beforeMBPerSecond} / ${vba.longLine.afterMBPerSecond} MB/s`],
+    ]));
+    out.push('');
+  }
+
   const ad = results.adapters;
   if (ad) {
     out.push('## Adapters');
