@@ -18,6 +18,7 @@ describe('several published servers behind one proxy, with a policy', () => {
 
   beforeAll(async () => {
     writeFileSync(join(work, 'notes.txt'), 'quarterly numbers\n');
+    writeFileSync(join(work, '.env'), 'DB_PASSWORD=hunter2\n');
     audit = auditHarness('multi');
     proxy = createMcpProxy({
       auditor: audit.auditor,
@@ -28,7 +29,7 @@ describe('several published servers behind one proxy, with a policy', () => {
       },
       policy: {
         deny: ['everything__get-env', '*__delete_*'],
-        rules: [{ tool: 'filesystem__*', argument: 'path', kind: 'path', allow: [`${work}/**`], name: 'work-folder-only' }],
+        rules: [{ tool: 'filesystem__*', argument: 'path', kind: 'path', allow: [`${work}/**`], deny: ['**/.env'], name: 'work-folder-only' }],
       },
     });
     client = testClient(seen);
@@ -120,5 +121,21 @@ describe('several published servers behind one proxy, with a policy', () => {
     expect(Object.keys((start.attrs?.mcp as { upstreams: object }).upstreams).sort()).toEqual(['everything', 'filesystem', 'memory']);
     expect(danglingParents(events)).toEqual([]);
     expect(byType(events, 'roots.list').length).toBeGreaterThan(0);
+  });
+
+  it('denies every spelling of a denied path that server-filesystem would open (issue 14: ".env/" was read)', async () => {
+    const read = async (path: string) => {
+      const result = await client.callTool({ name: 'filesystem__read_text_file', arguments: { path } });
+      return { isError: result.isError === true, text: (result.content as Array<{ text: string }>)[0]!.text };
+    };
+    // The server resolves the spelling: an allowed file with a trailing slash or a detour is read.
+    expect(await read(`${work}/notes.txt/`)).toEqual({ isError: false, text: 'quarterly numbers\n' });
+    expect(await read(`${work}//sub/../notes.txt`)).toEqual({ isError: false, text: 'quarterly numbers\n' });
+    for (const spelling of [`${work}/.env`, `${work}/.env/`, `${work}//.env`, `${work}/./.env`, `${work}/notes.txt/../.env`, `${work}/.env//`]) {
+      const denied = await read(spelling);
+      expect(denied.isError, spelling).toBe(true);
+      expect(denied.text, spelling).toContain('Denied by audit policy (work-folder-only)');
+      expect(denied.text, spelling).not.toContain('hunter2');
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateToolPolicy, globToRegExp, validateToolPolicy } from './policy.js';
+import { evaluateToolPolicy, globToRegExp, pathForms, validateToolPolicy } from './policy.js';
 
 describe('tool policy', () => {
   it('matches globs: * within a segment, ** across, ? one character', () => {
@@ -60,6 +60,49 @@ describe('tool policy', () => {
     expect(read('/srv/database/a').allowed).toBe(false);
     expect(read('/srv/data/.env.example').allowed).toBe(true);
     expect(read(undefined).allowed).toBe(false);
+  });
+
+  it('the docs example: every spelling of a denied path that a server resolves to it is denied', () => {
+    const read = (path: string) => evaluateToolPolicy(documented, 'files__read_file', { path });
+    // The tester's rule with allow ['**'], so only the deny glob decides.
+    const anywhere = { rules: [{ tool: 'files__*', argument: 'path', kind: 'path' as const, allow: ['**'], deny: ['**/.env'], name: 'no-env' }] };
+    const readAnywhere = (path: string) => evaluateToolPolicy(anywhere, 'files__read_text_file', { path });
+    const spellings = [
+      '.env/', '.env//', '.env/.', './.env/', 'sub/.env/', 'sub//.env', './sub/./.env', 'a.txt/../.env', 'x/y/../../.env',
+      '/srv/data/.env/', '/srv/data//.env', '//srv/data/.env', '/srv/data/./.env', '/srv/data/sub/../.env/',
+      '\\.env', 'sub\\.env', 'sub\\..\\.env', '/srv/data\\.env', 'file:///srv/data/.env', 'file://localhost/srv/data/.env/', 'file:///srv/data/%2Eenv',
+    ];
+    for (const spelling of spellings) {
+      expect(readAnywhere(spelling), spelling).toMatchObject({ allowed: false, policy: 'no-env' });
+      expect(read(spelling.startsWith('/') || spelling.startsWith('file:') ? spelling : `/srv/data/${spelling}`).allowed, spelling).toBe(false);
+    }
+    // Still allowed: other files, and names that only start with .env.
+    for (const fine of ['a.txt', 'sub/a.txt/', '.env.example', 'sub/.envrc', '/srv/data/%2Eenv', 'file:///srv/data/a.txt']) expect(readAnywhere(fine).allowed, fine).toBe(true);
+    expect(read('/srv/data/report.csv/').allowed).toBe(true);
+    expect(read('file:///srv/data/report.csv').allowed).toBe(true);
+    // A backslash that a Windows server takes as a separator climbs out of the folder.
+    expect(read('/srv/data/x\\..\\..\\etc\\passwd').allowed).toBe(false);
+    expect(read('/srv/data/..\\secrets').allowed).toBe(false);
+    expect(read('file://elsewhere/srv/data/a.txt').allowed).toBe(false);
+  });
+
+  it('resolves path arguments as a server does', () => {
+    expect(pathForms('.env/')).toEqual(['.env']);
+    expect(pathForms('a.txt/../.env')).toEqual(['.env']);
+    expect(pathForms('//srv//data///a/')).toEqual(['/srv/data/a']);
+    expect(pathForms('/')).toEqual(['/']);
+    expect(pathForms('./')).toEqual(['.']);
+    expect(pathForms('sub\\..\\.env')).toEqual(['sub\\..\\.env', '.env']);
+    expect(pathForms('file:///srv/a%20b/c?x#y')).toEqual(['/srv/a b/c']);
+    expect(pathForms('file:///bad%E0%A4')).toEqual(['/bad%E0%A4']);
+    expect(pathForms('%2Eenv')).toEqual(['%2Eenv']);
+  });
+
+  it('keeps kind "string" values as written', () => {
+    const policy = { rules: [{ tool: 't', argument: 'q', deny: ['*.env'], pattern: '[a-z./]+' }] };
+    expect(evaluateToolPolicy(policy, 't', { q: '../x' }).allowed).toBe(true);
+    expect(evaluateToolPolicy(policy, 't', { q: 'a.env' }).allowed).toBe(false);
+    expect(evaluateToolPolicy(policy, 't', { q: 'b/./a.env' }).allowed).toBe(true);
   });
 
   it('the docs example: amount pattern', () => {

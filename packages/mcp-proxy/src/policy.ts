@@ -18,8 +18,11 @@ export interface ArgumentRule {
   /** The value must match this regular expression (JavaScript syntax, whole value). */
   pattern?: string;
   /**
-   * `path`: the value is normalized (`a/../b` -> `b`) before matching, and a value that still
-   * climbs out (`../x`) is denied; glob `*` stops at `/`, `**` crosses it.
+   * `path`: the value is matched the way a server would resolve it (see `pathForms`): `.` and
+   * `..` segments, repeated and trailing slashes, `\\` as a separator and `file://` URIs are
+   * resolved first. A `deny` glob that matches the value as written or any resolved form denies;
+   * `allow` and `pattern` must hold for every resolved form; a value that still climbs out
+   * (`../x`) is denied. Glob `*` stops at `/`, `**` crosses it.
    */
   kind?: 'path' | 'string';
   /** Name of the rule in `policy.deny` events; defaults to `<tool>:<argument>`. */
@@ -91,6 +94,45 @@ function matchesAny(value: string, globs: readonly string[]): string | undefined
   return globs.find((glob) => globToRegExp(glob).test(value));
 }
 
+/** A path with `.`/`..` segments resolved and repeated and trailing slashes removed (`/` stays `/`). */
+function resolveSegments(path: string): string {
+  const normalized = posix.normalize(path);
+  const trimmed = normalized.length > 1 ? normalized.replace(/\/+$/, '') : normalized;
+  return trimmed === '' ? '/' : trimmed;
+}
+
+/**
+ * The paths a server may make of a `kind: "path"` argument: resolved as a POSIX server does
+ * (`.env/`, `sub//.env`, `a.txt/../.env`, `./.env` are all `.env`), and again with `\\` taken as
+ * a separator as a Windows server does (`sub\\.env` is `sub/.env`). A `file://` URI on this
+ * machine (no host or `localhost`) stands for its percent-decoded path. Plain paths are not
+ * percent-decoded: a server opens `%2Eenv` as written.
+ *
+ * @example
+ * ```ts
+ * pathForms('.env/')                       // ['.env']
+ * pathForms('sub\\..\\.env')              // ['sub\\..\\.env', '.env']
+ * pathForms('file:///srv/data/%2Eenv')     // ['/srv/data/.env']
+ * ```
+ */
+export function pathForms(value: string): string[] {
+  let path = value;
+  const uri = /^file:\/\/([^/]*)(\/.*)?$/i.exec(value);
+  if (uri && (uri[1] === '' || uri[1]!.toLowerCase() === 'localhost')) {
+    const rest = (uri[2] ?? '/').replace(/[?#].*$/s, '');
+    try {
+      path = decodeURIComponent(rest);
+    } catch {
+      path = rest;
+    }
+  }
+  const forms = [resolveSegments(path)];
+  if (path.includes('\\')) forms.push(resolveSegments(path.replace(/\\/g, '/')));
+  return [...new Set(forms)];
+}
+
+const climbsOut = (path: string): boolean => path === '..' || path.startsWith('../');
+
 function lookup(value: unknown, path: string): unknown {
   let current = value;
   for (const key of path.split('.')) {
@@ -160,23 +202,27 @@ export function evaluateToolPolicy(policy: ToolPolicy, tool: string, args: unkno
     if (!globToRegExp(rule.tool).test(tool)) continue;
     const name = rule.name ?? `${rule.tool}:${rule.argument}`;
     const raw = lookup(args, rule.argument);
-    let value = raw === undefined ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw);
-    if (value !== undefined && rule.kind === 'path') {
-      const normalized = posix.normalize(value.replace(/\\/g, '/'));
-      if (normalized === '..' || normalized.startsWith('../')) {
-        return { allowed: false, policy: name, reason: `argument "${rule.argument}" climbs out of its directory` };
-      }
-      value = normalized;
+    const value = raw === undefined ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw);
+    // What allow and pattern must hold for: the value, or every path a server may make of it.
+    const forms = value === undefined ? [] : rule.kind === 'path' ? pathForms(value) : [value];
+    if (rule.kind === 'path' && forms.some(climbsOut)) {
+      return { allowed: false, policy: name, reason: `argument "${rule.argument}" climbs out of its directory` };
     }
     if (rule.deny && value !== undefined) {
-      const hit = matchesAny(value, rule.deny);
-      if (hit !== undefined) return { allowed: false, policy: name, reason: `argument "${rule.argument}" matches denied pattern "${hit}"` };
+      // The value as written too: a deny glob aimed at a spelling still denies it.
+      for (const form of new Set([value, ...forms])) {
+        const hit = matchesAny(form, rule.deny);
+        if (hit !== undefined) return { allowed: false, policy: name, reason: `argument "${rule.argument}" matches denied pattern "${hit}"` };
+      }
     }
-    if (rule.allow && (value === undefined || matchesAny(value, rule.allow) === undefined)) {
+    if (rule.allow && (forms.length === 0 || forms.some((form) => matchesAny(form, rule.allow!) === undefined))) {
       return { allowed: false, policy: name, reason: `argument "${rule.argument}" is not in the allowed patterns` };
     }
-    if (rule.pattern !== undefined && (value === undefined || !new RegExp(`^(?:${rule.pattern})$`, 's').test(value))) {
-      return { allowed: false, policy: name, reason: `argument "${rule.argument}" does not match the required pattern` };
+    if (rule.pattern !== undefined) {
+      const pattern = new RegExp(`^(?:${rule.pattern})$`, 's');
+      if (forms.length === 0 || forms.some((form) => !pattern.test(form))) {
+        return { allowed: false, policy: name, reason: `argument "${rule.argument}" does not match the required pattern` };
+      }
     }
   }
   return { allowed: true, policy: 'allow', reason: 'no rule denied the call' };
