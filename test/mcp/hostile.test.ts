@@ -172,6 +172,61 @@ describe('a hostile upstream', () => {
 });
 
 describe('a hostile client on stdio', () => {
+  it('answers every error it makes itself with the id as sent, 2^53 + 1 included, or null for a parse error', async () => {
+    const audit = auditHarness('hostile-ids');
+    const proxy = createMcpProxy({ auditor: audit.auditor, upstreams: { hostile }, maxMessageBytes: 4096, requestTimeoutMs: 1000, policy: { deny: ['garbage'] } });
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const lines: string[] = [];
+    let buffered = '';
+    stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      let at: number;
+      while ((at = buffered.indexOf('\n')) >= 0) {
+        lines.push(buffered.slice(0, at));
+        buffered = buffered.slice(at + 1);
+      }
+    });
+    // The id of an answer as raw JSON text (JSON.parse would round a big one).
+    const answerTo = async (idText: string): Promise<string> => {
+      const find = () => lines.find((line) => /^\{"jsonrpc":"2\.0","id":(-?\d+|null|"(?:[^"\\]|\\.)*")/.exec(line)?.[1] === idText);
+      await waitUntil(() => find() !== undefined, `the answer with id ${idText}`);
+      const line = find()!;
+      lines.splice(lines.indexOf(line), 1);
+      return line;
+    };
+    const big = 'x'.repeat(5000);
+    await proxy.serveStdio({ stdin, stdout });
+    stdin.write('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}\n');
+    await answerTo('1');
+    stdin.write('{"jsonrpc":"2.0","method":"notifications/initialized"}\n');
+    // Oversized: the id found at the start of the line, and at its end.
+    stdin.write(`{"jsonrpc":"2.0","id":9007199254740993,"method":"tools/call","params":{"name":"echo","arguments":{"message":"${big}"}}}\n`);
+    expect(JSON.parse((await answerTo('9007199254740993')).replace('9007199254740993', '0')).error.code).toBe(-32600);
+    stdin.write(`{"jsonrpc":"2.0","method":"tools/call","params":{"name":"echo","arguments":{"message":"${big}"}},"id":-18446744073709551617}\n`);
+    expect(await answerTo('-18446744073709551617')).toContain('"code":-32600');
+    // Not JSON: a parse error carries id null, whatever id-like text the line holds.
+    stdin.write('{"jsonrpc":"2.0","id":9007199254740995, "method":"tools/call", bad json\n');
+    expect(await answerTo('null')).toContain('"code":-32700');
+    // JSON, but not JSON-RPC 2.0: Invalid Request with the id it carries.
+    stdin.write('{"jsonrpc":"1.0","id":9007199254740997,"method":"ping"}\n');
+    expect(await answerTo('9007199254740997')).toContain('"code":-32600');
+    // Answers the proxy makes for a forwarded call: denied by policy, timed out, upstream gone.
+    stdin.write('{"jsonrpc":"2.0","id":9007199254740999,"method":"tools/call","params":{"name":"garbage","arguments":{}}}\n');
+    expect(await answerTo('9007199254740999')).toContain('Denied by audit policy');
+    stdin.write('{"jsonrpc":"2.0","id":9007199254741001,"method":"tools/call","params":{"name":"hang","arguments":{}}}\n');
+    expect(await answerTo('9007199254741001')).toContain(`"code":${ProxyErrorCode.RequestTimeout}`);
+    stdin.write('{"jsonrpc":"2.0","id":9007199254741003,"method":"tools/call","params":{"name":"exit","arguments":{}}}\n');
+    expect(await answerTo('9007199254741003')).toContain(`"code":${ProxyErrorCode.ConnectionClosed}`);
+    stdin.end();
+    await proxy.close();
+    const events = await audit.events();
+    expect(byType(events, 'error').map((e) => e.error?.type)).toEqual(expect.arrayContaining(['message_too_large', 'message_too_large', 'malformed_message', 'malformed_message']));
+    expect(byType(events, 'tool.call').map((e) => e.tool?.callId)).toEqual(['9007199254740999', '9007199254741001', '9007199254741003']);
+    expect((await audit.verify()).ok).toBe(true);
+    audit.cleanup();
+  });
+
   it('gets parse and size errors, and the proxy keeps serving', async () => {
     const audit = auditHarness('hostile-client');
     const proxy = createMcpProxy({ auditor: audit.auditor, upstreams: { hostile }, maxMessageBytes: 4096 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberSource, parseMessage, recordableId, stringifyMessage } from './exact-ids.js';
+import { idAtEitherEnd, memberSource, parseId, parseMessage, recordableId, stringifyMessage } from './exact-ids.js';
 
 describe('exact JSON-RPC ids', () => {
   it('keeps integer ids beyond 2^53 as written, there and back', () => {
@@ -38,6 +38,30 @@ describe('exact JSON-RPC ids', () => {
   it('a client string that looks like the internal marker stays a string', () => {
     const sneaky = '\u0000exact-id-00000000-0000-0000-0000-000000000000:42';
     expect(JSON.parse(stringifyMessage({ id: sneaky, x: 1n }))).toEqual({ id: sneaky, x: 1 });
+  });
+
+  it('reads one id from its JSON text as parseMessage would', () => {
+    expect(parseId('9007199254740993')).toBe(9007199254740993n);
+    expect(parseId('-9007199254740993')).toBe(-9007199254740993n);
+    expect(parseId('9007199254740991')).toBe(9007199254740991);
+    expect(parseId('1e3')).toBe(1000);
+    expect(parseId('"a\\"b"')).toBe('a"b');
+    expect(parseId('null')).toBeUndefined();
+    expect(parseId('"open')).toBeUndefined();
+  });
+
+  it('finds the id of an oversized line at either end, exactly', () => {
+    const body = ',"method":"tools/call","params":{"name":"echo","arguments":{"message":"xxxx';
+    expect(idAtEitherEnd(`{"jsonrpc":"2.0","id":9007199254740993${body}`, 'xxxx"}}}')).toBe(9007199254740993n);
+    expect(idAtEitherEnd(`{"id":-18446744073709551617${body}`, 'xxxx"}}}')).toBe(-18446744073709551617n);
+    expect(idAtEitherEnd('{"jsonrpc":"2.0","method":"tools/call","params":{"x":"', 'xxxx"}},"id":9007199254740995}')).toBe(9007199254740995n);
+    expect(idAtEitherEnd('{"jsonrpc":"2.0","method":"x","params":{"x":"', 'x"}},"id":"tail \\"quoted\\" id"}\r')).toBe('tail "quoted" id');
+    expect(idAtEitherEnd('{"jsonrpc":"2.0","id":7,"method"', 'x"}}')).toBe(7);
+    // The sample ended inside the digits: no id rather than a wrong one.
+    expect(idAtEitherEnd('{"jsonrpc":"2.0","id":90071992547', '')).toBeUndefined();
+    // An "id" inside the params is not the request's.
+    expect(idAtEitherEnd('{"jsonrpc":"2.0","method":"x","params":{"id":5,"a":"', 'x"}}')).toBeUndefined();
+    expect(idAtEitherEnd('{"jsonrpc":"2.0","method":"x","params":{"a":"', 'x","id":5}}')).toBeUndefined();
   });
 
   it('records bigint ids as their digits', () => {

@@ -121,6 +121,51 @@ export function parseMessage(text: string): unknown {
   return value;
 }
 
+/**
+ * The JSON text of one id (`9007199254740993`, `-7`, `"a\\"b"`, `1e3`) as `parseMessage` would
+ * give it: an integer too large for a double is a `bigint` of the same digits. `undefined` for
+ * text that is not a string or a finite number.
+ *
+ * @example
+ * ```ts
+ * parseId('9007199254740993') // 9007199254740993n
+ * parseId('"x"')              // 'x'
+ * ```
+ */
+export function parseId(source: string): string | number | bigint | undefined {
+  const text = source.trim();
+  if (INTEGER.test(text) && !Number.isSafeInteger(Number(text))) return BigInt(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? value : undefined;
+}
+
+// One JSON-RPC id as JSON text: a number (digits kept for parseId) or a string of up to 64 characters.
+const ID_TEXT = '(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|"(?:[^"\\\\]|\\\\.){0,64}")';
+// `…,"id":N}` at the end of the line, or `{"id":N,` / `{"jsonrpc":"2.0","id":N,` at its start. The
+// `,` or `}` after the id makes sure the sample did not cut its digits.
+const TAIL_ID = new RegExp(`"id"\\s*:\\s*${ID_TEXT}\\s*\\}\\s*$`);
+const HEAD_ID = new RegExp(`^\\s*\\{\\s*(?:"jsonrpc"\\s*:\\s*"2\\.0"\\s*,\\s*)?"id"\\s*:\\s*${ID_TEXT}\\s*[,}]`);
+
+/**
+ * The id of a message that was too large to parse, from the first and last bytes of its line
+ * (`{"jsonrpc":"2.0","id":N,…` or `…,"id":N}`), exactly as written; `undefined` when neither
+ * end shows one.
+ *
+ * @example
+ * ```ts
+ * idAtEitherEnd('{"jsonrpc":"2.0","id":9007199254740993,"method":"tools/call","par', 'xxx"}}}') // 9007199254740993n
+ * ```
+ */
+export function idAtEitherEnd(head: string, tail: string): string | number | bigint | undefined {
+  const source = TAIL_ID.exec(tail)?.[1] ?? HEAD_ID.exec(head)?.[1];
+  return source === undefined ? undefined : parseId(source);
+}
+
 // A bigint travels through JSON.stringify as this string, then its quotes go. The random part
 // keeps a client's own string ids from ever looking like one.
 const MARK = `\u0000exact-id-${randomUUID()}:`;

@@ -6,7 +6,13 @@ import { parseMessage, stringifyMessage } from './exact-ids.js';
 
 /** What a line transport tells its owner about bytes that are not a usable message. */
 export interface LineProblem {
-  kind: 'malformed' | 'oversize';
+  /**
+   * `malformed`: not JSON at all; `invalid`: JSON, but not a JSON-RPC 2.0 message;
+   * `oversize`: over the size limit, not parsed.
+   */
+  kind: 'malformed' | 'invalid' | 'oversize';
+  /** `invalid` only: the message's `id` when it has a usable one, exactly as sent. */
+  id?: string | number | bigint;
   /** Size of the offending line in bytes. */
   bytes: number;
   /** The first bytes of the line (for the record; the core redacts it). */
@@ -116,13 +122,16 @@ export class LineTransport implements Transport {
     this.length = 0;
     if (line.trim() === '') return;
     let message: unknown;
+    let parsed = true;
     try {
       message = parseMessage(line);
     } catch {
-      message = undefined;
+      parsed = false;
     }
     if (!isJsonRpcMessage(message)) {
-      this.options.onProblem({ kind: 'malformed', bytes: Buffer.byteLength(line), head: line.slice(0, SAMPLE), tail: line.slice(-SAMPLE) });
+      const sample = { bytes: Buffer.byteLength(line), head: line.slice(0, SAMPLE), tail: line.slice(-SAMPLE) };
+      const id = parsed && typeof message === 'object' && message !== null ? (message as { id?: unknown }).id : undefined;
+      this.options.onProblem(parsed ? { kind: 'invalid', ...sample, ...(isRequestId(id) ? { id } : {}) } : { kind: 'malformed', ...sample });
       return;
     }
     this.onmessage?.(message);

@@ -28,6 +28,7 @@ import {
   type UpstreamRef,
 } from './audit-events.js';
 import { errorResponse, idKey, isObject, ProxyErrorCode, type Id, type Msg, type Params } from './jsonrpc.js';
+import { idAtEitherEnd } from './exact-ids.js';
 import { ChildProcessTransport, type LineProblem } from './line-transport.js';
 import { Router } from './router.js';
 import { mergeInitialize } from './routing.js';
@@ -178,14 +179,25 @@ export class ProxySession {
     return this.down.sessionId ?? this.fallbackSessionId;
   }
 
-  /** A client line that was not JSON-RPC or too large: answer with a JSON-RPC error and record it. */
+  /**
+   * A client line that was not JSON, not JSON-RPC or too large: answer with a JSON-RPC error and
+   * record it. The answer's id is the request's own, exactly as sent (an integer beyond 2^53
+   * included), or null where JSON-RPC says so: always for a parse error, and when no id can be
+   * told (an oversized line is not parsed: its id is looked for at either end).
+   */
   downstreamProblem(problem: LineProblem): void {
     this.guard(() => {
-      const match = /"id"\s*:\s*(\d+|"[^"]{1,64}")\s*\}\s*$/.exec(problem.tail) ?? /^\s*\{\s*"jsonrpc"\s*:\s*"2\.0"\s*,\s*"id"\s*:\s*(\d+|"[^"]{1,64}")/.exec(problem.head);
-      const id: Id | null = match ? (JSON.parse(match[1] as string) as Id) : null;
-      const error = problem.kind === 'oversize'
-        ? { code: ProxyErrorCode.InvalidRequest, message: `Message of ${problem.bytes} bytes is over the proxy's ${this.shared.maxMessageBytes}-byte limit` }
-        : { code: ProxyErrorCode.ParseError, message: 'Parse error: the line is not a JSON-RPC 2.0 message' };
+      let id: Id | null = null;
+      let error: { code: number; message: string };
+      if (problem.kind === 'oversize') {
+        id = idAtEitherEnd(problem.head, problem.tail) ?? null;
+        error = { code: ProxyErrorCode.InvalidRequest, message: `Message of ${problem.bytes} bytes is over the proxy's ${this.shared.maxMessageBytes}-byte limit` };
+      } else if (problem.kind === 'invalid') {
+        id = problem.id ?? null;
+        error = { code: ProxyErrorCode.InvalidRequest, message: 'Invalid Request: the message is not a JSON-RPC 2.0 request, notification or response' };
+      } else {
+        error = { code: ProxyErrorCode.ParseError, message: 'Parse error: the line is not a JSON-RPC 2.0 message' };
+      }
       this.record(clientProblemEvent(this.context, problem, error, this.childTrace(undefined)));
       this.reply(errorResponse(id, error));
     });
