@@ -754,7 +754,7 @@ function detectWithFlags(text: string, on: number, keyIsSecret: boolean): Detect
 const isoTimestamp = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Orders detections and drops those overlapping a higher-priority or longer one. */
-export function resolveOverlaps(detections: Detection[]): Detection[] {
+export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
   return resolveSpans(detections, priorityOf);
 }
 const priorityOf = (type: string): number => priority[type] ?? 50;

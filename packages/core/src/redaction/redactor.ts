@@ -20,6 +20,7 @@ import type { Detection, Detector } from './types.js';
 import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, type SessionValues } from './session-memory.js';
 import { personNameVariants } from './names.js';
 import { attachInternals } from './internals.js';
+import { RecentMap } from './internal/recent.js';
 import { MIN_TEXT_BASE64_CHARS, mediaFromBase64String, mediaInText, mediaJson } from '../internal/media.js';
 
 /** Where `full` capture puts originals. `createVault()` returns one. */
@@ -85,6 +86,9 @@ function resolveCapture(capture: CaptureMode | CapturePolicy | undefined): Field
 }
 
 const MAX_DEPTH = 64;
+/** Longest string whose built-in detections are cached. */
+const MAX_CACHED_TEXT = 64;
+const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
 /** JSON inside a string inside JSON...: levels parsed, and the longest string parsed. */
 const MAX_EMBEDDED_JSON_DEPTH = 3;
 const MAX_EMBEDDED_JSON_CHARS = 1 << 20;
@@ -214,21 +218,34 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   // Pseudonyms of recurring values (the same customer's email in every event of a session)
   // are kept per redactor, whose keyring never changes once loaded: one HMAC per distinct value
-  // instead of one per occurrence. Bounded; holds values already in this process's memory.
-  const tokens = new Map<string, string>();
+  // instead of one per occurrence. Bounded (RecentMap: up to 2 x 2,048 values, those that recur
+  // stay); holds values already in this process's memory.
+  const tokens = new RecentMap<string, string>(2048);
   function token(type: string, normalized: string): string {
     const cacheKey = `${type}\0${normalized}`;
     let out = tokens.get(cacheKey);
     if (out === undefined) {
       out = pseudonym(getKeyring(), type, normalized);
-      if (tokens.size >= 4096) tokens.clear();
       tokens.set(cacheKey, out);
     }
     return out;
   }
-  // Short strings found clean by the built-in detectors (statuses, currencies, tool names) are
-  // remembered, like clean key names, so recurring ones are not scanned again. Bounded.
-  const cleanStrings = new Set<string>();
+  // The built-in detections of short strings (statuses, currencies, names, phone numbers) are
+  // remembered, so recurring ones are not scanned again: detectBuiltin is a function of the text
+  // alone (the enabled detectors are fixed per redactor). Clean ones map to NO_DETECTIONS, like
+  // clean key names. The arrays are never changed after they are stored. Bounded (RecentMap: up
+  // to 2 x 5,000 strings of at most 64 characters).
+  const shortDetections = new RecentMap<string, readonly Detection[]>(5000);
+  function builtinDetections(text: string, keyIsSecret: boolean): readonly Detection[] {
+    if (keyIsSecret || text.length > MAX_CACHED_TEXT) return detectBuiltin(text, enabled, keyIsSecret);
+    let found = shortDetections.get(text);
+    if (found === undefined) {
+      const detected = detectBuiltin(text, enabled, false);
+      found = detected.length === 0 ? NO_DETECTIONS : detected;
+      shortDetections.set(text, found);
+    }
+    return found;
+  }
 
   // Session memory (see RedactorOptions.sessionMemory); `memories` are the current event's.
   const sessionMemory = options.sessionMemory === false ? undefined : new SessionMemory(options.sessionMemory ?? {});
@@ -260,15 +277,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
 
   function redactString(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean): string {
-    let detections: Detection[];
+    let detections: readonly Detection[];
     const recalled = memories.length > 0 ? recall(text) : undefined;
-    if (!keyIsSecret && custom === undefined && recalled === undefined && cleanStrings.has(text)) return text;
+    const cached = keyIsSecret || text.length > MAX_CACHED_TEXT ? undefined : shortDetections.get(text);
+    if (cached === NO_DETECTIONS && custom === undefined && recalled === undefined) return text;
     try {
-      detections = detectBuiltin(text, enabled, keyIsSecret);
-      if (detections.length === 0 && !keyIsSecret && text.length <= 64) {
-        if (cleanStrings.size >= 10_000) cleanStrings.clear();
-        cleanStrings.add(text);
-      }
+      detections = cached ?? builtinDetections(text, keyIsSecret);
     } catch (cause) {
       pending.errors.push(new RedactionError({ message: `built-in detection failed at ${typeof path === 'string' ? path : path.join('.')}`, cause }));
       return REDACTION_FAILED_MARKER;
@@ -419,7 +433,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       let redactedKey = key;
       if (custom !== undefined || !cleanKeys.has(key) || (memories.length > 0 && recall(key) !== undefined)) {
         redactedKey = redactString(key, segments, pending, custom, false);
-        if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && detectBuiltin(key, enabled).length === 0) cleanKeys.add(key);
+        if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && builtinDetections(key, false).length === 0) cleanKeys.add(key);
       }
       const decision = key === 'value' && pairValueDecision !== 'none' ? pairValueDecision : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : keyDecision(key);
       let redactedChild: JsonValue;
