@@ -134,6 +134,40 @@ describe('downstream Streamable HTTP', () => {
     await idle.close();
   });
 
+  it('hands integer ids beyond 2^53 back digit for digit, in body text sent with fetch', async () => {
+    const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
+    const post = async (body: string, session?: string) => {
+      const response = await fetch(server.url, { method: 'POST', headers: session ? { ...headers, 'mcp-session-id': session, 'mcp-protocol-version': '2025-06-18' } : headers, body });
+      return { status: response.status, session: response.headers.get('mcp-session-id') ?? undefined, text: await response.text() };
+    };
+    // The id of each SSE message, as raw JSON text.
+    const ids = (text: string) => [...text.matchAll(/^data: \{"jsonrpc":"2\.0","id":(-?\d+|"(?:[^"\\]|\\.)*")/gm)].map((m) => m[1]);
+    // Even the initialize itself.
+    const init = await post('{"jsonrpc":"2.0","id":9007199254740993,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw-ids","version":"1"}}}');
+    expect(init.status).toBe(200);
+    expect(ids(init.text)).toEqual(['9007199254740993']);
+    expect(init.text).toContain('"serverInfo"');
+    expect((await post('{"jsonrpc":"2.0","method":"notifications/initialized"}', init.session)).status).toBe(202);
+    const call = (id: string, message: string) => post(`{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"echo","arguments":{"message":"${message}"}}}`, init.session);
+    for (const id of ['9007199254740995', '-18446744073709551617', '123456789012345678901234567890', '5', '9007199254740991', '"9007199254740993"']) {
+      const answer = await call(id, `id ${id.replace(/"/g, '')}`);
+      expect(answer.status, id).toBe(200);
+      expect(ids(answer.text), id).toEqual([id]);
+      expect(answer.text, id).toContain(`Echo: id ${id.replace(/"/g, '')}`);
+      expect(answer.text, id).not.toContain('exact-id');
+    }
+    // A request the proxy forwards as it is.
+    const ping = await post('{"jsonrpc":"2.0","id":9007199254740997,"method":"ping"}', init.session);
+    expect(ids(ping.text)).toEqual(['9007199254740997']);
+    const events = await audit.events();
+    const calls = byType(events, 'tool.call').filter((e) => e.session === init.session);
+    // Big ids are recorded as strings of their digits, as over stdio.
+    expect(calls.map((e) => (e.attrs?.mcp as { requestId: { downstream: unknown } }).requestId.downstream)).toEqual(['9007199254740995', '-18446744073709551617', '123456789012345678901234567890', 5, 9007199254740991, '9007199254740993']);
+    const start = byType(events, 'conversation.start').find((e) => e.session === init.session)!;
+    expect((start.attrs?.mcp as { requestId: { downstream: unknown } }).requestId.downstream).toBe('9007199254740993');
+    await fetch(server.url, { method: 'DELETE', headers: { ...headers, 'mcp-session-id': init.session!, 'mcp-protocol-version': '2025-06-18' } });
+  });
+
   it('keeps a session to the subject that opened it', async () => {
     const other = 'tok_fedcba9876543210fedc';
     const multi = await proxy.listen({ tokens: [{ token: TOKEN, subject: 'alice' }, { token: other, subject: 'mallory' }] });

@@ -7,6 +7,8 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { validateServerName, type UpstreamConfig } from './config.js';
 import { McpProxyError } from './errors.js';
+import { ExactIdTransport, unmarkResponse } from './internal/exact-id-http.js';
+import { idToPlaceholder, mapIds, parseBody } from './internal/exact-ids.js';
 import { LineTransport } from './internal/line-transport.js';
 import { ProxySession, type SessionShared } from './internal/session.js';
 import { validateToolPolicy, type ToolPolicy } from './policy.js';
@@ -329,9 +331,17 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
             return jsonError(res, 413, -32600, `Request body over ${maxMessageBytes} bytes`, { connection: 'close' });
           }
           try {
-            body = JSON.parse(raw.toString('utf8'));
+            body = parseBody(raw.toString('utf8'));
           } catch {
             return jsonError(res, 400, -32700, 'Parse error: body is not JSON');
+          }
+          // Integer ids beyond 2^53 reach the SDK transport as placeholders and its answers
+          // are written back with the digits as sent (see exact-id-http.ts).
+          const parsed = body;
+          const placed = Array.isArray(parsed) ? parsed.map((m: unknown) => mapIds(m, idToPlaceholder)) : mapIds(parsed, idToPlaceholder);
+          if (Array.isArray(parsed) ? (placed as unknown[]).some((m, i) => m !== parsed[i]) : placed !== parsed) {
+            body = placed;
+            unmarkResponse(res);
           }
         }
         if (sessionId !== undefined) {
@@ -370,7 +380,7 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
             });
           },
         });
-        const session = await open(transport, 'http', actor);
+        const session = await open(new ExactIdTransport(transport), 'http', actor);
         const previousOnClose = transport.onclose;
         transport.onclose = () => {
           if (transport.sessionId) live.delete(transport.sessionId);

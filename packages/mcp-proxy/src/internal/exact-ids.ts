@@ -193,6 +193,93 @@ export function stringifyMessage(message: unknown): string {
   }
 }
 
+function needsExactIds(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return ID_PATHS.some((path) => {
+    const id = holder(value as Record<string, unknown>, path)?.[path[path.length - 1] as string];
+    return typeof id === 'number' && Number.isInteger(id) && !Number.isSafeInteger(id);
+  });
+}
+
+/** The source text of each element of a JSON array text, or `undefined` when it is not one. */
+function elementSources(text: string): string[] | undefined {
+  let i = skipSpace(text, 0);
+  if (text[i] !== '[') return undefined;
+  const out: string[] = [];
+  i = skipSpace(text, i + 1);
+  if (text[i] === ']') return out;
+  for (;;) {
+    const end = skipValue(text, i);
+    if (end < 0) return undefined;
+    out.push(text.slice(i, end));
+    i = skipSpace(text, end);
+    if (text[i] === ']') return out;
+    if (text[i] !== ',') return undefined;
+    i = skipSpace(text, i + 1);
+  }
+}
+
+/**
+ * `parseMessage` of an HTTP body: one message, or a batch (array) of them, each with its
+ * integer ids beyond 2^53 as `bigint`. Throws `SyntaxError` like `JSON.parse`.
+ *
+ * @example
+ * ```ts
+ * parseBody('[{"jsonrpc":"2.0","id":9007199254740993,"method":"ping"}]') // [{ …, id: 9007199254740993n }]
+ * ```
+ */
+export function parseBody(text: string): unknown {
+  const value = parseMessage(text);
+  if (!Array.isArray(value) || !value.some(needsExactIds)) return value;
+  const sources = elementSources(text);
+  return value.map((element, index) => (needsExactIds(element) && sources?.[index] !== undefined ? parseMessage(sources[index]) : element));
+}
+
+/** A copy of a message with `map` applied to its ids (`id`, `params.requestId`); the message itself when none changes. */
+export function mapIds<T>(message: T, map: (id: unknown) => unknown): T {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return message;
+  let out = message as Record<string, unknown>;
+  for (const path of ID_PATHS) {
+    const last = path[path.length - 1] as string;
+    const target = holder(out, path);
+    if (!target || !(last in target)) continue;
+    const mapped = map(target[last]);
+    if (mapped === target[last]) continue;
+    if (path.length === 1) out = { ...out, [last]: mapped };
+    else out = { ...out, [path[0] as string]: { ...(out[path[0] as string] as Record<string, unknown>), [last]: mapped } };
+  }
+  return out as T;
+}
+
+/**
+ * For transports that validate ids as safe numbers or strings (the MCP SDK's HTTP server
+ * transport): a `bigint` id as a string no client can send (it holds a random per-process
+ * marker), and back. `unmarkIds` turns such a string in JSON text back into the bare digits.
+ *
+ * @example
+ * ```ts
+ * const wire = idToPlaceholder(9007199254740993n);           // a string
+ * placeholderToId(wire)                                      // 9007199254740993n
+ * unmarkIds(JSON.stringify({ id: wire }))                    // '{"id":9007199254740993}'
+ * ```
+ */
+export function idToPlaceholder(id: unknown): unknown {
+  return typeof id === 'bigint' ? `${MARK}${id.toString()}` : id;
+}
+
+/** See `idToPlaceholder`. */
+export function placeholderToId(id: unknown): unknown {
+  return typeof id === 'string' && id.startsWith(MARK) && /^-?\d+$/.test(id.slice(MARK.length)) ? BigInt(id.slice(MARK.length)) : id;
+}
+
+/** The placeholder as it appears inside JSON text; a quick test before `unmarkIds`. */
+export const PLACEHOLDER_IN_JSON = JSON.stringify(MARK).slice(1, -1);
+
+/** JSON text with every placeholder string (`idToPlaceholder`) replaced by its bare digits. */
+export function unmarkIds(text: string): string {
+  return text.replace(MARKED, '$1');
+}
+
 /** An id as an audit event can hold it: a `bigint` becomes its digits as a string. */
 export function recordableId<T>(id: T | bigint): T | string {
   return typeof id === 'bigint' ? id.toString() : id;

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { newSpanId, newTraceId, parseTraceparent, formatTraceparent } from '@agent-audit/core';
 import type { Actor, Auditor, RecordInput, Trace } from '@agent-audit/core';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { JSONRPCMessage, MessageExtraInfo } from '@modelcontextprotocol/sdk/types.js';
+import type { JSONRPCMessage, MessageExtraInfo, RequestId } from '@modelcontextprotocol/sdk/types.js';
 import type { UriTemplate } from '@modelcontextprotocol/sdk/shared/uriTemplate.js';
 import type { UpstreamConfig } from '../config.js';
 import { evaluateToolPolicy, type ToolPolicy } from '../policy.js';
@@ -315,8 +315,8 @@ export class ProxySession {
 
   private async send(transport: Transport | undefined, message: Msg, relatedRequestId?: Id): Promise<void> {
     if (!transport) throw new Error('transport is not connected');
-    // relatedRequestId routes an answer to its HTTP stream; bigint ids only come over stdio.
-    await transport.send(message as unknown as JSONRPCMessage, relatedRequestId === undefined || typeof relatedRequestId === 'bigint' ? undefined : { relatedRequestId });
+    // relatedRequestId routes an answer to its HTTP stream (a bigint one travels as a placeholder, see exact-id-http.ts).
+    await transport.send(message as unknown as JSONRPCMessage, relatedRequestId === undefined ? undefined : { relatedRequestId: relatedRequestId as RequestId });
   }
 
   private reply(message: Msg): void {
