@@ -4,7 +4,7 @@ import { memoryLedger, fixedClock } from '../test.js';
 import { verifyEvents } from '../ledger/verify.js';
 import { computeEventHash } from './seal.js';
 import type { Redactor } from '../spec/redactor.js';
-import { GENESIS_HASH } from '../spec/event.js';
+import { GENESIS_HASH, START_TYPES } from '../spec/event.js';
 
 const agent = { id: 'test-agent', name: 'Test', version: '1.0.0' };
 
@@ -32,7 +32,24 @@ describe('createAuditor', () => {
     for (const e of events) expect(computeEventHash(e)).toBe(e.hash);
     expect((await verified(ledger)).ok).toBe(true);
     expect(events[1]?.tool).toEqual({ name: 'lookup', arguments: { id: 7 } });
-    expect(events[1]).toMatchObject({ v: 1, stream: 'test-agent', agent, source: 'app', outcome: 'success' });
+    // A start recorded without an outcome is pending, never guessed as success (FORMAT §2.2).
+    expect(events[1]).toMatchObject({ v: 1, stream: 'test-agent', agent, source: 'app', outcome: 'pending' });
+  });
+
+  it('defaults the outcome of every start type to pending and of other types to success', async () => {
+    const ledger = memoryLedger();
+    const auditor = createAuditor({ agent, sink: ledger });
+    for (const type of START_TYPES) auditor.record({ type });
+    for (const type of ['tool.result', 'run.end', 'message.user', 'x.start']) auditor.record({ type });
+    auditor.record({ type: 'tool.call', outcome: 'denied' });
+    await auditor.flush();
+    const outcomes = ledger.events().map((e) => `${e.type}:${e.outcome}`);
+    expect(outcomes).toEqual([
+      'run.start:pending', 'chain.start:pending', 'step.start:pending', 'model.request:pending', 'tool.call:pending',
+      'retrieval.query:pending', 'sampling.request:pending', 'elicitation.request:pending', 'approval.request:pending',
+      'tool.result:success', 'run.end:success', 'message.user:success', 'x.start:success', 'tool.call:denied',
+    ]);
+    await auditor.close();
   });
 
   it('records the input as it was at the call', async () => {

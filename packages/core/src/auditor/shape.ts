@@ -1,5 +1,5 @@
 import type { Actor, JsonValue, RecordInput, Trace, UnsealedEvent } from '../spec/event.js';
-import { actorTypeSchema, eventTypeSchema, outcomeSchema, sensitivitySchema } from '../spec/event.js';
+import { START_TYPES, actorTypeSchema, eventTypeSchema, outcomeSchema, sensitivitySchema } from '../spec/event.js';
 import type { CaptureMode, CapturePolicy } from '../spec/redactor.js';
 import { normalizeString, normalizeValue, type Budget, type NormalizeLimits } from '../internal/normalize.js';
 import type { PendingMedia } from '../internal/media.js';
@@ -90,7 +90,8 @@ export function shapeEvent(
     attrs.invalidType = json(rawType);
     type = 'error';
   }
-  let outcome = readProperty(raw, 'outcome') ?? 'success';
+  // A start (docs/FORMAT.md §2.2) is never guessed as success: without an outcome it is pending.
+  let outcome = readProperty(raw, 'outcome') ?? (START_TYPES.has(type) ? 'pending' : 'success');
   if (!outcomeSchema.safeParse(outcome).success) {
     problems.push('invalid outcome; recorded as "failure"');
     attrs.invalidOutcome = json(outcome);

@@ -34,6 +34,15 @@ export const EVENT_TYPES = [
   'ledger.recover', 'ledger.checkpoint', 'ledger.gap', 'ledger.chain_break',
 ] as const;
 
+/**
+ * Start events (docs/FORMAT.md §2.2): work that takes time begins with one of these. Recorded
+ * without an `outcome`, they are `pending`, never guessed as `success`.
+ */
+export const START_TYPES: ReadonlySet<string> = new Set([
+  'run.start', 'chain.start', 'step.start', 'model.request', 'tool.call', 'retrieval.query',
+  'sampling.request', 'elicitation.request', 'approval.request',
+]);
+
 /** A known event type; any other `noun.verb` string is accepted too. */
 export type KnownEventType = (typeof EVENT_TYPES)[number];
 
@@ -160,6 +169,7 @@ export type UnsealedEvent = Omit<AuditEvent, 'prev' | 'hash'>;
  */
 export interface RecordInput {
   type: KnownEventType | (string & {});
+  /** Default `pending` for a start ({@link START_TYPES}), `success` for any other type (docs/FORMAT.md §2.2). */
   outcome?: Outcome;
   session?: string;
   actor?: Actor;
