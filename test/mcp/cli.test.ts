@@ -115,6 +115,15 @@ describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
     expect((await verifyLedger(ledger)).ok).toBe(true);
   });
 
+  it('names the stream of a server run from inline code by its command (issue 14)', async () => {
+    const ledger = join(work, 'inline');
+    const input = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } }) + '\n';
+    const result = await run(['mcp-proxy', '--ledger', ledger, process.execPath, '-e', 'setTimeout(() => process.exit(3), 500)'], env, input);
+    expect(result.stdout).toContain('exited (code 3)');
+    expect(await listStreams(ledger)).toEqual(['mcp-proxy.node']);
+    expect((await ledgerEvents(ledger)).some((e) => e.type === 'error' && e.error?.code === 'upstream_unavailable')).toBe(true);
+  });
+
   it('fails with usage errors on stderr only', async () => {
     const noLedger = await run(['mcp-proxy', '--', process.execPath, HOSTILE], env);
     expect(noLedger.code).toBe(2);

@@ -49,13 +49,24 @@ function tokenList(values: string[]): Array<{ token: string; subject: string }> 
 const LAUNCHERS = new Set(['node', 'npx', 'bunx', 'bun', 'deno', 'uvx', 'uv', 'python', 'python3', 'pipx', 'docker', 'podman', 'pnpm', 'yarn', 'npm', 'cmd', 'sh', 'bash']);
 const GENERIC = new Set(['index', 'main', 'server', 'cli', 'dist', 'build', 'lib', 'src', 'bin', 'run', 'stdio']);
 
-/** A readable upstream name: `npx -y @scope/server-x` -> `server-x`, `node .../server-x/dist/index.js` -> `server-x`. */
-function upstreamName(command: string, args: string[]): string {
+// Options after which a launcher runs code given inline (`node -e`, `python -c`, `sh -c`): no
+// script follows whose name could say what the server is. (`docker -e` sets a variable: not one.)
+const JS_INLINE = /^(-e|-p|--eval|--print)(=|$)/;
+const INLINE_CODE: Record<string, RegExp> = { node: JS_INLINE, bun: JS_INLINE, deno: JS_INLINE, python: /^-c$/, python3: /^-c$/, sh: /^-c$/, bash: /^-c$/, cmd: /^\/[cCkK]$/ };
+// An argument that can name a script or a package: a path or a package spec, not code or `KEY=value`.
+const NAME_LIKE = /^[A-Za-z0-9@._~+:\\/-]+$/;
+
+/**
+ * A readable upstream name: `npx -y @scope/server-x` -> `server-x`, `node .../server-x/dist/index.js`
+ * -> `server-x`, `node -e "…"` -> `node`. Exported for its tests.
+ */
+export function upstreamName(command: string, args: string[]): string {
   const clean = (text: string): string => text.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').replace(/__+/g, '_').slice(0, 64);
-  const base = basename(command).replace(/\.(exe|cmd|bat)$/i, '');
+  const base = basename(command.replace(/\\/g, '/')).replace(/\.(exe|cmd|bat)$/i, '');
   if (!LAUNCHERS.has(base)) return clean(base) || 'server';
   for (const arg of args) {
-    if (arg.startsWith('-')) continue;
+    if (INLINE_CODE[base]?.test(arg)) break;
+    if (arg.startsWith('-') || !NAME_LIKE.test(arg)) continue;
     const parts = arg.replace(/@[^/@]*$/, '').split(/[\\/]/).map((p) => p.replace(/\.(m?js|cjs|ts|py)$/, '')).filter((p) => p !== '' && !GENERIC.has(p) && !p.startsWith('@'));
     const name = parts.length > 0 ? clean(parts[parts.length - 1] as string) : '';
     if (name) return name;
