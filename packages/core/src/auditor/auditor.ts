@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { requireOptions } from '../internal/options.js';
 import { monotonicFactory } from 'ulid';
 import { randomFraction } from './ids.js';
 import { DEFAULT_LIMITS, newBudget, type NormalizeLimits } from '../internal/normalize.js';
@@ -145,6 +146,7 @@ const WARMUP_BATCH = 32;
  * ```
  */
 export function createAuditor(options: AuditorOptions): Auditor {
+  requireOptions('createAuditor', options, 'options { agent, sink }');
   const agentParse = agentSchema.safeParse(options.agent);
   if (!agentParse.success) {
     throw new AuditError({ code: 'invalid_options', message: 'createAuditor: agent must be { id: string, name?, version?, region? } (region: lower-case letters, digits, -)' });

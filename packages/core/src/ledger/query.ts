@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../spec/event.js';
 import { listStreams, readEvents } from './read.js';
+import { requireOptions } from '../internal/options.js';
 import { AuditError } from '../spec/errors.js';
 
 /** What `query` can select on. Every given field must match; strings match exactly. */
@@ -47,7 +48,8 @@ function matchPattern(pattern: string, value: string | undefined): boolean {
  * events.filter(match);
  * ```
  */
-export function compileFilter(filter: EventFilter): (event: AuditEvent) => boolean {
+export function compileFilter(filter: EventFilter = {}): (event: AuditEvent) => boolean {
+  requireOptions('compileFilter', filter, 'a filter object (all fields optional)');
   // The form agent.region has (spec/event.ts): any other value could never match, so it is a usage error.
   if (filter.region !== undefined && (typeof filter.region !== 'string' || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(filter.region))) {
     throw new AuditError({ code: 'invalid_options', message: `invalid region ${JSON.stringify(filter.region)}: lower-case letters, digits and -, e.g. eu (docs/REGIONS.md)` });
@@ -73,7 +75,7 @@ export function compileFilter(filter: EventFilter): (event: AuditEvent) => boole
 }
 
 /** True if the event matches every field of the filter. */
-export function matchesFilter(event: AuditEvent, filter: EventFilter): boolean {
+export function matchesFilter(event: AuditEvent, filter: EventFilter = {}): boolean {
   return compileFilter(filter)(event);
 }
 

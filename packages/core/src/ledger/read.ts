@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AuditEvent } from '../spec/event.js';
-import { LedgerFormatError } from '../spec/errors.js';
+import { AuditError, LedgerFormatError } from '../spec/errors.js';
+import { requireOptions } from '../internal/options.js';
 import { CHECKPOINTS_FILE, STREAMS_DIR, listSegments, readLedgerInfo, streamDir } from './layout.js';
 import { readCheckpointFile, type StoredCheckpoint } from './file-ledger.js';
 import { parseLine } from './lines.js';
@@ -127,23 +128,42 @@ export async function listStreams(dir: string): Promise<string[]> {
 
 /** Options of `readEvents()`. */
 export interface ReadEventsOptions {
-  stream: string;
+  /**
+   * The stream to read. Default: the ledger's only stream; a ledger with several streams needs
+   * it (the error names them; `queryLedger()` reads all streams at once).
+   */
+  stream?: string;
   /** First seq to return (segments before it are skipped unread). */
   fromSeq?: number;
 }
 
 /**
  * Streams the events of one stream in seq order, without loading the ledger into memory.
- * Lines that are not JSON objects raise a LedgerFormatError naming the file.
+ * Lines that are not JSON objects raise a LedgerFormatError naming the file. Without
+ * `options.stream`, the ledger's only stream is read (several streams: AuditError `invalid_options`).
  *
  * @example
  * ```ts
  * for await (const event of readEvents('./audit', { stream: 'claims-bot', fromSeq: 1000 })) ship(event);
  * ```
  */
-export async function* readEvents(dir: string, options: ReadEventsOptions): AsyncGenerator<AuditEvent> {
+export async function* readEvents(dir: string, options: ReadEventsOptions = {}): AsyncGenerator<AuditEvent> {
+  requireOptions('readEvents', options, 'options { stream?, fromSeq? }');
   const fromSeq = options.fromSeq ?? 0;
-  for await (const { event } of readStreamLines(dir, options.stream, fromSeq)) {
+  let stream = options.stream;
+  if (stream === undefined) {
+    const streams = await listStreams(dir);
+    if (streams.length !== 1) {
+      throw new AuditError({
+        code: 'invalid_options',
+        message: streams.length === 0
+          ? `readEvents: ${dir} holds no stream yet`
+          : `readEvents needs options.stream: ${dir} holds ${streams.length} streams (${streams.slice(0, 10).join(', ')}${streams.length > 10 ? ', …' : ''}); queryLedger() reads them all`,
+      });
+    }
+    stream = streams[0] as string;
+  }
+  for await (const { event } of readStreamLines(dir, stream, fromSeq)) {
     if (event.seq >= fromSeq) yield event;
   }
 }

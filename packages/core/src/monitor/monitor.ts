@@ -1,6 +1,7 @@
 // The monitor: evaluates rules over events as they arrive, in event time, so a live ledger and a
 // replay of the same ledger raise the same alerts. Every rule keeps bounded per-key state.
 import type { AuditEvent, Sensitivity } from '../spec/event.js';
+import { requireOptions } from '../internal/options.js';
 import { parseDuration, validateRules, type Rule, type RuleInput, type RuleKind, type RuleMatch } from './rules.js';
 
 /** The most event ids an alert carries (the most recent ones of its window). */
@@ -465,6 +466,7 @@ function evaluator(rule: Rule): { evaluate: Evaluator; signal?: (s: HealthSignal
  * ```
  */
 export function createMonitor(options: MonitorOptions): Monitor {
+  requireOptions('createMonitor', options, 'options { rules, onAlert }');
   const rules = validateRules(options.rules as RuleInput[]).filter((r) => r.enabled);
   const onError = options.onError ?? ((error: unknown) => process.stderr.write(`agent-audit monitor: ${error instanceof Error ? error.message : String(error)}\n`));
   const compiled = rules.map((rule) => ({ rule, cooldown: parseDuration(rule.cooldown), ...evaluator(rule), last: new Map<string, { at: number; suppressed: number }>() }));

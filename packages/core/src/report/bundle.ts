@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalize } from '../crypto/jcs.js';
+import { requireOptions } from '../internal/options.js';
 import { verifyInclusion } from '../crypto/merkle.js';
 import { openNote, parseCheckpoint, parseVerifierKey, signNote } from '../crypto/note.js';
 import { AuditError } from '../spec/errors.js';
@@ -95,7 +96,8 @@ const signatureText = (digest: string) => `${BUNDLE_FORMAT}/v1\nsha256 ${digest}
  * fs.writeFileSync('claim-5521.bundle.json', text);
  * ```
  */
-export async function exportBundle(source: ReportSource, options: ExportBundleOptions): Promise<{ bundle: EvidenceBundle; text: string }> {
+export async function exportBundle(source: ReportSource, options: ExportBundleOptions = {}): Promise<{ bundle: EvidenceBundle; text: string }> {
+  requireOptions('exportBundle', options, 'options { session?, trace?, from?, to?, ... }');
   const period = resolvePeriod(options);
   if (!options.session && !options.trace && !period.from && !period.to) throw new AuditError({ code: 'invalid_selection', message: 'an export needs --session, --trace, or --from/--to' });
   const filter: EventFilter = {

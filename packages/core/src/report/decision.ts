@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../spec/event.js';
 import { AuditError } from '../spec/errors.js';
+import { requireOptions } from '../internal/options.js';
 import type { ReportSource } from './source.js';
 import { CoverageTracker, envelope, isDenial, isErrorEvent, periodFilter, resolvePeriod, type ReportEnvelope, type ReportOptions } from './common.js';
 import { proveStreamEvents, type CheckpointRef, type EventProof } from './proofs.js';
@@ -122,7 +123,8 @@ function detailOf(event: AuditEvent): Record<string, unknown> {
  * report.timeline[0].id; report.timeline[0].proof?.path;
  * ```
  */
-export async function decisionReport(source: ReportSource, options: DecisionReportOptions): Promise<DecisionReport> {
+export async function decisionReport(source: ReportSource, options: DecisionReportOptions = {}): Promise<DecisionReport> {
+  requireOptions('decisionReport', options, 'options { trace } or { session }');
   if ((options.trace ? 1 : 0) + (options.session ? 1 : 0) !== 1) throw new AuditError({ code: 'invalid_selection', message: 'a decision report needs exactly one of --trace and --session' });
   const period = resolvePeriod(options);
   const maxEvents = options.maxEvents ?? 10_000;

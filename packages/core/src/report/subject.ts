@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../spec/event.js';
 import { AuditError } from '../spec/errors.js';
+import { requireOptions } from '../internal/options.js';
 import type { Keyring } from '../redaction/keys.js';
 import { PSEUDONYM_PATTERN, pseudonym, pseudonymsUnderAllKeys } from '../redaction/pseudonym.js';
 import { detectSensitive } from '../redaction/detectors.js';
@@ -149,6 +150,7 @@ function maskDeep(value: unknown, mask: (text: string) => string): unknown {
  * ```
  */
 export async function subjectReport(source: ReportSource, options: SubjectReportOptions): Promise<SubjectReport> {
+  requireOptions('subjectReport', options, 'options { value } or { actor }, with keyring');
   const value = options.value?.trim();
   const actor = options.actor?.trim();
   if ((value ? 1 : 0) + (actor ? 1 : 0) !== 1) throw new AuditError({ code: 'invalid_subject', message: 'a subject report needs exactly one of --value and --actor' });

@@ -1,6 +1,7 @@
 // Legal holds (docs/RETENTION.md "Legal hold"): recorded as events in the ledger's `holds` stream,
 // read back from there. Retention never removes an event a hold covers.
 import { randomBytes } from 'node:crypto';
+import { requireOptions } from '../internal/options.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import { createAuditor } from '../auditor/auditor.js';
@@ -192,6 +193,7 @@ function checkSelector(scope: unknown, value: unknown, reason: unknown): void {
  * ```
  */
 export async function addHold(dir: string, hold: { scope: HoldScope; value: string; reason: string }, options: HoldWriteOptions = {}): Promise<LegalHold> {
+  requireOptions('addHold', hold, 'a hold { scope, value, reason }');
   checkSelector(hold.scope, hold.value, hold.reason);
   readLedgerInfo(dir); // an existing ledger only: a hold never creates one
   const id = `hold-${randomBytes(6).toString('hex')}`;
@@ -221,6 +223,7 @@ export async function holdMatchesAny(dir: string, hold: Pick<LegalHold, 'scope' 
 
 /** Releases every active hold with this scope and value; records one `hold.release` each. Returns them. */
 export async function releaseHolds(dir: string, hold: { scope: HoldScope; value: string; reason: string }, options: HoldWriteOptions = {}): Promise<LegalHold[]> {
+  requireOptions('releaseHolds', hold, 'a hold { scope, value, reason }');
   checkSelector(hold.scope, hold.value, hold.reason);
   readLedgerInfo(dir);
   const active = (await readHolds(dir)).holds.filter((h) => !h.released && h.scope === hold.scope && h.value === hold.value);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditEvent } from '../spec/event.js';
+import { requireOptions } from '../internal/options.js';
 import { SinkError } from './errors.js';
 import { errorMessage } from './internal/sleep.js';
 import type { ShipSink, ShippedCheckpoint } from './types.js';
@@ -62,6 +63,7 @@ export function idempotencyKey(events: readonly Pick<AuditEvent, 'id'>[]): strin
  * ```
  */
 export function httpSink(options: HttpSinkOptions): ShipSink {
+  requireOptions('httpSink', options, 'options { url }');
   const url = new URL(options.url);
   const { token, timeoutMs = 10_000, format = 'json', allowInsecureHttp = false } = options;
   const name = options.name ?? `http:${url.host}`;

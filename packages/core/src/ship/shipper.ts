@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import type { AuditEvent } from '../spec/event.js';
+import { requireOptions } from '../internal/options.js';
+import { AuditError } from '../spec/errors.js';
 import { CircuitOpenError, ShipError } from './errors.js';
 import { acquireLock, readCursor, writeCursor, writeFileAtomic, type Cursor } from './internal/cursor.js';
 import { ledgerHead, ledgerReader, type LedgerReader } from './internal/ledger-access.js';
@@ -114,13 +116,18 @@ export const SHIP_STATUS_FILE = 'status.json';
  * ```
  */
 export function createShipper(options: ShipperOptions): Shipper {
+  requireOptions('createShipper', options, 'options { dir, sink }');
   const { dir, batchSize = 500, pollIntervalMs = 1000, maxBackoffMs = 30_000, onError } = options;
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new RangeError('createShipper(): batchSize must be a positive integer');
   const region = options.region;
   if (region !== undefined && !REGION_PATTERN.test(region)) {
     throw new RegionRoutingError({ region, message: `createShipper(): region ${JSON.stringify(region)} is not a region id (${REGION_PATTERN})` });
   }
+  if (typeof dir !== 'string' || dir === '') throw new AuditError({ code: 'invalid_options', message: 'createShipper needs `dir`: the ledger folder to ship from' });
   const target: ShipSink = isRegionRouting(options.sink) ? routeRegion(options.sink, region, 'createShipper(): sink') : options.sink;
+  if (target === null || typeof target !== 'object' || typeof target.write !== 'function') {
+    throw new AuditError({ code: 'invalid_options', message: 'createShipper needs `sink`: a ShipSink with write(), e.g. httpSink({ url })' });
+  }
   const cursorDir = options.cursorDir ?? join(dir, '.ship', encodeURIComponent(target.name));
   const reader = options.reader ?? ledgerReader();
   const controller = new AbortController();
