@@ -159,10 +159,14 @@ describe('downstream Streamable HTTP', () => {
     // A request the proxy forwards as it is.
     const ping = await post('{"jsonrpc":"2.0","id":9007199254740997,"method":"ping"}', init.session);
     expect(ids(ping.text)).toEqual(['9007199254740997']);
+    // A big progress token comes back exact in each progress notification.
+    const long = await post('{"jsonrpc":"2.0","id":9007199254740999,"method":"tools/call","params":{"name":"trigger-long-running-operation","arguments":{"duration":0.2,"steps":2},"_meta":{"progressToken":18446744073709551615}}}', init.session);
+    expect(ids(long.text)).toEqual(['9007199254740999']);
+    expect([...long.text.matchAll(/"progressToken":([^,}]+)/g)].map((m) => m[1])).toEqual(['18446744073709551615', '18446744073709551615']);
     const events = await audit.events();
     const calls = byType(events, 'tool.call').filter((e) => e.session === init.session);
     // Big ids are recorded as strings of their digits, as over stdio.
-    expect(calls.map((e) => (e.attrs?.mcp as { requestId: { downstream: unknown } }).requestId.downstream)).toEqual(['9007199254740995', '-18446744073709551617', '123456789012345678901234567890', 5, 9007199254740991, '9007199254740993']);
+    expect(calls.map((e) => (e.attrs?.mcp as { requestId: { downstream: unknown } }).requestId.downstream)).toEqual(['9007199254740995', '-18446744073709551617', '123456789012345678901234567890', 5, 9007199254740991, '9007199254740993', '9007199254740999']);
     const start = byType(events, 'conversation.start').find((e) => e.session === init.session)!;
     expect((start.attrs?.mcp as { requestId: { downstream: unknown } }).requestId.downstream).toBe('9007199254740993');
     await fetch(server.url, { method: 'DELETE', headers: { ...headers, 'mcp-session-id': init.session!, 'mcp-protocol-version': '2025-06-18' } });

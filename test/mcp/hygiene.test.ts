@@ -99,6 +99,10 @@ describe.skipIf(!existsSync(BIN))('mcp-proxy hygiene (built CLI, real servers)',
       child.stdin.write(`{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"echo","arguments":{"message":"t${index}"}}}\n`);
     }
     const out = lines(await answered);
+    // Progress tokens come back exact too.
+    const progressed = waitForOutput(child.stdout, (text) => text.includes('"id":"long"'), 'the long operation');
+    child.stdin.write('{"jsonrpc":"2.0","id":"long","method":"tools/call","params":{"name":"trigger-long-running-operation","arguments":{"duration":0.2,"steps":2},"_meta":{"progressToken":18446744073709551615}}}\n');
+    expect([...(await progressed).matchAll(/"progressToken":([^,}]+)/g)].map((m) => m[1])).toEqual(['18446744073709551615', '18446744073709551615']);
     child.stdin.end();
     expect(await waitForExit(child)).toBe(0);
     for (const [index, id] of ids.entries()) {

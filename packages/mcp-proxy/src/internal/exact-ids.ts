@@ -10,8 +10,12 @@ import { randomUUID } from 'node:crypto';
  * is plain `JSON.parse` / `JSON.stringify`, and the extra work happens only for those ids.
  */
 
-/** Where ids live in a message: the id itself and the id a cancellation names. */
-const ID_PATHS: ReadonlyArray<readonly string[]> = [['id'], ['params', 'requestId']];
+/**
+ * Where ids live in a message: the id itself, the id a cancellation names, and progress tokens
+ * (a request's `_meta.progressToken`, a progress notification's `progressToken`), which are
+ * handed back to the client as well.
+ */
+const ID_PATHS: ReadonlyArray<readonly string[]> = [['id'], ['params', 'requestId'], ['params', '_meta', 'progressToken'], ['params', 'progressToken']];
 
 const INTEGER = /^-?\d+$/;
 
@@ -235,7 +239,13 @@ export function parseBody(text: string): unknown {
   return value.map((element, index) => (needsExactIds(element) && sources?.[index] !== undefined ? parseMessage(sources[index]) : element));
 }
 
-/** A copy of a message with `map` applied to its ids (`id`, `params.requestId`); the message itself when none changes. */
+/** `object` with the member at `path` set to `value`, copying the objects on the path. */
+function withMember(object: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
+  const [name, ...rest] = path as [string, ...string[]];
+  return { ...object, [name]: rest.length === 0 ? value : withMember(object[name] as Record<string, unknown>, rest, value) };
+}
+
+/** A copy of a message with `map` applied to its ids (see `ID_PATHS`); the message itself when none changes. */
 export function mapIds<T>(message: T, map: (id: unknown) => unknown): T {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) return message;
   let out = message as Record<string, unknown>;
@@ -244,9 +254,7 @@ export function mapIds<T>(message: T, map: (id: unknown) => unknown): T {
     const target = holder(out, path);
     if (!target || !(last in target)) continue;
     const mapped = map(target[last]);
-    if (mapped === target[last]) continue;
-    if (path.length === 1) out = { ...out, [last]: mapped };
-    else out = { ...out, [path[0] as string]: { ...(out[path[0] as string] as Record<string, unknown>), [last]: mapped } };
+    if (mapped !== target[last]) out = withMember(out, path, mapped);
   }
   return out as T;
 }
