@@ -2,7 +2,7 @@
 // ai 6's own generateText / streamText, tool loop and MockLanguageModelV3.
 import { describe, expect, it } from 'vitest';
 import { generateText, stepCountIs, streamText, tool, wrapLanguageModel } from 'ai-v6';
-import { convertArrayToReadableStream, MockLanguageModelV3 } from 'ai-v6/test';
+import { convertArrayToReadableStream, MockLanguageModelV3, simulateReadableStream } from 'ai-v6/test';
 import { z } from 'zod';
 import { createAuditor } from '@agent-audit/core';
 import type { AuditEvent } from '@agent-audit/core';
@@ -303,6 +303,58 @@ describe('AI SDK 6 (ai-v6, MockLanguageModelV3)', () => {
     ]);
     expect(ends.every((e) => e.trace.spanId === call.trace.spanId)).toBe(true);
     expect(ends[1]?.tool?.result).toMatchObject({ processed: refunded.length, partial: true });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('AI SDK 6: a tool that starts after the abort', () => {
+  it('streamText aborted before the tool-call chunk: ai 6 still runs the tool; its call and late end share one span', async () => {
+    const { ledger, errors, auditor } = setup();
+    const controller = new AbortController();
+    let ran = false;
+    const refund = tool({
+      inputSchema: z.object({ n: z.number() }),
+      execute: async ({ n }) => {
+        await sleep(60);
+        ran = true;
+        return { refunded: 2, of: n };
+      },
+    });
+    const model = new MockLanguageModelV3({
+      doStream: async () => {
+        setTimeout(() => controller.abort(), 0); // fires before the tool-call chunk arrives
+        return {
+          stream: simulateReadableStream({
+            chunkDelayInMs: 20,
+            chunks: [
+              { type: 'stream-start', warnings: [] },
+              { type: 'tool-call', toolCallId: 'c-early', toolName: 'refund', input: '{"n":6}' },
+              { type: 'finish', usage, finishReason: { unified: 'tool-calls', raw: 'tool_calls' } },
+            ],
+          }),
+        };
+      },
+    });
+    const result = streamText({
+      model: wrapLanguageModel({ model, middleware: auditMiddleware({ auditor }) }),
+      prompt: 'refund',
+      tools: { refund },
+      stopWhen: stepCountIs(3),
+      abortSignal: controller.signal,
+      onError: () => undefined,
+      experimental_telemetry: { integrations: [auditTelemetry({ auditor })] },
+    });
+    for await (const _ of result.fullStream) void _;
+    await sleep(250);
+    await auditor.flush();
+    expect(ran).toBe(true);
+    const events = ledger.events().filter((e) => e.tool?.callId === 'c-early');
+    expect(events.map((e) => [e.type, e.outcome, e.attrs?.['afterAbort'] ?? false])).toEqual([
+      ['tool.call', 'pending', true],
+      ['tool.result', 'success', true],
+    ]);
+    expect(new Set(events.map((e) => e.trace.spanId)).size).toBe(1);
+    expect(events[1]?.tool?.result).toEqual({ refunded: 2, of: 6 });
     expect(errors).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import type { Recorder } from './internal/recorder.js';
 import { baseInput, childTrace, contextOf, lateAttrs, runTrace } from './internal/run-state.js';
 import type { EndedRun, EndReason, RunState, ToolSpan } from './internal/run-state.js';
 import { V6Scopes } from './internal/v6-scopes.js';
+import { isRefusal, trackToolSpan, untrackToolSpan } from './internal/tool-spans.js';
 
 /** What `session` and `actor` resolvers see of a starting run. */
 export interface AuditRunInfo {
@@ -236,7 +237,7 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
   onToolExecutionStart(event: V7ToolStart): Promise<void> {
     return this.guard('onToolExecutionStart', async () => {
       const found = this.stateFor(event);
-      if (found !== undefined) await this.startTool(found.state, event.toolCall, found.late);
+      if (found !== undefined) await this.startTool(found.state, event.toolCall, found.late, found.ended);
     });
   }
 
@@ -370,7 +371,7 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
   onToolCallStart(event: V6ToolStart): Promise<void> {
     return this.guard('onToolCallStart', async () => {
       const found = this.v6State(event);
-      if (found !== undefined) await this.startTool(found.state, event.toolCall, found.late);
+      if (found !== undefined) await this.startTool(found.state, event.toolCall, found.late, found.ended);
     });
   }
 
@@ -593,8 +594,11 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
     this.runs.delete(state.callId);
     this.ended.set(state.callId, { state, reason, tools: new Map(state.tools) });
     if (this.ended.size > ENDED_MEMORY) {
-      const oldest = this.ended.keys().next();
-      if (!oldest.done) this.ended.delete(oldest.value);
+      const oldest = this.ended.entries().next();
+      if (!oldest.done) {
+        this.ended.delete(oldest.value[0]);
+        for (const [toolCallId, tool] of oldest.value[1].tools) untrackToolSpan(this.auditor, toolCallId, tool.spanId);
+      }
     }
     this.v6Scopes.remove(state);
     state.detach?.();
@@ -650,12 +654,17 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
     state: RunState,
     toolCall: { toolCallId: string; toolName: string; input: unknown; dynamic?: boolean | undefined; providerExecuted?: boolean | undefined },
     late: Record<string, true> | undefined,
+    ended?: EndedRun,
   ): Promise<void> {
     const toolCallId = toolCall.toolCallId;
     const name = toolCall.toolName;
     const parentSpanId = state.currentStep ?? state.spanId;
     const tool: ToolSpan = { spanId: newSpanId(), parentSpanId, name };
+    // A tool that starts after its run ended (ai 6 runs a tool whose call arrives after the
+    // abort) is kept with the ended run, so that its late end lands in this same span.
     if (late === undefined) state.tools.set(toolCallId, tool);
+    else ended?.tools.set(toolCallId, tool);
+    trackToolSpan(this.auditor, toolCallId, contextOf(state, childTrace(state, tool.spanId, parentSpanId)));
     const recorded = this.write(
       state,
       () => ({
@@ -685,13 +694,16 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
     const tool = known ?? { spanId: newSpanId(), parentSpanId: state.currentStep ?? state.spanId, name: end.name };
     if (ended === undefined) state.tools.delete(end.toolCallId);
     else ended.tools.delete(end.toolCallId);
+    untrackToolSpan(this.auditor, end.toolCallId, tool.spanId);
     const late = ended === undefined ? undefined : lateAttrs(ended.reason);
     const type = end.failed ? 'tool.error' : 'tool.result';
+    // Refused by pauseTools before it ran: the end says `denied` (docs/FORMAT.md §2.2).
+    const refused = end.failed && isRefusal(end.error);
     await this.write(
       state,
       () => ({
         ...baseInput(state, type, childTrace(state, tool.spanId, tool.parentSpanId)),
-        outcome: end.failed ? 'failure' : 'success',
+        outcome: refused ? 'denied' : end.failed ? 'failure' : 'success',
         tool: {
           name: end.name,
           callId: end.toolCallId,
@@ -702,6 +714,7 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
         attrs: compact({
           callId: state.callId,
           aborted: end.failed && isAbortError(end.error) ? true : undefined,
+          refused: refused || undefined,
           ...late,
         }) ?? {},
       }),

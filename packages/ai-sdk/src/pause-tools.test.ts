@@ -40,13 +40,20 @@ function setup(pauseDir: string) {
   return { auditor, pauses, runs, events, errors };
 }
 
+/** The call's events as [type, outcome, whether in the span of its tool.call]. */
+function outcomesOf(events: AuditEvent[], callId: string): Array<[string, string, string]> {
+  const mine = events.filter((e) => e.tool?.callId === callId);
+  const span = mine.find((e) => e.type === 'tool.call')?.trace.spanId;
+  return mine.map((e) => [e.type, e.outcome, e.trace.spanId === span ? 'same' : 'other']);
+}
+
 /** What the model was shown as the tool's result in its second call. */
 function toolResultSeen(prompt: unknown): string {
   return JSON.stringify((prompt as Array<{ role: string; content: unknown }>).filter((m) => m.role === 'tool'));
 }
 
 describe('pauseTools with ai 6', () => {
-  function run(s: ReturnType<typeof setup>, pause = s.pauses as { check(agent: string): { paused: boolean; reason?: string } }) {
+  function run(s: ReturnType<typeof setup>, pause = s.pauses as { check(agent: string): { paused: boolean; reason?: string } }, telemetry = true) {
     let i = 0;
     const prompts: unknown[] = [];
     const model = new MockLanguageModelV3({
@@ -73,7 +80,7 @@ describe('pauseTools with ai 6', () => {
       tools,
       prompt: 'refund me',
       stopWhen: ai6.stepCountIs(3),
-      experimental_telemetry: { isEnabled: true, integrations: [auditTelemetry({ auditor: s.auditor }) as never] },
+      ...(telemetry && { experimental_telemetry: { isEnabled: true, integrations: [auditTelemetry({ auditor: s.auditor }) as never] } }),
     });
     return { result, prompts };
   }
@@ -90,12 +97,35 @@ describe('pauseTools with ai 6', () => {
     expect(denies).toHaveLength(1);
     expect(denies[0]).toMatchObject({ outcome: 'denied', source: 'ai-sdk', tool: { name: 'issueRefund', callId: 'call-1', arguments: { account: 'ACC-991' } }, decision: { action: 'deny', policy: 'pause' } });
     expect(denies[0]?.decision?.reason).toContain('rate-spike: 3x the baseline');
+    // FORMAT §2.2: the integration records the start (pending) before execute runs; the refusal
+    // is in that span and ends it `denied`, not `failure`: the tool never ran.
+    expect(outcomesOf(events, 'call-1')).toEqual([
+      ['tool.call', 'pending', 'same'],
+      ['policy.deny', 'denied', 'same'],
+      ['tool.error', 'denied', 'same'],
+    ]);
+    expect(events.find((e) => e.type === 'tool.error')).toMatchObject({ error: { type: 'AuditError' }, attrs: { refused: true } });
 
     s.pauses.resume('bank-bot');
     await run(s).result;
     expect(s.runs).toEqual(['ACC-991']);
     events = await s.events();
     expect(events.filter((e) => e.type === 'policy.deny')).toHaveLength(1);
+    expect(s.errors).toEqual([]);
+    await s.auditor.close();
+  });
+
+  it('without the telemetry integration, a refused call is a denied tool.call and its policy.deny in one span, with no end', async () => {
+    const s = setup(path.join(root, 'v6-no-telemetry'));
+    s.pauses.pause('bank-bot', { reason: 'held', by: 'test' });
+    await s.auditor.run({ session: 'chat-7' }, () => run(s, s.pauses, false).result);
+    expect(s.runs).toEqual([]);
+    const events = (await s.events()).filter((e) => e.tool?.callId === 'call-1');
+    expect(outcomesOf(events, 'call-1')).toEqual([
+      ['tool.call', 'denied', 'same'],
+      ['policy.deny', 'denied', 'same'],
+    ]);
+    expect(events.every((e) => e.session === 'chat-7')).toBe(true);
     expect(s.errors).toEqual([]);
     await s.auditor.close();
   });
@@ -171,6 +201,11 @@ describe.skipIf(AI7_SKIP)('pauseTools with ai 7 (skipped below Node 22)', () => 
     const call = events.find((e) => e.type === 'tool.call');
     expect(deny?.trace.traceId).toBe(call?.trace.traceId);
     expect(deny?.trace.spanId).toBe(call?.trace.spanId);
+    expect(outcomesOf(events, 'call-1')).toEqual([
+      ['tool.call', 'pending', 'same'],
+      ['policy.deny', 'denied', 'same'],
+      ['tool.error', 'denied', 'same'],
+    ]);
 
     s.pauses.resume('bank-bot');
     await run().result;
