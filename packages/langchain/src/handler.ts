@@ -72,8 +72,9 @@ export interface AuditCallbackHandlerOptions {
   /**
    * Refuse the agent's tool calls while it is paused (by a monitor rule with `action: pause`,
    * until `agent-audit resume`). Checked in `handleToolStart`, before the tool runs: a paused
-   * agent's call is recorded as `policy.deny` (`decision.policy: 'pause'`, the tool's name,
-   * call id and arguments) instead of `tool.call`, and the callback throws an `AuditError`
+   * agent's call is recorded as `tool.call` with outcome `denied` and a `policy.deny`
+   * (`decision.policy: 'pause'`, the tool's name, call id and arguments) in the tool run's span,
+   * with no end (docs/FORMAT.md §2.2), and the callback throws an `AuditError`
    * (`code: 'agent_paused'`) that LangChain rethrows (the handler sets `raiseError`), so the
    * tool never runs; `createAgent`'s tool node hands the refusal to the model as an error
    * `ToolMessage`. `pauseStore()` of `@agent-audit/core` fits; `agent` defaults to the
@@ -770,8 +771,10 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
   }
 
   /**
-   * Records the refused call as `policy.deny` in the tool run's span (the run is not kept: the
-   * tool never starts, so no end arrives) and rejects, so LangChain does not run the tool.
+   * Records the refused call as its start, `tool.call` with outcome `denied`, and the
+   * `policy.deny` that says why, both in the tool run's span (docs/FORMAT.md §2.2: a start refused
+   * before it ran; the run is not kept: the tool never starts, so no end arrives), then rejects,
+   * so LangChain does not run the tool.
    */
   private async refuseTool(
     reason: string,
@@ -786,13 +789,23 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     const name = runName ?? serializedName(tool) ?? 'tool';
     try {
       const state = this.open('tool', runId, parentRunId, metadata, name, () => true, false);
-      const input = this.base(state, 'policy.deny');
-      input.outcome = 'denied';
-      input.tool = { name, arguments: typeof toolInput === 'string' ? parseMaybeJson(toolInput) : toolInput, ...(typeof toolCallId === 'string' && toolCallId.length > 0 ? { callId: toolCallId } : {}) };
-      input.decision = { action: 'deny', policy: 'pause', reason };
-      input.attrs = { langchain: this.langchainAttrs(runId, state, undefined) };
-      if (this.failClosed) await this.auditor.recordDurable(input);
-      else this.auditor.record(input);
+      const toolBlock = { name, arguments: typeof toolInput === 'string' ? parseMaybeJson(toolInput) : toolInput, ...(typeof toolCallId === 'string' && toolCallId.length > 0 ? { callId: toolCallId } : {}) };
+      const call = this.base(state, 'tool.call');
+      call.outcome = 'denied';
+      call.tool = toolBlock;
+      call.attrs = { langchain: this.langchainAttrs(runId, state, undefined), refused: true };
+      const deny = this.base(state, 'policy.deny');
+      deny.outcome = 'denied';
+      deny.tool = toolBlock;
+      deny.decision = { action: 'deny', policy: 'pause', reason };
+      deny.attrs = { langchain: this.langchainAttrs(runId, state, undefined) };
+      if (this.failClosed) {
+        await this.auditor.recordDurable(call);
+        await this.auditor.recordDurable(deny);
+      } else {
+        this.auditor.record(call);
+        this.auditor.record(deny);
+      }
     } catch (error) {
       // Not recorded: still refused (a paused agent never runs a tool); fail-closed says so.
       if (this.failClosed) throw error;

@@ -59,7 +59,12 @@ describe('AuditCallbackHandler pause', () => {
     expect(denies).toHaveLength(1);
     expect(denies[0]).toMatchObject({ outcome: 'denied', source: 'langchain', tool: { name: 'issue_refund', callId: 'call_r1', arguments: { account: 'ACC-991' } }, decision: { action: 'deny', policy: 'pause' } });
     expect(denies[0]?.decision?.reason).toContain('denials: 3 denials within 10m');
-    expect(events.filter((e) => e.type.startsWith('tool.'))).toEqual([]);
+    // FORMAT §2.2, as the MCP proxy: the refused start is a tool.call with outcome denied, and
+    // the policy.deny in its span says why; nothing ran, so no end follows.
+    const mine = events.filter((e) => e.tool?.callId === 'call_r1');
+    expect(mine.map((e) => [e.type, e.outcome])).toEqual([['tool.call', 'denied'], ['policy.deny', 'denied']]);
+    expect(mine[0]?.trace.spanId).toBe(mine[1]?.trace.spanId);
+    expect(mine[0]).toMatchObject({ tool: { name: 'issue_refund', arguments: { account: 'ACC-991' } }, attrs: { refused: true } });
     // The refusal sits in the invocation's trace, under the agent's run.
     const start = events.find((e) => e.type === 'chain.start');
     expect(denies[0]?.trace.traceId).toBe(start?.trace.traceId);
@@ -70,7 +75,7 @@ describe('AuditCallbackHandler pause', () => {
     expect(s.runs).toEqual(['ACC-991']);
     events = await s.events();
     expect(events.filter((e) => e.type === 'policy.deny')).toHaveLength(1);
-    expect(events.filter((e) => e.type === 'tool.call').map((e) => e.tool?.name)).toEqual(['issue_refund']);
+    expect(events.filter((e) => e.type === 'tool.call').map((e) => [e.tool?.name, e.outcome])).toEqual([['issue_refund', 'denied'], ['issue_refund', 'pending']]);
     expect(s.errors).toEqual([]);
     await s.auditor.close();
   });
