@@ -325,11 +325,19 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     this.report('metadata', new Error(message));
   }
 
-  /** An id from metadata: a non-empty string, or a finite number as its decimal text; anything else is bad. */
+  /**
+   * An id from metadata: a non-empty string, or a finite number as its decimal text. Anything
+   * else is bad: reported (once per invocation) and ignored, so the next key is read. An empty or
+   * blank string is bad too: an id that names nobody (often a variable left unset).
+   */
   private metadataId(metadata: Record<string, unknown> | undefined, keys: readonly string[], traceId: string): string | undefined {
     for (const key of keys) {
       const value = metadata?.[key];
-      if (value === undefined || value === null || value === '') continue;
+      if (value === undefined || value === null) continue;
+      if (typeof value === 'string' && value.trim() === '') {
+        this.reportBadMetadata(traceId, `metadata.${key} is ${value === '' ? 'an empty string' : 'blank'}; ignored`);
+        continue;
+      }
       if (typeof value === 'string') return value;
       if (typeof value === 'number' && Number.isFinite(value)) return String(value);
       this.reportBadMetadata(traceId, `metadata.${key} must be a string or a number, got ${Array.isArray(value) ? 'array' : typeof value}; ignored`);

@@ -90,6 +90,20 @@ describe('sessions and actors', () => {
     expect(h.errors.filter((e) => e.message.includes('metadata.user_id'))).toHaveLength(1);
     expect(h.errors).toHaveLength(2);
   });
+
+  it('reports an empty-string session_id or user_id once per invocation, and reads the next key', async () => {
+    const h = harness();
+    const graph = graphAgent(() => new FakeListChatModel({ responses: ['a', 'b'] }), () => 'You are a triage nurse.');
+    await graph.invoke({ messages: [new HumanMessage('one')] }, { callbacks: [h.handler], configurable: { thread_id: 'thread-9' }, metadata: { session_id: '', user_id: '  ' } });
+    const events = await h.events();
+    expect(events.filter((e) => e.type === 'chain.start' || e.type === 'model.request').length).toBeGreaterThan(2);
+    expect(new Set(events.map((e) => e.session))).toEqual(new Set(['thread-9']));
+    expect(events.some((e) => e.actor !== undefined)).toBe(false);
+    expect(h.errors.map((e) => e.message).sort()).toEqual([
+      expect.stringContaining('metadata.session_id is an empty string; ignored'),
+      expect.stringContaining('metadata.user_id is blank; ignored'),
+    ]);
+  });
 });
 
 describe('configuration changes between runs', () => {
