@@ -242,6 +242,35 @@ describe('AI SDK 6 (ai-v6, MockLanguageModelV3)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('concurrent calls with their own auditTelemetry() but no scope of their own: model events cannot be joined, and onError says so once', async () => {
+    const { ledger, errors, auditor } = setup();
+    const middleware = auditMiddleware({ auditor });
+    const ask = (session: string, answer: string) =>
+      generateText({
+        model: wrapLanguageModel({
+          model: new MockLanguageModelV3({
+            doGenerate: async () => {
+              await sleep(session === 'a' ? 30 : 5);
+              return textTurn(answer);
+            },
+          }),
+          middleware,
+        }),
+        prompt: answer,
+        experimental_telemetry: { integrations: [auditTelemetry({ auditor, session })] },
+      });
+    await Promise.all([ask('a', 'first'), ask('b', 'second'), ask('c', 'third')]);
+    await auditor.flush();
+    const events = ledger.events();
+    const runTraces = new Set(events.filter((e) => e.type === 'run.start').map((e) => e.trace.traceId));
+    // The documented way is a scope per call (test above); here the model events are in traces of their own.
+    const requests = events.filter((e) => e.type === 'model.request');
+    expect(requests).toHaveLength(3);
+    expect(requests.filter((e) => !runTraces.has(e.trace.traceId)).length).toBeGreaterThan(0);
+    expect(errors.map((e) => (e as { code?: string }).code)).toEqual(['run_ambiguous']);
+    expect(errors[0]?.message).toContain('own auditor.run() scope');
+  });
+
   it('a call that throws has no end from ai 6: the next run of its scope closes it as unfinished and tells onError', async () => {
     const { ledger, errors, auditor } = setup();
     const integration = auditTelemetry({ auditor });

@@ -1,4 +1,4 @@
-import { newSpanId, newTraceId } from '@agent-audit/core';
+import { AuditError, newSpanId, newTraceId } from '@agent-audit/core';
 import type { Actor, Auditor, CaptureMode, CapturePolicy, RecordInput, Trace } from '@agent-audit/core';
 import type { LanguageModelMiddleware } from 'ai';
 import type {
@@ -86,6 +86,22 @@ export function auditMiddleware(options: AuditMiddlewareOptions): LanguageModelM
   const { auditor, capture, failClosed = false } = options;
   const recorder = createRecorder(auditor, { capture, failClosed });
 
+  let ambiguityReported = false;
+  /** ai 6, several runs at once in one audit scope: said once, not on every model call. */
+  function reportAmbiguous(): void {
+    if (ambiguityReported) return;
+    ambiguityReported = true;
+    recorder.report(
+      new AuditError({
+        code: 'run_ambiguous',
+        message:
+          '@agent-audit/ai-sdk: ai 6 model call made while several runs are open in one audit scope; its model.* events go to a trace of their own. ' +
+          'Give calls made at the same time their own auditor.run() scope (their own auditTelemetry() is not enough on ai 6)',
+      }),
+      'ai 6 model call',
+    );
+  }
+
   function scope(model: LanguageModelV4): CallScope {
     const info = { provider: model.provider, id: model.modelId };
     const slot = modelCallStorage.getStore();
@@ -101,7 +117,8 @@ export function auditMiddleware(options: AuditMiddlewareOptions): LanguageModelM
     }
     // ai 6 hands integrations no model call: join the one ai 6 run of this scope calling a model now.
     const v6Run = v6RunCallingModel(auditor);
-    if (v6Run?.currentStep !== undefined) {
+    if (v6Run === 'ambiguous') reportAmbiguous();
+    else if (v6Run?.currentStep !== undefined) {
       return {
         trace: { traceId: v6Run.traceId, spanId: newSpanId(), parentSpanId: v6Run.currentStep },
         session: v6Run.session ?? options.session,

@@ -101,8 +101,9 @@ export interface AuditTelemetryIntegration {
  * its children.
  *
  * On ai 6, whose events carry no call id, runs are told apart by the `auditor.run()` scope the
- * call was made in: calls made at the same time should each get their own scope (or their own
- * `auditTelemetry()`); a run started while the previous one of its scope is still open and not
+ * call was made in: calls made at the same time must each get their own scope (their own
+ * `auditTelemetry()` alone is not enough: the middleware then cannot tell whose model call it
+ * sees, puts its `model.*` events in a trace of their own and says so to onError once); a run started while the previous one of its scope is still open and not
  * running a tool closes that one as unfinished (ai 6 reports no error to integrations) and says
  * so to onError. An abort is seen through the call's `abortSignal`.
  *
@@ -643,7 +644,7 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
     );
     this.recorder.report(
       new AuditError({
-        message: `@agent-audit/ai-sdk: ai 6 run ${state.callId} closed as unfinished; give calls made at the same time their own auditor.run() scope or auditTelemetry()`,
+        message: `@agent-audit/ai-sdk: ai 6 run ${state.callId} closed as unfinished; give calls made at the same time their own auditor.run() scope`,
         code: 'run_unfinished',
       }),
       'ai 6 run tracking',

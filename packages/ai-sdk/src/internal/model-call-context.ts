@@ -68,14 +68,17 @@ export function removeV6Run(auditor: Auditor, key: string, run: OpenV6Run): void
   if (runs.size === 0) scopes?.delete(key);
 }
 
-/** The one open ai 6 run of the current scope that is calling a model now, if it is unambiguous. */
-export function v6RunCallingModel(auditor: Auditor): OpenV6Run | undefined {
+/**
+ * The one open ai 6 run of the current scope that is calling a model now; `'ambiguous'` when
+ * several runs of the scope could be (calls at once in one scope); undefined when none.
+ */
+export function v6RunCallingModel(auditor: Auditor): OpenV6Run | 'ambiguous' | undefined {
   const runs = v6Runs.get(auditor)?.get(scopeKey(auditor));
   if (runs === undefined) return undefined;
   let found: OpenV6Run | undefined;
   for (const run of runs) {
     if (run.tools.size > 0 || run.currentStep === undefined) continue;
-    if (found !== undefined) return undefined;
+    if (found !== undefined) return 'ambiguous';
     found = run;
   }
   return found;
