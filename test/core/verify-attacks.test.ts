@@ -64,7 +64,7 @@ describe('verify attacks (issue 12)', { timeout: 180_000 }, () => {
     }
   });
 
-  it('1. an unsigned tail of a listed stream under a lock naming another host is a warning that says so', async () => {
+  it('1. an unsigned tail of a listed stream under a lock naming another host is INVALID, or with --accept-unsigned-tail a warning that says so', async () => {
     const d = path.join(base, 'open-stream');
     const sink = fileLedger({ dir: d, stream: 'app', keyDir, signingKey: signer.signerKey, checkpointIntervalMs: 3_600_000 });
     const auditor = createAuditor({ agent: { id: 'bot' }, sink, onError: () => {} });
@@ -73,8 +73,12 @@ describe('verify attacks (issue 12)', { timeout: 180_000 }, () => {
     const copyOf = path.join(base, 'open-stream-copy');
     fs.cpSync(d, copyOf, { recursive: true });
     await auditor.close();
-    fs.writeFileSync(path.join(sdir(copyOf, 'app'), 'writer.lock'), JSON.stringify({ pid: 4242, host: 'otherhost' }));
-    const r = cli(['verify', copyOf, '--key', key]);
+    fs.writeFileSync(path.join(sdir(copyOf, 'app'), 'writer.lock'), JSON.stringify({ pid: 4242, host: 'otherhost', since: new Date().toISOString() }));
+    const refused = cli(['verify', copyOf, '--key', key]);
+    expect(refused.code, refused.out).toBe(1);
+    expect(refused.stdout).toMatch(/^INVALID: stream app, seq 0: 3 events after the last signed checkpoint \(size 0\) are unsigned and its lock names pid 4242 on another host \(otherhost\)/);
+    const r = cli(['verify', copyOf, '--key', key, '--accept-unsigned-tail']);
+    expect(r.code, r.out).toBe(0);
     expect(r.stderr, r.out).toMatch(/stream app: the last 3 events are unsigned and unverifiable: .*another host \(otherhost\)/);
   });
 

@@ -17,7 +17,7 @@ async function loadPostgres(): Promise<PostgresModule> {
   return (await import('@agent-audit/postgres')) as unknown as PostgresModule;
 }
 
-async function verifyAction(target: string, flags: { key?: string[]; stream?: string[]; state?: string; witness?: string; json?: boolean; encryptKey?: string }, io: CliIO): Promise<number> {
+async function verifyAction(target: string, flags: { key?: string[]; stream?: string[]; state?: string; witness?: string; json?: boolean; encryptKey?: string; acceptUnsignedTail?: boolean }, io: CliIO): Promise<number> {
   // `verify … | head` closing stdout is no crash (createProgram ignores EPIPE): the exit code stays the verdict.
   const keys = pinnedKeys(flags.key, io, 'verify');
   if (keys === null) return EXIT_USAGE;
@@ -58,6 +58,7 @@ async function verifyAction(target: string, flags: { key?: string[]; stream?: st
         ...(flags.stream?.length ? { streams: flags.stream } : {}),
         ...(flags.state ? { state: flags.state } : {}),
         ...(witness ? { witness } : {}),
+        ...(flags.acceptUnsignedTail ? { acceptUnsignedTail: true } : {}),
         ...(bar ? { onProgress: (n: number, s: string) => { seen.set(s, n); bar.update([...seen.values()].reduce((x, y) => x + y, 0), `verifying ${s}`); } } : {}),
       });
     }
@@ -187,10 +188,11 @@ export function registerVerify(program: Command, io: CliIO, state: { code: numbe
     .option('--stream <name>', 'verify only this stream (repeatable)', collect)
     .option('--state <file>', 'remember the newest verified head in <file> (outside the ledger); an older or inconsistent ledger is invalid')
     .option('--witness <dir | postgres://...>', 'check the ledger against the heads its writer appended to a witness folder or PostgreSQL table')
+    .option('--accept-unsigned-tail', "treat events after a stream's last signed checkpoint whose writer cannot be confirmed live from here (lock of another host, no /proc, another user's process) as a warning, not INVALID")
     .option('--json', 'print the result as JSON')
     .option('--encrypt-key <file>', 'the AES-256-GCM key file of an encrypted retention archive (verify <archive file>)')
     .addHelpText('after', '\nA retention archive file (agent-audit retention apply) is verified on its own: every event, checkpoint and the seal.\nA progress bar (total from the signed HEAD, ETA) is shown on a terminal; nothing when stderr is piped.\nExit codes: 0 valid; 1 invalid (the stream, file and reason are named); 2 usage error, or input that is not a ledger.')
-    .action(async (target: string, flags: { key?: string[]; stream?: string[]; state?: string; witness?: string; json?: boolean; encryptKey?: string }) => {
+    .action(async (target: string, flags: { key?: string[]; stream?: string[]; state?: string; witness?: string; json?: boolean; encryptKey?: string; acceptUnsignedTail?: boolean }) => {
       state.code = await verifyAction(target, flags, io);
     });
 

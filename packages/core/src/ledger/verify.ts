@@ -140,6 +140,13 @@ export interface VerifyOptions {
   state?: string;
   /** Signed heads a witness holds for this ledger, oldest first (`readDirectoryWitness()`, `readPostgresWitness()`). */
   witness?: { name: string; heads: readonly string[]; /** The witness could not be read (a finding). */ error?: string };
+  /**
+   * Unsigned events after a stream's last signed checkpoint are INVALID unless their writer is
+   * confirmed live on this host (writer.lock names a running process that holds the stream's
+   * files open). With this, a tail whose writer cannot be confirmed from here (another host, no
+   * /proc, another user's process) is a warning instead (`verify --accept-unsigned-tail`).
+   */
+  acceptUnsignedTail?: boolean;
   /** Accept a ledger without `HEAD` (written before signed heads), with a warning. For `agent-audit migrate`. */
   allowMissingHead?: boolean;
 }
@@ -184,11 +191,14 @@ function ledgerFailure(reason: string, file: string): VerifyFailure {
 }
 
 /**
- * Who holds a stream's writer.lock. A lock proves nothing (anyone with folder access can write
- * one): it only turns an unsigned tail of a stream the signed head lists as open into a warning.
- * `remote`: the lock names another host, whose process cannot be checked from here.
+ * Who holds a stream's writer.lock, and whether that can be confirmed. A lock file proves
+ * nothing (anyone with folder access can write one, §9): an unsigned tail of a stream the signed
+ * head lists is only a warning while its writer is confirmed live, i.e. the lock names this host
+ * and a running process that holds one of this stream's files open (/proc/<pid>/fd, compared by
+ * device and inode; the writer keeps its segment and checkpoints file open while the stream is).
+ * `unconfirmable`: the lock names another host, or this host cannot show the process's open files.
  */
-function lockState(sdir: string): { live: boolean; remote?: boolean; detail: string } {
+function lockState(sdir: string): { live: boolean; unconfirmable?: boolean; detail: string } {
   let text: string;
   try {
     const bytes = readSmallFile(path.join(sdir, LOCK_FILE), 4096);
@@ -197,19 +207,48 @@ function lockState(sdir: string): { live: boolean; remote?: boolean; detail: str
   } catch {
     return { live: false, detail: 'its lock file is not a lock' };
   }
+  let holder: { pid?: unknown; host?: unknown };
   try {
-    const holder = JSON.parse(text) as { pid?: unknown; host?: unknown };
-    if (typeof holder.pid !== 'number') return { live: false, detail: 'its lock file is not a lock' };
-    if (holder.host !== undefined && holder.host !== os.hostname()) return { live: true, remote: true, detail: `its lock names pid ${holder.pid} on another host (${String(holder.host)}), whose liveness cannot be checked from here` };
-    try {
-      process.kill(holder.pid, 0);
-      return { live: true, detail: `locked by running pid ${holder.pid}` };
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'EPERM' ? { live: true, detail: `locked by running pid ${holder.pid}` } : { live: false, detail: `its writer (pid ${holder.pid}) is no longer running` };
-    }
+    holder = JSON.parse(text) as { pid?: unknown; host?: unknown };
   } catch {
     return { live: false, detail: 'its lock file is torn' };
   }
+  if (typeof holder.pid !== 'number' || !Number.isSafeInteger(holder.pid) || holder.pid <= 0) return { live: false, detail: 'its lock file is not a lock' };
+  const pid = holder.pid;
+  if (holder.host !== undefined && holder.host !== os.hostname()) {
+    return { live: false, unconfirmable: true, detail: `its lock names pid ${pid} on another host (${String(holder.host)}), whose writer cannot be confirmed from here` };
+  }
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return { live: false, detail: `its writer (pid ${pid}) is no longer running` };
+  }
+  // Running: does it hold this stream open? Its open files, by device and inode.
+  const ours = new Set<string>();
+  try {
+    for (const name of fs.readdirSync(sdir)) {
+      const stat = fs.lstatSync(path.join(sdir, name));
+      if (stat.isFile()) ours.add(`${stat.dev}:${stat.ino}`);
+    }
+  } catch {
+    // the stream folder's files were checked above; none means nothing to hold
+  }
+  let fds: string[];
+  try {
+    fds = fs.readdirSync(`/proc/${pid}/fd`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { live: false, unconfirmable: true, detail: `its lock names running pid ${pid}, but whether that process is the stream's writer cannot be confirmed (${code === 'ENOENT' ? 'no /proc on this system' : `/proc/${pid}/fd: ${code ?? (error as Error).message}, another user's process`})` };
+  }
+  for (const fd of fds) {
+    try {
+      const stat = fs.statSync(`/proc/${pid}/fd/${fd}`);
+      if (ours.has(`${stat.dev}:${stat.ino}`)) return { live: true, detail: `its writer, pid ${pid}, is running and holds the stream open` };
+    } catch {
+      // closed meanwhile, or not a file
+    }
+  }
+  return { live: false, detail: `its lock names pid ${pid}, which is running but does not hold this stream open (not its writer: a forged or stale lock)` };
 }
 
 /**
@@ -372,7 +411,7 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
       // behind its back, whatever writer.lock says: a lock proves nothing.
       return { stream, events: 0, checkpoints: 0, checkpointedSize: 0, failure: { stream, seq: 0, reason: 'stream is not listed in the signed head (added behind the writer\'s back; a writer signs the head when it opens a stream)', file: sdir } };
     }
-    return verifyStreamFolder(dir, info.id, stream, keys, { entry, anchors: streamAnchors, rotations, warnings, explained, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.onEvent ? { onEvent: options.onEvent } : {}) });
+    return verifyStreamFolder(dir, info.id, stream, keys, { entry, anchors: streamAnchors, rotations, warnings, explained, ...(options.acceptUnsignedTail ? { acceptUnsignedTail: true } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.onEvent ? { onEvent: options.onEvent } : {}) });
   };
   if (options.onEvent || options.onStreamEnd) {
     // Concurrently, each stream telling its end, so the caller's merge of them never waits on a stream that is over.
@@ -473,6 +512,8 @@ interface StreamContext {
   onEvent?: (event: AuditEvent) => void | Promise<void>;
   /** Parse and fully check every line (no scanner fast path): the second pass after a finding. */
   exact?: boolean;
+  /** A tail whose writer cannot be confirmed live from here is a warning, not a finding. */
+  acceptUnsignedTail?: boolean;
 }
 
 async function verifyStreamFolder(dir: string, ledgerId: string, stream: string, keys: readonly string[], context: StreamContext): Promise<StreamReport> {
@@ -686,16 +727,22 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
   }
   if (!eventFailure && expectedSeq > lastSigned && entry) {
     const lock = lockState(sdir);
-    if (lock.live && lock.remote) {
-      context.warnings.push(`stream ${stream}: the last ${expectedSeq - lastSigned} events are unsigned and unverifiable: ${lock.detail}; they are trusted to that host until its writer signs them`);
+    const unsigned = expectedSeq - lastSigned;
+    if (lock.live) {
+      context.warnings.push(`stream ${stream}: the last ${unsigned} events are not covered by a signed checkpoint yet (${lock.detail}); truncation of those cannot be detected until it signs`);
       context.explained.add(stream);
-    } else if (lock.live) {
-      context.warnings.push(`stream ${stream}: the last ${expectedSeq - lastSigned} events are not covered by a signed checkpoint yet (${lock.detail}); truncation of those cannot be detected until it signs`);
+    } else if (lock.unconfirmable && context.acceptUnsignedTail) {
+      context.warnings.push(`stream ${stream}: the last ${unsigned} events are unsigned and unverifiable: ${lock.detail}; accepted by --accept-unsigned-tail, they are trusted to that writer until it signs them`);
       context.explained.add(stream);
+    } else if (lock.unconfirmable) {
+      eventFailure = {
+        stream, seq: lastSigned, file: path.join(sdir, LOCK_FILE),
+        reason: `${unsigned} events after the last signed checkpoint (size ${lastSigned}) are unsigned and ${lock.detail}; a lock file proves nothing: verify on the writer's host, wait for its next checkpoint, leave this stream out with --stream, or accept such tails as a warning with --accept-unsigned-tail`,
+      };
     } else {
       eventFailure = {
         stream, seq: lastSigned, file: checkpointFile,
-        reason: `${expectedSeq - lastSigned} events after the last signed checkpoint (size ${lastSigned}) and ${lock.detail}: appended behind the writer's back, or left by a writer that crashed (reopen the stream with its writer to sign them, then verify again)`,
+        reason: `${unsigned} events after the last signed checkpoint (size ${lastSigned}) and ${lock.detail}: appended behind the writer's back, or left by a writer that crashed (reopen the stream with its writer to sign them, then verify again)`,
       };
     }
   }
