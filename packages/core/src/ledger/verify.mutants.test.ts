@@ -52,8 +52,9 @@ describe('verifyEvents: signed checkpoints', () => {
   it('accepts a genuine chain under its checkpoints, with the covered size and no warning', async () => {
     const result = await verify(events, [checkpointOf(S, events, 10), checkpointOf(S, events, 20), checkpointOf(S, events, 30)], { origins: { [S]: `agent-audit/L1/${S}` } });
     expect(result).toMatchObject({ ok: true, streams: 1, events: 30, checkpoints: 3, keySource: 'pinned', warnings: [], rotations: [] });
-    expect(result.reports).toEqual([{ stream: S, events: 30, checkpoints: 3, checkpointedSize: 30 }]);
-    expect(result.firstFailure).toBeUndefined();
+    // Strict: no `failure` key at all, not even an undefined one.
+    expect(result.reports).toStrictEqual([{ stream: S, events: 30, checkpoints: 3, checkpointedSize: 30 }]);
+    expect('firstFailure' in result).toBe(false);
   });
 
   it('events past the last checkpoint: covered size is the checkpoint, and a warning names the uncovered tail', async () => {
@@ -164,6 +165,20 @@ describe('verifyEvents: which finding is reported', () => {
     const result = await verify(forged, []);
     expect(result.firstFailure).toEqual({ stream: S, seq: 13, id: events[13]?.id, reason: 'chain broken: prev does not match the hash of seq 12' });
     expect(result.events).toBe(13);
+  });
+
+  it('a fork: the second event at a seq is the finding, and the events after it, which chain again, are not counted', async () => {
+    const fork = chainOf(S, 1, { from: 14, prev: events[13]?.hash, tag: 'fork' })[0] as AuditEvent;
+    const result = await verify([...events.slice(0, 15), fork, ...events.slice(15)], []);
+    expect(result.firstFailure).toEqual({ stream: S, seq: 15, id: fork.id, reason: 'duplicate, forked or reordered event: seq 14 appears again where seq 15 belongs' });
+    expect(result.events).toBe(15);
+  });
+
+  it('a bare event is taken as the event even when it carries a member named `event`', async () => {
+    const [first] = chainOf(S, 1);
+    const { hash: _h, prev: _p, ...rest } = first as AuditEvent;
+    const odd = sealEvent({ ...rest, event: 'not an item' } as unknown as UnsealedEvent, GENESIS_HASH).event;
+    expect(await verifyEvents([odd])).toMatchObject({ ok: true, events: 1 });
   });
 
   it('a failing event without a string id is reported without one', async () => {
