@@ -20,6 +20,7 @@ export default {
     'packages/core/src/ship/shipper.ts',
     'packages/core/src/ship/internal/cursor.ts',
     'packages/nats/src/collector.ts',
+    'packages/nats/src/internal/chain.ts',
     '!**/*.test.ts',
   ],
   // Two cores shared by several engineers: one test process at a time.

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
-import { auditEventSchema, canonicalize, computeEventHash, createAuditor, type AuditEvent, type Auditor } from '@agent-audit/core';
-import { createPostgresStore, migrate, type ChainStateRow, type CheckpointRow, type PostgresStore, type PostgresStoreOptions, type StoreTransaction } from '@agent-audit/postgres';
+import { createAuditor, type AuditEvent, type Auditor } from '@agent-audit/core';
+import { createPostgresStore, migrate, type ChainStateRow, type PostgresStore, type PostgresStoreOptions } from '@agent-audit/postgres';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { CHECKPOINT_TOKEN, DEFAULT_PREFIX, DEFAULT_STREAM, ensureStream, NatsError, openConnection, type NatsTarget, type StreamConfigOptions } from './internal/common.js';
+import { DEFAULT_PREFIX, DEFAULT_STREAM, ensureStream, NatsError, openConnection, type NatsTarget, type StreamConfigOptions } from './internal/common.js';
+import { parseMessage, streamChainVerifier, type Checked, type ParsedMessage } from './internal/chain.js';
 import { loadHead, postgresLedger } from './internal/pg-ledger.js';
 
 /** Options of {@link createCollector}. */
@@ -71,101 +72,8 @@ export interface Collector {
   idle(options?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
 }
 
-interface Incoming {
+interface Incoming extends ParsedMessage {
   msg: JsMsg;
-  event?: AuditEvent;
-  /** The line to store: the payload when it is the event's canonical JSON, else the event canonicalized. */
-  line?: string;
-  /** Whether the event's `hash` is the SHA-256 of its canonical JSON without `hash` (checked before the transaction). */
-  hashOk?: boolean;
-  checkpoint?: CheckpointRow;
-  problem?: string;
-}
-
-/** An event with its stored line and hash check, as the chain verifier takes it. */
-interface Checked {
-  event: AuditEvent;
-  hashOk: boolean;
-}
-
-const LEAF_PREFIX = Buffer.from([0x00]);
-
-/**
- * The hash of a canonical line without its top-level `"hash":"<claimed>",` member (the bytes
- * the hash covers; a nested member cannot match, it would have to contain its own digest).
- * Undefined when the member is not in the line.
- */
-function hashOfLine(line: string, claimed: unknown): string | undefined {
-  if (typeof claimed !== 'string') return undefined;
-  const member = `"hash":"${claimed}",`;
-  const at = line.indexOf(member);
-  if (at < 0) return undefined;
-  return createHash('sha256').update(LEAF_PREFIX).update(line.slice(0, at)).update(line.slice(at + member.length)).digest('hex');
-}
-
-/** Every object's keys are in JCS order (UTF-16 code units) at every depth. */
-function keysSorted(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  if (Array.isArray(value)) {
-    for (const item of value) if (!keysSorted(item)) return false;
-    return true;
-  }
-  let last: string | undefined;
-  for (const key in value) {
-    if (last !== undefined && !(last < key)) return false;
-    last = key;
-    if (!keysSorted((value as Record<string, unknown>)[key])) return false;
-  }
-  return true;
-}
-
-/**
- * The line to store and whether the hash holds. Agents publish their stored line (the event's
- * RFC 8785 JSON): then the payload is kept byte for byte and its hash is checked over those
- * bytes. `JSON.stringify` of the parsed value equals the payload and every object's keys are
- * sorted exactly when the payload is canonical (same number and string forms as canonicalize(),
- * no whitespace, no duplicate keys); anything else is canonicalized and hashed field by field,
- * as before, so a non-canonical payload is judged exactly as its canonical form would be.
- */
-function lineAndHash(text: string, event: AuditEvent): { line: string; hashOk: boolean } {
-  if (JSON.stringify(event) === text && keysSorted(event)) return { line: text, hashOk: hashOfLine(text, event.hash) === event.hash };
-  return { line: canonicalize(event), hashOk: computeEventHash(event) === event.hash };
-}
-
-const HEX64 = /^[0-9a-f]{64}$/;
-
-function parseCheckpoint(msg: JsMsg): Incoming {
-  try {
-    const c = JSON.parse(new TextDecoder().decode(msg.data)) as Partial<CheckpointRow>;
-    if (typeof c.stream !== 'string' || !Number.isSafeInteger(c.size) || (c.size ?? 0) < 1 || typeof c.root !== 'string' || !HEX64.test(c.root) || typeof c.ts !== 'string' || typeof c.note !== 'string') {
-      return { msg, problem: 'checkpoint message is not {stream, size, root, ts, note}' };
-    }
-    return { msg, checkpoint: { stream: c.stream, size: c.size!, root: c.root, ts: c.ts, note: c.note } };
-  } catch {
-    return { msg, problem: 'checkpoint message is not JSON' };
-  }
-}
-
-const decoder = new TextDecoder();
-
-function parse(msg: JsMsg, prefix: string): Incoming {
-  if (msg.subject === `${prefix}.${CHECKPOINT_TOKEN}`) return parseCheckpoint(msg);
-  let event: unknown;
-  let text: string;
-  try {
-    text = decoder.decode(msg.data);
-    event = JSON.parse(text);
-  } catch {
-    return { msg, problem: 'payload is not JSON' };
-  }
-  if (typeof event !== 'object' || event === null || Array.isArray(event)) return { msg, problem: 'payload is not a JSON object' };
-  // Schema-check before the database sees it: one bad row must not block the consumer forever.
-  const checked = auditEventSchema.safeParse(event);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { msg, problem: `payload is not a valid agent-audit event (${issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'schema'})` };
-  }
-  return { msg, event: event as AuditEvent, ...lineAndHash(text, event as AuditEvent) };
 }
 
 /**
@@ -222,83 +130,8 @@ export function createCollector(options: CollectorOptions): Collector {
     await auditor!.recordDurable({ type: 'ledger.chain_break', outcome: 'failure', source: 'collector', attrs: { consumer: consumerKey, ...attrs } });
   }
 
-  const forkReason = (seq: number) => `fork: a different event with seq ${seq} was already verified`;
-
-  /**
-   * Advances a stream's chain over `items` (seq order): verifies each event at `nextSeq` (seq
-   * run, prev link, hash), stops at a gap; a second, different event at the seq just verified
-   * is a fork.
-   */
-  async function advance(stream: string, items: readonly Checked[], chain: ChainStateRow): Promise<void> {
-    for (const { event, hashOk } of items) {
-      if (event.seq < chain.nextSeq) {
-        if (event.seq === chain.nextSeq - 1 && event.hash !== chain.lastHash) {
-          chain.breaks++;
-          await recordBreak({ stream, seq: event.seq, id: event.id, reason: forkReason(event.seq) });
-        }
-        continue;
-      }
-      if (event.seq > chain.nextSeq) break;
-      const reason = !hashOk
-        ? 'hash mismatch: the event was changed after it was written'
-        : event.prev !== chain.lastHash
-          ? `chain broken: prev does not match the hash of seq ${event.seq - 1}`
-          : undefined;
-      if (reason) {
-        chain.breaks++;
-        await recordBreak({ stream, seq: event.seq, id: event.id, reason });
-      }
-      // Continue from the event's own hash so one break is reported once, not for every later event.
-      chain.nextSeq = event.seq + 1;
-      chain.lastHash = event.hash;
-    }
-  }
-
-  /** Verifies one stream's events from this batch against the stored (locked) state, advancing it. */
-  async function verifyStream(tx: StoreTransaction, stream: string, items: Checked[], inserted: Set<string>, chain: ChainStateRow): Promise<void> {
-    items.sort((a, b) => a.event.seq - b.event.seq);
-    const earlier = items.filter((item) => item.event.seq < chain.nextSeq);
-    if (earlier.length > 0) {
-      // Redeliveries are normal; a different event at a seq already verified is a fork.
-      const stored = await tx.storedHashes(stream, earlier.map((item) => item.event.seq));
-      for (const { event } of earlier) {
-        const hashes = stored.get(event.seq) ?? [];
-        if (inserted.has(event.id) || hashes.some((h) => h !== event.hash)) {
-          chain.breaks++;
-          await recordBreak({ stream, seq: event.seq, id: event.id, reason: forkReason(event.seq) });
-        }
-      }
-    }
-    for (const { event } of items) chain.maxSeen = Math.max(chain.maxSeen, event.seq);
-    await advance(stream, items.filter((item) => item.event.seq >= chain.nextSeq), chain);
-  }
-
-  /**
-   * Events after a gap may already be stored (out-of-order delivery, another collector's
-   * batch committed before this one, or before a restart): for every stream whose `maxSeen` is
-   * past `nextSeq`, the stored lines from `nextSeq` on are read in one query per round and
-   * verified, until no stream moves.
-   */
-  async function catchUp(tx: StoreTransaction, chains: readonly ChainStateRow[]): Promise<void> {
-    let behind = chains.filter((chain) => chain.maxSeen >= chain.nextSeq);
-    while (behind.length > 0) {
-      const lines = await tx.linesFrom(behind.map((chain) => ({ stream: chain.stream, fromSeq: chain.nextSeq })), 1000);
-      const moved: ChainStateRow[] = [];
-      for (const chain of behind) {
-        const items: Checked[] = [];
-        for (const row of lines.get(chain.stream) ?? []) {
-          // The line is the evidence (the row's columns are only copies): its own fields are
-          // checked, and its hash over its bytes (stored lines are canonical).
-          const event = JSON.parse(row.line) as AuditEvent;
-          items.push({ event, hashOk: hashOfLine(row.line, event.hash) === event.hash });
-        }
-        if (items.length === 0 || items[0]!.event.seq !== chain.nextSeq) continue;
-        await advance(chain.stream, items, chain);
-        if (chain.maxSeen >= chain.nextSeq) moved.push(chain);
-      }
-      behind = moved;
-    }
-  }
+  // Seq run, prev link, hash and forks of each stream (internal/chain.ts).
+  const chains = streamChainVerifier(recordBreak);
 
   async function processBatch(batch: Incoming[]): Promise<void> {
     const events: AuditEvent[] = [];
@@ -327,10 +160,10 @@ export function createCollector(options: CollectorOptions): Collector {
       const updated: ChainStateRow[] = [];
       for (const [stream, list] of byStream) {
         const chain = states.get(stream)!;
-        await verifyStream(tx, stream, list, inserted, chain);
+        await chains.verifyStream(tx, stream, list, inserted, chain);
         updated.push(chain);
       }
-      await catchUp(tx, updated);
+      await chains.catchUp(tx, updated);
       for (const chain of updated) {
         if (chain.maxSeen >= chain.nextSeq) waiting.set(chain.stream, chain.nextSeq);
         else waiting.delete(chain.stream);
@@ -381,7 +214,7 @@ export function createCollector(options: CollectorOptions): Collector {
       }
       const taken = queue.splice(0, batchSize);
       drained?.();
-      const batch = taken.map((msg) => parse(msg, prefix));
+      const batch: Incoming[] = taken.map((msg) => ({ msg, ...parseMessage(msg, prefix) }));
       try {
         counters.received += batch.length;
         lastActivity = Date.now();

@@ -1,0 +1,283 @@
+// The collector's chain verifier without NATS or PostgreSQL (issue 13, docs/TESTING.md): each
+// test pins the breaks recorded (stream, seq, reason) and the chain state left behind, against
+// an in-memory stand-in for the two reads of the store's transaction.
+import { describe, expect, it } from 'vitest';
+import { canonicalize, sealEvent, type AuditEvent, type UnsealedEvent } from '@agent-audit/core';
+import type { ChainStateRow, StoredLine } from '@agent-audit/postgres';
+import { hashOfLine, keysSorted, lineAndHash, parseMessage, streamChainVerifier, type ChainReads, type Checked } from './chain.js';
+import { CHECKPOINT_TOKEN } from './common.js';
+
+const GENESIS = '0'.repeat(64);
+const S = 'claims-bot';
+
+function sealed(seq: number, prev: string, tag = 'e', stream = S): { event: AuditEvent; line: string } {
+  const id = `01J${stream.slice(0, 1).toUpperCase()}${tag.slice(0, 1).toUpperCase()}${String(seq).padStart(21, '0')}`;
+  const unsealed = { v: 1, id, ts: '2026-01-02T03:04:05.678Z', stream, seq, type: 'tool.call', trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) }, outcome: 'success', source: 'sdk', agent: { id: stream }, tool: { name: 'lookup', arguments: { seq, tag } } } as unknown as UnsealedEvent;
+  return sealEvent(unsealed, prev);
+}
+
+function chainOf(count: number, stream = S): Array<{ event: AuditEvent; line: string }> {
+  const out: Array<{ event: AuditEvent; line: string }> = [];
+  let prev = GENESIS;
+  for (let seq = 0; seq < count; seq++) {
+    const one = sealed(seq, prev, 'e', stream);
+    out.push(one);
+    prev = one.event.hash;
+  }
+  return out;
+}
+
+const ok = (e: { event: AuditEvent }): Checked => ({ event: e.event, hashOk: true });
+const fresh = (stream = S): ChainStateRow => ({ stream, nextSeq: 0, lastHash: GENESIS, breaks: 0, maxSeen: -1 });
+
+/** The store: stored rows (several per seq for a fork), and the queries the verifier made. */
+function store(rows: Array<{ event: AuditEvent; line: string }>) {
+  const queries: Array<{ stream: string; fromSeq: number }[]> = [];
+  const tx: ChainReads = {
+    async storedHashes(stream, seqs) {
+      const map = new Map<number, string[]>();
+      for (const { event } of rows) if (event.stream === stream && seqs.includes(event.seq)) map.set(event.seq, [...(map.get(event.seq) ?? []), event.hash]);
+      return map;
+    },
+    async linesFrom(from, limit) {
+      queries.push(from.map((f) => ({ ...f })));
+      const out = new Map<string, StoredLine[]>();
+      for (const { stream, fromSeq } of from) {
+        const list = rows.filter((r) => r.event.stream === stream && r.event.seq >= fromSeq).sort((a, b) => a.event.seq - b.event.seq || (a.event.id < b.event.id ? -1 : 1)).slice(0, limit);
+        if (list.length > 0) out.set(stream, list.map(({ event, line }) => ({ seq: event.seq, id: event.id, hash: event.hash, prev: event.prev, line })));
+      }
+      return out;
+    },
+  };
+  return { tx, queries };
+}
+
+function verifier() {
+  const breaks: Array<{ stream: string; seq: number; id: string; reason: string }> = [];
+  return { breaks, v: streamChainVerifier(async (attrs) => void breaks.push(attrs)) };
+}
+
+describe('hashOfLine, keysSorted, lineAndHash', () => {
+  const [{ event, line }] = chainOf(1) as [{ event: AuditEvent; line: string }];
+  // What natsSink publishes: the event's RFC 8785 JSON, `hash` in its sorted place.
+  const payload = canonicalize(event);
+
+  it('hashOfLine: the hash over the line without its top-level hash member; undefined when there is none', () => {
+    expect(hashOfLine(line, event.hash)).toBe(event.hash);
+    expect(hashOfLine(payload, event.hash)).toBe(event.hash);
+    expect(hashOfLine(line.replace('"lookup"', '"delete"'), event.hash)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashOfLine(line.replace('"lookup"', '"delete"'), event.hash)).not.toBe(event.hash);
+    expect(hashOfLine(line, 'f'.repeat(64))).toBeUndefined();
+    expect(hashOfLine(line, undefined)).toBeUndefined();
+    expect(hashOfLine(line, 42)).toBeUndefined();
+  });
+
+  it('keysSorted: every object at every depth, arrays included', () => {
+    expect(keysSorted({ a: 1, b: { c: [1, { d: 1, e: 2 }], f: null } })).toBe(true);
+    expect(keysSorted({ b: 1, a: 1 })).toBe(false);
+    expect(keysSorted({ a: { y: 1, x: 1 } })).toBe(false);
+    expect(keysSorted({ a: [{ y: 1, x: 1 }] })).toBe(false);
+    expect(keysSorted([{ a: 1 }, [{ y: 1, x: 1 }]])).toBe(false);
+    expect(keysSorted([1, 'two', null])).toBe(true);
+    // UTF-16 code unit order, as RFC 8785: "B" (0x42) before "a" (0x61).
+    expect(keysSorted({ B: 1, a: 1 })).toBe(true);
+    expect(keysSorted({ a: 1, B: 1 })).toBe(false);
+  });
+
+  it('lineAndHash: a canonical payload is kept byte for byte and its hash checked over those bytes', () => {
+    expect(lineAndHash(payload, JSON.parse(payload) as AuditEvent)).toEqual({ line: payload, hashOk: true });
+    const changed = payload.replace('"lookup"', '"delete"');
+    expect(lineAndHash(changed, JSON.parse(changed) as AuditEvent)).toEqual({ line: changed, hashOk: false });
+  });
+
+  it('lineAndHash: a non-canonical payload (whitespace, key order) is stored canonicalized and judged by its fields', () => {
+    const spaced = JSON.stringify(JSON.parse(payload), null, 1);
+    expect(lineAndHash(spaced, JSON.parse(spaced) as AuditEvent)).toEqual({ line: payload, hashOk: true });
+    // The stored line of the file ledger (hash first) is not canonical either.
+    expect(lineAndHash(line, JSON.parse(line) as AuditEvent)).toEqual({ line: payload, hashOk: true });
+    const { v, ...rest } = JSON.parse(payload) as Record<string, unknown>;
+    const reordered = JSON.stringify({ ...rest, v });
+    const parsed = JSON.parse(reordered) as AuditEvent;
+    expect(JSON.stringify(parsed)).toBe(reordered);
+    expect(lineAndHash(reordered, parsed)).toEqual({ line: canonicalize(parsed), hashOk: true });
+    expect(canonicalize(parsed)).toBe(payload);
+    const forged = { ...parsed, tool: { name: 'delete' } } as AuditEvent;
+    expect(lineAndHash(JSON.stringify(forged, null, 1), forged).hashOk).toBe(false);
+  });
+});
+
+describe('parseMessage', () => {
+  const prefix = 'audit.events';
+  const enc = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+  const cp = { stream: S, size: 10, root: 'a'.repeat(64), ts: '2026-01-02T03:04:05.678Z', note: 'signed note\n' };
+  const asCheckpoint = (value: unknown) => parseMessage({ subject: `${prefix}.${CHECKPOINT_TOKEN}`, data: enc(value) }, prefix);
+
+  it('a checkpoint message: exactly its five fields, each checked', () => {
+    expect(asCheckpoint({ ...cp, extra: 1 })).toEqual({ checkpoint: cp });
+    expect(asCheckpoint({ ...cp, size: 1 })).toEqual({ checkpoint: { ...cp, size: 1 } });
+    const problem = { problem: 'checkpoint message is not {stream, size, root, ts, note}' };
+    for (const bad of [{ stream: 7 }, { size: 0 }, { size: -1 }, { size: 1.5 }, { size: '10' }, { size: undefined }, { root: 'A'.repeat(64) }, { root: 'a'.repeat(63) }, { root: 5 }, { ts: 5 }, { note: undefined }]) {
+      expect(asCheckpoint({ ...cp, ...bad }), JSON.stringify(bad)).toEqual(problem);
+    }
+    expect(asCheckpoint('{not json')).toEqual({ problem: 'checkpoint message is not JSON' });
+    expect(asCheckpoint('null')).toEqual({ problem: 'checkpoint message is not JSON' });
+  });
+
+  it('a checkpoint is only taken from the checkpoint subject of this prefix', () => {
+    expect(parseMessage({ subject: `other.${CHECKPOINT_TOKEN}`, data: enc(cp) }, prefix).checkpoint).toBeUndefined();
+  });
+
+  it('an event message: not JSON, not an object, not an event, or an event with its line and hash check', () => {
+    const at = (data: string) => parseMessage({ subject: `${prefix}.x`, data: enc(data) }, prefix);
+    expect(at('{"v":')).toEqual({ problem: 'payload is not JSON' });
+    for (const text of ['null', '[1]', '5', '"text"']) expect(at(text)).toEqual({ problem: 'payload is not a JSON object' });
+    expect(at('{"v":1}').problem).toMatch(/^payload is not a valid agent-audit event \([a-z]+: .+\)$/);
+    const [{ event, line }] = chainOf(1) as [{ event: AuditEvent; line: string }];
+    const payload = canonicalize(event);
+    expect(at(payload)).toEqual({ event, line: payload, hashOk: true });
+    const changed = payload.replace('"lookup"', '"delete"');
+    expect(at(changed)).toEqual({ event: JSON.parse(changed), line: changed, hashOk: false });
+    expect(at(JSON.stringify({ ...event, trace: 'x' })).problem).toMatch(/^payload is not a valid agent-audit event \(trace: /);
+  });
+});
+
+describe('streamChainVerifier', () => {
+  const events = chainOf(12);
+
+  it('an unbroken batch, in any delivery order: no break, the state at its end', async () => {
+    const { breaks, v } = verifier();
+    const chain = fresh();
+    const items = [5, 0, 3, 1, 2, 4].map((i) => ok(events[i]!));
+    await v.verifyStream(store([]).tx, S, items, new Set(items.map((i) => i.event.id)), chain);
+    expect(breaks).toEqual([]);
+    expect(chain).toEqual({ stream: S, nextSeq: 6, lastHash: events[5]!.event.hash, breaks: 0, maxSeen: 5 });
+  });
+
+  it('a changed event: one hash break at its seq, and verification goes on from it', async () => {
+    const { breaks, v } = verifier();
+    const chain = fresh();
+    const items = events.slice(0, 6).map((e, i) => ({ event: e.event, hashOk: i !== 3 }));
+    await v.verifyStream(store([]).tx, S, items, new Set(), chain);
+    expect(breaks).toEqual([{ stream: S, seq: 3, id: events[3]!.event.id, reason: 'hash mismatch: the event was changed after it was written' }]);
+    expect(chain).toMatchObject({ nextSeq: 6, breaks: 1, lastHash: events[5]!.event.hash });
+  });
+
+  it('an event re-sealed with a valid hash: the link of the next one breaks, once', async () => {
+    const { breaks, v } = verifier();
+    const chain = fresh();
+    const forged = sealed(3, events[2]!.event.hash, 'forged');
+    const items = [events[0], events[1], events[2], forged, events[4], events[5]].map((e) => ok(e!));
+    await v.verifyStream(store([]).tx, S, items, new Set(), chain);
+    expect(breaks).toEqual([{ stream: S, seq: 4, id: events[4]!.event.id, reason: 'chain broken: prev does not match the hash of seq 3' }]);
+    expect(chain).toMatchObject({ nextSeq: 6, breaks: 1 });
+  });
+
+  it('a wrong first link from the stored state is a break at the first event', async () => {
+    const { breaks, v } = verifier();
+    const chain = { ...fresh(), nextSeq: 3, lastHash: events[1]!.event.hash, maxSeen: 2 };
+    await v.verifyStream(store([]).tx, S, [ok(events[3]!)], new Set(), chain);
+    expect(breaks).toEqual([{ stream: S, seq: 3, id: events[3]!.event.id, reason: 'chain broken: prev does not match the hash of seq 2' }]);
+  });
+
+  it('a gap holds the stream at the missing seq; the events after it are seen, not verified', async () => {
+    const { breaks, v } = verifier();
+    const chain = fresh();
+    await v.verifyStream(store([]).tx, S, [0, 1, 2, 4, 5].map((i) => ok(events[i]!)), new Set(), chain);
+    expect(breaks).toEqual([]);
+    expect(chain).toEqual({ stream: S, nextSeq: 3, lastHash: events[2]!.event.hash, breaks: 0, maxSeen: 5 });
+  });
+
+  it('the same event twice in a batch is a redelivery; a different one at the seq just verified is a fork', async () => {
+    const { breaks, v } = verifier();
+    const chain = fresh();
+    const fork = sealed(2, events[1]!.event.hash, 'fork');
+    await v.verifyStream(store([]).tx, S, [events[0], events[1], events[1], events[2], fork, events[3]].map((e) => ok(e!)), new Set(), chain);
+    expect(breaks).toEqual([{ stream: S, seq: 2, id: fork.event.id, reason: 'fork: a different event with seq 2 was already verified' }]);
+    expect(chain).toMatchObject({ nextSeq: 4, breaks: 1, lastHash: events[3]!.event.hash });
+  });
+
+  it('events at seqs already verified: a redelivery is fine; one newly stored, or one whose stored twin differs, is a fork', async () => {
+    const verified = () => ({ ...fresh(), nextSeq: 6, lastHash: events[5]!.event.hash, maxSeen: 5 });
+    const rows = events.slice(0, 6);
+    // Redelivered: stored already, same hash, not inserted by this batch.
+    {
+      const { breaks, v } = verifier();
+      const chain = verified();
+      await v.verifyStream(store(rows).tx, S, [ok(events[2]!), ok(events[6]!)], new Set([events[6]!.event.id]), chain);
+      expect(breaks).toEqual([]);
+      expect(chain).toMatchObject({ nextSeq: 7, breaks: 0 });
+    }
+    // A second event at seq 2 that this batch stored (a new id): a fork, named by its seq.
+    {
+      const { breaks, v } = verifier();
+      const chain = verified();
+      const fork = sealed(2, events[1]!.event.hash, 'fork');
+      await v.verifyStream(store([...rows, fork]).tx, S, [ok(fork)], new Set([fork.event.id]), chain);
+      expect(breaks).toEqual([{ stream: S, seq: 2, id: fork.event.id, reason: 'fork: a different event with seq 2 was already verified' }]);
+      expect(chain).toMatchObject({ nextSeq: 6, breaks: 1, maxSeen: 5 });
+    }
+    // Not inserted now (its id was stored before) but another hash is stored at that seq.
+    {
+      const { breaks, v } = verifier();
+      const chain = verified();
+      const fork = sealed(2, events[1]!.event.hash, 'fork');
+      await v.verifyStream(store([...rows, fork]).tx, S, [ok(events[2]!)], new Set(), chain);
+      expect(breaks).toEqual([{ stream: S, seq: 2, id: events[2]!.event.id, reason: 'fork: a different event with seq 2 was already verified' }]);
+    }
+  });
+
+  it('catchUp: events stored after a gap are verified from the store once it fills, over its lines', async () => {
+    const { breaks, v } = verifier();
+    const chain = fresh();
+    const { tx, queries } = store(events);
+    await v.verifyStream(tx, S, [0, 1, 2, 4, 5, 6].map((i) => ok(events[i]!)), new Set(), chain);
+    expect(chain.nextSeq).toBe(3);
+    await v.catchUp(tx, [chain]);
+    expect(queries).toEqual([[{ stream: S, fromSeq: 3 }]]);
+    // Everything stored is verified, up to the last stored seq (11), past maxSeen (6).
+    expect(chain).toMatchObject({ nextSeq: 12, lastHash: events[11]!.event.hash, breaks: 0 });
+    expect(breaks).toEqual([]);
+  });
+
+  it('catchUp: still a gap in the store, nothing moves and it stops', async () => {
+    const { breaks, v } = verifier();
+    const chain = { ...fresh(), nextSeq: 3, lastHash: events[2]!.event.hash, maxSeen: 6 };
+    const { tx, queries } = store(events.filter((e) => e.event.seq !== 3));
+    await v.catchUp(tx, [chain]);
+    expect(queries).toEqual([[{ stream: S, fromSeq: 3 }]]);
+    expect(chain).toMatchObject({ nextSeq: 3, maxSeen: 6 });
+    expect(breaks).toEqual([]);
+    // A stream with nothing after it is not asked about.
+    const done = { ...fresh(), nextSeq: 7, maxSeen: 6 };
+    const none = store(events);
+    await v.catchUp(none.tx, [done]);
+    expect(none.queries).toEqual([]);
+  });
+
+  it('catchUp: a stored line that was changed is a hash break (the line is the evidence, not the columns)', async () => {
+    const { breaks, v } = verifier();
+    const chain = { ...fresh(), nextSeq: 3, lastHash: events[2]!.event.hash, maxSeen: 5 };
+    const rows = events.slice(0, 6).map((e) => (e.event.seq === 4 ? { event: e.event, line: e.line.replace('"lookup"', '"delete"') } : e));
+    await v.catchUp(store(rows).tx, [chain]);
+    expect(breaks).toEqual([{ stream: S, seq: 4, id: events[4]!.event.id, reason: 'hash mismatch: the event was changed after it was written' }]);
+    expect(chain).toMatchObject({ nextSeq: 6, breaks: 1 });
+  });
+
+  it('catchUp: rounds of 1000 lines until the stream is through, several streams per query', async () => {
+    const long = chainOf(2500, 'long');
+    const short = chainOf(4, 'short');
+    const { breaks, v } = verifier();
+    const a = { ...fresh('long'), maxSeen: 2499 };
+    const b = { ...fresh('short'), maxSeen: 3 };
+    const { tx, queries } = store([...long, ...short]);
+    await v.catchUp(tx, [a, b]);
+    expect(queries).toEqual([
+      [{ stream: 'long', fromSeq: 0 }, { stream: 'short', fromSeq: 0 }],
+      [{ stream: 'long', fromSeq: 1000 }],
+      [{ stream: 'long', fromSeq: 2000 }],
+    ]);
+    expect(a).toMatchObject({ nextSeq: 2500, lastHash: long[2499]!.event.hash, breaks: 0 });
+    expect(b).toMatchObject({ nextSeq: 4, lastHash: short[3]!.event.hash, breaks: 0 });
+    expect(breaks).toEqual([]);
+  });
+});

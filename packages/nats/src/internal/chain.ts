@@ -1,0 +1,196 @@
+// The collector's chain verifier (createCollector() in ../collector.ts): parsing a message into an
+// event and its stored line, and the incremental per-stream verification (seq run, prev link,
+// hash, forks) against the chain state kept in PostgreSQL. Apart from the NATS and PostgreSQL
+// plumbing so that it can be tested on its own (chain.test.ts, docs/TESTING.md).
+import { createHash } from 'node:crypto';
+import { auditEventSchema, canonicalize, computeEventHash, type AuditEvent } from '@agent-audit/core';
+import type { ChainStateRow, CheckpointRow, StoreTransaction } from '@agent-audit/postgres';
+import { CHECKPOINT_TOKEN } from './common.js';
+
+/** What a message holds, once parsed: an event (with the line to store), a checkpoint, or a problem. */
+export interface ParsedMessage {
+  event?: AuditEvent;
+  /** The line to store: the payload when it is the event's canonical JSON, else the event canonicalized. */
+  line?: string;
+  /** Whether the event's `hash` is the SHA-256 of its canonical JSON without `hash` (checked before the transaction). */
+  hashOk?: boolean;
+  checkpoint?: CheckpointRow;
+  problem?: string;
+}
+
+/** An event with its hash check, as the chain verifier takes it. */
+export interface Checked {
+  event: AuditEvent;
+  hashOk: boolean;
+}
+
+const LEAF_PREFIX = Buffer.from([0x00]);
+
+/**
+ * The hash of a canonical line without its top-level `"hash":"<claimed>",` member (the bytes
+ * the hash covers; a nested member cannot match, it would have to contain its own digest).
+ * Undefined when the member is not in the line.
+ */
+export function hashOfLine(line: string, claimed: unknown): string | undefined {
+  if (typeof claimed !== 'string') return undefined;
+  const member = `"hash":"${claimed}",`;
+  const at = line.indexOf(member);
+  if (at < 0) return undefined;
+  return createHash('sha256').update(LEAF_PREFIX).update(line.slice(0, at)).update(line.slice(at + member.length)).digest('hex');
+}
+
+/** Every object's keys are in JCS order (UTF-16 code units) at every depth. */
+export function keysSorted(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!keysSorted(item)) return false;
+    return true;
+  }
+  let last: string | undefined;
+  for (const key in value) {
+    if (last !== undefined && !(last < key)) return false;
+    last = key;
+    if (!keysSorted((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/**
+ * The line to store and whether the hash holds. Agents publish their stored line (the event's
+ * RFC 8785 JSON): then the payload is kept byte for byte and its hash is checked over those
+ * bytes. `JSON.stringify` of the parsed value equals the payload and every object's keys are
+ * sorted exactly when the payload is canonical (same number and string forms as canonicalize(),
+ * no whitespace, no duplicate keys); anything else is canonicalized and hashed field by field,
+ * as before, so a non-canonical payload is judged exactly as its canonical form would be.
+ */
+export function lineAndHash(text: string, event: AuditEvent): { line: string; hashOk: boolean } {
+  if (JSON.stringify(event) === text && keysSorted(event)) return { line: text, hashOk: hashOfLine(text, event.hash) === event.hash };
+  return { line: canonicalize(event), hashOk: computeEventHash(event) === event.hash };
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const decoder = new TextDecoder();
+
+function parseCheckpoint(data: Uint8Array): ParsedMessage {
+  try {
+    const c = JSON.parse(decoder.decode(data)) as Partial<CheckpointRow>;
+    if (typeof c.stream !== 'string' || !Number.isSafeInteger(c.size) || (c.size ?? 0) < 1 || typeof c.root !== 'string' || !HEX64.test(c.root) || typeof c.ts !== 'string' || typeof c.note !== 'string') {
+      return { problem: 'checkpoint message is not {stream, size, root, ts, note}' };
+    }
+    return { checkpoint: { stream: c.stream, size: c.size!, root: c.root, ts: c.ts, note: c.note } };
+  } catch {
+    return { problem: 'checkpoint message is not JSON' };
+  }
+}
+
+/** Parses a message published under `prefix` (events, or signed checkpoints under `<prefix>.<CHECKPOINT_TOKEN>`). */
+export function parseMessage(msg: { subject: string; data: Uint8Array }, prefix: string): ParsedMessage {
+  if (msg.subject === `${prefix}.${CHECKPOINT_TOKEN}`) return parseCheckpoint(msg.data);
+  let event: unknown;
+  let text: string;
+  try {
+    text = decoder.decode(msg.data);
+    event = JSON.parse(text);
+  } catch {
+    return { problem: 'payload is not JSON' };
+  }
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return { problem: 'payload is not a JSON object' };
+  // Schema-check before the database sees it: one bad row must not block the consumer forever.
+  const checked = auditEventSchema.safeParse(event);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return { problem: `payload is not a valid agent-audit event (${issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'schema'})` };
+  }
+  return { event: event as AuditEvent, ...lineAndHash(text, event as AuditEvent) };
+}
+
+export const forkReason = (seq: number): string => `fork: a different event with seq ${seq} was already verified`;
+
+/** The two reads of the transaction the verifier needs. */
+export type ChainReads = Pick<StoreTransaction, 'storedHashes' | 'linesFrom'>;
+
+/** The collector's incremental chain verifier; every break found goes to `recordBreak` (a `ledger.chain_break` event's attrs). */
+export interface StreamChainVerifier {
+  /** Verifies one stream's events from a batch against its stored (locked) state, advancing it. `inserted`: ids this batch newly stored. */
+  verifyStream(tx: ChainReads, stream: string, items: Checked[], inserted: ReadonlySet<string>, chain: ChainStateRow): Promise<void>;
+  /**
+   * Events after a gap may already be stored (out-of-order delivery, another collector's
+   * batch committed before this one, or before a restart): for every stream whose `maxSeen` is
+   * past `nextSeq`, the stored lines from `nextSeq` on are read in one query per round and
+   * verified, until no stream moves.
+   */
+  catchUp(tx: ChainReads, chains: readonly ChainStateRow[]): Promise<void>;
+}
+
+export function streamChainVerifier(recordBreak: (attrs: { stream: string; seq: number; id: string; reason: string }) => Promise<void>): StreamChainVerifier {
+  /**
+   * Advances a stream's chain over `items` (seq order): verifies each event at `nextSeq` (seq
+   * run, prev link, hash), stops at a gap; a second, different event at the seq just verified
+   * is a fork.
+   */
+  async function advance(stream: string, items: readonly Checked[], chain: ChainStateRow): Promise<void> {
+    for (const { event, hashOk } of items) {
+      if (event.seq < chain.nextSeq) {
+        if (event.seq === chain.nextSeq - 1 && event.hash !== chain.lastHash) {
+          chain.breaks++;
+          await recordBreak({ stream, seq: event.seq, id: event.id, reason: forkReason(event.seq) });
+        }
+        continue;
+      }
+      if (event.seq > chain.nextSeq) break;
+      const reason = !hashOk
+        ? 'hash mismatch: the event was changed after it was written'
+        : event.prev !== chain.lastHash
+          ? `chain broken: prev does not match the hash of seq ${event.seq - 1}`
+          : undefined;
+      if (reason) {
+        chain.breaks++;
+        await recordBreak({ stream, seq: event.seq, id: event.id, reason });
+      }
+      // Continue from the event's own hash so one break is reported once, not for every later event.
+      chain.nextSeq = event.seq + 1;
+      chain.lastHash = event.hash;
+    }
+  }
+
+  return {
+    async verifyStream(tx, stream, items, inserted, chain) {
+      items.sort((a, b) => a.event.seq - b.event.seq);
+      const earlier = items.filter((item) => item.event.seq < chain.nextSeq);
+      if (earlier.length > 0) {
+        // Redeliveries are normal; a different event at a seq already verified is a fork.
+        const stored = await tx.storedHashes(stream, earlier.map((item) => item.event.seq));
+        for (const { event } of earlier) {
+          const hashes = stored.get(event.seq) ?? [];
+          if (inserted.has(event.id) || hashes.some((h) => h !== event.hash)) {
+            chain.breaks++;
+            await recordBreak({ stream, seq: event.seq, id: event.id, reason: forkReason(event.seq) });
+          }
+        }
+      }
+      for (const { event } of items) chain.maxSeen = Math.max(chain.maxSeen, event.seq);
+      await advance(stream, items.filter((item) => item.event.seq >= chain.nextSeq), chain);
+    },
+
+    async catchUp(tx, chains) {
+      let behind = chains.filter((chain) => chain.maxSeen >= chain.nextSeq);
+      while (behind.length > 0) {
+        const lines = await tx.linesFrom(behind.map((chain) => ({ stream: chain.stream, fromSeq: chain.nextSeq })), 1000);
+        const moved: ChainStateRow[] = [];
+        for (const chain of behind) {
+          const items: Checked[] = [];
+          for (const row of lines.get(chain.stream) ?? []) {
+            // The line is the evidence (the row's columns are only copies): its own fields are
+            // checked, and its hash over its bytes (stored lines are canonical).
+            const event = JSON.parse(row.line) as AuditEvent;
+            items.push({ event, hashOk: hashOfLine(row.line, event.hash) === event.hash });
+          }
+          if (items.length === 0 || items[0]!.event.seq !== chain.nextSeq) continue;
+          await advance(chain.stream, items, chain);
+          if (chain.maxSeen >= chain.nextSeq) moved.push(chain);
+        }
+        behind = moved;
+      }
+    },
+  };
+}
