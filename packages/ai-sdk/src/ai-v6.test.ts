@@ -388,6 +388,79 @@ describe('AI SDK 6: a tool that starts after the abort', () => {
   });
 });
 
+describe('AI SDK 6: close() of the integration waits for tools still running after an abort', () => {
+  async function abortedWhileToolRuns(toolMs: number) {
+    const { ledger, errors, auditor } = setup();
+    const integration = auditTelemetry({ auditor });
+    let done = false;
+    const slow = tool({
+      inputSchema: z.object({ n: z.number() }),
+      execute: async ({ n }) => {
+        await sleep(toolMs); // ignores the signal, as most tools do
+        done = true;
+        return { refunded: n };
+      },
+    });
+    const controller = new AbortController();
+    const model = new MockLanguageModelV3({
+      doStream: async () => {
+        setTimeout(() => controller.abort(), 0); // before the tool-call chunk: ai 6 still runs the tool, after the stream closed
+        return {
+          stream: simulateReadableStream({
+            chunkDelayInMs: 20,
+            chunks: [
+              { type: 'stream-start', warnings: [] },
+              { type: 'tool-call', toolCallId: 'call-S1', toolName: 'slow', input: '{"n":2}' },
+              { type: 'finish', usage, finishReason: { unified: 'tool-calls', raw: 'tool_calls' } },
+            ],
+          }),
+        };
+      },
+    });
+    const result = streamText({
+      model: wrapLanguageModel({ model, middleware: auditMiddleware({ auditor }) }),
+      prompt: 'refund',
+      tools: { slow },
+      stopWhen: stepCountIs(3),
+      abortSignal: controller.signal,
+      onError: () => undefined,
+      experimental_telemetry: { integrations: [integration] },
+    });
+    for await (const _ of result.fullStream) void _;
+    await sleep(100); // the tool call arrives after the stream closed; the tool is running now
+    return { ledger, errors, auditor, integration, done: () => done };
+  }
+
+  it('the call returns before the tool ends; close() then auditor.close() keeps the late end', async () => {
+    const { ledger, errors, auditor, integration, done } = await abortedWhileToolRuns(400);
+    expect(done()).toBe(false); // the app would close the auditor here and lose the end
+    await integration.close();
+    expect(done()).toBe(true);
+    await auditor.close();
+    const mine = ledger.events().filter((e) => e.tool?.callId === 'call-S1');
+    expect(mine.map((e) => [e.type, e.outcome, e.attrs?.['afterAbort'] ?? false])).toEqual([
+      ['tool.call', 'pending', true],
+      ['tool.result', 'success', true],
+    ]);
+    expect(mine[1]?.trace.spanId).toBe(mine[0]?.trace.spanId);
+    expect(errors).toEqual([]);
+    await integration.close(); // nothing in flight: returns at once
+  });
+
+  it('close() gives up after timeoutMs and names each tool it gave up on to onError', async () => {
+    const { errors, auditor, integration, done } = await abortedWhileToolRuns(700);
+    const started = Date.now();
+    await integration.close({ timeoutMs: 50 });
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(done()).toBe(false);
+    expect(errors.map((e) => (e as { code?: string }).code)).toEqual(['tool_unfinished']);
+    expect(errors[0]?.message).toMatch(/gave up after 50 ms on tool slow \(toolCallId call-S1/);
+    await expect(integration.close({ timeoutMs: -1 })).rejects.toMatchObject({ code: 'invalid_options' });
+    await sleep(750);
+    await auditor.close();
+  });
+});
+
 describe('options are checked at construction (ai 6)', () => {
   const model = () =>
     new MockLanguageModelV3({

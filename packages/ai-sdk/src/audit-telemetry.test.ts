@@ -407,6 +407,47 @@ describe.skipIf(AI7_SKIP)('late ends after an abort (ai 7; skipped below Node 22
     expect(errors).toEqual([]);
   });
 
+  it('streamText resolves while the tool still runs; integration.close() waits for it, so auditor.close() keeps the late end', async () => {
+    const { ledger, errors, auditor } = setup();
+    const integration = auditTelemetry({ auditor });
+    let done = false;
+    const refundBatch = tool({
+      description: 'refund orders',
+      inputSchema: z.object({ orders: z.array(z.string()) }),
+      execute: async ({ orders }) => {
+        await sleep(300); // ignores the signal
+        done = true;
+        return { processed: orders.length };
+      },
+    });
+    const controller = new AbortController();
+    const result = streamText({
+      model: wrapLanguageModel({ model: toolCallStream('call_C1', 'refundBatch', { orders: ['O-1', 'O-2'] }), middleware: auditMiddleware({ auditor }) }),
+      prompt: 'refund all',
+      tools: { refundBatch },
+      stopWhen: stepCountIs(2),
+      abortSignal: controller.signal,
+      onError: () => undefined,
+      telemetry: { integrations: [integration] },
+    });
+    setTimeout(() => controller.abort(), 100);
+    try {
+      for await (const _ of result.fullStream) void _;
+    } catch {
+      // aborted
+    }
+    expect(done).toBe(false); // an app closing the auditor now would lose the tool's end
+    await integration.close();
+    await auditor.close();
+    expect(done).toBe(true);
+    const ends = ledger.events().filter((e) => e.tool?.callId === 'call_C1' && e.type !== 'tool.call');
+    expect(ends.map((e) => [e.type, e.outcome, e.attrs?.['afterAbort'] ?? false])).toEqual([
+      ['tool.error', 'failure', false],
+      ['tool.result', 'success', true],
+    ]);
+    expect(errors).toEqual([]);
+  });
+
   it('a tool that fails after the abort is recorded: tool.error with afterAbort and its error', async () => {
     const { ends, call, errors } = await abortedRun(async (_orders, signal) => {
       await sleep(150);

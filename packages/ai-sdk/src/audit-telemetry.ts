@@ -85,6 +85,14 @@ export interface AuditTelemetryIntegration {
   onFinish(event: unknown): Promise<void>;
   executeLanguageModelCall<T>(options: { callId: string; execute: () => PromiseLike<T> }): Promise<T>;
   executeTool<T>(options: { callId: string; toolCallId: string; execute: () => PromiseLike<T> }): Promise<T>;
+  /**
+   * Waits for the tool executions this integration saw start and not yet end (typically tools
+   * still running after an abort: `generateText` / `streamText` return before them) so that
+   * their late ends are recorded, up to `timeoutMs` (default 10,000). Each tool it gives up on is
+   * reported to the auditor's onError (`code: 'tool_unfinished'`). Call it before
+   * `auditor.close()`; it does not close the auditor, and the integration stays usable.
+   */
+  close(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 /**
@@ -109,7 +117,8 @@ export interface AuditTelemetryIntegration {
  *
  * A tool that ends after its run was aborted is still recorded, as a second `tool.result` /
  * `tool.error` in the tool's span with `attrs.afterAbort: true`; nothing reported after a run
- * ended is dropped. Never throws into the SDK: failures go to the auditor's onError.
+ * ended is dropped. The call may return before such a tool ends: `await integration.close()`
+ * before `auditor.close()` waits for it (bounded, see {@link AuditTelemetryIntegration.close}). Never throws into the SDK: failures go to the auditor's onError.
  *
  * @param options the auditor, and optionally capture, failClosed, session, actor, maxOpenRuns
  * @returns an integration for `telemetry.integrations` (ai 7), `experimental_telemetry.integrations`
@@ -169,8 +178,19 @@ const CALLBACKS = [
 /** ai 7 events carry the call id; ai 6 events do not. */
 const isV7 = <A extends object, B extends object>(event: A | B): event is A => typeof field(event, 'callId') === 'string';
 
+/** A tool execution whose end has not been recorded yet, for {@link AuditTelemetryIntegration.close}. */
+interface InFlightTool {
+  name: string;
+  toolCallId: string;
+  callId: string;
+  ended: Promise<void>;
+  resolve: () => void;
+}
+
 class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegration {
   private readonly auditor: Auditor;
+  /** Tool executions started and not ended, by span id (aborted ones stay until their late end). */
+  private readonly inFlight = new Map<string, InFlightTool>();
   private readonly recorder: Recorder;
   private readonly failClosed: boolean;
   private readonly maxOpenRuns: number;
@@ -598,7 +618,10 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
       const oldest = this.ended.entries().next();
       if (!oldest.done) {
         this.ended.delete(oldest.value[0]);
-        for (const [toolCallId, tool] of oldest.value[1].tools) untrackToolSpan(this.auditor, toolCallId, tool.spanId);
+        for (const [toolCallId, tool] of oldest.value[1].tools) {
+          untrackToolSpan(this.auditor, toolCallId, tool.spanId);
+          this.inFlight.delete(tool.spanId);
+        }
       }
     }
     this.v6Scopes.remove(state);
@@ -665,6 +688,9 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
     // abort) is kept with the ended run, so that its late end lands in this same span.
     if (late === undefined) state.tools.set(toolCallId, tool);
     else ended?.tools.set(toolCallId, tool);
+    let resolve: () => void = () => undefined;
+    const endedPromise = new Promise<void>((r) => (resolve = r));
+    this.inFlight.set(tool.spanId, { name, toolCallId, callId: state.callId, ended: endedPromise, resolve });
     trackToolSpan(this.auditor, toolCallId, contextOf(state, childTrace(state, tool.spanId, parentSpanId)));
     const recorded = this.write(
       state,
@@ -721,6 +747,33 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
       }),
       type,
     );
+    this.inFlight.get(tool.spanId)?.resolve();
+    this.inFlight.delete(tool.spanId);
+  }
+
+  async close(options: { timeoutMs?: number } = {}): Promise<void> {
+    const timeoutMs = options?.timeoutMs ?? 10_000;
+    if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs < 0) {
+      throw new AuditError({ code: 'invalid_options', message: 'auditTelemetry close(): timeoutMs must be a finite number >= 0' });
+    }
+    const waiting = [...this.inFlight.values()];
+    if (waiting.length === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(waiting.map((tool) => tool.ended)),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    for (const tool of waiting) {
+      if (![...this.inFlight.values()].includes(tool)) continue;
+      this.recorder.report(
+        new AuditError({
+          code: 'tool_unfinished',
+          message: `@agent-audit/ai-sdk: close() gave up after ${timeoutMs} ms on tool ${tool.name} (toolCallId ${tool.toolCallId}, run ${tool.callId}): it is still running, its end is not recorded`,
+        }),
+        'close',
+      );
+    }
   }
 
   private async endStep(state: RunState, step: V7StepEnd | V6StepEnd, late: Record<string, true> | undefined): Promise<void> {
