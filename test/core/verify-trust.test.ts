@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canonicalize, computeEventHash, createAuditor, fileLedger, generateSignerKey, type AuditEvent } from '@agent-audit/core';
+import { canonicalize, computeEventHash, createAuditor, directoryWitness, fileLedger, generateSignerKey, type AuditEvent } from '@agent-audit/core';
 
 // What verify must not take from the folder or from a state file / witness at face value
 // (issue 12, second attacker round), through the built CLI with the key pinned.
@@ -82,5 +82,165 @@ describe('an unsigned tail is a warning only while its writer is confirmed live 
     const accepted = cli(['verify', killed, '--key', key, '--accept-unsigned-tail']);
     expect(accepted.code, accepted.out).toBe(0);
     expect(accepted.stderr).toMatch(/warning: stream main: the last 22 events are unsigned and unverifiable: its lock names pid 1 on another host \(elsewhere\).*accepted by --accept-unsigned-tail/);
+  });
+});
+
+describe('a state file or witness that remembers this path (issue 12)', { timeout: 180_000 }, () => {
+  it('a wiped ledger is INVALID (ledger deleted) with --state or --witness that remembers it; exit 2 without', async () => {
+    const d = path.join(base, 'wiped');
+    const wit = path.join(base, 'wiped-witness');
+    fs.mkdirSync(wit);
+    const auditor = createAuditor({ agent: { id: 'bot' }, sink: fileLedger({ dir: d, stream: 'main', keyDir, signingKey: signer.signerKey, witness: directoryWitness(wit) }), onError: () => {} });
+    for (let i = 0; i < 4; i++) auditor.record({ type: 'tool.call', tool: { name: 'lookup' } });
+    await auditor.close();
+    const st = path.join(base, 'wiped.state.json');
+    expect(cli(['verify', d, '--key', key, '--state', st]).code).toBe(0);
+    const id = (JSON.parse(fs.readFileSync(st, 'utf8')) as { ledger: string; path: string }).ledger;
+    expect(JSON.parse(fs.readFileSync(st, 'utf8'))).toMatchObject({ path: fs.realpathSync(d) });
+    for (const wipe of ['all', 'keep verifier.key']) {
+      for (const name of fs.readdirSync(d)) if (!(wipe !== 'all' && name === 'verifier.key')) fs.rmSync(path.join(d, name), { recursive: true });
+      const byState = cli(['verify', d, '--key', key, '--state', st]);
+      expect(byState.code, byState.out).toBe(1);
+      expect(byState.stdout).toMatch(new RegExp(`^INVALID: ledger: ledger deleted: .* holds no ledger .*but --state ${st} remembers ledger ${id} at this path.*\\(file LEDGER\\)`));
+      const byWitness = cli(['verify', d, '--key', key, '--witness', wit]);
+      expect(byWitness.code, byWitness.out).toBe(1);
+      expect(byWitness.stdout).toMatch(new RegExp(`^INVALID: ledger: ledger deleted: .*but witness ${wit} holds \\d+ head\\(s\\) of ledger ${id} written at this path`));
+      const bare = cli(['verify', d, '--key', key]);
+      expect(bare.code, bare.out).toBe(2);
+      expect(bare.stderr).toMatch(/not an agent-audit ledger/);
+    }
+    // A state file of another folder does not claim this one.
+    const elsewhere = path.join(base, 'not-a-ledger');
+    fs.mkdirSync(elsewhere);
+    const r = cli(['verify', elsewhere, '--key', key, '--state', st]);
+    expect(r.code, r.out).toBe(2);
+    expect(r.stderr).toMatch(/not an agent-audit ledger/);
+  });
+
+  it('another ledger signed by the same key swapped in at the remembered path is INVALID; a state of another path is a usage error', async () => {
+    const a = path.join(base, 'swapA');
+    const b = path.join(base, 'swapB');
+    const wit = path.join(base, 'swap-witness');
+    fs.mkdirSync(wit);
+    await closedLedger(a);
+    await closedLedger(b);
+    const auditor = createAuditor({ agent: { id: 'bot' }, sink: fileLedger({ dir: a, stream: 'main', keyDir, signingKey: signer.signerKey, witness: directoryWitness(wit) }), onError: () => {} });
+    auditor.record({ type: 'tool.call', tool: { name: 'lookup' } });
+    await auditor.close();
+    const sA = path.join(base, 'sA.json');
+    expect(cli(['verify', a, '--key', key, '--state', sA]).code).toBe(0);
+    const idA = (JSON.parse(fs.readFileSync(sA, 'utf8')) as { ledger: string }).ledger;
+    // B verified with A's state: B lives at another path, so the state is not B's (exit 2).
+    const foreign = cli(['verify', b, '--key', key, '--state', sA]);
+    expect(foreign.code, foreign.out).toBe(2);
+    expect(foreign.stderr).toMatch(new RegExp(`state file ${sA} remembers ledger ${idA} at ${fs.realpathSync(a)}, not this one`));
+    // B moved into A's place: the swap attack.
+    fs.renameSync(a, `${a}.old`);
+    fs.cpSync(b, a, { recursive: true });
+    const swapped = cli(['verify', a, '--key', key, '--state', sA]);
+    expect(swapped.code, swapped.out).toBe(1);
+    expect(swapped.stdout).toMatch(new RegExp(`^INVALID: ledger: the ledger was replaced: --state ${sA} remembers ledger ${idA} at this path .*this folder holds ledger \\w+ \\(file LEDGER\\)`));
+    const byWitness = cli(['verify', a, '--key', key, '--witness', wit]);
+    expect(byWitness.code, byWitness.out).toBe(1);
+    expect(byWitness.stdout).toMatch(new RegExp(`^INVALID: ledger: the ledger was replaced: witness ${wit} holds no head of ledger \\w+, but \\d+ head\\(s\\) of ledger ${idA} written at this path`));
+    // A state file written before the path was recorded is taken to belong to the folder it is given with.
+    const old = JSON.parse(fs.readFileSync(sA, 'utf8')) as Record<string, unknown>;
+    delete old.path;
+    const sOld = path.join(base, 'sOld.json');
+    fs.writeFileSync(sOld, JSON.stringify(old));
+    const legacy = cli(['verify', a, '--key', key, '--state', sOld]);
+    expect(legacy.code, legacy.out).toBe(1);
+    expect(legacy.stdout).toMatch(/the ledger was replaced: .* \(its path not recorded\)/);
+  });
+
+  it('a witness folder inside the ledger (or reached through a symlink into it, or inside a vault) is refused: exit 2', async () => {
+    const d = path.join(base, 'inside');
+    await closedLedger(d, ['main'], 2);
+    fs.mkdirSync(path.join(d, 'wit'));
+    const link = path.join(base, 'inside-link');
+    fs.symlinkSync(path.join(d, 'wit'), link);
+    const vault = path.join(base, 'vault');
+    for (const sub of ['subjects', 'records', 'wit']) fs.mkdirSync(path.join(vault, sub), { recursive: true });
+    for (const [w, real] of [[path.join(d, 'wit'), path.join(d, 'wit')], [link, path.join(d, 'wit')], [path.join(vault, 'wit'), path.join(vault, 'wit')]] as const) {
+      const r = cli(['verify', d, '--key', key, '--witness', w]);
+      expect(r.code, r.out).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`witness folder ${w}${w === real ? '' : ` \\(really ${fs.realpathSync(real)}\\)`} is inside the (ledger|vault) folder`));
+    }
+  });
+
+  it('a witness that cannot be reached is exit 2; one that is there but holds nothing of this ledger is exit 1', async () => {
+    const d = path.join(base, 'unreach');
+    await closedLedger(d, ['main'], 2);
+    const missing = cli(['verify', d, '--key', key, '--witness', path.join(base, 'no-such-witness')]);
+    expect(missing.code, missing.out).toBe(2);
+    expect(missing.stderr).toMatch(/cannot check against the witness .*no-such-witness: no such folder/);
+    const file = path.join(base, 'witness-is-a-file');
+    fs.writeFileSync(file, 'x');
+    const notFolder = cli(['verify', d, '--key', key, '--witness', file]);
+    expect(notFolder.code, notFolder.out).toBe(2);
+    const empty = path.join(base, 'empty-witness');
+    fs.mkdirSync(empty);
+    const none = cli(['verify', d, '--key', key, '--witness', empty]);
+    expect(none.code, none.out).toBe(1);
+    expect(none.stdout).toMatch(/^INVALID: ledger: witness .* holds no head of ledger/);
+  });
+
+  it('--state in a folder that does not exist is refused (exit 2) and nothing is created', async () => {
+    const d = path.join(base, 'stfolder');
+    await closedLedger(d, ['main'], 2);
+    const st = path.join(base, 'no-such-folder', 'st.json');
+    const r = cli(['verify', d, '--key', key, '--state', st]);
+    expect(r.code, r.out).toBe(2);
+    expect(r.stderr).toMatch(/the folder of state file .*no-such-folder\/st\.json .* does not exist/);
+    expect(fs.existsSync(path.dirname(st))).toBe(false);
+  });
+});
+
+describe('migrate signs only what it can vouch for (issue 12)', { timeout: 180_000 }, () => {
+  const strip = (d: string) => {
+    fs.rmSync(path.join(d, 'HEAD'));
+    const marker = JSON.parse(fs.readFileSync(path.join(d, 'LEDGER'), 'utf8')) as Record<string, unknown>;
+    delete marker.signedHead;
+    fs.writeFileSync(path.join(d, 'LEDGER'), JSON.stringify(marker) + '\n');
+  };
+
+  it('refuses a ledger with no streams left (HEAD, signedHead, streams and verifier.key stripped): exit 1, no HEAD written', async () => {
+    const d = path.join(base, 'mig-empty');
+    await closedLedger(d, ['main'], 3);
+    strip(d);
+    fs.rmSync(path.join(d, 'streams'), { recursive: true });
+    fs.rmSync(path.join(d, 'verifier.key'));
+    const r = cli(['migrate', d, '--key', key, '--key-dir', keyDir]);
+    expect(r.code, r.out).toBe(1);
+    expect(r.stdout).toMatch(/^INVALID: ledger: the ledger has no streams: without a signed head an emptied ledger cannot be told from a new one/);
+    expect(fs.existsSync(path.join(d, 'HEAD'))).toBe(false);
+  });
+
+  it('checks --state and --witness before signing: a ledger cut back to an earlier checkpoint is refused (exit 1)', async () => {
+    const d = path.join(base, 'mig-cut');
+    const wit = path.join(base, 'mig-witness');
+    fs.mkdirSync(wit);
+    const auditor = createAuditor({ agent: { id: 'bot' }, sink: fileLedger({ dir: d, stream: 'main', keyDir, signingKey: signer.signerKey, checkpointEvery: 3, witness: directoryWitness(wit) }), onError: () => {} });
+    for (let i = 0; i < 9; i++) {
+      auditor.record({ type: 'tool.call', tool: { name: 'lookup' } });
+      await auditor.flush();
+    }
+    await auditor.close();
+    const st = path.join(base, 'mig-state.json');
+    expect(cli(['verify', d, '--key', key, '--state', st]).code).toBe(0);
+    strip(d);
+    // Back to the checkpoint at 6 events: both files cut at a record boundary.
+    const seg = seg0(d, 'main');
+    fs.writeFileSync(seg, fs.readFileSync(seg, 'utf8').split('\n').slice(0, 6).join('\n') + '\n');
+    const cps = path.join(d, 'streams', 'main', 'checkpoints.jsonl');
+    const records = fs.readFileSync(cps, 'utf8').split('\n').filter(Boolean);
+    const keep = records.filter((line) => (JSON.parse(line) as { size: number }).size <= 6);
+    fs.writeFileSync(cps, keep.join('\n') + '\n');
+    for (const args of [['--state', st], ['--witness', wit]]) {
+      const r = cli(['migrate', d, '--key', key, '--key-dir', keyDir, ...args]);
+      expect(r.code, r.out).toBe(1);
+      expect(r.stdout).toMatch(/^INVALID: stream main, seq 6: rolled back: (--state|witness) .* saw 9 events, the stream holds 6/);
+      expect(fs.existsSync(path.join(d, 'HEAD'))).toBe(false);
+    }
   });
 });

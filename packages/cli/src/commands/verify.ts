@@ -41,18 +41,7 @@ async function verifyAction(target: string, flags: { key?: string[]; stream?: st
       const pg = await loadPostgres();
       result = await pg.verifyPostgres(target, { ...(keys ? { verifierKeys: keys } : {}), ...(flags.stream?.length ? { streams: flags.stream } : {}) });
     } else {
-      let witness: { name: string; heads: string[] } | undefined;
-      if (flags.witness) {
-        let ledgerId: string | undefined;
-        try {
-          ledgerId = readLedgerInfo(target).id;
-        } catch {
-          // verifyLedger reports the marker (a finding, or a usage error for a folder that is not a ledger)
-        }
-        if (ledgerId !== undefined) witness = isPostgresUrl(flags.witness)
-          ? { name: flags.witness.replace(/\/\/[^@/]*@/, '//***@'), heads: await (await loadPostgres()).readPostgresWitness(flags.witness, ledgerId) }
-          : readWitnessFolder(flags.witness, ledgerId);
-      }
+      const witness = await loadWitness(flags.witness, target);
       result = await verifyLedger(target, {
         ...(keys ? { verifierKey: keys } : {}),
         ...(flags.stream?.length ? { streams: flags.stream } : {}),
@@ -101,12 +90,50 @@ function estimateEvents(dir: string, streams: string[] | undefined): number | un
   }
 }
 
-/** A witness folder that cannot be read or holds a garbage line is a finding (exit 1), not a usage error. */
-function readWitnessFolder(dir: string, ledgerId: string): { name: string; heads: string[]; error?: string } {
+/** The heads a `--witness` folder or PostgreSQL table holds for the ledger at `target` (see readWitnessFolder for the exit codes). */
+async function loadWitness(given: string | undefined, target: string): Promise<{ name: string; heads: string[]; error?: string; folder?: string } | undefined> {
+  if (!given) return undefined;
+  let witness: { name: string; heads: string[]; error?: string; folder?: string } | undefined;
+  let ledgerId: string | undefined;
   try {
-    return { name: dir, heads: readDirectoryWitness(dir, ledgerId).map((entry) => entry.head) };
+    ledgerId = readLedgerInfo(target).id;
+  } catch {
+    // verifyLedger reports the marker (a finding, or a usage error for a folder that is not a
+    // ledger, unless the witness folder remembers a ledger at this path)
+  }
+  if (isPostgresUrl(given)) {
+    const name = given.replace(/\/\/[^@/]*@/, '//***@');
+    if (ledgerId !== undefined) {
+      try {
+        witness = { name, heads: await (await loadPostgres()).readPostgresWitness(given, ledgerId) };
+      } catch (error) {
+        throw new KeyError({ message: `cannot check against the witness ${name}: ${describeError(error)}` });
+      }
+    }
+  } else {
+    witness = readWitnessFolder(given, ledgerId);
+  }
+  return witness;
+}
+
+/**
+ * A witness folder that cannot be reached at all (missing, not a folder, unreadable) is a usage
+ * error (exit 2: nothing was checked), like a PostgreSQL witness whose server or table cannot be
+ * read; one that is there but holds a garbage or foreign entry is a finding (exit 1).
+ */
+function readWitnessFolder(dir: string, ledgerId: string | undefined): { name: string; heads: string[]; error?: string; folder: string } {
+  try {
+    if (!fs.statSync(dir).isDirectory()) throw new Error('not a folder');
+    fs.readdirSync(dir);
   } catch (error) {
-    return { name: dir, heads: [], error: describeError(error) };
+    throw new KeyError({ message: `cannot check against the witness ${dir}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message} (mount it, or fix the path)` });
+  }
+  if (ledgerId === undefined) return { name: dir, heads: [], folder: dir };
+  try {
+    return { name: dir, heads: readDirectoryWitness(dir, ledgerId).map((entry) => entry.head), folder: dir };
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'witness_format') throw new KeyError({ message: `cannot check against the witness ${dir}: ${describeError(error)}` });
+    return { name: dir, heads: [], error: describeError(error), folder: dir };
   }
 }
 
@@ -132,7 +159,11 @@ async function migrateAction(target: string, values: { key?: string[]; keyDir?: 
   }
   try {
     checkVerifierKeys(keys);
-    const withHead = await verifyLedger(target, { verifierKey: keys });
+    // What was seen before (a state file, a witness) is checked before anything is signed: without
+    // them migrate trusts that the folder is whole (FORMAT §9).
+    const witness = await loadWitness(values.witness, target);
+    const seen = { ...(values.state ? { state: values.state } : {}), ...(witness ? { witness } : {}) };
+    const withHead = await verifyLedger(target, { verifierKey: keys, ...seen });
     if (withHead.ok) {
       io.stdout.write(`OK: ${target} already has a signed head; nothing to do\n`);
       return EXIT_OK;
@@ -145,7 +176,12 @@ async function migrateAction(target: string, values: { key?: string[]; keyDir?: 
       io.stderr.write(`agent-audit migrate: ${target} ${info.signedHead ? 'was created with signed heads (its LEDGER marker says so)' : 'has a HEAD file'}: it is not a ledger of the earlier format, and migrating would sign whatever was changed; nothing was changed\n`);
       return EXIT_INVALID;
     }
-    const before = await verifyLedger(target, { verifierKey: keys, allowMissingHead: true });
+    const before = await verifyLedger(target, { verifierKey: keys, allowMissingHead: true, ...seen });
+    if (before.ok && before.reports.length === 0) {
+      // Nothing to sign: a ledger whose streams were all removed cannot be told from a new one.
+      before.ok = false;
+      before.firstFailure = { stream: '', seq: 0, reason: 'the ledger has no streams: without a signed head an emptied ledger cannot be told from a new one, so there is nothing migrate can vouch for', file: 'streams' };
+    }
     // Every stream must be whole and fully covered by checkpoints signed with the pinned key: an
     // emptied stream, or events no checkpoint signs, cannot be told from tampering without a head.
     const uncovered = before.reports.find((r) => !r.failure && (r.events === 0 || r.checkpoints === 0 || r.checkpointedSize < r.events));
@@ -171,7 +207,7 @@ async function migrateAction(target: string, values: { key?: string[]; keyDir?: 
       ledger.open(stream);
       await ledger.close(stream);
     }
-    const after = await verifyLedger(target, { verifierKey: keys });
+    const after = await verifyLedger(target, { verifierKey: keys, ...seen });
     printResult(after, target, io);
     return after.ok ? EXIT_OK : EXIT_INVALID;
   } catch (error) {
@@ -200,13 +236,19 @@ export function registerVerify(program: Command, io: CliIO, state: { code: numbe
     .argument('<dir>', 'ledger folder')
     .option('--key <verifierKey>', "the ledger's verifier key, pinned (repeatable; default $AGENT_AUDIT_VERIFIER_KEY); required", collect)
     .option('--key-dir <dir>', "folder holding the ledger's signer key (default: the default key folder)")
+    .option('--state <file>', 'a verify state file that remembers this ledger: checked before signing (an older or inconsistent ledger is refused), updated after')
+    .option('--witness <dir | postgres://...>', "a witness the ledger's writer appended heads to: checked before signing")
     .addHelpText('after', `
 Signs the first head of a ledger that never had one (no HEAD file, and a LEDGER marker without
-signedHead; every stream complete and covered by signed checkpoints). It verifies the
-ledger with the pinned key first and stops if it is invalid; then opens and closes every
-stream with the ledger's signer key (from --key-dir, else the default key folder).
+signedHead; at least one stream; every stream complete and covered by signed checkpoints). It
+verifies the ledger with the pinned key first (and against --state / --witness when given) and
+stops if it is invalid; then opens and closes every stream with the ledger's signer key (from
+--key-dir, else the default key folder).
+What it trusts: without a head, nothing says which streams and how many events must exist. A
+ledger cut back to an earlier signed checkpoint, or with whole stream folders removed, verifies
+like a whole one and would be signed as it is; only --state or --witness (or a copy) catches it.
 Exit codes: 0 migrated (or nothing to do); 1 the ledger does not verify; 2 usage or key error.`)
-    .action(async (target: string, flags: { key?: string[]; keyDir?: string }) => {
+    .action(async (target: string, flags: { key?: string[]; keyDir?: string; state?: string; witness?: string }) => {
       state.code = await migrateAction(target, flags, io);
     });
 }

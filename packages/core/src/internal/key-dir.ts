@@ -62,6 +62,15 @@ function protectedFolderKind(dir: string): 'ledger' | 'vault' | undefined {
   return undefined;
 }
 
+/** The nearest folder at or above the real path `real` that is a ledger or a vault, if any. */
+export function protectedAncestor(real: string): { dir: string; kind: 'ledger' | 'vault' } | undefined {
+  for (let dir = real; ; dir = path.dirname(dir)) {
+    const kind = protectedFolderKind(dir);
+    if (kind) return { dir, kind };
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
 /**
  * Refuses a key folder that is, through any symlink, inside a ledger or vault folder: the ones
  * named in `avoid`, or any ancestor holding a ledger's `LEDGER` marker or a vault's

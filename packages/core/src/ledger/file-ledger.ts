@@ -187,7 +187,7 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     const ledgerId = info.id;
     witnessWork = witnessWork.then(async () => {
       try {
-        await witness.append(ledgerId, note);
+        await witness.append(ledgerId, note, dir);
       } catch (error) {
         witnessFailure ??= error;
       }

@@ -136,8 +136,8 @@ export interface HeadWitness {
   readonly name: string;
   /** The witness folder, when it is one (a writer refuses a witness inside its ledger). */
   readonly folder?: string;
-  /** Appends one signed head of ledger `ledgerId`. */
-  append(ledgerId: string, head: string): void | Promise<void>;
+  /** Appends one signed head of ledger `ledgerId`, written by the writer of the ledger folder `ledgerDir`. */
+  append(ledgerId: string, head: string, ledgerDir?: string): void | Promise<void>;
 }
 
 /**

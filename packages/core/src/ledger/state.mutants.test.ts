@@ -33,17 +33,19 @@ function codeAndMessage(run: () => unknown): string {
 }
 
 describe('verify state file', () => {
-  it('is undefined before the first run, then holds the head and its streams, in a folder it creates', () => {
+  it('is undefined before the first run (its folder must exist), then holds the head, its streams and the ledger path', () => {
     const dir = fresh();
     const file = path.join(dir, 'deep', 'er', 'verify.state');
+    expect(codeAndMessage(() => readVerifyState(file, path.join(dir, 'ledger'), 'L1'))).toBe(`verify_state: the folder of state file ${file} (${path.dirname(file)}) does not exist; create it (outside the ledger), or fix the path`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     expect(readVerifyState(file, path.join(dir, 'ledger'), 'L1')).toBeUndefined();
     const before = Date.now();
-    writeVerifyState(file, 'L1', 'the signed note\n', head([stream('a', 3, R1), stream('b', 0, R2, true)]), undefined);
+    writeVerifyState(file, 'L1', 'the signed note\n', head([stream('a', 3, R1), stream('b', 0, R2, true)]), undefined, path.join(dir, 'ledger'));
     expect(fs.readdirSync(path.dirname(file))).toEqual(['verify.state']); // no temp file left
     expect(fs.readFileSync(file, 'utf8').endsWith('}\n')).toBe(true);
     const state = readVerifyState(file, path.join(dir, 'ledger'), 'L1') as VerifyState;
     expect(state).toMatchObject({
-      format: 'agent-audit-verify-state', version: 1, ledger: 'L1', head: 'the signed note\n',
+      format: 'agent-audit-verify-state', version: 1, ledger: 'L1', path: path.join(fs.realpathSync(dir), 'ledger'), head: 'the signed note\n',
       streams: { a: { size: 3, root: R1, closed: false }, b: { size: 0, root: R2, closed: true } },
     });
     expect(Object.keys(state.streams.a as object).sort()).toEqual(['closed', 'root', 'size']);
@@ -111,13 +113,18 @@ describe('verify state file', () => {
     expect(codeAndMessage(() => readVerifyState(file, path.join(dir, 'ledger'), 'L1'))).toBe(`verify_state: state file ${file} is not an agent-audit verify state file`);
   });
 
-  it('accepts size 0 and refuses the state of another ledger, naming both ids', () => {
+  it('accepts size 0; another ledger at another recorded path is a usage error, at the same path (or none recorded) a replaced ledger', () => {
     const dir = fresh();
     const file = path.join(dir, 'verify.state');
     fs.writeFileSync(file, JSON.stringify({ ...valid, streams: { a: { size: 0, root: R1, closed: true } } }));
     expect(readVerifyState(file, path.join(dir, 'ledger'), 'L1')?.streams).toEqual({ a: { size: 0, root: R1, closed: true } });
+    expect(codeAndMessage(() => readVerifyState(file, path.join(dir, 'ledger'), 'L2'))).toMatch(/^verify_state_replaced: the ledger was replaced: --state .* remembers ledger L1 \(its path not recorded\)/);
+    const other = path.join(fs.realpathSync(dir), 'other');
+    fs.writeFileSync(file, JSON.stringify({ ...valid, path: other }));
     expect(codeAndMessage(() => readVerifyState(file, path.join(dir, 'ledger'), 'L2'))).toBe(
-      `verify_state: state file ${file} remembers ledger L1, not this one (L2); use one state file per ledger`,
+      `verify_state: state file ${file} remembers ledger L1 at ${other}, not this one (L2 at ${path.join(fs.realpathSync(dir), 'ledger')}); use one state file per ledger`,
     );
+    expect(codeAndMessage(() => readVerifyState(file, other, 'L2'))).toMatch(/^verify_state_replaced: the ledger was replaced: --state .* remembers ledger L1 at this path/);
+    expect(codeAndMessage(() => readVerifyState(path.join(dir, 'missing', 'verify.state'), path.join(dir, 'ledger'), 'L1'))).toMatch(/^verify_state: the folder of state file .* does not exist/);
   });
 });

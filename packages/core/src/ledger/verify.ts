@@ -9,7 +9,9 @@ import { KeyError, LedgerError } from '../spec/errors.js';
 import type { StoredCheckpoint } from './file-ledger.js';
 import { HEAD_FILE, fileSha256, parseHead, readHeadNote, sha256Hex, type HeadStream, type LedgerHead } from './head.js';
 import { CHECKPOINTS_FILE, LEDGER_FILE, LOCK_FILE, PRUNED_FILE, STREAMS_DIR, VERIFIER_KEY_FILE, listSegments, readLedgerInfo, readVerifierKeys, streamDir } from './layout.js';
-import { readVerifyState, writeVerifyState } from './state.js';
+import { loadVerifyState, readVerifyState, stateRemembersPath, writeVerifyState } from './state.js';
+import { witnessedAt } from './witness.js';
+import { isInside, protectedAncestor, realPathOf } from '../internal/key-dir.js';
 import { hashOfLine, hashOfLineBytes, parseLine } from './lines.js';
 import { scanVerifiedLine } from './scan.js';
 import { prunedStart } from '../retention/verify-pruned.js';
@@ -139,7 +141,18 @@ export interface VerifyOptions {
    */
   state?: string;
   /** Signed heads a witness holds for this ledger, oldest first (`readDirectoryWitness()`, `readPostgresWitness()`). */
-  witness?: { name: string; heads: readonly string[]; /** The witness could not be read (a finding). */ error?: string };
+  witness?: {
+    name: string;
+    heads: readonly string[];
+    /** The witness could not be read (a finding). */
+    error?: string;
+    /**
+     * The witness folder, for a folder witness: refused (a usage error) inside a ledger or vault
+     * folder, and searched for heads recorded at this ledger's path when the ledger is missing or
+     * another one (`directoryWitness()` records the ledger folder's real path with each head).
+     */
+    folder?: string;
+  };
   /**
    * Unsigned events after a stream's last signed checkpoint are INVALID unless their writer is
    * confirmed live on this host (writer.lock names a running process that holds the stream's
@@ -270,6 +283,14 @@ function lockState(sdir: string): { live: boolean; unconfirmable?: boolean; deta
  */
 export async function verifyLedger(dir: string, options: VerifyOptions = {}): Promise<VerifyResult> {
   const warnings: string[] = [];
+  if (options.witness?.folder !== undefined) {
+    // A witness the ledger's writer can rewrite proves nothing (the writer refuses it there too).
+    const real = realPathOf(options.witness.folder);
+    const within = isInside(real, realPathOf(dir)) ? { dir, kind: 'ledger' } : protectedAncestor(real);
+    if (within) {
+      throw new LedgerError({ code: 'verify_witness', message: `witness folder ${options.witness.folder}${real !== path.resolve(options.witness.folder) ? ` (really ${real})` : ''} is inside the ${within.kind} folder ${within.dir}; a witness must be a place the ledger's writer cannot rewrite` });
+    }
+  }
   // Files read whole are checked first: a FIFO, device, directory or symbolic link in their place
   // (which would hang or exhaust the reader) or an oversized one is a finding naming the file.
   for (const [name, cap] of [[LEDGER_FILE, SMALL_FILE_CAP.marker], [HEAD_FILE, SMALL_FILE_CAP.head], [VERIFIER_KEY_FILE, SMALL_FILE_CAP.key]] as const) {
@@ -311,10 +332,28 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
     info = readLedgerInfo(dir);
   } catch (error) {
     const looksLikeLedger = fs.existsSync(path.join(dir, HEAD_FILE)) || fs.existsSync(path.join(dir, STREAMS_DIR));
-    if (!looksLikeLedger) throw error;
+    if (!looksLikeLedger) {
+      // No ledger here: a usage error, unless a state file or witness remembers one at this path (deleted).
+      const remembered = options.state !== undefined ? loadVerifyState(options.state, dir) : undefined;
+      if (remembered && stateRemembersPath(remembered, dir)) {
+        return fail(ledgerFailure(`ledger deleted: ${dir} holds no ledger (${(error as Error).message}), but --state ${options.state} remembers ledger ${remembered.ledger} ${remembered.path !== undefined ? 'at this path' : '(its path not recorded)'}, verified ${remembered.verifiedAt}`, path.join(dir, LEDGER_FILE)));
+      }
+      const witnessed = options.witness?.folder !== undefined ? witnessedAt(options.witness.folder, dir) : [];
+      if (witnessed.length > 0) {
+        return fail(ledgerFailure(`ledger deleted: ${dir} holds no ledger (${(error as Error).message}), but witness ${options.witness?.name} holds ${witnessed.map((w) => `${w.heads} head(s) of ledger ${w.ledger}`).join(', ')} written at this path`, path.join(dir, LEDGER_FILE)));
+      }
+      throw error;
+    }
     return fail(ledgerFailure(`${LEDGER_FILE} marker: ${(error as Error).message}`, path.join(dir, LEDGER_FILE)));
   }
-  const remembered = options.state !== undefined ? readVerifyState(options.state, dir, info.id) : undefined;
+  let remembered;
+  try {
+    remembered = options.state !== undefined ? readVerifyState(options.state, dir, info.id) : undefined;
+  } catch (error) {
+    // Another ledger id remembered at this very path: the ledger was swapped (a finding, not a usage error).
+    if ((error as LedgerError).code === 'verify_state_replaced') return fail(ledgerFailure((error as Error).message, path.join(dir, LEDGER_FILE)));
+    throw error;
+  }
 
   // The signed head says what must exist.
   const headFile = path.join(dir, HEAD_FILE);
@@ -356,6 +395,8 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
     const witnessName = options.witness.name;
     if (options.witness.error !== undefined) return fail(ledgerFailure(`witness ${witnessName}: ${options.witness.error}`, witnessName));
     if (options.witness.heads.length === 0) {
+      const others = options.witness.folder !== undefined ? witnessedAt(options.witness.folder, dir).filter((w) => w.ledger !== info.id) : [];
+      if (others.length > 0) return fail(ledgerFailure(`the ledger was replaced: witness ${witnessName} holds no head of ledger ${info.id}, but ${others.map((w) => `${w.heads} head(s) of ledger ${w.ledger}`).join(', ')} written at this path`, path.join(dir, LEDGER_FILE)));
       return fail(ledgerFailure(`witness ${witnessName} holds no head of ledger ${info.id} (the writer does not append to it, or its entries were removed)`, witnessName));
     }
     for (const [i, note] of options.witness.heads.entries()) {
@@ -430,7 +471,7 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
     // whose other streams were not verified.
     warnings.push(`--state ${options.state} was checked, not updated: only the selected stream(s) were verified`);
   } else if (result.ok && options.state !== undefined && head && headNote !== undefined) {
-    writeVerifyState(options.state, info.id, headNote, head, remembered);
+    writeVerifyState(options.state, info.id, headNote, head, remembered, dir);
   } else if (options.state !== undefined && result.ok && !head) {
     warnings.push(`--state ${options.state} was not updated: the ledger has no signed head to remember`);
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LedgerError } from '../spec/errors.js';
 import type { HeadWitness } from './head.js';
 import { fileKind } from './read.js';
+import { realPathOf } from '../internal/key-dir.js';
 
 /** One head as a witness holds it. */
 export interface WitnessEntry {
@@ -10,6 +11,8 @@ export interface WitnessEntry {
   head: string;
   /** When the witness received it (RFC 3339), as the witness tells it. */
   received?: string;
+  /** The real path of the ledger folder whose writer appended it (folder witnesses record it). */
+  path?: string;
 }
 
 const ID = /^[0-9A-Za-z]{1,64}$/;
@@ -21,7 +24,8 @@ function witnessFile(dir: string, ledgerId: string): string {
 
 /**
  * A witness folder: another volume the writer appends each signed head to
- * (`<dir>/<ledger id>.heads.jsonl`, one `{"received","head"}` object a line, opened O_APPEND
+ * (`<dir>/<ledger id>.heads.jsonl`, one `{"received","head","path"}` object a line, `path` being
+ * the real path of the ledger folder, opened O_APPEND
  * and fsync'd). Mount it so the writer's account can append but not rewrite (e.g. `chattr +a`,
  * or a separate volume). `agent-audit verify --witness DIR` checks the ledger against it.
  *
@@ -35,11 +39,11 @@ export function directoryWitness(dir: string): HeadWitness {
   return {
     name: resolved,
     folder: resolved,
-    append(ledgerId: string, head: string): void {
+    append(ledgerId: string, head: string, ledgerDir?: string): void {
       fs.mkdirSync(resolved, { recursive: true });
       const fd = fs.openSync(witnessFile(resolved, ledgerId), 'a', 0o644);
       try {
-        fs.writeSync(fd, JSON.stringify({ received: new Date().toISOString(), head }) + '\n');
+        fs.writeSync(fd, JSON.stringify({ received: new Date().toISOString(), head, ...(ledgerDir !== undefined ? { path: realPathOf(ledgerDir) } : {}) }) + '\n');
         fs.fsyncSync(fd);
       } finally {
         fs.closeSync(fd);
@@ -73,10 +77,38 @@ export function readDirectoryWitness(dir: string, ledgerId: string): WitnessEntr
     try {
       const value = JSON.parse(line) as WitnessEntry;
       if (typeof value.head !== 'string') throw new Error('no head');
-      out.push({ head: value.head, ...(typeof value.received === 'string' ? { received: value.received } : {}) });
+      out.push({ head: value.head, ...(typeof value.received === 'string' ? { received: value.received } : {}), ...(typeof value.path === 'string' ? { path: value.path } : {}) });
     } catch {
       throw new LedgerError({ code: 'witness_format', message: `witness file ${file} line ${i + 1} is not a witness entry (torn or edited)` });
     }
+  }
+  return out;
+}
+
+/**
+ * The ledgers a witness folder holds heads of that were appended from the ledger folder at
+ * `ledgerDir` (by its recorded real path), with how many: what proves a ledger existed at a path
+ * that no longer holds it (or holds another). Unreadable or malformed files are skipped.
+ */
+export function witnessedAt(dir: string, ledgerDir: string): Array<{ ledger: string; heads: number }> {
+  const real = realPathOf(ledgerDir);
+  const out: Array<{ ledger: string; heads: number }> = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.resolve(dir)).sort();
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    const match = /^([0-9A-Za-z]{1,64})\.heads\.jsonl$/.exec(name);
+    if (!match) continue;
+    let heads = 0;
+    try {
+      heads = readDirectoryWitness(dir, match[1] as string).filter((entry) => entry.path === real).length;
+    } catch {
+      continue;
+    }
+    if (heads > 0) out.push({ ledger: match[1] as string, heads });
   }
   return out;
 }
