@@ -67,6 +67,21 @@ describe.skipIf(!enabled)('PostgreSQL witness', () => {
     }
   });
 
+  it('exit codes (FORMAT §7): no server or no table = exit 2 "cannot check against the witness"; reachable but no head of this ledger = exit 1', async () => {
+    const dir = path.join(base, 'codes');
+    await write(dir, 3, 'codes');
+    const run = (witness: string) => spawnSync(process.execPath, [bin, 'verify', dir, '--key', signer.verifierKey, '--witness', witness], { encoding: 'utf8' });
+    const noTable = run(schemaUrl(uniqueSchema('aa_witness_none')));
+    expect(noTable.status, noTable.stdout + noTable.stderr).toBe(2);
+    expect(noTable.stderr).toMatch(/cannot check against the witness postgres:.*witness_heads/);
+    const noServer = run('postgres://nobody@127.0.0.1:1/test');
+    expect(noServer.status, noServer.stdout + noServer.stderr).toBe(2);
+    expect(noServer.stderr).toMatch(/cannot check against the witness postgres:/);
+    const empty = run(url);
+    expect(empty.status, empty.stdout + empty.stderr).toBe(1);
+    expect(empty.stdout).toMatch(/^INVALID: ledger: witness postgres:.* holds no head of ledger/);
+  });
+
   it('is insert-only: the writer role may not update or delete, and triggers stop even the owner', async () => {
     await admin.query(`INSERT INTO "${schema}".witness_heads (ledger_id, head) VALUES ('01TEST', 'x')`);
     for (const sql of [`UPDATE "${schema}".witness_heads SET head = 'y'`, `DELETE FROM "${schema}".witness_heads`]) {
