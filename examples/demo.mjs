@@ -99,5 +99,8 @@ if (run.status !== 1) process.exitCode = 1;
 
 line('next');
 console.log(`  pnpm exec agent-audit query ${path.relative(process.cwd(), dir)} --type 'tool.*'`);
-console.log(`  pnpm exec agent-audit verify ${path.relative(process.cwd(), dir)}`);
+// Pinned: the verifier key copied from the fresh ledger (last line of verifier.key); without
+// --key, verify trusts the ledger's own copy of the key and says so.
+const rel = path.relative(process.cwd(), dir) || dir;
+console.log(`  pnpm exec agent-audit verify ${rel} --key "$(tail -n 1 ${path.join(rel, 'verifier.key')})"`);
 void readEvents;
