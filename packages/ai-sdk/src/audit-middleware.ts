@@ -54,6 +54,9 @@ type Part = LanguageModelV4StreamPart;
 const now = (): number => performance.now();
 const round = (ms: number): number => Math.round(ms * 1000) / 1000;
 
+/** Auditors already told that ai 6 model calls could not be joined to their run (see `reportAmbiguous`). */
+const ambiguityReported = new WeakSet<Auditor>();
+
 /**
  * A language model middleware for `wrapLanguageModel()` that records `model.request`,
  * `model.response` and `model.error` events for every model call: the prompt, the tools
@@ -86,11 +89,10 @@ export function auditMiddleware(options: AuditMiddlewareOptions): LanguageModelM
   const { auditor, capture, failClosed = false } = options;
   const recorder = createRecorder(auditor, { capture, failClosed });
 
-  let ambiguityReported = false;
-  /** ai 6, several runs at once in one audit scope: said once, not on every model call. */
+  /** ai 6, several runs at once in one audit scope: said once per auditor, not on every model call. */
   function reportAmbiguous(): void {
-    if (ambiguityReported) return;
-    ambiguityReported = true;
+    if (ambiguityReported.has(auditor)) return;
+    ambiguityReported.add(auditor);
     recorder.report(
       new AuditError({
         code: 'run_ambiguous',
