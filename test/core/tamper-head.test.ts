@@ -167,11 +167,11 @@ describe('verify --key: deletions and rewrites the signed head reveals', { timeo
     let d = copy();
     fs.writeFileSync(path.join(d, 'streams', 'notes.txt'), 'x');
     let result = await verifyLedger(d, { verifierKey: key });
-    expect(result.firstFailure).toMatchObject({ stream: '', file: path.join(d, 'streams', 'notes.txt'), reason: expect.stringMatching(/unexpected file/) });
+    expect(result.firstFailure).toMatchObject({ stream: '', file: 'streams/notes.txt', reason: expect.stringMatching(/unexpected file/) });
     d = copy();
     fs.writeFileSync(path.join(sdir(d, 'vault'), 'extra.jsonl'), 'x');
     result = await verifyLedger(d, { verifierKey: key });
-    expect(result.firstFailure).toMatchObject({ stream: 'vault', reason: expect.stringMatching(/unexpected file in the stream folder: extra\.jsonl/) });
+    expect(result.firstFailure).toMatchObject({ stream: 'vault', file: 'streams/vault/extra.jsonl', reason: expect.stringMatching(/unexpected file in the stream folder: streams\/vault\/extra\.jsonl/) });
   });
 
   it('an edited LEDGER marker exits 1 (not 2), naming the file', () => {

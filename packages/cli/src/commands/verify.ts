@@ -142,10 +142,14 @@ function printResult(result: VerifyResult, dir: string | undefined, io: CliIO): 
   if (result.ok) {
     io.stdout.write(`OK: ${result.events} events in ${result.streams} stream(s), ${result.checkpoints} signed checkpoint(s) verified (key: ${result.keySource})${result.ledger ? `; ledger ${result.ledger}` : ''}\n`);
   } else if (f) {
-    const file = f.file ? ` (file ${dir && path.isAbsolute(f.file) ? path.relative(path.resolve(dir), f.file) || '.' : f.file})` : '';
+    // verifyLedger names ledger files relative to the ledger folder, and a witness or state file as given.
+    const file = f.file ? ` (file ${f.file})` : '';
     const where = f.stream === '' ? 'ledger' : `stream ${f.stream}, seq ${f.seq}${f.id ? `, event ${f.id}` : ''}`;
     io.stdout.write(`INVALID: ${where}: ${f.reason}${file}\n`);
-    io.stdout.write(`checked ${result.events} events before the failure in ${result.streams} stream(s)\n`);
+    const failing = f.stream === '' ? undefined : result.reports.find((r) => r.stream === f.stream);
+    io.stdout.write(failing
+      ? `checked ${failing.events} events of stream ${f.stream} before the failure (${result.events} events in ${result.streams} stream(s) in all)\n`
+      : `checked ${result.events} events in ${result.streams} stream(s)\n`);
   }
   for (const warning of result.warnings) io.stderr.write(`warning: ${warning}\n`);
 }

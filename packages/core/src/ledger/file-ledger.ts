@@ -297,7 +297,9 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
 
     // Torn-tail repair: only the end of the last segment can be a partial write.
     const tail = segments[segments.length - 1];
-    if (tail) repairTail(tail.file, sdir, notices);
+    // Never a line a signed checkpoint or the signed head covers: those were written whole and
+    // fsynced before they were signed, so a cut there is an edit, not a torn write.
+    if (tail) repairTail(tail.file, tail.firstSeq, sdir, notices, { covered: Math.max(last?.size ?? 0, signed?.size ?? 0), name });
 
     // Rebuild the head from the last checkpoint's frontier plus the events after it.
     let range = new CompactRange();
@@ -463,7 +465,7 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     return { fd, segmentFirstSeq: firstSeq, segmentSize: 0 };
   }
 
-  function repairTail(file: string, sdir: string, notices: LedgerNotice[]): void {
+  function repairTail(file: string, firstSeq: number, sdir: string, notices: LedgerNotice[], signedPast: { covered: number; name: string }): void {
     const buffer = fs.readFileSync(file);
     let keep = buffer.lastIndexOf(0x0a) + 1;
     // Trailing lines that do not hold a complete, self-consistent event are torn writes too
@@ -491,6 +493,15 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
       });
     }
     if (keep === buffer.length) return;
+    // Refused before anything is changed: the cut would remove signed events.
+    let kept = 0;
+    for (let at = buffer.indexOf(0x0a); at >= 0 && at < keep; at = buffer.indexOf(0x0a, at + 1)) kept++;
+    if (firstSeq + kept < signedPast.covered) {
+      throw new LedgerError({
+        code: 'ledger_corrupt',
+        message: `cannot resume stream ${signedPast.name}: the end of ${file} is not whole (a line without its final newline, or bytes that are not an event) at seq ${firstSeq + kept}, but a signed checkpoint covers ${signedPast.covered} events: signed events were cut or edited, not torn by a crash; nothing was changed. Run \`agent-audit verify ${dir}\``,
+      });
+    }
     const removed = buffer.subarray(keep);
     const quarantineDir = path.join(sdir, RECOVERED_DIR);
     fs.mkdirSync(quarantineDir, { recursive: true });

@@ -109,7 +109,8 @@ export function listSegments(dir: string): { segments: Array<{ file: string; fir
   for (const name of fs.readdirSync(dir)) {
     const match = SEGMENT_NAME.exec(name);
     if (match) segments.push({ file: path.join(dir, name), firstSeq: Number(match[1]) });
-    else if (name !== CHECKPOINTS_FILE && name !== LOCK_FILE && name !== RECOVERED_DIR && name !== PRUNED_FILE && !name.endsWith('.tmp')) foreign.push(path.join(dir, name));
+    // No writer renames anything in a stream folder: a *.tmp there is foreign too (docs/FORMAT.md §1).
+    else if (name !== CHECKPOINTS_FILE && name !== LOCK_FILE && name !== RECOVERED_DIR && name !== PRUNED_FILE) foreign.push(path.join(dir, name));
   }
   segments.sort((a, b) => a.firstSeq - b.firstSeq);
   return { segments, foreign };

@@ -14,6 +14,7 @@ import { witnessedAt } from './witness.js';
 import { isInside, protectedAncestor, realPathOf } from '../internal/key-dir.js';
 import { hashOfLine, hashOfLineBytes, parseLine } from './lines.js';
 import { scanVerifiedLine } from './scan.js';
+import { checkRootLayout, checkStreamLayout } from './layout-check.js';
 import { prunedStart } from '../retention/verify-pruned.js';
 import { fileKind, listStreams, readCheckpoints, readFileLineChunks, readSmallFile } from './read.js';
 
@@ -298,7 +299,7 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
       readSmallFile(path.join(dir, name), cap);
     } catch (error) {
       const keySource = options.verifierKey && options.verifierKey.length > 0 ? 'pinned' : 'none';
-      return { ok: false, streams: 0, events: 0, checkpoints: 0, firstFailure: ledgerFailure((error as Error).message, path.join(dir, name)), reports: [], keySource, warnings, rotations: [] };
+      return { ok: false, streams: 0, events: 0, checkpoints: 0, firstFailure: relativeFailure(dir, ledgerFailure((error as Error).message, path.join(dir, name))), reports: [], keySource, warnings, rotations: [] };
     }
   }
   let keys: string[];
@@ -323,7 +324,7 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
         : `no verifier key: ${VERIFIER_KEY_FILE} is missing and none was given; signatures cannot be checked.`,
     );
   }
-  const fail = (failure: VerifyFailure): VerifyResult => ({ ok: false, streams: 0, events: 0, checkpoints: 0, firstFailure: failure, reports: [], keySource, warnings, rotations: [] });
+  const fail = (failure: VerifyFailure): VerifyResult => ({ ok: false, streams: 0, events: 0, checkpoints: 0, firstFailure: relativeFailure(dir, failure), reports: [], keySource, warnings, rotations: [] });
 
   // The marker: a folder that is not a ledger at all is a usage error; a ledger whose marker
   // was edited or deleted is a finding.
@@ -346,6 +347,17 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
     }
     return fail(ledgerFailure(`${LEDGER_FILE} marker: ${(error as Error).message}`, path.join(dir, LEDGER_FILE)));
   }
+  // Only the names a writer creates, each of its kind (docs/FORMAT.md §1): checked with lstat before anything is read.
+  const ledgerId = info.id;
+  const layout = checkRootLayout(dir, (bytes) => {
+    const opened = keys.length > 0 ? openNote(bytes.toString('utf8'), keys) : undefined;
+    try {
+      return opened?.verified === true && parseHead(opened.text).origin === `agent-audit/${ledgerId}`;
+    } catch {
+      return false;
+    }
+  });
+  if (layout) return fail({ stream: layout.stream ?? '', seq: 0, reason: layout.reason, file: path.join(dir, layout.file) });
   let remembered;
   try {
     remembered = options.state !== undefined ? readVerifyState(options.state, dir, info.id) : undefined;
@@ -465,6 +477,7 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
   } else {
     for (const stream of selected) reports.push(await verifyStream(stream));
   }
+  for (const report of reports) if (report.failure) report.failure = relativeFailure(dir, report.failure);
   const result = { ...summarize(reports, keySource, warnings, rotations, explained), ledger: info.id };
   if (result.ok && options.state !== undefined && head && headNote !== undefined && options.streams) {
     // A partial verify checks against the state but never replaces the remembered head with one
@@ -476,6 +489,34 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
     warnings.push(`--state ${options.state} was not updated: the ledger has no signed head to remember`);
   }
   return result;
+}
+
+/** True for an empty file or one whose last byte is LF. */
+function endsWithNewline(file: string): boolean {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size === 0) return true;
+    const last = Buffer.alloc(1);
+    return fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A ledger file as findings name it: relative to the ledger folder (streams/<name>/…). */
+function relativeTo(dir: string, file: string): string {
+  const rel = path.relative(path.resolve(dir), path.resolve(file));
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return file;
+  return rel === '' ? '.' : rel.split(path.sep).join('/');
+}
+
+/**
+ * A finding whose file is inside the ledger names it relative to the ledger folder
+ * (`streams/main/checkpoints.jsonl`); a file outside it (a witness, a state file) as it was given.
+ */
+function relativeFailure(dir: string, failure: VerifyFailure): VerifyFailure {
+  return failure.file === undefined ? failure : { ...failure, file: relativeTo(dir, failure.file) };
 }
 
 /** A stream folder with nothing in it but, at most, a writer.lock. */
@@ -565,6 +606,11 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
   const sdir = streamDir(dir, stream);
   const checkpointFile = path.join(sdir, CHECKPOINTS_FILE);
   const report: StreamReport = { stream, events: 0, checkpoints: 0, checkpointedSize: 0 };
+  const layout = checkStreamLayout(dir, stream);
+  if (layout) {
+    report.failure = { stream, seq: 0, reason: layout.reason, file: path.join(dir, layout.file) };
+    return report;
+  }
   const { segments, foreign } = listSegments(sdir);
   if (foreign.length > 0) {
     report.failure = { stream, seq: 0, reason: `unexpected file in the stream folder: ${path.basename(foreign[0] as string)}`, file: foreign[0] as string };
@@ -611,6 +657,7 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
   }
   report.checkpoints = checkpoints.length;
   const { bySize, failure: checkpointFailure } = checkCheckpoints(stream, `agent-audit/${ledgerId}/${stream}`, checkpoints, keys);
+  if (checkpointFailure) checkpointFailure.file = checkpointFile;
   const frontiers = new Map<number, string>();
   for (const cp of checkpoints) if (cp.frontier) frontiers.set(cp.size, JSON.stringify(cp.frontier));
   const signedSizes = [...bySize.keys()];
@@ -739,6 +786,11 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
       }
       if (onProgress && expectedSeq % 10_000 === 0) onProgress(expectedSeq, stream);
       }
+    }
+    // Every line ends with LF (§1): a segment cut by its last byte still parses, so look at it.
+    if (!endsWithNewline(segment.file)) {
+      eventFailure = { stream, seq: Math.max(expectedSeq - 1, segment.firstSeq), reason: `the last line of ${relativeTo(dir, segment.file)} does not end with LF (its final newline was cut: every line of a segment ends with one, docs/FORMAT.md §1)`, file: segment.file };
+      break;
     }
   }
   if (eventFailure && usedFast) {
