@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { requireOptions } from '../internal/options.js';
 import { monotonicFactory } from 'ulid';
 import { randomFraction } from './ids.js';
-import { DEFAULT_LIMITS, newBudget, type NormalizeLimits } from '../internal/normalize.js';
+import { DEFAULT_LIMITS, MAX_DEPTH_LIMIT, newBudget, type NormalizeLimits } from '../internal/normalize.js';
 import type { Actor, AgentInfo, RecordInput, Trace, UnsealedEvent } from '../spec/event.js';
 import { agentSchema, GENESIS_HASH } from '../spec/event.js';
 import { AuditError, QueueOverflowError, RecordError, RedactionError } from '../spec/errors.js';
@@ -159,6 +159,9 @@ export function createAuditor(options: AuditorOptions): Auditor {
   }
   const clock = options.clock ?? Date.now;
   const limits: NormalizeLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (!Number.isSafeInteger(limits.maxDepth) || limits.maxDepth < 1 || limits.maxDepth > MAX_DEPTH_LIMIT) {
+    throw new AuditError({ code: 'invalid_options', message: `createAuditor: limits.maxDepth must be an integer from 1 to ${MAX_DEPTH_LIMIT} (got ${JSON.stringify(limits.maxDepth)}); verify refuses lines nested deeper than any event a writer writes` });
+  }
   const redactor = options.redactor ?? createRedactor();
   const offload =
     options.redactionWorker === false ? undefined : createRedactionOffload(redactor, typeof options.redactionWorker === 'object' ? options.redactionWorker : {});

@@ -16,6 +16,12 @@ export interface NormalizeLimits {
   maxEventChars: number;
 }
 
+/**
+ * The highest `maxDepth` an auditor accepts: verify refuses a stored line nested deeper than any
+ * event a writer can write (ledger/nesting.ts), so such a line is never parsed.
+ */
+export const MAX_DEPTH_LIMIT = 128;
+
 export const DEFAULT_LIMITS: NormalizeLimits = {
   maxStringLength: 32 * 1024,
   maxDepth: 32,

@@ -6,6 +6,7 @@ import { requireOptions } from '../internal/options.js';
 import { CHECKPOINTS_FILE, STREAMS_DIR, listSegments, readLedgerInfo, streamDir } from './layout.js';
 import { readCheckpointFile, type StoredCheckpoint } from './file-ledger.js';
 import { parseLine } from './lines.js';
+import { lineShapeProblem } from './nesting.js';
 
 /**
  * Streams a file's lines as byte ranges, a chunk's worth at a time (1 MiB reads): one await per
@@ -181,6 +182,8 @@ export async function* readStreamLines(dir: string, stream: string, fromSeq = 0)
     for await (const chunk of readFileLineChunks(file)) {
       for (const bytes of chunk) {
         lineNumber++;
+        const shape = lineShapeProblem(bytes);
+        if (shape) throw new LedgerFormatError({ file, message: `${file} line ${lineNumber}: ${shape}` });
         const line = bytes.toString('utf8');
         const event = parseLine(line);
         if (!event) throw new LedgerFormatError({ file, message: `${file} line ${lineNumber} is not a JSON event` });

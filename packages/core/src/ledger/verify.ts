@@ -15,6 +15,7 @@ import { isInside, protectedAncestor, realPathOf } from '../internal/key-dir.js'
 import { hashOfLine, hashOfLineBytes, parseLine } from './lines.js';
 import { scanVerifiedLine } from './scan.js';
 import { checkRootLayout, checkStreamLayout } from './layout-check.js';
+import { lineShapeProblem } from './nesting.js';
 import { prunedStart } from '../retention/verify-pruned.js';
 import { fileKind, listStreams, readCheckpoints, readFileLineChunks, readSmallFile } from './read.js';
 
@@ -751,6 +752,12 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
         }
         if (onProgress && expectedSeq % 10_000 === 0) onProgress(expectedSeq, stream);
         continue;
+      }
+      // Checked in one pass before JSON.parse, which takes gigabytes on millions of nested brackets.
+      const shape = lineShapeProblem(bytes);
+      if (shape) {
+        eventFailure = { stream, seq: expectedSeq, reason: `${shape}, in ${relativeTo(dir, segment.file)}`, file: segment.file };
+        break outer;
       }
       const event = parseLine(bytes.toString('utf8'));
       if (!event) {
