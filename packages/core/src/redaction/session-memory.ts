@@ -73,12 +73,28 @@ const ASCII_ALNUM = (() => {
   return table;
 })();
 
+/** One remembered value, linked into its memory's recency list. */
+interface Entry {
+  /** The value, trimmed and lower-cased. */
+  lower: string;
+  value: RememberedValue;
+  /** Next less recently seen value, or undefined for the least recent. */
+  older: Entry | undefined;
+  /** Next more recently seen value, or undefined for the most recent. */
+  newer: Entry | undefined;
+}
+
 /** The values of one session or trace. */
 export class SessionValues {
-  /** Lower-cased value -> what it is masked as; insertion order is recency. */
-  private readonly values = new Map<string, RememberedValue>();
-  /** First three characters (prefixKey) -> lower-cased values starting so. */
-  private readonly byPrefix = new Map<number, string[]>();
+  /**
+   * Lower-cased value -> its entry. Recency is the linked list from `oldest` to `newest` (a value
+   * seen again moves to the newest end by relinking: no Map delete and set per sighting).
+   */
+  private readonly values = new Map<string, Entry>();
+  private oldest: Entry | undefined;
+  private newest: Entry | undefined;
+  /** First three characters (prefixKey) -> entries of the values starting so, in the order they were remembered. */
+  private readonly byPrefix = new Map<number, Entry[]>();
   /**
    * Bit (c0 << 7 | c1) set when a value starts with those two lower-cased ASCII characters (2 KB):
    * most word starts of a text are ruled out with one array read. Bits of forgotten values stay
@@ -101,7 +117,9 @@ export class SessionValues {
 
   /** The remembered values, least recent first (to hand to another thread's redactor). */
   entries(): Array<[string, RememberedValue]> {
-    return [...this.values];
+    const out: Array<[string, RememberedValue]> = [];
+    for (let entry = this.oldest; entry !== undefined; entry = entry.newer) out.push([entry.lower, entry.value]);
+    return out;
   }
 
   /** Remembers a value; true when it was not remembered yet. */
@@ -115,18 +133,22 @@ export class SessionValues {
     const known = this.values.get(lower);
     if (known !== undefined) {
       // Seen again: most recent now, masked as at its first sighting.
-      this.values.delete(lower);
-      this.values.set(lower, known);
+      if (known !== this.newest) {
+        this.unlink(known);
+        this.append(known);
+      }
       return false;
     }
     const prefix = prefixKey(lower, 0);
-    const bucket = this.byPrefix.get(prefix) ?? [];
-    if (bucket.length >= MAX_PER_PREFIX) this.forget(bucket[0] as string);
-    if (this.values.size >= this.maxValues) this.forget(this.values.keys().next().value as string);
-    this.values.set(lower, { type: value.type, class: value.class, normalized: value.normalized });
-    const fresh = this.byPrefix.get(prefix) ?? [];
-    fresh.push(lower);
-    this.byPrefix.set(prefix, fresh);
+    const bucket = this.byPrefix.get(prefix);
+    if (bucket !== undefined && bucket.length >= MAX_PER_PREFIX) this.forget(bucket[0] as Entry);
+    if (this.values.size >= this.maxValues) this.forget(this.oldest as Entry);
+    const entry: Entry = { lower, value: { type: value.type, class: value.class, normalized: value.normalized }, older: undefined, newer: undefined };
+    this.values.set(lower, entry);
+    this.append(entry);
+    const fresh = this.byPrefix.get(prefix);
+    if (fresh === undefined) this.byPrefix.set(prefix, [entry]);
+    else fresh.push(entry);
     this.index(lower, 1);
     if (this.onFirstValue !== undefined) {
       const register = this.onFirstValue;
@@ -134,6 +156,25 @@ export class SessionValues {
       register();
     }
     return true;
+  }
+
+  /** Links an entry in as the most recent. */
+  private append(entry: Entry): void {
+    entry.older = this.newest;
+    entry.newer = undefined;
+    if (this.newest === undefined) this.oldest = entry;
+    else this.newest.newer = entry;
+    this.newest = entry;
+  }
+
+  /** Takes an entry out of the recency list. */
+  private unlink(entry: Entry): void {
+    if (entry.older === undefined) this.oldest = entry.newer;
+    else entry.older.newer = entry.newer;
+    if (entry.newer === undefined) this.newest = entry.older;
+    else entry.newer.older = entry.older;
+    entry.older = undefined;
+    entry.newer = undefined;
   }
 
   /** Adds (`delta` 1) or removes (-1) a value's start in the pair bits or the non-ASCII counts. */
@@ -150,12 +191,14 @@ export class SessionValues {
     else this.firstCodes.set(key, count);
   }
 
-  private forget(lower: string): void {
+  private forget(entry: Entry): void {
+    const lower = entry.lower;
     this.values.delete(lower);
+    this.unlink(entry);
     const prefix = prefixKey(lower, 0);
     const bucket = this.byPrefix.get(prefix);
     if (bucket === undefined) return;
-    const at = bucket.indexOf(lower);
+    const at = bucket.indexOf(entry);
     if (at !== -1) bucket.splice(at, 1);
     if (bucket.length === 0) this.byPrefix.delete(prefix);
     const first = lower.charCodeAt(0);
@@ -212,18 +255,19 @@ export class SessionValues {
       }
       const bucket = this.byPrefix.get(prefixKey(text, i));
       if (bucket === undefined) continue;
-      let best: string | undefined;
-      for (const value of bucket) {
+      let best: Entry | undefined;
+      for (const entry of bucket) {
         if (work) work.steps++;
+        const value = entry.lower;
         const end = i + value.length;
         if (end > length || !sameLower(text, i, value)) continue;
         if (isAlnum(value.charCodeAt(value.length - 1)) && end < length && isAlnum(text.charCodeAt(end))) continue;
-        if (best === undefined || value.length > best.length) best = value;
+        if (best === undefined || value.length > best.lower.length) best = entry;
       }
       if (best === undefined) continue;
-      const remembered = this.values.get(best) as RememberedValue;
-      out.push({ start: i, end: i + best.length, type: remembered.type, class: remembered.class, normalized: remembered.normalized });
-      i += best.length - 1;
+      const remembered = best.value;
+      out.push({ start: i, end: i + best.lower.length, type: remembered.type, class: remembered.class, normalized: remembered.normalized });
+      i += best.lower.length - 1;
       previousAlnum = isAlnum(text.charCodeAt(i));
     }
     return out;
