@@ -381,7 +381,13 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
   } else {
     if (keys.length === 0) return fail(ledgerFailure(`${HEAD_FILE}: no verifier key to check its signature`, headFile));
     const opened = openNote(headNote, keys);
-    if (!opened.verified) return fail(ledgerFailure(`${HEAD_FILE}: signature invalid (${opened.reason ?? 'unknown'})`, headFile));
+    if (!opened.verified) return fail(ledgerFailure(`${HEAD_FILE}: signature invalid (${opened.reason ?? 'unknown'})${rotatedHint(headNote, keys, readVerifierKeys(dir))}`, headFile));
+    // A writer signs the head with one key: another signature line (an unknown key, or a copy of
+    // the valid line) is something added to the file.
+    if (opened.signatures.length !== 1) {
+      const names = opened.signatures.map((sig) => `${sig.name}+${sig.keyId}${sig.verified ? '' : ' (not a trusted key)'}`).join(', ');
+      return fail(ledgerFailure(`${HEAD_FILE} carries ${opened.signatures.length} signature lines (${names}); a writer signs the head with exactly one`, headFile));
+    }
     try {
       head = parseHead(opened.text);
     } catch (error) {
@@ -490,6 +496,25 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
     warnings.push(`--state ${options.state} was not updated: the ledger has no signed head to remember`);
   }
   return result;
+}
+
+/**
+ * When the head is signed by a key the ledger's own verifier.key lists after a pinned one, the
+ * signing key was rotated (`rotateKey`, a `ledger.key_rotate` event): says so, and what to pin.
+ */
+function rotatedHint(note: string, pinned: readonly string[], published: readonly string[]): string {
+  const valid = published.filter((key) => {
+    try {
+      return openNote(note, [key]).verified;
+    } catch {
+      return false;
+    }
+  });
+  const signer = valid[0];
+  if (signer === undefined || pinned.includes(signer)) return '';
+  const old = pinned.find((key) => published.includes(key) && published.indexOf(key) < published.indexOf(signer));
+  if (old === undefined) return `; it is signed by ${signer}, a key the ledger's ${VERIFIER_KEY_FILE} lists but that is not pinned`;
+  return `; the head is signed by a rotated key: ${signer}, which the ledger's ${VERIFIER_KEY_FILE} lists after the pinned ${old} (a writer started with rotateKey records a ledger.key_rotate event). If that rotation was yours, pin the new key too (--key <old> --key ${signer}); if not, the ledger was re-signed by someone else`;
 }
 
 /** True for an empty file or one whose last byte is LF. */
@@ -814,15 +839,18 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
     // Fewer events than something signed or seen: the newest claim names the reason.
     const longest = [...anchors].sort((a, b) => b.size - a.size)[0];
     const lastCheckpoint = Math.max(0, ...signedSizes);
+    // Named by the file the stream ends in (its last segment), or its folder when none is left.
+    const endFile = segments[segments.length - 1]?.file ?? sdir;
+    const endsIn = `the stream ends after ${expectedSeq}, in ${relativeTo(dir, endFile)}`;
     if (longest && longest.size > expectedSeq && longest.size >= lastCheckpoint) {
       eventFailure = {
-        stream, seq: expectedSeq,
+        stream, seq: expectedSeq, file: endFile,
         reason: longest.kind === 'head'
-          ? `truncated: the signed head covers ${longest.size} events but the stream ends after ${expectedSeq}`
-          : `rolled back: ${longest.source} saw ${longest.size} events, the stream holds ${expectedSeq} (an older copy of the ledger, or events removed)`,
+          ? `truncated: the signed head covers ${longest.size} events but ${endsIn}`
+          : `rolled back: ${longest.source} saw ${longest.size} events, the stream holds ${expectedSeq}, in ${relativeTo(dir, endFile)} (an older copy of the ledger, or events removed)`,
       };
     } else if (lastCheckpoint > expectedSeq) {
-      eventFailure = { stream, seq: expectedSeq, reason: `truncated: a signed checkpoint covers ${lastCheckpoint} events but the stream ends after ${expectedSeq}` };
+      eventFailure = { stream, seq: expectedSeq, file: endFile, reason: `truncated: a signed checkpoint covers ${lastCheckpoint} events but ${endsIn}` };
     }
   }
   if (!eventFailure && expectedSeq > lastSigned && entry) {
@@ -840,9 +868,12 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
         reason: `${unsigned} events after the last signed checkpoint (size ${lastSigned}) are unsigned and ${lock.detail}; a lock file proves nothing: verify on the writer's host, wait for its next checkpoint, leave this stream out with --stream, or accept such tails as a warning with --accept-unsigned-tail`,
       };
     } else {
+      // A lock that is there but proves no live writer is named; with none, the checkpoints file.
+      const lockFile = path.join(sdir, LOCK_FILE);
+      const locked = fs.existsSync(lockFile);
       eventFailure = {
-        stream, seq: lastSigned, file: checkpointFile,
-        reason: `${unsigned} events after the last signed checkpoint (size ${lastSigned}) and ${lock.detail}: appended behind the writer's back, or left by a writer that crashed (reopen the stream with its writer to sign them, then verify again)`,
+        stream, seq: lastSigned, file: locked ? lockFile : checkpointFile,
+        reason: `${unsigned} events after the last signed checkpoint (size ${lastSigned}) and ${lock.detail}${locked ? ` (${relativeTo(dir, lockFile)})` : ''}: appended behind the writer's back, or left by a writer that crashed (reopen the stream with its writer to sign them, then verify again)`,
       };
     }
   }

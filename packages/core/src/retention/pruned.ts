@@ -185,9 +185,18 @@ export function readPrunedNotes(streamFolder: string): string[] {
   } finally {
     fs.closeSync(fd);
   }
-  return text.split('\n').filter((line) => line !== '').map((line) => {
-    const parsed = JSON.parse(line) as { note?: unknown };
-    if (typeof parsed?.note !== 'string') throw new Error(`${PRUNED_FILE}: a line is not {"note": …}`);
+  // Named as findings name files: streams/<stream>/pruned.jsonl, line K (never the parser's own message).
+  const where = `streams/${path.basename(streamFolder)}/${PRUNED_FILE}`;
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.map((line, i) => {
+    let parsed: { note?: unknown };
+    try {
+      parsed = JSON.parse(line) as { note?: unknown };
+    } catch {
+      throw new Error(`line ${i + 1} of ${where} is not JSON`);
+    }
+    if (typeof parsed?.note !== 'string') throw new Error(`line ${i + 1} of ${where} is not {"note": …}`);
     return parsed.note;
   });
 }
@@ -249,7 +258,7 @@ export function loadPrunedState(streamFolder: string, ledgerId: string, stream: 
   try {
     notes = readPrunedNotes(streamFolder);
   } catch (error) {
-    return { error: `${PRUNED_FILE}: ${(error as Error).message}` };
+    return { error: (error as Error).message };
   }
   let frontier = new CompactRange();
   let last = GENESIS_HASH;
