@@ -116,7 +116,7 @@ describe('parseMessage', () => {
     expect(asCheckpoint({ ...cp, extra: 1 })).toEqual({ checkpoint: cp });
     expect(asCheckpoint({ ...cp, size: 1 })).toEqual({ checkpoint: { ...cp, size: 1 } });
     const problem = { problem: 'checkpoint message is not {stream, size, root, ts, note}' };
-    for (const bad of [{ stream: 7 }, { size: 0 }, { size: -1 }, { size: 1.5 }, { size: '10' }, { size: undefined }, { root: 'A'.repeat(64) }, { root: 'a'.repeat(63) }, { root: 5 }, { ts: 5 }, { note: undefined }]) {
+    for (const bad of [{ stream: 7 }, { size: 0 }, { size: -1 }, { size: 1.5 }, { size: '10' }, { size: undefined }, { root: 'A'.repeat(64) }, { root: 'a'.repeat(63) }, { root: 5 }, { root: ['a'.repeat(64)] }, { ts: 5 }, { note: undefined }]) {
       expect(asCheckpoint({ ...cp, ...bad }), JSON.stringify(bad)).toEqual(problem);
     }
     expect(asCheckpoint('{not json')).toEqual({ problem: 'checkpoint message is not JSON' });
@@ -138,6 +138,8 @@ describe('parseMessage', () => {
     const changed = payload.replace('"lookup"', '"delete"');
     expect(at(changed)).toEqual({ event: JSON.parse(changed), line: changed, hashOk: false });
     expect(at(JSON.stringify({ ...event, trace: 'x' })).problem).toMatch(/^payload is not a valid agent-audit event \(trace: /);
+    // A nested field is named by its path.
+    expect(at(JSON.stringify({ ...event, trace: { traceId: 'x', spanId: 'b'.repeat(16) } })).problem).toMatch(/^payload is not a valid agent-audit event \(trace\.traceId: /);
   });
 });
 
@@ -216,6 +218,22 @@ describe('streamChainVerifier', () => {
       expect(breaks).toEqual([{ stream: S, seq: 2, id: fork.event.id, reason: 'fork: a different event with seq 2 was already verified' }]);
       expect(chain).toMatchObject({ nextSeq: 6, breaks: 1, maxSeen: 5 });
     }
+    // A fork at the seq verified last (nextSeq - 1) is reported once, not again by the chain walk.
+    {
+      const { breaks, v } = verifier();
+      const chain = verified();
+      const fork = sealed(5, events[4]!.event.hash, 'fork');
+      await v.verifyStream(store([...rows, fork]).tx, S, [ok(fork), ok(events[6]!)], new Set([fork.event.id, events[6]!.event.id]), chain);
+      expect(breaks).toEqual([{ stream: S, seq: 5, id: fork.event.id, reason: 'fork: a different event with seq 5 was already verified' }]);
+      expect(chain).toMatchObject({ nextSeq: 7, breaks: 1, lastHash: events[6]!.event.hash });
+    }
+    // An earlier seq with no stored row and not inserted now: nothing to compare, no fork.
+    {
+      const { breaks, v } = verifier();
+      const chain = verified();
+      await v.verifyStream(store([]).tx, S, [ok(events[2]!)], new Set(), chain);
+      expect(breaks).toEqual([]);
+    }
     // Not inserted now (its id was stored before) but another hash is stored at that seq.
     {
       const { breaks, v } = verifier();
@@ -252,6 +270,29 @@ describe('streamChainVerifier', () => {
     const none = store(events);
     await v.catchUp(none.tx, [done]);
     expect(none.queries).toEqual([]);
+  });
+
+  it('catchUp: the next event already stored (seen up to exactly nextSeq), and a stream with no stored rows at all', async () => {
+    const { breaks, v } = verifier();
+    const chain = { ...fresh(), nextSeq: 3, lastHash: events[2]!.event.hash, maxSeen: 3 };
+    await v.catchUp(store(events.slice(0, 4)).tx, [chain]);
+    expect(chain).toMatchObject({ nextSeq: 4, lastHash: events[3]!.event.hash });
+    const empty = { ...fresh(), nextSeq: 3, lastHash: events[2]!.event.hash, maxSeen: 5 };
+    const { tx, queries } = store([]);
+    await v.catchUp(tx, [empty]);
+    expect(queries).toHaveLength(1);
+    expect(empty).toMatchObject({ nextSeq: 3, maxSeen: 5 });
+    expect(breaks).toEqual([]);
+  });
+
+  it('catchUp: a round that ends exactly at maxSeen asks once more', async () => {
+    const long = chainOf(1001, 'edge');
+    const { v } = verifier();
+    const chain = { ...fresh('edge'), maxSeen: 1000 };
+    const { tx, queries } = store(long);
+    await v.catchUp(tx, [chain]);
+    expect(queries.map((q) => q[0]?.fromSeq)).toEqual([0, 1000]);
+    expect(chain.nextSeq).toBe(1001);
   });
 
   it('catchUp: a stored line that was changed is a hash break (the line is the evidence, not the columns)', async () => {
