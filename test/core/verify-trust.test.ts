@@ -67,7 +67,7 @@ describe('an unsigned tail is a warning only while its writer is confirmed live 
     // The copy's lock names this (running) process, which holds the original's files, not the copy's.
     const stale = cli(['verify', killed, '--key', key]);
     expect(stale.code, stale.out).toBe(1);
-    expect(stale.stdout).toMatch(/^INVALID: stream main, seq 3: 2 events after the last signed checkpoint \(size 3\) and its lock names pid \d+, which is running but does not hold this stream open .*\(file streams\/main\/checkpoints\.jsonl\)/);
+    expect(stale.stdout).toMatch(/^INVALID: stream main, seq 3: 2 events after the last signed checkpoint \(size 3\) and its lock names pid \d+, which is running but does not hold this stream open .*\(streams\/main\/writer\.lock\): .*\(file streams\/main\/writer\.lock\)/);
     // The attacker edits seq 3, re-chains, appends 20 events and forges the lock.
     rechain(seg0(killed, 'main'), (e) => { e.type = 'tool.result'; }, 20);
     fs.writeFileSync(lockOf(killed, 'main'), JSON.stringify({ pid: 1, host: os.hostname(), since: new Date().toISOString() }));

@@ -128,7 +128,7 @@ describe('fileLedger', () => {
     // An edited marker is a finding about the ledger (exit 1), not an I/O error.
     const edited = await verifyLedger(dir);
     expect(edited.ok).toBe(false);
-    expect(edited.firstFailure).toMatchObject({ file: path.join(dir, 'LEDGER'), reason: expect.stringMatching(/LEDGER is corrupt/) });
+    expect(edited.firstFailure).toMatchObject({ file: 'LEDGER', reason: expect.stringMatching(/LEDGER is corrupt/) });
     const notLedger = path.join(root, 'photos');
     fs.mkdirSync(notLedger);
     fs.writeFileSync(path.join(notLedger, 'cat.jpg'), 'x');
