@@ -253,7 +253,7 @@ function lockState(sdir: string): { live: boolean; unconfirmable?: boolean; deta
     fds = fs.readdirSync(`/proc/${pid}/fd`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { live: false, unconfirmable: true, detail: `its lock names running pid ${pid}, but whether that process is the stream's writer cannot be confirmed (${code === 'ENOENT' ? 'no /proc on this system' : `/proc/${pid}/fd: ${code ?? (error as Error).message}, another user's process`})` };
+    return { live: false, unconfirmable: true, detail: `its lock names running pid ${pid}, but whether that process is the stream's writer cannot be confirmed (${code === 'ENOENT' ? (fs.existsSync('/proc/self') ? `/proc/${pid}/fd is not visible here: hidepid, or another PID namespace` : 'no /proc on this system') : `/proc/${pid}/fd: ${code ?? (error as Error).message}, another user's process`})` };
   }
   for (const fd of fds) {
     try {
@@ -273,8 +273,11 @@ function lockState(sdir: string): { live: boolean; unconfirmable?: boolean; deta
  * were closed, and, given `state` or `witness`, that the ledger is not older than or inconsistent
  * with what was seen before. Streams the files; the ledger is never loaded whole.
  *
- * Throws (a usage error, exit 2 in the CLI) for a folder that does not exist or is not a ledger,
- * a malformed pinned key, or an unreadable or foreign state file. Anything wrong inside the
+ * Throws (a usage error, exit 2 in the CLI) for a folder that does not exist or is not a ledger
+ * (unless the state file or witness folder remembers a ledger at this path: then `ok: false`,
+ * "ledger deleted"), a malformed pinned key, a witness folder inside a ledger or vault, or an
+ * unreadable state file, one in a missing folder, or one of another ledger at another path.
+ * Anything wrong inside the
  * ledger is a finding: `ok: false` with `firstFailure` naming the stream, file and reason.
  *
  * @example
