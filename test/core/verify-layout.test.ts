@@ -159,3 +159,24 @@ describe('verify: names the writer does not create (tester item 3)', { timeout: 
     expect(() => sink.open('main')).toThrow(/unexpected file in ledger stream folder: .*forged\.tmp/);
   });
 });
+
+describe('verify: segments start where the writer starts them (tester item 3, a segment split in two)', { timeout: 120_000 }, () => {
+  it('a writer rotating by size verifies; the same events with one segment split into two files are INVALID', async () => {
+    const d = path.join(base, 'rotating');
+    const auditor = createAuditor({ agent: { id: 'bot' }, sink: fileLedger({ dir: d, stream: 'main', keyDir, signingKey: signer.signerKey, maxSegmentBytes: 4096 }), onError: () => {} });
+    for (let i = 0; i < 40; i++) auditor.record({ type: 'decision.made', decision: { action: 'a', reason: `#${i}` } });
+    await auditor.close();
+    const names = fs.readdirSync(sdir(d)).filter((n) => n.endsWith('.jsonl') && n !== 'checkpoints.jsonl').sort();
+    expect(names.length).toBeGreaterThan(2);
+    expect(cli(['verify', d, '--key', key]).code).toBe(0);
+    // Split the first segment after its second line: contiguous seqs, an intact chain, every root still matches.
+    const split = path.join(base, 'rotating-split');
+    fs.cpSync(d, split, { recursive: true });
+    const lines = fs.readFileSync(seg0(split), 'utf8').split('\n').filter(Boolean);
+    fs.writeFileSync(seg0(split), lines.slice(0, 2).join('\n') + '\n');
+    fs.writeFileSync(path.join(sdir(split), '00000000000000000002.jsonl'), lines.slice(2).join('\n') + '\n');
+    const r = cli(['verify', 'rotating-split', '--key', key]);
+    expect(r.code, r.out).toBe(1);
+    expect(r.stdout.split('\n')[0]).toMatch(/^INVALID: stream main, seq 2: segment streams\/main\/00000000000000000002\.jsonl starts at seq 2 where the writer does not start one: the segment before it holds \d+ bytes and line 2 \(\d+ bytes\) would have fit under the writer's segment size of 4096 bytes \(signed with checkpoint 40\); a segment was split \(file streams\/main\/00000000000000000002\.jsonl\)$/);
+  });
+});

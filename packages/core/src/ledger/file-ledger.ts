@@ -63,6 +63,11 @@ export interface StoredCheckpoint {
   ts: string;
   note: string;
   frontier?: { size: number; hashes: string[] };
+  /**
+   * The writer's `maxSegmentBytes`: a segment boundary among the events this checkpoint signs
+   * is where that writer rotates (verify checks it, docs/FORMAT.md §1). Absent in older records.
+   */
+  segmentBytes?: number;
 }
 
 interface StreamState {
@@ -541,6 +546,7 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
       ts,
       note: signNote(body, s.signerKey),
       frontier: state.range.toJSON(),
+      segmentBytes: maxSegmentBytes,
     };
     const line = Buffer.from(JSON.stringify(checkpoint) + '\n');
     await writeAll(state.checkpointFd, line, null);

@@ -207,3 +207,53 @@ export function checkStreamLayout(dir: string, stream: string): LayoutProblem | 
   }
   return undefined;
 }
+
+/**
+ * Segments start where the writer starts them (docs/FORMAT.md §1): a writer with
+ * `maxSegmentBytes` M starts a new segment at seq k only when the one before (S bytes) cannot
+ * take line k (L bytes and its LF) as well: S + L + 1 > M (this also covers a writer reopening a
+ * full segment). M is the `segmentBytes` of the first checkpoint record that signs seq k; a
+ * boundary no such record covers (a record of an older writer, or an unsigned tail) is not
+ * checked. One segment split into two files is found here.
+ */
+export function checkSegmentBoundaries(
+  dir: string,
+  segments: ReadonlyArray<{ file: string; firstSeq: number }>,
+  checkpoints: ReadonlyArray<{ size: number; segmentBytes?: number }>,
+): { seq: number; file: string; reason: string } | undefined {
+  for (let i = 1; i < segments.length; i++) {
+    const before = segments[i - 1] as { file: string; firstSeq: number };
+    const segment = segments[i] as { file: string; firstSeq: number };
+    const k = segment.firstSeq;
+    const record = checkpoints.find((cp) => typeof cp.size === 'number' && cp.size > k);
+    const max = record?.segmentBytes;
+    if (typeof max !== 'number' || !Number.isSafeInteger(max) || max <= 0) continue;
+    const size = lstat(before.file)?.size ?? 0;
+    const line = firstLineBytes(segment.file, max - size + 1);
+    if (line === undefined || size + line + 1 > max) continue;
+    const rel = path.relative(dir, segment.file).split(path.sep).join('/');
+    return {
+      seq: k, file: segment.file,
+      reason: `segment ${rel} starts at seq ${k} where the writer does not start one: the segment before it holds ${size} bytes and line ${k} (${line + 1} bytes) would have fit under the writer's segment size of ${max} bytes (signed with checkpoint ${record?.size}); a segment was split`,
+    };
+  }
+  return undefined;
+}
+
+/** Length of a file's first line (without LF); undefined when none ends within `limit` bytes. */
+function firstLineBytes(file: string, limit: number): number | undefined {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const chunk = Buffer.alloc(64 * 1024);
+    for (let position = 0; position <= limit; ) {
+      const n = fs.readSync(fd, chunk, 0, chunk.length, position);
+      if (n === 0) return undefined;
+      const at = chunk.subarray(0, n).indexOf(0x0a);
+      if (at >= 0) return position + at;
+      position += n;
+    }
+    return undefined;
+  } finally {
+    fs.closeSync(fd);
+  }
+}

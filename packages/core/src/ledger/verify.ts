@@ -14,7 +14,7 @@ import { witnessedAt } from './witness.js';
 import { isInside, protectedAncestor, realPathOf } from '../internal/key-dir.js';
 import { hashOfLine, hashOfLineBytes, parseLine } from './lines.js';
 import { scanVerifiedLine } from './scan.js';
-import { checkRootLayout, checkStreamLayout } from './layout-check.js';
+import { checkRootLayout, checkSegmentBoundaries, checkStreamLayout } from './layout-check.js';
 import { lineShapeProblem } from './nesting.js';
 import { prunedStart } from '../retention/verify-pruned.js';
 import { fileKind, listStreams, readCheckpoints, readFileLineChunks, readSmallFile } from './read.js';
@@ -685,6 +685,11 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
     return report;
   }
   report.checkpoints = checkpoints.length;
+  const split = checkSegmentBoundaries(dir, segments, checkpoints);
+  if (split) {
+    report.failure = { stream, seq: split.seq, reason: split.reason, file: split.file };
+    return report;
+  }
   const { bySize, failure: checkpointFailure } = checkCheckpoints(stream, `agent-audit/${ledgerId}/${stream}`, checkpoints, keys);
   if (checkpointFailure) checkpointFailure.file = checkpointFile;
   const frontiers = new Map<number, string>();
