@@ -237,7 +237,7 @@ describe('retention plan and apply on a file ledger', () => {
     expect(fifo.status).toBe(0);
     const result = await verifyLedger(dir, { verifierKey: key.verifierKey });
     expect(result.ok).toBe(false);
-    expect(result.firstFailure?.reason).toMatch(/pruned\.jsonl is not a regular file/);
+    expect(result.firstFailure?.reason).toMatch(/streams\/[a-z-]+\/pruned\.jsonl is a FIFO, not a regular file/);
   });
 
   it('a changed ledger.pruned record is invalid', async () => {
