@@ -86,6 +86,8 @@ function resolveCapture(capture: CaptureMode | CapturePolicy | undefined): Field
 }
 
 const MAX_DEPTH = 64;
+/** Pseudonyms kept per generation and type in the redactor's cache (RecentMap). */
+const TOKEN_GENERATION = 2048;
 /** Longest string whose built-in detections are cached. */
 const MAX_CACHED_TEXT = 64;
 const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
@@ -218,15 +220,20 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   // Pseudonyms of recurring values (the same customer's email in every event of a session)
   // are kept per redactor, whose keyring never changes once loaded: one HMAC per distinct value
-  // instead of one per occurrence. Bounded (RecentMap: up to 2 x 2,048 values, those that recur
-  // stay); holds values already in this process's memory.
-  const tokens = new RecentMap<string, string>(2048);
+  // instead of one per occurrence. One RecentMap per type (types are few and fixed: no
+  // `type + value` key string is built per lookup), each bounded to 2 x 2,048 values, those
+  // that recur staying; holds values already in this process's memory.
+  const tokens = new Map<string, RecentMap<string, string>>();
   function token(type: string, normalized: string): string {
-    const cacheKey = `${type}\0${normalized}`;
-    let out = tokens.get(cacheKey);
+    let ofType = tokens.get(type);
+    if (ofType === undefined) {
+      ofType = new RecentMap<string, string>(TOKEN_GENERATION);
+      tokens.set(type, ofType);
+    }
+    let out = ofType.get(normalized);
     if (out === undefined) {
       out = pseudonym(getKeyring(), type, normalized);
-      tokens.set(cacheKey, out);
+      ofType.set(normalized, out);
     }
     return out;
   }
@@ -238,12 +245,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const shortDetections = new RecentMap<string, readonly Detection[]>(5000);
   function builtinDetections(text: string, keyIsSecret: boolean): readonly Detection[] {
     if (keyIsSecret || text.length > MAX_CACHED_TEXT) return detectBuiltin(text, enabled, keyIsSecret);
-    let found = shortDetections.get(text);
-    if (found === undefined) {
-      const detected = detectBuiltin(text, enabled, false);
-      found = detected.length === 0 ? NO_DETECTIONS : detected;
-      shortDetections.set(text, found);
-    }
+    return shortDetections.get(text) ?? detectAndKeep(text);
+  }
+  /** Detects in a short string not in the cache, and caches the result. */
+  function detectAndKeep(text: string): readonly Detection[] {
+    const detected = detectBuiltin(text, enabled, false);
+    const found = detected.length === 0 ? NO_DETECTIONS : detected;
+    shortDetections.set(text, found);
     return found;
   }
 
@@ -279,10 +287,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function redactString(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean): string {
     let detections: readonly Detection[];
     const recalled = memories.length > 0 ? recall(text) : undefined;
-    const cached = keyIsSecret || text.length > MAX_CACHED_TEXT ? undefined : shortDetections.get(text);
+    const cacheable = !keyIsSecret && text.length <= MAX_CACHED_TEXT;
+    const cached = cacheable ? shortDetections.get(text) : undefined;
     if (cached === NO_DETECTIONS && custom === undefined && recalled === undefined) return text;
     try {
-      detections = cached ?? builtinDetections(text, keyIsSecret);
+      detections = cached ?? (cacheable ? detectAndKeep(text) : detectBuiltin(text, enabled, keyIsSecret));
     } catch (cause) {
       pending.errors.push(new RedactionError({ message: `built-in detection failed at ${typeof path === 'string' ? path : path.join('.')}`, cause }));
       return REDACTION_FAILED_MARKER;
