@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalize } from '../crypto/jcs.js';
+import { storedLine } from './seal.js';
 import type { AuditEvent, UnsealedEvent } from '../spec/event.js';
 import type { SealedRecord } from '../spec/sink.js';
 
@@ -36,10 +37,8 @@ export async function sealFromMembers(event: UnsealedEvent, members: ReadonlyMap
   keys.push('prev');
   keys.sort();
   const parts: string[] = new Array(keys.length);
-  let hashAt = keys.length;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    if (hashAt === keys.length && key > 'hash') hashAt = i;
     parts[i] = key === 'prev' ? `"prev":${canonicalize(prev)}` : (members.get(key) ?? `${JSON.stringify(key)}:${canonicalize(source[key])}`);
   }
   const text = `{${parts.join(',')}}`;
@@ -55,8 +54,7 @@ export async function sealFromMembers(event: UnsealedEvent, members: ReadonlyMap
   }
   const leaf = digest.digest();
   const hash = leaf.toString('hex');
-  parts.splice(hashAt, 0, `"hash":"${hash}"`);
-  const line = `{${parts.join(',')}}`;
+  const line = storedLine(hash, text);
   const sealed = { ...source, prev, hash } as unknown as AuditEvent;
   return { event: sealed, line, leaf };
 }

@@ -5,9 +5,9 @@ import type { SealedRecord } from '../spec/sink.js';
 
 /**
  * Chains one event: adds `prev`, computes the RFC 8785 bytes of the event without `hash`,
- * `hash` = hex SHA-256(0x00 || bytes), and the stored line (JCS of the event with `hash`).
- * The top level is serialized member by member so the stored line is built by inserting the
- * hash member, not by serializing the event twice.
+ * `hash` = hex SHA-256(0x00 || bytes), and the stored line: `{"hash":"<hash>",` followed by the
+ * canonical bytes after their opening `{` (docs/FORMAT.md §3). The hash member comes first, at
+ * a fixed place, so a verifier finds the hashed bytes without scanning the line.
  */
 export function sealEvent(event: UnsealedEvent, prev: string): SealedRecord {
   const { line, leaf, hash } = sealLine(event, prev);
@@ -26,17 +26,23 @@ export function sealLine(event: UnsealedEvent, prev: string): { line: string; le
   keys.push('prev');
   keys.sort();
   const members: string[] = new Array(keys.length);
-  let hashAt = keys.length;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    if (hashAt === keys.length && key > 'hash') hashAt = i;
     members[i] = `${JSON.stringify(key)}:${canonicalize(key === 'prev' ? prev : source[key])}`;
   }
   const text = `{${members.join(',')}}`;
   const leaf = leafHash(text);
   const hash = leaf.toString('hex');
-  members.splice(hashAt, 0, `"hash":"${hash}"`);
-  return { line: `{${members.join(',')}}`, leaf, hash };
+  return { line: storedLine(hash, text), leaf, hash };
+}
+
+/**
+ * The stored line of an event from its canonical bytes `text` (JCS without `hash`, which always
+ * has at least `prev`) and its `hash`: `{"hash":"<hash>",` + `text` after its `{`. Removing the
+ * 75 characters after the `{` gives `text` back (docs/FORMAT.md §3).
+ */
+export function storedLine(hash: string, text: string): string {
+  return `{"hash":"${hash}",${text.slice(1)}`;
 }
 
 /**

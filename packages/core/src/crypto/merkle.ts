@@ -60,11 +60,16 @@ export function hashChildren(left: Uint8Array, right: Uint8Array): Uint8Array {
   // a node costs about as much as a leaf otherwise (Hash object set-up dominates at 65 bytes).
   NODE_INPUT.set(left, 1);
   NODE_INPUT.set(right, 1 + HASH_SIZE);
-  return new Uint8Array(oneShot(NODE_INPUT));
+  if (typeof cryptoHash !== 'function') return new Uint8Array(createHash('sha256').update(NODE_INPUT).digest());
+  // The digest as a latin1 string (one character per byte) copied into a small array: a
+  // `'buffer'` result costs a new backing store per call, about twice the hash of 65 bytes.
+  const text = cryptoHash('sha256', NODE_INPUT, 'binary');
+  const node = new Uint8Array(HASH_SIZE);
+  for (let i = 0; i < HASH_SIZE; i++) node[i] = text.charCodeAt(i);
+  return node;
 }
 
 const NODE_INPUT = Buffer.alloc(1 + 2 * HASH_SIZE, 0x01);
-const oneShot: (data: Buffer) => Buffer = typeof cryptoHash === 'function' ? (data) => cryptoHash('sha256', data, 'buffer') : (data) => createHash('sha256').update(data).digest();
 
 /**
  * Root of the empty tree: SHA-256 of the empty string

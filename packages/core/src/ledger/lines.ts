@@ -5,10 +5,12 @@ import type { AuditEvent } from '../spec/event.js';
 const LEAF_PREFIX = Buffer.from([0x00]);
 
 /**
- * Checks a stored line against its own `hash` without re-serializing it: the line is the JCS
- * of the event with `hash`, so removing the `"hash":"<hex>",` member yields exactly the hashed
- * bytes. (A nested member cannot collide with it: it would have to contain its own digest.)
- * Returns the computed hash, or undefined if the member is not where the format puts it.
+ * Checks a stored line against its own `hash` without re-serializing it: removing the first
+ * `"hash":"<hex>",` member from the line yields exactly the hashed bytes, in both layouts of
+ * docs/FORMAT.md §3 (the current one, where the member is the first, right after the `{`, and the
+ * older one, the JCS of the whole event, where it sits in sorted order before `"id":`). (A member
+ * elsewhere cannot collide with it: it would have to contain its own digest.) Returns the
+ * computed hash, or undefined if the member is not in the line followed by a comma.
  */
 export function hashOfLine(line: string, claimedHash: string): string | undefined {
   const member = `"hash":"${claimedHash}",`;
@@ -19,8 +21,8 @@ export function hashOfLine(line: string, claimedHash: string): string | undefine
 }
 
 /**
- * The same check on the stored bytes: no decoding, no copy. `line` is one line of a segment
- * without its newline.
+ * The same check on the stored bytes, in either layout: no decoding. `line` is one line of a
+ * segment without its newline.
  */
 export function hashOfLineBytes(line: Buffer, claimedHash: string): string | undefined {
   const member = `"hash":"${claimedHash}",`;

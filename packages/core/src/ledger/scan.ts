@@ -94,6 +94,10 @@ let scratch = Buffer.allocUnsafe(64 * 1024);
  *
  * The line's inner values are not validated as JSON here; the caller uses this path only
  * where a signed Merkle root covers the line, so changed bytes there cannot go unnoticed.
+ *
+ * Verify uses it for lines that {@link leafOfHashFirstLine} does not take: lines of the older
+ * layout (the hash member in sorted order, before `"id":`; ledgers written before the member
+ * moved to the front), and the ledger's own events in either layout.
  */
 export function scanVerifiedLine(line: Buffer, stream: string, expectedSeq: number, expectedPrev: string): ScannedLine | undefined {
   const s = line.toString('latin1');
@@ -178,6 +182,98 @@ export function scanVerifiedLine(line: Buffer, stream: string, expectedSeq: numb
   return { id, type, hash, seq: expectedSeq, leaf };
 }
 
+/** Bytes of `{"hash":"<64 hex>",`: the canonical bytes are `{` followed by the line from here. */
+export const HASH_FIRST_LENGTH = 75;
+/** The longest `type` value looked for at the end of a line (a line with a longer one takes the other paths). */
+const MAX_TAIL_TYPE = 128;
+/** Both lowercase hex digits of each byte value, as the 16-bit little-endian value of the two characters. */
+const HEX_PAIRS = new Uint16Array(256);
+for (let i = 0; i < 256; i++) HEX_PAIRS[i] = '0123456789abcdef'.charCodeAt(i >> 4) | ('0123456789abcdef'.charCodeAt(i & 15) << 8);
+
+/**
+ * Whether a line ends as the writer ends every line, `"type":"<type>","v":1}` (`type` and `v` are
+ * the last members in sorted order), with a `type` of at most 128 bytes, no quote nor backslash,
+ * that is not one of the ledger's own (`ledger.…`). Written out byte by byte: this runs per line.
+ */
+function endsWithOrdinaryType(line: Buffer, n: number): boolean {
+  // `","v":1}`
+  if (line[n - 1] !== 0x7d || line[n - 2] !== 0x31 || line[n - 3] !== 0x3a || line[n - 4] !== 0x22 || line[n - 5] !== 0x76 || line[n - 6] !== 0x22 || line[n - 7] !== 0x2c || line[n - 8] !== 0x22) return false;
+  // Back to the quote that opens the type's value, within 128 bytes and after the hash member.
+  const stop = Math.max(HASH_FIRST_LENGTH + 8, n - 9 - MAX_TAIL_TYPE);
+  let at = n - 9;
+  while (at > stop) {
+    const c = line[at] as number;
+    if (c === 0x22 || c === 0x5c) break;
+    at--;
+  }
+  // `"type":"` before it
+  if (line[at] !== 0x22 || line[at - 1] !== 0x3a || line[at - 2] !== 0x22 || line[at - 3] !== 0x65 || line[at - 4] !== 0x70 || line[at - 5] !== 0x79 || line[at - 6] !== 0x74 || line[at - 7] !== 0x22) return false;
+  // not `ledger.`
+  return !(line[at + 1] === 0x6c && line[at + 2] === 0x65 && line[at + 3] === 0x64 && line[at + 4] === 0x67 && line[at + 5] === 0x65 && line[at + 6] === 0x72 && line[at + 7] === 0x2e);
+}
+
+/**
+ * The fast path of verification inside the signed range, for a line of the current layout
+ * (docs/FORMAT.md §3): the line starts with `{"hash":"` + 64 hex digits + `",`, and `{` followed
+ * by the rest of the line after those 75 bytes is the canonical bytes. Computes the leaf
+ * SHA-256(0x00 || `{` || line[75..]) without reading the rest (the two bytes before it are
+ * overwritten with 0x00 and `{` for one one-shot hash over the line's own bytes and put back at
+ * once: no copy, and the line is as it was on return) and returns true, with the 32 bytes
+ * written to `leaf`, when the stored member is its lowercase hex byte for byte (so the next
+ * event's `prev` is `leaf` in hex). Only the end of the line is looked at besides: it must end
+ * as the writer's lines end, `"type":"<type>","v":1}`, with a type that is not one of the
+ * ledger's own (`ledger.key_rotate` is reported by the full check; the others are rare).
+ * Anything else returns false, leaves `leaf` as it was, and the caller takes its other paths: a
+ * line of the older layout (hash member in sorted order), another ending, a hash that does not
+ * match. (A key holder who signs a `ledger.key_rotate` with its `type` elsewhere could as well
+ * not write it.)
+ *
+ * Nothing else of the line is read: not `stream`, `seq` nor `prev`, not even whether the line
+ * is JSON. That is sound only where the caller uses it (docs/FORMAT.md §7): for a line at a
+ * position a signed Merkle root covers (a checkpoint's or the head's, whose signature was
+ * checked), with that root compared when the position is reached, and any difference, or a
+ * stream that fails or ends before it, sent to the exact pass that parses and checks every
+ * line. The signed root commits to the leaf hashes in order; a leaf commits (SHA-256) to the
+ * canonical bytes; and with the member at a fixed place a line gives exactly one set of hashed
+ * bytes (drop bytes 1-74) and the hashed bytes exactly one line. So a line passes only if it is
+ * byte for byte the line the signer wrote at that position, whose seq, prev, stream and v the
+ * writer set before it hashed them (events a crashed writer left are adopted after their hash,
+ * seq and prev were checked, and are trusted to the writer's host). What is given up: a line the
+ * key holder signed with a wrong seq, prev, stream or v is not reported here. Changing a line,
+ * or moving, dropping or inserting one, changes a leaf or a position and so the root.
+ */
+export function leafOfHashFirstLine(line: Buffer, leaf: Buffer): boolean {
+  const n = line.length;
+  // `{"hash":"` … `",` (bytes 0-8 and 73-74), and the end.
+  if (n <= HASH_FIRST_LENGTH + 16 || line[0] !== 0x7b || line[1] !== 0x22 || line[2] !== 0x68 || line[3] !== 0x61 || line[4] !== 0x73 || line[5] !== 0x68 ||
+    line[6] !== 0x22 || line[7] !== 0x3a || line[8] !== 0x22 || line[73] !== 0x22 || line[74] !== 0x2c || !endsWithOrdinaryType(line, n)) {
+    return false;
+  }
+  line[73] = 0x00;
+  line[74] = 0x7b;
+  let digest: string;
+  try {
+    digest = sha256Binary(line.subarray(73));
+  } finally {
+    line[73] = 0x22;
+    line[74] = 0x2c;
+  }
+  // The stored member must be the digest's lowercase hex, byte for byte.
+  for (let i = 0, at = 9; i < 32; i++, at += 2) {
+    if (((line[at] as number) | ((line[at + 1] as number) << 8)) !== HEX_PAIRS[digest.charCodeAt(i)]) return false;
+  }
+  for (let i = 0; i < 32; i++) leaf[i] = digest.charCodeAt(i);
+  return true;
+}
+
 /** SHA-256 of one buffer: `crypto.hash` where Node has it (one call, no Hash object), else createHash. */
 export const sha256: (data: Buffer) => Buffer =
   typeof oneShotHash === 'function' ? (data) => oneShotHash('sha256', data, 'buffer') : (data) => createHash('sha256').update(data).digest();
+
+/**
+ * The same as a latin1 string, one character per byte. (`crypto.hash` makes a string faster
+ * than a Buffer: a `'buffer'` result costs a new backing store per call, about as much as
+ * hashing a 1.5 KB line.)
+ */
+const sha256Binary: (data: Buffer) => string =
+  typeof oneShotHash === 'function' ? (data) => oneShotHash('sha256', data, 'binary') : (data) => createHash('sha256').update(data).digest('binary');

@@ -13,7 +13,7 @@ import { loadVerifyState, readVerifyState, stateRemembersPath, writeVerifyState 
 import { witnessedAt } from './witness.js';
 import { isInside, protectedAncestor, realPathOf } from '../internal/key-dir.js';
 import { hashOfLine, hashOfLineBytes, parseLine } from './lines.js';
-import { scanVerifiedLine } from './scan.js';
+import { leafOfHashFirstLine, scanVerifiedLine } from './scan.js';
 import { checkRootLayout, checkSegmentBoundaries, checkStreamLayout } from './layout-check.js';
 import { lineShapeProblem } from './nesting.js';
 import { prunedStart } from '../retention/verify-pruned.js';
@@ -747,6 +747,29 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
     }
     return undefined;
   };
+  /** The leaf of the last line of the current layout (range.append copies it). */
+  const leaf = Buffer.alloc(32);
+  /** The previous line was one: `prev` is `leaf` in hex, made only when a line after it needs it. */
+  let prevInLeaf = false;
+  /** A line a fast path took: the same bookkeeping as the full path, below. */
+  const takeFast = (leaf: Buffer, file: string): VerifyFailure | undefined => {
+    usedFast = true;
+    if (entry?.closed && expectedSeq >= entry.size) {
+      return { stream, seq: expectedSeq, reason: `event past the final size of a closed stream: the signed head closed it at ${entry.size} events`, file };
+    }
+    range.append(leaf);
+    expectedSeq++;
+    while (stops[nextStop] !== undefined && (stops[nextStop] as number) < expectedSeq) nextStop++;
+    if (stops[nextStop] === expectedSeq) {
+      const failure = checkAnchors(undefined, file);
+      if (failure) return failure;
+    }
+    if (onProgress && expectedSeq % 10_000 === 0) onProgress(expectedSeq, stream);
+    return undefined;
+  };
+  /** The sizes with a root, anchor or frontier to check, in order (one comparison per fast line). */
+  const stops = [...new Set([...bySize.keys(), ...anchorsBySize.keys(), ...frontiers.keys()])].sort((a, b) => a - b);
+  let nextStop = 0;
   outer: for (const segment of segments.slice(start.skip)) {
     if (segment.firstSeq !== expectedSeq) {
       eventFailure = { stream, seq: expectedSeq, reason: `segment ${path.basename(segment.file)} starts at seq ${segment.firstSeq}, expected ${expectedSeq}`, file: segment.file };
@@ -763,27 +786,34 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
       }
       if (next.done) break;
       for (const bytes of next.value) {
-      // Fast path inside the signed range: a top-level scan that returns only when every check
-      // of checkEvent() passes (no JSON parse). Anything else takes the full path below.
-      const scanned = fast && expectedSeq < lastSigned ? scanVerifiedLine(bytes, stream, expectedSeq, prev) : undefined;
-      if (scanned) {
-        usedFast = true;
-        if (entry?.closed && expectedSeq >= entry.size) {
-          eventFailure = { stream, seq: expectedSeq, id: scanned.id, reason: `event past the final size of a closed stream: the signed head closed it at ${entry.size} events`, file: segment.file };
+      // Fast paths inside the signed range (no JSON parse). A line of the current layout is
+      // hashed as it stands, without reading it (leafOfHashFirstLine: the signed roots prove it
+      // is the signer's line, docs/FORMAT.md §7); `prev` is its hash in hex, made when a later
+      // line needs it. Other lines get a top-level scan that returns only when every check
+      // of checkEvent() passes. Anything else takes the full path below. Whatever goes wrong
+      // once a fast line was taken sends the stream to the exact pass (after the loop), so the
+      // reason, seq and id reported are the full check's.
+      if (fast && expectedSeq < lastSigned && leafOfHashFirstLine(bytes, leaf)) {
+        const failure = takeFast(leaf, segment.file);
+        prevInLeaf = true;
+        if (failure) {
+          eventFailure = failure;
           break outer;
         }
-        range.append(scanned.leaf);
+        continue;
+      }
+      if (prevInLeaf) {
+        prev = leaf.toString('hex');
+        prevInLeaf = false;
+      }
+      const scanned = fast && expectedSeq < lastSigned ? scanVerifiedLine(bytes, stream, expectedSeq, prev) : undefined;
+      if (scanned) {
+        const failure = takeFast(scanned.leaf, segment.file);
         prev = scanned.hash;
-        expectedSeq++;
-        if (bySize.has(expectedSeq) || anchorsBySize.has(expectedSeq) || frontiers.has(expectedSeq)) {
-          // Roots, frontiers and progress at this size: the same checks as the full path, below.
-          const failure = checkAnchors(scanned.id, segment.file);
-          if (failure) {
-            eventFailure = failure;
-            break outer;
-          }
+        if (failure) {
+          eventFailure = failure;
+          break outer;
         }
-        if (onProgress && expectedSeq % 10_000 === 0) onProgress(expectedSeq, stream);
         continue;
       }
       // Checked in one pass before JSON.parse, which takes gigabytes on millions of nested brackets.
@@ -833,14 +863,6 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
       break;
     }
   }
-  if (eventFailure && usedFast) {
-    // Something is wrong and lines were taken by the fast path: verify this stream again
-    // exactly (every line parsed and fully checked), so the finding is the one, with the
-    // reason and position, that the full check names first.
-    context.rotations.length = rotationsBefore;
-    context.warnings.length = warningsBefore;
-    return verifyStreamFolder(dir, ledgerId, stream, keys, { ...context, exact: true });
-  }
   report.events = expectedSeq;
   report.checkpointedSize = Math.min(lastSigned, expectedSeq);
   if (!eventFailure) {
@@ -884,6 +906,17 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
         reason: `${unsigned} events after the last signed checkpoint (size ${lastSigned}) and ${lock.detail}${locked ? ` (${relativeTo(dir, lockFile)})` : ''}: appended behind the writer's back, or left by a writer that crashed (reopen the stream with its writer to sign them, then verify again)`,
       };
     }
+  }
+  if ((eventFailure || checkpointFailure) && usedFast) {
+    // Something is wrong and lines were taken by a fast path: verify this stream again
+    // exactly (every line parsed and fully checked), so the finding is the one, with the
+    // reason, position and id, that the full check names first. (A fast line is proven only
+    // by the signed root after it: a stream that fails or ends before that root is reached
+    // may hold lines the full check rejects earlier.)
+    context.rotations.length = rotationsBefore;
+    context.warnings.length = warningsBefore;
+    context.explained.delete(stream);
+    return verifyStreamFolder(dir, ledgerId, stream, keys, { ...context, exact: true });
   }
   // Report whichever problem comes first in the stream.
   if (eventFailure && checkpointFailure) report.failure = eventFailure.seq <= checkpointFailure.seq ? eventFailure : checkpointFailure;

@@ -9,7 +9,7 @@ export interface StreamHead {
 /** One sealed event and its canonical bytes (the JCS text the hash covers). */
 export interface SealedRecord {
   event: AuditEvent;
-  /** The stored line: JCS of the whole event including `hash`, without newline. */
+  /** The stored line, without newline: `{"hash":"<hash>",` then the canonical bytes after their `{` (docs/FORMAT.md §3). */
   line: string;
   /** RFC 6962 leaf hash, raw 32 bytes (equal to hex `event.hash`). */
   leaf: Uint8Array;
