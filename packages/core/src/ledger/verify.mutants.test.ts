@@ -84,6 +84,9 @@ describe('verifyEvents: signed checkpoints', () => {
     const result = await verify(events, [checkpointOf(S, events, 10), checkpointOf(S, events, 20, { signer: otherKey.signerKey })]);
     expect(result.firstFailure?.seq).toBe(19);
     expect(result.firstFailure?.reason).toMatch(/^checkpoint 2 \(size 20\): signature invalid: /);
+    // The reason openNote gave, not a placeholder.
+    expect(result.firstFailure?.reason).not.toMatch(/: unknown$/);
+    expect(result.firstFailure?.reason.length).toBeGreaterThan('checkpoint 2 (size 20): signature invalid: '.length);
   });
 
   it('a validly signed note that is not a checkpoint', async () => {
@@ -112,6 +115,12 @@ describe('verifyEvents: signed checkpoints', () => {
     // A size that is not a number is named at seq 0.
     const notNumber = await verify(events, [{ ...cp, size: '10' as unknown as number }]);
     expect(notNumber.firstFailure).toMatchObject({ seq: 0, reason: 'checkpoint 1 (size 10): record does not match its signed body' });
+  });
+
+  it('the signed time is the timestamp extension, wherever it stands among the extensions', async () => {
+    const cp = checkpointOf(S, events, 10, { extensions: ['witness none', `timestamp ${TS}`] });
+    expect((await verify(events, [cp])).ok).toBe(true);
+    expect((await verify(events, [{ ...cp, ts: '2026-01-02T03:04:05.679Z' }])).firstFailure?.reason).toBe('checkpoint 1 (size 10): record time does not match its signed body');
   });
 
   it('a body without a timestamp extension is accepted whatever the record time says', async () => {
