@@ -64,10 +64,11 @@ export interface StoredCheckpoint {
   note: string;
   frontier?: { size: number; hashes: string[] };
   /**
-   * The writer's `maxSegmentBytes`: a segment boundary among the events this checkpoint signs
-   * is where that writer rotates (verify checks it, docs/FORMAT.md §1). Absent in older records.
+   * The first seqs of the segment files that start among the events this checkpoint adds
+   * (from the previous record's size to this one's), as the folder holds them when it is signed:
+   * verify requires exactly these segment starts there (docs/FORMAT.md §1). Absent in older records.
    */
-  segmentBytes?: number;
+  segments?: number[];
 }
 
 interface StreamState {
@@ -546,7 +547,7 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
       ts,
       note: signNote(body, s.signerKey),
       frontier: state.range.toJSON(),
-      segmentBytes: maxSegmentBytes,
+      segments: listSegments(state.dir).segments.map((segment) => segment.firstSeq).filter((first) => first >= state.lastCheckpointSize && first < size),
     };
     const line = Buffer.from(JSON.stringify(checkpoint) + '\n');
     await writeAll(state.checkpointFd, line, null);

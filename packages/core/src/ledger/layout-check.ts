@@ -209,51 +209,35 @@ export function checkStreamLayout(dir: string, stream: string): LayoutProblem | 
 }
 
 /**
- * Segments start where the writer starts them (docs/FORMAT.md §1): a writer with
- * `maxSegmentBytes` M starts a new segment at seq k only when the one before (S bytes) cannot
- * take line k (L bytes and its LF) as well: S + L + 1 > M (this also covers a writer reopening a
- * full segment). M is the `segmentBytes` of the first checkpoint record that signs seq k; a
- * boundary no such record covers (a record of an older writer, or an unsigned tail) is not
- * checked. One segment split into two files is found here.
+ * Segments start where the writer started them (docs/FORMAT.md §1): each checkpoint record lists
+ * the first seqs of the segment files that start among the events it adds (from the previous
+ * record's size to its own), as the writer found them when it signed, and the records' bytes are
+ * committed to by the signed head. The segment starts in that range must be exactly those: one
+ * segment split into two files (or two joined) is found here. Records without the list (older
+ * writers), and ranges retention pruned, are not checked.
  */
 export function checkSegmentBoundaries(
   dir: string,
   segments: ReadonlyArray<{ file: string; firstSeq: number }>,
-  checkpoints: ReadonlyArray<{ size: number; segmentBytes?: number }>,
+  checkpoints: ReadonlyArray<{ size: number; segments?: unknown }>,
 ): { seq: number; file: string; reason: string } | undefined {
-  for (let i = 1; i < segments.length; i++) {
-    const before = segments[i - 1] as { file: string; firstSeq: number };
-    const segment = segments[i] as { file: string; firstSeq: number };
-    const k = segment.firstSeq;
-    const record = checkpoints.find((cp) => typeof cp.size === 'number' && cp.size > k);
-    const max = record?.segmentBytes;
-    if (typeof max !== 'number' || !Number.isSafeInteger(max) || max <= 0) continue;
-    const size = lstat(before.file)?.size ?? 0;
-    const line = firstLineBytes(segment.file, max - size + 1);
-    if (line === undefined || size + line + 1 > max) continue;
-    const rel = path.relative(dir, segment.file).split(path.sep).join('/');
-    return {
-      seq: k, file: segment.file,
-      reason: `segment ${rel} starts at seq ${k} where the writer does not start one: the segment before it holds ${size} bytes and line ${k} (${line + 1} bytes) would have fit under the writer's segment size of ${max} bytes (signed with checkpoint ${record?.size}); a segment was split`,
-    };
+  const first = segments[0]?.firstSeq ?? 0;
+  let from = 0;
+  for (const [i, cp] of checkpoints.entries()) {
+    const to = cp.size;
+    const listed = cp.segments;
+    const start = from;
+    from = typeof to === 'number' ? to : from;
+    if (!Array.isArray(listed) || typeof to !== 'number' || start < first) continue;
+    const present = segments.filter((s) => s.firstSeq >= start && s.firstSeq < to);
+    const extra = present.find((s) => !listed.includes(s.firstSeq));
+    const missing = listed.find((k) => !present.some((s) => s.firstSeq === k));
+    if (extra === undefined && missing === undefined) continue;
+    const rel = (file: string) => path.relative(dir, file).split(path.sep).join('/');
+    const where = `checkpoint ${i + 1} (size ${to}) lists the segments starting at ${listed.length > 0 ? listed.join(', ') : 'none'} among seqs ${start} to ${to - 1}`;
+    if (extra) return { seq: extra.firstSeq, file: extra.file, reason: `segment ${rel(extra.file)} starts at seq ${extra.firstSeq} where the writer did not start one: ${where} (a segment was split)` };
+    const holder = [...segments].reverse().find((s) => s.firstSeq < (missing as number)) ?? segments[0];
+    return { seq: missing as number, file: holder?.file ?? dir, reason: `no segment starts at seq ${missing} where the writer started one: ${where} (segments were joined)` };
   }
   return undefined;
-}
-
-/** Length of a file's first line (without LF); undefined when none ends within `limit` bytes. */
-function firstLineBytes(file: string, limit: number): number | undefined {
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-  try {
-    const chunk = Buffer.alloc(64 * 1024);
-    for (let position = 0; position <= limit; ) {
-      const n = fs.readSync(fd, chunk, 0, chunk.length, position);
-      if (n === 0) return undefined;
-      const at = chunk.subarray(0, n).indexOf(0x0a);
-      if (at >= 0) return position + at;
-      position += n;
-    }
-    return undefined;
-  } finally {
-    fs.closeSync(fd);
-  }
 }
