@@ -336,6 +336,35 @@ describe('AI SDK 6 (ai-v6, MockLanguageModelV3)', () => {
   });
 });
 
+describe('AI SDK 6: signal already aborted when the call starts (the provider ignores it)', () => {
+  it('the run ends aborted; the step ai 6 still runs is recorded late, start and end, with its model events in it', async () => {
+    const { ledger, errors, auditor } = setup();
+    const controller = new AbortController();
+    controller.abort();
+    const model = wrapLanguageModel({ model: scripted(textTurn('ok')), middleware: auditMiddleware({ auditor }) });
+    await auditor.run({ session: 'pre-aborted' }, () =>
+      generateText({ model, prompt: 'x', abortSignal: controller.signal, experimental_telemetry: { integrations: [auditTelemetry({ auditor })] } }),
+    );
+    await auditor.flush();
+    const events = ledger.events();
+    expect(events.map((e) => [e.type, e.outcome, e.attrs?.['afterAbort'] ?? false])).toEqual([
+      ['run.start', 'pending', false],
+      ['run.end', 'failure', false],
+      ['step.start', 'pending', true],
+      ['model.request', 'pending', false],
+      ['model.response', 'success', false],
+      ['step.end', 'success', true],
+      ['run.end', 'success', true],
+    ]);
+    const step = events.find((e) => e.type === 'step.start') as AuditEvent;
+    expect(events.find((e) => e.type === 'step.end')?.trace.spanId).toBe(step.trace.spanId);
+    for (const e of events.filter((x) => x.type.startsWith('model.'))) expect(e.trace.parentSpanId).toBe(step.trace.spanId);
+    expect(new Set(events.map((e) => e.trace.traceId)).size).toBe(1);
+    expect(step.trace.parentSpanId).toBe(events[0]?.trace.spanId);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('AI SDK 6: a tool that starts after the abort', () => {
   it('streamText aborted before the tool-call chunk: ai 6 still runs the tool; its call and late end share one span', async () => {
     const { ledger, errors, auditor } = setup();

@@ -8,7 +8,7 @@ import { approvalResponsesIn, approvalsInStep } from './internal/approvals.js';
 import type { ApprovalFound } from './internal/approvals.js';
 import { callParameters, compact, isAbortError, toErrorInput, toolNames, usageFromSdk } from './internal/convert.js';
 import { field, isRecord, runInput, str } from './internal/event-fields.js';
-import { modelCallStorage, scopeKey } from './internal/model-call-context.js';
+import { addV6Run, modelCallStorage, removeV6Run, scopeKey } from './internal/model-call-context.js';
 import type { ModelCallSlot } from './internal/model-call-context.js';
 import { checkOptions } from './internal/options.js';
 import { createRecorder } from './internal/recorder.js';
@@ -234,11 +234,13 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
       const { state, late } = found;
       const stepNumber = event.stepNumber;
       const spanId = newSpanId();
-      if (late === undefined) {
-        state.steps.set(stepNumber, spanId);
-        state.openSteps.add(stepNumber);
-        state.currentStep = spanId;
-      }
+      // A late step (ai 6 runs a step after the abort) is remembered too, so that its late
+      // step.end lands in its span; on ai 6 the middleware is shown it, so that the step's model
+      // events go in it (FORMAT §2.2: nothing reported after an abort is dropped).
+      state.steps.set(stepNumber, spanId);
+      state.currentStep = spanId;
+      if (late === undefined) state.openSteps.add(stepNumber);
+      else if (state.sdk === 6 && state.scopeKey !== undefined) addV6Run(this.auditor, state.scopeKey, state);
       const model = v7 ? { provider: event.provider, id: event.modelId } : { provider: event.model.provider, id: event.model.modelId };
       await this.write(
         state,
@@ -781,6 +783,10 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
     const spanId = state.steps.get(stepNumber) ?? state.currentStep;
     if (spanId === undefined) return;
     state.openSteps.delete(stepNumber);
+    if (late !== undefined && state.sdk === 6 && state.scopeKey !== undefined) {
+      removeV6Run(this.auditor, state.scopeKey, state);
+      state.currentStep = undefined;
+    }
     const usage = usageFromSdk(step.usage);
     const finishReason = str(step.finishReason);
     const failed = finishReason === 'error';
@@ -810,6 +816,8 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
     if (late === undefined) {
       this.closeRun(state, 'end');
       await this.closeOpenWork(state, undefined, {});
+    } else if (state.sdk === 6 && state.scopeKey !== undefined) {
+      removeV6Run(this.auditor, state.scopeKey, state);
     }
     // ai 6 reports the last step's usage as `usage` and the whole run's as `totalUsage`.
     const usage = usageFromSdk(state.sdk === 6 ? (field(event, 'totalUsage') ?? field(event, 'usage')) : (field(event, 'usage') ?? field(event, 'totalUsage')));
