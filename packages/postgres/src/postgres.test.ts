@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditor, fileLedger, type AuditEvent } from '@agent-audit/core';
+import { canonicalize, createAuditor, fileLedger, type AuditEvent } from '@agent-audit/core';
 import { memoryLedger } from '@agent-audit/core/test';
 import { createShipper } from '../../core/src/ship/index.js';
 import { dropSchema, hasPostgres, POSTGRES_URL, schemaUrl, uniqueSchema } from '../../../test/delivery/services.js';
@@ -66,7 +66,10 @@ describe.skipIf(!enabled)('PostgreSQL store', () => {
     await sink.write(events);
     await sink.close();
     const rows = await admin.query<{ line: string }>(`SELECT line FROM "${schema}".events WHERE stream = 'pg-bot' ORDER BY seq`);
-    expect(rows.rows.map((r) => r.line)).toEqual(lines);
+    // The sink stores the canonical JSON of the whole event (docs/FORMAT.md §3: the older line
+    // layout); a ledger's lines put the hash member first. The same event, the same hashed bytes.
+    expect(rows.rows.map((r) => r.line)).toEqual(events.map((e) => canonicalize(e)));
+    expect(rows.rows.map((r) => JSON.parse(r.line) as unknown)).toEqual(lines.map((l) => JSON.parse(l) as unknown));
     const partitions = await admin.query<{ name: string }>(`SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = '"${schema}".events'::regclass`);
     const names = partitions.rows.map((r) => r.name);
     expect(names).toEqual(expect.arrayContaining(['events_202401', 'events_202402', 'events_202403']));

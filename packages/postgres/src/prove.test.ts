@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAuditor, fileLedger, proveEvent, queryLedger, verifyInclusionBundle, type AuditEvent } from '@agent-audit/core';
+import { canonicalize, createAuditor, fileLedger, proveEvent, queryLedger, verifyInclusionBundle, type AuditEvent } from '@agent-audit/core';
 import { createShipper } from '../../core/src/ship/index.js';
 import { dropSchema, hasPostgres, schemaUrl, uniqueSchema } from '../../../test/delivery/services.js';
 import { migrate, postgresReportSource, postgresSink, provePostgresEvent } from './index.js';
@@ -39,7 +39,10 @@ describe.skipIf(!enabled)('inclusion proofs from PostgreSQL', () => {
         const fromFolder = await proveEvent(dir, event.id);
         const fromPostgres = await provePostgresEvent(url, event.id, { stream: event.stream });
         const { verifierKey: _published, ...expected } = fromFolder;
-        expect(fromPostgres).toEqual(expected);
+        // The same proof; the line as each store holds it: the folder's with the hash member
+        // first, PostgreSQL's the canonical JSON of the whole event (docs/FORMAT.md §3).
+        expect(fromPostgres).toEqual({ ...expected, line: canonicalize(JSON.parse(fromFolder.line) as AuditEvent) });
+        expect(fromFolder.line.startsWith(`{"hash":"${event.hash}",`)).toBe(true);
         expect(verifyInclusionBundle(fromPostgres, { verifierKey })).toMatchObject({ ok: true, keySource: 'pinned' });
       }
       // The report source offers the same proof (the web view uses it).
