@@ -135,9 +135,10 @@ describe('createShipper: nothing leaves that does not chain', () => {
     expect(errors[0]).toBeInstanceOf(ShipError);
     expect(errors[0]).toMatchObject({ code: 'chain_break', stream: 'bot', message: 'stream bot: expected seq 6, found 7; shipping of this stream stopped (run agent-audit verify)' });
     await expect(shipper.drain()).rejects.toThrow('cannot drain: bot (expected seq 6, found 7)');
-    // A stopped stream is not read or shipped again.
+    // A stopped stream is not read, shipped or reported again.
     await shipper.runOnce();
     expect(s.batches.flat()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(errors).toHaveLength(1);
     await shipper.stop();
   });
 
@@ -171,8 +172,10 @@ describe('createShipper: nothing leaves that does not chain', () => {
     expect(first.batches).toEqual([[0, 1, 2, 3, 4, 5, 6, 7]]);
     // Same sink name, so the same cursor: the reader yields every event from seq 0 again.
     const second = sink();
-    const b = createShipper({ dir, sink: second, reader: readerOf(events) });
+    const asked: unknown[] = [];
+    const b = createShipper({ dir, sink: second, reader: readerOf(events, { readEvents: (_dir, options) => { asked.push(options); return (async function* () { yield* events; })(); } }) });
     await b.runOnce();
+    expect(asked).toEqual([{ stream: 'bot', fromSeq: 8 }]);
     expect(second.batches).toEqual([[8, 9, 10, 11]]);
     expect(b.status().streams[0]).toEqual({ stream: 'bot', shipped: 12, head: 12, lag: 0 });
     await b.stop();
@@ -200,6 +203,27 @@ describe('createShipper: data residency', () => {
       await shipper.runOnce();
       expect(s.batches.flat()).toHaveLength(8);
       expect(shipper.status().streams[0]?.halted).toBeUndefined();
+      await shipper.stop();
+    }
+  });
+});
+
+describe('createShipper: events without an agent block', () => {
+  it('ship, region or not (only an event that names another region is held back)', async () => {
+    const { dir, events } = await ledgerWith(4);
+    const bare: AuditEvent[] = [];
+    for (const event of events) {
+      const { agent: _a, ...rest } = event as AuditEvent & { agent?: unknown };
+      bare.push(resealed(rest as AuditEvent, bare.length ? (bare[bare.length - 1] as AuditEvent).hash : event.prev));
+    }
+    for (const region of ['eu', undefined]) {
+      const s = sink(`bare-${region ?? 'none'}`);
+      const { errors, onError } = errorsOf();
+      const shipper = createShipper({ dir, sink: s, reader: readerOf(bare), onError, ...(region ? { region } : {}) });
+      await shipper.runOnce();
+      await shipper.runOnce();
+      expect(s.batches.flat()).toEqual([0, 1, 2, 3]);
+      expect(errors).toEqual([]);
       await shipper.stop();
     }
   });
@@ -240,6 +264,24 @@ describe('createShipper: reading the ledger', () => {
     await shipper.drain();
     expect(errors).toEqual([]);
     expect(s.batches.flat()).toEqual([...Array(12).keys()]);
+    await shipper.stop();
+  });
+
+  it('a clean read between two failures at one seq: neither is reported (not twice in a row)', async () => {
+    const { dir, events } = await ledgerWith(12);
+    let calls = 0;
+    const flaky = () => (async function* () {
+      calls++;
+      yield* events.slice(0, 5);
+      if (calls !== 2) throw new Error('torn line');
+    })();
+    const { errors, onError } = errorsOf();
+    const shipper = createShipper({ dir, sink: sink(), reader: readerOf(flaky), onError });
+    for (let i = 0; i < 3; i++) await shipper.runOnce();
+    expect(calls).toBe(3);
+    expect(errors).toEqual([]);
+    await shipper.runOnce();
+    expect(errors.map((e) => e.message)).toEqual(['reading stream bot at seq 5 failed: torn line']);
     await shipper.stop();
   });
 
