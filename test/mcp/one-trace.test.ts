@@ -11,7 +11,7 @@ import { createMCPClient } from '@ai-sdk/mcp';
 import { createAuditor, fileLedger, listStreams, readEvents } from '@agent-audit/core';
 import type { AuditEvent, Auditor } from '@agent-audit/core';
 import { AuditCallbackHandler } from '@agent-audit/langchain';
-import { auditTelemetry } from '@agent-audit/ai-sdk';
+import { auditMiddleware, auditTelemetry } from '@agent-audit/ai-sdk';
 import { toolCallSpans, withAuditContext } from '@agent-audit/mcp-proxy';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -173,7 +173,7 @@ describe.skipIf(!existsSync(BIN))('one trace from an agent through agent-audit m
   });
 
   it('AI SDK 6 agent (Node 20) with the AI SDK MCP client: toolCallSpans runs each MCP tool in its tool span', async () => {
-    const { generateText, stepCountIs } = await import('ai-v6');
+    const { generateText, stepCountIs, wrapLanguageModel } = await import('ai-v6');
     const { MockLanguageModelV3 } = await import('ai-v6/test');
     const auditor = agentAuditor(agentDir, 'ai6-agent');
     // ai 6 runs a tool outside the adapter's tool span (it has no executeTool hook): the
@@ -194,7 +194,10 @@ describe.skipIf(!existsSync(BIN))('one trace from an agent through agent-audit m
       const { echo } = await mcp.tools();
       const execute = echo!.execute!;
       const tools = { echo: { ...echo!, execute: (input: unknown, options: { toolCallId: string }) => spans.run(options.toolCallId, () => execute(input as never, options as never)) } };
-      const result = await generateText({ model, prompt: 'echo something', tools: tools as never, stopWhen: stepCountIs(3), experimental_telemetry: { integrations: [auditTelemetry({ auditor: spans.auditor })] } as never });
+      // The middleware gets spans.auditor too (as mcp-proxy.md's snippet): given `auditor`, it
+      // would not find the integration's runs and put each model call in a trace of its own.
+      const wrapped = wrapLanguageModel({ model, middleware: auditMiddleware({ auditor: spans.auditor }) as never });
+      const result = await generateText({ model: wrapped, prompt: 'echo something', tools: tools as never, stopWhen: stepCountIs(3), experimental_telemetry: { integrations: [auditTelemetry({ auditor: spans.auditor })] } as never });
       expect(result.text).toBe('Echoed.');
     } finally {
       await mcp.close();
@@ -202,6 +205,14 @@ describe.skipIf(!existsSync(BIN))('one trace from an agent through agent-audit m
     }
     const { agent, proxy } = await pair('ai6-agent');
     expect(agent.tool?.callId).toBe('call_ai6');
+    const mine = (await ledgerEvents(agentDir)).filter((e) => e.stream === 'ai6-agent');
+    const steps = new Set(mine.filter((e) => e.type === 'step.start').map((e) => e.trace.spanId));
+    const modelEvents = mine.filter((e) => e.type.startsWith('model.'));
+    expect(modelEvents.map((e) => e.type)).toEqual(['model.request', 'model.response', 'model.request', 'model.response']);
+    for (const e of modelEvents) {
+      expect(e.trace.traceId).toBe(agent.trace.traceId);
+      expect(steps.has(e.trace.parentSpanId ?? '')).toBe(true);
+    }
     expect(proxy.trace.traceId).toBe(agent.trace.traceId);
     expect(proxy.trace.parentSpanId).toBe(agent.trace.spanId);
   });
