@@ -2,13 +2,18 @@
 // and createChainVerifier(), from the mutants that survived the forgery suites (issue 13,
 // docs/TESTING.md). Chains are sealed in memory and checkpoints signed here, so each test pins
 // the reason and the seq reported for exactly one thing wrong.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createAuditor } from '../auditor/auditor.js';
 import { sealEvent } from '../auditor/seal.js';
 import { CompactRange } from '../crypto/merkle.js';
 import { formatCheckpoint, generateSignerKey, signNote } from '../crypto/note.js';
 import { GENESIS_HASH, type AuditEvent, type UnsealedEvent } from '../spec/event.js';
 import type { StoredCheckpoint } from './file-ledger.js';
-import { createChainVerifier, verifyEvents } from './verify.js';
+import { fileLedger } from './file-ledger.js';
+import { createChainVerifier, verifyEvents, verifyLedger } from './verify.js';
 
 const key = generateSignerKey('verify.mutants/audit');
 const otherKey = generateSignerKey('verify.mutants/audit');
@@ -248,5 +253,23 @@ describe('createChainVerifier', () => {
     expect(createChainVerifier(S, { size: 10, lastHash: events[8]!.hash }).push(events[10] as AuditEvent)).toEqual({ ok: false, reason: 'chain broken: prev does not match the hash of seq 9' });
     // Resuming at size 0 is the start.
     expect(createChainVerifier(S, { size: 0, lastHash: GENESIS_HASH }).state().root).toBe(Buffer.from(new CompactRange().root()).toString('hex'));
+  });
+});
+
+describe('verifyLedger: the per-stream report of a folder', () => {
+  it('names its stream and gives its figures', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-verify-mut-'));
+    try {
+      const dir = path.join(root, 'ledger');
+      const ledger = fileLedger({ dir, keyDir: path.join(root, 'keys'), signingKey: key.signerKey, checkpointEvery: 1000 });
+      const auditor = createAuditor({ agent: { id: 'folder-bot' }, sink: ledger });
+      for (let i = 0; i < 3; i++) auditor.record({ type: 'tool.call', tool: { name: 'lookup', arguments: { i } } });
+      await auditor.close();
+      const result = await verifyLedger(dir, { verifierKey: key.verifierKey });
+      expect(result.ok).toBe(true);
+      expect(result.reports).toEqual([{ stream: 'folder-bot', events: 3, checkpoints: 1, checkpointedSize: 3 }]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
