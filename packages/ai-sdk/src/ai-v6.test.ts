@@ -288,6 +288,32 @@ describe('AI SDK 6 (ai-v6, MockLanguageModelV3)', () => {
     expect(errors.map((e) => e.message).join('\n')).toContain('closed as unfinished');
   });
 
+  it('a call that throws as the last run of its scope: integration.close() closes its run and step as unfinished and tells onError', async () => {
+    const { ledger, errors, auditor } = setup();
+    const integration = auditTelemetry({ auditor });
+    const broken = new MockLanguageModelV3({
+      doGenerate: async () => {
+        throw new Error('provider down');
+      },
+    });
+    await auditor.run({ session: 'throws-last' }, () =>
+      expect(generateText({ model: broken, prompt: 'x', maxRetries: 0, experimental_telemetry: { integrations: [integration] } })).rejects.toThrow('provider down'),
+    );
+    await integration.close();
+    await auditor.close();
+    const events = ledger.events();
+    expect(events.map((e) => [e.type, e.outcome, e.attrs?.['unfinished'] ?? false])).toEqual([
+      ['run.start', 'pending', false],
+      ['step.start', 'pending', false],
+      ['step.end', 'failure', true],
+      ['run.end', 'failure', true],
+    ]);
+    expect(events[3]?.error).toMatchObject({ type: 'RunUnfinished' });
+    expect(events[2]?.trace.spanId).toBe(events[1]?.trace.spanId);
+    expect(errors.map((e) => (e as { code?: string }).code)).toEqual(['run_unfinished']);
+    expect(errors[0]?.message).toContain('still open at integration.close()');
+  });
+
   it('an abort closes the run; a tool that still finishes afterwards is recorded with afterAbort', async () => {
     const { ledger, errors, auditor } = setup();
     const refunded: string[] = [];

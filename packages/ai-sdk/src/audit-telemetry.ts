@@ -89,7 +89,9 @@ export interface AuditTelemetryIntegration {
    * Waits for the tool executions this integration saw start and not yet end (typically tools
    * still running after an abort: `generateText` / `streamText` return before them) so that
    * their late ends are recorded, up to `timeoutMs` (default 10,000). Each tool it gives up on is
-   * reported to the auditor's onError (`code: 'tool_unfinished'`). Call it before
+   * reported to the auditor's onError (`code: 'tool_unfinished'`). Then closes every run still
+   * open (the SDK never ended it: an ai 6 call that threw) as unfinished, its open steps and tools
+   * with it, each reported to onError (`code: 'run_unfinished'`). Call it before
    * `auditor.close()`; it does not close the auditor, and the integration stays usable.
    */
   close(options?: { timeoutMs?: number }): Promise<void>;
@@ -570,7 +572,7 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
         // A tool of the outer run started this one: the tool's span is its parent.
         parent = { trace: childTrace(outer, tool.spanId, tool.parentSpanId), session: outer.session, actor: outer.actor };
       } else {
-        this.closeUnfinished(outer);
+        void this.closeUnfinished(outer);
       }
     }
     const state = this.openRun(event, 6, false, parent);
@@ -649,13 +651,15 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
   }
 
   /** ai 6: a run of the same scope starts while this one never reported its end (it threw, or runs concurrently). */
-  private closeUnfinished(state: RunState): void {
+  private closeUnfinished(state: RunState, atClose = false): Promise<void> {
     this.closeRun(state, 'unfinished');
-    const error = {
-      type: 'RunUnfinished',
-      message: 'ai 6 reported no end for this run before the next run of the same audit scope started (the call threw, or calls ran at once in one scope)',
-    };
-    void this.closeOpenWork(state, error, { unfinished: true }).then(() =>
+    const error = atClose
+      ? { type: 'RunUnfinished', message: 'the SDK reported no end for this run before integration.close() (the call threw, or its stream was left unread)' }
+      : {
+          type: 'RunUnfinished',
+          message: 'ai 6 reported no end for this run before the next run of the same audit scope started (the call threw, or calls ran at once in one scope)',
+        };
+    const done = this.closeOpenWork(state, error, { unfinished: true }).then(() =>
       this.write(
         state,
         () => ({
@@ -669,11 +673,14 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
     );
     this.recorder.report(
       new AuditError({
-        message: `@agent-audit/ai-sdk: ai 6 run ${state.callId} closed as unfinished; give calls made at the same time their own auditor.run() scope`,
+        message: atClose
+          ? `@agent-audit/ai-sdk: run ${state.callId} still open at integration.close(): closed as unfinished`
+          : `@agent-audit/ai-sdk: ai 6 run ${state.callId} closed as unfinished; give calls made at the same time their own auditor.run() scope`,
         code: 'run_unfinished',
       }),
-      'ai 6 run tracking',
+      atClose ? 'close' : 'ai 6 run tracking',
     );
+    return done;
   }
 
   private async startTool(
@@ -759,7 +766,13 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
       throw new AuditError({ code: 'invalid_options', message: 'auditTelemetry close(): timeoutMs must be a finite number >= 0' });
     }
     const waiting = [...this.inFlight.values()];
-    if (waiting.length === 0) return;
+    if (waiting.length > 0) await this.waitForTools(waiting, timeoutMs);
+    // Runs the SDK never ended (an ai 6 call that threw as the last run of its scope, a stream
+    // the consumer left): closed now as unfinished, with their open steps and tools.
+    for (const state of [...this.runs.values()]) await this.closeUnfinished(state, true);
+  }
+
+  private async waitForTools(waiting: InFlightTool[], timeoutMs: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       Promise.all(waiting.map((tool) => tool.ended)),
