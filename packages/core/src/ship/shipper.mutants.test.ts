@@ -312,6 +312,17 @@ describe('createShipper: reading the ledger', () => {
     }
   });
 
+  it('a listed stream without a folder: head and lag stay numbers (0), nothing ships', async () => {
+    const { dir } = await ledgerWith(2);
+    const s = sink();
+    const shipper = createShipper({ dir, sink: s, streams: ['ghost'], onError: () => undefined });
+    await shipper.runOnce();
+    expect(shipper.status().streams).toEqual([{ stream: 'ghost', shipped: 0, head: 0, lag: 0 }]);
+    expect(shipper.status().lag).toBe(0);
+    expect(s.batches).toEqual([]);
+    await shipper.stop();
+  });
+
   it('checkpoints that cannot be read are reported; the events still ship', async () => {
     const { dir } = await ledgerWith(6, { checkpointEvery: 2 });
     const s = sink();
