@@ -63,6 +63,14 @@ export const BUGS = [
     tests: [['test/forgery/ledger.test.ts', 'deleted event']],
   },
   {
+    id: 'verify-fast-hash-unchecked',
+    what: "verify's fast path for hash-first lines takes the digest without comparing it with the stored hash member",
+    file: 'packages/core/src/ledger/scan.ts',
+    find: 'if (((line[at] as number) | ((line[at + 1] as number) << 8)) !== HEX_PAIRS[digest.charCodeAt(i)]) return false;',
+    replace: 'if (false) return false;',
+    tests: [['packages/core/src/ledger/scan.test.ts', 'finds a changed line inside the signed range']],
+  },
+  {
     id: 'flush-early',
     what: 'flush() waiters resolve one event early (durableSeq + 1)',
     file: 'packages/core/src/auditor/auditor.ts',
