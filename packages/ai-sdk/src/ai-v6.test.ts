@@ -391,6 +391,41 @@ describe('AI SDK 6: signal already aborted when the call starts (the provider ig
   });
 });
 
+describe('AI SDK 6: a consumer that breaks out of textStream', () => {
+  it('integration.close() ends the model stream (model.error cancelled), the step and the run before it returns', async () => {
+    const { ledger, errors, auditor } = setup();
+    const integration = auditTelemetry({ auditor });
+    const chunks = [
+      { type: 'text-start' as const, id: 't' },
+      ...Array.from({ length: 30 }, (_, i) => ({ type: 'text-delta' as const, id: 't', delta: `w${i} ` })),
+      { type: 'text-end' as const, id: 't' },
+      { type: 'finish' as const, finishReason: { unified: 'stop' as const, raw: 'stop' }, usage },
+    ];
+    const model = wrapLanguageModel({
+      model: new MockLanguageModelV3({ doStream: async () => ({ stream: simulateReadableStream({ chunks, chunkDelayInMs: 30 }) }) }),
+      middleware: auditMiddleware({ auditor }),
+    });
+    const result = streamText({ model, prompt: 'x', experimental_telemetry: { integrations: [integration] } });
+    for await (const _ of result.textStream) break;
+    await integration.close();
+    await auditor.close();
+    const events = ledger.events();
+    const spans = new Map<string, string[]>();
+    for (const e of events) spans.set(e.trace.spanId, [...(spans.get(e.trace.spanId) ?? []), e.type]);
+    // Every span that started has an end, recorded before close() returned.
+    for (const [span, types] of spans) expect(types.length, `${span}: ${types.join(',')}`).toBeGreaterThanOrEqual(2);
+    const types = events.map((e) => e.type);
+    expect(types.slice(0, 3)).toEqual(['run.start', 'step.start', 'model.request']);
+    expect(types.filter((t) => t === 'run.end')).toHaveLength(1);
+    expect(types.filter((t) => t === 'step.end')).toHaveLength(1);
+    // The stream (30 chunks, 30 ms apart) is still open when close() runs: ended as cancelled, once.
+    const modelEnd = events.filter((e) => e.type === 'model.response' || e.type === 'model.error');
+    expect(modelEnd.map((e) => [e.type, e.outcome, e.attrs?.['cancelled']])).toEqual([['model.error', 'failure', true]]);
+    expect(types.indexOf('model.error')).toBeLessThan(types.indexOf('step.end'));
+    expect(errors.map((e) => (e as { code?: string }).code)).toEqual(['run_unfinished']);
+  });
+});
+
 describe('AI SDK 6: a tool that starts after the abort', () => {
   it('streamText aborted before the tool-call chunk: ai 6 still runs the tool; its call and late end share one span', async () => {
     const { ledger, errors, auditor } = setup();

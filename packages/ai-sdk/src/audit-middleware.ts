@@ -18,6 +18,7 @@ import {
   usageFromProvider,
 } from './internal/convert.js';
 import { modelCallStorage, v6RunCallingModel } from './internal/model-call-context.js';
+import type { OpenModelCall } from './internal/model-call-context.js';
 import { checkOptions } from './internal/options.js';
 import { createRecorder } from './internal/recorder.js';
 import type { Recorder } from './internal/recorder.js';
@@ -47,6 +48,8 @@ interface CallScope {
   actor: Actor | undefined;
   model: { provider: string; id: string };
   failure: Error | undefined;
+  /** The run's open model streams, when an integration's run holds this call. */
+  openCalls?: Set<OpenModelCall> | undefined;
 }
 
 type Part = LanguageModelV4StreamPart;
@@ -115,6 +118,7 @@ export function auditMiddleware(options: AuditMiddlewareOptions): LanguageModelM
         actor: slot.actor ?? options.actor,
         model: info,
         failure: slot.failure(),
+        openCalls: slot.openCalls,
       };
     }
     // ai 6 hands integrations no model call: join the one ai 6 run of this scope calling a model now.
@@ -127,6 +131,7 @@ export function auditMiddleware(options: AuditMiddlewareOptions): LanguageModelM
         actor: v6Run.actor ?? options.actor,
         model: info,
         failure: v6Run.failure,
+        openCalls: v6Run.openCalls,
       };
     }
     const context = auditor.currentContext();
@@ -340,7 +345,7 @@ const OUTPUT_CHUNKS = new Set<string>([
 ]);
 
 /** Watches a model stream and records its end: response, error, abort or cancellation, exactly once. */
-class StreamObserver {
+class StreamObserver implements OpenModelCall {
   private readonly content = new ContentCollector();
   private firstChunkMs: number | undefined;
   private finish: Extract<Part, { type: 'finish' }> | undefined;
@@ -357,6 +362,7 @@ class StreamObserver {
     private readonly started: number,
     private readonly signal: AbortSignal | undefined,
   ) {
+    call.openCalls?.add(this);
     if (signal !== undefined) {
       this.onAbort = () => this.aborted(signal.reason);
       if (signal.aborted) queueMicrotask(this.onAbort);
@@ -426,6 +432,20 @@ class StreamObserver {
     })).catch((recordError: unknown) => this.recorder.report(recordError, 'model.error'));
   }
 
+  /** The run holding this call was closed while the stream was still open (nobody reads it). */
+  async unfinished(reason: string): Promise<void> {
+    if (!this.settle()) return;
+    try {
+      await this.write(() => ({
+        ...this.summary('model.error', { cancelled: true, unfinished: true }),
+        outcome: 'failure',
+        error: { type: 'StreamUnfinished', message: reason },
+      }));
+    } catch (error) {
+      this.recorder.report(error, 'model.error');
+    }
+  }
+
   private aborted(reason: unknown): void {
     if (!this.settle()) return;
     this.write(() => ({
@@ -438,6 +458,7 @@ class StreamObserver {
   private settle(): boolean {
     if (this.settled) return false;
     this.settled = true;
+    this.call.openCalls?.delete(this);
     if (this.onAbort !== undefined) this.signal?.removeEventListener('abort', this.onAbort);
     return true;
   }

@@ -332,6 +332,39 @@ describe.skipIf(AI7_SKIP)('auditTelemetry (ai 7; skipped below Node 22)', () => 
   });
 });
 
+describe.skipIf(AI7_SKIP)('a consumer that breaks out of textStream (ai 7; skipped below Node 22)', () => {
+  it('the model stream, step and run all get an end before integration.close() returns; nothing is recorded after close', async () => {
+    const { ledger, errors, auditor } = setup();
+    const integration = auditTelemetry({ auditor });
+    const chunks: LanguageModelV4StreamPart[] = [
+      { type: 'text-start', id: 't' },
+      ...Array.from({ length: 30 }, (_, i): LanguageModelV4StreamPart => ({ type: 'text-delta', id: 't', delta: `w${i} ` })),
+      { type: 'text-end', id: 't' },
+      { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage },
+    ];
+    const model = wrapLanguageModel({
+      model: new MockLanguageModelV4({ doStream: async () => ({ stream: simulateReadableStream({ chunks, chunkDelayInMs: 30 }) }) }),
+      middleware: auditMiddleware({ auditor }),
+    });
+    const result = streamText({ model, prompt: 'x', telemetry: { integrations: [integration] } });
+    for await (const _ of result.textStream) break;
+    await integration.close();
+    await auditor.close();
+    await new Promise((resolve) => setTimeout(resolve, 1200)); // the mock stream would have ended by now
+    const events = ledger.events();
+    const spans = new Map<string, string[]>();
+    for (const e of events) spans.set(e.trace.spanId, [...(spans.get(e.trace.spanId) ?? []), e.type]);
+    for (const [span, types] of spans) expect(types.length, `${span}: ${types.join(',')}`).toBeGreaterThanOrEqual(2);
+    const types = events.map((e) => e.type);
+    expect(types.filter((t) => t === 'run.end')).toHaveLength(1);
+    expect(types.filter((t) => t === 'step.end')).toHaveLength(1);
+    const modelEnd = events.filter((e) => e.type === 'model.response' || e.type === 'model.error');
+    expect(modelEnd).toHaveLength(1);
+    expect(modelEnd[0]?.attrs).toMatchObject({ cancelled: true });
+    expect(errors.map((e) => e.message).join('\n')).not.toContain('after close');
+  });
+});
+
 describe.skipIf(AI7_SKIP)('late ends after an abort (ai 7; skipped below Node 22)', () => {
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const toolCallStream = (toolCallId: string, toolName: string, input: unknown) =>

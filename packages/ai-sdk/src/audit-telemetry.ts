@@ -364,7 +364,7 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
       if (state === undefined) return await execute();
       const run = state;
       trace = childTrace(run, newSpanId(), run.currentStep ?? run.spanId);
-      slot = { auditor: this.auditor, trace, session: run.session, actor: run.actor, claimed: false, failure: () => run.failure };
+      slot = { auditor: this.auditor, trace, session: run.session, actor: run.actor, claimed: false, failure: () => run.failure, openCalls: run.openCalls };
     } catch (error) {
       this.recorder.report(error, 'executeLanguageModelCall');
       return await execute();
@@ -517,6 +517,7 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
       started: Promise.resolve(),
       scopeKey: undefined,
       detach: undefined,
+      openCalls: new Set(),
     };
     if (this.runs.size >= this.maxOpenRuns) this.evictOldest();
     this.runs.set(callId, state);
@@ -876,6 +877,11 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
 
   /** Ends the tools and steps a closing run left open (aborted or failed with it). */
   private async closeOpenWork(state: RunState, error: RecordInput['error'], attrs: Record<string, unknown>): Promise<void> {
+    // A model stream still open (the consumer stopped reading it): its end first, in its span.
+    for (const call of [...state.openCalls]) {
+      await call.unfinished(`the run was closed (${attrs['aborted'] === true ? 'aborted' : attrs['unfinished'] === true ? 'unfinished' : 'ended'}) while its model stream was still open: the consumer stopped reading it`);
+    }
+    state.openCalls.clear();
     for (const [toolCallId, tool] of state.tools) {
       await this.write(
         state,

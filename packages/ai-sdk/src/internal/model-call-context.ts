@@ -5,6 +5,12 @@ import type { Actor, Auditor, Trace } from '@agent-audit/core';
  * What the telemetry integration hands to the model middleware for one model call:
  * the span the call's `model.*` events go into, and the run's session and actor.
  */
+/** A model stream the middleware is still watching, which the integration can end when it closes the run. */
+export interface OpenModelCall {
+  /** Records the stream's end as `model.error` (`attrs.cancelled`, `attrs.unfinished`) unless it ended already. */
+  unfinished(reason: string): Promise<void>;
+}
+
 export interface ModelCallSlot {
   readonly auditor: Auditor;
   readonly trace: Trace;
@@ -14,6 +20,8 @@ export interface ModelCallSlot {
   claimed: boolean;
   /** A fail-closed run that already failed to record: the middleware must not call the model. */
   readonly failure: () => Error | undefined;
+  /** The run's model streams not ended yet (see {@link OpenModelCall}). */
+  readonly openCalls?: Set<OpenModelCall>;
 }
 
 // Shared through a global symbol so the ESM and CJS builds (or two copies of the package)
@@ -41,6 +49,8 @@ export interface OpenV6Run {
   readonly failure: Error | undefined;
   /** Tool executions in progress (a run running tools is not the one calling the model). */
   readonly tools: { readonly size: number };
+  /** The run's model streams not ended yet (see {@link OpenModelCall}). */
+  readonly openCalls?: Set<OpenModelCall>;
 }
 
 const v6Key = Symbol.for('agent-audit.ai-sdk.v6-runs');

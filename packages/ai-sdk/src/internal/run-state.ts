@@ -1,4 +1,5 @@
 import type { Actor, RecordInput, Trace } from '@agent-audit/core';
+import type { OpenModelCall } from './model-call-context.js';
 
 /** One tool execution the integration saw start: its span and, fail-closed, its durable `tool.call`. */
 export interface ToolSpan {
@@ -34,6 +35,8 @@ export interface RunState {
   scopeKey: string | undefined;
   /** ai 6: removes the listener on the call's abort signal. */
   detach: (() => void) | undefined;
+  /** Model streams of this run the middleware still watches (a consumer that left a stream unread). */
+  openCalls: Set<OpenModelCall>;
 }
 
 /** How a run was closed; what arrives for it afterwards is recorded as late (`afterAbort` / `afterEnd`). */
