@@ -1,4 +1,6 @@
 import { queryLedger, type AuditEvent, type EventFilter } from '@agent-audit/core';
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT_OK, escapeControls, isPostgresUrl, type CliIO } from '../io.js';
 import { checkPeriod, createOutput, runRegistered, timeOption, wire, type Output } from '../layer.js';
@@ -114,6 +116,50 @@ function nonNegativeInteger(value: string): number {
 }
 
 /**
+ * A W3C Trace Context trace id: 32 hex digits, not all zero. Upper-case digits are accepted and
+ * lower-cased (ledgers store the lower-case form); anything else is a usage error.
+ */
+export function traceIdOption(value: string): string {
+  const id = value.trim().toLowerCase();
+  if (!/^[0-9a-f]{32}$/.test(id) || /^0+$/.test(id)) {
+    throw new InvalidArgumentError('must be a trace id: 32 lowercase hex digits (W3C Trace Context trace-id, not all zeros), e.g. 4bf92f3577b34da6a3ce929d0e0e4736');
+  }
+  return id;
+}
+
+/** The same ledger named twice (`./a/` and `./a`, a symlink) is read once: sources keyed by real path. */
+function uniqueTargets(targets: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const target of targets) {
+    let key = target;
+    if (!isPostgresUrl(target)) {
+      try {
+        key = realpathSync(target);
+      } catch {
+        key = resolve(target); // a missing folder: queryLedger reports it
+      }
+    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(target);
+  }
+  return out;
+}
+
+/** Drops an event already seen (same id) from another source: a copy of a ledger given twice. */
+async function* uniqueEvents(source: AsyncIterable<AuditEvent>): AsyncGenerator<AuditEvent> {
+  const seen = new Set<string>();
+  for await (const event of source) {
+    if (typeof event.id === 'string') {
+      if (seen.has(event.id)) continue;
+      seen.add(event.id);
+    }
+    yield event;
+  }
+}
+
+/**
  * Registers `agent-audit query`: prints the events of one or more ledgers (or PostgreSQL stores)
  * that match the filters, merged in time order; with `--trace` (as a table) a span tree.
  */
@@ -123,7 +169,7 @@ export function registerQuery(program: Command, io: CliIO, state: { code: number
     .argument('<source...>', 'ledger folder(s) and/or postgres:// URL(s), merged in time order')
     .option('--type <type>', 'event type, or a family: tool.*')
     .option('--session <id>', 'session id')
-    .option('--trace <traceId>', 'W3C trace id; the table prints the trace as a tree of spans')
+    .option('--trace <traceId>', 'W3C trace id (32 hex digits); the table prints the trace as a tree of spans', traceIdOption)
     .option('--actor <id>', 'actor id')
     .option('--tool <name>', 'tool name')
     .option('--resource <id>', 'resource id, or type:id')
@@ -139,22 +185,24 @@ export function registerQuery(program: Command, io: CliIO, state: { code: number
   command.addHelpText('after', `
 Several sources (the ledgers of an agent and of its MCP proxy, of several hosts) are read at once
 and merged in time order. With --trace the events of that trace print as a tree of spans (child
-spans indented under their parent), whichever ledger holds them.
-Exit codes: 0 ok (also when the reader closes the pipe), 2 usage or I/O error.`);
+spans indented under their parent), whichever ledger holds them. A source named twice (a trailing
+slash, a symlink) is read once, and an event found in two sources (same id) prints once. A trace
+id is 32 hex digits (upper case is lower-cased); a trace with no events says so on stderr.
+Exit codes: 0 ok, also when nothing matches (also when the reader closes the pipe), 2 usage or I/O error.`);
   command.action(async (targets: string[], flags: QueryFlags) => {
     const format = rowFormat(flags);
     const limit = flags.limit ?? Infinity;
     checkPeriod(flags.since as Date | undefined, flags.until as Date | undefined, ['--since', '--until']);
     const filter = filterFromValues(flags);
     const sources: AsyncIterable<AuditEvent>[] = [];
-    for (const target of targets) {
+    for (const target of uniqueTargets(targets)) {
       sources.push(
         isPostgresUrl(target)
           ? ((await import('@agent-audit/postgres')) as unknown as { queryPostgres(url: string, f: EventFilter): AsyncIterable<AuditEvent> }).queryPostgres(target, filter)
           : queryLedger(target, filter),
       );
     }
-    const source = sources.length === 1 ? (sources[0] as AsyncIterable<AuditEvent>) : mergeByTime(sources);
+    const source = sources.length === 1 ? (sources[0] as AsyncIterable<AuditEvent>) : uniqueEvents(mergeByTime(sources));
     const output = createOutput(io.stdout);
     const printer = eventPrinter(format, output);
     let count = 0;
@@ -179,7 +227,9 @@ Exit codes: 0 ok (also when the reader closes the pipe), 2 usage or I/O error.`)
     } finally {
       output.dispose();
     }
-    if (io.stderr.isTTY && format === 'table' && !output.closed) io.stderr.write(`${count} event(s)\n`);
+    if (filter.trace !== undefined && count === 0 && !output.closed) {
+      io.stderr.write(`no events of trace ${filter.trace} in ${sources.length === 1 ? 'this source' : `these ${sources.length} sources`}\n`);
+    } else if (io.stderr.isTTY && format === 'table' && !output.closed) io.stderr.write(`${count} event(s)\n`);
     state.code = EXIT_OK;
   });
 }
