@@ -98,6 +98,30 @@ describe('tool policy', () => {
     expect(pathForms('%2Eenv')).toEqual(['%2Eenv']);
   });
 
+  it('resolves Windows-equivalent names (trailing dots and spaces, NTFS streams) and denies NUL', () => {
+    expect(pathForms('/srv/data/.env.')).toEqual(['/srv/data/.env.', '/srv/data/.env']);
+    expect(pathForms('/srv/data/.env ')).toEqual(['/srv/data/.env ', '/srv/data/.env']);
+    expect(pathForms('/srv/data/.env::$DATA')).toEqual(['/srv/data/.env::$DATA', '/srv/data/.env']);
+    expect(pathForms('C:/srv/.env:s:$DATA')).toEqual(['C:/srv/.env:s:$DATA', 'C:/srv/.env']);
+    expect(pathForms('/srv/data/.. /etc')).toEqual(['/srv/data/.. /etc', '/srv/etc']);
+    expect(pathForms('/srv/data/a.txt')).toEqual(['/srv/data/a.txt']);
+    const policy = {
+      rules: [
+        { tool: 'read_file', argument: 'path', kind: 'path' as const, deny: ['**/.env'] },
+        { tool: 'read_file', argument: 'path', kind: 'path' as const, allow: ['/srv/data/**'] },
+      ],
+    };
+    const read = (path: string) => evaluateToolPolicy(policy, 'read_file', { path });
+    for (const bad of ['/srv/data/.env.', '/srv/data/.env ', '/srv/data/.env. .', '/srv/data/.env::$DATA', '/srv/data/sub\\.env::$DATA', '/srv/data/.. /etc/passwd']) {
+      expect(read(bad).allowed, bad).toBe(false);
+    }
+    const nul = read('/srv/data/.env\0');
+    expect(nul.allowed).toBe(false);
+    expect(nul.reason).toMatch(/NUL/);
+    expect(read('/srv/data/a.txt\0.png').allowed).toBe(false);
+    for (const fine of ['/srv/data/a.txt', '/srv/data/v1.2/notes', '/srv/data/.env.example']) expect(read(fine).allowed, fine).toBe(true);
+  });
+
   it('keeps kind "string" values as written', () => {
     const policy = { rules: [{ tool: 't', argument: 'q', deny: ['*.env'], pattern: '[a-z./]+' }] };
     expect(evaluateToolPolicy(policy, 't', { q: '../x' }).allowed).toBe(true);

@@ -19,9 +19,10 @@ export interface ArgumentRule {
   pattern?: string;
   /**
    * `path`: the value is matched the way a server would resolve it (see `pathForms`): `.` and
-   * `..` segments, repeated and trailing slashes, `\\` as a separator and `file://` URIs are
-   * resolved first. A `deny` glob that matches the value as written or any resolved form denies;
-   * `allow` and `pattern` must hold for every resolved form; a value that still climbs out
+   * `..` segments, repeated and trailing slashes, `\\` as a separator, Windows' trailing dots and
+   * spaces and NTFS stream suffixes (`.env.`, `.env::$DATA`) and `file://` URIs are resolved
+   * first; a value with a NUL character is denied. A `deny` glob that matches the value as
+   * written or any resolved form denies; `allow` and `pattern` must hold for every resolved form; a value that still climbs out
    * (`../x`) is denied. Glob `*` stops at `/`, `**` crosses it.
    */
   kind?: 'path' | 'string';
@@ -128,7 +129,31 @@ export function pathForms(value: string): string[] {
   }
   const forms = [resolveSegments(path)];
   if (path.includes('\\')) forms.push(resolveSegments(path.replace(/\\/g, '/')));
+  for (const form of [...forms]) {
+    const windows = windowsForm(form);
+    if (windows !== form) forms.push(windows);
+  }
   return [...new Set(forms)];
+}
+
+/**
+ * The name a Windows server opens for a (slash-separated) path: each segment loses its trailing
+ * dots and spaces (`.env.`, `.env ` are `.env`; `.. ` is `..`) and an NTFS stream suffix
+ * (`.env::$DATA`, `.env:s:$DATA` are `.env`; a drive `C:` stays), then `.`/`..` are resolved again.
+ */
+function windowsForm(path: string): string {
+  if (!/[. ](\/|$)|:/.test(path)) return path;
+  const segments = path.split('/').map((segment, i) => {
+    if (segment === '.' || segment === '..' || segment === '') return segment;
+    let name = segment;
+    const colon = name.indexOf(':');
+    if (colon >= 0 && !(i === 0 && /^[A-Za-z]:$/.test(name))) name = name.slice(0, colon);
+    name = name.replace(/[. ]+$/, '');
+    // `...` (dots only) is the current folder on Windows; `.. ` is `..`.
+    if (name === '') return /^\.+ *$/.test(segment) && segment.trim() === '..' ? '..' : '.';
+    return name;
+  });
+  return resolveSegments(segments.join('/'));
 }
 
 const climbsOut = (path: string): boolean => path === '..' || path.startsWith('../');
@@ -205,6 +230,10 @@ export function evaluateToolPolicy(policy: ToolPolicy, tool: string, args: unkno
     const value = raw === undefined ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw);
     // What allow and pattern must hold for: the value, or every path a server may make of it.
     const forms = value === undefined ? [] : rule.kind === 'path' ? pathForms(value) : [value];
+    if (rule.kind === 'path' && value !== undefined && value.includes('\0')) {
+      // A C server stops at the NUL (`.env\0.txt` opens `.env`): never a path to pass on.
+      return { allowed: false, policy: name, reason: `argument "${rule.argument}" contains a NUL character` };
+    }
     if (rule.kind === 'path' && forms.some(climbsOut)) {
       return { allowed: false, policy: name, reason: `argument "${rule.argument}" climbs out of its directory` };
     }
