@@ -218,9 +218,25 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   IBANs, cards, secrets, health terms, ...) and every finding becomes a keyed HMAC-SHA-256
   pseudonym. pino and OpenTelemetry do none of this, so "2x pino" compares an audit pipeline
   with a plain serializer. Changes made for issue 8: pseudonyms of recurring values are cached
-  per key (bounded), and short strings found clean are remembered (bounded). (The pseudonym
-  cache holds up to 4,096 recent values in the redactor's memory; they were in the process's
-  memory already.)
+  per key (bounded), and short strings found clean are remembered (bounded). Since then
+  (issue 11/19 round of 2026-11-30): the built-in detections of every short string (up to 64
+  characters), clean or not, are cached (a name, phone number or IBAN that recurs across
+  events is not run through the person, phone and checksum detectors again), and both caches
+  keep two generations (\`RecentMap\`: values that keep recurring stay, one-off values such as
+  a new email per event pass through; before, the whole cache was cleared when full). The
+  pseudonym cache holds up to 2 x 2,048 values per type, the detection cache 2 x 5,000 strings,
+  in the redactor's memory; they were in the process's memory already. The session memory
+  keeps recency as a linked list (a value seen again is relinked, not deleted from and
+  re-inserted into a Map). Stored output is unchanged (byte-identical on the benchmark's
+  events and on the evaluation sets run as events in sessions). Measured on the worker's
+  per-event work alone (redact, classify, seal in one thread, interleaved A/B in one process):
+  about 0.88x, 0.90x and 0.97x per step at load 3-13; in the record-path runs, agent-audit's
+  CPU per event went from 380.7 µs (a run at load 3-5 before these changes) to 328.7-337.6 µs
+  in three runs after them (load 9-14; this run: 333.5), the host-thread pipeline's from 390.2
+  to 282.9-344.5 µs. The ratios against pino did not improve with them: pino's own CPU per
+  event was 33.4 µs in the run before and 25.2-25.9 µs in the runs after, on the same machine,
+  so the ratios moved with pino's figure (CPU 11.39x before, 12.72-13.25x after; end to end
+  15.24x before, 15.57-16.98x after).
 - **Event ids** were a hidden cost: the \`ulid\` package's default generator calls
   \`crypto.getRandomValues\` once per character, about 92 µs per new-millisecond id on this
   machine; ids now draw from a pooled CSPRNG buffer (0.7 µs).
@@ -259,34 +275,44 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   of what the handler adds; the handler costs less than Langfuse's handler on the same loop.
   Fail-closed pays one fdatasync per event by design (every event durable before LangChain
   goes on).
-- **What would close the rest:** the sealing worker's profile is now the pipeline's limit, and
-  most of it is redaction (packages/core/src/redaction/, owned by the redaction work of issue
-  11): the walk over every string (\`walk\`, \`redactString\`, \`detectBuiltin\`), the session
-  memory (\`find\`, \`remember\`, \`forget\` in session-memory.ts, about an eighth of the
-  worker), person names (\`detectPersons\`, \`tokenize\` in names.ts) and the combined secrets
-  prefilter regex. A single-pass detector (one combined scan per string with a cheap prefilter)
-  and a session memory that does not scan its remembered values per string are the steps there.
+- **What would close the rest:** the sealing worker's profile is now the pipeline's limit. In
+  the profile of this run (sealing worker, self time): \`canonicalize\` about 9%, the session
+  memory's \`find\` 6% and \`remember\` 3%, garbage collection 7%, \`sealLine\` 4%, the
+  caches' \`RecentMap.get\` 5% (hashing each fresh string once for the lookup; the clean-string
+  check paid the same before), the redactor's \`finish\`/\`walk\`/\`redactString\` 3-4% each,
+  the combined secrets prefilter regex 2.4%; person names fell out of the top after the
+  detection cache. Removing the session-memory scan entirely (an ablation, not a change)
+  saved about a tenth of the worker's CPU, and most of the session memory's cost follows from
+  what it finds (recurrences become detections, pseudonyms and sightings), so a faster scan
+  alone gains a few percent. Tried and not kept (no effect above the noise at load 10-14):
+  native \`JSON.stringify\` instead of \`canonicalize\` for the members (as a bound on what a
+  key-ordered copy could gain) and skipping the secret rules altogether (as a bound on a
+  cheaper prefilter). What remains to try: objects built in key order by the redactor's walk
+  and serialized natively (the walk must still visit members in insertion order, as the
+  session memory depends on it), and fewer objects per event (copies in \`finish\` and
+  \`mergeClassification\`).
   A pool of redaction workers cannot help on its own: the session memory needs the events of a
   session redacted in order by one holder of that memory, and the benchmark's events share one
   session. Sealing (\`sealLine\`, \`canonicalize\`) is about a seventh of the worker.
-- **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
-  then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
-  1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
-  The line layout changed (docs/FORMAT.md §3): the writer puts \`"hash":"<hex>",\` first, so
-  the canonical bytes are \`{\` + the line from byte 75, and inside the signed range verify
-  hashes a line without reading it (packages/core/src/ledger/scan.ts \`leafOfHashFirstLine\`:
-  one one-shot SHA-256 over the line's own bytes, its hex compared with the stored one, and
-  the end of the line looked at for \`ledger.*\` types); the signed roots prove those lines
-  are the signer's (FORMAT.md §7), and any finding verifies the stream again with every check.
-  Older-layout lines and \`ledger.*\` events keep the scanner. Leaf and Merkle node digests
-  are taken from \`crypto.hash\` as strings: a \`'buffer'\` result costs a new backing store
-  per call, about 1 µs, as much as hashing 65 bytes twice. Runs after the change: 0.62x
-  (load 10), 0.70x (load 11-12), 0.77x (this one); verifyLedger 53,000-128,000 events/s against
-  22,000 in the run just before the change (0.35x, load 7-9). The ratio moves with the load by
-  more than the change between runs: read it beside the load average. What remains per line:
-  the leaf SHA-256 (about two fifths of verify's CPU), one Merkle node SHA-256 on average (a fifth: one native call per 65 bytes), the reads
-  and the line split (which the raw pass pays too), and small allocations. Verifying streams
-  in worker threads would scale with cores, not make one faster.
+- **Verify** (issue 19: target 0.7x, missed). Measured side by side with the raw pass, verify
+  went from 0.12x (this machine, load 4, before) to 0.15-0.39x in runs at load 11-17 (verify
+  itself held 38,000-43,000 events/s in those runs while the raw pass moved from 109,000 to
+  263,000 lines/s). Inside the signed range a top-level scanner
+  (packages/core/src/ledger/scan.ts: strings skipped by their closing quote, nesting by depth,
+  no \`JSON.parse\`) reads seq, stream, prev, hash, id, type and v and returns only when every
+  check passes; anything else, and the unsigned tail, takes the full parse and check, and a
+  stream with any finding is verified again exactly, so reasons and positions are unchanged.
+  Leaf and Merkle node hashes are one-shot \`crypto.hash\` calls over a reused buffer (a Hash
+  object per 65-byte node cost as much as hashing a 1.5 KB line). What remains, from a CPU
+  profile of \`verifyLedger\` alone: the scanner's own loop over the nested values (about a
+  third of the time; on 1.5 KB lines a JavaScript scan is only about 2x faster than the native
+  \`JSON.parse\` it replaces; on this machine a bare JavaScript loop that only reads every byte
+  of a 1.5 KB line costs 9 µs, two to three times a one-shot SHA-256 of the same line, so no
+  scan of every byte in JavaScript can reach 0.7x), the second SHA-256 per event for the Merkle tree, garbage
+  collection of the per-line latin1 copy and slices, and the reads. Closing the rest needs
+  either not scanning the nested values at all (the line format would have to put the
+  top-level members verify reads before any nested value) or verifying streams in worker
+  threads, which scales with cores rather than making one faster.
 - **Fleet delivery** (issue 19: target >= 15,000 events/s end to end). Collectors now check
   the hash over the published line when it is canonical (no re-serialization, no second
   \`canonicalize\`), before the transaction; a batch is one prepared INSERT with the rows as
