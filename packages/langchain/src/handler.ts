@@ -124,6 +124,23 @@ interface RunState {
   // tool runs
   callId?: string;
   arguments?: unknown;
+  /** A model run's signal listener (removed when the run ends). */
+  stopListening?: () => void;
+}
+
+/** The run's `AbortSignal`: LangChain passes the call options (`signal` included) to model starts. */
+function signalOf(extraParams: Record<string, unknown> | undefined): AbortSignal | undefined {
+  const options = extraParams?.['options'];
+  const signal = isRecord(options) ? options['signal'] : undefined;
+  return typeof AbortSignal !== 'undefined' && signal instanceof AbortSignal ? signal : undefined;
+}
+
+/** The error LangChain makes of an aborted signal (`getAbortSignalError`). */
+function abortReason(signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error) return reason;
+  if (typeof reason === 'string') return new Error(reason);
+  return new Error('Aborted');
 }
 
 const ACTOR_TYPES = new Set(['user', 'agent', 'admin', 'system', 'service']);
@@ -215,6 +232,13 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
   private readonly configs = new Map<string, AgentConfig>();
   /** Invocations (traces) in which an abort was seen: their later failures are aborted ends too. */
   private readonly abortedTraces = new Set<string>();
+  /**
+   * The invocation's signal (from its model runs' call options): a failure while it is aborted is
+   * an aborted end whatever its reason (`ac.abort(new Error('user stop'))`, `ac.abort('stop!')`).
+   */
+  private readonly traceSignals = new Map<string, AbortSignal>();
+  /** Model runs the signal ended (their later end or error from LangChain is not recorded again). */
+  private readonly abortEnded = new Set<string>();
 
   constructor(options: AuditCallbackHandlerOptions) {
     const failClosed = options?.failClosed === true;
@@ -306,7 +330,7 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
    * already seen in this invocation) gets `error.type: 'AbortError'` and `attrs.aborted: true`.
    */
   private markAborted(state: RunState, error: unknown, input: RecordInput): void {
-    if (!isAbortError(error) && !this.abortedTraces.has(state.traceId)) return;
+    if (!isAbortError(error) && !this.abortedTraces.has(state.traceId) && this.traceSignals.get(state.traceId)?.aborted !== true) return;
     if (!state.isRoot) {
       this.abortedTraces.add(state.traceId);
       // A root that never reports its end must not keep its trace here for ever.
@@ -535,6 +559,7 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
   override handleChainEnd(outputs: ChainValues, runId: string, parentRunId?: string, tags?: string[]): Promise<void> | void {
     return this.guard('handleChainEnd', () => {
       const state = this.endChainRun(runId);
+      if (state?.isRoot) this.traceSignals.delete(state.traceId);
       if (!state) return undefined;
       const input = this.base(state, 'chain.end');
       input.attrs = {
@@ -566,7 +591,10 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
       input.error = errorOf(error);
       input.attrs = { chain, langchain: this.langchainAttrs(runId, state, tags) };
       this.markAborted(state, error, input);
-      if (state.isRoot) this.abortedTraces.delete(state.traceId);
+      if (state.isRoot) {
+        this.abortedTraces.delete(state.traceId);
+        this.traceSignals.delete(state.traceId);
+      }
       void parentRunId;
       return input;
     });
@@ -619,6 +647,8 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     const state = this.open(kind, runId, parentRunId, metadata, name, () => true);
     if (tags && tags.length > 0) state.tags = tags;
     state.model = requestFacts(llm, extraParams, metadata);
+    const signal = signalOf(extraParams);
+    if (signal) this.watchSignal(signal, runId, state, tags);
     const input = this.base(state, 'model.request');
     input.outcome = 'pending';
     const { tools, ...model } = state.model;
@@ -691,7 +721,45 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     };
   }
 
+  /**
+   * Keeps the invocation's signal, and ends the model run as aborted when the signal fires while
+   * it is open: LangChain sends no `handleLLMError` for a `.stream()` aborted midway, so its run
+   * would otherwise stay open (`model.request` pending, no end).
+   */
+  private watchSignal(signal: AbortSignal, runId: string, state: RunState, tags: string[] | undefined): void {
+    this.traceSignals.set(state.traceId, signal);
+    if (this.traceSignals.size > 1024) this.traceSignals.delete(this.traceSignals.keys().next().value as string);
+    if (signal.aborted) return;
+    const onAbort = (): void => {
+      if (this.runs.get(runId) !== state) return;
+      this.abortEnded.add(runId);
+      if (this.abortEnded.size > 1024) this.abortEnded.delete(this.abortEnded.values().next().value as string);
+      try {
+        const pending = this.guard('abort', () => {
+          this.runs.delete(runId);
+          return this.modelError(state, abortReason(signal), runId, tags);
+        });
+        if (pending) pending.catch((error: unknown) => this.report('abort', error));
+      } catch (error) {
+        this.report('abort', error);
+      }
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    state.stopListening = () => signal.removeEventListener('abort', onAbort);
+  }
+
+  /** True (and forgets it) when the signal already ended this model run. */
+  private endedByAbort(runId: string): boolean {
+    if (!this.abortEnded.has(runId)) {
+      this.runs.get(runId)?.stopListening?.();
+      return false;
+    }
+    this.abortEnded.delete(runId);
+    return true;
+  }
+
   override handleLLMEnd(output: LLMResult, runId: string, parentRunId?: string, tags?: string[]): Promise<void> | void {
+    if (this.endedByAbort(runId)) return;
     return this.guard('handleLLMEnd', () => {
       const state = this.close(runId, 'model', parentRunId);
       const facts = responseFacts(output, state.streamed?.join(''));
@@ -715,25 +783,27 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
   }
 
   override handleLLMError(error: unknown, runId: string, parentRunId?: string, tags?: string[]): Promise<void> | void {
-    return this.guard('handleLLMError', () => {
-      const state = this.close(runId, 'model', parentRunId);
-      const input = this.base(state, 'model.error');
-      input.outcome = 'failure';
-      input.error = errorOf(error);
-      input.model = {
-        ...(state.model?.provider === undefined ? {} : { provider: state.model.provider }),
-        ...(state.model?.id === undefined ? {} : { id: state.model.id }),
-        latencyMs: this.elapsed(state),
-      };
-      input.attrs = { langchain: this.langchainAttrs(runId, state, tags) };
-      this.markAborted(state, error, input);
-      if (state.streamed !== undefined) {
-        // What the model had said before the stream failed.
-        input.content = { output: state.streamed.join('') };
-        input.attrs['streamedChunks'] = state.chunks ?? 0;
-      }
-      return input;
-    });
+    if (this.endedByAbort(runId)) return;
+    return this.guard('handleLLMError', () => this.modelError(this.close(runId, 'model', parentRunId), error, runId, tags));
+  }
+
+  private modelError(state: RunState, error: unknown, runId: string, tags: string[] | undefined): RecordInput {
+    const input = this.base(state, 'model.error');
+    input.outcome = 'failure';
+    input.error = errorOf(error);
+    input.model = {
+      ...(state.model?.provider === undefined ? {} : { provider: state.model.provider }),
+      ...(state.model?.id === undefined ? {} : { id: state.model.id }),
+      latencyMs: this.elapsed(state),
+    };
+    input.attrs = { langchain: this.langchainAttrs(runId, state, tags) };
+    this.markAborted(state, error, input);
+    if (state.streamed !== undefined) {
+      // What the model had said before the stream failed.
+      input.content = { output: state.streamed.join('') };
+      input.attrs['streamedChunks'] = state.chunks ?? 0;
+    }
+    return input;
   }
 
   // ---------------------------------------------------------------- tools
