@@ -48,6 +48,9 @@ const eventsOf = (d: string, stream: string): AuditEvent[] =>
 /** Rewrites the stream as one segment, with `edit` applied, re-chained (no key needed). */
 function rechain(d: string, stream: string, edit: (events: AuditEvent[]) => AuditEvent[]): void {
   const events = edit(eventsOf(d, stream));
+  // The forger keeps the segment files where the writer started them (a join or split is a
+  // finding of its own, tested in verify-layout.test.ts): only the events change.
+  const starts = segments(d, stream).map((f) => Number(path.basename(f, '.jsonl')));
   for (const f of segments(d, stream)) fs.unlinkSync(f);
   let prev = '0'.repeat(64);
   const out: string[] = [];
@@ -59,7 +62,11 @@ function rechain(d: string, stream: string, edit: (events: AuditEvent[]) => Audi
     prev = next.hash;
     out.push(canonicalize(next));
   });
-  fs.writeFileSync(path.join(sdir(d, stream), '00000000000000000000.jsonl'), out.map((l) => l + '\n').join(''));
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? (starts[i + 1] as number) : out.length;
+    if (start >= out.length) return;
+    fs.writeFileSync(path.join(sdir(d, stream), `${String(start).padStart(20, '0')}.jsonl`), out.slice(start, end).map((l) => l + '\n').join(''));
+  });
 }
 
 function expectInvalid(d: string, stream: RegExp | string, reason: RegExp, ...extra: string[]): void {

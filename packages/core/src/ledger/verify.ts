@@ -685,11 +685,10 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
     return report;
   }
   report.checkpoints = checkpoints.length;
+  // A split or joined segment is weighed against the event pass's findings at the end: the
+  // problem that comes first in the stream is the one reported.
   const split = checkSegmentBoundaries(dir, segments, checkpoints);
-  if (split) {
-    report.failure = { stream, seq: split.seq, reason: split.reason, file: split.file };
-    return report;
-  }
+  const splitFailure: VerifyFailure | undefined = split ? { stream, seq: split.seq, reason: split.reason, file: split.file } : undefined;
   const { bySize, failure: checkpointFailure } = checkCheckpoints(stream, `agent-audit/${ledgerId}/${stream}`, checkpoints, keys);
   if (checkpointFailure) checkpointFailure.file = checkpointFile;
   const frontiers = new Map<number, string>();
@@ -907,7 +906,7 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
       };
     }
   }
-  if ((eventFailure || checkpointFailure) && usedFast) {
+  if ((eventFailure || checkpointFailure || splitFailure) && usedFast) {
     // Something is wrong and lines were taken by a fast path: verify this stream again
     // exactly (every line parsed and fully checked), so the finding is the one, with the
     // reason, position and id, that the full check names first. (A fast line is proven only
@@ -918,9 +917,13 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
     context.explained.delete(stream);
     return verifyStreamFolder(dir, ledgerId, stream, keys, { ...context, exact: true });
   }
-  // Report whichever problem comes first in the stream.
-  if (eventFailure && checkpointFailure) report.failure = eventFailure.seq <= checkpointFailure.seq ? eventFailure : checkpointFailure;
-  else report.failure = eventFailure ?? checkpointFailure;
+  // Report whichever problem comes first in the stream (on a tie: the event's, then the
+  // checkpoints', then the segment layout's).
+  let first: VerifyFailure | undefined;
+  for (const candidate of [eventFailure, checkpointFailure, splitFailure]) {
+    if (candidate && (!first || candidate.seq < first.seq)) first = candidate;
+  }
+  report.failure = first;
   if (!report.failure) delete report.failure;
   return report;
 }
