@@ -73,7 +73,7 @@ describe('agent-audit CLI', () => {
     const bySession = cli('query', dir, '--session', 'conv-2', '--json').stdout.trim().split('\n');
     expect(bySession).toHaveLength(1);
     expect(cli('query', dir, '--actor', 'u-7', '--json').stdout.trim().split('\n')).toHaveLength(3);
-    expect(cli('query', dir, '--tool', 'lookup').stdout).toMatch(/cli-bot#1\s+tool\.call\s+success\s+user:u-7\s+tool=lookup/);
+    expect(cli('query', dir, '--tool', 'lookup').stdout).toMatch(/cli-bot#1\s+tool\.call\s+pending\s+user:u-7\s+tool=lookup/);
     expect(cli('query', dir, '--since', 'not-a-date').code).toBe(2);
   });
 

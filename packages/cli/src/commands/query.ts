@@ -1,4 +1,4 @@
-import { queryLedger, type AuditEvent, type EventFilter } from '@agent-audit/core';
+import { canonicalize, queryLedger, type AuditEvent, type EventFilter } from '@agent-audit/core';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
@@ -90,7 +90,12 @@ export function csvRow(e: AuditEvent): string {
   return cells.map((c) => csvCell(String(c))).join(',');
 }
 
-/** Writes events in one format through an EPIPE-safe output; the header comes before the first row. */
+/**
+ * Writes events in one format through an EPIPE-safe output; the header comes before the first row.
+ * `json` is each event's RFC 8785 (JCS) serialization, members sorted, `hash` included: the same
+ * bytes whichever source the event came from (a folder line puts `hash` first, docs/FORMAT.md §3;
+ * PostgreSQL and NATS hold the sorted form).
+ */
 export function eventPrinter(format: RowFormat, output: Output): { print(e: AuditEvent, line?: string): Promise<void>; header(): Promise<void> } {
   let headed = format === 'json';
   const header = async (): Promise<void> => {
@@ -102,7 +107,7 @@ export function eventPrinter(format: RowFormat, output: Output): { print(e: Audi
     header,
     async print(e, line) {
       await header();
-      await output.write(`${line ?? (format === 'json' ? JSON.stringify(e) : format === 'csv' ? csvRow(e) : tableRow(e))}\n`);
+      await output.write(`${line ?? (format === 'json' ? canonicalize(e) : format === 'csv' ? csvRow(e) : tableRow(e))}\n`);
     },
   };
 }
