@@ -189,7 +189,7 @@ describe('a hostile client on stdio', () => {
     });
     // The id of an answer as raw JSON text (JSON.parse would round a big one).
     const answerTo = async (idText: string): Promise<string> => {
-      const find = () => lines.find((line) => /^\{"jsonrpc":"2\.0","id":(-?\d+|null|"(?:[^"\\]|\\.)*")/.exec(line)?.[1] === idText);
+      const find = () => lines.find((line) => /^\{"jsonrpc":"2\.0","id":(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|null|"(?:[^"\\]|\\.)*")/.exec(line)?.[1] === idText);
       await waitUntil(() => find() !== undefined, `the answer with id ${idText}`);
       const line = find()!;
       lines.splice(lines.indexOf(line), 1);
@@ -216,13 +216,21 @@ describe('a hostile client on stdio', () => {
     expect(await answerTo('9007199254740999')).toContain('Denied by audit policy');
     stdin.write('{"jsonrpc":"2.0","id":9007199254741001,"method":"tools/call","params":{"name":"hang","arguments":{}}}\n');
     expect(await answerTo('9007199254741001')).toContain(`"code":${ProxyErrorCode.RequestTimeout}`);
+    // Number ids JSON.parse would change come back as written: denied here, forwarded below.
+    const inexact = ['9007199254740993.0', '1.0', '-0', '1E2', '1e400'];
+    for (const id of inexact) {
+      stdin.write(`{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"garbage","arguments":{}}}\n`);
+      expect(await answerTo(id), id).toContain('Denied by audit policy');
+    }
+    stdin.write('{"jsonrpc":"2.0","id":1.50,"method":"tools/list"}\n');
+    expect(await answerTo('1.50')).toContain('"tools"');
     stdin.write('{"jsonrpc":"2.0","id":9007199254741003,"method":"tools/call","params":{"name":"exit","arguments":{}}}\n');
     expect(await answerTo('9007199254741003')).toContain(`"code":${ProxyErrorCode.ConnectionClosed}`);
     stdin.end();
     await proxy.close();
     const events = await audit.events();
     expect(byType(events, 'error').map((e) => e.error?.type)).toEqual(expect.arrayContaining(['message_too_large', 'message_too_large', 'malformed_message', 'malformed_message']));
-    expect(byType(events, 'tool.call').map((e) => e.tool?.callId)).toEqual(['9007199254740999', '9007199254741001', '9007199254741003']);
+    expect(byType(events, 'tool.call').map((e) => e.tool?.callId)).toEqual(['9007199254740999', '9007199254741001', ...inexact, '9007199254741003']);
     expect((await audit.verify()).ok).toBe(true);
     audit.cleanup();
   });

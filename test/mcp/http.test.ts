@@ -141,7 +141,7 @@ describe('downstream Streamable HTTP', () => {
       return { status: response.status, session: response.headers.get('mcp-session-id') ?? undefined, text: await response.text() };
     };
     // The id of each SSE message, as raw JSON text.
-    const ids = (text: string) => [...text.matchAll(/^data: \{"jsonrpc":"2\.0","id":(-?\d+|"(?:[^"\\]|\\.)*")/gm)].map((m) => m[1]);
+    const ids = (text: string) => [...text.matchAll(/^data: \{"jsonrpc":"2\.0","id":(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|"(?:[^"\\]|\\.)*")/gm)].map((m) => m[1]);
     // Even the initialize itself.
     const init = await post('{"jsonrpc":"2.0","id":9007199254740993,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw-ids","version":"1"}}}');
     expect(init.status).toBe(200);
@@ -149,7 +149,10 @@ describe('downstream Streamable HTTP', () => {
     expect(init.text).toContain('"serverInfo"');
     expect((await post('{"jsonrpc":"2.0","method":"notifications/initialized"}', init.session)).status).toBe(202);
     const call = (id: string, message: string) => post(`{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"echo","arguments":{"message":"${message}"}}}`, init.session);
-    for (const id of ['9007199254740995', '-18446744073709551617', '123456789012345678901234567890', '5', '9007199254740991', '"9007199254740993"']) {
+    // Number ids JSON.parse would change (`…993.0` rounds, `1.0`, `-0`, `1E2` normalise, `1e400` is
+    // Infinity) come back as the same text, as over stdio.
+    const inexact = ['9007199254740993.0', '1.0', '-0', '1E2', '1e400'];
+    for (const id of ['9007199254740995', '-18446744073709551617', '123456789012345678901234567890', '5', '9007199254740991', '"9007199254740993"', ...inexact]) {
       const answer = await call(id, `id ${id.replace(/"/g, '')}`);
       expect(answer.status, id).toBe(200);
       expect(ids(answer.text), id).toEqual([id]);
@@ -166,7 +169,7 @@ describe('downstream Streamable HTTP', () => {
     const events = await audit.events();
     const calls = byType(events, 'tool.call').filter((e) => e.session === init.session);
     // Big ids are recorded as strings of their digits, as over stdio.
-    expect(calls.map((e) => (e.attrs?.mcp as { requestId: { downstream: unknown } }).requestId.downstream)).toEqual(['9007199254740995', '-18446744073709551617', '123456789012345678901234567890', 5, 9007199254740991, '9007199254740993', '9007199254740999']);
+    expect(calls.map((e) => (e.attrs?.mcp as { requestId: { downstream: unknown } }).requestId.downstream)).toEqual(['9007199254740995', '-18446744073709551617', '123456789012345678901234567890', 5, 9007199254740991, '9007199254740993', ...inexact, '9007199254740999']);
     const start = byType(events, 'conversation.start').find((e) => e.session === init.session)!;
     expect((start.attrs?.mcp as { requestId: { downstream: unknown } }).requestId.downstream).toBe('9007199254740993');
     await fetch(server.url, { method: 'DELETE', headers: { ...headers, 'mcp-session-id': init.session!, 'mcp-protocol-version': '2025-06-18' } });

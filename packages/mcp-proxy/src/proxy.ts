@@ -8,7 +8,7 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { validateServerName, type UpstreamConfig } from './config.js';
 import { McpProxyError } from './errors.js';
 import { ExactIdTransport, unmarkResponse } from './internal/exact-id-http.js';
-import { idToPlaceholder, mapIds, parseBody } from './internal/exact-ids.js';
+import { holdsExactIds, idToPlaceholder, mapIds, parseBody } from './internal/exact-ids.js';
 import { LineTransport } from './internal/line-transport.js';
 import { ProxySession, type SessionShared } from './internal/session.js';
 import { validateToolPolicy, type ToolPolicy } from './policy.js';
@@ -335,11 +335,12 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
           } catch {
             return jsonError(res, 400, -32700, 'Parse error: body is not JSON');
           }
-          // Integer ids beyond 2^53 reach the SDK transport as placeholders and its answers
-          // are written back with the digits as sent (see exact-id-http.ts).
+          // Integer ids beyond 2^53 and number ids JSON.parse would change (`1.0`, `-0`, `1e400`)
+          // reach the SDK transport as placeholders and its answers are written back with the
+          // text as sent (see exact-id-http.ts).
           const parsed = body;
           const placed = Array.isArray(parsed) ? parsed.map((m: unknown) => mapIds(m, idToPlaceholder)) : mapIds(parsed, idToPlaceholder);
-          if (Array.isArray(parsed) ? (placed as unknown[]).some((m, i) => m !== parsed[i]) : placed !== parsed) {
+          if (Array.isArray(parsed) ? (parsed as unknown[]).some(holdsExactIds) : holdsExactIds(parsed)) {
             body = placed;
             unmarkResponse(res);
           }

@@ -1,6 +1,6 @@
 import type { RecordInput, Trace } from '@agent-audit/core';
 import type { PolicyDecision } from '../policy.js';
-import { recordableId } from './exact-ids.js';
+import { isRawNumberId, recordableId } from './exact-ids.js';
 import { isObject, ProxyErrorCode, type Id, type Msg, type Params, type RpcError } from './jsonrpc.js';
 import type { LineProblem } from './line-transport.js';
 
@@ -46,11 +46,12 @@ export const roundMs = (ms: number): number => Math.round(ms * 1000) / 1000;
  * server, latency) and the client; transport and protocol versions, which are fixed for a
  * session, are on its `conversation.start` (`full`). Every attribute is work for the
  * redaction stage, so the per-message set stays small. Ids beyond 2^53 (`bigint`) are
- * recorded as strings of their digits.
+ * recorded as strings of their digits, number ids kept as written (`1.0`, `-0`) as their text.
  */
 export function mcpAttrs(context: McpEventContext, extra: Params, upstream?: UpstreamRef, full = false): Params {
   const ids = extra.requestId;
-  if (isObject(ids) && (typeof ids.downstream === 'bigint' || typeof ids.upstream === 'bigint')) {
+  const exact = (id: unknown): boolean => typeof id === 'bigint' || isRawNumberId(id);
+  if (isObject(ids) && (exact(ids.downstream) || exact(ids.upstream))) {
     extra = { ...extra, requestId: { ...ids, downstream: recordableId(ids.downstream), upstream: recordableId(ids.upstream) } };
   }
   return {
@@ -74,7 +75,7 @@ export function firstText(result: Params): string | undefined {
 
 /** `tool` of the events of a tools/call. */
 export function toolRef(display: string, server: string, downId: Id | undefined, args?: unknown): ToolRef {
-  return { name: display, server, callId: String(downId), ...(args !== undefined ? { arguments: args } : {}) };
+  return { name: display, server, callId: String(recordableId(downId)), ...(args !== undefined ? { arguments: args } : {}) };
 }
 
 // ---------------------------------------------------------------- tools/call

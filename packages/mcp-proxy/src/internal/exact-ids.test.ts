@@ -16,12 +16,10 @@ describe('exact JSON-RPC ids', () => {
   });
 
   it('leaves safe ids, strings and other numbers as JSON.parse gives them', () => {
-    for (const id of ['1', '0', '-7', '"1"', '"ü-\\u00e9"', '1e3', '1.5', 'null']) {
+    for (const id of ['1', '0', '-7', '"1"', '"ü-\\u00e9"', '1.5', '0.30000000000000004', 'null']) {
       const text = `{"jsonrpc":"2.0","id":${id},"method":"ping"}`;
       expect(parseMessage(text)).toEqual(JSON.parse(text));
     }
-    // Too large, but not written as an integer: nothing exact to keep.
-    expect((parseMessage('{"id":1e300}') as { id: unknown }).id).toBe(1e300);
     // Arguments are not ids: left alone.
     expect((parseMessage('{"id":1,"params":{"n":9007199254740993}}') as { params: { n: unknown } }).params.n).toBe(9007199254740992);
   });
@@ -35,6 +33,28 @@ describe('exact JSON-RPC ids', () => {
     expect(memberSource('{"id":', ['id'])).toBeUndefined();
   });
 
+  it('writes back every number id JSON.parse would change as its original text (1.0, -0, 1E2, 9007199254740993.0, 1e400)', () => {
+    for (const id of ['9007199254740993.0', '1.0', '-0', '1E2', '1e3', '1e300', '1e400', '-1.50', '12345678901234567890123456789.0']) {
+      for (const text of [
+        `{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"x","_meta":{"progressToken":${id}}}}`,
+        `{"jsonrpc":"2.0","method":"tools/call","params":{"name":"x"},"id" : ${id} }`,
+        `{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":${id}}}`,
+      ]) {
+        const message = parseMessage(text) as { id?: unknown; params: { requestId?: unknown; _meta?: { progressToken?: unknown } } };
+        const held = message.id ?? message.params.requestId;
+        expect(typeof held, `${id} in ${text}`).toBe('string'); // routes as a key no client can send
+        expect(recordableId(held)).toBe(id);
+        const out = stringifyMessage({ jsonrpc: '2.0', id: held, result: {} });
+        expect(out).toBe(`{"jsonrpc":"2.0","id":${id},"result":{}}`);
+        if (message.params._meta) expect(stringifyMessage(message.params._meta)).toBe(`{"progressToken":${id}}`);
+      }
+    }
+    // Safe integers and canonical numbers stay plain numbers: no extra work, the same text.
+    expect(parseMessage('{"id":12,"params":{"_meta":{"progressToken":1.5}}}')).toEqual({ id: 12, params: { _meta: { progressToken: 1.5 } } });
+    // A number that is not an id keeps JSON.parse's value.
+    expect((parseMessage('{"id":1.0,"params":{"n":2.0}}') as { params: { n: unknown } }).params.n).toBe(2);
+  });
+
   it('a client string that looks like the internal marker stays a string', () => {
     const sneaky = '\u0000exact-id-00000000-0000-0000-0000-000000000000:42';
     expect(JSON.parse(stringifyMessage({ id: sneaky, x: 1n }))).toEqual({ id: sneaky, x: 1 });
@@ -44,7 +64,8 @@ describe('exact JSON-RPC ids', () => {
     expect(parseId('9007199254740993')).toBe(9007199254740993n);
     expect(parseId('-9007199254740993')).toBe(-9007199254740993n);
     expect(parseId('9007199254740991')).toBe(9007199254740991);
-    expect(parseId('1e3')).toBe(1000);
+    expect(stringifyMessage({ id: parseId('1e3') })).toBe('{"id":1e3}');
+    expect(recordableId(parseId('1.0'))).toBe('1.0');
     expect(parseId('"a\\"b"')).toBe('a"b');
     expect(parseId('null')).toBeUndefined();
     expect(parseId('"open')).toBeUndefined();

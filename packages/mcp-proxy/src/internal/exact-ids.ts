@@ -19,6 +19,19 @@ const ID_PATHS: ReadonlyArray<readonly string[]> = [['id'], ['params', 'requestI
 
 const INTEGER = /^-?\d+$/;
 
+// A number written where an id lives, and whether `JSON.stringify` of its value gives the same text.
+const NUMBER_ID_MEMBER = /"(?:id|requestId|progressToken)"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
+const canonical = (source: string): boolean => JSON.stringify(Number(source)) === source;
+
+/** Whether the text holds an id-like member whose number `JSON.parse` would not write back as is. */
+function hasInexactNumberId(text: string): boolean {
+  NUMBER_ID_MEMBER.lastIndex = 0;
+  for (let m = NUMBER_ID_MEMBER.exec(text); m !== null; m = NUMBER_ID_MEMBER.exec(text)) {
+    if (!canonical(m[1] as string)) return true;
+  }
+  return false;
+}
+
 function skipSpace(text: string, at: number): number {
   let i = at;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
@@ -114,13 +127,21 @@ function holder(message: Record<string, unknown>, path: readonly string[]): Reco
 export function parseMessage(text: string): unknown {
   const value: unknown = JSON.parse(text);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  let inexact: boolean | undefined;
   for (const path of ID_PATHS) {
     const target = holder(value as Record<string, unknown>, path);
     const last = path[path.length - 1] as string;
     const id = target?.[last];
-    if (typeof id !== 'number' || Number.isSafeInteger(id) || !Number.isInteger(id)) continue;
+    if (typeof id !== 'number') continue;
+    if (Number.isSafeInteger(id) || !Number.isInteger(id)) {
+      // `1.0`, `-0`, `1E2`, `1.5e0`, `1e400`: kept as written (a placeholder string, see `rawId`).
+      inexact ??= hasInexactNumberId(text);
+      if (!inexact) continue;
+    }
     const source = memberSource(text, path);
-    if (source !== undefined && INTEGER.test(source)) (target as Record<string, unknown>)[last] = BigInt(source);
+    if (source === undefined) continue;
+    if (INTEGER.test(source) && !Number.isSafeInteger(id)) (target as Record<string, unknown>)[last] = BigInt(source);
+    else if (!canonical(source)) (target as Record<string, unknown>)[last] = rawId(source);
   }
   return value;
 }
@@ -139,6 +160,7 @@ export function parseMessage(text: string): unknown {
 export function parseId(source: string): string | number | bigint | undefined {
   const text = source.trim();
   if (INTEGER.test(text) && !Number.isSafeInteger(Number(text))) return BigInt(text);
+  if (/^-?\d/.test(text) && !canonical(text) && /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(text)) return rawId(text);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -173,7 +195,16 @@ export function idAtEitherEnd(head: string, tail: string): string | number | big
 // A bigint travels through JSON.stringify as this string, then its quotes go. The random part
 // keeps a client's own string ids from ever looking like one.
 const MARK = `\u0000exact-id-${randomUUID()}:`;
-const MARKED = new RegExp(`"${JSON.stringify(MARK).slice(1, -1).replace(/\\/g, '\\\\')}(-?\\d+)"`, 'g');
+const MARKED = new RegExp(`"${JSON.stringify(MARK).slice(1, -1).replace(/\\/g, '\\\\')}(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)"`, 'g');
+
+/**
+ * A number id that `JSON.parse` would change (`9007199254740993.0`, `1.0`, `-0`, `1E2`, `1e400`),
+ * as a string no client can send (the per-process marker) holding its text: it routes as a
+ * string and is written back as the same bare number text (`stringifyMessage`, `unmarkIds`).
+ */
+function rawId(source: string): string {
+  return `${MARK}${source}`;
+}
 
 function replacer(_key: string, value: unknown): unknown {
   return typeof value === 'bigint' ? `${MARK}${value.toString()}` : value;
@@ -190,19 +221,35 @@ function replacer(_key: string, value: unknown): unknown {
  */
 export function stringifyMessage(message: unknown): string {
   try {
-    return JSON.stringify(message);
+    const text = JSON.stringify(message);
+    return text.includes(PLACEHOLDER_IN_JSON) ? text.replace(MARKED, '$1') : text;
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     return JSON.stringify(message, replacer).replace(MARKED, '$1');
   }
 }
 
-function needsExactIds(value: unknown): boolean {
+function needsExactIds(value: unknown, anyNumber = false): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return ID_PATHS.some((path) => {
     const id = holder(value as Record<string, unknown>, path)?.[path[path.length - 1] as string];
-    return typeof id === 'number' && Number.isInteger(id) && !Number.isSafeInteger(id);
+    return typeof id === 'number' && (anyNumber || (Number.isInteger(id) && !Number.isSafeInteger(id)));
   });
+}
+
+/** Whether an id is a number text kept as written (a placeholder string, see `rawId`). */
+export function isRawNumberId(id: unknown): boolean {
+  return typeof id === 'string' && id.startsWith(MARK);
+}
+
+/** Whether a parsed message holds an id kept exactly (a `bigint` or a number text placeholder). */
+export function holdsExactIds(message: unknown): boolean {
+  let found = false;
+  mapIds(message, (id) => {
+    if (typeof id === 'bigint' || (typeof id === 'string' && id.startsWith(MARK))) found = true;
+    return id;
+  });
+  return found;
 }
 
 /** The source text of each element of a JSON array text, or `undefined` when it is not one. */
@@ -234,9 +281,11 @@ function elementSources(text: string): string[] | undefined {
  */
 export function parseBody(text: string): unknown {
   const value = parseMessage(text);
-  if (!Array.isArray(value) || !value.some(needsExactIds)) return value;
+  if (!Array.isArray(value)) return value;
+  const inexact = hasInexactNumberId(text);
+  if (!inexact && !value.some((element) => needsExactIds(element))) return value;
   const sources = elementSources(text);
-  return value.map((element, index) => (needsExactIds(element) && sources?.[index] !== undefined ? parseMessage(sources[index]) : element));
+  return value.map((element, index) => (needsExactIds(element, inexact) && sources?.[index] !== undefined ? parseMessage(sources[index]) : element));
 }
 
 /** `object` with the member at `path` set to `value`, copying the objects on the path. */
@@ -277,7 +326,10 @@ export function idToPlaceholder(id: unknown): unknown {
 
 /** See `idToPlaceholder`. */
 export function placeholderToId(id: unknown): unknown {
-  return typeof id === 'string' && id.startsWith(MARK) && /^-?\d+$/.test(id.slice(MARK.length)) ? BigInt(id.slice(MARK.length)) : id;
+  if (typeof id !== 'string' || !id.startsWith(MARK)) return id;
+  const digits = id.slice(MARK.length);
+  // An integer beyond 2^53 goes back to its bigint; other number texts (`-0`, `1.0`) stay placeholders.
+  return INTEGER.test(digits) && !Number.isSafeInteger(Number(digits)) ? BigInt(digits) : id;
 }
 
 /** The placeholder as it appears inside JSON text; a quick test before `unmarkIds`. */
@@ -290,5 +342,6 @@ export function unmarkIds(text: string): string {
 
 /** An id as an audit event can hold it: a `bigint` becomes its digits as a string. */
 export function recordableId<T>(id: T | bigint): T | string {
+  if (typeof id === 'string' && id.startsWith(MARK)) return id.slice(MARK.length);
   return typeof id === 'bigint' ? id.toString() : id;
 }
