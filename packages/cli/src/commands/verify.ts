@@ -154,7 +154,7 @@ function printResult(result: VerifyResult, dir: string | undefined, io: CliIO): 
   for (const warning of result.warnings) io.stderr.write(`warning: ${warning}\n`);
 }
 
-async function migrateAction(target: string, values: { key?: string[]; keyDir?: string }, io: CliIO): Promise<number> {
+async function migrateAction(target: string, values: { key?: string[]; keyDir?: string; state?: string; witness?: string }, io: CliIO): Promise<number> {
   const keys = pinnedKeys(values.key, io, 'migrate');
   if (keys === null) return EXIT_USAGE;
   if (!keys) {
