@@ -294,25 +294,24 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   A pool of redaction workers cannot help on its own: the session memory needs the events of a
   session redacted in order by one holder of that memory, and the benchmark's events share one
   session. Sealing (\`sealLine\`, \`canonicalize\`) is about a seventh of the worker.
-- **Verify** (issue 19: target 0.7x, missed). Measured side by side with the raw pass, verify
-  went from 0.12x (this machine, load 4, before) to 0.15-0.39x in runs at load 11-17 (verify
-  itself held 38,000-43,000 events/s in those runs while the raw pass moved from 109,000 to
-  263,000 lines/s). Inside the signed range a top-level scanner
-  (packages/core/src/ledger/scan.ts: strings skipped by their closing quote, nesting by depth,
-  no \`JSON.parse\`) reads seq, stream, prev, hash, id, type and v and returns only when every
-  check passes; anything else, and the unsigned tail, takes the full parse and check, and a
-  stream with any finding is verified again exactly, so reasons and positions are unchanged.
-  Leaf and Merkle node hashes are one-shot \`crypto.hash\` calls over a reused buffer (a Hash
-  object per 65-byte node cost as much as hashing a 1.5 KB line). What remains, from a CPU
-  profile of \`verifyLedger\` alone: the scanner's own loop over the nested values (about a
-  third of the time; on 1.5 KB lines a JavaScript scan is only about 2x faster than the native
-  \`JSON.parse\` it replaces; on this machine a bare JavaScript loop that only reads every byte
-  of a 1.5 KB line costs 9 µs, two to three times a one-shot SHA-256 of the same line, so no
-  scan of every byte in JavaScript can reach 0.7x), the second SHA-256 per event for the Merkle tree, garbage
-  collection of the per-line latin1 copy and slices, and the reads. Closing the rest needs
-  either not scanning the nested values at all (the line format would have to put the
-  top-level members verify reads before any nested value) or verifying streams in worker
-  threads, which scales with cores rather than making one faster.
+- **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
+  then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
+  1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
+  The line layout changed (docs/FORMAT.md §3): the writer puts \`"hash":"<hex>",\` first, so
+  the canonical bytes are \`{\` + the line from byte 75, and inside the signed range verify
+  hashes a line without reading it (packages/core/src/ledger/scan.ts \`leafOfHashFirstLine\`:
+  one one-shot SHA-256 over the line's own bytes, its hex compared with the stored one, and
+  the end of the line looked at for \`ledger.*\` types); the signed roots prove those lines
+  are the signer's (FORMAT.md §7), and any finding verifies the stream again with every check.
+  Older-layout lines and \`ledger.*\` events keep the scanner. Leaf and Merkle node digests
+  are taken from \`crypto.hash\` as strings: a \`'buffer'\` result costs a new backing store
+  per call, about 1 µs, as much as hashing 65 bytes twice. Runs after the change: 0.62x
+  (load 10), 0.70x (load 11-12), 0.77x (this one); verifyLedger 53,000-128,000 events/s against
+  22,000 in the run just before the change (0.35x, load 7-9). The ratio moves with the load by
+  more than the change between runs: read it beside the load average. What remains per line:
+  the leaf SHA-256 (about two fifths of verify's CPU), one Merkle node SHA-256 on average (a fifth: one native call per 65 bytes), the reads
+  and the line split (which the raw pass pays too), and small allocations. Verifying streams
+  in worker threads would scale with cores, not make one faster.
 - **Fleet delivery** (issue 19: target >= 15,000 events/s end to end). Collectors now check
   the hash over the published line when it is canonical (no re-serialization, no second
   \`canonicalize\`), before the transaction; a batch is one prepared INSERT with the rows as
