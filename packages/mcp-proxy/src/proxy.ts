@@ -339,9 +339,8 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
           // reach the SDK transport as placeholders and its answers are written back with the
           // text as sent (see exact-id-http.ts).
           const parsed = body;
-          const placed = Array.isArray(parsed) ? parsed.map((m: unknown) => mapIds(m, idToPlaceholder)) : mapIds(parsed, idToPlaceholder);
           if (Array.isArray(parsed) ? (parsed as unknown[]).some(holdsExactIds) : holdsExactIds(parsed)) {
-            body = placed;
+            body = Array.isArray(parsed) ? parsed.map((m: unknown) => mapIds(m, idToPlaceholder)) : mapIds(parsed, idToPlaceholder);
             unmarkResponse(res);
           }
         }
