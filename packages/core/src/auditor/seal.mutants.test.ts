@@ -1,0 +1,67 @@
+// How an event is chained (docs/FORMAT.md §3; issue 13, from surviving mutants): the hashed bytes
+// are the RFC 8785 (JCS) form of the event without `hash` and with the `prev` given, the hash is
+// the RFC 6962 leaf hash SHA-256(0x00 || bytes), and the stored line puts `"hash"` first. The
+// expected hashes below were computed outside this code (Python hashlib over the literal bytes).
+import { describe, expect, it } from 'vitest';
+import type { UnsealedEvent } from '../spec/event.js';
+import { computeEventHash, sealEvent, sealLine, storedLine } from './seal.js';
+
+const PREV = 'ab'.repeat(32);
+// Members out of order, a non-ASCII string (hashed as UTF-8), a stale `hash` and `prev` that
+// sealing must replace, and an undefined member that JCS leaves out.
+const input = {
+  v: 1, type: 'tool.call', seq: 3, stream: 's', id: '01ARZ3NDEKTSV4RRFFQ69G5FAV',
+  attrs: { b: 1, a: 'é' }, session: undefined, hash: 'ff'.repeat(32), prev: 'cd'.repeat(32),
+} as unknown as UnsealedEvent;
+const TEXT = `{"attrs":{"a":"é","b":1},"id":"01ARZ3NDEKTSV4RRFFQ69G5FAV","prev":"${PREV}","seq":3,"stream":"s","type":"tool.call","v":1}`;
+const HASH = '8f69c328e53ca49ed7c6556c91d5aff492a99db7f780ad4168e6b395ab07de50';
+const LINE = `{"hash":"${HASH}",${TEXT.slice(1)}`;
+
+describe('sealLine / sealEvent (docs/FORMAT.md §3)', () => {
+  it('hash = SHA-256(0x00 || JCS(event without hash, with the prev given)) (RFC 6962 leaf, RFC 8785 bytes); the line is {"hash":…, then those bytes', () => {
+    const { line, leaf, hash } = sealLine(input, PREV);
+    expect(hash).toBe(HASH);
+    expect(leaf.toString('hex')).toBe(HASH);
+    expect(line).toBe(LINE);
+  });
+
+  it('sealEvent gives the same line and leaf, and the event with the new prev and hash (the stale ones replaced)', () => {
+    const sealed = sealEvent(input, PREV);
+    expect(sealed.line).toBe(LINE);
+    expect(Buffer.from(sealed.leaf).toString('hex')).toBe(HASH);
+    expect(sealed.event).toStrictEqual({
+      v: 1, type: 'tool.call', seq: 3, stream: 's', id: '01ARZ3NDEKTSV4RRFFQ69G5FAV',
+      attrs: { b: 1, a: 'é' }, session: undefined, hash: HASH, prev: PREV,
+    });
+  });
+
+  it('an event with no member but prev hashes {"prev":…} (the genesis prev of 64 zeros)', () => {
+    const zero = '0'.repeat(64);
+    const { line, hash } = sealLine({} as UnsealedEvent, zero);
+    expect(hash).toBe('f02ac29e3d27f908d6bec526abf60a5efa11bba827c690c77b23e2ca2f3da6fb');
+    expect(line).toBe(`{"hash":"f02ac29e3d27f908d6bec526abf60a5efa11bba827c690c77b23e2ca2f3da6fb","prev":"${zero}"}`);
+  });
+});
+
+describe('storedLine (docs/FORMAT.md §3)', () => {
+  it('puts {"hash":"<hash>", before the canonical bytes after their {; and `{` + line[75..] is exactly those bytes again', () => {
+    const line = storedLine(HASH, TEXT);
+    expect(line).toBe(LINE);
+    expect(`{${line.slice(75)}`).toBe(TEXT);
+    expect(storedLine('h', '{"prev":"p"}')).toBe('{"hash":"h","prev":"p"}');
+  });
+});
+
+describe('computeEventHash (what a third-party verifier recomputes)', () => {
+  it('is the leaf hash of JCS(event without hash), whatever `hash` holds', () => {
+    const sealed = sealEvent(input, PREV).event;
+    expect(computeEventHash(sealed)).toBe(HASH);
+    expect(computeEventHash({ ...sealed, hash: 'anything' })).toBe(HASH);
+    expect(computeEventHash({ prev: '0'.repeat(64) })).toBe('f02ac29e3d27f908d6bec526abf60a5efa11bba827c690c77b23e2ca2f3da6fb');
+  });
+
+  it('changes when any hashed member changes (here one character of attrs)', () => {
+    const sealed = sealEvent(input, PREV).event;
+    expect(computeEventHash({ ...sealed, attrs: { b: 1, a: 'e' } })).not.toBe(HASH);
+  });
+});
