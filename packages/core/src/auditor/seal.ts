@@ -1,5 +1,5 @@
-import { canonicalize } from '../crypto/jcs.js';
-import { leafHash } from '../crypto/hash.js';
+import { canonicalize, memberName, sortKeys } from '../crypto/jcs.js';
+import { leafHash, leafHashHex } from '../crypto/hash.js';
 import type { AuditEvent, UnsealedEvent } from '../spec/event.js';
 import type { SealedRecord } from '../spec/sink.js';
 
@@ -22,18 +22,26 @@ export function sealEvent(event: UnsealedEvent, prev: string): SealedRecord {
  */
 export function sealLine(event: UnsealedEvent, prev: string): { line: string; leaf: Buffer; hash: string } {
   const source = event as unknown as Record<string, unknown>;
-  const keys = Object.keys(source).filter((k) => k !== 'hash' && k !== 'prev' && source[k] !== undefined);
-  keys.push('prev');
-  keys.sort();
-  const members: string[] = new Array(keys.length);
+  const keys = Object.keys(source);
+  let n = 0;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    members[i] = `${JSON.stringify(key)}:${canonicalize(key === 'prev' ? prev : source[key])}`;
+    if (key !== 'hash' && key !== 'prev') keys[n++] = key;
   }
-  const text = `{${members.join(',')}}`;
-  const leaf = leafHash(text);
-  const hash = leaf.toString('hex');
-  return { line: storedLine(hash, text), leaf, hash };
+  keys.length = n;
+  keys.push('prev');
+  sortKeys(keys);
+  let text = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const value = key === 'prev' ? prev : source[key];
+    if (value === undefined) continue;
+    if (text.length > 1) text += ',';
+    text += memberName(key) + canonicalize(value);
+  }
+  text += '}';
+  const hash = leafHashHex(text);
+  return { line: storedLine(hash, text), leaf: Buffer.from(hash, 'hex'), hash };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 
 const LEAF_PREFIX = Buffer.from([0x00]);
 
@@ -6,6 +6,14 @@ const LEAF_PREFIX = Buffer.from([0x00]);
 export function leafHash(data: string | Uint8Array): Buffer {
   return createHash('sha256').update(LEAF_PREFIX).update(data).digest();
 }
+
+/**
+ * The leaf hash of a string in lowercase hex: the same digest as `leafHash(text)`, in one
+ * `crypto.hash` call where Node has it (no Hash object; `'\0' + text` is the bytes 0x00 and
+ * then the text's UTF-8, as the NUL cannot pair with a surrogate).
+ */
+export const leafHashHex: (text: string) => string =
+  typeof oneShotHash === 'function' ? (text) => oneShotHash('sha256', '\0' + text, 'hex') : (text) => leafHash(text).toString('hex');
 
 /** SHA-256 of the data. */
 export function sha256(data: string | Uint8Array): Buffer {

@@ -26,3 +26,22 @@ describe('canonicalize (RFC 8785)', () => {
     expect(canonicalize({ '10': 'a', '9': 'b', a: 'c' })).toBe('{"10":"a","9":"b","a":"c"}');
   });
 });
+
+describe('canonicalize: member order and names', () => {
+  it('orders small and large objects alike (insertion sort up to 16 members, Array.prototype.sort above)', () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `k${(i * 7919) % 40}`).concat(['\u00e9', 'A', '_', '"q"', '10', '9']);
+    for (const count of [2, 3, 16, 17, keys.length]) {
+      const object = Object.fromEntries(keys.slice(0, count).map((key, i) => [key, i]));
+      const expected = `{${Object.keys(object).sort().map((key) => `${JSON.stringify(key)}:${object[key]}`).join(',')}}`;
+      expect(canonicalize(object)).toBe(expected);
+    }
+  });
+
+  it('writes escaped member names the same on every call (names are cached), long ones too', () => {
+    const long = 'x'.repeat(100);
+    const object = { 'a"b': 1, 'line\nbreak': 2, [long]: 3, '\u2028': 4 };
+    const once = canonicalize(object);
+    expect(canonicalize(object)).toBe(once);
+    expect(once).toBe(`{"a\\"b":1,"line\\nbreak":2,"${long}":3,${JSON.stringify('\u2028')}:4}`);
+  });
+});

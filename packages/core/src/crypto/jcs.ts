@@ -29,8 +29,7 @@ export function canonicalize(value: unknown): string {
         return out + ']';
       }
       const object = value as Record<string, unknown>;
-      const keys = Object.keys(object);
-      if (keys.length > 1) keys.sort();
+      const keys = sortKeys(Object.keys(object));
       let out = '{';
       let first = true;
       for (let i = 0; i < keys.length; i++) {
@@ -39,11 +38,56 @@ export function canonicalize(value: unknown): string {
         if (item === undefined) continue;
         if (!first) out += ',';
         first = false;
-        out += JSON.stringify(key) + ':' + canonicalize(item);
+        out += memberName(key) + canonicalize(item);
       }
       return out + '}';
     }
     default:
       throw new TypeError(`JCS cannot encode a value of type ${typeof value}`);
   }
+}
+
+/** Objects with up to this many members are sorted by insertion (in place), larger ones by Array.prototype.sort. */
+const INSERTION_SORT_MAX = 16;
+
+/**
+ * `keys` sorted by UTF-16 code units, in place (`<` on strings and the default sort order both
+ * compare code units; object keys are distinct, so stability does not matter). Most objects have
+ * a few members, often already in order: an insertion sort is then one comparison per key.
+ */
+export function sortKeys(keys: string[]): string[] {
+  const n = keys.length;
+  if (n > INSERTION_SORT_MAX) return keys.sort();
+  for (let i = 1; i < n; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    if ((keys[j] as string) < key) continue;
+    while (j >= 0 && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
+/** Longest key whose `"key":` is kept, and how many are kept before the cache starts over. */
+const MAX_CACHED_NAME = 64;
+const MAX_CACHED_NAMES = 4096;
+const memberNames = new Map<string, string>();
+
+/**
+ * `"key":` as JSON writes it. Key names recur in every event (`id`, `type`, `arguments`): they
+ * are escaped once and kept (bounded), not escaped again per member.
+ */
+export function memberName(key: string): string {
+  let name = memberNames.get(key);
+  if (name === undefined) {
+    name = JSON.stringify(key) + ':';
+    if (key.length <= MAX_CACHED_NAME) {
+      if (memberNames.size >= MAX_CACHED_NAMES) memberNames.clear();
+      memberNames.set(key, name);
+    }
+  }
+  return name;
 }
