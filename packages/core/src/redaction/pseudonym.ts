@@ -22,7 +22,9 @@ export const REDACTION_FAILED_MARKER = '[REDACTION_FAILED]';
  */
 export function pseudonym(keyring: Keyring, type: string, normalized: string, keyId: string = keyring.activeId): string {
   const key = keyObject(keyring, keyId);
-  const digest = createHmac('sha256', key).update('agent-audit/pseudonym/v1\0').update(type).update('\0').update(normalized).digest();
+  // One update of the joined text: the same UTF-8 bytes as the four parts (each NUL keeps a
+  // surrogate of `type` or `normalized` from pairing across a boundary), one native call.
+  const digest = createHmac('sha256', key).update(`agent-audit/pseudonym/v1\0${type}\0${normalized}`).digest();
   return `[${type}:psn_${keyId}_${base32(digest.subarray(0, 15))}]`;
 }
 

@@ -493,6 +493,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (mode === 'full' && vault === undefined) {
       pending.errors.push(new RedactionError({ message: 'capture mode full needs a vault (createRedactor({ vault })); the redacted form was kept and no original was stored' }));
     }
+    if (!full && !pending.full && pending.fieldPseudonyms === undefined) {
+      // Nothing of the field is collected (no vault record): the event's own pending serves.
+      return walk(value, segments, pending, custom, false, 0);
+    }
     const fieldPseudonyms = new Set<string>();
     const fieldPending: Pending = { ...pending, full, fieldPseudonyms };
     const redacted = walk(value, segments, fieldPending, custom, false, 0);

@@ -88,3 +88,35 @@ describe('session memory: start index after many values are forgotten', () => {
     expect(memory.find('met ÆRØSKØBING OLSEN and jürgen weiß').map((hit) => hit.normalized)).toEqual(['p900', 'p901']);
   });
 });
+
+describe('session memory: lookups through the prefix buckets and their prints', () => {
+  it('finds a value through characters that lower-case to ASCII (Kelvin sign), and short and non-ASCII starts', () => {
+    const values = new SessionValues(16);
+    values.remember('makowski', person);
+    values.remember('Ørsted A/S', { ...person, normalized: 'orsted' });
+    values.remember('abcd', { ...person, normalized: 'abcd' });
+    // U+212A KELVIN SIGN lower-cases to ASCII k: the scan must not rule the value out by its print.
+    expect(values.find('met ma\u212Aowski').map((hit) => [hit.start, hit.end])).toEqual([[4, 12]]);
+    expect(values.find('ØRSTED A/S and ABCD, abcde').map((hit) => hit.normalized)).toEqual(['orsted', 'abcd']);
+  });
+
+  it('keeps the recency order and the bucket bound when a value is seen again, forgotten and remembered anew', () => {
+    const values = new SessionValues(2);
+    values.remember('Zelda One', person);
+    values.remember('Zelda Two', person);
+    expect(values.remember('zelda one', person)).toBe(false); // known (case-insensitive): most recent now
+    expect(values.remember('Zelda Three', person)).toBe(true); // forgets Zelda Two, the least recent
+    expect(values.entries().map(([lower]) => lower)).toEqual(['zelda one', 'zelda three']);
+    // A bucket emptied by the capacity bound is made again for the next value of that prefix.
+    const one = new SessionValues(1);
+    one.remember('Quentin', person);
+    expect(one.remember('Quentina', person)).toBe(true);
+    expect(one.size).toBe(1);
+    expect(one.find('Quentin Quentina').map((hit) => hit.start)).toEqual([8]);
+    // Nine values of one prefix: the first is dropped, the others found.
+    const many = new SessionValues(64);
+    for (let i = 0; i < 9; i++) many.remember(`Xavier${'abcdefghi'[i]}`, person);
+    expect(many.size).toBe(8);
+    expect(many.find('xaviera xavierb xavieri').map((hit) => hit.start)).toEqual([8, 16]);
+  });
+});

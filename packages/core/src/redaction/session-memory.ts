@@ -73,10 +73,77 @@ const ASCII_ALNUM = (() => {
   return table;
 })();
 
+/** Characters of a value's start in its print (see printOf). */
+const PRINT_CHARS = 8;
+
+/**
+ * A value's print: the count `m` of its leading ASCII characters (at most PRINT_CHARS) and a
+ * hash of them lower-cased, as `m << 26 | hash`. A scan compares it with the same hash of the
+ * text at a candidate position (printsAt) and reads only the entries whose print agrees: a text
+ * that matches a value has the value's print there (its ASCII characters match as such or
+ * through lowerCode), so this rules out only values that cannot match.
+ */
+function printOf(lower: string): number {
+  let hash = 0;
+  let m = 0;
+  while (m < PRINT_CHARS && m < lower.length) {
+    const code = lower.charCodeAt(m);
+    if (code >= 128) break;
+    hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) & 0x3ffffff;
+    m++;
+  }
+  return (m << 26) | hash;
+}
+
+/**
+ * Prints of the text at `at` for every count m (out[m]; -1 where the text is shorter), as
+ * printOf computes them from a value: characters lower-cased as sameLower compares them.
+ */
+function printsAt(text: string, at: number, out: Int32Array): void {
+  let hash = 0;
+  out[0] = 0;
+  for (let m = 1; m <= PRINT_CHARS; m++) {
+    if (at + m > text.length) {
+      out[m] = -1;
+      continue;
+    }
+    const code = text.charCodeAt(at + m - 1);
+    hash = (Math.imul(hash, 31) + (code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : lowerCode(code))) & 0x3ffffff;
+    out[m] = (m << 26) | hash;
+  }
+}
+/** Scratch for printsAt (a scan does not re-enter itself). */
+const textPrints = new Int32Array(PRINT_CHARS + 1);
+
+/** The values sharing a prefixKey, oldest first, and their prints (read without the entries). */
+interface Bucket {
+  entries: Entry[];
+  prints: number[];
+}
+
+/** Index of `lower` in its bucket (-1 when absent): prints first, then the text of those that agree. */
+function indexIn(bucket: Bucket, lower: string, print: number): number {
+  const prints = bucket.prints;
+  for (let k = 0; k < prints.length; k++) {
+    if (prints[k] === print && (bucket.entries[k] as Entry).lower === lower) return k;
+  }
+  return -1;
+}
+
+/** Words of SessionValues.pairBits (1,024 bits). */
+const PAIR_WORDS = 32;
+/** Bit of a start pair (two lower-cased ASCII codes) in pairBits: a multiplicative hash of the 14-bit pair to 10 bits. */
+const pairSlot = (a: number, b: number): number => Math.imul((a << 7) | b, 0x9e3779b1) >>> 22;
+
+/** find() without a recurrence (never changed: frozen). */
+const NO_RECURRENCES: Recurrence[] = Object.freeze([]) as unknown as Recurrence[];
+
 /** One remembered value, linked into its memory's recency list. */
 interface Entry {
   /** The value, trimmed and lower-cased. */
   lower: string;
+  /** prefixKey(lower, 0): its bucket. */
+  prefix: number;
   value: RememberedValue;
   /** Next less recently seen value, or undefined for the least recent. */
   older: Entry | undefined;
@@ -87,20 +154,22 @@ interface Entry {
 /** The values of one session or trace. */
 export class SessionValues {
   /**
-   * Lower-cased value -> its entry. Recency is the linked list from `oldest` to `newest` (a value
-   * seen again moves to the newest end by relinking: no Map delete and set per sighting).
+   * Values by their first three characters (prefixKey): each value is in exactly one bucket, so
+   * a value is looked up there (a number key, then at most MAX_PER_PREFIX prints) and no map by
+   * the value's text is kept. Recency is the linked list from `oldest` to `newest` (a value seen
+   * again moves to the newest end by relinking).
    */
-  private readonly values = new Map<string, Entry>();
+  private readonly byPrefix = new Map<number, Bucket>();
+  private count = 0;
   private oldest: Entry | undefined;
   private newest: Entry | undefined;
-  /** First three characters (prefixKey) -> entries of the values starting so, in the order they were remembered. */
-  private readonly byPrefix = new Map<number, Entry[]>();
   /**
-   * Bit (c0 << 7 | c1) set when a value starts with those two lower-cased ASCII characters (2 KB):
-   * most word starts of a text are ruled out with one array read. Bits of forgotten values stay
-   * set (a wasted lookup, never a miss) until enough are forgotten to rebuild the set.
+   * Bit pairSlot(c0, c1) set when a value starts with those two lower-cased ASCII characters
+   * (1,024 bits, two cache lines): most word starts of a text are ruled out with one read. Bits
+   * of forgotten values stay set (a wasted lookup, never a miss) until enough are forgotten to
+   * rebuild the set.
    */
-  private readonly pairBits = new Uint32Array(512);
+  private readonly pairBits = new Uint32Array(PAIR_WORDS);
   private stale = 0;
   /** How many values start with each (lower-cased) non-ASCII character code, or an ASCII one followed by a non-ASCII one (key: first code + 65536). */
   private readonly firstCodes = new Map<number, number>();
@@ -112,7 +181,7 @@ export class SessionValues {
   ) {}
 
   get size(): number {
-    return this.values.size;
+    return this.count;
   }
 
   /** The remembered values, least recent first (to hand to another thread's redactor). */
@@ -130,25 +199,32 @@ export class SessionValues {
     if (/^[\d\s.,\-/]+$/.test(trimmed) && trimmed.replace(/\D/g, '').length < 6) return false;
     const lower = trimmed.toLowerCase();
     if (lower.length !== trimmed.length) return false; // case mapping changed the offsets; not matchable safely
-    const known = this.values.get(lower);
-    if (known !== undefined) {
-      // Seen again: most recent now, masked as at its first sighting.
-      if (known !== this.newest) {
-        this.unlink(known);
-        this.append(known);
-      }
-      return false;
-    }
     const prefix = prefixKey(lower, 0);
-    const bucket = this.byPrefix.get(prefix);
-    if (bucket !== undefined && bucket.length >= MAX_PER_PREFIX) this.forget(bucket[0] as Entry);
-    if (this.values.size >= this.maxValues) this.forget(this.oldest as Entry);
-    const entry: Entry = { lower, value: { type: value.type, class: value.class, normalized: value.normalized }, older: undefined, newer: undefined };
-    this.values.set(lower, entry);
+    const print = printOf(lower);
+    let bucket = this.byPrefix.get(prefix);
+    if (bucket !== undefined) {
+      const known = bucket.entries[indexIn(bucket, lower, print)];
+      if (known !== undefined) {
+        // Seen again: most recent now, masked as at its first sighting.
+        if (known !== this.newest) {
+          this.unlink(known);
+          this.append(known);
+        }
+        return false;
+      }
+      if (bucket.entries.length >= MAX_PER_PREFIX) this.forget(bucket.entries[0] as Entry);
+    }
+    if (this.count >= this.maxValues) this.forget(this.oldest as Entry);
+    const entry: Entry = { lower, prefix, value: { type: value.type, class: value.class, normalized: value.normalized }, older: undefined, newer: undefined };
+    this.count++;
     this.append(entry);
-    const fresh = this.byPrefix.get(prefix);
-    if (fresh === undefined) this.byPrefix.set(prefix, [entry]);
-    else fresh.push(entry);
+    // A forget above may have emptied the bucket and dropped it from the map.
+    if (bucket === undefined || bucket.entries.length === 0) {
+      bucket = { entries: [], prints: [] };
+      this.byPrefix.set(prefix, bucket);
+    }
+    bucket.entries.push(entry);
+    bucket.prints.push(print);
     this.index(lower, 1);
     if (this.onFirstValue !== undefined) {
       const register = this.onFirstValue;
@@ -182,7 +258,10 @@ export class SessionValues {
     const first = lower.charCodeAt(0);
     const second = lower.charCodeAt(1);
     if (first < 128 && second < 128) {
-      if (delta === 1) this.pairBits[(first << 2) | (second >>> 5)] = (this.pairBits[(first << 2) | (second >>> 5)] as number) | (1 << (second & 31));
+      if (delta === 1) {
+        const slot = pairSlot(first, second);
+        this.pairBits[slot >>> 5] = (this.pairBits[slot >>> 5] as number) | (1 << (slot & 31));
+      }
       return;
     }
     const key = first < 128 ? first + 65536 : first;
@@ -193,25 +272,33 @@ export class SessionValues {
 
   private forget(entry: Entry): void {
     const lower = entry.lower;
-    this.values.delete(lower);
     this.unlink(entry);
-    const prefix = prefixKey(lower, 0);
-    const bucket = this.byPrefix.get(prefix);
+    const bucket = this.byPrefix.get(entry.prefix);
     if (bucket === undefined) return;
-    const at = bucket.indexOf(entry);
-    if (at !== -1) bucket.splice(at, 1);
-    if (bucket.length === 0) this.byPrefix.delete(prefix);
+    const entries = bucket.entries;
+    const at = entries.indexOf(entry);
+    if (at === -1) return;
+    // In place (a bucket holds at most MAX_PER_PREFIX): no array made per removal, as splice would.
+    const prints = bucket.prints;
+    for (let k = at + 1; k < entries.length; k++) {
+      entries[k - 1] = entries[k] as Entry;
+      prints[k - 1] = prints[k] as number;
+    }
+    entries.length--;
+    prints.length--;
+    this.count--;
+    if (entries.length === 0) this.byPrefix.delete(entry.prefix);
     const first = lower.charCodeAt(0);
     const second = lower.charCodeAt(1);
     if (first < 128 && second < 128) {
       // Rebuilt once as many values were forgotten as are remembered: amortized O(1).
-      if (++this.stale >= Math.max(16, this.values.size)) {
+      if (++this.stale >= Math.max(16, this.count)) {
         this.stale = 0;
         this.pairBits.fill(0);
-        for (const value of this.values.keys()) {
-          const a = value.charCodeAt(0);
-          const b = value.charCodeAt(1);
-          if (a < 128 && b < 128) this.index(value, 1);
+        for (let kept = this.oldest; kept !== undefined; kept = kept.newer) {
+          const a = kept.lower.charCodeAt(0);
+          const b = kept.lower.charCodeAt(1);
+          if (a < 128 && b < 128) this.index(kept.lower, 1);
         }
       }
       return;
@@ -226,8 +313,8 @@ export class SessionValues {
    * `work`, when given, counts the comparisons (tests check the growth).
    */
   find(text: string, work?: { steps: number }): Recurrence[] {
-    const out: Recurrence[] = [];
-    if (this.values.size === 0 || text.length < MIN_REMEMBERED_CHARS) return out;
+    let out = NO_RECURRENCES;
+    if (this.count === 0 || text.length < MIN_REMEMBERED_CHARS) return out;
     const firstCodes = this.firstCodes;
     const pairBits = this.pairBits;
     const others = firstCodes.size > 0;
@@ -246,7 +333,8 @@ export class SessionValues {
         let b = text.charCodeAt(i + 1);
         if (b < 128) {
           if (b >= 65 && b <= 90) b += 32;
-          if (((pairBits[(a << 2) | (b >>> 5)] as number) & (1 << (b & 31))) === 0) continue;
+          const slot = pairSlot(a, b);
+          if (((pairBits[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
         } else if (!others || !firstCodes.has(a + 65536)) {
           continue;
         }
@@ -255,9 +343,14 @@ export class SessionValues {
       }
       const bucket = this.byPrefix.get(prefixKey(text, i));
       if (bucket === undefined) continue;
+      printsAt(text, i, textPrints);
+      const prints = bucket.prints;
       let best: Entry | undefined;
-      for (const entry of bucket) {
+      for (let k = 0; k < prints.length; k++) {
         if (work) work.steps++;
+        const print = prints[k] as number;
+        if (print !== textPrints[print >>> 26]) continue;
+        const entry = bucket.entries[k] as Entry;
         const value = entry.lower;
         const end = i + value.length;
         if (end > length || !sameLower(text, i, value)) continue;
@@ -266,6 +359,7 @@ export class SessionValues {
       }
       if (best === undefined) continue;
       const remembered = best.value;
+      if (out === NO_RECURRENCES) out = [];
       out.push({ start: i, end: i + best.lower.length, type: remembered.type, class: remembered.class, normalized: remembered.normalized });
       i += best.lower.length - 1;
       previousAlnum = isAlnum(text.charCodeAt(i));
