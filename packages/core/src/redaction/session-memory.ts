@@ -144,6 +144,8 @@ interface Entry {
   lower: string;
   /** prefixKey(lower, 0): its bucket. */
   prefix: number;
+  /** pairSlot of its first two characters, or -1 when one of them is not ASCII (counted in firstCodes instead). */
+  slot: number;
   value: RememberedValue;
   /** Next less recently seen value, or undefined for the least recent. */
   older: Entry | undefined;
@@ -215,7 +217,10 @@ export class SessionValues {
       if (bucket.entries.length >= MAX_PER_PREFIX) this.forget(bucket.entries[0] as Entry);
     }
     if (this.count >= this.maxValues) this.forget(this.oldest as Entry);
-    const entry: Entry = { lower, prefix, value: { type: value.type, class: value.class, normalized: value.normalized }, older: undefined, newer: undefined };
+    const first = lower.charCodeAt(0);
+    const second = lower.charCodeAt(1);
+    const slot = first < 128 && second < 128 ? pairSlot(first, second) : -1;
+    const entry: Entry = { lower, prefix, slot, value: { type: value.type, class: value.class, normalized: value.normalized }, older: undefined, newer: undefined };
     this.count++;
     this.append(entry);
     // A forget above may have emptied the bucket and dropped it from the map.
@@ -225,7 +230,7 @@ export class SessionValues {
     }
     bucket.entries.push(entry);
     bucket.prints.push(print);
-    this.index(lower, 1);
+    this.index(entry, 1);
     if (this.onFirstValue !== undefined) {
       const register = this.onFirstValue;
       this.onFirstValue = undefined;
@@ -254,16 +259,13 @@ export class SessionValues {
   }
 
   /** Adds (`delta` 1) or removes (-1) a value's start in the pair bits or the non-ASCII counts. */
-  private index(lower: string, delta: 1 | -1): void {
-    const first = lower.charCodeAt(0);
-    const second = lower.charCodeAt(1);
-    if (first < 128 && second < 128) {
-      if (delta === 1) {
-        const slot = pairSlot(first, second);
-        this.pairBits[slot >>> 5] = (this.pairBits[slot >>> 5] as number) | (1 << (slot & 31));
-      }
+  private index(entry: Entry, delta: 1 | -1): void {
+    const slot = entry.slot;
+    if (slot !== -1) {
+      if (delta === 1) this.pairBits[slot >>> 5] = (this.pairBits[slot >>> 5] as number) | (1 << (slot & 31));
       return;
     }
+    const first = entry.lower.charCodeAt(0);
     const key = first < 128 ? first + 65536 : first;
     const count = (this.firstCodes.get(key) ?? 0) + delta;
     if (count <= 0) this.firstCodes.delete(key);
@@ -271,7 +273,6 @@ export class SessionValues {
   }
 
   private forget(entry: Entry): void {
-    const lower = entry.lower;
     this.unlink(entry);
     const bucket = this.byPrefix.get(entry.prefix);
     if (bucket === undefined) return;
@@ -288,22 +289,16 @@ export class SessionValues {
     prints.length--;
     this.count--;
     if (entries.length === 0) this.byPrefix.delete(entry.prefix);
-    const first = lower.charCodeAt(0);
-    const second = lower.charCodeAt(1);
-    if (first < 128 && second < 128) {
+    if (entry.slot !== -1) {
       // Rebuilt once as many values were forgotten as are remembered: amortized O(1).
       if (++this.stale >= Math.max(16, this.count)) {
         this.stale = 0;
         this.pairBits.fill(0);
-        for (let kept = this.oldest; kept !== undefined; kept = kept.newer) {
-          const a = kept.lower.charCodeAt(0);
-          const b = kept.lower.charCodeAt(1);
-          if (a < 128 && b < 128) this.index(kept.lower, 1);
-        }
+        for (let kept = this.oldest; kept !== undefined; kept = kept.newer) if (kept.slot !== -1) this.index(kept, 1);
       }
       return;
     }
-    this.index(lower, -1);
+    this.index(entry, -1);
   }
 
   /**
