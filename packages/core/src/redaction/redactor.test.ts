@@ -172,3 +172,21 @@ describe('createRedactor', () => {
     expect(custom.compliance).toEqual({ regimes: [] });
   });
 });
+
+describe('session memory: a name forgotten and sighted again', () => {
+  it('remembers its variants again (kept from the first sighting), with the same pseudonym', async () => {
+    const redactor = createRedactor({ pseudonymKey: createKeyring([keyA]), sessionMemory: { maxValues: 3 } });
+    const say = async (text: string, patient?: string) => {
+      const result = await redactor.redact(event({ session: 'ward-7', content: { input: patient === undefined ? text : { patient_name: patient, note: text } } }), { capture: {} });
+      return result.event.content?.input as string | Record<string, string>;
+    };
+    const token = ((await say('admitted', 'Wiremu Tapsell')) as Record<string, string>).patient_name as string;
+    // Lower case: no detector sees a name here; only the remembered variant `Wiremu` does.
+    expect(await say('tell wiremu hi')).toBe(`tell ${token} hi`);
+    // Three other names push the name and its variants out of a memory of three values.
+    for (const other of ['Aroha Ngata', 'Hemi Walker', 'Mere Parata']) await say('seen', other);
+    expect(await say('tell wiremu hi')).toBe('tell wiremu hi');
+    await say('back', 'Wiremu Tapsell');
+    expect(await say('tell wiremu hi')).toBe(`tell ${token} hi`);
+  });
+});

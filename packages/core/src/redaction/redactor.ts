@@ -267,6 +267,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
     return found;
   }
+  // A name's variants are a function of the name (the name lists never change once loaded): a
+  // name forgotten and sighted again in a session does not work them out again. Bounded
+  // (RecentMap: up to 2 x 1,024 names); the arrays are never changed after they are stored.
+  const nameVariants = new RecentMap<string, readonly string[]>(1024);
   function remember(raw: string, type: string, dataClass: string, normalized: string): void {
     let fresh = false;
     for (const memory of memories) fresh = memory.remember(raw, { type, class: dataClass, normalized }) || fresh;
@@ -274,13 +278,16 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // "Wiremu Tapsell"): those are remembered too, masked with the full name's pseudonym
     // (worked out once, at the name's first sighting in the session).
     if (fresh && type === 'PERSON' && raw.length <= MAX_REMEMBERED_CHARS && raw.includes(' ')) {
-      let variants: string[] = [];
+      let variants = nameVariants.get(raw);
       try {
-        variants = personNameVariants(raw);
+        if (variants === undefined) {
+          variants = personNameVariants(raw);
+          nameVariants.set(raw, variants);
+        }
       } catch {
         // The name lists are missing: the person detector reports that on its own.
       }
-      for (const variant of variants) for (const memory of memories) memory.remember(variant, { type, class: dataClass, normalized });
+      for (const variant of variants ?? []) for (const memory of memories) memory.remember(variant, { type, class: dataClass, normalized });
     }
   }
 
