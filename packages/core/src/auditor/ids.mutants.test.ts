@@ -127,6 +127,8 @@ describe('parseTraceparent (W3C Trace Context §3.2)', () => {
     ['version 00 with a field after the flags (version 00 is exactly 55 characters)', `00-${TRACE}-${PARENT}-01-x`],
     ['a short trace id', `00-${TRACE.slice(1)}-${PARENT}-01`],
     ['a non-hex character', `00-${TRACE.slice(0, 31)}g-${PARENT}-01`],
+    ['anything before the version (here `x` before a later version cc)', `xcc-${TRACE}-${PARENT}-01`],
+    ['a later version with more after the flags but no `-` (§3.2.4: later fields follow a dash)', `cc-${TRACE}-${PARENT}-01x`],
   ])('refuses %s', (_label, value) => {
     expect(ids.parseTraceparent(value)).toBeUndefined();
   });

@@ -41,6 +41,14 @@ describe('sealLine / sealEvent (docs/FORMAT.md §3)', () => {
     expect(hash).toBe('f02ac29e3d27f908d6bec526abf60a5efa11bba827c690c77b23e2ca2f3da6fb');
     expect(line).toBe(`{"hash":"f02ac29e3d27f908d6bec526abf60a5efa11bba827c690c77b23e2ca2f3da6fb","prev":"${zero}"}`);
   });
+
+  it('a member named "undefined" is hashed once, like any other member (RFC 8785 sorts it after "prev")', () => {
+    const zero = '0'.repeat(64);
+    const text = `{"a":2,"prev":"${zero}","undefined":1}`;
+    const { line, hash } = sealLine({ undefined: 1, a: 2 } as unknown as UnsealedEvent, zero);
+    expect(hash).toBe('4074da8f659f955b48defdd1482ac19746bfb207b21e7b3191e25a62bca47350');
+    expect(line).toBe(`{"hash":"${hash}",${text.slice(1)}`);
+  });
 });
 
 describe('storedLine (docs/FORMAT.md §3)', () => {
