@@ -47,7 +47,7 @@ export function sealLine(event: UnsealedEvent, prev: string): { line: string; le
 /**
  * The stored line of an event from its canonical bytes `text` (JCS without `hash`, which always
  * has at least `prev`) and its `hash`: `{"hash":"<hash>",` + `text` after its `{`. Removing the
- * 75 characters after the `{` gives `text` back (docs/FORMAT.md §3).
+ * 74 characters after the `{` (bytes 1-74: `"hash":"`, 64 hex digits, `",`) gives `text` back (docs/FORMAT.md §3).
  */
 export function storedLine(hash: string, text: string): string {
   return `{"hash":"${hash}",${text.slice(1)}`;
