@@ -24,6 +24,7 @@ const cases: Array<[string, Detection[], Array<[number, number, string]>]> = [
   ['the earlier start wins, given first', [d(0, 4), d(2, 6)], [[0, 4, 'CUSTOM']]],
   ['a chain of equal spans keeps every other one, from the left', [d(4, 8), d(2, 6), d(0, 4), d(6, 10)], [[0, 4, 'CUSTOM'], [4, 8, 'CUSTOM']]],
   ['spans that only touch both stay', [d(4, 8), d(0, 4)], [[0, 4, 'CUSTOM'], [4, 8, 'CUSTOM']]],
+  ['a lower-ranked span ending where a kept one starts stays', [d(4, 8, 'SECRET'), d(0, 4, 'EMAIL')], [[0, 4, 'EMAIL'], [4, 8, 'SECRET']]],
   ['a span overlapping by its last character loses', [d(3, 5, 'EMAIL'), d(0, 4, 'SECRET')], [[0, 4, 'SECRET']]],
   ['a span overlapping by its first character loses', [d(3, 5, 'SECRET'), d(0, 4, 'EMAIL')], [[3, 5, 'SECRET']]],
   ['a span inside a kept one loses', [d(0, 10, 'SECRET'), d(3, 4, 'EMAIL'), d(0, 1, 'PHONE'), d(9, 10, 'PHONE')], [[0, 10, 'SECRET']]],

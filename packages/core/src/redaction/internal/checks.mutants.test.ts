@@ -57,7 +57,7 @@ describe('cardIssuer: IIN ranges and lengths of each scheme, at their boundaries
     // Discover: 6011, 644-649, 65, 622126-622925; 16-19 digits.
     ['6011', 16, 'discover'], ['6011', 19, 'discover'], ['644', 16, 'discover'], ['649', 16, 'discover'], ['65', 16, 'discover'],
     ['622126', 16, 'discover'], ['622925', 16, 'discover'],
-    ['6011', 15, 'maestro'], ['6011', 20, undefined], ['6012', 16, 'maestro'], ['643', 16, 'maestro'],
+    ['6011', 15, 'maestro'], ['66', 16, 'maestro'], ['69', 16, 'maestro'], ['6011', 20, undefined], ['6012', 16, 'maestro'], ['643', 16, 'maestro'],
     ['622125', 16, 'unionpay'], ['622926', 16, 'unionpay'],
     // Diners Club: 300-305, 3095, 36, 38, 39; 14-19 digits.
     ['300', 14, 'diners'], ['305', 14, 'diners'], ['3095', 14, 'diners'], ['36', 14, 'diners'], ['38', 14, 'diners'], ['39', 19, 'diners'],
