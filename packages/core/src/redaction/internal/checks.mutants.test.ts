@@ -182,6 +182,10 @@ describe('entropy (Shannon, bits per character)', () => {
     ['aab', -((2 / 3) * Math.log2(2 / 3) + (1 / 3) * Math.log2(1 / 3))],
     ['aaab', -((3 / 4) * Math.log2(3 / 4) + (1 / 4) * Math.log2(1 / 4))],
     ['0123456789abcdef', 4],
+    // Per code point, not per UTF-16 unit: an astral character counts once.
+    ['😀😀', 0],
+    ['😀a', 1],
+    ['𝐀𝐁𝐂𝐃', 2],
   ])('%j: %d bits', (text, bits) => {
     expect(entropy(text)).toBeCloseTo(bits, 12);
   });

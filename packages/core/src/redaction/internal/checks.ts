@@ -83,13 +83,20 @@ export function ssnValid(digits: string): boolean {
   return !sampleSsns.has(digits);
 }
 
-/** Shannon entropy in bits per character (used to tell real secrets from placeholders). */
+/**
+ * Shannon entropy in bits per character (Unicode code point, so `'😀😀'` is 0 like `'aa'`), used
+ * to tell real secrets from placeholders. 0 for the empty string.
+ */
 export function entropy(text: string): number {
   const counts = new Map<string, number>();
-  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let length = 0;
+  for (const char of text) {
+    counts.set(char, (counts.get(char) ?? 0) + 1);
+    length++;
+  }
   let bits = 0;
   for (const count of counts.values()) {
-    const p = count / text.length;
+    const p = count / length;
     bits -= p * Math.log2(p);
   }
   return bits;
