@@ -1,5 +1,6 @@
 // Durability at batch boundaries: every flush() and recordDurable() is checked against what is
 // on disk at the moment its promise resolves (a synchronous read inside the .then), never later.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -189,5 +190,61 @@ describe('flush() and recordDurable() at batch boundaries', () => {
     await auditor.close();
     await expect(auditor.recordDurable({ type: 'run.end' })).rejects.toThrow(/could not be recorded \(queue full or auditor closed\)/);
     expect(seqsOnDisk(dir, 'bot')).toEqual([0]);
+  });
+});
+
+describe('close() with a ledger that never comes back', () => {
+  it.each([false, true])('rejects after 5 failed appends, naming what is not durable; flush() and recordDurable() callers hear it; threads are released (redactionWorker: %s)', async (redactionWorker) => {
+    const dir = newDir();
+    let down = false;
+    const sink = controlledSink(fileLedger({ dir, signingKey: key.signerKey }), {
+      before: () => {
+        if (down) throw new Error('disk gone');
+      },
+    });
+    const errors: Error[] = [];
+    const auditor = createAuditor({ agent: { id: 'bot' }, sink, redactionWorker, onError: (error) => errors.push(error) });
+    await auditor.recordDurable({ type: 'run.start' });
+    down = true;
+    for (let i = 0; i < 3; i++) auditor.record({ type: 'tool.call', tool: { name: 't', arguments: { i } } });
+    const flushed = auditor.flush();
+    const durable = auditor.recordDurable({ type: 'run.end' });
+    durable.catch(() => {});
+    flushed.catch(() => {});
+    const callsBefore = sink.calls;
+    await expect(auditor.close()).rejects.toThrow(/close\(\): 4 event\(s\) \(seq 1\.\.4\) are not durable: the ledger failed 5 times in a row after close\(\) was called \(disk gone\)/);
+    expect(sink.calls - callsBefore).toBeGreaterThanOrEqual(5);
+    await expect(flushed).rejects.toThrow(/not durable/);
+    await expect(durable).rejects.toThrow(/not durable|ledger append failed/);
+    await expect(auditor.flush()).rejects.toThrow(/seq 1\.\.4/);
+    expect(seqsOnDisk(dir, 'bot')).toEqual([0]);
+    // The stream is released: another writer may open it.
+    const again = createAuditor({ agent: { id: 'bot' }, sink: fileLedger({ dir, signingKey: key.signerKey }) });
+    await again.recordDurable({ type: 'run.start' });
+    await again.close();
+    expect((await verifyLedger(dir)).ok).toBe(true);
+  });
+
+  it.each([['at once'], ['after-failure']])('settles even when nothing else keeps the process alive (the retries hold it open once close() was called): close() %s', (when) => {
+    const fixture = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'close-on-dead-ledger.mjs');
+    const run = spawnSync(process.execPath, [fixture, when], { encoding: 'utf8', timeout: 60_000 });
+    expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: expect.stringMatching(/^close rejected: close\(\): 3 event\(s\) \(seq 0\.\.2\) are not durable: the ledger failed 5 times in a row after close\(\) was called \(disk gone\)\n$/) });
+  });
+
+  it('a ledger that recovers while close() retries: close() resolves with everything durable', async () => {
+    const dir = newDir();
+    let failures = 3;
+    const sink = controlledSink(fileLedger({ dir, signingKey: key.signerKey }), {
+      before: () => {
+        if (failures > 0) {
+          failures--;
+          throw new Error('blip');
+        }
+      },
+    });
+    const auditor = createAuditor({ agent: { id: 'bot' }, sink, onError: () => {} });
+    for (let i = 0; i < 3; i++) auditor.record({ type: 'tool.call', tool: { name: 't', arguments: { i } } });
+    await auditor.close();
+    expect(seqsOnDisk(dir, 'bot')).toEqual(range(3));
   });
 });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KeyError, createAuditor, createVault, fileLedger, generateSignerKey, loadKeyring, verifyLedger } from '@agent-audit/core';
+import { KeyError, createAuditor, createVault, directoryWitness, fileLedger, generateSignerKey, loadKeyring, readDirectoryWitness, readLedgerInfo, verifyLedger } from '@agent-audit/core';
 
 // Keys never live beside what they sign or protect, whatever a symlink says; key files are private
 // to their owner; a writer never signs a ledger with a key it was not given. Each refusal is a
@@ -29,6 +29,78 @@ async function writeLedger(dir: string, keyDir: string, events = 3): Promise<str
 }
 
 describe('key folders', () => {
+  it('a key home inside a ledger not created yet: the writer is refused before anything is written, the pseudonym key included (fresh tester finding 4)', () => {
+    const dir = fresh('ledger');
+    const saved = process.env.AGENT_AUDIT_HOME;
+    process.env.AGENT_AUDIT_HOME = path.join(dir, 'home');
+    try {
+      expect(() => createAuditor({ agent: { id: 'bot' }, sink: fileLedger({ dir, stream: 'app' }), onError: () => {} })).toThrow(/inside|ledger/);
+    } finally {
+      if (saved === undefined) delete process.env.AGENT_AUDIT_HOME;
+      else process.env.AGENT_AUDIT_HOME = saved;
+    }
+    expect(keyFilesUnder(dir)).toEqual([]);
+    expect(fs.existsSync(dir)).toBe(false);
+  });
+
+  it('a state file or a vault inside another ledger is refused, and that ledger still verifies (fresh tester finding 5)', async () => {
+    const mine = fresh('ledger');
+    const other = fresh('ledger');
+    const myKey = await writeLedger(mine, fresh('keys'));
+    const otherKey = await writeLedger(other, fresh('keys'));
+    const stateInOther = path.join(other, 's.json');
+    await expect(verifyLedger(mine, { verifierKey: myKey, state: stateInOther })).rejects.toThrow(new RegExp(`state file .*s\\.json is inside the ledger folder .*${path.basename(other)}; keep it outside every ledger and vault`));
+    expect(() => createVault({ dir: path.join(other, 'vault'), keysDir: fresh('keys') })).toThrow(/vault folder .* is inside the ledger folder .*; keep a vault outside every ledger and other vault/);
+    expect(fs.readdirSync(other).sort()).toEqual(['HEAD', 'LEDGER', 'streams', 'verifier.key']);
+    expect((await verifyLedger(other, { verifierKey: otherKey })).ok).toBe(true);
+  });
+
+  it('a folder that is not a ledger is refused as it is: no streams/ folder left in it', () => {
+    const dir = fresh('not-a-ledger');
+    fs.mkdirSync(path.join(dir, 'pk'), { recursive: true });
+    expect(() => fileLedger({ dir, keyDir: fresh('keys'), stream: 'app' }).open('app')).toThrow(/is not empty and is not an agent-audit ledger \(found pk\)/);
+    expect(fs.readdirSync(dir)).toEqual(['pk']);
+    // A dot file counts (verify reports any file it does not expect, so a ledger made there never verified).
+    const dotted = fresh('dotted');
+    fs.mkdirSync(dotted);
+    fs.writeFileSync(path.join(dotted, '.hidden'), '');
+    expect(() => fileLedger({ dir: dotted, keyDir: fresh('keys'), stream: 'app' }).open('app')).toThrow(/is not empty and is not an agent-audit ledger \(found \.hidden\)/);
+    expect(fs.readdirSync(dotted)).toEqual(['.hidden']);
+    // A LEDGER file that is not a ledger's marker: refused before streams/ is made.
+    for (const marker of ['garbage\n', '{}\n', '{"format":"agent-audit-ledger","version":1}\n']) {
+      const odd = fresh('odd-marker');
+      fs.mkdirSync(odd);
+      fs.writeFileSync(path.join(odd, 'LEDGER'), marker);
+      expect(() => fileLedger({ dir: odd, keyDir: fresh('keys'), stream: 'app' }).open('app'), marker).toThrow();
+      expect(fs.readdirSync(odd), marker).toEqual(['LEDGER']);
+    }
+  });
+
+  it('a vault whose folder is a ledger is refused (its subjects/ and records/ would break the ledger)', async () => {
+    const dir = fresh('ledger');
+    await writeLedger(dir, fresh('keys'));
+    expect(() => createVault({ dir, keysDir: fresh('keys') })).toThrow(/vault folder .* is a ledger folder; keep a vault outside every ledger/);
+    expect(() => createVault({ dir: path.join(dir, 'streams', '..'), keysDir: fresh('keys') })).toThrow(/is a ledger folder/);
+    expect(fs.readdirSync(dir).sort()).toEqual(['HEAD', 'LEDGER', 'streams', 'verifier.key']);
+  });
+
+  it('a state file whose remembered head was edited, or is another ledger\'s, is a usage error and is not rewritten', async () => {
+    const dir = fresh('ledger');
+    const key = await writeLedger(dir, fresh('keys'));
+    const stateFile = path.join(fresh('state'), 'verify.state');
+    fs.mkdirSync(path.dirname(stateFile));
+    expect((await verifyLedger(dir, { verifierKey: key, state: stateFile })).ok).toBe(true);
+    const good = fs.readFileSync(stateFile, 'utf8');
+    const state = JSON.parse(good) as { head: string };
+    for (const edit of [state.head.replace('timestamp', 'timestamq'), state.head.replace(/.{10}\n$/, 'AAAAAAAAA\n'), state.head.replace(/^agent-audit\/\S+/, 'agent-audit/01OTHERLEDGER')]) {
+      fs.writeFileSync(stateFile, JSON.stringify({ ...JSON.parse(good), head: edit }));
+      const before = fs.readFileSync(stateFile, 'utf8');
+      await expect(verifyLedger(dir, { verifierKey: key, state: stateFile })).rejects.toThrow(/the head it remembers is not a head of ledger .* signed by a key given/);
+      expect(fs.readFileSync(stateFile, 'utf8')).toBe(before);
+    }
+  });
+
+
   it('refuses a key folder that is a symlink into the ledger, existing or not yet', async () => {
     const dir = fresh('ledger');
     await writeLedger(dir, fresh('keys'));
@@ -120,6 +192,24 @@ describe('a ledger signed by a key the writer does not hold', () => {
     expect((await verifyLedger(dir, { verifierKey: oldKey })).ok).toBe(true);
   });
 
+  it('with a witness too, pinning only the new key after a rotation names the older key that signed (fresh tester round 2, item 6)', async () => {
+    const dir = fresh('ledger');
+    const w = fresh('witness');
+    fs.mkdirSync(w);
+    const first = generateSignerKey('agent-audit.first');
+    const next = generateSignerKey('agent-audit.next');
+    for (const [signingKey, rotateKey] of [[first.signerKey, false], [next.signerKey, true]] as const) {
+      const auditor = createAuditor({ agent: { id: 'bot' }, sink: fileLedger({ dir, signingKey, rotateKey, stream: 'app', witness: directoryWitness(w) }), onError: () => {} });
+      auditor.record({ type: 'tool.call', tool: { name: 'lookup' } });
+      await auditor.close();
+    }
+    const heads = readDirectoryWitness(w, readLedgerInfo(dir).id).map((e) => e.head);
+    const result = await verifyLedger(dir, { verifierKey: next.verifierKey, witness: { name: w, heads, folder: w } });
+    expect(result.ok).toBe(false);
+    expect(result.firstFailure?.reason).toContain(`head 1: signature invalid (no signature by a given verifier key); it is signed by ${first.verifierKey}, which the ledger's verifier.key lists but is not pinned`);
+    expect((await verifyLedger(dir, { verifierKey: [first.verifierKey, next.verifierKey], witness: { name: w, heads, folder: w } })).ok).toBe(true);
+  });
+
   it('another explicit key is refused; rotateKey records a signed rotation that verify reports', async () => {
     const dir = fresh('ledger');
     const oldKey = await writeLedger(dir, fresh('keys'));
@@ -136,6 +226,11 @@ describe('a ledger signed by a key the writer does not hold', () => {
     const oldOnly = await verifyLedger(dir, { verifierKey: oldKey });
     expect(oldOnly.ok).toBe(false);
     expect(oldOnly.firstFailure?.reason).toMatch(/HEAD: signature invalid/);
+    // Only the new key (the README's "last line of verifier.key"): the checkpoints before the
+    // rotation fail, and the message names the listed key that signed them (a fresh tester got no hint).
+    const newOnly = await verifyLedger(dir, { verifierKey: next.verifierKey });
+    expect(newOnly.ok).toBe(false);
+    expect(newOnly.firstFailure?.reason).toBe(`checkpoint 1 (size 3): signature invalid: no signature by a given verifier key; it is signed by ${oldKey}, which the ledger's verifier.key lists but is not pinned (a key used before a rotation, when the ledger has ledger.key_rotate events): if that key was yours, pin it too (--key ${oldKey} --key <the newer key>); if not, the ledger was signed by someone else`);
     // The new key is now the ledger's: the writer holding it goes on without rotateKey.
     const again = fileLedger({ dir, signingKey: next.signerKey });
     again.open('app');

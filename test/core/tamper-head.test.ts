@@ -272,6 +272,7 @@ describe('rollback: --state and witnesses remember what was seen', { timeout: 30
   it('a witness folder the writer appends heads to catches a rollback and a fork', async () => {
     const d = path.join(base, 'witnessed');
     const w = path.join(base, 'witness');
+    fs.mkdirSync(w, { recursive: true }); // a witness folder exists before the writer uses it
     const witness = directoryWitness(w);
     await write(d, 'app', 10, 'first', { witness });
     const old = copy(d);
@@ -286,5 +287,98 @@ describe('rollback: --state and witnesses remember what was seen', { timeout: 30
     expect(other.code).toBe(1);
     expect(other.stdout).toMatch(/^INVALID: ledger: witness .* holds no head of ledger/);
     expect(() => fileLedger({ dir: d, witness: directoryWitness(path.join(d, 'w')) })).toThrow(/inside the ledger/);
+  });
+
+  it('an append to the witness cut short by a crash is a warning, not INVALID for ever; the writer ends it and goes on (fresh tester finding 3)', async () => {
+    const d = path.join(base, 'torn-witnessed');
+    const w = path.join(base, 'torn-witness');
+    fs.mkdirSync(w);
+    const witness = directoryWitness(w);
+    await write(d, 'app', 5, 'first', { witness });
+    const old = copy(d);
+    const [file] = fs.readdirSync(w).filter((f) => f.endsWith('.heads.jsonl')).map((f) => path.join(w, f));
+    fs.appendFileSync(file as string, '{"received":"2026-12-01T00:00:00.000Z","head":"agent-audit/');
+    await write(d, 'app', 5, 'second', { witness });
+    const result = cli('verify', d, '--key', key, '--witness', w);
+    expect(result.code, result.out).toBe(0);
+    expect(result.out).toMatch(/witness file .*\.heads\.jsonl line \d+ holds an entry cut short \(an append interrupted, e.g\. by a crash\); its head is not counted/);
+    // It still catches a rollback behind the torn line.
+    expectInvalid(old, 'app', /rolled back: witness .* saw 10 events, the stream holds 5/, '--witness', w);
+  });
+
+  it('HEAD put back to an earlier signed head is caught by the witness, even with no event lost (a closed stream shown open again) (fresh tester finding 10)', async () => {
+    const d = path.join(base, 'head-rollback');
+    const w = path.join(base, 'head-rollback-witness');
+    fs.mkdirSync(w);
+    const witness = directoryWitness(w);
+    await write(d, 'app', 4, 'first', { witness });
+    // A checkpoint at 3 signs a head with `other` open at 3; closing signs it closed at 3.
+    await write(d, 'other', 3, 'first', { witness, checkpointEvery: 3 });
+    const [file] = fs.readdirSync(w).filter((f) => f.endsWith('.heads.jsonl')).map((f) => path.join(w, f));
+    const heads = fs.readFileSync(file as string, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { head: string }).head);
+    expect(fs.readFileSync(path.join(d, 'HEAD'), 'utf8')).toBe(heads.at(-1));
+    const ok = cli('verify', d, '--key', key, '--witness', w);
+    expect(ok.code, ok.out).toBe(0);
+    // The head of the checkpoint at 3: both streams' events are all there and signed, `other` shows open.
+    const opened = heads.find((h) => / other 3 [0-9a-f]{64} open /.test(h));
+    expect(opened).toBeDefined();
+    expect(heads.at(-1)).toMatch(/ other 3 [0-9a-f]{64} closed /);
+    const rolled = copy(d);
+    fs.writeFileSync(path.join(rolled, 'HEAD'), opened as string);
+    expectInvalid(rolled, /ledger|HEAD/, /HEAD rolled back: it was signed .*, and witness .* holds \d+ head\(s\) of this ledger signed later/, '--witness', w);
+    // Without the witness nothing tells it from the newest.
+  });
+
+  it('HEAD put back to an earlier signed head is caught by --state too, with no event lost', async () => {
+    const d = path.join(base, 'head-rollback-state');
+    const stateFile = path.join(base, 'head-rollback.state');
+    await write(d, 'app', 3, 'first');
+    const earlier = fs.readFileSync(path.join(d, 'HEAD'), 'utf8');
+    expect(cli('verify', d, '--key', key, '--state', stateFile).code).toBe(0);
+    // The stream reopened and closed again with no new event: a newer head, the same events.
+    await write(d, 'app', 0, 'again');
+    expect(fs.readFileSync(path.join(d, 'HEAD'), 'utf8')).not.toBe(earlier);
+    expect(cli('verify', d, '--key', key, '--state', stateFile).code).toBe(0);
+    const rolled = copy(d);
+    fs.writeFileSync(path.join(rolled, 'HEAD'), earlier);
+    // Without --state it is a valid ledger; the state remembers a later head.
+    expect(cli('verify', rolled, '--key', key).code).toBe(0);
+    const r = cli('verify', rolled, '--key', key, '--state', stateFile);
+    expect(r.code, r.out).toBe(1);
+    expect(r.stdout).toMatch(/^INVALID: ledger: HEAD rolled back: it was signed \S+, and --state .*head-rollback\.state remembers a head signed later \(\S+, verified \S+\)/);
+  });
+
+  it('the writer refuses a witness folder that does not exist, or that lies inside another ledger or a vault (directly or through a symlink), and creates nothing', async () => {
+    const d = path.join(base, 'witness-placement');
+    const refused = (folder: string): string => {
+      try {
+        fileLedger({ dir: d, witness: directoryWitness(folder) });
+        return 'accepted';
+      } catch (error) {
+        return `${(error as { code?: string }).code}: ${(error as Error).message}`;
+      }
+    };
+    // Not mounted (missing): refused, not created as a local folder.
+    const missing = path.join(base, 'unmounted-witness');
+    expect(refused(missing)).toBe(`ledger_witness: witness folder ${missing} does not exist: mount the witness volume or create the folder first (the writer never creates it, so an unmounted volume is not mistaken for a local folder)`);
+    expect(fs.existsSync(missing)).toBe(false);
+    // Inside another ledger (verify would refuse that witness, and the other ledger would no longer verify).
+    const inOther = path.join(dir, 'wit');
+    expect(refused(inOther)).toBe(`ledger_witness: witness folder ${inOther} is inside the ledger folder ${dir}; a witness must be a place the ledger's writer cannot rewrite`);
+    expect(fs.existsSync(inOther)).toBe(false);
+    // The same through a symlink to the other ledger.
+    const link = path.join(base, 'link-to-other-ledger');
+    fs.symlinkSync(dir, link);
+    expect(refused(link)).toBe(`ledger_witness: witness folder ${link} (really ${fs.realpathSync(dir)}) is inside the ledger folder ${fs.realpathSync(dir)}; a witness must be a place the ledger's writer cannot rewrite`);
+    // Inside a vault (subjects/ + records/).
+    const vault = path.join(base, 'a-vault');
+    fs.mkdirSync(path.join(vault, 'subjects'), { recursive: true });
+    fs.mkdirSync(path.join(vault, 'records'), { recursive: true });
+    expect(refused(path.join(vault, 'subjects'))).toMatch(/^ledger_witness: witness folder .*subjects is inside the vault folder .*a-vault; /);
+    // A file in its place.
+    const file = path.join(base, 'witness-file');
+    fs.writeFileSync(file, 'x');
+    expect(refused(file)).toBe(`ledger_witness: witness folder ${file} is not a folder`);
+    expect(fs.existsSync(d)).toBe(false);
   });
 });

@@ -3,11 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAuditor } from '../auditor/auditor.js';
-import { fileLedger } from './file-ledger.js';
+import { fileLedger, partBuffers } from './file-ledger.js';
 import { verifyLedger } from './verify.js';
 import { listStreams, readEvents } from './read.js';
 import { queryLedger } from './query.js';
 import { generateSignerKey } from '../crypto/note.js';
+import { sealEvent } from '../auditor/seal.js';
+import { GENESIS_HASH, type UnsealedEvent } from '../spec/event.js';
+import type { SealedRecord } from '../spec/sink.js';
 
 let root: string;
 let dir: string;
@@ -155,3 +158,111 @@ describe('fileLedger', () => {
     expect(actor).toHaveLength(10);
   });
 });
+
+describe('fileLedger: bytes another process put in a stream are never written over', () => {
+  async function collide(change: (segment: string) => void) {
+    const errors: Error[] = [];
+    const auditor = createAuditor({ agent, sink: fileLedger({ dir, keyDir }), onError: (error) => errors.push(error) });
+    for (let i = 0; i < 3; i++) auditor.record({ type: 'tool.call', tool: { name: 'lookup', arguments: { i } } });
+    await auditor.flush();
+    const segment = path.join(dir, 'streams', 'bot', '00000000000000000000.jsonl');
+    change(segment);
+    const after = fs.readFileSync(segment);
+    const durable = auditor.recordDurable({ type: 'tool.call', tool: { name: 'lookup', arguments: { i: 3 } } });
+    await expect(durable).rejects.toThrow(/not durable|append failed/);
+    const cause = errors.map((e) => (e as Error & { cause?: { code?: string; message?: string } }).cause).find((c) => c?.code === 'ledger_collision');
+    expect(fs.readFileSync(segment).equals(after)).toBe(true);
+    return { auditor, cause, segment };
+  }
+
+  it('refuses to write when another process appended to the segment, and keeps its line', async () => {
+    const foreign = JSON.stringify({ v: 1, id: 'x', seq: 3, agent: { id: 'intruder' } }) + '\n';
+    const { auditor, cause } = await collide((segment) => fs.appendFileSync(segment, foreign));
+    expect(cause?.message).toMatch(/00000000000000000000\.jsonl is \d+ bytes long but this writer left it at \d+: another process appended \d+ byte\(s\)/);
+    await expect(auditor.close()).rejects.toThrow(/not durable/);
+    const result = await verifyLedger(dir);
+    expect(result.ok).toBe(false);
+    expect(result.firstFailure).toMatchObject({ stream: 'bot', seq: 3 });
+  });
+
+  it('refuses to write when another process cut the segment', async () => {
+    const { auditor, cause } = await collide((segment) => fs.truncateSync(segment, fs.statSync(segment).size - 10));
+    expect(cause?.message).toMatch(/another process cut 10 byte\(s\) from it/);
+    await expect(auditor.close()).rejects.toThrow(/not durable/);
+  });
+});
+
+describe('fileLedger: a segment replaced or deleted behind the writer', () => {
+  it.each([
+    ['renamed over by a copy (as editors and sed -i do)', (segment: string) => {
+      fs.copyFileSync(segment, `${segment}.new`);
+      fs.renameSync(`${segment}.new`, segment);
+    }],
+    ['deleted with its folder', (segment: string) => fs.rmSync(path.dirname(segment), { recursive: true, force: true })],
+  ])('%s: the writer refuses instead of acknowledging events no reader sees', async (_, change) => {
+    const errors: Error[] = [];
+    const auditor = createAuditor({ agent, sink: fileLedger({ dir, keyDir }), onError: (error) => errors.push(error) });
+    await auditor.recordDurable({ type: 'tool.call', tool: { name: 'lookup' } });
+    change(path.join(dir, 'streams', 'bot', '00000000000000000000.jsonl'));
+    await expect(auditor.recordDurable({ type: 'tool.call', tool: { name: 'lookup' } })).rejects.toThrow(/not durable|append failed/);
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/00000000000000000000\.jsonl (was replaced by another file|was deleted) while this writer had it open/);
+    await expect(auditor.close()).rejects.toThrow(/event\(s\) \(seq 1\.\.1\) are not durable|could not be closed/);
+  });
+
+  it('takes the chain position from a record\'s seq and prev, never parsing its event (a megabyte line costs milliseconds to parse)', async () => {
+    const key = generateSignerKey('parse-free');
+    const ledger = fileLedger({ dir, keyDir, signingKey: key.signerKey, fsync: false });
+    let head = ledger.open('bot');
+    const untouched = (record: SealedRecord, seq: number, prev: string): SealedRecord => ({
+      line: record.line,
+      leaf: record.leaf,
+      seq,
+      prev,
+      get event(): never {
+        throw new Error(`event ${seq} was parsed`);
+      },
+    });
+    for (let batch = 0; batch < 3; batch++) {
+      const records: SealedRecord[] = [];
+      let prev = head.prev;
+      for (let i = 0; i < 4; i++) {
+        const seq = head.nextSeq + i;
+        const sealed = sealEvent({ v: 1, id: `01JD00000000000000000000${String(seq).padStart(2, '0')}`, ts: '2026-12-01T12:00:00.000Z', stream: 'bot', seq, type: 'tool.call', outcome: 'success', source: 'test', agent, trace: { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7' } } as unknown as UnsealedEvent, prev);
+        records.push(untouched(sealed, seq, prev));
+        prev = sealed.event.hash;
+      }
+      await ledger.append('bot', records);
+      head = { nextSeq: head.nextSeq + 4, prev };
+    }
+    // A record whose seq is not the next one is refused before anything is written.
+    const stray = sealEvent({ v: 1, id: '01JD0000000000000000000099', ts: '2026-12-01T12:00:00.000Z', stream: 'bot', seq: 20, type: 'tool.call', outcome: 'success', source: 'test', agent, trace: { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7' } } as unknown as UnsealedEvent, head.prev);
+    await expect(ledger.append('bot', [untouched(stray, 20, head.prev)])).rejects.toThrow(/append out of order: got seq 20, expected 12/);
+    // Nor one whose prev is not the stream's head.
+    const forked = sealEvent({ v: 1, id: '01JD0000000000000000000012', ts: '2026-12-01T12:00:00.000Z', stream: 'bot', seq: 12, type: 'tool.call', outcome: 'success', source: 'test', agent, trace: { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7' } } as unknown as UnsealedEvent, GENESIS_HASH);
+    await expect(ledger.append('bot', [untouched(forked, 12, GENESIS_HASH)])).rejects.toThrow(/append out of order/);
+    await ledger.close('bot');
+    const result = await verifyLedger(dir, { verifierKey: key.verifierKey });
+    expect(result).toMatchObject({ ok: true, events: 12 });
+    expect((await all()).map((e) => e.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+  });
+
+  it('writes a part as the exact UTF-8 of its lines: one buffer for an ordinary batch, slices for a line of megabytes, no surrogate pair split', () => {
+    const record = (line: string): SealedRecord => ({ line, leaf: new Uint8Array(32), seq: 0, prev: GENESIS_HASH, get event(): never { throw new Error('parsed'); } });
+    const bytesOf = (lines: string[]): Buffer => Buffer.from(lines.map((l) => `${l}\n`).join(''), 'utf8');
+    // An ordinary batch: one buffer, one write.
+    const small = Array.from({ length: 300 }, (_, i) => `{"hash":"${'a'.repeat(64)}","n":${i},"text":"é ✓ 😀"}`);
+    expect([...partBuffers(small.map(record))]).toEqual([bytesOf(small)]);
+    // A line of 1.5 M characters with a surrogate pair across every 256 Ki boundary: sliced, and the bytes are those of the whole.
+    const slice = 256 * 1024;
+    let huge = '';
+    while (huge.length < 1_500_000) huge += 'x'.repeat(slice - 1 - (huge.length % slice)) + '😀';
+    const lines = ['{"before":1}', huge, '{"after":2}', 'y'.repeat(2 * 1024 * 1024 + 3)];
+    const buffers = [...partBuffers(lines.map(record))];
+    expect(buffers.length).toBeGreaterThan(8);
+    expect(Math.max(...buffers.map((b) => b.length))).toBeLessThanOrEqual(4 * slice);
+    expect(Buffer.concat(buffers).equals(bytesOf(lines))).toBe(true);
+    // No buffer ends inside a character: each decodes to valid text on its own.
+    for (const b of buffers) expect(b.toString('utf8')).not.toContain('\ufffd');
+  });
+});
+

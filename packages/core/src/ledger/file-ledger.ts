@@ -6,8 +6,8 @@ import { formatCheckpoint, openNote, parseCheckpoint, signNote, verifierKeyFromS
 import { sha256 } from '../crypto/hash.js';
 import { GENESIS_HASH } from '../spec/event.js';
 import { AuditError, KeyError, LedgerError, LedgerFormatError } from '../spec/errors.js';
-import type { LedgerNotice, LedgerSink, SealedRecord, StreamHead } from '../spec/sink.js';
-import { isInside, realPathOf } from '../internal/key-dir.js';
+import { sealedPrev, sealedSeq, type LedgerNotice, type LedgerSink, type SealedRecord, type StreamHead } from '../spec/sink.js';
+import { checkKeyDirPlacement, defaultKeyDir, isInside, protectedAncestor, realPathOf } from '../internal/key-dir.js';
 import { HEAD_FILE, parseHead, readHeadNote, writeHead, type HeadStream, type HeadWitness, type LedgerHead } from './head.js';
 import { createSignerKey, readSignerKey, signerKeyFile } from './keys.js';
 import {
@@ -78,6 +78,8 @@ interface StreamState {
   fd: number;
   segmentFirstSeq: number;
   segmentSize: number;
+  /** A failed write left this writer's own bytes past `segmentSize` (its truncate failed too): the retry writes over them. */
+  ownBytesPastEnd: boolean;
   nextSeq: number;
   prev: string;
   range: CompactRange;
@@ -125,13 +127,14 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
   let signer: { signerKey: string; verifierKey: string } | undefined;
   let pendingRotation: LedgerNotice | undefined;
 
-  if (options.witness?.folder !== undefined && isInside(realPathOf(options.witness.folder), realPathOf(dir))) {
-    throw new LedgerError({ code: 'ledger_witness', message: `witness folder ${options.witness.folder} is inside the ledger ${dir}; a witness must be a place the ledger's writer cannot rewrite` });
-  }
+  if (options.witness?.folder !== undefined) checkWitnessFolder(options.witness.folder, dir);
 
   function setup(): { info: LedgerInfo; signer: { signerKey: string; verifierKey: string } } {
     if (info && signer) return { info, signer };
     let ledgerInfo: LedgerInfo;
+    // A key folder inside the ledger (or another ledger or vault) is refused before the folder
+    // is created: a refused writer leaves no LEDGER marker without a HEAD behind.
+    if (!options.signingKey) checkKeyDirPlacement(path.resolve(options.keyDir ?? defaultKeyDir()), [{ dir, kind: 'ledger' }]);
     try {
       ledgerInfo = initLedgerDir(dir);
     } catch (error) {
@@ -395,7 +398,7 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
       pendingRotation = undefined;
     }
     const state: StreamState = {
-      name, dir: sdir, release, fd, segmentFirstSeq, segmentSize, nextSeq, prev, range, checkpointFd,
+      name, dir: sdir, release, fd, segmentFirstSeq, segmentSize, ownBytesPastEnd: false, nextSeq, prev, range, checkpointFd,
       checkpointBytes: checkpointBytes.length,
       checkpointHash: createHash('sha256').update(checkpointBytes),
       lastCheckpointSize: last?.size ?? 0,
@@ -562,37 +565,80 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
   }
 
   async function writePart(state: StreamState, part: readonly SealedRecord[]): Promise<void> {
-    let text = '';
-    for (const record of part) text += record.line + '\n';
-    const buffer = Buffer.from(text, 'utf8');
     const before = state.segmentSize;
+    if (!state.ownBytesPastEnd) checkSegmentEnd(state, before);
+    let written = 0;
     try {
-      await writeAll(state.fd, buffer, before);
+      // One write for an ordinary batch; a part of megabytes (a huge event) is encoded and written
+      // a slice at a time, so the host's event loop runs between the slices.
+      for (const buffer of partBuffers(part)) {
+        await writeAll(state.fd, buffer, before + written);
+        written += buffer.length;
+      }
       if (doSync) await fdatasyncAsync(state.fd);
     } catch (error) {
       // Leave the segment as it was, so a retry appends the same records at the same place.
       try {
         fs.ftruncateSync(state.fd, before);
       } catch {
-        // The next open repairs the tail.
+        // The bytes past `before` are this writer's own: the retry writes over them, and the next open repairs the tail.
+        state.ownBytesPastEnd = true;
       }
       throw new LedgerError({ code: 'ledger_write', message: `write to ${segmentName(state.segmentFirstSeq)} failed: ${(error as Error).message}`, cause: error });
     }
-    state.segmentSize = before + buffer.length;
+    state.ownBytesPastEnd = false;
+    state.segmentSize = before + written;
     for (const record of part) state.range.append(record.leaf);
     const last = part[part.length - 1] as SealedRecord;
-    state.nextSeq = last.event.seq + 1;
-    state.prev = last.event.hash;
+    state.nextSeq = sealedSeq(last) + 1;
+    // The leaf hash is the event's hash (docs/FORMAT.md §3): no need to parse the line for it.
+    state.prev = Buffer.from(last.leaf.buffer, last.leaf.byteOffset, last.leaf.byteLength).toString('hex');
+  }
+
+  /**
+   * Refuses to write when the segment is not the length this writer left it: another process
+   * appended to it or cut it. Writing at the writer's own offset would overwrite what the other
+   * process wrote, and with it the evidence that it did; so nothing is written, the bytes stay for
+   * `agent-audit verify` and `watch` (which report them), and every later append to the stream
+   * fails the same way until the writer is reopened (which refuses a segment that fails its checks).
+   *
+   * @throws LedgerError with code `ledger_collision`, naming the segment, both lengths and what happened.
+   */
+  function checkSegmentEnd(state: StreamState, expected: number): void {
+    const file = path.join(state.dir, segmentName(state.segmentFirstSeq));
+    const open = fs.fstatSync(state.fd);
+    let named: fs.Stats | undefined;
+    try {
+      named = fs.statSync(file);
+    } catch {
+      named = undefined;
+    }
+    // The file at the segment's path is no longer the one this writer holds open (renamed over,
+    // as editors and `sed -i` do, or deleted with its folder): writing on would put acknowledged
+    // events into a file no reader sees.
+    if (named === undefined || named.ino !== open.ino || named.dev !== open.dev) {
+      throw new LedgerError({
+        code: 'ledger_collision',
+        message: `stream ${state.name}: ${file} ${named === undefined ? 'was deleted' : 'was replaced by another file'} while this writer had it open: another process changed the ledger. Nothing more is written to it; run \`agent-audit verify ${dir}\``,
+      });
+    }
+    const actual = open.size;
+    if (actual === expected) return;
+    const what = actual > expected ? `another process appended ${actual - expected} byte(s) to it` : `another process cut ${expected - actual} byte(s) from it`;
+    throw new LedgerError({
+      code: 'ledger_collision',
+      message: `stream ${state.name}: ${file} is ${actual} bytes long but this writer left it at ${expected}: ${what}. Nothing was written over it; run \`agent-audit verify ${dir}\``,
+    });
   }
 
   async function appendRecords(state: StreamState, batch: readonly SealedRecord[]): Promise<void> {
     if (state.closed) throw new LedgerError({ message: `stream ${state.name} is closed` });
     // A retried batch may be partly written already (a later part failed): skip what is durable.
-    const records = batch[0] && batch[0].event.seq < state.nextSeq ? batch.filter((r) => r.event.seq >= state.nextSeq) : batch;
+    const records = batch[0] && sealedSeq(batch[0]) < state.nextSeq ? batch.filter((r) => sealedSeq(r) >= state.nextSeq) : batch;
     const first = records[0];
     if (!first) return;
-    if (first.event.seq !== state.nextSeq || first.event.prev !== state.prev) {
-      throw new LedgerError({ message: `append out of order: got seq ${first.event.seq}, expected ${state.nextSeq}` });
+    if (sealedSeq(first) !== state.nextSeq || sealedPrev(first) !== state.prev) {
+      throw new LedgerError({ message: `append out of order: got seq ${sealedSeq(first)}, expected ${state.nextSeq}` });
     }
     // Most batches fit the segment whole: UTF-8 takes at most 3 bytes per UTF-16 unit, so an
     // upper bound from string lengths avoids measuring every line's byte length.
@@ -616,7 +662,7 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
         if (state.segmentSize > 0) {
           if (doSync) await fsyncAsync(state.fd);
           fs.closeSync(state.fd);
-          ({ fd: state.fd, segmentFirstSeq: state.segmentFirstSeq, segmentSize: state.segmentSize } = createSegment(state.dir, record.event.seq));
+          ({ fd: state.fd, segmentFirstSeq: state.segmentFirstSeq, segmentSize: state.segmentSize } = createSegment(state.dir, sealedSeq(record)));
         }
       }
       partBytes += bytes;
@@ -723,6 +769,61 @@ export function readCheckpointFile(file: string, options: { repair?: boolean } =
     }
   }
   return out;
+}
+
+/**
+ * A witness folder the writer may use: one that exists (a witness volume that is not mounted must
+ * not turn into a folder on the local disk), and, through any symlink, neither inside this ledger
+ * nor inside any other ledger or vault (verify refuses such a witness, and the other ledger would
+ * no longer verify). Throws LedgerError `ledger_witness`.
+ */
+function checkWitnessFolder(folder: string, ledgerDir: string): void {
+  const real = realPathOf(folder);
+  const shown = `${folder}${real !== path.resolve(folder) ? ` (really ${real})` : ''}`;
+  const within = isInside(real, realPathOf(ledgerDir)) ? { dir: ledgerDir, kind: 'ledger' } : protectedAncestor(real);
+  if (within) throw new LedgerError({ code: 'ledger_witness', message: `witness folder ${shown} is inside the ${within.kind === 'ledger' && within.dir === ledgerDir ? 'ledger' : `${within.kind} folder`} ${within.dir}; a witness must be a place the ledger's writer cannot rewrite` });
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(real);
+  } catch {
+    throw new LedgerError({ code: 'ledger_witness', message: `witness folder ${shown} does not exist: mount the witness volume or create the folder first (the writer never creates it, so an unmounted volume is not mistaken for a local folder)` });
+  }
+  if (!stat.isDirectory()) throw new LedgerError({ code: 'ledger_witness', message: `witness folder ${shown} is not a folder` });
+}
+
+/** Characters of lines encoded into one write: an ordinary batch is one buffer, one write. */
+const WRITE_BATCH_CHARS = 1024 * 1024;
+/** Characters of one slice of a line longer than WRITE_BATCH_CHARS. */
+const WRITE_SLICE_CHARS = 256 * 1024;
+
+/**
+ * The UTF-8 bytes of a part's lines, each followed by its newline: short lines together in
+ * buffers of up to WRITE_BATCH_CHARS characters, a longer line in slices of WRITE_SLICE_CHARS
+ * (never splitting a surrogate pair, so the bytes are exactly those of the whole text).
+ */
+export function* partBuffers(part: readonly SealedRecord[]): Generator<Buffer> {
+  let text = '';
+  for (const record of part) {
+    const line = record.line;
+    if (line.length < WRITE_BATCH_CHARS) {
+      if (text.length > 0 && text.length + line.length + 1 > WRITE_BATCH_CHARS) {
+        yield Buffer.from(text, 'utf8');
+        text = '';
+      }
+      text += line + '\n';
+      continue;
+    }
+    if (text.length > 0) yield Buffer.from(text, 'utf8');
+    for (let at = 0; at < line.length; ) {
+      let end = Math.min(at + WRITE_SLICE_CHARS, line.length);
+      const last = line.charCodeAt(end - 1);
+      if (end < line.length && last >= 0xd800 && last <= 0xdbff) end--;
+      yield Buffer.from(line.slice(at, end), 'utf8');
+      at = end;
+    }
+    text = '\n';
+  }
+  if (text.length > 0) yield Buffer.from(text, 'utf8');
 }
 
 function writeAll(fd: number, buffer: Buffer, position: number | null): Promise<void> {

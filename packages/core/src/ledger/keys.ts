@@ -3,6 +3,7 @@ import path from 'node:path';
 import { generateSignerKey, verifierKeyFromSigner } from '../crypto/note.js';
 import { KeyError } from '../spec/errors.js';
 import { checkKeyDirPlacement, checkKeyFilePrivate, defaultKeyDir, realPathOf } from '../internal/key-dir.js';
+import { makeDirs } from '../internal/make-dirs.js';
 
 export { defaultKeyDir };
 
@@ -76,7 +77,7 @@ export function readSignerKey(file: string): LoadedSignerKey | undefined {
 
 /** Generates a signer key for a ledger and writes it (mode 0600, folder 0700); never overwrites. */
 export function createSignerKey(file: string, ledgerId: string): LoadedSignerKey {
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  makeDirs(path.dirname(file), 0o700);
   const { signerKey, verifierKey } = generateSignerKey(`agent-audit.${ledgerId}`);
   const temp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temp, signerKey + '\n', { mode: 0o600 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { monotonicFactory } from 'ulid';
 import { randomFraction } from '../auditor/ids.js';
 import { LedgerFormatError } from '../spec/errors.js';
+import { makeDirs } from '../internal/make-dirs.js';
 
 /** Marker file at a ledger folder's root. */
 export const LEDGER_FILE = 'LEDGER';
@@ -74,20 +75,33 @@ export function readLedgerInfo(dir: string): LedgerInfo {
 
 /** Creates the folder and its marker if they do not exist yet. */
 export function initLedgerDir(dir: string): LedgerInfo {
-  fs.mkdirSync(path.join(dir, STREAMS_DIR), { recursive: true });
   const file = path.join(dir, LEDGER_FILE);
   if (!fs.existsSync(file)) {
-    const entries = fs.readdirSync(dir).filter((name) => name !== STREAMS_DIR && !name.startsWith('.'));
+    // Checked before anything is created: a refused folder is left as it was.
+    let entries: string[] = [];
+    try {
+      // Dot files count: verify reports any file it does not expect (`.hidden`, `.git`).
+      entries = fs.readdirSync(dir).filter((name) => name !== STREAMS_DIR);
+    } catch (error) {
+      // Missing (created below), or a file in the way (makeDirs says so below).
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+    }
     if (entries.length > 0) {
       throw new LedgerFormatError({ file: path.join(dir, entries[0] as string), message: `${dir} is not empty and is not an agent-audit ledger (found ${entries[0]})` });
     }
+    makeDirs(path.join(dir, STREAMS_DIR));
     const info: LedgerInfo = { format: LEDGER_FORMAT, version: 1, id: monotonicFactory(randomFraction)(), created: new Date().toISOString(), signedHead: true };
     const temp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(temp, JSON.stringify(info) + '\n', { mode: 0o644 });
     fs.renameSync(temp, file);
     fsyncDir(dir);
+    return readLedgerInfo(dir);
   }
-  return readLedgerInfo(dir);
+  // A marker that is not a ledger's is refused before anything is created.
+  const info = readLedgerInfo(dir);
+  makeDirs(path.join(dir, STREAMS_DIR));
+  return info;
 }
 
 export function fsyncDir(dir: string): void {

@@ -46,7 +46,9 @@ export function acquireLock(file: string): () => void {
       }
       let holder: Partial<LockInfo> = {};
       try {
-        holder = JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
+        const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+        // Anything but an object (`null`, a number) names no holder: stale, as a torn one is.
+        if (parsed !== null && typeof parsed === 'object') holder = parsed as Partial<LockInfo>;
       } catch {
         // An empty or torn lock file is a crash during lock creation: stale.
       }

@@ -40,12 +40,12 @@ describe('verify state file', () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     expect(readVerifyState(file, path.join(dir, 'ledger'), 'L1')).toBeUndefined();
     const before = Date.now();
-    writeVerifyState(file, 'L1', 'the signed note\n', head([stream('a', 3, R1), stream('b', 0, R2, true)]), undefined, path.join(dir, 'ledger'));
+    writeVerifyState(file, 'L1', 'the signed note\n\n\n— k AAAA\n', head([stream('a', 3, R1), stream('b', 0, R2, true)]), undefined, path.join(dir, 'ledger'));
     expect(fs.readdirSync(path.dirname(file))).toEqual(['verify.state']); // no temp file left
     expect(fs.readFileSync(file, 'utf8').endsWith('}\n')).toBe(true);
     const state = readVerifyState(file, path.join(dir, 'ledger'), 'L1') as VerifyState;
     expect(state).toMatchObject({
-      format: 'agent-audit-verify-state', version: 1, ledger: 'L1', path: path.join(fs.realpathSync(dir), 'ledger'), head: 'the signed note\n',
+      format: 'agent-audit-verify-state', version: 1, ledger: 'L1', path: path.join(fs.realpathSync(dir), 'ledger'), head: 'the signed note\n\n\n— k AAAA\n',
       streams: { a: { size: 3, root: R1, closed: false }, b: { size: 0, root: R2, closed: true } },
     });
     expect(Object.keys(state.streams.a as object).sort()).toEqual(['closed', 'root', 'size']);
@@ -57,11 +57,11 @@ describe('verify state file', () => {
   it('never lowers a remembered size, replaces an equal or larger one, and keeps streams the head does not list', () => {
     const dir = fresh();
     const file = path.join(dir, 'verify.state');
-    writeVerifyState(file, 'L1', 'n1\n', head([stream('a', 10, R1), stream('b', 4, R1), stream('c', 1, R1)]), undefined);
+    writeVerifyState(file, 'L1', 'n1\n\n\n— k AAAA\n', head([stream('a', 10, R1), stream('b', 4, R1), stream('c', 1, R1)]), undefined);
     const previous = readVerifyState(file, path.join(dir, 'ledger'), 'L1');
-    writeVerifyState(file, 'L1', 'n2\n', head([stream('a', 9, R2), stream('b', 4, R2, true)]), previous);
+    writeVerifyState(file, 'L1', 'n2\n\n\n— k AAAA\n', head([stream('a', 9, R2), stream('b', 4, R2, true)]), previous);
     const state = readVerifyState(file, path.join(dir, 'ledger'), 'L1') as VerifyState;
-    expect(state.head).toBe('n2\n');
+    expect(state.head).toBe('n2\n\n\n— k AAAA\n');
     expect(state.streams).toEqual({
       a: { size: 10, root: R1, closed: false }, // a smaller size never replaces a larger one
       b: { size: 4, root: R2, closed: true }, // an equal size does
@@ -88,7 +88,7 @@ describe('verify state file', () => {
     expect(codeAndMessage(() => readVerifyState(file, path.join(dir, 'ledger'), 'L1'))).toMatch(/^verify_state: cannot read state file .*a-folder: .*not a regular file/);
   });
 
-  const valid = { format: 'agent-audit-verify-state', version: 1, ledger: 'L1', verifiedAt: 'x', head: 'h', streams: { a: { size: 1, root: R1, closed: false } } };
+  const valid = { format: 'agent-audit-verify-state', version: 1, ledger: 'L1', verifiedAt: 'x', head: 'h\n\n— k AAAA\n', streams: { a: { size: 1, root: R1, closed: false } } };
   it.each([
     ['not JSON', '{"format":'],
     ['JSON null', 'null'],
@@ -106,6 +106,12 @@ describe('verify state file', () => {
     ['a root with a suffix', JSON.stringify({ ...valid, streams: { a: { size: 1, root: `${R1}0`, closed: false } } })],
     ['a root with a prefix', JSON.stringify({ ...valid, streams: { a: { size: 1, root: `0${R1}`, closed: false } } })],
     ['a closed flag that is not boolean', JSON.stringify({ ...valid, streams: { a: { size: 1, root: R1, closed: 'no' } } })],
+    // A fresh tester's "head":"garbage" was accepted and quietly rewritten.
+    ['a head that is not a signed note', JSON.stringify({ ...valid, head: 'garbage' })],
+    ['a head without signature lines', JSON.stringify({ ...valid, head: 'agent-audit/L1\nsize 3\n' })],
+    ['no head', JSON.stringify({ ...valid, head: undefined })],
+    ['a head that is a number', JSON.stringify({ ...valid, head: 7 })],
+    ['no verifiedAt', JSON.stringify({ ...valid, verifiedAt: undefined })],
   ])('refuses a file with %s', (_label, text) => {
     const dir = fresh();
     const file = path.join(dir, 'verify.state');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LedgerError } from '../spec/errors.js';
-import { isInside, realPathOf } from '../internal/key-dir.js';
+import { isInside, protectedAncestor, realPathOf } from '../internal/key-dir.js';
 import type { LedgerHead } from './head.js';
 import { readSmallFile } from './read.js';
 
@@ -26,6 +26,8 @@ export interface VerifyState {
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
+/** A C2SP signed note: its text, a blank line, then at least one signature line. */
+const SIGNED_NOTE = /\n\n\u2014 \S+ [A-Za-z0-9+/=]+\n/;
 
 /**
  * Reads and checks a state file without comparing ledger ids. Undefined when it does not exist
@@ -33,8 +35,14 @@ const HEX64 = /^[0-9a-f]{64}$/;
  * it is inside the ledger, its folder is missing, or it is unreadable or malformed.
  */
 export function loadVerifyState(file: string, ledgerDir: string): VerifyState | undefined {
-  if (isInside(realPathOf(file), realPathOf(ledgerDir))) {
+  const real = realPathOf(file);
+  if (isInside(real, realPathOf(ledgerDir))) {
     throw new LedgerError({ code: 'verify_state', message: `state file ${file} is inside the ledger ${ledgerDir}; it must live where the ledger's writer cannot change it` });
+  }
+  // Nor inside another ledger or a vault: writing it there would change that folder (which then no longer verifies).
+  const within = protectedAncestor(path.dirname(real));
+  if (within) {
+    throw new LedgerError({ code: 'verify_state', message: `state file ${file} is inside the ${within.kind} folder ${within.dir}; keep it outside every ledger and vault (writing it there would change that ${within.kind})` });
   }
   let text: string;
   try {
@@ -60,6 +68,8 @@ export function loadVerifyState(file: string, ledgerDir: string): VerifyState | 
     state = JSON.parse(text) as VerifyState;
     if (state.format !== 'agent-audit-verify-state' || state.version !== 1 || typeof state.ledger !== 'string' || typeof state.streams !== 'object' || state.streams === null) throw new Error('fields');
     if (state.path !== undefined && (typeof state.path !== 'string' || !path.isAbsolute(state.path))) throw new Error('path');
+    // The remembered head is a signed note (text, blank line, signature lines "— <name> <base64>").
+    if (typeof state.head !== 'string' || !SIGNED_NOTE.test(state.head) || typeof state.verifiedAt !== 'string') throw new Error('head');
     for (const entry of Object.values(state.streams)) {
       if (!Number.isSafeInteger(entry.size) || entry.size < 0 || !HEX64.test(entry.root) || typeof entry.closed !== 'boolean') throw new Error('stream');
     }

@@ -148,6 +148,8 @@ export interface VerifyOptions {
     heads: readonly string[];
     /** The witness could not be read (a finding). */
     error?: string;
+    /** What reading it found that is not a finding (an entry cut short by a crash): reported as warnings. */
+    notes?: readonly string[];
     /**
      * The witness folder, for a folder witness: refused (a usage error) inside a ledger or vault
      * folder, and searched for heads recorded at this ledger's path when the ledger is missing or
@@ -187,13 +189,37 @@ interface Anchor {
 
 const EXPECTED_KEY_FORM = 'name+<8 hex digits of key ID>+<base64 of 0x01 and the 32-byte Ed25519 public key>, as printed by `agent-audit keygen` or fileLedger().verifierKey';
 
+/**
+ * What a message may show of a key given as a verifier key: its name and key ID when it has the
+ * form `name+<8 hex>+…` (never the base64 after them), else the text only when it holds no run
+ * of base64 that could be part of a secret seed (12 characters or more), else only its length.
+ */
+function keyLabel(key: string): string {
+  const text = key.trim();
+  const parts = text.split('+');
+  if (parts.length > 2 && /^[0-9a-fA-F]{8}$/.test(parts[1] as string) && !/[A-Za-z0-9/=]{12,}/.test(parts[0] as string)) return `${parts[0]}+${parts[1]}+…`;
+  if (!/[A-Za-z0-9+/=]{12,}/.test(text)) return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  return `<${text.length} characters, not shown: they could be part of a secret key>`;
+}
+
 /** Checks pinned keys; a malformed one is a usage error (KeyError), not a finding about the ledger. */
 export function checkVerifierKeys(keys: readonly string[]): void {
   for (const key of keys) {
+    // A signer key is secret: name none of it (a usage error is printed, often into a CI log).
+    if (/^PRIVATE\+KEY\+/i.test(key.trim())) {
+      throw new KeyError({ message: `the verifier key given is a signer key (PRIVATE+KEY+…), not a verifier key: it is secret and was not printed; pin the public verifier key instead (the last line of <ledger>/verifier.key), and replace the signer key if it was exposed; expected ${EXPECTED_KEY_FORM}` });
+    }
     try {
       parseVerifierKey(key);
     } catch (error) {
-      throw new KeyError({ message: `the verifier key ${JSON.stringify(key.length > 80 ? key.slice(0, 80) + '…' : key)} is malformed (${(error as Error).message}); expected ${EXPECTED_KEY_FORM}` });
+      // Named by its name and key ID only: a signer key with its PRIVATE+KEY+ prefix cut off has its seed where a verifier key has its public key.
+      // Nor the key ID its bytes give: for a seed given by mistake that is a hash of the secret.
+      const label = keyLabel(key);
+      let why = (error as Error).message.replace(/ \(expected [0-9a-fA-F]{8}\)/, '');
+      // When the label hides the key, the reason must not name its "name" either: for a seed whose
+      // base64 holds a '+', that name is the seed's first piece.
+      if (label.startsWith('<')) why = why.replace(/^verifier key "[^]*?": /, 'verifier key: ');
+      throw new KeyError({ message: `the verifier key ${JSON.stringify(label)} is malformed (${why}); expected ${EXPECTED_KEY_FORM}` });
     }
   }
 }
@@ -209,8 +235,9 @@ function ledgerFailure(reason: string, file: string): VerifyFailure {
  * Who holds a stream's writer.lock, and whether that can be confirmed. A lock file proves
  * nothing (anyone with folder access can write one, §9): an unsigned tail of a stream the signed
  * head lists is only a warning while its writer is confirmed live, i.e. the lock names this host
- * and a running process that holds one of this stream's files open (/proc/<pid>/fd, compared by
- * device and inode; the writer keeps its segment and checkpoints file open while the stream is).
+ * and a running process that holds one of this stream's files open for writing (/proc/<pid>/fd,
+ * compared by device and inode, and the access mode in /proc/<pid>/fdinfo; the writer keeps its
+ * segment and checkpoints file open for writing while the stream is).
  * `unconfirmable`: the lock names another host, or this host cannot show the process's open files.
  */
 function lockState(sdir: string): { live: boolean; unconfirmable?: boolean; detail: string } {
@@ -258,12 +285,20 @@ function lockState(sdir: string): { live: boolean; unconfirmable?: boolean; deta
   for (const fd of fds) {
     try {
       const stat = fs.statSync(`/proc/${pid}/fd/${fd}`);
-      if (ours.has(`${stat.dev}:${stat.ino}`)) return { live: true, detail: `its writer, pid ${pid}, is running and holds the stream open` };
+      // Open for writing, as the writer holds its segment (r+) and checkpoints.jsonl (a): a
+      // process that only reads them (tail -f, a follower, a backup) is not the stream's writer.
+      if (ours.has(`${stat.dev}:${stat.ino}`) && openForWriting(`/proc/${pid}/fdinfo/${fd}`)) return { live: true, detail: `its writer, pid ${pid}, is running and holds the stream open` };
     } catch {
       // closed meanwhile, or not a file
     }
   }
-  return { live: false, detail: `its lock names pid ${pid}, which is running but does not hold this stream open (not its writer: a forged or stale lock)` };
+  return { live: false, detail: `its lock names pid ${pid}, which is running but does not hold this stream open for writing (not its writer: a forged or stale lock)` };
+}
+
+/** Whether /proc/<pid>/fdinfo/<fd> says the descriptor was opened O_WRONLY or O_RDWR (its `flags:` are octal); unreadable: no. */
+function openForWriting(fdinfo: string): boolean {
+  const flags = /^flags:\s*([0-7]+)$/m.exec(fs.readFileSync(fdinfo, 'utf8'))?.[1];
+  return flags !== undefined && (parseInt(flags, 8) & 3) !== 0;
 }
 
 /**
@@ -370,6 +405,18 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
     if ((error as LedgerError).code === 'verify_state_replaced') return fail(ledgerFailure((error as Error).message, path.join(dir, LEDGER_FILE)));
     throw error;
   }
+  // The remembered head was verified when it was written: it must still be this ledger's, signed
+  // by a key given, or the state file was edited (a usage error, as a malformed state file is).
+  if (remembered && keys.length > 0) {
+    let good = false;
+    try {
+      const opened = openNote(remembered.head, keys);
+      good = opened.verified && parseHead(opened.text).origin === `agent-audit/${info.id}`;
+    } catch {
+      good = false;
+    }
+    if (!good) throw new LedgerError({ code: 'verify_state', message: `state file ${options.state}: the head it remembers is not a head of ledger ${info.id} signed by a key given (the state file was edited, or after a key rotation the older key is not pinned: pin it too)` });
+  }
 
   // The signed head says what must exist.
   const headFile = path.join(dir, HEAD_FILE);
@@ -408,32 +455,53 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
     list.push(anchor);
     anchors.set(stream, list);
   };
+  // Set when HEAD is older than a head already seen (remembered or witnessed): a finding when every stream verifies.
+  let headRolledBack: string | undefined;
   if (remembered) {
+    // The remembered head was verified when it was remembered; only its timestamp is read here.
+    const rememberedAt = /\ntimestamp (\S+)\n/.exec(remembered.head)?.[1];
+    if (head && rememberedAt !== undefined && head.timestamp < rememberedAt) {
+      headRolledBack = `${HEAD_FILE} rolled back: it was signed ${head.timestamp}, and --state ${options.state} remembers a head signed later (${rememberedAt}, verified ${remembered.verifiedAt})`;
+    }
     for (const [stream, entry] of Object.entries(remembered.streams)) {
       addAnchor(stream, { ...entry, kind: 'state', source: `--state ${options.state} (verified ${remembered.verifiedAt})` });
     }
   }
   if (options.witness) {
     const witnessName = options.witness.name;
+    for (const note of options.witness.notes ?? []) warnings.push(note);
     if (options.witness.error !== undefined) return fail(ledgerFailure(`witness ${witnessName}: ${options.witness.error}`, witnessName));
     if (options.witness.heads.length === 0) {
       const others = options.witness.folder !== undefined ? witnessedAt(options.witness.folder, dir).filter((w) => w.ledger !== info.id) : [];
       if (others.length > 0) return fail(ledgerFailure(`the ledger was replaced: witness ${witnessName} holds no head of ledger ${info.id}, but ${others.map((w) => `${w.heads} head(s) of ledger ${w.ledger}`).join(', ')} written at this path`, path.join(dir, LEDGER_FILE)));
       return fail(ledgerFailure(`witness ${witnessName} holds no head of ledger ${info.id} (the writer does not append to it, or its entries were removed)`, witnessName));
     }
+    const witnessTimes: string[] = [];
     for (const [i, note] of options.witness.heads.entries()) {
       const opened = keys.length > 0 ? openNote(note, keys) : { verified: false, reason: 'no verifier key', text: '' };
       let witnessed: LedgerHead;
       try {
-        if (!opened.verified) throw new Error(`signature invalid (${opened.reason ?? 'unknown'})`);
+        if (!opened.verified) throw new Error(`signature invalid (${opened.reason ?? 'unknown'})${unpinnedSignerHint(note, keys, readVerifierKeys(dir))}`);
         witnessed = parseHead(opened.text);
         if (witnessed.origin !== `agent-audit/${info.id}`) throw new Error(`signed for ${witnessed.origin}`);
       } catch (error) {
         return fail(ledgerFailure(`witness ${witnessName} head ${i + 1}: ${(error as Error).message}`, witnessName));
       }
+      witnessTimes.push(witnessed.timestamp);
       for (const entry of witnessed.streams) {
         addAnchor(entry.name, { size: entry.size, root: entry.root, closed: entry.closed, kind: 'witness', source: `witness ${witnessName} (head ${i + 1}, signed ${witnessed.timestamp})` });
       }
+    }
+    // HEAD put back to one of its earlier versions, even where no stream lost events (a closed
+    // stream shown open again): HEAD is a head the witness holds, or older than every head it
+    // holds (from before the witness), and the witness holds heads signed later. By the heads' own
+    // timestamps, not the witness's order: writers of several streams in several processes may
+    // append to it out of order, while HEAD itself, rewritten under the head lock, is the newest.
+    const times = [...witnessTimes].sort();
+    if (head && headNote !== undefined && times.length > 0 && (options.witness.heads.includes(headNote) || head.timestamp < (times[0] as string))) {
+      const newer = times.filter((t) => t > (head as LedgerHead).timestamp);
+      // Checked after the streams: a stream that lost events is named with its own finding first.
+      if (newer.length > 0) headRolledBack ??= `${HEAD_FILE} rolled back: it was signed ${head.timestamp}, and witness ${witnessName} holds ${newer.length} head(s) of this ledger signed later (the newest ${newer.at(-1)})`;
     }
   }
 
@@ -488,6 +556,7 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
     for (const stream of selected) reports.push(await verifyStream(stream));
   }
   for (const report of reports) if (report.failure) report.failure = relativeFailure(dir, report.failure);
+  if (headRolledBack !== undefined && !reports.some((r) => r.failure)) return fail(ledgerFailure(headRolledBack, headFile));
   const result = { ...summarize(reports, keySource, warnings, rotations, explained), ledger: info.id };
   if (result.ok && options.state !== undefined && head && headNote !== undefined && options.streams) {
     // A partial verify checks against the state but never replaces the remembered head with one
@@ -506,18 +575,33 @@ export async function verifyLedger(dir: string, options: VerifyOptions = {}): Pr
  * signing key was rotated (`rotateKey`, a `ledger.key_rotate` event): says so, and what to pin.
  */
 function rotatedHint(note: string, pinned: readonly string[], published: readonly string[]): string {
-  const valid = published.filter((key) => {
+  const signer = listedSigner(note, published);
+  if (signer === undefined || pinned.includes(signer)) return '';
+  const old = pinned.find((key) => published.includes(key) && published.indexOf(key) < published.indexOf(signer));
+  if (old === undefined) return `; it is signed by ${signer}, a key the ledger's ${VERIFIER_KEY_FILE} lists but that is not pinned: the ledger was replaced or re-signed by someone else, or the pinned key is not this ledger's`;
+  return `; the head is signed by a rotated key: ${signer}, which the ledger's ${VERIFIER_KEY_FILE} lists after the pinned ${old} (a writer started with rotateKey records a ledger.key_rotate event). If that rotation was yours, pin the new key too (--key <old> --key ${signer}); if not, the ledger was re-signed by someone else`;
+}
+
+/**
+ * For a checkpoint no pinned key signed: names the key the ledger's verifier.key lists that did,
+ * if one did (after a rotation, pinning only the new key leaves the checkpoints signed before it
+ * unverifiable), with what to do. Empty otherwise.
+ */
+function unpinnedSignerHint(note: string, pinned: readonly string[], published: readonly string[]): string {
+  const signer = listedSigner(note, published.filter((key) => !pinned.includes(key)));
+  if (signer === undefined) return '';
+  return `; it is signed by ${signer}, which the ledger's ${VERIFIER_KEY_FILE} lists but is not pinned (a key used before a rotation, when the ledger has ledger.key_rotate events): if that key was yours, pin it too (--key ${signer} --key <the newer key>); if not, the ledger was signed by someone else`;
+}
+
+/** The first of `keys` (verifier keys, e.g. those verifier.key lists) that signed `note`, if any. */
+function listedSigner(note: string, keys: readonly string[]): string | undefined {
+  return keys.find((key) => {
     try {
       return openNote(note, [key]).verified;
     } catch {
       return false;
     }
   });
-  const signer = valid[0];
-  if (signer === undefined || pinned.includes(signer)) return '';
-  const old = pinned.find((key) => published.includes(key) && published.indexOf(key) < published.indexOf(signer));
-  if (old === undefined) return `; it is signed by ${signer}, a key the ledger's ${VERIFIER_KEY_FILE} lists but that is not pinned`;
-  return `; the head is signed by a rotated key: ${signer}, which the ledger's ${VERIFIER_KEY_FILE} lists after the pinned ${old} (a writer started with rotateKey records a ledger.key_rotate event). If that rotation was yours, pin the new key too (--key <old> --key ${signer}); if not, the ledger was re-signed by someone else`;
 }
 
 /** True for an empty file or one whose last byte is LF. */
@@ -581,7 +665,7 @@ function summarize(reports: StreamReport[], keySource: VerifyResult['keySource']
 }
 
 /** Checks checkpoint records: signature, body, that the signed size and root match the record, and that sizes strictly increase. */
-function checkCheckpoints(stream: string, origin: string | undefined, checkpoints: readonly StoredCheckpoint[], keys: readonly string[]): { bySize: Map<number, string>; failure?: VerifyFailure } {
+function checkCheckpoints(stream: string, origin: string | undefined, checkpoints: readonly StoredCheckpoint[], keys: readonly string[], published: readonly string[] = []): { bySize: Map<number, string>; failure?: VerifyFailure } {
   const bySize = new Map<number, string>();
   let lastSize = -1;
   for (let i = 0; i < checkpoints.length; i++) {
@@ -592,7 +676,7 @@ function checkCheckpoints(stream: string, origin: string | undefined, checkpoint
     });
     if (keys.length === 0) return fail('no verifier key to check its signature');
     const opened = openNote(cp.note, keys);
-    if (!opened.verified) return fail(`signature invalid: ${opened.reason ?? 'unknown'}`);
+    if (!opened.verified) return fail(`signature invalid: ${opened.reason ?? 'unknown'}${unpinnedSignerHint(cp.note, keys, published)}`);
     let body;
     try {
       body = parseCheckpoint(opened.text);
@@ -689,7 +773,7 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
   // problem that comes first in the stream is the one reported.
   const split = checkSegmentBoundaries(dir, segments, checkpoints);
   const splitFailure: VerifyFailure | undefined = split ? { stream, seq: split.seq, reason: split.reason, file: split.file } : undefined;
-  const { bySize, failure: checkpointFailure } = checkCheckpoints(stream, `agent-audit/${ledgerId}/${stream}`, checkpoints, keys);
+  const { bySize, failure: checkpointFailure } = checkCheckpoints(stream, `agent-audit/${ledgerId}/${stream}`, checkpoints, keys, readVerifierKeys(dir));
   if (checkpointFailure) checkpointFailure.file = checkpointFile;
   const frontiers = new Map<number, string>();
   for (const cp of checkpoints) if (cp.frontier) frontiers.set(cp.size, JSON.stringify(cp.frontier));

@@ -12,6 +12,12 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-witness-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 let n = 0;
 const fresh = (): string => path.join(root, `w${n++}`);
+/** A witness folder that exists (the witness never creates one: an unmounted volume must fail). */
+const made = (): string => {
+  const dir = fresh();
+  fs.mkdirSync(dir);
+  return dir;
+};
 
 function codeAndMessage(run: () => unknown): string {
   try {
@@ -23,9 +29,13 @@ function codeAndMessage(run: () => unknown): string {
 }
 
 describe('directoryWitness', () => {
-  it('appends each head, with the time received, to <dir>/<ledger id>.heads.jsonl, creating the folder', async () => {
+  it('appends each head, with the time received, to <dir>/<ledger id>.heads.jsonl, and never creates the folder', async () => {
     const dir = fresh();
     const witness = directoryWitness(path.relative(process.cwd(), dir));
+    // Not mounted: the append fails and nothing is created (a local folder would hide the missing volume).
+    expect(codeAndMessage(() => witness.append('L1', 'head zero\n'))).toMatch(/^ENOENT: ENOENT: no such file or directory, open '.*L1\.heads\.jsonl'$/);
+    expect(fs.existsSync(dir)).toBe(false);
+    fs.mkdirSync(dir);
     expect(witness.name).toBe(dir);
     expect(witness.folder).toBe(dir);
     const before = Date.now();
@@ -46,7 +56,7 @@ describe('directoryWitness', () => {
   });
 
   it.runIf(fs.existsSync('/proc/self/fd'))('closes the witness file after each append (a writer appends a head per checkpoint, for days)', async () => {
-    const witness = directoryWitness(fresh());
+    const witness = directoryWitness(made());
     const open = () => fs.readdirSync('/proc/self/fd').length;
     await witness.append('L1', 'h0\n');
     const before = open();
@@ -56,7 +66,7 @@ describe('directoryWitness', () => {
   });
 
   it('refuses a ledger id that could not name a witness file (no path outside the folder)', () => {
-    const dir = fresh();
+    const dir = made();
     const witness = directoryWitness(dir);
     for (const id of ['', '../x', 'a/b', 'a.b', 'x'.repeat(65)]) {
       expect(codeAndMessage(() => witness.append(id, 'h\n'))).toBe(`ledger_error: ledger id ${JSON.stringify(id)} cannot name a witness file`);
@@ -100,6 +110,52 @@ describe('readDirectoryWitness', () => {
     const file = path.join(dir, 'L1.heads.jsonl');
     fs.writeFileSync(file, text);
     expect(codeAndMessage(() => readDirectoryWitness(dir, 'L1'))).toBe(`witness_format: witness file ${file} line ${line} is not a witness entry (torn or edited)`);
+  });
+
+  it('an entry cut short by a crash is told to onTorn and skipped, whole entries around it and one glued after it counted; an edited line still throws (fresh tester finding 3)', () => {
+    const dir = made();
+    const file = path.join(dir, 'L1.heads.jsonl');
+    const entry = (head: string): string => JSON.stringify({ received: '2026-12-01T00:00:00.000Z', head, path: '/srv/audit' });
+    const cut = entry('b\n').slice(0, 40);
+    // Old writers glued the next entry to the torn one; new writers end the torn line first.
+    fs.writeFileSync(file, `${entry('a\n')}\n${cut}${entry('c\n')}\n${cut}\n${entry('d\n')}\n${cut}`);
+    const torn: string[] = [];
+    expect(readDirectoryWitness(dir, 'L1', (note) => torn.push(note)).map((e) => e.head)).toEqual(['a\n', 'c\n', 'd\n']);
+    expect(torn).toEqual([
+      `witness file ${file} line 2 holds an entry cut short (an append interrupted, e.g. by a crash), followed by a whole entry, which is counted; its head is not counted`,
+      `witness file ${file} line 3 holds an entry cut short (an append interrupted, e.g. by a crash); its head is not counted`,
+      `witness file ${file} line 5 holds an entry cut short (an append interrupted, e.g. by a crash); its head is not counted`,
+    ]);
+    // Cut within the entry's first bytes (a fresh tester's second round): still a cut-short append.
+    for (const start of ['{', '{"', '{"received":', '{"received":"']) {
+      fs.writeFileSync(file, `${entry('a\n')}\n${start}\n${entry('d\n')}\n`);
+      const notes: string[] = [];
+      expect(readDirectoryWitness(dir, 'L1', (note) => notes.push(note)).map((e) => e.head), start).toEqual(['a\n', 'd\n']);
+      expect(notes, start).toHaveLength(1);
+    }
+    fs.writeFileSync(file, `${entry('a\n')}\n${cut}${entry('c\n')}\n${cut}\n${entry('d\n')}\n${cut}`);
+    // Without onTorn it is a finding, as before.
+    expect(codeAndMessage(() => readDirectoryWitness(dir, 'L1'))).toBe(`witness_format: witness file ${file} line 2 is not a witness entry (torn or edited)`);
+    // A line changed in place is no torn append: still a finding.
+    for (const edited of [`${entry('a\n').slice(0, -2)}`.replace('"received"', '"receivxd"'), `{"received":"x","head":"a","path":1}x`, `{"head":"cut`, `${entry('a\n').replace('"head"', '"hxad"')}`]) {
+      fs.writeFileSync(file, `${entry('a\n')}\n${edited}\n`);
+      expect(codeAndMessage(() => readDirectoryWitness(dir, 'L1', () => undefined)), edited).toBe(`witness_format: witness file ${file} line 2 is not a witness entry (torn or edited)`);
+    }
+  });
+
+  it('the writer ends a line an interrupted append left open before appending, so the new entry is a line of its own', async () => {
+    const dir = made();
+    const file = path.join(dir, 'L1.heads.jsonl');
+    const witness = directoryWitness(dir);
+    await witness.append('L1', 'a\n');
+    fs.appendFileSync(file, '{"received":"2026-12-01T00:00:00.000Z","head":"b');
+    await witness.append('L1', 'c\n');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toBe('{"received":"2026-12-01T00:00:00.000Z","head":"b');
+    const notes: string[] = [];
+    expect(readDirectoryWitness(dir, 'L1', (note) => notes.push(note)).map((e) => e.head)).toEqual(['a\n', 'c\n']);
+    expect(notes).toHaveLength(1);
   });
 
   it('refuses a FIFO or a folder in the file\'s place without blocking, and reports a file it cannot read', () => {

@@ -40,10 +40,20 @@ export function directoryWitness(dir: string): HeadWitness {
     name: resolved,
     folder: resolved,
     append(ledgerId: string, head: string, ledgerDir?: string): void {
-      fs.mkdirSync(resolved, { recursive: true });
-      const fd = fs.openSync(witnessFile(resolved, ledgerId), 'a', 0o644);
+      // Never created here: a witness volume that is not mounted must fail, not become a local folder.
+      const fd = fs.openSync(witnessFile(resolved, ledgerId), 'a+', 0o644);
       try {
-        fs.writeSync(fd, JSON.stringify({ received: new Date().toISOString(), head, ...(ledgerDir !== undefined ? { path: realPathOf(ledgerDir) } : {}) }) + '\n');
+        // An append cut short (a crash) left a line without its newline: end it first, so this
+        // entry is a line of its own (readDirectoryWitness reports the torn one; an append-only
+        // witness cannot be repaired, and must not lose the entries after it).
+        const size = fs.fstatSync(fd).size;
+        let torn = false;
+        if (size > 0) {
+          const last = Buffer.alloc(1);
+          fs.readSync(fd, last, 0, 1, size - 1);
+          torn = last[0] !== 0x0a;
+        }
+        fs.writeSync(fd, (torn ? '\n' : '') + JSON.stringify({ received: new Date().toISOString(), head, ...(ledgerDir !== undefined ? { path: realPathOf(ledgerDir) } : {}) }) + '\n');
         fs.fsyncSync(fd);
       } finally {
         fs.closeSync(fd);
@@ -54,9 +64,12 @@ export function directoryWitness(dir: string): HeadWitness {
 
 /**
  * The heads a witness folder holds for a ledger, oldest first (none when it has no file for it).
- * Throws LedgerError naming the file and line when a line is not a witness entry.
+ * Throws LedgerError (`witness_format`) naming the file and line when a line is not a witness
+ * entry. With `onTorn`, a line holding an entry cut short by an interrupted append (a prefix of
+ * an entry, alone or with one whole entry glued after it) is told to `onTorn` and skipped (the
+ * glued entry counted) instead; without it, it throws as any other.
  */
-export function readDirectoryWitness(dir: string, ledgerId: string): WitnessEntry[] {
+export function readDirectoryWitness(dir: string, ledgerId: string, onTorn?: (message: string) => void): WitnessEntry[] {
   const file = witnessFile(path.resolve(dir), ledgerId);
   let text: string;
   try {
@@ -74,15 +87,61 @@ export function readDirectoryWitness(dir: string, ledgerId: string): WitnessEntr
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line === '' && i === lines.length - 1) continue;
-    try {
-      const value = JSON.parse(line) as WitnessEntry;
-      if (typeof value.head !== 'string') throw new Error('no head');
-      out.push({ head: value.head, ...(typeof value.received === 'string' ? { received: value.received } : {}), ...(typeof value.path === 'string' ? { path: value.path } : {}) });
-    } catch {
-      throw new LedgerError({ code: 'witness_format', message: `witness file ${file} line ${i + 1} is not a witness entry (torn or edited)` });
+    const entry = witnessEntry(line);
+    if (entry) {
+      out.push(entry);
+      continue;
     }
+    // An append cut short by a crash: a prefix of an entry, on its own line (ended by the next
+    // append) or, from writers before that, with the next whole entry glued to it. Reported, its
+    // head not counted; the entries after it are.
+    const torn = onTorn && tornEntry(line);
+    if (torn) {
+      onTorn(`witness file ${file} line ${i + 1} holds an entry cut short (an append interrupted, e.g. by a crash)${torn.rest ? ', followed by a whole entry, which is counted' : ''}; its head is not counted`);
+      if (torn.rest) out.push(torn.rest);
+      continue;
+    }
+    throw new LedgerError({ code: 'witness_format', message: `witness file ${file} line ${i + 1} is not a witness entry (torn or edited)` });
   }
   return out;
+}
+
+/** A line that is a whole witness entry, else undefined. */
+function witnessEntry(line: string): WitnessEntry | undefined {
+  let value: WitnessEntry;
+  try {
+    value = JSON.parse(line) as WitnessEntry;
+  } catch {
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object' || typeof value.head !== 'string') return undefined;
+  return { head: value.head, ...(typeof value.received === 'string' ? { received: value.received } : {}), ...(typeof value.path === 'string' ? { path: value.path } : {}) };
+}
+
+const ENTRY_START = '{"received":"';
+
+/**
+ * A line holding an entry cut short: a prefix of the way the writer starts every entry, or one
+ * that starts that way and ends before the entry does (JSON.parse runs out of input), alone or
+ * with one whole entry glued after it (`rest`). Anything else is an edit.
+ */
+function tornEntry(line: string): { rest?: WitnessEntry } | undefined {
+  const glued = line.indexOf(ENTRY_START, 1);
+  const prefix = glued < 0 ? line : line.slice(0, glued);
+  if (prefix.length === 0) return undefined;
+  if (!ENTRY_START.startsWith(prefix)) {
+    // Cut after the entry's start: JSON.parse must run out of input, not meet something else.
+    if (!prefix.startsWith(ENTRY_START)) return undefined;
+    try {
+      JSON.parse(prefix);
+      return undefined; // whole, so not cut short
+    } catch (error) {
+      if (!/Unexpected end of JSON input|Unterminated string in JSON/.test((error as Error).message)) return undefined;
+    }
+  }
+  if (glued < 0) return {};
+  const rest = witnessEntry(line.slice(glued));
+  return rest ? { rest } : undefined;
 }
 
 /**

@@ -4,7 +4,8 @@ import { createKeyring, Keyring, loadKeyring } from '../redaction/keys.js';
 import type { VaultWriter } from '../redaction/redactor.js';
 import { VaultError } from './errors.js';
 import { fileVaultStore } from './file-store.js';
-import { checkKeyDirPlacement, defaultKeyDir } from '../internal/key-dir.js';
+import path from 'node:path';
+import { checkKeyDirPlacement, defaultKeyDir, protectedAncestor, realPathOf } from '../internal/key-dir.js';
 import type { SubjectEntry, VaultRecord, VaultStore, WrappedKey } from './store.js';
 
 /** What the vault needs of an auditor: a durable record. `createAuditor()` returns one. */
@@ -128,6 +129,14 @@ function matchesScope(scope: readonly string[] | undefined, values: readonly str
  * ```
  */
 export function createVault(options: VaultOptions = {}): Vault {
+  if (options.dir !== undefined && options.store === undefined) {
+    // Never inside a ledger (nor another vault): its files would change a folder that must verify.
+    const real = realPathOf(options.dir);
+    const itself = protectedAncestor(real);
+    if (itself && itself.dir === real && itself.kind === 'ledger') throw new VaultError({ message: `vault folder ${options.dir} is a ledger folder; keep a vault outside every ledger` });
+    const within = protectedAncestor(path.dirname(real));
+    if (within) throw new VaultError({ message: `vault folder ${options.dir} is inside the ${within.kind} folder ${within.dir}; keep a vault outside every ledger and other vault` });
+  }
   const store = options.store ?? (options.dir !== undefined ? fileVaultStore(options.dir) : undefined);
   if (store === undefined) throw new VaultError({ message: 'createVault needs `dir` or `store`' });
   const now = options.now ?? (() => new Date());
