@@ -7,6 +7,7 @@ import { isSecretKeyName } from './key-names.js';
 import { detectHanNames, detectPersons } from './names.js';
 import { detectAddresses } from './addresses.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
+import { detectObfuscatedEmails } from './obfuscated-emails.js';
 
 /**
  * Names of the built-in detectors; pass a subset as `detectors` to `createRedactor()` to turn
@@ -469,7 +470,7 @@ const secretRules: SecretRule[] = [
   { type: 'ANTHROPIC_KEY', pattern: /\bsk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_\-]{20,300}/g },
   { type: 'OPENAI_KEY', pattern: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,300}/g, validate: (value) => !value.startsWith('sk-ant-') && (value.includes('T3BlbkFJ') || (mixed(value) && entropy(value) > 3.5)) },
   // Key ids of users, roles, groups, ... (secretlint's aws rule and AWS's unique-id prefixes).
-  { type: 'AWS_ACCESS_KEY', pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b/g, validate: (value) => !/EXAMPLE$/.test(value) && /\d/.test(value.slice(4)) },
+  { type: 'AWS_ACCESS_KEY', pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b/g, validate: (value) => !/EXAMPLE$/.test(value) && (/\d/.test(value.slice(4)) || /^(?:AKIA|ASIA)/.test(value)) },
   {
     type: 'AWS_SECRET_KEY',
     pattern: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
@@ -695,8 +696,25 @@ export function detectBuiltin(text: string, enabled: ReadonlySet<string>, keyIsS
   return detectWithFlags(text, enabledFlags(enabled), keyIsSecret);
 }
 
+/**
+ * Other spellings of the separators and digits the detectors read, one UTF-16 unit each: no-break
+ * and thin spaces (U+00A0, U+2007, U+2009, U+202F), Unicode dashes and minus (U+2010-U+2015,
+ * U+2212), full-width digits and plus (U+FF10-U+FF19, U+FF0B). Folded to ASCII before detection,
+ * unit for unit, so every offset still points into the original text.
+ */
+const FOLDABLE = /[\u00a0\u2007\u2009\u202f\u2010-\u2015\u2212\uff0b\uff10-\uff19]/g;
+function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 0xff10) return String.fromCharCode(code - 0xff10 + 48);
+  if (code === 0xff0b) return '+';
+  if (code >= 0x2010) return '-';
+  return ' ';
+}
+
 /** detectBuiltin with the enabled detectors as bits (see enabledFlags). */
-function detectWithFlags(text: string, on: number, keyIsSecret: boolean): Detection[] {
+function detectWithFlags(original: string, on: number, keyIsSecret: boolean): Detection[] {
+  FOLDABLE.lastIndex = 0;
+  const text = FOLDABLE.test(original) ? original.replace(FOLDABLE, foldChar) : original;
   const out: Detection[] = [];
   const length = text.length;
   if (length < 3) return out;
@@ -725,7 +743,12 @@ function detectWithFlags(text: string, on: number, keyIsSecret: boolean): Detect
   } else if (keyIsSecret && (on & SECRETS) !== 0 && length >= 3) {
     detectSecrets(text, out, keyIsSecret);
   }
-  if (at > 0 && (on & EMAIL) !== 0) detectEmails(text, out);
+  if ((on & EMAIL) !== 0) {
+    if (at > 0) detectEmails(text, out);
+    // Spelled-out and spaced addresses (`dave [at] example [dot] com`, `dave @ example . com`,
+    // `dave at example dot com`): obfuscated-emails.ts. The shortest has six letters.
+    if (length >= 9 && (at > 0 || letters >= 6)) detectObfuscatedEmails(text, out);
+  }
   // ISO 8601 timestamps are everywhere in payloads and hold nothing to find.
   const timestamp = length <= 35 && isoTimestamp.test(text);
   if (digits >= 7 && !timestamp) {

@@ -126,7 +126,7 @@ describe('leaks: person names', () => {
     expect(found('Мария Иванова позвонила', 'PERSON')).toEqual(['Мария Иванова']);
     expect(found('Patient 王小明 arrived', 'PERSON')).toEqual(['王小明']);
     expect(found('患者 李华 已到', 'PERSON')).toEqual(['李华']);
-    expect(found('请联系陈先生', 'PERSON')).toEqual([]); // inside an unbroken sentence: not found (documented)
+    expect(found('请联系陈先生', 'PERSON')).toEqual(['陈']); // inside an unbroken sentence: before an honorific
     expect(found('contact 陈先生 tomorrow', 'PERSON')).toEqual(['陈']);
     expect(found('价格 高级 方法', 'PERSON')).toEqual([]); // two-character words without a cue
   });

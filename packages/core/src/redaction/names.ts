@@ -343,6 +343,9 @@ const nameLike = (kind: Kind) => kind !== 'W';
  *   UTF-16 code units, `normalized` the lower-cased name with single spaces
  */
 export function detectPersons(text: string, out: Detection[]): void {
+  // Korean names (Hangul has no case): detectKoreanNames, wired here because the Hangul count is
+  // not one the caller keeps (it calls detectHanNames for Han script only).
+  detectKoreanNames(text, out);
   if (!upper.test(text) && !text.includes(' ')) return;
   const l = nameLists();
   if (nothingToFind(text, l)) return;
@@ -695,7 +698,7 @@ function push(text: string, out: Detection[], start: number, end: number): void 
 // by spaces, punctuation or Latin text, starting with one of the common family names (the ~120
 // most frequent cover about 90% of the population), either three characters long
 // ("Patient 王小明 arrived") or after a cue ("患者 李华", "姓名：王芳", "Dr 张伟"), or followed by an
-// honorific ("陈先生", "林女士"). Names inside unbroken Chinese sentences are missed.
+// honorific ("陈先生", "林女士"). Names inside unbroken Chinese sentences: detectHanNamesInSentences.
 const HAN_FAMILY = new Set(Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'));
 const HAN_COMPOUND = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '司徒', '夏侯', '长孙', '宇文', '端木', '歐陽', '諸葛']);
 const HAN_HONORIFIC = /^(?:先生|女士|小姐|太太|同学|老师|医生|醫生|教授|师傅)/;
@@ -722,8 +725,350 @@ export function detectHanNames(text: string, out: Detection[]): void {
     const nameSize = honorific && size - 2 >= 1 ? size - 2 : size;
     if (nameSize > (compound ? 4 : 3)) continue;
     const cue = honorific !== null && nameSize < size ? true : HAN_CUE.test(text.slice(Math.max(0, start - 12), start));
-    if (!(cue || nameSize === (compound ? 4 : 3))) continue;
+    // A kanji run between kana is a word of a Japanese sentence (高橋梁の工事, 金曜日に), not a
+    // Chinese name standing apart: only a cue or an honorific makes it one.
+    const kana = (start > 0 && isKana(text.charCodeAt(start - 1))) || (i < length && isKana(text.charCodeAt(i)));
+    if (!(cue || (nameSize === (compound ? 4 : 3) && !kana))) continue;
     out.push({ start, end: start + nameSize, type: 'PERSON', class: 'pii.person', normalized: run.slice(0, nameSize) });
+  }
+  // Names inside unbroken sentences, and Japanese names (kanji family names): see below.
+  detectHanNamesInSentences(text, out);
+  detectJapaneseNames(text, out);
+}
+
+// ------------------------------------------------------------ Han names inside Chinese sentences
+// In unbroken Chinese prose a name is found only next to a cue word or before an honorific; a
+// family name alone is never enough ("王者荣耀", "高兴", "李子", "周末", "马上", "金融" stay).
+//  - After a cue: 姓名 名字 名字叫 名字是 我叫 他叫 她叫 叫做 名叫 联系人 收件人 寄件人 收货人 负责人 经办人 申请人
+//    签名 ("label" cues: what follows is a name), 患者 病人 病患 客户 用户 员工 家属 联系
+//    请联系 我是 ("noun" cues: a word may follow instead), each optionally followed by up to two
+//    of ":：" and spaces. After a noun cue the family name must be one of the 80 most frequent
+//    and not one that mostly starts a common word (于 曾 任 方 石 白 付 范 田 丁 程 余 夏 汪).
+//  - Before an honorific: 先生 女士 小姐 太太 夫人 (any family name but a function word: 这位先生,
+//    和, 那, 来 ...), or a title noun 老师 医生 教授 师傅 同学 经理 律师 护士 大夫 (a one-character
+//    name there needs a boundary before it, a particle, verb or cue: 找王老师, 请联系李医生; so
+//    历史老师, 语文老师, 音乐老师 are no names).
+// The name's length (no segmenter): the family name and up to two given characters; the given
+// name stops before a character that is rarely part of one and often follows a name: particles,
+// pronouns, time words, common verbs (的 了 是 在 今 昨 来 去 说 问 找 给 和 与 也 都 已 就 会 要
+// 被 把 年 月 日 岁 男 女 ...; not 明 or 天, common given characters), before an honorific, and
+// at the end of the run. So 患者李华今天来 gives 李华, 我叫张伟， gives 张伟, 请联系王小明先生
+// gives 王小明, and 患者李华复诊 gives 李华复 (masking a character too many rather than too few).
+// A family name + next character that is a common word (高兴 高热 黄疸 周末 周一 马上 金额 康复
+// 陈述 焦虑 岳母 ...) is no name. Cost: one regular-expression scan for the cue and honorific
+// words, then at most five characters looked at around each.
+const HAN_FAMILY_ORDER = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵';
+const HAN_FAMILY_AFTER_NOUN = new Set(Array.from(HAN_FAMILY_ORDER).slice(0, 80).filter((c) => !'于曾任方石白付范田丁程余夏汪'.includes(c)));
+const HAN_FUNCTION = new Set(Array.from('来和都向于於那但位相应时由'));
+const HAN_STOP = new Set(
+  Array.from(
+    '的了着过是在今昨前后上下早晚来去回到从和与跟及或也都已又还就才将要会能可被把给对向于为因所等说讲问答告叫让请找看见打发吗呢吧啊呀嘛哦您你我他她它们这那哪谁什怎每各有没不很非住电手年月日号点岁男女性先者之其此该并而但却再正刚近自主复入出需想希觉认以位相应时由当只且则' +
+      '著過後從與為對會給讓請說講問見發嗎們這誰電號點歲沒還並卻剛復覺認當則於',
+  ),
+);
+const HAN_NOT_NAME = new Set(
+  `王国 王者 王朝 李子 张开 张贴 周末 周围 周年 周期 周身 周一 周二 周三 周四 周五 周六 周日 周天 黄色 黄金 黄疸 马上 马路
+  金融 金额 金属 高兴 高级 高中 高速 高度 高温 高血 高热 高烧 高龄 高危 高考 高效 方面 方法 方式 方向 方便 方案 时间 时候
+  安全 安排 安静 成功 成为 成人 文化 文件 明天 明白 明显 明确 白色 白天 全部 全身 全国 全天 关系 关于 关注 信息 原因 原来
+  公司 公共 常规 常见 常用 平时 平素 平安 左侧 左右 左边 康复 程序 程度 管理 项目 简单 任务 任何 包括 单位 费用 游戏 路上
+  石膏 毛病 海外 钱包 严重 温度 武器 连续 孙子 孙女 司机 车辆 华人 韩国 江湖 夏天 季节 季度 史上 宫颈 肖像 谢谢 许多 曾经
+  陈述 何时 何种 何处 余下 岳父 岳母 焦虑 叶酸 苏醒 陆续 董事 梅毒 凌晨 房颤 杜绝 胡说 郭? 林业 朱红 罗列 宋体 唐朝 冯? 彭湃
+  杨树 吴语 赵? 徐徐 刘海 蔡? 潘? 邓? 曹? 袁? 田地 于是 曾被 任职 范围 戴着 付款 方才 石头`
+    .split(/\s+/)
+    .filter((word) => word.length === 2 && !word.includes('?')),
+);
+const HAN_LABEL_CUE = /^(?:姓名|名字叫|名字是|名字|我叫|他叫|她叫|叫做|名叫|联系人|聯絡人|聯繫人|收件人|寄件人|收货人|收貨人|负责人|負責人|经办人|經辦人|申请人|申請人|签名|簽名)$/;
+const HAN_SENTENCE_CUE = /(?:姓名|名字叫|名字是|名字|我叫|他叫|她叫|叫做|名叫|联系人|聯絡人|聯繫人|收件人|寄件人|收货人|收貨人|负责人|負責人|经办人|經辦人|申请人|申請人|签名|簽名|患者|病人|病患|客户|客戶|用户|用戶|员工|員工|家属|家屬|请联系|請聯繫|請聯絡|联系|聯繫|聯絡|我是)[:：\s]{0,2}|先生|女士|小姐|太太|夫人|老师|老師|医生|醫生|教授|师傅|師傅|同学|同學|经理|經理|律师|律師|护士|護士|大夫/g;
+const HAN_STRONG_HONORIFIC = new Set(['先生', '女士', '小姐', '太太', '夫人']);
+const HAN_CUE_BEFORE = /(?:患者|病人|病患|客户|客戶|用户|用戶|员工|員工|家属|家屬|联系|聯繫|聯絡|我是|姓名|名字|我叫|叫做|名叫|联系人|收件人|寄件人|收货人)$/;
+
+function pushHan(text: string, out: Detection[], start: number, end: number): void {
+  out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: text.slice(start, end) });
+}
+
+/** Number of given-name characters (0-2) from `from`, by the stop rule above. */
+function hanGivenLength(text: string, from: number): number {
+  let size = 0;
+  while (size < 2) {
+    const at = from + size;
+    if (at >= text.length || !isHan(text.charCodeAt(at))) break;
+    const char = text[at] as string;
+    if (HAN_STOP.has(char) || HAN_HONORIFIC_WORDS.has(text.slice(at, at + 2))) break;
+    size++;
+  }
+  return size;
+}
+
+/** Chinese names inside a longer run of Han characters, after a cue word or before an honorific (see above). */
+export function detectHanNamesInSentences(text: string, out: Detection[]): void {
+  HAN_SENTENCE_CUE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = HAN_SENTENCE_CUE.exec(text)) !== null) {
+    const word = match[0];
+    const at = match.index;
+    const end = at + word.length;
+    if (HAN_HONORIFIC_WORDS.has(word)) {
+      hanBeforeHonorific(text, out, at, HAN_STRONG_HONORIFIC.has(word));
+      continue;
+    }
+    // After a cue: the name starts at `end`. Cue words overlap (名字叫做): a cue not followed by
+    // a name lets the scan go on from its second character.
+    HAN_SENTENCE_CUE.lastIndex = at + 1;
+    const cue = word.replace(/[:：\s]+$/, '');
+    const label = HAN_LABEL_CUE.test(cue);
+    const compound = HAN_COMPOUND.has(text.slice(end, end + 2));
+    const family = compound ? 2 : 1;
+    const first = text[end] ?? '';
+    if (!compound && !(label ? HAN_FAMILY.has(first) : HAN_FAMILY_AFTER_NOUN.has(first))) continue;
+    const given = hanGivenLength(text, end + family);
+    if (given === 0) continue;
+    if (!compound && HAN_NOT_NAME.has(text.slice(end, end + 2))) continue;
+    pushHan(text, out, end, end + family + given);
+    // A cue word that ends where the next cue starts is scanned again from the name's end.
+    HAN_SENTENCE_CUE.lastIndex = end + family + given;
+  }
+}
+const HAN_HONORIFIC_WORDS = new Set(['先生', '女士', '小姐', '太太', '夫人', '老师', '老師', '医生', '醫生', '教授', '师傅', '師傅', '同学', '同學', '经理', '經理', '律师', '律師', '护士', '護士', '大夫']);
+
+/** The name ending right before the honorific at `at`: the earliest valid start of 1-4 characters. */
+function hanBeforeHonorific(text: string, out: Detection[], at: number, strong: boolean): void {
+  let runStart = at;
+  while (runStart > 0 && at - runStart < 5 && isHan(text.charCodeAt(runStart - 1))) runStart--;
+  for (let start = Math.max(runStart, at - 4); start < at; start++) {
+    const compound = HAN_COMPOUND.has(text.slice(start, start + 2));
+    const family = compound ? 2 : 1;
+    const given = at - start - family;
+    if (given < 0 || given > 2) continue;
+    const first = text[start] as string;
+    if (!compound && (!HAN_FAMILY.has(first) || HAN_FUNCTION.has(first))) continue;
+    let stopped = false;
+    for (let k = start + family; k < at; k++) if (HAN_STOP.has(text[k] as string)) stopped = true;
+    if (stopped) continue;
+    if (!compound && given > 0 && HAN_NOT_NAME.has(text.slice(start, start + 2))) continue;
+    // A one-character name before a title noun needs a boundary before it (历史老师 is no name).
+    if (!compound && given === 0 && !strong && start > 0 && isHan(text.charCodeAt(start - 1))) {
+      const before = text[start - 1] as string;
+      if (!HAN_STOP.has(before) && !HAN_CUE_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
+    }
+    pushHan(text, out, start, at);
+    return;
+  }
+}
+
+// ---------------------------------------------------------------------------- Korean names
+// A Hangul word of two to four syllables starting with a common Korean family name is a name
+//  - when an honorific or title is attached or follows after a space (김민준님이, 최지훈 씨,
+//    박서연 고객님, 이수진 과장, 김민준 군; 환자 only as 환자분/환자님: 고혈압 환자 is a disease), or
+//  - when a cue word precedes it: a label (이름, 성명, 성함, 환자명, 고객명, also 이름은, 이름:),
+//    then two to four syllables; or a noun (환자, 고객, 담당자, 보호자, 수신인, 신청인, ...), then
+//    three or four (고객 정보, 환자 안전 are two-syllable words), or an English cue (Patient 김민준).
+// The particle after the name stays out of the span (김민준님이 → 김민준, 박서연입니다 → 박서연):
+// the name is the first of three, two, four syllables (four, three for a two-syllable family
+// name) after which the rest of the word is an honorific and/or a particle or copula. Given-name
+// syllables must be among the ~170 common in Korean given names (which keeps 고혈압, 정신과,
+// 정보를 out), and titles that look like names (이사님, 선생님, 고객님, 원장님, 차장님, 이모님)
+// are no names. Family names: the most frequent in the 2015 census of Statistics Korea (KOSIS,
+// 성씨·본관), about 70 single-syllable ones (over 90% of the population), and the compound
+// 남궁 황보 제갈 선우 독고 사공 서문. No npm data package lists Korean family names in Hangul
+// (checked: the registry's name-list packages are romanized or random-name generators).
+const KO_FAMILY = new Set(
+  Array.from('김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉'),
+);
+const KO_COMPOUND = new Set(['남궁', '황보', '제갈', '선우', '독고', '사공', '서문']);
+const KO_GIVEN = new Set(
+  Array.from(
+    '민서지준현수영우진연은하윤예주성재호훈희경정혜원동승태상석철용기병환종명미숙순자옥선아유나다채소빈린율건도시한규범혁찬형웅욱일제인광식남구춘향란화애덕국창효결온별솔람슬늘봄새해이가라보비리여안완후휘강겸균근길관득만무문봉삼세신양엽오의임장조중천청충치택표필학헌협홍흥곤년녀님래량렬록룡루륜묵백복부빛산섭손송수연열왕요운원위윤익잔재전점주지직집찬창채철초추칠탁파평하항해향허현형혜호환황훈흠희',
+  ),
+);
+const KO_TITLE_WORDS = new Set(
+  `이사 선생 고객 원장 차장 소장 반장 기사 주임 전무 상무 회장 사장 부장 과장 실장 팀장 대리 계장 총장 학장 교장 교감 국장 차관 장관
+  의원 위원 대표 간사 감사 신부 목사 수녀 형님 언니 오빠 누나 아버 어머 할머 사모 장모 장인 부인 주인 고모 이모 삼촌 도련 선배 후배
+  동생 여사 성도 집사 권사 장로 전도 교수 박사 의사 간호 수간 조교 강사 원생 신도 손님 환자 보호 담당 기자 작가 감독 코치 주무 구청
+  시장 군수 도지 지사 총리 정부 김치 박물 이사회 정부 조합 조장 부대 소대 중대 대대 연대 사단 중사 상사 하사 병장 상병 일병 이병 소위
+  중위 대위 소령 중령 대령 준장 소장 중장 대장 원사 준위 고문 지점 본부 지부 강의 정원 고객님 하나 공주 왕자 제수 영감 도령 성주 공자`.split(/\s+/),
+);
+const KO_HONORIFIC = '(?:선생님|선생|고객님|환자분|환자님|과장님|과장|부장님|부장|대리님|대리|팀장님|팀장|실장님|실장|차장님|차장|사장님|사장|이사님|이사|교수님|교수|박사님|박사|원장님|원장|님|씨)';
+const KO_PARTICLE = '(?:이|가|은|는|을|를|의|에게|에게서|에게는|께|께서|께서는|께서도|께는|께도|한테|한테서|와|과|랑|이랑|도|만|로|으로|이나|나|야|아|이여|입니다|이다|이에요|예요|이고|이며|이라고|라고|이랑|이신|이시고|이십니다|이세요|이지요|이죠|요)?';
+const KO_AFTER_ATTACHED = new RegExp(`^${KO_HONORIFIC}${KO_PARTICLE}$`);
+const KO_AFTER_SPACED = new RegExp(`^(?:${KO_HONORIFIC}|군|양)${KO_PARTICLE}$`);
+const KO_AFTER_CUED = new RegExp(`^${KO_PARTICLE}$`);
+const KO_PARTICLE_FINAL = new Set(Array.from('가를을의는도와과만로'));
+const KO_LABEL_CUE = new Set(['이름', '성명', '성함', '환자명', '고객명', '환자이름', '고객이름', '본인']);
+const KO_NOUN_CUE = new Set(['환자', '고객', '담당자', '담당', '보호자', '수신인', '수신자', '발신인', '발신자', '신청인', '신청자', '작성자', '예약자', '대표자', '계약자', '의뢰인', '수취인', '수령인', '주치의', '담당의', '피보험자', '가입자', '받는분', '보내는분']);
+const KO_ENGLISH_CUE = /\b(?:patient|name|mr|mrs|ms|dr|dear|hi|hello|contact|customer|client)\.?[\s:]{1,3}$/i;
+const isHangul = (code: number) => code >= 0xac00 && code <= 0xd7a3;
+const hangulText = /[\uac00-\ud7a3]/;
+
+/** The name's length at the start of `word` whose rest `after` accepts, or 0 (see above). */
+function koreanNameLength(word: string, after: RegExp, minimum: number): number {
+  const compound = KO_COMPOUND.has(word.slice(0, 2));
+  if (!compound && !KO_FAMILY.has(word[0] as string)) return 0;
+  const family = compound ? 2 : 1;
+  for (const size of compound ? [4, 3] : [3, 2, 4]) {
+    if (size < minimum || size > word.length) continue;
+    if (!after.test(word.slice(size))) continue;
+    const name = word.slice(0, size);
+    if (KO_TITLE_WORDS.has(name) || KO_TITLE_WORDS.has(name.slice(0, 2))) continue;
+    let given = true;
+    for (let k = family; k < size; k++) if (!KO_GIVEN.has(name[k] as string)) given = false;
+    if (given) return size;
+  }
+  return 0;
+}
+
+/** Korean names in Hangul next to an honorific, a title or a cue word (see above). */
+export function detectKoreanNames(text: string, out: Detection[]): void {
+  if (!hangulText.test(text)) return;
+  const length = text.length;
+  let previousStart = -1;
+  let previousEnd = -1;
+  let i = 0;
+  while (i < length) {
+    if (!isHangul(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && isHangul(text.charCodeAt(i))) i++;
+    const end = i;
+    const lastStart = previousStart;
+    const lastEnd = previousEnd;
+    previousStart = start;
+    previousEnd = end;
+    if (end - start < 2 || end - start > 12) continue;
+    const word = text.slice(start, end);
+    // 1. An honorific attached: 김민준님이, 최지훈씨.
+    let size = koreanNameLength(word, KO_AFTER_ATTACHED, 2);
+    // 2. An honorific or title as the next word: 최지훈 씨, 박서연 고객님, 김민준 군.
+    if (size === 0 && end - start <= 4 && (text[end] === ' ' || text[end] === '\u00a0')) {
+      let next = end + 1;
+      while (next < length && next - end <= 8 && isHangul(text.charCodeAt(next))) next++;
+      if (next > end + 1 && KO_AFTER_SPACED.test(text.slice(end + 1, next))) size = koreanNameLength(word, /^$/, 2);
+    }
+    // 3. A cue before: 이름: 박서연, 제 이름은 김민준입니다, 환자 김민준의.
+    if (size === 0) {
+      let cue = '';
+      if (lastEnd >= 0 && start - lastEnd <= 3 && /^[\s:：]+$/.test(text.slice(lastEnd, start))) cue = text.slice(lastStart, lastEnd);
+      const label = KO_LABEL_CUE.has(cue) || KO_LABEL_CUE.has(cue.replace(/[은는이가]$/, ''));
+      if (label) size = koreanNameLength(word, KO_AFTER_CUED, 2);
+      else if (KO_NOUN_CUE.has(cue)) size = koreanNameLength(word, KO_AFTER_CUED, 3);
+      else if (lastEnd < start - 1 && KO_ENGLISH_CUE.test(text.slice(Math.max(0, start - 14), start))) size = koreanNameLength(word, KO_AFTER_CUED, 2);
+      // A three-syllable word ending in a case particle is a two-syllable word and its particle
+      // (고객 정보가, 환자 안전을), unless the word goes on after it.
+      if (size === 3 && end - start === 3 && KO_PARTICLE_FINAL.has(word[2] as string)) size = 0;
+    }
+    if (size > 0) out.push({ start, end: start + size, type: 'PERSON', class: 'pii.person', normalized: word.slice(0, size) });
+  }
+}
+
+// -------------------------------------------------------------------------- Japanese names
+// A common Japanese family name in kanji, optionally followed by a given name, is a name
+//  - before an honorific or title: さん 様 さま 氏 先生 くん 君 ちゃん 殿 部長 課長 社長 係長 会長 教授
+//    (not 様々 様子 様式 様相 氏名), attached or after
+//    one space; the given name is one to three kanji (佐藤花子様, 田中 太郎さん) or two to four
+//    kana (田中ゆき さん, 田中エリカさん); a kanji run before the honorific may hold a word
+//    before the name (担当田中さん → 田中; the earliest family name that leaves at most three
+//    given kanji is taken); one-kanji family names (林 森 原 関 東 辻 堀) only here;
+//  - after a cue: 患者 氏名 名前 お客様 担当者 担当 依頼者 申請者 契約者 受取人 差出人 宛名
+//    利用者 会員 ご本人, followed by up to two of の は ： : and spaces (患者の田中太郎, 氏名：鈴木一郎);
+//    a given name in kanji only (up to three kanji where the kanji run ends, else two: 患者の
+//    田中太郎来院 → 田中太郎), stopping before a kanji honorific and before kanji that start the
+//    next word rather than a given name (来 入 退 受 宛 御: 患者の中村来院 → 中村); kana after a
+//    family name with no honorific are read as particles (患者の田中ゆきが is 田中 only).
+// Family names: the ~150 most frequent (明治安田生命 surname survey and 名字由来net rankings), with
+// the usual old-form spellings (渡邉 渡邊 齋藤 齊藤 髙橋). No npm data package lists them in kanji
+// (@zxcvbn-ts/language-ja has romanized surnames only). Family names read as ordinary words with
+// no honorific and no cue (山本番組, 中野区, 上野駅) are left alone.
+const JP_FAMILY = new Set(
+  `佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島
+  石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉藤 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野
+  田村 中山 和田 石田 森田 上田 原 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 小山 平野
+  藤本 河野 上野 野口 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 杉本 古川 大西 島田 水野 桜井 高野 渡部 吉川 山内 西田
+  飯田 菊池 西川 小松 北村 安田 五十嵐 川口 平田 関 中田 久保田 服部 東 岩田 土屋 川崎 福島 本田 辻 樋口 秋山 田口 永井 山中 中西 吉村 川上
+  石原 大橋 松岡 馬場 浜田 森本 星野 矢野 浅野 大久保 松下 小池 野田 荒木 大谷 内藤 松浦 熊谷 黒田 尾崎 永田 川村 望月 田辺 松村 荒井 堀
+  大石 中尾 渡邉 渡邊 齋藤 齊藤 髙橋 小田 新井 宮田 桑原 原口 片山 早川 堀内 北川 中谷 角田 千田 関口 八木 本間 大川 宇野`.split(/\s+/),
+);
+const JP_ONE_KANJI = new Set(['林', '森', '原', '関', '東', '辻', '堀']);
+const JP_HONORIFIC = /さん|さま|様|氏|先生|くん|君|ちゃん|殿|部長|課長|社長|係長|会長|教授/g;
+const JP_CUE = /(?:患者|氏名|名前|お客様|担当者|担当|依頼者|申請者|契約者|受取人|差出人|宛名|利用者|会員|ご本人)(?:[のは：:\s\u3000]{1,2})?/g;
+// Kanji that start the word after a name rather than a given name (来院 入院 受診 宛て 様 先生 ...).
+const JP_GIVEN_STOP = new Set(Array.from('来入退受宛様氏殿君先御等'));
+const JP_KANJI_HONORIFIC = /^(?:様|氏|先生|君|殿|部長|課長|社長|係長|会長|教授)/;
+const isKanji = (code: number) => isHan(code) || code === 0x3005; /* 々 */
+const isKana = (code: number) => (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc;
+const isSpace = (code: number) => code === 32 || code === 0x3000;
+
+/** The start of a family name that ends exactly at `end` (two- and three-kanji names first), or -1. */
+function jpFamilyEndingAt(text: string, end: number, oneKanji: boolean): number {
+  for (const size of [3, 2, 4]) {
+    if (end - size >= 0 && JP_FAMILY.has(text.slice(end - size, end))) return end - size;
+  }
+  if (oneKanji && end >= 1 && JP_ONE_KANJI.has(text[end - 1] as string)) return end - 1;
+  return -1;
+}
+
+/** Japanese names in kanji before an honorific or after a cue word (see above). */
+export function detectJapaneseNames(text: string, out: Detection[]): void {
+  JP_HONORIFIC.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = JP_HONORIFIC.exec(text)) !== null) {
+    const at = match.index;
+    const word = match[0];
+    const following = text[at + word.length];
+    if ((word === '様' && (following === '々' || following === '子' || following === '式' || following === '相')) || (word === '氏' && following === '名')) continue;
+    let end = at;
+    if (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === 0) continue;
+    let start = -1;
+    if (isKana(text.charCodeAt(end - 1))) {
+      // Kana given name: 2-4 kana of one script, then an optional space, then the family name.
+      let k = end;
+      const katakana = text.charCodeAt(end - 1) >= 0x30a1;
+      while (k > 0 && end - k < 5 && isKana(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) >= 0x30a1 === katakana) k--;
+      if (end - k < 2 || end - k > 4 || (k > 0 && isKana(text.charCodeAt(k - 1)))) continue;
+      if (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+      start = jpFamilyEndingAt(text, k, false);
+    } else if (isKanji(text.charCodeAt(end - 1))) {
+      let runStart = end;
+      while (runStart > 0 && end - runStart < 7 && isKanji(text.charCodeAt(runStart - 1))) runStart--;
+      // 佐藤 花子様: a given name of 1-3 kanji after a space.
+      if (end - runStart <= 3 && runStart > 0 && isSpace(text.charCodeAt(runStart - 1)) && (runStart === 1 || isKanji(text.charCodeAt(runStart - 2)))) {
+        start = jpFamilyEndingAt(text, runStart - 1, true);
+      }
+      if (start < 0) {
+        for (let p = runStart; p < end && start < 0; p++) {
+          for (const size of [3, 2, 4, 1]) {
+            const given = end - p - size;
+            if (given < 0 || given > 3) continue;
+            const family = text.slice(p, p + size);
+            if (size === 1 ? JP_ONE_KANJI.has(family) : JP_FAMILY.has(family)) {
+              start = p;
+              break;
+            }
+          }
+        }
+      }
+    }
+    if (start >= 0) out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: text.slice(start, end) });
+  }
+  JP_CUE.lastIndex = 0;
+  while ((match = JP_CUE.exec(text)) !== null) {
+    const from = match.index + match[0].length;
+    let familyEnd = -1;
+    for (const size of [3, 2, 4]) {
+      if (JP_FAMILY.has(text.slice(from, from + size))) {
+        familyEnd = from + size;
+        break;
+      }
+    }
+    if (familyEnd < 0) continue;
+    let end = familyEnd;
+    let given = familyEnd;
+    if (given < text.length && isSpace(text.charCodeAt(given))) given++;
+    let run = given;
+    while (run < text.length && run - given < 4 && isKanji(text.charCodeAt(run)) && !(run === given && JP_GIVEN_STOP.has(text[run] as string)) && !JP_KANJI_HONORIFIC.test(text.slice(run, run + 2))) run++;
+    if (run > given) end = run - given <= 3 ? run : given + 2;
+    out.push({ start: from, end, type: 'PERSON', class: 'pii.person', normalized: text.slice(from, end) });
   }
 }
 

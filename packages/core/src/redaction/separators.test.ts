@@ -242,3 +242,35 @@ describe('hostile inputs for the separator and secret rules', () => {
     }
   });
 });
+
+// A fresh tester's inputs (issue 11): the same numbers written with no-break spaces, Unicode
+// dashes and full-width digits are found, and the span is the original text's.
+describe('separators and digits in other Unicode spellings', () => {
+  const cases: Array<[string, string, string]> = [
+    ['no-break spaces', 'call +44\u00a020\u00a07946\u00a00958 now', 'PHONE'],
+    ['narrow no-break spaces', 'call +44\u202f20\u202f7946\u202f0958 now', 'PHONE'],
+    ['en dash', 'call +1 (415) 555\u20130132 today', 'PHONE'],
+    ['full-width digits and plus', 'call \uff0b\uff14\uff14 \uff12\uff10 \uff17\uff19\uff14\uff16 \uff10\uff19\uff15\uff18 now', 'PHONE'],
+    ['card with no-break spaces', 'card 4111\u00a01111\u00a01111\u00a01111 ok', 'CARD'],
+    ['IBAN with en dashes', 'IBAN DE89\u20133704\u20130044\u20130532\u20130130\u201300 ok', 'IBAN'],
+  ];
+  for (const [name, text, type] of cases) {
+    it(name, () => {
+      const found = detectSensitive(text).filter((d) => d.type === type);
+      expect(found).toHaveLength(1);
+      const span = text.slice(found[0]!.start, found[0]!.end);
+      expect(span.replace(/\D/g, '').length + (span.match(/[\uff10-\uff19]/g)?.length ?? 0)).toBeGreaterThanOrEqual(10);
+      expect(text.slice(0, found[0]!.start).trim().length).toBeGreaterThan(0);
+    });
+  }
+});
+
+// A fresh tester's input (issue 11): AWS key ids are base32, so one in about 28 has no digit.
+describe('AWS access key ids without a digit', () => {
+  it('an AKIA/ASIA id of letters only is a secret; a documentation example is not', () => {
+    for (const text of ['key AKIAQWERTYUIOPASDFGH here', 'AWS_ACCESS_KEY_ID=ASIAQWERTYUIOPASDFGH']) {
+      expect(detectSensitive(text).map((d) => d.type)).toContain('AWS_ACCESS_KEY');
+    }
+    expect(detectSensitive('key AKIAIOSFODNN7EXAMPLE here').map((d) => d.type)).not.toContain('AWS_ACCESS_KEY');
+  });
+});

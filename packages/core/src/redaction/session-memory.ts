@@ -364,6 +364,17 @@ export class SessionValues {
 }
 
 /** Session memories of one redactor, by session id and by trace id. */
+/**
+ * The key an event's values are remembered under: its session, else its trace, else none (one
+ * memory per event). The sealing pool shares events out by this key, so it must stay the one
+ * `SessionMemory` uses.
+ */
+export function memoryKey(session: string | undefined, traceId: string | undefined): string | undefined {
+  if (session !== undefined && session !== '') return `s\0${session}`;
+  if (traceId !== undefined && traceId !== '') return `t\0${traceId}`;
+  return undefined;
+}
+
 export class SessionMemory {
   private readonly sessions = new Map<string, SessionValues>();
   private readonly maxSessions: number;
@@ -379,9 +390,8 @@ export class SessionMemory {
    * (one memory per event, so each string is scanned once).
    */
   of(session: string | undefined, traceId: string | undefined): SessionValues[] {
-    if (session !== undefined && session !== '') return [this.get(`s\0${session}`)];
-    if (traceId !== undefined && traceId !== '') return [this.get(`t\0${traceId}`)];
-    return [];
+    const key = memoryKey(session, traceId);
+    return key === undefined ? [] : [this.get(key)];
   }
 
   /** A session's values; a session not remembered yet gets an empty memory that joins the LRU with its first value. */
@@ -409,7 +419,7 @@ export class SessionMemory {
 
   /** The values of an event's session and trace, to redact it in another thread with the same memory. */
   snapshot(session: string | undefined, traceId: string | undefined): MemorySnapshot {
-    const key = session !== undefined && session !== '' ? `s\0${session}` : traceId !== undefined && traceId !== '' ? `t\0${traceId}` : undefined;
+    const key = memoryKey(session, traceId);
     return key === undefined ? [] : [{ key, values: this.sessions.get(key)?.entries() ?? [] }];
   }
 
