@@ -11,4 +11,9 @@ export default defineConfig({
   splitting: false,
   // assets/data/person-names.txt (name lists, scripts/build-name-lists.mjs) -> dist/data/, copied right after the bundles.
   publicDir: 'assets',
+  // redaction/names.ts reads import.meta.url only where __dirname is missing (ESM); in the CJS
+  // bundle esbuild empties it and warned on every build.
+  esbuildOptions(options) {
+    options.logOverride = { ...options.logOverride, 'empty-import-meta': 'silent' };
+  },
 });

@@ -130,7 +130,8 @@ describe('createAuditor', () => {
     const dropped = receipts.filter((r) => r.seq < 0).length;
     expect(dropped).toBeGreaterThan(0);
     expect(onError.mock.calls.some(([e]) => (e as { code?: string }).code === 'queue_overflow')).toBe(true);
-    await new Promise((r) => setTimeout(r, 50));
+    // The ledger is failing for real (an append was tried and reported) before it recovers.
+    await vi.waitFor(() => expect(onError.mock.calls.some(([e]) => /ledger append failed/.test((e as Error).message))).toBe(true), { timeout: 30_000 });
     ledger.failWith(undefined);
     await auditor.flush();
     await auditor.close();

@@ -8,7 +8,7 @@ import type { Actor, AgentInfo, RecordInput, Trace, UnsealedEvent } from '../spe
 import { agentSchema, GENESIS_HASH } from '../spec/event.js';
 import { AuditError, QueueOverflowError, RecordError, RedactionError } from '../spec/errors.js';
 import type { CaptureMode, CapturePolicy, RedactionResult, Redactor } from '../spec/redactor.js';
-import type { LedgerSink, SealedRecord } from '../spec/sink.js';
+import { sealedSeq, type LedgerSink, type SealedRecord } from '../spec/sink.js';
 import { currentContext, childTrace, resolveRunContext, runInContext, type AuditContext, type RunContext } from './context.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { sealEvent } from './seal.js';
@@ -16,7 +16,7 @@ import { completeMedia } from '../internal/media.js';
 import { createRedactionOffload, offloadedMembers, OffloadTimeoutError, type RedactionWorkerOptions } from './offload.js';
 import { sealFromMembers } from './seal-members.js';
 import { failedRedaction, mergeClassification } from './classify.js';
-import { createSealingWorker, type InFlight } from './pipeline.js';
+import { createSealingPool, type InFlight } from './pipeline.js';
 import { internalsOf } from '../redaction/internals.js';
 import type { MemorySnapshot } from '../redaction/session-memory.js';
 import { captureOf, resolveEventTrace, shapeEvent, type DraftEvent, type ShapeDefaults } from './shape.js';
@@ -60,14 +60,17 @@ export interface AuditorOptions {
   /** Limits for snapshotting values (see docs/FORMAT.md, "Normalization"). */
   limits?: Partial<NormalizeLimits>;
   /**
-   * Where redaction and sealing run. By default (`true`) every event is redacted, classified
-   * and sealed (JCS + SHA-256 chain) in order in one worker thread, so the host's thread only
-   * snapshots at `record()` and writes the sealed lines: the pipeline uses a second core and no
-   * event blocks the host's event loop however many findings it holds. Only for redactors made
-   * by `createRedactor()` without custom detectors or a vault; others run on the host's thread,
-   * and so do the events of a worker that failed three times (each failure is reported; no event
-   * is lost or reordered). An object keeps the worker and sets the host-thread fallback's
-   * offload of large events (`minEventChars`, `timeoutMs`). `false` keeps all work on the host's
+   * Where redaction and sealing run. By default (`true`) every event is redacted, classified and
+   * put in RFC 8785 form in a small pool of worker threads (2 by default), shared out by session
+   * so each session's events keep their order and session memory; the host's thread snapshots at
+   * `record()`, splices each event into the SHA-256 chain, hashes it and writes the lines. The
+   * pipeline uses the other cores and no event blocks the host's event loop however many
+   * findings it holds. Only for redactors made by `createRedactor()` without custom detectors or
+   * a vault; others run on the host's thread, and so do the events of a pool that failed three
+   * times (each failure is reported; no event is lost or reordered). An object keeps the workers
+   * and sets their number (`threads`), their priority (`nice`, Linux), their timeout
+   * (`timeoutMs`) and the host-thread fallback's offload of large events (`minEventChars`).
+   * `false` keeps all work on the host's
    * thread. See docs/ARCHITECTURE.md.
    */
   redactionWorker?: boolean | RedactionWorkerOptions;
@@ -89,7 +92,7 @@ export interface AuditorStats {
   dropped: number;
   redactionFailures: number;
   sinkFailures: number;
-  /** Events redacted and sealed in the sealing worker thread (the rest were on the host's thread). */
+  /** Events redacted in the sealing pool's worker threads (the rest were redacted on the host's thread). */
   sealedInWorker: number;
 }
 
@@ -101,11 +104,22 @@ export interface Auditor {
   readonly stream: string;
   /** Records an event. Synchronous and never throws; the expensive work runs batched off this path. */
   record(input: RecordInput): RecordReceipt;
-  /** Records an event and resolves once it is durable; rejects with `RecordError` when it is not. For fail-closed hosts. */
+  /**
+   * Records an event and resolves once it is durable; rejects with `RecordError` when it is not:
+   * at once while the ledger is failing, when the append holding the event fails, or when the
+   * ledger fails three times in a row on events before it. The event stays queued either way.
+   * For fail-closed hosts.
+   */
   recordDurable(input: RecordInput): Promise<RecordReceipt>;
   /** Resolves once every event recorded before the call is durable. */
   flush(): Promise<void>;
-  /** Flushes, writes a final checkpoint and releases the stream. Later records are reported to onError. */
+  /**
+   * Flushes, writes a final checkpoint and releases the stream. Later records are reported to onError.
+   * Rejects with `RecordError` (naming the count and seq range of the events that are not durable)
+   * when the ledger fails 5 times in a row after the call, which takes about 5 s at the retry
+   * backoff's ceiling; pending `flush()` and `recordDurable()` callers are rejected with it. The
+   * worker threads and the stream are released either way.
+   */
   close(): Promise<void>;
   /** Runs `fn` in a context that nested work (and every adapter) inherits. */
   run<T>(context: RunContext, fn: () => T): T;
@@ -124,12 +138,19 @@ interface Waiter {
   seq: number;
   resolve: () => void;
   reject: (error: Error) => void;
+  /** Rejects a `flush()` caller too, once `close()` has given up on a failing ledger. */
+  abandon?: (error: Error) => void;
 }
 
 const STREAM_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 /** Events per message to the sealing worker, and most events in its hands at once. */
 const WORKER_BATCH = 256;
 const WORKER_IN_FLIGHT = 8;
+/** Failed ledger appends after `close()` was called after which it gives up and rejects (a ledger that keeps failing must not hang the host's shutdown). */
+const FAILED_ATTEMPTS_AFTER_CLOSE = 5;
+
+/** Failed ledger appends in a row after which every fail-closed caller is rejected, not only those of the failing batch. */
+const FAILED_ATTEMPTS_BEFORE_REJECTING_ALL = 3;
 /** Events sealed on the host's thread at a time while the worker starts. */
 const WARMUP_BATCH = 32;
 
@@ -162,13 +183,17 @@ export function createAuditor(options: AuditorOptions): Auditor {
   if (!Number.isSafeInteger(limits.maxDepth) || limits.maxDepth < 1 || limits.maxDepth > MAX_DEPTH_LIMIT) {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: limits.maxDepth must be an integer from 1 to ${MAX_DEPTH_LIMIT} (got ${JSON.stringify(limits.maxDepth)}); verify refuses lines nested deeper than any event a writer writes` });
   }
+  // The ledger first: a writer it refuses (another key, a folder that is not a ledger, a key folder
+  // inside it) must leave nothing behind, not even the pseudonym key the redactor would create.
+  const head = sink.open(stream);
   const redactor = options.redactor ?? createRedactor();
   const offload =
     options.redactionWorker === false ? undefined : createRedactionOffload(redactor, typeof options.redactionWorker === 'object' ? options.redactionWorker : {});
-  const sealer = options.redactionWorker === false ? undefined : createSealingWorkerSafely();
-  function createSealingWorkerSafely(): ReturnType<typeof createSealingWorker> {
+  const sealer = options.redactionWorker === false ? undefined : createSealingPoolSafely();
+  function createSealingPoolSafely(): ReturnType<typeof createSealingPool> {
+    const workerOptions = typeof options.redactionWorker === 'object' ? options.redactionWorker : {};
     try {
-      return createSealingWorker(redactor, { timeoutMs: typeof options.redactionWorker === 'object' ? options.redactionWorker.timeoutMs : undefined });
+      return createSealingPool(redactor, { timeoutMs: workerOptions.timeoutMs, threads: workerOptions.threads, nice: workerOptions.nice });
     } catch {
       // The redactor's key could not be read for the worker: events are redacted on the host's thread.
       return undefined;
@@ -189,7 +214,6 @@ export function createAuditor(options: AuditorOptions): Auditor {
     capture: captureOf(options.capture ?? 'redacted', { default: 'redacted' }),
   };
 
-  const head = sink.open(stream);
   let nextSeq = head.nextSeq;
   // The hash of the last event sealed (by the worker or here): the next one chains from it.
   let chainPrev = head.prev || GENESIS_HASH;
@@ -202,6 +226,12 @@ export function createAuditor(options: AuditorOptions): Auditor {
   let draining = false;
   let closed = false;
   let closing: Promise<void> | undefined;
+  /** Set when `close()` gave up on a ledger that kept failing: nothing more is written. */
+  let abandoned: Error | undefined;
+  let closeRequested = false;
+  /** The ledger retry being waited for, if any: unref'd until close() is called. */
+  let retryTimer: NodeJS.Timeout | undefined;
+  let failedAfterClose = 0;
   let sinkFailing = false;
   const waiters: Waiter[] = [];
   const stats: AuditorStats = { recorded: 0, durable: 0, queued: 0, dropped: 0, redactionFailures: 0, sinkFailures: 0, sealedInWorker: 0 };
@@ -284,7 +314,9 @@ export function createAuditor(options: AuditorOptions): Auditor {
     if (draining) return;
     draining = true;
     setImmediate(() => {
-      drain().catch((error) => reportError(error));
+      drain().catch((error) => {
+        if (error !== abandoned) reportError(error);
+      });
     });
   }
 
@@ -334,23 +366,44 @@ export function createAuditor(options: AuditorOptions): Auditor {
     } finally {
       draining = false;
       stats.queued = queue.length;
-      if (queue.length > 0 || gap) scheduleDrain();
+      if ((queue.length > 0 || gap) && abandoned === undefined) scheduleDrain();
     }
   }
 
-  /** Hands queued events to the sealing worker, in order, up to its in-flight bound. */
+  /** Hands queued events to the sealing pool, in order, up to its in-flight bound. */
   function fillWorker(): void {
     // After a failure, nothing new is sent until the failed batches are back in the queue.
     for (const entry of inFlight) if (entry.error !== undefined) return;
-    // Copying events to the worker is work on the host's thread too: at most a slice of it at once.
-    while (inFlight.length < WORKER_IN_FLIGHT && queue.length > 0 && sealer?.usable && (inFlight.length === 0 || !sliceUsedUp())) {
-      const n = Math.min(queue.length, WORKER_BATCH, maxBatch);
-      const drafts: DraftEvent[] = new Array(n);
-      for (let i = 0; i < n; i++) drafts[i] = (queue[i] as Pending).draft;
-      queue = n === queue.length ? [] : queue.slice(n);
-      stats.queued = queue.length;
-      inFlight.push(sealer.send(drafts, chainPrev, takeHandover));
-    }
+    // Copying events to the pool is work on the host's thread too: at most a slice of it at once;
+    // the rest is sent one batch per macrotask (feedPool), so the threads never wait for the
+    // host's writes and fsyncs.
+    while (inFlight.length < WORKER_IN_FLIGHT && queue.length > 0 && sealer?.usable && (inFlight.length === 0 || !sliceUsedUp())) sendBatch();
+    if (inFlight.length < WORKER_IN_FLIGHT && queue.length > 0) scheduleFeed();
+  }
+
+  function sendBatch(): void {
+    const n = Math.min(queue.length, WORKER_BATCH, maxBatch);
+    const drafts: DraftEvent[] = new Array(n);
+    for (let i = 0; i < n; i++) drafts[i] = (queue[i] as Pending).draft;
+    queue = n === queue.length ? [] : queue.slice(n);
+    stats.queued = queue.length;
+    (inFlight as InFlight[]).push((sealer as NonNullable<typeof sealer>).send(drafts, chainPrev, takeHandover));
+  }
+
+  // One batch per macrotask to the pool while the drain loop waits for an answer or a write. Only
+  // while batches are out: the host seals a batch itself only when none is, so the pool never
+  // chains from a hash not yet known.
+  let feeding = false;
+  function scheduleFeed(): void {
+    if (feeding || sealer === undefined) return;
+    feeding = true;
+    setImmediate(() => {
+      feeding = false;
+      if (closed || !sealer.usable || queue.length === 0 || inFlight.length >= WORKER_IN_FLIGHT || inFlight.length === 0) return;
+      for (const entry of inFlight) if (entry.error !== undefined) return;
+      sendBatch();
+      scheduleFeed();
+    });
   }
 
   // Sessions of the events sealed here while the worker started: their memory goes to the worker
@@ -424,7 +477,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   async function write(records: SealedRecord[]): Promise<void> {
     await appendWithRetry(records);
     const last = records[records.length - 1];
-    if (last) durableSeq = last.event.seq;
+    if (last) durableSeq = sealedSeq(last);
     stats.durable += records.length;
     settleWaiters();
   }
@@ -474,7 +527,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
       if (!result || typeof result !== 'object' || !result.event) throw new Error('redactor returned no event');
     } catch (error) {
       stats.redactionFailures++;
-      reportError(new RedactionError({ message: `redaction failed for event ${draft.event.id}; its content was masked`, cause: error }));
+      // A key problem (a missing, misplaced or group-readable pseudonym key) says what to fix; other
+      // causes stay in `cause` only (a redactor's own message could quote the content).
+      const why = AuditError.isInstance(error) && error.code === 'key_error' ? `: ${error.message}` : '';
+      reportError(new RedactionError({ message: `redaction failed for event ${draft.event.id}; its content was masked${why}`, cause: error }));
       recordRedactionFailure(draft.event, 'redaction_failed');
       return failedRedaction(draft.event);
     }
@@ -522,6 +578,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     for (;;) {
       try {
         await sink.append(stream, records);
+        failedAfterClose = 0;
         if (sinkFailing) {
           sinkFailing = false;
         }
@@ -529,17 +586,46 @@ export function createAuditor(options: AuditorOptions): Auditor {
       } catch (error) {
         stats.sinkFailures++;
         attempt++;
-        const first = records[0]?.event.seq;
-        const last = records[records.length - 1]?.event.seq;
-        const failure = new RecordError({ message: `ledger append failed for seq ${first}..${last} (attempt ${attempt}); retrying`, cause: error });
+        const first = records.length > 0 ? sealedSeq(records[0] as SealedRecord) : undefined;
+        const last = records.length > 0 ? sealedSeq(records[records.length - 1] as SealedRecord) : undefined;
+        // The ledger's own errors say what happened (a file, a collision, a witness): shown in full.
+        // Other sinks' messages stay in `cause` only (they could quote a connection string).
+        const why = AuditError.isInstance(error) ? `: ${error.message}` : '';
+        const failure = new RecordError({ message: `ledger append failed for seq ${first}..${last} (attempt ${attempt}); retrying${why}`, cause: error });
         if (!sinkFailing || attempt % 20 === 1) reportError(failure);
         sinkFailing = true;
-        // Fail-closed callers waiting on these events hear it now; the events stay queued.
-        rejectWaiters(last ?? -1, failure);
-        if (closed && attempt >= 5) throw failure;
-        await sleep(Math.min(1000, 10 * 2 ** Math.min(attempt, 7)) * (0.5 + Math.random()));
+        // Fail-closed callers waiting on these events hear it now; the events stay queued. After
+        // three failed attempts in a row the outage is not a blip: callers of later events (queued
+        // behind this batch, so not durable either) hear it too, instead of waiting for a ledger
+        // that may not come back. flush() keeps waiting.
+        rejectWaiters(attempt >= FAILED_ATTEMPTS_BEFORE_REJECTING_ALL ? Number.POSITIVE_INFINITY : (last ?? -1), failure);
+        if (closeRequested && ++failedAfterClose >= FAILED_ATTEMPTS_AFTER_CLOSE) throw abandon(error instanceof Error ? error : failure);
+        // Unref'd while the host runs; once close() was called (here, or by close() itself for a
+        // retry already waiting) the timer holds the process open, so close() always settles.
+        await new Promise<void>((resolve) => {
+          retryTimer = setTimeout(resolve, Math.min(1000, 10 * 2 ** Math.min(attempt, 7)) * (0.5 + Math.random()));
+          if (!closeRequested) retryTimer.unref?.();
+        });
+        retryTimer = undefined;
       }
     }
+  }
+
+  /**
+   * `close()` gives up: the events not yet durable are counted in one error, which rejects
+   * `close()` and every caller still waiting (`flush()` included), so no one waits for a ledger
+   * that does not come back.
+   */
+  function abandon(cause: Error): Error {
+    const first = durableSeq + 1;
+    const last = nextSeq - 1;
+    abandoned = new RecordError({
+      message: `close(): ${last - first + 1} event(s) (seq ${first}..${last}) are not durable: the ledger failed ${failedAfterClose} times in a row after close() was called (${cause.message})`,
+      cause,
+    });
+    for (const w of waiters) (w.abandon ?? w.reject)(abandoned);
+    waiters.length = 0;
+    return abandoned;
   }
 
   function settleWaiters(): void {
@@ -565,12 +651,13 @@ export function createAuditor(options: AuditorOptions): Auditor {
 
   function waitFor(seq: number, failFast: boolean): Promise<void> {
     if (seq <= durableSeq) return Promise.resolve();
+    if (abandoned !== undefined) return Promise.reject(abandoned);
     if (failFast && sinkFailing) {
       // During an outage a fail-closed caller hears at once; the event stays queued for retry.
       return Promise.reject(new RecordError({ message: `event seq ${seq} is not durable: the ledger is failing` }));
     }
     return new Promise<void>((resolve, reject) => {
-      waiters.push({ seq, resolve, reject: failFast ? reject : noop });
+      waiters.push({ seq, resolve, reject: failFast ? reject : noop, abandon: reject });
     });
   }
 
@@ -598,13 +685,25 @@ export function createAuditor(options: AuditorOptions): Auditor {
     close(): Promise<void> {
       if (closing) return closing;
       closing = (async () => {
-        // Flushing can queue more (a gap or failure notice), so flush until nothing is left.
-        do await auditor.flush();
-        while (queue.length > 0 || inFlight.length > 0 || gap || draining);
+        closeRequested = true;
+        retryTimer?.ref?.();
+        let failure: unknown;
+        try {
+          // Flushing can queue more (a gap or failure notice), so flush until nothing is left.
+          do await auditor.flush();
+          while (queue.length > 0 || inFlight.length > 0 || gap || draining);
+        } catch (error) {
+          failure = error;
+        }
         closed = true;
         await sealer?.close();
         await offload?.close();
-        await sink.close(stream);
+        try {
+          await sink.close(stream);
+        } catch (error) {
+          failure ??= new RecordError({ message: `close(): the ledger could not be closed (its final checkpoint may be missing): ${error instanceof Error ? error.message : String(error)}`, cause: error });
+        }
+        if (failure !== undefined) throw failure;
       })();
       return closing;
     },
@@ -624,9 +723,6 @@ function isPromise<T>(value: unknown): value is Promise<T> {
   return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref?.());
-}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {

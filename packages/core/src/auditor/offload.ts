@@ -25,6 +25,22 @@ export interface RedactionWorkerOptions {
    * instead would stall the host for as long.
    */
   timeoutMs?: number;
+  /**
+   * Worker threads that redact the auditor's events (default 2, 1 on a one-core machine; a value
+   * below 1 or not a number counts as 1, above 16 as 16). Events are shared out by session (else by trace), so one session's events are redacted
+   * in order by one thread with its session memory, and sessions run in parallel: more threads
+   * help only an auditor that records many sessions at once. Each thread holds its own copy of
+   * the redactor (name lists included, tens of MB).
+   */
+  threads?: number;
+  /**
+   * Linux: the nice value (0 to 19, default 10; setpriority(2) per thread) of those threads, so
+   * that while they keep every core busy the host's thread, whose event loop is the agent's,
+   * still runs first. 0 keeps the process's own priority: the pipeline then competes with the
+   * agent for the cores (the host's event-loop delay p99 went from about 7 to 18 ms in
+   * benchmarks here) but keeps up better when other processes load the machine. Ignored elsewhere.
+   */
+  nice?: number;
 }
 
 /** The worker did not answer in time; the event is masked rather than redacted on the host's thread. */

@@ -2,26 +2,27 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, type Auditor } from './auditor.js';
-import { sealingWorkerTestHooks } from './pipeline.js';
-import { createKeyring } from '../redaction/keys.js';
+import { sealingWorkerTestHooks, shardOfKey } from './pipeline.js';
+import { crashingSealer, patient, poolKey, verified, workerReady } from './fixtures/pool.js';
+import { memoryKey } from '../redaction/session-memory.js';
 import { createRedactor } from '../redaction/redactor.js';
-import { verifyEvents } from '../ledger/verify.js';
 import { fileLedger } from '../ledger/file-ledger.js';
 import { readEvents } from '../ledger/read.js';
 import { verifyLedger } from '../ledger/verify.js';
 import { RecordError } from '../spec/errors.js';
 import { memoryLedger } from '../test.js';
-import type { AuditEvent, RecordInput } from '../spec/event.js';
+import type { AuditEvent, RecordInput, UnsealedEvent } from '../spec/event.js';
+import { sealLine } from './seal.js';
 
 // The sealing worker (issue 19): every event is redacted and sealed in a worker thread, and the
 // auditor keeps every guarantee it gave when all of it ran on the host's thread.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-pipeline-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-const key = () => createKeyring([new Uint8Array(32).fill(5)]);
+const key = poolKey;
 const agent = { id: 'pipeline' };
 
 function input(i: number): RecordInput {
@@ -31,26 +32,12 @@ function input(i: number): RecordInput {
   };
 }
 
-async function verified(ledger: ReturnType<typeof memoryLedger>, stream = agent.id): Promise<boolean> {
-  const lines = ledger.lines(stream);
-  return (await verifyEvents(ledger.events(stream).map((event, i) => ({ event, line: lines[i] as string })))).ok;
-}
 
 /** seq 0..n-1 with no gap, and the events in the order record() numbered them. */
 function expectInOrder(events: AuditEvent[], receipts: Array<{ id: string; seq: number }>): void {
   expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
   const byId = new Map(events.map((e) => [e.id, e.seq]));
   for (const r of receipts) expect(byId.get(r.id)).toBe(r.seq);
-}
-
-/** Resolves when the next sealing worker has loaded its redactor and takes batches (until then the host seals). */
-function workerReady(): Promise<void> {
-  return new Promise((resolve) => {
-    sealingWorkerTestHooks.onReady = () => {
-      delete sealingWorkerTestHooks.onReady;
-      resolve();
-    };
-  });
 }
 
 /** Threads of this process (Linux): a worker thread is one of them while it runs. */
@@ -73,7 +60,7 @@ describe('sealing worker', () => {
       const events = ledger.events();
       expect(events).toHaveLength(1501);
       expectInOrder(events, receipts);
-      expect(await verified(ledger)).toBe(true);
+      expect(await verified(ledger, agent.id)).toBe(true);
       if (redactionWorker) expect(auditor.stats().sealedInWorker).toBeGreaterThanOrEqual(1500);
       else expect(auditor.stats().sealedInWorker).toBe(0);
       expect(JSON.stringify(events)).not.toMatch(/@example\.org|20 7946 0|DE89 3704/);
@@ -108,7 +95,7 @@ describe('sealing worker', () => {
     expect(ledger.events().some((e) => e.id === pending.id)).toBe(true);
     expect(auditor.stats().sealedInWorker).toBeGreaterThan(2000);
     await auditor.close();
-    expect(await verified(ledger)).toBe(true);
+    expect(await verified(ledger, agent.id)).toBe(true);
   });
 
   it('masks what the worker could not redact, reports it, and chains a failure notice after it', async () => {
@@ -130,11 +117,11 @@ describe('sealing worker', () => {
     const notice = events.find((e) => e.type === 'error' && e.source === 'agent-audit');
     expect(notice?.attrs).toMatchObject({ reason: 'redaction_partly_failed', eventId: r.id });
     expect(notice?.seq).toBeGreaterThan(r.seq);
-    expect(await verified(ledger)).toBe(true);
+    expect(await verified(ledger, agent.id)).toBe(true);
   });
 
   describe('a worker that dies', () => {
-    const crashing = { url: pathToFileURL(path.join(here, 'fixtures', 'crashing-sealer.mjs')), typescript: false };
+    const crashing = crashingSealer;
 
     function start(): { auditor: Auditor; ledger: ReturnType<typeof memoryLedger>; errors: Error[]; receipts: Array<{ id: string; seq: number }> } {
       sealingWorkerTestHooks.entry = crashing;
@@ -167,7 +154,7 @@ describe('sealing worker', () => {
         const events = ledger.events();
         expect(events).toHaveLength(1301);
         expectInOrder(events, receipts);
-        expect(await verified(ledger)).toBe(true);
+        expect(await verified(ledger, agent.id)).toBe(true);
         expect(JSON.stringify(events)).not.toMatch(/@example\.org/);
       } finally {
         delete sealingWorkerTestHooks.entry;
@@ -204,7 +191,7 @@ describe('sealing worker', () => {
         const events = ledger.events();
         expect(events).toHaveLength(receipts.length);
         expectInOrder(events, receipts);
-        expect(await verified(ledger)).toBe(true);
+        expect(await verified(ledger, agent.id)).toBe(true);
         expect(JSON.stringify(events)).not.toMatch(/@example\.org/);
       } finally {
         // A failed run must not leave an auditor restarting workers (their ready hook would fire for the next test).
@@ -256,6 +243,8 @@ describe('sealing worker', () => {
             buffer = buffer.slice(nl + 1);
             if (line.startsWith('READY ')) {
               ready = line.slice(6);
+              // The kill is the scenario, not a wait: a crash at a different moment of each run (the
+              // writer is busy the whole time, so any moment has batches in the pool's hands).
               setTimeout(() => child.kill('SIGKILL'), 300 + run * 150);
             } else if (line.startsWith('D ')) {
               const [, seq, id] = line.split(' ');
@@ -279,4 +268,153 @@ describe('sealing worker', () => {
     expect(acknowledged.size).toBeGreaterThan(100);
     expect(lost).toBe(0);
   }, 120_000);
+});
+
+describe('sealing pool: sessions shared out over worker threads', () => {
+  it('routes by session, else by trace, with the same key always on the same thread and the keys spread over all', () => {
+    const base = { v: 1, id: 'x', ts: 't', stream: 's', seq: 0, type: 'tool.call', agent, source: 'app', trace: { traceId: 'ab'.repeat(16), spanId: 'cd'.repeat(8) } };
+    expect(memoryKey('s1', base.trace.traceId)).toBe('s\u0000s1');
+    expect(memoryKey('', base.trace.traceId)).toBe(`t\u0000${'ab'.repeat(16)}`);
+    expect(memoryKey(undefined, '')).toBeUndefined();
+    // FNV-1a 32 (the published test value for "a" is 0xe40c292c).
+    expect(shardOfKey('a', 2 ** 31)).toBe(0xe40c292c % 2 ** 31);
+    for (const shards of [2, 3, 5]) {
+      const used = new Set<number>();
+      for (let i = 0; i < 200; i++) {
+        const shard = shardOfKey(`s\u0000sess-${i}`, shards);
+        expect(shard).toBe(shardOfKey(`s\u0000sess-${i}`, shards));
+        expect(shard).toBeGreaterThanOrEqual(0);
+        expect(shard).toBeLessThan(shards);
+        used.add(shard);
+      }
+      expect(used.size).toBe(shards);
+    }
+  });
+
+  it('masks a value where it recurs later in its session, whichever thread holds the session, and stores what one thread stores', async () => {
+    // Each session names its patient once in a structured field; later events of the session
+    // repeat the name in free text, where no detector would find it (a made-up name).
+    const patient = (k: number) => `Quorvin Zed${String.fromCharCode(97 + (k % 26))}${k}`;
+    const inputs: Array<{ session: string; input: RecordInput }> = [];
+    for (let k = 0; k < 24; k++) inputs.push({ session: `ward-${k}`, input: { type: 'tool.call', tool: { name: 'ehr.open', arguments: { patient_name: patient(k) } } } });
+    for (let round = 0; round < 30; round++) {
+      for (let k = 0; k < 24; k++) inputs.push({ session: `ward-${k}`, input: { type: 'message.assistant', content: { output: `Done for ${patient(k)} (round ${round}).` } } });
+    }
+    const stored: AuditEvent[][] = [];
+    for (const redactionWorker of [{ threads: 3 }, { threads: 1 }, false] as const) {
+      const ledger = memoryLedger();
+      const errors: Error[] = [];
+      const ready = redactionWorker ? workerReady() : undefined;
+      const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), redactionWorker, onError: (e) => errors.push(e) });
+      const receipts = [auditor.record({ type: 'run.start' })];
+      await ready;
+      for (const { session, input: one } of inputs) receipts.push(auditor.run({ session }, () => auditor.record(one)));
+      await auditor.close();
+      expect(errors).toEqual([]);
+      const events = ledger.events();
+      expectInOrder(events, receipts);
+      expect(await verified(ledger, agent.id)).toBe(true);
+      if (redactionWorker) expect(auditor.stats().sealedInWorker).toBe(inputs.length);
+      const text = JSON.stringify(events);
+      for (let k = 0; k < 24; k++) expect(text).not.toContain(patient(k));
+      stored.push(events);
+    }
+    const content = (e: AuditEvent) => ({ tool: e.tool, content: e.content, data: e.data, session: e.session });
+    expect((stored[0] as AuditEvent[]).map(content)).toEqual((stored[2] as AuditEvent[]).map(content));
+    expect((stored[1] as AuditEvent[]).map(content)).toEqual((stored[2] as AuditEvent[]).map(content));
+  });
+
+  it('reports each redaction failure for its own event when failures come from several threads in one batch', async () => {
+    const ledger = memoryLedger();
+    const errors: Error[] = [];
+    const ready = workerReady();
+    const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), redactionWorker: { threads: 2 }, onError: (e) => errors.push(e) });
+    auditor.record({ type: 'run.start' });
+    await ready;
+    const failing: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      // Capture mode `full` needs a vault: the redactor reports it and keeps the redacted form.
+      const full = i % 7 === 3;
+      const r = auditor.run({ session: `s-${i % 9}` }, () => auditor.record({ type: 'message.user', content: { input: `mail zq${i}@example.org` }, ...(full ? { capture: 'full' } : {}) } as RecordInput));
+      if (full) failing.push(r.id);
+    }
+    await auditor.close();
+    const reported = errors.map((e) => /redaction partly failed for event (\S+):/.exec(e.message)?.[1]).filter((id): id is string => id !== undefined);
+    expect(reported).toEqual(failing);
+    const events = ledger.events();
+    const notices = events.filter((e) => e.type === 'error' && e.source === 'agent-audit').map((e) => (e.attrs as { eventId: string }).eventId);
+    expect(notices).toEqual(failing);
+    expect(JSON.stringify(events)).not.toContain('@example.org');
+    expect(await verified(ledger, agent.id)).toBe(true);
+  });
+
+  it('hands what the host learned while the threads started to the thread of each session', async () => {
+    const ledger = memoryLedger();
+    const errors: Error[] = [];
+    const ready = workerReady();
+    const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), redactionWorker: { threads: 2 }, onError: (e) => errors.push(e) });
+    // Recorded before the threads are ready: the host redacts these and remembers the names.
+    for (let k = 0; k < 12; k++) auditor.run({ session: `bed-${k}` }, () => auditor.record({ type: 'tool.call', tool: { name: 'ehr.open', arguments: { patient_name: patient(k) } } }));
+    await auditor.flush();
+    const inWorkerBefore = auditor.stats().sealedInWorker;
+    await ready;
+    for (let k = 0; k < 12; k++) auditor.run({ session: `bed-${k}` }, () => auditor.record({ type: 'message.assistant', content: { output: `Discharge letter for ${patient(k)} is ready.` } }));
+    await auditor.close();
+    expect(errors).toEqual([]);
+    expect(inWorkerBefore).toBe(0);
+    expect(auditor.stats().sealedInWorker).toBe(12);
+    const text = JSON.stringify(ledger.events());
+    for (let k = 0; k < 12; k++) expect(text).not.toContain(patient(k));
+    expect(await verified(ledger, agent.id)).toBe(true);
+  });
+
+  it('seals an event of over 256 Ki characters (hashed on the host in slices) exactly as one thread does', async () => {
+    // 12 pages of 30,000 characters (strings are cut at 32 Ki), non-ASCII at the ends of some slices.
+    const big = (i: number) => ({ type: 'tool.result', tool: { name: 'fetch', result: { pages: Array.from({ length: 12 }, (_, p) => `page ${p} of ${i}: é😀 `.repeat(1500).slice(0, 30_000)) } } }) as RecordInput;
+    const stored: AuditEvent[][] = [];
+    const lines: string[][] = [];
+    for (const redactionWorker of [{ threads: 2 }, false] as const) {
+      const ledger = memoryLedger();
+      const errors: Error[] = [];
+      const ready = redactionWorker ? workerReady() : undefined;
+      const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), redactionWorker, clock: () => 1_700_000_000_000, onError: (e) => errors.push(e) });
+      auditor.record({ type: 'run.start' });
+      await ready;
+      for (let i = 0; i < 6; i++) auditor.run({ session: `big-${i % 3}` }, () => auditor.record(big(i)));
+      await auditor.close();
+      expect(errors).toEqual([]);
+      if (redactionWorker) expect(auditor.stats().sealedInWorker).toBe(6);
+      expect(await verified(ledger, agent.id)).toBe(true);
+      expect(Math.min(...ledger.lines(agent.id).slice(1).map((l) => l.length))).toBeGreaterThan(256 * 1024);
+      stored.push(ledger.events());
+      lines.push(ledger.lines(agent.id));
+    }
+    const content = (e: AuditEvent) => ({ tool: e.tool, data: e.data });
+    expect((stored[0] as AuditEvent[]).map(content)).toEqual((stored[1] as AuditEvent[]).map(content));
+    // Each stored line is what sealLine gives for its event (the same bytes, hash and place of prev).
+    for (const line of lines[0] as string[]) expect(sealLine(JSON.parse(line) as UnsealedEvent, (JSON.parse(line) as AuditEvent).prev).line === line).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('runs its threads at nice 10 by default (the host thread first), at the nice asked, never above the process', async () => {
+    const niceOfTasks = (): number[] =>
+      fs.readdirSync('/proc/self/task').map((tid) => {
+        const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        // Fields after the command name (in parentheses): state is field 3, nice is field 19.
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      });
+    const own = niceOfTasks()[0] as number;
+    // A thread's priority is only ever lowered: under `nice -n 19` the threads stay at 19.
+    for (const [options, asked] of [[{ threads: 2 }, 10], [{ threads: 2, nice: 3 }, 3], [{ threads: 2, nice: 0 }, 0]] as const) {
+      const expected = Math.max(own, asked);
+      const before = niceOfTasks().filter((n) => n === expected).length;
+      const ready = workerReady();
+      const auditor = createAuditor({ agent, sink: memoryLedger(), redactor: createRedactor({ pseudonymKey: key() }), redactionWorker: options });
+      auditor.record({ type: 'run.start' });
+      await ready;
+      const after = niceOfTasks().filter((n) => n === expected).length;
+      if (expected !== own) expect(after - before).toBe(2);
+      else expect(niceOfTasks().every((n) => n === own)).toBe(true);
+      await auditor.close();
+    }
+  });
 });

@@ -1,12 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AuditEvent } from '../spec/event.js';
 import type { SealedRecord } from '../spec/sink.js';
 import type { Redactor } from '../spec/redactor.js';
 import { internalsOf, type RedactorInternals } from '../redaction/internals.js';
 import { workerEntry } from './offload.js';
+import { sealAroundPrev, storedLine, textAroundPrev } from './seal.js';
+import { leafHashInSlices } from './seal-members.js';
 import type { DraftEvent } from './shape.js';
 import type { SealDraft, SealFailure, SealReply, WorkerRequest } from './redaction-worker.js';
-import type { MemorySnapshot } from '../redaction/session-memory.js';
+import { memoryKey, type MemorySnapshot } from '../redaction/session-memory.js';
 
 /** A batch sealed by the worker, in the order it was sent. */
 export interface SealedBatch {
@@ -27,32 +30,60 @@ export interface InFlight {
   done: Promise<void>;
 }
 
-interface Waiting {
+/** One batch sent to the pool, split into the shards' parts, until it is sealed. */
+interface Pending {
   entry: InFlight;
-  expectedPrev: string | undefined;
   settle: () => void;
-  timer: NodeJS.Timeout;
+  /** The shard of each draft, in the batch's order. */
+  shardOf: Uint8Array;
+  /** Sub-batches still out, by shard; their answers once in. */
+  outstanding: number;
+  parts: Array<{ heads: string[]; tails: string[]; failures: SealFailure[] } | undefined>;
+}
+
+/** One worker thread of the pool and the sub-batches in its hands (request id -> batch). */
+interface Shard {
+  index: number;
+  worker: Worker | undefined;
+  ready: boolean;
+  /** Whether this worker got its first request (the session memory handed over goes with it). */
+  fed: boolean;
+  waiting: Map<number, { pending: Pending; timer: NodeJS.Timeout; count: number }>;
 }
 
 /**
  * For the core's own tests only (not exported from the package): another worker entry, e.g. one
- * that crashes on a given event, to show that the auditor loses and reorders nothing.
+ * that crashes on a given event, to show that the auditor loses and reorders nothing. `onReady`
+ * runs each time every worker of a pool is ready.
  */
 export const sealingWorkerTestHooks: { entry?: { url: URL; typescript: boolean }; onReady?: () => void } = {};
 
-/** After this many worker failures the auditor stops starting sealing workers and seals on its own thread. */
+/** After this many failures (a worker's crash, exit, timeout or wrong answer with batches in its hands) the auditor stops starting sealing workers and seals on its own thread. */
 const MAX_FAILURES = 3;
 
+/** Events longer than this (characters) are hashed on the host in slices, with its event loop let run between them. */
+const SLICED_HASH_CHARS = 256 * 1024;
+
+const yieldToHost = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Default nice value of the pool's threads on Linux (see redaction-worker.ts lowerThreadPriority). */
+const DEFAULT_NICE = 10;
+
+/** Most worker threads in a pool by default: the host's thread is busy too (record(), hashing, writing). */
+const DEFAULT_THREADS = 2;
+
 /**
- * One stored record of a batch sealed in the worker. Only the line and leaf crossed the thread;
- * the event object is parsed from the line when a sink asks for it (the file ledger asks for the
- * first and last of a batch only).
+ * One stored record of a batch sealed through the pool, with its chain position (`seq`, `prev`).
+ * The event object is parsed from the line only when a sink asks for it (the file ledger reads
+ * `seq`, `prev` and `leaf` instead).
  */
-function lazyRecord(line: string, leaf: Uint8Array): SealedRecord {
+function lazyRecord(line: string, leaf: Uint8Array, seq: number, prev: string): SealedRecord {
   let event: AuditEvent | undefined;
   return {
     line,
     leaf,
+    seq,
+    prev,
     get event(): AuditEvent {
       event ??= JSON.parse(line) as AuditEvent;
       return event;
@@ -60,38 +91,67 @@ function lazyRecord(line: string, leaf: Uint8Array): SealedRecord {
   };
 }
 
+/** FNV-1a of a memory key, to pick its shard: the same key always goes to the same worker. */
+export function shardOfKey(key: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % shards;
+}
+
 /**
- * Runs redaction, classification and sealing (JCS + SHA-256 chain) of every event of an auditor
- * in one worker thread, the host's second core. Batches are answered in the order they were sent
- * (one worker, one queue) and the worker continues the hash chain from batch to batch, so the
- * host only snapshots at `record()` and writes the returned lines. The host keeps the order and
- * the durability: a batch the worker failed on (crash, exit, timeout, a wrong chain) is handed
- * back, and the auditor seals it again, in order, after the last batch that came back whole.
+ * Starts the sealing pool of an auditor: `threads` worker threads (default 2, or 1 on a machine
+ * with one core) that redact and classify its events, so the host's thread only snapshots at
+ * `record()`, splices each event into the hash chain, hashes it and writes the lines. On Linux
+ * the threads run at nice `nice` (default 10, 0 to 19), below the host's thread, so that with
+ * every core busy the agent's event loop still comes first.
  *
  * Undefined when the redactor cannot be rebuilt in a worker (a user's own redactor, custom
  * detectors, a vault) or the worker's entry is missing (a bundle that left it out).
  */
-export function createSealingWorker(redactor: Redactor, options: { timeoutMs?: number } = {}): SealingWorker | undefined {
+export function createSealingPool(redactor: Redactor, options: { timeoutMs?: number; threads?: number; nice?: number } = {}): SealingPool | undefined {
   const internals = internalsOf(redactor);
   if (internals === undefined) return undefined;
   const entry = sealingWorkerTestHooks.entry ?? workerEntry();
   if (entry === undefined) return undefined;
   if (internals.recipe() === undefined) return undefined;
-  return new SealingWorker(internals, entry, options.timeoutMs ?? 60_000);
+  const threads = options.threads ?? Math.min(DEFAULT_THREADS, Math.max(1, availableParallelism()));
+  const nice = Number.isInteger(options.nice) ? Math.max(0, Math.min(19, options.nice as number)) : DEFAULT_NICE;
+  return new SealingPool(internals, entry, options.timeoutMs ?? 60_000, threads, nice);
 }
 
-export class SealingWorker {
-  private worker: Worker | undefined;
-  /** Whether the current worker has loaded its redactor and takes batches. */
-  private isReady = false;
-  /** Whether the current worker was given the chain to continue. */
-  private chained = false;
-  /** Hash the next answer must chain from (undefined until the first answer of a worker's life). */
-  private expectedPrev: string | undefined;
-  private readonly waiting = new Map<number, Waiting>();
+/**
+ * Redaction and classification of an auditor's events in a pool of worker threads, sharded by
+ * session memory (`memoryKey()`, redaction/session-memory.ts): all events of one session (or
+ * of one trace without a session) go to the same worker, in record order, so a value found in one event is masked where
+ * it recurs later in the session exactly as on one thread; sessions run in parallel. Each worker
+ * hands back the events' RFC 8785 bytes split where `prev` goes, and the host seals the batches
+ * in the order they were sent (splices `prev`, SHA-256, stored line).
+ *
+ * The host keeps the order and the durability: when a worker fails (crash, exit, timeout, a wrong
+ * answer) every batch not yet sealed is handed back, and the auditor seals it again, in order,
+ * after the last batch that came back whole. The other workers keep running, with their memory.
+ */
+export class SealingPool {
+  private readonly shards: Shard[];
+  /** Batches in the order they were sent; the first is sealed as soon as all its parts are in. */
+  private order: Pending[] = [];
+  /** Hash the next batch chains from (undefined until a batch is sent after a start or a failure). */
+  private prev: string | undefined;
   private nextId = 1;
   private failures = 0;
   private disabled = false;
+  private wasReady = false;
+  /** Whether every worker has been ready once (from then on the pool takes every batch). */
+  private warm = false;
+  /** Session memory the host learned before the pool was warm, not yet handed to its workers. */
+  private handover: MemorySnapshot = [];
+  /** Whether sealInOrder() runs (it may wait between the slices of a large event's hash). */
+  private sealing = false;
+  /** Bumped by each failure: a seal in progress for an earlier generation stops. */
+  private generation = 0;
   /** The last failure, for the auditor's report. */
   lastError: Error | undefined;
 
@@ -99,89 +159,134 @@ export class SealingWorker {
     private readonly internals: RedactorInternals,
     private readonly entry: { url: URL; typescript: boolean },
     private readonly timeoutMs: number,
-  ) {}
+    threads: number,
+    private readonly nice: number,
+  ) {
+    const count = Math.max(1, Math.min(16, Math.floor(threads) || 1));
+    this.shards = Array.from({ length: count }, (_, index) => ({ index, worker: undefined, ready: false, fed: false, waiting: new Map() }));
+  }
 
-  /** Whether batches go to the worker (false once it failed too often or was closed). */
+  /** Number of worker threads. */
+  get threads(): number {
+    return this.shards.length;
+  }
+
+  /** Whether batches go to the pool (false once it failed too often or was closed). */
   get usable(): boolean {
     return !this.disabled;
   }
 
-  /** Whether a worker thread is running now. */
+  /** Whether any worker thread is running now. */
   get running(): boolean {
-    return this.worker !== undefined;
+    return this.shards.some((shard) => shard.worker !== undefined);
   }
 
   /**
-   * Whether a worker is ready for batches. Starts one if none runs; until it is ready (it loads
-   * its redactor first) the auditor seals on its own thread, so the first events never wait.
+   * Whether the pool takes batches: once every worker has been ready (each loads its redactor
+   * first); until then the auditor seals on its own thread, so the first events never wait.
+   * Starts the workers that do not run. A worker restarted after a failure gets its batches
+   * queued behind its start: the host does not seal meanwhile, since its redactor lacks the
+   * session memory the other workers hold.
    */
   ready(): boolean {
-    if (this.isReady) return true;
-    if (this.worker === undefined && !this.disabled) {
-      try {
-        this.start();
-      } catch (error) {
-        // No thread can be started here (a resource limit, a sandbox): the host seals from now on.
-        this.lastError = error instanceof Error ? error : new Error(String(error));
-        this.disabled = true;
+    if (this.disabled) return false;
+    if (this.warm) return true;
+    let all = true;
+    for (const shard of this.shards) {
+      if (shard.ready) continue;
+      all = false;
+      if (shard.worker === undefined) {
+        try {
+          this.start(shard);
+        } catch (error) {
+          // No thread can be started here (a resource limit, a sandbox): the host seals from now on.
+          this.lastError = error instanceof Error ? error : new Error(String(error));
+          this.disabled = true;
+          return false;
+        }
       }
     }
-    return false;
+    return all;
   }
 
   /**
-   * Sends a batch to be sealed after `prev` (used only by a fresh worker; a running one continues
-   * its own chain). Never throws: a failure shows up as the entry's `error`.
+   * Sends a batch, to be sealed after `prev` when it is the first batch the pool gets (later ones
+   * continue from the batch before them, also after a failure: only batches not yet sealed are
+   * handed back). `memory` gives the session memory the host learned while the pool started;
+   * each worker gets the part of it that is its own with its first batch. Never throws: a
+   * failure shows up as the entry's `error`.
    */
   send(drafts: DraftEvent[], prev: string, memory?: () => MemorySnapshot): InFlight {
     let settle!: () => void;
     const entry: InFlight = { drafts, done: new Promise<void>((resolve) => (settle = resolve)) };
-    let worker: Worker;
+    const count = this.shards.length;
+    const shardOf = new Uint8Array(drafts.length);
+    const split: SealDraft[][] = Array.from({ length: count }, () => []);
+    let unkeyed = 0;
+    for (let i = 0; i < drafts.length; i++) {
+      const draft = drafts[i] as DraftEvent;
+      const key = memoryKey(draft.event.session, draft.event.trace?.traceId);
+      // An event without session or trace has no memory: any worker will do.
+      const shard = count === 1 ? 0 : key === undefined ? unkeyed++ % count : shardOfKey(key, count);
+      shardOf[i] = shard;
+      (split[shard] as SealDraft[]).push(draft.media === undefined ? { event: draft.event, capture: draft.capture } : { event: draft.event, capture: draft.capture, media: draft.media });
+    }
+    const pending: Pending = { entry, settle, shardOf, outstanding: 0, parts: new Array(count).fill(undefined) };
     try {
-      worker = this.start();
+      for (let s = 0; s < count; s++) {
+        const sub = split[s] as SealDraft[];
+        if (sub.length === 0) continue;
+        const shard = this.shards[s] as Shard;
+        const worker = this.start(shard);
+        let snapshot: MemorySnapshot | undefined;
+        if (!shard.fed) {
+          // What the host learned while the pool started goes to each session's worker with its
+          // first batch, however many batches later that is.
+          if (memory !== undefined) for (const part of memory()) this.handover.push(part);
+          snapshot = this.handover.filter((part) => shardOfKey(part.key, count) === s);
+          if (snapshot.length > 0) this.handover = this.handover.filter((part) => shardOfKey(part.key, count) !== s);
+        }
+        const id = this.nextId++;
+        const timer = setTimeout(() => {
+          this.fail(shard, worker, new Error(`the sealing worker took more than ${this.timeoutMs} ms for a batch of ${sub.length} events`));
+          void worker.terminate();
+        }, this.timeoutMs);
+        shard.waiting.set(id, { pending, timer, count: sub.length });
+        pending.outstanding++;
+        worker.ref();
+        const request: WorkerRequest = snapshot === undefined || snapshot.length === 0 ? { kind: 'seal', id, drafts: sub } : { kind: 'seal', id, drafts: sub, memory: snapshot };
+        worker.postMessage(request);
+        shard.fed = true;
+      }
     } catch (error) {
+      // Not started, or not cloneable (cannot happen to a normalized snapshot): the auditor seals it.
+      this.dropPending(pending);
       entry.error = error instanceof Error ? error : new Error(String(error));
       settle();
       return entry;
     }
-    const id = this.nextId++;
-    const timer = setTimeout(() => {
-      this.fail(worker, new Error(`the sealing worker took more than ${this.timeoutMs} ms for a batch of ${drafts.length} events`));
-      void worker.terminate();
-    }, this.timeoutMs);
-    this.waiting.set(id, { entry, expectedPrev: this.chained ? undefined : prev, settle, timer });
-    worker.ref();
-    const sealDrafts: SealDraft[] = new Array(drafts.length);
-    for (let i = 0; i < drafts.length; i++) {
-      const draft = drafts[i] as DraftEvent;
-      sealDrafts[i] = draft.media === undefined ? { event: draft.event, capture: draft.capture } : { event: draft.event, capture: draft.capture, media: draft.media };
-    }
-    const request: WorkerRequest = this.chained ? { kind: 'seal', id, drafts: sealDrafts } : { kind: 'seal', id, prev, drafts: sealDrafts, ...(memory ? { memory: memory() } : {}) };
-    try {
-      worker.postMessage(request);
-      this.chained = true;
-    } catch (error) {
-      // Not cloneable (cannot happen to a normalized snapshot): this batch is sealed on the host.
-      clearTimeout(timer);
-      this.waiting.delete(id);
-      this.idle();
-      entry.error = error instanceof Error ? error : new Error(String(error));
-      settle();
-    }
+    // The first batch chains from the auditor's last hash; every later one from the batch before it
+    // (a failure hands back only batches not yet sealed, so the last sealed one stays the head).
+    this.prev ??= prev;
+    this.order.push(pending);
     return entry;
   }
 
-  /** Stops the worker; batches still waiting get an error (the auditor seals them itself). */
+  /** Stops the workers; batches still waiting get an error (the auditor seals them itself). */
   async close(): Promise<void> {
     this.disabled = true;
-    const worker = this.worker;
-    if (worker === undefined) return;
-    this.fail(worker, new Error('the sealing worker was stopped'));
-    await worker.terminate();
+    const stopping: Array<Promise<number>> = [];
+    for (const shard of this.shards) {
+      const worker = shard.worker;
+      if (worker === undefined) continue;
+      this.fail(shard, worker, new Error('the sealing worker was stopped'));
+      stopping.push(worker.terminate());
+    }
+    await Promise.all(stopping);
   }
 
-  private start(): Worker {
-    if (this.worker !== undefined) return this.worker;
+  private start(shard: Shard): Worker {
+    if (shard.worker !== undefined) return shard.worker;
     if (this.disabled) throw new Error('the sealing worker is stopped');
     const recipe = this.internals.recipe();
     if (recipe === undefined) {
@@ -189,79 +294,171 @@ export class SealingWorker {
       throw new Error('this redactor cannot run in a worker');
     }
     const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url);
+    worker.on('message', (reply: SealReply) => this.settle(shard, worker, reply));
+    worker.on('error', (error) => this.fail(shard, worker, error));
+    worker.on('messageerror', (error) => this.fail(shard, worker, error));
+    worker.on('exit', (code) => this.fail(shard, worker, new Error(`the sealing worker exited with code ${code}`)));
+    // After the listeners: adding a 'message' listener refs the worker's port again (Node 20), and
+    // an idle thread must never keep the host's process alive (send() refs it while a batch is out).
     worker.unref();
-    worker.on('message', (reply: SealReply) => this.settle(worker, reply));
-    worker.on('error', (error) => this.fail(worker, error));
-    worker.on('messageerror', (error) => this.fail(worker, error));
-    worker.on('exit', (code) => this.fail(worker, new Error(`the sealing worker exited with code ${code}`)));
-    const init: WorkerRequest = { kind: 'init', recipe };
+    const init: WorkerRequest = { kind: 'init', recipe, nice: this.nice };
     worker.postMessage(init);
-    this.worker = worker;
-    this.isReady = false;
-    this.chained = false;
-    this.expectedPrev = undefined;
+    shard.worker = worker;
+    shard.ready = false;
+    shard.fed = false;
     return worker;
   }
 
-  private settle(worker: Worker, reply: SealReply): void {
-    if (this.worker !== worker) return;
+  private settle(shard: Shard, worker: Worker, reply: SealReply): void {
+    if (shard.worker !== worker) return;
     if (reply.kind === 'ready') {
-      this.isReady = true;
-      sealingWorkerTestHooks.onReady?.();
+      shard.ready = true;
+      if (!this.wasReady && this.shards.every((s) => s.ready)) {
+        this.wasReady = true;
+        this.warm = true;
+        sealingWorkerTestHooks.onReady?.();
+      }
       return;
     }
-    const waiting = this.waiting.get(reply.id);
+    const waiting = shard.waiting.get(reply.id);
     if (waiting === undefined) return;
     if (!reply.ok) {
-      this.fail(worker, new Error(`the sealing worker failed: ${reply.message}`));
+      this.fail(shard, worker, new Error(`the sealing worker failed: ${reply.message}`));
       void worker.terminate();
       return;
     }
-    const expected = waiting.expectedPrev ?? this.expectedPrev;
-    if (expected !== undefined && reply.prevIn !== expected) {
-      this.fail(worker, new Error('the sealing worker continued the wrong chain'));
+    const heads = reply.heads.split('\n');
+    const tails = reply.tails.split('\n');
+    if (heads.length !== waiting.count || tails.length !== waiting.count) {
+      this.fail(shard, worker, new Error(`the sealing worker answered ${heads.length} events for ${waiting.count}`));
       void worker.terminate();
       return;
     }
-    const lines = reply.text.split('\n');
-    const count = waiting.entry.drafts.length;
-    if (lines.length !== count || reply.leaves.byteLength !== 32 * count) {
-      this.fail(worker, new Error(`the sealing worker answered ${lines.length} lines for ${count} events`));
-      void worker.terminate();
-      return;
-    }
-    this.waiting.delete(reply.id);
+    shard.waiting.delete(reply.id);
     clearTimeout(waiting.timer);
-    this.idle();
-    this.expectedPrev = reply.lastHash;
-    const records: SealedRecord[] = new Array(count);
-    for (let i = 0; i < count; i++) records[i] = lazyRecord(lines[i] as string, reply.leaves.subarray(32 * i, 32 * i + 32));
-    waiting.entry.result = { records, lastHash: reply.lastHash, failures: reply.failures };
-    waiting.settle();
+    this.idle(shard);
+    waiting.pending.parts[shard.index] = { heads, tails, failures: reply.failures };
+    waiting.pending.outstanding--;
+    this.sealReady();
   }
 
-  /** A crash, exit, timeout or wrong answer: every batch waiting on this worker is handed back. */
-  private fail(worker: Worker, error: Error): void {
-    if (this.worker !== worker) return;
-    this.worker = undefined;
-    this.isReady = false;
-    this.chained = false;
-    this.expectedPrev = undefined;
-    if (!this.disabled) {
+  /**
+   * Seals, in the order sent, every batch whose parts are all in. An event of more than
+   * `SLICED_HASH_CHARS` characters is hashed in slices with the host's event loop let run between
+   * them (a hostile multi-megabyte event must not stall the host); meanwhile the batch stays first
+   * in `order`, so a failure hands it back too, and this stops.
+   */
+  private sealReady(): void {
+    if (this.sealing) return;
+    this.sealing = true;
+    this.sealInOrder().then(
+      () => {
+        this.sealing = false;
+        // A batch completed after the loop's last look is sealed now.
+        if (this.order.length > 0 && (this.order[0] as Pending).outstanding === 0) this.sealReady();
+      },
+      (error: unknown) => {
+        // Cannot happen (hashing strings); if it did, the batches go back to the auditor.
+        this.sealing = false;
+        this.failAll(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  }
+
+  private async sealInOrder(): Promise<void> {
+    while (this.order.length > 0 && (this.order[0] as Pending).outstanding === 0) {
+      const pending = this.order[0] as Pending;
+      const generation = this.generation;
+      const drafts = pending.entry.drafts;
+      const records: SealedRecord[] = new Array(drafts.length);
+      const next = new Uint32Array(this.shards.length);
+      let prev = this.prev as string;
+      for (let i = 0; i < drafts.length; i++) {
+        const s = pending.shardOf[i] as number;
+        const part = pending.parts[s] as { heads: string[]; tails: string[]; failures: SealFailure[] };
+        const j = (next[s] as number)++;
+        const head = part.heads[j] as string;
+        const tail = part.tails[j] as string;
+        if (head.length + tail.length <= SLICED_HASH_CHARS) {
+          const sealed = sealAroundPrev(head, tail, prev);
+          records[i] = lazyRecord(sealed.line, sealed.leaf, (drafts[i] as DraftEvent).event.seq, prev);
+          prev = sealed.hash;
+          continue;
+        }
+        const text = textAroundPrev(head, tail, prev);
+        const leaf = await leafHashInSlices(text, yieldToHost);
+        if (this.generation !== generation) return;
+        const hash = leaf.toString('hex');
+        records[i] = lazyRecord(storedLine(hash, text), leaf, (drafts[i] as DraftEvent).event.seq, prev);
+        prev = hash;
+      }
+      this.order.shift();
+      // Failures name the index in their shard's part: back to the index in the batch.
+      const failures: SealFailure[] = [];
+      for (let s = 0; s < this.shards.length; s++) {
+        const part = pending.parts[s];
+        if (part === undefined || part.failures.length === 0) continue;
+        const indexes: number[] = [];
+        for (let i = 0; i < drafts.length; i++) if (pending.shardOf[i] === s) indexes.push(i);
+        for (const failure of part.failures) failures.push({ ...failure, index: indexes[failure.index] as number });
+      }
+      failures.sort((x, y) => x.index - y.index);
+      this.prev = prev;
+      pending.entry.result = { records, lastHash: prev, failures };
+      pending.settle();
+    }
+  }
+
+  /**
+   * A crash, exit, timeout or wrong answer of one worker: every batch not yet sealed is handed
+   * back (the parts other workers still owe are dropped when they come), and the chain restarts
+   * from what the auditor gives with the next batch.
+   */
+  private fail(shard: Shard, worker: Worker, error: Error): void {
+    if (shard.worker !== worker) return;
+    shard.worker = undefined;
+    shard.ready = false;
+    shard.fed = false;
+    this.failAll(error);
+  }
+
+  /** Hands back every batch not yet sealed; parts other workers still owe are dropped when they come. */
+  private failAll(error: Error): void {
+    this.wasReady = false;
+    this.generation++;
+    const handedBack = this.order.length;
+    if (!this.disabled && handedBack > 0) {
       this.failures++;
       this.lastError = error;
       if (this.failures >= MAX_FAILURES) this.disabled = true;
     }
-    for (const [id, waiting] of this.waiting) {
-      clearTimeout(waiting.timer);
-      this.waiting.delete(id);
-      waiting.entry.error = error;
-      waiting.settle();
+    for (const s of this.shards) {
+      for (const waiting of s.waiting.values()) clearTimeout(waiting.timer);
+      s.waiting.clear();
+      this.idle(s);
+    }
+    const order = this.order;
+    this.order = [];
+    for (const pending of order) {
+      pending.entry.error = error;
+      pending.settle();
+    }
+  }
+
+  /** Forgets a batch that could not be sent whole (its sub-batches already sent are dropped when they come). */
+  private dropPending(pending: Pending): void {
+    for (const shard of this.shards) {
+      for (const [id, waiting] of shard.waiting) {
+        if (waiting.pending !== pending) continue;
+        clearTimeout(waiting.timer);
+        shard.waiting.delete(id);
+      }
+      this.idle(shard);
     }
   }
 
   /** No batch waiting: the worker must not keep the host's process alive. */
-  private idle(): void {
-    if (this.waiting.size === 0) this.worker?.unref();
+  private idle(shard: Shard): void {
+    if (shard.waiting.size === 0) shard.worker?.unref();
   }
 }

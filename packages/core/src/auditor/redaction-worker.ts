@@ -1,10 +1,13 @@
 // Worker thread entry, two roles (one per worker):
-// - the sealing worker (pipeline.ts): redacts, classifies and seals every event of an auditor in
-//   order, keeping the hash chain, and hands back the stored lines and leaf hashes; it holds the
-//   session memory of the stream itself;
+// - a sealing worker (pipeline.ts, one of a small pool): redacts and classifies, in order, the
+//   events of the sessions the host routes to it, and hands back their canonical bytes split
+//   where `prev` goes (the host splices in the chain and hashes); it holds those sessions'
+//   memory itself;
 // - the redaction offload (offload.ts): redacts single large events for an auditor whose events
 //   are otherwise sealed on the host's thread, with the session memory the host hands it.
 // It holds a redactor rebuilt from the host redactor's recipe.
+import { readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { UnsealedEvent } from '../spec/event.js';
 import type { CapturePolicy, RedactionResult, Redactor } from '../spec/redactor.js';
@@ -13,7 +16,7 @@ import { Keyring } from '../redaction/keys.js';
 import { internalsOf, type RedactorRecipe } from '../redaction/internals.js';
 import type { MemorySnapshot } from '../redaction/session-memory.js';
 import { eventMembers } from './seal-members.js';
-import { sealLine } from './seal.js';
+import { canonicalAroundPrev } from './seal.js';
 import { failedRedaction, mergeClassification } from './classify.js';
 import { completeMedia, type PendingMedia } from '../internal/media.js';
 
@@ -22,7 +25,7 @@ const HOST_MEMBERS = new Set(['data', 'compliance']);
 
 /** Host to worker. */
 export type WorkerRequest =
-  | { kind: 'init'; recipe: RedactorRecipe }
+  | { kind: 'init'; recipe: RedactorRecipe; nice?: number }
   | { kind: 'redact'; id: number; event: UnsealedEvent; capture: CapturePolicy; memory: MemorySnapshot }
   | SealRequest;
 
@@ -33,12 +36,11 @@ export interface SealDraft {
   media?: PendingMedia[];
 }
 
-/** Seal these events in order after `prev` (given on the first request a worker gets; later ones continue its chain). */
+/** Redact these events in order and give their canonical bytes (see `canonicalAroundPrev()`). */
 export interface SealRequest {
   kind: 'seal';
   id: number;
-  prev?: string;
-  /** Session memory the host learned before this worker took over (first request only). */
+  /** Session memory the host learned before this worker took over (a fresh worker's first request only). */
   memory?: MemorySnapshot;
   drafts: SealDraft[];
 }
@@ -51,12 +53,12 @@ export interface SealFailure {
 }
 
 /**
- * The sealed batch: stored lines joined by newlines (a JCS line holds none), the 32-byte leaf
- * hashes one after another, the hash the batch chained from and the hash of its last event.
+ * The redacted batch: each event's canonical bytes before and after its `prev` member, joined by
+ * newlines (canonical JSON holds none), in the order of the request's drafts.
  */
 export type SealReply =
   | { kind: 'ready'; id: 0 }
-  | { kind: 'sealed'; id: number; ok: true; text: string; leaves: Uint8Array; prevIn: string; lastHash: string; failures: SealFailure[] }
+  | { kind: 'sealed'; id: number; ok: true; heads: string; tails: string; failures: SealFailure[] }
   | { kind: 'sealed'; id: number; ok: false; message: string };
 type SealedReply = Exclude<SealReply, { kind: 'ready' }>;
 
@@ -73,24 +75,33 @@ function messageOf(error: unknown): string {
   return error.cause === undefined ? error.message : `${error.message}: ${messageOf(error.cause)}`;
 }
 
-/** The sealing worker's chain: the hash of the last event it sealed. */
-let chainPrev: string | undefined;
+/**
+ * Linux: lowers this thread's scheduling priority to `nice` (setpriority(2) on the thread's id,
+ * read from /proc/thread-self), so that when the pool's threads keep every core busy the host's
+ * thread still runs as soon as it has work (its event loop is the agent's). Never raises it;
+ * elsewhere, or when the kernel refuses, nothing changes.
+ */
+function lowerThreadPriority(nice: number): void {
+  if (process.platform !== 'linux') return;
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isSafeInteger(tid) && tid > 0 && getPriority(tid) < nice) setPriority(tid, nice);
+  } catch {
+    // Not permitted, or no /proc: the thread keeps the process's priority.
+  }
+}
 
 function isPromise(value: unknown): boolean {
   return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
-/** Redacts, classifies and seals a batch in order (see auditor.ts redactOne for the host's version). */
+/** Redacts and classifies a batch in order (see auditor.ts redactOne for the host's version). */
 function sealBatch(request: SealRequest): SealedReply {
   if (redactor === undefined) throw new Error('sealing worker used before init');
-  if (request.prev !== undefined) chainPrev = request.prev;
   if (request.memory !== undefined) internalsOf(redactor)?.loadMemory(request.memory);
-  if (chainPrev === undefined) throw new Error('sealing worker has no chain to continue');
-  const prevIn = chainPrev;
-  const lines: string[] = new Array(request.drafts.length);
-  const leaves = new Uint8Array(32 * request.drafts.length);
+  const heads: string[] = new Array(request.drafts.length);
+  const tails: string[] = new Array(request.drafts.length);
   const failures: SealFailure[] = [];
-  let prev = prevIn;
   for (let i = 0; i < request.drafts.length; i++) {
     const draft = request.drafts[i] as SealDraft;
     let event: UnsealedEvent;
@@ -106,25 +117,23 @@ function sealBatch(request: SealRequest): SealedReply {
       failures.push({ index: i, whole: true, messages: [messageOf(error)] });
       event = failedRedaction(draft.event);
     }
-    let sealed: ReturnType<typeof sealLine>;
+    let parts: { head: string; tail: string };
     try {
-      sealed = sealLine(event, prev);
+      parts = canonicalAroundPrev(event);
     } catch (error) {
       // Not encodable (cannot happen to a normalized snapshot): stored masked, never lost.
       failures.push({ index: i, whole: true, messages: [messageOf(error)] });
-      sealed = sealLine(failedRedaction(draft.event), prev);
+      parts = canonicalAroundPrev(failedRedaction(draft.event));
     }
-    lines[i] = sealed.line;
-    leaves.set(sealed.leaf, 32 * i);
-    prev = sealed.hash;
+    heads[i] = parts.head;
+    tails[i] = parts.tail;
   }
-  // Only a batch sealed whole moves the chain on: a failed one is sealed again by the host.
-  chainPrev = prev;
-  return { kind: 'sealed', id: request.id, ok: true, text: lines.join('\n'), leaves, prevIn, lastHash: prev, failures };
+  return { kind: 'sealed', id: request.id, ok: true, heads: heads.join('\n'), tails: tails.join('\n'), failures };
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.kind === 'init') {
+    if (request.nice !== undefined) lowerThreadPriority(request.nice);
     const keyring = new Keyring(request.recipe.keys.map((key) => ({ id: key.id, secret: key.secret })), request.recipe.activeId);
     redactor = createRedactor({ ...(request.recipe.options as RedactorOptions), pseudonymKey: keyring });
     // The sealing worker takes batches once this arrives; until then the host seals them.
@@ -139,8 +148,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
     } catch (error) {
       reply = { kind: 'sealed', id: request.id, ok: false, message: messageOf(error) };
     }
-    if (reply.ok) parentPort?.postMessage(reply, [reply.leaves.buffer as ArrayBuffer]);
-    else parentPort?.postMessage(reply);
+    parentPort?.postMessage(reply);
     return;
   }
   const reply = (message: WorkerReply): void => parentPort?.postMessage(message);

@@ -42,19 +42,28 @@ export async function sealFromMembers(event: UnsealedEvent, members: ReadonlyMap
     parts[i] = key === 'prev' ? `"prev":${canonicalize(prev)}` : (members.get(key) ?? `${JSON.stringify(key)}:${canonicalize(source[key])}`);
   }
   const text = `{${parts.join(',')}}`;
+  const leaf = await leafHashInSlices(text, pause);
+  const hash = leaf.toString('hex');
+  const line = storedLine(hash, text);
+  const sealed = { ...source, prev, hash } as unknown as AuditEvent;
+  return { event: sealed, line, leaf };
+}
+
+/**
+ * The RFC 6962 leaf hash SHA-256(0x00 || UTF-8(text)) (32 bytes), computed over chunks of
+ * 128 Ki characters with `pause()` awaited between chunks, so the host's event loop runs while a
+ * multi-megabyte event is hashed. A chunk never ends inside a surrogate pair (each chunk is
+ * encoded to UTF-8 on its own), so the bytes hashed are those of the whole text.
+ */
+export async function leafHashInSlices(text: string, pause: () => Promise<void> | undefined): Promise<Buffer> {
   const digest = createHash('sha256').update(Buffer.of(0));
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + HASH_CHUNK);
-    // Never split a surrogate pair: each chunk is encoded to UTF-8 on its own.
     const last = text.charCodeAt(to - 1);
     if (to < text.length && last >= 0xd800 && last <= 0xdbff) to--;
     digest.update(text.slice(from, to), 'utf8');
     from = to;
     if (from < text.length) await pause();
   }
-  const leaf = digest.digest();
-  const hash = leaf.toString('hex');
-  const line = storedLine(hash, text);
-  const sealed = { ...source, prev, hash } as unknown as AuditEvent;
-  return { event: sealed, line, leaf };
+  return digest.digest();
 }

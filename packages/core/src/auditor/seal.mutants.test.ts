@@ -4,7 +4,8 @@
 // expected hashes below were computed outside this code (Python hashlib over the literal bytes).
 import { describe, expect, it } from 'vitest';
 import type { UnsealedEvent } from '../spec/event.js';
-import { computeEventHash, sealEvent, sealLine, storedLine } from './seal.js';
+import fc from 'fast-check';
+import { canonicalAroundPrev, computeEventHash, sealAroundPrev, sealEvent, sealLine, storedLine } from './seal.js';
 
 const PREV = 'ab'.repeat(32);
 // Members out of order, a non-ASCII string (hashed as UTF-8), a stale `hash` and `prev` that
@@ -71,5 +72,47 @@ describe('computeEventHash (what a third-party verifier recomputes)', () => {
   it('changes when any hashed member changes (here one character of attrs)', () => {
     const sealed = sealEvent(input, PREV).event;
     expect(computeEventHash({ ...sealed, attrs: { b: 1, a: 'e' } })).not.toBe(HASH);
+  });
+});
+
+// The sealing pool (pipeline.ts) splits the canonical bytes where `prev` goes in the worker and
+// splices `prev` in on the host: the line, leaf and hash must be those of sealLine, byte for byte.
+describe('canonicalAroundPrev / sealAroundPrev', () => {
+  it('gives the pinned bytes: head ends before "prev", tail starts after it, no line break in either', () => {
+    const { head, tail } = canonicalAroundPrev(input);
+    expect(head).toBe('{"attrs":{"a":"é","b":1},"id":"01ARZ3NDEKTSV4RRFFQ69G5FAV",');
+    expect(tail).toBe(',"seq":3,"stream":"s","type":"tool.call","v":1}');
+    const sealed = sealAroundPrev(head, tail, PREV);
+    expect(sealed.hash).toBe(HASH);
+    expect(sealed.line).toBe(LINE);
+    expect(Buffer.from(sealed.leaf).toString('hex')).toBe(HASH);
+  });
+
+  it('prev first, prev last, prev alone, and a member that escapes to a line break', () => {
+    const zero = '0'.repeat(64);
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{}, '{', '}'],
+      [{ seq: 1, v: 1 }, '{', ',"seq":1,"v":1}'],
+      [{ id: 'x', attrs: { '\n': 'a\nb' } }, '{"attrs":{"\\n":"a\\nb"},"id":"x",', '}'],
+      [{ hash: 'h', prev: 'p' }, '{', '}'],
+    ];
+    for (const [event, head, tail] of cases) {
+      const parts = canonicalAroundPrev(event as unknown as UnsealedEvent);
+      expect(parts).toEqual({ head, tail });
+      expect(`${parts.head}${parts.tail}`).not.toContain('\n');
+      expect(sealAroundPrev(parts.head, parts.tail, zero)).toEqual(sealLine(event as unknown as UnsealedEvent, zero));
+    }
+  });
+
+  it('equals sealLine for any event (property)', () => {
+    const key = fc.oneof(fc.constantFrom('prev', 'hash', 'v', 'id', 'seq', 'type', 'attrs', 'tool', 'zz', 'a', 'pre', 'prevx', 'undefined', 'é'), fc.string({ maxLength: 6 }));
+    const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined));
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { maxKeys: 12 }), fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => Buffer.from(b).toString('hex')), (event, prev) => {
+        const parts = canonicalAroundPrev(event as unknown as UnsealedEvent);
+        expect(sealAroundPrev(parts.head, parts.tail, prev)).toEqual(sealLine(event as unknown as UnsealedEvent, prev));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

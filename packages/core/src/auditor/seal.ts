@@ -17,10 +17,21 @@ export function sealEvent(event: UnsealedEvent, prev: string): SealedRecord {
 
 /**
  * What `sealEvent()` computes without building the sealed event object: the stored line, the
- * 32-byte leaf hash and its hex form (the event's `hash`). Used where only the bytes travel on
- * (the sealing worker).
+ * 32-byte leaf hash and its hex form (the event's `hash`). Used where only the bytes travel on.
  */
 export function sealLine(event: UnsealedEvent, prev: string): { line: string; leaf: Buffer; hash: string } {
+  const { head, tail } = canonicalAroundPrev(event);
+  return sealAroundPrev(head, tail, prev);
+}
+
+/**
+ * The RFC 8785 bytes of `event` without `hash`, split where its `prev` member goes: the bytes
+ * with `prev` are `head + '"prev":' + JSON(prev) + tail`. Computed where the event was redacted
+ * (a sealing worker), so the host only splices in `prev` and hashes (`sealAroundPrev()`).
+ * Members whose value is undefined are left out, as JSON.stringify does; `hash` and `prev`
+ * members of `event` are ignored. Neither part holds a raw line break (JCS escapes them).
+ */
+export function canonicalAroundPrev(event: UnsealedEvent): { head: string; tail: string } {
   const source = event as unknown as Record<string, unknown>;
   const keys = Object.keys(source);
   let n = 0;
@@ -31,15 +42,35 @@ export function sealLine(event: UnsealedEvent, prev: string): { line: string; le
   keys.length = n;
   keys.push('prev');
   sortKeys(keys);
-  let text = '{';
+  let head = '{';
+  let tail = '';
+  let afterPrev = false;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    const value = key === 'prev' ? prev : source[key];
+    if (key === 'prev') {
+      afterPrev = true;
+      continue;
+    }
+    const value = source[key];
     if (value === undefined) continue;
-    if (text.length > 1) text += ',';
-    text += memberName(key) + canonicalize(value);
+    if (afterPrev) tail += ',' + memberName(key) + canonicalize(value);
+    else head += memberName(key) + canonicalize(value) + ',';
   }
-  text += '}';
+  return { head, tail: tail + '}' };
+}
+
+/** The canonical bytes of an event split by `canonicalAroundPrev()`, with `prev` spliced in. */
+export function textAroundPrev(head: string, tail: string, prev: string): string {
+  return head + '"prev":' + canonicalize(prev) + tail;
+}
+
+/**
+ * Seals canonical bytes split by `canonicalAroundPrev()` after `prev`: the stored line, the
+ * 32-byte leaf hash (SHA-256(0x00 || bytes), RFC 6962 §2.1) and its hex form, exactly as
+ * `sealLine()` gives them for the same event.
+ */
+export function sealAroundPrev(head: string, tail: string, prev: string): { line: string; leaf: Buffer; hash: string } {
+  const text = textAroundPrev(head, tail, prev);
   const hash = leafHashHex(text);
   return { line: storedLine(hash, text), leaf: Buffer.from(hash, 'hex'), hash };
 }

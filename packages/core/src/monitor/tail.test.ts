@@ -56,4 +56,16 @@ describe('ledgerTail and a line that is not a JSON event', () => {
     expect(seen).toEqual([{ stream: 'a', segment, offset, length: 16, message: `stream a: ${segment} at byte ${offset} is not a JSON event` }]);
     expect(() => ledgerTail(dir).poll()).toThrow(`at byte ${offset} is not a JSON event`);
   });
+  it.each([['{"foreign":true}'], ['{"seq":"1"}'], ['{"seq":-1}'], ['{"seq":1.5}']])('an object without a non-negative integer seq (%s) is reported too, never skipped in silence', async (text) => {
+    const dir = path.join(root, `noseq-${text.length}-${text.charCodeAt(2)}-${text.charCodeAt(text.length - 2)}`);
+    const a = createAuditor({ agent: { id: 'a' }, stream: 'a', sink: fileLedger({ dir }) });
+    a.record({ type: 'tool.call', tool: { name: 'one' } });
+    await a.close();
+    const segment = path.join(dir, 'streams', 'a', '00000000000000000000.jsonl');
+    const offset = fs.statSync(segment).size;
+    fs.appendFileSync(segment, `${text}\n`);
+    const seen: Array<{ offset: number }> = [];
+    expect(ledgerTail(dir, { onMalformed: (line) => seen.push(line) }).poll().map((e) => e.tool?.name)).toEqual(['one']);
+    expect(seen.map((l) => l.offset)).toEqual([offset]);
+  });
 });

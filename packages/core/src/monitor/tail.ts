@@ -10,7 +10,8 @@ import { listSegments } from '../ledger/layout.js';
 export interface LedgerTail {
   /**
    * Events appended since the last poll, each stream in seq order, streams merged by `ts`. A line
-   * that is complete but not a JSON event goes to `onMalformed` and is skipped (the lines after it
+   * that is complete but not a JSON event (not an object, or without a non-negative integer `seq`)
+   * goes to `onMalformed` and is skipped (the lines after it
    * are read); without `onMalformed`, it throws a `LedgerFormatError`.
    */
   poll(): AuditEvent[];
@@ -89,13 +90,15 @@ export function ledgerTail(dir: string, options: LedgerTailOptions = {}): Ledger
             try {
               event = JSON.parse(line) as AuditEvent;
               if (typeof event !== 'object' || event === null || Array.isArray(event)) throw new Error('not an object');
+              // An object without a seq is no event either: skipping it silently would hide it.
+              if (typeof event.seq !== 'number' || !Number.isInteger(event.seq) || event.seq < 0) throw new Error('no seq');
             } catch (error) {
               const message = `stream ${name}: ${file} at byte ${lineOffset} is not a JSON event`;
               if (!options.onMalformed) throw new LedgerFormatError({ file, message, cause: error });
               options.onMalformed({ stream: name, segment: file, offset: lineOffset, length: bytes.length, message });
               continue;
             }
-            if (typeof event.seq === 'number' && event.seq >= state.nextSeq) {
+            if (event.seq >= state.nextSeq) {
               out.push(event);
               state.nextSeq = event.seq + 1;
             }

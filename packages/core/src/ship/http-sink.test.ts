@@ -68,6 +68,9 @@ describe('httpSink', () => {
   });
 
   it('fails a request that exceeds the timeout as retryable', async () => {
+    // Fixed delays on purpose: the sink's timeoutMs is the feature under test. The server's
+    // answer (2 s) is armed after the sink's 100 ms timer in this same process, so that timer
+    // always fires first, however slow the machine.
     const { url } = await serve(() => ({ status: 200, delayMs: 2_000 }));
     await expect(httpSink({ url, timeoutMs: 100 }).write(events)).rejects.toMatchObject({ retryable: true, code: 'sink_timeout' });
   });

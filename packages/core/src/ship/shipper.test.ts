@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuditor } from '../auditor/auditor.js';
 import { fileLedger } from '../ledger/file-ledger.js';
 import { verifyEvents } from '../ledger/verify.js';
@@ -164,7 +164,8 @@ describe('createShipper', () => {
     const sink = memorySink({ failFirst: 1000 });
     const shipper = createShipper({ dir, sink, retry: false, breaker: { failureThreshold: 2, openMs: 60_000 } });
     shipper.start();
-    for (let i = 0; i < 200 && shipper.status().breaker !== 'open'; i++) await new Promise((r) => setTimeout(r, 10));
+    // Until the breaker opens (bounded at 30 s, not at 200 looks 10 ms apart).
+    await vi.waitFor(() => expect(shipper.status().breaker).toBe('open'), { timeout: 30_000, interval: 10 });
     const status = shipper.status();
     expect(status.breaker).toBe('open');
     expect(status.lag).toBe(10);

@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createAuditor, type Auditor } from './auditor.js';
+import { sealingWorkerTestHooks } from './pipeline.js';
+import { crashingSealer, poolKey, sessionOn, verified, workerReady } from './fixtures/pool.js';
+import { createRedactor } from '../redaction/redactor.js';
+import { memoryLedger } from '../test.js';
+import type { AuditEvent, RecordInput } from '../spec/event.js';
+
+// Review of the sealing pool (issue 19): the auditor's guarantees under races between the pool's
+// threads, the feeder, the drain loop, failures of threads and of the ledger, and close().
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-pool-review-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  delete sealingWorkerTestHooks.entry;
+  delete sealingWorkerTestHooks.onReady;
+});
+const key = poolKey;
+const agent = { id: 'pool-review' };
+const crashing = crashingSealer;
+
+function input(i: number): RecordInput {
+  return { type: 'tool.result', tool: { name: 'crm.lookup', result: { row: i, owner: `Mail zq${i}@example.org`, iban: 'DE89 3704 0044 0532 0130 00' } } };
+}
+
+
+/** seq 0..n-1 with no gap, each stored once, and the events in the order record() numbered them. */
+function expectInOrder(events: AuditEvent[], receipts: Array<{ id: string; seq: number }>): void {
+  expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
+  expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+  const byId = new Map(events.map((e) => [e.id, e.seq]));
+  for (const r of receipts) expect(byId.get(r.id)).toBe(r.seq);
+}
+
+
+
+describe('sealing pool review: order, chain, durability', () => {
+  for (const [threads, maxBatchEvents] of [[1, 1], [3, 2], [3, 3], [16, 1]] as const) {
+    it(`threads ${threads}, maxBatchEvents ${maxBatchEvents}: many sessions and sessionless events, recordDurable() and flush() interleaved, all stored once in order and chained`, async () => {
+      const ledger = memoryLedger();
+      const errors: Error[] = [];
+      const ready = workerReady();
+      const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), redactionWorker: { threads }, maxBatchEvents, onError: (e) => errors.push(e) });
+      const receipts = [auditor.record({ type: 'run.start' })];
+      await ready;
+      const checks: Array<Promise<void>> = [];
+      for (let i = 0; i < 400; i++) {
+        const one = input(i);
+        if (i % 50 === 17) {
+          checks.push(
+            auditor.recordDurable(one).then((r) => {
+              receipts.push(r);
+              // Durable when it resolves: it is in the ledger already.
+              expect(ledger.events().some((e) => e.id === r.id && e.seq === r.seq)).toBe(true);
+            }),
+          );
+          continue;
+        }
+        if (i % 50 === 31) {
+          const upto = receipts.length;
+          const before = receipts.slice(0, upto);
+          checks.push(
+            auditor.flush().then(() => {
+              const ids = new Set(ledger.events().map((e) => e.id));
+              for (const r of before) expect(ids.has(r.id)).toBe(true);
+            }),
+          );
+        }
+        // Sessionless events (each a trace of its own) mixed with 40 sessions.
+        receipts.push(i % 3 === 0 ? auditor.record(one) : auditor.run({ session: `m-${i % 40}` }, () => auditor.record(one)));
+      }
+      await Promise.all(checks);
+      await auditor.close();
+      expect(errors).toEqual([]);
+      const events = ledger.events();
+      expect(events).toHaveLength(401);
+      receipts.sort((a, b) => a.seq - b.seq);
+      expectInOrder(events, receipts);
+      expect(await verified(ledger, agent.id)).toBe(true);
+      expect(auditor.stats().sealedInWorker).toBe(400);
+      expect(JSON.stringify(events)).not.toMatch(/@example\.org|DE89 3704/);
+    }, 120_000);
+  }
+
+  it('a ledger that fails while batches are out, record() from onError, and records after close(): every accepted event stored once, in order, chained', async () => {
+    const ledger = memoryLedger();
+    const errors: Error[] = [];
+    const receipts: Array<{ id: string; seq: number }> = [];
+    let auditor!: Auditor;
+    let failing!: () => void;
+    const firstFailure = new Promise<void>((resolve) => (failing = resolve));
+    const ready = workerReady();
+    auditor = createAuditor({
+      agent,
+      sink: ledger,
+      redactor: createRedactor({ pseudonymKey: key() }),
+      redactionWorker: { threads: 2 },
+      maxBatchEvents: 64,
+      onError: (e) => {
+        errors.push(e);
+        if (/ledger append failed/.test(e.message)) failing();
+        // An agent that logs its audit errors as audit events (never for the after-close report).
+        if (!/after close/.test(e.message)) receipts.push(auditor.run({ session: 'errors' }, () => auditor.record({ type: 'error', outcome: 'failure', error: { type: 'Audit', message: e.message.slice(0, 80) } } as RecordInput)));
+      },
+    });
+    receipts.push(auditor.record({ type: 'run.start' }));
+    await ready;
+    for (let i = 0; i < 600; i++) receipts.push(auditor.run({ session: `f-${i % 5}` }, () => auditor.record(input(i))));
+    // Batches are out in the pool now; the ledger fails under them.
+    ledger.failWith(new Error('disk full'));
+    await firstFailure;
+    // The ledger is known to fail: a fail-closed caller hears it at once.
+    const rejected = auditor.recordDurable(input(-2)).then(
+      () => 'resolved',
+      () => 'rejected',
+    );
+    for (let i = 0; i < 300; i++) receipts.push(auditor.run({ session: `f-${i % 5}` }, () => auditor.record(input(i))));
+    expect(await rejected).toBe('rejected');
+    ledger.failWith(undefined);
+    const closed = auditor.close();
+    await closed;
+    const late = auditor.record(input(-3));
+    expect(late.seq).toBe(-1);
+    expect(errors.some((e) => /ledger append failed/.test(e.message))).toBe(true);
+    expect(errors.at(-1)?.message).toMatch(/after close/);
+    const events = ledger.events();
+    // The rejected recordDurable() event was recorded and stays: every seq is there once.
+    expect(events.length).toBe(receipts.length + 1);
+    expectInOrder(events, receipts.filter((r) => r.seq >= 0));
+    expect(await verified(ledger, agent.id)).toBe(true);
+  }, 120_000);
+
+  it('a thread that times out on every batch: the pool gives up after three failures and the host seals everything, in order', async () => {
+    const ledger = memoryLedger();
+    const errors: Error[] = [];
+    const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), redactionWorker: { threads: 3, timeoutMs: 1 }, maxBatchEvents: 3, onError: (e) => errors.push(e) });
+    const receipts: Array<{ id: string; seq: number }> = [];
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && errors.filter((e) => /sealing worker failed/.test(e.message)).length < 3) {
+      for (let i = 0; i < 30; i++) receipts.push(auditor.run({ session: `t-${i % 7}` }, () => auditor.record(input(i))));
+      await auditor.flush();
+    }
+    for (let i = 0; i < 100; i++) receipts.push(auditor.record(input(i)));
+    await auditor.close();
+    expect(errors.filter((e) => /sealing worker failed/.test(e.message)).length).toBe(3);
+    const events = ledger.events();
+    expect(events).toHaveLength(receipts.length);
+    expectInOrder(events, receipts);
+    expect(await verified(ledger, agent.id)).toBe(true);
+    expect(JSON.stringify(events)).not.toMatch(/@example\.org/);
+  }, 120_000);
+});
+
+describe('sealing pool review: a thread that crashes', () => {
+  it('while another thread holds parts of the same batches and events of over 256 Ki characters are hashed on the host: nothing lost or reordered, chain verifies', async () => {
+    const flag = path.join(root, 'crash-big');
+    fs.writeFileSync(flag, '');
+    sealingWorkerTestHooks.entry = crashing;
+    const ledger = memoryLedger();
+    const errors: Error[] = [];
+    const big = (i: number) => ({ type: 'tool.result', tool: { name: 'fetch', result: { pages: Array.from({ length: 12 }, (_, p) => `page ${p} of ${i}: é😀 `.repeat(1500).slice(0, 30_000)) } } }) as RecordInput;
+    const onBig = sessionOn(1, 2, 'big');
+    const onCrash = sessionOn(0, 2, 'crash');
+    const ready = workerReady();
+    const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), redactionWorker: { threads: 2 }, maxBatchEvents: 2, onError: (e) => errors.push(e) });
+    const receipts = [auditor.record({ type: 'run.start' })];
+    await ready;
+    for (let i = 0; i < 8; i++) {
+      receipts.push(auditor.run({ session: onBig }, () => auditor.record(big(i))));
+      receipts.push(auditor.run({ session: onCrash }, () => auditor.record(i === 4 ? { type: 'message.user', content: { input: `CRASH:${flag}` } } : input(i))));
+    }
+    await auditor.close();
+    expect(fs.existsSync(flag)).toBe(false);
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/the sealing worker failed with \d+ events in its hands/);
+    const events = ledger.events();
+    expect(events).toHaveLength(17);
+    expectInOrder(events, receipts);
+    expect(await verified(ledger, agent.id)).toBe(true);
+  }, 120_000);
+});
