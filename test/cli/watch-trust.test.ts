@@ -74,29 +74,44 @@ describe('watch: the monitor trusts only its own records', () => {
   });
 });
 
+/**
+ * Starts a live watch on a ledger with no alerts, appends `line` to the monitor's own record stream
+ * once the watch has opened it, and resolves with stdout once a record_collision is on it.
+ */
+async function liveCollision(name: string, line: (dir: string) => string): Promise<string> {
+  const dir = await ledgerWithDenials(name, 0);
+  const child = spawn(process.execPath, [bin, 'watch', dir, '--interval', '50'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  try {
+    // The recorder opens the monitor's stream at start (nothing is recorded: no rule fires on this
+    // ledger). Its segment, not only its folder: appending before the writer has created the
+    // segment would create it first, and the writer's open would then race the test.
+    const segment = path.join(dir, 'streams', 'alerts', '00000000000000000000.jsonl');
+    await waitUntil(() => fs.existsSync(segment), 'the watch to open its record stream');
+    fs.appendFileSync(segment, line(dir) + '\n');
+    await waitUntil(() => stdout.includes('record_collision'), 'the record_collision alert').catch((error: Error) => {
+      throw new Error(`${error.message}; stderr: ${stderr}; stdout: ${stdout}`);
+    });
+    return stdout;
+  } finally {
+    child.kill('SIGTERM');
+    await waitForExit(child.pid as number);
+  }
+}
+
 describe('watch: another writer in the record stream during a live watch', () => {
   it('is flagged as record_collision when its event appears', async () => {
-    const dir = await ledgerWithDenials('collide-live', 0);
-    const child = spawn(process.execPath, [bin, 'watch', dir, '--interval', '50'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    try {
-      // The recorder opens the monitor's stream at start (nothing is recorded: no rule fires on this ledger).
-      await waitUntil(() => fs.existsSync(path.join(dir, 'streams', 'alerts')), 'the watch to open its record stream');
-      // A line of agent a3 in the monitor's stream, as another writer would put it there.
-      const [base] = stream(dir, 'pay-bot');
-      const own = path.join(dir, 'streams', 'alerts', '00000000000000000000.jsonl');
-      fs.appendFileSync(own, JSON.stringify({ ...base, agent: { id: 'a3' }, stream: 'alerts', seq: 0 }) + '\n');
-      await waitUntil(() => stdout.includes('record_collision'), 'the record_collision alert').catch((error: Error) => {
-        throw new Error(`${error.message}; stderr: ${stderr}; stdout: ${stdout}`);
-      });
-      expect(stdout).toContain('agent \\"a3\\"');
-    } finally {
-      child.kill('SIGTERM');
-      await waitForExit(child.pid as number);
-    }
+    // A line of agent a3 in the monitor's stream, as another writer would put it there.
+    const stdout = await liveCollision('collide-live', (dir) => JSON.stringify({ ...stream(dir, 'pay-bot')[0], agent: { id: 'a3' }, stream: 'alerts', seq: 0 }));
+    expect(stdout).toContain('agent \\"a3\\"');
+  });
+
+  it('is flagged as record_collision too when the line is no event (not only as a malformed line)', async () => {
+    const stdout = await liveCollision('collide-junk', () => '{"foreign":true}');
+    expect(stdout).toContain('holds a line it did not write');
   });
 });
 

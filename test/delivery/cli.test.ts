@@ -58,17 +58,27 @@ describe('agent-audit status', () => {
   it('shows per-sink lag, retries, breaker and last error; --max-lag sets the exit code', async () => {
     const { dir } = await ledgerWith(1000, 'status-bot');
     let calls = 0;
+    let stopped: () => void = () => undefined;
+    const stoppedAfterOpen = new Promise<void>((resolve) => (stopped = resolve));
     const sink: ShipSink = {
       name: 'siem',
       async write(events: readonly AuditEvent[]) {
-        if (++calls > 4) throw new SinkError({ sink: 'siem', message: 'HTTP 503 from SIEM' });
+        if (++calls > 4) {
+          // The operator stops the shipper as the second failure in a row opens the breaker:
+          // stop() is asked before this write fails, so the shipper makes no further attempt
+          // (which the open breaker would refuse, making "circuit open" the last error). This
+          // replaces polling status() for 'open' and racing the shipper's next attempt, which
+          // comes after a backoff of as little as 50 ms.
+          if (calls === 6) void shipper.stop().then(stopped);
+          throw new SinkError({ sink: 'siem', message: 'HTTP 503 from SIEM' });
+        }
         void events;
       },
     };
     const shipper = createShipper({ dir, sink, batchSize: 100, retry: false, breaker: { failureThreshold: 2, openMs: 60_000 } });
     shipper.start();
-    for (let i = 0; i < 500 && shipper.status().breaker !== 'open'; i++) await new Promise((r) => setTimeout(r, 10));
-    await shipper.stop();
+    await stoppedAfterOpen;
+    expect(calls).toBe(6);
 
     const text = io();
     expect(await statusCommand([dir], text.io)).toBe(0);

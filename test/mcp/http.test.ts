@@ -110,6 +110,48 @@ describe('downstream Streamable HTTP', () => {
     expect(ok.body).toContain('"serverInfo"');
   });
 
+  it('answers an oversized body that is still being sent with 413, not a reset (the rest is read and thrown away first)', async () => {
+    // The default 4 MiB limit and a 5 MiB body, written 64 KiB at a time (more than socket buffers
+    // hold past the limit), with and without a declared length. Before, the server closed as soon
+    // as the limit was passed and the client's next write failed with EPIPE/ECONNRESET, most
+    // often before it read the 413.
+    const big = createMcpProxy({ auditor: audit.auditor, upstreams: { everything: everythingStdio } });
+    const bigServer = await big.listen({ tokens: [{ token: TOKEN, subject: 'ops-alice' }] });
+    // Settles when the request is closed, with the status and any error the client saw on the way
+    // (an EPIPE after the answer counts too: the client could not finish sending).
+    const send = (declared: boolean) =>
+      new Promise<{ status: number; error?: string }>((resolve) => {
+        const total = 5 * 1024 * 1024;
+        const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json, text/event-stream', authorization: `Bearer ${TOKEN}` };
+        if (declared) headers['content-length'] = String(total);
+        let status = 0;
+        let error: string | undefined;
+        const req = request(bigServer.url, { method: 'POST', headers }, (res) => {
+          status = res.statusCode ?? 0;
+          res.resume();
+        });
+        req.on('error', (e) => (error = (e as NodeJS.ErrnoException).code ?? e.message));
+        req.on('close', () => resolve({ status, ...(error ? { error } : {}) }));
+        let sent = 0;
+        const chunk = Buffer.alloc(64 * 1024, 0x7a);
+        const next = (): void => {
+          if (sent >= total) return void req.end();
+          sent += chunk.length;
+          if (req.write(chunk)) setImmediate(next);
+          else req.once('drain', next);
+        };
+        next();
+      });
+    try {
+      for (let i = 0; i < 3; i++) {
+        expect(await send(true)).toEqual({ status: 413 });
+        expect(await send(false)).toEqual({ status: 413 });
+      }
+    } finally {
+      await big.close();
+    }
+  });
+
   it('will not bind a non-loopback address without authentication', async () => {
     const error = await proxy.listen({ host: '0.0.0.0' }).catch((e: unknown) => e);
     expect(McpProxyError.isInstance(error)).toBe(true);

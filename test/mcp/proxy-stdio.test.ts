@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { LoggingMessageNotificationSchema, ResourceUpdatedNotificationSchema, ToolListChangedNotificationSchema, type Progress } from '@modelcontextprotocol/sdk/types.js';
@@ -194,7 +194,8 @@ describe('MCP proxy over stdio in front of server-everything', () => {
 
   it('leaves a ledger that verifies', async () => {
     await proxied.close();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The proxy records the conversation's end when it sees the client's transport close.
+    await vi.waitFor(async () => expect(byType(await audit.events(), 'conversation.end').length).toBeGreaterThan(0), { timeout: 10_000 });
     const events = await audit.events();
     expect(byType(events, 'conversation.end')).toHaveLength(1);
     const result = await audit.verify();

@@ -291,9 +291,16 @@ describe.skipIf(!haveCli)('agent-audit ui in chromium', { timeout: 400_000 }, ()
     await page.getByRole('link', { name: 'Reports', exact: true }).click();
     await page.getByRole('link', { name: 'Data subject' }).click();
     await page.getByTestId('report-form').getByLabel(/raw value/).fill(RAW_EMAIL);
+    expect(await page.getByTestId('report-form').getByLabel(/raw value/).inputValue()).toBe(RAW_EMAIL);
     await page.getByRole('button', { name: 'render' }).click();
     const report = page.getByTestId('report');
-    await expect.poll(() => report.textContent(), { timeout: 120_000 }).toContain('Data subject access report');
+    // What the page shows: the report, or the error it got instead (so a failure says which).
+    const shown = async (): Promise<string> => {
+      const error = page.getByTestId('report-error');
+      if ((await error.count()) > 0) return `report-error: ${await error.textContent()}`;
+      return (await report.count()) > 0 ? ((await report.textContent()) ?? '') : `neither report nor error; main shows: ${(await page.locator('main').textContent())?.slice(0, 300)}`;
+    };
+    await expect.poll(shown, { timeout: 120_000 }).toContain('Data subject access report');
     // The claim's message is found through the email's pseudonym; the raw value is nowhere.
     await report.getByText('claims-portal').first().waitFor();
     await report.locator('table.traces td').getByText('message.user', { exact: true }).first().waitFor();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateText, stepCountIs, streamText, tool, ToolLoopAgent, wrapLanguageModel } from 'ai';
 import type { ModelMessage, Telemetry } from 'ai';
 import { MockLanguageModelV4, simulateReadableStream } from 'ai/test';
@@ -350,7 +350,9 @@ describe.skipIf(AI7_SKIP)('a consumer that breaks out of textStream (ai 7; skipp
     for await (const _ of result.textStream) break;
     await integration.close();
     await auditor.close();
-    await new Promise((resolve) => setTimeout(resolve, 1200)); // the mock stream would have ended by now
+    // No wait here: after the break nothing reads the rest of the model stream (ai pulls it on
+    // demand only), so the mock stream stays where it stopped and cannot end later; a fixed sleep
+    // for it to end (there was one, 1.2 s) waited for something that never happens.
     const events = ledger.events();
     const spans = new Map<string, string[]>();
     for (const e of events) spans.set(e.trace.spanId, [...(spans.get(e.trace.spanId) ?? []), e.type]);
@@ -366,7 +368,6 @@ describe.skipIf(AI7_SKIP)('a consumer that breaks out of textStream (ai 7; skipp
 });
 
 describe.skipIf(AI7_SKIP)('late ends after an abort (ai 7; skipped below Node 22)', () => {
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const toolCallStream = (toolCallId: string, toolName: string, input: unknown) =>
     new MockLanguageModelV4({
       doStream: async () => ({
@@ -382,18 +383,37 @@ describe.skipIf(AI7_SKIP)('late ends after an abort (ai 7; skipped below Node 22
       }),
     });
 
-  async function abortedRun(execute: (orders: string[], signal: AbortSignal | undefined) => Promise<unknown>) {
+  /** Resolves once the ledger holds an event `match` accepts (flushing the auditor at each look). */
+  const recorded = (ledger: ReturnType<typeof memoryLedger>, auditor: ReturnType<typeof createAuditor>, match: (e: AuditEvent) => boolean) =>
+    vi.waitFor(
+      async () => {
+        await auditor.flush();
+        expect(ledger.events().some(match)).toBe(true);
+      },
+      { timeout: 10_000 },
+    );
+
+  /**
+   * A streamText run whose tool is aborted while it runs. The tool gets `abort()`, which aborts
+   * the run and resolves once the run has recorded its end (so the tool's own end, whatever it
+   * does next, comes after the run stopped), instead of an abort fired after a fixed delay.
+   */
+  async function abortedRun(execute: (orders: string[], signal: AbortSignal | undefined, abort: () => Promise<void>) => Promise<unknown>) {
     const { ledger, errors, auditor } = setup();
+    const controller = new AbortController();
+    const abort = async (): Promise<void> => {
+      controller.abort();
+      await recorded(ledger, auditor, (e) => e.type === 'run.end');
+    };
     const refundBatch = tool({
       description: 'refund orders',
       inputSchema: z.object({ orders: z.array(z.string()) }),
-      execute: async ({ orders }, { abortSignal }) => execute(orders, abortSignal),
+      execute: async ({ orders }, { abortSignal }) => execute(orders, abortSignal, abort),
     });
     const model = wrapLanguageModel({
       model: toolCallStream('call_B1', 'refundBatch', { orders: ['O-1', 'O-2', 'O-3', 'O-4', 'O-5', 'O-6'] }),
       middleware: auditMiddleware({ auditor }),
     });
-    const controller = new AbortController();
     const result = streamText({
       model,
       prompt: 'refund all',
@@ -403,7 +423,6 @@ describe.skipIf(AI7_SKIP)('late ends after an abort (ai 7; skipped below Node 22
       onError: () => undefined,
       telemetry: { integrations: [auditTelemetry({ auditor })] },
     });
-    setTimeout(() => controller.abort(), 100);
     try {
       for await (const _ of result.fullStream) {
         // consume
@@ -411,8 +430,15 @@ describe.skipIf(AI7_SKIP)('late ends after an abort (ai 7; skipped below Node 22
     } catch {
       // aborted
     }
-    await sleep(250); // the tool finishes its current item and returns (or fails)
-    await auditor.flush();
+    // The tool finishes its current item and returns (or fails): wait until that late end is
+    // recorded next to the end the run recorded when it stopped.
+    await vi.waitFor(
+      async () => {
+        await auditor.flush();
+        expect(ledger.events().filter((e) => e.tool?.callId === 'call_B1' && (e.type === 'tool.result' || e.type === 'tool.error')).length).toBeGreaterThanOrEqual(2);
+      },
+      { timeout: 10_000 },
+    );
     const events = ledger.events().filter((e) => e.source === 'ai-sdk');
     const call = events.find((e) => e.type === 'tool.call') as AuditEvent;
     const ends = events.filter((e) => e.tool?.callId === 'call_B1' && (e.type === 'tool.result' || e.type === 'tool.error'));
@@ -421,15 +447,15 @@ describe.skipIf(AI7_SKIP)('late ends after an abort (ai 7; skipped below Node 22
 
   it('a tool that returns a partial result after the abort is recorded: tool.result with afterAbort, in its span', async () => {
     const refunded: string[] = [];
-    const { events, call, ends, errors } = await abortedRun(async (orders, signal) => {
+    const { events, call, ends, errors } = await abortedRun(async (orders, signal, abort) => {
       for (const order of orders) {
         if (signal?.aborted) return { processed: refunded.length, refunded: [...refunded], partial: true };
-        await sleep(40);
         refunded.push(order); // side effect: money moved
+        if (refunded.length === 1) await abort(); // the user aborts after the first refund
       }
       return { processed: refunded.length, refunded: [...refunded], partial: false };
     });
-    expect(refunded.length).toBeGreaterThan(0);
+    expect(refunded).toEqual(['O-1']);
     expect(events.find((e) => e.type === 'run.end')).toMatchObject({ outcome: 'failure', attrs: { aborted: true } });
     expect(ends.map((e) => [e.type, e.outcome, e.attrs?.['afterAbort'] ?? false])).toEqual([
       ['tool.error', 'failure', false],
@@ -444,16 +470,19 @@ describe.skipIf(AI7_SKIP)('late ends after an abort (ai 7; skipped below Node 22
     const { ledger, errors, auditor } = setup();
     const integration = auditTelemetry({ auditor });
     let done = false;
+    let finish: () => void = () => undefined;
+    const finishing = new Promise<void>((resolve) => (finish = resolve));
+    const controller = new AbortController();
     const refundBatch = tool({
       description: 'refund orders',
       inputSchema: z.object({ orders: z.array(z.string()) }),
       execute: async ({ orders }) => {
-        await sleep(300); // ignores the signal
+        controller.abort(); // the user aborts while the tool runs
+        await finishing; // ignores the signal: returns when the test lets it
         done = true;
         return { processed: orders.length };
       },
     });
-    const controller = new AbortController();
     const result = streamText({
       model: wrapLanguageModel({ model: toolCallStream('call_C1', 'refundBatch', { orders: ['O-1', 'O-2'] }), middleware: auditMiddleware({ auditor }) }),
       prompt: 'refund all',
@@ -463,16 +492,19 @@ describe.skipIf(AI7_SKIP)('late ends after an abort (ai 7; skipped below Node 22
       onError: () => undefined,
       telemetry: { integrations: [integration] },
     });
-    setTimeout(() => controller.abort(), 100);
     try {
       for await (const _ of result.fullStream) void _;
     } catch {
       // aborted
     }
     expect(done).toBe(false); // an app closing the auditor now would lose the tool's end
-    await integration.close();
-    await auditor.close();
+    const closing = integration.close();
+    // The tool returns only after close() has started and every pending microtask ran: a
+    // close() that did not wait for it would already have resolved with `done` still false.
+    setImmediate(finish);
+    await closing;
     expect(done).toBe(true);
+    await auditor.close();
     const ends = ledger.events().filter((e) => e.tool?.callId === 'call_C1' && e.type !== 'tool.call');
     expect(ends.map((e) => [e.type, e.outcome, e.attrs?.['afterAbort'] ?? false])).toEqual([
       ['tool.error', 'failure', false],
@@ -482,8 +514,8 @@ describe.skipIf(AI7_SKIP)('late ends after an abort (ai 7; skipped below Node 22
   });
 
   it('a tool that fails after the abort is recorded: tool.error with afterAbort and its error', async () => {
-    const { ends, call, errors } = await abortedRun(async (_orders, signal) => {
-      await sleep(150);
+    const { ends, call, errors } = await abortedRun(async (_orders, signal, abort) => {
+      await abort();
       if (signal?.aborted) throw new Error('refund service rejected the batch half-way');
       return { processed: 0 };
     });

@@ -241,11 +241,102 @@ export function wire(command: Command, io: CliIO): Command {
 }
 
 /**
+ * Calls `stop` at the first SIGINT or SIGTERM, and keeps both handled afterwards while the
+ * command closes what it writes: without a handler a second signal kills the process mid-close
+ * (`timeout` sends SIGTERM to its child and then to the whole process group; a second Ctrl-C),
+ * which leaves a ledger's last events unsigned and its writer.lock behind. A repeated signal is
+ * told once on stderr and otherwise ignored; SIGKILL still stops at once. Returns `release()`,
+ * to call once everything is closed.
+ */
+export function onStopSignal(name: string, io: CliIO, stop: () => void): () => void {
+  let stopping = false;
+  let told = false;
+  const handler = (signal: NodeJS.Signals): void => {
+    if (!stopping) {
+      stopping = true;
+      stop();
+      return;
+    }
+    if (told) return;
+    told = true;
+    io.stderr.write(`agent-audit ${name}: ${signal} again: still closing (what it writes is finished and closed first); SIGKILL stops at once and leaves a ledger's last events unsigned\n`);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+const PASS_THROUGH = new WeakSet<Command>();
+
+/** `command.passThroughOptions()`, remembered: the option-value check stops at its first positional (the arguments after it are another program's). */
+export function passThrough(command: Command): Command {
+  PASS_THROUGH.add(command);
+  return command.passThroughOptions();
+}
+
+/**
+ * An option that takes a value but is followed by another option of its command, or by `--`:
+ * commander would take that word as the value (`--ledger --stream s` made a ledger folder named
+ * `--stream`, `verify --state --` a state file named `--`), or report a later, misleading error
+ * ("too many arguments", "required option '--out' not specified" when it was given). Scans the
+ * arguments of the command `argv` names (subcommands followed), up to `--`; for a command that
+ * passes its arguments through (`mcp-proxy … <command> [args…]`), up to the first positional.
+ * Returns the message, or undefined.
+ */
+export function optionWithoutValue(program: Command, argv: readonly string[]): string | undefined {
+  let command = program;
+  let i = 0;
+  for (;;) {
+    const word = argv[i];
+    const sub = word === undefined ? undefined : command.commands.find((c) => c.name() === word || c.aliases().includes(word));
+    if (!sub) break;
+    command = sub;
+    i++;
+  }
+  const byFlag = new Map<string, Option>();
+  for (const option of command.options) {
+    if (option.long) byFlag.set(option.long, option);
+    if (option.short) byFlag.set(option.short, option);
+  }
+  const passThrough = PASS_THROUGH.has(command);
+  for (; i < argv.length; i++) {
+    const word = argv[i] as string;
+    if (word === '--') break;
+    if (!word.startsWith('-') || word === '-') {
+      if (passThrough) break;
+      continue;
+    }
+    const option = byFlag.get(word);
+    if (!option) continue;
+    const next = argv[i + 1];
+    if (option.optional) {
+      if (next !== undefined && !next.startsWith('-')) i++;
+      continue;
+    }
+    if (!option.required) continue;
+    if (next === undefined) return undefined; // commander says "argument missing"
+    if (next === '--' || byFlag.has(next.split('=')[0] as string)) {
+      return `option '${option.flags}' needs a value: got '${next}', which is ${next === '--' ? 'the end of options' : `an option of ${command.name()}`} (write ./${next} for a path that starts with a dash)`;
+    }
+    i++;
+  }
+  return undefined;
+}
+
+/**
  * Parses `argv` (the arguments after the program name) and runs the matching action. Actions set
  * `state.code`; commander's help exits 0, its usage errors 2; a UsageError thrown by an action is
  * printed and exits 2.
  */
 export async function runProgram(program: Command, argv: string[], io: CliIO, state: { code: number }): Promise<number> {
+  const missing = optionWithoutValue(program, argv);
+  if (missing) {
+    io.stderr.write(`error: ${missing}\n(add --help for usage)\n`);
+    return EXIT_USAGE;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return state.code;

@@ -467,6 +467,11 @@ async function download(params, format) {
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
+/** The part of a reports address that starts a new form: the kind and the selectors taken from it. */
+function reportsKey(query) {
+  return JSON.stringify([query.kind || '', query.trace || '', query.session || '', query.actor || '', query.from || '', query.to || '']);
+}
+
 function ReportsPage({ query }) {
   const kind = REPORTS.some(([k]) => k === query.kind) ? query.kind : 'activity';
   const selectors = SELECTORS[kind] || [];
@@ -476,11 +481,8 @@ function ReportsPage({ query }) {
   const [asked, setAsked] = useState(() => (selectors.length === 0 || selectors.some(([n]) => n !== 'value' && query[n]) ? reportParams(kind, initial()) : undefined));
   const [state, setState] = useState({});
   const [downloadError, setDownloadError] = useState(undefined);
-  useEffect(() => {
-    const fresh = initial();
-    setInputs(fresh);
-    setAsked(selectors.length === 0 || selectors.some(([n]) => n !== 'value' && query[n]) ? reportParams(kind, fresh) : undefined);
-  }, [kind, query.trace, query.session, query.actor]);
+  // A new kind or selector in the address mounts a new page (App keys it), so the inputs start
+  // fresh in the same render: an effect that reset them after paint wiped what was typed first.
   useEffect(() => {
     if (!asked) return undefined;
     let live = true;
@@ -570,7 +572,7 @@ function App() {
   let page;
   if (first === 'trace' && parts[1]) page = html`<${TracePage} trace=${parts[1]} query=${query} verification=${verification} />`;
   else if (first === 'charts') page = html`<${ChartsPage} query=${query} />`;
-  else if (first === 'reports') page = html`<${ReportsPage} query=${query} />`;
+  else if (first === 'reports') page = html`<${ReportsPage} key=${reportsKey(query)} query=${query} />`;
   else if (first === 'alerts') page = html`<${AlertsPage} query=${query} />`;
   else page = html`<${TracesPage} query=${query} />`;
   const link = (href, label, active) => html`<a href=${href} class=${active ? 'active' : ''}>${label}</a>`;

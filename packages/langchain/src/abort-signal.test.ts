@@ -1,6 +1,6 @@
 // Aborts seen through the run's signal: a chat model stream aborted midway (LangChain sends no
 // handleLLMError there) and aborts with a custom reason while a model step runs.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AIMessage, HumanMessage } from '@langchain/core/messages';
 import { FakeStreamingChatModel } from '@langchain/core/utils/testing';
 import { Annotation, END, START, StateGraph } from '@langchain/langgraph';
@@ -49,7 +49,8 @@ describe('a chat model stream aborted midway', () => {
           }
         })(),
       ).rejects.toThrow();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // LangChain may hand the callback over after the stream rejected: wait for the model run's end.
+      await vi.waitFor(async () => expect((await h.events()).some((e) => e.type === 'model.error' || e.type === 'model.response')).toBe(true), { timeout: 10_000 });
       const events = await h.events();
       expect(events.map((e) => e.type)).toEqual(['model.request', 'model.error']);
       const end = events[1]!;
@@ -81,19 +82,31 @@ describe('an abort with a custom reason while a graph node calls the model', () 
       const h = harness();
       const model = new FakeStreamingChatModel({ responses: [new AIMessage(words)], sleep: 5 });
       const State = Annotation.Root({ text: Annotation<string>() });
+      const controller = new AbortController();
       const graph = new StateGraph(State)
         .addNode('think', async (_state, config) => {
           let text = '';
-          for await (const chunk of await model.stream([new HumanMessage('go')], config)) text += String(chunk.content);
+          let chunks = 0;
+          for await (const chunk of await model.stream([new HumanMessage('go')], config)) {
+            text += String(chunk.content);
+            // The user stops while the model streams (after its 5th chunk), not on a timer.
+            if (++chunks === 5) controller.abort(reason);
+          }
           return { text };
         })
         .addEdge(START, 'think')
         .addEdge('think', END)
         .compile();
-      const controller = new AbortController();
-      setTimeout(() => controller.abort(reason), 40);
       await expect(graph.invoke({ text: '' }, { callbacks: [h.handler()], signal: controller.signal })).rejects.toThrow();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Wait for the ends of the model run and of the node and graph chains.
+      await vi.waitFor(
+        async () => {
+          const types = (await h.events()).map((e) => e.type);
+          expect(types.includes('model.error') || types.includes('model.response')).toBe(true);
+          expect(types.filter((t) => t === 'chain.error' || t === 'chain.end').length).toBeGreaterThanOrEqual(2);
+        },
+        { timeout: 10_000 },
+      );
       const events = await h.events();
       const failures = events.filter((e) => e.outcome === 'failure');
       expect(failures.map((e) => e.type)).toContain('model.error');

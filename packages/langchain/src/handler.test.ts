@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createAgent } from 'langchain';
 import { AIMessage } from '@langchain/core/messages';
@@ -675,7 +675,7 @@ describe('durability and failure handling', () => {
     const result = await agent.invoke({ messages: [{ role: 'user', content: question }] }, { callbacks: [h.handler()] });
     expect(String(result.messages.at(-1)?.content)).toContain('physician note');
     // Let the first batch fail, then heal the ledger.
-    for (let i = 0; i < 5 && h.errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(h.errors.length).toBeGreaterThan(0), { timeout: 10_000 });
     h.ledger.failWith(undefined);
     await h.auditor.flush();
     expect(h.errors.some((e) => e.message.includes('ledger append failed'))).toBe(true);
@@ -723,11 +723,19 @@ describe('an aborted invocation', () => {
   it('marks the aborted tool and chain ends with attrs.aborted and error.type AbortError', async () => {
     const h = harness();
     let late = false;
+    let returned: () => void = () => undefined;
+    const lateReturn = new Promise<void>((resolve) => (returned = resolve));
+    let invokeRejected: () => void = () => undefined;
+    const rejected = new Promise<void>((resolve) => (invokeRejected = resolve));
+    const controller = new AbortController();
     const slow = tool(
       async () => {
-        // Ignores the signal and returns after the abort: LangChain drops this return.
-        await new Promise((resolve) => setTimeout(resolve, 80));
+        controller.abort(); // the user stops while the tool runs
+        // Ignores the signal and returns after the abort, once the invocation has failed:
+        // LangChain drops this return.
+        await rejected;
         late = true;
+        returned();
         return 'done late';
       },
       { name: 'slow_export', description: 'x', schema: z.object({ id: z.string() }) },
@@ -736,13 +744,21 @@ describe('an aborted invocation', () => {
       responses: [new AIMessage({ content: '', tool_calls: [{ id: 'call_slow', name: 'slow_export', args: { id: 'E-1' } }] }), 'never'],
     });
     const agent = createAgent({ model, tools: [slow] });
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 30);
     await expect(
       agent.invoke({ messages: [{ role: 'user', content: 'export' }] }, { callbacks: [h.handler()], signal: controller.signal }),
     ).rejects.toThrow();
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    invokeRejected();
+    await lateReturn; // the tool returned after the abort
     expect(late).toBe(true);
+    // The tool's and the chains' aborted ends.
+    await vi.waitFor(
+      async () => {
+        const types = (await h.events()).map((e) => e.type);
+        expect(types).toContain('tool.error');
+        expect(types).toContain('chain.error');
+      },
+      { timeout: 10_000 },
+    );
     const events = await h.events();
     const toolError = one(events, (e) => e.type === 'tool.error', 'tool.error');
     expect(toolError.error?.type).toBe('AbortError');

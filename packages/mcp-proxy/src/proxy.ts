@@ -133,40 +133,59 @@ function jsonError(res: ServerResponse, status: number, code: number, message: s
   res.end(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code, message } }));
 }
 
+/**
+ * Bytes a client may send past `maxMessageBytes` (as a multiple of it) that are read and thrown
+ * away before the 413 goes out. A client still writing its body when the server answers and
+ * closes gets a reset (EPIPE) instead of the answer; reading the rest first (the "lingering
+ * close" of HTTP servers, RFC 9112 §9.6) lets it read the 413. A body declared or sent beyond
+ * this is answered at once and the connection closed.
+ */
+const DRAIN_FACTOR = 4;
+
+/**
+ * Reads a request body of at most `limit` bytes. Resolves with the bytes, `'too-large'` (after
+ * reading and discarding up to `limit * DRAIN_FACTOR` bytes, or at once past that) or `'timeout'`
+ * (no complete body within `timeoutMs`); rejects when the request stream fails.
+ */
 function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer | 'too-large' | 'timeout'> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      req.resume();
-      resolve('too-large');
-      return;
-    }
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
-    const timer = setTimeout(() => {
-      over = true;
+    let tooLarge = false;
+    let done = false;
+    const finish = (value: Buffer | 'too-large' | 'timeout'): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
       chunks.length = 0;
-      resolve('timeout');
-    }, timeoutMs);
+      resolve(value);
+    };
+    const timer = setTimeout(() => finish(tooLarge ? 'too-large' : 'timeout'), timeoutMs);
     timer.unref();
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      tooLarge = true;
+      if (declared > limit * DRAIN_FACTOR) {
+        req.resume();
+        finish('too-large');
+        return;
+      }
+    }
     req.on('data', (chunk: Buffer) => {
-      if (over) return;
+      if (done) return;
       size += chunk.length;
-      if (size > limit) {
-        over = true;
-        clearTimeout(timer);
+      if (tooLarge || size > limit) {
+        tooLarge = true;
         chunks.length = 0;
-        resolve('too-large');
+        if (size > limit * DRAIN_FACTOR) finish('too-large');
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => {
-      clearTimeout(timer);
-      if (!over) resolve(Buffer.concat(chunks));
-    });
+    req.on('end', () => finish(tooLarge ? 'too-large' : Buffer.concat(chunks)));
     req.on('error', (error) => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
       reject(error);
     });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
-import { positiveInteger, wire } from '../layer.js';
+import { onStopSignal, positiveInteger, wire } from '../layer.js';
 import { importNats, isMissingModule } from '../optional.js';
 import { runRegistered } from './query.js';
 
@@ -91,18 +91,15 @@ async function collectAction(values: CollectFlags, io: CliIO): Promise<number> {
   } else {
     const timer = setInterval(printStatus, 10_000);
     timer.unref();
+    let release = (): void => {};
     await new Promise<void>((resolve) => {
-      const done = () => {
-        process.off('SIGINT', done);
-        process.off('SIGTERM', done);
-        resolve();
-      };
-      process.once('SIGINT', done);
-      process.once('SIGTERM', done);
+      release = onStopSignal('collect', io, resolve);
     });
     clearInterval(timer);
+    // Still handled while the collector commits what it holds and stops.
+    await collector.stop().finally(release);
   }
-  await collector.stop();
+  if (values.untilIdle) await collector.stop();
   if (values.json) io.stdout.write(JSON.stringify(collector.status()) + '\n');
   else printStatus();
   return EXIT_OK;

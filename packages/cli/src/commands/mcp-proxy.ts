@@ -5,7 +5,10 @@ import type { Auditor } from '@agent-audit/core';
 import { createMcpProxy, loadMcpProxyConfig, isLoopback } from '@agent-audit/mcp-proxy';
 import type { McpProxyConfigFile, UpstreamConfig, McpHttpOptions } from '@agent-audit/mcp-proxy';
 import { EXIT_USAGE, type CliIO } from '../io.js';
-import { collect, runRegistered, wire } from '../layer.js';
+import { collect, onStopSignal, passThrough, runRegistered, wire } from '../layer.js';
+import { upstreamName } from './upstream-name.js';
+
+export { upstreamName };
 
 const SYNOPSIS = 'mcp-proxy [options] <command> [args...]';
 
@@ -46,34 +49,6 @@ function tokenList(values: string[]): Array<{ token: string; subject: string }> 
   });
 }
 
-const LAUNCHERS = new Set(['node', 'npx', 'bunx', 'bun', 'deno', 'uvx', 'uv', 'python', 'python3', 'pipx', 'docker', 'podman', 'pnpm', 'yarn', 'npm', 'cmd', 'sh', 'bash']);
-const GENERIC = new Set(['index', 'main', 'server', 'cli', 'dist', 'build', 'lib', 'src', 'bin', 'run', 'stdio']);
-
-// Options after which a launcher runs code given inline (`node -e`, `python -c`, `sh -c`): no
-// script follows whose name could say what the server is. (`docker -e` sets a variable: not one.)
-const JS_INLINE = /^(-e|-p|--eval|--print)(=|$)/;
-const INLINE_CODE: Record<string, RegExp> = { node: JS_INLINE, bun: JS_INLINE, deno: JS_INLINE, python: /^-c$/, python3: /^-c$/, sh: /^-c$/, bash: /^-c$/, cmd: /^\/[cCkK]$/ };
-// An argument that can name a script or a package: a path or a package spec, not code or `KEY=value`.
-const NAME_LIKE = /^[A-Za-z0-9@._~+:\\/-]+$/;
-
-/**
- * A readable upstream name: `npx -y @scope/server-x` -> `server-x`, `node .../server-x/dist/index.js`
- * -> `server-x`, `node -e "…"` -> `node`. Exported for its tests.
- */
-export function upstreamName(command: string, args: string[]): string {
-  const clean = (text: string): string => text.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').replace(/__+/g, '_').slice(0, 64);
-  const base = basename(command.replace(/\\/g, '/')).replace(/\.(exe|cmd|bat)$/i, '');
-  if (!LAUNCHERS.has(base)) return clean(base) || 'server';
-  for (const arg of args) {
-    if (INLINE_CODE[base]?.test(arg)) break;
-    if (arg.startsWith('-') || !NAME_LIKE.test(arg)) continue;
-    const parts = arg.replace(/@[^/@]*$/, '').split(/[\\/]/).map((p) => p.replace(/\.(m?js|cjs|ts|py)$/, '')).filter((p) => p !== '' && !GENERIC.has(p) && !p.startsWith('@'));
-    const name = parts.length > 0 ? clean(parts[parts.length - 1] as string) : '';
-    if (name) return name;
-  }
-  return clean(base) || 'server';
-}
-
 function streamName(name: string): string {
   const cleaned = name.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 100);
   return `mcp-proxy.${cleaned || 'server'}`;
@@ -88,7 +63,7 @@ export function registerMcpProxy(program: Command, io: CliIO, state: { code: num
   const say = (line: string): void => {
     io.stderr.write(`agent-audit mcp-proxy: ${line}\n`);
   };
-  const command = wire(program.command('mcp-proxy'), io);
+  const command = passThrough(wire(program.command('mcp-proxy'), io));
   command
     .summary('audit every call between MCP clients and a tool server')
     .description(`Puts an audit proxy in front of MCP servers. Every tool call, resource read, prompt, sampling and elicitation request becomes a redacted, hash-chained event in the ledger.
@@ -96,7 +71,6 @@ export function registerMcpProxy(program: Command, io: CliIO, state: { code: num
 The first argument that is not an option is the server's command: everything after it goes to the server unchanged (as with npx, env or sudo). A "--" before the command is accepted too.`)
     .usage('[options] <command> [args...]\n       agent-audit mcp-proxy [options] --config <file>')
     .argument('[command...]', "the server's command and its arguments, passed through untouched")
-    .passThroughOptions()
     .option('--ledger <dir>', 'ledger folder (or AGENT_AUDIT_LEDGER, or "ledger" in the config)')
     .option('--config <file>', 'config file: { "mcpServers": { name: { command, args, env } | { url, headers } }, "policy": {...} }')
     .option('--url <url>', 'one upstream over Streamable HTTP instead of a command')
@@ -186,8 +160,10 @@ async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => voi
   let failures = 0;
   const onError = (error: Error): void => {
     failures++;
-    // Messages only: never event content, tokens or environment.
-    say(AuditError.isInstance(error) ? `${error.code}: ${error.message}` : error.message);
+    // Messages only: never event content, tokens or environment. The library's own "mcp-proxy: "
+    // prefix is dropped: say() already names the command.
+    const message = error.message.replace(/^mcp-proxy: /, '');
+    say(AuditError.isInstance(error) ? `${error.code}: ${message}` : message);
   };
   let auditor: Auditor;
   const ledger = fileLedger({ dir: ledgerDir });
@@ -224,9 +200,8 @@ async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => voi
   const stopped = new Promise<number>((resolve) => {
     stop = resolve;
   });
-  const onSignal = (): void => stop(0);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // Handled until the ledger is closed: a second SIGTERM (timeout(1) signals the process group too) must not cut the close short.
+  const release = onStopSignal('mcp-proxy', io, () => stop(0));
   try {
     if (httpPort !== undefined) {
       const httpOptions: McpHttpOptions = {
@@ -256,9 +231,8 @@ async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => voi
     stop(2);
   }
   const code = await stopped;
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
   await proxy.close().catch((error: unknown) => say(`close: ${(error as Error).message}`));
   await auditor.close().catch((error: unknown) => say(`could not close the ledger: ${(error as Error).message}`));
+  release();
   return code !== 0 ? code : failures > 0 && parsed.failClosed ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { checkKeyFolder, generateSignerKey, proveEvent, verifyInclusionBundle, type InclusionBundle } from '@agent-audit/core';
+import { checkKeyFolder, checkVerifierKeys, generateSignerKey, proveEvent, verifyInclusionBundle, type InclusionBundle } from '@agent-audit/core';
 import { EXIT_INVALID, EXIT_OK, describeError, type CliIO } from '../io.js';
 import { UsageError, checkOutputPath, createOutput, wire, writeOutputFile } from '../layer.js';
 import { runRegistered } from './query.js';
@@ -47,6 +47,13 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
         throw new UsageError(`cannot read ${file}: ${describeError(error)}`);
       }
       const key = flags.key ?? io.env.AGENT_AUDIT_VERIFIER_KEY;
+      // A typo in the key (or a signer key given by mistake, never printed) is a usage error, exit 2, as in `verify`: never "INVALID".
+      if (key !== undefined && key.trim() === '') throw new UsageError(flags.key !== undefined ? '--key is empty' : 'AGENT_AUDIT_VERIFIER_KEY is set but empty (an unset secret?); set it to the verifier key, or unset it');
+      try {
+        if (key) checkVerifierKeys([key]);
+      } catch (error) {
+        throw new UsageError(describeError(error));
+      }
       const check = verifyInclusionBundle(bundle, key ? { verifierKey: key } : {});
       if (flags.json) io.stdout.write(JSON.stringify({ ok: check.ok, reason: check.reason, keySource: check.keySource, id: check.event?.id }) + '\n');
       else if (check.ok) io.stdout.write(`OK: event ${check.event?.id} (${check.event?.type}) is entry ${bundle.leafIndex} of the signed tree of ${bundle.treeSize} events\n`);
@@ -71,7 +78,15 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
             const code = (error as NodeJS.ErrnoException).code;
             const folder = path.dirname(path.resolve(flags.out));
             if (code === 'ENOENT') throw new Error(`cannot write ${flags.out}: the folder ${folder} does not exist (create it first: mkdir -m 700 ${folder})`);
-            if (code === 'EEXIST') throw new Error(`cannot write ${flags.out}: the file already exists (a key is never overwritten)`);
+            if (code === 'EEXIST') {
+              let link = false;
+              try {
+                link = fs.lstatSync(flags.out).isSymbolicLink();
+              } catch {
+                // gone since
+              }
+              throw new Error(link ? `cannot write ${flags.out}: it is a symbolic link (a key is never written through one); remove it or choose another path` : `cannot write ${flags.out}: the file already exists (a key is never overwritten)`);
+            }
             throw error;
           }
           io.stderr.write(`signer key written to ${flags.out} (mode 0600); keep it away from the ledger it signs\n`);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import {
-  activityReport, aiActReport, combineSources, coverageReport, createAuditor, createVault, decisionReport, defaultKeyDir, exportBundle, fileLedger,
+  activityReport, aiActReport, checkVerifierKeys, combineSources, coverageReport, createAuditor, createVault, decisionReport, defaultKeyDir, exportBundle, fileLedger,
   ledgerSource, loadKeyring, renderReport, reportGeneratedInput, subjectReport, verifyBundle,
   type AnyReport, type Auditor, type ReportFormat, type ReportOptions, type ReportSource,
 } from '@agent-audit/core';
@@ -368,6 +368,12 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
     .action(async (file: string, flags: { key?: string[]; bundleKey?: string[]; json?: boolean }) => {
       const keys = pinnedKeys(flags, io);
       if (!keys) throw new UsageError('verify-bundle needs the pinned verifier key: --key (or AGENT_AUDIT_VERIFIER_KEY)');
+      // A malformed key, or a signer key given by mistake (never printed), is a usage error (exit 2), as in `verify`.
+      try {
+        checkVerifierKeys([...keys, ...(flags.bundleKey ?? [])]);
+      } catch (error) {
+        throw new UsageError(describeError(error));
+      }
       let bytes: Buffer;
       try {
         bytes = fs.readFileSync(file);

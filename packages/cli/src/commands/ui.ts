@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { combineSources, type ReportSource } from '@agent-audit/core';
 import { EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
-import { UsageError, collect, runRegistered, wire } from '../layer.js';
+import { UsageError, collect, onStopSignal, runRegistered, wire } from '../layer.js';
 import { startUiServer, type UiServer } from '../ui/server.js';
 import { openSource } from './report.js';
 
@@ -47,13 +47,12 @@ Nothing is written to the ledger and no request leaves the machine.`)
         io.stderr.write(`agent-audit ui: warning: --host ${flags.host} is reachable from the network and this is plain HTTP: the access token and the ledger's content cross it unencrypted; prefer 127.0.0.1 with an SSH tunnel, or a TLS reverse proxy\n`);
       }
       io.stderr.write('agent-audit ui: read-only; press Ctrl-C to stop\n');
+      let release = (): void => {};
       await new Promise<void>((resolve) => {
-        const stop = () => resolve();
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-        signal?.addEventListener('abort', stop, { once: true });
+        release = onStopSignal('ui', io, resolve);
+        signal?.addEventListener('abort', () => resolve(), { once: true });
       });
-      await server.close();
+      await server.close().finally(release);
       state.code = EXIT_OK;
     });
 }

@@ -19,6 +19,7 @@ async function loadPostgres(): Promise<PostgresModule> {
 
 async function verifyAction(target: string, flags: { key?: string[]; stream?: string[]; state?: string; witness?: string; json?: boolean; encryptKey?: string; acceptUnsignedTail?: boolean }, io: CliIO): Promise<number> {
   // `verify … | head` closing stdout is no crash (createProgram ignores EPIPE): the exit code stays the verdict.
+  if (emptyPath(flags, io, 'verify')) return EXIT_USAGE;
   const keys = pinnedKeys(flags.key, io, 'verify');
   if (keys === null) return EXIT_USAGE;
   // A typo in the key is a usage error (exit 2), never "INVALID" (which means tampering).
@@ -63,6 +64,20 @@ async function verifyAction(target: string, flags: { key?: string[]; stream?: st
     printResult(result, isPostgresUrl(target) ? undefined : target, io);
   }
   return result.ok ? EXIT_OK : EXIT_INVALID;
+}
+
+/**
+ * `--state ""` or `--witness ""` (an unset variable in a script) would silently check nothing
+ * against what was seen before: a usage error, printed; true when so.
+ */
+function emptyPath(flags: { state?: string; witness?: string }, io: CliIO, command: string): boolean {
+  for (const [flag, value] of [['--state', flags.state], ['--witness', flags.witness]] as const) {
+    if (value !== undefined && value.trim() === '') {
+      io.stderr.write(`agent-audit ${command}: ${flag} was given an empty path (an unset variable?); give the ${flag === '--state' ? 'state file' : 'witness folder or postgres:// URL'}, or leave ${flag} out\n`);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The pinned keys: --key, else AGENT_AUDIT_VERIFIER_KEY. Set but empty (an unset CI secret) is a usage error: null. */
@@ -130,7 +145,9 @@ function readWitnessFolder(dir: string, ledgerId: string | undefined): { name: s
   }
   if (ledgerId === undefined) return { name: dir, heads: [], folder: dir };
   try {
-    return { name: dir, heads: readDirectoryWitness(dir, ledgerId).map((entry) => entry.head), folder: dir };
+    const notes: string[] = [];
+    const heads = readDirectoryWitness(dir, ledgerId, (note) => notes.push(note)).map((entry) => entry.head);
+    return { name: dir, heads, folder: dir, ...(notes.length > 0 ? { notes } : {}) };
   } catch (error) {
     if ((error as { code?: string }).code !== 'witness_format') throw new KeyError({ message: `cannot check against the witness ${dir}: ${describeError(error)}` });
     return { name: dir, heads: [], error: describeError(error), folder: dir };
@@ -155,6 +172,7 @@ function printResult(result: VerifyResult, dir: string | undefined, io: CliIO): 
 }
 
 async function migrateAction(target: string, values: { key?: string[]; keyDir?: string; state?: string; witness?: string }, io: CliIO): Promise<number> {
+  if (emptyPath(values, io, 'migrate')) return EXIT_USAGE;
   const keys = pinnedKeys(values.key, io, 'migrate');
   if (keys === null) return EXIT_USAGE;
   if (!keys) {

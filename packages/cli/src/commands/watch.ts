@@ -9,7 +9,7 @@ import {
   type Alert, type AuditEvent, type Auditor, type MalformedLine, type Monitor, type ReportSource, type Rule, type RuleInput,
 } from '@agent-audit/core';
 import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
-import { UsageError, collect, createOutput, positiveInteger, runRegistered, wire, type Output } from '../layer.js';
+import { UsageError, collect, createOutput, positiveInteger, onStopSignal, runRegistered, wire, type Output } from '../layer.js';
 import { importNats, isMissingModule } from '../optional.js';
 
 /** Where an alert goes. Webhook URLs may carry tokens: they are never printed, only `webhook #n`. */
@@ -131,7 +131,10 @@ const MONITOR_SOURCE = 'agent-audit';
 const RECORD_STREAM = 'alerts';
 
 /** The key of an alert across runs: its rule and its last triggering event (else the end of its window). */
-const alertKey = (alert: { rule?: string; eventIds?: string[]; window?: { to?: string } }): string => `${alert.rule ?? ''}\u0000${alert.eventIds?.at(-1) ?? alert.window?.to ?? ''}`;
+// Two checks of the ledger-health rule about one event (a planted line fails verification and is
+// another writer's record) are two alerts: the check is part of the key.
+const alertKey = (alert: { rule?: string; check?: string; eventIds?: string[]; window?: { to?: string } }): string =>
+  `${alert.rule ?? ''}\u0000${alert.check ?? ''}\u0000${alert.eventIds?.at(-1) ?? alert.window?.to ?? ''}`;
 
 /** What earlier runs recorded: alerts raised, alerts delivered, and whether the record stream can be trusted at all. */
 interface PastRecords {
@@ -162,7 +165,7 @@ async function pastRecords(dir: string | undefined): Promise<PastRecords> {
         foreign.push(event);
         continue;
       }
-      const alert = (event.attrs as { alert?: { rule?: string; eventIds?: string[]; window?: { to?: string } } } | undefined)?.alert;
+      const alert = (event.attrs as { alert?: { rule?: string; check?: string; eventIds?: string[]; window?: { to?: string } } } | undefined)?.alert;
       if (!alert?.rule) continue;
       if (event.type === 'alert.raised') raised.add(alertKey(alert));
       else if (event.type === 'alert.delivered') delivered.add(alertKey(alert));
@@ -374,14 +377,11 @@ holds; the collector's durable consumer is never touched. It needs @agent-audit/
 Exit codes: 0 done (alerts or not), 2 usage, I/O error or an alert that could not be delivered.`)
     .action(async (targets: string[], flags: WatchFlags) => {
       const abort = new AbortController();
-      const stop = (): void => abort.abort();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const release = onStopSignal('watch', io, () => abort.abort());
       try {
         state.code = await watch(targets, flags, io, abort.signal);
       } finally {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
+        release();
       }
     });
 }
@@ -457,7 +457,7 @@ async function watch(targets: string[], flags: WatchFlags, io: CliIO, signal: Ab
           counts.failed++;
         } else counts.delivered++;
         if (record) {
-          const ref = { rule: alert.rule, eventIds: alert.eventIds.slice(-1), window: alert.window };
+          const ref = { rule: alert.rule, ...(alert.check ? { check: alert.check } : {}), eventIds: alert.eventIds.slice(-1), window: alert.window };
           const targetsLabel = deliveries.map((t) => (t.kind === 'stdout' ? 'stdout' : t.label));
           try {
             await record.recordDurable(
@@ -525,6 +525,10 @@ async function watch(targets: string[], flags: WatchFlags, io: CliIO, signal: Ab
       }
       for (const { dir, line } of malformed.splice(0)) {
         live.signal({ check: 'verify_failure', stream: line.stream, message: `${dir}: stream ${line.stream}: segment ${path.basename(line.segment)} at byte ${line.offset}: a line of ${line.length} byte(s) is not a JSON event (skipped; the watch goes on)` });
+        // The monitor never writes such a line: in its own stream, another writer did.
+        if (watchesRecord && line.stream === RECORD_STREAM && path.resolve(dir) === path.resolve(recordDir as string)) {
+          live.signal({ check: 'record_collision', stream: RECORD_STREAM, message: `${recordDir}: the monitor's record stream ${RECORD_STREAM} holds a line it did not write (segment ${path.basename(line.segment)} at byte ${line.offset}, not a JSON event): another writer uses the stream` });
+        }
       }
     };
 

@@ -158,6 +158,9 @@ export class LineTransport implements Transport {
     this.closed = true;
     this.input.off('data', this.onData);
     this.input.off('end', this.onEnd);
+    // Removing the 'data' listener does not stop a flowing stream: a stdin still read keeps the
+    // process alive until the client closes it, so the CLI could not exit when its servers died.
+    this.input.pause();
     if (!this.inputEnded) {
       this.inputEnded = true;
       this.onclose?.();

@@ -749,8 +749,21 @@ export class ProxySession {
     this.closed = true;
     // Upstreams still starting see `closed` and stop themselves; wait for that.
     await this.ready?.catch(() => {});
+    // Requests still in flight are given up: each gets its end event (a JSON-RPC error that says
+    // so; the server may have carried it out) and, while the client still listens, that answer.
+    // Without it the ledger showed a pending tool.call under a successful conversation.end.
     for (const upstream of this.upstreams) {
-      for (const pending of upstream.pending.values()) if (pending.timer) clearTimeout(pending.timer);
+      for (const pending of [...upstream.pending.values()]) {
+        if (pending.internal || pending.downId === undefined) {
+          if (pending.timer) clearTimeout(pending.timer);
+          continue;
+        }
+        this.answer(upstream, pending, {
+          jsonrpc: '2.0',
+          id: pending.upId,
+          error: { code: ProxyErrorCode.ConnectionClosed, message: `The audit proxy closed the session before upstream "${upstream.name}" answered ${pending.method}; whether the server carried it out is unknown` },
+        });
+      }
     }
     if (this.sessionRecorded) {
       this.record(conversationEndEvent(this.context, this.trace));
