@@ -6,7 +6,7 @@
 // recording `events` ~1 KB tool events (a pool of 10,000 distinct events, cycled) in chunks
 // of 10,000 and waiting for each chunk to be done (agent-audit: flush(), i.e. fdatasync'd;
 // pino: written) before the next, as a producer that respects backpressure does. The child
-// reports process.resourceUsage().maxRSS (peak resident set, the sealing worker's thread
+// reports process.resourceUsage().maxRSS (peak resident set, the sealing pool's threads
 // included: it shares the process), heap used at the end and the time taken. A child that runs
 // out of heap fails the benchmark. `agent-audit-host` is the pipeline before issue 19 (no worker).
 import { spawn } from 'node:child_process';

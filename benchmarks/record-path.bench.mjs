@@ -7,7 +7,7 @@
 // `events` objects, in a rotated order, so machine noise hits them alike.
 //   - agent-audit: createAuditor + fileLedger (redaction by the default redactor, JCS + SHA-256
 //     chain, Merkle tree, group-commit fdatasync), measured until flush() resolves (durable);
-//     redaction and sealing run in the sealing worker thread (issue 19);
+//     redaction and classification run in the sealing pool's worker threads (issue 19);
 //   - agent-audit (host thread): the same with `redactionWorker: false`, i.e. the pipeline as it
 //     was before issue 19, all of it on the host's thread: the "before" of the same run;
 //   - pino:        pino.destination({ sync: false }) to a file, until the stream has written

@@ -63,9 +63,9 @@ export function renderPipeline({ summary, results }) {
   const dur = results.durability;
   const mem = results.memory?.contenders;
   const prev = summary.previous ?? {};
-  out.push('## Issue 19: the pipeline before and after the sealing worker');
+  out.push('## Issue 19: the pipeline before and after the sealing pool');
   out.push('');
-  out.push('Since issue 19, every event is redacted, classified and sealed (JCS + SHA-256 chain) in one worker thread, in order; the host\'s thread snapshots at `record()` and writes the sealed lines (group-commit fdatasync). "Before, this run" is the same auditor with `redactionWorker: false` (the pipeline as it was: all of it on the host\'s thread), measured interleaved with the worker pipeline on the same events; "before, previous run" is the last published run (its date in brackets).');
+  out.push('Since issue 19, every event is redacted, classified and put in RFC 8785 form in a pool of worker threads (2 by default; the events of one session always in the same thread, in order); the host\'s thread snapshots at `record()`, chains and hashes (SHA-256) and writes the lines (group-commit fdatasync). "Before, this run" is the same auditor with `redactionWorker: false` (the pipeline as it was: all of it on the host\'s thread), measured interleaved with the worker pipeline on the same events; "before, previous run" is the last published run (its date in brackets).');
   out.push('');
   const rows = [];
   if (rec?.ratios) {
@@ -82,7 +82,7 @@ export function renderPipeline({ summary, results }) {
     const host = mem['agent-audit-host']?.maxRssMiB;
     rows.push([`Peak RSS / pino over ${fmtInt(results.memory.events)} events`, prev.memory ? `${prev.memory.rssVsPino}x (${fmtInt(prev.memory.events)} events, ${prev.memory.date?.slice(0, 10)})` : '-', host ? `${fmt(host / mem.pino.maxRssMiB, 2)}x` : '-', `**${fmt(mem['agent-audit'].maxRssMiB / mem.pino.maxRssMiB, 2)}x**`, '<= 1.2x over 1M events']);
   }
-  out.push(table(['Measure', 'Before, previous run', 'Before, this run (host thread)', 'After, this run (sealing worker)', 'Target'], rows));
+  out.push(table(['Measure', 'Before, previous run', 'Before, this run (host thread)', 'After, this run (sealing pool)', 'Target'], rows));
   out.push('');
   if (rec?.hostDelay) {
     out.push(`Event-loop delay (\`monitorEventLoopDelay\`, 1 ms resolution) while events are recorded in bursts of 100 per macrotask until \`flush()\` resolves (pino: until written); "idle" runs the same macrotasks for as long with nothing recorded, i.e. the machine's own noise:`);

@@ -57,7 +57,7 @@ export async function profilePipeline(events = 20000) {
       const thread = Number(/\.(\d+)\.\d+\.cpuprofile$/.exec(file)?.[1] ?? 0);
       const summary = summarizeProfile(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
       const busyMs = summary.self.length ? Math.round(summary.self.reduce((n, r) => n + r.ms, 0)) : 0;
-      return { thread: thread === 0 ? 'main (host)' : `worker ${thread} (sealing worker)`, busyMs, ...summary };
+      return { thread: thread === 0 ? 'main (host)' : `worker ${thread} (sealing pool thread)`, busyMs, ...summary };
     });
     const main = threads.find((t) => t.thread.startsWith('main')) ?? threads[0];
     return { command: `node --cpu-prof benchmarks/lib/profile-target.mjs --events=${events}`, totalMs: main.totalMs, self: main.self, inclusive: main.inclusive, threads };

@@ -44,7 +44,7 @@ export function renderMarkdown({ summary, results }) {
     out.push('');
     out.push(table(['Contender', 'What it does per event', 'Caller µs median', 'Caller µs p99', 'Events/s end-to-end (median)', 'µs per event end-to-end', 'CPU µs per event'], Object.entries(rec.contenders).map(([name, r]) => [
       name,
-      name === 'agent-audit' ? 'snapshot on the caller; in the sealing worker: redaction + classification, JCS, SHA-256 chain; on the host: Merkle tree, write, fdatasync per batch' : name === 'agent-audit (host thread)' ? 'before issue 19 (`redactionWorker: false`): the same, all of it on the host\'s thread, off the caller\'s call stack' : name === 'pino' ? 'JSON line to a file through SonicBoom (sync: false); no redaction, no chain, **no fsync**' : 'LogRecord into BatchLogRecordProcessor, JSON lines to a file by the exporter; no redaction, no chain, **no fsync**',
+      name === 'agent-audit' ? 'snapshot on the caller; in the sealing pool (2 worker threads, by session): redaction + classification, JCS; on the host: SHA-256 chain, Merkle tree, write, fdatasync per batch' : name === 'agent-audit (host thread)' ? 'before issue 19 (`redactionWorker: false`): the same, all of it on the host\'s thread, off the caller\'s call stack' : name === 'pino' ? 'JSON line to a file through SonicBoom (sync: false); no redaction, no chain, **no fsync**' : 'LogRecord into BatchLogRecordProcessor, JSON lines to a file by the exporter; no redaction, no chain, **no fsync**',
       fmt(r.callerUs.median, 2), fmt(r.callerUs.p99, 1), fmtInt(r.eventsPerSecond.median), fmt(r.costUsPerEvent, 1), fmt(r.cpuUsPerEvent.median, 1),
     ])));
     out.push('');
@@ -190,7 +190,7 @@ export function renderMarkdown({ summary, results }) {
     const p = summary.profile;
     out.push('## Profile behind the missed pipeline targets');
     out.push('');
-    out.push(`\`${p.command}\` (${fmtInt(p.totalMs)} ms sampled). Function locations are in the built bundle (packages/core/dist/index.js, and dist/redaction-worker.js for the sealing worker); names match the sources in packages/core/src.`);
+    out.push(`\`${p.command}\` (${fmtInt(p.totalMs)} ms sampled). Function locations are in the built bundle (packages/core/dist/index.js, and dist/redaction-worker.js for the sealing pool's threads); names match the sources in packages/core/src.`);
     out.push('');
     if (p.threads?.length) {
       out.push(renderProfileThreads(p));
@@ -256,27 +256,35 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   (31-44 against 38-42 µs per event over three runs on the loaded machine): not kept. Nor was
   building key-sorted copies for one native \`JSON.stringify\` (48-58 against 40-71 µs: the
   copies cost what the concatenation did, and the noise was larger than either). Sealing now
-  runs in the sealing worker, off the host's thread, where it is about a fifth of the worker's
+  ran in the sealing worker, off the host's thread, where it was about a fifth of the worker's
   busy time (\`sealLine\` inclusive, against about seven tenths for redaction).
-- **The host's thread (issue 19):** redaction, classification and sealing run in one worker
-  thread (the sealing worker); the host's thread snapshots the event at \`record()\`, copies
-  batches of up to 256 events to the worker (structured clone), and writes what comes back
-  (one string of lines and the leaf hashes; the event objects are parsed back only where a sink
-  asks for them, the file ledger's first and last of a batch). The work moved, it did not
-  shrink: CPU per event is about what it was, split over two threads, and the end-to-end gain
-  needs a free second core. On this machine during the run there was none (load average 12-20
-  on 2 cores, from the other sessions), so the wall-time ratios barely move; what the change
-  buys the agent is the host's thread: its event-loop delay p99 while 100,000 events are
-  recorded fell to about a third of the host-thread pipeline's in the same run, and the main
-  thread's profile holds only the snapshot at \`record()\`, the copy to the worker
-  (\`postMessage\`) and the writes. Peak RSS grew by the worker's heap (its own redactor,
-  name lists included) on top of the host's.
+- **The host's thread and the second core (issue 19):** redaction and classification run in a
+  pool of worker threads (2 by default), shared out by session: the events of one session (or
+  of one trace without a session) always go to the same thread, in order, so its session
+  memory works as on one thread, and sessions run in parallel (the benchmark's events belong to
+  97 sessions). Each thread hands back the events' RFC 8785 bytes split where \`prev\` goes;
+  the host's thread snapshots the event at \`record()\`, copies batches of up to 256 events to
+  the threads (structured clone, one batch per macrotask while it waits for answers and
+  writes), splices \`prev\` in, hashes (SHA-256) and writes (group commit). On Linux the
+  threads run at nice 10, so when they keep both cores busy the host's thread, whose event loop
+  is the agent's, still runs first. History of this change, measured in one process on the same
+  events at load 5-8 (niced jobs of other sessions running; wall µs per event, record() of
+  20,000 events then flush()): one sealing worker that also chained and hashed 138 (a quiet
+  run, load 0-2: 9.06x pino end to end, 8.25x for the host-thread pipeline); the pool with the
+  host hashing, threads fed only between writes: 128.5 with 2 threads against 189.7 with 1
+  (the threads waited for every fsync); fed one batch per macrotask: 75.7 with 2 threads, 111.9
+  with 1, 114.5 on the host's thread. With the threads at the process's priority the host's
+  event-loop delay p99 while 50,000 events were recorded rose to 14.8-18.4 ms (one worker:
+  4.8-5.2 ms); at nice 5 it was 8.6-8.7 ms and at nice 10 6.6-7.7 ms, with the same wall time.
+  The work did not shrink: CPU per event is higher than on one thread (the copies to and from
+  the threads), spread over both cores. Peak RSS grows by each thread's heap (its own redactor,
+  name lists included).
 - **Adapters:** LangChain's own cost of any awaited callback handler (\`empty-handler\`) is most
   of what the handler adds; the handler costs less than Langfuse's handler on the same loop.
   Fail-closed pays one fdatasync per event by design (every event durable before LangChain
   goes on).
-- **What would close the rest:** the sealing worker's profile is now the pipeline's limit. In
-  the profile of this run (sealing worker, self time): \`canonicalize\` about 9%, the session
+- **What would close the rest:** the pool's threads are the pipeline's limit. In an earlier
+  profile (one sealing worker, self time): \`canonicalize\` about 9%, the session
   memory's \`find\` 6% and \`remember\` 3%, garbage collection 7%, \`sealLine\` 4%, the
   caches' \`RecentMap.get\` 5% (hashing each fresh string once for the lookup; the clean-string
   check paid the same before), the redactor's \`finish\`/\`walk\`/\`redactString\` 3-4% each,
@@ -291,9 +299,8 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   and serialized natively (the walk must still visit members in insertion order, as the
   session memory depends on it), and fewer objects per event (copies in \`finish\` and
   \`mergeClassification\`).
-  A pool of redaction workers cannot help on its own: the session memory needs the events of a
-  session redacted in order by one holder of that memory, and the benchmark's events share one
-  session. Sealing (\`sealLine\`, \`canonicalize\`) is about a seventh of the worker.
+  An auditor that records one session at a time gets one thread's worth: the pool shares out
+  sessions, not events, since a session's memory needs its events in order in one place.
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
@@ -317,18 +324,23 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   \`canonicalize\`), before the transaction; a batch is one prepared INSERT with the rows as
   one JSON parameter (\`json_to_recordset\`, instead of 17 arrays the driver escaped element
   by element); chain rows are created and then locked in stream order, and every stream
-  behind is caught up in one query. On this machine, shared with the rest of the team (load
-  above 10 in every run), the wall figure measures the share of the two cores the run got, so
-  the CPU per event is the figure to read: with both cores to itself the whole path would
-  carry the capacity in the table, agent side (the publisher) included. In a fleet the agents
-  publish from their own machines and the NATS server and PostgreSQL usually have their own.
+  behind is caught up in one query. While the machine was shared with the rest of the team
+  (load above 10), the wall figure measured the share of the two cores a run got (2,321
+  events/s at load 13, with a CPU model of 9,360 if both cores were ours); on the quiet
+  machine of 2026-12-01 (load 1.3) the same benchmark carried 18,555 events/s end to end with
+  2 collectors, 111 µs CPU per event in all processes, agent side (the publisher) included.
+  In a fleet the agents publish from their own machines and the NATS server and PostgreSQL
+  usually have their own.
 - **MCP proxy** (issue 19: <= 1 ms p99 added per call). A CPU profile of the proxy process
   over 3,000 sequential calls: its JavaScript per call (parse, route, record, stringify) is
   small; the largest single item is the two pipe writes per call (\`writeUtf8String\`, the
   write system call that wakes the next process). The hot path already forwards a request
   before recording it and answers before recording the result. What the proxy adds is one
-  more process and two more pipes per round trip, so on a loaded 2-core machine its p99 is
-  scheduling: the direct p99 itself is 18-20 ms there, and the added p99 moves with load.
+  more process and two more pipes per round trip. On a loaded 2-core machine its p99 is
+  scheduling (the direct p99 itself was 18-20 ms there); on the quiet machine of 2026-12-01
+  the direct p99 was about 3 ms and the proxy still added about 2.5 ms at p99 (0.4 ms at the
+  median): the tail is the proxy's own, not yet profiled on a quiet machine (its ledger's
+  group commit and the sealing pool share the two cores with client and server).
 
 ## Not measured
 
