@@ -59,7 +59,7 @@ describe('verify, as a fresh tester of issue 12 found it', { timeout: 120_000 },
   });
 
   it('a signer key given as --key (or AGENT_AUDIT_VERIFIER_KEY) is a usage error that prints no part of its secret', () => {
-    const secret = signer.signerKey.split('+').at(-1) as string;
+    const secret = signer.signerKey.split('+').slice(4).join('+'); // the seed's base64 may hold '+'
     for (const run of [cli(['verify', dir, '--key', signer.signerKey]), cli(['verify', dir], { AGENT_AUDIT_VERIFIER_KEY: signer.signerKey }), cli(['migrate', dir, '--key', signer.signerKey])]) {
       expect(run.code, run.out).toBe(2);
       expect(run.stderr).toMatch(/is a signer key \(PRIVATE\+KEY\+…\), not a verifier key/);
