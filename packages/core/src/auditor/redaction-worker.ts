@@ -12,6 +12,7 @@ import { parentPort } from 'node:worker_threads';
 import type { UnsealedEvent } from '../spec/event.js';
 import type { CapturePolicy, RedactionResult, Redactor } from '../spec/redactor.js';
 import { createRedactor, type RedactorOptions } from '../redaction/redactor.js';
+import { preloadNameLists } from '../redaction/names.js';
 import { Keyring } from '../redaction/keys.js';
 import { internalsOf, type RedactorRecipe } from '../redaction/internals.js';
 import type { MemorySnapshot } from '../redaction/session-memory.js';
@@ -139,6 +140,9 @@ parentPort?.on('message', (request: WorkerRequest) => {
     // The sealing worker takes batches once this arrives; until then the host seals them.
     const ready: SealReply = { kind: 'ready', id: 0 };
     parentPort?.postMessage(ready);
+    // Then the one-time loading of the person-name lists, before the first batch that needs them.
+    const builtins = (request.recipe.options as RedactorOptions).builtins;
+    if (builtins === undefined || builtins.includes('person')) setImmediate(preloadNameLists);
     return;
   }
   if (request.kind === 'seal') {

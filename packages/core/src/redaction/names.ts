@@ -236,6 +236,20 @@ function nameLists(): NameLists {
   return lists;
 }
 
+/**
+ * Reads and decodes the name lists now rather than at the first string that could hold a name.
+ * A sealing worker calls it once it is ready, so the one-time cost (about 20 ms of CPU and some
+ * megabytes that its garbage collector copies) is paid at start-up, not in the middle of the
+ * first large event. A missing data file is ignored here: it is reported when a string is checked.
+ */
+export function preloadNameLists(): void {
+  try {
+    nameLists();
+  } catch {
+    // Reported by detectPersons(), with the string it could not check.
+  }
+}
+
 /** Word kinds: F first name, L surname, f/l ambiguous first/surname, U unknown capitalized word, I initial, W other. */
 type Kind = 'F' | 'L' | 'f' | 'l' | 'U' | 'I' | 'W';
 

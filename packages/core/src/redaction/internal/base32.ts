@@ -17,3 +17,25 @@ export function base32(bytes: Uint8Array): string {
   if (bits > 0) out += alphabet[(buffer << (5 - bits)) & 31];
   return out;
 }
+
+/**
+ * `base32()` of the bytes spelled by the first `digits` hex digits of `hex`, without making those
+ * bytes: 5 hex digits (20 bits) give 4 base32 characters. `digits` must be a multiple of 5 and at
+ * most `hex.length` (a RangeError otherwise), and `hex` lower- or upper-case hex.
+ */
+export function base32FromHex(hex: string, digits: number): string {
+  if (digits % 5 !== 0 || digits > hex.length || digits < 0) throw new RangeError(`base32FromHex: ${digits} digits of ${hex.length} (a multiple of 5 is needed)`);
+  let out = '';
+  for (let i = 0; i < digits; i += 5) {
+    let value = 0;
+    for (let j = i; j < i + 5; j++) {
+      const c = hex.charCodeAt(j);
+      const lower = c | 32;
+      const digit = c >= 48 && c <= 57 ? c - 48 : lower >= 97 && lower <= 102 ? lower - 87 : -1;
+      if (digit < 0) throw new RangeError(`base32FromHex: not a hex digit at ${j}`);
+      value = value * 16 + digit;
+    }
+    out += alphabet[value >>> 15] + alphabet[(value >>> 10) & 31] + alphabet[(value >>> 5) & 31] + alphabet[value & 31];
+  }
+  return out;
+}
