@@ -153,6 +153,8 @@ const FAILED_ATTEMPTS_AFTER_CLOSE = 5;
 const FAILED_ATTEMPTS_BEFORE_REJECTING_ALL = 3;
 /** Events sealed on the host's thread at a time while the worker starts. */
 const WARMUP_BATCH = 32;
+/** Longest wait of a large event for the sealing pool to start (ms); then it is redacted by the offload. */
+const WARMUP_WAIT_MS = 3000;
 
 /**
  * Creates an auditor writing to a ledger.
@@ -220,6 +222,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
   let durableSeq = head.nextSeq - 1;
 
   let queue: Pending[] = [];
+  /** Whether a large event has waited for the sealing pool to start (see the sealing loop). */
+  let waitedForPool = false;
   // Batches in the sealing worker's hands, oldest first.
   let inFlight: InFlight[] = [];
   let workerFailuresReported = 0;
@@ -343,7 +347,22 @@ export function createAuditor(options: AuditorOptions): Auditor {
         }
         if (queue.length === 0) break;
         // While the worker starts, small batches here, so it takes over as soon as it is ready.
-        const limit = sealer?.usable ? Math.min(maxBatch, WARMUP_BATCH) : maxBatch;
+        let limit = sealer?.usable ? Math.min(maxBatch, WARMUP_BATCH) : maxBatch;
+        if (sealer?.usable && offload !== undefined && !waitedForPool) {
+          // A large event waits for the pool, which is loading already, instead of starting the
+          // offload's thread from the host's (a Worker's start blocks the host for some ms) and
+          // redacting there; the events before it are sealed here meanwhile. Once per auditor, and
+          // for at most WARMUP_WAIT_MS: a pool that does not get ready leaves it to the offload.
+          const end = Math.min(limit, queue.length);
+          let firstLarge = -1;
+          for (let i = 0; i < end && firstLarge === -1; i++) if (offload.wants((queue[i] as Pending).draft.chars ?? 0)) firstLarge = i;
+          if (firstLarge === 0) {
+            waitedForPool = true;
+            await sealer.whenReady(WARMUP_WAIT_MS);
+            continue;
+          }
+          if (firstLarge > 0) limit = firstLarge;
+        }
         const batch = queue.length <= limit ? queue : queue.slice(0, limit);
         queue = queue.length <= limit ? [] : queue.slice(limit);
         stats.queued = queue.length;

@@ -4,7 +4,7 @@ import type { AuditEvent } from '../spec/event.js';
 import type { SealedRecord } from '../spec/sink.js';
 import type { Redactor } from '../spec/redactor.js';
 import { internalsOf, type RedactorInternals } from '../redaction/internals.js';
-import { workerEntry } from './offload.js';
+import { WORKER_OPTIONS, workerEntry } from './offload.js';
 import { sealAroundPrev, storedLine, textAroundPrev } from './seal.js';
 import { leafHashInSlices } from './seal-members.js';
 import type { DraftEvent } from './shape.js';
@@ -152,6 +152,8 @@ export class SealingPool {
   private sealing = false;
   /** Bumped by each failure: a seal in progress for an earlier generation stops. */
   private generation = 0;
+  /** Callers of whenReady() still waiting. */
+  private readyWaiters: Array<() => void> = [];
   /** The last failure, for the auditor's report. */
   lastError: Error | undefined;
 
@@ -202,11 +204,39 @@ export class SealingPool {
           // No thread can be started here (a resource limit, a sandbox): the host seals from now on.
           this.lastError = error instanceof Error ? error : new Error(String(error));
           this.disabled = true;
+          this.wakeReadyWaiters();
           return false;
         }
       }
     }
     return all;
+  }
+
+  /**
+   * Resolves once the pool takes batches (`ready()`), once it never will (failed too often,
+   * closed), or after `maxMs` milliseconds, whichever comes first; never rejects. Starts the
+   * workers that do not run. The timer keeps the process alive meanwhile, so events waiting for
+   * the pool are not lost to an exit.
+   */
+  whenReady(maxMs: number): Promise<void> {
+    if (this.ready() || this.disabled) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.readyWaiters = this.readyWaiters.filter((waiter) => waiter !== done);
+        resolve();
+      }, maxMs);
+      this.readyWaiters.push(done);
+    });
+  }
+
+  private wakeReadyWaiters(): void {
+    const waiters = this.readyWaiters;
+    this.readyWaiters = [];
+    for (const wake of waiters) wake();
   }
 
   /**
@@ -293,7 +323,7 @@ export class SealingPool {
       this.disabled = true;
       throw new Error('this redactor cannot run in a worker');
     }
-    const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url);
+    const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url, WORKER_OPTIONS);
     worker.on('message', (reply: SealReply) => this.settle(shard, worker, reply));
     worker.on('error', (error) => this.fail(shard, worker, error));
     worker.on('messageerror', (error) => this.fail(shard, worker, error));
@@ -316,6 +346,7 @@ export class SealingPool {
       if (!this.wasReady && this.shards.every((s) => s.ready)) {
         this.wasReady = true;
         this.warm = true;
+        this.wakeReadyWaiters();
         sealingWorkerTestHooks.onReady?.();
       }
       return;
@@ -432,6 +463,7 @@ export class SealingPool {
       this.lastError = error;
       if (this.failures >= MAX_FAILURES) this.disabled = true;
     }
+    if (this.disabled) this.wakeReadyWaiters();
     for (const s of this.shards) {
       for (const waiting of s.waiting.values()) clearTimeout(waiting.timer);
       s.waiting.clear();

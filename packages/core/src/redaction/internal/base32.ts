@@ -35,7 +35,7 @@ export function base32FromHex(hex: string, digits: number): string {
       if (digit < 0) throw new RangeError(`base32FromHex: not a hex digit at ${j}`);
       value = value * 16 + digit;
     }
-    out += alphabet[value >>> 15] + alphabet[(value >>> 10) & 31] + alphabet[(value >>> 5) & 31] + alphabet[value & 31];
+    out += alphabet.charAt(value >>> 15) + alphabet.charAt((value >>> 10) & 31) + alphabet.charAt((value >>> 5) & 31) + alphabet.charAt(value & 31);
   }
   return out;
 }

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createAuditor } from './auditor.js';
+import { sealingWorkerTestHooks } from './pipeline.js';
+import { poolKey } from './fixtures/pool.js';
+import { createRedactor } from '../redaction/redactor.js';
+import { fileLedger } from '../ledger/file-ledger.js';
+import { readEvents } from '../ledger/read.js';
+import { verifyLedger } from '../ledger/verify.js';
+import type { AuditEvent } from '../spec/event.js';
+
+// A large event recorded while the sealing pool starts waits for the pool (which is loading
+// already) rather than having the host's thread start one more thread (the offload) for it: the
+// start of a Worker blocked the host for several ms (issue 11 item 7, the hostile event).
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-pool-warmup-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  delete sealingWorkerTestHooks.entry;
+});
+
+/** A tool result of about 40,000 characters, over the offload's 4,096. */
+const large = (n: number) => ({ type: 'tool.result', tool: { name: 'scan', result: Array.from({ length: 800 }, (_, i) => `row ${n}.${i} mail a${i}@example.org ok`).join('\n') } });
+
+async function stored(dir: string): Promise<AuditEvent[]> {
+  const out: AuditEvent[] = [];
+  for await (const event of readEvents(dir)) out.push(event);
+  return out;
+}
+
+describe('a large event while the sealing pool starts', () => {
+  it('is sealed by the pool, after the small events before it, in order and without gaps', async () => {
+    const dir = path.join(root, 'waits');
+    const errors: Error[] = [];
+    const auditor = createAuditor({ agent: { id: 'warmup' }, sink: fileLedger({ dir }), redactor: createRedactor({ pseudonymKey: poolKey() }), onError: (e) => errors.push(e) });
+    const small = Array.from({ length: 5 }, (_, i) => auditor.record({ type: 'run.start', attrs: { i } }));
+    const big = auditor.record(large(1));
+    const after = auditor.record({ type: 'run.end' });
+    await auditor.flush();
+    expect(auditor.stats().sealedInWorker).toBeGreaterThanOrEqual(2); // the large event and the one behind it
+    await auditor.close();
+    expect(errors).toEqual([]);
+    const events = await stored(dir);
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
+    expect(events.map((e) => e.id)).toEqual([...small, big, after].map((r) => r.id));
+    const result = (events[5] as AuditEvent).tool?.result as string;
+    expect(result).toContain('row 1.799');
+    expect(result).not.toContain('a1@example.org');
+    expect((await verifyLedger(dir)).ok).toBe(true);
+  });
+
+  it('waits for a pool that never gets ready only for a bounded time, then the offload redacts it', async () => {
+    sealingWorkerTestHooks.entry = { url: new URL('./fixtures/silent-sealer.mjs', import.meta.url), typescript: false };
+    const dir = path.join(root, 'bounded');
+    const errors: Error[] = [];
+    const auditor = createAuditor({ agent: { id: 'warmup' }, sink: fileLedger({ dir }), redactor: createRedactor({ pseudonymKey: poolKey() }), onError: (e) => errors.push(e) });
+    const started = performance.now();
+    const big = auditor.record(large(2));
+    const next = auditor.record({ type: 'run.end' });
+    await auditor.flush();
+    const waited = performance.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(2900); // WARMUP_WAIT_MS, 3 s: not a timing target, the bound itself
+    expect(auditor.stats().sealedInWorker).toBe(0);
+    await auditor.close();
+    expect(errors).toEqual([]);
+    const events = await stored(dir);
+    expect(events.map((e) => e.id)).toEqual([big.id, next.id]);
+    expect((events[0] as AuditEvent).tool?.result as string).not.toContain('a5@example.org');
+    expect((await verifyLedger(dir)).ok).toBe(true);
+  }, 30_000);
+});
