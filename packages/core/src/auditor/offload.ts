@@ -58,18 +58,6 @@ interface Waiting {
 /** After this many worker crashes the auditor stops starting new workers and redacts on its own thread. */
 const MAX_CRASHES = 3;
 
-/**
- * Options of every redaction and sealing thread. Their young generation is capped at 2 MB
- * (`resourceLimits.maxYoungGenerationSizeMb`): V8 splits a scavenge into one task per MB of
- * new-space capacity, up to the number of its platform threads plus one
- * (`ScavengerCollector::NumberOfScavengeTasks`), and those platform threads are shared by every
- * isolate of the process and run at the process's priority, not at the thread's nice value. With
- * a larger young generation the threads' parallel scavenges took the host's second core for 3 to
- * 10 ms at a time while a large event was redacted; below 1 MB of capacity each scavenge runs on
- * the thread alone. Measured in benchmarks/redaction.bench.mjs part 4 (docs/REDACTION.md).
- */
-export const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 2 } } as const;
-
 /** Where the worker's entry is, next to this module: `.js`/`.cjs` when built, `.ts` under a TypeScript test runner. */
 export function workerEntry(): { url: URL; typescript: boolean } | undefined {
   let base: string | undefined;
@@ -177,7 +165,7 @@ export class RedactionOffload {
       throw new Error('this redactor cannot run in a worker');
     }
     // From TypeScript sources (the project's tests) a small .mjs entry loads the .ts one through tsx.
-    const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url, WORKER_OPTIONS);
+    const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url);
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.settle(reply));
     worker.on('error', (error) => this.fail(worker, error));

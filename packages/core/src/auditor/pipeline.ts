@@ -4,7 +4,7 @@ import type { AuditEvent } from '../spec/event.js';
 import type { SealedRecord } from '../spec/sink.js';
 import type { Redactor } from '../spec/redactor.js';
 import { internalsOf, type RedactorInternals } from '../redaction/internals.js';
-import { WORKER_OPTIONS, workerEntry } from './offload.js';
+import { workerEntry } from './offload.js';
 import { sealAroundPrev, storedLine, textAroundPrev } from './seal.js';
 import { leafHashInSlices } from './seal-members.js';
 import type { DraftEvent } from './shape.js';
@@ -323,7 +323,7 @@ export class SealingPool {
       this.disabled = true;
       throw new Error('this redactor cannot run in a worker');
     }
-    const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url, WORKER_OPTIONS);
+    const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url);
     worker.on('message', (reply: SealReply) => this.settle(shard, worker, reply));
     worker.on('error', (error) => this.fail(shard, worker, error));
     worker.on('messageerror', (error) => this.fail(shard, worker, error));
