@@ -634,11 +634,16 @@ describe('readCheckpoints', () => {
 describe('what only a spy sees', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('acquireLock syncs the lock file, and tries a stale lock it cannot remove exactly three times', () => {
+  it('acquireLock writes its holder without an fsync (a lock torn by a crash is stale), and tries a stale lock it cannot remove exactly three times', () => {
     const fsync = vi.spyOn(fs, 'fsyncSync');
+    const close = vi.spyOn(fs, 'closeSync');
     const file = path.join(fresh(), LOCK_FILE);
-    acquireLock(file)();
-    expect(fsync).toHaveBeenCalledTimes(1);
+    const release = acquireLock(file);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ pid: process.pid, host: os.hostname(), since: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(close).toHaveBeenCalledTimes(1);
+    release();
+    expect(fs.existsSync(file)).toBe(false);
+    expect(fsync).not.toHaveBeenCalled();
     const dir = path.join(fresh(), LOCK_FILE);
     fs.mkdirSync(dir);
     const unlink = vi.spyOn(fs, 'unlinkSync');
