@@ -1,0 +1,203 @@
+// The redaction worker's host side (issue 13, from surviving mutants of offload.ts): which events
+// go to the worker, what a reply becomes (the redacted event, its classification, errors, the
+// session memory handed back, the members for sealing), and how every failure hands the event
+// back to the caller: a refusal, a crash, a timeout, a message that cannot be sent, a stop. A fake
+// worker (a data: URL module, started in milliseconds) plays the worker's part from a command in
+// the event; one test runs the real worker through createRedactionOffload().
+import { describe, expect, it } from 'vitest';
+import type { UnsealedEvent } from '../spec/event.js';
+import { RedactionError } from '../spec/errors.js';
+import type { MemorySnapshot, RedactorInternals } from '../redaction/internals.js';
+import { createKeyring } from '../redaction/keys.js';
+import { createRedactor } from '../redaction/redactor.js';
+import { OffloadTimeoutError, RedactionOffload, createRedactionOffload, offloadedMembers, workerEntry } from './offload.js';
+
+// Answers each request by the command in event.content.input; the init request is kept, and
+// echoed back by 'recipe'. A reply with an id no event waits for comes first for 'stray'.
+const FAKE = `
+import { parentPort } from 'node:worker_threads';
+let init;
+parentPort.on('message', (request) => {
+  if (request.kind === 'init') { init = request; return; }
+  const { id, event, memory } = request;
+  const command = event.content.input;
+  const ok = (extra) => parentPort.postMessage({ id, ok: true, event: { ...event, content: { input: 'done' } }, data: undefined, compliance: undefined, errors: [], memory: { back: memory }, members: [['content', '"x"']], ...extra });
+  switch (command) {
+    case 'ok': return ok({});
+    case 'full': return ok({ data: { classes: ['pii.email'], sensitivity: 'confidential' }, compliance: { regimes: ['gdpr'] }, errors: ['first', 'second'] });
+    case 'recipe': return ok({ event: { ...event, content: { input: init } } });
+    case 'stray': parentPort.postMessage({ id: id + 1000, ok: false, message: 'not yours' }); return ok({});
+    case 'refuse': return parentPort.postMessage({ id, ok: false, message: 'cannot redact this' });
+    case 'throw': throw new Error('boom in the worker');
+    case 'exit': process.exit(5);
+    case 'hang': return;
+  }
+});
+`;
+const entry = { url: new URL(`data:text/javascript,${encodeURIComponent(FAKE)}`), typescript: false };
+const RECIPE = { options: { marker: 'recipe' }, keys: [], activeId: 'k' };
+
+function fakeInternals(recipe: unknown) {
+  const loaded: MemorySnapshot[] = [];
+  const internals = {
+    recipe: () => recipe,
+    memoryOf: (event: UnsealedEvent) => ({ of: event.id }),
+    loadMemory: (snapshot: MemorySnapshot) => { loaded.push(snapshot); },
+  } as unknown as RedactorInternals;
+  return { internals, loaded };
+}
+
+const event = (command: unknown, id = 'e1'): UnsealedEvent =>
+  ({ v: 1, id, ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'message.user', trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) }, agent: { id: 'a' }, source: 't', outcome: 'success', content: { input: command } }) as unknown as UnsealedEvent;
+
+describe('RedactionOffload', () => {
+  it('wants events of at least minEventChars characters, and none once closed', async () => {
+    const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 100, 10_000);
+    expect(offload.minEventChars).toBe(100);
+    expect(offload.wants(100)).toBe(true);
+    expect(offload.wants(99)).toBe(false);
+    expect(offload.wants(1e6)).toBe(true);
+    await offload.close();
+    expect(offload.wants(1e6)).toBe(false);
+    await expect(offload.redact(event('ok'), {})).rejects.toThrow('the redaction worker is stopped');
+  });
+
+  it('a reply: the redacted event alone when nothing else came back; the memory is loaded; the members kept for sealing', async () => {
+    const { internals, loaded } = fakeInternals(RECIPE);
+    const offload = new RedactionOffload(internals, entry, 0, 10_000);
+    const result = await offload.redact(event('ok'), { default: 'redacted' });
+    expect(result).toStrictEqual({ event: { ...event('ok'), content: { input: 'done' } } });
+    expect(loaded).toStrictEqual([{ back: { of: 'e1' } }]);
+    expect(offloadedMembers.get(result.event)).toStrictEqual(new Map([['content', '"x"']]));
+    await offload.close();
+  });
+
+  it('a reply with classification and errors: each kept, the errors as RedactionErrors', async () => {
+    const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 10_000);
+    const result = await offload.redact(event('full'), {});
+    expect(result.event).toStrictEqual({ ...event('full'), content: { input: 'done' } });
+    expect(result.data).toStrictEqual({ classes: ['pii.email'], sensitivity: 'confidential' });
+    expect(result.compliance).toStrictEqual({ regimes: ['gdpr'] });
+    expect(result.errors?.map((e) => [e instanceof RedactionError, e.message])).toStrictEqual([[true, 'first'], [true, 'second']]);
+    await offload.close();
+  });
+
+  it('starts one worker with the redactor\'s recipe, and keeps it for the next events', async () => {
+    const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 10_000);
+    const first = await offload.redact(event('recipe'), {});
+    expect(first.event.content).toStrictEqual({ input: { kind: 'init', recipe: RECIPE } });
+    // The same worker answers in order, each event by its own id.
+    const [a, b] = await Promise.all([offload.redact(event('ok', 'e2'), {}), offload.redact(event('stray', 'e3'), {})]);
+    expect([a.event.id, b.event.id]).toStrictEqual(['e2', 'e3']);
+    await offload.close();
+  });
+
+  it('a refusal rejects that event with the worker\'s message; the worker goes on', async () => {
+    const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 10_000);
+    await expect(offload.redact(event('refuse'), {})).rejects.toThrow('cannot redact this');
+    expect((await offload.redact(event('ok', 'e2'), {})).event.id).toBe('e2');
+    expect(offload.wants(0)).toBe(true);
+    await offload.close();
+  });
+
+  it('a worker that throws rejects every waiting event with its error; after three crashes no worker is started', async () => {
+    const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 10_000);
+    for (let crash = 1; crash <= 3; crash++) {
+      expect(offload.wants(0)).toBe(true);
+      const hang = offload.redact(event('hang', 'h'), {});
+      const thrown = offload.redact(event('throw'), {});
+      await expect(hang).rejects.toThrow('boom in the worker');
+      await expect(thrown).rejects.toThrow('boom in the worker');
+    }
+    expect(offload.wants(0)).toBe(false);
+    await expect(offload.redact(event('ok'), {})).rejects.toThrow('the redaction worker is stopped');
+    await offload.close();
+  });
+
+  it('a worker that exits rejects with its exit code; two crashes leave it running', async () => {
+    const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 10_000);
+    for (let crash = 1; crash <= 2; crash++) await expect(offload.redact(event('exit'), {})).rejects.toThrow('the redaction worker exited with code 5');
+    expect(offload.wants(0)).toBe(true);
+    expect((await offload.redact(event('ok'), {})).event.content).toStrictEqual({ input: 'done' });
+    await offload.close();
+  });
+
+  it('a timeout rejects with OffloadTimeoutError, stops the worker (the others waiting are handed back) and starts a new one for the next event', async () => {
+    const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 50);
+    const first = offload.redact(event('hang', 'slow'), {});
+    const second = offload.redact(event('hang', 'next'), {});
+    const error = await first.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OffloadTimeoutError);
+    expect((error as Error).name).toBe('OffloadTimeoutError');
+    expect((error as Error).message).toBe('the redaction worker took more than 50 ms for event slow');
+    await expect(second).rejects.toThrow(/^the redaction worker was stopped$/);
+    // Timeouts are not crashes: the offload goes on with a new worker.
+    for (let i = 0; i < 3; i++) await expect(offload.redact(event('hang'), {})).rejects.toBeInstanceOf(OffloadTimeoutError);
+    expect(offload.wants(0)).toBe(true);
+    await offload.close();
+  });
+
+  it('close() hands back the events still waiting', async () => {
+    const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 10_000);
+    const waiting = expect(offload.redact(event('hang'), {})).rejects.toThrow(/^the redaction worker was stopped$/);
+    await offload.close();
+    await waiting;
+    expect(offload.wants(0)).toBe(false);
+  });
+
+  it('an event that cannot be sent is rejected with the clone error; the worker goes on', async () => {
+    const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 10_000);
+    const unclonable = { ...event('ok'), attrs: { f: () => 1 } } as unknown as UnsealedEvent;
+    const error = await offload.redact(unclonable, {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe('DataCloneError');
+    expect((await offload.redact(event('ok', 'e2'), {})).event.id).toBe('e2');
+    await offload.close();
+  });
+
+  it('a redactor without a recipe cannot run in a worker: rejected, and the offload turns itself off', async () => {
+    const offload = new RedactionOffload(fakeInternals(undefined).internals, entry, 0, 10_000);
+    await expect(offload.redact(event('ok'), {})).rejects.toThrow('this redactor cannot run in a worker');
+    expect(offload.wants(0)).toBe(false);
+    await expect(offload.redact(event('ok'), {})).rejects.toThrow('the redaction worker is stopped');
+  });
+
+  it('a recipe that throws rejects the event with that error (a non-Error wrapped)', async () => {
+    const throwing = { ...fakeInternals(RECIPE).internals, recipe: () => { throw new TypeError('no key'); } } as unknown as RedactorInternals;
+    await expect(new RedactionOffload(throwing, entry, 0, 10_000).redact(event('ok'), {})).rejects.toThrow(TypeError);
+    const text = { ...fakeInternals(RECIPE).internals, recipe: () => { throw 'plain text'; } } as unknown as RedactorInternals;
+    const error = await new RedactionOffload(text, entry, 0, 10_000).redact(event('ok'), {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('plain text');
+  });
+});
+
+describe('createRedactionOffload / workerEntry', () => {
+  it('the worker entry is redaction-worker.ts beside the module, run through its TypeScript loader', () => {
+    expect(workerEntry()).toStrictEqual({ url: new URL('./redaction-worker.ts', import.meta.url), typescript: true });
+  });
+
+  it('none for a redactor that is not createRedactor()\'s', () => {
+    expect(createRedactionOffload({ redact: (event) => ({ event }) } as never)).toBeUndefined();
+  });
+
+  it('defaults: 4096 characters; the options given are used', async () => {
+    const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]) });
+    expect(createRedactionOffload(redactor)?.minEventChars).toBe(4096);
+    expect(createRedactionOffload(redactor, { minEventChars: 10 })?.minEventChars).toBe(10);
+    const short = createRedactionOffload(redactor, { timeoutMs: 1 });
+    // Not a timing check: a 1 ms budget only shows that the option is the one used.
+    const error = await short?.redact(event('mail zq@example.org'), {}).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('the redaction worker took more than 1 ms for event e1');
+    await short?.close();
+  });
+
+  it('the real worker redacts with the default timeout', async () => {
+    const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]) });
+    const offload = createRedactionOffload(redactor);
+    const result = await offload?.redact(event('mail zq@example.org'), {});
+    expect(JSON.stringify(result?.event.content)).not.toContain('zq@example.org');
+    expect(result?.data?.classes).toContain('pii.email');
+    await offload?.close();
+  });
+});
