@@ -89,6 +89,10 @@ describe('compileFilter', () => {
     expect(matchesFilter(full, { resource: 'dir:a.txt' })).toBe(false);
     expect(matchesFilter(full, { resource: 'file' })).toBe(false);
     expect(matchesFilter(bare, { resource: 'a.txt' })).toBe(false);
+    // No resource: no match, whatever the filter (the template string of a missing one is `undefined:undefined`).
+    expect(matchesFilter(bare, { resource: 'undefined:undefined' })).toBe(false);
+    expect(matchesFilter(ev({ resource: undefined }), { resource: 'undefined:undefined' })).toBe(false);
+    expect(matchesFilter(ev({ resource: { type: 'file', id: 'undefined' } }), { resource: 'file:undefined' })).toBe(true);
   });
 
   it('bounds ts by since (inclusive) and until (exclusive), as instants', () => {

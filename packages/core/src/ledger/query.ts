@@ -64,7 +64,8 @@ export function compileFilter(filter: EventFilter = {}): (event: AuditEvent) => 
     if (filter.session !== undefined && e.session !== filter.session) return false;
     if (filter.trace !== undefined && e.trace?.traceId !== filter.trace) return false;
     if (filter.actor !== undefined && e.actor?.id !== filter.actor) return false;
-    if (filter.resource !== undefined && e.resource?.id !== filter.resource && `${e.resource?.type}:${e.resource?.id}` !== filter.resource) return false;
+    // An event without a resource matches no resource (not even `undefined:undefined`), as in PostgreSQL.
+    if (filter.resource !== undefined && (!e.resource || (e.resource.id !== filter.resource && `${e.resource.type}:${e.resource.id}` !== filter.resource))) return false;
     if (filter.tool !== undefined && e.tool?.name !== filter.tool) return false;
     if (filter.outcome !== undefined && e.outcome !== filter.outcome) return false;
     if (filter.source !== undefined && e.source !== filter.source) return false;
