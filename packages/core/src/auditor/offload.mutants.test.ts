@@ -51,6 +51,35 @@ const event = (command: unknown, id = 'e1'): UnsealedEvent =>
   ({ v: 1, id, ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'message.user', trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) }, agent: { id: 'a' }, source: 't', outcome: 'success', content: { input: command } }) as unknown as UnsealedEvent;
 
 describe('RedactionOffload', () => {
+  it('the worker keeps the process alive only while an event waits for it', async () => {
+    // A worker that is ref'd shows as one active MessagePort; an unref'd one does not. First in
+    // the file: a worker that crashed or timed out in another test may still be exiting.
+    const ports = () => process.getActiveResourcesInfo().filter((resource) => resource === 'MessagePort').length;
+    const base = ports();
+    const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 10_000);
+    const hang = offload.redact(event('hang', 'h'), {});
+    expect(ports()).toBe(base + 1);
+    // Another event answered while the first still waits: still held.
+    await offload.redact(event('ok'), {});
+    expect(ports()).toBe(base + 1);
+    const stopped = expect(hang).rejects.toThrow('the redaction worker was stopped');
+    await offload.close();
+    await stopped;
+    const idle = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 10_000);
+    await idle.redact(event('ok'), {});
+    expect(ports()).toBe(base);
+    await expect(idle.redact(event('refuse'), {})).rejects.toThrow('cannot redact this');
+    expect(ports()).toBe(base);
+    const unclonable = { ...event('ok'), attrs: { f: () => 1 } } as unknown as UnsealedEvent;
+    await expect(idle.redact(unclonable, {})).rejects.toThrow();
+    expect(ports()).toBe(base);
+    // Held again by the next event that waits.
+    const again = expect(idle.redact(event('hang'), {})).rejects.toThrow('the redaction worker was stopped');
+    expect(ports()).toBe(base + 1);
+    await idle.close();
+    await again;
+  });
+
   it('wants events of at least minEventChars characters, and none once closed', async () => {
     const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 100, 10_000);
     expect(offload.minEventChars).toBe(100);
