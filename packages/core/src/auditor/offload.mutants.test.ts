@@ -191,6 +191,16 @@ describe('RedactionOffload', () => {
     await expect(offload.redact(event('ok'), {})).rejects.toThrow('the redaction worker is stopped');
   });
 
+  it('a recipe that cannot be sent to the worker: rejected with the clone error, the thread stopped, and the offload turns itself off', async () => {
+    // A JavaScript caller's options object holding a function: the recipe copies unknown options.
+    const offload = new RedactionOffload(fakeInternals({ ...RECIPE, options: { onMatch: () => 1 } }).internals, entry, 0, 10_000);
+    const error = await offload.redact(event('ok'), {}).catch((e: unknown) => e);
+    expect((error as Error).name).toBe('DataCloneError');
+    // Before 2026-12-01 the thread was left running, and every later event started another one.
+    expect(offload.wants(0)).toBe(false);
+    await expect(offload.redact(event('ok'), {})).rejects.toThrow('the redaction worker is stopped');
+  });
+
   it('a recipe that throws rejects the event with that error (a non-Error wrapped)', async () => {
     const throwing = { ...fakeInternals(RECIPE).internals, recipe: () => { throw new TypeError('no key'); } } as unknown as RedactorInternals;
     await expect(new RedactionOffload(throwing, entry, 0, 10_000).redact(event('ok'), {})).rejects.toThrow(TypeError);

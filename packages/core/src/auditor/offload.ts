@@ -172,7 +172,15 @@ export class RedactionOffload {
     worker.on('messageerror', (error) => this.fail(worker, error));
     worker.on('exit', (code) => this.fail(worker, new Error(`the redaction worker exited with code ${code}`)));
     const init: WorkerRequest = { kind: 'init', recipe };
-    worker.postMessage(init);
+    try {
+      worker.postMessage(init);
+    } catch (error) {
+      // A recipe that cannot be copied (an option holding a function) never will be: stop this
+      // thread, and start none for the next events, which are redacted on the host's thread.
+      this.disabled = true;
+      void worker.terminate();
+      throw error;
+    }
     this.worker = worker;
     return worker;
   }
