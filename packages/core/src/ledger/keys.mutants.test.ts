@@ -52,6 +52,16 @@ describe('signerKeyFile', () => {
     expect(signerKeyFile({ ledgerDir, ledgerId: 'L3' })).toBe(path.resolve(defaultKeyDir(), 'ledger-L3.key'));
   });
 
+  it('refuses a key folder, or a key file symlink, inside a ledger folder that has no LEDGER marker yet', () => {
+    const ledgerDir = fresh();
+    expect(failure(() => signerKeyFile({ ledgerDir, ledgerId: 'L1', keyDir: path.join(ledgerDir, 'keys') })).message)
+      .toMatch(new RegExp(`^key folder ${path.join(ledgerDir, 'keys')} is inside the ledger folder ${ledgerDir}; `));
+    const keyDir = fresh();
+    fs.symlinkSync(path.join(ledgerDir, 'inside.key'), path.join(keyDir, 'ledger-L1.key'));
+    expect(failure(() => signerKeyFile({ ledgerDir, ledgerId: 'L1', keyDir })).message)
+      .toMatch(new RegExp(`^key file ${path.join(keyDir, 'ledger-L1.key')} is a symlink to ${path.join(ledgerDir, 'inside.key')}: its folder ${ledgerDir} is inside the ledger folder ${ledgerDir}; `));
+  });
+
   it('refuses a key folder inside the ledger', () => {
     const ledgerDir = fresh(true);
     const refused = failure(() => signerKeyFile({ ledgerDir, ledgerId: 'L1', keyDir: path.join(ledgerDir, 'keys') }));

@@ -48,6 +48,9 @@ describe('lockContentProblem', () => {
     expect(problem(`${' '.repeat(4096 - LOCK.length)}${LOCK}`)).toBeUndefined();
     expect(problem(`${LOCK}${' '.repeat(4095 - LOCK.length)}x`)).toBe(NOT_JSON);
     expect(problem('{"pid":1,')).toBe(NOT_JSON);
+    // A path that cannot be looked at is an error, not a missing lock.
+    const plain = path.join(tree({ f: 'x' }), 'f');
+    expect(() => lockContentProblem(path.join(plain, 'l'))).toThrow(/ENOTDIR/);
     const bad = [
       'null', '[1,2,3]', '"pid"', '12', '{}',
       '{"pid":1,"host":"h"}',
@@ -70,9 +73,19 @@ describe('lockContentProblem', () => {
       '{"pid":1,"host":"h","since":"x2026-11-30T12:00:00Z"}',
       '{"pid":1,"host":"h","since":"2026-11-30T12:00:00Zx"}',
       '{"pid":1,"host":"h","since":1}',
+      '{"pid":1,"host":"h","since":["2026-11-30T12:00:00Z"]}',
+      '{"pid":1,"host":["h"],"since":"2026-11-30T12:00:00Z"}',
+      '{"pid":[1],"host":"h","since":"2026-11-30T12:00:00Z"}',
       '{"pid":1,"host":"h","pid2":"2026-11-30T12:00:00Z"}',
     ];
     for (const content of bad) expect(problem(content), content).toBe(NOT_LOCK);
+  });
+
+  it('closes the lock file it reads, whatever it finds', () => {
+    const files = [LOCK, 'junk', '{}'].map((content) => path.join(tree({ l: content }), 'l'));
+    const before = fs.readdirSync('/proc/self/fd').length;
+    for (let i = 0; i < 5; i++) for (const file of files) lockContentProblem(file);
+    expect(fs.readdirSync('/proc/self/fd').length).toBe(before);
   });
 });
 
@@ -109,6 +122,8 @@ describe('checkRootLayout', () => {
   });
 
   it('checks the shipper\'s folder', () => {
+    // A sound .ship/ does not end the check: what sorts after it is still looked at.
+    expect(check({ '.ship/pg/LOCK': '', zz: 'x' })).toEqual({ file: 'zz', reason: 'unexpected file zz in the ledger folder: not a name the writer creates (docs/FORMAT.md §1)' });
     expect(check({ '.ship': 'x' })).toEqual({ file: '.ship', reason: ".ship is a regular file, not the shipper's folder" });
     expect(check({ '.ship/pg': 'x' })).toEqual({ file: '.ship/pg', reason: '.ship/pg is not a real folder (the shipper keeps one folder per sink in .ship)' });
     const unexpected = (name: string, kind = 'file') => ({ file: `.ship/pg/${name}`, reason: `unexpected ${kind} .ship/pg/${name}: the shipper keeps only <stream>.cursor.json, status.json and LOCK there` });
@@ -124,8 +139,12 @@ describe('checkRootLayout', () => {
 
   it('accepts a writer\'s temp file that is empty, goes away, or holds a signed head; refuses it otherwise after a grace time', () => {
     const seen: string[] = [];
-    expect(check({ 'HEAD.7.tmp': 'signed' }, (bytes) => (seen.push(bytes.toString()), bytes.toString() === 'signed'))).toBeUndefined();
-    expect(seen).toEqual(['signed']);
+    const signed = `signed ${'h'.repeat(1000)}`;
+    expect(check({ 'HEAD.7.tmp': signed }, (bytes) => (seen.push(bytes.toString()), bytes.toString() === signed))).toBeUndefined();
+    expect(seen).toEqual([signed]);
+    const fds = fs.readdirSync('/proc/self/fd').length;
+    for (let i = 0; i < 5; i++) check({ 'HEAD.7.tmp': signed }, () => true);
+    expect(fs.readdirSync('/proc/self/fd').length).toBe(fds);
     const started = Date.now();
     expect(check({ 'HEAD.7.tmp': 'partial' })).toEqual({
       file: 'HEAD.7.tmp',
@@ -147,6 +166,14 @@ describe('checkRootLayout', () => {
       return false;
     })).toBeUndefined();
     expect(calls).toBe(2);
+  });
+
+  it('reads a temp HEAD of up to 16 MiB to ask whether it is a signed head, and not a larger one', () => {
+    const sizes: number[] = [];
+    const MiB16 = 16 * 1024 * 1024;
+    expect(check({ 'HEAD.7.tmp': 'x'.repeat(MiB16) }, (bytes) => (sizes.push(bytes.length), true))).toBeUndefined();
+    expect(check({ 'HEAD.8.tmp': 'x'.repeat(MiB16 + 1) }, (bytes) => (sizes.push(bytes.length), true))?.file).toBe('HEAD.8.tmp');
+    expect(sizes).toEqual([MiB16]);
   });
 
   it('checks the entries of streams/: stream names, real folders', () => {
@@ -211,8 +238,10 @@ describe('checkSegmentBoundaries', () => {
     expect(checkSegmentBoundaries(dir, [seg(10), seg(12)], [{ size: 11, segments: [] }, { size: 20, segments: [12] }])).toBeUndefined();
     expect(checkSegmentBoundaries(dir, [seg(10), seg(15)], [{ size: 12, segments: [0] }, { size: 20, segments: [12] }])?.seq).toBe(15);
     // A record whose size does not grow, or is not a number, is another check's finding.
-    expect(checkSegmentBoundaries(dir, [seg(0), seg(5)], [{ size: 10, segments: [0, 5] }, { size: 10, segments: [] }])).toBeUndefined();
-    expect(checkSegmentBoundaries(dir, [seg(0), seg(5)], [{ size: 10, segments: [0, 5] }, { size: 'x' as unknown as number, segments: [] }, { size: 12, segments: [] }])).toBeUndefined();
+    expect(checkSegmentBoundaries(dir, [seg(0), seg(5)], [{ size: 10, segments: [0, 5] }, { size: 10, segments: [3] }])).toBeUndefined();
+    expect(checkSegmentBoundaries(dir, [seg(0), seg(5)], [{ size: 10, segments: [0, 5] }, { size: 9, segments: [3] }])).toBeUndefined();
+    const x = 'x' as unknown as number;
+    expect(checkSegmentBoundaries(dir, [seg(0), seg(5), seg(10)], [{ size: 10, segments: [0, 5] }, { size: x, segments: [7] }, { size: 12, segments: [10] }])).toBeUndefined();
     expect(checkSegmentBoundaries(dir, [], [])).toBeUndefined();
   });
 
@@ -227,7 +256,15 @@ describe('checkSegmentBoundaries', () => {
     expect(checkSegmentBoundaries(dir, [seg(0), seg(20)], [{ size: 10, segments: [0] }, { size: 20, segments: [] }, { size: 30, segments: [20] }])).toBeUndefined();
   });
 
+  it('says none when the record lists no segment start', () => {
+    expect(checkSegmentBoundaries(dir, [seg(0), seg(5)], [{ size: 10, segments: [] }])?.reason).toBe(
+      `segment ${rel(0)} starts at seq 0 where the writer did not start one: checkpoint 1 (size 10) lists the segments starting at none among seqs 0 to 9 (a segment was split)`,
+    );
+  });
+
   it('names segments joined into one, and the file holding the missing start', () => {
+    // A start listed outside the record's range: held by the last segment starting before it.
+    expect(checkSegmentBoundaries(dir, [seg(0), seg(10), seg(20)], [{ size: 10, segments: [0] }, { size: 20, segments: [10] }, { size: 30, segments: [20, 10] }])).toMatchObject({ seq: 10, file: seg(0).file });
     expect(checkSegmentBoundaries(dir, [seg(0), seg(3)], [{ size: 10, segments: [0, 3] }, { size: 20, segments: [10] }])).toEqual({
       seq: 10, file: seg(3).file,
       reason: 'no segment starts at seq 10 where the writer started one: checkpoint 2 (size 20) lists the segments starting at 10 among seqs 10 to 19 (segments were joined)',

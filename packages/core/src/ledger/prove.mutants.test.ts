@@ -143,7 +143,7 @@ describe('verifyInclusionBundle', () => {
     const notACheckpoint = signNote('hello\n', key.signerKey);
     expect(check({ checkpoint: { ...bundle.checkpoint, note: notACheckpoint } }).reason).toMatch(/^checkpoint body: \S/);
     expect(check({ treeSize: bundle.treeSize - 1 })).toEqual(fail('tree size differs from the signed checkpoint'));
-    for (const proof of [undefined, 'ab', [...bundle.proof.slice(1), 5], [(bundle.proof[0] as string).toUpperCase()], [`${bundle.proof[0]}0`], [(bundle.proof[0] as string).slice(1)]]) {
+    for (const proof of [undefined, 'ab', [[bundle.proof[0]]], [...bundle.proof.slice(1), 5], [(bundle.proof[0] as string).toUpperCase()], [`${bundle.proof[0]}0`], [(bundle.proof[0] as string).slice(1)]]) {
       expect(check({ proof }), JSON.stringify(proof)).toEqual(fail('malformed proof'));
     }
     expect(check({ proof: [...bundle.proof].reverse() })).toEqual(fail('the inclusion path does not lead to the signed root'));

@@ -62,6 +62,8 @@ describe('compileFilter', () => {
       expect(matchesFilter(bare, filter), name).toBe(name === '{"stream":"bot"}' || name === '{"type":"tool.call"}');
     }
     expect(matchesFilter(ev({ data: { classes: [], sensitivity: 'low' } }), { dataClass: 'pii.email' })).toBe(false);
+    // An event without an agent block (not one the writer makes) matches no region, and does not throw.
+    expect(matchesFilter(ev({ agent: undefined }), { region: 'eu' })).toBe(false);
   });
 
   it('matches a trailing `.*` as a whole noun, and anything else exactly', () => {

@@ -73,6 +73,11 @@ describe('scanVerifiedLine', () => {
     expect(scan(`{"hash":"#",${members({ id: '"e1"' }).replace('"e1",', '"e1" ')}}`)).toBeUndefined(); // no comma
     expect(scan(`{"hash":"#","x":{"y":1,${members()}}`)).toBeUndefined(); // an object that does not close
     expect(scan(`{"hash":"#","x":"y,${members()}}`)).toBeUndefined(); // a string that does not close
+    expect(scan(`{"hash":"#",${members()},"x":"y}`)).toBeUndefined(); // nor at the end
+    expect(scan(`{"hash":"#",${members()},"x":{"y":"z}`)).toBeUndefined(); // nor inside an object
+    expect(scan(`{"hash":"#",${members()},"x":[[[1]}`)).toBeUndefined(); // brackets that do not close
+    expect(scan(`{"hash":"#","x":1],${members()}}`)).toBeUndefined(); // a scalar ended by a bracket
+    expect(scan(`{"hash":"#","x":1},${members()}}`)).toBeUndefined();
     expect(scan(`{"hash":"#","x\\u0041":1,${members()}}`)).toBeUndefined(); // an escape in a top-level key
     expect(scan(`{"hash":"#","i\\u0064":"e2",${members()}}`)).toBeUndefined();
     expect(scanVerifiedLine(Buffer.from('{'), 's', 3, PREV)).toBeUndefined();
@@ -86,6 +91,8 @@ describe('scanVerifiedLine', () => {
     const { text } = sealText(current());
     const hash = /"hash":"([0-9a-f]{64})"/.exec(text)?.[1] as string;
     expect(scanVerifiedLine(Buffer.from(text.replace(',"id"', `,"hash":"${hash}","id"`)), 's', 3, PREV)).toBeUndefined();
+    // A repeated hash member whose second value is the line's own hash: still left to the full check.
+    expect(scan(`{"hash":"${'0'.repeat(64)}",${members()},"hash":"#","z":1}`)).toBeUndefined();
     for (const key of ['id', 'type', 'prev', 'stream']) {
       expect(scan(current({ [key]: '12' })), key).toBeUndefined();
       expect(scan(current({ [key]: '["e1"]' })), key).toBeUndefined();
@@ -107,6 +114,10 @@ describe('scanVerifiedLine', () => {
       expect(scan(current({ seq: String(seq) }), seq)?.seq, String(seq)).toBe(seq);
     }
     expect(scan(current({ seq: '3' }), 4)).toBeUndefined();
+    // Not a plain integer is never a seq, not even 1.
+    for (const expected of [1]) {
+      for (const seq of ['01', 'x', '1x', '1000000000000001', '1.5']) expect(scan(current({ seq }), expected), `${seq} as ${expected}`).toBeUndefined();
+    }
     expect(scan(current({ seq: '1000000000000000' }), 1e15)).toBeUndefined(); // 16 digits
     expect(scan(current({ seq: '05' }), 5)).toBeUndefined(); // a leading zero
     expect(scan(current({ seq: '00' }), 0)).toBeUndefined();
@@ -157,7 +168,9 @@ describe('leafOfHashFirstLine', () => {
     const { bytes, hash } = hashFirst(REST);
     expect(bytes.length).toBe(HASH_FIRST_LENGTH + REST.length);
     const leaf = Buffer.alloc(34, 0xee);
+    const copy = Buffer.from(bytes);
     expect(leafOfHashFirstLine(bytes, leaf)).toBe(true);
+    expect(bytes.equals(copy)).toBe(true); // the two bytes it overwrote are put back
     expect(leaf.subarray(0, 32).toString('hex')).toBe(hash);
     expect(leaf.subarray(32).toString('hex')).toBe('eeee');
   });
@@ -187,6 +200,10 @@ describe('leafOfHashFirstLine', () => {
     expect(leafOfHashFirstLine(hashFirst(withType('x'.repeat(128))).bytes, Buffer.alloc(32))).toBe(true);
     expect(leafOfHashFirstLine(hashFirst(withType('x'.repeat(129))).bytes, Buffer.alloc(32))).toBe(false);
     expect(leafOfHashFirstLine(hashFirst(withType('a\\"b')).bytes, Buffer.alloc(32))).toBe(false);
+    expect(leafOfHashFirstLine(hashFirst(withType('x\\ny')).bytes, Buffer.alloc(32))).toBe(false); // an escape in the type
+    // A type value without its opening quote, as long as the window: the quote must be there.
+    expect(leafOfHashFirstLine(hashFirst(REST.replace('"type":"tool.call"', `"type":${'x'.repeat(129)}"`)).bytes, Buffer.alloc(32))).toBe(false);
+    expect(leafOfHashFirstLine(hashFirst(REST.replace('"type":"tool.call"', `"type":${'x'.repeat(100)}"`)).bytes, Buffer.alloc(32))).toBe(false);
     expect(leafOfHashFirstLine(hashFirst(withType('ledger.x')).bytes, Buffer.alloc(32))).toBe(false);
     for (let i = 0; i < 7; i++) {
       const type = `${'ledger.'.slice(0, i)}${i === 6 ? '_' : 'X'}${'ledger.'.slice(i + 1)}x`;
