@@ -73,6 +73,12 @@ interface Token {
 
 const tokenPattern = /\d{1,10}(?:[A-Za-z](?![\p{L}\d]))?|[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*\.?/gu;
 
+/** The lower-cased word without one final '.' (as `.replace(/\.$/, '')`, with no string made when there is none). */
+function lowerWithoutDot(value: string): string {
+  const lower = value.toLowerCase();
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of eachMatch(tokenPattern, text)) {
@@ -83,7 +89,7 @@ function tokenize(text: string): Token[] {
       start: match.index,
       end: match.index + value.length,
       text: value,
-      lower: value.toLowerCase().replace(/\.$/, ''),
+      lower: lowerWithoutDot(value),
       number,
       capitalized: !number && first !== first.toLowerCase(),
     });
@@ -101,9 +107,15 @@ const isNameWord = (token: Token | undefined) =>
 
 /** The text between two tokens is a plain word gap (spaces, at most one comma). */
 function gapOk(text: string, a: Token, b: Token, allowComma = false): boolean {
-  const gap = text.slice(a.end, b.start);
-  if (gap.length === 0 || gap.length > 4) return false;
-  return allowComma ? /^,? {1,3}$/.test(gap) : /^ {1,3}$/.test(gap);
+  // /^ {1,3}$/, or /^,? {1,3}$/ with allowComma, read in place: called for most pairs of words of
+  // a scanned window, where a slice per call was a string made per word.
+  let at = a.end;
+  const end = b.start;
+  if (allowComma && at < end && text.charCodeAt(at) === 44) at++;
+  const spaces = end - at;
+  if (spaces < 1 || spaces > 3) return false;
+  for (let i = at; i < end; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
 }
 
 /**
