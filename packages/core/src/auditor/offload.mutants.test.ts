@@ -4,7 +4,7 @@
 // back to the caller: a refusal, a crash, a timeout, a message that cannot be sent, a stop. A fake
 // worker (a data: URL module, started in milliseconds) plays the worker's part from a command in
 // the event; one test runs the real worker through createRedactionOffload().
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { UnsealedEvent } from '../spec/event.js';
 import { RedactionError } from '../spec/errors.js';
 import type { MemorySnapshot, RedactorInternals } from '../redaction/internals.js';
@@ -78,6 +78,12 @@ describe('RedactionOffload', () => {
     expect(ports()).toBe(base + 1);
     await idle.close();
     await again;
+    // After a crash the events it held are gone: the next worker is let go once its event is answered.
+    const crashing = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 10_000);
+    await expect(crashing.redact(event('exit'), {})).rejects.toThrow('the redaction worker exited with code 5');
+    await crashing.redact(event('ok'), {});
+    expect(ports()).toBe(base);
+    await crashing.close();
   });
 
   it('wants events of at least minEventChars characters, and none once closed', async () => {
@@ -164,6 +170,32 @@ describe('RedactionOffload', () => {
     for (let i = 0; i < 3; i++) await expect(offload.redact(event('hang'), {})).rejects.toBeInstanceOf(OffloadTimeoutError);
     expect(offload.wants(0)).toBe(true);
     await offload.close();
+  });
+
+  it('an event answered, refused, not sent or crashed leaves no timer behind that would stop a later worker', async () => {
+    // Fake setTimeout only: the timers fire when the test says, the worker's messages stay real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let starts = 0;
+      const internals = { ...fakeInternals(RECIPE).internals, recipe: () => { starts++; return RECIPE; } } as RedactorInternals;
+      const offload = new RedactionOffload(internals, entry, 0, 1000);
+      await offload.redact(event('ok'), {});
+      await expect(offload.redact(event('refuse'), {})).rejects.toThrow('cannot redact this');
+      const unclonable = { ...event('ok'), attrs: { f: () => 1 } } as unknown as UnsealedEvent;
+      await expect(offload.redact(unclonable, {})).rejects.toThrow();
+      vi.advanceTimersByTime(5000);
+      await offload.redact(event('ok'), {});
+      expect(starts).toBe(1);
+      await expect(offload.redact(event('exit'), {})).rejects.toThrow('the redaction worker exited with code 5');
+      await offload.redact(event('ok'), {});
+      expect(starts).toBe(2);
+      vi.advanceTimersByTime(5000);
+      await offload.redact(event('ok'), {});
+      expect(starts).toBe(2);
+      await offload.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('close() hands back the events still waiting', async () => {

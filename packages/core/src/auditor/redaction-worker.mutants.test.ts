@@ -220,4 +220,16 @@ describe('redaction-worker', () => {
     expect(JSON.stringify(draft.event)).not.toBe(before);
     expect(heads + tails).toContain(`"bytes":${Buffer.from(png, 'base64').byteLength}`);
   });
+
+  it('redact: the members handed back leave out data and compliance, which the host merges and hashes (a fresh copy of the module)', async () => {
+    // Imported again inside the test, so the module's own constants are built under it.
+    h.listeners.length = 0;
+    // @ts-expect-error: a query makes a second instance of the module (its imports are shared).
+    await import('./redaction-worker.js?fresh');
+    send({ kind: 'init', recipe: recipeOf(createRedactor({ pseudonymKey: key(), ...OPTIONS })) });
+    const input = event('e1', { content: { input: 'mail zq@example.org' }, data: { classes: ['x'], sensitivity: 'internal' }, compliance: { regimes: ['gdpr'] } });
+    const [reply] = send({ kind: 'redact', id: 9, event: input, capture: { default: 'redacted' }, memory: [] });
+    const names = (reply as { members: Array<[string, string]> }).members.map(([name]) => name).sort();
+    expect(names).toStrictEqual(['agent', 'content', 'id', 'outcome', 'seq', 'session', 'source', 'stream', 'trace', 'ts', 'type', 'v']);
+  });
 });
