@@ -34,6 +34,13 @@ parentPort.on('message', (request) => {
   }
 });
 `;
+// Lets a test hide the worker's entry file, as a bundle that left it out does.
+const files = vi.hoisted(() => ({ missing: false }));
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return { ...actual, existsSync: (path: Parameters<typeof actual.existsSync>[0]) => (files.missing && String(path).includes('redaction-worker') ? false : actual.existsSync(path)) };
+});
+
 const entry = { url: new URL(`data:text/javascript,${encodeURIComponent(FAKE)}`), typescript: false };
 const RECIPE = { options: { marker: 'recipe' }, keys: [], activeId: 'k' };
 
@@ -84,6 +91,23 @@ describe('RedactionOffload', () => {
     await crashing.redact(event('ok'), {});
     expect(ports()).toBe(base);
     await crashing.close();
+    // After a timeout the worker is stopped and the others waiting handed back and forgotten: once
+    // the stopped thread is gone, the next worker is let go when its event is answered.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const timing = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 1000);
+      const slow = timing.redact(event('hang', 'slow'), {});
+      const other = timing.redact(event('hang', 'other'), {});
+      vi.advanceTimersByTime(1000);
+      await expect(slow).rejects.toBeInstanceOf(OffloadTimeoutError);
+      await expect(other).rejects.toThrow('the redaction worker was stopped');
+      while (ports() > base) await new Promise<void>((resolve) => setImmediate(resolve));
+      await timing.redact(event('ok'), {});
+      expect(ports()).toBe(base);
+      await timing.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('wants events of at least minEventChars characters, and none once closed', async () => {
@@ -246,6 +270,16 @@ describe('RedactionOffload', () => {
 describe('createRedactionOffload / workerEntry', () => {
   it('the worker entry is redaction-worker.ts beside the module, run through its TypeScript loader', () => {
     expect(workerEntry()).toStrictEqual({ url: new URL('./redaction-worker.ts', import.meta.url), typescript: true });
+  });
+
+  it('no entry file beside the module: no entry, and no offload (the host redacts)', () => {
+    files.missing = true;
+    try {
+      expect(workerEntry()).toBeUndefined();
+      expect(createRedactionOffload(createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]) }))).toBeUndefined();
+    } finally {
+      files.missing = false;
+    }
   });
 
   it('none for a redactor that is not createRedactor()\'s', () => {
