@@ -4,6 +4,7 @@
 // back to the caller: a refusal, a crash, a timeout, a message that cannot be sent, a stop. A fake
 // worker (a data: URL module, started in milliseconds) plays the worker's part from a command in
 // the event; one test runs the real worker through createRedactionOffload().
+import { readdirSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { UnsealedEvent } from '../spec/event.js';
 import { RedactionError } from '../spec/errors.js';
@@ -30,6 +31,7 @@ parentPort.on('message', (request) => {
     case 'refuse': return parentPort.postMessage({ id, ok: false, message: 'cannot redact this' });
     case 'throw': throw new Error('boom in the worker');
     case 'exit': process.exit(5);
+    case 'reply-exit': ok({}); process.exit(6);
     case 'hang': return;
   }
 });
@@ -170,6 +172,21 @@ describe('RedactionOffload', () => {
     }
     expect(offload.wants(0)).toBe(false);
     await expect(offload.redact(event('ok'), {})).rejects.toThrow('the redaction worker is stopped');
+    await offload.close();
+  });
+
+  it('a worker that dies while no event waits counts as a crash too: three, and no worker is started', async () => {
+    const threads = () => readdirSync('/proc/self/task').length;
+    const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 10_000);
+    // Each worker answers, then exits. Waiting for its thread to be gone lets the host see the exit
+    // while nothing waits (an event sent to a dying worker is handed back and counts either way).
+    for (let round = 0; round < 10 && offload.wants(0); round++) {
+      const before = threads();
+      await offload.redact(event('reply-exit'), {}).catch(() => undefined);
+      for (let turn = 0; turn < 10_000 && threads() > before; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    expect(offload.wants(0)).toBe(false);
     await offload.close();
   });
 
