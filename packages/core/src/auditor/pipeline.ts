@@ -332,7 +332,16 @@ export class SealingPool {
     // an idle thread must never keep the host's process alive (send() refs it while a batch is out).
     worker.unref();
     const init: WorkerRequest = { kind: 'init', recipe, nice: this.nice };
-    worker.postMessage(init);
+    try {
+      worker.postMessage(init);
+    } catch (error) {
+      // A recipe that cannot be copied (an option holding a function) never will be: stop this
+      // thread (it was left running before) and start none again; the host seals from now on.
+      this.disabled = true;
+      this.wakeReadyWaiters();
+      void worker.terminate();
+      throw error;
+    }
     shard.worker = worker;
     shard.ready = false;
     shard.fed = false;

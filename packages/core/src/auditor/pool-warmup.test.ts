@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuditor } from './auditor.js';
 import { sealingWorkerTestHooks } from './pipeline.js';
 import { poolKey } from './fixtures/pool.js';
@@ -69,4 +69,31 @@ describe('a large event while the sealing pool starts', () => {
     expect((events[0] as AuditEvent).tool?.result as string).not.toContain('a5@example.org');
     expect((await verifyLedger(dir)).ok).toBe(true);
   }, 30_000);
+});
+
+describe('a redactor whose recipe cannot be sent to a thread', () => {
+  it('stops the thread the pool started for it, starts no other, and the host seals every event', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    try {
+      const dir = path.join(root, 'uncloneable');
+      const errors: Error[] = [];
+      // A JavaScript caller's options holding a function: the recipe copies unknown options, and
+      // postMessage throws DataCloneError. Before, the thread was left running.
+      const redactor = createRedactor({ pseudonymKey: poolKey(), onMatch: () => 1 } as Parameters<typeof createRedactor>[0]);
+      const auditor = createAuditor({ agent: { id: 'warmup' }, sink: fileLedger({ dir }), redactor, onError: (e) => errors.push(e) });
+      const receipts = Array.from({ length: 40 }, (_, i) => auditor.record({ type: 'tool.result', tool: { name: 't', result: `mail b${i}@example.org` } }));
+      await auditor.flush();
+      expect(terminate).toHaveBeenCalledTimes(1);
+      expect(auditor.stats().sealedInWorker).toBe(0);
+      await auditor.close();
+      expect(terminate).toHaveBeenCalledTimes(1);
+      const events = await stored(dir);
+      expect(events.map((e) => e.id)).toEqual(receipts.map((r) => r.id));
+      expect(JSON.stringify(events)).not.toContain('@example.org');
+      expect(errors).toEqual([]);
+    } finally {
+      terminate.mockRestore();
+    }
+  });
 });
