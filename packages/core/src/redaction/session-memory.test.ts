@@ -120,3 +120,59 @@ describe('session memory: lookups through the prefix buckets and their prints', 
     expect(many.find('xaviera xavierb xavieri').map((hit) => hit.start)).toEqual([8, 16]);
   });
 });
+
+describe('session memory against a plain model (seeded random operations)', () => {
+  // The model: the values in recency order (a list), buckets (first three characters) in the
+  // order values joined them, at most 8 per bucket (the bucket's first leaves), at most maxValues
+  // in all (the least recent leaves). SessionValues keeps the same set with chains and an index.
+  function model(maxValues: number) {
+    let recency: string[] = [];
+    const buckets = new Map<string, string[]>();
+    const drop = (value: string) => {
+      recency = recency.filter((v) => v !== value);
+      const key = value.slice(0, 3);
+      const bucket = (buckets.get(key) ?? []).filter((v) => v !== value);
+      if (bucket.length === 0) buckets.delete(key);
+      else buckets.set(key, bucket);
+    };
+    return {
+      remember(value: string) {
+        if (recency.includes(value)) {
+          recency = [...recency.filter((v) => v !== value), value];
+          return;
+        }
+        const bucket = buckets.get(value.slice(0, 3)) ?? [];
+        if (bucket.length >= 8) drop(bucket[0] as string);
+        if (recency.length >= maxValues) drop(recency[0] as string);
+        recency.push(value);
+        buckets.set(value.slice(0, 3), [...(buckets.get(value.slice(0, 3)) ?? []), value]);
+      },
+      values: () => recency,
+    };
+  }
+
+  it('remembers, refreshes and forgets the same values as the model, in the same recency order, and finds exactly those', () => {
+    let seed = 0x5eed;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    // Few prefixes and few suffixes: buckets fill up, values recur, forgets hit every position of a chain.
+    const prefixes = ['alp', 'bra', 'cha', 'del'];
+    for (const maxValues of [1, 5, 12, 40]) {
+      const values = new SessionValues(maxValues);
+      const reference = model(maxValues);
+      for (let step = 0; step < 3000; step++) {
+        const value = `${prefixes[random(prefixes.length)]}x${random(14)}`;
+        values.remember(value, { type: 'PERSON', class: 'pii.person', normalized: value });
+        reference.remember(value);
+        expect(values.entries().map(([lower]) => lower)).toEqual(reference.values());
+        if (step % 97 === 0) {
+          const text = prefixes.flatMap((p) => Array.from({ length: 14 }, (_, k) => `${p}x${k}`)).join(' ');
+          const found = values.find(text).map((hit) => text.slice(hit.start, hit.end));
+          expect(found.sort()).toEqual([...reference.values()].sort());
+        }
+      }
+    }
+  });
+});

@@ -36,6 +36,8 @@ export const MIN_REMEMBERED_CHARS = 4;
 export const MAX_REMEMBERED_CHARS = 128;
 /** Values sharing their first three characters; more are not kept, so a scan does bounded work per position. */
 const MAX_PER_PREFIX = 8;
+/** Digits and number punctuation only (made once: a literal in remember() was a RegExp per value). */
+const NUMBER_LIKE = /^[\d\s.,\-/]+$/;
 
 /** Lower-cased code unit (ASCII folded arithmetically; others through toLowerCase, rare). */
 function lowerCode(code: number): number {
@@ -116,18 +118,10 @@ function printsAt(text: string, at: number, out: Int32Array): void {
 const textPrints = new Int32Array(PRINT_CHARS + 1);
 
 /** The values sharing a prefixKey, oldest first, and their prints (read without the entries). */
-interface Bucket {
-  entries: Entry[];
-  prints: number[];
-}
-
-/** Index of `lower` in its bucket (-1 when absent): prints first, then the text of those that agree. */
-function indexIn(bucket: Bucket, lower: string, print: number): number {
-  const prints = bucket.prints;
-  for (let k = 0; k < prints.length; k++) {
-    if (prints[k] === print && (bucket.entries[k] as Entry).lower === lower) return k;
-  }
-  return -1;
+/** The entry holding `lower` in the bucket starting at `head` (undefined when absent): prints first, then the text of those that agree. */
+function entryIn(head: Entry | undefined, lower: string, print: number): Entry | undefined {
+  for (let entry = head; entry !== undefined; entry = entry.nextInBucket) if (entry.print === print && entry.lower === lower) return entry;
+  return undefined;
 }
 
 /** Words of SessionValues.pairBits (1,024 bits). */
@@ -146,6 +140,10 @@ interface Entry {
   prefix: number;
   /** pairSlot of its first two characters, or -1 when one of them is not ASCII (counted in firstCodes instead). */
   slot: number;
+  /** printOf(lower): compared before the text. */
+  print: number;
+  /** The next more recently added value of the same bucket (prefix), or undefined for the last. */
+  nextInBucket: Entry | undefined;
   value: RememberedValue;
   /** Next less recently seen value, or undefined for the least recent. */
   older: Entry | undefined;
@@ -158,10 +156,13 @@ export class SessionValues {
   /**
    * Values by their first three characters (prefixKey): each value is in exactly one bucket, so
    * a value is looked up there (a number key, then at most MAX_PER_PREFIX prints) and no map by
-   * the value's text is kept. Recency is the linked list from `oldest` to `newest` (a value seen
+   * the value's text is kept. A bucket is a chain of entries through `nextInBucket`, oldest
+   * first, and the map holds its first entry: a value remembered or forgotten makes no array
+   * (under a flood of distinct values, as a hostile tool result is, most buckets hold one value
+   * and come and go with it). Recency is the linked list from `oldest` to `newest` (a value seen
    * again moves to the newest end by relinking).
    */
-  private readonly byPrefix = new Map<number, Bucket>();
+  private readonly byPrefix = new Map<number, Entry>();
   private count = 0;
   private oldest: Entry | undefined;
   private newest: Entry | undefined;
@@ -198,14 +199,14 @@ export class SessionValues {
     const trimmed = raw.trim();
     if (trimmed.length < MIN_REMEMBERED_CHARS || trimmed.length > MAX_REMEMBERED_CHARS) return false;
     // Short numbers recur by chance (years, counts); numbers are remembered from six digits on.
-    if (/^[\d\s.,\-/]+$/.test(trimmed) && trimmed.replace(/\D/g, '').length < 6) return false;
+    if (NUMBER_LIKE.test(trimmed) && trimmed.replace(/\D/g, '').length < 6) return false;
     const lower = trimmed.toLowerCase();
     if (lower.length !== trimmed.length) return false; // case mapping changed the offsets; not matchable safely
     const prefix = prefixKey(lower, 0);
     const print = printOf(lower);
-    let bucket = this.byPrefix.get(prefix);
-    if (bucket !== undefined) {
-      const known = bucket.entries[indexIn(bucket, lower, print)];
+    const head = this.byPrefix.get(prefix);
+    if (head !== undefined) {
+      const known = entryIn(head, lower, print);
       if (known !== undefined) {
         // Seen again: most recent now, masked as at its first sighting.
         if (known !== this.newest) {
@@ -214,22 +215,24 @@ export class SessionValues {
         }
         return false;
       }
-      if (bucket.entries.length >= MAX_PER_PREFIX) this.forget(bucket.entries[0] as Entry);
+      let inBucket = 0;
+      for (let entry: Entry | undefined = head; entry !== undefined; entry = entry.nextInBucket) inBucket++;
+      if (inBucket >= MAX_PER_PREFIX) this.forget(head);
     }
     if (this.count >= this.maxValues) this.forget(this.oldest as Entry);
     const first = lower.charCodeAt(0);
     const second = lower.charCodeAt(1);
     const slot = first < 128 && second < 128 ? pairSlot(first, second) : -1;
-    const entry: Entry = { lower, prefix, slot, value: { type: value.type, class: value.class, normalized: value.normalized }, older: undefined, newer: undefined };
+    const entry: Entry = { lower, prefix, slot, print, nextInBucket: undefined, value: { type: value.type, class: value.class, normalized: value.normalized }, older: undefined, newer: undefined };
     this.count++;
     this.append(entry);
-    // A forget above may have emptied the bucket and dropped it from the map.
-    if (bucket === undefined || bucket.entries.length === 0) {
-      bucket = { entries: [], prints: [] };
-      this.byPrefix.set(prefix, bucket);
+    // Last of its bucket. A forget above may have emptied the bucket and dropped it from the map.
+    let tail = this.byPrefix.get(prefix);
+    if (tail === undefined) this.byPrefix.set(prefix, entry);
+    else {
+      while (tail.nextInBucket !== undefined) tail = tail.nextInBucket;
+      tail.nextInBucket = entry;
     }
-    bucket.entries.push(entry);
-    bucket.prints.push(print);
     this.index(entry, 1);
     if (this.onFirstValue !== undefined) {
       const register = this.onFirstValue;
@@ -274,21 +277,19 @@ export class SessionValues {
 
   private forget(entry: Entry): void {
     this.unlink(entry);
-    const bucket = this.byPrefix.get(entry.prefix);
-    if (bucket === undefined) return;
-    const entries = bucket.entries;
-    const at = entries.indexOf(entry);
-    if (at === -1) return;
-    // In place (a bucket holds at most MAX_PER_PREFIX): no array made per removal, as splice would.
-    const prints = bucket.prints;
-    for (let k = at + 1; k < entries.length; k++) {
-      entries[k - 1] = entries[k] as Entry;
-      prints[k - 1] = prints[k] as number;
+    const head = this.byPrefix.get(entry.prefix);
+    if (head === undefined) return;
+    if (head === entry) {
+      if (entry.nextInBucket === undefined) this.byPrefix.delete(entry.prefix);
+      else this.byPrefix.set(entry.prefix, entry.nextInBucket);
+    } else {
+      let before = head;
+      while (before.nextInBucket !== undefined && before.nextInBucket !== entry) before = before.nextInBucket;
+      if (before.nextInBucket !== entry) return;
+      before.nextInBucket = entry.nextInBucket;
     }
-    entries.length--;
-    prints.length--;
+    entry.nextInBucket = undefined;
     this.count--;
-    if (entries.length === 0) this.byPrefix.delete(entry.prefix);
     if (entry.slot !== -1) {
       // Rebuilt once as many values were forgotten as are remembered: amortized O(1).
       if (++this.stale >= Math.max(16, this.count)) {
@@ -336,16 +337,14 @@ export class SessionValues {
       } else if (!others || !firstCodes.has(lowerCode(code))) {
         continue;
       }
-      const bucket = this.byPrefix.get(prefixKey(text, i));
-      if (bucket === undefined) continue;
+      const head = this.byPrefix.get(prefixKey(text, i));
+      if (head === undefined) continue;
       printsAt(text, i, textPrints);
-      const prints = bucket.prints;
       let best: Entry | undefined;
-      for (let k = 0; k < prints.length; k++) {
+      for (let entry: Entry | undefined = head; entry !== undefined; entry = entry.nextInBucket) {
         if (work) work.steps++;
-        const print = prints[k] as number;
+        const print = entry.print;
         if (print !== textPrints[print >>> 26]) continue;
-        const entry = bucket.entries[k] as Entry;
         const value = entry.lower;
         const end = i + value.length;
         if (end > length || !sameLower(text, i, value)) continue;
