@@ -97,7 +97,30 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const isHouseNumber = (token: Token | undefined) => token !== undefined && token.number && /^\d{1,6}[A-Za-z]?$/.test(token.text);
+// The patterns of the scanner's hot functions, made once: a regular-expression literal inside a
+// function is a new RegExp object each time it is evaluated (ECMA-262, "Regular Expression
+// Literals", Evaluation), thousands per hostile tool result. None has the g or y flag, so test()
+// and exec() keep no state in them.
+const HOUSE_NUMBER = /^\d{1,6}[A-Za-z]?$/;
+const WHITESPACE = /\s/;
+const GLUED_BEFORE = /[\p{L}\d$€£#@/.\-+_]/u;
+const OPENING_BEFORE = /[\s,(:;"']/;
+const MILITARY_STATE = /^(?:AA|AE|AP)$/;
+const YEAR = /^(?:19|20)\d{2}$/;
+const POSTAL_DIGITS = /^\d{4,5}$/;
+const LINE_START_BEFORE = /(?:^|[\n,])[ \t]*$/;
+const ENDS_CITY_LINE = /^[\s,.]/;
+const UNIT_GAP = /^[ ,]{1,3}$/;
+const BLOCK_GAP = /^(?:\.?,?[ \t]{0,3}(?:\n[ \t]*){0,2},?[ \t]*(?:\n[ \t]*)?|\.? {1,3})$/;
+const WORD_GAP = /^ {1,2}$/;
+const OPEN_PAREN_GAP = /^ ?\($/;
+const CLOSE_PAREN_GAP = /^\) ?$/;
+const POSTAL_CODE = /^\d{3,6}(?:-\d{3,4})?$/;
+const NOT_POSTAL_CHAR = /[^\d-]/;
+const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|\d{2}-\d{3})(?![\p{L}\d])/u;
+const MORE_DIGITS_AFTER = /^[ .\-(]{0,2}\d/;
+
+const isHouseNumber = (token: Token | undefined) => token !== undefined && token.number && HOUSE_NUMBER.test(token.text);
 const isStreetWord = (token: Token) => !token.number && (streetWords.has(token.lower) || streetEnding.test(token.lower));
 /** True for a street suffix or street word, lower-case ("street", "rd", "parks", "rue", "straße"). */
 export const isStreetWordOrSuffix = (lower: string): boolean => suffixes.has(lower) || streetWords.has(lower) || (lower.length > 5 && streetEnding.test(lower));
@@ -137,8 +160,8 @@ export function detectAddresses(text: string, out: Detection[]): void {
     for (let match = anchor.exec(text); match !== null; match = anchor.exec(text)) {
       let from = Math.max(0, match.index - 150);
       let to = Math.min(text.length, match.index + match[0].length + 250);
-      while (from > 0 && from > match.index - 190 && !/\s/.test(text[from - 1] ?? '')) from--;
-      while (to < text.length && to < match.index + 300 && !/\s/.test(text[to] ?? '')) to++;
+      while (from > 0 && from > match.index - 190 && !WHITESPACE.test(text[from - 1] ?? '')) from--;
+      while (to < text.length && to < match.index + 300 && !WHITESPACE.test(text[to] ?? '')) to++;
       const last = windows[windows.length - 1];
       if (anchor === digitRun && last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
       else windows.push([from, to]);
@@ -265,9 +288,9 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
   const before = token.start > 0 ? text[token.start - 1] ?? '' : '';
-  if (/[\p{L}\d$€£#@/.\-+_]/u.test(before) && !(before === '.' && token.start > 1 && text[token.start - 2] === ' ')) {
+  if (GLUED_BEFORE.test(before) && !(before === '.' && token.start > 1 && text[token.start - 2] === ' ')) {
     // Glued to something else (an id, a price, a version): not an address start.
-    if (!/[\s,(:;"']/.test(before)) return -1;
+    if (!OPENING_BEFORE.test(before)) return -1;
   }
 
   // Units and boxes: "Apt 4B", "Suite 200", "PO Box 123", "P.O. Box 12", "PSC 0413, Box 8144", "APO AE 09012".
@@ -288,7 +311,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     }
     if (BOX_WORDS.has(lower) && lower !== 'bp' && lower !== 'cp' && (token.capitalized || lower === 'box') && isHouseNumber(next) && lower !== 'box') return after(tokens, i + 1, text);
     if ((lower === 'psc' || lower === 'cmr' || lower === 'unit') && isHouseNumber(next) && tokens[i + 2]?.lower === 'box' && isHouseNumber(tokens[i + 3])) return after(tokens, i + 3, text);
-    if ((lower === 'apo' || lower === 'fpo' || lower === 'dpo') && /^(?:AA|AE|AP)$/.test(next?.text ?? '') && isHouseNumber(tokens[i + 2]) && token.text === token.text.toUpperCase()) return i + 2;
+    if ((lower === 'apo' || lower === 'fpo' || lower === 'dpo') && MILITARY_STATE.test(next?.text ?? '') && isHouseNumber(tokens[i + 2]) && token.text === token.text.toUpperCase()) return i + 2;
 
     // Street word + name words + house number: "Avenida Paulista 1578", "ul. Miła 53", "Hauptstraße 5".
     if (token.capitalized || isStreetWord(token)) {
@@ -313,7 +336,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
         // "Hauptstraße 5", but not "Street 5" alone nor a title followed by a year.
         // A bare street word that is also an English word ("Gate 22", "exit 12") needs a name.
         if (words === 1 && (!streetEnding.test(lastWord.lower) || streetWords.has(lastWord.lower))) return -1;
-        if (/^(?:19|20)\d{2}$/.test(number.text) && !streetEnding.test(lastWord.lower) && !streetWords.has(token.lower)) return -1;
+        if (YEAR.test(number.text) && !streetEnding.test(lastWord.lower) && !streetWords.has(token.lower)) return -1;
         return after(tokens, j, text);
       }
       // A named street without a number: "Marina Fort Street", "Abbey Road" (capitalized words + full street word).
@@ -365,13 +388,13 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   // "20789 Allika 46", "28245 Puruntie 82": number, one to three unknown capitalized words, house number.
   if (words >= 1 && words <= 3 && token.text.length >= 3 && j === nameStart + words && isHouseNumber(tokens[j]) && gapOk(text, tokens[j - 1] as Token, tokens[j] as Token)) {
     const name = tokens.slice(nameStart, j);
-    if (name.every((word) => word.capitalized && word.text.length >= 3) && !/^(?:19|20)\d{2}$/.test((tokens[j] as Token).text)) return after(tokens, j, text);
+    if (name.every((word) => word.capitalized && word.text.length >= 3) && !YEAR.test((tokens[j] as Token).text)) return after(tokens, j, text);
   }
   // "Springfield, IL 62704" is found from the city word; "10115 Berlin" at the start of a line or after a comma.
-  if (/^\d{4,5}$/.test(token.text) && words >= 1 && words <= 3 && (token.start === 0 || /(?:^|[\n,])[ \t]*$/.test(text.slice(Math.max(0, token.start - 8), token.start)))) {
+  if (POSTAL_DIGITS.test(token.text) && words >= 1 && words <= 3 && (token.start === 0 || LINE_START_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)))) {
     const lineEnd = tokens[nameStart + words - 1] as Token;
     const rest = text.slice(lineEnd.end, lineEnd.end + 2);
-    if (rest === '' || /^[\s,.]/.test(rest)) {
+    if (rest === '' || ENDS_CITY_LINE.test(rest)) {
       if (tokens.slice(nameStart, nameStart + words).every((word) => word.capitalized)) return nameStart + words - 1;
     }
   }
@@ -391,7 +414,7 @@ function after(tokens: Token[], end: number, text: string): number {
     if (unit === undefined || number === undefined) break;
     // Polish "m. 3" / "lok. 3" (mieszkanie, lokal) only after a street line, with its dot.
     const polishFlat = unit.text === 'm.' || unit.lower === 'lok' || unit.lower === 'lokal';
-    if (!(UNIT_WORDS.has(unit.lower) || polishFlat) || !isHouseNumber(number) || !/^[ ,]{1,3}$/.test(text.slice((tokens[last] as Token).end, unit.start))) break;
+    if (!(UNIT_WORDS.has(unit.lower) || polishFlat) || !isHouseNumber(number) || !UNIT_GAP.test(text.slice((tokens[last] as Token).end, unit.start))) break;
     last += 2;
   }
   return last;
@@ -410,7 +433,7 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
     const next = tokens[last + 1];
     if (next === undefined) break;
     const gap = text.slice((tokens[last] as Token).end, next.start);
-    if (gap.length > 14 || !/^(?:\.?,?[ \t]{0,3}(?:\n[ \t]*){0,2},?[ \t]*(?:\n[ \t]*)?|\.? {1,3})$/.test(gap)) break;
+    if (gap.length > 14 || !BLOCK_GAP.test(gap)) break;
     const lineBreak = gap.includes('\n') || gap.includes(',');
     let j = last + 1;
     let taken = 0;
@@ -418,9 +441,9 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
       const current = tokens[j] as Token;
       if (j > last + 1) {
         const inner = text.slice((tokens[j - 1] as Token).end, current.start);
-        if (!/^ {1,2}$/.test(inner) && !/^ ?\($/.test(inner) && !/^\) ?$/.test(inner)) break;
+        if (!WORD_GAP.test(inner) && !OPEN_PAREN_GAP.test(inner) && !CLOSE_PAREN_GAP.test(inner)) break;
       }
-      const postal = current.number && /^\d{3,6}(?:-\d{3,4})?$/.test(text.slice(current.start, current.end + 5).split(/[^\d-]/)[0] ?? '');
+      const postal = current.number && POSTAL_CODE.test(text.slice(current.start, current.end + 5).split(NOT_POSTAL_CHAR)[0] ?? '');
       const unit = !current.number && UNIT_WORDS.has(current.lower) && isHouseNumber(tokens[j + 1]);
       if (unit) {
         j += 2;
@@ -428,7 +451,7 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
         continue;
       }
       // UK, Canadian, Dutch and Polish postcodes: "NW1 6XE", "K1A 0B1", "1012 AB", "00-590".
-      const postcode = /^(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|\d{2}-\d{3})(?![\p{L}\d])/u.exec(text.slice(current.start, current.start + 9));
+      const postcode = POSTCODE.exec(text.slice(current.start, current.start + 9));
       if (postcode) {
         const stop = current.start + postcode[0].length;
         while (j < tokens.length && (tokens[j] as Token).end <= stop) {
@@ -438,7 +461,7 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
         continue;
       }
       // A number followed by more digits on the line ("416 60 039 office") is a phone, not a postal code.
-      if (current.number && /^[ .\-(]{0,2}\d/.test(text.slice(current.end, current.end + 3))) break;
+      if (current.number && MORE_DIGITS_AFTER.test(text.slice(current.end, current.end + 3))) break;
       if (postal || (current.number && isHouseNumber(current) && lineBreak)) {
         j++;
         taken++;

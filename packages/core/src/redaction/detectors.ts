@@ -303,6 +303,18 @@ const ipv4Pattern = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w]
 const oidBefore = /(?:\boids?|object identifiers?|urn:oid|\barc)\s{0,2}[:=#(]?\s{0,2}$/i;
 const ipv6Pattern = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%[A-Za-z0-9]{1,16})?(?![\w:])/g;
 
+/** How many non-empty groups an IPv6 address has (`fe80::1` has 2), counted in place: one per match, thousands in a hostile tool result. */
+function ipv6Groups(address: string): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let i = 0; i < address.length; i++) {
+    const colon = address.charCodeAt(i) === 58;
+    if (!colon && !inGroup) groups++;
+    inGroup = !colon;
+  }
+  return groups;
+}
+
 function detectIps(text: string, out: Detection[], hasColon: boolean): void {
   for (const match of eachMatch(ipv4Pattern, text)) {
     const octets = [match[1], match[2], match[3], match[4]].map((octet) => octet ?? '');
@@ -317,11 +329,12 @@ function detectIps(text: string, out: Detection[], hasColon: boolean): void {
   if (!hasColon) return;
   for (const match of eachMatch(ipv6Pattern, text)) {
     const value = match[0];
-    const address = value.split('%')[0] ?? value;
+    const zone = value.indexOf('%');
+    const address = zone === -1 ? value : value.slice(0, zone);
     if (!isIPv6(address)) continue;
     // At least three groups or a compression with two groups: rules out `a::b`-like code tokens.
-    const groups = address.split(':').filter((group) => group.length > 0);
-    if (groups.length < 3 && !(address.includes('::') && groups.length >= 2)) continue;
+    const groups = ipv6Groups(address);
+    if (groups < 3 && !(address.includes('::') && groups >= 2)) continue;
     if (address === '::1' || address === '::') continue;
     out.push({ start: match.index, end: match.index + value.length, type: 'IP', class: 'pii.ip_address', normalized: address.toLowerCase() });
   }
