@@ -378,7 +378,7 @@ describe('phone numbers', () => {
   });
 
   it('needs context for short, bare, single-digit-grouped and thousands-grouped numbers', () => {
-    for (const [plain, withContext] of [
+    const pairs: Array<[string, string]> = [
       ['x 415 55 5 0132', 'call 415 55 5 0132'],
       ['x 17151 2450', 'call 17151 2450'],
       ['x 12 345 678', 'call 12 345 678'],
@@ -388,9 +388,10 @@ describe('phone numbers', () => {
       ['x 1234 5678', 'phone 1234 5678'],
       ['x 123 4567', 'phone 123 4567'],
       ['x 12/84712265', 'phone 12/84712265'],
-    ]) {
+    ];
+    for (const [plain, withContext] of pairs) {
       expect(phones(plain), plain).toEqual([]);
-      expect(phones(withContext as string), withContext).toEqual([(withContext as string).replace(/^\S+ /, '')]);
+      expect(phones(withContext), withContext).toEqual([withContext.replace(/^\S+ /, '')]);
     }
     expect(phones('call 415555013')).toEqual([]);
     expect(phones('call 4155550132123')).toEqual([]);
@@ -461,5 +462,233 @@ describe('phone numbers', () => {
     expect(phones('call 536-22-1234')).toEqual(['536-22-1234']);
     expect(phones('x 536-22 1234')).toEqual(['536-22 1234']);
     expect(phones(`isbn ${'x'.repeat(20)} 415 555 0132`)).toEqual(['415 555 0132']);
+  });
+});
+
+describe('secrets', () => {
+  const secrets = (text: string) => raw(text, 'secrets').map(([type, value]) => `${type}:${value}`);
+
+  it('finds each provider key with its exact span', () => {
+    const cases: Array<[string, string]> = [
+      ['ANTHROPIC_KEY', 'sk-ant-api03-Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv'],
+      ['OPENAI_KEY', 'sk-proj-Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz3'],
+      ['OPENAI_KEY', 'sk-abcdefghijT3BlbkFJklmnopqrst'],
+      ['AWS_ACCESS_KEY', 'AKIAZ7Q3XK4MPLR2WD5N'],
+      ['AWS_ACCESS_KEY', 'AROAZ7Q3XK4MPLR2WD5N'],
+      ['GCP_API_KEY', 'AIzaSyA1234567890abcdefghijklmnopqrstuv'],
+      ['HUGGINGFACE_TOKEN', 'hf_AbCdEfGhIjKlMnOpQrStUvWxYz123456'],
+      ['NPM_TOKEN', 'npm_AbCdEfGhIjKlMnOpQrStUvWxYz1234567890'],
+      ['SENDGRID_KEY', 'SG.AbCdEfGhIjKlMnOp.QrStUvWxYz123456'],
+      ['SHOPIFY_TOKEN', 'shpat_0123456789abcdef0123456789abcdef'],
+      ['LINEAR_KEY', 'lin_api_0123456789abcdefABCDEF0123456789ab'],
+      ['GITLAB_TOKEN', 'glpat-abcdefghijklmnopqrs1'],
+      ['SLACK_TOKEN', 'xoxb-abcdefghijklmno1'],
+      ['SLACK_TOKEN', 'xapp-1-A0123456-0123456-abcdefghij0123456789'],
+      ['STRIPE_KEY', 'sk_live_abcdefghij1l'],
+      ['STRIPE_KEY', 'whsec_abcdefghijklmnopqrstuvwx'],
+      ['GITHUB_TOKEN', 'ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5'],
+      ['ONEPASSWORD_TOKEN', `ops_ey${'Ab3dE5gH7jK9mN1pQ3sT5vW7yZ9b'.repeat(4)}`],
+    ];
+    for (const [type, secret] of cases) {
+      expect(secrets(`key ${secret} end`), secret).toEqual([`${type}:${secret}`]);
+    }
+    expect(secrets('https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX')).toEqual(['SLACK_WEBHOOK:https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX']);
+  });
+
+  it('refuses look-alikes: no digit, no mixed case, low entropy, documentation examples', () => {
+    for (const text of ['key sk-abcdefghijklmnopqrstuvwxyz end', 'key AIDAZZZZZZZZZZZZZZZZ end', 'key AKIAIOSFODNN7EXAMPLE', 'key hf_abcdefghijklmnopqrstuvwxyz123456 x', 'key hf_ABCDEFGHIJKLMNOPQRSTUVWXYZ123456 x', 'x glpat-abcdefghijklmnopqrst y', 'x xoxb-abcdefghijklmnop y', 'x sk_live_abcdefghijkl y', 'x ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa y', 'Bearer abcdefghijkl', 'key sk-ant-api03-aaaaaaaaaaaaaaaaaaaaaaaaaaaa end']) {
+      expect(secrets(text), text).toEqual([]);
+    }
+  });
+
+  it('takes an AWS secret key only after an AWS word in the 80 characters before it', () => {
+    const key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY1234567890';
+    expect(secrets(`aws_secret_access_key ${key} x`)).toEqual([`AWS_SECRET_KEY:${key}`]);
+    expect(secrets(`secret ${'x'.repeat(72)} ${key}`)).toEqual([`AWS_SECRET_KEY:${key}`]);
+    expect(secrets(`secret ${'x'.repeat(73)} ${key}`)).toEqual([]);
+    expect(secrets(`nothing ${key} x`)).toEqual([]);
+    expect(secrets(`aws ${'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'}`)).toEqual([]);
+  });
+
+  it('takes the value of a capture group where the rule has one', () => {
+    expect(secrets('aws_account_id = 1234-5678-9012')).toEqual(['AWS_ACCOUNT_ID:1234-5678-9012']);
+    expect(secrets('aws_account_id: 123456789012')).toEqual(['AWS_ACCOUNT_ID:123456789012']);
+    expect(secrets('Basic dXNlcjpwYXNzd29yZA== x')).toEqual(['BASIC_AUTH:dXNlcjpwYXNzd29yZA==']);
+    expect(secrets('curl -u admin:S3cretPass https://x')).toEqual(['BASIC_AUTH:S3cretPass']);
+    expect(secrets('curl -u admin:password https://x')).toEqual([]);
+    expect(secrets('Bearer abc123defghi')).toEqual(['BEARER_TOKEN:abc123defghi']);
+    expect(secrets('postgres://app:s3cr3tPa55@db:5432/x')).toEqual(['URL_CREDENTIALS:app:s3cr3tPa55']);
+    expect(secrets('postgres://app:password@db/x')).toEqual([]);
+  });
+
+  it('reads Basic credentials as printable user:password', () => {
+    const b64 = (s: string) => Buffer.from(s, 'latin1').toString('base64');
+    expect(secrets(`Basic ${b64('user:pass')} x`)).toEqual([`BASIC_AUTH:${b64('user:pass')}`]);
+    for (const credential of ['abcdefghijk', ':password', 'username:', 'user:pa\u0001ss', 'us\u00e9r:pass']) {
+      expect(secrets(`Basic ${b64(credential)} x`), credential).toEqual([]);
+    }
+    // A length of 4n+1 is no base64.
+    expect(secrets('Basic dXNlcjpwYXNzd29yZ x')).toEqual([]);
+    expect(secrets(`Basic ${b64('abc:def')} x`)).toEqual([`BASIC_AUTH:${b64('abc:def')}`]);
+  });
+
+  it('masks query parameters named like secrets, from the value to its end', () => {
+    expect(raw('GET /x?token=Ab3dEf6hIj&x=1', 'secrets')[0]).toEqual(['URL_SECRET', 'Ab3dEf6hIj']);
+    expect(all('GET /x?token=Ab3dEf6hIj&x=1')).toEqual(['URL_SECRET:Ab3dEf6hIj']);
+    expect(all('a=1&api_key=Zq9Wx8Vc7')).toEqual(['URL_SECRET:Zq9Wx8Vc7']);
+    expect(all('/x?X-Amz-Signature=Zq9Wx8Vc7Bn1')).toEqual(['URL_SECRET:Zq9Wx8Vc7Bn1']);
+    expect(secrets('GET /x?token=xxx&x=1')).toEqual([]);
+    expect(secrets('GET /x?page=Ab3dEf6hIj&x=1')).toEqual([]);
+    expect(secrets('GET /x?token=${TOKEN}&x=1')).toEqual([]);
+  });
+
+  it('masks a value assigned to a secret name, but not short, numeric-count or placeholder values', () => {
+    expect(secrets('db_password=Hunter2Hunter2')).toEqual(['PASSWORD:Hunter2Hunter2']);
+    expect(secrets('password: abc')).toEqual(['PASSWORD:abc']);
+    expect(secrets('password: ab')).toEqual([]);
+    expect(secrets('password = 12345')).toEqual([]);
+    expect(secrets('password = 123456')).toEqual(['PASSWORD:123456']);
+    expect(secrets('pwd=123456')).toEqual(['PASSWORD:123456']);
+    for (const placeholder of ['xxxx', 'null', '****', '${DB}', '{{db}}', '$DB', '%DB%', 'aaaa', '<password>', '[hidden]', 'your_password', 'changeme'.replace('changeme', 'REDACTED')]) {
+      expect(secrets(`password = ${placeholder}`), placeholder).toEqual([]);
+    }
+    expect(secrets('apikey => s3cretvalue')).toEqual(['PASSWORD:s3cretvalue']);
+    expect(secrets('x token := Abc123xyz')).toEqual(['PASSWORD:Abc123xyz']);
+    expect(secrets('"secret": "Abc123xyz"')).toEqual(['PASSWORD:Abc123xyz']);
+    expect(secrets('passwd=a1b2c3 pwd=z9y8x7')).toEqual(['PASSWORD:a1b2c3', 'PASSWORD:z9y8x7']);
+    expect(secrets('my_token_count: 12345678')).toEqual([]);
+    expect(secrets('tokenizer = bpe_model')).toEqual([]);
+  });
+
+  it('masks any assigned value when the key above the string is a secret', () => {
+    expect(detectBuiltin('tokenizer = bpe_model', new Set(['secrets']), true).map((d) => d.type)).toEqual(['PASSWORD']);
+    expect(detectBuiltin('tokenizer = bpe_model', new Set(['secrets']), false)).toEqual([]);
+  });
+
+  it('finds PEM private keys from BEGIN to the end of END, or to the end of the text', () => {
+    const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIIabc\n-----END RSA PRIVATE KEY-----';
+    expect(secrets(`${pem} after`)).toEqual([`PRIVATE_KEY:${pem}`]);
+    expect(secrets(`before ${pem}\n${pem}`)).toEqual([`PRIVATE_KEY:${pem}`, `PRIVATE_KEY:${pem}`]);
+    const cert = '-----BEGIN CERTIFICATE-----\nMIIabc\n-----END CERTIFICATE-----';
+    expect(secrets(`${cert} -----BEGIN PRIVATE KEY-----\nabc`)).toEqual(['PRIVATE_KEY:-----BEGIN PRIVATE KEY-----\nabc']);
+    expect(secrets('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE')).toEqual(['PRIVATE_KEY:-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE']);
+    expect(secrets('-----BEGIN PRIVATE KEY')).toEqual([]);
+    expect(secrets(`-----BEGIN ${'X'.repeat(28)} PRIVATE KEY-----\nabc`)).toEqual([]);
+    expect(secrets(`-----BEGIN ${'X'.repeat(27)} PRIVATE KEY-----\nabc`)).toEqual([`PRIVATE_KEY:-----BEGIN ${'X'.repeat(27)} PRIVATE KEY-----\nabc`]);
+  });
+});
+
+describe('health and dates of birth', () => {
+  it('finds medical record numbers of five digits and more after their label, normalized', () => {
+    expect(raw('MRN: 12345', 'health')).toEqual([['MRN', '12345', '12345']]);
+    expect(raw('MRN: 1234', 'health')).toEqual([]);
+    expect(raw('mrn pt-99812', 'health')).toEqual([['MRN', 'pt-99812', 'PT99812']]);
+    expect(raw('NHS number 943 476 5919', 'health')).toEqual([['MRN', '943 476 5919', '9434765919']]);
+    expect(raw('medical record no. 0012-44', 'health')).toEqual([['MEDICAL_TERM', 'medical record'], ['MRN', '0012-44', '001244']]);
+  });
+
+  it('flags the first medical term, unmasked', () => {
+    const found = detectBuiltin('the cancer and the insulin', new Set(['health']));
+    expect(found).toEqual([{ start: 4, end: 10, type: 'MEDICAL_TERM', class: 'phi', mask: false }]);
+    expect(raw('HIV', 'health')).toEqual([['MEDICAL_TERM', 'HIV']]);
+  });
+
+  it('finds ICD-10 codes with a diagnosis or the word ICD, the undotted ones only close to it', () => {
+    expect(raw('Patient MRN: 00123456 diagnosed with E11.9', 'health')).toEqual([['MEDICAL_TERM', 'diagnosed'], ['MRN', '00123456', '00123456'], ['ICD10', 'E11.9', 'E11.9']]);
+    expect(raw('ICD E11.9', 'health')).toEqual([['ICD10', 'E11.9', 'E11.9']]);
+    expect(raw('the diagnosis was E11 in 2020', 'health')).toEqual([['MEDICAL_TERM', 'diagnosis'], ['ICD10', 'E11', 'E11']]);
+    expect(kind(`code ${'x'.repeat(40)} E11 in 2020`, 'ICD10', 'health')).toEqual([]);
+    expect(kind(`code ${'x'.repeat(34)} E11 in 2020`, 'ICD10', 'health')).toEqual(['E11']);
+    expect(kind(`code ${'x'.repeat(34)} E11.2 in 2020`, 'ICD10', 'health')).toEqual(['E11.2']);
+    expect(kind(`insulin ${'x'.repeat(60)} then code E11 in 2020`, 'ICD10', 'health')).toEqual(['E11']);
+    expect(kind(`E11 in 2020 ${'x'.repeat(60)} icd`, 'ICD10', 'health')).toEqual([]);
+    expect(kind('E11.9 in 2020 release', 'ICD10', 'health')).toEqual([]);
+    expect(kind('release 1.2 of the A10 model', 'ICD10', 'health')).toEqual([]);
+  });
+
+  it('finds a date right after a birth label, normalized', () => {
+    expect(raw('DOB: 04/12/1983', 'health')).toEqual([['DOB', '04/12/1983', '04/12/1983']]);
+    expect(raw('date of birth 1983-12-04', 'health')).toEqual([['DOB', '1983-12-04', '1983-12-04']]);
+    expect(raw('born on 12  March 1983', 'health')).toEqual([]);
+    expect(raw('born on 12 March 1983', 'health')).toEqual([['DOB', '12 March 1983', '12 march 1983']]);
+    expect(raw('dob 1.2.83', 'health')).toEqual([['DOB', '1.2.83', '1.2.83']]);
+    expect(raw('DOB: soon, 04/12/1983', 'health')).toEqual([]);
+    expect(raw('DOB: 04/12/19830', 'health')).toEqual([]);
+    expect(raw('DOB: 04/12/1983, DOB: 05/12/1983', 'health')).toEqual([['DOB', '04/12/1983', '04/12/1983'], ['DOB', '05/12/1983', '05/12/1983']]);
+  });
+});
+
+describe('the dispatcher', () => {
+  it('runs only the detectors asked for', () => {
+    const text = 'SSN 536-22-1234, mail bob@example.com, 203.0.113.7, call +44 20 7946 0958';
+    expect(raw(text, 'email').map(([type]) => type)).toEqual(['EMAIL']);
+    expect(raw(text, 'phone').map(([type]) => type)).toEqual(['PHONE']);
+    expect(raw(text, 'ssn').map(([type]) => type)).toEqual(['SSN']);
+    expect(raw(text, 'ip').map(([type]) => type)).toEqual(['IP']);
+    expect(raw(`${text} ${luhn('411111111111111')}`, 'card').map(([type]) => type)).toEqual(['CARD']);
+    expect(raw(text, 'card', 'iban', 'secrets', 'health', 'person', 'address')).toEqual([]);
+    expect(detectSensitive(text, { builtins: ['ssn', 'ip'] }).map((d) => d.type)).toEqual(['SSN', 'IP']);
+    expect(detectSensitive(text, { builtins: ['ip', 'no-such-detector' as 'ip'] }).map((d) => d.type)).toEqual(['IP']);
+    expect(detectSensitive(text).map((d) => d.type)).toEqual(['SSN', 'EMAIL', 'IP', 'PHONE']);
+    expect(BUILTIN_DETECTORS).toEqual(['email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secrets', 'health', 'person', 'address']);
+  });
+
+  it('keeps the enabled set of a Set it has seen', () => {
+    const set = new Set(['email']);
+    expect(detectBuiltin('bob@example.com', set).length).toBe(1);
+    expect(detectBuiltin('bob@example.com', set).length).toBe(1);
+    expect(detectBuiltin('bob@example.com', new Set(['phone']))).toEqual([]);
+  });
+
+  it('runs each detector from the smallest text that can hold its finding', () => {
+    expect(raw('ab', 'health', 'email', 'secrets', 'person')).toEqual([]);
+    expect(raw('HIV', 'health')).toEqual([['MEDICAL_TERM', 'HIV']]);
+    expect(raw('a @ bc.de', 'email')).toEqual([['EMAIL', 'a @ bc.de', 'a@bc.de']]);
+    expect(raw('pwd=123456', 'secrets')).toEqual([['PASSWORD', '123456']]);
+    expect(raw('call 555-0132', 'phone')).toEqual([['PHONE', '555-0132', '5550132']]);
+    expect(raw('536-22-1234', 'ssn')).toEqual([['SSN', '536-22-1234', '536221234']]);
+    expect(raw('500000000009'.slice(0, 11) + luhn('50000000000').slice(11), 'card')).toEqual([['CARD', luhn('50000000000'), luhn('50000000000')]]);
+    const no = iban('NO', '86011117947');
+    expect(raw(no, 'iban')).toEqual([['IBAN', no, no]]);
+    expect(raw('1.2.3.4', 'ip')).toEqual([['IP', '1.2.3.4', '1.2.3.4']]);
+    expect(raw('1::2', 'ip')).toEqual([['IP', '1::2', '1::2']]);
+    expect(raw('MRN 12345', 'health')).toEqual([['MRN', '12345', '12345']]);
+    expect(raw('ICD E11.9', 'health')).toEqual([['ICD10', 'E11.9', 'E11.9']]);
+    expect(raw('dob 1.2.83', 'health')).toEqual([['DOB', '1.2.83', '1.2.83']]);
+    expect(raw('5 Main St', 'address')).toEqual([['ADDRESS', '5 Main St', '5 main st']]);
+    expect(raw('王伟说', 'person')).toEqual([['PERSON', '王伟说', '王伟说']]);
+    expect(raw('Dr. Li Na', 'person')).toEqual([['PERSON', 'Li Na', 'li na']]);
+  });
+
+  it('skips numbers, addresses and names in a lone ISO timestamp, not in a longer text', () => {
+    for (const text of ['2023-11-05T10:00:00Z', '2023-11-05 10:00:00+01:00', '2023-11-05T10:00:00.123456789+0100', '2023-11-05']) {
+      expect(raw(text, 'phone', 'ip', 'address', 'person', 'card', 'ssn', 'iban'), text).toEqual([]);
+    }
+    expect(raw('2023-11-05 10:00:00+01:00 call 4155550132', 'phone')).toEqual([['PHONE', '4155550132', '4155550132']]);
+  });
+
+  it('folds other spellings of digits, dashes and spaces, keeping offsets into the original', () => {
+    expect(raw('＋４４ ２０ ７９４６ ０９５８', 'phone')).toEqual([['PHONE', '＋４４ ２０ ７９４６ ０９５８', '+442079460958']]);
+    expect(raw('call ４１５５５５０１３２', 'phone')).toEqual([['PHONE', '４１５５５５０１３２', '4155550132']]);
+    expect(raw(`card ${'4111\u20131111\u20131111\u20131111'}`, 'card')).toEqual([['CARD', '4111\u20131111\u20131111\u20131111', '4111111111111111']]);
+    for (const dash of ['\u2010', '\u2015', '\u2212']) {
+      expect(raw(`call 415${dash}555${dash}0132`, 'phone'), dash).toEqual([['PHONE', `415${dash}555${dash}0132`, '4155550132']]);
+    }
+    for (const space of ['\u00a0', '\u2007', '\u2009', '\u202f']) {
+      expect(raw(`call 415${space}555${space}0132`, 'phone'), space).toEqual([['PHONE', `415${space}555${space}0132`, '4155550132']]);
+    }
+    expect(raw('call 415\u2016555\u20160132', 'phone')).toEqual([]);
+    expect(raw('call ４１５５５５０１３\uff1a', 'phone')).toEqual([]);
+    // A folded text and a plain one after it: nothing of the first is left over.
+    expect(raw('call 415\u2010555\u20100132', 'phone').length).toBe(1);
+    expect(raw('call 415-555-0132', 'phone')).toEqual([['PHONE', '415-555-0132', '4155550132']]);
+  });
+
+  it('ranks overlapping findings by kind, then length; an unknown kind ranks last', () => {
+    const d = (start: number, end: number, type: string) => ({ start, end, type, class: 'x' });
+    expect(resolveOverlaps([d(0, 20, 'PHONE'), d(5, 10, 'EMAIL')]).map((x) => x.type)).toEqual(['EMAIL']);
+    expect(resolveOverlaps([d(0, 20, 'CUSTOM'), d(5, 10, 'PERSON')]).map((x) => x.type)).toEqual(['PERSON']);
+    expect(resolveOverlaps([d(0, 20, 'PERSON'), d(5, 10, 'PRIVATE_KEY')]).map((x) => x.type)).toEqual(['PRIVATE_KEY']);
+    expect(resolveOverlaps([d(0, 5, 'CUSTOM'), d(3, 20, 'OTHER')]).map((x) => x.type)).toEqual(['OTHER']);
   });
 });
