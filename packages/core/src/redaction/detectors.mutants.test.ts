@@ -501,6 +501,15 @@ describe('secrets', () => {
     }
   });
 
+  it('takes a GitLab token with a digit or mixed case after its prefix', () => {
+    // Before the fix, `mixed()` (which needs a digit too) made mixed case alone count for nothing:
+    // a token of letters only, one in about thirty, was left in the text.
+    expect(secrets('x glpat-abcdefghijKLMNOPQRST y')).toEqual(['GITLAB_TOKEN:glpat-abcdefghijKLMNOPQRST']);
+    expect(secrets('x glpat-abcdefghijklmnopqrs1 y')).toEqual(['GITLAB_TOKEN:glpat-abcdefghijklmnopqrs1']);
+    expect(secrets('x glpat-abcdefghijklmnopqrst y')).toEqual([]);
+    expect(secrets('x glpat-ABCDEFGHIJKLMNOPQRST y')).toEqual([]);
+  });
+
   it('takes an AWS secret key only after an AWS word in the 80 characters before it', () => {
     const key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY1234567890';
     expect(secrets(`aws_secret_access_key ${key} x`)).toEqual([`AWS_SECRET_KEY:${key}`]);

@@ -475,6 +475,7 @@ interface SecretRule {
 }
 
 const mixed = (value: string) => /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
+const mixedCase = (value: string) => /[a-z]/.test(value) && /[A-Z]/.test(value);
 const placeholder = /^(?:null|nil|none|undefined|true|false|empty|redacted|hidden|masked|secret|password|token|example|sample|test|string|your[_-]?\w*|x{3,}|\*+|\.+|-+|_+|#+|0+|\[.*\]|<.*>)$/i;
 const isPlaceholder = (value: string) =>
   placeholder.test(value) || /^(.)\1*$/.test(value) || /^[$%]/.test(value) || value.startsWith('{{') || value.startsWith('${');
@@ -502,7 +503,7 @@ const secretRules: SecretRule[] = [
   { type: 'BASIC_AUTH', pattern: /\bBasic\s{1,4}([A-Za-z0-9+/]{8,4096}={0,2})/g, group: 1, validate: (value) => basicCredentials(value) },
   // `curl -u user:pass`, `--user=user:pass`, `wget --password=…` (the latter through PASSWORD).
   { type: 'BASIC_AUTH', pattern: /(?:^|\s)(?:-u|--user)(?:\s{1,4}|=)["']?[^\s:"'@]{1,256}:([^\s"']{1,256})/g, group: 1, validate: (value) => !isPlaceholder(value) },
-  { type: 'GITLAB_TOKEN', pattern: /\b(?:glpat|gldt|glrt|glptt|glft|glsoat|glcbt|glimt|gloas|glagent)-[A-Za-z0-9_\-]{20,255}/g, validate: (value) => /\d/.test(value) || mixed(value) },
+  { type: 'GITLAB_TOKEN', pattern: /\b(?:glpat|gldt|glrt|glptt|glft|glsoat|glcbt|glimt|gloas|glagent)-[A-Za-z0-9_\-]{20,255}/g, validate: (value) => /\d/.test(value) || mixedCase(value.slice(value.indexOf('-') + 1)) },
   { type: 'SLACK_TOKEN', pattern: /\bxox[abposre]-[A-Za-z0-9\-]{10,250}/g, validate: (value) => /\d/.test(value) },
   { type: 'SLACK_TOKEN', pattern: /\bxapp-\d-[A-Z0-9]{6,}-\d{6,}-[a-z0-9]{20,}/g },
   { type: 'SLACK_WEBHOOK', pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_\-]{20,200}/g },
