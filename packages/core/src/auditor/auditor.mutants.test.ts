@@ -1,0 +1,1264 @@
+// The auditor itself (issue 13, from surviving mutants of auditor.ts): its options and defaults,
+// what record() gives back and what reaches the ledger (the chain, the notices, gaps, the error
+// events it writes about itself), what it tells onError and in which words, the redaction paths
+// on the host's thread (a throwing, slow, empty or partly failing redactor; large events handed to
+// the offload), the sealing pool's batches (warm-up, in-flight bound, answers, failures handed
+// back in order), the ledger's retries and their backoff, and what flush(), recordDurable() and
+// close() settle to. The sealing pool and the offload are fakes (vi.mock below) driven by each
+// test, so nothing waits on a thread; time is faked where a retry's backoff matters.
+import { hostname } from 'node:os';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAuditor, type AuditorOptions } from './auditor.js';
+import { memoryLedger, fixedClock, type MemoryLedger } from '../test.js';
+import { sealEvent } from './seal.js';
+import { offloadedMembers, OffloadTimeoutError } from './offload.js';
+import type { InFlight } from './pipeline.js';
+import type { DraftEvent } from './shape.js';
+import type { SealFailure } from './redaction-worker.js';
+import { AuditError, KeyError, LedgerError, RecordError } from '../spec/errors.js';
+import { GENESIS_HASH, type UnsealedEvent } from '../spec/event.js';
+import type { RedactionResult, Redactor } from '../spec/redactor.js';
+import type { LedgerSink, SealedRecord } from '../spec/sink.js';
+import { byRegion } from '../regions/regions.js';
+import { attachInternals } from '../redaction/internals.js';
+
+// The sealing pool and the offload the auditor creates: whatever the running test installs.
+const fakes = vi.hoisted(() => ({
+  pool: undefined as undefined | ((redactor: unknown, options: unknown) => unknown),
+  offload: undefined as undefined | ((redactor: unknown, options: unknown) => unknown),
+  poolOptions: [] as unknown[],
+  offloadOptions: [] as unknown[],
+}));
+vi.mock('./pipeline.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./pipeline.js')>();
+  return {
+    ...actual,
+    createSealingPool: (redactor: unknown, options: unknown) => {
+      fakes.poolOptions.push(options);
+      return fakes.pool?.(redactor, options);
+    },
+  };
+});
+// shapeEvent() never throws; the auditor still fills a seq it took if it ever did.
+const shaping = vi.hoisted(() => ({ fail: undefined as unknown }));
+vi.mock('./shape.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./shape.js')>();
+  return {
+    ...actual,
+    shapeEvent: (...args: Parameters<typeof actual.shapeEvent>) => {
+      if (shaping.fail !== undefined) throw shaping.fail;
+      return actual.shapeEvent(...args);
+    },
+  };
+});
+vi.mock('./offload.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./offload.js')>();
+  return {
+    ...actual,
+    createRedactionOffload: (redactor: unknown, options: unknown) => {
+      fakes.offloadOptions.push(options);
+      return fakes.offload?.(redactor, options);
+    },
+  };
+});
+
+beforeEach(() => {
+  fakes.pool = undefined;
+  fakes.offload = undefined;
+  fakes.poolOptions = [];
+  fakes.offloadOptions = [];
+  shaping.fail = undefined;
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+const agent = { id: 'bot' };
+/** A redactor that keeps every event as it is. */
+const keep: Redactor = { redact: (event) => ({ event }) };
+
+/** Lets the auditor's setImmediate-driven pipeline run until `done()` holds (a bound, not a wait on time). */
+async function until(done: () => boolean, turns = 2000): Promise<void> {
+  for (let i = 0; i < turns && !done(); i++) await new Promise<void>((resolve) => setImmediate(resolve));
+  if (!done()) throw new Error('condition never held');
+}
+async function turns(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+function make(extra: Partial<AuditorOptions> = {}, ledger: MemoryLedger = memoryLedger()) {
+  const errors: Error[] = [];
+  const auditor = createAuditor({ agent, sink: ledger, redactor: keep, onError: (e) => errors.push(e), clock: fixedClock(Date.UTC(2026, 0, 1), 1000), ...extra });
+  return { auditor, ledger, errors, messages: () => errors.map((e) => e.message) };
+}
+
+/** A sealing pool the test drives: it seals each batch at send() (chained after the last one sent) and answers when told. */
+class FakePool {
+  usable = true;
+  isReady = true;
+  auto = true;
+  closed = 0;
+  readyWaits: number[] = [];
+  whenReadyResult: Promise<void> = Promise.resolve();
+  failures: SealFailure[][] = [];
+  sent: Array<{ drafts: DraftEvent[]; prev: string; memory: unknown; entry: InFlight; records: SealedRecord[]; lastHash: string; settle: () => void }> = [];
+  private chain: string | undefined;
+
+  ready(): boolean {
+    return this.isReady;
+  }
+  whenReady(ms: number): Promise<void> {
+    this.readyWaits.push(ms);
+    return this.whenReadyResult;
+  }
+  send(drafts: DraftEvent[], prev: string, memory?: () => unknown): InFlight {
+    let p = this.chain ?? prev;
+    const records = drafts.map((d) => {
+      const record = sealEvent(d.event, p);
+      p = record.event.hash;
+      return record;
+    });
+    this.chain = p;
+    let settle!: () => void;
+    const done = new Promise<void>((resolve) => (settle = resolve));
+    const entry: InFlight = { drafts, done };
+    this.sent.push({ drafts, prev, memory: memory?.(), entry, records, lastHash: p, settle });
+    if (this.auto) this.answer(this.sent.length - 1);
+    return entry;
+  }
+  answer(index: number, failures: SealFailure[] = []): void {
+    const s = this.sent[index];
+    if (s === undefined) throw new Error(`no batch ${index}`);
+    s.entry.result = { records: s.records, lastHash: s.lastHash, failures };
+    s.settle();
+  }
+  fail(index: number, error: Error): void {
+    const s = this.sent[index];
+    if (s === undefined) throw new Error(`no batch ${index}`);
+    s.entry.error = error;
+    this.chain = undefined;
+    s.settle();
+  }
+  close(): Promise<void> {
+    this.closed++;
+    return Promise.resolve();
+  }
+}
+
+function installPool(pool = new FakePool()): FakePool {
+  fakes.pool = () => pool;
+  return pool;
+}
+
+/** An offload the test drives: wants events of at least `min` characters; answers with `answer`. */
+class FakeOffload {
+  closed = 0;
+  asked: Array<{ event: UnsealedEvent; capture: unknown }> = [];
+  answer: (event: UnsealedEvent) => Promise<RedactionResult> = async (event) => ({ event });
+  constructor(readonly min = 1000) {}
+  wants(chars: number): boolean {
+    return chars >= this.min;
+  }
+  redact(event: UnsealedEvent, capture: unknown): Promise<RedactionResult> {
+    this.asked.push({ event, capture });
+    return this.answer(event);
+  }
+  close(): Promise<void> {
+    this.closed++;
+    return Promise.resolve();
+  }
+}
+
+const big = (n = 2000) => ({ type: 'tool.call', tool: { name: 'big', arguments: { text: 'x'.repeat(n) } } });
+
+describe('createAuditor options', () => {
+  it('names what is wrong with the options, the agent, the stream and the depth limit', () => {
+    const ledger = memoryLedger();
+    expect(() => createAuditor(undefined as never)).toThrow('createAuditor needs options { agent, sink }; got undefined');
+    expect(() => createAuditor({ agent: { id: 5 } as never, sink: ledger })).toThrow(
+      'createAuditor: agent must be { id: string, name?, version?, region? } (region: lower-case letters, digits, -)',
+    );
+    expect(() => createAuditor({ agent, sink: ledger, stream: 'a/b' })).toThrow(`createAuditor: stream name "a/b" must match ${String(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/)}`);
+    for (const stream of ['', '-a', 'a b', ' a', 'a ', 'é', 'a'.repeat(129)]) {
+      expect(() => createAuditor({ agent, sink: memoryLedger(), stream }), stream).toThrow(AuditError);
+    }
+    for (const stream of ['a', 'A0._-z', 'a'.repeat(128), '9']) {
+      expect(createAuditor({ agent, sink: memoryLedger(), stream, redactor: keep, redactionWorker: false }).stream).toBe(stream);
+    }
+    for (const maxDepth of [0, 129, 1.5, Number.NaN, 2 ** 60]) {
+      expect(() => createAuditor({ agent, sink: memoryLedger(), limits: { maxDepth } }), String(maxDepth)).toThrow(
+        `createAuditor: limits.maxDepth must be an integer from 1 to 128 (got ${JSON.stringify(maxDepth)}); verify refuses lines nested deeper than any event a writer writes`,
+      );
+    }
+    for (const maxDepth of [1, 128]) expect(() => createAuditor({ agent, sink: memoryLedger(), redactor: keep, limits: { maxDepth } })).not.toThrow();
+    try {
+      createAuditor({ agent, sink: ledger, stream: 'a/b' });
+    } catch (error) {
+      expect((error as AuditError).code).toBe('invalid_options');
+    }
+  });
+
+  it('opens nothing when the agent is refused, and the stream is the option, else the sink default, else the agent id', () => {
+    const ledger = memoryLedger();
+    const open = vi.spyOn(ledger, 'open');
+    expect(() => createAuditor({ agent: {} as never, sink: ledger })).toThrow();
+    expect(open).not.toHaveBeenCalled();
+    expect(createAuditor({ agent, sink: memoryLedger(), redactor: keep }).stream).toBe('bot');
+    const withDefault = Object.assign(memoryLedger(), { defaultStream: 'fallback' });
+    expect(createAuditor({ agent, sink: withDefault, redactor: keep }).stream).toBe('fallback');
+    expect(createAuditor({ agent, sink: Object.assign(memoryLedger(), { defaultStream: 'fallback' }), redactor: keep, stream: 'given' }).stream).toBe('given');
+    const a = createAuditor({ agent: { id: 'x', name: 'X', region: 'eu' }, sink: memoryLedger(), redactor: keep });
+    expect(a.agent).toEqual({ id: 'x', name: 'X', region: 'eu' });
+  });
+
+  it('writes to the ledger of the agent region and refuses an agent without one', async () => {
+    const eu = memoryLedger();
+    const us = memoryLedger();
+    const auditor = createAuditor({ agent: { id: 'r', region: 'eu' }, sink: byRegion({ eu, us }), redactor: keep });
+    auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    expect(eu.events('r')).toHaveLength(1);
+    expect(us.events('r')).toHaveLength(0);
+    expect(() => createAuditor({ agent: { id: 'r' }, sink: byRegion({ eu, us }) })).toThrow('createAuditor(): sink is routed by region (eu, us) but no region was given (set agent.region)');
+  });
+
+  it('creates the sealing pool and the offload with the worker options, and neither with redactionWorker: false', async () => {
+    createAuditor({ agent, sink: memoryLedger(), redactor: keep, redactionWorker: { timeoutMs: 7, threads: 3, nice: 4, minEventChars: 9 } });
+    expect(fakes.poolOptions).toEqual([{ timeoutMs: 7, threads: 3, nice: 4 }]);
+    expect(fakes.offloadOptions).toEqual([{ timeoutMs: 7, threads: 3, nice: 4, minEventChars: 9 }]);
+    createAuditor({ agent, sink: memoryLedger(), redactor: keep });
+    createAuditor({ agent, sink: memoryLedger(), redactor: keep, redactionWorker: true });
+    expect(fakes.poolOptions.slice(1)).toEqual([
+      { timeoutMs: undefined, threads: undefined, nice: undefined },
+      { timeoutMs: undefined, threads: undefined, nice: undefined },
+    ]);
+    expect(fakes.offloadOptions.slice(1)).toEqual([{}, {}]);
+    createAuditor({ agent, sink: memoryLedger(), redactor: keep, redactionWorker: false });
+    expect(fakes.poolOptions).toHaveLength(3);
+    expect(fakes.offloadOptions).toHaveLength(3);
+  });
+
+  it('seals on the host thread when the pool cannot be created (it throws)', async () => {
+    fakes.pool = () => {
+      throw new Error('key unreadable');
+    };
+    const { auditor, ledger, errors } = make({ redactionWorker: true });
+    auditor.record({ type: 'run.start' });
+    await auditor.close();
+    expect(ledger.events().map((e) => e.type)).toEqual(['run.start']);
+    expect(errors).toEqual([]);
+  });
+
+  it('uses the default redactor when none is given (a password is masked)', async () => {
+    const ledger = memoryLedger();
+    const auditor = createAuditor({ agent, sink: ledger, redactionWorker: false });
+    auditor.record({ type: 'tool.call', tool: { name: 'login', arguments: { password: 'hunter2' } } });
+    await auditor.close();
+    expect(ledger.lines('bot')[0]).not.toContain('hunter2');
+  });
+});
+
+describe('defaults and what reaches the ledger', () => {
+  it('fills stream, agent, source, capture, outcome and the time of the clock; chains from GENESIS', async () => {
+    const { auditor, ledger } = make();
+    const r = auditor.record({ type: 'message.user', content: { input: 'hi' } });
+    expect(r).toEqual({ id: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{26}$/), seq: 0 });
+    await auditor.flush();
+    const [e] = ledger.events();
+    expect(e).toMatchObject({ v: 1, id: r.id, seq: 0, stream: 'bot', agent, source: 'app', outcome: 'success', ts: '2026-01-01T00:00:00.000Z', prev: GENESIS_HASH });
+    expect(e?.content).toEqual({ input: 'hi' });
+    expect((e as Record<string, unknown> | undefined)?.capture).toBeUndefined();
+  });
+
+  it('takes source, session, actor and capture from the options', async () => {
+    const captures: unknown[] = [];
+    const redactor: Redactor = { redact: (event, options) => (captures.push(options?.capture), { event }) };
+    const { auditor, ledger } = make({ source: 'svc', session: 's-0', actor: { id: 'u', type: 'user' }, capture: 'hash', redactor });
+    auditor.record({ type: 'message.user', content: { input: 'hi' } });
+    await auditor.flush();
+    const [e] = ledger.events();
+    expect(e).toMatchObject({ source: 'svc', session: 's-0', actor: { id: 'u', type: 'user' } });
+    expect(captures).toEqual([{ default: 'hash' }]);
+    const plain = make({ redactor });
+    plain.auditor.record({ type: 'message.user' });
+    await plain.auditor.flush();
+    expect(captures[1]).toEqual({ default: 'redacted' });
+    // The context's session and actor win over the options', each on its own.
+    auditor.run({ session: 's-1' }, () => auditor.record({ type: 'message.user' }));
+    auditor.run({ actor: { id: 'v', type: 'user' } }, () => auditor.record({ type: 'message.user' }));
+    await auditor.flush();
+    const [, a, b] = ledger.events();
+    expect([a?.session, a?.actor?.id, b?.session, b?.actor?.id]).toEqual(['s-1', 'u', 's-0', 'v']);
+  });
+
+  it('resumes a stream where the ledger left it: next seq and the last hash', async () => {
+    const ledger = memoryLedger();
+    const first = make({}, ledger);
+    first.auditor.record({ type: 'run.start' });
+    first.auditor.record({ type: 'run.end' });
+    await first.auditor.close();
+    const second = make({}, ledger);
+    expect(second.auditor.record({ type: 'run.start' }).seq).toBe(2);
+    await second.auditor.flush();
+    const events = ledger.events();
+    expect(events[2]?.prev).toBe(events[1]?.hash);
+    // Nothing more to wait for: flush() of a resumed stream with nothing new resolves.
+    const third = make({}, memoryLedger());
+    await third.auditor.flush();
+  });
+
+  it('counts recorded, durable and queued events in stats()', async () => {
+    const { auditor } = make();
+    expect(auditor.stats()).toEqual({ recorded: 0, durable: 0, queued: 0, dropped: 0, redactionFailures: 0, sinkFailures: 0, sealedInWorker: 0 });
+    auditor.record({ type: 'run.start' });
+    auditor.record({ type: 'run.end' });
+    expect(auditor.stats()).toMatchObject({ recorded: 2, durable: 0, queued: 2 });
+    await auditor.flush();
+    expect(auditor.stats()).toMatchObject({ recorded: 2, durable: 2, queued: 0 });
+  });
+
+  it('writes the ledger notices first, as agent-audit system events', async () => {
+    const ledger = memoryLedger();
+    ledger.notices = [{ type: 'ledger.recover', attrs: { bytes: 3 } }, { type: 'ledger.recover', outcome: 'failure', attrs: { bytes: 4 } }] as never;
+    const { auditor } = make({}, ledger);
+    const r = auditor.record({ type: 'run.start' });
+    expect(r.seq).toBe(2);
+    await auditor.flush();
+    const [a, b] = ledger.events();
+    expect(a).toMatchObject({ seq: 0, type: 'ledger.recover', outcome: 'success', source: 'agent-audit', attrs: { bytes: 3 }, actor: { id: hostname(), type: 'system' } });
+    expect(b).toMatchObject({ seq: 1, outcome: 'failure', attrs: { bytes: 4 } });
+  });
+
+  it('works with a sink without takeNotices', async () => {
+    const inner = memoryLedger();
+    const sink: LedgerSink = { open: (s) => inner.open(s), append: (s, r) => inner.append(s, r), close: (s) => inner.close(s) };
+    const { auditor } = make({ sink });
+    auditor.record({ type: 'run.start' });
+    await auditor.close();
+    expect(inner.events()).toHaveLength(1);
+  });
+
+  it('runs fn in the context given, and in an empty one for undefined', () => {
+    const { auditor } = make();
+    expect(auditor.currentContext()).toBeUndefined();
+    const seen = auditor.run({ session: 's' }, () => auditor.currentContext());
+    expect(seen?.session).toBe('s');
+    const empty = auditor.run(undefined as never, () => auditor.currentContext());
+    expect(empty?.trace.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(auditor.run({}, () => 42)).toBe(42);
+  });
+});
+
+describe('what onError hears', () => {
+  it('wraps a non-Error in an AuditError, and survives a throwing onError', async () => {
+    const { auditor, errors } = make();
+    auditor.onError('plain text');
+    expect(errors[0]).toBeInstanceOf(AuditError);
+    expect(errors[0]?.message).toBe('plain text');
+    const e = new Error('as is');
+    auditor.onError(e);
+    expect(errors[1]).toBe(e);
+    const throwing = createAuditor({ agent, sink: memoryLedger(), redactor: keep, onError: () => { throw new Error('handler broke'); } });
+    expect(() => throwing.onError(new Error('x'))).not.toThrow();
+    throwing.record({ type: 'run.start' });
+    await throwing.close();
+  });
+
+  it('goes to process warnings with the error code when there is no onError', async () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    const auditor = createAuditor({ agent, sink: memoryLedger(), redactor: keep });
+    auditor.onError(new RecordError({ message: 'gone' }));
+    auditor.onError(new Error('plain'));
+    expect(warn.mock.calls).toEqual([
+      ['gone', { code: 'record_failed' }],
+      ['plain', { code: 'agent_audit_error' }],
+    ]);
+  });
+
+  it('hears bad input with the event id and every problem', async () => {
+    const { auditor, errors } = make();
+    const r = auditor.record({ type: 'Bad Type', outcome: 'maybe' } as never);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'invalid_input' });
+    expect(errors[0]?.message).toMatch(new RegExp(`^event ${r.id}: .+; .+`));
+    auditor.record({ type: 'run.start' });
+    expect(errors).toHaveLength(1);
+  });
+
+  it('records input that cannot be shaped as an InvalidInput error event at the seq it took', async () => {
+    const { auditor, ledger, errors } = make({ source: 'src' });
+    shaping.fail = new Error('y'.repeat(2000));
+    const r = auditor.record({ type: 'run.start' });
+    shaping.fail = 'not an error';
+    const r2 = auditor.record({ type: 'run.start' });
+    shaping.fail = undefined;
+    expect([r.seq, r2.seq]).toEqual([0, 1]);
+    await auditor.flush();
+    const [e, e2] = ledger.events();
+    expect(e).toMatchObject({ v: 1, id: r.id, seq: 0, stream: 'bot', type: 'error', agent, source: 'src', outcome: 'failure', ts: '2026-01-01T00:00:00.000Z' });
+    expect(e?.error).toEqual({ type: 'InvalidInput', message: `input could not be read: ${'y'.repeat(1000 - 'input could not be read: '.length)}` });
+    expect(e2?.error?.message).toBe('input could not be read: not an error');
+    expect(errors.map((x) => x.message)).toEqual([`event ${r.id}: input could not be read`, `event ${r2.id}: input could not be read`]);
+    expect(errors[0]).toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('a clock that throws: record() gives seq -1 and an empty id, and onError hears it', () => {
+    let fail = false;
+    const { auditor, errors } = make({ clock: () => { if (fail) throw new Error('clock broke'); return Date.UTC(2026, 0, 1); } });
+    fail = true;
+    expect(auditor.record({ type: 'run.start' })).toEqual({ id: '', seq: -1 });
+    expect(errors.map((e) => e.message)).toEqual(['clock broke']);
+  });
+
+  it('an input whose trace cannot be read gets a trace of its own', async () => {
+    const { auditor, ledger } = make();
+    const input = { type: 'run.start', get trace(): never { throw new Error('no trace'); } };
+    auditor.record(input as never);
+    await auditor.flush();
+    expect(ledger.events()[0]?.trace.traceId).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('record() when the queue is full or the auditor closed', () => {
+  it('counts overflow as one gap event after what was queued, told once per gap', async () => {
+    const { auditor, ledger, errors } = make({ maxQueueEvents: 2 });
+    const receipts = Array.from({ length: 5 }, () => auditor.record({ type: 'run.start' }));
+    expect(receipts.map((r) => r.seq)).toEqual([0, 1, -1, -1, -1]);
+    expect(receipts[2]?.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(auditor.stats()).toMatchObject({ dropped: 3, recorded: 2, queued: 2 });
+    expect(errors.map((e) => e.message)).toEqual(['audit queue full (2 events): events are being counted as a gap until the ledger catches up']);
+    expect(errors[0]).toMatchObject({ code: 'queue_overflow' });
+    await auditor.flush();
+    await until(() => ledger.events().length === 3);
+    const gap = ledger.events()[2];
+    expect(gap).toMatchObject({
+      seq: 2, type: 'ledger.gap', source: 'agent-audit', outcome: 'failure', stream: 'bot', agent, v: 1,
+      actor: { id: hostname(), type: 'system' },
+      attrs: { dropped: 3, firstDroppedAt: '2026-01-01T00:00:02.000Z', lastDroppedAt: '2026-01-01T00:00:04.000Z', reason: 'queue_overflow' },
+      ts: '2026-01-01T00:00:05.000Z',
+    });
+    expect(gap?.trace.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(gap?.id).not.toBe(receipts[4]?.id);
+    expect(auditor.stats()).toMatchObject({ recorded: 3, durable: 3, dropped: 3 });
+    // The next overflow is a new gap, told again.
+    for (let i = 0; i < 3; i++) auditor.record({ type: 'run.start' });
+    expect(errors).toHaveLength(2);
+    await auditor.close();
+    expect(ledger.events().map((e) => e.type)).toEqual(['run.start', 'run.start', 'ledger.gap', 'run.start', 'run.start', 'ledger.gap']);
+    expect(ledger.events()[5]?.attrs?.dropped).toBe(1);
+  });
+
+  it('record() and recordDurable() after close() are refused and told', async () => {
+    const { auditor, errors } = make();
+    await auditor.close();
+    const r = auditor.record({ type: 'run.end' });
+    expect(r.seq).toBe(-1);
+    expect(r.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(errors.map((e) => e.message)).toEqual([`record() after close(): event ${r.id} was not recorded`]);
+    expect(errors[0]).toMatchObject({ code: 'record_failed' });
+    const rejected = await auditor.recordDurable({ type: 'run.end' }).catch((e: Error) => e);
+    expect(rejected).toBeInstanceOf(RecordError);
+    expect((rejected as Error).message).toMatch(/^event [0-9A-HJKMNP-TV-Z]{26} could not be recorded \(queue full or auditor closed\)$/);
+    expect(auditor.stats().recorded).toBe(0);
+  });
+});
+
+describe('redaction on the host thread', () => {
+  it('masks an event whose redactor throws, tells onError, and writes an error event about it', async () => {
+    const cause = new Error('detector crashed');
+    const redactor: Redactor = { redact: (event) => { if (event.source === 'agent-audit') return { event }; throw cause; } };
+    const { auditor, ledger, errors } = make({ redactor });
+    const r = auditor.run({ trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) } }, () => auditor.record({ type: 'message.user', content: { input: 'secret' } }));
+    await auditor.close();
+    const [masked, notice] = ledger.events();
+    expect(JSON.stringify(masked)).not.toContain('secret');
+    expect(masked?.data).toEqual({ classes: ['redaction.failed'], sensitivity: 'restricted' });
+    expect(notice).toMatchObject({
+      seq: 1, type: 'error', outcome: 'failure', source: 'agent-audit',
+      error: { type: 'RedactionError', message: `redaction failed for event ${r.id}; its content was masked` },
+      attrs: { reason: 'redaction_failed', eventId: r.id },
+    });
+    expect(notice?.trace.traceId).toBe('a'.repeat(32));
+    expect(notice?.trace.spanId).toBe(masked?.trace.spanId);
+    expect(errors.map((e) => e.message)).toEqual([`redaction failed for event ${r.id}; its content was masked`]);
+    expect(errors[0]).toMatchObject({ code: 'redaction_failed' });
+    expect(errors[0]?.cause).toBe(cause);
+    expect(auditor.stats().redactionFailures).toBe(1);
+  });
+
+  it('says what to fix for a key problem, and writes no notice about a failed notice', async () => {
+    const redactor: Redactor = { redact: () => { throw new KeyError({ message: 'pseudonym key is group-readable' }); } };
+    const { auditor, ledger, errors } = make({ redactor });
+    const r = auditor.record({ type: 'run.start' });
+    await auditor.close();
+    expect(ledger.events().map((e) => e.type)).toEqual(['run.start', 'error']);
+    const notice = ledger.events()[1];
+    expect(errors.map((e) => e.message)).toEqual([
+      `redaction failed for event ${r.id}; its content was masked: pseudonym key is group-readable`,
+      `redaction failed for event ${notice?.id}; its content was masked: pseudonym key is group-readable`,
+    ]);
+    expect(auditor.stats().redactionFailures).toBe(2);
+  });
+
+  it('an error event of the host itself is not about a redaction failure unless it comes from agent-audit', async () => {
+    const redactor: Redactor = { redact: (event) => { if (event.attrs?.eventId !== undefined) return { event }; throw new Error('x'); } };
+    const { auditor, ledger } = make({ redactor, source: 'agent-audit' });
+    auditor.record({ type: 'run.start' });
+    auditor.record({ type: 'error', error: { type: 'E', message: 'm' } } as never);
+    await auditor.close();
+    // run.start (agent-audit source, not an error) gets a notice; the error event does not, nor does its notice.
+    expect(ledger.events().map((e) => e.type)).toEqual(['run.start', 'error', 'error']);
+    expect(ledger.events()[2]?.attrs?.eventId).toBe(ledger.events()[0]?.id);
+  });
+
+  it('an app error event whose redaction fails gets its notice', async () => {
+    const redactor: Redactor = { redact: (event) => { if (event.source === 'agent-audit') return { event }; throw new Error('x'); } };
+    const { auditor, ledger } = make({ redactor });
+    auditor.record({ type: 'error', error: { type: 'E', message: 'm' } } as never);
+    await auditor.close();
+    expect(ledger.events().map((e) => [e.type, e.source])).toEqual([['error', 'app'], ['error', 'agent-audit']]);
+  });
+
+  it('waits for a redactor that returns a promise, and masks one that rejects or returns no event', async () => {
+    const plan: Array<() => unknown> = [
+      () => Promise.resolve({ event: undefined }),
+      () => Promise.reject(new Error('async failure')),
+      () => undefined,
+      () => 'text',
+      () => ({}),
+      () => null,
+    ];
+    let i = 0;
+    const redactor: Redactor = { redact: (event) => (event.source === 'agent-audit' ? { event } : (plan[i++] as () => never)()) };
+    const { auditor, ledger, errors } = make({ redactor });
+    for (let k = 0; k < plan.length; k++) auditor.record({ type: 'run.start' });
+    await auditor.close();
+    const causes = errors.map((e) => (e.cause as Error).message);
+    expect(causes).toEqual(['redactor returned no event', 'async failure', 'redactor returned no event', 'redactor returned no event', 'redactor returned no event', 'redactor returned no event']);
+    expect(ledger.events().filter((e) => e.type === 'error')).toHaveLength(6);
+    const good = make({ redactor: { redact: async (event) => ({ event: { ...event, attrs: { seen: true } } }) } });
+    good.auditor.record({ type: 'run.start' });
+    await good.auditor.close();
+    expect(good.ledger.events()[0]?.attrs).toEqual({ seen: true });
+  });
+
+  it('a redactor slower than redactionTimeoutMs is a failure, its timer cleared otherwise', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let answer: ((value: RedactionResult) => void) | undefined;
+    let asked: UnsealedEvent | undefined;
+    const redactor: Redactor = { redact: (event) => (event.source === 'agent-audit' ? { event } : new Promise<RedactionResult>((resolve) => ((asked = event), (answer = resolve)))) };
+    const { auditor, ledger, errors } = make({ redactor });
+    auditor.record({ type: 'run.start' });
+    await until(() => answer !== undefined);
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(4999);
+    await turns(5);
+    expect(errors).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    await until(() => errors.length === 1);
+    expect((errors[0]?.cause as Error).message).toBe('redactor timed out after 5000 ms');
+    // Answered in time: no timer left behind.
+    answer = undefined;
+    auditor.record({ type: 'run.start' });
+    await until(() => answer !== undefined);
+    (answer as unknown as (value: RedactionResult) => void)({ event: asked as UnsealedEvent });
+    await auditor.flush();
+    expect(ledger.events().map((e) => e.type)).toEqual(['run.start', 'error', 'run.start']);
+    expect(vi.getTimerCount()).toBe(0);
+    // A redactor that rejects in time: cleared too.
+    const other = make({ redactor: { redact: () => Promise.reject(new Error('no')) }, redactionTimeoutMs: 50 });
+    other.auditor.record({ type: 'run.start' });
+    await until(() => other.errors.length >= 1);
+    expect(vi.getTimerCount()).toBe(0);
+    const custom = make({ redactor: { redact: () => new Promise(() => {}) }, redactionTimeoutMs: 50 });
+    custom.auditor.record({ type: 'run.start' });
+    await until(() => vi.getTimerCount() === 1);
+    vi.advanceTimersByTime(50);
+    await until(() => custom.errors.length === 1);
+    expect((custom.errors[0]?.cause as Error).message).toBe('redactor timed out after 50 ms');
+  });
+
+  it('reports each partial failure, merges the classification and writes one notice', async () => {
+    const redactor: Redactor = {
+      redact: (event) =>
+        event.source === 'agent-audit'
+          ? { event }
+          : { event, errors: [new Error('first'), new Error('second')], data: { classes: ['pii.email'], sensitivity: 'confidential' }, compliance: { regimes: ['gdpr'] } },
+    };
+    const { auditor, ledger, errors } = make({ redactor });
+    const r = auditor.record({ type: 'run.start' });
+    await auditor.close();
+    expect(errors.map((e) => e.message)).toEqual([
+      `redaction partly failed for event ${r.id}: first; the affected values were masked`,
+      `redaction partly failed for event ${r.id}: second; the affected values were masked`,
+    ]);
+    expect((errors[1]?.cause as Error).message).toBe('second');
+    expect(auditor.stats().redactionFailures).toBe(2);
+    const [event, notice] = ledger.events();
+    expect(event?.data).toEqual({ classes: ['pii.email'], sensitivity: 'confidential' });
+    expect(event?.compliance?.regimes).toEqual(['gdpr']);
+    expect(notice?.attrs).toEqual({ reason: 'redaction_partly_failed', eventId: r.id });
+    expect(ledger.events()).toHaveLength(2);
+    // No errors (an empty list): nothing told, no notice.
+    const clean = make({ redactor: { redact: (event) => ({ event, errors: [] }) } });
+    clean.auditor.record({ type: 'run.start' });
+    await clean.auditor.close();
+    expect(clean.errors).toEqual([]);
+    expect(clean.ledger.events()).toHaveLength(1);
+  });
+
+  it('digests media before redaction', async () => {
+    const bytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(300, 7)]);
+    const { auditor, ledger } = make();
+    auditor.record({ type: 'tool.result', tool: { name: 'shot', result: { content: [{ type: 'image', data: bytes.toString('base64'), mimeType: 'image/png' }] } } });
+    await auditor.close();
+    const stored = (ledger.events()[0]?.tool?.result as { content: Array<{ data: unknown }> }).content[0]?.data;
+    const { createHash } = await import('node:crypto');
+    expect(stored).toEqual({ mimeType: 'image/png', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+  });
+
+  it('yields to the host between events once sliceMs is used up (>=, default 2 ms)', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const log: string[] = [];
+    const redactor: Redactor = { redact: (event) => { log.push(`redact ${String(event.attrs?.n)}`); now += 1; return { event }; } };
+    const { auditor } = make({ redactor });
+    for (let n = 0; n < 4; n++) auditor.record({ type: 'run.start', attrs: { n } });
+    let hostTurns = 0;
+    const host = (): void => { hostTurns++; log.push('host'); if (hostTurns < 20) setImmediate(host); };
+    setImmediate(host);
+    await auditor.flush();
+    // Two events fit in a slice of 2 ms (1 ms each): the host runs after every second one.
+    const order = log.filter((l) => l.startsWith('redact') || l === 'host').join(',');
+    expect(order.startsWith('redact 0,redact 1,host')).toBe(true);
+    expect(order).toMatch(/redact 2,redact 3/);
+    expect(order.indexOf('redact 2')).toBeGreaterThan(order.indexOf('host'));
+  });
+});
+
+describe('large events and the offload', () => {
+  it('sends events of minEventChars or more to the offload with their capture; smaller ones stay here', async () => {
+    const offload = new FakeOffload();
+    fakes.offload = () => offload;
+    const seen: string[] = [];
+    const redactor: Redactor = { redact: (event) => (seen.push(String(event.tool?.name)), { event }) };
+    const { auditor, ledger, errors } = make({ redactor, capture: 'hash' });
+    auditor.record(big());
+    auditor.record({ type: 'tool.call', tool: { name: 'small' } });
+    await auditor.close();
+    expect(offload.asked.map((a) => a.event.tool?.name)).toEqual(['big']);
+    expect(offload.asked[0]?.capture).toEqual({ default: 'hash' });
+    expect(seen).toEqual(['small']);
+    expect(ledger.events()).toHaveLength(2);
+    expect(errors).toEqual([]);
+    expect(offload.closed).toBe(1);
+  });
+
+  it('an offload failure is told and the event redacted here instead; a timeout masks it', async () => {
+    const offload = new FakeOffload();
+    fakes.offload = () => offload;
+    const seen: string[] = [];
+    const redactor: Redactor = { redact: (event) => (seen.push(event.id), { event }) };
+    const { auditor, ledger, errors } = make({ redactor });
+    const crash = new Error('worker crashed');
+    offload.answer = () => Promise.reject(crash);
+    const a = auditor.record(big());
+    await auditor.flush();
+    expect(seen).toEqual([a.id]);
+    expect(errors.map((e) => e.message)).toEqual([`the redaction worker failed on event ${a.id}; it was redacted on the host's thread instead`]);
+    expect(errors[0]?.cause).toBe(crash);
+    expect(errors[0]).toMatchObject({ code: 'redaction_failed' });
+    expect(ledger.events()[0]?.tool?.arguments).toEqual({ text: 'x'.repeat(2000) });
+    offload.answer = () => Promise.reject(new OffloadTimeoutError('too slow'));
+    const b = auditor.record(big());
+    await auditor.close();
+    expect(seen).toHaveLength(2); // only the notice was redacted here
+    expect(errors.slice(1).map((e) => e.message)).toEqual([`redaction failed for event ${b.id}; its content was masked`]);
+    expect(ledger.events()[1]?.data?.classes).toEqual(['redaction.failed']);
+    expect(JSON.stringify(ledger.events()[1])).not.toContain('xxxx');
+  });
+
+  it('seals an offloaded event from the members the worker computed', async () => {
+    const offload = new FakeOffload();
+    fakes.offload = () => offload;
+    offload.answer = async (event) => {
+      const redacted = { ...event, tool: { name: 'big' } };
+      offloadedMembers.set(redacted, new Map([['tool', '"tool":{"name":"FROM-WORKER"}']]));
+      return { event: redacted, data: { classes: ['pii.email'], sensitivity: 'confidential' } };
+    };
+    const { auditor, ledger } = make();
+    auditor.record(big());
+    await auditor.close();
+    expect(ledger.lines('bot')[0]).toContain('"tool":{"name":"FROM-WORKER"}');
+    expect(ledger.lines('bot')[0]).toContain('"classes":["pii.email"]');
+  });
+});
+
+describe('the sealing pool', () => {
+  it('sends batches of 256 (or maxBatchEvents) chained from the last hash, and writes what comes back in order', async () => {
+    const pool = installPool();
+    const { auditor, ledger, errors } = make({ sliceMs: 1e9 });
+    for (let i = 0; i < 600; i++) auditor.record({ type: 'run.start', attrs: { i } });
+    await auditor.flush();
+    expect(pool.sent.map((s) => s.drafts.length)).toEqual([256, 256, 88]);
+    expect(pool.sent[0]?.prev).toBe(GENESIS_HASH);
+    expect(pool.sent[0]?.memory).toEqual([]);
+    expect(ledger.events().map((e) => e.attrs?.i)).toEqual(Array.from({ length: 600 }, (_, i) => i));
+    expect(auditor.stats()).toMatchObject({ sealedInWorker: 600, durable: 600, queued: 0 });
+    expect(errors).toEqual([]);
+    // A later batch chains from the last hash the pool gave back.
+    auditor.record({ type: 'run.end' });
+    await auditor.flush();
+    expect(pool.sent[3]?.prev).toBe(ledger.events()[599]?.hash);
+    await auditor.close();
+    expect(pool.closed).toBe(1);
+    const small = installPool();
+    const other = make({ maxBatchEvents: 100, sliceMs: 1e9 });
+    for (let i = 0; i < 250; i++) other.auditor.record({ type: 'run.start' });
+    await other.auditor.flush();
+    expect(small.sent.map((s) => s.drafts.length)).toEqual([100, 100, 50]);
+  });
+
+  it('keeps at most 8 batches in the pool, and writes the answered ones in one append up to maxBatchEvents', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    const ledger = memoryLedger();
+    const append = vi.spyOn(ledger, 'append');
+    const { auditor } = make({ sliceMs: 1e9, maxBatchEvents: 40 }, ledger);
+    for (let i = 0; i < 400; i++) auditor.record({ type: 'run.start' });
+    await until(() => pool.sent.length === 8);
+    await turns(10);
+    expect(pool.sent).toHaveLength(8);
+    for (let i = 0; i < 8; i++) pool.answer(i);
+    await until(() => pool.sent.length === 10);
+    pool.answer(8);
+    pool.answer(9);
+    await auditor.flush();
+    expect(append.mock.calls.map(([, records]) => records.length)).toEqual([40, 40, 40, 40, 40, 40, 40, 40, 40, 40]);
+    expect(ledger.events()).toHaveLength(400);
+    // Larger batches than maxBatchEvents are written whole, one batch at a time.
+    const pool2 = installPool();
+    pool2.auto = false;
+    const ledger2 = memoryLedger();
+    const append2 = vi.spyOn(ledger2, 'append');
+    const two = make({ sliceMs: 1e9, maxBatchEvents: 4096 }, ledger2);
+    for (let i = 0; i < 600; i++) two.auditor.record({ type: 'run.start' });
+    await until(() => pool2.sent.length === 3);
+    pool2.answer(0);
+    pool2.answer(1);
+    pool2.answer(2);
+    await two.auditor.flush();
+    expect(append2.mock.calls.map(([, records]) => records.length)).toEqual([600]);
+  });
+
+  it('feeds one batch per host turn when the slice is used up', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    const { auditor } = make({ sliceMs: 0 });
+    for (let i = 0; i < 256 * 12; i++) auditor.record({ type: 'run.start' });
+    await until(() => pool.sent.length >= 1);
+    expect(pool.sent).toHaveLength(1);
+    await until(() => pool.sent.length === 8);
+    await turns(10);
+    expect(pool.sent).toHaveLength(8);
+    for (let i = 0; i < 8; i++) pool.answer(i);
+    await until(() => pool.sent.length === 12);
+    for (let i = 8; i < 12; i++) pool.answer(i);
+    await auditor.flush();
+    expect(auditor.stats().sealedInWorker).toBe(256 * 12);
+  });
+
+  it('seals here in batches of 32 while the pool starts, and hands the sessions memory over with the first batch', async () => {
+    const pool = installPool();
+    pool.isReady = false;
+    const redactor: Redactor = { redact: (event) => ({ event }) };
+    attachInternals(redactor, { recipe: () => undefined, memoryOf: (event) => [[`m:${event.session}`, event.id]] as never, loadMemory: () => {} });
+    const ledger = memoryLedger();
+    const append = vi.spyOn(ledger, 'append');
+    const { auditor } = make({ redactor, sliceMs: 1e9 }, ledger);
+    auditor.run({ trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) } }, () => {
+      for (let i = 0; i < 70; i++) auditor.record({ type: 'run.start', session: `s${i % 3}` });
+    });
+    await auditor.flush();
+    expect(append.mock.calls.map(([, r]) => r.length)).toEqual([32, 32, 6]);
+    expect(pool.sent).toHaveLength(0);
+    pool.isReady = true;
+    auditor.record({ type: 'run.start' });
+    auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    expect(pool.sent).toHaveLength(1);
+    const ids = ledger.events().map((e) => e.id);
+    // The last event of each session (and trace) sealed here: 67, 68, 69.
+    expect(pool.sent[0]?.memory).toEqual([['m:s0', ids[69]], ['m:s1', ids[67]], ['m:s2', ids[68]]]);
+    auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    expect(pool.sent[1]?.memory).toEqual([]);
+    // maxBatchEvents below 32 bounds the warm-up batches too.
+    const p2 = installPool();
+    p2.isReady = false;
+    const l2 = memoryLedger();
+    const a2 = vi.spyOn(l2, 'append');
+    const two = make({ maxBatchEvents: 5, sliceMs: 1e9 }, l2);
+    for (let i = 0; i < 12; i++) two.auditor.record({ type: 'run.start' });
+    await two.auditor.flush();
+    expect(a2.mock.calls.map(([, r]) => r.length)).toEqual([5, 5, 2]);
+  });
+
+  it('hands over at most 1024 sessions', async () => {
+    const pool = installPool();
+    pool.isReady = false;
+    const redactor: Redactor = { redact: (event) => ({ event }) };
+    attachInternals(redactor, { recipe: () => undefined, memoryOf: (event) => [[String(event.session), 1]] as never, loadMemory: () => {} });
+    const { auditor } = make({ redactor, sliceMs: 1e9 });
+    for (let i = 0; i < 1030; i++) auditor.record({ type: 'run.start', session: `s${i}` });
+    await auditor.flush();
+    pool.isReady = true;
+    auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    expect((pool.sent[0]?.memory as unknown[]).length).toBe(1024);
+  });
+
+  it('a large event waits once for the pool (3 s at most); the events before it are sealed here meanwhile', async () => {
+    const pool = installPool();
+    pool.isReady = false;
+    const offload = new FakeOffload();
+    fakes.offload = () => offload;
+    const ledger = memoryLedger();
+    const append = vi.spyOn(ledger, 'append');
+    const { auditor } = make({ sliceMs: 1e9 }, ledger);
+    auditor.record({ type: 'run.start' });
+    auditor.record({ type: 'run.start' });
+    auditor.record(big());
+    auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    expect(pool.readyWaits).toEqual([3000]);
+    // Two before it, then (the pool still not ready) the large one and the rest here, through the offload.
+    expect(append.mock.calls.map(([, r]) => r.length)).toEqual([2, 2]);
+    expect(offload.asked).toHaveLength(1);
+    auditor.record(big());
+    await auditor.flush();
+    expect(pool.readyWaits).toEqual([3000]);
+    expect(offload.asked).toHaveLength(2);
+  });
+
+  it('a large event first in the queue goes to the pool once it got ready meanwhile', async () => {
+    const pool = installPool();
+    pool.isReady = false;
+    pool.whenReady = (ms: number) => {
+      pool.readyWaits.push(ms);
+      pool.isReady = true;
+      return Promise.resolve();
+    };
+    const offload = new FakeOffload();
+    fakes.offload = () => offload;
+    const { auditor, ledger } = make({ sliceMs: 1e9 });
+    auditor.record(big());
+    auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    expect(pool.readyWaits).toEqual([3000]);
+    expect(offload.asked).toHaveLength(0);
+    expect(pool.sent.map((s) => s.drafts.length)).toEqual([2]);
+    expect(ledger.events()).toHaveLength(2);
+  });
+
+  it('a large event past the first warm-up batch does not make the events before it wait', async () => {
+    const pool = installPool();
+    pool.isReady = false;
+    const offload = new FakeOffload();
+    fakes.offload = () => offload;
+    const ledger = memoryLedger();
+    const append = vi.spyOn(ledger, 'append');
+    const { auditor } = make({ sliceMs: 1e9 }, ledger);
+    for (let i = 0; i < 33; i++) auditor.record({ type: 'run.start' });
+    auditor.record(big());
+    await auditor.flush();
+    expect(append.mock.calls.map(([, r]) => r.length)).toEqual([32, 1, 1]);
+    expect(pool.readyWaits).toEqual([3000]);
+  });
+
+  it('reports the events the pool could not redact and writes a notice for each', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    const { auditor, ledger, errors } = make({ sliceMs: 1e9 });
+    const a = auditor.record({ type: 'run.start' });
+    const b = auditor.record({ type: 'run.start' });
+    const c = auditor.record({ type: 'run.start' });
+    await until(() => pool.sent.length === 1);
+    pool.answer(0, [{ index: 0, whole: true, messages: ['boom'] }, { index: 2, whole: false, messages: ['one', 'two'] }, { index: 1, whole: false, messages: [] }]);
+    await until(() => pool.sent.length === 2);
+    pool.answer(1);
+    await auditor.flush();
+    expect(errors.map((e) => e.message)).toEqual([
+      `redaction failed for event ${a.id}; its content was masked`,
+      `redaction partly failed for event ${c.id}: one; the affected values were masked`,
+      `redaction partly failed for event ${c.id}: two; the affected values were masked`,
+    ]);
+    expect((errors[1]?.cause as Error).message).toBe('one');
+    expect(errors[0]).toMatchObject({ code: 'redaction_failed' });
+    expect(auditor.stats().redactionFailures).toBe(3);
+    expect(ledger.events().slice(3).map((e) => e.attrs)).toEqual([
+      { reason: 'redaction_failed', eventId: a.id },
+      { reason: 'redaction_partly_failed', eventId: c.id },
+      { reason: 'redaction_partly_failed', eventId: b.id },
+    ]);
+  });
+
+  it('a pool failure hands its batches back: sealed again in order, told with the count', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    const { auditor, ledger, errors } = make({ sliceMs: 1e9, maxBatchEvents: 2 });
+    for (let i = 0; i < 5; i++) auditor.record({ type: 'run.start', attrs: { i } });
+    await until(() => pool.sent.length === 3);
+    pool.answer(0);
+    pool.fail(1, new Error('thread died'));
+    pool.fail(2, new Error('thread died'));
+    await until(() => pool.sent.length === 5);
+    expect(errors.map((e) => e.message)).toEqual(["the sealing worker failed with 3 events in its hands (thread died); none is lost: a new worker takes over"]);
+    expect(errors[0]).toMatchObject({ code: 'redaction_failed' });
+    expect((errors[0]?.cause as Error).message).toBe('thread died');
+    expect(pool.sent.slice(3).map((s) => s.drafts.map((d) => d.event.attrs?.i))).toEqual([[2, 3], [4]]);
+    expect(pool.sent[3]?.prev).toBe(pool.sent[0]?.lastHash);
+    pool.answer(3);
+    pool.answer(4);
+    await auditor.flush();
+    expect(ledger.events().map((e) => e.attrs?.i)).toEqual([0, 1, 2, 3, 4]);
+    expect(auditor.stats().sealedInWorker).toBe(5);
+  });
+
+  it('after a failure that disables the pool, the events are sealed here, and it says so', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    const { auditor, ledger, errors } = make({ sliceMs: 1e9 });
+    auditor.record({ type: 'run.start' });
+    auditor.record({ type: 'run.start' });
+    await until(() => pool.sent.length === 1);
+    pool.usable = false;
+    pool.fail(0, new Error('third failure'));
+    await auditor.flush();
+    expect(errors.map((e) => e.message)).toEqual(["the sealing worker failed with 2 events in its hands (third failure); none is lost: events are redacted and sealed on the host's thread from now on"]);
+    expect(ledger.events()).toHaveLength(2);
+    expect(auditor.stats().sealedInWorker).toBe(0);
+  });
+
+  it('sends nothing new while a failed batch is still in the pool behind an unanswered one', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    const { auditor, ledger } = make({ sliceMs: 1e9, maxBatchEvents: 1 });
+    for (let i = 0; i < 3; i++) auditor.record({ type: 'run.start', attrs: { i } });
+    await until(() => pool.sent.length === 3);
+    pool.fail(2, new Error('gone'));
+    pool.answer(0);
+    auditor.record({ type: 'run.start', attrs: { i: 3 } });
+    await until(() => ledger.events().length === 1);
+    await turns(20);
+    expect(pool.sent).toHaveLength(3);
+    pool.fail(1, new Error('gone'));
+    await until(() => pool.sent.length === 6);
+    for (let i = 3; i < 6; i++) pool.answer(i);
+    await auditor.flush();
+    expect(ledger.events().map((e) => e.attrs?.i)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('does not use a pool that is not usable', async () => {
+    const pool = installPool();
+    pool.usable = false;
+    const { auditor, ledger } = make();
+    auditor.record({ type: 'run.start' });
+    await auditor.close();
+    expect(pool.sent).toHaveLength(0);
+    expect(ledger.events()).toHaveLength(1);
+  });
+});
+
+/** A sink whose appends the test settles one by one (in memory behind it). */
+function heldSink(inner: MemoryLedger = memoryLedger()) {
+  const calls: Array<{ records: readonly SealedRecord[]; resolve: () => void; reject: (error: unknown) => void }> = [];
+  let closeError: unknown;
+  const sink: LedgerSink = {
+    open: (stream) => inner.open(stream),
+    append: (stream, records) =>
+      new Promise<void>((resolve, reject) => {
+        calls.push({ records: [...records], resolve: () => inner.append(stream, records).then(resolve, reject), reject });
+      }),
+    close: async (stream) => {
+      if (closeError !== undefined) throw closeError;
+      return inner.close(stream);
+    },
+    takeNotices: () => [],
+  };
+  return { sink, calls, inner, failClose: (error: unknown) => (closeError = error) };
+}
+
+/** A promise's state, without waiting for it. */
+function track<T>(promise: Promise<T>) {
+  const state: { settled: 'pending' | 'resolved' | 'rejected'; value?: T; error?: Error } = { settled: 'pending' };
+  promise.then(
+    (value) => Object.assign(state, { settled: 'resolved', value }),
+    (error: Error) => Object.assign(state, { settled: 'rejected', error }),
+  );
+  return state;
+}
+
+describe('ledger failures, retries and the waiters', () => {
+  it('tells the first failure and every 20th, names the seq range and attempt, and retries with backoff', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const held = heldSink();
+    const { auditor, errors } = make({ sink: held.sink });
+    for (let i = 0; i < 3; i++) auditor.record({ type: 'run.start' });
+    await until(() => held.calls.length === 1);
+    expect(held.calls[0]?.records.map((r) => r.event.seq)).toEqual([0, 1, 2]);
+    const cause = new Error('EIO: postgres://user:pw@host');
+    held.calls[0]?.reject(cause);
+    await until(() => errors.length === 1);
+    expect(errors[0]?.message).toBe('ledger append failed for seq 0..2 (attempt 1); retrying');
+    expect(errors[0]).toMatchObject({ code: 'record_failed' });
+    expect(errors[0]?.cause).toBe(cause);
+    expect(auditor.stats().sinkFailures).toBe(1);
+    // Backoff: 10 ms * 2^attempt (times 0.5 + random), at most 1 s.
+    const delays = [20, 40, 80, 160, 320, 640, 1000, 1000];
+    for (let attempt = 1; attempt <= 21; attempt++) {
+      const delay = delays[Math.min(attempt, delays.length) - 1] as number;
+      vi.advanceTimersByTime(delay - 1);
+      await turns(2);
+      expect(held.calls).toHaveLength(attempt);
+      vi.advanceTimersByTime(1);
+      await until(() => held.calls.length === attempt + 1);
+      if (attempt < 21) held.calls[attempt]?.reject(new LedgerError({ message: `disk full ${attempt + 1}` }));
+      await turns(2);
+    }
+    expect(errors.map((e) => e.message)).toEqual([
+      'ledger append failed for seq 0..2 (attempt 1); retrying',
+      'ledger append failed for seq 0..2 (attempt 21); retrying: disk full 21',
+    ]);
+    expect(auditor.stats().sinkFailures).toBe(21);
+    held.calls[21]?.resolve();
+    await auditor.flush();
+    // Recovered: the next failure is told at once again.
+    auditor.record({ type: 'run.start' });
+    await until(() => held.calls.length === 23);
+    held.calls[22]?.reject(new Error('again'));
+    await until(() => errors.length === 3);
+    expect(errors[2]?.message).toBe('ledger append failed for seq 3..3 (attempt 1); retrying');
+    vi.advanceTimersByTime(20);
+    await until(() => held.calls.length === 24);
+    held.calls[23]?.resolve();
+    await auditor.flush();
+  });
+
+  it('a waiting retry does not hold the process until close() is called', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const timers: Array<{ hasRef(): boolean }> = [];
+    const original = globalThis.setTimeout;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms: number) => {
+      const timer = original(fn, ms) as unknown as { hasRef(): boolean };
+      timers.push(timer);
+      return timer;
+    }) as never);
+    const held = heldSink();
+    const { auditor } = make({ sink: held.sink });
+    auditor.record({ type: 'run.start' });
+    await until(() => held.calls.length === 1);
+    held.calls[0]?.reject(new Error('EIO'));
+    await until(() => timers.length === 1);
+    expect(timers[0]?.hasRef()).toBe(false);
+    const closed = track(auditor.close());
+    expect(timers[0]?.hasRef()).toBe(true);
+    vi.runOnlyPendingTimers();
+    await until(() => held.calls.length === 2);
+    held.calls[1]?.reject(new Error('EIO'));
+    await until(() => timers.length === 2);
+    expect(timers[1]?.hasRef()).toBe(true);
+    vi.runOnlyPendingTimers();
+    await until(() => held.calls.length === 3);
+    held.calls[2]?.resolve();
+    await until(() => closed.settled !== 'pending');
+    expect(closed.settled).toBe('resolved');
+  });
+
+  it('rejects the fail-closed callers of the failing batch, all of them from the third attempt on; flush() waits', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const held = heldSink();
+    const { auditor } = make({ sink: held.sink, maxBatchEvents: 1 });
+    const first = track(auditor.recordDurable({ type: 'run.start' }));
+    await until(() => held.calls.length === 1);
+    const second = track(auditor.recordDurable({ type: 'run.start' }));
+    const flushed = track(auditor.flush());
+    held.calls[0]?.reject(new Error('EIO'));
+    await until(() => first.settled !== 'pending');
+    expect(first.error?.message).toBe('ledger append failed for seq 0..0 (attempt 1); retrying');
+    expect(second.settled).toBe('pending');
+    // During the outage a new fail-closed caller hears at once.
+    const during = await auditor.recordDurable({ type: 'run.start' }).catch((e: Error) => e);
+    expect((during as Error).message).toBe('event seq 2 is not durable: the ledger is failing');
+    expect(during).toBeInstanceOf(RecordError);
+    vi.runOnlyPendingTimers();
+    await until(() => held.calls.length === 2);
+    held.calls[1]?.reject(new Error('EIO'));
+    await turns(5);
+    expect(second.settled).toBe('pending');
+    vi.runOnlyPendingTimers();
+    await until(() => held.calls.length === 3);
+    held.calls[2]?.reject(new Error('EIO'));
+    await until(() => second.settled !== 'pending');
+    expect(second.error?.message).toBe('ledger append failed for seq 0..0 (attempt 3); retrying');
+    expect(flushed.settled).toBe('pending');
+    vi.runOnlyPendingTimers();
+    await until(() => held.calls.length === 4);
+    held.calls[3]?.resolve();
+    for (let i = 4; i < 6; i++) {
+      await until(() => held.calls.length === i + 1);
+      held.calls[i]?.resolve();
+    }
+    await until(() => flushed.settled !== 'pending');
+    expect(flushed.settled).toBe('resolved');
+    expect(held.inner.events().map((e) => e.seq)).toEqual([0, 1, 2]);
+    // Durable again: a fail-closed caller resolves with its receipt.
+    const after = auditor.recordDurable({ type: 'run.end' });
+    await until(() => held.calls.length === 7);
+    held.calls[6]?.resolve();
+    await expect(after).resolves.toEqual({ id: expect.any(String), seq: 3 });
+  });
+
+  it('settles each waiter once its own event is durable, not before', async () => {
+    const held = heldSink();
+    const { auditor, errors } = make({ sink: held.sink, maxBatchEvents: 1 });
+    const a = track(auditor.recordDurable({ type: 'run.start' }));
+    const flushA = track(auditor.flush());
+    const b = track(auditor.recordDurable({ type: 'run.start' }));
+    const flushB = track(auditor.flush());
+    await until(() => held.calls.length === 1);
+    held.calls[0]?.resolve();
+    await until(() => a.settled !== 'pending');
+    await turns(3);
+    expect([a.settled, flushA.settled, b.settled, flushB.settled]).toEqual(['resolved', 'resolved', 'pending', 'pending']);
+    expect(a.value).toMatchObject({ seq: 0 });
+    await until(() => held.calls.length === 2);
+    held.calls[1]?.resolve();
+    await until(() => flushB.settled !== 'pending');
+    expect([b.settled, flushB.settled]).toEqual(['resolved', 'resolved']);
+    expect(errors).toEqual([]);
+    // Everything durable: flush() and recordDurable() of a durable seq resolve at once.
+    await auditor.flush();
+  });
+
+  it('close() gives up after 5 failed appends in a row, naming what is not durable, and every waiter hears it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const held = heldSink();
+    const { auditor, errors } = make({ sink: held.sink, maxBatchEvents: 2 });
+    auditor.record({ type: 'run.start' });
+    await until(() => held.calls.length === 1);
+    held.calls[0]?.resolve();
+    await auditor.flush();
+    for (let i = 0; i < 3; i++) auditor.record({ type: 'run.start' });
+    const flushed = track(auditor.flush());
+    await until(() => held.calls.length === 2);
+    // Failures before close() do not count towards its five.
+    held.calls[1]?.reject(new Error('EIO'));
+    await turns(2);
+    vi.runOnlyPendingTimers();
+    await until(() => held.calls.length === 3);
+    const closing = track(auditor.close());
+    expect(auditor.close()).toBe(auditor.close());
+    for (let n = 3; n < 7; n++) {
+      held.calls[n - 1]?.reject(new Error(`EIO ${n}`));
+      await turns(3);
+      expect(closing.settled).toBe('pending');
+      vi.runOnlyPendingTimers();
+      await until(() => held.calls.length === n + 1);
+    }
+    held.calls[6]?.reject(new Error('EIO last'));
+    await until(() => closing.settled !== 'pending');
+    const expected = 'close(): 3 event(s) (seq 1..3) are not durable: the ledger failed 5 times in a row after close() was called (EIO last)';
+    expect(closing.error?.message).toBe(expected);
+    expect(closing.error).toBeInstanceOf(RecordError);
+    expect((closing.error?.cause as Error).message).toBe('EIO last');
+    await until(() => flushed.settled !== 'pending');
+    expect(flushed.error).toBe(closing.error);
+    await expect(auditor.flush()).rejects.toBe(closing.error);
+    // Nothing more is tried, and the give-up is not told as a pipeline error.
+    await turns(10);
+    vi.runOnlyPendingTimers();
+    await turns(10);
+    expect(held.calls).toHaveLength(7);
+    expect(errors.filter((e) => e === closing.error)).toHaveLength(0);
+  });
+
+  it('a success after close() resets the count of failures in a row', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const held = heldSink();
+    const { auditor } = make({ sink: held.sink, maxBatchEvents: 1 });
+    auditor.record({ type: 'run.start' });
+    auditor.record({ type: 'run.start' });
+    const closing = track(auditor.close());
+    await until(() => held.calls.length === 1);
+    for (let n = 0; n < 4; n++) {
+      held.calls[n]?.reject(new Error('EIO'));
+      await turns(2);
+      vi.runOnlyPendingTimers();
+      await until(() => held.calls.length === n + 2);
+    }
+    held.calls[4]?.resolve();
+    for (let n = 5; n < 9; n++) {
+      await until(() => held.calls.length === n + 1);
+      held.calls[n]?.reject(new Error('EIO'));
+      await turns(2);
+      vi.runOnlyPendingTimers();
+    }
+    await until(() => held.calls.length === 10);
+    held.calls[9]?.resolve();
+    await until(() => closing.settled !== 'pending');
+    expect(closing.settled).toBe('resolved');
+    expect(held.inner.events()).toHaveLength(2);
+  });
+
+  it('close() waits for the notices flushing queues, closes the pool, the offload and the stream, and says when the stream cannot be closed', async () => {
+    const pool = installPool();
+    pool.isReady = false;
+    const offload = new FakeOffload();
+    fakes.offload = () => offload;
+    const held = heldSink();
+    const redactor: Redactor = { redact: (event) => { if (event.source === 'agent-audit') return { event }; throw new Error('x'); } };
+    const { auditor } = make({ sink: held.sink, redactor });
+    auditor.record({ type: 'run.start' });
+    const closing = track(auditor.close());
+    for (let i = 0; i < 2; i++) {
+      await until(() => held.calls.length === i + 1);
+      held.calls[i]?.resolve();
+    }
+    await until(() => closing.settled !== 'pending');
+    expect(closing.settled).toBe('resolved');
+    expect(held.inner.events().map((e) => e.type)).toEqual(['run.start', 'error']);
+    expect([pool.closed, offload.closed]).toEqual([1, 1]);
+    expect(() => held.inner.open('bot')).not.toThrow(); // the stream was released
+    const failing = heldSink();
+    failing.failClose(new Error('fsync failed'));
+    const other = make({ sink: failing.sink });
+    await expect(other.auditor.close()).rejects.toThrow('close(): the ledger could not be closed (its final checkpoint may be missing): fsync failed');
+    const third = heldSink();
+    third.failClose('text');
+    const t = make({ sink: third.sink });
+    const error = await t.auditor.close().catch((e: Error) => e);
+    expect(error).toBeInstanceOf(RecordError);
+    expect((error as Error).message).toBe('close(): the ledger could not be closed (its final checkpoint may be missing): text');
+    expect((error as Error).cause).toBe('text');
+  });
+
+  it('close() rejects with the give-up, not the stream close failure, when both happen', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const held = heldSink();
+    held.failClose(new Error('close failed'));
+    const { auditor } = make({ sink: held.sink });
+    auditor.record({ type: 'run.start' });
+    const closing = track(auditor.close());
+    for (let n = 0; n < 5; n++) {
+      await until(() => held.calls.length === n + 1);
+      held.calls[n]?.reject(new Error('EIO'));
+      await turns(2);
+      vi.runOnlyPendingTimers();
+    }
+    await until(() => closing.settled !== 'pending');
+    expect(closing.error?.message).toMatch(/^close\(\): 1 event\(s\) \(seq 0\.\.0\) are not durable/);
+  });
+});
