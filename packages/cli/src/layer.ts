@@ -199,6 +199,20 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/**
+ * A repeatable `--key <verifierKey>`, without the spaces or line break around it: a verifier key
+ * (C2SP signed-note form `name+keyid+base64`) holds none, and a key copied with its line's end
+ * or read from a secret store that keeps one is the same key.
+ */
+export function collectKey(value: string, previous: string[] = []): string[] {
+  return [...previous, value.trim()];
+}
+
+/** $AGENT_AUDIT_VERIFIER_KEY without the spaces or line break around it (as collectKey); undefined when unset. */
+export function verifierKeyFromEnv(env: NodeJS.ProcessEnv | Record<string, string | undefined>): string | undefined {
+  return env.AGENT_AUDIT_VERIFIER_KEY?.trim();
+}
+
 /** `--format` with its allowed values. */
 export function formatOption(values: readonly string[], fallback: string): Option {
   return new Option('--format <format>', `output format`).choices(values).default(fallback);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { checkKeyFolder, checkVerifierKeys, generateSignerKey, proveEvent, verifyInclusionBundle, type InclusionBundle } from '@agent-audit/core';
 import { EXIT_INVALID, EXIT_OK, describeError, type CliIO } from '../io.js';
-import { UsageError, checkOutputPath, createOutput, wire, writeOutputFile } from '../layer.js';
+import { UsageError, checkOutputPath, createOutput, verifierKeyFromEnv, wire, writeOutputFile } from '../layer.js';
 import { runRegistered } from './query.js';
 
 /** Registers `prove`, `verify-proof` and `keygen` on a commander program; the exit code is left in `state.code`. */
@@ -46,9 +46,10 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
       } catch (error) {
         throw new UsageError(`cannot read ${file}: ${describeError(error)}`);
       }
-      const key = flags.key ?? io.env.AGENT_AUDIT_VERIFIER_KEY;
+      // Without the spaces or line break around it (as collectKey).
+      const key = flags.key?.trim() ?? verifierKeyFromEnv(io.env);
       // A typo in the key (or a signer key given by mistake, never printed) is a usage error, exit 2, as in `verify`: never "INVALID".
-      if (key !== undefined && key.trim() === '') throw new UsageError(flags.key !== undefined ? '--key is empty' : 'AGENT_AUDIT_VERIFIER_KEY is set but empty (an unset secret?); set it to the verifier key, or unset it');
+      if (key !== undefined && key === '') throw new UsageError(flags.key !== undefined ? '--key is empty' : 'AGENT_AUDIT_VERIFIER_KEY is set but empty (an unset secret?); set it to the verifier key, or unset it');
       try {
         if (key) checkVerifierKeys([key]);
       } catch (error) {

@@ -8,7 +8,7 @@ import {
   type AnyReport, type Auditor, type ReportFormat, type ReportOptions, type ReportSource,
 } from '@agent-audit/core';
 import { EXIT_INVALID, EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
-import { UsageError, checkOutputPath, checkPeriod, collect, createOutput, formatOption, positiveInteger, positiveNumber, runRegistered, timeOption, wire, writeOutputFile } from '../layer.js';
+import { UsageError, checkOutputPath, checkPeriod, collect, collectKey, createOutput, formatOption, positiveInteger, positiveNumber, runRegistered, timeOption, verifierKeyFromEnv, wire, writeOutputFile } from '../layer.js';
 import { createProgress, type Progress } from '../progress.js';
 import { recordingRefusal } from '../record-guard.js';
 
@@ -45,7 +45,7 @@ async function openSources(targets: readonly string[]): Promise<ReportSource> {
 
 function pinnedKeys(flags: { key?: string[] }, io: CliIO): string[] | undefined {
   if (flags.key && flags.key.length > 0) return flags.key;
-  const fromEnv = io.env.AGENT_AUDIT_VERIFIER_KEY;
+  const fromEnv = verifierKeyFromEnv(io.env);
   if (fromEnv === undefined) return undefined;
   // Set but empty (an unset CI secret) is a usage error, as in `verify`: never a silent fall back to the ledger's own key.
   if (fromEnv.trim() === '') throw new UsageError('AGENT_AUDIT_VERIFIER_KEY is set but empty (an unset secret?); set it to the verifier key, or unset it');
@@ -204,7 +204,7 @@ function addCommonOptions(command: Command): Command {
     .option('--to <time>', 'end of the period, exclusive (same forms)', timeOption)
     .addOption(formatOption(FORMATS, 'md'))
     .option('--out <file>', 'write the report to a file instead of standard output')
-    .option('--key <verifierKey>', 'pinned verifier key (repeatable; default $AGENT_AUDIT_VERIFIER_KEY, else the ledger\'s own copy, with a warning)', collect)
+    .option('--key <verifierKey>', 'pinned verifier key (repeatable; default $AGENT_AUDIT_VERIFIER_KEY, else the ledger\'s own copy, with a warning)', collectKey)
     .option('--max-rows <n>', 'rows kept per listing; totals stay exact (default 1000)', positiveInteger)
     .option('--record-to <dir>', 'ledger folder whose "reports" stream records report.generated (default: the source, when it is one folder)')
     .option('--no-record', 'do not record report.generated (the report says nothing about itself then)')
@@ -272,7 +272,7 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
     .option('--to <time>', 'end of the period, exclusive (same forms)', timeOption)
     .option('--format <formats>', 'comma-separated formats: md, html, json', 'md,html,json')
     .requiredOption('--out-dir <dir>', 'folder to write <kind>.<format> files into')
-    .option('--key <verifierKey>', 'pinned verifier key (repeatable)', collect)
+    .option('--key <verifierKey>', 'pinned verifier key (repeatable)', collectKey)
     .option('--max-rows <n>', 'rows kept per listing (default 1000)', positiveInteger)
     .option('--record-to <dir>', 'ledger folder whose "reports" stream records report.generated')
     .option('--no-record', 'do not record report.generated')
@@ -319,7 +319,7 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
     .option('--from <time>', 'select from this time, inclusive (ISO, 24h, yesterday...)', timeOption)
     .option('--to <time>', 'select up to this time, exclusive', timeOption)
     .requiredOption('--out <file>', 'the bundle file to write')
-    .option('--key <verifierKey>', 'pinned verifier key: the source must verify under it (repeatable; default $AGENT_AUDIT_VERIFIER_KEY)', collect)
+    .option('--key <verifierKey>', 'pinned verifier key: the source must verify under it (repeatable; default $AGENT_AUDIT_VERIFIER_KEY)', collectKey)
     .option('--sign-key <file>', 'signer key file (PRIVATE+KEY+...) that signs the bundle digest, authenticating its manifest')
     .option('--max-events <n>', 'most events a bundle may hold (default 100000)', positiveInteger)
     .addHelpText('after', '\nExit codes: 0 written, 1 the source does not verify or an event is not covered by a signed checkpoint, 2 usage or I/O error.')
@@ -361,7 +361,7 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
   const verifyBundleCommand = wire(program.command('verify-bundle').description('check an evidence bundle offline with a pinned verifier key'), io);
   verifyBundleCommand
     .argument('<file>', 'the bundle file')
-    .option('--key <verifierKey>', 'pinned verifier key (repeatable; default $AGENT_AUDIT_VERIFIER_KEY); required', collect)
+    .option('--key <verifierKey>', 'pinned verifier key (repeatable; default $AGENT_AUDIT_VERIFIER_KEY); required', collectKey)
     .option('--bundle-key <verifierKey>', 'verifier key of the bundle signer (export --sign-key), repeatable: the bundle must be signed by it (an unsigned bundle is INVALID)', collect)
     .option('--json', 'print the result as JSON')
     .addHelpText('after', '\nExit codes: 0 valid, 1 any change (the first problem is named), 2 usage (no key, unreadable file).')

@@ -5,7 +5,7 @@ import {
 } from '@agent-audit/core';
 import type { Command } from 'commander';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, type CliIO } from '../io.js';
-import { collect, runRegistered, timeOption, wire } from '../layer.js';
+import { collect, collectKey, runRegistered, timeOption, verifierKeyFromEnv, wire } from '../layer.js';
 
 interface RetentionFlags {
   now?: Date;
@@ -68,7 +68,8 @@ async function retentionAction(mode: 'plan' | 'apply', dir: string, flags: Reten
   try {
     const policy = loadRetentionPolicy(flags.policy, { allowBelowMinimum: flags.allowBelowMinimum === true });
     const base = { ...(flags.now ? { now: flags.now } : {}), policy, ...(flags.stream?.length ? { streams: flags.stream } : {}) };
-    const keys = flags.key ?? (io.env.AGENT_AUDIT_VERIFIER_KEY ? [io.env.AGENT_AUDIT_VERIFIER_KEY] : undefined);
+    const fromEnv = verifierKeyFromEnv(io.env);
+    const keys = flags.key ?? (fromEnv ? [fromEnv] : undefined);
     if (keys) checkVerifierKeys(keys);
     if (mode === 'plan') {
       const plan = await planRetention(dir, { ...base, ...(keys ? { verifierKey: keys } : {}) });
@@ -114,7 +115,7 @@ export function registerRetention(program: Command, io: CliIO, state: { code: nu
     .option('--stream <name>', 'only this stream (repeatable)', collect)
     .option('--json', 'print JSON');
   common(wire(retention.command('plan').description('print what apply would archive and remove, and why the rest stays'), io))
-    .option('--key <verifierKey>', 'pinned verifier key the holds stream and signed head are checked with (repeatable; default $AGENT_AUDIT_VERIFIER_KEY, else the ledger\'s keys)', collect)
+    .option('--key <verifierKey>', 'pinned verifier key the holds stream and signed head are checked with (repeatable; default $AGENT_AUDIT_VERIFIER_KEY, else the ledger\'s keys)', collectKey)
     .action(async (dir: string, flags: RetentionFlags) => {
       state.code = await retentionAction('plan', dir, flags, io);
     });
@@ -122,7 +123,7 @@ export function registerRetention(program: Command, io: CliIO, state: { code: nu
     .option('--archive <dir>', 'folder the archives are written to (outside the ledger); required')
     .option('--encrypt-key <file>', 'encrypt archives with AES-256-GCM under this 32-byte key file (outside the ledger)')
     .option('--key-dir <dir>', "folder of the ledger's signer key (default: the default key folder)")
-    .option('--key <verifierKey>', 'pinned verifier key to check the archive with (repeatable; default $AGENT_AUDIT_VERIFIER_KEY, else the ledger\'s keys)', collect)
+    .option('--key <verifierKey>', 'pinned verifier key to check the archive with (repeatable; default $AGENT_AUDIT_VERIFIER_KEY, else the ledger\'s keys)', collectKey)
     .action(async (dir: string, flags: RetentionFlags) => {
       state.code = await retentionAction('apply', dir, flags, io);
     });

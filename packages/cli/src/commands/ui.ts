@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { combineSources, type ReportSource } from '@agent-audit/core';
 import { EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
-import { UsageError, collect, onStopSignal, runRegistered, wire } from '../layer.js';
+import { UsageError, collect, collectKey, onStopSignal, runRegistered, verifierKeyFromEnv, wire } from '../layer.js';
 import { startUiServer, type UiServer } from '../ui/server.js';
 import { openSource } from './report.js';
 
@@ -24,7 +24,7 @@ export function registerUiCommand(program: Command, io: CliIO, state: { code: nu
   ui.argument('<source...>', 'ledger folder(s) and/or postgres:// URL(s)')
     .option('--port <n>', 'port to listen on (default: a free one)', port)
     .option('--host <host>', 'address to bind (default 127.0.0.1; any other still needs the token)')
-    .option('--key <verifierKey>', "pinned verifier key (repeatable; default $AGENT_AUDIT_VERIFIER_KEY, else the ledger's own copy)", collect)
+    .option('--key <verifierKey>', "pinned verifier key (repeatable; default $AGENT_AUDIT_VERIFIER_KEY, else the ledger's own copy)", collectKey)
     .addHelpText('after', `
 The first line on stdout is the URL with a random access token; a request without it gets 401.
 Nothing is written to the ledger and no request leaves the machine.`)
@@ -35,7 +35,8 @@ Nothing is written to the ledger and no request leaves the machine.`)
         sources.push(await openSource(target));
         if (!isPostgresUrl(target)) folders.push(target);
       }
-      const keys = flags.key && flags.key.length > 0 ? flags.key : io.env.AGENT_AUDIT_VERIFIER_KEY ? [io.env.AGENT_AUDIT_VERIFIER_KEY] : undefined;
+      const fromEnv = verifierKeyFromEnv(io.env);
+      const keys = flags.key && flags.key.length > 0 ? flags.key : fromEnv ? [fromEnv] : undefined;
       let server: UiServer;
       try {
         server = await startUiServer({ source: combineSources(sources), folders, ...(flags.host ? { host: flags.host } : {}), ...(flags.port !== undefined ? { port: flags.port } : {}), ...(keys ? { verifierKeys: keys } : {}) });

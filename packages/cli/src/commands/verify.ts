@@ -4,7 +4,7 @@ import { KeyError, checkVerifierKeys, fileLedger, isArchiveFile, listStreams, re
 import { verifyArchiveAction } from './retention.js';
 import type { Command } from 'commander';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
-import { collect, wire } from '../layer.js';
+import { collect, collectKey, verifierKeyFromEnv, wire } from '../layer.js';
 import { createProgress } from '../progress.js';
 import { runRegistered } from './query.js';
 
@@ -83,9 +83,9 @@ function emptyPath(flags: { state?: string; witness?: string }, io: CliIO, comma
 /** The pinned keys: --key, else AGENT_AUDIT_VERIFIER_KEY. Set but empty (an unset CI secret) is a usage error: null. */
 function pinnedKeys(given: string[] | undefined, io: CliIO, command: string): string[] | undefined | null {
   if (given) return given;
-  const env = io.env.AGENT_AUDIT_VERIFIER_KEY;
+  const env = verifierKeyFromEnv(io.env);
   if (env === undefined) return undefined;
-  if (env.trim() === '') {
+  if (env === '') {
     io.stderr.write(`agent-audit ${command}: AGENT_AUDIT_VERIFIER_KEY is set but empty (an unset secret?); set it to the verifier key, or unset it\n`);
     return null;
   }
@@ -242,7 +242,7 @@ async function migrateAction(target: string, values: { key?: string[]; keyDir?: 
 export function registerVerify(program: Command, io: CliIO, state: { code: number }): void {
   wire(program.command('verify').description('verify a ledger folder or PostgreSQL store; names the first bad event'), io)
     .argument('<ledger>', 'ledger folder or postgres:// URL')
-    .option('--key <verifierKey>', 'pin the verifier key (name+<8 hex key ID>+<base64 key>; printed by keygen and fileLedger().verifierKey); repeatable; default $AGENT_AUDIT_VERIFIER_KEY', collect)
+    .option('--key <verifierKey>', 'pin the verifier key (name+<8 hex key ID>+<base64 key>; printed by keygen and fileLedger().verifierKey); repeatable; default $AGENT_AUDIT_VERIFIER_KEY', collectKey)
     .option('--stream <name>', 'verify only this stream (repeatable)', collect)
     .option('--state <file>', 'remember the newest verified head in <file> (outside the ledger); an older or inconsistent ledger is invalid')
     .option('--witness <dir | postgres://...>', 'check the ledger against the heads its writer appended to a witness folder or PostgreSQL table')
@@ -256,7 +256,7 @@ export function registerVerify(program: Command, io: CliIO, state: { code: numbe
 
   wire(program.command('migrate').description('sign the first head of a ledger written before signed heads (after it verifies)'), io)
     .argument('<dir>', 'ledger folder')
-    .option('--key <verifierKey>', "the ledger's verifier key, pinned (repeatable; default $AGENT_AUDIT_VERIFIER_KEY); required", collect)
+    .option('--key <verifierKey>', "the ledger's verifier key, pinned (repeatable; default $AGENT_AUDIT_VERIFIER_KEY); required", collectKey)
     .option('--key-dir <dir>', "folder holding the ledger's signer key (default: the default key folder)")
     .option('--state <file>', 'a verify state file that remembers this ledger: checked before signing (an older or inconsistent ledger is refused), updated after')
     .option('--witness <dir | postgres://...>', "a witness the ledger's writer appended heads to: checked before signing")
