@@ -192,10 +192,8 @@ describe('createAuditor options', () => {
       );
     }
     for (const maxDepth of [1, 128]) expect(() => createAuditor({ agent, sink: memoryLedger(), redactor: keep, limits: { maxDepth } })).not.toThrow();
-    try {
-      createAuditor({ agent, sink: ledger, stream: 'a/b' });
-    } catch (error) {
-      expect((error as AuditError).code).toBe('invalid_options');
+    for (const bad of [() => createAuditor({ agent, sink: ledger, stream: 'a/b' }), () => createAuditor({ agent: {} as never, sink: ledger }), () => createAuditor({ agent, sink: ledger, limits: { maxDepth: 0 } })]) {
+      expect(bad).toThrow(expect.objectContaining({ code: 'invalid_options' }));
     }
   });
 
@@ -306,6 +304,24 @@ describe('defaults and what reaches the ledger', () => {
     // Nothing more to wait for: flush() of a resumed stream with nothing new resolves.
     const third = make({}, memoryLedger());
     await third.auditor.flush();
+  });
+
+  it('chains from GENESIS when the sink gives no previous hash', async () => {
+    const inner = memoryLedger();
+    const sink: LedgerSink = { open: (s) => ({ ...inner.open(s), prev: '' }), append: (s, r) => inner.append(s, r), close: (s) => inner.close(s) };
+    const { auditor } = make({ sink });
+    auditor.record({ type: 'run.start' });
+    await auditor.close();
+    expect(inner.events()[0]?.prev).toBe(GENESIS_HASH);
+  });
+
+  it('writes at most 4096 events in one append by default', async () => {
+    const ledger = memoryLedger();
+    const append = vi.spyOn(ledger, 'append');
+    const { auditor } = make({ sliceMs: 1e9 }, ledger);
+    for (let i = 0; i < 5000; i++) auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    expect(append.mock.calls.map(([, r]) => r.length)).toEqual([4096, 904]);
   });
 
   it('counts recorded, durable and queued events in stats()', async () => {
@@ -422,7 +438,9 @@ describe('what onError hears', () => {
 
 describe('record() when the queue is full or the auditor closed', () => {
   it('counts overflow as one gap event after what was queued, told once per gap', async () => {
-    const { auditor, ledger, errors } = make({ maxQueueEvents: 2 });
+    const captures: unknown[] = [];
+    const redactor: Redactor = { redact: (event, options) => (captures.push(options?.capture), { event }) };
+    const { auditor, ledger, errors } = make({ maxQueueEvents: 2, capture: 'hash', redactor });
     const receipts = Array.from({ length: 5 }, () => auditor.record({ type: 'run.start' }));
     expect(receipts.map((r) => r.seq)).toEqual([0, 1, -1, -1, -1]);
     expect(receipts[2]?.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
@@ -439,6 +457,7 @@ describe('record() when the queue is full or the auditor closed', () => {
       ts: '2026-01-01T00:00:05.000Z',
     });
     expect(gap?.trace.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(captures).toEqual([{ default: 'hash' }, { default: 'hash' }, { default: 'redacted' }]);
     expect(gap?.id).not.toBe(receipts[4]?.id);
     expect(auditor.stats()).toMatchObject({ recorded: 3, durable: 3, dropped: 3 });
     // The next overflow is a new gap, told again.
@@ -499,6 +518,15 @@ describe('redaction on the host thread', () => {
       `redaction failed for event ${notice?.id}; its content was masked: pseudonym key is group-readable`,
     ]);
     expect(auditor.stats().redactionFailures).toBe(2);
+  });
+
+  it('keeps the message of another AuditError out of the report (it stays in cause)', async () => {
+    const cause = new LedgerError({ message: 'quoted content' });
+    const { auditor, errors } = make({ redactor: { redact: (event) => { if (event.source === 'agent-audit') return { event }; throw cause; } } });
+    const r = auditor.record({ type: 'run.start' });
+    await auditor.close();
+    expect(errors.map((e) => e.message)).toEqual([`redaction failed for event ${r.id}; its content was masked`]);
+    expect(errors[0]?.cause).toBe(cause);
   });
 
   it('an error event of the host itself is not about a redaction failure unless it comes from agent-audit', async () => {
@@ -625,6 +653,8 @@ describe('redaction on the host thread', () => {
     const redactor: Redactor = { redact: (event) => { log.push(`redact ${String(event.attrs?.n)}`); now += 1; return { event }; } };
     const { auditor } = make({ redactor });
     for (let n = 0; n < 4; n++) auditor.record({ type: 'run.start', attrs: { n } });
+    // The slice starts when the pipeline starts, not when the auditor was made.
+    now = 10;
     let hostTurns = 0;
     const host = (): void => { hostTurns++; log.push('host'); if (hostTurns < 20) setImmediate(host); };
     setImmediate(host);
@@ -805,6 +835,34 @@ describe('the sealing pool', () => {
     expect(a2.mock.calls.map(([, r]) => r.length)).toEqual([5, 5, 2]);
   });
 
+  it('hands over no memory from a redactor that has none to give', async () => {
+    const pool = installPool();
+    pool.isReady = false;
+    const { auditor, errors } = make({ sliceMs: 1e9 });
+    auditor.record({ type: 'run.start', session: 's' });
+    await auditor.flush();
+    pool.isReady = true;
+    auditor.record({ type: 'run.start', session: 's' });
+    await auditor.flush();
+    expect(pool.sent[0]?.memory).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('writes two answered batches in one append when together they are exactly maxBatchEvents', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    const ledger = memoryLedger();
+    const append = vi.spyOn(ledger, 'append');
+    const { auditor } = make({ sliceMs: 1e9, maxBatchEvents: 512 }, ledger);
+    for (let i = 0; i < 513; i++) auditor.record({ type: 'run.start' });
+    await until(() => pool.sent.length === 3);
+    pool.answer(0);
+    pool.answer(1);
+    pool.answer(2);
+    await auditor.flush();
+    expect(append.mock.calls.map(([, r]) => r.length)).toEqual([512, 1]);
+  });
+
   it('hands over at most 1024 sessions', async () => {
     const pool = installPool();
     pool.isReady = false;
@@ -831,15 +889,16 @@ describe('the sealing pool', () => {
     auditor.record({ type: 'run.start' });
     auditor.record(big());
     auditor.record({ type: 'run.start' });
-    await auditor.flush();
-    expect(pool.readyWaits).toEqual([3000]);
-    // Two before it, then (the pool still not ready) the large one and the rest here, through the offload.
-    expect(append.mock.calls.map(([, r]) => r.length)).toEqual([2, 2]);
-    expect(offload.asked).toHaveLength(1);
     auditor.record(big());
     await auditor.flush();
     expect(pool.readyWaits).toEqual([3000]);
+    // Two before the first large one, then (the pool still not ready) the rest here, through the offload.
+    expect(append.mock.calls.map(([, r]) => r.length)).toEqual([2, 3]);
     expect(offload.asked).toHaveLength(2);
+    auditor.record(big());
+    await auditor.flush();
+    expect(pool.readyWaits).toEqual([3000]);
+    expect(offload.asked).toHaveLength(3);
   });
 
   it('a large event first in the queue goes to the pool once it got ready meanwhile', async () => {
@@ -933,9 +992,11 @@ describe('the sealing pool', () => {
     auditor.record({ type: 'run.start' });
     auditor.record({ type: 'run.start' });
     await until(() => pool.sent.length === 1);
+    const append = vi.spyOn(ledger, 'append');
     pool.usable = false;
     pool.fail(0, new Error('third failure'));
     await auditor.flush();
+    expect(append.mock.calls.map(([, r]) => r.length)).toEqual([2]);
     expect(errors.map((e) => e.message)).toEqual(["the sealing worker failed with 2 events in its hands (third failure); none is lost: events are redacted and sealed on the host's thread from now on"]);
     expect(ledger.events()).toHaveLength(2);
     expect(auditor.stats().sealedInWorker).toBe(0);
@@ -1254,11 +1315,13 @@ describe('ledger failures, retries and the waiters', () => {
     const closing = track(auditor.close());
     for (let n = 0; n < 5; n++) {
       await until(() => held.calls.length === n + 1);
-      held.calls[n]?.reject(new Error('EIO'));
+      held.calls[n]?.reject('EIO as text');
       await turns(2);
       vi.runOnlyPendingTimers();
     }
     await until(() => closing.settled !== 'pending');
-    expect(closing.error?.message).toMatch(/^close\(\): 1 event\(s\) \(seq 0\.\.0\) are not durable/);
+    // A sink that throws something other than an Error: the cause is the append failure.
+    expect(closing.error?.message).toBe('close(): 1 event(s) (seq 0..0) are not durable: the ledger failed 5 times in a row after close() was called (ledger append failed for seq 0..0 (attempt 5); retrying)');
+    expect((closing.error?.cause as Error).cause).toBe('EIO as text');
   });
 });
