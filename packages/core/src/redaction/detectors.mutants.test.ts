@@ -328,6 +328,16 @@ describe('IP addresses', () => {
     }
   });
 
+  it('masks an IPv6 address written with an IPv4 tail whole', () => {
+    // Before the fix, only `::ffff:192` was masked and `.0.2.1` stayed in the text (the IPv6 match
+    // stopped at the first dot and won the overlap with the IPv4 address, being longer).
+    expect(all('from ::ffff:192.0.2.1 to')).toEqual(['IP:::ffff:192.0.2.1']);
+    expect(all('from 64:ff9b::192.0.2.33 to')).toEqual(['IP:64:ff9b::192.0.2.33']);
+    expect(raw('from ::FFFF:192.0.2.1%eth0 to', 'ip')).toContainEqual(['IP', '::FFFF:192.0.2.1%eth0', '::ffff:192.0.2.1']);
+    expect(all('addr ::192.0.2.1')).toEqual(['IP:192.0.2.1']);
+    expect(all('from ::ffff:192.0.2 to')).toEqual(['IP:::ffff:192']);
+  });
+
   it('looks for IPv6 only with two colons, and IPv4 only with three dots and four digits', () => {
     expect(kind('2001:db8::1', 'IP', 'ip')).toEqual(['2001:db8::1']);
     expect(all('at 2001:db8::1')).toEqual(['IP:2001:db8::1']);

@@ -301,7 +301,8 @@ function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
 // ------------------------------------------------------------------------------------------- IP
 const ipv4Pattern = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)/g;
 const oidBefore = /(?:\boids?|object identifiers?|urn:oid|\barc)\s{0,2}[:=#(]?\s{0,2}$/i;
-const ipv6Pattern = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%[A-Za-z0-9]{1,16})?(?![\w:])/g;
+// The last 32 bits may be written as an IPv4 address (`::ffff:192.0.2.1`, `64:ff9b::192.0.2.33`).
+const ipv6Pattern = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4})(?:%[A-Za-z0-9]{1,16})?(?![\w:])/g;
 
 /** How many non-empty groups an IPv6 address has (`fe80::1` has 2), counted in place: one per match, thousands in a hostile tool result. */
 function ipv6Groups(address: string): number {
