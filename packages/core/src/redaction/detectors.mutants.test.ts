@@ -711,3 +711,116 @@ describe('the dispatcher', () => {
     expect(resolveOverlaps([d(0, 5, 'CUSTOM'), d(3, 20, 'OTHER')]).map((x) => x.type)).toEqual(['OTHER']);
   });
 });
+
+describe('more boundaries', () => {
+  const visa16 = luhn('411111111111111');
+
+  it('gives each kind its class', () => {
+    const classes = (text: string, ...names: string[]) => detectBuiltin(text, new Set(names)).map((d) => `${d.type}/${d.class}`);
+    expect(classes('mail bob@example.com', 'email')).toEqual(['EMAIL/pii.email']);
+    expect(classes(`card ${visa16}`, 'card')).toEqual(['CARD/payment.card']);
+    expect(classes(iban('NO', '86011117947'), 'iban')).toEqual(['IBAN/financial.iban']);
+    expect(classes('SSN 536-22-1234', 'ssn')).toEqual(['SSN/pii.government_id']);
+    expect(classes('at 1.2.3.4 and 2001:db8::1', 'ip')).toEqual(['IP/pii.ip_address', 'IP/pii.ip_address']);
+    expect(classes('x 030/84712265 and +44 20 7946 0958 and 415-555-0132', 'phone')).toEqual(['PHONE/pii.phone', 'PHONE/pii.phone', 'PHONE/pii.phone']);
+    expect(classes('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY----- /x?token=Ab3dEf6hIj&pwd=z9y8x7 AKIAZ7Q3XK4MPLR2WD5N', 'secrets')).toEqual([
+      'PRIVATE_KEY/secret', 'URL_SECRET/secret', 'URL_SECRET/secret', 'PASSWORD/secret', 'PASSWORD/secret', 'AWS_ACCESS_KEY/secret',
+    ]);
+    expect(classes('MRN: 12345 diagnosed E11.9, DOB: 04/12/1983', 'health')).toEqual(['MEDICAL_TERM/phi', 'MRN/phi', 'ICD10/phi', 'DOB/pii.date_of_birth']);
+  });
+
+  it('does not read an address after an address as a new one', () => {
+    expect(kind('bob@example.com x.org', 'EMAIL', 'email')).toEqual(['bob@example.com']);
+  });
+
+  it('keeps the runs after the 64th run whole', () => {
+    const grouped = visa16.replace(/(\d{4})(?=\d)/g, '$1 ');
+    expect(kind(`${'1 x '.repeat(70)}${grouped}`, 'CARD', 'card')).toEqual([grouped]);
+  });
+
+  it('takes two cards side by side, and a card next to a group of four in another run', () => {
+    expect(kind(`${visa16} ${visa16}`, 'CARD', 'card')).toEqual([visa16, visa16]);
+    const grouped = visa16.replace(/(\d{4})(?=\d)/g, '$1 ');
+    expect(kind(`ab 1234 x ${grouped}`, 'CARD', 'card')).toEqual([grouped]);
+    expect(kind(`${grouped} x 1234`, 'CARD', 'card')).toEqual([grouped]);
+  });
+
+  it('reads 0 and 9 as digits of a card, and refuses one repeated digit even when Luhn and the issuer pass', () => {
+    const card = luhn('492900000000000');
+    expect(kind(`card ${card.replace(/(\d{4})(?=\d)/g, '$1 ')}`, 'CARD', 'card')).toEqual([card.replace(/(\d{4})(?=\d)/g, '$1 ')]);
+    const nines = luhn('499999999999999');
+    expect(kind(`card ${nines.replace(/(\d{4})(?=\d)/g, '$1-')}`, 'CARD', 'card')).toEqual([nines.replace(/(\d{4})(?=\d)/g, '$1-')]);
+    expect(kind('card 6666666666666', 'CARD', 'card')).toEqual([]);
+    expect(kind('card 5555555555554444', 'CARD', 'card')).toEqual(['5555555555554444']);
+  });
+
+  it('sets an IBAN apart from letters and digits, not from other characters', () => {
+    const de = iban('DE', '370400440532013000');
+    for (const c of ['0', '9', 'A', 'Z', 'a', 'z']) {
+      expect(kind(`${c}${de}`, 'IBAN', 'iban'), `${c} before`).toEqual([]);
+      expect(kind(`${de}${c}`, 'IBAN', 'iban'), `${c} after`).toEqual([]);
+    }
+    for (const c of ['/', ':', '@', '[', '`', '{']) {
+      expect(kind(`${c}${de}${c}`, 'IBAN', 'iban'), c).toEqual([de]);
+    }
+  });
+
+  it('runs the IBAN detector from two letters: A and Z count', () => {
+    for (const code of [iban('BA', '1290079401028494'), iban('CZ', '08000000192000145399')]) {
+      expect(raw(code, 'iban'), code).toEqual([['IBAN', code, code]]);
+      expect(raw(code.toLowerCase(), 'iban'), code).toEqual([['IBAN', code.toLowerCase(), code]]);
+    }
+    const sa = iban('SA', '80000000608010167519');
+    expect(kind(`iban ${sa}`, 'IBAN', 'iban')).toEqual([sa]);
+  });
+
+  it('does not take a phone number glued to a letter, digit or underscore on either side', () => {
+    for (const c of ['A', 'Z', 'a', 'z', '_']) {
+      expect(kind(`call ${c}4155550132`, 'PHONE', 'phone'), `${c} before`).toEqual([]);
+      expect(kind(`call 4155550132${c}`, 'PHONE', 'phone'), `${c} after`).toEqual([]);
+    }
+    // A run of 26 characters ends a phone match; the digits after it are glued to its last digit.
+    for (const c of ['0', '9', '4']) {
+      expect(kind(`phone 1234567890123456789012345${c}4155550132`, 'PHONE', 'phone'), c).toEqual([]);
+    }
+  });
+
+  it('does not take an SSN glued to a letter or underscore on either side', () => {
+    for (const c of ['A', 'Z', 'a', 'z', '_']) {
+      expect(kind(`SSN ${c}536-22-1234`, 'SSN', 'ssn'), `${c} before`).toEqual([]);
+      expect(kind(`SSN 536-22-1234${c}`, 'SSN', 'ssn'), `${c} after`).toEqual([]);
+    }
+  });
+
+  it('checks the entropy of secrets of 16 characters and more', () => {
+    expect(raw('xoxb-1111111111a', 'secrets')).toEqual([]);
+    expect(raw('xoxb-111111111a', 'secrets')).toEqual([['SLACK_TOKEN', 'xoxb-111111111a']]);
+  });
+
+  it('reads the ICD context within 40 characters and a medical term within 60 of the code', () => {
+    expect(kind(`code ${'x'.repeat(34)} E11 in 2020`, 'ICD10', 'health')).toEqual(['E11']);
+    expect(kind(`code ${'x'.repeat(35)} E11 in 2020`, 'ICD10', 'health')).toEqual([]);
+    expect(kind(`E11 in 2020 ${'x'.repeat(24)} icd`, 'ICD10', 'health')).toEqual(['E11']);
+    expect(kind(`E11 in 2020 ${'x'.repeat(25)} icd`, 'ICD10', 'health')).toEqual([]);
+    expect(kind(`insulin ${'x'.repeat(51)} E11 in 2020`, 'ICD10', 'health')).toEqual(['E11']);
+    expect(kind(`insulin ${'x'.repeat(52)} E11 in 2020`, 'ICD10', 'health')).toEqual([]);
+    expect(kind(`E11 in 2020 ${'x'.repeat(40)} insulin`, 'ICD10', 'health')).toEqual(['E11']);
+    expect(kind(`E11 in 2020 ${'x'.repeat(45)} insulin`, 'ICD10', 'health')).toEqual([]);
+  });
+
+  it('counts 9 as a digit and two Han characters as enough for a name', () => {
+    expect(raw('call 555-9132', 'phone')).toEqual([['PHONE', '555-9132', '5559132']]);
+    expect(raw('田中さん', 'person')).toEqual([['PERSON', '田中', '田中']]);
+  });
+
+  it('skips a timestamp of 35 characters', () => {
+    const stamp = '2023-11-05T10:00:00.123456789+01:00';
+    expect(stamp.length).toBe(35);
+    expect(raw(stamp, 'phone', 'ip', 'address', 'person', 'card', 'ssn', 'iban')).toEqual([]);
+  });
+
+  it('masks a secret assignment once, and needs a secret word before the assignment rules', () => {
+    expect(raw('password=token:abc123', 'secrets')).toEqual([['PASSWORD', 'token:abc123']]);
+    expect(raw('sig: Zq9Wx8Vc7Bn', 'secrets')).toEqual([]);
+  });
+});
