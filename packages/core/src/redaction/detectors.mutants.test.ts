@@ -824,3 +824,32 @@ describe('more boundaries', () => {
     expect(raw('sig: Zq9Wx8Vc7Bn', 'secrets')).toEqual([]);
   });
 });
+
+describe('phone numbers: more bounds', () => {
+  const phones = (text: string) => kind(text, 'PHONE', 'phone');
+
+  it('takes up to 15 digits', () => {
+    expect(phones('x (012) 3456 7890 1234')).toEqual(['(012) 3456 7890 1234']);
+    expect(phones('x (012) 3456 7890 12345')).toEqual([]);
+  });
+
+  it('reads a space next to a parenthesis as part of it, not as a doubled separator', () => {
+    expect(phones('x (415)  555-0132')).toEqual(['(415)  555-0132']);
+    expect(phones('x +44  (0)20 7946 0958')).toEqual(['+44  (0)20 7946 0958']);
+    expect(phones('x +44 -(0)20 7946 0958')).toEqual([]);
+  });
+
+  it('needs eight digits in three groups, and eight for a short trunk prefix', () => {
+    expect(phones('x 12 34 5678')).toEqual(['12 34 5678']);
+    expect(phones('x 12 34 567')).toEqual([]);
+    expect(phones('x 03/847123')).toEqual(['03/847123']);
+    expect(phones('x 03/84712')).toEqual([]);
+  });
+
+  it('takes a number glued to a phone word by a colon or dot, but not a second plus', () => {
+    expect(phones('phone:4155550132')).toEqual(['4155550132']);
+    expect(phones('phone.4155550132')).toEqual(['4155550132']);
+    expect(phones('call ++44 20 7946 0958')).toEqual([]);
+    expect(phones('tel++44 20 7946 0958')).toEqual([]);
+  });
+});
