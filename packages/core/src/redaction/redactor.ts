@@ -1,7 +1,7 @@
 import type { JsonValue, UnsealedEvent } from '../spec/event.js';
 import { RedactionError } from '../spec/errors.js';
 import type { CaptureMode, CapturePolicy, RedactionResult, Redactor, RedactOptions } from '../spec/redactor.js';
-import { canonicalize as canonicalJson } from '../crypto/jcs.js';
+import { canonicalize as canonicalJson, sortKeys } from '../crypto/jcs.js';
 import {
   classesFromRegistry,
   classify,
@@ -440,7 +440,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       });
     }
     const out: Record<string, JsonValue> = {};
-    const keys = Object.keys(value);
+    // In RFC 8785 order: the copy then holds its members as canonicalize() writes them, which lets
+    // it use JSON.stringify (one pass, one string) when the event is sealed.
+    const keys = sortKeys(Object.keys(value));
     // `{ name, value }` pairs (HAR headers, queryString, cookies; `{ key, value }` settings):
     // the pair's name decides for its value. A FHIR HumanName's parts are a person's name.
     let pairValueDecision: KeyDecision = 'none';
