@@ -51,6 +51,18 @@ vi.mock('./shape.js', async (importOriginal) => {
     },
   };
 });
+// Each event sealed on the host's thread, observed (the slices of the sealing loop).
+const sealing = vi.hoisted(() => ({ onSeal: undefined as undefined | ((event: { attrs?: Record<string, unknown> }) => void) }));
+vi.mock('./seal.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./seal.js')>();
+  return {
+    ...actual,
+    sealEvent: (...args: Parameters<typeof actual.sealEvent>) => {
+      sealing.onSeal?.(args[0]);
+      return actual.sealEvent(...args);
+    },
+  };
+});
 vi.mock('./offload.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./offload.js')>();
   return {
@@ -68,6 +80,7 @@ beforeEach(() => {
   fakes.poolOptions = [];
   fakes.offloadOptions = [];
   shaping.fail = undefined;
+  sealing.onSeal = undefined;
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -664,6 +677,49 @@ describe('redaction on the host thread', () => {
     expect(order.startsWith('redact 0,redact 1,host')).toBe(true);
     expect(order).toMatch(/redact 2,redact 3/);
     expect(order.indexOf('redact 2')).toBeGreaterThan(order.indexOf('host'));
+  });
+});
+
+describe('the host thread slices', () => {
+  it('the sealing loop lets the host run once a slice is used up', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const log: string[] = [];
+    sealing.onSeal = (event) => {
+      log.push(`seal ${String(event.attrs?.n)}`);
+      now += 1;
+    };
+    const { auditor } = make();
+    for (let n = 0; n < 4; n++) auditor.record({ type: 'run.start', attrs: { n } });
+    let hostTurns = 0;
+    const host = (): void => { hostTurns++; log.push('host'); if (hostTurns < 20) setImmediate(host); };
+    setImmediate(host);
+    await auditor.flush();
+    expect(log.join(',').startsWith('seal 0,seal 1,host,seal 2,seal 3,host')).toBe(true);
+  });
+
+  it('the host runs between the slices of a large event hashed from its members', async () => {
+    const offload = new FakeOffload();
+    fakes.offload = () => offload;
+    const log: string[] = [];
+    offload.answer = async (event) => {
+      log.push('offload');
+      offloadedMembers.set(event, new Map([['tool', `"tool":{"name":"FROM-WORKER","pad":"${'y'.repeat(300_000)}"}`]]));
+      return { event };
+    };
+    const ledger = memoryLedger();
+    const append = ledger.append.bind(ledger);
+    vi.spyOn(ledger, 'append').mockImplementation((stream, records) => (log.push('append'), append(stream, records)));
+    const { auditor } = make({ sliceMs: 0 }, ledger);
+    auditor.record(big());
+    let hostTurns = 0;
+    const host = (): void => { hostTurns++; log.push('host'); if (hostTurns < 50) setImmediate(host); };
+    setImmediate(host);
+    await auditor.flush();
+    const from = log.indexOf('offload');
+    const to = log.indexOf('append');
+    expect(ledger.lines('bot')[0]).toContain('"tool":{"name":"FROM-WORKER"');
+    expect(log.slice(from, to).filter((l) => l === 'host')).toHaveLength(4);
   });
 });
 
