@@ -2,6 +2,7 @@
 // (auditor.ts) and the sealing worker (redaction-worker.ts), so both store the same bytes.
 import type { JsonValue, Sensitivity, UnsealedEvent } from '../spec/event.js';
 import type { RedactionResult } from '../spec/redactor.js';
+import { sortKeys } from '../crypto/jcs.js';
 
 const SENSITIVITY_ORDER: Sensitivity[] = ['public', 'internal', 'confidential', 'restricted'];
 
@@ -16,12 +17,12 @@ export function mergeClassification(event: UnsealedEvent, data: RedactionResult[
   for (const c of data?.classes ?? []) classes.add(c);
   let sensitivity: Sensitivity = event.data?.sensitivity ?? 'internal';
   if (data?.sensitivity && SENSITIVITY_ORDER.indexOf(data.sensitivity) > SENSITIVITY_ORDER.indexOf(sensitivity)) sensitivity = data.sensitivity;
-  const out: UnsealedEvent = { ...event, data: { classes: [...classes].sort(), sensitivity } };
+  const out: UnsealedEvent = { ...event, data: { classes: sortKeys([...classes]), sensitivity } };
   const regimes = new Set<string>(event.compliance?.regimes ?? []);
   for (const r of compliance?.regimes ?? []) regimes.add(r);
   const retention = Math.max(event.compliance?.retentionDays ?? -1, compliance?.retentionDays ?? -1);
   if (regimes.size > 0 || retention >= 0) {
-    out.compliance = { regimes: [...regimes].sort(), ...(retention >= 0 ? { retentionDays: retention } : {}) };
+    out.compliance = { regimes: sortKeys([...regimes]), ...(retention >= 0 ? { retentionDays: retention } : {}) };
   }
   return out;
 }

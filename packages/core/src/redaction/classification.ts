@@ -1,4 +1,5 @@
 import type { Sensitivity } from '../spec/event.js';
+import { sortKeys } from '../crypto/jcs.js';
 
 const order: Sensitivity[] = ['public', 'internal', 'confidential', 'restricted'];
 
@@ -92,7 +93,8 @@ export interface Classification {
  * ```
  */
 export function classify(classes: Iterable<string>, policy: ClassificationPolicy = DEFAULT_CLASSIFICATION_POLICY, extraRegimes: Iterable<string> = []): Classification {
-  const sorted = [...new Set(classes)].sort();
+  // sortKeys: the order of .sort() (UTF-16 code units) without its work array, for the few classes of an event.
+  const sorted = sortKeys([...new Set(classes)]);
   let sensitivity = policy.baseline.sensitivity;
   const regimes = new Set<string>([...policy.baseline.regimes, ...extraRegimes]);
   for (const dataClass of sorted) {
@@ -105,7 +107,7 @@ export function classify(classes: Iterable<string>, policy: ClassificationPolicy
     const days = policy.regimes[regime]?.retentionDays;
     if (days !== undefined && (retentionDays === undefined || days > retentionDays)) retentionDays = days;
   }
-  const compliance: Classification['compliance'] = { regimes: [...regimes].sort() };
+  const compliance: Classification['compliance'] = { regimes: sortKeys([...regimes]) };
   if (retentionDays !== undefined) compliance.retentionDays = retentionDays;
   return { data: { classes: sorted, sensitivity }, compliance };
 }
