@@ -361,13 +361,27 @@ const PHONE_VERDICTS = 2048;
 const phoneVerdicts = new Map<string, string | false>();
 
 /**
+ * Numbers libphonenumber parses per text (detectPhones call) before the rest are taken by their
+ * shape alone. A parse of a number whose calling code several countries share costs about 8 KB
+ * of garbage and 20 µs; a hostile tool result of 28,000 distinct `+44` numbers in 512 KiB made
+ * 200 MB, whose collection in a sealing thread slowed the host's thread too. Past the budget an
+ * international number that passed the shape checks is masked as `+<digits>` without the
+ * library's check: a flood is over-masked, never let through (docs/REDACTION.md).
+ */
+const PHONE_PARSES_PER_TEXT = 256;
+let phoneParsesLeft = PHONE_PARSES_PER_TEXT;
+
+/**
  * Validates an international number with libphonenumber-js (its `min` metadata): the calling
  * code must exist and the national number must have a length that country uses. Returns E.164.
+ * Past this text's parse budget (PHONE_PARSES_PER_TEXT), `+<digits>` unchecked.
  */
 function internationalPhone(e164Digits: string): string | undefined {
   if (e164Digits.length < 8 || e164Digits.length > 15) return undefined;
   const known = phoneVerdicts.get(e164Digits);
   if (known !== undefined) return known === false ? undefined : known;
+  if (phoneParsesLeft <= 0) return `+${e164Digits}`;
+  phoneParsesLeft--;
   const parsed = parsePhoneNumberFromString(`+${e164Digits}`);
   const verdict = parsed?.isPossible() === true ? parsed.number : undefined;
   // Bounded: cleared whole when full (no per-hit bookkeeping on the hot path).
@@ -377,10 +391,32 @@ function internationalPhone(e164Digits: string): string | undefined {
 }
 
 
+// detectPhones' patterns, made once: a regular-expression literal inside a function is a new
+// RegExp object each time it is evaluated (ECMA-262, "Regular Expression Literals", Evaluation),
+// and these run for every digit run of a text. The g ones are used only by replace(), which
+// starts from and leaves lastIndex at 0.
+const PHONE_WORD_AFTER = /^[\s\-,:]{0,3}(?:office|fax|mobile|cell|home|work|desk|phone|tel)\b/i;
+const NON_DIGITS = /\D/g;
+const DOUBLED_SEPARATOR = / {2,}|[.\-/]{2,}|[ .\-/][ .\-/]/;
+const PAREN_AFTER_SPACE = /\) /g;
+const PAREN_BEFORE_SPACE = / \(/g;
+const LEADING_PLUS = /^\+/;
+const PHONE_SEPARATORS = /[ ().\-]+/;
+const ISO_DATE_START = /^\d{4}-\d{2}-\d{2}/;
+const DIGITS_PLUS_PARENS = /[\d+()]/g;
+const SPACE_DOT_DASH = /[ .\-]/g;
+const TRUNK_AREA = /^0\d{1,4}$/;
+const ALL_DIGITS = /^\d+$/;
+const DOTS_ONLY = /^\.+$/;
+const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
+const THING_LABEL_BEFORE = /\b(?:isbn|issn|zip|postal|postcode)\b/i;
+const SSN_SHAPE = /^\d{3}([- ])\d{2}\1\d{4}$/;
+const TRUNK_ZERO_IN_PARENS = /\(0\)/;
+
 function phoneHasContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   const after = text.slice(end, end + 16);
-  return phoneContext.test(before) || /^[\s\-,:]{0,3}(?:office|fax|mobile|cell|home|work|desk|phone|tel)\b/i.test(after);
+  return phoneContext.test(before) || PHONE_WORD_AFTER.test(after);
 }
 
 const phoneExtension = /(?: ?(?:x|ext\.?|#) ?\d{1,6})$/;
@@ -396,6 +432,7 @@ function parenthesesBalanced(raw: string): boolean {
 }
 
 function detectPhones(text: string, out: Detection[]): void {
+  phoneParsesLeft = PHONE_PARSES_PER_TEXT;
   for (const match of eachMatch(phoneRun, text)) {
     const raw = match[0];
     const start = match.index;
@@ -414,41 +451,41 @@ function detectPhones(text: string, out: Detection[]): void {
     const extension = raw.includes('x') || raw.includes('#') ? phoneExtension.exec(raw) : null;
     const main = extension ? raw.slice(0, raw.length - extension[0].length) : raw;
     const international = main.startsWith('+') || main.startsWith('00');
-    const digits = main.replace(/\D/g, '');
+    const digits = main.replace(NON_DIGITS, '');
     if (digits.length < 7 || digits.length > 15) continue;
-    if (/ {2,}|[.\-/]{2,}|[ .\-/][ .\-/]/.test(main.replace(/\) /g, ')').replace(/ \(/g, '('))) continue;
-    const groups = main.replace(/^\+/, '').split(/[ ().\-]+/).filter((group) => group.length > 0);
-    if (dateLike.test(main) || /^\d{4}-\d{2}-\d{2}/.test(main)) continue;
-    const separators = main.replace(/[\d+()]/g, '');
+    if (DOUBLED_SEPARATOR.test(main.replace(PAREN_AFTER_SPACE, ')').replace(PAREN_BEFORE_SPACE, '('))) continue;
+    const groups = main.replace(LEADING_PLUS, '').split(PHONE_SEPARATORS).filter((group) => group.length > 0);
+    if (dateLike.test(main) || ISO_DATE_START.test(main)) continue;
+    const separators = main.replace(DIGITS_PLUS_PARENS, '');
     if (separators.includes('/')) {
       // Slash notation separates the area code once: `030/84712265`, `0171/2345678`, `044/668 18 00`.
       const slash = main.indexOf('/');
       if (slash !== main.lastIndexOf('/') || main.startsWith('+') || main.includes('(')) continue;
       const area = main.slice(0, slash);
-      const rest = main.slice(slash + 1).replace(/[ .\-]/g, '');
-      const trunk = /^0\d{1,4}$/.test(area) && rest.length >= 5 && digits.length >= 8 && /^\d+$/.test(rest);
+      const rest = main.slice(slash + 1).replace(SPACE_DOT_DASH, '');
+      const trunk = TRUNK_AREA.test(area) && rest.length >= 5 && digits.length >= 8 && ALL_DIGITS.test(rest);
       if (!trunk && !(digits.length >= 7 && phoneHasContext(text, start, end))) continue;
       out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: digits });
       continue;
     }
-    const dotsOnly = separators.length > 0 && /^\.+$/.test(separators);
+    const dotsOnly = separators.length > 0 && DOTS_ONLY.test(separators);
     // Dotted single-digit groups are version-like, unless the number is international (`+33.6.12.34.56.78`).
     if (dotsOnly && (groups.length === 2 || (!international && groups.some((group) => group.length < 2)))) continue;
-    if (/^(\d)\1+$/.test(digits)) continue;
+    if (ONE_DIGIT_REPEATED.test(digits)) continue;
 
     const singleDigitGroup = groups.some((group) => group.length === 1);
     // `12 345 678`: thousands grouping of a count; a phone only when the text says so.
-    const thousands = groups.length >= 3 && (groups[0]?.length ?? 0) <= 3 && groups.slice(1).every((group) => group.length === 3) && !main.includes('(') && !/-/.test(separators);
+    const thousands = groups.length >= 3 && (groups[0]?.length ?? 0) <= 3 && groups.slice(1).every((group) => group.length === 3) && !main.includes('(') && !separators.includes('-');
     // Invoice, batch, lot, ticket, order numbers (and ISBN, ZIP) are identifiers of things.
-    if (labelledIdentifier(text, start) || /\b(?:isbn|issn|zip|postal|postcode)\b/i.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (labelledIdentifier(text, start) || THING_LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
 
     // The SSN shape is left to the SSN rules (which reject invalid and sample numbers).
-    if (/^\d{3}([- ])\d{2}\1\d{4}$/.test(main) && !phoneHasContext(text, start, end)) continue;
+    if (SSN_SHAPE.test(main) && !phoneHasContext(text, start, end)) continue;
 
     let accepted: boolean;
     if (international) {
-      const national = main.replace(/\(0\)/, '');
-      const e164 = internationalPhone((national.startsWith('+') ? national.slice(1) : national.slice(2)).replace(/\D/g, ''));
+      const national = main.replace(TRUNK_ZERO_IN_PARENS, '');
+      const e164 = internationalPhone((national.startsWith('+') ? national.slice(1) : national.slice(2)).replace(NON_DIGITS, ''));
       if (e164 !== undefined) out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: e164 });
       continue;
     } else if (main.includes('(') || extension) {
