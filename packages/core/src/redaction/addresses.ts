@@ -62,7 +62,7 @@ const LOWER_SUFFIXES = new Set(['street', 'avenue', 'road', 'lane', 'drive', 'bo
 const NAMED_STREET = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'straße', 'strasse']);
 const streetWords = new Set(STREET_WORDS.split(/\s+/));
 
-interface Token {
+export interface Token {
   start: number;
   end: number;
   text: string;
@@ -71,7 +71,9 @@ interface Token {
   capitalized: boolean;
 }
 
-const tokenPattern = /\d{1,10}(?:[A-Za-z](?![\p{L}\d]))?|[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*\.?/gu;
+export const tokenPattern = /\d{1,10}(?:[A-Za-z](?![\p{L}\d]))?|[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*\.?/gu;
+/** tokenPattern, sticky: tokenize() asks it for the end of the token at lastIndex. */
+const tokenAt = new RegExp(tokenPattern.source, 'uy');
 
 /** The lower-cased word without one final '.' (as `.replace(/\.$/, '')`, with no string made when there is none). */
 function lowerWithoutDot(value: string): string {
@@ -79,20 +81,44 @@ function lowerWithoutDot(value: string): string {
   return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
 }
 
-function tokenize(text: string): Token[] {
+/**
+ * The tokens tokenPattern finds, found without a match array per token: a token starts at the
+ * first digit or letter (tokenPattern's two alternatives start with one and always match there),
+ * and `tokenAt`, the same pattern sticky, gives its end. ASCII starts are found by code; at a
+ * non-ASCII code unit the sticky pattern decides (a letter or mark starts a token) and a code
+ * point that starts none is stepped over whole, as the global search does.
+ */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of eachMatch(tokenPattern, text)) {
-    const value = match[0];
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      const lower = code | 32;
+      if (!((code >= 48 && code <= 57) || (lower >= 97 && lower <= 122))) {
+        index++;
+        continue;
+      }
+    }
+    tokenAt.lastIndex = index;
+    if (!tokenAt.test(text)) {
+      index += code >= 0xd800 && code <= 0xdbff && index + 1 < length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const end = tokenAt.lastIndex;
+    const value = text.slice(index, end);
+    const number = code >= 48 && code <= 57;
     const first = value[0] ?? '';
-    const number = first >= '0' && first <= '9';
     tokens.push({
-      start: match.index,
-      end: match.index + value.length,
+      start: index,
+      end,
       text: value,
       lower: lowerWithoutDot(value),
       number,
       capitalized: !number && first !== first.toLowerCase(),
     });
+    index = end;
   }
   return tokens;
 }
