@@ -7,7 +7,8 @@
 //   3. detection alone, per detector: CPU time of detectSensitive over the strings of the
 //      record-path benchmark's events (where the record path spends its detection time);
 //   4. the host's event-loop delay (`monitorEventLoopDelay`, 1 ms resolution) while one 512 KiB
-//      hostile tool result (16 strings of short IPv6-like tokens) is recorded and flushed through
+//      hostile tool result (16 strings of short IPv6-like tokens; of distinct phone numbers; of
+//      street addresses) is recorded and flushed through
 //      createAuditor + fileLedger, next to the same probe with nothing recorded (the machine's
 //      own noise), once with a new auditor (the pool still starting) and once with the pool warm.
 //
@@ -66,8 +67,22 @@ const event = (fields) => ({
 });
 const toolEvent = (p) => event({ tool: { name: 'orders.search', callId: 'call_1', arguments: { q: p.query }, result: p } });
 
-/** The hostile tool result of shared case 08: 16 strings of 32,000 chars of short IPv6-looking tokens. */
-const hostileStrings = () => Array.from({ length: 16 }, (_, k) => Array.from({ length: 6000 }, (_, i) => `${i.toString(16)}::${k.toString(16)}`).join(' ').slice(0, 32000));
+/** 16 strings of 32,000 chars, each a run of `token(i, k)` separated by spaces. */
+const hostileOf = (token) => Array.from({ length: 16 }, (_, k) => {
+  let text = '';
+  for (let i = 0; text.length < 32000; i++) text += `${token(i, k)} `;
+  return text.slice(0, 32000);
+});
+/**
+ * Hostile tool results of 512 KiB, one per detector kind that does work per match: the short
+ * IPv6-looking tokens of shared case 08, distinct UK phone numbers (each a libphonenumber
+ * parse of a calling code several countries share) and street addresses.
+ */
+const hostileKinds = {
+  'IPv6-like': hostileOf((i, k) => `${i.toString(16)}::${k.toString(16)}`),
+  phones: hostileOf((i, k) => `+44 20 79${String(460000 + i).slice(-6)}${k % 10}`),
+  addresses: hostileOf((i) => `${i + 1} Main Street, Springfield, IL 627${String(i % 100).padStart(2, '0')}`),
+};
 /** Dense content of n chars for the growth test. */
 const dense = {
   'IPv6-like tokens': (n) => Array.from({ length: Math.ceil(n / 6) }, (_, i) => `${i.toString(16)}::${(i % 16).toString(16)}`).join(' ').slice(0, n),
@@ -206,15 +221,14 @@ async function loopDelayWhile(work) {
   return { ms, p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6, samples: histogram.count };
 }
 
-console.log('\n4. host event-loop delay (ms) while one 512 KiB hostile tool result is recorded and flushed (createAuditor + fileLedger, fsync off; "warm": 250 events and 0.4 s first, the sealing pool started)');
+console.log(`\n4. host event-loop delay (ms) while one 512 KiB hostile tool result is recorded and flushed (createAuditor + fileLedger, fsync off; "warm": 250 events and 0.4 s first, the sealing pool started); kinds: ${Object.keys(hostileKinds).join(', ')}`);
 const loop = {};
-const strings = hostileStrings();
 const rounds = quick ? 1 : 2;
 for (let round = 0; round < rounds; round++) {
   const idle = await loopDelayWhile(() => new Promise((r) => setTimeout(r, 1500)));
   (loop.idle ??= []).push(idle);
-  for (const b of builds) {
-    const dir = join(work, `${b.name}-${round}`);
+  for (const [kind, strings] of Object.entries(hostileKinds)) for (const b of builds) {
+    const dir = join(work, `${b.name}-${round}-${kind}`);
     const errors = [];
     const auditor = b.core.createAuditor({ agent: { id: 'bench' }, sink: b.core.fileLedger({ dir, fsync: false }), onError: (e) => errors.push(e.message) });
     auditor.record({ type: 'run.start' });
@@ -225,7 +239,7 @@ for (let round = 0; round < rounds; round++) {
     });
     await auditor.close();
     measured.errors = errors.length;
-    (loop[b.name] ??= []).push(measured);
+    (loop[`${kind}, ${b.name}`] ??= []).push(measured);
     // The same event once the sealing pool is started and warm: 250 small events first, and time
     // for the threads to load their redactors (the state of a proxy that has been running).
     const warmErrors = [];
@@ -241,10 +255,10 @@ for (let round = 0; round < rounds; round++) {
     });
     await warm.close();
     warmMeasured.errors = warmErrors.length;
-    (loop[`${b.name}, warm`] ??= []).push(warmMeasured);
+    (loop[`${kind}, ${b.name}, warm`] ??= []).push(warmMeasured);
   }
 }
-const line = (name, m) => `${name.padEnd(12)} flushed after ${pad(m.ms.toFixed(0), 6)} ms   p50 ${pad(m.p50.toFixed(2), 6)}   p99 ${pad(m.p99.toFixed(2), 7)}   max ${pad(m.max.toFixed(1), 7)}   (${m.samples} samples${m.errors ? `, ${m.errors} errors` : ''})`;
+const line = (name, m) => `${name.padEnd(24)} flushed after ${pad(m.ms.toFixed(0), 6)} ms   p50 ${pad(m.p50.toFixed(2), 6)}   p99 ${pad(m.p99.toFixed(2), 7)}   max ${pad(m.max.toFixed(1), 7)}   (${m.samples} samples${m.errors ? `, ${m.errors} errors` : ''})`;
 for (const [name, list] of Object.entries(loop)) for (const m of list) console.log(line(name === 'idle' ? 'no audit' : name, m));
 console.log(`\nload average at the end: ${load()}`);
 
