@@ -30,7 +30,7 @@ const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\
 function nameProblem(name: string): string | undefined {
   if (name.length === 0) return 'the name is empty';
   if (name.includes('+')) return 'the name contains "+"';
-  if (unicodeSpace.test(name)) return 'the name contains a space';
+  if (unicodeSpace.test(name)) return 'the name contains white space (a space, tab or line break; C2SP signed-note key names hold none)';
   if (controlCharacter.test(name) || name.includes('\n')) return 'the name contains a control character';
   if (loneSurrogate.test(name)) return 'the name is not valid UTF-8';
   return undefined;
