@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { canonicalize, canonicalizeByMember } from './jcs.js';
+import { describe, expect, it, vi } from 'vitest';
+import { canonicalize, canonicalizeByMember, memberName } from './jcs.js';
 
 // canonicalize() writes values whose objects already hold their members in RFC 8785 order with
 // the native JSON.stringify, and everything else member by member: both must give the same
@@ -73,5 +73,81 @@ describe('canonicalize: the JSON.stringify path and the member path agree', () =
     let deep: unknown = { a: 1, b: 2 };
     for (let i = 0; i < 200; i++) deep = { x: deep };
     expect(canonicalize(deep)).toBe(canonicalizeByMember(deep));
+  });
+});
+
+describe('canonicalize: which path writes a value (issue 13, from surviving mutants)', () => {
+  // The JSON.stringify path is one native call for the whole value; the member path calls
+  // JSON.stringify for every string, number and member name. Counting the calls tells them apart.
+  function stringifyCalls(value: unknown): number {
+    const spy = vi.spyOn(JSON, 'stringify');
+    try {
+      canonicalize(value);
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('a plain value in canonical order, with every kind of leaf, is one JSON.stringify call', () => {
+    const value = { a: 'x', b: true, c: undefined, d: 1.5, e: null, f: [1, 'y', false, null, undefined, { g: [] }], h: { i: { j: -0 } } };
+    expect(stringifyCalls(value)).toBe(1);
+    expect(stringifyCalls([{ a: 1 }, ['b'], 'c', 2, true, null, undefined])).toBe(1);
+    expect(stringifyCalls(Object.assign(Object.create(null), { a: 1, b: 2 }))).toBe(1);
+  });
+
+  it('out of order, a class instance, anywhere in the value, takes the member path (a call per leaf)', () => {
+    expect(stringifyCalls({ b: 1, a: 2 })).toBe(2);
+    expect(stringifyCalls({ a: { d: 1, c: 2 } })).toBe(2);
+    expect(stringifyCalls({ a: [{ b: 1, a: 2 }] })).toBe(2);
+    expect(stringifyCalls({ a: new (class Point { x = 1; y = 2; })() })).toBe(2);
+  });
+
+  it('nesting up to 64 levels below the top is checked; a deeper value is written in parts', () => {
+    // A leaf at every level: written in parts, the top's leaf is a call of its own.
+    const nested = (levels: number) => {
+      let value: unknown = { n: 0 };
+      for (let i = 0; i < levels; i++) value = { n: i + 1, x: value };
+      return value;
+    };
+    expect(stringifyCalls(nested(64))).toBe(1);
+    expect(stringifyCalls(nested(65))).toBe(2);
+    expect(canonicalize(nested(65))).toBe(canonicalizeByMember(nested(65)));
+  });
+});
+
+describe('memberName: the bounded cache of "key": forms', () => {
+  function stringifyCallsFor(keys: string[]): number {
+    const spy = vi.spyOn(JSON, 'stringify');
+    try {
+      for (const key of keys) expect(memberName(key)).toBe(`${JSON.stringify(key)}:`);
+      return spy.mock.calls.length - keys.length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('escapes a name once and reuses it; names longer than 64 characters are not kept', () => {
+    expect(stringifyCallsFor(['cache-a', 'cache-b', 'cache-a', 'cache-b'])).toBe(2);
+    expect(stringifyCallsFor(['k'.repeat(64), 'k'.repeat(64)])).toBe(1);
+    expect(stringifyCallsFor(['l'.repeat(65), 'l'.repeat(65)])).toBe(2);
+  });
+
+  it('starts over once it holds 4,096 names: a name kept is escaped again after the 4,097th distinct name', () => {
+    // Find a start-over (the probe is no longer kept), so the cache's size is known from there:
+    // the name that made it start over, then the probe itself.
+    memberName('sync-probe');
+    let inserted = 0;
+    while (stringifyCallsFor(['sync-probe']) === 0) {
+      expect(inserted++).toBeLessThan(5000);
+      memberName(`sync-${inserted}`);
+    }
+    const after = Array.from({ length: 4094 }, (_, i) => `after-${i}`);
+    expect(stringifyCallsFor(after)).toBe(4094);
+    // 4,096 names kept: after-0 still is.
+    expect(stringifyCallsFor(['after-0'])).toBe(0);
+    // The 4,097th distinct name starts the cache over: after-0 is escaped again.
+    expect(stringifyCallsFor(['after-new'])).toBe(1);
+    expect(stringifyCallsFor(['after-0'])).toBe(1);
   });
 });
