@@ -1077,6 +1077,26 @@ describe('the sealing pool', () => {
     expect(ledger.events().map((e) => e.attrs?.i)).toEqual([0, 1, 2, 3]);
   });
 
+  it('an answer from the pool starts a new slice: the next batch goes out at once', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const pool = installPool();
+    pool.auto = false;
+    const { auditor, ledger } = make();
+    for (let i = 0; i < 256 * 10; i++) auditor.record({ type: 'run.start' });
+    await until(() => pool.sent.length === 8);
+    // Time passed while the pool worked: the slice the batches went out in is long used up.
+    now = 100;
+    pool.answer(0);
+    await until(() => ledger.events().length === 256);
+    expect(pool.sent).toHaveLength(9);
+    for (let i = 1; i < 10; i++) {
+      await until(() => pool.sent.length > i);
+      pool.answer(i);
+    }
+    await auditor.flush();
+  });
+
   it('does not use a pool that is not usable', async () => {
     const pool = installPool();
     pool.usable = false;
