@@ -24,6 +24,10 @@ const world = vi.hoisted(() => ({
   /** writeFileAtomic's files (the status file). */
   files: new Map<string, string>(),
   statusFails: false,
+  /** The `durable` argument of each writeFileAtomic call. */
+  durable: [] as unknown[],
+  /** readCursor throws this for the stream named. */
+  cursorError: undefined as undefined | { stream: string; error: unknown },
   locks: new Set<string>(),
   badCursor: new Set<string>(),
   /** Called before a stream is read (throw to fail the read). */
@@ -39,6 +43,7 @@ vi.mock('./internal/cursor.js', async (importOriginal) => {
   return {
     ...real,
     readCursor: async (dir: string, stream: string) => {
+      if (world.cursorError?.stream === stream) throw world.cursorError.error;
       if (world.badCursor.has(stream)) throw new Err({ stream, code: 'cursor_corrupt', message: `cursor of ${stream} is malformed` });
       const cursor = world.cursors.get(`${dir}|${stream}`);
       return cursor ? { ...cursor } : real.initialCursor(stream);
@@ -46,7 +51,8 @@ vi.mock('./internal/cursor.js', async (importOriginal) => {
     writeCursor: async (dir: string, cursor: Cursor) => {
       world.cursors.set(`${dir}|${cursor.stream}`, { ...cursor });
     },
-    writeFileAtomic: async (file: string, _dir: string, text: string) => {
+    writeFileAtomic: async (file: string, _dir: string, text: string, durable?: boolean) => {
+      world.durable.push(durable);
       if (world.statusFails) throw new Error('EACCES');
       world.files.set(file, text);
     },
@@ -171,6 +177,8 @@ beforeEach(() => {
   world.cursors.clear();
   world.files.clear();
   world.statusFails = false;
+  world.durable = [];
+  world.cursorError = undefined;
   world.locks.clear();
   world.badCursor.clear();
   world.beforeRead = undefined;
@@ -489,6 +497,8 @@ describe('createShipper: status() and the status file', () => {
     const text = world.files.get(statusFile());
     expect(text?.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text!)).toEqual({ pid: process.pid, ...expected });
+    // Advisory: written without fsync.
+    expect(world.durable).toEqual([false]);
     // The next pass, within the same second, writes it again (a pass forces it).
     world.beforeRead = undefined;
     await sh.runOnce();
@@ -556,6 +566,16 @@ describe('createShipper: passes', () => {
     expect(errors.map((e) => [(e as ShipError).code, e.message])).toEqual([['cursor_corrupt', 'cursor of a is malformed']]);
     expect(world.cursors.get(`${DIR}/.ship/memory|b`)).toMatchObject({ nextSeq: 2 });
     expect(s.delivered()).toEqual([0, 1]);
+  });
+
+  it('an error without a string code: lastError has no code member', async () => {
+    world.ledger.set('a', chainOf('a', 1));
+    world.cursorError = { stream: 'a', error: Object.assign(new Error('EIO'), { code: 5 }) };
+    const { errors, onError } = errorsOf();
+    const sh = shipper({ sink: sink(), onError });
+    await sh.runOnce();
+    expect(errors.map((e) => e.message)).toEqual(['EIO']);
+    expect(sh.status().lastError).toStrictEqual({ message: 'EIO', at: at(0) });
   });
 
   it('`streams` limits the pass and drain() to those streams; the ledger\'s list is not read', async () => {
