@@ -1,0 +1,286 @@
+// What secrets.ts promises (issue 13, from surviving mutants of secrets.ts): where an assigned
+// value starts and stops (quotes, escaped quotes, the separators of key=value grammars, trailing
+// closers, the bounds), and for each form found outside `name = value` (token families, flags,
+// prose, XML, .pgpass, cookies, query keys, the AWS secret on its key id's line) what is found,
+// its exact span and its kind, and what is left alone.
+import { describe, expect, it } from 'vitest';
+import { assignmentValue, detectOtherSecrets } from './secrets.js';
+import type { Detection } from './types.js';
+
+/** The value assignmentValue gives for the text after `name=`, or undefined. */
+const value = (rest: string, prefix = 'password='): string | undefined => {
+  const text = prefix + rest;
+  const extent = assignmentValue(text, prefix.length);
+  return extent === undefined ? undefined : text.slice(extent[0], extent[1]);
+};
+/** What detectOtherSecrets finds, as `TYPE:text`; `PLACEHOLDER` is the only placeholder. */
+const other = (text: string): string[] => {
+  const out: Detection[] = [];
+  detectOtherSecrets(text, out, (v) => v === 'PLACEHOLDER');
+  for (const d of out) expect(d.class).toBe('secret');
+  return out.map((d) => `${d.type}:${text.slice(d.start, d.end)}`);
+};
+const spans = (text: string): Array<[number, number]> => {
+  const out: Detection[] = [];
+  detectOtherSecrets(text, out, () => false);
+  return out.map((d) => [d.start, d.end]);
+};
+
+describe('assignmentValue: quoted values', () => {
+  it('takes the value inside each kind of quote, with spaces and separators', () => {
+    expect(value('"a b&c;d,e"')).toBe('a b&c;d,e');
+    expect(value("'a b;c'")).toBe('a b;c');
+    expect(value('`a b;c`')).toBe('a b;c');
+    expect(assignmentValue('x="S3cret"', 2)).toEqual([3, 9]);
+  });
+  it('an empty quoted value is no value', () => {
+    expect(value('""')).toBeUndefined();
+    expect(value("''")).toBeUndefined();
+    expect(value('\\"\\"')).toBeUndefined();
+  });
+  it('a quote escaped once more than the opening one is part of the value', () => {
+    expect(value('"a\\"b" rest')).toBe('a\\"b');
+    expect(value('\\"a\\\\\\"b\\" rest')).toBe('a\\\\\\"b');
+    expect(value('\\"S3cret\\", next')).toBe('S3cret');
+    expect(value('\\\\\\"S3cret\\\\\\"}')).toBe('S3cret');
+  });
+  it('at most 16 escaping backslashes are read before the quote', () => {
+    const sixteen = '\\'.repeat(16);
+    expect(value(`${sixteen}"S3cret${sixteen}" x`)).toBe('S3cret');
+    expect(value(`${'\\'.repeat(17)}"S3cret${'\\'.repeat(17)}" x`)).toBeUndefined();
+    expect(value('\\S3cret')).toBeUndefined();
+  });
+  it('with no closing quote, the value runs to the end of the line, at most 512 characters', () => {
+    expect(value('"abc def\nnext line')).toBe('abc def');
+    expect(value('"abc def')).toBe('abc def');
+    expect(value(`"${'x'.repeat(600)}`)).toBe('x'.repeat(512));
+    expect(value(`"${'x'.repeat(600)}\nmore`)).toBe('x'.repeat(512));
+    expect(value(`"${'x'.repeat(100)}\n${'y'.repeat(600)}"`)).toBe('x'.repeat(100));
+    // The closing quote past 512 characters is not looked for.
+    expect(value(`"${'x'.repeat(520)}" tail`)).toBe('x'.repeat(512));
+    // A closing quote at exactly 512 characters closes it.
+    expect(value(`"${'x'.repeat(512)}" tail`)).toBe('x'.repeat(512));
+    expect(value(`"${'x'.repeat(511)}" tail`)).toBe('x'.repeat(511));
+  });
+  it('escaped quotes are skipped only up to the bound', () => {
+    expect(value(`"${'a\\"'.repeat(200)}\nrest`)).toBe('a\\"'.repeat(170) + 'a\\');
+    expect(value('"ab\\"cd\\"ef\nrest"')).toBe('ab\\"cd\\"ef\nrest');
+  });
+});
+
+describe('assignmentValue: unquoted values', () => {
+  it('nothing, an object or an array is no value', () => {
+    expect(value('')).toBeUndefined();
+    expect(value('{"a":1}')).toBeUndefined();
+    expect(value('[1,2]')).toBeUndefined();
+    expect(value(' S3cret')).toBeUndefined();
+  });
+  it('stops at white space of every kind, at a quote, an escaped quote or a closing tag', () => {
+    for (const space of [' ', '\t', '\n', '\r', '\u0001', '\u0085', '\u00a0', '\u2028', '\u2029']) expect(value(`S3cret${space}more`)).toBe('S3cret');
+    expect(value('S3cr!et more')).toBe('S3cr!et');
+    expect(value('S3cret"more')).toBe('S3cret');
+    expect(value('S3cret\\"more')).toBe('S3cret');
+    expect(value('S3c\\ret more')).toBe('S3c\\ret');
+    expect(value('S3cret</password>')).toBe('S3cret');
+    expect(value('S3c<ret> more')).toBe('S3c<ret>');
+    expect(value('S3c/ret more')).toBe('S3c/ret');
+    expect(value('S3c\u00a1ret more')).toBe('S3c\u00a1ret');
+  });
+  it('a separator ends the value only where the next key=value pair starts', () => {
+    expect(value('S3cret;Database=x')).toBe('S3cret');
+    expect(value('S3cret&user=x')).toBe('S3cret');
+    expect(value('S3cret, user: x')).toBe('S3cret');
+    expect(value('S3cret;  user=x')).toBe('S3cret');
+    expect(value('S3cret; user =x')).toBe('S3cret');
+    expect(value('S3cret; user  :x')).toBe('S3cret');
+    expect(value('S3cret;_u.s-er=x')).toBe('S3cret');
+    expect(value(`S3cret;a${'b'.repeat(63)}=x`)).toBe('S3cret');
+    // Not a pair: the separator is part of the value.
+    expect(value('S3c;ret more')).toBe('S3c;ret');
+    expect(value('S3c&ret more')).toBe('S3c&ret');
+    expect(value('S3c,ret more')).toBe('S3c,ret');
+    expect(value('S3c;1user=x')).toBe('S3c;1user=x');
+    expect(value('S3c;user   =x')).toBe('S3c;user');
+    expect(value(`S3c;a${'b'.repeat(64)}=x`)).toBe(`S3c;a${'b'.repeat(64)}=x`);
+    expect(value('S3c;user')).toBe('S3c;user');
+    expect(value('S3c:user=x')).toBe('S3c:user=x');
+  });
+  it('at most 512 characters', () => {
+    expect(value('y'.repeat(600))).toBe('y'.repeat(512));
+    expect(value(`${'y'.repeat(511)};a=1`)).toBe('y'.repeat(511));
+  });
+  it('trailing closers without their opener, commas, semicolons and quotes are left out', () => {
+    expect(value('S3cret)')).toBe('S3cret');
+    expect(value('S3cret]')).toBe('S3cret');
+    expect(value('S3cret}')).toBe('S3cret');
+    expect(value('S3cret>')).toBe('S3cret');
+    expect(value('S3cret,')).toBe('S3cret');
+    expect(value('S3cret;')).toBe('S3cret');
+    expect(value("S3cret'")).toBe('S3cret');
+    expect(value('S3cret`')).toBe('S3cret');
+    expect(value('S3cret)];,')).toBe('S3cret');
+    expect(value('(S3cret)')).toBe('(S3cret)');
+    expect(value('[S3cret]')).toBeUndefined();
+    expect(value('a[S3cret]')).toBe('a[S3cret]');
+    expect(value('a{S3cret}')).toBe('a{S3cret}');
+    expect(value('a<S3cret>')).toBe('a<S3cret>');
+    expect(value('S3cret(x')).toBe('S3cret(x');
+    expect(value('S3cret:')).toBe('S3cret:');
+    expect(value('S3cret.')).toBe('S3cret.');
+  });
+  it('a value of closers alone is no value', () => {
+    expect(value(')')).toBeUndefined();
+    expect(value('),;')).toBeUndefined();
+    expect(value("'")).toBeUndefined();
+    expect(value(')', 'x=')).toBeUndefined();
+  });
+});
+
+describe('detectOtherSecrets: token families', () => {
+  it('finds each family with its kind and whole token', () => {
+    const ya29 = `ya29.${'a1B2_c-D'.repeat(3)}`;
+    expect(other(`token ${ya29} end`)).toEqual([`GOOGLE_OAUTH_TOKEN:${ya29}`]);
+    const dop = `dop_v1_${'0123456789abcdef'.repeat(4)}`;
+    expect(other(`x ${dop} y`)).toEqual([`DIGITALOCEAN_TOKEN:${dop}`]);
+    const pypi = `pypi-${'AgEIcHlwaS5vcmc'.repeat(4)}`;
+    expect(other(`x ${pypi} y`)).toEqual([`PYPI_TOKEN:${pypi}`]);
+    const square = `sq0atp-${'A1b2C3d4e5F6g7H8i9J0kL'}`;
+    expect(other(`x ${square} y`)).toEqual([`SQUARE_TOKEN:${square}`]);
+    const fb = `EAACEdEose0cBA${'Zx9'.repeat(8)}`;
+    expect(other(`x ${fb} y`)).toEqual([`FACEBOOK_TOKEN:${fb}`]);
+  });
+  it('a placeholder is not reported', () => {
+    expect(other('--password PLACEHOLDER')).toEqual([]);
+  });
+  it('text with none of the forms yields nothing', () => {
+    expect(other('just some words, 12 of them: nothing = here')).toEqual([]);
+  });
+});
+
+describe('detectOtherSecrets: command-line flags', () => {
+  it('takes the word after a long flag, with = or spaces, quoted or not, from three characters', () => {
+    expect(other('cli --password S3cret other')).toEqual(['PASSWORD:S3cret']);
+    expect(other('cli --token=abc')).toEqual(['PASSWORD:abc']);
+    expect(other('cli --api-key "abcd1234" x')).toEqual(['PASSWORD:abcd1234']);
+    expect(other('--secret    Xy9z')).toEqual(['PASSWORD:Xy9z']);
+    expect(other('cli --password ab')).toEqual([]);
+    expect(spans('cli --token=abc')).toEqual([[12, 15]]);
+  });
+  it('a value that is itself a flag is not a password', () => {
+    expect(other('cli --password --verbose')).toEqual([]);
+    expect(other('cli --token=-abc')).toEqual([]);
+  });
+  it('-p glued to the password after mysql, on the same line, within 200 characters', () => {
+    expect(other('mysql -u root -pS3cretPw db')).toEqual(['PASSWORD:S3cretPw']);
+    expect(spans('mysql -u me -pS3cretPw')).toEqual([[14, 22]]);
+    expect(other('mariadb -u me -pS3cretPw')).toEqual(['PASSWORD:S3cretPw']);
+    expect(other('gcc -pthread main.c')).toEqual([]);
+    expect(other('mysql \n-pS3cretPw')).toEqual([]);
+    expect(other('ran mysql earlier\nthen -pS3cretPw')).toEqual([]);
+    expect(other(`mysql ${'x'.repeat(190)} -pS3cretPw`)).toEqual(['PASSWORD:S3cretPw']);
+    expect(other(`mysql ${'x'.repeat(200)} -pS3cretPw`)).toEqual([]);
+    expect(other(`line\nmysql -u me -pS3cretPw`)).toEqual(['PASSWORD:S3cretPw']);
+    expect(other('mysql -u me -p-flag')).toEqual([]);
+    expect(other('mysql -u me -pab')).toEqual([]);
+  });
+  it('-p and a space before the password only after a registry login', () => {
+    expect(other('docker login -u me -p S3cretPw registry.example')).toEqual(['PASSWORD:S3cretPw']);
+    expect(spans('docker login -p S3cretPw')).toEqual([[16, 24]]);
+    expect(other('helm registry login -p  S3cretPw')).toEqual(['PASSWORD:S3cretPw']);
+    expect(other('mysql -p S3cretPw')).toEqual([]);
+    expect(other('docker login -pS3cretPw')).toEqual([]);
+    expect(other('ls -p somewhere')).toEqual([]);
+  });
+});
+
+describe('detectOtherSecrets: prose', () => {
+  it('takes the word after "password is" and its kin', () => {
+    expect(other('my wifi password is W1nter-Fox-89 ok')).toEqual(['PASSWORD:W1nter-Fox-89']);
+    expect(other('the pin code was 4821 yes')).toEqual(['PASSWORD:4821']);
+    expect(other('Passphrase changed to "Tr0ub4dor"')).toEqual(['PASSWORD:Tr0ub4dor']);
+    expect(spans('password is S3cret')).toEqual([[12, 18]]);
+    expect(spans('password is "S3cret"')).toEqual([[13, 19]]);
+  });
+  it('a plain word (one case, letters only) is not a password', () => {
+    expect(other('the password is banana')).toEqual([]);
+    expect(other('the password is BANANA')).toEqual([]);
+    expect(other('the password is Banana')).toEqual(['PASSWORD:Banana']);
+    expect(other('the password is hunter22')).toEqual(['PASSWORD:hunter22']);
+    expect(other('the password is ab-cd')).toEqual(['PASSWORD:ab-cd']);
+  });
+});
+
+describe('detectOtherSecrets: XML elements', () => {
+  it('takes the trimmed text of a secret element', () => {
+    expect(other('<config><password>S3cret</password></config>')).toEqual(['PASSWORD:S3cret']);
+    expect(spans('<password>S3cret</password>')).toEqual([[10, 16]]);
+    expect(spans('<ns:token type="x">  S3cret \n</ns:token >')).toEqual([[21, 27]]);
+    expect(other('<Client_Secret>abc</Client_Secret>')).toEqual(['PASSWORD:abc']);
+  });
+  it('an element of white space only is nothing', () => {
+    expect(other('<password>   </password>')).toEqual([]);
+  });
+});
+
+describe('detectOtherSecrets: .pgpass lines', () => {
+  it('takes the last field of a host:port:db:user:password line', () => {
+    expect(other('db.example.com:5432:app:alice:S3cretPw')).toEqual(['PASSWORD:S3cretPw']);
+    expect(other('# comment\nlocalhost:*:*:bob:Pw0rd!\nnext')).toEqual(['PASSWORD:Pw0rd!']);
+    expect(spans('h:1:d:u:S3cret')).toEqual([[8, 14]]);
+    expect(other('#h:1:d:u:S3cret')).toEqual([]);
+  });
+});
+
+describe('detectOtherSecrets: cookies', () => {
+  it('every value of a Cookie or Set-Cookie header, not its attributes', () => {
+    expect(other('Cookie: session=abc123; theme=dark; Path=/x; Secure')).toEqual(['SESSION_COOKIE:abc123', 'SESSION_COOKIE:dark']);
+    expect(other('set-cookie: sid=Zx9Qw; Domain=example.com; Max-Age=3600; HttpOnly')).toEqual(['SESSION_COOKIE:Zx9Qw']);
+    expect(spans('Cookie: a=xyz; bb=uvw')).toEqual([
+      [10, 13],
+      [18, 21],
+    ]);
+  });
+  it('a value equal to its name is found where the value is', () => {
+    expect(spans('Cookie: abc=abc')).toEqual([[12, 15]]);
+  });
+  it('an empty or short value, or a part without =, is nothing', () => {
+    expect(other('Cookie: a=; b=xy; flag; c=  ; d=long1')).toEqual(['SESSION_COOKIE:long1']);
+    expect(other('Cookie: noequalsatall')).toEqual([]);
+  });
+});
+
+describe('detectOtherSecrets: query keys', () => {
+  it('?auth=, &pass=, ;pin= values', () => {
+    expect(other('https://x.example/a?auth=abc123&x=1')).toEqual(['URL_SECRET:abc123']);
+    expect(other('/login?user=u&pass=S3cret#top')).toEqual(['URL_SECRET:S3cret']);
+    expect(other('/p;pin=4821')).toEqual(['URL_SECRET:4821']);
+    expect(spans('/a?auth=abc123')).toEqual([[8, 14]]);
+  });
+  it('key= only for a value of 12 or more characters with digits and letters', () => {
+    expect(other('/a?key=abcdef123456')).toEqual(['URL_SECRET:abcdef123456']);
+    expect(other('/a?KEY=abcdef123456')).toEqual(['URL_SECRET:abcdef123456']);
+    expect(other('/a?key=abcdef12345')).toEqual([]);
+    expect(other('/a?key=abcdefghijklm')).toEqual([]);
+    expect(other('/a?key=1234567890123')).toEqual([]);
+    expect(other('/a?KEY=sort')).toEqual([]);
+  });
+});
+
+describe('detectOtherSecrets: the AWS secret on its key id line', () => {
+  const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+  it('takes a 40-character mixed secret after the key id', () => {
+    const text = `AKIAIOSFODNN7EXAMPLE ${secret}`;
+    expect(other(text)).toEqual([`AWS_SECRET_KEY:${secret}`]);
+    expect(spans(text)).toEqual([[21, 61]]);
+    expect(other(`aws ASIAIOSFODNN7EXAMPLE:${secret}\n`)).toEqual([`AWS_SECRET_KEY:${secret}`]);
+  });
+  it('not on the next line, not past 300 characters, not without digits, lower and upper case', () => {
+    expect(other(`AKIAIOSFODNN7EXAMPLE\n${secret}`)).toEqual([]);
+    expect(other(`AKIAIOSFODNN7EXAMPLE ${'-'.repeat(250)} ${secret}`)).toEqual([]);
+    expect(other(`AKIAIOSFODNN7EXAMPLE ${'-'.repeat(200)} ${secret}`)).toEqual([`AWS_SECRET_KEY:${secret}`]);
+    expect(other(`AKIAIOSFODNN7EXAMPLE ${secret.toLowerCase()}`)).toEqual([]);
+    expect(other(`AKIAIOSFODNN7EXAMPLE ${secret.toUpperCase()}`)).toEqual([]);
+    expect(other(`AKIAIOSFODNN7EXAMPLE ${secret.replace(/\d/g, 'x')}`)).toEqual([]);
+    expect(other(`${secret} AKIAIOSFODNN7EXAMPLE`)).toEqual([]);
+  });
+});
