@@ -183,6 +183,13 @@ describe('detectOtherSecrets: command-line flags', () => {
     expect(other('mysql -u me -p-flag')).toEqual([]);
     expect(other('mysql -u me -pab')).toEqual([]);
   });
+  it('-p glued to the password right after the mysql command word', () => {
+    expect(other('mysql -pS3cretPw db')).toEqual(['PASSWORD:S3cretPw']);
+    expect(spans('mysql -pS3cretPw')).toEqual([[8, 16]]);
+    expect(other('mysqldump -pZx9qwer shop > dump.sql')).toEqual(['PASSWORD:Zx9qwer']);
+    expect(other('run mariadb -pHunter22x now')).toEqual(['PASSWORD:Hunter22x']);
+    expect(other('mysqlx-pS3cretPw')).toEqual([]);
+  });
   it('-p and a space before the password only after a registry login', () => {
     expect(other('docker login -u me -p S3cretPw registry.example')).toEqual(['PASSWORD:S3cretPw']);
     expect(spans('docker login -p S3cretPw')).toEqual([[16, 24]]);
@@ -200,6 +207,18 @@ describe('detectOtherSecrets: prose', () => {
     expect(other('Passphrase changed to "Tr0ub4dor"')).toEqual(['PASSWORD:Tr0ub4dor']);
     expect(spans('password is S3cret')).toEqual([[12, 18]]);
     expect(spans('password is "S3cret"')).toEqual([[13, 19]]);
+  });
+  it('trailing punctuation ends the sentence, not the password, but ! right after it belongs to it', () => {
+    expect(other('my password is W1nter-Fox-89.')).toEqual(['PASSWORD:W1nter-Fox-89']);
+    expect(other('password is Sec!ret, ok?')).toEqual(['PASSWORD:Sec!ret']);
+    expect(other('the pin is 4821).')).toEqual(['PASSWORD:4821']);
+    expect(other('my password is Winter2024!')).toEqual(['PASSWORD:Winter2024!']);
+    expect(other('my password is Winter2024!!')).toEqual(['PASSWORD:Winter2024!!']);
+    expect(other('my password is Winter2024!.')).toEqual(['PASSWORD:Winter2024!']);
+    expect(spans('password is S3cret!.')).toEqual([[12, 19]]);
+    // A value of punctuation alone is kept whole.
+    expect(other('the password is !!!!')).toEqual(['PASSWORD:!!!!']);
+    expect(other('the password is ?!?!')).toEqual(['PASSWORD:?!?!']);
   });
   it('a plain word (one case, letters only) is not a password', () => {
     expect(other('the password is banana')).toEqual([]);

@@ -81,7 +81,8 @@ const tokenFamilies: Array<[string, RegExp]> = [
 const longFlag = /(?:^|\s)--(?:password|passwd|pass|token|auth-token|access-token|api-key|apikey|secret|client-secret|private-key-passphrase|passphrase)(?:=|\s{1,4})(["']?)([^\s"']{3,512})/gi;
 /** `-p<password>` glued (mysql family), `-p <password>` after a registry login. */
 const shortFlag = /(?:^|\s)-p(\s{1,4})?([^\s"'\-][^\s"']{2,255})/g;
-const mysqlContext = /\b(?:mysql\w{0,10}|mariadb\w{0,10})\s/;
+// The line before the match, which ends before the space of ` -p`: `mysql -pX` ends in `mysql`.
+const mysqlContext = /\b(?:mysql\w{0,10}|mariadb\w{0,10})(?:\s|$)/;
 const loginContext = /\b(?:docker|podman|buildah|skopeo|nerdctl|helm registry|oras)\s{1,4}login\b/;
 /** Prose: `my wifi password is W1nter-Fox-89`, `passcode: …` handled by assignments. */
 const prose = /\b(?:password|passphrase|passcode|passwort|pin(?: code)?|pwd)\s{1,3}(?:is|was|is now|will be|changed to|set to|reset to)\s{1,3}["'“‘]?([^\s"'”’]{4,256})/gi;
@@ -94,7 +95,8 @@ const awsKeyId = /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g;
 const awsSecretNearby = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 
 const looksSecret = (value: string) => /\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) || /[^A-Za-z]/.test(value);
-const trimTrailing = (value: string) => value.replace(/[.,;:!?)\]}>]+$/, (tail) => (tail.length === value.length ? tail : tail.replace(/^!+/, '')));
+/** Trailing punctuation ends the sentence, except the `!`s right after the value (`Winter2024!`); punctuation alone stays. */
+const trimTrailing = (value: string) => value.replace(/[.,;:!?)\]}>]+$/, (tail) => (tail.length === value.length ? tail : (/^!*/.exec(tail)?.[0] ?? '')));
 
 function lineAround(text: string, index: number): string {
   const start = text.lastIndexOf('\n', index) + 1;
