@@ -195,13 +195,18 @@ export function detectAddresses(text: string, out: Detection[]): void {
     }
   }
   windows.sort((a, b) => a[0] - b[0]);
-  let covered = 0;
-  for (const [from, to] of windows) {
-    const start = Math.max(from, covered);
-    if (start >= to) continue;
-    scanWindow(text.slice(start, to), start, spans);
-    covered = to;
+  // Overlapping windows are scanned as one: a named street whose first words end a number's
+  // window ("ref 7 … Marina Fort Street") is read whole, not from where that window stopped.
+  let current: [number, number] | undefined;
+  for (const window of windows) {
+    if (current !== undefined && window[0] <= current[1]) {
+      current[1] = Math.max(current[1], window[1]);
+      continue;
+    }
+    if (current !== undefined) scanWindow(text.slice(current[0], current[1]), current[0], spans);
+    current = [window[0], window[1]];
   }
+  if (current !== undefined) scanWindow(text.slice(current[0], current[1]), current[0], spans);
   finish(text, spans, out);
 }
 

@@ -1,0 +1,203 @@
+// What addresses.ts promises (issue 13, from surviving mutants of addresses.ts): the tokens of
+// the scanner (number and capital flags, the lower-case form), each street-line form with its
+// exact span (number-led, street-word-led, postal-code-first, named streets, units, boxes,
+// military addresses, city lines, corners), where a line stops (glued starts, gaps, years,
+// stop words), the block it extends over (units, postcodes, cities, but not a phone), how spans
+// of one block merge, the full stop, the normalized value, and the windows around numbers and
+// street words that are scanned.
+import { describe, expect, it } from 'vitest';
+import { detectAddresses, isStreetWordOrSuffix, tokenize } from './addresses.js';
+import type { Detection } from './types.js';
+
+/** The addresses found, as text. */
+const found = (text: string): string[] => {
+  const out: Detection[] = [];
+  detectAddresses(text, out);
+  for (const d of out) {
+    expect(d.type).toBe('ADDRESS');
+    expect(d.class).toBe('pii.address');
+  }
+  return out.map((d) => text.slice(d.start, d.end));
+};
+/** The spans and normalized values found. */
+const detail = (text: string): Array<[number, number, string | undefined]> => {
+  const out: Detection[] = [];
+  detectAddresses(text, out);
+  return out.map((d) => [d.start, d.end, d.normalized]);
+};
+
+describe('tokenize', () => {
+  it('starts a token at an ASCII letter or digit only, and reads each flag', () => {
+    const tokens = tokenize('@[`{a z 0 9 Ab 12a 12ab St. U.S. é 😀x');
+    expect(tokens.map((t) => [t.start, t.text, t.lower, t.number, t.capitalized])).toEqual([
+      [4, 'a', 'a', false, false],
+      [6, 'z', 'z', false, false],
+      [8, '0', '0', true, false],
+      [10, '9', '9', true, false],
+      [12, 'Ab', 'ab', false, true],
+      [15, '12a', '12a', true, false],
+      [19, '12', '12', true, false],
+      [21, 'ab', 'ab', false, false],
+      [24, 'St.', 'st', false, true],
+      [28, 'U.S.', 'u.s', false, true],
+      [33, 'é', 'é', false, false],
+      [37, 'x', 'x', false, false],
+    ]);
+    expect(tokens.map((t) => t.end)).toEqual([5, 7, 9, 11, 14, 18, 21, 23, 27, 32, 34, 38]);
+    expect(tokenize('É')[0]?.capitalized).toBe(true);
+    expect(tokenize('/:')).toEqual([]);
+  });
+});
+
+describe('isStreetWordOrSuffix', () => {
+  it('suffixes, street words and long words ending in a street word', () => {
+    expect(isStreetWordOrSuffix('street')).toBe(true);
+    expect(isStreetWordOrSuffix('rd')).toBe(true);
+    expect(isStreetWordOrSuffix('rue')).toBe(true);
+    expect(isStreetWordOrSuffix('hauptstraße')).toBe(true);
+    expect(isStreetWordOrSuffix('aweg')).toBe(false);
+    expect(isStreetWordOrSuffix('bergweg')).toBe(true);
+    expect(isStreetWordOrSuffix('banana')).toBe(false);
+  });
+});
+
+describe('number-led street lines', () => {
+  it('number, name, suffix', () => {
+    expect(found('Send it to 221B Baker Street please')).toEqual(['221B Baker Street']);
+    expect(found('3747 3911 fourth avenue')).toEqual(['3747 3911 fourth avenue']);
+    expect(found('1987 74 Diakou Street')).toEqual(['1987 74 Diakou Street']);
+    expect(found('4/17 Smith Street')).toEqual(['4/17 Smith Street']);
+    expect(found('12   Main Street')).toEqual(['12   Main Street']);
+    expect(found('12 Main  Street')).toEqual(['12 Main  Street']);
+    expect(found('12 Main Street Suite 5 Apt 6 Unit 7 Room 8')).toEqual(['12 Main Street Suite 5 Apt 6 Unit 7 Room 8']);
+  });
+  it('a leading street word takes the words after it, up to the last capitalized one', () => {
+    expect(found('12 rue de la Paix demain')).toEqual(['12 rue de la Paix']);
+    expect(found('137 Avenue Teboulbi')).toEqual(['137 Avenue Teboulbi']);
+    expect(found('12 Avenue de la')).toEqual(['12 Avenue']);
+  });
+  it('not glued to an id, a price or a version, not after four spaces or a tab', () => {
+    expect(found('price $12 Main Street')).toEqual(['Main Street']);
+    expect(found('v2.12 Main Street')).toEqual(['Main Street']);
+    expect(found('id#12 Main Street')).toEqual(['Main Street']);
+    expect(found('x.12 Main Street')).toEqual(['Main Street']);
+    expect(found('(12 Main Street)')).toEqual(['12 Main Street']);
+    expect(found('a:12 Main Street')).toEqual(['12 Main Street']);
+    expect(found('a .12 Main Street')).toEqual(['12 Main Street']);
+    expect(found('12    Main Street')).toEqual(['Main Street']);
+    expect(found('12\tMain Street')).toEqual(['Main Street']);
+  });
+  it('postal code first: a 3-6 digit number, one to three capitalized words, a house number', () => {
+    expect(found('20789 Allika 46')).toEqual(['20789 Allika 46']);
+    expect(found('28245 Puruntie 82')).toEqual(['28245 Puruntie 82']);
+    expect(found('20789 Allika Bay Tee 46')).toEqual(['20789 Allika Bay Tee 46']);
+    expect(found('2078 Allika 46')).toEqual(['2078 Allika 46']);
+    expect(found('20789 Al 46')).toEqual(['20789 Al']);
+  });
+  it('a city line: a postal code and capitalized words at the start of a line or after a comma', () => {
+    expect(found('10115 Berlin')).toEqual(['10115 Berlin']);
+    expect(found('Hello, 10115 Berlin')).toEqual(['10115 Berlin']);
+    expect(found('x 10115 Berlin')).toEqual([]);
+    expect(found('10115 berlin')).toEqual([]);
+    expect(found('10115 Berlin Mitte Nord West')).toEqual([]);
+    expect(found('10115 Berlinx5')).toEqual([]);
+    expect(found('10115 Berlin.')).toEqual(['10115 Berlin']);
+  });
+});
+
+describe('street-word-led lines, named streets, units and boxes', () => {
+  it('street word, name, house number', () => {
+    expect(found('ul. Marszałkowska 12/5')).toEqual(['ul. Marszałkowska 12/5']);
+    expect(found('Rua Augusta 12/3 Lisboa')).toEqual(['Rua Augusta 12/3']);
+    expect(found('ul. Miła 53 m. 3')).toEqual(['ul. Miła 53 m. 3']);
+    expect(found('ul. Miła 53 lok. 3')).toEqual(['ul. Miła 53 lok. 3']);
+    expect(found('ul. Miła 53 lokal 3')).toEqual(['ul. Miła 53 lokal 3']);
+    expect(found('Kálmán Imre u. 12.')).toEqual(['Kálmán Imre u. 12']);
+    expect(found('Hauptstraße 1999')).toEqual(['Hauptstraße 1999']);
+    expect(found('Via Roma 2019')).toEqual(['Via Roma 2019']);
+  });
+  it('a bare street word that is also an English word, or a title and a year, is not a street', () => {
+    expect(found('Gate 22')).toEqual([]);
+    expect(found('exit 12')).toEqual([]);
+    expect(found('Street 5')).toEqual([]);
+    expect(found('Chapter Street 2019')).toEqual([]);
+  });
+  it('a named street without a number', () => {
+    expect(found('Marina Fort Street')).toEqual(['Marina Fort Street']);
+    expect(found('Abbey Road')).toEqual(['Abbey Road']);
+    expect(found('the abbey road')).toEqual([]);
+    expect(found('Abbey Rd.')).toEqual([]);
+  });
+  it('units and boxes', () => {
+    expect(found('Unit 4/17 Smith Street')).toEqual(['Unit 4/17 Smith Street']);
+    expect(found('Suite 697 Apt. 397')).toEqual(['Suite 697 Apt. 397']);
+    expect(found('Postboks 12')).toEqual(['Postboks 12']);
+    expect(found('Post Office Box 12')).toEqual(['Post Office Box 12']);
+    expect(found('po box 12')).toEqual(['po box 12']);
+    expect(found('Box 12')).toEqual([]);
+    expect(found('BP 12')).toEqual([]);
+    expect(found('CMR 402 Box 12')).toEqual(['CMR 402 Box 12']);
+    expect(detail('PSC 0413, Box 8144')).toEqual([[0, 18, 'psc 0413 box 8144']]);
+  });
+  it('military: APO, FPO, DPO in capitals with AA, AE or AP', () => {
+    expect(found('APO AE 09012')).toEqual(['APO AE 09012']);
+    expect(found('FPO AP 96522')).toEqual(['FPO AP 96522']);
+    expect(found('apo AE 09012')).toEqual([]);
+    expect(found('APO XX 09012')).toEqual([]);
+  });
+});
+
+describe('blocks, corners, city lines and the full stop', () => {
+  it('extends a street line over the city, postcode and country parts', () => {
+    expect(detail('221B Baker Street, London NW1 6XE')).toEqual([[0, 33, '221b baker street london nw1 6xe']]);
+    expect(found('221B Baker Street\nLONDON')).toEqual(['221B Baker Street\nLONDON']);
+    expect(found('221B Baker Street LONDON')).toEqual(['221B Baker Street LONDON']);
+    expect(found('221B Baker Street London')).toEqual(['221B Baker Street']);
+    expect(found('221B Baker Street, K1A 0B1')).toEqual(['221B Baker Street, K1A 0B1']);
+    expect(found('221B Baker Street, 1012 AB Amsterdam')).toEqual(['221B Baker Street, 1012 AB Amsterdam']);
+    expect(found('221B Baker Street, 00-590 Warszawa')).toEqual(['221B Baker Street, 00-590 Warszawa']);
+    expect(found('221B Baker Street, 12345')).toEqual(['221B Baker Street, 12345']);
+    expect(found('221B Baker Street\n12')).toEqual(['221B Baker Street\n12']);
+    expect(found('221B Baker Street 12')).toEqual(['221B Baker Street 12']);
+    expect(found('221B Baker Street, nan')).toEqual(['221B Baker Street, nan']);
+    expect(found('221B Baker Street, a b c d e f g')).toEqual(['221B Baker Street']);
+  });
+  it('does not take a phone number on the next line', () => {
+    expect(found('221B Baker Street\n416 60 039 office')).toEqual(['221B Baker Street']);
+  });
+  it('corners and city, state and ZIP lines', () => {
+    expect(found('at the corner of 5th Avenue and Main Street')).toEqual(['the corner of 5th Avenue and Main Street']);
+    expect(found('corner of Dalbraut 99 and Frederikke Coves')).toEqual(['corner of Dalbraut 99 and Frederikke Coves']);
+    expect(found('meet at corner of Elm & Oak Street')).toEqual(['corner of Elm & Oak Street']);
+    expect(detail('Springfield, IL 62704')).toEqual([[0, 21, 'springfield il 62704']]);
+    expect(found('Colorado Springs, CO 80903-1234')).toEqual(['Colorado Springs, CO 80903-1234']);
+    expect(found('springfield, IL 62704')).toEqual([]);
+  });
+  it('merges spans of one block separated by commas and spaces only', () => {
+    expect(found('12 Main Street,    Springfield, IL 62704')).toEqual(['12 Main Street,    Springfield, IL 62704']);
+    expect(found('12 Main Street; Springfield, IL 62704')).toEqual(['12 Main Street', 'Springfield, IL 62704']);
+  });
+  it('a full stop ends the sentence unless it ends an abbreviation or a number', () => {
+    expect(found('12 Main St. He left.')).toEqual(['12 Main St.']);
+    expect(found('see 12 Main Rd.')).toEqual(['12 Main Rd.']);
+    expect(found('12 Main Road. He left.')).toEqual(['12 Main Road.']);
+    expect(found('Kossuth u. 12.')).toEqual(['Kossuth u. 12']);
+    expect(found('Hauptstraße 5, 10115 Berlin.')).toEqual(['Hauptstraße 5, 10115 Berlin']);
+    expect(found('12 Main St, ')).toEqual(['12 Main St']);
+  });
+});
+
+describe('the windows scanned around numbers and street words', () => {
+  const words = (n: number) => 'word '.repeat(n);
+  it('an address far from the start, after a long word, or after many numbers', () => {
+    expect(detail(`${words(60)}221B Baker Street`)).toEqual([[300, 317, '221b baker street']]);
+    expect(found(`${'x'.repeat(400)} 221B Baker Street`)).toEqual(['221B Baker Street']);
+    expect(found(`221B Baker Street ${'y'.repeat(400)}`)).toEqual(['221B Baker Street']);
+    expect(found(`1 2 3 4 5 6 7 8 9 ${words(70)}221B Baker Street`)).toEqual(['221B Baker Street']);
+    expect(found(`code 12345 ${words(45)}221B Baker Street`)).toEqual(['221B Baker Street']);
+    expect(found(`😀 12 Main Street`)).toEqual(['12 Main Street']);
+  });
+  it('a named street that starts inside a number window is read whole', () => {
+    for (let n = 40; n <= 56; n++) expect(found(`ref 7 ${words(n)}Marina Fort Street end`), String(n)).toEqual(['Marina Fort Street']);
+  });
+});
