@@ -62,6 +62,12 @@ describe('assignmentValue: quoted values', () => {
     expect(value(`"${'x'.repeat(512)}" tail`)).toBe('x'.repeat(512));
     expect(value(`"${'x'.repeat(511)}" tail`)).toBe('x'.repeat(511));
   });
+  it('a closing quote at the 512th character closes the value even past a line break', () => {
+    const long = `${'x'.repeat(100)}\n${'y'.repeat(411)}`;
+    expect(value(`"${long}" tail`)).toBe(long);
+    // An escaped quote there: the search stops at the bound, the value is the 512 characters.
+    expect(value(`"${long.slice(0, -1)}\\" tail`)).toBe(`${long.slice(0, -1)}\\`);
+  });
   it('escaped quotes are skipped only up to the bound', () => {
     expect(value(`"${'a\\"'.repeat(200)}\nrest`)).toBe('a\\"'.repeat(170) + 'a\\');
     expect(value('"ab\\"cd\\"ef\nrest"')).toBe('ab\\"cd\\"ef\nrest');
@@ -258,6 +264,9 @@ describe('detectOtherSecrets: cookies', () => {
       [10, 13],
       [18, 21],
     ]);
+  });
+  it('the value is trimmed', () => {
+    expect(spans('Cookie: a= xyz ; b=1')).toEqual([[11, 14]]);
   });
   it('a value equal to its name is found where the value is', () => {
     expect(spans('Cookie: abc=abc')).toEqual([[12, 15]]);
