@@ -1401,3 +1401,32 @@ describe('ledger failures, retries and the waiters', () => {
     expect((closing.error?.cause as Error).cause).toBe('EIO as text');
   });
 });
+
+describe('a redactor result of the wrong shape', () => {
+  it('is a failed redaction of that event: masked, told and noted; the batch is written and the stream goes on', async () => {
+    const bad: unknown[] = [{ data: { classes: 5 } }, { errors: { length: 1 } }, { compliance: { regimes: 7 } }];
+    let n = 0;
+    const redactor: Redactor = { redact: (event) => (event.source === 'agent-audit' ? { event } : ({ event, ...(bad[n++] as object) } as RedactionResult)) };
+    const { auditor, ledger, errors } = make({ redactor });
+    const receipts = [0, 1, 2, 3].map(() => auditor.record({ type: 'run.start', attrs: { secret: 's3cr3t' } }));
+    await until(() => ledger.events().length === 7);
+    await auditor.flush();
+    const events = ledger.events();
+    expect(events.slice(0, 4).map((e) => e.data?.classes)).toEqual([['redaction.failed'], ['redaction.failed'], ['redaction.failed'], []]);
+    expect(JSON.stringify(events.slice(0, 3))).not.toContain('s3cr3t');
+    expect(events.slice(4).map((e) => e.attrs)).toEqual(receipts.slice(0, 3).map((r) => ({ reason: 'redaction_failed', eventId: r.id })));
+    expect(errors.map((e) => e.message)).toEqual(receipts.slice(0, 3).map((r) => `redaction failed for event ${r.id}; its content was masked`));
+    expect((errors[1]?.cause as Error).message).toBe('redactor returned errors that are not an array');
+  });
+
+  it('partial errors that are not Error objects are told by their text', async () => {
+    const redactor: Redactor = { redact: (event) => (event.source === 'agent-audit' ? { event } : ({ event, errors: ['plain text', null] } as unknown as RedactionResult)) };
+    const { auditor, errors } = make({ redactor });
+    const r = auditor.record({ type: 'run.start' });
+    await auditor.close();
+    expect(errors.map((e) => e.message)).toEqual([
+      `redaction partly failed for event ${r.id}: plain text; the affected values were masked`,
+      `redaction partly failed for event ${r.id}: null; the affected values were masked`,
+    ]);
+  });
+});

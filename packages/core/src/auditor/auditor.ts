@@ -539,11 +539,16 @@ export function createAuditor(options: AuditorOptions): Auditor {
 
   async function redactOne(draft: DraftEvent): Promise<UnsealedEvent> {
     let result: RedactionResult;
+    let merged: UnsealedEvent;
     try {
       if (draft.media !== undefined) completeMedia(draft.media);
       const value = offload !== undefined && offload.wants(draft.chars ?? 0) ? await redactOffThread(draft) : redactor.redact(draft.event, { capture: draft.capture });
       result = isPromise(value) ? await withTimeout(value, redactionTimeoutMs) : value;
       if (!result || typeof result !== 'object' || !result.event) throw new Error('redactor returned no event');
+      // A result of the wrong shape (classes that are not a list, errors that are not an array) is
+      // a failed redaction too: thrown later, it would lose the whole batch and stall the stream.
+      if (result.errors !== undefined && !Array.isArray(result.errors)) throw new Error('redactor returned errors that are not an array');
+      merged = mergeClassification(result.event, result.data, result.compliance);
     } catch (error) {
       stats.redactionFailures++;
       // A key problem (a missing, misplaced or group-readable pseudonym key) says what to fix; other
@@ -556,11 +561,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
     if (result.errors && result.errors.length > 0) {
       for (const error of result.errors) {
         stats.redactionFailures++;
-        reportError(new RedactionError({ message: `redaction partly failed for event ${draft.event.id}: ${error.message}; the affected values were masked`, cause: error }));
+        reportError(new RedactionError({ message: `redaction partly failed for event ${draft.event.id}: ${error instanceof Error ? error.message : String(error)}; the affected values were masked`, cause: error }));
       }
       recordRedactionFailure(draft.event, 'redaction_partly_failed');
     }
-    const merged = mergeClassification(result.event, result.data, result.compliance);
     const members = offloadedMembers.get(result.event);
     if (members !== undefined) offloadedMembers.set(merged, members);
     return merged;
