@@ -22,6 +22,10 @@ import type { LedgerSink, SealedRecord } from '../spec/sink.js';
 import { byRegion } from '../regions/regions.js';
 import { attachInternals } from '../redaction/internals.js';
 
+// Every test here takes well under 300 ms; a mutant that leaves a flush() or close() waiting fails
+// the test in 2 s instead of waiting for the mutation run's own timeout.
+vi.setConfig({ testTimeout: 2_000 });
+
 // The sealing pool and the offload the auditor creates: whatever the running test installs.
 const fakes = vi.hoisted(() => ({
   pool: undefined as undefined | ((redactor: unknown, options: unknown) => unknown),
@@ -1428,5 +1432,77 @@ describe('a redactor result of the wrong shape', () => {
       `redaction partly failed for event ${r.id}: plain text; the affected values were masked`,
       `redaction partly failed for event ${r.id}: null; the affected values were masked`,
     ]);
+  });
+});
+
+describe('more from the survivors', () => {
+  it('a capture option that is not a mode falls back to redacted, and a policy keeps redacted as its default', async () => {
+    const captures: unknown[] = [];
+    const redactor: Redactor = { redact: (event, options) => (captures.push(options?.capture), { event }) };
+    for (const capture of ['bogus', { content: 'hash' }]) {
+      const { auditor } = make({ redactor, capture: capture as never });
+      auditor.record({ type: 'message.user' });
+      await auditor.close();
+    }
+    expect(captures).toEqual([{ default: 'redacted' }, { default: 'redacted', content: 'hash' }]);
+  });
+
+  it('joins the problems of an input with "; "', () => {
+    const { auditor, errors } = make();
+    const r = auditor.record({ type: 'Bad Type', outcome: 'maybe' } as never);
+    const problems = errors[0]?.message.slice(`event ${r.id}: `.length) ?? '';
+    const withoutSeparator = make();
+    withoutSeparator.auditor.record({ type: 'Bad Type' } as never);
+    const first = withoutSeparator.errors[0]?.message.replace(/^event [0-9A-Z]{26}: /, '') ?? '';
+    expect(problems.startsWith(`${first}; `)).toBe(true);
+  });
+
+  it('a pending gap does not take the place of an event in the queue: one recorded once there is room is kept', async () => {
+    const held = heldSink();
+    const { auditor } = make({ sink: held.sink, maxQueueEvents: 2, maxBatchEvents: 1 });
+    const receipts = Array.from({ length: 5 }, () => auditor.record({ type: 'run.start' }));
+    expect(receipts.map((r) => r.seq)).toEqual([0, 1, -1, -1, -1]);
+    await until(() => held.calls.length === 1);
+    // e0 is being written: the queue holds e1 only, so there is room for one more.
+    const later = auditor.record({ type: 'run.end' });
+    expect(later.seq).toBe(2);
+    for (let i = 0; i < 4; i++) {
+      await until(() => held.calls.length === i + 1);
+      held.calls[i]?.resolve();
+    }
+    await auditor.flush();
+    expect(held.inner.events().map((e) => e.type)).toEqual(['run.start', 'run.start', 'run.end', 'ledger.gap']);
+  });
+
+  it('nothing goes wrong after the last batch from the pool is written', async () => {
+    installPool();
+    const { auditor, ledger, errors } = make({ sliceMs: 1e9 });
+    auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    await turns(10);
+    expect(errors).toEqual([]);
+    expect(ledger.events()).toHaveLength(1);
+  });
+
+  it('one feed at a time: at most one batch more per host turn while the slice is used up', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    const { auditor } = make({ sliceMs: 0 });
+    for (let i = 0; i < 256 * 12; i++) auditor.record({ type: 'run.start' });
+    await until(() => pool.sent.length === 1);
+    pool.answer(0);
+    const counts: number[] = [pool.sent.length];
+    for (let i = 0; i < 12; i++) {
+      await turns(1);
+      counts.push(pool.sent.length);
+    }
+    // The answer lets the drain send one batch itself; from then on the feed sends one a turn.
+    for (let i = 2; i < counts.length; i++) expect((counts[i] as number) - (counts[i - 1] as number)).toBeLessThanOrEqual(1);
+    expect(counts[counts.length - 1]).toBe(9);
+    for (let i = 1; i < 12; i++) {
+      await until(() => pool.sent.length > i);
+      pool.answer(i);
+    }
+    await auditor.flush();
   });
 });
