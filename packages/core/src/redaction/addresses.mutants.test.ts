@@ -147,7 +147,60 @@ describe('street-word-led lines, named streets, units and boxes', () => {
   });
 });
 
+describe('where each form starts and stops', () => {
+  it('a unit word needs a capital and a house number one to three spaces on; No, Nr, Room and Floor alone are no address', () => {
+    for (const text of ['No 12', 'Nr 12', 'Room 12', 'Floor 2', 'apt 4B', 'Apt,4B', 'PO Box', 'postfach 12']) expect(found(`at ${text} now`), text).toEqual([]);
+    expect(found('at Apt  4B now')).toEqual(['Apt  4B']);
+    expect(found('at Apt    4B now')).toEqual([]);
+    expect(found('Unit 4/17')).toEqual(['Unit 4/17']);
+    expect(found('PO Office Box 12')).toEqual(['PO Office Box 12']);
+    expect(found('Apartado 123')).toEqual(['Apartado 123']);
+  });
+  it('a street-word line holds at most five words before its number', () => {
+    expect(found('Rua Bb Cc Dd 12')).toEqual(['Rua Bb Cc Dd 12']);
+    expect(found('Rua Bb Cc Dd Ee 12')).toEqual(['Rua Bb Cc Dd Ee 12']);
+    expect(found('Rua Bb Cc Dd Ee Ff 12')).toEqual([]);
+  });
+  it('a year after a street word is a house number only after a compound street word or a leading one', () => {
+    expect(found('Grand Via 2019')).toEqual([]);
+    expect(found('Grand Via 12')).toEqual(['Grand Via 12']);
+    expect(found('Bergweg 2019')).toEqual(['Bergweg 2019']);
+    expect(found('Via 12')).toEqual([]);
+    expect(found('Weg 5')).toEqual([]);
+  });
+  it('a number-led line needs a suffix after a name, or a street word', () => {
+    expect(found('12 Street')).toEqual([]);
+    expect(found('12 Main street')).toEqual(['12 Main street']);
+    expect(found('12 main St')).toEqual(['12 main St']);
+    expect(found('12 ul Miła')).toEqual([]);
+    expect(found('12 Hauptstraße')).toEqual(['12 Hauptstraße']);
+    expect(found('12 Rue')).toEqual([]);
+    expect(found('12 Rue Cler')).toEqual(['12 Rue Cler']);
+    expect(found('1 Rue Cler 4B')).toEqual(['1 Rue Cler 4B']);
+    expect(found('20 Allika 46')).toEqual([]);
+    expect(found('4 /17 Smith Street')).toEqual(['Smith Street']);
+  });
+  it('a named street: capitalized words and a full street word not followed by a full stop', () => {
+    expect(found('Kings Street')).toEqual(['Kings Street']);
+    expect(found('Old Kings Street 5')).toEqual(['Old Kings Street']);
+    expect(found('Abbey road')).toEqual([]);
+  });
+});
+
 describe('blocks, corners, city lines and the full stop', () => {
+  it('the parts a block extends over', () => {
+    expect(found('221B Baker Street, London (UK)')).toEqual(['221B Baker Street, London (UK']);
+    expect(found('221B Baker Street IL')).toEqual(['221B Baker Street IL']);
+    expect(found('12 Main Street, Apt 5')).toEqual(['12 Main Street, Apt 5']);
+    expect(found('12 Main Street,  Apt 5')).toEqual(['12 Main Street,  Apt 5']);
+    expect(found('12 Main Street;  Apt 5')).toEqual(['12 Main Street', 'Apt 5']);
+    expect(found('12 Main Street\n\n\nLondon')).toEqual(['12 Main Street\n\n\nLondon']);
+    expect(found('12 Main Street,\nLondon')).toEqual(['12 Main Street,\nLondon']);
+    expect(found('12 Main Street               London')).toEqual(['12 Main Street']);
+    expect(found('12 Main Street, Aa Bb Cc Dd Ee Ff')).toEqual(['12 Main Street, Aa Bb Cc Dd Ee']);
+    expect(found('Hauptstraße 5 Berlin')).toEqual(['Hauptstraße 5']);
+  });
+
   it('extends a street line over the city, postcode and country parts', () => {
     expect(detail('221B Baker Street, London NW1 6XE')).toEqual([[0, 33, '221b baker street london nw1 6xe']]);
     expect(found('221B Baker Street\nLONDON')).toEqual(['221B Baker Street\nLONDON']);
