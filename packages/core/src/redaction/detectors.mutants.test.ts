@@ -853,3 +853,147 @@ describe('phone numbers: more bounds', () => {
     expect(phones('tel++44 20 7946 0958')).toEqual([]);
   });
 });
+
+describe('from the survivors of the first run', () => {
+  const visa16 = luhn('411111111111111');
+
+  it('finds an undotted ICD-10 code in a text with only its own two digits', () => {
+    // Before the fix, MRNs and ICD-10 codes were looked for only in texts with three digits or
+    // more, so `diagnosed with I10` (hypertension) kept its code.
+    expect(raw('the diagnosis was I10', 'health')).toEqual([['MEDICAL_TERM', 'diagnosis'], ['ICD10', 'I10', 'I10']]);
+    expect(all('diagnosed with E11')).toEqual(['ICD10:E11']);
+    expect(all('ICD code C4A')).toEqual(['ICD10:C4A']);
+  });
+
+  it('runs each detector alone on a text holding every kind', () => {
+    const no = iban('NO', '86011117947');
+    const text = `Dr. Li Na, 5 Main St, mail bob@example.com, call +44 20 7946 0958, card ${visa16}, iban ${no}, SSN 536-22-1234, host 203.0.113.7, db_password=Hunter2Hunter2, MRN: 12345 insulin`;
+    const expected: Record<string, string[]> = {
+      email: ['EMAIL'], phone: ['PHONE'], card: ['CARD'], iban: ['IBAN'], ssn: ['SSN'], ip: ['IP'], secrets: ['PASSWORD'],
+      health: ['MEDICAL_TERM', 'MRN'], person: ['PERSON'], address: ['ADDRESS'],
+    };
+    for (const name of BUILTIN_DETECTORS) {
+      expect([...new Set(raw(text, name).map(([type]) => type))].sort(), name).toEqual(expected[name]);
+    }
+  });
+
+  it('folds a Unicode hyphen to a dash and a no-break space to a space (a dash is not thousands grouping)', () => {
+    expect(kind('x 123\u2010456\u2010789', 'PHONE', 'phone')).toEqual(['123\u2010456\u2010789']);
+    expect(kind('x 123\u2013456\u2013789', 'PHONE', 'phone')).toEqual(['123\u2013456\u2013789']);
+    expect(kind('x 123\u00a0456\u00a0789', 'PHONE', 'phone')).toEqual([]);
+    expect(kind('x 123\u2009456\u2009789', 'PHONE', 'phone')).toEqual([]);
+  });
+
+  it('detectSensitive does not treat its text as the value of a secret key', () => {
+    expect(all('tokenizer = bpe_model')).toEqual([]);
+  });
+
+  it('looks for secrets in a text of 40 characters with fewer than three letters, and in any text under a secret key', () => {
+    expect(raw(`-u 1:${'1234567890'.repeat(4).slice(0, 35)}`, 'secrets')).toEqual([['BASIC_AUTH', '1234567890'.repeat(4).slice(0, 35)]]);
+    expect(detectBuiltin('-u 1:2345', new Set(['secrets']), true).map((d) => d.type)).toEqual(['BASIC_AUTH']);
+  });
+
+  it('finds spelled-out addresses without an @', () => {
+    expect(raw('dave at example dot com', 'email')).toEqual([['EMAIL', 'dave at example dot com', 'dave@example.com']]);
+    expect(raw('a(at)b.cd', 'email')).toEqual([['EMAIL', 'a(at)b.cd', 'a@b.cd']]);
+  });
+
+  it('ends an email at a non-ASCII digit only by refusing it', () => {
+    expect(kind('bob@example.com\u0663', 'EMAIL', 'email')).toEqual([]);
+  });
+
+  it('takes a card after a dot that ends a word, not after one inside a number', () => {
+    expect(kind(`v.${visa16}`, 'CARD', 'card')).toEqual([]);
+    expect(kind(`v. ${visa16}`, 'CARD', 'card')).toEqual([visa16]);
+  });
+
+  it('refuses an IBAN whose separators change, even when the rest of the text completes it', () => {
+    const de = iban('DE', '370400440532013000');
+    const mixed = `${de.slice(0, 4)} ${de.slice(4, 8)}-${de.slice(8, 12)} ${de.slice(12, 16)} ${de.slice(16, 20)} ${de.slice(20)}`;
+    expect(kind(`${mixed}!`, 'IBAN', 'iban')).toEqual([]);
+  });
+
+  it('takes an SSN only as a run of its own, of three groups or one', () => {
+    for (const text of ['SSN 12 536-22-1234', 'SSN 536-221234', 'SSN 53622-1234']) {
+      expect(kind(text, 'SSN', 'ssn'), text).toEqual([]);
+    }
+    expect(kind('SSN 000-22-1234 and 666-22-1234 and 536-00-1234 and 536-22-0000 and 536-22-1234', 'SSN', 'ssn')).toEqual(['536-22-1234']);
+    for (const [open, close] of [['[', ']'], ['{', '}'], ['`', '`'], ['^', '|']]) {
+      expect(kind(`SSN ${open}536-22-1234${close}`, 'SSN', 'ssn'), open).toEqual(['536-22-1234']);
+      expect(kind(`call ${open}4155550132${close}`, 'PHONE', 'phone'), open).toEqual(['4155550132']);
+    }
+  });
+
+  it('refuses a phone number that goes on after a dash or dot and a digit, even at the match limit', () => {
+    expect(kind('call 1-2-3-4-5-6-7-8-9-0-1-2-3-4', 'PHONE', 'phone')).toEqual([]);
+    expect(kind('call 1 2 3 4 5 6 7 8 9 0 1 2 3.4', 'PHONE', 'phone')).toEqual([]);
+    expect(kind('call 1 2 3 4 5 6 7 8 9 0 1 2 3', 'PHONE', 'phone')).toEqual(['1 2 3 4 5 6 7 8 9 0 1 2 3']);
+  });
+
+  it('needs seven digits even with context', () => {
+    expect(kind('call 123-45-6', 'PHONE', 'phone')).toEqual([]);
+    expect(kind('call 123-45-67', 'PHONE', 'phone')).toEqual(['123-45-67']);
+  });
+
+  it('refuses a second slash, an international or parenthesized area code with slash notation even with context', () => {
+    for (const text of ['phone 030/8471/2265', 'phone +49 30/84712265', 'phone (030)/84712265']) {
+      expect(kind(text, 'PHONE', 'phone'), text).toEqual([]);
+    }
+    expect(kind('x 0123/4567', 'PHONE', 'phone')).toEqual([]);
+    expect(kind('x 0123/45678', 'PHONE', 'phone')).toEqual(['0123/45678']);
+  });
+
+  it('treats only all-dot separators as version-like', () => {
+    expect(kind('call 4 155 550.132', 'PHONE', 'phone')).toEqual(['4 155 550.132']);
+    expect(kind('call 4.155 550 132', 'PHONE', 'phone')).toEqual(['4.155 550 132']);
+    expect(kind('phone 1.2.3.4.5.6.7', 'PHONE', 'phone')).toEqual([]);
+    expect(kind('x +4420.79460958', 'PHONE', 'phone')).toEqual([]);
+  });
+
+  it('refuses only a number of one repeated digit, and reads thousands grouping from a first group of up to three', () => {
+    expect(kind('call 415-555-0133', 'PHONE', 'phone')).toEqual(['415-555-0133']);
+    expect(kind('x 123 456 789', 'PHONE', 'phone')).toEqual([]);
+  });
+
+  it('leaves a number alone when ISBN, ZIP or postcode is written in the 24 characters before it', () => {
+    expect(kind('ISBN of the book 415 555 0132', 'PHONE', 'phone')).toEqual([]);
+    expect(kind('postcode, next 415 555 0132', 'PHONE', 'phone')).toEqual([]);
+  });
+
+  it('needs mixed case and a digit in an OpenAI key without its marker', () => {
+    expect(kind('key sk-AbcdEfgh0123ijklMNOP4567qrst end', 'OPENAI_KEY', 'secrets')).toEqual(['sk-AbcdEfgh0123ijklMNOP4567qrst']);
+    for (const key of ['sk-abcdefghijklmnop0123456789qrstuv', 'sk-abcdefghijklmnopABCDEFGHIJKLMNOP', `sk-${'aA1bB2cC'.repeat(3)}`]) {
+      expect(kind(`key ${key} end`, 'OPENAI_KEY', 'secrets'), key).toEqual([]);
+    }
+  });
+
+  it('reads the AWS key id rules: EXAMPLE only at the end, a digit after the prefix unless AKIA or ASIA', () => {
+    expect(kind('key AKIAEXAMPLE2Z7Q3XK4M end', 'AWS_ACCESS_KEY', 'secrets')).toEqual(['AKIAEXAMPLE2Z7Q3XK4M']);
+    expect(kind('key ASIABCDEFGHIJKLMNOPQ end', 'AWS_ACCESS_KEY', 'secrets')).toEqual(['ASIABCDEFGHIJKLMNOPQ']);
+    for (const id of ['AROABCDEFGHIJKLMNOPQ', 'A3TABCDEFGHIJKLMNOPQ', 'AROAAKIABCDEFGHIJKLM']) {
+      expect(kind(`key ${id} end`, 'AWS_ACCESS_KEY', 'secrets'), id).toEqual([]);
+    }
+  });
+
+  it('reads the AWS secret key rules: mixed case, entropy over 4, EXAMPLEKEY only at the end, an access key word', () => {
+    const key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY1234567890';
+    expect(kind(`accesskey ${key}`, 'AWS_SECRET_KEY', 'secrets')).toEqual([key]);
+    const inner = `EXAMPLEKEY${key.slice(10)}`;
+    expect(kind(`aws ${inner}`, 'AWS_SECRET_KEY', 'secrets')).toEqual([inner]);
+    for (const candidate of ['abcdefghij'.repeat(4), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCD', 'aA1bB2cC3d'.repeat(4), 'abcdefghijklmnopqrstuvwxyz0123456789abcd']) {
+      expect(kind(`aws ${candidate}`, 'AWS_SECRET_KEY', 'secrets'), candidate).toEqual([]);
+    }
+  });
+
+  it('masks values with a dollar or percent sign inside, and names extended over dots and dashes', () => {
+    expect(raw('password = ab$cd', 'secrets')).toEqual([['PASSWORD', 'ab$cd']]);
+    for (const text of ['max_tokens: unlimited', 'num-tokens: unlimited', 'num.tokens: unlimited']) {
+      expect(raw(text, 'secrets'), text).toEqual([]);
+    }
+    expect(raw('secret_key: abc123', 'secrets')).toEqual([['PASSWORD', 'abc123']]);
+  });
+
+  it('looks for query secrets only with a ? or &', () => {
+    expect(all('/x;sig=Zq9Wx8Vc7Bn')).toEqual(['PASSWORD:Zq9Wx8Vc7Bn']);
+  });
+});

@@ -813,7 +813,8 @@ function detectWithFlags(original: string, on: number, keyIsSecret: boolean): De
     if ((on & PHONE) !== 0) detectPhones(text, out);
   }
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
-  if ((on & HEALTH) !== 0 && letters >= 3) detectHealth(text, out, digits >= 3);
+  // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
+  if ((on & HEALTH) !== 0 && letters >= 3) detectHealth(text, out, digits > 0);
   // Dates of birth are personal data under the health detector's switch (a label and a date).
   if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 3) detectBirthDates(text, out);
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner
