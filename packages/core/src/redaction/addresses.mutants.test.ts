@@ -240,6 +240,20 @@ describe('blocks, corners, city lines and the full stop', () => {
   });
 });
 
+describe('the prefilter lets through each form on its own', () => {
+  it('a number after a word and a space, with the digits 0 and 9 and letters at the ends of each range', () => {
+    for (const text of ['Apt 9', 'Apt 0', 'Rua Vaz 5', 'RUA VAZ 5', 'VIA PERÀ 5', 'Via ROMA 5', 'Kossuth u. 12']) expect(found(text), text).toEqual([text]);
+  });
+  it('a number before a word, past one letter', () => {
+    expect(found('221B Baker St')).toEqual(['221B Baker St']);
+    expect(found('1 Vaz St')).toEqual(['1 Vaz St']);
+    expect(found('12 Main St\nApt 5')).toEqual(['12 Main St\nApt 5']);
+  });
+  it('"corner of" with no number and no full street word', () => {
+    expect(found('at the corner of Elm and Oak')).toEqual(['the corner of Elm and Oak']);
+  });
+});
+
 describe('the windows scanned around numbers and street words', () => {
   const words = (n: number) => 'word '.repeat(n);
   it('an address far from the start, after a long word, or after many numbers', () => {
