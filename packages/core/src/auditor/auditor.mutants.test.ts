@@ -22,10 +22,6 @@ import type { LedgerSink, SealedRecord } from '../spec/sink.js';
 import { byRegion } from '../regions/regions.js';
 import { attachInternals } from '../redaction/internals.js';
 
-// Every test here takes well under 300 ms; a mutant that leaves a flush() or close() waiting fails
-// the test in 2 s instead of waiting for the mutation run's own timeout.
-vi.setConfig({ testTimeout: 2_000 });
-
 // The sealing pool and the offload the auditor creates: whatever the running test installs.
 const fakes = vi.hoisted(() => ({
   pool: undefined as undefined | ((redactor: unknown, options: unknown) => unknown),
