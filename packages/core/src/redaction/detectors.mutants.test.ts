@@ -997,3 +997,17 @@ describe('from the survivors of the first run', () => {
     expect(all('/x;sig=Zq9Wx8Vc7Bn')).toEqual(['PASSWORD:Zq9Wx8Vc7Bn']);
   });
 });
+
+describe('the libphonenumber budget per text', () => {
+  it('masks international numbers past 256 parses in one text by their shape, and starts again at the next text', () => {
+    // Fresh numbers on every run of this test: checked verdicts are kept in process memory.
+    const state = globalThis as { detectorsMutantsSeed?: number };
+    const seed = (state.detectorsMutantsSeed = (state.detectorsMutantsSeed ?? 0) + 1);
+    const fillers = Array.from({ length: 256 }, (_, i) => `+44 20 ${String(1000 + seed).slice(-4)} ${String(i).padStart(4, '0')}`);
+    const impossible = `+999 ${String(10_000 + seed).slice(-4)} 4321`;
+    const found = detectBuiltin(`call ${fillers.join(', ')}, ${impossible}`, new Set(['phone']));
+    expect(found.length).toBe(257);
+    expect(found[256]?.normalized).toBe(`+999${String(10_000 + seed).slice(-4)}4321`);
+    expect(kind(`call ${impossible}`, 'PHONE', 'phone')).toEqual([]);
+  });
+});
