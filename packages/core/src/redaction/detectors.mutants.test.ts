@@ -1011,3 +1011,19 @@ describe('the libphonenumber budget per text', () => {
     expect(kind(`call ${impossible}`, 'PHONE', 'phone')).toEqual([]);
   });
 });
+
+describe('from the survivors of the second run', () => {
+  it('needs digits as IBAN check digits, even where letters would pass MOD 97', () => {
+    // DECZ370400440532013000 passes MOD 97-10 (letters read as two digits each).
+    expect(kind('iban DECZ370400440532013000', 'IBAN', 'iban')).toEqual([]);
+  });
+
+  it('takes an international number of 15 digits', () => {
+    expect(kind('call +49 123 4567 890123', 'PHONE', 'phone')).toEqual(['+49 123 4567 890123']);
+  });
+
+  it('finds the secrets written other than as name = value, without a word of the main rules', () => {
+    const token = 'ya29.A0ARrdaMabcdefghijklmnopqrst0123';
+    expect(raw(`header ${token}`, 'secrets')).toEqual([['GOOGLE_OAUTH_TOKEN', token]]);
+  });
+});
