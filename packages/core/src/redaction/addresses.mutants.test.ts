@@ -226,6 +226,16 @@ describe('blocks, corners, city lines and the full stop', () => {
     expect(found('Colorado Springs, CO 80903-1234')).toEqual(['Colorado Springs, CO 80903-1234']);
     expect(found('springfield, IL 62704')).toEqual([]);
   });
+  it('a city line starts at its city, wherever that stands', () => {
+    expect(detail('Ship to Springfield, IL 62704')).toEqual([[8, 29, 'springfield il 62704']]);
+    expect(detail(`${'x'.repeat(100)} Springfield, IL 62704`)).toEqual([[101, 122, 'springfield il 62704']]);
+  });
+  it('merges two lines up to six spaces apart', () => {
+    expect(found('12 Main Street 14 Oak Street')).toEqual(['12 Main Street 14 Oak Street']);
+    expect(found('12 Main Street,14 Oak Street')).toEqual(['12 Main Street,14 Oak Street']);
+    expect(found('12 Main Street      14 Oak Street')).toEqual(['12 Main Street      14 Oak Street']);
+    expect(found('12 Main Street       14 Oak Street')).toEqual(['12 Main Street', '14 Oak Street']);
+  });
   it('merges spans of one block separated by commas and spaces only', () => {
     expect(found('12 Main Street,    Springfield, IL 62704')).toEqual(['12 Main Street,    Springfield, IL 62704']);
     expect(found('12 Main Street; Springfield, IL 62704')).toEqual(['12 Main Street', 'Springfield, IL 62704']);
@@ -243,6 +253,10 @@ describe('blocks, corners, city lines and the full stop', () => {
 describe('the prefilter lets through each form on its own', () => {
   it('a number after a word and a space, with the digits 0 and 9 and letters at the ends of each range', () => {
     for (const text of ['Apt 9', 'Apt 0', 'Rua Vaz 5', 'RUA VAZ 5', 'VIA PERÀ 5', 'Via ROMA 5', 'Kossuth u. 12']) expect(found(text), text).toEqual([text]);
+  });
+  it('a number one to three spaces after a word, as the forms allow', () => {
+    for (const text of ['Apt  4B', 'Hauptstraße   5', 'Kossuth u.  12']) expect(found(text), text).toEqual([text]);
+    expect(found('Apt    4B')).toEqual([]);
   });
   it('a number before a word, past one letter', () => {
     expect(found('221B Baker St')).toEqual(['221B Baker St']);

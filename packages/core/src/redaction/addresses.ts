@@ -230,10 +230,13 @@ function mayHoldAddress(text: string): boolean {
       index++;
       continue;
     }
-    // A digit run [start, index): a word before it ("Street 5", "IL 62704") ...
+    // A digit run [start, index): a word one to three blanks before it, as the forms allow
+    // ("Street 5", "IL 62704", "Apt  4B") ...
     const start = index;
-    if (start >= 2 && isBlank(text.charCodeAt(start - 1))) {
-      const before = text.charCodeAt(start - 2);
+    let gap = start;
+    while (gap > 0 && start - gap < 3 && isBlank(text.charCodeAt(gap - 1))) gap--;
+    if (gap < start && gap >= 1) {
+      const before = text.charCodeAt(gap - 1);
       if (isWordLetter(before) || before === 46) return true;
     }
     while (index < length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
