@@ -180,6 +180,10 @@ describe('where each form starts and stops', () => {
     expect(found('20 Allika 46')).toEqual([]);
     expect(found('4 /17 Smith Street')).toEqual(['Smith Street']);
   });
+  it('a named street is looked for four words ahead', () => {
+    expect(found('Aa Bb Cc Dd Street')).toEqual(['Aa Bb Cc Dd Street']);
+    expect(found('Aa Bb Cc Dd Ee Street')).toEqual(['Bb Cc Dd Ee Street']);
+  });
   it('a named street: capitalized words and a full street word not followed by a full stop', () => {
     expect(found('Kings Street')).toEqual(['Kings Street']);
     expect(found('Old Kings Street 5')).toEqual(['Old Kings Street']);
@@ -214,6 +218,30 @@ describe('blocks, corners, city lines and the full stop', () => {
     expect(found('221B Baker Street 12')).toEqual(['221B Baker Street 12']);
     expect(found('221B Baker Street, nan')).toEqual(['221B Baker Street, nan']);
     expect(found('221B Baker Street, a b c d e f g')).toEqual(['221B Baker Street']);
+  });
+  it('bounds of a block: a gap of 14 characters, five parts, two spaces between words', () => {
+    expect(found(`12 Main Street,${' '.repeat(13)}London`)).toEqual([`12 Main Street,${' '.repeat(13)}London`]);
+    expect(found(`12 Main Street,${' '.repeat(14)}London`)).toEqual(['12 Main Street']);
+    expect(found('12 Main Street, Aa, Bb, Cc, Dd, Ee, Ff')).toEqual(['12 Main Street, Aa, Bb, Cc, Dd, Ee']);
+    expect(found('12 Main Street, New  York')).toEqual(['12 Main Street, New  York']);
+    expect(found('12 Main Street, New   York')).toEqual(['12 Main Street, New']);
+    expect(found('221B Baker Street, London (UK) Europe')).toEqual(['221B Baker Street, London (UK) Europe']);
+    expect(found('12 Main Street, London\n\n\n\nParis')).toEqual(['12 Main Street, London']);
+  });
+  it('which words a block takes: capitalized or upper-case after the line, any capitalized after a comma, no sentence word', () => {
+    expect(found('221B Baker Street LONDON Town')).toEqual(['221B Baker Street LONDON Town']);
+    expect(found('12 Main Street, NYC')).toEqual(['12 Main Street, NYC']);
+    expect(found('12 Main Street, Xy')).toEqual(['12 Main Street, Xy']);
+    expect(found('12 Main Street Xy')).toEqual(['12 Main Street']);
+    expect(found('12 Main Street, the City')).toEqual(['12 Main Street']);
+    expect(found('12 Main Street.\nLondon')).toEqual(['12 Main Street.\nLondon']);
+    expect(found('12 Main Street. London')).toEqual(['12 Main Street.']);
+  });
+  it('units right after the line, after a comma or a space', () => {
+    expect(found('12 Main Street,Apt 5')).toEqual(['12 Main Street,Apt 5']);
+    expect(found('12 Main Street ;Apt 5')).toEqual(['12 Main Street', 'Apt 5']);
+    expect(found('12 Main Street, Apt 5 Unit 6')).toEqual(['12 Main Street, Apt 5 Unit 6']);
+    expect(found('ul. Miła 53 M. 3')).toEqual(['ul. Miła 53']);
   });
   it('does not take a phone number on the next line', () => {
     expect(found('221B Baker Street\n416 60 039 office')).toEqual(['221B Baker Street']);
