@@ -306,6 +306,9 @@ describe('the windows scanned around numbers and street words', () => {
     expect(found(`code 12345 ${words(45)}221B Baker Street`)).toEqual(['221B Baker Street']);
     expect(found(`😀 12 Main Street`)).toEqual(['12 Main Street']);
   });
+  it('a street line that starts or ends past the window of an earlier number', () => {
+    for (let n = 40; n <= 80; n++) expect(found(`7 ${words(n)}221B Baker St`), String(n)).toEqual(['221B Baker St']);
+  });
   it('a named street that starts inside a number window is read whole', () => {
     for (let n = 40; n <= 56; n++) expect(found(`ref 7 ${words(n)}Marina Fort Street end`), String(n)).toEqual(['Marina Fort Street']);
   });
