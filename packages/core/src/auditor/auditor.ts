@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { requireOptions } from '../internal/options.js';
 import { monotonicFactory } from 'ulid';
 import { randomFraction } from './ids.js';
-import { DEFAULT_LIMITS, MAX_DEPTH_LIMIT, newBudget, type NormalizeLimits } from '../internal/normalize.js';
+import { cutLongStrings, DEFAULT_LIMITS, MAX_DEPTH_LIMIT, newBudget, type NormalizeLimits } from '../internal/normalize.js';
 import type { Actor, AgentInfo, RecordInput, Trace, UnsealedEvent } from '../spec/event.js';
 import { agentSchema, GENESIS_HASH } from '../spec/event.js';
 import { AuditError, QueueOverflowError, RecordError, RedactionError } from '../spec/errors.js';
@@ -549,6 +549,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
       // a failed redaction too: thrown later, it would lose the whole batch and stall the stream.
       if (result.errors !== undefined && !Array.isArray(result.errors)) throw new Error('redactor returned errors that are not an array');
       merged = mergeClassification(result.event, result.data, result.compliance);
+      if (draft.cutAfterRedaction !== undefined) merged = cutLongStrings(merged, draft.cutAfterRedaction);
     } catch (error) {
       stats.redactionFailures++;
       // A key problem (a missing, misplaced or group-readable pseudonym key) says what to fix; other
@@ -574,7 +575,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   // here instead (reported, never lost); if it is too slow, the event is masked (see offload.ts).
   async function redactOffThread(draft: DraftEvent): Promise<RedactionResult | Promise<RedactionResult>> {
     try {
-      return await (offload as NonNullable<typeof offload>).redact(draft.event, draft.capture);
+      return await (offload as NonNullable<typeof offload>).redact(draft.event, draft.capture, draft.cutAfterRedaction);
     } catch (error) {
       if (error instanceof OffloadTimeoutError) throw error;
       reportError(new RedactionError({ message: `the redaction worker failed on event ${draft.event.id}; it was redacted on the host's thread instead`, cause: error }));

@@ -19,6 +19,7 @@ import type { MemorySnapshot } from '../redaction/session-memory.js';
 import { eventMembers } from './seal-members.js';
 import { canonicalAroundPrev } from './seal.js';
 import { failedRedaction, mergeClassification } from './classify.js';
+import { cutLongStrings } from '../internal/normalize.js';
 import { completeMedia, type PendingMedia } from '../internal/media.js';
 
 /** Members the host recomputes after merging classification (see auditor.ts mergeClassification). */
@@ -27,7 +28,7 @@ const HOST_MEMBERS = new Set(['data', 'compliance']);
 /** Host to worker. */
 export type WorkerRequest =
   | { kind: 'init'; recipe: RedactorRecipe; nice?: number }
-  | { kind: 'redact'; id: number; event: UnsealedEvent; capture: CapturePolicy; memory: MemorySnapshot }
+  | { kind: 'redact'; id: number; event: UnsealedEvent; capture: CapturePolicy; memory: MemorySnapshot; cutAfterRedaction?: number }
   | SealRequest;
 
 /** One event for the sealing worker: the snapshot made at record(), its capture policy and pending media. */
@@ -35,6 +36,8 @@ export interface SealDraft {
   event: UnsealedEvent;
   capture: CapturePolicy;
   media?: PendingMedia[];
+  /** DraftEvent.cutAfterRedaction: cut longer strings to this after redaction. */
+  cutAfterRedaction?: number;
 }
 
 /** Redact these events in order and give their canonical bytes (see `canonicalAroundPrev()`). */
@@ -114,6 +117,7 @@ function sealBatch(request: SealRequest): SealedReply {
       if (!done || typeof done !== 'object' || !done.event) throw new Error('redactor returned no event');
       if (done.errors && done.errors.length > 0) failures.push({ index: i, whole: false, messages: done.errors.map(messageOf) });
       event = mergeClassification(done.event, done.data, done.compliance);
+      if (draft.cutAfterRedaction !== undefined) event = cutLongStrings(event, draft.cutAfterRedaction);
     } catch (error) {
       failures.push({ index: i, whole: true, messages: [messageOf(error)] });
       event = failedRedaction(draft.event);
@@ -163,16 +167,17 @@ parentPort?.on('message', (request: WorkerRequest) => {
     const result = redactor.redact(request.event, { capture: request.capture });
     if (typeof (result as { then?: unknown }).then === 'function') throw new Error('an offloaded redactor must be synchronous');
     const done = result as RedactionResult;
+    const event = request.cutAfterRedaction === undefined ? done.event : cutLongStrings(done.event, request.cutAfterRedaction);
     reply({
       id: request.id,
       ok: true,
-      event: done.event,
+      event,
       data: done.data,
       compliance: done.compliance,
       errors: (done.errors ?? []).map(messageOf),
       memory: internals?.memoryOf(request.event) ?? [],
       // The canonical JSON of the redacted event, so the host only hashes it (seal-members.ts).
-      members: eventMembers(done.event, HOST_MEMBERS),
+      members: eventMembers(event, HOST_MEMBERS),
     });
   } catch (error) {
     reply({ id: request.id, ok: false, message: messageOf(error) });

@@ -264,8 +264,12 @@ describe('shapeEvent: the event members', () => {
   });
 
   it('a truncated value marks attrs.truncated', () => {
+    // The event's budget ends inside one run of characters (it could be one value, a token): the
+    // run is dropped whole rather than stored in part.
     const draft = shape({ type: 'a.b', content: { input: 'x'.repeat(50) } }, {}, { maxEventChars: 10 });
-    expect(draft.event.content).toStrictEqual({ input: `${'x'.repeat(10)}…[truncated 40 of 50 chars]` });
+    expect(draft.event.content).toStrictEqual({ input: '…[truncated 50 of 50 chars]' });
+    const words = shape({ type: 'a.b', content: { input: 'abc defgh ijkl' } }, {}, { maxEventChars: 11 });
+    expect(words.event.content).toStrictEqual({ input: 'abc defgh …[truncated 4 of 14 chars]' });
     expect(draft.event.attrs).toStrictEqual({ truncated: true });
   });
 

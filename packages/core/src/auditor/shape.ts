@@ -22,6 +22,8 @@ export interface DraftEvent {
   media?: PendingMedia[];
   /** Characters of the snapshotted values (what the event's budget spent): decides where it is redacted. */
   chars?: number;
+  /** Strings longer than this were kept whole for redaction: cut them to it after redaction (cutLongStrings). */
+  cutAfterRedaction?: number;
 }
 
 export interface ShapeDefaults {
@@ -260,7 +262,11 @@ export function shapeEvent(
 
   const draft: DraftEvent = { event: event as unknown as UnsealedEvent, capture: captureOf(readProperty(raw, 'capture'), defaults.capture), problems };
   if (budget.media !== undefined && budget.media.length > 0) draft.media = budget.media;
-  draft.chars = limits.maxEventChars - budget.remaining;
+  // What redaction will read: the stored budget spent, plus what long strings hold beyond their cut.
+  draft.chars = limits.maxEventChars - budget.remaining + (budget.unstored ?? 0);
+  // Strings longer than the limit were kept whole for redaction: cut after it. (A string within
+  // the limit is stored whole even when its pseudonyms make it longer than the limit.)
+  if (budget.cutAfterRedaction === true) draft.cutAfterRedaction = limits.maxStringLength;
   return draft;
 
   function shapeActor(a: Record<string, unknown>): Actor {

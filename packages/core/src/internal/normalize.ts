@@ -6,7 +6,12 @@ import { mediaFromBytes, mediaFromString, type PendingMedia } from './media.js';
  * (see docs/FORMAT.md, "Normalization"), so a reader knows something was left out.
  */
 export interface NormalizeLimits {
-  /** Longest string kept, in UTF-16 code units. */
+  /**
+   * Longest string kept, in UTF-16 code units. A longer value string is snapshotted whole (up to
+   * SNAPSHOT_FACTOR times this, within the event's snapshot budget), redacted whole, and cut
+   * after redaction (`cutLongStrings`): a value that spans the cut is masked as a whole, never
+   * stored in part.
+   */
   maxStringLength: number;
   /** Deepest nesting kept below the block root. */
   maxDepth: number;
@@ -29,16 +34,31 @@ export const DEFAULT_LIMITS: NormalizeLimits = {
   maxEventChars: 512 * 1024,
 };
 
+/**
+ * A value string longer than maxStringLength is snapshotted up to this many times that length,
+ * so that it is redacted with its context before it is cut; the event's snapshot budget
+ * (SNAPSHOT_FACTOR_EVENT times maxEventChars) bounds the redaction work of one event.
+ */
+export const SNAPSHOT_FACTOR = 32;
+export const SNAPSHOT_FACTOR_EVENT = 2;
+
 /** Mutable budget shared by all values of one event. */
 export interface Budget {
+  /** Characters the event may still store (strings count what is kept of them after the cut). */
   remaining: number;
+  /** Characters the event may still snapshot (and so redact): bounds one event's redaction work. */
+  snapshot: number;
   truncated: boolean;
+  /** Some string was kept longer than maxStringLength: the pipeline cuts it after redaction. */
+  cutAfterRedaction?: boolean;
+  /** Characters snapshotted (for redaction) beyond what is stored of them. */
+  unstored?: number;
   /** Base64 media summarized in this event, whose digests the pipeline computes (see media.ts). */
   media?: PendingMedia[];
 }
 
 export function newBudget(limits: NormalizeLimits): Budget {
-  return { remaining: limits.maxEventChars, truncated: false };
+  return { remaining: limits.maxEventChars, snapshot: limits.maxEventChars * SNAPSHOT_FACTOR_EVENT, truncated: false };
 }
 
 const isWellFormed: (s: string) => boolean =
@@ -51,21 +71,84 @@ function wellFormed(s: string): string {
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-/** Normalizes a string: lone surrogates become U+FFFD, long strings are cut with a marker. */
+/**
+ * Normalizes a string: lone surrogates become U+FFFD. A string longer than `maxLength`:
+ * - a value string (`maxLength` is maxStringLength) is kept whole up to SNAPSHOT_FACTOR x
+ *   maxStringLength and the event's snapshot budget, and `budget.cutAfterRedaction` is set: the
+ *   pipeline cuts it to maxStringLength after redaction (cutLongStrings), so a secret or an
+ *   address that spans the cut is masked whole first;
+ * - a header field (a shorter `maxLength`), a string that meets the end of the event's budget, or
+ *   the rest of a string past the snapshot cap is cut now, with a marker, at a safe place
+ *   (safeCut: never inside a run of characters that could be one value).
+ */
 export function normalizeString(value: string, limits: NormalizeLimits, budget: Budget, maxLength = limits.maxStringLength): string {
   let s = value;
-  const max = Math.min(maxLength, Math.max(0, budget.remaining));
-  if (s.length > max) {
+  const keep = Math.min(maxLength, Math.max(0, budget.remaining));
+  if (s.length > keep) {
     budget.truncated = true;
-    let cut = max;
-    // Do not split a surrogate pair.
-    const code = s.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-    s = `${s.slice(0, cut)}…[truncated ${value.length - cut} of ${value.length} chars]`;
+    if (keep === limits.maxStringLength && maxLength === limits.maxStringLength) {
+      let snapshot = Math.min(s.length, maxLength * SNAPSHOT_FACTOR, Math.max(0, budget.snapshot));
+      if (snapshot < s.length) {
+        if (snapshot < maxLength * 2) {
+          // The event's snapshot budget ends near the part that is stored: cut where no value is cut in two.
+          snapshot = safeCut(s, snapshot);
+        } else {
+          // Far past what is stored: that cut never reaches the stored part.
+          const code = s.charCodeAt(snapshot - 1);
+          if (code >= 0xd800 && code <= 0xdbff) snapshot -= 1;
+        }
+        s = `${s.slice(0, snapshot)}…[truncated ${value.length - snapshot} of ${value.length} chars]`;
+      }
+      if (s.length > maxLength) budget.cutAfterRedaction = true;
+    } else {
+      // A value string that meets the end of the event's budget is cut now, where no value is
+      // cut in two; a header field (a session id, a source) keeps its plain cut.
+      let cut = maxLength === limits.maxStringLength ? safeCut(s, keep) : keep;
+      const code = s.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+      s = `${s.slice(0, cut)}…[truncated ${value.length - cut} of ${value.length} chars]`;
+    }
   }
-  budget.remaining -= s.length;
+  const stored = Math.min(s.length, Math.max(keep, 0) + 64);
+  budget.remaining -= stored;
+  budget.snapshot -= s.length;
+  budget.unstored = (budget.unstored ?? 0) + (s.length - stored);
   return wellFormed(s);
 }
+
+/**
+ * Where to cut `s` at or before `at` so that no value is cut in two: back over the run of
+ * non-space characters that crosses `at` (an email, a token, a URL, an id), then over up to
+ * eight short groups of digits or capitals before it, each after one space, dash or dot
+ * (`4539 1488 0…`, `DE89 3704 0044 0…`, `+44 20 79…`), and never between a surrogate pair.
+ * Linear in what it steps back over; 0 when the whole prefix is one run.
+ */
+export function safeCut(s: string, at: number): number {
+  let cut = Math.min(at, s.length);
+  if (cut >= s.length) return cut;
+  // The character at `cut` is the first one dropped: if it or the last kept one is not a space,
+  // the cut may split a value.
+  if (!isSpace(s.charCodeAt(cut)) && cut > 0 && !isSpace(s.charCodeAt(cut - 1))) {
+    while (cut > 0 && !isSpace(s.charCodeAt(cut - 1))) cut--;
+  }
+  for (let groups = 0; groups < 8 && cut > 0; groups++) {
+    // A short group of digits, capitals or + ( ) right before, after one separator.
+    let end = cut;
+    while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && end - start < 7 && isGroupChar(s.charCodeAt(start - 1))) start--;
+    if (start === end || end - start > 6 || (start > 0 && !isSeparator(s.charCodeAt(start - 1)))) break;
+    if (!/\d/.test(s.slice(start, end))) break;
+    cut = start;
+  }
+  const code = s.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  return Math.max(0, cut);
+}
+
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+const isGroupChar = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 43 || code === 40 || code === 41;
+const isSeparator = (code: number): boolean => isSpace(code) || code === 45 || code === 46 || code === 47;
 
 /** What a media summary costs of the event's budget (its members, roughly). */
 const MEDIA_CHARS = 120;
@@ -231,4 +314,58 @@ function isPlain(object: object): boolean {
 function setMember(out: Record<string, JsonValue>, key: string, value: JsonValue): void {
   if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   else out[key] = value;
+}
+
+/** The marker normalizeString ends a cut snapshot with; group 1: the value's length. */
+const SNAPSHOT_MARKER = /…\[truncated \d+ of (\d+) chars\]$/;
+
+/** A pseudonym token still open at the end of a cut (`[EMAIL:psn_k3f9…`): cut before it instead. */
+const OPEN_TOKEN = /\[[A-Z][A-Z0-9_]{0,31}(?::[a-z0-9_]*)?$/;
+
+/**
+ * `value` with every string (and member name) longer than `maxLength` cut to it, with the
+ * marker `…[truncated after redaction: N of M chars]` (M: the redacted string's length). Run
+ * by the pipeline on a redacted event whose draft had `cutAfterRedaction`: the string was
+ * redacted whole, so the kept part holds no piece of a value that spans the cut. Never inside a
+ * surrogate pair or a pseudonym token. Returns `value` itself when nothing is cut.
+ */
+export function cutLongStrings<T>(value: T, maxLength: number): T {
+  return cut(value, 0) as T;
+
+  function cut(item: unknown, depth: number): unknown {
+    if (typeof item === 'string') return item.length > maxLength ? cutString(item) : item;
+    if (item === null || typeof item !== 'object' || depth > MAX_DEPTH_LIMIT + 8) return item;
+    if (Array.isArray(item)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < item.length; i++) {
+        const next = cut(item[i], depth + 1);
+        if (next !== item[i]) (out ??= item.slice())[i] = next;
+      }
+      return out ?? item;
+    }
+    const object = item as Record<string, unknown>;
+    let out: Record<string, unknown> | undefined;
+    for (const key of Object.keys(object)) {
+      const child = object[key];
+      const next = cut(child, depth + 1);
+      const name = key.length > maxLength ? cutString(key) : key;
+      if (next === child && name === key) continue;
+      out ??= { ...object };
+      if (name !== key) delete out[key];
+      if (name === '__proto__') Object.defineProperty(out, name, { value: next, enumerable: true, writable: true, configurable: true });
+      else out[name] = next;
+    }
+    return out ?? item;
+  }
+
+  function cutString(s: string): string {
+    let at = maxLength;
+    const code = s.charCodeAt(at - 1);
+    if (code >= 0xd800 && code <= 0xdbff) at -= 1;
+    const open = OPEN_TOKEN.exec(s.slice(Math.max(0, at - 48), at));
+    if (open !== null) at -= open[0].length;
+    // The snapshot's own marker (a value longer than SNAPSHOT_FACTOR x maxLength) names the length recorded.
+    const recorded = SNAPSHOT_MARKER.exec(s.slice(-64))?.[1];
+    return `${s.slice(0, at)}…[truncated after redaction: ${s.length - at} of ${s.length} chars${recorded === undefined ? '' : `; the recorded value had ${recorded}`}]`;
+  }
 }
