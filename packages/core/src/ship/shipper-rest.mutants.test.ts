@@ -221,6 +221,11 @@ describe('createShipper: options and defaults', () => {
     expect(s.status().sink).toBe('us');
   });
 
+  it('a sink must be an object: a function carrying a write() method is refused', () => {
+    const fn = Object.assign(async function fn() {}, { write: async () => undefined });
+    expect(() => shipper({ sink: fn as unknown as ShipSink })).toThrow('createShipper needs `sink`: a ShipSink with write(), e.g. httpSink({ url })');
+  });
+
   it('batchSize defaults to 500', async () => {
     world.ledger.set('bot', chainOf('bot', 501));
     const s = sink();
@@ -539,6 +544,16 @@ describe('createShipper: status() and the status file', () => {
     expect(second.status().lastError).toEqual({ message: 'stream a: seq 0: prev does not match the hash of seq -1; shipping of this stream stopped (run agent-audit verify)', at: at(t + 200), code: 'chain_break' });
   });
 
+  it('lastError on a tie (the sink\'s error and the shipper\'s in the same millisecond): the shipper\'s', async () => {
+    world.ledger.set('a', [chainOf('a', 1, 'f'.repeat(64))[0]!]);
+    world.ledger.set('b', chainOf('b', 1));
+    // b's first write is refused and retried at once (no delay): both errors at 0 ms.
+    const sh = shipper({ sink: sink('tie', { fail: (n) => (n === 1 ? new SinkError({ sink: 'tie', message: 'refused', code: 'http_503' }) : undefined) }), streams: ['b', 'a'], breaker: false, retry: { initialDelayMs: 0 }, onError: () => undefined });
+    await sh.runOnce();
+    expect(sh.status().retries).toBe(1);
+    expect(sh.status().lastError).toEqual({ message: 'stream a: seq 0: prev does not match the hash of seq -1; shipping of this stream stopped (run agent-audit verify)', at: at(0), code: 'chain_break' });
+  });
+
   it('a host onError that throws does not stop shipping', async () => {
     world.ledger.set('a', [chainOf('a', 1, 'f'.repeat(64))[0]!]);
     world.ledger.set('b', chainOf('b', 2));
@@ -668,6 +683,8 @@ describe('createShipper: start() and stop()', () => {
     const s = sink();
     const { errors, onError } = errorsOf();
     const sh = shipper({ sink: s, onError });
+    sh.start();
+    // A second start() while running adds no second loop (which would report each failure twice).
     sh.start();
     await flush();
     expect(errors.map((e) => e.message)).toEqual([`another shipper owns ${DIR}/.ship/memory`]);
