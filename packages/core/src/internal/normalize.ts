@@ -110,7 +110,8 @@ export function normalizeString(value: string, limits: NormalizeLimits, budget: 
     }
   }
   const stored = Math.min(s.length, Math.max(keep, 0) + 64);
-  budget.remaining -= stored;
+  // An empty string still costs its quotes.
+  budget.remaining -= stored === 0 ? 2 : stored;
   budget.snapshot -= s.length;
   budget.unstored = (budget.unstored ?? 0) + (s.length - stored);
   return wellFormed(s);
@@ -191,6 +192,7 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
       case 'bigint':
         return normalizeString(input.toString(), limits, budget);
       case 'undefined':
+        budget.remaining -= 4;
         return null;
       case 'symbol':
         return `[Symbol ${normalizeString(input.description ?? '', limits, budget)}]`;
@@ -199,7 +201,10 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
       default:
         break;
     }
-    if (input === null) return null;
+    if (input === null) {
+      budget.remaining -= 4;
+      return null;
+    }
     const object = input as object;
     if (seen.has(object)) return '[Circular]';
     if (depth >= limits.maxDepth) {
@@ -257,10 +262,22 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
     return typeof value === 'string' ? value : JSON.stringify(value);
   }
 
+  // Structure counts against the event's budget as JSON writes it (brackets, commas, `null`, `""`):
+  // a flood of empty values is bounded like a flood of text. Once the budget is spent, a container
+  // ends with one marker instead of one per remaining member.
   function walkArray(array: readonly unknown[], depth: number): JsonValue[] {
     const length = Math.min(array.length, limits.maxEntries);
-    const out: JsonValue[] = new Array(length);
-    for (let i = 0; i < length; i++) out[i] = walk(array[i], depth + 1);
+    const out: JsonValue[] = [];
+    budget.remaining -= 2;
+    for (let i = 0; i < length; i++) {
+      if (budget.remaining <= 0) {
+        budget.truncated = true;
+        out.push('[truncated: event size limit]');
+        return out;
+      }
+      budget.remaining -= 1;
+      out.push(walk(array[i], depth + 1));
+    }
     if (array.length > length) {
       budget.truncated = true;
       out.push(`[truncated ${array.length - length} more items]`);
@@ -272,7 +289,13 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
     const out: Record<string, JsonValue> = {};
     const keys = Object.keys(object);
     const length = Math.min(keys.length, limits.maxEntries);
+    budget.remaining -= 2;
     for (let i = 0; i < length; i++) {
+      if (budget.remaining <= 0) {
+        budget.truncated = true;
+        out['[truncated]'] = 'event size limit';
+        return out;
+      }
       const key = keys[i] as string;
       let item: unknown;
       try {
