@@ -50,6 +50,11 @@ vi.mock('@agent-audit/core', async (importOriginal) => {
   return { ...real, createAuditor: (options: Parameters<typeof real.createAuditor>[0]) => real.createAuditor({ ...options, redactionWorker: false }) };
 });
 
+// Under Stryker (its test processes carry STRYKER_MUTATOR_WORKER) a mutant that leaves the
+// collector waiting for ever fails after 2 s here, instead of running into Stryker's timeout and
+// a restart of the test process. Each test takes milliseconds; outside Stryker the defaults stay.
+if (process.env.STRYKER_MUTATOR_WORKER !== undefined) vi.setConfig({ testTimeout: 2000, hookTimeout: 2000 });
+
 const T0 = Date.parse('2026-05-06T07:08:09.000Z');
 const GENESIS = '0'.repeat(64);
 const PREFIX = 'audit.events';
