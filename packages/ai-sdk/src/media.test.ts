@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { generateText, wrapLanguageModel } from 'ai-v6';
 import { MockLanguageModelV3 } from 'ai-v6/test';
-import { createAuditor } from '@agent-audit/core';
+import { canonicalize, createAuditor } from '@agent-audit/core';
 import { memoryLedger } from '@agent-audit/core/test';
 import { auditMiddleware } from './index.js';
 
@@ -27,8 +27,9 @@ describe('file parts in AI SDK prompts', () => {
       messages: [{ role: 'user', content: [{ type: 'text', text: 'describe these' }, { type: 'file', data: new Uint8Array(pdf), mediaType: 'application/pdf' }, { type: 'file', data: png.toString('base64'), mediaType: 'image/png' }] }],
     });
     await auditor.close();
-    const stored = JSON.stringify(ledger.events());
-    const summary = (bytes: Buffer, mimeType: string) => JSON.stringify({ mimeType, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    // Both sides in RFC 8785 form, as the ledger stores them: the member order of the in-memory events is no promise.
+    const stored = canonicalize(ledger.events());
+    const summary = (bytes: Buffer, mimeType: string) => canonicalize({ mimeType, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
     expect(stored).toContain(summary(pdf, 'application/pdf'));
     expect(stored).toContain(summary(png, 'image/png'));
     expect(stored).not.toContain(png.toString('base64').slice(0, 24));

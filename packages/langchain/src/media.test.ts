@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AIMessage, HumanMessage } from '@langchain/core/messages';
 import { fakeModel } from '@langchain/core/testing';
-import { createAuditor, createKeyring, createRedactor } from '@agent-audit/core';
+import { canonicalize, createAuditor, createKeyring, createRedactor } from '@agent-audit/core';
 import { memoryLedger } from '@agent-audit/core/test';
 import { AuditCallbackHandler } from './index.js';
 
@@ -28,8 +28,9 @@ describe('media in LangChain messages', () => {
       { callbacks: [new AuditCallbackHandler({ auditor })] },
     );
     await auditor.close();
-    const stored = JSON.stringify(ledger.events());
-    const summary = (bytes: Buffer, mimeType: string) => JSON.stringify({ mimeType, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    // Both sides in RFC 8785 form, as the ledger stores them: the member order of the in-memory events is no promise.
+    const stored = canonicalize(ledger.events());
+    const summary = (bytes: Buffer, mimeType: string) => canonicalize({ mimeType, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
     expect(stored).toContain(summary(png, 'image/png'));
     expect(stored).toContain(summary(jpeg, 'image/jpeg'));
     for (const bytes of [png, jpeg]) {
