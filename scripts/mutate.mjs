@@ -51,7 +51,14 @@ console.log(`mutation testing in ${dir} (${worktree ? 'working tree' : `HEAD ${e
 const node = Number(process.versions.node.split('.')[0]) >= 22 ? [process.execPath] : ['npx', '-y', 'node@22'];
 const stryker = path.join(dir, 'node_modules/@stryker-mutator/core/bin/stryker.js');
 const result = spawnSync(node[0], [...node.slice(1), stryker, 'run', '--inPlace', ...strykerArgs], { cwd: dir, stdio: 'inherit' });
-fs.cpSync(path.join(dir, 'reports'), reports, { recursive: true });
+// Only this run's results come back: the HTML/JSON report and the incremental file it used. A
+// whole-folder copy would put back the stale copies of other runs' incremental files taken at the
+// start, overwriting what runs beside this one wrote meanwhile.
+const incrementalArg = strykerArgs.find((a, i) => strykerArgs[i - 1] === '--incrementalFile') ?? strykerArgs.find((a) => a.startsWith('--incrementalFile='))?.slice('--incrementalFile='.length) ?? 'reports/stryker-incremental.json';
+for (const item of [path.join('reports', 'mutation'), incrementalArg]) {
+  const from = path.join(dir, item);
+  if (fs.existsSync(from)) fs.cpSync(from, path.join(repo, item), { recursive: true });
+}
 fs.rmSync(scratch, { recursive: true, force: true });
 console.log(`reports: ${path.relative(process.cwd(), reports) || reports}/mutation/mutation.html, incremental file ${path.relative(repo, incremental)}`);
 process.exit(result.status ?? 1);
