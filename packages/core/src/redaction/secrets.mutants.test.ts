@@ -101,6 +101,8 @@ describe('assignmentValue: unquoted values', () => {
     expect(value('S3cret; user  :x')).toBe('S3cret');
     expect(value('S3cret;_u.s-er=x')).toBe('S3cret');
     expect(value(`S3cret;a${'b'.repeat(63)}=x`)).toBe('S3cret');
+    expect(value('S3cret,user=x')).toBe('S3cret');
+    expect(value('S3cret&user:x')).toBe('S3cret');
     // Not a pair: the separator is part of the value.
     expect(value('S3c;ret more')).toBe('S3c;ret');
     expect(value('S3c&ret more')).toBe('S3c&ret');
@@ -126,6 +128,8 @@ describe('assignmentValue: unquoted values', () => {
     expect(value('S3cret`')).toBe('S3cret');
     expect(value('S3cret)];,')).toBe('S3cret');
     expect(value('(S3cret)')).toBe('(S3cret)');
+    // The opener is looked for in the value only, not in the text before it.
+    expect(value('S3cret)', 'connect(password=')).toBe('S3cret');
     expect(value('[S3cret]')).toBeUndefined();
     expect(value('a[S3cret]')).toBe('a[S3cret]');
     expect(value('a{S3cret}')).toBe('a{S3cret}');
@@ -270,6 +274,7 @@ describe('detectOtherSecrets: cookies', () => {
   });
   it('a value equal to its name is found where the value is', () => {
     expect(spans('Cookie: abc=abc')).toEqual([[12, 15]]);
+    expect(spans('Cookie: abc=c=c')).toEqual([[12, 15]]);
   });
   it('an empty or short value, or a part without =, is nothing', () => {
     expect(other('Cookie: a=; b=xy; flag; c=  ; d=long1')).toEqual(['SESSION_COOKIE:long1']);
