@@ -374,7 +374,18 @@ export function createAuditor(options: AuditorOptions): Auditor {
           const event = prepared[i] as UnsealedEvent;
           // An event redacted in the worker comes with its canonical JSON: hashed here in slices.
           const members = offloadedMembers.get(event);
-          const record = members === undefined ? sealEvent(event, p) : await sealFromMembers(event, members, p, () => (sliceUsedUp() ? yieldToHost() : undefined));
+          let record: SealedRecord;
+          try {
+            record = members === undefined ? sealEvent(event, p) : await sealFromMembers(event, members, p, () => (sliceUsedUp() ? yieldToHost() : undefined));
+          } catch (error) {
+            // Not encodable: a custom redactor returned a value JSON cannot hold (a bigint, a
+            // non-finite number). The event is stored masked from its snapshot, never lost, and the
+            // rest of the batch goes on (a throw here lost the batch and stalled every flush()).
+            stats.redactionFailures++;
+            const draft = (batch[i] as Pending).draft;
+            reportError(new RedactionError({ message: `the redacted event ${draft.event.id} could not be encoded as JSON; its content was masked`, cause: error }));
+            record = sealEvent(failedRedaction(draft.event), p);
+          }
           records[i] = record;
           p = record.event.hash;
           if (sliceUsedUp()) await yieldToHost();

@@ -35,6 +35,9 @@ export function maskEvent(event: UnsealedEvent): UnsealedEvent {
   const MASK = REDACTION_FAILED_MASK;
   const mask = (value: JsonValue): JsonValue => {
     if (typeof value === 'string') return MASK;
+    // Anything JSON cannot hold (a custom redactor's bigint, undefined, a function) is masked too.
+    if (typeof value !== 'object' && typeof value !== 'number' && typeof value !== 'boolean') return MASK;
+    if (typeof value === 'number' && !Number.isFinite(value)) return MASK;
     if (Array.isArray(value)) return value.map(mask);
     if (value && typeof value === 'object') {
       const out: Record<string, JsonValue> = {};
