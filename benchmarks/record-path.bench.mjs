@@ -36,8 +36,10 @@ import { agentAuditContender, otelContender, pinoContender } from './lib/contend
 async function loopDelayWhileRecording(c, events, total, { burst = 100, idleMs = 0 } = {}) {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
   histogram.enable();
+  // The histogram sees a block only from its first timer turn on: let it start first.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const t0 = performance.now();
   for (let done = 0; c ? done < total : performance.now() - t0 < idleMs; done += burst) {
     if (c) for (let i = 0; i < burst; i++) c.record(events[(done + i) % events.length]);
     await new Promise((resolve) => setImmediate(resolve));
