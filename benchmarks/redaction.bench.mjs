@@ -76,12 +76,15 @@ const hostileOf = (token) => Array.from({ length: 16 }, (_, k) => {
 /**
  * Hostile tool results of 512 KiB, one per detector kind that does work per match: the short
  * IPv6-looking tokens of shared case 08, distinct UK phone numbers (each a libphonenumber
- * parse of a calling code several countries share) and street addresses.
+ * parse of a calling code several countries share) and street addresses; and one of empty
+ * structure, which costs the snapshot at record() and no redaction.
  */
 const hostileKinds = {
   'IPv6-like': hostileOf((i, k) => `${i.toString(16)}::${k.toString(16)}`),
   phones: hostileOf((i, k) => `+44 20 79${String(460000 + i).slice(-6)}${k % 10}`),
   addresses: hostileOf((i) => `${i + 1} Main Street, Springfield, IL 627${String(i % 100).padStart(2, '0')}`),
+  // No text at all: 512 KiB of `{}` (a fresh attacker's finding: the snapshot at record() walks it).
+  'empty objects': JSON.parse(`[${Array(175).fill(`[${Array(1000).fill('{}').join(',')}]`).join(',')}]`),
 };
 /** Dense content of n chars for the growth test. */
 const dense = {
