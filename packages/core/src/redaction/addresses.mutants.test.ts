@@ -237,6 +237,20 @@ describe('blocks, corners, city lines and the full stop', () => {
     expect(found('12 Main Street.\nLondon')).toEqual(['12 Main Street.\nLondon']);
     expect(found('12 Main Street. London')).toEqual(['12 Main Street.']);
   });
+  it('postal codes, units and numbers inside a block, and at most five items a part', () => {
+    expect(found('221B Baker Street LONDON 12345')).toEqual(['221B Baker Street LONDON 12345']);
+    expect(found('221B Baker Street LONDON Apt 5')).toEqual(['221B Baker Street LONDON Apt 5']);
+    expect(found('221B Baker Street, London NW1 6XE thanks a lot')).toEqual(['221B Baker Street, London NW1 6XE']);
+    expect(found('221B Baker Street, 12345 Aa Bb Cc Dd Ee')).toEqual(['221B Baker Street, 12345 Aa Bb Cc Dd']);
+    expect(found('221B Baker Street, NW1 6XE Aa Bb Cc Dd')).toEqual(['221B Baker Street, NW1 6XE Aa']);
+    expect(found('221B Baker Street\n1234567')).toEqual(['221B Baker Street']);
+  });
+  it('a lower-case word, a stop word or a word over 30 letters ends a block', () => {
+    expect(found('12 Main Street, london')).toEqual(['12 Main Street']);
+    expect(found('12 Main Street, The')).toEqual(['12 Main Street']);
+    expect(found(`12 Main Street, A${'a'.repeat(29)}`)).toEqual([`12 Main Street, A${'a'.repeat(29)}`]);
+    expect(found(`12 Main Street, A${'a'.repeat(30)}`)).toEqual(['12 Main Street']);
+  });
   it('units right after the line, after a comma or a space', () => {
     expect(found('12 Main Street,Apt 5')).toEqual(['12 Main Street,Apt 5']);
     expect(found('12 Main Street ;Apt 5')).toEqual(['12 Main Street', 'Apt 5']);
@@ -308,6 +322,12 @@ describe('the windows scanned around numbers and street words', () => {
   });
   it('a street line that starts or ends past the window of an earlier number', () => {
     for (let n = 40; n <= 80; n++) expect(found(`7 ${words(n)}221B Baker St`), String(n)).toEqual(['221B Baker St']);
+  });
+  it('windows far apart are each read, at their own place', () => {
+    expect(detail(`221B Baker St ${words(100)}7`)).toEqual([[0, 13, '221b baker st']]);
+    expect(detail(`${words(40)}221B Baker St ${words(100)}7`)).toEqual([[200, 213, '221b baker st']]);
+    expect(found(`Abbey Road ${words(100)}221B Baker St`)).toEqual(['Abbey Road', '221B Baker St']);
+    expect(detail(`${words(40)}Abbey Road ${words(100)}221B Baker St`).map((d) => d[0])).toEqual([200, 711]);
   });
   it('a named street that starts inside a number window is read whole', () => {
     for (let n = 40; n <= 56; n++) expect(found(`ref 7 ${words(n)}Marina Fort Street end`), String(n)).toEqual(['Marina Fort Street']);
