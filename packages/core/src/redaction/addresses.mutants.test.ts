@@ -180,6 +180,15 @@ describe('where each form starts and stops', () => {
     expect(found('20 Allika 46')).toEqual([]);
     expect(found('4 /17 Smith Street')).toEqual(['Smith Street']);
   });
+  it('the bounds of a number-led line: a house number of six digits, six words, lower-case words of 20 letters', () => {
+    expect(found('1234567 Main Street')).toEqual(['Main Street']);
+    expect(found('12 Aa Bb Cc Dd Ee Street')).toEqual(['12 Aa Bb Cc Dd Ee Street']);
+    expect(found('12 Aa Bb Cc Dd Ee Ff Street')).toEqual(['Cc Dd Ee Ff Street']);
+    expect(found(`12 ${'a'.repeat(20)} street`)).toEqual([`12 ${'a'.repeat(20)} street`]);
+    expect(found(`12 ${'a'.repeat(21)} street`)).toEqual([]);
+    expect(found('123 Allika 46')).toEqual(['123 Allika 46']);
+    expect(found('10115 Berlin Mitte Nord')).toEqual(['10115 Berlin Mitte Nord']);
+  });
   it('a named street is looked for four words ahead', () => {
     expect(found('Aa Bb Cc Dd Street')).toEqual(['Aa Bb Cc Dd Street']);
     expect(found('Aa Bb Cc Dd Ee Street')).toEqual(['Bb Cc Dd Ee Street']);
@@ -244,6 +253,7 @@ describe('blocks, corners, city lines and the full stop', () => {
     expect(found('221B Baker Street, 12345 Aa Bb Cc Dd Ee')).toEqual(['221B Baker Street, 12345 Aa Bb Cc Dd']);
     expect(found('221B Baker Street, NW1 6XE Aa Bb Cc Dd')).toEqual(['221B Baker Street, NW1 6XE Aa']);
     expect(found('221B Baker Street\n1234567')).toEqual(['221B Baker Street']);
+    expect(found('221B Baker Street LONDON Apt 5 Aa Bb Cc Dd')).toEqual(['221B Baker Street LONDON Apt 5 Aa Bb']);
   });
   it('a lower-case word, a stop word or a word over 30 letters ends a block', () => {
     expect(found('12 Main Street, london')).toEqual(['12 Main Street']);
