@@ -333,7 +333,8 @@ function detectIps(text: string, out: Detection[], hasColon: boolean): void {
     const zone = value.indexOf('%');
     const address = zone === -1 ? value : value.slice(0, zone);
     if (!isIPv6(address)) continue;
-    // At least three groups or a compression with two groups: rules out `a::b`-like code tokens.
+    // At least three groups, or a compression with two (`fe80::1`); one group (`::1`, `a::`) is no address.
+    // (`a::b` is valid IPv6 and is masked: hex-only code tokens like it are rare.)
     const groups = ipv6Groups(address);
     if (groups < 3 && !(address.includes('::') && groups >= 2)) continue;
     if (address === '::1' || address === '::') continue;
