@@ -531,6 +531,7 @@ describe('createCollector: batches', () => {
     expect(store.rows.map((r) => r.event.id).sort()).toEqual([...a, ...b].map((e) => e.id).sort());
     expect(store.passedLines).toEqual(expect.arrayContaining([...a, ...b].map((e) => canonicalize(e))));
     expect(store.passedLines.every((l) => l !== undefined)).toBe(true);
+    expect([...store.chains.keys()].sort()).toEqual(['nats:AUDIT:central|alpha', 'nats:AUDIT:central|beta']);
     expect(store.chains.get('nats:AUDIT:central|alpha')).toEqual({ stream: 'alpha', nextSeq: 3, lastHash: a[2]!.hash, breaks: 0, maxSeen: 2 });
     expect(store.chains.get('nats:AUDIT:central|beta')).toEqual({ stream: 'beta', nextSeq: 2, lastHash: b[1]!.hash, breaks: 0, maxSeen: 1 });
     expect(c.status()).toEqual({ state: 'running', received: 5, stored: 5, duplicates: 0, checkpoints: 0, chainBreaks: 0, waiting: [], ownStream: 'collector-central-one' });
@@ -563,6 +564,34 @@ describe('createCollector: batches', () => {
     expect(store.batches.every((b) => b.length <= 2)).toBe(true);
     expect(store.batches.flat()).toEqual(events.map((e) => `bot/${e.seq}`));
     expect(c.status()).toMatchObject({ received: 10, stored: 10 });
+  });
+
+  it('every event of a stream in one batch is checked: a fork before the next event is recorded', async () => {
+    const c = await started();
+    const store = stores[0]!;
+    const events = chainOf('bot', 4);
+    const first = events.slice(0, 3).map((e) => eventMsg(e));
+    net.feed.push(...first);
+    await until(settled(...first));
+    // Another event at seq 1, and seq 3, arrive in one batch (queued behind a batch held open).
+    const forked = { ...chainOf('bot', 2)[1]!, tool: { name: 'lookup', arguments: { seq: 1, forked: true } } } as AuditEvent;
+    const resealed = sealEvent({ ...(forked as unknown as Record<string, unknown>), id: '01J99999900000000000000001', hash: undefined, prev: undefined } as unknown as UnsealedEvent, events[0]!.hash).event;
+    let open!: () => void;
+    store.gate = new Promise<void>((resolve) => (open = resolve));
+    const before = store.batches.length;
+    const blocker = eventMsg(chainOf('other', 1)[0]!);
+    net.feed.push(blocker);
+    await until(() => store.batches.length === before + 1);
+    const together = [eventMsg(resealed), eventMsg(events[3]!)];
+    net.feed.push(...together);
+    await until(() => net.feed.remaining === 0);
+    open();
+    store.gate = undefined;
+    await until(settled(blocker, ...together));
+    expect(store.batches.slice(before + 1)).toEqual([['bot/1', 'bot/3']]);
+    expect(c.status()).toMatchObject({ chainBreaks: 1, waiting: [] });
+    expect(store.own('collector-central-one').map((e) => (e.attrs as { reason?: string }).reason)).toEqual(['fork: a different event with seq 1 was already verified']);
+    expect(store.chains.get('nats:AUDIT:central|bot')).toMatchObject({ nextSeq: 4, lastHash: events[3]!.hash, breaks: 1, maxSeen: 3 });
   });
 
   it('a gap: the stream waits at the missing seq, events after it are stored; the missing one catches up', async () => {
