@@ -549,6 +549,9 @@ const secretRules: SecretRule[] = [
   { type: 'STRIPE_KEY', pattern: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,250}\b/g, validate: (value) => /\d/.test(value) },
   { type: 'STRIPE_KEY', pattern: /\bwhsec_[A-Za-z0-9]{24,250}\b/g },
   { type: 'JWT', pattern: /\beyJ[A-Za-z0-9_\-]{8,4096}\.eyJ[A-Za-z0-9_\-]{8,8192}\.[A-Za-z0-9_\-]{0,4096}/g },
+  // A JWS or JWE whose payload is not a JSON object (RFC 7515 allows any bytes; RFC 7516 has five
+  // parts): a JSON header (`eyJ`, base64url of `{"`) and two more parts of 16 or more characters.
+  { type: 'JWT', pattern: /\beyJ[A-Za-z0-9_\-]{8,4096}\.[A-Za-z0-9_\-]{16,8192}\.[A-Za-z0-9_\-]{16,8192}(?:\.[A-Za-z0-9_\-]{16,8192}\.[A-Za-z0-9_\-]{16,4096})?/g },
   { type: 'BEARER_TOKEN', pattern: /\b[Bb]earer\s{1,4}([A-Za-z0-9\-._~+/]{8,4096}=*)/g, group: 1, validate: (value) => /\d/.test(value) && !isPlaceholder(value) },
   { type: 'BASIC_AUTH', pattern: /\bAuthorization["']?\s{0,3}[:=]\s{0,3}["']?(?:Basic|Digest|Token|Negotiate)\s{1,4}([A-Za-z0-9\-._~+/=,"]{8,4096})/gi, group: 1 },
   {
