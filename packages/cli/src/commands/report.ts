@@ -48,7 +48,7 @@ function pinnedKeys(flags: { key?: string[] }, io: CliIO): string[] | undefined 
   const fromEnv = verifierKeyFromEnv(io.env);
   if (fromEnv === undefined) return undefined;
   // Set but empty (an unset CI secret) is a usage error, as in `verify`: never a silent fall back to the ledger's own key.
-  if (fromEnv.trim() === '') throw new UsageError('AGENT_AUDIT_VERIFIER_KEY is set but empty (an unset secret?); set it to the verifier key, or unset it');
+  if (fromEnv === '') throw new UsageError('AGENT_AUDIT_VERIFIER_KEY is set but empty (an unset secret?); set it to the verifier key, or unset it');
   return [fromEnv];
 }
 

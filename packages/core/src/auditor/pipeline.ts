@@ -259,7 +259,8 @@ export class SealingPool {
       // An event without session or trace has no memory: any worker will do.
       const shard = count === 1 ? 0 : key === undefined ? unkeyed++ % count : shardOfKey(key, count);
       shardOf[i] = shard;
-      const sealDraft: SealDraft = draft.media === undefined ? { event: draft.event, capture: draft.capture } : { event: draft.event, capture: draft.capture, media: draft.media };
+      const sealDraft: SealDraft = { event: draft.event, capture: draft.capture };
+      if (draft.media !== undefined) sealDraft.media = draft.media;
       if (draft.cutAfterRedaction !== undefined) sealDraft.cutAfterRedaction = draft.cutAfterRedaction;
       (split[shard] as SealDraft[]).push(sealDraft);
     }

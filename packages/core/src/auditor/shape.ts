@@ -263,7 +263,7 @@ export function shapeEvent(
   const draft: DraftEvent = { event: event as unknown as UnsealedEvent, capture: captureOf(readProperty(raw, 'capture'), defaults.capture), problems };
   if (budget.media !== undefined && budget.media.length > 0) draft.media = budget.media;
   // What redaction will read: the stored budget spent, plus what long strings hold beyond their cut.
-  draft.chars = limits.maxEventChars - budget.remaining + (budget.unstored ?? 0);
+  draft.chars = limits.maxEventChars - budget.remaining + budget.unstored;
   // Strings longer than the limit were kept whole for redaction: cut after it. (A string within
   // the limit is stored whole even when its pseudonyms make it longer than the limit.)
   if (budget.cutAfterRedaction === true) draft.cutAfterRedaction = limits.maxStringLength;

@@ -52,13 +52,13 @@ export interface Budget {
   /** Some string was kept longer than maxStringLength: the pipeline cuts it after redaction. */
   cutAfterRedaction?: boolean;
   /** Characters snapshotted (for redaction) beyond what is stored of them. */
-  unstored?: number;
+  unstored: number;
   /** Base64 media summarized in this event, whose digests the pipeline computes (see media.ts). */
   media?: PendingMedia[];
 }
 
 export function newBudget(limits: NormalizeLimits): Budget {
-  return { remaining: limits.maxEventChars, snapshot: limits.maxEventChars * SNAPSHOT_FACTOR_EVENT, truncated: false };
+  return { remaining: limits.maxEventChars, snapshot: limits.maxEventChars * SNAPSHOT_FACTOR_EVENT, unstored: 0, truncated: false };
 }
 
 const isWellFormed: (s: string) => boolean =
@@ -94,8 +94,7 @@ export function normalizeString(value: string, limits: NormalizeLimits, budget: 
           snapshot = safeCut(s, snapshot);
         } else {
           // Far past what is stored: that cut never reaches the stored part.
-          const code = s.charCodeAt(snapshot - 1);
-          if (code >= 0xd800 && code <= 0xdbff) snapshot -= 1;
+          snapshot = outsidePair(s, snapshot);
         }
         s = `${s.slice(0, snapshot)}…[truncated ${value.length - snapshot} of ${value.length} chars]`;
       }
@@ -103,9 +102,7 @@ export function normalizeString(value: string, limits: NormalizeLimits, budget: 
     } else {
       // A value string that meets the end of the event's budget is cut now, where no value is
       // cut in two; a header field (a session id, a source) keeps its plain cut.
-      let cut = maxLength === limits.maxStringLength ? safeCut(s, keep) : keep;
-      const code = s.charCodeAt(cut - 1);
-      if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+      const cut = maxLength === limits.maxStringLength ? safeCut(s, keep) : outsidePair(s, keep);
       s = `${s.slice(0, cut)}…[truncated ${value.length - cut} of ${value.length} chars]`;
     }
   }
@@ -113,7 +110,7 @@ export function normalizeString(value: string, limits: NormalizeLimits, budget: 
   // An empty string still costs its quotes.
   budget.remaining -= stored === 0 ? 2 : stored;
   budget.snapshot -= s.length;
-  budget.unstored = (budget.unstored ?? 0) + (s.length - stored);
+  budget.unstored += s.length - stored;
   return wellFormed(s);
 }
 
@@ -142,9 +139,13 @@ export function safeCut(s: string, at: number): number {
     if (!/\d/.test(s.slice(start, end))) break;
     cut = start;
   }
-  const code = s.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-  return Math.max(0, cut);
+  return Math.max(0, outsidePair(s, cut));
+}
+
+/** `at`, or one less when `at` would split a surrogate pair (a high surrogate just before it). */
+function outsidePair(s: string, at: number): number {
+  const code = s.charCodeAt(at - 1);
+  return code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
 }
 
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
@@ -382,9 +383,7 @@ export function cutLongStrings<T>(value: T, maxLength: number): T {
   }
 
   function cutString(s: string): string {
-    let at = maxLength;
-    const code = s.charCodeAt(at - 1);
-    if (code >= 0xd800 && code <= 0xdbff) at -= 1;
+    let at = outsidePair(s, maxLength);
     const open = OPEN_TOKEN.exec(s.slice(Math.max(0, at - 48), at));
     if (open !== null) at -= open[0].length;
     // The snapshot's own marker (a value longer than SNAPSHOT_FACTOR x maxLength) names the length recorded.

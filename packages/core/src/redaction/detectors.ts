@@ -513,8 +513,8 @@ interface SecretRule {
   validate?: (value: string, text: string, index: number) => boolean;
 }
 
-const mixed = (value: string) => /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
 const mixedCase = (value: string) => /[a-z]/.test(value) && /[A-Z]/.test(value);
+const mixed = (value: string) => mixedCase(value) && /\d/.test(value);
 const placeholder = /^(?:null|nil|none|undefined|true|false|empty|redacted|hidden|masked|secret|password|token|example|sample|test|string|your[_-]?\w*|x{3,}|\*+|\.+|-+|_+|#+|0+|\[.*\]|<.*>)$/i;
 const isPlaceholder = (value: string) =>
   placeholder.test(value) || /^(.)\1*$/.test(value) || /^[$%]/.test(value) || value.startsWith('{{') || value.startsWith('${');

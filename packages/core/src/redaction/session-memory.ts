@@ -118,12 +118,6 @@ function printsAt(text: string, at: number, out: Int32Array): void {
 const textPrints = new Int32Array(PRINT_CHARS + 1);
 
 /** The values sharing a prefixKey, oldest first, and their prints (read without the entries). */
-/** The entry holding `lower` in the bucket starting at `head` (undefined when absent): prints first, then the text of those that agree. */
-function entryIn(head: Entry | undefined, lower: string, print: number): Entry | undefined {
-  for (let entry = head; entry !== undefined; entry = entry.nextInBucket) if (entry.print === print && entry.lower === lower) return entry;
-  return undefined;
-}
-
 /** Words of SessionValues.pairBits (1,024 bits). */
 const PAIR_WORDS = 32;
 /** Bit of a start pair (two lower-cased ASCII codes) in pairBits: a multiplicative hash of the 14-bit pair to 10 bits. */
@@ -206,8 +200,11 @@ export class SessionValues {
     const print = printOf(lower);
     const head = this.byPrefix.get(prefix);
     if (head !== undefined) {
-      const known = entryIn(head, lower, print);
-      if (known !== undefined) {
+      // One walk of the bucket: the value itself (prints first, then the text), and its size.
+      let inBucket = 0;
+      for (let known: Entry | undefined = head; known !== undefined; known = known.nextInBucket) {
+        inBucket++;
+        if (known.print !== print || known.lower !== lower) continue;
         // Seen again: most recent now, masked as at its first sighting.
         if (known !== this.newest) {
           this.unlink(known);
@@ -215,8 +212,6 @@ export class SessionValues {
         }
         return false;
       }
-      let inBucket = 0;
-      for (let entry: Entry | undefined = head; entry !== undefined; entry = entry.nextInBucket) inBucket++;
       if (inBucket >= MAX_PER_PREFIX) this.forget(head);
     }
     if (this.count >= this.maxValues) this.forget(this.oldest as Entry);
