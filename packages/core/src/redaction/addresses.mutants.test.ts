@@ -59,6 +59,11 @@ describe('isStreetWordOrSuffix', () => {
     expect(isStreetWordOrSuffix('bergweg')).toBe(true);
     expect(isStreetWordOrSuffix('banana')).toBe(false);
   });
+  it('a word of five letters is not taken for a compound street word: "agate", "untie"', () => {
+    expect(isStreetWordOrSuffix('agate')).toBe(false);
+    expect(isStreetWordOrSuffix('untie')).toBe(false);
+    expect(isStreetWordOrSuffix('bowtie')).toBe(true);
+  });
 });
 
 describe('number-led street lines', () => {
@@ -341,5 +346,64 @@ describe('the windows scanned around numbers and street words', () => {
   });
   it('a named street that starts inside a number window is read whole', () => {
     for (let n = 40; n <= 56; n++) expect(found(`ref 7 ${words(n)}Marina Fort Street end`), String(n)).toEqual(['Marina Fort Street']);
+  });
+});
+
+describe('where a street line starts and ends (streetLineAt, after)', () => {
+  it('a street-word line starts at a capital or a street word, not at a lower-case particle before it', () => {
+    expect(found('Ich wohne in der Hauptstraße 5')).toEqual(['Hauptstraße 5']);
+    expect(found('Vivo en la Via Roma 12')).toEqual(['Via Roma 12']);
+  });
+  it('a named street without a number is its capitalized words right before the street word', () => {
+    expect(found('Go via Abbey Road')).toEqual(['Abbey Road']);
+  });
+  it('a named street followed by a full stop is not taken (a known limit: "I live on Abbey Road.")', () => {
+    expect(found('Abbey Road.')).toEqual([]);
+    expect(found('Go via Abbey Road. Then left')).toEqual([]);
+  });
+  it('a unit number before the house number is glued to it by a slash, nothing else', () => {
+    expect(found('4/17 Smith Street')).toEqual(['4/17 Smith Street']);
+    expect(found('4/ 17 Smith Street')).toEqual(['17 Smith Street']);
+    expect(found('4:17 Smith Street')).toEqual(['17 Smith Street']);
+  });
+  it('a lower-case stop word ends a number-led line', () => {
+    expect(found('We have 30 rooms in the Main Street hotel')).toEqual(['Main Street']);
+  });
+  it('a street suffix right after the number is no street line', () => {
+    expect(found('traffic is down to 1 lane')).toEqual([]);
+    expect(found('a 4 lane highway')).toEqual(['4 lane highway']);
+  });
+  it('a suffix that is also a leading street word takes the capitalized words after it', () => {
+    expect(found('12 Park Avenue North')).toEqual(['12 Park Avenue North']);
+    expect(found('12 Park Avenue north')).toEqual(['12 Park Avenue']);
+  });
+  it('a number-led line does not end on a particle, capitalized or not', () => {
+    expect(found('12 Avenue De La')).toEqual(['12 Avenue']);
+    expect(found('12 Rue de La Paix')).toEqual(['12 Rue de La Paix']);
+  });
+  it('postal code first: at most three name words, each capitalized', () => {
+    expect(found('20789 Allika Bay Tee 46')).toEqual(['20789 Allika Bay Tee 46']);
+    expect(found('20789 Allika Bay Tee Kee 46')).toEqual([]);
+    expect(found('Total 12345 Euro plus 46 cents')).toEqual([]);
+  });
+  it('a city line holds one to three capitalized words after its postal code', () => {
+    expect(found('Your code:\n12345\nThanks')).toEqual([]);
+    expect(found('1000 Euros paid today.')).toEqual([]);
+    expect(found('Hello,\n10115 Berlin\nThanks')).toEqual(['10115 Berlin']);
+  });
+  it('a flat number follows a house number after a slash, glued, of up to six digits', () => {
+    expect(found('Rua Augusta 12/3')).toEqual(['Rua Augusta 12/3']);
+    expect(found('12 Main St/5')).toEqual(['12 Main St']);
+    expect(found('Rua Augusta 12-3')).toEqual(['Rua Augusta 12']);
+    expect(found('Rua Augusta 12/ 3')).toEqual(['Rua Augusta 12']);
+    expect(found('Rua Augusta 12/1234567')).toEqual(['Rua Augusta 12']);
+  });
+  it('at most three units follow a street line directly', () => {
+    expect(found('ul. Miła 53 lok. 1 lok. 2 lok. 3')).toEqual(['ul. Miła 53 lok. 1 lok. 2 lok. 3']);
+    expect(found('ul. Miła 53 lok. 1 lok. 2 lok. 3 lok. 4')).toEqual(['ul. Miła 53 lok. 1 lok. 2 lok. 3']);
+  });
+  it('P.O. Box, written with dots', () => {
+    expect(found('P.O. Box 149')).toEqual(['P.O. Box 149']);
+    expect(found('write to p.o. box 149 today')).toEqual(['p.o. box 149']);
   });
 });
