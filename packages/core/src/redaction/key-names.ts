@@ -39,13 +39,14 @@ export function normalizeKeyName(name: string): string {
 
 /**
  * Splits a key name into lower-case words: `apiKeys` -> `api keys`, `X-Api-Key` -> `x api key`,
- * `APIKey` -> `api key`, `password_confirmation2` -> `password confirmation 2`.
+ * `APIKey` -> `api key`, `userPINs` -> `user pins`, `password_confirmation2` -> `password confirmation 2`.
  */
 export function keyWords(name: string): string[] {
   return name
     .slice(0, 128)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    // Not before a lone plural s: `PINs`, `SSNs`, `URLs` are one word each, not `pi ns`.
+    .replace(/([A-Z]+)([A-Z](?!s(?![a-z]))[a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);

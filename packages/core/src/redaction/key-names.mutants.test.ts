@@ -1,0 +1,170 @@
+// What key-names.ts promises (issue 13, from surviving mutants of key-names.ts): how a key name
+// is split into words and normalized, which names hold a secret, a government id, a person's name
+// or a card, phone or account number, and which look-alikes do not (`toolName`, `fileName`,
+// `max_tokens`, `token_type`, `shipping`, `oauth`). In process, key-names.ts alone (the redactor's
+// use of them is in structure.test.ts and acronym-plural-keys.test.ts).
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, isHumanName, isPersonKeyName, isSecretKeyName, keyWords, matchKeyName, normalizeKeyName, numberKeyKind,
+} from './key-names.js';
+
+const secret = (name: string) => matchKeyName(name, DEFAULT_SECRET_KEYS);
+const identity = (name: string) => matchKeyName(name, DEFAULT_IDENTITY_KEYS);
+
+describe('normalizeKeyName', () => {
+  it('lower-cases and drops spaces, tabs, underscores, dots and hyphens, and nothing else', () => {
+    expect(normalizeKeyName('X-Api Key.v_1')).toBe('xapikeyv1');
+    expect(normalizeKeyName('A\tB\nC')).toBe('abc');
+    expect(normalizeKeyName('a-b-c_d_e.f.g h i')).toBe('abcdefghi');
+    expect(normalizeKeyName('Pass/Word:2')).toBe('pass/word:2');
+  });
+});
+
+describe('keyWords', () => {
+  it('splits a lower-case letter or digit from the capital after it, over the whole ranges', () => {
+    expect(keyWords('aB')).toEqual(['a', 'b']);
+    expect(keyWords('zB')).toEqual(['z', 'b']);
+    expect(keyWords('x0B')).toEqual(['x0', 'b']);
+    expect(keyWords('x9B')).toEqual(['x9', 'b']);
+    expect(keyWords('bA')).toEqual(['b', 'a']);
+    expect(keyWords('bZ')).toEqual(['b', 'z']);
+  });
+  it('splits a run of capitals before the capital that starts a word, over the whole ranges', () => {
+    expect(keyWords('AKey')).toEqual(['a', 'key']);
+    expect(keyWords('ZKey')).toEqual(['z', 'key']);
+    expect(keyWords('XAb')).toEqual(['x', 'ab']);
+    expect(keyWords('XZb')).toEqual(['x', 'zb']);
+    expect(keyWords('XYa')).toEqual(['x', 'ya']);
+    expect(keyWords('XYz')).toEqual(['x', 'yz']);
+    expect(keyWords('HTTPRequestID')).toEqual(['http', 'request', 'id']);
+  });
+  it('keeps letters and digits of every range together and drops every other character', () => {
+    expect(keyWords('a90z')).toEqual(['a90z']);
+    expect(keyWords('__a__b__')).toEqual(['a', 'b']);
+    expect(keyWords('a.b-c d/e:f')).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(keyWords('')).toEqual([]);
+    expect(keyWords('--')).toEqual([]);
+  });
+  it('keeps the plural s of a capitalized acronym on its word (PINs, SSNs, URLs)', () => {
+    expect(keyWords('PINs')).toEqual(['pins']);
+    expect(keyWords('userPINs')).toEqual(['user', 'pins']);
+    expect(keyWords('SSNs')).toEqual(['ssns']);
+    expect(keyWords('URLsList')).toEqual(['urls', 'list']);
+    // A capital and a longer lower-case run is still a word of its own.
+    expect(keyWords('APIKeys')).toEqual(['api', 'keys']);
+    expect(keyWords('OTPsecret')).toEqual(['ot', 'psecret']);
+  });
+  it('reads at most the first 128 characters', () => {
+    expect(keyWords('a'.repeat(200))).toEqual(['a'.repeat(128)]);
+    expect(keyWords(`${'a'.repeat(127)}_password`)).toEqual(['a'.repeat(127)]);
+  });
+});
+
+describe('matchKeyName: secrets', () => {
+  it('gives the longest configured key the name ends with', () => {
+    expect(secret('x_session_token')).toBe('sessiontoken');
+    expect(secret('userAccessToken')).toBe('accesstoken');
+    expect(secret('X-Api-Key')).toBe('xapikey');
+    expect(secret('password')).toBe('password');
+  });
+  it('takes short keys (pin, otp, sig, auth) only as the whole last word', () => {
+    expect(secret('card_pin')).toBe('pin');
+    expect(secret('X-Auth')).toBe('auth');
+    expect(secret('OTP')).toBe('otp');
+    for (const name of ['shipping', 'oauth', 'design', 'signal', 'spinner', 'mapping', 'cotp']) expect(secret(name), name).toBeUndefined();
+  });
+  it('strips trailing digits, digit words and qualifier words before matching', () => {
+    expect(secret('password_2')).toBe('password');
+    expect(secret('password12')).toBe('password');
+    expect(secret('md5password2')).toBe('password');
+    expect(secret('password_confirmation_2')).toBe('password');
+    expect(secret('newPasswordConfirm')).toBe('password');
+    expect(secret('user_pin_confirmation')).toBe('pin');
+    expect(secret('secret_value')).toBe('secret');
+  });
+  it('a qualifier word, a digit or nothing alone is no secret', () => {
+    for (const name of ['new', 'confirmation', 'new_2', '2', '', '__', 'value_hash']) expect(secret(name), name).toBeUndefined();
+  });
+  it('reads a plural last word as its singular, but not a plural of metadata or a double s', () => {
+    expect(secret('apiKeys')).toBe('apikey');
+    expect(secret('client_secrets')).toBe('clientsecret');
+    expect(secret('pins')).toBe('pin');
+    expect(secret('user_pins_2')).toBe('pin');
+    expect(identity('ssns')).toBe('ssn');
+    for (const name of ['keys', 'token_names', 'passwordless', 'max_tokens', 'prompt_tokens', 'tokens', 'pass', 'ps', 'secret_ids']) expect(secret(name), name).toBeUndefined();
+  });
+  it('`tokens` is a secret only when a more specific key results', () => {
+    expect(secret('accessTokens')).toBe('accesstoken');
+    expect(secret('session_tokens')).toBe('sessiontoken');
+    expect(secret('tokens')).toBeUndefined();
+    expect(secret('max_tokens')).toBeUndefined();
+    expect(secret('completion_tokens')).toBeUndefined();
+  });
+  it('reads names of at most 64 normalized characters', () => {
+    expect(secret(`${'x'.repeat(56)}password`)).toBe('password');
+    expect(secret(`${'x'.repeat(57)}password`)).toBeUndefined();
+  });
+  it('names that end in a metadata word are about a secret, not one (a configured key name is matched as it is)', () => {
+    for (const name of ['token_type', 'apiKeyId', 'secret_name', 'passwordHint', 'tokenCount', 'password_length', 'api_key_url', 'secret_ref']) expect(secret(name), name).toBeUndefined();
+    expect(secret('session_id')).toBe('sessionid');
+    expect(secret('aws_account_id')).toBe('awsaccountid');
+    // With a configured list that holds a key and the same key with a metadata ending.
+    const keys = ['token', 'tokenid', 'secret', 'secretname'];
+    expect(matchKeyName('tokenId', keys)).toBe('tokenid');
+    expect(matchKeyName('token_id', keys)).toBe('tokenid');
+    expect(matchKeyName('my_secret_name', keys)).toBeUndefined();
+    expect(matchKeyName('my_token_id', keys)).toBeUndefined();
+    expect(matchKeyName('my_secret', keys)).toBe('secret');
+  });
+  it('isSecretKeyName is the default list', () => {
+    expect(isSecretKeyName('db_password')).toBe(true);
+    expect(isSecretKeyName('toolName')).toBe(false);
+    expect(isSecretKeyName('fileName')).toBe(false);
+  });
+});
+
+describe('isPersonKeyName', () => {
+  it('names exactly the listed keys in any spelling, and no longer name', () => {
+    expect(isPersonKeyName('Emergency-Contact_Name')).toBe(true);
+    expect(isPersonKeyName('toolName')).toBe(false);
+    expect(isPersonKeyName('fileName')).toBe(false);
+    expect(isPersonKeyName('x'.repeat(50))).toBe(false);
+    expect(isPersonKeyName(`${'_'.repeat(40)}firstName`)).toBe(true);
+  });
+});
+
+describe('isHumanName', () => {
+  it('needs a family or a given part, and only HumanName keys or _extensions', () => {
+    expect(isHumanName(['family'])).toBe(true);
+    expect(isHumanName(['given'])).toBe(true);
+    expect(isHumanName(['family', '_family', 'period', 'id', 'extension', 'use', 'text', 'prefix', 'suffix'])).toBe(true);
+    expect(isHumanName(['text', 'use'])).toBe(false);
+    expect(isHumanName([])).toBe(false);
+    expect(isHumanName(['family', 'fontSize'])).toBe(false);
+    expect(isHumanName(['given', 'family_'])).toBe(false);
+  });
+});
+
+describe('numberKeyKind', () => {
+  it('names every listed card key, also written as one word', () => {
+    for (const name of ['pan', 'ccnumber', 'ccnum', 'creditcard', 'debitcard', 'cardnumber', 'cardno', 'cardnum', 'primaryaccountnumber', 'card', 'card_nr', 'payment_card', 'payment_card_number']) {
+      expect(numberKeyKind(name), name).toBe('CARD');
+    }
+    for (const name of ['card_holder', 'cards', 'discard', 'cardboard_number']) expect(numberKeyKind(name), name).toBeUndefined();
+  });
+  it('names phone keys: a phone word, ending in a phone word or a number word', () => {
+    for (const name of ['phone', 'home_phone', 'mobileNumber', 'phone_no', 'fax', 'work_cell_number']) expect(numberKeyKind(name), name).toBe('PHONE');
+    for (const name of ['phone_owner', 'number', 'phone_verified', 'phoneCountryCode', 'phone_ext']) expect(numberKeyKind(name), name).toBeUndefined();
+  });
+  it('names every listed account key, also written as one word, and account or acct with a number word', () => {
+    for (const name of ['iban', 'bban', 'accountnumber', 'accountno', 'accountnum', 'acctnumber', 'acctno', 'acctnum', 'bankaccount', 'bankaccountnumber', 'routingnumber', 'sortcode', 'bankAccount', 'savings_account_number', 'acct_nr']) {
+      expect(numberKeyKind(name), name).toBe('ACCOUNT');
+    }
+    for (const name of ['account', 'account_id', 'acct', 'accountant_number', 'bank']) expect(numberKeyKind(name), name).toBeUndefined();
+  });
+  it('reads names of at most six words', () => {
+    expect(numberKeyKind('a_b_c_d_mobile_number')).toBe('PHONE');
+    expect(numberKeyKind('a_b_c_d_e_mobile_number')).toBeUndefined();
+    expect(numberKeyKind('')).toBeUndefined();
+  });
+});
