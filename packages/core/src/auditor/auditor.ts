@@ -185,6 +185,9 @@ export function createAuditor(options: AuditorOptions): Auditor {
   if (!Number.isSafeInteger(limits.maxDepth) || limits.maxDepth < 1 || limits.maxDepth > MAX_DEPTH_LIMIT) {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: limits.maxDepth must be an integer from 1 to ${MAX_DEPTH_LIMIT} (got ${JSON.stringify(limits.maxDepth)}); verify refuses lines nested deeper than any event a writer writes` });
   }
+  if (!Number.isSafeInteger(limits.maxEventValues) || limits.maxEventValues < 1) {
+    throw new AuditError({ code: 'invalid_options', message: `createAuditor: limits.maxEventValues must be a positive integer (got ${JSON.stringify(limits.maxEventValues)})` });
+  }
   // The ledger first: a writer it refuses (another key, a folder that is not a ledger, a key folder
   // inside it) must leave nothing behind, not even the pseudonym key the redactor would create.
   const head = sink.open(stream);

@@ -19,6 +19,14 @@ export interface NormalizeLimits {
   maxEntries: number;
   /** Approximate budget for one event's values, in characters. */
   maxEventChars: number;
+  /**
+   * Most values kept of one event: objects, arrays, strings, numbers, booleans and nulls, all
+   * members together (keys are not counted). `record()` copies each one on the caller's thread,
+   * which costs far more than the characters it holds: 512 KiB of `{}` or `""` is 175,000 values.
+   * Past this count the rest of a container becomes one `"[truncated: event size limit]"` item
+   * (member `"[truncated]": "event size limit"`), as when maxEventChars is reached.
+   */
+  maxEventValues: number;
 }
 
 /**
@@ -32,6 +40,7 @@ export const DEFAULT_LIMITS: NormalizeLimits = {
   maxDepth: 32,
   maxEntries: 1000,
   maxEventChars: 512 * 1024,
+  maxEventValues: 20_000,
 };
 
 /**
@@ -48,6 +57,8 @@ export interface Budget {
   remaining: number;
   /** Characters the event may still snapshot (and so redact): bounds one event's redaction work. */
   snapshot: number;
+  /** Values the event may still snapshot (maxEventValues). */
+  values: number;
   truncated: boolean;
   /** Some string was kept longer than maxStringLength: the pipeline cuts it after redaction. */
   cutAfterRedaction?: boolean;
@@ -58,7 +69,7 @@ export interface Budget {
 }
 
 export function newBudget(limits: NormalizeLimits): Budget {
-  return { remaining: limits.maxEventChars, snapshot: limits.maxEventChars * SNAPSHOT_FACTOR_EVENT, unstored: 0, truncated: false };
+  return { remaining: limits.maxEventChars, snapshot: limits.maxEventChars * SNAPSHOT_FACTOR_EVENT, values: limits.maxEventValues, unstored: 0, truncated: false };
 }
 
 const isWellFormed: (s: string) => boolean =
@@ -161,15 +172,19 @@ const MEDIA_CHARS = 120;
  * markers.
  */
 export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: Budget): JsonValue {
-  const seen = new Set<object>();
+  // The objects being walked, outermost first: a value met again among them is a cycle. (A flat
+  // list, not a Set: it is at most maxDepth long, and a Set's add and delete per object were a
+  // third of the garbage a snapshot of many small objects made.)
+  const ancestors: object[] = [];
   return walk(value, 0, undefined, undefined);
 
   /** `parent` and `key`: where the value sits, so media can be told by its member name and a sibling's type. */
   function walk(input: unknown, depth: number, parent?: Record<string, unknown>, key?: string): JsonValue {
-    if (budget.remaining <= 0) {
+    if (budget.remaining <= 0 || budget.values <= 0) {
       budget.truncated = true;
       return '[truncated: event size limit]';
     }
+    budget.values--;
     switch (typeof input) {
       case 'string': {
         // Media (base64 images, audio, blobs, data: URLs) is summarized, never stored, and never cut
@@ -207,12 +222,16 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
       return null;
     }
     const object = input as object;
-    if (seen.has(object)) return '[Circular]';
+    if (ancestors.includes(object)) return '[Circular]';
     if (depth >= limits.maxDepth) {
       budget.truncated = true;
       return '[truncated: depth limit]';
     }
     try {
+      // Arrays and plain objects first: nearly every value is one, and none of the checks below
+      // would match them.
+      if (Array.isArray(object)) return walkArray(object, depth);
+      if (isPlain(object)) return walkObject(object as Record<string, unknown>, depth);
       if (object instanceof Date) {
         const time = object.getTime();
         return Number.isNaN(time) ? '[Invalid Date]' : object.toISOString();
@@ -226,10 +245,9 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
         return mediaFromBytes(new Uint8Array(object), parent) as unknown as JsonValue;
       }
       if (object instanceof RegExp) return normalizeString(String(object), limits, budget);
-      seen.add(object);
-      try {
-        if (Array.isArray(object)) return walkArray(object, depth);
-        if (object instanceof Map) {
+      if (object instanceof Map) {
+        ancestors.push(object);
+        try {
           const out: Record<string, JsonValue> = {};
           let count = 0;
           for (const [key, item] of object) {
@@ -241,17 +259,36 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
             setMember(out, keyOf(key), walk(item, depth + 1));
           }
           return out;
+        } finally {
+          ancestors.pop();
         }
-        if (object instanceof Set) return walkArray(Array.from(object), depth);
-        if (object instanceof Error) return walkError(object, depth);
-        if (typeof (object as { toJSON?: unknown }).toJSON === 'function' && !isPlain(object)) {
+      }
+      if (object instanceof Set) {
+        ancestors.push(object);
+        try {
+          return walkArray(Array.from(object), depth);
+        } finally {
+          ancestors.pop();
+        }
+      }
+      if (object instanceof Error) {
+        ancestors.push(object);
+        try {
+          return walkError(object, depth);
+        } finally {
+          ancestors.pop();
+        }
+      }
+      if (typeof (object as { toJSON?: unknown }).toJSON === 'function') {
+        ancestors.push(object);
+        try {
           const json = (object as { toJSON(): unknown }).toJSON();
           if (json !== object) return walk(json, depth);
+        } finally {
+          ancestors.pop();
         }
-        return walkObject(object as Record<string, unknown>, depth);
-      } finally {
-        seen.delete(object);
       }
+      return walkObject(object as Record<string, unknown>, depth);
     } catch (error) {
       return `[Unreadable: ${error instanceof Error ? normalizeString(error.message, limits, budget) : 'error'}]`;
     }
@@ -270,14 +307,19 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
     const length = Math.min(array.length, limits.maxEntries);
     const out: JsonValue[] = [];
     budget.remaining -= 2;
-    for (let i = 0; i < length; i++) {
-      if (budget.remaining <= 0) {
-        budget.truncated = true;
-        out.push('[truncated: event size limit]');
-        return out;
+    ancestors.push(array);
+    try {
+      for (let i = 0; i < length; i++) {
+        if (budget.remaining <= 0 || budget.values <= 0) {
+          budget.truncated = true;
+          out.push('[truncated: event size limit]');
+          return out;
+        }
+        budget.remaining -= 1;
+        out.push(walk(array[i], depth + 1));
       }
-      budget.remaining -= 1;
-      out.push(walk(array[i], depth + 1));
+    } finally {
+      ancestors.pop();
     }
     if (array.length > length) {
       budget.truncated = true;
@@ -291,22 +333,34 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
     const keys = Object.keys(object);
     const length = Math.min(keys.length, limits.maxEntries);
     budget.remaining -= 2;
-    for (let i = 0; i < length; i++) {
-      if (budget.remaining <= 0) {
-        budget.truncated = true;
-        out['[truncated]'] = 'event size limit';
-        return out;
+    ancestors.push(object);
+    try {
+      for (let i = 0; i < length; i++) {
+        if (budget.remaining <= 0 || budget.values <= 0) {
+          budget.truncated = true;
+          out['[truncated]'] = 'event size limit';
+          return out;
+        }
+        const key = keys[i] as string;
+        let item: unknown;
+        try {
+          item = object[key];
+        } catch (error) {
+          item = `[Unreadable: ${error instanceof Error ? error.message : 'getter threw'}]`;
+        }
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+        // A key is stored whole or not at all: where the budget cannot hold it, the object ends.
+        if (budget.remaining < key.length + 4) {
+          budget.truncated = true;
+          out['[truncated]'] = 'event size limit';
+          return out;
+        }
+        // The quotes, colon and comma; normalizeString counts the key's own characters.
+        budget.remaining -= 4;
+        setMember(out, normalizeString(key, limits, budget), walk(item, depth + 1, object, key));
       }
-      const key = keys[i] as string;
-      let item: unknown;
-      try {
-        item = object[key];
-      } catch (error) {
-        item = `[Unreadable: ${error instanceof Error ? error.message : 'getter threw'}]`;
-      }
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-      budget.remaining -= key.length + 4;
-      setMember(out, normalizeString(key, limits, budget), walk(item, depth + 1, object, key));
+    } finally {
+      ancestors.pop();
     }
     if (keys.length > length) {
       budget.truncated = true;
