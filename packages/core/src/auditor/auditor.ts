@@ -47,6 +47,14 @@ export interface AuditorOptions {
   onError?: (error: Error) => void;
   /** Most events waiting to be written before new ones are counted as a gap. */
   maxQueueEvents?: number;
+  /**
+   * Most characters of event snapshots waiting to be sealed (each event's `chars`: its values as
+   * counted against `limits.maxEventChars`, plus what is kept of long strings for redaction) before
+   * new events are counted as a gap. Default 64 Mi (67,108,864): about 128 MB of string data. It
+   * bounds the backlog when large events come faster than they are sealed (a hostile tool server
+   * can return 512 KiB results in a loop); the event that crosses it is still queued.
+   */
+  maxQueueChars?: number;
   /** Most events in one group commit. */
   maxBatchEvents?: number;
   /** How long an asynchronous redactor may take for one event before it counts as failed. */
@@ -146,6 +154,8 @@ const STREAM_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 /** Events per message to the sealing worker, and most events in its hands at once. */
 const WORKER_BATCH = 256;
 const WORKER_IN_FLIGHT = 8;
+/** A batch sent to the sealing pool ends after the event that reaches this many characters. */
+const WORKER_BATCH_CHARS = 4 * 1024 * 1024;
 /** Failed ledger appends after `close()` was called after which it gives up and rejects (a ledger that keeps failing must not hang the host's shutdown). */
 const FAILED_ATTEMPTS_AFTER_CLOSE = 5;
 
@@ -205,6 +215,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
     }
   }
   const maxQueue = options.maxQueueEvents ?? 100_000;
+  const maxQueueChars = options.maxQueueChars ?? 64 * 1024 * 1024;
+  if (!(maxQueueChars > 0)) {
+    throw new AuditError({ code: 'invalid_options', message: `createAuditor: maxQueueChars must be a positive number (got ${JSON.stringify(options.maxQueueChars)})` });
+  }
   const maxBatch = options.maxBatchEvents ?? 4096;
   const redactionTimeoutMs = options.redactionTimeoutMs ?? 5_000;
   const sliceMs = options.sliceMs ?? 2;
@@ -225,6 +239,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
   let durableSeq = head.nextSeq - 1;
 
   let queue: Pending[] = [];
+  /** Characters (DraftEvent.chars) of the events in `queue`: bounded by maxQueueChars. */
+  let queuedChars = 0;
   /** Whether a large event has waited for the sealing pool to start (see the sealing loop). */
   let waitedForPool = false;
   // Batches in the sealing worker's hands, oldest first.
@@ -270,12 +286,13 @@ export function createAuditor(options: AuditorOptions): Auditor {
       reportError(new RecordError({ message: `record() after close(): event ${id} was not recorded` }));
       return { id, seq: -1 };
     }
-    if (queue.length >= maxQueue) {
+    if (queue.length >= maxQueue || queuedChars >= maxQueueChars) {
       stats.dropped++;
       const ts = new Date(now).toISOString();
       if (!gap) {
         gap = { count: 0, first: ts, last: ts, reason: 'queue_overflow' };
-        reportError(new QueueOverflowError({ message: `audit queue full (${maxQueue} events): events are being counted as a gap until the ledger catches up` }));
+        const full = queue.length >= maxQueue ? `${maxQueue} events` : `${queue.length} events of ${queuedChars} characters, limit ${maxQueueChars}`;
+        reportError(new QueueOverflowError({ message: `audit queue full (${full}): events are being counted as a gap until the ledger catches up` }));
       }
       gap.count++;
       gap.last = ts;
@@ -312,6 +329,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
       reportError(new AuditError({ code: 'invalid_input', message: `event ${id}: ${draft.problems.join('; ')}` }));
     }
     queue.push({ draft });
+    queuedChars += draft.chars ?? 0;
     stats.recorded++;
     scheduleDrain();
     return { id, seq };
@@ -331,7 +349,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     sliceStart = performance.now();
     try {
       for (;;) {
-        if (gap && queue.length < maxQueue) {
+        if (gap && queue.length < maxQueue && queuedChars < maxQueueChars) {
           const g = gap;
           gap = undefined;
           // The gap takes its place in the chain after what was queued before it.
@@ -368,6 +386,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
         }
         const batch = queue.length <= limit ? queue : queue.slice(0, limit);
         queue = queue.length <= limit ? [] : queue.slice(limit);
+        for (const pending of batch) queuedChars -= pending.draft.chars ?? 0;
         stats.queued = queue.length;
         if (sealer?.usable) for (const pending of batch) noteHandover(pending.draft.event);
         const prepared = await prepareBatch(batch);
@@ -415,9 +434,18 @@ export function createAuditor(options: AuditorOptions): Auditor {
   }
 
   function sendBatch(): void {
-    const n = Math.min(queue.length, WORKER_BATCH, maxBatch);
-    const drafts: DraftEvent[] = new Array(n);
-    for (let i = 0; i < n; i++) drafts[i] = (queue[i] as Pending).draft;
+    const most = Math.min(queue.length, WORKER_BATCH, maxBatch);
+    const drafts: DraftEvent[] = [];
+    // At most WORKER_BATCH_CHARS of snapshots per batch (the event that reaches it included), so
+    // the batches in the pool's hands stay bounded in bytes as well as in events.
+    let chars = 0;
+    for (let i = 0; i < most && (i === 0 || chars < WORKER_BATCH_CHARS); i++) {
+      const draft = (queue[i] as Pending).draft;
+      drafts.push(draft);
+      chars += draft.chars ?? 0;
+    }
+    const n = drafts.length;
+    queuedChars -= chars;
     queue = n === queue.length ? [] : queue.slice(n);
     stats.queued = queue.length;
     (inFlight as InFlight[]).push((sealer as NonNullable<typeof sealer>).send(drafts, chainPrev, takeHandover));
@@ -499,6 +527,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     const back: Pending[] = [];
     for (const entry of inFlight) for (const draft of entry.drafts) back.push({ draft });
     inFlight = [];
+    for (const pending of back) queuedChars += pending.draft.chars ?? 0;
     queue = back.concat(queue);
     stats.queued = queue.length;
     workerFailuresReported++;
