@@ -1502,3 +1502,37 @@ describe('more from the survivors', () => {
     await auditor.flush();
   });
 });
+
+describe('measured at 12fc201 (redactOne onward, and the sealing loop of an unencodable event)', () => {
+  it('a string kept longer than maxStringLength is redacted whole on the host thread, then cut with its marker', async () => {
+    // The redactor masks SECRET, which spans the cut at 100: redacted first, so no piece of it is kept.
+    const redactor: Redactor = { redact: (event) => ({ event: JSON.parse(JSON.stringify(event).replace(/SECRET/g, '[S]')) as UnsealedEvent }) };
+    const { auditor, ledger, errors } = make({ redactor, limits: { maxStringLength: 100 } });
+    auditor.record({ type: 'tool.result', tool: { name: 't', result: { text: `${'a'.repeat(97)}SECRET${'b'.repeat(200)}` } } });
+    auditor.record({ type: 'tool.result', tool: { name: 't', result: { text: 'short' } } });
+    await auditor.close();
+    const [cut, short] = ledger.events();
+    expect((cut?.tool?.result as { text: string }).text).toBe(`${'a'.repeat(97)}[S]…[truncated after redaction: 200 of 300 chars]`);
+    expect(cut?.attrs?.truncated).toBe(true);
+    expect((short?.tool?.result as { text: string }).text).toBe('short');
+    expect(errors).toEqual([]);
+  });
+
+  it('a redacted event JSON cannot encode is sealed masked: counted, told with its id and cause, the batch written', async () => {
+    const redactor: Redactor = { redact: (event) => ({ event: event.type === 'tool.result' ? { ...event, content: { output: 10n as unknown as string } } : event }) };
+    const { auditor, ledger, errors } = make({ redactor });
+    auditor.record({ type: 'run.start' });
+    const r = auditor.record({ type: 'tool.result', content: { output: 'the secret answer' } });
+    auditor.record({ type: 'run.end' });
+    await auditor.close();
+    const events = ledger.events();
+    expect(events.map((e) => e.type)).toEqual(['run.start', 'tool.result', 'run.end']);
+    expect(events[1]?.content).toEqual({ k0: '[REDACTION_FAILED]' });
+    expect(events[1]?.data?.classes).toEqual(['redaction.failed']);
+    expect(JSON.stringify(events)).not.toContain('the secret answer');
+    expect(errors.map((e) => e.message)).toEqual([`the redacted event ${r.id} could not be encoded as JSON; its content was masked`]);
+    expect(errors[0]).toMatchObject({ code: 'redaction_failed' });
+    expect((errors[0]?.cause as Error).message).toMatch(/bigint/);
+    expect(auditor.stats().redactionFailures).toBe(1);
+  });
+});
