@@ -16,7 +16,7 @@ import { completeMedia } from '../internal/media.js';
 import { createRedactionOffload, offloadedMembers, OffloadTimeoutError, type RedactionWorkerOptions } from './offload.js';
 import { sealFromMembers } from './seal-members.js';
 import { failedRedaction, mergeClassification } from './classify.js';
-import { createSealingPool, type InFlight } from './pipeline.js';
+import { createSealingPool, sealingWorkerTestHooks, type InFlight } from './pipeline.js';
 import { internalsOf } from '../redaction/internals.js';
 import type { MemorySnapshot } from '../redaction/session-memory.js';
 import { captureOf, resolveEventTrace, shapeEvent, type DraftEvent, type ShapeDefaults } from './shape.js';
@@ -379,7 +379,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
           for (let i = 0; i < end && firstLarge === -1; i++) if (offload.wants((queue[i] as Pending).draft.chars ?? 0)) firstLarge = i;
           if (firstLarge === 0) {
             waitedForPool = true;
-            await sealer.whenReady(WARMUP_WAIT_MS);
+            await sealer.whenReady(sealingWorkerTestHooks.warmupWaitMs ?? WARMUP_WAIT_MS);
             continue;
           }
           if (firstLarge > 0) limit = firstLarge;

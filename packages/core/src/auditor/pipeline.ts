@@ -56,7 +56,12 @@ interface Shard {
  * that crashes on a given event, to show that the auditor loses and reorders nothing. `onReady`
  * runs each time every worker of a pool is ready.
  */
-export const sealingWorkerTestHooks: { entry?: { url: URL; typescript: boolean }; onReady?: () => void } = {};
+export const sealingWorkerTestHooks: {
+  entry?: { url: URL; typescript: boolean };
+  onReady?: () => void;
+  /** How long a large event waits for a starting pool (default WARMUP_WAIT_MS in auditor.ts). */
+  warmupWaitMs?: number;
+} = {};
 
 /** After this many failures (a worker's crash, exit, timeout or wrong answer with batches in its hands) the auditor stops starting sealing workers and seals on its own thread. */
 const MAX_FAILURES = 3;
