@@ -93,7 +93,12 @@ describe('matchKeyName: secrets', () => {
     expect(identity('ssns')).toBe('ssn');
     for (const name of ['keys', 'token_names', 'passwordless', 'max_tokens', 'prompt_tokens', 'tokens', 'pass', 'ps', 'secret_ids']) expect(secret(name), name).toBeUndefined();
   });
+  it('only a last word ending in s is read as a plural: a word one letter longer than a short key is no secret', () => {
+    for (const name of ['pine', 'pint', 'sigh', 'authy', 'otpx', 'passwordx']) expect(secret(name), name).toBeUndefined();
+  });
   it('`tokens` is a secret only when a more specific key results', () => {
+    // A word that ends in `tokens` without being the word `tokens` is a plural like any other.
+    expect(secret('csrftokens')).toBe('token');
     expect(secret('accessTokens')).toBe('accesstoken');
     expect(secret('session_tokens')).toBe('sessiontoken');
     expect(secret('tokens')).toBeUndefined();
