@@ -12,7 +12,7 @@
 //      createAuditor + fileLedger, next to the same probe with nothing recorded (the machine's
 //      own noise), once with a new auditor (the pool still starting) and once with the pool warm.
 //
-// Usage: pnpm --filter @agent-audit/core build && node benchmarks/redaction.bench.mjs [--quick]
+// Usage: pnpm --filter @agent-audit/core build && node benchmarks/redaction.bench.mjs [--quick] [--loop-only]
 //   AGENT_AUDIT_CORE_ENTRY=<dist/index.js>         the build measured as "after" (default: this checkout)
 //   AGENT_AUDIT_CORE_BEFORE=<dist/index.js>        a second build measured as "before", interleaved
 //     e.g. git worktree add /tmp/before <commit> && (cd /tmp/before/packages/core && npx tsup)
@@ -85,6 +85,8 @@ const hostileKinds = {
   addresses: hostileOf((i) => `${i + 1} Main Street, Springfield, IL 627${String(i % 100).padStart(2, '0')}`),
   // No text at all: 512 KiB of `{}` (a fresh attacker's finding: the snapshot at record() walks it).
   'empty objects': JSON.parse(`[${Array(175).fill(`[${Array(1000).fill('{}').join(',')}]`).join(',')}]`),
+  // The most values per character once objects are bounded: 512 KiB of `""` (limits.maxEventValues).
+  'empty strings': JSON.parse(`[${Array(175).fill(`[${Array(1000).fill('""').join(',')}]`).join(',')}]`),
 };
 /** Dense content of n chars for the growth test. */
 const dense = {
@@ -129,90 +131,93 @@ const pad = (s, n) => String(s).padStart(n);
 console.log(`redaction bench, node ${process.version}, ${os.cpus().length} cpus, load average ${load()}${quick ? ' (quick)' : ''}`);
 console.log(`builds: ${builds.map((b) => `${b.name} = ${b.entry}`).join('; ')}`);
 
-// 1. µs per KB
-console.log('\n1. redaction + classification on the calling thread, median µs per KB (per event in brackets)');
-console.log(`${'input'.padEnd(36)} ${'bytes'.padStart(7)}  ${builds.map((b) => b.name.padStart(22)).join('')}`);
-const cases = [
-  ['1 KB tool result, clean', toolEvent(payload(1024, false)), 4000],
-  ['1 KB tool result, with PII/secrets', toolEvent(payload(1024, true)), 4000],
-  ['16 KB tool result, clean', toolEvent(payload(16 * 1024, false)), 600],
-  ['16 KB tool result, with PII/secrets', toolEvent(payload(16 * 1024, true)), 600],
-  ['1 KB plain message text, clean', event({ type: 'message.user', content: { input: sentence(170) } }), 4000],
-];
 const perKb = {};
-for (const [label, input, iterations] of cases) {
-  const bytes = JSON.stringify(input).length;
-  const medians = interleaved(input, quick ? Math.ceil(iterations / 4) : iterations);
-  perKb[label] = Object.fromEntries([...medians].map(([name, us]) => [name, { usPerKb: us / (bytes / 1024), usPerEvent: us }]));
-  console.log(`${label.padEnd(36)} ${pad(bytes, 7)}  ${builds.map((b) => { const us = medians.get(b.name); return `${pad((us / (bytes / 1024)).toFixed(1), 8)} (${(us >= 1000 ? `${(us / 1000).toFixed(1)} ms` : `${us.toFixed(0)} µs`).padStart(9)})  `; }).join('')}`);
-}
-
-// 2. growth
-// Each run gets a fresh redactor: its pseudonym cache (4,096 values) would otherwise make the
-// small inputs look cheaper than they are once they have been seen.
-console.log('\n2. growth with input size: one string of 16 / 32 / 64 K chars, fresh redactor each run, best of 3 (ms), and time ratio per doubling');
-const sizes = [16_000, 32_000, 64_000];
 const growth = {};
-for (const [label, make] of Object.entries(dense)) {
-  for (const b of builds) {
-    timeOne(redactorOf(b.core), event({ type: 'message.user', content: { input: make(4000) } }));
-    const ms = sizes.map((n) => {
-      const input = event({ type: 'message.user', content: { input: make(n) } });
-      let best = Infinity;
-      for (let r = 0; r < (quick ? 2 : 3); r++) best = Math.min(best, timeOne(redactorOf(b.core), input) / 1000);
-      return best;
-    });
-    const ratios = [ms[1] / ms[0], ms[2] / ms[1]];
-    growth[`${label} / ${b.name}`] = { ms, ratios };
-    console.log(`${`${label}, ${b.name}`.padEnd(36)} ${ms.map((t) => pad(t.toFixed(1), 8)).join('')} ms   2x: ${ratios.map((r) => `x${r.toFixed(2)}`).join(', ')}   4x: x${(ms[2] / ms[0]).toFixed(2)}`);
-  }
-}
-
-// 3. detection alone, per detector: CPU time of detectSensitive over every string (keys
-// included) of the record-path benchmark's events. Each row (a set of detectors) runs in its own
-// child process per build, the builds alternating: one process measuring every row would carry
-// the JIT state of one row (optimized code, deoptimizations) into the next. A detector's share is
-// its time alone minus the time with none (the per-string overhead: character counts, overlaps).
-console.log('\n3. detection only: CPU ms (process.cpuUsage) of detectSensitive over the strings of 2,000 record-path events, median of rounds, one process per row and build');
-const detectionRow = `
-  const { makeEvents } = await import(process.env.BENCH_COMMON);
-  const core = await import(process.env.BENCH_ENTRY);
-  const strings = [];
-  const collect = (value) => {
-    if (typeof value === 'string') strings.push(value);
-    else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) { strings.push(key); collect(child); }
-  };
-  for (const e of makeEvents(2000)) collect(e);
-  const row = process.env.BENCH_ROW;
-  const options = { builtins: row === 'all' ? [...core.BUILTIN_DETECTORS] : row === 'none' ? [] : [row] };
-  const samples = [];
-  for (let round = 0; round < Number(process.env.BENCH_ROUNDS); round++) {
-    const before = process.cpuUsage();
-    for (const text of strings) core.detectSensitive(text, options);
-    const used = process.cpuUsage(before);
-    if (round >= 2) samples.push((used.user + used.system) / 1000);
-  }
-  samples.sort((x, y) => x - y);
-  console.log(JSON.stringify({ ms: samples[Math.floor(samples.length / 2)], strings: strings.length, chars: strings.reduce((n, x) => n + x.length, 0) }));
-`;
-const { execFileSync } = await import('node:child_process');
 const detection = {};
-let described = false;
-for (const row of ['all', 'none', ...builds[0].core.BUILTIN_DETECTORS]) {
-  const result = {};
-  for (const b of row.length % 2 ? builds : [...builds].reverse()) {
-    const env = { ...process.env, BENCH_COMMON: pathToFileURL(join(here, 'lib', 'common.mjs')).href, BENCH_ENTRY: pathToFileURL(resolve(b.entry)).href, BENCH_ROW: row, BENCH_ROUNDS: String(quick ? 7 : 15) };
-    result[b.name] = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', detectionRow], { env, encoding: 'utf8' }).trim().split('\n').at(-1));
+// --loop-only: part 4 alone (the event loop under hostile input).
+if (!process.argv.includes('--loop-only')) {
+  // 1. µs per KB
+  console.log('\n1. redaction + classification on the calling thread, median µs per KB (per event in brackets)');
+  console.log(`${'input'.padEnd(36)} ${'bytes'.padStart(7)}  ${builds.map((b) => b.name.padStart(22)).join('')}`);
+  const cases = [
+    ['1 KB tool result, clean', toolEvent(payload(1024, false)), 4000],
+    ['1 KB tool result, with PII/secrets', toolEvent(payload(1024, true)), 4000],
+    ['16 KB tool result, clean', toolEvent(payload(16 * 1024, false)), 600],
+    ['16 KB tool result, with PII/secrets', toolEvent(payload(16 * 1024, true)), 600],
+    ['1 KB plain message text, clean', event({ type: 'message.user', content: { input: sentence(170) } }), 4000],
+  ];
+  for (const [label, input, iterations] of cases) {
+    const bytes = JSON.stringify(input).length;
+    const medians = interleaved(input, quick ? Math.ceil(iterations / 4) : iterations);
+    perKb[label] = Object.fromEntries([...medians].map(([name, us]) => [name, { usPerKb: us / (bytes / 1024), usPerEvent: us }]));
+    console.log(`${label.padEnd(36)} ${pad(bytes, 7)}  ${builds.map((b) => { const us = medians.get(b.name); return `${pad((us / (bytes / 1024)).toFixed(1), 8)} (${(us >= 1000 ? `${(us / 1000).toFixed(1)} ms` : `${us.toFixed(0)} µs`).padStart(9)})  `; }).join('')}`);
   }
-  if (!described) {
-    const first = result[builds[0].name];
-    console.log(`${'detectors'.padEnd(12)} ${builds.map((b) => b.name.padStart(10)).join('')}   (${first.strings} strings, ${first.chars} chars)`);
-    described = true;
-  }
-  detection[row] = Object.fromEntries(builds.map((b) => [b.name, result[b.name].ms]));
-  console.log(`${row.padEnd(12)} ${builds.map((b) => pad(result[b.name].ms.toFixed(1), 10)).join('')}`);
-}
 
+  // 2. growth
+  // Each run gets a fresh redactor: its pseudonym cache (4,096 values) would otherwise make the
+  // small inputs look cheaper than they are once they have been seen.
+  console.log('\n2. growth with input size: one string of 16 / 32 / 64 K chars, fresh redactor each run, best of 3 (ms), and time ratio per doubling');
+  const sizes = [16_000, 32_000, 64_000];
+  for (const [label, make] of Object.entries(dense)) {
+    for (const b of builds) {
+      timeOne(redactorOf(b.core), event({ type: 'message.user', content: { input: make(4000) } }));
+      const ms = sizes.map((n) => {
+        const input = event({ type: 'message.user', content: { input: make(n) } });
+        let best = Infinity;
+        for (let r = 0; r < (quick ? 2 : 3); r++) best = Math.min(best, timeOne(redactorOf(b.core), input) / 1000);
+        return best;
+      });
+      const ratios = [ms[1] / ms[0], ms[2] / ms[1]];
+      growth[`${label} / ${b.name}`] = { ms, ratios };
+      console.log(`${`${label}, ${b.name}`.padEnd(36)} ${ms.map((t) => pad(t.toFixed(1), 8)).join('')} ms   2x: ${ratios.map((r) => `x${r.toFixed(2)}`).join(', ')}   4x: x${(ms[2] / ms[0]).toFixed(2)}`);
+    }
+  }
+
+  // 3. detection alone, per detector: CPU time of detectSensitive over every string (keys
+  // included) of the record-path benchmark's events. Each row (a set of detectors) runs in its own
+  // child process per build, the builds alternating: one process measuring every row would carry
+  // the JIT state of one row (optimized code, deoptimizations) into the next. A detector's share is
+  // its time alone minus the time with none (the per-string overhead: character counts, overlaps).
+  console.log('\n3. detection only: CPU ms (process.cpuUsage) of detectSensitive over the strings of 2,000 record-path events, median of rounds, one process per row and build');
+  const detectionRow = `
+    const { makeEvents } = await import(process.env.BENCH_COMMON);
+    const core = await import(process.env.BENCH_ENTRY);
+    const strings = [];
+    const collect = (value) => {
+      if (typeof value === 'string') strings.push(value);
+      else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) { strings.push(key); collect(child); }
+    };
+    for (const e of makeEvents(2000)) collect(e);
+    const row = process.env.BENCH_ROW;
+    const options = { builtins: row === 'all' ? [...core.BUILTIN_DETECTORS] : row === 'none' ? [] : [row] };
+    const samples = [];
+    for (let round = 0; round < Number(process.env.BENCH_ROUNDS); round++) {
+      const before = process.cpuUsage();
+      for (const text of strings) core.detectSensitive(text, options);
+      const used = process.cpuUsage(before);
+      if (round >= 2) samples.push((used.user + used.system) / 1000);
+    }
+    samples.sort((x, y) => x - y);
+    console.log(JSON.stringify({ ms: samples[Math.floor(samples.length / 2)], strings: strings.length, chars: strings.reduce((n, x) => n + x.length, 0) }));
+  `;
+  const { execFileSync } = await import('node:child_process');
+  let described = false;
+  for (const row of ['all', 'none', ...builds[0].core.BUILTIN_DETECTORS]) {
+    const result = {};
+    for (const b of row.length % 2 ? builds : [...builds].reverse()) {
+      const env = { ...process.env, BENCH_COMMON: pathToFileURL(join(here, 'lib', 'common.mjs')).href, BENCH_ENTRY: pathToFileURL(resolve(b.entry)).href, BENCH_ROW: row, BENCH_ROUNDS: String(quick ? 7 : 15) };
+      result[b.name] = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', detectionRow], { env, encoding: 'utf8' }).trim().split('\n').at(-1));
+    }
+    if (!described) {
+      const first = result[builds[0].name];
+      console.log(`${'detectors'.padEnd(12)} ${builds.map((b) => b.name.padStart(10)).join('')}   (${first.strings} strings, ${first.chars} chars)`);
+      described = true;
+    }
+    detection[row] = Object.fromEntries(builds.map((b) => [b.name, result[b.name].ms]));
+    console.log(`${row.padEnd(12)} ${builds.map((b) => pad(result[b.name].ms.toFixed(1), 10)).join('')}`);
+  }
+
+}
 // 4. event loop while the hostile event is recorded
 async function loopDelayWhile(work) {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
