@@ -377,6 +377,10 @@ describe('where a street line starts and ends (streetLineAt, after)', () => {
     expect(found('12 Park Avenue North')).toEqual(['12 Park Avenue North']);
     expect(found('12 Park Avenue north')).toEqual(['12 Park Avenue']);
   });
+  it('a street word before the suffix does not take the words after the suffix', () => {
+    expect(found('120 Avenue Road Toronto')).toEqual(['120 Avenue Road']);
+    expect(found('120 Avenue Road, Toronto')).toEqual(['120 Avenue Road, Toronto']);
+  });
   it('a number-led line does not end on a particle, capitalized or not', () => {
     expect(found('12 Avenue De La')).toEqual(['12 Avenue']);
     expect(found('12 Rue de La Paix')).toEqual(['12 Rue de La Paix']);
