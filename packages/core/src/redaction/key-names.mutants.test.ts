@@ -66,6 +66,12 @@ describe('matchKeyName: secrets', () => {
     expect(secret('userAccessToken')).toBe('accesstoken');
     expect(secret('X-Api-Key')).toBe('xapikey');
     expect(secret('password')).toBe('password');
+    // Whatever the order of the configured list.
+    expect(matchKeyName('x_session_token', ['sessiontoken', 'token'])).toBe('sessiontoken');
+    expect(matchKeyName('x_session_token', ['token', 'sessiontoken'])).toBe('sessiontoken');
+    // A key given whole matches in any spelling, a short one split by dots too.
+    expect(secret('O.T.P')).toBe('otp');
+    expect(secret('P-I-N')).toBe('pin');
   });
   it('takes short keys (pin, otp, sig, auth) only as the whole last word', () => {
     expect(secret('card_pin')).toBe('pin');
@@ -113,6 +119,9 @@ describe('matchKeyName: secrets', () => {
     for (const name of ['token_type', 'apiKeyId', 'secret_name', 'passwordHint', 'tokenCount', 'password_length', 'api_key_url', 'secret_ref']) expect(secret(name), name).toBeUndefined();
     expect(secret('session_id')).toBe('sessionid');
     expect(secret('aws_account_id')).toBe('awsaccountid');
+    // A name that ends in such a key is that key, though it ends in a metadata word too.
+    expect(secret('user_session_id')).toBe('sessionid');
+    expect(secret('x_aws_account_id')).toBe('awsaccountid');
     // With a configured list that holds a key and the same key with a metadata ending.
     const keys = ['token', 'tokenid', 'secret', 'secretname'];
     expect(matchKeyName('tokenId', keys)).toBe('tokenid');
