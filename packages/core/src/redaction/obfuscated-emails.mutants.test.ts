@@ -296,3 +296,52 @@ describe('the work counter', () => {
     expect(steps('nothing here')).toBe(0);
   });
 });
+
+describe('more of the grammar (from the survivors of the after run)', () => {
+  it('at- and dot-words are ASCII words in any case: a Kelvin sign (which lower-cases to k) is no k', () => {
+    expect(found('a [at] b (pun\u212At) de')).toEqual([]);
+    expect(found('a [at] b (PUN\u212AT) de')).toEqual([]);
+    expect(one('a [at] b (PUNKT) de')).toBe('a@b.de');
+  });
+  it('a punycode TLD may hold hyphens after xn--', () => {
+    expect(one('a [at] b [dot] xn--vermgensberater-ctb')).toBe('a@b.xn--vermgensberater-ctb');
+  });
+  it('at most three spaces between the local part and a bracketed at', () => {
+    expect(one('dave   [at] b [dot] com')).toBe('dave@b.com');
+    expect(found('dave    [at] b [dot] com')).toEqual([]);
+  });
+  it('a bare dot-word is dot itself, not another word of three letters', () => {
+    expect(found('a [at] b not com')).toEqual([]);
+    expect(one('john and smith [at] example dot com')).toBe('smith@example.com');
+  });
+  it('a bracket that is no at-word after domain-like text finds nothing', () => {
+    expect(found('ab [dot] com (ax)')).toEqual([]);
+    expect(found('ab [dot] com (at]')).toEqual([]);
+  });
+  it('a label over 63 characters anywhere refuses the whole domain', () => {
+    expect(found(`a [at] b [dot] com [dot] ${'c'.repeat(64)}`)).toEqual([]);
+  });
+  it('the 64 characters of a local part count across its parts', () => {
+    const text = `${'a'.repeat(30)} [dot] ${'b'.repeat(30)} [dot] ${'c'.repeat(30)} [at] x [dot] com`;
+    expect(one(text)).toBe(`${'a'.repeat(4)}.${'b'.repeat(30)}.${'c'.repeat(30)}@x.com`);
+  });
+  it('a glued @ with a plain dot and an obfuscated one is found', () => {
+    expect(one('dave@example.co[dot]uk')).toBe('dave@example.co.uk');
+  });
+  it('a bracketed at with plain dots needs no real TLD; a spaced @ with a bracketed dot neither', () => {
+    expect(one('dave [at] example.weight')).toBe('dave@example.weight');
+    expect(one('dave @ example.co [dot] weight')).toBe('dave@example.co.weight');
+  });
+  it('the local part takes the separators of the domain as found, not of labels past the TLD', () => {
+    expect(one('john . smith [at] example [dot] com . 42')).toBe('smith@example.com');
+    expect(one('john [dot] smith @ example . com')).toBe('john.smith@example.com');
+  });
+  it('the work for an address does not depend on where it is in the text', () => {
+    const steps = (text: string) => {
+      const work: ScanWork = { steps: 0 };
+      detectObfuscatedEmails(text, [], work);
+      return work.steps;
+    };
+    expect(steps(`${'x'.repeat(1000)} dave [at] example [dot] com`)).toBe(steps(' dave [at] example [dot] com'));
+  });
+});
