@@ -40,11 +40,34 @@ describe('maxQueueChars', () => {
     expect(events.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
-  it('must be a positive number', () => {
-    for (const bad of [0, -5, Number.NaN]) {
-      expect(() => createAuditor({ agent, sink: memoryLedger(), maxQueueChars: bad })).toThrow(/maxQueueChars must be a positive number/);
+  it('must be a positive number, and the message shows what was given', () => {
+    for (const [bad, shown] of [[0, '0'], [-5, '-5'], [Number.NaN, 'NaN'], ['1000', '"1000"']] as const) {
+      expect(() => createAuditor({ agent, sink: memoryLedger(), maxQueueChars: bad as number })).toThrow(`maxQueueChars must be a positive number (got ${shown})`);
     }
   });
+
+  it('counts the base64 of media still to be hashed, not only its summary (a hostile flood of data: URLs)', async () => {
+    // A fresh attacker's finding: 30 events each holding a 16 MiB data: URL were all queued under
+    // maxQueueChars 8 Mi (each counted as its 120-character summary), and the heap grew 515 MB.
+    const errors: Error[] = [];
+    const ledger = memoryLedger();
+    const auditor = createAuditor({ agent, sink: ledger, maxQueueChars: 8 * 1024 * 1024, onError: (e) => errors.push(e) });
+    const receipts = Array.from({ length: 6 }, (_, i) => {
+      const url = JSON.parse(JSON.stringify(`data:image/png;base64,${Buffer.alloc(3 << 20, i).toString('base64')}`)) as string;
+      return auditor.record({ type: 'tool.result', tool: { name: 'screenshot', result: [{ type: 'image', url }] } });
+    });
+    // 4 Mi characters of base64 each: after two the queue holds 8 Mi and a bit, the rest are counted.
+    expect(receipts.map((r) => r.seq >= 0)).toEqual([true, true, false, false, false, false]);
+    expect(errors.filter((e) => (e as { code?: string }).code === 'queue_overflow')).toHaveLength(1);
+    await auditor.close();
+    const events = ledger.events(agent.id);
+    expect(events.filter((e) => e.type === 'tool.result')).toHaveLength(2);
+    expect(events.find((e) => e.type === 'ledger.gap')?.attrs).toMatchObject({ dropped: 4 });
+    // Each stored as its summary.
+    const first = (events[0]?.tool?.result as Array<{ url: unknown }>)[0]?.url as { mimeType: string; bytes: number; sha256: string };
+    expect(first).toMatchObject({ mimeType: 'image/png', bytes: 3 << 20 });
+    expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
+  }, 60_000);
 
   it('large events reach the sealing pool in batches bounded in characters, in order, none lost', async () => {
     const dir = join(work, 'large');

@@ -95,8 +95,8 @@ describe('an event made of empty structure', () => {
   });
 
   it('limits.maxEventValues must be a positive integer', () => {
-    for (const bad of [0, -1, 1.5, Number.NaN, '100']) {
-      expect(() => createAuditor({ agent: { id: 'grid' }, sink: fileLedger({ dir: join(work, 'bad'), keyDir: join(work, 'keys'), fsync: false }), limits: { maxEventValues: bad as number } })).toThrow(/limits\.maxEventValues must be a positive integer/);
+    for (const [bad, shown] of [[0, '0'], [-1, '-1'], [1.5, '1.5'], [Number.NaN, 'NaN'], ['100', '"100"']] as const) {
+      expect(() => createAuditor({ agent: { id: 'grid' }, sink: fileLedger({ dir: join(work, 'bad'), keyDir: join(work, 'keys'), fsync: false }), limits: { maxEventValues: bad as number } })).toThrow(`limits.maxEventValues must be a positive integer (got ${shown})`);
     }
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, fileLedger, readEvents, verifyLedger } from '@agent-audit/core';
-import { safeCut } from '../../packages/core/src/internal/normalize.js';
+import { memoryLedger } from '@agent-audit/core/test';
 
 const work = mkdtempSync(join(tmpdir(), 'aa-cut-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -69,22 +69,51 @@ describe.each([
   });
 });
 
-describe('safeCut: where a string is cut when its event budget runs out inside it', () => {
-  it.each([
-    ['inside a word', 'alpha beta gamma', 13, 11],
-    ['at a space', 'alpha beta gamma', 10, 10],
-    ['inside a token', 'key ghp_abcdef123456 tail', 12, 4],
-    ['inside a card in groups', 'pay 4111 1111 1111 1111 now', 16, 4],
-    ['inside an IBAN in groups', 'iban DE89 3704 0044 0532 0130 00', 20, 5],
-    ['inside a phone number', 'call +44 20 7946 0958 today', 14, 5],
-    ['inside an email', 'mail wiremu.tapsell@health.example now', 18, 5],
-    ['one run from the start', 'xxxxxxxxxxxxxxxxxxxx', 10, 0],
-    ['past the end', 'short', 99, 5],
-  ])('%s', (_label, text, at, expected) => {
-    expect(safeCut(text, at)).toBe(expected);
+// A fresh attacker's finding (2026-12-01, evening): where an event's budget ended inside a string,
+// the string was cut before redaction, back to the last space, dash or dot, so `+1 415-555-`,
+// `(415) 555-`, `1970-03-`, `1600 Pennsylvania` were stored in clear. The string that crosses the
+// budget's end is now redacted whole and cut after redaction, like any long string.
+const crossing: Array<[string, string, string[]]> = [
+  ['a phone number with dashes', 'call +1 415-555-2671 now', ['415-555', '555-26']],
+  ['a phone number with brackets', 'call (415) 555-2671 now', ['(415) 555', '555-26']],
+  ['a phone number with dots', 'call 415.555.2671 now', ['415.555']],
+  ['a date of birth', 'DOB 1970-03-14 ok', ['1970-03']],
+  ['a street address', 'I live at 1600 Pennsylvania Avenue NW, Washington, DC 20500 today', ['1600 Pennsylvania']],
+  ['a London address', 'ship to 221B Baker Street, London NW1 6XE today', ['221B Baker']],
+  ['a card number with dashes', 'pay 4111-1111-1111-1111 now', ['4111-1111']],
+];
+
+describe('a string that crosses the end of the event budget', () => {
+  it.each(crossing)('%s is never stored in part, wherever the budget ends', async (_kind, value, pieces) => {
+    const sink = memoryLedger();
+    const auditor = createAuditor({ agent: { id: 'budget' }, sink, onError: () => {}, redactionWorker: false, limits: { maxEventChars: 4000 } });
+    // The filler's length moves the budget's end across every character of the value.
+    for (let filler = 3850; filler <= 4000; filler++) auditor.record({ type: 'tool.result', tool: { name: 'n', result: { a: 'x'.repeat(filler), b: value } } });
+    await auditor.close();
+    const stored = JSON.stringify(sink.events('budget'));
+    for (const piece of pieces) expect(stored).not.toContain(piece);
+    // Where the budget reaches it, it is stored masked whole; where the filler spent the budget,
+    // the object ends with its marker instead.
+    const results = sink.events('budget').map((e) => e.tool?.result as { b?: string; '[truncated]'?: string });
+    expect(results).toHaveLength(151);
+    expect(results.every((r) => (typeof r.b === 'string' && r.b.length > 0) || r['[truncated]'] === 'event size limit')).toBe(true);
+    expect(results.filter((r) => typeof r.b === 'string').length).toBeGreaterThan(100);
   });
 
-  it('never between the two halves of a surrogate pair', () => {
-    expect(safeCut('ab \uD83D\uDE00\uD83D\uDE00 cd', 5)).toBe(3);
+  it('is stored whole, so an array of long strings with no break stops at one marker (no cut per string)', async () => {
+    const sink = memoryLedger();
+    const auditor = createAuditor({ agent: { id: 'budget' }, sink, onError: () => {} });
+    const strings = JSON.parse(JSON.stringify(Array.from({ length: 1000 }, (_, i) => `${'ab'.repeat(16 * 1024 - 1)}${i}`))) as string[];
+    auditor.record({ type: 'tool.result', tool: { name: 'n', result: strings } });
+    await auditor.close();
+    const event = sink.events('budget')[0];
+    const result = event?.tool?.result as string[];
+    // 16 strings of 32 KiB fill 512 KiB; the one that crosses is kept, then one marker.
+    expect(result.at(-1)).toBe('[truncated: event size limit]');
+    expect(result.filter((item) => item.startsWith('…[truncated')).length).toBe(0);
+    expect(result.length).toBeLessThanOrEqual(18);
+    expect(event?.attrs?.truncated).toBe(true);
+    // At most one string of maxStringLength over the 512 KiB budget.
+    expect(JSON.stringify(result).length).toBeLessThan(512 * 1024 + 33 * 1024);
   });
 });

@@ -156,6 +156,20 @@ const WORKER_BATCH = 256;
 const WORKER_IN_FLIGHT = 8;
 /** A batch sent to the sealing pool ends after the event that reaches this many characters. */
 const WORKER_BATCH_CHARS = 4 * 1024 * 1024;
+
+/**
+ * What a queued event holds, in characters: its snapshot (`chars`) and the base64 of media whose
+ * digests are still to be computed (a data: URL is summarized at record(), but its payload is kept
+ * until the pipeline hashes it: a 16 MiB image counts as 16 Mi, not as its summary).
+ */
+/** An option's value as an error message shows it: a string quoted, NaN as NaN. */
+const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));
+
+function queueCost(draft: DraftEvent): number {
+  let cost = draft.chars ?? 0;
+  if (draft.media !== undefined) for (const media of draft.media) cost += media.base64.length;
+  return cost;
+}
 /** Failed ledger appends after `close()` was called after which it gives up and rejects (a ledger that keeps failing must not hang the host's shutdown). */
 const FAILED_ATTEMPTS_AFTER_CLOSE = 5;
 
@@ -196,7 +210,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: limits.maxDepth must be an integer from 1 to ${MAX_DEPTH_LIMIT} (got ${JSON.stringify(limits.maxDepth)}); verify refuses lines nested deeper than any event a writer writes` });
   }
   if (!Number.isSafeInteger(limits.maxEventValues) || limits.maxEventValues < 1) {
-    throw new AuditError({ code: 'invalid_options', message: `createAuditor: limits.maxEventValues must be a positive integer (got ${JSON.stringify(limits.maxEventValues)})` });
+    throw new AuditError({ code: 'invalid_options', message: `createAuditor: limits.maxEventValues must be a positive integer (got ${shown(limits.maxEventValues)})` });
   }
   // The ledger first: a writer it refuses (another key, a folder that is not a ledger, a key folder
   // inside it) must leave nothing behind, not even the pseudonym key the redactor would create.
@@ -216,8 +230,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
   }
   const maxQueue = options.maxQueueEvents ?? 100_000;
   const maxQueueChars = options.maxQueueChars ?? 64 * 1024 * 1024;
-  if (!(maxQueueChars > 0)) {
-    throw new AuditError({ code: 'invalid_options', message: `createAuditor: maxQueueChars must be a positive number (got ${JSON.stringify(options.maxQueueChars)})` });
+  if (typeof maxQueueChars !== 'number' || !(maxQueueChars > 0)) {
+    throw new AuditError({ code: 'invalid_options', message: `createAuditor: maxQueueChars must be a positive number (got ${shown(options.maxQueueChars)})` });
   }
   const maxBatch = options.maxBatchEvents ?? 4096;
   const redactionTimeoutMs = options.redactionTimeoutMs ?? 5_000;
@@ -329,7 +343,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
       reportError(new AuditError({ code: 'invalid_input', message: `event ${id}: ${draft.problems.join('; ')}` }));
     }
     queue.push({ draft });
-    queuedChars += draft.chars ?? 0;
+    queuedChars += queueCost(draft);
     stats.recorded++;
     scheduleDrain();
     return { id, seq };
@@ -386,7 +400,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
         }
         const batch = queue.length <= limit ? queue : queue.slice(0, limit);
         queue = queue.length <= limit ? [] : queue.slice(limit);
-        for (const pending of batch) queuedChars -= pending.draft.chars ?? 0;
+        for (const pending of batch) queuedChars -= queueCost(pending.draft);
         stats.queued = queue.length;
         if (sealer?.usable) for (const pending of batch) noteHandover(pending.draft.event);
         const prepared = await prepareBatch(batch);
@@ -442,7 +456,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     for (let i = 0; i < most && (i === 0 || chars < WORKER_BATCH_CHARS); i++) {
       const draft = (queue[i] as Pending).draft;
       drafts.push(draft);
-      chars += draft.chars ?? 0;
+      chars += queueCost(draft);
     }
     const n = drafts.length;
     queuedChars -= chars;
@@ -527,7 +541,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     const back: Pending[] = [];
     for (const entry of inFlight) for (const draft of entry.drafts) back.push({ draft });
     inFlight = [];
-    for (const pending of back) queuedChars += pending.draft.chars ?? 0;
+    for (const pending of back) queuedChars += queueCost(pending.draft);
     queue = back.concat(queue);
     stats.queued = queue.length;
     workerFailuresReported++;

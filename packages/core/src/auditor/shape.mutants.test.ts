@@ -264,13 +264,15 @@ describe('shapeEvent: the event members', () => {
   });
 
   it('a truncated value marks attrs.truncated', () => {
-    // The event's budget ends inside one run of characters (it could be one value, a token): the
-    // run is dropped whole rather than stored in part.
-    const draft = shape({ type: 'a.b', content: { input: 'x'.repeat(50) } }, {}, { maxEventChars: 10 });
-    expect(draft.event.content).toStrictEqual({ input: '…[truncated 50 of 50 chars]' });
-    const words = shape({ type: 'a.b', content: { input: 'abc defgh ijkl' } }, {}, { maxEventChars: 11 });
-    expect(words.event.content).toStrictEqual({ input: 'abc defgh …[truncated 4 of 14 chars]' });
+    // The string that crosses the end of the event's budget is stored whole (never cut before it
+    // is redacted: a cut at the last space or dash stored `+1 415-555-` in clear); what follows it
+    // becomes the marker, and the event says it was cut.
+    const draft = shape({ type: 'a.b', content: { input: 'x'.repeat(50), output: 'after' } }, {}, { maxEventChars: 10 });
+    expect(draft.event.content).toStrictEqual({ input: 'x'.repeat(50), output: '[truncated: event size limit]' });
     expect(draft.event.attrs).toStrictEqual({ truncated: true });
+    const words = shape({ type: 'a.b', content: { input: 'abc defgh ijkl' } }, {}, { maxEventChars: 11 });
+    expect(words.event.content).toStrictEqual({ input: 'abc defgh ijkl' });
+    expect(words.event.attrs).toBeUndefined();
   });
 
   it('chars: what the values cost of the event budget', () => {

@@ -83,41 +83,39 @@ function wellFormed(s: string): string {
 }
 
 /**
- * Normalizes a string: lone surrogates become U+FFFD. A string longer than `maxLength`:
- * - a value string (`maxLength` is maxStringLength) is kept whole up to SNAPSHOT_FACTOR x
- *   maxStringLength and the event's snapshot budget, and `budget.cutAfterRedaction` is set: the
- *   pipeline cuts it to maxStringLength after redaction (cutLongStrings), so a secret or an
- *   address that spans the cut is masked whole first;
- * - a header field (a shorter `maxLength`), a string that meets the end of the event's budget, or
- *   the rest of a string past the snapshot cap is cut now, with a marker, at a safe place
- *   (safeCut: never inside a run of characters that could be one value).
+ * Normalizes a string: lone surrogates become U+FFFD. Never cut before redaction where the cut
+ * could be stored (a value cut in two is a value the detectors no longer see):
+ * - a value string (`maxLength` is maxStringLength) longer than maxLength is kept whole, up to
+ *   SNAPSHOT_FACTOR x maxStringLength and the event's snapshot budget (but never less than twice
+ *   maxLength), and `budget.cutAfterRedaction` is set: the pipeline cuts it to maxStringLength
+ *   after redaction (cutLongStrings), so a secret, a phone number or an address that spans the
+ *   cut is masked whole first. What lies past the snapshot is cut now, with a marker: at least
+ *   twice maxLength from the start, so that cut is not in the part stored;
+ * - a value string that crosses the end of the event's budget (maxEventChars) is treated the same
+ *   way, stored up to maxLength after redaction, and spends the rest of the budget: the event may
+ *   exceed maxEventChars by up to one string of maxLength;
+ * - a header field (a shorter `maxLength`: a session id, a source, an actor id) keeps a plain cut
+ *   with a marker.
  */
 export function normalizeString(value: string, limits: NormalizeLimits, budget: Budget, maxLength = limits.maxStringLength): string {
   let s = value;
-  const keep = Math.min(maxLength, Math.max(0, budget.remaining));
+  const isValue = maxLength === limits.maxStringLength;
+  const keep = isValue ? maxLength : Math.min(maxLength, Math.max(0, budget.remaining));
   if (s.length > keep) {
     budget.truncated = true;
-    if (keep === limits.maxStringLength && maxLength === limits.maxStringLength) {
-      let snapshot = Math.min(s.length, maxLength * SNAPSHOT_FACTOR, Math.max(0, budget.snapshot));
+    if (isValue) {
+      let snapshot = Math.min(s.length, maxLength * SNAPSHOT_FACTOR, Math.max(budget.snapshot, maxLength * 2));
       if (snapshot < s.length) {
-        if (snapshot < maxLength * 2) {
-          // The event's snapshot budget ends near the part that is stored: cut where no value is cut in two.
-          snapshot = safeCut(s, snapshot);
-        } else {
-          // Far past what is stored: that cut never reaches the stored part.
-          snapshot = outsidePair(s, snapshot);
-        }
+        snapshot = outsidePair(s, snapshot);
         s = `${s.slice(0, snapshot)}…[truncated ${value.length - snapshot} of ${value.length} chars]`;
       }
-      if (s.length > maxLength) budget.cutAfterRedaction = true;
+      budget.cutAfterRedaction = true;
     } else {
-      // A value string that meets the end of the event's budget is cut now, where no value is
-      // cut in two; a header field (a session id, a source) keeps its plain cut.
-      const cut = maxLength === limits.maxStringLength ? safeCut(s, keep) : outsidePair(s, keep);
+      const cut = outsidePair(s, keep);
       s = `${s.slice(0, cut)}…[truncated ${value.length - cut} of ${value.length} chars]`;
     }
   }
-  const stored = Math.min(s.length, Math.max(keep, 0) + 64);
+  const stored = Math.min(s.length, keep + 64);
   // An empty string still costs its quotes.
   budget.remaining -= stored === 0 ? 2 : stored;
   budget.snapshot -= s.length;
@@ -125,43 +123,11 @@ export function normalizeString(value: string, limits: NormalizeLimits, budget: 
   return wellFormed(s);
 }
 
-/**
- * Where to cut `s` at or before `at` so that no value is cut in two: back over the run of
- * non-space characters that crosses `at` (an email, a token, a URL, an id), then over up to
- * eight short groups of digits or capitals before it, each after one space, dash or dot
- * (`4539 1488 0…`, `DE89 3704 0044 0…`, `+44 20 79…`), and never between a surrogate pair.
- * Linear in what it steps back over; 0 when the whole prefix is one run.
- */
-export function safeCut(s: string, at: number): number {
-  let cut = Math.min(at, s.length);
-  if (cut >= s.length) return cut;
-  // The character at `cut` is the first one dropped: if it or the last kept one is not a space,
-  // the cut may split a value.
-  if (!isSpace(s.charCodeAt(cut)) && cut > 0 && !isSpace(s.charCodeAt(cut - 1))) {
-    while (cut > 0 && !isSpace(s.charCodeAt(cut - 1))) cut--;
-  }
-  for (let groups = 0; groups < 8 && cut > 0; groups++) {
-    // A short group of digits, capitals or + ( ) right before, after one separator.
-    let end = cut;
-    while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > 0 && end - start < 7 && isGroupChar(s.charCodeAt(start - 1))) start--;
-    if (start === end || end - start > 6 || (start > 0 && !isSeparator(s.charCodeAt(start - 1)))) break;
-    if (!/\d/.test(s.slice(start, end))) break;
-    cut = start;
-  }
-  return Math.max(0, outsidePair(s, cut));
-}
-
 /** `at`, or one less when `at` would split a surrogate pair (a high surrogate just before it). */
 function outsidePair(s: string, at: number): number {
   const code = s.charCodeAt(at - 1);
   return code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
 }
-
-const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
-const isGroupChar = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 43 || code === 40 || code === 41;
-const isSeparator = (code: number): boolean => isSpace(code) || code === 45 || code === 46 || code === 47;
 
 /** What a media summary costs of the event's budget (its members, roughly). */
 const MEDIA_CHARS = 120;
