@@ -406,6 +406,11 @@ describe('where a street line starts and ends (streetLineAt, after)', () => {
     expect(found('ul. Miła 53 lok. 1 lok. 2 lok. 3')).toEqual(['ul. Miła 53 lok. 1 lok. 2 lok. 3']);
     expect(found('ul. Miła 53 lok. 1 lok. 2 lok. 3 lok. 4')).toEqual(['ul. Miła 53 lok. 1 lok. 2 lok. 3']);
   });
+  it('a unit with a 4/17 number goes on over the street line after it; DPO as APO and FPO', () => {
+    expect(found('Unit 4/17 Smith St')).toEqual(['Unit 4/17 Smith St']);
+    expect(found('DPO AE 09012')).toEqual(['DPO AE 09012']);
+    expect(found('XYZ AE 09012')).toEqual([]);
+  });
   it('P.O. Box, written with dots', () => {
     expect(found('P.O. Box 149')).toEqual(['P.O. Box 149']);
     expect(found('write to p.o. box 149 today')).toEqual(['p.o. box 149']);
