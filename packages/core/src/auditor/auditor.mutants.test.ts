@@ -1536,3 +1536,54 @@ describe('measured at 12fc201 (redactOne onward, and the sealing loop of an unen
     expect(auditor.stats().redactionFailures).toBe(1);
   });
 });
+
+describe('survivors of the run at 12fc201 (lines 561-678)', () => {
+  it('an event the offload failed on is redacted here with the capture option', async () => {
+    const offload = new FakeOffload();
+    fakes.offload = () => offload;
+    offload.answer = () => Promise.reject(new Error('worker crashed'));
+    const captures: unknown[] = [];
+    const redactor: Redactor = { redact: (event, options) => (captures.push(options?.capture), { event }) };
+    const { auditor } = make({ redactor, capture: 'hash' });
+    auditor.record(big());
+    await auditor.flush();
+    expect(captures).toEqual([{ default: 'hash' }]);
+  });
+
+  it('the fail-closed caller of a failing batch past seq 0 hears the first failure', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const held = heldSink();
+    const { auditor } = make({ sink: held.sink });
+    auditor.record({ type: 'run.start' });
+    await until(() => held.calls.length === 1);
+    held.calls[0]?.resolve();
+    await auditor.flush();
+    const durable = track(auditor.recordDurable({ type: 'run.start' }));
+    await until(() => held.calls.length === 2);
+    held.calls[1]?.reject(new Error('EIO'));
+    await until(() => durable.settled !== 'pending');
+    expect(durable.error?.message).toBe('ledger append failed for seq 1..1 (attempt 1); retrying');
+    vi.runOnlyPendingTimers();
+    await until(() => held.calls.length === 3);
+    held.calls[2]?.resolve();
+    await auditor.flush();
+  });
+
+  it('the backoff is 10 ms x 2^attempt times (0.5 + random): 10 ms for the first retry when random is 0', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const held = heldSink();
+    const { auditor } = make({ sink: held.sink });
+    auditor.record({ type: 'run.start' });
+    await until(() => held.calls.length === 1);
+    held.calls[0]?.reject(new Error('EIO'));
+    await turns(3);
+    vi.advanceTimersByTime(9);
+    await turns(3);
+    expect(held.calls).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    await until(() => held.calls.length === 2);
+    held.calls[1]?.resolve();
+    await auditor.flush();
+  });
+});
