@@ -460,21 +460,33 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && builtinDetections(key, false).length === 0) cleanKeys.add(key);
       }
       const decision = key === 'value' && pairValueDecision !== 'none' ? pairValueDecision : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : keyDecision(key);
-      let redactedChild: JsonValue;
-      if (pathRule(segments)) {
-        redactedChild = wholeValue(child, 'REDACTED', 'unknown', pending);
-      } else {
-        const masked = byKey(decision, child, pending);
-        if (masked !== undefined) redactedChild = masked;
-        else if (decision === 'secret' && child !== null && typeof child === 'object') redactedChild = walk(child, segments, pending, custom, true, depth + 1);
-        else redactedChild = walk(child, segments, pending, custom, keyIsSecret, depth + 1);
-      }
+      const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
       segments.pop();
       // defineProperty for `__proto__`: the key stays data instead of replacing the prototype.
       if (redactedKey === '__proto__') Object.defineProperty(out, redactedKey, { value: redactedChild, enumerable: true, writable: true, configurable: true });
       else out[redactedKey] = redactedChild;
     }
     return out;
+  }
+
+  /**
+   * A value under a key that names what it holds: masked whole when it is of that kind; a list
+   * is taken item by item, at any depth (`{"ssn": ["123456789"]}`, `{"phone": [["+44 …"]]}`: a
+   * fresh finding stored such lists raw); anything else is walked as usual.
+   */
+  function underKey(decision: KeyDecision, child: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number): JsonValue {
+    const masked = byKey(decision, child, pending);
+    if (masked !== undefined) return masked;
+    if (decision === 'secret' && child !== null && typeof child === 'object') return walk(child, segments, pending, custom, true, depth);
+    if (decision !== 'none' && Array.isArray(child) && depth <= MAX_DEPTH) {
+      return child.map((item, index) => {
+        segments.push(String(index));
+        const out = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : underKey(decision, item, segments, pending, custom, keyIsSecret, depth + 1);
+        segments.pop();
+        return out;
+      });
+    }
+    return walk(child, segments, pending, custom, keyIsSecret, depth);
   }
 
   function pathRule(segments: readonly string[]): boolean {
