@@ -157,14 +157,14 @@ const WORKER_IN_FLIGHT = 8;
 /** A batch sent to the sealing pool ends after the event that reaches this many characters. */
 const WORKER_BATCH_CHARS = 4 * 1024 * 1024;
 
+/** An option's value as an error message shows it: a string quoted, NaN as NaN. */
+const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));
+
 /**
  * What a queued event holds, in characters: its snapshot (`chars`) and the base64 of media whose
  * digests are still to be computed (a data: URL is summarized at record(), but its payload is kept
  * until the pipeline hashes it: a 16 MiB image counts as 16 Mi, not as its summary).
  */
-/** An option's value as an error message shows it: a string quoted, NaN as NaN. */
-const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));
-
 function queueCost(draft: DraftEvent): number {
   let cost = draft.chars ?? 0;
   if (draft.media !== undefined) for (const media of draft.media) cost += media.base64.length;
@@ -253,7 +253,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   let durableSeq = head.nextSeq - 1;
 
   let queue: Pending[] = [];
-  /** Characters (DraftEvent.chars) of the events in `queue`: bounded by maxQueueChars. */
+  /** Characters (queueCost) of the events in `queue`: bounded by maxQueueChars. */
   let queuedChars = 0;
   /** Whether a large event has waited for the sealing pool to start (see the sealing loop). */
   let waitedForPool = false;
