@@ -585,8 +585,11 @@ function firmAt(text: string, tokens: Token[], index: number): boolean {
       phrase += ' ';
     }
     phrase += token.lower === '' ? text.slice(token.start, token.end).toLowerCase() : token.lower;
+    // A firm in the possessive ("Morgan Stanley's profits", "Dell's laptops") is still the firm;
+    // "McDonald's" and "Macy's" are listed with their 's.
+    const bare = phrase;
     if (token.possessive) phrase += "'s";
-    if (FIRMS.has(phrase)) {
+    if (FIRMS.has(phrase) || (token.possessive && FIRMS.has(bare))) {
       // A one-word firm ("Dell") only when it stands alone, not as part of a longer name ("Michael Dell").
       if (k > index) return true;
       const previous = tokens[index - 1];

@@ -1,0 +1,423 @@
+// What names.ts promises (issue 13, from surviving mutants of names.ts): which spans of a text
+// are person names and which are not, to the code unit, for the Latin-script detector
+// (`detectPersons`: lists, cues, greetings, sign-offs, lower-case pairs, and the organisation,
+// place, street, eponym and firm readings that stop a run), the Han, Korean and Japanese
+// detectors, `foldDiacritics` and `personNameVariants`. In process, names.ts alone (the
+// redactor's use of it is in names.test.ts and cjk-names.test.ts); every test is a few
+// milliseconds once the name lists are read.
+import { describe, expect, it } from 'vitest';
+import {
+  detectHanNames, detectHanNamesInSentences, detectJapaneseNames, detectKoreanNames, detectPersons, foldDiacritics, personNameVariants, preloadNameLists,
+} from './names.js';
+import type { Detection } from './types.js';
+
+type Detector = (text: string, out: Detection[]) => void;
+/** `start-end:slice` of every detection, in the order found. */
+const spans = (detect: Detector, text: string) => {
+  const out: Detection[] = [];
+  detect(text, out);
+  return out.map((d) => `${d.start}-${d.end}:${text.slice(d.start, d.end)}`);
+};
+const persons = (text: string) => spans(detectPersons, text);
+const han = (text: string) => spans(detectHanNames, text);
+const sentences = (text: string) => spans(detectHanNamesInSentences, text);
+const korean = (text: string) => spans(detectKoreanNames, text);
+const japanese = (text: string) => spans(detectJapaneseNames, text);
+/** The texts of which detectPersons finds nothing. */
+const noneOf = (texts: string[]) => texts.filter((text) => persons(text).length > 0);
+
+preloadNameLists();
+
+describe('detectPersons: listed names and the run of capitalized words', () => {
+  it('finds a listed first name and surname, with the exact span and a normalised value', () => {
+    expect(persons('Maria Garcia')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('Patricia Johnson came')).toEqual(['0-16:Patricia Johnson']);
+    expect(persons('x. Maria Garcia')).toEqual(['3-15:Maria Garcia']);
+    expect(persons('Maria Garcia.')).toEqual(['0-12:Maria Garcia']);
+    const out: Detection[] = [];
+    detectPersons('Dear  Zoe\u0308 Mu\u0308ller', out);
+    expect(out).toEqual([{ start: 6, end: 18, type: 'PERSON', class: 'pii.person', normalized: 'zoë müller' }]);
+    const tabbed: Detection[] = [];
+    detectPersons('Maria\u00a0Garcia', tabbed);
+    expect(tabbed).toEqual([{ start: 0, end: 12, type: 'PERSON', class: 'pii.person', normalized: 'maria garcia' }]);
+  });
+
+  it('joins words by one space or a no-break space only', () => {
+    expect(persons('Maria\u00a0Garcia x')).toEqual(['0-12:Maria\u00a0Garcia']);
+    expect(persons('Maria\tGarcia')).toEqual(['6-12:Garcia']);
+    expect(persons('Maria  Garcia')).toEqual(['7-13:Garcia']);
+  });
+
+  it('a lone listed name or surname counts, an ambiguous one does not', () => {
+    expect(persons('Patricia')).toEqual(['0-8:Patricia']);
+    expect(persons('Okafor')).toEqual(['0-6:Okafor']);
+    expect(persons('Garcia')).toEqual(['0-6:Garcia']);
+    expect(noneOf(['Maria', 'Grace', 'Lee', 'Paris', 'x Maria x', 'Abc', 'abc', 'EUR USD', 'EURO USD', 'DE89 Maria'])).toEqual([]);
+  });
+
+  it('reads upper-case names when listed and longer than three letters', () => {
+    expect(persons('PATRICIA JOHNSON')).toEqual(['0-16:PATRICIA JOHNSON']);
+    expect(persons('JOHN SMITH')).toEqual(['0-10:JOHN SMITH']);
+    expect(persons('MARIA GARCIA')).toEqual(['0-12:MARIA GARCIA']);
+    expect(persons('ANN LEE')).toEqual([]);
+    expect(persons('Ann Lee')).toEqual(['0-7:Ann Lee']);
+  });
+
+  it('accepts up to two unknown capitalized words beside a listed name, and at most four names', () => {
+    expect(persons('Alpha Okafor')).toEqual(['0-12:Alpha Okafor']);
+    expect(persons('Okafor Alpha')).toEqual(['0-12:Okafor Alpha']);
+    expect(persons('Wiremu Tapsell')).toEqual(['0-14:Wiremu Tapsell']);
+    expect(persons('Wiremu Tapsell Aroha')).toEqual(['0-20:Wiremu Tapsell Aroha']);
+    expect(persons('Wiremu Tapsell Aroha Ngata')).toEqual([]);
+    expect(persons('Ab Garcia')).toEqual(['0-9:Ab Garcia']);
+    expect(persons('Garcia Maria')).toEqual(['0-12:Garcia Maria']);
+    expect(persons('Maria Garcia Lopez Fernandez Ruiz Diaz Perez')).toEqual(['39-44:Perez']);
+  });
+
+  it('an ambiguous first name needs an unknown or surname after it, not only places or first names', () => {
+    expect(persons('Grace Okafor')).toEqual(['0-12:Grace Okafor']);
+    expect(persons('Grace Baker')).toEqual(['0-11:Grace Baker']);
+    expect(persons('Grace Okafor Smith')).toEqual(['0-18:Grace Okafor Smith']);
+    expect(noneOf(['Grace Will', 'Grace Paris', 'Mark Paris', 'Mark Grace', 'Baker Grace', 'Maria Georgia', 'Georgia Maria', 'Georgia Paris', 'Grace Baker Will Mark', 'Maria Alpha', 'Maria Alpha Beta'])).toEqual([]);
+    expect(persons('Baker Okafor')).toEqual(['0-12:Baker Okafor']);
+  });
+
+  it('two or three unknown words are a name unless they continue a title-case phrase', () => {
+    expect(persons('Krisztián Szöllösy')).toEqual(['0-18:Krisztián Szöllösy']);
+    expect(persons('Chihiro Fukunaga')).toEqual(['0-16:Chihiro Fukunaga']);
+    expect(persons('the Wiremu Tapsell')).toEqual(['4-18:Wiremu Tapsell']);
+    expect(persons('Wiremu Tapsell report')).toEqual(['0-14:Wiremu Tapsell']);
+    expect(noneOf(['The Wiremu Tapsell', 'Wiremu Tapsell Report', 'Tube Snake Boogie', 'The Tube Snake Boogie', 'Echo Alpha Bravo'])).toEqual([]);
+    expect(persons('Mr Wiremu Tapsell Report')).toEqual(['3-17:Wiremu Tapsell']);
+  });
+
+  it('keeps initials inside a run and drops them at its end', () => {
+    expect(persons('J. R. Tolkien')).toEqual(['0-13:J. R. Tolkien']);
+    expect(persons('John R. Smith')).toEqual(['0-13:John R. Smith']);
+    expect(persons('John R.')).toEqual(['0-4:John']);
+    expect(persons('John R')).toEqual(['0-4:John']);
+    expect(persons('J.R. Tolkien')).toEqual(['5-12:Tolkien']);
+    expect(persons("Faina D. Yefremova's book")).toEqual(['0-18:Faina D. Yefremova']);
+  });
+
+  it('takes apostrophes and hyphens inside a word, and keeps a possessive out of the span', () => {
+    expect(persons("Seamus O'Brien")).toEqual(["0-14:Seamus O'Brien"]);
+    expect(persons('Seamus O’Brien')).toEqual(['0-14:Seamus O’Brien']);
+    expect(persons("Seamus D'Arcy")).toEqual(["0-13:Seamus D'Arcy"]);
+    expect(persons("O'Brien Maria")).toEqual(["0-13:O'Brien Maria"]);
+    expect(persons("Maria O'Neil")).toEqual(["0-12:Maria O'Neil"]);
+    expect(persons("Maria L'Oreal")).toEqual(["0-13:Maria L'Oreal"]);
+    expect(persons("Maria Mc'Gee")).toEqual(["0-12:Maria Mc'Gee"]);
+    expect(persons("Maria Xy'Gee")).toEqual([]);
+    expect(persons("Maria Don't")).toEqual([]);
+    expect(persons("Seamus Brien's book")).toEqual(['0-12:Seamus Brien']);
+    expect(persons('Seamus Brien’s book')).toEqual(['0-12:Seamus Brien']);
+    expect(persons('Anna Nwosu-Okafor')).toEqual(['0-17:Anna Nwosu-Okafor']);
+    expect(persons('Anna Nwosu-')).toEqual(['0-10:Anna Nwosu']);
+    expect(persons('Maria Garcia-x')).toEqual(['0-14:Maria Garcia-x']);
+    expect(persons('Maria Garcia-')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('-Maria Garcia')).toEqual(['1-13:Maria Garcia']);
+    expect(persons('.Maria Garcia')).toEqual(['1-13:Maria Garcia']);
+  });
+
+  it('skips words of more than 40 letters', () => {
+    expect(persons(`Maria Garci${'a'.repeat(29)}`)).toEqual([`0-40:Maria Garci${'a'.repeat(29)}`]);
+    expect(persons(`Maria ${'A'}${'a'.repeat(39)}`)).toEqual([`0-46:Maria A${'a'.repeat(39)}`]);
+    expect(persons(`Maria Okafor${'a'.repeat(35)}`)).toEqual([]);
+    expect(persons(`Maria ${'A'}${'a'.repeat(40)} Okafor`)).toEqual(['48-54:Okafor']);
+  });
+
+  it('words glued to digits or identifier characters are no names', () => {
+    for (const glue of ['#', '@', '=', '+', '/', '\\', '$', '%', '&', '_', '2']) {
+      expect(persons(`Maria Garcia${glue}1`), glue).toEqual([]);
+      expect(persons(`x${glue}Maria Garcia`), glue).toEqual(['8-14:Garcia']);
+    }
+    expect(persons('Maria2 Garcia')).toEqual([]);
+    expect(persons('Maria Garcia-2024')).toEqual([]);
+    expect(persons('2024-Maria Garcia')).toEqual(['11-17:Garcia']);
+    expect(persons('a-Maria Garcia')).toEqual(['8-14:Garcia']);
+    expect(persons('x.Maria Garcia')).toEqual(['8-14:Garcia']);
+    expect(persons('user_Maria Garcia')).toEqual(['11-17:Garcia']);
+    expect(persons('order ORD-2024-257956 shipped; event 01NKFZWW9TY09V56B2ZJS926GG')).toEqual([]);
+  });
+
+  it('a capital after lower-case letters at the end of a word makes it no name ("NaN"), inner capitals do not', () => {
+    expect(persons('NaN Garcia')).toEqual(['4-10:Garcia']);
+    expect(persons('JavaScriptX Garcia')).toEqual(['12-18:Garcia']);
+    expect(persons('McDonald Garcia')).toEqual(['0-15:McDonald Garcia']);
+    expect(persons('Ronald McDonald')).toEqual(['0-15:Ronald McDonald']);
+  });
+
+  it('days, nationalities, labels and place prefixes end or break a run', () => {
+    expect(persons('Monday Garcia')).toEqual(['7-13:Garcia']);
+    expect(noneOf(['Maria Inc', 'San Garcia', 'St Maria', 'San Maria Garcia', 'USS Maria Garcia', 'HMS Victory Garcia', 'SS Maria Garcia', 'the SS Maria Garcia', 'USNS Maria Garcia', 'USS Mahler docked at San Bernardino'])).toEqual([]);
+    expect(persons('St-Maria Garcia')).toEqual(['0-15:St-Maria Garcia']);
+    expect(persons('St. Maria Garcia')).toEqual(['4-16:Maria Garcia']);
+  });
+
+  it('reads names written with diacritics the lists lack through their folded form', () => {
+    expect(persons('Nguyễn Văn An')).toEqual(['0-13:Nguyễn Văn An']);
+    expect(persons('Nguyen Van An went')).toEqual(['0-13:Nguyen Van An']);
+    expect(persons('Tran An')).toEqual(['0-7:Tran An']);
+    expect(persons('Łukasz Kowalski')).toEqual(['0-15:Łukasz Kowalski']);
+    expect(persons('Đặng Minh')).toEqual(['0-9:Đặng Minh']);
+    expect(persons('Über Müller')).toEqual(['0-11:Über Müller']);
+  });
+
+  it('takes a lower-case particle between capitalized names only', () => {
+    expect(persons('Ludwig van Beethoven')).toEqual(['0-20:Ludwig van Beethoven']);
+    expect(persons('Ludwig van  Beethoven')).toEqual(['0-6:Ludwig']);
+    expect(persons('Ludwig van')).toEqual(['0-6:Ludwig']);
+  });
+});
+
+describe('detectPersons: lower-case names', () => {
+  it('a listed first name and a listed name after one space', () => {
+    expect(persons('patricia johnson came')).toEqual(['0-16:patricia johnson']);
+    expect(persons('ask patricia johnson')).toEqual(['4-20:patricia johnson']);
+    expect(noneOf(['patricia  johnson', "patricia's johnson", 'maria garcia came', 'patricia johnson inc', 'patricia johnson disease', 'patricia parkinson disease', 'maria garcia inc'])).toEqual([]);
+  });
+});
+
+describe('detectPersons: cues', () => {
+  it('a title before a name or any capitalized word', () => {
+    expect(persons('Mr Lee')).toEqual(['3-6:Lee']);
+    expect(persons('Mr. Lee')).toEqual(['4-7:Lee']);
+    expect(persons('Mr  Lee')).toEqual(['4-7:Lee']);
+    expect(persons('Mr.Lee')).toEqual([]);
+    expect(persons('Mr Jo')).toEqual(['3-5:Jo']);
+    expect(persons('Dr Chen said')).toEqual(['3-7:Chen']);
+    expect(persons('Dr. Chen')).toEqual(['4-8:Chen']);
+    expect(persons('Mr Paris')).toEqual(['3-8:Paris']);
+    expect(persons('Mr Georgia')).toEqual(['3-10:Georgia']);
+    expect(persons('Mr Garcia Okafor')).toEqual(['3-16:Garcia Okafor']);
+    expect(persons('drchen')).toEqual([]);
+  });
+
+  it('greetings, introductions and labels; weak cues only for more than a common word', () => {
+    expect(persons('Dear Grace')).toEqual(['5-10:Grace']);
+    expect(persons('Dear Maria')).toEqual(['5-10:Maria']);
+    expect(persons('Dear Paris')).toEqual(['5-10:Paris']);
+    expect(persons('Dear Georgia')).toEqual(['5-12:Georgia']);
+    expect(persons('patient Paris')).toEqual(['8-13:Paris']);
+    expect(persons('from Garcia')).toEqual(['5-11:Garcia']);
+    expect(persons('from Grace Kelly')).toEqual(['5-16:Grace Kelly']);
+    expect(persons('from Wiremu Tapsell')).toEqual(['5-19:Wiremu Tapsell']);
+    expect(persons('by Jane Doe')).toEqual(['3-11:Jane Doe']);
+    expect(persons('To: Ann')).toEqual(['4-7:Ann']);
+    expect(persons('My name is Wiremu Tapsell Aroha Ngata')).toEqual(['11-37:Wiremu Tapsell Aroha Ngata']);
+    expect(persons('My name is Rubija')).toEqual(['11-17:Rubija']);
+    expect(noneOf(['Grace', 'from Grace', 'from Maria', 'named Paris', 'from Wiremu', 'To: Wiremu', 'My name is Grace Mark Will', 'from Grace Mark', 'Dear Grace Mark', 'Dear Echo Alpha Bravo', 'from Echo Alpha Bravo'])).toEqual([]);
+  });
+
+  it('a name called out between a comma and ! or ?', () => {
+    expect(persons("Don't go, Mark!")).toEqual(['10-14:Mark']);
+    expect(persons('Remember me, Maria?')).toEqual(['13-18:Maria']);
+    expect(noneOf(["Don't go, Mark.", 'Go, Paris!', 'Go Mark!'])).toEqual([]);
+  });
+});
+
+describe('detectPersons: greetings and sign-offs', () => {
+  it('a greeting, then the name closing its clause', () => {
+    expect(persons('Hi Wiremu!')).toEqual(['3-9:Wiremu']);
+    expect(persons('Hi Wiremu,')).toEqual(['3-9:Wiremu']);
+    expect(persons('Hello Wiremu: x')).toEqual(['6-12:Wiremu']);
+    expect(persons('Hi Wiremu;')).toEqual(['3-9:Wiremu']);
+    expect(persons('Hi Wiremu—there')).toEqual(['3-9:Wiremu']);
+    expect(persons('Dear Aroha')).toEqual(['5-10:Aroha']);
+    expect(persons('Good morning Wiremu,')).toEqual(['13-19:Wiremu']);
+    expect(persons('Thanks Wiremu')).toEqual(['7-13:Wiremu']);
+    expect(persons('ok. Hi Wiremu,')).toEqual(['7-13:Wiremu']);
+    expect(persons('Hi Wiremu Tapsell')).toEqual(['3-17:Wiremu Tapsell']);
+    expect(persons('Dear Wiremu Tapsell')).toEqual(['5-19:Wiremu Tapsell']);
+    expect(noneOf(['Hi Wiremu x', 'Hi there,', 'Hi there', 'Hi All,', 'Hi Team,', 'Thanks All,', 'Hi Will and Mark'])).toEqual([]);
+  });
+
+  it('a sign-off line, then the name alone on its line', () => {
+    expect(persons('Best regards,\nWiremu')).toEqual(['14-20:Wiremu']);
+    expect(persons('Best regards,\nWiremu Tapsell')).toEqual(['14-28:Wiremu Tapsell']);
+    expect(persons('Regards,\r\nWiremu')).toEqual(['10-16:Wiremu']);
+    expect(persons('Kind regards,\n  -- Wiremu\nCEO')).toEqual(['19-25:Wiremu']);
+    expect(persons('Yours truly,\nWiremu')).toEqual(['13-19:Wiremu']);
+    expect(persons('Best regards,\nOkonkwo')).toEqual(['14-21:Okonkwo']);
+    expect(noneOf(['Best,\nWiremu x', 'Best,\nThe team'])).toEqual([]);
+  });
+
+  it('a common word standing as the name of a greeting or sign-off', () => {
+    expect(persons('Hi Will,')).toEqual(['3-7:Will']);
+    expect(persons('Hi WILL,')).toEqual(['3-7:WILL']);
+    expect(persons('Hi Wil,')).toEqual(['3-6:Wil']);
+    expect(persons('Hi Mere')).toEqual(['3-7:Mere']);
+    expect(persons('Cheers,\nMere')).toEqual(['8-12:Mere']);
+    expect(persons('Cheers,\nMere\n')).toEqual(['8-12:Mere']);
+    expect(persons('Cheers,\nMere,')).toEqual(['8-12:Mere']);
+    expect(persons('Cheers,\n-- Mere')).toEqual(['11-15:Mere']);
+    expect(noneOf(['Cheers,\nMere x', 'Mere,', "Hi Mere's", 'Hi Monday,', 'Hi Street,', 'Hi San,'])).toEqual([]);
+  });
+});
+
+describe('detectPersons: what stops a run', () => {
+  it('organisation, street and company-form words after it', () => {
+    expect(noneOf(['Maria Garcia Inc', 'Maria Garcia AG', 'Maria Garcia ag', 'Maria Garcia AS', 'Maria Garcia Street', 'Maria Garcia Street 5', "Maria Garcia' Inc", 'Maria Garcia’ Inc', "Maria Garcia's Inc", 'I work for Shepherd Ltd and Acme Inc'])).toEqual([]);
+    expect(persons('Maria Garcia as guardian')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('Maria Garcia  Inc')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('Maria Garcia-Inc')).toEqual(['0-16:Maria Garcia-Inc']);
+    expect(persons("Maria Garcia' s")).toEqual(['0-12:Maria Garcia']);
+  });
+
+  it('eponyms followed by disease or syndrome, and medical words', () => {
+    expect(noneOf(['Hodgkin lymphoma', 'Maria Hodgkin lymphoma', 'Lyme disease', 'Maria Lyme disease', 'Maria Lyme syndrome', 'Parkinson disease', "Parkinson's disease", 'Parkinson-disease', 'Maria Parkinson disease'])).toEqual([]);
+    expect(persons("Maria Garcia has Parkinson's disease and takes Lipitor.")).toEqual(['0-12:Maria Garcia']);
+  });
+
+  it('streets named after someone: a street word after the run, or one near a number', () => {
+    expect(noneOf(['Isaac Lodge Street', 'Isaac Lodge Road 5', 'Elisabeth Parks 12', '12 Elisabeth Parks', 'Elisabeth Garcia Road', 'Elisabeth Garcia  Road', 'Elisabeth Garcia road', 'Elisabeth Garcia Walk 7', 'Elisabeth Garcia Big Walk 7'])).toEqual([]);
+    expect(persons('Elisabeth Parks')).toEqual(['0-15:Elisabeth Parks']);
+    expect(persons('Elisabeth Garcia Walk')).toEqual(['0-21:Elisabeth Garcia Walk']);
+    expect(persons('Maria Garcia Str')).toEqual(['0-16:Maria Garcia Str']);
+    expect(persons('Maria Garcia Rue')).toEqual(['0-16:Maria Garcia Rue']);
+  });
+
+  it('a house number right before or after the run', () => {
+    expect(noneOf(['Joaquin Suarez 2906', 'Maria Garcia 12', 'Maria Garcia 12B,', 'Maria Garcia 12)', 'Maria Garcia 12 x', "Maria Garcia's 12", 'No 5 Maria Garcia', 'No 5\tMaria Garcia', 'at 12 Maria Garcia'])).toEqual([]);
+    expect(persons('Maria Garcia 12.5')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('Maria Garcia 123456')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('Maria Garcia 12/3')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('Maria Garcia  12')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('No 5, Maria Garcia')).toEqual(['6-18:Maria Garcia']);
+  });
+
+  it('a place or an employer before it, unless two listed names', () => {
+    expect(noneOf(['in Maria Garcia', 'based in Maria Garcia', 'I work for Maria Garcia', 'moved to Wiremu Tapsell', 'travelling to Wiremu', 'in Wiremu', 'at  Maria Garcia', 'in Garcia', 'in Bremen Ohlenhof'])).toEqual([]);
+    expect(persons('at    Maria Garcia')).toEqual(['6-18:Maria Garcia']);
+    expect(persons('in Patricia Johnson')).toEqual(['3-19:Patricia Johnson']);
+  });
+
+  it('firms made of person names, unless a title precedes', () => {
+    expect(noneOf(['We met Morgan Stanley today', 'Morgan Stanley', 'Johnson Controls said', 'bought from Dell', 'Dell', 'Ernst & Young', 'Procter & Gamble Co', 'Maria Garcia & Sons', 'Smith & Maria Garcia', 'Johnson & Johnson', "McDonald's", 'acquired by Morgan Stanley', 'Morgan-Stanley', 'Rolls Royce', 'Harley-Davidson', 'Johnson Matthey', 'Eli Lilly'])).toEqual([]);
+    expect(persons('Michael Dell')).toEqual(['0-12:Michael Dell']);
+    expect(persons('Dell Michael')).toEqual(['0-12:Dell Michael']);
+    expect(persons('Dell Garcia')).toEqual(['0-11:Dell Garcia']);
+    expect(persons('Garcia Dell')).toEqual(['0-11:Garcia Dell']);
+    expect(persons('Mr Dell')).toEqual(['3-7:Dell']);
+    expect(persons('Mr Morgan Stanley')).toEqual(['3-17:Morgan Stanley']);
+    expect(persons("Ann Macy's")).toEqual(['0-8:Ann Macy']);
+    expect(persons("Anna Dell's")).toEqual(['0-9:Anna Dell']);
+    expect(persons('the Dell, Garcia')).toEqual(['10-16:Garcia']);
+  });
+
+  it('a firm in the possessive is still the firm (a title still makes it a name)', () => {
+    expect(noneOf(["Morgan Stanley's profits rose", "Dell's new laptop", 'Dell’s new laptop', "Goldman Sachs's bankers", "at Dell's office"])).toEqual([]);
+    expect(persons("Mr Dell's car")).toEqual(['3-7:Dell']);
+    expect(persons("Anna Dell's car")).toEqual(['0-9:Anna Dell']);
+    expect(persons("Dell's Garcia")).toEqual(['0-4:Dell', '7-13:Garcia']);
+  });
+
+  it('lists joined by "and": a firm after "the", "at" or before a capital or "is a"; else a list of people', () => {
+    expect(noneOf(['Davis, Reynolds and Williamson is a firm', 'at Davis, Reynolds and Williamson', 'The Davis, Reynolds and Williamson Orchestra was founded in 1977', 'We sell apples, pears and Plums', 'Mark, Grace and Will are common words'])).toEqual([]);
+    expect(persons('Davis, Reynolds and Williamson')).toEqual(['0-5:Davis', '7-15:Reynolds', '20-30:Williamson']);
+    expect(persons('Kónya, Becker and Vasquez')).toEqual(['0-5:Kónya', '7-13:Becker', '18-25:Vasquez']);
+    expect(persons('Our founders: Kónya, Becker and Vasquez.')).toEqual(['14-19:Kónya', '21-27:Becker', '32-39:Vasquez']);
+    expect(persons('Georgia, Okafor and Wiremu')).toEqual(['9-15:Okafor', '20-26:Wiremu']);
+    expect(persons('Kónya, Becker & Vasquez')).toEqual(['0-5:Kónya']);
+  });
+});
+
+describe('Han names standing apart', () => {
+  it('three characters with a family name, or two after a cue or before an honorific', () => {
+    expect(han('Patient 王小明 arrived')).toEqual(['8-11:王小明']);
+    expect(han('王小明')).toEqual(['0-3:王小明']);
+    expect(han('Dr 张伟')).toEqual(['3-5:张伟']);
+    expect(han('欧阳娜娜')).toEqual(['0-4:欧阳娜娜']);
+    expect(han('𠀀王小明')).toEqual(['2-5:王小明']);
+    expect(han('林女士来了')).toEqual(['0-1:林']);
+    for (const text of ['王小', '王', '欧阳娜', '我们王小明的', 'の王小明が', '王小明の', '高橋梁の工事', '猫小明', '王小明小明小', '王小明小明小明']) expect(han(text), text).toEqual([]);
+  });
+
+  it('the sentence and Japanese detectors run after it (a name may be found twice)', () => {
+    expect(han('患者 李华')).toEqual(['3-5:李华', '3-5:李华']);
+    expect(han('姓名：王芳')).toEqual(['3-5:王芳', '3-5:王芳']);
+    expect(han('陈先生')).toEqual(['0-1:陈', '0-1:陈']);
+    expect(han('陈小明先生')).toEqual(['0-3:陈小明', '0-3:陈小明']);
+    expect(han('欧阳娜娜先生')).toEqual(['0-4:欧阳娜娜', '0-4:欧阳娜娜']);
+  });
+});
+
+describe('Han names inside sentences', () => {
+  it('after a cue word', () => {
+    expect(sentences('患者李华今天来')).toEqual(['2-4:李华']);
+    expect(sentences('我叫张伟，')).toEqual(['2-4:张伟']);
+    expect(sentences('名字叫做欧阳娜娜')).toEqual(['4-8:欧阳娜娜']);
+    expect(sentences('姓名：方明，')).toEqual(['3-5:方明']);
+    for (const text of ['患者于今日', '患者方明', '患者王', '患者王的', '患者王国', '姓名王国']) expect(sentences(text), text).toEqual([]);
+  });
+
+  it('before an honorific or a title noun', () => {
+    expect(sentences('请联系王小明先生')).toEqual(['3-6:王小明', '3-6:王小明']);
+    expect(sentences('找王老师')).toEqual(['1-2:王']);
+    expect(sentences('请联系李医生')).toEqual(['3-4:李']);
+    expect(sentences('陈先生')).toEqual(['0-1:陈']);
+    expect(sentences('司马光先生')).toEqual(['0-3:司马光']);
+    expect(sentences('小王小明先生')).toEqual(['1-4:王小明']);
+    expect(sentences('我们王先生')).toEqual(['2-3:王']);
+    expect(sentences('患者王老师')).toEqual(['2-3:王']);
+    expect(sentences('王国先生')).toEqual(['1-2:国']);
+    expect(sentences('患者李华华医生')).toEqual(['2-5:李华华', '2-5:李华华']);
+    for (const text of ['历史老师', '这位先生', '和先生', '王的先生']) expect(sentences(text), text).toEqual([]);
+  });
+});
+
+describe('Korean names', () => {
+  it('an honorific attached or after a space, a title, or a cue', () => {
+    expect(korean('김민준님이')).toEqual(['0-3:김민준']);
+    expect(korean('김민준님  ')).toEqual(['0-3:김민준']);
+    expect(korean('최지훈 씨')).toEqual(['0-3:최지훈']);
+    expect(korean('박서연 고객님')).toEqual(['0-3:박서연']);
+    expect(korean('김민준 군')).toEqual(['0-3:김민준']);
+    expect(korean('이름: 박서연')).toEqual(['4-7:박서연']);
+    expect(korean('이름 김민')).toEqual(['3-5:김민']);
+    expect(korean('제 이름은 김민준입니다')).toEqual(['6-9:김민준']);
+    expect(korean('환자 김민준의')).toEqual(['3-6:김민준']);
+    expect(korean('Patient 김민준')).toEqual(['8-11:김민준']);
+    expect(korean('남궁민수님')).toEqual(['0-4:남궁민수']);
+    for (const text of ['환자 고혈압', '고객 정보가', '이사님', '김', '김민준', '고혈압 환자', '환자 김민', '가나다라마바사아자차카타파하님', 'Maria']) expect(korean(text), text).toEqual([]);
+  });
+});
+
+describe('Japanese names', () => {
+  it('before an honorific: kanji, kana or a spaced given name', () => {
+    expect(japanese('佐藤花子様')).toEqual(['0-4:佐藤花子']);
+    expect(japanese('田中 太郎さん')).toEqual(['0-5:田中 太郎']);
+    expect(japanese('佐藤 花子様')).toEqual(['0-5:佐藤 花子']);
+    expect(japanese('田中ゆき さん')).toEqual(['0-4:田中ゆき']);
+    expect(japanese('田中エリカさん')).toEqual(['0-5:田中エリカ']);
+    expect(japanese('担当田中さん')).toEqual(['2-4:田中', '2-4:田中']);
+    expect(japanese('林さん')).toEqual(['0-1:林']);
+    expect(japanese('東さん')).toEqual(['0-1:東']);
+    expect(japanese('佐々木様')).toEqual(['0-3:佐々木']);
+    expect(japanese('長谷川一郎先生')).toEqual(['0-5:長谷川一郎']);
+    for (const text of ['様々', '氏名', 'さん', 'ゆきさん', '田中ゆきゆきゆきさん', '田中ゆキさん', '山本番組', '山田太郎花子様']) expect(japanese(text), text).toEqual([]);
+  });
+
+  it('after a cue word', () => {
+    expect(japanese('患者の田中太郎')).toEqual(['3-7:田中太郎']);
+    expect(japanese('氏名：鈴木一郎')).toEqual(['3-7:鈴木一郎']);
+    expect(japanese('患者の田中太郎来院')).toEqual(['3-7:田中太郎']);
+    expect(japanese('患者の中村来院')).toEqual(['3-5:中村']);
+    expect(japanese('患者の田中ゆきが')).toEqual(['3-5:田中']);
+    expect(japanese('患者 田中 太郎')).toEqual(['3-8:田中 太郎']);
+    expect(japanese('患者の田中太郎様')).toEqual(['3-7:田中太郎', '3-7:田中太郎']);
+    expect(japanese('患者の林太郎')).toEqual([]);
+  });
+});
+
+describe('foldDiacritics and personNameVariants', () => {
+  it('folds marks and the letters NFD keeps whole', () => {
+    expect(foldDiacritics('nguyễn đức łukasz søren æsir straße')).toBe('nguyen duc lukasz soren aesir strasse');
+  });
+
+  it('gives the family-name-first spellings and the parts that are names', () => {
+    expect(personNameVariants('Wiremu Tapsell')).toEqual(['Tapsell, Wiremu', 'Tapsell Wiremu', 'Wiremu', 'Tapsell']);
+    expect(personNameVariants('Wiremu')).toEqual([]);
+  });
+});
