@@ -92,7 +92,7 @@ dutch swedish danish norwegian finnish hungarian romanian bulgarian serbian croa
 ukrainian turkish arab arabic persian chinese japanese korean vietnamese thai indian american canadian mexican
 brazilian argentinian african european asian latin jewish christian muslim catholic protestant hindu buddhist
 republic kingdom united states union federation emirates islands god lord jesus allah buddha karma uber ok okay
-bot user assistant system agent customer operator support admin hi hello dear yes no thanks regards sincerely cheers best kind warm mr mrs ms miss mx dr prof sir madam`.split(/\s+/));
+bot user assistant system agent customer operator support admin hi hiya hey hello dear yes no thanks regards sincerely cheers best kind warm mr mrs ms miss mx dr prof sir madam`.split(/\s+/));
 
 // Months and seasons that are also given names: ambiguous ("June is the month", "June Okafor").
 const MONTH_NAMES = 'april may june august summer autumn';
