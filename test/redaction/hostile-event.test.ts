@@ -14,7 +14,7 @@ const hostileStrings = (): string[] =>
   Array.from({ length: 16 }, (_, k) => Array.from({ length: 6000 }, (_, i) => `${i.toString(16)}::${k.toString(16)}`).join(' ').slice(0, 32000));
 
 describe('a 512 KiB event full of findings', () => {
-  it('is recorded whole, every address masked, and the ledger verifies', async () => {
+  it('is recorded up to twice its budget after redaction, every address masked, and the ledger verifies', async () => {
     const dir = join(work, 'ledger');
     const errors: Error[] = [];
     const auditor = createAuditor({ agent: { id: 'hostile' }, sink: fileLedger({ dir, keyDir: join(work, 'keys'), fsync: false }), redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(5)]) }), onError: (e) => errors.push(e) });
@@ -26,8 +26,16 @@ describe('a 512 KiB event full of findings', () => {
     const events = [];
     for await (const event of readEvents(dir, { stream: 'hostile' })) events.push(event);
     expect(events.map((e) => e.type)).toEqual(['tool.result', 'run.end']);
-    const stored = events[0]?.tool?.result as string[];
-    expect(stored).toHaveLength(16);
+    // Pseudonyms make it about 3 MB: kept up to twice the event's budget after redaction (the
+    // rest of the list ends with one marker), so the host never hashes and writes 3 MB for it.
+    const all = events[0]?.tool?.result as string[];
+    expect(all.length).toBeGreaterThan(4);
+    expect(all.length).toBeLessThan(16);
+    expect(all.at(-1)).toBe('[truncated: event size limit]');
+    expect(all.at(-2)).toMatch(/…\[truncated after redaction: \d+ of \d+ chars\]$/);
+    expect(events[0]?.attrs?.truncated).toBe(true);
+    expect(JSON.stringify(all).length).toBeLessThan(2 * 512 * 1024 + 4096);
+    const stored = all.slice(0, -1);
     for (const [k, text] of stored.entries()) {
       // What a detector finds in the original is gone from the stored string.
       const found = detectSensitive(strings[k] as string, { builtins: ['ip'] });

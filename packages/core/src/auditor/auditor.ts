@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { requireOptions } from '../internal/options.js';
 import { monotonicFactory } from 'ulid';
 import { randomFraction } from './ids.js';
-import { cutLongStrings, DEFAULT_LIMITS, MAX_DEPTH_LIMIT, newBudget, type NormalizeLimits } from '../internal/normalize.js';
+import { afterRedaction, DEFAULT_LIMITS, MAX_DEPTH_LIMIT, newBudget, type NormalizeLimits } from '../internal/normalize.js';
 import type { Actor, AgentInfo, RecordInput, Trace, UnsealedEvent } from '../spec/event.js';
 import { agentSchema, GENESIS_HASH } from '../spec/event.js';
 import { AuditError, QueueOverflowError, RecordError, RedactionError } from '../spec/errors.js';
@@ -606,7 +606,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
       // a failed redaction too: thrown later, it would lose the whole batch and stall the stream.
       if (result.errors !== undefined && !Array.isArray(result.errors)) throw new Error('redactor returned errors that are not an array');
       merged = mergeClassification(result.event, result.data, result.compliance);
-      if (draft.cutAfterRedaction !== undefined) merged = cutLongStrings(merged, draft.cutAfterRedaction);
+      // (The offload's worker cut its result already; a second pass keeps what is cut.)
+      merged = afterRedaction(merged, draft);
     } catch (error) {
       stats.redactionFailures++;
       // A key problem (a missing, misplaced or group-readable pseudonym key) says what to fix; other
@@ -632,7 +633,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   // here instead (reported, never lost); if it is too slow, the event is masked (see offload.ts).
   async function redactOffThread(draft: DraftEvent): Promise<RedactionResult | Promise<RedactionResult>> {
     try {
-      return await (offload as NonNullable<typeof offload>).redact(draft.event, draft.capture, draft.cutAfterRedaction);
+      return await (offload as NonNullable<typeof offload>).redact(draft.event, draft.capture, draft);
     } catch (error) {
       if (error instanceof OffloadTimeoutError) throw error;
       reportError(new RedactionError({ message: `the redaction worker failed on event ${draft.event.id}; it was redacted on the host's thread instead`, cause: error }));

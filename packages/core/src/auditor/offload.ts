@@ -118,12 +118,13 @@ export class RedactionOffload {
   }
 
   /**
-   * Redacts one event in the worker, and cuts its long strings after redaction when
-   * `cutAfterRedaction` is given (before the worker encodes the members the host hashes).
+   * Redacts one event in the worker, and cuts it after redaction as `afterRedaction()` does
+   * (`cuts.cutAfterRedaction`, `cuts.maxStoredChars`) before the worker encodes the members the
+   * host hashes.
    * Rejects when the worker cannot be started or fails (the caller redacts on its own thread)
    * and with `OffloadTimeoutError` when it takes too long.
    */
-  redact(event: UnsealedEvent, capture: CapturePolicy, cutAfterRedaction?: number): Promise<RedactionResult> {
+  redact(event: UnsealedEvent, capture: CapturePolicy, cuts: { cutAfterRedaction?: number; maxStoredChars?: number } = {}): Promise<RedactionResult> {
     let worker: Worker;
     try {
       worker = this.start();
@@ -141,7 +142,7 @@ export class RedactionOffload {
       this.waiting.set(id, { resolve, reject, timer, event });
       worker.ref();
       try {
-        const request: WorkerRequest = { kind: 'redact', id, event, capture, memory: this.internals.memoryOf(event), ...(cutAfterRedaction === undefined ? {} : { cutAfterRedaction }) };
+        const request: WorkerRequest = { kind: 'redact', id, event, capture, memory: this.internals.memoryOf(event), ...(cuts.cutAfterRedaction === undefined ? {} : { cutAfterRedaction: cuts.cutAfterRedaction }), ...(cuts.maxStoredChars === undefined ? {} : { maxStoredChars: cuts.maxStoredChars }) };
         worker.postMessage(request);
       } catch (error) {
         clearTimeout(timer);

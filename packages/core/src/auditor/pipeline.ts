@@ -267,6 +267,7 @@ export class SealingPool {
       const sealDraft: SealDraft = { event: draft.event, capture: draft.capture };
       if (draft.media !== undefined) sealDraft.media = draft.media;
       if (draft.cutAfterRedaction !== undefined) sealDraft.cutAfterRedaction = draft.cutAfterRedaction;
+      if (draft.maxStoredChars !== undefined) sealDraft.maxStoredChars = draft.maxStoredChars;
       (split[shard] as SealDraft[]).push(sealDraft);
     }
     const pending: Pending = { entry, settle, shardOf, outstanding: 0, parts: new Array(count).fill(undefined) };

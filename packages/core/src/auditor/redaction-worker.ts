@@ -19,7 +19,7 @@ import type { MemorySnapshot } from '../redaction/session-memory.js';
 import { eventMembers } from './seal-members.js';
 import { canonicalAroundPrev } from './seal.js';
 import { failedRedaction, mergeClassification } from './classify.js';
-import { cutLongStrings } from '../internal/normalize.js';
+import { afterRedaction } from '../internal/normalize.js';
 import { completeMedia, type PendingMedia } from '../internal/media.js';
 
 /** Members the host recomputes after merging classification (see auditor.ts mergeClassification). */
@@ -28,7 +28,7 @@ const HOST_MEMBERS = new Set(['data', 'compliance']);
 /** Host to worker. */
 export type WorkerRequest =
   | { kind: 'init'; recipe: RedactorRecipe; nice?: number }
-  | { kind: 'redact'; id: number; event: UnsealedEvent; capture: CapturePolicy; memory: MemorySnapshot; cutAfterRedaction?: number }
+  | { kind: 'redact'; id: number; event: UnsealedEvent; capture: CapturePolicy; memory: MemorySnapshot; cutAfterRedaction?: number; maxStoredChars?: number }
   | SealRequest;
 
 /** One event for the sealing worker: the snapshot made at record(), its capture policy and pending media. */
@@ -38,6 +38,8 @@ export interface SealDraft {
   media?: PendingMedia[];
   /** DraftEvent.cutAfterRedaction: cut longer strings to this after redaction. */
   cutAfterRedaction?: number;
+  /** DraftEvent.maxStoredChars: bound the payload to this after redaction (boundStoredChars). */
+  maxStoredChars?: number;
 }
 
 /** Redact these events in order and give their canonical bytes (see `canonicalAroundPrev()`). */
@@ -117,7 +119,7 @@ function sealBatch(request: SealRequest): SealedReply {
       if (!done || typeof done !== 'object' || !done.event) throw new Error('redactor returned no event');
       if (done.errors && done.errors.length > 0) failures.push({ index: i, whole: false, messages: done.errors.map(messageOf) });
       event = mergeClassification(done.event, done.data, done.compliance);
-      if (draft.cutAfterRedaction !== undefined) event = cutLongStrings(event, draft.cutAfterRedaction);
+      event = afterRedaction(event, draft);
     } catch (error) {
       failures.push({ index: i, whole: true, messages: [messageOf(error)] });
       event = failedRedaction(draft.event);
@@ -167,7 +169,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
     const result = redactor.redact(request.event, { capture: request.capture });
     if (typeof (result as { then?: unknown }).then === 'function') throw new Error('an offloaded redactor must be synchronous');
     const done = result as RedactionResult;
-    const event = request.cutAfterRedaction === undefined ? done.event : cutLongStrings(done.event, request.cutAfterRedaction);
+    const event = afterRedaction(done.event, request);
     reply({
       id: request.id,
       ok: true,

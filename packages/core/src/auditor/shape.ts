@@ -1,7 +1,7 @@
 import type { Actor, JsonValue, RecordInput, Trace, UnsealedEvent } from '../spec/event.js';
 import { START_TYPES, actorTypeSchema, eventTypeSchema, outcomeSchema, sensitivitySchema } from '../spec/event.js';
 import type { CaptureMode, CapturePolicy } from '../spec/redactor.js';
-import { normalizeString, normalizeValue, type Budget, type NormalizeLimits } from '../internal/normalize.js';
+import { MAX_REDACTION_GROWTH, normalizeString, normalizeValue, STORED_FACTOR_EVENT, type Budget, type NormalizeLimits } from '../internal/normalize.js';
 import type { PendingMedia } from '../internal/media.js';
 
 const KNOWN_INPUT_KEYS = new Set([
@@ -24,6 +24,11 @@ export interface DraftEvent {
   chars?: number;
   /** Strings longer than this were kept whole for redaction: cut them to it after redaction (cutLongStrings). */
   cutAfterRedaction?: number;
+  /**
+   * Characters the payload may hold after redaction (boundStoredChars): set when pseudonyms could
+   * make the event longer than STORED_FACTOR_EVENT times maxEventChars.
+   */
+  maxStoredChars?: number;
 }
 
 export interface ShapeDefaults {
@@ -267,6 +272,9 @@ export function shapeEvent(
   // Strings longer than the limit were kept whole for redaction: cut after it. (A string within
   // the limit is stored whole even when its pseudonyms make it longer than the limit.)
   if (budget.cutAfterRedaction === true) draft.cutAfterRedaction = limits.maxStringLength;
+  // Pseudonyms are longer than most values they replace: bound what redaction makes of a large event.
+  const stored = limits.maxEventChars * STORED_FACTOR_EVENT;
+  if (draft.chars * MAX_REDACTION_GROWTH > stored) draft.maxStoredChars = stored;
   return draft;
 
   function shapeActor(a: Record<string, unknown>): Actor {

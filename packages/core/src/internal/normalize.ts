@@ -363,8 +363,8 @@ function setMember(out: Record<string, JsonValue>, key: string, value: JsonValue
 /** The marker normalizeString ends a cut snapshot with; group 1: the value's length. */
 const SNAPSHOT_MARKER = /…\[truncated \d+ of (\d+) chars\]$/;
 
-/** A pseudonym token still open at the end of a cut (`[EMAIL:psn_k3f9…`): cut before it instead. */
-const OPEN_TOKEN = /\[[A-Z][A-Z0-9_]{0,31}(?::[a-z0-9_]*)?$/;
+/** A pseudonym token still open at the end of a cut (`[EMAIL:psn_k3f9…`, or its `[` alone): cut before it instead. */
+const OPEN_TOKEN = /\[(?:[A-Z][A-Z0-9_]{0,31}(?::[a-z0-9_]*)?)?$/;
 
 /**
  * `value` with every string (and member name) longer than `maxLength` cut to it, with the
@@ -377,7 +377,7 @@ export function cutLongStrings<T>(value: T, maxLength: number): T {
   return cut(value, 0) as T;
 
   function cut(item: unknown, depth: number): unknown {
-    if (typeof item === 'string') return item.length > maxLength ? cutString(item) : item;
+    if (typeof item === 'string') return keptLength(item) > maxLength ? cutString(item) : item;
     if (item === null || typeof item !== 'object' || depth > MAX_DEPTH_LIMIT + 8) return item;
     if (Array.isArray(item)) {
       let out: unknown[] | undefined;
@@ -410,4 +410,177 @@ export function cutLongStrings<T>(value: T, maxLength: number): T {
     const recorded = SNAPSHOT_MARKER.exec(s.slice(-64))?.[1];
     return `${s.slice(0, at)}…[truncated after redaction: ${s.length - at} of ${s.length} chars${recorded === undefined ? '' : `; the recorded value had ${recorded}`}]`;
   }
+}
+
+/**
+ * How many times its snapshotted characters an event can grow by redaction at most: the
+ * shortest value that becomes a pseudonym costs about 4 characters of the budget (`"a",`) and
+ * the longest pseudonym is 69 (`[` + a 32-character type + `:psn_` + 6 + `_` + 24 + `]`). An
+ * event whose snapshot times this is within the stored bound cannot pass it, so it is not walked.
+ */
+export const MAX_REDACTION_GROWTH = 18;
+
+/**
+ * What redaction may make of an event, as a multiple of `maxEventChars`: pseudonyms are longer
+ * than most values they replace (an 8-character IPv6-like token becomes a 48-character token),
+ * so a 512 KiB tool result of short findings would be stored as 3 MB, hashed and written on the
+ * host's thread. Past twice the budget the payload is cut (see `boundStoredChars`).
+ */
+export const STORED_FACTOR_EVENT = 2;
+
+/** The payload blocks of an event, in the order `boundStoredChars` spends the bound on them. */
+type Payload = { get(): unknown; set(value: unknown): void };
+
+/**
+ * An event whose payload (tool arguments and result, the model's tool-call arguments and
+ * parameters, content input and output, attrs, in that order) holds at most `maxChars`
+ * characters of strings and member names after redaction. The string that crosses the bound is
+ * cut with the marker `…[truncated after redaction: N of M chars]` (never inside a surrogate
+ * pair or a pseudonym token); after it, an array ends with one `"[truncated: event size limit]"`
+ * item and an object with the member `"[truncated]": "event size limit"`, as at `record()`, and
+ * `attrs.truncated` is set. The envelope (ids, trace, agent, classification) is never cut.
+ * Returns `event` itself when nothing is cut. Run on redacted events only: what is kept is
+ * redacted output, so the cut stores no piece of a value.
+ */
+export function boundStoredChars<T extends object>(event: T, maxChars: number): T {
+  let remaining = maxChars;
+  let cutAny = false;
+  const source = event as unknown as { tool?: Record<string, unknown>; model?: Record<string, unknown>; content?: Record<string, unknown>; attrs?: Record<string, unknown> };
+  const out = { ...source } as typeof source;
+  const copied = new Set<string>();
+  const block = (name: 'tool' | 'model' | 'content'): Record<string, unknown> => {
+    if (!copied.has(name)) {
+      copied.add(name);
+      out[name] = { ...(source[name] as Record<string, unknown>) };
+    }
+    return out[name] as Record<string, unknown>;
+  };
+  const payloads: Payload[] = [];
+  const member = (name: 'tool' | 'model' | 'content', key: string): void => {
+    if (source[name]?.[key] !== undefined) payloads.push({ get: () => source[name]?.[key], set: (value) => (block(name)[key] = value) });
+  };
+  member('tool', 'arguments');
+  member('tool', 'result');
+  const calls = source.model?.toolCalls;
+  if (Array.isArray(calls)) {
+    calls.forEach((call: Record<string, unknown>, index: number) => {
+      if (call.arguments === undefined) return;
+      payloads.push({
+        get: () => call.arguments,
+        set: (value) => {
+          const model = block('model');
+          if (model.toolCalls === calls) model.toolCalls = calls.slice();
+          (model.toolCalls as unknown[])[index] = { ...call, arguments: value };
+        },
+      });
+    });
+  }
+  member('model', 'parameters');
+  member('content', 'input');
+  member('content', 'output');
+  if (source.attrs !== undefined) payloads.push({ get: () => source.attrs, set: (value) => (out.attrs = value as Record<string, unknown>) });
+  const attrs = source.attrs;
+  for (const payload of payloads) {
+    const before = payload.get();
+    const after = bound(before, 0);
+    if (after !== before) payload.set(after);
+  }
+  if (!cutAny) return event;
+  out.attrs = { ...(out.attrs ?? {}), truncated: true };
+  return out as T;
+
+  function bound(item: unknown, depth: number): unknown {
+    if (typeof item === 'string') {
+      const kept = keptLength(item);
+      if (kept <= remaining) {
+        remaining -= kept;
+        return item;
+      }
+      cutAny = true;
+      return cutAt(item);
+    }
+    if (item === null || typeof item !== 'object' || depth > MAX_DEPTH_LIMIT + 8) return item;
+    if (Array.isArray(item)) {
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < item.length; i++) {
+        if (remaining <= 0) {
+          cutAny = true;
+          const kept = (copy ?? item).slice(0, i);
+          kept.push('[truncated: event size limit]');
+          return kept;
+        }
+        const next = bound(item[i], depth + 1);
+        if (next !== item[i]) (copy ??= item.slice())[i] = next;
+      }
+      return copy ?? item;
+    }
+    const object = item as Record<string, unknown>;
+    let copy: Record<string, unknown> | undefined;
+    const keys = Object.keys(object);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      // The flag this function (or the snapshot) set is not payload: a second pass keeps it.
+      if (object === attrs && key === 'truncated' && object[key] === true) continue;
+      if (remaining <= 0 || key.length > remaining) {
+        cutAny = true;
+        const kept: Record<string, unknown> = {};
+        for (let j = 0; j < i; j++) defineMember(kept, keys[j] as string, (copy ?? object)[keys[j] as string]);
+        if (object === attrs && object.truncated === true) kept.truncated = true;
+        kept['[truncated]'] = 'event size limit';
+        return kept;
+      }
+      remaining -= key.length;
+      const child = object[key];
+      const next = bound(child, depth + 1);
+      if (next === child) continue;
+      copy ??= copyMembers(object);
+      defineMember(copy, key, next);
+    }
+    return copy ?? item;
+  }
+
+  function cutAt(s: string): string {
+    let at = outsidePair(s, Math.max(0, remaining));
+    const open = OPEN_TOKEN.exec(s.slice(Math.max(0, at - 48), at));
+    if (open !== null) at -= open[0].length;
+    remaining = 0;
+    return `${s.slice(0, at)}…[truncated after redaction: ${s.length - at} of ${s.length} chars]`;
+  }
+}
+
+function copyMembers(object: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(object)) defineMember(copy, key, object[key]);
+  return copy;
+}
+
+function defineMember(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/** The marker of a string cut after redaction (cutLongStrings, boundStoredChars). */
+const AFTER_REDACTION_MARKER = /…\[truncated after redaction: \d+ of \d+ chars(?:; the recorded value had \d+)?\]$/;
+
+/**
+ * A string's length, or for a string already cut after redaction the length of what was kept:
+ * a second pass (the host after the offload's worker) leaves it as it is.
+ */
+function keptLength(s: string): number {
+  if (s.length < 40 || s.charCodeAt(s.length - 1) !== 0x5d) return s.length;
+  const marker = AFTER_REDACTION_MARKER.exec(s.slice(-120));
+  return marker === null ? s.length : s.length - marker[0].length;
+}
+
+/**
+ * What the pipeline does to an event after redaction, before it is encoded: long strings kept
+ * whole for redaction are cut to `cutAfterRedaction` (cutLongStrings), and the payload is bounded
+ * to `maxStoredChars` (boundStoredChars). Both come from the draft (shape.ts); either may be
+ * absent. Applying it twice gives the same event.
+ */
+export function afterRedaction<T extends object>(event: T, cuts: { cutAfterRedaction?: number; maxStoredChars?: number }): T {
+  let out = event;
+  if (cuts.cutAfterRedaction !== undefined) out = cutLongStrings(out, cuts.cutAfterRedaction);
+  if (cuts.maxStoredChars !== undefined) out = boundStoredChars(out, cuts.maxStoredChars);
+  return out;
 }
