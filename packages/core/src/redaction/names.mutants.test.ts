@@ -681,3 +681,34 @@ describe('detectPersons, case by case (spans pinned from the rules above)', () =
     expect(persons('Hey, Wiremu,')).toEqual([]);
   });
 });
+
+describe('detectPersons: the quick pass that rules a text out never rules out a name', () => {
+  it('a text whose only capital is not ASCII, or whose only name starts or ends the letter ranges', () => {
+    expect(persons('dear Élodie')).toEqual(['5-11:Élodie']);
+    expect(persons('dear Aroha')).toEqual(['5-10:Aroha']);
+    expect(persons('dear Zyrah')).toEqual(['5-10:Zyrah']);
+    expect(persons('dear Uz')).toEqual(['5-7:Uz']);
+    expect(persons('dear ANNA')).toEqual(['5-9:ANNA']);
+    expect(persons('dear LIZA')).toEqual(['5-9:LIZA']);
+    expect(persons('see amanda garcia')).toEqual(['4-17:amanda garcia']);
+    expect(persons('zachary garcia')).toEqual(['0-14:zachary garcia']);
+  });
+
+  it('a name next to ASCII punctuation that is neither a letter nor glue', () => {
+    expect(persons('Maria Garcia|x')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('Maria Garcia~')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('Maria Garcia{x')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('[Maria Garcia]')).toEqual(['1-13:Maria Garcia']);
+    expect(persons('^Maria Garcia')).toEqual(['1-13:Maria Garcia']);
+    expect(persons('`Maria Garcia`')).toEqual(['1-13:Maria Garcia']);
+    expect(persons('~Patricia')).toEqual(['1-9:Patricia']);
+    expect(persons('|Patricia')).toEqual(['1-9:Patricia']);
+    expect(persons('{Patricia')).toEqual(['1-9:Patricia']);
+  });
+
+  it('a hyphen glues a word only to digits', () => {
+    expect(persons('dear Aroha-x')).toEqual(['5-12:Aroha-x']);
+    expect(persons('x -Patricia')).toEqual(['3-11:Patricia']);
+    expect(noneOf(['x 1-Patricia', 'Patricia-1'])).toEqual([]);
+  });
+});
