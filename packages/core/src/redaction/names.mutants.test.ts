@@ -712,3 +712,84 @@ describe('detectPersons: the quick pass that rules a text out never rules out a 
     expect(noneOf(['x 1-Patricia', 'Patricia-1'])).toEqual([]);
   });
 });
+
+describe('detectPersons: Korean through it, Vietnamese given names, the counts that decide a run', () => {
+  it('Korean names, Vietnamese parts after a family name, unknown words beside a listed name, ambiguous runs after a cue, ampersands', () => {
+    expect(persons('김민준님이')).toEqual(['0-3:김민준']);
+    expect(persons('Nguyen Long')).toEqual(['0-11:Nguyen Long']);
+    expect(persons('Nguyen Van Long')).toEqual(['0-15:Nguyen Van Long']);
+    expect(persons('Pham Son')).toEqual(['0-8:Pham Son']);
+    expect(persons('Nguyễn Văn Long')).toEqual(['0-15:Nguyễn Văn Long']);
+    expect(persons('Tran Thi Hoa')).toEqual(['0-12:Tran Thi Hoa']);
+    expect(persons('Nguyen Nam')).toEqual(['0-10:Nguyen Nam']);
+    expect(persons('Nguyen Son Long Nam')).toEqual(['0-19:Nguyen Son Long Nam']);
+    expect(persons('Okafor Long')).toEqual(['0-11:Okafor Long']);
+    expect(persons('Patricia Wiremu Tapsell')).toEqual(['0-23:Patricia Wiremu Tapsell']);
+    expect(persons('Patricia Wiremu Tapsell Aroha')).toEqual([]);
+    expect(persons('Dear Baker Grace')).toEqual(['5-16:Baker Grace']);
+    expect(persons('from Baker Grace')).toEqual([]);
+    expect(persons('from Baker Wiremu')).toEqual(['5-17:Baker Wiremu']);
+    expect(persons('Baker Wiremu')).toEqual([]);
+    expect(persons('Dear Baker Paris')).toEqual(['5-16:Baker Paris']);
+    expect(persons('Hi Wiremu Tapsell Aroha Ngata,')).toEqual(['3-29:Wiremu Tapsell Aroha Ngata']);
+    expect(persons('Hi Grace Baker,')).toEqual(['3-14:Grace Baker']);
+    expect(persons('Go, Mark\'s!')).toEqual(['4-8:Mark']);
+    expect(persons('Go, Mark\'s')).toEqual([]);
+    expect(persons('Maria Garcia\'s & Sons')).toEqual([]);
+    expect(persons('Jones & Maria')).toEqual([]);
+    expect(persons('Jones &Maria')).toEqual(['0-5:Jones']);
+    expect(persons('Smith and Jones & Maria')).toEqual([]);
+    expect(persons('I met Maria Garcia\'s & co')).toEqual(['6-18:Maria Garcia']);
+  });
+});
+
+describe('detectPersons: lists, streets, title-case phrases, ships and ampersands, case by case', () => {
+  it('lists joined by and, the street word after a run, the phrase around it, place and ship prefixes, firms', () => {
+    expect(persons('with Davis, Reynolds and Williamson')).toEqual([]);
+    expect(persons('joined Davis, Reynolds and Williamson')).toEqual([]);
+    expect(persons('Davis, Reynolds and Williamson\'s office')).toEqual(['0-5:Davis', '7-15:Reynolds', '20-30:Williamson']);
+    expect(persons('Davis, Reynolds and Williamson\'s Office')).toEqual([]);
+    expect(persons('Davis, Reynolds and Williamson was an agency')).toEqual([]);
+    expect(persons('Davis, Reynolds and Williamson was a firm')).toEqual([]);
+    expect(persons('Davis, Reynolds and Williamson is an agency')).toEqual([]);
+    expect(persons('Davis, Reynolds and Williamson are here')).toEqual(['0-5:Davis', '7-15:Reynolds', '20-30:Williamson']);
+    expect(persons('Davis, Reynolds and Williamson met Kónya, Becker and Vasquez')).toEqual(['0-5:Davis', '7-15:Reynolds', '20-30:Williamson', '35-40:Kónya', '42-48:Becker', '53-60:Vasquez']);
+    expect(persons('Davis and Williamson')).toEqual(['0-5:Davis', '10-20:Williamson']);
+    expect(persons('Alpha, Beta, Gamma, Delta and Epsilon')).toEqual([]);
+    expect(persons('Zeta, Alpha and Beta')).toEqual([]);
+    expect(persons('Zeta, Okafor and Beta')).toEqual(['0-4:Zeta', '6-12:Okafor']);
+    expect(persons('Zeta, Paris and Beta')).toEqual([]);
+    expect(persons('Kónya, Becker and Vasquez and Davis, Reynolds and Williamson')).toEqual(['0-5:Kónya', '7-13:Becker', '18-25:Vasquez', '30-35:Davis', '37-45:Reynolds', '50-60:Williamson']);
+    expect(persons('by Kónya, Becker and Vasquez')).toEqual([]);
+    expect(persons('the Kónya, Becker and Vasquez')).toEqual([]);
+    expect(persons('theKónya, Becker and Vasquez')).toEqual(['10-16:Becker', '21-28:Vasquez']);
+    expect(persons('Kónya, Becker and Vasquez, the founders')).toEqual(['0-5:Kónya', '7-13:Becker', '18-25:Vasquez']);
+    expect(persons('Kónya, Becker, Davis and Vasquez')).toEqual(['0-5:Kónya', '7-13:Becker', '15-20:Davis', '25-32:Vasquez']);
+    expect(persons('Mr Parks, room 12')).toEqual(['3-8:Parks']);
+    expect(persons('Elisabeth Garcia The Big Walk 7')).toEqual(['0-16:Elisabeth Garcia']);
+    expect(persons('Elisabeth Garcia Big Walk 7')).toEqual([]);
+    expect(persons('Elisabeth Garcia   Walk 7')).toEqual(['0-16:Elisabeth Garcia']);
+    expect(persons('Elisabeth Garcia walk 7')).toEqual(['0-16:Elisabeth Garcia']);
+    expect(persons('The  Wiremu Tapsell')).toEqual(['5-19:Wiremu Tapsell']);
+    expect(persons('Wiremu Tapsell  Report')).toEqual(['0-14:Wiremu Tapsell']);
+    expect(persons('san Maria Garcia')).toEqual(['4-16:Maria Garcia']);
+    expect(persons('HMNZS Maria Garcia')).toEqual([]);
+    expect(persons('USCGC Maria Garcia')).toEqual([]);
+    expect(persons('USS  Maria Garcia')).toEqual(['5-17:Maria Garcia']);
+    expect(persons('xUSS Maria Garcia')).toEqual(['5-17:Maria Garcia']);
+    expect(persons('Morgan Stanley_x')).toEqual([]);
+    expect(persons('Bank of America')).toEqual([]);
+    expect(persons('Maria Garcia & Co')).toEqual([]);
+    expect(persons('Maria Garcia & co')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('Smith &  Maria Garcia')).toEqual(['9-21:Maria Garcia']);
+    expect(persons('Smith & Co. said Maria Garcia')).toEqual(['17-29:Maria Garcia']);
+    expect(persons('Smith\'s & Maria Garcia')).toEqual([]);
+  });
+
+  it('a street word counts with a digit up to 60 characters before the run\'s last word and 30 after the street word', () => {
+    expect(persons(`Elisabeth Garcia Walk ${'x'.repeat(28)}7`)).toEqual([]);
+    expect(persons(`Elisabeth Garcia Walk ${'x'.repeat(29)}7`)).toEqual(['0-21:Elisabeth Garcia Walk']);
+    expect(persons(`7 ${'x'.repeat(40)} Elisabeth Garcia Walk`)).toEqual([]);
+    expect(persons(`7 ${'x'.repeat(41)} Elisabeth Garcia Walk`)).toEqual(['44-65:Elisabeth Garcia Walk']);
+  });
+});
