@@ -415,4 +415,29 @@ describe('where a street line starts and ends (streetLineAt, after)', () => {
     expect(found('P.O. Box 149')).toEqual(['P.O. Box 149']);
     expect(found('write to p.o. box 149 today')).toEqual(['p.o. box 149']);
   });
+  it('a unit followed by a plain number and a street is the unit alone; only a slash carries it on', () => {
+    // 335: the street line is read after the unit only when its number is glued to a slash.
+    expect(found('Apt 4 Smith St')).toEqual(['Apt 4']);
+    expect(found('Apt 4/17 Smith St')).toEqual(['Apt 4/17 Smith St']);
+  });
+  it('PO and Post take a box word and a house number after them, nothing else', () => {
+    // 344: "PO 12 ..." is no box; the number-led line after it is found on its own.
+    expect(found('PO 12 Main Street')).toEqual(['12 Main Street']);
+    expect(found('Post 12 Main Street')).toEqual(['12 Main Street']);
+    // A word that is no box word between "post" and the number.
+    expect(found('post it 12')).toEqual([]);
+    expect(found('Post Office Box 12')).toEqual(['Post Office Box 12']);
+    expect(found('PO Box A12')).toEqual([]);
+  });
+  it('PSC and CMR lines need their own word, a number, "Box" and a number', () => {
+    // 347: another upper-case word before a number and a box is no military line.
+    expect(found('ABC 12 Box 5')).toEqual([]);
+    // No box after "PSC 0413": the number-led line after PSC only (PSC itself is not taken).
+    expect(found('PSC 0413 Apt 5')).toEqual(['0413 Apt 5']);
+    expect(found('PSC 0413 Lane 5')).toEqual(['0413 Lane 5']);
+    // Nothing after the number: no token to read (and no throw).
+    expect(found('PSC 12')).toEqual([]);
+    expect(found('PSC 0413 Box 5')).toEqual(['PSC 0413 Box 5']);
+    expect(found('CMR 450 Box 5')).toEqual(['CMR 450 Box 5']);
+  });
 });
