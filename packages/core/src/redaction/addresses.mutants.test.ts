@@ -441,3 +441,21 @@ describe('where a street line starts and ends (streetLineAt, after)', () => {
     expect(found('CMR 450 Box 5')).toEqual(['CMR 450 Box 5']);
   });
 });
+
+describe('found whole (issue 11: parts were left in clear)', () => {
+  it('a range of house numbers before the street: "10-12 Smith Street"', () => {
+    expect(found('10-12 Smith Street')).toEqual(['10-12 Smith Street']);
+    expect(found('They moved to 10–12 High Street, Leeds')).toEqual(['10–12 High Street, Leeds']);
+    // Only glued: a hyphen after a blank, or a blank after it, is no range.
+    expect(found('10 - 12 Smith Street')).toEqual(['12 Smith Street']);
+    expect(found('10- 12 Smith Street')).toEqual(['12 Smith Street']);
+  });
+  it('a named street without a number takes the particles inside its name: "Ludwig van Beethoven Road"', () => {
+    expect(found('meet me on Ludwig van Beethoven Road')).toEqual(['Ludwig van Beethoven Road']);
+    expect(found('Tour de France Road')).toEqual(['Tour de France Road']);
+    // Not a particle first or last, and no conjunction: "Maria and Abbey Road" is two things.
+    expect(found('Maria and Abbey Road')).toEqual(['Abbey Road']);
+    expect(found('Maria and the Road')).toEqual([]);
+    expect(found('Go via Abbey Road')).toEqual(['Abbey Road']);
+  });
+});

@@ -53,6 +53,9 @@ const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 
 const BOX_WORDS = new Set(['box', 'postbox', 'postfach', 'pobox', 'postboks', 'postilokero', 'apartado', 'bp', 'cp']);
 // Lower-case words that may sit inside a street name ("rue de la Paix", "Avenida de los Andes").
 const PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'el', 'van', 'von', 'der', 'den', 'het', 'am', 'an', 'im', 'auf', 'zum', 'zur', 'of', 'the', 'and', "d'", 'l', 'd', 'y', 'e', 'i', 'och', 'og']);
+// The particles a street's name holds between its capitalized words ("Ludwig van Beethoven Road"):
+// PARTICLES without the conjunctions, which join two names rather than sit inside one.
+const NAME_PARTICLES = new Set([...PARTICLES].filter((p) => !['and', 'y', 'e', 'i', 'och', 'og'].includes(p)));
 // Words that stop an address even though they are capitalized.
 const STOP = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'if', 'for', 'to', 'at', 'in', 'on', 'by', 'with', 'from', 'of', 'is', 'are', 'was', 'my', 'your', 'our', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'please', 'thanks', 'thank', 'after', 'before', 'call', 'phone', 'tel', 'mobile', 'fax', 'email', 'e-mail', 'desk', 'version', 'chapter', 'section', 'page', 'step', 'item', 'order', 'invoice', 'ticket', 'room', 'table', 'figure', 'line', 'level', 'grade', 'class', 'type', 'model', 'size', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'hours', 'minutes', 'mg', 'ml', 'kg', 'km', 'mi', 'usd', 'eur']);
 
@@ -131,6 +134,7 @@ const HOUSE_NUMBER = /^\d{1,6}[A-Za-z]?$/;
 const WHITESPACE = /\s/;
 const GLUED_BEFORE = /[\p{L}\d$€£#@/.\-+_]/u;
 const OPENING_BEFORE = /[\s,(:;"']/;
+const UNIT_OR_RANGE = /^[/\-\u2013]$/;
 const MILITARY_STATE = /^(?:AA|AE|AP)$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 const POSTAL_DIGITS = /^\d{4,5}$/;
@@ -377,7 +381,10 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
       for (let k = j - 1; k > i; k--) {
         const word = tokens[k] as Token;
         if (NAMED_STREET.has(word.lower) && word.capitalized && !word.text.endsWith('.')) {
-          if (tokens.slice(i, k).every((w) => w.capitalized && !NAMED_STREET.has(w.lower))) return k;
+          // Capitalized words, with particles inside the name but not at its ends: "Ludwig van
+          // Beethoven Road", "Tour de France Road" (not a conjunction: "Maria and Abbey Road").
+          const name = tokens.slice(i, k);
+          if (name.every((w, n) => (w.capitalized || (n > 0 && n < name.length - 1 && NAME_PARTICLES.has(w.lower))) && !NAMED_STREET.has(w.lower))) return k;
           break;
         }
       }
@@ -389,8 +396,9 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   if (!isHouseNumber(token)) return -1;
   let j = i + 1;
   // "1987 74 Diakou Street", "17151 2450 Crown St": a postal code or second number before the street.
-  // "4/17 Smith Street": an Australian unit number before the house number.
-  if (isHouseNumber(tokens[j]) && (gapOk(text, token, tokens[j] as Token) || (text.charCodeAt(token.end) === 47 && (tokens[j] as Token).start === token.end + 1))) j++;
+  // "4/17 Smith Street": an Australian unit number before the house number; "10-12 Smith Street",
+  // "10–12 High Street": a range of house numbers (a hyphen or an en dash, glued on both sides).
+  if (isHouseNumber(tokens[j]) && (gapOk(text, token, tokens[j] as Token) || (UNIT_OR_RANGE.test(text[token.end] ?? '') && (tokens[j] as Token).start === token.end + 1))) j++;
   const nameStart = j;
   let words = 0;
   let suffixAt = -1;
