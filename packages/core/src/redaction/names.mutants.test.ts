@@ -793,3 +793,23 @@ describe('detectPersons: lists, streets, title-case phrases, ships and ampersand
     expect(persons(`7 ${'x'.repeat(41)} Elisabeth Garcia Walk`)).toEqual(['44-65:Elisabeth Garcia Walk']);
   });
 });
+
+describe('detectPersons: the end of the text, particles, stop-listed lower-case names', () => {
+  it('a run at the end of the text, with spaces after it, is still a name (no word is read past the end)', () => {
+    expect(persons('Wiremu Tapsell ')).toEqual(['0-14:Wiremu Tapsell']);
+    expect(persons('Wiremu Tapsell  ')).toEqual(['0-14:Wiremu Tapsell']);
+    expect(persons('Maria Garcia ')).toEqual(['0-12:Maria Garcia']);
+  });
+
+  it('a particle joins only a capitalized name-like word after one space; particles alone are no name', () => {
+    expect(persons('Ludwig van Monday')).toEqual(['0-6:Ludwig']);
+    expect(persons('Ludwig van beethoven')).toEqual(['0-6:Ludwig']);
+    expect(persons('Maria De La Cruz')).toEqual(['0-16:Maria De La Cruz']);
+    expect(noneOf(['De La', 'Mr De La', 'J. R.', 'Hi There,'])).toEqual([]);
+  });
+
+  it('a lower-case listed name that is also a place or an eponym does not complete a lower-case pair', () => {
+    expect(noneOf(['patricia parkinson', 'patricia houston', 'patricia kent', 'patricia lincoln'])).toEqual([]);
+    expect(persons('Patricia Kent')).toEqual(['0-13:Patricia Kent']);
+  });
+});
