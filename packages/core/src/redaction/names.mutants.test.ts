@@ -813,3 +813,11 @@ describe('detectPersons: the end of the text, particles, stop-listed lower-case 
     expect(persons('Patricia Kent')).toEqual(['0-13:Patricia Kent']);
   });
 });
+
+describe('detectPersons: a possessive closing a greeting or a sign-off', () => {
+  it('the clause is read after the possessive', () => {
+    expect(persons("Hi Wiremu's,")).toEqual(['3-9:Wiremu']);
+    expect(persons("Hi Wiremu's")).toEqual(['3-9:Wiremu']);
+    expect(persons("Best,\nWiremu's")).toEqual(['6-12:Wiremu']);
+  });
+});
