@@ -821,3 +821,18 @@ describe('detectPersons: a possessive closing a greeting or a sign-off', () => {
     expect(persons("Best,\nWiremu's")).toEqual(['6-12:Wiremu']);
   });
 });
+
+describe('the given name\'s length, a cue found once, one-kanji family names, name prefixes with an apostrophe', () => {
+  it('case by case', () => {
+    expect(sentences('请联系王小明')).toEqual(['3-6:王小明']);
+    expect(sentences('患者王小明明')).toEqual(['2-5:王小明']);
+    expect(sentences('患者李华医生')).toEqual(['2-4:李华', '2-4:李华']);
+    expect(korean('이름 : 박서연')).toEqual(['5-8:박서연']);
+    expect(japanese('林 太郎さん')).toEqual(['0-4:林 太郎']);
+    expect(japanese('森 一さん')).toEqual(['0-3:森 一']);
+    expect(persons('Maria Di\'Angelo')).toEqual(['0-15:Maria Di\'Angelo']);
+    expect(persons('Maria De\'Ath')).toEqual(['0-12:Maria De\'Ath']);
+    expect(persons('Maria Da\'Silva')).toEqual(['0-14:Maria Da\'Silva']);
+    expect(persons('Maria Du\'Bois')).toEqual([]);
+  });
+});
