@@ -63,6 +63,8 @@ describe('finding a value again', () => {
     expect(hits(values, 'ABCDEFGHIJKZ')).toEqual([[0, 12, 'abcdefghijkz']]);
     expect(hits(values, 'ZYXW MNOP')).toEqual([[0, 4, 'zyxw'], [5, 9, 'mnop']]);
     expect(hits(values, 'abcDefghijkZ aBcdefGhijkz')).toEqual([[0, 12, 'abcdefghijkz'], [13, 25, 'abcdefghijkz']]);
+    // A and Z as the second character (the scan's pair filter), and at each place after it.
+    expect(starts(holding('azbcazbcazbc'), 'AZBCAZBCAZBC')).toEqual([0]);
   });
 
   it('the characters next to A-Z are not folded: @ [ against ` {', () => {
@@ -218,6 +220,12 @@ describe('bounds and recency', () => {
     const none = { steps: 0 };
     values.find('zzzzzzzz', none);
     expect(none.steps).toBe(5);
+    // An empty memory, or a text shorter than any value, is not scanned at all.
+    const empty = { steps: 0 };
+    expect(new SessionValues(4).find('abcd abcd', empty)).toEqual([]);
+    expect(empty.steps).toBe(0);
+    values.find('abc', empty);
+    expect(empty.steps).toBe(0);
   });
 });
 
