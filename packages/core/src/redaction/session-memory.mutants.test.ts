@@ -135,6 +135,8 @@ describe('finding a value again', () => {
   it('values that start with an ASCII character followed by another one', () => {
     const values = holding('jürgen', 'jo-ann', 'jörg');
     expect(starts(values, 'JÜRGEN JO-ANN JÖRG jürgen')).toEqual([0, 7, 14, 19]);
+    // U+0080 is the first code that is not ASCII, as the first or the second character.
+    expect(starts(holding('\u0080abcd', 'a\u0080bcd'), 'x \u0080abcd a\u0080bcd')).toEqual([2, 8]);
     // Only ASCII starts: a text whose second character is not ASCII is skipped.
     expect(starts(holding('jo-ann'), 'jü jo-ann')).toEqual([3]);
   });
@@ -311,12 +313,20 @@ describe('SessionMemory', () => {
     // An empty snapshot of a session not remembered makes none; of a remembered one, empties it.
     memory.load([{ key: 's\0z', values: [] }]);
     expect(memory.size).toBe(2);
+    expect(memory.snapshot('c', undefined)[0]?.values).toHaveLength(1); // nothing was made room for
+    expect(memory.snapshot('a', undefined)[0]?.values).toHaveLength(1);
     memory.load([{ key: 's\0a', values: [] }]);
     expect(memory.size).toBe(2);
     expect(memory.snapshot('a', undefined)[0]?.values).toEqual([]);
     // Values a memory would refuse are refused on load too.
     memory.load([{ key: 's\0y', values: [['ab', person]] }]);
     expect(memory.snapshot('y', undefined)[0]?.values).toEqual([]);
+    // Loaded with room to spare, a remembered session moves to the most recent end too.
+    const three = new SessionMemory({ maxSessions: 3 });
+    for (const s of ['a', 'b']) three.of(s, undefined)[0]?.remember(`Session ${s}`, person);
+    three.load([{ key: 's\0a', values: [['Session A', person]] }]);
+    for (const s of ['c', 'd']) three.of(s, undefined)[0]?.remember(`Session ${s}`, person);
+    expect(['a', 'b', 'c', 'd'].map((s) => three.snapshot(s, undefined)[0]?.values.length)).toEqual([1, 0, 1, 1]);
     // A loaded session keeps the memory's bound on values.
     const small = new SessionMemory({ maxValues: 1 });
     small.load([{ key: 's\0q', values: [['Alpha Alpha', person], ['Bravo Bravo', person]] }]);
