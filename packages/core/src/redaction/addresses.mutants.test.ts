@@ -456,6 +456,7 @@ describe('found whole (issue 11: parts were left in clear)', () => {
     // Not a particle first or last, and no conjunction: "Maria and Abbey Road" is two things.
     expect(found('Maria and Abbey Road')).toEqual(['Abbey Road']);
     expect(found('Maria and the Road')).toEqual([]);
+    expect(found('Tour de Road')).toEqual([]);
     expect(found('Go via Abbey Road')).toEqual(['Abbey Road']);
   });
 });
