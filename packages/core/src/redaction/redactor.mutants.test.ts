@@ -393,7 +393,7 @@ describe('JSON inside strings', () => {
 
 describe('numbers', () => {
   it('a number that is a card under any key: 13 to 19 digits, Luhn, issuer; past 2^53 its exact or printed digits', async () => {
-    expect(await attrs({ n: 4111111111111111, m: 4222222222222, k: 411111111111, l: 4111111111111112, f: 4111111111111111.5, p: 4000000000000003000, d: 4000000000000005000, big: 1e19, neg: -4111111111111111 })).toEqual({
+    expect(await attrs({ n: 4111111111111111, m: 4222222222222, k: 411111111111, l: 4111111111111112, f: 4111111111111111.5, p: 4000000000000003000, d: 4000000000000005000, big: 1e19, neg: -4111111111111111, u: 1234567812345670 })).toEqual({
       big: 1e19,
       d: tok('CARD', '4000000000000005120'),
       f: 4111111111111111.5,
@@ -402,6 +402,7 @@ describe('numbers', () => {
       m: tok('CARD', '4222222222222'),
       n: tok('CARD', '4111111111111111'),
       neg: -4111111111111111,
+      u: 1234567812345670,
       p: tok('CARD', '4000000000000003000'),
     });
   });
@@ -547,7 +548,7 @@ describe('custom detectors', () => {
   const spanOf = (text: string, part: string, extra: Partial<Detection> = {}): Detection => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length, type: 'ORDER', class: 'business.order', ...extra });
   const orders: Detector = { name: 'orders', detect: (text) => (text.includes('ORD-') ? [spanOf(text, text.slice(text.indexOf('ORD-'), text.indexOf('ORD-') + 8))] : []) };
 
-  it('see every distinct string of the event once: fields, keys, JSON inside strings to three levels', async () => {
+  it('see every distinct string the walk redacts once: fields, keys, JSON inside strings to three levels (not the structural members of content and tool calls)', async () => {
     const seen: string[] = [];
     const spy: Detector = { name: 'spy', detect: (text, context) => (seen.push(`${text}|${context.path}`), []) };
     const s1 = '{"k1":"v1"}';
@@ -566,10 +567,29 @@ describe('custom detectors', () => {
     await redact(input, { detectors: [spy] });
     expect(seen.sort()).toEqual(
       [
-        'sess', 'u1', 'n1', 'temp', 'warm', 'id', 'c1', 'name', 'call', 'arguments', 'ca', 'cv', 'ta', 'tv', 'tr', 'rid', 'why', 'oops', 'input', 'in', 'output', 'out',
+        'sess', 'u1', 'n1', 'temp', 'warm', 'ca', 'cv', 'ta', 'tv', 'tr', 'rid', 'why', 'oops', 'in', 'out',
         'deep', s4, 'a', JSON.parse(s4).a, 'b', JSON.parse(JSON.parse(s4).a).b, 'c', s1, 'list', 'x',
       ].map((s) => `${s}|`).sort(),
     );
+  });
+
+  it('see the strings of the deepest objects the walk keeps, in every field (they were stored raw)', async () => {
+    const nest = (n: number, inner: JsonValue): JsonValue => (n === 0 ? inner : [nest(n - 1, inner)]);
+    // Each object at depth 64 from the field's root: the deepest the walk keeps (65 is a marker).
+    const at64 = (id: string): JsonValue => nest(64, { b: `ORD-${id}` });
+    const out = await redact(
+      ev({
+        model: { provider: 'p', id: 'm', parameters: { p: nest(63, { b: 'ORD-0001' }) }, toolCalls: [{ id: 'c1', name: 'n', arguments: at64('0002') }] },
+        tool: { name: 't', arguments: at64('0003'), result: at64('0004') },
+        content: { input: at64('0005'), output: at64('0006') },
+        attrs: { a: nest(63, { b: 'ORD-0007' }) },
+      }),
+      { detectors: [orders] },
+    );
+    expect(out.errors).toBeUndefined();
+    const json = JSON.stringify(out.event);
+    expect(json).not.toContain('ORD-');
+    for (let i = 1; i <= 7; i++) expect(json).toContain(tok('ORDER', `ORD-000${i}`).replace(/"/g, '\\"'));
   });
 
   it('their findings are masked with their type in upper case (CUSTOM when none) and class (unknown when none)', async () => {

@@ -671,7 +671,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         return pending.vaultEntries.length > 0 ? flushVault(result, pending) : result;
       }
       const strings = new Set<string>();
-      collectStrings([event.session, event.actor?.id, event.actor?.name, event.model?.parameters, event.model?.toolCalls, event.tool?.arguments, event.tool?.result, event.resource?.id, event.decision?.reason, event.error?.message, event.content, event.attrs], strings, 0);
+      // Each value the walk redacts, from depth 0 as the walk takes it, so that every string the
+      // walk reaches (objects down to MAX_DEPTH) was seen by the detectors. Collected as items of
+      // one list, the fields started 2 to 4 levels deeper than the walk's count (content and tool
+      // calls deeper still), and the strings of the deepest objects the walk keeps were never
+      // given to the detectors: stored raw.
+      const fields = [event.session, event.actor?.id, event.actor?.name, event.model?.parameters, ...(event.model?.toolCalls ?? []).map((call) => call.arguments), event.tool?.arguments, event.tool?.result, event.resource?.id, event.decision?.reason, event.error?.message, event.content?.input, event.content?.output, event.attrs];
+      for (const field of fields) collectStrings(field, strings, 0);
       return runCustom(strings, pending.errors, pending.failedDetectors).then((custom) => flushVault(finish(event, capture, custom, pending), pending));
     },
   };
