@@ -5,12 +5,15 @@
 // timeouts), the vault's records, and the classification of the event. Each expectation is the
 // exact output, with the pseudonyms worked out from the same key; nothing here waits on time
 // except the detector timeout, which runs on fake timers.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JsonValue, UnsealedEvent } from '../spec/event.js';
 import type { RedactionResult } from '../spec/redactor.js';
 import type { Detection, Detector } from './types.js';
 import { createRedactor, type RedactorOptions, type VaultWriter } from './redactor.js';
-import { createKeyring } from './keys.js';
+import { createKeyring, loadKeyring } from './keys.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import { internalsOf } from './internals.js';
 
@@ -257,6 +260,34 @@ describe('secrets under a secret key', () => {
 
   it('a list item of a secret key at the top of an array is not structural', async () => {
     expect(await attrs({ password: ['name'] })).toEqual({ password: [tok('SECRET', 'name')] });
+  });
+});
+
+describe('the caches', () => {
+  it('a structural field under a secret key is scanned as a secret would be, even when the same text was clean elsewhere', async () => {
+    const r = mk({ sessionMemory: false });
+    expect((await r.redact(ev({ attrs: { a: 'token_type=abcdef', password: { type: 'token_type=abcdef' } } }), {} as never)).event.attrs).toEqual({ a: 'token_type=abcdef', password: { type: `token_type=${tok('PASSWORD', 'abcdef')}` } });
+    expect((await r.redact(ev({ attrs: { password: { type: 'token_type=abcdef' }, z: 'token_type=abcdef' } }), {} as never)).event.attrs).toEqual({ password: { type: `token_type=${tok('PASSWORD', 'abcdef')}` }, z: 'token_type=abcdef' });
+  });
+
+  it('a key that only classifies (a medical term) is scanned again in every event', async () => {
+    const r = mk({ sessionMemory: false });
+    for (let i = 0; i < 2; i++) {
+      const out = await r.redact(ev({ attrs: { diabetes: 1 } }), {} as never);
+      expect(out.event.attrs).toEqual({ diabetes: 1 });
+      expect(out.data?.classes).toEqual(['phi']);
+    }
+  });
+
+  it('a short string is scanned once, and its findings are the same the second time', async () => {
+    const r = mk({ sessionMemory: false });
+    for (let i = 0; i < 2; i++) {
+      detection.calls = [];
+      const out = await r.redact(ev({ attrs: { a: 'mail a.b@example.org', b: 'plain text' } }), {} as never);
+      expect(out.event.attrs).toEqual({ a: `mail ${tok('EMAIL', 'a.b@example.org')}`, b: 'plain text' });
+      expect(out.data?.classes).toEqual(['pii.email']);
+      expect(detection.calls.filter((t) => t === 'plain text' || t === 'mail a.b@example.org')).toEqual(i === 0 ? ['mail a.b@example.org', 'plain text'] : []);
+    }
   });
 });
 
@@ -611,6 +642,10 @@ describe('custom detectors', () => {
   it('a detector that fails: its values are markers (class unknown), one error per detector whatever the number of strings', async () => {
     const bad: Detector = { name: 'bad', detect: (text) => { if (text.startsWith('boom')) throw new Error(`no ${text}`); return []; } };
     const wrong: Detector = { name: 'wrong', detect: (text) => (text === 'w' ? ('nope' as never) : []) };
+    const plain: Detector = { name: 'plain', detect: (text) => { if (text === 'pp') throw 'not an Error'; return []; } };
+    const thrown = await redact(ev({ attrs: { q: 'pp' } }), { detectors: [plain] });
+    expect(thrown.event.attrs).toEqual({ q: REDACTION_FAILED_MARKER });
+    expect((thrown.errors?.[0] as Error & { cause?: unknown }).cause).toBe('not an Error');
     const out = await redact(ev({ attrs: { a: 'boom1', b: 'boom2', c: 'fine', d: 'w' } }), { detectors: [bad, orders, wrong] });
     expect(out.event.attrs).toEqual({ a: REDACTION_FAILED_MARKER, b: REDACTION_FAILED_MARKER, c: 'fine', d: REDACTION_FAILED_MARKER });
     expect(out.data?.classes).toEqual(['unknown']);
@@ -768,12 +803,16 @@ describe('every field of the event, and its classification', () => {
       attrs: { q: m('q@example.org') },
     });
     expect(Object.keys(out.event.content ?? {})).toEqual(['output']);
-    const bare = await redact(ev({ actor: { id: 'u', type: 'user' }, decision: { action: 'a' }, model: { provider: 'p', id: 'm' }, tool: { name: 't' } }));
-    expect(bare.event.actor).toEqual({ id: 'u', type: 'user' });
-    expect(bare.event.decision).toEqual({ action: 'a' });
-    expect(bare.event.model).toEqual({ provider: 'p', id: 'm' });
-    expect(bare.event.tool).toEqual({ name: 't' });
-    expect('content' in bare.event || 'session' in bare.event || 'attrs' in bare.event || 'resource' in bare.event || 'error' in bare.event).toBe(false);
+    const bare = await redact(ev({ actor: { id: 'u', type: 'user' }, decision: { action: 'a' }, model: { provider: 'p', id: 'm', toolCalls: [{ id: 'c', name: 'n' }] }, tool: { name: 't' }, content: {} }));
+    // No member that was not there (not even one holding undefined).
+    expect(bare.event.actor).toStrictEqual({ id: 'u', type: 'user' });
+    expect(bare.event.decision).toStrictEqual({ action: 'a' });
+    expect(bare.event.model).toStrictEqual({ provider: 'p', id: 'm', toolCalls: [{ id: 'c', name: 'n' }] });
+    expect(bare.event.tool).toStrictEqual({ name: 't' });
+    expect(bare.event.content).toStrictEqual({});
+    const none = await redact(ev({ tool: { name: 't', arguments: { a: 1 } } }), {}, 'none');
+    expect(Object.keys(none.event.tool ?? {})).toEqual(['name', 'arguments']);
+    expect('session' in bare.event || 'attrs' in bare.event || 'resource' in bare.event || 'error' in bare.event).toBe(false);
     expect('errors' in bare).toBe(false);
   });
 
@@ -824,5 +863,28 @@ describe('what runs the redactor in a worker', () => {
 
   it('only the built-ins asked for run', async () => {
     expect(await attrs({ a: 'a.b@example.org 4111 1111 1111 1111' }, { builtins: ['email'] })).toEqual({ a: `${tok('EMAIL', 'a.b@example.org')} 4111 1111 1111 1111` });
+  });
+});
+
+describe('the pseudonym key', () => {
+  it('given as bytes or a string, it is the key', async () => {
+    expect(await attrs({ password: 'hunter2' }, { pseudonymKey: new Uint8Array(32).fill(7) })).toEqual({ password: tok('SECRET', 'hunter2') });
+    const text = '9'.repeat(64);
+    expect(await attrs({ password: 'hunter2' }, { pseudonymKey: text })).toEqual({ password: pseudonym(createKeyring([text]), 'SECRET', 'hunter2') });
+  });
+
+  it('without one, the managed pseudonym key of keysDir is created at first use and used by every redactor of that folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aa-redactor-keys-'));
+    try {
+      const input = ev({ attrs: { password: 'hunter2' } });
+      const first = await createRedactor({ keysDir: dir }).redact(input, {} as never);
+      expect(readdirSync(dir).length).toBeGreaterThan(0);
+      const managed = loadKeyring('pseudonym', { dir, create: false });
+      expect(first.event.attrs).toEqual({ password: pseudonym(managed, 'SECRET', 'hunter2') });
+      expect((await createRedactor({ keysDir: dir }).redact(input, {} as never)).event.attrs).toEqual(first.event.attrs);
+      expect(first.event.attrs).not.toEqual({ password: tok('SECRET', 'hunter2') });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
