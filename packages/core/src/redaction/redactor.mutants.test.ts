@@ -230,6 +230,8 @@ describe('key names decide for the value under them', () => {
     expect(k128.length).toBe(128);
     expect(out[k128]).toBe(tok('SECRET', 'hunter2'));
     expect(out[`${k128}2`]).toBe('hunter2');
+    // Nor is a value of digits under it taken for a number.
+    expect(await attrs({ [`${k128}2`]: '12345678' })).toEqual({ [`${k128}2`]: '12345678' });
   });
 
   it('secret and identity lists come from the options, normalized; identity wins over secret', async () => {
@@ -242,6 +244,8 @@ describe('key names decide for the value under them', () => {
       ssn: 'v5',
     });
     expect(await attrs({ token: 'v1', ssn_token: 'v2' }, { extraSecretKeys: ['zzz'] })).toEqual({ ssn_token: tok('SECRET', 'v2'), token: tok('SECRET', 'v1') });
+    // No extra names by default.
+    expect(await attrs({ stryker_was_here: 'v1', zzz: 'v2' })).toEqual({ stryker_was_here: 'v1', zzz: 'v2' });
   });
 });
 
