@@ -836,3 +836,45 @@ describe('the given name\'s length, a cue found once, one-kanji family names, na
     expect(persons('Maria Du\'Bois')).toEqual([]);
   });
 });
+
+describe('detectPersons: survivors of the first run on lines 359-714 (issue 13)', () => {
+  it('lower-case words: no two-letter first name, only listed surnames complete a pair, and the scan goes on after a pair', () => {
+    expect(persons('See jo garcia')).toEqual([]);
+    expect(persons('ask patricia and john')).toEqual([]);
+    expect(persons('patricia johnson and Dear Aroha')).toEqual(['0-16:patricia johnson', '26-31:Aroha']);
+  });
+
+  it('upper-case words of three letters or fewer are no names even beside another word', () => {
+    expect(persons('See ANN LEE')).toEqual([]);
+  });
+
+  it('an apostrophe two letters from the end of a word that is no "\'s" is not a possessive', () => {
+    expect(persons("Mr Ng'a")).toEqual([]);
+    expect(persons("Dr Ng'e Okafor")).toEqual(['8-14:Okafor']);
+  });
+
+  it('a common word of three letters closes a greeting; a firm alone after a sign-off is still a firm', () => {
+    expect(persons('Hi Cat,')).toEqual(['3-6:Cat']);
+    expect(persons('Hi Dog!')).toEqual(['3-6:Dog']);
+    expect(persons('Best,\nDisney')).toEqual([]);
+  });
+
+  it('a word glued to identifier characters does not make the run after it part of a title-case phrase', () => {
+    expect(persons('x_Ab Wiremu Tapsell')).toEqual(['5-19:Wiremu Tapsell']);
+  });
+
+  it('Vietnamese given names that are upper-case common words continue a run after a Vietnamese family name only', () => {
+    expect(persons('Nguyen TRUNG said')).toEqual(['0-12:Nguyen TRUNG']);
+    expect(persons('Nguyễn TRUNG said')).toEqual(['0-12:Nguyễn TRUNG']);
+    expect(persons('NGUYEN VAN AN said')).toEqual(['0-13:NGUYEN VAN AN']);
+    expect(persons('Garcia TRUNG said')).toEqual(['0-6:Garcia']);
+    expect(persons('Smith VAN AN')).toEqual([]);
+  });
+
+  it('only an initial joins the next word across a full stop; initials alone are no name and do not count as names', () => {
+    expect(persons('Maria. Garcia')).toEqual(['7-13:Garcia']);
+    expect(persons('J, Tolkien')).toEqual(['3-10:Tolkien']);
+    expect(persons('See J. R.')).toEqual([]);
+    expect(persons('J. Wiremu Tapsell')).toEqual(['0-17:J. Wiremu Tapsell']);
+  });
+});
