@@ -63,6 +63,8 @@ describe('finding a value again', () => {
     expect(hits(values, 'ABCDEFGHIJKZ')).toEqual([[0, 12, 'abcdefghijkz']]);
     expect(hits(values, 'ZYXW MNOP')).toEqual([[0, 4, 'zyxw'], [5, 9, 'mnop']]);
     expect(hits(values, 'abcDefghijkZ aBcdefGhijkz')).toEqual([[0, 12, 'abcdefghijkz'], [13, 25, 'abcdefghijkz']]);
+    // An upper-case letter after the print matches its own lower-case letter only.
+    expect(hits(values, 'ABCDEFGHIJKY abcdefghijKy')).toEqual([]);
     // A and Z as the second character (the scan's pair filter), and at each place after it.
     expect(starts(holding('azbcazbcazbc'), 'AZBCAZBCAZBC')).toEqual([0]);
   });
