@@ -17,7 +17,8 @@ let admin: pg.Client;
 async function events(stream: string, count: number, start: number, stepMs: number, input: (i: number) => Record<string, unknown>): Promise<AuditEvent[]> {
   const ledger = memoryLedger();
   let i = 0;
-  const auditor = createAuditor({ agent: { id: stream }, stream, sink: ledger, clock: () => start + stepMs * i });
+  // Stands in for agent-audit's own writers: hold.add and hold.release need systemEvents.
+  const auditor = createAuditor({ agent: { id: stream }, stream, sink: ledger, clock: () => start + stepMs * i, systemEvents: true });
   for (; i < count; i++) auditor.record(input(i) as Parameters<typeof auditor.record>[0]);
   await auditor.close();
   return ledger.events(stream);

@@ -253,7 +253,7 @@ export function createCollector(options: CollectorOptions): Collector {
         });
       }
       const heads = new Map([[ownStream, await loadHead(store, ownStream)]]);
-      auditor = createAuditor({ agent: { id: 'agent-audit-collector', name: durable }, stream: ownStream, source: 'collector', sink: postgresLedger(store, heads), onError: report });
+      auditor = createAuditor({ agent: { id: 'agent-audit-collector', name: durable }, stream: ownStream, source: 'collector', systemEvents: true, sink: postgresLedger(store, heads), onError: report });
       const opened = await openConnection(options.nats, `agent-audit collector ${durable}`);
       nc = opened.nc;
       ownsConnection = opened.owned;

@@ -68,6 +68,16 @@ export interface AuditorOptions {
   /** Limits for snapshotting values (see docs/FORMAT.md, "Normalization"). */
   limits?: Partial<NormalizeLimits>;
   /**
+   * Lets `record()` write the event types agent-audit writes itself: `ledger.*` (gaps, chain
+   * breaks, key rotations, recoveries, pruning) and `hold.*` (legal holds), which verify,
+   * retention and the monitor act on. Off by default: from any other caller such a type is
+   * recorded as `error`, with the type given under `attrs.invalidType`, and reported to
+   * `onError`, so neither an agent nor data it passes on can forge a key rotation that verify
+   * reports or a `hold.release` that ends a legal hold (docs/FORMAT.md §2). For agent-audit's own
+   * writers (the collector's chain breaks, legal holds) and tests that stand in for them.
+   */
+  systemEvents?: boolean;
+  /**
    * Where redaction and sealing run. By default (`true`) every event is redacted, classified and
    * put in RFC 8785 form in a small pool of worker threads (2 by default), shared out by session
    * so each session's events keep their order and session memory; the host's thread snapshots at
@@ -245,6 +255,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     session: options.session,
     actor: options.actor,
     capture: captureOf(options.capture ?? 'redacted', { default: 'redacted' }),
+    systemEvents: false,
   };
 
   let nextSeq = head.nextSeq;
@@ -290,10 +301,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
 
   // The ledger's own notices (e.g. a torn tail it repaired) are its first events.
   for (const notice of sink.takeNotices?.(stream) ?? []) {
-    enqueue({ type: notice.type, outcome: notice.outcome ?? 'success', source: 'agent-audit', attrs: notice.attrs, actor: { id: hostname(), type: 'system' } }, undefined);
+    enqueue({ type: notice.type, outcome: notice.outcome ?? 'success', source: 'agent-audit', attrs: notice.attrs, actor: { id: hostname(), type: 'system' } }, undefined, true);
   }
 
-  function enqueue(input: RecordInput, context: AuditContext | undefined): RecordReceipt {
+  function enqueue(input: RecordInput, context: AuditContext | undefined, system = options.systemEvents === true): RecordReceipt {
     const now = clock();
     const id = nextUlid(now);
     if (closed) {
@@ -327,7 +338,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
       draft = shapeEvent(
         input,
         base,
-        context ? { ...defaults, session: context.session ?? defaults.session, actor: context.actor ?? defaults.actor } : defaults,
+        { ...defaults, ...(context ? { session: context.session ?? defaults.session, actor: context.actor ?? defaults.actor } : {}), systemEvents: system },
         limits,
         newBudget(limits),
       );

@@ -38,7 +38,12 @@ export interface ShapeDefaults {
   session: string | undefined;
   actor: Actor | undefined;
   capture: CapturePolicy;
+  /** Whether `ledger.*` and `hold.*` types are accepted (AuditorOptions.systemEvents, the ledger's notices). */
+  systemEvents?: boolean;
 }
+
+/** Event types only agent-audit itself writes (AuditorOptions.systemEvents). */
+const SYSTEM_TYPE = /^(?:ledger|hold)\./;
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
@@ -95,6 +100,10 @@ export function shapeEvent(
   if (!eventTypeSchema.safeParse(type).success) {
     problems.push(`invalid event type ${JSON.stringify(String(attrs.invalidType ?? rawType)).slice(0, 80)}; recorded as "error"`);
     attrs.invalidType = json(rawType);
+    type = 'error';
+  } else if (SYSTEM_TYPE.test(type) && defaults.systemEvents !== true) {
+    problems.push(`event type ${JSON.stringify(type)} is written by agent-audit itself (ledger.*, hold.*); recorded as "error" (AuditorOptions.systemEvents)`);
+    attrs.invalidType = type;
     type = 'error';
   }
   // A start (docs/FORMAT.md §2.2) is never guessed as success: without an outcome it is pending.

@@ -77,9 +77,16 @@ const isWellFormed: (s: string) => boolean =
     ? (s) => (s as unknown as { isWellFormed(): boolean }).isWellFormed()
     : (s) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 
+// Native where the engine has it (V8 11.1+, Node 20): the lookbehind replace below took 86-131 ms
+// of the caller's thread for 512 KiB of "\ud800a" (a fresh attacker's finding), the native one
+// a fraction of a millisecond.
+const toWellFormed: (s: string) => string =
+  typeof (String.prototype as { toWellFormed?: unknown }).toWellFormed === 'function'
+    ? (s) => (s as unknown as { toWellFormed(): string }).toWellFormed()
+    : (s) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
 function wellFormed(s: string): string {
-  if (isWellFormed(s)) return s;
-  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return isWellFormed(s) ? s : toWellFormed(s);
 }
 
 /**

@@ -542,6 +542,7 @@ async function recordPruned(dir: string, pruned: readonly PrunedStream[], signin
     agent: { id: 'agent-audit-retention', name: 'agent-audit retention' },
     stream: 'retention',
     source: 'agent-audit',
+    systemEvents: true,
     sink: fileLedger({ dir, signingKey, ...(keyDir ? { keyDir } : {}) }),
     onError: (error) => errors.push(error),
   });

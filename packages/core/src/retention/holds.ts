@@ -163,6 +163,7 @@ async function recordHoldEventsLocked(dir: string, inputs: ReadonlyArray<Record<
     agent: { id: 'agent-audit-hold', name: 'agent-audit hold' },
     stream: HOLDS_STREAM,
     source: 'agent-audit',
+    systemEvents: true,
     sink: fileLedger({ dir, ...(options.signingKey ? { signingKey: options.signingKey } : {}), ...(options.keyDir ? { keyDir: options.keyDir } : {}) }),
     onError: (error) => errors.push(error),
     ...(options.clock ? { clock: options.clock } : {}),
