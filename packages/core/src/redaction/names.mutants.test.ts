@@ -878,3 +878,17 @@ describe('detectPersons: survivors of the first run on lines 359-714 (issue 13)'
     expect(persons('J. Wiremu Tapsell')).toEqual(['0-17:J. Wiremu Tapsell']);
   });
 });
+
+describe('detectPersons: survivors of the first run on lines 1-358 (issue 13)', () => {
+  it('0 and 9 glue a word like any digit', () => {
+    expect(noneOf(['Patricia0', 'Patricia9', '0Patricia', '9Patricia'])).toEqual([]);
+  });
+
+  it('the quick pass ends a lower-case word at punctuation, so a capitalized name after it is still read', () => {
+    expect(persons('x[Patricia')).toEqual(['2-10:Patricia']);
+  });
+
+  it('the quick pass reads a lower-case first name from its first letter ("adrian", not "drian")', () => {
+    expect(persons('see adrian garcia')).toEqual(['4-17:adrian garcia']);
+  });
+});
