@@ -442,6 +442,18 @@ describe('where a street line starts and ends (streetLineAt, after)', () => {
   });
 });
 
+describe('a name word is at most 30 letters (isNameWord)', () => {
+  it('in a street-word line, a number-led line and a named street', () => {
+    const w30 = `A${'b'.repeat(29)}`;
+    const w31 = `A${'b'.repeat(30)}`;
+    expect(found(`Avenida ${w30} 12`)).toEqual([`Avenida ${w30} 12`]);
+    expect(found(`12 ${w30} Street`)).toEqual([`12 ${w30} Street`]);
+    expect(found(`Avenida ${w31} 12`)).toEqual([]);
+    expect(found(`12 ${w31} Street`)).toEqual([]);
+    expect(found(`${w31} Road`)).toEqual([]);
+  });
+});
+
 describe('found whole (issue 11: parts were left in clear)', () => {
   it('a range of house numbers before the street: "10-12 Smith Street"', () => {
     expect(found('10-12 Smith Street')).toEqual(['10-12 Smith Street']);
