@@ -117,3 +117,38 @@ describe('a string that crosses the end of the event budget', () => {
     expect(JSON.stringify(result).length).toBeLessThan(512 * 1024 + 33 * 1024);
   });
 });
+
+// A fresh attacker's finding of 2026-12-01: session, actor.id and actor.name over 1,024
+// characters were cut before redaction, so `amara.okafor@clinic-examp` was stored raw.
+describe.each([
+  ['on the host thread', false],
+  ['in the sealing pool', undefined],
+] as const)('header fields the redactor reads are redacted whole, then cut to 1,024 (%s)', (_label, redactionWorker) => {
+  it('stores no piece of a value that spans the cut of session, actor.id or actor.name', async () => {
+    const sink = memoryLedger();
+    const errors: string[] = [];
+    const auditor = createAuditor({ agent: { id: 'hdr' }, sink, redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(4)]) }), onError: (e) => errors.push(e.message), ...(redactionWorker === false ? { redactionWorker: false } : {}) });
+    const email = 'amara.okafor@clinic-example.org';
+    for (let offset = 1; offset < email.length; offset += 3) {
+      const field = `${'x'.repeat(1024 - offset)} ${email} tail`;
+      auditor.record({ type: 'message.user', session: field, actor: { id: field, name: field, type: 'user' }, content: { input: 'hello' } });
+    }
+    await auditor.close();
+    const events = sink.events('hdr');
+    expect(events.length).toBe(Math.ceil((email.length - 1) / 3));
+    const stored = JSON.stringify(events);
+    for (const piece of ['amara.okafor', 'amara.ok', 'clinic-example', 'okafor@']) expect(stored).not.toContain(piece);
+    for (const event of events) {
+      for (const value of [event.session, event.actor?.id, event.actor?.name] as string[]) {
+        expect(value.length).toBeLessThan(1024 + 80);
+        expect(value).toMatch(/…\[truncated after redaction: \d+ of \d+ chars\]$/);
+      }
+    }
+    // A short session is stored as given.
+    const short = memoryLedger();
+    const plain = createAuditor({ agent: { id: 'hdr' }, sink: short, session: 'sess-1', ...(redactionWorker === false ? { redactionWorker: false } : {}) });
+    plain.record({ type: 'message.user', actor: { id: 'u-42', name: 'Desk', type: 'user' } });
+    await plain.close();
+    expect(short.events('hdr')[0]).toMatchObject({ session: 'sess-1', actor: { id: 'u-42', name: 'Desk' } });
+  });
+});

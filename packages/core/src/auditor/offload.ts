@@ -124,7 +124,7 @@ export class RedactionOffload {
    * Rejects when the worker cannot be started or fails (the caller redacts on its own thread)
    * and with `OffloadTimeoutError` when it takes too long.
    */
-  redact(event: UnsealedEvent, capture: CapturePolicy, cuts: { cutAfterRedaction?: number; maxStoredChars?: number } = {}): Promise<RedactionResult> {
+  redact(event: UnsealedEvent, capture: CapturePolicy, cuts: { cutAfterRedaction?: number; maxStoredChars?: number; cutHeaders?: boolean } = {}): Promise<RedactionResult> {
     let worker: Worker;
     try {
       worker = this.start();
@@ -142,7 +142,7 @@ export class RedactionOffload {
       this.waiting.set(id, { resolve, reject, timer, event });
       worker.ref();
       try {
-        const request: WorkerRequest = { kind: 'redact', id, event, capture, memory: this.internals.memoryOf(event), ...(cuts.cutAfterRedaction === undefined ? {} : { cutAfterRedaction: cuts.cutAfterRedaction }), ...(cuts.maxStoredChars === undefined ? {} : { maxStoredChars: cuts.maxStoredChars }) };
+        const request: WorkerRequest = { kind: 'redact', id, event, capture, memory: this.internals.memoryOf(event), ...(cuts.cutAfterRedaction === undefined ? {} : { cutAfterRedaction: cuts.cutAfterRedaction }), ...(cuts.maxStoredChars === undefined ? {} : { maxStoredChars: cuts.maxStoredChars }), ...(cuts.cutHeaders === true ? { cutHeaders: true } : {}) };
         worker.postMessage(request);
       } catch (error) {
         clearTimeout(timer);

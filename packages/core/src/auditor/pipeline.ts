@@ -268,6 +268,7 @@ export class SealingPool {
       if (draft.media !== undefined) sealDraft.media = draft.media;
       if (draft.cutAfterRedaction !== undefined) sealDraft.cutAfterRedaction = draft.cutAfterRedaction;
       if (draft.maxStoredChars !== undefined) sealDraft.maxStoredChars = draft.maxStoredChars;
+      if (draft.cutHeaders === true) sealDraft.cutHeaders = true;
       (split[shard] as SealDraft[]).push(sealDraft);
     }
     const pending: Pending = { entry, settle, shardOf, outstanding: 0, parts: new Array(count).fill(undefined) };

@@ -28,7 +28,7 @@ const HOST_MEMBERS = new Set(['data', 'compliance']);
 /** Host to worker. */
 export type WorkerRequest =
   | { kind: 'init'; recipe: RedactorRecipe; nice?: number }
-  | { kind: 'redact'; id: number; event: UnsealedEvent; capture: CapturePolicy; memory: MemorySnapshot; cutAfterRedaction?: number; maxStoredChars?: number }
+  | { kind: 'redact'; id: number; event: UnsealedEvent; capture: CapturePolicy; memory: MemorySnapshot; cutAfterRedaction?: number; maxStoredChars?: number; cutHeaders?: boolean }
   | SealRequest;
 
 /** One event for the sealing worker: the snapshot made at record(), its capture policy and pending media. */
@@ -40,6 +40,8 @@ export interface SealDraft {
   cutAfterRedaction?: number;
   /** DraftEvent.maxStoredChars: bound the payload to this after redaction (boundStoredChars). */
   maxStoredChars?: number;
+  /** DraftEvent.cutHeaders: cut session, actor.id and actor.name after redaction. */
+  cutHeaders?: boolean;
 }
 
 /** Redact these events in order and give their canonical bytes (see `canonicalAroundPrev()`). */

@@ -92,7 +92,11 @@ describe('shapeEvent: the event members', () => {
     const object = shape({ type: 'a.b', session: { x: 1 } });
     expect(object.event.session).toBe('[object Object]');
     expect(object.problems).toStrictEqual(['session must be a string']);
-    expect(shape({ type: 'a.b', session: 'q'.repeat(1030) }).event.session).toBe(`${'q'.repeat(1024)}…[truncated 6 of 1030 chars]`);
+    // Longer than 1,024: kept whole for redaction and cut after it (afterRedaction, cutHeaders).
+    const long = shape({ type: 'a.b', session: 'q'.repeat(1030) });
+    expect(long.event.session).toBe('q'.repeat(1030));
+    expect(long.cutHeaders).toBe(true);
+    expect(shape({ type: 'a.b', session: 'q'.repeat(1024) }).cutHeaders).toBeUndefined();
   });
 
   it('actor: shaped from an object (id, type, name), else the default; repairs listed', () => {

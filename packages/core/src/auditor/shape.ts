@@ -1,7 +1,7 @@
 import type { Actor, JsonValue, RecordInput, Trace, UnsealedEvent } from '../spec/event.js';
 import { START_TYPES, actorTypeSchema, eventTypeSchema, outcomeSchema, sensitivitySchema } from '../spec/event.js';
 import type { CaptureMode, CapturePolicy } from '../spec/redactor.js';
-import { MAX_REDACTION_GROWTH, normalizeString, normalizeValue, STORED_FACTOR_EVENT, type Budget, type NormalizeLimits } from '../internal/normalize.js';
+import { HEADER_CHARS, MAX_REDACTION_GROWTH, normalizeString, normalizeValue, STORED_FACTOR_EVENT, type Budget, type NormalizeLimits } from '../internal/normalize.js';
 import type { PendingMedia } from '../internal/media.js';
 
 const KNOWN_INPUT_KEYS = new Set([
@@ -29,6 +29,8 @@ export interface DraftEvent {
    * make the event longer than STORED_FACTOR_EVENT times maxEventChars.
    */
   maxStoredChars?: number;
+  /** session, actor.id or actor.name is longer than HEADER_CHARS: cut after redaction (afterRedaction). */
+  cutHeaders?: boolean;
 }
 
 export interface ShapeDefaults {
@@ -90,6 +92,15 @@ export function shapeEvent(
     }
     return normalizeString(value, limits, budget, max);
   };
+  // Fields the redactor reads (session, actor.id, actor.name) are never cut before redaction: a
+  // 1,100-character actor.id cut at 1,024 stored `amara.okafor@clinic-examp` (no detector sees an
+  // email there). Snapshotted as values, they are cut to HEADER_CHARS after redaction.
+  let cutHeaders = false;
+  const redactedHeader = (value: unknown, field: string): string | undefined => {
+    const out = str(value, field, limits.maxStringLength);
+    if (out !== undefined && out.length > HEADER_CHARS) cutHeaders = true;
+    return out;
+  };
   const json = (value: unknown): JsonValue => normalizeValue(value, limits, budget);
   const num = (value: unknown): number | undefined =>
     typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -126,7 +137,7 @@ export function shapeEvent(
     source: str(readProperty(raw, 'source'), 'source', 128) || defaults.source,
     outcome,
   };
-  const session = str(readProperty(raw, 'session'), 'session') ?? defaults.session;
+  const session = redactedHeader(readProperty(raw, 'session'), 'session') ?? defaults.session;
   if (session !== undefined) event.session = session;
 
   const actorInput = asObject(readProperty(raw, 'actor'));
@@ -284,17 +295,18 @@ export function shapeEvent(
   // Pseudonyms are longer than most values they replace: bound what redaction makes of a large event.
   const stored = limits.maxEventChars * STORED_FACTOR_EVENT;
   if (draft.chars * MAX_REDACTION_GROWTH > stored) draft.maxStoredChars = stored;
+  if (cutHeaders) draft.cutHeaders = true;
   return draft;
 
   function shapeActor(a: Record<string, unknown>): Actor {
-    const id = str(readProperty(a, 'id'), 'actor.id') || 'unknown';
+    const id = redactedHeader(readProperty(a, 'id'), 'actor.id') || 'unknown';
     let actorType = readProperty(a, 'type');
     if (!actorTypeSchema.safeParse(actorType).success) {
       problems.push('invalid actor.type; recorded as "user"');
       actorType = 'user';
     }
     const out: Actor = { id, type: actorType as Actor['type'] };
-    const name = str(readProperty(a, 'name'), 'actor.name');
+    const name = redactedHeader(readProperty(a, 'name'), 'actor.name');
     if (name !== undefined) out.name = name;
     return out;
   }

@@ -585,9 +585,29 @@ function keptLength(s: string): number {
  * to `maxStoredChars` (boundStoredChars). Both come from the draft (shape.ts); either may be
  * absent. Applying it twice gives the same event.
  */
-export function afterRedaction<T extends object>(event: T, cuts: { cutAfterRedaction?: number; maxStoredChars?: number }): T {
+export function afterRedaction<T extends object>(event: T, cuts: { cutAfterRedaction?: number; maxStoredChars?: number; cutHeaders?: boolean }): T {
   let out = event;
   if (cuts.cutAfterRedaction !== undefined) out = cutLongStrings(out, cuts.cutAfterRedaction);
   if (cuts.maxStoredChars !== undefined) out = boundStoredChars(out, cuts.maxStoredChars);
+  if (cuts.cutHeaders === true) out = cutHeaderFields(out);
   return out;
+}
+
+/**
+ * Most characters stored of the header fields the redactor reads (`session`, `actor.id`,
+ * `actor.name`): longer ones are redacted whole, then cut to this (docs/FORMAT.md §8).
+ */
+export const HEADER_CHARS = 1024;
+
+function cutHeaderFields<T extends object>(event: T): T {
+  const source = event as { session?: unknown; actor?: { id?: unknown; name?: unknown } };
+  const cut = (value: unknown): unknown => (typeof value === 'string' && keptLength(value) > HEADER_CHARS ? cutLongStrings(value, HEADER_CHARS) : value);
+  const session = cut(source.session);
+  const id = cut(source.actor?.id);
+  const name = cut(source.actor?.name);
+  if (session === source.session && id === source.actor?.id && name === source.actor?.name) return event;
+  const out = { ...source } as typeof source;
+  if (session !== source.session) out.session = session;
+  if (source.actor !== undefined && (id !== source.actor.id || name !== source.actor.name)) out.actor = { ...source.actor, id, ...(source.actor.name === undefined ? {} : { name }) };
+  return out as T;
 }
