@@ -180,6 +180,8 @@ export function mediaJson(summary: MediaSummary): JsonValue {
 export const MIN_TEXT_BASE64_CHARS = 256;
 const DATA_URL_IN_TEXT = /^data:([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63})?((?:;[A-Za-z0-9._-]{1,32}=[^;,]{0,64}){0,4});base64,/i;
 const isRunCode = (code: number): boolean => isBase64Code(code) && code !== 10 && code !== 13;
+/** `.` and `~`: inside a token (`Bearer a~b`, `header.payload.signature`), not base64. */
+const isGlue = (code: number): boolean => code === 46 || code === 126;
 
 function digest(base64: string): { bytes: number; sha256: string } {
   const bytes = Buffer.from(base64, 'base64');
@@ -258,8 +260,27 @@ export function mediaInText(text: string): string | undefined {
       const equals = payload.indexOf('=');
       const padded = equals === -1 || equals >= payload.length - 2;
       if (mimeType !== undefined || (padded && mixedCase(text, i, end))) {
-        const { bytes, sha256 } = digest(payload);
-        out += `${text.slice(cursor, i)}${mimeType === undefined ? `[BLOB:${bytes},sha256:${sha256}]` : `[MEDIA:${mimeType},${bytes},sha256:${sha256}]`}`;
+        // A run inside a longer token joined by `.` or `~` (a Bearer token or a JWT holding a
+        // long base64 part): the marker covers the whole token, so no piece of it beside the run
+        // is stored raw where the secret rules no longer see one value (issue 11). Not back over
+        // `=`: `NAME=` is the assignment's name.
+        let from = i;
+        for (;;) {
+          let glue = from;
+          while (glue > cursor && isGlue(text.charCodeAt(glue - 1))) glue--;
+          if (glue === from || glue === cursor || !isRunCode(text.charCodeAt(glue - 1)) || text.charCodeAt(glue - 1) === 61) break;
+          from = glue;
+          while (from > cursor && isRunCode(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 61) from--;
+        }
+        for (;;) {
+          let glue = end;
+          while (glue < n && isGlue(text.charCodeAt(glue))) glue++;
+          if (glue === end || glue === n || !isRunCode(text.charCodeAt(glue))) break;
+          end = glue;
+          while (end < n && isRunCode(text.charCodeAt(end))) end++;
+        }
+        const { bytes, sha256 } = digest(from === i && end === i + payload.length ? payload : text.slice(from, end));
+        out += `${text.slice(cursor, from)}${mimeType === undefined ? `[BLOB:${bytes},sha256:${sha256}]` : `[MEDIA:${mimeType},${bytes},sha256:${sha256}]`}`;
         cursor = end;
       }
     }

@@ -515,13 +515,13 @@ interface SecretRule {
 
 const mixedCase = (value: string) => /[a-z]/.test(value) && /[A-Z]/.test(value);
 const mixed = (value: string) => mixedCase(value) && /\d/.test(value);
-const placeholder = /^(?:null|nil|none|undefined|true|false|empty|redacted|hidden|masked|secret|password|token|example|sample|test|string|your[_-]?\w*|x{3,}|\*+|\.+|-+|_+|#+|0+|\[.*\]|<.*>)$/i;
+const placeholder = /^(?:null|nil|none|undefined|true|false|empty|redacted|hidden|masked|secret|password|token|example|sample|test|string|your[_-]?\w*|x{3,}|\*+|\.+|-+|_+|#+|0+|\[[^[\]]*\]|<[^<>]*>)$/i;
 const isPlaceholder = (value: string) =>
   placeholder.test(value) || /^(.)\1*$/.test(value) || /^[$%]/.test(value) || value.startsWith('{{') || value.startsWith('${');
 
 const secretRules: SecretRule[] = [
-  { type: 'ANTHROPIC_KEY', pattern: /\bsk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_\-]{20,300}/g },
-  { type: 'OPENAI_KEY', pattern: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,300}/g, validate: (value) => !value.startsWith('sk-ant-') && (value.includes('T3BlbkFJ') || (mixed(value) && entropy(value) > 3.5)) },
+  { type: 'ANTHROPIC_KEY', pattern: /\bsk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_\-]{20,}/g },
+  { type: 'OPENAI_KEY', pattern: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,}/g, validate: (value) => !value.startsWith('sk-ant-') && (value.includes('T3BlbkFJ') || (mixed(value) && entropy(value) > 3.5)) },
   // Key ids of users, roles, groups, ... (secretlint's aws rule and AWS's unique-id prefixes).
   { type: 'AWS_ACCESS_KEY', pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b/g, validate: (value) => !/EXAMPLE$/.test(value) && (/\d/.test(value.slice(4)) || /^(?:AKIA|ASIA)/.test(value)) },
   {
@@ -530,33 +530,33 @@ const secretRules: SecretRule[] = [
     validate: (value, text, index) =>
       mixed(value) && entropy(value) > 4 && !/EXAMPLEKEY$/.test(value) && /aws|secret|access.?key/i.test(text.slice(Math.max(0, index - 80), index)),
   },
-  { type: 'GITHUB_TOKEN', pattern: /\b(?:gh[pousr]_[A-Za-z0-9_]{36,255}|github_pat_[A-Za-z0-9_]{50,255})\b/g },
+  { type: 'GITHUB_TOKEN', pattern: /\b(?:gh[pousr]_[A-Za-z0-9_]{36,}|github_pat_[A-Za-z0-9_]{50,})\b/g },
   { type: 'AWS_ACCOUNT_ID', pattern: /\baws_?account_?id["']?\s{0,3}(?::|=>|=)\s{0,3}["']?(\d{4}-?\d{4}-?\d{4})\b/gi, group: 1 },
   { type: 'GCP_API_KEY', pattern: /\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])/g },
-  { type: 'HUGGINGFACE_TOKEN', pattern: /\bhf_[A-Za-z0-9]{30,60}\b/g, validate: (value) => /[A-Z]/.test(value) && /[a-z]/.test(value.slice(3)) },
+  { type: 'HUGGINGFACE_TOKEN', pattern: /\bhf_[A-Za-z0-9]{30,}\b/g, validate: (value) => /[A-Z]/.test(value) && /[a-z]/.test(value.slice(3)) },
   { type: 'NPM_TOKEN', pattern: /\bnpm_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/g },
-  { type: 'SENDGRID_KEY', pattern: /\bSG\.[A-Za-z0-9_\-]{16,128}\.[A-Za-z0-9_\-]{16,256}/g },
-  { type: 'SHOPIFY_TOKEN', pattern: /\bshp(?:pa|ca|at|ss)_[A-Za-z0-9]{32,64}\b/g },
-  { type: 'LINEAR_KEY', pattern: /\blin_api_[A-Za-z0-9_]{32,128}\b/g },
-  { type: 'ONEPASSWORD_TOKEN', pattern: /\bops_ey[A-Za-z0-9+/=]{100,4096}/g },
-  { type: 'BASIC_AUTH', pattern: /\bBasic\s{1,4}([A-Za-z0-9+/]{8,4096}={0,2})/g, group: 1, validate: (value) => basicCredentials(value) },
+  { type: 'SENDGRID_KEY', pattern: /\bSG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}/g },
+  { type: 'SHOPIFY_TOKEN', pattern: /\bshp(?:pa|ca|at|ss)_[A-Za-z0-9]{32,}\b/g },
+  { type: 'LINEAR_KEY', pattern: /\blin_api_[A-Za-z0-9_]{32,}\b/g },
+  { type: 'ONEPASSWORD_TOKEN', pattern: /\bops_ey[A-Za-z0-9+/=]{100,}/g },
+  { type: 'BASIC_AUTH', pattern: /\bBasic\s{1,4}([A-Za-z0-9+/]{8,}={0,2})/g, group: 1, validate: (value) => basicCredentials(value) },
   // `curl -u user:pass`, `--user=user:pass`, `wget --password=…` (the latter through PASSWORD).
-  { type: 'BASIC_AUTH', pattern: /(?:^|\s)(?:-u|--user)(?:\s{1,4}|=)["']?[^\s:"'@]{1,256}:([^\s"']{1,256})/g, group: 1, validate: (value) => !isPlaceholder(value) },
-  { type: 'GITLAB_TOKEN', pattern: /\b(?:glpat|gldt|glrt|glptt|glft|glsoat|glcbt|glimt|gloas|glagent)-[A-Za-z0-9_\-]{20,255}/g, validate: (value) => /\d/.test(value) || mixedCase(value.slice(value.indexOf('-') + 1)) },
-  { type: 'SLACK_TOKEN', pattern: /\bxox[abposre]-[A-Za-z0-9\-]{10,250}/g, validate: (value) => /\d/.test(value) },
+  { type: 'BASIC_AUTH', pattern: /(?:^|\s)(?:-u|--user)(?:\s{1,4}|=)["']?[^\s:"'@]{1,256}:([^\s"']+)/g, group: 1, validate: (value) => !isPlaceholder(value) },
+  { type: 'GITLAB_TOKEN', pattern: /\b(?:glpat|gldt|glrt|glptt|glft|glsoat|glcbt|glimt|gloas|glagent)-[A-Za-z0-9_\-]{20,}/g, validate: (value) => /\d/.test(value) || mixedCase(value.slice(value.indexOf('-') + 1)) },
+  { type: 'SLACK_TOKEN', pattern: /\bxox[abposre]-[A-Za-z0-9\-]{10,}/g, validate: (value) => /\d/.test(value) },
   { type: 'SLACK_TOKEN', pattern: /\bxapp-\d-[A-Z0-9]{6,}-\d{6,}-[a-z0-9]{20,}/g },
-  { type: 'SLACK_WEBHOOK', pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_\-]{20,200}/g },
-  { type: 'STRIPE_KEY', pattern: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,250}\b/g, validate: (value) => /\d/.test(value) },
-  { type: 'STRIPE_KEY', pattern: /\bwhsec_[A-Za-z0-9]{24,250}\b/g },
-  { type: 'JWT', pattern: /\beyJ[A-Za-z0-9_\-]{8,4096}\.eyJ[A-Za-z0-9_\-]{8,8192}\.[A-Za-z0-9_\-]{0,4096}/g },
+  { type: 'SLACK_WEBHOOK', pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_\-]{20,}/g },
+  { type: 'STRIPE_KEY', pattern: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\b/g, validate: (value) => /\d/.test(value) },
+  { type: 'STRIPE_KEY', pattern: /\bwhsec_[A-Za-z0-9]{24,}\b/g },
+  { type: 'JWT', pattern: /\beyJ[A-Za-z0-9_\-]{8,4096}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*/g },
   // A JWS or JWE whose payload is not a JSON object (RFC 7515 allows any bytes; RFC 7516 has five
   // parts): a JSON header (`eyJ`, base64url of `{"`) and two more parts of 16 or more characters.
-  { type: 'JWT', pattern: /\beyJ[A-Za-z0-9_\-]{8,4096}\.[A-Za-z0-9_\-]{16,8192}\.[A-Za-z0-9_\-]{16,8192}(?:\.[A-Za-z0-9_\-]{16,8192}\.[A-Za-z0-9_\-]{16,4096})?/g },
-  { type: 'BEARER_TOKEN', pattern: /\b[Bb]earer\s{1,4}([A-Za-z0-9\-._~+/]{8,4096}=*)/g, group: 1, validate: (value) => /\d/.test(value) && !isPlaceholder(value) },
-  { type: 'BASIC_AUTH', pattern: /\bAuthorization["']?\s{0,3}[:=]\s{0,3}["']?(?:Basic|Digest|Token|Negotiate)\s{1,4}([A-Za-z0-9\-._~+/=,"]{8,4096})/gi, group: 1 },
+  { type: 'JWT', pattern: /\beyJ[A-Za-z0-9_\-]{8,4096}\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}(?:\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,})?/g },
+  { type: 'BEARER_TOKEN', pattern: /\b[Bb]earer\s{1,4}([A-Za-z0-9\-._~+/]{8,}=*)/g, group: 1, validate: (value) => /\d/.test(value) && !isPlaceholder(value) },
+  { type: 'BASIC_AUTH', pattern: /\bAuthorization["']?\s{0,3}[:=]\s{0,3}["']?(?:Basic|Digest|Token|Negotiate)\s{1,4}([A-Za-z0-9\-._~+/=,"]{8,})/gi, group: 1 },
   {
     type: 'URL_CREDENTIALS',
-    pattern: /\b[A-Za-z][A-Za-z0-9+.\-]{1,20}:\/\/([^\s:@/?#]{0,256}:[^\s@/?#]{1,256})@/g,
+    pattern: /\b[A-Za-z][A-Za-z0-9+.\-]{1,20}:\/\/([^\s:@/?#]{0,256}:[^\s@/?#]+)@/g,
     group: 1,
     validate: (value) => !isPlaceholder(value.slice(value.indexOf(':') + 1)),
   },
@@ -567,7 +567,7 @@ const secretRules: SecretRule[] = [
 // from each keyword, the name extended backwards (at most 40 characters) and forwards (24) by
 // hand: one pass over the text, where a leading `[…]{0,40}` in the pattern would retry 40
 // characters at every position.
-const assignmentKeyword = /password|passwd|pwd|passphrase|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|credentials?|signature|sig/gi;
+const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passphrase|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|credentials?|signature|sig/gi;
 // The value's extent (quotes, key=value;… grammars) is assignmentValue's (secrets.ts).
 const assignmentTail = /([A-Za-z0-9_\-]{0,24})(?:\\{0,16}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}/y;
 const isNameChar = (code: number) => isWordChar(code) || code === 45 || code === 46;
@@ -583,15 +583,17 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     let nameStart = keywordStart;
     while (nameStart > consumed && keywordStart - nameStart < 40 && isNameChar(text.charCodeAt(nameStart - 1))) nameStart--;
     const name = text.slice(nameStart, keywordStart + keyword[0].length + (tail[1] ?? '').length);
+    // The name first: a value is scanned (to its end, unbounded) only when it is masked, and
+    // scanning then moves past it, so every character is scanned once.
+    if (!isSecretKeyName(name) && !keyIsSecret) {
+      consumed = assignmentTail.lastIndex;
+      continue;
+    }
     const extent = assignmentValue(text, assignmentTail.lastIndex);
     if (extent === undefined) continue;
     const [start, end] = extent;
     const value = text.slice(start, end);
     if (value.length < 3) continue;
-    if (!isSecretKeyName(name) && !keyIsSecret) {
-      consumed = assignmentTail.lastIndex;
-      continue;
-    }
     consumed = end;
     if (isPlaceholder(value) || /^\d{1,5}$/.test(value)) continue;
     // No entropy floor here: the name says it is a secret, and people do pick low-entropy
@@ -637,7 +639,7 @@ function basicCredentials(value: string): boolean {
  * Query parameters named like secrets (`X-Amz-Signature`, `X-Amz-Credential`, Azure SAS `sig`,
  * `token`, `access_token`, `api_key`, `client_secret`, `password`) in URLs and form bodies.
  */
-const queryParameter = /[?&;]([A-Za-z][A-Za-z0-9_.\-]{0,63})=([^&\s#"'<>]{1,4096})/g;
+const queryParameter = /[?&;]([A-Za-z][A-Za-z0-9_.\-]{0,63})=([^&\s#"'<>]+)/g;
 
 function detectQuerySecrets(text: string, out: Detection[]): void {
   for (const match of eachMatch(queryParameter, text)) {
@@ -653,6 +655,31 @@ function detectQuerySecrets(text: string, out: Detection[]): void {
 const anySecretWord = new RegExp(`${secretPrefilter.source}|${otherPrefilter.source}`, 'i');
 
 function detectSecrets(text: string, out: Detection[], keyIsSecret: boolean): void {
+  const found: Detection[] = [];
+  detectSecretSpans(text, found, keyIsSecret);
+  for (const detection of withoutInnerSecrets(found)) out.push(detection);
+}
+
+/**
+ * Drops each secret span lying strictly inside another (an AWS-looking run or a Bearer token
+ * inside a password's quoted value): otherwise overlap resolution keeps the inner span, of higher
+ * priority, and drops the whole value, whose rest is stored raw (issue 11). Equal spans are left
+ * to overlap resolution (`token=eyJ…` stays a JWT). O(m log m).
+ */
+function withoutInnerSecrets(found: Detection[]): Detection[] {
+  if (found.length < 2) return found;
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const inner = new Set<Detection>();
+  let widest = sorted[0] as Detection;
+  for (let index = 1; index < sorted.length; index++) {
+    const detection = sorted[index] as Detection;
+    if (detection.end <= widest.end && !(detection.start === widest.start && detection.end === widest.end)) inner.add(detection);
+    else if (detection.end > widest.end) widest = detection;
+  }
+  return inner.size === 0 ? found : found.filter((detection) => !inner.has(detection));
+}
+
+function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean): void {
   if (text.includes('-----BEGIN')) detectPem(text, out);
   if (!anySecretWord.test(text)) return;
   detectOtherSecrets(text, out, isPlaceholder);

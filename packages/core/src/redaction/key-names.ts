@@ -58,7 +58,7 @@ export function keyWords(name: string): string[] {
  * (`password_confirmation`, `secret2`), then with a plural last word made singular (`apiKeys`).
  */
 export function matchKeyName(name: string, keys: readonly string[]): string | undefined {
-  const direct = matchNormalizedKey(name, keys);
+  const direct = matchNormalizedKey(name, keys) ?? passwordSuffix(name, keys);
   if (direct !== undefined) return direct;
   const words = keyWords(name);
   if (words.length === 0) return undefined;
@@ -110,6 +110,33 @@ function matchNormalizedKey(name: string, keys: readonly string[]): string | und
     if ((key.length <= 4 ? lastWord === key : normalized.endsWith(key)) && (best === undefined || key.length > best.length)) best = key;
   }
   return best;
+}
+
+/**
+ * Words before a final `pass` that make the name a password's (`DB_PASS`, `smtp_pass`,
+ * `adminPass`), where `boarding_pass`, `bus_pass` hold none.
+ */
+const passOwners = new Set([
+  'db', 'database', 'sql', 'mysql', 'mariadb', 'postgres', 'postgresql', 'pg', 'mongo', 'mongodb', 'redis', 'rabbitmq', 'amqp',
+  'mq', 'smtp', 'imap', 'pop', 'pop3', 'mail', 'email', 'ftp', 'sftp', 'ssh', 'ldap', 'bind', 'vnc', 'rdp', 'smb', 'proxy',
+  'user', 'username', 'admin', 'root', 'login', 'auth', 'basic', 'api', 'app', 'service', 'svc', 'account', 'wifi', 'key',
+  'keystore', 'truststore', 'store', 'cert', 'pfx', 'p12', 'jks', 'sudo', 'master', 'registry', 'docker', 'db2', 'oracle',
+  'mssql', 'sa', 'es', 'elastic', 'kibana', 'grafana', 'jenkins', 'git', 'repo', 'nexus', 'artifactory', 'vault', 'secret',
+]);
+
+/**
+ * A name ending in the word `pass` (or `pwd`) that names a password: `DB_PASS`, `SMTP_PWD`
+ * written as an environment variable (upper case with `_`), or after an owner word
+ * (`db_pass`, `adminPass`). Counts only when `password` is among the secret keys.
+ */
+function passwordSuffix(name: string, keys: readonly string[]): string | undefined {
+  if (!keys.includes('password')) return undefined;
+  const words = keyWords(name);
+  if (words.length < 2 || words.length > 6) return undefined;
+  const last = words[words.length - 1] as string;
+  if (last !== 'pass' && last !== 'pwd' && last !== 'passwd') return undefined;
+  const envStyle = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name.trim());
+  return envStyle || passOwners.has(words[words.length - 2] as string) ? 'password' : undefined;
 }
 
 /** The default secret-key test, also used for `name = value` assignments found in text. */

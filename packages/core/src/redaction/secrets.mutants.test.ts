@@ -50,26 +50,29 @@ describe('assignmentValue: quoted values', () => {
     expect(value(`${'\\'.repeat(17)}"S3cret${'\\'.repeat(17)}" x`)).toBeUndefined();
     expect(value('\\S3cret')).toBeUndefined();
   });
-  it('with no closing quote, the value runs to the end of the line, at most 512 characters', () => {
+  it('with no closing quote, the value runs to the end of the line, whatever its length (issue 11)', () => {
     expect(value('"abc def\nnext line')).toBe('abc def');
     expect(value('"abc def')).toBe('abc def');
-    expect(value(`"${'x'.repeat(600)}`)).toBe('x'.repeat(512));
-    expect(value(`"${'x'.repeat(600)}\nmore`)).toBe('x'.repeat(512));
+    expect(value(`"${'x'.repeat(600)}`)).toBe('x'.repeat(600));
+    expect(value(`"${'x'.repeat(20_000)}`)).toBe('x'.repeat(20_000));
+    expect(value(`"${'x'.repeat(600)}\nmore`)).toBe('x'.repeat(600));
     expect(value(`"${'x'.repeat(100)}\n${'y'.repeat(600)}"`)).toBe('x'.repeat(100));
-    // The closing quote past 512 characters is not looked for.
-    expect(value(`"${'x'.repeat(520)}" tail`)).toBe('x'.repeat(512));
-    // A closing quote at exactly 512 characters closes it.
+    // A closing quote on the same line closes the value at any distance.
+    expect(value(`"${'x'.repeat(520)}" tail`)).toBe('x'.repeat(520));
+    expect(value(`"${'x'.repeat(20_000)}" tail`)).toBe('x'.repeat(20_000));
     expect(value(`"${'x'.repeat(512)}" tail`)).toBe('x'.repeat(512));
     expect(value(`"${'x'.repeat(511)}" tail`)).toBe('x'.repeat(511));
   });
-  it('a closing quote at the 512th character closes the value even past a line break', () => {
+  it('a closing quote within 512 characters closes the value even past a line break; a farther one only on the same line', () => {
     const long = `${'x'.repeat(100)}\n${'y'.repeat(411)}`;
     expect(value(`"${long}" tail`)).toBe(long);
-    // An escaped quote there: the search stops at the bound, the value is the 512 characters.
-    expect(value(`"${long.slice(0, -1)}\\" tail`)).toBe(`${long.slice(0, -1)}\\`);
+    expect(value(`"${long}y" tail`)).toBe('x'.repeat(100));
+    // An escaped quote there closes nothing: the value runs to the end of its first line.
+    expect(value(`"${long.slice(0, -1)}\\" tail`)).toBe('x'.repeat(100));
   });
-  it('escaped quotes are skipped only up to the bound', () => {
-    expect(value(`"${'a\\"'.repeat(200)}\nrest`)).toBe('a\\"'.repeat(170) + 'a\\');
+  it('escaped quotes are skipped to the closing quote', () => {
+    expect(value(`"${'a\\"'.repeat(200)}\nrest`)).toBe('a\\"'.repeat(200));
+    expect(value(`"${'a\\"'.repeat(200)}" rest`)).toBe('a\\"'.repeat(200));
     expect(value('"ab\\"cd\\"ef\nrest"')).toBe('ab\\"cd\\"ef\nrest');
   });
 });
@@ -113,9 +116,12 @@ describe('assignmentValue: unquoted values', () => {
     expect(value('S3c;user')).toBe('S3c;user');
     expect(value('S3c:user=x')).toBe('S3c:user=x');
   });
-  it('at most 512 characters', () => {
-    expect(value('y'.repeat(600))).toBe('y'.repeat(512));
+  it('no length cap: a value runs to its end at any length (issue 11)', () => {
+    expect(value('y'.repeat(600))).toBe('y'.repeat(600));
+    expect(value('y'.repeat(20_000))).toBe('y'.repeat(20_000));
     expect(value(`${'y'.repeat(511)};a=1`)).toBe('y'.repeat(511));
+    expect(value(`${'y'.repeat(2000)};a=1`)).toBe('y'.repeat(2000));
+    expect(value(`${'y'.repeat(2000)})))`)).toBe('y'.repeat(2000));
   });
   it('trailing closers without their opener, commas, semicolons and quotes are left out', () => {
     expect(value('S3cret)')).toBe('S3cret');

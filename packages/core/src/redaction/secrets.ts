@@ -6,10 +6,14 @@ import type { Detection } from './types.js';
 // quote is escaped any number of times (`\"`, `\\\"`: JSON inside JSON strings). An unquoted
 // value extends to whitespace or the end of the text, except where a key=value grammar (ADO
 // connection strings `;Name=`, query strings `&name=`, cookies `; name=`, `, name:`) starts the
-// next pair: its separator ends the value. When unsure, more is masked, not less. Bounded: at
-// most 512 characters of value and 64 of look-ahead per separator, so linear in the text.
+// next pair: its separator ends the value. When unsure, more is masked, not less.
+//
+// No length cap on the value (issue 11): a value is masked to its end whatever its length (a
+// 1,624-character private key kept its tail after 512). Only the look-ahead per separator is
+// bounded (64 characters); the caller scans each value once, so the work stays linear.
 
-const MAX_VALUE = 512;
+/** A quoted value whose closing quote is farther than this and on a later line ends at its line's end. */
+const MULTILINE_QUOTED = 512;
 const nextPair = /\s{0,2}[A-Za-z_][\w.\-]{0,63}\s{0,2}[=:]/y;
 
 const isSpace = (code: number) => code <= 32 || code === 0x85 || code === 0xa0 || code === 0x2028 || code === 0x2029;
@@ -22,14 +26,14 @@ export function assignmentValue(text: string, from: number): [number, number] | 
   if (quote === '"' || quote === "'" || quote === '`') {
     const closing = text.slice(from, from + slashes + 1);
     const start = from + slashes + 1;
-    const limit = Math.min(text.length, start + MAX_VALUE);
     let close = text.indexOf(closing, start);
     // A quote escaped once more than the opening one is part of the value.
-    while (close !== -1 && close < limit && close > start && text.charCodeAt(close - 1) === 92) close = text.indexOf(closing, close + 1);
-    if (close === -1 || close > limit) {
-      // No closing quote nearby: mask to the end of the line (bounded).
-      const newline = text.indexOf('\n', start);
-      close = newline === -1 || newline > limit ? limit : newline;
+    while (close > start && text.charCodeAt(close - 1) === 92) close = text.indexOf(closing, close + 1);
+    if (close === -1 || close - start > MULTILINE_QUOTED) {
+      // No closing quote, or a far one on a later line: mask to the end of the line at least.
+      const newline = text.slice(start, close === -1 ? text.length : close).indexOf('\n');
+      if (newline !== -1) close = start + newline;
+      else if (close === -1) close = text.length;
     }
     return close > start ? [start, close] : undefined;
   }
@@ -37,7 +41,7 @@ export function assignmentValue(text: string, from: number): [number, number] | 
   const start = from;
   const first = text[start];
   if (first === undefined || first === '{' || first === '[') return undefined;
-  const limit = Math.min(text.length, start + MAX_VALUE);
+  const limit = text.length;
   let end = start;
   for (; end < limit; end++) {
     const code = text.charCodeAt(end);
@@ -49,11 +53,18 @@ export function assignmentValue(text: string, from: number): [number, number] | 
       if (nextPair.test(text)) break;
     }
   }
-  // Trailing closers without their opener in the value belong to the surrounding text.
+  // Trailing closers without their opener in the value belong to the surrounding text. Only
+  // closers and `,;'\`` are dropped, so whether the value holds an opener is asked once per kind.
+  const holds = new Map<string, boolean>();
+  const hasOpener = (opener: string) => {
+    let known = holds.get(opener);
+    if (known === undefined) holds.set(opener, (known = text.slice(start, end).includes(opener)));
+    return known;
+  };
   for (;;) {
     const last = text[end - 1];
     const opener = last === ')' ? '(' : last === ']' ? '[' : last === '}' ? '{' : last === '>' ? '<' : undefined;
-    if (opener !== undefined && !text.slice(start, end).includes(opener)) end--;
+    if (opener !== undefined && !hasOpener(opener)) end--;
     else if (last === ',' || last === ';' || last === "'" || last === '`') end--;
     else break;
     if (end <= start) return undefined;
@@ -71,26 +82,61 @@ interface Found {
 
 /** Fixed-prefix token families (gitleaks / secretlint shapes). */
 const tokenFamilies: Array<[string, RegExp]> = [
-  ['GOOGLE_OAUTH_TOKEN', /\bya29\.[A-Za-z0-9_\-]{20,2048}/g],
+  ['GOOGLE_OAUTH_TOKEN', /\bya29\.[A-Za-z0-9_\-]{20,}/g],
   ['DIGITALOCEAN_TOKEN', /\bdo[opr]_v1_[a-f0-9]{64}\b/g],
-  ['PYPI_TOKEN', /\bpypi-[A-Za-z0-9_\-]{50,512}/g],
-  ['SQUARE_TOKEN', /\bsq0(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,64}/g],
-  ['FACEBOOK_TOKEN', /\bEAACEdEose0cBA[A-Za-z0-9]{20,512}/g],
+  ['PYPI_TOKEN', /\bpypi-[A-Za-z0-9_\-]{50,}/g],
+  ['SQUARE_TOKEN', /\bsq0(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,}/g],
+  ['FACEBOOK_TOKEN', /\bEAACEdEose0cBA[A-Za-z0-9]{20,}/g],
 ];
 /** Command-line flags whose next word (or `=value`) is a secret. */
-const longFlag = /(?:^|\s)--(?:password|passwd|pass|token|auth-token|access-token|api-key|apikey|secret|client-secret|private-key-passphrase|passphrase)(?:=|\s{1,4})(["']?)([^\s"']{3,512})/gi;
+const longFlag = /(?:^|\s)--(?:password|passwd|pass|token|auth-token|access-token|api-key|apikey|secret|client-secret|private-key-passphrase|passphrase)(?:=|\s{1,4})(["']?)([^\s"']{3,})/gi;
 /** `-p<password>` glued (mysql family), `-p <password>` after a registry login. */
-const shortFlag = /(?:^|\s)-p(\s{1,4})?([^\s"'\-][^\s"']{2,255})/g;
+const shortFlag = /(?:^|\s)-p(\s{1,4})?([^\s"'\-][^\s"']{2,})/g;
 // The line before the match, which ends before the space of ` -p`: `mysql -pX` ends in `mysql`.
 const mysqlContext = /\b(?:mysql\w{0,10}|mariadb\w{0,10})(?:\s|$)/;
 const loginContext = /\b(?:docker|podman|buildah|skopeo|nerdctl|helm registry|oras)\s{1,4}login\b/;
-/** Prose: `my wifi password is W1nter-Fox-89`, `passcode: …` handled by assignments. */
-const prose = /\b(?:password|passphrase|passcode|passwort|pin(?: code)?|pwd)\s{1,3}(?:is|was|is now|will be|changed to|set to|reset to)\s{1,3}["'“‘]?([^\s"'”’]{4,256})/gi;
-const xmlElement = /<((?:[A-Za-z_][\w.\-]{0,40}:)?(?:password|passwd|pass|secret|token|api[_\-]?key|apikey|client[_\-]?secret|access[_\-]?token|private[_\-]?key))\b[^<>]{0,200}>([^<]{1,4096})<\/\1\s{0,3}>/gi;
-const pgpassLine = /^[^:\s#][^:\s]{0,254}:(?:\d{1,5}|\*):[^:\s]{1,255}:[^:\s]{1,255}:(\S{1,512})$/gm;
-const cookieHeader = /\b(?:Set-)?Cookie\s{0,3}:[ \t]{0,3}([^\r\n]{1,8192})/gi;
+/**
+ * Prose: `my wifi password is W1nter-Fox-89`, `the password is: "Tr1cky Pass9"`, `PIN: 4821`,
+ * `pw: Hunter2Xq9z`, `Passwort: Geheim123!`, `mot de passe : …`, `contraseña: …`. A secret's
+ * label, then `is` (`was`, `will be`, `set to`, `ist`, `est`, …, an optional `:` after it), `:`
+ * or a spaced dash; the value is read by proseValue. The label must stand alone
+ * (`password policy`, `PIN codes` are not labels of a value).
+ */
+const strongLabels = 'passwords?|passphrase|pass ?codes?|passwort|kennwort|pwd|pw|mot de passe|contrase[ñn]a|senha|palavra-passe|wachtwoord|l[öo]senord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelsz[óo]|[şs]ifre|пароль';
+const pinLabels = 'pin(?:[ -]?(?:code|number|nummer|nr))?|code pin|geheimzahl|otp|one[ -]time (?:code|password|passcode)|verification code|security code';
+const weakLabels = 'pass|secret|token|api[ _\\-]?key|access key|clave|code secret';
+const prose = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:(${strongLabels})|(${pinLabels})|(${weakLabels}))(?![\\p{L}\\p{N}_])` +
+    `(?:[ \\t]{1,3}(?:is now|is|was|will be|changed to|set to|reset to|ist|lautet|est|es|era|è|é|är|jest)(?![\\p{L}\\p{N}_])(?:[ \\t]{0,3}[:：])?|[ \\t]{0,3}[:：]|[ \\t]{1,3}([-–—])(?=[ \\t]))[ \\t]{0,3}`,
+  'giu',
+);
+const notAValue = /^(?:n\/?a|tbd|todo|unknown|unset|not set|none|\?+)$/i;
+const proseQuotes: Record<string, string> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’', '„': '“', '«': '»', '»': '«', '「': '」' };
+// A secret needs something besides letters: a digit, a symbol, a capital inside the word (`hunterTwo`).
+const looksSecretStrict = (value: string) => /\p{N}|[^\p{L}\p{M}]|\p{Ll}\p{Lu}/u.test(value);
+const pinLike = (value: string) => /^\d{4,12}$/.test(value) || (/\d/.test(value) && /\p{L}/u.test(value) && looksSecretStrict(value));
+
+/**
+ * The value after a prose label at `from`: a quoted value whole (to its closing quote on the same
+ * line, spaces included), else the word up to whitespace or a quote, whatever its length.
+ */
+function proseValue(text: string, from: number): { start: number; end: number; quoted: boolean } | undefined {
+  const closer = proseQuotes[text[from] ?? ''];
+  if (closer !== undefined) {
+    const lineEnd = text.indexOf('\n', from + 1);
+    const close = text.slice(from + 1, lineEnd === -1 ? text.length : lineEnd).indexOf(closer);
+    if (close > 0) return { start: from + 1, end: from + 1 + close, quoted: true };
+    from++;
+  }
+  let end = from;
+  while (end < text.length && !/[\s"'“”‘’«»„`]/.test(text[end] as string)) end++;
+  return end > from ? { start: from, end, quoted: false } : undefined;
+}
+const xmlElement = /<((?:[A-Za-z_][\w.\-]{0,40}:)?(?:password|passwd|pass|secret|token|api[_\-]?key|apikey|client[_\-]?secret|access[_\-]?token|private[_\-]?key))\b[^<>]{0,200}>([^<]+)<\/\1\s{0,3}>/gi;
+const pgpassLine = /^[^:\s#][^:\s]{0,254}:(?:\d{1,5}|\*):[^:\s]{1,255}:[^:\s]{1,255}:(\S+)$/gm;
+const cookieHeader = /\b(?:Set-)?Cookie\s{0,3}:[ \t]{0,3}([^\r\n]+)/gi;
 const cookieAttributes = new Set(['path', 'domain', 'expires', 'max-age', 'samesite', 'secure', 'httponly', 'priority', 'partitioned', 'version', 'comment']);
-const shortQueryKey = /[?&;](auth|pass|passcode|pin|key)=([^&\s#"'<>]{3,4096})/gi;
+const shortQueryKey = /[?&;](auth|pass|passcode|pin|key)=([^&\s#"'<>]{3,})/gi;
 const awsKeyId = /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g;
 const awsSecretNearby = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 
@@ -103,7 +149,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = /ya29\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pwd|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\d{1,5}:|:\*:/i;
+export const otherPrefilter = /ya29\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\d{1,5}:|:\*:|otp|code|kennwort|contrase|senha|wachtwoord|l[öo]senord|adgangskode|salasana|has[łl]o|heslo|parola|jelsz|[şs]ifre|пароль|geheimzahl|clave/i;
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
@@ -121,7 +167,11 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   for (const m of text.matchAll(longFlag)) {
     const value = m[2] ?? '';
     if (value.startsWith('-')) continue;
-    push(m.index + m[0].length - value.length, value, 'PASSWORD');
+    const start = m.index + m[0].length - value.length;
+    // `--password="Tr1cky Pass9"`: a quoted value to its closing quote, spaces included.
+    const quoted = m[1] === '' ? undefined : assignmentValue(text, start - 1);
+    if (quoted !== undefined) push(quoted[0], text.slice(quoted[0], quoted[1]), 'PASSWORD');
+    else push(start, value, 'PASSWORD');
   }
   if (text.includes('-p')) {
     for (const m of text.matchAll(shortFlag)) {
@@ -132,10 +182,21 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       push(m.index + m[0].length - value.length, value, 'PASSWORD');
     }
   }
-  for (const m of text.matchAll(prose)) {
-    const value = trimTrailing(m[1] ?? '');
-    if (!looksSecret(value)) continue;
-    push(m.index + m[0].length - (m[1] ?? '').length, value, 'PASSWORD');
+  prose.lastIndex = 0;
+  for (let m = prose.exec(text); m !== null; m = prose.exec(text)) {
+    const found = proseValue(text, m.index + m[0].length);
+    if (found === undefined) continue;
+    // Scanning goes on after the value: a value is read once, whatever its length.
+    prose.lastIndex = Math.max(prose.lastIndex, found.end);
+    const raw = text.slice(found.start, found.end);
+    const value = found.quoted ? raw : trimTrailing(raw);
+    if (!found.quoted) {
+      // A spaced dash (`password - Step 2`) is a weaker sign than `is` or `:`: something besides letters is needed.
+      const strongEnough = m[4] === undefined ? looksSecret(value) : looksSecretStrict(value);
+      if (m[1] !== undefined ? !strongEnough : m[2] !== undefined ? !pinLike(value) : !looksSecretStrict(value) || /^[\d.,%+/\-]+$/.test(value)) continue;
+    } else if (value.trim() === '') continue;
+    if (notAValue.test(value) || isPlaceholder(raw)) continue;
+    push(found.start, value, 'PASSWORD');
   }
   if (text.includes('<')) {
     for (const m of text.matchAll(xmlElement)) {
