@@ -431,7 +431,9 @@ describe('phone numbers', () => {
     expect(phones('x 030123/84712')).toEqual([]);
     expect(phones('x 030/8471')).toEqual([]);
     expect(phones('x 030/8471/2265 y')).toEqual([]);
-    expect(phones('x +49 30/84712265')).toEqual([]);
+    // An international number with a slash is checked by libphonenumber (issue 11): a phone.
+    expect(phones('x +49 30/84712265')).toEqual(['+49 30/84712265']);
+    expect(phones('x +999 30/84712265')).toEqual([]);
     expect(phones('x (030)/84712265')).toEqual([]);
     expect(phones('x 12/84712265')).toEqual([]);
     expect(phones('x 030/847122a')).toEqual([]);
@@ -935,10 +937,12 @@ describe('from the survivors of the first run', () => {
     expect(kind('call 123-45-67', 'PHONE', 'phone')).toEqual(['123-45-67']);
   });
 
-  it('refuses a second slash, an international or parenthesized area code with slash notation even with context', () => {
-    for (const text of ['phone 030/8471/2265', 'phone +49 30/84712265', 'phone (030)/84712265']) {
+  it('refuses a second slash or a parenthesized area code with slash notation even with context', () => {
+    for (const text of ['phone 030/8471/2265', 'phone (030)/84712265', 'phone +49 30/8471/2265']) {
       expect(kind(text, 'PHONE', 'phone'), text).toEqual([]);
     }
+    // An international number with one slash is libphonenumber's to check (issue 11).
+    expect(kind('phone +49 30/84712265', 'PHONE', 'phone')).toEqual(['+49 30/84712265']);
     expect(kind('x 0123/4567', 'PHONE', 'phone')).toEqual([]);
     expect(kind('x 0123/45678', 'PHONE', 'phone')).toEqual(['0123/45678']);
   });

@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
-import { isSecretKeyName } from './key-names.js';
+import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, isSecretKeyName, matchKeyName, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons } from './names.js';
 import { detectAddresses } from './addresses.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
@@ -343,9 +343,10 @@ function detectIps(text: string, out: Detection[], hasColon: boolean): void {
 }
 
 // ---------------------------------------------------------------------------------------- phone
-// A run of digits and phone punctuation, one character class, ending in a digit.
-const phoneRun = /[+(]?\d[\d ().\-/]{5,24}\d(?: ?(?:x|ext\.?|#) ?\d{1,6})?/g;
-const phoneContext = /\b(?:phone|phones|tel|telephone|mobile|cell|cellphone|fax|call|calls|calling|called|text me|texts|sms|messages?|whatsapp|contact|reach|dial|desk|office|answering|ring)\b/i;
+// A run of digits and phone punctuation, one character class, ending in a digit; it may open
+// with a calling code in parentheses (`(+44) 20 7946 0958`, `(0044) 20 …`).
+const phoneRun = /(?:\(\+|[+(])?\d[\d ().\-/]{5,24}\d(?: ?(?:x|ext\.?|#) ?\d{1,6})?/g;
+const phoneContext = /\b(?:phone|phones|tel|telephone|telefon|telefono|t[ée]l[ée]phone|mobile|mob|mobil|handy|cell|cellphone|fax|tlf|call|calls|calling|called|text me|texts|sms|messages?|whatsapp|contact|reach|dial|desk|office|answering|ring)\b/i;
 const dateLike = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 
 /** A phone word written right before the number, glued or with `:`/`.`/`=` (`Phone:+44…`, `Tel.030/…`). */
@@ -403,7 +404,12 @@ const PAREN_AFTER_SPACE = /\) /g;
 const PAREN_BEFORE_SPACE = / \(/g;
 const LEADING_PLUS = /^\+/;
 const PHONE_SEPARATORS = /[ ().\-]+/;
-const ISO_DATE_START = /^\d{4}-\d{2}-\d{2}/;
+// A year never starts with the international prefix `00` (`0049-30-84712265` is a phone).
+const ISO_DATE_START = /^(?!00)\d{4}-\d{2}-\d{2}/;
+/** A calling code in parentheses at the start (`(+44) 20 …`, `(0049) 30 …`): read without them. */
+const CALLING_CODE_IN_PARENS = /^\((\+|00)(\d{1,3})\)/;
+/** A slash with spaces around it (`030 / 847 122 65`, German notation): read as one slash. */
+const SPACED_SLASH = / ?\/ ?/;
 const DIGITS_PLUS_PARENS = /[\d+()]/g;
 const SPACE_DOT_DASH = /[ .\-]/g;
 const TRUNK_AREA = /^0\d{1,4}$/;
@@ -433,10 +439,14 @@ function parenthesesBalanced(raw: string): boolean {
 }
 
 function detectPhones(text: string, out: Detection[]): void {
-  phoneParsesLeft = PHONE_PARSES_PER_TEXT;
   for (const match of eachMatch(phoneRun, text)) {
-    const raw = match[0];
-    const start = match.index;
+    let raw = match[0];
+    let start = match.index;
+    // `(+44 74 …` with no closing parenthesis: the number starts at the `+`.
+    if (raw.charCodeAt(0) === 40 && raw.charCodeAt(1) === 43 && !parenthesesBalanced(raw)) {
+      raw = raw.slice(1);
+      start++;
+    }
     // Unbalanced parentheses: not a phone number written by a person.
     if ((raw.includes('(') || raw.includes(')')) && !parenthesesBalanced(raw)) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : -1;
@@ -450,7 +460,12 @@ function detectPhones(text: string, out: Detection[]): void {
     if ((after === 46 || after === 45) && isDigit(text.charCodeAt(end + 1))) continue;
 
     const extension = raw.includes('x') || raw.includes('#') ? phoneExtension.exec(raw) : null;
-    const main = extension ? raw.slice(0, raw.length - extension[0].length) : raw;
+    // The number as read: a calling code in parentheses without them (`(+44) 20` as `+44 20`),
+    // a spaced slash as one (`030 / 847 122 65` as `030/847 122 65`). Offsets stay the raw match's.
+    let main = extension ? raw.slice(0, raw.length - extension[0].length) : raw;
+    const spacedSlash = main.includes(' /') || main.includes('/ ');
+    if (spacedSlash) main = main.replace(SPACED_SLASH, '/');
+    if (main.charCodeAt(0) === 40) main = main.replace(CALLING_CODE_IN_PARENS, '$1$2');
     const international = main.startsWith('+') || main.startsWith('00');
     const digits = main.replace(NON_DIGITS, '');
     if (digits.length < 7 || digits.length > 15) continue;
@@ -458,13 +473,16 @@ function detectPhones(text: string, out: Detection[]): void {
     const groups = main.replace(LEADING_PLUS, '').split(PHONE_SEPARATORS).filter((group) => group.length > 0);
     if (dateLike.test(main) || ISO_DATE_START.test(main)) continue;
     const separators = main.replace(DIGITS_PLUS_PARENS, '');
-    if (separators.includes('/')) {
-      // Slash notation separates the area code once: `030/84712265`, `0171/2345678`, `044/668 18 00`.
+    if (separators.includes('/') && !international) {
+      // Slash notation separates the area code once: `030/84712265`, `0171/2345678`, `044/668 18 00`,
+      // also with spaces around it (`0176 / 123 456 78`). An international number with a slash
+      // (`+49 (0) 30 / 847 122 65`) is checked by libphonenumber below.
       const slash = main.indexOf('/');
-      if (slash !== main.lastIndexOf('/') || main.startsWith('+') || main.includes('(')) continue;
+      if (slash !== main.lastIndexOf('/') || main.includes('(')) continue;
       const area = main.slice(0, slash);
       const rest = main.slice(slash + 1).replace(SPACE_DOT_DASH, '');
-      const trunk = TRUNK_AREA.test(area) && rest.length >= 5 && digits.length >= 8 && ALL_DIGITS.test(rest);
+      // A spaced slash also divides quantities (`0250 / 12500`): it needs 10+ digits or a phone word.
+      const trunk = TRUNK_AREA.test(area) && rest.length >= 5 && digits.length >= (spacedSlash ? 10 : 8) && ALL_DIGITS.test(rest);
       if (!trunk && !(digits.length >= 7 && phoneHasContext(text, start, end))) continue;
       out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: digits });
       continue;
@@ -485,6 +503,7 @@ function detectPhones(text: string, out: Detection[]): void {
 
     let accepted: boolean;
     if (international) {
+      if (separators.includes('/') && main.indexOf('/') !== main.lastIndexOf('/')) continue;
       const national = main.replace(TRUNK_ZERO_IN_PARENS, '');
       const e164 = internationalPhone((national.startsWith('+') ? national.slice(1) : national.slice(2)).replace(NON_DIGITS, ''));
       if (e164 !== undefined) out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: e164 });
@@ -635,22 +654,6 @@ function basicCredentials(value: string): boolean {
   return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
 }
 
-/**
- * Query parameters named like secrets (`X-Amz-Signature`, `X-Amz-Credential`, Azure SAS `sig`,
- * `token`, `access_token`, `api_key`, `client_secret`, `password`) in URLs and form bodies.
- */
-const queryParameter = /[?&;]([A-Za-z][A-Za-z0-9_.\-]{0,63})=([^&\s#"'<>]+)/g;
-
-function detectQuerySecrets(text: string, out: Detection[]): void {
-  for (const match of eachMatch(queryParameter, text)) {
-    const name = match[1] ?? '';
-    const value = match[2] ?? '';
-    if (!isSecretKeyName(name) || isPlaceholder(value)) continue;
-    const start = match.index + match[0].length - value.length;
-    out.push({ start, end: start + value.length, type: 'URL_SECRET', class: 'secret' });
-  }
-}
-
 /** Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets. */
 const anySecretWord = new RegExp(`${secretPrefilter.source}|${otherPrefilter.source}`, 'i');
 
@@ -684,7 +687,7 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
   if (!anySecretWord.test(text)) return;
   detectOtherSecrets(text, out, isPlaceholder);
   if (!secretPrefilter.test(text)) return;
-  if (text.includes('=') && (text.includes('?') || text.includes('&'))) detectQuerySecrets(text, out);
+  if (text.includes('=') && (text.includes('?') || text.includes('&'))) detectParameters(text, out, SECRETS, undefined, true);
   detectAssignments(text, out, keyIsSecret);
   for (const rule of secretRules) {
     for (const match of eachMatch(rule.pattern, text)) {
@@ -745,6 +748,320 @@ function detectBirthDates(text: string, out: Detection[]): void {
   }
 }
 
+// ------------------------------------------------------------------ query and form parameters
+// `?email=…&phone=…`, `first_name=Lena&last_name=Vogt` (an x-www-form-urlencoded body): each
+// parameter's name, percent- and form-decoded, is classified as the redactor classifies a JSON key
+// (key-names.ts): a secret's name masks the value as URL_SECRET, a person-name key as PERSON, a
+// government-id key as SSN, a card/phone/account number key as CARD/PHONE/ACCOUNT_NUMBER (IBAN when
+// the value is one). A parameter starts after `?`, `&` or `;`; one at the start of the text or after
+// a space or quote only in a form of two or more parameters, or when it is the whole text.
+
+/** A parameter's name and `=`; its value is read by hand up to `&`, `#`, a space, a quote or `<>`. */
+const parameterName = /(^|[?&;\s"'])([A-Za-z][A-Za-z0-9_.\-[\]%]{0,63})=/g;
+const isValueEnd = (code: number) => code === 38 || code === 35 || code === 34 || code === 39 || code === 60 || code === 62 || code <= 32;
+
+type ParameterKind = 'secret' | 'identity' | 'person' | NumberKeyKind | 'none';
+const identityKeyNames = DEFAULT_IDENTITY_KEYS.map(normalizeKeyName);
+const personKeyNames = new Set(DEFAULT_PERSON_KEYS);
+/** Parameter names repeat across texts: their kind is kept (at most 2,048 names, cleared whole when full). */
+const parameterKinds = new Map<string, ParameterKind>();
+
+function parameterKind(rawName: string): ParameterKind {
+  let kind = parameterKinds.get(rawName);
+  if (kind !== undefined) return kind;
+  let name = rawName.includes('%') || rawName.includes('+') ? decodeComponent(rawName) : rawName;
+  // `contact[last_name]`, `user[phone]`: the innermost name decides.
+  if (name.endsWith(']')) name = name.slice(name.lastIndexOf('[') + 1, -1);
+  const normalized = normalizeKeyName(name);
+  kind =
+    matchKeyName(name, identityKeyNames) !== undefined ? 'identity'
+    : isSecretKeyName(name) || EXACT_SECRET_KEYS.has(normalized) ? 'secret'
+    : normalized.length <= 40 && personKeyNames.has(normalized) ? 'person'
+    : (numberKeyKind(name) ?? 'none');
+  if (parameterKinds.size >= 2048) parameterKinds.clear();
+  parameterKinds.set(rawName, kind);
+  return kind;
+}
+
+const parameterNumberKinds: Record<NumberKeyKind, { type: string; class: string }> = {
+  CARD: { type: 'CARD', class: 'payment.card' },
+  PHONE: { type: 'PHONE', class: 'pii.phone' },
+  ACCOUNT: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
+};
+
+/**
+ * Finds parameters in `text` and masks the values their names classify; returns the set of
+ * whole-value spans. Two passes over one parser: the secrets pass (`secrets`, from detectSecrets,
+ * URL_SECRET only) and the personal-data pass (every other kind, and names in unnamed values).
+ */
+function detectParameters(text: string, out: Detection[], on: number, covering: Set<Detection> | undefined, secrets: boolean, depth = MAX_DECODINGS): Set<Detection> | undefined {
+  // Spans the text detectors found already (`tel=+4930123456`): not found twice.
+  let taken: Set<string> | undefined;
+  // The parameters are listed first: a value scanned on its own runs the detectors again, this
+  // one included, and a nested scan must not move the shared pattern's lastIndex under this loop.
+  const found: Array<[lead: string, name: string, start: number, end: number]> = [];
+  for (const match of eachMatch(parameterName, text)) {
+    const start = match.index + match[0].length;
+    let end = start;
+    while (end < text.length && !isValueEnd(text.charCodeAt(end))) end++;
+    parameterName.lastIndex = end;
+    found.push([match[1] ?? '', match[2] ?? '', start, end]);
+  }
+  for (const [lead, name, start, end] of found) {
+    if (lead !== '?' && lead !== '&' && lead !== ';' && text.charCodeAt(end) !== 38 && !(lead === '' && end === text.length)) continue;
+    if (end === start) continue;
+    const kind = parameterKind(name);
+    const raw = text.slice(start, end);
+    if (secrets) {
+      // Only in a URL or after another parameter: `password=…` opening a text is an assignment,
+      // whose value runs on past `&` (detectAssignments).
+      if (kind === 'secret' && (lead === '?' || lead === '&' || lead === ';') && !isPlaceholder(raw)) out.push({ start, end, type: 'URL_SECRET', class: 'secret' });
+      continue;
+    }
+    if (kind === 'secret') continue;
+    if (kind === 'none') {
+      covering = valueOnItsOwn(name, raw, start, out, on, depth, covering);
+      continue;
+    }
+    let detection: Detection;
+    const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
+    if (kind === 'person') {
+      if ((on & PERSON) === 0 || !/\p{L}/u.test(value)) continue;
+      detection = { start, end, type: 'PERSON', class: 'pii.person', normalized: value.trim().replace(/\s+/g, ' ').toLowerCase() };
+    } else if (kind === 'identity') {
+      if ((on & SSN) === 0 || !/\d/.test(value)) continue;
+      detection = { start, end, type: 'SSN', class: 'pii.government_id', normalized: value };
+    } else {
+      // As the redactor's byKey: 6 to 34 letters and digits once separators are gone, 4 digits in a row.
+      const compact = value.replace(/[\s\-./()+]/g, '');
+      if (!/^[A-Za-z0-9]{6,34}$/.test(compact) || !/\d{4}/.test(compact)) continue;
+      const iban = kind === 'ACCOUNT' && ibanValid(compact.toUpperCase());
+      const target = parameterNumberKinds[kind];
+      if ((on & (iban || kind === 'ACCOUNT' ? IBAN : kind === 'CARD' ? CARD : PHONE)) === 0) continue;
+      const digitsOnly = compact.replace(/\D/g, '');
+      const normalized = kind === 'ACCOUNT' ? compact.toUpperCase() : kind === 'PHONE' && value.trim().startsWith('+') ? `+${digitsOnly}` : digitsOnly;
+      detection = iban ? { start, end, type: 'IBAN', class: 'financial.iban', normalized } : { start, end, type: target.type, class: target.class, normalized };
+    }
+    if (taken === undefined) {
+      taken = new Set();
+      for (const found of out) taken.add(`${found.start}:${found.end}:${found.type}`);
+    }
+    if (taken.has(`${start}:${end}:${detection.type}`)) continue;
+    out.push(detection);
+    (covering ??= new Set()).add(detection);
+  }
+  return covering;
+}
+
+/**
+ * A parameter value no name classifies is scanned on its own, decoded, as the redactor scans a
+ * JSON value: `q=%2B44%20207%20946%200958` holds `+44 207 946 0958` and `name=Amara%20Okafor`
+ * holds `Amara Okafor`, each a string of its own (glued to `=` inside the whole text, a number is
+ * no phone). The spans found mask whole (a fragment the whole text's scan found inside one is
+ * dropped). Values of values (a URL in a `redirect=` parameter) down to MAX_DECODINGS levels.
+ */
+function valueOnItsOwn(name: string, raw: string, offset: number, out: Detection[], on: number, depth: number, covering: Set<Detection> | undefined): Set<Detection> | undefined {
+  if (depth >= MAX_DECODINGS || raw.length < 3) return covering;
+  // `+` is a space in a form value, except a leading one before a digit (a calling code); then
+  // the percent escapes. Both views keep a map to the raw value's offsets.
+  const spaced = raw.replace(/\+/g, (plus, at: number) => (at === 0 && isDigit(raw.charCodeAt(1)) ? plus : ' '));
+  const view = decodedView(spaced);
+  // The parameter's name goes before its value as its label: `build 2023-114-5567` is an
+  // identifier, `order 0049-30-84712265` an order number, not phones.
+  const label = `${decodeComponent(name)} `;
+  const found = detectWithFlags(label + (view?.text ?? spaced), on, false, depth + 1);
+  for (const detection of found) {
+    if (detection.end <= label.length) continue;
+    const from = Math.max(detection.start, label.length) - label.length;
+    const to = detection.end - label.length;
+    const start = offset + (view === undefined ? from : (view.starts[from] as number));
+    const end = offset + (view === undefined ? to : (view.ends[to - 1] as number));
+    const mapped: Detection = { ...detection, start, end };
+    out.push(mapped);
+    if (detection.mask !== false) (covering ??= new Set()).add(mapped);
+  }
+  return covering;
+}
+
+// ----------------------------------------------------------------- percent- and form-encoded text
+// A string holding percent-encoding (`%40`, `%2B44%2020…`, UTF-8 `%C3%9F`), or `+` for a space in
+// a URL's query or a form body, is scanned a second time in its decoded view: every detector runs
+// on the decoded text and each span found there is mapped back onto the encoded text through an
+// index map (decoded unit -> the encoded characters it came from), so the encoded span is masked.
+// Text encoded twice (`%2540`) is decoded twice (MAX_DECODINGS). A span that takes in any decoded
+// character masks whole: a detection of the plain text inside it (`Amara` of `Amara%20Okafor`) is
+// dropped in its favour, so no piece of the value is left. Linear: one pass to decode, one to detect.
+
+const MAX_DECODINGS = 2;
+const PERCENT_ENCODED = /%[0-9A-Fa-f]{2}/;
+
+const hexValue = (code: number): number =>
+  code >= 48 && code <= 57 ? code - 48 : code >= 65 && code <= 70 ? code - 55 : code >= 97 && code <= 102 ? code - 87 : -1;
+/** The byte `%XX` at `index` spells, or -1. */
+function percentByte(text: string, index: number): number {
+  if (text.charCodeAt(index) !== 37 || index + 2 >= text.length) return -1;
+  const high = hexValue(text.charCodeAt(index + 1));
+  const low = hexValue(text.charCodeAt(index + 2));
+  return high < 0 || low < 0 ? -1 : high * 16 + low;
+}
+
+interface DecodedView {
+  text: string;
+  /** Encoded offsets of each decoded unit: `[starts[j], ends[j])`. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** changed[j]: how many of the first j decoded units came from an escape or a `+`. */
+  changed: Int32Array;
+}
+
+/**
+ * Spans of `text` where `+` is a space: a URL's query (after `?`, up to `#`) and form bodies
+ * (a token holding `=` and `&`, or the whole text when it is one `name=value`). Flat pairs.
+ */
+function formRegions(text: string): number[] {
+  const regions: number[] = [];
+  const token = /[^\s"'<>]+/g;
+  for (const match of eachMatch(token, text)) {
+    const value = match[0];
+    if (!value.includes('+') || !value.includes('=')) continue;
+    const question = value.indexOf('?');
+    const hash = value.indexOf('#', question + 1);
+    const stop = match.index + (hash === -1 ? value.length : hash);
+    if (question !== -1 && value.indexOf('=', question) !== -1) regions.push(match.index + question + 1, stop);
+    else if (question === -1 && (value.includes('&') || value.length === text.length)) regions.push(match.index, stop);
+  }
+  return regions;
+}
+
+/** The decoded view of `text`, or undefined when nothing in it is encoded. */
+function decodedView(text: string): DecodedView | undefined {
+  const percent = PERCENT_ENCODED.test(text);
+  const regions = text.includes('+') && text.includes('=') ? formRegions(text) : [];
+  if (!percent && regions.length === 0) return undefined;
+  const length = text.length;
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  const changed = new Int32Array(length + 1);
+  const units: string[] = [];
+  let region = 0;
+  let j = 0;
+  let index = 0;
+  const emit = (unit: string, from: number, to: number, escaped: boolean) => {
+    units.push(unit);
+    starts[j] = from;
+    ends[j] = to;
+    changed[j + 1] = (changed[j] as number) + (escaped ? 1 : 0);
+    j++;
+  };
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (code === 43) {
+      while (region < regions.length && (regions[region + 1] as number) <= index) region += 2;
+      // A `+` opening a value before a digit is a calling code as people type it (`phone=+44…`).
+      const callingCode = index > 0 && text.charCodeAt(index - 1) === 61 && isDigit(text.charCodeAt(index + 1));
+      const inForm = !callingCode && region < regions.length && (regions[region] as number) <= index;
+      emit(inForm ? ' ' : '+', index, index + 1, inForm);
+      index++;
+      continue;
+    }
+    const byte = code === 37 ? percentByte(text, index) : -1;
+    if (byte < 0) {
+      emit(text[index] as string, index, index + 1, false);
+      index++;
+      continue;
+    }
+    // UTF-8: a lead byte and its continuation bytes, each spelled `%XX`. A byte that starts no
+    // valid sequence stays as written: `%DB_PASS%` is a placeholder, not `Û_PASS%`.
+    const extra = byte >= 0xf0 && byte <= 0xf4 ? 3 : byte >= 0xe0 && byte <= 0xef ? 2 : byte >= 0xc2 && byte <= 0xdf ? 1 : 0;
+    let point = extra === 3 ? byte & 0x07 : extra === 2 ? byte & 0x0f : extra === 1 ? byte & 0x1f : byte;
+    let valid = extra > 0 || byte < 0x80;
+    for (let k = 1; k <= extra && valid; k++) {
+      const next = percentByte(text, index + 3 * k);
+      if (next < 0x80 || next > 0xbf) valid = false;
+      else point = point * 64 + (next & 0x3f);
+    }
+    if (valid && ((extra === 2 && (point < 0x800 || (point >= 0xd800 && point <= 0xdfff))) || (extra === 3 && (point < 0x10000 || point > 0x10ffff)))) valid = false;
+    if (valid) {
+      const to = index + 3 * (extra + 1);
+      const decoded = String.fromCodePoint(point);
+      for (let k = 0; k < decoded.length; k++) emit(decoded[k] as string, index, to, true);
+      index = to;
+    } else {
+      emit('%', index, index + 1, false);
+      index++;
+    }
+  }
+  if ((changed[j] as number) === 0) return undefined;
+  return { text: units.join(''), starts: starts.subarray(0, j), ends: ends.subarray(0, j), changed };
+}
+
+/** Runs the detectors on the decoded view of `text` and adds their spans, mapped onto `text`. */
+function detectDecoded(text: string, out: Detection[], on: number, keyIsSecret: boolean, depth: number, covering: Set<Detection> | undefined): Set<Detection> | undefined {
+  const view = decodedView(text);
+  if (view === undefined) return covering;
+  // Without the parameter rules: the decoded text has the same parameters, and their values
+  // (with any parameters encoded inside them) were scanned on their own already.
+  const inner = detectWithFlags(view.text, on, keyIsSecret, depth + 1, !text.includes('='));
+  // Spans found in the text as written already: not found twice.
+  let taken: Set<string> | undefined;
+  for (const found of inner) {
+    if (found.end <= found.start) continue;
+    const start = view.starts[found.start] as number;
+    const end = view.ends[found.end - 1] as number;
+    if (taken === undefined) {
+      taken = new Set();
+      for (const known of out) taken.add(`${known.start}:${known.end}:${known.type}`);
+    }
+    if (taken.has(`${start}:${end}:${found.type}`)) continue;
+    const mapped: Detection = { ...found, start, end, normalized: found.normalized ?? view.text.slice(found.start, found.end) };
+    out.push(mapped);
+    // A span over decoded characters masks whole (and so does a parameter's value found inside).
+    if (found.mask !== false && ((view.changed[found.end] as number) > (view.changed[found.start] as number) || (end - start !== found.end - found.start))) (covering ??= new Set()).add(mapped);
+  }
+  return covering;
+}
+
+/**
+ * Drops each detection that lies strictly inside a covering span (a parameter's whole value, a
+ * span found in the decoded view): the covering one masks it, and keeping a higher-priority piece
+ * would leave the rest of the value unmasked. O(m log m).
+ */
+function dropCovered(out: Detection[], covering: Set<Detection>): Detection[] {
+  const spans = [...covering].sort((a, b) => a.start - b.start || b.end - a.end);
+  const count = spans.length;
+  const startsAt = new Float64Array(count);
+  // reach[i]: the span of spans[0..i] reaching furthest right.
+  const reach = new Int32Array(count);
+  let best = 0;
+  for (let i = 0; i < count; i++) {
+    startsAt[i] = (spans[i] as Detection).start;
+    if ((spans[i] as Detection).end > (spans[best] as Detection).end) best = i;
+    reach[i] = best;
+  }
+  return out.filter((detection) => {
+    if (covering.has(detection) || detection.mask === false) return true;
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((startsAt[mid] as number) <= detection.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return true;
+    const cover = spans[reach[lo - 1] as number] as Detection;
+    if (cover.end < detection.end) return true;
+    // Strictly inside; the same span is left to overlap resolution.
+    return cover.start === detection.start && cover.end === detection.end;
+  });
+}
+
+/** Percent- and form-decodes one parameter name or value (invalid escapes stay as written). */
+function decodeComponent(value: string): string {
+  // A leading `+` before a digit stays: a calling code as people type it (`phone=+44…`).
+  const spaced = value.replace(/\+/g, (plus, at: number) => (at === 0 && isDigit(value.charCodeAt(1)) ? plus : ' '));
+  return decodedView(spaced)?.text ?? spaced;
+}
+
 // ------------------------------------------------------------------------------------ dispatcher
 
 /** Detection order decides who wins an overlap: earlier rules first, then longer spans. */
@@ -776,7 +1093,7 @@ function enabledFlags(enabled: ReadonlySet<string>): number {
 }
 
 export function detectBuiltin(text: string, enabled: ReadonlySet<string>, keyIsSecret = false): Detection[] {
-  return detectWithFlags(text, enabledFlags(enabled), keyIsSecret);
+  return detectWithFlags(text, enabledFlags(enabled), keyIsSecret, 0);
 }
 
 /**
@@ -795,7 +1112,9 @@ function foldChar(char: string): string {
 }
 
 /** detectBuiltin with the enabled detectors as bits (see enabledFlags). */
-function detectWithFlags(original: string, on: number, keyIsSecret: boolean): Detection[] {
+function detectWithFlags(original: string, on: number, keyIsSecret: boolean, depth: number, parameters = true): Detection[] {
+  // One libphonenumber budget per text, shared by its decoded view and its parameters' values.
+  if (depth === 0) phoneParsesLeft = PHONE_PARSES_PER_TEXT;
   FOLDABLE.lastIndex = 0;
   const text = FOLDABLE.test(original) ? original.replace(FOLDABLE, foldChar) : original;
   const out: Detection[] = [];
@@ -855,7 +1174,13 @@ function detectWithFlags(original: string, on: number, keyIsSecret: boolean): De
     if (han >= 2) detectHanNames(text, out);
   }
   if ((on & ADDRESS) !== 0 && digits >= 1 && letters >= 2 && !timestamp) detectAddresses(text, out);
-  return out;
+  // Query and form parameters (`?email=…&last_name=Vogt`): the parameter's name decides, as a JSON key does.
+  let covering: Set<Detection> | undefined;
+  if (parameters && text.includes('=')) covering = detectParameters(text, out, on, covering, false, depth);
+  // Percent- and form-encoded text (`amara%40clinic.org`, `%2B44%2020%207946%200958`,
+  // `Hauptstra%C3%9Fe+5`): detected in its decoded view, each span mapped back onto the encoding.
+  if (depth < MAX_DECODINGS && (text.includes('%') || (text.includes('+') && text.includes('=')))) covering = detectDecoded(text, out, on, keyIsSecret, depth, covering);
+  return covering === undefined ? out : dropCovered(out, covering);
 }
 
 const isoTimestamp = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -876,7 +1201,7 @@ const priorityOf = (type: string): number => priority[type] ?? 50;
  * ```
  */
 export function detectSensitive(text: string, options: { builtins?: readonly BuiltinDetectorName[] } = {}): Detection[] {
-  return resolveOverlaps(detectWithFlags(text, options.builtins === undefined ? ALL_FLAGS : flagsOf(options.builtins), false));
+  return resolveOverlaps(detectWithFlags(text, options.builtins === undefined ? ALL_FLAGS : flagsOf(options.builtins), false, 0));
 }
 const ALL_FLAGS = (1 << BUILTIN_DETECTORS.length) - 1;
 function flagsOf(names: readonly string[]): number {
