@@ -198,7 +198,8 @@ describe('percent- and form-encoded personal data (issue 11)', () => {
       }
     };
     walk(dir);
-    for (const raw of ['li.wei', '7946', 'Vogt', 'Lena', '4111+1111']) expect(all.includes(raw), raw).toBe(false);
+    // Needles no hash, signature or ULID in the ledger can hold by chance (`%`, `+`, `.` or lower case).
+    for (const raw of ['li.wei', '%40example', '7946%20', '%2B44', 'Vogt', 'Lena', '4111+1111']) expect(all.includes(raw), raw).toBe(false);
   });
 
   it('leaves encoded look-alikes around the finding as they were, byte for byte', async () => {
