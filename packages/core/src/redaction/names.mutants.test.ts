@@ -892,3 +892,11 @@ describe('detectPersons: survivors of the first run on lines 1-358 (issue 13)', 
     expect(persons('see adrian garcia')).toEqual(['4-17:adrian garcia']);
   });
 });
+
+describe('detectPersons: a titled name in the possessive', () => {
+  it('is a person before an organisation or medical word ("Dr Garcia\'s clinic"), an untitled one stays an eponym', () => {
+    expect(persons("Dr Garcia's clinic")).toEqual(['3-9:Garcia']);
+    expect(persons("Mrs Wiremu Tapsell's test results")).toEqual(['4-18:Wiremu Tapsell']);
+    expect(noneOf(["Parkinson's disease", "Maria Garcia's Inc", "Wilson's disease", 'Dr Garcia Inc'])).toEqual([]);
+  });
+});

@@ -498,11 +498,12 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const last = run[run.length - 1] as Token;
   const named = run.filter((token) => token.kind !== 'I' && !PARTICLES.has(token.lower));
   if (named.length === 0 || named.length > 4) return;
-  if (eponymAfter(text, tokens, index + run.length - 1, l)) return;
-  if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1)) return;
-
   const before = text.slice(Math.max(0, first.start - 40), first.start);
   const titled = TITLE_BEFORE.test(before);
+  // "Parkinson's disease" is an eponym, "Dr Garcia's clinic" a person's clinic.
+  if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
+  if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1)) return;
+
   // Firms named after people: "Morgan Stanley", "Johnson Controls", "we bought from Dell", and
   // "Ernst & Young"-style pairs joined by an ampersand.
   if (!titled && (firmAt(text, tokens, index) || ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)))) return;
