@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createAuditor, fileLedger, readEvents, verifyLedger } from '@agent-audit/core';
+import { memoryLedger } from '@agent-audit/core/test';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-bad-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -96,5 +97,43 @@ describe('hostile and unusual values are recorded safely', () => {
     const text = fs.readFileSync(path.join(dir, 'streams', 'bad', '00000000000000000000.jsonl'), 'utf8');
     expect(text).not.toMatch(/\\ud[89ab]/i);
     expect((await verifyLedger(dir)).ok).toBe(true);
+  });
+});
+
+// A fresh attacker's findings of 2026-12-01: fields were dropped with no report, and fetch's
+// Headers were stored as {}.
+describe('nothing is left out silently', () => {
+  it('a getter that throws on the event leaves its field out and reports it', async () => {
+    const sink = memoryLedger();
+    const errors: string[] = [];
+    const auditor = createAuditor({ agent: { id: 'getters' }, sink, onError: (e) => errors.push(e.message) });
+    const input = { type: 'tool.call', get tool(): never { throw new Error('tool is gone'); }, get content(): never { throw new Error('no content'); } };
+    auditor.record(input as never);
+    const proxy = new Proxy({ type: 'tool.call' } as Record<string, unknown>, { get: (target, key) => { if (key === 'tool') throw new Error('trap'); return target[key as string]; } });
+    auditor.record(proxy as never);
+    await auditor.close();
+    const events = sink.events('getters');
+    expect(events.map((e) => e.type)).toEqual(['tool.call', 'tool.call']);
+    expect(events[0]?.tool).toBeUndefined();
+    expect(errors.join('\n')).toContain('reading "tool" threw (tool is gone); the field was left out');
+    expect(errors.join('\n')).toContain('reading "content" threw (no content)');
+    expect(errors.join('\n')).toContain('reading "tool" threw (trap)');
+  });
+
+  it('fetch Headers and URLSearchParams are stored as their entries, and redacted', async () => {
+    const sink = memoryLedger();
+    const auditor = createAuditor({ agent: { id: 'headers' }, sink, onError: () => {} });
+    const headers = new Headers({ 'content-type': 'application/json', authorization: 'Bearer sk-live-abcdefghijklmnopqrstuvwx', 'x-request-id': 'r-1' });
+    const params = new URLSearchParams('q=shoes&tag=a&tag=b&email=jane.doe%40example.com');
+    auditor.record({ type: 'tool.call', tool: { name: 'fetch', arguments: { headers, params } } });
+    await auditor.close();
+    const args = sink.events('headers')[0]?.tool?.arguments as { headers: Record<string, string>; params: Record<string, unknown> };
+    expect(args.headers['content-type']).toBe('application/json');
+    expect(args.headers['x-request-id']).toBe('r-1');
+    expect(args.headers.authorization).toMatch(/^\[/);
+    expect(JSON.stringify(args)).not.toContain('sk-live-abcdefghij');
+    expect(args.params.q).toBe('shoes');
+    expect(args.params.tag).toEqual(['a', 'b']);
+    expect(JSON.stringify(args)).not.toContain('jane.doe@example.com');
   });
 });

@@ -264,7 +264,8 @@ describe('shapeEvent: the event members', () => {
     const throwing = { type: 'a.b', get source(): string { throw new Error('no'); }, get session(): string { throw new Error('no'); } };
     const read = shape(throwing);
     expect(read.event).toStrictEqual({ ...HEAD, type: 'a.b', outcome: 'success' });
-    expect(read.problems).toStrictEqual([]);
+    // Each is left out, and said so (never silently lost).
+    expect(read.problems).toStrictEqual(['reading "source" threw (no); the field was left out', 'reading "session" threw (no); the field was left out']);
   });
 
   it('a truncated value marks attrs.truncated', () => {

@@ -83,6 +83,15 @@ export function shapeEvent(
   budget: Budget,
 ): DraftEvent {
   const problems: string[] = [];
+  // A getter (or a proxy) that throws leaves its field out, and says so (never silently lost).
+  const readProperty = (object: Record<string, unknown>, key: string): unknown => {
+    try {
+      return object[key];
+    } catch (error) {
+      problems.push(`reading ${JSON.stringify(key.slice(0, 64))} threw (${error instanceof Error ? error.message.slice(0, 200) : typeof error}); the field was left out`);
+      return undefined;
+    }
+  };
   const raw = (asObject(input) ?? {}) as Record<string, unknown>;
   const str = (value: unknown, field: string, max = 1024): string | undefined => {
     if (value === undefined || value === null) return undefined;

@@ -218,6 +218,18 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
         return mediaFromBytes(new Uint8Array(object), parent) as unknown as JsonValue;
       }
       if (object instanceof RegExp) return normalizeString(String(object), limits, budget);
+      // Fetch's Headers and URLSearchParams keep their entries out of reach of a member walk
+      // (stored as {} before, a fresh attacker's finding): their entries, a repeated name as a list.
+      if ((typeof Headers !== 'undefined' && object instanceof Headers) || (typeof URLSearchParams !== 'undefined' && object instanceof URLSearchParams)) {
+        const entries: Record<string, unknown> = {};
+        let count = 0;
+        for (const [key, item] of (object as unknown as Iterable<[string, string]>)) {
+          if (count++ >= limits.maxEntries) break;
+          const had = Object.prototype.hasOwnProperty.call(entries, key) ? (entries[key] as string | string[]) : undefined;
+          defineMember(entries, key, had === undefined ? item : Array.isArray(had) ? [...had, item] : [had, item]);
+        }
+        return walk(entries, depth);
+      }
       if (object instanceof Map) {
         ancestors.push(object);
         try {
