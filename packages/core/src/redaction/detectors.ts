@@ -1176,6 +1176,7 @@ function detectWithFlags(original: string, on: number, keyIsSecret: boolean, dep
   if ((on & ADDRESS) !== 0 && digits >= 1 && letters >= 2 && !timestamp) detectAddresses(text, out);
   // Query and form parameters (`?email=…&last_name=Vogt`): the parameter's name decides, as a JSON key does.
   let covering: Set<Detection> | undefined;
+  if (on === 0) return out;
   if (parameters && text.includes('=')) covering = detectParameters(text, out, on, covering, false, depth);
   // Percent- and form-encoded text (`amara%40clinic.org`, `%2B44%2020%207946%200958`,
   // `Hauptstra%C3%9Fe+5`): detected in its decoded view, each span mapped back onto the encoding.
