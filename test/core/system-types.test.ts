@@ -69,3 +69,40 @@ describe('the types agent-audit writes itself (ledger.*, hold.*)', () => {
     expect(events.map((e) => e.type)).toEqual(['ledgers.add', 'holding.update', 'tool.call', 'error']);
   });
 });
+
+// Round 2 of the attacker (2026-12-02): the library's own source, an invalid trace, free text in
+// class names, and raw values in onError messages.
+describe('what a caller cannot claim or slip through the envelope', () => {
+  it('source "agent-audit" is the library’s own: recorded as the auditor’s source, and reported', async () => {
+    const { events, errors } = await recordAll(join(work, 'source'), 'bot', [{ type: 'tool.call', source: 'agent-audit', tool: { name: 't' } }, { type: 'tool.call', source: 'billing', tool: { name: 't' } }]);
+    expect(events.map((e) => e.source)).toEqual(['app', 'billing']);
+    expect(errors).toEqual(['source "agent-audit" is agent-audit\'s own (AuditorOptions.systemEvents); recorded as "app"'].map((m) => expect.stringContaining(m)));
+  });
+
+  it('an invalid trace is replaced and reported', async () => {
+    const { events, errors } = await recordAll(join(work, 'trace'), 'bot', [{ type: 'tool.call', trace: { traceId: 'XYZ', spanId: '0123456789abcdef' } }, { type: 'tool.call', trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) } }]);
+    expect(events[0]?.trace.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(events[0]?.trace.spanId).toBe('0123456789abcdef');
+    expect(events[1]?.trace).toMatchObject({ traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('invalid trace (W3C Trace Context');
+  });
+
+  it('class and regime names are labels: free text is left out and reported', async () => {
+    const { events, errors } = await recordAll(join(work, 'labels'), 'bot', [{ type: 'tool.call', data: { classes: ['pii.email', 'Amara Okafor, DOB 1970-03-02'] }, compliance: { regimes: ['hipaa', 'jane@example.com'] } }]);
+    expect(events[0]?.data?.classes).toContain('pii.email');
+    expect(JSON.stringify(events[0])).not.toContain('Amara Okafor');
+    expect(JSON.stringify(events[0])).not.toContain('jane@example.com');
+    expect(events[0]?.compliance?.regimes).toContain('hipaa');
+    expect(errors.join('\n')).toContain('data.classes: 1 value(s) that are not names');
+    expect(errors.join('\n')).toContain('compliance.regimes: 1 value(s) that are not names');
+  });
+
+  it('onError names an invalid type’s kind, never its value (hosts log onError)', async () => {
+    const { events, errors } = await recordAll(join(work, 'message'), 'bot', [{ type: 'jane.doe@example.com' }, { type: 'hunter2 Pass9!' }]);
+    expect(errors.join('\n')).not.toContain('jane.doe');
+    expect(errors.join('\n')).not.toContain('hunter2');
+    expect(errors[0]).toContain('invalid event type (a string of 20 characters, kept under attrs.invalidType)');
+    expect(JSON.stringify(events)).not.toContain('jane.doe@example.com');
+  });
+});

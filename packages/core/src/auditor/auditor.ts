@@ -663,6 +663,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
         attrs: { reason, eventId: about.id },
       },
       undefined,
+      true,
     );
   }
 

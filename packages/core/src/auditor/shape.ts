@@ -44,6 +44,17 @@ export interface ShapeDefaults {
   systemEvents?: boolean;
 }
 
+/** The `source` of agent-audit's own events (AuditorOptions.systemEvents). */
+const AGENT_AUDIT_SOURCE = 'agent-audit';
+
+/** A class or regime name: `pii.email`, `phi`, `gdpr`, `pci_dss`, `eu-ai-act`, `custom:finance`. */
+const LABEL = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+
+/** Absent, or a string of `digits` lower-case hex digits (W3C Trace Context). */
+function validTraceMember(value: unknown, digits: 16 | 32): boolean {
+  return value === undefined || (typeof value === 'string' && (digits === 32 ? HEX32 : HEX16).test(value));
+}
+
 /** Event types only agent-audit itself writes (AuditorOptions.systemEvents). */
 const SYSTEM_TYPE = /^(?:ledger|hold)\./;
 
@@ -111,6 +122,25 @@ export function shapeEvent(
     return out;
   };
   const json = (value: unknown): JsonValue => normalizeValue(value, limits, budget);
+  // `agent-audit` names the library's own events (docs/FORMAT.md §2): no caller may claim it.
+  const sourceOf = (given: string | undefined): string => {
+    if (given === AGENT_AUDIT_SOURCE && defaults.systemEvents !== true) {
+      problems.push(`source "${AGENT_AUDIT_SOURCE}" is agent-audit's own (AuditorOptions.systemEvents); recorded as "${defaults.source}"`);
+      return defaults.source;
+    }
+    return given || defaults.source;
+  };
+  // Class and regime names are labels: anything else (free text, personal data) is left out.
+  const labels = (value: unknown, field: string, max: number): string[] => {
+    if (!Array.isArray(value)) return [];
+    const kept = value.filter((c): c is string => typeof c === 'string' && LABEL.test(c)).slice(0, max);
+    if (kept.length < Math.min(value.length, max)) problems.push(`${field}: ${Math.min(value.length, max) - kept.length} value(s) that are not names of the form ${LABEL.source} left out`);
+    return kept;
+  };
+  const givenTrace = asObject(readProperty(raw, 'trace'));
+  if (givenTrace !== undefined && (!validTraceMember(givenTrace.traceId, 32) || !validTraceMember(givenTrace.spanId, 16) || !validTraceMember(givenTrace.parentSpanId, 16))) {
+    problems.push('invalid trace (W3C Trace Context: traceId 32 and spanId 16 lower-case hex digits); the invalid members were replaced by those of the current or a new trace');
+  }
   const num = (value: unknown): number | undefined =>
     typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
@@ -118,7 +148,9 @@ export function shapeEvent(
   let type = typeof rawType === 'string' ? rawType : '';
   const attrs: Record<string, JsonValue> = {};
   if (!eventTypeSchema.safeParse(type).success) {
-    problems.push(`invalid event type ${JSON.stringify(String(attrs.invalidType ?? rawType)).slice(0, 80)}; recorded as "error"`);
+    // The message names the kind, never the value: onError messages end up in the host's logs,
+    // and a type can hold anything (an email, a password). The value is kept, redacted, in attrs.
+    problems.push(`invalid event type (${typeof rawType === 'string' ? `a string of ${rawType.length} characters` : rawType === null ? 'null' : typeof rawType}, kept under attrs.invalidType); recorded as "error"`);
     attrs.invalidType = json(rawType);
     type = 'error';
   } else if (SYSTEM_TYPE.test(type) && defaults.systemEvents !== true) {
@@ -143,7 +175,7 @@ export function shapeEvent(
     type,
     trace: base.trace,
     agent: defaults.agent,
-    source: str(readProperty(raw, 'source'), 'source', 128) || defaults.source,
+    source: sourceOf(str(readProperty(raw, 'source'), 'source', 128)),
     outcome,
   };
   const session = redactedHeader(readProperty(raw, 'session'), 'session') ?? defaults.session;
@@ -258,7 +290,7 @@ export function shapeEvent(
     const classes = readProperty(data, 'classes');
     const sensitivity = readProperty(data, 'sensitivity');
     event.data = {
-      classes: Array.isArray(classes) ? classes.filter((c): c is string => typeof c === 'string').slice(0, 64) : [],
+      classes: labels(classes, 'data.classes', 64),
       sensitivity: sensitivitySchema.safeParse(sensitivity).success ? sensitivity : 'internal',
     };
   }
@@ -267,7 +299,7 @@ export function shapeEvent(
     const regimes = readProperty(compliance, 'regimes');
     const retention = readProperty(compliance, 'retentionDays');
     event.compliance = {
-      regimes: Array.isArray(regimes) ? regimes.filter((c): c is string => typeof c === 'string').slice(0, 32) : [],
+      regimes: labels(regimes, 'compliance.regimes', 32),
       ...(Number.isInteger(retention) && (retention as number) >= 0 ? { retentionDays: retention } : {}),
     };
   }

@@ -11,15 +11,19 @@ import { memoryLedger } from '../test.js';
 import { afterRedaction, boundStoredChars, cutLongStrings, DEFAULT_LIMITS, MAX_REDACTION_GROWTH, STORED_FACTOR_EVENT } from './normalize.js';
 
 const BOUND = DEFAULT_LIMITS.maxEventChars * STORED_FACTOR_EVENT;
+// The auditor tests run with an event budget of 64 KiB (bound 128 KiB after redaction), so the
+// flood is 64 KB and the test stays light on a loaded machine; the unit tests use the defaults.
+const SMALL = { maxEventChars: 64 * 1024 };
+const SMALL_BOUND = SMALL.maxEventChars * STORED_FACTOR_EVENT;
 const token = (i: number, k: number): string => `${i.toString(16)}::${k.toString(16)}`;
-/** 16 strings of 32,000 characters of distinct IPv6-like tokens: 512 KiB that pseudonyms make 3 MB. */
-const flood = Array.from({ length: 16 }, (_, k) => {
+/** 2 strings of 32,000 characters of distinct IPv6-like tokens: 64,000 characters that pseudonyms make about 380,000. */
+const flood = Array.from({ length: 2 }, (_, k) => {
   let text = '';
   for (let i = 0; text.length < 32_000; i++) text += `${token(i, k)} `;
   return text.slice(0, 32_000);
 });
 
-async function recordOne(input: Record<string, unknown>, redactionWorker: boolean) {
+async function recordOne(input: Record<string, unknown>, redactionWorker: boolean, limits?: typeof SMALL) {
   const ledger = memoryLedger();
   const errors: string[] = [];
   const auditor = createAuditor({
@@ -28,6 +32,7 @@ async function recordOne(input: Record<string, unknown>, redactionWorker: boolea
     redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(5)]) }),
     onError: (error) => errors.push(error.message),
     ...(redactionWorker ? {} : { redactionWorker: false }),
+    ...(limits ? { limits } : {}),
   });
   auditor.record(input as never);
   await auditor.close();
@@ -47,13 +52,13 @@ describe.each([
   ['in the sealing pool', true],
 ] as const)('a flood of short findings is bounded after redaction (%s)', (_label, worker) => {
   it('stores at most twice the event budget, cut after redaction, with the envelope whole', async () => {
-    const { event, line, errors } = await recordOne({ type: 'tool.result', tool: { name: 'scan', arguments: { q: 'all' }, result: flood } }, worker);
+    const { event, line, errors } = await recordOne({ type: 'tool.result', tool: { name: 'scan', arguments: { q: 'all' }, result: flood } }, worker, SMALL);
     expect(errors).toEqual([]);
-    // Unbounded, this line was about 3 MB.
-    expect(line.length).toBeLessThan(BOUND + 64 * 1024);
-    expect(line.length).toBeGreaterThan(BOUND / 2);
+    // Unbounded, this line was about 380,000 characters (3 MB for the default 512 KiB budget).
+    expect(line.length).toBeLessThan(SMALL_BOUND + 8 * 1024);
+    expect(line.length).toBeGreaterThan(SMALL_BOUND / 2);
     const result = event.tool.result as string[];
-    expect(result.length).toBeLessThan(16);
+    expect(result.length).toBe(2);
     expect(result.at(-1)).toBe('[truncated: event size limit]');
     expect(result.at(-2)).toMatch(/…\[truncated after redaction: \d+ of \d+ chars\]$/);
     expect(event.attrs.truncated).toBe(true);
@@ -65,16 +70,17 @@ describe.each([
     const withoutTokens = kept.replace(PSEUDONYM_PATTERN, '');
     expect(withoutTokens).not.toMatch(/[0-9a-f]+::[0-9a-f]/);
     expect(withoutTokens).not.toMatch(/\[[A-Z]/);
-    expect(chars(event.tool)).toBeLessThanOrEqual(BOUND + 200);
+    expect(chars(event.tool)).toBeLessThanOrEqual(SMALL_BOUND + 200);
   });
 
   it('leaves an ordinary large event alone: a few pseudonyms in 400 KB of text', async () => {
-    // 16 pages of 25,000 characters (each within the 32 KiB string limit): 400 KB.
+    // 4 pages of 25,000 characters (each within the 32 KiB string limit): 100 KB, over the size
+    // (BOUND / MAX_REDACTION_GROWTH) from which the bound is checked.
     const page = `${'The quarterly report lists shipments and returns. '.repeat(499)} Contact jane.doe@example.com or +44 20 7946 0958.`;
-    const { event, errors } = await recordOne({ type: 'tool.result', tool: { name: 'report', result: { pages: Array(16).fill(page) } } }, worker);
+    const { event, errors } = await recordOne({ type: 'tool.result', tool: { name: 'report', result: { pages: Array(4).fill(page) } } }, worker);
     expect(errors).toEqual([]);
     expect(event.attrs?.truncated).toBeUndefined();
-    expect(event.tool.result.pages).toHaveLength(16);
+    expect(event.tool.result.pages).toHaveLength(4);
     const stored = (event.tool.result.pages as string[]).join('\n');
     expect(stored.startsWith('The quarterly report')).toBe(true);
     expect(stored).toMatch(/\[EMAIL:psn_[a-z2-7]{6}_[a-z2-7]{24}\]/);
