@@ -209,6 +209,71 @@ describe('secrets in prose (issue 11)', () => {
     expect(await changed(['Le mot de passe est obligatoire.', 'Das Passwort ist falsch.'])).toEqual([]);
   });
 
+  // Attack 11b finding 1: the label and the value may be joined by a verb phrase, a `for the
+  // <word>` qualifier, a parenthesised note or an arrow, not only by `is` or `:`.
+  it('a verb phrase, a qualifier, a note or an arrow between the label and the value (issue 11, 11b finding 1)', async () => {
+    expect(
+      await leaks([
+        ['password is set to Zx9!qwerty ok', 'Zx9!qwerty'],
+        ['password was set to Zx9!qwerty ok', 'Zx9!qwerty'],
+        ['password has been set to Zx9!qwerty ok', 'Zx9!qwerty'],
+        ['the password was changed to Zx9!qwerty ok', 'Zx9!qwerty'],
+        ['password has been reset to Zx9!qwerty ok', 'Zx9!qwerty'],
+        ['the admin password is set to Zx9!qwerty and the PIN was set to 4821', 'Zx9!qwerty'],
+        ['the admin password is set to Zx9!qwerty and the PIN was set to 4821', '4821'],
+        ['PIN was set to 4821 ok', '4821'],
+        ['passcode is set to Zx9!qwerty ok', 'Zx9!qwerty'],
+        ['the password for the VPN is Zx9!qwerty ok', 'Zx9!qwerty'],
+        ['password for admin is Zx9!qwerty ok', 'Zx9!qwerty'],
+        ['the router password is still Zx9!qwerty ok', 'Zx9!qwerty'],
+        ['password is currently Zx9!qwerty ok', 'Zx9!qwerty'],
+        ['the password you need is Zx9!qwerty ok', 'Zx9!qwerty'],
+        ['the password, which is Zx9!qwerty, works', 'Zx9!qwerty'],
+        ['password is - Zx9!qwerty', 'Zx9!qwerty'],
+        ['password (temporary): Zx9!qwerty', 'Zx9!qwerty'],
+        ['password (case sensitive): Caps#Lock9', 'Caps#Lock9'],
+        ['password → Arrow#9z', 'Arrow#9z'],
+        ['password -> Arrow#9z', 'Arrow#9z'],
+        ['the new password was updated to "Two Words 8" today', 'Words 8'],
+        ['PIN is 0000-1234', '0000-1234'],
+        ['the Wi-Fi key is Tr1cky-Pass9', 'Tr1cky-Pass9'],
+        ['Passwort ist jetzt Geheim!77', 'Geheim!77'],
+        ['Passwort wurde gesetzt auf Geheim!77', 'Geheim!77'],
+        ['Das Passwort wurde geändert auf Geheim!78', 'Geheim!78'],
+        ['le mot de passe est maintenant Soleil#2024', 'Soleil#2024'],
+        ['la contraseña es ahora Secreta#2024', 'Secreta#2024'],
+      ]),
+    ).toEqual([]);
+    expect(
+      await changed([
+        'the password policy requires 12 characters',
+        'the password was changed yesterday',
+        'the password has been reset to its default',
+        'PIN codes are sent by post',
+        'the token is expired',
+        'password is required',
+        'the password is set to expire in 90 days',
+        'Send the password to Bob2024 by mail',
+        'the password for admin is required',
+        'the password (see policy) must be long',
+        'the PIN was changed on 2024-01-15',
+        'Das Passwort wurde geändert.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('a backslash-escaped quote inside a quoted value does not end it (issue 11, 11b finding 1)', async () => {
+    expect(
+      await leaks([
+        ['the password is "Tr1cky\\"Quote Pass9"', 'Quote Pass9'],
+        ['the password is "Tr1cky\\"Quote Pass9"', 'Pass9'],
+        ["my password is 'it\\'s Blue 42' ok", 'Blue 42'],
+      ]),
+    ).toEqual([]);
+    // An even run of backslashes escapes itself: the quote after it closes the value.
+    expect(await stored('the password is "Ends\\\\" and then more')).toContain('and then more');
+  });
+
   it('names ending in PASS or PWD are secret names (DB_PASS, SMTP_PWD, adminPass)', async () => {
     expect(
       await leaks([

@@ -98,34 +98,63 @@ const loginContext = /\b(?:docker|podman|buildah|skopeo|nerdctl|helm registry|or
 /**
  * Prose: `my wifi password is W1nter-Fox-89`, `the password is: "Tr1cky Pass9"`, `PIN: 4821`,
  * `pw: Hunter2Xq9z`, `Passwort: Geheim123!`, `mot de passe : …`, `contraseña: …`. A secret's
- * label, then `is` (`was`, `will be`, `set to`, `ist`, `est`, …, an optional `:` after it), `:`
- * or a spaced dash; the value is read by proseValue. The label must stand alone
- * (`password policy`, `PIN codes` are not labels of a value).
+ * label, then a linking phrase, `:`, a spaced dash or an arrow; the value is read by proseValue.
+ * The label must stand alone (`password policy`, `PIN codes` are not labels of a value).
+ *
+ * The linking phrase is a small bounded grammar (issue 11, attack 11b finding 1): after the label
+ * an optional `for [the] <word>` (`the password for the VPN is`) and an optional parenthesised
+ * note (`password (temporary):`), then up to three linking words (`has been`, `was`, `is`, `will`,
+ * `you need`, `wurde`, `a été`, …) and a last one that can stand before a value (`is`, `was`,
+ * `now`, `still`, `currently`, `set to`, `reset to`, `changed to`, `ist jetzt`, `gesetzt auf`,
+ * `est maintenant`, `es ahora`, …), an optional `:`, dash or arrow after it. (`=>` is the
+ * assignment rule's: `apikey => …` is found there once.) Every repetition is
+ * bounded and each word is a literal, so a match attempt reads a bounded number of characters.
  */
 const strongLabels = 'passwords?|passphrase|pass ?codes?|passwort|kennwort|pwd|pw|mot de passe|contrase[ñn]a|senha|palavra-passe|wachtwoord|l[öo]senord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelsz[óo]|[şs]ifre|пароль';
 const pinLabels = 'pin(?:[ -]?(?:code|number|nummer|nr))?|code pin|geheimzahl|otp|one[ -]time (?:code|password|passcode)|verification code|security code';
-const weakLabels = 'pass|secret|token|api[ _\\-]?key|access key|clave|code secret';
+const weakLabels = 'pass|secret|token|api[ _\\-]?key|access key|(?:wi-?fi|wlan|wpa2?|wep|network) (?:key|passphrase)|clave|code secret';
+const wordEnd = '(?![\\p{L}\\p{N}_])';
+/** Words that may stand between a label and the last linking word. */
+const linkWords =
+  'is|was|are|were|has|have|had|been|being|will|would|should|must|shall|can|just|also|then|now|still|currently|be|which|that|you|we|need|' +
+  'set|reset|changed|updated|rotated|ist|war|wurde|wird|nun|jetzt|est|a|été|était|es|era|ha|sido|é|foi|è|är|jest';
+/** The last linking word, right before the value. */
+const lastLinkWords =
+  'is|was|are|were|be|been|now|still|currently|ist|war|lautet|jetzt|nun|est|était|maintenant|es|era|ahora|è|é|är|jest|' +
+  '(?:set|reset|changed|updated|rotated|gesetzt|geändert|geaendert|changé|modifié|défini|cambiada|cambiado|establecida|alterada|definida)[ \\t]{1,3}(?:to|as|auf|à|a|en|para)';
 const prose = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(${strongLabels})|(${pinLabels})|(${weakLabels}))(?![\\p{L}\\p{N}_])` +
-    `(?:[ \\t]{1,3}(?:is now|is|was|will be|changed to|set to|reset to|ist|lautet|est|es|era|è|é|är|jest)(?![\\p{L}\\p{N}_])(?:[ \\t]{0,3}[:：])?|[ \\t]{0,3}[:：]|[ \\t]{1,3}([-–—])(?=[ \\t]))[ \\t]{0,3}`,
+  `(?<![\\p{L}\\p{N}_])(?:(${strongLabels})|(${pinLabels})|(${weakLabels}))${wordEnd}` +
+    `(?:[ \\t]{1,3}(?:for|to|of|on|für|pour|para)(?:[ \\t]{1,3}(?:the|my|your|our|this|that|a|an|der|die|das|le|la|el))?[ \\t]{1,3}[\\p{L}\\p{N}_.\\-]{1,40}${wordEnd})?` +
+    `(?:[ \\t]{0,3}\\([^()\\n]{1,60}\\))?` +
+    `(?:,?(?:[ \\t]{1,3}(?:${linkWords})${wordEnd}){0,3}[ \\t]{1,3}(?:${lastLinkWords})${wordEnd}(?:[ \\t]{0,3}[:：]|[ \\t]{1,3}(?:[-–—→⇒]|->)(?=[ \\t]))?` +
+    `|[ \\t]{0,3}[:：]|[ \\t]{1,3}([-–—])(?=[ \\t])|[ \\t]{0,3}(?:[→⇒]|->))[ \\t]{0,3}`,
   'giu',
 );
 const notAValue = /^(?:n\/?a|tbd|todo|unknown|unset|not set|none|\?+)$/i;
 const proseQuotes: Record<string, string> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’', '„': '“', '«': '»', '»': '«', '「': '」' };
 // A secret needs something besides letters: a digit, a symbol, a capital inside the word (`hunterTwo`).
 const looksSecretStrict = (value: string) => /\p{N}|[^\p{L}\p{M}]|\p{Ll}\p{Lu}/u.test(value);
-const pinLike = (value: string) => /^\d{4,12}$/.test(value) || (/\d/.test(value) && /\p{L}/u.test(value) && looksSecretStrict(value));
+// `4821`, `0000-1234` (digit groups joined by dashes), or letters with digits.
+const pinLike = (value: string) => /^\d{4,12}$/.test(value) || /^\d{2,6}(?:-\d{2,6}){1,3}$/.test(value) || (/\d/.test(value) && /\p{L}/u.test(value) && looksSecretStrict(value));
 
 /**
  * The value after a prose label at `from`: a quoted value whole (to its closing quote on the same
  * line, spaces included), else the word up to whitespace or a quote, whatever its length.
  */
 function proseValue(text: string, from: number): { start: number; end: number; quoted: boolean } | undefined {
-  const closer = proseQuotes[text[from] ?? ''];
+  const opener = text[from] ?? '';
+  const closer = proseQuotes[opener];
   if (closer !== undefined) {
-    const lineEnd = text.indexOf('\n', from + 1);
-    const close = text.slice(from + 1, lineEnd === -1 ? text.length : lineEnd).indexOf(closer);
-    if (close > 0) return { start: from + 1, end: from + 1 + close, quoted: true };
+    // A backslash escapes the next character inside an ASCII-quoted value (`"Tr1cky\"Quote Pass9"`
+    // is one value, issue 11): one forward pass to the closing quote on the line.
+    const escapes = opener === closer;
+    let close = from + 1;
+    for (; close < text.length; close++) {
+      const character = text[close];
+      if (character === '\n' || character === closer) break;
+      if (escapes && character === '\\' && text[close + 1] !== '\n') close++;
+    }
+    if (close < text.length && text[close] === closer && close > from + 1) return { start: from + 1, end: close, quoted: true };
     from++;
   }
   let end = from;
