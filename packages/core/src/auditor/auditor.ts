@@ -257,6 +257,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     capture: captureOf(options.capture ?? 'redacted', { default: 'redacted' }),
     systemEvents: false,
   };
+  const systemDefaults: ShapeDefaults = { ...defaults, systemEvents: true };
 
   let nextSeq = head.nextSeq;
   // The hash of the last event sealed (by the worker or here): the next one chains from it.
@@ -338,7 +339,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
       draft = shapeEvent(
         input,
         base,
-        { ...defaults, ...(context ? { session: context.session ?? defaults.session, actor: context.actor ?? defaults.actor } : {}), systemEvents: system },
+        context ? { ...(system ? systemDefaults : defaults), session: context.session ?? defaults.session, actor: context.actor ?? defaults.actor } : system ? systemDefaults : defaults,
         limits,
         newBudget(limits),
       );

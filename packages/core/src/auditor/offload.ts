@@ -7,6 +7,7 @@ import type { CapturePolicy, RedactionResult, Redactor } from '../spec/redactor.
 import { internalsOf, type RedactorInternals } from '../redaction/internals.js';
 import type { WorkerReply, WorkerRequest } from './redaction-worker.js';
 import type { EventMembers } from './seal-members.js';
+import type { AfterRedactionCuts } from '../internal/normalize.js';
 
 /** Canonical members of events redacted in the worker, by the redacted event (see seal-members.ts). */
 export const offloadedMembers = new WeakMap<UnsealedEvent, EventMembers>();
@@ -124,7 +125,7 @@ export class RedactionOffload {
    * Rejects when the worker cannot be started or fails (the caller redacts on its own thread)
    * and with `OffloadTimeoutError` when it takes too long.
    */
-  redact(event: UnsealedEvent, capture: CapturePolicy, cuts: { cutAfterRedaction?: number; maxStoredChars?: number; cutHeaders?: boolean } = {}): Promise<RedactionResult> {
+  redact(event: UnsealedEvent, capture: CapturePolicy, cuts: AfterRedactionCuts = {}): Promise<RedactionResult> {
     let worker: Worker;
     try {
       worker = this.start();

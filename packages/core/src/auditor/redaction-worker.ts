@@ -19,7 +19,7 @@ import type { MemorySnapshot } from '../redaction/session-memory.js';
 import { eventMembers } from './seal-members.js';
 import { canonicalAroundPrev } from './seal.js';
 import { failedRedaction, mergeClassification } from './classify.js';
-import { afterRedaction } from '../internal/normalize.js';
+import { afterRedaction, type AfterRedactionCuts } from '../internal/normalize.js';
 import { completeMedia, type PendingMedia } from '../internal/media.js';
 
 /** Members the host recomputes after merging classification (see auditor.ts mergeClassification). */
@@ -28,20 +28,14 @@ const HOST_MEMBERS = new Set(['data', 'compliance']);
 /** Host to worker. */
 export type WorkerRequest =
   | { kind: 'init'; recipe: RedactorRecipe; nice?: number }
-  | { kind: 'redact'; id: number; event: UnsealedEvent; capture: CapturePolicy; memory: MemorySnapshot; cutAfterRedaction?: number; maxStoredChars?: number; cutHeaders?: boolean }
+  | { kind: 'redact'; id: number; event: UnsealedEvent; capture: CapturePolicy; memory: MemorySnapshot } & AfterRedactionCuts
   | SealRequest;
 
 /** One event for the sealing worker: the snapshot made at record(), its capture policy and pending media. */
-export interface SealDraft {
+export interface SealDraft extends AfterRedactionCuts {
   event: UnsealedEvent;
   capture: CapturePolicy;
   media?: PendingMedia[];
-  /** DraftEvent.cutAfterRedaction: cut longer strings to this after redaction. */
-  cutAfterRedaction?: number;
-  /** DraftEvent.maxStoredChars: bound the payload to this after redaction (boundStoredChars). */
-  maxStoredChars?: number;
-  /** DraftEvent.cutHeaders: cut session, actor.id and actor.name after redaction. */
-  cutHeaders?: boolean;
 }
 
 /** Redact these events in order and give their canonical bytes (see `canonicalAroundPrev()`). */

@@ -1,7 +1,7 @@
 import type { Actor, JsonValue, RecordInput, Trace, UnsealedEvent } from '../spec/event.js';
 import { START_TYPES, actorTypeSchema, eventTypeSchema, outcomeSchema, sensitivitySchema } from '../spec/event.js';
 import type { CaptureMode, CapturePolicy } from '../spec/redactor.js';
-import { HEADER_CHARS, MAX_REDACTION_GROWTH, normalizeString, normalizeValue, STORED_FACTOR_EVENT, type Budget, type NormalizeLimits } from '../internal/normalize.js';
+import { HEADER_CHARS, MAX_REDACTION_GROWTH, normalizeString, normalizeValue, STORED_FACTOR_EVENT, type AfterRedactionCuts, type Budget, type NormalizeLimits } from '../internal/normalize.js';
 import type { PendingMedia } from '../internal/media.js';
 
 const KNOWN_INPUT_KEYS = new Set([
@@ -13,7 +13,7 @@ const HEX16 = /^[0-9a-f]{16}$/;
 const HEX32 = /^[0-9a-f]{32}$/;
 
 /** An event snapshotted at `record()`: JSON-safe, not yet redacted, numbered but not chained. */
-export interface DraftEvent {
+export interface DraftEvent extends AfterRedactionCuts {
   event: UnsealedEvent;
   capture: CapturePolicy;
   /** Problems with the input that were repaired; reported to onError. */
@@ -22,15 +22,6 @@ export interface DraftEvent {
   media?: PendingMedia[];
   /** Characters of the snapshotted values (what the event's budget spent): decides where it is redacted. */
   chars?: number;
-  /** Strings longer than this were kept whole for redaction: cut them to it after redaction (cutLongStrings). */
-  cutAfterRedaction?: number;
-  /**
-   * Characters the payload may hold after redaction (boundStoredChars): set when pseudonyms could
-   * make the event longer than STORED_FACTOR_EVENT times maxEventChars.
-   */
-  maxStoredChars?: number;
-  /** session, actor.id or actor.name is longer than HEADER_CHARS: cut after redaction (afterRedaction). */
-  cutHeaders?: boolean;
 }
 
 export interface ShapeDefaults {

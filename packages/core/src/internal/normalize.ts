@@ -226,7 +226,7 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
         for (const [key, item] of (object as unknown as Iterable<[string, string]>)) {
           if (count++ >= limits.maxEntries) break;
           const had = Object.prototype.hasOwnProperty.call(entries, key) ? (entries[key] as string | string[]) : undefined;
-          defineMember(entries, key, had === undefined ? item : Array.isArray(had) ? [...had, item] : [had, item]);
+          setMember(entries, key, had === undefined ? item : Array.isArray(had) ? [...had, item] : [had, item]);
         }
         return walk(entries, depth);
       }
@@ -374,7 +374,7 @@ function isPlain(object: object): boolean {
 // Snapshots are ordinary objects filled by assignment: null-prototype objects built with
 // defineProperty stay in V8's slow dictionary mode, which every later stage (redaction, JCS)
 // pays for. Only "__proto__" has a setter on Object.prototype, so only it needs defineProperty.
-function setMember(out: Record<string, JsonValue>, key: string, value: JsonValue): void {
+function setMember<V>(out: Record<string, V>, key: string, value: V): void {
   if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   else out[key] = value;
 }
@@ -415,20 +415,27 @@ export function cutLongStrings<T>(value: T, maxLength: number): T {
       if (next === child && name === key) continue;
       out ??= { ...object };
       if (name !== key) delete out[key];
-      if (name === '__proto__') Object.defineProperty(out, name, { value: next, enumerable: true, writable: true, configurable: true });
-      else out[name] = next;
+      setMember(out, name, next);
     }
     return out ?? item;
   }
 
   function cutString(s: string): string {
-    let at = outsidePair(s, maxLength);
-    const open = OPEN_TOKEN.exec(s.slice(Math.max(0, at - 48), at));
-    if (open !== null) at -= open[0].length;
-    // The snapshot's own marker (a value longer than SNAPSHOT_FACTOR x maxLength) names the length recorded.
-    const recorded = SNAPSHOT_MARKER.exec(s.slice(-64))?.[1];
-    return `${s.slice(0, at)}…[truncated after redaction: ${s.length - at} of ${s.length} chars${recorded === undefined ? '' : `; the recorded value had ${recorded}`}]`;
+    return cutRedacted(s, maxLength);
   }
+}
+
+/**
+ * A redacted string cut to at most `at` characters, with the marker
+ * `…[truncated after redaction: N of M chars]`: never inside a surrogate pair or a pseudonym token.
+ */
+function cutRedacted(s: string, at: number): string {
+  let end = outsidePair(s, Math.max(0, at));
+  const open = OPEN_TOKEN.exec(s.slice(Math.max(0, end - 48), end));
+  if (open !== null) end -= open[0].length;
+  // The snapshot's own marker (a value longer than SNAPSHOT_FACTOR x maxLength) names the length recorded.
+  const recorded = SNAPSHOT_MARKER.exec(s.slice(-64))?.[1];
+  return `${s.slice(0, end)}…[truncated after redaction: ${s.length - end} of ${s.length} chars${recorded === undefined ? '' : `; the recorded value had ${recorded}`}]`;
 }
 
 /**
@@ -516,7 +523,9 @@ export function boundStoredChars<T extends object>(event: T, maxChars: number): 
         return item;
       }
       cutAny = true;
-      return cutAt(item);
+      const cut = cutRedacted(item, remaining);
+      remaining = 0;
+      return cut;
     }
     if (item === null || typeof item !== 'object' || depth > MAX_DEPTH_LIMIT + 8) return item;
     if (Array.isArray(item)) {
@@ -543,7 +552,7 @@ export function boundStoredChars<T extends object>(event: T, maxChars: number): 
       if (remaining <= 0 || key.length > remaining) {
         cutAny = true;
         const kept: Record<string, unknown> = {};
-        for (let j = 0; j < i; j++) defineMember(kept, keys[j] as string, (copy ?? object)[keys[j] as string]);
+        for (let j = 0; j < i; j++) setMember(kept, keys[j] as string, (copy ?? object)[keys[j] as string]);
         if (object === attrs && object.truncated === true) kept.truncated = true;
         kept['[truncated]'] = 'event size limit';
         return kept;
@@ -552,30 +561,12 @@ export function boundStoredChars<T extends object>(event: T, maxChars: number): 
       const child = object[key];
       const next = bound(child, depth + 1);
       if (next === child) continue;
-      copy ??= copyMembers(object);
-      defineMember(copy, key, next);
+      // (A spread copies an own `__proto__` member as data.)
+      copy ??= { ...object };
+      setMember(copy, key, next);
     }
     return copy ?? item;
   }
-
-  function cutAt(s: string): string {
-    let at = outsidePair(s, Math.max(0, remaining));
-    const open = OPEN_TOKEN.exec(s.slice(Math.max(0, at - 48), at));
-    if (open !== null) at -= open[0].length;
-    remaining = 0;
-    return `${s.slice(0, at)}…[truncated after redaction: ${s.length - at} of ${s.length} chars]`;
-  }
-}
-
-function copyMembers(object: Record<string, unknown>): Record<string, unknown> {
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(object)) defineMember(copy, key, object[key]);
-  return copy;
-}
-
-function defineMember(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
 }
 
 /** The marker of a string cut after redaction (cutLongStrings, boundStoredChars). */
@@ -591,13 +582,23 @@ function keptLength(s: string): number {
   return marker === null ? s.length : s.length - marker[0].length;
 }
 
+/** What `afterRedaction` does to an event, set by shape.ts on the draft and carried to the threads. */
+export interface AfterRedactionCuts {
+  /** Strings longer than this were kept whole for redaction: cut them to it (cutLongStrings). */
+  cutAfterRedaction?: number;
+  /** Characters the payload may hold after redaction (boundStoredChars). */
+  maxStoredChars?: number;
+  /** session, actor.id or actor.name is longer than HEADER_CHARS: cut them to it. */
+  cutHeaders?: boolean;
+}
+
 /**
  * What the pipeline does to an event after redaction, before it is encoded: long strings kept
  * whole for redaction are cut to `cutAfterRedaction` (cutLongStrings), and the payload is bounded
  * to `maxStoredChars` (boundStoredChars). Both come from the draft (shape.ts); either may be
  * absent. Applying it twice gives the same event.
  */
-export function afterRedaction<T extends object>(event: T, cuts: { cutAfterRedaction?: number; maxStoredChars?: number; cutHeaders?: boolean }): T {
+export function afterRedaction<T extends object>(event: T, cuts: AfterRedactionCuts): T {
   let out = event;
   if (cuts.cutAfterRedaction !== undefined) out = cutLongStrings(out, cuts.cutAfterRedaction);
   if (cuts.maxStoredChars !== undefined) out = boundStoredChars(out, cuts.maxStoredChars);
@@ -613,7 +614,7 @@ export const HEADER_CHARS = 1024;
 
 function cutHeaderFields<T extends object>(event: T): T {
   const source = event as { session?: unknown; actor?: { id?: unknown; name?: unknown } };
-  const cut = (value: unknown): unknown => (typeof value === 'string' && keptLength(value) > HEADER_CHARS ? cutLongStrings(value, HEADER_CHARS) : value);
+  const cut = (value: unknown): unknown => (typeof value === 'string' ? cutLongStrings(value, HEADER_CHARS) : value);
   const session = cut(source.session);
   const id = cut(source.actor?.id);
   const name = cut(source.actor?.name);
