@@ -5,7 +5,8 @@ import type { SealedRecord } from '../spec/sink.js';
 import type { Redactor } from '../spec/redactor.js';
 import { internalsOf, type RedactorInternals } from '../redaction/internals.js';
 import { workerEntry } from './offload.js';
-import { sealAroundPrev, storedLine, textAroundPrev } from './seal.js';
+import { sealAroundPrev, storedLinePieces } from './seal.js';
+import { canonicalize } from '../crypto/jcs.js';
 import { leafHashInSlices } from './seal-members.js';
 import type { DraftEvent } from './shape.js';
 import type { SealDraft, SealFailure, SealReply, WorkerRequest } from './redaction-worker.js';
@@ -61,10 +62,19 @@ export const sealingWorkerTestHooks: {
   onReady?: () => void;
   /** How long a large event waits for a starting pool (default WARMUP_WAIT_MS in auditor.ts). */
   warmupWaitMs?: number;
+  /** Sees each draft as it is posted to a worker (how it crosses: `event` or `eventJson`). */
+  onDraft?: (draft: SealDraft) => void;
 } = {};
 
 /** After this many failures (a worker's crash, exit, timeout or wrong answer with batches in its hands) the auditor stops starting sealing workers and seals on its own thread. */
 const MAX_FAILURES = 3;
+
+/**
+ * Events of at least this many values (DraftEvent.values) cross to the pool as JSON text: the
+ * structured clone of many small objects costs the host ten times JSON.stringify's time, and a
+ * few values cost little either way.
+ */
+const JSON_DRAFT_VALUES = 1000;
 
 /** Events longer than this (characters) are hashed on the host in slices, with its event loop let run between them. */
 const SLICED_HASH_CHARS = 256 * 1024;
@@ -91,6 +101,30 @@ function lazyRecord(line: string, leaf: Uint8Array, seq: number, prev: string): 
     prev,
     get event(): AuditEvent {
       event ??= JSON.parse(line) as AuditEvent;
+      return event;
+    },
+  };
+}
+
+/**
+ * A record of a large event given as the pieces of its line (see `SealedRecord.pieces`): the
+ * file ledger writes the pieces, and `line` (joined) and `event` (parsed) are made only for a
+ * sink that asks for them.
+ */
+function piecesRecord(pieces: readonly string[], leaf: Uint8Array, seq: number, prev: string): SealedRecord {
+  let line: string | undefined;
+  let event: AuditEvent | undefined;
+  return {
+    pieces,
+    leaf,
+    seq,
+    prev,
+    get line(): string {
+      line ??= pieces.join('');
+      return line;
+    },
+    get event(): AuditEvent {
+      event ??= JSON.parse(this.line) as AuditEvent;
       return event;
     },
   };
@@ -264,7 +298,10 @@ export class SealingPool {
       // An event without session or trace has no memory: any worker will do.
       const shard = count === 1 ? 0 : key === undefined ? unkeyed++ % count : shardOfKey(key, count);
       shardOf[i] = shard;
-      const sealDraft: SealDraft = { event: draft.event, capture: draft.capture };
+      // Many values and no media (whose summaries the event shares with draft.media: JSON would
+      // part them): as JSON text, a tenth of the host's time of a structured clone.
+      const sealDraft: SealDraft = draft.media === undefined && (draft.values ?? 0) >= JSON_DRAFT_VALUES ? { eventJson: JSON.stringify(draft.event), capture: draft.capture } : { event: draft.event, capture: draft.capture };
+      sealingWorkerTestHooks.onDraft?.(sealDraft);
       if (draft.media !== undefined) sealDraft.media = draft.media;
       if (draft.cutAfterRedaction !== undefined) sealDraft.cutAfterRedaction = draft.cutAfterRedaction;
       if (draft.maxStoredChars !== undefined) sealDraft.maxStoredChars = draft.maxStoredChars;
@@ -435,11 +472,13 @@ export class SealingPool {
           prev = sealed.hash;
           continue;
         }
-        const text = textAroundPrev(head, tail, prev);
-        const leaf = await leafHashInSlices(text, yieldToHost);
+        // Hashed and stored as pieces around `prev`, never joined here: head and tail are slices
+        // of the worker's answer, and a joined megabyte line is flattened in one step of milliseconds.
+        const prevMember = `"prev":${canonicalize(prev)}`;
+        const leaf = await leafHashInSlices([head, prevMember, tail], yieldToHost);
         if (this.generation !== generation) return;
         const hash = leaf.toString('hex');
-        records[i] = lazyRecord(storedLine(hash, text), leaf, (drafts[i] as DraftEvent).event.seq, prev);
+        records[i] = piecesRecord(storedLinePieces(hash, [head, prevMember, tail]), leaf, (drafts[i] as DraftEvent).event.seq, prev);
         prev = hash;
       }
       this.order.shift();

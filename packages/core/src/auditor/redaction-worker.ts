@@ -33,7 +33,14 @@ export type WorkerRequest =
 
 /** One event for the sealing worker: the snapshot made at record(), its capture policy and pending media. */
 export interface SealDraft extends AfterRedactionCuts {
-  event: UnsealedEvent;
+  /** The snapshot; absent when it comes as `eventJson`. */
+  event?: UnsealedEvent;
+  /**
+   * The snapshot as JSON text, for an event of many values and no media: the host's
+   * `JSON.stringify` of 20,000 small objects takes a tenth of their structured clone (0.5 ms
+   * against 4.4 ms here), and a string crosses to the worker as one copy.
+   */
+  eventJson?: string;
   capture: CapturePolicy;
   media?: PendingMedia[];
 }
@@ -106,10 +113,13 @@ function sealBatch(request: SealRequest): SealedReply {
   const failures: SealFailure[] = [];
   for (let i = 0; i < request.drafts.length; i++) {
     const draft = request.drafts[i] as SealDraft;
+    // The host's own JSON.stringify of a normalized snapshot: it parses (a failure fails the batch,
+    // which the host then seals itself).
+    const source = draft.event ?? (JSON.parse(draft.eventJson as string) as UnsealedEvent);
     let event: UnsealedEvent;
     try {
       if (draft.media !== undefined) completeMedia(draft.media);
-      const result = redactor.redact(draft.event, { capture: draft.capture });
+      const result = redactor.redact(source, { capture: draft.capture });
       if (isPromise(result)) throw new Error('an offloaded redactor must be synchronous');
       const done = result as RedactionResult;
       if (!done || typeof done !== 'object' || !done.event) throw new Error('redactor returned no event');
@@ -118,7 +128,7 @@ function sealBatch(request: SealRequest): SealedReply {
       event = afterRedaction(event, draft);
     } catch (error) {
       failures.push({ index: i, whole: true, messages: [messageOf(error)] });
-      event = failedRedaction(draft.event);
+      event = failedRedaction(source);
     }
     let parts: { head: string; tail: string };
     try {
@@ -126,7 +136,7 @@ function sealBatch(request: SealRequest): SealedReply {
     } catch (error) {
       // Not encodable (cannot happen to a normalized snapshot): stored masked, never lost.
       failures.push({ index: i, whole: true, messages: [messageOf(error)] });
-      parts = canonicalAroundPrev(failedRedaction(draft.event));
+      parts = canonicalAroundPrev(failedRedaction(source));
     }
     heads[i] = parts.head;
     tails[i] = parts.tail;

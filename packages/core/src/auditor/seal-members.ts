@@ -52,18 +52,32 @@ export async function sealFromMembers(event: UnsealedEvent, members: ReadonlyMap
 /**
  * The RFC 6962 leaf hash SHA-256(0x00 || UTF-8(text)) (32 bytes), computed over chunks of
  * 128 Ki characters with `pause()` awaited between chunks, so the host's event loop runs while a
- * multi-megabyte event is hashed. A chunk never ends inside a surrogate pair (each chunk is
- * encoded to UTF-8 on its own), so the bytes hashed are those of the whole text.
+ * multi-megabyte event is hashed. `text` may be given as pieces whose concatenation is the text:
+ * they are hashed one after another, never joined (joining a megabyte rope flattens it in one
+ * step of milliseconds). A chunk never ends inside a surrogate pair (each chunk is encoded to
+ * UTF-8 on its own), so the bytes hashed are those of the whole text; a piece must not end
+ * inside one either (the pieces of a canonical event end at a JSON token).
  */
-export async function leafHashInSlices(text: string, pause: () => Promise<void> | undefined): Promise<Buffer> {
+export async function leafHashInSlices(text: string | readonly string[], pause: () => Promise<void> | undefined): Promise<Buffer> {
   const digest = createHash('sha256').update(Buffer.of(0));
-  for (let from = 0; from < text.length; ) {
-    let to = Math.min(text.length, from + HASH_CHUNK);
-    const last = text.charCodeAt(to - 1);
-    if (to < text.length && last >= 0xd800 && last <= 0xdbff) to--;
-    digest.update(text.slice(from, to), 'utf8');
-    from = to;
-    if (from < text.length) await pause();
+  const pieces = typeof text === 'string' ? [text] : text;
+  // Characters the current chunk may still take; a chunk spans pieces until it is full.
+  let room = HASH_CHUNK;
+  for (const piece of pieces) {
+    for (let from = 0; from < piece.length; ) {
+      if (room <= 0) {
+        await pause();
+        room = HASH_CHUNK;
+      }
+      let to = Math.min(piece.length, from + room);
+      const last = piece.charCodeAt(to - 1);
+      // Never split a pair: end before it, or after it when it is all this chunk has room for.
+      if (to < piece.length && last >= 0xd800 && last <= 0xdbff) to = to - 1 > from ? to - 1 : to + 1;
+      digest.update(piece.slice(from, to), 'utf8');
+      // A chunk that stops inside a piece is full (or shortened before a pair): the next one pauses first.
+      room = to < piece.length ? 0 : room - (to - from);
+      from = to;
+    }
   }
   return digest.digest();
 }

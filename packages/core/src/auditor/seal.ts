@@ -85,6 +85,15 @@ export function storedLine(hash: string, text: string): string {
 }
 
 /**
+ * `storedLine()` for canonical bytes given as pieces (their concatenation is the text, the first
+ * starting with `{`): the stored line's pieces, never joined.
+ */
+export function storedLinePieces(hash: string, pieces: readonly string[]): string[] {
+  const first = pieces[0] ?? '{';
+  return [`{"hash":"${hash}",`, first.slice(1), ...pieces.slice(1)];
+}
+
+/**
  * Recomputes an event's hash from its fields, as a third-party verifier does: JCS of the
  * event without `hash`, then SHA-256(0x00 || bytes).
  *

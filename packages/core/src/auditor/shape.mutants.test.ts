@@ -23,7 +23,7 @@ function shape(input: unknown, defaults: Partial<ShapeDefaults> = {}, limits: Pa
 describe('shapeEvent: the event members', () => {
   it('a plain event: the base, the defaults, outcome success, nothing else', () => {
     const draft = shape({ type: 'tool.result' });
-    expect(draft).toStrictEqual({ event: { ...HEAD, type: 'tool.result', outcome: 'success' }, capture: { default: 'redacted' }, problems: [], chars: 0 });
+    expect(draft).toStrictEqual({ event: { ...HEAD, type: 'tool.result', outcome: 'success' }, capture: { default: 'redacted' }, problems: [], chars: 0, values: 0 });
   });
 
   it('a start type without an outcome is pending; a given outcome is kept; null counts as none', () => {
@@ -56,7 +56,7 @@ describe('shapeEvent: the event members', () => {
   });
 
   it('"error" itself is a valid type', () => {
-    expect(shape({ type: 'error' })).toStrictEqual({ event: { ...HEAD, type: 'error', outcome: 'success' }, capture: { default: 'redacted' }, problems: [], chars: 0 });
+    expect(shape({ type: 'error' })).toStrictEqual({ event: { ...HEAD, type: 'error', outcome: 'success' }, capture: { default: 'redacted' }, problems: [], chars: 0, values: 0 });
   });
 
   it('input that is not an object: an error event whose keys could not be listed', () => {
@@ -284,6 +284,15 @@ describe('shapeEvent: the event members', () => {
     expect(shape({ type: 'a.b', content: { input: 'abcd' } }).chars).toBe(4);
     expect(shape({ type: 'a.b', content: { input: 'abcd', output: 12 } }).chars).toBe(12);
     expect(shape({ type: 'a.b', content: { input: 'abcd' } }, {}, { maxEventChars: 100 }).chars).toBe(4);
+  });
+
+  it('values: how many values the snapshot took (objects, arrays and leaves), of limits.maxEventValues', () => {
+    // content's members are snapshotted one by one (content itself is not a value): input: 1;
+    // input, output: 2; a list of three objects of one member each: 1 + 3 * 2.
+    expect(shape({ type: 'a.b', content: { input: 'abcd' } }).values).toBe(1);
+    expect(shape({ type: 'a.b', content: { input: 'abcd', output: 12 } }).values).toBe(2);
+    expect(shape({ type: 'a.b', content: { input: [{ a: 1 }, { a: 2 }, { a: 3 }] } }).values).toBe(7);
+    expect(shape({ type: 'a.b', content: { input: Array(50).fill('') } }, {}, { maxEventValues: 10 }).values).toBe(10);
   });
 
   it('media found in the values is handed over; none when a long string is not media', () => {

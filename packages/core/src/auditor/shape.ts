@@ -22,6 +22,8 @@ export interface DraftEvent extends AfterRedactionCuts {
   media?: PendingMedia[];
   /** Characters of the snapshotted values (what the event's budget spent): decides where it is redacted. */
   chars?: number;
+  /** Values the snapshot took (of limits.maxEventValues): decides how it crosses to the sealing pool. */
+  values?: number;
 }
 
 export interface ShapeDefaults {
@@ -321,6 +323,7 @@ export function shapeEvent(
   if (budget.media !== undefined && budget.media.length > 0) draft.media = budget.media;
   // What redaction will read: the stored budget spent, plus what long strings hold beyond their cut.
   draft.chars = limits.maxEventChars - budget.remaining + budget.unstored;
+  draft.values = limits.maxEventValues - budget.values;
   // Strings longer than the limit were kept whole for redaction: cut after it. (A string within
   // the limit is stored whole even when its pseudonyms make it longer than the limit.)
   if (budget.cutAfterRedaction === true) draft.cutAfterRedaction = limits.maxStringLength;

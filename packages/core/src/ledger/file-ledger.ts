@@ -6,7 +6,7 @@ import { formatCheckpoint, openNote, parseCheckpoint, signNote, verifierKeyFromS
 import { sha256 } from '../crypto/hash.js';
 import { GENESIS_HASH } from '../spec/event.js';
 import { AuditError, KeyError, LedgerError, LedgerFormatError } from '../spec/errors.js';
-import { sealedPrev, sealedSeq, type LedgerNotice, type LedgerSink, type SealedRecord, type StreamHead } from '../spec/sink.js';
+import { sealedLineLength, sealedPrev, sealedSeq, type LedgerNotice, type LedgerSink, type SealedRecord, type StreamHead } from '../spec/sink.js';
 import { checkKeyDirPlacement, defaultKeyDir, isInside, protectedAncestor, realPathOf } from '../internal/key-dir.js';
 import { HEAD_FILE, parseHead, readHeadNote, writeHead, type HeadStream, type HeadWitness, type LedgerHead } from './head.js';
 import { createSignerKey, readSignerKey, signerKeyFile } from './keys.js';
@@ -643,7 +643,7 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     // Most batches fit the segment whole: UTF-8 takes at most 3 bytes per UTF-16 unit, so an
     // upper bound from string lengths avoids measuring every line's byte length.
     let bound = state.segmentSize;
-    for (let i = 0; i < records.length; i++) bound += (records[i] as SealedRecord).line.length * 3 + 1;
+    for (let i = 0; i < records.length; i++) bound += sealedLineLength(records[i] as SealedRecord) * 3 + 1;
     if (bound <= maxSegmentBytes) {
       await writePart(state, records);
       await afterAppend(state);
@@ -654,7 +654,7 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
     let partBytes = 0;
     for (let i = 0; i < records.length; i++) {
       const record = records[i] as SealedRecord;
-      const bytes = Buffer.byteLength(record.line) + 1;
+      const bytes = sealedLineBytes(record) + 1;
       if (state.segmentSize + partBytes > 0 && state.segmentSize + partBytes + bytes > maxSegmentBytes) {
         if (i > start) await writePart(state, records.slice(start, i));
         start = i;
@@ -798,14 +798,17 @@ const WRITE_SLICE_CHARS = 256 * 1024;
 
 /**
  * The UTF-8 bytes of a part's lines, each followed by its newline: short lines together in
- * buffers of up to WRITE_BATCH_CHARS characters, a longer line in slices of WRITE_SLICE_CHARS
- * (never splitting a surrogate pair, so the bytes are exactly those of the whole text).
+ * buffers of up to WRITE_BATCH_CHARS characters, a longer line (or one given as pieces, see
+ * `SealedRecord.pieces`) in slices of WRITE_SLICE_CHARS, never splitting a surrogate pair, so the
+ * bytes are exactly those of the whole text. A line's pieces are encoded one after another and
+ * never joined: joining a megabyte rope flattens it in one step of milliseconds.
  */
 export function* partBuffers(part: readonly SealedRecord[]): Generator<Buffer> {
   let text = '';
   for (const record of part) {
-    const line = record.line;
-    if (line.length < WRITE_BATCH_CHARS) {
+    const pieces = record.pieces;
+    if (pieces === undefined && record.line.length < WRITE_BATCH_CHARS) {
+      const line = record.line;
       if (text.length > 0 && text.length + line.length + 1 > WRITE_BATCH_CHARS) {
         yield Buffer.from(text, 'utf8');
         text = '';
@@ -814,16 +817,29 @@ export function* partBuffers(part: readonly SealedRecord[]): Generator<Buffer> {
       continue;
     }
     if (text.length > 0) yield Buffer.from(text, 'utf8');
-    for (let at = 0; at < line.length; ) {
-      let end = Math.min(at + WRITE_SLICE_CHARS, line.length);
-      const last = line.charCodeAt(end - 1);
-      if (end < line.length && last >= 0xd800 && last <= 0xdbff) end--;
-      yield Buffer.from(line.slice(at, end), 'utf8');
-      at = end;
-    }
+    for (const piece of pieces ?? [record.line]) yield* sliceBuffers(piece);
     text = '\n';
   }
   if (text.length > 0) yield Buffer.from(text, 'utf8');
+}
+
+/** The UTF-8 bytes of `text` in slices of WRITE_SLICE_CHARS, never splitting a surrogate pair. */
+function* sliceBuffers(text: string): Generator<Buffer> {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(at + WRITE_SLICE_CHARS, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    yield Buffer.from(text.slice(at, end), 'utf8');
+    at = end;
+  }
+}
+
+/** A record's line length in UTF-8 bytes, from its pieces when it has them (no join). */
+function sealedLineBytes(record: SealedRecord): number {
+  if (record.pieces === undefined) return Buffer.byteLength(record.line);
+  let n = 0;
+  for (const piece of record.pieces) n += Buffer.byteLength(piece);
+  return n;
 }
 
 function writeAll(fd: number, buffer: Buffer, position: number | null): Promise<void> {

@@ -20,6 +20,21 @@ export interface SealedRecord {
    */
   seq?: number;
   prev?: string;
+  /**
+   * The stored line as pieces whose concatenation is `line`, when the sealer has them (a large
+   * event sealed by the pool). A sink that writes bytes encodes them piece by piece instead of
+   * reading `line`, which joins the pieces into one flat string on first access (milliseconds of
+   * the host's thread for a megabyte line).
+   */
+  pieces?: readonly string[];
+}
+
+/** A record's line length in UTF-16 code units, from its pieces when it has them (no join). */
+export function sealedLineLength(record: SealedRecord): number {
+  if (record.pieces === undefined) return record.line.length;
+  let n = 0;
+  for (const piece of record.pieces) n += piece.length;
+  return n;
 }
 
 /** A record's seq, from the sealer's field when it set one (no parse of the line). */
