@@ -90,6 +90,22 @@ describe('session memory across events', () => {
     expect(events.find((e) => e.type === 'model.response')?.content?.output).toBe(`${token} is settled; ${token} asked for water.`);
   });
 
+  it('masks a remembered name in its spelling variants, each whole with the pseudonym of its first sighting (issue 11)', async () => {
+    // Grace Baker: both parts are common words, so neither is remembered alone; only the whole name is.
+    const spellings = ['GRACE  BAKER', 'GraceBaker', 'gracebaker', 'Grace\nBaker', 'Grace\r\n    Baker', 'grace.baker', 'grace_baker', 'Grace-Baker', 'Baker, Grace', 'BAKER,GRACE', 'baker_grace'];
+    const { events, stored } = await run('spellings', (auditor) => {
+      auditor.run({ session: 'visit-4' }, () => {
+        auditor.record({ type: 'tool.call', tool: { name: 'admit', arguments: { patient_name: 'Grace Baker' } } });
+        for (const spelling of spellings) auditor.record({ type: 'model.response', content: { output: `seen ${spelling} today` } });
+        auditor.record({ type: 'model.response', content: { output: 'by grace of the baker next door' } });
+      });
+    });
+    expect(stored).not.toMatch(/grace[^a-z]{0,8}baker|baker[^a-z]{0,8}grace|gracebaker|bakergrace/i);
+    const token = (events.find((e) => e.type === 'tool.call')?.tool?.arguments as Record<string, string>).patient_name as string;
+    const outputs = events.filter((e) => e.type === 'model.response').map((e) => e.content?.output);
+    expect(outputs).toEqual([...spellings.map(() => `seen ${token} today`), 'by grace of the baker next door']);
+  });
+
   it('follows a trace without a session', async () => {
     const trace = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7' };
     const { stored } = await run('trace', (auditor) => {

@@ -189,6 +189,18 @@ describe('structured keys and session memory', () => {
     expect((await args({ note: 'Tapsell, Wiremu arrived' }, 'visit-10')).note).toContain('Tapsell');
   });
 
+  it('masks a remembered name in other spellings whole, with its pseudonym also where a detector finds it too (issue 11)', async () => {
+    const token = (await args({ patient_name: 'Amara Okafor' }, 'visit-12')).patient_name as string;
+    const later = await args({ note: 'AMARA  OKAFOR, AmaraOkafor, @amara_okafor, Amara\nOkafor, OKAFOR Amara and Ms Okafor' }, 'visit-12');
+    expect(later.note).toBe(`${token}, ${token}, @${token}, ${token}, ${token} and Ms ${token}`);
+  });
+
+  it('a name given family first: its order and parts, and no part with the comma (issue 11)', async () => {
+    const token = (await args({ patient_name: 'Baker, Grace' }, 'visit-13')).patient_name as string;
+    const later = await args({ note: 'Grace Baker came; ask the baker, then grace' }, 'visit-13');
+    expect(later.note).toBe(`${token} came; ask the baker, then grace`);
+  });
+
   it('remembers no part that is a common word', async () => {
     await args({ patient_name: 'Grace Baker' }, 'visit-11');
     const later = await args({ note: 'by grace of the baker next door' }, 'visit-11');

@@ -1094,10 +1094,12 @@ export function detectJapaneseNames(text: string, out: Detection[]): void {
  * The other spellings of a person's name worth remembering in a session once the full name was
  * seen: "Tapsell, Wiremu" and "Tapsell Wiremu" (family name first), and each part that is a name
  * rather than a common word ("Wiremu", "Tapsell"; not "Grace" or "Baker", which would mask the
- * word wherever it recurs). Parts shorter than four characters are not returned.
+ * word wherever it recurs). Parts shorter than four characters are not returned. A name given
+ * family first with a comma ("Tapsell, Wiremu") gives "Wiremu Tapsell" and its parts.
  */
 export function personNameVariants(name: string): string[] {
-  const words = name.trim().split(/\s+/);
+  // A comma parts words as a blank does (`Okafor, Amara` given family-first): no part keeps it.
+  const words = name.split(/[\s,]+/).filter((word) => word !== '');
   if (words.length < 2 || words.length > 4) return [];
   const l = nameLists();
   const out: string[] = [];

@@ -271,13 +271,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   // name forgotten and sighted again in a session does not work them out again. Bounded
   // (RecentMap: up to 2 x 1,024 names); the arrays are never changed after they are stored.
   const nameVariants = new RecentMap<string, readonly string[]>(1024);
+  /** A name of several parts: blanks or a comma between them (`Okafor,Amara`). */
+  const NAME_PARTS = /[\s,]/;
   function remember(raw: string, type: string, dataClass: string, normalized: string): void {
     let fresh = false;
     for (const memory of memories) fresh = memory.remember(raw, { type, class: dataClass, normalized }) || fresh;
     // A person's name recurs in parts and other orders ("Tapsell, Wiremu", "Wiremu" after
     // "Wiremu Tapsell"): those are remembered too, masked with the full name's pseudonym
     // (worked out once, at the name's first sighting in the session).
-    if (fresh && type === 'PERSON' && raw.length <= MAX_REMEMBERED_CHARS && raw.includes(' ')) {
+    if (fresh && type === 'PERSON' && raw.length <= MAX_REMEMBERED_CHARS && NAME_PARTS.test(raw)) {
       let variants = nameVariants.get(raw);
       try {
         if (variants === undefined) {
@@ -311,7 +313,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       }
       if (extra !== undefined) detections = detections.concat(extra);
     }
-    if (recalled !== undefined) detections = detections.concat(recalled);
+    // Recurrences first: one that spans what a detector found too (`Ms Okafor`, `OKAFOR Amara`)
+    // wins the tie and keeps the pseudonym of the value's first sighting.
+    if (recalled !== undefined) detections = recalled.concat(detections);
     if (detections.length === 0) return text;
     for (const detection of detections) pending.classes.add(detection.class);
     const kept = resolveOverlaps(detections);

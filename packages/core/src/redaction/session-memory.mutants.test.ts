@@ -106,10 +106,10 @@ describe('finding a value again', () => {
     const values = holding('abcd', 'wxy5');
     for (const after of ['0', '9', 'A', 'Z', 'a', 'z', 'À', 'ÿ', '\u1fff']) expect(starts(values, `abcd${after} wxy5${after}`)).toEqual([]);
     for (const after of ['/', ':', '@', '[', '`', '{', '¿', '×', '÷', '\u2000']) expect(starts(values, `abcd${after} wxy5${after}`)).toEqual([0, 6]);
-    // A value ending in punctuation may be followed by a word.
-    expect(hits(holding('corp-'), 'corp-x')).toEqual([[0, 5, 'corp-']]);
+    // A value ending in punctuation (not a separator: those are trimmed) may be followed by a word.
+    expect(hits(holding('corp+'), 'corp+x')).toEqual([[0, 5, 'corp+']]);
     // A value starting with punctuation may follow a word.
-    expect(hits(holding('-corp'), 'x-corp')).toEqual([[1, 6, '-corp']]);
+    expect(hits(holding('+corp'), 'x+corp')).toEqual([[1, 6, '+corp']]);
   });
 
   it('a value that starts with a non-ASCII letter after a word character is inside the word', () => {
@@ -129,7 +129,7 @@ describe('finding a value again', () => {
     // The next value right after a match, one character on.
     expect(hits(holding('abcd', 'wxyz'), 'abcd,wxyz')).toEqual([[0, 4, 'abcd'], [5, 9, 'wxyz']]);
     // Right after a value ending in punctuation, a value starts a new word.
-    expect(hits(holding('abcd-', 'wxyz'), 'abcd-wxyz')).toEqual([[0, 5, 'abcd-'], [5, 9, 'wxyz']]);
+    expect(hits(holding('abcd+', 'wxyz'), 'abcd+wxyz')).toEqual([[0, 5, 'abcd+'], [5, 9, 'wxyz']]);
     // After a value ending in a letter, the next word character is still inside a word.
     expect(hits(holding('abc-d', 'd-wxy'), 'abc-d-wxy')).toEqual([[0, 5, 'abc-d']]);
   });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SessionMemory, SessionValues } from './session-memory.js';
 
@@ -174,5 +175,101 @@ describe('session memory against a plain model (seeded random operations)', () =
         }
       }
     }
+  });
+});
+
+describe('session memory: spelling variants of a remembered value (issue 11)', () => {
+  const spans = (values: SessionValues, text: string) => values.find(text).map((hit) => text.slice(hit.start, hit.end));
+
+  it('finds a name again in other case, with other or no separators between its parts, whole', () => {
+    const values = new SessionValues(16);
+    values.remember('Amara Okafor', { ...person, normalized: 'amara okafor' });
+    const variants = ['AMARA  OKAFOR', 'AmaraOkafor', 'amaraokafor', 'Amara\nOkafor', 'Amara\r\n    Okafor', 'amara.okafor', 'amara_okafor', 'Amara-Okafor', 'Amara\u00a0Okafor', 'Amara \u2013 Okafor', 'amara._okafor'];
+    for (const variant of variants) {
+      const text = `seen @${variant}'s chart.`;
+      expect(values.find(text).map((hit) => [text.slice(hit.start, hit.end), hit.normalized]), JSON.stringify(variant)).toEqual([[variant, 'amara okafor']]);
+    }
+    // Family first, once remembered so: with any separators, and one entry for all spellings of its gaps.
+    expect(values.remember('Okafor, Amara', { ...person, normalized: 'amara okafor' })).toBe(true);
+    expect(values.remember('okafor amara', person)).toBe(false);
+    expect(values.remember('OKAFOR_AMARA', person)).toBe(false);
+    expect(values.size).toBe(2);
+    expect(spans(values, 'Okafor,Amara; OKAFOR  AMARA; okafor.amara; OkaforAmara')).toEqual(['Okafor,Amara', 'OKAFOR  AMARA', 'okafor.amara', 'OkaforAmara']);
+  });
+
+  it('not inside a word, not with a separator where the value has none, not over a long gap', () => {
+    const values = new SessionValues(16);
+    values.remember('Amara Okafor', person);
+    for (const text of ['Amara Okaforson', 'xAmaraOkafor', 'AmaraOkafor2', 'Amar aOkafor', 'Am-ara Okafor', `Amara${' '.repeat(9)}Okafor`, 'Amara / Okafor', 'Amara:Okafor']) expect(spans(values, text), JSON.stringify(text)).toEqual([]);
+    // Eight separators are a gap still; a value's own longer run too, and a value of many gaps is found as written.
+    expect(spans(values, `Amara${' '.repeat(8)}Okafor`)).toHaveLength(1);
+    values.remember(`Wide${' '.repeat(12)}Gap`, person);
+    expect(spans(values, `wide${' '.repeat(12)}gap, wide${' '.repeat(13)}gap, widegap`)).toEqual([`wide${' '.repeat(12)}gap`, 'widegap']);
+    const spaced = 'a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z';
+    values.remember(spaced, person);
+    expect(spans(values, spaced.toUpperCase())).toEqual([spaced.toUpperCase()]);
+    expect(spans(values, spaced.replace(/ /g, ''))).toEqual([spaced.replace(/ /g, '')]);
+    // At most 32 characters more than the value: 51 gaps of one blank more each is too long.
+    expect(spans(values, spaced.replace(/ /g, '  '))).toEqual([]);
+  });
+
+  it('numbers: any spelling of the value’s own gaps, and blanks or dashes between its digits', () => {
+    const values = new SessionValues(16);
+    values.remember('12345678', { type: 'ACCOUNT_NUMBER', class: 'financial.account', normalized: '12345678' });
+    values.remember('536-22-8514', { type: 'SSN', class: 'pii.government_id', normalized: '536228514' });
+    expect(spans(values, 'acct 1234 5678, 1234-5678, 12 34 56 78; ssn 536228514, 536 22 8514, 536.22.8514')).toEqual(['1234 5678', '1234-5678', '12 34 56 78', '536228514', '536 22 8514', '536.22.8514']);
+    // A dot, a comma or a line break between digits joins other numbers (versions, lists, decimals).
+    expect(spans(values, 'v1234.5678 or 1234,5678 or 1234\n5678 or 123456789')).toEqual([]);
+  });
+
+  it('property: a name of two to four parts, found whole in any case with any separators of up to eight between its parts', () => {
+    const part = fc.stringMatching(/^[a-z]{2,10}$/);
+    const separator = fc.array(fc.constantFrom(' ', '\n', '\t', '.', ',', '_', '-', "'", '\u00a0', '\u2019', '\u2013'), { maxLength: 8 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 2, maxLength: 4 }), fc.array(separator, { minLength: 3, maxLength: 3 }), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), (parts, separators, upper) => {
+        const name = parts.join(' ');
+        const values = new SessionValues(16);
+        values.remember(name, { ...person, normalized: name });
+        const spelled = parts.map((p, i) => (i === 0 ? '' : separators[i - 1]) + p).join('');
+        const cased = [...spelled].map((c, i) => (upper[i % 40] ? c.toUpperCase() : c)).join('');
+        const text = `(${cased}) `;
+        expect(values.find(text).map((hit) => [hit.start, hit.end, hit.normalized])).toEqual([[1, 1 + cased.length, name]]);
+        // A separator inside a part (where the value has none) is another word.
+        const split = parts.map((p, i) => (i === 0 ? `${p.slice(0, 1)} ${p.slice(1)}` : ` ${p}`)).join('');
+        expect(values.find(`(${split})`).filter((hit) => hit.end - hit.start === split.length)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('values are trimmed of separators at their ends and counted without them', () => {
+    const values = new SessionValues(16);
+    expect(values.remember(' -Zephyrine. ', person)).toBe(true);
+    expect(values.remember('a.b.c', person)).toBe(false); // three characters other than separators
+    expect(values.remember('J. Li', person)).toBe(false);
+    expect(values.remember('J. Lin', person)).toBe(true);
+    expect(values.entries().map(([lower]) => lower)).toEqual(['zephyrine', 'j. lin']);
+    expect(spans(values, 'Zephyrine. JLin and j lin')).toEqual(['Zephyrine', 'JLin', 'j lin']);
+    // Typographic apostrophes are separators too.
+    values.remember("O'Brien", person);
+    expect(spans(values, 'O’Brien, OBrien, o brien')).toEqual(['O’Brien', 'OBrien', 'o brien']);
+  });
+
+  it('stays linear on hostile texts: separator runs at every word start, values full of gaps', () => {
+    const values = new SessionValues(64);
+    // Eight values of one prefix, each 64 digits with a gap between every two: a comparison reads its value and up to 32 separators.
+    for (let k = 0; k < 8; k++) values.remember(`${'1 '.repeat(63)}${k + 2}`, { type: 'ACCOUNT_NUMBER', class: 'financial.account', normalized: String(k) });
+    const time = (text: string) => {
+      const started = process.hrtime.bigint();
+      values.find(text);
+      return Number(process.hrtime.bigint() - started);
+    };
+    const hostile = (n: number) => '1 '.repeat(n);
+    time(hostile(5_000)); // warm
+    const small = Math.min(time(hostile(5_000)), time(hostile(5_000)), time(hostile(5_000)));
+    const large = Math.min(time(hostile(20_000)), time(hostile(20_000)));
+    // Four times the text: about four times the time (well under the 16x a quadratic scan takes).
+    expect(large / small).toBeLessThan(8);
+    expect(values.find(`${'1-'.repeat(63)}5`).map((hit) => hit.normalized)).toEqual(['3']);
   });
 });

@@ -4,6 +4,12 @@
  * only, for the rest of their session and trace, so that a later occurrence is masked too even
  * where no detector would see it (the model's answer repeating the patient's name).
  *
+ * A value is found again in its spelling variants (see `find`): in any case, and with any run of
+ * up to MAX_GAP separator characters (blanks, line breaks, `. , _ - '`) or none where the value
+ * has a run of them (`AMARA  OKAFOR`, `AmaraOkafor`, `amara.okafor`, `Amara\nOkafor` after
+ * `Amara Okafor`), and with blanks or dashes between two of its digits (`1234 5678` after
+ * `12345678`).
+ *
  * Bounded: at most `maxSessions` sessions/traces (least recently used dropped first) and
  * `maxValues` values per session (oldest sighting dropped first). Nothing here is ever written
  * anywhere; the values live as long as the redactor and their LRU place.
@@ -30,7 +36,7 @@ export interface Recurrence extends RememberedValue {
   end: number;
 }
 
-/** Shortest value remembered (shorter ones recur by chance: initials, "Li", years). */
+/** Shortest value remembered, in characters other than separators (shorter ones recur by chance: initials, "Li", years). */
 export const MIN_REMEMBERED_CHARS = 4;
 /** Longest value remembered. */
 export const MAX_REMEMBERED_CHARS = 128;
@@ -38,6 +44,41 @@ export const MAX_REMEMBERED_CHARS = 128;
 const MAX_PER_PREFIX = 8;
 /** Digits and number punctuation only (made once: a literal in remember() was a RegExp per value). */
 const NUMBER_LIKE = /^[\d\s.,\-/]+$/;
+/**
+ * Separator characters a gap of a value may hold in a text (`Amara\n    Okafor`, `Okafor ,  Amara`),
+ * or as many as the value has there if that is more; a longer run is no recurrence.
+ */
+export const MAX_GAP = 8;
+/** How much longer than the value a recurrence may be (its gaps together): a comparison reads at most the value and these. */
+export const MAX_SKIPPED = 32;
+/** Separators the start filters (the pair check, skeletonAt) walk over in one run: more than any gap a value allows. */
+const MAX_RUN = MAX_REMEMBERED_CHARS + MAX_GAP;
+
+/** 1 for the ASCII separators: blanks and line breaks (tab to CR, space), `'`, `,`, `-`, `.`, `_`. */
+const ASCII_SEPARATOR = (() => {
+  const table = new Uint8Array(128);
+  for (const code of [9, 10, 11, 12, 13, 32, 39, 44, 45, 46, 95]) table[code] = 1;
+  return table;
+})();
+
+/**
+ * A separator: what may join the parts of a value in its spelling variants (`Amara Okafor`,
+ * `amara.okafor`, `amara_okafor`, `Okafor, Amara`, `O’Brien`). ASCII ones as in ASCII_SEPARATOR;
+ * others: no-break and typographic spaces, hyphens and dashes, typographic apostrophes.
+ */
+export function isSeparator(code: number): boolean {
+  if (code < 128) return ASCII_SEPARATOR[code] === 1;
+  return code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || (code >= 0x2010 && code <= 0x2015) || code === 0x2018 || code === 0x2019 || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+/**
+ * Separators that may group the digits of a number where the value has none (`1234 5678`,
+ * `1234-5678` after `12345678`): blanks and dashes, not line breaks, `.` or `,`, which join other
+ * numbers (versions, IP addresses, lists).
+ */
+function isDigitGroupSeparator(code: number): boolean {
+  return code === 32 || code === 45 || code === 0xa0 || code === 0x2009 || code === 0x202f || (code >= 0x2010 && code <= 0x2015);
+}
 
 /** Lower-cased code unit (ASCII folded arithmetically; others through toLowerCase, rare). */
 function lowerCode(code: number): number {
@@ -47,25 +88,82 @@ function lowerCode(code: number): number {
 }
 
 /**
- * The first three code units at `at`, lower-cased, hashed to a small integer (a V8 Smi: no heap
- * number made per position). Different prefixes may share a key; matches are compared in full.
+ * The first three characters of a value or a text position (separators left out), lower-cased,
+ * hashed to a small integer (a V8 Smi: no heap number made per position). Different prefixes may
+ * share a key; matches are compared in full.
  */
-function prefixKey(text: string, at: number): number {
-  return (Math.imul(Math.imul(lowerCode(text.charCodeAt(at)), 65599) + lowerCode(text.charCodeAt(at + 1)), 65599) + lowerCode(text.charCodeAt(at + 2))) & 0x3fffffff;
+function prefixOf(codes: Int32Array): number {
+  return (Math.imul(Math.imul(codes[0] as number, 65599) + (codes[1] as number), 65599) + (codes[2] as number)) & 0x3fffffff;
 }
 
 const isAlnum = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
 
-/** text[at, at + value.length) lower-cased equals `value` (already lower-case), without making a string. */
-function sameLower(text: string, at: number, value: string): boolean {
-  for (let k = 0; k < value.length; k++) {
-    const want = value.charCodeAt(k);
-    const code = text.charCodeAt(at + k);
-    if (code === want) continue;
-    if (code >= 65 && code <= 90 ? code + 32 !== want : code < 128 || lowerCode(code) !== want) return false;
+/**
+ * Where a recurrence of `value` (trimmed, lower-case) that starts at text[at] ends, or -1. The
+ * value's characters other than separators are compared in order, case-insensitively; where the
+ * value has a run of separators the text may have any run of none to MAX_GAP of them (or as many
+ * as the value's run, if longer), and between two digits of the value none to MAX_GAP blanks or
+ * dashes; the recurrence is at most MAX_SKIPPED characters longer than the value. Each text
+ * character is read once, so at most value.length + MAX_SKIPPED + 1 are. No string is made.
+ */
+function matchEnd(text: string, at: number, value: string): number {
+  const length = text.length;
+  const last = value.length;
+  let t = at;
+  let k = 0;
+  let previousDigit = false;
+  while (k < last) {
+    let want = value.charCodeAt(k++);
+    if (t >= length) return -1;
+    let code = text.charCodeAt(t);
+    if (want < 128 ? ASCII_SEPARATOR[want] === 1 : isSeparator(want)) {
+      // A value neither starts nor ends with a separator (remember trims them): a character follows.
+      let run = 1;
+      while ((want = value.charCodeAt(k++)) < 128 ? ASCII_SEPARATOR[want] === 1 : isSeparator(want)) run++;
+      const limit = run > MAX_GAP ? run : MAX_GAP;
+      const from = t;
+      // (Never read past the text: charCodeAt's NaN there would make these loops slow for good.)
+      while (code < 128 ? ASCII_SEPARATOR[code] === 1 : isSeparator(code)) {
+        if (++t - from > limit || t >= length) return -1;
+        code = text.charCodeAt(t);
+      }
+      // t - at - (k - 1): how much longer than the value the text is so far.
+      if (t - at - k + 1 > MAX_SKIPPED) return -1;
+    } else if (previousDigit && want >= 48 && want <= 57) {
+      const from = t;
+      while (isDigitGroupSeparator(code)) {
+        if (++t - from > MAX_GAP || t >= length) return -1;
+        code = text.charCodeAt(t);
+      }
+      if (t - at - k + 1 > MAX_SKIPPED) return -1;
+    }
+    if (code !== want && (code >= 65 && code <= 90 ? code + 32 !== want : code < 128 || lowerCode(code) !== want)) return -1;
+    t++;
+    previousDigit = want >= 48 && want <= 57;
   }
-  return true;
+  return t;
+}
+
+/** The same value but for the spelling of its gaps (`okafor, amara` and `okafor amara`): one entry for both. */
+function sameShape(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    const gap = isSeparator(x);
+    if (gap !== isSeparator(y)) return false;
+    if (gap) {
+      while (i < a.length && isSeparator(a.charCodeAt(i))) i++;
+      while (j < b.length && isSeparator(b.charCodeAt(j))) j++;
+      continue;
+    }
+    if (x !== y) return false;
+    i++;
+    j++;
+  }
+  return i === a.length && j === b.length;
 }
 
 /** 1 for ASCII letters and digits: one read per scanned character. */
@@ -79,45 +177,68 @@ const ASCII_ALNUM = (() => {
 const PRINT_CHARS = 8;
 
 /**
- * A value's print: the count `m` of its leading ASCII characters (at most PRINT_CHARS) and a
- * hash of them lower-cased, as `m << 26 | hash`. A scan compares it with the same hash of the
- * text at a candidate position (printsAt) and reads only the entries whose print agrees: a text
- * that matches a value has the value's print there (its ASCII characters match as such or
- * through lowerCode), so this rules out only values that cannot match.
+ * The first `count` characters of a text at `at` that are not separators, lower-cased as
+ * matchEnd compares them, into `out` (-1 past the text's end or past a run of more than MAX_RUN
+ * separators: no recurrence reaches there). A recurrence's text gives the value's own first
+ * characters here (the value's gaps and digit groups are separators in the text), so these rule
+ * out only values that cannot match. Linear over a scan: a run is walked from at most `count`
+ * positions before it.
  */
-function printOf(lower: string): number {
+function skeletonAt(text: string, at: number, count: number, out: Int32Array): void {
+  const length = text.length;
+  let t = at;
+  let m = 0;
+  for (; m < count; m++) {
+    if (m > 0) {
+      const from = t;
+      while (t < length && t - from <= MAX_RUN && isSeparator(text.charCodeAt(t))) t++;
+      if (t - from > MAX_RUN) break;
+    }
+    if (t >= length) break;
+    const code = text.charCodeAt(t++);
+    out[m] = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : lowerCode(code);
+  }
+  for (; m < count; m++) out[m] = -1;
+}
+
+/**
+ * A print of `count` codes (at most PRINT_CHARS): the count `m` of their leading ASCII codes and
+ * a hash of those, as `m << 26 | hash`. A scan compares a value's print with the print of the
+ * text's codes at a candidate position (printsOf) and reads only the entries whose print agrees:
+ * a text that matches a value has the value's first characters there (their ASCII characters
+ * match as such or through lowerCode), so this rules out only values that cannot match.
+ */
+function printOf(codes: Int32Array, count: number): number {
   let hash = 0;
   let m = 0;
-  while (m < PRINT_CHARS && m < lower.length) {
-    const code = lower.charCodeAt(m);
+  while (m < PRINT_CHARS && m < count) {
+    const code = codes[m] as number;
     if (code >= 128) break;
-    hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) & 0x3ffffff;
+    hash = (Math.imul(hash, 31) + code) & 0x3ffffff;
     m++;
   }
   return (m << 26) | hash;
 }
 
-/**
- * Prints of the text at `at` for every count m (out[m]; -1 where the text is shorter), as
- * printOf computes them from a value: characters lower-cased as sameLower compares them.
- */
-function printsAt(text: string, at: number, out: Int32Array): void {
+/** Prints of a text position's codes (skeletonAt) for every count m (out[m]; -1 where the text has fewer). */
+function printsOf(codes: Int32Array, out: Int32Array): void {
   let hash = 0;
   out[0] = 0;
   for (let m = 1; m <= PRINT_CHARS; m++) {
-    if (at + m > text.length) {
-      out[m] = -1;
-      continue;
+    const code = codes[m - 1] as number;
+    if (code === -1) {
+      for (; m <= PRINT_CHARS; m++) out[m] = -1;
+      return;
     }
-    const code = text.charCodeAt(at + m - 1);
-    hash = (Math.imul(hash, 31) + (code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : lowerCode(code))) & 0x3ffffff;
+    hash = (Math.imul(hash, 31) + code) & 0x3ffffff;
     out[m] = (m << 26) | hash;
   }
 }
-/** Scratch for printsAt (a scan does not re-enter itself). */
+/** Scratch for skeletonAt and printsOf (a scan does not re-enter itself; remember() uses valueCodes). */
+const textCodes = new Int32Array(PRINT_CHARS);
 const textPrints = new Int32Array(PRINT_CHARS + 1);
+const valueCodes = new Int32Array(PRINT_CHARS);
 
-/** The values sharing a prefixKey, oldest first, and their prints (read without the entries). */
 /** Words of SessionValues.pairBits (1,024 bits). */
 const PAIR_WORDS = 32;
 /** Bit of a start pair (two lower-cased ASCII codes) in pairBits: a multiplicative hash of the 14-bit pair to 10 bits. */
@@ -126,15 +247,25 @@ const pairSlot = (a: number, b: number): number => Math.imul((a << 7) | b, 0x9e3
 /** find() without a recurrence (never changed: frozen). */
 const NO_RECURRENCES: Recurrence[] = Object.freeze([]) as unknown as Recurrence[];
 
+/** `raw` without blanks and separators at its ends. */
+function trimSeparators(raw: string): string {
+  const trimmed = raw.trim();
+  let from = 0;
+  let to = trimmed.length;
+  while (from < to && isSeparator(trimmed.charCodeAt(from))) from++;
+  while (to > from && isSeparator(trimmed.charCodeAt(to - 1))) to--;
+  return from === 0 && to === trimmed.length ? trimmed : trimmed.slice(from, to);
+}
+
 /** One remembered value, linked into its memory's recency list. */
 interface Entry {
-  /** The value, trimmed and lower-cased. */
+  /** The value, trimmed (of blanks and separators) and lower-cased. */
   lower: string;
-  /** prefixKey(lower, 0): its bucket. */
+  /** prefixOf its first three characters other than separators: its bucket. */
   prefix: number;
-  /** pairSlot of its first two characters, or -1 when one of them is not ASCII (counted in firstCodes instead). */
+  /** pairSlot of its first two characters other than separators, or -1 when one of them is not ASCII (counted in firstCodes instead). */
   slot: number;
-  /** printOf(lower): compared before the text. */
+  /** printOf its first characters other than separators: compared before the text. */
   print: number;
   /** The next more recently added value of the same bucket (prefix), or undefined for the last. */
   nextInBucket: Entry | undefined;
@@ -188,23 +319,37 @@ export class SessionValues {
     return out;
   }
 
-  /** Remembers a value; true when it was not remembered yet. */
+  /**
+   * Remembers a value; true when it was not remembered yet (in any spelling of its gaps:
+   * `Okafor, Amara` after `okafor amara` is the same value). Blanks and separators at its ends
+   * are left out.
+   */
   remember(raw: string, value: RememberedValue): boolean {
-    const trimmed = raw.trim();
-    if (trimmed.length < MIN_REMEMBERED_CHARS || trimmed.length > MAX_REMEMBERED_CHARS) return false;
+    const trimmed = trimSeparators(raw);
+    if (trimmed.length > MAX_REMEMBERED_CHARS) return false;
     // Short numbers recur by chance (years, counts); numbers are remembered from six digits on.
     if (NUMBER_LIKE.test(trimmed) && trimmed.replace(/\D/g, '').length < 6) return false;
     const lower = trimmed.toLowerCase();
     if (lower.length !== trimmed.length) return false; // case mapping changed the offsets; not matchable safely
-    const prefix = prefixKey(lower, 0);
-    const print = printOf(lower);
+    // Its characters other than separators: the first ones (bucket, pair, print) and their count.
+    const codes = valueCodes;
+    let count = 0;
+    for (let k = 0; k < lower.length; k++) {
+      const code = lower.charCodeAt(k);
+      if (isSeparator(code)) continue;
+      if (count < PRINT_CHARS) codes[count] = lowerCode(code);
+      count++;
+    }
+    if (count < MIN_REMEMBERED_CHARS) return false;
+    const prefix = prefixOf(codes);
+    const print = printOf(codes, count);
     const head = this.byPrefix.get(prefix);
     if (head !== undefined) {
       // One walk of the bucket: the value itself (prints first, then the text), and its size.
       let inBucket = 0;
       for (let known: Entry | undefined = head; known !== undefined; known = known.nextInBucket) {
         inBucket++;
-        if (known.print !== print || known.lower !== lower) continue;
+        if (known.print !== print || (known.lower !== lower && !sameShape(known.lower, lower))) continue;
         // Seen again: most recent now, masked as at its first sighting.
         if (known !== this.newest) {
           this.unlink(known);
@@ -215,8 +360,8 @@ export class SessionValues {
       if (inBucket >= MAX_PER_PREFIX) this.forget(head);
     }
     if (this.count >= this.maxValues) this.forget(this.oldest as Entry);
-    const first = lower.charCodeAt(0);
-    const second = lower.charCodeAt(1);
+    const first = codes[0] as number;
+    const second = codes[1] as number;
     const slot = first < 128 && second < 128 ? pairSlot(first, second) : -1;
     const entry: Entry = { lower, prefix, slot, print, nextInBucket: undefined, value: { type: value.type, class: value.class, normalized: value.normalized }, older: undefined, newer: undefined };
     this.count++;
@@ -263,7 +408,7 @@ export class SessionValues {
       if (delta === 1) this.pairBits[slot >>> 5] = (this.pairBits[slot >>> 5] as number) | (1 << (slot & 31));
       return;
     }
-    const first = entry.lower.charCodeAt(0);
+    const first = lowerCode(entry.lower.charCodeAt(0)); // a value starts with a character other than a separator
     const key = first < 128 ? first + 65536 : first;
     const count = (this.firstCodes.get(key) ?? 0) + delta;
     if (count <= 0) this.firstCodes.delete(key);
@@ -299,9 +444,10 @@ export class SessionValues {
 
   /**
    * Every recurrence of a remembered value in `text`, case-insensitive, on word boundaries
-   * (a value starting or ending with a letter or digit must not continue a word). Linear in the
-   * text: at most MAX_PER_PREFIX comparisons per position, and only where a value could start.
-   * `work`, when given, counts the comparisons (tests check the growth).
+   * (a value starting or ending with a letter or digit must not continue a word), in the
+   * spellings matchEnd allows. Linear in the text: at most MAX_PER_PREFIX comparisons per
+   * position, each reading at most the value and MAX_SKIPPED + 1 more characters, and only where
+   * a value could start. `work`, when given, counts the comparisons (tests check the growth).
    */
   find(text: string, work?: { steps: number }): Recurrence[] {
     let out = NO_RECURRENCES;
@@ -320,8 +466,12 @@ export class SessionValues {
       previousAlnum = alnum;
       if (inside) continue;
       if (code < 128) {
+        if (ASCII_SEPARATOR[code] === 1) continue; // no value starts with a separator
         const a = code >= 65 && code <= 90 ? code + 32 : code;
-        let b = text.charCodeAt(i + 1);
+        // The second character other than separators (`J. Smith`, `Li  Wei`: rare, a short walk).
+        let at = i + 1;
+        let b = text.charCodeAt(at);
+        while (isSeparator(b) && ++at < length && at - i <= MAX_RUN) b = text.charCodeAt(at);
         if (b < 128) {
           if (b >= 65 && b <= 90) b += 32;
           const slot = pairSlot(a, b);
@@ -332,25 +482,29 @@ export class SessionValues {
       } else if (!others || !firstCodes.has(lowerCode(code))) {
         continue;
       }
-      const head = this.byPrefix.get(prefixKey(text, i));
+      skeletonAt(text, i, 3, textCodes);
+      const head = this.byPrefix.get(prefixOf(textCodes));
       if (head === undefined) continue;
-      printsAt(text, i, textPrints);
+      skeletonAt(text, i, PRINT_CHARS, textCodes);
+      printsOf(textCodes, textPrints);
       let best: Entry | undefined;
+      let bestEnd = -1;
       for (let entry: Entry | undefined = head; entry !== undefined; entry = entry.nextInBucket) {
         if (work) work.steps++;
         const print = entry.print;
         if (print !== textPrints[print >>> 26]) continue;
         const value = entry.lower;
-        const end = i + value.length;
-        if (end > length || !sameLower(text, i, value)) continue;
+        const end = matchEnd(text, i, value);
+        if (end <= bestEnd) continue;
         if (isAlnum(value.charCodeAt(value.length - 1)) && end < length && isAlnum(text.charCodeAt(end))) continue;
-        if (best === undefined || value.length > best.lower.length) best = entry;
+        best = entry;
+        bestEnd = end;
       }
       if (best === undefined) continue;
       const remembered = best.value;
       if (out === NO_RECURRENCES) out = [];
-      out.push({ start: i, end: i + best.lower.length, type: remembered.type, class: remembered.class, normalized: remembered.normalized });
-      i += best.lower.length - 1;
+      out.push({ start: i, end: bestEnd, type: remembered.type, class: remembered.class, normalized: remembered.normalized });
+      i = bestEnd - 1;
       previousAlnum = isAlnum(text.charCodeAt(i));
     }
     return out;
