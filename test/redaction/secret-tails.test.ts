@@ -274,6 +274,67 @@ describe('secrets in prose (issue 11)', () => {
     expect(await stored('the password is "Ends\\\\" and then more')).toContain('and then more');
   });
 
+  // A fresh attacker's finding 2: an unquoted passphrase in prose kept all but its first word
+  // (or all of it, its first word being a plain word). The value now runs to the end of its
+  // clause (secrets.ts, proseRun).
+  it('an unquoted password of several words is masked to the end of its clause (issue 11, fresh attacker, finding 2)', async () => {
+    const cases: Array<[string, string]> = [
+      ['my password is correct horse battery staple', 'correct horse battery staple'],
+      ['passphrase: correct horse battery staple', 'correct horse battery staple'],
+      ['the new password will be purple monkey dishwasher 42', 'purple monkey dishwasher 42'],
+      ['Password: correct horse battery staple\nuser: amara', 'correct horse battery staple'],
+      ['my password is Tr1cky Pass9 ok', 'Tr1cky Pass9'],
+      ['the wifi password is now Blue Otter River; the guest one is shorter', 'Blue Otter River'],
+      ['my passphrase is correct horse battery staple. Keep it safe', 'correct horse battery staple'],
+      ['new passphrase → maple tundra orbit velvet', 'maple tundra orbit velvet'],
+      ['the password has been changed to lunar pepper anvil and the PIN is 4821', 'lunar pepper anvil'],
+      ['PIN: 12 34 56', '12 34 56'],
+      ['secret: purple monkey dishwasher', 'purple monkey dishwasher'],
+      ['Passwort: grüne Katze Fahrrad', 'grüne Katze Fahrrad'],
+    ];
+    const leaked: string[] = [];
+    for (const [text, secret] of cases) {
+      const out = await stored(text);
+      // No word of the value is stored (words of 4+ characters: `the`, `is` may be prose elsewhere).
+      for (const word of secret.split(' ').filter((w) => w.length >= 4 || /\d/.test(w))) if (out.includes(word)) leaked.push(`${text} -> ${word}`);
+    }
+    expect(leaked).toEqual([]);
+    // The value ends with its clause: what follows is kept.
+    expect(await stored('my password is correct horse battery staple, the user is amara.okafor')).toContain('the user is');
+    expect(await stored('my password is Tr1cky Pass9 ok')).toContain(' ok');
+    expect(await stored('my password is correct horse battery staple and my username is bob')).toContain('and my username is bob');
+  });
+
+  it('prose that mentions a password (what it is like, what to do with it) is not masked (issue 11, fresh attacker, finding 2)', async () => {
+    expect(
+      await changed([
+        'reset your password via the link',
+        'password policy requires 12 characters',
+        'forgot password?',
+        'Forgot your password? Reset it from the login page.',
+        'the password is case sensitive',
+        'the password was changed yesterday',
+        'the password was emailed to you separately',
+        'your password is too weak',
+        'the password is the same as before',
+        'Your password is about to expire',
+        'password was updated last week',
+        'the password is stored encrypted at rest',
+        'the password will be sent by email',
+        'the password is required for all users',
+        'the password is incorrect, please try again',
+        'the password has been reset successfully',
+        'the PIN is printed on the back of the card',
+        'the secret is out of the bag now',
+        'the secret is purple monkey dishwasher',
+        'password - Step 2 of the setup',
+        'Das Passwort ist nicht mehr gültig',
+        'le mot de passe est trop court',
+        'the password is eight random words',
+      ]),
+    ).toEqual([]);
+  });
+
   it('names ending in PASS or PWD are secret names (DB_PASS, SMTP_PWD, adminPass)', async () => {
     expect(
       await leaks([

@@ -245,6 +245,60 @@ describe('detectOtherSecrets: prose', () => {
   });
 });
 
+describe('detectOtherSecrets: an unquoted prose value of several words', () => {
+  it('runs over words joined by one to three blanks, to a clause end (kept), a line break, a quote or a prose word (not kept)', () => {
+    expect(other('my password is correct horse battery staple')).toEqual(['PASSWORD:correct horse battery staple']);
+    expect(other('password is alpha  bravo\tcharlie    delta')).toEqual(['PASSWORD:alpha  bravo\tcharlie']);
+    expect(other('password is alpha bravo charlie.')).toEqual(['PASSWORD:alpha bravo charlie']);
+    expect(other('password is alpha bravo charlie!')).toEqual(['PASSWORD:alpha bravo charlie!']);
+    expect(other('password is alpha bravo, charlie delta echo')).toEqual([]); // two plain words
+    expect(other('password is alpha bravo charlie, delta')).toEqual(['PASSWORD:alpha bravo charlie']);
+    expect(other('password is alpha bravo charlie; delta')).toEqual(['PASSWORD:alpha bravo charlie']);
+    expect(other('password is alpha bravo charlie\ndelta')).toEqual(['PASSWORD:alpha bravo charlie']);
+    expect(other('password is alpha bravo charlie "delta"')).toEqual(['PASSWORD:alpha bravo charlie']);
+    expect(other('password is alpha bravo charlie (new)')).toEqual(['PASSWORD:alpha bravo charlie']);
+    expect(other('password is alpha bravo charlie - ask me')).toEqual(['PASSWORD:alpha bravo charlie']);
+    expect(other('password is alpha bravo charlie for the wifi')).toEqual(['PASSWORD:alpha bravo charlie']);
+    expect(other('password is alpha bravo charlie ok')).toEqual(['PASSWORD:alpha bravo charlie']);
+    expect(spans('password is alpha bravo charlie')).toEqual([[12, 31]]);
+  });
+
+  it('a run not taken is no value: a label inside it is read again', () => {
+    expect(other('password is foo password is Hunter2x')).toEqual(['PASSWORD:Hunter2x']);
+    expect(other('the secret is out pin: 4821')).toEqual(['PASSWORD:4821']);
+  });
+
+  it('at most ten words', () => {
+    const words = 'alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima'.split(' ');
+    expect(other(`password is ${words.join(' ')}`)).toEqual([`PASSWORD:${words.slice(0, 10).join(' ')}`]);
+  });
+
+  it('which words make a secret: the first one as before, or three or more, or two with one that looks secret', () => {
+    expect(other('password is alpha bravo')).toEqual([]);
+    expect(other('password is alpha Bravo')).toEqual(['PASSWORD:alpha Bravo']);
+    expect(other('password is alpha 42')).toEqual(['PASSWORD:alpha 42']);
+    expect(other('password is Tr1cky Pass9 ok')).toEqual(['PASSWORD:Tr1cky Pass9']);
+    // A spaced dash: only a first word that looks secret, extended.
+    expect(other('password - alpha bravo charlie')).toEqual([]);
+    expect(other('password - S3cret bravo')).toEqual(['PASSWORD:S3cret bravo']);
+    // A PIN of digit groups; a PIN and a word is the PIN alone only if the PIN is one.
+    expect(other('PIN: 12 34 56')).toEqual(['PASSWORD:12 34 56']);
+    expect(other('PIN: 12 34 ab')).toEqual([]);
+    expect(other('PIN: 4821 please')).toEqual(['PASSWORD:4821']);
+    // A weak label: after `:` three words or more, after `is` only a first word that looks secret.
+    expect(other('secret: alpha bravo charlie')).toEqual(['PASSWORD:alpha bravo charlie']);
+    expect(other('secret: alpha bravo')).toEqual([]);
+    expect(other('the secret is alpha bravo charlie')).toEqual([]);
+    expect(other('the secret is Zq8-kLm bravo')).toEqual(['PASSWORD:Zq8-kLm bravo']);
+  });
+
+  it('a first word that is prose, a participle or an adverb starts no passphrase', () => {
+    for (const text of ['the password is the same as before', 'the password was emailed separately to you', 'the password was successfully changed today', 'the password is too weak for this', 'password is required for all users', 'the password is case sensitive too']) {
+      expect(other(text), text).toEqual([]);
+    }
+  });
+});
+
 describe('detectOtherSecrets: XML elements', () => {
   it('takes the trimmed text of a secret element', () => {
     expect(other('<config><password>S3cret</password></config>')).toEqual(['PASSWORD:S3cret']);

@@ -98,7 +98,8 @@ const loginContext = /\b(?:docker|podman|buildah|skopeo|nerdctl|helm registry|or
 /**
  * Prose: `my wifi password is W1nter-Fox-89`, `the password is: "Tr1cky Pass9"`, `PIN: 4821`,
  * `pw: Hunter2Xq9z`, `Passwort: Geheim123!`, `mot de passe : …`, `contraseña: …`. A secret's
- * label, then a linking phrase, `:`, a spaced dash or an arrow; the value is read by proseValue.
+ * label, then a linking phrase, `:`, a spaced dash or an arrow; the value is read by proseValue
+ * (a quoted value, or a first word) and proseRun (the words after an unquoted first word).
  * The label must stand alone (`password policy`, `PIN codes` are not labels of a value).
  *
  * The linking phrase is a small bounded grammar (issue 11, attack 11b finding 1): after the label
@@ -161,6 +162,79 @@ function proseValue(text: string, from: number): { start: number; end: number; q
   while (end < text.length && !/[\s"'“”‘’«»„`]/.test(text[end] as string)) end++;
   return end > from ? { start: from, end, quoted: false } : undefined;
 }
+
+// An unquoted value in prose may be several words (`my password is correct horse battery staple`,
+// `passphrase: purple monkey dishwasher 42`, issue 11): after the first word it runs on over
+// words joined by one to three blanks, to the end of its clause, and stops before a prose word.
+/** Words one unquoted prose value may hold: a diceware passphrase has up to eight. */
+const MAX_PROSE_WORDS = 10;
+/**
+ * Words that are prose, not part of a passphrase: a value stops before them (`Hunter2 ok`,
+ * `hunter2 for the wifi`), and a value that starts with one is not a passphrase (`its default`,
+ * `too short`, `required for login`). Function words (articles, pronouns, prepositions,
+ * auxiliaries, conjunctions, negation) in English and the other label languages, common adverbs
+ * and time words, replies, and what is said of a password rather than what it is.
+ */
+const PROSE_WORDS: ReadonlySet<string> = new Set(
+  `a an the this that these those it its it's i me my mine you your yours we us our they them their he him his she her one
+which what who whom whose where when why how some any no none not nothing every each all both either neither other another
+and or but nor so yet then than because if unless until while though although since whereas
+in on at to for from by with without of via into onto over under after before about around as like out up down off through
+within per between against across along toward towards upon near behind beyond above below
+is are was were be been being am has have had do does did done will would can could should must may might shall
+also just still now already again here there too very only even ever never always often usually sometimes maybe perhaps
+today tonight yesterday tomorrow soon later earlier ago last next week weeks month months year years day days hour hours
+minute minutes morning evening night recently currently
+ok okay yes yeah yep nope please pls thanks thank thx cheers lol hi hello regards
+same different new old default temporary current previous initial
+required optional mandatory needed necessary missing empty blank invalid incorrect wrong valid expired expires expiring
+weak strong secure insecure long short hard easy simple complex
+hidden visible encrypted hashed masked redacted stored saved sent shown displayed provided attached included enclosed
+generated changed updated reset rotated set created managed known unknown forgotten lost compromised leaked locked
+case sensitive insensitive characters character chars letters letter digits digit numbers number symbols words word
+minimum maximum min max length least most more less enough
+und oder aber nicht kein keine nur noch sehr zu mit für im der die das den dem ein eine einen ist sind war wird wurde
+et ou mais ne pas trop très avec pour dans sur le la les un une de des du est sont
+y o pero no muy demasiado con para en el los las una es son`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+/** After the first word: blanks, then a word (up to a blank, a quote or the end). */
+const nextProseWord = /[ \t]{1,3}([^\s"'“”‘’«»„`]+)/y;
+/** A word ending with these ends its clause (`.`, `,`, `;`, `:`, `!`, `?`, closers): the value ends with it. */
+const clauseEnd = /[.,;:!?)\]}>]$/;
+/** A word starting with these is not a passphrase's: a note or an aside (`(temporary)`, `- ask IT`). */
+const asideStart = /^[([{<\-–—=]/;
+/** Whether a word (trailing punctuation aside) is a prose word; a first word also when it reads as a participle or an adverb (`emailed`, `successfully`). */
+function isProseWord(word: string, first: boolean): boolean {
+  const lower = word.replace(/[.,;:!?)\]}>]+$/, '').toLowerCase();
+  if (PROSE_WORDS.has(lower)) return true;
+  return first && lower.length >= 5 && /^\p{L}+(?:ed|ly)$/u.test(lower);
+}
+
+/**
+ * The end of an unquoted prose value's run of words and their count: from its first word
+ * [start, end), over the next words joined by one to three blanks, until a line break, a quote, a
+ * word that ends its clause (kept), an aside, a prose word (not kept) or MAX_PROSE_WORDS. A first
+ * word that is prose, an aside or ends its clause is a run of one. Reads each word once.
+ */
+function proseRun(text: string, start: number, end: number): { end: number; words: number } {
+  const first = text.slice(start, end);
+  if (isProseWord(first, true) || clauseEnd.test(first) || asideStart.test(first)) return { end, words: 1 };
+  let words = 1;
+  while (words < MAX_PROSE_WORDS) {
+    nextProseWord.lastIndex = end;
+    const next = nextProseWord.exec(text);
+    if (next === null) break;
+    const word = next[1] as string;
+    if (asideStart.test(word) || isProseWord(word, false)) break;
+    end = nextProseWord.lastIndex;
+    words++;
+    if (clauseEnd.test(word)) break;
+  }
+  return { end, words };
+}
+
 const xmlElement = /<((?:[A-Za-z_][\w.\-]{0,40}:)?(?:password|passwd|pass|secret|token|api[_\-]?key|apikey|client[_\-]?secret|access[_\-]?token|private[_\-]?key))\b[^<>]{0,200}>([^<]+)<\/\1\s{0,3}>/gi;
 const pgpassLine = /^[^:\s#][^:\s]{0,254}:(?:\d{1,5}|\*):[^:\s]{1,255}:[^:\s]{1,255}:(\S+)$/gm;
 const cookieHeader = /\b(?:Set-)?Cookie\s{0,3}:[ \t]{0,3}([^\r\n]+)/gi;
@@ -215,14 +289,32 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   for (let m = prose.exec(text); m !== null; m = prose.exec(text)) {
     const found = proseValue(text, m.index + m[0].length);
     if (found === undefined) continue;
-    // Scanning goes on after the value: a value is read once, whatever its length.
+    // Scanning goes on after the value (its first word; the run of words when that is the
+    // value): a value is read once, whatever its length, and a run not taken at most ten times.
     prose.lastIndex = Math.max(prose.lastIndex, found.end);
+    // An unquoted value: its first word, or the run of words after it (proseRun).
+    const run = found.quoted ? undefined : proseRun(text, found.start, found.end);
     const raw = text.slice(found.start, found.end);
-    const value = found.quoted ? raw : trimTrailing(raw);
+    let value = found.quoted ? raw : trimTrailing(raw);
     if (!found.quoted) {
       // A spaced dash (`password - Step 2`) is a weaker sign than `is` or `:`: something besides letters is needed.
       const strongEnough = m[4] === undefined ? looksSecret(value) : looksSecretStrict(value);
-      if (m[1] !== undefined ? !strongEnough : m[2] !== undefined ? !pinLike(value) : !looksSecretStrict(value) || /^[\d.,%+/\-]+$/.test(value)) continue;
+      const firstIsSecret = m[1] !== undefined ? strongEnough : m[2] !== undefined ? pinLike(value) : looksSecretStrict(value) && !/^[\d.,%+/\-]+$/.test(value);
+      if (run !== undefined && run.words > 1) {
+        // Several words: a secret when the first one is; after a password label and a linking
+        // phrase or `:` (not a spaced dash), three or more words (a passphrase: proseRun left
+        // prose words out) or two of which one looks secret (`hunter 2`, `Correct Horse`); a PIN
+        // when its digits are one (`12 34 56`); after a weak label (`secret`, `token`), three
+        // or more words after `:`.
+        const phrase = trimTrailing(text.slice(found.start, run.end));
+        const several =
+          m[1] !== undefined ? m[4] === undefined && (run.words >= 3 || phrase.split(/[ \t]+/).some(looksSecret))
+          : m[2] !== undefined ? /^[\d \t]+$/.test(phrase) && pinLike(phrase.replace(/[ \t]+/g, ''))
+          : run.words >= 3 && /[:：]/.test(m[0]);
+        if (!firstIsSecret && !several) continue;
+        value = phrase;
+        prose.lastIndex = Math.max(prose.lastIndex, run.end);
+      } else if (!firstIsSecret) continue;
     } else if (value.trim() === '') continue;
     if (notAValue.test(value) || isPlaceholder(raw)) continue;
     push(found.start, value, 'PASSWORD');
