@@ -143,3 +143,52 @@ describe('bytes given in memory', () => {
     expect(result.raw?.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+// Issue 11, item 6 (a fresh attacker): binary written other than as one base64 string was stored.
+describe('binary spelled as hexadecimal or as characters, at record()', () => {
+  const summary = (bytes: Buffer, mimeType: string) => ({ mimeType, bytes: bytes.length, sha256: sha256(bytes) });
+
+  it('hexadecimal in media fields and under any key becomes the summary', async () => {
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(3_000)]);
+    const { event, line } = await recorded({
+      type: 'tool.result',
+      tool: {
+        name: 'screenshot',
+        result: {
+          content: [{ type: 'image', data: png.toString('hex'), mimeType: 'image/png' }, { type: 'image', data: `0x${tiny.toString('hex').toUpperCase()}`, mimeType: 'image/png' }],
+          image: jpeg.toString('hex'),
+          screenshot: png.toString('hex').toUpperCase(),
+          bytes: blob.toString('hex'),
+        },
+      },
+    });
+    const result = event.tool?.result as Record<string, unknown> & { content: Array<Record<string, unknown>> };
+    expect(result.content[0]?.data).toEqual(summary(png, 'image/png'));
+    expect(result.content[1]?.data).toEqual(summary(tiny, 'image/png'));
+    expect(result.image).toEqual(summary(jpeg, 'image/jpeg'));
+    expect(result.screenshot).toEqual(summary(png, 'image/png'));
+    expect(result.bytes).toEqual(summary(blob, 'application/octet-stream'));
+    for (const bytes of [png, jpeg, blob, tiny]) expect(line.toLowerCase().includes(bytes.subarray(0, 12).toString('hex'))).toBe(false);
+    expect(event.attrs?.truncated).toBeUndefined();
+  });
+
+  it('a file read as characters (latin1) under a media key becomes the summary', async () => {
+    const { event, line } = await recorded({ type: 'tool.result', tool: { name: 'read', result: { type: 'image', data: png.toString('latin1'), mimeType: 'image/png' } } });
+    expect((event.tool?.result as Record<string, unknown>).data).toEqual(summary(png, 'image/png'));
+    expect(line.includes(JSON.stringify(png.subarray(16, 28).toString('latin1')).slice(1, -1))).toBe(false);
+  });
+
+  it('hex digests, git SHAs, UUIDs and ids under media keys stay', async () => {
+    const sha512 = createHash('sha512').update('x').digest('hex');
+    const result = {
+      data: sha256(png),
+      blobs: ['3f786850e387550fdab836ed7e6dc881de23001b'],
+      file: '550e8400-e29b-41d4-a716-446655440000',
+      bytes: sha512,
+      image: 'img_01JABCDEFGHJKMNPQRSTVWXYZ0',
+      content: [{ type: 'text', data: sha512 }],
+    };
+    const { event } = await recorded({ type: 'tool.result', tool: { name: 'x', result } });
+    expect(event.tool?.result).toEqual(result);
+  });
+});

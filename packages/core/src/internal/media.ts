@@ -19,7 +19,33 @@ export interface MediaSummary {
  */
 export interface PendingMedia {
   summary: { mimeType: string; bytes: number; sha256: string };
+  /** The payload as written (base64 unless `encoding` says otherwise). */
   base64: string;
+  /** How `base64` spells the bytes: hexadecimal, or one byte per character (see decodePayload). */
+  encoding?: 'hex' | 'chars';
+}
+
+/**
+ * The bytes a payload spells: base64 (or base64url; line breaks and spaces ignored), hexadecimal
+ * (an optional `0x`, then digit pairs), or `chars`, a string that holds the bytes themselves (a
+ * file read as latin1: each character one byte when all are below U+0100, else its UTF-8 bytes).
+ */
+export function decodePayload(text: string, encoding: PendingMedia['encoding']): Buffer {
+  if (encoding === 'hex') return Buffer.from(hexDigits(text), 'hex');
+  if (encoding === 'chars') return Buffer.from(text, allBelow256(text) ? 'latin1' : 'utf8');
+  return Buffer.from(text, 'base64');
+}
+
+function allBelow256(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 255) return false;
+  return true;
+}
+
+/** Where the digits of a hexadecimal payload start: after a leading `0x`/`0X`. */
+const hexStart = (text: string, at = 0): number => (text.charCodeAt(at) === 48 && (text.charCodeAt(at + 1) | 32) === 120 ? at + 2 : at);
+
+function hexDigits(text: string): string {
+  return hexStart(text) === 0 ? text : text.slice(2);
 }
 
 /** Members whose long base64 string is media: MCP `data`/`blob`, AI SDK `image`/`data`, OpenAI `b64_json`, Bedrock `bytes`, ... */
@@ -31,6 +57,24 @@ const MIN_BASE64_CHARS = 96;
 const MIME_SHAPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}$/;
 const DATA_URL = /^data:([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63})?((?:;[A-Za-z0-9._-]{1,32}=[^;,]{0,64}){0,4});base64,/i;
 
+/**
+ * Shortest hexadecimal string under a media key that counts as media without other evidence:
+ * 144 digits (72 bytes, what 96 base64 characters hold), longer than any common digest
+ * (SHA-512: 128 digits), so hex digests, git SHAs and ids stay text.
+ */
+const MIN_HEX_CHARS = 144;
+
+const isHexCode = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+const isHexLetter = (code: number): boolean => (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+
+/**
+ * A character no text holds but a file read as characters does (a PNG read as latin1 starts with
+ * U+0089): a C0 control other than tab, line feed, carriage return and escape (terminal colours),
+ * DEL, a C1 control, or U+FFFD (a byte a UTF-8 decode could not read).
+ */
+export const isRawBinaryCode = (code: number): boolean =>
+  code <= 8 || code === 11 || code === 12 || (code >= 14 && code <= 26) || (code >= 28 && code <= 31) || (code >= 127 && code <= 159) || code === 0xfffd;
+
 const isBase64Code = (code: number): boolean =>
   (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47 || code === 61 || code === 45 || code === 95 || code === 10 || code === 13;
 
@@ -40,11 +84,12 @@ const isBase64Code = (code: number): boolean =>
  * that starts like base64 and hides prose further in is treated as media, the safe direction
  * (it is summarized, not stored).
  */
-function looksBase64(value: string, minChars: number): boolean {
+function looksBase64(value: string, minChars: number, anyCase = false): boolean {
   if (value.length < minChars) return false;
   const head = Math.min(value.length, 512);
   for (let i = 0; i < head; i++) if (!isBase64Code(value.charCodeAt(i))) return false;
   for (let i = Math.max(head, value.length - 64); i < value.length; i++) if (!isBase64Code(value.charCodeAt(i))) return false;
+  if (anyCase) return true;
   // Prose-free identifiers of that length exist (hex digests, ids): require some mix.
   let upper = 0;
   let lower = 0;
@@ -54,6 +99,44 @@ function looksBase64(value: string, minChars: number): boolean {
     else if (code >= 97 && code <= 122) lower++;
   }
   return upper > 0 && lower > 0;
+}
+
+/**
+ * Whether a string looks like a hexadecimal payload: an optional `0x`, then an even number of
+ * hex digits, with both digits and letters unless `anyMix`, checked on its first 512 and last 64
+ * characters like looksBase64.
+ */
+function looksHex(value: string, minChars: number, anyMix = false): boolean {
+  const from = hexStart(value);
+  const length = value.length - from;
+  if (length < minChars || length % 2 !== 0) return false;
+  const head = Math.min(value.length, from + 512);
+  let letters = 0;
+  for (let i = from; i < head; i++) {
+    const code = value.charCodeAt(i);
+    if (!isHexCode(code)) return false;
+    if (isHexLetter(code)) letters++;
+  }
+  for (let i = Math.max(head, value.length - 64); i < value.length; i++) if (!isHexCode(value.charCodeAt(i))) return false;
+  return anyMix || (letters > 0 && letters < head - from);
+}
+
+/**
+ * Whether a string is bytes held as characters: `minTokens` raw binary characters (see
+ * isRawBinaryCode) among its first 512, of at least `minDistinct` values. Prose, even with a
+ * stray control character or terminal colours, has none or few.
+ */
+function looksRawBinary(value: string, minTokens: number, minDistinct: number): boolean {
+  const head = Math.min(value.length, 512);
+  let tokens = 0;
+  const seen = new Set<number>();
+  for (let i = 0; i < head; i++) {
+    const code = value.charCodeAt(i);
+    if (!isRawBinaryCode(code)) continue;
+    tokens++;
+    if (seen.size < minDistinct) seen.add(code);
+  }
+  return tokens >= minTokens && seen.size >= minDistinct;
 }
 
 function decodedLength(base64: string): number {
@@ -71,8 +154,12 @@ function decodedLength(base64: string): number {
   return Math.max(0, length);
 }
 
-/** The type a payload's first bytes announce, for the common media formats; undefined when unknown. */
-export function sniffMimeType(head: Uint8Array): string | undefined {
+/**
+ * The type a payload's first bytes announce, for the common media formats; undefined when unknown.
+ * `strong`: only signatures of 24 bits or more (not the 11-bit MPEG audio frame sync, which one
+ * digest in 2,048 starts with), for payloads too short to be told from ordinary data otherwise.
+ */
+export function sniffMimeType(head: Uint8Array, strong = false): string | undefined {
   const at = (i: number): number => head[i] ?? -1;
   const ascii = (from: number, text: string): boolean => {
     for (let i = 0; i < text.length; i++) if (at(from + i) !== text.charCodeAt(i)) return false;
@@ -84,7 +171,7 @@ export function sniffMimeType(head: Uint8Array): string | undefined {
   if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'image/webp';
   if (ascii(0, 'RIFF') && ascii(8, 'WAVE')) return 'audio/wav';
   if (ascii(0, '%PDF')) return 'application/pdf';
-  if (ascii(0, 'ID3') || (at(0) === 0xff && (at(1) & 0xe0) === 0xe0)) return 'audio/mpeg';
+  if (ascii(0, 'ID3') || (!strong && at(0) === 0xff && (at(1) & 0xe0) === 0xe0)) return 'audio/mpeg';
   if (ascii(0, 'OggS')) return 'audio/ogg';
   if (ascii(0, 'fLaC')) return 'audio/flac';
   if (ascii(4, 'ftyp')) return 'video/mp4';
@@ -113,8 +200,10 @@ function declaredMime(parent: Record<string, unknown> | undefined): unknown {
 
 /**
  * Summarizes a string member when it is media: a `data:…;base64,` URL anywhere, any `blob`, the
- * `data` of an MCP `image`/`audio` block, or a long base64 string under a media key. Returns
- * undefined when the string is ordinary text. The digest is left to `completeMedia()`.
+ * `data` of an MCP `image`/`audio` block, a long base64 or hexadecimal string or a string of raw
+ * bytes under a media key, or a long base64 or hexadecimal string with a media type's signature
+ * under any key. Returns undefined when the string is ordinary text. The digest is left to
+ * `completeMedia()`.
  */
 export function mediaFromString(value: string, key: string | undefined, parent: Record<string, unknown> | undefined, pending: PendingMedia[]): MediaSummary | undefined {
   if (value.length > 5 && (value.charCodeAt(0) === 100 || value.charCodeAt(0) === 68) && value.slice(0, 5).toLowerCase() === 'data:') {
@@ -133,22 +222,39 @@ export function mediaFromString(value: string, key: string | undefined, parent: 
   } catch {
     kind = undefined;
   }
-  // MCP blobs, MCP image/audio data and AI SDK file parts are base64 by definition, whatever their length.
+  // MCP blobs, MCP image/audio data and AI SDK file parts are bytes by definition, whatever their
+  // length and letter case (base64, or hexadecimal from 16 digits on: a base64 payload of hex
+  // digits only is that long one time in ten million).
   const definite = lower === 'blob' || (lower === 'data' && (kind === 'image' || kind === 'audio' || kind === 'file'));
-  if (!looksBase64(value, definite ? 1 : MIN_BASE64_CHARS)) return undefined;
-  return pendingSummary(value, declaredMime(parent), pending);
+  // Hexadecimal first: a hex string is made of base64 characters too.
+  if (definite ? looksHex(value, 16, true) : looksHex(value, MIN_HEX_CHARS)) return pendingSummary(value, declaredMime(parent), pending, 'hex');
+  if (looksBase64(value, definite ? 1 : MIN_BASE64_CHARS, definite)) return pendingSummary(value, declaredMime(parent), pending);
+  // A file read as characters (`readFileSync(path, 'latin1')`): its bytes, not text.
+  if (definite ? looksRawBinary(value, 1, 1) : value.length >= 16 && looksRawBinary(value, 8, 4)) return pendingSummary(value, declaredMime(parent), pending, 'chars');
+  return undefined;
 }
 
-/** Under any other key (`screenshot`, `png`, an array item): a long base64 string whose first bytes announce a media type. */
+/**
+ * Under any other key (`screenshot`, `png`, an array item): a long base64 or hexadecimal string
+ * (MIN_TEXT_BASE64_CHARS or more) whose first bytes announce a media type.
+ */
 function sniffedMedia(value: string, parent: Record<string, unknown> | undefined, pending: PendingMedia[]): MediaSummary | undefined {
-  if (value.length < MIN_TEXT_BASE64_CHARS || !looksBase64(value, MIN_TEXT_BASE64_CHARS)) return undefined;
-  if (sniffMimeType(Buffer.from(value.slice(0, 32), 'base64')) === undefined) return undefined;
+  if (value.length < MIN_TEXT_BASE64_CHARS) return undefined;
+  if (looksHex(value, MIN_TEXT_BASE64_CHARS)) return sniffMimeType(headBytes(value, 'hex')) === undefined ? undefined : pendingSummary(value, declaredMime(parent), pending, 'hex');
+  if (!looksBase64(value, MIN_TEXT_BASE64_CHARS)) return undefined;
+  if (sniffMimeType(headBytes(value, undefined)) === undefined) return undefined;
   return pendingSummary(value, declaredMime(parent), pending);
 }
 
-function pendingSummary(base64: string, declared: unknown, pending: PendingMedia[]): MediaSummary {
-  const summary = { mimeType: mimeOf(declared, () => Buffer.from(base64.slice(0, 32), 'base64')), bytes: decodedLength(base64), sha256: '' };
-  pending.push({ summary, base64 });
+/** The first bytes (up to 24) a payload spells, for sniffMimeType. */
+function headBytes(text: string, encoding: PendingMedia['encoding']): Buffer {
+  return decodePayload(text.slice(0, encoding === 'hex' ? hexStart(text) + 48 : 32), encoding);
+}
+
+function pendingSummary(payload: string, declared: unknown, pending: PendingMedia[], encoding?: PendingMedia['encoding']): MediaSummary {
+  const bytes = encoding === 'hex' ? (payload.length - hexStart(payload)) >> 1 : encoding === 'chars' ? payload.length : decodedLength(payload);
+  const summary = { mimeType: mimeOf(declared, () => headBytes(payload, encoding)), bytes, sha256: '' };
+  pending.push(encoding === undefined ? { summary, base64: payload } : { summary, base64: payload, encoding });
   return summary;
 }
 
@@ -164,7 +270,7 @@ export function mediaFromBytes(bytes: Uint8Array, parent: Record<string, unknown
 /** Decodes and hashes the payloads summarized at record(); run by the pipeline before redaction. */
 export function completeMedia(pending: readonly PendingMedia[]): void {
   for (const item of pending) {
-    const bytes = Buffer.from(item.base64, 'base64');
+    const bytes = decodePayload(item.base64, item.encoding);
     item.summary.bytes = bytes.byteLength;
     item.summary.sha256 = createHash('sha256').update(bytes).digest('hex');
   }
@@ -184,8 +290,16 @@ const isRunCode = (code: number): boolean => isBase64Code(code) && code !== 10 &
 const isGlue = (code: number): boolean => code === 46 || code === 126;
 
 function digest(base64: string): { bytes: number; sha256: string } {
-  const bytes = Buffer.from(base64, 'base64');
+  return digestOf(Buffer.from(base64, 'base64'));
+}
+
+function digestOf(bytes: Uint8Array): { bytes: number; sha256: string } {
   return { bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+function marker(mimeType: string | undefined, bytes: Uint8Array): string {
+  const { bytes: length, sha256 } = digestOf(bytes);
+  return mimeType === undefined ? `[BLOB:${length},sha256:${sha256}]` : `[MEDIA:${mimeType},${length},sha256:${sha256}]`;
 }
 
 function mixedCase(text: string, from: number, to: number): boolean {
@@ -201,15 +315,340 @@ function mixedCase(text: string, from: number, to: number): boolean {
 }
 
 /**
- * A whole string that is a long base64 payload whose first bytes announce a media type (PNG,
- * JPEG, GIF, WebP, WAV, PDF, MP3, Ogg, FLAC, MP4, WebM, ZIP), under any key or none: its summary,
- * hashed now. Undefined otherwise.
+ * A whole string that is a payload whose first bytes announce a media type (PNG, JPEG, GIF,
+ * WebP, WAV, PDF, MP3, Ogg, FLAC, MP4, WebM, ZIP), under any key or none: MIN_TEXT_BASE64_CHARS
+ * or more base64 or hexadecimal characters, or raw bytes held as characters (a file read as
+ * latin1; those also without a signature once 64 of the first 512 characters are raw binary
+ * ones of 16 values). Its summary, hashed now; undefined otherwise.
  */
-export function mediaFromBase64String(value: string): MediaSummary | undefined {
-  if (value.length < MIN_TEXT_BASE64_CHARS || !looksBase64(value, MIN_TEXT_BASE64_CHARS)) return undefined;
-  const mimeType = sniffMimeType(Buffer.from(value.slice(0, 32), 'base64'));
-  if (mimeType === undefined) return undefined;
-  return { mimeType, ...digest(value) };
+export function mediaFromWholeString(value: string): MediaSummary | undefined {
+  if (value.length < MIN_TEXT_BASE64_CHARS) return undefined;
+  let encoding: PendingMedia['encoding'];
+  if (looksHex(value, MIN_TEXT_BASE64_CHARS)) encoding = 'hex';
+  else if (looksBase64(value, MIN_TEXT_BASE64_CHARS)) encoding = undefined;
+  else if (looksRawBinary(value, 8, 4)) encoding = 'chars';
+  else return undefined;
+  const mimeType = sniffMimeType(headBytes(value, encoding));
+  if (mimeType === undefined && !(encoding === 'chars' && looksRawBinary(value, MIN_SPAN_BINARY, MIN_SPAN_DISTINCT))) return undefined;
+  return { mimeType: mimeType ?? 'application/octet-stream', ...digestOf(decodePayload(value, encoding)) };
+}
+
+// Binary spelled as text other than base64 (issue 11, item 6): hexadecimal runs and lists,
+// escaped bytes, raw bytes held as characters.
+/** Characters allowed between two escaped or raw bytes of one binary span. */
+const SPAN_GAP = 64;
+/** Binary bytes (controls, or bytes that are no UTF-8 text) that make a span binary without a signature... */
+const MIN_SPAN_BINARY = 64;
+/** ...of at least this many values (a list separated by NUL characters is not a file). */
+const MIN_SPAN_DISTINCT = 16;
+/** Bytes from which a span or a list whose first bytes carry a media signature counts (a signature quoted in documentation, `\x89PNG\r\n\x1a\n`, stays). */
+const MIN_SIGNED_BYTES = 64;
+/** Binary bytes a span with a signature needs (`PNG starts with \x89PNG\r\n\x1a\n`, said three times, has six). */
+const MIN_SIGNED_BINARY = 16;
+/** Bytes of spaced hexadecimal (`89 50 4e 47 …`) that make it binary without a signature. */
+const MIN_SPACED_HEX_BYTES = 128;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function hexPairAt(text: string, at: number): number {
+  const high = hexValue(text.charCodeAt(at));
+  const low = hexValue(text.charCodeAt(at + 1));
+  return high < 0 || low < 0 ? -1 : (high << 4) | low;
+}
+
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  const lower = code | 32;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+}
+
+const ESCAPE_CHAR = 1 << 8;
+
+/**
+ * The byte an escape at `at` spells, as `(length << 9) | ESCAPE_CHAR? | byte`, or -1: `\xHH`,
+ * octal `\NNN` or `\u00HH` (ESCAPE_CHAR: a character, as JSON escapes latin1) behind one to four
+ * backslashes (one more per level of quoting), or `%HH`.
+ */
+function escapeAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code === 37) {
+    const value = hexPairAt(text, at + 1);
+    return value < 0 ? -1 : (3 << 9) | value;
+  }
+  if (code !== 92) return -1;
+  let p = at + 1;
+  while (p < at + 4 && text.charCodeAt(p) === 92) p++;
+  const kind = text.charCodeAt(p);
+  if (kind === 120) {
+    const value = hexPairAt(text, p + 1);
+    return value < 0 ? -1 : ((p + 3 - at) << 9) | value;
+  }
+  if (kind === 117 && text.charCodeAt(p + 1) === 48 && text.charCodeAt(p + 2) === 48) {
+    const value = hexPairAt(text, p + 3);
+    return value < 0 ? -1 : ((p + 5 - at) << 9) | ESCAPE_CHAR | value;
+  }
+  const second = text.charCodeAt(p + 1) - 48;
+  const third = text.charCodeAt(p + 2) - 48;
+  if (kind >= 48 && kind <= 51 && second >= 0 && second <= 7 && third >= 0 && third <= 7) return ((p + 3 - at) << 9) | ((kind - 48) << 6) | (second << 3) | third;
+  return -1;
+}
+
+/** A one-letter escape (`\n`, `\r`, `\t`, `\0`, `\\`, `\'`, `\"`, ...) behind one to four backslashes, as `(length << 9) | byte`, or -1. */
+function simpleEscapeAt(text: string, at: number): number {
+  let p = at + 1;
+  while (p < at + 4 && text.charCodeAt(p) === 92) p++;
+  const byte = SIMPLE_ESCAPES.indexOf(text.charAt(p));
+  if (byte >= 0 && p < text.length) return ((p + 1 - at) << 9) | (SIMPLE_BYTES[byte] as number);
+  return p > at + 1 ? (2 << 9) | 92 : -1;
+}
+const SIMPLE_ESCAPES = 'nrt0\'"abfv/';
+const SIMPLE_BYTES = [10, 13, 9, 0, 39, 34, 7, 8, 12, 11, 47];
+
+/**
+ * The binary span starting at `from` (a raw binary character or an escaped byte): raw binary
+ * characters and escaped bytes with at most SPAN_GAP other characters between two of them, and
+ * the bytes glued to either end (up to SPAN_GAP characters, to a space, a quote or a bracket: the
+ * `GIF89a` before `\x00`). Its end, and its bytes when it is binary: MIN_SPAN_BINARY binary bytes
+ * of MIN_SPAN_DISTINCT values, or MIN_SIGNED_BYTES bytes or more with MIN_SIGNED_BINARY binary
+ * ones that start with a media signature. See decodeSpan for the bytes and which are binary.
+ */
+function binarySpan(text: string, from: number, floor: number): { start: number; end: number; bytes?: Buffer; mimeType?: string } {
+  const n = text.length;
+  let p = from;
+  let end = from;
+  let tokens = 0;
+  // Bytes that may be binary (raw binary characters, escaped control bytes, escaped bytes from
+  // 0x80 whose status decodeSpan settles) and how many values they take: most spans end here.
+  let candidates = 0;
+  const values = distinctValues();
+  while (p < n && p - end <= SPAN_GAP) {
+    const code = text.charCodeAt(p);
+    if (isRawBinaryCode(code)) {
+      p++;
+      end = p;
+      tokens++;
+      candidates++;
+      values.add(code);
+      continue;
+    }
+    if (code === 92 || code === 37) {
+      const escape = escapeAt(text, p);
+      if (escape >= 0) {
+        const byte = escape & 255;
+        if (isRawBinaryCode(byte) || ((escape & ESCAPE_CHAR) === 0 && byte >= 0x80)) {
+          candidates++;
+          values.add(byte);
+        }
+        p += escape >> 9;
+        end = p;
+        tokens++;
+        continue;
+      }
+    }
+    p++;
+  }
+  const tokensEnd = end;
+  if (end - from < MIN_SIGNED_BYTES || tokens < 2 || candidates < MIN_SIGNED_BINARY) return { start: from, end };
+  let start = from;
+  while (start > floor && from - start < SPAN_GAP && !isSpanStop(text.charCodeAt(start - 1))) start--;
+  const stop = Math.min(n, end + SPAN_GAP);
+  while (end < stop && !isSpanStop(text.charCodeAt(end))) end++;
+  const raw = rawIn(text, from, tokensEnd);
+  if ((candidates < MIN_SPAN_BINARY || values.size < MIN_SPAN_DISTINCT) && sniffMimeType(decodeSpan(text, start, end, raw, 24).bytes) === undefined) return { start: from, end: tokensEnd };
+  const span = decodeSpan(text, start, end, raw, Infinity);
+  const mimeType = span.bytes.length >= MIN_SIGNED_BYTES && span.binary >= MIN_SIGNED_BINARY ? sniffMimeType(span.bytes.subarray(0, 24)) : undefined;
+  if (mimeType === undefined && (span.binary < MIN_SPAN_BINARY || span.distinct < MIN_SPAN_DISTINCT)) return { start: from, end: tokensEnd };
+  return mimeType === undefined ? { start, end, bytes: span.bytes } : { start, end, bytes: span.bytes, mimeType };
+}
+
+/** Whether [from, to) holds a raw binary character (then the span is bytes held as characters). */
+function rawIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isRawBinaryCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Counts distinct byte values (U+FFFD as one more), up to MIN_SPAN_DISTINCT. */
+function distinctValues(): { add(value: number): void; readonly size: number } {
+  const seen = new Uint8Array(257);
+  let size = 0;
+  return {
+    add(value: number): void {
+      const index = value > 255 ? 256 : value;
+      if (seen[index] === 0) {
+        seen[index] = 1;
+        size++;
+      }
+    },
+    get size(): number {
+      return size;
+    },
+  };
+}
+
+/** Where a span's glued bytes end: whitespace, a quote, a bracket, `,`, `;`, `=`, `:` or `<`/`>`. */
+const isSpanStop = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 34 || code === 39 || code === 96 || code === 40 || code === 41 || code === 91 || code === 93 || code === 123 || code === 125 || code === 44 || code === 59 || code === 61 || code === 58 || code === 60 || code === 62 || Number.isNaN(code);
+
+/**
+ * The bytes characters [from, to) spell, up to `limit`: escapes decoded (`\xHH`, octal, `%HH`,
+ * `\u00HH`, and one-letter ones `\n`, `\r`, `\0`, ...); other characters below U+0100 one byte
+ * each where the span holds raw binary characters (`raw`: bytes held as latin1), else below
+ * U+0080; the rest their UTF-8 bytes. Binary bytes: raw binary characters, escaped control bytes,
+ * and (when the bytes are no UTF-8 text) bytes from 0x80 escaped as `\x`, octal or `%`:
+ * `caf\xc3\xa9`, `%E4%BD%A0` and JSON's `\u00e9` stay text.
+ */
+function decodeSpan(text: string, from: number, to: number, raw: boolean, limit: number): { bytes: Buffer; binary: number; distinct: number } {
+  const out = Buffer.allocUnsafe(Math.min((to - from) * 3, limit + 4));
+  let length = 0;
+  const seen = distinctValues();
+  const highSeen = distinctValues();
+  const highValues: number[] = [];
+  let binary = 0;
+  let high = 0;
+  for (let i = from; i < to && length < limit; ) {
+    const code = text.charCodeAt(i);
+    if (code === 92 || code === 37) {
+      const escape = escapeAt(text, i);
+      if (escape >= 0) {
+        const byte = escape & 255;
+        out[length++] = byte;
+        if ((escape & ESCAPE_CHAR) === 0 && byte >= 0x80) {
+          high++;
+          if (highSeen.size < MIN_SPAN_DISTINCT && highValues.length < 256) {
+            highSeen.add(byte);
+            highValues.push(byte);
+          }
+        } else if (isRawBinaryCode(byte)) {
+          binary++;
+          seen.add(byte);
+        }
+        i += escape >> 9;
+        continue;
+      }
+      const simple = code === 92 ? simpleEscapeAt(text, i) : -1;
+      if (simple >= 0) {
+        out[length++] = simple & 255;
+        i += simple >> 9;
+        continue;
+      }
+    }
+    if (isRawBinaryCode(code)) {
+      binary++;
+      seen.add(code);
+    }
+    if (code < 128 || (raw && code < 256)) {
+      out[length++] = code;
+      i++;
+    } else {
+      length = utf8Into(text, i, to, out, length);
+      i += pairAt(text, i, to) ? 2 : 1;
+    }
+  }
+  const bytes = Buffer.from(out.subarray(0, Math.min(length, limit)));
+  if (high > 0 && !isUtf8(bytes)) {
+    binary += high;
+    for (const byte of highValues) seen.add(byte);
+  }
+  return { bytes, binary, distinct: seen.size };
+}
+
+/** A surrogate pair at `i` (both halves before `to`). */
+function pairAt(text: string, i: number, to: number): boolean {
+  const code = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < to && low >= 0xdc00 && low <= 0xdfff;
+}
+
+/** Writes the UTF-8 bytes of the character at `i` (a pair: one character) into `out` at `at`; returns the new length. */
+function utf8Into(text: string, i: number, to: number, out: Buffer, at: number): number {
+  let code = text.charCodeAt(i);
+  if (pairAt(text, i, to)) code = 0x10000 + ((code - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00);
+  if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+  if (code < 0x80) out[at++] = code;
+  else if (code < 0x800) {
+    out[at++] = 0xc0 | (code >> 6);
+    out[at++] = 0x80 | (code & 63);
+  } else if (code < 0x10000) {
+    out[at++] = 0xe0 | (code >> 12);
+    out[at++] = 0x80 | ((code >> 6) & 63);
+    out[at++] = 0x80 | (code & 63);
+  } else {
+    out[at++] = 0xf0 | (code >> 18);
+    out[at++] = 0x80 | ((code >> 12) & 63);
+    out[at++] = 0x80 | ((code >> 6) & 63);
+    out[at++] = 0x80 | (code & 63);
+  }
+  return at;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Spaced hexadecimal from `from` (a run of two hex digits, or `0x` and two): byte pairs joined by
+ * one kind of separator, whitespace (`89 50 4e 47`, a hex dump's lines), a comma and optional
+ * whitespace (`0x89, 0x50`, a C array) or a colon (`89:50:4e`). Its end, and its bytes when it
+ * is binary: MIN_SPACED_HEX_BYTES pairs or more with a hex letter among them (a list of
+ * two-digit numbers has none; MAC addresses joined by `, ` are lists of six), or
+ * MIN_SIGNED_BYTES or more starting with a media signature.
+ */
+function spacedHex(text: string, from: number): { end: number; bytes?: Buffer } {
+  const n = text.length;
+  let separator = 0; // 1 whitespace, 2 comma, 3 colon
+  let p = from;
+  let end = from;
+  let count = 0;
+  let letters = false;
+  for (;;) {
+    const digits = hexStart(text, p);
+    if (hexPairAt(text, digits) < 0 || (digits + 2 < n && isRunCode(text.charCodeAt(digits + 2)))) break;
+    if (isHexLetter(text.charCodeAt(digits)) || isHexLetter(text.charCodeAt(digits + 1))) letters = true;
+    count++;
+    end = digits + 2;
+    // The separator: the same kind all along.
+    let q = end;
+    const code = text.charCodeAt(q);
+    const kind = code === 44 ? 2 : code === 58 ? 3 : code === 32 || code === 9 || code === 10 || code === 13 ? 1 : 0;
+    if (kind === 0 || (separator !== 0 && kind !== separator)) break;
+    separator = kind;
+    if (kind !== 1) q++;
+    if (kind !== 3) {
+      const limit = q + 3;
+      while (q < limit && q < n && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13)) q++;
+    }
+    p = q;
+  }
+  if (count < MIN_SIGNED_BYTES) return { end };
+  const bytes = (limit: number): Buffer => {
+    const out = Buffer.allocUnsafe(Math.min(count, limit));
+    for (let q = from, k = 0; k < out.length; k++) {
+      const digits = hexStart(text, q);
+      out[k] = hexPairAt(text, digits);
+      q = digits + 2;
+      while (q < end && !isHexCode(text.charCodeAt(q))) q++;
+    }
+    return out;
+  };
+  if ((count >= MIN_SPACED_HEX_BYTES && letters) || sniffMimeType(bytes(24)) !== undefined) return { end, bytes: bytes(count) };
+  return { end };
+}
+
+/** A hexadecimal run (an optional `0x`, then hex digits with both digits and letters) filling [from, to). */
+function hexRun(text: string, from: number, to: number): boolean {
+  let letters = 0;
+  const start = hexStart(text, from);
+  for (let i = start; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isHexCode(code)) return false;
+    if (isHexLetter(code)) letters++;
+  }
+  return letters > 0 && letters < to - start;
 }
 
 /**
@@ -217,6 +656,8 @@ export function mediaFromBase64String(value: string): MediaSummary | undefined {
  * run of MIN_TEXT_BASE64_CHARS or more whose first bytes announce a media type becomes
  * `[MEDIA:<mime>,<bytes>,sha256:<hex>]`; any other base64 run of that length with both letter
  * cases (an opaque blob: no decodable part is kept either) becomes `[BLOB:<bytes>,sha256:<hex>]`.
+ * Binary spelled otherwise is replaced the same way: a hexadecimal run of that length with both
+ * digits and letters, spaced hexadecimal (spacedHex), and escaped or raw bytes (binarySpan).
  * One pass over the text. Returns undefined when nothing was replaced.
  */
 export function mediaInText(text: string): string | undefined {
@@ -225,6 +666,10 @@ export function mediaInText(text: string): string | undefined {
   let cursor = 0;
   let i = 0;
   const n = text.length;
+  // Where a span or list tried from an earlier start ended without being binary: not tried again
+  // from inside it, so the pass stays linear.
+  let spanTried = 0;
+  let spacedTried = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
     // `data:` URL: the prefix is not base64 (`:`, `;`, `,`), so it is handled on its own.
@@ -245,12 +690,41 @@ export function mediaInText(text: string): string | undefined {
         }
       }
     }
+    // Escaped bytes (`\x89PNG\r\n…`, `%89PNG`, `\u0089PNG`) and bytes held as characters.
+    if (i >= spanTried && (isRawBinaryCode(code) || ((code === 92 || code === 37) && escapeAt(text, i) >= 0))) {
+      const span = binarySpan(text, i, cursor);
+      if (span.bytes !== undefined) {
+        out += text.slice(cursor, span.start) + marker(span.mimeType, span.bytes);
+        cursor = span.end;
+        i = span.end;
+        continue;
+      }
+      spanTried = span.end;
+    }
     if (!isRunCode(code)) {
       i++;
       continue;
     }
     let end = i + 1;
     while (end < n && isRunCode(text.charCodeAt(end))) end++;
+    // Spaced hexadecimal: `89 50 4e 47 …`, `0x89, 0x50, …`.
+    if (i >= spacedTried && (end - i === 2 || (end - i === 4 && hexStart(text, i) === i + 2)) && hexPairAt(text, end - 2) >= 0) {
+      const spaced = spacedHex(text, i);
+      if (spaced.bytes !== undefined) {
+        out += text.slice(cursor, i) + marker(sniffMimeType(spaced.bytes.subarray(0, 24)), spaced.bytes);
+        cursor = spaced.end;
+        i = spaced.end;
+        continue;
+      }
+      spacedTried = spaced.end;
+    }
+    if (end - i >= MIN_TEXT_BASE64_CHARS && hexRun(text, i, end)) {
+      const bytes = Buffer.from(text.slice(hexStart(text, i), end), 'hex');
+      out += text.slice(cursor, i) + marker(sniffMimeType(bytes.subarray(0, 24)), bytes);
+      cursor = end;
+      i = end;
+      continue;
+    }
     if (end - i >= MIN_TEXT_BASE64_CHARS) {
       // A run glued to a word on its left (`abc/…`) still counts: the run is what is masked.
       const payload = text.slice(i, end);

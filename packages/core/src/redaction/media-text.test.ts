@@ -40,10 +40,11 @@ describe('media outside media-named members', () => {
     expect(out).toContain(sha);
   });
 
-  it('long opaque base64 in text becomes a BLOB; short runs, hex and prose stay', () => {
+  it('long opaque base64 in text becomes a BLOB; short runs, hex digests and prose stay', () => {
     const blob = randomBytes(300).toString('base64');
     expect(mediaInText(`payload ${blob} end`)).toMatch(/^payload \[BLOB:300,sha256:[0-9a-f]{64}\] end$/);
-    expect(mediaInText(`digest ${'ab12'.repeat(80)} ok`)).toBeUndefined();
+    const sha512 = createHash('sha512').update('x').digest('hex');
+    expect(mediaInText(`digests ${sha} ${sha512} ok`)).toBeUndefined();
     expect(mediaInText('ordinary words and an id ABCdef123')).toBeUndefined();
   });
 
@@ -55,5 +56,88 @@ describe('media outside media-named members', () => {
     expect(JSON.stringify(await redact(`<img src="data:image/jpeg;base64,${jpeg}">`))).not.toContain(jpeg.slice(0, 40));
     expect(JSON.stringify(await redact({ body: JSON.stringify({ file: { contents: pdf } }) }))).not.toContain(pdf.slice(0, 40));
     expect(JSON.stringify(await redact(`inline pdf:${pdf}`))).not.toContain(pdf.slice(0, 40));
+  });
+});
+
+// Issue 11, item 6, a fresh attacker's finding: binary written other than as one base64 run was
+// stored. Each spelling below holds the 608-byte PNG above; `expectGone` checks that no 16-byte
+// piece of it is left in any of the spellings, and that the marker names its digest.
+const pieces = (bytes: Buffer): Buffer[] => [0, 100, 300, bytes.length - 16].map((at) => bytes.subarray(at, at + 16));
+const spellings = (piece: Buffer): string[] => [
+  piece.toString('hex'),
+  piece.toString('hex').toUpperCase(),
+  [...piece].map((b) => b.toString(16).padStart(2, '0')).join(' '),
+  [...piece].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join(''),
+  [...piece].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''),
+  piece.toString('latin1'),
+];
+function expectGone(out: unknown, bytes: Buffer, digest = sha): void {
+  const text = typeof out === 'string' ? out : JSON.stringify(out);
+  for (const piece of pieces(bytes)) for (const spelled of spellings(piece)) expect(text.includes(spelled)).toBe(false);
+  expect(text).toContain(digest);
+}
+const pyrepr = (bytes: Buffer): string =>
+  `b'${[...bytes].map((b) => (b === 10 ? '\\n' : b === 13 ? '\\r' : b === 9 ? '\\t' : b >= 32 && b < 127 && b !== 39 && b !== 92 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('')}'`;
+
+describe('binary spelled as hexadecimal, escapes or raw characters (issue 11, item 6)', () => {
+  it('a hexadecimal image in free text, and as a whole string under any key', async () => {
+    expect(mediaInText(`the image: ${png.toString('hex')} (end)`)).toBe(`the image: [MEDIA:image/png,${png.length},sha256:${sha}] (end)`);
+    expect(mediaInText(`raw 0x${png.toString('hex').toUpperCase()}.`)).toBe(`raw [MEDIA:image/png,${png.length},sha256:${sha}].`);
+    expect(await redact({ screenshot: png.toString('hex') })).toEqual({ screenshot: { mimeType: 'image/png', bytes: png.length, sha256: sha } });
+    // Opaque hex (no signature) of 128 bytes or more is a blob.
+    const opaque = randomBytes(200);
+    expect(mediaInText(`key material ${opaque.toString('hex')} ok`)).toBe(`key material [BLOB:200,sha256:${createHash('sha256').update(opaque).digest('hex')}] ok`);
+  });
+
+  it('escaped bytes: Python and C literals, octal, percent-encoding, JSON-escaped latin1', async () => {
+    const octal = `"${[...png].map((b) => `\\${b.toString(8).padStart(3, '0')}`).join('')}"`;
+    const percent = `data:image/png,${[...png].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')}`;
+    const json = JSON.stringify({ file: png.toString('latin1') });
+    for (const text of [`read: ${pyrepr(png)}`, octal, percent, `got ${json.slice(1, -1)} back`]) {
+      const out = mediaInText(text);
+      expect(out).toContain(`[MEDIA:image/png,`);
+      expectGone(out, png, '');
+    }
+    // Whole, the bytes (and the digest) are exact.
+    expect(mediaInText(pyrepr(png))).toBe(`b'[MEDIA:image/png,${png.length},sha256:${sha}]'`);
+    expect(mediaInText(percent)).toBe(`data:image/png,[MEDIA:image/png,${png.length},sha256:${sha}]`);
+    expectGone(await redact({ note: `read: ${pyrepr(png)}` }), png);
+  });
+
+  it('spaced hexadecimal: a hex dump, a C array, colon-separated bytes', () => {
+    const hex = [...png].map((b) => b.toString(16).padStart(2, '0'));
+    const token = `[MEDIA:image/png,${png.length},sha256:${sha}]`;
+    expect(mediaInText(`dump:\n${hex.join(' ')}\nend`)).toBe(`dump:\n${token}\nend`);
+    expect(mediaInText(`static const unsigned char img[] = { ${hex.map((h) => `0x${h}`).join(', ')} };`)).toBe(`static const unsigned char img[] = { ${token} };`);
+    expect(mediaInText(hex.join(':'))).toBe(token);
+    const lines = hex.map((h, i) => (i % 16 === 15 ? `${h}\n` : `${h} `)).join('');
+    expect(mediaInText(lines)).toMatch(/^\[MEDIA:image\/png,/);
+  });
+
+  it('bytes held as characters (a file read as latin1), whole or inside text', async () => {
+    expect(await redact({ body: png.toString('latin1') })).toEqual({ body: { mimeType: 'image/png', bytes: png.length, sha256: sha } });
+    // Inside text (the text's first 512 characters are prose): the span is replaced.
+    const prose = 'The tool read the file and returned its contents as text. '.repeat(10);
+    const out = await redact(`${prose}${png.toString('latin1')}`);
+    expect(out).toMatch(new RegExp(`^${prose}\\[MEDIA:image/png,`));
+    expectGone(out, png, '');
+    const opaque = randomBytes(2000).toString('latin1');
+    expect(await redact({ body: opaque })).toMatchObject({ body: { mimeType: 'application/octet-stream', bytes: 2000 } });
+  });
+
+  it('ordinary data stays: digests, git SHAs, UUIDs, ids, URL-encoded and escaped text, short lists, terminal colours', () => {
+    const texts = [
+      `sha256 ${sha}, sha512 ${createHash('sha512').update('x').digest('hex')}, git 3f786850e387550fdab836ed7e6dc881de23001b, uuid 550e8400-e29b-41d4-a716-446655440000 and ${'0123456789abcdef'.repeat(8)}`,
+      `https://example.com/search?q=${'%E4%BD%A0%E5%A5%BD%20'.repeat(40)}`,
+      'caf\\xc3\\xa9 au lait, '.repeat(40),
+      JSON.stringify('Jürgen Müller, Straße 5, café résumé naïve. '.repeat(20)).replace(/[\u0080-\u00ff]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`),
+      Array.from({ length: 40 }, (_, i) => `aa:bb:cc:dd:ee:${(i + 16).toString(16)}`).join(', '),
+      Array.from({ length: 300 }, (_, i) => String(10 + (i % 89))).join(' '),
+      '\u001b[31mred\u001b[0m and \u001b[1mbold\u001b[0m '.repeat(40),
+      'one\u0000two\u0000three\u0000'.repeat(60),
+      'A PNG file starts with \\x89PNG\\r\\n\\x1a\\n, then IHDR. '.repeat(4),
+      '\ufffda'.repeat(2000),
+    ];
+    for (const text of texts) expect(mediaInText(text)).toBeUndefined();
   });
 });

@@ -21,7 +21,7 @@ import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, type Se
 import { personNameVariants } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
-import { MIN_TEXT_BASE64_CHARS, mediaFromBase64String, mediaInText, mediaJson } from '../internal/media.js';
+import { MIN_TEXT_BASE64_CHARS, mediaFromWholeString, mediaInText, mediaJson } from '../internal/media.js';
 
 /** Where `full` capture puts originals. `createVault()` returns one. */
 export interface VaultWriter {
@@ -415,7 +415,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // Media and long base64 blobs (also in JSON parsed from strings, which record() never saw).
       let text = value;
       if (text.length >= MIN_TEXT_BASE64_CHARS) {
-        const media = mediaFromBase64String(text);
+        const media = mediaFromWholeString(text);
         if (media !== undefined) return mediaJson(media);
         text = mediaInText(text) ?? text;
       }
