@@ -192,3 +192,82 @@ describe('binary spelled as hexadecimal or as characters, at record()', () => {
     expect(event.tool?.result).toEqual(result);
   });
 });
+
+describe('base64 cut into pieces or lines, at record() (issue 11, item 6)', () => {
+  const summary = (bytes: Buffer, mimeType: string) => ({ mimeType, bytes: bytes.length, sha256: sha256(bytes) });
+  const cut = (text: string, width: number): string[] => text.match(new RegExp(`[^]{1,${width}}`, 'g')) ?? [];
+
+  it('a list of base64 pieces becomes one summary: MCP data, any key with a signature, opaque lines under a media key', async () => {
+    const opaque = randomBytes(3_000);
+    const irregular = png.toString('base64');
+    const pieces = [irregular.slice(0, 11), irregular.slice(11, 25), irregular.slice(25, 1000), irregular.slice(1000)];
+    const { event, line } = await recorded({
+      type: 'tool.result',
+      tool: {
+        name: 'screenshot',
+        result: {
+          content: [
+            { type: 'image', mimeType: 'image/png', data: cut(png.toString('base64'), 76) },
+            { type: 'audio', mimeType: 'audio/wav', data: cut(wav.toString('base64url'), 64) },
+            { type: 'image', mimeType: 'image/png', data: cut(tiny.toString('base64'), 4) },
+          ],
+          screenshot: pieces,
+          data: cut(opaque.toString('base64'), 76),
+          chunks: cut(blob.toString('base64'), 64),
+        },
+      },
+    });
+    const result = event.tool?.result as Record<string, unknown> & { content: Array<Record<string, unknown>> };
+    expect(result.content[0]?.data).toEqual(summary(png, 'image/png'));
+    expect(result.content[1]?.data).toEqual(summary(wav, 'audio/wav'));
+    expect(result.content[2]?.data).toEqual(summary(tiny, 'image/png'));
+    expect(result.screenshot).toEqual(summary(png, 'image/png'));
+    expect(result.data).toEqual(summary(opaque, 'application/octet-stream'));
+    expect(result.chunks).toEqual(summary(blob, 'application/octet-stream'));
+    for (const bytes of [png, wav, opaque, blob]) expectNoPayload(line, bytes);
+    expect(event.attrs?.truncated).toBeUndefined();
+  });
+
+  it('a string wrapped in lines or groups under a media key or with a signature, and data: URLs with parameters', async () => {
+    const b64 = png.toString('base64');
+    const { event, line } = await recorded({
+      type: 'model.request',
+      content: {
+        input: [
+          { type: 'image', source: { type: 'base64', media_type: 'image/png', data: cut(b64, 76).join('\\n') } },
+          { type: 'file', mediaType: 'image/png', data: cut(b64, 64).join(' ') },
+          { attachment: cut(b64, 76).join('\r\n    ') },
+          { image_url: `data:image/png;name="scan 1.png";charset=binary;x-foo;base64,${b64}` },
+          { image_url: `DATA:IMAGE/PNG;BASE64,${b64}` },
+        ],
+      },
+    });
+    const input = event.content?.input as Array<Record<string, unknown>>;
+    const png1 = summary(png, 'image/png');
+    expect((input[0]?.source as Record<string, unknown>).data).toEqual(png1);
+    expect(input[1]?.data).toEqual(png1);
+    expect(input[2]?.attachment).toEqual(png1);
+    expect(input[3]?.image_url).toEqual(png1);
+    expect(input[4]?.image_url).toEqual(png1);
+    expectNoPayload(line, png);
+  });
+
+  it('lists of names, ids, UUIDs and digests stay lists', async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `${createHash('sha256').update(`id${i}`).digest('base64').replace(/[+/=]/g, 'x').slice(0, 32)}`);
+    const result = {
+      data: ['Alice Smith', 'Bob', 'Charlie'],
+      names: ['Alice', 'Bob', 'Charlie', 'Dana', 'Eve'],
+      items: ids,
+      data2: ids.slice(0, 8),
+      uuids: Array.from({ length: 20 }, (_, i) => `550e8400-e29b-41d4-a716-4466554400${String(i).padStart(2, '0')}`),
+      hashes: Array.from({ length: 20 }, (_, i) => createHash('sha256').update(String(i)).digest('hex')),
+      digests: Array.from({ length: 20 }, (_, i) => createHash('sha256').update(String(i)).digest('base64')),
+      shas: Array.from({ length: 20 }, (_, i) => createHash('sha1').update(String(i)).digest('hex')),
+    };
+    const { event } = await recorded({ type: 'tool.result', tool: { name: 'x', result } });
+    const stored = event.tool?.result as Record<string, unknown[]>;
+    // Still lists, item for item (the names are pseudonymized, as names are).
+    for (const [key, list] of Object.entries(result)) expect(stored[key]).toHaveLength(list.length);
+    for (const key of ['items', 'data2', 'uuids', 'hashes', 'digests', 'shas'] as const) expect(stored[key]).toEqual(result[key]);
+  });
+});

@@ -23,6 +23,8 @@ export interface PendingMedia {
   base64: string;
   /** How `base64` spells the bytes: hexadecimal, or one byte per character (see decodePayload). */
   encoding?: 'hex' | 'chars';
+  /** What joins the lines of a wrapped payload (`\\n` written as two characters, spaces), left out when decoding. */
+  separator?: string;
 }
 
 /**
@@ -30,7 +32,8 @@ export interface PendingMedia {
  * (an optional `0x`, then digit pairs), or `chars`, a string that holds the bytes themselves (a
  * file read as latin1: each character one byte when all are below U+0100, else its UTF-8 bytes).
  */
-export function decodePayload(text: string, encoding: PendingMedia['encoding']): Buffer {
+export function decodePayload(text: string, encoding: PendingMedia['encoding'], separator?: string): Buffer {
+  if (separator !== undefined) text = text.split(separator).join('');
   if (encoding === 'hex') return Buffer.from(hexDigits(text), 'hex');
   if (encoding === 'chars') return Buffer.from(text, allBelow256(text) ? 'latin1' : 'utf8');
   return Buffer.from(text, 'base64');
@@ -55,7 +58,14 @@ const MIME_KEYS = ['mimeType', 'mediaType', 'mime_type', 'media_type', 'contentT
 /** Shortest string under a media key that counts as media without other evidence (96 base64 chars = 72 bytes). */
 const MIN_BASE64_CHARS = 96;
 const MIME_SHAPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}$/;
-const DATA_URL = /^data:([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63})?((?:;[A-Za-z0-9._-]{1,32}=[^;,]{0,64}){0,4});base64,/i;
+/**
+ * A `data:` URL up to its base64 payload: a type, then up to 8 parameters of up to 128 characters
+ * each, with or without a value (`;name="scan 1.png"`, `;charset=binary`, `;foo`), then `;base64,`.
+ * Each parameter starts at a `;` it cannot hold, so the match is linear; read on the first
+ * DATA_URL_HEAD characters.
+ */
+const DATA_URL = /^data:([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63})?((?:;[^;,]{0,128}){0,8});base64,/i;
+const DATA_URL_HEAD = 1200;
 
 /**
  * Shortest hexadecimal string under a media key that counts as media without other evidence:
@@ -207,7 +217,7 @@ function declaredMime(parent: Record<string, unknown> | undefined): unknown {
  */
 export function mediaFromString(value: string, key: string | undefined, parent: Record<string, unknown> | undefined, pending: PendingMedia[]): MediaSummary | undefined {
   if (value.length > 5 && (value.charCodeAt(0) === 100 || value.charCodeAt(0) === 68) && value.slice(0, 5).toLowerCase() === 'data:') {
-    const url = DATA_URL.exec(value.slice(0, 256));
+    const url = DATA_URL.exec(value.slice(0, DATA_URL_HEAD));
     if (url) {
       const payload = value.slice(url[0].length);
       return pendingSummary(payload, url[1] ?? declaredMime(parent), pending);
@@ -216,19 +226,18 @@ export function mediaFromString(value: string, key: string | undefined, parent: 
   if (key === undefined) return sniffedMedia(value, parent, pending);
   const lower = key.length <= 16 ? key.toLowerCase() : key;
   if (!MEDIA_KEYS.has(lower)) return sniffedMedia(value, parent, pending);
-  let kind: unknown;
-  try {
-    kind = parent?.['type'];
-  } catch {
-    kind = undefined;
-  }
   // MCP blobs, MCP image/audio data and AI SDK file parts are bytes by definition, whatever their
   // length and letter case (base64, or hexadecimal from 16 digits on: a base64 payload of hex
   // digits only is that long one time in ten million).
-  const definite = lower === 'blob' || (lower === 'data' && (kind === 'image' || kind === 'audio' || kind === 'file'));
+  const definite = isDefinite(lower, parent);
   // Hexadecimal first: a hex string is made of base64 characters too.
   if (definite ? looksHex(value, 16, true) : looksHex(value, MIN_HEX_CHARS)) return pendingSummary(value, declaredMime(parent), pending, 'hex');
   if (looksBase64(value, definite ? 1 : MIN_BASE64_CHARS, definite)) return pendingSummary(value, declaredMime(parent), pending);
+  // Wrapped in lines or groups (spaces, `\\n` written out): the lines' shape, read on the head.
+  const wrapped = looksWrapped(value);
+  if (wrapped !== undefined && (definite || (wrapped.hex ? sniffMimeType(headBytes(value, 'hex', wrapped.separator)) !== undefined : value.length >= MIN_BASE64_CHARS && wrapped.mixedCase))) {
+    return pendingSummary(value, declaredMime(parent), pending, wrapped.hex ? 'hex' : undefined, wrapped.separator);
+  }
   // A file read as characters (`readFileSync(path, 'latin1')`): its bytes, not text.
   if (definite ? looksRawBinary(value, 1, 1) : value.length >= 16 && looksRawBinary(value, 8, 4)) return pendingSummary(value, declaredMime(parent), pending, 'chars');
   return undefined;
@@ -241,21 +250,223 @@ export function mediaFromString(value: string, key: string | undefined, parent: 
 function sniffedMedia(value: string, parent: Record<string, unknown> | undefined, pending: PendingMedia[]): MediaSummary | undefined {
   if (value.length < MIN_TEXT_BASE64_CHARS) return undefined;
   if (looksHex(value, MIN_TEXT_BASE64_CHARS)) return sniffMimeType(headBytes(value, 'hex')) === undefined ? undefined : pendingSummary(value, declaredMime(parent), pending, 'hex');
-  if (!looksBase64(value, MIN_TEXT_BASE64_CHARS)) return undefined;
-  if (sniffMimeType(headBytes(value, undefined)) === undefined) return undefined;
-  return pendingSummary(value, declaredMime(parent), pending);
+  if (looksBase64(value, MIN_TEXT_BASE64_CHARS)) return sniffMimeType(headBytes(value, undefined)) === undefined ? undefined : pendingSummary(value, declaredMime(parent), pending);
+  const wrapped = looksWrapped(value);
+  if (wrapped === undefined || sniffMimeType(headBytes(value, wrapped.hex ? 'hex' : undefined, wrapped.separator)) === undefined) return undefined;
+  return pendingSummary(value, declaredMime(parent), pending, wrapped.hex ? 'hex' : undefined, wrapped.separator);
 }
 
 /** The first bytes (up to 24) a payload spells, for sniffMimeType. */
-function headBytes(text: string, encoding: PendingMedia['encoding']): Buffer {
-  return decodePayload(text.slice(0, encoding === 'hex' ? hexStart(text) + 48 : 32), encoding);
+function headBytes(text: string, encoding: PendingMedia['encoding'], separator?: string): Buffer {
+  const head = separator === undefined ? text.slice(0, encoding === 'hex' ? hexStart(text) + 48 : 32) : text.slice(0, 48 + 4 * separator.length * 8);
+  return decodePayload(head, encoding, separator).subarray(0, 24);
 }
 
-function pendingSummary(payload: string, declared: unknown, pending: PendingMedia[], encoding?: PendingMedia['encoding']): MediaSummary {
+function pendingSummary(payload: string, declared: unknown, pending: PendingMedia[], encoding?: PendingMedia['encoding'], separator?: string): MediaSummary {
   const bytes = encoding === 'hex' ? (payload.length - hexStart(payload)) >> 1 : encoding === 'chars' ? payload.length : decodedLength(payload);
-  const summary = { mimeType: mimeOf(declared, () => headBytes(payload, encoding)), bytes, sha256: '' };
-  pending.push(encoding === undefined ? { summary, base64: payload } : { summary, base64: payload, encoding });
+  const summary = { mimeType: mimeOf(declared, () => headBytes(payload, encoding, separator)), bytes, sha256: '' };
+  const item: PendingMedia = { summary, base64: payload };
+  if (encoding !== undefined) item.encoding = encoding;
+  if (separator !== undefined) item.separator = separator;
+  pending.push(item);
   return summary;
+}
+
+// ------------------------------------------------------------------ payloads cut into lines or pieces
+/** Shortest line of a wrapped or chunked payload (PEM wraps at 64, MIME at 76). */
+const MIN_WRAP_WIDTH = 16;
+/** Lines this long make a wrapped or chunked payload without a signature a blob anywhere; shorter ones need a `+` or `/` (ids have neither). */
+const OPAQUE_WRAP_WIDTH = 60;
+
+/**
+ * The separator at `at` between two lines of a wrapped payload, its length or 0: a line break
+ * (`\n`, `\r\n`, or the same written out as `\\n`, `\\r\\n` in an escaped string) with up
+ * to 8 spaces or tabs after it (indentation), or 1 to 4 spaces or tabs alone.
+ */
+function separatorAt(text: string, at: number): number {
+  let p = at;
+  const code = text.charCodeAt(p);
+  if (code === 13 && text.charCodeAt(p + 1) === 10) p += 2;
+  else if (code === 10) p++;
+  else if (code === 92 && text.charCodeAt(p + 1) === 110) p += 2;
+  else if (code === 92 && text.charCodeAt(p + 1) === 114 && text.charCodeAt(p + 2) === 92 && text.charCodeAt(p + 3) === 110) p += 4;
+  const lineBreak = p > at;
+  const limit = p + (lineBreak ? 8 : 4);
+  while (p < limit && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (!lineBreak && (p === at || text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) return 0;
+  return p - at;
+}
+
+interface Wrapped {
+  /** End of the last line. */
+  end: number;
+  separator: string;
+  /** Payload characters (separators left out). */
+  chars: number;
+  width: number;
+  /** Every line hexadecimal. */
+  hex: boolean;
+  mixedCase: boolean;
+  /** A `+` or `/`: the standard base64 alphabet. */
+  plusSlash: boolean;
+}
+
+/**
+ * Lines of one width joined by one separator, from the run [from, firstEnd): a payload wrapped
+ * at a fixed width (PEM, MIME, `base64 -w`, `xxd -p`, a list of base64 pieces). Every line but
+ * the last is `width` long (MIN_WRAP_WIDTH or more, a multiple of 4) and does not end with `=`
+ * (base64 digests listed one a line are each padded); the last is at most as long, a multiple of
+ * 4, padded or hex, and without `-`/`_` unless the others have them (`-----END …` is no line of
+ * it). Undefined for one line alone. Scans to `limit` at most (record() reads a head only).
+ */
+function wrappedRuns(text: string, from: number, firstEnd: number, limit = text.length): Wrapped | undefined {
+  const width = firstEnd - from;
+  if (width < MIN_WRAP_WIDTH || width % 4 !== 0 || text.charCodeAt(firstEnd - 1) === 61) return undefined;
+  const separatorLength = separatorAt(text, firstEnd);
+  if (separatorLength === 0) return undefined;
+  const separator = text.slice(firstEnd, firstEnd + separatorLength);
+  const shape = { hex: true, upper: false, lower: false, plusSlash: false, url: false };
+  lineShape(text, from, firstEnd, shape);
+  let end = firstEnd;
+  let lines = 1;
+  while (end < limit && text.startsWith(separator, end)) {
+    const start = end + separatorLength;
+    let stop = start;
+    while (stop < text.length && stop - start <= width && isRunCode(text.charCodeAt(stop))) stop++;
+    const length = stop - start;
+    if (length === 0 || length > width) break;
+    const line = { hex: true, upper: false, lower: false, plusSlash: false, url: false };
+    lineShape(text, start, stop, line);
+    if (length === width && text.charCodeAt(stop - 1) !== 61) {
+      mergeShape(shape, line);
+      end = stop;
+      lines++;
+      continue;
+    }
+    // A shorter (or padded) line: the last one.
+    if ((length % 4 === 0 || text.charCodeAt(stop - 1) === 61 || (line.hex && shape.hex && length % 2 === 0)) && (!line.url || shape.url)) {
+      mergeShape(shape, line);
+      end = stop;
+      lines++;
+    }
+    break;
+  }
+  if (lines < 2) return undefined;
+  return { end, separator, chars: end - from - (lines - 1) * separatorLength, width, hex: shape.hex, mixedCase: shape.upper && shape.lower, plusSlash: shape.plusSlash };
+}
+
+interface Shape {
+  hex: boolean;
+  upper: boolean;
+  lower: boolean;
+  plusSlash: boolean;
+  url: boolean;
+}
+
+function lineShape(text: string, from: number, to: number, shape: Shape): void {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isHexCode(code)) shape.hex = false;
+    if (code >= 65 && code <= 90) shape.upper = true;
+    else if (code >= 97 && code <= 122) shape.lower = true;
+    else if (code === 43 || code === 47) shape.plusSlash = true;
+    else if (code === 45 || code === 95) shape.url = true;
+  }
+}
+
+function mergeShape(into: Shape, line: Shape): void {
+  into.hex &&= line.hex;
+  into.upper ||= line.upper;
+  into.lower ||= line.lower;
+  into.plusSlash ||= line.plusSlash;
+  into.url ||= line.url;
+}
+
+/**
+ * A whole string that is a wrapped payload (wrappedRuns from its start), checked on its first
+ * 512 characters and its last 64 (payload or separator characters only), like looksBase64.
+ */
+function looksWrapped(value: string): Wrapped | undefined {
+  let first = 0;
+  while (first < value.length && first <= 512 && isRunCode(value.charCodeAt(first))) first++;
+  const wrapped = wrappedRuns(value, 0, first, 512 + first);
+  if (wrapped === undefined) return undefined;
+  if (wrapped.end < value.length) {
+    for (let i = Math.max(wrapped.end, value.length - 64); i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      if (!isRunCode(code) && !wrapped.separator.includes(String.fromCharCode(code))) return undefined;
+    }
+  }
+  return wrapped;
+}
+
+/**
+ * A list whose items are one payload cut into pieces (`{ "data": ["iVBORw0KGgo…", "…"] }`):
+ * strings of base64 (or hex) characters only, two or more, that together
+ * - carry a media signature, with MIN_TEXT_BASE64_CHARS characters or more (MIN_BASE64_CHARS
+ *   under a media key; any length in a definite member: `blob`, `data` of an image, audio or
+ *   file part);
+ * - or, base64, are cut at one width like wrapped lines (every piece but the last `width` long,
+ *   MIN_WRAP_WIDTH or more and a multiple of 4, `=` only at the very end), as long, with both
+ *   letter cases and OPAQUE_WRAP_WIDTH-wide pieces or a `+` or `/`.
+ * A list of ids, names or digests (each padded, or hex without a signature) stays a list.
+ * Returns the joined payload and its encoding, or undefined.
+ */
+export function chunkedPayload(array: readonly unknown[], key: string | undefined, parent: Record<string, unknown> | undefined): { payload: string; encoding?: 'hex' } | undefined {
+  const count = array.length;
+  if (count < 2 || typeof array[0] !== 'string') return undefined;
+  const shape = { hex: true, upper: false, lower: false, plusSlash: false, url: false };
+  let width = 0;
+  let even = true;
+  let chars = 0;
+  for (let k = 0; k < count; k++) {
+    const item = array[k];
+    if (typeof item !== 'string' || item.length === 0 || !looksBase64(item, 1, true)) return undefined;
+    const padded = item.charCodeAt(item.length - 1) === 61;
+    if (k === 0) width = item.length;
+    if ((k < count - 1 && (item.length !== width || padded)) || item.length > width) even = false;
+    lineShape(item, 0, Math.min(item.length, 512), shape);
+    chars += item.length;
+  }
+  const lower = key === undefined ? undefined : key.length <= 16 ? key.toLowerCase() : key;
+  const mediaKey = lower !== undefined && MEDIA_KEYS.has(lower);
+  const definite = isDefinite(lower, parent);
+  const encoding = shape.hex && chars >= 16 ? 'hex' : undefined;
+  if (!definite) {
+    if (chars < (mediaKey ? MIN_BASE64_CHARS : MIN_TEXT_BASE64_CHARS)) return undefined;
+    const opaque = encoding === undefined && even && width >= MIN_WRAP_WIDTH && width % 4 === 0 && shape.upper && shape.lower && (width >= OPAQUE_WRAP_WIDTH || shape.plusSlash);
+    // The signature is read on the first pieces only: a long list of ids is not joined for nothing.
+    let head = '';
+    for (let k = 0; k < count && head.length < 64; k++) head += array[k] as string;
+    if (!opaque && sniffMimeType(headBytes(head, encoding)) === undefined) return undefined;
+  }
+  const payload = array.join('');
+  return encoding === undefined ? { payload } : { payload, encoding };
+}
+
+/** MCP blobs, MCP image/audio data and AI SDK file parts: bytes by definition. */
+function isDefinite(lowerKey: string | undefined, parent: Record<string, unknown> | undefined): boolean {
+  if (lowerKey === 'blob') return true;
+  if (lowerKey !== 'data' || parent === undefined) return false;
+  let kind: unknown;
+  try {
+    kind = parent['type'];
+  } catch {
+    return false;
+  }
+  return kind === 'image' || kind === 'audio' || kind === 'file';
+}
+
+/**
+ * Summarizes a list that is media (chunkedPayload): pending its digest when `pending` is given
+ * (record()), hashed now otherwise (the redactor, for JSON parsed from strings).
+ */
+export function mediaFromArray(array: readonly unknown[], key: string | undefined, parent: Record<string, unknown> | undefined, pending: PendingMedia[] | undefined): MediaSummary | undefined {
+  const chunked = chunkedPayload(array, key, parent);
+  if (chunked === undefined) return undefined;
+  if (pending !== undefined) return pendingSummary(chunked.payload, declaredMime(parent), pending, chunked.encoding);
+  const bytes = decodePayload(chunked.payload, chunked.encoding);
+  return { mimeType: mimeOf(declaredMime(parent), () => bytes.subarray(0, 24)), ...digestOf(bytes) };
 }
 
 /** Summarizes bytes held in memory (Buffer, typed array, ArrayBuffer): hashed now, since the caller may reuse the buffer. */
@@ -270,7 +481,7 @@ export function mediaFromBytes(bytes: Uint8Array, parent: Record<string, unknown
 /** Decodes and hashes the payloads summarized at record(); run by the pipeline before redaction. */
 export function completeMedia(pending: readonly PendingMedia[]): void {
   for (const item of pending) {
-    const bytes = decodePayload(item.base64, item.encoding);
+    const bytes = decodePayload(item.base64, item.encoding, item.separator);
     item.summary.bytes = bytes.byteLength;
     item.summary.sha256 = createHash('sha256').update(bytes).digest('hex');
   }
@@ -284,7 +495,6 @@ export function mediaJson(summary: MediaSummary): JsonValue {
 // ------------------------------------------------------------------ media and blobs inside text
 /** Shortest base64 run, anywhere in a string, that is checked for media (issue 11). */
 export const MIN_TEXT_BASE64_CHARS = 256;
-const DATA_URL_IN_TEXT = /^data:([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63})?((?:;[A-Za-z0-9._-]{1,32}=[^;,]{0,64}){0,4});base64,/i;
 const isRunCode = (code: number): boolean => isBase64Code(code) && code !== 10 && code !== 13;
 /** `.` and `~`: inside a token (`Bearer a~b`, `header.payload.signature`), not base64. */
 const isGlue = (code: number): boolean => code === 46 || code === 126;
@@ -317,7 +527,7 @@ function mixedCase(text: string, from: number, to: number): boolean {
 /**
  * A whole string that is a payload whose first bytes announce a media type (PNG, JPEG, GIF,
  * WebP, WAV, PDF, MP3, Ogg, FLAC, MP4, WebM, ZIP), under any key or none: MIN_TEXT_BASE64_CHARS
- * or more base64 or hexadecimal characters, or raw bytes held as characters (a file read as
+ * or more base64 or hexadecimal characters (also wrapped in lines, wrappedRuns), or raw bytes held as characters (a file read as
  * latin1; those also without a signature once 64 of the first 512 characters are raw binary
  * ones of 16 values). Its summary, hashed now; undefined otherwise.
  */
@@ -327,7 +537,16 @@ export function mediaFromWholeString(value: string): MediaSummary | undefined {
   if (looksHex(value, MIN_TEXT_BASE64_CHARS)) encoding = 'hex';
   else if (looksBase64(value, MIN_TEXT_BASE64_CHARS)) encoding = undefined;
   else if (looksRawBinary(value, 8, 4)) encoding = 'chars';
-  else return undefined;
+  else {
+    // Wrapped lines filling the whole string (a trailing line break aside).
+    let first = 0;
+    while (first < value.length && isRunCode(value.charCodeAt(first))) first++;
+    const wrapped = wrappedRuns(value, 0, first);
+    if (wrapped === undefined || wrapped.chars < MIN_TEXT_BASE64_CHARS || value.slice(wrapped.end).trim() !== '') return undefined;
+    const bytes = decodePayload(value.slice(0, wrapped.end), wrapped.hex ? 'hex' : undefined, wrapped.separator);
+    const mimeType = sniffMimeType(bytes.subarray(0, 24));
+    return mimeType === undefined ? undefined : { mimeType, ...digestOf(bytes) };
+  }
   const mimeType = sniffMimeType(headBytes(value, encoding));
   if (mimeType === undefined && !(encoding === 'chars' && looksRawBinary(value, MIN_SPAN_BINARY, MIN_SPAN_DISTINCT))) return undefined;
   return { mimeType: mimeType ?? 'application/octet-stream', ...digestOf(decodePayload(value, encoding)) };
@@ -639,6 +858,34 @@ function spacedHex(text: string, from: number): { end: number; bytes?: Buffer } 
   return { end };
 }
 
+const isListSeparator = (code: number): boolean => code === 44 || code === 58 || code === 32 || code === 9 || code === 10 || code === 13;
+
+/**
+ * The marker for a wrapped payload in text, or undefined: MIN_TEXT_BASE64_CHARS payload
+ * characters or more that carry a media signature (base64 or hex), or base64 with both letter
+ * cases in lines OPAQUE_WRAP_WIDTH wide or with a `+` or `/` (a list of digests, one a line, is
+ * hex or padded on every line; a list of ids has neither).
+ */
+function wrappedMarker(text: string, from: number, wrapped: Wrapped): string | undefined {
+  if (wrapped.chars < MIN_TEXT_BASE64_CHARS) return undefined;
+  const bytes = decodePayload(text.slice(from, wrapped.end), wrapped.hex ? 'hex' : undefined, wrapped.separator);
+  const mimeType = sniffMimeType(bytes.subarray(0, 24));
+  if (mimeType !== undefined) return marker(mimeType, bytes);
+  if (wrapped.hex || !wrapped.mixedCase || (wrapped.width < OPAQUE_WRAP_WIDTH && !wrapped.plusSlash)) return undefined;
+  return marker(undefined, bytes);
+}
+
+/** The end of a PEM private key block at `at` as the secret rules take it (detectors.ts detectPem), or `at` when it is none. */
+function privateKeyEnd(text: string, at: number): number {
+  const label = text.slice(at + 10, at + 55);
+  const headerEnd = label.indexOf('-----');
+  if (headerEnd === -1 || headerEnd > 40 || !label.slice(0, headerEnd).includes('PRIVATE KEY')) return at;
+  const endMarker = text.indexOf('-----END', at + 15 + headerEnd);
+  if (endMarker === -1) return text.length;
+  const close = text.indexOf('-----', endMarker + 8);
+  return close === -1 ? text.length : close + 5;
+}
+
 /** A hexadecimal run (an optional `0x`, then hex digits with both digits and letters) filling [from, to). */
 function hexRun(text: string, from: number, to: number): boolean {
   let letters = 0;
@@ -670,11 +917,20 @@ export function mediaInText(text: string): string | undefined {
   // from inside it, so the pass stays linear.
   let spanTried = 0;
   let spacedTried = 0;
+  let wrapTried = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
+    // A PEM private key is the secret rules' (masked whole, with a typed pseudonym): left as is.
+    if (code === 45 && text.startsWith('-----BEGIN', i)) {
+      const end = privateKeyEnd(text, i);
+      if (end > i) {
+        i = end;
+        continue;
+      }
+    }
     // `data:` URL: the prefix is not base64 (`:`, `;`, `,`), so it is handled on its own.
     if ((code === 100 || code === 68) && text.slice(i, i + 5).toLowerCase() === 'data:') {
-      const url = DATA_URL_IN_TEXT.exec(text.slice(i, i + 256));
+      const url = DATA_URL.exec(text.slice(i, i + DATA_URL_HEAD));
       if (url) {
         const from = i + url[0].length;
         let end = from;
@@ -708,7 +964,7 @@ export function mediaInText(text: string): string | undefined {
     let end = i + 1;
     while (end < n && isRunCode(text.charCodeAt(end))) end++;
     // Spaced hexadecimal: `89 50 4e 47 …`, `0x89, 0x50, …`.
-    if (i >= spacedTried && (end - i === 2 || (end - i === 4 && hexStart(text, i) === i + 2)) && hexPairAt(text, end - 2) >= 0) {
+    if (i >= spacedTried && (end - i === 2 || (end - i === 4 && hexStart(text, i) === i + 2)) && hexPairAt(text, end - 2) >= 0 && isListSeparator(text.charCodeAt(end))) {
       const spaced = spacedHex(text, i);
       if (spaced.bytes !== undefined) {
         out += text.slice(cursor, i) + marker(sniffMimeType(spaced.bytes.subarray(0, 24)), spaced.bytes);
@@ -717,6 +973,20 @@ export function mediaInText(text: string): string | undefined {
         continue;
       }
       spacedTried = spaced.end;
+    }
+    // Lines of one width (PEM, MIME, `\n` written out in an escaped string): one payload.
+    if (i >= wrapTried && end - i >= MIN_WRAP_WIDTH && (end - i) % 4 === 0 && end < n) {
+      const wrapped = wrappedRuns(text, i, end);
+      if (wrapped !== undefined) {
+        const replaced = wrappedMarker(text, i, wrapped);
+        if (replaced !== undefined) {
+          out += text.slice(cursor, i) + replaced;
+          cursor = wrapped.end;
+          i = wrapped.end;
+          continue;
+        }
+        wrapTried = wrapped.end;
+      }
     }
     if (end - i >= MIN_TEXT_BASE64_CHARS && hexRun(text, i, end)) {
       const bytes = Buffer.from(text.slice(hexStart(text, i), end), 'hex');

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../spec/event.js';
-import { mediaFromBytes, mediaFromString, type PendingMedia } from './media.js';
+import { mediaFromArray, mediaFromBytes, mediaFromString, type PendingMedia } from './media.js';
 
 /**
  * Limits applied when a recorded value is snapshotted. Every cut leaves a visible marker
@@ -203,7 +203,17 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
     try {
       // Arrays and plain objects first: nearly every value is one, and none of the checks below
       // would match them.
-      if (Array.isArray(object)) return walkArray(object, depth);
+      if (Array.isArray(object)) {
+        // A payload cut into pieces (`data: ["iVBORw0KGgo…", …]`): one summary, before any piece is walked.
+        if (object.length >= 2 && typeof object[0] === 'string') {
+          const media = mediaFromArray(object, key, parent, (budget.media ??= []));
+          if (media !== undefined) {
+            budget.remaining -= MEDIA_CHARS;
+            return media as unknown as JsonValue;
+          }
+        }
+        return walkArray(object, depth);
+      }
       if (isPlain(object)) return walkObject(object as Record<string, unknown>, depth);
       if (object instanceof Date) {
         const time = object.getTime();

@@ -141,3 +141,53 @@ describe('binary spelled as hexadecimal, escapes or raw characters (issue 11, it
     for (const text of texts) expect(mediaInText(text)).toBeUndefined();
   });
 });
+
+describe('base64 wrapped in lines or cut into pieces, in text and JSON in strings (issue 11, item 6)', () => {
+  const cut = (text: string, width: number): string[] => text.match(new RegExp(`[^]{1,${width}}`, 'g')) ?? [];
+  const b64 = png.toString('base64');
+  const token = `[MEDIA:image/png,${png.length},sha256:${sha}]`;
+
+  it('lines of one width: PEM-like, MIME CRLF, an escaped string\'s \\n, spaces, indentation, hex lines', () => {
+    expect(mediaInText(`Here it is:\n${cut(b64, 76).join('\n')}\nthat's all`)).toBe(`Here it is:\n${token}\nthat's all`);
+    expect(mediaInText(`Content-Transfer-Encoding: base64\r\n\r\n${cut(b64, 76).join('\r\n')}\r\n--b--`)).toBe(`Content-Transfer-Encoding: base64\r\n\r\n${token}\r\n--b--`);
+    expect(mediaInText(`{"png":"${cut(b64, 64).join('\\n')}"}`)).toBe(`{"png":"${token}"}`);
+    expect(mediaInText(`b64: ${cut(b64, 16).join(' ')} end`)).toBe(`b64: ${token} end`);
+    expect(mediaInText(`image: |\n    ${cut(b64, 76).join('\n    ')}\nnext: 1`)).toBe(`image: |\n    ${token}\nnext: 1`);
+    expect(mediaInText(`xxd -p:\n${cut(png.toString('hex'), 60).join('\n')}\n`)).toBe(`xxd -p:\n${token}\n`);
+  });
+
+  it('opaque wrapped base64 is a BLOB; a certificate keeps its armour, a private key is left to the secret rules', async () => {
+    const opaque = randomBytes(600);
+    const blob = `[BLOB:600,sha256:${createHash('sha256').update(opaque).digest('hex')}]`;
+    expect(mediaInText(`${cut(opaque.toString('base64'), 76).join('\n')}\n`)).toBe(`${blob}\n`);
+    const cert = `-----BEGIN CERTIFICATE-----\n${cut(opaque.toString('base64'), 64).join('\n')}\n-----END CERTIFICATE-----`;
+    expect(mediaInText(cert)).toBe(`-----BEGIN CERTIFICATE-----\n${blob}\n-----END CERTIFICATE-----`);
+    const key = `-----BEGIN PRIVATE KEY-----\n${cut(opaque.toString('base64'), 64).join('\n')}\n-----END PRIVATE KEY-----`;
+    expect(mediaInText(key)).toBeUndefined();
+    expect(await redact(`key:\n${key}\n`)).toMatch(/^key:\n\[PRIVATE_KEY:[^\]]+\]\n$/);
+  });
+
+  it('JSON in a string: a list of pieces becomes one summary', async () => {
+    const text = JSON.stringify({ content: [{ type: 'image', mimeType: 'image/png', data: cut(b64, 76) }] });
+    const out = JSON.stringify(await redact(text));
+    expect(out).toContain(sha);
+    for (const line of cut(b64, 76).slice(0, -1)) expect(out).not.toContain(line.slice(0, 24));
+    expect(await redact({ screenshot: cut(b64, 50) })).toEqual({ screenshot: { mimeType: 'image/png', bytes: png.length, sha256: sha } });
+  });
+
+  it('a data: URL with parameters in text', () => {
+    expect(mediaInText(`<img src="data:image/png;name=scan 1.png;charset=binary;x-foo;base64,${b64}">`)).toBe(`<img src="${token}">`);
+  });
+
+  it('lists one a line stay: digests (hex, padded base64), ids, a short last word', () => {
+    const lines = (make: (i: number) => string) => Array.from({ length: 20 }, (_, i) => make(i)).join('\n');
+    for (const text of [
+      lines((i) => createHash('sha256').update(String(i)).digest('hex')),
+      lines((i) => createHash('sha256').update(String(i)).digest('base64')),
+      lines((i) => createHash('sha512').update(String(i)).digest('base64')),
+      lines((i) => createHash('sha256').update(String(i)).digest('base64url')),
+      lines((i) => createHash('sha256').update(String(i)).digest('base64').replace(/[+/=]/g, 'x').slice(0, 32)),
+      lines((i) => `550e8400-e29b-41d4-a716-4466554400${String(i).padStart(2, '0')}`),
+    ]) expect(mediaInText(text)).toBeUndefined();
+  });
+});

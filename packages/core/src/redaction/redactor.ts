@@ -21,7 +21,7 @@ import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, type Se
 import { personNameVariants } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
-import { MIN_TEXT_BASE64_CHARS, mediaFromWholeString, mediaInText, mediaJson } from '../internal/media.js';
+import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromWholeString, mediaInText, mediaJson } from '../internal/media.js';
 
 /** Where `full` capture puts originals. `createVault()` returns one. */
 export interface VaultWriter {
@@ -429,6 +429,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return REDACTION_FAILED_MARKER;
     }
     if (Array.isArray(value)) {
+      // A payload cut into pieces, in JSON parsed from a string (record() summarized the others).
+      if (value.length >= 2 && typeof value[0] === 'string') {
+        const media = mediaFromArray(value, segments[segments.length - 1], undefined, undefined);
+        if (media !== undefined) return mediaJson(media);
+      }
       // A `[name, value]` pair (header tuples, `Object.entries`, URLSearchParams): the name
       // decides, as an object key would.
       const pairDecision = value.length === 2 && typeof value[0] === 'string' ? keyDecision(value[0]) : 'none';
