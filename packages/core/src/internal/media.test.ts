@@ -271,3 +271,121 @@ describe('base64 cut into pieces or lines, at record() (issue 11, item 6)', () =
     for (const key of ['items', 'data2', 'uuids', 'hashes', 'digests', 'shas'] as const) expect(stored[key]).toEqual(result[key]);
   });
 });
+
+describe('bytes written as numbers, at record() (issue 11, item 6)', () => {
+  const summary = (bytes: Buffer, mimeType: string) => ({ mimeType, bytes: bytes.length, sha256: sha256(bytes) });
+
+  it('a Buffer through JSON, a typed array through JSON and a list of bytes with a signature become the summary', async () => {
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(3_000)]);
+    // 300,008 numbers: far past maxEventValues (20,000), summarized before any is walked.
+    const { event, line } = await recorded({
+      type: 'tool.result',
+      tool: {
+        name: 'read',
+        result: {
+          image: JSON.parse(JSON.stringify(png)) as unknown,
+          photo: JSON.parse(JSON.stringify(new Uint8Array(jpeg))) as unknown,
+          pixels: [...wav],
+          content: [{ type: 'image', mimeType: 'image/png', data: [...tiny] }],
+          empty: { type: 'Buffer', data: [] },
+        },
+      },
+    });
+    const result = event.tool?.result as Record<string, unknown> & { content: Array<Record<string, unknown>> };
+    expect(result.image).toEqual(summary(png, 'image/png'));
+    expect(result.photo).toEqual(summary(jpeg, 'image/jpeg'));
+    expect(result.pixels).toEqual(summary(wav, 'audio/wav'));
+    expect(result.content[0]?.data).toEqual(summary(tiny, 'image/png'));
+    expect(result.empty).toEqual(summary(Buffer.alloc(0), 'application/octet-stream'));
+    for (const bytes of [png, jpeg, wav]) expect(line.includes(bytes.subarray(0, 16).join(','))).toBe(false);
+    expect(event.attrs?.truncated).toBeUndefined();
+  });
+
+  it('lists and index-keyed objects of ordinary numbers stay', async () => {
+    const result = {
+      scores: Array.from({ length: 200 }, (_, i) => (i * 7) % 100),
+      ages: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [String(i), 20 + (i % 50)])),
+      data: [1, 2, 3],
+      rgb: [255, 128, 0],
+      embedding: Array.from({ length: 64 }, (_, i) => i / 64),
+      pair: { type: 'Buffer', data: 'not bytes' },
+    };
+    const { event } = await recorded({ type: 'tool.result', tool: { name: 'x', result } });
+    expect(event.tool?.result).toEqual(result);
+  });
+});
+
+describe('end to end: nothing decodable of a binary payload reaches a file ledger (issue 11, item 6)', () => {
+  /** Every way a piece of `bytes` could be stored readable: a 16-byte window, in each spelling. */
+  function readableIn(stored: string, bytes: Buffer): string[] {
+    const found: string[] = [];
+    const lower = stored.toLowerCase();
+    for (let at = 0; at + 18 <= bytes.length; at += Math.max(18, Math.floor(bytes.length / 40))) {
+      const piece = bytes.subarray(at, at + 16);
+      const spelled = {
+        hex: piece.toString('hex'),
+        spacedHex: [...piece].map((b) => b.toString(16).padStart(2, '0')).join(' '),
+        decimal: piece.join(','),
+        decimalSpaced: piece.join(', '),
+        escaped: [...piece].map((b) => `\\\\x${b.toString(16).padStart(2, '0')}`).join(''),
+        latin1: JSON.stringify(piece.toString('latin1')).slice(1, -1),
+      };
+      for (const [kind, text] of Object.entries(spelled)) if (lower.includes(text.toLowerCase())) found.push(`${kind}@${at}`);
+      // base64 of the 18 bytes from a multiple of 3: the same characters wherever the payload was cut.
+      const aligned = bytes.subarray(at - (at % 3), at - (at % 3) + 18);
+      for (const text of [aligned.toString('base64'), aligned.toString('base64url')]) if (stored.includes(text)) found.push(`base64@${at}`);
+    }
+    return found;
+  }
+
+  it('records every spelling through createAuditor and fileLedger, and stores none of the bytes', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { fileLedger } = await import('../ledger/file-ledger.js');
+    const { verifyLedger } = await import('../ledger/verify.js');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-media-e2e-'));
+    const dir = path.join(root, 'ledger');
+    try {
+      const image = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(40_000)]);
+      const opaque = randomBytes(6_000);
+      const b64 = image.toString('base64');
+      const hex = [...image].map((b) => b.toString(16).padStart(2, '0'));
+      const lines = (text: string, width: number) => text.match(new RegExp(`[^]{1,${width}}`, 'g')) ?? [];
+      const pyrepr = `b'${[...image].map((b) => (b >= 32 && b < 127 && b !== 39 && b !== 92 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('')}'`;
+      const content = [
+        { type: 'text', text: `hex: ${image.toString('hex')}` },
+        { type: 'text', text: `dump:\n${hex.map((h, i) => (i % 16 === 15 ? `${h}\n` : `${h} `)).join('')}` },
+        { type: 'text', text: `const unsigned char png[] = { ${hex.map((h) => `0x${h}`).join(', ')} };` },
+        { type: 'text', text: `python: ${pyrepr}` },
+        { type: 'text', text: `percent: data:image/png,${hex.map((h) => `%${h}`).join('')}` },
+        { type: 'text', text: `latin1 ${JSON.stringify({ bytes: image.toString('latin1') })}` },
+        { type: 'text', text: `mime:\r\n${lines(b64, 76).join('\r\n')}\r\n` },
+        { type: 'text', text: `opaque:\n${lines(opaque.toString('base64'), 64).join('\n')}\n` },
+        { type: 'text', text: `buffer: ${JSON.stringify({ file: image })}` },
+        { type: 'text', text: `typed: ${JSON.stringify({ file: new Uint8Array(image) })}` },
+        { type: 'text', text: JSON.stringify({ data: lines(b64, 76), mimeType: 'image/png' }) },
+        { type: 'image', mimeType: 'image/png', data: image.toString('hex') },
+        { type: 'image', mimeType: 'image/png', data: lines(b64, 76) },
+        { type: 'image', mimeType: 'image/png', data: image.toString('latin1') },
+        { type: 'resource', resource: { uri: 'file:///x.bin', blob: lines(opaque.toString('base64'), 64).join('\n') } },
+        { type: 'json', value: { image: JSON.parse(JSON.stringify(image)) as unknown, typed: JSON.parse(JSON.stringify(new Uint8Array(image))) as unknown, bytes: [...image] } },
+      ];
+      const auditor = createAuditor({ agent: { id: 'media-e2e' }, sink: fileLedger({ dir, keyDir: path.join(root, 'keys') }), redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]) }), onError: () => {} });
+      auditor.record({ type: 'tool.result', tool: { name: 'screenshot', result: { content } } });
+      await auditor.close();
+      expect((await verifyLedger(dir)).ok).toBe(true);
+      const stored = fs
+        .readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => fs.readFileSync(path.join(entry.parentPath, entry.name), 'latin1'))
+        .join('\n');
+      expect(stored).toContain('tool.result');
+      expect(readableIn(stored, image)).toEqual([]);
+      expect(readableIn(stored, opaque)).toEqual([]);
+      expect(stored).toContain(sha256(image));
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -458,15 +458,73 @@ function isDefinite(lowerKey: string | undefined, parent: Record<string, unknown
 }
 
 /**
- * Summarizes a list that is media (chunkedPayload): pending its digest when `pending` is given
- * (record()), hashed now otherwise (the redactor, for JSON parsed from strings).
+ * Summarizes a list that is media: pieces of one payload (chunkedPayload), or bytes as numbers
+ * (byteNumbers). Base64 and hex pending their digest when `pending` is given (record()), hashed
+ * now otherwise (the redactor, for JSON parsed from strings); numbers hashed now.
  */
 export function mediaFromArray(array: readonly unknown[], key: string | undefined, parent: Record<string, unknown> | undefined, pending: PendingMedia[] | undefined): MediaSummary | undefined {
+  if (typeof array[0] === 'number') {
+    const bytes = byteNumbers(array, isDefinite(key === undefined ? undefined : key.length <= 16 ? key.toLowerCase() : key, parent));
+    return bytes === undefined ? undefined : mediaFromBytes(bytes, parent);
+  }
   const chunked = chunkedPayload(array, key, parent);
   if (chunked === undefined) return undefined;
   if (pending !== undefined) return pendingSummary(chunked.payload, declaredMime(parent), pending, chunked.encoding);
   const bytes = decodePayload(chunked.payload, chunked.encoding);
   return { mimeType: mimeOf(declaredMime(parent), () => bytes.subarray(0, 24)), ...digestOf(bytes) };
+}
+
+// ------------------------------------------------------------------ bytes written as numbers
+/** Numbers from which a list of bytes whose first bytes carry a media signature counts (`[137, 80, 78, 71, …]`). */
+const MIN_BYTE_NUMBERS = 16;
+
+const isByte = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 255;
+
+/**
+ * A list of numbers that is bytes: in a definite member (`data` of an image, audio or file part,
+ * `blob`), or MIN_BYTE_NUMBERS or more whose first 16 are bytes (integers 0-255) carrying a
+ * media signature of 24 bits or more (a list of scores or readings carries none). The bytes as
+ * Uint8Array.from gives them (the items of a true byte list unchanged); undefined otherwise.
+ */
+function byteNumbers(list: readonly unknown[], definite: boolean): Uint8Array | undefined {
+  if (!definite) {
+    if (list.length < MIN_BYTE_NUMBERS) return undefined;
+    const head = new Uint8Array(MIN_BYTE_NUMBERS);
+    for (let k = 0; k < MIN_BYTE_NUMBERS; k++) {
+      if (!isByte(list[k])) return undefined;
+      head[k] = list[k] as number;
+    }
+    if (sniffMimeType(head, true) === undefined) return undefined;
+  }
+  return Uint8Array.from(list as ArrayLike<number>);
+}
+
+/**
+ * An object that is bytes: Node's `Buffer.toJSON()` (`{ "type": "Buffer", "data": [137, 80, …] }`,
+ * exactly these two members), any length; or a typed array serialized as an object
+ * (`{ "0": 137, "1": 80, … }`: its first members `"0"` to `"15"` bytes carrying a media signature of
+ * 24 bits or more), its bytes the values of `"0"`, `"1"`, … up to the first missing index. `keys`:
+ * the object's own keys, in their order. Summarized and hashed now; undefined for other objects.
+ */
+export function mediaFromObject(object: Record<string, unknown>, keys: readonly string[], parent: Record<string, unknown> | undefined): MediaSummary | undefined {
+  if (keys.length === 2 && object['type'] === 'Buffer' && Array.isArray(object['data']) && (keys[0] === 'data' || keys[1] === 'data')) {
+    const data = object['data'] as unknown[];
+    if (data.length > 0 && typeof data[0] !== 'number') return undefined;
+    return mediaFromBytes(Uint8Array.from(data as ArrayLike<number>), parent);
+  }
+  if (keys.length < MIN_BYTE_NUMBERS || keys[0] !== '0') return undefined;
+  const head = new Uint8Array(MIN_BYTE_NUMBERS);
+  for (let k = 0; k < MIN_BYTE_NUMBERS; k++) {
+    const value = object[String(k)];
+    if (keys[k] !== String(k) || !isByte(value)) return undefined;
+    head[k] = value as number;
+  }
+  if (sniffMimeType(head, true) === undefined) return undefined;
+  let count = MIN_BYTE_NUMBERS;
+  while (count < keys.length && keys[count] === String(count)) count++;
+  const bytes = new Uint8Array(count);
+  for (let k = 0; k < count; k++) bytes[k] = Number(object[keys[k] as string]);
+  return mediaFromBytes(bytes, parent);
 }
 
 /** Summarizes bytes held in memory (Buffer, typed array, ArrayBuffer): hashed now, since the caller may reuse the buffer. */
@@ -640,6 +698,9 @@ function binarySpan(text: string, from: number, floor: number): { start: number;
   // 0x80 whose status decodeSpan settles) and how many values they take: most spans end here.
   let candidates = 0;
   const values = distinctValues();
+  // One kind of escape a span: `%HH` when it starts with one (URLs), else backslash escapes (a `%`
+  // in a Python literal's printable bytes is a byte).
+  const escape = text.charCodeAt(from) === 37 ? 37 : 92;
   while (p < n && p - end <= SPAN_GAP) {
     const code = text.charCodeAt(p);
     if (isRawBinaryCode(code)) {
@@ -650,15 +711,15 @@ function binarySpan(text: string, from: number, floor: number): { start: number;
       values.add(code);
       continue;
     }
-    if (code === 92 || code === 37) {
-      const escape = escapeAt(text, p);
-      if (escape >= 0) {
-        const byte = escape & 255;
-        if (isRawBinaryCode(byte) || ((escape & ESCAPE_CHAR) === 0 && byte >= 0x80)) {
+    if (code === escape) {
+      const token = escapeAt(text, p);
+      if (token >= 0) {
+        const byte = token & 255;
+        if (isRawBinaryCode(byte) || ((token & ESCAPE_CHAR) === 0 && byte >= 0x80)) {
           candidates++;
           values.add(byte);
         }
-        p += escape >> 9;
+        p += token >> 9;
         end = p;
         tokens++;
         continue;
@@ -673,8 +734,8 @@ function binarySpan(text: string, from: number, floor: number): { start: number;
   const stop = Math.min(n, end + SPAN_GAP);
   while (end < stop && !isSpanStop(text.charCodeAt(end))) end++;
   const raw = rawIn(text, from, tokensEnd);
-  if ((candidates < MIN_SPAN_BINARY || values.size < MIN_SPAN_DISTINCT) && sniffMimeType(decodeSpan(text, start, end, raw, 24).bytes) === undefined) return { start: from, end: tokensEnd };
-  const span = decodeSpan(text, start, end, raw, Infinity);
+  if ((candidates < MIN_SPAN_BINARY || values.size < MIN_SPAN_DISTINCT) && sniffMimeType(decodeSpan(text, start, end, raw, escape, 24).bytes) === undefined) return { start: from, end: tokensEnd };
+  const span = decodeSpan(text, start, end, raw, escape, Infinity);
   const mimeType = span.bytes.length >= MIN_SIGNED_BYTES && span.binary >= MIN_SIGNED_BINARY ? sniffMimeType(span.bytes.subarray(0, 24)) : undefined;
   if (mimeType === undefined && (span.binary < MIN_SPAN_BINARY || span.distinct < MIN_SPAN_DISTINCT)) return { start: from, end: tokensEnd };
   return mimeType === undefined ? { start, end, bytes: span.bytes } : { start, end, bytes: span.bytes, mimeType };
@@ -709,14 +770,15 @@ const isSpanStop = (code: number): boolean =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 34 || code === 39 || code === 96 || code === 40 || code === 41 || code === 91 || code === 93 || code === 123 || code === 125 || code === 44 || code === 59 || code === 61 || code === 58 || code === 60 || code === 62 || Number.isNaN(code);
 
 /**
- * The bytes characters [from, to) spell, up to `limit`: escapes decoded (`\xHH`, octal, `%HH`,
- * `\u00HH`, and one-letter ones `\n`, `\r`, `\0`, ...); other characters below U+0100 one byte
+ * The bytes characters [from, to) spell, up to `limit`: escapes of the span's kind decoded
+ * (`escape`: `%` for `%HH`, else a backslash for `\xHH`, octal, `\u00HH`, and one-letter ones
+ * `\n`, `\r`, `\0`, ...); other characters below U+0100 one byte
  * each where the span holds raw binary characters (`raw`: bytes held as latin1), else below
  * U+0080; the rest their UTF-8 bytes. Binary bytes: raw binary characters, escaped control bytes,
  * and (when the bytes are no UTF-8 text) bytes from 0x80 escaped as `\x`, octal or `%`:
  * `caf\xc3\xa9`, `%E4%BD%A0` and JSON's `\u00e9` stay text.
  */
-function decodeSpan(text: string, from: number, to: number, raw: boolean, limit: number): { bytes: Buffer; binary: number; distinct: number } {
+function decodeSpan(text: string, from: number, to: number, raw: boolean, escape: number, limit: number): { bytes: Buffer; binary: number; distinct: number } {
   const out = Buffer.allocUnsafe(Math.min((to - from) * 3, limit + 4));
   let length = 0;
   const seen = distinctValues();
@@ -726,12 +788,12 @@ function decodeSpan(text: string, from: number, to: number, raw: boolean, limit:
   let high = 0;
   for (let i = from; i < to && length < limit; ) {
     const code = text.charCodeAt(i);
-    if (code === 92 || code === 37) {
-      const escape = escapeAt(text, i);
-      if (escape >= 0) {
-        const byte = escape & 255;
+    if (code === escape) {
+      const token = escapeAt(text, i);
+      if (token >= 0) {
+        const byte = token & 255;
         out[length++] = byte;
-        if ((escape & ESCAPE_CHAR) === 0 && byte >= 0x80) {
+        if ((token & ESCAPE_CHAR) === 0 && byte >= 0x80) {
           high++;
           if (highSeen.size < MIN_SPAN_DISTINCT && highValues.length < 256) {
             highSeen.add(byte);
@@ -741,7 +803,7 @@ function decodeSpan(text: string, from: number, to: number, raw: boolean, limit:
           binary++;
           seen.add(byte);
         }
-        i += escape >> 9;
+        i += token >> 9;
         continue;
       }
       const simple = code === 92 ? simpleEscapeAt(text, i) : -1;
@@ -858,6 +920,87 @@ function spacedHex(text: string, from: number): { end: number; bytes?: Buffer } 
   return { end };
 }
 
+/** `"type":"Buffer","data":[` (quotes escaped or not, spaces allowed) just before a list: Node's Buffer.toJSON. */
+const BUFFER_JSON_BEFORE = /"type\\?"\s*:\s*\\?"Buffer\\?"\s*,\s*\\?"data\\?"\s*:\s*\[\s*$/;
+
+/** Digits at `at` (up to `max`), as `(count << 24) | value`, or -1 when none. */
+function digitsAt(text: string, at: number, max: number): number {
+  let value = 0;
+  let p = at;
+  while (p < at + max && p < text.length) {
+    const digit = text.charCodeAt(p) - 48;
+    if (digit < 0 || digit > 9) break;
+    value = value * 10 + digit;
+    p++;
+  }
+  return p === at || (p < text.length && isDigit(text.charCodeAt(p))) ? -1 : ((p - at) << 24) | value;
+}
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** The quote at `at` (`"`, or `\"` in an escaped string): its length, or 0. */
+const quoteAt = (text: string, at: number): number => (text.charCodeAt(at) === 34 ? 1 : text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 34 ? 2 : 0);
+
+/**
+ * Bytes written as decimal numbers from `from`: a list's items (`137,80,78,71,…`, `, ` too) or a
+ * typed array's members (`"0":137,"1":80,…`, quotes escaped or not). Its range and, when it is
+ * binary, its bytes: MIN_SIGNED_BYTES numbers or more, all bytes (0-255), whose first carry a
+ * media signature of 24 bits or more, or any count right after `"type":"Buffer","data":[`. A list
+ * of scores, counts or readings carries no signature and stays. `quote`: the quote the list's
+ * JSON uses, when the list fills a JSON array or object (the marker then replaces it as a string).
+ */
+function byteList(text: string, from: number): { start: number; end: number; bytes?: Buffer; wrap?: string } {
+  const n = text.length;
+  const first = digitsAt(text, from, 7);
+  const keyQuote = first < 0 ? 0 : quoteAt(text, from + (first >>> 24));
+  const keyed = keyQuote > 0 && text.charCodeAt(from + (first >>> 24) + keyQuote) === 58 && quoteAt(text, from - keyQuote) === keyQuote;
+  const start = keyed ? from - keyQuote : from;
+  const head: number[] = [];
+  let count = 0;
+  let p = from;
+  let end = from;
+  for (;;) {
+    let q = p;
+    if (keyed) {
+      const key = digitsAt(text, q, 7);
+      if (key < 0 || quoteAt(text, q + (key >>> 24)) !== keyQuote || text.charCodeAt(q + (key >>> 24) + keyQuote) !== 58) break;
+      q += (key >>> 24) + keyQuote + 1;
+    }
+    const value = digitsAt(text, q, 3);
+    if (value < 0 || (value & 0xffffff) > 255) break;
+    if (head.length < 24) head.push(value & 0xffffff);
+    count++;
+    end = q + (value >>> 24);
+    if (text.charCodeAt(end) !== 44) break;
+    q = end + 1;
+    while (q < end + 3 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 10)) q++;
+    if (keyed) {
+      if (quoteAt(text, q) !== keyQuote) break;
+      q += keyQuote;
+    }
+    p = q;
+  }
+  const buffer = !keyed && BUFFER_JSON_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+  if (!buffer && (count < MIN_SIGNED_BYTES || sniffMimeType(Uint8Array.from(head), true) === undefined)) return { start, end };
+  const bytes = Buffer.allocUnsafe(count);
+  for (let k = 0, r = start + (keyed ? keyQuote : 0); k < count; k++) {
+    if (keyed) r += (digitsAt(text, r, 7) >>> 24) + keyQuote + 1;
+    const value = digitsAt(text, r, 3);
+    bytes[k] = value & 0xffffff;
+    r += value >>> 24;
+    r++;
+    while (r < end && !isDigit(text.charCodeAt(r))) r++;
+  }
+  // A JSON array or object holding only the bytes: the marker replaces it as a JSON string.
+  const open = text.charCodeAt(start - 1);
+  const close = text.charCodeAt(end);
+  if ((open === 91 && close === 93) || (open === 123 && close === 125 && keyed)) {
+    const before = text.slice(Math.max(0, start - 4), start - 1).trimEnd();
+    const wrap = keyed ? (keyQuote === 2 ? '\\"' : '"') : before.endsWith('\\":') ? '\\"' : '"';
+    return { start: start - 1, end: end + 1, bytes, wrap };
+  }
+  return { start, end, bytes };
+}
+
 const isListSeparator = (code: number): boolean => code === 44 || code === 58 || code === 32 || code === 9 || code === 10 || code === 13;
 
 /**
@@ -868,11 +1011,12 @@ const isListSeparator = (code: number): boolean => code === 44 || code === 58 ||
  */
 function wrappedMarker(text: string, from: number, wrapped: Wrapped): string | undefined {
   if (wrapped.chars < MIN_TEXT_BASE64_CHARS) return undefined;
-  const bytes = decodePayload(text.slice(from, wrapped.end), wrapped.hex ? 'hex' : undefined, wrapped.separator);
-  const mimeType = sniffMimeType(bytes.subarray(0, 24));
-  if (mimeType !== undefined) return marker(mimeType, bytes);
-  if (wrapped.hex || !wrapped.mixedCase || (wrapped.width < OPAQUE_WRAP_WIDTH && !wrapped.plusSlash)) return undefined;
-  return marker(undefined, bytes);
+  const encoding = wrapped.hex ? 'hex' : undefined;
+  const opaque = !wrapped.hex && wrapped.mixedCase && (wrapped.width >= OPAQUE_WRAP_WIDTH || wrapped.plusSlash);
+  // The signature first, on the first lines: the whole is decoded only when it is replaced.
+  const mimeType = sniffMimeType(decodePayload(text.slice(from, Math.min(wrapped.end, from + 4 * (wrapped.width + wrapped.separator.length))), encoding, wrapped.separator).subarray(0, 24));
+  if (mimeType === undefined && !opaque) return undefined;
+  return marker(mimeType, decodePayload(text.slice(from, wrapped.end), encoding, wrapped.separator));
 }
 
 /** The end of a PEM private key block at `at` as the secret rules take it (detectors.ts detectPem), or `at` when it is none. */
@@ -918,6 +1062,7 @@ export function mediaInText(text: string): string | undefined {
   let spanTried = 0;
   let spacedTried = 0;
   let wrapTried = 0;
+  let listTried = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
     // A PEM private key is the secret rules' (masked whole, with a typed pseudonym): left as is.
@@ -963,6 +1108,21 @@ export function mediaInText(text: string): string | undefined {
     }
     let end = i + 1;
     while (end < n && isRunCode(text.charCodeAt(end))) end++;
+    // Bytes as decimal numbers: `[137,80,78,71,…]`, `{"0":137,"1":80,…}`.
+    if (i >= listTried && end - i <= 7 && isDigit(code)) {
+      const next = text.charCodeAt(end);
+      if (next === 44 || next === 34 || next === 92) {
+        const list = byteList(text, i);
+        if (list.bytes !== undefined) {
+          const replaced = marker(sniffMimeType(list.bytes.subarray(0, 24)), list.bytes);
+          out += text.slice(cursor, list.start) + (list.wrap === undefined ? replaced : `${list.wrap}${replaced}${list.wrap}`);
+          cursor = list.end;
+          i = list.end;
+          continue;
+        }
+        listTried = list.end;
+      }
+    }
     // Spaced hexadecimal: `89 50 4e 47 …`, `0x89, 0x50, …`.
     if (i >= spacedTried && (end - i === 2 || (end - i === 4 && hexStart(text, i) === i + 2)) && hexPairAt(text, end - 2) >= 0 && isListSeparator(text.charCodeAt(end))) {
       const spaced = spacedHex(text, i);

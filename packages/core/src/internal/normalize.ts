@@ -1,5 +1,5 @@
 import type { JsonValue } from '../spec/event.js';
-import { mediaFromArray, mediaFromBytes, mediaFromString, type PendingMedia } from './media.js';
+import { mediaFromArray, mediaFromBytes, mediaFromObject, mediaFromString, type PendingMedia } from './media.js';
 
 /**
  * Limits applied when a recorded value is snapshotted. Every cut leaves a visible marker
@@ -204,8 +204,9 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
       // Arrays and plain objects first: nearly every value is one, and none of the checks below
       // would match them.
       if (Array.isArray(object)) {
-        // A payload cut into pieces (`data: ["iVBORw0KGgo…", …]`): one summary, before any piece is walked.
-        if (object.length >= 2 && typeof object[0] === 'string') {
+        // A payload cut into pieces (`data: ["iVBORw0KGgo…", …]`) or bytes as numbers
+        // (`[137, 80, 78, 71, …]`): one summary, before any item is walked.
+        if ((object.length >= 2 && typeof object[0] === 'string') || typeof object[0] === 'number') {
           const media = mediaFromArray(object, key, parent, (budget.media ??= []));
           if (media !== undefined) {
             budget.remaining -= MEDIA_CHARS;
@@ -214,7 +215,7 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
         }
         return walkArray(object, depth);
       }
-      if (isPlain(object)) return walkObject(object as Record<string, unknown>, depth);
+      if (isPlain(object)) return walkObject(object as Record<string, unknown>, depth, parent);
       if (object instanceof Date) {
         const time = object.getTime();
         return Number.isNaN(time) ? '[Invalid Date]' : object.toISOString();
@@ -323,9 +324,17 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
     return out;
   }
 
-  function walkObject(object: Record<string, unknown>, depth: number): Record<string, JsonValue> {
+  function walkObject(object: Record<string, unknown>, depth: number, parent?: Record<string, unknown>): Record<string, JsonValue> {
     const out: Record<string, JsonValue> = {};
     const keys = Object.keys(object);
+    // Bytes as an object: `{ type: 'Buffer', data: [...] }` (a Buffer through JSON), `{ 0: 137, 1: 80, … }` (a typed array through JSON).
+    if (keys.length === 2 || keys[0] === '0') {
+      const media = mediaFromObject(object, keys, parent);
+      if (media !== undefined) {
+        budget.remaining -= MEDIA_CHARS;
+        return media as unknown as Record<string, JsonValue>;
+      }
+    }
     const length = Math.min(keys.length, limits.maxEntries);
     budget.remaining -= 2;
     ancestors.push(object);

@@ -191,3 +191,47 @@ describe('base64 wrapped in lines or cut into pieces, in text and JSON in string
     ]) expect(mediaInText(text)).toBeUndefined();
   });
 });
+
+describe('bytes written as decimal numbers, in text and JSON in strings (issue 11, item 6)', () => {
+  const token = `[MEDIA:image/png,${png.length},sha256:${sha}]`;
+
+  it('a Buffer or a typed array through JSON, inside text: the list becomes a JSON string marker', () => {
+    expect(mediaInText(`result: ${JSON.stringify({ image: png })}`)).toBe(`result: {"image":{"type":"Buffer","data":"${token}"}}`);
+    expect(mediaInText(JSON.stringify({ text: JSON.stringify({ image: png }) }))).toBe(JSON.stringify({ text: `{"image":{"type":"Buffer","data":"${token}"}}` }));
+    expect(mediaInText(`typed: ${JSON.stringify(new Uint8Array(png))}!`)).toBe(`typed: "${token}"!`);
+    expect(mediaInText(`bytes = [${[...png].join(', ')}]`)).toBe(`bytes = "${token}"`);
+    // A Buffer is bytes whatever its length; the text around it is long enough to be scanned.
+    expect(mediaInText(`${'word '.repeat(60)}{"type":"Buffer","data":[1,2,3]}`)).toMatch(/"data":"\[BLOB:3,sha256:[0-9a-f]{64}\]"}$/);
+  });
+
+  it('JSON in a string: Buffer objects, typed arrays and byte lists become markers, and the JSON stays JSON', async () => {
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(500)]);
+    const jpegSha = createHash('sha256').update(jpeg).digest('hex');
+    const out = await redact(JSON.stringify({ a: png, b: new Uint8Array(jpeg), c: [...png] }));
+    expect(JSON.parse(out as string)).toEqual({
+      a: { type: 'Buffer', data: token },
+      b: `[MEDIA:image/jpeg,${jpeg.length},sha256:${jpegSha}]`,
+      c: token,
+    });
+    // A short one is left to the parsed JSON's walk (text rules start at 256 characters): a summary.
+    const three = createHash('sha256').update(Buffer.from([1, 2, 3])).digest('hex');
+    expect(await redact({ body: JSON.stringify({ file: { type: 'Buffer', data: [1, 2, 3] } }) })).toEqual({
+      body: JSON.stringify({ file: { mimeType: 'application/octet-stream', bytes: 3, sha256: three } }),
+    });
+  });
+
+  it('a Python bytes literal with a `%` in its printable bytes keeps its exact digest', () => {
+    const bytes = Buffer.concat([png.subarray(0, 100), Buffer.from('%41%ZZ%4'), png.subarray(100)]);
+    const literal = `b'${[...bytes].map((b) => (b >= 32 && b < 127 && b !== 39 && b !== 92 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('')}'`;
+    expect(mediaInText(literal)).toBe(`b'[MEDIA:image/png,${bytes.length},sha256:${createHash('sha256').update(bytes).digest('hex')}]'`);
+  });
+
+  it('lists of ordinary numbers stay', () => {
+    for (const text of [
+      `scores: [${Array.from({ length: 300 }, (_, i) => (i * 7) % 100).join(',')}]`,
+      JSON.stringify(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [String(i), 20 + (i % 50)]))),
+      `rgb ${Array.from({ length: 100 }, () => '255, 128, 0').join(', ')}`,
+      `${'word '.repeat(60)}[137, 80, 78, 71] is how a PNG starts`,
+    ]) expect(mediaInText(text)).toBeUndefined();
+  });
+});

@@ -21,7 +21,7 @@ import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, type Se
 import { personNameVariants } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
-import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromWholeString, mediaInText, mediaJson } from '../internal/media.js';
+import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromObject, mediaFromWholeString, mediaInText, mediaJson } from '../internal/media.js';
 
 /** Where `full` capture puts originals. `createVault()` returns one. */
 export interface VaultWriter {
@@ -429,8 +429,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return REDACTION_FAILED_MARKER;
     }
     if (Array.isArray(value)) {
-      // A payload cut into pieces, in JSON parsed from a string (record() summarized the others).
-      if (value.length >= 2 && typeof value[0] === 'string') {
+      // A payload cut into pieces or bytes as numbers, in JSON parsed from a string (record()
+      // summarized the others).
+      if ((value.length >= 2 && typeof value[0] === 'string') || typeof value[0] === 'number') {
         const media = mediaFromArray(value, segments[segments.length - 1], undefined, undefined);
         if (media !== undefined) return mediaJson(media);
       }
@@ -449,9 +450,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       });
     }
     const out: Record<string, JsonValue> = {};
+    const own = Object.keys(value);
+    // Bytes as an object (a Buffer or a typed array through JSON), in JSON parsed from a string.
+    if (own.length === 2 || own[0] === '0') {
+      const media = mediaFromObject(value, own, undefined);
+      if (media !== undefined) return mediaJson(media);
+    }
     // In RFC 8785 order: the copy then holds its members as canonicalize() writes them, which lets
     // it use JSON.stringify (one pass, one string) when the event is sealed.
-    const keys = sortKeys(Object.keys(value));
+    const keys = sortKeys(own);
     // `{ name, value }` pairs (HAR headers, queryString, cookies; `{ key, value }` settings):
     // the pair's name decides for its value. A FHIR HumanName's parts are a person's name.
     let pairValueDecision: KeyDecision = 'none';
