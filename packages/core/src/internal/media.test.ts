@@ -389,3 +389,31 @@ describe('end to end: nothing decodable of a binary payload reaches a file ledge
     }
   }, 60_000);
 });
+
+describe('base64 and hex with whitespace in a definite member, and in groups, at record() (issue 11, item 6)', () => {
+  it('MCP image data, resource blobs and AI SDK file data with spaces or groups become the summary', async () => {
+    const b64 = png.toString('base64');
+    const groups = (text: string, width: number, separator: string): string => (text.match(new RegExp(`[^]{1,${width}}`, 'g')) ?? []).join(separator);
+    const { event, line } = await recorded({
+      type: 'tool.result',
+      tool: {
+        name: 'screenshot',
+        result: {
+          content: [
+            { type: 'image', mimeType: 'image/png', data: groups(b64, 4, ' ') },
+            { type: 'image', mimeType: 'image/png', data: [...png].map((b) => b.toString(16).padStart(2, '0')).join(' ') },
+            { type: 'resource', resource: { uri: 'file:///x', blob: ` ${groups(blob.toString('base64'), 3, '  ')} ` } },
+          ],
+          image: groups(b64, 8, '\n'),
+        },
+      },
+    });
+    const result = event.tool?.result as Record<string, unknown> & { content: Array<Record<string, unknown>> };
+    const pngSummary = { mimeType: 'image/png', bytes: png.length, sha256: sha256(png) };
+    expect(result.content[0]?.data).toEqual(pngSummary);
+    expect(result.content[1]?.data).toEqual(pngSummary);
+    expect((result.content[2]?.resource as Record<string, unknown>).blob).toEqual({ mimeType: 'application/octet-stream', bytes: blob.length, sha256: sha256(blob) });
+    expect(result.image).toEqual(pngSummary);
+    expect(line.includes(b64.slice(0, 8))).toBe(false);
+  });
+});

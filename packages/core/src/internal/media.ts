@@ -34,7 +34,7 @@ export interface PendingMedia {
  */
 export function decodePayload(text: string, encoding: PendingMedia['encoding'], separator?: string): Buffer {
   if (separator !== undefined) text = text.split(separator).join('');
-  if (encoding === 'hex') return Buffer.from(hexDigits(text), 'hex');
+  if (encoding === 'hex') return Buffer.from(hexDigits(/\s/.test(text) ? text.replace(/\s+/g, '') : text), 'hex');
   if (encoding === 'chars') return Buffer.from(text, allBelow256(text) ? 'latin1' : 'utf8');
   return Buffer.from(text, 'base64');
 }
@@ -149,6 +149,25 @@ function looksRawBinary(value: string, minTokens: number, minDistinct: number): 
   return tokens >= minTokens && seen.size >= minDistinct;
 }
 
+/** A string of base64 (or hex) characters and whitespace only, with some of the former (first 512 and last 64 characters), like looksBase64: its kind, or undefined. */
+function looksSpaced(value: string): 'hex' | 'base64' | undefined {
+  const head = Math.min(value.length, 512);
+  let digits = 0;
+  let hex = true;
+  const check = (i: number): boolean => {
+    const code = value.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13) return true;
+    if (!isBase64Code(code)) return false;
+    digits++;
+    if (!isHexCode(code)) hex = false;
+    return true;
+  };
+  for (let i = 0; i < head; i++) if (!check(i)) return undefined;
+  for (let i = Math.max(head, value.length - 64); i < value.length; i++) if (!check(i)) return undefined;
+  if (digits === 0) return undefined;
+  return hex && digits >= 16 ? 'hex' : 'base64';
+}
+
 function decodedLength(base64: string): number {
   let length = 0;
   let padding = 0;
@@ -235,9 +254,14 @@ export function mediaFromString(value: string, key: string | undefined, parent: 
   if (looksBase64(value, definite ? 1 : MIN_BASE64_CHARS, definite)) return pendingSummary(value, declaredMime(parent), pending);
   // Wrapped in lines or groups (spaces, `\\n` written out): the lines' shape, read on the head.
   const wrapped = looksWrapped(value);
-  if (wrapped !== undefined && (definite || (wrapped.hex ? sniffMimeType(headBytes(value, 'hex', wrapped.separator)) !== undefined : value.length >= MIN_BASE64_CHARS && wrapped.mixedCase))) {
-    return pendingSummary(value, declaredMime(parent), pending, wrapped.hex ? 'hex' : undefined, wrapped.separator);
+  if (wrapped !== undefined) {
+    const encoding = wrapped.hex ? 'hex' : undefined;
+    const opaque = !wrapped.hex && wrapped.width >= MIN_WRAP_WIDTH && value.length >= MIN_BASE64_CHARS && wrapped.mixedCase;
+    if (definite || opaque || sniffMimeType(headBytes(value, encoding, wrapped.separator)) !== undefined) return pendingSummary(value, declaredMime(parent), pending, encoding, wrapped.separator);
   }
+  // In a definite member, whitespace anywhere (`iVBO Rw0K …`, `89 50 4e 47 …`): the bytes are read without it.
+  const spaced = definite ? looksSpaced(value) : undefined;
+  if (spaced !== undefined) return pendingSummary(value, declaredMime(parent), pending, spaced === 'hex' ? 'hex' : undefined);
   // A file read as characters (`readFileSync(path, 'latin1')`): its bytes, not text.
   if (definite ? looksRawBinary(value, 1, 1) : value.length >= 16 && looksRawBinary(value, 8, 4)) return pendingSummary(value, declaredMime(parent), pending, 'chars');
   return undefined;
@@ -273,8 +297,10 @@ function pendingSummary(payload: string, declared: unknown, pending: PendingMedi
 }
 
 // ------------------------------------------------------------------ payloads cut into lines or pieces
-/** Shortest line of a wrapped or chunked payload (PEM wraps at 64, MIME at 76). */
+/** Shortest line of a wrapped or chunked payload without a signature (PEM wraps at 64, MIME at 76). */
 const MIN_WRAP_WIDTH = 16;
+/** Shortest group of a payload written in groups (`iVBO Rw0K GgoA …`): counted only with a signature. */
+const MIN_GROUP_WIDTH = 4;
 /** Lines this long make a wrapped or chunked payload without a signature a blob anywhere; shorter ones need a `+` or `/` (ids have neither). */
 const OPAQUE_WRAP_WIDTH = 60;
 
@@ -313,15 +339,16 @@ interface Wrapped {
 
 /**
  * Lines of one width joined by one separator, from the run [from, firstEnd): a payload wrapped
- * at a fixed width (PEM, MIME, `base64 -w`, `xxd -p`, a list of base64 pieces). Every line but
- * the last is `width` long (MIN_WRAP_WIDTH or more, a multiple of 4) and does not end with `=`
+ * at a fixed width (PEM, MIME, `base64 -w`, `xxd -p`, groups of 4 or 8). Every line but the last
+ * is `width` long (MIN_GROUP_WIDTH or more, a multiple of 4; callers want MIN_WRAP_WIDTH without a
+ * signature) and does not end with `=`
  * (base64 digests listed one a line are each padded); the last is at most as long, a multiple of
  * 4, padded or hex, and without `-`/`_` unless the others have them (`-----END …` is no line of
  * it). Undefined for one line alone. Scans to `limit` at most (record() reads a head only).
  */
 function wrappedRuns(text: string, from: number, firstEnd: number, limit = text.length): Wrapped | undefined {
   const width = firstEnd - from;
-  if (width < MIN_WRAP_WIDTH || width % 4 !== 0 || text.charCodeAt(firstEnd - 1) === 61) return undefined;
+  if (width < MIN_GROUP_WIDTH || width % 4 !== 0 || text.charCodeAt(firstEnd - 1) === 61) return undefined;
   const separatorLength = separatorAt(text, firstEnd);
   if (separatorLength === 0) return undefined;
   const separator = text.slice(firstEnd, firstEnd + separatorLength);
@@ -1001,18 +1028,69 @@ function byteList(text: string, from: number): { start: number; end: number; byt
   return { start, end, bytes };
 }
 
+/** `%2B`, `%2F` or `%3D` at `at`: `+`, `/`, `=` percent-encoded (base64 in a URL's query), part of a base64 run. */
+function isPercentBase64(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 37) return false;
+  const first = text.charCodeAt(at + 1);
+  const second = text.charCodeAt(at + 2) | 32;
+  return (first === 50 && (second === 98 || second === 102)) || (first === 51 && second === 100);
+}
+
+/** The end of the base64 run from `from`: base64 characters, and `+`, `/`, `=` percent-encoded. */
+function runEnd(text: string, from: number): number {
+  let end = from;
+  for (;;) {
+    if (end < text.length && isRunCode(text.charCodeAt(end))) end++;
+    else if (isPercentBase64(text, end)) end += 3;
+    else return end;
+  }
+}
+
+/**
+ * Where the value in the run [from, to) starts: after its last `=` that is not trailing padding
+ * (`img=iVBOR…`), or after the two hex digits of a `%XX` escape the run starts with (`%2CiVBOR…`,
+ * the run starting at `2C`); `from` otherwise.
+ */
+function valueStart(text: string, from: number, to: number): number {
+  let value = from;
+  if (text.charCodeAt(from - 1) === 37 && hexPairAt(text, from) >= 0) value = from + 2;
+  let last = to;
+  while (last > value && text.charCodeAt(last - 1) === 61) last--;
+  for (let i = last - 1; i >= value; i--) if (text.charCodeAt(i) === 61) return i + 1;
+  return value;
+}
+
+/** A run with its percent-encoded `+`, `/`, `=` decoded. */
+const unpercent = (run: string): string => (run.includes('%') ? run.replace(/%2B/gi, '+').replace(/%2F/gi, '/').replace(/%3D/gi, '=') : run);
+
+/**
+ * Whether a separator at `at` leads to a line that can continue a wrapped payload of `width`: as
+ * wide, or, for lines of 128 or more, a shorter last one (a payload of MIN_TEXT_BASE64_CHARS in
+ * narrower lines has three or more). Most words of prose fail here, before wrappedRuns.
+ */
+function nextLineFits(text: string, at: number, width: number): boolean {
+  const separator = separatorAt(text, at);
+  if (separator === 0) return false;
+  let end = at + separator;
+  const limit = end + width + 1;
+  while (end < limit && end < text.length && isRunCode(text.charCodeAt(end))) end++;
+  const length = end - at - separator;
+  return length === width || (width >= 128 && length > 0 && length < width);
+}
+
 const isListSeparator = (code: number): boolean => code === 44 || code === 58 || code === 32 || code === 9 || code === 10 || code === 13;
 
 /**
  * The marker for a wrapped payload in text, or undefined: MIN_TEXT_BASE64_CHARS payload
- * characters or more that carry a media signature (base64 or hex), or base64 with both letter
- * cases in lines OPAQUE_WRAP_WIDTH wide or with a `+` or `/` (a list of digests, one a line, is
- * hex or padded on every line; a list of ids has neither).
+ * characters or more that carry a media signature (base64 or hex, lines or groups of any width
+ * wrappedRuns takes), or base64 with both letter cases in lines MIN_WRAP_WIDTH or more and
+ * OPAQUE_WRAP_WIDTH wide or with a `+` or `/` (a list of digests, one a line, is hex or padded on
+ * every line; a list of ids has neither).
  */
 function wrappedMarker(text: string, from: number, wrapped: Wrapped): string | undefined {
   if (wrapped.chars < MIN_TEXT_BASE64_CHARS) return undefined;
   const encoding = wrapped.hex ? 'hex' : undefined;
-  const opaque = !wrapped.hex && wrapped.mixedCase && (wrapped.width >= OPAQUE_WRAP_WIDTH || wrapped.plusSlash);
+  const opaque = !wrapped.hex && wrapped.width >= MIN_WRAP_WIDTH && wrapped.mixedCase && (wrapped.width >= OPAQUE_WRAP_WIDTH || wrapped.plusSlash);
   // The signature first, on the first lines: the whole is decoded only when it is replaced.
   const mimeType = sniffMimeType(decodePayload(text.slice(from, Math.min(wrapped.end, from + 4 * (wrapped.width + wrapped.separator.length))), encoding, wrapped.separator).subarray(0, 24));
   if (mimeType === undefined && !opaque) return undefined;
@@ -1065,6 +1143,24 @@ export function mediaInText(text: string): string | undefined {
   let listTried = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
+    if (!isRunCode(code)) {
+      // Escaped bytes (`\x89PNG\r\n…`, `%89PNG`, `\u0089PNG`) and bytes held as characters.
+      if (i >= spanTried && (code === 92 || code === 37 ? escapeAt(text, i) >= 0 : isRawBinaryCode(code))) {
+        const span = binarySpan(text, i, cursor);
+        if (span.bytes !== undefined) {
+          out += text.slice(cursor, span.start) + marker(span.mimeType, span.bytes);
+          cursor = span.end;
+          i = span.end;
+          continue;
+        }
+        spanTried = span.end;
+      }
+      // A run may start with a percent-encoded `+`, `/` or `=`.
+      if (code !== 37 || !isPercentBase64(text, i)) {
+        i++;
+        continue;
+      }
+    }
     // A PEM private key is the secret rules' (masked whole, with a typed pseudonym): left as is.
     if (code === 45 && text.startsWith('-----BEGIN', i)) {
       const end = privateKeyEnd(text, i);
@@ -1078,10 +1174,9 @@ export function mediaInText(text: string): string | undefined {
       const url = DATA_URL.exec(text.slice(i, i + DATA_URL_HEAD));
       if (url) {
         const from = i + url[0].length;
-        let end = from;
-        while (end < n && isRunCode(text.charCodeAt(end))) end++;
+        const end = runEnd(text, from);
         if (end - from >= 8) {
-          const payload = text.slice(from, end);
+          const payload = unpercent(text.slice(from, end));
           const mimeType = url[1]?.toLowerCase() ?? sniffMimeType(Buffer.from(payload.slice(0, 32), 'base64')) ?? 'application/octet-stream';
           const { bytes, sha256 } = digest(payload);
           out += `${text.slice(cursor, i)}[MEDIA:${mimeType},${bytes},sha256:${sha256}]`;
@@ -1091,23 +1186,7 @@ export function mediaInText(text: string): string | undefined {
         }
       }
     }
-    // Escaped bytes (`\x89PNG\r\n…`, `%89PNG`, `\u0089PNG`) and bytes held as characters.
-    if (i >= spanTried && (isRawBinaryCode(code) || ((code === 92 || code === 37) && escapeAt(text, i) >= 0))) {
-      const span = binarySpan(text, i, cursor);
-      if (span.bytes !== undefined) {
-        out += text.slice(cursor, span.start) + marker(span.mimeType, span.bytes);
-        cursor = span.end;
-        i = span.end;
-        continue;
-      }
-      spanTried = span.end;
-    }
-    if (!isRunCode(code)) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < n && isRunCode(text.charCodeAt(end))) end++;
+    let end = runEnd(text, i);
     // Bytes as decimal numbers: `[137,80,78,71,…]`, `{"0":137,"1":80,…}`.
     if (i >= listTried && end - i <= 7 && isDigit(code)) {
       const next = text.charCodeAt(end);
@@ -1135,7 +1214,7 @@ export function mediaInText(text: string): string | undefined {
       spacedTried = spaced.end;
     }
     // Lines of one width (PEM, MIME, `\n` written out in an escaped string): one payload.
-    if (i >= wrapTried && end - i >= MIN_WRAP_WIDTH && (end - i) % 4 === 0 && end < n) {
+    if (i >= wrapTried && end - i >= MIN_GROUP_WIDTH && (end - i) % 4 === 0 && end < n && nextLineFits(text, end, end - i)) {
       const wrapped = wrappedRuns(text, i, end);
       if (wrapped !== undefined) {
         const replaced = wrappedMarker(text, i, wrapped);
@@ -1157,7 +1236,22 @@ export function mediaInText(text: string): string | undefined {
     }
     if (end - i >= MIN_TEXT_BASE64_CHARS) {
       // A run glued to a word on its left (`abc/…`) still counts: the run is what is masked.
-      const payload = text.slice(i, end);
+      const runEnds = end;
+      // The value of `name=<media>` (a query or form parameter) or of a percent-encoded data: URL
+      // (`…%3Bbase64%2C<media>`): the media starts after the name or the escape.
+      const value = valueStart(text, i, end);
+      if (value > i && end - value >= MIN_TEXT_BASE64_CHARS) {
+        const inner = unpercent(text.slice(value, end));
+        const innerType = sniffMimeType(Buffer.from(inner.slice(0, 32), 'base64'));
+        if (innerType !== undefined) {
+          const { bytes, sha256 } = digest(inner);
+          out += `${text.slice(cursor, value)}[MEDIA:${innerType},${bytes},sha256:${sha256}]`;
+          cursor = end;
+          i = end;
+          continue;
+        }
+      }
+      const payload = unpercent(text.slice(i, end));
       const mimeType = sniffMimeType(Buffer.from(payload.slice(0, 32), 'base64'));
       // A BLOB is one base64 value: `=` only as trailing padding (`NAME=ops_…` is an assignment,
       // left to the secret rules, which give it a typed pseudonym).
@@ -1183,7 +1277,7 @@ export function mediaInText(text: string): string | undefined {
           end = glue;
           while (end < n && isRunCode(text.charCodeAt(end))) end++;
         }
-        const { bytes, sha256 } = digest(from === i && end === i + payload.length ? payload : text.slice(from, end));
+        const { bytes, sha256 } = digest(from === i && end === runEnds ? payload : unpercent(text.slice(from, end)));
         out += `${text.slice(cursor, from)}${mimeType === undefined ? `[BLOB:${bytes},sha256:${sha256}]` : `[MEDIA:${mimeType},${bytes},sha256:${sha256}]`}`;
         cursor = end;
       }

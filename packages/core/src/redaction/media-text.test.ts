@@ -235,3 +235,21 @@ describe('bytes written as decimal numbers, in text and JSON in strings (issue 1
     ]) expect(mediaInText(text)).toBeUndefined();
   });
 });
+
+describe('base64 in groups, in a URL, or after a parameter name (issue 11, item 6)', () => {
+  const b64 = png.toString('base64');
+  const token = `[MEDIA:image/png,${png.length},sha256:${sha}]`;
+  const groups = (text: string, width: number, separator: string): string => (text.match(new RegExp(`[^]{1,${width}}`, 'g')) ?? []).join(separator);
+
+  it('groups of 4 or 8 with a signature; prose of four-letter words stays', () => {
+    expect(mediaInText(`b64: ${groups(b64, 4, ' ')} end`)).toBe(`b64: ${token} end`);
+    expect(mediaInText(`b64:\n${groups(b64, 8, '\n')}\n`)).toBe(`b64:\n${token}\n`);
+    expect(mediaInText('that with from this have been will them than some what when your '.repeat(20))).toBeUndefined();
+  });
+
+  it('percent-encoded base64 in a query, a parameter value, a percent-encoded data: URL', () => {
+    expect(mediaInText(`https://x.test/upload?img=${encodeURIComponent(b64)}&n=1`)).toBe(`https://x.test/upload?img=${token}&n=1`);
+    expect(mediaInText(`POST body: name=scan&file=${b64}`)).toBe(`POST body: name=scan&file=${token}`);
+    expect(mediaInText(`https://x.test/r?u=${encodeURIComponent(`data:image/png;base64,${b64}`)}`)).toBe(`https://x.test/r?u=data%3Aimage%2Fpng%3Bbase64%2C${token}`);
+  });
+});
