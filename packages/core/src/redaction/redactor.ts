@@ -105,12 +105,35 @@ function parseEmbeddedJson(text: string): object | undefined {
   const open = text[first];
   const close = text[last];
   if (!((open === '{' && close === '}') || (open === '[' && close === ']'))) return undefined;
+  // Nested deeper than the walk goes: text, not a document (a fresh attacker's 262,144 nested
+  // brackets overflowed the stack in JSON.stringify, and the whole event was masked as failed).
+  if (nestedDeeperThan(text, first, last, MAX_DEPTH)) return undefined;
   try {
     const parsed: unknown = JSON.parse(text);
     return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether the JSON text between `from` and `to` (inclusive) opens more than `limit` objects or
+ * arrays inside one another: one pass, brackets inside strings (and escaped quotes) not counted.
+ */
+function nestedDeeperThan(text: string, from: number, to: number, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = from; i <= to; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92) i++; // backslash: the next character is escaped
+      else if (code === 34) inString = false;
+    } else if (code === 34) inString = true;
+    else if (code === 123 || code === 91) {
+      if (++depth > limit) return true;
+    } else if (code === 125 || code === 93) depth--;
+  }
+  return false;
 }
 
 /**
