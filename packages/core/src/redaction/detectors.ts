@@ -1001,13 +1001,27 @@ function detectDecoded(text: string, out: Detection[], on: number, keyIsSecret: 
   if (view === undefined) return covering;
   // Without the parameter rules: the decoded text has the same parameters, and their values
   // (with any parameters encoded inside them) were scanned on their own already.
-  const inner = detectWithFlags(view.text, on, keyIsSecret, depth + 1, !text.includes('='));
+  return addViewSpans(text, view, detectWithFlags(view.text, on, keyIsSecret, depth + 1, !text.includes('=')), out, covering, false);
+}
+
+/**
+ * Adds the spans `inner` found in `view` (a decoded or a normalized view of `text`) to `out`,
+ * mapped onto `text` through the view's index map; returns the covering spans. `edges`: a span
+ * also takes the characters the view removed right before and after it (invisible ones), unless
+ * those after it begin another span.
+ */
+function addViewSpans(text: string, view: DecodedView, inner: Detection[], out: Detection[], covering: Set<Detection> | undefined, edges: boolean): Set<Detection> | undefined {
   // Spans found in the text as written already: not found twice.
   let taken: Set<string> | undefined;
+  let innerStarts: Set<number> | undefined;
   for (const found of inner) {
     if (found.end <= found.start) continue;
     const start = view.starts[found.start] as number;
-    const end = view.ends[found.end - 1] as number;
+    let end = view.ends[found.end - 1] as number;
+    if (edges && end < text.length && isRemoved(text, end)) {
+      innerStarts ??= new Set(inner.map((detection) => detection.start));
+      if (!innerStarts.has(found.end)) while (end < text.length && isRemoved(text, end)) end += text.codePointAt(end) as number > 0xffff ? 2 : 1;
+    }
     if (taken === undefined) {
       taken = new Set();
       for (const known of out) taken.add(`${known.start}:${known.end}:${known.type}`);
@@ -1096,27 +1110,210 @@ export function detectBuiltin(text: string, enabled: ReadonlySet<string>, keyIsS
   return detectWithFlags(text, enabledFlags(enabled), keyIsSecret, 0);
 }
 
+// ------------------------------------------------------------------------------ normalized view
+// Detection runs on a normalized view of the text (docs/REDACTION.md, "Unicode spellings"):
+// format characters (general category Cf: zero-width spaces and joiners, the soft hyphen, word
+// joiner, BOM, bidi controls) and other default-ignorable code points are removed; decimal digits
+// of every script (\p{Nd}: Arabic-Indic, Devanagari, mathematical, full-width) become ASCII;
+// compatibility forms become their NFKC spelling, one code point at a time (full-width and
+// mathematical letters, `ﬁ`, no-break and thin spaces); Unicode dashes and minus become `-`; and
+// inside a word that also holds ASCII letters, Cyrillic and Greek look-alikes of Latin letters
+// become those letters (`pаssword` with a Cyrillic а, `ѕk-proj-…`). The view keeps an index map
+// onto the original text (the DecodedView of percent-decoding), so a span found in it masks the
+// original characters, the invisible ones inside it and at its edges included. ASCII text costs
+// one test; text whose view changes characters one for one (full-width digits, dashes, no-break
+// spaces) is scanned once, in the view; text whose view drops or expands characters is scanned
+// as written and in the view (a removed character may have been the only boundary of a value).
+
+/** Cyrillic and Greek letters that look like ASCII letters (Unicode confusables.txt), folded in mixed words only. */
+const CONFUSABLES: Record<string, string> = {
+  // Cyrillic
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', ѕ: 's', і: 'i', ј: 'j', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w', ӏ: 'l',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', Ѕ: 'S', І: 'I', Ј: 'J', Ԁ: 'D', Ԛ: 'Q', Ԝ: 'W', Ү: 'Y',
+  // Greek
+  α: 'a', ο: 'o', ρ: 'p', ν: 'v', ι: 'i', γ: 'y',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const CONFUSABLE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`);
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Characters whose normalized spelling may differ: checked one by one (foldOf). `…` stays as written. */
+const CANDIDATE = /(?![\x00-\x7f\u2026])[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Nd}\p{Changes_When_NFKC_Casefolded}\u2010-\u2015\u2212]/gu;
+const IGNORABLE = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
+const DECIMAL = /^\p{Nd}$/u;
+/** Normalized spelling per candidate character (at most 4,096, cleared whole when full). */
+const folds = new Map<string, string>();
+
+/** The normalized spelling of one code point (`char`): '' for an ignorable one. */
+function foldOf(char: string): string {
+  let fold = folds.get(char);
+  if (fold !== undefined) return fold;
+  const code = char.codePointAt(0) as number;
+  if (IGNORABLE.test(char)) fold = '';
+  else if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) fold = '-';
+  else if (DECIMAL.test(char)) {
+    // Decimal digits are assigned in runs of ten, 0 to 9 (Unicode stability policy).
+    let zero = code;
+    while (DECIMAL.test(String.fromCodePoint(zero - 1))) zero--;
+    fold = String.fromCharCode(48 + ((code - zero) % 10));
+  } else {
+    // A spelling of more than four units (Arabic ligatures of whole phrases, `U+FDFA` is 18) hides
+    // nothing a detector reads and would let a short text make a long view: kept as written.
+    const nfkc = char.normalize('NFKC');
+    fold = nfkc === char || nfkc.length > 4 ? char : [...nfkc].map((part) => (part === char || part.charCodeAt(0) < 0x80 ? part : foldOf(part))).join('');
+  }
+  if (folds.size >= 4096) folds.clear();
+  folds.set(char, fold);
+  return fold;
+}
+
+/** True when the code point at `index` of `text` is one the view removes. */
+const isRemoved = (text: string, index: number): boolean => text.charCodeAt(index) >= 0x80 && foldOf(String.fromCodePoint(text.codePointAt(index) as number)) === '';
+
+interface NormalizedView extends DecodedView {
+  /** True when every unit of the view stands for the unit of the original at the same offset. */
+  sameOffsets: boolean;
+}
+
+/** The normalized view of `text`, or undefined when normalizing changes nothing. */
+function normalizedView(text: string): NormalizedView | undefined {
+  if (!NON_ASCII.test(text)) return undefined;
+  const length = text.length;
+  let pieces: string[] | undefined;
+  let starts: Int32Array | undefined;
+  let ends: Int32Array | undefined;
+  let changed: Int32Array | undefined;
+  let j = 0;
+  let copied = 0;
+  let pending = -1;
+  let sameOffsets = true;
+  const room = (extra: number) => {
+    if (starts !== undefined && j + extra < starts.length) return;
+    const size = Math.max(length + 1, (j + extra) * 2);
+    const grow = (old: Int32Array | undefined, n: number) => {
+      const array = new Int32Array(n);
+      if (old !== undefined) array.set(old);
+      return array;
+    };
+    starts = grow(starts, size);
+    ends = grow(ends, size);
+    changed = grow(changed, size + 1);
+  };
+  const copy = (to: number) => {
+    if (to <= copied) return;
+    room(to - copied);
+    (pieces as string[]).push(text.slice(copied, to));
+    for (let k = copied; k < to; k++, j++) {
+      (starts as Int32Array)[j] = pending === -1 ? k : pending;
+      (ends as Int32Array)[j] = k + 1;
+      (changed as Int32Array)[j + 1] = (changed as Int32Array)[j] as number;
+      pending = -1;
+    }
+    copied = to;
+  };
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
+    const char = match[0];
+    const fold = foldOf(char);
+    if (fold === char) continue;
+    pieces ??= [];
+    copy(match.index);
+    const next = match.index + char.length;
+    if (fold.length !== char.length) sameOffsets = false;
+    if (fold === '') {
+      if (pending === -1) pending = match.index;
+    } else {
+      room(fold.length);
+      pieces.push(fold);
+      for (let k = 0; k < fold.length; k++, j++) {
+        (starts as Int32Array)[j] = pending === -1 ? match.index : pending;
+        (ends as Int32Array)[j] = next;
+        (changed as Int32Array)[j + 1] = ((changed as Int32Array)[j] as number) + 1;
+        pending = -1;
+      }
+    }
+    copied = next;
+  }
+  let folded: string;
+  if (pieces === undefined) {
+    // Nothing but (maybe) look-alike letters to fold: one unit for one.
+    folded = text;
+  } else {
+    copy(length);
+    // Removed characters at the very end belong to the last unit.
+    if (pending !== -1 && j > 0) (ends as Int32Array)[j - 1] = length;
+    folded = pieces.join('');
+  }
+  const confused = foldConfusables(folded);
+  if (confused === undefined && pieces === undefined) return undefined;
+  const view = confused ?? folded;
+  if (pieces === undefined) {
+    // Identity map: the look-alikes change one unit for one.
+    starts = new Int32Array(length);
+    ends = new Int32Array(length);
+    changed = new Int32Array(length + 1);
+    for (let k = 0; k < length; k++) {
+      starts[k] = k;
+      ends[k] = k + 1;
+      changed[k + 1] = (changed[k] as number) + (view.charCodeAt(k) === text.charCodeAt(k) ? 0 : 1);
+    }
+    j = length;
+  }
+  return { text: view, starts: (starts as Int32Array).subarray(0, j), ends: (ends as Int32Array).subarray(0, j), changed: changed as Int32Array, sameOffsets };
+}
+
+/** Letters of a word for foldConfusables: ASCII letters, digits and `_`, Latin-1 to Cyrillic letters and combining marks. */
+const inWord = (code: number) => isWordChar(code) || (code >= 0xc0 && code <= 0x52f && code !== 0xd7 && code !== 0xf7);
+
 /**
- * Other spellings of the separators and digits the detectors read, one UTF-16 unit each: no-break
- * and thin spaces (U+00A0, U+2007, U+2009, U+202F), Unicode dashes and minus (U+2010-U+2015,
- * U+2212), full-width digits and plus (U+FF10-U+FF19, U+FF0B). Folded to ASCII before detection,
- * unit for unit, so every offset still points into the original text.
+ * `text` with the Cyrillic and Greek look-alikes of words that also hold an ASCII letter folded to
+ * ASCII (one unit for one), or undefined when there are none. Words of one script stay as written
+ * (`Пётр Иванов` is a name, not `Пётp Ивaнoв`).
  */
-const FOLDABLE = /[\u00a0\u2007\u2009\u202f\u2010-\u2015\u2212\uff0b\uff10-\uff19]/g;
-function foldChar(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code >= 0xff10) return String.fromCharCode(code - 0xff10 + 48);
-  if (code === 0xff0b) return '+';
-  if (code >= 0x2010) return '-';
-  return ' ';
+function foldConfusables(text: string): string | undefined {
+  if (!CONFUSABLE.test(text)) return undefined;
+  let out: string[] | undefined;
+  let copied = 0;
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    if (!inWord(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    let latin = false;
+    let confusable = false;
+    for (; index < length && inWord(text.charCodeAt(index)); index++) {
+      const code = text.charCodeAt(index);
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin = true;
+      else if (code >= 0x370 && CONFUSABLES[text[index] as string] !== undefined) confusable = true;
+    }
+    if (!latin || !confusable) continue;
+    out ??= [];
+    out.push(text.slice(copied, start));
+    for (let k = start; k < index; k++) out.push(CONFUSABLES[text[k] as string] ?? (text[k] as string));
+    copied = index;
+  }
+  if (out === undefined) return undefined;
+  out.push(text.slice(copied));
+  return out.join('');
 }
 
 /** detectBuiltin with the enabled detectors as bits (see enabledFlags). */
 function detectWithFlags(original: string, on: number, keyIsSecret: boolean, depth: number, parameters = true): Detection[] {
   // One libphonenumber budget per text, shared by its decoded view and its parameters' values.
   if (depth === 0) phoneParsesLeft = PHONE_PARSES_PER_TEXT;
-  FOLDABLE.lastIndex = 0;
-  const text = FOLDABLE.test(original) ? original.replace(FOLDABLE, foldChar) : original;
+  const view = normalizedView(original);
+  if (view === undefined) return detectText(original, on, keyIsSecret, depth, parameters);
+  if (view.sameOffsets) return detectText(view.text, on, keyIsSecret, depth, parameters);
+  // Characters removed or expanded: the text as written, then the view, mapped back.
+  const out = detectText(original, on, keyIsSecret, depth, parameters);
+  const covering = addViewSpans(original, view, detectText(view.text, on, keyIsSecret, depth, parameters), out, undefined, true);
+  return covering === undefined ? out : dropCovered(out, covering);
+}
+
+/** The detectors over one text (its normalized view or the text as written). */
+function detectText(text: string, on: number, keyIsSecret: boolean, depth: number, parameters: boolean): Detection[] {
   const out: Detection[] = [];
   const length = text.length;
   if (length < 3) return out;
