@@ -1299,6 +1299,21 @@ function foldConfusables(text: string): string | undefined {
   return out.join('');
 }
 
+/**
+ * `find`'s spans in `text` and in its normalized view (when it has one), mapped back onto `text`:
+ * session memory finds remembered values through invisible characters and other spellings so.
+ */
+export function findNormalized(text: string, find: (text: string) => Detection[]): Detection[] {
+  const found = find(text);
+  const view = normalizedView(text);
+  if (view === undefined) return found;
+  const inner = find(view.text);
+  if (inner.length === 0) return found;
+  if (view.sameOffsets) return found.concat(inner);
+  addViewSpans(text, view, inner, found, undefined, true);
+  return found;
+}
+
 /** detectBuiltin with the enabled detectors as bits (see enabledFlags). */
 function detectWithFlags(original: string, on: number, keyIsSecret: boolean, depth: number, parameters = true): Detection[] {
   // One libphonenumber budget per text, shared by its decoded view and its parameters' values.

@@ -10,7 +10,7 @@ import {
   type ClassificationPolicy,
   type ResourceRule,
 } from './classification.js';
-import { BUILTIN_DETECTORS, detectBuiltin, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
+import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, HUMAN_NAME_PARTS, normalizeKeyName, isHumanName, isPersonKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
@@ -282,13 +282,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const sessionMemory = options.sessionMemory === false ? undefined : new SessionMemory(options.sessionMemory ?? {});
   let memories: SessionValues[] = [];
   function recall(text: string): Detection[] | undefined {
-    let found: Detection[] | undefined;
-    for (const memory of memories) {
-      if (memory.size === 0) continue;
-      // A recurrence has a detection's fields (start, end, type, class, normalized): used as is.
-      for (const hit of memory.find(text)) (found ??= []).push(hit);
-    }
-    return found;
+    // In the text and in its normalized view (`Ylvi\u200bsaker`, full-width letters), mapped back.
+    const found = findNormalized(text, (spelling) => {
+      const hits: Detection[] = [];
+      for (const memory of memories) {
+        if (memory.size === 0) continue;
+        // A recurrence has a detection's fields (start, end, type, class, normalized): used as is.
+        for (const hit of memory.find(spelling)) hits.push(hit);
+      }
+      return hits;
+    });
+    return found.length === 0 ? undefined : found;
   }
   // A name's variants are a function of the name (the name lists never change once loaded): a
   // name forgotten and sighted again in a session does not work them out again. Bounded

@@ -182,6 +182,20 @@ describe('ordinary text with format characters and other scripts is not masked',
   });
 });
 
+describe('session memory reads remembered values through invisible characters', () => {
+  it('finds a remembered name respelled with zero-width spaces, soft hyphens or full-width letters', async () => {
+    const memory = createRedactor({ pseudonymKey: createKeyring([randomBytes(32)]) });
+    const note = async (args: unknown) => JSON.stringify((await memory.redact(event(args, 'visit-memory'), { capture: {} } as never)).event.tool?.arguments);
+    const first = await note({ patient_name: 'Tjarda Ylvisaker' });
+    const token = /\[PERSON:[^\]]+\]/.exec(first)?.[0] ?? '';
+    expect(token).not.toBe('');
+    for (const spelling of ['tjarda ylvi\u200bsaker', 'tjarda ylvi\u00adsa\u2060ker', 'ｔｊａｒｄａ ｙｌｖｉｓａｋｅｒ', 'tjarda\u200b \u200bylvisaker']) {
+      const out = await note({ text: `notes for ${spelling} today` });
+      expect(out).toBe(JSON.stringify({ text: `notes for ${token} today` }));
+    }
+  });
+});
+
 describe('stored ledger lines (createAuditor + fileLedger)', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-unicode-fold-'));
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
