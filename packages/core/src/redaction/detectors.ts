@@ -8,6 +8,8 @@ import { detectHanNames, detectPersons } from './names.js';
 import { detectAddresses } from './addresses.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
+import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
+import { detectNationalIds } from './national-ids.js';
 
 /**
  * Names of the built-in detectors; pass a subset as `detectors` to `createRedactor()` to turn
@@ -68,10 +70,7 @@ function detectEmails(text: string, out: Detection[]): void {
 // `card:4111-1111-1111-1111`, `IBAN BE68-5390-0754-7034.`. Card numbers may mix separators
 // (`4111-1111 1111.1111`: Luhn and the issuer range keep precision); an SSN keeps one throughout.
 
-const isSeparator = (code: number) => code === 32 || code === 45 || code === 46 || code === 47 || code === 0xa0;
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-/** Longest separator between two digit groups, in characters (`4111 - 1111`). */
-const MAX_SEPARATOR = 3;
 
 /**
  * Digit groups of a text in flat typed arrays (no object per group: a text of 100 000 groups
@@ -1083,7 +1082,7 @@ const priority: Record<string, number> = {
   PRIVATE_KEY: 0, JWT: 1, URL_CREDENTIALS: 1, SLACK_WEBHOOK: 1, ANTHROPIC_KEY: 2, OPENAI_KEY: 2, GITHUB_TOKEN: 2, GITLAB_TOKEN: 2,
   SLACK_TOKEN: 2, STRIPE_KEY: 2, AWS_ACCESS_KEY: 2, AWS_ACCOUNT_ID: 2, GCP_API_KEY: 2, HUGGINGFACE_TOKEN: 2, NPM_TOKEN: 2, SENDGRID_KEY: 2,
   SHOPIFY_TOKEN: 2, LINEAR_KEY: 2, ONEPASSWORD_TOKEN: 2, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD: 4,
-  EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, IP: 9, MRN: 10, ADDRESS: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
+  EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
 };
 
 /**
@@ -1374,6 +1373,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     }
     if ((on & PHONE) !== 0) detectPhones(text, out);
   }
+  // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six digits.
+  if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier);
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
   if ((on & HEALTH) !== 0 && letters >= 3) detectHealth(text, out, digits > 0);

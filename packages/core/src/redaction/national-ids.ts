@@ -1,0 +1,308 @@
+import type { Detection } from './types.js';
+import { luhnValid, ssnValid } from './internal/checks.js';
+import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
+
+// ------------------------------------------------------------------------------- national ids
+// Government identifiers other than the US SSN (detectSsns in detectors.ts), under the `ssn`
+// detector's switch, class `pii.government_id` like the SSN. Two ways in, as Presidio's and
+// Google DLP's national-id recognizers work:
+//  - without a label, only where the format is distinctive and a checksum strong: UK National
+//    Insurance number (prefix rules), Spanish DNI/NIE (check letter mod 23), Italian codice fiscale
+//    (check character), French NIR (key 97 - n mod 97, 15 digits), Chinese resident id (ISO 7064
+//    MOD 11-2, 18 characters with a birth date);
+//  - right after a label, in the country's language too (`PESEL:`, `BSN`, `SIN`, `Steuer-ID`,
+//    `Ausweisnummer`, `passport no.`, `driver's license`, `ITIN`, `身份证号`, `my social is`): a
+//    value of the format that label names. After its own label the shape suffices (a specimen or
+//    a mistyped number is still the person's id as they gave it); after a generic label
+//    (`national id`, `tax id`, `identity number`) the value must pass one of the checksums.
+// Groups are joined by the separators of every number detector (internal/separators.ts: space,
+// dash, dot, slash, up to three characters, or none).
+
+const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const allDigits = /^\d+$/;
+const countDigits = (value: string): number => {
+  let count = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+};
+
+// ---------------------------------------------------------------------------------- checksums
+
+/** UK NINO prefix (HMRC): first letter not D, F, I, Q, U, V; second not D, F, I, O, Q, U, V; BG, GB, KN, NK, NT, TN, ZZ never issued. */
+export function ninoPrefixValid(prefix: string): boolean {
+  if (!/^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$/.test(prefix)) return false;
+  return !['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(prefix);
+}
+
+/** Spanish DNI (`12345678Z`) or NIE (`X1234567L`, X/Y/Z read as 0/1/2): the letter is `TRWAGMYFPDXBNJZSQVHLCKE`[number mod 23]. */
+export function spanishIdValid(compact: string): boolean {
+  const match = /^([XYZ]\d{7}|\d{8})([A-Z])$/.exec(compact);
+  if (match === null) return false;
+  const body = match[1] as string;
+  const number = Number(body[0] === 'X' ? `0${body.slice(1)}` : body[0] === 'Y' ? `1${body.slice(1)}` : body[0] === 'Z' ? `2${body.slice(1)}` : body);
+  if (/^(\d)\1+$/.test(body)) return false;
+  return 'TRWAGMYFPDXBNJZSQVHLCKE'[number % 23] === match[2];
+}
+
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+/** Omocodia: digits of a codice fiscale replaced by letters when two people would share one. */
+const CF_DIGIT_LETTERS = 'LMNPQRSTUV';
+const cfShape = /^[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]$/;
+
+/** Italian codice fiscale: shape (with omocodia), day 1-31 or 41-71, and the check character (odd/even tables, sum mod 26). */
+export function codiceFiscaleValid(code: string): boolean {
+  if (!cfShape.test(code)) return false;
+  const digit = (char: string) => (char >= '0' && char <= '9' ? Number(char) : CF_DIGIT_LETTERS.indexOf(char));
+  const day = digit(code[9] as string) * 10 + digit(code[10] as string);
+  if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) return false;
+  let sum = 0;
+  for (let index = 0; index < 15; index++) {
+    const code0 = code.charCodeAt(index);
+    const value = code0 <= 57 ? code0 - 48 : code0 - 65;
+    // Positions 1, 3, 5, ... (1-based) use the odd table.
+    sum += index % 2 === 0 ? (CF_ODD[value] as number) : value;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === code[15];
+}
+
+/** French NIR (numéro de sécurité sociale), 15 characters: key = 97 - (first 13 mod 97), Corsica's 2A/2B read as 19/18. */
+export function nirValid(compact: string): boolean {
+  const match = /^([1-478])(\d{2})(\d{2})(\d{2}|2[AB])(\d{6})(\d{2})$/.exec(compact);
+  if (match === null) return false;
+  const month = Number(match[3]);
+  if (month === 0 || (month >= 13 && month <= 19) || (month >= 43 && month <= 49)) return false;
+  const department = match[4] === '2A' ? '19' : match[4] === '2B' ? '18' : (match[4] as string);
+  const number = Number(`${match[1]}${match[2]}${match[3]}${department}${match[5]}`);
+  return 97 - (number % 97) === Number(match[6]);
+}
+
+/** Polish PESEL: weights 1,3,7,9,1,3,7,9,1,3, check (10 - sum mod 10) mod 10, month with its century offset, day 1-31. */
+export function peselValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  let sum = 0;
+  for (let index = 0; index < 10; index++) sum += (digits.charCodeAt(index) - 48) * (weights[index] as number);
+  if ((10 - (sum % 10)) % 10 !== digits.charCodeAt(10) - 48) return false;
+  const month = Number(digits.slice(2, 4)) % 20;
+  const day = Number(digits.slice(4, 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** Dutch BSN: the 11-proof, 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11). */
+export function bsnValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < 8; index++) sum += (digits.charCodeAt(index) - 48) * (9 - index);
+  sum -= digits.charCodeAt(8) - 48;
+  return sum % 11 === 0;
+}
+
+/** Canadian SIN: nine digits, Luhn, not starting with 0 or 8 (not issued). */
+export function sinValid(digits: string): boolean {
+  return /^[1-79]\d{8}$/.test(digits) && luhnValid(digits);
+}
+
+/**
+ * German Steuer-IdNr: 11 digits, not starting with 0; in the first ten exactly one digit occurs
+ * twice or three times (never three in a row) and the others at most once; check digit by
+ * ISO 7064 MOD 11,10.
+ */
+export function steuerIdValid(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const counts = new Array<number>(10).fill(0);
+  for (let index = 0; index < 10; index++) counts[digits.charCodeAt(index) - 48] = (counts[digits.charCodeAt(index) - 48] as number) + 1;
+  const repeated = counts.filter((count) => count >= 2);
+  if (repeated.length !== 1 || (repeated[0] as number) > 3) return false;
+  if (/(\d)\1\1/.test(digits.slice(0, 10))) return false;
+  let product = 10;
+  for (let index = 0; index < 10; index++) {
+    let sum = (digits.charCodeAt(index) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = (11 - product) % 10;
+  return check === digits.charCodeAt(10) - 48;
+}
+
+const CN_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/** Chinese resident identity number (GB 11643): 18 characters, a birth date, ISO 7064 MOD 11-2 check (0-9 or X). */
+export function chineseIdValid(compact: string): boolean {
+  const match = /^[1-8]\d{5}((?:19|20)\d{2})(\d{2})(\d{2})\d{3}[0-9X]$/.exec(compact);
+  if (match === null) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  let sum = 0;
+  for (let index = 0; index < 17; index++) sum += (compact.charCodeAt(index) - 48) * (CN_WEIGHTS[index] as number);
+  return '10X98765432'[sum % 11] === compact[17];
+}
+
+/** Any of the checksummed national numbers (for a value after a generic label such as `national id`). */
+function anyChecksum(compact: string): boolean {
+  if (allDigits.test(compact)) {
+    if (compact.length === 9) return bsnValid(compact) || sinValid(compact) || ssnValid(compact);
+    if (compact.length === 11) return peselValid(compact) || steuerIdValid(compact);
+    if (compact.length === 15) return nirValid(compact);
+  }
+  return spanishIdValid(compact) || codiceFiscaleValid(compact) || chineseIdValid(compact) || nirValid(compact);
+}
+
+// ------------------------------------------------------------------------------------- labels
+
+type Kind = 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+
+interface KindRule {
+  /** Label spellings (a regular-expression source, case-insensitive). */
+  labels: string;
+  /** The value as it may follow this label (compact: upper case, separators removed). */
+  accept: (compact: string) => boolean;
+  type: string;
+}
+
+const idToken = (min: number, max: number, digits: number) => (compact: string) =>
+  compact.length >= min && compact.length <= max && /^[A-Z0-9]+$/.test(compact) && countDigits(compact) >= digits;
+
+// Longer spellings before their prefixes (`social insurance` before `social`).
+const KINDS: Array<[Kind, KindRule]> = [
+  ['nino', { labels: 'national insurance(?: number| no\\.?| #)?|ni (?:number|no\\.?|#)|nino', accept: (c) => /^[A-Z]{2}\d{6}[A-D]?$/.test(c), type: 'NATIONAL_ID' }],
+  ['es', { labels: 'documento nacional de identidad|d\\.n\\.i\\.?|dni|nif|nie', accept: (c) => /^(?:\d{8}[A-Z]?|[XYZ]\d{7}[A-Z])$/.test(c), type: 'NATIONAL_ID' }],
+  ['it', { labels: 'codice fiscale|cod\\.? ?fisc\\.?|c\\.f\\.|cf', accept: (c) => cfShape.test(c), type: 'NATIONAL_ID' }],
+  ['fr', { labels: "num[ée]ro de s[ée]curit[ée] sociale|n° de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro insee|num[ée]ro de s[ée]cu|carte vitale|nir", accept: (c) => /^[1-478]\d{4}(?:\d{2}|2[AB])\d{6}(?:\d{2})?$/.test(c), type: 'NATIONAL_ID' }],
+  ['pl', { labels: 'pesel', accept: (c) => /^\d{11}$/.test(c), type: 'NATIONAL_ID' }],
+  ['nl', { labels: 'burgerservicenummer|sofi-?nummer|bsn', accept: (c) => /^\d{8,9}$/.test(c), type: 'NATIONAL_ID' }],
+  ['ca', { labels: "social insurance(?: number| no\\.?)?|num[ée]ro d'assurance sociale|sin|nas", accept: (c) => /^\d{9}$/.test(c), type: 'NATIONAL_ID' }],
+  ['deTax', { labels: 'steuerliche identifikationsnummer|steueridentifikationsnummer|steuer-identifikationsnummer|steuer-?id(?:-?nr\\.?)?|identifikationsnummer|idnr', accept: (c) => /^\d{11}$/.test(c), type: 'NATIONAL_ID' }],
+  ['deId', { labels: '(?:personal)?ausweis(?:-?nummer|-?nr\\.?)?', accept: (c) => /^[CFGHJKLMNPRTVWXYZ0-9]{9,10}$/.test(c) && countDigits(c) >= 1, type: 'NATIONAL_ID' }],
+  ['cn', { labels: '公民身份号码|居民身份证(?:号码|号)?|身份证(?:号码|号)?', accept: (c) => /^(?:\d{17}[\dX]|\d{15})$/.test(c), type: 'NATIONAL_ID' }],
+  ['idCard', { labels: "id card|identity card|identity document|carte d'identit[ée]|carta d'identit[àa]|documento de identidad|c[ée]dula(?: de identidad)?|dowód osobisty|identiteitskaart|id-kaart", accept: idToken(5, 14, 4), type: 'NATIONAL_ID' }],
+  ['passport', { labels: 'reisepass(?:nummer)?|passnummer|pass-nr\\.?|passport|passeport|pasaporte|passaporto|paszport|paspoort|护照(?:号码|号)?|旅券番号|여권번호', accept: idToken(6, 12, 5), type: 'PASSPORT' }],
+  ['licence', { labels: "driver[’']?s?[’']? licen[cs]e|driving licen[cs]e|f[üu]hrerschein(?:nummer)?|permis de conduire|licencia de conducir|carnet de conducir|patente di guida|prawo jazdy|rijbewijs(?:nummer)?|dl", accept: idToken(5, 18, 4), type: 'DRIVER_LICENSE' }],
+  ['itin', { labels: 'individual taxpayer identification(?: number)?|itin', accept: (c) => /^9\d{8}$/.test(c), type: 'NATIONAL_ID' }],
+  ['social', { labels: 'social', accept: ssnValid, type: 'SSN' }],
+  ['generic', { labels: 'national id(?:entity|entification)?(?: card)?(?: number| no\\.?)?|national identity number|national number|identity number|personal (?:id|identification|identity) number|tax(?:payer)? id(?:entification)?(?: number)?|citizen id|tin|nin', accept: anyChecksum, type: 'NATIONAL_ID' }],
+];
+
+/** Short labels that are ordinary words in lower case (Spanish `sin`, Polish `nie`, `dl`): only as written in capitals. */
+const CAPITALS_ONLY = new Set(['sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin']);
+
+const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z])`, 'gi');
+/** After the label: `number`/`no.`/`#`, `is`, a colon or an equals sign, in any order a person writes them. */
+const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|num|no|nr|n°|nº|#)\.?)?[ \t\u00a0]{0,3}(?:(?:is|was|ist|es|est|è|é)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
+
+/** Groups of a labelled value (letters and digits, joined by separators) at `from`: at most 8 groups and 40 characters. */
+function labelledValue(text: string, from: number, accept: (compact: string) => boolean): [number, number, string] | undefined {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let index = from;
+  const length = text.length;
+  while (starts.length < 8 && index < length && index - from < 40 && isAsciiAlnum(text.charCodeAt(index))) {
+    const start = index;
+    while (index < length && index - from < 40 && isAsciiAlnum(text.charCodeAt(index))) index++;
+    const group = text.slice(start, index);
+    // A word (`issued`, `expires`) is not part of an id; short letter groups are (`QQ`, `C`, `GBR`).
+    if (starts.length > 0 && group.length > 3 && countDigits(group) === 0) break;
+    starts.push(start);
+    ends.push(index);
+    let gap = 0;
+    while (gap < MAX_SEPARATOR && isSeparator(text.charCodeAt(index + gap))) gap++;
+    if (gap === 0 || !isAsciiAlnum(text.charCodeAt(index + gap))) break;
+    index += gap;
+  }
+  // The longest window of groups from the first that has the label's format.
+  for (let last = starts.length - 1; last >= 0; last--) {
+    const end = ends[last] as number;
+    if (isAsciiAlnum(text.charCodeAt(end))) continue;
+    // A dash, dot or slash after it ties the next group to it: not a number of its own.
+    if (last < starts.length - 1 && !/^[ \u00a0]+$/.test(text.slice(end, starts[last + 1]))) continue;
+    let compact = '';
+    for (let group = 0; group <= last; group++) compact += text.slice(starts[group], ends[group]);
+    compact = compact.toUpperCase();
+    if (accept(compact)) return [from, end, compact];
+  }
+  return undefined;
+}
+
+function detectLabelled(text: string, out: Detection[]): void {
+  labelPattern.lastIndex = 0;
+  for (let match = labelPattern.exec(text); match !== null; match = labelPattern.exec(text)) {
+    let which = 1;
+    while (which <= KINDS.length && match[which] === undefined) which++;
+    const rule = (KINDS[which - 1] as [Kind, KindRule])[1];
+    const label = match[0];
+    if (CAPITALS_ONLY.has(label.toLowerCase()) && label !== label.toUpperCase()) continue;
+    labelFiller.lastIndex = match.index + label.length;
+    const filler = labelFiller.exec(text);
+    const from = match.index + label.length + (filler === null ? 0 : filler[0].length);
+    const found = labelledValue(text, from, rule.accept);
+    if (found === undefined) continue;
+    const [start, end, compact] = found;
+    out.push({ start, end, type: rule.type, class: 'pii.government_id', normalized: compact });
+    labelPattern.lastIndex = end;
+  }
+}
+
+// ---------------------------------------------------------------------------------- unlabelled
+// Not glued to letters or digits, not part of a longer number (`+44 …`, `1.5…`, `12 34 56 78 …`).
+const NOT_AFTER = '(?<![A-Za-z0-9_+]|[0-9][ \\u00a0\\-./,]{1,3})';
+const NOT_BEFORE = '(?![A-Za-z0-9_]|[ \\u00a0\\-./,]{1,3}[0-9])';
+const SEP = '[ \\u00a0\\-./]{0,3}';
+const ninoPattern = new RegExp(`${NOT_AFTER}([A-Z]{2})(${SEP})(\\d{2})\\2(\\d{2})\\2(\\d{2})\\2([A-D])${NOT_BEFORE}`, 'g');
+const spanishPattern = new RegExp(`${NOT_AFTER}(\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3}|[XYZ]-?\\d{7})-?([A-Z])${NOT_BEFORE}`, 'g');
+const fiscalPattern = /(?<![A-Za-z0-9_])[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9_])/g;
+const nirPattern = new RegExp(`${NOT_AFTER}([1-478])(${SEP})(\\d{2})\\2(\\d{2})\\2(\\d{2}|2[AB])\\2(\\d{3})\\2(\\d{3})\\2(\\d{2})${NOT_BEFORE}`, 'g');
+// Glued to a Han label is fine (`身份证号11010519491231002X`): only ASCII letters and digits bound it.
+const chinesePattern = /(?<![A-Za-z0-9_+]|[0-9][ \-./])[1-8]\d{16}[0-9Xx](?![A-Za-z0-9_]|[ \-./][0-9])/g;
+
+/** True when a label right before `start` makes the value an identifier of a thing (`Invoice #`, `order`, `SKU`): detectors.ts's rule for phones and SSNs. */
+type ThingLabel = (text: string, start: number) => boolean;
+
+function detectUnlabelled(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
+  const push = (start: number, end: number, compact: string) => {
+    if (!thingLabel(text, start)) out.push({ start, end, type: 'NATIONAL_ID', class: 'pii.government_id', normalized: compact });
+  };
+  if (digits >= 6) {
+    ninoPattern.lastIndex = 0;
+    for (let m = ninoPattern.exec(text); m !== null; m = ninoPattern.exec(text)) {
+      if (ninoPrefixValid(m[1] as string)) push(m.index, m.index + m[0].length, `${m[1]}${m[3]}${m[4]}${m[5]}${m[6]}`);
+    }
+  }
+  if (digits >= 7) {
+    spanishPattern.lastIndex = 0;
+    for (let m = spanishPattern.exec(text); m !== null; m = spanishPattern.exec(text)) {
+      const compact = m[0].replace(/[.\-]/g, '');
+      if (spanishIdValid(compact)) push(m.index, m.index + m[0].length, compact);
+    }
+  }
+  // Omocodia replaces digits of a codice fiscale by letters: any count of digits.
+  fiscalPattern.lastIndex = 0;
+  for (let m = fiscalPattern.exec(text); m !== null; m = fiscalPattern.exec(text)) {
+    if (codiceFiscaleValid(m[0])) push(m.index, m.index + m[0].length, m[0]);
+  }
+  if (digits >= 13) {
+    nirPattern.lastIndex = 0;
+    for (let m = nirPattern.exec(text); m !== null; m = nirPattern.exec(text)) {
+      const compact = `${m[1]}${m[3]}${m[4]}${m[5]}${m[6]}${m[7]}${m[8]}`;
+      if (nirValid(compact)) push(m.index, m.index + m[0].length, compact);
+    }
+  }
+  if (digits >= 17) {
+    chinesePattern.lastIndex = 0;
+    for (let m = chinesePattern.exec(text); m !== null; m = chinesePattern.exec(text)) {
+      const compact = m[0].toUpperCase();
+      if (chineseIdValid(compact)) push(m.index, m.index + m[0].length, compact);
+    }
+  }
+}
+
+/**
+ * National identifiers in one string (its separators and digits already folded to ASCII by the
+ * dispatcher); `digits`: how many ASCII digits it holds; `thingLabel`: the dispatcher's rule for
+ * labels of things (an unlabelled id after `Invoice #` is an invoice number).
+ */
+export function detectNationalIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
+  detectUnlabelled(text, out, digits, thingLabel);
+  detectLabelled(text, out);
+}
