@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectSensitive } from './detectors.js';
 import { createKeyring } from './keys.js';
 import { createRedactor } from './redactor.js';
-import { bsnValid, chineseIdValid, codiceFiscaleValid, nirValid, ninoPrefixValid, peselValid, sinValid, spanishIdValid, steuerIdValid } from './national-ids.js';
+import { bsnValid, chineseIdValid, codiceFiscaleValid, cpfValid, myNumberValid, nirValid, ninoPrefixValid, peselValid, sinValid, spanishIdValid, steuerIdValid } from './national-ids.js';
 
 // Attack 11c, F3: national identifiers other than the US SSN were stored raw, even right after
 // their label. Each input of the attack is a case here; look-alikes that must stay follow.
@@ -156,5 +156,36 @@ describe('national ids: checksums', () => {
     expect([sinValid('130692544'), sinValid('130692545'), sinValid('046454286'), sinValid('830692544')]).toEqual([true, false, false, false]);
     expect([steuerIdValid('86095742719'), steuerIdValid('65929970489'), steuerIdValid('86095742718'), steuerIdValid('12345678901'), steuerIdValid('11145678903')]).toEqual([true, true, false, false, false]);
     expect([chineseIdValid('11010519491231002X'), chineseIdValid('11010519491231002Y'), chineseIdValid('11010519491331002X')]).toEqual([true, false, false]);
+  });
+});
+
+// The ids the attack found masked were masked by accident, as phone numbers (type PHONE, class
+// pii.phone): CPF, Aadhaar, personnummer, Korean RRN, My Number. They are government ids.
+describe('national ids: the ids masked as phones before are government ids (11c F3, held)', () => {
+  it('classifies them as NATIONAL_ID after their label', () => {
+    const cases: Array<[string, string]> = [
+      ['Meu CPF é 529.982.247-25 e moro em SP', '529.982.247-25'],
+      ['Aadhaar: 2345 6789 0123', '2345 6789 0123'],
+      ['personnummer 19850312-1238', '19850312-1238'],
+      ['주민등록번호 850312-1234567', '850312-1234567'],
+      ['マイナンバー 1234 5678 9012', '1234 5678 9012'],
+      ['CPF: 52998224725', '52998224725'],
+      ['my number is 1234-5678-9018', '1234-5678-9018'],
+    ];
+    for (const [text, value] of cases) {
+      expect(ids(text), text).toEqual([{ type: 'NATIONAL_ID', value, class: 'pii.government_id' }]);
+      expect(detectSensitive(text).filter((d) => d.type === 'PHONE'), text).toEqual([]);
+    }
+  });
+
+  it('finds a CPF as written without a label, only with its check digits', () => {
+    expect(ids('cliente 529.982.247-25 ativo').map((d) => d.value)).toEqual(['529.982.247-25']);
+    expect(ids('cliente 529.982.247-26 ativo')).toEqual([]);
+    expect(ids('cliente 111.111.111-11 ativo')).toEqual([]);
+  });
+
+  it('checksums', () => {
+    expect([cpfValid('52998224725'), cpfValid('52998224726'), cpfValid('11111111111')]).toEqual([true, false, false]);
+    expect([myNumberValid('123456789018'), myNumberValid('123456789012')]).toEqual([true, false]);
   });
 });

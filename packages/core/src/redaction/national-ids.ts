@@ -9,9 +9,11 @@ import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 //  - without a label, only where the format is distinctive and a checksum strong: UK National
 //    Insurance number (prefix rules), Spanish DNI/NIE (check letter mod 23), Italian codice fiscale
 //    (check character), French NIR (key 97 - n mod 97, 15 digits), Chinese resident id (ISO 7064
-//    MOD 11-2, 18 characters with a birth date);
+//    MOD 11-2, 18 characters with a birth date), Brazilian CPF as written (`529.982.247-25`, two
+//    mod-11 check digits);
 //  - right after a label, in the country's language too (`PESEL:`, `BSN`, `SIN`, `Steuer-ID`,
-//    `Ausweisnummer`, `passport no.`, `driver's license`, `ITIN`, `身份证号`, `my social is`): a
+//    `Ausweisnummer`, `CPF`, `Aadhaar`, `personnummer`, `주민등록번호`, `マイナンバー`, `passport no.`,
+//    `driver's license`, `ITIN`, `身份证号`, `my social is`): a
 //    value of the format that label names. After its own label the shape suffices (a specimen or
 //    a mistyped number is still the person's id as they gave it); after a generic label
 //    (`national id`, `tax id`, `identity number`) the value must pass one of the checksums.
@@ -140,11 +142,32 @@ export function chineseIdValid(compact: string): boolean {
   return '10X98765432'[sum % 11] === compact[17];
 }
 
+/** Brazilian CPF: 11 digits, two mod-11 check digits (weights 10..2, then 11..2); one digit repeated is no CPF. */
+export function cpfValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits) || /^(\d)\1{10}$/.test(digits)) return false;
+  for (const length of [9, 10]) {
+    let sum = 0;
+    for (let index = 0; index < length; index++) sum += (digits.charCodeAt(index) - 48) * (length + 1 - index);
+    if (((sum * 10) % 11) % 10 !== digits.charCodeAt(length) - 48) return false;
+  }
+  return true;
+}
+
+/** Japanese My Number (個人番号): 12 digits, check digit by weights 2..7, 2..6 from the right, 11 - (sum mod 11), 0 when the remainder is 0 or 1. */
+export function myNumberValid(digits: string): boolean {
+  if (!/^\d{12}$/.test(digits)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += (digits.charCodeAt(11 - n) - 48) * (n <= 6 ? n + 1 : n - 5);
+  const remainder = sum % 11;
+  return (remainder <= 1 ? 0 : 11 - remainder) === digits.charCodeAt(11) - 48;
+}
+
 /** Any of the checksummed national numbers (for a value after a generic label such as `national id`). */
 function anyChecksum(compact: string): boolean {
   if (allDigits.test(compact)) {
     if (compact.length === 9) return bsnValid(compact) || sinValid(compact) || ssnValid(compact);
-    if (compact.length === 11) return peselValid(compact) || steuerIdValid(compact);
+    if (compact.length === 11) return peselValid(compact) || steuerIdValid(compact) || cpfValid(compact);
+    if (compact.length === 12) return myNumberValid(compact);
     if (compact.length === 15) return nirValid(compact);
   }
   return spanishIdValid(compact) || codiceFiscaleValid(compact) || chineseIdValid(compact) || nirValid(compact);
@@ -152,7 +175,7 @@ function anyChecksum(compact: string): boolean {
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+type Kind = 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -177,6 +200,11 @@ const KINDS: Array<[Kind, KindRule]> = [
   ['deTax', { labels: 'steuerliche identifikationsnummer|steueridentifikationsnummer|steuer-identifikationsnummer|steuer-?id(?:-?nr\\.?)?|identifikationsnummer|idnr', accept: (c) => /^\d{11}$/.test(c), type: 'NATIONAL_ID' }],
   ['deId', { labels: '(?:personal)?ausweis(?:-?nummer|-?nr\\.?)?', accept: (c) => /^[CFGHJKLMNPRTVWXYZ0-9]{9,10}$/.test(c) && countDigits(c) >= 1, type: 'NATIONAL_ID' }],
   ['cn', { labels: '公民身份号码|居民身份证(?:号码|号)?|身份证(?:号码|号)?', accept: (c) => /^(?:\d{17}[\dX]|\d{15})$/.test(c), type: 'NATIONAL_ID' }],
+  ['br', { labels: 'cadastro de pessoas f[íi]sicas|cpf', accept: (c) => /^\d{11}$/.test(c), type: 'NATIONAL_ID' }],
+  ['in', { labels: 'aadhaa?r(?: card)?|आधार(?: संख्या| नंबर)?', accept: (c) => /^[2-9]\d{11}$/.test(c), type: 'NATIONAL_ID' }],
+  ['se', { labels: 'personnummer|personnr|samordningsnummer', accept: (c) => /^(?:\d{2})?\d{10}$/.test(c), type: 'NATIONAL_ID' }],
+  ['kr', { labels: '주민등록번호|주민번호|resident registration number|rrn', accept: (c) => /^\d{13}$/.test(c), type: 'NATIONAL_ID' }],
+  ['jp', { labels: 'マイナンバー|個人番号|my number', accept: (c) => /^\d{12}$/.test(c), type: 'NATIONAL_ID' }],
   ['idCard', { labels: "id card|identity card|identity document|carte d'identit[ée]|carta d'identit[àa]|documento de identidad|c[ée]dula(?: de identidad)?|dowód osobisty|identiteitskaart|id-kaart", accept: idToken(5, 14, 4), type: 'NATIONAL_ID' }],
   ['passport', { labels: 'reisepass(?:nummer)?|passnummer|pass-nr\\.?|passport|passeport|pasaporte|passaporto|paszport|paspoort|护照(?:号码|号)?|旅券番号|여권번호', accept: idToken(6, 12, 5), type: 'PASSPORT' }],
   ['licence', { labels: "driver[’']?s?[’']? licen[cs]e|driving licen[cs]e|f[üu]hrerschein(?:nummer)?|permis de conduire|licencia de conducir|carnet de conducir|patente di guida|prawo jazdy|rijbewijs(?:nummer)?|dl", accept: idToken(5, 18, 4), type: 'DRIVER_LICENSE' }],
@@ -186,7 +214,7 @@ const KINDS: Array<[Kind, KindRule]> = [
 ];
 
 /** Short labels that are ordinary words in lower case (Spanish `sin`, Polish `nie`, `dl`): only as written in capitals. */
-const CAPITALS_ONLY = new Set(['sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin']);
+const CAPITALS_ONLY = new Set(['sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn']);
 
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z])`, 'gi');
 /** After the label: `number`/`no.`/`#`, `is`, a colon or an equals sign, in any order a person writes them. */
@@ -251,6 +279,7 @@ const NOT_BEFORE = '(?![A-Za-z0-9_]|[ \\u00a0\\-./,]{1,3}[0-9])';
 const SEP = '[ \\u00a0\\-./]{0,3}';
 const ninoPattern = new RegExp(`${NOT_AFTER}([A-Z]{2})(${SEP})(\\d{2})\\2(\\d{2})\\2(\\d{2})\\2([A-D])${NOT_BEFORE}`, 'g');
 const spanishPattern = new RegExp(`${NOT_AFTER}(\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3}|[XYZ]-?\\d{7})-?([A-Z])${NOT_BEFORE}`, 'g');
+const cpfPattern = new RegExp(`${NOT_AFTER}\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}${NOT_BEFORE}`, 'g');
 const fiscalPattern = /(?<![A-Za-z0-9_])[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9_])/g;
 const nirPattern = new RegExp(`${NOT_AFTER}([1-478])(${SEP})(\\d{2})\\2(\\d{2})\\2(\\d{2}|2[AB])\\2(\\d{3})\\2(\\d{3})\\2(\\d{2})${NOT_BEFORE}`, 'g');
 // Glued to a Han label is fine (`身份证号11010519491231002X`): only ASCII letters and digits bound it.
@@ -274,6 +303,13 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
     for (let m = spanishPattern.exec(text); m !== null; m = spanishPattern.exec(text)) {
       const compact = m[0].replace(/[.\-]/g, '');
       if (spanishIdValid(compact)) push(m.index, m.index + m[0].length, compact);
+    }
+  }
+  if (digits >= 11) {
+    cpfPattern.lastIndex = 0;
+    for (let m = cpfPattern.exec(text); m !== null; m = cpfPattern.exec(text)) {
+      const compact = m[0].replace(/\D/g, '');
+      if (cpfValid(compact)) push(m.index, m.index + m[0].length, compact);
     }
   }
   // Omocodia replaces digits of a codice fiscale by letters: any count of digits.
