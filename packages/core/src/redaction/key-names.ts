@@ -14,6 +14,43 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   'awsaccountid', 'auth', 'passcode',
 ];
 
+/**
+ * The word for "password" (and passphrase / passcode) in the languages agent-audit reads: one
+ * list, used for member names (matchKeyName adds them, normalized, whenever `password` is among
+ * the secret keys: `passwort`, `mot_de_passe`, `contraseña`, `ｐａｓｓｗｏｒｄ`, `パスワード`) and for
+ * prose labels (secrets.ts: `Passwort: …`, `パスワード: …`, `密码是…`). Latin and Greek words
+ * are also matched without their accents (`contrasena`, `losenord`, `κωδικος`); a space or
+ * hyphen inside stands for any separator or none (`mot de passe`, `mot_de_passe`, `motDePasse`).
+ */
+export const PASSWORD_WORDS: readonly string[] = [
+  'password', 'passphrase', 'passcode', 'pass code', 'pwd', 'pw',
+  // de, nl/af, fr, es/ca, pt, sv, no, da, fi, pl, cs/sk, it/tr/ro, hu, tr, hr/sr/bs, sl, lt, lv, et, vi, id/ms
+  'passwort', 'kennwort', 'wachtwoord', 'wagwoord', 'mot de passe', 'contraseña', 'contrasenya', 'senha', 'palavra-passe', 'lösenord', 'passord', 'adgangskode',
+  'salasana', 'hasło', 'haslo', 'heslo', 'parola', 'parolă', 'jelszó', 'şifre', 'lozinka', 'geslo', 'slaptažodis', 'salasõna', 'mật khẩu', 'kata sandi',
+  // ru/uk/bg, el, ja, zh, ko, ar, he, hi, th
+  'пароль', 'парола', 'κωδικός', 'συνθηματικό', 'パスワード', '密码', '密碼', '口令', '비밀번호', '암호', 'كلمة المرور', 'كلمة السر', 'סיסמה', 'סיסמא', 'पासवर्ड', 'รหัสผ่าน',
+];
+
+/** Written without accents: `contraseña` -> `contrasena` (Latin and Greek words only; ł has no decomposition). */
+export function withoutAccents(word: string): string {
+  if (!/^[\p{Script=Latin}\p{Script=Greek}\s\-]+$/u.test(word)) return word;
+  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/** PASSWORD_WORDS and their spellings without accents, normalized as key names (`motdepasse`). */
+const passwordKeyWords: readonly string[] = [...new Set(PASSWORD_WORDS.flatMap((word) => [word, withoutAccents(word)]).map((word) => normalizeKeyName(word)))];
+/** Secret-key lists with PASSWORD_WORDS added (when they hold `password`), per list. */
+const withPasswordWords = new WeakMap<readonly string[], readonly string[]>();
+function effectiveKeys(keys: readonly string[]): readonly string[] {
+  if (!keys.includes('password')) return keys;
+  let out = withPasswordWords.get(keys);
+  if (out === undefined) {
+    out = [...new Set([...keys, ...passwordKeyWords])];
+    withPasswordWords.set(keys, out);
+  }
+  return out;
+}
+
 /** Key names that hold a secret only as the whole name: `pass` (`boarding_pass` holds none). */
 export const EXACT_SECRET_KEYS: ReadonlySet<string> = new Set(['pass']);
 
@@ -33,8 +70,17 @@ const qualifierWords = new Set([
   'current', 'previous', 'value', 'raw', 'plain', 'plaintext', 'encrypted', 'enc', 'hash', 'hashed', 'digest', 'b64', 'base64',
 ]);
 
+/**
+ * A key name compared: NFKC-folded (full-width `ｐａｓｓｗｏｒｄ` is `password`), lower case, without
+ * spaces, `_`, `.` and `-`.
+ */
 export function normalizeKeyName(name: string): string {
-  return name.toLowerCase().replace(/[\s_.\-]/g, '');
+  return foldKey(name).toLowerCase().replace(/[\s_.\-]/g, '');
+}
+
+/** NFKC (compatibility forms: full-width letters, ligatures) for names that are not plain ASCII. */
+function foldKey(name: string): string {
+  return /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFKC');
 }
 
 /**
@@ -42,13 +88,13 @@ export function normalizeKeyName(name: string): string {
  * `APIKey` -> `api key`, `userPINs` -> `user pins`, `password_confirmation2` -> `password confirmation 2`.
  */
 export function keyWords(name: string): string[] {
-  return name
-    .slice(0, 128)
+  return foldKey(name.slice(0, 128))
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     // Not before a lone plural s: `PINs`, `SSNs`, `URLs` are one word each, not `pi ns`.
     .replace(/([A-Z]+)([A-Z](?!s(?![a-z]))[a-z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    // Letters of any script are words (`contraseña`, `mot_de_passe`, `비밀번호`), marks included (`पासवर्ड`).
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((word) => word.length > 0);
 }
 
@@ -57,7 +103,8 @@ export function keyWords(name: string): string[] {
  * names). Tries the name as written, then without trailing qualifier words and digits
  * (`password_confirmation`, `secret2`), then with a plural last word made singular (`apiKeys`).
  */
-export function matchKeyName(name: string, keys: readonly string[]): string | undefined {
+export function matchKeyName(name: string, listed: readonly string[]): string | undefined {
+  const keys = effectiveKeys(listed);
   const direct = matchNormalizedKey(name, keys) ?? passwordSuffix(name, keys);
   if (direct !== undefined) return direct;
   const words = keyWords(name);
@@ -104,10 +151,11 @@ function matchNormalizedKey(name: string, keys: readonly string[]): string | und
   const lastWord = words[words.length - 1];
   if (keys.includes(normalized)) return normalized;
   // The longest key the name ends with (`sessiontoken` rather than `token`). Short names
-  // (`pin`, `otp`, `ssn`) only as a whole last word: `shipping` is not a PIN.
+  // (`pin`, `otp`, `ssn`) only as a whole last word: `shipping` is not a PIN. (Words in scripts
+  // written without spaces, `密码`, `비밀번호`, are endings: `用户密码`.)
   let best: string | undefined;
   for (const key of keys) {
-    if ((key.length <= 4 ? lastWord === key : normalized.endsWith(key)) && (best === undefined || key.length > best.length)) best = key;
+    if ((key.length <= 4 && /^[a-z0-9]+$/.test(key) ? lastWord === key : normalized.endsWith(key)) && (best === undefined || key.length > best.length)) best = key;
   }
   return best;
 }

@@ -1,3 +1,4 @@
+import { PASSWORD_WORDS, withoutAccents } from './key-names.js';
 import type { Detection } from './types.js';
 
 // Extent of a secret assignment's value (`password = …`, `"secret": "…"`, `Password=…;`).
@@ -111,7 +112,23 @@ const loginContext = /\b(?:docker|podman|buildah|skopeo|nerdctl|helm registry|or
  * assignment rule's: `apikey => …` is found there once.) Every repetition is
  * bounded and each word is a literal, so a match attempt reads a bounded number of characters.
  */
-const strongLabels = 'passwords?|passphrase|pass ?codes?|passwort|kennwort|pwd|pw|mot de passe|contrase[ñn]a|senha|palavra-passe|wachtwoord|l[öo]senord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelsz[óo]|[şs]ifre|пароль';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Scripts written without spaces between words: a label there is found inside a run of letters (`我的密码是…`). */
+const spacelessScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** A password word as a pattern: a space or hyphen inside is any blank or hyphen, or none (`mot de passe`, `palavra-passe`). */
+const labelPattern = (word: string) => escapeRegExp(word).replace(/[ -]/g, '[ \\t\\-]?');
+/** PASSWORD_WORDS (key-names.ts, the one list) and their spellings without accents, longest first. */
+const passwordLabelWords = [...new Set(PASSWORD_WORDS.flatMap((word) => [word, withoutAccents(word)]))].sort((a, b) => b.length - a.length);
+const strongLabels = `(?:${passwordLabelWords.filter((word) => !spacelessScript.test(word)).map(labelPattern).join('|')})s?`;
+const spacelessLabels = passwordLabelWords.filter((word) => spacelessScript.test(word)).map(labelPattern).join('|');
+/**
+ * A password label in a script without spaces (`パスワード: …`, `密码是…`, `비밀번호는 …`,
+ * `รหัสผ่าน: …`): the label anywhere in a run of letters, then one or two links: a colon, `=`, a
+ * copula or a topic particle (`是`, `为`, `は`, `が`, `는`, `은`, `이`, `가`, `คือ`). The value
+ * (spacelessValue) runs to a blank, a quote, CJK punctuation or a letter of those scripts.
+ */
+const spacelessProse = new RegExp(`(?:${spacelessLabels})(?:[ \\t]{0,3}(?:[:：=＝]|是|为|為|は|が|는|은|이|가|คือ))(?:[ \\t]{0,3}(?:[:：=＝]|是|为|為))?[ \\t]{0,3}`, 'gu');
+const spacelessValueEnd = /[\s"'“”‘’«»„`「」『』、。，．：；！？（）【】\u3000\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const pinLabels = 'pin(?:[ -]?(?:code|number|nummer|nr))?|code pin|geheimzahl|otp|one[ -]time (?:code|password|passcode)|verification code|security code';
 const weakLabels = 'pass|secret|token|api[ _\\-]?key|access key|(?:wi-?fi|wlan|wpa2?|wep|network) (?:key|passphrase)|clave|code secret';
 const wordEnd = '(?![\\p{L}\\p{N}_])';
@@ -131,6 +148,8 @@ const prose = new RegExp(
     `|[ \\t]{0,3}[:：]|[ \\t]{1,3}([-–—])(?=[ \\t])|[ \\t]{0,3}(?:[→⇒]|->))[ \\t]{0,3}`,
   'giu',
 );
+/** Any character of a script written without spaces: the spacelessProse rule runs only then. */
+const spacelessLabelHint = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const notAValue = /^(?:n\/?a|tbd|todo|unknown|unset|not set|none|\?+)$/i;
 const proseQuotes: Record<string, string> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’', '„': '“', '«': '»', '»': '«', '「': '」' };
 // A secret needs something besides letters: a digit, a symbol, a capital inside the word (`hunterTwo`).
@@ -252,7 +271,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = /ya29\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\d{1,5}:|:\*:|otp|code|kennwort|contrase|senha|wachtwoord|l[öo]senord|adgangskode|salasana|has[łl]o|heslo|parola|jelsz|[şs]ifre|пароль|geheimzahl|clave/i;
+export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|geheimzahl|clave|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
@@ -318,6 +337,22 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
     } else if (value.trim() === '') continue;
     if (notAValue.test(value) || isPlaceholder(raw)) continue;
     push(found.start, value, 'PASSWORD');
+  }
+  if (spacelessLabelHint.test(text)) {
+    for (const m of text.matchAll(spacelessProse)) {
+      const from = m.index + m[0].length;
+      let found = proseQuotes[text[from] ?? ''] === undefined ? undefined : proseValue(text, from);
+      if (found === undefined || !found.quoted) {
+        let end = from;
+        while (end < text.length && !spacelessValueEnd.test(text[end] as string)) end++;
+        found = end > from ? { start: from, end, quoted: false } : undefined;
+      }
+      if (found === undefined) continue;
+      const raw = text.slice(found.start, found.end);
+      const value = found.quoted ? raw : trimTrailing(raw);
+      if (value.trim() === '' || (!found.quoted && !looksSecret(value)) || notAValue.test(value) || isPlaceholder(raw)) continue;
+      push(found.start, value, 'PASSWORD');
+    }
   }
   if (text.includes('<')) {
     for (const m of text.matchAll(xmlElement)) {
