@@ -585,7 +585,8 @@ const secretRules: SecretRule[] = [
 // from each keyword, the name extended backwards (at most 40 characters) and forwards (24) by
 // hand: one pass over the text, where a leading `[…]{0,40}` in the pattern would retry 40
 // characters at every position.
-const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passphrase|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|credentials?|signature|sig/gi;
+// `[_-]key`: a service's key (`stripe_key=…`), when the name is one (key-names.ts, vendorKey).
+const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passphrase|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|(?<=[_\-])key\b|credentials?|signature|sig/gi;
 // The value's extent (quotes, key=value;… grammars) is assignmentValue's (secrets.ts).
 const assignmentTail = /([A-Za-z0-9_\-]{0,24})(?:\\{0,16}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}/y;
 const isNameChar = (code: number) => isWordChar(code) || code === 45 || code === 46;
@@ -643,7 +644,7 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pwd|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-/i;
+const secretPrefilter = /sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pwd|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-/i;
 
 /** True when a Basic credential decodes to printable `user:password` (RFC 7617). */
 function basicCredentials(value: string): boolean {
@@ -736,7 +737,8 @@ function detectHealth(text: string, out: Detection[], hasDigits: boolean): void 
 // such a label is left alone (dates are everywhere and identify nobody on their own).
 const dobLabel = /\b(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born(?: on| in)?|geb(?:oren(?: am)?|urtsdatum)?|n[ée]e? le|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|data urodzenia)\.?\s{0,3}[:=\-]?\s{0,3}/gi;
 const MONTHS = 'jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|mar(?:ch|s|zo|ço)?|m[äa]r(?:z)?|apr(?:il)?|avr(?:il)?|may|mai|ma[gy]gio|mayo|june?|juin|juni|jul(?:y|i)?|juillet|aug(?:ust)?|ao[uû]t|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember)?';
-const dobDate = new RegExp(`(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/. ]\\d{1,2}[-/. ]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?(?:${MONTHS})\\.?,?\\s\\d{4}|(?:${MONTHS})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\d\\p{L}])`, 'iuy');
+// `DOB:04121983`, `DOB 19831204`: eight digits after a birth label are a date.
+const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/. ]\\d{1,2}[-/. ]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?(?:${MONTHS})\\.?,?\\s\\d{4}|(?:${MONTHS})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\d\\p{L}])`, 'iuy');
 
 function detectBirthDates(text: string, out: Detection[]): void {
   for (const label of eachMatch(dobLabel, text)) {

@@ -12,6 +12,8 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   'authtoken', 'bearertoken', 'xapikey', 'signature', 'otp', 'pin', 'cvv', 'cvc', 'cookies',
   'xamzsignature', 'xamzcredential', 'xamzsecuritytoken', 'sig', 'connectionstring', 'dsn', 'accountkey',
   'awsaccountid', 'auth', 'passcode',
+  // A payment card's security code (`cvv2`, `card_security_code`, `cardCode`).
+  'csc', 'cvn', 'securitycode', 'cardcode', 'cardverificationcode', 'cardverificationvalue',
 ];
 
 /**
@@ -105,7 +107,7 @@ export function keyWords(name: string): string[] {
  */
 export function matchKeyName(name: string, listed: readonly string[]): string | undefined {
   const keys = effectiveKeys(listed);
-  const direct = matchNormalizedKey(name, keys) ?? passwordSuffix(name, keys);
+  const direct = matchNormalizedKey(name, keys) ?? passwordSuffix(name, keys) ?? vendorKey(name, keys);
   if (direct !== undefined) return direct;
   const words = keyWords(name);
   if (words.length === 0) return undefined;
@@ -187,6 +189,25 @@ function passwordSuffix(name: string, keys: readonly string[]): string | undefin
   return envStyle || passOwners.has(words[words.length - 2] as string) ? 'password' : undefined;
 }
 
+/**
+ * Services whose `<service>_key` is an API key (`stripe_key`, `OPENAI_KEY`, `twilioKey`); other
+ * `_key` names are not secrets (`sort_key`, `primary_key`, `cache_key`, `public_key`).
+ */
+const keyOwners = new Set([
+  'stripe', 'openai', 'anthropic', 'claude', 'gemini', 'cohere', 'mistral', 'groq', 'replicate', 'huggingface', 'hf', 'twilio', 'sendgrid',
+  'mailgun', 'mailchimp', 'postmark', 'github', 'gitlab', 'bitbucket', 'slack', 'discord', 'telegram', 'aws', 'gcp', 'google', 'azure',
+  'firebase', 'supabase', 'datadog', 'dd', 'newrelic', 'pagerduty', 'heroku', 'vercel', 'netlify', 'cloudflare', 'cf', 'digitalocean',
+  'linear', 'notion', 'airtable', 'hubspot', 'shopify', 'paypal', 'braintree', 'square', 'plaid', 'pinecone', 'npm', 'pypi', 'docker',
+  'jwt', 'signing', 'encryption', 'hmac', 'master', 'admin', 'service', 'license', 'app', 'secret', 'private', 'api', 'access', 'auth',
+]);
+function vendorKey(name: string, keys: readonly string[]): string | undefined {
+  if (!keys.includes('apikey')) return undefined;
+  const words = keyWords(name);
+  if (words.length < 2 || words.length > 6) return undefined;
+  const last = words[words.length - 1] as string;
+  return (last === 'key' || last === 'keys') && keyOwners.has(words[words.length - 2] as string) ? 'apikey' : undefined;
+}
+
 /** The default secret-key test, also used for `name = value` assignments found in text. */
 export function isSecretKeyName(name: string): boolean {
   return matchKeyName(name, DEFAULT_SECRET_KEYS) !== undefined;
@@ -206,7 +227,58 @@ export const DEFAULT_PERSON_KEYS: readonly string[] = [
   'nextofkin', 'emergencycontactname', 'cardholder', 'cardholdername', 'accountholder', 'accountholdername', 'holdername',
   'beneficiaryname', 'payeename', 'payername', 'insuredname', 'subscribername', 'doctorname', 'physicianname',
   'fname', 'lname', 'firstnames', 'lastnames', 'nameprefix', 'namesuffix', 'initials',
+  // Given name, surname, full name, maiden name in de, fr, es, it, pt, nl, pl, sv (normalized, without accents).
+  'vorname', 'vornamen', 'nachname', 'familienname', 'vollername', 'geburtsname', 'rufname', 'zuname',
+  'prenom', 'prenoms', 'nomdefamille', 'nomcomplet', 'nomdenaissance', 'nomdejeunefille',
+  'apellido', 'apellidos', 'primerapellido', 'segundoapellido', 'nombrecompleto', 'nombrepila', 'nombredepila',
+  'cognome', 'nomecompleto', 'nomedibattesimo', 'sobrenome', 'apelido', 'primeironome', 'ultimonome',
+  'voornaam', 'voornamen', 'achternaam', 'familienaam', 'volledigenaam', 'meisjesnaam', 'tussenvoegsel',
+  'imie', 'imiona', 'nazwisko', 'imieinazwisko', 'fornamn', 'efternamn', 'fulltnamn', 'mellannamn',
 ];
+
+/**
+ * Words for a name that are a person's name only beside a surname (`{ nombre, apellido }`,
+ * `{ nom, prenom }`, `{ name, surname }`): alone they name products and files as often.
+ */
+const GENERIC_NAME_KEYS: ReadonlySet<string> = new Set(['name', 'nom', 'nombre', 'nome', 'naam', 'namn', 'navn']);
+const SURNAME_KEYS: ReadonlySet<string> = new Set([
+  'surname', 'lastname', 'familyname', 'nachname', 'familienname', 'zuname', 'nomdefamille', 'apellido', 'apellidos', 'primerapellido',
+  'cognome', 'sobrenome', 'apelido', 'achternaam', 'familienaam', 'nazwisko', 'efternamn', 'etternavn', 'efternavn', 'prenom', 'vorname',
+  'firstname', 'givenname', 'voornaam', 'imie', 'fornamn',
+]);
+
+/** True when the keys of one object hold a surname or given-name key: its `name`/`nom`/`nombre` is then a person's. */
+export function hasSurnameKey(keys: readonly string[]): boolean {
+  return keys.some((key) => key.length <= 40 && SURNAME_KEYS.has(withoutAccents(normalizeKeyName(key))));
+}
+/** A generic name key (`name`, `nom`, `nombre`, `nome`, `naam`), a person's only beside a surname key. */
+export function isGenericNameKey(name: string): boolean {
+  return GENERIC_NAME_KEYS.has(normalizeKeyName(name));
+}
+
+/**
+ * Key names (normalized, without accents) whose value is a date of birth, in en, de, fr, es, it,
+ * pt, nl, pl, sv, da/no. A name ending in one of them is one too (`patient_dob`,
+ * `customerDateOfBirth`, `fecha_nacimiento_titular`).
+ */
+export const DOB_KEYS: ReadonlySet<string> = new Set([
+  'dob', 'dateofbirth', 'birthdate', 'birthday', 'birthdt', 'bday', 'born', 'bornon', 'dobdate',
+  'geburtsdatum', 'geburtstag', 'gebdatum', 'geboren', 'geborenam',
+  'datedenaissance', 'datenaissance',
+  'fechadenacimiento', 'fechanacimiento', 'fechanac', 'fnacimiento', 'nacimiento',
+  'datadinascita', 'datanascita', 'datadenascimento', 'datanascimento', 'nascimento',
+  'geboortedatum', 'geboortedag', 'dataurodzenia', 'fodelsedatum', 'fodelsedag', 'fodselsdato', 'fodselsdag',
+]);
+export function isDobKeyName(name: string): boolean {
+  const normalized = withoutAccents(normalizeKeyName(name));
+  if (normalized.length > 48) return false;
+  if (DOB_KEYS.has(normalized)) return true;
+  const words = keyWords(name);
+  if (words.length < 2) return false;
+  if (words[words.length - 1] === 'dob') return true;
+  for (const key of DOB_KEYS) if (key.length >= 8 && normalized.endsWith(key)) return true;
+  return false;
+}
 
 /** Keys of a FHIR HumanName (https://hl7.org/fhir/datatypes.html#HumanName). */
 const humanNameKeys = new Set(['use', 'text', 'family', 'given', 'prefix', 'suffix', 'period', 'id', 'extension']);
@@ -226,14 +298,20 @@ export function isHumanName(keys: readonly string[]): boolean {
 /** True when a key names a person's name (`patient_name`, `firstName`, `Last-Name`). */
 export function isPersonKeyName(name: string): boolean {
   const normalized = normalizeKeyName(name);
-  return normalized.length <= 40 && DEFAULT_PERSON_KEYS.includes(normalized);
+  return normalized.length <= 40 && (DEFAULT_PERSON_KEYS.includes(normalized) || DEFAULT_PERSON_KEYS.includes(withoutAccents(normalized)));
 }
 
 /** What a numeric identifier key names: its value is masked whole when it holds enough digits. */
 export type NumberKeyKind = 'CARD' | 'PHONE' | 'ACCOUNT';
 
-const phoneWords = new Set(['phone', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'msisdn', 'whatsapp', 'sms']);
-const numberWords = new Set(['number', 'no', 'num', 'nr', 'nbr', '']);
+const phoneWords = new Set([
+  'phone', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'msisdn', 'whatsapp', 'sms',
+  // de, fr, es, it, pt, nl, pl, sv (without accents; compounds as one word: `handynummer`, `telefonnummer`)
+  'telefon', 'telefonnummer', 'handy', 'handynummer', 'mobilnummer', 'mobiltelefon', 'mobilnr', 'telefonnr', 'festnetz', 'rufnummer',
+  'portable', 'numerodetelephone', 'telefono', 'movil', 'celular', 'cellulare', 'telefonino', 'telefone', 'telemovel',
+  'telefoon', 'telefoonnummer', 'mobiel', 'mobielnummer', 'gsm', 'komorka', 'telefonu', 'mobil', 'mobilnummer',
+]);
+const numberWords = new Set(['number', 'no', 'num', 'nr', 'nbr', '', 'nummer', 'numero', 'numer', 'nro']);
 const numberMetadata = new Set(['type', 'types', 'count', 'verified', 'country', 'countrycode', 'prefix', 'ext', 'extension', 'kind', 'label', 'brand', 'network', 'status', 'valid', 'id', 'ids', 'last4', 'expiry', 'exp', 'expires', 'token', 'format']);
 
 /**
@@ -243,7 +321,7 @@ const numberMetadata = new Set(['type', 'types', 'count', 'verified', 'country',
  * are not.
  */
 export function numberKeyKind(name: string): NumberKeyKind | undefined {
-  const words = keyWords(name);
+  const words = keyWords(name).map(withoutAccents);
   if (words.length === 0 || words.length > 6) return undefined;
   const last = words[words.length - 1] as string;
   if (numberMetadata.has(last)) return undefined;

@@ -11,7 +11,7 @@ import {
   type ResourceRule,
 } from './classification.js';
 import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
-import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, HUMAN_NAME_PARTS, normalizeKeyName, isHumanName, isPersonKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, HUMAN_NAME_PARTS, normalizeKeyName, hasSurnameKey, isDobKeyName, isGenericNameKey, isHumanName, isPersonKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -152,8 +152,6 @@ function cardNumber(value: number): string | undefined {
 }
 
 type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | 'mrn' | NumberKeyKind | 'none';
-/** Key names (normalized) whose value is a date of birth. */
-const DOB_KEYS = new Set(['dob', 'dateofbirth', 'birthdate', 'birthday', 'geburtsdatum', 'datedenaissance', 'fechadenacimiento', 'datadinascita', 'datadenascimento']);
 /** Key names (normalized) whose value is a medical record number (class phi). */
 const MRN_KEYS = new Set(['mrn', 'medicalrecordnumber', 'medicalrecordno', 'medicalrecordid', 'patientid', 'patientnumber', 'patientno', 'chartnumber', 'nhsnumber', 'hospitalnumber']);
 
@@ -229,7 +227,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         // Exact names only: `pass` (not `boarding_pass`), `key` (when the value looks like one).
         : EXACT_SECRET_KEYS.has(normalizeKeyName(key)) ? 'secret'
         : normalizeKeyName(key) === 'key' ? 'keyLike'
-        : DOB_KEYS.has(normalizeKeyName(key)) ? 'dob'
+        : isDobKeyName(key) ? 'dob'
         : MRN_KEYS.has(normalizeKeyName(key)) ? 'mrn'
         : isPersonKeyName(key) ? 'person'
         : (numberKeyKind(key) ?? 'none');
@@ -494,6 +492,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (pairName !== undefined) pairValueDecision = keyDecision(pairName);
     }
     const humanName = keys.length <= 9 && isHumanName(keys);
+    // `{ nombre, apellido }`, `{ nom, prenom }`: a generic name key beside a surname key is a person's name.
+    const surnamed = keys.length <= 64 && keys.some(isGenericNameKey) && hasSurnameKey(keys);
     for (const key of keys) {
       const child = value[key] as JsonValue;
       segments.push(key);
@@ -502,7 +502,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         redactedKey = redactString(key, segments, pending, custom, false);
         if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && builtinDetections(key, false).length === 0) cleanKeys.add(key);
       }
-      const decision = key === 'value' && pairValueDecision !== 'none' ? pairValueDecision : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : keyDecision(key);
+      const decision = key === 'value' && pairValueDecision !== 'none' ? pairValueDecision : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : surnamed && isGenericNameKey(key) ? 'person' : keyDecision(key);
       const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
       segments.pop();
       // defineProperty for `__proto__`: the key stays data instead of replacing the prototype.

@@ -1,4 +1,7 @@
-import { PASSWORD_WORDS, withoutAccents } from './key-names.js';
+import { EXACT_SECRET_KEYS, isSecretKeyName, normalizeKeyName, PASSWORD_WORDS, withoutAccents } from './key-names.js';
+
+/** A name that names a secret, as a member name would (`pass` as the whole name too). */
+const namesSecret = (name: string) => isSecretKeyName(name) || EXACT_SECRET_KEYS.has(normalizeKeyName(name));
 import type { Detection } from './types.js';
 
 // Extent of a secret assignment's value (`password = …`, `"secret": "…"`, `Password=…;`).
@@ -254,7 +257,17 @@ function proseRun(text: string, start: number, end: number): { end: number; word
   return { end, words };
 }
 
-const xmlElement = /<((?:[A-Za-z_][\w.\-]{0,40}:)?(?:password|passwd|pass|secret|token|api[_\-]?key|apikey|client[_\-]?secret|access[_\-]?token|private[_\-]?key))\b[^<>]{0,200}>([^<]+)<\/\1\s{0,3}>/gi;
+/** An XML element whose name (its local part) names a secret (isSecretKeyName: `<password>`, `<Credential>`, `<apiKey>`, `<ns:clientSecret>`). */
+const xmlElement = /<((?:[A-Za-z_][\w.\-]{0,40}:)?([A-Za-z_][\w.\-]{0,60}))(?:\s[^<>]{0,200})?>([^<]+)<\/\1\s{0,3}>/g;
+/** `<add key="ApiSecret" value="…"/>` (.NET appSettings), `<param name="password" value="…">`: the name attribute names the secret, the value attribute holds it. */
+const xmlNameValue = /<[A-Za-z_][\w.\-:]{0,60}\s(?:[^<>]{0,200}?\s)?(?:key|name)\s{0,3}=\s{0,3}(["'])([^"'<>]{1,64})\1\s(?:[^<>]{0,200}?\s)?value\s{0,3}=\s{0,3}(["'])([^"'<>]*)\3/g;
+/**
+ * Command-line tools whose flag takes a password: `sshpass -p …`, `redis-cli -a …` (`keydb-cli`),
+ * `ldapsearch -w …` (the ldap tools), `openssl … -passin pass:…`.
+ */
+const toolFlag = /\b(?:sshpass\s{1,4}-p|(?:redis|keydb|valkey)-cli\b[^\n|;&]{0,200}?\s-a|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)\b[^\n|;&]{0,200}?\s-w)\s{0,4}(["']?)([^\s"']{3,})|\s-pass(?:in|out)?\s{1,4}pass:(\S{3,})/g;
+/** A card's security code after its label: `CVV: 737`, `cvv 123`, `CVC2 4821`, `card security code: 123` (`CSC`, `CID` only as member names: course and content ids). */
+const cardCode = /(?<![\p{L}\p{N}_])(?:cvv2?|cvc2?|cvn|card (?:security|verification) (?:code|value)|security code)(?:[ \t]{0,3}(?:[:=#]|is|-)?)[ \t]{0,3}(\d{3,4})(?![\p{N}])/giu;
 const pgpassLine = /^[^:\s#][^:\s]{0,254}:(?:\d{1,5}|\*):[^:\s]{1,255}:[^:\s]{1,255}:(\S+)$/gm;
 const cookieHeader = /\b(?:Set-)?Cookie\s{0,3}:[ \t]{0,3}([^\r\n]+)/gi;
 const cookieAttributes = new Set(['path', 'domain', 'expires', 'max-age', 'samesite', 'secure', 'httponly', 'priority', 'partitioned', 'version', 'comment']);
@@ -271,7 +284,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|geheimzahl|clave|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|geheimzahl|clave|credential|cv[vcn]|sshpass|-cli|ldap|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
@@ -356,12 +369,26 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   }
   if (text.includes('<')) {
     for (const m of text.matchAll(xmlElement)) {
-      const raw = m[2] ?? '';
+      if (!namesSecret(m[2] ?? '')) continue;
+      const raw = m[3] ?? '';
       const value = raw.trim();
       if (value === '') continue;
       push(m.index + m[0].indexOf('>') + 1 + raw.indexOf(value), value, 'PASSWORD');
     }
+    for (const m of text.matchAll(xmlNameValue)) {
+      if (!namesSecret(m[2] ?? '')) continue;
+      const value = m[4] ?? '';
+      if (value.trim() !== '') push(m.index + m[0].length - value.length - 1, value, 'PASSWORD');
+    }
   }
+  if (/sshpass|-cli|ldap|-pass/.test(text)) {
+    for (const m of text.matchAll(toolFlag)) {
+      const value = m[2] ?? m[3] ?? '';
+      if (value.startsWith('-')) continue;
+      push(m.index + m[0].length - value.length, value, 'PASSWORD');
+    }
+  }
+  if (/cv[vcn]|code/i.test(text)) for (const m of text.matchAll(cardCode)) push(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', 'CVV');
   if (text.includes(':')) for (const m of text.matchAll(pgpassLine)) push(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', 'PASSWORD');
   if (/cookie/i.test(text)) {
     for (const m of text.matchAll(cookieHeader)) {
