@@ -42,4 +42,20 @@ describe('secrets in config spellings', () => {
   it.each(['sort_key', 'primary_key', 'cache_key', 'public_key', 'foreign_key', 'idempotency_key', 'partition_key', 'key'])('%s does not', (name) => {
     expect(isSecretKeyName(name)).toBe(false);
   });
+
+  it.each([
+    ['creds: admin:Tr1cky#Pass87', 'Tr1cky#Pass87'],
+    ['credentials = deploy:S3cret!x9', 'S3cret!x9'],
+    ['twilio auth token 0123456789abcdef0123456789abcdef', '0123456789abcdef0123456789abcdef'],
+    ['use api key Ab3dE6gH9jK2mN5pQ8sT1vW4yZ', 'Ab3dE6gH9jK2mN5pQ8sT1vW4yZ'],
+  ])('labels without a colon before the secret: %s', (text, secret) => expect(masked(text).some((span) => span.includes(secret))).toBe(true));
+
+  it.each([
+    'login: https://example.org/signin',
+    'creds: db:5432',
+    'creds: see:vault',
+    'the token abcdefghijklmnopqrstuvwxyzab is letters only',
+    'token count 123456789012345678901234',
+    'max_tokens 4096',
+  ])('nothing: %s', (text) => expect(masked(text)).toEqual([]));
 });

@@ -266,6 +266,17 @@ const xmlNameValue = /<[A-Za-z_][\w.\-:]{0,60}\s(?:[^<>]{0,200}?\s)?(?:key|name)
  * `ldapsearch -w …` (the ldap tools), `openssl … -passin pass:…`.
  */
 const toolFlag = /\b(?:sshpass\s{1,4}-p|(?:redis|keydb|valkey)-cli\b[^\n|;&]{0,200}?\s-a|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)\b[^\n|;&]{0,200}?\s-w)\s{0,4}(["']?)([^\s"']{3,})|\s-pass(?:in|out)?\s{1,4}pass:(\S{3,})/g;
+/**
+ * A `user:password` pair after a credentials label (`creds: admin:Tr1cky#Pass87`,
+ * `credentials = deploy:S3cret!x`): the part after the first colon, when it looks like a secret
+ * and is not a port or a URL's rest (`login: https://…`, `creds: db:5432`).
+ */
+const credentialPair = /(?<![\p{L}\p{N}_])(?:creds?|credentials?|login)[ \t]{0,3}[:=][ \t]{0,3}[^\s:@/"']{1,64}:([^\s"']{3,})/giu;
+/**
+ * A token's label with no colon or linking word, then a long key-like value (`twilio auth token
+ * 0123456789abcdef…`, `api key AbC123…`): 24+ letters, digits, `_` or `-`, digits and letters mixed.
+ */
+const bareTokenLabel = /(?<![\p{L}\p{N}_])(?:auth[ _\-]?token|access[ _\-]?token|api[ _\-]?key|secret[ _\-]?key|token|secret)[ \t]{1,3}([A-Za-z0-9_\-]{24,})(?![A-Za-z0-9_\-])/giu;
 /** A card's security code after its label: `CVV: 737`, `cvv 123`, `CVC2 4821`, `card security code: 123` (`CSC`, `CID` only as member names: course and content ids). */
 const cardCode = /(?<![\p{L}\p{N}_])(?:cvv2?|cvc2?|cvn|card (?:security|verification) (?:code|value)|security code)(?:[ \t]{0,3}(?:[:=#]|is|-)?)[ \t]{0,3}(\d{3,4})(?![\p{N}])/giu;
 const pgpassLine = /^[^:\s#][^:\s]{0,254}:(?:\d{1,5}|\*):[^:\s]{1,255}:[^:\s]{1,255}:(\S+)$/gm;
@@ -284,7 +295,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|geheimzahl|clave|credential|cv[vcn]|sshpass|-cli|ldap|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
@@ -386,6 +397,19 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       const value = m[2] ?? m[3] ?? '';
       if (value.startsWith('-')) continue;
       push(m.index + m[0].length - value.length, value, 'PASSWORD');
+    }
+  }
+  if (/cred|login/i.test(text)) {
+    for (const m of text.matchAll(credentialPair)) {
+      const value = trimTrailing(m[1] ?? '');
+      if (value.startsWith('//') || /^\d+$/.test(value) || !looksSecret(value)) continue;
+      push(m.index + m[0].length - (m[1] ?? '').length, value, 'PASSWORD');
+    }
+  }
+  if (/token|key|secret/i.test(text)) {
+    for (const m of text.matchAll(bareTokenLabel)) {
+      const value = m[1] ?? '';
+      if (/\d/.test(value) && /[A-Za-z]/.test(value)) push(m.index + m[0].length - value.length, value, 'PASSWORD');
     }
   }
   if (/cv[vcn]|code/i.test(text)) for (const m of text.matchAll(cardCode)) push(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', 'CVV');
