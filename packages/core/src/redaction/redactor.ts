@@ -15,6 +15,7 @@ import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, HUMAN_NA
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
+import { delimitedTable, type TableCell } from './tables.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, type SessionValues } from './session-memory.js';
@@ -152,6 +153,10 @@ function cardNumber(value: number): string | undefined {
 }
 
 type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | 'mrn' | NumberKeyKind | 'none';
+/** A column header (normalized) that holds email addresses. */
+const EMAIL_COLUMN = /^(?:e?mail|emailaddress|mailaddress|correo|courriel)$/;
+/** A cell that is one pseudonym token already. */
+const WHOLE_TOKEN = /^\[[A-Z_]+:psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
 /** Key names (normalized) whose value is a medical record number (class phi). */
 const MRN_KEYS = new Set(['mrn', 'medicalrecordnumber', 'medicalrecordno', 'medicalrecordid', 'patientid', 'patientnumber', 'patientno', 'chartnumber', 'nhsnumber', 'hospitalnumber']);
 
@@ -432,6 +437,41 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
   let embeddedDepth = 0;
 
+  /**
+   * A delimited table in text (CSV, TSV, semicolons; `tables.ts`), after the text detectors ran:
+   * each column is decided by its header as a member by its name, and its cells masked as that
+   * member's values would be (`last_name`, `dob`, `phone`, `ssn`, `password`, ...). A generic
+   * `name` column is a person's name beside another column of personal data (an email, a phone,
+   * a date of birth), as `name` is beside a surname member. A cell that is one token already
+   * stays. Returns `text` itself when nothing was masked.
+   */
+  function maskTableColumns(text: string, pending: Pending): string {
+    const table = delimitedTable(text);
+    if (table === undefined) return text;
+    const decisions: KeyDecision[] = table.header.map((name) => keyDecision(name));
+    const personal = decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike') || table.header.some((name) => EMAIL_COLUMN.test(normalizeKeyName(name)));
+    if (personal || hasSurnameKey(table.header)) {
+      for (let c = 0; c < decisions.length; c++) if (decisions[c] === 'none' && isGenericNameKey(table.header[c] as string)) decisions[c] = 'person';
+    }
+    if (decisions.every((d) => d === 'none')) return text;
+    let out = '';
+    let at = 0;
+    for (const row of table.rows) {
+      for (let c = 0; c < row.length; c++) {
+        const decision = decisions[c] as KeyDecision;
+        if (decision === 'none') continue;
+        const cell = row[c] as TableCell;
+        const value = text.slice(cell.start, cell.end);
+        if (value === '' || WHOLE_TOKEN.test(value)) continue;
+        const masked = byKey(decision, value, pending);
+        if (typeof masked !== 'string') continue;
+        out += text.slice(at, cell.start) + masked;
+        at = cell.end;
+      }
+    }
+    return at === 0 ? text : out + text.slice(at);
+  }
+
   function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number): JsonValue {
     if (typeof value === 'string') {
       // Under a secret key, every string is the secret or part of it, except structural fields
@@ -445,7 +485,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         text = mediaInText(text) ?? text;
       }
       // Every string of an embedded document was scanned by the walk: its result is final.
-      return embeddedJson(text, segments, pending, custom, depth) ?? redactString(text, segments, pending, custom, keyIsSecret);
+      const embedded = embeddedJson(text, segments, pending, custom, depth);
+      if (embedded !== undefined) return embedded;
+      const redacted = redactString(text, segments, pending, custom, keyIsSecret);
+      return redacted.indexOf('\n') >= 0 ? maskTableColumns(redacted, pending) : redacted;
     }
     if (typeof value === 'number') return cardNumber(value) === undefined ? value : wholeValue(value, 'CARD', 'payment.card', pending, cardNumber(value));
     if (value === null || typeof value !== 'object') return value;
