@@ -5,8 +5,7 @@ import type { SealedRecord } from '../spec/sink.js';
 import type { Redactor } from '../spec/redactor.js';
 import { internalsOf, type RedactorInternals } from '../redaction/internals.js';
 import { workerEntry } from './offload.js';
-import { sealAroundPrev, storedLinePieces } from './seal.js';
-import { canonicalize } from '../crypto/jcs.js';
+import { prevMember, sealAroundPrev, storedLinePieces } from './seal.js';
 import { leafHashInSlices } from './seal-members.js';
 import type { DraftEvent } from './shape.js';
 import type { SealDraft, SealFailure, SealReply, WorkerRequest } from './redaction-worker.js';
@@ -92,36 +91,19 @@ const DEFAULT_THREADS = 2;
  * The event object is parsed from the line only when a sink asks for it (the file ledger reads
  * `seq`, `prev` and `leaf` instead).
  */
-function lazyRecord(line: string, leaf: Uint8Array, seq: number, prev: string): SealedRecord {
+function lazyRecord(line: string | readonly string[], leaf: Uint8Array, seq: number, prev: string): SealedRecord {
+  let joined = typeof line === 'string' ? line : undefined;
   let event: AuditEvent | undefined;
   return {
-    line,
-    leaf,
-    seq,
-    prev,
-    get event(): AuditEvent {
-      event ??= JSON.parse(line) as AuditEvent;
-      return event;
-    },
-  };
-}
-
-/**
- * A record of a large event given as the pieces of its line (see `SealedRecord.pieces`): the
- * file ledger writes the pieces, and `line` (joined) and `event` (parsed) are made only for a
- * sink that asks for them.
- */
-function piecesRecord(pieces: readonly string[], leaf: Uint8Array, seq: number, prev: string): SealedRecord {
-  let line: string | undefined;
-  let event: AuditEvent | undefined;
-  return {
-    pieces,
+    // A large event's line as pieces (see `SealedRecord.pieces`): the file ledger writes them,
+    // and `line` is joined only for a sink that asks for it.
+    pieces: typeof line === 'string' ? undefined : line,
     leaf,
     seq,
     prev,
     get line(): string {
-      line ??= pieces.join('');
-      return line;
+      joined ??= (line as readonly string[]).join('');
+      return joined;
     },
     get event(): AuditEvent {
       event ??= JSON.parse(this.line) as AuditEvent;
@@ -474,11 +456,11 @@ export class SealingPool {
         }
         // Hashed and stored as pieces around `prev`, never joined here: head and tail are slices
         // of the worker's answer, and a joined megabyte line is flattened in one step of milliseconds.
-        const prevMember = `"prev":${canonicalize(prev)}`;
-        const leaf = await leafHashInSlices([head, prevMember, tail], yieldToHost);
+        const pieces = [head, prevMember(prev), tail];
+        const leaf = await leafHashInSlices(pieces, yieldToHost);
         if (this.generation !== generation) return;
         const hash = leaf.toString('hex');
-        records[i] = piecesRecord(storedLinePieces(hash, [head, prevMember, tail]), leaf, (drafts[i] as DraftEvent).event.seq, prev);
+        records[i] = lazyRecord(storedLinePieces(hash, pieces), leaf, (drafts[i] as DraftEvent).event.seq, prev);
         prev = hash;
       }
       this.order.shift();

@@ -61,7 +61,12 @@ export function canonicalAroundPrev(event: UnsealedEvent): { head: string; tail:
 
 /** The canonical bytes of an event split by `canonicalAroundPrev()`, with `prev` spliced in. */
 export function textAroundPrev(head: string, tail: string, prev: string): string {
-  return head + '"prev":' + canonicalize(prev) + tail;
+  return head + prevMember(prev) + tail;
+}
+
+/** The `prev` member as it stands in canonical bytes: `"prev":"<64 hex digits>"`. */
+export function prevMember(prev: string): string {
+  return '"prev":' + canonicalize(prev);
 }
 
 /**
