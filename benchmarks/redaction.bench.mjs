@@ -14,7 +14,10 @@
 //      with about how many samples were 5 ms or more, and the host isolate's own garbage
 //      collection time in the window (PerformanceObserver 'gc': this thread's only).
 //
-// Usage: pnpm --filter @agent-audit/core build && node benchmarks/redaction.bench.mjs [--quick] [--loop-only]
+// Usage: pnpm --filter @agent-audit/core build && node benchmarks/redaction.bench.mjs [--quick] [--loop-only] [--rounds=N] [--keep-platform-threads]
+//   --keep-platform-threads: part 4's auditors leave V8's platform threads at the process's
+//     priority (`redactionWorker: { nicePlatformThreads: false }`). The setting is per process
+//     (once lowered they stay lowered), so compare it with the default in separate runs.
 //   AGENT_AUDIT_CORE_ENTRY=<dist/index.js>         the build measured as "after" (default: this checkout)
 //   AGENT_AUDIT_CORE_BEFORE=<dist/index.js>        a second build measured as "before", interleaved
 //     e.g. git worktree add /tmp/before <commit> && (cd /tmp/before/packages/core && npx tsup)
@@ -248,16 +251,19 @@ async function loopDelayWhile(work) {
   return { ms, p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6, samples: histogram.count, over5: histogram.max >= 5e6 ? Math.max(1, over5) : 0, gcMs: inWindow.reduce((n, e) => n + e.duration, 0), gcMax: inWindow.reduce((n, e) => Math.max(n, e.duration), 0) };
 }
 
-console.log(`\n4. host event-loop delay (ms) while one 512 KiB hostile tool result is recorded and flushed (createAuditor + fileLedger, fsync off; "warm": 250 events and 0.4 s first, the sealing pool started); kinds: ${Object.keys(hostileKinds).join(', ')}`);
+const roundsArg = process.argv.find((a) => a.startsWith('--rounds='));
+const rounds = roundsArg ? Math.max(1, Number(roundsArg.slice('--rounds='.length)) || 1) : quick ? 1 : 2;
+const workerOptions = process.argv.includes('--keep-platform-threads') ? { redactionWorker: { nicePlatformThreads: false } } : {};
+console.log(`\n4. host event-loop delay (ms)${workerOptions.redactionWorker ? ' (V8 platform threads kept at the process priority)' : ''} while one 512 KiB hostile tool result is recorded and flushed (createAuditor + fileLedger, fsync off; "warm": 250 events and 0.4 s first, the sealing pool started); kinds: ${Object.keys(hostileKinds).join(', ')}`);
 const loop = {};
-const rounds = quick ? 1 : 2;
+
 for (let round = 0; round < rounds; round++) {
   const idle = await loopDelayWhile(() => new Promise((r) => setTimeout(r, 1500)));
   (loop.idle ??= []).push(idle);
   for (const [kind, strings] of Object.entries(hostileKinds)) for (const b of builds) {
     const dir = join(work, `${b.name}-${round}-${kind}`);
     const errors = [];
-    const auditor = b.core.createAuditor({ agent: { id: 'bench' }, sink: b.core.fileLedger({ dir, fsync: false }), onError: (e) => errors.push(e.message) });
+    const auditor = b.core.createAuditor({ agent: { id: 'bench' }, sink: b.core.fileLedger({ dir, fsync: false }), onError: (e) => errors.push(e.message), ...workerOptions });
     auditor.record({ type: 'run.start' });
     await auditor.flush();
     const measured = await loopDelayWhile(async () => {
@@ -270,7 +276,7 @@ for (let round = 0; round < rounds; round++) {
     // The same event once the sealing pool is started and warm: 250 small events first, and time
     // for the threads to load their redactors (the state of a proxy that has been running).
     const warmErrors = [];
-    const warm = b.core.createAuditor({ agent: { id: 'bench' }, sink: b.core.fileLedger({ dir: `${dir}-warm`, fsync: false }), onError: (e) => warmErrors.push(e.message) });
+    const warm = b.core.createAuditor({ agent: { id: 'bench' }, sink: b.core.fileLedger({ dir: `${dir}-warm`, fsync: false }), onError: (e) => warmErrors.push(e.message), ...workerOptions });
     for (let i = 0; i < 200; i++) warm.record({ type: 'run.start', attrs: { i } });
     await warm.flush();
     await new Promise((resolve) => setTimeout(resolve, 400));

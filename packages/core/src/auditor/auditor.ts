@@ -232,7 +232,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   function createSealingPoolSafely(): ReturnType<typeof createSealingPool> {
     const workerOptions = typeof options.redactionWorker === 'object' ? options.redactionWorker : {};
     try {
-      return createSealingPool(redactor, { timeoutMs: workerOptions.timeoutMs, threads: workerOptions.threads, nice: workerOptions.nice });
+      return createSealingPool(redactor, { timeoutMs: workerOptions.timeoutMs, threads: workerOptions.threads, nice: workerOptions.nice, nicePlatformThreads: workerOptions.nicePlatformThreads });
     } catch {
       // The redactor's key could not be read for the worker: events are redacted on the host's thread.
       return undefined;

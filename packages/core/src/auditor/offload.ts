@@ -42,6 +42,17 @@ export interface RedactionWorkerOptions {
    * benchmarks here) but keeps up better when other processes load the machine. Ignored elsewhere.
    */
   nice?: number;
+  /**
+   * Linux: whether V8's platform threads (the `--v8-pool-size` threads, 4 by default, that run
+   * garbage collection for every isolate of the process, the pool's included) get the same nice
+   * value when the pool starts (default true). The pool's garbage collection runs on them, not on
+   * its own threads: at the process's priority it took the second core from the host's thread
+   * (the host's event-loop delay p99 over 5 ms in 12 of 40 rounds of a hostile 512 KiB event,
+   * 1 of 40 with them lowered). This lowers the priority of the host's own concurrent garbage
+   * collection too, process-wide and for the process's life; `false` leaves them alone.
+   * Ignored elsewhere and with `nice: 0`. See auditor/platform-threads.ts.
+   */
+  nicePlatformThreads?: boolean;
 }
 
 /** The worker did not answer in time; the event is masked rather than redacted on the host's thread. */

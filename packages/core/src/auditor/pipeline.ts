@@ -7,6 +7,7 @@ import { internalsOf, type RedactorInternals } from '../redaction/internals.js';
 import { workerEntry } from './offload.js';
 import { prevMember, sealAroundPrev, storedLinePieces } from './seal.js';
 import { leafHashInSlices } from './seal-members.js';
+import { lowerPlatformThreads } from './platform-threads.js';
 import type { DraftEvent } from './shape.js';
 import type { SealDraft, SealFailure, SealReply, WorkerRequest } from './redaction-worker.js';
 import { memoryKey, type MemorySnapshot } from '../redaction/session-memory.js';
@@ -127,12 +128,13 @@ export function shardOfKey(key: string, shards: number): number {
  * with one core) that redact and classify its events, so the host's thread only snapshots at
  * `record()`, splices each event into the hash chain, hashes it and writes the lines. On Linux
  * the threads run at nice `nice` (default 10, 0 to 19), below the host's thread, so that with
- * every core busy the agent's event loop still comes first.
+ * every core busy the agent's event loop still comes first; so do V8's platform threads, where
+ * the threads' garbage collection runs (`nicePlatformThreads`, platform-threads.ts).
  *
  * Undefined when the redactor cannot be rebuilt in a worker (a user's own redactor, custom
  * detectors, a vault) or the worker's entry is missing (a bundle that left it out).
  */
-export function createSealingPool(redactor: Redactor, options: { timeoutMs?: number; threads?: number; nice?: number } = {}): SealingPool | undefined {
+export function createSealingPool(redactor: Redactor, options: { timeoutMs?: number; threads?: number; nice?: number; nicePlatformThreads?: boolean } = {}): SealingPool | undefined {
   const internals = internalsOf(redactor);
   if (internals === undefined) return undefined;
   const entry = sealingWorkerTestHooks.entry ?? workerEntry();
@@ -140,7 +142,7 @@ export function createSealingPool(redactor: Redactor, options: { timeoutMs?: num
   if (internals.recipe() === undefined) return undefined;
   const threads = options.threads ?? Math.min(DEFAULT_THREADS, Math.max(1, availableParallelism()));
   const nice = Number.isInteger(options.nice) ? Math.max(0, Math.min(19, options.nice as number)) : DEFAULT_NICE;
-  return new SealingPool(internals, entry, options.timeoutMs ?? 60_000, threads, nice);
+  return new SealingPool(internals, entry, options.timeoutMs ?? 60_000, threads, nice, options.nicePlatformThreads !== false);
 }
 
 /**
@@ -184,6 +186,8 @@ export class SealingPool {
     private readonly timeoutMs: number,
     threads: number,
     private readonly nice: number,
+    /** Whether the first thread started lowers V8's platform threads to `nice` too (platform-threads.ts). */
+    private readonly nicePlatformThreads = true,
   ) {
     const count = Math.max(1, Math.min(16, Math.floor(threads) || 1));
     this.shards = Array.from({ length: count }, (_, index) => ({ index, worker: undefined, ready: false, fed: false, waiting: new Map() }));
@@ -352,6 +356,8 @@ export class SealingPool {
       this.disabled = true;
       throw new Error('this redactor cannot run in a worker');
     }
+    // The pool's garbage collection runs on V8's platform threads, not on its own: lower them too.
+    if (this.nicePlatformThreads) lowerPlatformThreads(this.nice);
     const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url);
     worker.on('message', (reply: SealReply) => this.settle(shard, worker, reply));
     worker.on('error', (error) => this.fail(shard, worker, error));

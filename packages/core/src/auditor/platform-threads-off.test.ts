@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAuditor } from './auditor.js';
+import { poolKey, workerReady } from './fixtures/pool.js';
+import { fileLedger } from '../ledger/file-ledger.js';
+import { createRedactor } from '../redaction/redactor.js';
+
+// A file of its own: the platform's threads are lowered once per process (vitest runs each file
+// in a fresh process), so this one sees them as Node started them.
+function threads(): Array<{ tid: number; start: number; nice: number }> {
+  const out: Array<{ tid: number; start: number; nice: number }> = [];
+  for (const name of readdirSync('/proc/self/task')) {
+    try {
+      const text = readFileSync(`/proc/self/task/${name}/stat`, 'latin1');
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      out.push({ tid: Number(name), start: Number(fields[19]), nice: Number(fields[16]) });
+    } catch {
+      // ended
+    }
+  }
+  return out;
+}
+
+describe.runIf(process.platform === 'linux')('the sealing pool with nicePlatformThreads: false', () => {
+  it('leaves V8 platform threads at the process priority, and still lowers its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aa-nice-'));
+    const before = threads();
+    const ready = workerReady();
+    const auditor = createAuditor({ agent: { id: 'nice' }, sink: fileLedger({ dir }), redactor: createRedactor({ pseudonymKey: poolKey() }), redactionWorker: { nicePlatformThreads: false } });
+    for (let i = 0; i < 20; i++) auditor.record({ type: 'run.start', attrs: { i } });
+    await ready;
+    await auditor.flush();
+    const after = threads();
+    await auditor.close();
+    rmSync(dir, { recursive: true, force: true });
+    const platform = before.filter((t) => t.tid !== process.pid).sort((a, b) => a.start - b.start || a.tid - b.tid).slice(0, 5);
+    expect(platform).toHaveLength(5);
+    for (const t of platform) expect(after.find((a) => a.tid === t.tid)?.nice, `thread ${t.tid}`).toBe(t.nice);
+    // The pool's own threads (started after `before`) run at nice 10.
+    const started = after.filter((a) => !before.some((b) => b.tid === a.tid));
+    expect(started.some((t) => t.nice === 10)).toBe(true);
+  });
+});
