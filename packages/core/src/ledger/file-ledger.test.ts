@@ -252,6 +252,12 @@ describe('fileLedger: a segment replaced or deleted behind the writer', () => {
     // An ordinary batch: one buffer, one write.
     const small = Array.from({ length: 300 }, (_, i) => `{"hash":"${'a'.repeat(64)}","n":${i},"text":"é ✓ 😀"}`);
     expect([...partBuffers(small.map(record))]).toEqual([bytesOf(small)]);
+    // Characters of three UTF-8 bytes each, the most per UTF-16 unit, filling the 1 Mi-character
+    // batch: the buffer's room (3 bytes a unit) is used to the last byte, and split into batches.
+    const wide = Array.from({ length: 40 }, (_, i) => `${i}${'€'.repeat(40_000)}`);
+    const wideBuffers = [...partBuffers(wide.map(record))];
+    expect(wideBuffers.length).toBe(2);
+    expect(Buffer.concat(wideBuffers).equals(bytesOf(wide))).toBe(true);
     // A line of 1.5 M characters with a surrogate pair across every 256 Ki boundary: sliced, and the bytes are those of the whole.
     const slice = 256 * 1024;
     let huge = '';

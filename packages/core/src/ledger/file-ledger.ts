@@ -804,23 +804,45 @@ const WRITE_SLICE_CHARS = 256 * 1024;
  * never joined: joining a megabyte rope flattens it in one step of milliseconds.
  */
 export function* partBuffers(part: readonly SealedRecord[]): Generator<Buffer> {
-  let text = '';
+  // Short lines gathered, then encoded one by one into one buffer: joining them with `+=` made a
+  // rope that Buffer.from flattened and encoded in a second pass, about ten times the time
+  // (1.3 ms against 0.1 ms for 256 lines of 660 characters, measured here).
+  let lines: string[] = [];
+  let chars = 0;
   for (const record of part) {
     const pieces = record.pieces;
     if (pieces === undefined && record.line.length < WRITE_BATCH_CHARS) {
       const line = record.line;
-      if (text.length > 0 && text.length + line.length + 1 > WRITE_BATCH_CHARS) {
-        yield Buffer.from(text, 'utf8');
-        text = '';
+      if (chars > 0 && chars + line.length + 1 > WRITE_BATCH_CHARS) {
+        yield linesBuffer(lines, chars);
+        lines = [];
+        chars = 0;
       }
-      text += line + '\n';
+      lines.push(line);
+      chars += line.length + 1;
       continue;
     }
-    if (text.length > 0) yield Buffer.from(text, 'utf8');
+    if (chars > 0) yield linesBuffer(lines, chars);
     for (const piece of pieces ?? [record.line]) yield* sliceBuffers(piece);
-    text = '\n';
+    // The long line's newline starts the next buffer (an empty line's newline).
+    lines = [''];
+    chars = 1;
   }
-  if (text.length > 0) yield Buffer.from(text, 'utf8');
+  if (chars > 0) yield linesBuffer(lines, chars);
+}
+
+/**
+ * The UTF-8 bytes of `lines`, each followed by a newline. `chars` is their length in UTF-16 code
+ * units with the newlines: each unit takes at most 3 bytes (a pair, 2 units, takes 4).
+ */
+function linesBuffer(lines: readonly string[], chars: number): Buffer {
+  const buffer = Buffer.allocUnsafe(chars * 3);
+  let at = 0;
+  for (const line of lines) {
+    at += buffer.write(line, at, 'utf8');
+    buffer[at++] = 0x0a;
+  }
+  return buffer.subarray(0, at);
 }
 
 /** The UTF-8 bytes of `text` in slices of WRITE_SLICE_CHARS, never splitting a surrogate pair. */
