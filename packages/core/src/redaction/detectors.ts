@@ -8,6 +8,7 @@ import { detectHanNames, detectPersons } from './names.js';
 import { detectAddresses } from './addresses.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
+import { detectCredentialFiles } from './credential-files.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { detectNationalIds } from './national-ids.js';
 
@@ -684,6 +685,8 @@ function withoutInnerSecrets(found: Detection[]): Detection[] {
 
 function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean): void {
   if (text.includes('-----BEGIN')) detectPem(text, out);
+  // Password hashes, plist and netrc entries, user/password pairs (credential-files.ts): their own prefilter.
+  detectCredentialFiles(text, out, isPlaceholder);
   if (!anySecretWord.test(text)) return;
   detectOtherSecrets(text, out, isPlaceholder);
   if (!secretPrefilter.test(text)) return;
@@ -1083,7 +1086,7 @@ function decodeComponent(value: string): string {
 const priority: Record<string, number> = {
   PRIVATE_KEY: 0, JWT: 1, URL_CREDENTIALS: 1, SLACK_WEBHOOK: 1, ANTHROPIC_KEY: 2, OPENAI_KEY: 2, GITHUB_TOKEN: 2, GITLAB_TOKEN: 2,
   SLACK_TOKEN: 2, STRIPE_KEY: 2, AWS_ACCESS_KEY: 2, AWS_ACCOUNT_ID: 2, GCP_API_KEY: 2, HUGGINGFACE_TOKEN: 2, NPM_TOKEN: 2, SENDGRID_KEY: 2,
-  SHOPIFY_TOKEN: 2, LINEAR_KEY: 2, ONEPASSWORD_TOKEN: 2, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD: 4,
+  SHOPIFY_TOKEN: 2, LINEAR_KEY: 2, ONEPASSWORD_TOKEN: 2, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,
   EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
 };
 

@@ -279,7 +279,7 @@ const credentialPair = /(?<![\p{L}\p{N}_])(?:creds?|credentials?|login)[ \t]{0,3
 const bareTokenLabel = /(?<![\p{L}\p{N}_])(?:auth[ _\-]?token|access[ _\-]?token|api[ _\-]?key|secret[ _\-]?key|token|secret)[ \t]{1,3}([A-Za-z0-9_\-]{24,})(?![A-Za-z0-9_\-])/giu;
 /** A card's security code after its label: `CVV: 737`, `cvv 123`, `CVC2 4821`, `card security code: 123` (`CSC`, `CID` only as member names: course and content ids). */
 const cardCode = /(?<![\p{L}\p{N}_])(?:cvv2?|cvc2?|cvn|card (?:security|verification) (?:code|value)|security code)(?:[ \t]{0,3}(?:[:=#]|is|-)?)[ \t]{0,3}(\d{3,4})(?![\p{N}])/giu;
-const pgpassLine = /^[^:\s#][^:\s]{0,254}:(?:\d{1,5}|\*):[^:\s]{1,255}:[^:\s]{1,255}:(\S+)$/gm;
+const pgpassLine = /^[^:\s#][^:\s]{0,254}:(?:\d{1,5}|\*):[^:\s]{1,255}:[^:\s]{1,255}:((?:[^:\s\\]|\\\S)+)$/gm;
 const cookieHeader = /\b(?:Set-)?Cookie\s{0,3}:[ \t]{0,3}([^\r\n]+)/gi;
 const cookieAttributes = new Set(['path', 'domain', 'expires', 'max-age', 'samesite', 'secure', 'httponly', 'priority', 'partitioned', 'version', 'comment']);
 const shortQueryKey = /[?&;](auth|pass|passcode|pin|key)=([^&\s#"'<>]{3,})/gi;

@@ -1,0 +1,137 @@
+import { EXACT_SECRET_KEYS, isSecretKeyName, normalizeKeyName, PASSWORD_WORDS, withoutAccents } from './key-names.js';
+import type { Detection } from './types.js';
+
+// ------------------------------------------------------- credentials in everyday file formats
+// Issue 11, a fresh attacker (leak A): credentials written the way everyday files and phrases
+// write them, each a family found by its grammar rather than one spelling:
+//   - password hashes: every crypt(3) modular hash (`$1$`, `$2a$`/`$2b$`/`$2y$`, `$5$`, `$6$`,
+//     `$apr1$`, `$y$`, `$gy$`, `$7$`, `$md5$`, `$sha1$`, `$argon2id$`, `$scrypt$`,
+//     `$pbkdf2-sha256$`) and every RFC 2307 `{SCHEME}` hash (`{SHA}`, `{SSHA}`, `{SSHA512}`,
+//     `{MD5}`, `{CRYPT}`, `{PBKDF2}`, `{ARGON2}`, `{CLEARTEXT}`, ...) wherever it stands: htpasswd,
+//     /etc/shadow, LDIF `userPassword:`, a database dump; and the password field of a shadow line
+//     (`name:HASH:lastchg:min:max:...`) whatever the hash is;
+//   - a pair of a name element and a value element (a plist `<key>password</key><string>…
+//     </string>`, Hadoop's `<name>fs.s3a.secret.key</name><value>…</value>`) whose name is a
+//     secret's by the key-name rules;
+//   - .netrc entries: `machine HOST [login U] [account A] password P` and `default … password P`,
+//     tokens separated by any whitespace, line breaks included;
+//   - a user and a password side by side: `login with admin / Tr0ub4dor&3`, `sign in as root/…`,
+//     `creds are admin / …` (a login word, the user, a slash, the password), and `user admin pass
+//     hunter2`, `username: admin, password hunter2` (a user label and its value, then a password
+//     label with no colon: the user label is what makes the value a password);
+//   - Docker's `"auth": "<base64 of user:password>"` in text (a config file read as a string).
+// Every pattern starts at a literal and each quantifier is bounded or runs over one character
+// class that the next token cannot match, so a match attempt reads a bounded number of characters
+// (values are masked to their end); a text with none of the cues costs the prefilter.
+
+const namesSecret = (name: string) => isSecretKeyName(name) || EXACT_SECRET_KEYS.has(normalizeKeyName(name));
+const looksSecret = (value: string) => /\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) || /[^A-Za-z]/.test(value);
+/** Trailing sentence punctuation after a value (`hunter2.`) belongs to the sentence; `!` right after it stays. */
+const trimTrailing = (value: string) => value.replace(/[.,;:?)\]}>]+$/, '');
+
+/** Any of the cues, in one scan: most strings hold none and cost only this. */
+export const credentialFilesPrefilter = /\$[0-9a-z-]{1,14}\$|\{[A-Za-z0-9-]{2,14}\}|<(?:key|name)>|machine|default|log(?:ged)?[ \t]?in|sign|cred|user|usr|auth|:\d{0,6}:\d{0,6}:/i;
+
+/** A crypt(3) modular hash: `$id$` then salt and digest over one character class. */
+const modularHash = /(?<![\w$./+=,-])\$(?:1|2[abxy]?|5|6|7|apr1|md5|sha1|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha(?:1|256|512))?)\$[A-Za-z0-9./+=,$-]{8,}/g;
+/** An RFC 2307 `{SCHEME}` hash (LDAP `userPassword`, htpasswd `{SHA}`). */
+const schemeHash = /(?<![\w}])\{(?:S?SHA(?:1|224|256|384|512)?|S?MD5|CRYPT|BCRYPT|PBKDF2(?:-SHA(?:1|256|512))?|ARGON2|CLEARTEXT|PLAIN)\}([^\s"'<>{}]+)/gi;
+/** A shadow(5) line: the password field, then the day and age fields (digits or empty). */
+const shadowLine = /^[A-Za-z_][\w.-]{0,31}\$?:([^:\s]+):\d{0,6}:\d{0,6}:\d{0,6}:\d{0,6}:/gm;
+const lockedShadow = /^(?:x|\*+|!+\*?|!!|\*LK\*|NP|LK)$/;
+/** A name element then a value element (plist, Hadoop/Hive XML). */
+const namedValue = /<(key|name)>([^<>]{1,128})<\/\1\s{0,3}>\s{0,200}<(string|value|data)(?:\s[^<>]{0,200})?>([^<]+)<\/\3\s{0,3}>/dg;
+/** .netrc: `machine HOST` or `default`, up to three other tokens with their values, then `password`. */
+const netrc = /(?<![\w.-])(?:machine[ \t\r\n]{1,8}[^\s]{1,253}|default)((?:[ \t\r\n]{1,8}(?:login|account|port|protocol|user)[ \t\r\n]{1,8}[^\s]{1,256}){0,3})[ \t\r\n]{1,8}password[ \t\r\n]{1,8}(\S+)/g;
+/** A login word, an optional linking word, the user, a slash, the password. */
+const slashPair = /(?<![\p{L}\p{N}_])(?:log(?:ged)?[ \t]?in|log(?:ged)?[ \t]on|sign(?:ed)?[ \t]?in|creds?|credentials?|account)(?:[ \t]{1,3}(?:with|as|using|is|are|via))?[ \t]{0,3}:?[ \t]{1,3}[^\s/:@,;]{1,64}[ \t]{0,3}\/[ \t]{0,3}([^\s/]\S*)/giu;
+const passwordWords = [...new Set(PASSWORD_WORDS.flatMap((word) => [word, withoutAccents(word)]))]
+  .filter((word) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(word))
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ \\t\\-]?'))
+  .sort((a, b) => b.length - a.length);
+/** A user label and its value, then a password label with no colon and its value. */
+const userThenPassword = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:user(?:[ _\\-]?name)?|usr|uid|login|benutzer(?:name)?|utilisateur|usuario)(?:[ \\t]{0,3}[:=][ \\t]{0,3}|[ \\t]{1,3})["']?[^\\s"',;:=]{1,64}["']?[,;]?[ \\t\\r\\n]{1,4}` +
+    `(?:pass|passwd|pwd|pw|${passwordWords.join('|')})(?![\\p{L}\\p{N}_])(?:[ \\t]{1,3}is)?[ \\t]{1,3}(?![:=])([^\\s]+)`,
+  'giu',
+);
+/** Docker's `auth` member: base64 of `user:password`. */
+const dockerAuth = /(?<![\w-])["']?auth["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{6,}={0,2})/g;
+
+/** True when `value` decodes (base64) to printable `user:password`. */
+function basicCredentials(value: string): boolean {
+  if (value.length % 4 === 1) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  const colon = decoded.indexOf(':');
+  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+}
+
+/**
+ * Finds the credentials of the families above and appends them to `out` (class `secret`:
+ * `PASSWORD_HASH` for a hash, `PASSWORD` otherwise). `isPlaceholder` drops documentation values.
+ */
+export function detectCredentialFiles(text: string, out: Detection[], isPlaceholder: (value: string) => boolean): void {
+  if (!credentialFilesPrefilter.test(text)) return;
+  const push = (start: number, value: string, type: string) => {
+    if (value.length >= 3 && !isPlaceholder(value)) out.push({ start, end: start + value.length, type, class: 'secret' });
+  };
+  // A hash starts with `$` or `{`, which the placeholder rule reads as `$VAR` or `{{ var }}`: its digest is asked instead.
+  const pushHash = (start: number, value: string) => {
+    const digest = value.slice(Math.max(value.lastIndexOf('$'), value.lastIndexOf('}')) + 1);
+    if (digest.length >= 3 && !isPlaceholder(digest)) out.push({ start, end: start + value.length, type: 'PASSWORD_HASH', class: 'secret' });
+  };
+  if (text.includes('$')) {
+    for (const m of text.matchAll(modularHash)) {
+      const value = m[0];
+      // Salt and digest: one more `$` after the scheme, and a digest of 16+ characters.
+      const body = value.slice(value.indexOf('$', 1) + 1);
+      const digest = body.slice(body.lastIndexOf('$') + 1);
+      if (body.includes('$') && digest.length >= 16) pushHash(m.index, value);
+    }
+  }
+  if (text.includes('{')) {
+    for (const m of text.matchAll(schemeHash)) if ((m[1] ?? '').length >= 8) pushHash(m.index, m[0]);
+  }
+  if (text.includes(':')) {
+    for (const m of text.matchAll(shadowLine)) {
+      const value = (m[1] ?? '').replace(/^!+/, '');
+      if (value === '' || lockedShadow.test(m[1] ?? '')) continue;
+      pushHash(m.index + m[0].indexOf(':') + 1 + (m[1] ?? '').length - value.length, value);
+    }
+  }
+  if (text.includes('</')) {
+    for (const m of text.matchAll(namedValue)) {
+      if (!namesSecret((m[2] ?? '').trim())) continue;
+      const raw = m[4] ?? '';
+      const value = raw.trim();
+      if (value === '') continue;
+      push((m.indices?.[4]?.[0] ?? 0) + raw.indexOf(value), value, 'PASSWORD');
+    }
+  }
+  if (/machine|default/.test(text)) {
+    for (const m of text.matchAll(netrc)) {
+      const value = m[2] ?? '';
+      push(m.index + m[0].length - value.length, value, 'PASSWORD');
+    }
+  }
+  if (text.includes('/')) {
+    for (const m of text.matchAll(slashPair)) {
+      const raw = m[1] ?? '';
+      const value = trimTrailing(raw);
+      if (raw.startsWith('/') || !looksSecret(value) || /^\d+$/.test(value)) continue;
+      push(m.index + m[0].length - raw.length, value, 'PASSWORD');
+    }
+  }
+  if (/user|usr|uid|login|benutzer|utilisateur|usuario/i.test(text)) for (const m of text.matchAll(userThenPassword)) {
+    const raw = m[1] ?? '';
+    const value = trimTrailing(raw);
+    if (!looksSecret(value)) continue;
+    push(m.index + m[0].length - raw.length, value, 'PASSWORD');
+  }
+  if (/auth/i.test(text)) {
+    for (const m of text.matchAll(dockerAuth)) {
+      const value = m[1] ?? '';
+      if (basicCredentials(value)) push(m.index + m[0].length - value.length, value, 'PASSWORD');
+    }
+  }
+}
