@@ -937,11 +937,42 @@ function formRegions(text: string): number[] {
   return regions;
 }
 
+// HTML/XML character references (issue 11, leak A: `dave&#64;example.com`, `dave&#x40;…`,
+// `dave&commat;example&period;com`): decimal and hexadecimal ones for any code point, and the
+// named ones of the characters that join or separate values (HTML5's names).
+const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});/;
+const NAMED_REFERENCES: Record<string, string> = {
+  commat: '@', period: '.', hyphen: '-', dash: '-', lowbar: '_', UnderBar: '_', plus: '+', amp: '&', AMP: '&', lt: '<', LT: '<', gt: '>', GT: '>',
+  quot: '"', QUOT: '"', apos: "'", nbsp: ' ', colon: ':', sol: '/', bsol: '\\', num: '#', percnt: '%', excl: '!', equals: '=', quest: '?',
+  lsqb: '[', lbrack: '[', rsqb: ']', rbrack: ']', lpar: '(', rpar: ')', lcub: '{', lbrace: '{', rcub: '}', rbrace: '}', comma: ',',
+  semi: ';', dollar: '$', ast: '*', midast: '*', verbar: '|', vert: '|', VerticalLine: '|', grave: '`', Hat: '^', tilde: '~',
+};
+/** The character reference at `index` (an `&`): the code point it names and where it ends, or undefined. */
+function characterReference(text: string, index: number): { value: string; end: number } | undefined {
+  // The `;` within the longest reference (`&#x10FFFF;`, a 10-letter name): a bounded look ahead.
+  const limit = Math.min(text.length, index + 12);
+  let semicolon = -1;
+  for (let k = index + 2; k < limit && semicolon === -1; k++) if (text.charCodeAt(k) === 59) semicolon = k;
+  if (semicolon === -1) return undefined;
+  const body = text.slice(index + 1, semicolon);
+  if (body.charCodeAt(0) === 35) {
+    const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88;
+    const digits = body.slice(hex ? 2 : 1);
+    if (digits === '' || !(hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) return undefined;
+    const point = Number.parseInt(digits, hex ? 16 : 10);
+    if (point === 0 || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return undefined;
+    return { value: String.fromCodePoint(point), end: semicolon + 1 };
+  }
+  const value = Object.hasOwn(NAMED_REFERENCES, body) ? NAMED_REFERENCES[body] : undefined;
+  return value === undefined ? undefined : { value, end: semicolon + 1 };
+}
+
 /** The decoded view of `text`, or undefined when nothing in it is encoded. */
 function decodedView(text: string): DecodedView | undefined {
   const percent = PERCENT_ENCODED.test(text);
+  const references = text.includes('&') && CHARACTER_REFERENCE.test(text);
   const regions = text.includes('+') && text.includes('=') ? formRegions(text) : [];
-  if (!percent && regions.length === 0) return undefined;
+  if (!percent && !references && regions.length === 0) return undefined;
   const length = text.length;
   const starts = new Int32Array(length);
   const ends = new Int32Array(length);
@@ -967,6 +998,14 @@ function decodedView(text: string): DecodedView | undefined {
       emit(inForm ? ' ' : '+', index, index + 1, inForm);
       index++;
       continue;
+    }
+    if (code === 38 && references) {
+      const reference = characterReference(text, index);
+      if (reference !== undefined) {
+        for (let k = 0; k < reference.value.length; k++) emit(reference.value[k] as string, index, reference.end, true);
+        index = reference.end;
+        continue;
+      }
     }
     const byte = code === 37 ? percentByte(text, index) : -1;
     if (byte < 0) {
@@ -1397,8 +1436,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if (on === 0) return out;
   if (parameters && text.includes('=')) covering = detectParameters(text, out, on, covering, false, depth);
   // Percent- and form-encoded text (`amara%40clinic.org`, `%2B44%2020%207946%200958`,
-  // `Hauptstra%C3%9Fe+5`): detected in its decoded view, each span mapped back onto the encoding.
-  if (depth < MAX_DECODINGS && (text.includes('%') || (text.includes('+') && text.includes('=')))) covering = detectDecoded(text, out, on, keyIsSecret, depth, covering);
+  // `Hauptstra%C3%9Fe+5`) and character references (`dave&#64;example.com`): detected in its
+  // decoded view, each span mapped back onto the encoding.
+  if (depth < MAX_DECODINGS && (text.includes('%') || text.includes('&') || (text.includes('+') && text.includes('=')))) covering = detectDecoded(text, out, on, keyIsSecret, depth, covering);
   return covering === undefined ? out : dropCovered(out, covering);
 }
 

@@ -249,6 +249,108 @@ const labelStarts: number[] = [];
 const labelEnds: number[] = [];
 const separators: Separator[] = [];
 
+// ------------------------------------------------------------- the joined form
+// `dave-at-example-dot-com`, `dave_at_example_dot_com`, `john-dot-smith-at-example-dot-co-dot-uk`
+// (issue 11, leak A): the at- and dot-words joined to the labels by one joiner, a dash or an
+// underscore, the same throughout. From each `J at J` anchor: the domain is the words after it
+// joined by J (a label of one to four words, `my-site`), labels split by `J dot J`; it ends at
+// the last label that is a real TLD (REAL_TLDS) of one word, not followed by `_` and a word when
+// J is `_` (`cache_at_startup_dot_net_handler` is an identifier), while a dash after it ends the
+// address as for plain addresses (`dave-at-example-dot-com-thanks`). The local part is the run
+// of local characters before the anchor (64 at most, back to an earlier `J at J`), its
+// `J dot J` read as dots. No label word and no last local word is a prose word
+// (`look-at-example-dot-com`, `meet-at-the-station-dot-com`), and the local part holds a letter.
+// Cost: one regular-expression scan for anchors; per anchor at most MAX_JOINED_WORDS words of
+// MAX_LABEL characters ahead and MAX_LOCAL characters back.
+
+const JOINED_CANDIDATE = /[-_][aA][tT][-_]/g;
+const MAX_JOINED_WORDS = 24;
+const MAX_JOINED_LABEL_WORDS = 4;
+
+function detectJoinedEmails(text: string, out: Detection[], work?: ScanWork): void {
+  const length = text.length;
+  let steps = 0;
+  JOINED_CANDIDATE.lastIndex = 0;
+  for (let candidate = JOINED_CANDIDATE.exec(text); candidate !== null; candidate = JOINED_CANDIDATE.exec(text)) {
+    const anchor = candidate.index;
+    JOINED_CANDIDATE.lastIndex = anchor + 1;
+    const joiner = text.charCodeAt(anchor);
+    steps++;
+    if (text.charCodeAt(anchor + 3) !== joiner) continue;
+    // The words after the anchor, joined by the joiner.
+    const wordStarts: number[] = [];
+    const wordEnds: number[] = [];
+    let position = anchor + 4;
+    while (wordStarts.length < MAX_JOINED_WORDS) {
+      let end = position;
+      while (end < length && end - position <= MAX_LABEL && isJoinedWordChar(text, end)) end++;
+      steps += end - position + 1;
+      if (end === position || end - position > MAX_LABEL) break;
+      wordStarts.push(position);
+      wordEnds.push(end);
+      if (text.charCodeAt(end) !== joiner) break;
+      position = end + 1;
+    }
+    // Labels: runs of words split by `dot`; the address ends at the last acceptable TLD.
+    const labels: string[] = [];
+    let current: string[] = [];
+    let best: { labels: string[]; end: number } | undefined;
+    let valid = true;
+    for (let i = 0; i < wordStarts.length && valid; i++) {
+      const word = text.slice(wordStarts[i], wordEnds[i]);
+      const lower = word.toLowerCase();
+      if (lower === 'at' || PROSE_WORDS.has(lower)) valid = false;
+      else if (lower === 'dot') {
+        if (current.length === 0) valid = false;
+        else {
+          labels.push(current.join('-'));
+          current = [];
+        }
+      } else {
+        current.push(word);
+        if (current.length > MAX_JOINED_LABEL_WORDS) valid = false;
+        else if (current.length === 1 && labels.length > 0 && REAL_TLDS.has(lower) && validTld(text, wordStarts[i] as number, wordEnds[i] as number)) {
+          const end = wordEnds[i] as number;
+          // A TLD running on into `_` is no address (`_dot_net_handler`); a dash after it ends the address.
+          const next = text.charCodeAt(end);
+          if (joiner === 95 ? !(next === 95 && isJoinedWordChar(text, end + 1)) : next !== 95) best = { labels: [...labels, word], end };
+        }
+      }
+    }
+    if (best === undefined) continue;
+    // The local part: local characters before the anchor, back to an earlier anchor.
+    let start = anchor;
+    while (start > 0 && anchor - start < MAX_LOCAL && isLocalChar(text, start - 1)) start--;
+    steps += anchor - start + 1;
+    let local = text.slice(start, anchor);
+    const joinerChar = String.fromCharCode(joiner);
+    const earlier = local.toLowerCase().lastIndexOf(`${joinerChar}at${joinerChar}`);
+    if (earlier !== -1) {
+      start += earlier + 4;
+      local = text.slice(start, anchor);
+    }
+    while (local !== '' && /^[.\-_'%+]/.test(local)) {
+      local = local.slice(1);
+      start++;
+    }
+    if (!/\p{L}/u.test(local)) continue;
+    const localWords = local.split(joinerChar);
+    if (PROSE_WORDS.has((localWords.at(-1) as string).toLowerCase())) continue;
+    const dotted = local.replace(new RegExp(`\\${joinerChar}dot\\${joinerChar}`, 'gi'), '.');
+    const address = `${dotted}@${best.labels.join('.')}`;
+    out.push({ start, end: best.end, type: 'EMAIL', class: 'pii.email', normalized: address.toLowerCase() });
+    JOINED_CANDIDATE.lastIndex = best.end;
+  }
+  if (work) work.steps += steps;
+}
+
+/** A character of a word in the joined form: a letter or a digit (no joiner). */
+function isJoinedWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return isAsciiAlnum(code);
+  return nonAsciiLabel.test(text[index] ?? '');
+}
+
 /**
  * Finds obfuscated email addresses (see the grammar above) and appends them to `out` as EMAIL
  * detections whose `normalized` is the plain address. `work`, when given, counts the characters
@@ -376,4 +478,5 @@ export function detectObfuscatedEmails(text: string, out: Detection[], work?: Sc
     CANDIDATE.lastIndex = tldEnd;
   }
   if (work) work.steps += steps;
+  if (text.includes('-') || text.includes('_')) detectJoinedEmails(text, out, work);
 }
