@@ -25,7 +25,10 @@ import type { Detection } from './types.js';
 // (values are masked to their end); a text with none of the cues costs the prefilter.
 
 const namesSecret = (name: string) => isSecretKeyName(name) || EXACT_SECRET_KEYS.has(normalizeKeyName(name));
-const looksSecret = (value: string) => /\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) || /[^A-Za-z]/.test(value);
+/** A digit or a symbol, or a capital inside the word (`HunterTwo`; `Reset`, `Apple` are words). */
+const looksSecret = (value: string) => /[^\p{L}]/u.test(value) || /\p{Ll}\p{Lu}/u.test(value);
+/** A digit or a symbol: after a slash, `Google / Apple` and `GitHub / GitLab` are names of things. */
+const hasNonLetter = (value: string) => /[^\p{L}]/u.test(value);
 /** Trailing sentence punctuation after a value (`hunter2.`) belongs to the sentence; `!` right after it stays. */
 const trimTrailing = (value: string) => value.replace(/[.,;:?)\]}>]+$/, '');
 
@@ -118,7 +121,7 @@ export function detectCredentialFiles(text: string, out: Detection[], isPlacehol
     for (const m of text.matchAll(slashPair)) {
       const raw = m[1] ?? '';
       const value = trimTrailing(raw);
-      if (raw.startsWith('/') || !looksSecret(value) || /^\d+$/.test(value)) continue;
+      if (raw.startsWith('/') || !hasNonLetter(value) || /^\d+$/.test(value)) continue;
       push(m.index + m[0].length - raw.length, value, 'PASSWORD');
     }
   }
