@@ -48,6 +48,14 @@ const families: Array<[string, string, string]> = [
   ['netrc', 'machine api.example.com\n  login alice\n  password hunter2\n', 'hunter2'],
   ['netrc', 'default login anonymous password guest@', 'guest@'],
   ['netrc', 'machine ftp.example.org password s3cret login bob', 's3cret'],
+  ['netrc', 'machine example.com login alice password "two words"', '"two words"'],
+  ['tool', 'htpasswd -b /etc/nginx/.htpasswd alice Hunter22', 'Hunter22'],
+  ['tool', 'htpasswd -nbB alice S3cret!pw', 'S3cret!pw'],
+  ['tool', 'htpasswd -cb .htpasswd bob letmein', 'letmein'],
+  ['tool', 'smbclient //srv/share -U alice%Hunter22', 'Hunter22'],
+  ['tool', 'rpcclient --user=alice%Hunter22 10.0.0.5', 'Hunter22'],
+  ['tool', 'net use \\\\srv\\share /user:CORP\\admin Hunter22', 'Hunter22'],
+  ['tool', 'net user alice Hunter22 /add', 'Hunter22'],
   ['pgpass', 'db.example.com:5432:appdb:alice:hunter2', 'hunter2'],
   ['pgpass', '*:*:*:postgres:Tr0ub4dor&3', 'Tr0ub4dor&3'],
   ['docker', '{"auths":{"registry.example.com":{"auth":"YWxpY2U6aHVudGVyMg=="}}}', 'YWxpY2U6aHVudGVyMg=='],
@@ -87,6 +95,11 @@ describe('credentials in everyday file formats and phrases', () => {
       'root:x:0:0:root:/root:/bin/bash',
       'daemon:*:19000:0:99999:7:::',
       'nobody:!:19000::::::',
+      'run htpasswd -c to create the file',
+      'htpasswd -b is unsafe on shared hosts',
+      'htpasswd -b is unsafe when others can list processes',
+      'use the net user command to list accounts',
+      'smbclient -U alice //srv/share',
     ];
     for (const text of prose) expect(masked(text), text).toEqual([]);
   });
@@ -95,7 +108,7 @@ describe('credentials in everyday file formats and phrases', () => {
 describe('hostile input', () => {
   const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
   it('finishes on 200,000 characters of each cue and still masks the value after it', () => {
-    const units = ['$1$', '$2y$10$', '{SHA}', '$apr1$a$', 'login with a / ', 'user a pass ', 'machine a ', 'machine a login b ', '<key>password</key>', '<key>a</key><string>', ' / ', 'login ', 'password '];
+    const units = ['htpasswd -b a b ', 'smbclient -U a%', 'net user a ', 'net use /user:a ', 'machine a password "', '$1$', '$2y$10$', '{SHA}', '$apr1$a$', 'login with a / ', 'user a pass ', 'machine a ', 'machine a login b ', '<key>password</key>', '<key>a</key><string>', ' / ', 'login ', 'password '];
     for (const unit of units) {
       const text = `${fill(unit, 200_000)}\nmachine h login u password Hunt3r2Zq\n`;
       expect(masked(text).some((span) => span.includes('Hunt3r2Zq')), JSON.stringify(unit)).toBe(true);

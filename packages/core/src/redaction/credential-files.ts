@@ -33,7 +33,7 @@ const hasNonLetter = (value: string) => /[^\p{L}]/u.test(value);
 const trimTrailing = (value: string) => value.replace(/[.,;:?)\]}>]+$/, '');
 
 /** Any of the cues, in one scan: most strings hold none and cost only this. */
-export const credentialFilesPrefilter = /\$[0-9a-z-]{1,14}\$|\{[A-Za-z0-9-]{2,14}\}|<(?:key|name)>|machine|default|log(?:ged)?[ \t]?in|sign|cred|user|usr|auth|:\d{0,6}:\d{0,6}:/i;
+export const credentialFilesPrefilter = /htpasswd|smb|rpcclient|winexe|net[ \t]{1,4}u|\$[0-9a-z-]{1,14}\$|\{[A-Za-z0-9-]{2,14}\}|<(?:key|name)>|machine|default|log(?:ged)?[ \t]?in|sign|cred|user|usr|auth|:\d{0,6}:\d{0,6}:/i;
 
 /** A crypt(3) modular hash: `$id$` then salt and digest over one character class. */
 const modularHash = /(?<![\w$./+=,-])\$(?:1|2[abxy]?|5|6|7|apr1|md5|sha1|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha(?:1|256|512))?)\$[A-Za-z0-9./+=,$-]{8,}/g;
@@ -45,7 +45,7 @@ const lockedShadow = /^(?:x|\*+|!+\*?|!!|\*LK\*|NP|LK)$/;
 /** A name element then a value element (plist, Hadoop/Hive XML). */
 const namedValue = /<(key|name)>([^<>]{1,128})<\/\1\s{0,3}>\s{0,200}<(string|value|data)(?:\s[^<>]{0,200})?>([^<]+)<\/\3\s{0,3}>/dg;
 /** .netrc: `machine HOST` or `default`, up to three other tokens with their values, then `password`. */
-const netrc = /(?<![\w.-])(?:machine[ \t\r\n]{1,8}[^\s]{1,253}|default)((?:[ \t\r\n]{1,8}(?:login|account|port|protocol|user)[ \t\r\n]{1,8}[^\s]{1,256}){0,3})[ \t\r\n]{1,8}password[ \t\r\n]{1,8}(\S+)/g;
+const netrc = /(?<![\w.-])(?:machine[ \t\r\n]{1,8}[^\s]{1,253}|default)((?:[ \t\r\n]{1,8}(?:login|account|port|protocol|user)[ \t\r\n]{1,8}[^\s]{1,256}){0,3})[ \t\r\n]{1,8}password[ \t\r\n]{1,8}("[^"\n]*"?|\S+)/g;
 /** A login word, an optional linking word, the user, a slash, the password. */
 const slashPair = /(?<![\p{L}\p{N}_])(?:log(?:ged)?[ \t]?in|log(?:ged)?[ \t]on|sign(?:ed)?[ \t]?in|creds?|credentials?|account)(?:[ \t]{1,3}(?:with|as|using|is|are|via))?[ \t]{0,3}:?[ \t]{1,3}[^\s/:@,;]{1,64}[ \t]{0,3}\/[ \t]{0,3}([^\s/]\S*)/giu;
 const passwordWords = [...new Set(PASSWORD_WORDS.flatMap((word) => [word, withoutAccents(word)]))]
@@ -58,6 +58,11 @@ const userThenPassword = new RegExp(
     `(?:pass|passwd|pwd|pw|${passwordWords.join('|')})(?![\\p{L}\\p{N}_])(?:[ \\t]{1,3}is)?[ \\t]{1,3}(?![:=])([^\\s]+)`,
   'giu',
 );
+/** `htpasswd -b[…] [FILE] USER PASSWORD` (batch mode: the password on the command line; `-n`: no file). */
+const htpasswdBatch = /\bhtpasswd((?:[ \t]{1,4}-[A-Za-z]{1,8}(?:[ \t]{1,4}\d{1,3})?){1,4})((?:[ \t]{1,4}[^\s-]\S*){2,3})/g;
+/** Samba and Windows tools: `smbclient … -U user%password`, `--user=user%password`, `net use … /user:U PASSWORD`, `net user U PASSWORD`. */
+const sambaUser = /\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap|smbpasswd|winexe|net)\b[^\n|;&]{0,200}?(?:\s-U[ \t]{0,4}|\s--user(?:name)?=)["']?[^\s%"'/]{1,64}%([^\s"']+)/g;
+const netUse = /\bnet[ \t]{1,4}use\b[^\n|;&]{0,200}?[ \t]\/user:[^\s]{1,128}[ \t]{1,4}([^\s/*][^\s]*)|\bnet[ \t]{1,4}user[ \t]{1,4}(?:"[^"\n]{1,64}"|[^\s/"]{1,64})[ \t]{1,4}([^\s/*][^\s]*)/gi;
 /** Docker's `auth` member: base64 of `user:password`. */
 const dockerAuth = /(?<![\w-])["']?auth["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{6,}={0,2})/g;
 
@@ -130,6 +135,33 @@ export function detectCredentialFiles(text: string, out: Detection[], isPlacehol
     const value = trimTrailing(raw);
     if (!looksSecret(value)) continue;
     push(m.index + m[0].length - raw.length, value, 'PASSWORD');
+  }
+  if (text.includes('htpasswd')) {
+    for (const m of text.matchAll(htpasswdBatch)) {
+      const flags = m[1] ?? '';
+      if (!/-[A-Za-z]*b/.test(flags)) continue;
+      // The arguments: FILE USER PASSWORD, or USER PASSWORD with `-n`; the password is the last one read.
+      const args = (m[2] ?? '').trim().split(/[ \t]+/);
+      const wanted = /-[A-Za-z]*n/.test(flags) ? 2 : 3;
+      if (args.length < wanted) continue;
+      const value = args[wanted - 1] as string;
+      // Prose about the tool (`htpasswd -b is unsafe when …`): a file that looks like a path, or a value that looks secret.
+      if (!looksSecret(value) && (wanted === 2 || !/[/.]/.test(args[0] as string))) continue;
+      const offset = m.index + m[0].length - (m[2] ?? '').length;
+      let at = offset;
+      for (let i = 0; i < wanted; i++) at = text.indexOf(args[i] as string, i === 0 ? at : at + (args[i - 1] as string).length);
+      push(at, value, 'PASSWORD');
+    }
+  }
+  if (/smb|rpcclient|winexe|net/i.test(text)) {
+    for (const m of text.matchAll(sambaUser)) {
+      const value = m[1] ?? '';
+      push(m.index + m[0].length - value.length, value, 'PASSWORD');
+    }
+    for (const m of text.matchAll(netUse)) {
+      const value = m[1] ?? m[2] ?? '';
+      if (looksSecret(value)) push(m.index + m[0].length - value.length, value, 'PASSWORD');
+    }
   }
   if (/auth/i.test(text)) {
     for (const m of text.matchAll(dockerAuth)) {
