@@ -10,6 +10,7 @@ import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.j
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
+import { detectHealthIds } from './health-ids.js';
 import { detectNationalIds } from './national-ids.js';
 
 /**
@@ -707,23 +708,17 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
 }
 
 // --------------------------------------------------------------------------------------- health
-// Medical record numbers after their label: `MRN: 00123456`, `medical record no. 0012-44`,
-// `patient id PT-99812`, `NHS number 943 476 5919` (groups joined by a dash or one space, 5+ digits).
-const mrnPattern = /\b(?:MRN|medical record(?: number| no\.?| #)?|(?:patient|hospital|chart|nhs|health record|record) (?:id|number|no\.?|#))\s{0,3}[:#=]?\s{0,3}([A-Z]{0,3}-?\d{1,12}(?:[ -]\d{1,12}){0,3})\b/gi;
+// Medical record numbers and the other HIPAA identifiers: health-ids.ts.
 const icdPattern = /(?<![\w.\-])([A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?)(?![\w]|\.\w|-\d)/g;
 const icdContext = /\b(?:icd|icd-?10(?:-cm)?|diagnos[ie]s|diagnosed|dx|condition|code[sd]?)\b/i;
 const medicalTerms = /\b(?:diagnos(?:is|es|ed|tic)|prognosis|medications?|prescri(?:ption|ptions|bed)|dosage|symptoms?|chemotherapy|radiotherapy|oncology|insulin|diabet(?:es|ic)|hypertension|HIV|AIDS|cancer|tumou?r|carcinoma|pregnan(?:t|cy)|allerg(?:y|ies|ic)|surgery|surgical|biopsy|mental health|depression|anxiety|schizophrenia|bipolar|psychiatric|clinical|lab results?|blood pressure|cholesterol|vaccinat(?:ion|ed)|immunization|discharge summary|treatment plan|treatments?|therapy|physician|inpatient|outpatient|patient (?:record|chart|history|name|id)|medical (?:record|history|condition)|health record|EHR|EMR|ICD-?10|hospital(?:ized|isation|ization)?)\b/i;
 
-function detectHealth(text: string, out: Detection[], hasDigits: boolean): void {
+function detectHealth(text: string, out: Detection[], digits: number): void {
   const term = medicalTerms.exec(text);
   if (term) out.push({ start: term.index, end: term.index + term[0].length, type: 'MEDICAL_TERM', class: 'phi', mask: false });
-  if (!hasDigits) return;
-  for (const match of eachMatch(mrnPattern, text)) {
-    const value = match[1] ?? '';
-    if (value.replace(/\D/g, '').length < 5) continue;
-    const start = match.index + match[0].lastIndexOf(value);
-    out.push({ start, end: start + value.length, type: 'MRN', class: 'phi', normalized: value.toUpperCase().replace(/[\s-]/g, '') });
-  }
+  if (digits === 0) return;
+  // Record, plan, account and licence numbers, VINs, device serials (HIPAA Safe Harbor): health-ids.ts.
+  detectHealthIds(text, out, digits, labelledIdentifier);
   if (term || icdContext.test(text)) {
     for (const match of eachMatch(icdPattern, text)) {
       const code = match[1] ?? '';
@@ -1127,6 +1122,7 @@ const priority: Record<string, number> = {
   SLACK_TOKEN: 2, STRIPE_KEY: 2, AWS_ACCESS_KEY: 2, AWS_ACCOUNT_ID: 2, GCP_API_KEY: 2, HUGGINGFACE_TOKEN: 2, NPM_TOKEN: 2, SENDGRID_KEY: 2,
   SHOPIFY_TOKEN: 2, LINEAR_KEY: 2, ONEPASSWORD_TOKEN: 2, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,
   EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
+  HEALTH_PLAN_ID: 10, ACCOUNT_NUMBER: 10, LICENSE_NUMBER: 10, VEHICLE_ID: 10, LICENSE_PLATE: 10, DEVICE_ID: 10,
 };
 
 /**
@@ -1421,7 +1417,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier);
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
-  if ((on & HEALTH) !== 0 && letters >= 3) detectHealth(text, out, digits > 0);
+  if ((on & HEALTH) !== 0 && letters >= 3) detectHealth(text, out, digits);
   // Dates of birth are personal data under the health detector's switch (a label and a date).
   if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 3) detectBirthDates(text, out);
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner

@@ -16,6 +16,7 @@ import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { delimitedTable, type TableCell } from './tables.js';
+import { HEALTH_ID_KEYS, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, type SessionValues } from './session-memory.js';
@@ -152,13 +153,12 @@ function cardNumber(value: number): string | undefined {
   return undefined;
 }
 
-type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | 'mrn' | NumberKeyKind | 'none';
+/** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
+type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | HealthIdKind | NumberKeyKind | 'none';
 /** A column header (normalized) that holds email addresses. */
 const EMAIL_COLUMN = /^(?:e?mail|emailaddress|mailaddress|correo|courriel)$/;
 /** A cell that is one pseudonym token already. */
 const WHOLE_TOKEN = /^\[[A-Z_]+:psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
-/** Key names (normalized) whose value is a medical record number (class phi). */
-const MRN_KEYS = new Set(['mrn', 'medicalrecordnumber', 'medicalrecordno', 'medicalrecordid', 'patientid', 'patientnumber', 'patientno', 'chartnumber', 'nhsnumber', 'hospitalnumber']);
 
 /**
  * A value under a key named exactly `key` is a secret when it looks like one: 12+ characters
@@ -233,9 +233,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : EXACT_SECRET_KEYS.has(normalizeKeyName(key)) ? 'secret'
         : normalizeKeyName(key) === 'key' ? 'keyLike'
         : isDobKeyName(key) ? 'dob'
-        : MRN_KEYS.has(normalizeKeyName(key)) ? 'mrn'
-        : isPersonKeyName(key) ? 'person'
-        : (numberKeyKind(key) ?? 'none');
+        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? (isPersonKeyName(key) ? 'person' : (numberKeyKind(key) ?? 'none'));
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
     }
@@ -388,10 +386,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function byKey(decision: KeyDecision, child: JsonValue, pending: Pending): JsonValue | undefined {
     if (decision === 'none' || child === null || child === '' || typeof child === 'boolean') return undefined;
     if (decision === 'secret') return typeof child === 'object' ? undefined : wholeValue(child, 'SECRET', 'secret', pending);
-    if (decision === 'dob' || decision === 'mrn') {
+    if (decision === 'dob' || typeof decision === 'object') {
       if (typeof child !== 'string' && typeof child !== 'number') return undefined;
       const raw = String(child).trim();
-      return decision === 'dob' ? wholeValue(child, 'DOB', 'pii.date_of_birth', pending, raw.toLowerCase()) : wholeValue(child, 'MRN', 'phi', pending, raw.toUpperCase().replace(/[\s-]/g, ''));
+      // A health identifier is normalized as in text (health-ids.ts), so both get one pseudonym.
+      return decision === 'dob' ? wholeValue(child, 'DOB', 'pii.date_of_birth', pending, raw.toLowerCase()) : wholeValue(child, decision.type, decision.class, pending, raw.toUpperCase().replace(/[\s-]/g, ''));
     }
     if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? wholeValue(child, 'SECRET', 'secret', pending) : undefined;
     if (decision === 'identity') return typeof child === 'object' ? undefined : wholeValue(child, 'SSN', 'pii.government_id', pending);

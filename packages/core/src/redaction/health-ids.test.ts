@@ -1,0 +1,185 @@
+// Issue 11, "redaction that holds against real inputs": a fresh attacker stored `EHR ID 7736251`
+// in clear. The kind is HIPAA Safe Harbor's labelled identifiers (45 CFR 164.514(b)(2)(i)):
+// medical record numbers, health plan beneficiary numbers, account numbers, certificate and
+// licence numbers, vehicle identifiers and device serial numbers. A value after its label (in
+// text, and as a JSON member name) is masked, and the formats with a checksum or a defined shape
+// (NHS number, NPI, DEA number, VIN, Medicare MBI) also without one. Structural ids of the
+// project, order/invoice/ticket numbers, SKUs, drug names and dosages stay.
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { JsonValue } from '../spec/event.js';
+import { detectSensitive } from './detectors.js';
+import { deaValid, mbiValid, nhsNumberValid, npiValid, vinValid } from './health-ids.js';
+import { createKeyring } from './keys.js';
+import { createRedactor } from './redactor.js';
+
+const HIPAA = new Set(['MRN', 'HEALTH_PLAN_ID', 'ACCOUNT_NUMBER', 'LICENSE_NUMBER', 'VEHICLE_ID', 'LICENSE_PLATE', 'DEVICE_ID']);
+const ids = (text: string) =>
+  detectSensitive(text)
+    .filter((d) => HIPAA.has(d.type))
+    .map((d) => [d.type, text.slice(d.start, d.end)]);
+
+const redactor = createRedactor({ pseudonymKey: createKeyring([randomBytes(32)]), sessionMemory: false });
+async function redactArguments(args: JsonValue): Promise<JsonValue> {
+  const event = {
+    v: 1, id: '01JABCDEFGHJKMNPQRSTVWXYZ0', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.call',
+    trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) }, agent: { id: 'bot' }, source: 'test', outcome: 'success',
+    tool: { name: 'ehr.lookup', callId: 'call_7736251', arguments: args },
+  } as never;
+  return (await redactor.redact(event, { capture: { arguments: 'redacted' } } as never)).event.tool?.arguments as JsonValue;
+}
+
+describe('checksums of the health identifiers', () => {
+  it('NHS number: modulus 11, weights 10..2 (NHS Data Dictionary)', () => {
+    expect(nhsNumberValid('9434765919')).toBe(true);
+    expect(nhsNumberValid('9434765918')).toBe(false);
+    expect(nhsNumberValid('4000000004')).toBe(true);
+    expect(nhsNumberValid('943476591')).toBe(false);
+  });
+  it('NPI: Luhn over 80840 and the ten digits (45 CFR 162.406, CMS)', () => {
+    expect(npiValid('1234567893')).toBe(true);
+    expect(npiValid('1234567890')).toBe(false);
+    expect(npiValid('3234567893')).toBe(false);
+  });
+  it('DEA number: two letters, seven digits, (d1+d3+d5) + 2(d2+d4+d6) mod 10', () => {
+    expect(deaValid('AB1234563')).toBe(true);
+    expect(deaValid('AB1234564')).toBe(false);
+    expect(deaValid('QB1234563')).toBe(false);
+  });
+  it('VIN: 17 characters without I, O, Q, check digit at position 9 (49 CFR 565.15)', () => {
+    expect(vinValid('1HGCM82633A004352')).toBe(true);
+    expect(vinValid('1M8GDM9AXKP042788')).toBe(true);
+    expect(vinValid('1HGCM82643A004352')).toBe(false);
+    expect(vinValid('1HGCM82633A00435I')).toBe(false);
+  });
+  it('Medicare MBI: the CMS format (C A AN N A AN N A A N N, no S L O I B Z)', () => {
+    expect(mbiValid('1EG4TE5MK73')).toBe(true);
+    expect(mbiValid('1EG4TE5MK7')).toBe(false);
+    expect(mbiValid('1SG4TE5MK73')).toBe(false);
+    expect(mbiValid('0EG4TE5MK73')).toBe(false);
+  });
+});
+
+describe('labelled health identifiers in text (the attack and its kind)', () => {
+  const cases: Array<[text: string, type: string, value: string]> = [
+    ['EHR ID 7736251', 'MRN', '7736251'],
+    ['MRN: 12345678', 'MRN', '12345678'],
+    ['Patient ID #A-889123', 'MRN', 'A-889123'],
+    ['EMR number: 55-10923', 'MRN', '55-10923'],
+    ['chart no. 0045-221 reviewed', 'MRN', '0045-221'],
+    ['chart number: CH99812', 'MRN', 'CH99812'],
+    ['encounter number 20231104-77', 'MRN', '20231104-77'],
+    ['visit # V0098812 closed', 'MRN', 'V0098812'],
+    ['hospital number H1234567', 'MRN', 'H1234567'],
+    ['NHS number 943 476 5919', 'MRN', '943 476 5919'],
+    ['NHS No: 9434765919', 'MRN', '9434765919'],
+    ['member id=XJH123456789', 'HEALTH_PLAN_ID', 'XJH123456789'],
+    ['Subscriber ID: W123456789', 'HEALTH_PLAN_ID', 'W123456789'],
+    ['policy number PLC-4471-2290', 'HEALTH_PLAN_ID', 'PLC-4471-2290'],
+    ['Medicaid ID 98765432B', 'HEALTH_PLAN_ID', '98765432B'],
+    ['Medicare number 1EG4-TE5-MK73', 'HEALTH_PLAN_ID', '1EG4-TE5-MK73'],
+    ['account number 00123456789 on file', 'ACCOUNT_NUMBER', '00123456789'],
+    ['DEA number AB1234563', 'LICENSE_NUMBER', 'AB1234563'],
+    ['NPI: 1234567893', 'LICENSE_NUMBER', '1234567893'],
+    ['medical license no. MD-448812', 'LICENSE_NUMBER', 'MD-448812'],
+    ['VIN 1HGCM82633A004352', 'VEHICLE_ID', '1HGCM82633A004352'],
+    ['license plate: 7ABC123', 'LICENSE_PLATE', '7ABC123'],
+    ['device serial: PM-88213-XZ', 'DEVICE_ID', 'PM-88213-XZ'],
+    ['pacemaker serial number 4471AB992', 'DEVICE_ID', '4471AB992'],
+    ['IMEI 490154203237518', 'DEVICE_ID', '490154203237518'],
+    // Other languages.
+    ['Patientennummer: 4471123', 'MRN', '4471123'],
+    ['numéro de dossier médical 2023-44817', 'MRN', '2023-44817'],
+    ['número de historia clínica 0045123', 'MRN', '0045123'],
+    ['Versichertennummer A123456789', 'HEALTH_PLAN_ID', 'A123456789'],
+    ['病历号 20231145', 'MRN', '20231145'],
+    ['환자번호: 12345678', 'MRN', '12345678'],
+  ];
+  it.each(cases)('%s', (text, type, value) => {
+    expect(ids(text)).toEqual([[type, value]]);
+  });
+});
+
+describe('checksummed health identifiers without a label', () => {
+  it.each([
+    ['referral for 943 476 5919 received', 'MRN', '943 476 5919'],
+    ['signed by the prescriber, 1234567893, today', 'LICENSE_NUMBER', '1234567893'],
+    ['script AB1234563 for oxycodone', 'LICENSE_NUMBER', 'AB1234563'],
+    ['the car 1HGCM82633A004352 was towed', 'VEHICLE_ID', '1HGCM82633A004352'],
+    ['beneficiary card 1EG4-TE5-MK73', 'HEALTH_PLAN_ID', '1EG4-TE5-MK73'],
+    ['eligibility for 1EG4TE5MK73 confirmed', 'HEALTH_PLAN_ID', '1EG4TE5MK73'],
+  ])('%s', (text, type, value) => {
+    expect(ids(text)).toEqual([[type, value]]);
+  });
+});
+
+describe('look-alikes and prose stay (false positives)', () => {
+  it.each([
+    'patient ID verified',
+    'chart shows improvement',
+    'the patient number was not given',
+    'member since 2019',
+    'policy number format is documented',
+    'order ORD-2024-257956 shipped',
+    'order number 12345678 shipped',
+    'invoice INV-000123456',
+    'invoice number 4471-2290-33',
+    'see ticket JIRA-0360 for details',
+    'SKU 4471-220-19 restocked',
+    'epoch 1611382031',
+    'took 1234567893 ms',
+    'amoxicillin 500 mg three times a day',
+    'metformin 1000mg twice daily, lisinopril 10 mg',
+    'build 20231104 deployed',
+    'request 4e6cbc03-b710-4d04-a4e1-becdf4388ef1 completed',
+    'vin rouge 2019',
+    'dental plaque index 45',
+    'the VIN is on the dashboard',
+    'device id unknown',
+    'MRN 1234',
+  ])('%s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
+describe('health identifiers as JSON member names', () => {
+  it('masks the value whole under mrn, medicalRecordNumber, patient_id, memberId, policyNumber, vin, deviceSerial and kin', async () => {
+    const input = {
+      mrn: '12345678', medicalRecordNumber: 'A-1234', patient_id: 'P-7736251', ehrId: '7736251', memberId: 'XJH123456789',
+      subscriber_id: 'W123456789', policyNumber: 'PLC-4471', medicareNumber: '1EG4TE5MK73', vin: '1HGCM82633A004352',
+      licensePlate: '7ABC123', deviceSerial: 'PM-88213-XZ', npi: '1234567893', deaNumber: 'AB1234563', encounterNumber: 'E-20231104',
+    };
+    const out = (await redactArguments(input)) as Record<string, string>;
+    for (const [key, value] of Object.entries(input)) {
+      expect(out[key], key).toMatch(/^\[[A-Z_]+:psn_[A-Za-z0-9_]+\]$/);
+      expect(JSON.stringify(out), key).not.toContain(value);
+    }
+    expect(out.vin).toMatch(/^\[VEHICLE_ID:/);
+    expect(out.memberId).toMatch(/^\[HEALTH_PLAN_ID:/);
+    expect(out.deviceSerial).toMatch(/^\[DEVICE_ID:/);
+  });
+
+  it('leaves structural members, order, invoice, ticket numbers, SKUs, drugs and doses alone', async () => {
+    const input = {
+      id: '7736251', callId: 'call_7736251', traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7', toolName: 'lookup_patient',
+      orderNumber: 'ORD-2024-257956', invoiceNumber: 'INV-000123456', ticketNumber: 'OPS-2056', sku: 'SKU-88213-BLU', drug: 'Lisinopril',
+      dose: '10 mg', frequency: 'one or two tablets three times a day', requestId: 'req_7736251', encounterStatus: 'finished',
+    };
+    expect(await redactArguments(input)).toEqual(input);
+  });
+
+  it('the same record number in text and under its member gets one pseudonym', async () => {
+    const out = (await redactArguments({ mrn: '7736251', note: 'EHR ID 7736251' })) as Record<string, string>;
+    expect(out.note).toBe(`EHR ID ${out.mrn}`);
+  });
+});
+
+describe('hostile inputs for the health identifiers', () => {
+  it('finishes on 200 000-character runs of each cue', () => {
+    const n = 200_000;
+    for (const cue of ['EHR ID ', 'MRN: 1', 'member id=', 'Patient ID #A-', 'NHS 943 ', '1HGCM82633A00435', 'AB123456', '1EG4-', 'policy number ', '病历号', 'device serial: PM-']) {
+      const text = cue.repeat(Math.ceil(n / cue.length));
+      expect(Array.isArray(detectSensitive(text)), cue).toBe(true);
+    }
+  });
+});

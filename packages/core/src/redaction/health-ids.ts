@@ -1,0 +1,284 @@
+import type { Detection } from './types.js';
+import { luhnValid } from './internal/checks.js';
+import { isSeparator } from './internal/separators.js';
+
+// ------------------------------------------------------------------------------- health ids
+// The labelled identifiers of HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)(i)): medical
+// record numbers (C), health plan beneficiary numbers (I), account numbers (J), certificate and
+// licence numbers (K), vehicle identifiers and licence plates (L), device identifiers and serial
+// numbers (M). Under the `health` detector's switch. Two ways in, as for national ids
+// (national-ids.ts):
+//  - right after a label (`MRN: 12345678`, `EHR ID 7736251`, `Patient ID #A-889123`,
+//    `member id=XJH123456789`, `policy number PLC-4471-2290`, `VIN …`, `device serial: …`, and
+//    common labels of other languages: `Patientennummer`, `numéro de dossier`, `historia clínica`,
+//    `Versichertennummer`, `病历号`, `カルテ番号`, `환자번호`), a value of letters and digits with
+//    enough digits (groups joined by a dash, dot, slash or a space before a group with a digit);
+//  - without a label, only the formats with a checksum or a defined shape: the NHS number
+//    written 3-3-4 (modulus 11), the NPI near a clinical word (Luhn with prefix 80840), the DEA
+//    number (registrant letter and check digit), the VIN (check digit) and the Medicare MBI.
+// Values right after a label of a thing (`order`, `invoice`, `ticket`, `SKU`, ...) are left alone.
+
+const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+const countDigits = (value: string): number => {
+  let count = 0;
+  for (let index = 0; index < value.length; index++) if (isDigitCode(value.charCodeAt(index))) count++;
+  return count;
+};
+
+// ---------------------------------------------------------------------------------- checksums
+
+/**
+ * NHS number (England, Wales, Isle of Man): ten digits, the last a modulus 11 check digit over
+ * the first nine weighted 10 down to 2; 11 reads as 0 and a remainder giving 10 is never issued
+ * (NHS Data Dictionary, "NHS Number").
+ */
+export function nhsNumberValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits) || /^(\d)\1{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < 9; index++) sum += (digits.charCodeAt(index) - 48) * (10 - index);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === digits.charCodeAt(9) - 48;
+}
+
+/**
+ * National Provider Identifier: ten digits starting with 1 or 2, the last a Luhn check digit
+ * computed with the prefix 80840 (the card-issuer prefix of ISO/IEC 7812 for US health
+ * applications), 45 CFR 162.406 and CMS's "NPI check digit" specification.
+ */
+export function npiValid(digits: string): boolean {
+  return /^[12]\d{9}$/.test(digits) && luhnValid(`80840${digits}`);
+}
+
+/**
+ * DEA registration number: a registrant-type letter (A B C D E F G H J K L M P R S T U X), a
+ * second letter (or 9), seven digits; the last digit is (d1 + d3 + d5 + 2 × (d2 + d4 + d6)) mod 10
+ * (DEA, 21 CFR 1301; the check is the one the DEA publishes to pharmacies).
+ */
+export function deaValid(compact: string): boolean {
+  const match = /^[ABCDEFGHJKLMPRSTUX][A-Z9](\d{7})$/.exec(compact);
+  if (match === null) return false;
+  const d = (match[1] as string).split('').map(Number) as number[];
+  return ((d[0] as number) + (d[2] as number) + (d[4] as number) + 2 * ((d[1] as number) + (d[3] as number) + (d[5] as number))) % 10 === d[6];
+}
+
+const VIN_VALUES: Record<string, number> = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8, J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9, S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9 };
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+/**
+ * Vehicle identification number (ISO 3779; 49 CFR 565): 17 characters of digits and letters but
+ * I, O and Q, with the check digit of 49 CFR 565.15 in position 9 (transliterated values times
+ * weights 8,7,6,5,4,3,2,10,0,9..2, sum mod 11, 10 written X).
+ */
+export function vinValid(compact: string): boolean {
+  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(compact) || !/[A-Z]/.test(compact) || countDigits(compact) < 5) return false;
+  let sum = 0;
+  for (let index = 0; index < 17; index++) {
+    const char = compact[index] as string;
+    const value = char <= '9' ? char.charCodeAt(0) - 48 : (VIN_VALUES[char] as number);
+    sum += value * (VIN_WEIGHTS[index] as number);
+  }
+  const check = sum % 11;
+  return (check === 10 ? 'X' : String(check)) === compact[8];
+}
+
+/**
+ * Medicare Beneficiary Identifier (CMS, "MBI format specifications"): 11 characters, position 1
+ * a digit 1-9, 2/5/8/9 a letter, 3/6 a letter or digit, 4/7/10/11 a digit; the letters S, L, O,
+ * I, B and Z are never used. Written compact or as 4-3-4 with dashes.
+ */
+export function mbiValid(compact: string): boolean {
+  return /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y]{2}\d{2}$/.test(compact);
+}
+
+// ------------------------------------------------------------------------------------- kinds
+
+/** The detection a health identifier becomes: its type and class. */
+export interface HealthIdKind {
+  type: string;
+  class: string;
+}
+const MRN: HealthIdKind = { type: 'MRN', class: 'phi' };
+const PLAN: HealthIdKind = { type: 'HEALTH_PLAN_ID', class: 'phi' };
+const ACCOUNT: HealthIdKind = { type: 'ACCOUNT_NUMBER', class: 'financial.account' };
+const LICENCE: HealthIdKind = { type: 'LICENSE_NUMBER', class: 'pii.government_id' };
+const VEHICLE: HealthIdKind = { type: 'VEHICLE_ID', class: 'pii' };
+const PLATE: HealthIdKind = { type: 'LICENSE_PLATE', class: 'pii' };
+const DEVICE: HealthIdKind = { type: 'DEVICE_ID', class: 'pii' };
+
+/**
+ * Member names (normalized: lower case, no `_`, `-`, `.` or spaces) whose value is one of these
+ * identifiers, masked whole whatever it looks like. Structural ids (`id`, `callId`, `traceId`,
+ * `requestId`), `deviceId`, `encounterId` and `serialNumber` (a product's as often) are not here.
+ */
+export const HEALTH_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string, HealthIdKind>([
+  ...['mrn', 'medicalrecordnumber', 'medicalrecordno', 'medicalrecordid', 'patientid', 'patientnumber', 'patientno', 'chartnumber', 'chartno', 'nhsnumber', 'nhsno', 'hospitalnumber', 'hospitalno', 'ehrid', 'ehrnumber', 'emrid', 'emrnumber', 'healthrecordnumber', 'encounternumber', 'encounterno', 'visitnumber', 'visitno', 'chinumber', 'patientennummer', 'numerodossier', 'historiaclinica'].map((key) => [key, MRN] as const),
+  ...['memberid', 'membernumber', 'memberno', 'subscriberid', 'subscribernumber', 'policynumber', 'policyno', 'policyid', 'insuranceid', 'insurancenumber', 'beneficiaryid', 'beneficiarynumber', 'healthplanid', 'healthplannumber', 'mbi', 'medicareid', 'medicarenumber', 'medicaidid', 'medicaidnumber', 'hicn', 'versichertennummer', 'krankenversichertennummer'].map((key) => [key, PLAN] as const),
+  ...['npi', 'npinumber', 'deanumber', 'dea', 'licensenumber', 'licencenumber', 'medicallicensenumber', 'certificatenumber'].map((key) => [key, LICENCE] as const),
+  ...['vin', 'vehicleidentificationnumber', 'vinnumber', 'chassisnumber'].map((key) => [key, VEHICLE] as const),
+  ...['licenseplate', 'licenceplate', 'platenumber', 'numberplate', 'kennzeichen'].map((key) => [key, PLATE] as const),
+  ...['deviceserial', 'deviceserialnumber', 'deviceserialno', 'udi', 'imei', 'implantserial', 'implantserialnumber'].map((key) => [key, DEVICE] as const),
+]);
+
+interface LabelRule {
+  /** Label spellings (a regular-expression source, case-insensitive). */
+  labels: string;
+  kind: HealthIdKind;
+  /** The value as it may follow this label (compact: upper case, separators removed). */
+  accept: (compact: string) => boolean;
+}
+
+/** A record number: 5-24 letters and digits with at least `digits` digits. */
+const token = (digits: number, min = 5, max = 24) => (compact: string) => compact.length >= min && compact.length <= max && countDigits(compact) >= digits;
+const NO = '(?: number| no\\.?| nr\\.?| num\\.?| id| #)';
+
+// Longer spellings before their prefixes. Labels of scripts without spaces have no boundary.
+const RULES: LabelRule[] = [
+  { labels: `nhs${NO}?|chi number`, kind: MRN, accept: (c) => /^\d{10}$/.test(c) },
+  { labels: `medical record${NO}?|health record${NO}?|(?:ehr|emr|epr)${NO}|(?:patient|hospital|chart|record|encounter|visit|admission)${NO}|mrn`, kind: MRN, accept: token(5) },
+  { labels: 'patient(?:en)?-?(?:nummer|id)|pati[eë]ntnummer|num[ée]ro de dossier(?: m[ée]dical| patient)?|n° de dossier(?: m[ée]dical)?|dossier m[ée]dical|n[úu]mero de historia(?: cl[íi]nica)?|historia cl[íi]nica|numero di cartella(?: clinica)?|cartella clinica|病历号|病歷號|病案号|住院号|カルテ番号|診察券番号|患者番号|환자번호|등록번호|номер медицинской карты|номер истории болезни', kind: MRN, accept: token(5) },
+  { labels: `medicare(?: beneficiary)?${NO}?|mbi|hicn`, kind: PLAN, accept: (c) => mbiValid(c) || /^\d{9}[A-Z]{1,2}\d?$/.test(c) || token(5)(c) },
+  { labels: `member(?:ship)?${NO}|subscriber${NO}|polic(?:y|yholder)${NO}|insurance${NO}|insured${NO}|beneficiary${NO}|health plan${NO}?|medicaid${NO}?|medi-cal${NO}?|versicherten-?nummer|krankenversichertennummer|krankenkassennummer|num[ée]ro d'(?:assur[ée]|adh[ée]rent)|n[úu]mero de (?:afiliad[oa]|afiliaci[óo]n|p[óo]liza|asegurado)|tessera sanitaria|polisnummer|医保卡号|保険証番号|被保険者番号|보험번호`, kind: PLAN, accept: token(5) },
+  { labels: '(?:patient |bank |billing )?(?:account|acct)(?: number| no\\.?| #)|a/c no\\.?|kontonummer|num[ée]ro de compte|n[úu]mero de cuenta', kind: ACCOUNT, accept: token(5, 5, 34) },
+  { labels: `dea(?: registration)?${NO}?`, kind: LICENCE, accept: (c) => /^[A-Z][A-Z9]\d{7}$/.test(c) },
+  { labels: `npi${NO}?|national provider identifier`, kind: LICENCE, accept: (c) => /^\d{10}$/.test(c) },
+  { labels: `(?:medical |nursing |professional |pharmacy |state )?licen[cs]e${NO}|certificate${NO}|approbationsnummer`, kind: LICENCE, accept: token(4, 4) },
+  { labels: `vin${NO}?|vehicle identification${NO}?|chassis${NO}|fahrgestellnummer|fahrzeug-identifizierungsnummer|n[úu]mero de bastidor|numero di telaio`, kind: VEHICLE, accept: (c) => /^[A-HJ-NPR-Z0-9]{11,17}$/.test(c) && countDigits(c) >= 2 },
+  { labels: `licen[cs]e plate${NO}?|number plate|registration plate|plate${NO}|amtliches kennzeichen|kennzeichen|plaque d'immatriculation|immatriculation|matr[íi]cula|targa|kenteken`, kind: PLATE, accept: (c) => c.length >= 4 && c.length <= 10 && countDigits(c) >= 1 },
+  { labels: `(?:device|implant|pacemaker|defibrillator|insulin pump|pump|cgm|hearing aid|cochlear implant) (?:serial(?: number| no\\.?| #)?|s/n|sn|identifier)|device${NO}|unique device identifier|udi(?:-di)?|imei${NO}?`, kind: DEVICE, accept: token(3, 5, 40) },
+];
+
+/** Short labels that are words or common abbreviations in lower case: only as written in capitals. */
+const CAPITALS_ONLY = new Set(['mbi', 'dea', 'udi', 'npi']);
+
+const labelPattern = new RegExp(`(?<![A-Za-z])(?:${RULES.map((rule) => `(${rule.labels})`).join('|')})(?![A-Za-z])`, 'gi');
+/** After the label: `number`/`no.`/`#`, `is`, a colon or an equals sign. */
+const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|no|nr|n°|nº|#)\.?)?[ \t\u00a0]{0,3}(?:(?:is|was|ist|es|est)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
+
+const MAX_GROUPS = 4;
+const MAX_VALUE = 40;
+
+/**
+ * The value after a label at `from`: up to four groups of ASCII letters and digits joined by a
+ * dash, dot or slash, or by one space before a group holding a digit (`943 476 5919`,
+ * `PLC-4471-2290`, `A-889123`), 40 characters at most. A run of more groups is no record number
+ * (a UUID, a list of numbers): undefined.
+ */
+function labelledValue(text: string, from: number): [number, number] | undefined {
+  const length = text.length;
+  let index = from;
+  let groups = 0;
+  let end = from;
+  while (index < length && isAsciiAlnum(text.charCodeAt(index))) {
+    const start = index;
+    while (index < length && index - from <= MAX_VALUE && isAsciiAlnum(text.charCodeAt(index))) index++;
+    if (index - from > MAX_VALUE) return undefined;
+    // A word after a space is not part of the value (`12345 reviewed`).
+    if (groups > 0 && text.charCodeAt(start - 1) === 32 && countDigits(text.slice(start, index)) === 0) break;
+    groups++;
+    if (groups > MAX_GROUPS) return undefined;
+    end = index;
+    const separator = text.charCodeAt(index);
+    if (!isSeparator(separator) || !isAsciiAlnum(text.charCodeAt(index + 1))) break;
+    index++;
+  }
+  return groups === 0 ? undefined : [from, end];
+}
+
+const compactOf = (value: string) => value.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+
+function detectLabelled(text: string, out: Detection[], labelled: Set<number>): void {
+  labelPattern.lastIndex = 0;
+  for (let match = labelPattern.exec(text); match !== null; match = labelPattern.exec(text)) {
+    let which = 1;
+    while (which <= RULES.length && match[which] === undefined) which++;
+    const rule = RULES[which - 1] as LabelRule;
+    const label = match[0];
+    if (CAPITALS_ONLY.has(label.toLowerCase()) && label !== label.toUpperCase()) continue;
+    labelFiller.lastIndex = match.index + label.length;
+    const filler = labelFiller.exec(text);
+    const from = match.index + label.length + (filler === null ? 0 : filler[0].length);
+    // The label must be followed by something: a space, a colon, `#`, `=` (or a Han label glued to digits).
+    if (from === match.index + label.length && isAsciiAlnum(label.charCodeAt(label.length - 1))) continue;
+    const found = labelledValue(text, from);
+    if (found === undefined) continue;
+    const [start, end] = found;
+    // The value must end at a boundary: not glued to a letter of another script or to `_`.
+    if (end < text.length && /[\p{L}\p{N}_]/u.test(text[end] as string)) continue;
+    const value = text.slice(start, end);
+    const compact = compactOf(value);
+    if (!rule.accept(compact)) continue;
+    out.push({ start, end, type: rule.kind.type, class: rule.kind.class, normalized: value.toUpperCase().replace(/[\s-]/g, '') });
+    labelled.add(start);
+    labelPattern.lastIndex = end;
+  }
+}
+
+// ---------------------------------------------------------------------------------- unlabelled
+const NOT_AFTER = '(?<![A-Za-z0-9_+\\-./]|[0-9][ \\u00a0\\-./,]{1,3})';
+const NOT_BEFORE = '(?![A-Za-z0-9_]|[ \\u00a0\\-./,]{1,3}[0-9])';
+/** An NHS number as the NHS writes it, 3-3-4 with one kind of separator. */
+const nhsPattern = new RegExp(`${NOT_AFTER}(\\d{3})([ \\-])(\\d{3})\\2(\\d{4})${NOT_BEFORE}`, 'g');
+const npiPattern = new RegExp(`${NOT_AFTER}[12]\\d{9}${NOT_BEFORE}`, 'g');
+const deaPattern = new RegExp(`${NOT_AFTER}[ABCDEFGHJKLMPRSTUX][A-Z9]\\d{7}${NOT_BEFORE}`, 'g');
+const vinPattern = /(?<![A-Za-z0-9_\-])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9_\-])/g;
+const mbiPattern = /(?<![A-Za-z0-9_\-])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![A-Za-z0-9_\-])/g;
+/** Words that make a bare ten-digit Luhn-valid number an NPI (it passes 1 in 10 numbers). */
+const clinicalCue = /\b(?:npi|provider|prescriber|prescribed|prescribing|physician|doctor|dr|clinician|practitioner|pharmacy|pharmacist|hospital|clinic|referring|attending|rendering|billing provider|nurse)\b/i;
+
+/** True when a label right before `start` makes the value an identifier of a thing (detectors.ts). */
+type ThingLabel = (text: string, start: number) => boolean;
+
+function detectUnlabelled(text: string, out: Detection[], digits: number, thingLabel: ThingLabel, labelled: Set<number>): void {
+  const push = (start: number, end: number, kind: HealthIdKind, normalized: string) => {
+    // A value found after its label is not reported twice.
+    if (!labelled.has(start) && !thingLabel(text, start)) out.push({ start, end, type: kind.type, class: kind.class, normalized });
+  };
+  if (digits >= 10) {
+    nhsPattern.lastIndex = 0;
+    for (let m = nhsPattern.exec(text); m !== null; m = nhsPattern.exec(text)) {
+      const compact = `${m[1]}${m[3]}${m[4]}`;
+      if (nhsNumberValid(compact)) push(m.index, m.index + m[0].length, MRN, compact);
+    }
+    let cue: boolean | undefined;
+    npiPattern.lastIndex = 0;
+    for (let m = npiPattern.exec(text); m !== null; m = npiPattern.exec(text)) {
+      if (!npiValid(m[0])) continue;
+      cue ??= clinicalCue.test(text);
+      if (cue && clinicalCue.test(text.slice(Math.max(0, m.index - 48), m.index + m[0].length + 24))) push(m.index, m.index + m[0].length, LICENCE, m[0]);
+    }
+  }
+  if (digits >= 7) {
+    deaPattern.lastIndex = 0;
+    for (let m = deaPattern.exec(text); m !== null; m = deaPattern.exec(text)) {
+      if (deaValid(m[0])) push(m.index, m.index + m[0].length, LICENCE, m[0]);
+    }
+  }
+  if (digits >= 5) {
+    vinPattern.lastIndex = 0;
+    for (let m = vinPattern.exec(text); m !== null; m = vinPattern.exec(text)) {
+      if (vinValid(m[0])) push(m.index, m.index + m[0].length, VEHICLE, m[0]);
+    }
+    mbiPattern.lastIndex = 0;
+    for (let m = mbiPattern.exec(text); m !== null; m = mbiPattern.exec(text)) {
+      const compact = m[0].replace(/-/g, '');
+      // Dashes go after the 4th and the 7th character, both or none.
+      const dashes = m[0].length - compact.length;
+      if (dashes === 1) continue;
+      if (mbiValid(compact)) push(m.index, m.index + m[0].length, PLAN, compact);
+    }
+  }
+}
+
+/**
+ * HIPAA Safe Harbor identifiers (45 CFR 164.514(b)(2)(i)) in one string, its digits and
+ * separators already folded to ASCII by the dispatcher: a value after its label, and the NHS
+ * number, NPI, DEA number, VIN and Medicare MBI by their checksums or format. `digits`: how many
+ * ASCII digits the string holds; `thingLabel`: the dispatcher's rule for labels of things
+ * (`order`, `invoice`, `SKU`), before which an unlabelled value is left alone.
+ */
+export function detectHealthIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
+  const labelled = new Set<number>();
+  detectLabelled(text, out, labelled);
+  if (digits >= 5) detectUnlabelled(text, out, digits, thingLabel, labelled);
+}
