@@ -183,3 +183,11 @@ describe('hostile inputs for the health identifiers', () => {
     }
   });
 });
+
+describe('a number inside a phone number is no NHS number', () => {
+  it('leaves the 3-3-4 tail of an international number to the phone detector (property found it)', () => {
+    const text = '+49 (0) 308 471 2662 today';
+    expect(ids(text)).toEqual([]);
+    expect(detectSensitive(text).map((d) => [d.type, text.slice(d.start, d.end)])).toEqual([['PHONE', '+49 (0) 308 471 2662']]);
+  });
+});

@@ -215,7 +215,8 @@ function detectLabelled(text: string, out: Detection[], labelled: Set<number>): 
 }
 
 // ---------------------------------------------------------------------------------- unlabelled
-const NOT_AFTER = '(?<![A-Za-z0-9_+\\-./]|[0-9][ \\u00a0\\-./,]{1,3})';
+// Not part of a longer number: not after a digit, a `+` or a closing parenthesis (`+49 (0) 308 471 2662` is a phone).
+const NOT_AFTER = '(?<![A-Za-z0-9_+\\-./)]|[0-9)][ \\u00a0\\-./,]{1,3})';
 const NOT_BEFORE = '(?![A-Za-z0-9_]|[ \\u00a0\\-./,]{1,3}[0-9])';
 /** An NHS number as the NHS writes it, 3-3-4 with one kind of separator. */
 const nhsPattern = new RegExp(`${NOT_AFTER}(\\d{3})([ \\-])(\\d{3})\\2(\\d{4})${NOT_BEFORE}`, 'g');
