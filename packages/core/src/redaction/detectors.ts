@@ -11,6 +11,7 @@ import { detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { detectHealthIds } from './health-ids.js';
+import { detectPhoneWords } from './phone-words.js';
 import { detectNationalIds } from './national-ids.js';
 
 /**
@@ -347,11 +348,19 @@ function detectIps(text: string, out: Detection[], hasColon: boolean): void {
 // A run of digits and phone punctuation, one character class, ending in a digit; it may open
 // with a calling code in parentheses (`(+44) 20 7946 0958`, `(0044) 20 …`).
 const phoneRun = /(?:\(\+|[+(])?\d[\d ().\-/]{5,24}\d(?: ?(?:x|ext\.?|#) ?\d{1,6})?/g;
-const phoneContext = /\b(?:phone|phones|tel|telephone|telefon|telefono|t[ée]l[ée]phone|mobile|mob|mobil|handy|cell|cellphone|fax|tlf|call|calls|calling|called|text me|texts|sms|messages?|whatsapp|contact|reach|dial|desk|office|answering|ring)\b/i;
+const phoneContext = /\b(?:phone|phones|tel|telephone|telefon|telefonu|telefono|t[ée]l[ée]phone|mobile|mob|mobil|handy|cell|cellphone|fax|tlf|call|calls|calling|called|text me|texts|sms|messages?|whatsapp|contact|reach|dial|desk|office|answering|ring)\b/i;
+/**
+ * Phone words of other scripts (issue 11: `هاتف: 0501234567` was no phone word): Arabic, Hebrew,
+ * Hindi (with the nukta precomposed, decomposed as the normalized view writes it, or left out),
+ * Russian, Chinese, Japanese, Korean, Greek. No `\b` (it knows ASCII letters only); the
+ * abbreviations `тел` and `τηλ` must not run on into a word (`телевизор`, `τηλεόραση`).
+ */
+const OTHER_SCRIPT_PHONE_WORDS = 'هاتف|الهاتف|تلفون|جوال|موبايل|טלפון|נייד|\u095E\u094B\u0928|\u092B\u093C?\u094B\u0928|मोबाइल|телефон|тел(?![а-яё])|моб(?![а-яё])|мобильный|电话|電話|手机|手機|携帯|전화|휴대폰|핸드폰|τηλέφωνο|τηλ(?![α-ωά-ώ])|κινητό';
+const otherScriptPhoneWord = new RegExp(`(?:${OTHER_SCRIPT_PHONE_WORDS})`, 'i');
 const dateLike = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 
 /** A phone word written right before the number, glued or with `:`/`.`/`=` (`Phone:+44…`, `Tel.030/…`). */
-const gluedPhoneWord = /(?:^|[^A-Za-z])(?:phone|tel|telephone|mobile|mob|cell|fax|ph|handy|tlf|whatsapp)\.?\s?[:=#]?\s?$/i;
+const gluedPhoneWord = new RegExp(`(?:^|[^A-Za-z])(?:phone|tel|telephone|mobile|mob|cell|fax|ph|handy|tlf|whatsapp|${OTHER_SCRIPT_PHONE_WORDS})\\.?\\s?[:=#]?\\s?$`, 'i');
 
 /**
  * libphonenumber's verdict per digit string: a number shared by several countries (+44, +1, +7)
@@ -424,7 +433,7 @@ const TRUNK_ZERO_IN_PARENS = /\(0\)/;
 function phoneHasContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   const after = text.slice(end, end + 16);
-  return phoneContext.test(before) || PHONE_WORD_AFTER.test(after);
+  return phoneContext.test(before) || PHONE_WORD_AFTER.test(after) || otherScriptPhoneWord.test(before);
 }
 
 const phoneExtension = /(?: ?(?:x|ext\.?|#) ?\d{1,6})$/;
@@ -1413,6 +1422,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     }
     if ((on & PHONE) !== 0) detectPhones(text, out);
   }
+  // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
+  if ((on & PHONE) !== 0 && letters >= 6 && !timestamp) detectPhoneWords(text, out, phoneHasContext);
   // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six digits.
   if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier);
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
