@@ -87,6 +87,10 @@ describe('labelled health identifiers in text (the attack and its kind)', () => 
     ['device serial: PM-88213-XZ', 'DEVICE_ID', 'PM-88213-XZ'],
     ['pacemaker serial number 4471AB992', 'DEVICE_ID', '4471AB992'],
     ['IMEI 490154203237518', 'DEVICE_ID', '490154203237518'],
+    // Labels written as member names in a log line or JSON text.
+    ['the patient_id is P-7736251', 'MRN', 'P-7736251'],
+    ['MEMBER-ID: XJH123456789', 'HEALTH_PLAN_ID', 'XJH123456789'],
+    ['{"policy_number": "PLC-4471-2290", "status": "active"}', 'HEALTH_PLAN_ID', 'PLC-4471-2290'],
     // Other languages.
     ['Patientennummer: 4471123', 'MRN', '4471123'],
     ['numéro de dossier médical 2023-44817', 'MRN', '2023-44817'],
@@ -189,5 +193,12 @@ describe('a number inside a phone number is no NHS number', () => {
     const text = '+49 (0) 308 471 2662 today';
     expect(ids(text)).toEqual([]);
     expect(detectSensitive(text).map((d) => [d.type, text.slice(d.start, d.end)])).toEqual([['PHONE', '+49 (0) 308 471 2662']]);
+  });
+});
+
+describe('an NPI without its label needs a clinical word before it', () => {
+  it('leaves an epoch that passes the NPI check alone when the clinical word comes after it', () => {
+    expect(ids('epoch 1611382031 from the provider feed')).toEqual([]);
+    expect(ids('provider 1611382031')).toEqual([['LICENSE_NUMBER', '1611382031']]);
   });
 });

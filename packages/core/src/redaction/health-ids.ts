@@ -14,7 +14,7 @@ import { isSeparator } from './internal/separators.js';
 //    `Versichertennummer`, `病历号`, `カルテ番号`, `환자번호`), a value of letters and digits with
 //    enough digits (groups joined by a dash, dot, slash or a space before a group with a digit);
 //  - without a label, only the formats with a checksum or a defined shape: the NHS number
-//    written 3-3-4 (modulus 11), the NPI near a clinical word (Luhn with prefix 80840), the DEA
+//    written 3-3-4 (modulus 11), the NPI after a clinical word (Luhn with prefix 80840), the DEA
 //    number (registrant letter and check digit), the VIN (check digit) and the Medicare MBI.
 // Values right after a label of a thing (`order`, `invoice`, `ticket`, `SKU`, ...) are left alone.
 
@@ -151,9 +151,10 @@ const RULES: LabelRule[] = [
 /** Short labels that are words or common abbreviations in lower case: only as written in capitals. */
 const CAPITALS_ONLY = new Set(['mbi', 'dea', 'udi', 'npi']);
 
-const labelPattern = new RegExp(`(?<![A-Za-z])(?:${RULES.map((rule) => `(${rule.labels})`).join('|')})(?![A-Za-z])`, 'gi');
-/** After the label: `number`/`no.`/`#`, `is`, a colon or an equals sign. */
-const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|no|nr|n°|nº|#)\.?)?[ \t\u00a0]{0,3}(?:(?:is|was|ist|es|est)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
+// Words of a label are joined by a space, `_` or `-`, or glued (`patient_id`, `MEMBER-ID`, `memberid` in a log line).
+const labelPattern = new RegExp(`(?<![A-Za-z])(?:${RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
+/** After the label: `number`/`no.`/`#`, `is`, a colon or an equals sign; quotes of a JSON member or an assignment (`"mrn": "…"`). */
+const labelFiller = /["']?[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|no|nr|n°|nº|#)\.?)?[ \t\u00a0]{0,3}(?:(?:is|was|ist|es|est)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?["']?/iy;
 
 const MAX_GROUPS = 4;
 const MAX_VALUE = 40;
@@ -224,7 +225,7 @@ const npiPattern = new RegExp(`${NOT_AFTER}[12]\\d{9}${NOT_BEFORE}`, 'g');
 const deaPattern = new RegExp(`${NOT_AFTER}[ABCDEFGHJKLMPRSTUX][A-Z9]\\d{7}${NOT_BEFORE}`, 'g');
 const vinPattern = /(?<![A-Za-z0-9_\-])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9_\-])/g;
 const mbiPattern = /(?<![A-Za-z0-9_\-])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![A-Za-z0-9_\-])/g;
-/** Words that make a bare ten-digit Luhn-valid number an NPI (it passes 1 in 10 numbers). */
+/** Words that make a bare ten-digit Luhn-valid number an NPI (it passes 1 in 10 numbers), within 32 characters before it. */
 const clinicalCue = /\b(?:npi|provider|prescriber|prescribed|prescribing|physician|doctor|dr|clinician|practitioner|pharmacy|pharmacist|hospital|clinic|referring|attending|rendering|billing provider|nurse)\b/i;
 
 /** True when a label right before `start` makes the value an identifier of a thing (detectors.ts). */
@@ -246,7 +247,7 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
     for (let m = npiPattern.exec(text); m !== null; m = npiPattern.exec(text)) {
       if (!npiValid(m[0])) continue;
       cue ??= clinicalCue.test(text);
-      if (cue && clinicalCue.test(text.slice(Math.max(0, m.index - 48), m.index + m[0].length + 24))) push(m.index, m.index + m[0].length, LICENCE, m[0]);
+      if (cue && clinicalCue.test(text.slice(Math.max(0, m.index - 32), m.index))) push(m.index, m.index + m[0].length, LICENCE, m[0]);
     }
   }
   if (digits >= 7) {
