@@ -922,3 +922,73 @@ describe('caches and what is found later', () => {
     ]);
   });
 });
+
+// The survivors of lines 294-536 (at 26f12b5; 326-620 at b370249) that were left as "real, not
+// killed" in docs/TESTING.md, each with the input it needed.
+describe('what the walk decides, pinned where a survivor showed it was not', () => {
+  it('redacted capture with a vault: a value masked by its key name is not sent to the vault either', async () => {
+    const stored: string[] = [];
+    const vault: VaultWriter = { store: (entry) => (stored.push(entry.plaintext), Promise.resolve()) };
+    const out = mk({ vault }).redact(ev({ tool: { name: 't', arguments: { password: 'hunter2', ssn: 123456789 } } }), { capture: 'redacted' } as never);
+    expect(out).not.toBeInstanceOf(Promise);
+    expect((out as RedactionResult).event.tool?.arguments).toEqual({ password: tok('SECRET', 'hunter2'), ssn: tok('SSN', '123456789') });
+    expect(stored).toEqual([]);
+  });
+
+  it('the class of each value masked whole: a key-like value, a string under a secret key, a number that is a card, a path rule inside a list', async () => {
+    const classes = async (value: Record<string, JsonValue>, options: RedactorOptions = {}) => (await redact(ev({ attrs: value }), options)).data?.classes;
+    expect(await classes({ a: { key: 'abcDEF123456' } })).toEqual(['secret']);
+    expect(await classes({ password: { other: 'abc' } })).toEqual(['secret']);
+    expect(await classes({ n: 4242424242424242 })).toEqual(['payment.card']);
+    expect(await classes({ items: ['a', 'b'] }, { paths: ['attrs.items[1]'] })).toEqual(['unknown']);
+    expect(await classes({ first_names: [['Amara'], 'b'] }, { paths: ['attrs.first_names[1]'] })).toEqual(['pii.person', 'unknown']);
+    expect(await classes({ phone: [5, 'b'] }, { paths: ['attrs.phone[1]'] })).toEqual(['unknown']);
+  });
+
+  it('a list under a number key is taken item by item (its items, not the list, are numbers)', async () => {
+    expect(await attrs({ phone: ['+44 20 7946 0958', ['020 7946 0958']] })).toEqual({ phone: [tok('PHONE', '+442079460958'), [tok('PHONE', '02079460958')]] });
+  });
+
+  it('a valid IBAN under a phone key is a phone number; a card number with a + under a card key is digits', async () => {
+    expect(await attrs({ phone: 'GB82WEST12345698765432', card_number: '+4242 4242 4242 4242' })).toEqual({
+      card_number: tok('CARD', '4242424242424242'),
+      phone: tok('PHONE', '8212345698765432'),
+    });
+  });
+
+  it('JSON in a string is walked one level below the string: an array nested 64 deep in it reaches the depth marker', async () => {
+    // attrs (0) > a (1) > the parsed document (2): the 64th array is at depth 65.
+    const out = await redact(ev({ attrs: { a: '['.repeat(64) + ']'.repeat(64) } }));
+    expect(out.event.attrs).toEqual({ a: '['.repeat(63) + `"${REDACTION_FAILED_MARKER}"` + ']'.repeat(63) });
+    expect(out.errors?.map((e) => e.message)).toEqual([`value nested deeper than 64 at attrs.a${'.0'.repeat(63)}; replaced by a marker`]);
+    // 63 deep: kept as it is.
+    expect(await attrs({ a: '['.repeat(63) + ']'.repeat(63) })).toEqual({ a: '['.repeat(63) + ']'.repeat(63) });
+  });
+
+  it('a data: URL in a text shorter than 256 characters stays text', async () => {
+    const text = 'see data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg== ok';
+    expect(text.length).toBeLessThan(256);
+    expect(await attrs({ a: text })).toEqual({ a: text });
+  });
+
+  it('a list that is no pair, and a { value } without a name, decide nothing for a value of digits', async () => {
+    expect(await attrs({ a: ['x', '12345678', 'y'], b: { value: '12345678' }, c: { value: '12345678', other: 1 } })).toEqual({
+      a: ['x', '12345678', 'y'],
+      b: { value: '12345678' },
+      c: { other: 1, value: '12345678' },
+    });
+  });
+
+  it("a pair's name is scanned as text, not with the secret rule of its value", async () => {
+    // Under a secret key `token_type=abcdef` would be a password assignment; as a name it is not.
+    expect(await attrs({ p: ['token_type=abcdef password', 'hunter2'] })).toEqual({ p: ['token_type=abcdef password', tok('SECRET', 'hunter2')] });
+  });
+
+  it('a list of names under a person key in the deepest object the walk keeps is masked, not marked', async () => {
+    const nest = (n: number, inner: JsonValue): JsonValue => (n === 0 ? inner : [nest(n - 1, inner)]);
+    // attrs (0) > x (1) > 63 arrays > the object at 64 > first_names (65).
+    const out = await redact(ev({ attrs: { x: nest(63, { first_names: ['Amara', 'Okafor'] }) } }));
+    expect(out.errors).toBeUndefined();
+    expect(out.event.attrs).toEqual({ x: nest(63, { first_names: [tok('PERSON', 'amara'), tok('PERSON', 'okafor')] }) });
+  });
+});
