@@ -984,6 +984,11 @@ describe('what the walk decides, pinned where a survivor showed it was not', () 
     expect(await attrs({ p: ['token_type=abcdef password', 'hunter2'] })).toEqual({ p: ['token_type=abcdef password', tok('SECRET', 'hunter2')] });
   });
 
+  it('a list of names under a person key has the normal form of one name (inner white space collapsed), as in text', async () => {
+    const name = tok('PERSON', 'amara okafor');
+    expect(await attrs({ first_names: ['Amara  Okafor', ' Amara\tOkafor '], patient_name: 'Amara  Okafor' })).toEqual({ first_names: [name, name], patient_name: name });
+  });
+
   it('a list of names under a person key in the deepest object the walk keeps is masked, not marked', async () => {
     const nest = (n: number, inner: JsonValue): JsonValue => (n === 0 ? inner : [nest(n - 1, inner)]);
     // attrs (0) > x (1) > 63 arrays > the object at 64 > first_names (65).

@@ -397,7 +397,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (decision === 'person') {
       if (typeof child === 'string') return wholeValue(child, 'PERSON', 'pii.person', pending, child.trim().replace(/\s+/g, ' ').toLowerCase());
       if (Array.isArray(child) && child.every((item) => typeof item === 'string')) {
-        return child.map((item) => (item === '' ? item : wholeValue(item, 'PERSON', 'pii.person', pending, (item as string).trim().toLowerCase())));
+        // Each item in the normal form of one name (`Amara  Okafor` is `amara okafor`, as a single
+        // value and in text): the same person, the same pseudonym.
+        return child.map((item) => (item === '' ? item : wholeValue(item, 'PERSON', 'pii.person', pending, (item as string).trim().replace(/\s+/g, ' ').toLowerCase())));
       }
       return undefined;
     }
