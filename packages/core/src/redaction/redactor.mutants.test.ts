@@ -997,3 +997,13 @@ describe('what the walk decides, pinned where a survivor showed it was not', () 
     expect(out.event.attrs).toEqual({ x: nest(63, { first_names: [tok('PERSON', 'amara'), tok('PERSON', 'okafor')] }) });
   });
 });
+
+// From the survivors of lines 215-293 and 537-739 (at 26f12b5; 247-329 and 629-831 at b0bc5a2+).
+describe('session memory and custom detectors, pinned where a survivor showed it was not', () => {
+  it("a person's name padded with blanks past 128 characters is remembered in its parts too", async () => {
+    const r = mk();
+    await r.redact(ev({ session: 's1', attrs: { patient_name: 'Xavq Plimbo' + ' '.repeat(125) } }), {} as never);
+    const name = tok('PERSON', 'xavq plimbo');
+    expect((await r.redact(ev({ session: 's1', content: { input: 'ask Plimbo; Xavq Plimbo' } }), {} as never)).event.content?.input).toBe(`ask ${name}; ${name}`);
+  });
+});

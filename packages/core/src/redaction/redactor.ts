@@ -307,12 +307,16 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A person's name recurs in parts and other orders ("Tapsell, Wiremu", "Wiremu" after
     // "Wiremu Tapsell"): those are remembered too, masked with the full name's pseudonym
     // (worked out once, at the name's first sighting in the session).
-    if (fresh && type === 'PERSON' && raw.length <= MAX_REMEMBERED_CHARS && NAME_PARTS.test(raw)) {
-      let variants = nameVariants.get(raw);
+    // The bound is on the name without the blanks around it, as the memory counts it: a name
+    // padded past 128 characters (`'Xavq Plimbo' + 125 spaces`) was remembered whole but not in
+    // its parts, and `Plimbo` alone was stored raw later in the session.
+    const name = raw.trim();
+    if (fresh && type === 'PERSON' && name.length <= MAX_REMEMBERED_CHARS && NAME_PARTS.test(name)) {
+      let variants = nameVariants.get(name);
       try {
         if (variants === undefined) {
-          variants = personNameVariants(raw);
-          nameVariants.set(raw, variants);
+          variants = personNameVariants(name);
+          nameVariants.set(name, variants);
         }
       } catch {
         // The name lists are missing: the person detector reports that on its own.
