@@ -1006,4 +1006,22 @@ describe('session memory and custom detectors, pinned where a survivor showed it
     const name = tok('PERSON', 'xavq plimbo');
     expect((await r.redact(ev({ session: 's1', content: { input: 'ask Plimbo; Xavq Plimbo' } }), {} as never)).event.content?.input).toBe(`ask ${name}; ${name}`);
   });
+
+  it("only a person's name is remembered in its other orders: a passphrase is not", async () => {
+    const r = mk();
+    await r.redact(ev({ session: 's1', attrs: { password: 'correct horse battery staple' } }), {} as never);
+    // `staple, correct horse battery` would be the `Last, First` order of a name of four words.
+    const out = await r.redact(ev({ session: 's1', content: { input: 'staple, correct horse battery; correct horse battery staple' } }), {} as never);
+    expect(out.event.content?.input).toBe(`staple, correct horse battery; ${tok('SECRET', 'correct horse battery staple')}`);
+  });
+
+  it("an asynchronous detector's time limit does not keep the process alive (its timer is unref'd)", async () => {
+    const timeouts = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const never: Detector = { name: 'never', timeoutMs: 20, detect: (text) => (text === 'abc' ? new Promise<Detection[]>(() => {}) : []) };
+    const before = timeouts();
+    // The detector is called, and its timer set, before redact() returns.
+    const pending = mk({ detectors: [never] }).redact(ev({ attrs: { a: 'abc' } }), {} as never);
+    expect(timeouts()).toBe(before);
+    expect((await pending).event.attrs).toEqual({ a: REDACTION_FAILED_MARKER });
+  });
 });
