@@ -1015,6 +1015,33 @@ describe('session memory and custom detectors, pinned where a survivor showed it
     expect(out.event.content?.input).toBe(`staple, correct horse battery; ${tok('SECRET', 'correct horse battery staple')}`);
   });
 
+  it("a person's name of exactly 128 characters (trimmed) is remembered in its parts; the memory's own limits are the options'", async () => {
+    const r = mk();
+    const long = `Xavq ${'Plimbo'.repeat(20)}${'x'.repeat(3)}`;
+    expect(long.length).toBe(128);
+    await r.redact(ev({ session: 's1', attrs: { patient_name: ` ${long} ` } }), {} as never);
+    expect((await r.redact(ev({ session: 's1', content: { input: 'ask Xavq' } }), {} as never)).event.content?.input).toBe(`ask ${tok('PERSON', long.toLowerCase())}`);
+    // One session at a time: a second one forgets the first.
+    const one = mk({ sessionMemory: { maxSessions: 1 } });
+    await one.redact(ev({ session: 's1', attrs: { ssn: 'AB12345' } }), {} as never);
+    expect((await one.redact(ev({ session: 's1', content: { input: 'AB12345' } }), {} as never)).event.content?.input).toBe(tok('SSN', 'AB12345'));
+    await one.redact(ev({ session: 's2', attrs: { ssn: 'CD67890' } }), {} as never);
+    expect((await one.redact(ev({ session: 's1', content: { input: 'AB12345' } }), {} as never)).event.content?.input).toBe('AB12345');
+  });
+
+  it('an event with nothing to mask keeps every member, and gains only its classification', async () => {
+    const input = ev({ session: 's', trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) }, attrs: { n: 1 } });
+    const out = await redact(input);
+    expect(out.event).toStrictEqual({ ...input, data: out.data, compliance: out.compliance });
+    expect((await redact(ev())).event).toStrictEqual({ ...ev(), data: out.data, compliance: out.compliance });
+  });
+
+  it('free-text fields are scanned as text, not with the secret rule', async () => {
+    const text = 'token_type=abcdef password';
+    const out = await redact(ev({ session: text, actor: { id: text, name: text, type: 'user' }, resource: { type: 'r', id: text }, decision: { action: 'a', reason: text }, error: { message: text } }));
+    expect([out.event.session, out.event.actor?.id, out.event.actor?.name, out.event.resource?.id, out.event.decision?.reason, out.event.error?.message]).toEqual(new Array(6).fill(text));
+  });
+
   it("an asynchronous detector's time limit does not keep the process alive (its timer is unref'd)", async () => {
     const timeouts = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
     const never: Detector = { name: 'never', timeoutMs: 20, detect: (text) => (text === 'abc' ? new Promise<Detection[]>(() => {}) : []) };
