@@ -1042,6 +1042,39 @@ describe('session memory and custom detectors, pinned where a survivor showed it
     expect([out.event.session, out.event.actor?.id, out.event.actor?.name, out.event.resource?.id, out.event.decision?.reason, out.event.error?.message]).toEqual(new Array(6).fill(text));
   });
 
+  it("path rules reach a tool call's arguments and the tool's result by their full path", async () => {
+    const out = await redact(
+      ev({ model: { provider: 'p', id: 'm', toolCalls: [{ id: 'c', name: 'n', arguments: { x: 1, y: 2 } }] }, tool: { name: 't', result: { x: 3, y: 4 } } }),
+      { paths: ['model.toolCalls[0].arguments.x', 'tool.result.x'] },
+    );
+    expect(out.event.model?.toolCalls).toEqual([{ id: 'c', name: 'n', arguments: { x: tok('REDACTED', '1'), y: 2 } }]);
+    expect(out.event.tool?.result).toEqual({ x: tok('REDACTED', '3'), y: 4 });
+  });
+
+  it('a model without tool calls, an event without regimes, a null under custom detectors', async () => {
+    const model = { provider: 'p', id: 'm', parameters: { t: 1 } };
+    const out = await redact(ev({ model }));
+    expect(out.event.model).toStrictEqual(model);
+    expect(out.compliance?.regimes).toEqual((await redact(ev({ compliance: { regimes: [] } }))).compliance?.regimes);
+    const seen: string[] = [];
+    const spy: Detector = { name: 'spy', detect: (text) => (seen.push(text), []) };
+    const nulls = await redact(ev({ attrs: { a: null, b: [null, 'x'] } }), { detectors: [spy] });
+    expect(nulls.errors).toBeUndefined();
+    expect(nulls.event.attrs).toEqual({ a: null, b: [null, 'x'] });
+    expect(seen.sort()).toEqual(['a', 'b', 'x']);
+  });
+
+  it('custom detectors see the strings of JSON in strings down to the depth the walk keeps, not below', async () => {
+    const seen: string[] = [];
+    const spy: Detector = { name: 'spy', detect: (text) => (seen.push(text), []) };
+    // attrs (0) > a (1) > the document (2): its 63rd array is at depth 64, the 64th at 65 (a marker).
+    const kept = `${'['.repeat(62)}["k63"]${']'.repeat(62)}`;
+    const cut = `${'['.repeat(63)}["k64"]${']'.repeat(63)}`;
+    await redact(ev({ attrs: { a: kept, b: cut } }), { detectors: [spy] });
+    expect(seen).toContain('k63');
+    expect(seen).not.toContain('k64');
+  });
+
   it("an asynchronous detector's time limit does not keep the process alive (its timer is unref'd)", async () => {
     const timeouts = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
     const never: Detector = { name: 'never', timeoutMs: 20, detect: (text) => (text === 'abc' ? new Promise<Detection[]>(() => {}) : []) };
