@@ -30,6 +30,12 @@ vi.mock('./detectors.js', async (importOriginal) => {
   };
 });
 
+const hmacs = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./pseudonym.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./pseudonym.js')>();
+  return { ...actual, pseudonym: (...args: Parameters<typeof actual.pseudonym>) => (hmacs.count++, actual.pseudonym(...args)) };
+});
+
 afterEach(() => {
   detection.failOn = undefined;
   detection.calls = [];
@@ -1073,6 +1079,16 @@ describe('session memory and custom detectors, pinned where a survivor showed it
     await redact(ev({ attrs: { a: kept, b: cut } }), { detectors: [spy] });
     expect(seen).toContain('k63');
     expect(seen).not.toContain('k64');
+  });
+
+  it('a clean key is scanned once in its first event (64 characters or fewer), and a pseudonym is worked out once per value and type', async () => {
+    const r = mk({ sessionMemory: false });
+    const short = 'k'.repeat(64);
+    await r.redact(ev({ attrs: { [short]: 1, clean_key: 2 } }), {} as never);
+    expect(detection.calls.filter((text) => text === short || text === 'clean_key')).toEqual(['clean_key', short]);
+    const before = hmacs.count;
+    for (let i = 0; i < 3; i++) await r.redact(ev({ attrs: { password: 'hunter2', ssn: 'hunter2', note: 'a.b@example.org' } }), {} as never);
+    expect(hmacs.count - before).toBe(3);
   });
 
   it("an asynchronous detector's time limit does not keep the process alive (its timer is unref'd)", async () => {
