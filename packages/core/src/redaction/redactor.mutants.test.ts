@@ -1091,6 +1091,13 @@ describe('session memory and custom detectors, pinned where a survivor showed it
     expect(hmacs.count - before).toBe(3);
   });
 
+  it('a tool rule given as a pattern matches only the names of the tool and the tool calls there are', async () => {
+    const rules = { resources: [{ tool: /./, domain: 'h', classes: ['c.any'] }] };
+    expect((await redact(ev(), rules)).data?.classes).toEqual([]);
+    expect((await redact(ev({ model: { provider: 'p', id: 'm' } }), rules)).data?.classes).toEqual([]);
+    expect((await redact(ev({ model: { provider: 'p', id: 'm', toolCalls: [{ id: 'c', name: 'n' }] } }), rules)).data?.classes).toEqual(['c.any']);
+  });
+
   it("an asynchronous detector's time limit does not keep the process alive (its timer is unref'd)", async () => {
     const timeouts = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
     const never: Detector = { name: 'never', timeoutMs: 20, detect: (text) => (text === 'abc' ? new Promise<Detection[]>(() => {}) : []) };
