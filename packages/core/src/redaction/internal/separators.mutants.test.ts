@@ -1,0 +1,14 @@
+// What internal/separators.ts promises (issue 13, from the surviving mutant `code === 0xa0` →
+// `false`): the separators of every number detector are exactly space, no-break space, dash, dot
+// and slash. Through detectSensitive the no-break space never reaches isSeparator (the normalized
+// view folds it to a space first), so only a direct test holds it.
+import { describe, expect, it } from 'vitest';
+import { isSeparator } from './separators.js';
+
+describe('isSeparator', () => {
+  it('is true for space, no-break space, dash, dot and slash, and for nothing else below U+0800', () => {
+    const want = new Set([0x20, 0xa0, 0x2d, 0x2e, 0x2f]);
+    for (let code = 0; code < 0x800; code++) expect(isSeparator(code), `U+${code.toString(16)}`).toBe(want.has(code));
+    for (const code of [0x2007, 0x2009, 0x202f, 0x2010, 0x2013, 0x2212, 0x3000, 0xff0d, Number.NaN, -1]) expect(isSeparator(code), String(code)).toBe(false);
+  });
+});
