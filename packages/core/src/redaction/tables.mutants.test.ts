@@ -98,6 +98,9 @@ describe('delimitedTable: the cells of a row', () => {
     const text = 'a,b,c\n  x , y\t,\tz  ';
     expect(cells(text)).toEqual([['x', 'y', 'z']]);
     expect(spans(text)).toEqual([[[8, 9], [12, 13], [16, 17]]]);
+    // A tab at the end of a CSV cell is a blank, whatever follows the delimiter.
+    expect(cells('a,b,c\nx\t,y,z')).toEqual([['x', 'y', 'z']]);
+    expect(cells('a,b\nx \t\t, y')).toEqual([['x', 'y']]);
   });
 
   it('an empty cell, or a cell of blanks, is an empty span where it is', () => {
@@ -128,6 +131,9 @@ describe('delimitedTable: the cells of a row', () => {
     expect(cells('a,b\n"x"tail,y')).toEqual([['x', 'y']]);
     // A doubled quote at the end of a quoted cell.
     expect(cells('a,b\n"x""",y')).toEqual([['x""', 'y']]);
+    // A delimiter right before the closing quote is inside the cell.
+    expect(cells('a,b\n"x,",y')).toEqual([['x,', 'y']]);
+    expect(cells('a,b\n";",","')).toEqual([[';', ',']]);
   });
 
   it('a quote left open ends the table; an open quote in the header is no table', () => {
