@@ -52,6 +52,8 @@ describe('platformThreadIds: the bounds', () => {
   it('a bootstrap time just above 0 counts', () => {
     expect(platformThreadIds(threads([5000, 5001]), 100, 0.5, 1)).toEqual([101, 102]);
     expect(platformThreadIds(threads([5000, 5001]), 100, -1, 1)).toEqual([]);
+    // 0 ms is no bootstrap time: nothing is taken, though every thread is within a tick of the main one.
+    expect(platformThreadIds(threads([5000, 5001]), 100, 0, 1)).toEqual([]);
   });
 
   it('exactly 1 + size other threads are enough, and a thread more is not taken', () => {
