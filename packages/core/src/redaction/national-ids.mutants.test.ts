@@ -567,3 +567,128 @@ describe('unlabelled: exact spans and normalized values', () => {
     expect(found('529.982.247-25 or 111.444.777-35').map((d) => d[1])).toEqual(['529.982.247-25', '111.444.777-35']);
   });
 });
+
+// ------------------------------------------------------------------ from the survivors of the after run (9323774)
+
+describe('the checksums refuse a valid number with a character more', () => {
+  it('NIR, SIN, Chinese id: nothing before or after the number', () => {
+    expect(nirValid('185037511623881')).toBe(true);
+    expect(nirValid('1850375116238817')).toBe(false);
+    expect(nirValid('9185037511623881')).toBe(false);
+    // SIN: a leading 0 leaves the Luhn sum as it is.
+    expect(sinValid('0130692544')).toBe(false);
+    const luhn10 = [...DIGITS].map((d) => `13069254${d}`).flatMap((nine) => [...DIGITS].map((d) => nine + d)).filter((ten) => {
+      let sum = 0;
+      for (let i = 0; i < ten.length; i++) {
+        let v = Number(ten[ten.length - 1 - i]);
+        if (i % 2 === 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+        sum += v;
+      }
+      return sum % 10 === 0;
+    });
+    expect(luhn10.length).toBeGreaterThan(0);
+    for (const ten of luhn10) expect(sinValid(ten), ten).toBe(false);
+    expect(chineseIdValid('11010519491231002X')).toBe(true);
+    expect(chineseIdValid('11010519491231002X5')).toBe(false);
+  });
+
+  it('a Chinese id with a digit before it is refused, even where the first 17 characters give its check character', () => {
+    const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const checkOf = (s: string) => '10X98765432'[[...s.slice(0, 17)].reduce((sum, d, i) => sum + Number(d) * (WEIGHTS[i] as number), 0) % 11];
+    let tried = 0;
+    for (let i = 0; i < 3000 && tried < 5; i++) {
+      const body = `${1 + (i % 8)}${digitsOf(5)}19${digitsOf(2)}0${1 + (i % 9)}1${i % 10}${digitsOf(3)}`;
+      const id = body + (checkOf(body) as string);
+      for (const before of DIGITS) {
+        const longer = before + id;
+        if (checkOf(longer) !== longer[17]) continue;
+        tried++;
+        expect(chineseIdValid(id), id).toBe(true);
+        expect(chineseIdValid(longer), longer).toBe(false);
+      }
+    }
+    expect(tried).toBeGreaterThan(0);
+  });
+});
+
+describe('steuerIdValid: three in a row counts in the first ten digits only', () => {
+  it('two equal digits at the end of the ten and the same check digit are valid', () => {
+    const check = (ten: string) => {
+      let product = 10;
+      for (const d of ten) {
+        let sum = (Number(d) + product) % 10;
+        if (sum === 0) sum = 10;
+        product = (sum * 2) % 11;
+      }
+      return String((11 - product) % 10);
+    };
+    let found = 0;
+    for (const prefix of ['12345678', '23456789', '13579246', '98765432', '31415926'.replace(/1/g, '0').replace(/^0/, '3')]) {
+      for (const x of DIGITS) {
+        if (prefix.includes(x) || !/^[1-9]/.test(prefix) || new Set(prefix).size !== 8) continue;
+        const ten = prefix + x + x;
+        if (check(ten) !== x) continue;
+        found++;
+        expect(steuerIdValid(ten + x), ten + x).toBe(true);
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+});
+
+describe('a generic label: each checksum of a length is tried', () => {
+  it('nine digits: a BSN or a SIN that is no SSN (9xx is never an SSN area)', () => {
+    const bsn = (eight: string) => [...DIGITS].map((d) => eight + d).find((nine) => bsnValid(nine) && !sinValid(nine));
+    const nine = bsn('91234567') ?? bsn('92345678') ?? bsn('93456789');
+    expect(nine).toBeDefined();
+    expect(found(`national id ${nine}`, () => true)).toEqual([['NATIONAL_ID', nine, nine]]);
+    const sin = [...DIGITS].map((d) => `91234567${d}`).find((value) => sinValid(value) && !bsnValid(value)) as string;
+    expect(sin).toBeDefined();
+    expect(found(`national id ${sin}`, () => true)).toEqual([['NATIONAL_ID', sin, sin]]);
+  });
+
+  it('eighteen digits: a Chinese id whose check is a digit', () => {
+    const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let id = '';
+    for (let serial = 100; serial < 200 && id === ''; serial++) {
+      const body = `11010519491231${serial}`;
+      const check = '10X98765432'[[...body].reduce((sum, d, i) => sum + Number(d) * (WEIGHTS[i] as number), 0) % 11] as string;
+      if (check !== 'X') id = body + check;
+    }
+    expect(chineseIdValid(id)).toBe(true);
+    expect(found(`national id ${id}`, () => true)).toEqual([['NATIONAL_ID', id, id]]);
+  });
+});
+
+describe('each label: its whole format, nothing before or after it', () => {
+  it('accepts', () => {
+    const cases: Array<[string, string]> = [
+      ['DNI 12345678', '12345678'],
+      ['NIE X1234567L', 'X1234567L'],
+      ['carte vitale 1 85 03 75 116 238', '1 85 03 75 116 238'],
+      ['carte vitale 1 85 03 75 116 238 81', '1 85 03 75 116 238 81'],
+      ['carte vitale 1 85 03 2B 116 238 11', '1 85 03 2B 116 238 11'],
+      ['Ausweis CFGHJKLM1', 'CFGHJKLM1'],
+      ['身份证 11010519491231002X', '11010519491231002X'],
+      ['身份证 110105194912310021', '110105194912310021'],
+      ['RRN 8503121234567', '8503121234567'],
+      ['personnummer 198503121238', '198503121238'],
+    ];
+    for (const [text, value] of cases) expect(found(text, () => true).map((d) => d[1]), text).toEqual([value]);
+  });
+
+  it('refuses', () => {
+    for (const text of [
+      'NI number: XQQ123456C', 'carte vitale 91850375116238', 'carte vitale 1850375116238817', 'Steuer-ID 123456789012', 'Steuer-ID 112345678901'.replace('11', '91'),
+      'Ausweis CFGHJKLMN', 'CPF 123456789012', 'CPF 912345678901', 'Aadhaar 1234567890123', 'Aadhaar 2345678901234', 'personnummer AB8503121238',
+      'RRN 12345678901234', '個人番号 1234567890123', 'ITIN 1912701234', 'ITIN 9127012345', '身份证 1110105194912310021', '身份证 11010519491231002XX',
+    ]) expect(found(text, () => true), text).toEqual([]);
+  });
+});
+
+describe('unlabelled Chinese ids: the checksum is applied', () => {
+  it('a number of the shape with a wrong check character is no id', () => {
+    expect(found('x 11010519491231003X y')).toEqual([]);
+    expect(found('x 110105194912310020 y')).toEqual([]);
+  });
+});
