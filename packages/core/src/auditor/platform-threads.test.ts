@@ -100,7 +100,9 @@ describe.runIf(process.platform === 'linux')('the sealing pool on Linux', () => 
     };
     const platform = [...before.keys()].filter((tid) => tid !== process.pid).sort((a, b) => stat(a) - stat(b) || a - b).slice(0, 5);
     expect(platform).toHaveLength(5);
-    for (const tid of platform) expect(after.get(tid), `thread ${tid}`).toBe(10);
+    // Never raised: under `nice -n 15` they stay at 15.
+    const expected = Math.max(10, before.get(process.pid) as number);
+    for (const tid of platform) expect(after.get(tid), `thread ${tid}`).toBe(expected);
     expect(getPriority(process.pid)).toBe(before.get(process.pid));
     expect(after.get(process.pid)).toBe(before.get(process.pid));
     // Threads the platform did not start keep their priority (libuv's, the test runner's).
