@@ -49,7 +49,9 @@ export interface RedactionWorkerOptions {
    * its own threads: at the process's priority it took the second core from the host's thread
    * (the host's event-loop delay p99 over 5 ms in 12 of 40 rounds of a hostile 512 KiB event,
    * 1 of 40 with them lowered). This lowers the priority of the host's own concurrent garbage
-   * collection too, process-wide and for the process's life; `false` leaves them alone.
+   * collection too, process-wide and for the process's life, and where other processes keep
+   * the cores busy a niced platform thread can hold up the host's parallel scavenge (one round of
+   * 40 at p99 45.9 ms beside two busy loops): `false` leaves them alone.
    * Ignored elsewhere and with `nice: 0`. See auditor/platform-threads.ts.
    */
   nicePlatformThreads?: boolean;
