@@ -19,6 +19,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, detectSensitive } from '@agent-audit/core';
 import { fileLedger } from '../../packages/core/src/ledger/file-ledger.js';
+import { storedJsonl, unescapedLines } from './stored.js';
 
 const masked = (text: string) => detectSensitive(text).filter((d) => d.class === 'secret').map((d) => text.slice(d.start, d.end));
 
@@ -133,18 +134,9 @@ describe('stored ledger lines (createAuditor + fileLedger)', () => {
     await auditor.flush();
     await auditor.close();
     expect(errors).toEqual([]);
-    const files: string[] = [];
-    const walk = (d: string) => {
-      for (const f of fs.readdirSync(d)) {
-        const p = path.join(d, f);
-        if (fs.statSync(p).isDirectory()) walk(p);
-        else if (p.endsWith('.jsonl')) files.push(fs.readFileSync(p, 'utf8'));
-      }
-    };
-    walk(dir);
-    const raw = files.join('\n');
+    const raw = storedJsonl(dir);
     expect(raw).toContain('s-credential-files');
-    const text = raw.split('\n').filter(Boolean).map((line) => JSON.stringify(JSON.parse(line))).join('\n');
+    const text = unescapedLines(raw);
     for (const [family, , value] of families) {
       expect(raw, `${family}: ${value}`).not.toContain(JSON.stringify(value).slice(1, -1));
       expect(text, `${family}: ${value}`).not.toContain(JSON.stringify(value).slice(1, -1));

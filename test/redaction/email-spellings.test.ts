@@ -15,6 +15,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, detectSensitive, fileLedger } from '@agent-audit/core';
 import { detectObfuscatedEmails, type ScanWork } from '../../packages/core/src/redaction/obfuscated-emails.js';
+import { storedJsonl, unescapedLines } from './stored.js';
 
 const emails = (text: string) => detectSensitive(text).filter((d) => d.type === 'EMAIL').map((d) => ({ span: text.slice(d.start, d.end), normalized: d.normalized }));
 
@@ -161,19 +162,10 @@ describe('stored ledger lines (createAuditor + fileLedger)', () => {
     await auditor.flush();
     await auditor.close();
     expect(errors).toEqual([]);
-    const files: string[] = [];
-    const walk = (d: string) => {
-      for (const f of fs.readdirSync(d)) {
-        const p = path.join(d, f);
-        if (fs.statSync(p).isDirectory()) walk(p);
-        else if (p.endsWith('.jsonl')) files.push(fs.readFileSync(p, 'utf8'));
-      }
-    };
-    walk(dir);
-    const raw = files.join('\n');
+    const raw = storedJsonl(dir);
     expect(raw).toContain('s-email-spellings');
     // The lines as stored and with their JSON escapes undone (`\u0026` for `&`).
-    const text = raw.split('\n').filter(Boolean).map((line) => JSON.stringify(JSON.parse(line))).join('\n');
+    const text = unescapedLines(raw);
     for (const [, span] of all) {
       expect(raw).not.toContain(span);
       expect(text).not.toContain(span);

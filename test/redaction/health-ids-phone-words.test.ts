@@ -2,24 +2,12 @@
 // and phone numbers written in words in the ledger in clear, through createAuditor().record()
 // with the default redactor. One input per family of the fix goes through an auditor and a file
 // ledger here, and the stored `.jsonl` files are searched for the raw values.
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAuditor, fileLedger } from '@agent-audit/core';
-
-function storedJsonl(dir: string): string {
-  let all = '';
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder)) {
-      const path = join(folder, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (entry.endsWith('.jsonl')) all += readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return all;
-}
+import { storedJsonl } from './stored.js';
 
 describe('health identifiers and phones in words are not stored (end to end)', () => {
   it('masks them in text and under member names, with the default redactor', async () => {

@@ -1,28 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAuditor } from './auditor.js';
 import { poolKey, workerReady } from './fixtures/pool.js';
+import { threads } from './fixtures/threads.js';
 import { fileLedger } from '../ledger/file-ledger.js';
 import { createRedactor } from '../redaction/redactor.js';
 
 // A file of its own: the platform's threads are lowered once per process (vitest runs each file
 // in a fresh process), so this one sees them as Node started them.
-function threads(): Array<{ tid: number; start: number; nice: number }> {
-  const out: Array<{ tid: number; start: number; nice: number }> = [];
-  for (const name of readdirSync('/proc/self/task')) {
-    try {
-      const text = readFileSync(`/proc/self/task/${name}/stat`, 'latin1');
-      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      out.push({ tid: Number(name), start: Number(fields[19]), nice: Number(fields[16]) });
-    } catch {
-      // ended
-    }
-  }
-  return out;
-}
 
 describe.runIf(process.platform === 'linux')('the sealing pool with nicePlatformThreads: false', () => {
   it('leaves V8 platform threads at the process priority, and still lowers its own', async () => {

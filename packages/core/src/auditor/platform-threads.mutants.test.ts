@@ -2,7 +2,7 @@
 // options exactly as Node reads it, the platform's threads told apart only with certainty (the
 // one-tick bound, start order before id), and lowerPlatformThreads lowering exactly those threads,
 // once per process, never raising one and never for nice 0.
-import { readdirSync, readFileSync } from 'node:fs';
+import { threads } from './fixtures/threads.js';
 import { getPriority, setPriority } from 'node:os';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { platformThreadIds, v8PoolSize, type TaskInfo } from './platform-threads.js';
@@ -78,20 +78,6 @@ describe('platformThreadIds: the bounds', () => {
   });
 });
 
-/** This process's threads: id, start tick, nice. */
-function threads(): Array<{ tid: number; start: number; nice: number }> {
-  const out: Array<{ tid: number; start: number; nice: number }> = [];
-  for (const name of readdirSync('/proc/self/task')) {
-    try {
-      const text = readFileSync(`/proc/self/task/${name}/stat`, 'latin1');
-      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      out.push({ tid: Number(name), start: Number(fields[19]), nice: Number(fields[16]) });
-    } catch {
-      // ended
-    }
-  }
-  return out;
-}
 
 /** The platform's threads as the module should find them (Node's default pool size, 4: five threads). */
 function platform(): number[] {
