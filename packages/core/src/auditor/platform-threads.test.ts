@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAuditor } from './auditor.js';
 import { poolKey } from './fixtures/pool.js';
 import { fileLedger } from '../ledger/file-ledger.js';
 import { createRedactor } from '../redaction/redactor.js';
-import { platformThreadIds, v8PoolSize, type TaskInfo } from './platform-threads.js';
+import { platformThreadIds, readTasks, v8PoolSize, type TaskInfo } from './platform-threads.js';
 
 describe('v8PoolSize', () => {
   it('is 4 unless an option says otherwise, and the last option wins', () => {
@@ -108,5 +108,32 @@ describe.runIf(process.platform === 'linux')('the sealing pool on Linux', () => 
     // Threads the platform did not start keep their priority (libuv's, the test runner's).
     const others = [...before.keys()].filter((tid) => tid !== process.pid && !platform.includes(tid) && after.has(tid));
     for (const tid of others) expect(after.get(tid), `thread ${tid}`).toBe(before.get(tid));
+  });
+});
+
+describe('readTasks', () => {
+  it('reads field 22 after the command name, whatever the name holds, not in id order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aa-task-'));
+    // proc_pid_stat(5): pid (comm) state ppid ... field 22 starttime. A command name may hold
+    // spaces and ") ", so fields are counted from the last ")".
+    const stat = (tid: number, comm: string, start: number) => {
+      const after = ['S', ...Array.from({ length: 18 }, (_, i) => String(i + 4)), String(start), '999', '77'];
+      mkdirSync(join(dir, String(tid)));
+      writeFileSync(join(dir, String(tid), 'stat'), `${tid} (${comm}) ${after.join(' ')}\n`);
+    };
+    stat(300, 'node', 1000);
+    stat(310, 'a) b (c) d', 1009);
+    stat(305, 'node', 1011);
+    stat(320, 'x', 1007);
+    mkdirSync(join(dir, '330')); // ended: no stat
+    const tasks = readTasks(dir).sort((a, b) => a.tid - b.tid);
+    rmSync(dir, { recursive: true, force: true });
+    expect(tasks).toEqual([
+      { tid: 300, startTicks: 1000 },
+      { tid: 305, startTicks: 1011 },
+      { tid: 310, startTicks: 1009 },
+      { tid: 320, startTicks: 1007 },
+    ]);
+    expect(platformThreadIds(tasks, 300, 120, 1)).toEqual([320, 310]);
   });
 });

@@ -66,12 +66,16 @@ export function platformThreadIds(tasks: readonly TaskInfo[], mainTid: number, b
   return wanted.every((t) => t.startTicks <= lastTick) ? wanted.map((t) => t.tid) : [];
 }
 
-/** This process's threads as /proc shows them now (empty when it cannot be read). */
-function readTasks(): TaskInfo[] {
+/**
+ * The threads of a process as /proc shows them now: each folder of `taskDir` (default
+ * `/proc/self/task`, this process) with the start time from its `stat` (proc_pid_stat(5)). A
+ * thread that ends while it is read is left out. Throws when `taskDir` cannot be listed.
+ */
+export function readTasks(taskDir = '/proc/self/task'): TaskInfo[] {
   const tasks: TaskInfo[] = [];
-  for (const name of readdirSync('/proc/self/task')) {
+  for (const name of readdirSync(taskDir)) {
     try {
-      const stat = readFileSync(`/proc/self/task/${name}/stat`, 'latin1');
+      const stat = readFileSync(`${taskDir}/${name}/stat`, 'latin1');
       // Fields after the command name (which may hold spaces and parentheses): state is field 3.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const startTicks = Number(fields[19]);
