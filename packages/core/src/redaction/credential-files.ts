@@ -1,4 +1,6 @@
-import { EXACT_SECRET_KEYS, isSecretKeyName, normalizeKeyName, PASSWORD_WORDS, withoutAccents } from './key-names.js';
+import { namesSecret } from './key-names.js';
+import { SPACED_PASSWORD_LABELS } from './secrets.js';
+import { basicCredentials } from './internal/checks.js';
 import type { Detection } from './types.js';
 
 // ------------------------------------------------------- credentials in everyday file formats
@@ -24,7 +26,6 @@ import type { Detection } from './types.js';
 // class that the next token cannot match, so a match attempt reads a bounded number of characters
 // (values are masked to their end); a text with none of the cues costs the prefilter.
 
-const namesSecret = (name: string) => isSecretKeyName(name) || EXACT_SECRET_KEYS.has(normalizeKeyName(name));
 /** A digit or a symbol, or a capital inside the word (`HunterTwo`; `Reset`, `Apple` are words). */
 const looksSecret = (value: string) => /[^\p{L}]/u.test(value) || /\p{Ll}\p{Lu}/u.test(value);
 /** A digit or a symbol: after a slash, `Google / Apple` and `GitHub / GitLab` are names of things. */
@@ -48,14 +49,10 @@ const namedValue = /<(key|name)>([^<>]{1,128})<\/\1\s{0,3}>\s{0,200}<(string|val
 const netrc = /(?<![\w.-])(?:machine[ \t\r\n]{1,8}[^\s]{1,253}|default)((?:[ \t\r\n]{1,8}(?:login|account|port|protocol|user)[ \t\r\n]{1,8}[^\s]{1,256}){0,3})[ \t\r\n]{1,8}password[ \t\r\n]{1,8}("[^"\n]*"?|\S+)/g;
 /** A login word, an optional linking word, the user, a slash, the password. */
 const slashPair = /(?<![\p{L}\p{N}_])(?:log(?:ged)?[ \t]?in|log(?:ged)?[ \t]on|sign(?:ed)?[ \t]?in|creds?|credentials?|account)(?:[ \t]{1,3}(?:with|as|using|is|are|via))?[ \t]{0,3}:?[ \t]{1,3}[^\s/:@,;]{1,64}[ \t]{0,3}\/[ \t]{0,3}([^\s/]\S*)/giu;
-const passwordWords = [...new Set(PASSWORD_WORDS.flatMap((word) => [word, withoutAccents(word)]))]
-  .filter((word) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(word))
-  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ \\t\\-]?'))
-  .sort((a, b) => b.length - a.length);
 /** A user label and its value, then a password label with no colon and its value. */
 const userThenPassword = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:user(?:[ _\\-]?name)?|usr|uid|login|benutzer(?:name)?|utilisateur|usuario)(?:[ \\t]{0,3}[:=][ \\t]{0,3}|[ \\t]{1,3})["']?[^\\s"',;:=]{1,64}["']?[,;]?[ \\t\\r\\n]{1,4}` +
-    `(?:pass|passwd|pwd|pw|${passwordWords.join('|')})(?![\\p{L}\\p{N}_])(?:[ \\t]{1,3}is)?[ \\t]{1,3}(?![:=])([^\\s]+)`,
+    `(?:pass|passwd|pwd|pw|${SPACED_PASSWORD_LABELS})(?![\\p{L}\\p{N}_])(?:[ \\t]{1,3}is)?[ \\t]{1,3}(?![:=])([^\\s]+)`,
   'giu',
 );
 /** `htpasswd -b[…] [FILE] USER PASSWORD` (batch mode: the password on the command line; `-n`: no file). */
@@ -65,14 +62,6 @@ const sambaUser = /\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap|smbpasswd|win
 const netUse = /\bnet[ \t]{1,4}use\b[^\n|;&]{0,200}?[ \t]\/user:[^\s]{1,128}[ \t]{1,4}([^\s/*][^\s]*)|\bnet[ \t]{1,4}user[ \t]{1,4}(?:"[^"\n]{1,64}"|[^\s/"]{1,64})[ \t]{1,4}([^\s/*][^\s]*)/gi;
 /** Docker's `auth` member: base64 of `user:password`. */
 const dockerAuth = /(?<![\w-])["']?auth["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{6,}={0,2})/g;
-
-/** True when `value` decodes (base64) to printable `user:password`. */
-function basicCredentials(value: string): boolean {
-  if (value.length % 4 === 1) return false;
-  const decoded = Buffer.from(value, 'base64').toString('latin1');
-  const colon = decoded.indexOf(':');
-  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
-}
 
 /**
  * Finds the credentials of the families above and appends them to `out` (class `secret`:

@@ -2,9 +2,9 @@ import { isIPv6 } from 'node:net';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
-import { cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
+import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
 import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, isSecretKeyName, matchKeyName, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
-import { detectHanNames, detectPersons } from './names.js';
+import { detectHanNames, detectPersons, personNormalForm } from './names.js';
 import { detectAddresses } from './addresses.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
@@ -657,14 +657,6 @@ function detectPem(text: string, out: Detection[]): void {
 
 const secretPrefilter = /sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pwd|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-/i;
 
-/** True when a Basic credential decodes to printable `user:password` (RFC 7617). */
-function basicCredentials(value: string): boolean {
-  if (value.length % 4 === 1) return false;
-  const decoded = Buffer.from(value, 'base64').toString('latin1');
-  const colon = decoded.indexOf(':');
-  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
-}
-
 /** Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets. */
 const anySecretWord = new RegExp(`${secretPrefilter.source}|${otherPrefilter.source}`, 'i');
 
@@ -835,7 +827,7 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
     if (kind === 'person') {
       if ((on & PERSON) === 0 || !/\p{L}/u.test(value)) continue;
-      detection = { start, end, type: 'PERSON', class: 'pii.person', normalized: value.trim().replace(/\s+/g, ' ').toLowerCase() };
+      detection = { start, end, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(value) };
     } else if (kind === 'identity') {
       if ((on & SSN) === 0 || !/\d/.test(value)) continue;
       detection = { start, end, type: 'SSN', class: 'pii.government_id', normalized: value };

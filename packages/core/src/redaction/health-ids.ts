@@ -1,6 +1,7 @@
 import type { Detection } from './types.js';
 import { luhnValid } from './internal/checks.js';
 import { isSeparator } from './internal/separators.js';
+import { countDigits, isAsciiAlnum } from './internal/chars.js';
 
 // ------------------------------------------------------------------------------- health ids
 // The labelled identifiers of HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)(i)): medical
@@ -18,13 +19,6 @@ import { isSeparator } from './internal/separators.js';
 //    number (registrant letter and check digit), the VIN (check digit) and the Medicare MBI.
 // Values right after a label of a thing (`order`, `invoice`, `ticket`, `SKU`, ...) are left alone.
 
-const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isDigitCode = (code: number) => code >= 48 && code <= 57;
-const countDigits = (value: string): number => {
-  let count = 0;
-  for (let index = 0; index < value.length; index++) if (isDigitCode(value.charCodeAt(index))) count++;
-  return count;
-};
 
 // ---------------------------------------------------------------------------------- checksums
 
@@ -186,6 +180,9 @@ function labelledValue(text: string, from: number): [number, number] | undefined
   return groups === 0 ? undefined : [from, end];
 }
 
+/** A labelled identifier's canonical value (its pseudonym's input), in text and under a member name alike: upper case, blanks and dashes removed. */
+export const normalizeHealthId = (value: string): string => value.toUpperCase().replace(/[\s-]/g, '');
+
 const compactOf = (value: string) => value.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
 
 function detectLabelled(text: string, out: Detection[], labelled: Set<number>): void {
@@ -209,7 +206,7 @@ function detectLabelled(text: string, out: Detection[], labelled: Set<number>): 
     const value = text.slice(start, end);
     const compact = compactOf(value);
     if (!rule.accept(compact)) continue;
-    out.push({ start, end, type: rule.kind.type, class: rule.kind.class, normalized: value.toUpperCase().replace(/[\s-]/g, '') });
+    out.push({ start, end, type: rule.kind.type, class: rule.kind.class, normalized: normalizeHealthId(value) });
     labelled.add(start);
     labelPattern.lastIndex = end;
   }

@@ -213,6 +213,11 @@ export function isSecretKeyName(name: string): boolean {
   return matchKeyName(name, DEFAULT_SECRET_KEYS) !== undefined;
 }
 
+/** A name that names a secret, as a member name would: `isSecretKeyName`, or `pass` as the whole name (EXACT_SECRET_KEYS). */
+export function namesSecret(name: string): boolean {
+  return isSecretKeyName(name) || EXACT_SECRET_KEYS.has(normalizeKeyName(name));
+}
+
 // ----------------------------------------------------------------------- structure-aware rules
 
 /**

@@ -1091,6 +1091,14 @@ export function detectJapaneseNames(text: string, out: Detection[]): void {
 }
 
 /**
+ * A person's name as its pseudonym's input, in text and under a member name alike: trimmed,
+ * inner white space collapsed to one space, lower case (`Amara  Okafor` is `amara okafor`).
+ */
+export function personNormalForm(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
  * The other spellings of a person's name worth remembering in a session once the full name was
  * seen: "Tapsell, Wiremu" and "Tapsell Wiremu" (family name first), and each part that is a name
  * rather than a common word ("Wiremu", "Tapsell"; not "Grace" or "Baker", which would mask the

@@ -1,6 +1,7 @@
 import type { Detection } from './types.js';
 import { luhnValid, ssnValid } from './internal/checks.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
+import { countDigits, isAsciiAlnum } from './internal/chars.js';
 
 // ------------------------------------------------------------------------------- national ids
 // Government identifiers other than the US SSN (detectSsns in detectors.ts), under the `ssn`
@@ -20,16 +21,7 @@ import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 // Groups are joined by the separators of every number detector (internal/separators.ts: space,
 // dash, dot, slash, up to three characters, or none).
 
-const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const allDigits = /^\d+$/;
-const countDigits = (value: string): number => {
-  let count = 0;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code >= 48 && code <= 57) count++;
-  }
-  return count;
-};
 
 // ---------------------------------------------------------------------------------- checksums
 

@@ -1,4 +1,5 @@
 import type { Detection } from './types.js';
+import { isAsciiAlnum } from './internal/chars.js';
 
 // ------------------------------------------------------------------------- obfuscated emails
 // Addresses written so that a plain `local@domain.tld` pattern does not see them, reported as the
@@ -57,7 +58,6 @@ const OPEN_OF: Record<string, string> = { ']': '[', ')': '(', '}': '{', '>': '<'
 const nonAsciiLabel = /[\p{L}\p{M}\p{N}]/u;
 const nonAsciiLetter = /[\p{L}\p{M}]/u;
 const isSpace = (code: number) => code === 32 || code === 9;
-const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 function isLabelChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return isAsciiAlnum(code) || code === 45;

@@ -16,11 +16,11 @@ import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { delimitedTable, type TableCell } from './tables.js';
-import { HEALTH_ID_KEYS, type HealthIdKind } from './health-ids.js';
+import { HEALTH_ID_KEYS, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, type SessionValues } from './session-memory.js';
-import { personNameVariants } from './names.js';
+import { personNameVariants, personNormalForm } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
 import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromObject, mediaFromWholeString, mediaInText, mediaJson } from '../internal/media.js';
@@ -394,16 +394,16 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (typeof child !== 'string' && typeof child !== 'number') return undefined;
       const raw = String(child).trim();
       // A health identifier is normalized as in text (health-ids.ts), so both get one pseudonym.
-      return decision === 'dob' ? wholeValue(child, 'DOB', 'pii.date_of_birth', pending, raw.toLowerCase()) : wholeValue(child, decision.type, decision.class, pending, raw.toUpperCase().replace(/[\s-]/g, ''));
+      return decision === 'dob' ? wholeValue(child, 'DOB', 'pii.date_of_birth', pending, raw.toLowerCase()) : wholeValue(child, decision.type, decision.class, pending, normalizeHealthId(raw));
     }
     if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? wholeValue(child, 'SECRET', 'secret', pending) : undefined;
     if (decision === 'identity') return typeof child === 'object' ? undefined : wholeValue(child, 'SSN', 'pii.government_id', pending);
     if (decision === 'person') {
-      if (typeof child === 'string') return wholeValue(child, 'PERSON', 'pii.person', pending, child.trim().replace(/\s+/g, ' ').toLowerCase());
+      if (typeof child === 'string') return wholeValue(child, 'PERSON', 'pii.person', pending, personNormalForm(child));
       if (Array.isArray(child) && child.every((item) => typeof item === 'string')) {
         // Each item in the normal form of one name (`Amara  Okafor` is `amara okafor`, as a single
         // value and in text): the same person, the same pseudonym.
-        return child.map((item) => (item === '' ? item : wholeValue(item, 'PERSON', 'pii.person', pending, (item as string).trim().replace(/\s+/g, ' ').toLowerCase())));
+        return child.map((item) => (item === '' ? item : wholeValue(item, 'PERSON', 'pii.person', pending, personNormalForm(item as string))));
       }
       return undefined;
     }

@@ -1,7 +1,4 @@
-import { EXACT_SECRET_KEYS, isSecretKeyName, normalizeKeyName, PASSWORD_WORDS, withoutAccents } from './key-names.js';
-
-/** A name that names a secret, as a member name would (`pass` as the whole name too). */
-const namesSecret = (name: string) => isSecretKeyName(name) || EXACT_SECRET_KEYS.has(normalizeKeyName(name));
+import { namesSecret, PASSWORD_WORDS, withoutAccents } from './key-names.js';
 import type { Detection } from './types.js';
 
 // Extent of a secret assignment's value (`password = …`, `"secret": "…"`, `Password=…;`).
@@ -122,7 +119,9 @@ const spacelessScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 const labelPattern = (word: string) => escapeRegExp(word).replace(/[ -]/g, '[ \\t\\-]?');
 /** PASSWORD_WORDS (key-names.ts, the one list) and their spellings without accents, longest first. */
 const passwordLabelWords = [...new Set(PASSWORD_WORDS.flatMap((word) => [word, withoutAccents(word)]))].sort((a, b) => b.length - a.length);
-const strongLabels = `(?:${passwordLabelWords.filter((word) => !spacelessScript.test(word)).map(labelPattern).join('|')})s?`;
+/** The password words of scripts written with spaces as one alternation, longest first (also credential-files.ts). */
+export const SPACED_PASSWORD_LABELS = passwordLabelWords.filter((word) => !spacelessScript.test(word)).map(labelPattern).join('|');
+const strongLabels = `(?:${SPACED_PASSWORD_LABELS})s?`;
 const spacelessLabels = passwordLabelWords.filter((word) => spacelessScript.test(word)).map(labelPattern).join('|');
 /**
  * A password label in a script without spaces (`パスワード: …`, `密码是…`, `비밀번호는 …`,

@@ -116,3 +116,14 @@ export function* eachMatch(pattern: RegExp, text: string): Generator<RegExpExecA
   }
   pattern.lastIndex = 0;
 }
+
+/**
+ * True when a base64 value decodes to printable `user:password`: the credentials of HTTP Basic
+ * authentication (RFC 7617 §2) and of Docker's `auth` member.
+ */
+export function basicCredentials(value: string): boolean {
+  if (value.length % 4 === 1) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  const colon = decoded.indexOf(':');
+  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+}
