@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -6,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAuditor } from './auditor.js';
 import { poolKey } from './fixtures/pool.js';
+import { threads } from './fixtures/threads.js';
 import { fileLedger } from '../ledger/file-ledger.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { platformThreadIds, readTasks, v8PoolSize, type TaskInfo } from './platform-threads.js';
@@ -70,18 +70,7 @@ describe('platformThreadIds', () => {
 });
 
 /** nice value of each thread of this process, by thread id. */
-function niceOfThreads(): Map<number, number> {
-  const nice = new Map<number, number>();
-  for (const name of readdirSync('/proc/self/task')) {
-    try {
-      const stat = readFileSync(`/proc/self/task/${name}/stat`, 'latin1');
-      nice.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
-    } catch {
-      // ended
-    }
-  }
-  return nice;
-}
+const niceOfThreads = (): Map<number, number> => new Map(threads().map((t) => [t.tid, t.nice]));
 
 describe.runIf(process.platform === 'linux')('the sealing pool on Linux', () => {
   it('lowers V8 platform threads to its nice value, and the host thread keeps its priority', async () => {
@@ -94,10 +83,8 @@ describe.runIf(process.platform === 'linux')('the sealing pool on Linux', () => 
     await auditor.close();
     rmSync(dir, { recursive: true, force: true });
     // The platform's threads: the first five after the main thread by start time (Node 20-24).
-    const stat = (tid: number) => {
-      const text = readFileSync(`/proc/self/task/${tid}/stat`, 'latin1');
-      return Number(text.slice(text.lastIndexOf(')') + 2).split(' ')[19]);
-    };
+    const startOf = new Map(threads().map((t) => [t.tid, t.start]));
+    const stat = (tid: number) => startOf.get(tid) as number;
     const platform = [...before.keys()].filter((tid) => tid !== process.pid).sort((a, b) => stat(a) - stat(b) || a - b).slice(0, 5);
     expect(platform).toHaveLength(5);
     // Never raised: under `nice -n 15` they stay at 15.
