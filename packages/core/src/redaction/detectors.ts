@@ -6,6 +6,7 @@ import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid
 import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, isSecretKeyName, matchKeyName, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, personNormalForm } from './names.js';
 import { detectAddresses } from './addresses.js';
+import { detectIntlAddresses } from './addresses-intl.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
@@ -1122,7 +1123,7 @@ const priority: Record<string, number> = {
   PRIVATE_KEY: 0, JWT: 1, URL_CREDENTIALS: 1, SLACK_WEBHOOK: 1, ANTHROPIC_KEY: 2, OPENAI_KEY: 2, GITHUB_TOKEN: 2, GITLAB_TOKEN: 2,
   SLACK_TOKEN: 2, STRIPE_KEY: 2, AWS_ACCESS_KEY: 2, AWS_ACCOUNT_ID: 2, GCP_API_KEY: 2, HUGGINGFACE_TOKEN: 2, NPM_TOKEN: 2, SENDGRID_KEY: 2,
   SHOPIFY_TOKEN: 2, LINEAR_KEY: 2, ONEPASSWORD_TOKEN: 2, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,
-  EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
+  EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, GEO: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
   HEALTH_PLAN_ID: 10, ACCOUNT_NUMBER: 10, LICENSE_NUMBER: 10, VEHICLE_ID: 10, LICENSE_PLATE: 10, DEVICE_ID: 10,
 };
 
@@ -1429,7 +1430,11 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     detectPersons(text, out);
     if (han >= 2) detectHanNames(text, out);
   }
-  if ((on & ADDRESS) !== 0 && digits >= 1 && letters >= 2 && !timestamp) detectAddresses(text, out);
+  if ((on & ADDRESS) !== 0 && digits >= 1 && letters >= 2 && !timestamp) {
+    detectAddresses(text, out);
+    // Japanese, Chinese, Korean, Russian, Indian and Brazilian forms, and coordinates: addresses-intl.ts.
+    detectIntlAddresses(text, out);
+  }
   // Query and form parameters (`?email=…&last_name=Vogt`): the parameter's name decides, as a JSON key does.
   let covering: Set<Detection> | undefined;
   if (on === 0) return out;

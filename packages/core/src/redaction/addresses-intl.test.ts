@@ -1,0 +1,95 @@
+// Street addresses of Japan, China, Korea, Russia, India and Brazil, and coordinates of a
+// person's place (addresses-intl.ts; issue 11: a fresh attacker's addresses in these forms and
+// coordinates reached the ledger). Through detectSensitive, so the rules are checked as the
+// redactor runs them, after overlap resolution.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectSensitive } from './detectors.js';
+
+const spans = (text: string, type = 'ADDRESS') =>
+  detectSensitive(text)
+    .filter((d) => d.type === type)
+    .map((d) => text.slice(d.start, d.end));
+
+describe('addresses by country', () => {
+  it.each([
+    ['〒100-0001 東京都千代田区千代田1-1-1', '〒100-0001 東京都千代田区千代田1-1-1'],
+    ['大阪府大阪市北区梅田3丁目1番1号', '大阪府大阪市北区梅田3丁目1番1号'],
+    ['私は横浜市中区山下町1-2-3に住んでいます', '横浜市中区山下町1-2-3'],
+    ['住所：札幌市中央区北1条西2丁目 ', '札幌市中央区北1条西2丁目'],
+    ['北京市朝阳区建国路88号', '北京市朝阳区建国路88号'],
+    ['我住在上海市浦东新区世纪大道100号', '上海市浦东新区世纪大道100号'],
+    ['广东省深圳市南山区科技园南区2栋301室', '广东省深圳市南山区科技园南区2栋301室'],
+    ['寄到杭州市西湖区文三路398号3单元502室，谢谢', '杭州市西湖区文三路398号3单元502室'],
+    ['서울특별시 강남구 테헤란로 152', '서울특별시 강남구 테헤란로 152'],
+    ['주소: 종로구 세종대로 209, 감사합니다', '종로구 세종대로 209'],
+    ['부산광역시 해운대구 우동 1234-5', '부산광역시 해운대구 우동 1234-5'],
+    ['성남시 분당구 판교역로 235 101동 1203호', '성남시 분당구 판교역로 235 101동 1203호'],
+    ['г. Москва, ул. Тверская, д. 7, кв. 15', 'г. Москва, ул. Тверская, д. 7, кв. 15'],
+    ['Адрес: Невский проспект, д. 28, Санкт-Петербург', 'Невский проспект, д. 28'],
+    ['улица Ленина, 5', 'улица Ленина, 5'],
+    ['190000, г. Казань, пр-т Победы, дом 12, корп. 2, кв. 40', '190000, г. Казань, пр-т Победы, дом 12, корп. 2, кв. 40'],
+    ['Flat 12, MG Road, Bengaluru, Karnataka 560001', 'Flat 12, MG Road, Bengaluru, Karnataka 560001'],
+    ['H.No. 12-3-456, Banjara Hills, Hyderabad 500034', 'H.No. 12-3-456, Banjara Hills, Hyderabad 500034'],
+    ['ship to 12/3 Lajpat Nagar, New Delhi - 110024 today', '12/3 Lajpat Nagar, New Delhi - 110024'],
+    ['Rua das Flores, 123, apto 45, Centro, São Paulo - SP, 01234-567', 'Rua das Flores, 123, apto 45, Centro, São Paulo - SP, 01234-567'],
+    ['Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200', 'Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200'],
+  ])('%s', (text, address) => {
+    expect(spans(text)).toEqual([address]);
+  });
+
+  it.each([
+    '市場1-2位',
+    '第3章88号文件',
+    '版本 3.2.1 发布了',
+    '세 번째로 2개',
+    '2024년 3월 5일',
+    'ул. Ленина',
+    'Санкт-Петербург 2024',
+    'Invoice 12, Total Amount Due 450000',
+    'A rua estava vazia, 3 carros',
+    'Order 1234 shipped 2024-05-01',
+  ])('leaves %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  // Property: a Brazilian street line of any listed street word, a name of one to four words and
+  // a number, with or without its apartment, city - UF and CEP, is one span, whole.
+  it('reads Brazilian street lines whole, in their usual spellings (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Rua', 'R.', 'Avenida', 'Av.', 'Travessa', 'Alameda', 'Praça', 'Estrada'),
+        fc.array(fc.constantFrom('das', 'Flores', 'Brigadeiro', 'Faria', 'Lima', 'São', 'João', 'XV', 'de', 'Novembro'), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 99999 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (street, words, number, apartment, city, cep) => {
+          if (/^(?:das|de)$/.test(words[0] as string)) words = ['Flores', ...words];
+          const line = `${street} ${words.join(' ')}, ${number}${apartment ? ', apto 12' : ''}${city ? ' - Bela Vista, São Paulo - SP' : ''}${cep ? ', 01310-200' : ''}`;
+          expect(spans(`Entrega: ${line}.`)).toEqual([line]);
+        },
+      ),
+      { seed: 11, numRuns: 300 },
+    );
+  });
+});
+
+describe('coordinates of a person\'s place (GEO, pii.location)', () => {
+  it.each([
+    ['home at 40.712776, -74.005974', '40.712776, -74.005974'],
+    ['lat: 51.5074, lon: -0.1278', '51.5074, lon: -0.1278'],
+    ['?latitude=48.85661&longitude=2.35222', '48.85661&longitude=2.35222'],
+    ['my location is 51°30′26″N 0°7′39″W', '51°30′26″N 0°7′39″W'],
+    ['geo:37.786971,-122.399677;u=35', 'geo:37.786971,-122.399677;u=35'],
+    ['patient lives near 52.3676, 4.9041', '52.3676, 4.9041'],
+    ['GPS 35.6895 139.6917', '35.6895 139.6917'],
+  ])('%s', (text, geo) => {
+    expect(spans(text, 'GEO')).toEqual([geo]);
+    expect(detectSensitive(text).find((d) => d.type === 'GEO')?.class).toBe('pii.location');
+  });
+
+  it.each(['located at 52.520008, 13.404954', 'pi is 3.14159, e is 2.71828', 'home page 2', 'position 1.250, 2.500', 'lat: 95.1234, lon: 10.1234'])('leaves %s', (text) => {
+    expect(spans(text, 'GEO')).toEqual([]);
+  });
+});

@@ -1,0 +1,193 @@
+import type { Detection } from './types.js';
+
+// Street addresses written the way Japan, China, Korea, Russia, India and Brazil write them, and
+// geographic coordinates of a person's place. addresses.ts reads English and European street
+// lines from a number and a street word; these forms put the parts in another order, in scripts
+// without spaces, or between commas:
+//  - Japan: a municipality (市 区 町 村 郡), optionally after a prefecture (東京都, 大阪府, 北海道,
+//    …県) or a postal code (〒100-0001), and a block number: 1丁目2番3号, 3丁目1-1, 1-1-1, 12番地,
+//    or two numbers (1-1) after a prefecture or postal code; a building and room (…ビル 5号室).
+//  - China: a road or lane (路 街 大道 道 巷 胡同 弄) and its number with 号, after the district,
+//    city and province before it (北京市朝阳区建国路88号), then building, unit and room (2栋3单元301室);
+//    or a compound's building and room (科技园南区2栋301室).
+//  - Korea: a road-name address (도로명주소) after its city, county or district: 서울특별시 강남구
+//    테헤란로 152, 종로구 세종대로 209; a lot address (지번) after a district: 해운대구 우동 1234-5;
+//    building and unit numbers after them (101동 1203호).
+//  - Russia and other Cyrillic forms: a street word (ул., улица, пр-т, проспект, пер., шоссе, наб.,
+//    бульвар, пл., проезд, мкр.) before or after the name, and the house (д. 7, дом 7), block
+//    (корп., стр.) and flat (кв. 15); a city (г. Москва) and a six-digit index before it.
+//  - India: a house, flat, plot or door number (H.No. 12-3-456, Flat 12, 12/3) and capitalized
+//    words up to a six-digit PIN code, when they hold an Indian street word (Nagar, Marg, Colony,
+//    Layout, Road, Sector, Hills, …) or a state or large city.
+//  - Brazil: a street word (Rua, Av., Avenida, Travessa, Alameda, Praça, Estrada, Rodovia) and its
+//    name, a comma and the number (Rua das Flores, 123), then apartment, block, district, city - UF
+//    and CEP.
+//  - Coordinates (GDPR Art. 4(1) "location data"; HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(B),
+//    geographic subdivisions smaller than a state): a geo URI (RFC 5870: geo:37.786971,-122.399677),
+//    a latitude and longitude labelled as such (lat: 51.5074, lon: -0.1278; latitude=…&longitude=…),
+//    or a pair (decimal degrees with three or more decimals, about 100 m, or degrees, minutes and
+//    seconds) after words for a person's place: home, lives, my/current/last known location or
+//    position, GPS, pickup, drop-off, deliver to. A pair with no such word stays (a city's centre in a weather
+//    tool's answer: "located at 52.520008, 13.404954"); class `pii.location`, type GEO.
+// Every pattern has bounded repetitions and is run as one global search: linear in the input.
+
+const HAN = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
+const DASH = '-\\u2010\\u2011\\u2012\\u2013\\u2212\\uff0d\\u30fc';
+
+const JP_BLOCK = `(?:\\d{1,4}丁目(?:\\s?\\d{1,4}(?:番地?|[${DASH}])(?:\\s?\\d{1,4}号?)?)?|\\d{1,4}番地?(?:\\s?\\d{1,4}号)?|\\d{1,4}[${DASH}]\\d{1,4}(?:[${DASH}]\\d{1,4})?)`;
+const JP_ROOM = `(?:\\s?[${HAN}\\u30a1-\\u30fa\\u30fcA-Za-z]{1,16}\\s?\\d{1,4}(?:号室|階|F))?`;
+/** A block number (the place names before it are read by walking back from it). */
+const JP_NUMBER = new RegExp(`(?<![${DASH}\\d])${JP_BLOCK}${JP_ROOM}`, 'gu');
+const JP_MUNICIPALITY = /[市区町村郡]/u;
+const JP_PREFECTURE = /^(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)/u;
+const JP_POSTAL = new RegExp(`〒\\s?\\d{3}[${DASH}]?\\d{4}\\s*$`, 'u');
+
+const CN_ROAD = new RegExp(`(?:路|街|大道|道|巷|胡同|弄)\\s?\\d{1,5}(?:[${DASH}]\\d{1,5})?号(?:院)?(?:\\s?\\d{1,4}(?:栋|幢|座|号楼|楼|单元|层|室|号|房)){0,4}`, 'gu');
+const CN_COMPOUND = /(?:小区|花园|大厦|公寓|园|苑|村|区)\s?\d{1,4}(?:栋|幢|座|号楼)(?:\s?\d{1,3}单元)?\s?\d{1,5}(?:室|号|房)?/gu;
+/** Words of a sentence before an address ("I live at", "send to"): the address starts after the last of them. */
+const CN_LEAD = /(?:住在|在|到|于|是|为|址|往|自|给)/gu;
+
+const HANGUL_WORD = /[\uac00-\ud7a3]/;
+const KO_ROAD = new RegExp(`(?<![\\uac00-\\ud7a3\\d])[\\uac00-\\ud7a3\\d]{1,12}(?:로|길)\\s?\\d{1,4}(?:[${DASH}]\\d{1,4})?(?:번길\\s?\\d{1,4})?(?![\\d.])(?:,?\\s?\\d{1,4}동)?(?:\\s?\\d{1,5}호)?`, 'gu');
+const KO_LOT = new RegExp(`(?<![\\uac00-\\ud7a3\\d])[\\uac00-\\ud7a3\\d]{1,8}(?:동|읍|면|리)\\s\\d{1,5}(?:[${DASH}]\\d{1,5})?(?:번지)?(?![\\d.])(?:,?\\s?\\d{1,4}동)?(?:\\s?\\d{1,5}호)?`, 'gu');
+const KO_ADMIN = /(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)$/u;
+const KO_DISTRICT = /(?:구|군)$/u;
+
+const CYR_UPPER = 'А-ЯЁ';
+const CYR = 'А-Яа-яЁё';
+const RU_STREET_BEFORE = '(?:ул\\.|улица|пр-т|просп\\.|проспект|пер\\.|переулок|ш\\.|шоссе|наб\\.|набережная|б-р|бульвар|пл\\.|площадь|проезд|мкр\\.?|микрорайон)';
+const RU_STREET_AFTER = '(?:улица|проспект|переулок|шоссе|набережная|бульвар|площадь|проезд)';
+const RU_HOUSE = `(?:д\\.|дом)\\s?\\d{1,4}[${CYR}]?(?:\\/\\d{1,3})?`;
+/** A street (word before or after its name) and a house number; the city and index before it, the block and flat after. */
+const RU_ADDRESS = new RegExp(
+  `(?<![${CYR}])(?:\\d{6},\\s*)?(?:(?:г\\.|город)\\s?[${CYR_UPPER}][${CYR}-]{1,24},\\s*)?(?:${RU_STREET_BEFORE}\\s?[${CYR_UPPER}\\d][${CYR}\\d-]{0,24}(?:\\s[${CYR}][${CYR}-]{1,24}){0,2}[,\\s]+(?:${RU_HOUSE}|\\d{1,4}[${CYR}]?(?![\\d.,]\\d))|[${CYR_UPPER}][${CYR}-]{1,24}(?:\\s[${CYR}][${CYR}-]{1,24})?\\s${RU_STREET_AFTER}[,\\s]+${RU_HOUSE})(?:[,\\s]+(?:корп\\.|к\\.|стр\\.|строение|корпус)\\s?\\d{1,3})?(?:[,\\s]+(?:кв\\.|квартира|оф\\.|офис)\\s?\\d{1,4})?`,
+  'gu',
+);
+
+/** A house or flat number, capitalized words and a six-digit PIN code (checked for an Indian word below). */
+const IN_ADDRESS = /(?<![\w/-])(?:(?:H\.?\s?No\.?|House\s?No\.?|Flat\s?No\.?|Plot\s?No\.?|Door\s?No\.?|D\.\s?No\.?|Flat|Plot|Door)\s?[:.]?\s?)?\d{1,5}(?:[-/]\d{1,5}){0,3}[A-Za-z]?,?\s(?:[A-Z][A-Za-z.]{0,30}(?:\s?[-,]\s?|\s)){1,12}?[1-9]\d{2}\s?\d{3}(?![\d-])/g;
+const IN_WORDS = /\b(?:Nagar|Marg|Colony|Layout|Enclave|Vihar|Bagh|Chowk|Cross|Road|Rd|Street|Lane|Sector|Phase|Block|Apartments?|Society|Hills|Puram|Pet|Palli|Pally|Halli|Wadi|Ganj|Gunj|Delhi|Mumbai|Bengaluru|Bangalore|Hyderabad|Chennai|Kolkata|Pune|Ahmedabad|Jaipur|Lucknow|Kanpur|Nagpur|Indore|Bhopal|Patna|Surat|Noida|Gurgaon|Gurugram|Chandigarh|Kochi|Thiruvananthapuram|Karnataka|Maharashtra|Tamil Nadu|Kerala|Telangana|Andhra Pradesh|Gujarat|Rajasthan|Uttar Pradesh|West Bengal|Madhya Pradesh|Bihar|Punjab|Haryana|Odisha|Assam)\b/;
+
+const BR_STREET = '(?:Rua|R\\.|Avenida|Av\\.|Travessa|Tv\\.|Alameda|Al\\.|Praça|Pça\\.|Estrada|Estr\\.|Rodovia|Rod\\.|Largo|Viela|Beco)';
+const BR_WORD = '(?:d[aeo]s?|e|[\\p{Lu}\\d][\\p{L}\\d.\'’-]{0,30})';
+/** Street word, name, comma and number; apartment, block, district, city - UF and CEP after it. */
+const BR_ADDRESS = new RegExp(
+  `(?<![\\p{L}])${BR_STREET}\\s${BR_WORD}(?:\\s${BR_WORD}){0,5},?\\s(?:n[º°o]\\.?\\s?)?\\d{1,5}[A-Za-z]?(?![\\d.,]\\d)(?:\\s?[${DASH},]\\s?(?:apto?\\.?|apartamento|bloco|bl\\.|casa|sala|conj\\.?|cj\\.?)\\s?\\d{1,5}[A-Za-z]?)*(?:\\s?[${DASH},]\\s?\\p{Lu}[\\p{L}]+(?:\\s(?:d[aeo]s?\\s)?\\p{Lu}[\\p{L}]+){0,3}){0,2}(?:\\s?[${DASH}/]\\s?[A-Z]{2}(?![\\p{L}]))?(?:,?\\s?(?:CEP:?\\s?)?\\d{5}-?\\d{3}(?!\\d))?`,
+  'gu',
+);
+
+const DEGREES = '(?:-?(?:[1-8]?\\d|90)\\.\\d{3,}[,;\\s]\\s*-?(?:1[0-7]\\d|0?\\d?\\d|180)\\.\\d{3,}(?!\\d))';
+const DMS = '(?:\\d{1,2}°\\s?\\d{1,2}[′\']\\s?\\d{1,2}(?:\\.\\d+)?(?:″|"|\'\')\\s?[NS][,\\s]\\s*\\d{1,3}°\\s?\\d{1,2}[′\']\\s?\\d{1,2}(?:\\.\\d+)?(?:″|"|\'\')\\s?[EW])';
+const GEO_URI = /(?<![\w.-])geo:-?\d{1,2}(?:\.\d+)?,-?\d{1,3}(?:\.\d+)?(?:,-?\d+(?:\.\d+)?)?(?:;[\w=.-]{1,40}){0,4}/gi;
+const LABELLED = /\b(?:lat|latitude)["']?\s*[:=]\s*["']?(-?\d{1,2}\.\d{3,})["']?\s*[,;&]?\s*["']?(?:lon|lng|long|longitude)["']?\s*[:=]\s*["']?(-?\d{1,3}\.\d{3,})/gi;
+const CUED = new RegExp(
+  `\\b(?:home|house|lives?|living|residence|resides|my (?:location|position)|current (?:location|position)|last known (?:location|position)|gps|coordinates of (?:the )?(?:patient|user|customer|caller)|pick-?up|drop-?off|deliver(?:y)? to)\\b[^\\n.;]{0,24}?(${DEGREES}|${DMS})`,
+  'giu',
+);
+
+function push(out: Detection[], text: string, start: number, end: number, type: 'ADDRESS' | 'GEO'): void {
+  if (end <= start) return;
+  const value = text.slice(start, end);
+  out.push({ start, end, type, class: type === 'GEO' ? 'pii.location' : 'pii.address', normalized: value.toLowerCase().replace(/[\s,]+/g, ' ') });
+}
+
+const hasHan = /[\u4e00-\u9fff\u3400-\u4dbf]/;
+const hasHangul = /[\uac00-\ud7a3]/;
+const hasCyrillic = /[А-Яа-яЁё]/;
+
+const isHanCode = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+/** Kanji, katakana and the marks inside Japanese place names (ヶ 々 ー); hiragana ends a place name (particles). */
+const isJpPlace = (code: number) => isHanCode(code) || (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc || code === 0x3005 || code === 0x30f6;
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
+/** Japanese: a block number after place names that hold a municipality, or a prefecture or postal code before two numbers. */
+function japanese(text: string, out: Detection[]): void {
+  for (const match of text.matchAll(JP_NUMBER)) {
+    const at = match.index as number;
+    let start = at;
+    // Digits inside the place names too: Sapporo's grid (北1条西2丁目), numbered districts.
+    while (start > 0 && at - start < 24 && (isJpPlace(text.charCodeAt(start - 1)) || isDigitCode(text.charCodeAt(start - 1)))) start--;
+    while (start < at && isDigitCode(text.charCodeAt(start))) start++;
+    if (start === at) continue;
+    const places = text.slice(start, at);
+    const postal = JP_POSTAL.exec(text.slice(Math.max(0, start - 12), start));
+    const prefecture = JP_PREFECTURE.test(places);
+    if (!JP_MUNICIPALITY.test(places) && !prefecture && postal === null) continue;
+    // Two numbers only (1-1) could be anything after a ward name; a prefecture or postal code makes it an address.
+    if (/^\d{1,4}[-\u2010-\u2013\u2212\uff0d\u30fc]\d{1,4}$/u.test(match[0]) && !prefecture && postal === null) continue;
+    push(out, text, postal === null ? start : start - postal[0].length, at + match[0].length, 'ADDRESS');
+  }
+}
+
+/** Chinese: a road (or a compound) and its number, with the district, city and province before it. */
+function chinese(text: string, out: Detection[]): void {
+  for (const pattern of [CN_ROAD, CN_COMPOUND]) {
+    for (const match of text.matchAll(pattern)) {
+      const at = match.index as number;
+      let start = at;
+      while (start > 0 && at - start < 24 && isHanCode(text.charCodeAt(start - 1))) start--;
+      // A road has a name (one Han character at least); a compound's word (小区) is its own name.
+      if (pattern === CN_ROAD && start === at) continue;
+      let lead = -1;
+      for (const word of text.slice(start, at).matchAll(CN_LEAD)) lead = (word.index as number) + word[0].length;
+      if (lead !== -1 && pattern === CN_ROAD && start + lead === at) continue;
+      push(out, text, lead === -1 ? start : start + lead, at + match[0].length, 'ADDRESS');
+    }
+  }
+}
+
+/** Korean: a road or lot and its number after administrative units (city, county, district), which join the span. */
+function korean(text: string, out: Detection[]): void {
+  for (const [pattern, unit] of [[KO_ROAD, KO_ADMIN], [KO_LOT, KO_DISTRICT]] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const at = match.index as number;
+      let start = at;
+      for (let words = 0; words < 3; words++) {
+        if (start < 2 || text.charCodeAt(start - 1) !== 32) break;
+        let from = start - 1;
+        while (from > 0 && start - 1 - from < 8 && HANGUL_WORD.test(text[from - 1] as string)) from--;
+        const word = text.slice(from, start - 1);
+        // The unit right before the road decides (a district before a lot); higher units may precede it.
+        if (!(words === 0 ? unit : KO_ADMIN).test(word)) break;
+        start = from;
+      }
+      if (start === at) continue;
+      push(out, text, start, at + match[0].length, 'ADDRESS');
+    }
+  }
+}
+
+/**
+ * Finds street addresses of Japan, China, Korea, Russia, India and Brazil, and coordinates of a
+ * person's place (see above).
+ *
+ * @param text any string with at least one digit
+ * @param out detections are appended here: `{ type: 'ADDRESS', class: 'pii.address' }` or
+ *   `{ type: 'GEO', class: 'pii.location' }`, spans in UTF-16 code units
+ */
+export function detectIntlAddresses(text: string, out: Detection[]): void {
+  if (hasHan.test(text)) {
+    japanese(text, out);
+    chinese(text, out);
+  }
+  if (hasHangul.test(text)) korean(text, out);
+  if (hasCyrillic.test(text)) for (const match of text.matchAll(RU_ADDRESS)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+  for (const match of text.matchAll(IN_ADDRESS)) {
+    if (IN_WORDS.test(match[0])) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+  }
+  for (const match of text.matchAll(BR_ADDRESS)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+  if (text.includes('.') || text.includes('°')) {
+    for (const match of text.matchAll(GEO_URI)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'GEO');
+    for (const match of text.matchAll(LABELLED)) {
+      if (Math.abs(Number(match[1])) > 90 || Math.abs(Number(match[2])) > 180) continue;
+      const first = (match.index as number) + match[0].indexOf(match[1] as string);
+      push(out, text, first, (match.index as number) + match[0].length, 'GEO');
+    }
+    for (const match of text.matchAll(CUED)) {
+      const pair = match[1] as string;
+      const end = (match.index as number) + match[0].length;
+      push(out, text, end - pair.length, end, 'GEO');
+    }
+  }
+}
