@@ -11,6 +11,7 @@ import {
   type ResourceRule,
 } from './classification.js';
 import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
+import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, HUMAN_NAME_PARTS, normalizeKeyName, hasSurnameKey, isDobKeyName, isGenericNameKey, isHumanName, isPersonKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
@@ -542,6 +543,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const humanName = keys.length <= 9 && isHumanName(keys);
     // `{ nombre, apellido }`, `{ nom, prenom }`: a generic name key beside a surname key is a person's name.
     const surnamed = keys.length <= 64 && keys.some(isGenericNameKey) && hasSurnameKey(keys);
+    // A card, SSN or phone split across members (`cc1`…`cc4`, `area_code`/`prefix`/`line`): split-values.ts.
+    const split = splitNumberMembers(value, keys);
     for (const key of keys) {
       const child = value[key] as JsonValue;
       segments.push(key);
@@ -551,13 +554,30 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && builtinDetections(key, false).length === 0) cleanKeys.add(key);
       }
       const decision = key === 'value' && pairValueDecision !== 'none' ? pairValueDecision : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : surnamed && isGenericNameKey(key) ? 'person' : keyDecision(key);
-      const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
+      const part = split?.get(key);
+      const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : part !== undefined ? splitPart(part, pending) : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
       segments.pop();
       // defineProperty for `__proto__`: the key stays data instead of replacing the prototype.
       if (redactedKey === '__proto__') Object.defineProperty(out, redactedKey, { value: redactedChild, enumerable: true, writable: true, configurable: true });
       else out[redactedKey] = redactedChild;
     }
     return out;
+  }
+
+  /**
+   * One member of a split number: its pseudonym is the whole number's, so every part reads the
+   * same token. The vault and session memory take the whole number once (never a 4-digit part,
+   * which would mask every such group later in the session).
+   */
+  function splitPart(part: SplitPart, pending: Pending): string {
+    pending.classes.add(part.dataClass);
+    const replacement = token(part.type, part.whole);
+    pending.fieldPseudonyms?.add(replacement);
+    if (part.first) {
+      if (memories.length > 0) remember(part.whole, part.type, part.dataClass, part.whole);
+      if (pending.full) pending.vaultEntries.push({ ref: replacement, type: part.type, plaintext: part.whole, subjects: [replacement] });
+    }
+    return replacement;
   }
 
   /**

@@ -1,0 +1,98 @@
+import type { JsonValue } from '../spec/event.js';
+import { cardIssuer, luhnValid, ssnValid } from './internal/checks.js';
+
+// Numbers split across the members of one object, as web forms send them: a card in four boxes
+// (`cc1`…`cc4`, `card_number_1`…, `ccPart1`…), an SSN in three (`ssn1`, `ssn_2`, `ssn_3`), a
+// phone in parts (`phone1`…, or a North American `area_code` / `prefix` (`exchange`) / `line`).
+// No member holds enough digits for a detector, so each is masked only when the parts, read in
+// their order, make the whole number:
+//  - a card: 13 to 19 digits with a valid Luhn check digit (ISO/IEC 7812-1) and a known issuer
+//    range, whatever the stem's name;
+//  - an SSN: a stem naming one (`ssn`, `social`), 3 + 2 + 4 digits, a valid area and group
+//    (SSA rules, as the SSN detector);
+//  - a phone: a stem naming one (`phone`, `tel`, `mobile`, `cell`, `fax`) and 7 to 15 digits in
+//    all, or area code + prefix + line of 3 + 3 + 4 digits (NANP).
+// Parts are the members whose names differ only by a trailing index (1-6, or 0-5), each value
+// 1 to 6 digits (a string with optional spaces or dashes, or a whole number); at most 32 members
+// are looked at. Every part is then masked as the whole number (one pseudonym for all of them).
+
+export interface SplitPart {
+  type: 'CARD' | 'SSN' | 'PHONE';
+  dataClass: string;
+  /** The whole number, digits only: the pseudonym's input. */
+  whole: string;
+  /** True for the group's first member (the vault and session memory take the whole number once). */
+  first: boolean;
+}
+
+const INDEXED = /^(.*?)(?:[_\-. ]?(?:part|p|no|nr|num)?)[_\-. ]?([0-6])$/i;
+const PHONE_STEM = /(?:phone|tel|mobile|cell|fax|handy)/i;
+const SSN_STEM = /(?:ssn|social)/i;
+
+function digitsOf(value: JsonValue | undefined): string | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
+  if (typeof value !== 'string' || value.length > 12) return undefined;
+  const digits = value.replace(/[\s-]/g, '');
+  return /^\d{1,6}$/.test(digits) ? digits : undefined;
+}
+
+function classify(stem: string, parts: readonly string[]): Pick<SplitPart, 'type' | 'dataClass'> | undefined {
+  const whole = parts.join('');
+  if (whole.length >= 13 && whole.length <= 19 && luhnValid(whole) && cardIssuer(whole) !== undefined) return { type: 'CARD', dataClass: 'payment.card' };
+  if (SSN_STEM.test(stem) && parts.length === 3 && parts[0]?.length === 3 && parts[1]?.length === 2 && parts[2]?.length === 4 && ssnValid(whole)) return { type: 'SSN', dataClass: 'pii.government_id' };
+  if (PHONE_STEM.test(stem) && whole.length >= 7 && whole.length <= 15) return { type: 'PHONE', dataClass: 'pii.phone' };
+  return undefined;
+}
+
+const NANP_PARTS: ReadonlyArray<readonly string[]> = [
+  ['areacode', 'area'],
+  ['prefix', 'exchange', 'exchangecode', 'centraloffice'],
+  ['line', 'linenumber', 'subscriber', 'subscribernumber', 'suffix'],
+];
+
+/**
+ * The members of `object` that hold parts of one split number, each with what it is part of.
+ *
+ * @param object a JSON object as the redactor walks it
+ * @param keys its member names
+ * @returns undefined when no group of members makes a number
+ */
+export function splitNumberMembers(object: Readonly<Record<string, JsonValue>>, keys: readonly string[]): Map<string, SplitPart> | undefined {
+  if (keys.length < 2 || keys.length > 32) return undefined;
+  let out: Map<string, SplitPart> | undefined;
+  const groups = new Map<string, Array<{ key: string; index: number; digits: string }>>();
+  for (const key of keys) {
+    const match = INDEXED.exec(key);
+    if (match === null) continue;
+    const digits = digitsOf(object[key]);
+    if (digits === undefined) continue;
+    const stem = (match[1] as string).toLowerCase().replace(/[_\-. ]/g, '');
+    const group = groups.get(stem) ?? [];
+    group.push({ key, index: Number(match[2]), digits });
+    groups.set(stem, group);
+  }
+  for (const [stem, group] of groups) {
+    if (group.length < 2) continue;
+    group.sort((a, b) => a.index - b.index);
+    // Consecutive indexes from 0 or 1: the parts of one number, in order.
+    const base = group[0]?.index as number;
+    if (base > 1 || group.some((part, i) => part.index !== base + i)) continue;
+    const kind = classify(stem, group.map((part) => part.digits));
+    if (kind === undefined) continue;
+    const whole = group.map((part) => part.digits).join('');
+    out ??= new Map();
+    group.forEach((part, i) => out?.set(part.key, { ...kind, whole, first: i === 0 }));
+  }
+  // A North American number in named parts: area code, prefix (exchange), line.
+  const normalized = new Map(keys.map((key) => [key.toLowerCase().replace(/[_\-. ]/g, '').replace(/^phone/, ''), key]));
+  const named = NANP_PARTS.map((names) => names.map((name) => normalized.get(name)).find((key) => key !== undefined));
+  if (named.every((key) => key !== undefined)) {
+    const digits = named.map((key) => digitsOf(object[key as string]));
+    if (digits[0]?.length === 3 && digits[1]?.length === 3 && digits[2]?.length === 4) {
+      const whole = digits.join('');
+      out ??= new Map();
+      named.forEach((key, i) => out?.set(key as string, { type: 'PHONE', dataClass: 'pii.phone', whole, first: i === 0 }));
+    }
+  }
+  return out;
+}
