@@ -80,10 +80,9 @@ const DEGREES = '(?:-?(?:[1-8]?\\d|90)\\.\\d{3,}[,;\\s]\\s*-?(?:1[0-7]\\d|0?\\d?
 const DMS = '(?:\\d{1,2}°\\s?\\d{1,2}[′\']\\s?\\d{1,2}(?:\\.\\d+)?(?:″|"|\'\')\\s?[NS][,\\s]\\s*\\d{1,3}°\\s?\\d{1,2}[′\']\\s?\\d{1,2}(?:\\.\\d+)?(?:″|"|\'\')\\s?[EW])';
 const GEO_URI = /(?<![\w.-])geo:-?\d{1,2}(?:\.\d+)?,-?\d{1,3}(?:\.\d+)?(?:,-?\d+(?:\.\d+)?)?(?:;[\w=.-]{1,40}){0,4}/gi;
 const LABELLED = /\b(?:lat|latitude)["']?\s*[:=]\s*["']?(-?\d{1,2}\.\d{3,})["']?\s*[,;&]?\s*["']?(?:lon|lng|long|longitude)["']?\s*[:=]\s*["']?(-?\d{1,3}\.\d{3,})/gi;
-const CUED = new RegExp(
-  `\\b(?:home|house|lives?|living|residence|resides|my (?:location|position)|current (?:location|position)|last known (?:location|position)|gps|coordinates of (?:the )?(?:patient|user|customer|caller)|pick-?up|drop-?off|deliver(?:y)? to)\\b[^\\n.;]{0,24}?(${DEGREES}|${DMS})`,
-  'giu',
-);
+/** A coordinate pair; the words before it decide (CUE_BEFORE). */
+const PAIR = new RegExp(`(?<![\\d.])(?:${DEGREES}|${DMS})`, 'gu');
+const CUE_BEFORE = /\b(?:home|house|lives?|living|residence|resides|my (?:location|position)|current (?:location|position)|last known (?:location|position)|gps|coordinates of (?:the )?(?:patient|user|customer|caller)|pick-?up|drop-?off|deliver(?:y)? to)\b[^\n.;]{0,24}$/iu;
 
 function push(out: Detection[], text: string, start: number, end: number, type: 'ADDRESS' | 'GEO'): void {
   if (end <= start) return;
@@ -158,6 +157,11 @@ function korean(text: string, out: Detection[]): void {
   }
 }
 
+/** Brazilian street words, for a quick test before the full pattern. */
+const BR_HINT = /\b(?:R(?:ua|\.)|Av(?:enida|\.)|T(?:ravessa|v\.)|Al(?:ameda|\.)|Pra[çc]a|Pça\.|Estr(?:ada|\.)|Rod(?:ovia|\.)|Largo|Viela|Beco) /;
+const LAT_HINT = /lat/i;
+const GEO_HINT = /geo:/i;
+
 /**
  * Finds street addresses of Japan, China, Korea, Russia, India and Brazil, and coordinates of a
  * person's place (see above).
@@ -165,29 +169,38 @@ function korean(text: string, out: Detection[]): void {
  * @param text any string with at least one digit
  * @param out detections are appended here: `{ type: 'ADDRESS', class: 'pii.address' }` or
  *   `{ type: 'GEO', class: 'pii.location' }`, spans in UTF-16 code units
+ * @param digits the number of ASCII digits in `text` (the caller counts them once for every detector)
+ * @param dots the number of full stops in `text`
+ * @param wide false when `text` has no character from U+0400 on (no Cyrillic, Han or Hangul to look for)
  */
-export function detectIntlAddresses(text: string, out: Detection[]): void {
-  if (hasHan.test(text)) {
+export function detectIntlAddresses(text: string, out: Detection[], digits: number, dots: number, wide = true): void {
+  if (wide && hasHan.test(text)) {
     japanese(text, out);
     chinese(text, out);
   }
-  if (hasHangul.test(text)) korean(text, out);
-  if (hasCyrillic.test(text)) for (const match of text.matchAll(RU_ADDRESS)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
-  for (const match of text.matchAll(IN_ADDRESS)) {
-    if (IN_WORDS.test(match[0])) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+  if (wide && hasHangul.test(text)) korean(text, out);
+  if (wide && hasCyrillic.test(text)) for (const match of text.matchAll(RU_ADDRESS)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+  // A house number and a six-digit PIN: seven digits at least.
+  if (digits >= 7) {
+    for (const match of text.matchAll(IN_ADDRESS)) {
+      if (IN_WORDS.test(match[0])) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+    }
   }
-  for (const match of text.matchAll(BR_ADDRESS)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
-  if (text.includes('.') || text.includes('°')) {
-    for (const match of text.matchAll(GEO_URI)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'GEO');
+  if (BR_HINT.test(text)) for (const match of text.matchAll(BR_ADDRESS)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+  if (GEO_HINT.test(text)) for (const match of text.matchAll(GEO_URI)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'GEO');
+  // Two decimal degrees with three decimals each, or degrees, minutes and seconds.
+  const pair = (dots >= 2 && digits >= 8) || text.includes('°');
+  if (pair && LAT_HINT.test(text)) {
     for (const match of text.matchAll(LABELLED)) {
       if (Math.abs(Number(match[1])) > 90 || Math.abs(Number(match[2])) > 180) continue;
       const first = (match.index as number) + match[0].indexOf(match[1] as string);
       push(out, text, first, (match.index as number) + match[0].length, 'GEO');
     }
-    for (const match of text.matchAll(CUED)) {
-      const pair = match[1] as string;
-      const end = (match.index as number) + match[0].length;
-      push(out, text, end - pair.length, end, 'GEO');
+  }
+  if (pair) {
+    for (const match of text.matchAll(PAIR)) {
+      const at = match.index as number;
+      if (CUE_BEFORE.test(text.slice(Math.max(0, at - 64), at))) push(out, text, at, at + match[0].length, 'GEO');
     }
   }
 }

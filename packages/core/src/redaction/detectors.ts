@@ -5,6 +5,7 @@ import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
 import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, isSecretKeyName, matchKeyName, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, personNormalForm } from './names.js';
+import { detectScriptNames } from './script-names.js';
 import { detectAddresses } from './addresses.js';
 import { detectIntlAddresses } from './addresses-intl.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
@@ -1380,6 +1381,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   let dots = 0;
   let letters = 0;
   let han = 0;
+  // Characters from U+0400 on (Cyrillic, Hebrew, Arabic, Indic, Thai, CJK, Hangul): the scripts of
+  // script-names.ts and addresses-intl.ts.
+  let wide = 0;
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
     if (code >= 48 && code <= 57) digits++;
@@ -1390,7 +1394,10 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     else if (code >= 0xc0) {
       // Letters of other scripts (Cyrillic, Greek, accented Latin, CJK) count too.
       letters++;
-      if (code >= 0x3400 && code <= 0x9fff) han++;
+      if (code >= 0x400) {
+        wide++;
+        if (code >= 0x3400 && code <= 0x9fff) han++;
+      }
     }
   }
   if (letters >= 3 || length >= 40) {
@@ -1429,11 +1436,13 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & PERSON) !== 0 && letters >= 2 && !timestamp) {
     detectPersons(text, out);
     if (han >= 2) detectHanNames(text, out);
+    // Arabic, Hebrew, Devanagari and Thai names (no capitals): script-names.ts.
+    if (wide >= 2) detectScriptNames(text, out);
   }
   if ((on & ADDRESS) !== 0 && digits >= 1 && letters >= 2 && !timestamp) {
     detectAddresses(text, out);
     // Japanese, Chinese, Korean, Russian, Indian and Brazilian forms, and coordinates: addresses-intl.ts.
-    detectIntlAddresses(text, out);
+    detectIntlAddresses(text, out, digits, dots, wide > 0);
   }
   // Query and form parameters (`?email=…&last_name=Vogt`): the parameter's name decides, as a JSON key does.
   let covering: Set<Detection> | undefined;

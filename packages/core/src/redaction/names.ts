@@ -1,6 +1,5 @@
 import type { Detection } from './types.js';
 import { isStreetWordOrSuffix } from './addresses.js';
-import { detectScriptNames } from './script-names.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -361,8 +360,6 @@ export function detectPersons(text: string, out: Detection[]): void {
   // Korean names (Hangul has no case): detectKoreanNames, wired here because the Hangul count is
   // not one the caller keeps (it calls detectHanNames for Han script only).
   detectKoreanNames(text, out);
-  // Arabic, Hebrew, Devanagari and Thai names (no case either): script-names.ts.
-  detectScriptNames(text, out);
   if (!upper.test(text) && !text.includes(' ')) return;
   const l = nameLists();
   if (nothingToFind(text, l)) return;
