@@ -4,12 +4,17 @@
 // redactor runs them, after overlap resolution.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectSensitive } from './detectors.js';
+import { detectIntlAddresses } from './addresses-intl.js';
+import { detectSensitive, resolveOverlaps } from './detectors.js';
+import type { Detection } from './types.js';
 
-const spans = (text: string, type = 'ADDRESS') =>
-  detectSensitive(text)
-    .filter((d) => d.type === type)
-    .map((d) => text.slice(d.start, d.end));
+// The cases call the detector directly, with the counts detectText passes (fast enough for
+// mutation testing); the last block checks that detectSensitive runs it.
+const spans = (text: string, type = 'ADDRESS') => {
+  const out: Detection[] = [];
+  detectIntlAddresses(text, out, (text.match(/\d/g) ?? []).length, (text.match(/\./g) ?? []).length, /[\u0400-\uffff]/.test(text));
+  return resolveOverlaps(out).filter((d) => d.type === type).map((d) => text.slice(d.start, d.end));
+};
 
 describe('addresses by country', () => {
   it.each([
@@ -86,10 +91,35 @@ describe('coordinates of a person\'s place (GEO, pii.location)', () => {
     ['GPS 35.6895 139.6917', '35.6895 139.6917'],
   ])('%s', (text, geo) => {
     expect(spans(text, 'GEO')).toEqual([geo]);
-    expect(detectSensitive(text).find((d) => d.type === 'GEO')?.class).toBe('pii.location');
   });
 
   it.each(['located at 52.520008, 13.404954', 'pi is 3.14159, e is 2.71828', 'home page 2', 'position 1.250, 2.500', 'lat: 95.1234, lon: 10.1234'])('leaves %s', (text) => {
     expect(spans(text, 'GEO')).toEqual([]);
+  });
+});
+
+describe('through detectSensitive', () => {
+  it.each([
+    ['北京市朝阳区建国路88号', 'ADDRESS', 'pii.address'],
+    ['서울특별시 강남구 테헤란로 152', 'ADDRESS', 'pii.address'],
+    ['улица Ленина, 5', 'ADDRESS', 'pii.address'],
+    ['12/3 Lajpat Nagar, New Delhi - 110024', 'ADDRESS', 'pii.address'],
+    ['Rua das Flores, 123', 'ADDRESS', 'pii.address'],
+    ['home at 40.712776, -74.005974', 'GEO', 'pii.location'],
+  ])('%s', (text, type, dataClass) => {
+    const found = detectSensitive(text).filter((d) => d.type === type);
+    expect(found.map((d) => d.class)).toEqual([dataClass]);
+  });
+
+  it('counts digits and full stops for it, and reads Han, Hangul and Cyrillic only where they are', () => {
+    // Without the wide flag the scripts' rules are not run.
+    const out: Detection[] = [];
+    detectIntlAddresses('北京市朝阳区建国路88号', out, 2, 0, false);
+    expect(out).toEqual([]);
+    // Six digits cannot hold a house number and a PIN.
+    detectIntlAddresses('12 MG Road, Delhi 11002', out, 7, 0, false);
+    expect(out).toEqual([]);
+    detectIntlAddresses('12 MG Road, Delhi 110024', out, 8, 0, false);
+    expect(out.length).toBe(1);
   });
 });

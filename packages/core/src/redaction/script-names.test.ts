@@ -1,17 +1,19 @@
 // Person names in Arabic, Hebrew, Devanagari and Thai script (script-names.ts): each rule, the
 // words that end a name, and the prose around such words that must stay (issue 11: a fresh
-// attacker's names in these scripts reached the ledger). Every case goes through detectSensitive,
-// so the rules are checked as the redactor runs them, after overlap resolution.
+// attacker's names in these scripts reached the ledger).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectSensitive } from './detectors.js';
+import { detectSensitive, resolveOverlaps } from './detectors.js';
 import { detectScriptNames } from './script-names.js';
 import type { Detection } from './types.js';
 
-const persons = (text: string) =>
-  detectSensitive(text)
-    .filter((d) => d.type === 'PERSON')
-    .map((d) => text.slice(d.start, d.end));
+// The cases call the detector directly (fast enough for mutation testing); the last block checks
+// that detectSensitive runs it, and that other detectors leave these names to it.
+const persons = (text: string) => {
+  const out: Detection[] = [];
+  detectScriptNames(text, out);
+  return resolveOverlaps(out).map((d) => text.slice(d.start, d.end));
+};
 
 describe('names in Arabic script', () => {
   it.each([
@@ -141,5 +143,20 @@ describe('detectScriptNames', () => {
       }),
       { seed: 11, numRuns: 400 },
     );
+  });
+});
+
+describe('through detectSensitive', () => {
+  it.each([
+    ['اسم المريض: محمد أحمد', 'محمد أحمد'],
+    ['שמי דוד כהן', 'דוד כהן'],
+    ['मेरा नाम राहुल शर्मा है', 'राहुल शर्मा'],
+    ['นายสมชาย ใจดี', 'สมชาย ใจดี'],
+  ])('%s', (text, name) => {
+    expect(detectSensitive(text).map((d) => [d.type, text.slice(d.start, d.end)])).toEqual([['PERSON', name]]);
+  });
+
+  it('is not run on text with fewer than two characters from U+0400 on', () => {
+    expect(detectSensitive('Dear ש, hi').filter((d) => d.type === 'PERSON')).toEqual([]);
   });
 });
