@@ -33,8 +33,8 @@ const hasNonLetter = (value: string) => /[^\p{L}]/u.test(value);
 /** Trailing sentence punctuation after a value (`hunter2.`) belongs to the sentence; `!` right after it stays. */
 const trimTrailing = (value: string) => value.replace(/[.,;:?)\]}>]+$/, '');
 
-/** Any of the cues, in one scan: most strings hold none and cost only this. */
-export const credentialFilesPrefilter = /htpasswd|smb|rpcclient|winexe|net[ \t]{1,4}u|\$[0-9a-z-]{1,14}\$|\{[A-Za-z0-9-]{2,14}\}|<(?:key|name)>|machine|default|log(?:ged)?[ \t]?in|sign|cred|user|usr|auth|:\d{0,6}:\d{0,6}:/i;
+/** Any of the cues of the patterns below, in one scan: most strings hold none and cost only this. */
+export const credentialFilesPrefilter = /htpasswd|smb|rpcclient|winexe|\bnet[ \t]|\$[0-9a-z-]{1,14}\$|\{[A-Za-z0-9-]{2,14}\}|<(?:key|name)>|machine|default|log(?:ged)?[ \t]?(?:in|on)|sign|cred|account|user|usr|uid|benutzer|utilisateur|usuario|auth|:\d{0,6}:\d{0,6}:/i;
 
 /** A crypt(3) modular hash: `$id$` then salt and digest over one character class. */
 const modularHash = /(?<![\w$./+=,-])\$(?:1|2[abxy]?|5|6|7|apr1|md5|sha1|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha(?:1|256|512))?)\$[A-Za-z0-9./+=,$-]{8,}/g;
