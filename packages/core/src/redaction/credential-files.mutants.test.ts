@@ -60,6 +60,8 @@ describe('shadow(5) lines', () => {
     expect(found('root:x:0:0\nalice:hunter22:19000:0:99999:7:::\n')).toEqual([['PASSWORD_HASH', 'hunter22']]);
     expect(found('alice:!!hunter22:19000:0:99999:7:::')).toEqual([['PASSWORD_HASH', 'hunter22']]);
     expect(asked).toEqual(['hunter22']);
+    // Only the leading ! are the lock; one inside is the password's.
+    expect(found('alice:pa!ss123:19000:0:99999:7:::')).toEqual([['PASSWORD_HASH', 'pa!ss123']]);
   });
 
   it('leaves locked and empty fields alone', () => {
@@ -145,6 +147,8 @@ describe('htpasswd in batch mode', () => {
     expect(values('htpasswd -b is unsafe when')).toEqual([]);
     expect(values('htpasswd -nb alice letmein')).toEqual([]);
     expect(values('htpasswd -nb alice letme1n')).toEqual(['letme1n']);
+    // With -n the first argument is the user: a dot in it makes no file of it.
+    expect(values('htpasswd -nb alice.smith letmein')).toEqual([]);
   });
 
   it('masks the password where it stands, not where its spelling first occurs', () => {
@@ -152,6 +156,13 @@ describe('htpasswd in batch mode', () => {
     const out: Detection[] = [];
     detectCredentialFiles(text, out, () => false);
     expect(out.map((d) => [d.start, d.end])).toEqual([[text.length - 3, text.length]]);
+  });
+
+  it('reads the arguments from the command on, not from text before it', () => {
+    const text = 'alice S3cret!x: htpasswd -b f alice S3cret!x';
+    const out: Detection[] = [];
+    detectCredentialFiles(text, out, () => false);
+    expect(out.map((d) => [d.start, d.end])).toEqual([[text.length - 8, text.length]]);
   });
 });
 
