@@ -96,6 +96,7 @@ describe('delimited tables in text', () => {
     expect(await probe('last_name,x\na.b@example.org,1\nDr a.b@example.org,2\n')).toBe(
       `last_name,x\n${tok('EMAIL', 'a.b@example.org')},1\n${tok('PERSON', `dr ${tok('EMAIL', 'a.b@example.org')}`.toLowerCase())},2\n`,
     );
+    expect(await probe('last_name,x\na.b@example.org Jr,1\n')).toBe(`last_name,x\n${tok('PERSON', `${tok('EMAIL', 'a.b@example.org')} jr`.toLowerCase())},1\n`);
     expect(await probe('phone,x\nn/a,1\n')).toBe('phone,x\nn/a,1\n');
     expect(await probe('phone,last_name\nn/a,Plimbo\n,Plimbo\n')).toBe(`phone,last_name\nn/a,${plimbo}\n,${plimbo}\n`);
   });
