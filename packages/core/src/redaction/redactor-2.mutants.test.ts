@@ -101,6 +101,16 @@ describe('delimited tables in text', () => {
     expect(await probe('phone,last_name\nn/a,Plimbo\n,Plimbo\n')).toBe(`phone,last_name\nn/a,${plimbo}\n,${plimbo}\n`);
   });
 
+  it('a text of several lines that is no table is scanned and kept as it is around its findings', async () => {
+    expect(await probe('hello there\nmail a.b@example.org\n')).toBe(`hello there\nmail ${tok('EMAIL', 'a.b@example.org')}\n`);
+    expect(await probe('a,b\n')).toBe('a,b\n');
+  });
+
+  it('a generic name column that a key list of the options names otherwise keeps that decision', async () => {
+    const out = (await attrs({ t: 'nombre,apellido\nWidget,Plimbo\n' }, { extraSecretKeys: ['nombre'] })) as Record<string, string>;
+    expect(out.t).toBe(`nombre,apellido\n${tok('SECRET', 'Widget')},${plimbo}\n`);
+  });
+
   it('a table after a blank line, and text after the table, are kept around the masked cells', async () => {
     expect(await probe('\nname,last_name\nWidget,Plimbo')).toBe(`\nname,last_name\n${widget},${plimbo}`);
     expect(await probe('last_name,x\nPlimbo,1\n-- end of table --')).toBe(`last_name,x\n${plimbo},1\n-- end of table --`);
