@@ -367,6 +367,28 @@ describe('Han names inside sentences', () => {
   });
 });
 
+describe('Han names in traditional characters (Taiwan, Hong Kong, Macau)', () => {
+  it('family names whose traditional form differs are names in both scripts', () => {
+    expect(han('收件人：陳大文')).toEqual(['4-7:陳大文', '4-7:陳大文']);
+    expect(han('Patient 劉德華 arrived')).toEqual(['8-11:劉德華']);
+    expect(han('Dr 張偉')).toEqual(['3-5:張偉']);
+    expect(sentences('請聯繫張偉醫生')).toEqual(['3-5:張偉', '3-5:張偉']);
+    expect(sentences('患者黃小明今天複診')).toEqual(['2-5:黃小明']);
+    expect(sentences('客戶蕭美玲')).toEqual(['2-5:蕭美玲']);
+    expect(sentences('鄭先生')).toEqual(['0-1:鄭']);
+    expect(sentences('找葉老師')).toEqual(['1-2:葉']);
+    // 傅, a frequent family name in both scripts.
+    expect(sentences('傅先生')).toEqual(['0-1:傅']);
+  });
+
+  it('their common words and function words stay what they are', () => {
+    for (const text of ['患者黃疸加重', '客戶馬上到', '患者陳述病史', '姓名關係']) expect(sentences(text), text).toEqual([]);
+    // 來 (come) is a function word before an honorific, as 来 is.
+    expect(sentences('請來王先生')).toEqual(['2-3:王']);
+    expect(sentences('请来王先生')).toEqual(['2-3:王']);
+  });
+});
+
 describe('Korean names', () => {
   it('an honorific attached or after a space, a title, or a cue', () => {
     expect(korean('김민준님이')).toEqual(['0-3:김민준']);

@@ -717,7 +717,15 @@ function push(text: string, out: Detection[], start: number, end: number): void 
 // most frequent cover about 90% of the population), either three characters long
 // ("Patient 王小明 arrived") or after a cue ("患者 李华", "姓名：王芳", "Dr 张伟"), or followed by an
 // honorific ("陈先生", "林女士"). Names inside unbroken Chinese sentences: detectHanNamesInSentences.
-const HAN_FAMILY = new Set(Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'));
+// Traditional forms of the family names above whose traditional character differs (張 陳 劉 黃 ...,
+// as written in Taiwan, Hong Kong and Macau): the cue words are matched in both scripts, so the
+// family names must be too ("收件人：陳大文", "請聯繫張偉醫生").
+const HAN_TRADITIONAL = new Map(
+  Array.from('张張刘劉陈陳杨楊黄黃赵趙吴吳孙孫马馬罗羅郑鄭谢謝许許韩韓冯馮邓鄧肖蕭蒋蔣叶葉苏蘇吕呂卢盧钟鍾谭譚陆陸贾賈韦韋邹鄒闫閻龙龍贺賀顾顧龚龔万萬钱錢严嚴汤湯温溫齐齊乔喬庞龐颜顏庄莊聂聶鲁魯欧歐关關兰蘭宁寧纪紀毕畢单單涂塗骆駱蓝藍鲍鮑华華饶饒阳陽时時农農缪繆简簡车車项項连連芦蘆麦麥娄婁窦竇党黨费費卫衛应應闵閔邬鄔边邊师師栾欒荣榮丛叢巩鞏迟遲邝鄺谈談荆荊乐樂储儲劳勞谌諶蔺藺楼樓盘盤满滿闻聞厉厲区區阚闞权權强強帅帥盖蓋练練丰豐国國计計晋晉门門云雲来來阙闕乌烏况況鲜鮮诸諸战戰银銀宾賓阴陰尧堯闭閉'.match(/../gu) ?? [], (pair) => [pair[0] as string, pair[1] as string]),
+);
+/** The characters of `chars` and the traditional forms of those that have one. */
+const withTraditional = (chars: string): string[] => Array.from(chars).flatMap((c) => [c, ...(HAN_TRADITIONAL.has(c) ? [HAN_TRADITIONAL.get(c) as string] : [])]);
+const HAN_FAMILY = new Set(withTraditional('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由傅'));
 const HAN_COMPOUND = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '司徒', '夏侯', '长孙', '宇文', '端木', '歐陽', '諸葛']);
 const HAN_HONORIFIC = /^(?:先生|女士|小姐|太太|同学|老师|医生|醫生|教授|师傅)/;
 const HAN_CUE = /(?:患者|病人|病患|姓名|名字|客户|客戶|联系人|聯絡人|收件人|寄件人|先生|女士|医生|醫生|护士|用户|用戶|员工|員工|(?:\b(?:patient|name|mr|mrs|ms|dr|dear|hi|hello|contact|customer|client|from|to|by|signed)\.?))[\s:：,，、]{0,3}$/i;
@@ -776,8 +784,8 @@ export function detectHanNames(text: string, out: Detection[]): void {
 // 陈述 焦虑 岳母 ...) is no name. Cost: one regular-expression scan for the cue and honorific
 // words, then at most five characters looked at around each.
 const HAN_FAMILY_ORDER = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵';
-const HAN_FAMILY_AFTER_NOUN = new Set(Array.from(HAN_FAMILY_ORDER).slice(0, 80).filter((c) => !'于曾任方石白付范田丁程余夏汪'.includes(c)));
-const HAN_FUNCTION = new Set(Array.from('来和都向于於那但位相应时由'));
+const HAN_FAMILY_AFTER_NOUN = new Set(withTraditional(Array.from(HAN_FAMILY_ORDER).slice(0, 80).filter((c) => !'于曾任方石白付范田丁程余夏汪'.includes(c)).join('')));
+const HAN_FUNCTION = new Set(withTraditional('来和都向于於那但位相应时由'));
 const HAN_STOP = new Set(
   Array.from(
     '的了着过是在今昨前后上下早晚来去回到从和与跟及或也都已又还就才将要会能可被把给对向于为因所等说讲问答告叫让请找看见打发吗呢吧啊呀嘛哦您你我他她它们这那哪谁什怎每各有没不很非住电手年月日号点岁男女性先者之其此该并而但却再正刚近自主复入出需想希觉认以位相应时由当只且则' +
@@ -791,7 +799,11 @@ const HAN_NOT_NAME = new Set(
   公司 公共 常规 常见 常用 平时 平素 平安 左侧 左右 左边 康复 程序 程度 管理 项目 简单 任务 任何 包括 单位 费用 游戏 路上
   石膏 毛病 海外 钱包 严重 温度 武器 连续 孙子 孙女 司机 车辆 华人 韩国 江湖 夏天 季节 季度 史上 宫颈 肖像 谢谢 许多 曾经
   陈述 何时 何种 何处 余下 岳父 岳母 焦虑 叶酸 苏醒 陆续 董事 梅毒 凌晨 房颤 杜绝 胡说 郭? 林业 朱红 罗列 宋体 唐朝 冯? 彭湃
-  杨树 吴语 赵? 徐徐 刘海 蔡? 潘? 邓? 曹? 袁? 田地 于是 曾被 任职 范围 戴着 付款 方才 石头`
+  杨树 吴语 赵? 徐徐 刘海 蔡? 潘? 邓? 曹? 袁? 田地 于是 曾被 任职 范围 戴着 付款 方才 石头
+  王國 張開 張貼 周圍 黃色 黃金 黃疸 馬上 馬路 金額 金屬 高興 高級 高溫 高熱 高燒 高齡 時間 時候 安靜 成為 明顯 明確 全國
+  關係 關於 關注 原來 常規 常見 平時 左側 左邊 康復 項目 簡單 任務 單位 費用 遊戲 錢包 嚴重 溫度 連續 孫子 孫女 司機 車輛
+  華人 韓國 季節 宮頸 謝謝 許多 曾經 陳述 何時 何種 何處 焦慮 葉酸 蘇醒 陸續 房顫 杜絕 胡說 林業 朱紅 羅列 宋體 楊樹 吳語
+  劉海 任職 戴著 石頭`
     .split(/\s+/)
     .filter((word) => word.length === 2 && !word.includes('?')),
 );
