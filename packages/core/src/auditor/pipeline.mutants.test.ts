@@ -50,6 +50,15 @@ vi.mock('./seal-members.js', async (importOriginal) => {
   };
 });
 
+// V8's platform threads lowered when a thread starts: recorded, never done to the test process.
+const platform = vi.hoisted(() => ({ lowered: [] as number[] }));
+vi.mock('./platform-threads.js', () => ({
+  lowerPlatformThreads: (nice: number): number[] => {
+    platform.lowered.push(nice);
+    return [];
+  },
+}));
+
 // Where the built worker entry would be: gone, as in a bundle that left it out.
 const entry = vi.hoisted(() => ({ gone: false }));
 vi.mock('./offload.js', async (importOriginal) => {
@@ -93,6 +102,8 @@ function handle(request) {
     parentPort.postMessage({ id: request.id, ok: false, message: 'not a seal request: ' + request.kind });
     return;
   }
+  // A draft of many values comes as JSON text (eventJson), as the real worker reads it.
+  for (const d of request.drafts) if (d.event === undefined) d.event = JSON.parse(d.eventJson);
   const acts = request.drafts.map((d) => d.event.act);
   if (acts.includes('exit')) process.exit(7);
   if (acts.includes('throw')) throw new Error('the fake sealer threw');
@@ -186,6 +197,7 @@ beforeEach(() => {
   slicing.calls = 0;
   slicing.onPause = undefined;
   slicing.fail = undefined;
+  platform.lowered = [];
   process.on('worker', onWorker);
 });
 afterEach(async () => {
@@ -194,6 +206,7 @@ afterEach(async () => {
   delete process.env.AA_PIPELINE_HOLD;
   delete sealingWorkerTestHooks.entry;
   delete sealingWorkerTestHooks.onReady;
+  delete sealingWorkerTestHooks.onDraft;
   await Promise.all(opened.map((p) => p.close()));
 });
 
@@ -780,5 +793,59 @@ describe('sealing pool: the real worker entry', () => {
     expect(record?.line).not.toContain('zq@example.org');
     expect(record?.event.prev).toBe(P0);
     expect(leafHex(`{${record?.line.slice(75)}`)).toBe(record?.event.hash);
+  });
+});
+
+describe('sealing pool: how a draft crosses, a large line as pieces, V8\'s platform threads (82178fc, dee6c1c)', () => {
+  it('posts a draft of 1,000 values or more and no media as JSON text, any other as the event itself; each sealed the same', async () => {
+    const p = pool(1);
+    await warm(p);
+    const posted: Array<{ event?: unknown; eventJson?: string; media?: unknown[] }> = [];
+    sealingWorkerTestHooks.onDraft = (d) => posted.push(d);
+    const withValues = (id: string, values: number | undefined, media?: unknown[]): DraftEvent => {
+      const d = draft(id, { n: 'é😀' }, media);
+      if (values !== undefined) d.values = values;
+      return d;
+    };
+    const batch = [withValues('few', 999), withValues('many', 1000), withValues('media', 5000, [{ at: 'x' }]), withValues('unknown', undefined)];
+    const entry = await settled(p.send(batch, P0));
+    expect(chained(entry.result, P0).map((l) => [l.id, l.media])).toEqual([['few', null], ['many', null], ['media', 1], ['unknown', null]]);
+    expect(posted.map((d) => (d.eventJson !== undefined ? 'json' : 'clone'))).toEqual(['clone', 'json', 'clone', 'clone']);
+    expect(posted[1]).toStrictEqual({ eventJson: JSON.stringify(batch[1]?.event), capture: 'redacted' });
+    expect(posted[0]?.event).toBe(batch[0]?.event);
+    expect(posted[0]?.eventJson).toBeUndefined();
+  });
+
+  it('a record hashed in slices keeps its line as pieces (the file ledger writes them unjoined); a small one has none', async () => {
+    const p = pool(1);
+    await warm(p);
+    const big = 'é😀'.repeat(100_000);
+    const entry = await settled(p.send([draft('a', { big }), draft('b')], P0));
+    const lines = chained(entry.result, P0);
+    expect(lines.map((l) => l.big?.length)).toEqual([big.length, undefined]);
+    const [large, small] = (entry.result as SealedBatch).records;
+    expect(large?.pieces?.join('')).toBe(large?.line);
+    expect(large?.pieces?.length).toBe(4);
+    expect(large?.pieces?.[0]).toBe(`{"hash":"${lines[0]?.hash}",`);
+    expect(small?.pieces).toBeUndefined();
+  });
+
+  it('lowers V8\'s platform threads to the pool\'s nice value when a thread starts, unless told not to', async () => {
+    await warm(pool(1, 60_000, 7));
+    expect(platform.lowered).toEqual([7]);
+    platform.lowered = [];
+    const off = new SealingPool(internals(), fake, 60_000, 1, 7, false);
+    opened.push(off);
+    await warm(off);
+    expect(platform.lowered).toEqual([]);
+    const redactor = await builtIn();
+    for (const [nicePlatformThreads, expected] of [[undefined, [4]], [true, [4]], [false, []]] as const) {
+      platform.lowered = [];
+      sealingWorkerTestHooks.entry = fake;
+      const q = createSealingPool(redactor, { threads: 1, nice: 4, ...(nicePlatformThreads === undefined ? {} : { nicePlatformThreads }) }) as SealingPool;
+      opened.push(q);
+      await warm(q);
+      expect(platform.lowered).toEqual(expected);
+    }
   });
 });
