@@ -370,3 +370,118 @@ describe('resolveEventTrace', () => {
     expect(resolveEventTrace({ traceId: T('1') }, undefined, make)).toStrictEqual({ traceId: T('1'), spanId: S('e'), parentSpanId: S('f') });
   });
 });
+
+// What a caller may not claim, and what redaction may make of an event (cbbe86e, 09e252a, d4b61a8,
+// bc319cd, 8f99608; not measured since ede1bda): from surviving mutants of those changes.
+describe('shapeEvent: reserved names, labels, traces, header fields, the cuts after redaction', () => {
+  const LABEL_FORM = '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$';
+
+  it('source "agent-audit" is the library\'s own: recorded as the default and reported, unless systemEvents is true', () => {
+    const claimed = shape({ type: 'a.b', source: 'agent-audit' });
+    expect(claimed.event.source).toBe('src');
+    expect(claimed.problems).toStrictEqual(['source "agent-audit" is agent-audit\'s own (AuditorOptions.systemEvents); recorded as "src"']);
+    expect(shape({ type: 'a.b', source: 'agent-audit' }, { systemEvents: false }).event.source).toBe('src');
+    const system = shape({ type: 'a.b', source: 'agent-audit' }, { systemEvents: true });
+    expect(system.event.source).toBe('agent-audit');
+    expect(system.problems).toStrictEqual([]);
+    expect(shape({ type: 'a.b', source: 'agent-audit-x' })).toMatchObject({ event: { source: 'agent-audit-x' }, problems: [] });
+    expect(shape({ type: 'a.b', source: '' }, { systemEvents: true })).toMatchObject({ event: { source: 'src' }, problems: [] });
+  });
+
+  it('types agent-audit writes itself (ledger.*, hold.*) are recorded as "error", the type kept under attrs.invalidType, unless systemEvents is true', () => {
+    for (const t of ['ledger.rotate', 'hold.release']) {
+      const refused = shape({ type: t });
+      expect(refused.event).toStrictEqual({ ...HEAD, type: 'error', outcome: 'success', attrs: { invalidType: t } });
+      expect(refused.problems).toStrictEqual([`event type "${t}" is written by agent-audit itself (ledger.*, hold.*); recorded as "error" (AuditorOptions.systemEvents)`]);
+      expect(shape({ type: t }, { systemEvents: false }).event.type).toBe('error');
+      expect(shape({ type: t }, { systemEvents: true })).toMatchObject({ event: { type: t }, problems: [] });
+    }
+    for (const t of ['ledgers.x', 'my.ledger.x', 'holder.x']) expect(shape({ type: t })).toMatchObject({ event: { type: t }, problems: [] });
+  });
+
+  it('data.classes and compliance.regimes keep only label-shaped names, in order, and say how many were left out', () => {
+    const given = ['pii.email', 'free text', 5, 'a'.repeat(64), 'b'.repeat(65), '-x', 'custom:finance', 'A_b.c:d-e', 'x-', 'é'];
+    const kept = ['pii.email', 'a'.repeat(64), 'custom:finance', 'A_b.c:d-e', 'x-'];
+    const draft = shape({ type: 'a.b', data: { classes: given }, compliance: { regimes: given } });
+    expect(draft.event.data?.classes).toStrictEqual(kept);
+    expect(draft.event.compliance?.regimes).toStrictEqual(kept);
+    expect(draft.problems).toStrictEqual([
+      `data.classes: 5 value(s) that are not names of the form ${LABEL_FORM} left out`,
+      `compliance.regimes: 5 value(s) that are not names of the form ${LABEL_FORM} left out`,
+    ]);
+    // More names than the list keeps (64 classes, 32 regimes) is no problem; a bad one among those kept is.
+    const many = Array.from({ length: 70 }, (_, i) => `c${i}`);
+    const full = shape({ type: 'a.b', data: { classes: many }, compliance: { regimes: many } });
+    expect(full.event.data?.classes).toStrictEqual(many.slice(0, 64));
+    expect(full.event.compliance?.regimes).toStrictEqual(many.slice(0, 32));
+    expect(full.problems).toStrictEqual([]);
+    const oneBad = shape({ type: 'a.b', data: { classes: ['bad one', ...many.slice(0, 63)] }, compliance: { regimes: ['bad one', ...many.slice(0, 31)] } });
+    expect(oneBad.event.data?.classes).toStrictEqual(many.slice(0, 63));
+    expect(oneBad.event.compliance?.regimes).toStrictEqual(many.slice(0, 31));
+    expect(oneBad.problems).toStrictEqual([
+      `data.classes: 1 value(s) that are not names of the form ${LABEL_FORM} left out`,
+      `compliance.regimes: 1 value(s) that are not names of the form ${LABEL_FORM} left out`,
+    ]);
+    expect(shape({ type: 'a.b', data: { classes: 'pii' }, compliance: { regimes: {} } })).toMatchObject({ event: { data: { classes: [] }, compliance: { regimes: [] } }, problems: [] });
+  });
+
+  it('a trace with a member that is not W3C Trace Context is reported; absent members and a well-formed trace are not', () => {
+    const T32 = 'a'.repeat(32);
+    const S16 = 'b'.repeat(16);
+    const problemsOf = (trace: unknown): string[] => shape({ type: 'a.b', trace }).problems;
+    for (const good of [{ traceId: T32, spanId: S16, parentSpanId: S16 }, {}, { traceId: T32 }, { spanId: S16 }, { parentSpanId: S16 }, 'not an object']) expect(problemsOf(good)).toStrictEqual([]);
+    for (const bad of [{ traceId: S16 }, { traceId: T32.toUpperCase() }, { traceId: 5 }, { traceId: null }, { spanId: T32 }, { spanId: 'B'.repeat(16) }, { parentSpanId: T32 }, { parentSpanId: 'x' }, { traceId: T32, spanId: S16, parentSpanId: 'x' }]) {
+      expect(problemsOf(bad)).toStrictEqual(['invalid trace (W3C Trace Context: traceId 32 and spanId 16 lower-case hex digits); the invalid members were replaced by those of the current or a new trace']);
+    }
+  });
+
+  it('actor.id and actor.name longer than 1,024 are kept whole for redaction and cut after it (cutHeaders); 1,024 is not cut', () => {
+    const long = 'i'.repeat(5000);
+    const byId = shape({ type: 'a.b', actor: { id: long, type: 'user', name: 'n' } });
+    expect(byId.event.actor).toStrictEqual({ id: long, type: 'user', name: 'n' });
+    expect(byId.cutHeaders).toBe(true);
+    const byName = shape({ type: 'a.b', actor: { id: 'x', type: 'user', name: long } });
+    expect(byName.event.actor).toStrictEqual({ id: 'x', type: 'user', name: long });
+    expect(byName.cutHeaders).toBe(true);
+    const exact = 'e'.repeat(1024);
+    expect(shape({ type: 'a.b', actor: { id: exact, type: 'user', name: exact } }).cutHeaders).toBeUndefined();
+  });
+
+  it('a getter that throws leaves its field out and says why: a non-Error by its type, an Error\'s message cut to 200, an unknown key cut to 64', () => {
+    const key = 'k'.repeat(100);
+    const input = {
+      type: 'a.b',
+      get source(): string {
+        throw 'nope';
+      },
+      get session(): string {
+        throw new Error('m'.repeat(300));
+      },
+      get [key](): string {
+        throw new Error('no');
+      },
+    };
+    const draft = shape(input);
+    expect(draft.event.source).toBe('src');
+    expect(draft.event.session).toBeUndefined();
+    expect(draft.problems).toContain('reading "source" threw (string); the field was left out');
+    expect(draft.problems).toContain(`reading "session" threw (${'m'.repeat(200)}); the field was left out`);
+    expect(draft.problems).toContain(`reading "${'k'.repeat(64)}" threw (no); the field was left out`);
+  });
+
+  it('chars counts what redaction will read (long strings whole), asks for the cut after redaction, and bounds a large event\'s growth', () => {
+    const long = shape({ type: 'a.b', attrs: { s: 'x'.repeat(200) } }, {}, { maxStringLength: 10, maxEventChars: 10_000 });
+    const whole = shape({ type: 'a.b', attrs: { s: 'x'.repeat(200) } }, {}, { maxEventChars: 10_000 });
+    expect(whole.chars).toBe(207);
+    expect(long.chars).toBe(207);
+    expect(long.cutAfterRedaction).toBe(10);
+    expect(whole.cutAfterRedaction).toBeUndefined();
+    // Growth bound: chars x 18 (MAX_REDACTION_GROWTH) past 2 x maxEventChars (STORED_FACTOR_EVENT): 100 x 18 = 1,800 is not past 1,800.
+    const at = shape({ type: 'a.b', attrs: { s: 'x'.repeat(93) } }, {}, { maxEventChars: 900 });
+    expect(at.chars).toBe(100);
+    expect(at.maxStoredChars).toBeUndefined();
+    const past = shape({ type: 'a.b', attrs: { s: 'x'.repeat(94) } }, {}, { maxEventChars: 900 });
+    expect(past.chars).toBe(101);
+    expect(past.maxStoredChars).toBe(1800);
+  });
+});
