@@ -397,6 +397,8 @@ describe('shapeEvent: reserved names, labels, traces, header fields, the cuts af
       expect(shape({ type: t }, { systemEvents: true })).toMatchObject({ event: { type: t }, problems: [] });
     }
     for (const t of ['ledgers.x', 'my.ledger.x', 'holder.x']) expect(shape({ type: t })).toMatchObject({ event: { type: t }, problems: [] });
+    // A null type is named as null (typeof says "object"), never by its value.
+    expect(shape({ type: null }).problems).toStrictEqual(['invalid event type (null, kept under attrs.invalidType); recorded as "error"']);
   });
 
   it('data.classes and compliance.regimes keep only label-shaped names, in order, and say how many were left out', () => {
