@@ -432,7 +432,7 @@ describe('shapeEvent: reserved names, labels, traces, header fields, the cuts af
     const S16 = 'b'.repeat(16);
     const problemsOf = (trace: unknown): string[] => shape({ type: 'a.b', trace }).problems;
     for (const good of [{ traceId: T32, spanId: S16, parentSpanId: S16 }, {}, { traceId: T32 }, { spanId: S16 }, { parentSpanId: S16 }, 'not an object']) expect(problemsOf(good)).toStrictEqual([]);
-    for (const bad of [{ traceId: S16 }, { traceId: T32.toUpperCase() }, { traceId: 5 }, { traceId: null }, { spanId: T32 }, { spanId: 'B'.repeat(16) }, { parentSpanId: T32 }, { parentSpanId: 'x' }, { traceId: T32, spanId: S16, parentSpanId: 'x' }]) {
+    for (const bad of [{ traceId: S16 }, { traceId: T32.toUpperCase() }, { traceId: 5 }, { traceId: null }, { spanId: T32 }, { spanId: 'B'.repeat(16) }, { parentSpanId: T32 }, { parentSpanId: 'x' }, { traceId: T32, spanId: S16, parentSpanId: 'x' }, { traceId: [T32] }, { spanId: [S16] }]) {
       expect(problemsOf(bad)).toStrictEqual(['invalid trace (W3C Trace Context: traceId 32 and spanId 16 lower-case hex digits); the invalid members were replaced by those of the current or a new trace']);
     }
   });
