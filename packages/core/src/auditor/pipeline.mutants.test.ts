@@ -807,11 +807,16 @@ describe('sealing pool: how a draft crosses, a large line as pieces, V8\'s platf
       if (values !== undefined) d.values = values;
       return d;
     };
-    const batch = [withValues('few', 999), withValues('many', 1000), withValues('media', 5000, [{ at: 'x' }]), withValues('unknown', undefined)];
+    const cut = withValues('cut', 2000);
+    cut.cutAfterRedaction = 10;
+    cut.maxStoredChars = 100;
+    const batch = [withValues('few', 999), withValues('many', 1000), withValues('media', 5000, [{ at: 'x' }]), withValues('unknown', undefined), cut];
     const entry = await settled(p.send(batch, P0));
-    expect(chained(entry.result, P0).map((l) => [l.id, l.media])).toEqual([['few', null], ['many', null], ['media', 1], ['unknown', null]]);
-    expect(posted.map((d) => (d.eventJson !== undefined ? 'json' : 'clone'))).toEqual(['clone', 'json', 'clone', 'clone']);
+    expect(chained(entry.result, P0).map((l) => [l.id, l.media])).toEqual([['few', null], ['many', null], ['media', 1], ['unknown', null], ['cut', null]]);
+    expect(posted.map((d) => (d.eventJson !== undefined ? 'json' : 'clone'))).toEqual(['clone', 'json', 'clone', 'clone', 'json']);
+    // Only what the draft has: no member left undefined.
     expect(posted[1]).toStrictEqual({ eventJson: JSON.stringify(batch[1]?.event), capture: 'redacted' });
+    expect(posted[4]).toStrictEqual({ eventJson: JSON.stringify(cut.event), capture: 'redacted', cutAfterRedaction: 10, maxStoredChars: 100 });
     expect(posted[0]?.event).toBe(batch[0]?.event);
     expect(posted[0]?.eventJson).toBeUndefined();
   });
