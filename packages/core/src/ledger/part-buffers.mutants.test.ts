@@ -118,7 +118,7 @@ describe('a batch of records given as pieces, through the file ledger', () => {
     return piecesRecord([line.slice(0, 20), line.slice(20, 90), line.slice(90)], { line, leaf: r.leaf, seq: r.event.seq, prev: r.event.prev, event: r.event });
   };
 
-  it('splits the batch into segments by the pieces\' UTF-8 bytes, writes them whole, and never reads a line', async () => {
+  it('splits the batch into segments by the UTF-8 bytes of lines and of pieces, writes them whole, and never reads a line given as pieces', async () => {
     const dir = path.join(root, 'split');
     const plain = sealed({ nextSeq: 0, prev: GENESIS_HASH }, 5);
     const bytes = Buffer.byteLength((plain[0] as SealedRecord).line) + 1;
@@ -128,12 +128,20 @@ describe('a batch of records given as pieces, through the file ledger', () => {
     // Two lines a segment, and the batch is over the fast path's bound: split by bytes.
     const ledger = fileLedger({ dir, signingKey: key.signerKey, fsync: false, maxSegmentBytes: 2 * bytes });
     ledger.open('bot');
-    await ledger.append('bot', plain.map(asPieces));
+    // The first record as a plain line, the rest as pieces: both measured without a join.
+    await ledger.append('bot', [plain[0] as SealedRecord, ...plain.slice(1).map(asPieces)]);
     await ledger.close('bot');
     const files = fs.readdirSync(path.join(dir, 'streams', 'bot')).filter((f) => f.endsWith('.jsonl') && f !== 'checkpoints.jsonl').sort();
     expect(files).toEqual([0, 2, 4].map((s) => `${String(s).padStart(20, '0')}.jsonl`));
     const stored = files.map((f) => fs.readFileSync(path.join(dir, 'streams', 'bot', f), 'utf8'));
     expect(stored).toEqual([plain.slice(0, 2), plain.slice(2, 4), plain.slice(4)].map((rs) => rs.map((r) => `${r.line}\n`).join('')));
     expect(await verifyLedger(dir, { verifierKey: key.verifierKey })).toMatchObject({ ok: true, events: 5 });
+    // One byte less than two lines (their newlines counted): one line a segment.
+    const tight = path.join(root, 'split-tight');
+    const one = fileLedger({ dir: tight, signingKey: key.signerKey, fsync: false, maxSegmentBytes: 2 * bytes - 1 });
+    one.open('bot');
+    await one.append('bot', plain.map(asPieces));
+    await one.close('bot');
+    expect(fs.readdirSync(path.join(tight, 'streams', 'bot')).filter((f) => f.endsWith('.jsonl') && f !== 'checkpoints.jsonl').sort()).toEqual([0, 1, 2, 3, 4].map((s) => `${String(s).padStart(20, '0')}.jsonl`));
   });
 });
