@@ -263,9 +263,11 @@ function detectIbans(text: string, out: Detection[]): void {
 // ----------------------------------------------------------------------------- identifier labels
 /**
  * A label right before a number that makes it an identifier of a thing, not a person's phone or
- * SSN: `Ticket 884-21-7730`, `Invoice #0203 4567 890`, `Batch No. 2023-114-5567`, `Lot 4412 0398 12`.
+ * SSN: `Ticket 884-21-7730`, `Invoice #0203 4567 890`, `Batch No. 2023-114-5567`, `Lot 4412 0398 12`;
+ * also as a member name written in the text (`"sku":"4471-220-19"`, `order_id=2023-114-5567`,
+ * `productCode: …`): a `_` or `-` before the number word, quotes around the name and the value.
  */
-const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|batch|batches|lots?|serial|s\/n|sn|sku|part|parts|ref|refs|reference|case|cases|tracking|po|receipt|transaction|txn|confirmation|booking|reservation|claim|job|build|model|item|product|barcode|ean|upc|gtin|isbn|issn|zip|postal|postcode|docket|shipment|parcel|container|voucher|coupon|license|licence|permit|certificate|cert|order id|incident|issue|bug|request|req)\.?\s{0,2}(?:(?:no|nr|num|number|id|code|ref)\.?\s{0,2})?[:#=]?\s{0,2}#?$/i;
+const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|batch|batches|lots?|serial|s\/n|sn|sku|part|parts|ref|refs|reference|case|cases|tracking|po|receipt|transaction|txn|confirmation|booking|reservation|claim|job|build|model|item|product|barcode|ean|upc|gtin|isbn|issn|zip|postal|postcode|docket|shipment|parcel|container|voucher|coupon|license|licence|permit|certificate|cert|order id|incident|issue|bug|request|req|skus|items?|asin|mpn|articles?|catalog(?:ue)?|package|consignment|waybill|awb|rma|bestellung|bestellnummer|artikel|artikelnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|sendungsnummer|commande|facture|produit|pedido|factura|producto|art[ií]culo|ordine|fattura|prodotto|articolo|encomenda|fatura|produto|bestelling|factuur)\.?[\s_\-]{0,2}(?:(?:no|nr|nro|num|number|nummer|numero|id|code|ref)\.?\s{0,2})?["']?\s{0,2}[:#=]?\s{0,2}["']?#?$/i;
 const labelledIdentifier = (text: string, start: number): boolean => idLabelBefore.test(text.slice(Math.max(0, start - 32), start));
 
 // ------------------------------------------------------------------------------------------ SSN
@@ -432,6 +434,17 @@ const THING_LABEL_BEFORE = /\b(?:isbn|issn|zip|postal|postcode)\b/i;
 const SSN_SHAPE = /^\d{3}([- ])\d{2}\1\d{4}$/;
 const TRUNK_ZERO_IN_PARENS = /\(0\)/;
 
+/**
+ * A grouping no national numbering plan writes: a number without a trunk `0` (NANP, Spain, Italy's
+ * mobiles, Scandinavia, which write 3-3-4, 3-3-3, 2-2-2-2, 3-2-3) whose last group is a pair after a
+ * group of three or more (`4471-220-19`, `512 334 17`: product codes, part and order numbers).
+ * Pairs after pairs stay phones (`612 34 56 78`), and so do numbers with a trunk `0`, which German
+ * writes in threes and a pair (`0176 123 456 78`).
+ */
+function noPlanEnding(digits: string, groups: readonly string[]): boolean {
+  return digits.charCodeAt(0) !== 48 && (groups[groups.length - 1] as string).length <= 2 && (groups[groups.length - 2] as string).length >= 3;
+}
+
 function phoneHasContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   const after = text.slice(end, end + 16);
@@ -523,7 +536,7 @@ function detectPhones(text: string, out: Detection[]): void {
     } else if (main.includes('(') || extension) {
       accepted = digits.length >= 7 && (groups.length >= 2);
     } else if (groups.length >= 3) {
-      accepted = (digits.length >= 8 && !thousands && !singleDigitGroup) || phoneHasContext(text, start, end);
+      accepted = (digits.length >= 8 && !thousands && !singleDigitGroup && !noPlanEnding(digits, groups)) || phoneHasContext(text, start, end);
     } else if (groups.length === 2) {
       // 4+7, 3+7, 5+6: national formats; `17151 2450` (a house number and more) is not.
       accepted = digits.length >= 10 || (digits.length === 9 && (groups[0]?.length ?? 0) <= 4) || phoneHasContext(text, start, end);

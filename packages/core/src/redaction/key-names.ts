@@ -338,3 +338,34 @@ export function numberKeyKind(name: string): NumberKeyKind | undefined {
   if ((words.includes('account') || words.includes('acct')) && numberWords.has(last) && last !== '') return 'ACCOUNT';
   return undefined;
 }
+
+/**
+ * Words that name an identifier of a thing (an order, a product, a parcel, a ticket), in the
+ * languages of the phone words above. The same words as the text detectors' identifier labels
+ * (detectors.ts `idLabelBefore`).
+ */
+const thingWords = new Set([
+  'sku', 'skus', 'order', 'orders', 'invoice', 'invoices', 'inv', 'ticket', 'tickets', 'tracking', 'serial', 'sn', 'part', 'parts', 'product', 'products', 'item', 'items',
+  'model', 'batch', 'lot', 'barcode', 'ean', 'upc', 'gtin', 'isbn', 'issn', 'asin', 'mpn', 'article', 'catalog', 'catalogue', 'booking', 'reservation', 'confirmation',
+  'shipment', 'parcel', 'package', 'consignment', 'receipt', 'transaction', 'txn', 'voucher', 'coupon', 'case', 'claim', 'po', 'ref', 'reference', 'docket', 'container',
+  'incident', 'issue', 'bug', 'request', 'job', 'build', 'waybill', 'awb', 'rma',
+  // de, fr, es, it, pt, nl (compounds as one word: `bestellnummer`, `artikelnummer`)
+  'bestellung', 'bestellnummer', 'artikel', 'artikelnummer', 'auftrag', 'auftragsnummer', 'rechnung', 'rechnungsnummer', 'sendungsnummer', 'commande', 'facture',
+  'produit', 'pedido', 'factura', 'producto', 'articulo', 'ordine', 'fattura', 'prodotto', 'articolo', 'encomenda', 'fatura', 'produto', 'bestelling', 'factuur',
+]);
+/** Words after the thing word that keep the name an identifier's (`order_id`, `productCode`, `partNo`). */
+const thingIdWords = new Set(['id', 'ids', 'code', 'codes', 'number', 'numbers', 'no', 'nr', 'num', 'nbr', 'ref', 'key', 'nummer', 'numero', 'numer', 'nro']);
+
+/**
+ * True when a key names an identifier of a thing (`sku`, `order_id`, `orderNumber`,
+ * `product_code`, `partNo`, `trackingNumber`, `bestellnummer`): its value, when it is one number,
+ * is that thing's identifier and no phone number or SSN. The thing word is the last word or the
+ * one before an id word; a name with a phone word is the phone key's (`order_phone`).
+ */
+export function isThingIdKeyName(name: string): boolean {
+  const words = keyWords(name).map(withoutAccents);
+  if (words.length === 0 || words.length > 6) return false;
+  let last = words.length - 1;
+  if (last > 0 && thingIdWords.has(words[last] as string)) last--;
+  return thingWords.has(words[last] as string) && !words.some((word) => phoneWords.has(word));
+}

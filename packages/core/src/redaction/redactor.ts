@@ -12,7 +12,7 @@ import {
 } from './classification.js';
 import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
-import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, HUMAN_NAME_PARTS, normalizeKeyName, hasSurnameKey, isDobKeyName, isGenericNameKey, isHumanName, isPersonKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, HUMAN_NAME_PARTS, normalizeKeyName, hasSurnameKey, isDobKeyName, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -155,7 +155,13 @@ function cardNumber(value: number): string | undefined {
 }
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | HealthIdKind | NumberKeyKind | 'none';
+type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | 'thingId' | HealthIdKind | NumberKeyKind | 'none';
+/**
+ * A value that is one number as written (digits, blanks and `-./#()` between them) and does not
+ * start with a calling code: under a key that names a thing's identifier (`sku`, `order_id`) it is
+ * that identifier, no phone number or SSN.
+ */
+const ONE_NUMBER = /^[\s#]*\d[\d\s\-./#()]{0,38}$/;
 /** A column header (normalized) that holds email addresses. */
 const EMAIL_COLUMN = /^(?:e?mail|emailaddress|mailaddress|correo|courriel)$/;
 /** A cell that is one pseudonym token already. */
@@ -234,7 +240,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : EXACT_SECRET_KEYS.has(normalizeKeyName(key)) ? 'secret'
         : normalizeKeyName(key) === 'key' ? 'keyLike'
         : isDobKeyName(key) ? 'dob'
-        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? (isPersonKeyName(key) ? 'person' : (numberKeyKind(key) ?? 'none'));
+        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? (isPersonKeyName(key) ? 'person' : (numberKeyKind(key) ?? (isThingIdKeyName(key) ? 'thingId' : 'none')));
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
     }
@@ -326,7 +332,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
   }
 
-  function redactString(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean): string {
+  function redactString(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, thingId = false): string {
     let detections: readonly Detection[];
     const recalled = memories.length > 0 ? recall(text) : undefined;
     const cacheable = !keyIsSecret && text.length <= MAX_CACHED_TEXT;
@@ -349,6 +355,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // Recurrences first: one that spans what a detector found too (`Ms Okafor`, `OKAFOR Amara`)
     // wins the tie and keeps the pseudonym of the value's first sighting.
     if (recalled !== undefined) detections = recalled.concat(detections);
+    // Under a key naming a thing's identifier (`{"sku":"4471-220-19"}`), the number that is the
+    // whole value is that identifier: a phone or SSN reading of it is dropped.
+    if (thingId) detections = detections.filter((detection) => !((detection.type === 'PHONE' || detection.type === 'SSN') && text.slice(0, detection.start).trim() === '' && text.slice(detection.end).trim() === ''));
     if (detections.length === 0) return text;
     for (const detection of detections) pending.classes.add(detection.class);
     const kept = resolveOverlaps(detections);
@@ -389,7 +398,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * key says nothing or the value is not of the named kind; the caller then walks it as usual.
    */
   function byKey(decision: KeyDecision, child: JsonValue, pending: Pending): JsonValue | undefined {
-    if (decision === 'none' || child === null || child === '' || typeof child === 'boolean') return undefined;
+    if (decision === 'none' || decision === 'thingId' || child === null || child === '' || typeof child === 'boolean') return undefined;
     if (decision === 'secret') return typeof child === 'object' ? undefined : wholeValue(child, 'SECRET', 'secret', pending);
     if (decision === 'dob' || typeof decision === 'object') {
       if (typeof child !== 'string' && typeof child !== 'number') return undefined;
@@ -589,6 +598,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const masked = byKey(decision, child, pending);
     if (masked !== undefined) return masked;
     if (decision === 'secret' && child !== null && typeof child === 'object') return walk(child, segments, pending, custom, true, depth);
+    if (decision === 'thingId' && typeof child === 'string' && ONE_NUMBER.test(child)) return redactString(child, segments, pending, custom, keyIsSecret, true);
     if (decision !== 'none' && Array.isArray(child) && depth <= MAX_DEPTH) {
       return child.map((item, index) => {
         segments.push(String(index));
