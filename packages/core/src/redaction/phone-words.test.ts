@@ -3,6 +3,7 @@
 // phone label in another script (`هاتف: …`) in clear. The kind: a phone number as a person
 // dictates it (digit words, `oh` for zero, `double`/`triple`), after a phone label or as a run
 // of seven or more digit words; and phone labels of other languages and scripts.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectSensitive } from './detectors.js';
 
@@ -69,9 +70,75 @@ describe('phone labels in other languages and scripts', () => {
 describe('hostile inputs for phone words', () => {
   it('finishes on 200 000-character runs of each cue', () => {
     const n = 200_000;
-    for (const cue of ['five ', 'phone five ', 'double ', 'oh, ', 'one or ', 'هاتف ', 'тел. ', '电话', 'five 1 ']) {
+    for (const cue of ['five ', 'phone five ', 'double ', 'oh, ', 'one or ', 'هاتف ', 'тел. ', '电话', 'five 1 ', 'null ', 'zéro due ', 'null eins ']) {
       const text = cue.repeat(Math.ceil(n / cue.length));
       expect(Array.isArray(detectSensitive(text)), cue).toBe(true);
     }
+  });
+});
+
+// Issue 11, still open from the third attacker's report: digit words of other languages
+// (`null eins sieben sechs …`, `zéro six un deux …`) were not read. German, French, Spanish and
+// Italian digit words, a run kept to one language.
+describe('phone numbers in words of other languages', () => {
+  const WORDS: Record<string, readonly (readonly string[])[]> = {
+    de: [['null'], ['eins'], ['zwei', 'zwo'], ['drei'], ['vier'], ['fünf', 'fuenf', 'funf'], ['sechs'], ['sieben'], ['acht'], ['neun']],
+    fr: [['zéro', 'zero'], ['un'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf']],
+    es: [['cero'], ['uno'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve']],
+    it: [['zero'], ['uno'], ['due'], ['tre'], ['quattro'], ['cinque'], ['sei'], ['sette'], ['otto'], ['nove']],
+  };
+  const number = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 12 }).filter((d) => !'0123456789 9876543210'.includes(d.join('')) && new Set(d).size > 1);
+  const spoken = fc.record({
+    language: fc.constantFrom('de', 'fr', 'es', 'it'),
+    digits: number,
+    spelling: fc.array(fc.nat(2), { minLength: 12, maxLength: 12 }),
+    joints: fc.array(fc.constantFrom(' ', ', ', ' - ', '. ', '  '), { minLength: 12, maxLength: 12 }),
+    upper: fc.boolean(),
+    before: fc.constantFrom('', 'Tel: ', 'mi numero: ', 'Rufnummer ', 'mon numéro est le ', 'chiamami al '),
+  });
+  const say = (s: { language: string; digits: number[]; spelling: number[]; joints: string[]; upper: boolean }) => {
+    const words = s.digits.map((d, i) => {
+      const forms = (WORDS[s.language] as readonly (readonly string[])[])[d] as readonly string[];
+      return forms[(s.spelling[i] as number) % forms.length] as string;
+    });
+    const text = words.map((w, i) => (i === 0 ? w : `${s.joints[i] as string}${w}`)).join('');
+    return s.upper ? text.toUpperCase() : text;
+  };
+
+  it('property: seven or more digit words of one language, any spelling, separators and case, are one phone with its digits', () => {
+    fc.assert(
+      fc.property(spoken, (s) => {
+        const said = say(s);
+        expect(phones(`${s.before}${said} merci`)).toEqual([[said, s.digits.join('')]]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it.each([
+    ['Telefon: null eins sieben sechs eins zwei drei vier fünf sechs sieben acht', '017612345678'],
+    ['mon numéro: zéro six un deux trois quatre cinq six sept huit', '0612345678'],
+    ['llámame al seis uno dos, tres cuatro cinco, seis siete ocho', '612345678'],
+    ['il mio numero è tre quattro sette, uno due tre, quattro cinque sei sette', '3471234567'],
+    ['Handy: null eins sieben sechs 1234 5678', '017612345678'],
+  ])('%s', (text, digits) => {
+    expect(phones(text).map(([, value]) => value)).toEqual([digits]);
+  });
+
+  it.each([
+    // JSON's and SQL's null is no German zero on its own.
+    '[null, null, null, null, null, null, null, null]',
+    'NULL,NULL,NULL,NULL,NULL,NULL,NULL,1',
+    // Counting in any language.
+    'un deux trois quatre cinq six sept',
+    'eins zwei drei vier fünf sechs sieben acht neun',
+    'uno dos tres cuatro cinco seis siete',
+    // Words of several languages side by side make no run.
+    'five due five one two three four',
+    'zero eins due tres quatre five sechs',
+    'null, eins, null, due, null, tres, null, cinq',
+    'tre volte al giorno, due compresse',
+  ])('leaves %s alone', (text) => {
+    expect(phones(text)).toEqual([]);
   });
 });

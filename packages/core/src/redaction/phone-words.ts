@@ -14,13 +14,33 @@ import type { Detection } from './types.js';
 // seven digits or more, three of them in words. `one or two tablets three times a day`, `five of
 // the seven patients` hold no run. `oh` is zero anywhere in a run, a bare `o` only inside one.
 
-const DIGIT_OF: Record<string, string> = {
-  zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', niner: '9',
+// Digit words of English, German, French, Spanish and Italian (issue 11, still open: `null eins
+// sieben sechs …`, `zéro six un deux …`, `cero seis …`, `tre quattro …` were not read). A run keeps
+// to one language: a word of another (`due` in an English run, `six` is English and French)
+// ends it, so words of several languages that happen to stand side by side make no number. The
+// accents may be left out (`zero`, `funf`, `fuenf`). German `null` is also JSON's and SQL's null:
+// a run of nothing but `null` is none (`[null, null, null, null, null, null, null]`).
+const EN = 1;
+const DE = 2;
+const FR = 4;
+const ES = 8;
+const IT = 16;
+const ALL = EN | DE | FR | ES | IT;
+/** Each digit word: its digit and the languages it is a digit in. */
+const DIGIT_WORDS: Record<string, readonly [string, number]> = {
+  zero: ['0', EN | FR | IT], oh: ['0', EN], o: ['0', EN], nought: ['0', EN], one: ['1', EN], two: ['2', EN], three: ['3', EN], four: ['4', EN], five: ['5', EN],
+  six: ['6', EN | FR], seven: ['7', EN], eight: ['8', EN], nine: ['9', EN], niner: ['9', EN],
+  null: ['0', DE], eins: ['1', DE], zwei: ['2', DE], zwo: ['2', DE], drei: ['3', DE], vier: ['4', DE], fünf: ['5', DE], fuenf: ['5', DE], funf: ['5', DE],
+  sechs: ['6', DE], sieben: ['7', DE], acht: ['8', DE], neun: ['9', DE],
+  zéro: ['0', FR], un: ['1', FR], deux: ['2', FR], trois: ['3', FR], quatre: ['4', FR], cinq: ['5', FR], sept: ['7', FR], huit: ['8', FR], neuf: ['9', FR],
+  cero: ['0', ES], uno: ['1', ES | IT], dos: ['2', ES], tres: ['3', ES], cuatro: ['4', ES], cinco: ['5', ES], seis: ['6', ES], siete: ['7', ES], ocho: ['8', ES], nueve: ['9', ES],
+  due: ['2', IT], tre: ['3', IT], quattro: ['4', IT], cinque: ['5', IT], sei: ['6', IT], sette: ['7', IT], otto: ['8', IT], nove: ['9', IT],
 };
+const WORD_ALTERNATIVES = Object.keys(DIGIT_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** A digit word, `double`/`triple`, or a group of 1-4 digits, standing alone (not inside a word or a longer number). */
-const tokenPattern = /(?<![A-Za-z0-9_'’])(?:(zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|niner)|(double|triple)|(\d{1,4}))(?![A-Za-z0-9_'’])/gi;
+const tokenPattern = new RegExp(`(?<![\\p{L}\\p{M}0-9_'’])(?:(${WORD_ALTERNATIVES})|(double|triple)|(\\d{1,4}))(?![\\p{L}\\p{M}0-9_'’])`, 'giu');
 /** Cheap test first: one digit word standing alone (`phone`, `someone`, `ohm` do not count). */
-const digitWordCue = /(?<![A-Za-z])(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|niner)(?![A-Za-z])/i;
+const digitWordCue = new RegExp(`(?<![\\p{L}])(?:${WORD_ALTERNATIVES.replace(/\|o(?=\||$)/, '')})(?![\\p{L}])`, 'iu');
 const COUNTS = '0123456789 9876543210';
 
 /** A gap of one to three spaces, commas, dashes or dots between two tokens of a run. */
@@ -48,9 +68,11 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
   let lastEnd = -1;
   let digits: string[] = [];
   let wordDigits = 0;
+  let nulls = 0;
+  let languages = ALL;
   let repeat = 0;
   const flush = () => {
-    if (start !== -1 && wordDigits > 0 && digits.length >= 7) {
+    if (start !== -1 && wordDigits > nulls && digits.length >= 7) {
       const value = digits.join('');
       const count = COUNTS.includes(value);
       if ((wordDigits >= 7 && !count) || (wordDigits >= 3 && context(text, start, end))) {
@@ -61,6 +83,8 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
     end = -1;
     digits = [];
     wordDigits = 0;
+    nulls = 0;
+    languages = ALL;
     repeat = 0;
   };
   tokenPattern.lastIndex = 0;
@@ -68,7 +92,10 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
     const at = match.index;
     const word = match[1]?.toLowerCase();
     const multiplier = match[2]?.toLowerCase();
+    const entry = word === undefined ? undefined : DIGIT_WORDS[word];
     if (start !== -1 && !joins(text, lastEnd, at)) flush();
+    // A word of another language ends the run; it may start the next one.
+    if (start !== -1 && entry !== undefined && (languages & entry[1]) === 0) flush();
     if (start === -1) {
       // A bare `o` does not start a run (`O positive`, `o`); a digit group alone starts none either.
       if (word === 'o' || (word === undefined && multiplier === undefined)) {
@@ -93,11 +120,12 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
       repeat = multiplier === 'double' ? 2 : 3;
       continue;
     }
-    if (word !== undefined) {
-      const digit = DIGIT_OF[word] as string;
+    if (entry !== undefined) {
       const times = repeat === 0 ? 1 : repeat;
-      for (let k = 0; k < times; k++) digits.push(digit);
+      for (let k = 0; k < times; k++) digits.push(entry[0]);
       wordDigits += times;
+      if (word === 'null') nulls += times;
+      languages &= entry[1];
     } else {
       // `double 5` is read as written.
       for (const digit of match[3] as string) digits.push(digit);
