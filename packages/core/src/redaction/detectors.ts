@@ -746,17 +746,29 @@ function detectHealth(text: string, out: Detection[], digits: number): void {
 }
 
 // -------------------------------------------------------------------------------- date of birth
-// A date right after a birth label: `DOB: 04/12/1983`, `date of birth 1983-12-04`,
+// A date right after a birth cue: `DOB: 04/12/1983`, `date of birth 1983-12-04`,
 // `born on 12 March 1983`, `Geburtsdatum 04.12.1983`, `né le 4 mars 1983`. A date without
-// such a label is left alone (dates are everywhere and identify nobody on their own).
-const dobLabel = /\b(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born(?: on| in)?|geb(?:oren(?: am)?|urtsdatum)?|n[ée]e? le|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|data urodzenia)\.?\s{0,3}[:=\-]?\s{0,3}/gi;
-const MONTHS = 'jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|mar(?:ch|s|zo|ço)?|m[äa]r(?:z)?|apr(?:il)?|avr(?:il)?|may|mai|ma[gy]gio|mayo|june?|juin|juni|jul(?:y|i)?|juillet|aug(?:ust)?|ao[uû]t|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember)?';
+// such a cue is left alone (dates are everywhere and identify nobody on their own).
+// Issue 11, still open from the third attacker's report: the cue in prose and in other languages
+// with the words that link it to the date (`date of birth is …`, `DOB was …`, `she was born on the
+// 12th of March 1984`, `nacido el 12 de marzo de 1984`, `nata il …`, `nascido em …`, `geboren op
+// …`, `geb. am …`, `urodzony …`, `född …`, `birthdate (YYYY-MM-DD): …`), and dates written with
+// the month names of English, German, French, Spanish, Italian and Portuguese (`12-Mar-1984`,
+// `1er mars 1984`, `12 de marzo de 1984`). The cue is a noun label or a participle; the linking
+// words are a bounded list (at most four, and one parenthesised note of 24 characters).
+const dobLabel = /(?<![\p{L}\p{N}])(?:dob|d\.o\.b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|born|geb|geboren|geburtsdatum|geburtstag|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya])(?![\p{L}\p{N}])\.?/giu;
+/** What may stand between a birth cue and its date: `:`, quotes, `is`, `was`, `on the`, `am`, `le`, `el`, `(DD/MM/YYYY)`. */
+const dobLink = /(?:\s{0,3}(?:[:=\-–"']|\((?:[^()\n]){0,24}\)|(?:is|was|on|the|am|an|le|el|il|em|op|den|dem|der|de|du|la|lo|el día|il giorno)(?![\p{L}\p{N}]))){0,4}\s{0,3}/iuy;
+const MONTHS = 'jan(?:uary|vier|uar|eiro)?|janv|ene(?:ro)?|genn(?:aio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço)?|m[äa]rz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|maggio|mayo|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t|tember|tembre|tiembre|tembro)?|set(?:tembre|iembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?';
 // `DOB:04121983`, `DOB 19831204`: eight digits after a birth label are a date.
-const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/. ]\\d{1,2}[-/. ]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?(?:${MONTHS})\\.?,?\\s\\d{4}|(?:${MONTHS})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\d\\p{L}])`, 'iuy');
+const DAY = '\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?';
+const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/. ]\\d{1,2}[-/. ]\\d{2,4}|${DAY}[\\s\\-](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-](?:de\\s)?\\d{4}|(?:${MONTHS})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\d\\p{L}])`, 'iuy');
 
 function detectBirthDates(text: string, out: Detection[]): void {
   for (const label of eachMatch(dobLabel, text)) {
-    dobDate.lastIndex = label.index + label[0].length;
+    dobLink.lastIndex = label.index + label[0].length;
+    dobLink.exec(text);
+    dobDate.lastIndex = dobLink.lastIndex;
     const date = dobDate.exec(text);
     if (date === null) continue;
     out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
