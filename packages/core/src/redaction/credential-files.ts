@@ -1,5 +1,5 @@
 import { namesSecret } from './key-names.js';
-import { SPACED_PASSWORD_LABELS } from './secrets.js';
+import { isProseWord, SPACED_PASSWORD_LABELS } from './secrets.js';
 import { basicCredentials } from './internal/checks.js';
 import type { Detection } from './types.js';
 
@@ -30,11 +30,41 @@ import type { Detection } from './types.js';
 const looksSecret = (value: string) => /[^\p{L}]/u.test(value) || /\p{Ll}\p{Lu}/u.test(value);
 /** A digit or a symbol: after a slash, `Google / Apple` and `GitHub / GitLab` are names of things. */
 const hasNonLetter = (value: string) => /[^\p{L}]/u.test(value);
+/**
+ * Words said of a password or a login rather than a password (`password reset`, `pass rate`,
+ * `user account password policy`, `log in with email / password`), and the names of login methods.
+ */
+export const LOGIN_TALK: ReadonlySet<string> = new Set(
+  `reset resets policy policies manager managers field fields hint hints strength recovery change changes protected protection rule rules
+requirement requirements expiry expiration length prompt dialog box form page screen file files hash hashes list store storage vault
+generator complexity history rotation attempt attempts login logins logout authentication auth mark marks grade rate rates level through
+check checks mismatch error errors failure failed update updates setting settings option options input entry request requests link links
+reminder sync age prompt less protected required
+password passwords passwort kennwort pass passwd pwd pw passphrase passcode pin pins email mail username user users phone sms otp code codes key keys
+token tokens sso oauth saml ldap google apple github gitlab facebook microsoft twitter biometrics fingerprint face magic account accounts`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+/**
+ * A password of letters only (`hunter`, `letmein`), read where the pair's grammar says it is one
+ * (issue 11, still open): lower-case letters, or any case after a lower-case user (`admin / Hunter`;
+ * `Google / Apple`, `user Bob password Reset` are names and words), four or more, no prose word
+ * and nothing said of a password (`reset`, `rate`, `policy`), ending its clause: the end of the
+ * text or of the line, or punctuation or a quote right after it (`log in as admin / root is not
+ * allowed` stays).
+ */
+function lettersPassword(value: string, user: string, text: string, end: number): boolean {
+  if (value.length < 4 || !/^\p{L}+$/u.test(value)) return false;
+  if (!/^\p{Ll}+$/u.test(value) && !/^[\p{Ll}\p{N}._-]+$/u.test(user)) return false;
+  const lower = value.toLowerCase();
+  if (LOGIN_TALK.has(lower) || isProseWord(lower, true)) return false;
+  return /^(?:[ \t]*(?:[\r\n]|$)|[.,;!?)\]}"'`])/.test(text.slice(end, end + 8));
+}
 /** Trailing sentence punctuation after a value (`hunter2.`) belongs to the sentence; `!` right after it stays. */
 const trimTrailing = (value: string) => value.replace(/[.,;:?)\]}>]+$/, '');
 
 /** Any of the cues of the patterns below, in one scan: most strings hold none and cost only this. */
-export const credentialFilesPrefilter = /htpasswd|smb|rpcclient|winexe|\bnet[ \t]|\$[0-9a-z-]{1,14}\$|\{[A-Za-z0-9-]{2,14}\}|<(?:key|name)>|machine|default|log(?:ged)?[ \t]?(?:in|on)|sign|cred|account|user|usr|uid|benutzer|utilisateur|usuario|auth|:\d{0,6}:\d{0,6}:/i;
+export const credentialFilesPrefilter = /htpasswd|smb|rpcclient|winexe|\bnet[ \t]|\$[0-9a-z-]{1,14}\$|\{[A-Za-z0-9-]{2,14}\}|<(?:key|name)>|machine|default|log(?:ged)?[ \t]?(?:in|on)|sign|cred|account|user|usr|uid|benutzer|utilisateur|usuario|auth|:\d{0,6}:\d{0,6}:|:[./0-9A-Za-z]{13}(?![./0-9A-Za-z])/i;
 
 /** A crypt(3) modular hash: `$id$` then salt and digest over one character class. */
 const modularHash = /(?<![\w$./+=,-])\$(?:1|2[abxy]?|5|6|7|apr1|md5|sha1|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha(?:1|256|512))?)\$[A-Za-z0-9./+=,$-]{8,}/g;
@@ -47,11 +77,30 @@ const lockedShadow = /^(?:x|\*+|!+\*?|!!|\*LK\*|NP|LK)$/;
 const namedValue = /<(key|name)>([^<>]{1,128})<\/\1\s{0,3}>\s{0,200}<(string|value|data)(?:\s[^<>]{0,200})?>([^<]+)<\/\3\s{0,3}>/dg;
 /** .netrc: `machine HOST` or `default`, up to three other tokens with their values, then `password`. */
 const netrc = /(?<![\w.-])(?:machine[ \t\r\n]{1,8}[^\s]{1,253}|default)((?:[ \t\r\n]{1,8}(?:login|account|port|protocol|user)[ \t\r\n]{1,8}[^\s]{1,256}){0,3})[ \t\r\n]{1,8}password[ \t\r\n]{1,8}("[^"\n]*"?|\S+)/g;
+/**
+ * Traditional DES crypt(3) in htpasswd (issue 11, still open: `alice:abJnggxhB/yWI`): a user, a
+ * colon and 13 characters of the crypt alphabet, as a line of its own (an htpasswd file, the whole
+ * string) or anywhere in a text that names htpasswd. Capture 1: the hash.
+ */
+const desLine = /(?<![^\r\n])[A-Za-z0-9_.@-]{1,64}:([./0-9A-Za-z]{13})(?=[ \t]*(?:[\r\n]|$))/g;
+const desAnywhere = /(?<![\w.@-])[A-Za-z0-9_.@-]{1,64}:([./0-9A-Za-z]{13})(?![\w./:@-])/g;
+/**
+ * Thirteen characters that read as a DES hash rather than a word (`status:Initializing1` is 20;
+ * `name:HelloWorld` is 10): both cases and a digit, `.` or `/`, or both cases changing four or
+ * more times (random salt and digest: `abJnggxhB/yWI`, `rOgUeHaShAbCd`).
+ */
+function desHashLike(value: string): boolean {
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
+  if (/[0-9./]/.test(value)) return true;
+  let switches = 0;
+  for (let index = 1; index < value.length; index++) if (/[a-z]/.test(value[index - 1] as string) !== /[a-z]/.test(value[index] as string)) switches++;
+  return switches >= 4;
+}
 /** A login word, an optional linking word, the user, a slash, the password. */
-const slashPair = /(?<![\p{L}\p{N}_])(?:log(?:ged)?[ \t]?in|log(?:ged)?[ \t]on|sign(?:ed)?[ \t]?in|creds?|credentials?|account)(?:[ \t]{1,3}(?:with|as|using|is|are|via))?[ \t]{0,3}:?[ \t]{1,3}[^\s/:@,;]{1,64}[ \t]{0,3}\/[ \t]{0,3}([^\s/]\S*)/giu;
+const slashPair = /(?<![\p{L}\p{N}_])(log(?:ged)?[ \t]?in|log(?:ged)?[ \t]on|sign(?:ed)?[ \t]?in|creds?|credentials?|account)((?:[ \t]{1,3}(?:with|as|using|is|are|via))?[ \t]{0,3}:?)[ \t]{1,3}([^\s/:@,;]{1,64})[ \t]{0,3}\/[ \t]{0,3}([^\s/]\S*)/giu;
 /** A user label and its value, then a password label with no colon and its value. */
 const userThenPassword = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:user(?:[ _\\-]?name)?|usr|uid|login|benutzer(?:name)?|utilisateur|usuario)(?:[ \\t]{0,3}[:=][ \\t]{0,3}|[ \\t]{1,3})["']?[^\\s"',;:=]{1,64}["']?[,;]?[ \\t\\r\\n]{1,4}` +
+  `(?<![\\p{L}\\p{N}_])(?:user(?:[ _\\-]?name)?|usr|uid|login|benutzer(?:name)?|utilisateur|usuario)(?:[ \\t]{0,3}[:=][ \\t]{0,3}|[ \\t]{1,3})["']?([^\\s"',;:=]{1,64})["']?[,;]?[ \\t\\r\\n]{1,4}` +
     `(?:pass|passwd|pwd|pw|${SPACED_PASSWORD_LABELS})(?![\\p{L}\\p{N}_])(?:[ \\t]{1,3}is)?[ \\t]{1,3}(?![:=])([^\\s]+)`,
   'giu',
 );
@@ -96,6 +145,12 @@ export function detectCredentialFiles(text: string, out: Detection[], isPlacehol
       pushHash(m.index + m[0].indexOf(':') + 1 + (m[1] ?? '').length - value.length, value);
     }
   }
+  if (text.includes(':')) {
+    for (const m of text.matchAll(text.includes('htpasswd') ? desAnywhere : desLine)) {
+      const value = m[1] ?? '';
+      if (desHashLike(value)) pushHash(m.index + m[0].length - value.length, value);
+    }
+  }
   if (text.includes('</')) {
     for (const m of text.matchAll(namedValue)) {
       if (!namesSecret((m[2] ?? '').trim())) continue;
@@ -113,17 +168,22 @@ export function detectCredentialFiles(text: string, out: Detection[], isPlacehol
   }
   if (text.includes('/')) {
     for (const m of text.matchAll(slashPair)) {
-      const raw = m[1] ?? '';
+      const raw = m[4] ?? '';
       const value = trimTrailing(raw);
-      if (raw.startsWith('/') || !hasNonLetter(value) || /^\d+$/.test(value)) continue;
-      push(m.index + m[0].length - raw.length, value, 'PASSWORD');
+      const start = m.index + m[0].length - raw.length;
+      if (raw.startsWith('/') || /^\d+$/.test(value)) continue;
+      // Letters only: after a login verb or `creds` with a linking word or a colon (`log in with
+      // admin / letmein`, `creds: admin/hunter`), not after `account` (`account settings / billing`).
+      if (!hasNonLetter(value) && !(/\S/.test(m[2] ?? '') && !/^account$/i.test(m[1] ?? '') && lettersPassword(value, m[3] ?? '', text, start + value.length))) continue;
+      push(start, value, 'PASSWORD');
     }
   }
   if (/user|usr|uid|login|benutzer|utilisateur|usuario/i.test(text)) for (const m of text.matchAll(userThenPassword)) {
-    const raw = m[1] ?? '';
+    const raw = m[2] ?? '';
     const value = trimTrailing(raw);
-    if (!looksSecret(value)) continue;
-    push(m.index + m[0].length - raw.length, value, 'PASSWORD');
+    const start = m.index + m[0].length - raw.length;
+    if (!looksSecret(value) && !lettersPassword(value, m[1] ?? '', text, start + value.length)) continue;
+    push(start, value, 'PASSWORD');
   }
   if (text.includes('htpasswd')) {
     for (const m of text.matchAll(htpasswdBatch)) {

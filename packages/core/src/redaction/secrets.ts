@@ -227,7 +227,7 @@ const clauseEnd = /[.,;:!?)\]}>]$/;
 /** A word starting with these is not a passphrase's: a note or an aside (`(temporary)`, `- ask IT`). */
 const asideStart = /^[([{<\-–—=]/;
 /** Whether a word (trailing punctuation aside) is a prose word; a first word also when it reads as a participle or an adverb (`emailed`, `successfully`). */
-function isProseWord(word: string, first: boolean): boolean {
+export function isProseWord(word: string, first: boolean): boolean {
   const lower = word.replace(/[.,;:!?)\]}>]+$/, '').toLowerCase();
   if (PROSE_WORDS.has(lower)) return true;
   return first && lower.length >= 5 && /^\p{L}+(?:ed|ly)$/u.test(lower);
