@@ -237,6 +237,21 @@ function nameLists(): NameLists {
 }
 
 /**
+ * Whether a word (any case) is a listed first name or surname that is no common word (`dave`,
+ * `okafor`; `mark`, `grace`, `baker` are words too): for rules that need a person's name without
+ * its capital (a mailbox, `dave at example dot com`). False when the lists are missing.
+ */
+export function isListedPersonName(word: string): boolean {
+  try {
+    const lower = word.toLowerCase();
+    const { first, last, stop } = nameLists();
+    return (first.has(lower) || last.has(lower)) && !stop.has(lower);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Reads and decodes the name lists now rather than at the first string that could hold a name.
  * A sealing worker calls it once it is ready, so the one-time cost (about 20 ms of CPU and some
  * megabytes that its garbage collector copies) is paid at start-up, not in the middle of the

@@ -231,7 +231,9 @@ describe('the bare form', () => {
     expect(one('I think jane+news at example dot com is right')).toBe('jane+news@example.com');
     expect(one('I think jane%x at example dot com is right')).toBe('jane%x@example.com');
     expect(one('I think john dot smith at example dot com is right')).toBe('john.smith@example.com');
-    expect(found('I think jane at example dot com is right')).toEqual([]);
+    // A one-word local part that is no listed name and has no digit (a listed name such as `jane`
+    // is taken without a cue now: bare-emails.test.ts).
+    expect(found('I think sales at example dot com is right')).toEqual([]);
     expect(found("I think jane-doe at example dot com is right")).toEqual([]);
   });
   it('a one-word local part is taken as a field of its own: the whole text, or after a line, colon, quote, bracket or comma, with no word after it', () => {
@@ -243,15 +245,17 @@ describe('the bare form', () => {
     expect(one('line\ndave at example dot com')).toBe('dave@example.com');
     expect(one('("dave at example dot com")')).toBe('dave@example.com');
     expect(one('a, dave at example dot com')).toBe('dave@example.com');
-    for (const text of ['Support: dave at example dot com today', 'Support dave at example dot com', 'prices at amazon dot com are low', 'so dave at example dot com']) {
+    // `sales`: no listed name (`dave` is, and is taken in mid-sentence now: bare-emails.test.ts).
+    for (const text of ['Support: sales at example dot com today', 'Support sales at example dot com', 'prices at amazon dot com are low', 'so sales at example dot com']) {
       expect(found(text), text).toEqual([]);
     }
   });
   it('the mail cue is looked for in the 48 characters before the local part', () => {
     const gap = (n: number) => 'x'.repeat(n);
-    expect(one(`write ${gap(41)} dave at example dot com is it`)).toBe('dave@example.com');
-    expect(found(`write ${gap(42)} dave at example dot com is it`)).toEqual([]);
-    expect(found(`an ${gap(60)} dave at example dot com is it`)).toEqual([]);
+    // `sales`: no listed name, so only the cue can make it a mailbox.
+    expect(one(`write ${gap(41)} sales at example dot com is it`)).toBe('sales@example.com');
+    expect(found(`write ${gap(42)} sales at example dot com is it`)).toEqual([]);
+    expect(found(`an ${gap(60)} sales at example dot com is it`)).toEqual([]);
   });
   it('a bare `at` needs a space or tab on both sides and a whole word', () => {
     expect(one('write to dave\tat\texample dot com')).toBe('dave@example.com');

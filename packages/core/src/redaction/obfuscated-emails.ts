@@ -1,5 +1,6 @@
 import type { Detection } from './types.js';
 import { isAsciiAlnum } from './internal/chars.js';
+import { isListedPersonName } from './names.js';
 
 // ------------------------------------------------------------------------- obfuscated emails
 // Addresses written so that a plain `local@domain.tld` pattern does not see them, reported as the
@@ -136,7 +137,7 @@ const FIELD_START = new Set(['\n', '\r', ':', '"', "'", '(', '[', '<', '{', ',',
  * mailbox (`john.smith`, `jane_doe`, `john dot smith`). A field is the address alone: no word
  * follows it (`prices at amazon dot com are low` is a sentence).
  */
-function bareLocalPart(text: string, parts: readonly string[], localStart: number, end: number): boolean {
+function bareLocalPart(text: string, parts: readonly string[], localStart: number, end: number, tld: string): boolean {
   const local = parts.join('.');
   if (!/\p{L}/u.test(local)) return false;
   if (parts.length > 1 || /[._+%]/.test(local)) return true;
@@ -145,7 +146,21 @@ function bareLocalPart(text: string, parts: readonly string[], localStart: numbe
   const after = skipSpacesForward(text, end, text.length);
   const fieldEnds = after === text.length || !isLetter(text, after);
   if (fieldEnds && (before === 0 || FIELD_START.has(text[before - 1] as string))) return true;
-  return MAIL_CUE.test(text.slice(Math.max(0, localStart - 48), localStart));
+  if (MAIL_CUE.test(text.slice(Math.max(0, localStart - 48), localStart))) return true;
+  return mailboxWord(local) && !WORD_TLDS.has(tld);
+}
+
+/**
+ * A one-word local part that reads as a mailbox in mid-sentence with no mail cue (issue 11, still
+ * open: `ask dave at example dot com`): a listed first name or surname that is no common word
+ * (`dave`, `okafor`; names.ts), or letters with digits (`dave84`, `jdoe2`). The caller asks for a
+ * TLD that is no English word too (`com`, `org`, `de`; not `me`, `in`, `shop`). `prices at amazon
+ * dot com are low`, `meet at home dot`, `mark at example dot com` (a common word) stay.
+ */
+function mailboxWord(local: string): boolean {
+  if (local.length > 32) return false;
+  if (/^\p{L}+$/u.test(local)) return isListedPersonName(local);
+  return /^[\p{L}\p{N}-]+$/u.test(local) && /\p{L}/u.test(local) && /\p{N}/u.test(local);
 }
 
 type Separator = 'plain' | 'spaced' | 'bracket' | 'word';
@@ -471,7 +486,7 @@ export function detectObfuscatedEmails(text: string, out: Detection[], work?: Sc
       cursor = separator.start;
     }
     if (parts.length === 0) continue;
-    if (bare && !bareLocalPart(text, parts, localStart, tldEnd)) continue;
+    if (bare && !bareLocalPart(text, parts, localStart, tldEnd, (labels[count - 1] as string).toLowerCase())) continue;
 
     const address = `${parts.join('.')}@${labels.join('.')}`;
     out.push({ start: localStart, end: tldEnd, type: 'EMAIL', class: 'pii.email', normalized: address.toLowerCase() });
