@@ -377,3 +377,75 @@ describe('detectOtherSecrets: the AWS secret on its key id line', () => {
     expect(other(`${secret} AKIAIOSFODNN7EXAMPLE`)).toEqual([]);
   });
 });
+
+describe('detectOtherSecrets: labels in scripts without spaces (2026-12-02)', () => {
+  it('takes the value after the label and a colon, a copula or a topic particle, to a blank, CJK punctuation or a letter of those scripts', () => {
+    expect(other('パスワード: abc123')).toEqual(['PASSWORD:abc123']);
+    expect(other('パスワードはabc123です')).toEqual(['PASSWORD:abc123']);
+    expect(other('密码是abc123，谢谢')).toEqual(['PASSWORD:abc123']);
+    expect(other('비밀번호는 Hunter2!')).toEqual(['PASSWORD:Hunter2!']);
+    expect(other('パスワード: abc123. ok')).toEqual(['PASSWORD:abc123']);
+  });
+
+  it('takes a quoted value whole, spaces included', () => {
+    expect(other('密码：「S3cret pass」')).toEqual(['PASSWORD:S3cret pass']);
+    expect(other('パスワード: "S3cret pass" です')).toEqual(['PASSWORD:S3cret pass']);
+  });
+
+  it('leaves letters only, n/a, placeholders and nothing', () => {
+    expect(other('パスワード: abcdef')).toEqual([]);
+    expect(other('パスワード: n/a')).toEqual([]);
+    expect(other('パスワード: PLACEHOLDER')).toEqual([]);
+    expect(other('パスワード: ')).toEqual([]);
+    expect(other('パスワード: 「」')).toEqual([]);
+  });
+});
+
+describe('detectOtherSecrets: config spellings (2026-12-02)', () => {
+  it('takes the value attribute of an element whose key or name attribute names a secret', () => {
+    expect(other('<add key="ApiSecret" value="S3cr3t!"/>')).toEqual(['PASSWORD:S3cr3t!']);
+    expect(other("<param name='password' value='Tr1cky Pass'>")).toEqual(['PASSWORD:Tr1cky Pass']);
+    expect(other('<add key="Title" value="Hello"/>')).toEqual([]);
+    expect(other('<param name="password" value=""/>')).toEqual([]);
+    expect(other('<param name="password" value="  "/>')).toEqual([]);
+  });
+
+  it('takes the password of sshpass -p, redis-cli -a, ldap tools -w and openssl pass:', () => {
+    expect(other('sshpass -p S3cret ssh host')).toEqual(['PASSWORD:S3cret']);
+    expect(other("sshpass -p 'S3cret' ssh host")).toEqual(['PASSWORD:S3cret']);
+    expect(other('sshpass -p -x')).toEqual([]);
+    expect(other('redis-cli -h h -a S3cret ping')).toEqual(['PASSWORD:S3cret']);
+    expect(other('ldapsearch -x -w S3cret')).toEqual(['PASSWORD:S3cret']);
+    // Found twice: the prose rule reads `pass:` as a label too.
+    expect(other('openssl rsa -passout pass:S3cret')).toEqual(['PASSWORD:S3cret', 'PASSWORD:S3cret']);
+  });
+
+  it('takes the password of a user:password pair after a credentials label, not a port, a URL or a plain word', () => {
+    expect(other('creds: admin:Tr1cky#Pass87')).toEqual(['PASSWORD:Tr1cky#Pass87']);
+    expect(other('creds: admin:Tr1cky#Pass87.')).toEqual(['PASSWORD:Tr1cky#Pass87']);
+    expect(other('x login=admin:S3cret ok')).toEqual(['PASSWORD:S3cret']);
+    expect(other('creds: db:5432')).toEqual([]);
+    expect(other('login: https://x.test')).toEqual([]);
+    expect(other('credentials = deploy:secret')).toEqual([]);
+  });
+
+  it('takes a long key-like value after a token label without a colon: digits and letters both', () => {
+    expect(other('twilio auth token 0123456789abcdef0123456789abcdef')).toEqual(['PASSWORD:0123456789abcdef0123456789abcdef']);
+    expect(other('the secret Ab1234567890123456789012345 ok')).toEqual(['PASSWORD:Ab1234567890123456789012345']);
+    expect(other('api key abcdefghijklmnopqrstuvwxyzab')).toEqual([]);
+    expect(other('api key 012345678901234567890123456')).toEqual([]);
+  });
+
+  it('takes a card security code after its label', () => {
+    expect(other('CVV: 737')).toEqual(['CVV:737']);
+    expect(other('cvc2 4821 ok')).toEqual(['CVV:4821']);
+    expect(other('CVV: 73712')).toEqual([]);
+  });
+
+  it('takes a quoted --flag value to its closing quote, spaces included', () => {
+    expect(other('--password="Tr1cky Pass9" x')).toEqual(['PASSWORD:Tr1cky Pass9']);
+    expect(other("--password 'Tr1cky Pass9'")).toEqual(['PASSWORD:Tr1cky Pass9']);
+    expect(other('--password=Tr1ckyPass9 x')).toEqual(['PASSWORD:Tr1ckyPass9']);
+    expect(other('--password=-x')).toEqual([]);
+  });
+});
