@@ -5,7 +5,7 @@
 // use of them is in structure.test.ts and acronym-plural-keys.test.ts).
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, isHumanName, isPersonKeyName, isSecretKeyName, keyWords, matchKeyName, normalizeKeyName, numberKeyKind,
+  DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, hasSurnameKey, isDobKeyName, isGenericNameKey, isHumanName, isPersonKeyName, isSecretKeyName, keyWords, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, withoutAccents,
 } from './key-names.js';
 
 const secret = (name: string) => matchKeyName(name, DEFAULT_SECRET_KEYS);
@@ -180,5 +180,81 @@ describe('numberKeyKind', () => {
     expect(numberKeyKind('a_b_c_d_mobile_number')).toBe('PHONE');
     expect(numberKeyKind('a_b_c_d_e_mobile_number')).toBeUndefined();
     expect(numberKeyKind('')).toBeUndefined();
+  });
+});
+
+describe('changed on 2026-12-02: password words, pass and key endings, names and dates of birth in other languages', () => {
+  it('adds the password words of every language, normalized and without accents, to a list holding password only', () => {
+    for (const name of ['passwort', 'mot_de_passe', 'motDePasse', 'contraseña', 'contrasena', 'Kennwort', 'パスワード', '用户密码', 'hasło'])
+      expect(matchKeyName(name, ['password']), name).toBeDefined();
+    expect(matchKeyName('passwort', ['token'])).toBeUndefined();
+    expect(matchKeyName('passwort', ['password', 'token'])).toBe('passwort');
+  });
+
+  it('removes accents of Latin and Greek words only', () => {
+    expect(withoutAccents('contraseña')).toBe('contrasena');
+    expect(withoutAccents('κωδικός')).toBe('κωδικος');
+    expect(withoutAccents('jelszó-x y')).toBe('jelszo-x y');
+    expect(withoutAccents('パスワード')).toBe('パスワード');
+    expect(withoutAccents('contraseña密码')).toBe('contraseña密码');
+  });
+
+  it('reads a final pass, pwd or passwd as a password after an owner word or in an environment name, in two to six words', () => {
+    for (const name of ['DB_PASS', 'db_pass', 'adminPass', 'SMTP_PWD', 'smtp_passwd', 'X_PASS', 'a_b_c_d_db_pass', 'A_B_C_D_E_PASS'])
+      expect(isSecretKeyName(name), name).toBe(true);
+    for (const name of ['boarding_pass', 'bus_pass', 'x_pass', 'a_b_c_d_e_db_pass', 'A_B_C_D_E_F_PASS', 'DB_PASSES', 'db_pas', 'pass', 'DB_PASS_X'])
+      expect(isSecretKeyName(name), name).toBe(false);
+    expect(matchKeyName('DB_PASS', ['secret'])).toBeUndefined();
+    expect(matchKeyName('DB_PASS', ['password'])).toBe('password');
+  });
+
+  it('reads <service>_key and _keys as an API key for known services, in two to six words, with apikey listed', () => {
+    for (const name of ['stripe_key', 'OPENAI_KEY', 'twilioKeys', 'a_b_c_d_stripe_key'])
+      expect(isSecretKeyName(name), name).toBe(true);
+    for (const name of ['sort_key', 'primary_key', 'a_b_c_d_e_stripe_key', 'stripe_keyring', 'stripe'])
+      expect(isSecretKeyName(name), name).toBe(false);
+    expect(matchKeyName('stripe_key', ['password'])).toBeUndefined();
+    expect(matchKeyName('stripe_key', ['apikey'])).toBe('apikey');
+  });
+
+  it('namesSecret: a secret key name, or pass as the whole name in any spelling', () => {
+    expect(namesSecret('pass')).toBe(true);
+    expect(namesSecret('PASS')).toBe(true);
+    expect(namesSecret('password')).toBe(true);
+    expect(namesSecret('boarding_pass')).toBe(false);
+    expect(namesSecret('title')).toBe(false);
+  });
+
+  it('a generic name key is a person\'s beside a surname or given-name key of at most 40 characters', () => {
+    expect(hasSurnameKey(['nombre', 'apellido'])).toBe(true);
+    expect(hasSurnameKey(['nom', 'prénom'])).toBe(true);
+    expect(hasSurnameKey(['name', 'title'])).toBe(false);
+    expect(hasSurnameKey(['name', 'lastname'.padStart(41, 'x')])).toBe(false);
+    expect(isGenericNameKey('nombre')).toBe(true);
+    expect(isGenericNameKey('Name')).toBe(true);
+    expect(isGenericNameKey('toolName')).toBe(false);
+  });
+
+  it('person keys of other languages, with or without accents, up to 40 characters', () => {
+    for (const name of ['Nachname', 'prénom', 'prenom', 'imię', 'first_name']) expect(isPersonKeyName(name), name).toBe(true);
+    expect(isPersonKeyName('fileName')).toBe(false);
+    expect(isPersonKeyName(`${'x'.repeat(33)}_lastname`)).toBe(false);
+  });
+
+  it('date of birth keys: listed, or ending in one of eight letters or more, or a last word dob; at most 48 characters', () => {
+    for (const name of ['dob', 'DOB', 'born', 'patient_dob', 'customerDateOfBirth', 'my_birthday', 'Geburtsdatum', 'födelsedatum', `${'a'.repeat(39)}_birthdate`])
+      expect(isDobKeyName(name), name).toBe(true);
+    for (const name of ['patientdob', 'my_bday', 'dob_x', 'x', `${'a'.repeat(40)}_birthdate`]) expect(isDobKeyName(name), name).toBe(false);
+  });
+
+  it('phone, card and account keys of other languages, in at most six words', () => {
+    expect(numberKeyKind('telefonnummer')).toBe('PHONE');
+    expect(numberKeyKind('handy')).toBe('PHONE');
+    expect(numberKeyKind('móvil')).toBe('PHONE');
+    expect(numberKeyKind('mobile_nummer')).toBe('PHONE');
+    expect(numberKeyKind('a_b_c_d_e_phone')).toBe('PHONE');
+    expect(numberKeyKind('a_b_c_d_e_f_phone')).toBeUndefined();
+    expect(numberKeyKind('acct_nr')).toBe('ACCOUNT');
+    expect(numberKeyKind('account')).toBeUndefined();
   });
 });
