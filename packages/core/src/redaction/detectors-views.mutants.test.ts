@@ -289,3 +289,38 @@ describe('percent-encoded text and character references', () => {
     expect(found('a&#64example.com', 'email')).toEqual([]);
   });
 });
+
+describe('phones and secrets: the other changes of 2026-12-02', () => {
+  it('reads a calling code in parentheses, and a number after an unclosed one from its +', () => {
+    expect(found('call (+44) 20 7946 0958', 'phone')).toEqual(['PHONE:(+44) 20 7946 0958=+442079460958']);
+    expect(found('call (0049) 30 84712265', 'phone')).toEqual(['PHONE:(0049) 30 84712265=+493084712265']);
+    expect(found('call (+44 7400 123456', 'phone')).toEqual(['PHONE:+44 7400 123456=+447400123456']);
+  });
+
+  it('reads a spaced slash as one, with ten digits or a phone word; a number with two slashes is none', () => {
+    expect(found('tel 030 / 847 122 65', 'phone')).toEqual(['PHONE:030 / 847 122 65=03084712265']);
+    expect(found('x 0250 / 12500 y', 'phone')).toEqual([]);
+    expect(found('x 0250 / 1250012 y', 'phone')).toEqual(['PHONE:0250 / 1250012=02501250012']);
+    expect(found('x 0250 / 125001 y', 'phone')).toEqual(['PHONE:0250 / 125001=0250125001']);
+    expect(found('phone 0250 / 125001', 'phone')).toEqual(['PHONE:0250 / 125001=0250125001']);
+    expect(found('+49 (0) 30 / 847 122 65', 'phone')).toEqual(['PHONE:+49 (0) 30 / 847 122 65=+493084712265']);
+    expect(found('call 030/847/12265', 'phone')).toEqual([]);
+  });
+
+  it('reads 00 before a year-like group as a calling code, and phone words of other scripts', () => {
+    expect(found('phone 0049-30-84712265', 'phone')).toEqual(['PHONE:0049-30-84712265=+493084712265']);
+    expect(found('هاتف: 0501234567', 'phone')).toEqual(['PHONE:0501234567=0501234567']);
+    expect(found('телефон 89161234567', 'phone')).toEqual(['PHONE:89161234567=89161234567']);
+    expect(found('телевизор 89161234567', 'phone')).toEqual([]);
+  });
+
+  it('drops a secret lying strictly inside another secret\'s value, keeps equal spans', () => {
+    expect(found('password="abc AKIAIOSFODNN7EXAMPLE def Bearer abc123456789"', 'secrets')).toEqual(['PASSWORD:abc AKIAIOSFODNN7EXAMPLE def Bearer abc123456789']);
+    expect(found('token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U', 'secrets').map((d) => d.split(':')[0])).toEqual(['PASSWORD', 'JWT', 'JWT']);
+  });
+
+  it('finds an ICD-10 code in a text with one digit', () => {
+    expect(found('diagnosed with I10', 'health')).toEqual(['MEDICAL_TERM:diagnosed', 'ICD10:I10=I10']);
+    expect(found('diagnosed with Ixx', 'health')).toEqual(['MEDICAL_TERM:diagnosed']);
+  });
+});
