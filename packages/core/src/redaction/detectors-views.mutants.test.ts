@@ -120,6 +120,15 @@ describe('the index map back onto the text as written', () => {
     expect(mapped('a 1\u20132 b', '1-2')).toEqual(['1\u20132']);
   });
 
+  it('hands back the finder\'s own objects for a one-for-one view, and mapped copies with the view\'s text otherwise', () => {
+    const one = { start: 2, end: 5, type: 'X', class: 'x' };
+    const byOne = findNormalized('a \uff10\uff11\uff12 b', (t) => (t === 'a 012 b' ? [one] : []));
+    expect(byOne).toEqual([one]);
+    expect(byOne[0]).toBe(one);
+    const expanded = findNormalized('a \ufb01 b', (t) => (t === 'a fi b' ? [{ start: 2, end: 4, type: 'X', class: 'x' }] : []));
+    expect(expanded).toEqual([{ start: 2, end: 3, type: 'X', class: 'x', normalized: 'fi' }]);
+  });
+
   it('keeps the finder\'s spans in the text as written and adds the view\'s', () => {
     let calls = 0;
     const found = findNormalized('bob and b\u200bob', (t) => {
