@@ -449,3 +449,64 @@ describe('detectOtherSecrets: config spellings (2026-12-02)', () => {
     expect(other('--password=-x')).toEqual([]);
   });
 });
+
+describe('detectOtherSecrets: prose values, quotes, PINs and first words (2026-12-02)', () => {
+  it('takes a quoted prose value to its closing quote on the line, escaped quotes and spaces included', () => {
+    expect(other('the password is: "Tr1cky Pass9" ok')).toEqual(['PASSWORD:Tr1cky Pass9']);
+    expect(other('password: "Tr1cky\\"Quote Pass9" ok')).toEqual(['PASSWORD:Tr1cky\\"Quote Pass9']);
+    expect(other('password: "Tr1cky \\\\ Pass9" ok')).toEqual(['PASSWORD:Tr1cky \\\\ Pass9']);
+    expect(other('password: “Tr1cky Pass9” ok')).toEqual(['PASSWORD:Tr1cky Pass9']);
+    expect(other('password: «Tr1cky Pass9» ok')).toEqual(['PASSWORD:Tr1cky Pass9']);
+  });
+
+  it('reads an unclosed or empty quote as no quote: the word after it', () => {
+    expect(other('password: "Tr1cky')).toEqual(['PASSWORD:Tr1cky']);
+    expect(other('password: "abc1\ndef" x')).toEqual(['PASSWORD:abc1']);
+    expect(other('password: "" hunter2')).toEqual([]);
+  });
+
+  it('a PIN is four to twelve digits, digit groups joined by dashes, or letters with digits; spaced groups of digits', () => {
+    expect(other('PIN: 4821')).toEqual(['PASSWORD:4821']);
+    expect(other('PIN: 0000-1234')).toEqual(['PASSWORD:0000-1234']);
+    expect(other('PIN: 12-34-56')).toEqual(['PASSWORD:12-34-56']);
+    expect(other('PIN: ab12')).toEqual(['PASSWORD:ab12']);
+    expect(other('pin is 12 34 56')).toEqual(['PASSWORD:12 34 56']);
+    expect(other('PIN: 48')).toEqual([]);
+    expect(other('PIN: abcd')).toEqual([]);
+    expect(other('PIN: 1234567890123')).toEqual([]);
+    expect(other('PIN: x1234')).toEqual(['PASSWORD:x1234']);
+    expect(other('pin is 12 34 ab')).toEqual([]);
+  });
+
+  it('a first word that reads as a participle or an adverb is no value; a capital inside or a digit makes one', () => {
+    expect(other('password is emailed')).toEqual([]);
+    expect(other('the password was emailed to you')).toEqual([]);
+    expect(other('password is Emailed2')).toEqual(['PASSWORD:Emailed2']);
+    expect(other('password is hunterTwo')).toEqual(['PASSWORD:hunterTwo']);
+    expect(other('password is hunter')).toEqual([]);
+    expect(other('password: hunter2 for the wifi')).toEqual(['PASSWORD:hunter2']);
+    expect(other('password is Tr1cky9, ok')).toEqual(['PASSWORD:Tr1cky9']);
+  });
+
+  it('after a weak label: something besides letters, not digits and punctuation alone; several words after a colon only', () => {
+    expect(other('token: 123.45')).toEqual([]);
+    expect(other('secret: 12%')).toEqual([]);
+    expect(other('secret: 1234-5678')).toEqual([]);
+    expect(other('secret: ab1')).toEqual(['PASSWORD:ab1']);
+    expect(other('token: alpha bravo charlie')).toEqual(['PASSWORD:alpha bravo charlie']);
+    expect(other('token - alpha bravo charlie')).toEqual([]);
+    expect(other('password - Step 2')).toEqual([]);
+  });
+
+  it('goes on after each value: several on one line', () => {
+    expect(other('password: abc123. password: xyz789')).toEqual(['PASSWORD:abc123', 'PASSWORD:xyz789']);
+    expect(other('password is abc123 and the pin is 4821')).toEqual(['PASSWORD:abc123', 'PASSWORD:4821']);
+    expect(other('password is correct horse battery staple. pin: 4821')).toEqual(['PASSWORD:correct horse battery staple', 'PASSWORD:4821']);
+  });
+
+  it('an XML element\'s value is trimmed; white space alone is nothing', () => {
+    expect(other('<password> S3cret </password>')).toEqual(['PASSWORD:S3cret']);
+    expect(other('<password>   </password>')).toEqual([]);
+    expect(other('<title>S3cret</title>')).toEqual([]);
+  });
+});
