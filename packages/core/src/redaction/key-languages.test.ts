@@ -32,6 +32,12 @@ describe('personal data under member names in other languages', () => {
     for (const value of ['Brandvold', 'Ximena', 'Quispe', 'Lefebvre', '04.12.1983', '1983-12-0', '04/12/1983', '0612345678', '030123456', '01761234567']) expect(out).not.toContain(value);
   });
 
+  it('a date of birth under its key with whose it is after it (fecha_nacimiento_titular, birth_date_holder) is masked', async () => {
+    const out = await redacted({ fecha_nacimiento_titular: '1983-12-04', fechaNacimientoTitular: '04/12/1983', birth_date_holder: '1983-12-06', birthday_party: 'pirates' });
+    for (const value of ['1983-12-04', '04/12/1983', '1983-12-06']) expect(out).not.toContain(value);
+    expect(out).toContain('pirates');
+  });
+
   it.each(['vorname', 'Nachname', 'familienname', 'prénom', 'nom_de_famille', 'apellidos', 'cognome', 'sobrenome', 'achternaam', 'voornaam', 'nazwisko', 'imię', 'efternamn', 'förnamn'])(
     '%s is a person key', (name) => expect(isPersonKeyName(name)).toBe(true),
   );

@@ -258,3 +258,16 @@ describe('changed on 2026-12-02: password words, pass and key endings, names and
     expect(numberKeyKind('account')).toBeUndefined();
   });
 });
+
+describe('date of birth keys with whose date after them', () => {
+  // The DOB_KEYS comment names `fecha_nacimiento_titular`; its value (and `birth_date_holder`'s)
+  // was stored raw through the redactor: the name does not end in a date-of-birth key.
+  it('reads a date-of-birth key followed by the person it belongs to as one', () => {
+    for (const name of ['fecha_nacimiento_titular', 'fechaNacimientoTitular', 'birth_date_holder', 'date_of_birth_patient', 'dob_holder', 'geburtsdatum_inhaber'])
+      expect(isDobKeyName(name), name).toBe(true);
+  });
+
+  it('not with any other word after it', () => {
+    for (const name of ['birthday_party', 'birthdate_format', 'dob_x', 'birthday_message', 'holder']) expect(isDobKeyName(name), name).toBe(false);
+  });
+});

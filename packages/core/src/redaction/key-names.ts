@@ -274,15 +274,28 @@ export const DOB_KEYS: ReadonlySet<string> = new Set([
   'datadinascita', 'datanascita', 'datadenascimento', 'datanascimento', 'nascimento',
   'geboortedatum', 'geboortedag', 'dataurodzenia', 'fodelsedatum', 'fodelsedag', 'fodselsdato', 'fodselsdag',
 ]);
+/**
+ * Whose date of birth, written after the date-of-birth words (`fecha_nacimiento_titular`,
+ * `birth_date_holder`, `geburtsdatum_inhaber`): the person the record is about, in the same languages.
+ */
+const DOB_OWNERS: ReadonlySet<string> = new Set([
+  'holder', 'owner', 'patient', 'client', 'customer', 'member', 'insured', 'subscriber', 'beneficiary', 'applicant', 'employee',
+  'user', 'child', 'spouse', 'partner', 'parent', 'mother', 'father', 'guardian',
+  'inhaber', 'kunde', 'versicherter', 'antragsteller', 'titulaire', 'assure', 'beneficiaire', 'demandeur',
+  'titular', 'paciente', 'cliente', 'asegurado', 'beneficiario', 'solicitante', 'titolare', 'intestatario', 'paziente',
+  'houder', 'klant', 'verzekerde', 'wlasciciel', 'pacjent', 'klient', 'innehavare', 'kund',
+]);
 export function isDobKeyName(name: string): boolean {
   const normalized = withoutAccents(normalizeKeyName(name));
   if (normalized.length > 48) return false;
   if (DOB_KEYS.has(normalized)) return true;
   const words = keyWords(name);
   if (words.length < 2) return false;
-  if (words[words.length - 1] === 'dob') return true;
+  const last = words[words.length - 1] as string;
+  if (last === 'dob') return true;
   for (const key of DOB_KEYS) if (key.length >= 8 && normalized.endsWith(key)) return true;
-  return false;
+  // A date-of-birth key, then whose it is.
+  return DOB_OWNERS.has(withoutAccents(last)) && DOB_KEYS.has(withoutAccents(words.slice(0, -1).join('')));
 }
 
 /** Keys of a FHIR HumanName (https://hl7.org/fhir/datatypes.html#HumanName). */
