@@ -46,6 +46,15 @@ describe('which values are remembered', () => {
     expect(values.size).toBe(0);
   });
 
+  it('a value seen again in another spelling of its gaps is the same value', () => {
+    const values = new SessionValues(64);
+    expect(values.remember('okafor amara', as('okafor amara'))).toBe(true);
+    expect(values.remember('Okafor, Amara', as('other'))).toBe(false);
+    expect(values.remember('okafor.amara', as('other'))).toBe(false);
+    expect(values.size).toBe(1);
+    expect(values.entries().map(([lower]) => lower)).toEqual(['okafor amara']);
+  });
+
   it('keeps a copy of type, class and normalized form; a value seen again keeps its first one', () => {
     const values = new SessionValues(64);
     const value = { type: 'EMAIL', class: 'pii.contact', normalized: 'a@b.example' };
@@ -143,6 +152,16 @@ describe('finding a value again', () => {
     expect(starts(holding('jo-ann'), 'jü jo-ann')).toEqual([3]);
   });
 
+  it('a value whose first character is followed by separators (the start filter walks over them)', () => {
+    const values = holding('J. Smith', 'k - lund');
+    expect(values.size).toBe(2);
+    expect(hits(values, 'J. Smith and K-Lund')).toEqual([[0, 8, 'j. smith'], [13, 19, 'k - lund']]);
+    expect(starts(values, 'see j smith, J.Smith, J.  Smith')).toEqual([4, 13, 22]);
+    // Far into a text (the walk is bounded from the position, not from the text's start).
+    const far = `${'x'.repeat(100)} J. Smith`;
+    expect(starts(values, far)).toEqual([101]);
+  });
+
   it('no recurrence: the same frozen empty list', () => {
     const values = holding('abcd');
     const none = values.find('nothing here');
@@ -187,6 +206,19 @@ describe('bounds and recency', () => {
     expect(values.find('xavaier xavbier xavcier xavdier other').map((hit) => hit.normalized)).toEqual(['a', 'd', 'o']);
     values.remember('xaveier', as('e')); // forgets a, the bucket's head
     expect(values.find('xavaier xavdier xaveier other').map((hit) => hit.normalized)).toEqual(['d', 'e', 'o']);
+  });
+
+  it('forgets a value third in its bucket (the walk along the chain), and it is not found again', () => {
+    const values = new SessionValues(3);
+    values.remember('xavaier', as('a'));
+    values.remember('xavbier', as('b'));
+    values.remember('xavcier', as('c')); // bucket: a, b, c
+    values.remember('xavaier', as('a'));
+    values.remember('xavbier', as('b')); // recency: c, a, b
+    values.remember('other', as('o')); // forgets c, the bucket's third
+    expect(values.size).toBe(3);
+    expect(values.entries().map(([lower]) => lower)).toEqual(['xavaier', 'xavbier', 'other']);
+    expect(values.find('xavaier xavbier xavcier other').map((hit) => hit.normalized)).toEqual(['a', 'b', 'o']);
   });
 
   it('a forgotten value starting with a non-ASCII letter leaves the others with that letter found', () => {
