@@ -271,3 +271,21 @@ describe('date of birth keys with whose date after them', () => {
     for (const name of ['birthday_party', 'birthdate_format', 'dob_x', 'birthday_message', 'holder']) expect(isDobKeyName(name), name).toBe(false);
   });
 });
+
+describe('from the survivors of the 2026-12-02 run', () => {
+  it('a final passwd after an owner word names a password, with a list holding password (passwd is no password word)', () => {
+    expect(matchKeyName('db_passwd', ['password'])).toBe('password');
+    expect(matchKeyName('bus_passwd', ['password'])).toBeUndefined();
+  });
+
+  it('an environment name is upper case words joined by _, the whole name (trimmed), several capitals a word', () => {
+    expect(isSecretKeyName('BUS_PASS')).toBe(true);
+    expect(isSecretKeyName(' BUS_PASS ')).toBe(true);
+    expect(isSecretKeyName('bus_BOARDING_PASS')).toBe(false);
+    expect(isSecretKeyName('BOARDING_PASS.')).toBe(false);
+  });
+
+  it('withoutAccents leaves a word with any letter of another script whole, wherever it is', () => {
+    expect(withoutAccents('パスワードé')).toBe('パスワードé');
+  });
+});
