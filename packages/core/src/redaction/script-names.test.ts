@@ -112,6 +112,36 @@ describe('names in Thai script', () => {
   });
 });
 
+describe('long runs of letters (a fresh attacker: 33 letters in a row hung the redactor)', () => {
+  it.each([
+    'ب'.repeat(33),
+    'محمد'.repeat(9),
+    'א'.repeat(33),
+    'क'.repeat(33),
+    'ก'.repeat(33),
+    'مرحبـــــــــــــــــــــــــــــــــــــــــــــا بكم',
+    'مرحبابكمفيموقعناالإلكترونيالجديدجدا',
+    'मेरानामराहुलशर्माहैऔरमैंदिल्लीमेंरहताहूँ',
+    'hello שלוםםםםםםםםםםםםםםםםםםםםםםםםםםםםםםםם!',
+    'مرحبا ببببببببببببببببببببببببببببببببب شكرا',
+  ])('%s ends and holds no name', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('ends on any text of these scripts, and every span lies inside it (property)', () => {
+    const letters = ['ب', 'م', 'ح', 'د', 'ا', 'ل', 'א', 'ד', 'ו', 'क', 'र', 'ा', 'ก', 'ข', 'า', ' ', ' ', ':', '.', 'محمد ', 'أحمد ', 'דוד ', 'כהן ', 'राहुल ', 'शर्मा ', ' जी', 'นาย', 'คุณ', 'ชื่อ ', 'اسمي ', 'שמי ', 'Patient '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 120 }), (parts) => {
+        const text = parts.join('');
+        const out: Detection[] = [];
+        detectScriptNames(text, out);
+        for (const d of out) expect(d.start >= 0 && d.start < d.end && d.end <= text.length).toBe(true);
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
+  });
+});
+
 describe('detectScriptNames', () => {
   it('finds nothing, and appends nothing, in text of other scripts', () => {
     const out: Detection[] = [];

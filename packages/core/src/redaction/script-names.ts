@@ -299,6 +299,11 @@ function listedPairs(text: string, script: Exclude<Script, 'thai'>, found: (star
       continue;
     }
     const firstEnd = wordEnd(text, i, script);
+    if (firstEnd === i) {
+      // A run longer than MAX_WORD is no name word: step past all of it (wordEnd gives back i).
+      while (i < text.length && scriptOf(text.charCodeAt(i)) === script) i++;
+      continue;
+    }
     if (!given.has(text.slice(i, firstEnd)) || text.charCodeAt(firstEnd) !== 32) {
       i = firstEnd;
       continue;
