@@ -33,6 +33,9 @@ describe('addresses by country', () => {
     ['г. Москва, ул. Тверская, д. 7, кв. 15', 'г. Москва, ул. Тверская, д. 7, кв. 15'],
     ['Адрес: Невский проспект, д. 28, Санкт-Петербург', 'Невский проспект, д. 28'],
     ['улица Ленина, 5', 'улица Ленина, 5'],
+    ['г Москва, ул Тверская, д 7, кв 15', 'г Москва, ул Тверская, д 7, кв 15'],
+    ['Москва, ул. Тверская, 7-15', 'ул. Тверская, 7-15'],
+    ['г. Киев, вул. Хрещатик, 22', 'г. Киев, вул. Хрещатик, 22'],
     ['190000, г. Казань, пр-т Победы, дом 12, корп. 2, кв. 40', '190000, г. Казань, пр-т Победы, дом 12, корп. 2, кв. 40'],
     ['Flat 12, MG Road, Bengaluru, Karnataka 560001', 'Flat 12, MG Road, Bengaluru, Karnataka 560001'],
     ['H.No. 12-3-456, Banjara Hills, Hyderabad 500034', 'H.No. 12-3-456, Banjara Hills, Hyderabad 500034'],
@@ -50,6 +53,7 @@ describe('addresses by country', () => {
     '세 번째로 2개',
     '2024년 3월 5일',
     'ул. Ленина',
+    'ул. Тверская закрыта до 7 вечера',
     'Санкт-Петербург 2024',
     'Invoice 12, Total Amount Due 450000',
     'A rua estava vazia, 3 carros',
@@ -89,11 +93,13 @@ describe('coordinates of a person\'s place (GEO, pii.location)', () => {
     ['geo:37.786971,-122.399677;u=35', 'geo:37.786971,-122.399677;u=35'],
     ['patient lives near 52.3676, 4.9041', '52.3676, 4.9041'],
     ['GPS 35.6895 139.6917', '35.6895 139.6917'],
+    ['current location: 51.5074, -0.1278', '51.5074, -0.1278'],
+    ['pickup at 40.7128, -74.0060 please', '40.7128, -74.0060'],
   ])('%s', (text, geo) => {
     expect(spans(text, 'GEO')).toEqual([geo]);
   });
 
-  it.each(['located at 52.520008, 13.404954', 'pi is 3.14159, e is 2.71828', 'home page 2', 'position 1.250, 2.500', 'lat: 95.1234, lon: 10.1234'])('leaves %s', (text) => {
+  it.each(['located at 52.520008, 13.404954', 'pi is 3.14159, e is 2.71828', 'home page 2', 'position 1.250, 2.500', 'lat: 95.1234, lon: 10.1234', 'temperature at home: 21.500, 22.750', 'GPS accuracy 12.345, 67.890 ms', 'home 3.141592, 2.718281', 'home: 23.456, 12.345 (prices in EUR)'])('leaves %s', (text) => {
     expect(spans(text, 'GEO')).toEqual([]);
   });
 });

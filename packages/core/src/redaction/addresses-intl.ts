@@ -13,9 +13,10 @@ import type { Detection } from './types.js';
 //  - Korea: a road-name address (도로명주소) after its city, county or district: 서울특별시 강남구
 //    테헤란로 152, 종로구 세종대로 209; a lot address (지번) after a district: 해운대구 우동 1234-5;
 //    building and unit numbers after them (101동 1203호).
-//  - Russia and other Cyrillic forms: a street word (ул., улица, пр-т, проспект, пер., шоссе, наб.,
-//    бульвар, пл., проезд, мкр.) before or after the name, and the house (д. 7, дом 7), block
-//    (корп., стр.) and flat (кв. 15); a city (г. Москва) and a six-digit index before it.
+//  - Russia and other Cyrillic forms: a street word (ул., улица, пр-т, проспект, пр., пер., шоссе,
+//    наб., бульвар, пл., проезд, мкр., Ukrainian вул.; the abbreviations also without their dot)
+//    before or after the name, and the house (д. 7, дом 7, or a number after a comma), block
+//    (корп., стр.) and flat (кв. 15, or 7-15); a city (г. Москва) and a six-digit index before it.
 //  - India: a house, flat, plot or door number (H.No. 12-3-456, Flat 12, 12/3) and capitalized
 //    words up to a six-digit PIN code, when they hold an Indian street word (Nagar, Marg, Colony,
 //    Layout, Road, Sector, Hills, …) or a state or large city.
@@ -27,7 +28,7 @@ import type { Detection } from './types.js';
 //    a latitude and longitude labelled as such (lat: 51.5074, lon: -0.1278; latitude=…&longitude=…),
 //    or a pair (decimal degrees with three or more decimals, about 100 m, or degrees, minutes and
 //    seconds) after words for a person's place: home, lives, my/current/last known location or
-//    position, GPS, pickup, drop-off, deliver to. A pair with no such word stays (a city's centre in a weather
+//    position, GPS, pickup, drop-off, deliver to, right before the pair. A pair with no such word stays (a city's centre in a weather
 //    tool's answer: "located at 52.520008, 13.404954"); class `pii.location`, type GEO.
 // Every pattern has bounded repetitions and is run as one global search: linear in the input.
 
@@ -55,12 +56,12 @@ const KO_DISTRICT = /(?:구|군)$/u;
 
 const CYR_UPPER = 'А-ЯЁ';
 const CYR = 'А-Яа-яЁё';
-const RU_STREET_BEFORE = '(?:ул\\.|улица|пр-т|просп\\.|проспект|пер\\.|переулок|ш\\.|шоссе|наб\\.|набережная|б-р|бульвар|пл\\.|площадь|проезд|мкр\\.?|микрорайон)';
+const RU_STREET_BEFORE = '(?:ул\\.?|улица|пр-т|просп\\.?|проспект|пр\\.|пер\\.?|переулок|ш\\.|шоссе|наб\\.?|набережная|б-р|бульвар|пл\\.|площадь|проезд|мкр\\.?|микрорайон|вул\\.?|вулиця)';
 const RU_STREET_AFTER = '(?:улица|проспект|переулок|шоссе|набережная|бульвар|площадь|проезд)';
-const RU_HOUSE = `(?:д\\.|дом)\\s?\\d{1,4}[${CYR}]?(?:\\/\\d{1,3})?`;
+const RU_HOUSE = `(?:д\\.?|дом)\\s?\\d{1,4}[${CYR}]?(?:\\/\\d{1,3})?`;
 /** A street (word before or after its name) and a house number; the city and index before it, the block and flat after. */
 const RU_ADDRESS = new RegExp(
-  `(?<![${CYR}])(?:\\d{6},\\s*)?(?:(?:г\\.|город)\\s?[${CYR_UPPER}][${CYR}-]{1,24},\\s*)?(?:${RU_STREET_BEFORE}\\s?[${CYR_UPPER}\\d][${CYR}\\d-]{0,24}(?:\\s[${CYR}][${CYR}-]{1,24}){0,2}[,\\s]+(?:${RU_HOUSE}|\\d{1,4}[${CYR}]?(?![\\d.,]\\d))|[${CYR_UPPER}][${CYR}-]{1,24}(?:\\s[${CYR}][${CYR}-]{1,24})?\\s${RU_STREET_AFTER}[,\\s]+${RU_HOUSE})(?:[,\\s]+(?:корп\\.|к\\.|стр\\.|строение|корпус)\\s?\\d{1,3})?(?:[,\\s]+(?:кв\\.|квартира|оф\\.|офис)\\s?\\d{1,4})?`,
+  `(?<![${CYR}])(?:\\d{6},\\s*)?(?:(?:г\\.?|город)\\s[${CYR_UPPER}][${CYR}-]{1,24},\\s*)?(?:${RU_STREET_BEFORE}\\s?[${CYR_UPPER}\\d][${CYR}\\d-]{0,24}(?:\\s[${CYR}][${CYR}-]{1,24}){0,2}(?:[,\\s]+${RU_HOUSE}|,\\s?\\d{1,4}[${CYR}]?(?![\\d.,]\\d))|[${CYR_UPPER}][${CYR}-]{1,24}(?:\\s[${CYR}][${CYR}-]{1,24})?\\s${RU_STREET_AFTER}[,\\s]+${RU_HOUSE})(?:[,\\s]+(?:корп\\.|к\\.|стр\\.|строение|корпус)\\s?\\d{1,3})?(?:[,\\s]+(?:кв\\.?|квартира|оф\\.?|офис)\\s?\\d{1,4}|-\\d{1,4}(?![\\d.,]\\d))?`,
   'gu',
 );
 
@@ -82,7 +83,13 @@ const GEO_URI = /(?<![\w.-])geo:-?\d{1,2}(?:\.\d+)?,-?\d{1,3}(?:\.\d+)?(?:,-?\d+
 const LABELLED = /\b(?:lat|latitude)["']?\s*[:=]\s*["']?(-?\d{1,2}\.\d{3,})["']?\s*[,;&]?\s*["']?(?:lon|lng|long|longitude)["']?\s*[:=]\s*["']?(-?\d{1,3}\.\d{3,})/gi;
 /** A coordinate pair; the words before it decide (CUE_BEFORE). */
 const PAIR = new RegExp(`(?<![\\d.])(?:${DEGREES}|${DMS})`, 'gu');
-const CUE_BEFORE = /\b(?:home|house|lives?|living|residence|resides|my (?:location|position)|current (?:location|position)|last known (?:location|position)|gps|coordinates of (?:the )?(?:patient|user|customer|caller)|pick-?up|drop-?off|deliver(?:y)? to)\b[^\n.;]{0,24}$/iu;
+/**
+ * Words that make the pair a person's place, right before it: `home at`, `home location`, `lives
+ * near`, `my/current/last known location`, `GPS:`, `GPS coordinates`, `pickup at`, `drop-off
+ * location`, `deliver to`. A word with anything else between (`temperature at home: 21.500,
+ * 22.750`, `GPS accuracy 12.345, 67.890 ms`) is no cue.
+ */
+const CUE_BEFORE = /\b(?:(?:home|house|residence|apartment|flat)\s+(?:is\s+)?(?:at|near|location|position|coordinates|gps)|(?:lives?|living|resides|stays?|staying)\s+(?:at|near|in)|(?:my|current|last\s+known|home|patient'?s?|user'?s?|customer'?s?|caller'?s?)\s+(?:location|position|coordinates|gps)|gps(?:\s+(?:coordinates|position|location|fix))?|coordinates\s+of\s+(?:the\s+)?(?:patient|user|customer|caller)|pick-?\s?up(?:\s+(?:at|location|point))?|drop-?\s?off(?:\s+(?:at|location|point))?|deliver(?:y)?\s+(?:to|at|location))\s*(?:is\s+|was\s+)?[:=]?\s*(?:at\s+|near\s+)?["']?$/iu;
 
 function push(out: Detection[], text: string, start: number, end: number, type: 'ADDRESS' | 'GEO'): void {
   if (end <= start) return;

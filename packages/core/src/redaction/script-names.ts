@@ -59,6 +59,8 @@ function wordEnd(text: string, at: number, script: Script): number {
   while (i < limit) {
     const code = text.charCodeAt(i);
     if (scriptOf(code) === script || (i > at && JOINER(code))) i++;
+    // A hyphen or Hebrew maqaf between letters joins a double name (דוד-כהן, דוד־כהן).
+    else if (i > at && (code === 0x2d || code === 0x05be) && scriptOf(text.charCodeAt(i + 1)) === script) i++;
     else break;
   }
   return i - at > MAX_WORD ? at : i;
@@ -67,7 +69,7 @@ function wordEnd(text: string, at: number, script: Script): number {
 const words = (list: string) => new Set(list.split(' '));
 
 const STOP: Record<Script, Set<string>> = {
-  arabic: words('في من إلى الى على عن مع هو هي هم كان كانت قد لا لم لن ما إن ان أن الذي التي و أو او ثم يعاني تعاني عمره عمرها سنة عاما عامًا يبلغ تبلغ وصل وصلت حضر حضرت تم لديه لديها بعد قبل منذ هذا هذه ذلك تلك يوم اليوم أمس غدا الساعة رقم هاتف تاريخ عنوان العمر الجنس ذكر أنثى كل بعض غير كما لكن حتى أي نعم شكرا مرحبا يرجى الرجاء'),
+  arabic: words('جدا جداً في من إلى الى على عن مع هو هي هم كان كانت قد لا لم لن ما إن ان أن الذي التي و أو او ثم يعاني تعاني عمره عمرها سنة عاما عامًا يبلغ تبلغ وصل وصلت حضر حضرت تم لديه لديها بعد قبل منذ هذا هذه ذلك تلك يوم اليوم أمس غدا الساعة رقم هاتف تاريخ عنوان العمر الجنس ذكر أنثى كل بعض غير كما لكن حتى أي نعم شكرا مرحبا يرجى الرجاء'),
   hebrew: words('הוא היא הם הן לי לו לה לך לנו להם של עם את אל על כי אבל גם לא היה הייתה היו סובל סובלת הגיע הגיעה נמצא נמצאת בן בת יש אין זה זו זאת אשר או אם כל רק עוד כבר מאוד היום אתמול מחר שנים שנה גיל טלפון כתובת תאריך תודה שלום כן'),
   devanagari: words('है हैं था थी थे हो को का की के ने से में पर और या जी भी तो ही नहीं न एक यह वह ये वे इस उस इसे उसे आज कल साल वर्ष उम्र आयु फोन फ़ोन पता तारीख हूँ हूं रहा रही रहे गया गई गए कर करें करना करता करती करते लिए द्वारा तथा एवं लेकिन जो जिस जब तक क्या कौन कहाँ कैसे क्यों कब आप मैं हम तुम वो हाँ हां नमस्ते धन्यवाद अच्छा ठीक दर्ज लिखें मित्र दोस्त साथियों साथी सदस्य महोदय महोदया ग्राहक कन्या लड़की लड़का बच्चा बच्ची बच्चे महिला पुरुष व्यक्ति'),
   thai: words('ครับ ค่ะ คะ นะ ไหม หรือ และ กับ ที่ เป็น มา ไป อายุ ปี โทร จะ ได้ ไม่ มี ให้ ของ ใน จาก เมื่อ แล้ว ด้วย เลย'),
@@ -116,15 +118,15 @@ const LETTERS_OF: Record<Script, string> = {
 /** A cue word standing alone (no letter of its script before it), then a separator. */
 function spaced(script: Script, lists: Record<CueKind, string[]>): CueSet {
   const letters = LETTERS_OF[script];
-  return cueSet(lists, `(?<![${letters}])`, `(?![${letters}])([ \\t\\u00a0]*[:：\\-–][ \\t\\u00a0]*|[ \\t\\u00a0]+)`);
+  return cueSet(lists, `(?<![${letters}])`, `(?![${letters}])([ \\t\\u00a0]*[:：\\-–/.][ \\t\\u00a0]*|[ \\t\\u00a0]+)`);
 }
 
 const CUES: Record<Exclude<Script, 'thai'>, CueSet> = {
   arabic: spaced('arabic', {
     label: ['اسمي', 'اسمه', 'اسمها', 'يدعى', 'تدعى', 'أدعى'],
     form: ['الاسم', 'الاسم الكامل', 'اسم المريض', 'اسم المريضة', 'اسم العميل', 'اسم الموظف'],
-    title: ['السيد', 'السيدة', 'الآنسة', 'الانسة', 'الدكتور', 'الدكتورة', 'د.', 'الأستاذ', 'الأستاذة', 'الاستاذ', 'الشيخ', 'الحاج', 'الحاجة', 'المهندس', 'المهندسة', 'عزيزي', 'عزيزتي'],
-    noun: ['المريض', 'المريضة', 'العميل', 'العميلة', 'الموظف', 'الموظفة', 'الطفل', 'الطفلة', 'المراجع', 'المراجعة'],
+    title: ['السيد', 'السيدة', 'الآنسة', 'الانسة', 'الدكتور', 'الدكتورة', 'د.', 'الأستاذ', 'الأستاذة', 'الاستاذ', 'الاستاذة', 'الشيخ', 'الحاج', 'الحاجة', 'المهندس', 'المهندسة', 'المحامي', 'المحامية', 'عزيزي', 'عزيزتي', 'مرحبا', 'مرحباً', 'أهلا', 'أهلاً'],
+    noun: ['أنا', 'انا', 'المريض', 'المريضة', 'العميل', 'العميلة', 'الموظف', 'الموظفة', 'الطفل', 'الطفلة', 'المراجع', 'المراجعة'],
   }),
   hebrew: spaced('hebrew', {
     label: ['שמי', 'שמו', 'שמה', 'קוראים לי', 'קוראים לו', 'קוראים לה'],
@@ -139,6 +141,9 @@ const CUES: Record<Exclude<Script, 'thai'>, CueSet> = {
     noun: ['रोगी', 'मरीज\u093c', 'मरी\u095b', 'मरीज', 'ग्राहक', 'कर्मचारी'],
   }),
 };
+
+/** "I am": a name after it needs two words (أنا يوسف منصور). */
+const SELF_CUES = new Set(['أنا', 'انا']);
 
 /** Labels that read as a name only before a colon or dash: Hebrew שם ("there"), Hindi नाम. */
 const COLON_LABELS: Partial<Record<Script, RegExp>> = {
@@ -165,6 +170,8 @@ const THAI_NOT_NAME: Record<string, RegExp> = {
 /** Words after a title that are part of it (นายแพทย์, คุณหมอ, คุณแม่): the name comes after them. */
 const THAI_TITLE_WORDS = /^(?:แพทย์|ตำรวจ|พล|พัน|ร้อย|สิบ|ครู|หมอ|แม่|พ่อ|ป้า|ลุง|ยาย|ตา|น้า|อา|หญิง)/;
 const THAI_LABEL = new RegExp(`(?<![\\u0e01-\\u0e3a\\u0e40-\\u0e4e])(ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อผู้ป่วย|ชื่อ|นามสกุล|ผู้ป่วย|คนไข้|ลูกค้า|ผู้รับ|ผู้ส่ง)([ \\t\\u00a0]*[:：\\-–][ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=[${THAI_START}])`, 'gu');
+/** "My name is" and "the patient named" written against the name (ผมชื่อสมชาย, ผู้ป่วยชื่อ สมชาย). */
+const THAI_MY_NAME = new RegExp(`(?:ผม|ดิฉัน|ฉัน|หนู|เรา|ผู้ป่วย|คนไข้|ลูกค้า)ชื่อ[ \\u00a0]?(?=[${THAI_START}])`, 'gu');
 const THAI_NAME_LABELS = new Set(['ชื่อ', 'ชื่อ-นามสกุล', 'ชื่อ-สกุล', 'ชื่อผู้ป่วย', 'นามสกุล']);
 /** A word after คุณ with no surname that starts with a verb is a sentence to "you" (คุณไปไหนมา), not a name. */
 const THAI_VERB_START = /^(?:ไป|มา|จะ|ได้|เป็น|ต้อง|ชอบ|กิน|อยู่|ทำ|ควร|ช่วย|บอก|รู้|คิด|เห็น|ว่า|ก็|ไม่|มี|อยาก|เคย|กำลัง|ยัง|สบาย)/;
@@ -240,7 +247,10 @@ export function detectScriptNames(text: string, out: Detection[]): void {
       if (scriptOf(text.charCodeAt(start)) !== script) continue;
       const kind = cues.kinds.get(match[1] as string) ?? 'label';
       if (kind === 'form' && !/[:：\-–]/.test(match[2] as string)) continue;
-      found(start, nameFrom(text, start, script, kind));
+      const end = nameFrom(text, start, script, kind);
+      // "I am" before one word is more often an adjective (أنا سعيد "I am happy") than a name.
+      if (SELF_CUES.has(match[1] as string) && !text.slice(start, end).includes(' ')) continue;
+      found(start, end);
     }
     const colon = COLON_LABELS[script];
     if (colon !== undefined) {
@@ -361,6 +371,10 @@ function thaiNames(text: string, found: (start: number, end: number) => void): v
     const noSurname = end === wordEnd(text, start, 'thai');
     if ((title === 'คุณ' || titleWord !== null) && noSurname && (end - start > 10 || THAI_VERB_START.test(text.slice(start, end)))) continue;
     found(start, end);
+  }
+  for (const match of text.matchAll(THAI_MY_NAME)) {
+    const start = (match.index as number) + match[0].length;
+    if (!THAI_TITLED.test(text.slice(start, start + 8))) found(start, thaiNameFrom(text, start));
   }
   for (const match of text.matchAll(THAI_LABEL)) {
     const start = (match.index as number) + match[0].length;

@@ -6,12 +6,14 @@ import { cardIssuer, luhnValid, ssnValid } from './internal/checks.js';
 // phone in parts (`phone1`…, or a North American `area_code` / `prefix` (`exchange`) / `line`).
 // No member holds enough digits for a detector, so each is masked only when the parts, read in
 // their order, make the whole number:
-//  - a card: 13 to 19 digits with a valid Luhn check digit (ISO/IEC 7812-1) and a known issuer
-//    range, whatever the stem's name;
+//  - a card: a stem naming one (`cc`, `card`, `pan`, `credit`, `debit`, `karte`, `tarjeta`,
+//    `carte`), 13 to 19 digits with a valid Luhn check digit (ISO/IEC 7812-1) and a known issuer
+//    range (four numbers of four digits pass that one time in ten: `q1`…`q4` sales stay);
 //  - an SSN: a stem naming one (`ssn`, `social`), 3 + 2 + 4 digits, a valid area and group
 //    (SSA rules, as the SSN detector);
-//  - a phone: a stem naming one (`phone`, `tel`, `mobile`, `cell`, `fax`) and 7 to 15 digits in
-//    all, or area code + prefix + line of 3 + 3 + 4 digits (NANP).
+//  - a phone: a stem naming one (`phone`, `tel`, `mobile`, `cellphone`, `fax`; not an extension,
+//    `phone_ext1`) and 7 to 15 digits in all, or area code + prefix + line of 3 + 3 + 4 digits
+//    whose area code and prefix start with 2-9 (NANP).
 // Parts are the members whose names differ only by a trailing index (1-6, or 0-5), each value
 // 1 to 6 digits (a string with optional spaces or dashes, or a whole number); at most 32 members
 // are looked at. Every part is then masked as the whole number (one pseudonym for all of them).
@@ -26,7 +28,11 @@ export interface SplitPart {
 }
 
 const INDEXED = /^(.*?)(?:[_\-. ]?(?:part|p|no|nr|num)?)[_\-. ]?([0-6])$/i;
-const PHONE_STEM = /(?:phone|tel|mobile|cell|fax|handy)/i;
+const PHONE_STEM = /(?:phone|tel|mobile|cellphone|cellular|fax|handy)/i;
+/** Extensions are no part of the number (`phone_ext1`). */
+const EXTENSION_STEM = /(?:ext|extension|durchwahl)$/i;
+/** A card is read only under a name that says so: four numbers of four digits pass Luhn one time in ten (`q1`…`q4`, `room1`…). */
+const CARD_STEM = /(?:cc|card|pan|credit|debit|karte|tarjeta|carte|cartao|cartão|kk)/i;
 const SSN_STEM = /(?:ssn|social)/i;
 
 function digitsOf(value: JsonValue | undefined): string | undefined {
@@ -38,9 +44,9 @@ function digitsOf(value: JsonValue | undefined): string | undefined {
 
 function classify(stem: string, parts: readonly string[]): Pick<SplitPart, 'type' | 'dataClass'> | undefined {
   const whole = parts.join('');
-  if (whole.length >= 13 && whole.length <= 19 && luhnValid(whole) && cardIssuer(whole) !== undefined) return { type: 'CARD', dataClass: 'payment.card' };
+  if (CARD_STEM.test(stem) && whole.length >= 13 && whole.length <= 19 && luhnValid(whole) && cardIssuer(whole) !== undefined) return { type: 'CARD', dataClass: 'payment.card' };
   if (SSN_STEM.test(stem) && parts.length === 3 && parts[0]?.length === 3 && parts[1]?.length === 2 && parts[2]?.length === 4 && ssnValid(whole)) return { type: 'SSN', dataClass: 'pii.government_id' };
-  if (PHONE_STEM.test(stem) && whole.length >= 7 && whole.length <= 15) return { type: 'PHONE', dataClass: 'pii.phone' };
+  if (PHONE_STEM.test(stem) && !EXTENSION_STEM.test(stem) && whole.length >= 7 && whole.length <= 15) return { type: 'PHONE', dataClass: 'pii.phone' };
   return undefined;
 }
 
@@ -88,7 +94,8 @@ export function splitNumberMembers(object: Readonly<Record<string, JsonValue>>, 
   const named = NANP_PARTS.map((names) => names.map((name) => normalized.get(name)).find((key) => key !== undefined));
   if (named.every((key) => key !== undefined)) {
     const digits = named.map((key) => digitsOf(object[key as string]));
-    if (digits[0]?.length === 3 && digits[1]?.length === 3 && digits[2]?.length === 4) {
+    // NANP: the area code and the prefix start with 2-9 (ATIS-0300070).
+    if (/^[2-9]\d\d$/.test(digits[0] ?? '') && /^[2-9]\d\d$/.test(digits[1] ?? '') && digits[2]?.length === 4) {
       const whole = digits.join('');
       out ??= new Map();
       named.forEach((key, i) => out?.set(key as string, { type: 'PHONE', dataClass: 'pii.phone', whole, first: i === 0 }));
