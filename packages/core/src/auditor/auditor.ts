@@ -381,7 +381,9 @@ export function createAuditor(options: AuditorOptions): Auditor {
           // The gap takes its place in the chain after what was queued before it.
           queue.push({ draft: gapDraft(g) });
         }
-        if (sealer !== undefined && sealer.usable && (inFlight.length > 0 || sealer.ready())) {
+        // Events a worker ran out of time on are masked here, never sent to a worker again.
+        const timedOutHead = inFlight.length === 0 && headTimedOut();
+        if (sealer !== undefined && sealer.usable && !timedOutHead && (inFlight.length > 0 || sealer.ready())) {
           fillWorker();
           if (inFlight.length === 0) {
             if (queue.length === 0) break;
@@ -395,7 +397,11 @@ export function createAuditor(options: AuditorOptions): Auditor {
         if (queue.length === 0) break;
         // While the worker starts, small batches here, so it takes over as soon as it is ready.
         let limit = sealer?.usable ? Math.min(maxBatch, WARMUP_BATCH) : maxBatch;
-        if (sealer?.usable && offload !== undefined && !waitedForPool) {
+        if (timedOutHead) {
+          let n = 0;
+          while (n < limit && n < queue.length && (queue[n] as Pending).draft.sealTimedOut === true) n++;
+          limit = n;
+        } else if (sealer?.usable && offload !== undefined && !waitedForPool) {
           // A large event waits for the pool, which is loading already, instead of starting the
           // offload's thread from the host's (a Worker's start blocks the host for some ms) and
           // redacting there; the events before it are sealed here meanwhile. Once per auditor, and
@@ -415,6 +421,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
         for (const pending of batch) queuedChars -= queueCost(pending.draft);
         stats.queued = queue.length;
         if (sealer?.usable) for (const pending of batch) noteHandover(pending.draft.event);
+        // Sealed here between the pool's batches: the pool's next batch chains from these.
+        if (timedOutHead) sealer?.rechain();
         const prepared = await prepareBatch(batch);
         const records: SealedRecord[] = new Array(prepared.length);
         let p = chainPrev;
@@ -455,8 +463,13 @@ export function createAuditor(options: AuditorOptions): Auditor {
     // Copying events to the pool is work on the host's thread too: at most a slice of it at once;
     // the rest is sent one batch per macrotask (feedPool), so the threads never wait for the
     // host's writes and fsyncs.
-    while (inFlight.length < WORKER_IN_FLIGHT && queue.length > 0 && sealer?.usable && (inFlight.length === 0 || !sliceUsedUp())) sendBatch();
-    if (inFlight.length < WORKER_IN_FLIGHT && queue.length > 0) scheduleFeed();
+    while (inFlight.length < WORKER_IN_FLIGHT && queue.length > 0 && !headTimedOut() && sealer?.usable && (inFlight.length === 0 || !sliceUsedUp())) sendBatch();
+    if (inFlight.length < WORKER_IN_FLIGHT && queue.length > 0 && !headTimedOut()) scheduleFeed();
+  }
+
+  /** Whether the next queued event is one a sealing worker ran out of time on (masked on the host, never sent again). */
+  function headTimedOut(): boolean {
+    return queue.length > 0 && (queue[0] as Pending).draft.sealTimedOut === true;
   }
 
   function sendBatch(): void {
@@ -467,6 +480,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
     let chars = 0;
     for (let i = 0; i < most && (i === 0 || chars < WORKER_BATCH_CHARS); i++) {
       const draft = (queue[i] as Pending).draft;
+      // A worker ran out of time on it: the drain loop masks it on the host (see redactOne).
+      if (draft.sealTimedOut === true) break;
       drafts.push(draft);
       chars += queueCost(draft);
     }
@@ -486,7 +501,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     feeding = true;
     setImmediate(() => {
       feeding = false;
-      if (closed || !sealer.usable || queue.length === 0 || inFlight.length >= WORKER_IN_FLIGHT || inFlight.length === 0) return;
+      if (closed || !sealer.usable || queue.length === 0 || headTimedOut() || inFlight.length >= WORKER_IN_FLIGHT || inFlight.length === 0) return;
       for (const entry of inFlight) if (entry.error !== undefined) return;
       sendBatch();
       scheduleFeed();
@@ -609,6 +624,13 @@ export function createAuditor(options: AuditorOptions): Auditor {
   async function redactOne(draft: DraftEvent): Promise<UnsealedEvent> {
     let result: RedactionResult;
     let merged: UnsealedEvent;
+    if (draft.sealTimedOut === true) {
+      // A sealing worker ran out of time on it: redacting it again could loop here, on the agent's thread.
+      stats.redactionFailures++;
+      reportError(new RedactionError({ message: `redaction failed for event ${draft.event.id}: it did not finish within the sealing worker's time limit; its content was masked` }));
+      recordRedactionFailure(draft.event, 'redaction_failed');
+      return failedRedaction(draft.event);
+    }
     try {
       if (draft.media !== undefined) completeMedia(draft.media);
       const value = offload !== undefined && offload.wants(draft.chars ?? 0) ? await redactOffThread(draft) : redactor.redact(draft.event, { capture: draft.capture });

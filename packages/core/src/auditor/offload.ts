@@ -21,9 +21,11 @@ export interface RedactionWorkerOptions {
    */
   minEventChars?: number;
   /**
-   * Longest wait for the worker on one event, in milliseconds (default 60 000). Past it the
-   * worker is restarted and the event's content is masked: redacting it on the host's thread
-   * instead would stall the host for as long.
+   * Longest wait for a worker on one event (the offload) or one batch (a sealing pool's thread),
+   * in milliseconds (default 60 000). Past it the worker is restarted and the content of every
+   * event it held is masked, each reported as a failed redaction (`redaction_failed`): redacting
+   * it again, in a new worker or on the host's thread, could loop as long (a redactor stuck on
+   * that input would stall the agent). The pool's other threads and later events go on.
    */
   timeoutMs?: number;
   /**

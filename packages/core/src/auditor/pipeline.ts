@@ -311,6 +311,8 @@ export class SealingPool {
         }
         const id = this.nextId++;
         const timer = setTimeout(() => {
+          // The events this worker holds are never redacted again: stored masked (see DraftEvent.sealTimedOut).
+          for (let i = 0; i < drafts.length; i++) if (shardOf[i] === s) (drafts[i] as DraftEvent).sealTimedOut = true;
           this.fail(shard, worker, new Error(`the sealing worker took more than ${this.timeoutMs} ms for a batch of ${sub.length} events`));
           void worker.terminate();
         }, this.timeoutMs);
@@ -333,6 +335,14 @@ export class SealingPool {
     this.prev ??= prev;
     this.order.push(pending);
     return entry;
+  }
+
+  /**
+   * The auditor seals events itself while nothing is in the pool's hands (events a worker ran out
+   * of time on, masked): the next batch chains from the hash the auditor gives with it again.
+   */
+  rechain(): void {
+    if (this.order.length === 0) this.prev = undefined;
   }
 
   /** Stops the workers; batches still waiting get an error (the auditor seals them itself). */

@@ -146,8 +146,40 @@ describe('sealing pool review: order, chain, durability', () => {
     await auditor.close();
     expect(errors.filter((e) => /sealing worker failed/.test(e.message)).length).toBe(3);
     const events = ledger.events();
-    expect(events).toHaveLength(receipts.length);
+    // The events a worker ran out of time on are stored masked, each with the error event that says so.
+    const notices = events.filter((e) => e.source === 'agent-audit' && e.type === 'error');
+    const timedOut = errors.filter((e) => /did not finish within the sealing worker's time limit/.test(e.message)).length;
+    expect(timedOut).toBeGreaterThan(0);
+    expect(notices).toHaveLength(timedOut);
+    expect(events).toHaveLength(receipts.length + timedOut);
     expectInOrder(events, receipts);
+    expect(await verified(ledger, agent.id)).toBe(true);
+    expect(JSON.stringify(events)).not.toMatch(/@example\.org/);
+  }, 120_000);
+
+  it('a thread stuck in a loop on one event: that event is stored masked after the time limit, never redacted again, and the pool goes on', async () => {
+    sealingWorkerTestHooks.entry = crashing;
+    const ledger = memoryLedger();
+    const errors: Error[] = [];
+    const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), redactionWorker: { threads: 2, timeoutMs: 10_000 }, onError: (e) => errors.push(e) });
+    const ready = workerReady();
+    auditor.record(input(0));
+    await ready;
+    const receipts: Array<{ id: string; seq: number }> = [];
+    for (let i = 1; i <= 5; i++) receipts.push(auditor.record(input(i)));
+    const hung = auditor.record({ type: 'message.user', content: { input: 'HANG' } });
+    for (let i = 6; i <= 10; i++) receipts.push(auditor.record(input(i)));
+    await auditor.flush();
+    // After the stuck batch, the pool still works: these go through a worker again.
+    for (let i = 11; i <= 15; i++) receipts.push(auditor.record(input(i)));
+    await auditor.close();
+    const events = ledger.events();
+    const stored = events.find((e) => e.id === hung.id);
+    expect(JSON.stringify(stored)).not.toContain('HANG');
+    expect(errors.filter((e) => /did not finish within the sealing worker's time limit/.test(e.message)).map((e) => e.message)).toContain(`redaction failed for event ${hung.id}: it did not finish within the sealing worker's time limit; its content was masked`);
+    // One worker failure (the time limit), not three: the stuck event is never sent again.
+    expect(errors.filter((e) => /sealing worker failed/.test(e.message))).toHaveLength(1);
+    for (const receipt of receipts) expect(events.some((e) => e.id === receipt.id)).toBe(true);
     expect(await verified(ledger, agent.id)).toBe(true);
     expect(JSON.stringify(events)).not.toMatch(/@example\.org/);
   }, 120_000);

@@ -24,6 +24,13 @@ export interface DraftEvent extends AfterRedactionCuts {
   chars?: number;
   /** Values the snapshot took (of limits.maxEventValues): decides how it crosses to the sealing pool. */
   values?: number;
+  /**
+   * Set when a sealing worker did not answer a batch holding this event within its time limit
+   * (`redactionWorker.timeoutMs`): the event is then stored masked as a failed redaction and never
+   * redacted again, in a new worker or on the host's thread, where a redactor that loops on it
+   * would stall the agent.
+   */
+  sealTimedOut?: boolean;
 }
 
 export interface ShapeDefaults {
