@@ -135,6 +135,7 @@ describe('htpasswd in batch mode', () => {
     expect(values('htpasswd -nb alice S3cret!x')).toEqual(['S3cret!x']);
     expect(values('htpasswd -bn alice S3cret!x')).toEqual(['S3cret!x']);
     expect(values('htpasswd -B -b -C 10 f alice S3cret!x')).toEqual(['S3cret!x']);
+    expect(values('htpasswd -b  f  alice  S3cret!x')).toEqual(['S3cret!x']);
   });
 
   it('needs -b, and enough arguments', () => {
@@ -160,7 +161,7 @@ describe('htpasswd in batch mode', () => {
   });
 
   it('reads the arguments from the command on, not from text before it', () => {
-    const text = 'alice S3cret!x: htpasswd -b f alice S3cret!x';
+    const text = 'file alice S3cret!x: htpasswd -b f alice S3cret!x';
     const out: Detection[] = [];
     detectCredentialFiles(text, out, () => false);
     expect(out.map((d) => [d.start, d.end])).toEqual([[text.length - 8, text.length]]);

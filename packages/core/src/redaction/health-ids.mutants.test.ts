@@ -274,6 +274,18 @@ describe('a value after its label', () => {
     expect(found('license plate ABCDEFGH12', () => false, 0)).toEqual([['LICENSE_PLATE', 'ABCDEFGH12', 'ABCDEFGH12']]);
     expect(found('license plate ABCDEFGHJ12', () => false, 0)).toEqual([]);
     expect(found('license plate ABCDE', () => false, 0)).toEqual([]);
+    // From the survivors of the first run: each rule's anchors and bounds.
+    expect(found('device serial: A123', () => false, 0)).toEqual([]);
+    expect(found('NHS number 12345678901', () => false, 0)).toEqual([]);
+    expect(found('medicare number ABC1234', () => false, 0)).toEqual([]);
+    expect(found('medicare number 12345678', () => false, 0)).toEqual([['HEALTH_PLAN_ID', '12345678', '12345678']]);
+    expect(found('DEA number XAB1234563', () => false, 0)).toEqual([]);
+    expect(found('DEA number AB12345634', () => false, 0)).toEqual([]);
+    expect(found('NPI 12345678931', () => false, 0)).toEqual([]);
+    expect(found('NPI 31234567893', () => false, 0)).toEqual([]);
+    expect(found('VIN 1HGCM82633A0043521', () => false, 0)).toEqual([]);
+    expect(found('VIN X1HGCM82633A004352', () => false, 0)).toEqual([]);
+    expect(found('license plate ABC1', () => false, 0)).toEqual([['LICENSE_PLATE', 'ABC1', 'ABC1']]);
   });
 
   it('reads on after a value, not inside it', () => {
