@@ -107,6 +107,11 @@ describe('npiValid', () => {
       }
     }
     for (const value of ['12345678930', '123456789', 'x1234567893', '1234567893x']) expect(npiValid(value), value).toBe(false);
+    // Eleven digits: for one digit before or after, Luhn over 80840 and all eleven holds; still no NPI.
+    for (const d of DIGITS) {
+      expect(npiValid(`${d}1234567893`), `${d}1234567893`).toBe(false);
+      expect(npiValid(`1234567893${d}`), `1234567893${d}`).toBe(false);
+    }
   });
 });
 
