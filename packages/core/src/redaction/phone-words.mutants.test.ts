@@ -73,6 +73,11 @@ describe('the gaps that join a run', () => {
     expect(found(text, always)).toEqual([]);
   });
 
+  it('reads a run starting at index 1 as any other', () => {
+    expect(found(' five five five one two three four')).toEqual([['five five five one two three four', '5551234']]);
+    expect(found(' five; five five five one two three four')).toEqual([['five five five one two three four', '5551234']]);
+  });
+
   it('reads two runs in one text each on its own', () => {
     expect(found('five five five one two three four; six six six seven eight nine zero')).toEqual([
       ['five five five one two three four', '5551234'],
