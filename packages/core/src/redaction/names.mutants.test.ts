@@ -910,6 +910,20 @@ describe('detectPersons: survivors of the first run on lines 1-358 (issue 13)', 
     expect(persons('x[Patricia')).toEqual(['2-10:Patricia']);
   });
 
+  it('the quick pass glues a word to digits only across a hyphen, and ends a word at ASCII punctuation (issue 13, second run)', () => {
+    // A digit one character away, after a comma or semicolon, glues nothing.
+    expect(persons('Okafor,2')).toEqual(['0-6:Okafor']);
+    expect(persons('2,Okafor')).toEqual(['2-8:Okafor']);
+    expect(persons('ok 2,Okafor said')).toEqual(['5-11:Okafor']);
+    // `~` (after `z`) is no letter: the capitalized word after it is read.
+    expect(persons('x~Okafor')).toEqual(['2-8:Okafor']);
+  });
+
+  it('a lower-case pair whose surname has a letter outside ASCII is read as a pair', () => {
+    expect(persons('ok patricia garcía')).toEqual(['3-18:patricia garcía']);
+    expect(persons('ok patricia garcia')).toEqual(['3-18:patricia garcia']);
+  });
+
   it('the quick pass reads a lower-case first name from its first letter ("adrian", not "drian")', () => {
     expect(persons('see adrian garcia')).toEqual(['4-17:adrian garcia']);
   });
