@@ -167,6 +167,11 @@ describe('look-alike letters', () => {
     expect(viewOf('{\u0440')).toBeUndefined();
   });
 
+  it('a digit, _ or an accented letter is no ASCII letter and no look-alike', () => {
+    expect(viewOf('\u04401 _\u0440')).toBeUndefined();
+    expect(viewOf('caf\u00e9 \u0440\u0443')).toBeUndefined();
+  });
+
   it('counts Latin-1 to Cyrillic letters as part of a word, but not × and ÷', () => {
     expect(viewOf('a\u00c0\u0440')).toBe('a\u00c0p');
     expect(viewOf('a\u052f\u0440')).toBe('a\u052fp');
