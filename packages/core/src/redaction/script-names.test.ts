@@ -43,6 +43,7 @@ describe('names in Arabic script', () => {
     'ليلة هادئة في المدينة',
     'محمد',
     'أنا سعيد جدا',
+    'مرحبا بكم في المستشفى',
     'أنا سعيد',
   ])('leaves %s', (text) => {
     expect(persons(text)).toEqual([]);
