@@ -458,7 +458,7 @@ export function detectPersons(text: string, out: Detection[]): void {
     if (head === undefined) break;
     if (head.capitalized && head.kind === 'W' && head.lower.length >= 3 && !head.possessive && salutationWord(text, head)) {
       // "Cheers,\nMere", "Hi Will,": a common word standing as the name of a greeting or sign-off.
-      push(text, out, head.start, head.end);
+      pushPerson(text, out, head.start, head.end);
       index++;
       continue;
     }
@@ -466,7 +466,7 @@ export function detectPersons(text: string, out: Detection[]): void {
       // Lower-case names: a listed first name followed by a listed surname ("maria garcia").
       const next = tokens[index + 1];
       if (!head.capitalized && head.kind === 'F' && next !== undefined && !next.capitalized && (next.kind === 'L' || next.kind === 'F') && text.slice(head.end, next.start) === ' ' && !head.possessive) {
-        if (!eponymAfter(text, tokens, index + 1, l)) push(text, out, head.start, next.end);
+        if (!eponymAfter(text, tokens, index + 1, l)) pushPerson(text, out, head.start, next.end);
         index += 2;
         continue;
       }
@@ -560,7 +560,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   }
   if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue) accept = false;
   if (!accept) return;
-  push(text, out, first.start, last.end);
+  pushPerson(text, out, first.start, last.end);
 }
 
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
@@ -720,7 +720,8 @@ function eponymAfter(text: string, tokens: Token[], lastIndex: number, l: NameLi
   return false;
 }
 
-function push(text: string, out: Detection[], start: number, end: number): void {
+/** Appends the PERSON detection of text[start, end): its normal form is the NFC, lower-cased name with single spaces. */
+export function pushPerson(text: string, out: Detection[], start: number, end: number): void {
   const value = text.slice(start, end);
   out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: value.normalize('NFC').toLowerCase().replace(/\s+/g, ' ') });
 }

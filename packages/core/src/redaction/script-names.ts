@@ -1,4 +1,5 @@
 import type { Detection } from './types.js';
+import { pushPerson } from './names.js';
 
 // Person names in Arabic, Hebrew, Devanagari and Thai script.
 //
@@ -214,11 +215,6 @@ function nameFrom(text: string, at: number, script: Script, kind: CueKind | 'eng
   return end;
 }
 
-function push(text: string, out: Detection[], start: number, end: number): void {
-  const value = text.slice(start, end);
-  out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: value.normalize('NFC').toLowerCase().replace(/\s+/g, ' ') });
-}
-
 /**
  * Finds person names in Arabic, Hebrew, Devanagari and Thai script (see above).
  *
@@ -235,7 +231,7 @@ export function detectScriptNames(text: string, out: Detection[]): void {
     if (present.size === 4) break;
   }
   const found = (start: number, end: number) => {
-    if (end > start) push(text, out, start, end);
+    if (end > start) pushPerson(text, out, start, end);
   };
   for (const script of present) {
     if (script === 'thai') {
