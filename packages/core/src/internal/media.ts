@@ -757,15 +757,56 @@ function binarySpan(text: string, from: number, floor: number): { start: number;
   const tokensEnd = end;
   if (end - from < MIN_SIGNED_BYTES || tokens < 2 || candidates < MIN_SIGNED_BINARY) return { start: from, end };
   let start = from;
-  while (start > floor && from - start < SPAN_GAP && !isSpanStop(text.charCodeAt(start - 1))) start--;
-  const stop = Math.min(n, end + SPAN_GAP);
-  while (end < stop && !isSpanStop(text.charCodeAt(end))) end++;
+  const quoted = quotedBounds(text, from, tokensEnd, floor);
+  if (quoted !== undefined) {
+    // A quoted literal (`b'…'`, `"…"`): its printable bytes may hold stops (`,`, `:`, spaces),
+    // so the bytes run from quote to quote.
+    start = quoted.start;
+    end = quoted.end;
+  } else {
+    while (start > floor && from - start < SPAN_GAP && !isSpanStop(text.charCodeAt(start - 1))) start--;
+    const stop = Math.min(n, end + SPAN_GAP);
+    while (end < stop && !isSpanStop(text.charCodeAt(end))) end++;
+  }
   const raw = rawIn(text, from, tokensEnd);
   if ((candidates < MIN_SPAN_BINARY || values.size < MIN_SPAN_DISTINCT) && sniffMimeType(decodeSpan(text, start, end, raw, escape, 24).bytes) === undefined) return { start: from, end: tokensEnd };
   const span = decodeSpan(text, start, end, raw, escape, Infinity);
   const mimeType = span.bytes.length >= MIN_SIGNED_BYTES && span.binary >= MIN_SIGNED_BINARY ? sniffMimeType(span.bytes.subarray(0, 24)) : undefined;
   if (mimeType === undefined && (span.binary < MIN_SPAN_BINARY || span.distinct < MIN_SPAN_DISTINCT)) return { start: from, end: tokensEnd };
   return mimeType === undefined ? { start, end, bytes: span.bytes } : { start, end, bytes: span.bytes, mimeType };
+}
+
+/**
+ * The inside of the quoted literal around the escapes [from, tokensEnd): the nearest quote (`'`,
+ * `"` or a backtick) at most SPAN_GAP characters before `from` on the same line, not escaped, and
+ * the first same quote, not escaped, at most SPAN_GAP characters after `tokensEnd` on the same
+ * line. Python's repr and JSON always escape the literal's own quote inside it. Undefined when
+ * either quote is missing or is itself escaped (`\"` in JSON within JSON: the span's stops decide).
+ */
+function quotedBounds(text: string, from: number, tokensEnd: number, floor: number): { start: number; end: number } | undefined {
+  let open = from - 1;
+  const low = Math.max(floor, from - SPAN_GAP);
+  while (open >= low && !isQuoteCode(text.charCodeAt(open))) {
+    if (isLineBreak(text.charCodeAt(open))) return undefined;
+    open--;
+  }
+  if (open < low || escapedAt(text, open)) return undefined;
+  const quote = text.charCodeAt(open);
+  const high = Math.min(text.length, tokensEnd + SPAN_GAP);
+  for (let close = tokensEnd; close < high; close++) {
+    const code = text.charCodeAt(close);
+    if (isLineBreak(code)) return undefined;
+    if (code === quote && !escapedAt(text, close)) return { start: open + 1, end: close };
+  }
+  return undefined;
+}
+const isQuoteCode = (code: number): boolean => code === 39 || code === 34 || code === 96;
+const isLineBreak = (code: number): boolean => code === 10 || code === 13;
+/** Whether the character at `at` follows an odd number of backslashes. */
+function escapedAt(text: string, at: number): boolean {
+  let p = at;
+  while (p > 0 && text.charCodeAt(p - 1) === 92) p--;
+  return (at - p) % 2 === 1;
 }
 
 /** Whether [from, to) holds a raw binary character (then the span is bytes held as characters). */
