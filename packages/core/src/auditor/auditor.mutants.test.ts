@@ -7,7 +7,7 @@
 // close() settle to. The sealing pool and the offload are fakes (vi.mock below) driven by each
 // test, so nothing waits on a thread; time is faked where a retry's backoff matters.
 import { hostname } from 'node:os';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, beforeAll, afterAll } from 'vitest';
 import { createAuditor, type AuditorOptions } from './auditor.js';
 import { memoryLedger, fixedClock, type MemoryLedger } from '../test.js';
 import { sealEvent } from './seal.js';
@@ -21,6 +21,15 @@ import type { RedactionResult, Redactor } from '../spec/redactor.js';
 import type { LedgerSink, SealedRecord } from '../spec/sink.js';
 import { byRegion } from '../regions/regions.js';
 import { attachInternals } from '../redaction/internals.js';
+import { sealingWorkerTestHooks as poolStartHooks } from './pipeline.js';
+
+// These tests are about the pool: its threads start with the first event (by default after 256).
+beforeAll(() => {
+  poolStartHooks.startAfterEvents = 0;
+});
+afterAll(() => {
+  delete poolStartHooks.startAfterEvents;
+});
 
 // The sealing pool and the offload the auditor creates: whatever the running test installs.
 const fakes = vi.hoisted(() => ({

@@ -83,10 +83,11 @@ export interface AuditorOptions {
    * so each session's events keep their order and session memory; the host's thread snapshots at
    * `record()`, splices each event into the SHA-256 chain, hashes it and writes the lines. The
    * pipeline uses the other cores and no event blocks the host's event loop however many
-   * findings it holds. Only for redactors made by `createRedactor()` without custom detectors or
+   * findings it holds. The threads start once the host's thread has sealed 256 events or a
+   * large event comes (`startAfterEvents`). Only for redactors made by `createRedactor()` without custom detectors or
    * a vault; others run on the host's thread, and so do the events of a pool that failed three
    * times (each failure is reported; no event is lost or reordered). An object keeps the workers
-   * and sets their number (`threads`), their priority (`nice`, Linux), their timeout
+   * and sets their number (`threads`), when they start (`startAfterEvents`), their priority (`nice`, Linux), their timeout
    * (`timeoutMs`) and the host-thread fallback's offload of large events (`minEventChars`).
    * `false` keeps all work on the host's
    * thread. See docs/ARCHITECTURE.md.
@@ -189,6 +190,15 @@ const FAILED_ATTEMPTS_BEFORE_REJECTING_ALL = 3;
 const WARMUP_BATCH = 32;
 /** Longest wait of a large event for the sealing pool to start (ms); then it is redacted by the offload. */
 const WARMUP_WAIT_MS = 3000;
+/** Events the host's thread seals before the sealing pool starts (RedactionWorkerOptions.startAfterEvents). */
+const POOL_START_AFTER_EVENTS = 256;
+function poolStartAfter(value: number | undefined): number {
+  if (value === undefined) return sealingWorkerTestHooks.startAfterEvents ?? POOL_START_AFTER_EVENTS;
+  if (typeof value !== 'number' || !(value >= 0)) {
+    throw new AuditError({ code: 'invalid_options', message: `createAuditor: redactionWorker.startAfterEvents must be a number >= 0 (got ${shown(value)})` });
+  }
+  return value;
+}
 
 /**
  * Creates an auditor writing to a ledger.
@@ -269,6 +279,12 @@ export function createAuditor(options: AuditorOptions): Auditor {
   let queuedChars = 0;
   /** Whether a large event has waited for the sealing pool to start (see the sealing loop). */
   let waitedForPool = false;
+  // The pool's threads start only once the host's thread has sealed `startAfterEvents` events or
+  // a large event comes: a process that records little never pays for them (each thread loads
+  // its own redactor, hundreds of ms of CPU) nor waits for them when it closes.
+  const startAfterEvents = poolStartAfter(typeof options.redactionWorker === 'object' ? options.redactionWorker.startAfterEvents : undefined);
+  let hostSealed = 0;
+  const poolWanted = (): boolean => waitedForPool || hostSealed >= startAfterEvents;
   // Batches in the sealing worker's hands, oldest first.
   let inFlight: InFlight[] = [];
   let workerFailuresReported = 0;
@@ -383,7 +399,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
         }
         // Events a worker ran out of time on are masked here, never sent to a worker again.
         const timedOutHead = inFlight.length === 0 && headTimedOut();
-        if (sealer !== undefined && sealer.usable && !timedOutHead && (inFlight.length > 0 || sealer.ready())) {
+        if (sealer !== undefined && sealer.usable && !timedOutHead && (inFlight.length > 0 || (poolWanted() && sealer.ready()))) {
           fillWorker();
           if (inFlight.length === 0) {
             if (queue.length === 0) break;
@@ -447,6 +463,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
           if (sliceUsedUp()) await yieldToHost();
         }
         chainPrev = p;
+        hostSealed += records.length;
         await write(records);
       }
     } finally {
@@ -813,13 +830,16 @@ export function createAuditor(options: AuditorOptions): Auditor {
           failure = error;
         }
         closed = true;
-        await sealer?.close();
-        await offload?.close();
+        // The threads' ends are awaited after the ledger's final checkpoint: tearing down a
+        // thread that holds a redactor took over a second on a loaded machine, and a process
+        // killed meanwhile (an MCP client's SIGKILL) was left with an unsigned tail.
+        const stopping = Promise.all([sealer?.close(), offload?.close()]);
         try {
           await sink.close(stream);
         } catch (error) {
           failure ??= new RecordError({ message: `close(): the ledger could not be closed (its final checkpoint may be missing): ${error instanceof Error ? error.message : String(error)}`, cause: error });
         }
+        await stopping;
         if (failure !== undefined) throw failure;
       })();
       return closing;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, beforeAll } from 'vitest';
 import { createAuditor } from './auditor.js';
 import { sealingWorkerTestHooks } from './pipeline.js';
 import { leafHashInSlices } from './seal-members.js';
@@ -15,6 +15,14 @@ import { readEvents } from '../ledger/read.js';
 import { verifyLedger } from '../ledger/verify.js';
 import { sealedLineLength, type SealedRecord } from '../spec/sink.js';
 import type { AuditEvent, RecordInput } from '../spec/event.js';
+
+// These tests are about the pool: its threads start with the first event (by default after 256).
+beforeAll(() => {
+  sealingWorkerTestHooks.startAfterEvents = 0;
+});
+afterAll(() => {
+  delete sealingWorkerTestHooks.startAfterEvents;
+});
 
 // What the host's thread does for a large event, made cheaper (issue 11, item 7: no event blocks
 // the host's event loop for more than 5 ms): the canonical bytes of an event hashed and written as

@@ -37,6 +37,16 @@ export interface RedactionWorkerOptions {
    */
   threads?: number;
   /**
+   * Events the host's thread seals itself before the sealing pool's threads start (default 256;
+   * 0 starts them with the first event). An event of `minEventChars` or more starts them at
+   * once. A process that records little (an MCP proxy for one client, a short script) never
+   * starts them: each thread loads its own redactor (hundreds of ms of CPU at start-up), and at
+   * nice 10 on a busy machine an event in their hands waited seconds for `flush()` and `close()`
+   * (an MCP client kills the proxy 4 s after closing its stdin). Not a number, or below 0: an
+   * `invalid_options` error.
+   */
+  startAfterEvents?: number;
+  /**
    * Linux: the nice value (0 to 19, default 10; setpriority(2) per thread) of those threads, so
    * that while they keep every core busy the host's thread, whose event loop is the agent's,
    * still runs first. 0 keeps the process's own priority: the pipeline then competes with the

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, beforeAll } from 'vitest';
 import { createAuditor, type Auditor } from './auditor.js';
 import { sealingWorkerTestHooks, shardOfKey } from './pipeline.js';
 import { crashingSealer, patient, poolKey, verified, workerReady } from './fixtures/pool.js';
@@ -16,6 +16,14 @@ import { RecordError } from '../spec/errors.js';
 import { memoryLedger } from '../test.js';
 import type { AuditEvent, RecordInput, UnsealedEvent } from '../spec/event.js';
 import { sealLine } from './seal.js';
+
+// These tests are about the pool: its threads start with the first event (by default after 256).
+beforeAll(() => {
+  sealingWorkerTestHooks.startAfterEvents = 0;
+});
+afterAll(() => {
+  delete sealingWorkerTestHooks.startAfterEvents;
+});
 
 // The sealing worker (issue 19): every event is redacted and sealed in a worker thread, and the
 // auditor keeps every guarantee it gave when all of it ran on the host's thread.

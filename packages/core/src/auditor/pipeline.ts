@@ -64,6 +64,10 @@ export const sealingWorkerTestHooks: {
   warmupWaitMs?: number;
   /** Sees each draft as it is posted to a worker (how it crosses: `event` or `eventJson`). */
   onDraft?: (draft: SealDraft) => void;
+  /** Called as the pool starts a thread. */
+  onWorkerStart?: () => void;
+  /** The default of RedactionWorkerOptions.startAfterEvents (tests of the pool start it with the first event). */
+  startAfterEvents?: number;
 } = {};
 
 /** After this many failures (a worker's crash, exit, timeout or wrong answer with batches in its hands) the auditor stops starting sealing workers and seals on its own thread. */
@@ -369,6 +373,7 @@ export class SealingPool {
     // The pool's garbage collection runs on V8's platform threads, not on its own: lower them too.
     if (this.nicePlatformThreads) lowerPlatformThreads(this.nice);
     const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url);
+    sealingWorkerTestHooks.onWorkerStart?.();
     worker.on('message', (reply: SealReply) => this.settle(shard, worker, reply));
     worker.on('error', (error) => this.fail(shard, worker, error));
     worker.on('messageerror', (error) => this.fail(shard, worker, error));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,15 @@ import { poolKey, workerReady } from './fixtures/pool.js';
 import { threads } from './fixtures/threads.js';
 import { fileLedger } from '../ledger/file-ledger.js';
 import { createRedactor } from '../redaction/redactor.js';
+import { sealingWorkerTestHooks as poolStartHooks } from './pipeline.js';
+
+// These tests are about the pool: its threads start with the first event (by default after 256).
+beforeAll(() => {
+  poolStartHooks.startAfterEvents = 0;
+});
+afterAll(() => {
+  delete poolStartHooks.startAfterEvents;
+});
 
 // A file of its own: the platform's threads are lowered once per process (vitest runs each file
 // in a fresh process), so this one sees them as Node started them.

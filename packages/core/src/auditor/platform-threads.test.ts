@@ -1,5 +1,5 @@
 import { getPriority } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,15 @@ import { threads } from './fixtures/threads.js';
 import { fileLedger } from '../ledger/file-ledger.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { platformThreadIds, readTasks, v8PoolSize, type TaskInfo } from './platform-threads.js';
+import { sealingWorkerTestHooks as poolStartHooks } from './pipeline.js';
+
+// These tests are about the pool: its threads start with the first event (by default after 256).
+beforeAll(() => {
+  poolStartHooks.startAfterEvents = 0;
+});
+afterAll(() => {
+  delete poolStartHooks.startAfterEvents;
+});
 
 describe('v8PoolSize', () => {
   it('is 4 unless an option says otherwise, and the last option wins', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 import type { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, beforeAll } from 'vitest';
 import { createAuditor } from './auditor.js';
 import { sealingWorkerTestHooks } from './pipeline.js';
 import { crashingSealer, patient, poolKey, sessionOn, verified, workerReady } from './fixtures/pool.js';
@@ -12,6 +12,14 @@ import { createRedactor } from '../redaction/redactor.js';
 import { memoryLedger } from '../test.js';
 import type { RecordInput } from '../spec/event.js';
 import type { LedgerSink, SealedRecord } from '../spec/sink.js';
+
+// These tests are about the pool: its threads start with the first event (by default after 256).
+beforeAll(() => {
+  sealingWorkerTestHooks.startAfterEvents = 0;
+});
+afterAll(() => {
+  delete sealingWorkerTestHooks.startAfterEvents;
+});
 
 // Regressions from a review of the sealing pool: each test failed before its fix (the handover
 // to a worker fed after another, memory kept for the sessions of workers that did not fail,

@@ -1,13 +1,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, beforeAll } from 'vitest';
 import { createAuditor, type Auditor } from './auditor.js';
 import { sealingWorkerTestHooks } from './pipeline.js';
 import { crashingSealer, poolKey, sessionOn, verified, workerReady } from './fixtures/pool.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { memoryLedger } from '../test.js';
 import type { AuditEvent, RecordInput } from '../spec/event.js';
+
+// These tests are about the pool: its threads start with the first event (by default after 256).
+beforeAll(() => {
+  sealingWorkerTestHooks.startAfterEvents = 0;
+});
+afterAll(() => {
+  delete sealingWorkerTestHooks.startAfterEvents;
+});
 
 // Review of the sealing pool (issue 19): the auditor's guarantees under races between the pool's
 // threads, the feeder, the drain loop, failures of threads and of the ledger, and close().

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi, beforeAll } from 'vitest';
 import { createAuditor } from './auditor.js';
 import { sealingWorkerTestHooks } from './pipeline.js';
 import { poolKey } from './fixtures/pool.js';
@@ -10,6 +10,14 @@ import { fileLedger } from '../ledger/file-ledger.js';
 import { readEvents } from '../ledger/read.js';
 import { verifyLedger } from '../ledger/verify.js';
 import type { AuditEvent } from '../spec/event.js';
+
+// These tests are about the pool: its threads start with the first event (by default after 256).
+beforeAll(() => {
+  sealingWorkerTestHooks.startAfterEvents = 0;
+});
+afterAll(() => {
+  delete sealingWorkerTestHooks.startAfterEvents;
+});
 
 // A large event recorded while the sealing pool starts waits for the pool (which is loading
 // already) rather than having the host's thread start one more thread (the offload) for it: the

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createAuditor } from './auditor.js';
+import { sealingWorkerTestHooks } from './pipeline.js';
+import { poolKey } from './fixtures/pool.js';
+import { createRedactor } from '../redaction/redactor.js';
+import { fileLedger } from '../ledger/file-ledger.js';
+import { readEvents } from '../ledger/read.js';
+import { verifyLedger } from '../ledger/verify.js';
+import { AuditError } from '../spec/errors.js';
+
+// The sealing pool's threads start only once the host's thread has sealed `startAfterEvents`
+// events (default 256) or a large event comes. Before this, every auditor started two threads
+// with its first event: each loads its own redactor, and in an MCP proxy that recorded five events
+// on a loaded machine, flush() and close() waited seconds for those niced threads; the client's
+// SIGKILL (4 s after it closed stdin) left the ledger with an unsigned tail (CI, test/mcp/cli.test.ts).
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-pool-start-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+const email = (i: number) => ({ type: 'tool.result', session: `s${i % 3}`, tool: { name: 'lookup', result: `row ${i}: mail p${i}@example.org` } });
+
+async function storedIds(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for await (const event of readEvents(dir)) out.push(event.id);
+  return out;
+}
+
+describe('when the sealing pool starts', () => {
+  it('not for a process that records little: 255 events sealed on the host and no thread started; the 256th starts both threads', async () => {
+    expect(sealingWorkerTestHooks.startAfterEvents).toBeUndefined();
+    const dir = path.join(root, 'little');
+    const errors: Error[] = [];
+    const auditor = createAuditor({ agent: { id: 'little' }, sink: fileLedger({ dir }), redactor: createRedactor({ pseudonymKey: poolKey() }), onError: (e) => errors.push(e) });
+    let started = 0;
+    sealingWorkerTestHooks.onWorkerStart = () => started++;
+    const ids: string[] = [];
+    try {
+      for (let i = 0; i < 255; i++) {
+        ids.push(auditor.record(email(i)).id);
+        if (i % 50 === 0) await auditor.flush();
+      }
+      await auditor.flush();
+      expect(started).toBe(0);
+      expect(auditor.stats().sealedInWorker).toBe(0);
+      // The 256th sealed on the host starts the threads with the next drain.
+      ids.push(auditor.record(email(255)).id);
+      await auditor.flush();
+      ids.push(auditor.record(email(256)).id);
+      await auditor.flush();
+      expect(started).toBe(Math.min(2, os.availableParallelism()));
+    } finally {
+      delete sealingWorkerTestHooks.onWorkerStart;
+    }
+    await auditor.close();
+    expect(errors).toEqual([]);
+    expect(await storedIds(dir)).toEqual(ids);
+    expect((await verifyLedger(dir)).ok).toBe(true);
+  });
+
+  it('once the host has sealed startAfterEvents events: later ones go to the pool, with the session memory the host learned', async () => {
+    const dir = path.join(root, 'after');
+    const errors: Error[] = [];
+    const auditor = createAuditor({ agent: { id: 'after' }, sink: fileLedger({ dir }), redactor: createRedactor({ pseudonymKey: poolKey() }), redactionWorker: { startAfterEvents: 10 }, onError: (e) => errors.push(e) });
+    const ids: string[] = [];
+    // A value found by the host in session s1 before the pool starts...
+    ids.push(auditor.record({ type: 'tool.result', session: 's1', tool: { name: 'lookup', result: { patient_name: 'Amara Okafor' } } }).id);
+    for (let i = 0; i < 10; i++) ids.push(auditor.record(email(i)).id);
+    await auditor.flush();
+    // ...and after it: the pool starts with the next drain and takes the events once warm.
+    for (let round = 0; round < 400 && auditor.stats().sealedInWorker === 0; round++) {
+      for (let i = 0; i < 5; i++) ids.push(auditor.record(email(i)).id);
+      await auditor.flush();
+    }
+    expect(auditor.stats().sealedInWorker).toBeGreaterThan(0);
+    const recurrence = auditor.record({ type: 'model.call', session: 's1', content: { output: 'Amara Okafor is booked.' } });
+    ids.push(recurrence.id);
+    await auditor.close();
+    expect(errors).toEqual([]);
+    expect(await storedIds(dir)).toEqual(ids);
+    const events: string[] = [];
+    for await (const event of readEvents(dir)) events.push(JSON.stringify(event));
+    expect(events.join('\n')).not.toContain('Amara');
+    expect((await verifyLedger(dir)).ok).toBe(true);
+  });
+
+  it('at once for a large event (the host never redacts it on its own thread)', async () => {
+    sealingWorkerTestHooks.warmupWaitMs = 60_000;
+    try {
+      const dir = path.join(root, 'large');
+      const auditor = createAuditor({ agent: { id: 'large' }, sink: fileLedger({ dir }), redactor: createRedactor({ pseudonymKey: poolKey() }) });
+      auditor.record({ type: 'run.start' });
+      auditor.record({ type: 'tool.result', tool: { name: 'scan', result: Array.from({ length: 800 }, (_, i) => `row ${i} mail a${i}@example.org ok`).join('\n') } });
+      await auditor.flush();
+      expect(auditor.stats().sealedInWorker).toBeGreaterThanOrEqual(1);
+      await auditor.close();
+      expect((await verifyLedger(dir)).ok).toBe(true);
+    } finally {
+      delete sealingWorkerTestHooks.warmupWaitMs;
+    }
+  });
+
+  it('refuses a startAfterEvents that is not a number >= 0', () => {
+    for (const bad of [-1, Number.NaN, '5' as unknown as number]) {
+      let thrown: unknown;
+      try {
+        createAuditor({ agent: { id: 'bad' }, sink: fileLedger({ dir: path.join(root, `bad-${String(bad)}`) }), redactor: createRedactor({ pseudonymKey: poolKey() }), redactionWorker: { startAfterEvents: bad } });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(AuditError.isInstance(thrown) && thrown.code).toBe('invalid_options');
+      expect((thrown as Error).message).toContain('startAfterEvents');
+    }
+  });
+});
