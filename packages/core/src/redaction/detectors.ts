@@ -1455,7 +1455,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
   if ((on & HEALTH) !== 0 && letters >= 3) detectHealth(text, out, digits);
   // Dates of birth are personal data under the health detector's switch (a label and a date).
-  if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 3) detectBirthDates(text, out);
+  // The shortest birth cue, `né`, has two letters.
+  if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 2) detectBirthDates(text, out);
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner
   // would tokenize each of the thousands of `createdAt` values in a tool result.
   if ((on & PERSON) !== 0 && letters >= 2 && !timestamp) {
