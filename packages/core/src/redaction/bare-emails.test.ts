@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectSensitive } from './detectors.js';
 import { isListedPersonName } from './names.js';
+import { isProseWord } from './obfuscated-emails.js';
 
 const emails = (text: string) => detectSensitive(text).filter((d) => d.type === 'EMAIL').map((d) => [text.slice(d.start, d.end), d.normalized]);
 
@@ -15,7 +16,10 @@ const CANDIDATES = ['dave', 'amara', 'okafor', 'lena', 'john', 'alice', 'jane', 
 const NAMES = CANDIDATES.filter((n) => isListedPersonName(n));
 const name = fc.constantFrom(...NAMES).chain((n) => fc.constantFrom(n, n[0]?.toUpperCase() + n.slice(1)));
 const digitsLocal = fc.tuple(fc.constantFrom('dave', 'jdoe', 'mk', 'xq'), fc.integer({ min: 1, max: 9999 })).map(([w, n]) => `${w}${n}`);
-const label = fc.stringMatching(/^[a-z]{3,10}$/).filter((l) => !['the', 'and', 'you', 'are', 'was', 'his', 'her', 'its', 'our', 'one', 'for', 'now', 'out', 'off', 'all', 'any', 'not', 'but', 'who', 'how', 'met', 'get', 'got', 'see', 'end', 'home', 'look', 'meet', 'work', 'live', 'stay', 'wait', 'stop', 'start', 'open', 'close', 'visit', 'this', 'that', 'them', 'they', 'then', 'than', 'some', 'every', 'least', 'most', 'more', 'less', 'best', 'good', 'well', 'still', 'again', 'once', 'back', 'only', 'even', 'also', 'just', 'here', 'there', 'what', 'which', 'over', 'under', 'into', 'onto', 'upon', 'down', 'late', 'soon', 'early', 'right', 'left', 'found', 'find', 'held', 'shot', 'point', 'aim', 'reach', 'listed', 'posted', 'located', 'hosted', 'seen', 'begin', 'began', 'worse', 'worst', 'great', 'better', 'nobody', 'nothing', 'someone', 'anyone', 'everyone', 'something', 'anything', 'everything', 'somebody', 'everybody', 'whom', 'whoever', 'these', 'those', 'both', 'each', 'your', 'their', 'then', 'now', 'later', 'directly', 'exactly', 'being', 'been', 'were', 'ones'].includes(l));
+// A domain label is any lower-case word the bare form takes: not one of its prose words (`nor`,
+// `him`, `bad`, `looked`), which it refuses by design. A hand-made list of them missed `nor`,
+// `bad` and `she`, and the property failed 7 runs in 1,500 (`ask dave at bad dot com today`).
+const label = fc.stringMatching(/^[a-z]{3,10}$/).filter((l) => !isProseWord(l));
 const tld = fc.constantFrom('com', 'org', 'net', 'de', 'fr', 'co', 'ch', 'nl', 'edu', 'uk');
 const frame = fc.constantFrom(['ask ', ' today'], ['I think ', ' knows'], ['forward it to ', ' and cc the team'], ['so ', ' is the one'], ['Bitte ', ' fragen'], ['tell bob and ', ' later']);
 
