@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor } from './auditor.js';
 import { sealingWorkerTestHooks } from './pipeline.js';
-import { poolKey } from './fixtures/pool.js';
+import { poolKey, workerReady } from './fixtures/pool.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { fileLedger } from '../ledger/file-ledger.js';
 import { readEvents } from '../ledger/read.js';
@@ -60,6 +60,7 @@ describe('when the sealing pool starts', () => {
   });
 
   it('once the host has sealed startAfterEvents events: later ones go to the pool, with the session memory the host learned', async () => {
+    const ready = workerReady();
     const dir = path.join(root, 'after');
     const errors: Error[] = [];
     const auditor = createAuditor({ agent: { id: 'after' }, sink: fileLedger({ dir }), redactor: createRedactor({ pseudonymKey: poolKey() }), redactionWorker: { startAfterEvents: 10 }, onError: (e) => errors.push(e) });
@@ -69,10 +70,11 @@ describe('when the sealing pool starts', () => {
     for (let i = 0; i < 10; i++) ids.push(auditor.record(email(i)).id);
     await auditor.flush();
     // ...and after it: the pool starts with the next drain and takes the events once warm.
-    for (let round = 0; round < 400 && auditor.stats().sealedInWorker === 0; round++) {
-      for (let i = 0; i < 5; i++) ids.push(auditor.record(email(i)).id);
-      await auditor.flush();
-    }
+    ids.push(auditor.record(email(11)).id);
+    await auditor.flush();
+    await ready;
+    for (let i = 0; i < 5; i++) ids.push(auditor.record(email(i)).id);
+    await auditor.flush();
     expect(auditor.stats().sealedInWorker).toBeGreaterThan(0);
     const recurrence = auditor.record({ type: 'model.call', session: 's1', content: { output: 'Amara Okafor is booked.' } });
     ids.push(recurrence.id);
