@@ -27,7 +27,7 @@ import { pushPerson } from './names.js';
 // not start with the article ال (السيد الرئيس is a title, not a name); the particles بن بنت ابن
 // أبو عبد آل continue it (محمد بن عبد الله).
 // Missed: names with no cue outside the lists, Thai names after คุณ with no surname in running
-// text, Hebrew names after the prefixes ל ב מ (לדוד), Urdu and Persian letters outside the
+// text, a Thai title written against a bare ชื่อ label (ชื่อนายสมชาย; after ผมชื่อ it is read), Hebrew names after the prefixes ל ב מ (לדוד), Urdu and Persian letters outside the
 // Arabic block's common names.
 // Cost: one regular-expression pass per script present, and a bounded walk after each cue.
 
@@ -350,28 +350,36 @@ function thaiNameFrom(text: string, at: number): number {
   return end;
 }
 
-function thaiNames(text: string, found: (start: number, end: number) => void): void {
-  for (const match of text.matchAll(THAI_TITLE)) {
-    let start = (match.index as number) + match[0].length;
-    const title = match[1] as string;
-    const rest = text.slice(start, start + 16);
-    if (THAI_NOT_NAME[title]?.test(rest)) continue;
-    const titleWord = THAI_TITLE_WORDS.exec(rest);
-    if (titleWord !== null) {
-      start += titleWord[0].length;
-      if (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 0xa0) start++;
-    }
-    const end = thaiNameFrom(text, start);
-    if (end <= start) continue;
-    // คุณ is also "you", and a kinship or trade word after a title is often followed by a verb
-    // (คุณแม่ไปตลาด): with no surname, the name is ten letters at most and starts with no verb.
-    const noSurname = end === wordEnd(text, start, 'thai');
-    if ((title === 'คุณ' || titleWord !== null) && noSurname && (end - start > 10 || THAI_VERB_START.test(text.slice(start, end)))) continue;
-    found(start, end);
+/** The name after a Thai title (`at` is right after the title and its optional space). */
+function afterTitle(text: string, at: number, title: string, found: (start: number, end: number) => void): void {
+  let start = at;
+  const rest = text.slice(start, start + 16);
+  if (THAI_NOT_NAME[title]?.test(rest)) return;
+  const titleWord = THAI_TITLE_WORDS.exec(rest);
+  if (titleWord !== null) {
+    start += titleWord[0].length;
+    if (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 0xa0) start++;
   }
+  const end = thaiNameFrom(text, start);
+  if (end <= start) return;
+  // คุณ is also "you", and a kinship or trade word after a title is often followed by a verb
+  // (คุณแม่ไปตลาด): with no surname, the name is ten letters at most and starts with no verb.
+  const noSurname = end === wordEnd(text, start, 'thai');
+  if ((title === 'คุณ' || titleWord !== null) && noSurname && (end - start > 10 || THAI_VERB_START.test(text.slice(start, end)))) return;
+  found(start, end);
+}
+
+function thaiNames(text: string, found: (start: number, end: number) => void): void {
+  for (const match of text.matchAll(THAI_TITLE)) afterTitle(text, (match.index as number) + match[0].length, match[1] as string, found);
   for (const match of text.matchAll(THAI_MY_NAME)) {
     const start = (match.index as number) + match[0].length;
-    if (!THAI_TITLED.test(text.slice(start, start + 8))) found(start, thaiNameFrom(text, start));
+    const titled = THAI_TITLED.exec(text.slice(start, start + 8));
+    if (titled === null) found(start, thaiNameFrom(text, start));
+    // A title written against ชื่อ (ผมชื่อนายสมชาย): the title rule cannot see it (a letter before it).
+    else if (scriptOf(text.charCodeAt(start - 1)) === 'thai') {
+      const after = start + titled[0].length;
+      afterTitle(text, text.charCodeAt(after) === 32 || text.charCodeAt(after) === 0xa0 ? after + 1 : after, titled[0], found);
+    }
   }
   for (const match of text.matchAll(THAI_LABEL)) {
     const start = (match.index as number) + match[0].length;
