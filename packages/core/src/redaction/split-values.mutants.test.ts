@@ -212,6 +212,10 @@ describe('a North American number in named parts', () => {
     expect(masked({ 'phone.area': '415', 'phone.centralOffice': '555', 'phone.suffix': '0132' })?.size).toBe(3);
   });
 
+  it('drops a phone prefix only at the start of a name (line_phone is not the line)', () => {
+    expect(masked({ area_code: '415', prefix: '555', line_phone: '0132' })).toBeUndefined();
+  });
+
   it('leaves the parts when one of them is missing', () => {
     expect(masked({ area_code: '415', prefix: '555' })).toBeUndefined();
     expect(masked({ prefix: '555', line: '0132', x: '1' })).toBeUndefined();
