@@ -50,6 +50,9 @@ describe('Japanese place names before the block number', () => {
     expect(spans('東京都千代田区永田町1-7')).toEqual(['東京都千代田区永田町1-7']);
     expect(spans('〒530-0001 大阪市北区梅田1-1')).toEqual(['〒530-0001 大阪市北区梅田1-1']);
     expect(spans('横浜市中区1-2')).toEqual([]);
+    // Two numbers of two digits each are two numbers too.
+    expect(spans('横浜市中区12-34')).toEqual([]);
+    expect(spans('東京都千代田区永田町12-34')).toEqual(['東京都千代田区永田町12-34']);
   });
 
   it('reads the postal code only right before the place names, up to 12 characters back', () => {
@@ -70,6 +73,10 @@ describe('Chinese roads and compounds', () => {
   it('starts the address after the last lead word (寄到, 住在)', () => {
     expect(spans('我住在上海市浦东新区世纪大道100号')).toEqual(['上海市浦东新区世纪大道100号']);
     expect(spans('住在科技园南区2栋301室')).toEqual(['科技园南区2栋301室']);
+  });
+
+  it('reads a compound right after a lead word (住在小区…: the compound word is its name)', () => {
+    expect(spans('住在小区2栋301室')).toEqual(['小区2栋301室']);
   });
 
   it('reads a compound with no place name before it (its word is its name)', () => {
@@ -149,6 +156,8 @@ describe('what the detector reports', () => {
     expect(spans('lat: 90.000, lon: 180.000', 'GEO')).toEqual(['90.000, lon: 180.000']);
     expect(spans('lat: -90.000, lon: -180.000', 'GEO')).toEqual(['-90.000, lon: -180.000']);
     expect(spans('lat: 10.123, lon: 181.123', 'GEO')).toEqual([]);
+    expect(spans('lat: -95.123, lon: 10.123', 'GEO')).toEqual([]);
+    expect(spans('lat: 10.123, lon: -181.123', 'GEO')).toEqual([]);
   });
 
   it('reads a cue right before a pair in a long text', () => {
