@@ -107,6 +107,11 @@ describe('what the parts make (classify)', () => {
     expect(masked({ ssn1: '536221846', ssn2: '1' })).toBeUndefined();
   });
 
+  it('reads 3 + 2 + 4 digits as an SSN only under an SSN stem: a phone under a phone stem, nothing under another', () => {
+    expect(typesOf({ phone1: '536', phone2: '22', phone3: '1846' })).toEqual({ phone1: 'PHONE', phone2: 'PHONE', phone3: 'PHONE' });
+    expect(masked({ acct1: '536', acct2: '22', acct3: '1846' })).toBeUndefined();
+  });
+
   it('leaves an SSN in parts with an invalid area (000, 666, 9xx)', () => {
     expect(masked({ ssn1: '666', ssn2: '22', ssn3: '1846' })).toBeUndefined();
     expect(masked({ ssn1: '900', ssn2: '22', ssn3: '1846' })).toBeUndefined();
