@@ -64,6 +64,11 @@ describe('part values (digitsOf)', () => {
     expect(masked({ phone1: '--', phone2: '4155550' })).toBeUndefined();
   });
 
+  it('does not read the other boxes of a phone whose first box holds no number', () => {
+    // phone2 and phone3 alone start at index 2: no group. Read with the first box as '', they make a phone.
+    expect(masked({ phone1: true, phone2: '415555', phone3: '0132' })).toBeUndefined();
+  });
+
   it('does not read booleans, null, arrays or objects as parts', () => {
     expect(masked({ phone1: true, phone2: '4155550' })).toBeUndefined();
     expect(masked({ phone1: null, phone2: '4155550' })).toBeUndefined();
@@ -191,6 +196,10 @@ describe('groups of members (splitNumberMembers)', () => {
     expect(masked({ Phone_1: '415', 'phone-2': '555', 'PHONE.3': '0132' })?.size).toBe(3);
   });
 
+  it('joins stems spelled with and without a separator inside them (card_number1, card-number2, cardnumber4)', () => {
+    expect(masked({ card_number1: '4242', 'card-number2': '4242', 'card number3': '4242', cardnumber4: '4242' })?.size).toBe(4);
+  });
+
   it('reads index styles part / p / no / nr / num', () => {
     for (const style of ['part', 'p', 'no', 'nr', 'num', '_part_', '-']) {
       const object = { [`phone${style}1`]: '415', [`phone${style}2`]: '555', [`phone${style}3`]: '0132' };
@@ -231,6 +240,9 @@ describe('a North American number in named parts', () => {
     expect(masked({ area_code: '115', prefix: '555', line: '0132' })).toBeUndefined();
     expect(masked({ area_code: '415', prefix: '055', line: '0132' })).toBeUndefined();
     expect(masked({ area_code: '4155', prefix: '555', line: '0132' })).toBeUndefined();
+    // Four digits whose last three would make an area code.
+    expect(masked({ area_code: '4415', prefix: '555', line: '0132' })).toBeUndefined();
+    expect(masked({ area_code: '415', prefix: '4555', line: '0132' })).toBeUndefined();
     expect(masked({ area_code: '41', prefix: '555', line: '0132' })).toBeUndefined();
     expect(masked({ area_code: '415', prefix: '5555', line: '0132' })).toBeUndefined();
     expect(masked({ area_code: '415', prefix: '55', line: '0132' })).toBeUndefined();
