@@ -167,3 +167,54 @@ describe('what the detector reports', () => {
     expect(spans(late, 'GEO')).toEqual(['40.712776, -74.005974']);
   });
 });
+
+describe('survivors of the after run (686ad8a)', () => {
+  it('keeps brackets and separators around Japanese place names out of the span (full-width bracket, middle dot)', () => {
+    expect(spans('（横浜市中区山下町1-2-3）')).toEqual(['横浜市中区山下町1-2-3']);
+    expect(spans('東京・横浜市中区山下町1-2-3')).toEqual(['横浜市中区山下町1-2-3']);
+    expect(spans('（北京市朝阳区建国路88号）')).toEqual(['北京市朝阳区建国路88号']);
+  });
+
+  it.each([[0x3400], [0x4dbf], [0x9fff]])('reads the ideograph U+%s at the edge of a CJK block inside a place name', (code) => {
+    const place = `${String.fromCharCode(code)}环路88号`;
+    expect(spans(`送到 ${place}`)).toEqual([place]);
+  });
+
+  it('reads katakana at the edges of its block (ァ, ヺ) inside a place name', () => {
+    expect(spans('送付先 港区ァヺ1-2-3')).toEqual(['港区ァヺ1-2-3']);
+  });
+
+  it('leaves a road with no name after a one-character lead word (在路88号)', () => {
+    expect(spans('在路88号')).toEqual([]);
+  });
+
+  it('runs the Han rules only when the text is wide, which is the default', () => {
+    expect(detect('北京市朝阳区建国路88号', false)).toEqual([]);
+    const out: Detection[] = [];
+    detectIntlAddresses('北京市朝阳区建国路88号', out, 2, 0);
+    expect(out.map((d) => d.type)).toEqual(['ADDRESS']);
+  });
+
+  it('leaves a number and a six-digit amount with no Indian word', () => {
+    expect(spans('Invoice 12, Total Amount Due 450000')).toEqual([]);
+  });
+
+  it('reports a Brazilian street line as an ADDRESS', () => {
+    expect(spans('Entrega: Rua das Flores, 123.')).toEqual(['Rua das Flores, 123']);
+  });
+
+  // A leak: the quick test before the Brazilian pattern wanted a space after the street word, the
+  // pattern any white space, so a tab (a table cell copied from a spreadsheet) hid the address.
+  it('reads a Brazilian street line with a tab or no-break space after the street word', () => {
+    expect(spans('Rua\tdas Flores, 123')).toEqual(['Rua\tdas Flores, 123']);
+    expect(spans('Av.\u00a0Paulista, 1578')).toEqual(['Av.\u00a0Paulista, 1578']);
+  });
+
+  it('reads a geo URI', () => {
+    expect(spans('at geo:37.786971,-122.399677', 'GEO')).toEqual(['geo:37.786971,-122.399677']);
+  });
+
+  it('leaves a pair of decimal degrees with no cue before it', () => {
+    expect(spans('located at 52.520008, 13.404954', 'GEO')).toEqual([]);
+  });
+});

@@ -165,7 +165,7 @@ function korean(text: string, out: Detection[]): void {
 }
 
 /** Brazilian street words, for a quick test before the full pattern. */
-const BR_HINT = /\b(?:R(?:ua|\.)|Av(?:enida|\.)|T(?:ravessa|v\.)|Al(?:ameda|\.)|Pra[çc]a|Pça\.|Estr(?:ada|\.)|Rod(?:ovia|\.)|Largo|Viela|Beco) /;
+const BR_HINT = /\b(?:R(?:ua|\.)|Av(?:enida|\.)|T(?:ravessa|v\.)|Al(?:ameda|\.)|Pra[çc]a|Pça\.|Estr(?:ada|\.)|Rod(?:ovia|\.)|Largo|Viela|Beco)\s/;
 const LAT_HINT = /lat/i;
 const GEO_HINT = /geo:/i;
 
