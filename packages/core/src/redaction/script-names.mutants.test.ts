@@ -68,6 +68,10 @@ describe('the words of a name after a cue (nameFrom)', () => {
     expect(persons('السيد عبد الرحمن')).toEqual(['عبد الرحمن']);
   });
 
+  it('ends a name before the space when the next run of letters is too long to be a word', () => {
+    expect(persons(`שמי דוד ${'א'.repeat(33)}`)).toEqual(['דוד']);
+  });
+
   it('ends a name at two spaces, or at a word of another script', () => {
     expect(persons('اسمي محمد  أحمد')).toEqual(['محمد']);
     expect(persons('שמי דוד Cohen')).toEqual(['דוד']);
