@@ -32,6 +32,9 @@ describe('numbers split across members', () => {
     [{ phone1: '415', phone2: '555', phone3: '0132' }, ['phone1', 'phone2', 'phone3'], 'PHONE'],
     [{ area_code: '415', prefix: '555', line: '0132', ext: '12' }, ['area_code', 'prefix', 'line'], 'PHONE'],
     [{ phoneAreaCode: '415', phoneExchange: '555', phoneLineNumber: '0132' }, ['phoneAreaCode', 'phoneExchange', 'phoneLineNumber'], 'PHONE'],
+    // The area-code box holding the country code too (a mutation tester's find: stored raw).
+    [{ area_code: '1415', prefix: '555', line: '0132' }, ['area_code', 'prefix', 'line'], 'PHONE'],
+    [{ area_code: '1 415', prefix: '555', line: '0132' }, ['area_code', 'prefix', 'line'], 'PHONE'],
   ] as const)('%j', async (input, masked, type) => {
     const { result } = await redacted(input as unknown as JsonValue);
     const out = result as Record<string, JsonValue>;
@@ -59,8 +62,16 @@ describe('numbers split across members', () => {
     { phone_ext1: '101', phone_ext2: '102', phone_ext3: '103' },
     { cell1: '12', cell2: '345', cell3: '67', cell4: '8901' },
     { area_code: '200', prefix: '100', line: '1000' },
+    { area_code: '1100', prefix: '555', line: '0132' },
+    { area_code: '2415', prefix: '555', line: '0132' },
   ])('leaves %j', async (input) => {
     expect((await redacted(input as JsonValue)).result).toEqual(input);
+  });
+
+  it('an area code given with the country code 1 is the same number as without it', async () => {
+    const withCountry = (await redacted({ area_code: '1415', prefix: '555', line: '0132' })).result as Record<string, string>;
+    const without = (await redacted({ area_code: '415', prefix: '555', line: '0132' })).result as Record<string, string>;
+    expect(withCountry.area_code).toBe(without.area_code);
   });
 
   it('gives the parts the same pseudonym as the whole number written in one member', async () => {

@@ -94,7 +94,9 @@ export function splitNumberMembers(object: Readonly<Record<string, JsonValue>>, 
   const named = NANP_PARTS.map((names) => names.map((name) => normalized.get(name)).find((key) => key !== undefined));
   if (named.every((key) => key !== undefined)) {
     const digits = named.map((key) => digitsOf(object[key as string]));
-    // NANP: the area code and the prefix start with 2-9 (ATIS-0300070).
+    // NANP: the area code and the prefix start with 2-9 (ATIS-0300070). An area-code box may hold
+    // the country code 1 too (`1415`, `1 415`): the number is the same, named without it.
+    if (/^1[2-9]\d\d$/.test(digits[0] ?? '')) digits[0] = (digits[0] as string).slice(1);
     if (/^[2-9]\d\d$/.test(digits[0] ?? '') && /^[2-9]\d\d$/.test(digits[1] ?? '') && digits[2]?.length === 4) {
       const whole = digits.join('');
       out ??= new Map();
