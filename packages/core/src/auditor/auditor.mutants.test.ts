@@ -884,8 +884,8 @@ describe('the sealing pool', () => {
     await auditor.flush();
     expect(pool.sent).toHaveLength(1);
     const ids = ledger.events().map((e) => e.id);
-    // The last event of each session (and trace) sealed here: 67, 68, 69.
-    expect(pool.sent[0]?.memory).toEqual([['m:s0', ids[69]], ['m:s1', ids[67]], ['m:s2', ids[68]]]);
+    // The last event of each session sealed here (67, 68, 69), least recently used first.
+    expect(pool.sent[0]?.memory).toEqual([['m:s1', ids[67]], ['m:s2', ids[68]], ['m:s0', ids[69]]]);
     auditor.record({ type: 'run.start' });
     await auditor.flush();
     expect(pool.sent[1]?.memory).toEqual([]);
@@ -940,6 +940,9 @@ describe('the sealing pool', () => {
     auditor.record({ type: 'run.start' });
     await auditor.flush();
     expect((pool.sent[0]?.memory as unknown[]).length).toBe(1024);
+    // The most recently used ones, as the redactor's memory keeps them.
+    expect((pool.sent[0]?.memory as unknown[][])[0]?.[0]).toBe('s6');
+    expect((pool.sent[0]?.memory as unknown[][])[1023]?.[0]).toBe('s1029');
   });
 
   it('a large event waits once for the pool (3 s at most); the events before it are sealed here meanwhile', async () => {

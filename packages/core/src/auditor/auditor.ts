@@ -18,7 +18,7 @@ import { sealFromMembers } from './seal-members.js';
 import { failedRedaction, mergeClassification } from './classify.js';
 import { createSealingPool, sealingWorkerTestHooks, type InFlight } from './pipeline.js';
 import { internalsOf } from '../redaction/internals.js';
-import type { MemorySnapshot } from '../redaction/session-memory.js';
+import { memoryKey, type MemorySnapshot } from '../redaction/session-memory.js';
 import { captureOf, resolveEventTrace, shapeEvent, type DraftEvent, type ShapeDefaults } from './shape.js';
 import { isRegionRouting, routeRegion, type RegionRouting } from '../regions/regions.js';
 
@@ -190,6 +190,8 @@ const FAILED_ATTEMPTS_BEFORE_REJECTING_ALL = 3;
 const WARMUP_BATCH = 32;
 /** Longest wait of a large event for the sealing pool to start (ms); then it is redacted by the offload. */
 const WARMUP_WAIT_MS = 3000;
+/** Session memories (memoryKey) the host hands to the sealing pool when it takes over: the most recently used. */
+const HANDOVER_MEMORIES = 1024;
 /** Events the host's thread seals before the sealing pool starts (RedactionWorkerOptions.startAfterEvents). */
 const POOL_START_AFTER_EVENTS = 256;
 function poolStartAfter(value: number | undefined): number {
@@ -526,10 +528,17 @@ export function createAuditor(options: AuditorOptions): Auditor {
   }
 
   // Sessions of the events sealed here while the worker started: their memory goes to the worker
-  // with its first batch, so it masks recurrences of what was found here.
+  // with its first batch, so it masks recurrences of what was found here. One entry per memory
+  // (memoryKey: the session, else the trace), the most recently used 1024 of them, as the
+  // redactor's own memory keeps its most recently used sessions: keyed by session and trace, the
+  // traces of one busy session filled it and a session that came later lost its memory.
   const handover = new Map<string, UnsealedEvent>();
   function noteHandover(event: UnsealedEvent): void {
-    if (handover.size < 1024) handover.set(`${event.session ?? ''}\u0000${event.trace?.traceId ?? ''}`, event);
+    const key = memoryKey(event.session, event.trace?.traceId);
+    if (key === undefined) return;
+    handover.delete(key);
+    handover.set(key, event);
+    if (handover.size > HANDOVER_MEMORIES) handover.delete(handover.keys().next().value as string);
   }
   function takeHandover(): MemorySnapshot {
     const internals = internalsOf(redactor);
