@@ -414,7 +414,9 @@ export function createAuditor(options: AuditorOptions): Auditor {
         }
         if (queue.length === 0) break;
         // While the worker starts, small batches here, so it takes over as soon as it is ready.
-        let limit = sealer?.usable ? Math.min(maxBatch, WARMUP_BATCH) : maxBatch;
+        // Before it is wanted, batches as without a pool, up to where it is: small batches then
+        // cost an append (an fsync) per 32 events and bought nothing (no thread to take over).
+        let limit = !sealer?.usable ? maxBatch : poolWanted() ? Math.min(maxBatch, WARMUP_BATCH) : Math.min(maxBatch, Math.max(WARMUP_BATCH, startAfterEvents - hostSealed));
         if (timedOutHead) {
           let n = 0;
           while (n < limit && n < queue.length && (queue[n] as Pending).draft.sealTimedOut === true) n++;

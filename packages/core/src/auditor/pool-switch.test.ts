@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createAuditor } from './auditor.js';
+import { sealingWorkerTestHooks } from './pipeline.js';
 import { patient, poolKey, workerReady } from './fixtures/pool.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { fileLedger } from '../ledger/file-ledger.js';
@@ -50,5 +51,56 @@ describe('session memory across the switch to the pool', () => {
     expect(events.length).toBe(1206);
     expect(events.join('\n')).not.toContain(patient(7));
     expect((await verifyLedger(dir)).ok).toBe(true);
+  });
+  it('an event with no session but a trace: a value the host found in the trace before the switch is masked where it recurs in that trace in the pool\'s hands', async () => {
+    const ready = workerReady();
+    const dir = path.join(root, 'trace');
+    const errors: Error[] = [];
+    const auditor = createAuditor({ agent: { id: 'trace' }, sink: fileLedger({ dir }), redactor: createRedactor({ pseudonymKey: poolKey() }), redactionWorker: { startAfterEvents: 5 }, onError: (e) => errors.push(e) });
+    const trace = { traceId: 'c'.repeat(32), spanId: 'd'.repeat(16) };
+    auditor.record({ type: 'tool.result', trace, tool: { name: 'lookup', result: { patient_name: patient(8) } } });
+    for (let i = 0; i < 5; i++) auditor.record({ type: 'tool.call', tool: { name: 'tick', args: { i } } });
+    await auditor.flush();
+    auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    await ready;
+    auditor.record({ type: 'model.call', trace, content: { output: `${patient(8)} is booked.` } });
+    await auditor.flush();
+    expect(auditor.stats().sealedInWorker).toBe(1);
+    await auditor.close();
+    expect(errors).toEqual([]);
+    const events = await stored(dir);
+    expect(events.length).toBe(8);
+    expect(events[7]).toContain('is booked');
+    expect(events.join('\n')).not.toContain(patient(8));
+    expect((await verifyLedger(dir)).ok).toBe(true);
+  });
+});
+
+describe('before the pool starts', () => {
+  it('the host seals as one batch what is queued up to startAfterEvents (one append, one fsync), and with startAfterEvents Infinity as without a pool (maxBatchEvents)', async () => {
+    let started = 0;
+    sealingWorkerTestHooks.onWorkerStart = () => started++;
+    try {
+      for (const [name, startAfterEvents, events, appends] of [['default', undefined, 256, 1], ['never', Number.POSITIVE_INFINITY, 1000, 1], ['ten', 10, 10, 1]] as const) {
+        started = 0;
+        const dir = path.join(root, `batch-${name}`);
+        const sink = fileLedger({ dir });
+        const append = vi.spyOn(sink, 'append');
+        const errors: Error[] = [];
+        const auditor = createAuditor({ agent: { id: 'batch' }, sink, redactor: createRedactor({ pseudonymKey: poolKey() }), redactionWorker: startAfterEvents === undefined ? {} : { startAfterEvents }, onError: (e) => errors.push(e) });
+        for (let i = 0; i < events; i++) auditor.record({ type: 'tool.result', session: `s${i % 7}`, tool: { name: 'lookup', result: `mail p${i}@example.org` } });
+        await auditor.flush();
+        expect(append.mock.calls.map(([, records]) => records.length)).toEqual(appends === 1 ? [events] : []);
+        // With Infinity no thread ever starts; otherwise the drain that sealed the threshold starts them.
+        if (name === 'never') expect(started).toBe(0);
+        await auditor.close();
+        expect(errors).toEqual([]);
+        expect((await stored(dir)).join('\n')).not.toContain('@example.org');
+        expect((await verifyLedger(dir)).ok).toBe(true);
+      }
+    } finally {
+      delete sealingWorkerTestHooks.onWorkerStart;
+    }
   });
 });
