@@ -534,12 +534,14 @@ export function createAuditor(options: AuditorOptions): Auditor {
   // (memoryKey: the session, else the trace), the most recently used 1024 of them, as the
   // redactor's own memory keeps its most recently used sessions: keyed by session and trace, the
   // traces of one busy session filled it and a session that came later lost its memory.
-  const handover = new Map<string, UnsealedEvent>();
+  // Only what names the memory is kept, never the event: until the pool starts (perhaps never)
+  // up to HANDOVER_MEMORIES entries stay here.
+  const handover = new Map<string, Pick<UnsealedEvent, 'id' | 'session' | 'trace'>>();
   function noteHandover(event: UnsealedEvent): void {
     const key = memoryKey(event.session, event.trace?.traceId);
     if (key === undefined) return;
     handover.delete(key);
-    handover.set(key, event);
+    handover.set(key, { id: event.id, session: event.session, trace: event.trace });
     if (handover.size > HANDOVER_MEMORIES) handover.delete(handover.keys().next().value as string);
   }
   function takeHandover(): MemorySnapshot {

@@ -14,8 +14,8 @@ export interface RedactorInternals {
    * Throws what loading the pseudonym key throws.
    */
   recipe(): RedactorRecipe | undefined;
-  /** The session memory of an event's session and trace. */
-  memoryOf(event: UnsealedEvent): MemorySnapshot;
+  /** The session memory of an event's session and trace (only those two members are read). */
+  memoryOf(event: Pick<UnsealedEvent, 'id' | 'session' | 'trace'>): MemorySnapshot;
   /** Replaces those sessions' memory (with what the worker ended with). */
   loadMemory(snapshot: MemorySnapshot): void;
 }
