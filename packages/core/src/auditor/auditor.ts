@@ -416,7 +416,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
         // While the worker starts, small batches here, so it takes over as soon as it is ready.
         // Before it is wanted, batches as without a pool, up to where it is: small batches then
         // cost an append (an fsync) per 32 events and bought nothing (no thread to take over).
-        let limit = !sealer?.usable ? maxBatch : poolWanted() ? Math.min(maxBatch, WARMUP_BATCH) : Math.min(maxBatch, Math.max(WARMUP_BATCH, startAfterEvents - hostSealed));
+        let limit = maxBatch;
+        if (sealer?.usable) limit = Math.min(maxBatch, poolWanted() ? WARMUP_BATCH : Math.max(WARMUP_BATCH, startAfterEvents - hostSealed));
         if (timedOutHead) {
           let n = 0;
           while (n < limit && n < queue.length && (queue[n] as Pending).draft.sealTimedOut === true) n++;
@@ -847,6 +848,9 @@ export function createAuditor(options: AuditorOptions): Auditor {
         // thread that holds a redactor took over a second on a loaded machine, and a process
         // killed meanwhile (an MCP client's SIGKILL) was left with an unsigned tail.
         const stopping = Promise.all([sealer?.close(), offload?.close()]);
+        // Handled now (awaited, and so thrown, below): a rejection while the ledger closes must
+        // not surface as an unhandled rejection in the host.
+        stopping.catch(() => {});
         try {
           await sink.close(stream);
         } catch (error) {
