@@ -22,10 +22,10 @@
 //   AGENT_AUDIT_CORE_BEFORE=<dist/index.js>        a second build measured as "before", interleaved
 //     e.g. git worktree add /tmp/before <commit> && (cd /tmp/before/packages/core && npx tsup)
 // Rounds alternate before/after so machine noise hits both alike; the load average is printed.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, dirname, resolve } from 'node:path';
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { createHistogram, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -224,6 +224,48 @@ if (!process.argv.includes('--loop-only')) {
 
 }
 // 4. event loop while the hostile event is recorded
+
+/**
+ * The host thread's CPU time and run-queue wait in ns (Linux `/proc/thread-self/schedstat`:
+ * "time on the cpu", "time spent waiting on a runqueue"), or undefined elsewhere.
+ */
+function schedstat() {
+  try {
+    const [cpu, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return { cpu, wait };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A probe beside the histogram that says why the host's loop was late: a timer every 1 ms reads
+ * the host thread's schedstat; a gap of 5 ms or more between two ticks is "work" when the thread
+ * spent most of it on a CPU (JavaScript, GC, I/O on this thread) and "waiting" when it spent most
+ * of it runnable but waiting for a CPU that other threads held (the pool's, V8's platform
+ * threads, other processes). Linux only; elsewhere it counts nothing.
+ */
+function stallProbe() {
+  // `ticks` holds each tick's gap in ns, for a p99 over all rounds together (an ELD histogram cannot be added up).
+  const stalls = { work: [], waiting: [], ticks: createHistogram() };
+  let last = performance.now();
+  let lastStat = schedstat();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    const stat = lastStat === undefined ? undefined : schedstat();
+    const gap = now - last;
+    stalls.ticks.record(Math.max(1, Math.round(gap * 1e6)));
+    if (gap >= 5 && stat !== undefined) {
+      const cpuMs = (stat.cpu - lastStat.cpu) / 1e6;
+      const waitMs = (stat.wait - lastStat.wait) / 1e6;
+      (cpuMs >= waitMs ? stalls.work : stalls.waiting).push(gap);
+    }
+    last = now;
+    lastStat = stat;
+  }, 1);
+  return { stop: () => { clearInterval(timer); return stalls; } };
+}
+
 async function loopDelayWhile(work) {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   // The host isolate's own garbage collections in the window (PerformanceObserver sees only this
@@ -235,9 +277,11 @@ async function loopDelayWhile(work) {
   // The histogram's first sample comes from its first timer turn: work that blocks right after
   // enable() would not be seen (a fresh attacker's finding), so the probe runs 50 ms first.
   await new Promise((resolve) => setTimeout(resolve, 50));
+  const probe = stallProbe();
   const start = performance.now();
   await work();
   const ms = performance.now() - start;
+  const stalls = probe.stop();
   histogram.disable();
   await new Promise((resolve) => setTimeout(resolve, 20));
   gcs.push(...observer.takeRecords());
@@ -248,13 +292,13 @@ async function loopDelayWhile(work) {
   let below = 0;
   for (const [percent, ns] of histogram.percentiles) if (ns < 5e6) below = percent;
   const over5 = Math.round((histogram.count * (100 - below)) / 100);
-  return { ms, p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6, samples: histogram.count, over5: histogram.max >= 5e6 ? Math.max(1, over5) : 0, gcMs: inWindow.reduce((n, e) => n + e.duration, 0), gcMax: inWindow.reduce((n, e) => Math.max(n, e.duration), 0) };
+  return { ticks: stalls.ticks, ms, p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6, samples: histogram.count, over5: histogram.max >= 5e6 ? Math.max(1, over5) : 0, stallsWork: stalls.work.length, stallsWaiting: stalls.waiting.length, stallWorkMax: Math.max(0, ...stalls.work), gcMs: inWindow.reduce((n, e) => n + e.duration, 0), gcMax: inWindow.reduce((n, e) => Math.max(n, e.duration), 0) };
 }
 
 const roundsArg = process.argv.find((a) => a.startsWith('--rounds='));
 const rounds = roundsArg ? Math.max(1, Number(roundsArg.slice('--rounds='.length)) || 1) : quick ? 1 : 2;
 const workerOptions = process.argv.includes('--keep-platform-threads') ? { redactionWorker: { nicePlatformThreads: false } } : {};
-console.log(`\n4. host event-loop delay (ms)${workerOptions.redactionWorker ? ' (V8 platform threads kept at the process priority)' : ''} while one 512 KiB hostile tool result is recorded and flushed (createAuditor + fileLedger, fsync off; "warm": 250 events and 0.4 s first, the sealing pool started); kinds: ${Object.keys(hostileKinds).join(', ')}`);
+console.log(`\n4. host event-loop delay (ms)${workerOptions.redactionWorker ? ' (V8 platform threads kept at the process priority)' : ''} while one 512 KiB hostile tool result is recorded and flushed (createAuditor + fileLedger, fsync off; "warm": 300 events, then until the sealing pool takes batches (it starts after 256), then 0.4 s and 50 events); kinds: ${Object.keys(hostileKinds).join(', ')}`);
 const loop = {};
 
 for (let round = 0; round < rounds; round++) {
@@ -273,12 +317,20 @@ for (let round = 0; round < rounds; round++) {
     await auditor.close();
     measured.errors = errors.length;
     (loop[`${kind}, ${b.name}`] ??= []).push(measured);
-    // The same event once the sealing pool is started and warm: 250 small events first, and time
+    // The same event once the sealing pool is started and warm: 350 small events first, and time
     // for the threads to load their redactors (the state of a proxy that has been running).
     const warmErrors = [];
     const warm = b.core.createAuditor({ agent: { id: 'bench' }, sink: b.core.fileLedger({ dir: `${dir}-warm`, fsync: false }), onError: (e) => warmErrors.push(e.message), ...workerOptions });
-    for (let i = 0; i < 200; i++) warm.record({ type: 'run.start', attrs: { i } });
+    // 300 events: past redactionWorker.startAfterEvents (256), so the pool's threads are running.
+    for (let i = 0; i < 300; i++) warm.record({ type: 'run.start', attrs: { i } });
     await warm.flush();
+    // Until the pool takes batches (its threads load one after the other on a 2-core machine), then 0.4 s more.
+    for (let waited = 0; warm.stats().sealedInWorker === 0; waited += 100) {
+      if (waited > 10_000) throw new Error('the warm round expected the sealing pool to be running: no event was sealed in it after 10 s');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let i = 0; i < 5; i++) warm.record({ type: 'run.start', attrs: { i } });
+      await warm.flush();
+    }
     await new Promise((resolve) => setTimeout(resolve, 400));
     for (let i = 0; i < 50; i++) warm.record({ type: 'run.start', attrs: { i } });
     await warm.flush();
@@ -291,8 +343,19 @@ for (let round = 0; round < rounds; round++) {
     (loop[`${kind}, ${b.name}, warm`] ??= []).push(warmMeasured);
   }
 }
-const line = (name, m) => `${name.padEnd(26)} flushed after ${pad(m.ms.toFixed(0), 6)} ms   p50 ${pad(m.p50.toFixed(2), 6)}   p99 ${pad(m.p99.toFixed(2), 7)}   max ${pad(m.max.toFixed(1), 7)}   ~${m.over5} >= 5 ms   host GC ${m.gcMs.toFixed(1)} ms (longest ${m.gcMax.toFixed(1)})   (${m.samples} samples${m.errors ? `, ${m.errors} errors` : ''})`;
+const line = (name, m) => `${name.padEnd(26)} flushed after ${pad(m.ms.toFixed(0), 6)} ms   p50 ${pad(m.p50.toFixed(2), 6)}   p99 ${pad(m.p99.toFixed(2), 7)}   max ${pad(m.max.toFixed(1), 7)}   ~${m.over5} >= 5 ms (probe: ${m.stallsWork} work, max ${m.stallWorkMax.toFixed(1)}; ${m.stallsWaiting} waiting for a CPU)   host GC ${m.gcMs.toFixed(1)} ms (longest ${m.gcMax.toFixed(1)})   (${m.samples} samples${m.errors ? `, ${m.errors} errors` : ''})`;
 for (const [name, list] of Object.entries(loop)) for (const m of list) console.log(line(name === 'idle' ? 'no audit' : name, m));
+// All hostile rounds' ticks in one histogram: a round of a warm `{}` event lasts some 40 ms, about
+// 60 samples, so its own p99 is its largest sample; the pooled p99 weighs each sample once. The
+// probe measures the gap between its ticks (a delay of 0 is a gap of 1 ms), the ELD histogram the delay.
+for (const b of builds) {
+  const pooled = createHistogram();
+  const hostile = Object.entries(loop).filter(([name]) => name.split(', ')[1] === b.name).flatMap(([, list]) => list);
+  for (const m of hostile) pooled.add(m.ticks);
+  const roundsOver = hostile.filter((m) => m.p99 > 5).length;
+  console.log(`${b.name}: all ${hostile.length} hostile rounds pooled (the probe's 1 ms timer: gap between ticks): p50 ${(pooled.percentile(50) / 1e6).toFixed(2)}   p99 ${(pooled.percentile(99) / 1e6).toFixed(2)}   p99.9 ${(pooled.percentile(99.9) / 1e6).toFixed(2)}   max ${(pooled.max / 1e6).toFixed(1)} ms (${pooled.count} samples); rounds with p99 over 5 ms: ${roundsOver}; probe stalls of 5 ms or more: ${hostile.reduce((n, m) => n + m.stallsWork, 0)} work on the host's thread, ${hostile.reduce((n, m) => n + m.stallsWaiting, 0)} waiting for a CPU`);
+}
+for (const list of Object.values(loop)) for (const m of list) delete m.ticks;
 console.log(`\nload average at the end: ${load()}`);
 
 rmSync(work, { recursive: true, force: true });

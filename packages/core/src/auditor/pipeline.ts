@@ -66,8 +66,12 @@ export const sealingWorkerTestHooks: {
   onDraft?: (draft: SealDraft) => void;
   /** Called as the pool starts a thread. */
   onWorkerStart?: () => void;
+  /** Called as a thread says it has loaded its redactor. */
+  onThreadReady?: () => void;
   /** The default of RedactionWorkerOptions.startAfterEvents (tests of the pool start it with the first event). */
   startAfterEvents?: number;
+  /** Threads that may load at once (default: one less than os.availableParallelism(), at least 1). */
+  maxLoading?: number;
 } = {};
 
 /** After this many failures (a worker's crash, exit, timeout or wrong answer with batches in its hands) the auditor stops starting sealing workers and seals on its own thread. */
@@ -179,6 +183,8 @@ export class SealingPool {
   private sealing = false;
   /** Bumped by each failure: a seal in progress for an earlier generation stops. */
   private generation = 0;
+  /** Threads that may load their redactor at the same time (see ready()). */
+  private readonly maxLoading: number;
   /** Callers of whenReady() still waiting. */
   private readyWaiters: Array<() => void> = [];
   /** The last failure, for the auditor's report. */
@@ -194,6 +200,7 @@ export class SealingPool {
     private readonly nicePlatformThreads = true,
   ) {
     const count = Math.max(1, Math.min(16, Math.floor(threads) || 1));
+    this.maxLoading = sealingWorkerTestHooks.maxLoading ?? Math.max(1, availableParallelism() - 1);
     this.shards = Array.from({ length: count }, (_, index) => ({ index, worker: undefined, ready: false, fed: false, waiting: new Map() }));
   }
 
@@ -223,10 +230,18 @@ export class SealingPool {
     if (this.disabled) return false;
     if (this.warm) return true;
     let all = true;
+    // Threads that load their redactor at the same time: at most one core less than the machine
+    // has, so the host's thread always finds a free core. Loading is hundreds of ms of CPU per
+    // thread, and a niced thread does not give the core back at once when the host wakes (Linux's
+    // EEVDF scheduler lets it finish its slice, about 3 ms): two threads loading on a 2-core
+    // machine delayed the host's event loop by 3-6 ms, many times a second.
+    let loading = 0;
+    for (const shard of this.shards) if (shard.worker !== undefined && !shard.ready) loading++;
     for (const shard of this.shards) {
       if (shard.ready) continue;
       all = false;
-      if (shard.worker === undefined) {
+      if (shard.worker === undefined && loading < this.maxLoading) {
+        loading++;
         try {
           this.start(shard);
         } catch (error) {
@@ -402,11 +417,15 @@ export class SealingPool {
     if (shard.worker !== worker) return;
     if (reply.kind === 'ready') {
       shard.ready = true;
+      sealingWorkerTestHooks.onThreadReady?.();
       if (!this.wasReady && this.shards.every((s) => s.ready)) {
         this.wasReady = true;
         this.warm = true;
         this.wakeReadyWaiters();
         sealingWorkerTestHooks.onReady?.();
+      } else if (!this.wasReady) {
+        // The next thread starts loading now (ready() starts at most maxLoading at a time).
+        this.ready();
       }
       return;
     }
