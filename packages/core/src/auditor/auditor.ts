@@ -89,8 +89,10 @@ export interface AuditorOptions {
    * times (each failure is reported; no event is lost or reordered). An object keeps the workers
    * and sets their number (`threads`), when they start (`startAfterEvents`), their priority (`nice`, Linux), their timeout
    * (`timeoutMs`) and the host-thread fallback's offload of large events (`minEventChars`).
-   * `false` keeps all work on the host's
-   * thread. See docs/ARCHITECTURE.md.
+   * `false` keeps all work on the host's thread. The threads load their redactors one core
+   * fewer at a time than the machine has (at least one), so the host's thread keeps a core.
+   * Any other value (`null`, a string, an array) throws an AuditError `invalid_options`.
+   * See docs/ARCHITECTURE.md.
    */
   redactionWorker?: boolean | RedactionWorkerOptions;
   /** Milliseconds since the epoch; tests pass a fixed clock. */
@@ -233,6 +235,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
   }
   if (!Number.isSafeInteger(limits.maxEventValues) || limits.maxEventValues < 1) {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: limits.maxEventValues must be a positive integer (got ${shown(limits.maxEventValues)})` });
+  }
+  const worker: unknown = options.redactionWorker;
+  if (worker !== undefined && typeof worker !== 'boolean' && (typeof worker !== 'object' || worker === null || Array.isArray(worker))) {
+    throw new AuditError({ code: 'invalid_options', message: `createAuditor: redactionWorker must be true, false or an object of options (got ${shown(worker)})` });
   }
   // The ledger first: a writer it refuses (another key, a folder that is not a ledger, a key folder
   // inside it) must leave nothing behind, not even the pseudonym key the redactor would create.

@@ -116,6 +116,21 @@ describe('when the sealing pool starts', () => {
       expect((thrown as Error).message).toContain('startAfterEvents');
     }
   });
+
+  it('refuses a redactionWorker that is neither a boolean nor an object of options (null was a TypeError), and creates no ledger', () => {
+    for (const bad of [null, 'yes', 2, []] as unknown[]) {
+      const dir = path.join(root, `bad-worker-${JSON.stringify(bad)}`);
+      let thrown: unknown;
+      try {
+        createAuditor({ agent: { id: 'bad' }, sink: fileLedger({ dir }), redactor: createRedactor({ pseudonymKey: poolKey() }), redactionWorker: bad as boolean });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(AuditError.isInstance(thrown) && thrown.code).toBe('invalid_options');
+      expect((thrown as Error).message).toMatch(/redactionWorker must be true, false or an object/);
+      expect(fs.existsSync(dir)).toBe(false);
+    }
+  });
 });
 
 describe('how the threads of the sealing pool start', () => {
