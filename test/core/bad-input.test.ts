@@ -32,7 +32,9 @@ describe('hostile and unusual values are recorded safely', () => {
       bigint: 12345678901234567890n,
       fn: function namedFunction() {},
       symbol: Symbol('secret-symbol'),
-      buffer: Buffer.from('binary data'),
+      buffer: Buffer.from([0x00, 0xff, 0x10, 0x80, 0x7f, 0x42]),
+      // Bytes that are UTF-8 text are that text (redacted as any string), not a digest of it.
+      textBuffer: Buffer.from('plain text data'),
       typed: new Float64Array([1.5, 2.5]),
       date: new Date('2026-01-02T03:04:05.006Z'),
       badDate: new Date('nope'),
@@ -66,7 +68,8 @@ describe('hostile and unusual values are recorded safely', () => {
     expect(byName.fn).toBe('[Function namedFunction]');
     expect(byName.symbol).toBe('[Symbol secret-symbol]');
     // Binary content is media: type, size and digest, never the bytes (docs/FORMAT.md, "Media").
-    expect(byName.buffer).toEqual({ mimeType: 'application/octet-stream', bytes: 11, sha256: createHash('sha256').update('binary data').digest('hex') });
+    expect(byName.buffer).toEqual({ mimeType: 'application/octet-stream', bytes: 6, sha256: createHash('sha256').update(Buffer.from([0x00, 0xff, 0x10, 0x80, 0x7f, 0x42])).digest('hex') });
+    expect(byName.textBuffer).toBe('plain text data');
     expect(byName.typed).toEqual({ mimeType: 'application/octet-stream', bytes: 16, sha256: createHash('sha256').update(Buffer.from(new Float64Array([1.5, 2.5]).buffer)).digest('hex') });
     expect(byName.date).toBe('2026-01-02T03:04:05.006Z');
     expect(byName.badDate).toBe('[Invalid Date]');

@@ -531,13 +531,15 @@ function byteNumbers(list: readonly unknown[], definite: boolean): Uint8Array | 
  * exactly these two members), any length; or a typed array serialized as an object
  * (`{ "0": 137, "1": 80, … }`: its first members `"0"` to `"15"` bytes carrying a media signature of
  * 24 bits or more), its bytes the values of `"0"`, `"1"`, … up to the first missing index. `keys`:
- * the object's own keys, in their order. Summarized and hashed now; undefined for other objects.
+ * the object's own keys, in their order. Summarized and hashed now; a Buffer whose bytes are text
+ * (textOfBytes) is that text instead; undefined for other objects.
  */
-export function mediaFromObject(object: Record<string, unknown>, keys: readonly string[], parent: Record<string, unknown> | undefined): MediaSummary | undefined {
+export function mediaFromObject(object: Record<string, unknown>, keys: readonly string[], parent: Record<string, unknown> | undefined): MediaSummary | string | undefined {
   if (keys.length === 2 && object['type'] === 'Buffer' && Array.isArray(object['data']) && (keys[0] === 'data' || keys[1] === 'data')) {
     const data = object['data'] as unknown[];
     if (data.length > 0 && typeof data[0] !== 'number') return undefined;
-    return mediaFromBytes(Uint8Array.from(data as ArrayLike<number>), parent);
+    const bytes = Uint8Array.from(data as ArrayLike<number>);
+    return textOfBytes(bytes) ?? mediaFromBytes(bytes, parent);
   }
   if (keys.length < MIN_BYTE_NUMBERS || keys[0] !== '0') return undefined;
   const head = new Uint8Array(MIN_BYTE_NUMBERS);
@@ -552,6 +554,44 @@ export function mediaFromObject(object: Record<string, unknown>, keys: readonly 
   const bytes = new Uint8Array(count);
   for (let k = 0; k < count; k++) bytes[k] = Number(object[keys[k] as string]);
   return mediaFromBytes(bytes, parent);
+}
+
+/**
+ * Longest bytes (Buffer, typed array, ArrayBuffer, a Buffer through JSON) read as text when they
+ * are text (textOfBytes): the default `limits.maxStringLength`, 32 Ki.
+ */
+export const MAX_TEXT_BYTES = 32 * 1024;
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text that bytes spell, when they are text: 1 to `maxBytes` bytes of well-formed UTF-8 with
+ * no control character but tab, line feed and carriage return (C0, DEL and C1 excluded), and no
+ * media signature in their first bytes. A file read without an encoding, a decrypted value, an
+ * HTTP body as a Buffer: recorded as the string and redacted as any string is. Summarized as
+ * media instead, `Buffer.from('4821')` kept the SHA-256 of `4821`, which anyone reverses by trying
+ * every PIN (an unkeyed digest of a low-entropy value; a fresh attacker's finding, 2026-12-02).
+ * Undefined for anything else (binary, longer, or empty).
+ */
+export function textOfBytes(bytes: Uint8Array, maxBytes = MAX_TEXT_BYTES): string | undefined {
+  if (bytes.byteLength === 0 || bytes.byteLength > maxBytes) return undefined;
+  if (sniffMimeType(bytes.subarray(0, 16)) !== undefined) return undefined;
+  // Binary bytes show a control byte or a stray continuation byte early: no decode for them.
+  for (let i = 0; i < bytes.byteLength; i++) {
+    const byte = bytes[i] as number;
+    if ((byte < 32 && byte !== 9 && byte !== 10 && byte !== 13) || byte === 127) return undefined;
+  }
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 && code <= 0x9f) return undefined;
+  }
+  return text;
 }
 
 /** Summarizes bytes held in memory (Buffer, typed array, ArrayBuffer): hashed now, since the caller may reuse the buffer. */

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../spec/event.js';
-import { mediaFromArray, mediaFromBytes, mediaFromObject, mediaFromString, type PendingMedia } from './media.js';
+import { mediaFromArray, mediaFromBytes, mediaFromObject, mediaFromString, textOfBytes, type PendingMedia } from './media.js';
 
 /**
  * Limits applied when a recorded value is snapshotted. Every cut leaves a visible marker
@@ -220,13 +220,13 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
         const time = object.getTime();
         return Number.isNaN(time) ? '[Invalid Date]' : object.toISOString();
       }
-      if (ArrayBuffer.isView(object)) {
+      if (ArrayBuffer.isView(object) || object instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && object instanceof SharedArrayBuffer)) {
+        const bytes = ArrayBuffer.isView(object) ? new Uint8Array(object.buffer, object.byteOffset, object.byteLength) : new Uint8Array(object);
+        // Bytes that are text are that text, redacted as any string (see textOfBytes).
+        const text = textOfBytes(bytes);
+        if (text !== undefined) return normalizeString(text, limits, budget);
         budget.remaining -= MEDIA_CHARS;
-        return mediaFromBytes(new Uint8Array(object.buffer, object.byteOffset, object.byteLength), parent) as unknown as JsonValue;
-      }
-      if (object instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && object instanceof SharedArrayBuffer)) {
-        budget.remaining -= MEDIA_CHARS;
-        return mediaFromBytes(new Uint8Array(object), parent) as unknown as JsonValue;
+        return mediaFromBytes(bytes, parent) as unknown as JsonValue;
       }
       if (object instanceof RegExp) return normalizeString(String(object), limits, budget);
       // Fetch's Headers and URLSearchParams keep their entries out of reach of a member walk
@@ -324,12 +324,14 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
     return out;
   }
 
-  function walkObject(object: Record<string, unknown>, depth: number, parent?: Record<string, unknown>): Record<string, JsonValue> {
+  function walkObject(object: Record<string, unknown>, depth: number, parent?: Record<string, unknown>): Record<string, JsonValue> | string {
     const out: Record<string, JsonValue> = {};
     const keys = Object.keys(object);
     // Bytes as an object: `{ type: 'Buffer', data: [...] }` (a Buffer through JSON), `{ 0: 137, 1: 80, … }` (a typed array through JSON).
     if (keys.length === 2 || keys[0] === '0') {
       const media = mediaFromObject(object, keys, parent);
+      // A Buffer through JSON whose bytes are text: that text (see textOfBytes).
+      if (typeof media === 'string') return normalizeString(media, limits, budget);
       if (media !== undefined) {
         budget.remaining -= MEDIA_CHARS;
         return media as unknown as Record<string, JsonValue>;

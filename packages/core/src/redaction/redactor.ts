@@ -537,6 +537,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // Bytes as an object (a Buffer or a typed array through JSON), in JSON parsed from a string.
     if (own.length === 2 || own[0] === '0') {
       const media = mediaFromObject(value, own, undefined);
+      if (typeof media === 'string') return redactString(media, segments, pending, custom, keyIsSecret);
       if (media !== undefined) return mediaJson(media);
     }
     // In RFC 8785 order: the copy then holds its members as canonicalize() writes them, which lets
