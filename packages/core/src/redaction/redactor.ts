@@ -460,13 +460,18 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * a date of birth), as `name` is beside a surname member. A cell that is one token already
    * stays. Returns `text` itself when nothing was masked.
    */
-  function maskTableColumns(text: string, pending: Pending): string {
-    const table = delimitedTable(text);
+  function maskTableColumns(original: string, text: string, pending: Pending): string {
+    // The columns are named by the header as written: a header cell the text detectors took for
+    // a name (`Kunde,dob`, `Name,Geburtsdatum,Ort`) left no header to read in `text`, and every
+    // column unmasked (a fresh attacker's finding, 2026-12-02).
+    const source = delimitedTable(original);
+    if (source === undefined) return text;
+    const table = original === text ? source : delimitedTable(text, source);
     if (table === undefined) return text;
-    const decisions: KeyDecision[] = table.header.map((name) => keyDecision(name));
-    const personal = decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike') || table.header.some((name) => EMAIL_COLUMN.test(normalizeKeyName(name)));
-    if (personal || hasSurnameKey(table.header)) {
-      for (let c = 0; c < decisions.length; c++) if (decisions[c] === 'none' && isGenericNameKey(table.header[c] as string)) decisions[c] = 'person';
+    const decisions: KeyDecision[] = source.header.map((name) => keyDecision(name));
+    const personal = decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike') || source.header.some((name) => EMAIL_COLUMN.test(normalizeKeyName(name)));
+    if (personal || hasSurnameKey(source.header)) {
+      for (let c = 0; c < decisions.length; c++) if (decisions[c] === 'none' && isGenericNameKey(source.header[c] as string)) decisions[c] = 'person';
     }
     if (decisions.every((d) => d === 'none')) return text;
     let out = '';
@@ -503,7 +508,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const embedded = embeddedJson(text, segments, pending, custom, depth);
       if (embedded !== undefined) return embedded;
       const redacted = redactString(text, segments, pending, custom, keyIsSecret);
-      return redacted.indexOf('\n') >= 0 ? maskTableColumns(redacted, pending) : redacted;
+      return redacted.indexOf('\n') >= 0 ? maskTableColumns(text, redacted, pending) : redacted;
     }
     if (typeof value === 'number') return cardNumber(value) === undefined ? value : wholeValue(value, 'CARD', 'payment.card', pending, cardNumber(value));
     if (value === null || typeof value !== 'object') return value;

@@ -58,3 +58,32 @@ describe('a table in text: columns masked by their header', () => {
     expect(out).toContain(member.last_name);
   });
 });
+
+describe('a table whose header the text detectors changed', () => {
+  // `Kunde` (a surname in the lists) and `Ort` were read as names in the header row, which then
+  // was no header: every column went unmasked (a fresh attacker's finding, 2026-12-02,
+  // test/redaction/attack-2026-12-02.cases.md #4). The columns are named by the header as written.
+  it('masks the columns by the header as written, also where a header cell was taken for a name', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Kunde,dob\nKlaus Brandt,12.05.1978\nJana Nowak,03.11.1990\n', ['12.05.1978', '03.11.1990', 'Brandt', 'Nowak']],
+      ['Name,Geburtsdatum,Ort\nKlaus Brandt,12.05.1978,Köln\nWiremu Tane,1983-12-04,Bonn\n', ['12.05.1978', '1983-12-04', 'Brandt', 'Wiremu']],
+      ['Patient\tphone\tMarkus\nAmara Okafor\t020 7946 0123\tx\n', ['7946 0123', 'Okafor']],
+    ];
+    for (const [text, raw] of cases) {
+      const out = stored(text);
+      for (const value of raw) expect(out, text).not.toContain(value);
+    }
+  });
+
+  it('finds the same table in the redacted text by the delimiter and width of the one written', () => {
+    const written = 'Kunde,dob\nKlaus,1978\n';
+    const like = delimitedTable(written);
+    expect(like?.header).toEqual(['Kunde', 'dob']);
+    const after = '[PERSON:psn_x],dob\n[PERSON:psn_y],1978\n';
+    expect(delimitedTable(after)).toBeUndefined();
+    const table = delimitedTable(after, like);
+    expect(table?.rows.map((row) => row.map((c) => after.slice(c.start, c.end)))).toEqual([['[PERSON:psn_y]', '1978']]);
+    // Another width is not the same table.
+    expect(delimitedTable('[PERSON:psn_x];dob;x\n1;2;3\n', like)).toBeUndefined();
+  });
+});

@@ -35,27 +35,37 @@ const HEADER_CELL = /^[\p{L}\p{N}_-][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,2}(?
  * the first line, of 2 to 64 cells that are short names (one to three words of letters, digits,
  * `_`, `-`, `.`, not ending in a full stop),
  * split by the delimiter it has most of (comma, tab, semicolon). One pass over the text.
+ * With `like` (the table found in the text before the text detectors ran), the same table in
+ * the redacted text: the delimiter `like`'s, the header as many cells as `like`'s, whatever they
+ * hold now (a header cell read as a name, `Kunde`, is a token there).
  */
-export function delimitedTable(text: string): DelimitedTable | undefined {
+export function delimitedTable(text: string, like?: DelimitedTable): DelimitedTable | undefined {
   let from = 0;
   while (from < text.length && (text.charCodeAt(from) === 10 || text.charCodeAt(from) === 13)) from++;
   const headerEnd = text.indexOf('\n', from);
-  if (headerEnd < 0 || headerEnd - from > MAX_HEADER_CHARS) return undefined;
+  if (headerEnd < 0 || (like === undefined && headerEnd - from > MAX_HEADER_CHARS)) return undefined;
   const headerLine = text.slice(from, headerEnd);
-  let delimiter: string | undefined;
+  let delimiter: string | undefined = like?.delimiter;
   let most = 0;
-  for (const d of DELIMITERS) {
-    const count = headerLine.split(d).length - 1;
-    if (count > most) {
-      most = count;
-      delimiter = d;
+  if (like === undefined) {
+    for (const d of DELIMITERS) {
+      const count = headerLine.split(d).length - 1;
+      if (count > most) {
+        most = count;
+        delimiter = d;
+      }
     }
   }
   if (delimiter === undefined || most + 1 > MAX_COLUMNS) return undefined;
   const headerCells = splitLine(text, from, headerEnd, delimiter);
   if (headerCells === undefined) return undefined;
   const header = headerCells.map((c) => text.slice(c.start, c.end).trim());
-  if (header.some((name) => name.length === 0 || name.length > MAX_HEADER_CELL || !HEADER_CELL.test(name))) return undefined;
+  if (like !== undefined) {
+    // The same table after the text detectors ran: its header may hold their tokens now.
+    if (header.length !== like.header.length) return undefined;
+  } else if (header.some((name) => name.length === 0 || name.length > MAX_HEADER_CELL || !HEADER_CELL.test(name))) {
+    return undefined;
+  }
   const rows: TableCell[][] = [];
   for (let start = headerEnd + 1; start < text.length; ) {
     let end = text.indexOf('\n', start);
