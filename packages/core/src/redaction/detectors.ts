@@ -13,6 +13,7 @@ import { detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { detectHealthIds } from './health-ids.js';
+import { detectHl7 } from './hl7.js';
 import { detectPhoneWords } from './phone-words.js';
 import { detectNationalIds } from './national-ids.js';
 
@@ -1454,6 +1455,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
   if ((on & HEALTH) !== 0 && letters >= 3) detectHealth(text, out, digits);
+  // HL7 v2 messages: the identifier fields of PID, NK1, GT1, IN1, IN2, MRG and PV1 by position (hl7.ts).
+  if ((on & HEALTH) !== 0 && length >= 8 && letters >= 3 && (text.includes('|') || text.includes('MSH'))) detectHl7(text, out);
   // Dates of birth are personal data under the health detector's switch (a label and a date).
   // The shortest birth cue, `né`, has two letters.
   if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 2) detectBirthDates(text, out);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from './redactor.js';
+import { createKeyring } from './keys.js';
+import { detectHl7 } from './hl7.js';
+import type { Detection } from './types.js';
+
+// HL7 v2 feeds (a fresh attacker's finding, 2026-12-02, test/redaction/attack-2026-12-02.cases.md
+// #2): only the names, the street, the email and a dashed SSN of a PID segment were masked; the
+// record number, the bare SSN, the birth date, the postcode, the phone, the account number, the
+// next of kin's given name and the doctor's NPI were stored.
+const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]) });
+const stored = (text: string, session?: string): string =>
+  redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', ...(session ? { session } : {}), tool: { name: 'hl7', result: text } } as never, { capture: {} }).event.tool?.result as string;
+
+const ADT = [
+  'MSH|^~\\&|EPIC|HOSP|LAB|HOSP|20260301120000||ADT^A01|MSG00001|P|2.5.1',
+  'PID|1||00482913^^^HOSP^MR~536228514^^^SSA^SS||OKAFOR^AMARA^N^^MS||19840312|F|||27 OLD GLOUCESTER ST^^LONDON^^WC1N 3AX^GBR||^PRN^PH^^44^20^79460958~^NET^Internet^amara@example.org|||||ACCT99812|536-22-8514',
+  'NK1|1|OKAFOR^CHIDI^^^MR|SPO|27 OLD GLOUCESTER ST^^LONDON^^WC1N 3AX^GBR|^PRN^PH^^44^20^79460959',
+  'PV1|1|I|W^389^1^HOSP||||1234567893^SMITH^JOHN^^^DR||||||||||||V998877',
+  `IN1|1|BCBS01${'|'.repeat(14)}OKAFOR^AMARA||19840312|27 OLD GLOUCESTER ST^^LONDON^^WC1N 3AX`,
+  'OBX|1|NM|8867-4^Heart rate^LN||72|/min',
+].join('\r');
+
+describe('HL7 v2 messages', () => {
+  it('masks the identifier fields of PID, NK1, PV1 and IN1 by position, and keeps the codes around them and the other segments', () => {
+    const out = stored(ADT);
+    for (const raw of ['00482913', '536228514', 'OKAFOR', 'AMARA', '19840312', 'OLD GLOUCESTER', 'LONDON', 'WC1N 3AX', '79460958', '79460959', 'amara@example.org', 'ACCT99812', '536-22-8514', 'CHIDI', '1234567893', 'SMITH', 'JOHN', 'V998877']) {
+      expect(out, raw).not.toContain(raw);
+    }
+    const lines = out.split('\r');
+    expect(lines[0]).toBe(ADT.split('\r')[0]);
+    expect(lines[5]).toBe('OBX|1|NM|8867-4^Heart rate^LN||72|/min');
+    expect(lines[1]).toMatch(/^PID\|1\|\|\[MRN:psn_[a-z0-9_]+\]\^\^\^HOSP\^MR~\[MRN:psn_[a-z0-9_]+\]\^\^\^SSA\^SS\|\|\[PERSON:psn_[a-z0-9_]+\]\^\[PERSON:psn_[a-z0-9_]+\]\^\[PERSON:psn_[a-z0-9_]+\]\^\^MS\|\|\[DOB:psn_/);
+    expect(lines[1]).toContain('^GBR||^PRN^PH^^44^[PHONE:psn_');
+    expect(lines[2]).toMatch(/^NK1\|1\|\[PERSON:psn_[a-z0-9_]+\]\^\[PERSON:psn_[a-z0-9_]+\]\^\^\^MR\|SPO\|/);
+    expect(lines[3]).toMatch(/\|\[PROVIDER_ID:psn_[a-z0-9_]+\]\^\[PERSON:psn_[a-z0-9_]+\]\^\[PERSON:psn_[a-z0-9_]+\]\^\^\^DR\|/);
+  });
+
+  it('reads the separators MSH-1 and MSH-2 declare, line feeds as well as carriage returns, and segments without an MSH', () => {
+    const custom = 'MSH#$%\\&#APP#FAC\nPID#1##H-5520031$$$HOSP$MR##GARCIA$MARIA$$$MRS##19750423';
+    const out = stored(custom);
+    for (const raw of ['H-5520031', 'GARCIA', 'MARIA', '19750423']) expect(out, raw).not.toContain(raw);
+    expect(out).toContain('$$$HOSP$MR');
+    const bare = stored('see below\nPID|1||7788991^^^CLINIC^MR||NGUYEN^THI^MAI||19900101\n');
+    for (const raw of ['7788991', 'NGUYEN', 'THI', 'MAI', '19900101']) expect(bare, raw).not.toContain(raw);
+  });
+
+  it('keeps HL7 nulls, empty fields and repetitions apart, and subcomponents of a family name together', () => {
+    const found: Detection[] = [];
+    const text = 'PID|1||""~4455^^^H^MR||van&der&Berg^Anna||""';
+    detectHl7(text, found);
+    expect(found.map((d) => [text.slice(d.start, d.end), d.type])).toEqual([
+      ['4455', 'MRN'],
+      ['van&der&Berg', 'PERSON'],
+      ['Anna', 'PERSON'],
+    ]);
+  });
+
+  it('is not HL7: a table header that starts with PID, a pipe in prose, an unknown segment, MSH alone', () => {
+    for (const text of ['PID|USER|COMMAND\n123|root|bash', 'ps aux | grep PID|sort', 'ZPI|1||secret-looking^x', 'XPID|1||123456^^^H^MR', 'MSH|^~\\&|APP|FAC|||20260301||ADT^A01|1|P|2.5']) {
+      const found: Detection[] = [];
+      detectHl7(text, found);
+      expect(found, text).toEqual([]);
+    }
+  });
+
+  it('remembers the patient for the session: the name recurs in a later event of prose', () => {
+    stored(ADT, 'ward-7');
+    const later = stored('Amara Okafor was discharged; her son Chidi will pick her up.', 'ward-7');
+    expect(later).not.toMatch(/Amara|Okafor|Chidi/);
+  });
+
+  it('reads a 200,000-field segment in one pass: the 17 identifier fields of PID, no more', () => {
+    const found: Detection[] = [];
+    detectHl7(`PID|1|${'x|'.repeat(200_000)}`, found);
+    expect(found).toHaveLength(17);
+  });
+});
