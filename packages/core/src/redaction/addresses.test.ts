@@ -75,3 +75,24 @@ describe('street addresses in free text', () => {
     }
   });
 });
+
+describe('French, Spanish and Italian punctuation around the house number', () => {
+  // A fresh attacker's finding, 2026-12-02 (test/redaction/attack-2026-12-02.cases.md #13):
+  // `12, boulevard Haussmann, 75009 Paris` kept the number and the street, `C/ Mayor 12` and
+  // `Av. de la Constitución, 20` their street names.
+  it('finds a comma after the house number before a leading street word, `C/` for calle, and a comma before the number after one', () => {
+    expect(addresses('Livraison au 12, boulevard Haussmann, 75009 Paris')).toEqual(['12, boulevard Haussmann, 75009 Paris']);
+    expect(addresses('Dirección: C/ Mayor 12, 28013 Madrid')).toEqual(['C/ Mayor 12, 28013 Madrid']);
+    expect(addresses('envío a C/Alcalá 45')).toEqual(['C/Alcalá 45']);
+    expect(addresses('Vive en Av. de la Constitución, 20, Sevilla')).toEqual(['Av. de la Constitución, 20, Sevilla']);
+    expect(addresses('Avda. de América, 35')).toEqual(['Avda. de América, 35']);
+    expect(addresses('Plaza Mayor, 3, Madrid')).toEqual(['Plaza Mayor, 3, Madrid']);
+    expect(addresses('Via Roma, 12, 00184 Roma')).toEqual(['Via Roma, 12, 00184 Roma']);
+  });
+
+  it('leaves a year after a comma, a comma after a number before a word that is no street word, C/C++, A/C and a street word in prose', () => {
+    for (const text of ['Via Appia, 2000 years old', 'Hello, 35 people came', 'Chapter 12, rue is French for street', 'C/C++ 11 features', 'the A/C 12 units', 'At 12, we left']) {
+      expect(addresses(text), text).toEqual([]);
+    }
+  });
+});

@@ -39,7 +39,7 @@ vl vista vis walk walks wall way wy ways well wl wells wls close gate mews wharf
 
 // Street words that come before the name (or stand as their own word) in European addresses.
 const STREET_WORDS = `rue avenue av boulevard bd bld chemin allée allee impasse place quai cours route voie via viale vicolo corso piazza
-piazzale largo strada calle carrer avinguda avenida av paseo passeig plaza plaça camino carretera ronda travesía rua
+piazzale largo strada calle carrer avinguda avenida av avda ctra pza paseo passeig plaza plaça camino carretera ronda travesía rua
 travessa praça praca estrada útja utja alameda largo rodovia ul ulica al aleja aleje pl plac os osiedle u utca út körút krt tér
 köz sor ulice třída náměstí nám nábřeží námestie cesta trg ulitsa prospekt pr prospekt ulitsa odos οδός λεωφόρος
 leoforos straße strasse str gasse weg allee platz ring damm ufer chaussee steig pfad gatan gata gränd vägen väg torget
@@ -242,6 +242,8 @@ function mayHoldAddress(text: string): boolean {
     if (gap < start && gap >= 1) {
       const before = text.charCodeAt(gap - 1);
       if (isWordLetter(before) || before === 46) return true;
+      // ... or a word and a comma ("Plaza Mayor, 3", "Av. de América, 35").
+      if (before === 44 && gap >= 2 && isWordLetter(text.charCodeAt(gap - 2))) return true;
     }
     while (index < length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
     // ... or after it, past one letter and a comma ("221B Baker", "12, rue", "4 ul").
@@ -356,6 +358,12 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
       let j = i;
       let street = false;
       let words = 0;
+      // Spanish `C/` (calle) before the name: "C/ Mayor 12", "C/Alcalá 45".
+      if (token.text === 'C' && text.charCodeAt(token.end) === 47 && next !== undefined && next.capitalized && next.start - token.end <= 2 && (next.start === token.end + 1 || text.charCodeAt(token.end + 1) === 32)) {
+        j = i + 1;
+        street = true;
+        words = 1;
+      }
       while (j < tokens.length && words < 5) {
         const current = tokens[j] as Token;
         if (current.number || !(isNameWord(current) || isStreetWord(current))) break;
@@ -370,11 +378,16 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
       }
       const number = tokens[j];
       const lastWord = tokens[j - 1];
-      if (street && words >= 1 && lastWord !== undefined && isHouseNumber(number) && number !== undefined && gapOk(text, lastWord, number)) {
+      // After a leading street word the number may follow a comma, as Spanish, Italian and
+      // Portuguese write it: "Av. de la Constitución, 20", "Plaza Mayor, 3", "Via Roma, 12".
+      const commaNumber = street && (isStreetWord(token) || j > i + 1) && (streetWords.has(token.lower) || (token.text === 'C' && text.charCodeAt(token.end) === 47));
+      if (street && words >= 1 && lastWord !== undefined && isHouseNumber(number) && number !== undefined && gapOk(text, lastWord, number, commaNumber)) {
         // "Hauptstraße 5", but not "Street 5" alone nor a title followed by a year.
         // A bare street word that is also an English word ("Gate 22", "exit 12") needs a name.
         if (words === 1 && (!streetEnding.test(lastWord.lower) || streetWords.has(lastWord.lower))) return -1;
         if (YEAR.test(number.text) && !streetEnding.test(lastWord.lower) && !streetWords.has(token.lower)) return -1;
+        // After a comma a year is a year ("Via Appia, 2000 years old").
+        if (YEAR.test(number.text) && text.charCodeAt(lastWord.end) === 44) return -1;
         return after(tokens, j, text);
       }
       // A named street without a number: "Marina Fort Street", "Abbey Road" (capitalized words + full street word).
@@ -406,7 +419,8 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   while (j < tokens.length && words < 6) {
     const current = tokens[j] as Token;
     const previous = tokens[j - 1] as Token;
-    if (!gapOk(text, previous, current)) break;
+    // French writes a comma after the house number before a leading street word: "12, boulevard Haussmann".
+    if (!gapOk(text, previous, current, j === nameStart && !current.number && streetWords.has(current.lower))) break;
     // Lower-case lines ("3747 3911 fourth avenue") count only up to a full street word.
     const lowerWord = !current.capitalized && !current.number && !STOP.has(current.lower) && current.text.length <= 20;
     if (current.number || !(isNameWord(current) || isStreetWord(current) || lowerWord)) break;
