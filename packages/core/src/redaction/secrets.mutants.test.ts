@@ -510,3 +510,15 @@ describe('detectOtherSecrets: prose values, quotes, PINs and first words (2026-1
     expect(other('<title>S3cret</title>')).toEqual([]);
   });
 });
+
+describe('detectOtherSecrets: found leaks (2026-12-02, mutation run of secrets.ts 158-257/330-414)', () => {
+  it('any number of blanks or tabs between the label or its link and the value', () => {
+    expect(other('password:    Tr1cky9')).toEqual(['PASSWORD:Tr1cky9']);
+    expect(other('the password is     Tr1cky9 ok')).toEqual(['PASSWORD:Tr1cky9']);
+    expect(other('my wifi password is\t\t\t\tcorrect horse battery staple')).toEqual(['PASSWORD:correct horse battery staple']);
+    expect(other('PIN:        4821')).toEqual(['PASSWORD:4821']);
+    expect(other('パスワード:      abc123')).toEqual(['PASSWORD:abc123']);
+    // Blanks, then the end of the line: no value (the next line is not read).
+    expect(other('password:        \nTr1cky9')).toEqual([]);
+  });
+});

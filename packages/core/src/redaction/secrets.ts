@@ -109,8 +109,10 @@ const loginContext = /\b(?:docker|podman|buildah|skopeo|nerdctl|helm registry|or
  * `you need`, `wurde`, `a été`, …) and a last one that can stand before a value (`is`, `was`,
  * `now`, `still`, `currently`, `set to`, `reset to`, `changed to`, `ist jetzt`, `gesetzt auf`,
  * `est maintenant`, `es ahora`, …), an optional `:`, dash or arrow after it. (`=>` is the
- * assignment rule's: `apikey => …` is found there once.) Every repetition is
- * bounded and each word is a literal, so a match attempt reads a bounded number of characters.
+ * assignment rule's: `apikey => …` is found there once.) Every repetition but the last is
+ * bounded and each word is a literal, so a match attempt reads a bounded number of characters
+ * and then the blanks before the value, any number of them (`password:    Tr1cky9` was missed
+ * past three): nothing follows them in the pattern, so they are read once, never backtracked.
  */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Scripts written without spaces between words: a label there is found inside a run of letters (`我的密码是…`). */
@@ -129,7 +131,7 @@ const spacelessLabels = passwordLabelWords.filter((word) => spacelessScript.test
  * copula or a topic particle (`是`, `为`, `は`, `が`, `는`, `은`, `이`, `가`, `คือ`). The value
  * (spacelessValue) runs to a blank, a quote, CJK punctuation or a letter of those scripts.
  */
-const spacelessProse = new RegExp(`(?:${spacelessLabels})(?:[ \\t]{0,3}(?:[:：=＝]|是|为|為|は|が|는|은|이|가|คือ))(?:[ \\t]{0,3}(?:[:：=＝]|是|为|為))?[ \\t]{0,3}`, 'gu');
+const spacelessProse = new RegExp(`(?:${spacelessLabels})(?:[ \\t]{0,3}(?:[:：=＝]|是|为|為|は|が|는|은|이|가|คือ))(?:[ \\t]{0,3}(?:[:：=＝]|是|为|為))?[ \\t]*`, 'gu');
 const spacelessValueEnd = /[\s"'“”‘’«»„`「」『』、。，．：；！？（）【】\u3000\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const pinLabels = 'pin(?:[ -]?(?:code|number|nummer|nr))?|code pin|geheimzahl|otp|one[ -]time (?:code|password|passcode)|verification code|security code';
 const weakLabels = 'pass|secret|token|api[ _\\-]?key|access key|(?:wi-?fi|wlan|wpa2?|wep|network) (?:key|passphrase)|clave|code secret';
@@ -147,7 +149,7 @@ const prose = new RegExp(
     `(?:[ \\t]{1,3}(?:for|to|of|on|für|pour|para)(?:[ \\t]{1,3}(?:the|my|your|our|this|that|a|an|der|die|das|le|la|el))?[ \\t]{1,3}[\\p{L}\\p{N}_.\\-]{1,40}${wordEnd})?` +
     `(?:[ \\t]{0,3}\\([^()\\n]{1,60}\\))?` +
     `(?:,?(?:[ \\t]{1,3}(?:${linkWords})${wordEnd}){0,3}[ \\t]{1,3}(?:${lastLinkWords})${wordEnd}(?:[ \\t]{0,3}[:：]|[ \\t]{1,3}(?:[-–—→⇒]|->)(?=[ \\t]))?` +
-    `|[ \\t]{0,3}[:：]|[ \\t]{1,3}([-–—])(?=[ \\t])|[ \\t]{0,3}(?:[→⇒]|->))[ \\t]{0,3}`,
+    `|[ \\t]{0,3}[:：]|[ \\t]{1,3}([-–—])(?=[ \\t])|[ \\t]{0,3}(?:[→⇒]|->))[ \\t]*`,
   'giu',
 );
 /** Any character of a script written without spaces: the spacelessProse rule runs only then. */
