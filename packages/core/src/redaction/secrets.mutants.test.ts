@@ -521,4 +521,11 @@ describe('detectOtherSecrets: found leaks (2026-12-02, mutation run of secrets.t
     // Blanks, then the end of the line: no value (the next line is not read).
     expect(other('password:        \nTr1cky9')).toEqual([]);
   });
+  it('a label inside a run of words taken as a value is read again: its own value is found too', () => {
+    expect(other('wifi password is Hunter2x pin: 4821')).toEqual(['PASSWORD:Hunter2x pin', 'PASSWORD:4821']);
+    expect(other('the password is Hunter2x pin is 4821')).toEqual(['PASSWORD:Hunter2x pin', 'PASSWORD:4821']);
+    expect(other('password is alpha bravo-pin: 4821')).toEqual(['PASSWORD:alpha bravo-pin', 'PASSWORD:4821']);
+    // Words of the run that are no label give nothing more.
+    expect(other('password is correct horse battery staple')).toEqual(['PASSWORD:correct horse battery staple']);
+  });
 });

@@ -333,8 +333,10 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   for (let m = prose.exec(text); m !== null; m = prose.exec(text)) {
     const found = proseValue(text, m.index + m[0].length);
     if (found === undefined) continue;
-    // Scanning goes on after the value (its first word; the run of words when that is the
-    // value): a value is read once, whatever its length, and a run not taken at most ten times.
+    // Scanning goes on after the value's first word: it is read once, whatever its length. The
+    // words after it are read again, taken as a value or not, so that a label among them is
+    // found with its own value (`password is Hunter2x pin: 4821`: `4821` was left after the run
+    // `Hunter2x pin`); a word is in at most ten runs (MAX_PROSE_WORDS).
     prose.lastIndex = Math.max(prose.lastIndex, found.end);
     // An unquoted value: its first word, or the run of words after it (proseRun).
     const run = found.quoted ? undefined : proseRun(text, found.start, found.end);
@@ -357,7 +359,6 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
           : run.words >= 3 && /[:：]/.test(m[0]);
         if (!firstIsSecret && !several) continue;
         value = phrase;
-        prose.lastIndex = Math.max(prose.lastIndex, run.end);
       } else if (!firstIsSecret) continue;
     } else if (value.trim() === '') continue;
     if (notAValue.test(value) || isPlaceholder(raw)) continue;
