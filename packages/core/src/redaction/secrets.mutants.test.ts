@@ -528,4 +528,9 @@ describe('detectOtherSecrets: found leaks (2026-12-02, mutation run of secrets.t
     // Words of the run that are no label give nothing more.
     expect(other('password is correct horse battery staple')).toEqual(['PASSWORD:correct horse battery staple']);
   });
+  it('a card verification value after its label (the label has none of the words the prefilters looked for)', () => {
+    expect(other('card verification value: 123')).toEqual(['CVV:123']);
+    expect(other('Card Verification Value is 4821')).toEqual(['CVV:4821']);
+    expect(other('card security value: 737')).toEqual(['CVV:737']);
+  });
 });
