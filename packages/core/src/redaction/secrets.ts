@@ -179,7 +179,9 @@ function proseValue(text: string, from: number): { start: number; end: number; q
       if (escapes && character === '\\' && text[close + 1] !== '\n') close++;
     }
     if (close < text.length && text[close] === closer && close > from + 1) return { start: from + 1, end: close, quoted: true };
+    // No closing quote: the word after it, and after the blanks after it (`password is " Tr1cky9`).
     from++;
+    while (text[from] === ' ' || text[from] === '\t') from++;
   }
   let end = from;
   while (end < text.length && !/[\s"'“”‘’«»„`]/.test(text[end] as string)) end++;
