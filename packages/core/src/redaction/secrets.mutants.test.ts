@@ -541,3 +541,66 @@ describe('detectOtherSecrets: an unclosed quote, then blanks (2026-12-02)', () =
     expect(other('password: " \nTr1cky9')).toEqual([]);
   });
 });
+
+// Survivors of the run of secrets.ts 158-257/330-414 at 0431fba (2026-12-02, docs/TESTING.md).
+describe('detectOtherSecrets: survivors of the prose, PIN and config rules (2026-12-02)', () => {
+  it('after a weak label, a symbol or a capital inside the word makes a secret; capitals alone do not', () => {
+    expect(other('secret: ab!cd')).toEqual(['PASSWORD:ab!cd']);
+    expect(other('secret: hunterTwo')).toEqual(['PASSWORD:hunterTwo']);
+    expect(other('secret: ABC')).toEqual([]);
+    expect(other('secret: 12ab')).toEqual(['PASSWORD:12ab']);
+  });
+
+  it('a PIN of dashed digit groups is that from its start to its end; letters need a digit', () => {
+    expect(other('PIN: +12-34')).toEqual([]);
+    expect(other('PIN: 12-34+')).toEqual([]);
+    expect(other('PIN: abCd')).toEqual([]);
+    // Spaced digits: all of the words digits, four or more of them together.
+    expect(other('PIN: ab 12 34')).toEqual([]);
+    expect(other('PIN: 1 2 3')).toEqual([]);
+  });
+
+  it('a backslash escapes only inside ASCII quotes, and not a line break', () => {
+    expect(other('password: “Tr1cky\\” Pass9” ok')).toEqual(['PASSWORD:Tr1cky\\']);
+    expect(other('password: "abc1\\\ndef" x')).toEqual(['PASSWORD:abc1\\']);
+  });
+
+  it('an unclosed quote is no quote: its word is trimmed and ends its run as any other', () => {
+    expect(other('password: "Tr1cky.')).toEqual(['PASSWORD:Tr1cky']);
+    expect(other('password: "abc1.\nx')).toEqual(['PASSWORD:abc1']);
+    expect(other('password: "Tr1cky ok then')).toEqual(['PASSWORD:Tr1cky']);
+    // An empty 「」 is no quote: the word after the opener, from the closer (not a word end).
+    expect(other('password: 「」S3cret')).toEqual(['PASSWORD:」S3cret']);
+  });
+
+  it('a quoted value is taken whole, letters only too; blanks only, n/a and placeholders are not', () => {
+    expect(other('the password is "banana"')).toEqual(['PASSWORD:banana']);
+    expect(other('password: "   " ok')).toEqual([]);
+    expect(other('password: n/a')).toEqual([]);
+    expect(other('password: "PLACEHOLDER"')).toEqual([]);
+    expect(other('パスワード: "   "')).toEqual([]);
+  });
+
+  it('a value read is not read again for a label inside its first word', () => {
+    expect(other('password: pin:1234')).toEqual(['PASSWORD:pin:1234']);
+  });
+
+  it('prose words: trailing punctuation only is dropped before the lookup; participles and adverbs are 5+ letters, first word only', () => {
+    expect(other('password is a.m bravo charlie')).toEqual(['PASSWORD:a.m bravo charlie']);
+    expect(other('password is alpha bravo charlie thanks!!')).toEqual(['PASSWORD:alpha bravo charlie']);
+    expect(other('the password was emailed securely overnight')).toEqual([]);
+    expect(other('password is correct horse battery stapled')).toEqual(['PASSWORD:correct horse battery stapled']);
+    expect(other('password is red horse battery')).toEqual(['PASSWORD:red horse battery']);
+    expect(other('password is fully charged battery')).toEqual([]);
+    expect(other('password is w1cked horse battery')).toEqual(['PASSWORD:w1cked horse battery']);
+    expect(other('password is needle horse battery')).toEqual(['PASSWORD:needle horse battery']);
+    expect(other('password is 2024ed horse battery')).toEqual(['PASSWORD:2024ed horse battery']);
+  });
+
+  it('an XML element not named like a secret, a value attribute of blanks, a flag after a tool flag, a password starting with digits', () => {
+    expect(other('<password>S3cret</password><title>Hunter2</title>')).toEqual(['PASSWORD:S3cret']);
+    expect(other('<param name="password" value="   "/>')).toEqual([]);
+    expect(other('sshpass -p -verbose ssh host')).toEqual([]);
+    expect(other('creds: admin:123abc')).toEqual(['PASSWORD:123abc']);
+  });
+});
