@@ -538,6 +538,7 @@ describe('detectOtherSecrets: an unclosed quote, then blanks (2026-12-02)', () =
   it('the value is the word after the blanks', () => {
     expect(other('the password is " Tr1cky9')).toEqual(['PASSWORD:Tr1cky9']);
     expect(other('password: «  Tr1cky9 ok')).toEqual(['PASSWORD:Tr1cky9']);
+    expect(other('password: "\tTr1cky9')).toEqual(['PASSWORD:Tr1cky9']);
     expect(other('password: " \nTr1cky9')).toEqual([]);
   });
 });
