@@ -210,6 +210,23 @@ function detectCards(text: string, out: Detection[], groups: DigitGroups): void 
   }
 }
 
+// ------------------------------------------------------------------------------ Polish NRB
+// The domestic account number of Poland (NRB): the IBAN without `PL`, 26 digits written 2 + 6×4
+// (`20 1020 5558 1111 1234 5678 9012`) or compact. Taken when the IBAN check holds for `PL` +
+// digits, or after an account label (`Numer rachunku:`, `nr konta`, `NRB`, `account`) whatever
+// the check (attack 2026-12-02 #0b). Reported as an IBAN (normalized `PL…`).
+const nrbPattern = /(?<![\p{L}\p{N}_.\-])(\d{2})([ \-]?)(\d{4})\2(\d{4})\2(\d{4})\2(\d{4})\2(\d{4})\2(\d{4})(?![\p{L}\p{N}_]|[.\-]\d)/gu;
+const nrbLabel = /(?:rachunk\p{L}*|rachunek|konta|konto|nrb|account|acct|iban)(?:[ \t]{1,3}(?:nr|no|number)\.?)?[ \t]{0,3}[:=#]?[ \t]{0,3}$/iu;
+
+function detectNrbs(text: string, out: Detection[]): void {
+  for (const match of eachMatch(nrbPattern, text)) {
+    const digits = match[0].replace(/\D/g, '');
+    const labelled = nrbLabel.test(text.slice(Math.max(0, match.index - 40), match.index));
+    if (!labelled && (!ibanValid(`PL${digits}`) || labelledIdentifier(text, match.index))) continue;
+    out.push({ start: match.index, end: match.index + match[0].length, type: 'IBAN', class: 'financial.iban', normalized: `PL${digits}` });
+  }
+}
+
 // ----------------------------------------------------------------------------------------- IBAN
 // Country code, check digits and BBAN in groups: `DE89370400440532013000`, `DE89 3704 0044 …`,
 // `BE68-5390-0754-7034`, `NL 91 ABNA 0417 1643 00`, `nl91.abna.0417.1643.00`.
@@ -606,6 +623,29 @@ const secretRules: SecretRule[] = [
     validate: (value) => !isPlaceholder(value.slice(value.indexOf(':') + 1)),
   },
 ];
+  // Any other scheme (`SSWS` of Okta, `GenieKey`, `Splunk`, `DeepL-Auth-Key`, `ApiKey`, `sso-key`)
+  // or none, then a long token: 16+ characters with a digit and a letter (attack 2026-12-02 #8).
+  {
+    type: 'AUTHORIZATION_TOKEN',
+    pattern: /\bAuthorization["']?\s{0,3}[:=]\s{0,3}["']?(?:(?!(?:Basic|Bearer|Digest|Token|Negotiate)\s)[A-Za-z][A-Za-z0-9_\-]{1,30}\s{1,4})?([A-Za-z0-9\-._~+/=:]{16,})/gi,
+    group: 1,
+    validate: (value) => /\d/.test(value) && /[A-Za-z]/.test(value) && !isPlaceholder(value),
+  },
+  // Fixed-prefix token families of gitleaks' rules (not in secretlint's recommended preset), attack 2026-12-02 #9.
+  { type: 'GOOGLE_OAUTH_CLIENT_SECRET', pattern: /\bGOCSPX-[A-Za-z0-9_\-]{28}(?![A-Za-z0-9_\-])/g },
+  { type: 'ATLASSIAN_TOKEN', pattern: /\bATATT3[A-Za-z0-9_\-=]{186}(?![A-Za-z0-9_\-=])/g },
+  { type: 'VAULT_TOKEN', pattern: /\bhv[sb]\.[A-Za-z0-9_\-]{24,}(?![A-Za-z0-9_\-])/g, validate: (value) => mixed(value.slice(4)) },
+  { type: 'DOPPLER_TOKEN', pattern: /\bdp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_\-]{2,35}\.)?[A-Za-z0-9]{40,44}(?![A-Za-z0-9])/g },
+  { type: 'POSTMAN_KEY', pattern: /\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![A-Za-z0-9])/g },
+  { type: 'DATABRICKS_TOKEN', pattern: /\bdapi[a-f0-9]{32}(?:-\d)?(?![A-Za-z0-9])/g, validate: (value) => /\d/.test(value.slice(4)) && /[a-f]/.test(value.slice(4)) },
+  { type: 'SUPABASE_TOKEN', pattern: /\bsbp_(?:[a-f0-9]{40}|v0_[a-f0-9]{40})(?![A-Za-z0-9])/g },
+  { type: 'MAILGUN_KEY', pattern: /\bkey-[a-f0-9]{32}(?![A-Za-z0-9])/g, validate: (value) => /\d/.test(value.slice(4)) && /[a-f]/.test(value.slice(4)) },
+  // Telegram bot token `<bot id>:<35 characters>`, also in a Bot API URL (`/bot123456789:AA…/sendMessage`).
+  { type: 'TELEGRAM_BOT_TOKEN', pattern: /(?:(?<=\/bot)|(?<![A-Za-z0-9_]))\d{5,16}:A[A-Za-z0-9_\-]{34}(?![A-Za-z0-9_\-])/g, validate: (value) => mixed(value.slice(value.indexOf(':') + 1)) },
+  { type: 'DISCORD_WEBHOOK', pattern: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_\-]{60,68}/g },
+  { type: 'TEAMS_WEBHOOK', pattern: /https:\/\/(?:[A-Za-z0-9\-]{1,63}\.)?(?:webhook|outlook)\.office\.com\/webhook(?:b2)?\/[A-Za-z0-9@\-]{20,100}\/IncomingWebhook\/[A-Za-z0-9]{32}\/[A-Za-z0-9\-]{36}(?:\/[A-Za-z0-9_\-]{10,})?/g },
+  // Azure AD (Entra ID) client secret: three characters, a digit, `Q~`, 31-34 more.
+  { type: 'AZURE_AD_CLIENT_SECRET', pattern: /(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}(?![A-Za-z0-9_~.\-])/g, validate: (value) => mixed(value.slice(6)) },
 
 // `name = value`, `name: value`, `"name": "value"`, `--name value` where the name is a secret's
 // (`db_password`, `AccountKey`, `X-Amz-Signature`): the value is masked (type PASSWORD). Found
@@ -671,7 +711,7 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pwd|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-/i;
+const secretPrefilter = /GOCSPX-|ATATT3|hv[sb]\.|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pwd|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-/i;
 
 /** Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets. */
 const anySecretWord = new RegExp(`${secretPrefilter.source}|${otherPrefilter.source}`, 'i');
@@ -1149,7 +1189,9 @@ function decodeComponent(value: string): string {
 const priority: Record<string, number> = {
   PRIVATE_KEY: 0, JWT: 1, URL_CREDENTIALS: 1, SLACK_WEBHOOK: 1, ANTHROPIC_KEY: 2, OPENAI_KEY: 2, GITHUB_TOKEN: 2, GITLAB_TOKEN: 2,
   SLACK_TOKEN: 2, STRIPE_KEY: 2, AWS_ACCESS_KEY: 2, AWS_ACCOUNT_ID: 2, GCP_API_KEY: 2, HUGGINGFACE_TOKEN: 2, NPM_TOKEN: 2, SENDGRID_KEY: 2,
-  SHOPIFY_TOKEN: 2, LINEAR_KEY: 2, ONEPASSWORD_TOKEN: 2, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,
+  SHOPIFY_TOKEN: 2, LINEAR_KEY: 2, ONEPASSWORD_TOKEN: 2, DISCORD_WEBHOOK: 1, TEAMS_WEBHOOK: 1, GOOGLE_OAUTH_CLIENT_SECRET: 2, ATLASSIAN_TOKEN: 2,
+  VAULT_TOKEN: 2, DOPPLER_TOKEN: 2, POSTMAN_KEY: 2, DATABRICKS_TOKEN: 2, SUPABASE_TOKEN: 2, MAILGUN_KEY: 2, TELEGRAM_BOT_TOKEN: 2, AZURE_AD_CLIENT_SECRET: 2,
+  AUTHORIZATION_TOKEN: 3, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,
   EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, GEO: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
   HEALTH_PLAN_ID: 10, ACCOUNT_NUMBER: 10, LICENSE_NUMBER: 10, VEHICLE_ID: 10, LICENSE_PLATE: 10, DEVICE_ID: 10,
 };
@@ -1448,13 +1490,15 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     }
     if ((on & PHONE) !== 0) detectPhones(text, out);
   }
+    if ((on & IBAN) !== 0 && digits >= 26) detectNrbs(text, out);
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
   if ((on & PHONE) !== 0 && letters >= 6 && !timestamp) detectPhoneWords(text, out, phoneHasContext);
   // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six digits.
   if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier);
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
-  if ((on & HEALTH) !== 0 && letters >= 3) detectHealth(text, out, digits);
+  // Two letters: the account label `a/c` (`a/c 4830291175`).
+  if ((on & HEALTH) !== 0 && (letters >= 3 || (letters === 2 && digits >= 6))) detectHealth(text, out, digits);
   // HL7 v2 messages: the identifier fields of PID, NK1, GT1, IN1, IN2, MRG and PV1 by position (hl7.ts).
   if ((on & HEALTH) !== 0 && length >= 8 && letters >= 3 && (text.includes('|') || text.includes('MSH'))) detectHl7(text, out);
   // Dates of birth are personal data under the health detector's switch (a label and a date).

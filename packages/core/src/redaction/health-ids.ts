@@ -134,6 +134,11 @@ const RULES: LabelRule[] = [
   { labels: `medicare(?: beneficiary)?${NO}?|mbi|hicn`, kind: PLAN, accept: (c) => mbiValid(c) || /^\d{9}[A-Z]{1,2}\d?$/.test(c) || token(5)(c) },
   { labels: `member(?:ship)?${NO}|subscriber${NO}|polic(?:y|yholder)${NO}|insurance${NO}|insured${NO}|beneficiary${NO}|health plan${NO}?|medicaid${NO}?|medi-cal${NO}?|versicherten-?nummer|krankenversichertennummer|krankenkassennummer|num[ée]ro d'(?:assur[ée]|adh[ée]rent)|n[úu]mero de (?:afiliad[oa]|afiliaci[óo]n|p[óo]liza|asegurado)|tessera sanitaria|polisnummer|医保卡号|保険証番号|被保険者番号|보험번호`, kind: PLAN, accept: token(5) },
   { labels: '(?:patient |bank |billing )?(?:account|acct)(?: number| no\\.?| #)|a/c no\\.?|kontonummer|num[ée]ro de compte|n[úu]mero de cuenta', kind: ACCOUNT, accept: token(5, 5, 34) },
+  // The bare word and its abbreviations, and the short labels of other languages (attack
+  // 2026-12-02 #6: `Account: 4830291175`, `acct 31926819`, `a/c …`, `rekeningnummer …`,
+  // `Kto.-Nr. …`, `conto n. …`): only a number of 6-34 digits (`account 2024 review`,
+  // `Account: admin`, `Conto: 1250 euro` stay).
+  { labels: "(?:bank |checking |savings |current |customer )?(?:account|acct)|a/c|rekening(?:nummer|nr\\.?)?|(?:kto|konto)\\.?-?nr\\.?|kontonr\\.?|konto|(?:numero di |n\\. )?conto(?: n\\.| nr\\.?| no\\.?)?|n[úu]mero de conta|conta|compte|cuenta|(?:numer|nr\\.?) (?:konta|rachunku)|rachunek|rachunku|nrb", kind: ACCOUNT, accept: (c) => /^\d{6,34}$/.test(c) },
   { labels: `dea(?: registration)?${NO}?`, kind: LICENCE, accept: (c) => /^[A-Z][A-Z9]\d{7}$/.test(c) },
   { labels: `npi${NO}?|national provider identifier`, kind: LICENCE, accept: (c) => /^\d{10}$/.test(c) },
   { labels: `(?:medical |nursing |professional |pharmacy |state )?licen[cs]e${NO}|certificate${NO}|approbationsnummer`, kind: LICENCE, accept: token(4, 4) },

@@ -144,9 +144,24 @@ const linkWords =
 const lastLinkWords =
   'is|was|are|were|be|been|now|still|currently|ist|war|lautet|jetzt|nun|est|était|maintenant|es|era|ahora|è|é|är|jest|' +
   '(?:set|reset|changed|updated|rotated|gesetzt|geändert|geaendert|changé|modifié|défini|cambiada|cambiado|establecida|alterada|definida)[ \\t]{1,3}(?:to|as|auf|à|a|en|para)';
+/**
+ * Qualifiers that may follow a password label before its linking phrase (attack 2026-12-02 #2:
+ * `mot de passe temporaire : …`, `contraseña provisional: …`, `password temporanea: …`, `senha
+ * provisória é …`, `Passwort vorläufig: …`): temporary, provisional, new, initial, one-time,
+ * default, current in the label languages, one or two of them. A literal list: a word that is not
+ * one (`password policy: …`, `password length: 12`) still ends the label.
+ */
+const qualifierWords =
+  'temporary|temp|provisional|new|initial|one[ -]time|default|current|' +
+  'temporaire|provisoire|nouveau|nouvel|nouvelle|initiale?|actuel|actuelle|unique|à usage unique|par défaut|' +
+  'temporal|provisional|provisoria|provisorio|nueva|nuevo|inicial|actual|de un solo uso|por defecto|' +
+  'temporanea|temporaneo|provvisoria|provvisorio|nuova|nuovo|iniziale|attuale|monouso|predefinita|' +
+  'provisória|provisório|temporária|temporário|temporaria|temporario|nova|novo|atual|padrão|padrao|' +
+  'neu|neues|vorläufig|vorlaeufig|temporär|temporaer|einmalig|tijdelijk|tijdelijke|nieuw|nieuwe|eenmalig|standaard';
 const prose = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:(${strongLabels})|(${pinLabels})|(${weakLabels}))${wordEnd}` +
-    `(?:[ \\t]{1,3}(?:for|to|of|on|für|pour|para)(?:[ \\t]{1,3}(?:the|my|your|our|this|that|a|an|der|die|das|le|la|el))?[ \\t]{1,3}[\\p{L}\\p{N}_.\\-]{1,40}${wordEnd})?` +
+    `(?:[ \\t]{1,3}(?:${qualifierWords})${wordEnd}){0,2}` +
+    `(?:[ \\t]{1,3}(?:for|to|of|on|für|pour|para|de|du|do|da|del|della|dello|di|van|voor|vom|zum)(?:[ \\t]{1,3}(?:the|my|your|our|this|that|a|an|der|die|das|le|la|el|il|lo|o|os|as|het|mijn|mon|ma|mi|tu|il mio|la mia))?[ \\t]{1,3}[\\p{L}\\p{N}_.\\-]{1,40}${wordEnd})?` +
     `(?:[ \\t]{0,3}\\([^()\\n]{1,60}\\))?` +
     `(?:,?(?:[ \\t]{1,3}(?:${linkWords})${wordEnd}){0,3}[ \\t]{1,3}(?:${lastLinkWords})${wordEnd}(?:[ \\t]{0,3}[:：]|[ \\t]{1,3}(?:[-–—→⇒]|->)(?=[ \\t]))?` +
     `|[ \\t]{0,3}[:：]|[ \\t]{1,3}([-–—])(?=[ \\t])|[ \\t]{0,3}(?:[→⇒]|->))[ \\t]*`,
