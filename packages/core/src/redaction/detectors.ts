@@ -370,7 +370,7 @@ function detectIps(text: string, out: Detection[], hasColon: boolean): void {
 // A run of digits and phone punctuation, one character class, ending in a digit; it may open
 // with a calling code in parentheses (`(+44) 20 7946 0958`, `(0044) 20 …`).
 const phoneRun = /(?:\(\+|[+(])?\d[\d ().\-/]{5,24}\d(?: ?(?:x|ext\.?|#) ?\d{1,6})?/g;
-const phoneContext = /\b(?:phone|phones|tel|telephone|telefon|telefonu|telefono|t[ée]l[ée]phone|mobile|mob|mobil|handy|cell|cellphone|fax|tlf|call|calls|calling|called|text me|texts|sms|messages?|whatsapp|contact|reach|dial|desk|office|answering|ring)\b/i;
+const phoneContext = /\b(?:phone|phones|tel|telephone|telefon|telefonu|telefono|t[ée]l[ée]phone|mobile|mob|mobil|handy|cell|cellphone|fax|tlf|call|calls|calling|called|text me|texts|sms|messages?|whatsapp|contact|reach|dial|desk|office|answering|ring|telefone|telem[óo]vel|m[óo]vil|celular|cellulare|telefonino|contact[oa]|contatto|ligue|ligar|ll[áa]m[ae]me|llame|llamar|chiamami|chiama|chiamare)\b/i;
 /**
  * Phone words of other scripts (issue 11: `هاتف: 0501234567` was no phone word): Arabic, Hebrew,
  * Hindi (with the nukta precomposed, decomposed as the normalized view writes it, or left out),
@@ -424,6 +424,11 @@ function internationalPhone(e164Digits: string): string | undefined {
   return verdict;
 }
 
+
+/** A nine-digit national number of Portugal or Spain (9 digits, no trunk prefix) by libphonenumber's metadata. */
+function nineDigitNational(digits: string): boolean {
+  return parsePhoneNumberFromString(digits, 'PT')?.isValid() === true || parsePhoneNumberFromString(digits, 'ES')?.isValid() === true;
+}
 
 // detectPhones' patterns, made once: a regular-expression literal inside a function is a new
 // RegExp object each time it is evaluated (ECMA-262, "Regular Expression Literals", Evaluation),
@@ -559,7 +564,9 @@ function detectPhones(text: string, out: Detection[]): void {
       // 4+7, 3+7, 5+6: national formats; `17151 2450` (a house number and more) is not.
       accepted = digits.length >= 10 || (digits.length === 9 && (groups[0]?.length ?? 0) <= 4) || phoneHasContext(text, start, end);
     } else {
-      accepted = digits.length >= 10 && digits.length <= 12 && phoneHasContext(text, start, end);
+      // Nine digits after a phone word: a Portuguese or Spanish number (`Telemóvel: 912345678`,
+      // `Llámame al 612345678`) when libphonenumber's metadata takes it as one of those countries'.
+      accepted = ((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && nineDigitNational(digits))) && phoneHasContext(text, start, end);
     }
     if (!accepted) continue;
     out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: digits });
@@ -616,13 +623,6 @@ const secretRules: SecretRule[] = [
   { type: 'JWT', pattern: /\beyJ[A-Za-z0-9_\-]{8,4096}\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}(?:\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,})?/g },
   { type: 'BEARER_TOKEN', pattern: /\b[Bb]earer\s{1,4}([A-Za-z0-9\-._~+/]{8,}=*)/g, group: 1, validate: (value) => /\d/.test(value) && !isPlaceholder(value) },
   { type: 'BASIC_AUTH', pattern: /\bAuthorization["']?\s{0,3}[:=]\s{0,3}["']?(?:Basic|Digest|Token|Negotiate)\s{1,4}([A-Za-z0-9\-._~+/=,"]{8,})/gi, group: 1 },
-  {
-    type: 'URL_CREDENTIALS',
-    pattern: /\b[A-Za-z][A-Za-z0-9+.\-]{1,20}:\/\/([^\s:@/?#]{0,256}:[^\s@/?#]+)@/g,
-    group: 1,
-    validate: (value) => !isPlaceholder(value.slice(value.indexOf(':') + 1)),
-  },
-];
   // Any other scheme (`SSWS` of Okta, `GenieKey`, `Splunk`, `DeepL-Auth-Key`, `ApiKey`, `sso-key`)
   // or none, then a long token: 16+ characters with a digit and a letter (attack 2026-12-02 #8).
   {
@@ -646,6 +646,13 @@ const secretRules: SecretRule[] = [
   { type: 'TEAMS_WEBHOOK', pattern: /https:\/\/(?:[A-Za-z0-9\-]{1,63}\.)?(?:webhook|outlook)\.office\.com\/webhook(?:b2)?\/[A-Za-z0-9@\-]{20,100}\/IncomingWebhook\/[A-Za-z0-9]{32}\/[A-Za-z0-9\-]{36}(?:\/[A-Za-z0-9_\-]{10,})?/g },
   // Azure AD (Entra ID) client secret: three characters, a digit, `Q~`, 31-34 more.
   { type: 'AZURE_AD_CLIENT_SECRET', pattern: /(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}(?![A-Za-z0-9_~.\-])/g, validate: (value) => mixed(value.slice(6)) },
+  {
+    type: 'URL_CREDENTIALS',
+    pattern: /\b[A-Za-z][A-Za-z0-9+.\-]{1,20}:\/\/([^\s:@/?#]{0,256}:[^\s@/?#]+)@/g,
+    group: 1,
+    validate: (value) => !isPlaceholder(value.slice(value.indexOf(':') + 1)),
+  },
+];
 
 // `name = value`, `name: value`, `"name": "value"`, `--name value` where the name is a secret's
 // (`db_password`, `AccountKey`, `X-Amz-Signature`): the value is masked (type PASSWORD). Found
@@ -1483,6 +1490,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   const timestamp = length <= 35 && isoTimestamp.test(text);
   if (digits >= 7 && !timestamp) {
     if ((on & IBAN) !== 0 && letters >= 2 && length >= 15) detectIbans(text, out);
+    if ((on & IBAN) !== 0 && digits >= 26) detectNrbs(text, out);
     if (digits >= 9 && ((on & CARD) !== 0 || (on & SSN) !== 0)) {
       const groups = digitRuns(text, digits);
       if ((on & CARD) !== 0 && digits >= 12) detectCards(text, out, groups);
@@ -1490,7 +1498,6 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     }
     if ((on & PHONE) !== 0) detectPhones(text, out);
   }
-    if ((on & IBAN) !== 0 && digits >= 26) detectNrbs(text, out);
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
   if ((on & PHONE) !== 0 && letters >= 6 && !timestamp) detectPhoneWords(text, out, phoneHasContext);
   // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six digits.
