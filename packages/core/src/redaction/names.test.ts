@@ -101,3 +101,27 @@ describe('person names in free text', () => {
     }
   });
 });
+
+describe('two particles and sign-offs in other languages', () => {
+  // A fresh attacker's finding, 2026-12-02 (test/redaction/attack-2026-12-02.cases.md #14): after
+  // `Kind regards,` only `Daan` of `Daan van der Meulen` was masked, and after the Dutch
+  // `Met vriendelijke groet,` nothing.
+
+
+  it('reads two particles between name words as one name', () => {
+    expect(persons('Kind regards,\nDaan van der Meulen')).toEqual(['Daan van der Meulen']);
+    expect(persons('Patient: Pieter van der Berg')).toEqual(['Pieter van der Berg']);
+    expect(persons('Mr Daan van der Meulen called')).toEqual(['Daan van der Meulen']);
+    expect(persons('Kind regards,\nAnna van den Berg')).toEqual(['Anna van den Berg']);
+    for (const text of ['the van der Waals force', 'in the van de Graaff generator']) expect(persons(text), text).toEqual([]);
+  });
+
+  it('finds the name on the line after the sign-offs of German, Dutch, French, Spanish, Italian, Portuguese and the Nordic languages', () => {
+    const signOffs = ['Met vriendelijke groet', 'Met vriendelijke groeten', 'Mit freundlichen Grüßen', 'Viele Grüße', 'Cordialement', 'Bien à vous', 'Atentamente', 'Saludos cordiales', 'Cordiali saluti', 'Atenciosamente', 'Med vänliga hälsningar', 'Med venlig hilsen', 'Pozdrawiam'];
+    for (const signOff of signOffs) {
+      expect(persons(`${signOff},\nDaan van der Meulen`), signOff).toEqual(['Daan van der Meulen']);
+      expect(persons(`${signOff},\nTamati`), signOff).toEqual(['Tamati']);
+      expect(persons(`${signOff},\nTeam Support`), signOff).toEqual([]);
+    }
+  });
+});

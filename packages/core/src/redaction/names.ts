@@ -92,7 +92,10 @@ dutch swedish danish norwegian finnish hungarian romanian bulgarian serbian croa
 ukrainian turkish arab arabic persian chinese japanese korean vietnamese thai indian american canadian mexican
 brazilian argentinian african european asian latin jewish christian muslim catholic protestant hindu buddhist
 republic kingdom united states union federation emirates islands god lord jesus allah buddha karma uber ok okay
-bot user assistant system agent customer operator support admin hi hiya hey hello dear yes no thanks regards sincerely cheers best kind warm mr mrs ms miss mx dr prof sir madam`.split(/\s+/));
+bot user assistant system agent customer operator support admin hi hiya hey hello dear yes no thanks regards sincerely cheers best kind warm mr mrs ms miss mx dr prof sir madam
+viele liebe beste herzliche freundliche freundlichen grüße grüsse gruß gruss vriendelijke hartelijke groet groeten cordialement
+bien salutations amicalement atentamente saludo saludos cordiales abrazo cordiali distinti saluti saluto atenciosamente
+cumprimentos abraços vänliga hälsningar venlig vennlig hilsen terveisin pozdrawiam`.split(/\s+/));
 
 // Months and seasons that are also given names: ambiguous ("June is the month", "June Okafor").
 const MONTH_NAMES = 'april may june august summer autumn';
@@ -500,6 +503,14 @@ export function detectPersons(text: string, out: Detection[]): void {
         cursor += 2;
         continue;
       }
+      // "Daan van der Meulen", "Anna van den Berg", "María de la Cruz": two particles (a fresh
+      // attacker's finding, 2026-12-02: `van der Meulen` was left beside the masked given name).
+      const last = tokens[cursor + 2];
+      if (!candidate.capitalized && PARTICLES.has(candidate.lower) && after !== undefined && !after.capitalized && PARTICLES.has(after.lower) && last !== undefined && last.capitalized && nameLike(last.kind) && text.slice(candidate.end, after.start) === ' ' && text.slice(after.end, last.start) === ' ') {
+        run.push(candidate, after, last);
+        cursor += 3;
+        continue;
+      }
       break;
     }
     while (run.length > 0 && (run[run.length - 1] as Token).kind === 'I') run.pop();
@@ -565,7 +576,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
 
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
 const GREETING_BEFORE = /(?:^|[\n.!?]\s{0,3}|^\s{1,3})(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|thanks|thank you|cheers)[ \t]{1,3}$/i;
-const SIGN_OFF_BEFORE = /(?:^|\n)[ \t]*(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|cheers|thanks|many thanks|thanks again|thank you|sincerely|yours(?: truly| sincerely| faithfully)?|warmly|love|take care|all the best|ta)[,.!]?[ \t]*\r?\n[ \t]*(?:-{1,2}[ \t]*)?$/i;
+// Sign-offs of English, German, Dutch, French, Spanish, Italian, Portuguese and the Nordic
+// languages (the letter-writing formulas of each: `Mit freundlichen Grüßen`, `Met vriendelijke
+// groet`, `Cordialement`, `Atentamente`, `Cordiali saluti`, `Atenciosamente`, `Med vänliga hälsningar`).
+const SIGN_OFF_BEFORE = /(?:^|\n)[ \t]*(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|cheers|thanks|many thanks|thanks again|thank you|sincerely|yours(?: truly| sincerely| faithfully)?|warmly|love|take care|all the best|ta|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|herzliche grüsse|gruß|gruss|grüße|grüsse|lg|mfg|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|groet|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|amicalement|bisous|atentamente|saludos|un saludo|saludos cordiales|cordiales saludos|un abrazo|cordiali saluti|distinti saluti|saluti|un saluto|atenciosamente|cumprimentos|com os melhores cumprimentos|abraços|abraço|med vänliga hälsningar|vänliga hälsningar|hälsningar|med venlig hilsen|venlig hilsen|mvh|med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem)[,.!]?[ \t]*\r?\n[ \t]*(?:-{1,2}[ \t]*)?$/i;
 
 /**
  * "Hi Wiremu," / "Dear Aroha:" / "Hello Mere!" (a greeting, then the name closing its clause) and
