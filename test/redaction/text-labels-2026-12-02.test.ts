@@ -232,3 +232,28 @@ describe('#11 Portuguese, Spanish and Italian phone words', () => {
     }
   });
 });
+
+describe('one-time and access codes after their label', () => {
+  // attack-2026-12-02 #14: `TAN: 482913` and `Your code is 482913` were stored.
+  const codes = (text: string) => detectSensitive(text).filter((d) => d.class === 'secret').map((d) => text.slice(d.start, d.end));
+
+  it('masks a TAN, an SMS, 2FA, login or access code and `your code is`, in English, German, French and Spanish', () => {
+    const cases: Array<[string, string]> = [
+      ['Your TAN: 482913', '482913'],
+      ['Your code is 482913', '482913'],
+      ['2FA code: 48291365', '48291365'],
+      ['SMS code: 5521', '5521'],
+      ['login code is 774411', '774411'],
+      ['Ihr Bestätigungscode lautet 482913', '482913'],
+      ['Votre code de vérification : 482913', '482913'],
+      ['Su código de verificación es 482913', '482913'],
+    ];
+    for (const [text, value] of cases) expect(codes(text), text).toContain(value);
+  });
+
+  it('leaves other codes and numbers: an error or status code, a year after Tan, a word holding tan', () => {
+    for (const text of ['error code is 404', 'status code 2000 reached', 'Tan 2024 report', 'Sultan: 482913', 'important 482913', 'the zip code is 90210']) {
+      expect(codes(text), text).toEqual([]);
+    }
+  });
+});

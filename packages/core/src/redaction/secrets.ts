@@ -133,7 +133,12 @@ const spacelessLabels = passwordLabelWords.filter((word) => spacelessScript.test
  */
 const spacelessProse = new RegExp(`(?:${spacelessLabels})(?:[ \\t]{0,3}(?:[:：=＝]|是|为|為|は|が|는|은|이|가|คือ))(?:[ \\t]{0,3}(?:[:：=＝]|是|为|為))?[ \\t]*`, 'gu');
 const spacelessValueEnd = /[\s"'“”‘’«»„`「」『』、。，．：；！？（）【】\u3000\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-const pinLabels = 'pin(?:[ -]?(?:code|number|nummer|nr))?|code pin|geheimzahl|otp|one[ -]time (?:code|password|passcode)|verification code|security code';
+// One-time and access codes too (a bank's TAN, an SMS or 2FA code, `your code is …`), in the
+// languages of the other labels: the same digits-only value (pinLike) as a PIN.
+const pinLabels =
+  'pin(?:[ -]?(?:code|number|nummer|nr))?|code pin|geheimzahl|otp|m?tan|sms[ -]?tan|one[ -]time (?:code|password|passcode)|verification code|security code|passcode|' +
+  '(?:2fa|mfa|two[ -]factor|auth(?:entication)?|login|sign[ -]in|sms|access|confirmation|activation) code|your code|' +
+  'bestätigungscode|sicherheitscode|zugangscode|code de (?:vérification|confirmation|sécurité)|código de (?:verificación|seguridad|confirmación|acceso)|codice (?:di verifica|otp)|verificatiecode|código de verificação';
 const weakLabels = 'pass|secret|token|api[ _\\-]?key|access key|(?:wi-?fi|wlan|wpa2?|wep|network) (?:key|passphrase)|clave|code secret';
 const wordEnd = '(?![\\p{L}\\p{N}_])';
 /** Words that may stand between a label and the last linking word. */
@@ -313,7 +318,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
