@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
-import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, isSecretKeyName, matchKeyName, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKeyKind, governmentIdValue, isDobKeyName, isSecretKeyName, type GovernmentIdKind, matchKeyName, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { detectAddresses } from './addresses.js';
@@ -660,7 +660,8 @@ const secretRules: SecretRule[] = [
 // hand: one pass over the text, where a leading `[…]{0,40}` in the pattern would retry 40
 // characters at every position.
 // `[_-]key`: a service's key (`stripe_key=…`), when the name is one (key-names.ts, vendorKey).
-const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passphrase|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|(?<=[_\-])key\b|credentials?|signature|sig/gi;
+// `sess`/`session`: a session id (`sessionid=…`, `session_id=…`, `PHPSESSID=…`, `X-Session: …`).
+const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passphrase|secret|token|sess(?:ion)?|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|(?<=[_\-])key\b|credentials?|signature|sig/gi;
 // The value's extent (quotes, key=value;… grammars) is assignmentValue's (secrets.ts).
 const assignmentTail = /([A-Za-z0-9_\-]{0,24})(?:\\{0,16}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}/y;
 const isNameChar = (code: number) => isWordChar(code) || code === 45 || code === 46;
@@ -718,7 +719,7 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /GOCSPX-|ATATT3|hv[sb]\.|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pwd|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-/i;
+const secretPrefilter = /GOCSPX-|ATATT3|hv[sb]\.|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pwd|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess/i;
 
 /** Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets. */
 const anySecretWord = new RegExp(`${secretPrefilter.source}|${otherPrefilter.source}`, 'i');
@@ -821,6 +822,102 @@ function detectBirthDates(text: string, out: Detection[]): void {
     if (date === null) continue;
     out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
   }
+  if (markupDobCue.test(text)) {
+    if (text.includes('<')) detectMarkupBirthDates(text, out);
+    detectVcardBirthDays(text, out);
+  }
+}
+
+// A date of birth named by markup rather than a label in prose: an XML element or attribute whose
+// name is a date-of-birth key (key-names.ts isDobKeyName, as a JSON member's name:
+// `<DateOfBirth>1975-04-23</DateOfBirth>`, `<ns:birthDate>…`, FHIR XML `<birthDate value="…"/>`,
+// `<patient dob="…">`), and a vCard `BDAY` property (`BDAY:1979-06-21`, `BDAY;VALUE=date:…`).
+// The value must start with a date (dobDate): `<birthDate/>`, `<dob>unknown</dob>` stay.
+const markupDobCue = /birth|dob|bday|geb|naiss|nacim|nasc|urodz|f[oøö]d|born/i;
+const markupTag = /<(?:[A-Za-z_][\w.\-]{0,31}:)?([A-Za-z_][\w.\-]{0,47})(\s[^<>]{0,300})?>/g;
+const markupAttribute = /(?:^|\s)(?:[A-Za-z_][\w.\-]{0,31}:)?([A-Za-z_][\w.\-]{0,47})\s{0,3}=\s{0,3}(["'])([^"'<>]{1,40})\2/g;
+const vcardBday = /(?:^|[\r\n])(?:[\w-]{1,20}\.)?BDAY(?:;[^:\r\n]{0,60})?:([^\r\n]{1,40})/gi;
+
+/** A date at `start` of `text` (after blanks): pushed as a DOB. */
+function dateAt(text: string, start: number, limit: number, out: Detection[]): void {
+  let at = start;
+  while (at < limit && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 || text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13)) at++;
+  dobDate.lastIndex = at;
+  const date = dobDate.exec(text);
+  if (date === null || date.index + date[0].length > limit) return;
+  out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
+}
+
+function detectMarkupBirthDates(text: string, out: Detection[]): void {
+  for (const tag of eachMatch(markupTag, text)) {
+    const name = tag[1] ?? '';
+    const attributes = tag[2] ?? '';
+    const dobElement = isDobKeyName(name);
+    if (attributes !== '') {
+      const base = tag.index + tag[0].length - 1 - attributes.length;
+      for (const attribute of eachMatch(markupAttribute, attributes)) {
+        const attributeName = attribute[1] ?? '';
+        if (!(dobElement && attributeName === 'value') && !isDobKeyName(attributeName)) continue;
+        const valueStart = base + attribute.index + attribute[0].length - 1 - (attribute[3] ?? '').length;
+        dateAt(text, valueStart, valueStart + (attribute[3] ?? '').length, out);
+      }
+    }
+    if (!dobElement || attributes.endsWith('/')) continue;
+    const contentStart = tag.index + tag[0].length;
+    const close = text.indexOf('<', contentStart);
+    const limit = close === -1 ? Math.min(text.length, contentStart + 64) : Math.min(close, contentStart + 64);
+    dateAt(text, contentStart, limit, out);
+  }
+}
+
+function detectVcardBirthDays(text: string, out: Detection[]): void {
+  for (const line of eachMatch(vcardBday, text)) {
+    const value = line[1] ?? '';
+    const start = line.index + line[0].length - value.length;
+    // `--0621` (no year, RFC 6350): the month and day alone.
+    const noYear = /^--\d{2}-?\d{2}/.exec(value);
+    if (noYear !== null) out.push({ start, end: start + noYear[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: noYear[0] });
+    else dateAt(text, start, start + value.length, out);
+  }
+}
+
+// ------------------------------------------------------------------------------- SQL inserts
+// `INSERT INTO customers (first_name, last_name, dob) VALUES ('Tomasz', 'Nowak', '1982-09-30'), (…)`:
+// each quoted value is decided by its column's name, as a JSON member by its key: a person-name
+// column (`first_name`, `nachname`) masks the value as PERSON, a date-of-birth column (`dob`,
+// `birth_date`) as DOB when it is a date. Up to 64 columns and 1,000 rows per statement; other
+// columns are left to the text detectors.
+const sqlInsert = /\binsert\s+(?:ignore\s+)?into\b/i;
+const sqlInsertHead = /\binsert\s+(?:ignore\s+)?into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,2000})\)\s*values\s*/gi;
+const sqlValue = /\s*(?:'((?:[^']|''){0,200})'|(-?[\d.]+|null|true|false|default))\s*(,|\))/iy;
+
+function detectSqlInserts(text: string, out: Detection[], on: number): void {
+  for (const head of eachMatch(sqlInsertHead, text)) {
+    const columns = (head[1] ?? '').split(',').map((column) => column.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+    if (columns.length > 64) continue;
+    const kinds = columns.map((column) => (isDobKeyName(column) ? 'dob' : personKeyNames.has(normalizeKeyName(column)) ? 'person' : undefined));
+    if (kinds.every((kind) => kind === undefined)) continue;
+    let at = head.index + head[0].length;
+    for (let row = 0; row < 1000 && text.charCodeAt(at) === 40; row++) {
+      at++;
+      for (let column = 0; ; column++) {
+        sqlValue.lastIndex = at;
+        const value = sqlValue.exec(text);
+        if (value === null) return;
+        at = sqlValue.lastIndex;
+        const quoted = value[1];
+        const kind = kinds[column];
+        if (quoted !== undefined && quoted !== '' && kind !== undefined) {
+          const start = value.index + value[0].indexOf("'") + 1;
+          const end = start + quoted.length;
+          if (kind === 'dob' && (on & HEALTH) !== 0) dateAt(text, start, end, out);
+          else if (kind === 'person' && (on & PERSON) !== 0 && /\p{L}/u.test(quoted)) out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(quoted.replace(/''/g, "'")) });
+        }
+        if (value[3] === ')') break;
+      }
+      while (at < text.length && (text.charCodeAt(at) === 44 || text.charCodeAt(at) <= 32)) at++;
+    }
+  }
 }
 
 // ------------------------------------------------------------------ query and form parameters
@@ -835,7 +932,7 @@ function detectBirthDates(text: string, out: Detection[]): void {
 const parameterName = /(^|[?&;\s"'])([A-Za-z][A-Za-z0-9_.\-[\]%]{0,63})=/g;
 const isValueEnd = (code: number) => code === 38 || code === 35 || code === 34 || code === 39 || code === 60 || code === 62 || code <= 32;
 
-type ParameterKind = 'secret' | 'identity' | 'person' | NumberKeyKind | 'none';
+type ParameterKind = 'secret' | 'identity' | 'person' | NumberKeyKind | GovernmentIdKind | 'none';
 const identityKeyNames = DEFAULT_IDENTITY_KEYS.map(normalizeKeyName);
 const personKeyNames = new Set(DEFAULT_PERSON_KEYS);
 /** Parameter names repeat across texts: their kind is kept (at most 2,048 names, cleared whole when full). */
@@ -852,7 +949,7 @@ function parameterKind(rawName: string): ParameterKind {
     matchKeyName(name, identityKeyNames) !== undefined ? 'identity'
     : isSecretKeyName(name) || EXACT_SECRET_KEYS.has(normalized) ? 'secret'
     : normalized.length <= 40 && personKeyNames.has(normalized) ? 'person'
-    : (numberKeyKind(name) ?? 'none');
+    : (numberKeyKind(name) ?? governmentIdKeyKind(name) ?? 'none');
   if (parameterKinds.size >= 2048) parameterKinds.clear();
   parameterKinds.set(rawName, kind);
   return kind;
@@ -906,6 +1003,11 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     } else if (kind === 'identity') {
       if ((on & SSN) === 0 || !/\d/.test(value)) continue;
       detection = { start, end, type: 'SSN', class: 'pii.government_id', normalized: value };
+    } else if (kind === 'NATIONAL_ID' || kind === 'PASSPORT' || kind === 'DRIVER_LICENSE') {
+      // As under a JSON member (key-names.ts governmentIdKeyKind): only a value of an id's shape.
+      const normalized = governmentIdValue(value);
+      if ((on & SSN) === 0 || normalized === undefined) continue;
+      detection = { start, end, type: kind, class: 'pii.government_id', normalized };
     } else {
       // As the redactor's byKey: 6 to 34 letters and digits once separators are gone, 4 digits in a row.
       const compact = value.replace(/[\s\-./()+]/g, '');
@@ -1511,6 +1613,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Dates of birth are personal data under the health detector's switch (a label and a date).
   // The shortest birth cue, `né`, has two letters.
   if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 2) detectBirthDates(text, out);
+  // `INSERT INTO t (first_name, dob) VALUES ('Tomasz', '1982-09-30')`: each value under its column's name.
+  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && sqlInsert.test(text)) detectSqlInserts(text, out, on);
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner
   // would tokenize each of the thousands of `createdAt` values in a tool result.
   if ((on & PERSON) !== 0 && letters >= 2 && !timestamp) {

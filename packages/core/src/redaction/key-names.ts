@@ -12,6 +12,8 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   'authtoken', 'bearertoken', 'xapikey', 'signature', 'otp', 'pin', 'cvv', 'cvc', 'cookies',
   'xamzsignature', 'xamzcredential', 'xamzsecuritytoken', 'sig', 'connectionstring', 'dsn', 'accountkey',
   'awsaccountid', 'auth', 'passcode',
+  // A session's id under other names: `PHPSESSID`, `X-Session` (a header), `session_key`, `sessionCookie`.
+  'sessid', 'xsession', 'sessionkey', 'sessioncookie',
   // A payment card's security code (`cvv2`, `card_security_code`, `cardCode`).
   'csc', 'cvn', 'securitycode', 'cardcode', 'cardverificationcode', 'cardverificationvalue',
 ];
@@ -342,12 +344,19 @@ export function numberKeyKind(name: string): NumberKeyKind | undefined {
   const words = keyWords(name).map(withoutAccents);
   if (words.length === 0 || words.length > 6) return undefined;
   const last = words[words.length - 1] as string;
-  if (numberMetadata.has(last)) return undefined;
   const joined = words.join('');
+  // A WhatsApp user's id is their phone number (Cloud API `contacts[].wa_id`).
+  if (joined === 'waid' || joined === 'whatsappid') return 'PHONE';
+  if (numberMetadata.has(last)) return undefined;
   if (['pan', 'ccnumber', 'ccnum', 'creditcard', 'debitcard', 'cardnumber', 'cardno', 'cardnum', 'primaryaccountnumber'].includes(joined)) return 'CARD';
   if (words.includes('card') && numberWords.has(last === 'card' ? '' : last)) return 'CARD';
-  if (words.some((word) => phoneWords.has(word)) && (phoneWords.has(last) || numberWords.has(last))) return 'PHONE';
-  if (['iban', 'bban', 'accountnumber', 'accountno', 'accountnum', 'acctnumber', 'acctno', 'acctnum', 'bankaccount', 'bankaccountnumber', 'routingnumber', 'sortcode'].includes(joined)) return 'ACCOUNT';
+  // A list of them (`phone_numbers`, `phones`) names the same numbers.
+  const single = last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : last;
+  if (words.some((word) => phoneWords.has(word) || phoneWords.has(single)) && (phoneWords.has(single) || numberWords.has(single))) return 'PHONE';
+  if (['iban', 'bban', 'accountnumber', 'accountno', 'accountnum', 'acctnumber', 'acctno', 'acctnum', 'bankaccount', 'bankaccountnumber', 'routingnumber', 'sortcode',
+    // de, fr, es, it, pt, nl, pl (compounds as one word)
+    'kontonummer', 'kontonr', 'bankkontonummer', 'numerodecompte', 'numerocompte', 'numerodecuenta', 'numerocuenta', 'numerodiconto', 'numeroconto', 'numerodeconta',
+    'numerodaconta', 'numeroconta', 'rekeningnummer', 'rekeningnr', 'numerrachunku', 'nrrachunku', 'nrb'].includes(joined)) return 'ACCOUNT';
   if ((words.includes('account') || words.includes('acct')) && numberWords.has(last) && last !== '') return 'ACCOUNT';
   return undefined;
 }
@@ -381,4 +390,137 @@ export function isThingIdKeyName(name: string): boolean {
   let last = words.length - 1;
   if (last > 0 && thingIdWords.has(words[last] as string)) last--;
   return thingWords.has(words[last] as string) && !words.some((word) => phoneWords.has(word));
+}
+
+// ------------------------------------------------------------------ government ids and accounts
+
+/** What a government-identifier key names (`pesel`, `passport`, `drivers_license`, `steuerId`). */
+export type GovernmentIdKind = 'NATIONAL_ID' | 'PASSPORT' | 'DRIVER_LICENSE';
+
+const ID_NUMBER_WORDS = new Set(['number', 'numbers', 'no', 'nr', 'num', 'nbr', 'nummer', 'numero', 'numer', 'nro', 'id', 'ids', 'code', 'nummern']);
+/** `id`/`code` after a word that needs a number word: a record's id (`identity_id`, `social_id`, `license_code`) except after these (`taxId`, `steuerId`, `nationalId`, `tax_code`). */
+const ID_AFTER = new Set(['tax', 'steuer', 'national', 'fiscal', 'fiscale']);
+/** Connectors between a leading number word and the identifier word (`numero_de_pasaporte`, `numer_dowodu`). */
+const ID_CONNECTORS = new Set(['de', 'di', 'do', 'da', 'du', 'del', 'della', 'of', 'van']);
+
+const NATIONAL_ID_ALONE = [
+  // en (us, uk, ca, ie, in, sg, au) and generic
+  'ssn', 'sin', 'nin', 'nino', 'itin', 'ppsn', 'nric', 'aadhaar', 'aadhar', 'uidai', 'tfn', 'socialsecurity', 'socialsecuritynumber', 'socialinsurancenumber',
+  'nationalinsurancenumber', 'nationalinsurance', 'nationalid', 'nationalidentifier', 'nationalidentitynumber', 'personalidnumber', 'personalidentitynumber',
+  'taxpayerid', 'taxidentificationnumber', 'taxidentifier', 'identitycard', 'idcard', 'identitynumber', 'identitydocument', 'governmentid',
+  // de, at, ch
+  'steuerid', 'steueridentifikationsnummer', 'steuernummer', 'steuernr', 'idnr', 'identifikationsnummer', 'personalausweis', 'personalausweisnummer', 'ausweisnummer', 'ausweis',
+  'sozialversicherungsnummer', 'svnr', 'svnummer', 'rentenversicherungsnummer', 'ahvnummer', 'ahvnr',
+  // fr
+  'nir', 'numerosecu', 'numerodesecuritesociale', 'numerosecuritesociale', 'securitesociale', 'numerofiscal', 'numerofiscaldereference', 'cartedidentite', 'cni',
+  // es and Latin America
+  'dni', 'nie', 'nif', 'nuss', 'numerodeseguridadsocial', 'seguridadsocial', 'cedula', 'cedulaidentidad', 'curp', 'rfc', 'rut', 'cuil', 'cuit', 'documentodeidentidad', 'documentonacionaldeidentidad',
+  // it
+  'codicefiscale', 'cartadidentita', 'tesserasanitaria',
+  // pt, br
+  'cpf', 'rg', 'niss', 'cartaodecidadao', 'segurancasocial', 'numerodesegurancasocial',
+  // nl, be
+  'bsn', 'burgerservicenummer', 'sofinummer', 'rijksregisternummer', 'identiteitskaart', 'idkaart',
+  // pl
+  'pesel', 'nip', 'dowod', 'dowodosobisty', 'dowodu', 'dowoduosobistego',
+  // nordic and others
+  'personnummer', 'fodselsnummer', 'cpr', 'cprnummer', 'hetu', 'henkilotunnus', 'amka', 'egn', 'oib', 'jmbg', 'tckn', 'tckimlikno', 'hkid', 'mykad',
+  // German health insurance number (Krankenversichertennummer, KVNR)
+  'kvnr',
+];
+/** Words that name a government id only with a number word after them (`tax_number`, `social_id`, `licence_no`). */
+const NATIONAL_ID_NUMBERED = ['tax', 'steuer', 'social', 'secu', 'identity', 'identification', 'national', 'fiscal', 'fiscale', 'ausweis', 'sozialversicherung', 'versicherung', 'insurance', 'securitesociale', 'dowod', 'dowodu', 'identiteit', 'identite', 'identidad', 'identidade', 'identita'];
+const PASSPORT_ALONE = ['passport', 'passports', 'reisepass', 'reisepassnummer', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'passaporte', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer'];
+const LICENCE_ALONE = [
+  'driverslicense', 'driverlicense', 'driverslicence', 'driverlicence', 'drivinglicense', 'drivinglicence', 'dlnumber', 'fuhrerschein', 'fuehrerschein', 'fuhrerscheinnummer',
+  'fuehrerscheinnummer', 'permisdeconduire', 'permisconduire', 'carnetdeconducir', 'permisodeconducir', 'licenciadeconducir', 'licenciaconducir', 'patentediguida',
+  'cartadeconducao', 'cartaconducao', 'cnh', 'prawojazdy', 'rijbewijs', 'rijbewijsnummer',
+];
+const LICENCE_NUMBERED = ['license', 'licence', 'driver', 'drivers', 'driving', 'patente'];
+
+const GOVERNMENT_ID_ALONE: ReadonlyMap<string, GovernmentIdKind> = new Map<string, GovernmentIdKind>([
+  ...NATIONAL_ID_ALONE.map((key) => [key, 'NATIONAL_ID'] as const),
+  ...PASSPORT_ALONE.map((key) => [key, 'PASSPORT'] as const),
+  ...LICENCE_ALONE.map((key) => [key, 'DRIVER_LICENSE'] as const),
+]);
+const GOVERNMENT_ID_NUMBERED: ReadonlyMap<string, GovernmentIdKind> = new Map<string, GovernmentIdKind>([
+  ...NATIONAL_ID_NUMBERED.map((key) => [key, 'NATIONAL_ID'] as const),
+  ...LICENCE_NUMBERED.map((key) => [key, 'DRIVER_LICENSE'] as const),
+]);
+
+/**
+ * Classifies a key naming a national id, tax id, passport or driving licence number, in en, de,
+ * fr, es, it, pt, nl, pl (and the usual national names: `pesel`, `bsn`, `cpf`, `aadhaar`, `sin`):
+ * the name ends with one of those words (`patient_pesel`, `customerPassport`), optionally followed
+ * by a number word (`passport_no`, `steuerId`, `numero_de_pasaporte`, `tax_number`); words that
+ * are a government id's only with a number word (`tax`, `license`, `document`) need one. Words of
+ * at most three letters (`sin`, `nie`, `rg`, `nip`) count only as a whole word. The value is
+ * masked only when it has the shape of an id (governmentIdValue): `{"license":"MIT"}`,
+ * `{"social":"twitter"}`, `{"passport":"valid"}` stay.
+ */
+export function governmentIdKeyKind(name: string): GovernmentIdKind | undefined {
+  const words = keyWords(name).map(withoutAccents);
+  if (words.length === 0 || words.length > 6) return undefined;
+  let numbered = false;
+  let idOnly = true;
+  while (words.length > 1 && ID_NUMBER_WORDS.has(words[words.length - 1] as string)) {
+    const word = words.pop() as string;
+    numbered = true;
+    if (word !== 'id' && word !== 'ids' && word !== 'code') idOnly = false;
+  }
+  // `numero_passaporto`, `nr_dowodu`, `numero_de_seguridad_social`: a number word first.
+  if (words.length > 1 && ID_NUMBER_WORDS.has(words[0] as string) && words[0] !== 'id' && words[0] !== 'code') {
+    words.shift();
+    numbered = true;
+    idOnly = false;
+    while (words.length > 1 && ID_CONNECTORS.has(words[0] as string)) words.shift();
+  }
+  // `social` as the whole name is the social security number (`{"social":"536228514"}`);
+  // `social_id`, `socialLinks` are not (`social_number` is, as a numbered word).
+  if (!numbered && words.length === 1 && words[0] === 'social') return 'NATIONAL_ID';
+  for (let from = 0; from < words.length; from++) {
+    const suffix = words.slice(from).join('');
+    const alone = GOVERNMENT_ID_ALONE.get(suffix);
+    if (alone !== undefined) return alone;
+    if (numbered) {
+      const withNumber = GOVERNMENT_ID_NUMBERED.get(suffix);
+      if (withNumber !== undefined && (!idOnly || ID_AFTER.has(suffix))) return withNumber;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The value under a government-id key has an id's shape: one string or integer of 5 to 24
+ * letters and digits once blanks and `-./` are gone, with at least 5 digits (`44051401359`,
+ * `X1234567`, `W315-4271-8832`, `RSSMRA85T10A562S`). Words, dates of fewer digits and flags stay.
+ */
+export function governmentIdValue(text: string): string | undefined {
+  const compact = text.trim().replace(/[\s\-./]/g, '');
+  if (!/^[A-Za-z0-9]{5,24}$/.test(compact)) return undefined;
+  let digits = 0;
+  for (let i = 0; i < compact.length; i++) if (compact.charCodeAt(i) >= 48 && compact.charCodeAt(i) <= 57) digits++;
+  return digits >= 5 ? compact.toUpperCase() : undefined;
+}
+
+/**
+ * Words for a bank account standing alone as a key (`account`, `acct`, `konto`, `compte`,
+ * `cuenta`, `conto`, `conta`, `rekening`, `rachunek`), also after an owner word (`ach.account`,
+ * `checking_account`, `bankKonto`). Alone they name an account's NAME as often
+ * (`{"account":"acme-prod"}`), so the value decides (bareAccountValue): masked only when it is a
+ * number. `accountType`, `account_id`, `accountName` are not these keys.
+ */
+const BARE_ACCOUNT_WORDS = new Set(['account', 'acct', 'konto', 'bankkonto', 'compte', 'cuenta', 'conto', 'conta', 'rekening', 'rachunek', 'rachunku']);
+const BARE_ACCOUNT_OWNERS = new Set(['bank', 'ach', 'checking', 'savings', 'current', 'deposit', 'debit', 'credit', 'payout', 'payee', 'payer', 'beneficiary', 'destination', 'source', 'iban', 'sepa', 'wire', 'giro', 'girokonto', 'bancaire', 'bancaria', 'bancario']);
+export function isBareAccountKeyName(name: string): boolean {
+  const words = keyWords(name).map(withoutAccents);
+  if (words.length === 0 || words.length > 4) return false;
+  const last = words[words.length - 1] as string;
+  if (!BARE_ACCOUNT_WORDS.has(last)) return false;
+  return words.length === 1 || BARE_ACCOUNT_OWNERS.has(words[words.length - 2] as string);
+}
+/** A bare account key's value is an account number when it is one: 6 to 20 digits (blanks and `-./` between them), or an IBAN shape. */
+export function bareAccountValue(text: string): boolean {
+  const compact = text.trim().replace(/[\s\-./]/g, '');
+  return /^\d{6,20}$/.test(compact) || /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact.toUpperCase());
 }

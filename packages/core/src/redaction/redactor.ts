@@ -12,7 +12,8 @@ import {
 } from './classification.js';
 import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
-import { DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, HUMAN_NAME_PARTS, normalizeKeyName, hasSurnameKey, isDobKeyName, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
+import { bareAccountValue, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKeyKind, governmentIdValue, HUMAN_NAME_PARTS, isBareAccountKeyName, normalizeKeyName, type GovernmentIdKind, hasSurnameKey, isDobKeyName, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -155,7 +156,7 @@ function cardNumber(value: number): string | undefined {
 }
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | 'thingId' | HealthIdKind | NumberKeyKind | 'none';
+type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | 'thingId' | 'bareAccount' | HealthIdKind | NumberKeyKind | GovernmentIdKind | 'none';
 /**
  * A value that is one number as written (digits, blanks and `-./#()` between them) and does not
  * start with a calling code: under a key that names a thing's identifier (`sku`, `order_id`) it is
@@ -165,6 +166,8 @@ const ONE_NUMBER = /^[\s#]*\d[\d\s\-./#()]{0,38}$/;
 /** A column header (normalized) that holds email addresses. */
 const EMAIL_COLUMN = /^(?:e?mail|emailaddress|mailaddress|correo|courriel)$/;
 /** A cell that is one pseudonym token already. */
+/** The members of an object under a phone/card/account key that hold the number itself (Plaid `{ data, primary, type }`). */
+const INHERITING_MEMBERS: ReadonlySet<string> = new Set(['data', 'value', 'number']);
 const WHOLE_TOKEN = /^\[[A-Z_]+:psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
 
 /**
@@ -240,7 +243,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : EXACT_SECRET_KEYS.has(normalizeKeyName(key)) ? 'secret'
         : normalizeKeyName(key) === 'key' ? 'keyLike'
         : isDobKeyName(key) ? 'dob'
-        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? (isPersonKeyName(key) ? 'person' : (numberKeyKind(key) ?? (isThingIdKeyName(key) ? 'thingId' : 'none')));
+        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? (isPersonKeyName(key) ? 'person' : (numberKeyKind(key) ?? governmentIdKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : isThingIdKeyName(key) ? 'thingId' : 'none')));
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
     }
@@ -408,6 +411,19 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
     if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? wholeValue(child, 'SECRET', 'secret', pending) : undefined;
     if (decision === 'identity') return typeof child === 'object' ? undefined : wholeValue(child, 'SSN', 'pii.government_id', pending);
+    if (decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'bareAccount') {
+      // The name says what the value is only when the value has that shape (key-names.ts):
+      // `{"passport":"valid"}`, `{"account":"acme-prod"}` stay.
+      if (typeof child !== 'string' && !(typeof child === 'number' && Number.isSafeInteger(child))) return undefined;
+      const text = String(child);
+      if (decision !== 'bareAccount') {
+        const normalized = governmentIdValue(text);
+        return normalized === undefined ? undefined : wholeValue(child, decision, 'pii.government_id', pending, normalized);
+      }
+      if (!bareAccountValue(text)) return undefined;
+      const compact = text.replace(/[\s\-./]/g, '').toUpperCase();
+      return ibanValid(compact) ? wholeValue(child, 'IBAN', 'financial.iban', pending, compact) : wholeValue(child, 'ACCOUNT_NUMBER', 'financial.account', pending, compact);
+    }
     if (decision === 'person') {
       if (typeof child === 'string') return wholeValue(child, 'PERSON', 'pii.person', pending, personNormalForm(child));
       if (Array.isArray(child) && child.every((item) => typeof item === 'string')) {
@@ -492,7 +508,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return at === 0 ? text : out + text.slice(at);
   }
 
-  function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number): JsonValue {
+  function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number, inherited?: NumberKeyKind): JsonValue {
     if (typeof value === 'string') {
       // Under a secret key, every string is the secret or part of it, except structural fields
       // of a pair or cookie object (`{ name, value, path }` in HAR cookies).
@@ -555,6 +571,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const pairName = typeof value.name === 'string' ? value.name : typeof value.key === 'string' ? value.key : undefined;
       if (pairName !== undefined) pairValueDecision = keyDecision(pairName);
     }
+    // A FHIR Identifier or ContactPoint (identifiers.ts): its shape says what `value` holds.
+    const valueKind = keys.length <= 9 && 'value' in value ? valueKindOf(value, keys) : undefined;
+    // A WhatsApp message or contact: `from`, `to`, `recipient_id` are the user's phone number.
+    const whatsApp = keys.length <= 16 && isWhatsAppObject(value, keys);
     const humanName = keys.length <= 9 && isHumanName(keys);
     // `{ nombre, apellido }`, `{ nom, prenom }`: a generic name key beside a surname key is a person's name.
     const surnamed = keys.length <= 64 && keys.some(isGenericNameKey) && hasSurnameKey(keys);
@@ -568,7 +588,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         redactedKey = redactString(key, segments, pending, custom, false);
         if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && builtinDetections(key, false).length === 0) cleanKeys.add(key);
       }
-      const decision = key === 'value' && pairValueDecision !== 'none' ? pairValueDecision : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : surnamed && isGenericNameKey(key) ? 'person' : keyDecision(key);
+      const decision =
+        key === 'value' && pairValueDecision !== 'none' ? pairValueDecision
+        : key === 'value' && valueKind !== undefined ? valueKind
+        : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
+        // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number.
+        : inherited !== undefined && INHERITING_MEMBERS.has(key) ? inherited
+        : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : surnamed && isGenericNameKey(key) ? 'person' : keyDecision(key);
       const part = split?.get(key);
       const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : part !== undefined ? splitPart(part, pending) : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
       segments.pop();
@@ -613,7 +639,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         return out;
       });
     }
-    return walk(child, segments, pending, custom, keyIsSecret, depth);
+    return walk(child, segments, pending, custom, keyIsSecret, depth, decision === 'PHONE' || decision === 'ACCOUNT' || decision === 'CARD' ? decision : undefined);
   }
 
   function pathRule(segments: readonly string[]): boolean {

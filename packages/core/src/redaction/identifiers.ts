@@ -1,0 +1,85 @@
+// Objects whose shape says what their `value` member holds, whatever the member is called:
+//  - a FHIR Identifier (https://hl7.org/fhir/datatypes.html#Identifier): `{ system, value }`,
+//    `{ type: { coding: [{ code: 'MR' }] }, value }`, with `use`, `period`, `assigner`. Its value
+//    identifies what the resource is about (a patient's MRN, SSN, BSN, passport; an encounter, a
+//    claim, an account): every Identifier's value is masked, in any resource, as HIPAA Safe Harbor
+//    counts "any other unique identifying number" (45 CFR 164.514(b)(2)(i)(R)) beside medical
+//    record, health plan, account and licence numbers. The type code or the system names the kind.
+//  - a FHIR ContactPoint (`{ system: 'phone' | 'fax' | 'sms', value }`): a phone number.
+//  - a WhatsApp Cloud API message or contact (`wa_id`, `messaging_product: 'whatsapp'`, an id
+//    `wamid.…`): its `from` / `to` / `recipient_id` is the user's phone number.
+import type { HealthIdKind } from './health-ids.js';
+
+/** The members a FHIR Identifier may have (and `_value` style extensions). */
+const IDENTIFIER_KEYS = new Set(['use', 'type', 'system', 'value', 'period', 'assigner', 'id', 'extension']);
+const CONTACT_POINT_KEYS = new Set(['system', 'value', 'use', 'rank', 'period', 'id', 'extension']);
+
+const MRN: HealthIdKind = { type: 'MRN', class: 'phi' };
+const NATIONAL_ID: HealthIdKind = { type: 'NATIONAL_ID', class: 'pii.government_id' };
+const PASSPORT: HealthIdKind = { type: 'PASSPORT', class: 'pii.government_id' };
+const DRIVER_LICENSE: HealthIdKind = { type: 'DRIVER_LICENSE', class: 'pii.government_id' };
+const PLAN: HealthIdKind = { type: 'HEALTH_PLAN_ID', class: 'phi' };
+const ACCOUNT: HealthIdKind = { type: 'ACCOUNT_NUMBER', class: 'financial.account' };
+const OTHER: HealthIdKind = { type: 'IDENTIFIER', class: 'phi' };
+
+/** HL7 v2 table 0203 identifier type codes (FHIR `identifier-type`) and what they name. */
+const TYPE_CODES: ReadonlyMap<string, HealthIdKind> = new Map([
+  ['MR', MRN], ['MRT', MRN], ['PI', MRN], ['PT', MRN], ['VN', MRN], ['AN', ACCOUNT], ['ACSN', OTHER],
+  ['SS', NATIONAL_ID], ['SB', NATIONAL_ID], ['NI', NATIONAL_ID], ['NH', NATIONAL_ID], ['TAX', NATIONAL_ID], ['CZ', NATIONAL_ID], ['PRN', NATIONAL_ID],
+  ['PPN', PASSPORT], ['DL', DRIVER_LICENSE], ['MB', PLAN], ['MA', PLAN], ['MC', PLAN], ['SN', PLAN], ['MCN', PLAN],
+]);
+
+/** A system URI naming the kind (`…/mrn`, `http://hl7.org/fhir/sid/us-ssn`, the Dutch BSN OID). */
+function kindOfSystem(system: string): HealthIdKind | undefined {
+  const s = system.toLowerCase();
+  if (/mrn|medical[-_]?record|patient[-_]?id/.test(s)) return MRN;
+  if (/us-ssn|\bssn\b|\bbsn\b|2\.16\.840\.1\.113883\.2\.4\.6\.3|2\.16\.840\.1\.113883\.4\.1\b|nhs-number|\bnir\b|pesel|\bcpf\b|national|insee|steuer/.test(s)) return NATIONAL_ID;
+  if (/passport/.test(s)) return PASSPORT;
+  if (/driver|licen[cs]e|us-npi/.test(s)) return DRIVER_LICENSE;
+  if (/member|subscriber|insurance|medicare|medicaid|us-mbi/.test(s)) return PLAN;
+  return undefined;
+}
+
+function typeCode(type: unknown): string | undefined {
+  if (type === null || typeof type !== 'object' || Array.isArray(type)) return undefined;
+  const coding = (type as { coding?: unknown }).coding;
+  if (!Array.isArray(coding)) return undefined;
+  for (const entry of coding) {
+    const code = entry !== null && typeof entry === 'object' ? (entry as { code?: unknown }).code : undefined;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+/**
+ * The kind of the `value` of `object` when the object has the shape of a FHIR Identifier or
+ * ContactPoint (phone), else undefined. An Identifier: a string or number `value`, no member an
+ * Identifier does not have, and a URI `system` (`http(s):`, `urn:`) or a `type` of codings or
+ * text. `{ system: 'linux', value: 'x' }`, a Quantity (`unit`, `code`) are none.
+ */
+export function valueKindOf(object: Record<string, unknown>, keys: readonly string[]): HealthIdKind | 'PHONE' | undefined {
+  if (keys.length > 9) return undefined;
+  const value = object.value;
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const system = object.system;
+  if (typeof system === 'string' && /^(?:phone|fax|sms|pager)$/i.test(system) && keys.every((key) => CONTACT_POINT_KEYS.has(key) || key.startsWith('_'))) return 'PHONE';
+  if (!keys.every((key) => IDENTIFIER_KEYS.has(key) || key.startsWith('_'))) return undefined;
+  const systemUri = typeof system === 'string' && /^(?:https?:\/\/|urn:|oid:)/i.test(system);
+  const type = object.type;
+  const typed = type !== null && typeof type === 'object' && !Array.isArray(type) && (Array.isArray((type as { coding?: unknown }).coding) || typeof (type as { text?: unknown }).text === 'string');
+  if (!systemUri && !typed) return undefined;
+  const code = typeCode(type);
+  // `NN` + a country code (`NNNLD`, `NNGBR`): a national person identifier.
+  return (code === undefined ? undefined : (TYPE_CODES.get(code) ?? (/^NN[A-Z]{3}$/.test(code) ? NATIONAL_ID : undefined))) ?? (systemUri ? kindOfSystem(system as string) : undefined) ?? OTHER;
+}
+
+/** Members of a WhatsApp Cloud API object that hold the user's phone number. */
+const WHATSAPP_PHONE_MEMBERS = new Set(['from', 'to', 'recipient_id']);
+/** True when `object` is a WhatsApp Cloud API message, status or contact (then `from`, `to`, `recipient_id` are phone numbers). */
+export function isWhatsAppObject(object: Record<string, unknown>, keys: readonly string[]): boolean {
+  if (!keys.some((key) => WHATSAPP_PHONE_MEMBERS.has(key))) return false;
+  return keys.includes('wa_id') || object.messaging_product === 'whatsapp' || (typeof object.id === 'string' && object.id.startsWith('wamid.'));
+}
+export function isWhatsAppPhoneMember(key: string): boolean {
+  return WHATSAPP_PHONE_MEMBERS.has(key);
+}
