@@ -300,6 +300,39 @@ export function isDobKeyName(name: string): boolean {
   return DOB_OWNERS.has(withoutAccents(last)) && DOB_KEYS.has(withoutAccents(words.slice(0, -1).join('')));
 }
 
+/**
+ * Names of the parts of a postal address below the city: the street, the house or building
+ * number, an address line, the postal code (HIPAA Safe Harbor: "all geographic subdivisions
+ * smaller than a state", 45 CFR 164.514(b)(2)(i)(B); GDPR art. 4(1)), in English, German, French,
+ * Spanish, Italian, Portuguese and Dutch, and ISO 20022's abbreviations (`StrtNm`, `BldgNb`,
+ * `BldgNm`, `PstCd`, `AdrLine`, `PstBx`). Normalized (normalizeKeyName), compared whole or, for
+ * the longer ones, as the end of the name (`billing_street`, `patientPostalCode`). Not `address`
+ * alone (an IP, a server, an email or a wallet as often), not Italian `via` (English "by way of"),
+ * not `city`, `state`, `country`.
+ */
+const ADDRESS_PART_KEYS: ReadonlySet<string> = new Set([
+  'street', 'streetname', 'streetaddress', 'street1', 'street2', 'street3', 'streetline', 'streetline1', 'streetline2',
+  'addressline', 'addressline1', 'addressline2', 'addressline3', 'address1', 'address2', 'address3', 'homeaddress', 'postaladdress', 'mailingaddress', 'billingaddress', 'shippingaddress', 'residentialaddress', 'streetandnumber',
+  'housenumber', 'houseno', 'housenr', 'buildingnumber', 'buildingno', 'buildingname', 'apartmentnumber', 'aptnumber', 'unitnumber', 'flatnumber',
+  'postalcode', 'postcode', 'zip', 'zipcode', 'zippostalcode', 'plz', 'postleitzahl', 'codepostal', 'codigopostal', 'cep', 'postcodigo', 'postnummer', 'postnr',
+  'strasse', 'straße', 'strassename', 'hausnummer', 'hausnr', 'anschrift', 'wohnadresse', 'rue', 'adresse', 'numerorue', 'calle', 'direccion', 'domicilio', 'numerocalle', 'indirizzo', 'civico', 'numerocivico', 'rua', 'endereco', 'morada', 'numeroporta', 'straat', 'straatnaam', 'huisnummer', 'adres',
+  'strtnm', 'bldgnb', 'bldgnm', 'pstcd', 'adrline', 'pstbx',
+]);
+/** Address part names also taken at the end of a longer name (`billingStreet`, `patient_zip_code`). */
+const ADDRESS_PART_SUFFIXES = ['street', 'streetname', 'streetaddress', 'addressline1', 'addressline2', 'housenumber', 'postalcode', 'postcode', 'zipcode', 'postleitzahl', 'hausnummer', 'strasse', 'huisnummer', 'codigopostal', 'codepostal'];
+/** `zip` and `plz` at the end after a person or place word only: `home_zip`, `patientPlz`, not `gzip`, `unzip`. */
+const SHORT_ADDRESS_ENDINGS = ['zip', 'plz', 'cep'];
+
+/** True when a key names a part of a postal address below the city (ADDRESS_PART_KEYS). */
+export function isAddressPartKeyName(name: string): boolean {
+  const normalized = withoutAccents(normalizeKeyName(name));
+  if (normalized.length > 48) return false;
+  if (ADDRESS_PART_KEYS.has(normalized)) return true;
+  for (const suffix of ADDRESS_PART_SUFFIXES) if (normalized.length > suffix.length && normalized.endsWith(suffix)) return true;
+  const words = keyWords(name);
+  return words.length >= 2 && SHORT_ADDRESS_ENDINGS.includes(words[words.length - 1] as string);
+}
+
 /** Keys of a FHIR HumanName (https://hl7.org/fhir/datatypes.html#HumanName). */
 const humanNameKeys = new Set(['use', 'text', 'family', 'given', 'prefix', 'suffix', 'period', 'id', 'extension']);
 /** Parts of a HumanName that hold the name itself. */
