@@ -1556,6 +1556,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   let at = 0;
   let colons = 0;
   let dots = 0;
+  // `|`: HL7 v2's field separator (hl7.ts).
+  let pipes = 0;
   let letters = 0;
   let han = 0;
   // Characters from U+0400 on (Cyrillic, Hebrew, Arabic, Indic, Thai, CJK, Hangul): the scripts of
@@ -1567,6 +1569,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     else if (code === 64) at++;
     else if (code === 58) colons++;
     else if (code === 46) dots++;
+    else if (code === 124) pipes++;
     else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
     else if (code >= 0xc0) {
       // Letters of other scripts (Cyrillic, Greek, accented Latin, CJK) count too.
@@ -1609,7 +1612,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Two letters: the account label `a/c` (`a/c 4830291175`).
   if ((on & HEALTH) !== 0 && (letters >= 3 || (letters === 2 && digits >= 6))) detectHealth(text, out, digits);
   // HL7 v2 messages: the identifier fields of PID, NK1, GT1, IN1, IN2, MRG and PV1 by position (hl7.ts).
-  if ((on & HEALTH) !== 0 && length >= 8 && letters >= 3 && (text.includes('|') || text.includes('MSH'))) detectHl7(text, out);
+  // (A message with another field separator is read when it starts with its MSH segment.)
+  if ((on & HEALTH) !== 0 && length >= 8 && letters >= 3 && (pipes > 0 || text.startsWith('MSH'))) detectHl7(text, out);
   // Dates of birth are personal data under the health detector's switch (a label and a date).
   // The shortest birth cue, `né`, has two letters.
   if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 2) detectBirthDates(text, out);
