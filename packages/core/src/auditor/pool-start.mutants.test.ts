@@ -221,6 +221,19 @@ describe('a pool that never gets ready (fixtures/silent-sealer.mjs)', () => {
     await auditor.close();
     expect(ledger.events()).toHaveLength(11);
   }, 120_000);
+
+  it('startAfterEvents 0 (the option, not the test hook): accepted, and the thread starts with the first drain, before anything is sealed', async () => {
+    sealingWorkerTestHooks.entry = silent;
+    const ledger = memoryLedger();
+    const sealedAtStart: number[] = [];
+    sealingWorkerTestHooks.onWorkerStart = () => sealedAtStart.push(ledger.events().length);
+    const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: poolKey() }), redactionWorker: { threads: 1, startAfterEvents: 0 } });
+    auditor.record(small(0));
+    await auditor.flush();
+    expect(sealedAtStart).toEqual([0]);
+    await auditor.close();
+    expect(ledger.events()).toHaveLength(1);
+  }, 120_000);
 });
 
 describe('after the pool was warm', () => {
@@ -263,6 +276,7 @@ describe('after the pool was warm', () => {
     await ready;
     const stuck = sessionOn(0, 2, 'stuck');
     const other = sessionOn(1, 2, 'other');
+    const atStart = auditor.stats().sealedInWorker;
     // One batch: two events of the other thread, the stuck one, one of its own thread after it, one more of the other's.
     const a = auditor.record(small(1, other));
     const hung = auditor.record({ type: 'message.user', session: stuck, content: { input: 'HANG' } });
@@ -278,6 +292,9 @@ describe('after the pool was warm', () => {
     expect(byId().get(hung.id)).not.toContain('HANG');
     for (const kept of [a, b]) expect(byId().get(kept.id)).not.toContain('redaction.failed');
     expect(byId().get(b.id)).toContain('word3');
+    // The host sealed only the timed-out run at the head of the queue; the other thread's two went
+    // to the pool, and so did the two notices about the masked events, queued behind them.
+    expect(auditor.stats().sealedInWorker - atStart).toBe(4);
     // The events after it go to the pool again (the stuck event is never sent again), chained after the host's seal.
     const inWorker = auditor.stats().sealedInWorker;
     for (let i = 4; i < 8; i++) auditor.record(small(i, i % 2 === 0 ? stuck : other));
