@@ -332,4 +332,19 @@ describe('a redactor whose recipe cannot be sent to a thread', () => {
     expect(errors).toEqual([]);
     expect(ledger.events()).toHaveLength(50);
   }, 60_000);
+
+  it('a large event with such a redactor does not wait for the pool: whenReady() returns at once once ready() found no thread can start (the time bound is far away)', async () => {
+    sealingWorkerTestHooks.warmupWaitMs = 600_000;
+    const errors: Error[] = [];
+    const ledger = memoryLedger();
+    const redactor = createRedactor({ pseudonymKey: poolKey(), onMatch: () => 1 } as Parameters<typeof createRedactor>[0]);
+    const auditor = createAuditor({ agent, sink: ledger, redactor, redactionWorker: { threads: 2 }, onError: (e) => errors.push(e) });
+    const ids = [auditor.record(large(1)).id, auditor.record(small(1)).id];
+    await auditor.flush();
+    expect(starts()).toBe(1);
+    expect(auditor.stats().sealedInWorker).toBe(0);
+    await auditor.close();
+    expect(ledger.events().map((e) => e.id)).toEqual(ids);
+    expect(JSON.stringify(ledger.events())).not.toContain('@example.org');
+  }, 60_000);
 });
