@@ -33,4 +33,13 @@ describe('address parts by their member name', () => {
     for (const name of ['gzip', 'unzip', 'zipFile', 'address', 'via', 'ipAddress', 'macAddress', 'serverAddress', 'city', 'country']) expect(isAddressPartKeyName(name), name).toBe(false);
     for (const name of ['street', 'billingStreet', 'patient_postal_code', 'home_zip', 'Hausnummer', 'StrtNm', 'código_postal', 'streetAddress']) expect(isAddressPartKeyName(name), name).toBe(true);
   });
+
+  it('keeps flag words, values of the wrong shape and IP addresses under those names (a fresh probe, 2026-12-02)', () => {
+    const out = stored({ zip: 'true', zipCode: 'yes', postalCode: 'unknown', cep: 'n/a', plz: 'deflate', houseNumber: 'n/a', street: '42', address1: '10.0.0.1', indirizzo: '192.168.1.1', home_zip: 0 });
+    expect(out).toMatchObject({ zip: 'true', zipCode: 'yes', postalCode: 'unknown', cep: 'n/a', plz: 'deflate', houseNumber: 'n/a', street: '42', home_zip: 0 });
+    // An IP address is masked as one (the IP detector), not as a street.
+    expect(String(out.address1)).toMatch(/^\[IP:psn_/);
+    expect(String(out.indirizzo)).toMatch(/^\[IP:psn_/);
+    expect(String(stored({ houseNumber: 7 }).houseNumber)).toMatch(/^\[ADDRESS:psn_/);
+  });
 });

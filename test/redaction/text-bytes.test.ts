@@ -76,6 +76,23 @@ describe('bytes that are text', () => {
   });
 });
 
+describe('typed arrays of numbers', () => {
+  it('an Int32Array, a Uint16Array, a BigInt64Array, a Float64Array and a Uint8ClampedArray are summarized, never read as text (a fresh probe, 2026-12-02: new Int32Array([1633837924]) was stored as "dcba")', async () => {
+    const arrays: Array<[string, ArrayBufferView]> = [
+      ['i32', new Int32Array([1633837924])],
+      ['u16', new Uint16Array([0x6261, 0x6463])],
+      ['i64', new BigInt64Array([0x6867666564636261n])],
+      ['f64', new Float64Array([1.5])],
+      ['clamped', new Uint8ClampedArray([65, 66, 67])],
+    ];
+    const rows = await stored(arrays.map(([name, view]) => ({ [name]: view })));
+    for (let i = 0; i < arrays.length; i++) {
+      const [name, view] = arrays[i] as [string, ArrayBufferView];
+      expect((rows[i]?.result as Record<string, unknown>)[name], name).toEqual({ mimeType: expect.any(String), bytes: view.byteLength, sha256: sha256(new Uint8Array(view.buffer, view.byteOffset, view.byteLength)) });
+    }
+  });
+});
+
 describe('textOfBytes', () => {
   it('reads well-formed UTF-8 with tabs and line breaks, in any script, up to the limit', () => {
     expect(textOfBytes(Buffer.from('a\tb\r\nc'))).toBe('a\tb\r\nc');

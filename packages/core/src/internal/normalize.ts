@@ -222,8 +222,11 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
       }
       if (ArrayBuffer.isView(object) || object instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && object instanceof SharedArrayBuffer)) {
         const bytes = ArrayBuffer.isView(object) ? new Uint8Array(object.buffer, object.byteOffset, object.byteLength) : new Uint8Array(object);
-        // Bytes that are text are that text, redacted as any string (see textOfBytes).
-        const text = textOfBytes(bytes);
+        // Bytes that are text are that text, redacted as any string (see textOfBytes); only in a
+        // container of bytes (a Buffer, a Uint8Array, an ArrayBuffer): an Int32Array or a
+        // Uint16Array holds numbers, whose bytes can spell letters by chance.
+        const byteContainer = object instanceof Uint8Array || !ArrayBuffer.isView(object);
+        const text = byteContainer ? textOfBytes(bytes) : undefined;
         if (text !== undefined) return normalizeString(text, limits, budget);
         budget.remaining -= MEDIA_CHARS;
         return mediaFromBytes(bytes, parent) as unknown as JsonValue;

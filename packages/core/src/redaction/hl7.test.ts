@@ -56,8 +56,8 @@ describe('HL7 v2 messages', () => {
     ]);
   });
 
-  it('is not HL7: a table header that starts with PID, a pipe in prose, an unknown segment, MSH alone', () => {
-    for (const text of ['PID|USER|COMMAND\n123|root|bash', 'ps aux | grep PID|sort', 'ZPI|1||secret-looking^x', 'XPID|1||123456^^^H^MR', 'MSH|^~\\&|APP|FAC|||20260301||ADT^A01|1|P|2.5']) {
+  it('is not HL7: pipe-separated log lines without components or an MSH (a fresh probe, 2026-12-02), a table header that starts with PID, a pipe in prose, an unknown segment, MSH alone', () => {
+    for (const text of ['PID|1|4821|nginx|www-data|0.5|2.1|Ss|10:42|/usr/sbin/nginx', 'ts|level|msg\nPID|1|started worker', 'MRG|1|build-42|v2.3.1|release|main', 'PID|USER|COMMAND\n123|root|bash', 'ps aux | grep PID|sort', 'ZPI|1||secret-looking^x', 'XPID|1||123456^^^H^MR', 'MSH|^~\\&|APP|FAC|||20260301||ADT^A01|1|P|2.5']) {
       const found: Detection[] = [];
       detectHl7(text, found);
       expect(found, text).toEqual([]);
@@ -72,7 +72,7 @@ describe('HL7 v2 messages', () => {
 
   it('reads a 200,000-field segment in one pass: the 17 identifier fields of PID, no more', () => {
     const found: Detection[] = [];
-    detectHl7(`PID|1|${'x|'.repeat(200_000)}`, found);
+    detectHl7(`MSH|^~\\&|A\rPID|1|${'x|'.repeat(200_000)}`, found);
     expect(found).toHaveLength(17);
   });
 });

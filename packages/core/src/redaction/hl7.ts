@@ -100,6 +100,10 @@ export function detectHl7(text: string, out: Detection[]): void {
     field = msh[1] as string;
     component = msh[2] as string;
     repetition = msh[3] as string;
+  } else if (!text.includes('^')) {
+    // Segments without their MSH are read only where fields have components: a pipe-separated
+    // log line `PID|1|4821|nginx|www-data|…` is no HL7 (a fresh probe's finding, 2026-12-02).
+    return;
   }
   for (let start = 0; start < text.length; ) {
     let end = start;

@@ -323,6 +323,28 @@ const ADDRESS_PART_SUFFIXES = ['street', 'streetname', 'streetaddress', 'address
 /** `zip` and `plz` at the end after a person or place word only: `home_zip`, `patientPlz`, not `gzip`, `unzip`. */
 const SHORT_ADDRESS_ENDINGS = ['zip', 'plz', 'cep'];
 
+/** Address part names that hold a number or a code (a house number, a postal code): their value needs a digit. */
+const NUMBERED_ADDRESS_PART = /(?:number|no|nr|nb|zip|zipcode|postcode|postalcode|plz|postleitzahl|cep|codepostal|codigopostal|postcodigo|postnummer|pstcd|civico|hausnummer|huisnummer|numeroporta|numerorue|numerocalle)$/;
+
+/**
+ * What a part of a postal address must hold to be one (ADDRESS_PART_KEYS): a digit under a
+ * numbered part (`zip`, `houseNumber`, `postalCode`), a letter under the others (`street`), and
+ * never a flag word (`true`, `yes`, `n/a`, `unknown`, `enabled`) or an IP address (a fresh
+ * probe's finding, 2026-12-02: `{zip:'true'}`, `{zip:'deflate'}`, `{address1:'10.0.0.1'}` were masked).
+ */
+export function addressPartValue(numbered: boolean, value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length === 0 || trimmed.length > 200) return false;
+  if (/^(?:true|false|yes|no|on|off|none|null|undefined|unknown|n\/?a|-+|enabled|disabled|default|auto)$/i.test(trimmed)) return false;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/.test(trimmed) || /^[0-9a-f:]+:[0-9a-f:]+$/i.test(trimmed)) return false;
+  return numbered ? /\d/.test(trimmed) : /\p{L}/u.test(trimmed);
+}
+
+/** Whether an address part's name is of a numbered part (a house number, a postal code; see addressPartValue). */
+export function isNumberedAddressPart(name: string): boolean {
+  return NUMBERED_ADDRESS_PART.test(withoutAccents(normalizeKeyName(name)));
+}
+
 /** True when a key names a part of a postal address below the city (ADDRESS_PART_KEYS). */
 export function isAddressPartKeyName(name: string): boolean {
   const normalized = withoutAccents(normalizeKeyName(name));

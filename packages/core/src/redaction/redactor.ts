@@ -13,7 +13,7 @@ import {
 import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKeyKind, governmentIdValue, HUMAN_NAME_PARTS, isBareAccountKeyName, normalizeKeyName, type GovernmentIdKind, hasSurnameKey, isAddressPartKeyName, isDobKeyName, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { bareAccountValue, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKeyKind, governmentIdValue, HUMAN_NAME_PARTS, isBareAccountKeyName, normalizeKeyName, type GovernmentIdKind, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -156,7 +156,7 @@ function cardNumber(value: number): string | undefined {
 }
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'thingId' | 'bareAccount' | HealthIdKind | NumberKeyKind | GovernmentIdKind | 'none';
+type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | HealthIdKind | NumberKeyKind | GovernmentIdKind | 'none';
 /**
  * A value that is one number as written (digits, blanks and `-./#()` between them) and does not
  * start with a calling code: under a key that names a thing's identifier (`sku`, `order_id`) it is
@@ -243,7 +243,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : EXACT_SECRET_KEYS.has(normalizeKeyName(key)) ? 'secret'
         : normalizeKeyName(key) === 'key' ? 'keyLike'
         : isDobKeyName(key) ? 'dob'
-        : isAddressPartKeyName(key) ? 'address'
+        : isAddressPartKeyName(key) ? (isNumberedAddressPart(key) ? 'addressNumber' : 'address')
         : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? (isPersonKeyName(key) ? 'person' : (numberKeyKind(key) ?? governmentIdKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : isThingIdKeyName(key) ? 'thingId' : 'none')));
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
@@ -413,9 +413,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? wholeValue(child, 'SECRET', 'secret', pending) : undefined;
     // A part of a postal address by its name (`street`, `houseNumber`, `postalCode`, ISO 20022
     // `StrtNm`): the value whole, a string of letters or digits or a number (key-names.ts).
-    if (decision === 'address') {
-      if (typeof child === 'number') return Number.isFinite(child) ? wholeValue(child, 'ADDRESS', 'pii.address', pending, String(child)) : undefined;
-      if (typeof child !== 'string' || !/[\p{L}\p{N}]/u.test(child)) return undefined;
+    if (decision === 'address' || decision === 'addressNumber') {
+      // A number only as a house number or a postal code, and not 0; a string of the part's shape.
+      if (typeof child === 'number') return decision === 'addressNumber' && Number.isFinite(child) && child > 0 ? wholeValue(child, 'ADDRESS', 'pii.address', pending, String(child)) : undefined;
+      if (typeof child !== 'string' || !addressPartValue(decision === 'addressNumber', child)) return undefined;
       return wholeValue(child, 'ADDRESS', 'pii.address', pending, child.trim().toLowerCase().replace(/[\s,]+/g, ' '));
     }
     if (decision === 'identity') return typeof child === 'object' ? undefined : wholeValue(child, 'SSN', 'pii.government_id', pending);
