@@ -95,7 +95,7 @@ export function detectHl7(text: string, out: Detection[]): void {
   let field = '|';
   let component = '^';
   let repetition = '~';
-  const msh = /(?:^|[\r\n])MSH(.)(.)(.)/.exec(text);
+  const msh = MSH_SEPARATORS.exec(text);
   if (msh !== null) {
     field = msh[1] as string;
     component = msh[2] as string;
@@ -118,6 +118,8 @@ export function detectHl7(text: string, out: Detection[]): void {
 }
 
 /** A segment id of the table at the start of a line, followed by a field separator. */
+/** An MSH segment at the start of a line: MSH-1 (the field separator) and the first two characters of MSH-2. */
+const MSH_SEPARATORS = /(?:^|[\r\n])MSH(.)(.)(.)/;
 /** A segment of the table at the start of a line, then a separator (MSH-1 may name any). */
 const SEGMENT_START = /(?:^|[\r\n])(?:PID|NK1|GT1|IN1|IN2|MRG|PV1)[^\r\n\w]/;
 function mayHoldHl7(text: string): boolean {

@@ -332,11 +332,13 @@ const NUMBERED_ADDRESS_PART = /(?:number|no|nr|nb|zip|zipcode|postcode|postalcod
  * never a flag word (`true`, `yes`, `n/a`, `unknown`, `enabled`) or an IP address (a fresh
  * probe's finding, 2026-12-02: `{zip:'true'}`, `{zip:'deflate'}`, `{address1:'10.0.0.1'}` were masked).
  */
+const FLAG_WORD = /^(?:true|false|yes|no|on|off|none|null|undefined|unknown|n\/?a|-+|enabled|disabled|default|auto)$/i;
+const IPV4_WITH_PORT = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/;
+const IPV6_LIKE = /^[0-9a-f:]+:[0-9a-f:]+$/i;
 export function addressPartValue(numbered: boolean, value: string): boolean {
   const trimmed = value.trim();
   if (trimmed.length === 0 || trimmed.length > 200) return false;
-  if (/^(?:true|false|yes|no|on|off|none|null|undefined|unknown|n\/?a|-+|enabled|disabled|default|auto)$/i.test(trimmed)) return false;
-  if (/^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/.test(trimmed) || /^[0-9a-f:]+:[0-9a-f:]+$/i.test(trimmed)) return false;
+  if (FLAG_WORD.test(trimmed) || IPV4_WITH_PORT.test(trimmed) || IPV6_LIKE.test(trimmed)) return false;
   return numbered ? /\d/.test(trimmed) : /\p{L}/u.test(trimmed);
 }
 
