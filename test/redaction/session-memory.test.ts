@@ -92,7 +92,7 @@ describe('session memory across events', () => {
 
   it('masks a remembered name in its spelling variants, each whole with the pseudonym of its first sighting (issue 11)', async () => {
     // Grace Baker: both parts are common words, so neither is remembered alone; only the whole name is.
-    const spellings = ['GRACE  BAKER', 'GraceBaker', 'gracebaker', 'Grace\nBaker', 'Grace\r\n    Baker', 'grace.baker', 'grace_baker', 'Grace-Baker', 'Baker, Grace', 'BAKER,GRACE', 'baker_grace'];
+    const spellings = ['GRACE  BAKER', 'GraceBaker', 'gracebaker', 'Grace\nBaker', 'Grace\r\n    Baker', 'grace.baker', 'grace_baker', 'Grace-Baker', 'Baker, Grace', 'BAKER,GRACE', 'baker_grace', 'Grace\u2028Baker', 'Grace\u1680Baker', 'GRACE\u0085BAKER'];
     const { events, stored } = await run('spellings', (auditor) => {
       auditor.run({ session: 'visit-4' }, () => {
         auditor.record({ type: 'tool.call', tool: { name: 'admit', arguments: { patient_name: 'Grace Baker' } } });

@@ -22,8 +22,8 @@ const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '
 
 describe('separators: the characters that may join the parts of a value', () => {
   // Each range's ends and single members, and their neighbours, which are no separators.
-  const SEPARATORS = [0xa0, 0x2000, 0x2005, 0x200a, 0x2010, 0x2012, 0x2015, 0x2018, 0x2019, 0x202f, 0x205f, 0x3000];
-  const NOT_SEPARATORS = [0x7f, 0x80, 0x9f, 0xa1, 0x1fff, 0x200b, 0x200f, 0x2016, 0x2017, 0x201a, 0x202e, 0x2030, 0x205e, 0x2060, 0x2fff, 0x3001];
+  const SEPARATORS = [0x85, 0xa0, 0xb4, 0x2bc, 0x1680, 0x2000, 0x2005, 0x200a, 0x2010, 0x2012, 0x2015, 0x2018, 0x2019, 0x2028, 0x2029, 0x202f, 0x2032, 0x205f, 0x3000];
+  const NOT_SEPARATORS = [0x7f, 0x80, 0x84, 0x86, 0x9f, 0xa1, 0xb3, 0xb5, 0x2bb, 0x2bd, 0x167f, 0x1681, 0x1fff, 0x200b, 0x200f, 0x2016, 0x2017, 0x201a, 0x2027, 0x202a, 0x202e, 0x2031, 0x2033, 0x205e, 0x2060, 0x2fff, 0x3001];
 
   it('a text may join the parts with any of them (in the text, where the value has a blank)', () => {
     const values = holding('Abcd Efgh');
@@ -42,10 +42,27 @@ describe('separators: the characters that may join the parts of a value', () => 
       expect(spans(values, 'Abcd Efgh, AbcdEfgh, Ijkl Mnop, Ijkl-Mnop, IjklMnop'), hex(code)).toEqual(['Abcd Efgh', 'AbcdEfgh', 'Ijkl Mnop', 'Ijkl-Mnop', 'IjklMnop']);
     }
     // A character that is no separator is compared as written.
-    for (const code of NOT_SEPARATORS.filter((c) => c >= 0xa0 && c !== 0x1fff)) {
+    for (const code of NOT_SEPARATORS.filter((c) => c >= 0xa0 && c !== 0x1fff && c !== 0x2bb && c !== 0x2bd && c !== 0x167f)) {
       const values = holding(`abcd${String.fromCharCode(code)}efgh`);
       expect(spans(values, 'Abcd Efgh, AbcdEfgh'), hex(code)).toEqual([]);
     }
+  });
+
+  it('Unicode\'s other spaces and line breaks, and what is typed for an apostrophe, part a value too (they leaked before)', () => {
+    // U+1680 (a space, Zs), U+0085, U+2028, U+2029 (line terminators); U+02BC, U+00B4, U+2032 for `'`.
+    const values = holding("O'Brien", 'Flat 4, Rosewood Court', '4821 3957 11');
+    expect(spans(values, 'see O\u02bcBrien, O\u00b4Brien, O\u2032Brien, O\u1680Brien')).toEqual(['O\u02bcBrien', 'O\u00b4Brien', 'O\u2032Brien', 'O\u1680Brien']);
+    expect(spans(values, 'at Flat 4\u2028Rosewood Court; Flat\u1680 4 Rosewood\u2029Court; Flat 4, Rosewood\u0085Court')).toEqual([
+      'Flat 4\u2028Rosewood Court',
+      'Flat\u1680 4 Rosewood\u2029Court',
+      'Flat 4, Rosewood\u0085Court',
+    ]);
+    expect(spans(values, 'acct 4821\u16803957\u202811')).toEqual(['4821\u16803957\u202811']);
+    // They end a word as other separators do: a value right after one starts a word.
+    expect(spans(values, "x\u02bcO'Brien x\u1680O'Brien")).toEqual(["O'Brien", "O'Brien"]);
+    // Look-alikes that are letters or other marks are no separators: the ʻokina (U+02BB, a Hawaiian
+    // letter), the modifier letter prime (U+02B9), the double prime, the diaeresis.
+    expect(spans(values, 'O\u02bbBrien O\u02b9Brien O\u2033Brien O\u00a8Brien')).toEqual([]);
   });
 
   it('values are trimmed of them at both ends, and of what trim() removes (BOM, line separator)', () => {

@@ -5,7 +5,7 @@
  * where no detector would see it (the model's answer repeating the patient's name).
  *
  * A value is found again in its spelling variants (see `find`): in any case, and with any run of
- * up to MAX_GAP separator characters (blanks, line breaks, `. , _ - '`) or none where the value
+ * up to MAX_GAP separator characters (blanks, line breaks, `. , _ - '`, see isSeparator) or none where the value
  * has a run of them (`AMARA  OKAFOR`, `AmaraOkafor`, `amara.okafor`, `Amara\nOkafor` after
  * `Amara Okafor`), and with blanks or dashes between two of its digits (`1234 5678` after
  * `12345678`).
@@ -64,11 +64,16 @@ const ASCII_SEPARATOR = (() => {
 /**
  * A separator: what may join the parts of a value in its spelling variants (`Amara Okafor`,
  * `amara.okafor`, `amara_okafor`, `Okafor, Amara`, `O’Brien`). ASCII ones as in ASCII_SEPARATOR;
- * others: no-break and typographic spaces, hyphens and dashes, typographic apostrophes.
+ * others: every space of Unicode's category Zs (U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F,
+ * U+3000), the line breaks U+0085, U+2028 and U+2029 (Unicode's line terminators, UAX #14
+ * classes NL, BK), hyphens and dashes U+2010-U+2015, the typographic apostrophes U+2018, U+2019,
+ * and what is typed for an apostrophe: U+02BC (modifier letter apostrophe), U+00B4 (acute
+ * accent), U+2032 (prime): `OʼBrien`, `O´Brien`, `O′Brien` after `O'Brien`.
  */
 export function isSeparator(code: number): boolean {
   if (code < 128) return ASCII_SEPARATOR[code] === 1;
-  return code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || (code >= 0x2010 && code <= 0x2015) || code === 0x2018 || code === 0x2019 || code === 0x202f || code === 0x205f || code === 0x3000;
+  if (code < 0x2000) return code === 0xa0 || code === 0x85 || code === 0xb4 || code === 0x2bc || code === 0x1680;
+  return code <= 0x200a || (code >= 0x2010 && code <= 0x2015) || code === 0x2018 || code === 0x2019 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x2032 || code === 0x205f || code === 0x3000;
 }
 
 /**
@@ -96,8 +101,9 @@ function prefixOf(codes: Int32Array): number {
   return (Math.imul(Math.imul(codes[0] as number, 65599) + (codes[1] as number), 65599) + (codes[2] as number)) & 0x3fffffff;
 }
 
+/** A letter or digit for word boundaries: ASCII ones, and U+00C0-U+1FFF but `×`, `÷` and the separators there (U+02BC, U+1680). */
 const isAlnum = (code: number): boolean =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000 && code !== 0x2bc && code !== 0x1680);
 
 /**
  * Where a recurrence of `value` (trimmed, lower-case) that starts at text[at] ends, or -1. The
