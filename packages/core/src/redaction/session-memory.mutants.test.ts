@@ -79,11 +79,13 @@ describe('finding a value again', () => {
   });
 
   it('the characters next to A-Z are not folded: @ [ against ` {', () => {
-    // In the first three (the bucket), inside the print (4-8), after it (sameLower).
+    // In the first three (the bucket), inside the print (4-8), after it (sameLower). The grave
+    // accent is a separator (typed for an apostrophe): `bcd and ab`d keep three characters (not
+    // remembered), abcdefgh`x has a gap.
     const values = holding('`bcd', '{bcd', 'ab`d', 'ab{d', 'abcdefgh`x', 'abcdefgh{x');
-    expect(values.size).toBe(6);
+    expect(values.size).toBe(4);
     expect(hits(values, '@bcd [bcd ab@d ab[d abcdefgh@x abcdefgh[x')).toEqual([]);
-    expect(starts(values, '`BCD {BCD AB`D AB{D ABCDEFGH`X ABCDEFGH{X')).toEqual([0, 5, 10, 15, 20, 31]);
+    expect(starts(values, '`BCD {BCD AB`D AB{D ABCDEFGH`X ABCDEFGH{X')).toEqual([5, 15, 20, 31]);
   });
 
   it('letters outside ASCII, in the bucket, the print and the rest', () => {

@@ -5,7 +5,7 @@
  * where no detector would see it (the model's answer repeating the patient's name).
  *
  * A value is found again in its spelling variants (see `find`): in any case, and with any run of
- * up to MAX_GAP separator characters (blanks, line breaks, `. , _ - '`, see isSeparator) or none where the value
+ * up to MAX_GAP separator characters (blanks, line breaks, `.`, `,`, `_`, `-`, `'`, `` ` ``; see isSeparator) or none where the value
  * has a run of them (`AMARA  OKAFOR`, `AmaraOkafor`, `amara.okafor`, `Amara\nOkafor` after
  * `Amara Okafor`), and with blanks or dashes between two of its digits (`1234 5678` after
  * `12345678`).
@@ -54,10 +54,10 @@ export const MAX_SKIPPED = 32;
 /** Separators the start filters (the pair check, skeletonAt) walk over in one run: more than any gap a value allows. */
 const MAX_RUN = MAX_REMEMBERED_CHARS + MAX_GAP;
 
-/** 1 for the ASCII separators: blanks and line breaks (tab to CR, space), `'`, `,`, `-`, `.`, `_`. */
+/** 1 for the ASCII separators: blanks and line breaks (tab to CR, space), `'`, `,`, `-`, `.`, `_`, and `` ` `` (typed for an apostrophe: `` O`Brien ``). */
 const ASCII_SEPARATOR = (() => {
   const table = new Uint8Array(128);
-  for (const code of [9, 10, 11, 12, 13, 32, 39, 44, 45, 46, 95]) table[code] = 1;
+  for (const code of [9, 10, 11, 12, 13, 32, 39, 44, 45, 46, 95, 96]) table[code] = 1;
   return table;
 })();
 
@@ -68,7 +68,8 @@ const ASCII_SEPARATOR = (() => {
  * U+3000), the line breaks U+0085, U+2028 and U+2029 (Unicode's line terminators, UAX #14
  * classes NL, BK), hyphens and dashes U+2010-U+2015, the typographic apostrophes U+2018, U+2019,
  * and what is typed for an apostrophe: U+02BC (modifier letter apostrophe), U+00B4 (acute
- * accent), U+2032 (prime): `OʼBrien`, `O´Brien`, `O′Brien` after `O'Brien`.
+ * accent), U+2032 (prime), and the ASCII grave accent: `OʼBrien`, `O´Brien`, `O′Brien`, `` O`Brien ``
+ * after `O'Brien`.
  */
 export function isSeparator(code: number): boolean {
   if (code < 128) return ASCII_SEPARATOR[code] === 1;
