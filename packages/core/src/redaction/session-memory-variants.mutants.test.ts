@@ -105,6 +105,10 @@ describe('runs of separators in a text', () => {
   it('a separator where the value has none is no recurrence', () => {
     const values = holding('abcdefghij', 'Amara Okafor');
     for (const text of ['a.bcdefghij', '- abcd.efghij', '- abcdefghi j', '- Am-ara Okafor', '- Amara Okafo r']) expect(hits(values, text), text).toEqual([]);
+    // Nor is a blank where the value has another character (after the first eight, which the print compares).
+    const email = holding('jonathan.k@example.com');
+    expect(hits(email, '- jonathan.k example.com')).toEqual([]);
+    expect(spans(email, '- Jonathan.K@Example.com')).toEqual(['Jonathan.K@Example.com']);
   });
 
   it('a text that ends inside a value is no recurrence (a value longer than its print)', () => {
