@@ -106,6 +106,18 @@ describe('session memory across events', () => {
     expect(outputs).toEqual([...spellings.map(() => `seen ${token} today`), 'by grace of the baker next door']);
   });
 
+  it('masks a Greek name given in capitals where it recurs in capitals or in lower case (a final sigma leaked)', async () => {
+    const { events, stored } = await run('final-sigma', (auditor) => {
+      auditor.run({ session: 'visit-greek' }, () => {
+        auditor.record({ type: 'tool.call', tool: { name: 'admit', arguments: { patient_name: 'ΓΙΏΡΓΟΣ ΠΑΠΑΔΌΠΟΥΛΟΣ' } } });
+        auditor.record({ type: 'model.response', content: { output: 'Ο ασθενής ΓΙΏΡΓΟΣ ΠΑΠΑΔΌΠΟΥΛΟΣ ήρθε· ο Γιώργος Παπαδόπουλος θα ξαναέρθει.' } });
+      });
+    });
+    expect(stored).not.toMatch(/γιώργο|παπαδόπουλο/i);
+    const token = (events.find((e) => e.type === 'tool.call')?.tool?.arguments as Record<string, string>).patient_name as string;
+    expect(events.find((e) => e.type === 'model.response')?.content?.output).toBe(`Ο ασθενής ${token} ήρθε· ο ${token} θα ξαναέρθει.`);
+  });
+
   it('follows a trace without a session', async () => {
     const trace = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7' };
     const { stored } = await run('trace', (auditor) => {

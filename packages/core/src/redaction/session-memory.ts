@@ -86,10 +86,22 @@ function isDigitGroupSeparator(code: number): boolean {
   return code === 32 || code === 45 || code === 0xa0 || code === 0x2009 || code === 0x202f || (code >= 0x2010 && code <= 0x2015);
 }
 
-/** Lower-cased code unit (ASCII folded arithmetically; others through toLowerCase, rare). */
+/** The Greek final sigma `ς` (U+03C2) and the sigma `σ` (U+03C3). */
+const FINAL_SIGMA = 0x3c2;
+const SIGMA = 0x3c3;
+
+/**
+ * Lower-cased code unit (ASCII folded arithmetically; others through toLowerCase, rare), with the
+ * final sigma `ς` as `σ`: `toLowerCase` of a whole word writes `Σ` at its end as `ς`, of one
+ * character as `σ` (Unicode SpecialCasing.txt, Final_Sigma), so `ΠΑΠΑΔΌΠΟΥΛΟΣ` and `Παπαδόπουλος`
+ * compare equal only with both as `σ` (remember() writes a value's `ς` as `σ` too).
+ */
 function lowerCode(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;
-  if (code > 127) return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+  if (code > 127) {
+    const lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+    return lower === FINAL_SIGMA ? SIGMA : lower;
+  }
   return code;
 }
 
@@ -266,7 +278,7 @@ function trimSeparators(raw: string): string {
 
 /** One remembered value, linked into its memory's recency list. */
 interface Entry {
-  /** The value, trimmed (of blanks and separators) and lower-cased. */
+  /** The value, trimmed (of blanks and separators) and lower-cased, a final sigma as `σ`. */
   lower: string;
   /** prefixOf its first three characters other than separators: its bucket. */
   prefix: number;
@@ -336,8 +348,10 @@ export class SessionValues {
     if (trimmed.length > MAX_REMEMBERED_CHARS) return false;
     // Short numbers recur by chance (years, counts); numbers are remembered from six digits on.
     if (NUMBER_LIKE.test(trimmed) && trimmed.replace(/\D/g, '').length < 6) return false;
-    const lower = trimmed.toLowerCase();
-    if (lower.length !== trimmed.length) return false; // case mapping changed the offsets; not matchable safely
+    const cased = trimmed.toLowerCase();
+    if (cased.length !== trimmed.length) return false; // case mapping changed the offsets; not matchable safely
+    // A final sigma as the sigma it is elsewhere (see lowerCode): `Παπαδόπουλος` and `ΠΑΠΑΔΌΠΟΥΛΟΣ` are one value.
+    const lower = cased.indexOf('\u03c2') === -1 ? cased : cased.replaceAll('\u03c2', '\u03c3');
     // Its characters other than separators: the first ones (bucket, pair, print) and their count.
     const codes = valueCodes;
     let count = 0;
