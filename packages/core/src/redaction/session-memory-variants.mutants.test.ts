@@ -92,6 +92,8 @@ describe('case', () => {
     expect(caps.remember('Νικος Καραγιαννης', as('x'))).toBe(false);
     expect(caps.size).toBe(2);
     expect(spans(values, '- Παπαδόπουλοι Γιώργου, ΓΙΏΡΓΟΥ')).toEqual([]);
+    // A final sigma anywhere in the value: second, and in every word.
+    expect(spans(holding('ΩΣ ΚΑΡΑΓΙΑΝΝΗΣ'), '- ΩΣ ΚΑΡΑΓΙΑΝΝΗΣ, ως Καραγιάννης, ωσ καραγιαννησ')).toEqual(['ΩΣ ΚΑΡΑΓΙΑΝΝΗΣ', 'ωσ καραγιαννησ']);
   });
 });
 

@@ -351,7 +351,7 @@ export class SessionValues {
     const cased = trimmed.toLowerCase();
     if (cased.length !== trimmed.length) return false; // case mapping changed the offsets; not matchable safely
     // A final sigma as the sigma it is elsewhere (see lowerCode): `Παπαδόπουλος` and `ΠΑΠΑΔΌΠΟΥΛΟΣ` are one value.
-    const lower = cased.indexOf('\u03c2') === -1 ? cased : cased.replaceAll('\u03c2', '\u03c3');
+    const lower = cased.replaceAll('\u03c2', '\u03c3');
     // Its characters other than separators: the first ones (bucket, pair, print) and their count.
     const codes = valueCodes;
     let count = 0;
