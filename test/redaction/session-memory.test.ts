@@ -118,6 +118,20 @@ describe('session memory across events', () => {
     expect(events.find((e) => e.type === 'model.response')?.content?.output).toBe(`Ο ασθενής ${token} ήρθε· ο ${token} θα ξαναέρθει.`);
   });
 
+  it('masks a name where it recurs without its accents, as Greek capitals are written (it leaked before), with one pseudonym', async () => {
+    const { events, stored } = await run('accents', (auditor) => {
+      auditor.run({ session: 'visit-accents' }, () => {
+        auditor.record({ type: 'tool.call', tool: { name: 'admit', arguments: { patient_name: 'Νίκος Καραγιάννης', guardian: { firstName: 'Émile', lastName: 'Zolaberg' } } } });
+        auditor.record({ type: 'model.response', content: { output: 'ΑΣΘΕΝΗΣ: ΝΙΚΟΣ ΚΑΡΑΓΙΑΝΝΗΣ. guardian emile zolaberg, ZOLABERG' } });
+      });
+    });
+    expect(stored).not.toMatch(/ν[ίι]κο[σς]|καραγι[άα]ννη[σς]|zolaberg|[ée]mile/i);
+    const args = events.find((e) => e.type === 'tool.call')?.tool?.arguments as { patient_name: string; guardian: { firstName: string; lastName: string } };
+    const output = events.find((e) => e.type === 'model.response')?.content?.output as string;
+    expect(output).toContain(`ΑΣΘΕΝΗΣ: ${args.patient_name}.`);
+    expect(output).toContain(args.guardian.lastName);
+  });
+
   it('follows a trace without a session', async () => {
     const trace = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7' };
     const { stored } = await run('trace', (auditor) => {

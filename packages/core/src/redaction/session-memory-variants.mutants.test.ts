@@ -87,15 +87,15 @@ describe('case', () => {
       'γιώργοσ παπαδόπουλοσ',
       'ΓΙΏΡΓΟΣ-ΠΑΠΑΔΌΠΟΥΛΟΣ',
     ]);
-    // Remembered in capitals: found as written, and in lower case.
+    // Remembered in capitals: found as written, in lower case, and with the tonos (accents fold, below).
     const caps = holding('ΝΙΚΟΣ ΚΑΡΑΓΙΑΝΝΗΣ', 'ΣΩΣΣ');
-    expect(spans(caps, '- ΝΙΚΟΣ ΚΑΡΑΓΙΑΝΝΗΣ / Νίκος Καραγιάννης / νικος καραγιαννης / σωσς ΣΩΣΣ')).toEqual(['ΝΙΚΟΣ ΚΑΡΑΓΙΑΝΝΗΣ', 'νικος καραγιαννης', 'σωσς', 'ΣΩΣΣ']);
+    expect(spans(caps, '- ΝΙΚΟΣ ΚΑΡΑΓΙΑΝΝΗΣ / Νίκος Καραγιάννης / νικος καραγιαννης / σωσς ΣΩΣΣ')).toEqual(['ΝΙΚΟΣ ΚΑΡΑΓΙΑΝΝΗΣ', 'Νίκος Καραγιάννης', 'νικος καραγιαννης', 'σωσς', 'ΣΩΣΣ']);
     // One value in both spellings; another ending is another word.
     expect(caps.remember('Νικος Καραγιαννης', as('x'))).toBe(false);
     expect(caps.size).toBe(2);
     expect(spans(values, '- Παπαδόπουλοι Γιώργου, ΓΙΏΡΓΟΥ')).toEqual([]);
     // A final sigma anywhere in the value: second, and in every word.
-    expect(spans(holding('ΩΣ ΚΑΡΑΓΙΑΝΝΗΣ'), '- ΩΣ ΚΑΡΑΓΙΑΝΝΗΣ, ως Καραγιάννης, ωσ καραγιαννησ')).toEqual(['ΩΣ ΚΑΡΑΓΙΑΝΝΗΣ', 'ωσ καραγιαννησ']);
+    expect(spans(holding('ΩΣ ΚΑΡΑΓΙΑΝΝΗΣ'), '- ΩΣ ΚΑΡΑΓΙΑΝΝΗΣ, ως Καραγιάννης, ωσ καραγιαννησ')).toEqual(['ΩΣ ΚΑΡΑΓΙΑΝΝΗΣ', 'ως Καραγιάννης', 'ωσ καραγιαννησ']);
   });
 });
 
@@ -231,5 +231,41 @@ describe('the work of a scan', () => {
 
   it('a value with a control character in its print is found', () => {
     expect(spans(holding('ab\u0001cdef'), '- AB\u0001CDEF')).toEqual(['AB\u0001CDEF']);
+  });
+});
+
+describe('accents', () => {
+  it('a value is found without its accents and with others (Greek capitals without tonos leaked before)', () => {
+    const greek = holding('Νίκος Καραγιάννης');
+    expect(spans(greek, '- ΝΙΚΟΣ ΚΑΡΑΓΙΑΝΝΗΣ, Νικος Καραγιαννης, ΝΊΚΟΣ ΚΑΡΑΓΙΆΝΝΗΣ, νίκος καραγιάννης')).toEqual([
+      'ΝΙΚΟΣ ΚΑΡΑΓΙΑΝΝΗΣ',
+      'Νικος Καραγιαννης',
+      'ΝΊΚΟΣ ΚΑΡΑΓΙΆΝΝΗΣ',
+      'νίκος καραγιάννης',
+    ]);
+    // Latin: the first letter folded too (its values start with the pair of its base letters), and
+    // an unaccented value finds the accented text.
+    const latin = holding('Émile Zolaberg', 'Jose Quiñonero-Bäck');
+    expect(spans(latin, '- EMILE ZOLABERG; émile zolaberg; Èmile Zölaberg; JOSÉ QUIÑONERO-BÄCK; José Quinonero Back')).toEqual([
+      'EMILE ZOLABERG',
+      'émile zolaberg',
+      'Èmile Zölaberg',
+      'JOSÉ QUIÑONERO-BÄCK',
+      'José Quinonero Back',
+    ]);
+    // Vietnamese (Latin Extended Additional): several marks on one letter.
+    expect(spans(holding('Nguyễn Thị Hường'), '- NGUYEN THI HUONG / Nguyen Thi Huong')).toEqual(['NGUYEN THI HUONG', 'Nguyen Thi Huong']);
+    // One value in both spellings.
+    expect(latin.remember('emile zolaberg', as('x'))).toBe(false);
+    expect(latin.size).toBe(2);
+  });
+
+  it('letters without a decomposition, and other scripts, are kept', () => {
+    // ł, ø, ß, æ have no canonical decomposition; Cyrillic й is a letter of its own.
+    expect(spans(holding('Łukasz Brzęczyk'), '- Lukasz Brzeczyk, ŁUKASZ BRZĘCZYK, Łukasz Brzeczyk')).toEqual(['ŁUKASZ BRZĘCZYK', 'Łukasz Brzeczyk']);
+    expect(spans(holding('Søren Ødegård'), '- Soren Odegard, SØREN ØDEGARD')).toEqual(['SØREN ØDEGARD']);
+    expect(spans(holding('Андрей Сергеевич'), '- Андреи Сергеевич, АНДРЕЙ СЕРГЕЕВИЧ')).toEqual(['АНДРЕЙ СЕРГЕЕВИЧ']);
+    // A mark alone, or a letter whose decomposition is one other character, is no letter to fold.
+    expect(spans(holding('Oneil Brisco'), '- O´neil Brisco')).toEqual([]);
   });
 });

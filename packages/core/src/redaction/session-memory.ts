@@ -91,18 +91,58 @@ const FINAL_SIGMA = 0x3c2;
 const SIGMA = 0x3c3;
 
 /**
- * Lower-cased code unit (ASCII folded arithmetically; others through toLowerCase, rare), with the
- * final sigma `ς` as `σ`: `toLowerCase` of a whole word writes `Σ` at its end as `ς`, of one
- * character as `σ` (Unicode SpecialCasing.txt, Final_Sigma), so `ΠΑΠΑΔΌΠΟΥΛΟΣ` and `Παπαδόπουλος`
- * compare equal only with both as `σ` (remember() writes a value's `ς` as `σ` too).
+ * Lower-cased code unit, a precomposed Latin or Greek letter folded to its base letter, and the
+ * final sigma `ς` as `σ`. ASCII is folded arithmetically; U+0080-U+1FFF through LOWER_FOLDED
+ * (filled on first use); others through toLowerCase (rare).
+ * - The final sigma: `toLowerCase` of a whole word writes `Σ` at its end as `ς`, of one character
+ *   as `σ` (Unicode SpecialCasing.txt, Final_Sigma), so `ΠΑΠΑΔΌΠΟΥΛΟΣ` and `Παπαδόπουλος` compare
+ *   equal only with both as `σ`.
+ * - Accents: a letter of Latin-1 Supplement, Latin Extended-A/B, Latin Extended Additional,
+ *   Greek or Greek Extended whose canonical decomposition (Unicode NFD) is a letter followed by
+ *   combining marks (U+0300-U+036F) compares as that letter: `é` as `e`, `ά` and `Ά` as `α`,
+ *   `ệ` as `e`. Greek capitals are written without their tonos as a rule (`ΝΙΚΟΣ` for `Νίκος`),
+ *   and a name is often typed without its accents (`Jose Garcia` for `José García`). One code
+ *   unit for one, so offsets hold. Letters without a decomposition (`ł`, `ø`, `ß`, `æ`) and other
+ *   scripts (Cyrillic `й` is a letter of its own, not `и` with a mark) are kept.
+ * remember() writes a value the same way (foldValue).
  */
 function lowerCode(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;
   if (code > 127) {
-    const lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
-    return lower === FINAL_SIGMA ? SIGMA : lower;
+    if (code < 0x2000) {
+      const known = LOWER_FOLDED[code] as number;
+      if (known !== 0) return known;
+      const folded = foldOne(code);
+      LOWER_FOLDED[code] = folded;
+      return folded;
+    }
+    return String.fromCharCode(code).toLowerCase().charCodeAt(0);
   }
   return code;
+}
+
+/** lowerCode of U+0080-U+1FFF, 0 where not worked out yet (every such code folds to a code above 0). */
+const LOWER_FOLDED = new Uint16Array(0x2000);
+
+/** The blocks whose letters with diacritics fold to their base letter (see lowerCode). */
+const FOLDED_BLOCKS = /[\u00c0-\u024f\u0370-\u03ff\u1e00-\u1fff]/;
+const FOLDED_BLOCKS_ALL = /[\u00c0-\u024f\u0370-\u03ff\u1e00-\u1fff]/g;
+const COMBINING_MARKS = /^[\u0300-\u036f]+$/;
+const LETTER = /^\p{L}$/u;
+
+function foldOne(code: number): number {
+  const lower = String.fromCharCode(code).toLowerCase();
+  const first = lower.charCodeAt(0);
+  if (first === FINAL_SIGMA) return SIGMA;
+  if (!FOLDED_BLOCKS.test(lower[0] as string)) return first;
+  const parts = (lower[0] as string).normalize('NFD');
+  if (parts.length < 2 || !LETTER.test(parts[0] as string) || !COMBINING_MARKS.test(parts.slice(1))) return first;
+  return lowerCode(parts.charCodeAt(0));
+}
+
+/** A lower-cased value with its letters as lowerCode compares them (accents folded, `ς` as `σ`); the same length. */
+function foldValue(lower: string): string {
+  return FOLDED_BLOCKS.test(lower) ? lower.replace(FOLDED_BLOCKS_ALL, (letter) => String.fromCharCode(lowerCode(letter.charCodeAt(0)))) : lower;
 }
 
 /**
@@ -278,7 +318,7 @@ function trimSeparators(raw: string): string {
 
 /** One remembered value, linked into its memory's recency list. */
 interface Entry {
-  /** The value, trimmed (of blanks and separators) and lower-cased, a final sigma as `σ`. */
+  /** The value, trimmed (of blanks and separators), lower-cased and folded as lowerCode compares (accents, a final sigma as `σ`). */
   lower: string;
   /** prefixOf its first three characters other than separators: its bucket. */
   prefix: number;
@@ -350,8 +390,9 @@ export class SessionValues {
     if (NUMBER_LIKE.test(trimmed) && trimmed.replace(/\D/g, '').length < 6) return false;
     const cased = trimmed.toLowerCase();
     if (cased.length !== trimmed.length) return false; // case mapping changed the offsets; not matchable safely
-    // A final sigma as the sigma it is elsewhere (see lowerCode): `Παπαδόπουλος` and `ΠΑΠΑΔΌΠΟΥΛΟΣ` are one value.
-    const lower = cased.replaceAll('\u03c2', '\u03c3');
+    // As lowerCode compares text: accents folded (`Νίκος` and `ΝΙΚΟΣ`, `José` and `JOSE` are one
+    // value), a final sigma as the sigma it is elsewhere (`Παπαδόπουλος` and `ΠΑΠΑΔΌΠΟΥΛΟΣ`).
+    const lower = foldValue(cased);
     // Its characters other than separators: the first ones (bucket, pair, print) and their count.
     const codes = valueCodes;
     let count = 0;
@@ -486,13 +527,21 @@ export class SessionValues {
       const inside = alnum && previousAlnum;
       previousAlnum = alnum;
       if (inside) continue;
+      let a: number;
       if (code < 128) {
         if (ASCII_SEPARATOR[code] === 1) continue; // no value starts with a separator
-        const a = code >= 65 && code <= 90 ? code + 32 : code;
+        a = code >= 65 && code <= 90 ? code + 32 : code;
+      } else {
+        // A letter with an accent starts the values of its base letter (`É` those of `e`).
+        a = lowerCode(code);
+        if (a >= 128 && (!others || !firstCodes.has(a))) continue;
+      }
+      if (a < 128) {
         // The second character other than separators (`J. Smith`, `Li  Wei`: rare, a short walk).
         let at = i + 1;
         let b = text.charCodeAt(at);
         while (isSeparator(b) && ++at < length && at - i <= MAX_RUN) b = text.charCodeAt(at);
+        if (b >= 128) b = lowerCode(b); // (past the text b is NaN and stays so)
         if (b < 128) {
           if (b >= 65 && b <= 90) b += 32;
           const slot = pairSlot(a, b);
@@ -500,8 +549,6 @@ export class SessionValues {
         } else if (!others || !firstCodes.has(a + 65536)) {
           continue;
         }
-      } else if (!others || !firstCodes.has(lowerCode(code))) {
-        continue;
       }
       skeletonAt(text, i, 3, textCodes);
       const head = this.byPrefix.get(prefixOf(textCodes));
