@@ -36,6 +36,11 @@ describe('parameter names', () => {
     expect(found('?passport=X1234567&a=b', 'person')).toEqual([]);
     expect(classes('?passport=X1234567&a=b', 'ssn')).toEqual(['PASSPORT/pii.government_id']);
     expect(classes('ssn=123456789&a=b', 'ssn')).toEqual(['SSN/pii.government_id']);
+    // Values the government-id rules of the text do not find as such (the class is the parameter's).
+    expect(classes('?driver_license=d-123-456-7&a=b', 'ssn')).toEqual(['DRIVER_LICENSE/pii.government_id']);
+    // Not read as a number parameter (card, phone, account) when the phone detector is on too.
+    expect(found('?passport=X1234567&a=b', 'ssn', 'phone')).toEqual(['PASSPORT:X1234567=X1234567']);
+    expect(found('?social=536228514&a=b', 'ssn', 'phone')).toEqual(['SSN:536228514=536228514', 'NATIONAL_ID:536228514=536228514']);
   });
 });
 
@@ -59,6 +64,7 @@ describe('number parameters (card, phone, account)', () => {
     expect(found('?card=DE89370400440532013000', 'card', 'iban')).toEqual(['IBAN:DE89370400440532013000=DE89370400440532013000', 'CARD:DE89370400440532013000=89370400440532013000']);
     expect(found('?account_number=ab123456', 'phone', 'card')).toEqual([]);
     expect(classes('?iban=de89370400440532013000', 'iban')).toEqual(['IBAN/financial.iban']);
+    expect(classes('?iban=DE89+3704+0044+0532+0130+00', 'iban')).toEqual(['IBAN/financial.iban']);
   });
 
   it('leaves a secret\'s value to the secrets pass', () => {
@@ -86,6 +92,7 @@ describe('values no name classifies', () => {
 
   it('reports nothing found in the name alone, and scans values of three characters', () => {
     expect(found('?diagnosis=I1', 'health')).toEqual(['MEDICAL_TERM:diagnosis']);
+    expect(found('?diagnosis=abc', 'health')).toEqual(['MEDICAL_TERM:diagnosis']);
     expect(found('?diagnosis=I10', 'health').filter((d) => d.startsWith('ICD10')).length).toBeGreaterThan(1);
   });
 
@@ -115,6 +122,8 @@ describe('percent escapes: hex digits', () => {
     expect(found('a%G0b%40example.com', 'email')).toEqual(['EMAIL:a%G0b%40example.com=a%g0b@example.com']);
     expect(found('a%@0b%40example.com', 'email')).toEqual(['EMAIL:0b%40example.com=0b@example.com']);
     expect(found('a%`0b%40example.com', 'email')).toEqual(['EMAIL:0b%40example.com=0b@example.com']);
+    // W to ` (87-96) are no hex digits either (code - 87 would read them as 0-9).
+    expect(found('a%4Xb%40example.com', 'email')).toEqual(['EMAIL:a%4Xb%40example.com=a%4xb@example.com']);
   });
 
   it('decodes %0A and %00 (a high digit of 0), and a % at the end stays', () => {
@@ -174,6 +183,9 @@ describe('character references', () => {
   it('takes only the digits of its base, all of them', () => {
     expect(found('dave&#x40z;example.com', 'email')).toEqual([]);
     expect(found('dave&#64a;example.com', 'email')).toEqual([]);
+    // The same beside a well-formed reference (which makes the text one to decode).
+    expect(found('dave&#x40z;example.com &#64;', 'email')).toEqual([]);
+    expect(found('dave&#64a;example.com &#64;', 'email')).toEqual([]);
     expect(found('a&#x;b&#64;example.com', 'email')).toEqual(['EMAIL:b&#64;example.com=b@example.com']);
     expect(found('a&#xz40;b&#64;example.com', 'email')).toEqual(['EMAIL:b&#64;example.com=b@example.com']);
     expect(found('a&#a64;b&#64;example.com', 'email')).toEqual(['EMAIL:b&#64;example.com=b@example.com']);
@@ -201,6 +213,11 @@ describe('+ as a space (formRegions)', () => {
     expect(found('sent x:q=call+020+7946+0958&y:z=1 today', 'phone')).toEqual(['PHONE:020+7946+0958=02079460958']);
     expect(found('sent x:q=call+020+7946+0958 today', 'phone')).toEqual([]);
     expect(found('x:y=1 call+020+7946+0958&co', 'phone')).toEqual([]);
+    // A ? with no = after it opens no query; nor does a token with ? and & read from its start.
+    expect(found('see x=1?call+020+7946+0958 ok', 'phone')).toEqual([]);
+    expect(found('x=1&y?call+020+7946+0958', 'phone')).toEqual([]);
+    // Several form tokens: each one's + are spaces (the first keeps its calling code's +, decoded or not).
+    expect(found('a:b=+4&x=1 c:d=call+020+7946+0958&e=1', 'phone')).toEqual(['PHONE:020+7946+0958=02079460958']);
   });
 
   it('reads + as itself before and after a form token, and a leading + before a digit as a calling code', () => {
@@ -208,6 +225,8 @@ describe('+ as a space (formRegions)', () => {
     expect(found('call+020+7946+0958 x:q=1+2&c=1', 'phone')).toEqual([]);
     expect(found('call +44 20 7946 0958 or mail a%40b.com', 'phone')).toEqual(['PHONE:+44 20 7946 0958=+442079460958']);
     expect(found('x:phone=+442079460958&y:z=1', 'phone')).toEqual(['PHONE:+442079460958=+442079460958']);
+    // A + that is no form's space ends a span found in the decoded view where it is written.
+    expect(new Set(found('secret: abc%40def+', 'secrets'))).toEqual(new Set(['PASSWORD:abc%40def+']));
   });
 });
 
@@ -237,5 +256,6 @@ describe('decodeComponent', () => {
   it('reads + as a space in a classified value, except a leading one before a digit', () => {
     expect(found('?last_name=Amara+Okafor', 'person')).toEqual(['PERSON:Amara+Okafor=amara okafor']);
     expect(found('?last_name=Smith+3', 'person')).toEqual(['PERSON:Smith+3=smith 3']);
+    expect(found('?ssn=123+45+6789&x=1', 'ssn')).toEqual(['SSN:123+45+6789=123 45 6789']);
   });
 });
