@@ -19,6 +19,22 @@ describe('grouped numbers no numbering plan writes (noPlanEnding)', () => {
   });
 });
 
+describe('detectPhones: the edges of a number and slash notation', () => {
+  it('keeps a number followed by a comma and a digit; drops one followed by a dot or dash and a digit', () => {
+    expect(found('call 02079460958,1', 'phone')).toEqual(['PHONE:02079460958=02079460958']);
+    expect(found('call 02079460958.1', 'phone')).toEqual([]);
+  });
+
+  it('reads a slash spaced on one side as a slash, and seven digits with a slash after a phone word', () => {
+    expect(found('x 030 /84712265 y', 'phone')).toEqual(['PHONE:030 /84712265=03084712265']);
+    expect(found('tel 030/1234', 'phone')).toEqual(['PHONE:030/1234=0301234']);
+  });
+
+  it('takes dotted groups with a single digit for a version, even after a phone word', () => {
+    expect(found('call 1.234.567.89', 'phone')).toEqual([]);
+  });
+});
+
 describe('nine-digit national numbers after a phone word (nineDigitNational)', () => {
   it('reads a Portuguese or a Spanish number, each valid in one country only, and no other nine digits', () => {
     expect(found('Telefone: 212345678', 'phone')).toEqual(['PHONE:212345678=212345678']);
