@@ -36,7 +36,7 @@ describe('detectPhones: the edges of a number and slash notation', () => {
 });
 
 describe('nine-digit national numbers after a phone word (nineDigitNational)', () => {
-  it('reads a Portuguese or a Spanish number, each valid in one country only, and no other nine digits', () => {
+  it('reads nine digits that Portugal\'s or Spain\'s metadata takes (212345678 Portugal\'s only), and no other nine digits', () => {
     expect(found('Telefone: 212345678', 'phone')).toEqual(['PHONE:212345678=212345678']);
     expect(found('Llámame al 612345678', 'phone')).toEqual(['PHONE:612345678=612345678']);
     expect(found('Telemóvel: 912345678', 'phone')).toEqual(['PHONE:912345678=912345678']);
