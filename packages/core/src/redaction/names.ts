@@ -312,7 +312,13 @@ function nothingToFind(text: string, l: NameLists): boolean {
     for (k++; k < length; k++) {
       const c = text.charCodeAt(k);
       if (c >= 97 && c <= 122) allUpper = false;
-      else if (!(c >= 65 && c <= 90)) break;
+      else if (!(c >= 65 && c <= 90)) {
+        // In a capitalized word, an apostrophe or hyphen before a letter joins one word, as in the
+        // full scan ("ZOE-Ann"); lower-case words stay split, so "anne-marie garcia" is read at "marie".
+        const next = upperFirst && (c === 39 || c === 45) && k + 1 < length ? text.charCodeAt(k + 1) | 32 : 0;
+        if (next >= 97 && next <= 122) k++;
+        else break;
+      }
     }
     if (k < length && text.charCodeAt(k) >= 128) return false;
     const size = k - start;
@@ -323,12 +329,20 @@ function nothingToFind(text: string, l: NameLists): boolean {
       const before = start > 0 ? text.charCodeAt(start - 1) : 32;
       const glued = glue(before) || glue(after) || (after === 45 && isDigitCode(text.charCodeAt(k + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2)));
       if (!glued && size >= 2 && !(allUpper && size <= 3)) return false;
+      // Two or three capitals are a name after a cue ("dear AMY", "cheers,\nZOE"), as they are for the full scan.
+      if (!glued && size >= 2 && cueBefore(text, start)) return false;
     } else if (after === 32 && size > 2 && l.lowerKeep.has(wordHash(text, start, k)) && l.first.has(text.slice(start, k).toLowerCase())) {
       // A lower-case listed first name followed by a space could start "maria garcia".
       return false;
     }
   }
   return true;
+}
+
+/** A title, greeting, introduction, label or sign-off line ends right before text[start] (decide's cues, on its 40-character window). */
+function cueBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return CUE_BEFORE.test(before) || GREETING_BEFORE.test(before) || SIGN_OFF_BEFORE.test(before);
 }
 
 /** text[start, end) holds ASCII letters only. */
