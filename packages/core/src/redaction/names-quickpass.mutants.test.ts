@@ -28,6 +28,9 @@ describe('nothingToFind: a name of two or three capitals after a cue', () => {
       ['hello MAX\n', ['6-9:MAX']],
       ['thanks ZOE', ['7-10:ZOE']],
       ['cheers MAX', ['7-10:MAX']],
+      // Greetings that are no cue word of their own (GREETING_BEFORE only).
+      ['hiya ZOE', ['5-8:ZOE']],
+      ['good morning AMY', ['13-16:AMY']],
       // A title or label takes no word in capitals this short, in either case.
       ['mr MAX', []],
       ['my name is AMY', []],
@@ -83,6 +86,8 @@ describe('kindOf and the lower-case fast path (issue 13, survivors of lines 1-35
     expect(persons('June Xqzt')).toEqual(['0-9:June Xqzt']);
     // Eponyms, drugs and places that no first-name list holds start no name.
     expect(noneOf(['Parkinson Xqzt', 'Texas Xqzt', 'Lyrica Xqzt', 'Everest Xqzt', 'Holter Xqzt'])).toEqual([]);
+    // A stop-listed surname counts after an ambiguous first name when an unknown word follows.
+    expect(persons('Grace Texas Xqzt')).toEqual(['0-16:Grace Texas Xqzt']);
   });
 
   it('a listed name ending in a capital A or Z after lower-case letters is no name ("PatriciA", "LopeZ"), unless a cue precedes', () => {
