@@ -77,6 +77,8 @@ describe('names.ts: the name lists, read once from the data file', () => {
     for (const word of ['mark', 'grace', 'baker', 'paris', 'georgia', 'parkinson', 'lyrica', 'allegra', 'june', 'august', 'the', '']) expect([word, names.isListedPersonName(word)]).toEqual([word, false]);
     // An ambiguous first name counts before a surname; a place, eponym, drug or month alone does not.
     expect(spansOf(names, 'Grace Okafor')).toEqual(['0-12:Grace Okafor']);
+    // Ambiguous first names and surnames are no unknown words: two of them alone are no name.
+    expect(spansOf(names, 'Grace Will. Baker Grace. Mark Paris. Qwyx Baker.')).toEqual([]);
     expect(spansOf(names, 'August is warm. June came. Lyrica helps. Paris is big. Parkinson.')).toEqual([]);
     // A frequent word capitalized at the start of a sentence is no unknown word beside a name.
     expect(spansOf(names, 'Patricia Johnson Because')).toEqual(['0-16:Patricia Johnson']);
