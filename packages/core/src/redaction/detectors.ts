@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
-import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKeyKind, governmentIdValue, isDobKeyName, isSecretKeyName, type GovernmentIdKind, matchKeyName, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, isDobKeyName, isSecretKeyName, type GovernmentIdKey, matchKeyName, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { detectAddresses } from './addresses.js';
@@ -932,7 +932,7 @@ function detectSqlInserts(text: string, out: Detection[], on: number): void {
 const parameterName = /(^|[?&;\s"'])([A-Za-z][A-Za-z0-9_.\-[\]%]{0,63})=/g;
 const isValueEnd = (code: number) => code === 38 || code === 35 || code === 34 || code === 39 || code === 60 || code === 62 || code <= 32;
 
-type ParameterKind = 'secret' | 'identity' | 'person' | NumberKeyKind | GovernmentIdKind | 'none';
+type ParameterKind = 'secret' | 'identity' | 'person' | NumberKeyKind | GovernmentIdKey | 'none';
 const identityKeyNames = DEFAULT_IDENTITY_KEYS.map(normalizeKeyName);
 const personKeyNames = new Set(DEFAULT_PERSON_KEYS);
 /** Parameter names repeat across texts: their kind is kept (at most 2,048 names, cleared whole when full). */
@@ -949,7 +949,7 @@ function parameterKind(rawName: string): ParameterKind {
     matchKeyName(name, identityKeyNames) !== undefined ? 'identity'
     : isSecretKeyName(name) || EXACT_SECRET_KEYS.has(normalized) ? 'secret'
     : normalized.length <= 40 && personKeyNames.has(normalized) ? 'person'
-    : (numberKeyKind(name) ?? governmentIdKeyKind(name) ?? 'none');
+    : (numberKeyKind(name) ?? governmentIdKey(name) ?? 'none');
   if (parameterKinds.size >= 2048) parameterKinds.clear();
   parameterKinds.set(rawName, kind);
   return kind;
@@ -1003,11 +1003,11 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     } else if (kind === 'identity') {
       if ((on & SSN) === 0 || !/\d/.test(value)) continue;
       detection = { start, end, type: 'SSN', class: 'pii.government_id', normalized: value };
-    } else if (kind === 'NATIONAL_ID' || kind === 'PASSPORT' || kind === 'DRIVER_LICENSE') {
-      // As under a JSON member (key-names.ts governmentIdKeyKind): only a value of an id's shape.
-      const normalized = governmentIdValue(value);
+    } else if (kind === 'NATIONAL_ID' || kind === 'PASSPORT' || kind === 'DRIVER_LICENSE' || kind === 'SOCIAL' || kind === 'RG' || kind === 'NIP') {
+      // As under a JSON member (key-names.ts governmentIdKey): only a value of an id's shape.
+      const normalized = governmentIdValue(value, kind);
       if ((on & SSN) === 0 || normalized === undefined) continue;
-      detection = { start, end, type: kind, class: 'pii.government_id', normalized };
+      detection = { start, end, type: governmentIdType(kind), class: 'pii.government_id', normalized };
     } else {
       // As the redactor's byKey: 6 to 34 letters and digits once separators are gone, 4 digits in a row.
       const compact = value.replace(/[\s\-./()+]/g, '');

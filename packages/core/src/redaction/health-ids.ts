@@ -85,6 +85,25 @@ export function mbiValid(compact: string): boolean {
   return /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y]{2}\d{2}$/.test(compact);
 }
 
+/**
+ * Germany's health insurance number (Krankenversichertennummer, KVNR, its unchangeable part on
+ * the eGK): a capital letter and nine digits, the last a check digit. The letter becomes its
+ * two-digit place in the alphabet (A = 01 … Z = 26); the ten digits then, weighted 1, 2, 1, 2, …,
+ * each product's digit sum added, give the check digit as the sum mod 10 (GKV-Spitzenverband,
+ * Richtlinien nach § 290 SGB V, Anlage 1). `A123456780` is valid.
+ */
+export function kvnrValid(compact: string): boolean {
+  if (!/^[A-Z]\d{9}$/.test(compact)) return false;
+  const place = compact.charCodeAt(0) - 64;
+  const digits = `${place < 10 ? '0' : ''}${place}${compact.slice(1, 9)}`;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    const product = (digits.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 2);
+    sum += product > 9 ? product - 9 : product;
+  }
+  return sum % 10 === compact.charCodeAt(9) - 48;
+}
+
 // ------------------------------------------------------------------------------------- kinds
 
 /** The detection a health identifier becomes: its type and class. */
@@ -131,6 +150,8 @@ const RULES: LabelRule[] = [
   { labels: `nhs${NO}?|chi number`, kind: MRN, accept: (c) => /^\d{10}$/.test(c) },
   { labels: `medical record${NO}?|health record${NO}?|(?:ehr|emr|epr)${NO}|(?:patient|hospital|chart|record|encounter|visit|admission)${NO}|mrn`, kind: MRN, accept: token(5) },
   { labels: 'patient(?:en)?-?(?:nummer|id)|pati[eë]ntnummer|num[ée]ro de dossier(?: m[ée]dical| patient)?|n° de dossier(?: m[ée]dical)?|dossier m[ée]dical|n[úu]mero de historia(?: cl[íi]nica)?|historia cl[íi]nica|numero di cartella(?: clinica)?|cartella clinica|病历号|病歷號|病案号|住院号|カルテ番号|診察券番号|患者番号|환자번호|등록번호|номер медицинской карты|номер истории болезни', kind: MRN, accept: token(5) },
+  // `KVNR: A123456780`, `KV-Nr. …`, `eGK-Nummer …` (attack 2026-12-02 #14): a valid KVNR only.
+  { labels: 'kvnr\\.?|kv-nr\\.?|kv-nummer|egk-nummer|egk-nr\\.?', kind: PLAN, accept: kvnrValid },
   { labels: `medicare(?: beneficiary)?${NO}?|mbi|hicn`, kind: PLAN, accept: (c) => mbiValid(c) || /^\d{9}[A-Z]{1,2}\d?$/.test(c) || token(5)(c) },
   { labels: `member(?:ship)?${NO}|subscriber${NO}|polic(?:y|yholder)${NO}|insurance${NO}|insured${NO}|beneficiary${NO}|health plan${NO}?|medicaid${NO}?|medi-cal${NO}?|versicherten-?nummer|krankenversichertennummer|krankenkassennummer|num[ée]ro d'(?:assur[ée]|adh[ée]rent)|n[úu]mero de (?:afiliad[oa]|afiliaci[óo]n|p[óo]liza|asegurado)|tessera sanitaria|polisnummer|医保卡号|保険証番号|被保険者番号|보험번호`, kind: PLAN, accept: token(5) },
   { labels: '(?:patient |bank |billing )?(?:account|acct)(?: number| no\\.?| #)|a/c no\\.?|kontonummer|num[ée]ro de compte|n[úu]mero de cuenta', kind: ACCOUNT, accept: token(5, 5, 34) },
@@ -138,7 +159,7 @@ const RULES: LabelRule[] = [
   // 2026-12-02 #6: `Account: 4830291175`, `acct 31926819`, `a/c …`, `rekeningnummer …`,
   // `Kto.-Nr. …`, `conto n. …`): only a number of 6-34 digits (`account 2024 review`,
   // `Account: admin`, `Conto: 1250 euro` stay).
-  { labels: "(?:bank |checking |savings |current |customer )?(?:account|acct)|a/c|rekening(?:nummer|nr\\.?)?|(?:kto|konto)\\.?-?nr\\.?|kontonr\\.?|konto|(?:numero di |n\\. )?conto(?: n\\.| nr\\.?| no\\.?)?|n[úu]mero de conta|conta|compte|cuenta|(?:numer|nr\\.?) (?:konta|rachunku)|rachunek|rachunku|nrb", kind: ACCOUNT, accept: (c) => /^\d{6,34}$/.test(c) },
+  { labels: "(?:bank |checking |savings |current |customer )?(?:account|acct)|a/c|rekening(?:nummer|nr\\.?)?|(?:kto|konto)\\.?-?nr\\.?|kontonr\\.?|(?:bank|giro|spar|privat|geschäfts)?konto|(?:numero di |n\\. )?conto(?: n\\.| nr\\.?| no\\.?)?|n[úu]mero de conta|conta|compte|cuenta|(?:numer|nr\\.?) (?:konta|rachunku)|rachunek|rachunku|nrb", kind: ACCOUNT, accept: (c) => /^\d{6,34}$/.test(c) },
   { labels: `dea(?: registration)?${NO}?`, kind: LICENCE, accept: (c) => /^[A-Z][A-Z9]\d{7}$/.test(c) },
   { labels: `npi${NO}?|national provider identifier`, kind: LICENCE, accept: (c) => /^\d{10}$/.test(c) },
   { labels: `(?:medical |nursing |professional |pharmacy |state )?licen[cs]e${NO}|certificate${NO}|approbationsnummer`, kind: LICENCE, accept: token(4, 4) },
@@ -146,6 +167,20 @@ const RULES: LabelRule[] = [
   { labels: `licen[cs]e plate${NO}?|number plate|registration plate|plate${NO}|amtliches kennzeichen|kennzeichen|plaque d'immatriculation|immatriculation|matr[íi]cula|targa|kenteken`, kind: PLATE, accept: (c) => c.length >= 4 && c.length <= 10 && countDigits(c) >= 1 },
   { labels: `(?:device|implant|pacemaker|defibrillator|insulin pump|pump|cgm|hearing aid|cochlear implant) (?:serial(?: number| no\\.?| #)?|s/n|sn|identifier)|device${NO}|unique device identifier|udi(?:-di)?|imei${NO}?`, kind: DEVICE, accept: token(3, 5, 40) },
 ];
+
+const BARE_ACCOUNT = RULES.find((rule) => rule.labels.startsWith('(?:bank |checking ')) as LabelRule;
+/**
+ * Verbs in the third person that end in `s` (`Account 31926819 has been closed`): not a plural.
+ * Any other lower-case word of 3+ letters ending in `s` right after the number is the plural of
+ * what it counts (`Account: 1234567 tickets closed`, a fresh probe, 2026-12-02).
+ */
+const S_VERBS = new Set(['is', 'was', 'has', 'does', 'holds', 'shows', 'remains', 'contains', 'belongs', 'needs', 'gets', 'goes', 'looks', 'seems', 'reads', 'lists', 'includes', 'receives', 'requires', 'expires', 'exists', 'pays', 'owes', 'uses', 'matches', 'appears', 'ends', 'starts', 'closes', 'opens']);
+const WORD_AFTER = /[ \t]{1,3}(\p{Ll}{3,20})(?![\p{L}\p{N}])/uy;
+function countAfter(text: string, end: number): boolean {
+  WORD_AFTER.lastIndex = end;
+  const word = WORD_AFTER.exec(text)?.[1];
+  return word !== undefined && word.endsWith('s') && !word.endsWith('ss') && !S_VERBS.has(word);
+}
 
 /** Short labels that are words or common abbreviations in lower case: only as written in capitals. */
 const CAPITALS_ONLY = new Set(['mbi', 'dea', 'udi', 'npi']);
@@ -211,6 +246,8 @@ function detectLabelled(text: string, out: Detection[], labelled: Set<number>): 
     const value = text.slice(start, end);
     const compact = compactOf(value);
     if (!rule.accept(compact)) continue;
+    // After the bare account words a number of the things after it is a count, not an account.
+    if (rule === BARE_ACCOUNT && countAfter(text, end)) continue;
     out.push({ start, end, type: rule.kind.type, class: rule.kind.class, normalized: normalizeHealthId(value) });
     labelled.add(start);
     labelPattern.lastIndex = end;

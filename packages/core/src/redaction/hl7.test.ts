@@ -64,6 +64,38 @@ describe('HL7 v2 messages', () => {
     }
   });
 
+  it('is not HL7 without an MSH unless a segment shows a field as HL7 writes it: log lines with components stay (a fresh probe, 2026-12-02)', () => {
+    for (const text of [
+      'NK1|1|backup-node^secondary|replica',
+      'PV1|1|I|W^389^1||||dr-oncall^pager^team',
+      'PV1|1|O|||||oncall^pager',
+      'PID|1||12345||nginx^worker',
+      'GT1|1||backup^ops||||20241301',
+      'IN1|1|x||||||||||||||ops^team||2024011',
+      'MRG|build-42^main|v2.3.1',
+    ]) {
+      const found: Detection[] = [];
+      detectHl7(text, found);
+      expect(found, text).toEqual([]);
+    }
+  });
+
+  it('reads segments without an MSH when one shows an identifier (ID^^^authority), a date of birth, a name in capitals or a doctor with a numeric ID', () => {
+    const cases: Array<[string, string[]]> = [
+      ['PID|||12345||Doe^John||19800101|M', ['12345', 'Doe', 'John', '19800101']],
+      ['NK1|1|OKAFOR^CHIDI|SPO', ['OKAFOR', 'CHIDI']],
+      ['PV1|1|O|||||12345^MORGAN^REX^J', ['12345', 'MORGAN', 'REX']],
+      ['note:\nPID|1||H-77^^^CLINIC^MR||Garcia^Maria\nNK1|1|Garcia^Jose|SPO', ['H-77', 'Garcia', 'Maria', 'Jose']],
+      ['GT1|1||Smith^Ann|||||198403121230+0100', ['Smith', 'Ann', '198403121230+0100']],
+    ];
+    for (const [text, raws] of cases) {
+      const found: Detection[] = [];
+      detectHl7(text, found);
+      const spans = found.map((d) => text.slice(d.start, d.end));
+      for (const raw of raws) expect(spans, `${raw} in ${text}`).toContain(raw);
+    }
+  });
+
   it('remembers the patient for the session: the name recurs in a later event of prose', () => {
     stored(ADT, 'ward-7');
     const later = stored('Amara Okafor was discharged; her son Chidi will pick her up.', 'ward-7');

@@ -19,6 +19,9 @@ import type { Detection } from './types.js';
  * state, a country). Segments of other types (OBX results, ORC orders, MSH itself) are left to
  * the text detectors. Linear in the text: one pass over each segment line.
  *
+ * Without an MSH (segments pasted into a note), a segment must show a field as HL7 writes it
+ * (hl7Evidence): log lines that start with `PID|` or `NK1|` and hold a `^` are no message.
+ *
  * Missed: the free-text fields of other segments (names in NTE notes and OBX values are left to
  * the text detectors), doctors in segments other than PV1 (ORC-12, OBR-16 ordering provider),
  * and messages whose segments are not on lines of their own (one line with literal `\r`).
@@ -105,16 +108,57 @@ export function detectHl7(text: string, out: Detection[]): void {
     // log line `PID|1|4821|nginx|www-data|…` is no HL7 (a fresh probe's finding, 2026-12-02).
     return;
   }
+  const segments: Array<[id: string, start: number, end: number, fields: ReadonlyMap<number, Kind>]> = [];
   for (let start = 0; start < text.length; ) {
     let end = start;
     while (end < text.length && text.charCodeAt(end) !== 13 && text.charCodeAt(end) !== 10) end++;
     if (end - start > 4 && isUpper(text.charCodeAt(start)) && isUpperOrDigit(text.charCodeAt(start + 1)) && isUpperOrDigit(text.charCodeAt(start + 2)) && text[start + 3] === field) {
       const id = text.slice(start, start + 3);
       const fields = SEGMENT_FIELDS.get(id);
-      if (fields !== undefined) segment(text, id, start + 4, end, fields, field, component, repetition, out);
+      if (fields !== undefined) segments.push([id, start + 4, end, fields]);
     }
     start = end + 1;
   }
+  // Without an MSH, one segment must show a field as HL7 writes it (hl7Evidence): a log line
+  // with a `^` (`NK1|1|backup-node^secondary|replica`) is no message (a fresh probe, 2026-12-02).
+  if (msh === null && !segments.some(([id, from, end, fields]) => hl7Evidence(text, id, from, end, fields))) return;
+  for (const [id, from, end, fields] of segments) segment(text, id, from, end, fields, field, component, repetition, out);
+}
+
+/** A CX identifier with its empty check digit and scheme components, then the authority: `00482913^^^HOSP^MR`. */
+const CX_SHAPE = /^[^^~&]+\^\^\^[^^~&]/;
+/** An HL7 DT/DTM date: YYYYMMDD, then hours, minutes, seconds, a fraction and a zone optional. */
+const DTM_SHAPE = /^(1[89]|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{2}){0,3}(?:\.\d{1,4})?(?:[+-]\d{4})?$/;
+/** An XPN in capitals, as registration systems write names: `OKAFOR^AMARA`, `GARCIA^MARIA^L`. */
+const XPN_CAPITALS = /^[A-Z][A-Z'\- ]*(?:&[A-Z][A-Z'\- ]*)*\^[A-Z][A-Z'\- ]*(?:\^|$)/;
+/** An XCN with its ID first: digits, then a family name (`1234567893^SMITH^JOHN`). */
+const XCN_SHAPE = /^\d{3,}\^\p{L}[\p{L}'\- ]*(?:\^|$)/u;
+
+/**
+ * Whether one segment of a text without an MSH shows a field as HL7 writes it, so the text is a
+ * message pasted without its header (a note, a log of an interface engine) and not a log line
+ * that happens to start with `PID|` or `NK1|` and hold a `^`: a field of an identifier kind in
+ * the CX shape (ID, two empty components: `00482913^^^HOSP^MR`), a date field of a DT/DTM date
+ * (`19840312`), a name field of an XPN in capitals (`OKAFOR^AMARA`), or a doctor's field of an
+ * XCN with a numeric ID (`1234567893^SMITH^JOHN`). Only the default separators (`|^~&`): a
+ * message with others has its MSH.
+ */
+function hl7Evidence(text: string, id: string, from: number, end: number, fields: ReadonlyMap<number, Kind>): boolean {
+  if (!setIdFirst(text, id, from, end, '|')) return false;
+  let number = 1;
+  let start = from;
+  for (let i = from; i <= end; i++) {
+    if (i < end && text[i] !== '|') continue;
+    const kind = fields.get(number);
+    if (kind !== undefined && i > start) {
+      for (const value of text.slice(start, i).split('~')) {
+        if (kind === 'date' ? DTM_SHAPE.test(value) : kind === 'name' ? XPN_CAPITALS.test(value) : kind === 'provider' ? XCN_SHAPE.test(value) || CX_SHAPE.test(value) : (kind === 'id' || kind === 'account') && CX_SHAPE.test(value)) return true;
+      }
+    }
+    number++;
+    start = i + 1;
+  }
+  return false;
 }
 
 /** A segment id of the table at the start of a line, followed by a field separator. */
@@ -129,13 +173,18 @@ function mayHoldHl7(text: string): boolean {
 /** Segments whose first field is a Set ID (a sequence number or nothing): a line `PID|USER|CMD` is no segment. */
 const SET_ID_FIRST = new Set(['PID', 'NK1', 'GT1', 'IN1', 'PV1']);
 
-function segment(text: string, id: string, from: number, end: number, fields: ReadonlyMap<number, Kind>, field: string, component: string, repetition: string, out: Detection[]): void {
-  if (SET_ID_FIRST.has(id)) {
-    for (let i = from; i < end && text[i] !== field; i++) {
-      const code = text.charCodeAt(i);
-      if ((code < 48 || code > 57) && code !== 32) return;
-    }
+/** The first field of a segment of SET_ID_FIRST is digits or blanks. */
+function setIdFirst(text: string, id: string, from: number, end: number, field: string): boolean {
+  if (!SET_ID_FIRST.has(id)) return true;
+  for (let i = from; i < end && text[i] !== field; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 48 || code > 57) && code !== 32) return false;
   }
+  return true;
+}
+
+function segment(text: string, id: string, from: number, end: number, fields: ReadonlyMap<number, Kind>, field: string, component: string, repetition: string, out: Detection[]): void {
+  if (!setIdFirst(text, id, from, end, field)) return;
   let number = 1;
   let start = from;
   for (let i = from; i <= end; i++) {

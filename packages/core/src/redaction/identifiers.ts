@@ -83,3 +83,25 @@ export function isWhatsAppObject(object: Record<string, unknown>, keys: readonly
 export function isWhatsAppPhoneMember(key: string): boolean {
   return WHATSAPP_PHONE_MEMBERS.has(key);
 }
+
+/**
+ * True when `object` describes an AWS resource or principal: a member `arn`/`Arn` or
+ * `region`/`Region`, or a string member that is an ARN (`arn:aws:…`, `arn:aws-cn:…`,
+ * `arn:aws-us-gov:…`). Its `account`/`Account` of 12 digits is then an AWS account id (STS
+ * GetCallerIdentity `{ UserId, Account, Arn }`, a CDK `env: { account, region }`), which AWS does
+ * not count as a secret or personal data (a fresh probe, 2026-12-02: it was masked as an
+ * ACCOUNT_NUMBER); the same 12 digits in an object without these stay a bank account number.
+ */
+export function isAwsObject(object: Record<string, unknown>, keys: readonly string[]): boolean {
+  for (const key of keys) {
+    const lower = key.toLowerCase();
+    if (lower === 'arn' || lower === 'region' || lower === 'awsregion') return true;
+    const value = object[key];
+    if (typeof value === 'string' && /^arn:aws(?:-[a-z]+)*:/.test(value)) return true;
+  }
+  return false;
+}
+/** An AWS account id: 12 digits (a string or a number). */
+export function isAwsAccountId(value: unknown): boolean {
+  return (typeof value === 'string' && /^\d{12}$/.test(value)) || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1e11 && value < 1e12);
+}

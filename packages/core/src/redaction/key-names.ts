@@ -548,13 +548,120 @@ export function governmentIdKeyKind(name: string): GovernmentIdKind | undefined 
 }
 
 /**
+ * Key names whose value needs the number's own shape, not only an id's: `social` alone (a
+ * follower count as often as a social security number: `{"social":1234567}`), `rg` (Brazil's
+ * Registro Geral, and Azure's resource group) and `nip` (Poland's tax number, and a PIN in
+ * Québec French). `social_security`, `socialSecurityNumber`, `rg_number` are NATIONAL_ID.
+ */
+export type StrictIdKey = 'SOCIAL' | 'RG' | 'NIP';
+export type GovernmentIdKey = GovernmentIdKind | StrictIdKey;
+/**
+ * As governmentIdKeyKind, with the key names whose value must pass a stricter check
+ * (StrictIdKey) told apart: `social` alone is `SOCIAL`, `rg`/`nip` alone (or last after an owner
+ * word: `patient_rg`) are `RG`/`NIP`.
+ */
+export function governmentIdKey(name: string): GovernmentIdKey | undefined {
+  const kind = governmentIdKeyKind(name);
+  if (kind !== 'NATIONAL_ID') return kind;
+  const words = keyWords(name).map(withoutAccents);
+  const last = words[words.length - 1];
+  if (words.length === 1 && last === 'social') return 'SOCIAL';
+  if (last === 'rg') return 'RG';
+  if (last === 'nip') return 'NIP';
+  return kind;
+}
+/** The kind a GovernmentIdKey's value is stored as. */
+export function governmentIdType(key: GovernmentIdKey): GovernmentIdKind {
+  return key === 'SOCIAL' || key === 'RG' || key === 'NIP' ? 'NATIONAL_ID' : key;
+}
+
+/** A calendar date written with separators (`2024-01-15`, `15.01.2024`, `01/15/2024`), not a number. */
+const SEPARATED_DATE = /^(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./](\d{1,2})[-./](\d{4}))$/;
+function isSeparatedDate(text: string): boolean {
+  const match = SEPARATED_DATE.exec(text);
+  if (match === null) return false;
+  const [a, b] = match[1] !== undefined ? [Number(match[2]), Number(match[3])] : [Number(match[4]), Number(match[5])];
+  // month and day in either order (`15.01.2024`, `01/15/2024`)
+  return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (a <= 31 && b <= 12));
+}
+/**
+ * Digits in dotted groups with a group of one digit: a version, an OID or an IP address
+ * (`1.2.3456.7890`, `10.0.0.12`, `10.0.0.12345`), not a number written in groups (`12.34.56.789`,
+ * Brazil's `12.345.678-9` has a dash).
+ */
+function isDottedVersion(text: string): boolean {
+  if (!/^\d+(?:\.\d+)+$/.test(text)) return false;
+  return text.split('.').some((group) => group.length === 1) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(text);
+}
+/** Looks like something other than a number of a person or an account: a date, a version, an IP. */
+export function notAnIdNumber(text: string): boolean {
+  const trimmed = text.trim();
+  return isSeparatedDate(trimmed) || isDottedVersion(trimmed);
+}
+
+/** The US SSN's structure (SSA: no area 000, 666 or 900-999, no group 00, no serial 0000). */
+function ssnStructure(digits: string): boolean {
+  const area = Number(digits.slice(0, 3));
+  return area !== 0 && area !== 666 && area < 900 && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
+}
+/** The Luhn check (ISO/IEC 7812-1), as Canada's SIN uses it. */
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+/**
+ * A social security number under `social` alone: nine digits in the US SSN's structure or with
+ * a valid Luhn check (Canada's SIN), as `123-45-6789` or `123 456 789` too, or France's NIR of
+ * 13 digits or 15 with its key (97 - the first 13 mod 97; INSEE), starting with 1 or 2.
+ */
+function socialSecurityShape(text: string): boolean {
+  const trimmed = text.trim();
+  if (/^\d{3}([- ]?)\d{2}\1\d{4}$/.test(trimmed) || /^\d{3}([- ]?)\d{3}\1\d{3}$/.test(trimmed)) {
+    const digits = trimmed.replace(/\D/g, '');
+    return ssnStructure(digits) || luhn(digits);
+  }
+  const nir = trimmed.replace(/ /g, '');
+  if (!/^[12]\d{12}(?:\d{2})?$/.test(nir)) return false;
+  return nir.length === 13 || 97 - Number(BigInt(nir.slice(0, 13)) % 97n) === Number(nir.slice(13));
+}
+/**
+ * Poland's NIP: ten digits (`1234563218`, `123-456-32-18`, `123-45-63-218`, `PL1234563218`) whose
+ * last is the check digit: the first nine weighted 6, 5, 7, 2, 3, 4, 5, 6, 7, summed, mod 11
+ * (never 10; Ministry of Finance, Rozporządzenie w sprawie NIP).
+ */
+function polishNip(text: string): boolean {
+  const compact = text.trim().replace(/^PL/i, '').replace(/[\s-]/g, '');
+  if (!/^\d{10}$/.test(compact)) return false;
+  const weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (compact.charCodeAt(i) - 48) * (weights[i] as number);
+  return sum % 11 === compact.charCodeAt(9) - 48;
+}
+/** Brazil's RG: 5 to 10 digits and a check character (a digit or X), dotted or not (`12.345.678-9`, `MG-12.345.678`). */
+const BRAZIL_RG = /^(?:[A-Z]{2}[- ]?)?\d{1,3}(?:\.?\d{3}){1,3}(?:-?[\dX])?$/i;
+
+/**
  * The value under a government-id key has an id's shape: one string or integer of 5 to 24
  * letters and digits once blanks and `-./` are gone, with at least 5 digits (`44051401359`,
- * `X1234567`, `W315-4271-8832`, `RSSMRA85T10A562S`). Words, dates of fewer digits and flags stay.
+ * `X1234567`, `W315-4271-8832`, `RSSMRA85T10A562S`). Words, dates of fewer digits and flags stay;
+ * so do a date, a version or an IP address (`2024-01-15`, `1.2.3456.7890`, `10.0.0.12345`), and a
+ * value in groups of which one is a word of three letters or more (`us-east-1-00012345`,
+ * `passport-js 0.6.0 build 12345`: an id's letters are few per group, `AB 12 34 56 C`). A
+ * passport number has at most 12 (ICAO 9303's document number field is 9). Under the names of
+ * StrictIdKey, the number's own shape (socialSecurityShape, polishNip, BRAZIL_RG).
  */
-export function governmentIdValue(text: string): string | undefined {
-  const compact = text.trim().replace(/[\s\-./]/g, '');
-  if (!/^[A-Za-z0-9]{5,24}$/.test(compact)) return undefined;
+export function governmentIdValue(text: string, key: GovernmentIdKey = 'NATIONAL_ID'): string | undefined {
+  const trimmed = text.trim();
+  if (notAnIdNumber(trimmed)) return undefined;
+  if (/[\s\-./]/.test(trimmed) && trimmed.split(/[\s\-./]+/).some((group) => /[A-Za-z]{3}/.test(group))) return undefined;
+  if (key === 'SOCIAL' ? !socialSecurityShape(trimmed) : key === 'NIP' ? !polishNip(trimmed) : key === 'RG' && !BRAZIL_RG.test(trimmed)) return undefined;
+  const compact = trimmed.replace(/[\s\-./]/g, '');
+  if (!/^[A-Za-z0-9]{5,24}$/.test(compact) || (key === 'PASSPORT' && compact.length > 12)) return undefined;
   let digits = 0;
   for (let i = 0; i < compact.length; i++) if (compact.charCodeAt(i) >= 48 && compact.charCodeAt(i) <= 57) digits++;
   return digits >= 5 ? compact.toUpperCase() : undefined;
@@ -576,8 +683,10 @@ export function isBareAccountKeyName(name: string): boolean {
   if (!BARE_ACCOUNT_WORDS.has(last)) return false;
   return words.length === 1 || BARE_ACCOUNT_OWNERS.has(words[words.length - 2] as string);
 }
-/** A bare account key's value is an account number when it is one: 6 to 20 digits (blanks and `-./` between them), or an IBAN shape. */
+/** A bare account key's value is an account number when it is one: 6 to 20 digits (blanks and `-./` between them), or an IBAN shape; not a date, a version or an IP (notAnIdNumber). */
 export function bareAccountValue(text: string): boolean {
+  // A date, a version or an IP under `account` (`2024-01-15`, `1.2.3456.7890`, `10.0.0.12`) is none.
+  if (notAnIdNumber(text)) return false;
   const compact = text.trim().replace(/[\s\-./]/g, '');
   return /^\d{6,20}$/.test(compact) || /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact.toUpperCase());
 }

@@ -1,3 +1,4 @@
+import { detectMrz } from './mrz.js';
 import type { Detection } from './types.js';
 import { luhnValid, ssnValid } from './internal/checks.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
@@ -331,6 +332,8 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
  * labels of things (an unlabelled id after `Invoice #` is an invoice number).
  */
 export function detectNationalIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
+  // Passport and identity card machine-readable zones (mrz.ts): two or three lines of `<`-padded capitals.
+  if (digits >= 12 && text.length >= 60) detectMrz(text, out);
   detectUnlabelled(text, out, digits, thingLabel);
   detectLabelled(text, out);
 }

@@ -12,8 +12,8 @@ import {
 } from './classification.js';
 import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
-import { isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKeyKind, governmentIdValue, HUMAN_NAME_PARTS, isBareAccountKeyName, normalizeKeyName, type GovernmentIdKind, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
+import { bareAccountValue, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, isBareAccountKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -156,7 +156,7 @@ function cardNumber(value: number): string | undefined {
 }
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | HealthIdKind | NumberKeyKind | GovernmentIdKind | 'none';
+type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
 /**
  * A value that is one number as written (digits, blanks and `-./#()` between them) and does not
  * start with a calling code: under a key that names a thing's identifier (`sku`, `order_id`) it is
@@ -244,7 +244,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : normalizeKeyName(key) === 'key' ? 'keyLike'
         : isDobKeyName(key) ? 'dob'
         : isAddressPartKeyName(key) ? (isNumberedAddressPart(key) ? 'addressNumber' : 'address')
-        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? (isPersonKeyName(key) ? 'person' : (numberKeyKind(key) ?? governmentIdKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : isThingIdKeyName(key) ? 'thingId' : 'none')));
+        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? (isPersonKeyName(key) ? 'person' : (numberKeyKind(key) ?? governmentIdKey(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : isThingIdKeyName(key) ? 'thingId' : 'none')));
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
     }
@@ -420,14 +420,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return wholeValue(child, 'ADDRESS', 'pii.address', pending, child.trim().toLowerCase().replace(/[\s,]+/g, ' '));
     }
     if (decision === 'identity') return typeof child === 'object' ? undefined : wholeValue(child, 'SSN', 'pii.government_id', pending);
-    if (decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'bareAccount') {
+    if (decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP' || decision === 'bareAccount') {
       // The name says what the value is only when the value has that shape (key-names.ts):
       // `{"passport":"valid"}`, `{"account":"acme-prod"}` stay.
       if (typeof child !== 'string' && !(typeof child === 'number' && Number.isSafeInteger(child))) return undefined;
       const text = String(child);
       if (decision !== 'bareAccount') {
-        const normalized = governmentIdValue(text);
-        return normalized === undefined ? undefined : wholeValue(child, decision, 'pii.government_id', pending, normalized);
+        const normalized = governmentIdValue(text, decision);
+        return normalized === undefined ? undefined : wholeValue(child, governmentIdType(decision), 'pii.government_id', pending, normalized);
       }
       if (!bareAccountValue(text)) return undefined;
       const compact = text.replace(/[\s\-./]/g, '').toUpperCase();
@@ -589,6 +589,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const surnamed = keys.length <= 64 && keys.some(isGenericNameKey) && hasSurnameKey(keys);
     // A card, SSN or phone split across members (`cc1`…`cc4`, `area_code`/`prefix`/`line`): split-values.ts.
     const split = splitNumberMembers(value, keys);
+    // An AWS object (an ARN, a region beside it): `account` of 12 digits is its AWS account id.
+    let aws: boolean | undefined;
     for (const key of keys) {
       const child = value[key] as JsonValue;
       segments.push(key);
@@ -603,7 +605,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
         // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number.
         : inherited !== undefined && INHERITING_MEMBERS.has(key) ? inherited
-        : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : surnamed && isGenericNameKey(key) ? 'person' : keyDecision(key);
+        : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : surnamed && isGenericNameKey(key) ? 'person' : awsAccountKept(keyDecision(key), child, () => (aws ??= isAwsObject(value, keys)));
       const part = split?.get(key);
       const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : part !== undefined ? splitPart(part, pending) : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
       segments.pop();
@@ -612,6 +614,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       else out[redactedKey] = redactedChild;
     }
     return out;
+  }
+
+  /** 'none' for a bare account member holding an AWS account id in an AWS object (identifiers.ts isAwsObject), else `decision`. */
+  function awsAccountKept(decision: KeyDecision, child: JsonValue, awsObject: () => boolean): KeyDecision {
+    return decision === 'bareAccount' && isAwsAccountId(child) && awsObject() ? 'none' : decision;
   }
 
   /**

@@ -134,11 +134,15 @@ const spacelessLabels = passwordLabelWords.filter((word) => spacelessScript.test
 const spacelessProse = new RegExp(`(?:${spacelessLabels})(?:[ \\t]{0,3}(?:[:：=＝]|是|为|為|は|が|는|은|이|가|คือ))(?:[ \\t]{0,3}(?:[:：=＝]|是|为|為))?[ \\t]*`, 'gu');
 const spacelessValueEnd = /[\s"'“”‘’«»„`「」『』、。，．：；！？（）【】\u3000\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 // One-time and access codes too (a bank's TAN, an SMS or 2FA code, `your code is …`), in the
-// languages of the other labels: the same digits-only value (pinLike) as a PIN.
+// languages of the other labels. A PIN's value is pinLike; a one-time code's is codeLike.
 const pinLabels =
   'pin(?:[ -]?(?:code|number|nummer|nr))?|code pin|geheimzahl|otp|m?tan|sms[ -]?tan|one[ -]time (?:code|password|passcode)|verification code|security code|passcode|' +
-  '(?:2fa|mfa|two[ -]factor|auth(?:entication)?|login|sign[ -]in|sms|access|confirmation|activation) code|your code|' +
-  'bestätigungscode|sicherheitscode|zugangscode|code de (?:vérification|confirmation|sécurité)|código de (?:verificación|seguridad|confirmación|acceso)|codice (?:di verifica|otp)|verificatiecode|código de verificação';
+  '(?:2fa|mfa|two[ -]factor|auth(?:entication)?|login|sign[ -]in|sms|access|confirmation|activation) code|' +
+  // `your code` and its spellings (`Ihr Code lautet …`, `Votre code est …`, `Seu código é …`).
+  '(?:your|ihr|dein|votre|ton|(?:o )?seu|(?:o )?teu|su|tu|il tuo|il suo|uw|je) (?:code|c[óo]digo|codice)|' +
+  'bestätigungscode|sicherheitscode|zugangscode|code de (?:vérification|confirmation|sécurité)|c[óo]digo de (?:verificaci[óo]n|seguridad|confirmaci[óo]n|acceso)|codice (?:di verifica|otp)|verificatiecode|c[óo]digo de verifica[çc][ãa]o';
+/** The labels of pinLabels that name a PIN (its value pinLike); the others name a one-time code (codeLike). */
+const pinWord = /^(?:pin|code pin|geheimzahl|passcode)/i;
 const weakLabels = 'pass|secret|token|api[ _\\-]?key|access key|(?:wi-?fi|wlan|wpa2?|wep|network) (?:key|passphrase)|clave|code secret';
 const wordEnd = '(?![\\p{L}\\p{N}_])';
 /** Words that may stand between a label and the last linking word. */
@@ -180,6 +184,47 @@ const proseQuotes: Record<string, string> = { '"': '"', "'": "'", '`': '`', '“
 const looksSecretStrict = (value: string) => /\p{N}|[^\p{L}\p{M}]|\p{Ll}\p{Lu}/u.test(value);
 // `4821`, `0000-1234` (digit groups joined by dashes), or letters with digits.
 const pinLike = (value: string) => /^\d{4,12}$/.test(value) || /^\d{2,6}(?:-\d{2,6}){1,3}$/.test(value) || (/\d/.test(value) && /\p{L}/u.test(value) && looksSecretStrict(value));
+/** A year (`Your code is 2024`): no one-time code. */
+const yearLike = /^(?:19|20)\d\d$/;
+/**
+ * A one-time code as services send them: 4 to 12 digits (not a year), digit groups joined by a
+ * dash (`481-516`), a letter prefix and a dash (`G-481516`), or 4 to 10 capitals and digits with
+ * two digits or more (`AB12CD`). Not a word with digits (`404-compliant`), a version (`v2.3.1`).
+ */
+const codeLike = (value: string) =>
+  (/^\d{4,12}$/.test(value) && !yearLike.test(value)) || /^\d{2,6}(?:-\d{2,6}){1,3}$/.test(value) || /^[A-Z]{1,3}-\d{4,10}$/.test(value) || (/^[A-Z0-9]{4,10}$/.test(value) && /\d.*\d/.test(value) && /[A-Z]/.test(value));
+/**
+ * A one-time code before its label, as SMS texts put it: `G-481516 is your Google verification
+ * code`, `Use 481516 as your verification code`, `481516 est votre code de vérification`, `481516
+ * ist Ihr Bestätigungscode`; the code (4 to 10 digits, not a year; a letter prefix kept) in group 1.
+ * At most two words (a service's name) between `your` and the code word.
+ */
+const codeBeforeLabel = /(?<![\p{L}\p{N}_\-])(?:[A-Z]{1,3}-)?(\d{4,10})[ \t]{1,3}(?:is|as|est|ist|é|es|è)[ \t]{1,3}(?:your|votre|ihr|dein|o seu|seu|su|tu|il tuo|uw|je)(?:[ \t]{1,3}[\p{L}\-]{1,20}){0,2}?[ \t]{1,3}(?:(?:verification|security|login|sign[ -]in|confirmation|one[ -]time|access|activation|2fa|mfa|auth(?:entication)?) )?(?:code|otp|tan|passcode|bestätigungscode|sicherheitscode|code de (?:vérification|confirmation)|c[óo]digo(?: de verifica(?:ci[óo]n|[çc][ãa]o))?|codice(?: di verifica)?|verificatiecode)(?![\p{L}\p{N}_])/giu;
+/**
+ * Backup and recovery codes after their label (`Backup codes: 7f2k-9x3m 4h8q-2w6z`, `recovery
+ * codes:\n1234 5678\n…`, `Wiederherstellungscodes`, `codes de secours`, `códigos de respaldo`):
+ * the list that follows, each code a run of 4 to 12 letters and digits with a digit (dashes
+ * between groups), masked one by one up to the first item that is no code (a word).
+ */
+const backupCodesLabel = /(?<![\p{L}\p{N}_])(?:(?:backup|recovery|emergency|scratch|one[ -]time)[ _-]?codes?|(?:Backup|Wiederherstellungs|Notfall)-?codes?|codes? de (?:secours|récupération|sauvegarde)|c[óo]digos? de (?:respaldo|recuperaci[óo]n|backup|recupera[çc][ãa]o)|codici di (?:backup|recupero)|back-?upcodes?|herstelcodes?)(?:[ \t]{1,3}(?:are|is|sind|lauten|sont|son|sono|zijn))?[ \t]*[:：=]?\s*/giu;
+const backupCodeItem = /(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?([A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){0,3})(?=[\s,;]|\.(?:\s|$)|$)[ \t,;]*(?:\r?\n[ \t]*)?/y;
+/**
+ * A wallet's seed phrase after its label (`seed phrase: …`, `mnemonic: …`, `recovery phrase`,
+ * `secret recovery phrase`, `backup phrase`, `seed words`): 12, 15, 18, 21 or 24 words (BIP-39's
+ * lengths) of 3 to 8 lower-case letters (the lengths of the BIP-39 word lists' Latin-script
+ * words), blanks, commas or line breaks between them, numbered or not (`1. abandon 2. ability`),
+ * masked whole. The word list itself is not checked (a phrase with a typo is as secret).
+ */
+const seedPhraseLabel = /(?<![\p{L}\p{N}_])(?:(?:wallet|secret|crypto)[ _-])?(?:(?:wallet|secret|recovery|backup|seed|mnemonic)[ _-]?(?:phrase|words)|mnemonic|seed|bip[ -]?39(?: phrase| words| mnemonic)?|phrase de récupération|Wiederherstellungsphrase|frase (?:semilla|de recuperaci[óo]n|di recupero|de recupera[çc][ãa]o))(?:[ \t]{1,3}(?:is|was|ist|est|es|è|é))?[ \t]*[:：=]?\s*["'“]?/giu;
+const seedWord = /(?:\d{1,2}[.)][ \t]*)?([a-z]{3,8})(?![\p{L}\p{N}_'-])[ \t,]*(?:\r?\n[ \t]*)?/uy;
+const SEED_LENGTHS = new Set([12, 15, 18, 21, 24]);
+
+/**
+ * A one-time code label then the code with nothing between (`SMS-TAN 481516`, `OTP 481516`,
+ * `one time password 481516`, `verification code 481516`): digits only, 4 to 10, not a year.
+ * `TAN`, `OTP` as written in capitals (`tan 45` is a tangent).
+ */
+const bareCodeLabel = /(?<![\p{L}\p{N}_])(?:(?:SMS[ -]?|m|M)?TAN|OTP|(?:one[ -]time (?:code|password|passcode|pin)|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)))[ \t]{1,3}(\d{4,10})(?![\p{L}\p{N}_]|[.,]\d)/gu;
 
 /**
  * The value after a prose label at `from`: a quoted value whole (to its closing quote on the same
@@ -309,7 +354,8 @@ const shortQueryKey = /[?&;](auth|pass|passcode|pin|key)=([^&\s#"'<>]{3,})/gi;
 const awsKeyId = /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g;
 const awsSecretNearby = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 
-const looksSecret = (value: string) => /\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) || /[^A-Za-z]/.test(value);
+// A letter of any script is a letter (`expiré`, `Größe` are words: a fresh probe, 2026-12-02, found `mot de passe temporaire: expiré` masked).
+const looksSecret = (value: string) => /\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) || /[^\p{L}\p{M}]/u.test(value);
 /** Trailing punctuation ends the sentence, except the `!`s right after the value (`Winter2024!`); punctuation alone stays. */
 const trimTrailing = (value: string) => value.replace(/[.,;:!?)\]}>]+$/, (tail) => (tail.length === value.length ? tail : (/^!*/.exec(tail)?.[0] ?? '')));
 
@@ -318,7 +364,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
@@ -367,7 +413,8 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
     if (!found.quoted) {
       // A spaced dash (`password - Step 2`) is a weaker sign than `is` or `:`: something besides letters is needed.
       const strongEnough = m[4] === undefined ? looksSecret(value) : looksSecretStrict(value);
-      const firstIsSecret = m[1] !== undefined ? strongEnough : m[2] !== undefined ? pinLike(value) : looksSecretStrict(value) && !/^[\d.,%+/\-]+$/.test(value);
+      const valueLike = m[2] !== undefined && !pinWord.test(m[2]) ? codeLike : pinLike;
+      const firstIsSecret = m[1] !== undefined ? strongEnough : m[2] !== undefined ? valueLike(value) : looksSecretStrict(value) && !/^[\d.,%+/\-]+$/.test(value);
       if (run !== undefined && run.words > 1) {
         // Several words: a secret when the first one is; after a password label and a linking
         // phrase or `:` (not a spaced dash), three or more words (a passphrase: proseRun left
@@ -377,13 +424,14 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
         const phrase = trimTrailing(text.slice(found.start, run.end));
         const several =
           m[1] !== undefined ? m[4] === undefined && (run.words >= 3 || phrase.split(/[ \t]+/).some(looksSecret))
-          : m[2] !== undefined ? /^[\d \t]+$/.test(phrase) && pinLike(phrase.replace(/[ \t]+/g, ''))
+          : m[2] !== undefined ? /^[\d \t]+$/.test(phrase) && valueLike(phrase.replace(/[ \t]+/g, ''))
           : run.words >= 3 && /[:：]/.test(m[0]);
         if (!firstIsSecret && !several) continue;
         value = phrase;
       } else if (!firstIsSecret) continue;
     } else if (value.trim() === '') continue;
-    if (notAValue.test(value) || isPlaceholder(raw)) continue;
+    // A run of words is checked whole: its first word alone may read as a placeholder (`4` of `4 8 1 5 1 6`).
+    if (notAValue.test(value) || isPlaceholder(value.length > raw.length ? value : raw)) continue;
     push(found.start, value, 'PASSWORD');
   }
   if (spacelessLabelHint.test(text)) {
@@ -435,6 +483,42 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       const value = m[1] ?? '';
       if (/\d/.test(value) && /[A-Za-z]/.test(value)) push(m.index + m[0].length - value.length, value, 'PASSWORD');
     }
+  }
+  if (/cod[ei]|c[óo]digo/i.test(text)) {
+    for (const label of text.matchAll(backupCodesLabel)) {
+      let at = label.index + label[0].length;
+      for (let codes = 0; codes < 32; codes++) {
+        backupCodeItem.lastIndex = at;
+        const item = backupCodeItem.exec(text);
+        if (item === null || !/\d/.test(item[1] as string)) break;
+        push(item.index + item[0].indexOf(item[1] as string), item[1] as string, 'PASSWORD');
+        at = backupCodeItem.lastIndex;
+      }
+    }
+  }
+  if (/seed|mnemonic|phrase|bip[ -]?39|frase/i.test(text)) {
+    for (const label of text.matchAll(seedPhraseLabel)) {
+      const from = label.index + label[0].length;
+      let at = from;
+      let end = from;
+      let words = 0;
+      while (words < 25) {
+        seedWord.lastIndex = at;
+        const word = seedWord.exec(text);
+        if (word === null) break;
+        words++;
+        end = word.index + word[0].indexOf(word[1] as string) + (word[1] as string).length;
+        at = seedWord.lastIndex;
+      }
+      // The phrase ends there: at the text's end, a line break, a quote or punctuation (not more words on its line).
+      let next = end;
+      while (next < text.length && (text[next] === ' ' || text[next] === '\t' || text[next] === ',')) next++;
+      if (SEED_LENGTHS.has(words) && (next === text.length || !/[\p{L}\p{N}]/u.test(text[next] as string))) push(from, text.slice(from, end), 'PASSWORD');
+    }
+  }
+  if (/cod[ei]|c[óo]digo|otp|tan\b|one.time/i.test(text)) {
+    for (const m of text.matchAll(codeBeforeLabel)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].indexOf(m[1] as string), m[1] as string, 'PASSWORD');
+    for (const m of text.matchAll(bareCodeLabel)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
   }
   if (/cv[vcn]|code|(?:security|verification) value/i.test(text)) for (const m of text.matchAll(cardCode)) push(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', 'CVV');
   if (text.includes(':')) for (const m of text.matchAll(pgpassLine)) push(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', 'PASSWORD');

@@ -1,0 +1,89 @@
+import type { Detection } from './types.js';
+
+/**
+ * Machine-readable zones of travel documents (ICAO Doc 9303, 8th edition, parts 4-6): the lines
+ * of `<`-padded capitals and digits at the foot of a passport's data page or on an identity
+ * card, which an agent meets in the text of a scanned document or an OCR tool's result. They hold
+ * the holder's names, the document number, the nationality, the date of birth and the sex, so the
+ * whole zone is masked as one PASSPORT value.
+ *
+ * - TD3 (passports, Part 4) and MRV-A visas (Part 7): two lines of 44 characters;
+ * - TD2 (Part 6) and MRV-B visas: two lines of 36;
+ * - TD1 (identity cards, Part 5): three lines of 30.
+ *
+ * A line of the right length and alphabet is no MRZ on its own (`<<<<` rulers, base32): the
+ * fields must have their shapes (a document code, a names line of capitals and `<` with the `<<`
+ * between surname and given names, a nationality of letters, dates of birth and expiry as valid
+ * YYMMDD, a sex `M`, `F`, `X` or `<`), and one check digit at least of the document number, the
+ * date of birth and the date of expiry must hold (weights 7, 3, 1 repeated; digits are their
+ * value, A-Z 10-35, `<` 0; the sum mod 10). One, not all three: specimens and test documents are
+ * often written by hand with wrong check digits (the attack's `P<GBRSMITH<<JOHN<PETER…` has one
+ * right), and they hold a name and a birth date as a real one does. Missed: zones with spaces
+ * inside a line, or whose lines are not lines of their own.
+ */
+const MRZ_LINE = /^[A-Z0-9<]+$/;
+
+function value(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 90) return code - 55;
+  return 0; // `<`
+}
+/** ICAO 9303 Part 3, 4.9: the check digit of `line[from, to)` is `line[at]`. */
+export function mrzCheck(line: string, from: number, to: number, at: number): boolean {
+  const weights = [7, 3, 1];
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += value(line.charCodeAt(i)) * (weights[(i - from) % 3] as number);
+  const check = line.charCodeAt(at);
+  // An empty field's check digit may be `<` (Part 3, 4.9.1).
+  return check === 60 ? sum === 0 : sum % 10 === check - 48;
+}
+
+/** YYMMDD: a month 01-12 and a day 01-31 (a birth date may be unknown in part: `<<`, ICAO Part 3, 4.6). */
+const DATE = '\\d\\d(?:0[1-9]|1[0-2]|<<)(?:0[1-9]|[12]\\d|3[01]|<<)';
+/** TD3/TD2 second line: document number, check, nationality, date of birth, check, sex, expiry, check. */
+const TWO_LINE_DATA = new RegExp(`^[A-Z0-9<]{9}[0-9<][A-Z<]{3}${DATE}\\d[MFX<]${DATE}\\d`);
+/** TD1 second line: date of birth, check, sex, expiry, check, nationality. */
+const TD1_DATA = new RegExp(`^${DATE}\\d[MFX<]${DATE}\\d[A-Z<]{3}`);
+/** A names line (TD3/TD2 after the document code and the issuing state; all of TD1's third line): capitals and `<`, surname `<<` given names. */
+const NAMES = /^[A-Z<]+$/;
+/** TD3/TD2: document number 0-8 (check 9), date of birth 13-18 (check 19), expiry 21-26 (check 27). */
+const twoLineData = (first: string, line: string): boolean =>
+  NAMES.test(first) && first.includes('<<', 5) && TWO_LINE_DATA.test(line) && (mrzCheck(line, 0, 9, 9) || mrzCheck(line, 13, 19, 19) || mrzCheck(line, 21, 27, 27));
+/** TD1: document number 5-13 of the first line (check 14); date of birth 0-5 (check 6) and expiry 8-13 (check 14) of the second; names on the third. */
+const td1Data = (first: string, second: string, third: string): boolean =>
+  /^[AIC][A-Z<][A-Z<]{3}[A-Z0-9<]{9}[0-9<]/.test(first) && TD1_DATA.test(second) && NAMES.test(third) && third.includes('<<') && (mrzCheck(first, 5, 14, 14) || mrzCheck(second, 0, 6, 6) || mrzCheck(second, 8, 14, 14));
+
+/** Finds machine-readable zones in `text` (see the module comment) and adds each, whole, to `out`. */
+export function detectMrz(text: string, out: Detection[]): void {
+  if (!text.includes('<<')) return;
+  // The lines, with their offsets; blanks at either end of a line are not part of it.
+  const lines: Array<[string, number]> = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let a = start;
+    let b = end;
+    while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+    while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9 || text.charCodeAt(b - 1) === 13)) b--;
+    lines.push([text.slice(a, b), a]);
+    start = end + 1;
+  }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [first, at] = lines[i] as [string, number];
+    const length = first.length;
+    if ((length !== 44 && length !== 36 && length !== 30) || !MRZ_LINE.test(first)) continue;
+    const [second, secondAt] = lines[i + 1] as [string, number];
+    if (second.length !== length || !MRZ_LINE.test(second)) continue;
+    if (length === 30) {
+      const third = lines[i + 2];
+      if (third === undefined || third[0].length !== 30 || !td1Data(first, second, third[0])) continue;
+      out.push({ start: at, end: third[1] + 30, type: 'PASSPORT', class: 'pii.government_id', normalized: `${first}${second}${third[0]}` });
+      i += 2;
+      continue;
+    }
+    // The first line: the document code (P passport, V visa, I/A/C identity documents) and names.
+    if (!/^[PVIAC][A-Z<]/.test(first) || !twoLineData(first, second)) continue;
+    out.push({ start: at, end: secondAt + length, type: 'PASSPORT', class: 'pii.government_id', normalized: `${first}${second}` });
+    i += 1;
+  }
+}

@@ -1,0 +1,244 @@
+// A fresh probe of the rules of 2026-12-02 (test/redaction/attack-2026-12-02.cases.md, "A fresh
+// probe of the fixes for over-masking") and the detections still open after that round:
+//  - member names decide only with the number's shape: `account` with a date, a version or an
+//    AWS account id, `social` alone (a follower count), `rg` (a resource group), `nip` (an IP-like
+//    value), `passport` (a package name), as JSON members, CSV columns and query parameters;
+//  - one-time codes: a year, a version, a word with digits after `your code` were masked; codes
+//    before their label, after a bare label, in German, French and Portuguese, spaced, missed;
+//    `Account: 1234567 tickets closed` (a count); `mot de passe temporaire: expiré` (a word);
+//  - new: `KVNR: A123456780` (check digit), passport and identity card MRZs (ICAO 9303), backup
+//    codes and wallet seed phrases after their labels.
+// The HL7 cases (segments without an MSH) are in packages/core/src/redaction/hl7.test.ts.
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createKeyring, createRedactor, detectSensitive } from '@agent-audit/core';
+import type { JsonValue, UnsealedEvent } from '../../packages/core/src/spec/event.js';
+import { kvnrValid } from '../../packages/core/src/redaction/health-ids.js';
+import { mrzCheck } from '../../packages/core/src/redaction/mrz.js';
+
+const redactor = createRedactor({ pseudonymKey: createKeyring([randomBytes(32)]) });
+
+function event(result: JsonValue): UnsealedEvent {
+  return {
+    v: 1, id: '01JABCDEFGHJKMNPQRSTVWXYZ0', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result',
+    // A trace of its own: session memory (values of earlier cases) plays no part.
+    trace: { traceId: randomBytes(16).toString('hex'), spanId: 'b'.repeat(16) }, agent: { id: 'bot' }, source: 'test', outcome: 'success',
+    tool: { name: 'crm.lookup', result },
+  } as UnsealedEvent;
+}
+
+/** The tool result as stored, as the value itself. */
+async function stored(result: JsonValue): Promise<string> {
+  const out = await redactor.redact(event(result), { capture: {} } as never);
+  return JSON.stringify(out.event.tool?.result);
+}
+
+describe('member names: the value must have the shape of the number the name says (fresh probe, 2026-12-02)', () => {
+  const masked: Array<[string, JsonValue, string, RegExp]> = [
+    ['an account number', { account: '4830291175' }, '4830291175', /ACCOUNT_NUMBER/],
+    ['12 digits under account without an AWS context', { account: '123456789012', currency: 'EUR' }, '123456789012', /ACCOUNT_NUMBER/],
+    ['a Brazilian RG', { rg: '12.345.678-9' }, '12.345.678-9', /NATIONAL_ID/],
+    ['an RG with its state', { patient_rg: 'MG-12.345.678' }, 'MG-12.345.678', /NATIONAL_ID/],
+    ['a Polish NIP with its check digit', { nip: '123-456-32-18' }, '123-456-32-18', /NATIONAL_ID/],
+    ['a compact NIP', { nip: '1234563218' }, '1234563218', /NATIONAL_ID/],
+    ['a passport number', { passport: 'X1234567' }, 'X1234567', /PASSPORT/],
+    ['a UK NINO in groups under passport-like id names', { nationalInsuranceNumber: 'AB 12 34 56 C' }, 'AB 12 34 56 C', /NATIONAL_ID/],
+    ['an SSN under social', { social: '536228514' }, '536228514', /NATIONAL_ID/],
+    ['an SSN as a number under social', { social: 536228514 }, '536228514', /NATIONAL_ID/],
+    ['a dashed SSN under social', { social: '536-22-8514' }, '536-22-8514', /NATIONAL_ID|SSN/],
+    ['a Canadian SIN under social', { social: '046 454 286' }, '046 454 286', /NATIONAL_ID/],
+    ['social_security (any id shape)', { social_security: '12345678' }, '12345678', /NATIONAL_ID/],
+    ['an account column of a CSV', 'name,account,email\nbob,4830291175,b@x.org', '4830291175', /ACCOUNT_NUMBER/],
+    ['nip and social as query parameters', 'GET /x?nip=1234563218&social=536228514 HTTP/1.1', '1234563218', /NATIONAL_ID/],
+  ];
+  for (const [name, input, raw, type] of masked) {
+    it(`masks ${name}`, async () => {
+      const out = await stored(input);
+      expect(out, out).not.toContain(raw);
+      expect(out, out).toMatch(type);
+    });
+  }
+
+  const kept: Array<[string, JsonValue]> = [
+    ['a date under account', { account: '2024-01-15' }],
+    ['a European date under account', { account: '15.01.2024' }],
+    ['a version or an OID under account', { account: '1.2.3456.7890' }],
+    ['an AWS account id beside an ARN', { Account: '123456789012', Policy: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
+    ['an AWS account id beside a region (CDK env)', { env: { account: '123456789012', region: 'us-east-1' } }],
+    ['a follower count under social', { social: 1234567 }],
+    ['a follower count as a string', { social: '1234567' }],
+    ['nine digits that are no SSN nor SIN under social', { social: '900123457' }],
+    ['a resource group under rg', { rg: 'us-east-1-00012345' }],
+    ['a resource group name', { rg: 'rg-prod-001' }],
+    ['an IP-like value under nip', { nip: '10.0.0.12345' }],
+    ['ten digits failing the NIP check', { nip: '1234563219' }],
+    ['a package and build under passport', { passport: 'passport-js 0.6.0 build 12345' }],
+    ['a date under pesel', { pesel: '2024-01-15' }],
+    ['dates and versions in CSV columns zip and account', 'zip,account\nyes,2024-01-15\ndeflate,1.2.3456.7890'],
+    ['look-alikes as query parameters', 'GET /x?nip=10.0.0.12345&rg=rg-prod-001&social=1234567 HTTP/1.1'],
+  ];
+  for (const [name, input] of kept) {
+    it(`keeps ${name}`, async () => {
+      expect(await stored(input)).toBe(JSON.stringify(typeof input === 'string' ? input : JSON.parse(JSON.stringify(input, (key, value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]])) : value)))));
+    });
+  }
+
+  it('an IP address under account is an IP, not an account number', async () => {
+    const out = await stored({ account: '10.0.0.12' });
+    expect(out).not.toContain('ACCOUNT_NUMBER');
+  });
+});
+
+/** The detections overlapping `value` in `text`, as `TYPE:text`. */
+function covering(text: string, value: string): string[] {
+  const start = text.indexOf(value);
+  if (start === -1) throw new Error(`${value} not in ${text}`);
+  const end = start + value.length;
+  return detectSensitive(text)
+    .filter((d) => d.start < end && d.end > start)
+    .map((d) => `${d.type}:${text.slice(d.start, d.end)}`);
+}
+/** `value` lies wholly inside one detection of a type matching `type`. */
+function maskedAs(text: string, value: string, type: RegExp): boolean {
+  const start = text.indexOf(value);
+  const end = start + value.length;
+  return detectSensitive(text).some((d) => d.start <= start && d.end >= end && type.test(d.type));
+}
+
+describe('one-time codes: a code has a code\'s shape, wherever its label is (fresh probe, 2026-12-02)', () => {
+  const found: Array<[string, string]> = [
+    ['Ihr Code lautet 481516', '481516'],
+    ['Votre code est 481516', '481516'],
+    ['Seu código é 481516', '481516'],
+    ['O seu código é 481516', '481516'],
+    ['Your code is: 4 8 1 5 1 6', '4 8 1 5 1 6'],
+    ['PIN: 4 8 2 1', '4 8 2 1'],
+    ['Use 481516 as your verification code', '481516'],
+    ['G-481516 is your Google verification code.', '481516'],
+    ['481516 ist Ihr Bestätigungscode', '481516'],
+    ['481516 est votre code de vérification', '481516'],
+    ['SMS-TAN 481516', '481516'],
+    ['Ihre mTAN 481516 gilt 5 Minuten', '481516'],
+    ['OTP 481516', '481516'],
+    ['one time password 481516', '481516'],
+    ['verification code 481516', '481516'],
+    ['Your code is 482913', '482913'],
+    ['Your code is G-481516', 'G-481516'],
+    ['Your code is AB12CD', 'AB12CD'],
+    ['TAN: 482913', '482913'],
+  ];
+  for (const [text, value] of found) it(`masks ${value} in ${JSON.stringify(text)}`, () => expect(maskedAs(text, value, /PASSWORD/), covering(text, value).join()).toBe(true));
+
+  const kept: Array<[string, string]> = [
+    ['Your code is 404-compliant now', '404-compliant'],
+    ['Your code is v2.3.1', 'v2.3.1'],
+    ['Your code is 2024', '2024'],
+    ['2024 is your year', '2024'],
+    ['OTP 2024', '2024'],
+    ['tan 45 degrees', '45'],
+    ['error code 404', '404'],
+    ['Ihr Code ist fehlerhaft', 'fehlerhaft'],
+    ['mot de passe temporaire: expiré', 'expiré'],
+    ['Passwort: gelöscht', 'gelöscht'],
+    ['backup codes are stored in the vault', 'stored'],
+  ];
+  for (const [text, value] of kept) it(`keeps ${value} in ${JSON.stringify(text)}`, () => expect(covering(text, value)).toEqual([]));
+});
+
+describe('account labels: a count after the number, a compound Konto (fresh probe, 2026-12-02)', () => {
+  it('keeps a count after a bare account label', () => {
+    expect(covering('Account: 1234567 tickets closed', '1234567')).toEqual([]);
+    expect(covering('account 31926819 users migrated', '31926819')).toEqual([]);
+  });
+  it('still masks an account number before a verb or at the end', () => {
+    for (const [text, value] of [['Account 31926819 has been closed', '31926819'], ['Account: 4830291175', '4830291175'], ['account 31926819 pays', '31926819']]) {
+      expect(maskedAs(text as string, value as string, /ACCOUNT_NUMBER/), text).toBe(true);
+    }
+  });
+  it('masks an account number after Bankkonto, Girokonto, Sparkonto', () => {
+    for (const label of ['Bankkonto', 'Girokonto:', 'Sparkonto Nr.']) expect(maskedAs(`${label} 98765432`, '98765432', /ACCOUNT_NUMBER/), label).toBe(true);
+  });
+});
+
+describe('KVNR: the German health insurance number after its label, by its check digit', () => {
+  it('computes the check digit (letter as 01-26, weights 1-2, digit sums, mod 10)', () => {
+    expect(kvnrValid('A123456780')).toBe(true);
+    expect(kvnrValid('Z987654320')).toBe(false);
+    for (let check = 0; check <= 9; check++) expect(kvnrValid(`A12345678${check}`), String(check)).toBe(check === 0);
+    // K = 11: digits 1 1 1 2 3 4 5 6 7 8 -> 1+2+1+4+3+8+5+3+7+7 = 41 -> 1
+    expect(kvnrValid('K123456781')).toBe(true);
+    expect(kvnrValid('a123456780')).toBe(false);
+    expect(kvnrValid('A12345678')).toBe(false);
+  });
+  it('masks a valid KVNR after KVNR, KV-Nr., Krankenversichertennummer; not a wrong check digit nor a bare one', () => {
+    for (const text of ['KVNR: A123456780', 'KV-Nr. A123456780', 'kvnr A123456780', 'Krankenversichertennummer: A123456780']) expect(maskedAs(text, 'A123456780', /HEALTH_PLAN_ID/), text).toBe(true);
+    expect(covering('KVNR: A123456781', 'A123456781')).toEqual([]);
+    expect(covering('build A123456780 passed', 'A123456780')).toEqual([]);
+  });
+});
+
+describe('machine-readable zones of passports and identity cards (ICAO 9303)', () => {
+  const td3 = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10';
+  const td1 = 'I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<';
+  const pad = (text: string, length: number) => text + '<'.repeat(length - text.length);
+  // The attack's zone (#15): its document number's check digit is right, the dates' are not.
+  const attack = `${pad('P<GBRSMITH<<JOHN<PETER', 44)}\n${pad('1234567897GBR8501017M3001014', 42)}<0`;
+  it('computes check digits (weights 7, 3, 1; A-Z 10-35; < 0)', () => {
+    expect(mrzCheck('L898902C36', 0, 9, 9)).toBe(true);
+    expect(mrzCheck('7408122', 0, 6, 6)).toBe(true);
+    expect(mrzCheck('7408123', 0, 6, 6)).toBe(false);
+    expect(mrzCheck('<<<<<<<<<<', 0, 9, 9)).toBe(true);
+  });
+  for (const [name, zone] of [['a TD3 passport zone', td3], ['a TD1 identity card zone', td1], ['the attack\'s zone', attack]]) {
+    it(`masks ${name} whole`, async () => {
+      const text = `Scanned page:\n${zone as string}\nend of scan`;
+      expect(maskedAs(text, zone as string, /PASSPORT/), covering(text, zone as string).join()).toBe(true);
+      const out = await stored(text);
+      for (const part of ['ERIKSSON', 'SMITH', 'L898902C3', '740812', '1234567897', '850101']) expect(out).not.toContain(part);
+    });
+  }
+  it('keeps lines of < and capitals that are no zone: rulers, wrong check digits, no names line, bad dates', () => {
+    const rows = [
+      `${'<'.repeat(44)}\n${'<'.repeat(44)}`,
+      `P<${'<'.repeat(42)}\n${'A'.repeat(44)}`,
+      `${pad('P<GBRSMITH<<JOHN<PETER', 44)}\n${pad('1234567890GBR8501010M3001011', 42)}<0`,
+      `${pad('P<GBR1234<<JOHN', 44)}\n${pad('1234567897GBR8501017M3001014', 42)}<0`,
+      `${pad('P<GBRSMITH<<JOHN', 44)}\n${pad('1234567897GBR8513017M3001014', 42)}<0`,
+    ];
+    for (const text of rows) expect(detectSensitive(text).filter((d) => d.type === 'PASSPORT'), text).toEqual([]);
+  });
+});
+
+describe('backup codes and wallet seed phrases after their labels', () => {
+  const phrase = 'abandon ability able about above absent absorb abstract absurd abuse access accident';
+  it('masks each backup code of the list', () => {
+    for (const [text, codes] of [
+      ['Backup codes: 7f2k-9x3m 4h8q-2w6z', ['7f2k-9x3m', '4h8q-2w6z']],
+      ['Your backup codes are 7f2k-9x3m, 4h8q-2w6z. Keep them safe.', ['7f2k-9x3m', '4h8q-2w6z']],
+      ['recovery codes:\n1234 5678\n8765 4321\nKeep them safe', ['1234', '5678', '8765', '4321']],
+      ['Wiederherstellungscodes:\n- a1b2c-3d4e5\n- f6g7h-8i9j0', ['a1b2c-3d4e5', 'f6g7h-8i9j0']],
+    ] as Array<[string, string[]]>) {
+      for (const code of codes) expect(maskedAs(text, code, /PASSWORD/), `${code} in ${text}`).toBe(true);
+    }
+    expect(covering('Backup codes: 7f2k-9x3m 4h8q-2w6z. Keep them safe.', 'Keep')).toEqual([]);
+  });
+  it('masks a seed phrase of 12 or 24 words whole, on its line, quoted, numbered', () => {
+    for (const text of [`wallet seed phrase: ${phrase}`, `Recovery phrase:\n${phrase}\nDone`, `mnemonic: "${phrase}"`, `secret recovery phrase is ${phrase} ${phrase}`]) {
+      expect(maskedAs(text, phrase, /PASSWORD/), text).toBe(true);
+    }
+    const numbered = `seed words: ${phrase.split(' ').map((word, i) => `${i + 1}. ${word}`).join(' ')}`;
+    expect(maskedAs(numbered, '12. accident', /PASSWORD/)).toBe(true);
+  });
+  it('keeps prose after the labels, other counts of words, a number seed', () => {
+    for (const text of [
+      'seed phrase is a list of words you must never share with anyone at all, ever',
+      'mnemonic: mov eax ebx',
+      `mnemonic: ${phrase.split(' ').slice(0, 11).join(' ')}`,
+      `seed phrase: ${phrase} and then some more words`,
+      'seed: 42',
+      'the seed words are twelve plain english words the wallet shows once at setup time',
+    ]) {
+      expect(detectSensitive(text).filter((d) => d.type === 'PASSWORD'), text).toEqual([]);
+    }
+  });
+});
