@@ -127,8 +127,8 @@ export function detectHl7(text: string, out: Detection[]): void {
 
 /** A CX identifier with its empty check digit and scheme components, then the authority: `00482913^^^HOSP^MR`. */
 const CX_SHAPE = /^[^^~&]+\^\^\^[^^~&]/;
-/** An HL7 DT/DTM date: YYYYMMDD, then hours, minutes, seconds, a fraction and a zone optional. */
-const DTM_SHAPE = /^(1[89]|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{2}){0,3}(?:\.\d{1,4})?(?:[+-]\d{4})?$/;
+/** An HL7 DT/DTM date of 1800-2099: YYYYMMDD, then hours, minutes, seconds (a fraction only after them) and a zone, optional. */
+const DTM_SHAPE = /^(1[89]|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{2}(?:\d{2}(?:\d{2}(?:\.\d{1,4})?)?)?)?(?:[+-]\d{4})?$/;
 /** An XPN in capitals, as registration systems write names: `OKAFOR^AMARA`, `GARCIA^MARIA^L`. */
 const XPN_CAPITALS = /^[A-Z][A-Z'\- ]*(?:&[A-Z][A-Z'\- ]*)*\^[A-Z][A-Z'\- ]*(?:\^|$)/;
 /** An XCN with its ID first: digits, then a family name (`1234567893^SMITH^JOHN`). */
