@@ -126,6 +126,9 @@ describe('one-time codes: a code has a code\'s shape, wherever its label is (fre
     ['Your code is G-481516', 'G-481516'],
     ['Your code is AB12CD', 'AB12CD'],
     ['TAN: 482913', '482913'],
+    // A word of another script after a password label is still masked (only accented Latin letters became letters).
+    ['пароль: секрет', 'секрет'],
+    ['Passwort: Grüße123', 'Grüße123'],
   ];
   for (const [text, value] of found) it(`masks ${value} in ${JSON.stringify(text)}`, () => expect(maskedAs(text, value, /PASSWORD/), covering(text, value).join()).toBe(true));
 

@@ -354,8 +354,10 @@ const shortQueryKey = /[?&;](auth|pass|passcode|pin|key)=([^&\s#"'<>]{3,})/gi;
 const awsKeyId = /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g;
 const awsSecretNearby = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 
-// A letter of any script is a letter (`expiré`, `Größe` are words: a fresh probe, 2026-12-02, found `mot de passe temporaire: expiré` masked).
-const looksSecret = (value: string) => /\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) || /[^\p{L}\p{M}]/u.test(value);
+// A Latin letter with a diacritic is a letter (`expiré`, `gelöscht` are words: a fresh probe,
+// 2026-12-02, found `mot de passe temporaire: expiré` masked). Letters of other scripts still
+// count as something besides ASCII letters, as before (`пароль: секрет` is masked).
+const looksSecret = (value: string) => /\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) || /[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F]/.test(value);
 /** Trailing punctuation ends the sentence, except the `!`s right after the value (`Winter2024!`); punctuation alone stays. */
 const trimTrailing = (value: string) => value.replace(/[.,;:!?)\]}>]+$/, (tail) => (tail.length === value.length ? tail : (/^!*/.exec(tail)?.[0] ?? '')));
 
