@@ -45,6 +45,10 @@ describe('identifiers.ts: FHIR Identifier and ContactPoint', () => {
     expect(sys('https://x.org/passport')).toBe('PASSPORT');
     expect(sys('http://hl7.org/fhir/sid/us-npi')).toBe('DRIVER_LICENSE');
     expect(sys('oid:1.2.3/member')).toBe('HEALTH_PLAN_ID');
+    expect(sys('http://x.org/medicalrecord')).toBe('MRN');
+    expect(sys('urn:x:medical-record')).toBe('MRN');
+    expect(sys('http://x.org/patientid')).toBe('MRN');
+    expect(sys('http://x.org/license')).toBe('DRIVER_LICENSE');
     expect(sys('http://example.org/ids')).toBe('IDENTIFIER');
     expect(sys('HTTP://EXAMPLE.ORG/IDS')).toBe('IDENTIFIER');
   });
@@ -58,6 +62,14 @@ describe('identifiers.ts: FHIR Identifier and ContactPoint', () => {
     expect(kind({ system: 'http://x.org', value: 'x', _value: {} })).toBe('IDENTIFIER');
     expect(kind({ type: [{ coding: [] }], value: 'x' })).toBeUndefined();
     expect(kind({ type: null, value: 'x' })).toBeUndefined();
+    // A URI system beside a type that is no object: the type says nothing (no coding read from it).
+    expect(kind({ system: 'http://x.org', type: null, value: 'x' })).toBe('IDENTIFIER');
+    expect(kind({ system: 'http://x.org', type: 'MR', value: 'x' })).toBe('IDENTIFIER');
+    expect(kind({ system: 'http://x.org', type: [{ coding: [{ code: 'MR' }] }], value: 'x' })).toBe('IDENTIFIER');
+    expect(kind({ system: 'http://x.org', type: { coding: [null, 7, { code: 3 }, { code: 'PPN' }] }, value: 'x' })).toBe('PASSPORT');
+    expect(kind({ type: { coding: [{ code: 'XNNNLD' }] }, value: 'x' })).toBe('IDENTIFIER');
+    expect(kind({ type: { coding: [{ code: 'NNNLDX' }] }, value: 'x' })).toBe('IDENTIFIER');
+    expect(kind({ system: 'x:http://x.org', value: 'x' })).toBeUndefined();
     expect(kind({ type: { coding: 'MR' }, value: 'x' })).toBeUndefined();
     const many = { system: 'http://x.org', value: 'x', use: 'a', type: { text: 't' }, period: {}, assigner: {}, id: '1', extension: [], _system: {}, _use: {} };
     expect(valueKindOf(many, Object.keys(many))).toBeUndefined();
@@ -67,6 +79,8 @@ describe('identifiers.ts: FHIR Identifier and ContactPoint', () => {
   it('a ContactPoint of phone, fax, sms or pager is a phone; of url or email no', () => {
     for (const system of ['phone', 'FAX', 'sms', 'pager']) expect(kind({ system, value: '+44 20 7946 0958', use: 'home', rank: 1 })).toBe('PHONE');
     expect(kind({ system: 'phones', value: '1' })).toBeUndefined();
+    expect(kind({ system: 'cellphone', value: '1' })).toBeUndefined();
+    expect(kind({ system: 7, value: '1' })).toBeUndefined();
     expect(kind({ system: 'url', value: 'https://x.org' })).toBeUndefined();
     expect(kind({ system: 'phone', value: '1', label: 'x' })).toBeUndefined();
     expect(kind({ system: 'phone', value: '1', _value: {} })).toBe('PHONE');
@@ -92,6 +106,9 @@ describe('identifiers.ts: FHIR Identifier and ContactPoint', () => {
     expect(aws({ account: '1', policy: 'see arn:aws:iam' })).toBe(false);
     expect(aws({ account: '1', policy: 'arn:azure:x' })).toBe(false);
     expect(aws({ account: '1', regions: 'x', arns: 'y', n: 3 })).toBe(false);
+    expect(aws({ account: '1', policy: ['arn:aws:iam::1:role/X'] })).toBe(false);
+    expect(isAwsAccountId(['123456789012'])).toBe(false);
+    expect(isAwsAccountId('12345678901a')).toBe(false);
     expect(isAwsAccountId('123456789012')).toBe(true);
     expect(isAwsAccountId('1234567890123')).toBe(false);
     expect(isAwsAccountId(' 123456789012')).toBe(false);
@@ -114,7 +131,7 @@ describe('hl7.ts: segments, fields and components', () => {
   });
   it('trims blanks inside a component, skips empty ones and HL7 nulls, splits repetitions', () => {
     expect(spans('MSH|^~\\&|A\nPID|1||  A1  ^^^H~""~B2^^^H||  ^GIV')).toEqual([['A1', 'MRN'], ['B2', 'MRN'], ['GIV', 'PERSON']]);
-    expect(spans('MSH|^~\\&|A\nPID|1||"x"~"""')).toEqual([['"x"', 'MRN'], ['"""', 'MRN']]);
+    expect(spans('MSH|^~\\&|A\nPID|1||"x"~"""~A"~"A')).toEqual([['"x"', 'MRN'], ['"""', 'MRN'], ['A"', 'MRN'], ['"A', 'MRN']]);
   });
   it('a doctor: the ID as PROVIDER_ID, the name as PERSON, title and degree kept', () => {
     expect(spans('MSH|^~\\&|A\nPV1|1|I|W||||123^SMITH^JOHN^Q^JR^DR')).toEqual([['123', 'PROVIDER_ID'], ['SMITH', 'PERSON'], ['JOHN', 'PERSON'], ['Q', 'PERSON']]);
@@ -130,6 +147,10 @@ describe('hl7.ts: segments, fields and components', () => {
   it('the Set ID: digits or blanks before the first field separator, for PID, NK1, GT1, IN1, PV1 (not IN2, MRG)', () => {
     expect(spans('MSH|^~\\&|A\nPID| 1 ||A1^^^H')).toEqual([['A1', 'MRN']]);
     expect(spans('MSH|^~\\&|A\nPID|1a||A1^^^H')).toEqual([]);
+    expect(spans('MSH|^~\\&|A\nPID|0||A1^^^H')).toEqual([['A1', 'MRN']]);
+    expect(spans('MSH|^~\\&|A\nPID|9||A1^^^H')).toEqual([['A1', 'MRN']]);
+    expect(spans('MSH|^~\\&|A\nPID|/||A1^^^H')).toEqual([]);
+    expect(spans('MSH|^~\\&|A\nPID|:||A1^^^H')).toEqual([]);
     expect(spans('MSH|^~\\&|A\nNK1|x|FAM^GIV')).toEqual([]);
     expect(spans('MSH|^~\\&|A\nIN2|E1|S2')).toEqual([['E1', 'MRN'], ['S2', 'SSN']]);
     expect(spans('MSH|^~\\&|A\nMRG|P1^^^H')).toEqual([['P1', 'MRN']]);
@@ -178,8 +199,11 @@ describe('hl7.ts: segments, fields and components', () => {
     expect(spans('PV1|1|I|||||a123^Smith')).toEqual([]);
     expect(spans('PV1|1|I|||||D1^^^H')).toEqual([['D1', 'PROVIDER_ID'], ['H', 'PERSON']]);
     expect(spans(`PV1|1|I${'|'.repeat(17)}V1^^^H`)).toEqual([['V1', 'MRN']]);
-    // The Set ID rule holds for the evidence too.
+    // The Set ID rule holds for the evidence too: a segment that is none gives none.
     expect(spans('PID|x||A1^^^H')).toEqual([]);
+    expect(spans('PID|x||A1^^^H\nNK1|1|backup^node')).toEqual([]);
+    // Without a `^` in the text, not even a date makes it HL7 (a pipe log with a date).
+    expect(spans('PID|1||||||19840312')).toEqual([]);
     // Any segment of the text gives the evidence; each segment is then read.
     expect(spans('NK1|1|backup^node\nPID|1||A1^^^H')).toEqual([['backup', 'PERSON'], ['node', 'PERSON'], ['A1', 'MRN']]);
     expect(spans('NK1|1|backup^node\nPID|1||A1^^H')).toEqual([]);
