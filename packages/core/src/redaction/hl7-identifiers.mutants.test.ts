@@ -81,6 +81,9 @@ describe('identifiers.ts: FHIR Identifier and ContactPoint', () => {
     expect(kind({ system: 'phones', value: '1' })).toBeUndefined();
     expect(kind({ system: 'cellphone', value: '1' })).toBeUndefined();
     expect(kind({ system: 7, value: '1' })).toBeUndefined();
+    // A system that is no string, whatever it prints as, is neither a ContactPoint's nor a URI.
+    expect(kind({ system: ['phone'], value: '1' })).toBeUndefined();
+    expect(kind({ system: ['http://x.org/mrn'], value: '1' })).toBeUndefined();
     expect(kind({ system: 'url', value: 'https://x.org' })).toBeUndefined();
     expect(kind({ system: 'phone', value: '1', label: 'x' })).toBeUndefined();
     expect(kind({ system: 'phone', value: '1', _value: {} })).toBe('PHONE');
