@@ -224,6 +224,9 @@ describe('backup codes and wallet seed phrases after their labels', () => {
       for (const code of codes) expect(maskedAs(text, code, /PASSWORD/), `${code} in ${text}`).toBe(true);
     }
     expect(covering('Backup codes: 7f2k-9x3m 4h8q-2w6z. Keep them safe.', 'Keep')).toEqual([]);
+    for (const [text, value] of [['Backup codes: 10 left', '10'], ['recovery codes: 2 of 10 used', '2 of 10'], ['backup codes: none generated', 'none']]) {
+      expect(detectSensitive(text).filter((d) => d.type === 'PASSWORD'), `${value} in ${text}`).toEqual([]);
+    }
   });
   it('masks a seed phrase of 12 or 24 words whole, on its line, quoted, numbered', () => {
     for (const text of [`wallet seed phrase: ${phrase}`, `Recovery phrase:\n${phrase}\nDone`, `mnemonic: "${phrase}"`, `secret recovery phrase is ${phrase} ${phrase}`]) {

@@ -203,11 +203,14 @@ const codeBeforeLabel = /(?<![\p{L}\p{N}_\-])(?:[A-Z]{1,3}-)?(\d{4,10})[ \t]{1,3
 /**
  * Backup and recovery codes after their label (`Backup codes: 7f2k-9x3m 4h8q-2w6z`, `recovery
  * codes:\n1234 5678\n…`, `Wiederherstellungscodes`, `codes de secours`, `códigos de respaldo`):
- * the list that follows, each code a run of 4 to 12 letters and digits with a digit (dashes
- * between groups), masked one by one up to the first item that is no code (a word).
+ * the list that follows, each code 6 or more letters and digits with a digit (dashes between
+ * groups; Google's `1234 5678` as one), masked one by one up to the first item that is no code
+ * (a word, a count: `Backup codes: 10 left`).
  */
 const backupCodesLabel = /(?<![\p{L}\p{N}_])(?:(?:backup|recovery|emergency|scratch|one[ -]time)[ _-]?codes?|(?:Backup|Wiederherstellungs|Notfall)-?codes?|codes? de (?:secours|récupération|sauvegarde)|c[óo]digos? de (?:respaldo|recuperaci[óo]n|backup|recupera[çc][ãa]o)|codici di (?:backup|recupero)|back-?upcodes?|herstelcodes?)(?:[ \t]{1,3}(?:are|is|sind|lauten|sont|son|sono|zijn))?[ \t]*[:：=]?\s*/giu;
-const backupCodeItem = /(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?([A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){0,3})(?=[\s,;]|\.(?:\s|$)|$)[ \t,;]*(?:\r?\n[ \t]*)?/y;
+const backupCodeItem = /(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?(\d{4} \d{4}|[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){0,3})(?=[\s,;]|\.(?:\s|$)|$)[ \t,;]*(?:\r?\n[ \t]*)?/y;
+/** A backup code: 6 or more letters and digits (dashes and Google's middle blank aside) with a digit; `10 left`, `2 remaining` are counts. */
+const backupCode = (item: string): boolean => /\d/.test(item) && item.replace(/[- ]/g, '').length >= 6;
 /**
  * A wallet's seed phrase after its label (`seed phrase: …`, `mnemonic: …`, `recovery phrase`,
  * `secret recovery phrase`, `backup phrase`, `seed words`): 12, 15, 18, 21 or 24 words (BIP-39's
@@ -492,7 +495,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       for (let codes = 0; codes < 32; codes++) {
         backupCodeItem.lastIndex = at;
         const item = backupCodeItem.exec(text);
-        if (item === null || !/\d/.test(item[1] as string)) break;
+        if (item === null || !backupCode(item[1] as string)) break;
         push(item.index + item[0].indexOf(item[1] as string), item[1] as string, 'PASSWORD');
         at = backupCodeItem.lastIndex;
       }
