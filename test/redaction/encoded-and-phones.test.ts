@@ -269,3 +269,21 @@ describe('phone spellings (issue 11)', () => {
     }
   });
 });
+
+describe('a parameter whose value is a form of its own (a redirect, a state)', () => {
+  it('reads the inner form, its names labelling its values (the phone of ?r=q%3D%2B44… leaked before)', async () => {
+    for (const url of ['https://x.test/p?r=q%3D%2B442079460958', 'https://x.test/p?r=q%3D%2B442079460958&x=1', 'https://x.test/cb?state=a%3D1%26tel%3D%2B442079460958']) {
+      const out = await redactText(url);
+      expect(out, url).not.toMatch(/442079460958/);
+      expect(out, url).toMatch(/\[PHONE:/);
+    }
+    const both = await redactText('https://x.test/p?r=q%3D%2B442079460958%26name%3DAmara%2BOkafor');
+    expect(both).not.toMatch(/442079460958|Amara|Okafor/);
+  });
+
+  it('keeps what the inner names say is no personal data, and values that are no form', async () => {
+    for (const url of ['https://x.test/p?r=build%3D2023-114-5567', 'https://x.test/p?r=order%3D0049-30-84712265', 'https://x.test/p?r=x%3D%3D1', 'https://x.test/p?next=%2Fhome%3Ftab%3D2', 'https://x.test/p?r=%3D%2Bfoo']) {
+      expect(await redactText(url), url).toBe(url);
+    }
+  });
+});

@@ -1044,9 +1044,12 @@ function valueOnItsOwn(name: string, raw: string, offset: number, out: Detection
   const spaced = raw.replace(/\+/g, (plus, at: number) => (at === 0 && isDigit(raw.charCodeAt(1)) ? plus : ' '));
   const view = decodedView(spaced);
   // The parameter's name goes before its value as its label: `build 2023-114-5567` is an
-  // identifier, `order 0049-30-84712265` an order number, not phones.
-  const label = `${decodeComponent(name)} `;
-  const found = detectWithFlags(label + (view?.text ?? spaced), on, false, depth + 1);
+  // identifier, `order 0049-30-84712265` an order number, not phones. A value that is a form of
+  // its own (`?r=q%3D%2B44…`, `?state=phone%3D…`: the parameters of a redirect or a state) is read
+  // as that form, without a label, which would make it prose: its own names label its values.
+  const value = view?.text ?? spaced;
+  const label = INNER_FORM.test(value) ? '' : `${decodeComponent(name)} `;
+  const found = detectWithFlags(label + value, on, false, depth + 1);
   for (const detection of found) {
     if (detection.end <= label.length) continue;
     const from = Math.max(detection.start, label.length) - label.length;
@@ -1070,6 +1073,8 @@ function valueOnItsOwn(name: string, raw: string, offset: number, out: Detection
 // dropped in its favour, so no piece of the value is left. Linear: one pass to decode, one to detect.
 
 const MAX_DECODINGS = 2;
+/** A decoded parameter value that is itself a form: a parameter name, `=`, and a value (`q=+44…`, `a=1&phone=…`). */
+const INNER_FORM = /^[A-Za-z0-9_.\-[\]]{1,64}=[^=\s]/;
 const PERCENT_ENCODED = /%[0-9A-Fa-f]{2}/;
 
 const hexValue = (code: number): number =>
