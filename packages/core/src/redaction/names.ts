@@ -497,6 +497,19 @@ export function detectPersons(text: string, out: Detection[]): void {
     while (cursor < tokens.length && run.length < 6) {
       const previous = run[run.length - 1] as Token;
       const candidate = tokens[cursor] as Token;
+      // Particles the token rules below do not read, found in the text: "Ana de los Ríos", "Anna
+      // van 't Hoff", "Daan v.d. Meulen", "Hans von und zu Liechtenstein", and a surname in lower
+      // case after two particles ("Daan van der meulen"); a particle glued to the surname:
+      // "Pierre d'Artagnan", "Marco dell'Orto", "Omar al-Farouk" (a probe of 2026-12-02).
+      // Looked for before the gap test: a particle of one or two letters (`v.d.`) is a shared
+      // token without a position.
+      const more = previous.possessive ? 0 : particleRunAt(text, previous, tokens, cursor, l);
+      if (more > 0) {
+        for (let k = cursor; k < cursor + more - 1; k++) run.push({ ...(tokens[k] as Token), kind: 'I' });
+        run.push(particleName(text, previous, tokens[cursor + more - 1] as Token, l));
+        cursor += more;
+        continue;
+      }
       const gap = text.slice(previous.end, candidate.start);
       const joined = gap === ' ' || gap === '\u00a0' || (previous.kind === 'I' && (gap === '. ' || gap === '.'));
       if (!joined || previous.possessive) break;
@@ -539,10 +552,16 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const named = run.filter((token) => token.kind !== 'I' && !PARTICLES.has(token.lower));
   if (named.length === 0 || named.length > 4) return;
   const before = text.slice(Math.max(0, first.start - 40), first.start);
-  const titled = TITLE_BEFORE.test(before);
+  // "Dr. de Vries", "Patient: van der Berg": the particles that lead the run belong to the surname,
+  // and a title or cue before them counts as one before it (a probe of 2026-12-02).
+  const particles = PARTICLES_BEFORE.exec(before);
+  const lead = particles === null ? '' : before.slice(0, before.length - (particles[1] as string).length);
+  const leadCue = particles !== null && CUE_BEFORE.test(lead);
+  const titled = TITLE_BEFORE.test(before) || (particles !== null && TITLE_BEFORE.test(lead));
   // "Parkinson's disease" is an eponym, "Dr Garcia's clinic" a person's clinic.
   if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
   if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1)) return;
+  if (!titled && (teamSigns(named, before) || (particles !== null && !leadCue && particleTerm(text, named, last)) || streetWordLeads(text, run))) return;
 
   // Firms named after people: "Morgan Stanley", "Johnson Controls", "we bought from Dell", and
   // "Ernst & Young"-style pairs joined by an ampersand.
@@ -560,8 +579,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // No cue from a line's "Word: text" shape: "Echo: hello" and "Authorization: Bearer" are no speakers.
   // A greeting or a sign-off that stands as one ("Hi Wiremu," / "Best,\nTamati") is a full cue.
   const salutation = needsCue && named.length <= 3 && !named.some((token) => NOT_SALUTED.has(token.lower)) && greetingAround(text, before, last.end + (last.possessive ? 2 : 0));
-  const cue = needsCue && (salutation || CUE_BEFORE.test(before));
-  const weak = cue && !salutation && WEAK_CUE.test(before);
+  const cueBefore = CUE_BEFORE.test(before);
+  const cue = needsCue && (salutation || cueBefore || leadCue);
+  const weak = cue && !salutation && WEAK_CUE.test(cueBefore ? before : lead);
   const unknown = named.filter((token) => token.kind === 'U').length;
   const firstKind = (named[0] as Token).kind;
   let accept: boolean;
@@ -585,7 +605,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   }
   if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue) accept = false;
   if (!accept) return;
-  pushPerson(text, out, first.start, last.end);
+  pushPerson(text, out, particles === null ? first.start : first.start - (particles[1] as string).length, last.end);
 }
 
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
@@ -608,11 +628,136 @@ function greetingAround(text: string, before: string, end: number): boolean {
 // Words that close a greeting without being a name ("Hi there,", "Thanks all!", "Best,\nThe team").
 const NOT_SALUTED = new Set('there all everyone everybody team folks guys friends again both you sir madam back world mate buddy dude love darling honey sweetie babe again anyway guys ladies gentlemen colleagues everybody'.split(' '));
 
+// Teams, departments and bots that sign a message or are greeted (`Best,\nDevOps`, `Regards,\nSupport`,
+// `Met vriendelijke groet,\nKlantenservice`, `Thanks,\nJenkins`; a probe of 2026-12-02): the words
+// of English, German, Dutch, French, Spanish, Italian, Portuguese and the Nordic languages for a
+// team or a department, and, in TEAM_ENDINGS, the endings of their compounds (`Kundenservice`,
+// `Servicedesk`, `Dependabot`), counted only for a word that is no listed name (`Talbot` is).
+const TEAM_WORDS = new Set(`devops devsecops secops sre ops it hr qa ci noc soc support helpdesk servicedesk security billing sales marketing
+finance accounting accounts legal compliance engineering operations platform infrastructure infra payroll procurement purchasing
+recruiting recruitment reception frontdesk admin administration management team staff office crew squad department dept
+service services desk bot robot webmaster postmaster noreply notifications alerts monitoring automation release releases
+onboarding partnerships community care success experience relations editorial newsroom communications comms facilities logistics shipping warehouse dispatch
+kundenservice kundendienst kundensupport buchhaltung vertrieb personalabteilung verwaltung sekretariat empfang redaktion
+klantenservice klantendienst administratie boekhouding verkoop sav comptabilité accueil secrétariat direction équipe
+soporte atención facturación ventas contabilidad administración equipo assistenza amministrazione contabilità vendite
+segreteria suporte atendimento faturação vendas equipa equipe kundtjänst kundeservice kundeservicen asiakaspalvelu`.split(/\s+/));
+// Bots and build tools that sign notifications: a person only with another name (`Jenkins Okafor`),
+// a title (`Mr Jenkins`) or elsewhere than alone on the line after a sign-off (`Dear Jenkins,`).
+const BOT_NAMES = new Set('jenkins github gitlab bitbucket dependabot renovate renovatebot travis circleci buildkite teamcity sentry pagerduty opsgenie grafana datadog zapier slackbot copilot snyk sonarqube sonarcloud codecov mergify netlify vercel heroku jira confluence argocd terraform ansible kubernetes chatgpt'.split(' '));
+const TEAM_ENDINGS = /.{3}(?:service|dienst|desk|support|team|bot|ops)$/;
+// Possessives and articles before a team's name (`Ihr Kundenservice`, `Your Support Team`, `Uw klantenservice`).
+const TEAM_DETERMINERS = new Set('the your our ihr ihre unser unsere uw ons je votre vos notre su sus tu nuestro nuestra il la le el lo o a seu sua nosso nossa vostro vostra din ditt er'.split(' '));
+
+/** A team, department or bot word (see TEAM_WORDS); `unlisted`: the word is no listed name, so an ending counts. */
+function isTeamWord(lower: string, unlisted: boolean): boolean {
+  return TEAM_WORDS.has(lower) || (unlisted && TEAM_ENDINGS.test(lower));
+}
+
+/**
+ * The run names a team, a department or a bot rather than a person: its words are team words (and
+ * articles or possessives), or, on the line after a sign-off, bot names (`Best,\nDevOps`,
+ * `Cheers,\nThe Platform Team`, `Thanks,\nJenkins`; `Thanks,\nJenkins Okafor` is a person).
+ */
+function teamSigns(named: Token[], before: string): boolean {
+  let team = false;
+  let bot = false;
+  for (const token of named) {
+    if (isTeamWord(token.lower, token.kind === 'U' || token.kind === 'W')) team = true;
+    else if (BOT_NAMES.has(token.lower)) bot = true;
+    else if (!TEAM_DETERMINERS.has(token.lower)) return false;
+  }
+  if (team) return true;
+  return bot && SIGN_OFF_BEFORE.test(before);
+}
+
+// Street words that lead a street's name in Romance languages (`Calle Mayor nº 12`, `Rua Augusta, 1500`).
+const LEADING_STREET_WORDS = new Set('calle carrer rua rue via viale vicolo corso piazza piazzale avenida avinguda plaza plaça praça praca paseo passeig camino carretera travessa travesía alameda estrada strada boulevard avenue chemin impasse allée quai largo'.split(' '));
+
+/** "Calle Mayor nº 12", "Rua Augusta, 1500": a leading street word, its name and a number close after are a street (the address detector's), not a person. */
+function streetWordLeads(text: string, run: Token[]): boolean {
+  const first = run[0] as Token;
+  const last = run[run.length - 1] as Token;
+  return run.length >= 2 && LEADING_STREET_WORDS.has(first.lower) && /\d/.test(text.slice(last.end, last.end + 12));
+}
+
+// Particles right before a run that starts with a surname (`van der Berg`, `de Vries`, `von Neumann`,
+// `de la Cruz`); not an article alone (`der`, `le`, `la`, `du`: `mit der Post`, `la Rosa restaurant`).
+const PARTICLES_BEFORE = /(?:^|[^\p{L}'’])((?:van|von|de|da|di|del|della|dos|das|ten|ter)(?: (?:der|den|dem|de|la|le|les|los|las|['’]t))? )$/u;
+// Words after a particle-led name that keep it a person's (`van der Berg yesterday`, `the de la Cruz
+// family`): pronouns, conjunctions, prepositions, time words, verbs of saying and being.
+const PERSON_CONTINUES = new Set(`also and about after again against already always another before because been being both could
+does doing during each either else even ever family families household children brothers sisters twins clan from have having here
+himself herself into just later like maybe more most much must never next often once only over perhaps please rather really
+recently said says since should sometimes soon still such than that their them then there these they this those though through
+today told tomorrow tonight twice under unless until very want wants wanted were what when where whether which while who whom
+whose will with without would wrote yesterday asked answered replied thinks thought knew knows came went made took gave sent spoke`.split(/\s+/));
+
+/**
+ * "Import van der Pol oscillator", "a von Neumann architecture", "the van 't Hoff factor": a lone
+ * name word after a particle run that starts the phrase (PARTICLES_BEFORE, with no title or cue
+ * before it: `Dr. de Vries office hours` is a person), followed by a lower-case word that reads
+ * as a noun (four letters or more, not a verb form in -ed/-s, an adverb in -ly, nor a word of
+ * PERSON_CONTINUES) is a term named after someone, not a person in the text.
+ */
+function particleTerm(text: string, named: Token[], last: Token): boolean {
+  if (named.length !== 1 || last.possessive) return false;
+  const word = /^ (\p{Ll}[\p{Ll}-]{3,24})(?![\p{L}'’])/u.exec(text.slice(last.end, last.end + 28))?.[1];
+  if (word === undefined || PERSON_CONTINUES.has(word)) return false;
+  return !/(?:ed|ly|ing|[^su]s)$/.test(word);
+}
+
+// A run of particles that the token rules do not read (`de los`, `van 't`, `v.d.`, `von und zu`, ...),
+// at most three, between a name word and the surname.
+const PARTICLE_RUN = /^ (?:von und zu |(?:(?:van|von|vom|de|der|den|dem|del|della|delle|dello|degli|dei|dal|dalla|di|da|dos|das|du|des|le|la|les|los|las|bin|bint|binti|ibn|al|el|ter|ten|te|zu|zum|zur|y|af|['’]t|v\. ?d\.|v\.|vd\.?|v\/d) )){1,3}/u;
+// Particles glued to the surname: `d'Artagnan`, `dell'Orto`, `al-Farouk`.
+const GLUED_PARTICLE = /^(?:d|dell|dall|degli|l|de)['’]\p{Lu}|^(?:al|el|ul|ad|as|ash|at|az|ar|an|abu)-\p{Lu}/u;
+const TWO_PARTICLES = /^ (?:van (?:der|den|de|het|['’]t)|von (?:der|dem)|de (?:la|las|los|le)|v\. ?d\.|vd\.?|v\/d) $/u;
+const LOWER_SURNAME = /^\p{Ll}[\p{Ll}'’-]{2,30}(?![\p{L}\d])/u;
+
+/**
+ * The number of tokens from tokens[cursor] that continue a name run ending at `previous` through
+ * particles (PARTICLE_RUN, GLUED_PARTICLE), the surname included; 0 when none does. A surname in
+ * lower case counts only after two particles that make a surname's prefix (`van der`, `de la`)
+ * and a name word, when it is no frequent English word (`Jan van de week` stays).
+ */
+function particleRunAt(text: string, previous: Token, tokens: Token[], cursor: number, l: NameLists): number {
+  const candidate = tokens[cursor];
+  // A blank, then a lower-case letter or an apostrophe: one comparison for most runs.
+  const next = text.charCodeAt(previous.end + 1);
+  if (candidate === undefined || text.charCodeAt(previous.end) !== 32 || !((next >= 97 && next <= 122) || next === 39 || next === 0x2019)) return 0;
+  if (candidate.start === previous.end + 1 && text.charCodeAt(previous.end) === 32 && GLUED_PARTICLE.test(text.slice(candidate.start, candidate.end))) return 1;
+  const particles = PARTICLE_RUN.exec(text.slice(previous.end, previous.end + 24));
+  if (particles === null) return 0;
+  const target = previous.end + particles[0].length;
+  const count = (particles[0].match(/\p{L}+/gu) ?? []).length;
+  const name = tokens[cursor + count];
+  if (name === undefined) return 0;
+  if (name.start === target && name.capitalized && nameLike(name.kind)) return count + 1;
+  if (name.start !== target && name.start !== -1) return 0;
+  const lower = LOWER_SURNAME.exec(text.slice(target, target + 32))?.[0];
+  if (lower === undefined || !TWO_PARTICLES.test(particles[0]) || !nameLike(previous.kind) || previous.kind === 'I' || l.frequent.has(lower) || PARTICLES.has(lower)) return 0;
+  return count + 1;
+}
+
+/** The surname token of a particle run: a glued particle's name is read from its capitalized part; a lower-case surname is an unknown name. */
+function particleName(text: string, previous: Token, token: Token, l: NameLists): Token {
+  if (token.start !== -1 && GLUED_PARTICLE.test(text.slice(token.start, token.end))) {
+    const rest = text.slice(token.start, token.end).replace(/^\p{Ll}+['’-]/u, '').toLowerCase();
+    const kind = kindOf(rest, true, false, l);
+    return { ...token, kind: kind === 'W' ? 'U' : kind, capitalized: true };
+  }
+  if (token.start !== -1 && token.capitalized) return token;
+  const start = previous.end + (PARTICLE_RUN.exec(text.slice(previous.end, previous.end + 24))?.[0].length ?? 0);
+  const word = LOWER_SURNAME.exec(text.slice(start, start + 32))?.[0] ?? '';
+  return { start, end: start + word.length, kind: 'U', capitalized: false, lower: word, possessive: false };
+}
+
 /** A capitalized common word that closes a greeting or stands alone after a sign-off line. */
 function salutationWord(text: string, token: Token): boolean {
   const after = token.end < text.length ? text.charCodeAt(token.end) : -1;
   if (!(after === -1 || after === 44 || after === 33 || after === 58 || after === 10 || after === 13)) return false;
-  if (NOT_NAMES.has(token.lower) || NOT_SALUTED.has(token.lower) || NOT_PERSON_AFTER.has(token.lower) || PLACE_PREFIXES.has(token.lower)) return false;
+  if (NOT_NAMES.has(token.lower) || NOT_SALUTED.has(token.lower) || NOT_PERSON_AFTER.has(token.lower) || PLACE_PREFIXES.has(token.lower) || isTeamWord(token.lower, true)) return false;
   if (token.lower !== text.slice(token.start, token.end).toLowerCase() || token.start === 0) return false;
   return greetingAround(text, text.slice(Math.max(0, token.start - 40), token.start), token.end);
 }
