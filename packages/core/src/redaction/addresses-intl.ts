@@ -71,9 +71,13 @@ const IN_WORDS = /\b(?:Nagar|Marg|Colony|Layout|Enclave|Vihar|Bagh|Chowk|Cross|R
 
 const BR_STREET = '(?:Rua|R\\.|Avenida|Av\\.|Travessa|Tv\\.|Alameda|Al\\.|Praça|Pça\\.|Estrada|Estr\\.|Rodovia|Rod\\.|Largo|Viela|Beco)';
 const BR_WORD = '(?:d[aeo]s?|e|[\\p{Lu}\\d][\\p{L}\\d.\'’-]{0,30})';
-/** Street word, name, comma and number; apartment, block, district, city - UF and CEP after it. */
+/**
+ * Street word, name, comma and number; apartment, block, district, city - UF and CEP after it. A
+ * number followed by a lower-case word that is no unit is a count in prose (`Rua Augusta, 1500
+ * metros`, `Rua das Flores, 2 episódios`; a probe of 2026-12-02).
+ */
 const BR_ADDRESS = new RegExp(
-  `(?<![\\p{L}])${BR_STREET}\\s${BR_WORD}(?:\\s${BR_WORD}){0,5},?\\s(?:n[º°o]\\.?\\s?)?\\d{1,5}[A-Za-z]?(?![\\d.,]\\d)(?:\\s?[${DASH},]\\s?(?:apto?\\.?|apartamento|bloco|bl\\.|casa|sala|conj\\.?|cj\\.?)\\s?\\d{1,5}[A-Za-z]?)*(?:\\s?[${DASH},]\\s?\\p{Lu}[\\p{L}]+(?:\\s(?:d[aeo]s?\\s)?\\p{Lu}[\\p{L}]+){0,3}){0,2}(?:\\s?[${DASH}/]\\s?[A-Z]{2}(?![\\p{L}]))?(?:,?\\s?(?:CEP:?\\s?)?\\d{5}-?\\d{3}(?!\\d))?`,
+  `(?<![\\p{L}])${BR_STREET}\\s${BR_WORD}(?:\\s${BR_WORD}){0,5},?\\s(?:n[º°o]\\.?\\s?)?\\d{1,5}[A-Za-z]?(?![\\d.,]\\d)(?!\\d)(?![ \\t]{1,2}(?!(?:apto?|apartamento|bloco|bl|casa|sala|conj|cj|andar|loja|lj|fundos|frente|esq)(?![\\p{L}]))\\p{Ll})(?:\\s?[${DASH},]\\s?(?:apto?\\.?|apartamento|bloco|bl\\.|casa|sala|conj\\.?|cj\\.?)\\s?\\d{1,5}[A-Za-z]?)*(?:\\s?[${DASH},]\\s?\\p{Lu}[\\p{L}]+(?:\\s(?:d[aeo]s?\\s)?\\p{Lu}[\\p{L}]+){0,3}){0,2}(?:\\s?[${DASH}/]\\s?[A-Z]{2}(?![\\p{L}]))?(?:,?\\s?(?:CEP:?\\s?)?\\d{5}-?\\d{3}(?!\\d))?`,
   'gu',
 );
 

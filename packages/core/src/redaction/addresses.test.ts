@@ -96,3 +96,73 @@ describe('French, Spanish and Italian punctuation around the house number', () =
     }
   });
 });
+
+describe('comma forms in prose, and the abbreviations and number signs of French and Spanish', () => {
+  // A fresh probe of the day's fixes, 2026-12-02 (test/redaction/attack-2026-12-02.cases.md, "A
+  // fresh probe of the fixes for over-masking"): the comma forms read counts and chapters in prose
+  // as streets, and `c/ Mayor 12`, `12 bd Haussmann`, `12 bis, rue de la Paix`, `Calle Mayor nº 12`
+  // were missed (only `Calle Mayor` masked, as a person).
+  it('leaves a number in prose around a comma that reads as a street', () => {
+    const prose = [
+      'Chapter 12, rue de la Paix is a novel',
+      'See page 4, avenue names are listed',
+      'It cost 12, boulevard prices are high',
+      'Route via Gateway, 12 hops',
+      'Avenue Q, 2 tickets',
+      'Rua Augusta, 1500 metros',
+      'Calle Mayor, 3 veces',
+      'Via Roma, 12 minuti a piedi',
+      'Rua das Flores, 2 episódios',
+    ];
+    for (const text of prose) expect(addresses(text), text).toEqual([]);
+    // A named street stays one without its number (`Abbey Road`), but the count after it is no house number.
+    expect(addresses('Main Street, 5 stars')).toEqual(['Main Street']);
+    expect(addresses('Main Street 5 stars')).toEqual(['Main Street']);
+  });
+
+  it('keeps the comma forms of real addresses', () => {
+    expect(addresses('12, rue de la Paix, 75002 Paris')).toEqual(['12, rue de la Paix, 75002 Paris']);
+    expect(addresses('Jean Dupont\n12, rue de la Paix')).toEqual(['12, rue de la Paix']);
+    expect(addresses('Calle Mayor, 12')).toEqual(['Calle Mayor, 12']);
+    expect(addresses('Calle Mayor, 12 3º B, Madrid')).toEqual(['Calle Mayor, 12 3º B, Madrid']);
+    expect(addresses('Rua Augusta, 1500, Lisboa')).toEqual(['Rua Augusta, 1500, Lisboa']);
+    expect(addresses('Main Street 5, Springfield')).toEqual(['Main Street 5, Springfield']);
+    expect(addresses('Via Roma, 12.')).toEqual(['Via Roma, 12']);
+    expect(addresses('Calle Mayor, 12 bajo')).toEqual(['Calle Mayor, 12 bajo']);
+    // A postal code before a city in lower case is no count (the city in lower case is not joined, as before).
+    expect(addresses('12 rue de la Paix, 75002 paris')).toEqual(['12 rue de la Paix, 75002']);
+    expect(addresses('Hauptstraße 5 bis 7 Uhr geöffnet')).toEqual(['Hauptstraße 5']);
+  });
+
+  it('finds French abbreviations, bis/ter/quater, Spanish c/ and the number signs nº, n.º, no.', () => {
+    const cases: Array<[string, string]> = [
+      ['envío a c/ Mayor 12', 'c/ Mayor 12'],
+      ['C/Mayor nº 12', 'C/Mayor nº 12'],
+      ['Calle Mayor nº 12', 'Calle Mayor nº 12'],
+      ['Calle Mayor n.º 12, Madrid', 'Calle Mayor n.º 12, Madrid'],
+      ['Calle Mayor no. 12', 'Calle Mayor no. 12'],
+      ['Avda. de América nº 35', 'Avda. de América nº 35'],
+      ['Pza. Mayor, nº 3', 'Pza. Mayor, nº 3'],
+      ['12 bd Haussmann', '12 bd Haussmann'],
+      ['12 bd. Haussmann', '12 bd. Haussmann'],
+      ['12 av Foch', '12 av Foch'],
+      ['3 pl Bellecour', '3 pl Bellecour'],
+      ['5 fg Saint-Honoré', '5 fg Saint-Honoré'],
+      ['7 imp. des Lilas', '7 imp. des Lilas'],
+      ['9 chem. des Vignes', '9 chem. des Vignes'],
+      ['4 rte de Lyon', '4 rte de Lyon'],
+      ['12 bis, rue de la Paix', '12 bis, rue de la Paix'],
+      ['12 bis rue de la Paix', '12 bis rue de la Paix'],
+      ['12bis rue de la Paix', '12bis rue de la Paix'],
+      ['12 quater, avenue Foch', '12 quater, avenue Foch'],
+      ['Via Roma 12 bis', 'Via Roma 12 bis'],
+    ];
+    for (const [text, address] of cases) expect(addresses(text), text).toEqual([address]);
+    // The person detector no longer takes the street for a name.
+    expect(detectSensitive('Calle Mayor nº 12').filter((d) => d.type === 'PERSON')).toEqual([]);
+  });
+
+  it('leaves the abbreviations in prose', () => {
+    for (const text of ['12 bd items', 'It cost 12 boulevard prices', 'the 3 pl rows', 'score 12 bis', 'We have 12 av units left', 'No. 5 is mine', 'Step 2, no. 5']) expect(addresses(text), text).toEqual([]);
+  });
+});

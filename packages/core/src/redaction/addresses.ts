@@ -38,7 +38,7 @@ underpass upas union un unions uns valley vly valleys vlys viaduct via view vw v
 vl vista vis walk walks wall way wy ways well wl wells wls close gate mews wharf quay embankment promenade`;
 
 // Street words that come before the name (or stand as their own word) in European addresses.
-const STREET_WORDS = `rue avenue av boulevard bd bld chemin allée allee impasse place quai cours route voie via viale vicolo corso piazza
+const STREET_WORDS = `rue avenue av boulevard bd bld bvd chemin chem allée allee impasse imp place quai cours route rte voie faubourg fg fbg via viale vicolo corso piazza
 piazzale largo strada calle carrer avinguda avenida av avda ctra pza paseo passeig plaza plaça camino carretera ronda travesía rua
 travessa praça praca estrada útja utja alameda largo rodovia ul ulica al aleja aleje pl plac os osiedle u utca út körút krt tér
 köz sor ulice třída náměstí nám nábřeží námestie cesta trg ulitsa prospekt pr prospekt ulitsa odos οδός λεωφόρος
@@ -149,6 +149,30 @@ const POSTAL_CODE = /^\d{3,6}(?:-\d{3,4})?$/;
 const NOT_POSTAL_CHAR = /[^\d-]/;
 const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|\d{2}-\d{3})(?![\p{L}\d])/u;
 const MORE_DIGITS_AFTER = /^[ .\-(]{0,2}\d/;
+// French street words of two letters (`12 bd Haussmann`, `3 pl Bellecour`, `5 fg Saint-Honoré`):
+// a street word only before a capitalized name.
+const SHORT_STREET_WORDS = new Set(['bd', 'av', 'pl', 'fg']);
+// The house number's repetition index of French and Italian addresses (`12 bis`, `12bis`, `7 ter`, `3 quater`).
+const REPETITION = new Set(['bis', 'ter', 'quater']);
+// A number sign between a Spanish, Portuguese or Italian street and its number (`Calle Mayor nº 12`,
+// `n.º 12`, `no. 12`, `núm. 12`, `n° 12`; `nº` is `no` in the NFKC view the detectors also read), after
+// a comma or not.
+const NUMBER_SIGN = /^,? (?:n[º°ªo]\.?|n\.[º°o]|nro?\.?|n[úu]m\.?|n\.) ?(?=\d)/i;
+// What may follow the house number of a comma form on its line (`Calle Mayor, 12 bajo`, `Via Roma, 12
+// int. 3`): floors, doors, stairs, units of Spanish, Portuguese, Italian and French; any other
+// lower-case word makes the number a count in prose (`Main Street, 5 stars`, `Rua Augusta, 1500 metros`).
+const AFTER_HOUSE_NUMBER = new Set('bajo bajos entlo entresuelo ático atico piso planta puerta pta esc escalera izq izqda izda izquierda dcha dch derecha int interno scala piano andar apto apt ap sala bloco bloque bl casa lote loja lj fundos frente dto esq bis ter quater y e et s sn km'.split(' '));
+// A Spanish floor and door after the number (`Calle Mayor, 12, 3º B`, `12 2ª izda`, `12 bajo`; `3o B` in the
+// NFKC view), or a repetition index at the end of its part (German `Hauptstraße 5 bis 7 Uhr` keeps `bis`).
+const FLOOR_AFTER = /^,? ?(?:\d{1,2}(?: ?[ºª°]|[oa])(?: ?(?:[A-Z]|izda|izq|dcha|dch|izquierda|derecha)(?![\p{L}\d]))?|bajo|entlo|ático|(?:bis|ter|quater)(?=$|[,;)\n]))(?![\p{L}\d])/u;
+// Words before a French house number that may precede it on its line (`au 12, rue de la Paix`, `chez … à 12, …`).
+const BEFORE_FRENCH_NUMBER = new Set(['au', 'à', 'a', 'en', 'at', 'in', 'no', 'na', 'al', 'dal', 'sito', 'presso', 'domicilié', 'domiciliée', 'demeurant', 'habite', 'adresse']);
+
+/** The text after a comma form's house number reads as prose: a lower-case word other than a floor, door or unit follows on the line. */
+function proseAfterNumber(text: string, end: number): boolean {
+  const word = /^[ \t]{1,2}(\p{Ll}[\p{L}]*)/u.exec(text.slice(end, end + 24))?.[1];
+  return word !== undefined && !AFTER_HOUSE_NUMBER.has(word);
+}
 
 const isHouseNumber = (token: Token | undefined) => token !== undefined && token.number && HOUSE_NUMBER.test(token.text);
 const isStreetWord = (token: Token) => !token.number && (streetWords.has(token.lower) || streetEnding.test(token.lower));
@@ -241,7 +265,8 @@ function mayHoldAddress(text: string): boolean {
     while (gap > 0 && start - gap < 3 && isBlank(text.charCodeAt(gap - 1))) gap--;
     if (gap < start && gap >= 1) {
       const before = text.charCodeAt(gap - 1);
-      if (isWordLetter(before) || before === 46) return true;
+      // (a number sign too: "Calle Mayor nº 12", "n° 12")
+      if (isWordLetter(before) || before === 46 || before === 0xba || before === 0xaa || before === 0xb0) return true;
       // ... or a word and a comma ("Plaza Mayor, 3", "Av. de América, 35").
       if (before === 44 && gap >= 2 && isWordLetter(text.charCodeAt(gap - 2))) return true;
     }
@@ -249,6 +274,8 @@ function mayHoldAddress(text: string): boolean {
     // ... or after it, past one letter and a comma ("221B Baker", "12, rue", "4 ul").
     let k = index;
     if (k < length && isWordLetter(text.charCodeAt(k)) && !(k + 1 < length && isWordLetter(text.charCodeAt(k + 1)))) k++;
+    // ... or its repetition index ("12bis rue").
+    else if (text.startsWith('bis', k) || text.startsWith('ter', k)) k += 3;
     if (k < length && text.charCodeAt(k) === 44) k++;
     if (k < length && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 10)) {
       while (k < length && k - index < 4 && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 10)) k++;
@@ -354,12 +381,13 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     if ((lower === 'apo' || lower === 'fpo' || lower === 'dpo') && MILITARY_STATE.test(next?.text ?? '') && isHouseNumber(tokens[i + 2]) && token.text === token.text.toUpperCase()) return i + 2;
 
     // Street word + name words + house number: "Avenida Paulista 1578", "ul. Miła 53", "Hauptstraße 5".
-    if (token.capitalized || isStreetWord(token)) {
+    // Spanish `C/` (calle) before the name, in either case: "C/ Mayor 12", "C/Alcalá 45", "c/ Mayor 12".
+    const calle = (token.text === 'C' || token.text === 'c') && text.charCodeAt(token.end) === 47;
+    if (token.capitalized || isStreetWord(token) || calle) {
       let j = i;
       let street = false;
       let words = 0;
-      // Spanish `C/` (calle) before the name: "C/ Mayor 12", "C/Alcalá 45".
-      if (token.text === 'C' && text.charCodeAt(token.end) === 47 && next !== undefined && next.capitalized && next.start - token.end <= 2 && (next.start === token.end + 1 || text.charCodeAt(token.end + 1) === 32)) {
+      if (calle && next !== undefined && next.capitalized && next.start - token.end <= 2 && (next.start === token.end + 1 || text.charCodeAt(token.end + 1) === 32)) {
         j = i + 1;
         street = true;
         words = 1;
@@ -376,18 +404,31 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
         }
         j++;
       }
-      const number = tokens[j];
+      let number = tokens[j];
       const lastWord = tokens[j - 1];
       // After a leading street word the number may follow a comma, as Spanish, Italian and
       // Portuguese write it: "Av. de la Constitución, 20", "Plaza Mayor, 3", "Via Roma, 12".
-      const commaNumber = street && (isStreetWord(token) || j > i + 1) && (streetWords.has(token.lower) || (token.text === 'C' && text.charCodeAt(token.end) === 47));
-      if (street && words >= 1 && lastWord !== undefined && isHouseNumber(number) && number !== undefined && gapOk(text, lastWord, number, commaNumber)) {
+      const commaNumber = street && (isStreetWord(token) || j > i + 1) && (streetWords.has(token.lower) || calle);
+      // ... and a number sign: "Calle Mayor nº 12", "C/Mayor nº 12", "Pza. Mayor, nº 3".
+      const sign = commaNumber && lastWord !== undefined ? NUMBER_SIGN.exec(text.slice(lastWord.end, lastWord.end + 10)) : null;
+      if (sign !== null && lastWord !== undefined) {
+        let k = j;
+        while (k < tokens.length && k < j + 3 && (tokens[k] as Token).start < lastWord.end + sign[0].length) k++;
+        if (tokens[k]?.start === lastWord.end + sign[0].length) {
+          j = k;
+          number = tokens[k];
+        }
+      }
+      const signed = sign !== null && number !== undefined && number.start === (lastWord as Token).end + sign[0].length;
+      if (street && words >= 1 && lastWord !== undefined && isHouseNumber(number) && number !== undefined && (signed || gapOk(text, lastWord, number, commaNumber))) {
         // "Hauptstraße 5", but not "Street 5" alone nor a title followed by a year.
         // A bare street word that is also an English word ("Gate 22", "exit 12") needs a name.
         if (words === 1 && (!streetEnding.test(lastWord.lower) || streetWords.has(lastWord.lower))) return -1;
         if (YEAR.test(number.text) && !streetEnding.test(lastWord.lower) && !streetWords.has(token.lower)) return -1;
-        // After a comma a year is a year ("Via Appia, 2000 years old").
+        // After a comma a year is a year ("Via Appia, 2000 years old"), and a number before a
+        // word of prose a count ("Avenue Q, 2 tickets", "Route via Gateway, 12 hops").
         if (YEAR.test(number.text) && text.charCodeAt(lastWord.end) === 44) return -1;
+        if (text.charCodeAt(lastWord.end) === 44 && proseAfterNumber(text, number.end)) return -1;
         return after(tokens, j, text);
       }
       // A named street without a number: "Marina Fort Street", "Abbey Road" (capitalized words + full street word).
@@ -397,7 +438,12 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
           // Capitalized words, with particles inside the name but not at its ends: "Ludwig van
           // Beethoven Road", "Tour de France Road" (not a conjunction: "Maria and Abbey Road").
           const name = tokens.slice(i, k);
-          if (name.every((w, n) => (w.capitalized || (n > 0 && n < name.length - 1 && NAME_PARTICLES.has(w.lower))) && !NAMED_STREET.has(w.lower))) return k;
+          if (name.every((w, n) => (w.capitalized || (n > 0 && n < name.length - 1 && NAME_PARTICLES.has(w.lower))) && !NAMED_STREET.has(w.lower))) {
+            // ... and its house number after it, as European addresses write it: "Main Street 5, Springfield".
+            const houseNumber = tokens[k + 1];
+            if (houseNumber !== undefined && isHouseNumber(houseNumber) && gapOk(text, word, houseNumber) && !YEAR.test(houseNumber.text) && !proseAfterNumber(text, houseNumber.end)) return after(tokens, k + 1, text);
+            return k;
+          }
           break;
         }
       }
@@ -412,6 +458,9 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   // "4/17 Smith Street": an Australian unit number before the house number; "10-12 Smith Street",
   // "10–12 High Street": a range of house numbers (a hyphen or an en dash, glued on both sides).
   if (isHouseNumber(tokens[j]) && (gapOk(text, token, tokens[j] as Token) || (UNIT_OR_RANGE.test(text[token.end] ?? '') && (tokens[j] as Token).start === token.end + 1))) j++;
+  // "12 bis, rue de la Paix", "12bis rue de la Paix": the repetition index goes with the number.
+  const index = tokens[j];
+  if (index !== undefined && REPETITION.has(index.text) && (index.start === (tokens[j - 1] as Token).end || gapOk(text, tokens[j - 1] as Token, index))) j++;
   const nameStart = j;
   let words = 0;
   let suffixAt = -1;
@@ -425,7 +474,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     const lowerWord = !current.capitalized && !current.number && !STOP.has(current.lower) && current.text.length <= 20;
     if (current.number || !(isNameWord(current) || isStreetWord(current) || lowerWord)) break;
     if (current.capitalized ? isSuffix(current) && words >= 1 : LOWER_SUFFIXES.has(current.lower) && words >= 1) suffixAt = j;
-    if (isStreetWord(current) && (current.capitalized || current.text.length >= 3)) streetWordAt = j;
+    if (isStreetWord(current) && (current.capitalized || current.text.length >= 3 || (SHORT_STREET_WORDS.has(current.lower) && tokens[j + 1]?.capitalized === true))) streetWordAt = j;
     words++;
     j++;
   }
@@ -436,6 +485,20 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
       end = j - 1;
       // ... up to the last capitalized word: "12 rue de la Paix demain" ends at "Paix".
       while (end > streetWordAt && !(tokens[end] as Token).capitalized) end--;
+      // The French comma ("12, rue de la Paix") and a two-letter abbreviation ("12 bd Haussmann")
+      // need the street's name, and the comma a line start, a comma or a preposition before the
+      // number: "It cost 12, boulevard prices", "Chapter 12, rue de la Paix is" are prose.
+      const comma = text.slice((tokens[nameStart - 1] as Token).end, (tokens[nameStart] as Token).start).includes(',');
+      // A lower-case street word followed by lower-case words that are no particle and no house
+      // number after them is prose too ("cost 12 boulevard prices are high"; not "36 rue de
+      // pologne" nor "947 trg revolucije 17", lower-case lines of the dataset).
+      const leading = tokens[streetWordAt] as Token;
+      const prose = streetWordAt === nameStart && !leading.capitalized && j - 1 > streetWordAt && !PARTICLES.has((tokens[streetWordAt + 1] as Token).lower) && tokens[j]?.number !== true;
+      if ((comma || prose || SHORT_STREET_WORDS.has(leading.lower)) && end === streetWordAt) return -1;
+      if (comma) {
+        const word = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, token.start - 24), token.start))?.[1];
+        if (word !== undefined && !BEFORE_FRENCH_NUMBER.has(word.toLowerCase())) return -1;
+      }
     }
     while (end > nameStart && PARTICLES.has((tokens[end] as Token).lower)) end--;
     if (isHouseNumber(tokens[end + 1]) && gapOk(text, tokens[end] as Token, tokens[end + 1] as Token)) end++;
@@ -460,6 +523,14 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
 /** Index of the last token of a street line ending at tokens[end], with a trailing unit. */
 function after(tokens: Token[], end: number, text: string): number {
   let last = end;
+  // "Via Roma 12 bis", "Calle Mayor, 12, 3º B", "Calle Mayor, 12 bajo": the repetition index, floor and door.
+  if ((tokens[last] as Token).number) {
+    const floor = FLOOR_AFTER.exec(text.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 16));
+    if (floor !== null) {
+      const stop = (tokens[last] as Token).end + floor[0].length;
+      while (tokens[last + 1] !== undefined && (tokens[last + 1] as Token).end <= stop) last++;
+    }
+  }
   // "ul. Marszałkowska 12/5", "Rua X 12/3": the flat number after a slash.
   const flat = tokens[last + 1];
   if (flat !== undefined && (tokens[last] as Token).number && isHouseNumber(flat) && text.charCodeAt((tokens[last] as Token).end) === 47 && flat.start === (tokens[last] as Token).end + 1) last++;
@@ -518,6 +589,9 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
       }
       // A number followed by more digits on the line ("416 60 039 office") is a phone, not a postal code.
       if (current.number && MORE_DIGITS_AFTER.test(text.slice(current.end, current.end + 3))) break;
+      // "Main Street, 5 stars": a short number after a comma before a word of prose is a count (a
+      // postal code of four digits or more before a city in lower case still joins: "…, 75002 paris").
+      if (current.number && current.text.length <= 3 && !gap.includes('\n') && proseAfterNumber(text, current.end)) break;
       if (postal || (current.number && isHouseNumber(current) && lineBreak)) {
         j++;
         taken++;
