@@ -129,6 +129,7 @@ describe('comma forms in prose, and the abbreviations and number signs of French
     expect(addresses('Main Street 5, Springfield')).toEqual(['Main Street 5, Springfield']);
     expect(addresses('Via Roma, 12.')).toEqual(['Via Roma, 12']);
     expect(addresses('Calle Mayor, 12 bajo')).toEqual(['Calle Mayor, 12 bajo']);
+    expect(addresses('Rua Augusta, 1500, 2º esq, Lisboa')).toEqual(['Rua Augusta, 1500, 2º esq, Lisboa']);
     // A postal code before a city in lower case is no count (the city in lower case is not joined, as before).
     expect(addresses('12 rue de la Paix, 75002 paris')).toEqual(['12 rue de la Paix, 75002']);
     expect(addresses('Hauptstraße 5 bis 7 Uhr geöffnet')).toEqual(['Hauptstraße 5']);

@@ -162,9 +162,9 @@ const NUMBER_SIGN = /^,? (?:n[º°ªo]\.?|n\.[º°o]|nro?\.?|n[úu]m\.?|n\.) ?(?
 // int. 3`): floors, doors, stairs, units of Spanish, Portuguese, Italian and French; any other
 // lower-case word makes the number a count in prose (`Main Street, 5 stars`, `Rua Augusta, 1500 metros`).
 const AFTER_HOUSE_NUMBER = new Set('bajo bajos entlo entresuelo ático atico piso planta puerta pta esc escalera izq izqda izda izquierda dcha dch derecha int interno scala piano andar apto apt ap sala bloco bloque bl casa lote loja lj fundos frente dto esq bis ter quater y e et s sn km'.split(' '));
-// A Spanish floor and door after the number (`Calle Mayor, 12, 3º B`, `12 2ª izda`, `12 bajo`; `3o B` in the
+// A Spanish or Portuguese floor and door after the number (`Calle Mayor, 12, 3º B`, `12 2ª izda`, `1500, 2º esq`, `12 bajo`; `3o B` in the
 // NFKC view), or a repetition index at the end of its part (German `Hauptstraße 5 bis 7 Uhr` keeps `bis`).
-const FLOOR_AFTER = /^,? ?(?:\d{1,2}(?: ?[ºª°]|[oa])(?: ?(?:[A-Z]|izda|izq|dcha|dch|izquierda|derecha)(?![\p{L}\d]))?|bajo|entlo|ático|(?:bis|ter|quater)(?=$|[,;)\n]))(?![\p{L}\d])/u;
+const FLOOR_AFTER = /^,? ?(?:\d{1,2}(?: ?[ºª°]|[oa])(?: ?(?:[A-Z]|izda|izq|dcha|dch|izquierda|derecha|esq|dto|dt|esquerdo|direito|fte|frente)(?![\p{L}\d]))?|bajo|entlo|ático|(?:bis|ter|quater)(?=$|[,;)\n]))(?![\p{L}\d])/u;
 // Words before a French house number that may precede it on its line (`au 12, rue de la Paix`, `chez … à 12, …`).
 const BEFORE_FRENCH_NUMBER = new Set(['au', 'à', 'a', 'en', 'at', 'in', 'no', 'na', 'al', 'dal', 'sito', 'presso', 'domicilié', 'domiciliée', 'demeurant', 'habite', 'adresse']);
 
