@@ -263,6 +263,8 @@ function mayHoldAddress(text: string): boolean {
     const start = index;
     let gap = start;
     while (gap > 0 && start - gap < 3 && isBlank(text.charCodeAt(gap - 1))) gap--;
+    // (a number sign glued to it: "Calle Mayor nº12")
+    if (start >= 1 && gap === start && (text.charCodeAt(start - 1) === 0xba || text.charCodeAt(start - 1) === 0xb0)) return true;
     if (gap < start && gap >= 1) {
       const before = text.charCodeAt(gap - 1);
       // (a number sign too: "Calle Mayor nº 12", "n° 12")
@@ -441,7 +443,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
           if (name.every((w, n) => (w.capitalized || (n > 0 && n < name.length - 1 && NAME_PARTICLES.has(w.lower))) && !NAMED_STREET.has(w.lower))) {
             // ... and its house number after it, as European addresses write it: "Main Street 5, Springfield".
             const houseNumber = tokens[k + 1];
-            if (houseNumber !== undefined && isHouseNumber(houseNumber) && gapOk(text, word, houseNumber) && !YEAR.test(houseNumber.text) && !proseAfterNumber(text, houseNumber.end)) return after(tokens, k + 1, text);
+            if (houseNumber !== undefined && isHouseNumber(houseNumber) && gapOk(text, word, houseNumber) && !proseAfterNumber(text, houseNumber.end)) return after(tokens, k + 1, text);
             return k;
           }
           break;
