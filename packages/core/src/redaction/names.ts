@@ -697,14 +697,14 @@ whose will with without would wrote yesterday asked answered replied thinks thou
  * "Import van der Pol oscillator", "a von Neumann architecture", "the van 't Hoff factor": a lone
  * name word after a particle run that starts the phrase (PARTICLES_BEFORE, with no title or cue
  * before it: `Dr. de Vries office hours` is a person), followed by a lower-case word that reads
- * as a noun (four letters or more, not a verb form in -ed/-s, an adverb in -ly, nor a word of
- * PERSON_CONTINUES) is a term named after someone, not a person in the text.
+ * as a noun (four letters or more, not a verb form in -ed, -ing or -s (-ss, -us, -is are nouns:
+ * `radius`, `analysis`), an adverb in -ly, nor a word of PERSON_CONTINUES) is a term named after someone, not a person in the text.
  */
 function particleTerm(text: string, named: Token[], last: Token): boolean {
   if (named.length !== 1 || last.possessive) return false;
   const word = /^ (\p{Ll}[\p{Ll}-]{3,24})(?![\p{L}'’])/u.exec(text.slice(last.end, last.end + 28))?.[1];
   if (word === undefined || PERSON_CONTINUES.has(word)) return false;
-  return !/(?:ed|ly|ing|[^su]s)$/.test(word);
+  return !/(?:ed|ly|ing|[^sui]s)$/.test(word);
 }
 
 // A run of particles that the token rules do not read (`de los`, `van 't`, `v.d.`, `von und zu`, ...),
