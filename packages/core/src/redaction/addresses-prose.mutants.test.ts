@@ -34,6 +34,10 @@ describe('a comma form before prose', () => {
     expect(found('Dupont, 12, rue de la Paix')).toEqual(['12, rue de la Paix']);
     expect(found('Chapter 12, rue de la Paix')).toEqual([]);
     expect(found('chapter\t12, rue de la Paix')).toEqual([]);
+    expect(found('Chapter  12, rue de la Paix')).toEqual([]);
+    // Without the comma, as before.
+    expect(found('Chapter 12 rue de la Paix')).toEqual(['12 rue de la Paix']);
+    expect(found('Note, see 12 rue de la Paix')).toEqual(['12 rue de la Paix']);
     expect(found('12, rue de la paix')).toEqual([]);
     expect(found('12 rue de la Paix')).toEqual(['12 rue de la Paix']);
   });
@@ -42,6 +46,8 @@ describe('a comma form before prose', () => {
     expect(found('36 rue de pologne')).toEqual(['36 rue']);
     expect(found('947 trg revolucije 17')).toEqual(['947 trg']);
     expect(found('12 Boulevard prices are high')).toEqual(['12 Boulevard']);
+    // A street word that ends a compound stands alone (it has no words after it to read).
+    expect(found('5 hauptstraße')).toEqual(['5 hauptstraße']);
   });
 });
 
@@ -65,6 +71,17 @@ describe('French and Spanish forms', () => {
     expect(found('c/Mayor 12')).toEqual(['c/Mayor 12']);
     expect(found('c/ mayor 12')).toEqual([]);
     expect(found('d/ Mayor 12')).toEqual([]);
+    expect(found('C/ Mayor 12')).toEqual(['C/ Mayor 12']);
+    expect(found('C Mayor 12')).toEqual([]);
+    expect(found('C/  Mayor 12')).toEqual([]);
+    expect(found('C/-Mayor 12')).toEqual([]);
+    // The comma before the number only after a leading street word (not an ending: `Hauptstraße, 5`).
+    expect(found('Hauptstraße, 5')).toEqual([]);
+    expect(found('Calle Mayor\nnº 12')).toEqual([]);
+    expect(found('Calle Mayor - 12')).toEqual([]);
+    expect(found('12\tbis rue de la Paix')).toEqual([]);
+    expect(found('12 bd')).toEqual([]);
+    expect(found('Old Kings Street bis')).toEqual(['Old Kings Street']);
     for (const sign of ['nº', 'n°', 'n.º', 'no.', 'no', 'nr.', 'nro.', 'núm.', 'num.', 'n.', 'Nº']) expect(found(`Calle Mayor ${sign} 12`), sign).toEqual([`Calle Mayor ${sign} 12`]);
     expect(found('Calle Mayor, nº 12')).toEqual(['Calle Mayor, nº 12']);
     expect(found('Calle Mayor nº12')).toEqual(['Calle Mayor nº12']);
