@@ -82,6 +82,8 @@ describe('French and Spanish forms', () => {
     expect(found('12\tbis rue de la Paix')).toEqual([]);
     expect(found('12 bd')).toEqual([]);
     expect(found('Old Kings Street bis')).toEqual(['Old Kings Street']);
+    expect(found('12 rue de la Paix bis')).toEqual(['12 rue de la Paix']);
+    expect(found('12 C/')).toEqual([]);
     for (const sign of ['nº', 'n°', 'n.º', 'no.', 'no', 'nr.', 'nro.', 'núm.', 'num.', 'n.', 'Nº']) expect(found(`Calle Mayor ${sign} 12`), sign).toEqual([`Calle Mayor ${sign} 12`]);
     expect(found('Calle Mayor, nº 12')).toEqual(['Calle Mayor, nº 12']);
     expect(found('Calle Mayor nº12')).toEqual(['Calle Mayor nº12']);

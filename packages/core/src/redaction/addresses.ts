@@ -410,7 +410,8 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
       const lastWord = tokens[j - 1];
       // After a leading street word the number may follow a comma, as Spanish, Italian and
       // Portuguese write it: "Av. de la Constitución, 20", "Plaza Mayor, 3", "Via Roma, 12".
-      const commaNumber = street && (isStreetWord(token) || j > i + 1) && (streetWords.has(token.lower) || calle);
+      // (A leading street word or `C/` is what makes `street` true here: the test is theirs alone.)
+      const commaNumber = streetWords.has(token.lower) || calle;
       // ... and a number sign: "Calle Mayor nº 12", "C/Mayor nº 12", "Pza. Mayor, nº 3".
       const sign = commaNumber && lastWord !== undefined ? NUMBER_SIGN.exec(text.slice(lastWord.end, lastWord.end + 10)) : null;
       if (sign !== null && lastWord !== undefined) {
