@@ -248,3 +248,21 @@ describe('backup codes and wallet seed phrases after their labels', () => {
     }
   });
 });
+
+describe('member names that abbreviate a field and are also a listed name (2026-12-03: {"Arn": …} of an AWS reply was stored as {"[PERSON:…]": …})', () => {
+  it('keeps them as member names, in any case', async () => {
+    const reply = { Arn: 'arn:aws:iam::123456789012:user/deploy', UserId: 'AIDAEXAMPLEUSERID', Sid: 'AllowS3' };
+    expect(await stored(reply)).toContain('"Arn":');
+    expect(await stored(reply)).toContain('"Sid":');
+    for (const key of ['Min', 'Max', 'MAX', 'Jan', 'Dec', 'Lon', 'Alt', 'Aud', 'Ref', 'Ver']) {
+      expect(await stored({ [key]: 1 }), key).toBe(`{"${key}":1}`);
+    }
+  });
+
+  it('masks the same words where they are a name: as values, beside another name, and listed names as member names', async () => {
+    expect(await stored({ name: 'Max' })).not.toContain('Max');
+    expect(await stored('Max Okafor signed the form')).not.toMatch(/Max|Okafor/);
+    // Other listed names as member names are masked as before (a map keyed by patients' names).
+    expect(await stored({ Amara: 3, 'Tjarda Ylvisaker': 1 })).not.toMatch(/Amara|Tjarda|Ylvisaker/);
+  });
+});

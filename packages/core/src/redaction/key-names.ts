@@ -360,6 +360,22 @@ export function isAddressPartKeyName(name: string): boolean {
 /** Keys of a FHIR HumanName (https://hl7.org/fhir/datatypes.html#HumanName). */
 const humanNameKeys = new Set(['use', 'text', 'family', 'given', 'prefix', 'suffix', 'period', 'id', 'extension']);
 /** Parts of a HumanName that hold the name itself. */
+/**
+ * Member names that are abbreviations of a field or a unit and also a listed person name: as a
+ * whole member name (any case), they are structure, not a person (`{"Arn": …}` and `{"Sid": …}` of
+ * an AWS IAM reply or policy, `{"Min": 1, "Max": 10}`, `{"Jan": 120, "Feb": 98}` of a report,
+ * `{"Aud": …}` of a JWT's claims written in PascalCase, `{"Lat", "Lon", "Alt"}`). The same words in
+ * text, and as values, are read as everywhere else (`Max Okafor`, `{"name": "Max"}` are masked).
+ */
+const FIELD_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'arn sid max min val len ref dev app uri aud ami sha lat lon lng alt mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ver des pip yum avg sum'.split(' '),
+);
+
+/** Whether a member name is a field abbreviation that is also a listed person name (FIELD_ABBREVIATIONS): no person's name. */
+export function isFieldAbbreviation(name: string): boolean {
+  return name.length <= 4 && FIELD_ABBREVIATIONS.has(name.toLowerCase());
+}
+
 export const HUMAN_NAME_PARTS: ReadonlySet<string> = new Set(['text', 'family', 'given', 'prefix', 'suffix']);
 
 /**

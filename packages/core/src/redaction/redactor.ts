@@ -13,7 +13,7 @@ import {
 import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, isBareAccountKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { bareAccountValue, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, isBareAccountKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -595,7 +595,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const child = value[key] as JsonValue;
       segments.push(key);
       let redactedKey = key;
-      if (custom !== undefined || !cleanKeys.has(key) || (memories.length > 0 && recall(key) !== undefined)) {
+      // A field abbreviation that is also a person's name (`Arn`, `Max`, `Jan`) is structure as a
+      // member name: never read as text, nor recalled from session memory (custom rules still run).
+      if (custom !== undefined || ((!cleanKeys.has(key) || (memories.length > 0 && recall(key) !== undefined)) && !isFieldAbbreviation(key))) {
         redactedKey = redactString(key, segments, pending, custom, false);
         if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && builtinDetections(key, false).length === 0) cleanKeys.add(key);
       }
