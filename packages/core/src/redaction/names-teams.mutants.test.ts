@@ -18,7 +18,7 @@ describe('teams, departments and bots', () => {
     expect(persons('Best,\nKlantenservice')).toEqual([]);
     expect(persons('Best,\nAcmebot')).toEqual([]);
     expect(persons('Best,\nIhr Kundenservice')).toEqual([]);
-    expect(persons('Best,\nIhr Okafor')).toEqual(['Ihr Okafor']);
+    expect(persons('Best,\nIhr Okafor')).toEqual(['Okafor']); // 'Ihr' is a possessive (names-function-words.test.ts), not part of the name
     expect(persons('Best,\nTalbot')).toEqual(['Talbot']);
     expect(persons('Best,\nBot')).toEqual([]);
     expect(persons('Mr DevOps called')).toEqual(['DevOps']);

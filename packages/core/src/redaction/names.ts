@@ -95,7 +95,20 @@ republic kingdom united states union federation emirates islands god lord jesus 
 bot user assistant system agent customer operator support admin hi hiya hey hello dear yes no thanks regards sincerely cheers best kind warm mr mrs ms miss mx dr prof sir madam
 viele liebe beste herzliche freundliche freundlichen grüße grüsse gruß gruss vriendelijke hartelijke groet groeten cordialement
 bien salutations amicalement atentamente saludo saludos cordiales abrazo cordiali distinti saluti saluto atenciosamente
-cumprimentos abraços vänliga hälsningar venlig vennlig hilsen terveisin pozdrawiam`.split(/\s+/));
+cumprimentos abraços vänliga hälsningar venlig vennlig hilsen terveisin pozdrawiam
+ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure sehr geehrte geehrter geehrten damen herren
+votre vos notre nos leur leurs vuestro vuestra vuestros vuestras nuestro nuestra nuestros nuestras uw onze jouw geachte`.split(/\s+/));
+
+// Words that start the name of an institution (a bank, a university, a hospital, a ministry, a
+// museum, ...) in English, Spanish, Portuguese, French, Italian, German and Dutch: a capitalized
+// run they lead is that institution, not a person (`Banco de España`, `Universidad de Granada`,
+// `Caixa Geral`; a title before them still makes a person: `Dr Bank`).
+const INSTITUTION_LEADS = new Set(`banco banca banque bank caja caixa caisse sparkasse volksbank universidad universidade université
+universität universita università university instituto institut institute istituto ministerio ministério ministère ministry
+ministerium fundación fundação fondation fondazione stiftung foundation museo museu musée museum colegio escuela école schule
+hospital hôpital ospedale krankenhaus ziekenhuis clínica clinica clinique klinik klinikum iglesia église kirche chiesa
+aeropuerto aeroporto aéroport flughafen airport hotel hôtel teatro théâtre theater theatre gobierno governo gouvernement
+regierung ayuntamiento comune mairie rathaus gemeente tribunal tribunale gericht policía polizia polizei`.split(/\s+/));
 
 // Months and seasons that are also given names: ambiguous ("June is the month", "June Okafor").
 const MONTH_NAMES = 'april may june august summer autumn';
@@ -482,7 +495,7 @@ export function detectPersons(text: string, out: Detection[]): void {
     if (!head.capitalized || head.kind === 'W') {
       // Lower-case names: a listed first name followed by a listed surname ("maria garcia").
       const next = tokens[index + 1];
-      if (!head.capitalized && head.kind === 'F' && next !== undefined && !next.capitalized && (next.kind === 'L' || next.kind === 'F') && text.slice(head.end, next.start) === ' ' && !head.possessive) {
+      if (!head.capitalized && head.kind === 'F' && !PARTICLES.has(head.lower) && next !== undefined && !next.capitalized && (next.kind === 'L' || next.kind === 'F') && text.slice(head.end, next.start) === ' ' && !head.possessive) {
         if (!eponymAfter(text, tokens, index + 1, l)) pushPerson(text, out, head.start, next.end);
         index += 2;
         continue;
@@ -563,6 +576,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1)) return;
   if (!titled && (teamSigns(named, before) || (particles !== null && !leadCue && particleTerm(text, named, last)) || streetWordLeads(text, run))) return;
 
+  if (!titled && INSTITUTION_LEADS.has(first.lower)) return;
   // Firms named after people: "Morgan Stanley", "Johnson Controls", "we bought from Dell", and
   // "Ernst & Young"-style pairs joined by an ampersand.
   if (!titled && (firmAt(text, tokens, index) || ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)))) return;
