@@ -266,3 +266,33 @@ describe('member names that abbreviate a field and are also a listed name (2026-
     expect(await stored({ Amara: 3, 'Tjarda Ylvisaker': 1 })).not.toMatch(/Amara|Tjarda|Ylvisaker/);
   });
 });
+
+describe('seed phrases, recovery codes and one-time codes under their member names (a probe of 2026-12-03: stored raw)', () => {
+  const phrase = 'abandon ability able about above absent absorb abstract absurd abuse access accident';
+  it.each([
+    ['mnemonic', { mnemonic: phrase }],
+    ['seed_phrase', { seed_phrase: phrase }],
+    ['recoveryPhrase', { recoveryPhrase: phrase }],
+    ['secret_recovery_phrase', { secret_recovery_phrase: phrase }],
+    ['ethers wallet.mnemonic.phrase', { wallet: { mnemonic: { phrase } } }],
+    ['a mnemonic as a list of words', { mnemonic: phrase.split(' ') }],
+  ] as Array<[string, JsonValue]>)('%s', async (_name, value) => {
+    expect(await stored(value)).not.toMatch(/abandon|absurd|accident/);
+  });
+
+  it.each([
+    ['backup_codes', { backup_codes: ['7f2k-9x3m', '4h8q-2w6z'] }, /7f2k|4h8q/],
+    ['recoveryCodes', { recoveryCodes: ['12345678', '87654321'] }, /12345678|87654321/],
+    ['backupCode', { backupCode: '7f2k9x3m' }, /7f2k9x3m/],
+    ['otp_code', { otp_code: '481516' }, /481516/],
+    ['verification_code', { verification_code: '481516' }, /481516/],
+    ['smsCode as a number', { smsCode: 481516 }, /481516/],
+    ['totp', { totp: '481516' }, /481516/],
+  ] as Array<[string, JsonValue, RegExp]>)('%s', async (_name, value, raw) => {
+    expect(await stored(value)).not.toMatch(raw);
+  });
+
+  it('keeps flags and counts about them', async () => {
+    expect(await stored({ verification_code_sent: true, mfa_enabled: true, backup_codes_left: 8 })).toBe('{"backup_codes_left":8,"mfa_enabled":true,"verification_code_sent":true}');
+  });
+});

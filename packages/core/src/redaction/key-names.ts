@@ -16,6 +16,11 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   'sessid', 'xsession', 'sessionkey', 'sessioncookie',
   // A payment card's security code (`cvv2`, `card_security_code`, `cardCode`).
   'csc', 'cvn', 'securitycode', 'cardcode', 'cardverificationcode', 'cardverificationvalue',
+  // Wallet seed phrases (BIP-39 mnemonics) and account recovery: `mnemonic`, `seed_phrase`,
+  // `recoveryPhrase`, `backup_codes`, `recoveryCodes`; one-time and verification codes (`otp_code`,
+  // `verification_code`, `totp`, `mfa_code`) (a probe of 2026-12-03: stored raw under these names).
+  'mnemonic', 'seedphrase', 'seedwords', 'recoveryphrase', 'secretrecoveryphrase', 'backupcode', 'recoverycode', 'backupphrase',
+  'otpcode', 'verificationcode', 'onetimecode', 'onetimepassword', 'totp', 'totpcode', 'mfacode', 'twofactorcode', '2facode', 'smscode',
 ];
 
 /**
