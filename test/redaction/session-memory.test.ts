@@ -132,6 +132,16 @@ describe('session memory across events', () => {
     expect(output).toContain(args.guardian.lastName);
   });
 
+  it('masks a name stored with combining marks where it recurs bare (Yoruba tone marks; it leaked before)', async () => {
+    const { stored } = await run('marks', (auditor) => {
+      auditor.run({ session: 'visit-marks' }, () => {
+        auditor.record({ type: 'tool.call', tool: { name: 'admit', arguments: { patient_name: 'Tẹ̀mídayọ̀ Ọ̀ṣọ́bà', next_of_kin: 'Jose\u0301 Garci\u0301a' } } });
+        auditor.record({ type: 'model.response', content: { output: 'TEMIDAYO OSOBA is stable; José García was called.' } });
+      });
+    });
+    expect(stored).not.toMatch(/temidayo|osoba|garc|jose/i);
+  });
+
   it('follows a trace without a session', async () => {
     const trace = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7' };
     const { stored } = await run('trace', (auditor) => {

@@ -269,3 +269,14 @@ describe('accents', () => {
     expect(spans(holding('Oneil Brisco'), '- O´neil Brisco')).toEqual([]);
   });
 });
+
+describe('combining marks', () => {
+  it('a value typed or stored decomposed (NFD) is found composed, bare or decomposed, and the other way round (it leaked before)', () => {
+    const yoruba = holding('Tẹ̀mídayọ̀ Ọ̀ṣọ́bà');
+    expect(spans(yoruba, '- TEMIDAYO OSOBA is stable; Tẹ̀mídayọ̀ Ọ̀ṣọ́bà; temidayo osoba.')).toEqual(['TEMIDAYO OSOBA', 'Tẹ̀mídayọ̀ Ọ̀ṣọ́bà', 'temidayo osoba']);
+    const decomposed = holding('Jose\u0301 Garci\u0301a');
+    expect(spans(decomposed, '- JOSE GARCIA / José García / Jose\u0301 Garci\u0301a!')).toEqual(['JOSE GARCIA', 'José García', 'Jose\u0301 Garci\u0301a']);
+    // A composed value, a decomposed text: the marks after the last letter belong to the recurrence.
+    expect(spans(holding('Émile Zolaberg'), '- E\u0301mile Zolaberg\u0301, ok')).toEqual(['E\u0301mile Zolaberg\u0301']);
+  });
+});

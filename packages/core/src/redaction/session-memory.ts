@@ -142,8 +142,16 @@ function foldOne(code: number): number {
 
 /** A lower-cased value with its letters as lowerCode compares them (accents folded, `ς` as `σ`); the same length. */
 function foldValue(lower: string): string {
-  return FOLDED_BLOCKS.test(lower) ? lower.replace(FOLDED_BLOCKS_ALL, (letter) => String.fromCharCode(lowerCode(letter.charCodeAt(0)))) : lower;
+  const folded = FOLDED_BLOCKS.test(lower) ? lower.replace(FOLDED_BLOCKS_ALL, (letter) => String.fromCharCode(lowerCode(letter.charCodeAt(0)))) : lower;
+  // Combining marks (a name typed or stored decomposed, NFD: `Jose\u0301`) are skipped in a text
+  // (isMark), so the value is compared without them.
+  return COMBINING_ANY.test(folded) ? folded.replace(COMBINING_ALL, '') : folded;
 }
+
+/** Combining diacritical marks (U+0300-U+036F): skipped where a text is compared with values, as accents are folded. */
+const isMark = (code: number): boolean => code >= 0x300 && code <= 0x36f;
+const COMBINING_ANY = /[\u0300-\u036f]/;
+const COMBINING_ALL = /[\u0300-\u036f]/g;
 
 /**
  * The first three characters of a value or a text position (separators left out), lower-cased,
@@ -199,6 +207,7 @@ function matchEnd(text: string, at: number, value: string): number {
     }
     if (code !== want && (code >= 65 && code <= 90 ? code + 32 !== want : code < 128 || lowerCode(code) !== want)) return -1;
     t++;
+    while (t < length && isMark(text.charCodeAt(t))) t++; // `e\u0301` is `é`, which compares as `e`
     previousDigit = want >= 48 && want <= 57;
   }
   return t;
@@ -255,6 +264,7 @@ function skeletonAt(text: string, at: number, count: number, out: Int32Array): v
     }
     if (t >= length) break;
     const code = text.charCodeAt(t++);
+    while (t < length && isMark(text.charCodeAt(t))) t++;
     out[m] = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : lowerCode(code);
   }
   for (; m < count; m++) out[m] = -1;
@@ -540,7 +550,7 @@ export class SessionValues {
         // The second character other than separators (`J. Smith`, `Li  Wei`: rare, a short walk).
         let at = i + 1;
         let b = text.charCodeAt(at);
-        while (isSeparator(b) && ++at < length && at - i <= MAX_RUN) b = text.charCodeAt(at);
+        while ((isSeparator(b) || isMark(b)) && ++at < length && at - i <= MAX_RUN) b = text.charCodeAt(at);
         if (b >= 128) b = lowerCode(b); // (past the text b is NaN and stays so)
         if (b < 128) {
           if (b >= 65 && b <= 90) b += 32;
