@@ -108,3 +108,21 @@ describe('HL7 v2 messages', () => {
     expect(found).toHaveLength(17);
   });
 });
+
+describe('an MSH line whose delimiters are letters, digits or blanks names none (a fresh probe of 2026-12-03)', () => {
+  it('a pipe log starting with MSH|deploy|… is read as text without an MSH, not garbled by its letters as delimiters', () => {
+    const log = 'MSH|deploy|prod|20240101\nPID|1|4821|nginx^worker|running';
+    expect(stored(log)).toBe(log);
+  });
+
+  it('delimiters that repeat one another name none either; real ones still do', () => {
+    const found = (text: string) => {
+      const out: Detection[] = [];
+      detectHl7(text, out);
+      return out.map((d) => text.slice(d.start, d.end));
+    };
+    expect(found('MSH|||x\nPID|1|4821|nginx^worker|running')).toEqual([]);
+    const custom = 'MSH#*!\\@#SENDER#FAC\nPID#1##00482913***HOSP*MR##OKAFOR*AMARA##19840312#F';
+    expect(found(custom)).toEqual(expect.arrayContaining(['00482913', '19840312']));
+  });
+});

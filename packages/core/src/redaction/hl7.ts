@@ -98,7 +98,8 @@ export function detectHl7(text: string, out: Detection[]): void {
   let field = '|';
   let component = '^';
   let repetition = '~';
-  const msh = MSH_SEPARATORS.exec(text);
+  let msh = MSH_SEPARATORS.exec(text);
+  if (msh !== null && (msh[1] === msh[2] || msh[1] === msh[3] || msh[2] === msh[3])) msh = null;
   if (msh !== null) {
     field = msh[1] as string;
     component = msh[2] as string;
@@ -162,8 +163,13 @@ function hl7Evidence(text: string, id: string, from: number, end: number, fields
 }
 
 /** A segment id of the table at the start of a line, followed by a field separator. */
-/** An MSH segment at the start of a line: MSH-1 (the field separator) and the first two characters of MSH-2. */
-const MSH_SEPARATORS = /(?:^|[\r\n])MSH(.)(.)(.)/;
+/**
+ * An MSH segment at the start of a line: MSH-1 (the field separator) and the first two characters of
+ * MSH-2 (the component and repetition separators). HL7 v2.5.1 2.5.4: delimiters are characters other
+ * than letters, digits and blanks, each different; a line `MSH|deploy|prod` names no delimiters (its
+ * letters were taken for them: a fresh probe of 2026-12-03), so the text is read as without an MSH.
+ */
+const MSH_SEPARATORS = /(?:^|[\r\n])MSH([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])/u;
 /** A segment of the table at the start of a line, then a separator (MSH-1 may name any). */
 const SEGMENT_START = /(?:^|[\r\n])(?:PID|NK1|GT1|IN1|IN2|MRG|PV1)[^\r\n\w]/;
 function mayHoldHl7(text: string): boolean {

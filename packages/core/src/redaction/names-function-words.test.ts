@@ -52,3 +52,28 @@ describe('a lower-case particle pair is no first name and surname', () => {
     expect(persons('Ursula von der Leyen said')).toEqual(['Ursula von der Leyen']);
   });
 });
+
+describe('sign-offs and greetings of other languages, and a greeting with a comma (a fresh probe of 2026-12-03: the names were stored raw)', () => {
+  it.each([
+    ['Danke,\nJürgen', 'Jürgen'],
+    ['Merci,\nÉlodie', 'Élodie'],
+    ['Obrigado,\nJoão', 'João'],
+    ['Gracias,\nLucía', 'Lucía'],
+    ['Grazie mille,\nGiulia', 'Giulia'],
+    ['Dank je,\nDaan', 'Daan'],
+    ['Tack,\nSören', 'Sören'],
+    ['Thx,\nMaria', 'Maria'],
+    ['Thanks, Maria', 'Maria'],
+    ['Hi, Wiremu, welcome back', 'Wiremu'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it('the words themselves, and teams after them, are no name', () => {
+    expect(persons('Merci,\nSupport')).toEqual([]);
+    expect(persons('Thanks, team!')).toEqual([]);
+    expect(persons('Thanks, everyone')).toEqual([]);
+    expect(persons('Merci pour votre aide')).toEqual([]);
+    expect(persons('Danke für Ihre Hilfe')).toEqual([]);
+  });
+});

@@ -700,7 +700,8 @@ describe('detectPersons, case by case (spans pinned from the rules above)', () =
     expect(persons('Hey Maria Garcia,')).toEqual(['4-16:Maria Garcia']);
     expect(persons('Hiya Wiremu,')).toEqual(['5-11:Wiremu']);
     expect(persons('Hey Will,')).toEqual(['4-8:Will']);
-    expect(persons('Hey, Wiremu,')).toEqual([]);
+    // A comma after the greeting is a greeting too (2026-12-03: 'Thanks, Maria' was stored raw).
+    expect(persons('Hey, Wiremu,')).toEqual(['5-11:Wiremu']);
   });
 });
 

@@ -96,6 +96,7 @@ bot user assistant system agent customer operator support admin hi hiya hey hell
 viele liebe beste herzliche freundliche freundlichen grüße grüsse gruß gruss vriendelijke hartelijke groet groeten cordialement
 bien salutations amicalement atentamente saludo saludos cordiales abrazo cordiali distinti saluti saluto atenciosamente
 cumprimentos abraços vänliga hälsningar venlig vennlig hilsen terveisin pozdrawiam
+thx danke merci obrigado obrigada gracias grazie bedankt tack takk kiitos dziękuję dzięki
 ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure sehr geehrte geehrter geehrten damen herren
 votre vos notre nos leur leurs vuestro vuestra vuestros vuestras nuestro nuestra nuestros nuestras uw onze jouw geachte`.split(/\s+/));
 
@@ -623,11 +624,11 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
 }
 
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
-const GREETING_BEFORE = /(?:^|[\n.!?]\s{0,3}|^\s{1,3})(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|thanks|thank you|cheers)[ \t]{1,3}$/i;
+const GREETING_BEFORE = /(?:^|[\n.!?]\s{0,3}|^\s{1,3})(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|thanks|thank you|cheers),?[ \t]{1,3}$/i;
 // Sign-offs of English, German, Dutch, French, Spanish, Italian, Portuguese and the Nordic
 // languages (the letter-writing formulas of each: `Mit freundlichen Grüßen`, `Met vriendelijke
 // groet`, `Cordialement`, `Atentamente`, `Cordiali saluti`, `Atenciosamente`, `Med vänliga hälsningar`).
-const SIGN_OFF_BEFORE = /(?:^|\n)[ \t]*(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|cheers|thanks|many thanks|thanks again|thank you|sincerely|yours(?: truly| sincerely| faithfully)?|warmly|love|take care|all the best|ta|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|herzliche grüsse|gruß|gruss|grüße|grüsse|lg|mfg|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|groet|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|amicalement|bisous|atentamente|saludos|un saludo|saludos cordiales|cordiales saludos|un abrazo|cordiali saluti|distinti saluti|saluti|un saluto|atenciosamente|cumprimentos|com os melhores cumprimentos|abraços|abraço|med vänliga hälsningar|vänliga hälsningar|hälsningar|med venlig hilsen|venlig hilsen|mvh|med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem)[,.!]?[ \t]*\r?\n[ \t]*(?:-{1,2}[ \t]*)?$/i;
+const SIGN_OFF_BEFORE = /(?:^|\n)[ \t]*(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|cheers|thanks|many thanks|thanks again|thank you|sincerely|yours(?: truly| sincerely| faithfully)?|warmly|love|take care|all the best|ta|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|herzliche grüsse|gruß|gruss|grüße|grüsse|lg|mfg|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|groet|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|amicalement|bisous|atentamente|saludos|un saludo|saludos cordiales|cordiales saludos|un abrazo|cordiali saluti|distinti saluti|saluti|un saluto|atenciosamente|cumprimentos|com os melhores cumprimentos|abraços|abraço|med vänliga hälsningar|vänliga hälsningar|hälsningar|med venlig hilsen|venlig hilsen|mvh|med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem|thx|danke|danke schön|danke schon|vielen dank|merci|merci beaucoup|mille mercis|obrigado|obrigada|muito obrigado|muito obrigada|gracias|muchas gracias|grazie|grazie mille|dank je|dank je wel|dank u|dank u wel|bedankt|tack|tack så mycket|takk|tusen takk|tak|kiitos|dziękuję|dzięki)[,.!]?[ \t]*\r?\n[ \t]*(?:-{1,2}[ \t]*)?$/i;
 
 /**
  * "Hi Wiremu," / "Dear Aroha:" / "Hello Mere!" (a greeting, then the name closing its clause) and
