@@ -296,3 +296,18 @@ describe('seed phrases, recovery codes and one-time codes under their member nam
     expect(await stored({ verification_code_sent: true, mfa_enabled: true, backup_codes_left: 8 })).toBe('{"backup_codes_left":8,"mfa_enabled":true,"verification_code_sent":true}');
   });
 });
+
+describe('identity keys keep placeholders, dates and small numbers (a probe of 2026-12-03: {"ssn":"unknown"} was stored as [SSN:…])', () => {
+  it.each([
+    [{ national_id: 'N/A' }], [{ ssn: 'unknown' }], [{ national_id: 'pending' }], [{ tax_id: '2024-01-15' }], [{ passport_number: 'none' }],
+    [{ ssn: '' }], [{ ssn: null }], [{ national_id: 12 }], [{ ssn: 'not provided' }], [{ tax_id: '***' }], [{ ssn: 'REDACTED' }],
+  ] as Array<[JsonValue]>)('%j', async (value) => {
+    expect(await stored(value)).toBe(JSON.stringify(value));
+  });
+
+  it('masks every other value, whatever it looks like', async () => {
+    for (const value of [{ ssn: '123-45-6789' }, { ssn: 123456789 }, { tax_id: 'DE123456789' }, { passport_number: 'X1234567' }, { ssn: '***-**-6789' }, { national_id: 'ZXQWVB' }] as JsonValue[]) {
+      expect(await stored(value), JSON.stringify(value)).toMatch(/\[SSN:/);
+    }
+  });
+});

@@ -620,6 +620,23 @@ export function notAnIdNumber(text: string): boolean {
   return isSeparatedDate(trimmed) || isDottedVersion(trimmed);
 }
 
+/**
+ * A value under an identity key (`ssn`, `tax_id`, `national_id`, `passport_number`; identityKeys)
+ * that stands for no identifier: empty, a placeholder or flag word (`N/A`, `unknown`, `pending`,
+ * `none`, `not provided`, `redacted`, `***`), a date or a version (notAnIdNumber: `2024-01-15`),
+ * or an integer of fewer than 5 digits (`12`): kept as written (a fresh probe of 2026-12-03:
+ * `{"ssn":"unknown"}` was stored as `[SSN:…]`). Any other value is the identifier, whatever it
+ * looks like.
+ */
+export function holdsNoIdentifier(value: string | number | boolean | null): boolean {
+  if (value === null || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 10_000;
+  const trimmed = value.trim();
+  return trimmed === '' || FLAG_WORD.test(trimmed) || PLACEHOLDER.test(trimmed) || notAnIdNumber(trimmed);
+}
+/** Words and marks that stand for a value not given. */
+const PLACEHOLDER = /^(?:pending|tbd|tba|nil|nan|missing|empty|unavailable|not (?:provided|available|applicable|given|set|known)|redacted|withheld|declined|refused|\*+|x+|\?+|\.+)$/i;
+
 /** The US SSN's structure (SSA: no area 000, 666 or 900-999, no group 00, no serial 0000). */
 function ssnStructure(digits: string): boolean {
   const area = Number(digits.slice(0, 3));
