@@ -311,3 +311,18 @@ describe('identity keys keep placeholders, dates and small numbers (a probe of 2
     }
   });
 });
+
+describe('an account number in an object or a list under an account key (a probe of 2026-12-03: stored raw)', () => {
+  it.each([
+    [{ account: { number: '4830291175' } }], [{ account: [{ number: '4830291175' }] }], [{ account: { value: '4830291175' } }], [{ accounts: ['4830291175'] }], [{ bank_accounts: [{ data: '4830291175' }] }],
+  ] as Array<[JsonValue]>)('%j', async (value) => {
+    expect(await stored(value)).not.toContain('4830291175');
+    expect(await stored(value)).toContain('[ACCOUNT_NUMBER:');
+  });
+
+  it('names, ids, dates and small numbers in them stay', async () => {
+    for (const value of [{ accounts: ['acme-prod', 'acme-dev'] }, { account: { name: 'acme-prod', number: '2024-01-15' } }, { accounts: [{ id: 'a1', name: 'Ops' }] }, { account: { number: 12 } }] as JsonValue[]) {
+      expect(await stored(value)).toBe(JSON.stringify(value));
+    }
+  });
+});

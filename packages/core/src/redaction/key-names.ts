@@ -717,7 +717,9 @@ const BARE_ACCOUNT_OWNERS = new Set(['bank', 'ach', 'checking', 'savings', 'curr
 export function isBareAccountKeyName(name: string): boolean {
   const words = keyWords(name).map(withoutAccents);
   if (words.length === 0 || words.length > 4) return false;
-  const last = words[words.length - 1] as string;
+  // A plural (`accounts`, `bank_accounts`, `Konten` is not read) names a list of them.
+  const word = words[words.length - 1] as string;
+  const last = BARE_ACCOUNT_WORDS.has(word) || !word.endsWith('s') ? word : word.slice(0, -1);
   if (!BARE_ACCOUNT_WORDS.has(last)) return false;
   return words.length === 1 || BARE_ACCOUNT_OWNERS.has(words[words.length - 2] as string);
 }

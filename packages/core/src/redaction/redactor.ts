@@ -517,7 +517,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return at === 0 ? text : out + text.slice(at);
   }
 
-  function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number, inherited?: NumberKeyKind): JsonValue {
+  function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number, inherited?: NumberKeyKind | 'bareAccount'): JsonValue {
     if (typeof value === 'string') {
       // Under a secret key, every string is the secret or part of it, except structural fields
       // of a pair or cookie object (`{ name, value, path }` in HAR cookies).
@@ -657,7 +657,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         return out;
       });
     }
-    return walk(child, segments, pending, custom, keyIsSecret, depth, decision === 'PHONE' || decision === 'ACCOUNT' || decision === 'CARD' ? decision : undefined);
+    // An object under a phone, account or card key (Plaid `{ number, type }`, `{"account": {"number": …}}`): its `data`, `value`, `number` are that number.
+    return walk(child, segments, pending, custom, keyIsSecret, depth, decision === 'PHONE' || decision === 'ACCOUNT' || decision === 'CARD' || decision === 'bareAccount' ? decision : undefined);
   }
 
   function pathRule(segments: readonly string[]): boolean {
