@@ -277,6 +277,8 @@ describe('a parameter whose value is a form of its own (a redirect, a state)', (
       expect(out, url).not.toMatch(/442079460958/);
       expect(out, url).toMatch(/\[PHONE:/);
     }
+    // Read as a query: a secret parameter of the inner form too (it leaked before, a probe of 2026-12-03).
+    expect(await redactText('https://x.test/cb?r=pin%3D4821')).not.toContain('4821');
     const both = await redactText('https://x.test/p?r=q%3D%2B442079460958%26name%3DAmara%2BOkafor');
     expect(both).not.toMatch(/442079460958|Amara|Okafor/);
   });

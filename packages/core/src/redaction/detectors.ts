@@ -1046,9 +1046,10 @@ function valueOnItsOwn(name: string, raw: string, offset: number, out: Detection
   // The parameter's name goes before its value as its label: `build 2023-114-5567` is an
   // identifier, `order 0049-30-84712265` an order number, not phones. A value that is a form of
   // its own (`?r=q%3D%2B44…`, `?state=phone%3D…`: the parameters of a redirect or a state) is read
-  // as that form, without a label, which would make it prose: its own names label its values.
+  // as that form, as a query (`?` before it: `pin=4821` is a secret parameter there), without the
+  // label, which would make it prose: its own names label its values.
   const value = view?.text ?? spaced;
-  const label = INNER_FORM.test(value) ? '' : `${decodeComponent(name)} `;
+  const label = INNER_FORM.test(value) ? '?' : `${decodeComponent(name)} `;
   const found = detectWithFlags(label + value, on, false, depth + 1);
   for (const detection of found) {
     if (detection.end <= label.length) continue;
