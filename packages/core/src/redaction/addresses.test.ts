@@ -167,3 +167,12 @@ describe('comma forms in prose, and the abbreviations and number signs of French
     for (const text of ['12 bd items', 'It cost 12 boulevard prices', 'the 3 pl rows', 'score 12 bis', 'We have 12 av units left', 'No. 5 is mine', 'Step 2, no. 5']) expect(addresses(text), text).toEqual([]);
   });
 });
+
+describe('an address span never ends inside a word (a fresh probe of 2026-12-03)', () => {
+  it('takes a postcode district after the city whole', () => {
+    const spans = (text: string) => detectSensitive(text).filter((d) => d.type === 'ADDRESS').map((d) => text.slice(d.start, d.end));
+    expect(spans('3 Abbey Road, London NW8')).toEqual(['3 Abbey Road, London NW8']);
+    expect(spans('12 High St, Leeds LS1')).toEqual(['12 High St, Leeds LS1']);
+    expect(spans('Flat 2, 10 Downing Street, London SW1A')).toEqual(['Flat 2, 10 Downing Street, London SW1A']);
+  });
+});

@@ -202,6 +202,9 @@ function gapOk(text: string, a: Token, b: Token, allowComma = false): boolean {
  * @param out detections are appended here: `{ type: 'ADDRESS', class: 'pii.address' }`, spans in
  *   UTF-16 code units; `normalized` is the lower-cased address with single spaces
  */
+/** A letter or a digit (a word's character for span ends). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 export function detectAddresses(text: string, out: Detection[]): void {
   if (!mayHoldAddress(text)) return;
   const spans: Array<[number, number]> = [];
@@ -336,6 +339,9 @@ function finish(text: string, spans: Array<[number, number]>, out: Detection[]):
   }
   for (const [start, end] of merged) {
     let stop = end;
+    // A span never ends inside a word: `London NW8` ended after `NW`, the `8` of the postcode
+    // district left in clear (a fresh probe of 2026-12-03). At most 16 more characters.
+    if (stop > start && WORD_CHAR.test(text[stop - 1] ?? '')) for (let k = 0; k < 16 && WORD_CHAR.test(text[stop] ?? ''); k++) stop++;
     while (stop > start && /[\s,]/.test(text[stop - 1] ?? '')) stop--;
     // A full stop ends the sentence unless it ends an abbreviation ("Glyn St.", "Kossuth u. 12.").
     if (text[stop - 1] === '.') {
