@@ -126,3 +126,18 @@ describe('an MSH line whose delimiters are letters, digits or blanks names none 
     expect(found(custom)).toEqual(expect.arrayContaining(['00482913', '19840312']));
   });
 });
+
+describe('segments pasted indented or quoted (a fresh probe of 2026-12-03: the MRN and birth date were stored raw)', () => {
+  it.each(['\t', '    ', '> ', '  > '])('%j before the segment', (lead) => {
+    const text = `${lead}PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F`;
+    expect(stored(text)).not.toMatch(/00482913|19840312|OKAFOR/);
+  });
+
+  it('an indented MSH names the delimiters; an indented pipe log stays', () => {
+    const message = '    MSH#*!\\@#SENDER#FAC\n    PID#1##00482913***HOSP*MR##OKAFOR*AMARA##19840312#F';
+    const out: Detection[] = [];
+    detectHl7(message, out);
+    expect(out.map((d) => message.slice(d.start, d.end))).toEqual(expect.arrayContaining(['00482913', '19840312']));
+    expect(stored('  PID|1|4821|nginx|www-data|running')).toBe('  PID|1|4821|nginx|www-data|running');
+  });
+});

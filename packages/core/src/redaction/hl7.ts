@@ -113,6 +113,10 @@ export function detectHl7(text: string, out: Detection[]): void {
   for (let start = 0; start < text.length; ) {
     let end = start;
     while (end < text.length && text.charCodeAt(end) !== 13 && text.charCodeAt(end) !== 10) end++;
+    // A segment pasted indented or quoted (`\tPID|…`, `    PID|…`, `> PID|…`): at most 8 blanks
+    // and `>` before it (a fresh probe of 2026-12-03: its MRN and birth date were stored raw).
+    const lineEnd = end;
+    for (let k = 0; k < 8 && start < lineEnd && LINE_LEAD.has(text.charCodeAt(start)); k++) start++;
     if (end - start > 4 && isUpper(text.charCodeAt(start)) && isUpperOrDigit(text.charCodeAt(start + 1)) && isUpperOrDigit(text.charCodeAt(start + 2)) && text[start + 3] === field) {
       const id = text.slice(start, start + 3);
       const fields = SEGMENT_FIELDS.get(id);
@@ -169,9 +173,11 @@ function hl7Evidence(text: string, id: string, from: number, end: number, fields
  * than letters, digits and blanks, each different; a line `MSH|deploy|prod` names no delimiters (its
  * letters were taken for them: a fresh probe of 2026-12-03), so the text is read as without an MSH.
  */
-const MSH_SEPARATORS = /(?:^|[\r\n])MSH([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])/u;
-/** A segment of the table at the start of a line, then a separator (MSH-1 may name any). */
-const SEGMENT_START = /(?:^|[\r\n])(?:PID|NK1|GT1|IN1|IN2|MRG|PV1)[^\r\n\w]/;
+const MSH_SEPARATORS = /(?:^|[\r\n])[ \t>]{0,8}MSH([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])/u;
+/** A segment of the table at the start of a line (after at most 8 blanks or `>`), then a separator (MSH-1 may name any). */
+const SEGMENT_START = /(?:^|[\r\n])[ \t>]{0,8}(?:PID|NK1|GT1|IN1|IN2|MRG|PV1)[^\r\n\w]/;
+/** Blanks and the quote mark that may lead a pasted segment's line: space, tab, `>`. */
+const LINE_LEAD = new Set([32, 9, 62]);
 function mayHoldHl7(text: string): boolean {
   return SEGMENT_START.test(text);
 }
