@@ -321,7 +321,7 @@ describe('an account number in an object or a list under an account key (a probe
   });
 
   it('names, ids, dates and small numbers in them stay', async () => {
-    for (const value of [{ accounts: ['acme-prod', 'acme-dev'] }, { account: { name: 'acme-prod', number: '2024-01-15' } }, { accounts: [{ id: 'a1', name: 'Ops' }] }, { account: { number: 12 } }] as JsonValue[]) {
+    for (const value of [{ accounts: 1234567 }, { accounts: ['acme-prod', 'acme-dev'] }, { account: { name: 'acme-prod', number: '2024-01-15' } }, { accounts: [{ id: 'a1', name: 'Ops' }] }, { account: { number: 12 } }] as JsonValue[]) {
       expect(await stored(value)).toBe(JSON.stringify(value));
     }
   });

@@ -717,11 +717,18 @@ const BARE_ACCOUNT_OWNERS = new Set(['bank', 'ach', 'checking', 'savings', 'curr
 export function isBareAccountKeyName(name: string): boolean {
   const words = keyWords(name).map(withoutAccents);
   if (words.length === 0 || words.length > 4) return false;
-  // A plural (`accounts`, `bank_accounts`, `Konten` is not read) names a list of them.
-  const word = words[words.length - 1] as string;
-  const last = BARE_ACCOUNT_WORDS.has(word) || !word.endsWith('s') ? word : word.slice(0, -1);
+  const last = words[words.length - 1] as string;
   if (!BARE_ACCOUNT_WORDS.has(last)) return false;
   return words.length === 1 || BARE_ACCOUNT_OWNERS.has(words[words.length - 2] as string);
+}
+
+/**
+ * The plural of a bare account key (`accounts`, `bank_accounts`): a LIST of accounts, read as the
+ * bare key when its value is an array (`{"accounts":["4830291175"]}`; a count `{"accounts": 1234567}`
+ * is no list). 2026-12-03.
+ */
+export function isBareAccountListKeyName(name: string): boolean {
+  return name.length > 1 && /s$/i.test(name) && isBareAccountKeyName(name.slice(0, -1));
 }
 /** A bare account key's value is an account number when it is one: 6 to 20 digits (blanks and `-./` between them), or an IBAN shape; not a date, a version or an IP (notAnIdNumber). */
 export function bareAccountValue(text: string): boolean {

@@ -13,7 +13,7 @@ import {
 import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, isBareAccountKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { bareAccountValue, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -607,6 +607,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
         // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number.
         : inherited !== undefined && INHERITING_MEMBERS.has(key) ? inherited
+        : Array.isArray(child) && isBareAccountListKeyName(key) ? 'bareAccount'
         : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : surnamed && isGenericNameKey(key) ? 'person' : awsAccountKept(keyDecision(key), child, () => (aws ??= isAwsObject(value, keys)));
       const part = split?.get(key);
       const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : part !== undefined ? splitPart(part, pending) : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
