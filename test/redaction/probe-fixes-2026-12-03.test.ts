@@ -173,9 +173,9 @@ describe('KVNR: the German health insurance number after its label, by its check
     expect(kvnrValid('a123456780')).toBe(false);
     expect(kvnrValid('A12345678')).toBe(false);
   });
-  it('masks a valid KVNR after KVNR, KV-Nr., Krankenversichertennummer; not a wrong check digit nor a bare one', () => {
+  it('masks a valid KVNR after KVNR, KV-Nr., Krankenversichertennummer; after its own label a wrong check digit too (a typo is still the patient's number, 2026-12-03); not a bare one', () => {
     for (const text of ['KVNR: A123456780', 'KV-Nr. A123456780', 'kvnr A123456780', 'Krankenversichertennummer: A123456780']) expect(maskedAs(text, 'A123456780', /HEALTH_PLAN_ID/), text).toBe(true);
-    expect(covering('KVNR: A123456781', 'A123456781')).toEqual([]);
+    expect(maskedAs('KVNR: A123456781', 'A123456781', /HEALTH_PLAN_ID/)).toBe(true);
     expect(covering('build A123456780 passed', 'A123456780')).toEqual([]);
   });
 });
@@ -324,5 +324,17 @@ describe('an account number in an object or a list under an account key (a probe
     for (const value of [{ accounts: 1234567 }, { accounts: ['acme-prod', 'acme-dev'] }, { account: { name: 'acme-prod', number: '2024-01-15' } }, { accounts: [{ id: 'a1', name: 'Ops' }] }, { account: { number: 12 } }] as JsonValue[]) {
       expect(await stored(value)).toBe(JSON.stringify(value));
     }
+  });
+});
+
+describe('the KVNR after other labels, and with a wrong check digit after its own (a probe of 2026-12-03: stored raw)', () => {
+  it.each(['Versichertennr. A123456780', 'Versicherten-Nr.: A123456780', 'Vers.-Nr. A123456780', 'KVNR: A123456789'])('%s', (text) => {
+    const found = detectSensitive(text).map((d) => text.slice(d.start, d.end));
+    expect(found.join(' ')).toMatch(/A12345678[09]/);
+  });
+
+  it('a KVNR label before no KVNR masks nothing', () => {
+    expect(detectSensitive('KVNR: pending')).toEqual([]);
+    expect(detectSensitive('KVNR A12345')).toEqual([]);
   });
 });

@@ -92,6 +92,9 @@ export function mbiValid(compact: string): boolean {
  * each product's digit sum added, give the check digit as the sum mod 10 (GKV-Spitzenverband,
  * Richtlinien nach § 290 SGB V, Anlage 1). `A123456780` is valid.
  */
+/** A KVNR's shape: a capital letter and nine digits. */
+const KVNR_SHAPE = /^[A-Z]\d{9}$/;
+
 export function kvnrValid(compact: string): boolean {
   if (!/^[A-Z]\d{9}$/.test(compact)) return false;
   const place = compact.charCodeAt(0) - 64;
@@ -151,9 +154,11 @@ const RULES: LabelRule[] = [
   { labels: `medical record${NO}?|health record${NO}?|(?:ehr|emr|epr)${NO}|(?:patient|hospital|chart|record|encounter|visit|admission)${NO}|mrn`, kind: MRN, accept: token(5) },
   { labels: 'patient(?:en)?-?(?:nummer|id)|pati[eë]ntnummer|num[ée]ro de dossier(?: m[ée]dical| patient)?|n° de dossier(?: m[ée]dical)?|dossier m[ée]dical|n[úu]mero de historia(?: cl[íi]nica)?|historia cl[íi]nica|numero di cartella(?: clinica)?|cartella clinica|病历号|病歷號|病案号|住院号|カルテ番号|診察券番号|患者番号|환자번호|등록번호|номер медицинской карты|номер истории болезни', kind: MRN, accept: token(5) },
   // `KVNR: A123456780`, `KV-Nr. …`, `eGK-Nummer …` (attack 2026-12-02 #14): a valid KVNR only.
-  { labels: 'kvnr\\.?|kv-nr\\.?|kv-nummer|egk-nummer|egk-nr\\.?', kind: PLAN, accept: kvnrValid },
+  // After its own label a KVNR's shape is enough (a typo in the check digit is still the patient's
+  // number: `KVNR: A123456789` was stored raw, a fresh probe of 2026-12-03).
+  { labels: 'kvnr\\.?|kv-nr\\.?|kv-nummer|egk-nummer|egk-nr\\.?', kind: PLAN, accept: (compact: string) => kvnrValid(compact) || KVNR_SHAPE.test(compact) },
   { labels: `medicare(?: beneficiary)?${NO}?|mbi|hicn`, kind: PLAN, accept: (c) => mbiValid(c) || /^\d{9}[A-Z]{1,2}\d?$/.test(c) || token(5)(c) },
-  { labels: `member(?:ship)?${NO}|subscriber${NO}|polic(?:y|yholder)${NO}|insurance${NO}|insured${NO}|beneficiary${NO}|health plan${NO}?|medicaid${NO}?|medi-cal${NO}?|versicherten-?nummer|krankenversichertennummer|krankenkassennummer|num[ée]ro d'(?:assur[ée]|adh[ée]rent)|n[úu]mero de (?:afiliad[oa]|afiliaci[óo]n|p[óo]liza|asegurado)|tessera sanitaria|polisnummer|医保卡号|保険証番号|被保険者番号|보험번호`, kind: PLAN, accept: token(5) },
+  { labels: `member(?:ship)?${NO}|subscriber${NO}|polic(?:y|yholder)${NO}|insurance${NO}|insured${NO}|beneficiary${NO}|health plan${NO}?|medicaid${NO}?|medi-cal${NO}?|versicherten-?(?:nummer|nr\\.?)|vers\\.-?nr\\.?|krankenversichertennummer|krankenkassennummer|num[ée]ro d'(?:assur[ée]|adh[ée]rent)|n[úu]mero de (?:afiliad[oa]|afiliaci[óo]n|p[óo]liza|asegurado)|tessera sanitaria|polisnummer|医保卡号|保険証番号|被保険者番号|보험번호`, kind: PLAN, accept: token(5) },
   { labels: '(?:patient |bank |billing )?(?:account|acct)(?: number| no\\.?| #)|a/c no\\.?|kontonummer|num[ée]ro de compte|n[úu]mero de cuenta', kind: ACCOUNT, accept: token(5, 5, 34) },
   // The bare word and its abbreviations, and the short labels of other languages (attack
   // 2026-12-02 #6: `Account: 4830291175`, `acct 31926819`, `a/c …`, `rekeningnummer …`,
