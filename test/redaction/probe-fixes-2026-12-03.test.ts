@@ -173,7 +173,7 @@ describe('KVNR: the German health insurance number after its label, by its check
     expect(kvnrValid('a123456780')).toBe(false);
     expect(kvnrValid('A12345678')).toBe(false);
   });
-  it('masks a valid KVNR after KVNR, KV-Nr., Krankenversichertennummer; after its own label a wrong check digit too (a typo is still the patient's number, 2026-12-03); not a bare one', () => {
+  it('masks a valid KVNR after KVNR, KV-Nr., Krankenversichertennummer; after its own label a wrong check digit too (a typo is still the patient’s number, 2026-12-03); not a bare one', () => {
     for (const text of ['KVNR: A123456780', 'KV-Nr. A123456780', 'kvnr A123456780', 'Krankenversichertennummer: A123456780']) expect(maskedAs(text, 'A123456780', /HEALTH_PLAN_ID/), text).toBe(true);
     expect(maskedAs('KVNR: A123456781', 'A123456781', /HEALTH_PLAN_ID/)).toBe(true);
     expect(covering('build A123456780 passed', 'A123456780')).toEqual([]);
@@ -336,5 +336,15 @@ describe('the KVNR after other labels, and with a wrong check digit after its ow
   it('a KVNR label before no KVNR masks nothing', () => {
     expect(detectSensitive('KVNR: pending')).toEqual([]);
     expect(detectSensitive('KVNR A12345')).toEqual([]);
+  });
+});
+
+describe('a number that counts the word after it is no one-time code (a probe of 2026-12-03: `Your code is 3000 lines` was masked)', () => {
+  const found = (text: string) => detectSensitive(text).map((d) => text.slice(d.start, d.end));
+  it.each(['Your code is 3000 lines', 'Your code is 1024 bytes', 'Your code is 250 tests'])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it.each(['Your code is 481516', 'Your code is 481516 thanks', 'Your code is 4821 thanks', 'Your code is 481516 expires in 10 minutes', 'Account: 1234567 thanks'])('%s keeps its code masked', (text) => {
+    expect(found(text).join(' ')).toMatch(/\d{4,}/);
   });
 });

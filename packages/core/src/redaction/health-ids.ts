@@ -179,9 +179,11 @@ const BARE_ACCOUNT = RULES.find((rule) => rule.labels.startsWith('(?:bank |check
  * Any other lower-case word of 3+ letters ending in `s` right after the number is the plural of
  * what it counts (`Account: 1234567 tickets closed`, a fresh probe, 2026-12-02).
  */
-const S_VERBS = new Set(['is', 'was', 'has', 'does', 'holds', 'shows', 'remains', 'contains', 'belongs', 'needs', 'gets', 'goes', 'looks', 'seems', 'reads', 'lists', 'includes', 'receives', 'requires', 'expires', 'exists', 'pays', 'owes', 'uses', 'matches', 'appears', 'ends', 'starts', 'closes', 'opens']);
+const S_VERBS = new Set(['is', 'was', 'has', 'does', 'holds', 'shows', 'remains', 'contains', 'belongs', 'needs', 'gets', 'goes', 'looks', 'seems', 'reads', 'lists', 'includes', 'receives', 'requires', 'expires', 'exists', 'pays', 'owes', 'uses', 'matches', 'appears', 'ends', 'starts', 'closes', 'opens',
+  // Not verbs, but no plural either (`Your code is 4821 thanks`, 2026-12-03).
+  'thanks', 'cheers', 'regards', 'plus', 'minus', 'this', 'thus', 'its', 'his', 'yours', 'always', 'perhaps', 'unless', 'towards', 'besides', 'afterwards', 'sometimes', 'ens', 'yes']);
 const WORD_AFTER = /[ \t]{1,3}(\p{Ll}{3,20})(?![\p{L}\p{N}])/uy;
-function countAfter(text: string, end: number): boolean {
+export function countAfter(text: string, end: number): boolean {
   WORD_AFTER.lastIndex = end;
   const word = WORD_AFTER.exec(text)?.[1];
   return word !== undefined && word.endsWith('s') && !word.endsWith('ss') && !S_VERBS.has(word);

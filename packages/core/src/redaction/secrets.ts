@@ -1,5 +1,6 @@
 import { namesSecret, PASSWORD_WORDS, withoutAccents } from './key-names.js';
 import type { Detection } from './types.js';
+import { countAfter } from './health-ids.js';
 
 // Extent of a secret assignment's value (`password = …`, `"secret": "…"`, `Password=…;`).
 //
@@ -419,7 +420,8 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       // A spaced dash (`password - Step 2`) is a weaker sign than `is` or `:`: something besides letters is needed.
       const strongEnough = m[4] === undefined ? looksSecret(value) : looksSecretStrict(value);
       const valueLike = m[2] !== undefined && !pinWord.test(m[2]) ? codeLike : pinLike;
-      const firstIsSecret = m[1] !== undefined ? strongEnough : m[2] !== undefined ? valueLike(value) : looksSecretStrict(value) && !/^[\d.,%+/\-]+$/.test(value);
+      // After a code label, a number that counts the word after it is no code (`Your code is 3000 lines`: a fresh probe of 2026-12-03).
+      const firstIsSecret = m[1] !== undefined ? strongEnough : m[2] !== undefined ? valueLike(value) && !(/^\d+$/.test(value) && countAfter(text, found.start + value.length)) : looksSecretStrict(value) && !/^[\d.,%+/\-]+$/.test(value);
       if (run !== undefined && run.words > 1) {
         // Several words: a secret when the first one is; after a password label and a linking
         // phrase or `:` (not a spaced dash), three or more words (a passphrase: proseRun left
