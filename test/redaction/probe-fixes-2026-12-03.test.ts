@@ -348,3 +348,13 @@ describe('a number that counts the word after it is no one-time code (a probe of
     expect(found(text).join(' ')).toMatch(/\d{4,}/);
   });
 });
+
+describe('a date or a version after an account word in text is no account number (a probe of 2026-12-03)', () => {
+  const found = (text: string) => detectSensitive(text).map((d) => text.slice(d.start, d.end));
+  it.each(['Account: 2024-01-15', 'account 2024-01-15 review', 'Konto 2024-01-15', 'Konto: 1.2.3456.7890'])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it('an account number still is', () => {
+    expect(found('Account: 4830291175')).toEqual(['4830291175']);
+  });
+});

@@ -2,6 +2,7 @@ import type { Detection } from './types.js';
 import { luhnValid } from './internal/checks.js';
 import { isSeparator } from './internal/separators.js';
 import { countDigits, isAsciiAlnum } from './internal/chars.js';
+import { notAnIdNumber } from './key-names.js';
 
 // ------------------------------------------------------------------------------- health ids
 // The labelled identifiers of HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)(i)): medical
@@ -254,7 +255,8 @@ function detectLabelled(text: string, out: Detection[], labelled: Set<number>): 
     const compact = compactOf(value);
     if (!rule.accept(compact)) continue;
     // After the bare account words a number of the things after it is a count, not an account.
-    if (rule === BARE_ACCOUNT && countAfter(text, end)) continue;
+    // Nor is a date or a version (`Account: 2024-01-15`, `Konto 2024-01-15`; a fresh probe of 2026-12-03), as under an `account` member.
+    if (rule === BARE_ACCOUNT && (countAfter(text, end) || notAnIdNumber(value))) continue;
     out.push({ start, end, type: rule.kind.type, class: rule.kind.class, normalized: normalizeHealthId(value) });
     labelled.add(start);
     labelPattern.lastIndex = end;
