@@ -219,7 +219,7 @@ const backupCode = (item: string): boolean => /\d/.test(item) && item.replace(/[
  * words), blanks, commas or line breaks between them, numbered or not (`1. abandon 2. ability`),
  * masked whole. The word list itself is not checked (a phrase with a typo is as secret).
  */
-const seedPhraseLabel = /(?<![\p{L}\p{N}_])(?:(?:wallet|secret|crypto)[ _-])?(?:(?:wallet|secret|recovery|backup|seed|mnemonic)[ _-]?(?:phrase|words)|mnemonic|seed|bip[ -]?39(?: phrase| words| mnemonic)?|phrase de récupération|Wiederherstellungsphrase|frase (?:semilla|de recuperaci[óo]n|di recupero|de recupera[çc][ãa]o))(?:[ \t]{1,3}(?:is|was|ist|est|es|è|é))?[ \t]*[:：=]?\s*["'“]?/giu;
+const seedPhraseLabel = /(?<![\p{L}\p{N}_])(?:(?:wallet|secret|crypto)[ _-])?(?:(?:wallet|secret|recovery|backup|seed|mnemonic)[ _-]?(?:phrase|words)|mnemonic|seed|bip[ -]?39(?: phrase| words| mnemonic)?|phrase de récupération|Wiederherstellungsphrase|frase (?:semilla|de recuperaci[óo]n|di recupero|de recupera[çc][ãa]o))(?:[ \t]{1,3}(?:ist|is|are|was|were|sind|sont|sono|son|est|es|è|é|são))?[ \t]*[:：=]?\s*["'“]?/giu;
 const seedWord = /(?:\d{1,2}[.)][ \t]*)?([a-z]{3,8})(?![\p{L}\p{N}_'-])[ \t,]*(?:\r?\n[ \t]*)?/uy;
 const SEED_LENGTHS = new Set([12, 15, 18, 21, 24]);
 
@@ -370,7 +370,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
@@ -438,7 +438,10 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       } else if (!firstIsSecret) continue;
     } else if (value.trim() === '') continue;
     // A run of words is checked whole: its first word alone may read as a placeholder (`4` of `4 8 1 5 1 6`).
-    if (notAValue.test(value) || isPlaceholder(value.length > raw.length ? value : raw)) continue;
+    // A placeholder that ends a sentence is one without the full stop: trimTrailing would take its
+    // closer with it (`the password is <password>.` masked `<password`, `[redacted].` `[redacted`).
+    const checked = value.length > raw.length ? value : raw;
+    if (notAValue.test(value) || isPlaceholder(checked) || isPlaceholder(checked.replace(/[.,;:!?]+$/, ''))) continue;
     push(found.start, value, 'PASSWORD');
   }
   if (spacelessLabelHint.test(text)) {
@@ -503,7 +506,8 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       }
     }
   }
-  if (/seed|mnemonic|phrase|bip[ -]?39|frase/i.test(text)) {
+  // Every label of seedPhraseLabel holds one of these (`wallet words`, `recovery words`, `backup words` too).
+  if (/seed|mnemonic|phrase|words|bip[ -]?39|frase/i.test(text)) {
     for (const label of text.matchAll(seedPhraseLabel)) {
       const from = label.index + label[0].length;
       let at = from;
