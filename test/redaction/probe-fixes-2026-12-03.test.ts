@@ -358,3 +358,16 @@ describe('a date or a version after an account word in text is no account number
     expect(found('Account: 4830291175')).toEqual(['4830291175']);
   });
 });
+
+describe('a passport MRZ data line on its own (a probe of 2026-12-03: the document number and dates were stored raw)', () => {
+  const line = 'L898902C36UTO7408122F1204159ZE184226B<<<<<10';
+  it('is masked as a line of its own, in text and as a member value', async () => {
+    expect(detectSensitive(line).map((d) => line.slice(d.start, d.end))).toEqual([line]);
+    expect(await stored({ mrz_line2: line })).not.toContain('L898902C3');
+    expect(await stored(`Scanned:\n${line}\nend`)).not.toContain('7408122');
+  });
+  it('needs two of its three check digits to hold', () => {
+    // The document number's and the birth date's check digits wrong: one of three holds.
+    expect(detectSensitive('L898902C31UTO7408121F1204159ZE184226B<<<<<10')).toEqual([]);
+  });
+});

@@ -69,18 +69,20 @@ describe('detectMrz: one check digit of three is enough, none is not', () => {
 });
 
 describe('detectMrz: lines that are no zone', () => {
+  // A zone of two or three lines holds a line break; a data line alone (found since 2026-12-03 when two of its check digits hold) does not.
+  const zones = (text: string) => spans(text).filter((span) => span.includes('\n'));
   it('needs lines of 44, 36 or 30, both of the same length and alphabet', () => {
     // One character short: the fields and check digits still hold.
-    expect(spans(td3(TD3[1].slice(0, 43), TD3[0].slice(0, 43)))).toEqual([]);
-    expect(spans(td3(TD3[1].slice(0, 43)))).toEqual([]);
-    expect(spans(`${TD3[0]}\n${TD2[1]}`)).toEqual([]);
+    expect(zones(td3(TD3[1].slice(0, 43), TD3[0].slice(0, 43)))).toEqual([]);
+    expect(zones(td3(TD3[1].slice(0, 43)))).toEqual([]);
+    expect(zones(`${TD3[0]}\n${TD2[1]}`)).toEqual([]);
     // A small letter in the second line's optional data, where the field pattern does not look.
-    expect(spans(td3(TD3[1].replace('ZE184226B', 'ZE184226b')))).toEqual([]);
+    expect(zones(td3(TD3[1].replace('ZE184226B', 'ZE184226b')))).toEqual([]);
   });
   it('TD3: a document code P, V, I, A or C first, and a names line with << after the issuing state', () => {
-    expect(spans(td3(TD3[1], `X${TD3[0].slice(1)}`))).toEqual([]);
-    expect(spans(td3(TD3[1], `V${TD3[0].slice(1)}`))).toHaveLength(1);
-    expect(spans(td3(TD3[1], 'P<UTO' + 'ERIKSSONXANNAXMARIA'.padEnd(39, 'X')))).toEqual([]);
+    expect(zones(td3(TD3[1], `X${TD3[0].slice(1)}`))).toEqual([]);
+    expect(zones(td3(TD3[1], `V${TD3[0].slice(1)}`))).toHaveLength(1);
+    expect(zones(td3(TD3[1], 'P<UTO' + 'ERIKSSONXANNAXMARIA'.padEnd(39, 'X')))).toEqual([]);
   });
   it('TD1: the first line\'s code, issuing state and document number; its second line\'s fields; a third line of 30 names with <<', () => {
     expect(spans(td1('X<UTOD231458907A<<<<<<<<<<<<<<'))).toEqual([]);

@@ -18,8 +18,9 @@ import type { Detection } from './types.js';
  * date of birth and the date of expiry must hold (weights 7, 3, 1 repeated; digits are their
  * value, A-Z 10-35, `<` 0; the sum mod 10). One, not all three: specimens and test documents are
  * often written by hand with wrong check digits (the attack's `P<GBRSMITH<<JOHN<PETER…` has one
- * right), and they hold a name and a birth date as a real one does. Missed: zones with spaces
- * inside a line, or whose lines are not lines of their own.
+ * right), and they hold a name and a birth date as a real one does. A TD3 or TD2 data line on
+ * its own (copied without its names line) is masked when two of its three check digits hold.
+ * Missed: zones with spaces inside a line, or whose lines are not lines of their own.
  */
 const MRZ_LINE = /^[A-Z0-9<]+$/;
 
@@ -68,6 +69,7 @@ export function detectMrz(text: string, out: Detection[]): void {
     lines.push([text.slice(a, b), a]);
     start = end + 1;
   }
+  const used = new Set<number>();
   for (let i = 0; i + 1 < lines.length; i++) {
     const [first, at] = lines[i] as [string, number];
     const length = first.length;
@@ -78,12 +80,23 @@ export function detectMrz(text: string, out: Detection[]): void {
       const third = lines[i + 2];
       if (third === undefined || third[0].length !== 30 || !td1Data(first, second, third[0])) continue;
       out.push({ start: at, end: third[1] + 30, type: 'PASSPORT', class: 'pii.government_id', normalized: `${first}${second}${third[0]}` });
+      used.add(i).add(i + 1).add(i + 2);
       i += 2;
       continue;
     }
     // The first line: the document code (P passport, V visa, I/A/C identity documents) and names.
     if (!/^[PVIAC][A-Z<]/.test(first) || !twoLineData(first, second)) continue;
     out.push({ start: at, end: secondAt + length, type: 'PASSPORT', class: 'pii.government_id', normalized: `${first}${second}` });
+    used.add(i).add(i + 1);
     i += 1;
+  }
+  // A TD3 or TD2 data line on its own (copied without its names line: a fresh probe of
+  // 2026-12-03): the document number, the nationality, the dates of birth and expiry. Without the
+  // names line beside it two of its three check digits must hold.
+  for (let i = 0; i < lines.length; i++) {
+    const [line, at] = lines[i] as [string, number];
+    if (used.has(i) || (line.length !== 44 && line.length !== 36) || !MRZ_LINE.test(line) || !TWO_LINE_DATA.test(line)) continue;
+    const checks = (mrzCheck(line, 0, 9, 9) ? 1 : 0) + (mrzCheck(line, 13, 19, 19) ? 1 : 0) + (mrzCheck(line, 21, 27, 27) ? 1 : 0);
+    if (checks >= 2) out.push({ start: at, end: at + line.length, type: 'PASSPORT', class: 'pii.government_id', normalized: line });
   }
 }

@@ -333,7 +333,7 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
  */
 export function detectNationalIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
   // Passport and identity card machine-readable zones (mrz.ts): two or three lines of `<`-padded capitals.
-  if (digits >= 12 && text.length >= 60) detectMrz(text, out);
+  if (digits >= 12 && text.length >= 36) detectMrz(text, out); // a TD2 data line alone is 36 characters
   detectUnlabelled(text, out, digits, thingLabel);
   detectLabelled(text, out);
 }
