@@ -371,3 +371,13 @@ describe('a passport MRZ data line on its own (a probe of 2026-12-03: the docume
     expect(detectSensitive('L898902C31UTO7408121F1204159ZE184226B<<<<<10')).toEqual([]);
   });
 });
+
+describe('a seed phrase after a dash or an arrow (a probe of 2026-12-03: stored raw)', () => {
+  const words = 'abandon ability able about above absent absorb abstract absurd abuse access accident';
+  it.each([`seed phrase — ${words}`, `seed phrase -> ${words}`, `recovery phrase - ${words}`, `mnemonic → ${words}`])('%s', (text) => {
+    expect(detectSensitive(text).map((d) => text.slice(d.start, d.end)).join(' ')).toMatch(/abandon[\s\S]*accident/i);
+  });
+  it('prose after a dash is no phrase', () => {
+    expect(detectSensitive('The seed - it was planted in spring by the farmer who grew many big trees')).toEqual([]);
+  });
+});

@@ -219,7 +219,7 @@ const backupCode = (item: string): boolean => /\d/.test(item) && item.replace(/[
  * words), blanks, commas or line breaks between them, numbered or not (`1. abandon 2. ability`),
  * masked whole. The word list itself is not checked (a phrase with a typo is as secret).
  */
-const seedPhraseLabel = /(?<![\p{L}\p{N}_])(?:(?:wallet|secret|crypto)[ _-])?(?:(?:wallet|secret|recovery|backup|seed|mnemonic)[ _-]?(?:phrase|words)|mnemonic|seed|bip[ -]?39(?: phrase| words| mnemonic)?|phrase de récupération|Wiederherstellungsphrase|frase (?:semilla|de recuperaci[óo]n|di recupero|de recupera[çc][ãa]o))(?:[ \t]{1,3}(?:ist|is|are|was|were|sind|sont|sono|son|est|es|è|é|são))?[ \t]*[:：=]?\s*["'“]?/giu;
+const seedPhraseLabel = /(?<![\p{L}\p{N}_])(?:(?:wallet|secret|crypto)[ _-])?(?:(?:wallet|secret|recovery|backup|seed|mnemonic)[ _-]?(?:phrase|words)|mnemonic|seed|bip[ -]?39(?: phrase| words| mnemonic)?|phrase de récupération|Wiederherstellungsphrase|frase (?:semilla|de recuperaci[óo]n|di recupero|de recupera[çc][ãa]o))(?:[ \t]{1,3}(?:ist|is|are|was|were|sind|sont|sono|son|est|es|è|é|são))?[ \t]*(?:[:：=]|[—–→]|->|-(?=[ \t]))?\s*["'“]?/giu;
 const seedWord = /(?:\d{1,2}[.)][ \t]*)?([a-z]{3,8})(?![\p{L}\p{N}_'-])[ \t,]*(?:\r?\n[ \t]*)?/uy;
 const SEED_LENGTHS = new Set([12, 15, 18, 21, 24]);
 
