@@ -1,3 +1,5 @@
+import { luhnValid } from './internal/checks.js';
+
 /**
  * Key names whose value is a secret or an identifier as a whole, whatever it looks like.
  * Names are split into words (camelCase, snake_case, kebab-case, `X-Api-Key`, `APIKey`) and
@@ -642,16 +644,6 @@ function ssnStructure(digits: string): boolean {
   const area = Number(digits.slice(0, 3));
   return area !== 0 && area !== 666 && area < 900 && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
 }
-/** The Luhn check (ISO/IEC 7812-1), as Canada's SIN uses it. */
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
 /**
  * A social security number under `social` alone: nine digits in the US SSN's structure or with
  * a valid Luhn check (Canada's SIN), as `123-45-6789` or `123 456 789` too, or France's NIR of
@@ -661,7 +653,7 @@ function socialSecurityShape(text: string): boolean {
   const trimmed = text.trim();
   if (/^\d{3}([- ]?)\d{2}\1\d{4}$/.test(trimmed) || /^\d{3}([- ]?)\d{3}\1\d{3}$/.test(trimmed)) {
     const digits = trimmed.replace(/\D/g, '');
-    return ssnStructure(digits) || luhn(digits);
+    return ssnStructure(digits) || luhnValid(digits); // Canada's SIN: the Luhn check (ISO/IEC 7812-1)
   }
   const nir = trimmed.replace(/ /g, '');
   if (!/^[12]\d{12}(?:\d{2})?$/.test(nir)) return false;
