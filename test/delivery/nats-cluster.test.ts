@@ -102,7 +102,17 @@ it.skipIf(!enabled)('loses nothing when the stream leader of a three-node cluste
   await collector.idle({ quietMs: 2000, timeoutMs: 120_000 });
   await collector.stop();
   await base.close();
-  const info = await jsm.streams.info('AUDIT_CLUSTER');
+  // The stream's state, asked again while a request times out (a leader election may still run).
+  const info = await (async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await jsm.streams.info('AUDIT_CLUSTER');
+      } catch (error) {
+        if (attempt >= 30) throw error;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  })();
   await nc.close();
 
   const admin = new pg.Client({ connectionString: POSTGRES_URL });

@@ -255,6 +255,8 @@ class FakeNats {
   infoCalls: Array<[string, string]> = [];
   /** consumers.info() answers once the consumer exists (null: the consumer's state as below). */
   infoHook: (() => unknown) | undefined;
+  /** Runs when a JetStream manager is made (its account-info request): throwing fails jetstreamManager(). */
+  jsmHook: (() => void) | undefined;
   pending = 0;
   ackPending = 0;
   flushes = 0;
@@ -297,6 +299,7 @@ class FakeNats {
   }
 
   jsm() {
+    this.jsmHook?.();
     return {
       streams: {
         info: async (name: string) => {
@@ -913,5 +916,32 @@ describe('createCollector: idle()', () => {
     const fourth = c.idle({ quietMs: 0, timeoutMs: 200 }).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(1000);
     expect(await fourth).toMatchObject({ message: 'collector not idle after 200 ms (5 pending; last consumer-info request failed: timeout)' });
+  });
+
+  it('a JetStream manager that cannot be made (its account-info request times out in a leader election) is asked again, not thrown', async () => {
+    // CI of 2026-12-03 (Node 22): the three-node cluster test's idle() rejected with the
+    // account-info TimeoutError that jetstreamManager() raises while a new stream leader is elected.
+    net.consumers.set('AUDIT/central', {});
+    const c = await started();
+    let failures = 2;
+    net.jsmHook = () => {
+      if (failures-- > 0) throw new Error('timeout');
+    };
+    let settled = false;
+    const idle = c.idle({ quietMs: 0, timeoutMs: 5000 }).then(
+      () => (settled = true),
+      (e: unknown) => e,
+    );
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await idle).toBe(true);
+    expect(settled).toBe(true);
+    expect(failures).toBe(-1);
+
+    net.jsmHook = () => {
+      throw new Error('timeout');
+    };
+    const failing = c.idle({ quietMs: 0, timeoutMs: 300 }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await failing).toMatchObject({ code: 'idle_timeout', message: 'collector not idle after 300 ms (0 pending; last consumer-info request failed: timeout)' });
   });
 });

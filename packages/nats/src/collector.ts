@@ -65,7 +65,8 @@ export interface Collector {
   /**
    * Resolves once nothing has arrived for `quietMs` (ms, default 1500) and the durable consumer
    * reports 0 pending and 0 awaiting acknowledgement (tests, one-shot imports). A consumer-info
-   * request that fails (a JetStream leader election, no responders) is asked again every 200 ms.
+   * request that fails, or the JetStream manager's account-info request before it (a JetStream
+   * leader election, a timeout, no responders), is asked again every 200 ms.
    * @throws NatsError `idle_timeout` after `timeoutMs` (ms, default 120000), naming the last
    *   pending count and the last failed request; `not_running` before start().
    */
@@ -301,9 +302,10 @@ export function createCollector(options: CollectorOptions): Collector {
       let lastInfoError: string | undefined;
       for (;;) {
         if (Date.now() - lastActivity >= quietMs) {
-          // During a JetStream leader election the consumer-info request times out or
-          // gets "no responders"; that is not an answer, so ask again until the deadline.
-          const info = await (await jetstreamManager(nc!)).consumers.info(streamName, durable).catch((error: unknown) => {
+          // During a JetStream leader election the consumer-info request (and the account-info
+          // request that jetstreamManager() makes first) times out or gets "no responders"; that
+          // is not an answer, so ask again until the deadline.
+          const info = await jetstreamManager(nc!).then((jsm) => jsm.consumers.info(streamName, durable)).catch((error: unknown) => {
             lastInfoError = error instanceof Error ? error.message : String(error);
             return undefined;
           });
