@@ -57,20 +57,27 @@ describe('seed phrases: the labels and the end of the phrase', () => {
   const phrase = 'abandon ability able about above absent absorb abstract absurd abuse access accident';
   it('masks the phrase after every label, `wallet words`, `recovery words`, `backup words`, `BIP39` included', () => {
     for (const label of ['wallet words', 'recovery words', 'backup words', 'secret words', 'seed words', 'BIP39', 'BIP 39', 'BIP-39', 'bip 39 words', 'BIP-39 mnemonic']) {
-      expect(other(`${label}: ${phrase}`), label).toEqual([`PASSWORD:${phrase}`]);
+      expect(other(`${label}: ${phrase}`), label).toEqual([`SEED_PHRASE:${phrase}`]);
     }
   });
   it('a linking verb after the label, plural and other languages too: are, were, ist, sono, est', () => {
     for (const label of ['My recovery words are', 'the seed words were', 'Meine Wiederherstellungsphrase ist', 'le mie seed words sono', 'Le seed est']) {
-      expect(other(`${label} ${phrase}`), label).toEqual([`PASSWORD:${phrase}`]);
+      expect(other(`${label} ${phrase}`), label).toEqual([`SEED_PHRASE:${phrase}`]);
     }
     expect(other('the recovery words are written on paper and kept in a safe place by the owner')).toEqual([]);
   });
-  it('ends at the text\'s end, punctuation or a line of its own; more words on its line are prose', () => {
-    expect(other(`seed phrase: ${phrase}. Keep it safe`)).toEqual([`PASSWORD:${phrase}`]);
-    expect(other(`seed phrase: ${phrase} (12 words)`)).toEqual([`PASSWORD:${phrase}`]);
-    expect(other(`seed phrase: ${phrase},\t(12 words)`)).toEqual([`PASSWORD:${phrase}`]);
-    for (const after of [' Thanks', '\tThanks', ', Thanks', ',Thanks', ' 2x']) expect(other(`seed phrase: ${phrase}${after}`), JSON.stringify(after)).toEqual([]);
+  it('ends at the text\'s end, punctuation, a line of its own, or the first word off the BIP-39 list', () => {
+    expect(other(`seed phrase: ${phrase}. Keep it safe`)).toEqual([`SEED_PHRASE:${phrase}`]);
+    expect(other(`seed phrase: ${phrase} (12 words)`)).toEqual([`SEED_PHRASE:${phrase}`]);
+    expect(other(`seed phrase: ${phrase},\t(12 words)`)).toEqual([`SEED_PHRASE:${phrase}`]);
+    // More words after the phrase (a probe of 2026-12-03: stored raw): the word list ends it.
+    for (const after of [' Thanks', '\tThanks', ', Thanks', ',Thanks', ' 2x', ' and then some more words']) expect(other(`seed phrase: ${phrase}${after}`), JSON.stringify(after)).toEqual([`SEED_PHRASE:${phrase}`]);
+    // Capitalized words too; a 13th list word is not part of a 12-word phrase.
+    const capitalized = phrase.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+    expect(other(`Seed phrase: ${capitalized} Thanks`)).toEqual([`SEED_PHRASE:${capitalized}`]);
+    expect(other(`seed phrase: ${phrase} about`)).toEqual([`SEED_PHRASE:${phrase}`]);
+    // Off-list words with more words after them stay prose: no phrase of a BIP-39 length ends there.
+    expect(other('seed phrase: twelve words written down plainly then stored away somewhere quite safe and dry')).toEqual([]);
   });
 });
 

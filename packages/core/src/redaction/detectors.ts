@@ -8,6 +8,7 @@ import { detectHanNames, detectPersons, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { detectAddresses } from './addresses.js';
 import { detectIntlAddresses } from './addresses-intl.js';
+import { detectSeedPhrases } from './seed-phrases.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
@@ -753,6 +754,8 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
   if (text.includes('-----BEGIN')) detectPem(text, out);
   // Password hashes, plist and netrc entries, user/password pairs (credential-files.ts): their own prefilter.
   detectCredentialFiles(text, out, isPlaceholder);
+  // Wallet seed phrases need no label: BIP-39's word list and checksum (seed-phrases.ts).
+  detectSeedPhrases(text, out);
   if (!anySecretWord.test(text)) return;
   detectOtherSecrets(text, out, isPlaceholder);
   if (!secretPrefilter.test(text)) return;

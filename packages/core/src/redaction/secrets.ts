@@ -1,3 +1,4 @@
+import { labelledSeedPhrase } from './seed-phrases.js';
 import { namesSecret, PASSWORD_WORDS, withoutAccents } from './key-names.js';
 import type { Detection } from './types.js';
 import { countAfter } from './health-ids.js';
@@ -524,7 +525,12 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       // The phrase ends there: at the text's end, a line break, a quote or punctuation (not more words on its line).
       let next = end;
       while (next < text.length && (text[next] === ' ' || text[next] === '\t' || text[next] === ',')) next++;
-      if (SEED_LENGTHS.has(words) && (next === text.length || !/[\p{L}\p{N}]/u.test(text[next] as string))) push(from, text.slice(from, end), 'PASSWORD');
+      if (SEED_LENGTHS.has(words) && (next === text.length || !/[\p{L}\p{N}]/u.test(text[next] as string))) push(from, text.slice(from, end), 'SEED_PHRASE');
+      else {
+        // Capitalized words, or more words after the phrase: the BIP-39 list says where it ends.
+        const phrase = labelledSeedPhrase(text, from);
+        if (phrase !== undefined) push(phrase[0], text.slice(phrase[0], phrase[1]), 'SEED_PHRASE');
+      }
     }
   }
   if (/cod[ei]|c[óo]digo|otp|tan\b|one.time/i.test(text)) {

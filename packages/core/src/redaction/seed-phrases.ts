@@ -1,0 +1,116 @@
+// Wallet seed phrases: BIP-39 mnemonics (Bitcoin Improvement Proposal 39, "Mnemonic code for
+// generating deterministic keys"). A mnemonic is 12, 15, 18, 21 or 24 words of a 2,048-word list;
+// its last word carries a checksum: the first ENT/32 bits of SHA-256 of the entropy. Whoever has
+// the words has the wallet, so they are a secret wherever they appear.
+//
+// The word list and the checksum come from `@scure/bip39` (audited, no dependencies but
+// `@noble/hashes`); this file only finds the words in text.
+import { validateMnemonic } from '@scure/bip39';
+import { wordlist as english } from '@scure/bip39/wordlists/english.js';
+import type { Detection } from './types.js';
+
+const WORDS: ReadonlySet<string> = new Set(english);
+
+/** The lengths BIP-39 allows, longest first (words). */
+export const BIP39_LENGTHS: readonly number[] = [24, 21, 18, 15, 12];
+
+/** True when `word` (any case) is on BIP-39's English list. */
+export function isBip39Word(word: string): boolean {
+  return WORDS.has(word.toLowerCase());
+}
+
+/**
+ * A candidate region: 12 or more words of 3 to 8 Latin letters (the English list's lengths) with
+ * only blanks, commas, line breaks or list numbers (`1.`, `2)`) between them. Anything else
+ * (a full stop, a word of 1-2 or 9+ letters, a digit inside a word) ends it, so ordinary prose
+ * rarely gets this far.
+ */
+const REGION = /(?<![\p{L}\p{N}_'’-])(?:(?:\d{1,2}[.)][ \t]*)?[A-Za-z]{3,8}[ \t,;\r\n]{1,6}){11,}(?:\d{1,2}[.)][ \t]*)?[A-Za-z]{3,8}(?![\p{L}\p{N}_'’-])/gu;
+const WORD = /[A-Za-z]+/g;
+/** A run of list words longer than this is word salad, not one pasted phrase: left alone. */
+const MAX_RUN = 30;
+
+interface Word {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** Words of `text` from `from` to `to` (exclusive), with their offsets. */
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) words.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() });
+  return words;
+}
+
+/** The longest window of `run` starting at `at` whose words make a valid mnemonic (checksum included), else 0. */
+function mnemonicAt(run: readonly Word[], at: number): number {
+  for (const length of BIP39_LENGTHS) {
+    if (at + length > run.length) continue;
+    const phrase = run.slice(at, at + length).map((w) => w.word).join(' ');
+    if (validateMnemonic(phrase, english)) return length;
+  }
+  return 0;
+}
+
+/**
+ * Seed phrases with no label: 12, 15, 18, 21 or 24 consecutive words of BIP-39's English list
+ * (any case: `Abandon Ability …` too) whose checksum holds, masked as `SEED_PHRASE`. Requiring the
+ * checksum keeps ordinary runs of list words out (a random run of 12 list words passes 1 time in
+ * 16, of 24 words 1 in 256), and so does the region rule above. A phrase with a typo, or a phrase
+ * in another language's list, is found only after its label (`secrets.ts`). O(n) in the text;
+ * the checksum (one SHA-256 of at most 33 bytes) runs only on runs of 12 or more list words.
+ * @param text the string to scan.
+ * @param out detections are pushed here (class `secret`).
+ */
+export function detectSeedPhrases(text: string, out: Detection[]): void {
+  if (text.length < 47) return;
+  REGION.lastIndex = 0;
+  for (let region = REGION.exec(text); region !== null; region = REGION.exec(text)) {
+    const words = wordsIn(text, region.index, region.index + region[0].length);
+    let from = 0;
+    while (from < words.length) {
+      // The next maximal run of list words.
+      while (from < words.length && !WORDS.has((words[from] as Word).word)) from++;
+      let to = from;
+      while (to < words.length && WORDS.has((words[to] as Word).word)) to++;
+      const run = words.slice(from, to);
+      if (run.length >= 12 && run.length <= MAX_RUN) {
+        for (let at = 0; at + 12 <= run.length; ) {
+          const length = mnemonicAt(run, at);
+          if (length === 0) {
+            at++;
+            continue;
+          }
+          // The same phrase in any case or spacing gets the same pseudonym.
+          const normalized = run.slice(at, at + length).map((w) => w.word).join(' ');
+          out.push({ start: (run[at] as Word).start, end: (run[at + length - 1] as Word).end, type: 'SEED_PHRASE', class: 'secret', normalized });
+          at += length;
+        }
+      }
+      from = to;
+    }
+  }
+}
+
+/**
+ * The seed phrase right after a label at `from` (`seed phrase: Abandon ability … about thanks`):
+ * the longest run of list words of a BIP-39 length that starts there, any case, with what follows
+ * left alone. With a label the checksum is not required (a phrase with its checksum word mistyped is
+ * as secret), but every word must be on the list. Returns the phrase's [start, end), or undefined.
+ */
+export function labelledSeedPhrase(text: string, from: number): [number, number] | undefined {
+  const words = wordsIn(text, from, Math.min(text.length, from + 24 * 10));
+  if (words.length < 12 || (words[0] as Word).start - from > 12) return undefined;
+  let run = 0;
+  for (; run < words.length && run < 24; run++) {
+    const word = words[run] as Word;
+    if (!WORDS.has(word.word)) break;
+    // Only blanks, commas, line breaks and list numbers between the words.
+    if (run > 0 && !/^[ \t,;\r\n]*(?:\d{1,2}[.)][ \t]*)?$/.test(text.slice((words[run - 1] as Word).end, word.start))) break;
+  }
+  const length = BIP39_LENGTHS.find((n) => n <= run);
+  if (length === undefined) return undefined;
+  return [(words[0] as Word).start, (words[length - 1] as Word).end];
+}
