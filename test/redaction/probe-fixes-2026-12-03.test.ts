@@ -305,9 +305,39 @@ describe('identity keys keep placeholders, dates and small numbers (a probe of 2
   });
 
   it('masks every other value, whatever it looks like', async () => {
-    for (const value of [{ ssn: '123-45-6789' }, { ssn: 123456789 }, { tax_id: 'DE123456789' }, { passport_number: 'X1234567' }, { ssn: '***-**-6789' }, { national_id: 'ZXQWVB' }] as JsonValue[]) {
+    for (const value of [{ ssn: '123-45-6789' }, { ssn: 123456789 }, { tax_id: 'DE123456789' }, { ssn: '***-**-6789' }, { national_id: 'ZXQWVB' }] as JsonValue[]) {
       expect(await stored(value), JSON.stringify(value)).toMatch(/\[SSN:/);
     }
+    // A passport number under `passport_number` is a PASSPORT, as under `passport` (a probe of 2026-12-03: stored as [SSN:…]).
+    expect(await stored({ passport_number: 'X1234567' })).toMatch(/^\{"passport_number":"\[PASSPORT:psn_[a-z0-9_]+\]"\}$/);
+    expect(await stored({ passport_number: 'X1234567' })).toBe((await stored({ passport: 'X1234567' })).replace('"passport"', '"passport_number"'));
+  });
+});
+
+describe('identity document numbers under their member names (a probe of 2026-12-03, kind 13: stored raw or typed as a card)', () => {
+  it.each([
+    [{ id_number: 'AB1234567' }, /NATIONAL_ID/],
+    [{ idNumber: 'X1234567' }, /NATIONAL_ID/],
+    [{ ID_No: '12345678Z' }, /NATIONAL_ID/],
+    [{ carte_identite: '880692310285' }, /NATIONAL_ID/],
+    [{ carta_identita: 'CA00000AA' }, /NATIONAL_ID/],
+    [{ id_card: 'AB123456' }, /NATIONAL_ID/],
+  ] as Array<[JsonValue, RegExp]>)('%j', async (value, type) => {
+    const out = await stored(value);
+    expect(out).toMatch(type);
+    expect(out).not.toMatch(/CARD:/);
+    expect(out).not.toContain(Object.values(value as Record<string, string>)[0]);
+  });
+  it('the id number of a thing, flags and words stay', async () => {
+    for (const value of [{ order_id_number: '12345678' }, { id_number: 7 }, { id_number: 'unknown' }, { id_card: 'front.png' }, { id_number_verified: true }] as JsonValue[]) {
+      expect(await stored(value), JSON.stringify(value)).toBe(JSON.stringify(value));
+    }
+  });
+  it('in a query too', () => {
+    const text = 'https://x.test/?passport_number=X12345678&id_number=AB1234567&id_card=AB123456';
+    expect(maskedAs(text, 'X12345678', /PASSPORT/)).toBe(true);
+    expect(maskedAs(text, 'AB1234567', /NATIONAL_ID/)).toBe(true);
+    expect(maskedAs(text, 'AB123456', /NATIONAL_ID/)).toBe(true);
   });
 });
 
@@ -378,5 +408,86 @@ describe('a seed phrase after a dash or an arrow (a probe of 2026-12-03: stored 
   });
   it('prose after a dash is no phrase', () => {
     expect(detectSensitive('The seed - it was planted in spring by the farmer who grew many big trees')).toEqual([]);
+  });
+});
+
+describe('one-time codes after other phrasings and in other scripts (a probe of 2026-12-03, kind 8: stored raw)', () => {
+  it.each([
+    ['The code is 481516', '481516'],
+    ['Your code 481516', '481516'],
+    ['SMS: Your code 481516 expires in 10 minutes', '481516'],
+    ['Your WhatsApp code: 481-516', '481-516'],
+    ['Your Uber code: 4815', '4815'],
+    ['Your PayPal code is 123456', '123456'],
+    ['Your Google code: G-481516', 'G-481516'],
+    ['Ваш код: 481516', '481516'],
+    ['Код подтверждения: 481516', '481516'],
+    ['Twój kod: 481516', '481516'],
+    ['Din kod: 481516', '481516'],
+    ['Kodunuz: 481516', '481516'],
+    ['Il codice è 481516', '481516'],
+    ['验证码：481516', '481516'],
+    ['您的验证码是481516，请勿泄露', '481516'],
+    ['認証コード：481516', '481516'],
+    ['인증번호: 481516', '481516'],
+    ['인증 코드는 481516입니다', '481516'],
+  ])('%s', (text, code) => {
+    expect(maskedAs(text, code, /PASSWORD/), text).toBe(true);
+  });
+  it.each([
+    'The code is 404',
+    'The code is 2024',
+    'The code is on line 42',
+    'the code is 1500 lines long',
+    'your code 1500000 lines',
+    'Your Zip code: 94107',
+    'your zip code is 94107',
+    'Your Promo code: SAVE20',
+    'Your Tracking code: 1Z999AA10123456784',
+    'Kodak film 1234',
+    '验证码已发送',
+    'Country code 44, area code 415',
+  ])('leaves %s', (text) => {
+    expect(detectSensitive(text).filter((d) => d.type === 'PASSWORD'), text).toEqual([]);
+  });
+});
+
+describe('names of standards and business terms read as codes (a probe of 2026-12-03, kind 18: masked)', () => {
+  it.each([
+    ['The code is RFC7231 compliant', 'RFC7231'],
+    ['Your code is RFC7231 compliant', 'RFC7231'],
+    ['Your code is ES2022', 'ES2022'],
+    ['Your code is SHA256', 'SHA256'],
+    ['The code is AB12CD', 'AB12CD'],
+    ['Compile with C99 and code coverage', 'C99'],
+    ['Use C99 code style', 'C99'],
+    ['our B2B code', 'B2B'],
+    ['We sell B2B; diagnosis pending', 'B2B'],
+  ])('%s keeps %s', (text, value) => {
+    expect(covering(text, value), text).toEqual([]);
+  });
+  it.each([
+    ['Your code is AB12CD', 'AB12CD', /PASSWORD/],
+    ['Your code: X7Y9Z2', 'X7Y9Z2', /PASSWORD/],
+    ['Diagnosis: C50.9 breast cancer', 'C50.9', /ICD10/],
+    ['ICD-10 code E11 for diabetes', 'E11', /ICD10/],
+    ['The patient was diagnosed with J45 asthma', 'J45', /ICD10/],
+    ['Condition code B20', 'B20', /ICD10/],
+    ['ICD code C7A', 'C7A', /ICD10/],
+    ['code E11.9', 'E11.9', /ICD10/],
+  ])('%s masks %s', (text, value, type) => {
+    expect(maskedAs(text, value, type), text).toBe(true);
+  });
+});
+
+describe('a passport MRZ inside prose (a probe of 2026-12-03, kind 6: stored raw)', () => {
+  const names = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<';
+  const data = 'L898902C36UTO7408122F1204159ZE184226B<<<<<10';
+  it('both lines in a sentence, a data line alone in a sentence', () => {
+    const text = `Scanned passport: ${names} and ${data} from the kiosk`;
+    expect(maskedAs(text, names, /PASSPORT/)).toBe(true);
+    expect(maskedAs(text, data, /PASSPORT/)).toBe(true);
+    expect(maskedAs(`The MRZ reads ${data} today`, data, /PASSPORT/)).toBe(true);
+    expect(maskedAs(`name ${names} ok`, names, /PASSPORT/)).toBe(true);
   });
 });

@@ -157,8 +157,14 @@ describe('comma forms in prose, and the abbreviations and number signs of French
       ['12bis rue de la Paix', '12bis rue de la Paix'],
       ['12 quater, avenue Foch', '12 quater, avenue Foch'],
       ['Via Roma 12 bis', 'Via Roma 12 bis'],
+      // Spanish and Portuguese abbreviations (a probe of 2026-12-03: Pso., Pç., Trav. were stored raw), French Sq.
+      ['Pso. de Gracia 21, Barcelona', 'Pso. de Gracia 21, Barcelona'],
+      ['Pç. do Comércio 1, Lisboa', 'Pç. do Comércio 1, Lisboa'],
+      ['Trav. do Carmo 3, Lisboa', 'Trav. do Carmo 3, Lisboa'],
+      ['Sq. Montholon 2, 75009 Paris', 'Sq. Montholon 2, 75009 Paris'],
     ];
     for (const [text, address] of cases) expect(addresses(text), text).toEqual([address]);
+    for (const text of ['The sq. root of 16 is 4', 'Trav. time 3 hours', 'Sq 5 is done']) expect(addresses(text), text).toEqual([]);
     // The person detector no longer takes the street for a name.
     expect(detectSensitive('Calle Mayor nº 12').filter((d) => d.type === 'PERSON')).toEqual([]);
   });

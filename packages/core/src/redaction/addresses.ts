@@ -39,7 +39,7 @@ vl vista vis walk walks wall way wy ways well wl wells wls close gate mews wharf
 
 // Street words that come before the name (or stand as their own word) in European addresses.
 const STREET_WORDS = `rue avenue av boulevard bd bld bvd chemin chem allée allee impasse imp place quai cours route rte voie faubourg fg fbg via viale vicolo corso piazza
-piazzale largo strada calle carrer avinguda avenida av avda ctra pza paseo passeig plaza plaça camino carretera ronda travesía rua
+piazzale largo strada calle carrer avinguda avenida av avda ctra pza pso paseo passeig plaza plaça camino carretera ronda travesía trav rua pç sq
 travessa praça praca estrada útja utja alameda largo rodovia ul ulica al aleja aleje pl plac os osiedle u utca út körút krt tér
 köz sor ulice třída náměstí nám nábřeží námestie cesta trg ulitsa prospekt pr prospekt ulitsa odos οδός λεωφόρος
 leoforos straße strasse str gasse weg allee platz ring damm ufer chaussee steig pfad gatan gata gränd vägen väg torget

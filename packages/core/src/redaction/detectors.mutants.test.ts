@@ -618,8 +618,10 @@ describe('health and dates of birth', () => {
     expect(raw('Patient MRN: 00123456 diagnosed with E11.9', 'health')).toEqual([['MEDICAL_TERM', 'diagnosed'], ['MRN', '00123456', '00123456'], ['ICD10', 'E11.9', 'E11.9']]);
     expect(raw('ICD E11.9', 'health')).toEqual([['ICD10', 'E11.9', 'E11.9']]);
     expect(raw('the diagnosis was E11 in 2020', 'health')).toEqual([['MEDICAL_TERM', 'diagnosis'], ['ICD10', 'E11', 'E11']]);
-    expect(kind(`code ${'x'.repeat(40)} E11 in 2020`, 'ICD10', 'health')).toEqual([]);
-    expect(kind(`code ${'x'.repeat(34)} E11 in 2020`, 'ICD10', 'health')).toEqual(['E11']);
+    expect(kind(`icd ${'x'.repeat(41)} E11 in 2020`, 'ICD10', 'health')).toEqual([]);
+    expect(kind(`icd ${'x'.repeat(35)} E11 in 2020`, 'ICD10', 'health')).toEqual(['E11']);
+    // `code` lets dotted codes in, not undotted ones (`C99 code style`: a probe of 2026-12-03).
+    expect(kind(`code ${'x'.repeat(34)} E11 in 2020`, 'ICD10', 'health')).toEqual([]);
     expect(kind(`code ${'x'.repeat(34)} E11.2 in 2020`, 'ICD10', 'health')).toEqual(['E11.2']);
     expect(kind(`insulin ${'x'.repeat(60)} then code E11 in 2020`, 'ICD10', 'health')).toEqual(['E11']);
     expect(kind(`E11 in 2020 ${'x'.repeat(60)} icd`, 'ICD10', 'health')).toEqual([]);
@@ -800,8 +802,8 @@ describe('more boundaries', () => {
   });
 
   it('reads the ICD context within 40 characters and a medical term within 60 of the code', () => {
-    expect(kind(`code ${'x'.repeat(34)} E11 in 2020`, 'ICD10', 'health')).toEqual(['E11']);
-    expect(kind(`code ${'x'.repeat(35)} E11 in 2020`, 'ICD10', 'health')).toEqual([]);
+    expect(kind(`icd ${'x'.repeat(35)} E11 in 2020`, 'ICD10', 'health')).toEqual(['E11']);
+    expect(kind(`icd ${'x'.repeat(36)} E11 in 2020`, 'ICD10', 'health')).toEqual([]);
     expect(kind(`E11 in 2020 ${'x'.repeat(24)} icd`, 'ICD10', 'health')).toEqual(['E11']);
     expect(kind(`E11 in 2020 ${'x'.repeat(25)} icd`, 'ICD10', 'health')).toEqual([]);
     expect(kind(`insulin ${'x'.repeat(51)} E11 in 2020`, 'ICD10', 'health')).toEqual(['E11']);

@@ -3,11 +3,12 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
-import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, isDobKeyName, isSecretKeyName, type GovernmentIdKey, matchKeyName, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isSecretKeyName, type GovernmentIdKey, matchKeyName, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { detectAddresses } from './addresses.js';
 import { detectIntlAddresses } from './addresses-intl.js';
+import { detectMrz } from './mrz.js';
 import { detectSeedPhrases } from './seed-phrases.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
@@ -779,6 +780,13 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
 // Medical record numbers and the other HIPAA identifiers: health-ids.ts.
 const icdPattern = /(?<![\w.\-])([A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?)(?![\w]|\.\w|-\d)/g;
 const icdContext = /\b(?:icd|icd-?10(?:-cm)?|diagnos[ie]s|diagnosed|dx|condition|code[sd]?)\b/i;
+/** Context strong enough for an undotted code (`C99`, `B2B` after `code` are a C standard and a business model). */
+const icdStrongContext = /\b(?:icd|icd-?10(?:-cm)?|diagnos[ie]s|diagnosed|dx|condition)\b/i;
+/**
+ * An ICD-10 category's shape: a letter (not U), two digits; a letter third only in the categories
+ * ICD-10-CM has (C4A, C7A, C7B, D3A, M1A, Z3A; CDC/CMS ICD-10-CM tabular list). `B2B` is none.
+ */
+const icdCategory = (code: string): boolean => /^[A-TV-Z]\d\d/.test(code) || /^(?:C4A|C7A|C7B|D3A|M1A|Z3A)/.test(code);
 const medicalTerms = /\b(?:diagnos(?:is|es|ed|tic)|prognosis|medications?|prescri(?:ption|ptions|bed)|dosage|symptoms?|chemotherapy|radiotherapy|oncology|insulin|diabet(?:es|ic)|hypertension|HIV|AIDS|cancer|tumou?r|carcinoma|pregnan(?:t|cy)|allerg(?:y|ies|ic)|surgery|surgical|biopsy|mental health|depression|anxiety|schizophrenia|bipolar|psychiatric|clinical|lab results?|blood pressure|cholesterol|vaccinat(?:ion|ed)|immunization|discharge summary|treatment plan|treatments?|therapy|physician|inpatient|outpatient|patient (?:record|chart|history|name|id)|medical (?:record|history|condition)|health record|EHR|EMR|ICD-?10|hospital(?:ized|isation|ization)?)\b/i;
 
 function detectHealth(text: string, out: Detection[], digits: number): void {
@@ -790,8 +798,10 @@ function detectHealth(text: string, out: Detection[], digits: number): void {
   if (term || icdContext.test(text)) {
     for (const match of eachMatch(icdPattern, text)) {
       const code = match[1] ?? '';
-      // Undotted three-character codes need the word ICD or a diagnosis close by.
-      if (!code.includes('.') && !icdContext.test(text.slice(Math.max(0, match.index - 40), match.index + 40)) && !medicalTerms.test(text.slice(Math.max(0, match.index - 60), match.index + 60))) continue;
+      if (!icdCategory(code.toUpperCase())) continue;
+      // Undotted three-character codes need the word ICD or a diagnosis close by; `code` close by
+      // only in a text with a medical term (`C99 code style` is a C standard: a probe of 2026-12-03).
+      if (!code.includes('.') && !(term ? icdContext : icdStrongContext).test(text.slice(Math.max(0, match.index - 40), match.index + 40)) && !medicalTerms.test(text.slice(Math.max(0, match.index - 60), match.index + 60))) continue;
       out.push({ start: match.index, end: match.index + code.length, type: 'ICD10', class: 'phi', normalized: code.toUpperCase() });
     }
   }
@@ -952,7 +962,7 @@ function parameterKind(rawName: string): ParameterKind {
     matchKeyName(name, identityKeyNames) !== undefined ? 'identity'
     : isSecretKeyName(name) || EXACT_SECRET_KEYS.has(normalized) ? 'secret'
     : normalized.length <= 40 && personKeyNames.has(normalized) ? 'person'
-    : (numberKeyKind(name) ?? governmentIdKey(name) ?? 'none');
+    : (governmentIdKey(name) ?? numberKeyKind(name) ?? 'none');
   if (parameterKinds.size >= 2048) parameterKinds.clear();
   parameterKinds.set(rawName, kind);
   return kind;
@@ -1005,7 +1015,7 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
       detection = { start, end, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(value) };
     } else if (kind === 'identity') {
       if ((on & SSN) === 0 || !/\d/.test(value)) continue;
-      detection = { start, end, type: 'SSN', class: 'pii.government_id', normalized: value };
+      detection = { start, end, type: identityKeyType(name), class: 'pii.government_id', normalized: value };
     } else if (kind === 'NATIONAL_ID' || kind === 'PASSPORT' || kind === 'DRIVER_LICENSE' || kind === 'SOCIAL' || kind === 'RG' || kind === 'NIP') {
       // As under a JSON member (key-names.ts governmentIdKey): only a value of an id's shape.
       const normalized = governmentIdValue(value, kind);
@@ -1616,6 +1626,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & PHONE) !== 0 && letters >= 6 && !timestamp) detectPhoneWords(text, out, phoneHasContext);
   // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six digits.
   if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier);
+  // A passport's MRZ names line alone has no digits (mrz.ts: its padding marks it).
+  else if ((on & SSN) !== 0 && digits < 5 && text.length >= 36 && text.includes('<<<<<<')) detectMrz(text, out);
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
   // Two letters: the account label `a/c` (`a/c 4830291175`).

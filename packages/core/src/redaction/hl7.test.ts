@@ -141,3 +141,21 @@ describe('segments pasted indented or quoted (a fresh probe of 2026-12-03: the M
     expect(stored('  PID|1|4821|nginx|www-data|running')).toBe('  PID|1|4821|nginx|www-data|running');
   });
 });
+
+describe('segments after a line number or a Unicode line break (a probe of 2026-12-03: stored raw)', () => {
+  it.each(['1: ', '12. ', '3) ', '0004:\t', '> 1: '])('%j before the segment', (lead) => {
+    const text = `${lead}PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F`;
+    expect(stored(text)).not.toMatch(/00482913|19840312|OKAFOR/);
+  });
+  it.each(['\u2028', '\u2029', '\u0085'])('segments split by U+%s', (lineBreak) => {
+    const text = `MSH|^~\\&|LAB|HOSP|EHR|HOSP|202401011200||ADT^A01|1|P|2.5${lineBreak}PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F`;
+    expect(stored(text)).not.toMatch(/00482913|19840312|OKAFOR/);
+  });
+  it('a numbered pipe log, a number without its mark and five digits stay', () => {
+    for (const text of ['1: PID|USER|CMD', '1: PID|1|4821|nginx|www-data|running', '1 PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F', '12345: PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F']) {
+      const out: Detection[] = [];
+      detectHl7(text, out);
+      expect(out, text).toEqual([]);
+    }
+  });
+});

@@ -112,11 +112,13 @@ export function detectHl7(text: string, out: Detection[]): void {
   const segments: Array<[id: string, start: number, end: number, fields: ReadonlyMap<number, Kind>]> = [];
   for (let start = 0; start < text.length; ) {
     let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 13 && text.charCodeAt(end) !== 10) end++;
+    while (end < text.length && !LINE_BREAKS.has(text.charCodeAt(end))) end++;
     // A segment pasted indented or quoted (`\tPID|…`, `    PID|…`, `> PID|…`): at most 8 blanks
-    // and `>` before it (a fresh probe of 2026-12-03: its MRN and birth date were stored raw).
+    // and `>` before it (a fresh probe of 2026-12-03: its MRN and birth date were stored raw); or
+    // numbered, as a viewer or a log shows lines (`1: PID|…`, `12. PID|…`, `3) PID|…`).
     const lineEnd = end;
     for (let k = 0; k < 8 && start < lineEnd && LINE_LEAD.has(text.charCodeAt(start)); k++) start++;
+    start += lineNumber(text, start, lineEnd);
     if (end - start > 4 && isUpper(text.charCodeAt(start)) && isUpperOrDigit(text.charCodeAt(start + 1)) && isUpperOrDigit(text.charCodeAt(start + 2)) && text[start + 3] === field) {
       const id = text.slice(start, start + 3);
       const fields = SEGMENT_FIELDS.get(id);
@@ -173,11 +175,25 @@ function hl7Evidence(text: string, id: string, from: number, end: number, fields
  * than letters, digits and blanks, each different; a line `MSH|deploy|prod` names no delimiters (its
  * letters were taken for them: a fresh probe of 2026-12-03), so the text is read as without an MSH.
  */
-const MSH_SEPARATORS = /(?:^|[\r\n])[ \t>]{0,8}MSH([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])/u;
-/** A segment of the table at the start of a line (after at most 8 blanks or `>`), then a separator (MSH-1 may name any). */
-const SEGMENT_START = /(?:^|[\r\n])[ \t>]{0,8}(?:PID|NK1|GT1|IN1|IN2|MRG|PV1)[^\r\n\w]/;
+const MSH_SEPARATORS = /(?:^|[\r\n\u0085\u2028\u2029])[ \t>]{0,8}(?:\d{1,4}[:.)][ \t]{0,3})?MSH([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])/u;
+/** A segment of the table at the start of a line (after at most 8 blanks or `>`, and a line number), then a separator (MSH-1 may name any). */
+const SEGMENT_START = /(?:^|[\r\n\u0085\u2028\u2029])[ \t>]{0,8}(?:\d{1,4}[:.)][ \t]{0,3})?(?:PID|NK1|GT1|IN1|IN2|MRG|PV1)[^\r\n\u0085\u2028\u2029\w]/;
 /** Blanks and the quote mark that may lead a pasted segment's line: space, tab, `>`. */
 const LINE_LEAD = new Set([32, 9, 62]);
+/**
+ * Line ends between segments: CR and LF (HL7 v2 uses CR), and NEL, LINE SEPARATOR and PARAGRAPH
+ * SEPARATOR (U+0085, U+2028, U+2029), which text from editors and JSON carries (a probe of 2026-12-03).
+ */
+const LINE_BREAKS = new Set([13, 10, 0x85, 0x2028, 0x2029]);
+/** The length of a line number at `at` (`1: `, `12. `, `3) `: 1-4 digits, `:`, `.` or `)`, up to 3 blanks), else 0. */
+function lineNumber(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && i - at < 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === at || i >= end || (text[i] !== ':' && text[i] !== '.' && text[i] !== ')')) return 0;
+  i++;
+  for (let k = 0; k < 3 && i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); k++) i++;
+  return i - at;
+}
 function mayHoldHl7(text: string): boolean {
   return SEGMENT_START.test(text);
 }

@@ -492,11 +492,11 @@ const NATIONAL_ID_ALONE = [
   'steuerid', 'steueridentifikationsnummer', 'steuernummer', 'steuernr', 'idnr', 'identifikationsnummer', 'personalausweis', 'personalausweisnummer', 'ausweisnummer', 'ausweis',
   'sozialversicherungsnummer', 'svnr', 'svnummer', 'rentenversicherungsnummer', 'ahvnummer', 'ahvnr',
   // fr
-  'nir', 'numerosecu', 'numerodesecuritesociale', 'numerosecuritesociale', 'securitesociale', 'numerofiscal', 'numerofiscaldereference', 'cartedidentite', 'cni',
+  'nir', 'numerosecu', 'numerodesecuritesociale', 'numerosecuritesociale', 'securitesociale', 'numerofiscal', 'numerofiscaldereference', 'cartedidentite', 'carteidentite', 'cni',
   // es and Latin America
   'dni', 'nie', 'nif', 'nuss', 'numerodeseguridadsocial', 'seguridadsocial', 'cedula', 'cedulaidentidad', 'curp', 'rfc', 'rut', 'cuil', 'cuit', 'documentodeidentidad', 'documentonacionaldeidentidad',
   // it
-  'codicefiscale', 'cartadidentita', 'tesserasanitaria',
+  'codicefiscale', 'cartadidentita', 'cartaidentita', 'tesserasanitaria',
   // pt, br
   'cpf', 'rg', 'niss', 'cartaodecidadao', 'segurancasocial', 'numerodesegurancasocial',
   // nl, be
@@ -558,6 +558,9 @@ export function governmentIdKeyKind(name: string): GovernmentIdKind | undefined 
   // `social` as the whole name is the social security number (`{"social":"536228514"}`);
   // `social_id`, `socialLinks` are not (`social_number` is, as a numbered word).
   if (!numbered && words.length === 1 && words[0] === 'social') return 'NATIONAL_ID';
+  // `id_number`, `idNumber`, `ID_No` as the whole name: an identity document's number (a probe of
+  // 2026-12-03: stored raw). After an owner word (`order_id_number`) it is that thing's number.
+  if (numbered && !idOnly && words.length === 1 && words[0] === 'id') return 'NATIONAL_ID';
   for (let from = 0; from < words.length; from++) {
     const suffix = words.slice(from).join('');
     const alone = GOVERNMENT_ID_ALONE.get(suffix);
@@ -592,6 +595,16 @@ export function governmentIdKey(name: string): GovernmentIdKey | undefined {
   if (last === 'rg') return 'RG';
   if (last === 'nip') return 'NIP';
   return kind;
+}
+/**
+ * The type a value under an identity key (identityKeys: `ssn`, `tax_id`, `passport_number`) is
+ * stored as: `PASSPORT` or `DRIVER_LICENSE` when the name says so (governmentIdKeyKind), else
+ * `SSN` (a probe of 2026-12-03: `passport_number` was stored as `[SSN:…]`, `passport` as
+ * `[PASSPORT:…]`).
+ */
+export function identityKeyType(name: string): 'SSN' | 'PASSPORT' | 'DRIVER_LICENSE' {
+  const kind = governmentIdKeyKind(name);
+  return kind === 'PASSPORT' || kind === 'DRIVER_LICENSE' ? kind : 'SSN';
 }
 /** The kind a GovernmentIdKey's value is stored as. */
 export function governmentIdType(key: GovernmentIdKey): GovernmentIdKind {

@@ -98,3 +98,33 @@ describe('detectMrz: lines that are no zone', () => {
     expect(spans(`${TD1[0]}\n${TD1[1]}`)).toEqual([]);
   });
 });
+
+describe('detectMrz: lines of a zone inside prose (a fresh probe of 2026-12-03: stored raw)', () => {
+  it('masks both lines of a TD3 or TD2 zone written inside a sentence, each as a PASSPORT', () => {
+    for (const [names, data] of [TD3, TD2]) {
+      const text = `Scanned passport: ${names} and ${data} from the kiosk`;
+      expect(spans(text)).toEqual([names, data]);
+    }
+  });
+  it('a data line alone in prose needs two check digits, one beside a names line', () => {
+    expect(spans(`The MRZ reads ${TD3[1]} today`)).toEqual([TD3[1]]);
+    expect(spans(`The MRZ reads ${wrong(TD3[1], 9)} today`)).toEqual([wrong(TD3[1], 9)]);
+    expect(spans(`The MRZ reads ${wrong(wrong(TD3[1], 9), 19)} today`)).toEqual([]);
+    expect(spans(`${TD3[0]} then ${wrong(wrong(TD3[1], 9), 19)}`)).toEqual([TD3[0], wrong(wrong(TD3[1], 9), 19)]);
+  });
+  it('a names line alone in prose when its padding is long; rulers, glued and other-length runs stay', () => {
+    expect(spans(`name ${TD3[0]} ok`)).toEqual([TD3[0]]);
+    expect(spans(`ruler ${'<'.repeat(44)} end`)).toEqual([]);
+    expect(spans(`hash ABCDEFGHIJKLMNOPQRSTUVWXYZ234567ABCDEFGHIJKL<< end`)).toEqual([]);
+    expect(spans(`x${TD3[1]} glued`)).toEqual([]);
+    expect(spans(`${TD3[1]}9 longer`)).toEqual([]);
+    // A names line with no `<<` after the issuing state, or padded with fewer than six `<`, alone.
+    expect(spans(`name P<UTOERIKSSON<ANNA<MARIA<BEATRIX<JOHANNA<<<< ok`)).toEqual([]);
+  });
+  it('a line read whole above is not found twice; a line of its own is judged as a line', () => {
+    expect(found(`${TD3[0]}\n${TD3[1]}`)).toHaveLength(1);
+    expect(found(`${TD3[1]}`)).toHaveLength(1);
+    expect(found(`${TD3[0]}`)).toEqual([]);
+    expect(spans(`${TD3[0]}\nsigned ${TD3[1]} today`)).toEqual([TD3[1]]);
+  });
+});

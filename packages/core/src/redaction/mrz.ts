@@ -20,7 +20,8 @@ import type { Detection } from './types.js';
  * often written by hand with wrong check digits (the attack's `P<GBRSMITH<<JOHN<PETER…` has one
  * right), and they hold a name and a birth date as a real one does. A TD3 or TD2 data line on
  * its own (copied without its names line) is masked when two of its three check digits hold.
- * Missed: zones with spaces inside a line, or whose lines are not lines of their own.
+ * Lines inside prose are read as words of 44 or 36 characters (see detectMrz).
+ * Missed: zones with spaces inside a line; a TD1 zone's lines inside prose.
  */
 const MRZ_LINE = /^[A-Z0-9<]+$/;
 
@@ -96,7 +97,35 @@ export function detectMrz(text: string, out: Detection[]): void {
   for (let i = 0; i < lines.length; i++) {
     const [line, at] = lines[i] as [string, number];
     if (used.has(i) || (line.length !== 44 && line.length !== 36) || !MRZ_LINE.test(line) || !TWO_LINE_DATA.test(line)) continue;
-    const checks = (mrzCheck(line, 0, 9, 9) ? 1 : 0) + (mrzCheck(line, 13, 19, 19) ? 1 : 0) + (mrzCheck(line, 21, 27, 27) ? 1 : 0);
-    if (checks >= 2) out.push({ start: at, end: at + line.length, type: 'PASSPORT', class: 'pii.government_id', normalized: line });
+    if (dataChecks(line) >= 2) {
+      out.push({ start: at, end: at + line.length, type: 'PASSPORT', class: 'pii.government_id', normalized: line });
+      used.add(i);
+    }
+  }
+  // Lines of a zone inside prose (`Scanned: P<UTOERIKSSON<<ANNA<MARIA<<<… and L898902C36UTO…<10
+  // from the kiosk`; a fresh probe of 2026-12-03): each run of 44 or 36 MRZ characters standing
+  // alone as a word, on a line not read above. A data line as above (two check digits, or one
+  // beside a names line); a names line (a document code, capitals and `<`, `<<` between the
+  // surname and the given names, padded with `<` to its length) is masked beside a data line, or
+  // alone when its padding is long (the holder's names).
+  const inProse: Array<[string, number]> = [];
+  for (const match of text.matchAll(MRZ_WORD)) {
+    // On a line not read above, with other words beside it (a line of its own was judged above).
+    const line = lines.findIndex(([, at], i) => !used.has(i) && at <= match.index && match.index < at + (lines[i] as [string, number])[0].length);
+    if (line !== -1 && (lines[line] as [string, number])[0] !== match[0]) inProse.push([match[0], match.index]);
+  }
+  if (inProse.length === 0) return;
+  const isNames = (word: string) => /^[PVIAC][A-Z<][A-Z<]{3}/.test(word) && NAMES.test(word) && word.includes('<<', 5);
+  const isData = (word: string) => TWO_LINE_DATA.test(word) && dataChecks(word) >= 1;
+  const names = inProse.some(([word]) => isNames(word));
+  const data = inProse.some(([word]) => isData(word));
+  for (const [word, at] of inProse) {
+    const masked = isNames(word) ? data || /<{6}$/.test(word) : TWO_LINE_DATA.test(word) && dataChecks(word) >= (names ? 1 : 2);
+    if (masked) out.push({ start: at, end: at + word.length, type: 'PASSPORT', class: 'pii.government_id', normalized: word });
   }
 }
+
+/** A run of 44 or 36 MRZ characters standing alone as a word (a line of a zone inside prose). */
+const MRZ_WORD = /(?<![A-Za-z0-9<])(?:[A-Z0-9<]{44}|[A-Z0-9<]{36})(?![A-Za-z0-9<])/g;
+/** How many of a TD3/TD2 data line's three check digits hold (document number, birth, expiry). */
+const dataChecks = (line: string): number => (mrzCheck(line, 0, 9, 9) ? 1 : 0) + (mrzCheck(line, 13, 19, 19) ? 1 : 0) + (mrzCheck(line, 21, 27, 27) ? 1 : 0);

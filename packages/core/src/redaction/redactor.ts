@@ -13,7 +13,7 @@ import {
 import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { bareAccountValue, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -156,7 +156,7 @@ function cardNumber(value: number): string | undefined {
 }
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'identity' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
+type KeyDecision = 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
 /**
  * A value that is one number as written (digits, blanks and `-./#()` between them) and does not
  * start with a calling code: under a key that names a thing's identifier (`sku`, `order_id`) it is
@@ -237,14 +237,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     let decision = keyDecisions.get(key);
     if (decision === undefined) {
       decision =
-        matchKeyName(key, identityKeys) !== undefined ? 'identity'
+        matchKeyName(key, identityKeys) !== undefined ? ({ SSN: 'identity', PASSPORT: 'identityPassport', DRIVER_LICENSE: 'identityLicence' } as const)[identityKeyType(key)]
         : matchKeyName(key, secretKeys) !== undefined ? 'secret'
         // Exact names only: `pass` (not `boarding_pass`), `key` (when the value looks like one).
         : EXACT_SECRET_KEYS.has(normalizeKeyName(key)) ? 'secret'
         : normalizeKeyName(key) === 'key' ? 'keyLike'
         : isDobKeyName(key) ? 'dob'
         : isAddressPartKeyName(key) ? (isNumberedAddressPart(key) ? 'addressNumber' : 'address')
-        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? (isPersonKeyName(key) ? 'person' : (numberKeyKind(key) ?? governmentIdKey(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : isThingIdKeyName(key) ? 'thingId' : 'none')));
+        // A government id's name before a number's (`id_card` is an identity card, not a payment card).
+        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? (isPersonKeyName(key) ? 'person' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : isThingIdKeyName(key) ? 'thingId' : 'none')));
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
     }
@@ -419,7 +420,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (typeof child !== 'string' || !addressPartValue(decision === 'addressNumber', child)) return undefined;
       return wholeValue(child, 'ADDRESS', 'pii.address', pending, child.trim().toLowerCase().replace(/[\s,]+/g, ' '));
     }
-    if (decision === 'identity') return typeof child === 'object' || holdsNoIdentifier(child) ? undefined : wholeValue(child, 'SSN', 'pii.government_id', pending);
+    if (decision === 'identity' || decision === 'identityPassport' || decision === 'identityLicence') {
+      const type = decision === 'identity' ? 'SSN' : decision === 'identityPassport' ? 'PASSPORT' : 'DRIVER_LICENSE';
+      return typeof child === 'object' || holdsNoIdentifier(child) ? undefined : wholeValue(child, type, 'pii.government_id', pending);
+    }
     if (decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP' || decision === 'bareAccount') {
       // The name says what the value is only when the value has that shape (key-names.ts):
       // `{"passport":"valid"}`, `{"account":"acme-prod"}` stay.

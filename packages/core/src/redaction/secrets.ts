@@ -142,7 +142,29 @@ const pinLabels =
   '(?:2fa|mfa|two[ -]factor|auth(?:entication)?|login|sign[ -]in|sms|access|confirmation|activation) code|' +
   // `your code` and its spellings (`Ihr Code lautet …`, `Votre code est …`, `Seu código é …`).
   '(?:your|ihr|dein|votre|ton|(?:o )?seu|(?:o )?teu|su|tu|il tuo|il suo|uw|je) (?:code|c[óo]digo|codice)|' +
-  'bestätigungscode|sicherheitscode|zugangscode|code de (?:vérification|confirmation|sécurité)|c[óo]digo de (?:verificaci[óo]n|seguridad|confirmaci[óo]n|acceso)|codice (?:di verifica|otp)|verificatiecode|c[óo]digo de verifica[çc][ãa]o';
+  'bestätigungscode|sicherheitscode|zugangscode|code de (?:vérification|confirmation|sécurité)|c[óo]digo de (?:verificaci[óo]n|seguridad|confirmaci[óo]n|acceso)|codice (?:di verifica|otp)|verificatiecode|c[óo]digo de verifica[çc][ãa]o|' +
+  // `The code is 481516`, `Il codice è …`: the code a message is about (its value must be codeLike;
+  // `the code is 404`, `the code is 2024`, `the code is on line 42` stay). A probe of 2026-12-03.
+  '(?:the|le|el|il|der|de|o) (?:code|c[óo]digo|codice)|' +
+  // Russian, Polish, the Nordic languages and Turkish (a probe of 2026-12-03: `Ваш код: 481516`).
+  '(?:ваш|твой) код|код (?:подтверждения|доступа|из смс|из sms)|(?:проверочный|одноразовый) код|' +
+  'twój kod|kod (?:weryfikacyjny|jednorazowy|sms|dostępu|potwierdzający)|din (?:kod|kode)|verifieringskod|engångskod|bekræftelseskode|bekreftelseskode|engangskode|' +
+  'kodunuz|(?:doğrulama|onay|güvenlik) kodu';
+/**
+ * `Your WhatsApp code: 481-516`, `Your Uber code is 4815`, `Ihr PayPal-Code lautet …`: a service's
+ * name (a capitalized word, case-sensitive, so `your zip code` is no service) between `your` and
+ * `code`, then a colon or a linking word, then a codeLike value. Kinds of code that are no
+ * secret (`Your Promo code`, `Your Zip code`, `Your Tracking code`) are not services.
+ * A probe of 2026-12-03.
+ */
+const serviceCode = /(?<![\p{L}\p{N}_])(?:[Yy]our|YOUR|[Ii]hr|[Dd]ein|[Vv]otre|[Ss]u|[Tt]u|[Ss]eu|[Uu]w|[Jj]e) (\p{Lu}[\p{L}\p{N}]{1,19})[ -]?(?:code|Code|CODE|c[óo]digo|codice|kod|kode)(?:[ \t]{0,3}[:：]|[ \t]{1,3}(?:is|ist|lautet|est|es|é|è))[ \t]*([A-Z0-9][A-Z0-9-]{3,14})(?![\p{L}\p{N}_]|[.,]\d)/gu;
+const notServices = /^(?:Zip|Postal|Post|Postcode|Area|Country|Dial|Promo|Promotion|Discount|Coupon|Voucher|Referral|Invite|Invitation|Gift|Error|Status|Exit|Return|Response|Tracking|Booking|Reservation|Reference|Order|Product|Source|Program|Programme|Course|Class|Room|Seat|Flight|Gate|Airport|Currency|Language|Region|Tax|Billing|Discount|Dress|Color|Colour|Sort|Bank|Branch|Swift|Routing|Postleit|Gutschein|Rabatt|Aktions|Fehler|Code)$/;
+/**
+ * One-time code labels of scripts written without spaces (`验证码：481516`, `您的验证码是481516`,
+ * `認証コード：481516`, `인증번호: 481516`): the label, a colon, `=`, a copula or a topic particle,
+ * then 4 to 10 digits that are codeLike. A probe of 2026-12-03.
+ */
+const spacelessCode = /(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|认证码|認證碼|确认码|確認碼|認証コード|確認コード|認証番号|確認番号|ワンタイムパスワード|인증[ ]?번호|인증[ ]?코드|확인[ ]?코드|보안[ ]?코드)(?:[ \t]{0,3}(?:[:：=＝]|是|为|為|は|が|는|은|이|가))*[ \t]*(\d{4,10})(?!\d)/gu;
 /** The labels of pinLabels that name a PIN (its value pinLike); the others name a one-time code (codeLike). */
 const pinWord = /^(?:pin|code pin|geheimzahl|passcode)/i;
 const weakLabels = 'pass|secret|token|api[ _\\-]?key|access key|(?:wi-?fi|wlan|wpa2?|wep|network) (?:key|passphrase)|clave|code secret';
@@ -194,7 +216,13 @@ const yearLike = /^(?:19|20)\d\d$/;
  * two digits or more (`AB12CD`). Not a word with digits (`404-compliant`), a version (`v2.3.1`).
  */
 const codeLike = (value: string) =>
-  (/^\d{4,12}$/.test(value) && !yearLike.test(value)) || /^\d{2,6}(?:-\d{2,6}){1,3}$/.test(value) || /^[A-Z]{1,3}-\d{4,10}$/.test(value) || (/^[A-Z0-9]{4,10}$/.test(value) && /\d.*\d/.test(value) && /[A-Z]/.test(value));
+  digitsCodeLike(value) || /^[A-Z]{1,3}-\d{4,10}$/.test(value) || (/^[A-Z0-9]{4,10}$/.test(value) && /\d.*\d/.test(value) && /[A-Z]/.test(value) && !standardName.test(value));
+/** A code of digits: 4 to 12 (not a year), or digit groups joined by dashes (`481-516`). */
+const digitsCodeLike = (value: string) => (/^\d{4,12}$/.test(value) && !yearLike.test(value)) || /^\d{2,6}(?:-\d{2,6}){1,3}$/.test(value);
+/** The names of standards and specifications (`RFC7231`, `ES2022`, `ISO27001`, `CVE2024`, `SHA256`, `UTF8`, `X509`, `C99`): no one-time code. */
+const standardName = /^(?:(?:RFC|ES|ISO|IEC|IEEE|ECMA|CVE|CWE|PEP|JSR|HTTP|TLS|SSL|SHA|MD|UTF|UCS|ANSI|DIN|EN|BS|NIST|FIPS|SP|SOC|PCI|WCAG|IPV|CPP|CXX|GNU|GNUC|PY|NODE|JAVA|JDK|SQL|SQLITE|HL|FHIR|DICOM|USB|DDR|PCIE|AES|RSA|ECDSA)\d+|X509|C(?:89|90|95|99|11|17|18|23))$/;
+/** The generic code labels of pinLabels (`the code`, `il codice`): their value must be digitsCodeLike. */
+const genericCodeLabel = /^(?:the|le|el|il|der|de|o) /i;
 /**
  * A one-time code before its label, as SMS texts put it: `G-481516 is your Google verification
  * code`, `Use 481516 as your verification code`, `481516 est votre code de vérification`, `481516
@@ -230,6 +258,9 @@ const SEED_LENGTHS = new Set([12, 15, 18, 21, 24]);
  * `TAN`, `OTP` as written in capitals (`tan 45` is a tangent).
  */
 const bareCodeLabel = /(?<![\p{L}\p{N}_])(?:(?:SMS[ -]?|m|M)?TAN|OTP|(?:one[ -]time (?:code|password|passcode|pin)|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)))[ \t]{1,3}(\d{4,10})(?![\p{L}\p{N}_]|[.,]\d)/gu;
+
+/** `Your code 481516` (nothing between): 6 to 8 digits, the lengths services send (a count, `your code 1500 lines`, is shorter or followed by its noun). */
+const bareYourCode = /(?<![\p{L}\p{N}_])(?:your|votre|ihr|dein|su|tu|seu|uw) (?:code|c[óo]digo|codice)[ \t]{1,3}(\d{6,8})(?![\p{L}\p{N}_]|[.,]\d)/giu;
 
 /**
  * The value after a prose label at `from`: a quoted value whole (to its closing quote on the same
@@ -371,7 +402,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
@@ -420,7 +451,8 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
     if (!found.quoted) {
       // A spaced dash (`password - Step 2`) is a weaker sign than `is` or `:`: something besides letters is needed.
       const strongEnough = m[4] === undefined ? looksSecret(value) : looksSecretStrict(value);
-      const valueLike = m[2] !== undefined && !pinWord.test(m[2]) ? codeLike : pinLike;
+      // `the code` names a code generically: its value must be digits (`The code is RFC7231 compliant` stays).
+      const valueLike = m[2] === undefined || pinWord.test(m[2]) ? pinLike : genericCodeLabel.test(m[2]) ? digitsCodeLike : codeLike;
       // After a code label, a number that counts the word after it is no code (`Your code is 3000 lines`: a fresh probe of 2026-12-03).
       const firstIsSecret = m[1] !== undefined ? strongEnough : m[2] !== undefined ? valueLike(value) && !(/^\d+$/.test(value) && countAfter(text, found.start + value.length)) : looksSecretStrict(value) && !/^[\d.,%+/\-]+$/.test(value);
       if (run !== undefined && run.words > 1) {
@@ -445,7 +477,17 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
     if (notAValue.test(value) || isPlaceholder(checked) || isPlaceholder(checked.replace(/[.,;:!?]+$/, ''))) continue;
     push(found.start, value, 'PASSWORD');
   }
+  if (text.includes(' ')) {
+    for (const m of text.matchAll(serviceCode)) {
+      const value = m[2] as string;
+      if (!notServices.test(m[1] as string) && codeLike(value)) push(m.index + m[0].length - value.length, value, 'PASSWORD');
+    }
+  }
   if (spacelessLabelHint.test(text)) {
+    for (const m of text.matchAll(spacelessCode)) {
+      const value = m[1] as string;
+      if (codeLike(value)) push(m.index + m[0].length - value.length, value, 'PASSWORD');
+    }
     for (const m of text.matchAll(spacelessProse)) {
       const from = m.index + m[0].length;
       let found = proseQuotes[text[from] ?? ''] === undefined ? undefined : proseValue(text, from);
@@ -536,6 +578,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   if (/cod[ei]|c[óo]digo|otp|tan\b|one.time/i.test(text)) {
     for (const m of text.matchAll(codeBeforeLabel)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].indexOf(m[1] as string), m[1] as string, 'PASSWORD');
     for (const m of text.matchAll(bareCodeLabel)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
+    for (const m of text.matchAll(bareYourCode)) if (!countAfter(text, m.index + m[0].length)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
   }
   if (/cv[vcn]|code|(?:security|verification) value/i.test(text)) for (const m of text.matchAll(cardCode)) push(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', 'CVV');
   if (text.includes(':')) for (const m of text.matchAll(pgpassLine)) push(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', 'PASSWORD');
