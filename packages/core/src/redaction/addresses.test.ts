@@ -182,3 +182,13 @@ describe('an address span never ends inside a word (a fresh probe of 2026-12-03)
     expect(spans('Flat 2, 10 Downing Street, London SW1A')).toEqual(['Flat 2, 10 Downing Street, London SW1A']);
   });
 });
+
+describe('a named street, a comma and a year (a probe of 2026-12-03: masked as an address)', () => {
+  it('is a title and its year', () => {
+    for (const text of ['Penny Lane, 1967', 'Abbey Road, 1969 album', 'Wall Street, 1987']) expect(addresses(text), text).toEqual([]);
+  });
+  it('an address still: a house number, a year followed by more address', () => {
+    expect(addresses('Main Street 5, Springfield')).toEqual(['Main Street 5, Springfield']);
+    expect(addresses('Penny Lane, 1967, Liverpool').length).toBe(1);
+  });
+});

@@ -451,6 +451,9 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
             // ... and its house number after it, as European addresses write it: "Main Street 5, Springfield".
             const houseNumber = tokens[k + 1];
             if (houseNumber !== undefined && isHouseNumber(houseNumber) && gapOk(text, word, houseNumber) && !proseAfterNumber(text, houseNumber.end)) return after(tokens, k + 1, text);
+            // A named street, a comma and a year is a title and its year ("Penny Lane, 1967",
+            // "Abbey Road, 1969 album", "Wall Street, 1987": a probe of 2026-12-03), no address.
+            if (houseNumber !== undefined && YEAR.test(houseNumber.text) && text.charCodeAt(word.end) === 44 && !/^[ \t]*,/.test(text.slice(houseNumber.end, houseNumber.end + 4))) return -1;
             return k;
           }
           break;

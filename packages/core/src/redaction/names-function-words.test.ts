@@ -77,3 +77,47 @@ describe('sign-offs and greetings of other languages, and a greeting with a comm
     expect(persons('Danke für Ihre Hilfe')).toEqual([]);
   });
 });
+
+describe('Spanish, Portuguese and Italian determiners that are also listed names (a probe of 2026-12-03: `Su pedido` -> `[PERSON] pedido`)', () => {
+  it.each(['Su pedido ha sido enviado.', 'Tu pedido está listo.', 'Un saludo, equipo', 'Gracias. Su cuenta está activa.', 'Mi casa es su casa', '¿Su contraseña? Tu código: ver correo', 'Su reservación está confirmada'])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+  it('the same words as names: before English, with a second name, after a greeting or a title', () => {
+    expect(persons('Su was here yesterday.')).toEqual(['Su']);
+    expect(persons('Su also called.')).toEqual(['Su']);
+    expect(persons('Su Wei called.')).toEqual(['Su Wei']);
+    expect(persons('Dear Su, your order')).toEqual(['Su']);
+    expect(persons('Un saludo, María')).toEqual(['María']);
+  });
+});
+
+describe('bots and tools after a sign-off or a signature delimiter (a probe of 2026-12-03: masked as persons)', () => {
+  it.each(['Thanks,\nOkta', 'Best,\nClaude', 'Thanks,\nCircleCI', 'Regards,\nHudson', '-- \nJenkins', 'Thanks,\nGitLab', 'Cheers,\nZendesk'])('%j', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+  it('a person after the same lines, and a bot name as a person elsewhere', () => {
+    expect(persons('Best,\nClaude Dupont')).toEqual(['Claude Dupont']);
+    expect(persons('see you\n-- \nMaria Okafor')).toEqual(['Maria Okafor']);
+    expect(persons('Thanks,\nMaria')).toEqual(['Maria']);
+    expect(persons('Dear Claude,')).toEqual(['Claude']);
+  });
+});
+
+describe('signers written in lower case, or with their team on the line (a probe of 2026-12-03: stored raw)', () => {
+  it.each([
+    ['Thanks,\nmaria', 'maria'],
+    ['Regards,\njohn smith', 'john smith'],
+    ['Best,\nbob from ops', 'bob'],
+    ['Thanks,\nMaria (DevOps)', 'Maria'],
+    ['Best,\nMaria from DevOps', 'Maria'],
+    ['Best,\nMaria | Support', 'Maria'],
+    ['Best,\nMaria Okafor - SRE', 'Maria Okafor'],
+  ])('%j', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+  it('team words, bots and frequent words in lower case, and lower-case words elsewhere stay', () => {
+    for (const text of ['Thanks,\nsupport', 'Thanks,\nsupport team', 'Thanks,\nmay', 'Thanks,\nall', 'Thanks,\nThe Team (DevOps)', 'Thanks,\nJenkins (CI)', 'see below\nmaria', 'Note:\nmaria']) {
+      expect(persons(text), JSON.stringify(text)).toEqual([]);
+    }
+  });
+});

@@ -408,6 +408,7 @@ export function detectPersons(text: string, out: Detection[]): void {
   detectKoreanNames(text, out);
   if (!upper.test(text) && !text.includes(' ')) return;
   const l = nameLists();
+  if (text.includes('\n')) lowerCaseSignature(text, out, l);
   if (nothingToFind(text, l)) return;
   const tokens: Token[] = [];
   // One pass over the characters (no regex, no match objects): words are letters and marks,
@@ -619,8 +620,22 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     accept = cue && (!weak || unknown >= 1);
   }
   if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue) accept = false;
+  if (accept && !titled && !cue && run.length === 1 && romanceDeterminer(text, before, first)) accept = false;
   if (!accept) return;
   pushPerson(text, out, particles === null ? first.start : first.start - (particles[1] as string).length, last.end);
+}
+
+// Spanish, Portuguese and Italian possessives and articles that are also listed names (`Su`, `Tu`,
+// `Un`, `Mi`): at a sentence's start before a lower-case noun of those languages they are no name
+// (`Su pedido ha sido enviado`, `Tu cuenta`, `Un saludo`; a probe of 2026-12-03).
+const ROMANCE_DETERMINERS = new Set('su sus tu tus mi mis un una uno el lo'.split(' '));
+const ROMANCE_NOUN_AFTER = /^ (\p{Ll}{2,}(?:o|a|os|as|ón|ión|dad|tud))(?![\p{L}'’])/u;
+const ENGLISH_AFTER = new Set('also was has into onto too who ago yoga idea data area extra'.split(' '));
+/** A sentence-start `Su`/`Tu`/`Un`… (ROMANCE_DETERMINERS) before a Romance noun. */
+function romanceDeterminer(text: string, before: string, token: Token): boolean {
+  if (!ROMANCE_DETERMINERS.has(token.lower) || !/(?:^|[.!?¡¿:\n]\s{0,3}|^\s{1,3})$/.test(before)) return false;
+  const noun = ROMANCE_NOUN_AFTER.exec(text.slice(token.end, token.end + 32))?.[1];
+  return noun !== undefined && !ENGLISH_AFTER.has(noun);
 }
 
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
@@ -628,7 +643,7 @@ const GREETING_BEFORE = /(?:^|[\n.!?]\s{0,3}|^\s{1,3})(?:hi|hello|hey|hiya|dear|
 // Sign-offs of English, German, Dutch, French, Spanish, Italian, Portuguese and the Nordic
 // languages (the letter-writing formulas of each: `Mit freundlichen Grüßen`, `Met vriendelijke
 // groet`, `Cordialement`, `Atentamente`, `Cordiali saluti`, `Atenciosamente`, `Med vänliga hälsningar`).
-const SIGN_OFF_BEFORE = /(?:^|\n)[ \t]*(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|cheers|thanks|many thanks|thanks again|thank you|sincerely|yours(?: truly| sincerely| faithfully)?|warmly|love|take care|all the best|ta|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|herzliche grüsse|gruß|gruss|grüße|grüsse|lg|mfg|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|groet|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|amicalement|bisous|atentamente|saludos|un saludo|saludos cordiales|cordiales saludos|un abrazo|cordiali saluti|distinti saluti|saluti|un saluto|atenciosamente|cumprimentos|com os melhores cumprimentos|abraços|abraço|med vänliga hälsningar|vänliga hälsningar|hälsningar|med venlig hilsen|venlig hilsen|mvh|med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem|thx|danke|danke schön|danke schon|vielen dank|merci|merci beaucoup|mille mercis|obrigado|obrigada|muito obrigado|muito obrigada|gracias|muchas gracias|grazie|grazie mille|dank je|dank je wel|dank u|dank u wel|bedankt|tack|tack så mycket|takk|tusen takk|tak|kiitos|dziękuję|dzięki)[,.!]?[ \t]*\r?\n[ \t]*(?:-{1,2}[ \t]*)?$/i;
+const SIGN_OFF_BEFORE = /(?:^|\n)[ \t]*(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|cheers|thanks|many thanks|thanks again|thank you|sincerely|yours(?: truly| sincerely| faithfully)?|warmly|love|take care|all the best|ta|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|herzliche grüsse|gruß|gruss|grüße|grüsse|lg|mfg|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|groet|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|amicalement|bisous|atentamente|saludos|un saludo|saludos cordiales|cordiales saludos|un abrazo|cordiali saluti|distinti saluti|saluti|un saluto|atenciosamente|cumprimentos|com os melhores cumprimentos|abraços|abraço|med vänliga hälsningar|vänliga hälsningar|hälsningar|med venlig hilsen|venlig hilsen|mvh|med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem|thx|danke|danke schön|danke schon|vielen dank|merci|merci beaucoup|mille mercis|obrigado|obrigada|muito obrigado|muito obrigada|gracias|muchas gracias|grazie|grazie mille|dank je|dank je wel|dank u|dank u wel|bedankt|tack|tack så mycket|takk|tusen takk|tak|kiitos|dziękuję|dzięki)[,.!]?[ \t]*\r?\n[ \t]*(?:-{1,2}[ \t]*)?$|(?:^|\n)-- ?\r?\n[ \t]*$/i;
 
 /**
  * "Hi Wiremu," / "Dear Aroha:" / "Hello Mere!" (a greeting, then the name closing its clause) and
@@ -637,8 +652,12 @@ const SIGN_OFF_BEFORE = /(?:^|\n)[ \t]*(?:best|best regards|best wishes|kind reg
 function greetingAround(text: string, before: string, end: number): boolean {
   const after = text.slice(end, end + 3);
   if (GREETING_BEFORE.test(before)) return after === '' || /^\s*(?:[,!:;\n—–-]|$)/.test(after);
-  return SIGN_OFF_BEFORE.test(before) && (after === '' || /^[ \t]*(?:\r?\n|$|,)/.test(after));
+  // After a sign-off the name may be followed by its team or role on the line: `Maria (DevOps)`,
+  // `Maria from DevOps`, `Maria | Support`, `Maria - SRE` (a probe of 2026-12-03: stored raw).
+  return SIGN_OFF_BEFORE.test(before) && (after === '' || /^[ \t]*(?:\r?\n|$|,)/.test(after) || SIGNATURE_ROLE.test(text.slice(end, end + 80)));
 }
+/** A team or a role after a signer's name on the sign-off's next line. */
+const SIGNATURE_ROLE = /^[ \t]+(?:\([^()\n]{1,60}\)|(?:from|at|of|@|von|vom|de|du|da|di|\||[-–—])[ \t]+[^\n]{1,60})[ \t]*(?:\r?\n|$)/;
 
 // Words that close a greeting without being a name ("Hi there,", "Thanks all!", "Best,\nThe team").
 const NOT_SALUTED = new Set('there all everyone everybody team folks guys friends again both you sir madam back world mate buddy dude love darling honey sweetie babe again anyway guys ladies gentlemen colleagues everybody'.split(' '));
@@ -659,7 +678,7 @@ soporte atención facturación ventas contabilidad administración equipo assist
 segreteria suporte atendimento faturação vendas equipa equipe kundtjänst kundeservice kundeservicen asiakaspalvelu`.split(/\s+/));
 // Bots and build tools that sign notifications: a person only with another name (`Jenkins Okafor`),
 // a title (`Mr Jenkins`) or elsewhere than alone on the line after a sign-off (`Dear Jenkins,`).
-const BOT_NAMES = new Set('jenkins github gitlab bitbucket dependabot renovate renovatebot travis circleci buildkite teamcity sentry pagerduty opsgenie grafana datadog zapier slackbot copilot snyk sonarqube sonarcloud codecov mergify netlify vercel heroku jira confluence argocd terraform ansible kubernetes chatgpt'.split(' '));
+const BOT_NAMES = new Set('jenkins github gitlab bitbucket dependabot renovate renovatebot travis circleci buildkite teamcity sentry pagerduty opsgenie grafana datadog zapier slackbot copilot snyk sonarqube sonarcloud codecov mergify netlify vercel heroku jira confluence argocd terraform ansible kubernetes chatgpt okta auth0 hudson bamboo drone buildbot spinnaker tekton nagios zabbix prometheus alertmanager statuspage zendesk freshdesk intercom hubspot claude gemini'.split(' '));
 const TEAM_ENDINGS = /.{3}(?:service|dienst|desk|support|team|bot|ops)$/;
 // Possessives and articles before a team's name (`Ihr Kundenservice`, `Your Support Team`, `Uw klantenservice`).
 const TEAM_DETERMINERS = new Set('the your our ihr ihre unser unsere uw ons je votre vos notre su sus tu nuestro nuestra il la le el lo o a seu sua nosso nossa vostro vostra din ditt er'.split(' '));
@@ -768,11 +787,37 @@ function particleName(text: string, previous: Token, token: Token, l: NameLists)
   return { start, end: start + word.length, kind: 'U', capitalized: false, lower: word, possessive: false };
 }
 
+/** A word in lower case alone on a line (after a signature's `-- ` too). */
+const LOWER_CASE_LINE = /\n[ \t]*(?:-{1,2}[ \t]*)?(\p{Ll}[\p{Ll}'’-]{1,30}(?: \p{Ll}[\p{Ll}'’-]{1,30}){0,2})[ \t]*(?=\r?\n|$)/gu;
+/**
+ * A listed first name written in lower case alone on the line after a sign-off (`Thanks,\nmaria`,
+ * `Regards,\njohn smith`: a probe of 2026-12-03 found it stored raw): a person. Only names of the
+ * first-name lists that are no frequent English word (`Thanks,\nwill`, `Thanks,\nmay` stay).
+ */
+function lowerCaseSignature(text: string, out: Detection[], l: NameLists): void {
+  for (const match of text.matchAll(LOWER_CASE_LINE)) {
+    const name = match[1] as string;
+    const start = match.index + match[0].length - name.length;
+    // The first word decides (`john smith`); the words after it go with it while they are names (`bob from ops` is `bob`).
+    const words = name.split(' ');
+    const word = words[0] as string;
+    let length = word.length;
+    for (const next of words.slice(1)) {
+      const nextKind = kindOf(next, false, false, l);
+      if (nextKind === 'W' || l.frequent.has(next) || PERSON_CONTINUES.has(next)) break;
+      length += 1 + next.length;
+    }
+    const kind = kindOf(word, false, false, l);
+    if ((kind !== 'F' && kind !== 'f') || l.frequent.has(word) || l.stop.has(word) || isTeamWord(word, false) || BOT_NAMES.has(word)) continue;
+    if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 60), start))) pushPerson(text, out, start, start + length);
+  }
+}
+
 /** A capitalized common word that closes a greeting or stands alone after a sign-off line. */
 function salutationWord(text: string, token: Token): boolean {
   const after = token.end < text.length ? text.charCodeAt(token.end) : -1;
   if (!(after === -1 || after === 44 || after === 33 || after === 58 || after === 10 || after === 13)) return false;
-  if (NOT_NAMES.has(token.lower) || NOT_SALUTED.has(token.lower) || NOT_PERSON_AFTER.has(token.lower) || PLACE_PREFIXES.has(token.lower) || isTeamWord(token.lower, true)) return false;
+  if (NOT_NAMES.has(token.lower) || NOT_SALUTED.has(token.lower) || NOT_PERSON_AFTER.has(token.lower) || PLACE_PREFIXES.has(token.lower) || isTeamWord(token.lower, true) || BOT_NAMES.has(token.lower)) return false;
   if (token.lower !== text.slice(token.start, token.end).toLowerCase() || token.start === 0) return false;
   return greetingAround(text, text.slice(Math.max(0, token.start - 40), token.start), token.end);
 }
