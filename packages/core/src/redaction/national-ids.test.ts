@@ -189,3 +189,23 @@ describe('national ids: the ids masked as phones before are government ids (11c 
     expect([myNumberValid('123456789018'), myNumberValid('123456789012')]).toEqual([true, false]);
   });
 });
+
+describe('national ids: Poland NIP and Brazil RG after their labels (a probe of 2026-12-03: NIP typed PHONE, RG stored raw)', () => {
+  it.each([
+    ['RG 12.345.678-9', '12.345.678-9'],
+    ['RG: 12.345.678-9', '12.345.678-9'],
+    ['Registro Geral: 12.345.678-X', '12.345.678-X'],
+    ['NIP: 123-456-32-18', '123-456-32-18'],
+    ['NIP 1234563218', '1234563218'],
+    ['NIP: PL1234563218', 'PL1234563218'],
+    ['NIP: 1234563219', '1234563219'],
+  ])('%s', (text, value) => {
+    const start = text.indexOf(value);
+    expect(detectSensitive(text).some((d) => d.type === 'NATIONAL_ID' && d.start === start && d.end === start + value.length), text).toBe(true);
+  });
+  it('lower-case labels, short values and a PIN stay', () => {
+    for (const text of ['rg 12.345.678-9', 'the RG is 123', 'NIP: 4821', 'nip 1234563218']) {
+      expect(detectSensitive(text).filter((d) => d.type === 'NATIONAL_ID'), text).toEqual([]);
+    }
+  });
+});

@@ -168,7 +168,7 @@ function anyChecksum(compact: string): boolean {
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+type Kind = 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -188,6 +188,10 @@ const KINDS: Array<[Kind, KindRule]> = [
   ['it', { labels: 'codice fiscale|cod\\.? ?fisc\\.?|c\\.f\\.|cf', accept: (c) => cfShape.test(c), type: 'NATIONAL_ID' }],
   ['fr', { labels: "num[ée]ro de s[ée]curit[ée] sociale|n° de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro insee|num[ée]ro de s[ée]cu|carte vitale|nir", accept: (c) => /^[1-478]\d{4}(?:\d{2}|2[AB])\d{6}(?:\d{2})?$/.test(c), type: 'NATIONAL_ID' }],
   ['pl', { labels: 'pesel', accept: (c) => /^\d{11}$/.test(c), type: 'NATIONAL_ID' }],
+  // Poland's tax number and Brazil's Registro Geral after their labels (a probe of 2026-12-03: `NIP:
+  // 123-456-32-18` was typed PHONE, `RG 12.345.678-9` stored raw); capitals only (`rg`, `nip`).
+  ['plNip', { labels: 'nip', accept: (c) => /^(?:PL)?\d{10}$/.test(c), type: 'NATIONAL_ID' }],
+  ['brRg', { labels: 'registro geral|rg', accept: (c) => /^\d{7,9}[\dX]$/.test(c), type: 'NATIONAL_ID' }],
   ['nl', { labels: 'burgerservicenummer|sofi-?nummer|bsn', accept: (c) => /^\d{8,9}$/.test(c), type: 'NATIONAL_ID' }],
   ['ca', { labels: "social insurance(?: number| no\\.?)?|num[ée]ro d'assurance sociale|sin|nas", accept: (c) => /^\d{9}$/.test(c), type: 'NATIONAL_ID' }],
   ['deTax', { labels: 'steuerliche identifikationsnummer|steueridentifikationsnummer|steuer-identifikationsnummer|steuer-?id(?:-?nr\\.?)?|identifikationsnummer|idnr', accept: (c) => /^\d{11}$/.test(c), type: 'NATIONAL_ID' }],
@@ -207,7 +211,7 @@ const KINDS: Array<[Kind, KindRule]> = [
 ];
 
 /** Short labels that are ordinary words in lower case (Spanish `sin`, Polish `nie`, `dl`): only as written in capitals. */
-const CAPITALS_ONLY = new Set(['sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn']);
+const CAPITALS_ONLY = new Set(['sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn', 'rg', 'nip']);
 
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z])`, 'gi');
 /** After the label: `number`/`no.`/`#`, `is`, a colon or an equals sign, in any order a person writes them. */
