@@ -47,8 +47,10 @@ function detectEmails(text: string, out: Detection[]): void {
   while (at !== -1) {
     let start = at;
     while (start > 0 && at - start < 64 && localChar.test(text[start - 1] ?? '')) start--;
-    // A local part cannot start or end with a dot.
-    while (start < at && text[start] === '.') start++;
+    // A local part cannot start or end with a dot; a quote or a backtick that starts it is the
+    // text's quotation mark (`email = 'leilani@example.com'` in SQL kept its opening quote masked
+    // away: a probe of 2026-12-03), not part of the address.
+    while (start < at && (text[start] === '.' || text[start] === "'" || text[start] === '`')) start++;
     if (start < at && text[at - 1] !== '.') {
       domainPattern.lastIndex = at + 1;
       const domain = domainPattern.exec(text);
@@ -382,9 +384,14 @@ const phoneContext = /\b(?:phone|phones|tel|telephone|telefon|telefonu|telefono|
 const OTHER_SCRIPT_PHONE_WORDS = 'هاتف|الهاتف|تلفون|جوال|موبايل|טלפון|נייד|\u095E\u094B\u0928|\u092B\u093C?\u094B\u0928|मोबाइल|телефон|тел(?![а-яё])|моб(?![а-яё])|мобильный|电话|電話|手机|手機|携帯|전화|휴대폰|핸드폰|τηλέφωνο|τηλ(?![α-ωά-ώ])|κινητό';
 const otherScriptPhoneWord = new RegExp(`(?:${OTHER_SCRIPT_PHONE_WORDS})`, 'i');
 const dateLike = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+/** Two numbers joined by a dash: a range when a word before says so (RANGE_WORD_BEFORE). */
+const NUMBER_RANGE = /^\d{3,6}-\d{3,6}$/;
+const RANGE_WORD_BEFORE = /\b(?:ports?|range|ranges|between|from|ids?|numbers|values|rows|lines|pages|years|bytes|offsets?|seq(?:uence)?s?)\b[^\d\n]{0,8}$/i;
 
 /** A phone word written right before the number, glued or with `:`/`.`/`=` (`Phone:+44…`, `Tel.030/…`). */
-const gluedPhoneWord = new RegExp(`(?:^|[^A-Za-z])(?:phone|tel|telephone|mobile|mob|cell|fax|ph|handy|tlf|whatsapp|${OTHER_SCRIPT_PHONE_WORDS})\\.?\\s?[:=#]?\\s?$`, 'i');
+// Chinese, Japanese and Korean write `number` after the word (`携帯番号：`, `手机号码：`, `전화번호:`) and a
+// full-width colon (a probe of 2026-12-03: `携帯番号：080-1234-5678` was stored raw).
+const gluedPhoneWord = new RegExp(`(?:^|[^A-Za-z])(?:phone|tel|telephone|mobile|mob|cell|fax|ph|handy|tlf|whatsapp|${OTHER_SCRIPT_PHONE_WORDS})(?:番号|号码|號碼|번호)?\\.?\\s?[:=#：]?\\s?$`, 'i');
 
 /**
  * libphonenumber's verdict per digit string: a number shared by several countries (+44, +1, +7)
@@ -550,6 +557,12 @@ function detectPhones(text: string, out: Detection[]): void {
 
     // The SSN shape is left to the SSN rules (which reject invalid and sample numbers).
     if (SSN_SHAPE.test(main) && !phoneHasContext(text, start, end)) continue;
+    // A range of two numbers (`Port range 49152-65535`, `ports 8000-8080`, `IDs 10000-19999`: a
+    // probe of 2026-12-03): the first below the second after a word that speaks of a range.
+    if (NUMBER_RANGE.test(main) && RANGE_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !phoneHasContext(text, start, end)) {
+      const [low, high] = main.split('-').map(Number) as [number, number];
+      if (low < high) continue;
+    }
 
     let accepted: boolean;
     if (international) {
@@ -688,6 +701,9 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     const extent = assignmentValue(text, assignmentTail.lastIndex);
     if (extent === undefined) continue;
     const [start, end] = extent;
+    // `password:` then a nested YAML mapping or list on the next lines (`min_length: 12`, `- a`):
+    // its entries are no value (a probe of 2026-12-03 found `min_length:` masked).
+    if (text.slice(keywordStart, start).includes('\n') && /^(?:-\s|["']?[\w.-]{1,60}["']?[ \t]*:(?:\s|$))/.test(text.slice(start, start + 66))) continue;
     const value = text.slice(start, end);
     if (value.length < 3) continue;
     consumed = end;
@@ -1375,8 +1391,10 @@ const CONFUSABLES: Record<string, string> = {
 const CONFUSABLE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`);
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Characters whose normalized spelling may differ: checked one by one (foldOf). `…` stays as written. */
-const CANDIDATE = /(?![\x00-\x7f\u2026])[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Nd}\p{Changes_When_NFKC_Casefolded}\u2010-\u2015\u2212]/gu;
-const IGNORABLE = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
+// U+FFFD too: a lone surrogate inside a value becomes one when the event is made well formed, and
+// must not hide the value (`jane\ud800@example.com`: a probe of 2026-12-03 found it stored raw).
+const CANDIDATE = /(?![\x00-\x7f\u2026])[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Nd}\p{Changes_When_NFKC_Casefolded}\u2010-\u2015\u2212\uFFFD\p{Cs}]/gu;
+const IGNORABLE = /^[\p{Cf}\p{Default_Ignorable_Code_Point}\uFFFD\p{Cs}]$/u;
 const DECIMAL = /^\p{Nd}$/u;
 /** Normalized spelling per candidate character (at most 4,096, cleared whole when full). */
 const folds = new Map<string, string>();

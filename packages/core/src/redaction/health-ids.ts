@@ -137,6 +137,20 @@ export const HEALTH_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string,
   ...['deviceserial', 'deviceserialnumber', 'deviceserialno', 'udi', 'imei', 'implantserial', 'implantserialnumber'].map((key) => [key, DEVICE] as const),
 ]);
 
+/**
+ * A member name ending in a medical record number's name after an owner word (`patient_mrn`,
+ * `encounterMrn`, `primary_medical_record_number`; a probe of 2026-12-03 found `patient_mrn`
+ * stored raw): the MRN kind. Other kinds need their exact name (`club_member_id` is no plan id).
+ * @param words the key's words in lower case (key-names.ts `keyWords`)
+ */
+export function healthIdKeyEnding(words: readonly string[]): HealthIdKind | undefined {
+  for (let from = 1; from < words.length; from++) {
+    const kind = HEALTH_ID_KEYS.get(words.slice(from).join(''));
+    if (kind === MRN) return kind;
+  }
+  return undefined;
+}
+
 interface LabelRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
   labels: string;

@@ -1,5 +1,6 @@
 import type { JsonValue, UnsealedEvent } from '../spec/event.js';
-import { RedactionError } from '../spec/errors.js';
+import { mnemonicOfList } from './seed-phrases.js';
+import { AuditError, RedactionError } from '../spec/errors.js';
 import type { CaptureMode, CapturePolicy, RedactionResult, Redactor, RedactOptions } from '../spec/redactor.js';
 import { canonicalize as canonicalJson, sortKeys } from '../crypto/jcs.js';
 import {
@@ -13,12 +14,12 @@ import {
 import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { bareAccountValue, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { delimitedTable, type TableCell } from './tables.js';
-import { HEALTH_ID_KEYS, normalizeHealthId, type HealthIdKind } from './health-ids.js';
+import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, type SessionValues } from './session-memory.js';
@@ -245,7 +246,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : isDobKeyName(key) ? 'dob'
         : isAddressPartKeyName(key) ? (isNumberedAddressPart(key) ? 'addressNumber' : 'address')
         // A government id's name before a number's (`id_card` is an identity card, not a payment card).
-        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? (isPersonKeyName(key) ? 'person' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : isThingIdKeyName(key) ? 'thingId' : 'none')));
+        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : isThingIdKeyName(key) ? 'thingId' : 'none')));
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
     }
@@ -552,6 +553,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         const media = mediaFromArray(value, segments[segments.length - 1], undefined, undefined);
         if (media !== undefined) return mediaJson(media);
       }
+      // A wallet's seed phrase as a list of words (seed-phrases.ts): each word masked, one pseudonym.
+      if (value.length >= 12 && value.length <= 24 && typeof value[0] === 'string') {
+        const phrase = mnemonicOfList(value);
+        if (phrase !== undefined) return value.map((item) => wholeValue(item, 'SEED_PHRASE', 'secret', pending, phrase));
+      }
       // A `[name, value]` pair (header tuples, `Object.entries`, URLSearchParams): the name
       // decides, as an object key would.
       const pairDecision = value.length === 2 && typeof value[0] === 'string' ? keyDecision(value[0]) : 'none';
@@ -844,7 +850,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const capture = resolveCapture((redactOptions as { capture?: CaptureMode | CapturePolicy } | undefined)?.capture);
       const pending: Pending = { classes: new Set(), errors: [], failedDetectors: new Set(), vaultEntries: [], fieldPseudonyms: undefined, full: false };
       if (customDetectors.length === 0) {
-        const result = finish(event, capture, undefined, pending);
+        const result = finishJson(event, capture, undefined, pending);
         return pending.vaultEntries.length > 0 ? flushVault(result, pending) : result;
       }
       const strings = new Set<string>();
@@ -855,9 +861,24 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // given to the detectors: stored raw.
       const fields = [event.session, event.actor?.id, event.actor?.name, event.model?.parameters, ...(event.model?.toolCalls ?? []).map((call) => call.arguments), event.tool?.arguments, event.tool?.result, event.resource?.id, event.decision?.reason, event.error?.message, event.content?.input, event.content?.output, event.attrs];
       for (const field of fields) collectStrings(field, strings, 0);
-      return runCustom(strings, pending.errors, pending.failedDetectors).then((custom) => flushVault(finish(event, capture, custom, pending), pending));
+      return runCustom(strings, pending.errors, pending.failedDetectors).then((custom) => flushVault(finishJson(event, capture, custom, pending), pending));
     },
   };
+  /**
+   * finish() for an event of JSON values. `redact()` takes JSON (record() snapshots anything else
+   * first); a value that is not (a BigInt, a getter that throws) gets a RedactionError (code
+   * `redaction_failed`) that names no value: the error it raised may quote the data (a probe of
+   * 2026-12-03: a getter's message carried an SSN to the caller, a BigInt threw a TypeError).
+   */
+  function finishJson(event: UnsealedEvent, capture: ReturnType<typeof resolveCapture>, custom: Parameters<typeof finish>[2], pending: Pending): RedactionResult {
+    try {
+      return finish(event, capture, custom, pending);
+    } catch (error) {
+      // The project's own errors (a key file readable by others, a vault) say what to do and quote no value.
+      if (error instanceof AuditError) throw error;
+      throw new RedactionError({ message: `redact() takes an event of JSON values (record() snapshots other values first); this one holds a value it cannot read (${error instanceof Error ? error.name : typeof error})` });
+    }
+  }
   // What the core needs to run this redactor in a worker thread (see auditor/offload.ts).
   attachInternals(redactor, {
     recipe() {

@@ -92,7 +92,9 @@ const tokenFamilies: Array<[string, RegExp]> = [
   ['FACEBOOK_TOKEN', /\bEAACEdEose0cBA[A-Za-z0-9]{20,}/g],
 ];
 /** Command-line flags whose next word (or `=value`) is a secret. */
-const longFlag = /(?:^|\s)--(?:password|passwd|pass|token|auth-token|access-token|api-key|apikey|secret|client-secret|private-key-passphrase|passphrase)(?:=|\s{1,4})(["']?)([^\s"']{3,})/gi;
+// `--db-password`, `--admin-pass`, `--github-token`, `--stripe-api-key` too: an owner's name and a
+// dash before the secret's word (a probe of 2026-12-03: `--db-password Blue-Falcon-77` was stored raw).
+const longFlag = /(?:^|\s)--(?:[a-z0-9]{1,20}-){0,2}(?:password|passwd|pass|token|auth-token|access-token|api-key|apikey|secret|client-secret|private-key-passphrase|passphrase)(?:=|\s{1,4})(["']?)([^\s"']{3,})/gi;
 /** `-p<password>` glued (mysql family), `-p <password>` after a registry login. */
 const shortFlag = /(?:^|\s)-p(\s{1,4})?([^\s"'\-][^\s"']{2,})/g;
 // The line before the match, which ends before the space of ` -p`: `mysql -pX` ends in `mysql`.
@@ -194,7 +196,7 @@ const qualifierWords =
 const prose = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:(${strongLabels})|(${pinLabels})|(${weakLabels}))${wordEnd}` +
     `(?:[ \\t]{1,3}(?:${qualifierWords})${wordEnd}){0,2}` +
-    `(?:[ \\t]{1,3}(?:for|to|of|on|für|pour|para|de|du|do|da|del|della|dello|di|van|voor|vom|zum)(?:[ \\t]{1,3}(?:the|my|your|our|this|that|a|an|der|die|das|le|la|el|il|lo|o|os|as|het|mijn|mon|ma|mi|tu|il mio|la mia))?[ \\t]{1,3}[\\p{L}\\p{N}_.\\-]{1,40}${wordEnd})?` +
+    `(?:[ \\t]{1,3}(?:for|to|of|on|für|pour|para|de|du|do|da|del|della|dello|di|van|voor|vom|zum)(?:[ \\t]{1,3}(?:the|my|your|our|this|that|a|an|der|die|das|le|la|el|il|lo|o|os|as|het|mijn|mon|ma|mi|tu|il mio|la mia))?(?:[ \\t]{1,3}[\\p{L}\\p{N}_.\\-]{1,40}${wordEnd}){1,2})?` +
     `(?:[ \\t]{0,3}\\([^()\\n]{1,60}\\))?` +
     `(?:,?(?:[ \\t]{1,3}(?:${linkWords})${wordEnd}){0,3}[ \\t]{1,3}(?:${lastLinkWords})${wordEnd}(?:[ \\t]{0,3}[:：]|[ \\t]{1,3}(?:[-–—→⇒]|->)(?=[ \\t]))?` +
     `|[ \\t]{0,3}[:：]|[ \\t]{1,3}([-–—])(?=[ \\t])|[ \\t]{0,3}(?:[→⇒]|->))[ \\t]*`,
@@ -258,6 +260,15 @@ const SEED_LENGTHS = new Set([12, 15, 18, 21, 24]);
  * `TAN`, `OTP` as written in capitals (`tan 45` is a tangent).
  */
 const bareCodeLabel = /(?<![\p{L}\p{N}_])(?:(?:SMS[ -]?|m|M)?TAN|OTP|(?:one[ -]time (?:code|password|passcode|pin)|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)))[ \t]{1,3}(\d{4,10})(?![\p{L}\p{N}_]|[.,]\d)/gu;
+
+/**
+ * A YAML key naming a secret whose value is not on its line (a probe of 2026-12-03: stored raw):
+ * `password:` then the value indented on the next line, or a block scalar (`password: |`,
+ * `token: >-`). Group 1 is the key's indentation, group 2 the key.
+ */
+const yamlBlockKey = /^([ \t]*)(?:- )?["']?([A-Za-z_][\w.-]{0,60})["']?[ \t]*:[ \t]*([|>][+-]?\d?[+-]?)?[ \t]*(?:#[^\r\n]*)?\r?\n/gm;
+/** A line of a nested mapping or list (`min_length: 12`, `- item`): the key's value is no scalar. */
+const yamlEntry = /^(?:-(?:[ \t]|$)|["']?[\w.-]{1,60}["']?[ \t]*:(?:[ \t]|$))/;
 
 /** `Your code 481516` (nothing between): 6 to 8 digits, the lengths services send (a count, `your code 1500 lines`, is shorter or followed by its noun). */
 const bareYourCode = /(?<![\p{L}\p{N}_])(?:your|votre|ihr|dein|su|tu|seu|uw) (?:code|c[óo]digo|codice)[ \t]{1,3}(\d{6,8})(?![\p{L}\p{N}_]|[.,]\d)/giu;
@@ -501,6 +512,33 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       const value = found.quoted ? raw : trimTrailing(raw);
       if (value.trim() === '' || (!found.quoted && !looksSecret(value)) || notAValue.test(value) || isPlaceholder(raw)) continue;
       push(found.start, value, 'PASSWORD');
+    }
+  }
+  if (text.includes(':\n') || text.includes(':\r\n') || /:[ \t]*[|>]/.test(text)) {
+    for (const m of text.matchAll(yamlBlockKey)) {
+      if (!namesSecret(m[2] as string)) continue;
+      // The lines indented deeper than the key are its value (a plain scalar on the next line, or
+      // a block scalar after `|` or `>`): masked as one span, from the first character to the last.
+      const indent = (m[1] as string).length;
+      let end = m.index + m[0].length;
+      let first = -1;
+      let last = -1;
+      for (let line = end; line < text.length; ) {
+        let next = text.indexOf('\n', line);
+        if (next === -1) next = text.length;
+        const content = text.slice(line, next).replace(/\r$/, '');
+        const lead = content.length - content.trimStart().length;
+        if (content.trim() !== '' && lead <= indent) break;
+        if (content.trim() !== '') {
+          // A plain value on the next lines cannot be a mapping or a list (a block scalar can hold anything).
+          if (first === -1 && m[3] === undefined && yamlEntry.test(content.trimStart())) break;
+          if (first === -1) first = line + lead;
+          last = line + content.trimEnd().length;
+        }
+        line = next + 1;
+        end = line;
+      }
+      if (first !== -1 && last > first) push(first, text.slice(first, last), 'PASSWORD');
     }
   }
   if (text.includes('<')) {

@@ -114,3 +114,22 @@ export function labelledSeedPhrase(text: string, from: number): [number, number]
   if (length === undefined) return undefined;
   return [(words[0] as Word).start, (words[length - 1] as Word).end];
 }
+
+/**
+ * A list of 12, 15, 18, 21 or 24 strings, each one word of BIP-39's English list (any case,
+ * blanks around it), whose checksum holds (`["legal","winner",…,"yellow"]`, a wallet export as a
+ * JSON array; a probe of 2026-12-03 found it stored raw): the phrase in its normal form (lower
+ * case, one blank between words), else undefined.
+ */
+export function mnemonicOfList(items: readonly unknown[]): string | undefined {
+  if (!BIP39_LENGTHS.includes(items.length)) return undefined;
+  const words: string[] = [];
+  for (const item of items) {
+    if (typeof item !== 'string' || item.length > 12) return undefined;
+    const word = item.trim().toLowerCase();
+    if (!WORDS.has(word)) return undefined;
+    words.push(word);
+  }
+  const phrase = words.join(' ');
+  return validateMnemonic(phrase, english) ? phrase : undefined;
+}

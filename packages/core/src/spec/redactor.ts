@@ -17,6 +17,12 @@ export interface RedactionResult {
  * fails: the core masks the whole content of an event whose redactor throws.
  */
 export interface Redactor {
+  /**
+   * Redacts one event of JSON values (`record()` snapshots anything else first).
+   * @throws RedactionError (code `redaction_failed`) from `createRedactor()`'s redactor when the
+   *   event holds a value that is not JSON (a BigInt, a getter that throws); the error quotes no
+   *   value of the event.
+   */
   redact(event: UnsealedEvent, options: RedactOptions): RedactionResult | Promise<RedactionResult>;
 }
 

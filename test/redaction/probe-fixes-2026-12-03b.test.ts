@@ -1,0 +1,127 @@
+// The second fresh probe of 2026-12-03 (a helper briefed with the README and the docs only, about
+// 600 inputs): leaks of secrets and personal data in spellings the docs say are caught, text
+// mangled around a masked value, a range read as a phone number, and redact() throwing on values
+// that are not JSON. Each test failed before its fix (the commit names the counts).
+import { describe, expect, it } from 'vitest';
+import { createRedactor, detectSensitive } from '@agent-audit/core';
+import type { JsonValue, UnsealedEvent } from '../../packages/core/src/spec/event.js';
+
+const event = (result: unknown): UnsealedEvent => ({ type: 'tool.result', tool: { name: 'probe', result } }) as UnsealedEvent;
+async function stored(result: JsonValue): Promise<string> {
+  const out = await createRedactor().redact(event(result), { capture: {} } as never);
+  return JSON.stringify(out.event.tool?.result);
+}
+const masked = (text: string, value: string, type: RegExp): boolean => {
+  const start = text.indexOf(value);
+  if (start === -1) throw new Error(`${value} not in ${text}`);
+  return detectSensitive(text).some((d) => d.start <= start && d.end >= start + value.length && type.test(d.type));
+};
+const covering = (text: string, value: string): string[] => {
+  const start = text.indexOf(value);
+  return detectSensitive(text)
+    .filter((d) => d.start < start + value.length && d.end > start)
+    .map((d) => `${d.type}:${text.slice(d.start, d.end)}`);
+};
+
+describe('secrets in other spellings', () => {
+  it('a password for a thing named in two words', () => {
+    expect(masked('The password for staging db is "blue-Falcon-77".', 'blue-Falcon-77', /PASSWORD/)).toBe(true);
+    expect(masked('password for prod db: Hunter2Xq9', 'Hunter2Xq9', /PASSWORD/)).toBe(true);
+    expect(covering('the password for your account is required', 'required')).toEqual([]);
+  });
+  it('a YAML secret whose value is on the next line or a block scalar', () => {
+    for (const [text, value] of [
+      ['db:\n  user: app\n  password:\n    Blue-Falcon-77\n  host: x', 'Blue-Falcon-77'],
+      ['password: >-\n  Blue-Falcon-77', 'Blue-Falcon-77'],
+      ['api_token: |\n  line-one-abc\n  line-two-def\nnext: 1', 'line-one-abc\n  line-two-def'],
+    ]) {
+      expect(masked(text as string, value as string, /PASSWORD/), text).toBe(true);
+    }
+  });
+  it('a nested YAML mapping or list under a secret key is no value', () => {
+    expect(covering('password:\n  min_length: 12\n  require_digit: true', 'min_length')).toEqual([]);
+    expect(covering('secrets:\n  api_key: abc1234567\n  other: 1', 'api_key')).toEqual([]);
+    expect(covering('tokens:\n  - name: a\n  - name: b', 'name')).toEqual([]);
+  });
+  it('a long flag with an owner before the secret word', () => {
+    for (const [text, value] of [
+      ['--db-password Blue-Falcon-77 --verbose', 'Blue-Falcon-77'],
+      ['run --github-token ghp_abcdef --x', 'ghp_abcdef'],
+      ['mysql --db-pass=Hunter2Xq9', 'Hunter2Xq9'],
+    ]) {
+      expect(masked(text as string, value as string, /PASSWORD|GITHUB/), text).toBe(true);
+    }
+    expect(covering('tool --password-file /etc/pw', '/etc/pw')).toEqual([]);
+    expect(covering('--token-count 5', '5')).toEqual([]);
+  });
+  it('a seed phrase as a list of words, in JSON inside a string too', async () => {
+    const words = 'legal winner thank year wave sausage worth useful legal winner thank yellow'.split(' ');
+    for (const value of [{ tool_out: JSON.stringify(words) }, { words }, words.map((w) => w.toUpperCase())] as JsonValue[]) {
+      const out = await stored(value);
+      expect(out, JSON.stringify(value)).not.toMatch(/sausage|SAUSAGE/);
+      expect(out).toMatch(/SEED_PHRASE/);
+    }
+    // 11 words, or a checksum that fails: a list of words.
+    expect(await stored({ words: words.slice(0, 11) })).toContain('sausage');
+    expect(await stored({ tags: [...words.slice(0, 11), 'year'] })).toContain('sausage');
+  });
+});
+
+describe('personal data in other spellings', () => {
+  it('a phone after a CJK phone word with `number` and a full-width colon', () => {
+    for (const [text, value] of [
+      ['携帯番号：080-1234-5678', '080-1234-5678'],
+      ['手机号码：138-0013-8000', '138-0013-8000'],
+      ['電話番号：090 1234 5678', '090 1234 5678'],
+      ['전화번호: 010-1234-5678', '010-1234-5678'],
+    ]) {
+      expect(masked(text as string, value as string, /PHONE/), text).toBe(true);
+    }
+  });
+  it('a value with a lone surrogate or a replacement character inside', async () => {
+    for (const value of [{ e: 'jane\ud800@example.com' }, { e: 'ja\ud800ne.doe@example.com' }, { e: 'jane\ufffd@example.com' }, { e: 'call +44 20 79\ud80046 0958' }] as JsonValue[]) {
+      expect(await stored(value), JSON.stringify(value)).toMatch(/^\{"e":"(?:call )?\[(?:EMAIL|PHONE):psn_[a-z0-9_]+\]"\}$/);
+    }
+    expect(await stored({ e: 'plain \ufffd text' })).toBe(JSON.stringify({ e: 'plain \ufffd text' }));
+  });
+  it('a medical record number under a member name ending in mrn', async () => {
+    for (const value of [{ encounter: { patient_mrn: '00482913' } }, { encounterMrn: '00482913' }, { primary_medical_record_number: '00482913' }] as JsonValue[]) {
+      expect(await stored(value), JSON.stringify(value)).not.toContain('00482913');
+    }
+    for (const value of [{ club_member_id: '12345678' }, { mrn_count: 5 }] as JsonValue[]) expect(await stored(value)).toBe(JSON.stringify(value));
+  });
+});
+
+describe('text kept around a masked value, and ranges', () => {
+  it('a quote before an email in SQL stays', () => {
+    const text = "SELECT * FROM u WHERE email = 'leilani@example.com' AND x";
+    expect(covering(text, 'leilani@example.com')).toEqual(['EMAIL:leilani@example.com']);
+    expect(covering("mail `dave@example.com`", 'dave@example.com')).toEqual(['EMAIL:dave@example.com']);
+    expect(covering("o'brien@example.com", "o'brien@example.com")).toEqual(["EMAIL:o'brien@example.com"]);
+  });
+  it('a range of numbers after a word for one is no phone', () => {
+    for (const text of ['Port range 49152-65535', 'ports 8000-8080 open', 'IDs 10000-19999 are reserved']) expect(detectSensitive(text).filter((d) => d.type === 'PHONE'), text).toEqual([]);
+    expect(masked('call me 0207-9460958', '0207-9460958', /PHONE/)).toBe(true);
+  });
+});
+
+describe('redact() on values that are not JSON', () => {
+  it('throws a RedactionError that quotes no value, not a TypeError or the getter\'s message', () => {
+    const getter = {
+      get x(): string {
+        throw new Error('boom 536-22-8514');
+      },
+    };
+    for (const value of [{ ssn: 536228514n }, getter]) {
+      let caught: unknown;
+      try {
+        createRedactor().redact(event(value), { capture: {} } as never);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toMatchObject({ name: 'RedactionError', code: 'redaction_failed' });
+      expect(String((caught as Error).message)).not.toMatch(/536|boom/);
+      expect((caught as Error).cause).toBeUndefined();
+    }
+  });
+});
