@@ -402,7 +402,19 @@ const nameLike = (kind: Kind) => kind !== 'W';
  * @param out detections are appended here: `{ type: 'PERSON', class: 'pii.person' }`, spans in
  *   UTF-16 code units, `normalized` the lower-cased name with single spaces
  */
-export function detectPersons(text: string, out: Detection[]): void {
+/**
+ * Counts the work of one detectPersons call, for tests that the quick pass and the lower-case fast
+ * path rule text out without the slow path (they exist for the speed target; see
+ * names-work.mutants.test.ts). Callers leave it out; counting is one increment where it is given.
+ */
+export interface PersonScanWork {
+  /** Texts the quick pass `nothingToFind` sent on to the full scan. */
+  scans: number;
+  /** Words the tokenizer made a string of (the lower-case fast path skips the others without one). */
+  strings: number;
+}
+
+export function detectPersons(text: string, out: Detection[], work?: PersonScanWork): void {
   // Korean names (Hangul has no case): detectKoreanNames, wired here because the Hangul count is
   // not one the caller keeps (it calls detectHanNames for Han script only).
   detectKoreanNames(text, out);
@@ -410,6 +422,7 @@ export function detectPersons(text: string, out: Detection[]): void {
   const l = nameLists();
   if (text.includes('\n')) lowerCaseSignature(text, out, l);
   if (nothingToFind(text, l)) return;
+  if (work) work.scans++;
   const tokens: Token[] = [];
   // One pass over the characters (no regex, no match objects): words are letters and marks,
   // with inner apostrophes and hyphens ("O'Brien", "Nwosu-Okafor").
@@ -452,6 +465,7 @@ export function detectPersons(text: string, out: Detection[]): void {
       tokens.push(OTHER_WORD);
       continue;
     }
+    if (work) work.strings++;
     const value = text.slice(start, end);
     // ASCII lower-case letters are by far the most common start: one comparison.
     const capitalized = head >= 97 && head <= 122 ? false : (head >= 65 && head <= 90) || value[0] !== (value[0] ?? '').toLowerCase();
