@@ -43,6 +43,10 @@ describe('nothingToFind: ruled out without the full scan', () => {
     check(['see Patricia-x1 now', "see Ann'x1 now"]);
   });
 
+  it('an acronym before a hyphen that no letter follows stays an acronym (the join looks at the character after the hyphen)', () => {
+    check(['ok AB- x', 'ok AB-_x']);
+  });
+
   it('a lower-case listed name that cannot start "maria garcia": not followed by a space, too short, or a surname', () => {
     check(['dave, ok', 'dave.', 'jo smith', 'ask garcia now']);
   });
@@ -54,6 +58,15 @@ describe('nothingToFind: text that could hold a name is scanned, once', () => {
     expect(run('dear AMY')).toMatchObject({ found: ['AMY'], scans: 1 });
     expect(run('dave garcia')).toMatchObject({ found: ['dave garcia'], scans: 1 });
     expect(run('hi José')).toMatchObject({ scans: 1 });
+  });
+
+  it('a capitalized word of two letters is a candidate: a listed first name alone ("ok Jo said", "Ed called")', () => {
+    expect(run('ok Jo said')).toMatchObject({ found: ['Jo'], scans: 1 });
+    expect(run('Ed called')).toMatchObject({ found: ['Ed'], scans: 1 });
+  });
+
+  it('a word in capitals is read whole, Z included ("ok LIZA said": not LI and ZA, two acronyms)', () => {
+    expect(run('ok LIZA said')).toMatchObject({ found: ['LIZA'], scans: 1 });
   });
 });
 
