@@ -1007,10 +1007,7 @@ function spacedHex(text: string, from: number): { end: number; bytes?: Buffer } 
     if (kind === 0 || (separator !== 0 && kind !== separator)) break;
     separator = kind;
     if (kind !== 1) q++;
-    if (kind !== 3) {
-      const limit = q + 3;
-      while (q < limit && q < n && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13)) q++;
-    }
+    if (kind !== 3) q = spacesEnd(text, q);
     p = q;
   }
   if (count < MIN_SIGNED_BYTES) return { end };
@@ -1030,6 +1027,23 @@ function spacedHex(text: string, from: number): { end: number; bytes?: Buffer } 
 
 /** `"type":"Buffer","data":[` (quotes escaped or not, spaces allowed) just before a list: Node's Buffer.toJSON. */
 const BUFFER_JSON_BEFORE = /"type\\?"\s*:\s*\\?"Buffer\\?"\s*,\s*\\?"data\\?"\s*:\s*\[\s*$/;
+
+/**
+ * Most whitespace read between two items of a list of bytes (after a comma, or as the separator):
+ * a line break and the indentation of pretty-printed JSON or source code (`JSON.stringify(…, null,
+ * 2)` indents a Buffer's bytes by 6, a C array is often indented by 4 or 8). Was 3, so such a list
+ * ended after its first line and the rest of the bytes was stored as it was (2026-12-03).
+ */
+const MAX_LIST_SPACES = 32;
+
+const isSpaceCode = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** The end of the whitespace at `at` (at most MAX_LIST_SPACES characters). */
+function spacesEnd(text: string, at: number): number {
+  let q = at;
+  while (q < at + MAX_LIST_SPACES && q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
+  return q;
+}
 
 /** Digits at `at` (up to `max`), as `(count << 24) | value`, or -1 when none. */
 function digitsAt(text: string, at: number, max: number): number {
@@ -1071,7 +1085,7 @@ function byteList(text: string, from: number): { start: number; end: number; byt
     if (keyed) {
       const key = digitsAt(text, q, 7);
       if (key < 0 || quoteAt(text, q + (key >>> 24)) !== keyQuote || text.charCodeAt(q + (key >>> 24) + keyQuote) !== 58) break;
-      q += (key >>> 24) + keyQuote + 1;
+      q = spacesEnd(text, q + (key >>> 24) + keyQuote + 1);
     }
     const value = digitsAt(text, q, 3);
     if (value < 0 || (value & 0xffffff) > 255) break;
@@ -1079,8 +1093,7 @@ function byteList(text: string, from: number): { start: number; end: number; byt
     count++;
     end = q + (value >>> 24);
     if (text.charCodeAt(end) !== 44) break;
-    q = end + 1;
-    while (q < end + 3 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 10)) q++;
+    q = spacesEnd(text, end + 1);
     if (keyed) {
       if (quoteAt(text, q) !== keyQuote) break;
       q += keyQuote;
@@ -1091,20 +1104,23 @@ function byteList(text: string, from: number): { start: number; end: number; byt
   if (!buffer && (count < MIN_SIGNED_BYTES || sniffMimeType(Uint8Array.from(head), true) === undefined)) return { start, end };
   const bytes = Buffer.allocUnsafe(count);
   for (let k = 0, r = start + (keyed ? keyQuote : 0); k < count; k++) {
-    if (keyed) r += (digitsAt(text, r, 7) >>> 24) + keyQuote + 1;
+    if (keyed) r = spacesEnd(text, r + (digitsAt(text, r, 7) >>> 24) + keyQuote + 1);
     const value = digitsAt(text, r, 3);
     bytes[k] = value & 0xffffff;
     r += value >>> 24;
     r++;
     while (r < end && !isDigit(text.charCodeAt(r))) r++;
   }
-  // A JSON array or object holding only the bytes: the marker replaces it as a JSON string.
-  const open = text.charCodeAt(start - 1);
-  const close = text.charCodeAt(end);
+  // A JSON array or object holding only the bytes (pretty-printed too): the marker replaces it as a JSON string.
+  let left = start;
+  while (left > 0 && start - left < MAX_LIST_SPACES && isSpaceCode(text.charCodeAt(left - 1))) left--;
+  const right = spacesEnd(text, end);
+  const open = text.charCodeAt(left - 1);
+  const close = text.charCodeAt(right);
   if ((open === 91 && close === 93) || (open === 123 && close === 125 && keyed)) {
-    const before = text.slice(Math.max(0, start - 4), start - 1).trimEnd();
+    const before = text.slice(Math.max(0, left - 4), left - 1).trimEnd();
     const wrap = keyed ? (keyQuote === 2 ? '\\"' : '"') : before.endsWith('\\":') ? '\\"' : '"';
-    return { start: start - 1, end: end + 1, bytes, wrap };
+    return { start: left - 1, end: right + 1, bytes, wrap };
   }
   return { start, end, bytes };
 }
