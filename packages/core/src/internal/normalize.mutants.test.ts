@@ -226,3 +226,58 @@ describe('afterRedaction and the header fields', () => {
     expect(boundOnly.tool.result).toEqual(['r'.repeat(30), `qqqqq${marker(25, 30)}`]);
   });
 });
+
+describe('after the first run (survivors of 2026-12-03)', () => {
+  it('a __proto__ member kept before the cut of its object stays an own, writable data member', () => {
+    const result = JSON.parse('{"__proto__": {"a": "x"}, "b": "cccc", "c": "dddd"}');
+    // __proto__ + a + x = 11, b + cccc = 16: nothing left for c.
+    const out = boundStoredChars(event({ tool: { name: 't', result } }), 16) as any;
+    expect(Object.keys(out.tool.result)).toEqual(['__proto__', 'b', '[truncated]']);
+    expect(Object.getPrototypeOf(out.tool.result)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(out.tool.result, '__proto__')).toEqual({ value: { a: 'x' }, enumerable: true, writable: true, configurable: true });
+  });
+
+  it('members whose value is undefined are walked past, not read as objects', () => {
+    const input = { a: undefined, b: 'x'.repeat(30) };
+    expect(cutLongStrings(input, 20)).toEqual({ a: undefined, b: `${'x'.repeat(20)}${marker(10, 30)}` });
+    const out = boundStoredChars(event({ tool: { name: 't', result: { a: undefined, b: 'xxxx' } } }), 3) as any;
+    expect(out.tool.result).toEqual({ a: undefined, b: `x${marker(3, 4)}` });
+  });
+
+  it('the depth bound holds for objects too', () => {
+    const nest = (depth: number): unknown => {
+      let value: unknown = 'd'.repeat(30);
+      for (let i = 0; i < depth; i++) value = { k: value };
+      return value;
+    };
+    expect(JSON.stringify(cutLongStrings(nest(MAX_DEPTH_LIMIT + 9), 20))).toContain(marker(10, 30));
+    expect(cutLongStrings(nest(MAX_DEPTH_LIMIT + 10), 20)).toEqual(nest(MAX_DEPTH_LIMIT + 10));
+    // The names k of the levels walked cost MAX_DEPTH_LIMIT + 9; the string below them is not reached.
+    const input = event({ tool: { name: 't', result: nest(MAX_DEPTH_LIMIT + 10) } });
+    expect(boundStoredChars(input, MAX_DEPTH_LIMIT + 9 + 5)).toBe(input);
+  });
+
+  it('keeps the order of members whose value is cut', () => {
+    expect(Object.keys(cutLongStrings({ a: 'a'.repeat(30), z: 1 }, 20) as object)).toEqual(['a', 'z']);
+  });
+
+  it('spends the bound on the parameters, then content input and output, then attrs', () => {
+    const input = event({ model: { name: 'm', parameters: { p: 'PPPP' } }, content: { input: 'IIII', output: 'OOOO' }, attrs: { z: 'ZZZZ' } });
+    const out = boundStoredChars(input, 7) as any;
+    expect(out.model.parameters).toEqual({ p: 'PPPP' });
+    expect(out.content).toEqual({ input: `II${marker(2, 4)}`, output: marker(4, 4) });
+    expect(out.attrs).toEqual({ '[truncated]': 'event size limit', truncated: true });
+  });
+
+  it('leaves an array of the input as it was when it cuts its copy', () => {
+    const list = ['aaaaaa', 'bbbbbb', 'cccccc'];
+    boundStoredChars(event({ tool: { name: 't', result: list } }), 9);
+    expect(list).toEqual(['aaaaaa', 'bbbbbb', 'cccccc']);
+  });
+
+  it('counts the name of any other true member of attrs, and ends an object at an empty name once nothing is left', () => {
+    expect((boundStoredChars(event({ attrs: { abcdefgh: true } }), 3) as any).attrs).toEqual({ '[truncated]': 'event size limit', truncated: true });
+    const out = boundStoredChars(event({ tool: { name: 't', result: { a: 'xxxx', '': 'y' } } }), 5) as any;
+    expect(out.tool.result).toEqual({ a: 'xxxx', '[truncated]': 'event size limit' });
+  });
+});
