@@ -173,3 +173,23 @@ describe('pretty-printed lists of bytes (2026-12-03: all but the first line was 
     expect(mediaInText(`x ${JSON.stringify(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [String(i), 20 + (i % 50)])), null, 2)}`)).toBeUndefined();
   });
 });
+
+describe('after the first run (survivors of 2026-12-03)', () => {
+  const bytes = png(80);
+  const token = media(bytes);
+
+  it('a list or spaced hex that is not bytes does not stop the scan for a later one', () => {
+    expect(mediaInText(`counts 1,2,3 then ${[...bytes].join(',')}`)).toBe(`counts 1,2,3 then ${token}`);
+    expect(mediaInText(`mac ab cd ef then ${hex(bytes).join(' ')}`)).toBe(`mac ab cd ef then ${token}`);
+  });
+
+  it('255 is a byte', () => {
+    const with255 = Buffer.from(bytes);
+    with255[70] = 255;
+    expect(mediaInText(`b = ${[...with255].join(',')}`)).toBe(`b = ${media(with255)}`);
+  });
+
+  it('an escaped JSON array after `\\": ` becomes an escaped JSON string', () => {
+    expect(mediaInText(`"{\\"b\\": [${[...bytes].join(',')}]}"`)).toBe(`"{\\"b\\": \\"${token}\\"}"`);
+  });
+});

@@ -1118,7 +1118,8 @@ function byteList(text: string, from: number): { start: number; end: number; byt
   const open = text.charCodeAt(left - 1);
   const close = text.charCodeAt(right);
   if ((open === 91 && close === 93) || (open === 123 && close === 125 && keyed)) {
-    const before = text.slice(Math.max(0, left - 4), left - 1).trimEnd();
+    // `\":` before the bracket, spaces allowed after the colon (`{\"b\": [137, …]}`): the quotes are escaped.
+    const before = text.slice(Math.max(0, left - 4 - MAX_LIST_SPACES), left - 1).trimEnd();
     const wrap = keyed ? (keyQuote === 2 ? '\\"' : '"') : before.endsWith('\\":') ? '\\"' : '"';
     return { start: left - 1, end: right + 1, bytes, wrap };
   }
