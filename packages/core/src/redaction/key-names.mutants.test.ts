@@ -5,7 +5,7 @@
 // use of them is in structure.test.ts and acronym-plural-keys.test.ts).
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, hasSurnameKey, isDobKeyName, isGenericNameKey, isHumanName, isPersonKeyName, isSecretKeyName, keyWords, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, withoutAccents,
+  DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, hasSurnameKey, holdsNoIdentifier, isBareAccountListKeyName, isDobKeyName, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isSecretKeyName, keyWords, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, withoutAccents,
 } from './key-names.js';
 
 const secret = (name: string) => matchKeyName(name, DEFAULT_SECRET_KEYS);
@@ -287,5 +287,28 @@ describe('from the survivors of the 2026-12-02 run', () => {
 
   it('withoutAccents leaves a word with any letter of another script whole, wherever it is', () => {
     expect(withoutAccents('パスワードé')).toBe('パスワードé');
+  });
+});
+
+// The lines changed on 2026-12-03 (ea96e18, c7a71b4, 0c8c54c), measured again: the bounds of
+// each rule, called directly.
+describe('changed on 2026-12-03: field abbreviations, values that hold no identifier, plural account keys', () => {
+  it('isFieldAbbreviation: the listed words of up to four letters in any case, no other name', () => {
+    for (const name of ['Arn', 'SID', 'max', 'Sept', 'SEPT', 'Lat']) expect(isFieldAbbreviation(name), name).toBe(true);
+    for (const name of ['Jo', 'Anna', 'Maxi', 'Amara', 'Septe']) expect(isFieldAbbreviation(name), name).toBe(false);
+  });
+
+  it('holdsNoIdentifier: null, booleans, integers below 10,000 either side of zero, blanks, flag and placeholder words, dates and versions', () => {
+    for (const value of [null, true, false, 0, 12, 9999, -9999, '', '   ', ' N/A ', 'unknown', ' pending ', 'not provided', '***', '2024-01-15', '1.2.3'] as const) {
+      expect(holdsNoIdentifier(value), JSON.stringify(value)).toBe(true);
+    }
+    for (const value of [10_000, -10_000, 12.5, 123456789, 'X1234567', '123-45-6789', 'pending review'] as const) {
+      expect(holdsNoIdentifier(value), JSON.stringify(value)).toBe(false);
+    }
+  });
+
+  it('isBareAccountListKeyName: a bare account key with an s at its end, in any case', () => {
+    for (const name of ['accounts', 'bank_accounts', 'ACCOUNTS', 'savingsAccounts']) expect(isBareAccountListKeyName(name), name).toBe(true);
+    for (const name of ['account', 'savings_accountx', 'accountsx', 'account_ids', 's', '']) expect(isBareAccountListKeyName(name), name).toBe(false);
   });
 });
