@@ -122,6 +122,9 @@ describe('an MSH line whose delimiters are letters, digits or blanks names none 
       return out.map((d) => text.slice(d.start, d.end));
     };
     expect(found('MSH|||x\nPID|1|4821|nginx^worker|running')).toEqual([]);
+    // Each pair: the field separator repeated as the repetition separator, and the component as the repetition (measured again, 2026-12-03).
+    expect(found('MSH|^|x\nPID|1|4821|nginx^worker|running')).toEqual([]);
+    expect(found('MSH|^^x\nPID|1|4821|nginx^worker|running')).toEqual([]);
     const custom = 'MSH#*!\\@#SENDER#FAC\nPID#1##00482913***HOSP*MR##OKAFOR*AMARA##19840312#F';
     expect(found(custom)).toEqual(expect.arrayContaining(['00482913', '19840312']));
   });
@@ -131,6 +134,17 @@ describe('segments pasted indented or quoted (a fresh probe of 2026-12-03: the M
   it.each(['\t', '    ', '> ', '  > '])('%j before the segment', (lead) => {
     const text = `${lead}PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F`;
     expect(stored(text)).not.toMatch(/00482913|19840312|OKAFOR/);
+  });
+
+  it('at most 8 blanks or quote marks before a segment (measured again, 2026-12-03)', () => {
+    const found = (text: string) => {
+      const out: Detection[] = [];
+      detectHl7(text, out);
+      return out.map((d) => text.slice(d.start, d.end));
+    };
+    const first = 'PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F\n';
+    expect(found(`${first}${' '.repeat(8)}PID|2||00999999^^^HOSP^MR`)).toContain('00999999');
+    expect(found(`${first}${' '.repeat(9)}PID|2||00999999^^^HOSP^MR`)).not.toContain('00999999');
   });
 
   it('an indented MSH names the delimiters; an indented pipe log stays', () => {
