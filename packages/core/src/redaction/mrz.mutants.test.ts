@@ -128,3 +128,25 @@ describe('detectMrz: lines of a zone inside prose (a fresh probe of 2026-12-03: 
     expect(spans(`${TD3[0]}\nsigned ${TD3[1]} today`)).toEqual([TD3[1]]);
   });
 });
+
+// The data line alone (43a6788), measured again on 2026-12-03.
+describe('detectMrz: a TD3 or TD2 data line on its own', () => {
+  it('a TD2 data line alone is masked whole, as the TD3 one is', () => {
+    const text = `ID card:\n${TD2[1]}\n(scan)`;
+    expect(found(text)).toEqual([{ start: 9, end: 9 + 36, type: 'PASSPORT', class: 'pii.government_id', normalized: TD2[1] }]);
+    expect(spans(`x\n${TD3[1]}`)).toEqual([TD3[1]]);
+  });
+
+  it('two of the three check digits must hold: any one wrong still masks it, any two wrong do not', () => {
+    for (const line of [TD3[1], TD2[1]]) {
+      for (const at of [9, 19, 27]) expect(spans(wrong(line, at)), `${line} ${at}`).toEqual([wrong(line, at)]);
+      for (const [a, b] of [[9, 19], [9, 27], [19, 27]] as const) expect(spans(wrong(wrong(line, a), b)), `${line} ${a} ${b}`).toEqual([]);
+    }
+  });
+
+  it('a line of another length is no data line alone (a TD1 line, a TD3 line cut by one)', () => {
+    expect(spans(TD1[1])).toEqual([]);
+    expect(spans(TD3[1].slice(0, 43))).toEqual([]);
+    expect(spans(`${TD3[1]}<`)).toEqual([]);
+  });
+});
