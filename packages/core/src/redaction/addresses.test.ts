@@ -192,3 +192,11 @@ describe('a named street, a comma and a year (a probe of 2026-12-03: masked as a
     expect(addresses('Penny Lane, 1967, Liverpool').length).toBe(1);
   });
 });
+
+describe('a span that ends inside a word takes at most 16 more characters (measured again, 2026-12-03)', () => {
+  it('stops 16 characters after the end the patterns found, before and after a word longer than that', () => {
+    const spans = (text: string) => detectSensitive(text).filter((d) => d.type === 'ADDRESS').map((d) => text.slice(d.start, d.end));
+    expect(spans('3 Abbey Road, London NW8ABCDEFGHIJKLMNO')).toEqual(['3 Abbey Road, London NW8ABCDEFGHIJKLMNO']);
+    expect(spans('3 Abbey Road, London NW8ABCDEFGHIJKLMNOPQRSTUV')).toEqual(['3 Abbey Road, London NW8ABCDEFGHIJKLMNO']);
+  });
+});

@@ -133,3 +133,12 @@ describe('a placeholder at the end of a sentence (found from the survivor at sec
     expect(passwords('the password is x.xxx')).toEqual(['x.xxx']);
   });
 });
+
+describe('a count after a code label is a number alone (8658f15, measured again on 2026-12-03)', () => {
+  it('a code with letters before or after its digits stays a code before a plural word', () => {
+    const found = (text: string) => detectSensitive(text).map((d) => text.slice(d.start, d.end));
+    expect(found('Your code is 3000 lines')).toEqual([]);
+    expect(found('Your code is AB3000 lines').join(' ')).toContain('AB3000');
+    expect(found('Your code is 3000AB lines').join(' ')).toContain('3000AB');
+  });
+});

@@ -123,6 +123,7 @@ describe('an MSH line whose delimiters are letters, digits or blanks names none 
     };
     expect(found('MSH|||x\nPID|1|4821|nginx^worker|running')).toEqual([]);
     // Each pair: the field separator repeated as the repetition separator, and the component as the repetition (measured again, 2026-12-03).
+    expect(found('MSH||^x\nPID|1|4821|nginx^worker|running')).toEqual([]);
     expect(found('MSH|^|x\nPID|1|4821|nginx^worker|running')).toEqual([]);
     expect(found('MSH|^^x\nPID|1|4821|nginx^worker|running')).toEqual([]);
     const custom = 'MSH#*!\\@#SENDER#FAC\nPID#1##00482913***HOSP*MR##OKAFOR*AMARA##19840312#F';
