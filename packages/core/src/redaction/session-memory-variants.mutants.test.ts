@@ -297,3 +297,9 @@ describe('folding, measured again (2026-12-03)', () => {
     expect(spans(holding('Jose Garcia'), '- Jose\u0370 Garcia')).toEqual([]);
   });
 });
+
+describe('folding, from the survivors of the 2026-12-03 run', () => {
+  it('a Greek spacing accent (΅, U+0385: ¨ and an acute, no letter) is not folded to the diaeresis it decomposes to', () => {
+    expect(spans(holding('Abcd¨ Efgh'), '- Abcd΅ Efgh; Abcd¨ Efgh')).toEqual(['Abcd¨ Efgh']);
+  });
+});
