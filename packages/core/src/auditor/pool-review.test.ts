@@ -165,7 +165,12 @@ describe('sealing pool review: order, chain, durability', () => {
     expect(timedOutAgentEvents.length).toBeGreaterThan(0);
     expect(notices).toHaveLength(timedOutAgentEvents.length);
     // Each notice names one event the time limit masked, and each such event has exactly one notice.
-    expect(notices.map((e) => (e.attrs as { eventId?: string } | undefined)?.eventId).sort()).toEqual([...timedOutAgentEvents].sort());
+    // A notice that ran out of time itself is stored masked, so the event it names cannot be read
+    // (seen at load 10-15, 2026-12-03): the readable notices name distinct masked events.
+    const named = notices.filter((e) => !timedOutIds.includes(e.id)).map((e) => (e.attrs as { eventId?: string } | undefined)?.eventId);
+    expect(new Set(named).size).toBe(named.length);
+    for (const id of named) expect(timedOutAgentEvents).toContain(id);
+    if (notices.every((e) => !timedOutIds.includes(e.id))) expect([...named].sort()).toEqual([...timedOutAgentEvents].sort());
     for (const id of timedOutIds) expect(JSON.stringify(events.find((e) => e.id === id)?.data?.classes ?? [])).toContain('redaction.failed');
     expect(events).toHaveLength(receipts.length + notices.length);
     expectInOrder(events, receipts);
