@@ -70,6 +70,12 @@ describe('assignmentValue: quoted values', () => {
     // An escaped quote there closes nothing: the value runs to the end of its first line.
     expect(value(`"${long.slice(0, -1)}\\" tail`)).toBe('x'.repeat(100));
   });
+  it('the line break is looked for only up to a far closing quote, and up to the very end when there is none (issue 13)', () => {
+    // A far closing quote on the same line ends the value there, though a line break follows later.
+    expect(value(`"${'x'.repeat(600)}" tail\nnext line`)).toBe('x'.repeat(600));
+    // No closing quote and a line break as the last character: the value stops before it.
+    expect(value('"abc def\n')).toBe('abc def');
+  });
   it('escaped quotes are skipped to the closing quote', () => {
     expect(value(`"${'a\\"'.repeat(200)}\nrest`)).toBe('a\\"'.repeat(200));
     expect(value(`"${'a\\"'.repeat(200)}" rest`)).toBe('a\\"'.repeat(200));
