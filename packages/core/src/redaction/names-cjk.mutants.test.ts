@@ -1,0 +1,49 @@
+// What the Han detectors of names.ts promise (issue 13, from the Stryker run on names.ts 917-1035:
+// `isHan`, `detectHanNames`, `pushHan`, `hanGivenLength`), to the code unit and with the whole
+// detection. In process, names.ts alone; each test is a few milliseconds.
+import { describe, expect, it } from 'vitest';
+import { detectHanNames, detectHanNamesInSentences, preloadNameLists } from './names.js';
+import type { Detection } from './types.js';
+
+type Detector = (text: string, out: Detection[]) => void;
+const spans = (detect: Detector, text: string) => {
+  const out: Detection[] = [];
+  detect(text, out);
+  return out.map((d) => `${d.start}-${d.end}:${text.slice(d.start, d.end)}`);
+};
+const han = (text: string) => spans(detectHanNames, text);
+const sentences = (text: string) => spans(detectHanNamesInSentences, text);
+
+preloadNameLists();
+
+describe('Han names standing apart (issue 13)', () => {
+  it('a detection is a PERSON of class pii.person whose normal form is the name', () => {
+    const out: Detection[] = [];
+    detectHanNames('Patient 王小明 arrived', out);
+    expect(out).toEqual([{ start: 8, end: 11, type: 'PERSON', class: 'pii.person', normalized: '王小明' }]);
+    const inside: Detection[] = [];
+    detectHanNamesInSentences('患者李华今天来', inside);
+    expect(inside).toEqual([{ start: 2, end: 4, type: 'PERSON', class: 'pii.person', normalized: '李华' }]);
+  });
+
+  it('the Han blocks end where Unicode ends them: a character just outside is no part of the run', () => {
+    // 一 (U+4E00), U+9FFF, 㐀 (U+3400) and U+4DBF are Han: the run is four characters, no name.
+    for (const text of ['一王小明', '王小明\u9fff', '\u3400王小明', '王小明\u4dbf']) expect(han(text), text).toEqual([]);
+    // Just outside the blocks (U+4DC0, a hexagram; U+A000, Yi) the run is the three-character name.
+    expect(han('\u4dc0王小明')).toEqual(['1-4:王小明']);
+    expect(han('王小明\ua000')).toEqual(['0-3:王小明']);
+    expect(han('\u33ff王小明')).toEqual(['1-4:王小明']);
+  });
+
+  it('one character is no name even after a cue; an honorific alone is no name; four characters without a compound family name are none', () => {
+    expect(han('Dr 王')).toEqual([]);
+    expect(han('师傅')).toEqual([]);
+    expect(han('Dr 王小明明')).toEqual([]);
+  });
+});
+
+describe('Han names inside sentences: the given name (issue 13)', () => {
+  it('at most two given characters after a cue', () => {
+    expect(sentences('姓名王小明明')).toEqual(['2-5:王小明']);
+  });
+});
