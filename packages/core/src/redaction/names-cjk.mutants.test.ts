@@ -40,6 +40,22 @@ describe('Han names standing apart (issue 13)', () => {
     expect(han('师傅')).toEqual([]);
     expect(han('Dr 王小明明')).toEqual([]);
   });
+
+  it('three characters are a name without a cue unless kana touch them on either side', () => {
+    expect(han('abc 王小明 def')).toEqual(['4-7:王小明']);
+    expect(han('の王小明')).toEqual([]);
+    expect(han('王小明の')).toEqual([]);
+  });
+
+  it('before an honorific the normal form is the name without it', () => {
+    const out: Detection[] = [];
+    detectHanNames('陈小明先生', out);
+    expect(out[0]).toEqual({ start: 0, end: 3, type: 'PERSON', class: 'pii.person', normalized: '陈小明' });
+  });
+
+  it('the Japanese detector runs after it: a kanji family and given name before 様', () => {
+    expect(han('田中太郎様')).toEqual(['0-4:田中太郎']);
+  });
 });
 
 describe('Han names inside sentences: the given name (issue 13)', () => {
