@@ -63,3 +63,19 @@ describe('Han names inside sentences: the given name (issue 13)', () => {
     expect(sentences('姓名王小明明')).toEqual(['2-5:王小明']);
   });
 });
+
+describe('Han names inside sentences: cues and honorifics (issue 13, from the run on names.ts 1036-1090)', () => {
+  it('a label cue stays a label after two separators (any family name may follow it)', () => {
+    expect(sentences('姓名： 于小明')).toEqual(['4-7:于小明']);
+  });
+
+  it('before an honorific: at most two given characters, the name within its own run', () => {
+    expect(sentences('高王小明先生')).toEqual(['1-4:王小明']);
+    expect(sentences('王，李先生')).toEqual(['2-3:李']);
+  });
+
+  it('a one-character name before a title noun: after punctuation it stands apart; a cue of two characters right before it counts', () => {
+    expect(sentences('你好，王老师')).toEqual(['3-4:王']);
+    expect(sentences('客户王老师')).toEqual(['2-3:王']);
+  });
+});
