@@ -69,13 +69,26 @@ describe('Han names inside sentences: cues and honorifics (issue 13, from the ru
     expect(sentences('姓名： 于小明')).toEqual(['4-7:于小明']);
   });
 
-  it('before an honorific: at most two given characters, the name within its own run', () => {
+  it('before an honorific: at most two given characters, the name within its own run, a common word left alone', () => {
     expect(sentences('高王小明先生')).toEqual(['1-4:王小明']);
     expect(sentences('王，李先生')).toEqual(['2-3:李']);
+    // A family name and the character after it that make a common word (黄疸, jaundice) are no name.
+    expect(sentences('你黄疸先生')).toEqual([]);
   });
 
   it('a one-character name before a title noun: after punctuation it stands apart; a cue of two characters right before it counts', () => {
     expect(sentences('你好，王老师')).toEqual(['3-4:王']);
     expect(sentences('客户王老师')).toEqual(['2-3:王']);
+  });
+});
+
+describe('Han names inside sentences: a cue right after a name (issue 13, a leak found from the survivors at 1062)', () => {
+  it('a cue word that starts inside the given name just taken is still read, and the name after it found', () => {
+    // The given name takes up to two characters, here the first one of the next cue (家属, 联系人,
+    // 客户): the scan went on after them and the second name was left in clear.
+    expect(sentences('患者张伟家属李华')).toEqual(['2-5:张伟家', '6-8:李华']);
+    expect(sentences('收件人张伟联系人李华')).toEqual(['3-6:张伟联', '8-10:李华']);
+    expect(sentences('联系人王明客户李华')).toEqual(['3-6:王明客', '7-9:李华']);
+    expect(sentences('收件人：张伟，联系人：李华')).toEqual(['4-6:张伟', '11-13:李华']);
   });
 });

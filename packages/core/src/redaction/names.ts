@@ -1117,8 +1117,10 @@ export function detectHanNamesInSentences(text: string, out: Detection[]): void 
     if (given === 0) continue;
     if (!compound && HAN_NOT_NAME.has(text.slice(end, end + 2))) continue;
     pushHan(text, out, end, end + family + given);
-    // A cue word that ends where the next cue starts is scanned again from the name's end.
-    HAN_SENTENCE_CUE.lastIndex = end + family + given;
+    // The scan goes on from the given name, not from its end: a given name of up to two
+    // characters may have taken the first character of the next cue (患者张伟家属李华 gives 张伟家,
+    // and 家属 then finds 李华; from the name's end 李华 was left in clear).
+    HAN_SENTENCE_CUE.lastIndex = end + family;
   }
 }
 const HAN_HONORIFIC_WORDS = new Set(['先生', '女士', '小姐', '太太', '夫人', '老师', '老師', '医生', '醫生', '教授', '师傅', '師傅', '同学', '同學', '经理', '經理', '律师', '律師', '护士', '護士', '大夫']);
