@@ -74,6 +74,9 @@ describe('Han names inside sentences: cues and honorifics (issue 13, from the ru
     expect(sentences('王，李先生')).toEqual(['2-3:李']);
     // A family name and the character after it that make a common word (黄疸, jaundice) are no name.
     expect(sentences('你黄疸先生')).toEqual([]);
+    // 孙女 (granddaughter) and 曾经 (once) are common words, but 孙女士 is Ms Sun and 曾经理 Manager Zeng.
+    expect(sentences('孙女士')).toEqual(['0-1:孙']);
+    expect(sentences('曾经理')).toEqual(['0-1:曾']);
   });
 
   it('a one-character name before a title noun: after punctuation it stands apart; a cue of two characters right before it counts', () => {
