@@ -44,6 +44,33 @@ function wordsIn(text: string, from: number, to: number): Word[] {
   return words;
 }
 
+/**
+ * A cheap gate before REGION (one pass over the character codes, no regex): 12 words of 3 to 8
+ * ASCII letters in a row, with only blanks, commas, semicolons, line breaks, digits, `.` and `)`
+ * between them (list numbers). A word of 1-2 or 9+ letters, or any other character, starts the
+ * count again; most prose has one every few words (`a`, `to`, `of`), so REGION rarely runs.
+ */
+function mayHoldWordRun(text: string): boolean {
+  let words = 0;
+  let letters = 0;
+  for (let i = 0, n = text.length; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 32;
+    const lower = code | 0x20;
+    if (code < 128 && lower >= 97 && lower <= 122) {
+      letters++;
+      continue;
+    }
+    if (letters > 0) {
+      if (letters >= 3 && letters <= 8) {
+        if (++words >= 12) return true;
+      } else words = 0;
+      letters = 0;
+    }
+    if (!(code === 32 || code === 10 || code === 13 || code === 9 || code === 44 || code === 59 || code === 46 || code === 41 || (code >= 48 && code <= 57))) words = 0;
+  }
+  return false;
+}
+
 /** The longest window of `run` starting at `at` whose words make a valid mnemonic (checksum included), else 0. */
 function mnemonicAt(run: readonly Word[], at: number): number {
   for (const length of BIP39_LENGTHS) {
@@ -65,7 +92,7 @@ function mnemonicAt(run: readonly Word[], at: number): number {
  * @param out detections are pushed here (class `secret`).
  */
 export function detectSeedPhrases(text: string, out: Detection[]): void {
-  if (text.length < 47) return;
+  if (text.length < 47 || !mayHoldWordRun(text)) return;
   REGION.lastIndex = 0;
   for (let region = REGION.exec(text); region !== null; region = REGION.exec(text)) {
     const words = wordsIn(text, region.index, region.index + region[0].length);
