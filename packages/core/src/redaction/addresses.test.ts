@@ -200,3 +200,17 @@ describe('a span that ends inside a word takes at most 16 more characters (measu
     expect(spans('3 Abbey Road, London NW8ABCDEFGHIJKLMNOPQRSTUV')).toEqual(['3 Abbey Road, London NW8ABCDEFGHIJKLMNO']);
   });
 });
+
+describe('the city and code after a street line, in lower case or after `in` (a probe of 2026-12-03: stored raw after the masked street)', () => {
+  it('joins the street line', () => {
+    for (const text of ['i live on 12 kapiolani blvd apt 5, honolulu hi 96813', 'I live at 55 Mulberry Lane in Leeds LS6 2AB', '12 Main Street, austin, tx 78701', 'I live at 55 Mulberry Lane in Austin, TX 78701']) {
+      const found = addresses(text);
+      expect(found, text).toHaveLength(1);
+      expect(text.endsWith(found[0] as string), text).toBe(true);
+    }
+  });
+  it('a city without its code, and prose, stay out', () => {
+    expect(addresses('55 Mulberry Lane in Leeds today')).toEqual(['55 Mulberry Lane']);
+    expect(addresses('12 Main Street, 5 stars in Leeds')).toEqual(['12 Main Street']);
+  });
+});

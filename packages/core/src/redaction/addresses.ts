@@ -560,6 +560,10 @@ function after(tokens: Token[], end: number, text: string): number {
 }
 
 const STATE_CODE = /^[A-Z]{2}$/;
+/** Lower-case city words, a two-letter state and a US ZIP code (`honolulu hi 96813`, `austin, tx 78701-1234`). */
+const LOWER_CITY_ZIP = /^(?:[a-z][a-z'.-]{1,24} ){0,2}[a-z][a-z'.-]{1,24},? [a-z]{2},? \d{5}(?:-\d{4})?(?![\d-])/;
+/** `in`, a city of one or two capitalized words, and a UK postcode or a US state and ZIP code (`in Leeds LS6 2AB`, `in Austin, TX 78701`). */
+const CITY_POSTCODE_AFTER_IN = /^in (?:\p{Lu}[\p{L}'.-]{1,24} ){0,1}\p{Lu}[\p{L}'.-]{1,24},? (?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)(?![A-Za-z\d])/u;
 
 /**
  * Extends an address that ends at tokens[end] over what follows in the same block: up to five
@@ -608,6 +612,21 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
         j++;
         taken++;
         continue;
+      }
+      // A city and state in lower case before a ZIP code (`…, honolulu hi 96813`), or `in` and a
+      // city before a postcode (`… Lane in Leeds LS6 2AB`): a probe of 2026-12-03 found them stored
+      // raw after the masked street line. The code at the end is what makes them part of it.
+      if (!current.number && taken === 0 && ((lineBreak && !current.capitalized) || (!lineBreak && current.lower === 'in'))) {
+        const tail = text.slice(current.start, current.start + 72);
+        const zip = lineBreak ? LOWER_CITY_ZIP.exec(tail) : CITY_POSTCODE_AFTER_IN.exec(tail);
+        if (zip !== null) {
+          const stop = current.start + zip[0].length;
+          while (j < tokens.length && (tokens[j] as Token).end <= stop) {
+            j++;
+            taken++;
+          }
+          continue;
+        }
       }
       if (!current.number && (current.capitalized || current.lower === 'nan') && !STOP.has(current.lower) && current.text.length <= 30) {
         // Part of a city or country name; a lone lower-case sentence word ends the block.
