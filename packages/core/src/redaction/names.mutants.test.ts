@@ -175,7 +175,10 @@ describe('detectPersons: lower-case names', () => {
   it('a listed first name and a listed name after one space', () => {
     expect(persons('patricia johnson came')).toEqual(['0-16:patricia johnson']);
     expect(persons('ask patricia johnson')).toEqual(['4-20:patricia johnson']);
-    expect(noneOf(['patricia  johnson', "patricia's johnson", 'maria garcia came', 'patricia johnson inc', 'patricia johnson disease', 'patricia parkinson disease', 'maria garcia inc'])).toEqual([]);
+    // "maria" is listed as an ambiguous first name (a word of the English lists): beside a listed
+    // surname it is a name in lower case too (a probe of 2026-12-03; it was pinned as none before).
+    expect(persons('maria garcia came')).toEqual(['0-12:maria garcia']);
+    expect(noneOf(['patricia  johnson', "patricia's johnson", 'patricia johnson inc', 'patricia johnson disease', 'patricia parkinson disease', 'maria garcia inc'])).toEqual([]);
   });
 });
 

@@ -72,7 +72,17 @@ kaposi guillain barré barre gehrig raynaud sjogren sjögren wilms ewing meniere
 klinefelter rett munchausen heimlich babinski pap whipple foley doppler braxton kegel lyme tay sachs fallot reye
 brugada wernicke korsakoff broca burkitt hirschsprung kawasaki legionnaires lewy gaucher fabry pompe niemann duchenne
 charcot dupuytren osgood schlatter peyronie ehlers danlos trendelenburg valsalva romberg snellen ishihara rorschach
-gleason breslow kussmaul korotkoff cheyne zollinger sheehan langerhans purkinje kupffer golgi krukenberg virchow`;
+gleason breslow kussmaul korotkoff cheyne zollinger sheehan langerhans purkinje kupffer golgi krukenberg virchow
+addison epstein barr
+euler gauss markov bayes fourier laplace poisson riemann dijkstra kolmogorov bernoulli boltzmann lagrange cauchy
+fibonacci pythagoras euclid galois heisenberg schrödinger schrodinger levenshtein turing hamming kalman`;
+
+// Nouns for a person in German, French, Spanish, Portuguese, Italian and Dutch (customer, patient,
+// employee, user) that the lists hold as surnames (`Kunde`) or may: a name only next to another
+// name or after a cue (`Der Kunde möchte …`, `{"Kunde": 1}`; `Herr Kunde` is a person; a probe of 2026-12-03).
+const PERSON_NOUNS = `kunde kunden kundin patientin patienten mitarbeiter mitarbeiterin benutzer benutzerin nutzer
+nutzerin käufer verkäufer client cliente clientes clienta usuario usuaria utilisateur utilisatrice paciente patiente
+klant klanten gebruiker medewerker utente cliënt`;
 
 // Brand and generic drug names that double as given names or surnames.
 const DRUGS = `allegra lyrica ambien valium xanax cialis viagra zoloft prozac paxil lexapro celexa wellbutrin abilify
@@ -98,7 +108,9 @@ bien salutations amicalement atentamente saludo saludos cordiales abrazo cordial
 cumprimentos abraços vänliga hälsningar venlig vennlig hilsen terveisin pozdrawiam
 thx danke merci obrigado obrigada gracias grazie bedankt tack takk kiitos dziękuję dzięki
 ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure sehr geehrte geehrter geehrten damen herren
-votre vos notre nos leur leurs vuestro vuestra vuestros vuestras nuestro nuestra nuestros nuestras uw onze jouw geachte`.split(/\s+/));
+votre vos notre nos leur leurs vuestro vuestra vuestros vuestras nuestro nuestra nuestros nuestras uw onze jouw geachte
+bonjour bonsoir salut coucou estimado estimada estimados estimadas querido querida queridos hola buenos buenas buongiorno
+buonasera salve egregio egregia prezado prezada olá hallo moin servus grüezi guten bitte hej`.split(/\s+/));
 
 // Words that start the name of an institution (a bank, a university, a hospital, a ministry, a
 // museum, ...) in English, Spanish, Portuguese, French, Italian, German and Dutch: a capitalized
@@ -125,7 +137,44 @@ mcdonald|mcdonalds|mcdonald's|boeing|pfizer|merck|bayer|roche|novartis|siemens|b
 nestle|nestlé|kellogg|heinz|deloitte|mckinsey|gillette|colgate|marriott|hilton|hyatt|walgreens|kroger|tesla|bloomberg|
 reuters|forbes|hearst|gucci|prada|versace|armani|chanel|cartier|toyota|honda|suzuki|yamaha|mitsubishi|walmart|macy's|
 sotheby's|christie's|chrysler|chevrolet|peugeot|renault|citroen|citroën|daimler|opel|michelin|dyson|wrigley|hershey|
-campbell soup|johnson & johnson|procter & gamble|ernst & young|barnes & noble|dun & bradstreet|ben & jerry's`.split(/\|\s*/));
+campbell soup|johnson & johnson|procter & gamble|ernst & young|barnes & noble|dun & bradstreet|ben & jerry's|
+washington post|georgia tech|virginia tech|alfa romeo|aston martin|martin marietta|lincoln electric|ford motor|jack daniel's|
+honda civic|honda accord|honda jazz|toyota corolla|toyota camry|toyota yaris|ford fiesta|ford focus|ford mustang|
+claude sonnet|claude opus|claude haiku|claude instant|claude code|apache kafka|apache spark|apache airflow|apache tomcat|
+apache cassandra|apache maven|apache flink|apache solr|adobe acrobat|adobe photoshop|adobe illustrator|adobe reader`.split(/\|\s*/));
+
+// Product lines led by a vendor, a distribution or a German firm's first word: a run they lead is
+// that product or firm (`Deutsche Bahn`, `Ubuntu Jammy`, `Debian Bullseye`, `Apache Kafka`; a
+// probe of 2026-12-03), unless a title precedes it.
+const PRODUCT_LEADS = new Set('deutsche apache adobe ubuntu debian fedora mozilla microsoft google oracle nvidia samsung'.split(' '));
+
+// Places of two or three words whose words are listed names (`Costa Rica`, `Sierra Leone`, `Hong
+// Kong`): a run that starts with one is the place, unless a title precedes it (`Mr Costa`).
+// Written by hand (no npm data package of country and city names is a dependency): the countries
+// and territories of ISO 3166 with names of several words, capitals and large cities, landmarks.
+const MULTI_WORD_PLACES = new Set(`costa rica|sri lanka|burkina faso|sierra leone|hong kong|puerto rico|el salvador|san marino|
+new zealand|south africa|south sudan|north korea|south korea|saudi arabia|united kingdom|united states|czech republic|
+dominican republic|ivory coast|cote d'ivoire|côte d'ivoire|cape verde|cabo verde|papua new guinea|equatorial guinea|
+solomon islands|marshall islands|cayman islands|faroe islands|timor leste|east timor|trinidad and tobago|
+antigua and barbuda|saint lucia|saint kitts|bosnia and herzegovina|guinea bissau|sao tome|são tomé|
+buenos aires|kuala lumpur|rio de janeiro|são paulo|sao paulo|santiago de chile|mexico city|panama city|guatemala city|
+kuwait city|abu dhabi|addis ababa|dar es salaam|phnom penh|port louis|port moresby|tel aviv|ho chi minh|
+la paz|las vegas|los angeles|san francisco|san diego|san jose|santa cruz|santa fe|new york|new orleans|new delhi|
+salt lake city|rio grande|porto alegre|belo horizonte|santo domingo|cape town|victoria falls|niagara falls|
+mont blanc|monte carlo|monte rosa|mount everest|kilimanjaro|ayers rock|costa brava|costa del sol|sierra nevada|
+hong kong island|lake victoria|lake geneva|lake como|santa monica|palo alto|mountain view|san antonio|
+st petersburg|saint petersburg|st louis|saint louis|baton rouge|des moines|la jolla|martha's vineyard`.split(/\|\s*/));
+
+// Words that name a station, a district or a terminal after a city (`München Hauptbahnhof`).
+// (Added to NOT_PERSON_AFTER.)
+
+// Labels of government ids the name lists hold or that read as a name (`NINO: QQ 12 34 56 C`,
+// `My Aadhaar is …`): before a colon, `#`, `no.`, `number` or `is` they are that label.
+const ID_LABELS = new Set('nino aadhaar aadhar pesel bsn insee nir dni nie nif cpf curp rut kvnr personnummer ssn itin steuer'.split(' '));
+const ID_LABEL_AFTER = /^\s{0,2}(?::|#|nr\b|no\b|number\b|num\b|is\b|=)/i;
+
+// Nouns after a bot's or build tool's name that make it the tool (`Jenkins pipeline failed`).
+const TOOL_NOUNS = new Set('pipeline pipelines job jobs build builds server servers plugin plugins agent agents node nodes workflow workflows run runs alert alerts dashboard dashboards instance instances cluster clusters config configuration ticket tickets bot webhook webhooks console controller worker workers runner runners integration api token check checks scan scans report reports'.split(' '));
 
 // Vietnamese: after a listed Vietnamese family name, these short given and middle names continue
 // the run even though they are common English words or too short for the lists ("Nguyễn Văn An").
@@ -151,7 +200,9 @@ airways systems technologies technology solutions software industries internatio
 street st avenue ave road rd lane ln drive dr boulevard blvd court ct place pl square sq way parkway pkwy highway hwy
 terrace crescent close circle plaza bridge river lake mountain mountains mount park island islands bay beach valley
 county city town village province state district region hotel restaurant cafe bar pub church cathedral temple
-station airport stadium arena hall library museum gallery theatre theater street's
+station airport stadium arena hall library museum gallery theatre theater street's hauptbahnhof bahnhof hbf
+flughafen airport gare estación estacion stazione
+crisis virus chain chains elimination transform transforms inequality conjecture lemma algorithm filter features
 disease diseases syndrome syndromes disorder lymphoma sarcoma carcinoma tumor tumour palsy score scale monitor
 monitoring test tests testing sign signs reflex reflexes catheter procedure maneuver manoeuvre operation operations
 law laws effect effects principle theorem equation index criteria classification classifications method methods
@@ -239,14 +290,14 @@ function nameLists(): NameLists {
     ambiguousFirst: list('AMBIGUOUS_FIRST_NAMES'),
     ambiguousLast: list('AMBIGUOUS_SURNAMES'),
     frequent: list('FREQUENT_WORDS'),
-    stop: new Set([...PLACES.split(/\s+/), ...EPONYMS.split(/\s+/), ...DRUGS.split(/\s+/), ...MONTH_NAMES.split(' ')]),
+    stop: new Set([...PLACES.split(/\s+/), ...EPONYMS.split(/\s+/), ...DRUGS.split(/\s+/), ...MONTH_NAMES.split(' '), ...PERSON_NOUNS.split(/\s+/)]),
     lowerKeep: new Set<number>(),
   };
   const keep = lists.lowerKeep;
   const add = (word: string) => {
     if (/^[a-z]+$/.test(word)) keep.add(wordHash(word, 0, word.length));
   };
-  for (const set of [lists.first, lists.last, PARTICLES, NOT_PERSON_AFTER]) for (const word of set) add(word);
+  for (const set of [lists.first, lists.last, lists.ambiguousFirst, PARTICLES, NOT_PERSON_AFTER]) for (const word of set) add(word);
   for (const firm of FIRMS) for (const word of firm.split(/[ &']+/)) add(word);
   add('disease');
   add('syndrome');
@@ -345,8 +396,9 @@ function nothingToFind(text: string, l: NameLists): boolean {
       if (!glued && size >= 2 && !(allUpper && size <= 3)) return false;
       // Two or three capitals are a name after a cue ("dear AMY", "cheers,\nZOE"), as they are for the full scan.
       if (!glued && size >= 2 && cueBefore(text, start)) return false;
-    } else if (after === 32 && size > 2 && l.lowerKeep.has(wordHash(text, start, k)) && l.first.has(text.slice(start, k).toLowerCase())) {
-      // A lower-case listed first name followed by a space could start "maria garcia".
+    } else if (after === 32 && size > 2 && l.lowerKeep.has(wordHash(text, start, k)) && (l.first.has(text.slice(start, k).toLowerCase()) || l.ambiguousFirst.has(text.slice(start, k).toLowerCase()))) {
+      // A lower-case listed first name followed by a space could start "maria garcia" ("maria" is
+      // listed as an ambiguous first name: a common word of the English lists).
       return false;
     }
   }
@@ -390,6 +442,24 @@ function kindOf(lower: string, capitalized: boolean, allCaps: boolean, l: NameLi
   }
   if (!capitalized || allCaps || l.frequent.has(lower) || lower.length < 2) return 'W';
   return 'U';
+}
+
+/**
+ * A hyphenated word read by its parts (a probe of 2026-12-03: `ANNA-LENA MÜLLER` masked `MÜLLER`
+ * only, `ANNA-LENA MÜLLER-LÜDENSCHEIDT` nothing, as words in capitals count only when listed):
+ * a listed part (not a place, eponym or common word) makes it that name when every other part is
+ * listed too, or, in capitals, a word of three letters or more that is no frequent English word.
+ */
+function hyphenatedKind(lower: string, allCaps: boolean, kind: Kind, l: NameLists): Kind {
+  const parts = lower.split('-');
+  if (parts.length > 3) return kind;
+  let found: Kind | undefined;
+  for (const part of parts) {
+    const partKind = kindOf(part, true, false, l);
+    if (strong(partKind)) found ??= partKind;
+    else if (!(partKind === 'f' || partKind === 'l' || (allCaps && partKind === 'U' && part.length >= 3))) return kind;
+  }
+  return found ?? kind;
 }
 
 const strong = (kind: Kind) => kind === 'F' || kind === 'L';
@@ -486,6 +556,9 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       lower = (ascii.test(value) ? value : value.normalize('NFC')).toLowerCase();
       const allCaps = value === value.toUpperCase();
       kind = kindOf(lower, true, allCaps, l);
+      // "ANNA-LENA", "MÜLLER-LÜDENSCHEIDT", "Anna-Lena": a hyphenated word whose parts are names.
+      // Only in capitals: written mixed-case, a double surname alone is as often a firm ("Mayo-Walters").
+      if (allCaps && kind === 'W' && lower.includes('-')) kind = hyphenatedKind(lower, allCaps, kind, l);
       // "NaN", "JavaScriptX": a capital after lower-case letters at the end is a token, not a name ("McDonald" is).
       if (!allCaps && value.length > 2 && isUpperAscii(value.charCodeAt(value.length - 1))) kind = 'W';
       // Upper-case words are names only when listed and longer than an acronym ("MARIA GARCIA",
@@ -511,7 +584,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     if (!head.capitalized || head.kind === 'W') {
       // Lower-case names: a listed first name followed by a listed surname ("maria garcia").
       const next = tokens[index + 1];
-      if (!head.capitalized && head.kind === 'F' && !PARTICLES.has(head.lower) && next !== undefined && !next.capitalized && (next.kind === 'L' || next.kind === 'F') && text.slice(head.end, next.start) === ' ' && !head.possessive) {
+      if (!head.capitalized && next !== undefined && !next.capitalized && !head.possessive && lowerCasePair(head, next, l) && text.slice(head.end, next.start) === ' ') {
         if (!eponymAfter(text, tokens, index + 1, l)) pushPerson(text, out, head.start, next.end);
         index += 2;
         continue;
@@ -592,7 +665,13 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1)) return;
   if (!titled && (teamSigns(named, before) || (particles !== null && !leadCue && particleTerm(text, named, last)) || streetWordLeads(text, run))) return;
 
-  if (!titled && INSTITUTION_LEADS.has(first.lower)) return;
+  if (!titled && (INSTITUTION_LEADS.has(first.lower) || PRODUCT_LEADS.has(first.lower))) return;
+  // "Costa Rica", "Rio de Janeiro", "Victoria Falls": a place of several words (a probe of 2026-12-03).
+  if (!titled && phraseAt(text, tokens, index, MULTI_WORD_PLACES)) return;
+  // "NINO: QQ 12 34 56 C", "My Aadhaar is 2345-…": an id's label before its value.
+  if (!titled && ID_LABELS.has(last.lower) && ID_LABEL_AFTER.test(text.slice(last.end, last.end + 12)) && /\d/.test(text.slice(last.end, last.end + 24))) return;
+  // "Jenkins pipeline failed": a bot or build tool before a noun of its own.
+  if (!titled && named.length === 1 && BOT_NAMES.has(last.lower) && TOOL_NOUNS.has(/^ ([a-z]{2,16})\b/.exec(text.slice(last.end, last.end + 18))?.[1] ?? '')) return;
   // Firms named after people: "Morgan Stanley", "Johnson Controls", "we bought from Dell", and
   // "Ernst & Young"-style pairs joined by an ampersand.
   if (!titled && (firmAt(text, tokens, index) || ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)))) return;
@@ -637,6 +716,28 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (accept && !titled && !cue && run.length === 1 && romanceDeterminer(text, before, first)) accept = false;
   if (!accept) return;
   pushPerson(text, out, particles === null ? first.start : first.start - (particles[1] as string).length, last.end);
+}
+
+// Lower-case names: a listed first name and a listed surname or first name ("patricia johnson"),
+// or one of them a name the lists hold as ambiguous (a word of the English lists, as many
+// frequent names are: "maria", "smith", "martin") beside a listed one: "maria garcia", "john
+// smith" (a probe of 2026-12-03: they were documented as caught and stayed raw). Two ambiguous
+// words are no name ("will smith", "mark rose"), nor an ambiguous word that is an English verb or
+// function word next to a name ("john will", "john may", "in garcia", "so johnson").
+const LOWER_NOT_NAMES = new Set(`will may can an any in my so ha had hi ok ma pa em else even early far free many see say saw sang sung
+soon way wait wake wash win wilt worth read row rip rob ran ram nap pat pet tan trip tuck wade mar marry carry care chase
+cherish chuck cull dare deny desire drew hang hew hung hunt itch lay lean link loan lock love pace park trace bail ban bear
+bent brew cash bill mark grant hope frank rich young long major minor miss happy lucky keen fair glad merry noble royal
+new old big top far near just only also too very then when what who how why here there where our his her their its
+ado adore amble con coy curt cut did do done even gay hasty ditto sly tiny few yet yes no not nor of on off per via
+king queen prince princess lady duke earl baron mayor rabbi dame sergeant marshal warden captain general north west`.split(/\s+/));
+function lowerCasePair(head: Token, next: Token, l: NameLists): boolean {
+  if (PARTICLES.has(head.lower) || head.lower === '' || next.lower === '') return false;
+  if (head.kind === 'F' && (next.kind === 'L' || next.kind === 'F')) return true;
+  const ambiguous = (token: Token) => token.kind === 'W' && token.lower.length > 2 && l.ambiguousFirst.has(token.lower) && !LOWER_NOT_NAMES.has(token.lower) && !l.stop.has(token.lower);
+  // "john smith": a listed first name and an ambiguous one; "maria garcia": an ambiguous first
+  // name and a listed surname or first name.
+  return (head.kind === 'F' && ambiguous(next)) || (ambiguous(head) && (next.kind === 'L' || next.kind === 'F'));
 }
 
 // Spanish, Portuguese and Italian possessives and articles that are also listed names (`Su`, `Tu`,
@@ -838,7 +939,13 @@ function salutationWord(text: string, token: Token): boolean {
 
 /** A firm of FIRMS starts at tokens[index] (one to three words: "Dell", "Morgan Stanley", "Bank of America"). */
 function firmAt(text: string, tokens: Token[], index: number): boolean {
+  return phraseAt(text, tokens, index, FIRMS);
+}
+
+/** A phrase of `phrases` (FIRMS, MULTI_WORD_PLACES) starts at tokens[index]; one word only when it stands alone. */
+function phraseAt(text: string, tokens: Token[], index: number, phrases: ReadonlySet<string>): boolean {
   let phrase = '';
+  let alone = false;
   for (let k = index; k < index + 4 && k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (k > index) {
@@ -847,22 +954,24 @@ function firmAt(text: string, tokens: Token[], index: number): boolean {
       else if (gap !== ' ' && gap !== '-') break;
       phrase += ' ';
     }
-    phrase += token.lower === '' ? text.slice(token.start, token.end).toLowerCase() : token.lower;
+    // One hyphenated token spells a phrase too ("Morgan-Stanley", "Harley-Davidson").
+    phrase += (token.lower === '' ? text.slice(token.start, token.end).toLowerCase() : token.lower).replace(/-/g, ' ');
     // A firm in the possessive ("Morgan Stanley's profits", "Dell's laptops") is still the firm;
     // "McDonald's" and "Macy's" are listed with their 's.
     const bare = phrase;
     if (token.possessive) phrase += "'s";
-    if (FIRMS.has(phrase) || (token.possessive && FIRMS.has(bare))) {
-      // A one-word firm ("Dell") only when it stands alone, not as part of a longer name ("Michael Dell").
+    if (phrases.has(phrase) || (token.possessive && phrases.has(bare))) {
+      // A one-word firm ("Dell") only when it stands alone, not as part of a longer name ("Michael
+      // Dell"); a longer phrase it starts may still follow ("Honda Civic").
       if (k > index) return true;
       const previous = tokens[index - 1];
       const next = tokens[index + 1];
       const joinedBefore = previous !== undefined && previous.capitalized && text.slice(previous.end, token.start) === ' ';
       const joinedAfter = next !== undefined && next.capitalized && text.slice(token.end + (token.possessive ? 2 : 0), next.start) === ' ';
-      return !joinedBefore && !joinedAfter;
+      alone = !joinedBefore && !joinedAfter;
     }
   }
-  return false;
+  return alone;
 }
 
 /** "Ernst & Young", "Procter & Gamble": a capitalized word joined to the run by " & ". */
@@ -1018,6 +1127,8 @@ export function detectHanNames(text: string, out: Detection[]): void {
     // Chinese name standing apart: only a cue or an honorific makes it one.
     const kana = (start > 0 && isKana(text.charCodeAt(start - 1))) || (i < length && isKana(text.charCodeAt(i)));
     if (!(cue || (nameSize === (compound ? 4 : 3) && !kana))) continue;
+    // "連絡先：", "联系人" without a cue: a common word that starts with a family name (a probe of 2026-12-03).
+    if (!cue && HAN_NOT_NAME.has(run.slice(0, 2))) continue;
     out.push({ start, end: start + nameSize, type: 'PERSON', class: 'pii.person', normalized: run.slice(0, nameSize) });
   }
   // Names inside unbroken sentences, and Japanese names (kanji family names): see below.
@@ -1066,7 +1177,7 @@ const HAN_NOT_NAME = new Set(
   王國 張開 張貼 周圍 黃色 黃金 黃疸 馬上 馬路 金額 金屬 高興 高級 高溫 高熱 高燒 高齡 時間 時候 安靜 成為 明顯 明確 全國
   關係 關於 關注 原來 常規 常見 平時 左側 左邊 康復 項目 簡單 任務 單位 費用 遊戲 錢包 嚴重 溫度 連續 孫子 孫女 司機 車輛
   華人 韓國 季節 宮頸 謝謝 許多 曾經 陳述 何時 何種 何處 焦慮 葉酸 蘇醒 陸續 房顫 杜絕 胡說 林業 朱紅 羅列 宋體 楊樹 吳語
-  劉海 任職 戴著 石頭`
+  劉海 任職 戴著 石頭 連絡 联络 聯絡 联系 聯繫 連携 連續 连接 連結 連接`
     .split(/\s+/)
     .filter((word) => word.length === 2 && !word.includes('?')),
 );

@@ -1,0 +1,114 @@
+// A fresh user probe of 2026-12-03 (test/redaction/probe-2026-12-03.cases.md, kinds 23-29): names
+// in lower case with a name the lists hold as ambiguous (`maria garcia`, `john smith`) and names in
+// capitals with a hyphen (`ANNA-LENA MÜLLER`) were left raw; nouns for a customer (`Kunde`),
+// places of several words (`Costa Rica`), scientific and medical eponyms (`Markov chains`), firms
+// and products (`Deutsche Bahn`, `Honda Civic`, `Ubuntu Jammy`), an id's label (`NINO:`) and
+// greetings of other languages (`Bonjour`, `Estimado`) were masked as persons.
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { detectSensitive } from './detectors.js';
+import { createKeyring, createRedactor } from '../index.js';
+import type { JsonValue, UnsealedEvent } from '../spec/event.js';
+
+const persons = (text: string) => detectSensitive(text).filter((d) => d.type === 'PERSON').map((d) => text.slice(d.start, d.end));
+
+const redactor = createRedactor({ pseudonymKey: createKeyring([randomBytes(32)]) });
+async function stored(result: JsonValue): Promise<string> {
+  const event = {
+    v: 1, id: '01JABCDEFGHJKMNPQRSTVWXYZ0', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result',
+    trace: { traceId: randomBytes(16).toString('hex'), spanId: 'b'.repeat(16) }, agent: { id: 'bot' }, source: 'test', outcome: 'success',
+    tool: { name: 'crm.lookup', result },
+  } as UnsealedEvent;
+  const out = await redactor.redact(event, { capture: {} } as never);
+  return JSON.stringify(out.event.tool?.result);
+}
+
+describe('kind 23: lower-case first and last names where one is a name the lists hold as ambiguous', () => {
+  it.each([
+    ['hey its maria garcia, pls help', ['maria garcia']],
+    ['please refund maria garcia today', ['maria garcia']],
+    ['this is john smith from accounting', ['john smith']],
+    ['cc: john smith, maria garcia', ['john smith', 'maria garcia']],
+    ['ask rosa martin about it', ['rosa martin']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each(['john will call you back', 'the file may johnson', 'will smith', 'mark rose', 'in garcia we trust', '389 king alexander road'])('no name: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('kind 24: names in capitals with a hyphen', () => {
+  it('masks the whole name', () => {
+    expect(persons('ANNA-LENA MÜLLER')).toEqual(['ANNA-LENA MÜLLER']);
+    expect(persons('Order placed by ANNA-LENA MÜLLER-LÜDENSCHEIDT')).toEqual(['ANNA-LENA MÜLLER-LÜDENSCHEIDT']);
+    expect(persons('Signed: JEAN-PIERRE DUBOIS')).toEqual(['JEAN-PIERRE DUBOIS']);
+  });
+  it('leaves hyphenated words in capitals that hold no name', () => {
+    for (const text of ['MARK-UP PRICE', 'FOLLOW-UP WITH THE TEAM', 'X-RAY RESULTS', 'PRE-ORDER NOW']) expect(persons(text), text).toEqual([]);
+  });
+});
+
+describe('kind 25: nouns for a customer, patient or user are no name', () => {
+  it.each(['Der Kunde möchte eine Rückerstattung.', 'Kunde meldet Fehler', 'Sehr geehrter Kunde,', 'Bitte Kundennummer angeben.', 'Die Kundin ruft an.', 'Der Mitarbeiter hat geantwortet.', 'El cliente pidió un reembolso.'])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+  it('as member names', async () => {
+    expect(await stored({ Kunde: 1 })).toBe('{"Kunde":1}');
+  });
+  it('a title or another name still makes a person', () => {
+    expect(persons('Herr Kunde hat angerufen.').join(' ')).toContain('Kunde');
+    expect(persons('Paul Kunde called.')).toEqual(['Paul Kunde']);
+  });
+});
+
+describe('kind 26: places of several words', () => {
+  it.each(['Buenos Aires', 'Victoria Falls', 'Mont Blanc', 'Costa Rica', 'Sri Lanka', 'Burkina Faso', 'Sierra Leone', 'Hong Kong', 'Kuala Lumpur', 'Rio de Janeiro', 'München Hauptbahnhof', 'We flew to Costa Rica last May.', 'Trinidad and Tobago'])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+  it('a title or cue still makes a person', () => {
+    expect(persons('Mr Costa')).toEqual(['Costa']);
+    expect(persons('Dear Victoria,')).toEqual(['Victoria']);
+  });
+});
+
+describe('kind 27: scientific and medical eponyms', () => {
+  it.each(['Cushing features', 'Addison crisis', 'Epstein Barr virus', 'Markov chains', 'Gauss elimination', 'a Fourier transform of the signal'])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+  it('as member names', async () => {
+    expect(await stored({ Euler: 3, Gauss: 1, Markov: 4 })).toBe('{"Euler":3,"Gauss":1,"Markov":4}');
+  });
+  it('beside another name they are persons', () => {
+    expect(persons('Addison Rae posted.')).toEqual(['Addison Rae']);
+    expect(persons('Andrei Markov was born in 1856.')).toEqual(['Andrei Markov']);
+  });
+});
+
+describe('kind 28: firms and products', () => {
+  it.each(['Deutsche Bahn', 'Deutsche Telekom', 'Washington Post', 'Georgia Tech', 'Honda Civic', 'Alfa Romeo', 'Aston Martin', 'Apache Kafka', 'Adobe Acrobat', 'Claude Sonnet', 'Ubuntu Jammy', 'Debian Bullseye', 'Jenkins pipeline failed', 'Morgan-Stanley'])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+  it('names around them stay', () => {
+    expect(persons('Claude Monet painted it.')).toEqual(['Claude Monet']);
+    expect(persons('Mr Jenkins called.')).toEqual(['Jenkins']);
+    expect(persons('Michael Dell')).toEqual(['Michael Dell']);
+  });
+});
+
+describe('kind 29: labels and greetings read as names', () => {
+  it.each([
+    ['NINO: QQ 12 34 56 C', []],
+    ['My Aadhaar is 2345-6789-0124', []],
+    ['Bonjour Mme Lefèvre,', ['Mme Lefèvre']],
+    ['Estimado Sr. Ruiz-Tagle:', ['Ruiz-Tagle']],
+    ['Hola Ana García,', ['Ana García']],
+    ['連絡先：営業部', []],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it('the label words are names elsewhere', () => {
+    expect(persons('Nino Rossi called.')).toEqual(['Nino Rossi']);
+  });
+});
