@@ -30,6 +30,7 @@ describe('kind 23: lower-case first and last names where one is a name the lists
     ['this is john smith from accounting', ['john smith']],
     ['cc: john smith, maria garcia', ['john smith', 'maria garcia']],
     ['ask rosa martin about it', ['rosa martin']],
+    ['ping victor hugo', ['ping victor hugo']],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });

@@ -585,8 +585,13 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       // Lower-case names: a listed first name followed by a listed surname ("maria garcia").
       const next = tokens[index + 1];
       if (!head.capitalized && next !== undefined && !next.capitalized && !head.possessive && lowerCasePair(head, next, l) && text.slice(head.end, next.start) === ' ') {
-        if (!eponymAfter(text, tokens, index + 1, l)) pushPerson(text, out, head.start, next.end);
-        index += 2;
+        // A third listed name joined by one space belongs to it ("ping victor hugo": the pair read
+        // first must not leave "hugo" raw; a probe of 2026-12-03).
+        const third = tokens[index + 2];
+        const three = third !== undefined && !third.capitalized && !next.possessive && strong(third.kind) && !PARTICLES.has(third.lower) && text.slice(next.end, third.start) === ' ';
+        const end = three ? index + 2 : index + 1;
+        if (!eponymAfter(text, tokens, end, l)) pushPerson(text, out, head.start, (tokens[end] as Token).end);
+        index = end + 1;
         continue;
       }
       index++;
