@@ -46,6 +46,14 @@ describe('kind 24: names in capitals with a hyphen', () => {
     expect(persons('Order placed by ANNA-LENA MÜLLER-LÜDENSCHEIDT')).toEqual(['ANNA-LENA MÜLLER-LÜDENSCHEIDT']);
     expect(persons('Signed: JEAN-PIERRE DUBOIS')).toEqual(['JEAN-PIERRE DUBOIS']);
   });
+  it('reads each part: a listed name, an ambiguous one (a common word) or an unknown word of three letters or more', () => {
+    expect(persons('ANNA-ROSE MÜLLER')).toEqual(['ANNA-ROSE MÜLLER']);
+    expect(persons('HANS MÜLLER-BAKER')).toEqual(['HANS MÜLLER-BAKER']);
+    expect(persons('ANNA-ZUX MÜLLER')).toEqual(['ANNA-ZUX MÜLLER']);
+    // Ambiguous parts only: a name next to another one, none alone.
+    expect(persons('HOPE-ROSE GARCIA')).toEqual(['HOPE-ROSE GARCIA']);
+    expect(persons('HOPE-ROSE')).toEqual([]);
+  });
   it('leaves hyphenated words in capitals that hold no name', () => {
     for (const text of ['MARK-UP PRICE', 'FOLLOW-UP WITH THE TEAM', 'X-RAY RESULTS', 'PRE-ORDER NOW']) expect(persons(text), text).toEqual([]);
   });

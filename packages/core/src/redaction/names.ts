@@ -445,21 +445,23 @@ function kindOf(lower: string, capitalized: boolean, allCaps: boolean, l: NameLi
 }
 
 /**
- * A hyphenated word read by its parts (a probe of 2026-12-03: `ANNA-LENA MÜLLER` masked `MÜLLER`
- * only, `ANNA-LENA MÜLLER-LÜDENSCHEIDT` nothing, as words in capitals count only when listed):
- * a listed part (not a place, eponym or common word) makes it that name when every other part is
- * listed too, or, in capitals, a word of three letters or more that is no frequent English word.
+ * A hyphenated word in capitals read by its parts (a probe of 2026-12-03: `ANNA-LENA MÜLLER` masked
+ * `MÜLLER` only, `ANNA-LENA MÜLLER-LÜDENSCHEIDT` nothing, as words in capitals count only when
+ * listed): every part a listed name (a place, an eponym or a common word among them counts as
+ * ambiguous) or an unknown word of three letters or more that is no frequent English word; the
+ * word is then a strong name when a part is one, else an ambiguous one (`HOPE-ROSE`: only next to
+ * another name). Parts of two letters (`MARIA-TV`) or frequent words (`MARK-UP`) make none.
  */
-function hyphenatedKind(lower: string, allCaps: boolean, kind: Kind, l: NameLists): Kind {
-  const parts = lower.split('-');
-  if (parts.length > 3) return kind;
+function hyphenatedKind(lower: string, kind: Kind, l: NameLists): Kind {
   let found: Kind | undefined;
-  for (const part of parts) {
+  let ambiguous: Kind | undefined;
+  for (const part of lower.split('-')) {
     const partKind = kindOf(part, true, false, l);
     if (strong(partKind)) found ??= partKind;
-    else if (!(partKind === 'f' || partKind === 'l' || (allCaps && partKind === 'U' && part.length >= 3))) return kind;
+    else if (partKind === 'f' || partKind === 'l') ambiguous ??= partKind;
+    else if (!(partKind === 'U' && part.length >= 3)) return kind;
   }
-  return found ?? kind;
+  return found ?? ambiguous ?? kind;
 }
 
 const strong = (kind: Kind) => kind === 'F' || kind === 'L';
@@ -558,7 +560,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       kind = kindOf(lower, true, allCaps, l);
       // "ANNA-LENA", "MÜLLER-LÜDENSCHEIDT", "Anna-Lena": a hyphenated word whose parts are names.
       // Only in capitals: written mixed-case, a double surname alone is as often a firm ("Mayo-Walters").
-      if (allCaps && kind === 'W' && lower.includes('-')) kind = hyphenatedKind(lower, allCaps, kind, l);
+      if (allCaps && kind === 'W' && lower.includes('-')) kind = hyphenatedKind(lower, kind, l);
       // "NaN", "JavaScriptX": a capital after lower-case letters at the end is a token, not a name ("McDonald" is).
       if (!allCaps && value.length > 2 && isUpperAscii(value.charCodeAt(value.length - 1))) kind = 'W';
       // Upper-case words are names only when listed and longer than an acronym ("MARIA GARCIA",
