@@ -396,10 +396,19 @@ function nothingToFind(text: string, l: NameLists): boolean {
       if (!glued && size >= 2 && !(allUpper && size <= 3)) return false;
       // Two or three capitals are a name after a cue ("dear AMY", "cheers,\nZOE"), as they are for the full scan.
       if (!glued && size >= 2 && cueBefore(text, start)) return false;
-    } else if (after === 32 && size > 2 && l.lowerKeep.has(wordHash(text, start, k)) && (l.first.has(text.slice(start, k).toLowerCase()) || l.ambiguousFirst.has(text.slice(start, k).toLowerCase()))) {
-      // A lower-case listed first name followed by a space could start "maria garcia" ("maria" is
-      // listed as an ambiguous first name: a common word of the English lists).
-      return false;
+    } else if (after === 32 && size > 2 && l.lowerKeep.has(wordHash(text, start, k))) {
+      // A lower-case listed first name followed by a space could start "john smith"; an ambiguous
+      // one (a common word of the English lists: "maria") only before a listed name ("maria
+      // garcia"), as lowerCasePair reads them. Most English words are ambiguous first names'
+      // neighbours, so checking the next word keeps ordinary lower-case prose out of the full scan.
+      const word = text.slice(start, k).toLowerCase();
+      if (l.first.has(word)) return false;
+      if (l.ambiguousFirst.has(word)) {
+        let end = k + 1;
+        while (end < length && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+        const next = text.slice(k + 1, end);
+        if (next.length > 1 && (l.first.has(next) || l.last.has(next))) return false;
+      }
     }
   }
   return true;

@@ -488,12 +488,6 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
     if (notAValue.test(value) || isPlaceholder(checked) || isPlaceholder(checked.replace(/[.,;:!?]+$/, ''))) continue;
     push(found.start, value, 'PASSWORD');
   }
-  if (text.includes(' ')) {
-    for (const m of text.matchAll(serviceCode)) {
-      const value = m[2] as string;
-      if (!notServices.test(m[1] as string) && codeLike(value)) push(m.index + m[0].length - value.length, value, 'PASSWORD');
-    }
-  }
   if (spacelessLabelHint.test(text)) {
     for (const m of text.matchAll(spacelessCode)) {
       const value = m[1] as string;
@@ -613,7 +607,11 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       }
     }
   }
-  if (/cod[ei]|c[óo]digo|otp|tan\b|one.time/i.test(text)) {
+  if (/cod[ei]|c[óo]digo|otp|tan\b|one.time|kod/i.test(text)) {
+    for (const m of text.matchAll(serviceCode)) {
+      const value = m[2] as string;
+      if (!notServices.test(m[1] as string) && codeLike(value)) push(m.index + m[0].length - value.length, value, 'PASSWORD');
+    }
     for (const m of text.matchAll(codeBeforeLabel)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].indexOf(m[1] as string), m[1] as string, 'PASSWORD');
     for (const m of text.matchAll(bareCodeLabel)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
     for (const m of text.matchAll(bareYourCode)) if (!countAfter(text, m.index + m[0].length)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
