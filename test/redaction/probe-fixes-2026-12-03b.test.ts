@@ -125,3 +125,44 @@ describe('redact() on values that are not JSON', () => {
     }
   });
 });
+
+describe('over-masking by the day\'s new rules (a third fresh probe of 2026-12-03, 656 inputs)', () => {
+  it('lists of BIP-39 words that are no phrase: comma-separated, numbered, inside a longer run', () => {
+    for (const text of [
+      'Shopping list: chicken, egg, garlic, onion, potato, tomato, rice, sugar, salt, pepper, honey, milk',
+      'You will need chicken, egg, garlic, onion, potato, tomato, rice, sugar, salt, pepper, honey and milk.',
+      '1. Chicken\n2. Egg\n3. Garlic\n4. Onion\n5. Potato\n6. Tomato\n7. Rice\n8. Sugar\n9. Salt\n10. Pepper\n11. Honey\n12. Milk',
+      'We stock apple, banana, chicken, egg, garlic, onion, potato, tomato, rice, sugar, salt, pepper, honey, milk, bread.',
+    ]) {
+      expect(detectSensitive(text).filter((d) => d.type === 'SEED_PHRASE'), text).toEqual([]);
+    }
+  });
+  it('a line of prose after a sign-off is no signer', () => {
+    for (const text of ['Thanks,\nhope this helps', 'Thanks,\nwill do', 'Thanks,\nsee below', 'Thanks,\nhappy to help', 'Thanks,\nping me', 'Thanks,\nmark as resolved', 'Thanks,\nmerry christmas']) {
+      expect(detectSensitive(text).filter((d) => d.type === 'PERSON'), JSON.stringify(text)).toEqual([]);
+    }
+    expect(masked('Thanks,\nmaria', 'maria', /PERSON/)).toBe(true);
+    expect(masked('Best,\nbob from ops', 'bob', /PERSON/)).toBe(true);
+  });
+  it('options about a secret, in a help text', () => {
+    for (const text of ['--require-password yes', '--max-token 4096', '--enable-token auth', 'Usage: app\n  --require-password   require a password\n  --enable-token MODE  token mode']) {
+      expect(detectSensitive(text).filter((d) => d.type === 'PASSWORD'), text).toEqual([]);
+    }
+  });
+  it('YAML: a comment before a nested mapping, prose in a block scalar', () => {
+    for (const text of ['spec:\n  token:\n    # rotate daily\n    ttl: 24h', 'auth:\n  password:\n    # min policy\n    minLength: 12', 'password: |\n  See the vault for details', 'token: >-\n  This field describes the token format\n  used by the API']) {
+      expect(detectSensitive(text).filter((d) => d.type === 'PASSWORD'), text).toEqual([]);
+    }
+    expect(masked('password:\n    # set by ops\n    Blue-Falcon-77', 'Blue-Falcon-77', /PASSWORD/)).toBe(true);
+  });
+  it('code talk after `your … code`: languages, counts in other languages, ranges, dates, platform names', () => {
+    for (const text of ['Your Rust code is 4096 bytes', 'Your Kotlin code: 1024 lines', 'Your Docker code: 8080', 'Your code is 10-20 lines', 'Your code is 100-200', 'the code is 2024-2025 budget', 'Your GitHub code: 2024-01-15', 'Your code is ARM64 only', 'Your code is BASE64 encoded', 'Your code is DO178C', 'Ваш код: 1234 строк', 'Twój kod: 1234 linii', 'Din kod: 1500 rader']) {
+      expect(detectSensitive(text).filter((d) => d.type === 'PASSWORD'), text).toEqual([]);
+    }
+    for (const [text, code] of [['Your WhatsApp code: 481-516', '481-516'], ['Your code is AB12CD', 'AB12CD'], ['Ваш код: 481516', '481516']]) expect(masked(text as string, code as string, /PASSWORD/), text).toBe(true);
+  });
+  it('Spanish nouns in -or and -ente after `Un`; record numbers of things that are no patients', async () => {
+    for (const text of ['Un error ocurrió', 'Un servidor', 'Un cliente']) expect(detectSensitive(text).filter((d) => d.type === 'PERSON'), text).toEqual([]);
+    for (const value of [{ vm_mrn: 'n12345' }, { stream_mrn: 'abc123' }] as JsonValue[]) expect(await stored(value)).toBe(JSON.stringify(value));
+  });
+});

@@ -138,7 +138,7 @@ export const HEALTH_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string,
 ]);
 
 /**
- * A member name ending in a medical record number's name after an owner word (`patient_mrn`,
+ * A member name ending in a medical record number's name after a word of health care (`patient_mrn`,
  * `encounterMrn`, `primary_medical_record_number`; a probe of 2026-12-03 found `patient_mrn`
  * stored raw): the MRN kind. Other kinds need their exact name (`club_member_id` is no plan id).
  * @param words the key's words in lower case (key-names.ts `keyWords`)
@@ -146,10 +146,13 @@ export const HEALTH_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string,
 export function healthIdKeyEnding(words: readonly string[]): HealthIdKind | undefined {
   for (let from = 1; from < words.length; from++) {
     const kind = HEALTH_ID_KEYS.get(words.slice(from).join(''));
-    if (kind === MRN) return kind;
+    // After a word of health care only (`vm_mrn`, `stream_mrn` name other things: a fresh probe of 2026-12-03).
+    if (kind === MRN && HEALTH_OWNERS.has(words[from - 1] as string)) return kind;
   }
   return undefined;
 }
+/** The words before `mrn` in a member name that make it a patient's record number. */
+const HEALTH_OWNERS = new Set(['patient', 'patients', 'pt', 'encounter', 'visit', 'admission', 'subject', 'person', 'member', 'primary', 'secondary', 'hospital', 'clinic', 'facility', 'chart', 'emr', 'ehr', 'his', 'source', 'target', 'local', 'legacy', 'old', 'new', 'baby', 'mother', 'infant', 'donor', 'recipient', 'resident']);
 
 interface LabelRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -197,11 +200,13 @@ const BARE_ACCOUNT = RULES.find((rule) => rule.labels.startsWith('(?:bank |check
 const S_VERBS = new Set(['is', 'was', 'has', 'does', 'holds', 'shows', 'remains', 'contains', 'belongs', 'needs', 'gets', 'goes', 'looks', 'seems', 'reads', 'lists', 'includes', 'receives', 'requires', 'expires', 'exists', 'pays', 'owes', 'uses', 'matches', 'appears', 'ends', 'starts', 'closes', 'opens',
   // Not verbs, but no plural either (`Your code is 4821 thanks`, 2026-12-03).
   'thanks', 'cheers', 'regards', 'plus', 'minus', 'this', 'thus', 'its', 'his', 'yours', 'always', 'perhaps', 'unless', 'towards', 'besides', 'afterwards', 'sometimes', 'ens', 'yes']);
+/** Plural nouns of counts in the languages of the code labels that do not end in -s (`1234 строк`, `1500 rader`, `1234 linii`; a fresh probe of 2026-12-03). */
+const COUNT_NOUNS = new Set(['строк', 'строки', 'строка', 'линий', 'байт', 'байтов', 'символов', 'файлов', 'linii', 'linie', 'linijek', 'bajtów', 'znaków', 'plików', 'rader', 'linjer', 'tecken', 'filer', 'linjer', 'satır', 'bayt', 'karakter', 'dosya', 'zeilen', 'dateien', 'zeichen', 'righe', 'file', 'caratteri', 'linhas', 'líneas', 'lignes', 'regels', 'bestanden', 'tekens']);
 const WORD_AFTER = /[ \t]{1,3}(\p{Ll}{3,20})(?![\p{L}\p{N}])/uy;
 export function countAfter(text: string, end: number): boolean {
   WORD_AFTER.lastIndex = end;
   const word = WORD_AFTER.exec(text)?.[1];
-  return word !== undefined && word.endsWith('s') && !word.endsWith('ss') && !S_VERBS.has(word);
+  return word !== undefined && ((word.endsWith('s') && !word.endsWith('ss') && !S_VERBS.has(word)) || COUNT_NOUNS.has(word));
 }
 
 /** Short labels that are words or common abbreviations in lower case: only as written in capitals. */

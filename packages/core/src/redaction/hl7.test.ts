@@ -158,7 +158,7 @@ describe('segments pasted indented or quoted (a fresh probe of 2026-12-03: the M
 });
 
 describe('segments after a line number or a Unicode line break (a probe of 2026-12-03: stored raw)', () => {
-  it.each(['1: ', '12. ', '3) ', '0004:\t', '> 1: '])('%j before the segment', (lead) => {
+  it.each(['1: ', '12. ', '3) ', '0004:\t', '> 1: ', '     2\t', '12 ', '12 | ', '[12] ', 'L12 ', '12345: '])('%j before the segment', (lead) => {
     const text = `${lead}PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F`;
     expect(stored(text)).not.toMatch(/00482913|19840312|OKAFOR/);
   });
@@ -166,8 +166,8 @@ describe('segments after a line number or a Unicode line break (a probe of 2026-
     const text = `MSH|^~\\&|LAB|HOSP|EHR|HOSP|202401011200||ADT^A01|1|P|2.5${lineBreak}PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F`;
     expect(stored(text)).not.toMatch(/00482913|19840312|OKAFOR/);
   });
-  it('a numbered pipe log, a number without its mark and five digits stay', () => {
-    for (const text of ['1: PID|USER|CMD', '1: PID|1|4821|nginx|www-data|running', '1 PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F', '12345: PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F']) {
+  it('a numbered pipe log, a line number of seven digits or an unclosed bracket stay', () => {
+    for (const text of ['1: PID|USER|CMD', '1: PID|1|4821|nginx|www-data|running', '1 PID|1|4821|nginx|www-data|running', '1234567: PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F', '[12 PID|1||00482913^^^HOSP^MR||OKAFOR^AMARA||19840312|F']) {
       const out: Detection[] = [];
       detectHl7(text, out);
       expect(out, text).toEqual([]);

@@ -175,9 +175,9 @@ function hl7Evidence(text: string, id: string, from: number, end: number, fields
  * than letters, digits and blanks, each different; a line `MSH|deploy|prod` names no delimiters (its
  * letters were taken for them: a fresh probe of 2026-12-03), so the text is read as without an MSH.
  */
-const MSH_SEPARATORS = /(?:^|[\r\n\u0085\u2028\u2029])[ \t>]{0,8}(?:\d{1,4}[:.)][ \t]{0,3})?MSH([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])/u;
+const MSH_SEPARATORS = /(?:^|[\r\n\u0085\u2028\u2029])[ \t>]{0,8}(?:[\[L]?\d{1,6}(?:[:.)\]|][ \t]{0,3}|[ \t]{1,3}(?:\|[ \t]{0,3})?))?MSH([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])([^\p{L}\p{N}\s])/u;
 /** A segment of the table at the start of a line (after at most 8 blanks or `>`, and a line number), then a separator (MSH-1 may name any). */
-const SEGMENT_START = /(?:^|[\r\n\u0085\u2028\u2029])[ \t>]{0,8}(?:\d{1,4}[:.)][ \t]{0,3})?(?:PID|NK1|GT1|IN1|IN2|MRG|PV1)[^\r\n\u0085\u2028\u2029\w]/;
+const SEGMENT_START = /(?:^|[\r\n\u0085\u2028\u2029])[ \t>]{0,8}(?:[\[L]?\d{1,6}(?:[:.)\]|][ \t]{0,3}|[ \t]{1,3}(?:\|[ \t]{0,3})?))?(?:PID|NK1|GT1|IN1|IN2|MRG|PV1)[^\r\n\u0085\u2028\u2029\w]/;
 /** Blanks and the quote mark that may lead a pasted segment's line: space, tab, `>`. */
 const LINE_LEAD = new Set([32, 9, 62]);
 /**
@@ -185,13 +185,30 @@ const LINE_LEAD = new Set([32, 9, 62]);
  * SEPARATOR (U+0085, U+2028, U+2029), which text from editors and JSON carries (a probe of 2026-12-03).
  */
 const LINE_BREAKS = new Set([13, 10, 0x85, 0x2028, 0x2029]);
-/** The length of a line number at `at` (`1: `, `12. `, `3) `: 1-4 digits, `:`, `.` or `)`, up to 3 blanks), else 0. */
+/**
+ * The length of a line number at `at`, as viewers and `cat -n` show them (`1: `, `12. `, `3) `,
+ * `[12] `, `12 | `, `L12 `, `12\t`: an optional `[` or `L`, 1-6 digits, then `:`, `.`, `)`, `]` or
+ * `|` and up to 3 blanks, or blanks alone), else 0. A fresh probe of 2026-12-03 found the
+ * `cat -n` layout, `12 PID|…`, `[12] PID|…` stored raw.
+ */
 function lineNumber(text: string, at: number, end: number): number {
   let i = at;
-  while (i < end && i - at < 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-  if (i === at || i >= end || (text[i] !== ':' && text[i] !== '.' && text[i] !== ')')) return 0;
-  i++;
+  const bracket = text[i] === '[';
+  if (bracket || text[i] === 'L') i++;
+  const digits = i;
+  while (i < end && i - digits < 6 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === digits || i >= end) return 0;
+  const mark = text[i] === ':' || text[i] === '.' || text[i] === ')' || text[i] === ']' || text[i] === '|';
+  if (bracket && text[i] !== ']') return 0;
+  if (mark) i++;
+  const blanks = i;
   for (let k = 0; k < 3 && i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); k++) i++;
+  if (!mark && i === blanks) return 0;
+  // `12 | PID`: a bar after the blanks.
+  if (!mark && text[i] === '|') {
+    i++;
+    for (let k = 0; k < 3 && i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); k++) i++;
+  }
   return i - at;
 }
 function mayHoldHl7(text: string): boolean {

@@ -760,7 +760,7 @@ function lowerCasePair(head: Token, next: Token, l: NameLists): boolean {
 // `Un`, `Mi`): at a sentence's start before a lower-case noun of those languages they are no name
 // (`Su pedido ha sido enviado`, `Tu cuenta`, `Un saludo`; a probe of 2026-12-03).
 const ROMANCE_DETERMINERS = new Set('su sus tu tus mi mis un una uno el lo'.split(' '));
-const ROMANCE_NOUN_AFTER = /^ (\p{Ll}{2,}(?:o|a|os|as|ón|ión|dad|tud))(?![\p{L}'’])/u;
+const ROMANCE_NOUN_AFTER = /^ (\p{Ll}{2,}(?:o|a|os|as|ón|ión|dad|tud|or|ores|ente|entes|ante|antes|aje|ajes))(?![\p{L}'’])/u;
 const ENGLISH_AFTER = new Set('also was has into onto too who ago yoga idea data area extra'.split(' '));
 /** A sentence-start `Su`/`Tu`/`Un`… (ROMANCE_DETERMINERS) before a Romance noun. */
 function romanceDeterminer(text: string, before: string, token: Token): boolean {
@@ -929,17 +929,16 @@ function lowerCaseSignature(text: string, out: Detection[], l: NameLists): void 
   for (const match of text.matchAll(LOWER_CASE_LINE)) {
     const name = match[1] as string;
     const start = match.index + match[0].length - name.length;
-    // The first word decides (`john smith`); the words after it go with it while they are names (`bob from ops` is `bob`).
-    const words = name.split(' ');
+    // Every word on the line is a name (`john smith`): a line of prose after a sign-off (`hope this
+    // helps`, `will do`, `see below`, `happy to help`: a fresh probe of 2026-12-03) is no signer.
+    // A team after the name (`bob from ops`, `maria at billing`) is the signer's role.
+    const signer = name.replace(/ (?:from|at|of|von|vom|de|du|da|di) .*$/, '');
+    const words = signer.split(' ');
     const word = words[0] as string;
-    let length = word.length;
-    for (const next of words.slice(1)) {
-      const nextKind = kindOf(next, false, false, l);
-      if (nextKind === 'W' || l.frequent.has(next) || PERSON_CONTINUES.has(next)) break;
-      length += 1 + next.length;
-    }
+    const length = signer.length;
+    if (words.slice(1).some((next) => kindOf(next, false, false, l) === 'W' || l.frequent.has(next) || l.stop.has(next) || PERSON_CONTINUES.has(next) || LOWER_NOT_NAMES.has(next))) continue;
     const kind = kindOf(word, false, false, l);
-    if ((kind !== 'F' && kind !== 'f') || l.frequent.has(word) || l.stop.has(word) || isTeamWord(word, false) || BOT_NAMES.has(word)) continue;
+    if ((kind !== 'F' && kind !== 'f') || l.frequent.has(word) || l.stop.has(word) || LOWER_NOT_NAMES.has(word) || isTeamWord(word, false) || BOT_NAMES.has(word)) continue;
     if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 60), start))) pushPerson(text, out, start, start + length);
   }
 }

@@ -92,9 +92,11 @@ const tokenFamilies: Array<[string, RegExp]> = [
   ['FACEBOOK_TOKEN', /\bEAACEdEose0cBA[A-Za-z0-9]{20,}/g],
 ];
 /** Command-line flags whose next word (or `=value`) is a secret. */
+/** Words before a secret's word in an option's name that make it an option about the secret. */
+const OPTION_VERBS = /(?:^|-)(?:require|requires|enable|disable|no|max|min|use|allow|skip|show|hide|print|reset|check|verify|validate|generate|gen|rotate|prompt|ask|read|ignore|with|without|auto|default|expire|expires|ttl|length|len|count|limit|type|mode|format|file|env|from|stdin)-/;
 // `--db-password`, `--admin-pass`, `--github-token`, `--stripe-api-key` too: an owner's name and a
 // dash before the secret's word (a probe of 2026-12-03: `--db-password Blue-Falcon-77` was stored raw).
-const longFlag = /(?:^|\s)--(?:[a-z0-9]{1,20}-){0,2}(?:password|passwd|pass|token|auth-token|access-token|api-key|apikey|secret|client-secret|private-key-passphrase|passphrase)(?:=|\s{1,4})(["']?)([^\s"']{3,})/gi;
+const longFlag = /(?:^|\s)--((?:[a-z0-9]{1,20}-){0,2})(?:password|passwd|pass|token|auth-token|access-token|api-key|apikey|secret|client-secret|private-key-passphrase|passphrase)(?:=|\s{1,4})(["']?)([^\s"']{3,})/gi;
 /** `-p<password>` glued (mysql family), `-p <password>` after a registry login. */
 const shortFlag = /(?:^|\s)-p(\s{1,4})?([^\s"'\-][^\s"']{2,})/g;
 // The line before the match, which ends before the space of ` -p`: `mysql -pX` ends in `mysql`.
@@ -160,7 +162,7 @@ const pinLabels =
  * A probe of 2026-12-03.
  */
 const serviceCode = /(?<![\p{L}\p{N}_])(?:[Yy]our|YOUR|[Ii]hr|[Dd]ein|[Vv]otre|[Ss]u|[Tt]u|[Ss]eu|[Uu]w|[Jj]e) (\p{Lu}[\p{L}\p{N}]{1,19})[ -]?(?:code|Code|CODE|c[óo]digo|codice|kod|kode)(?:[ \t]{0,3}[:：]|[ \t]{1,3}(?:is|ist|lautet|est|es|é|è))[ \t]*([A-Z0-9][A-Z0-9-]{3,14})(?![\p{L}\p{N}_]|[.,]\d)/gu;
-const notServices = /^(?:Zip|Postal|Post|Postcode|Area|Country|Dial|Promo|Promotion|Discount|Coupon|Voucher|Referral|Invite|Invitation|Gift|Error|Status|Exit|Return|Response|Tracking|Booking|Reservation|Reference|Order|Product|Source|Program|Programme|Course|Class|Room|Seat|Flight|Gate|Airport|Currency|Language|Region|Tax|Billing|Discount|Dress|Color|Colour|Sort|Bank|Branch|Swift|Routing|Postleit|Gutschein|Rabatt|Aktions|Fehler|Code)$/;
+const notServices = /^(?:Rust|Kotlin|Ruby|Go|Java|Python|Swift|Scala|Docker|PR|MR|Terraform|Ansible|Source|Test|Sample|Example|Demo|Starter|Template|Legacy|Old|New|Production|Prod|Staging|Dev|Frontend|Backend|React|Vue|Angular|Node|JavaScript|TypeScript|PHP|Perl|Haskell|Elixir|Erlang|Clojure|Dart|Flutter|Lua|Julia|Fortran|Pascal|Delphi|Assembly|Shell|Bash|SQL|HTML|CSS|Copilot|Lambda|Kubernetes|Helm|Zip|Postal|Post|Postcode|Area|Country|Dial|Promo|Promotion|Discount|Coupon|Voucher|Referral|Invite|Invitation|Gift|Error|Status|Exit|Return|Response|Tracking|Booking|Reservation|Reference|Order|Product|Source|Program|Programme|Course|Class|Room|Seat|Flight|Gate|Airport|Currency|Language|Region|Tax|Billing|Discount|Dress|Color|Colour|Sort|Bank|Branch|Swift|Routing|Postleit|Gutschein|Rabatt|Aktions|Fehler|Code)$/;
 /**
  * One-time code labels of scripts written without spaces (`验证码：481516`, `您的验证码是481516`,
  * `認証コード：481516`, `인증번호: 481516`): the label, a colon, `=`, a copula or a topic particle,
@@ -220,9 +222,19 @@ const yearLike = /^(?:19|20)\d\d$/;
 const codeLike = (value: string) =>
   digitsCodeLike(value) || /^[A-Z]{1,3}-\d{4,10}$/.test(value) || (/^[A-Z0-9]{4,10}$/.test(value) && /\d.*\d/.test(value) && /[A-Z]/.test(value) && !standardName.test(value));
 /** A code of digits: 4 to 12 (not a year), or digit groups joined by dashes (`481-516`). */
-const digitsCodeLike = (value: string) => (/^\d{4,12}$/.test(value) && !yearLike.test(value)) || /^\d{2,6}(?:-\d{2,6}){1,3}$/.test(value);
+const digitsCodeLike = (value: string) => (/^\d{4,12}$/.test(value) && !yearLike.test(value)) || (/^\d{2,6}(?:-\d{2,6}){1,3}$/.test(value) && !rangeOrDate(value));
+/**
+ * Digit groups joined by dashes that are a date (`2024-01-15`), a range of years (`2024-2025`) or
+ * of round numbers (`10-20`, `100-200`): no code (a fresh probe of 2026-12-03).
+ */
+const rangeOrDate = (value: string): boolean => {
+  const groups = value.split('-');
+  if (/^(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])$/.test(value)) return true;
+  if (groups.length === 2 && groups.every((group) => yearLike.test(group))) return true;
+  return groups.length === 2 && groups.every((group) => group.endsWith('0')) && Number(groups[0]) < Number(groups[1]);
+};
 /** The names of standards and specifications (`RFC7231`, `ES2022`, `ISO27001`, `CVE2024`, `SHA256`, `UTF8`, `X509`, `C99`): no one-time code. */
-const standardName = /^(?:(?:RFC|ES|ISO|IEC|IEEE|ECMA|CVE|CWE|PEP|JSR|HTTP|TLS|SSL|SHA|MD|UTF|UCS|ANSI|DIN|EN|BS|NIST|FIPS|SP|SOC|PCI|WCAG|IPV|CPP|CXX|GNU|GNUC|PY|NODE|JAVA|JDK|SQL|SQLITE|HL|FHIR|DICOM|USB|DDR|PCIE|AES|RSA|ECDSA)\d+|X509|C(?:89|90|95|99|11|17|18|23))$/;
+const standardName = /^(?:(?:RFC|ES|ISO|IEC|IEEE|ECMA|CVE|CWE|PEP|JSR|HTTP|TLS|SSL|SHA|MD|UTF|UCS|ANSI|DIN|EN|BS|NIST|FIPS|SP|SOC|PCI|WCAG|IPV|CPP|CXX|GNU|GNUC|PY|NODE|JAVA|JDK|SQL|SQLITE|HL|FHIR|DICOM|USB|DDR|PCIE|AES|RSA|ECDSA|ARM|AMD|X86|BASE|FP|BF|INT|UINT|FLOAT|H|CP|WIN|MISRA|OWASP|COBOL|FORTRAN|GPT|CRC|DO|MIPS|RISCV|LPDDR|GDDR|HDMI|DP|WIFI|LTE|IP|OS|API|SDK|V|VER)\d+[A-Z]?|X509|C(?:89|90|95|99|11|17|18|23))$/;
 /** The generic code labels of pinLabels (`the code`, `il codice`): their value must be digitsCodeLike. */
 const genericCodeLabel = /^(?:the|le|el|il|der|de|o) /i;
 /**
@@ -429,11 +441,14 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   };
   for (const [type, pattern] of tokenFamilies) for (const m of text.matchAll(pattern)) push(m.index, m[0], type);
   for (const m of text.matchAll(longFlag)) {
-    const value = m[2] ?? '';
+    // An option about the secret is no secret's option (`--require-password yes`, `--max-token 4096`,
+    // `--enable-token auth` in a help text: a fresh probe of 2026-12-03).
+    if (m[1] !== '' && OPTION_VERBS.test(m[1] as string)) continue;
+    const value = m[3] ?? '';
     if (value.startsWith('-')) continue;
     const start = m.index + m[0].length - value.length;
     // `--password="Tr1cky Pass9"`: a quoted value to its closing quote, spaces included.
-    const quoted = m[1] === '' ? undefined : assignmentValue(text, start - 1);
+    const quoted = m[2] === '' ? undefined : assignmentValue(text, start - 1);
     if (quoted !== undefined) push(quoted[0], text.slice(quoted[0], quoted[1]), 'PASSWORD');
     else push(start, value, 'PASSWORD');
   }
@@ -523,6 +538,11 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
         const content = text.slice(line, next).replace(/\r$/, '');
         const lead = content.length - content.trimStart().length;
         if (content.trim() !== '' && lead <= indent) break;
+        // A comment line is no value (`token:\n    # rotate daily\n    ttl: 24h`: a fresh probe of 2026-12-03).
+        if (content.trimStart().startsWith('#')) {
+          line = next + 1;
+          continue;
+        }
         if (content.trim() !== '') {
           // A plain value on the next lines cannot be a mapping or a list (a block scalar can hold anything).
           if (first === -1 && m[3] === undefined && yamlEntry.test(content.trimStart())) break;
@@ -532,7 +552,9 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
         line = next + 1;
         end = line;
       }
-      if (first !== -1 && last > first) push(first, text.slice(first, last), 'PASSWORD');
+      // Prose (three or more words without a digit: `password: |\n  See the vault for details`) describes the secret.
+      const value = first !== -1 && last > first ? text.slice(first, last) : '';
+      if (value !== '' && !(/(?:\S+\s+){2}\S/.test(value) && !/\d/.test(value))) push(first, value, 'PASSWORD');
     }
   }
   if (text.includes('<')) {
@@ -610,7 +632,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   if (/cod[ei]|c[óo]digo|otp|tan\b|one.time|kod/i.test(text)) {
     for (const m of text.matchAll(serviceCode)) {
       const value = m[2] as string;
-      if (!notServices.test(m[1] as string) && codeLike(value)) push(m.index + m[0].length - value.length, value, 'PASSWORD');
+      if (!notServices.test(m[1] as string) && codeLike(value) && !countAfter(text, m.index + m[0].length)) push(m.index + m[0].length - value.length, value, 'PASSWORD');
     }
     for (const m of text.matchAll(codeBeforeLabel)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].indexOf(m[1] as string), m[1] as string, 'PASSWORD');
     for (const m of text.matchAll(bareCodeLabel)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');

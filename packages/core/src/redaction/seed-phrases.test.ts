@@ -36,21 +36,30 @@ describe('BIP-39 seed phrases with no label', () => {
     for (const phrase of VECTORS) expect(validateMnemonic(phrase, wordlist), phrase).toBe(true);
   });
 
-  it('masks a 12, 18 or 24-word mnemonic alone, in prose, in any case, numbered, one word a line', () => {
+  it('masks a 12, 18 or 24-word mnemonic alone, in prose, in any case, with a list word or two after it', () => {
     for (const phrase of VECTORS) {
-      const words = phrase.split(' ');
       for (const [text, expected] of [
         [phrase, phrase],
         [`I wrote it down: ${phrase}. Is that safe?`, phrase],
         [`restore with ${capitalized(phrase)} please`, capitalized(phrase)],
+        [`${phrase} thank you`, phrase],
         [phrase.toUpperCase(), phrase.toUpperCase()],
-        [words.map((w, i) => `${i + 1}. ${w}`).join('\n'), words.map((w, i) => `${i + 1}. ${w}`).join('\n').slice(3)],
-        [words.join(', '), words.join(', ')],
       ] as const) {
         expect(seeds(text), text).toEqual([expected]);
         expect(detectSensitive(text).some((d) => d.type === 'SEED_PHRASE' && text.slice(d.start, d.end) === expected), text).toBe(true);
       }
     }
+  });
+
+  it('without a label, lists stay: numbered, one word a line, comma-separated, and 12-word windows inside longer runs (a fresh probe of 2026-12-03: grocery and tag lists were masked)', () => {
+    const words = (VECTORS[0] as string).split(' ');
+    for (const text of [words.map((w, i) => `${i + 1}. ${w}`).join('\n'), words.join('\n'), words.join(', '), `we stock apple banana ${words.join(' ')} more milk bread`]) {
+      expect(seeds(text), text).toEqual([]);
+    }
+    expect(seeds('Shopping list: chicken, egg, garlic, onion, potato, tomato, rice, sugar, salt, pepper, honey, milk')).toEqual([]);
+    // Twelve list words joined by single blanks whose checksum holds (1 in 16 such runs) look like a
+    // phrase and are masked: that is the price of finding one with no label (docs/REDACTION.md).
+    expect(seeds('bread lion report cherry access bird horse mango rice juice close start')).toHaveLength(1);
   });
 
   it('is stored masked in an event, the same phrase in any case under one pseudonym', () => {
@@ -81,8 +90,8 @@ describe('BIP-39 seed phrases with no label', () => {
 
   it('property: the mnemonic of any 128 to 256-bit entropy is found between two sentences, and only it', () => {
     fc.assert(
-      fc.property(fc.constantFrom(16, 20, 24, 28, 32).chain((n) => fc.uint8Array({ minLength: n, maxLength: n })), fc.constantFrom(' ', '\n', ', '), (entropy, separator) => {
-        const phrase = entropyToMnemonic(entropy, wordlist).split(' ').join(separator);
+      fc.property(fc.constantFrom(16, 20, 24, 28, 32).chain((n) => fc.uint8Array({ minLength: n, maxLength: n })), (entropy) => {
+        const phrase = entropyToMnemonic(entropy, wordlist);
         const text = `Here is the backup, as you asked.\n${phrase}\nDo not share it.`;
         expect(seeds(text)).toEqual([phrase]);
       }),

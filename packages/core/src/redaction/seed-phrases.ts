@@ -35,8 +35,6 @@ export function isBip39Word(word: string): boolean {
  */
 const REGION = /(?<![\p{L}\p{N}_'’-])(?:(?:\d{1,2}[.)][ \t]*)?[A-Za-z]{3,8}[ \t,;\r\n]{1,6}){11,}(?:\d{1,2}[.)][ \t]*)?[A-Za-z]{3,8}(?![\p{L}\p{N}_'’-])/gu;
 const WORD = /[A-Za-z]+/g;
-/** A run of list words longer than this is word salad, not one pasted phrase: left alone. */
-const MAX_RUN = 30;
 
 interface Word {
   start: number;
@@ -84,15 +82,12 @@ function mayHoldWordRun(text: string): boolean {
   return false;
 }
 
-/** The longest window of `run` starting at `at` whose words make a valid mnemonic (checksum included), else 0. */
-function mnemonicAt(run: readonly Word[], at: number): number {
-  for (const length of BIP39_LENGTHS) {
-    if (at + length > run.length) continue;
-    const phrase = run.slice(at, at + length).map((w) => w.word).join(' ');
-    if (validateMnemonic(phrase, english)) return length;
-  }
-  return 0;
+/** The words of `run` are joined by single blanks in `text`. */
+function singleBlanks(text: string, run: readonly Word[]): boolean {
+  for (let i = 1; i < run.length; i++) if ((run[i] as Word).start !== (run[i - 1] as Word).end + 1 || text.charCodeAt((run[i - 1] as Word).end) !== 32) return false;
+  return true;
 }
+
 
 /**
  * Seed phrases with no label: 12, 15, 18, 21 or 24 consecutive words of BIP-39's English list
@@ -116,17 +111,23 @@ export function detectSeedPhrases(text: string, out: Detection[]): void {
       let to = from;
       while (to < words.length && WORDS.has((words[to] as Word).word)) to++;
       const run = words.slice(from, to);
-      if (run.length >= 12 && run.length <= MAX_RUN) {
-        for (let at = 0; at + 12 <= run.length; ) {
-          const length = mnemonicAt(run, at);
-          if (length === 0) {
-            at++;
-            continue;
+      // Without a label the phrase starts or ends the run of list words (at most two list words
+      // beside it: `please`, `thanks`), written as wallets show it, words joined by single blanks,
+      // and its checksum holds. A fresh probe of 2026-12-03 found lists of groceries or tags,
+      // comma-separated or numbered, and 12-word windows inside longer runs masked (1 in 16 pass
+      // the checksum by chance); those are left alone now.
+      if (run.length >= 12 && run.length <= 26) {
+        found: for (const length of BIP39_LENGTHS) {
+          if (length > run.length) continue;
+          for (const at of run.length === length ? [0] : [0, run.length - length]) {
+            const window = run.slice(at, at + length);
+            if (!singleBlanks(text, window)) continue;
+            const normalized = window.map((w) => w.word).join(' ');
+            if (!validateMnemonic(normalized, english)) continue;
+            // The same phrase in any case or spacing gets the same pseudonym.
+            out.push({ start: (window[0] as Word).start, end: (window[length - 1] as Word).end, type: 'SEED_PHRASE', class: 'secret', normalized });
+            break found;
           }
-          // The same phrase in any case or spacing gets the same pseudonym.
-          const normalized = run.slice(at, at + length).map((w) => w.word).join(' ');
-          out.push({ start: (run[at] as Word).start, end: (run[at + length - 1] as Word).end, type: 'SEED_PHRASE', class: 'secret', normalized });
-          at += length;
         }
       }
       from = to;
