@@ -411,7 +411,8 @@ describe('subject: exact actors and whole values', () => {
     for (const value of ['4111111111111111', '4111 1111 1111 1111']) {
       const report = await subjectReport(ledgerSource(own), { value, keyring });
       expect([value, report.events.rows.map((r) => r.session), report.summary.rawOccurrences]).toEqual([value, ['a', 'b'], 2]);
-      expect(JSON.stringify(report)).not.toMatch(/4111/);
+      // Outside event ids and digests, whose random hex holds `4111` now and then.
+      expect(JSON.stringify(report).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[0-9a-f]{32,}\b/g, '[id]')).not.toMatch(/4111/);
     }
     const token = await subjectReport(ledgerSource(own), { value: 'ZX81', keyring });
     expect(token.events.rows.map((r) => r.session)).toEqual(['c']);
