@@ -62,6 +62,36 @@ describe('BIP-39 seed phrases with no label', () => {
     expect(seeds('bread lion report cherry access bird horse mango rice juice close start')).toHaveLength(1);
   });
 
+  it('masks a phrase written as one token, its words joined by the same -, _ or . (a probe of 2026-12-03: stored raw), and only whole tokens', () => {
+    for (const phrase of VECTORS) {
+      for (const joiner of ['-', '_', '.']) {
+        const token = phrase.split(' ').join(joiner);
+        for (const text of [token, `wallet file ${token}.txt`, `slug=${token}&x=1`, `"${capitalized(token)}"`, `key: ${token.toUpperCase()}.`]) {
+          const found = seeds(text);
+          expect(found, text).toHaveLength(1);
+          expect((found[0] as string).toLowerCase(), text).toBe(token.toLowerCase());
+        }
+        // One pseudonym with the blank-joined phrase: the same secret.
+        const redactor = createRedactor();
+        const pseudonym = (value: string) => /SEED_PHRASE:(psn_[a-z0-9_]+)/.exec(JSON.stringify(redactor.redact({ type: 'tool.result', tool: { name: 'x', result: value } })))?.[1];
+        expect(pseudonym(token)).toBeDefined();
+        expect(pseudonym(token)).toBe(pseudonym(phrase));
+      }
+    }
+    const words = (VECTORS[0] as string).split(' ');
+    // Mixed joiners, part of a longer token, a failing checksum, a word off the list: left alone.
+    for (const text of [
+      `${words.slice(0, 6).join('-')}_${words.slice(6).join('-')}`,
+      `x-${words.join('-')}`,
+      `${words.join('-')}-yellow`,
+      `${words.join('_')}_v2`,
+      words.slice(0, 11).concat('year').join('-'),
+      words.slice(0, 11).concat('zzz').join('.'),
+      'this-is-a-very-long-css-class-name-made-of-many-words-that-goes-on',
+      'com.example.service.internal.billing.account.order.item.price.total.value.view',
+    ]) expect(seeds(text), text).toEqual([]);
+  });
+
   it('is stored masked in an event, the same phrase in any case under one pseudonym', () => {
     const phrase = VECTORS[1] as string;
     const lower = stored({ backup: `phrase ${phrase}` });

@@ -35,6 +35,12 @@ export function isBip39Word(word: string): boolean {
  */
 const REGION = /(?<![\p{L}\p{N}_'’-])(?:(?:\d{1,2}[.)][ \t]*)?[A-Za-z]{3,8}[ \t,;\r\n]{1,6}){11,}(?:\d{1,2}[.)][ \t]*)?[A-Za-z]{3,8}(?![\p{L}\p{N}_'’-])/gu;
 const WORD = /[A-Za-z]+/g;
+/**
+ * One token of 12 to 24 words of 3 to 8 Latin letters (25 with `.`: a file extension after them), all joined by the same `-`, `_` or `.`
+ * (`legal-winner-thank-…`, a phrase pasted into a file name, a slug or a config key: a probe of
+ * 2026-12-03 found it stored raw).
+ */
+const JOINED = /(?<![\p{L}\p{N}_.-])[A-Za-z]{3,8}([-_.])[A-Za-z]{3,8}(?:\1[A-Za-z]{3,8}){10,23}(?![\p{L}\p{N}_-])(?!\1[\p{L}\p{N}])/gu;
 
 interface Word {
   start: number;
@@ -53,7 +59,7 @@ function wordsIn(text: string, from: number, to: number): Word[] {
 /**
  * A cheap gate before REGION (one pass over the character codes, no regex, no strings): 12 words
  * of the list in a row (by their hashes), with only blanks, commas, semicolons, line breaks,
- * digits, `.` and `)` between them (list numbers). Any other word or character starts the count
+ * digits, `.` and `)` between them (list numbers), or `-` and `_` (words joined into one token). Any other word or character starts the count
  * again; most prose has a word off the list every few words (`the`, `a`, `to`), so REGION rarely runs.
  */
 function mayHoldWordRun(text: string): boolean {
@@ -77,7 +83,7 @@ function mayHoldWordRun(text: string): boolean {
       letters = 0;
       hash = 0;
     }
-    if (!(code === 32 || code === 10 || code === 13 || code === 9 || code === 44 || code === 59 || code === 46 || code === 41 || (code >= 48 && code <= 57))) words = 0;
+    if (!(code === 32 || code === 10 || code === 13 || code === 9 || code === 44 || code === 59 || code === 46 || code === 41 || code === 45 || code === 95 || (code >= 48 && code <= 57))) words = 0;
   }
   return false;
 }
@@ -91,7 +97,8 @@ function singleBlanks(text: string, run: readonly Word[]): boolean {
 
 /**
  * Seed phrases with no label: 12, 15, 18, 21 or 24 consecutive words of BIP-39's English list
- * (any case: `Abandon Ability …` too) whose checksum holds, masked as `SEED_PHRASE`. Requiring the
+ * (any case: `Abandon Ability …` too) whose checksum holds, masked as `SEED_PHRASE`: words joined
+ * by single blanks, or one token of words joined by the same `-`, `_` or `.`. Requiring the
  * checksum keeps ordinary runs of list words out (a random run of 12 list words passes 1 time in
  * 16, of 24 words 1 in 256), and so does the region rule above. A phrase with a typo, or a phrase
  * in another language's list, is found only after its label (`secrets.ts`). O(n) in the text;
@@ -132,6 +139,22 @@ export function detectSeedPhrases(text: string, out: Detection[]): void {
       }
       from = to;
     }
+  }
+  // Words joined into one token by `-`, `_` or `.`: the whole token is the phrase (every word on
+  // the list, a BIP-39 length, the checksum holding), never a part of it.
+  JOINED.lastIndex = 0;
+  for (let token = JOINED.exec(text); token !== null; token = JOINED.exec(text)) {
+    let words = token[0].toLowerCase().split(token[1] as string);
+    let end = token.index + token[0].length;
+    // With `.` the last word may be a file's extension (`legal.winner.….yellow.txt`).
+    if (token[1] === '.' && !BIP39_LENGTHS.includes(words.length)) {
+      end -= (words[words.length - 1] as string).length + 1;
+      words = words.slice(0, -1);
+    }
+    if (!BIP39_LENGTHS.includes(words.length) || !words.every((word) => WORDS.has(word))) continue;
+    const normalized = words.join(' ');
+    if (!validateMnemonic(normalized, english)) continue;
+    out.push({ start: token.index, end, type: 'SEED_PHRASE', class: 'secret', normalized });
   }
 }
 
