@@ -49,6 +49,19 @@ describe('names in Arabic script', () => {
     expect(persons(text)).toEqual([]);
   });
 
+  it('reads a title or noun with a preposition or conjunction written against it (بالسيد, للسيد, والسيدة, فالمريض: a probe of 2026-12-03 found the name raw), and a nisba family name after two name words (العتيبي)', () => {
+    expect(persons('بالسيد يوسف منصور')).toEqual(['يوسف منصور']);
+    expect(persons('للسيد يوسف منصور في المكتب')).toEqual(['يوسف منصور']);
+    expect(persons('اتصلت والسيدة ليلى حداد')).toEqual(['ليلى حداد']);
+    expect(persons('كالدكتور رامي')).toEqual(['رامي']);
+    expect(persons('فالمريض أحمد يعاني')).toEqual(['أحمد']);
+    expect(persons('للمريضة ليلى')).toEqual(['ليلى']);
+    expect(persons('محمد بن سلمان العتيبي')).toEqual(['محمد بن سلمان العتيبي']);
+    expect(persons('محمد أحمد القحطاني وصل')).toEqual(['محمد أحمد القحطاني']);
+    // Not a title after the prefix, a title before a word with the article, one name word before a nisba adjective.
+    for (const text of ['بالسيد الرئيس', 'كالسيد', 'بالسيارة يوسف', 'نور الطبيعي', 'مرحبا بالعربي', 'بسيد يوسف']) expect(persons(text), text).toEqual([]);
+  });
+
   it('ends a name before a function word or verb, and a particle never ends it', () => {
     expect(persons('السيد أحمد في الغرفة')).toEqual(['أحمد']);
     expect(persons('السيد أحمد يعاني')).toEqual(['أحمد']);

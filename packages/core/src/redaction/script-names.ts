@@ -116,20 +116,30 @@ const LETTERS_OF: Record<Script, string> = {
   thai: '\\u0e01-\\u0e3a\\u0e40-\\u0e4e',
 };
 
-/** A cue word standing alone (no letter of its script before it), then a separator. */
-function spaced(script: Script, lists: Record<CueKind, string[]>): CueSet {
+/**
+ * A cue word standing alone (no letter of its script before it), then a separator. `prefix`: a
+ * pattern of letters written against the cue that still leave it standing alone (Arabic و ف ب ك
+ * before the article: بالسيد "with Mr.", والسيد "and Mr."; a probe of 2026-12-03 found the name
+ * after بالسيد stored raw).
+ */
+function spaced(script: Script, lists: Record<CueKind, string[]>, prefix = ''): CueSet {
   const letters = LETTERS_OF[script];
-  return cueSet(lists, `(?<![${letters}])`, `(?![${letters}])([ \\t\\u00a0]*[:：\\-–/.][ \\t\\u00a0]*|[ \\t\\u00a0]+)`);
+  return cueSet(lists, `(?<![${letters}])${prefix}`, `(?![${letters}])([ \\t\\u00a0]*[:：\\-–/.][ \\t\\u00a0]*|[ \\t\\u00a0]+)`);
+}
+
+/** Arabic cues with the article ال also written after the preposition ل, which drops its alif: للسيد "to Mr.". */
+function withLi(cues: string[]): string[] {
+  return [...cues, ...cues.filter((cue) => cue.startsWith('ال')).map((cue) => `لل${cue.slice(2)}`)];
 }
 
 const CUES: Record<Exclude<Script, 'thai'>, CueSet> = {
   arabic: spaced('arabic', {
     label: ['اسمي', 'اسمه', 'اسمها', 'يدعى', 'تدعى', 'أدعى'],
     form: ['الاسم', 'الاسم الكامل', 'اسم المريض', 'اسم المريضة', 'اسم العميل', 'اسم الموظف'],
-    title: ['السيد', 'السيدة', 'الآنسة', 'الانسة', 'الدكتور', 'الدكتورة', 'د.', 'الأستاذ', 'الأستاذة', 'الاستاذ', 'الاستاذة', 'الشيخ', 'الحاج', 'الحاجة', 'المهندس', 'المهندسة', 'المحامي', 'المحامية', 'عزيزي', 'عزيزتي'],
+    title: withLi(['السيد', 'السيدة', 'الآنسة', 'الانسة', 'الدكتور', 'الدكتورة', 'د.', 'الأستاذ', 'الأستاذة', 'الاستاذ', 'الاستاذة', 'الشيخ', 'الحاج', 'الحاجة', 'المهندس', 'المهندسة', 'المحامي', 'المحامية', 'عزيزي', 'عزيزتي']),
     // Greetings before a listed given name only: مرحبا بكم is "welcome (to you all)".
-    noun: ['مرحبا', 'مرحباً', 'أهلا', 'أهلاً', 'أنا', 'انا', 'المريض', 'المريضة', 'العميل', 'العميلة', 'الموظف', 'الموظفة', 'الطفل', 'الطفلة', 'المراجع', 'المراجعة'],
-  }),
+    noun: withLi(['مرحبا', 'مرحباً', 'أهلا', 'أهلاً', 'أنا', 'انا', 'المريض', 'المريضة', 'العميل', 'العميلة', 'الموظف', 'الموظفة', 'الطفل', 'الطفلة', 'المراجع', 'المراجعة']),
+  }, '(?:[وف]?[بك](?=ال)|[وف](?=ال|لل))?'),
   hebrew: spaced('hebrew', {
     label: ['שמי', 'שמו', 'שמה', 'קוראים לי', 'קוראים לו', 'קוראים לה'],
     form: ['שם מלא', 'שם המטופל', 'שם המטופלת', 'שם החולה', 'שם הלקוח', 'שם פרטי', 'שם משפחה'],
@@ -324,7 +334,9 @@ function listedPairs(text: string, script: Exclude<Script, 'thai'>, found: (star
       // After an Arabic particle (محمد بن سلمان, عبد الله) any word that is not a function word.
       const listed = family.has(word) || given.has(word) || (script === 'arabic' && (particle ? !STOP.arabic.has(word) : word.startsWith('ال') && given.has(word.slice(2))));
       const isParticle = script === 'arabic' && ARABIC_PARTICLES.has(word);
-      if (nextEnd === next || !(listed || isParticle)) break;
+      // A family name of the nisba form (ال…ي: العتيبي, القحطاني) after two name words (محمد بن سلمان العتيبي; a probe of 2026-12-03 found it raw).
+      const nisba = script === 'arabic' && end > firstEnd && !particle && nextEnd - next >= 5 && word.startsWith('ال') && word.endsWith('ي') && !STOP.arabic.has(word);
+      if (nextEnd === next || !(listed || isParticle || nisba)) break;
       if (!isParticle) end = nextEnd;
       particle = isParticle;
       if (text.charCodeAt(nextEnd) !== 32) break;
