@@ -277,6 +277,13 @@ describe('a parameter whose value is a form of its own (a redirect, a state)', (
       expect(out, url).not.toMatch(/442079460958/);
       expect(out, url).toMatch(/\[PHONE:/);
     }
+    // A spaced international number in the inner form, and as a value after `=` or `:` in text (raw before, a probe of 2026-12-03).
+    for (const text of ['https://x.test/p?r=q%3D%2B44%20207%20946%200958', 'https://x.test/p?r=q%3D%2B44+207+946+0958', 'q=+44 207 946 0958', 'q:+44 20 7946 0958']) {
+      const out = await redactText(text);
+      expect(out, text).not.toMatch(/946|7946/);
+      expect(out, text).toMatch(/\[PHONE:/);
+    }
+    for (const text of ['offset=+05 30', 'tz:+0530', 'ratio=+12 345 678']) expect(await redactText(text), text).toBe(text);
     // Read as a query: a secret parameter of the inner form too (it leaked before, a probe of 2026-12-03).
     expect(await redactText('https://x.test/cb?r=pin%3D4821')).not.toContain('4821');
     const both = await redactText('https://x.test/p?r=q%3D%2B442079460958%26name%3DAmara%2BOkafor');

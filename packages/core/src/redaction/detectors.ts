@@ -508,8 +508,11 @@ function detectPhones(text: string, out: Detection[]): void {
     if ((raw.includes('(') || raw.includes(')')) && !parenthesesBalanced(raw)) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : -1;
     if (before !== -1 && (isWordChar(before) || before === 46 || before === 43 || before === 45 || before === 47 || before === 58 || before === 64 || before === 61 || before === 35)) {
-      // Glued to a phone word (`Phone:+442079460958`, `Tel.030/84712265`, `tel=+49…`).
-      if (before === 43 || before === 45 || before === 47 || before === 64 || !gluedPhoneWord.test(text.slice(Math.max(0, start - 12), start))) continue;
+      // Glued to a phone word (`Phone:+442079460958`, `Tel.030/84712265`, `tel=+49…`), or an
+      // international number as a value after `=` or `:` (`q=+44 207 946 0958`, a form nested in
+      // a query parameter: a probe of 2026-12-03 found it raw); libphonenumber still judges it below.
+      const valueAfterSign = (before === 61 || before === 58) && raw.charCodeAt(0) === 43;
+      if (!valueAfterSign && (before === 43 || before === 45 || before === 47 || before === 64 || !gluedPhoneWord.test(text.slice(Math.max(0, start - 12), start)))) continue;
     }
     const end = start + raw.length;
     const after = end < text.length ? text.charCodeAt(end) : -1;
