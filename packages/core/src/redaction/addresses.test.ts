@@ -162,9 +162,12 @@ describe('comma forms in prose, and the abbreviations and number signs of French
       ['Pç. do Comércio 1, Lisboa', 'Pç. do Comércio 1, Lisboa'],
       ['Trav. do Carmo 3, Lisboa', 'Trav. do Carmo 3, Lisboa'],
       ['Sq. Montholon 2, 75009 Paris', 'Sq. Montholon 2, 75009 Paris'],
+      // French `all.` (allée) before a particle (raw before, a probe of 2026-12-03).
+      ['3 all. des Tilleuls, 69000 Lyon', '3 all. des Tilleuls, 69000 Lyon'],
+      ['12 All. de la Paix', '12 All. de la Paix'],
     ];
     for (const [text, address] of cases) expect(addresses(text), text).toEqual([address]);
-    for (const text of ['The sq. root of 16 is 4', 'Trav. time 3 hours', 'Sq 5 is done']) expect(addresses(text), text).toEqual([]);
+    for (const text of ['The sq. root of 16 is 4', 'Trav. time 3 hours', 'Sq 5 is done', 'I paid 3 all. Then we left', 'we want 3 all. the rest', 'ate 3 all. de facto', 'Rated 5 all. Great', '3 all. Des Moines trip']) expect(addresses(text), text).toEqual([]);
     // The person detector no longer takes the street for a name.
     expect(detectSensitive('Calle Mayor nº 12').filter((d) => d.type === 'PERSON')).toEqual([]);
   });

@@ -152,6 +152,14 @@ const MORE_DIGITS_AFTER = /^[ .\-(]{0,2}\d/;
 // French street words of two letters (`12 bd Haussmann`, `3 pl Bellecour`, `5 fg Saint-Honoré`):
 // a street word only before a capitalized name.
 const SHORT_STREET_WORDS = new Set(['bd', 'av', 'pl', 'fg']);
+/**
+ * French `all.` (allée) is a street word only with its dot and before a lower-case French particle
+ * (`3 all. des Tilleuls`, `12 All. de la Paix`; a probe of 2026-12-03 found it raw): `all` is an
+ * English word, and `3 all. Then …` ends a sentence.
+ */
+const isDottedAllee = (token: Token, next: Token | undefined): boolean =>
+  token.lower === 'all' && token.text.length === 4 && next !== undefined && !next.capitalized && PARTICLES.has(next.lower) && FRENCH_PARTICLES.has(next.lower);
+const FRENCH_PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'd', 'l']);
 // The house number's repetition index of French and Italian addresses (`12 bis`, `12bis`, `7 ter`, `3 quater`).
 const REPETITION = new Set(['bis', 'ter', 'quater']);
 // A number sign between a Spanish, Portuguese or Italian street and its number (`Calle Mayor nº 12`,
@@ -487,6 +495,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     if (current.number || !(isNameWord(current) || isStreetWord(current) || lowerWord)) break;
     if (current.capitalized ? isSuffix(current) && words >= 1 : LOWER_SUFFIXES.has(current.lower) && words >= 1) suffixAt = j;
     if (isStreetWord(current) && (current.capitalized || current.text.length >= 3 || (SHORT_STREET_WORDS.has(current.lower) && tokens[j + 1]?.capitalized === true))) streetWordAt = j;
+    else if (isDottedAllee(current, tokens[j + 1])) streetWordAt = j;
     words++;
     j++;
   }
@@ -506,7 +515,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
       // pologne" nor "947 trg revolucije 17", lower-case lines of the dataset).
       const leading = tokens[streetWordAt] as Token;
       const prose = streetWordAt === nameStart && !leading.capitalized && j - 1 > streetWordAt && !PARTICLES.has((tokens[streetWordAt + 1] as Token).lower) && tokens[j]?.number !== true;
-      if ((comma || prose || SHORT_STREET_WORDS.has(leading.lower)) && end === streetWordAt) return -1;
+      if ((comma || prose || SHORT_STREET_WORDS.has(leading.lower) || leading.lower === 'all') && end === streetWordAt) return -1;
       if (comma) {
         const word = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, token.start - 24), token.start))?.[1];
         if (word !== undefined && !BEFORE_FRENCH_NUMBER.has(word.toLowerCase())) return -1;
