@@ -220,16 +220,19 @@ describe('backup codes and wallet seed phrases after their labels', () => {
       ['Your backup codes are 7f2k-9x3m, 4h8q-2w6z. Keep them safe.', ['7f2k-9x3m', '4h8q-2w6z']],
       ['recovery codes:\n1234 5678\n8765 4321\nKeep them safe', ['1234', '5678', '8765', '4321']],
       ['Wiederherstellungscodes:\n- a1b2c-3d4e5\n- f6g7h-8i9j0', ['a1b2c-3d4e5', 'f6g7h-8i9j0']],
+      // A note in parentheses after the label (raw before, a probe of 2026-12-03).
+      ['Recovery codes (save these): 7f2k-9x3m 4h8q-2w6z', ['7f2k-9x3m', '4h8q-2w6z']],
+      ['Backup codes (keep safe):\n7f2k-9x3m\n4h8q-2w6z', ['7f2k-9x3m', '4h8q-2w6z']],
     ] as Array<[string, string[]]>) {
       for (const code of codes) expect(maskedAs(text, code, /PASSWORD/), `${code} in ${text}`).toBe(true);
     }
     expect(covering('Backup codes: 7f2k-9x3m 4h8q-2w6z. Keep them safe.', 'Keep')).toEqual([]);
-    for (const [text, value] of [['Backup codes: 10 left', '10'], ['recovery codes: 2 of 10 used', '2 of 10'], ['backup codes: none generated', 'none']]) {
+    for (const [text, value] of [['Backup codes (10 left)', '10'], ['the recovery codes (see docs) are stored in vault', 'stored'], ['Backup codes: 10 left', '10'], ['recovery codes: 2 of 10 used', '2 of 10'], ['backup codes: none generated', 'none']]) {
       expect(detectSensitive(text).filter((d) => d.type === 'PASSWORD'), `${value} in ${text}`).toEqual([]);
     }
   });
   it('masks a seed phrase of 12 or 24 words whole, on its line, quoted, numbered', () => {
-    for (const text of [`wallet seed phrase: ${phrase}`, `Recovery phrase:\n${phrase}\nDone`, `mnemonic: "${phrase}"`, `secret recovery phrase is ${phrase} ${phrase}`, `seed phrase: ${phrase} and then some more words`]) {
+    for (const text of [`wallet seed phrase: ${phrase}`, `Recovery phrase:\n${phrase}\nDone`, `mnemonic: "${phrase}"`, `secret recovery phrase is ${phrase} ${phrase}`, `seed phrase: ${phrase} and then some more words`, `seed phrase (keep offline): ${phrase}`]) {
       expect(maskedAs(text, phrase, /SEED_PHRASE/), text).toBe(true);
     }
     const numbered = `seed words: ${phrase.split(' ').map((word, i) => `${i + 1}. ${word}`).join(' ')}`;

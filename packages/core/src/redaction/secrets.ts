@@ -247,11 +247,12 @@ const codeBeforeLabel = /(?<![\p{L}\p{N}_\-])(?:[A-Z]{1,3}-)?(\d{4,10})[ \t]{1,3
 /**
  * Backup and recovery codes after their label (`Backup codes: 7f2k-9x3m 4h8q-2w6z`, `recovery
  * codes:\n1234 5678\n…`, `Wiederherstellungscodes`, `codes de secours`, `códigos de respaldo`):
- * the list that follows, each code 6 or more letters and digits with a digit (dashes between
+ * a note in parentheses may follow the label (`Recovery codes (save these):`, a probe of
+ * 2026-12-03), then the list that follows, each code 6 or more letters and digits with a digit (dashes between
  * groups; Google's `1234 5678` as one), masked one by one up to the first item that is no code
  * (a word, a count: `Backup codes: 10 left`).
  */
-const backupCodesLabel = /(?<![\p{L}\p{N}_])(?:(?:backup|recovery|emergency|scratch|one[ -]time)[ _-]?codes?|(?:Backup|Wiederherstellungs|Notfall)-?codes?|codes? de (?:secours|récupération|sauvegarde)|c[óo]digos? de (?:respaldo|recuperaci[óo]n|backup|recupera[çc][ãa]o)|codici di (?:backup|recupero)|back-?upcodes?|herstelcodes?)(?:[ \t]{1,3}(?:are|is|sind|lauten|sont|son|sono|zijn))?[ \t]*[:：=]?\s*/giu;
+const backupCodesLabel = /(?<![\p{L}\p{N}_])(?:(?:backup|recovery|emergency|scratch|one[ -]time)[ _-]?codes?|(?:Backup|Wiederherstellungs|Notfall)-?codes?|codes? de (?:secours|récupération|sauvegarde)|c[óo]digos? de (?:respaldo|recuperaci[óo]n|backup|recupera[çc][ãa]o)|codici di (?:backup|recupero)|back-?upcodes?|herstelcodes?)(?:[ \t]*\([^()\r\n]{1,40}\))?(?:[ \t]{1,3}(?:are|is|sind|lauten|sont|son|sono|zijn))?[ \t]*[:：=]?\s*/giu;
 const backupCodeItem = /(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?(\d{4} \d{4}|[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){0,3})(?=[\s,;]|\.(?:\s|$)|$)[ \t,;]*(?:\r?\n[ \t]*)?/y;
 /** A backup code: 6 or more letters and digits (dashes and Google's middle blank aside) with a digit; `10 left`, `2 remaining` are counts. */
 const backupCode = (item: string): boolean => /\d/.test(item) && item.replace(/[- ]/g, '').length >= 6;
@@ -262,7 +263,7 @@ const backupCode = (item: string): boolean => /\d/.test(item) && item.replace(/[
  * words), blanks, commas or line breaks between them, numbered or not (`1. abandon 2. ability`),
  * masked whole. The word list itself is not checked (a phrase with a typo is as secret).
  */
-const seedPhraseLabel = /(?<![\p{L}\p{N}_])(?:(?:wallet|secret|crypto)[ _-])?(?:(?:wallet|secret|recovery|backup|seed|mnemonic)[ _-]?(?:phrase|words)|mnemonic|seed|bip[ -]?39(?: phrase| words| mnemonic)?|phrase de récupération|Wiederherstellungsphrase|frase (?:semilla|de recuperaci[óo]n|di recupero|de recupera[çc][ãa]o))(?:[ \t]{1,3}(?:ist|is|are|was|were|sind|sont|sono|son|est|es|è|é|são))?[ \t]*(?:[:：=]|[—–→]|->|-(?=[ \t]))?\s*["'“]?/giu;
+const seedPhraseLabel = /(?<![\p{L}\p{N}_])(?:(?:wallet|secret|crypto)[ _-])?(?:(?:wallet|secret|recovery|backup|seed|mnemonic)[ _-]?(?:phrase|words)|mnemonic|seed|bip[ -]?39(?: phrase| words| mnemonic)?|phrase de récupération|Wiederherstellungsphrase|frase (?:semilla|de recuperaci[óo]n|di recupero|de recupera[çc][ãa]o))(?:[ \t]*\([^()\r\n]{1,40}\))?(?:[ \t]{1,3}(?:ist|is|are|was|were|sind|sont|sono|son|est|es|è|é|são))?[ \t]*(?:[:：=]|[—–→]|->|-(?=[ \t]))?\s*["'“]?/giu;
 const seedWord = /(?:\d{1,2}[.)][ \t]*)?([a-z]{3,8})(?![\p{L}\p{N}_'-])[ \t,]*(?:\r?\n[ \t]*)?/uy;
 const SEED_LENGTHS = new Set([12, 15, 18, 21, 24]);
 
