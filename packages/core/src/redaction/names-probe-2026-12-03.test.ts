@@ -57,6 +57,15 @@ describe('kind 24: names in capitals with a hyphen', () => {
   it('leaves hyphenated words in capitals that hold no name', () => {
     for (const text of ['MARK-UP PRICE', 'FOLLOW-UP WITH THE TEAM', 'X-RAY RESULTS', 'PRE-ORDER NOW']) expect(persons(text), text).toEqual([]);
   });
+  it('takes an unknown word in capitals after a listed given name as its surname (JEAN-PAUL GAULTIER kept GAULTIER raw: a probe of 2026-12-03)', () => {
+    expect(persons('JEAN-PAUL GAULTIER')).toEqual(['JEAN-PAUL GAULTIER']);
+    expect(persons('contact JEAN GAULTIER today')).toEqual(['JEAN GAULTIER']);
+    expect(persons('ANNA KOWALCZYKOWA')).toEqual(['ANNA KOWALCZYKOWA']);
+    // Not a frequent word, an English-looking word, an acronym, a possessive, or after a word in mixed case.
+    for (const [text, expected] of [['JOHN REPORT', ['JOHN']], ['ATTN JOHN PAYMENTS', ['JOHN']], ['MARIA URGENT', []], ['PETER API', []], ['Jean GAULTIER', ['Jean']]] as Array<[string, string[]]>) {
+      expect(persons(text), text).toEqual(expected);
+    }
+  });
 });
 
 describe('kind 25: nouns for a customer, patient or user are no name', () => {

@@ -474,6 +474,23 @@ function hyphenatedKind(lower: string, kind: Kind, l: NameLists): Kind {
 }
 
 const strong = (kind: Kind) => kind === 'F' || kind === 'L';
+
+/**
+ * `candidate` is an unknown word in capitals that may be the surname after the given name
+ * `previous`, also in capitals: four or more letters, no frequent English word, no word the
+ * lists keep out (`JOHN REPORT`, `MARIA DATABASE` stay). Words in capitals count as names only
+ * when listed, so without this a surname the lists lack stays raw beside its masked given name.
+ */
+function capsSurname(text: string, previous: Token, candidate: Token, l: NameLists): boolean {
+  if (!candidate.capitalized || candidate.kind !== 'W' || candidate.possessive || candidate.end - candidate.start < 4) return false;
+  const word = text.slice(candidate.start, candidate.end);
+  const given = text.slice(previous.start, previous.end);
+  if (word !== word.toUpperCase() || given !== given.toUpperCase() || !/^\p{Lu}+$/u.test(word)) return false;
+  const lower = candidate.lower;
+  return !l.frequent.has(lower) && !l.stop.has(lower) && !NOT_NAMES.has(lower) && !NOT_PERSON_AFTER.has(lower) && !PLACE_PREFIXES.has(lower) && !ENGLISH_WORD_LIKE.test(lower);
+}
+/** Endings of English words that no name list keeps out of capitals (`REPORTING`, `PAYMENTS`, `ACCOUNTS`). */
+const ENGLISH_WORD_LIKE = /(?:ing|tion|sion|ment|ments|ness|ity|able|ible|ed|ers)$/;
 const nameLike = (kind: Kind) => kind !== 'W';
 
 /**
@@ -633,6 +650,13 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       if (!joined || previous.possessive) break;
       if (candidate.capitalized && nameLike(candidate.kind)) {
         run.push(candidate);
+        cursor++;
+        continue;
+      }
+      // In capitals, an unknown word after a listed given name is its surname ("JEAN GAULTIER",
+      // "JEAN-PAUL GAULTIER": a probe of 2026-12-03 masked the given name and left the surname).
+      if (run.length === 1 && previous.kind === 'F' && capsSurname(text, previous, candidate, l)) {
+        run.push({ ...candidate, kind: 'U' });
         cursor++;
         continue;
       }
