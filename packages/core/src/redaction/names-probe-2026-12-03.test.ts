@@ -101,6 +101,23 @@ describe('kind 27: scientific and medical eponyms', () => {
   it('beside another name they are persons', () => {
     expect(persons('Addison Rae posted.')).toEqual(['Addison Rae']);
     expect(persons('Andrei Markov was born in 1856.')).toEqual(['Andrei Markov']);
+    expect(persons('John von Neumann')).toEqual(['John von Neumann']);
+    expect(persons('Johannes van der Waals')).toEqual(['Johannes van der Waals']);
+  });
+  it('Von Neumann and van der Waals as terms (row 20 of the probe\'s cases)', () => {
+    for (const text of ['Von Neumann entropy', 'von Neumann architecture', 'van der Waals forces', 'the van der Waals force']) expect(persons(text), text).toEqual([]);
+  });
+});
+
+describe('a surname after Dutch or German particles (von der Leyen was stored raw: a probe of 2026-12-03)', () => {
+  it('the particles and an unknown surname are a name, also after a word the run took in', () => {
+    expect(persons('von der Leyen said')).toEqual(['von der Leyen']);
+    expect(persons('President von der Leyen said')).toEqual(['von der Leyen']);
+    expect(persons('Then von der Leyen said')).toEqual(['von der Leyen']);
+    expect(persons('I met ter Horst yesterday')).toEqual(['ter Horst']);
+  });
+  it('not after Romance particles in prose, nor before a term', () => {
+    for (const text of ['el precio de la Ciudad Vieja', 'the van de Graaff generator', 'computes the van der Waals radius']) expect(persons(text), text).toEqual([]);
   });
 });
 

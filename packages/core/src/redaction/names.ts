@@ -75,7 +75,7 @@ charcot dupuytren osgood schlatter peyronie ehlers danlos trendelenburg valsalva
 gleason breslow kussmaul korotkoff cheyne zollinger sheehan langerhans purkinje kupffer golgi krukenberg virchow
 addison epstein barr
 euler gauss markov bayes fourier laplace poisson riemann dijkstra kolmogorov bernoulli boltzmann lagrange cauchy
-fibonacci pythagoras euclid galois heisenberg schrödinger schrodinger levenshtein turing hamming kalman`;
+fibonacci pythagoras euclid galois heisenberg schrödinger schrodinger levenshtein turing hamming kalman waals neumann`;
 
 // Nouns for a person in German, French, Spanish, Portuguese, Italian and Dutch (customer, patient,
 // employee, user) that the lists hold as surnames (`Kunde`) or may: a name only next to another
@@ -683,7 +683,18 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       break;
     }
     while (run.length > 0 && (run[run.length - 1] as Token).kind === 'I') run.pop();
-    if (run.length > 0) decide(text, tokens, index, run, out, l, orgLists, peopleLists);
+    if (run.length > 0) {
+      const found = out.length;
+      decide(text, tokens, index, run, out, l, orgLists, peopleLists);
+      // "Then von der Leyen said", "President von der Leyen": a word before the particles that the
+      // run took in and that made it fail is no part of the name; the particles and the surname are
+      // read on their own (a probe of 2026-12-03 found the surname raw).
+      if (out.length === found && run.length >= 3 && (run[1] as Token).kind === 'I' && !strong((run[0] as Token).kind) && GERMANIC_PARTICLES_AFTER.test(text.slice((run[0] as Token).end, (run[0] as Token).end + 10))) {
+        const surname = run.findIndex((token, k) => k > 0 && token.kind !== 'I');
+        const at = surname > 0 ? tokens.findIndex((token) => token.start === (run[surname] as Token).start) : -1;
+        if (at > index) decide(text, tokens, at, run.slice(surname), out, l, orgLists, peopleLists);
+      }
+    }
     index = Math.max(cursor, index + 1);
   }
 }
@@ -729,7 +740,11 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // A greeting or a sign-off that stands as one ("Hi Wiremu," / "Best,\nTamati") is a full cue.
   const salutation = needsCue && named.length <= 3 && !named.some((token) => NOT_SALUTED.has(token.lower)) && greetingAround(text, before, last.end + (last.possessive ? 2 : 0));
   const cueBefore = CUE_BEFORE.test(before);
-  const cue = needsCue && (salutation || cueBefore || leadCue);
+  // "von der Leyen said", "President van den Broek": two Dutch or German particles make a surname's
+  // prefix, so the unknown word after them is a surname (a probe of 2026-12-03 found it raw; a term
+  // after it, `van der Waals force`, returned above). Not the Romance `de la`: "of the" in prose.
+  const surnamePrefix = particles !== null && last.kind !== 'f' && last.kind !== 'l' && surnameAfterPrefix(text, particles[1] as string, last);
+  const cue = needsCue && (salutation || cueBefore || leadCue || surnamePrefix);
   const weak = cue && !salutation && WEAK_CUE.test(cueBefore ? before : lead);
   const unknown = named.filter((token) => token.kind === 'U').length;
   const firstKind = (named[0] as Token).kind;
@@ -872,6 +887,22 @@ function streetWordLeads(text: string, run: Token[]): boolean {
 
 // Particles right before a run that starts with a surname (`van der Berg`, `de Vries`, `von Neumann`,
 // `de la Cruz`); not an article alone (`der`, `le`, `la`, `du`: `mit der Post`, `la Rosa restaurant`).
+/** Dutch and German particles that make a surname's prefix (`van der`, `von der`, `ter`). */
+const GERMANIC_PARTICLES_AFTER = /^ (?:van (?:der|den|de|het|['’]t)|von (?:der|dem|den)|ten|ter) /u;
+const GERMANIC_PREFIX = /^(?:van (?:der|den|de|het|['’]t)|von (?:der|dem|den)|ten|ter) $/u;
+
+/**
+ * The unknown word `last` after the particles `prefix` is a surname: after Dutch ones (`van der`,
+ * `ter`: Dutch writes its nouns in lower case); after German `von der` only before an English word
+ * that keeps a person's name going (`von der Leyen said`), since German capitalizes its nouns
+ * (`von der Seite`, `von der Arbeit` stay).
+ */
+function surnameAfterPrefix(text: string, prefix: string, last: Token): boolean {
+  if (!GERMANIC_PREFIX.test(prefix)) return false;
+  if (!prefix.startsWith('von')) return true;
+  const word = /^,? ([a-z]{2,16})\b/.exec(text.slice(last.end, last.end + 20))?.[1];
+  return word !== undefined && PERSON_CONTINUES.has(word);
+}
 const PARTICLES_BEFORE = /(?:^|[^\p{L}'’])((?:van|von|de|da|di|del|della|dos|das|ten|ter)(?: (?:der|den|dem|de|la|le|les|los|las|['’]t))? )$/u;
 // Words after a particle-led name that keep it a person's (`van der Berg yesterday`, `the de la Cruz
 // family`): pronouns, conjunctions, prepositions, time words, verbs of saying and being.
