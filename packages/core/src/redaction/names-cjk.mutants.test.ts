@@ -26,6 +26,14 @@ describe('Han names standing apart (issue 13)', () => {
     expect(inside).toEqual([{ start: 2, end: 4, type: 'PERSON', class: 'pii.person', normalized: '李华' }]);
   });
 
+  it('after a number, a family name that is also a measure word is the measure word (6位数字 was masked: a probe of 2026-12-03)', () => {
+    for (const text of ['验证码：6位数字', '共3张照片', '请输入６位数字', '三位数字', '两名学生']) expect(han(text), text).toEqual([]);
+    // Not after a number, or a family name that is no measure word.
+    expect(han('Patient 张小明')).toEqual(['8-11:张小明']);
+    expect(han('6 王小明')).toEqual(['2-5:王小明']);
+    expect(han('6王小明')).toEqual(['1-4:王小明']);
+  });
+
   it('the Han blocks end where Unicode ends them: a character just outside is no part of the run', () => {
     // 一 (U+4E00), U+9FFF, 㐀 (U+3400) and U+4DBF are Han: the run is four characters, no name.
     for (const text of ['一王小明', '王小明\u9fff', '\u3400王小明', '王小明\u4dbf']) expect(han(text), text).toEqual([]);

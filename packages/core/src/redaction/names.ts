@@ -1189,6 +1189,9 @@ export function detectHanNames(text: string, out: Detection[]): void {
     const run = text.slice(start, i);
     const compound = HAN_COMPOUND.has(run.slice(0, 2));
     if (!compound && !HAN_FAMILY.has(run[0] as string)) continue;
+    // After a number a family name that is also a measure word is the measure word: 6位数字 "a
+    // 6-digit number", 3张照片 "3 photos" (a probe of 2026-12-03 masked 位数字).
+    if (!compound && HAN_MEASURE_WORDS.has(run[0] as string) && start > 0 && HAN_NUMBER_BEFORE.test(text[start - 1] as string)) continue;
     const honorific = HAN_HONORIFIC.exec(run.slice(size - 2));
     const nameSize = honorific && size - 2 >= 1 ? size - 2 : size;
     if (nameSize > (compound ? 4 : 3)) continue;
@@ -1227,6 +1230,10 @@ export function detectHanNames(text: string, out: Detection[]): void {
 // A family name + next character that is a common word (高兴 高热 黄疸 周末 周一 马上 金额 康复
 // 陈述 焦虑 岳母 ...) is no name. Cost: one regular-expression scan for the cue and honorific
 // words, then at most five characters looked at around each.
+/** Family names that are also measure words (位 名 个 张 只 条 把 件 次), read as such after a number. */
+const HAN_MEASURE_WORDS = new Set(withTraditional('位名个张只条把件次'));
+/** A digit (ASCII or full-width) or a Chinese numeral. */
+const HAN_NUMBER_BEFORE = /[0-9０-９一二三四五六七八九十两几多百千万〇零]/;
 const HAN_FAMILY_ORDER = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵';
 const HAN_FAMILY_AFTER_NOUN = new Set(withTraditional(Array.from(HAN_FAMILY_ORDER).slice(0, 80).filter((c) => !'于曾任方石白付范田丁程余夏汪'.includes(c)).join('')));
 const HAN_FUNCTION = new Set(withTraditional('来和都向于於那但位相应时由'));
