@@ -125,6 +125,11 @@ describe('kind 28: firms and products', () => {
   it.each(['Deutsche Bahn', 'Deutsche Telekom', 'Washington Post', 'Georgia Tech', 'Honda Civic', 'Alfa Romeo', 'Aston Martin', 'Apache Kafka', 'Adobe Acrobat', 'Claude Sonnet', 'Ubuntu Jammy', 'Debian Bullseye', 'Jenkins pipeline failed', 'Morgan-Stanley'])('%s', (text) => {
     expect(persons(text)).toEqual([]);
   });
+  it('firms and places in lower case, and software names (a probe of 2026-12-03 masked them)', () => {
+    for (const text of ['john deere tractor', 'pay via wells fargo today', 'charles schwab account', 'costa rica trip', 'Hadoop Spark Flink', 'we run Kafka and Flink', 'Jira Confluence']) expect(persons(text), text).toEqual([]);
+    // A third listed word that pairs with the second joins (it was left raw: 'ping john' masked, 'smith' not).
+    expect(persons('ping john smith today')).toEqual(['ping john smith']);
+  });
   it('names around them stay', () => {
     expect(persons('Claude Monet painted it.')).toEqual(['Claude Monet']);
     expect(persons('Mr Jenkins called.')).toEqual(['Jenkins']);

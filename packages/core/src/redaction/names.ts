@@ -110,7 +110,11 @@ thx danke merci obrigado obrigada gracias grazie bedankt tack takk kiitos dzięk
 ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure sehr geehrte geehrter geehrten damen herren
 votre vos notre nos leur leurs vuestro vuestra vuestros vuestras nuestro nuestra nuestros nuestras uw onze jouw geachte
 bonjour bonsoir salut coucou estimado estimada estimados estimadas querido querida queridos hola buenos buenas buongiorno
-buonasera salve egregio egregia prezado prezada olá hallo moin servus grüezi guten bitte hej`.split(/\s+/));
+buonasera salve egregio egregia prezado prezada olá hallo moin servus grüezi guten bitte hej
+hadoop flink kafka spark kubernetes terraform ansible grafana kibana elasticsearch opensearch postgres postgresql
+mongodb redis nginx django laravel symfony webpack nodejs numpy pandas pytorch tensorflow keras jupyter airflow
+snowflake databricks tableau salesforce jira confluence gitlab github bitbucket dynatrace datadog splunk
+sentry vercel netlify heroku supabase firebase cassandra couchbase clickhouse rabbitmq zookeeper`.split(/\s+/));
 
 // Words that start the name of an institution (a bank, a university, a hospital, a ministry, a
 // museum, ...) in English, Spanish, Portuguese, French, Italian, German and Dutch: a capitalized
@@ -616,9 +620,11 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
         // A third listed name joined by one space belongs to it ("ping victor hugo": the pair read
         // first must not leave "hugo" raw; a probe of 2026-12-03).
         const third = tokens[index + 2];
-        const three = third !== undefined && !third.capitalized && !next.possessive && strong(third.kind) && !PARTICLES.has(third.lower) && text.slice(next.end, third.start) === ' ';
+        // "ping john smith": a third word that makes a pair with the second joins too (it was left raw).
+        const three = third !== undefined && !third.capitalized && !next.possessive && (strong(third.kind) || lowerCasePair(next, third, l)) && !PARTICLES.has(third.lower) && text.slice(next.end, third.start) === ' ';
         const end = three ? index + 2 : index + 1;
-        if (!eponymAfter(text, tokens, end, l)) pushPerson(text, out, head.start, (tokens[end] as Token).end);
+        // "wells fargo", "john deere tractor", "costa rica": a firm or a place in lower case (a probe of 2026-12-03).
+        if (!eponymAfter(text, tokens, end, l) && !firmAt(text, tokens, index) && !phraseAt(text, tokens, index, MULTI_WORD_PLACES)) pushPerson(text, out, head.start, (tokens[end] as Token).end);
         index = end + 1;
         continue;
       }
