@@ -306,7 +306,11 @@ describe('a value after its label', () => {
 
 describe('values without a label', () => {
   it('finds each format with its exact span, kind and canonical value', () => {
-    expect(found('ref 943-476-5919 ok')).toEqual([['MRN', '943-476-5919', '9434765919']]);
+    expect(found('ward 943-476-5919 ok')).toEqual([['MRN', '943-476-5919', '9434765919']]);
+    // With dashes (a NANP phone's form) only beside a health word; after a phone word never (2026-12-03).
+    expect(found('ref 943-476-5919 ok')).toEqual([]);
+    expect(found('call 943 476 5919')).toEqual([]);
+    expect(found('phone the ward: 943-476-5919')).toEqual([]);
     expect(found('prescriber 1234567893 ok')).toEqual([['LICENSE_NUMBER', '1234567893', '1234567893']]);
     expect(found('script AB1234563 ok')).toEqual([['LICENSE_NUMBER', 'AB1234563', 'AB1234563']]);
     expect(found('car 1HGCM82633A004352 ok')).toEqual([['VEHICLE_ID', '1HGCM82633A004352', '1HGCM82633A004352']]);
@@ -329,8 +333,8 @@ describe('values without a label', () => {
 
   it("respects the dispatcher's digit count", () => {
     const never = () => false;
-    expect(found('ref 943-476-5919', never, 9)).toEqual([]);
-    expect(found('ref 943-476-5919', never, 10)).toEqual([['MRN', '943-476-5919', '9434765919']]);
+    expect(found('ward 943-476-5919', never, 9)).toEqual([]);
+    expect(found('ward 943-476-5919', never, 10)).toEqual([['MRN', '943-476-5919', '9434765919']]);
     expect(found('prescriber 1234567893', never, 9)).toEqual([]);
     expect(found('prescriber 1234567893', never, 10)).toEqual([['LICENSE_NUMBER', '1234567893', '1234567893']]);
     expect(found('script AB1234563', never, 6)).toEqual([]);
@@ -370,7 +374,7 @@ describe('values without a label', () => {
   });
 
   it('finds every value of a text, each after the last', () => {
-    expect(found('a 943 476 5919 b 943-476-5919 c AB1234563 d AB1234563 e 1EG4TE5MK73 f 1EG4TE5MK73').map(([type, value]) => `${type} ${value}`)).toEqual([
+    expect(found('clinic 943 476 5919 b 943-476-5919 c AB1234563 d AB1234563 e 1EG4TE5MK73 f 1EG4TE5MK73').map(([type, value]) => `${type} ${value}`)).toEqual([
       'MRN 943 476 5919',
       'MRN 943-476-5919',
       'LICENSE_NUMBER AB1234563',

@@ -196,6 +196,21 @@ describe('a number inside a phone number is no NHS number', () => {
   });
 });
 
+describe('a NANP phone that passes the NHS check is a phone (a probe of 2026-12-03 typed it MRN)', () => {
+  const all = (text: string) => detectSensitive(text).map((d) => [d.type, text.slice(d.start, d.end)]);
+  it('after a phone word, or with dashes and no health word in the text', () => {
+    expect(all('call 808-555-0199')).toEqual([['PHONE', '808-555-0199']]);
+    expect(all('phone: 808-555-0199')).toEqual([['PHONE', '808-555-0199']]);
+    expect(all('mobile 943 476 5919')).toEqual([['PHONE', '943 476 5919']]);
+    expect(all('Noelani Akana, 808-555-0199')).toEqual([['PERSON', 'Noelani Akana'], ['PHONE', '808-555-0199']]);
+  });
+  it('an NHS number with spaces, or with dashes beside a health word, stays an MRN', () => {
+    expect(ids('Jane Doe, 943 476 5919')).toEqual([['MRN', '943 476 5919']]);
+    expect(ids('patient 943-476-5919 admitted')).toEqual([['MRN', '943-476-5919']]);
+    expect(ids('NHS 943 476 5919')).toEqual([['MRN', '943 476 5919']]);
+  });
+});
+
 describe('an NPI without its label needs a clinical word before it', () => {
   it('leaves an epoch that passes the NPI check alone when the clinical word comes after it', () => {
     expect(ids('epoch 1611382031 from the provider feed')).toEqual([]);

@@ -295,6 +295,11 @@ const mbiPattern = /(?<![A-Za-z0-9_\-])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A
 /** Words that make a bare ten-digit Luhn-valid number an NPI (it passes 1 in 10 numbers), within 32 characters before it. */
 const clinicalCue = /\b(?:npi|provider|prescriber|prescribed|prescribing|physician|doctor|dr|clinician|practitioner|pharmacy|pharmacist|hospital|clinic|referring|attending|rendering|billing provider|nurse)\b/i;
 
+/** Words that make a dashed 3-3-4 number an NHS number rather than a phone number. */
+const healthWord = /\b(?:nhs|chi|patient|patients|hospital|clinic|gp|surgery|ward|nurse|doctor|dr|nhs number|medical|health|diagnos\w*|prescri\w*|referral|admission|discharge)\b/i;
+/** A word for a phone number or calling shortly before a number (NANP numbers share the NHS number's 3-3-4 shape). */
+const phoneWordBefore = /\b(?:call|calling|called|phone|telephone|tel|mobile|cell|cellphone|fax|text|sms|whatsapp|ring|dial|landline|hotline|number is|reach (?:me|us|him|her) (?:at|on))\b[^\n\d]{0,12}$/i;
+
 /** True when a label right before `start` makes the value an identifier of a thing (detectors.ts). */
 type ThingLabel = (text: string, start: number) => boolean;
 
@@ -305,9 +310,16 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
   };
   if (digits >= 10) {
     nhsPattern.lastIndex = 0;
+    let nhsCue: boolean | undefined;
     for (let m = nhsPattern.exec(text); m !== null; m = nhsPattern.exec(text)) {
       const compact = `${m[1]}${m[3]}${m[4]}`;
-      if (nhsNumberValid(compact)) push(m.index, m.index + m[0].length, MRN, compact);
+      // A phone word before it makes it the phone number it looks like (`call 808-555-0199` passes
+      // the NHS check 1 time in 11; a probe of 2026-12-03 found phones typed MRN).
+      // NHS numbers are written with spaces; with dashes (the NANP phone's usual form) a health word
+      // must be in the text (`NHS`, `patient`, `hospital`, …).
+      if (!nhsNumberValid(compact) || phoneWordBefore.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+      if (m[2] === '-' && !(nhsCue ??= healthWord.test(text))) continue;
+      push(m.index, m.index + m[0].length, MRN, compact);
     }
     let cue: boolean | undefined;
     npiPattern.lastIndex = 0;
