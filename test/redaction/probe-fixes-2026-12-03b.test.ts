@@ -166,3 +166,22 @@ describe('over-masking by the day\'s new rules (a third fresh probe of 2026-12-0
     for (const value of [{ vm_mrn: 'n12345' }, { stream_mrn: 'abc123' }] as JsonValue[]) expect(await stored(value)).toBe(JSON.stringify(value));
   });
 });
+
+describe('the user beside a secret (a probe of 2026-12-03 masked `{"auth":{"user":"admin"}}` as a secret)', () => {
+  it('a plain user name or email under a secret-named object is read as text; the secret beside it stays masked', async () => {
+    expect(await stored({ auth: { user: 'admin', type: 'basic' } })).toBe('{"auth":{"type":"basic","user":"admin"}}');
+    const pair = await stored({ auth: { username: 'svc-reports', password: 'hunter2-Xq9z' } });
+    expect(pair).toContain('"username":"svc-reports"');
+    expect(pair).not.toContain('hunter2-Xq9z');
+    const email = await stored({ credentials: { login: 'amara.okafor@example.org', pass: 'x9!Qa' } });
+    expect(email).toMatch(/"login":"\[EMAIL:psn_/);
+    expect(email).not.toContain('x9!Qa');
+  });
+  it('a user member holding a pair, blanks or a token\'s shape is still masked whole', async () => {
+    for (const user of ['admin:S3cr3tPassw0rd!', 'a1b2c3d4e5f6a7b8c9d0e1f2', 'admin S3cr3t']) {
+      const out = await stored({ auth: { user } });
+      expect(out, user).not.toContain(user);
+      expect(out, user).toMatch(/\[SECRET:psn_/);
+    }
+  });
+});
