@@ -993,6 +993,9 @@ const parameterNumberKinds: Record<NumberKeyKind, { type: string; class: string 
   ACCOUNT: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
 };
 
+/** A query parameter that makes a query an AWS one: `region=us-east-1`, an ARN. */
+const awsParameter = (name: string, value: string): boolean => ((/^(?:aws_?)?region$/i.test(name) && /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/.test(value)) || /^arn(?::|%3A)aws/i.test(value));
+
 /**
  * Finds parameters in `text` and masks the values their names classify; returns the set of
  * whole-value spans. Two passes over one parser: the secrets pass (`secrets`, from detectSecrets,
@@ -1024,6 +1027,9 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     }
     if (kind === 'secret') continue;
     if (kind === 'none') {
+      // 12 digits under `account` beside an AWS region or an ARN (`?account=123456789012&region=us-east-1`)
+      // are an AWS account id, kept as in an AWS object (identifiers.ts; a probe of 2026-12-03 found it masked).
+      if (/^\d{12}$/.test(raw) && /^(?:aws_?)?account(?:_?id)?$/i.test(name) && found.some(([, other, from, to]) => awsParameter(other, text.slice(from, to)))) continue;
       covering = valueOnItsOwn(name, raw, start, out, on, depth, covering);
       continue;
     }

@@ -252,6 +252,17 @@ export const normalizeHealthId = (value: string): string => value.toUpperCase().
 
 const compactOf = (value: string) => value.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
 
+/**
+ * 12 digits after `account=` in a query that also holds an AWS region or an ARN
+ * (`?account=123456789012&region=us-east-1`): an AWS account id, kept as in an AWS object
+ * (identifiers.ts isAwsObject; a probe of 2026-12-03 found it masked as a bank account).
+ */
+function awsAccountInQuery(text: string, start: number, compact: string): boolean {
+  if (compact.length !== 12 || !/^\d{12}$/.test(compact) || text.charCodeAt(start - 1) !== 61) return false;
+  return AWS_QUERY_NEARBY.test(text.slice(Math.max(0, start - 200), start + 212));
+}
+const AWS_QUERY_NEARBY = /[?&;](?:aws_?)?region=[a-z]{2}(?:-gov)?-[a-z]+-\d(?![a-z\d])|arn(?::|%3A)aws/i;
+
 function detectLabelled(text: string, out: Detection[], labelled: Set<number>): void {
   labelPattern.lastIndex = 0;
   for (let match = labelPattern.exec(text); match !== null; match = labelPattern.exec(text)) {
@@ -275,7 +286,7 @@ function detectLabelled(text: string, out: Detection[], labelled: Set<number>): 
     if (!rule.accept(compact)) continue;
     // After the bare account words a number of the things after it is a count, not an account.
     // Nor is a date or a version (`Account: 2024-01-15`, `Konto 2024-01-15`; a fresh probe of 2026-12-03), as under an `account` member.
-    if (rule === BARE_ACCOUNT && (countAfter(text, end) || notAnIdNumber(value))) continue;
+    if (rule === BARE_ACCOUNT && (countAfter(text, end) || notAnIdNumber(value) || awsAccountInQuery(text, start, compact))) continue;
     out.push({ start, end, type: rule.kind.type, class: rule.kind.class, normalized: normalizeHealthId(value) });
     labelled.add(start);
     labelPattern.lastIndex = end;

@@ -188,15 +188,6 @@ const numberKinds: Record<NumberKeyKind, { type: string; class: string }> = {
 };
 /** Fields of a pair or cookie object that describe a secret rather than hold it. */
 const structuralKeys = new Set(['name', 'key', 'type', 'path', 'domain', 'expires', 'httponly', 'secure', 'samesite', 'comment', 'scheme', 'in', 'format', 'alg', 'kid', 'use', 'kty', 'method', 'realm', 'issuer', 'audience', 'scope', 'token_type', 'tokentype', 'expires_in', 'expires_at', 'expiresat']);
-/**
- * Members of a secret's object that name who it belongs to (`{"auth": {"user": "admin", "password":
- * …}}`): read as text, not masked whole, when the value is a plain user name or email (a probe of
- * 2026-12-03 found `user` masked as a secret); anything else (`admin:S3cr3t`, blanks) stays masked.
- */
-const userKeys = new Set(['user', 'username', 'login', 'userid', 'user_id', 'user_name']);
-const PLAIN_USER = /^[\p{L}\p{N}._@+-]{1,64}$/u;
-/** A plain user name or email: no colon or blank, and no token's shape (20+ characters mixing letters and digits, outside an email: APIs that take a token as the basic-auth user). */
-const plainUser = (value: string): boolean => PLAIN_USER.test(value) && (value.length < 20 || value.includes('@') || !/\d/.test(value) || !/\p{L}/u.test(value));
 
 interface Pending {
   classes: Set<string>;
@@ -535,10 +526,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (typeof value === 'string') {
       // Under a secret key, every string is the secret or part of it, except structural fields
       // of a pair or cookie object (`{ name, value, path }` in HAR cookies).
-      if (keyIsSecret && value !== '') {
-        const member = (segments[segments.length - 1] ?? '').toLowerCase();
-        if (!structuralKeys.has(member) && !(userKeys.has(member) && plainUser(value))) return wholeValue(value, 'SECRET', 'secret', pending);
-      }
+      if (keyIsSecret && value !== '' && !structuralKeys.has((segments[segments.length - 1] ?? '').toLowerCase())) return wholeValue(value, 'SECRET', 'secret', pending);
       // Media and long base64 blobs (also in JSON parsed from strings, which record() never saw).
       let text = value;
       if (text.length >= MIN_TEXT_BASE64_CHARS) {
