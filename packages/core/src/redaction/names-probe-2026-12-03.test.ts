@@ -152,3 +152,30 @@ describe('kind 29: labels and greetings read as names', () => {
     expect(persons('Nino Rossi called.')).toEqual(['Nino Rossi']);
   });
 });
+
+describe('names the lists lack, by what is said around them (a third fresh probe of 2026-12-03 found them raw)', () => {
+  it('a verb of what a person did after the name, a verb addressed to a person before it', () => {
+    expect(persons('Rahul approved the refund')).toEqual(['Rahul']);
+    expect(persons('Katarzyna said no')).toEqual(['Katarzyna']);
+    expect(persons('Maria said yes')).toEqual(['Maria']);
+    expect(persons('Ask Rahul about it')).toEqual(['Rahul']);
+    expect(persons('Call Thandiwe Ndlovu')).toEqual(['Thandiwe Ndlovu']);
+    expect(persons('Refund Thandiwe Ndlovu')).toEqual(['Thandiwe Ndlovu']);
+    expect(persons('Pay Thandiwe Ndlovu 200 EUR')).toEqual(['Thandiwe Ndlovu']);
+    expect(persons('Added Thandiwe Ndlovu to the group')).toEqual(['Thandiwe Ndlovu']);
+  });
+  it('teams, tools, services and common words stay', () => {
+    for (const text of ['Kubernetes approved', 'Stripe confirmed the charge', 'Call Support', 'Pay Bill', 'Email Marketing', 'The Board approved the budget', 'Finance approved the refund', 'Legal said no', 'Ask Siri about it', 'Jira said the ticket is closed']) {
+      expect(persons(text), text).toEqual([]);
+    }
+    expect(persons('Joaquin Suarez 2906')).toEqual([]);
+  });
+  it('in capitals: an unknown word beside a listed name, or after a title or a label', () => {
+    expect(persons('RAHUL VERMA')).toEqual(['RAHUL VERMA']);
+    expect(persons('Approved by JOHANNES VARVIO')).toEqual(['JOHANNES VARVIO']);
+    expect(persons('Dr. ADAEZE NWOSU')).toEqual(['ADAEZE NWOSU']);
+    expect(persons('Beneficiary: THANDIWE NDLOVU')).toEqual(['THANDIWE NDLOVU']);
+    expect(persons('ATTN JOHN PAYMENTS')).toEqual(['JOHN']);
+    for (const text of ['mr MAX', 'MARIA URGENT', 'PETER API', 'USE THE API']) expect(persons(text), text).toEqual([]);
+  });
+});

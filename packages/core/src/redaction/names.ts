@@ -111,6 +111,7 @@ ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure 
 votre vos notre nos leur leurs vuestro vuestra vuestros vuestras nuestro nuestra nuestros nuestras uw onze jouw geachte
 bonjour bonsoir salut coucou estimado estimada estimados estimadas querido querida queridos hola buenos buenas buongiorno
 buonasera salve egregio egregia prezado prezada olá hallo moin servus grüezi guten bitte hej
+stripe paypal twilio sendgrid okta shopify zendesk hubspot intercom plaid adyen klarna braintree mailchimp siri alexa cortana
 hadoop flink kafka spark kubernetes terraform ansible grafana kibana elasticsearch opensearch postgres postgresql
 mongodb redis nginx django laravel symfony webpack nodejs numpy pandas pytorch tensorflow keras jupyter airflow
 snowflake databricks tableau salesforce jira confluence gitlab github bitbucket dynatrace datadog splunk
@@ -222,7 +223,15 @@ analytics labs lab`.split(/\s+/));
 const COMPANY_FORMS = new Set(['ag', 'kg', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'spa', 'srl', 'sarl', 'bvba', 'nv', 'kft', 'zrt', 'doo', 'sro', 'sa', 'sas', 'bv', 'co', 'se', 'kk']);
 
 // Cues before a run: titles, introductions, salutations, signatures and form labels.
-const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)\s(?:full\s|first\s|last\s|maiden\s|given\s|family\s)?name\s(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|patient|from|to|by|author|contact|attendee|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
+const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)\s(?:full\s|first\s|last\s|maiden\s|given\s|family\s)?name\s(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|patient|from|to|by|author|contact|attendee|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
+/** An amount after a name is no house number ("Pay Thandiwe Ndlovu 200 EUR"). */
+const AMOUNT_AFTER = /^ \d{1,5} ?(?:eur|usd|gbp|chf|jpy|inr|zar|ngn|kes|aud|cad|sek|nok|dkk|pln|euros?|dollars?|pounds?|rand|naira|rupees?)\b/i;
+const ADDRESS_VERBS = new Set(['ask', 'call', 'ping', 'email', 'text', 'message', 'tell', 'remind', 'notify', 'thank', 'pay', 'refund', 'meet', 'invite', 'contact', 'phone', 'page', 'hire', 'fire', 'bill', 'charge', 'credit', 'add', 'added']);
+const SENTENCE_START = /(?:^|[.!?\n:;]\s{0,3})$/;
+/** Verbs of what a person did, right after a name ("Rahul approved the refund", "Katarzyna said"). */
+const PERSON_VERB_AFTER = /^,? (?:approved|said|says|asked|asks|wrote|writes|replied|replies|confirmed|requested|signed|agreed|complained|reported|mentioned|emailed|texted|phoned|explained|suggested|declined|refused|thanked|apologi[sz]ed|promised|insisted|told|tells|called|calls|answered|commented|responded|objected|consented|authori[sz]ed|rejected)\b/;
+/** A verb addressed to a person at a sentence's start ("Ask Rahul about it", "Call Thandiwe Ndlovu", "Pay Thandiwe Ndlovu 200 EUR"). */
+const ADDRESSED_BEFORE = /(?:^|[.!?\n]\s{0,3}|[:;]\s{1,3})(?:ask|call|ping|email|e-mail|text|message|tell|remind|notify|thank|pay|refund|escalate to|assign to|cc|loop in|meet|spoke to|spoke with|talked to|talked to|met with|meeting with|added|invite|contact|phone|owner:?|assignee:?)\s{1,3}$/i;
 // Cues that only count when the run is not a single common-looking word ("by Jane Doe", "To: Ann").
 const WEAK_CUE = /\b(?:from|to|by|author|contact|hi|hello|hey|thanks|thank you|cc|best|named|called|this is)\.?,?:?\s{1,4}$/i;
 
@@ -480,19 +489,44 @@ function hyphenatedKind(lower: string, kind: Kind, l: NameLists): Kind {
 const strong = (kind: Kind) => kind === 'F' || kind === 'L';
 
 /**
- * `candidate` is an unknown word in capitals that may be the surname after the given name
- * `previous`, also in capitals: four or more letters, no frequent English word, no word the
- * lists keep out (`JOHN REPORT`, `MARIA DATABASE` stay). Words in capitals count as names only
- * when listed, so without this a surname the lists lack stays raw beside its masked given name.
+ * Words in capitals count as names only when listed, so a given name or surname the lists lack
+ * stayed raw beside its masked partner (`JEAN-PAUL GAULTIER`, `RAHUL VERMA`, `JOHANNES VARVIO`), or
+ * after a title (`Dr. ADAEZE NWOSU`; a probe of 2026-12-03). An unknown word in capitals of four
+ * letters or more (shorter ones are acronyms as often: `MAX`), no frequent or English-looking word and no word the lists keep out, is read as
+ * an unknown name (`U`) when a listed name in capitals stands beside it (one blank between) or a
+ * title before it, or another such word after a title (`Dr. ADAEZE NWOSU`). `JOHN REPORT`,
+ * `MARIA URGENT`, `PETER API` stay.
  */
-function capsSurname(text: string, previous: Token, candidate: Token, l: NameLists): boolean {
-  if (!candidate.capitalized || candidate.kind !== 'W' || candidate.possessive || candidate.end - candidate.start < 4) return false;
-  const word = text.slice(candidate.start, candidate.end);
-  const given = text.slice(previous.start, previous.end);
-  if (word !== word.toUpperCase() || given !== given.toUpperCase() || !/^\p{Lu}+$/u.test(word)) return false;
-  const lower = candidate.lower;
-  return !l.frequent.has(lower) && !l.stop.has(lower) && !NOT_NAMES.has(lower) && !NOT_PERSON_AFTER.has(lower) && !PLACE_PREFIXES.has(lower) && !ENGLISH_WORD_LIKE.test(lower);
+function capsBesideNames(text: string, tokens: Token[], l: NameLists): void {
+  let titled = -2;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'W' || !capsCandidate(text, token, l)) continue;
+    const previous = tokens[k - 1];
+    const next = tokens[k + 1];
+    const besidePrevious = previous !== undefined && strong(previous.kind) && !previous.possessive && allCapsToken(text, previous) && text.slice(previous.end, token.start) === ' ';
+    const besideNext = next !== undefined && strong(next.kind) && !token.possessive && allCapsToken(text, next) && text.slice(token.end, next.start) === ' ';
+    const before = text.slice(Math.max(0, token.start - 40), token.start);
+    const afterTitle = TITLE_BEFORE.test(before) || (CUE_BEFORE.test(before) && !WEAK_CUE.test(before)) || (titled === k - 1 && text.slice((previous as Token).end, token.start) === ' ');
+    if (besidePrevious || besideNext || afterTitle) {
+      tokens[k] = { ...token, kind: 'U' };
+      if (afterTitle) titled = k;
+    }
+  }
 }
+const allCapsToken = (text: string, token: Token): boolean => {
+  const word = text.slice(token.start, token.end);
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+};
+function capsCandidate(text: string, token: Token, l: NameLists): boolean {
+  if (!token.capitalized || token.end - token.start < 4) return false;
+  const word = text.slice(token.start, token.end);
+  if (word !== word.toUpperCase() || !/^\p{Lu}+$/u.test(word)) return false;
+  const lower = token.lower;
+  return !l.frequent.has(lower) && !l.stop.has(lower) && !NOT_NAMES.has(lower) && !NOT_PERSON_AFTER.has(lower) && !PLACE_PREFIXES.has(lower) && !CAPS_NOT_NAMES.has(lower) && !ENGLISH_WORD_LIKE.test(lower);
+}
+/** Abbreviations written in capitals beside a name (`ATTN JOHN`, `FAO MARIA GARCIA`). */
+const CAPS_NOT_NAMES = new Set(['attn', 'fao', 'fyi', 'asap', 'fwd', 'bcc', 'tbd', 'todo', 'wip', 'eta', 'ooo', 'pto', 'hr', 'ceo', 'cto', 'cfo', 'coo', 'vp', 'svp', 'evp', 'mgr', 'dept', 'ref', 'acct', 'mrn', 'dob', 'ssn', 'pii', 'phi', 'api', 'sso', 'mfa', 'otp', 'pin', 'usd', 'eur', 'gbp']);
 /** Endings of English words that no name list keeps out of capitals (`REPORTING`, `PAYMENTS`, `ACCOUNTS`). */
 const ENGLISH_WORD_LIKE = /(?:ing|tion|sion|ment|ments|ness|ity|able|ible|ed|ers)$/;
 const nameLike = (kind: Kind) => kind !== 'W';
@@ -599,6 +633,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     }
     tokens.push({ start, end, kind, capitalized, lower, possessive });
   }
+  capsBesideNames(text, tokens, l);
 
   const people: Array<[number, number]> = [];
   const orgLists = new OrgLists(text.includes(' and ') || text.includes(' & ') ? firmLists(text, l, people) : []);
@@ -631,6 +666,12 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       index++;
       continue;
     }
+    // "Call Thandiwe Ndlovu", "Pay Thandiwe Ndlovu": a verb that is also a surname ("Call", "Pay")
+    // opening a sentence before more capitalized words is the verb, not part of the name.
+    if ((head.kind === 'f' || head.kind === 'l') && ADDRESS_VERBS.has(head.lower) && tokens[index + 1]?.capitalized === true && SENTENCE_START.test(text.slice(Math.max(0, head.start - 4), head.start))) {
+      index++;
+      continue;
+    }
     // Collect a run of capitalized name-like tokens joined by single spaces (initials may carry a dot).
     const run: Token[] = [head];
     let cursor = index + 1;
@@ -656,13 +697,6 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       if (!joined || previous.possessive) break;
       if (candidate.capitalized && nameLike(candidate.kind)) {
         run.push(candidate);
-        cursor++;
-        continue;
-      }
-      // In capitals, an unknown word after a listed given name is its surname ("JEAN GAULTIER",
-      // "JEAN-PAUL GAULTIER": a probe of 2026-12-03 masked the given name and left the surname).
-      if (run.length === 1 && previous.kind === 'F' && capsSurname(text, previous, candidate, l)) {
-        run.push({ ...candidate, kind: 'U' });
         cursor++;
         continue;
       }
@@ -735,7 +769,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // "Joaquin Suarez 2906", "9816 214 Pavlou Drandaki": words next to a house number are a street.
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
-  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57) || /^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 10))) return;
+  const numberAfter = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 20);
+  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter))) return;
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
   const strongNamed = named.filter((token) => strong(token.kind)).length;
   if (strongNamed < 2 && PLACE_OR_EMPLOYER_BEFORE.test(before)) return;
@@ -754,6 +789,13 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const weak = cue && !salutation && WEAK_CUE.test(cueBefore ? before : lead);
   const unknown = named.filter((token) => token.kind === 'U').length;
   const firstKind = (named[0] as Token).kind;
+  // What people do, said right after the run ("Rahul approved the refund", "Maria said"), and a
+  // verb addressed to a person right before it at a sentence's start ("Ask Rahul about it", "Call
+  // Thandiwe Ndlovu", "Refund Thandiwe Ndlovu"): cues for names the lists lack (a probe of
+  // 2026-12-03 found them raw). An ambiguous word (a common English word) takes only the first.
+  const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 24);
+  const doneByPerson = !last.possessive && PERSON_VERB_AFTER.test(after);
+  const addressed = ADDRESSED_BEFORE.test(before);
   let accept: boolean;
   if (named.length === 1) {
     const only = named[0] as Token;
@@ -761,7 +803,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     const inPeople = peopleLists.has(only.start);
     // "Don't go to town, Mark!", "Remember me, Maria?": a name called out between a comma and ! or ?.
     const vocative = (only.kind === 'f' || only.kind === 'l') && /, $/.test(before) && /^[!?]/.test(text.slice(only.end + (only.possessive ? 2 : 0), only.end + 3));
-    accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative;
+    const verbCue = !inFirm && (only.kind === 'U' ? doneByPerson || addressed : only.kind === 'f' && doneByPerson);
+    accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative || verbCue;
   } else if (strongCount >= 1) {
     accept = unknown <= 2;
   } else if (firstKind === 'f') {
@@ -769,11 +812,11 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   } else if (unknown === named.length && named.length <= 3) {
     // Two or three unknown capitalized words ("Krisztián Szöllösy", "Chihiro Fukunaga"): a name
     // when nothing marks them as an organisation, place or title (checked above), or after a cue.
-    accept = cue || !titleCasePhrase(text, tokens, index, index + run.length - 1);
+    accept = cue || doneByPerson || addressed || !titleCasePhrase(text, tokens, index, index + run.length - 1);
   } else {
     accept = cue && (!weak || unknown >= 1);
   }
-  if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue) accept = false;
+  if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue && !(doneByPerson && (named[0] as Token).kind === 'f')) accept = false;
   if (accept && !titled && !cue && run.length === 1 && romanceDeterminer(text, before, first)) accept = false;
   if (!accept) return;
   pushPerson(text, out, particles === null ? first.start : first.start - (particles[1] as string).length, last.end);
