@@ -179,3 +179,16 @@ describe('names the lists lack, by what is said around them (a third fresh probe
     for (const text of ['mr MAX', 'MARIA URGENT', 'PETER API', 'USE THE API']) expect(persons(text), text).toEqual([]);
   });
 });
+
+describe('a name written family name first with a comma (half of it stayed raw: a third fresh probe of 2026-12-03)', () => {
+  it('is one name when both words read as names and one is listed', () => {
+    for (const [text, name] of [['SMITH, JOHN', 'SMITH, JOHN'], ['Garcia, Maria', 'Garcia, Maria'], ['GARCIA, MARIA', 'GARCIA, MARIA'], ['Nowak, Agnieszka', 'Nowak, Agnieszka'], ['Smith, John A.', 'Smith, John A.'], ['Patient: Okafor, Amara (DOB 1984)', 'Okafor, Amara']]) {
+      expect(persons(text), text).toContain(name);
+    }
+  });
+  it('not in a list, nor places, firms, greetings or short words', () => {
+    expect(persons('founders: Kónya, Becker and Vasquez')).toEqual(['Kónya', 'Becker', 'Vasquez']);
+    for (const text of ['Paris, France', 'Jackson, Mississippi', 'Madison, Wisconsin', 'Yes, Maria']) expect(persons(text).filter((p) => p.includes(',')), text).toEqual([]);
+    expect(persons('Dell, Garcia and others')).not.toContain('Dell, Garcia');
+  });
+});

@@ -737,6 +737,34 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     }
     index = Math.max(cursor, index + 1);
   }
+  if (text.includes(', ')) familyNameFirst(text, tokens, out, l);
+}
+
+/**
+ * A name written family name first with a comma (`Garcia, Maria`, `SMITH, JOHN`, `Nowak,
+ * Agnieszka`, `Smith, John A.`: records, rosters, bank statements): the two words are one name
+ * when both read as names and one of them is listed (a strong first name or surname). Each half
+ * alone was masked or not by the rules above, so one half stayed raw (a probe of 2026-12-03). Not
+ * in a list (`Kónya, Becker and Vasquez`, `Garcia, Maria, Lopez`), where each is read alone.
+ */
+function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: NameLists): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const family = tokens[k] as Token;
+    const given = tokens[k + 1] as Token;
+    if (!family.capitalized || !given.capitalized || family.possessive || family.kind === 'W' || given.kind === 'W' || family.kind === 'I' || given.kind === 'I') continue;
+    // A word of two letters or a frequent word (`Go, Okafor`), or a firm (`Dell, Garcia`), is no family name.
+    if (family.end - family.start < 3 || given.end - given.start < 3 || l.frequent.has(family.lower) || l.frequent.has(given.lower) || FIRMS.has(family.lower) || FIRMS.has(given.lower)) continue;
+    if (!(strong(family.kind) || strong(given.kind)) || text.slice(family.end, given.start) !== ', ') continue;
+    // Not a list: nothing but a line's or a sentence's end, lower-case words or an initial after it.
+    let end = given.end;
+    const rest = text.slice(end, end + 8);
+    const initial = /^ \p{Lu}\.(?![\p{L}])/u.exec(rest);
+    if (initial !== null) end += initial[0].length;
+    const after = text.slice(end, end + 6);
+    if (/^(?:,\s*\p{Lu}| (?:and|&|und|et|y|e|or) )/u.test(after) || /,\s*$/.test(text.slice(Math.max(0, family.start - 3), family.start))) continue;
+    pushPerson(text, out, family.start, end);
+    k++;
+  }
 }
 
 function decide(text: string, tokens: Token[], index: number, run: Token[], out: Detection[], l: NameLists, orgLists: OrgLists, peopleLists: OrgLists): void {
