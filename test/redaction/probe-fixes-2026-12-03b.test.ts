@@ -189,3 +189,21 @@ describe('an AWS account id in a query (a probe of 2026-12-03 masked it as a ban
     }
   });
 });
+
+describe('a table as columns and rows (a third fresh probe of 2026-12-03: the SSN and the date of birth were stored raw)', () => {
+  it('each cell is read as the value of its column', async () => {
+    const out = await stored({ cols: ['name', 'ssn', 'dob'], rows: [['Amara Okafor', '536228514', '1984-03-12']] });
+    for (const raw of ['Amara', 'Okafor', '536228514', '1984-03-12']) expect(out, raw).not.toContain(raw);
+    expect(out).toMatch(/\[SSN:psn_/);
+    expect(out).toMatch(/\[DOB:psn_/);
+    const fields = await stored({ fields: [{ name: 'email' }, { name: 'pin' }], rows: [['x@y.com', '4821'], ['z@w.org', '9917']] });
+    for (const raw of ['x@y.com', '4821', '9917']) expect(fields, raw).not.toContain(raw);
+    // Also in JSON inside a string (a tool's text result).
+    const inner = await stored(JSON.stringify({ columns: ['patient_name', 'mrn'], data: [['Hemi Walker', '00482913']] }));
+    for (const raw of ['Hemi', 'Walker', '00482913']) expect(inner, raw).not.toContain(raw);
+  });
+  it('cells under plain columns stay, and so does a list of lists with no column list', async () => {
+    expect(await stored({ columns: ['id', 'status'], data: [[1, 'ok'], [2, 'fail']] })).toBe('{"columns":["id","status"],"data":[[1,"ok"],[2,"fail"]]}');
+    expect(await stored({ rows: [['536228514']] })).toBe('{"rows":[["536228514"]]}');
+  });
+});

@@ -186,6 +186,26 @@ const numberKinds: Record<NumberKeyKind, { type: string; class: string }> = {
   PHONE: { type: 'PHONE', class: 'pii.phone' },
   ACCOUNT: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
 };
+/** Member names of a column table's column list and of its rows (`{ cols, rows }`, `{ columns, data }`, `{ fields, values }`, `{ headers, records }`). */
+const TABLE_COLUMNS = ['cols', 'columns', 'fields', 'headers', 'header', 'columnNames', 'column_names', 'schema'];
+const TABLE_ROWS = ['rows', 'data', 'values', 'records', 'results'];
+
+/**
+ * A column table: one member a list of column names (strings, or objects with a string `name`:
+ * Postgres `fields`, BigQuery `schema`), another a list whose items are lists (the rows). Returns
+ * the rows' member and the names, or undefined.
+ */
+function columnTableOf(value: Record<string, JsonValue>, keys: readonly string[]): { rows: string; names: (string | undefined)[] } | undefined {
+  const columns = TABLE_COLUMNS.find((key) => keys.includes(key));
+  const rows = TABLE_ROWS.find((key) => keys.includes(key));
+  if (columns === undefined || rows === undefined) return undefined;
+  const list = value[columns];
+  const body = value[rows];
+  if (!Array.isArray(list) || list.length === 0 || list.length > 4096 || !Array.isArray(body) || !body.some(Array.isArray)) return undefined;
+  const names = list.map((column) => (typeof column === 'string' ? column : column !== null && typeof column === 'object' && !Array.isArray(column) && typeof column.name === 'string' ? column.name : undefined));
+  return names.some((name) => name !== undefined) ? { rows, names } : undefined;
+}
+
 /** Fields of a pair or cookie object that describe a secret rather than hold it. */
 const structuralKeys = new Set(['name', 'key', 'type', 'path', 'domain', 'expires', 'httponly', 'secure', 'samesite', 'comment', 'scheme', 'in', 'format', 'alg', 'kid', 'use', 'kty', 'method', 'realm', 'issuer', 'audience', 'scope', 'token_type', 'tokentype', 'expires_in', 'expires_at', 'expiresat']);
 
@@ -601,8 +621,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const split = splitNumberMembers(value, keys);
     // An AWS object (an ARN, a region beside it): `account` of 12 digits is its AWS account id.
     let aws: boolean | undefined;
+    // A table as columns and rows (`{ cols: ["name", "ssn"], rows: [["Amara Okafor", "536228514"]] }`:
+    // SQL and BI tools' results): each cell is read as the value of its column's name.
+    const table = keys.length <= 16 ? columnTableOf(value, keys) : undefined;
     for (const key of keys) {
       const child = value[key] as JsonValue;
+      if (table !== undefined && key === table.rows) {
+        segments.push(key);
+        out[key] = tableRows(child as JsonValue[], table.names, segments, pending, custom, keyIsSecret, depth + 1);
+        segments.pop();
+        continue;
+      }
       segments.push(key);
       let redactedKey = key;
       // A field abbreviation that is also a person's name (`Arn`, `Max`, `Jan`) is structure as a
@@ -627,6 +656,31 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       else out[redactedKey] = redactedChild;
     }
     return out;
+  }
+
+  /**
+   * The rows of a column table: each cell under its column's name, as an object's member would be
+   * (`keyDecision`); a row that is no array is walked as usual. `segments` name the cell by its
+   * column (`rows.0.ssn`), so path rules can name a column too.
+   */
+  function tableRows(rows: JsonValue[], names: readonly (string | undefined)[], segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number): JsonValue[] {
+    return rows.map((row, r) => {
+      segments.push(String(r));
+      let out: JsonValue;
+      if (!Array.isArray(row) || depth > MAX_DEPTH) out = pathRule(segments) ? wholeValue(row, 'REDACTED', 'unknown', pending) : walk(row, segments, pending, custom, keyIsSecret, depth + 1);
+      else {
+        out = row.map((cell, c) => {
+          const name = names[c];
+          segments.push(name ?? String(c));
+          const decision: KeyDecision = name === undefined ? 'none' : keyDecision(name);
+          const redacted = pathRule(segments) ? wholeValue(cell, 'REDACTED', 'unknown', pending) : underKey(decision, cell, segments, pending, custom, keyIsSecret, depth + 2);
+          segments.pop();
+          return redacted;
+        });
+      }
+      segments.pop();
+      return out;
+    });
   }
 
   /** 'none' for a bare account member holding an AWS account id in an AWS object (identifiers.ts isAwsObject), else `decision`. */
