@@ -192,3 +192,20 @@ describe('a name written family name first with a comma (half of it stayed raw: 
     expect(persons('Dell, Garcia and others')).not.toContain('Dell, Garcia');
   });
 });
+
+describe('firms, products, places, terms and things that were masked as persons (a third fresh probe of 2026-12-03)', () => {
+  it.each([
+    'Pfizer BioNTech booster', 'Visa Platinum card', 'Basel III capital', 'Cash App transfer', 'Project Artemis', 'Host Athena Prod', 'Société Générale',
+    'Barclays and Coutts', 'Memorial Sloan Kettering', 'Royal Marsden', 'Filiale Linz', 'Sagrada Familia', 'Taj Mahal Palace', 'Circle of Willis',
+    'Strong Customer Authentication', 'Bitte prüfen Sie die Rechnung Nr. 2024-1187', 'Kafka Streams topology', 'Prometheus and Kibana',
+  ])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+  it('people beside them stay names', () => {
+    expect(persons('Bruce Willis')).toEqual(['Bruce Willis']);
+    expect(persons('Athena Smith')).toEqual(['Athena Smith']);
+    expect(persons('the project Jennifer Lopez leads')).toEqual(['Jennifer Lopez']);
+    expect(persons('von der Leyen said')).toEqual(['von der Leyen']);
+    expect(persons('Mr Host arrived')).toEqual(['Host']);
+  });
+});
