@@ -209,3 +209,13 @@ describe('firms, products, places, terms and things that were masked as persons 
     expect(persons('Mr Host arrived')).toEqual(['Host']);
   });
 });
+
+describe('a lower-case surname after a title (a third fresh probe of 2026-12-03: `Ms. nwosu` stayed raw)', () => {
+  it('after a capitalized title or one with its dot', () => {
+    expect(persons('Ms. nwosu')).toEqual(['nwosu']);
+    expect(persons('seen by Dr okafor today')).toEqual(['okafor']);
+  });
+  it('not a frequent word, nor after a lower-case abbreviation without its dot', () => {
+    for (const text of ['Dr. appointment tomorrow', 'my dr appointment', 'ms word doc']) expect(persons(text), text).toEqual([]);
+  });
+});

@@ -474,6 +474,8 @@ function kindOf(lower: string, capitalized: boolean, allCaps: boolean, l: NameLi
   if (lower.length >= 7 && NOUN_ENDING.test(lower)) return 'W';
   return 'U';
 }
+/** A title before a lower-case surname: capitalized, or with its dot (`Ms. nwosu`, `Dr okafor`, `mrs. okafor`). */
+const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?:mr|mrs|ms|mx|dr|prof)\.)[ \t]{1,2}$/u;
 const THING_NOUNS = 'project|host|hostname|cluster|server|node|service|codename|operation|sprint|release|model|app|repo|repository|branch|database|bucket|queue|topic|namespace|env|environment|vm|instance';
 const THING_NOUN_BEFORE = new RegExp(`\\b(?:${THING_NOUNS})\\s{1,2}$`, 'i');
 const THING_HEADS = new Set(THING_NOUNS.split('|'));
@@ -663,6 +665,13 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       continue;
     }
     if (!head.capitalized || head.kind === 'W') {
+      // "Ms. nwosu", "Dr. okafor": a lower-case word after a title written with a capital or a dot
+      // is a surname, unless it is a frequent word ("Dr. appointment"; a probe of 2026-12-03).
+      if (!head.capitalized && !head.possessive && head.end - head.start >= 3 && /^[\p{Ll}'’-]+$/u.test(text.slice(head.start, head.end)) && !l.frequent.has(head.lower) && !LOWER_NOT_NAMES.has(head.lower) && !PARTICLES.has(head.lower) && LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start))) {
+        pushPerson(text, out, head.start, head.end);
+        index++;
+        continue;
+      }
       // Lower-case names: a listed first name followed by a listed surname ("maria garcia").
       const next = tokens[index + 1];
       if (!head.capitalized && next !== undefined && !next.capitalized && !head.possessive && lowerCasePair(head, next, l) && text.slice(head.end, next.start) === ' ') {
