@@ -219,3 +219,15 @@ describe('a lower-case surname after a title (a third fresh probe of 2026-12-03:
     for (const text of ['Dr. appointment tomorrow', 'my dr appointment', 'ms word doc']) expect(persons(text), text).toEqual([]);
   });
 });
+
+describe('a name in capitals with a slash, as airline and card records write it (a third fresh probe of 2026-12-03: stored raw)', () => {
+  it('surname/given names, a title after it, a card track', () => {
+    expect(persons('Name: SMITH/JOHN MR')).toEqual(['SMITH/JOHN']);
+    expect(persons('Passenger OKAFOR/AMARA')).toEqual(['OKAFOR/AMARA']);
+    expect(persons('SMITH/JOHN PETER MR')).toEqual(['SMITH/JOHN PETER']);
+    expect(persons('%B4111111111111111^OKAFOR/AMARA^2812101?')).toEqual(['OKAFOR/AMARA']);
+  });
+  it('no listed name, or a frequent word or an abbreviation among the parts', () => {
+    for (const text of ['TCP/IP stack', 'AND/OR logic', 'CI/CD pipeline', 'N/A', 'A/B test', 'INPUT/OUTPUT', 'HTTP/JSON']) expect(persons(text), text).toEqual([]);
+  });
+});

@@ -572,6 +572,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   detectKoreanNames(text, out);
   if (!upper.test(text) && !text.includes(' ')) return;
   const l = nameLists();
+  if (text.includes('/')) slashedNames(text, out, l);
   if (text.includes('\n')) lowerCaseSignature(text, out, l);
   if (nothingToFind(text, l)) return;
   if (work) work.scans++;
@@ -762,6 +763,22 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   }
   if (text.includes(', ')) familyNameFirst(text, tokens, out, l);
 }
+
+/**
+ * A name as airline and card records write it, in capitals with a slash (`SMITH/JOHN MR`,
+ * `OKAFOR/AMARA MS`, a card's track `^OKAFOR/AMARA^`): surname, slash, given names, an optional
+ * title. One part must be a listed name (strong) and none a frequent word: `TCP/IP`, `AND/OR`,
+ * `CI/CD`, `N/A` stay (a probe of 2026-12-03 found passenger names raw).
+ */
+function slashedNames(text: string, out: Detection[], l: NameLists): void {
+  for (const match of text.matchAll(SLASHED_NAME)) {
+    const parts = [match[1] as string, ...(match[2] as string).split(' ')].map((part) => part.toLowerCase());
+    if (parts.some((part) => l.frequent.has(part) || NOT_NAMES.has(part) || CAPS_NOT_NAMES.has(part))) continue;
+    if (!parts.some((part) => l.first.has(part) || l.last.has(part))) continue;
+    pushPerson(text, out, match.index as number, (match.index as number) + (match[1] as string).length + 1 + (match[2] as string).length);
+  }
+}
+const SLASHED_NAME = /(?<![\p{L}\p{N}\/])(\p{Lu}[\p{Lu}'’-]{1,30})\/(\p{Lu}[\p{Lu}'’-]{1,30}(?: (?!(?:MRS?|MS|MSTR|MISS|DR|PROF)\b)\p{Lu}[\p{Lu}'’-]{1,30})?)(?= (?:MRS?|MS|MSTR|MISS|DR|PROF)\b|[\^ \t,;.)\n]|$)(?![\p{L}\p{N}\/])/gu;
 
 /**
  * A name written family name first with a comma (`Garcia, Maria`, `SMITH, JOHN`, `Nowak,
