@@ -207,3 +207,13 @@ describe('a table as columns and rows (a third fresh probe of 2026-12-03: the SS
     expect(await stored({ rows: [['536228514']] })).toBe('{"rows":[["536228514"]]}');
   });
 });
+
+describe('number groups joined by a plus, a bullet or a middle dot (a third fresh probe of 2026-12-03: stored raw)', () => {
+  it('cards and IBANs with these separators are masked; an underscore still joins an identifier', async () => {
+    for (const text of ['card 4111•1111•1111•1111', 'card 4111+1111+1111+1111', 'card 4111·1111·1111·1111', 'IBAN GB82•WEST•1234•5698•7654•32']) {
+      const out = await stored(text);
+      expect(out, text).not.toMatch(/1111.1111|5698/);
+    }
+    expect(await stored('MRN 12345_x')).not.toMatch(/MRN:psn/);
+  });
+});

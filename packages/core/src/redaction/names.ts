@@ -795,6 +795,9 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     // A word of two letters or a frequent word (`Go, Okafor`), or a firm (`Dell, Garcia`), is no family name.
     if (family.end - family.start < 3 || given.end - given.start < 3 || l.frequent.has(family.lower) || l.frequent.has(given.lower) || FIRMS.has(family.lower) || FIRMS.has(given.lower)) continue;
     if (!(strong(family.kind) || strong(given.kind)) || text.slice(family.end, given.start) !== ', ') continue;
+    // The end of a name written given name first is no family name before a comma (`AMARA OKAFOR, AmaraOkafor`).
+    const previous = tokens[k - 1];
+    if (previous !== undefined && previous.capitalized && previous.kind !== 'W' && /^\s+$/.test(text.slice(previous.end, family.start))) continue;
     // Not a list: nothing but a line's or a sentence's end, lower-case words or an initial after it.
     let end = given.end;
     const rest = text.slice(end, end + 8);
