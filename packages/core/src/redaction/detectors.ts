@@ -10,6 +10,7 @@ import { detectAddresses } from './addresses.js';
 import { detectIntlAddresses } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
 import { detectSeedPhrases } from './seed-phrases.js';
+import { detectXmlValues } from './xml-values.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
@@ -1667,6 +1668,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 2) detectBirthDates(text, out);
   // `INSERT INTO t (first_name, dob) VALUES ('Tomasz', '1982-09-30')`: each value under its column's name.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && sqlInsert.test(text)) detectSqlInserts(text, out, on);
+  // Names and address parts named by XML markup (`<Nm>`, `<StrtNm>`, `<PstCd>`, `<FirstName>`): xml-values.ts.
+  if ((on & (PERSON | ADDRESS)) !== 0 && letters >= 8 && text.includes('</')) detectXmlValues(text, out);
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner
   // would tokenize each of the thousands of `createdAt` values in a tool result.
   if ((on & PERSON) !== 0 && letters >= 2 && !timestamp) {
