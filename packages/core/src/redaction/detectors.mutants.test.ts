@@ -258,8 +258,14 @@ describe('SSNs', () => {
     expect(kind('SSN 536-22--1234', 'SSN', 'ssn')).toEqual([]);
   });
 
-  it('needs groups of exactly 3, 2 and 4 digits, as a run of their own', () => {
-    for (const text of ['SSN 5362-2-1234', 'SSN 53-622-1234', 'SSN 536-22-12345', 'SSN 536-221-234', 'SSN 536-22-123', 'SSN 5360-22-1234', 'SSN 36-22-1234', 'SSN 536-2-1234', 'SSN 536-22-1234-55', 'SSN 1-536-22-1234', '+44 740 05 0007 0', 'SSN 536-22']) {
+  it('takes three groups of three only right after its label (2026-12-03, a probe: `SSN: 536 228 514` was stored raw)', () => {
+    expect(kind('SSN 536-221-234', 'SSN', 'ssn')).toEqual(['536-221-234']);
+    expect(kind('SSN: 536 228 514', 'SSN', 'ssn')).toEqual(['536 228 514']);
+    for (const text of ['536-221-234', 'SSN 536-221-2345', 'SSN 536-221 234', 'the SSN field is empty; order 536 228 514 shipped today from the warehouse']) expect(kind(text, 'SSN', 'ssn'), text).toEqual([]);
+  });
+
+  it('needs groups of exactly 3, 2 and 4 digits (or 3, 3 and 3 after its label), as a run of their own', () => {
+    for (const text of ['SSN 5362-2-1234', 'SSN 53-622-1234', 'SSN 536-22-12345', 'SSN 536-22-123', 'SSN 5360-22-1234', 'SSN 36-22-1234', 'SSN 536-2-1234', 'SSN 536-22-1234-55', 'SSN 1-536-22-1234', '+44 740 05 0007 0', 'SSN 536-22']) {
       expect(kind(text, 'SSN', 'ssn'), text).toEqual([]);
     }
   });

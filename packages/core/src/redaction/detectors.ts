@@ -294,7 +294,11 @@ const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|batch|ba
 const labelledIdentifier = (text: string, start: number): boolean => idLabelBefore.test(text.slice(Math.max(0, start - 32), start));
 
 // ------------------------------------------------------------------------------------------ SSN
-const ssnContext = /\b(?:ssn|ssns|social security|soc\.? ?sec|taxpayer|tin)\b/i;
+const ssnContext = /\b(?:ssn|ssns|social security|soc\.? ?sec|taxpayer|tin)\b|(?<![A-Za-z])ss#/i;
+/** An SSN's label glued to the number by a dash (`SSN-536228514`, `SSN#536-22-8514`). */
+/** An SSN's label right before the number, a colon or `is` between (`SSN: `, `Social Security Number is `). */
+const ssnLabelRight = /(?:^|[^A-Za-z])(?:ssn|ss#|social security(?: number| no\.?)?)\s{0,2}[:#=]?\s{0,3}(?:is\s{1,3})?$/i;
+const ssnLabelGlued = /(?:^|[^A-Za-z])(?:ssn|ss#|social security(?: number| no\.?)?)[-:#]$/i;
 
 function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
   let context: boolean | undefined;
@@ -302,8 +306,11 @@ function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
     // An SSN is a run of its own: `740 05 0007` inside `+44 740 05 0007 0` is part of a phone.
     if (groups.runFirst[first] !== first) continue;
     const last = groups.runLast[first] as number;
+    // Nine digits in three groups of three (`536 228 514`) only after the SSN's label (a probe of 2026-12-03).
+    let threeThrees = false;
     if (last === first + 2) {
-      if (groupSize(groups, first) !== 3 || groupSize(groups, first + 1) !== 2 || groupSize(groups, last) !== 4) continue;
+      threeThrees = groupSize(groups, first) === 3 && groupSize(groups, first + 1) === 3 && groupSize(groups, last) === 3;
+      if (!threeThrees && (groupSize(groups, first) !== 3 || groupSize(groups, first + 1) !== 2 || groupSize(groups, last) !== 4)) continue;
       if (!sameSeparator(text, groups, first, first + 1)) continue;
     } else if (last !== first || groupSize(groups, first) !== 9) {
       continue;
@@ -312,14 +319,17 @@ function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
     const end = groups.ends[last] as number;
     const before = start > 0 ? text.charCodeAt(start - 1) : -1;
     const after = end < text.length ? text.charCodeAt(end) : -1;
-    // SSNs are not glued to letters or inside longer tokens (`SKU-536-22-1234`, `1.536221234`).
-    if ((before !== -1 && (isWordChar(before) || before === 45 || before === 46 || before === 43)) || (after !== -1 && (isWordChar(after) || after === 45))) continue;
+    // SSNs are not glued to letters or inside longer tokens (`SKU-536-22-1234`, `1.536221234`),
+    // except to their own label (`SSN-536228514`).
+    const glued = before !== -1 && (isWordChar(before) || before === 45 || before === 46 || before === 43) && !((before === 45 || before === 35) && ssnLabelGlued.test(text.slice(Math.max(0, start - 24), start)));
+    if (glued || (after !== -1 && (isWordChar(after) || after === 45))) continue;
     const digits = text.slice(start, end).replace(/\D/g, '');
     if (!ssnValid(digits)) continue;
     // `Ticket 884-21-7730`: a labelled identifier, unless the text calls it an SSN.
     if (labelledIdentifier(text, start) && !ssnContext.test(text.slice(Math.max(0, start - 40), start))) continue;
-    if (last === first) {
-      // Nine bare digits are an SSN only when the text says so.
+    if (threeThrees && !ssnLabelRight.test(text.slice(Math.max(0, start - 32), start))) continue;
+    if (last === first || threeThrees) {
+      // Nine bare digits, or three groups of three, are an SSN only when the text says so before.
       context ??= ssnContext.test(text);
       if (!context || !ssnContext.test(text.slice(Math.max(0, start - 40), start))) continue;
     }
@@ -838,13 +848,13 @@ function detectHealth(text: string, out: Detection[], digits: number): void {
 // the month names of English, German, French, Spanish, Italian and Portuguese (`12-Mar-1984`,
 // `1er mars 1984`, `12 de marzo de 1984`). The cue is a noun label or a participle; the linking
 // words are a bounded list (at most four, and one parenthesised note of 24 characters).
-const dobLabel = /(?<![\p{L}\p{N}])(?:dob|d\.o\.b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|born|geb|geboren|geburtsdatum|geburtstag|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya])(?![\p{L}\p{N}])\.?/giu;
+const dobLabel = /(?<![\p{L}\p{N}])(?:dob|d\.o\.b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|born|geb\.?-?datum|geb|geboren|geburtsdatum|geburtstag|дата[\s_\-]рождения|д\.\s?р\.|生年月日|出生日期|出生年月日|생년월일|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya])(?![\p{L}\p{N}])\.?/giu;
 /** What may stand between a birth cue and its date: `:`, quotes, `is`, `was`, `on the`, `am`, `le`, `el`, `(DD/MM/YYYY)`. */
-const dobLink = /(?:\s{0,3}(?:[:=\-–"']|\((?:[^()\n]){0,24}\)|(?:is|was|on|the|am|an|le|el|il|em|op|den|dem|der|de|du|la|lo|el día|il giorno)(?![\p{L}\p{N}]))){0,4}\s{0,3}/iuy;
+const dobLink = /(?:\s{0,3}(?:[:：=\-–"']|\((?:[^()\n]){0,24}\)|(?:is|was|on|the|am|an|le|el|il|em|op|den|dem|der|de|du|la|lo|el día|il giorno)(?![\p{L}\p{N}]))){0,4}\s{0,3}/iuy;
 const MONTHS = 'jan(?:uary|vier|uar|eiro)?|janv|ene(?:ro)?|genn(?:aio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço)?|m[äa]rz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|maggio|mayo|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t|tember|tembre|tiembre|tembro)?|set(?:tembre|iembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?';
 // `DOB:04121983`, `DOB 19831204`: eight digits after a birth label are a date.
 const DAY = '\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?';
-const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/. ]\\d{1,2}[-/. ]\\d{2,4}|${DAY}[\\s\\-](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-](?:de\\s)?\\d{4}|(?:${MONTHS})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\d\\p{L}])`, 'iuy');
+const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{1,2}[-/. ]\\d{1,2}[-/. ]\\d{2,4}|${DAY}[\\s\\-/](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-/](?:de\\s)?\\d{2}(?:\\d{2})?|(?:${MONTHS})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\d\\p{L}])`, 'iuy');
 
 function detectBirthDates(text: string, out: Detection[]): void {
   for (const label of eachMatch(dobLabel, text)) {

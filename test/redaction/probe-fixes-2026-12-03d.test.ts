@@ -1,0 +1,38 @@
+// A third fresh probe of 2026-12-03 (a helper briefed with the README and the docs only, about
+// 1,200 inputs): leaks of kinds the docs say are caught, fixed here with the kinds around them.
+// Each test failed before its fix (the commit names the counts).
+import { describe, expect, it } from 'vitest';
+import { detectSensitive } from '@agent-audit/core';
+
+const spans = (text: string, type: RegExp): string[] => detectSensitive(text).filter((d) => type.test(d.type)).map((d) => text.slice(d.start, d.end));
+
+describe('an SSN after its label in other groupings', () => {
+  it('three groups of three, glued to its label by a dash, after ss#', () => {
+    expect(spans('SSN: 536 228 514', /^SSN$/)).toEqual(['536 228 514']);
+    expect(spans('Social Security Number: 536 228 514', /^SSN$/)).toEqual(['536 228 514']);
+    expect(spans('SSN-536228514', /^SSN$/)).toEqual(['536228514']);
+    expect(spans('ss#: 536228514', /^SSN$/)).toEqual(['536228514']);
+  });
+  it('not without the label, nor glued to another label', () => {
+    for (const text of ['order 536 228 514', 'SKU-536-22-8514', 'call 536 228 514', 'v536228514', 'ss#536 228 51']) expect(spans(text, /^SSN$/), text).toEqual([]);
+  });
+});
+
+describe('a date of birth with a two-digit year, a month name and slashes, and labels of other languages', () => {
+  it.each([
+    ['DOB 12-Mar-84', '12-Mar-84'],
+    ['DOB: 12 Mar 84', '12 Mar 84'],
+    ['DOB: 12/Mar/84', '12/Mar/84'],
+    ['Age 41, DOB 12-Mar-84', '12-Mar-84'],
+    ['Geb.-Datum: 12.03.1984', '12.03.1984'],
+    ['дата рождения: 12.03.1984', '12.03.1984'],
+    ['生年月日：1984年3月12日', '1984年3月12日'],
+    ['出生日期：1984年3月12日', '1984年3月12日'],
+    ['생년월일: 1984년 3월 12일', '1984년 3월 12일'],
+  ])('%s', (text, date) => {
+    expect(spans(text, /^DOB$/)).toEqual([date]);
+  });
+  it('dates without a birth label stay', () => {
+    for (const text of ['released 12-Mar-84', 'Mar 84 sales', '1984年3月12日に発売', 'meeting 12/Mar/84']) expect(spans(text, /^DOB$/), text).toEqual([]);
+  });
+});
