@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
-import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isSecretKeyName, type GovernmentIdKey, matchKeyName, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isSecretKeyName, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { detectAddresses } from './addresses.js';
@@ -671,7 +671,7 @@ const secretRules: SecretRule[] = [
   { type: 'MAILGUN_KEY', pattern: /\bkey-[a-f0-9]{32}(?![A-Za-z0-9])/g, validate: (value) => /\d/.test(value.slice(4)) && /[a-f]/.test(value.slice(4)) },
   // Telegram bot token `<bot id>:<35 characters>`, also in a Bot API URL (`/bot123456789:AA…/sendMessage`).
   { type: 'TELEGRAM_BOT_TOKEN', pattern: /(?:(?<=\/bot)|(?<![A-Za-z0-9_]))\d{5,16}:A[A-Za-z0-9_\-]{34}(?![A-Za-z0-9_\-])/g, validate: (value) => mixed(value.slice(value.indexOf(':') + 1)) },
-  { type: 'DISCORD_WEBHOOK', pattern: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_\-]{60,68}/g },
+  { type: 'DISCORD_WEBHOOK', pattern: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_\-]{60,}/g },
   { type: 'TEAMS_WEBHOOK', pattern: /https:\/\/(?:[A-Za-z0-9\-]{1,63}\.)?(?:webhook|outlook)\.office\.com\/webhook(?:b2)?\/[A-Za-z0-9@\-]{20,100}\/IncomingWebhook\/[A-Za-z0-9]{32}\/[A-Za-z0-9\-]{36}(?:\/[A-Za-z0-9_\-]{10,})?/g },
   // Azure AD (Entra ID) client secret: three characters, a digit, `Q~`, 31-34 more.
   { type: 'AZURE_AD_CLIENT_SECRET', pattern: /(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}(?![A-Za-z0-9_~.\-])/g, validate: (value) => mixed(value.slice(6)) },
@@ -690,9 +690,12 @@ const secretRules: SecretRule[] = [
 // characters at every position.
 // `[_-]key`: a service's key (`stripe_key=…`), when the name is one (key-names.ts, vendorKey).
 // `sess`/`session`: a session id (`sessionid=…`, `session_id=…`, `PHPSESSID=…`, `X-Session: …`).
-const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passphrase|secret|token|sess(?:ion)?|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|(?<=[_\-])key\b|credentials?|signature|sig/gi;
+// `pw`, `pword`, `pswd`, `psw`, `passw`: abbreviations of password (a probe of 2026-12-03: `pw=…` was stored raw).
+const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passw\b|pw(?:ord)?\b|psw(?:d)?\b|passphrase|secret|token|sess(?:ion)?|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|(?<=[_\-])key\b|credentials?|signature|sig/gi;
 // The value's extent (quotes, key=value;… grammars) is assignmentValue's (secrets.ts).
-const assignmentTail = /([A-Za-z0-9_\-]{0,24})(?:\\{0,16}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}/y;
+// A subscript's closing `]` after the name (`os.environ["DB_PASSWORD"] = …`, `$_ENV['API_TOKEN'] = …`), and a
+// comma after a quoted name that is a call's first argument (`define('DB_PASSWORD', '…')`: detectAssignments checks the `(`).
+const assignmentTail = /([A-Za-z0-9_\-]{0,24})(?:\\{0,16}["'](?:\s{0,3}\])?|\])?\s{0,3}(=>|:=|=|:|,)\s{0,3}/y;
 const isNameChar = (code: number) => isWordChar(code) || code === 45 || code === 46;
 
 function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean): void {
@@ -708,7 +711,15 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     const name = text.slice(nameStart, keywordStart + keyword[0].length + (tail[1] ?? '').length);
     // The name first: a value is scanned (to its end, unbounded) only when it is masked, and
     // scanning then moves past it, so every character is scanned once.
-    if (!isSecretKeyName(name) && !keyIsSecret) {
+    // A comma only after a call's quoted first argument: `define('DB_PASSWORD', '…')`, `setenv("API_TOKEN", …)`
+    // (not a list or tuple of field names, `["password", "email"]`, `("password", "username")`).
+    if (tail[2] === ',' && !/[\w$]\s{0,3}\(\s{0,3}["']$/.test(text.slice(Math.max(0, nameStart - 9), nameStart))) {
+      consumed = assignmentTail.lastIndex;
+      continue;
+    }
+    // `PASS=…` as the whole name too, after `=` only (`export PASS=hunter22`; `boarding_pass=…` and a
+    // test report's `pass: 12/12 tests` stay).
+    if (!(tail[2] === '=' ? namesSecret(name) : isSecretKeyName(name)) && !keyIsSecret) {
       consumed = assignmentTail.lastIndex;
       continue;
     }
@@ -751,7 +762,7 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /GOCSPX-|ATATT3|hv[sb]\.|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pwd|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess/i;
+const secretPrefilter = /GOCSPX-|ATATT3|hv[sb]\.|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess/i;
 
 /** Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets. */
 const anySecretWord = new RegExp(`${secretPrefilter.source}|${otherPrefilter.source}`, 'i');
@@ -789,6 +800,8 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
   detectSeedPhrases(text, out);
   if (!anySecretWord.test(text)) return;
   detectOtherSecrets(text, out, isPlaceholder);
+  // `INSERT INTO users (email, password) VALUES ('a@b.co', 'hunter22')`: the value under a secret's column (`pin` too).
+  if (sqlInsert.test(text)) detectSqlInserts(text, out, SECRETS, true);
   if (!secretPrefilter.test(text)) return;
   if (text.includes('=') && (text.includes('?') || text.includes('&'))) detectParameters(text, out, SECRETS, undefined, true);
   detectAssignments(text, out, keyIsSecret);
@@ -929,16 +942,18 @@ function detectVcardBirthDays(text: string, out: Detection[]): void {
 // each quoted value is decided by its column's name, as a JSON member by its key: a person-name
 // column (`first_name`, `nachname`) masks the value as PERSON, a date-of-birth column (`dob`,
 // `birth_date`) as DOB when it is a date. Up to 64 columns and 1,000 rows per statement; other
-// columns are left to the text detectors.
+// columns are left to the text detectors. A column named as a secret's member would be (`password`,
+// `api_token`, `pin`: namesSecret) masks its value, quoted or a number, as PASSWORD in the secrets pass
+// (`secrets`, from detectSecretSpans; a probe of 2026-12-03 found `INSERT INTO users (email, password) VALUES (…)` stored raw).
 const sqlInsert = /\binsert\s+(?:ignore\s+)?into\b/i;
 const sqlInsertHead = /\binsert\s+(?:ignore\s+)?into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,2000})\)\s*values\s*/gi;
 const sqlValue = /\s*(?:'((?:[^']|''){0,200})'|(-?[\d.]+|null|true|false|default))\s*(,|\))/iy;
 
-function detectSqlInserts(text: string, out: Detection[], on: number): void {
+function detectSqlInserts(text: string, out: Detection[], on: number, secrets = false): void {
   for (const head of eachMatch(sqlInsertHead, text)) {
     const columns = (head[1] ?? '').split(',').map((column) => column.trim().replace(/^[`"[]|[`"\]]$/g, ''));
     if (columns.length > 64) continue;
-    const kinds = columns.map((column) => (isDobKeyName(column) ? 'dob' : personKeyNames.has(normalizeKeyName(column)) ? 'person' : undefined));
+    const kinds = columns.map((column) => (secrets ? (namesSecret(column) ? 'secret' : undefined) : isDobKeyName(column) ? 'dob' : personKeyNames.has(normalizeKeyName(column)) ? 'person' : undefined));
     if (kinds.every((kind) => kind === undefined)) continue;
     let at = head.index + head[0].length;
     for (let row = 0; row < 1000 && text.charCodeAt(at) === 40; row++) {
@@ -950,7 +965,13 @@ function detectSqlInserts(text: string, out: Detection[], on: number): void {
         at = sqlValue.lastIndex;
         const quoted = value[1];
         const kind = kinds[column];
-        if (quoted !== undefined && quoted !== '' && kind !== undefined) {
+        if (kind === 'secret' && value[2] !== undefined && /\d/.test(value[2])) {
+          const start = value.index + value[0].indexOf(value[2]);
+          out.push({ start, end: start + value[2].length, type: 'PASSWORD', class: 'secret' });
+        } else if (kind === 'secret' && quoted !== undefined && quoted !== '' && !isPlaceholder(quoted)) {
+          const start = value.index + value[0].indexOf("'") + 1;
+          out.push({ start, end: start + quoted.length, type: 'PASSWORD', class: 'secret' });
+        } else if (quoted !== undefined && quoted !== '' && kind !== undefined) {
           const start = value.index + value[0].indexOf("'") + 1;
           const end = start + quoted.length;
           if (kind === 'dob' && (on & HEALTH) !== 0) dateAt(text, start, end, out);

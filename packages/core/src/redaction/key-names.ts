@@ -23,6 +23,10 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   // `verification_code`, `totp`, `mfa_code`) (a probe of 2026-12-03: stored raw under these names).
   'mnemonic', 'seedphrase', 'seedwords', 'recoveryphrase', 'secretrecoveryphrase', 'backupcode', 'recoverycode', 'backupphrase',
   'otpcode', 'verificationcode', 'onetimecode', 'onetimepassword', 'totp', 'totpcode', 'mfacode', 'twofactorcode', '2facode', 'smscode',
+  // Abbreviations of password (`pword`, `pswd`, `psw`, `passw`), a key's raw material (`key_material`),
+  // Azure's API Management and Functions keys (`Ocp-Apim-Subscription-Key`, `subscriptionKey`,
+  // `x-functions-key`). A probe of 2026-12-03 found them stored raw.
+  'pword', 'pswd', 'psw', 'passw', 'keymaterial', 'subscriptionkey', 'functionskey', 'functionkey',
 ];
 
 /**
@@ -34,7 +38,7 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
  * hyphen inside stands for any separator or none (`mot de passe`, `mot_de_passe`, `motDePasse`).
  */
 export const PASSWORD_WORDS: readonly string[] = [
-  'password', 'passphrase', 'passcode', 'pass code', 'pwd', 'pw',
+  'password', 'passphrase', 'passcode', 'pass code', 'pwd', 'pw', 'p/w',
   // de, nl/af, fr, es/ca, pt, sv, no, da, fi, pl, cs/sk, it/tr/ro, hu, tr, hr/sr/bs, sl, lt, lv, et, vi, id/ms
   'passwort', 'kennwort', 'wachtwoord', 'wagwoord', 'mot de passe', 'contraseña', 'contrasenya', 'senha', 'palavra-passe', 'lösenord', 'passord', 'adgangskode',
   'salasana', 'hasło', 'haslo', 'heslo', 'parola', 'parolă', 'jelszó', 'şifre', 'lozinka', 'geslo', 'slaptažodis', 'salasõna', 'mật khẩu', 'kata sandi',
@@ -79,6 +83,9 @@ const metadataEndings = [
 const qualifierWords = new Set([
   'confirmation', 'confirm', 'confirmed', 'again', 'repeat', 'repeated', 'verify', 'verification', 'check', 'new', 'old',
   'current', 'previous', 'value', 'raw', 'plain', 'plaintext', 'encrypted', 'enc', 'hash', 'hashed', 'digest', 'b64', 'base64',
+  // How the secret is written or which one it is (a probe of 2026-12-03: `secret_key_base` of Rails,
+  // `password_encoded`, `token_string`, `secret_text`, `totp_seed`, `api_secret_v2`, `base32`, `hex`).
+  'base', 'encoded', 'base32', 'base58', 'hex', 'string', 'str', 'text', 'seed', 'v',
 ]);
 
 /**
@@ -123,7 +130,8 @@ export function matchKeyName(name: string, listed: readonly string[]): string | 
   for (;;) {
     const last = words[words.length - 1] as string;
     const bare = last.replace(/\d+$/, '');
-    if (bare.length === 0 || qualifierWords.has(bare)) {
+    // A qualifier with digits of its own (`base64`, `base32`) is one too, not `base` and a number.
+    if (bare.length === 0 || qualifierWords.has(bare) || qualifierWords.has(last)) {
       if (words.length === 1) break;
       words.pop();
     } else {
@@ -133,7 +141,8 @@ export function matchKeyName(name: string, listed: readonly string[]): string | 
   }
   const stripped = words.join('_');
   if (stripped !== name) {
-    const found = matchNormalizedKey(stripped, keys);
+    // Without its qualifiers a name is read as a name as written is (`encryption_key_base64`, `db_pass_encoded`).
+    const found = matchNormalizedKey(stripped, keys) ?? passwordSuffix(stripped, keys) ?? vendorKey(stripped, keys);
     if (found !== undefined) return found;
   }
   const last = words[words.length - 1] as string;
@@ -181,6 +190,8 @@ const passOwners = new Set([
   'user', 'username', 'admin', 'root', 'login', 'auth', 'basic', 'api', 'app', 'service', 'svc', 'account', 'wifi', 'key',
   'keystore', 'truststore', 'store', 'cert', 'pfx', 'p12', 'jks', 'sudo', 'master', 'registry', 'docker', 'db2', 'oracle',
   'mssql', 'sa', 'es', 'elastic', 'kibana', 'grafana', 'jenkins', 'git', 'repo', 'nexus', 'artifactory', 'vault', 'secret',
+  // Ansible's `become_pass`, `ansible_become_pass`, `ansible_ssh_pass` (a probe of 2026-12-03).
+  'become', 'ansible',
 ]);
 
 /**

@@ -101,7 +101,8 @@ const longFlag = /(?:^|\s)--((?:[a-z0-9]{1,20}-){0,2})(?:password|passwd|pass|to
 const shortFlag = /(?:^|\s)-p(\s{1,4})?([^\s"'\-][^\s"']{2,})/g;
 // The line before the match, which ends before the space of ` -p`: `mysql -pX` ends in `mysql`.
 const mysqlContext = /\b(?:mysql\w{0,10}|mariadb\w{0,10})(?:\s|$)/;
-const loginContext = /\b(?:docker|podman|buildah|skopeo|nerdctl|helm registry|oras)\s{1,4}login\b/;
+// `az login -u … -p …`, `oc login`, `cf login` take a password after `-p` too (a probe of 2026-12-03).
+const loginContext = /\b(?:docker|podman|buildah|skopeo|nerdctl|helm registry|oras|az|oc|cf)\s{1,4}login\b/;
 /**
  * Prose: `my wifi password is W1nter-Fox-89`, `the password is: "Tr1cky Pass9"`, `PIN: 4821`,
  * `pw: Hunter2Xq9z`, `Passwort: Geheim123!`, `mot de passe : …`, `contraseña: …`. A secret's
@@ -143,7 +144,7 @@ const spacelessValueEnd = /[\s"'“”‘’«»„`「」『』、。，．：�
 // languages of the other labels. A PIN's value is pinLike; a one-time code's is codeLike.
 const pinLabels =
   'pin(?:[ -]?(?:code|number|nummer|nr))?|code pin|geheimzahl|otp|m?tan|sms[ -]?tan|one[ -]time (?:code|password|passcode)|verification code|security code|passcode|' +
-  '(?:2fa|mfa|two[ -]factor|auth(?:entication)?|login|sign[ -]in|sms|access|confirmation|activation) code|' +
+  '(?:2fa|mfa|two[ -]factor|auth(?:entication|ori[sz]ation)?|login|sign[ -]in|sms|access|confirmation|activation) code|' +
   // `your code` and its spellings (`Ihr Code lautet …`, `Votre code est …`, `Seu código é …`).
   '(?:your|ihr|dein|votre|ton|(?:o )?seu|(?:o )?teu|su|tu|il tuo|il suo|uw|je) (?:code|c[óo]digo|codice)|' +
   'bestätigungscode|sicherheitscode|zugangscode|code de (?:vérification|confirmation|sécurité)|c[óo]digo de (?:verificaci[óo]n|seguridad|confirmaci[óo]n|acceso)|codice (?:di verifica|otp)|verificatiecode|c[óo]digo de verifica[çc][ãa]o|' +
@@ -272,7 +273,44 @@ const SEED_LENGTHS = new Set([12, 15, 18, 21, 24]);
  * `one time password 481516`, `verification code 481516`): digits only, 4 to 10, not a year.
  * `TAN`, `OTP` as written in capitals (`tan 45` is a tangent).
  */
-const bareCodeLabel = /(?<![\p{L}\p{N}_])(?:(?:SMS[ -]?|m|M)?TAN|OTP|(?:one[ -]time (?:code|password|passcode|pin)|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)))[ \t]{1,3}(\d{4,10})(?![\p{L}\p{N}_]|[.,]\d)/gu;
+const bareCodeLabel = /(?<![\p{L}\p{N}_])(?:(?:SMS[ -]?|m|M)?TAN|OTP|PIN)[ \t]{1,3}(\d{4,10}|\d(?: \d){3,9})(?![\p{L}\p{N}_]|[.,]\d)/gu;
+/**
+ * The word labels of bareCodeLabel in any case (`SMS code 482913`, `Auth Code 482913`; a probe of
+ * 2026-12-03 found the capitals stored raw), with the copula of the label's language that the linking
+ * grammar does not hold (Polish `to`: `Twój kod to 482913`; a bare English `to` links nothing, `Send
+ * the password to Bob2024`). The value is digits, or single digits spaced (`OTP 4 8 2 9 1 3`).
+ */
+const bareCodeWords = /(?<![\p{L}\p{N}_])(?:one[ -]time (?:code|password|passcode|pin)|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms|auth(?:entication|ori[sz]ation)?) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)|(?:twój|twoj) kod(?:[ \t]{1,3}to)?|kod (?:weryfikacyjny|jednorazowy|sms)(?:[ \t]{1,3}to)?)[ \t]{1,3}(\d{4,10}|\d(?: \d){3,9})(?![\p{L}\p{N}_]|[.,]\d)/giu;
+/**
+ * A PIN or one-time code written as an assignment (`PIN=4821`, `OTP=482913`, `otp_code = "482913"`): the
+ * assignment rule leaves numbers of up to 5 digits, this takes them after these names (a query's
+ * `?pin=4821` is shortQueryKey's).
+ */
+const codeAssignment = /(?<![\p{L}\p{N}_?&;])(?:t?otp|pin|pin[_ -]?code|passcode|m?tan|(?:sms|mfa|2fa|otp|auth|verification)[_ -]?code)[ \t]{0,3}(?:=|:=)[ \t]{0,3}["']?(\d{4,10})(?![\p{L}\p{N}_]|[.,]\d)/giu;
+/**
+ * A password word then a quoted value with nothing between: SQL (`ALTER USER app WITH PASSWORD 'S3cr3tPw'`,
+ * `CREATE ROLE app LOGIN PASSWORD '…'`, `CREATE USER bob IDENTIFIED BY '…'`, MySQL's `IDENTIFIED WITH
+ * mysql_native_password BY '…'`) and log prose (`authentication failed for user "app" with password "S3cr3t!"`).
+ * The quoted value to its closing quote on its line (`''` and backslash escapes inside), at most 256
+ * characters; after a label in lower case the value must look like a secret (a digit, a symbol or a
+ * capital inside: `the password 'Reset' link` stays). Oracle's unquoted `IDENTIFIED BY Tr0ub4dor3` in capitals only (`identified by Alice` is prose).
+ * Not after a dash: `--password 'Tr1cky Pass9'` is longFlag's. A probe of 2026-12-03.
+ */
+const quotedPassword = /(?<![\p{L}\p{N}_\-])(?:password|passwd|passphrase|identified(?:[ \t]{1,3}with[ \t]{1,3}[\w$]{1,64})?[ \t]{1,3}by)[ \t]{1,3}(?:'((?:[^'\\\r\n]|''|\\.){1,256})'|"((?:[^"\\\r\n]|\\.){1,256})")/giu;
+const oracleIdentifiedBy = /\bIDENTIFIED[ \t]{1,3}BY[ \t]{1,3}([^\s;'"]{3,128})/g;
+/**
+ * Oracle's `user/password@database` connect string after a tool or a thin JDBC URL (`sqlplus app/hunter22@db`,
+ * `sqlplus -s scott/tiger@ORCL`, `jdbc:oracle:thin:scott/Tr0ub4dor3@db:1521/ORCL`, `rman`, `sqlldr`,
+ * `expdp`, `impdp`, `dgmgrl`): the part between `/` and `@`. A probe of 2026-12-03.
+ */
+const oracleConnect = /(?:\bjdbc:oracle:[a-z]{1,10}:|\b(?:sqlplus|sqlldr|rman|expdp|impdp|dgmgrl)(?:[ \t]{1,4}-[A-Za-z]{1,10}){0,4}[ \t]{1,4})[A-Za-z0-9_$#.]{1,64}\/([^\s@/"']{1,128})@/gi;
+/**
+ * An environment list in YAML (Kubernetes, Compose): `- name: DB_PASSWORD` then `value: …` on the next
+ * line, whose name is a secret's by the key-name rules; the value quoted or to the end of its line (a
+ * comment after ` #` left out). The same pair as a JSON object is the structure-aware rule's.
+ * A probe of 2026-12-03.
+ */
+const yamlEnvPair = /^[ \t]*-[ \t]{1,8}name:[ \t]{0,8}(["']?)([A-Za-z_][\w.\-]{0,63})\1[ \t]*\r?\n[ \t]{1,32}value:[ \t]{0,8}/gm;
 
 /**
  * A YAML key naming a secret whose value is not on its line (a probe of 2026-12-03: stored raw):
@@ -393,7 +431,9 @@ const xmlNameValue = /<[A-Za-z_][\w.\-:]{0,60}\s(?:[^<>]{0,200}?\s)?(?:key|name)
  * Command-line tools whose flag takes a password: `sshpass -p …`, `redis-cli -a …` (`keydb-cli`),
  * `ldapsearch -w …` (the ldap tools), `openssl … -passin pass:…`.
  */
-const toolFlag = /\b(?:sshpass\s{1,4}-p|(?:redis|keydb|valkey)-cli\b[^\n|;&]{0,200}?\s-a|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)\b[^\n|;&]{0,200}?\s-w)\s{0,4}(["']?)([^\s"']{3,})|\s-pass(?:in|out)?\s{1,4}pass:(\S{3,})/g;
+// Archivers and key tools too (a probe of 2026-12-03): `zip -P …`/`unzip -P …`, `7z a -p…`/`unrar x -p…`
+// (glued), `openssl enc -k …`/`-K <hex>`, `-storepass …`/`-keypass …` of keytool and jarsigner (`-srcstorepass`, `-destkeypass`).
+const toolFlag = /\b(?:sshpass\s{1,4}-p|(?:redis|keydb|valkey)-cli\b[^\n|;&]{0,200}?\s-a|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)\b[^\n|;&]{0,200}?\s-w|(?:un)?zip\b[^\n|;&]{0,200}?\s-P(?=[ \t])|(?:7z[ar]?|(?:un)?rar)\b[^\n|;&]{0,200}?\s-p(?=[^\s-])|openssl\b[^\n|;&]{0,200}?\s-[kK](?=[ \t])|\s-(?:src|dest|new)?(?:storepass|keypass)(?=[ \t]))\s{0,4}(["']?)([^\s"']{3,})|\s-pass(?:in|out)?\s{1,4}pass:(\S{3,})/g;
 /**
  * A `user:password` pair after a credentials label (`creds: admin:Tr1cky#Pass87`,
  * `credentials = deploy:S3cret!x`): the part after the first colon, when it looks like a secret
@@ -426,7 +466,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
@@ -572,7 +612,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       if (value.trim() !== '') push(m.index + m[0].length - value.length - 1, value, 'PASSWORD');
     }
   }
-  if (/sshpass|-cli|ldap|-pass/.test(text)) {
+  if (/sshpass|-cli|ldap|-pass|zip|7z|rar|openssl|pass\s/.test(text)) {
     for (const m of text.matchAll(toolFlag)) {
       const value = m[2] ?? m[3] ?? '';
       if (value.startsWith('-')) continue;
@@ -630,13 +670,43 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       }
     }
   }
-  if (/cod[ei]|c[óo]digo|otp|tan\b|one.time|kod/i.test(text)) {
+  if (/pin|otp|tan|code/i.test(text) && text.includes('=')) {
+    for (const m of text.matchAll(codeAssignment)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
+  }
+  if (/password|passwd|passphrase|identified/i.test(text)) {
+    for (const m of text.matchAll(quotedPassword)) {
+      const value = m[1] ?? m[2] ?? '';
+      // A lower-case label in prose needs a value that looks like a secret (`the password 'Reset' button`
+      // stays); SQL's capitals do not (`WITH PASSWORD 'secret'`).
+      const sql = /^(?:PASSWORD|PASSWD|IDENTIFIED)/.test(m[0]);
+      if (value.trim() !== '' && !notAValue.test(value) && (sql || looksSecretStrict(value))) push(m.index + m[0].length - value.length - 1, value, 'PASSWORD');
+    }
+    for (const m of text.matchAll(oracleIdentifiedBy)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
+  }
+  if (/jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl/i.test(text)) {
+    for (const m of text.matchAll(oracleConnect)) push(m.index + m[0].length - 1 - (m[1] as string).length, m[1] as string, 'PASSWORD');
+  }
+  if (text.includes('value:')) {
+    for (const m of text.matchAll(yamlEnvPair)) {
+      if (!namesSecret(m[2] as string)) continue;
+      const from = m.index + m[0].length;
+      let lineEnd = text.indexOf('\n', from);
+      if (lineEnd === -1) lineEnd = text.length;
+      const line = text.slice(from, lineEnd).replace(/\r$/, '');
+      const quote = line[0] === '"' || line[0] === "'" ? line[0] : undefined;
+      const close = quote === undefined ? -1 : line.indexOf(quote, 1);
+      const value = quote !== undefined && close > 1 ? line.slice(1, close) : line.replace(/[ \t]+#.*$/, '').trimEnd();
+      if (value !== '' && !notAValue.test(value)) push(from + (quote !== undefined && close > 1 ? 1 : 0), value, 'PASSWORD');
+    }
+  }
+  if (/cod[ei]|c[óo]digo|otp|tan\b|one.time|kod|PIN/i.test(text)) {
     for (const m of text.matchAll(serviceCode)) {
       const value = m[2] as string;
       if (!notServices.test(m[1] as string) && codeLike(value) && !countAfter(text, m.index + m[0].length)) push(m.index + m[0].length - value.length, value, 'PASSWORD');
     }
     for (const m of text.matchAll(codeBeforeLabel)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].indexOf(m[1] as string), m[1] as string, 'PASSWORD');
     for (const m of text.matchAll(bareCodeLabel)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
+    for (const m of text.matchAll(bareCodeWords)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
     for (const m of text.matchAll(bareYourCode)) if (!countAfter(text, m.index + m[0].length)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
   }
   if (/cv[vcn]|code|(?:security|verification) value/i.test(text)) for (const m of text.matchAll(cardCode)) push(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', 'CVV');
