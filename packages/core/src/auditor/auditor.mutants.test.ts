@@ -1599,3 +1599,297 @@ describe('survivors of the run at 12fc201 (lines 561-678)', () => {
     await auditor.flush();
   });
 });
+
+describe('measured at 5216c7f (the lines changed since 7fbbac1: options, queued characters, the pool start, the time limit)', () => {
+  it('refuses a redactionWorker, limits.maxEventValues, maxQueueChars or startAfterEvents it cannot use, naming what was given', () => {
+    for (const [bad, shown] of [[null, 'null'], ['yes', '"yes"'], [[], ''], [1, '1']] as const) {
+      const ledger = memoryLedger();
+      const open = vi.spyOn(ledger, 'open');
+      expect(() => createAuditor({ agent, sink: ledger, redactionWorker: bad as never }), shown).toThrow(
+        `createAuditor: redactionWorker must be true, false or an object of options (got ${shown})`,
+      );
+      expect(open).not.toHaveBeenCalled();
+    }
+    for (const ok of [undefined, true, false, {}]) expect(() => createAuditor({ agent, sink: memoryLedger(), redactor: keep, redactionWorker: ok })).not.toThrow();
+    for (const [bad, shown] of [[0, '0'], [-1, '-1'], [1.5, '1.5'], [Number.NaN, 'NaN'], [2 ** 60, String(2 ** 60)]] as const) {
+      expect(() => createAuditor({ agent, sink: memoryLedger(), limits: { maxEventValues: bad } }), shown).toThrow(
+        `createAuditor: limits.maxEventValues must be a positive integer (got ${shown})`,
+      );
+    }
+    expect(() => createAuditor({ agent, sink: memoryLedger(), redactor: keep, limits: { maxEventValues: 1 } })).not.toThrow();
+    for (const [bad, shown] of [[0, '0'], [-5, '-5'], [Number.NaN, 'NaN'], ['1000', '"1000"']] as const) {
+      expect(() => createAuditor({ agent, sink: memoryLedger(), maxQueueChars: bad as number }), shown).toThrow(`createAuditor: maxQueueChars must be a positive number (got ${shown})`);
+    }
+    expect(() => createAuditor({ agent, sink: memoryLedger(), redactor: keep, maxQueueChars: 0.5 })).not.toThrow();
+    for (const [bad, shown] of [[-1, '-1'], [Number.NaN, 'NaN'], ['3', '"3"']] as const) {
+      expect(() => createAuditor({ agent, sink: memoryLedger(), redactionWorker: { startAfterEvents: bad as number } }), shown).toThrow(
+        `createAuditor: redactionWorker.startAfterEvents must be a number >= 0 (got ${shown})`,
+      );
+    }
+    for (const bad of [() => createAuditor({ agent, sink: memoryLedger(), redactionWorker: null as never }), () => createAuditor({ agent, sink: memoryLedger(), maxQueueChars: 0 }), () => createAuditor({ agent, sink: memoryLedger(), limits: { maxEventValues: 0 } }), () => createAuditor({ agent, sink: memoryLedger(), redactionWorker: { startAfterEvents: -1 } })]) {
+      expect(bad).toThrow(expect.objectContaining({ code: 'invalid_options' }));
+    }
+    expect(() => createAuditor({ agent, sink: memoryLedger(), redactor: keep, redactionWorker: { startAfterEvents: 0 } })).not.toThrow();
+  });
+
+  it('hands nicePlatformThreads to the sealing pool', () => {
+    createAuditor({ agent, sink: memoryLedger(), redactor: keep, redactionWorker: { nicePlatformThreads: false } });
+    createAuditor({ agent, sink: memoryLedger(), redactor: keep, redactionWorker: { nicePlatformThreads: true } });
+    expect(fakes.poolOptions.map((o) => (o as { nicePlatformThreads?: boolean }).nicePlatformThreads)).toEqual([false, true]);
+  });
+});
+
+describe('measured at 5216c7f: queued characters, the pool start, the time limit, close()', () => {
+  it('past maxQueueChars events are counted as a gap, told with the characters; the queue takes events again once a batch is sealed', async () => {
+    const { auditor, ledger, errors } = make({ maxQueueChars: 1, sliceMs: 1e9 });
+    const first = auditor.record({ type: 'tool.result', tool: { name: 'a', result: 'abcdef' } });
+    const second = auditor.record({ type: 'run.start' });
+    expect([first.seq, second.seq]).toEqual([0, -1]);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/^audit queue full \(1 events of [1-9]\d* characters, limit 1\): events are being counted as a gap until the ledger catches up$/)]);
+    await auditor.flush();
+    await until(() => ledger.events().length === 2);
+    expect(ledger.events().map((e) => e.type)).toEqual(['tool.result', 'ledger.gap']);
+    // Sealed and written: the characters it held are free again.
+    expect(auditor.record({ type: 'run.end' }).seq).toBe(2);
+    await auditor.close();
+    expect(ledger.events().map((e) => e.type)).toEqual(['tool.result', 'ledger.gap', 'run.end']);
+  });
+
+  it('maxQueueEvents full is told by events even when maxQueueChars is reached too', () => {
+    const { auditor, errors } = make({ maxQueueEvents: 1, maxQueueChars: 1 });
+    auditor.record({ type: 'run.start' });
+    auditor.record({ type: 'run.start' });
+    expect(errors.map((e) => e.message)).toEqual(['audit queue full (1 events): events are being counted as a gap until the ledger catches up']);
+  });
+
+  it('counts the base64 of media still to be hashed in the queued characters', () => {
+    const url = `data:image/png;base64,${Buffer.alloc(30_000, 7).toString('base64')}`;
+    const { auditor } = make({ maxQueueChars: 30_000 });
+    // The event's snapshot holds the media's summary only; its 40,000 characters of base64 count.
+    expect(auditor.record({ type: 'tool.result', tool: { name: 'shot', result: [{ type: 'image', url }] } }).seq).toBe(0);
+    expect(auditor.record({ type: 'run.start' }).seq).toBe(-1);
+    const small = make({ maxQueueChars: 30_000 });
+    expect(small.auditor.record({ type: 'run.start' }).seq).toBe(0);
+    expect(small.auditor.record({ type: 'run.start' }).seq).toBe(1);
+  });
+
+  it('the characters of batches handed to the pool are freed, and counted again when a failed pool hands them back', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    const { auditor, ledger } = make({ maxQueueChars: 1, sliceMs: 1e9 });
+    expect(auditor.record({ type: 'run.start' }).seq).toBe(0);
+    await until(() => pool.sent.length === 1);
+    // In the pool's hands: the queue is empty again.
+    expect(auditor.record({ type: 'run.start' }).seq).toBe(1);
+    pool.usable = false;
+    pool.fail(0, new Error('thread died'));
+    await until(() => ledger.events().length === 2);
+    await auditor.flush();
+    // Both back and sealed here: nothing is counted twice, the queue takes events.
+    expect(auditor.record({ type: 'run.end' }).seq).toBe(2);
+    await auditor.close();
+    expect(ledger.events().map((e) => e.seq)).toEqual([0, 1, 2]);
+  });
+
+  it('a batch to the pool ends after the event that reaches 4 Mi characters', async () => {
+    const pool = installPool();
+    const { auditor, ledger } = make({ sliceMs: 1e9 });
+    for (let i = 0; i < 6; i++) auditor.record({ type: 'tool.result', tool: { name: `t${i}`, result: String(i).repeat(1_000_000) } });
+    await auditor.flush();
+    expect(pool.sent.map((s) => s.drafts.length)).toEqual([5, 1]);
+    expect(ledger.events().map((e) => e.tool?.name)).toEqual(['t0', 't1', 't2', 't3', 't4', 't5']);
+  });
+
+  it('the pool starts after startAfterEvents events sealed here, in batches as large as the rest of them (at least 32)', async () => {
+    const pool = installPool();
+    const ledger = memoryLedger();
+    const append = vi.spyOn(ledger, 'append');
+    const { auditor } = make({ sliceMs: 1e9, redactionWorker: { startAfterEvents: 100 } }, ledger);
+    for (let i = 0; i < 10; i++) auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    for (let i = 0; i < 95; i++) auditor.record({ type: 'run.start' });
+    await auditor.flush();
+    expect(append.mock.calls.map(([, r]) => r.length)).toEqual([10, 90, 5]);
+    expect(pool.sent.map((s) => s.drafts.length)).toEqual([5]);
+    // Near the start, batches of 32 at least.
+    const p2 = installPool();
+    const l2 = memoryLedger();
+    const a2 = vi.spyOn(l2, 'append');
+    const two = make({ sliceMs: 1e9, redactionWorker: { startAfterEvents: 40 } }, l2);
+    for (let i = 0; i < 30; i++) two.auditor.record({ type: 'run.start' });
+    await two.auditor.flush();
+    for (let i = 0; i < 40; i++) two.auditor.record({ type: 'run.start' });
+    await two.auditor.flush();
+    expect(a2.mock.calls.map(([, r]) => r.length)).toEqual([30, 32, 8]);
+    expect(p2.sent.map((s) => s.drafts.length)).toEqual([8]);
+  });
+
+  it('without the test hook the pool starts after 256 events', async () => {
+    const hook = poolStartHooks.startAfterEvents;
+    delete poolStartHooks.startAfterEvents;
+    try {
+      const pool = installPool();
+      const ledger = memoryLedger();
+      const append = vi.spyOn(ledger, 'append');
+      const { auditor } = make({ sliceMs: 1e9 }, ledger);
+      for (let i = 0; i < 300; i++) auditor.record({ type: 'run.start' });
+      await auditor.flush();
+      expect(append.mock.calls.map(([, r]) => r.length)).toEqual([256, 44]);
+      expect(pool.sent.map((s) => s.drafts.length)).toEqual([44]);
+    } finally {
+      poolStartHooks.startAfterEvents = hook;
+    }
+  });
+
+  it('events a sealing thread ran out of time on are masked here, in order, told and noted; the pool chains after them', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    const redactor: Redactor = { redact: vi.fn((event: UnsealedEvent) => ({ event })) };
+    const { auditor, ledger, errors } = make({ sliceMs: 1e9, redactor });
+    for (let i = 0; i < 4; i++) auditor.record({ type: 'run.start', attrs: { n: i } });
+    await until(() => pool.sent.length === 1);
+    const sent = pool.sent[0]?.drafts as DraftEvent[];
+    // The thread held events 1 and 2 when its time ran out (the pool marks them, then fails the batch).
+    (sent[1] as DraftEvent).sealTimedOut = true;
+    (sent[2] as DraftEvent).sealTimedOut = true;
+    const ids = sent.map((d) => d.event.id);
+    pool.fail(0, new Error('timed out'));
+    // Event 0 goes to the pool again alone: the timed-out run after it is not sent.
+    await until(() => pool.sent.length === 2);
+    expect(pool.sent[1]?.drafts.map((d) => d.event.id)).toEqual([ids[0]]);
+    await turns(20);
+    expect(pool.sent).toHaveLength(2);
+    pool.answer(1);
+    // Then 1 and 2 masked here (never redacted again), then 3 to the pool, chained after them.
+    await until(() => pool.sent.length === 3);
+    expect(pool.rechained).toBe(1);
+    // (with the two notices queued behind it)
+    expect(pool.sent[2]?.drafts.map((d) => d.event.id)).toEqual([ids[3], expect.any(String), expect.any(String)]);
+    expect(pool.sent[2]?.prev).toBe(ledger.events()[2]?.hash);
+    pool.answer(2);
+    await auditor.flush();
+    expect(pool.sent).toHaveLength(3);
+    expect(redactor.redact).not.toHaveBeenCalled();
+    const events = ledger.events();
+    expect(events.slice(0, 4).map((e) => e.id)).toEqual(ids);
+    for (const i of [1, 2]) {
+      expect(events[i]?.data?.classes).toEqual(['redaction.failed']);
+      expect(events[i]?.attrs?.n).toBeUndefined();
+    }
+    expect(events[0]?.attrs?.n).toBe(0);
+    expect(events[3]?.attrs?.n).toBe(3);
+    const timeLimit = errors.map((e) => e.message).filter((m) => m.includes("within the sealing worker's time limit"));
+    expect(timeLimit).toEqual([1, 2].map((i) => `redaction failed for event ${ids[i]}: it did not finish within the sealing worker's time limit; its content was masked`));
+    expect(auditor.stats().redactionFailures).toBe(2);
+    // A notice for each, after them.
+    expect(events.slice(4).map((e) => [e.type, e.attrs?.reason, e.attrs?.eventId])).toEqual([
+      ['error', 'redaction_failed', ids[1]],
+      ['error', 'redaction_failed', ids[2]],
+    ]);
+  });
+
+  it('close() stops the threads and waits for them after the ledger closed; their failure is thrown, never unhandled', async () => {
+    const pool = installPool();
+    const offload = new FakeOffload();
+    fakes.offload = () => offload;
+    let endPool!: () => void;
+    pool.close = () => {
+      pool.closed++;
+      return new Promise<void>((resolve) => (endPool = resolve));
+    };
+    const ledger = memoryLedger();
+    const order: string[] = [];
+    const closeStream = ledger.close.bind(ledger);
+    ledger.close = async (stream: string) => {
+      order.push(`ledger ${pool.closed}`);
+      return closeStream(stream);
+    };
+    const { auditor } = make({ sliceMs: 1e9 }, ledger);
+    auditor.record({ type: 'run.start' });
+    const closing = track(auditor.close());
+    await until(() => order.length === 1);
+    await turns(10);
+    // The threads were told to stop before the ledger's close, and are waited for after it.
+    expect(order).toEqual(['ledger 1']);
+    expect(offload.closed).toBe(1);
+    expect(closing.settled).toBe('pending');
+    endPool();
+    await until(() => closing.settled !== 'pending');
+    expect(closing.settled).toBe('resolved');
+    // A pool whose stop fails while the ledger closes: close() rejects with it, and nothing is unhandled.
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const failing = installPool();
+      failing.close = () => Promise.reject(new Error('thread would not stop'));
+      const slow = memoryLedger();
+      const closeSlow = slow.close.bind(slow);
+      slow.close = async (stream: string) => {
+        await turns(5);
+        return closeSlow(stream);
+      };
+      const other = make({}, slow);
+      await expect(other.auditor.close()).rejects.toThrow('thread would not stop');
+      await turns(5);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('maxQueueChars is reached when the queued characters equal it', () => {
+    const probe = make({ maxQueueChars: 1 });
+    const input = { type: 'tool.result', tool: { name: 'a', result: 'abcdef' } };
+    probe.auditor.record(input);
+    probe.auditor.record(input);
+    const chars = Number(/of (\d+) characters/.exec(probe.messages()[0] ?? '')?.[1]);
+    expect(chars).toBeGreaterThan(0);
+    const exact = make({ maxQueueChars: chars });
+    expect(exact.auditor.record(input).seq).toBe(0);
+    expect(exact.auditor.record(input).seq).toBe(-1);
+    const above = make({ maxQueueChars: chars + 1 });
+    expect(above.auditor.record(input).seq).toBe(0);
+    expect(above.auditor.record(input).seq).toBe(1);
+  });
+
+  it('a pending gap waits while the queued characters are at the bound: an event recorded once there is room comes before it', async () => {
+    const held = heldSink();
+    const { auditor } = make({ sink: held.sink, maxQueueChars: 1500, maxBatchEvents: 1 });
+    const large = { type: 'tool.result', tool: { name: 'a', result: 'x'.repeat(1000) } };
+    const receipts = [auditor.record(large), auditor.record(large), auditor.record(large)];
+    expect(receipts.map((r) => r.seq)).toEqual([0, 1, -1]);
+    await until(() => held.calls.length === 1);
+    // e0 is being written: the queue holds e1 only, under the bound.
+    expect(auditor.record({ type: 'run.end' }).seq).toBe(2);
+    for (let i = 0; i < 4; i++) {
+      await until(() => held.calls.length === i + 1);
+      held.calls[i]?.resolve();
+    }
+    await auditor.flush();
+    expect(held.inner.events().map((e) => e.type)).toEqual(['tool.result', 'tool.result', 'run.end', 'ledger.gap']);
+  });
+
+  it('the batches a failed pool hands back count in the queued characters again', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The host's redaction of the first event handed back waits on the test.
+    const redactor: Redactor = { redact: async (event) => (event.tool?.name === 'small' ? (await gate, { event }) : { event }) };
+    const { auditor, ledger } = make({ redactor, maxQueueChars: 500, maxBatchEvents: 1, sliceMs: 1e9 });
+    expect(auditor.record({ type: 'tool.result', tool: { name: 'small', result: 'a' } }).seq).toBe(0);
+    expect(auditor.record({ type: 'tool.result', tool: { name: 'large', result: 'x'.repeat(1000) } }).seq).toBe(1);
+    await until(() => pool.sent.length === 2);
+    pool.isReady = false;
+    pool.fail(0, new Error('thread died'));
+    // Both back in the queue; the host takes the first (one event a batch) and waits on its redaction:
+    // the large one is queued again, its characters count.
+    await turns(20);
+    expect(auditor.record({ type: 'run.start' }).seq).toBe(-1);
+    release();
+    await auditor.flush();
+    await until(() => ledger.events().length >= 3);
+    expect(ledger.events().slice(0, 2).map((e) => e.tool?.name)).toEqual(['small', 'large']);
+  });
+});
