@@ -1892,4 +1892,21 @@ describe('measured at 5216c7f: queued characters, the pool start, the time limit
     await until(() => ledger.events().length >= 3);
     expect(ledger.events().slice(0, 2).map((e) => e.tool?.name)).toEqual(['small', 'large']);
   });
+
+  it('systemEvents: agent-audit\'s own source and types are refused unless the option is true, inside run() too', async () => {
+    const input = { type: 'ledger.note', source: 'agent-audit' };
+    const ctx = { trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) } };
+    const plain = make();
+    plain.auditor.record(input);
+    plain.auditor.run(ctx, () => plain.auditor.record(input));
+    await plain.auditor.flush();
+    expect(plain.ledger.events().map((e) => [e.type, e.source])).toEqual([['error', 'app'], ['error', 'app']]);
+    expect(plain.errors).toHaveLength(2);
+    const system = make({ systemEvents: true });
+    system.auditor.record(input);
+    system.auditor.run(ctx, () => system.auditor.record(input));
+    await system.auditor.flush();
+    expect(system.ledger.events().map((e) => [e.type, e.source])).toEqual([['ledger.note', 'agent-audit'], ['ledger.note', 'agent-audit']]);
+    expect(system.errors).toEqual([]);
+  });
 });
