@@ -1909,4 +1909,20 @@ describe('measured at 5216c7f: queued characters, the pool start, the time limit
     expect(system.ledger.events().map((e) => [e.type, e.source])).toEqual([['ledger.note', 'agent-audit'], ['ledger.note', 'agent-audit']]);
     expect(system.errors).toEqual([]);
   });
+
+  it('hands over one memory per trace for events without a session, the last event of each', async () => {
+    const pool = installPool();
+    pool.isReady = false;
+    const redactor: Redactor = { redact: (event) => ({ event }) };
+    attachInternals(redactor, { recipe: () => undefined, memoryOf: (event) => [[`t:${event.trace?.traceId}:${event.session}`, event.id]] as never, loadMemory: () => {} });
+    const { auditor, ledger } = make({ redactor, sliceMs: 1e9 });
+    const traces = ['a', 'b'].map((c) => ({ trace: { traceId: c.repeat(32), spanId: 'c'.repeat(16) } }));
+    for (let i = 0; i < 4; i++) auditor.run(traces[i % 2] as never, () => auditor.record({ type: 'run.start' }));
+    await auditor.flush();
+    pool.isReady = true;
+    auditor.record({ type: 'run.start', session: 's' });
+    await auditor.flush();
+    const ids = ledger.events().map((e) => e.id);
+    expect(pool.sent[0]?.memory).toEqual([[`t:${'a'.repeat(32)}:undefined`, ids[2]], [`t:${'b'.repeat(32)}:undefined`, ids[3]]]);
+  });
 });
