@@ -1925,4 +1925,43 @@ describe('measured at 5216c7f: queued characters, the pool start, the time limit
     const ids = ledger.events().map((e) => e.id);
     expect(pool.sent[0]?.memory).toEqual([[`t:${'a'.repeat(32)}:undefined`, ids[2]], [`t:${'b'.repeat(32)}:undefined`, ids[3]]]);
   });
+
+  it('timed-out events at the end of the queue are all masked here, nothing read past it', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    const { auditor, ledger, errors } = make({ sliceMs: 1e9 });
+    for (let i = 0; i < 3; i++) auditor.record({ type: 'run.start', attrs: { n: i } });
+    await until(() => pool.sent.length === 1);
+    const sent = pool.sent[0]?.drafts as DraftEvent[];
+    (sent[1] as DraftEvent).sealTimedOut = true;
+    (sent[2] as DraftEvent).sealTimedOut = true;
+    pool.fail(0, new Error('timed out'));
+    await until(() => pool.sent.length === 2);
+    pool.answer(1);
+    await until(() => ledger.events().length === 3);
+    await until(() => pool.sent.length === 3);
+    pool.answer(2);
+    await auditor.flush();
+    expect(ledger.events().slice(0, 3).map((e) => e.data?.classes ?? [])).toEqual([[], ['redaction.failed'], ['redaction.failed']]);
+    expect(errors.map((e) => e.message).filter((m) => !m.includes('time limit') && !m.includes('sealing worker failed'))).toEqual([]);
+  });
+
+  it('a pending gap waits while the queued characters equal the bound', async () => {
+    const input = { type: 'tool.result', tool: { name: 'a', result: 'abcdef' } };
+    const probe = make({ maxQueueChars: 1 });
+    probe.auditor.record(input);
+    probe.auditor.record(input);
+    const chars = Number(/of (\d+) characters/.exec(probe.messages()[0] ?? '')?.[1]);
+    const held = heldSink();
+    const { auditor } = make({ sink: held.sink, maxQueueChars: chars });
+    expect([auditor.record(input).seq, auditor.record(input).seq]).toEqual([0, -1]);
+    await until(() => held.calls.length === 1);
+    expect(auditor.record({ type: 'run.end' }).seq).toBe(1);
+    for (let i = 0; i < 2; i++) {
+      await until(() => held.calls.length === i + 1);
+      held.calls[i]?.resolve();
+    }
+    await auditor.flush();
+    expect(held.inner.events().map((e) => e.type)).toEqual(['tool.result', 'run.end', 'ledger.gap']);
+  });
 });
