@@ -312,20 +312,22 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return found;
   }
 
-  // Session memory (see RedactorOptions.sessionMemory); `memories` are the current event's.
+  // Session memory (see RedactorOptions.sessionMemory); `memory` is the current event's (none
+  // without a session or trace), `memories` the same as a list of none or one.
   const sessionMemory = options.sessionMemory === false ? undefined : new SessionMemory(options.sessionMemory ?? {});
+  let memory: SessionValues | undefined;
   let memories: SessionValues[] = [];
+  // One function for every recall (no closure made per string). findNormalized may add to the
+  // list it is given: find's empty list is shared, so an empty one of its own is returned.
+  const findInMemory = (spelling: string): Detection[] => {
+    const hits = (memory as SessionValues).find(spelling);
+    return hits.length === 0 ? [] : hits;
+  };
   function recall(text: string): Detection[] | undefined {
+    if (memory === undefined || memory.size === 0) return undefined;
     // In the text and in its normalized view (`Ylvi\u200bsaker`, full-width letters), mapped back.
-    const found = findNormalized(text, (spelling) => {
-      const hits: Detection[] = [];
-      for (const memory of memories) {
-        if (memory.size === 0) continue;
-        // A recurrence has a detection's fields (start, end, type, class, normalized): used as is.
-        for (const hit of memory.find(spelling)) hits.push(hit);
-      }
-      return hits;
-    });
+    // A recurrence has a detection's fields (start, end, type, class, normalized): used as is.
+    const found = findNormalized(text, findInMemory);
     return found.length === 0 ? undefined : found;
   }
   // A name's variants are a function of the name (the name lists never change once loaded): a
@@ -335,8 +337,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   /** A name of several parts: blanks or a comma between them (`Okafor,Amara`). */
   const NAME_PARTS = /[\s,]/;
   function remember(raw: string, type: string, dataClass: string, normalized: string): void {
-    let fresh = false;
-    for (const memory of memories) fresh = memory.remember(raw, { type, class: dataClass, normalized }) || fresh;
+    if (memory === undefined) return;
+    const fresh = memory.remember(raw, { type, class: dataClass, normalized });
     // A person's name recurs in parts and other orders ("Tapsell, Wiremu", "Wiremu" after
     // "Wiremu Tapsell"): those are remembered too, masked with the full name's pseudonym
     // (worked out once, at the name's first sighting in the session).
@@ -354,7 +356,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       } catch {
         // The name lists are missing: the person detector reports that on its own.
       }
-      for (const variant of variants ?? []) for (const memory of memories) memory.remember(variant, { type, class: dataClass, normalized });
+      for (const variant of variants ?? []) memory.remember(variant, { type, class: dataClass, normalized });
     }
   }
 
@@ -799,7 +801,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
 
   function finish(event: UnsealedEvent, capture: FieldGroupModes, custom: CustomResults | undefined, pending: Pending): RedactionResult {
-    memories = sessionMemory === undefined ? [] : sessionMemory.of(event.session, event.trace?.traceId);
+    memory = sessionMemory?.valuesOf(event.session, event.trace?.traceId);
+    memories = memory === undefined ? [] : [memory];
     const out: UnsealedEvent = { ...event };
     const re = (value: string | undefined, field: string): string | undefined => (value === undefined ? undefined : redactString(value, field, pending, custom, false));
     if (event.session !== undefined) out.session = re(event.session, 'session') as string;

@@ -78,6 +78,37 @@ describe('finding a value again', () => {
     expect(starts(holding('azbcazbcazbc'), 'AZBCAZBCAZBC')).toEqual([0]);
   });
 
+  it('the print (up to 16 characters): upper-case and non-ASCII letters inside it and after it, values alike in their first 8 or 16', () => {
+    // Phone numbers of one bucket that differ only in their last digits; emails alike to the 16th character.
+    const values = holding('+44 20 7946 0101', '+44 20 7946 0102', '+44 20 7946 0103', 'jane.doe123@example.com', 'jane.doe123@example.org');
+    expect(hits(values, 'call +44 20 7946 0102 or +442079460103')).toEqual([
+      [5, 21, '+44 20 7946 0102'],
+      [25, 38, '+44 20 7946 0103'],
+    ]);
+    expect(hits(values, 'JANE.DOE123@EXAMPLE.ORG, jane.doe123@example.com')).toEqual([
+      [0, 23, 'jane.doe123@example.org'],
+      [25, 48, 'jane.doe123@example.com'],
+    ]);
+    expect(hits(values, '+44 20 7946 0104 jane.doe123@example.net')).toEqual([]);
+    // Upper-case ASCII at the 9th to 16th character and after the 16th.
+    const long = holding('abcdefghijklmnopqrst');
+    expect(starts(long, 'abcdefghIJKLMNOPqrst abcdefghijklmnopQRST')).toEqual([0, 21]);
+    expect(starts(long, 'abcdefghIJKLMNOX abcdefghijklmnopQRSX')).toEqual([]);
+    // Non-ASCII letters there: folded to the value's (the print stops at them), or another letter.
+    const accents = holding('abcdefghijk\u00e9mnopq\u00e9');
+    expect(starts(accents, 'ABCDEFGHIJKEMNOPQE abcdefghijk\u00c9mnopq\u00c9')).toEqual([0, 19]);
+    expect(starts(accents, 'abcdefghijk\u00f8mnopqe abcdefghijkemnopq\u00f6')).toEqual([]);
+    // U+212A KELVIN SIGN lower-cases to ASCII k: inside the print and after it.
+    expect(starts(holding('abcdefghijklmnop'), 'ABCDEFGHIJ\u212ALMNOP')).toEqual([0]);
+    expect(starts(holding('abcdefghijklmnopqk'), 'ABCDEFGHIJKLMNOPQ\u212A')).toEqual([0]);
+    // The same 16 characters and more: told apart after the print.
+    const tails = holding('abcdefghijklmnopXY', 'abcdefghijklmnopXZ');
+    expect(hits(tails, 'abcdefghijklmnopxz abcdefghijklmnopxy')).toEqual([
+      [0, 18, 'abcdefghijklmnopxz'],
+      [19, 37, 'abcdefghijklmnopxy'],
+    ]);
+  });
+
   it('the characters next to A-Z are not folded: @ [ against ` {', () => {
     // In the first three (the bucket), inside the print (4-8), after it (sameLower). The grave
     // accent is a separator (typed for an apostrophe): `bcd and ab`d keep three characters (not

@@ -242,7 +242,7 @@ const ASCII_ALNUM = (() => {
 })();
 
 /** Characters of a value's start in its print (see printOf). */
-const PRINT_CHARS = 8;
+const PRINT_CHARS = 16;
 
 /**
  * The first `count` characters of a text at `at` that are not separators, lower-cased as
@@ -326,23 +326,11 @@ function trimSeparators(raw: string): string {
   return from === 0 && to === trimmed.length ? trimmed : trimmed.slice(from, to);
 }
 
-/** One remembered value, linked into its memory's recency list. */
+/** One remembered value; where it is in its buckets and recency list is in its memory's slot arrays. */
 interface Entry {
   /** The value, trimmed (of blanks and separators), lower-cased and folded as lowerCode compares (accents, a final sigma as `σ`). */
   lower: string;
-  /** prefixOf its first three characters other than separators: its bucket. */
-  prefix: number;
-  /** pairSlot of its first two characters other than separators, or -1 when one of them is not ASCII (counted in firstCodes instead). */
-  slot: number;
-  /** printOf its first characters other than separators: compared before the text. */
-  print: number;
-  /** The next more recently added value of the same bucket (prefix), or undefined for the last. */
-  nextInBucket: Entry | undefined;
   value: RememberedValue;
-  /** Next less recently seen value, or undefined for the least recent. */
-  older: Entry | undefined;
-  /** Next more recently seen value, or undefined for the most recent. */
-  newer: Entry | undefined;
 }
 
 /** The values of one session or trace. */
@@ -350,16 +338,37 @@ export class SessionValues {
   /**
    * Values by their first three characters (prefixKey): each value is in exactly one bucket, so
    * a value is looked up there (a number key, then at most MAX_PER_PREFIX prints) and no map by
-   * the value's text is kept. A bucket is a chain of entries through `nextInBucket`, oldest
-   * first, and the map holds its first entry: a value remembered or forgotten makes no array
-   * (under a flood of distinct values, as a hostile tool result is, most buckets hold one value
-   * and come and go with it). Recency is the linked list from `oldest` to `newest` (a value seen
-   * again moves to the newest end by relinking).
+   * the value's text is kept. Each value has a slot, an index reused once it is forgotten: its
+   * entry in `slots` and the rest in typed arrays by slot (its bucket's key, its print, the next
+   * slot of its bucket, its pair slot, its older and newer neighbours by recency). A bucket is a
+   * chain of slots through `nextInBucket`, oldest first, and the map holds its first slot.
+   * Recency is a list from `oldest` to `newest` through `older` and `newer` (a value seen again
+   * moves to the newest end by relinking). Walking a bucket, relinking and forgetting read only
+   * these arrays (a few cache lines per memory); an entry object, somewhere in the heap, is read
+   * only where a print agrees (a scan or a remember read every entry of a bucket, and forgetting
+   * or refreshing a value its two neighbours, each read likely a cache miss: session memory was
+   * the redactor's largest single cost on the record path). A value remembered or forgotten
+   * makes no array (the arrays grow by doubling up to maxValues).
    */
-  private readonly byPrefix = new Map<number, Entry>();
+  private readonly byPrefix = new Map<number, number>();
+  private slots: Array<Entry | undefined> = [];
+  private prefixes = new Int32Array(0);
+  private prints = new Int32Array(0);
+  /** The next more recently added slot of the same bucket, or -1 for the last. */
+  private nextInBucket = new Int32Array(0);
+  /** pairSlot of the value's first two characters other than separators, or -1 when one of them is not ASCII (counted in firstCodes instead). */
+  private pairs = new Int16Array(0);
+  /** The next less recently seen slot, or -1 for the least recent. */
+  private older = new Int32Array(0);
+  /** The next more recently seen slot, or -1 for the most recent. */
+  private newer = new Int32Array(0);
+  /** Slots in use or freed so far (slots from here on were never used). */
+  private used = 0;
+  /** Freed slots, taken again first. */
+  private readonly free: number[] = [];
   private count = 0;
-  private oldest: Entry | undefined;
-  private newest: Entry | undefined;
+  private oldest = -1;
+  private newest = -1;
   /**
    * Bit pairSlot(c0, c1) set when a value starts with those two lower-cased ASCII characters
    * (1,024 bits, two cache lines): most word starts of a text are ruled out with one read. Bits
@@ -370,6 +379,8 @@ export class SessionValues {
   private stale = 0;
   /** How many values start with each (lower-cased) non-ASCII character code, or an ASCII one followed by a non-ASCII one (key: first code + 65536). */
   private readonly firstCodes = new Map<number, number>();
+  /** Values counted in firstCodes (its counts' sum): a scan reads this, not the map, to know whether it has any. */
+  private others = 0;
 
   /** `onFirstValue`: called once, when the first value is remembered (the owner then keeps this memory). */
   constructor(
@@ -384,7 +395,10 @@ export class SessionValues {
   /** The remembered values, least recent first (to hand to another thread's redactor). */
   entries(): Array<[string, RememberedValue]> {
     const out: Array<[string, RememberedValue]> = [];
-    for (let entry = this.oldest; entry !== undefined; entry = entry.newer) out.push([entry.lower, entry.value]);
+    for (let at = this.oldest; at !== -1; at = this.newer[at] as number) {
+      const entry = this.slots[at] as Entry;
+      out.push([entry.lower, entry.value]);
+    }
     return out;
   }
 
@@ -418,34 +432,43 @@ export class SessionValues {
     const head = this.byPrefix.get(prefix);
     if (head !== undefined) {
       // One walk of the bucket: the value itself (prints first, then the text), and its size.
+      const prints = this.prints;
+      const nextInBucket = this.nextInBucket;
       let inBucket = 0;
-      for (let known: Entry | undefined = head; known !== undefined; known = known.nextInBucket) {
+      for (let at = head; at !== -1; at = nextInBucket[at] as number) {
         inBucket++;
-        if (known.print !== print || (known.lower !== lower && !sameShape(known.lower, lower))) continue;
+        if (prints[at] !== print) continue;
+        const known = (this.slots[at] as Entry).lower;
+        if (known !== lower && !sameShape(known, lower)) continue;
         // Seen again: most recent now, masked as at its first sighting.
-        if (known !== this.newest) {
-          this.unlink(known);
-          this.append(known);
+        if (at !== this.newest) {
+          this.unlink(at);
+          this.append(at);
         }
         return false;
       }
       if (inBucket >= MAX_PER_PREFIX) this.forget(head);
     }
-    if (this.count >= this.maxValues) this.forget(this.oldest as Entry);
+    if (this.count >= this.maxValues) this.forget(this.oldest);
     const first = codes[0] as number;
     const second = codes[1] as number;
-    const slot = first < 128 && second < 128 ? pairSlot(first, second) : -1;
-    const entry: Entry = { lower, prefix, slot, print, nextInBucket: undefined, value: { type: value.type, class: value.class, normalized: value.normalized }, older: undefined, newer: undefined };
+    const pair = first < 128 && second < 128 ? pairSlot(first, second) : -1;
+    const slot = this.takeSlot();
+    this.slots[slot] = { lower, value: { type: value.type, class: value.class, normalized: value.normalized } };
+    this.prefixes[slot] = prefix;
+    this.prints[slot] = print;
+    this.nextInBucket[slot] = -1;
+    this.pairs[slot] = pair;
     this.count++;
-    this.append(entry);
+    this.append(slot);
     // Last of its bucket. A forget above may have emptied the bucket and dropped it from the map.
     let tail = this.byPrefix.get(prefix);
-    if (tail === undefined) this.byPrefix.set(prefix, entry);
+    if (tail === undefined) this.byPrefix.set(prefix, slot);
     else {
-      while (tail.nextInBucket !== undefined) tail = tail.nextInBucket;
-      tail.nextInBucket = entry;
+      while (this.nextInBucket[tail] !== -1) tail = this.nextInBucket[tail] as number;
+      this.nextInBucket[tail] = slot;
     }
-    this.index(entry, 1);
+    this.index(slot, 1);
     if (this.onFirstValue !== undefined) {
       const register = this.onFirstValue;
       this.onFirstValue = undefined;
@@ -454,65 +477,91 @@ export class SessionValues {
     return true;
   }
 
-  /** Links an entry in as the most recent. */
-  private append(entry: Entry): void {
-    entry.older = this.newest;
-    entry.newer = undefined;
-    if (this.newest === undefined) this.oldest = entry;
-    else this.newest.newer = entry;
-    this.newest = entry;
+  /** A free slot: a forgotten value's, else the next never used (the arrays doubled when full, up to maxValues). */
+  private takeSlot(): number {
+    const reused = this.free.pop();
+    if (reused !== undefined) return reused;
+    const slot = this.used++;
+    if (slot >= this.prints.length) {
+      const size = Math.min(this.maxValues, Math.max(8, this.prints.length * 2));
+      const grow = <T extends Int32Array | Int16Array>(old: T, made: T): T => {
+        made.set(old);
+        return made;
+      };
+      this.prefixes = grow(this.prefixes, new Int32Array(size));
+      this.prints = grow(this.prints, new Int32Array(size));
+      this.nextInBucket = grow(this.nextInBucket, new Int32Array(size));
+      this.pairs = grow(this.pairs, new Int16Array(size));
+      this.older = grow(this.older, new Int32Array(size));
+      this.newer = grow(this.newer, new Int32Array(size));
+    }
+    return slot;
   }
 
-  /** Takes an entry out of the recency list. */
-  private unlink(entry: Entry): void {
-    if (entry.older === undefined) this.oldest = entry.newer;
-    else entry.older.newer = entry.newer;
-    if (entry.newer === undefined) this.newest = entry.older;
-    else entry.newer.older = entry.older;
-    entry.older = undefined;
-    entry.newer = undefined;
+  /** Links a slot in as the most recent. */
+  private append(slot: number): void {
+    this.older[slot] = this.newest;
+    this.newer[slot] = -1;
+    if (this.newest === -1) this.oldest = slot;
+    else this.newer[this.newest] = slot;
+    this.newest = slot;
+  }
+
+  /** Takes a slot out of the recency list. */
+  private unlink(slot: number): void {
+    const older = this.older[slot] as number;
+    const newer = this.newer[slot] as number;
+    if (older === -1) this.oldest = newer;
+    else this.newer[older] = newer;
+    if (newer === -1) this.newest = older;
+    else this.older[newer] = older;
+    this.older[slot] = -1;
+    this.newer[slot] = -1;
   }
 
   /** Adds (`delta` 1) or removes (-1) a value's start in the pair bits or the non-ASCII counts. */
-  private index(entry: Entry, delta: 1 | -1): void {
-    const slot = entry.slot;
-    if (slot !== -1) {
-      if (delta === 1) this.pairBits[slot >>> 5] = (this.pairBits[slot >>> 5] as number) | (1 << (slot & 31));
+  private index(slot: number, delta: 1 | -1): void {
+    const pair = this.pairs[slot] as number;
+    if (pair !== -1) {
+      if (delta === 1) this.pairBits[pair >>> 5] = (this.pairBits[pair >>> 5] as number) | (1 << (pair & 31));
       return;
     }
-    const first = lowerCode(entry.lower.charCodeAt(0)); // a value starts with a character other than a separator
+    const first = lowerCode((this.slots[slot] as Entry).lower.charCodeAt(0)); // a value starts with a character other than a separator
     const key = first < 128 ? first + 65536 : first;
+    this.others += delta;
     const count = (this.firstCodes.get(key) ?? 0) + delta;
     if (count <= 0) this.firstCodes.delete(key);
     else this.firstCodes.set(key, count);
   }
 
-  private forget(entry: Entry): void {
-    this.unlink(entry);
-    const head = this.byPrefix.get(entry.prefix);
+  private forget(slot: number): void {
+    this.unlink(slot);
+    const prefix = this.prefixes[slot] as number;
+    const head = this.byPrefix.get(prefix);
     if (head === undefined) return;
-    if (head === entry) {
-      if (entry.nextInBucket === undefined) this.byPrefix.delete(entry.prefix);
-      else this.byPrefix.set(entry.prefix, entry.nextInBucket);
+    const nextInBucket = this.nextInBucket;
+    if (head === slot) {
+      if (nextInBucket[slot] === -1) this.byPrefix.delete(prefix);
+      else this.byPrefix.set(prefix, nextInBucket[slot] as number);
     } else {
       let before = head;
-      while (before.nextInBucket !== undefined && before.nextInBucket !== entry) before = before.nextInBucket;
-      if (before.nextInBucket !== entry) return;
-      before.nextInBucket = entry.nextInBucket;
+      while (nextInBucket[before] !== -1 && nextInBucket[before] !== slot) before = nextInBucket[before] as number;
+      if (nextInBucket[before] !== slot) return;
+      nextInBucket[before] = nextInBucket[slot] as number;
     }
-    entry.nextInBucket = undefined;
+    nextInBucket[slot] = -1;
     this.count--;
-    if (entry.slot !== -1) {
+    if (this.pairs[slot] === -1) this.index(slot, -1);
+    this.slots[slot] = undefined;
+    this.free.push(slot);
+    if (this.pairs[slot] !== -1 && ++this.stale >= Math.max(16, this.count)) {
       // Rebuilt once as many values were forgotten as are remembered: amortized O(1).
-      if (++this.stale >= Math.max(16, this.count)) {
-        this.stale = 0;
-        this.pairBits.fill(0);
-        for (let kept = this.oldest; kept !== undefined; kept = kept.newer) if (kept.slot !== -1) this.index(kept, 1);
-      }
-      return;
+      this.stale = 0;
+      this.pairBits.fill(0);
+      for (let kept = 0; kept < this.used; kept++) if (this.slots[kept] !== undefined && this.pairs[kept] !== -1) this.index(kept, 1);
     }
-    this.index(entry, -1);
   }
+
 
   /**
    * Every recurrence of a remembered value in `text`, case-insensitive, on word boundaries
@@ -523,25 +572,38 @@ export class SessionValues {
    */
   find(text: string, work?: { steps: number }): Recurrence[] {
     let out = NO_RECURRENCES;
-    if (this.count === 0 || text.length < MIN_REMEMBERED_CHARS) return out;
+    const length = text.length;
+    if (this.count === 0 || length < MIN_REMEMBERED_CHARS) return out;
     const firstCodes = this.firstCodes;
     const pairBits = this.pairBits;
-    const others = firstCodes.size > 0;
-    const length = text.length;
+    const others = this.others > 0;
+    // (A scan remembers nothing: the slot arrays stay.)
+    const slots = this.slots;
+    const prints = this.prints;
+    const nextInBucket = this.nextInBucket;
+    // Steps counted here and added to `work` at the end: one a position, one an entry compared.
+    let steps = 0;
     let previousAlnum = false;
     for (let i = 0; i <= length - MIN_REMEMBERED_CHARS; i++) {
-      if (work) work.steps++;
+      steps++;
       const code = text.charCodeAt(i);
-      // Inside a word no value starts (values starting with a letter or digit need a boundary).
-      const alnum = code < 128 ? ASCII_ALNUM[code] === 1 : isAlnum(code);
-      const inside = alnum && previousAlnum;
-      previousAlnum = alnum;
-      if (inside) continue;
       let a: number;
       if (code < 128) {
-        if (ASCII_SEPARATOR[code] === 1) continue; // no value starts with a separator
-        a = code >= 65 && code <= 90 ? code + 32 : code;
+        if (ASCII_ALNUM[code] === 1) {
+          // Inside a word no value starts (values starting with a letter or digit need a boundary).
+          if (previousAlnum) continue;
+          previousAlnum = true;
+          a = code >= 65 && code <= 90 ? code + 32 : code;
+        } else {
+          previousAlnum = false;
+          if (ASCII_SEPARATOR[code] === 1) continue; // no value starts with a separator
+          a = code;
+        }
       } else {
+        const alnum = isAlnum(code);
+        const inside = alnum && previousAlnum;
+        previousAlnum = alnum;
+        if (inside) continue;
         // A letter with an accent starts the values of its base letter (`É` those of `e`).
         a = lowerCode(code);
         if (a >= 128 && (!others || !firstCodes.has(a))) continue;
@@ -550,8 +612,10 @@ export class SessionValues {
         // The second character other than separators (`J. Smith`, `Li  Wei`: rare, a short walk).
         let at = i + 1;
         let b = text.charCodeAt(at);
-        while ((isSeparator(b) || isMark(b)) && ++at < length && at - i <= MAX_RUN) b = text.charCodeAt(at);
-        if (b >= 128) b = lowerCode(b); // (past the text b is NaN and stays so)
+        if (!(b < 128 && ASCII_ALNUM[b] === 1)) {
+          while ((isSeparator(b) || isMark(b)) && ++at < length && at - i <= MAX_RUN) b = text.charCodeAt(at);
+          if (b >= 128) b = lowerCode(b); // (past the text b is NaN and stays so)
+        }
         if (b < 128) {
           if (b >= 65 && b <= 90) b += 32;
           const slot = pairSlot(a, b);
@@ -567,10 +631,11 @@ export class SessionValues {
       printsOf(textCodes, textPrints);
       let best: Entry | undefined;
       let bestEnd = -1;
-      for (let entry: Entry | undefined = head; entry !== undefined; entry = entry.nextInBucket) {
-        if (work) work.steps++;
-        const print = entry.print;
+      for (let at = head; at !== -1; at = nextInBucket[at] as number) {
+        steps++;
+        const print = prints[at] as number;
         if (print !== textPrints[print >>> 26]) continue;
+        const entry = slots[at] as Entry;
         const value = entry.lower;
         const end = matchEnd(text, i, value);
         if (end <= bestEnd) continue;
@@ -585,6 +650,7 @@ export class SessionValues {
       i = bestEnd - 1;
       previousAlnum = isAlnum(text.charCodeAt(i));
     }
+    if (work) work.steps += steps;
     return out;
   }
 }
@@ -601,8 +667,29 @@ export function memoryKey(session: string | undefined, traceId: string | undefin
   return undefined;
 }
 
+/** A session's or trace's memory in a SessionMemory, linked into its recency list. */
+interface Held {
+  values: SessionValues;
+  /** The session id or trace id (the key of `sessions` or `traces`). */
+  id: string;
+  trace: boolean;
+  /** Next less recently used, or undefined for the least recent. */
+  older: Held | undefined;
+  /** Next more recently used, or undefined for the most recent. */
+  newer: Held | undefined;
+}
+
 export class SessionMemory {
-  private readonly sessions = new Map<string, SessionValues>();
+  /**
+   * Memories by session id and by trace id (memoryKey's two kinds, kept apart so that no key
+   * string is built per event), one recency list over both from `oldest` to `newest`: an event's
+   * memory is looked up once and relinked as the most recent, no map entry is deleted and set
+   * again per event.
+   */
+  private readonly sessions = new Map<string, Held>();
+  private readonly traces = new Map<string, Held>();
+  private oldest: Held | undefined;
+  private newest: Held | undefined;
   private readonly maxSessions: number;
   private readonly maxValues: number;
 
@@ -613,48 +700,91 @@ export class SessionMemory {
 
   /**
    * The memory an event belongs to: its session's, or its trace's when it names no session
-   * (one memory per event, so each string is scanned once).
+   * (one memory per event, so each string is scanned once); undefined for neither. A session
+   * not remembered yet gets an empty memory that joins the LRU with its first value.
    */
-  of(session: string | undefined, traceId: string | undefined): SessionValues[] {
-    const key = memoryKey(session, traceId);
-    return key === undefined ? [] : [this.get(key)];
+  valuesOf(session: string | undefined, traceId: string | undefined): SessionValues | undefined {
+    if (session !== undefined && session !== '') return this.get(this.sessions, session, false);
+    if (traceId !== undefined && traceId !== '') return this.get(this.traces, traceId, true);
+    return undefined;
   }
 
-  /** A session's values; a session not remembered yet gets an empty memory that joins the LRU with its first value. */
-  private get(key: string): SessionValues {
-    const values = this.sessions.get(key);
-    if (values !== undefined) {
-      this.sessions.delete(key);
-      this.sessions.set(key, values);
-      return values;
+  /** valuesOf as a list of none or one. */
+  of(session: string | undefined, traceId: string | undefined): SessionValues[] {
+    const values = this.valuesOf(session, traceId);
+    return values === undefined ? [] : [values];
+  }
+
+  private get(map: Map<string, Held>, id: string, trace: boolean): SessionValues {
+    const held = map.get(id);
+    if (held !== undefined) {
+      if (held !== this.newest) {
+        this.unlink(held);
+        this.append(held);
+      }
+      return held.values;
     }
-    const fresh: SessionValues = new SessionValues(this.maxValues, () => this.keep(key, fresh));
+    const fresh: SessionValues = new SessionValues(this.maxValues, () => this.keep(map, id, trace, fresh));
     return fresh;
   }
 
-  private keep(key: string, values: SessionValues): void {
-    this.sessions.delete(key);
-    if (this.sessions.size >= this.maxSessions) this.sessions.delete(this.sessions.keys().next().value as string);
-    this.sessions.set(key, values);
+  private keep(map: Map<string, Held>, id: string, trace: boolean, values: SessionValues): void {
+    const known = map.get(id);
+    if (known !== undefined) {
+      this.unlink(known);
+      map.delete(id);
+    }
+    if (this.size >= this.maxSessions) {
+      const oldest = this.oldest as Held;
+      this.unlink(oldest);
+      (oldest.trace ? this.traces : this.sessions).delete(oldest.id);
+    }
+    const held: Held = { values, id, trace, older: undefined, newer: undefined };
+    this.append(held);
+    map.set(id, held);
+  }
+
+  private append(held: Held): void {
+    held.older = this.newest;
+    held.newer = undefined;
+    if (this.newest === undefined) this.oldest = held;
+    else this.newest.newer = held;
+    this.newest = held;
+  }
+
+  private unlink(held: Held): void {
+    if (held.older === undefined) this.oldest = held.newer;
+    else held.older.newer = held.newer;
+    if (held.newer === undefined) this.newest = held.older;
+    else held.newer.older = held.older;
+    held.older = undefined;
+    held.newer = undefined;
   }
 
   /** Sessions and traces currently remembered. */
   get size(): number {
-    return this.sessions.size;
+    return this.sessions.size + this.traces.size;
   }
 
   /** The values of an event's session and trace, to redact it in another thread with the same memory. */
   snapshot(session: string | undefined, traceId: string | undefined): MemorySnapshot {
     const key = memoryKey(session, traceId);
-    return key === undefined ? [] : [{ key, values: this.sessions.get(key)?.entries() ?? [] }];
+    if (key === undefined) return [];
+    const held = session !== undefined && session !== '' ? this.sessions.get(session) : this.traces.get(traceId as string);
+    return [{ key, values: held?.values.entries() ?? [] }];
   }
 
   /** Replaces the named sessions' values by those of a snapshot (what the other thread ended with). */
   load(snapshot: MemorySnapshot): void {
     for (const { key, values } of snapshot) {
+      // memoryKey's forms: `s\0` and a session id, `t\0` and a trace id (no other key is ever looked up).
+      const trace = key.startsWith('t\0');
+      if (!trace && !key.startsWith('s\0')) continue;
+      const map = trace ? this.traces : this.sessions;
+      const id = key.slice(2);
       const fresh = new SessionValues(this.maxValues);
       for (const [raw, value] of values) fresh.remember(raw, value);
-      if (fresh.size > 0 || this.sessions.has(key)) this.keep(key, fresh);
+      if (fresh.size > 0 || map.has(id)) this.keep(map, id, trace, fresh);
     }
   }
 }
