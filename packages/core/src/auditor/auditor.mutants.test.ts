@@ -166,6 +166,12 @@ class FakePool {
     this.closed++;
     return Promise.resolve();
   }
+  rechained = 0;
+  /** The host sealed events between the pool's batches: the next batch chains from the hash it is given. */
+  rechain(): void {
+    this.rechained++;
+    this.chain = undefined;
+  }
 }
 
 function installPool(pool = new FakePool()): FakePool {

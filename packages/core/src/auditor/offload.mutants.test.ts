@@ -27,6 +27,7 @@ parentPort.on('message', (request) => {
     case 'ok': return ok({});
     case 'full': return ok({ data: { classes: ['pii.email'], sensitivity: 'confidential' }, compliance: { regimes: ['gdpr'] }, errors: ['first', 'second'] });
     case 'recipe': return ok({ event: { ...event, content: { input: init } } });
+    case 'request': { const { event: _e, memory: _m, ...rest } = request; return ok({ event: { ...event, content: { input: rest } } }); }
     case 'stray': parentPort.postMessage({ id: id + 1000, ok: false, message: 'not yours' }); return ok({});
     case 'refuse': return parentPort.postMessage({ id, ok: false, message: 'cannot redact this' });
     case 'throw': throw new Error('boom in the worker');
@@ -130,6 +131,20 @@ describe('RedactionOffload', () => {
     expect(result).toStrictEqual({ event: { ...event('ok'), content: { input: 'done' } } });
     expect(loaded).toStrictEqual([{ back: { of: 'e1' } }]);
     expect(offloadedMembers.get(result.event)).toStrictEqual(new Map([['content', '"x"']]));
+    await offload.close();
+  });
+
+  it('a request holds the event, its capture and memory, and the cuts after redaction that were given, no others', async () => {
+    const offload = new RedactionOffload(fakeInternals(RECIPE).internals, entry, 0, 10_000);
+    const capture = { default: 'redacted' } as const;
+    const all = await offload.redact(event('request'), capture, { cutAfterRedaction: 7, maxStoredChars: 99, cutHeaders: true });
+    expect(all.event.content).toStrictEqual({ input: { kind: 'redact', id: expect.any(Number), capture, cutAfterRedaction: 7, maxStoredChars: 99, cutHeaders: true } });
+    const none = await offload.redact(event('request', 'e2'), capture, {});
+    expect(none.event.content).toStrictEqual({ input: { kind: 'redact', id: expect.any(Number), capture } });
+    const notHeaders = await offload.redact(event('request', 'e3'), capture, { cutHeaders: false });
+    expect(notHeaders.event.content).toStrictEqual({ input: { kind: 'redact', id: expect.any(Number), capture } });
+    const byDefault = await offload.redact(event('request', 'e4'), capture);
+    expect(byDefault.event.content).toStrictEqual({ input: { kind: 'redact', id: expect.any(Number), capture } });
     await offload.close();
   });
 

@@ -376,6 +376,21 @@ describe('sealing pool: routing and order', () => {
     expect(created).toHaveLength(2);
   });
 
+  it('rechain(): with no batch out the next batch chains from the prev it is sent with; with a batch out, nothing changes', async () => {
+    const p = pool(2);
+    await warm(p);
+    const first = p.send([draft('a'), draft('b')], P0);
+    // A batch is out: the chain stays as it is.
+    p.rechain();
+    await settled(first);
+    expect(chained(first.result, P0).map((l) => l.id)).toEqual(['a', 'b']);
+    // Nothing out: the auditor sealed events itself; the next batch chains from what it gives.
+    p.rechain();
+    const given = '22'.repeat(32);
+    const next = await settled(p.send([draft('c')], given));
+    expect(chained(next.result, given).map((l) => l.id)).toEqual(['c']);
+  });
+
   it('sends each session to one thread, else each trace, and events with neither to the threads in turn', async () => {
     const p = pool(2);
     await warm(p);

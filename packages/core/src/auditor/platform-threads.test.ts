@@ -132,4 +132,10 @@ describe('readTasks', () => {
     ]);
     expect(platformThreadIds(tasks, 300, 120, 1)).toEqual([320, 310]);
   });
+
+  it.runIf(process.platform === 'linux')('reads this process by default: its main thread is the process id', () => {
+    const tasks = readTasks();
+    expect(tasks.map((t) => t.tid)).toContain(process.pid);
+    expect(tasks.every((t) => Number.isSafeInteger(t.startTicks))).toBe(true);
+  });
 });
