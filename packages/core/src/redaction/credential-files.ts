@@ -2,6 +2,7 @@ import { namesSecret } from './key-names.js';
 import { isProseWord, SPACED_PASSWORD_LABELS } from './secrets.js';
 import { basicCredentials } from './internal/checks.js';
 import type { Detection } from './types.js';
+import { gatedTest } from './internal/prefilter.js';
 
 // ------------------------------------------------------- credentials in everyday file formats
 // Issue 11, a fresh attacker (leak A): credentials written the way everyday files and phrases
@@ -65,6 +66,8 @@ const trimTrailing = (value: string) => value.replace(/[.,;:?)\]}>]+$/, '');
 
 /** Any of the cues of the patterns below, in one scan: most strings hold none and cost only this. */
 export const credentialFilesPrefilter = /htpasswd|smb|rpcclient|winexe|\bnet[ \t]|\$[0-9a-z-]{1,14}\$|\{[A-Za-z0-9-]{2,14}\}|<(?:key|name)>|machine|default|log(?:ged)?[ \t]?(?:in|on)|sign|cred|account|user|usr|uid|benutzer|utilisateur|usuario|auth|:\d{0,6}:\d{0,6}:|:[./0-9A-Za-z]{13}(?![./0-9A-Za-z])/i;
+/** `credentialFilesPrefilter.test`, through a table of the triples its matches start with (prefilter.ts). */
+const anyCredentialFileCue = gatedTest(credentialFilesPrefilter);
 
 /** A crypt(3) modular hash: `$id$` then salt and digest over one character class. */
 const modularHash = /(?<![\w$./+=,-])\$(?:1|2[abxy]?|5|6|7|apr1|md5|sha1|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha(?:1|256|512))?)\$[A-Za-z0-9./+=,$-]{8,}/g;
@@ -117,7 +120,7 @@ const dockerAuth = /(?<![\w-])["']?auth["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-
  * `PASSWORD_HASH` for a hash, `PASSWORD` otherwise). `isPlaceholder` drops documentation values.
  */
 export function detectCredentialFiles(text: string, out: Detection[], isPlaceholder: (value: string) => boolean): void {
-  if (!credentialFilesPrefilter.test(text)) return;
+  if (!anyCredentialFileCue(text)) return;
   const push = (start: number, value: string, type: string) => {
     if (value.length >= 3 && !isPlaceholder(value)) out.push({ start, end: start + value.length, type, class: 'secret' });
   };

@@ -15,6 +15,7 @@ import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.j
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
+import { gatedTest } from './internal/prefilter.js';
 import { detectHealthIds } from './health-ids.js';
 import { detectHl7 } from './hl7.js';
 import { detectPhoneWords } from './phone-words.js';
@@ -764,8 +765,12 @@ function detectPem(text: string, out: Detection[]): void {
 
 const secretPrefilter = /GOCSPX-|ATATT3|hv[sb]\.|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess/i;
 
-/** Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets. */
-const anySecretWord = new RegExp(`${secretPrefilter.source}|${otherPrefilter.source}`, 'i');
+/**
+ * Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets.
+ * Both are `regex.test` through a table of the triples their matches start with (prefilter.ts).
+ */
+const anySecretWord = gatedTest(new RegExp(`${secretPrefilter.source}|${otherPrefilter.source}`, 'i'));
+const anyRuleWord = gatedTest(secretPrefilter);
 
 function detectSecrets(text: string, out: Detection[], keyIsSecret: boolean): void {
   const found: Detection[] = [];
@@ -798,11 +803,11 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
   detectCredentialFiles(text, out, isPlaceholder);
   // Wallet seed phrases need no label: BIP-39's word list and checksum (seed-phrases.ts).
   detectSeedPhrases(text, out);
-  if (!anySecretWord.test(text)) return;
+  if (!anySecretWord(text)) return;
   detectOtherSecrets(text, out, isPlaceholder);
   // `INSERT INTO users (email, password) VALUES ('a@b.co', 'hunter22')`: the value under a secret's column (`pin` too).
   if (sqlInsert.test(text)) detectSqlInserts(text, out, SECRETS, true);
-  if (!secretPrefilter.test(text)) return;
+  if (!anyRuleWord(text)) return;
   if (text.includes('=') && (text.includes('?') || text.includes('&'))) detectParameters(text, out, SECRETS, undefined, true);
   detectAssignments(text, out, keyIsSecret);
   for (const rule of secretRules) {

@@ -1,4 +1,5 @@
 import type { Detection } from './types.js';
+import { gatedTest } from './internal/prefilter.js';
 
 // ------------------------------------------------------------------------------ phone words
 // A phone number as a person dictates it (issue 11, a fresh attacker's finding):
@@ -40,7 +41,9 @@ const WORD_ALTERNATIVES = Object.keys(DIGIT_WORDS).sort((a, b) => b.length - a.l
 /** A digit word, `double`/`triple`, or a group of 1-4 digits, standing alone (not inside a word or a longer number). */
 const tokenPattern = new RegExp(`(?<![\\p{L}\\p{M}0-9_'’])(?:(${WORD_ALTERNATIVES})|(double|triple)|(\\d{1,4}))(?![\\p{L}\\p{M}0-9_'’])`, 'giu');
 /** Cheap test first: one digit word standing alone (`phone`, `someone`, `ohm` do not count). */
-const digitWordCue = new RegExp(`(?<![\\p{L}])(?:${WORD_ALTERNATIVES.replace(/\|o(?=\||$)/, '')})(?![\\p{L}])`, 'iu');
+export const digitWordCue = new RegExp(`(?<![\\p{L}])(?:${WORD_ALTERNATIVES.replace(/\|o(?=\||$)/, '')})(?![\\p{L}])`, 'iu');
+/** `digitWordCue.test`, through a table of the triples its matches start with (prefilter.ts). */
+const anyDigitWord = gatedTest(digitWordCue);
 const COUNTS = '0123456789 9876543210';
 
 /** A gap of one to three spaces, commas, dashes or dots between two tokens of a run. */
@@ -62,7 +65,7 @@ type PhoneContext = (text: string, start: number, end: number) => boolean;
  * rule for a phone word near a number. Linear: one scan for tokens, one context test per run.
  */
 export function detectPhoneWords(text: string, out: Detection[], context: PhoneContext): void {
-  if (!digitWordCue.test(text)) return;
+  if (!anyDigitWord(text)) return;
   let start = -1;
   let end = -1;
   let lastEnd = -1;
