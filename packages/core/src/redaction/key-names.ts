@@ -1,5 +1,9 @@
 import { luhnValid } from './internal/checks.js';
 
+/** Caches of normalizeKeyName and isBareAccountKeyName (names of up to 64 characters, cleared whole at 4,096). */
+const normalizedKeyNames = new Map<string, string>();
+const bareAccountKeyNames = new Map<string, boolean>();
+
 /**
  * Key names whose value is a secret or an identifier as a whole, whatever it looks like.
  * Names are split into words (camelCase, snake_case, kebab-case, `X-Api-Key`, `APIKey`) and
@@ -48,6 +52,10 @@ export const PASSWORD_WORDS: readonly string[] = [
 
 /** Written without accents: `contraseña` -> `contrasena` (Latin and Greek words only; ł has no decomposition). */
 export function withoutAccents(word: string): string {
+  // ASCII (most key names) has no accents: its NFD and NFC forms are itself.
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
+  if (ascii) return word;
   if (!/^[\p{Script=Latin}\p{Script=Greek}\s\-]+$/u.test(word)) return word;
   return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
@@ -93,7 +101,16 @@ const qualifierWords = new Set([
  * spaces, `_`, `.` and `-`.
  */
 export function normalizeKeyName(name: string): string {
-  return foldKey(name).toLowerCase().replace(/[\s_.\-]/g, '');
+  // Key names recur in every event and are read by several rules each: normalized once (bounded).
+  let normalized = normalizedKeyNames.get(name);
+  if (normalized === undefined) {
+    normalized = foldKey(name).toLowerCase().replace(/[\s_.\-]/g, '');
+    if (name.length <= 64) {
+      if (normalizedKeyNames.size >= 4096) normalizedKeyNames.clear();
+      normalizedKeyNames.set(name, normalized);
+    }
+  }
+  return normalized;
 }
 
 /** NFKC (compatibility forms: full-width letters, ligatures) for names that are not plain ASCII. */
@@ -731,6 +748,18 @@ export function governmentIdValue(text: string, key: GovernmentIdKey = 'NATIONAL
 const BARE_ACCOUNT_WORDS = new Set(['account', 'acct', 'konto', 'bankkonto', 'compte', 'cuenta', 'conto', 'conta', 'rekening', 'rachunek', 'rachunku']);
 const BARE_ACCOUNT_OWNERS = new Set(['bank', 'ach', 'checking', 'savings', 'current', 'deposit', 'debit', 'credit', 'payout', 'payee', 'payer', 'beneficiary', 'destination', 'source', 'iban', 'sepa', 'wire', 'giro', 'girokonto', 'bancaire', 'bancaria', 'bancario']);
 export function isBareAccountKeyName(name: string): boolean {
+  // Key names recur in every event: each is read once (bounded).
+  let known = bareAccountKeyNames.get(name);
+  if (known === undefined) {
+    known = readBareAccountKeyName(name);
+    if (name.length <= 64) {
+      if (bareAccountKeyNames.size >= 4096) bareAccountKeyNames.clear();
+      bareAccountKeyNames.set(name, known);
+    }
+  }
+  return known;
+}
+function readBareAccountKeyName(name: string): boolean {
   const words = keyWords(name).map(withoutAccents);
   if (words.length === 0 || words.length > 4) return false;
   const last = words[words.length - 1] as string;

@@ -55,6 +55,22 @@ const NANP_PARTS: ReadonlyArray<readonly string[]> = [
   ['prefix', 'exchange', 'exchangecode', 'centraloffice'],
   ['line', 'linenumber', 'subscriber', 'subscribernumber', 'suffix'],
 ];
+const NANP_NAMES: ReadonlySet<string> = new Set(NANP_PARTS.flat());
+/** nanpName's cache: '' for a key that names no part. */
+const nanpNames = new Map<string, string>();
+/** The NANP part a key names (`area_code`, `phoneLine`), normalized as NANP_PARTS spells them; undefined for other keys. */
+function nanpName(key: string): string | undefined {
+  // Key names recur in every event: each is normalized once (bounded, names of up to 64 characters).
+  const known = nanpNames.get(key);
+  if (known !== undefined) return known === '' ? undefined : known;
+  const name = key.toLowerCase().replace(/[_\-. ]/g, '').replace(/^phone/, '');
+  const part = NANP_NAMES.has(name) ? name : undefined;
+  if (key.length <= 64) {
+    if (nanpNames.size >= 4096) nanpNames.clear();
+    nanpNames.set(key, part ?? '');
+  }
+  return part;
+}
 
 /**
  * The members of `object` that hold parts of one split number, each with what it is part of.
@@ -66,18 +82,22 @@ const NANP_PARTS: ReadonlyArray<readonly string[]> = [
 export function splitNumberMembers(object: Readonly<Record<string, JsonValue>>, keys: readonly string[]): Map<string, SplitPart> | undefined {
   if (keys.length < 2 || keys.length > 32) return undefined;
   let out: Map<string, SplitPart> | undefined;
-  const groups = new Map<string, Array<{ key: string; index: number; digits: string }>>();
+  let groups: Map<string, Array<{ key: string; index: number; digits: string }>> | undefined;
   for (const key of keys) {
+    // INDEXED ends in a digit 0-6: other keys (most) are not read by it.
+    const last = key.charCodeAt(key.length - 1);
+    if (!(last >= 48 && last <= 54)) continue;
     const match = INDEXED.exec(key);
     if (match === null) continue;
     const digits = digitsOf(object[key]);
     if (digits === undefined) continue;
     const stem = (match[1] as string).toLowerCase().replace(/[_\-. ]/g, '');
+    groups ??= new Map();
     const group = groups.get(stem) ?? [];
     group.push({ key, index: Number(match[2]), digits });
     groups.set(stem, group);
   }
-  for (const [stem, group] of groups) {
+  for (const [stem, group] of groups ?? []) {
     if (group.length < 2) continue;
     group.sort((a, b) => a.index - b.index);
     // Consecutive indexes from 0 or 1: the parts of one number, in order.
@@ -90,7 +110,14 @@ export function splitNumberMembers(object: Readonly<Record<string, JsonValue>>, 
     group.forEach((part, i) => out?.set(part.key, { ...kind, whole, first: i === 0 }));
   }
   // A North American number in named parts: area code, prefix (exchange), line.
-  const normalized = new Map(keys.map((key) => [key.toLowerCase().replace(/[_\-. ]/g, '').replace(/^phone/, ''), key]));
+  // Only the keys that name a part are kept (the last of each name wins, as in a Map of all keys).
+  let parts: Map<string, string> | undefined;
+  for (const key of keys) {
+    const name = nanpName(key);
+    if (name !== undefined) (parts ??= new Map()).set(name, key);
+  }
+  if (parts === undefined) return out;
+  const normalized = parts;
   const named = NANP_PARTS.map((names) => names.map((name) => normalized.get(name)).find((key) => key !== undefined));
   if (named.every((key) => key !== undefined)) {
     const digits = named.map((key) => digitsOf(object[key as string]));
