@@ -621,8 +621,6 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const surnamed = keys.length <= 64 && keys.some(isGenericNameKey) && hasSurnameKey(keys);
     // A card, SSN or phone split across members (`cc1`…`cc4`, `area_code`/`prefix`/`line`): split-values.ts.
     const split = splitNumberMembers(value, keys);
-    // An AWS object (an ARN, a region beside it): `account` of 12 digits is its AWS account id.
-    let aws: boolean | undefined;
     // A table as columns and rows (`{ cols: ["name", "ssn"], rows: [["Amara Okafor", "536228514"]] }`:
     // SQL and BI tools' results): each cell is read as the value of its column's name.
     const table = keys.length <= 16 ? columnTableOf(value, keys) : undefined;
@@ -649,7 +647,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number.
         : inherited !== undefined && INHERITING_MEMBERS.has(key) ? inherited
         : Array.isArray(child) && isBareAccountListKeyName(key) ? 'bareAccount'
-        : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : surnamed && isGenericNameKey(key) ? 'person' : awsAccountKept(keyDecision(key), child, () => (aws ??= isAwsObject(value, keys)));
+        : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : surnamed && isGenericNameKey(key) ? 'person' : awsAccountKept(keyDecision(key), child, value, keys);
       const part = split?.get(key);
       const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : part !== undefined ? splitPart(part, pending) : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
       segments.pop();
@@ -686,8 +684,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
 
   /** 'none' for a bare account member holding an AWS account id in an AWS object (identifiers.ts isAwsObject), else `decision`. */
-  function awsAccountKept(decision: KeyDecision, child: JsonValue, awsObject: () => boolean): KeyDecision {
-    return decision === 'bareAccount' && isAwsAccountId(child) && awsObject() ? 'none' : decision;
+  function awsAccountKept(decision: KeyDecision, child: JsonValue, object: Readonly<Record<string, JsonValue>>, keys: readonly string[]): KeyDecision {
+    // No closure per member for this rare case: isAwsObject runs only under a bare account key holding an AWS account id.
+    return decision === 'bareAccount' && isAwsAccountId(child) && isAwsObject(object, keys) ? 'none' : decision;
   }
 
   /**

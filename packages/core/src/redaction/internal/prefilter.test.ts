@@ -3,6 +3,7 @@ import { gatedTest, gateReads } from './prefilter.js';
 import { otherPrefilter } from '../secrets.js';
 import { credentialFilesPrefilter } from '../credential-files.js';
 import { digitWordCue } from '../phone-words.js';
+import { medicalTerms } from '../detectors.js';
 
 /** A small deterministic generator (tests must not depend on Math.random's seed). */
 function rng(seed: number): () => number {
@@ -57,10 +58,11 @@ describe('gatedTest', () => {
     expectSame(otherPrefilter, inputs(otherPrefilter.source, 6000, 1));
     expectSame(credentialFilesPrefilter, inputs(credentialFilesPrefilter.source, 3000, 2));
     expectSame(digitWordCue, inputs(digitWordCue.source, 3000, 3));
+    expectSame(medicalTerms, inputs(medicalTerms.source, 3000, 4));
   });
 
   it('reads the prefilters it gates (else it would be the regex itself, and no faster)', () => {
-    for (const regex of [otherPrefilter, credentialFilesPrefilter, digitWordCue]) expect(gateReads(regex)).toBe(true);
+    for (const regex of [otherPrefilter, credentialFilesPrefilter, digitWordCue, medicalTerms]) expect(gateReads(regex)).toBe(true);
     expect(gateReads(/(a)\1/)).toBe(false);
   });
 
