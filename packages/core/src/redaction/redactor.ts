@@ -360,11 +360,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
   }
 
-  function redactString(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, thingId = false): string {
+  function redactString(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, thingId = false, customOnly = false): string {
     let detections: readonly Detection[];
-    const recalled = memories.length > 0 ? recall(text) : undefined;
+    // `customOnly`: a member name that is a field abbreviation (`Arn`, `Max`) is read by the custom
+    // rules alone, neither by the built-ins nor from session memory.
+    const recalled = memories.length > 0 && !customOnly ? recall(text) : undefined;
     const cacheable = !keyIsSecret && text.length <= MAX_CACHED_TEXT;
-    const cached = cacheable ? shortDetections.get(text) : undefined;
+    const cached = customOnly ? NO_DETECTIONS : cacheable ? shortDetections.get(text) : undefined;
     if (cached === NO_DETECTIONS && custom === undefined && recalled === undefined) return text;
     try {
       detections = cached ?? (cacheable ? detectAndKeep(text) : detectBuiltin(text, enabled, keyIsSecret));
@@ -636,8 +638,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       let redactedKey = key;
       // A field abbreviation that is also a person's name (`Arn`, `Max`, `Jan`) is structure as a
       // member name: never read as text, nor recalled from session memory (custom rules still run).
-      if (custom !== undefined || ((!cleanKeys.has(key) || (memories.length > 0 && recall(key) !== undefined)) && !isFieldAbbreviation(key))) {
-        redactedKey = redactString(key, segments, pending, custom, false);
+      const abbreviation = isFieldAbbreviation(key);
+      if (custom !== undefined || ((!cleanKeys.has(key) || (memories.length > 0 && recall(key) !== undefined)) && !abbreviation)) {
+        redactedKey = redactString(key, segments, pending, custom, false, false, abbreviation);
         if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && builtinDetections(key, false).length === 0) cleanKeys.add(key);
       }
       const decision =
