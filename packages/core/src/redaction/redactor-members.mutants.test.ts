@@ -58,8 +58,18 @@ describe('member names (redactor.ts 610)', () => {
   it('a field abbreviation is not recalled as a member name, even when the session remembers it as a name', async () => {
     const redactor = createRedactor({ pseudonymKey: ring });
     const run = async (value: Record<string, JsonValue>): Promise<JsonValue> => (await redactor.redact(ev({ session: 's2', attrs: value }), { capture: {} } as never)).event.attrs as JsonValue;
-    expect(await run({ first_name: 'Max' })).toEqual({ first_name: tok('PERSON', 'max') });
-    expect(await run({ Max: 3 })).toEqual({ Max: 3 });
+    // `Sept`: session memory keeps values of four characters or more.
+    expect(await run({ first_name: 'Sept' })).toEqual({ first_name: tok('PERSON', 'sept') });
+    expect(await run({ Sept: 3 })).toEqual({ Sept: 3 });
+  });
+
+  it('nor with custom rules, which alone read it', async () => {
+    const none: Detector = { name: 'none', detect: () => [] };
+    const redactor = createRedactor({ pseudonymKey: ring, detectors: [none] });
+    const run = async (value: Record<string, JsonValue>): Promise<JsonValue> => (await redactor.redact(ev({ session: 's3', attrs: value }), { capture: {} } as never)).event.attrs as JsonValue;
+    // `Sept`: session memory keeps values of four characters or more.
+    expect(await run({ first_name: 'Sept' })).toEqual({ first_name: tok('PERSON', 'sept') });
+    expect(await run({ Sept: 3 })).toEqual({ Sept: 3 });
   });
 });
 
