@@ -81,6 +81,25 @@ describe('verify state file', () => {
     expect(readVerifyState(path.join(dir, 'ledger-state'), ledger, 'L1')).toBeUndefined();
   });
 
+  it('refuses a state file inside another ledger or a vault, naming the folder and its kind; a plain folder beside them is fine', () => {
+    const dir = fresh();
+    const ledger = path.join(dir, 'ledger');
+    const another = path.join(dir, 'another');
+    fs.mkdirSync(path.join(another, 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(another, 'LEDGER'), '{}');
+    const vault = path.join(dir, 'vault');
+    fs.mkdirSync(path.join(vault, 'subjects'), { recursive: true });
+    fs.mkdirSync(path.join(vault, 'records'));
+    const real = fs.realpathSync(dir);
+    for (const [file, kind, folder] of [[path.join(another, 'verify.state'), 'ledger', another], [path.join(another, 'deep', 'verify.state'), 'ledger', another], [path.join(vault, 'verify.state'), 'vault', vault]] as const) {
+      expect(codeAndMessage(() => readVerifyState(file, ledger, 'L1'))).toBe(
+        `verify_state: state file ${file} is inside the ${kind} folder ${path.join(real, path.relative(dir, folder))}; keep it outside every ledger and vault (writing it there would change that ${kind})`,
+      );
+    }
+    fs.mkdirSync(path.join(dir, 'plain'));
+    expect(readVerifyState(path.join(dir, 'plain', 'verify.state'), ledger, 'L1')).toBeUndefined();
+  });
+
   it('refuses a state file it cannot read', () => {
     const dir = fresh();
     const file = path.join(dir, 'a-folder');
@@ -112,6 +131,10 @@ describe('verify state file', () => {
     ['no head', JSON.stringify({ ...valid, head: undefined })],
     ['a head that is a number', JSON.stringify({ ...valid, head: 7 })],
     ['no verifiedAt', JSON.stringify({ ...valid, verifiedAt: undefined })],
+    // The ledger folder's path, when recorded: an absolute path (4b7ce45; survivors of 2026-12-03).
+    ['a relative ledger path', JSON.stringify({ ...valid, path: 'ledger' })],
+    ['a ledger path that is a number', JSON.stringify({ ...valid, path: 7 })],
+    ['a ledger path that is null', JSON.stringify({ ...valid, path: null })],
   ])('refuses a file with %s', (_label, text) => {
     const dir = fresh();
     const file = path.join(dir, 'verify.state');
@@ -124,6 +147,10 @@ describe('verify state file', () => {
     const file = path.join(dir, 'verify.state');
     fs.writeFileSync(file, JSON.stringify({ ...valid, streams: { a: { size: 0, root: R1, closed: true } } }));
     expect(readVerifyState(file, path.join(dir, 'ledger'), 'L1')?.streams).toEqual({ a: { size: 0, root: R1, closed: true } });
+    // An absolute recorded path is accepted as it is.
+    fs.writeFileSync(file, JSON.stringify({ ...valid, path: '/elsewhere/ledger' }));
+    expect(readVerifyState(file, path.join(dir, 'ledger'), 'L1')?.path).toBe('/elsewhere/ledger');
+    fs.writeFileSync(file, JSON.stringify({ ...valid, streams: { a: { size: 0, root: R1, closed: true } } }));
     expect(codeAndMessage(() => readVerifyState(file, path.join(dir, 'ledger'), 'L2'))).toMatch(/^verify_state_replaced: the ledger was replaced: --state .* remembers ledger L1 \(its path not recorded\)/);
     const other = path.join(fs.realpathSync(dir), 'other');
     fs.writeFileSync(file, JSON.stringify({ ...valid, path: other }));

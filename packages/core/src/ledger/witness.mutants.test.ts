@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { directoryWitness, readDirectoryWitness } from './witness.js';
+import { directoryWitness, readDirectoryWitness, witnessedAt } from './witness.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-witness-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -173,5 +173,36 @@ describe('readDirectoryWitness', () => {
     expect(codeAndMessage(() => readDirectoryWitness(notDir, 'L1'))).toMatch(
       new RegExp(`^ledger_error: cannot read witness file ${notDir.replace(/[/\\^$.*+?()[\]{}|-]/g, '\\$&')}/L1\\.heads\\.jsonl: ENOTDIR`),
     );
+  });
+});
+
+describe('witnessedAt', () => {
+  const entry = (head: string, at?: string): string => JSON.stringify({ received: '2026-12-01T00:00:00.000Z', head, ...(at !== undefined ? { path: at } : {}) });
+  it('counts, per ledger file, the heads appended from the ledger folder at this real path, in name order; others, older entries without a path and unreadable files are left out', () => {
+    const dir = made();
+    const ledger = made();
+    const real = fs.realpathSync(ledger);
+    const link = path.join(fresh());
+    fs.symlinkSync(ledger, link);
+    const elsewhere = path.join(real, 'elsewhere');
+    const write = (name: string, ...lines: string[]) => fs.writeFileSync(path.join(dir, name), lines.map((l) => `${l}\n`).join(''));
+    write('Lz.heads.jsonl', entry('a', real));
+    write('L2.heads.jsonl', entry('a', real), entry('b', elsewhere), entry('c', real), entry('d'));
+    write('La.heads.jsonl', entry('a', real));
+    write('L1.heads.jsonl', entry('a', real));
+    write('Lm.heads.jsonl', entry('a', real));
+    write('L3.heads.jsonl', entry('a', elsewhere), entry('b'));
+    write('L4.heads.jsonl', entry('a', real), 'not an entry');
+    write(`${'A'.repeat(64)}.heads.jsonl`, entry('a', real));
+    // Names no ledger id gives: never read.
+    for (const name of ['a-b.heads.jsonl', 'L5.heads.jsonl.bak', 'x.L6.heads.jsonl', `${'B'.repeat(65)}.heads.jsonl`, 'L7.heads.json', 'L8-heads.jsonl', 'L9.headsXjsonl', '.heads.jsonl']) write(name, entry('a', real));
+    fs.mkdirSync(path.join(dir, 'L0.heads.jsonl'));
+    const expected = [{ ledger: 'A'.repeat(64), heads: 1 }, { ledger: 'L1', heads: 1 }, { ledger: 'L2', heads: 2 }, { ledger: 'La', heads: 1 }, { ledger: 'Lm', heads: 1 }, { ledger: 'Lz', heads: 1 }];
+    expect(witnessedAt(dir, ledger)).toEqual(expected);
+    // The ledger named through a symbolic link: its real path.
+    expect(witnessedAt(dir, link)).toEqual(expected);
+    // Another folder: nothing; a witness folder that does not exist: nothing.
+    expect(witnessedAt(dir, made())).toEqual([]);
+    expect(witnessedAt(fresh(), ledger)).toEqual([]);
   });
 });
