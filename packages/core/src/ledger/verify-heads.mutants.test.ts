@@ -82,7 +82,9 @@ describe('a malformed pinned key: what the message shows of it', () => {
   });
 
   it('a key ID that does not match: the key ID the bytes give is not named (it is a hash of a seed given by mistake)', () => {
-    const [name, id, b64] = KEY.split('+') as [string, string, string];
+    // The base64 may hold '+' itself: everything after the second '+'.
+    const [name, id, ...rest] = KEY.split('+') as [string, string, ...string[]];
+    const b64 = rest.join('+');
     const wrong = id === '00000000' ? '00000001' : '00000000';
     const message = keyMessage(`${name}+${wrong}+${b64}`);
     expect(message).toBe(`the verifier key "${name}+${wrong}+…" is malformed (verifier key "${name}": key ID ${wrong} does not match the public key)${EXPECTED}`);
@@ -92,6 +94,11 @@ describe('a malformed pinned key: what the message shows of it', () => {
   it('text with no long run of base64: shown, cut at 80 characters', () => {
     const text = 'ab '.repeat(40).trim();
     expect(keyMessage(`  ${text}  `)).toBe(`the verifier key "${text.slice(0, 80)}…" is malformed (verifier key must have the form name+keyid+base64key)${EXPECTED}`);
+    const eighty = `${'ab '.repeat(26)}ab`;
+    expect(eighty).toHaveLength(80);
+    expect(keyMessage(eighty)).toBe(`the verifier key "${eighty}" is malformed (verifier key must have the form name+keyid+base64key)${EXPECTED}`);
+    // Two parts, the second 8 hex digits: not the name+<8 hex>+… form either.
+    expect(keyMessage('ab+0123abcd')).toBe(`the verifier key "ab+0123abcd" is malformed (verifier key must have the form name+keyid+base64key)${EXPECTED}`);
     expect(keyMessage('ab+cd')).toBe(`the verifier key "ab+cd" is malformed (verifier key must have the form name+keyid+base64key)${EXPECTED}`);
     expect(keyMessage('a'.repeat(80).replace(/a{10}/g, 'aaaaaaaaa '))).toContain(`the verifier key "${'a'.repeat(80).replace(/a{10}/g, 'aaaaaaaaa ').trim()}" is malformed`);
   });
@@ -136,6 +143,14 @@ describe('the head a --state file remembers', () => {
     expect(await refused(file)).toBe(reason(file));
     file = withHead(signNote(textOf(headOf(d)).replace(`agent-audit/${idOf(d)}`, 'agent-audit/elsewhere'), signer.signerKey));
     expect(await refused(file)).toBe(reason(file));
+  });
+
+  it('without any key (none pinned, the ledger\'s own verifier.key gone) the remembered head is not checked: the finding is the missing key', async () => {
+    const noKey = copy(d);
+    fs.rmSync(path.join(noKey, 'verifier.key'));
+    const result = await verifyLedger(noKey, { state: withHead(headOf(d)) });
+    expect(result).toMatchObject({ ok: false, keySource: 'none' });
+    expect(failed(result)).toStrictEqual({ stream: '', seq: 0, file: 'HEAD', reason: 'HEAD: no verifier key to check its signature' });
   });
 
   it('a remembered head signed later than HEAD: HEAD rolled back, a finding once every stream verifies', async () => {
@@ -193,6 +208,11 @@ describe('a witness: notes, and HEAD put back to an earlier version', () => {
     fs.writeFileSync(path.join(d, 'HEAD'), at(head, '2000-01-01T00:00:00.000Z'));
     const result = await verifyLedger(d, { verifierKey: KEY, witness: { name: 'w', heads: [at(head, '2998-01-01T00:00:00.000Z'), head] } });
     expect(failed(result)).toStrictEqual({ stream: '', seq: 0, file: 'HEAD', reason: `HEAD rolled back: it was signed 2000-01-01T00:00:00.000Z, and witness w holds 2 head(s) of this ledger signed later (the newest 2998-01-01T00:00:00.000Z)` });
+    // HEAD signed at the same time as the oldest head the witness holds, but not one of them: no rollback claimed.
+    const sameTime = signNote(textOf(head).replace(/\nkeys [0-9a-f]{64}\n/, `\nkeys ${'0'.repeat(64)}\n`), signer.signerKey);
+    expect(sameTime).not.toBe(head);
+    expect(timeOf(sameTime)).toBe(timeOf(head));
+    expect((await verifyLedger(main, { verifierKey: KEY, witness: { name: 'w', heads: [sameTime, at(head, '2998-01-01T00:00:00.000Z')] } })).ok).toBe(true);
     // A head the witness does not hold, signed after the oldest it holds: no rollback claimed.
     fs.writeFileSync(path.join(d, 'HEAD'), at(head, '2500-01-01T00:00:00.000Z'));
     expect((await verifyLedger(d, { verifierKey: KEY, witness: { name: 'w', heads: [at(head, '2998-01-01T00:00:00.000Z'), head] } })).ok).toBe(true);
