@@ -195,7 +195,8 @@ describe('witnessedAt', () => {
     write('L4.heads.jsonl', entry('a', real), 'not an entry');
     write(`${'A'.repeat(64)}.heads.jsonl`, entry('a', real));
     // Names no ledger id gives: never read.
-    for (const name of ['a-b.heads.jsonl', 'L5.heads.jsonl.bak', 'x.L6.heads.jsonl', `${'B'.repeat(65)}.heads.jsonl`, 'L7.heads.json', 'L8-heads.jsonl', 'L9.headsXjsonl', '.heads.jsonl']) write(name, entry('a', real));
+    // (Names that end or start like a ledger file that exists: a pattern without its anchors would count L1 twice.)
+    for (const name of ['a-b.heads.jsonl', 'L1.heads.jsonl.bak', 'x.L1.heads.jsonl', 'L1.heads.jsonl~', `${'B'.repeat(65)}.heads.jsonl`, 'L7.heads.json', 'L8-heads.jsonl', 'L9.headsXjsonl', '.heads.jsonl']) write(name, entry('a', real));
     fs.mkdirSync(path.join(dir, 'L0.heads.jsonl'));
     const expected = [{ ledger: 'A'.repeat(64), heads: 1 }, { ledger: 'L1', heads: 1 }, { ledger: 'L2', heads: 2 }, { ledger: 'La', heads: 1 }, { ledger: 'Lm', heads: 1 }, { ledger: 'Lz', heads: 1 }];
     expect(witnessedAt(dir, ledger)).toEqual(expected);
