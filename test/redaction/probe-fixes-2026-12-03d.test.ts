@@ -36,3 +36,19 @@ describe('a date of birth with a two-digit year, a month name and slashes, and l
     for (const text of ['released 12-Mar-84', 'Mar 84 sales', '1984年3月12日に発売', 'meeting 12/Mar/84']) expect(spans(text, /^DOB$/), text).toEqual([]);
   });
 });
+
+describe('phones after messaging words and under telephony member names', () => {
+  it('txt me, WA:, Signal, "X\'s number", "my number is"', () => {
+    for (const text of ['txt me 07700900123', 'WA: 07700900123', "Thandiwe's number: 0821234567", 'my number is 07700900123', 'Signal 07700900123']) {
+      expect(spans(text, /^PHONE$/), text).toHaveLength(1);
+    }
+    for (const text of ['order number: 07700900123', 'build 07700900123']) expect(spans(text, /^PHONE$/), text).toEqual([]);
+  });
+  it('caller_id, callerId, callee, ani, dnis hold a phone number', async () => {
+    const { createRedactor } = await import('@agent-audit/core');
+    const out = await createRedactor().redact({ type: 'tool.result', tool: { name: 'pbx', result: { caller_id: '015112345678', callee: '+44 20 7946 0958', ani: '07700900123', cli: '--verbose' } } } as never);
+    const text = JSON.stringify(out.event.tool?.result);
+    for (const raw of ['015112345678', '7946', '07700900123']) expect(text, raw).not.toContain(raw);
+    expect(text).toContain('"cli":"--verbose"');
+  });
+});

@@ -386,7 +386,7 @@ function detectIps(text: string, out: Detection[], hasColon: boolean): void {
 // A run of digits and phone punctuation, one character class, ending in a digit; it may open
 // with a calling code in parentheses (`(+44) 20 7946 0958`, `(0044) 20 …`).
 const phoneRun = /(?:\(\+|[+(])?\d[\d ().\-/]{5,24}\d(?: ?(?:x|ext\.?|#) ?\d{1,6})?/g;
-const phoneContext = /\b(?:phone|phones|tel|telephone|telefon|telefonu|telefono|t[ée]l[ée]phone|mobile|mob|mobil|handy|cell|cellphone|fax|tlf|call|calls|calling|called|text me|texts|sms|messages?|whatsapp|contact|reach|dial|desk|office|answering|ring|telefone|telem[óo]vel|m[óo]vil|celular|cellulare|telefonino|contact[oa]|contatto|ligue|ligar|ll[áa]m[ae]me|llame|llamar|chiamami|chiama|chiamare)\b/i;
+const phoneContext = /\b(?:phone|phones|tel|telephone|telefon|telefonu|telefono|t[ée]l[ée]phone|mobile|mob|mobil|handy|cell|cellphone|fax|tlf|call|calls|calling|called|text me|txt me|txt|texts|sms|messages?|whatsapp|wa|signal|telegram|viber|(?:my|his|her|their|your|'s) (?:number|no\.?|num)|contact|reach|dial|desk|office|answering|ring|telefone|telem[óo]vel|m[óo]vil|celular|cellulare|telefonino|contact[oa]|contatto|ligue|ligar|ll[áa]m[ae]me|llame|llamar|chiamami|chiama|chiamare)\b/i;
 /**
  * Phone words of other scripts (issue 11: `هاتف: 0501234567` was no phone word): Arabic, Hebrew,
  * Hindi (with the nukta precomposed, decomposed as the normalized view writes it, or left out),

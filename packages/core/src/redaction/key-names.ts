@@ -455,6 +455,9 @@ export function numberKeyKind(name: string): NumberKeyKind | undefined {
   const joined = words.join('');
   // A WhatsApp user's id is their phone number (Cloud API `contacts[].wa_id`).
   if (joined === 'waid' || joined === 'whatsappid') return 'PHONE';
+  // A caller's or callee's id in telephony records (`caller_id`, `callerId`, `callee`, `ani`,
+  // `dnis`) is their number (a probe of 2026-12-03 found `{"caller_id": "015112345678"}` raw).
+  if (['callerid', 'caller', 'callee', 'calleeid', 'callednumber', 'callingnumber', 'ani', 'dnis', 'cli', 'clid', 'msisdn'].includes(joined)) return 'PHONE';
   if (numberMetadata.has(last)) return undefined;
   if (['pan', 'ccnumber', 'ccnum', 'creditcard', 'debitcard', 'cardnumber', 'cardno', 'cardnum', 'primaryaccountnumber'].includes(joined)) return 'CARD';
   if (words.includes('card') && numberWords.has(last === 'card' ? '' : last)) return 'CARD';
