@@ -52,3 +52,22 @@ describe('phones after messaging words and under telephony member names', () => 
     expect(text).toContain('"cli":"--verbose"');
   });
 });
+
+describe('a point as latitude and longitude members (stored raw; as JSON in a string the longitude member was lost)', () => {
+  const redacted = async (result: unknown): Promise<string> => {
+    const { createRedactor } = await import('@agent-audit/core');
+    const out = await createRedactor().redact({ type: 'tool.result', tool: { name: 'geo', result } } as never);
+    return JSON.stringify(out.event.tool?.result);
+  };
+  it('precise degrees as strings or numbers, and in JSON inside a string, keep both members', async () => {
+    for (const result of [{ latitude: '51.5074', longitude: '-0.1278' }, { lat: 51.5074, lng: -0.1278, name: 'home' }, JSON.stringify({ latitude: '51.5074', longitude: '-0.1278' })]) {
+      const out = await redacted(result);
+      expect(out).not.toMatch(/51\.5074|0\.1278/);
+      expect(out).toMatch(/lat(?:itude)?\\?":\\?"\[GEO:psn_/);
+      expect(out).toMatch(/(?:longitude|lng)\\?":\\?"\[GEO:psn_/);
+    }
+  });
+  it('a city\'s precision, values out of range or not numbers stay', async () => {
+    for (const result of [{ lat: 51.5, lng: -0.12 }, { latitude: 'abc', longitude: '-0.1278' }, { lat: 151.5074, lon: -0.1278 }]) expect(await redacted(result)).toBe(JSON.stringify(result));
+  });
+});

@@ -186,6 +186,31 @@ const numberKinds: Record<NumberKeyKind, { type: string; class: string }> = {
   PHONE: { type: 'PHONE', class: 'pii.phone' },
   ACCOUNT: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
 };
+const LATITUDE_KEYS = ['latitude', 'lat', 'Latitude', 'Lat', 'LATITUDE'];
+const LONGITUDE_KEYS = ['longitude', 'lng', 'lon', 'long', 'Longitude', 'Lng', 'Lon', 'LONGITUDE'];
+/** Decimal degrees with three decimals or more (about 100 m or finer), as a number or a string. */
+const PRECISE_DEGREES = /^-?\d{1,3}\.\d{3,}$/;
+
+/**
+ * A point given as latitude and longitude members whose values are precise decimal degrees in
+ * range (three decimals or more: about 100 m; `{"lat": 51.5, "lng": -0.12}`, a city's, stays):
+ * the two member names, else undefined. A person's location is personal data (GDPR Art. 4(1)
+ * "location data"); the text rule for labelled coordinates is addresses-intl.ts's (a probe of
+ * 2026-12-03 found the object form stored raw).
+ */
+function coordinateMembers(value: Record<string, JsonValue>, keys: readonly string[]): [string, string] | undefined {
+  const lat = LATITUDE_KEYS.find((key) => keys.includes(key));
+  const lon = LONGITUDE_KEYS.find((key) => keys.includes(key));
+  if (lat === undefined || lon === undefined) return undefined;
+  const a = value[lat];
+  const b = value[lon];
+  if ((typeof a !== 'number' && typeof a !== 'string') || (typeof b !== 'number' && typeof b !== 'string')) return undefined;
+  const x = String(a).trim();
+  const y = String(b).trim();
+  if (!PRECISE_DEGREES.test(x) || !PRECISE_DEGREES.test(y) || Math.abs(Number(x)) > 90 || Math.abs(Number(y)) > 180) return undefined;
+  return [lat, lon];
+}
+
 /** Member names of a column table's column list and of its rows (`{ cols, rows }`, `{ columns, data }`, `{ fields, values }`, `{ headers, records }`). */
 const TABLE_COLUMNS = ['cols', 'columns', 'fields', 'headers', 'header', 'columnNames', 'column_names', 'schema'];
 const TABLE_ROWS = ['rows', 'data', 'values', 'records', 'results'];
@@ -626,8 +651,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A table as columns and rows (`{ cols: ["name", "ssn"], rows: [["Amara Okafor", "536228514"]] }`:
     // SQL and BI tools' results): each cell is read as the value of its column's name.
     const table = keys.length <= 16 ? columnTableOf(value, keys) : undefined;
+    // A point as latitude and longitude members (`{"latitude": "51.5074", "longitude": "-0.1278"}`).
+    const point = keys.length <= 32 ? coordinateMembers(value, keys) : undefined;
     for (const key of keys) {
       const child = value[key] as JsonValue;
+      if (point !== undefined && (key === point[0] || key === point[1])) {
+        out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending) : wholeValue(child, 'GEO', 'pii.location', pending);
+        continue;
+      }
       if (table !== undefined && key === table.rows) {
         segments.push(key);
         out[key] = tableRows(child as JsonValue[], table.names, segments, pending, custom, keyIsSecret, depth + 1);
