@@ -71,3 +71,15 @@ describe('a point as latitude and longitude members (stored raw; as JSON in a st
     for (const result of [{ lat: 51.5, lng: -0.12 }, { latitude: 'abc', longitude: '-0.1278' }, { lat: 151.5074, lon: -0.1278 }]) expect(await redacted(result)).toBe(JSON.stringify(result));
   });
 });
+
+describe('a card\'s magnetic stripe (track 1 after %B, track 2 after ;): the number was stored raw after %B', () => {
+  it('the number and the holder\'s name of track 1, the number of track 2', () => {
+    const track1 = '%B4111111111111111^OKAFOR/AMARA^2812101?';
+    expect(spans(track1, /^CARD$/)).toEqual(['4111111111111111']);
+    expect(spans(track1, /^PERSON$/)).toEqual(['OKAFOR/AMARA']);
+    expect(spans(';4111111111111111=28121010000000000000?', /^CARD$/)).toEqual(['4111111111111111']);
+  });
+  it('a letter before the number is still an identifier without the sentinel', () => {
+    for (const text of ['B4111111111111111', 'U62928788557186', 'AB4111111111111111']) expect(spans(text, /^CARD$/), text).toEqual([]);
+  });
+});

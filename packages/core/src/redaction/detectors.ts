@@ -181,8 +181,10 @@ function windowStandsAlone(text: string, groups: DigitGroups, first: number, las
   if (first === runFirst && (before === 46 || before === 43 || before === 44 || before === 95)) return false;
   if (last === runLast && after === 95) return false;
   // Glued to punctuation is fine (`card:4111…`, `#4111…`); glued to a letter is an identifier
-  // (`U62928788557186`, a licence number).
-  return !(before !== -1 && isAlnum(before)) && !(after !== -1 && isAlnum(after));
+  // (`U62928788557186`, a licence number), except a magnetic stripe's track 1 after its start
+  // sentinel and format code (`%B4111…^NAME^…?`, ISO/IEC 7813; a probe of 2026-12-03 found it raw).
+  const track1 = before === 66 && start >= 2 && text.charCodeAt(start - 2) === 37;
+  return !(before !== -1 && isAlnum(before) && !track1) && !(after !== -1 && isAlnum(after));
 }
 
 // ----------------------------------------------------------------------------------------- card
