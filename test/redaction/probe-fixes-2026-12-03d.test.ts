@@ -83,3 +83,13 @@ describe('a card\'s magnetic stripe (track 1 after %B, track 2 after ;): the num
     for (const text of ['B4111111111111111', 'U62928788557186', 'AB4111111111111111']) expect(spans(text, /^CARD$/), text).toEqual([]);
   });
 });
+
+describe('name=value pairs joined by ";" (the first value took the rest of the line: a third fresh probe of 2026-12-03)', () => {
+  it('each value is masked on its own, and a secret with a ";" inside keeps it', async () => {
+    const { createRedactor } = await import('@agent-audit/core');
+    const stored = async (text: string) => JSON.stringify((await createRedactor().redact({ type: 'tool.result', tool: { name: 'x', result: text } } as never)).event.tool?.result);
+    const out = await stored('FirstName=Amara;LastName=Okafor;SSN=536228514');
+    expect(out).toMatch(/FirstName=\[PERSON:psn_\w+\];LastName=\[PERSON:psn_\w+\];SSN=\[SSN:psn_/);
+    expect(await stored('https://x.test/?pass=ab;cd&x=1')).not.toMatch(/ab|;cd/);
+  });
+});

@@ -1004,6 +1004,7 @@ function detectSqlInserts(text: string, out: Detection[], on: number, secrets = 
 
 /** A parameter's name and `=`; its value is read by hand up to `&`, `#`, a space, a quote or `<>`. */
 const parameterName = /(^|[?&;\s"'])([A-Za-z][A-Za-z0-9_.\-[\]%]{0,63})=/g;
+const NEXT_PARAMETER = /^[A-Za-z][A-Za-z0-9_.\-]{0,63}=/;
 const isValueEnd = (code: number) => code === 38 || code === 35 || code === 34 || code === 39 || code === 60 || code === 62 || code <= 32;
 
 type ParameterKind = 'secret' | 'identity' | 'person' | NumberKeyKind | GovernmentIdKey | 'none';
@@ -1052,12 +1053,14 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
   for (const match of eachMatch(parameterName, text)) {
     const start = match.index + match[0].length;
     let end = start;
-    while (end < text.length && !isValueEnd(text.charCodeAt(end))) end++;
+    // A `;` ends the value only before the next `name=` (`FirstName=Amara;LastName=Okafor;SSN=…`:
+    // the first value took the whole line; a probe of 2026-12-03); `pass=ab;cd` keeps `;cd`.
+    while (end < text.length && !isValueEnd(text.charCodeAt(end)) && !(text.charCodeAt(end) === 59 && NEXT_PARAMETER.test(text.slice(end + 1, end + 66)))) end++;
     parameterName.lastIndex = end;
     found.push([match[1] ?? '', match[2] ?? '', start, end]);
   }
   for (const [lead, name, start, end] of found) {
-    if (lead !== '?' && lead !== '&' && lead !== ';' && text.charCodeAt(end) !== 38 && !(lead === '' && end === text.length)) continue;
+    if (lead !== '?' && lead !== '&' && lead !== ';' && text.charCodeAt(end) !== 38 && text.charCodeAt(end) !== 59 && !(lead === '' && end === text.length)) continue;
     if (end === start) continue;
     const kind = parameterKind(name);
     const raw = text.slice(start, end);
