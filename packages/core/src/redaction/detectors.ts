@@ -11,6 +11,7 @@ import { detectIntlAddresses } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
 import { detectSeedPhrases } from './seed-phrases.js';
 import { detectXmlValues } from './xml-values.js';
+import { awsQueryAround } from './identifiers.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
@@ -1036,8 +1037,6 @@ const parameterNumberKinds: Record<NumberKeyKind, { type: string; class: string 
   ACCOUNT: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
 };
 
-/** A query parameter that makes a query an AWS one: `region=us-east-1`, an ARN. */
-const awsParameter = (name: string, value: string): boolean => ((/^(?:aws_?)?region$/i.test(name) && /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/.test(value)) || /^arn(?::|%3A)aws/i.test(value));
 
 /**
  * Finds parameters in `text` and masks the values their names classify; returns the set of
@@ -1074,7 +1073,7 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     if (kind === 'none') {
       // 12 digits under `account` beside an AWS region or an ARN (`?account=123456789012&region=us-east-1`)
       // are an AWS account id, kept as in an AWS object (identifiers.ts; a probe of 2026-12-03 found it masked).
-      if (/^\d{12}$/.test(raw) && /^(?:aws_?)?account(?:_?id)?$/i.test(name) && found.some(([, other, from, to]) => awsParameter(other, text.slice(from, to)))) continue;
+      if (/^\d{12}$/.test(raw) && /^(?:aws_?)?account(?:_?id)?$/i.test(name) && awsQueryAround(text, start)) continue;
       covering = valueOnItsOwn(name, raw, start, out, on, depth, covering);
       continue;
     }

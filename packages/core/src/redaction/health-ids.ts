@@ -2,6 +2,7 @@ import type { Detection } from './types.js';
 import { luhnValid } from './internal/checks.js';
 import { isSeparator } from './internal/separators.js';
 import { countDigits, isAsciiAlnum } from './internal/chars.js';
+import { awsQueryAround } from './identifiers.js';
 import { notAnIdNumber } from './key-names.js';
 
 // ------------------------------------------------------------------------------- health ids
@@ -252,16 +253,10 @@ export const normalizeHealthId = (value: string): string => value.toUpperCase().
 
 const compactOf = (value: string) => value.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
 
-/**
- * 12 digits after `account=` in a query that also holds an AWS region or an ARN
- * (`?account=123456789012&region=us-east-1`): an AWS account id, kept as in an AWS object
- * (identifiers.ts isAwsObject; a probe of 2026-12-03 found it masked as a bank account).
- */
+/** 12 digits right after `account=` in an AWS query (identifiers.ts awsQueryAround): an AWS account id, not a bank account. */
 function awsAccountInQuery(text: string, start: number, compact: string): boolean {
-  if (compact.length !== 12 || !/^\d{12}$/.test(compact) || text.charCodeAt(start - 1) !== 61) return false;
-  return AWS_QUERY_NEARBY.test(text.slice(Math.max(0, start - 200), start + 212));
+  return compact.length === 12 && /^\d{12}$/.test(compact) && text.charCodeAt(start - 1) === 61 && awsQueryAround(text, start);
 }
-const AWS_QUERY_NEARBY = /[?&;](?:aws_?)?region=[a-z]{2}(?:-gov)?-[a-z]+-\d(?![a-z\d])|arn(?::|%3A)aws/i;
 
 function detectLabelled(text: string, out: Detection[], labelled: Set<number>): void {
   labelPattern.lastIndex = 0;

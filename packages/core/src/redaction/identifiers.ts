@@ -102,6 +102,17 @@ export function isAwsObject(object: Record<string, unknown>, keys: readonly stri
   return false;
 }
 /** An AWS account id: 12 digits (a string or a number). */
+/**
+ * A query around `at` in `text` that is an AWS one: a `region=` parameter holding an AWS region
+ * (`us-east-1`, `us-gov-west-1`) or an ARN, within 200 characters: 12 digits under `account=`
+ * there are an AWS account id, as in an AWS object (isAwsObject; a probe of 2026-12-03 found
+ * `?account=123456789012&region=us-east-1` masked as a bank account).
+ */
+export function awsQueryAround(text: string, at: number): boolean {
+  return AWS_QUERY.test(text.slice(Math.max(0, at - 200), at + 212));
+}
+const AWS_QUERY = /[?&;](?:aws_?)?region=[a-z]{2}(?:-gov)?-[a-z]+-\d(?![a-z\d])|arn(?::|%3A)aws/i;
+
 export function isAwsAccountId(value: unknown): boolean {
   return (typeof value === 'string' && /^\d{12}$/.test(value)) || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1e11 && value < 1e12);
 }
