@@ -20,7 +20,8 @@ import { gatedTest } from './internal/prefilter.js';
 import { detectHealthIds } from './health-ids.js';
 import { detectHl7 } from './hl7.js';
 import { detectPhoneWords } from './phone-words.js';
-import { detectNationalIds } from './national-ids.js';
+import { detectIndianPans, detectNationalIds } from './national-ids.js';
+import { detectMacAddresses } from './mac-addresses.js';
 
 /**
  * Names of the built-in detectors; pass a subset as `detectors` to `createRedactor()` to turn
@@ -1695,11 +1696,15 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   }
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
   if ((on & PHONE) !== 0 && letters >= 6 && !timestamp) detectPhoneWords(text, out, phoneHasContext);
-  // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six digits.
+  // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six
+  // digits, an Indian PAN four.
   if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier);
+  else if ((on & SSN) !== 0 && digits === 4 && letters >= 6) detectIndianPans(text, out, labelledIdentifier);
   // A passport's MRZ names line alone has no digits (mrz.ts: its padding marks it).
-  else if ((on & SSN) !== 0 && digits < 5 && text.length >= 36 && text.includes('<<<<<<')) detectMrz(text, out);
+  if ((on & SSN) !== 0 && digits < 5 && text.length >= 36 && text.includes('<<<<<<')) detectMrz(text, out);
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
+  // MAC addresses (mac-addresses.ts), under the ip switch: five colons, five dashes or two dots.
+  if ((on & IP) !== 0 && length >= 14 && (colons >= 5 || dots >= 2 || text.indexOf('-') !== -1) && !timestamp) detectMacAddresses(text, out);
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
   // Two letters: the account label `a/c` (`a/c 4830291175`).
   if ((on & HEALTH) !== 0 && (letters >= 3 || (letters === 2 && digits >= 6))) detectHealth(text, out, digits);

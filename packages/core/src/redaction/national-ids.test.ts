@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectSensitive } from './detectors.js';
 import { createKeyring } from './keys.js';
 import { createRedactor } from './redactor.js';
-import { bsnValid, chineseIdValid, codiceFiscaleValid, cpfValid, myNumberValid, nirValid, ninoPrefixValid, peselValid, sinValid, spanishIdValid, steuerIdValid } from './national-ids.js';
+import { ahvValid, bsnValid, chineseIdValid, codiceFiscaleValid, cpfValid, emiratesIdValid, hkidValid, myNumberValid, nirValid, ninoPrefixValid, nricValid, peselValid, sinValid, spanishIdValid, steuerIdValid } from './national-ids.js';
 
 // Attack 11c, F3: national identifiers other than the US SSN were stored raw, even right after
 // their label. Each input of the attack is a case here; look-alikes that must stay follow.
@@ -207,5 +207,63 @@ describe('national ids: Poland NIP and Brazil RG after their labels (a probe of 
     for (const text of ['rg 12.345.678-9', 'the RG is 123', 'NIP: 4821', 'nip 1234563218']) {
       expect(detectSensitive(text).filter((d) => d.type === 'NATIONAL_ID'), text).toEqual([]);
     }
+  });
+});
+
+// A probe of 2026-12-03 (row 59 of test/redaction/probe-2026-12-03.cases.md): the Swiss AHV number,
+// Singapore's NRIC/FIN, the Hong Kong identity card, the Emirates ID and India's PAN were stored raw,
+// after their labels too.
+describe('national ids: Switzerland, Singapore, Hong Kong, the UAE and India', () => {
+  it('checks each checksum against the published specimens, and one changed digit fails it', () => {
+    expect(ahvValid('7569217076985')).toBe(true); // the Federal Social Insurance Office's specimen 756.9217.0769.85
+    expect(ahvValid('7569217076984')).toBe(false);
+    expect(ahvValid('7579217076985')).toBe(false); // not 756
+    expect(nricValid('S1234567D')).toBe(true);
+    expect(nricValid('S1234567A')).toBe(false);
+    expect(nricValid('T1234567J')).toBe(true); // T adds 4: (106 + 4) mod 11 = 0 -> J
+    expect(nricValid('F1234567N')).toBe(true); // F: 106 mod 11 = 7 -> N
+    expect(nricValid('G1234567X')).toBe(true); // G adds 4: 0 -> X
+    expect(nricValid('M1234567K')).toBe(false); // the M series is not checked (shape after a label only)
+    expect(hkidValid('A1234563')).toBe(true); // A123456(3)
+    expect(hkidValid('A1234564')).toBe(false);
+    expect(hkidValid('AB9876543')).toBe(true);
+    expect(hkidValid('AB9876545')).toBe(false);
+    expect(hkidValid('G123456A')).toBe(true); // check 10 is written A
+    expect(emiratesIdValid('784198512345673')).toBe(true);
+    expect(emiratesIdValid('784198512345674')).toBe(false);
+    expect(emiratesIdValid('784178512345678')).toBe(false); // no birth year of 19xx or 20xx
+  });
+
+  const cases: Array<[text: string, value: string]> = [
+    ['AHV-Nr. 756.9217.0769.85', '756.9217.0769.85'],
+    ['versichert unter 756.9217.0769.85 seit 2019', '756.9217.0769.85'],
+    ['AHV 7569217076985', '7569217076985'],
+    ['numéro AVS: 756 9217 0769 85', '756 9217 0769 85'],
+    ['NRIC S1234567D', 'S1234567D'],
+    ['customer S1234567D called about her claim', 'S1234567D'],
+    ['FIN: G1234567X', 'G1234567X'],
+    ['NRIC/FIN M1234567K', 'M1234567K'],
+    ['HKID A123456(3)', 'A123456(3)'],
+    ['holder A123456 (3) renewed', 'A123456 (3)'],
+    ['HKID: A1234563', 'A1234563'],
+    ['Emirates ID 784198512345673', '784198512345673'],
+    ['holder 784-1985-1234567-3', '784-1985-1234567-3'],
+    ['EID: 784-1985-1234567-3', '784-1985-1234567-3'],
+    ['PAN: ABCPE1234F', 'ABCPE1234F'],
+    ['PAN card no. AAACB1234C', 'AAACB1234C'],
+    ['his ABCPE1234F was linked to Aadhaar', 'ABCPE1234F'],
+    ['permanent account number ABCPE1234F', 'ABCPE1234F'],
+  ];
+  it('finds each, labelled or in its distinctive written form', () => {
+    for (const [text, value] of cases) expect(ids(text), text).toEqual([{ type: 'NATIONAL_ID', value, class: 'pii.government_id' }]);
+  });
+
+  it('leaves look-alikes: wrong checksums, versions, other codes, lower-case labels, thing labels', () => {
+    for (const text of [
+      'S1234567A', 'version 756.1234.5678.90', 'SKU ABCDE1234F', 'order S1234567D', 'EID 123', 'pan 7569217076985x',
+      'eid: 784-1985-1234567-4', 'A123456(4)', 'ABCCE1234F', 'fin G1234567', '784-1785-1234567-8', 'AVS 123',
+    ]) expect(ids(text), text).toEqual([]);
+    // `PAN` before a card number is the card's primary account number: a card, not an id.
+    expect(detectSensitive('PAN: 4111 1111 1111 1111').map((d) => d.type)).toEqual(['CARD']);
   });
 });

@@ -155,20 +155,86 @@ export function myNumberValid(digits: string): boolean {
   return (remainder <= 1 ? 0 : 11 - remainder) === digits.charCodeAt(11) - 48;
 }
 
+/**
+ * Swiss social security number (AHV/AVS, AHVN13): 13 digits starting with 756 (ISO 3166 numeric
+ * for Switzerland), written `756.9217.0769.85`; the last digit is an EAN-13 check digit (weights
+ * 1 and 3 from the left, (10 - sum mod 10) mod 10). Source: Federal Social Insurance Office,
+ * "Die neue AHV-Nummer" (2008).
+ */
+export function ahvValid(digits: string): boolean {
+  if (!/^756\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < 12; index++) sum += (digits.charCodeAt(index) - 48) * (index % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(12) - 48;
+}
+
+/**
+ * Singapore NRIC / FIN (`S1234567D`): a prefix letter S, T (citizens and permanent residents,
+ * born before and from 2000) or F, G (foreigners), seven digits and a check letter: weights
+ * 2,7,6,5,4,3,2, plus 4 for T and G, the sum mod 11 indexes `JZIHGFEDCBA` (S, T) or
+ * `XWUTRQPNMLK` (F, G). The M series (from 2022) has another table and is accepted by shape
+ * after a label only.
+ */
+export function nricValid(compact: string): boolean {
+  const match = /^([STFG])(\d{7})([A-Z])$/.exec(compact);
+  if (match === null) return false;
+  const prefix = match[1] as string;
+  const body = match[2] as string;
+  const weights = [2, 7, 6, 5, 4, 3, 2];
+  let sum = prefix === 'T' || prefix === 'G' ? 4 : 0;
+  for (let index = 0; index < 7; index++) sum += (body.charCodeAt(index) - 48) * (weights[index] as number);
+  const table = prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : 'XWUTRQPNMLK';
+  return table[sum % 11] === match[3];
+}
+
+/**
+ * Hong Kong identity card number (`A123456(3)`): one or two letters, six digits and a check
+ * character. Weights 9..2 over the (space-padded) letters and digits, a letter worth 10-35 and
+ * the padding 36; check = 11 - sum mod 11, written `A` for 10 and `0` for 11.
+ */
+export function hkidValid(compact: string): boolean {
+  const match = /^([A-Z]{1,2})(\d{6})([0-9A])$/.exec(compact);
+  if (match === null) return false;
+  const letters = match[1] as string;
+  const body = letters.length === 1 ? ` ${letters}${match[2]}` : `${letters}${match[2]}`;
+  let sum = 0;
+  for (let index = 0; index < 8; index++) {
+    const code = body.charCodeAt(index);
+    const value = code === 32 ? 36 : code >= 65 ? code - 55 : code - 48;
+    sum += value * (9 - index);
+  }
+  const check = 11 - (sum % 11);
+  return (check === 10 ? 'A' : check === 11 ? '0' : String(check)) === match[3];
+}
+
+/** UAE Emirates ID (`784-1985-1234567-1`): 15 digits, 784 (ISO 3166 numeric for the UAE), the holder's birth year, Luhn. */
+export function emiratesIdValid(digits: string): boolean {
+  return /^784(?:19|20)\d{10}$/.test(digits) && luhnValid(digits);
+}
+
+/**
+ * Indian Permanent Account Number (`ABCPE1234F`): five letters, four digits, a letter; the fourth
+ * letter is the holder's status (P a person, C a company, H a Hindu undivided family, F a firm, A
+ * an association, T a trust, B a body of individuals, L a local authority, J an artificial
+ * juridical person, G a government). Income Tax Department, Notification 2003. No public checksum.
+ */
+const panShape = /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/;
+
 /** Any of the checksummed national numbers (for a value after a generic label such as `national id`). */
 function anyChecksum(compact: string): boolean {
   if (allDigits.test(compact)) {
     if (compact.length === 9) return bsnValid(compact) || sinValid(compact) || ssnValid(compact);
     if (compact.length === 11) return peselValid(compact) || steuerIdValid(compact) || cpfValid(compact);
     if (compact.length === 12) return myNumberValid(compact);
-    if (compact.length === 15) return nirValid(compact);
+    if (compact.length === 13) return ahvValid(compact);
+    if (compact.length === 15) return nirValid(compact) || emiratesIdValid(compact);
   }
-  return spanishIdValid(compact) || codiceFiscaleValid(compact) || chineseIdValid(compact) || nirValid(compact);
+  return spanishIdValid(compact) || codiceFiscaleValid(compact) || chineseIdValid(compact) || nirValid(compact) || nricValid(compact) || hkidValid(compact);
 }
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+type Kind = 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -183,6 +249,13 @@ const idToken = (min: number, max: number, digits: number) => (compact: string) 
 
 // Longer spellings before their prefixes (`social insurance` before `social`).
 const KINDS: Array<[Kind, KindRule]> = [
+  // Switzerland, Singapore, Hong Kong, the UAE, India's tax number (a probe of 2026-12-03: each
+  // was stored raw after its label). `AVS`, `FIN`, `EID` and `PAN` in capitals only.
+  ['ch', { labels: 'ahv-?(?:nummer|nr\\.?)|ahvn13|ahv|num[ée]ro avs|avs|sozialversicherungsnummer', accept: (c) => /^756\d{10}$/.test(c), type: 'NATIONAL_ID' }],
+  ['sg', { labels: 'nric(?:/fin)?|fin', accept: (c) => /^[STFGM]\d{7}[A-Z]$/.test(c), type: 'NATIONAL_ID' }],
+  ['hk', { labels: 'hkid(?: card)?|hong kong identity card|hong kong id(?: card)?|香港身份證(?:號碼)?|身份證號碼', accept: (c) => /^[A-Z]{1,2}\d{6}[0-9A]?$/.test(c), type: 'NATIONAL_ID' }],
+  ['ae', { labels: 'emirates id(?: card)?|eid', accept: (c) => /^784\d{12}$/.test(c), type: 'NATIONAL_ID' }],
+  ['inPan', { labels: 'permanent account number|pan card|pan', accept: (c) => panShape.test(c), type: 'NATIONAL_ID' }],
   ['nino', { labels: 'national insurance(?: number| no\\.?| #)?|ni (?:number|no\\.?|#)|nino', accept: (c) => /^[A-Z]{2}\d{6}[A-D]?$/.test(c), type: 'NATIONAL_ID' }],
   ['es', { labels: 'documento nacional de identidad|d\\.n\\.i\\.?|dni|nif|nie', accept: (c) => /^(?:\d{8}[A-Z]?|[XYZ]\d{7}[A-Z])$/.test(c), type: 'NATIONAL_ID' }],
   ['it', { labels: 'codice fiscale|cod\\.? ?fisc\\.?|c\\.f\\.|cf', accept: (c) => cfShape.test(c), type: 'NATIONAL_ID' }],
@@ -211,7 +284,7 @@ const KINDS: Array<[Kind, KindRule]> = [
 ];
 
 /** Short labels that are ordinary words in lower case (Spanish `sin`, Polish `nie`, `dl`): only as written in capitals. */
-const CAPITALS_ONLY = new Set(['sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn', 'rg', 'nip']);
+const CAPITALS_ONLY = new Set(['avs', 'fin', 'eid', 'pan', 'sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn', 'rg', 'nip']);
 
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z])`, 'gi');
 /** After the label: `number`/`no.`/`#`, `is`, a colon or an equals sign, in any order a person writes them. */
@@ -250,12 +323,12 @@ function labelledValue(text: string, from: number, accept: (compact: string) => 
   return undefined;
 }
 
-function detectLabelled(text: string, out: Detection[]): void {
-  labelPattern.lastIndex = 0;
-  for (let match = labelPattern.exec(text); match !== null; match = labelPattern.exec(text)) {
+function detectLabelled(text: string, out: Detection[], pattern = labelPattern, kinds = KINDS): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     let which = 1;
-    while (which <= KINDS.length && match[which] === undefined) which++;
-    const rule = (KINDS[which - 1] as [Kind, KindRule])[1];
+    while (which <= kinds.length && match[which] === undefined) which++;
+    const rule = (kinds[which - 1] as [Kind, KindRule])[1];
     const label = match[0];
     if (CAPITALS_ONLY.has(label.toLowerCase()) && label !== label.toUpperCase()) continue;
     labelFiller.lastIndex = match.index + label.length;
@@ -265,7 +338,7 @@ function detectLabelled(text: string, out: Detection[]): void {
     if (found === undefined) continue;
     const [start, end, compact] = found;
     out.push({ start, end, type: rule.type, class: 'pii.government_id', normalized: compact });
-    labelPattern.lastIndex = end;
+    pattern.lastIndex = end;
   }
 }
 
@@ -281,6 +354,15 @@ const fiscalPattern = /(?<![A-Za-z0-9_])[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9
 const nirPattern = new RegExp(`${NOT_AFTER}([1-478])(${SEP})(\\d{2})\\2(\\d{2})\\2(\\d{2}|2[AB])\\2(\\d{3})\\2(\\d{3})\\2(\\d{2})${NOT_BEFORE}`, 'g');
 // Glued to a Han label is fine (`身份证号11010519491231002X`): only ASCII letters and digits bound it.
 const chinesePattern = /(?<![A-Za-z0-9_+]|[0-9][ \-./])[1-8]\d{16}[0-9Xx](?![A-Za-z0-9_]|[ \-./][0-9])/g;
+
+// Swiss AHV as written (`756.9217.0769.85`, one separator throughout) and the Emirates ID as
+// written (`784-1985-1234567-1`); compact, only after a label.
+const ahvPattern = new RegExp(`${NOT_AFTER}756([ \\u00a0.\\-])(\\d{4})\\1(\\d{4})\\1(\\d{2})${NOT_BEFORE}`, 'g');
+const emiratesPattern = new RegExp(`${NOT_AFTER}784([ \\u00a0\\-])((?:19|20)\\d{2})\\1(\\d{7})\\1(\\d)${NOT_BEFORE}`, 'g');
+// Singapore NRIC/FIN (checksum), a Hong Kong identity card number as printed, its check character
+// in parentheses (checksum), and an Indian PAN of a person (fourth letter P; no checksum, so only
+// the person's status letter, which is what makes it personal data).
+const letterIdPattern = /(?<![A-Za-z0-9_])(?:([STFG]\d{7}[A-Z])|([A-Z]{1,2}\d{6}) ?\(([0-9A])\)|([A-Z]{3}P[A-Z]\d{4}[A-Z]))(?![A-Za-z0-9_])/g;
 
 /** True when a label right before `start` makes the value an identifier of a thing (`Invoice #`, `order`, `SKU`): detectors.ts's rule for phones and SSNs. */
 type ThingLabel = (text: string, start: number) => boolean;
@@ -321,6 +403,25 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
       if (nirValid(compact)) push(m.index, m.index + m[0].length, compact);
     }
   }
+  if (digits >= 13 && text.includes('756')) {
+    ahvPattern.lastIndex = 0;
+    for (let m = ahvPattern.exec(text); m !== null; m = ahvPattern.exec(text)) {
+      const compact = `756${m[2]}${m[3]}${m[4]}`;
+      if (ahvValid(compact)) push(m.index, m.index + m[0].length, compact);
+    }
+  }
+  if (digits >= 15 && text.includes('784')) {
+    emiratesPattern.lastIndex = 0;
+    for (let m = emiratesPattern.exec(text); m !== null; m = emiratesPattern.exec(text)) {
+      const compact = `784${m[2]}${m[3]}${m[4]}`;
+      if (emiratesIdValid(compact)) push(m.index, m.index + m[0].length, compact);
+    }
+  }
+  letterIdPattern.lastIndex = 0;
+  for (let m = letterIdPattern.exec(text); m !== null; m = letterIdPattern.exec(text)) {
+    const compact = m[1] ?? (m[2] === undefined ? (m[4] as string) : `${m[2]}${m[3]}`);
+    if (m[1] !== undefined ? nricValid(compact) : m[2] !== undefined ? hkidValid(compact) : true) push(m.index, m.index + m[0].length, compact);
+  }
   if (digits >= 17) {
     chinesePattern.lastIndex = 0;
     for (let m = chinesePattern.exec(text); m !== null; m = chinesePattern.exec(text)) {
@@ -340,4 +441,21 @@ export function detectNationalIds(text: string, out: Detection[], digits: number
   if (digits >= 12 && text.length >= 36) detectMrz(text, out); // a TD2 data line alone is 36 characters
   detectUnlabelled(text, out, digits, thingLabel);
   detectLabelled(text, out);
+}
+
+const PAN_KINDS = KINDS.filter(([kind]) => kind === 'inPan');
+const panLabelPattern = new RegExp(`(?<![A-Za-z])(?:(${(PAN_KINDS[0] as [Kind, KindRule])[1].labels}))(?![A-Za-z])`, 'gi');
+const panPattern = /(?<![A-Za-z0-9_])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Za-z0-9_])/g;
+
+/**
+ * The one national id with four digits, an Indian PAN (`ABCPE1234F`), in a string that holds
+ * exactly four ASCII digits (the dispatcher scans strings with five or more with
+ * `detectNationalIds`, which finds PANs too): a person's PAN anywhere, any PAN after its label.
+ */
+export function detectIndianPans(text: string, out: Detection[], thingLabel: ThingLabel): void {
+  panPattern.lastIndex = 0;
+  for (let m = panPattern.exec(text); m !== null; m = panPattern.exec(text)) {
+    if (!thingLabel(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', class: 'pii.government_id', normalized: m[0] });
+  }
+  detectLabelled(text, out, panLabelPattern, PAN_KINDS);
 }
