@@ -15,8 +15,8 @@ export default {
     'packages/core/src/crypto/**/*.ts',
     'packages/core/src/ledger/**/*.ts',
     'packages/core/src/auditor/**/*.ts',
-    'packages/core/src/redaction/detectors.ts',
-    'packages/core/src/redaction/internal/checks.ts',
+    // Every redaction file: the detectors and their checks, the redactor's walk, session memory.
+    'packages/core/src/redaction/**/*.ts',
     'packages/core/src/ship/shipper.ts',
     'packages/core/src/ship/internal/cursor.ts',
     'packages/nats/src/collector.ts',

@@ -18,7 +18,23 @@ if (!reportFile) {
   process.exit(2);
 }
 const major = Number(majorText ?? process.versions.node.split('.')[0]);
-const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+if (!Number.isInteger(major) || major <= 0) {
+  console.error(`not a Node major version: ${JSON.stringify(majorText)}\nusage: check-skips.mjs <report.json> [node major]`);
+  process.exit(2);
+}
+let report;
+try {
+  report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+} catch (error) {
+  console.error(`cannot read the test report ${reportFile}: ${error.code === 'ENOENT' ? 'no such file' : error.message} (did the test run write it? AGENT_AUDIT_TEST_REPORT)`);
+  process.exit(2);
+}
+// A report with no test in it (a crashed run, an empty object) proves nothing: refused.
+const total = (report.testResults ?? []).reduce((n, file) => n + (file.assertionResults ?? []).length, 0);
+if (total === 0) {
+  console.error(`the test report ${reportFile} lists no tests: a crashed or empty run is not a run without skips`);
+  process.exit(1);
+}
 const skipped = [];
 for (const file of report.testResults ?? []) {
   for (const test of file.assertionResults ?? []) {
@@ -29,6 +45,6 @@ for (const file of report.testResults ?? []) {
   }
 }
 const refused = skipped.filter((s) => !s.allowed);
-console.log(`skipped tests: ${skipped.length} (${skipped.length - refused.length} allowed on node ${major}, ${refused.length} not allowed)`);
+console.log(`tests: ${total}; skipped tests: ${skipped.length} (${skipped.length - refused.length} allowed on node ${major}, ${refused.length} not allowed)`);
 for (const s of refused) console.log(`  NOT ALLOWED (${s.status}): ${s.file}: ${s.name}`);
 process.exit(refused.length > 0 ? 1 : 0);

@@ -7,6 +7,7 @@
 //   node scripts/deliberate-bugs.mjs flush-early # only the named ones
 //   node scripts/deliberate-bugs.mjs --worktree  # copy the working tree instead of HEAD
 import { execFileSync, spawnSync } from 'node:child_process';
+import { parseArgs as parseCommandLine } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -160,10 +161,31 @@ export const BUGS = [
   },
 ];
 
+const USAGE = 'usage: node scripts/deliberate-bugs.mjs [id ...] [--worktree]   (no id: every bug)';
+
+/** The command line (node:util parseArgs, strict): an unknown option or bug id is an error (exit 2), never a silent pass or a run of every bug. */
 function parseArgs() {
-  const args = process.argv.slice(2);
-  return { worktree: args.includes('--worktree'), only: args.filter((a) => !a.startsWith('--')) };
+  let parsed;
+  try {
+    parsed = parseCommandLine({ args: process.argv.slice(2), options: { worktree: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(`${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (parsed.values.help) {
+    console.log(`${USAGE}\nids: ${BUGS.map((b) => b.id).join(', ')}`);
+    process.exit(0);
+  }
+  const unknown = parsed.positionals.filter((id) => !BUGS.some((b) => b.id === id));
+  if (unknown.length > 0) {
+    console.error(`unknown bug id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}\nknown ids: ${BUGS.map((b) => b.id).join(', ')}\n${USAGE}`);
+    process.exit(2);
+  }
+  return { worktree: parsed.values.worktree === true, only: parsed.positionals };
 }
+
+/** Thrown when a test run was stopped by Ctrl-C: the scratch copy is removed and the script exits 130. */
+class Interrupted extends Error {}
 
 function scratchCopy(worktree) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-deliberate-'));
@@ -189,6 +211,8 @@ function runTests(dir, tests) {
   const failed = [];
   for (const [file, name] of tests) {
     const result = spawnSync(process.execPath, [path.join(dir, 'node_modules/vitest/vitest.mjs'), 'run', file, '-t', name], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: process.env.CI ?? '' } });
+    // Ctrl-C reaches the test run too (one process group): stop here, not at the next bug.
+    if (result.signal === 'SIGINT' || result.signal === 'SIGTERM') throw new Interrupted(result.signal);
     const summary = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '').match(/Tests +([^\n]+)/)?.[1]?.trim() ?? 'no summary';
     if (result.status !== 0) failed.push({ file, name, summary });
     else if (/ 0 passed|no tests/i.test(summary) || !/passed/.test(summary)) failed.push({ file, name, summary: `ran nothing: ${summary}` });
@@ -234,6 +258,11 @@ try {
       fs.writeFileSync(file, original);
     }
   }
+} catch (error) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (!(error instanceof Interrupted)) throw error;
+  console.log(`stopped (${error.message}); scratch copy removed`);
+  process.exit(130);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

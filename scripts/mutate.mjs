@@ -44,7 +44,7 @@ const reports = path.join(repo, 'reports');
 fs.mkdirSync(reports, { recursive: true });
 // Incremental files (and earlier reports) go in with the run and come back with it.
 fs.cpSync(reports, path.join(dir, 'reports'), { recursive: true });
-const incremental = path.join(reports, 'stryker-incremental.json');
+const startedAt = Date.now();
 
 console.log(`mutation testing in ${dir} (${worktree ? 'working tree' : `HEAD ${execFileSync('git', ['-C', repo, 'rev-parse', '--short', 'HEAD']).toString().trim()}`})`);
 // Stryker 10 needs Node >= 22; the project's own Node may be 20.
@@ -55,10 +55,16 @@ const result = spawnSync(node[0], [...node.slice(1), stryker, 'run', '--inPlace'
 // whole-folder copy would put back the stale copies of other runs' incremental files taken at the
 // start, overwriting what runs beside this one wrote meanwhile.
 const incrementalArg = strykerArgs.find((a, i) => strykerArgs[i - 1] === '--incrementalFile') ?? strykerArgs.find((a) => a.startsWith('--incrementalFile='))?.slice('--incrementalFile='.length) ?? 'reports/stryker-incremental.json';
-for (const item of [path.join('reports', 'mutation'), incrementalArg]) {
-  const from = path.join(dir, item);
-  if (fs.existsSync(from)) fs.cpSync(from, path.join(repo, item), { recursive: true });
-}
+// A run that failed (a config error, no tests executed) or was stopped wrote no new report: the
+// copy taken in at the start must not come back looking fresh. Stryker writes the incremental
+// file on SIGINT, so that one comes back whenever it changed.
+const reportFile = path.join(dir, 'reports', 'mutation', 'mutation.json');
+const freshReport = result.status === 0 && fs.existsSync(reportFile) && fs.statSync(reportFile).mtimeMs > startedAt;
+const incrementalFrom = path.join(dir, incrementalArg);
+const freshIncremental = fs.existsSync(incrementalFrom) && fs.statSync(incrementalFrom).mtimeMs > startedAt;
+if (freshReport) fs.cpSync(path.join(dir, 'reports', 'mutation'), path.join(reports, 'mutation'), { recursive: true });
+if (freshIncremental) fs.cpSync(incrementalFrom, path.join(repo, incrementalArg));
 fs.rmSync(scratch, { recursive: true, force: true });
-console.log(`reports: ${path.relative(process.cwd(), reports) || reports}/mutation/mutation.html, incremental file ${path.relative(repo, incremental)}`);
+if (freshReport) console.log(`reports: ${path.relative(process.cwd(), path.join(reports, 'mutation', 'mutation.html'))}, incremental file ${incrementalArg}`);
+else console.error(`stryker exited with ${result.status ?? result.signal}: no new report (reports/mutation/ left as it was)${freshIncremental ? `; the incremental file ${incrementalArg} holds the results so far` : ''}`);
 process.exit(result.status ?? 1);

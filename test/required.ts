@@ -1,6 +1,7 @@
 // Tests that need something outside the package (../shared vectors, a built CLI, a service) skip
 // with a message on a developer machine and fail in CI, where a silent skip would hide them.
-const inCI = process.env.CI === 'true' || process.env.CI === '1';
+/** CI is any value of `CI` but empty, `false` or `0` (the convention of ci-info, which most CI services follow by setting `CI=true`). */
+export const inCI = process.env.CI !== undefined && !['', 'false', '0'].includes(process.env.CI.toLowerCase());
 
 /** `available`, after failing in CI (or warning elsewhere) when it is false. */
 export function required(available: boolean, what: string, hint: string): boolean {

@@ -1,11 +1,11 @@
 // Test helpers: find the real PostgreSQL and NATS servers (scripts/services.sh starts them).
-// In CI (CI=true) an unreachable server fails the test run; elsewhere the tests skip with a message.
+// In CI (`CI` set, test/required.ts) an unreachable server fails the test run; elsewhere the tests skip with a message.
 import { connect } from 'node:net';
 import pg from 'pg';
+import { inCI } from '../required.js';
 
 export const POSTGRES_URL = process.env.AGENT_AUDIT_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const NATS_URL = process.env.AGENT_AUDIT_TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
-const inCI = process.env.CI === 'true' || process.env.CI === '1';
 
 export function portOpen(port: number, host = '127.0.0.1', timeoutMs = 1000): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,13 +1,14 @@
 // The `pnpm eval:redaction` floors (issue 11), run on the source: PERSON and STREET_ADDRESS on
 // ../shared/datasets/pii, every pattern entity at its figures from before the name and address
 // detectors, and the look-alike sets unchanged. Skipped when ../shared is absent on a developer
-// machine; in CI (process.env.CI set) a missing dataset fails the run instead.
+// machine; in CI (`inCI`, test/required.ts) a missing dataset fails the run instead.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as core from '@agent-audit/core';
+import { inCI } from '../required.js';
 // @ts-expect-error -- plain ESM helper shared with benchmarks/eval-redaction.mjs, no type declarations
 import { DEFAULT_DATASET, DATA_DIR, FLOORS, LOOKALIKE_FLOOR, evaluateLookalikes, evaluatePii, isTuning, loadDataset, loadSet, missedFloors, textRedactor } from '../../benchmarks/lib/redaction-eval.mjs';
 
@@ -18,7 +19,7 @@ const present = existsSync(dataset);
 
 describe('redaction evaluation floors', () => {
   it('has the PII dataset when running in CI', () => {
-    if (process.env.CI) expect(present, `${dataset} is missing: the eval floors cannot run`).toBe(true);
+    if (inCI) expect(present, `${dataset} is missing: the eval floors cannot run`).toBe(true);
   });
 
   it.skipIf(!present)('meets every floor on the whole dataset (PERSON, STREET_ADDRESS and the pattern entities)', () => {
