@@ -332,7 +332,9 @@ describe('sealing pool: sessions shared out over worker threads', () => {
     const content = (e: AuditEvent) => ({ tool: e.tool, content: e.content, data: e.data, session: e.session });
     expect((stored[0] as AuditEvent[]).map(content)).toEqual((stored[2] as AuditEvent[]).map(content));
     expect((stored[1] as AuditEvent[]).map(content)).toEqual((stored[2] as AuditEvent[]).map(content));
-  });
+    // Three pipelines, two of them starting threads that load the redactor: at a load of 30 on two
+    // cores under nice 10 this took over 60 s (2026-12-03); the bound is for a hang, not a speed.
+  }, 240_000);
 
   it('reports each redaction failure for its own event when failures come from several threads in one batch', async () => {
     const ledger = memoryLedger();
