@@ -1932,6 +1932,37 @@ describe('measured at 5216c7f: queued characters, the pool start, the time limit
     expect(pool.sent[0]?.memory).toEqual([[`t:${'a'.repeat(32)}:undefined`, ids[2]], [`t:${'b'.repeat(32)}:undefined`, ids[3]]]);
   });
 
+  it('a timed-out event at the head waits here while an earlier batch is still in the pool\'s hands (no event sealed out of order)', async () => {
+    const pool = installPool();
+    pool.auto = false;
+    // One event a batch, so two batches are out when the timed-out event reaches the queue's head.
+    const { auditor, ledger } = make({ sliceMs: 1e9, maxBatchEvents: 1 });
+    for (let i = 0; i < 4; i++) auditor.record({ type: 'run.start', attrs: { n: i } });
+    await until(() => pool.sent.length === 4);
+    const ids = pool.sent.map((s) => s.drafts[0]?.event.id);
+    (pool.sent[2]?.drafts[0] as DraftEvent).sealTimedOut = true;
+    pool.fail(0, new Error('timed out'));
+    // 0 and 1 go to the pool again; 2, timed out, is not sent.
+    await until(() => pool.sent.length === 6);
+    expect(pool.sent.slice(4).map((s) => s.drafts[0]?.event.id)).toEqual([ids[0], ids[1]]);
+    pool.answer(4);
+    await until(() => ledger.events().length === 1);
+    // Event 1 is still out: event 2 is not masked and sealed here before it.
+    await turns(20);
+    expect(ledger.events().map((e) => e.id)).toEqual([ids[0]]);
+    pool.answer(5);
+    await until(() => pool.sent.length >= 7);
+    expect(pool.sent[6]?.drafts[0]?.event.id).toBe(ids[3]);
+    // (and the notice of event 2 after it)
+    pool.auto = true;
+    for (let i = 6; i < pool.sent.length; i++) pool.answer(i);
+    await auditor.flush();
+    const events = ledger.events();
+    expect(events.slice(0, 4).map((e) => e.id)).toEqual(ids);
+    expect(events.slice(0, 4).map((e) => e.data?.classes ?? [])).toEqual([[], [], ['redaction.failed'], []]);
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
+  });
+
   it('timed-out events at the end of the queue are all masked here, nothing read past it', async () => {
     const pool = installPool();
     pool.auto = false;

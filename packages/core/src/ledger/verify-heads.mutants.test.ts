@@ -248,3 +248,58 @@ describe('signed by a key the ledger lists but that is not pinned (a key before 
     expect(failed(await verifyLedger(d, { verifierKey: [KEY, next.verifierKey], witness: { name: 'w', heads: [stranger] } }))?.reason).toMatch(/^witness w head 1: signature invalid \([^)]+\)$/);
   });
 });
+
+describe('without HEAD (allowMissingHead), and the rollback findings of several heads or streams', () => {
+  it('HEAD deleted, allowed: a remembered head or a witness is no rollback to check (no head to compare), and nothing throws', async () => {
+    const d = copy(main);
+    const state = path.join(fresh('state'), 'verify.state');
+    fs.mkdirSync(path.dirname(state));
+    expect((await verifyLedger(d, { verifierKey: KEY, state })).ok).toBe(true);
+    const head = headOf(d);
+    fs.rmSync(path.join(d, 'HEAD'));
+    const withState = await verifyLedger(d, { verifierKey: KEY, state, allowMissingHead: true });
+    expect(withState.warnings.join('\n')).toMatch(/^HEAD is missing/);
+    expect(failed(withState)?.reason ?? '').not.toMatch(/rolled back/);
+    const withWitness = await verifyLedger(d, { verifierKey: KEY, allowMissingHead: true, witness: { name: 'w', heads: [head, at(head, '2999-01-01T00:00:00.000Z')] } });
+    expect(withWitness.warnings.join('\n')).toMatch(/^HEAD is missing/);
+    expect(failed(withWitness)?.reason ?? '').not.toMatch(/rolled back/);
+  });
+
+  it('HEAD deleted, allowed, no key at all, and a remembered head without a timestamp line: its time is not read (no TypeError)', async () => {
+    const d = copy(main);
+    const state = path.join(fresh('state'), 'verify.state');
+    fs.mkdirSync(path.dirname(state));
+    expect((await verifyLedger(d, { verifierKey: KEY, state })).ok).toBe(true);
+    const saved = JSON.parse(fs.readFileSync(state, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(state, JSON.stringify({ ...saved, head: signNote('garbage\n', signer.signerKey) }));
+    fs.rmSync(path.join(d, 'HEAD'));
+    fs.rmSync(path.join(d, 'verifier.key'));
+    const result = await verifyLedger(d, { state, allowMissingHead: true });
+    expect(result.keySource).toBe('none');
+    expect(failed(result)?.reason ?? '').not.toMatch(/rolled back/);
+  });
+
+  it('three heads the witness holds signed later: the newest by time is named, wherever it stands', async () => {
+    const head = headOf(main);
+    const heads = [head, at(head, '2997-01-01T00:00:00.000Z'), at(head, '2998-01-01T00:00:00.000Z'), at(head, '2999-01-01T00:00:00.000Z')];
+    for (const order of [heads, [...heads].reverse()]) {
+      const result = await verifyLedger(main, { verifierKey: KEY, witness: { name: 'w', heads: order } });
+      expect(failed(result)?.reason).toBe(`HEAD rolled back: it was signed ${timeOf(head)}, and witness w holds 3 head(s) of this ledger signed later (the newest 2999-01-01T00:00:00.000Z)`);
+    }
+  });
+
+  it('two streams, one of them broken, and a rollback: the broken stream is the finding, not the rollback', async () => {
+    const d = fresh('two');
+    await write(d, 'app', 3, { checkpointEvery: 1 });
+    await write(d, 'web', 2, { checkpointEvery: 1 });
+    const later = at(headOf(d), '2999-01-01T00:00:00.000Z');
+    const witness = { name: 'w', heads: [headOf(d), later] };
+    expect(failed(await verifyLedger(d, { verifierKey: KEY, witness }))?.reason).toMatch(/^HEAD rolled back/);
+    const segment = path.join(d, 'streams', 'app', fs.readdirSync(path.join(d, 'streams', 'app')).find((f) => f.endsWith('.jsonl') && f !== 'checkpoints.jsonl') as string);
+    fs.writeFileSync(segment, fs.readFileSync(segment, 'utf8').replace('#1', '#X'));
+    const result = await verifyLedger(d, { verifierKey: KEY, witness });
+    expect(result.reports.map((s) => [s.stream, s.failure === undefined])).toEqual([['app', false], ['web', true]]);
+    expect(failed(result)).toMatchObject({ stream: 'app' });
+    expect(failed(result)?.reason).not.toMatch(/rolled back/);
+  });
+});
