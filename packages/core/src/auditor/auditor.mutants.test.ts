@@ -1963,6 +1963,49 @@ describe('measured at 5216c7f: queued characters, the pool start, the time limit
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
   });
 
+  it('one batch per host turn: nothing is fed to a pool that became unusable, nor past a timed-out event at the head', async () => {
+    // A pool that stops being usable after its first batch: the feed sends it nothing more.
+    const pool = installPool();
+    pool.auto = false;
+    const send = pool.send.bind(pool);
+    pool.send = (...args: Parameters<FakePool['send']>) => {
+      const entry = send(...args);
+      pool.usable = false;
+      return entry;
+    };
+    const { auditor, ledger } = make({ sliceMs: 0, maxBatchEvents: 1 });
+    for (let i = 0; i < 4; i++) auditor.record({ type: 'run.start', attrs: { n: i } });
+    await until(() => pool.sent.length === 1);
+    await turns(20);
+    expect(pool.sent).toHaveLength(1);
+    pool.answer(0);
+    await auditor.flush();
+    expect(pool.sent).toHaveLength(1);
+    expect(ledger.events().map((e) => e.attrs?.n)).toEqual([0, 1, 2, 3]);
+
+    // The feed stops at a timed-out event at the head: no empty batch is sent.
+    const p2 = installPool();
+    p2.auto = false;
+    const two = make({ sliceMs: 0, maxBatchEvents: 1 });
+    for (let i = 0; i < 4; i++) two.auditor.record({ type: 'run.start', attrs: { n: i } });
+    await until(() => p2.sent.length === 4);
+    const ids = p2.sent.map((s) => s.drafts[0]?.event.id);
+    (p2.sent[2]?.drafts[0] as DraftEvent).sealTimedOut = true;
+    p2.fail(0, new Error('timed out'));
+    // 0 and 1 again, one a turn; then nothing while 2 is at the head and 1 is out.
+    await until(() => p2.sent.length === 6);
+    p2.answer(4);
+    await turns(20);
+    expect(p2.sent.map((s) => s.drafts.length)).toEqual([1, 1, 1, 1, 1, 1]);
+    p2.answer(5);
+    await until(() => p2.sent.length >= 7);
+    p2.auto = true;
+    for (let i = 6; i < p2.sent.length; i++) p2.answer(i);
+    await two.auditor.flush();
+    expect(p2.sent.every((s) => s.drafts.length === 1)).toBe(true);
+    expect(two.ledger.events().slice(0, 4).map((e) => e.id)).toEqual(ids);
+  });
+
   it('timed-out events at the end of the queue are all masked here, nothing read past it', async () => {
     const pool = installPool();
     pool.auto = false;
