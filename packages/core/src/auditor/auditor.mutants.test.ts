@@ -2006,6 +2006,25 @@ describe('measured at 5216c7f: queued characters, the pool start, the time limit
     expect(two.ledger.events().slice(0, 4).map((e) => e.id)).toEqual(ids);
   });
 
+  it('no batch is fed to the pool while none is out and the host seals (the pool would chain from a hash not yet known)', async () => {
+    // A pool that answers at once and is not ready after its first batch (its threads restart):
+    // the host seals the rest, in slices, with a feed still pending from that first batch.
+    const pool = installPool();
+    const send = pool.send.bind(pool);
+    pool.send = (...args: Parameters<FakePool['send']>) => {
+      const entry = send(...args);
+      pool.isReady = false;
+      return entry;
+    };
+    const { auditor, ledger } = make({ sliceMs: 0, maxBatchEvents: 8 });
+    for (let i = 0; i < 40; i++) auditor.record({ type: 'run.start', attrs: { n: i } });
+    await auditor.flush();
+    expect(pool.sent.map((s) => s.drafts.length)).toEqual([8]);
+    const events = ledger.events();
+    expect(events.map((e) => e.attrs?.n)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    for (let i = 1; i < events.length; i++) expect(events[i]?.prev).toBe(events[i - 1]?.hash);
+  });
+
   it('timed-out events at the end of the queue are all masked here, nothing read past it', async () => {
     const pool = installPool();
     pool.auto = false;
