@@ -865,6 +865,9 @@ describe('the sealing pool', () => {
     expect(pool.sent).toHaveLength(8);
     for (let i = 0; i < 8; i++) pool.answer(i);
     await until(() => pool.sent.length === 12);
+    // The queue is empty, four batches are out: nothing more is fed (not an empty batch).
+    await turns(10);
+    expect(pool.sent.map((s) => s.drafts.length)).toEqual(Array(12).fill(256));
     for (let i = 8; i < 12; i++) pool.answer(i);
     await auditor.flush();
     expect(auditor.stats().sealedInWorker).toBe(256 * 12);
