@@ -70,6 +70,8 @@ describe('a word in capitals the lists lack, beside a listed name or after a tit
       ['Beneficiary: VARVIO', ['13-19:VARVIO']],
       ['Dr. ADAEZE NWOSU', ['4-16:ADAEZE NWOSU']],
       ['Dr. ZUBRAK ZELMOR', ['4-17:ZUBRAK ZELMOR']],
+      // No title: the chain of words after a title has no start (the third and fourth words of a text).
+      ['x y ZUBRAK VARVIO said', []],
       // A weak cue ('to', 'from') is none.
       ['to VARVIO', []],
       ['from VARVIO KUSI', []],
@@ -192,6 +194,8 @@ describe('a thing noun or a German article before a word (decide: THING_NOUN_BEF
       ['ghost Svetlana', ['6-14:Svetlana']],
       ['host   Svetlana', ['7-15:Svetlana']],
       ['host Svetlana Ivanova', ['5-21:Svetlana Ivanova']],
+      // In capitals too: a listed name beside another stays listed (it is not made an unknown word).
+      ['host SVETLANA IVANOVA', ['5-21:SVETLANA IVANOVA']],
       ['host Svetlana Ivanova Zubrak', ['5-28:Svetlana Ivanova Zubrak']],
       ['host van der Zubrak', ['5-19:van der Zubrak']],
       ['Mr Host arrived', ['3-7:Host']],

@@ -205,3 +205,15 @@ describe('Thai names', () => {
     expect(persons('ลูกค้า สมศรี มีสุข')).toEqual([]);
   });
 });
+
+describe('a nisba family name after two name words (listedPairs, the change of 2026-12-03 afternoon)', () => {
+  it('a word of five letters or more with the article and the ending ي counts; four letters, another start or ending do not', () => {
+    // الدوي: ال + دو + ي, five letters, on no list.
+    expect(persons('محمد أحمد الدوي')).toEqual(['محمد أحمد الدوي']);
+    expect(persons('محمد أحمد الدي')).toEqual(['محمد أحمد']);
+    expect(persons('محمد أحمد عتيبي')).toEqual(['محمد أحمد']);
+    expect(persons('محمد أحمد العتيبة')).toEqual(['محمد أحمد']);
+    // Only after two name words: one name word before it is no name.
+    expect(persons('نور الطبيعي')).toEqual([]);
+  });
+});
