@@ -101,6 +101,10 @@ describe('a name in capitals with a slash (slashedNames)', () => {
       ['KUSI/VARVIO', []],
       ['SMITH/REPORT', []],
       ['SMITH/ASAP', []],
+      // A listed part ('IVANOVA') beside a frequent word, a word the lists keep out, an abbreviation.
+      ['IVANOVA/REPORT', []],
+      ['IVANOVA/MONDAY', []],
+      ['IVANOVA/ASAP', []],
       ['SMITH/JOHN/X', []],
       ['1SMITH/JOHN', []],
       ['SMITH/JOHN1', []],
@@ -124,6 +128,11 @@ describe('a name written family name first with a comma (familyNameFirst)', () =
   it('not two unknown words, a possessive, another spacing, or a list', () => {
     cases([
       ['Zubrak, Zelmor', []],
+      // A word that is no name ('Zubtion': an abstract-noun ending) on either side, a word in lower case.
+      ['Zubtion, Svetlana', ['9-17:Svetlana']],
+      ['Svetlana, Zubtion', ['0-8:Svetlana']],
+      ['ivanova, Svetlana', ['9-17:Svetlana']],
+      ['Ivanova, svetlana', ['0-7:Ivanova']],
       ["Ivanova's, Svetlana", ['0-7:Ivanova', '11-19:Svetlana']],
       ['Ivanova,  Svetlana', ['0-7:Ivanova', '10-18:Svetlana']],
       ['Ivanova,Svetlana', ['0-7:Ivanova', '8-16:Svetlana']],
