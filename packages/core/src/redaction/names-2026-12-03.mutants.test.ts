@@ -53,6 +53,11 @@ describe('a word in capitals the lists lack, beside a listed name or after a tit
       ["VARVIO'S JOHN", ['9-13:JOHN']],
       ['John VARVIO', ['0-4:John']],
       ['VARVIO John', ['7-11:John']],
+      // Only a blank between: after a comma the unknown word stays a word (no family-name-first pair).
+      ['JOHN, VARVIO', ['0-4:JOHN']],
+      ['VARVIO, JOHN', ['8-12:JOHN']],
+      // The partner is read as a word in capitals, in a text that is not all capitals.
+      ['Hello JOHN VARVIO', ['6-17:JOHN VARVIO']],
     ]);
   });
   it('four letters or more, all capitals, not an abbreviation or an English-looking word', () => {
@@ -60,6 +65,8 @@ describe('a word in capitals the lists lack, beside a listed name or after a tit
       ['JOHN VAR', ['0-4:JOHN']],
       ['JOHN VARV', ['0-9:JOHN VARV']],
       ['JOHN ASAP', ['0-4:JOHN']],
+      ['JOHN REPORT', ['0-4:JOHN']],
+      ['MARIA URGENT', []],
       ['JOHN PAYMENTS', ['0-4:JOHN']],
       ['JOHN REPORTING', ['0-4:JOHN']],
     ]);
