@@ -135,6 +135,9 @@ describe('a name written family name first with a comma (familyNameFirst)', () =
   it('not two unknown words, a possessive, another spacing, or a list', () => {
     cases([
       ['Zubrak, Zelmor', []],
+      // A family name of three letters is one, of two letters none.
+      ['Lee, Svetlana', ['5-13:Svetlana', '0-13:Lee, Svetlana']],
+      ['see Xu, Svetlana', ['4-6:Xu', '8-16:Svetlana']],
       // A word that is no name ('Zubtion': an abstract-noun ending) on either side, a word in lower case.
       ['Zubtion, Svetlana', ['9-17:Svetlana']],
       ['Svetlana, Zubtion', ['0-8:Svetlana']],
@@ -228,6 +231,7 @@ describe('a thing noun or a German article before a word (decide: THING_NOUN_BEF
       ['die   Zubrak said', ['6-12:Zubrak']],
       ['die Svetlana said', ['4-12:Svetlana']],
       ['die Svetlana Zubrak said', ['4-19:Svetlana Zubrak']],
+      ['die Zubrak Svetlana said', ['4-19:Zubrak Svetlana']],
     ]);
   });
 });
