@@ -133,9 +133,9 @@ describe('SQL INSERT statements (detectSqlInserts)', () => {
     expect(found("insert into t (first_name) values ('Qorvin') ,\n  ('Smaxt')", 'person')).toEqual(['PERSON:Qorvin=qorvin', 'PERSON:Smaxt=smaxt']);
   });
 
-  it('no column of a kind: nothing; a malformed row stops the statement', () => {
+  it('no column of a kind: nothing; a value it does not read is skipped, the rows after it read', () => {
     expect(found("INSERT INTO products (name, created) VALUES ('Widget', '1982-09-30')", 'health', 'person')).toEqual([]);
-    expect(found("INSERT INTO t (first_name, dob) VALUES ('Qorvin', oops), ('Smaxt', '1982-09-30')", 'person')).toEqual(['PERSON:Qorvin=qorvin']);
+    expect(found("INSERT INTO t (first_name, dob) VALUES ('Qorvin', oops), ('Smaxt', '1982-09-30')", 'person')).toEqual(['PERSON:Qorvin=qorvin', 'PERSON:Smaxt=smaxt']);
   });
 });
 

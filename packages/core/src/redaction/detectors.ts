@@ -901,7 +901,9 @@ function detectBirthDates(text: string, out: Detection[]): void {
 // `<DateOfBirth>1975-04-23</DateOfBirth>`, `<ns:birthDate>…`, FHIR XML `<birthDate value="…"/>`,
 // `<patient dob="…">`), and a vCard `BDAY` property (`BDAY:1979-06-21`, `BDAY;VALUE=date:…`).
 // The value must start with a date (dobDate): `<birthDate/>`, `<dob>unknown</dob>` stay.
-const markupDobCue = /birth|dob|bday|geb|naiss|nacim|nasc|urodz|f[oøö]d|born/i;
+// Each of DOB_KEYS holds one of these (`fechanac` only `nac`: a mutant of this gate found
+// `<fechaNac>1975-04-23</fechaNac>` stored raw, 2026-12-03).
+const markupDobCue = /birth|dob|bday|geb|naiss|nac|nasc|urodz|f[oøö]d|born/i;
 const markupTag = /<(?:[A-Za-z_][\w.\-]{0,31}:)?([A-Za-z_][\w.\-]{0,47})(\s[^<>]{0,300})?>/g;
 const markupAttribute = /(?:^|\s)(?:[A-Za-z_][\w.\-]{0,31}:)?([A-Za-z_][\w.\-]{0,47})\s{0,3}=\s{0,3}(["'])([^"'<>]{1,40})\2/g;
 const vcardBday = /(?:^|[\r\n])(?:[\w-]{1,20}\.)?BDAY(?:;[^:\r\n]{0,60})?:([^\r\n]{1,40})/gi;
@@ -961,8 +963,33 @@ const sqlInsert = /\binsert\s+(?:ignore\s+)?into\b/i;
 const sqlInsertHead = /\binsert\s+(?:ignore\s+)?into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,2000})\)\s*values\s*/gi;
 const sqlValue = /\s*(?:'((?:[^']|''){0,200})'|(-?[\d.]+|null|true|false|default))\s*(,|\))/iy;
 
+/**
+ * Where a value sqlValue does not read ends (`NOW()`, `CAST('1982-09-30' AS date)`, a column
+ * name): the index of the `,` or `)` after it at its own depth, quotes skipped; -1 if none within
+ * 2,000 characters. Before, such a value ended the scan of the whole text, and the values after
+ * it and every later statement were left to the text detectors (a mutant of 2026-12-03 showed it).
+ */
+function sqlValueEnd(text: string, from: number): number {
+  let depth = 0;
+  const limit = Math.min(text.length, from + 2000);
+  for (let at = from; at < limit; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 39) {
+      // A quoted string, `''` inside it.
+      at = text.indexOf("'", at + 1);
+      while (at !== -1 && text.charCodeAt(at + 1) === 39) at = text.indexOf("'", at + 2);
+      if (at === -1) return -1;
+    } else if (code === 40) depth++;
+    else if (code === 41) {
+      if (depth === 0) return at;
+      depth--;
+    } else if (code === 44 && depth === 0) return at;
+  }
+  return -1;
+}
+
 function detectSqlInserts(text: string, out: Detection[], on: number, secrets = false): void {
-  for (const head of eachMatch(sqlInsertHead, text)) {
+  statements: for (const head of eachMatch(sqlInsertHead, text)) {
     const columns = (head[1] ?? '').split(',').map((column) => column.trim().replace(/^[`"[]|[`"\]]$/g, ''));
     if (columns.length > 64) continue;
     const kinds = columns.map((column) => (secrets ? (namesSecret(column) ? 'secret' : undefined) : isDobKeyName(column) ? 'dob' : personKeyNames.has(normalizeKeyName(column)) ? 'person' : undefined));
@@ -973,7 +1000,13 @@ function detectSqlInserts(text: string, out: Detection[], on: number, secrets = 
       for (let column = 0; ; column++) {
         sqlValue.lastIndex = at;
         const value = sqlValue.exec(text);
-        if (value === null) return;
+        if (value === null) {
+          const end = sqlValueEnd(text, at);
+          if (end === -1) continue statements;
+          at = end + 1;
+          if (text.charCodeAt(end) === 41) break;
+          continue;
+        }
         at = sqlValue.lastIndex;
         const quoted = value[1];
         const kind = kinds[column];
