@@ -139,6 +139,8 @@ describe('a card on a magnetic stripe\'s track 1 (windowStandsAlone, 187-188)', 
     expect(found('xB4111111111111111^X', 'card')).toEqual([]);
     expect(found('B4111111111111111', 'card')).toEqual([]);
     expect(found('%B4111111111111111x', 'card')).toEqual([]);
+    // A blank before is no letter (188 `before !== -1 && isAlnum(before)` -> `true`).
+    expect(found('card 4111111111111111', 'card')).toEqual(['CARD:4111111111111111=4111111111111111']);
   });
 });
 
@@ -158,6 +160,16 @@ describe('SSNs in three groups of three, and glued to their label (detectSsns, 3
     expect(found('SSN#536-22-8514', 'ssn')).toEqual(['SSN:536-22-8514=536228514']);
     expect(found('my social security number-536228514', 'ssn')).toEqual(['SSN:536228514=536228514']);
     for (const text of ['SKU-536228514', 'SSN.536228514', 'SSN+536228514', 'SSN_536228514', 'SSN 536228514-1']) expect(found(text, 'ssn')).toEqual([]);
+    // The label read in the 24 characters before the number, in a longer text too (327 Math.max -> Math.min).
+    expect(found('SSN-536228514 on file for the account', 'ssn')).toEqual(['SSN:536228514=536228514']);
+  });
+
+  it('three, two and four digits need no label; glued on either side to a letter or `-` they are none (316-334)', () => {
+    expect(found('536-22-8514', 'ssn')).toEqual(['SSN:536-22-8514=536228514']);
+    expect(found('SSN 536-22-8514 on file', 'ssn')).toEqual(['SSN:536-22-8514=536228514']);
+    for (const text of ['SKU-536-22-8514', 'X536-22-8514', 'ssn 536-22-8514- x', 'SSN 536-22-8514x', 'SSN 53-622-8514', 'SSN 5362-2-8514']) expect(found(text, 'ssn')).toEqual([]);
+    // Nine digits alone need the label.
+    expect(found('order 536228514', 'ssn')).toEqual([]);
   });
 });
 
@@ -202,5 +214,12 @@ describe('query and form parameters: `;` and an AWS account (detectParameters, 1
     expect(found('?accountnumber=123456789012&region=us-east-1', 'health')).toEqual(['ACCOUNT_NUMBER:123456789012=123456789012']);
     expect(found('?aws__account=123456789012&region=us-east-1', 'health')).toEqual(['ACCOUNT_NUMBER:123456789012=123456789012']);
     expect(found('?account=1234567890123&region=us-east-1', 'health')).toEqual(['ACCOUNT_NUMBER:1234567890123=1234567890123', 'ACCOUNT_NUMBER:1234567890123=1234567890123']);
+  });
+});
+
+describe('the dispatcher\'s gate for names named by XML markup (detectText, 1748)', () => {
+  it('an element\'s text under a name key is read when the text holds `</`', () => {
+    expect(found('<FirstName>Ykva</FirstName>', 'person')).toEqual(['PERSON:Ykva=ykva']);
+    expect(found('<StrtNm>Qorvin Lane</StrtNm>', 'address')).toEqual(['ADDRESS:Qorvin Lane=qorvin lane']);
   });
 });
