@@ -24,6 +24,12 @@ async function attrs(value: Record<string, JsonValue>, options: RedactorOptions 
   return result.event.attrs as Record<string, JsonValue>;
 }
 
+/** The data classes a redaction reports. */
+async function classes(value: Record<string, JsonValue>, options: RedactorOptions = {}): Promise<readonly string[]> {
+  const result: RedactionResult = await createRedactor({ pseudonymKey: ring, ...options }).redact(ev({ attrs: value }), { capture: {} } as never);
+  return result.data?.classes ?? [];
+}
+
 const GEO = /^\[GEO:psn_/;
 
 describe('a point as latitude and longitude members', () => {
@@ -54,6 +60,14 @@ describe('a point as latitude and longitude members', () => {
     const out = await attrs({ lat: '51.5074', lng: '-0.1278' }, { paths: ['attrs.lat'] });
     expect(out.lat).toMatch(/^\[REDACTED:psn_/);
     expect(out.lng).toMatch(GEO);
+  });
+});
+
+describe('a path rule reports the class unknown', () => {
+  it('on a member of a point, a row that is no list, a cell', async () => {
+    expect(await classes({ lat: '51.5074', lng: '-0.1278' }, { paths: ['attrs.lat'] })).toContain('unknown');
+    expect(await classes({ cols: ['note', 'ssn'], rows: [['x', 'y'], 'plain note'] }, { paths: ['attrs.rows.1'] })).toContain('unknown');
+    expect(await classes({ cols: ['note', 'city'], rows: [['hello', 'Leeds']] }, { paths: ['attrs.rows.0.city'] })).toContain('unknown');
   });
 });
 

@@ -81,6 +81,8 @@ describe('gatedTest: each piece of syntax read, and answers as the regex', () =>
     [/ab\x80|qq/, ['ab\u0080', 'ab', 'qq']],
     [/a[^b]|xy/, ['ac', 'a\u00e9', 'ab', 'xy']],
     [/ab[^c]|xy/, ['abd', 'ab\u00e9', 'abc', 'xy']],
+    [/a[\u0080-\u00ff]|zz/, ['a\u00e9', 'a\u0080', 'zz', 'a']],
+    [/a\wz/, ['aBz', 'a_z', 'a1z', 'abz', 'a-z']],
   ];
 
   it('reads each of them (gateReads)', () => {
@@ -113,7 +115,7 @@ describe('gatedTest: each piece of syntax read, and answers as the regex', () =>
 
 describe('gateReads: what the reader gives up on (then the gate is regex.test itself)', () => {
   it('does not read backreferences, named groups, \\c, \\k, quantified assertions, nested classes, class ranges of sets, or bad escapes', () => {
-    const unread = [/(a)\1/, /(?<n>a)/, /\cA/, /(?<n>a)\k<n>/, /(?=a)+b/, /[[]a/, /[\d-z]/, /[a-\d]/, /\xg/, /\ug/, /\x4/, /\u004/, /a{x}/, /a{,2}/, /x*|y/, /(?:)/, /a|/, /\p{L/];
+    const unread = [/(a)\1/, /(?<n>a)/, /\cA/, /(?<n>a)\k<n>/, /(?=a)+b/, /[[]a/, /[\d-z]/, /[a-\d]/, /\xg/, /\xga1/, /\ug/, /\x4/, /\u004/, /a{x}/, /a{,2}/, /x*|y/, /(?:)/, /a|/, /\p{L/];
     expect(unread.filter((regex) => gateReads(regex))).toEqual([]);
     // The v flag (set operations) is not read, even where the source would be.
     expect(gateReads(new RegExp('ab', 'v'))).toBe(false);
@@ -194,5 +196,9 @@ describe('gatedTest: the gate skips what starts no alternative', () => {
     expect(probes(/[é]s/iu, 'ks ss')).toEqual({ answer: false, probes: 2 });
     expect(probes(/[é]s/i, 'ks ss')).toEqual({ answer: false, probes: 0 });
     expect(probes(/\ws/iu, 'ks')).toEqual({ answer: true, probes: 1 });
+    // \w may go on outside ASCII only under both i and u (ſ, the Kelvin sign): else the next character decides.
+    expect(probes(/a\w/, 'a\u00e9')).toEqual({ answer: false, probes: 1 });
+    expect(probes(/a\w/u, 'a\u00e9')).toEqual({ answer: false, probes: 1 });
+    expect(probes(/a\w/iu, 'a\u00e9')).toEqual({ answer: false, probes: 2 });
   });
 });
