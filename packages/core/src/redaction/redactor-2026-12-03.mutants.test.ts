@@ -104,6 +104,11 @@ describe('12 digits under account= in an AWS query (health-ids.ts labelled path)
     expect(health('https://x.test/?account=123456789012&region=us-east-1')).toEqual([]);
   });
 
+  it('11 or 13 digits there are no AWS account id: masked', () => {
+    expect(health('https://x.test/?account=1234567890123&region=us-east-1')).toEqual(['ACCOUNT_NUMBER:1234567890123']);
+    expect(health('https://x.test/?account=12345678901&region=us-east-1')).toEqual(['ACCOUNT_NUMBER:12345678901']);
+  });
+
   it('masked after a colon, even with an AWS query in the text', () => {
     expect(health('Account: 123456789012 (see https://x.test/?region=us-east-1)').length).toBe(1);
   });
