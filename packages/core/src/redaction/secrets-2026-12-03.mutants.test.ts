@@ -138,3 +138,14 @@ describe('quoted passwords and YAML env values: the survivors of 2026-12-03', ()
     expect(found('- name: DB_PASSWORD\n  value: s3cretPw   \n')).toEqual(['PASSWORD:s3cretPw@29']);
   });
 });
+
+describe("RMAN's connect keywords (seen while writing these tests, 2026-12-03 evening)", () => {
+  it('masks the password after target, catalog and auxiliary, with a space or =', () => {
+    expect(values('rman target sys/Ch4ngeMe@prod')).toEqual(['PASSWORD:Ch4ngeMe']);
+    expect(values('rman target=sys/Ch4ngeMe@prod catalog rco/Pw2cat99@rcat')).toEqual(['PASSWORD:Ch4ngeMe', 'PASSWORD:Pw2cat99']);
+    expect(values('rman auxiliary sys/Aux1pass@dup')).toEqual(['PASSWORD:Aux1pass']);
+    // OS authentication holds no password; without an Oracle tool the words are left to other rules.
+    expect(values('rman target / nocatalog')).toEqual([]);
+    expect(values('the target path/to/file@v2 moved')).toEqual([]);
+  });
+});

@@ -301,9 +301,11 @@ const oracleIdentifiedBy = /\bIDENTIFIED[ \t]{1,3}BY[ \t]{1,3}([^\s;'"]{3,128})/
 /**
  * Oracle's `user/password@database` connect string after a tool or a thin JDBC URL (`sqlplus app/hunter22@db`,
  * `sqlplus -s scott/tiger@ORCL`, `jdbc:oracle:thin:scott/Tr0ub4dor3@db:1521/ORCL`, `rman`, `sqlldr`,
- * `expdp`, `impdp`, `dgmgrl`): the part between `/` and `@`. A probe of 2026-12-03.
+ * `expdp`, `impdp`, `dgmgrl`): the part between `/` and `@`. A probe of 2026-12-03. RMAN's connect
+ * keywords too, in a text that names one of these tools (`rman target sys/Ch4ngeMe@prod catalog
+ * rco/Pw2@cat`, `target=…`; seen while writing mutation tests, 2026-12-03 evening).
  */
-const oracleConnect = /(?:\bjdbc:oracle:[a-z]{1,10}:|\b(?:sqlplus|sqlldr|rman|expdp|impdp|dgmgrl)(?:[ \t]{1,4}-[A-Za-z]{1,10}){0,4}[ \t]{1,4})[A-Za-z0-9_$#.]{1,64}\/([^\s@/"']{1,128})@/gi;
+const oracleConnect = /(?:\bjdbc:oracle:[a-z]{1,10}:|\b(?:sqlplus|sqlldr|rman|expdp|impdp|dgmgrl)(?:[ \t]{1,4}-[A-Za-z]{1,10}){0,4}[ \t]{1,4}|\b(?:target|catalog|auxiliary)[ \t]{0,4}=?[ \t]{0,4})[A-Za-z0-9_$#.]{1,64}\/([^\s@/"']{1,128})@/gi;
 /**
  * An environment list in YAML (Kubernetes, Compose): `- name: DB_PASSWORD` then `value: …` on the next
  * line, whose name is a secret's by the key-name rules; the value quoted or to the end of its line (a
