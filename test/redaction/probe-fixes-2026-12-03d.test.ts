@@ -90,6 +90,9 @@ describe('name=value pairs joined by ";" (the first value took the rest of the l
     const stored = async (text: string) => JSON.stringify((await createRedactor().redact({ type: 'tool.result', tool: { name: 'x', result: text } } as never)).event.tool?.result);
     const out = await stored('FirstName=Amara;LastName=Okafor;SSN=536228514');
     expect(out).toMatch(/FirstName=\[PERSON:psn_\w+\];LastName=\[PERSON:psn_\w+\];SSN=\[SSN:psn_/);
-    expect(await stored('https://x.test/?pass=ab;cd&x=1')).not.toMatch(/ab|;cd/);
+    // The pseudonyms are random base32 and may hold `ab` (a CI flake of 2026-12-03): look outside them.
+    const secret = await stored('https://x.test/?pass=ab;cd&x=1');
+    expect(secret).toMatch(/pass=\[URL_SECRET:psn_\w+\]&x=1/);
+    expect(secret.replace(/\[[A-Z_]+:psn_\w+\]/g, '[]')).not.toMatch(/ab|;cd/);
   });
 });
