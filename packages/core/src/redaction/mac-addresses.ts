@@ -28,16 +28,13 @@ function canonical(value: string): string | undefined {
  * value in session memory). Linear: two global scans without backtracking across pairs.
  */
 export function detectMacAddresses(text: string, out: Detection[]): void {
-  colonOrDash.lastIndex = 0;
-  for (let match = colonOrDash.exec(text); match !== null; match = colonOrDash.exec(text)) {
+  const push = (match: RegExpExecArray) => {
     const normalized = canonical(match[0]);
     if (normalized !== undefined) out.push({ start: match.index, end: match.index + match[0].length, type: 'MAC_ADDRESS', class: 'pii.device_id', normalized });
-  }
+  };
+  colonOrDash.lastIndex = 0;
+  for (let match = colonOrDash.exec(text); match !== null; match = colonOrDash.exec(text)) push(match);
   if (text.indexOf('.') === -1) return;
   ciscoDots.lastIndex = 0;
-  for (let match = ciscoDots.exec(text); match !== null; match = ciscoDots.exec(text)) {
-    if (!hexLetter.test(match[0])) continue;
-    const normalized = canonical(match[0]);
-    if (normalized !== undefined) out.push({ start: match.index, end: match.index + match[0].length, type: 'MAC_ADDRESS', class: 'pii.device_id', normalized });
-  }
+  for (let match = ciscoDots.exec(text); match !== null; match = ciscoDots.exec(text)) if (hexLetter.test(match[0])) push(match);
 }

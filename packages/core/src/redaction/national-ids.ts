@@ -359,10 +359,18 @@ const chinesePattern = /(?<![A-Za-z0-9_+]|[0-9][ \-./])[1-8]\d{16}[0-9Xx](?![A-Z
 // written (`784-1985-1234567-1`); compact, only after a label.
 const ahvPattern = new RegExp(`${NOT_AFTER}756([ \\u00a0.\\-])(\\d{4})\\1(\\d{4})\\1(\\d{2})${NOT_BEFORE}`, 'g');
 const emiratesPattern = new RegExp(`${NOT_AFTER}784([ \\u00a0\\-])((?:19|20)\\d{2})\\1(\\d{7})\\1(\\d)${NOT_BEFORE}`, 'g');
-// Singapore NRIC/FIN (checksum), a Hong Kong identity card number as printed, its check character
-// in parentheses (checksum), and an Indian PAN of a person (fourth letter P; no checksum, so only
-// the person's status letter, which is what makes it personal data).
-const letterIdPattern = /(?<![A-Za-z0-9_])(?:([STFG]\d{7}[A-Z])|([A-Z]{1,2}\d{6}) ?\(([0-9A])\)|([A-Z]{3}P[A-Z]\d{4}[A-Z]))(?![A-Za-z0-9_])/g;
+// Singapore NRIC/FIN (checksum), and a Hong Kong identity card number as printed, its check
+// character in parentheses (checksum).
+const letterIdPattern = /(?<![A-Za-z0-9_])(?:([STFG]\d{7}[A-Z])|([A-Z]{1,2}\d{6}) ?\(([0-9A])\))(?![A-Za-z0-9_])/g;
+// An Indian PAN of a person (fourth letter P; no checksum, so only the person's status letter,
+// which is what makes it personal data).
+/** A person's PAN anywhere in `text`, unless a label of a thing comes right before it. */
+function detectUnlabelledPans(text: string, out: Detection[], thingLabel: ThingLabel): void {
+  panPattern.lastIndex = 0;
+  for (let m = panPattern.exec(text); m !== null; m = panPattern.exec(text)) {
+    if (!thingLabel(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', class: 'pii.government_id', normalized: m[0] });
+  }
+}
 
 /** True when a label right before `start` makes the value an identifier of a thing (`Invoice #`, `order`, `SKU`): detectors.ts's rule for phones and SSNs. */
 type ThingLabel = (text: string, start: number) => boolean;
@@ -419,9 +427,10 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
   }
   letterIdPattern.lastIndex = 0;
   for (let m = letterIdPattern.exec(text); m !== null; m = letterIdPattern.exec(text)) {
-    const compact = m[1] ?? (m[2] === undefined ? (m[4] as string) : `${m[2]}${m[3]}`);
-    if (m[1] !== undefined ? nricValid(compact) : m[2] !== undefined ? hkidValid(compact) : true) push(m.index, m.index + m[0].length, compact);
+    const compact = m[1] ?? `${m[2]}${m[3]}`;
+    if (m[1] !== undefined ? nricValid(compact) : hkidValid(compact)) push(m.index, m.index + m[0].length, compact);
   }
+  detectUnlabelledPans(text, out, thingLabel);
   if (digits >= 17) {
     chinesePattern.lastIndex = 0;
     for (let m = chinesePattern.exec(text); m !== null; m = chinesePattern.exec(text)) {
@@ -453,9 +462,6 @@ const panPattern = /(?<![A-Za-z0-9_])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Za-z0-9_])/g;
  * `detectNationalIds`, which finds PANs too): a person's PAN anywhere, any PAN after its label.
  */
 export function detectIndianPans(text: string, out: Detection[], thingLabel: ThingLabel): void {
-  panPattern.lastIndex = 0;
-  for (let m = panPattern.exec(text); m !== null; m = panPattern.exec(text)) {
-    if (!thingLabel(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', class: 'pii.government_id', normalized: m[0] });
-  }
+  detectUnlabelledPans(text, out, thingLabel);
   detectLabelled(text, out, panLabelPattern, PAN_KINDS);
 }
