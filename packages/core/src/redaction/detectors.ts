@@ -1262,12 +1262,60 @@ function characterReference(text: string, index: number): { value: string; end: 
   return value === undefined ? undefined : { value, end: semicolon + 1 };
 }
 
+// Backslash escapes of JSON (RFC 8259 §7) and JavaScript (ECMA-262 §12.9.4): text that was
+// escaped once more than it was decoded, as logs and tool results often hold it
+// (`amara.okafor\u0040nhs.net`, `Patient:\nAmara Okafor\nDOB 1984-03-12`, `\"Amara Okafor\"`).
+// `\uXXXX`, `\u{X…}` and `\xXX` stand for the character they name, `\n`, `\r`, `\t`, `\b`,
+// `\f` and `\v` for their control characters, and `\"`, `\'`, `\/` and `\\` for the character
+// after the backslash. A backslash before anything else stays as written.
+const BACKSLASH_ESCAPE = /\\(?:u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2}|[nrtbfv"'\/\\])/;
+const CONTROL_ESCAPES: Readonly<Record<number, string>> = { 110: '\n', 114: '\r', 116: '\t', 98: '\b', 102: '\f', 118: '\v' };
+/** The backslash escape at `index` (a `\`): the text it stands for and where it ends, or undefined. */
+function backslashEscape(text: string, index: number): { value: string; end: number } | undefined {
+  const next = text.charCodeAt(index + 1);
+  if (next === 117 /* u */) {
+    if (text.charCodeAt(index + 2) === 123 /* { */) {
+      const close = text.indexOf('}', index + 3);
+      if (close === -1 || close > index + 9) return undefined;
+      const digits = text.slice(index + 3, close);
+      if (!/^[0-9A-Fa-f]{1,6}$/.test(digits)) return undefined;
+      const point = Number.parseInt(digits, 16);
+      return point === 0 || point > 0x10ffff ? undefined : { value: String.fromCodePoint(point), end: close + 1 };
+    }
+    const digits = text.slice(index + 2, index + 6);
+    if (!/^[0-9A-Fa-f]{4}$/.test(digits)) return undefined;
+    const unit = Number.parseInt(digits, 16);
+    return unit === 0 ? undefined : { value: String.fromCharCode(unit), end: index + 6 };
+  }
+  if (next === 120 /* x */) {
+    const digits = text.slice(index + 2, index + 4);
+    if (!/^[0-9A-Fa-f]{2}$/.test(digits)) return undefined;
+    const unit = Number.parseInt(digits, 16);
+    return unit === 0 ? undefined : { value: String.fromCharCode(unit), end: index + 4 };
+  }
+  // n r t b f v: the control character they name; " ' / \: themselves.
+  const control = CONTROL_ESCAPES[next];
+  if (control !== undefined) return { value: control, end: index + 2 };
+  if (next === 34 || next === 39 || next === 47 || next === 92) return { value: text[index + 1] as string, end: index + 2 };
+  return undefined;
+}
+/**
+ * The ideographic full stops `。` (U+3002) and `｡` (U+FF61), which IDNA reads as a domain
+ * name's label separator (UTS #46 §4, RFC 3490 §3.1), stand for `.` between two ASCII letters or
+ * digits (`amara。okafor＠nhs。net`); elsewhere they end a sentence and stay.
+ */
+const IDEOGRAPHIC_STOP_IN_NAME = /[0-9A-Za-z][。｡][0-9A-Za-z]/;
+const isIdeographicStop = (code: number): boolean => code === 0x3002 || code === 0xff61;
+const isAsciiAlnum = (code: number): boolean => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+
 /** The decoded view of `text`, or undefined when nothing in it is encoded. */
 function decodedView(text: string): DecodedView | undefined {
   const percent = PERCENT_ENCODED.test(text);
   const references = text.includes('&') && CHARACTER_REFERENCE.test(text);
   const regions = text.includes('+') && text.includes('=') ? formRegions(text) : [];
-  if (!percent && !references && regions.length === 0) return undefined;
+  const escapes = text.includes('\\') && BACKSLASH_ESCAPE.test(text);
+  const stops = IDEOGRAPHIC_STOP_IN_NAME.test(text);
+  if (!percent && !references && regions.length === 0 && !escapes && !stops) return undefined;
   const length = text.length;
   const starts = new Int32Array(length);
   const ends = new Int32Array(length);
@@ -1301,6 +1349,19 @@ function decodedView(text: string): DecodedView | undefined {
         index = reference.end;
         continue;
       }
+    }
+    if (code === 92 && escapes) {
+      const escape = backslashEscape(text, index);
+      if (escape !== undefined) {
+        for (let k = 0; k < escape.value.length; k++) emit(escape.value[k] as string, index, escape.end, true);
+        index = escape.end;
+        continue;
+      }
+    }
+    if (stops && isIdeographicStop(code) && index > 0 && isAsciiAlnum(text.charCodeAt(index - 1)) && isAsciiAlnum(text.charCodeAt(index + 1))) {
+      emit('.', index, index + 1, true);
+      index++;
+      continue;
     }
     const byte = code === 37 ? percentByte(text, index) : -1;
     if (byte < 0) {
@@ -1771,7 +1832,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Percent- and form-encoded text (`amara%40clinic.org`, `%2B44%2020%207946%200958`,
   // `Hauptstra%C3%9Fe+5`) and character references (`dave&#64;example.com`): detected in its
   // decoded view, each span mapped back onto the encoding.
-  if (depth < MAX_DECODINGS && (text.includes('%') || text.includes('&') || (text.includes('+') && text.includes('=')))) covering = detectDecoded(text, out, on, keyIsSecret, depth, covering);
+  if (depth < MAX_DECODINGS && (text.includes('%') || text.includes('&') || (text.includes('+') && text.includes('=')) || text.includes('\\') || text.includes('。') || text.includes('｡'))) covering = detectDecoded(text, out, on, keyIsSecret, depth, covering);
   return covering === undefined ? out : dropCovered(out, covering);
 }
 
