@@ -22,7 +22,7 @@ import { delimitedTable, type TableCell } from './tables.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
-import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, type SessionValues } from './session-memory.js';
+import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { personNameVariants, personNormalForm } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
@@ -243,6 +243,12 @@ interface Pending {
   fieldPseudonyms: Set<string> | undefined;
   /** Values under `full` capture go to the vault. */
   full: boolean;
+  /** The strings redactString made in this event (redacted), in order; with session memory only (see `finishInOrder`). */
+  visited?: string[];
+  /** How many strings had been made when a key rule last gave session memory a new value in this event. */
+  freshAt?: number;
+  /** The second pass of finishInOrder (which looks no further). */
+  again?: true;
 }
 
 type CustomResults = Map<string, Detection[] | Error>;
@@ -361,9 +367,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const nameVariants = new RecentMap<string, readonly string[]>(1024);
   /** A name of several parts: blanks or a comma between them (`Okafor,Amara`). */
   const NAME_PARTS = /[\s,]/;
-  function remember(raw: string, type: string, dataClass: string, normalized: string): void {
-    if (memory === undefined) return;
-    const fresh = memory.remember(raw, { type, class: dataClass, normalized });
+  function remember(raw: string, type: string, dataClass: string, normalized: string, into: SessionValues | undefined = memory): boolean {
+    if (into === undefined) return false;
+    const fresh = into.remember(raw, { type, class: dataClass, normalized });
     // A person's name recurs in parts and other orders ("Tapsell, Wiremu", "Wiremu" after
     // "Wiremu Tapsell"): those are remembered too, masked with the full name's pseudonym
     // (worked out once, at the name's first sighting in the session).
@@ -381,11 +387,18 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       } catch {
         // The name lists are missing: the person detector reports that on its own.
       }
-      for (const variant of variants ?? []) memory.remember(variant, { type, class: dataClass, normalized });
+      for (const variant of variants ?? []) into.remember(variant, { type, class: dataClass, normalized });
     }
+    return fresh;
   }
 
   function redactString(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, thingId = false, customOnly = false): string {
+    const out = redactText(text, path, pending, custom, keyIsSecret, thingId, customOnly);
+    // What it became: a value masked here already (by a detector or from memory) needs no second pass.
+    pending.visited?.push(out);
+    return out;
+  }
+  function redactText(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, thingId: boolean, customOnly: boolean): string {
     let detections: readonly Detection[];
     // `customOnly`: a member name that is a field abbreviation (`Arn`, `Max`) is read by the custom
     // rules alone, neither by the built-ins nor from session memory.
@@ -441,7 +454,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     pending.classes.add(dataClass);
     const raw = typeof value === 'string' ? value : canonicalJson(value);
     const replacement = token(type, normalized ?? raw);
-    if (memories.length > 0 && typeof value !== 'object') remember(raw, type, dataClass, normalized ?? raw);
+    if (memories.length > 0 && typeof value !== 'object' && remember(raw, type, dataClass, normalized ?? raw) && pending.visited !== undefined && pending.visited.length > 0) {
+      pending.freshAt = pending.visited.length;
+    }
     pending.fieldPseudonyms?.add(replacement);
     if (pending.full) pending.vaultEntries.push({ ref: replacement, type, plaintext: raw, subjects: [replacement] });
     return replacement;
@@ -836,6 +851,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function finish(event: UnsealedEvent, capture: FieldGroupModes, custom: CustomResults | undefined, pending: Pending): RedactionResult {
     memory = sessionMemory?.valuesOf(event.session, event.trace?.traceId);
     memories = memory === undefined ? [] : [memory];
+    if (memory !== undefined && pending.again === undefined) pending.visited = [];
     const out: UnsealedEvent = { ...event };
     const re = (value: string | undefined, field: string): string | undefined => (value === undefined ? undefined : redactString(value, field, pending, custom, false));
     if (event.session !== undefined) out.session = re(event.session, 'session') as string;
@@ -940,8 +956,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const capture = resolveCapture((redactOptions as { capture?: CaptureMode | CapturePolicy } | undefined)?.capture);
       const pending: Pending = { classes: new Set(), errors: [], failedDetectors: new Set(), vaultEntries: [], fieldPseudonyms: undefined, full: false };
       if (customDetectors.length === 0) {
-        const result = finishJson(event, capture, undefined, pending);
-        return pending.vaultEntries.length > 0 ? flushVault(result, pending) : result;
+        const [result, used] = finishInOrder(event, capture, undefined, pending);
+        return used.vaultEntries.length > 0 ? flushVault(result, used) : result;
       }
       const strings = new Set<string>();
       // Each value the walk redacts, from depth 0 as the walk takes it, so that every string the
@@ -951,9 +967,35 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // given to the detectors: stored raw.
       const fields = [event.session, event.actor?.id, event.actor?.name, event.model?.parameters, ...(event.model?.toolCalls ?? []).map((call) => call.arguments), event.tool?.arguments, event.tool?.result, event.resource?.id, event.decision?.reason, event.error?.message, event.content?.input, event.content?.output, event.attrs];
       for (const field of fields) collectStrings(field, strings, 0);
-      return runCustom(strings, pending.errors, pending.failedDetectors).then((custom) => flushVault(finishJson(event, capture, custom, pending), pending));
+      return runCustom(strings, pending.errors, pending.failedDetectors).then((custom) => flushVault(...finishInOrder(event, capture, custom, pending)));
     },
   };
+  /**
+   * finishJson(), then once more when a value that a key rule masked and session memory took for
+   * the first time in this event (`{"surname": "Tawhiri"}`) also stands in a string the walk
+   * redacted before it (`[{"note": "tawhiri called"}, {"surname": "Tawhiri"}]`, a sixth fresh probe
+   * of 2026-12-03: the note was stored raw). The second pass finds it there through session memory,
+   * which now holds it; both passes give the same pseudonyms. Only the strings redacted before the
+   * last such value are searched, as they were stored; an event with no such value costs one list
+   * of the strings it made.
+   *
+   * @returns the result and the Pending of the pass that made it (its vault entries).
+   */
+  function finishInOrder(event: UnsealedEvent, capture: ReturnType<typeof resolveCapture>, custom: CustomResults | undefined, pending: Pending): [RedactionResult, Pending] {
+    const errorsBefore = pending.errors.length;
+    const result = finishJson(event, capture, custom, pending);
+    const { freshAt, visited } = pending;
+    if (freshAt === undefined || visited === undefined || memory === undefined) return [result, pending];
+    // The strings as they were stored, searched with the session's memory, which now holds the
+    // new values: a value remembered before a string was redacted was masked in it then, so a
+    // recurrence found here is one of the values this event added after that string.
+    let again = false;
+    for (let i = 0; i < freshAt && !again; i++) again = findNormalized(visited[i] as string, findInMemory).length > 0;
+    if (!again) return [result, pending];
+    // The custom detectors' failures (reported before the first pass) carry over; the rest is made again.
+    const second: Pending = { classes: new Set(), errors: pending.errors.slice(0, errorsBefore), failedDetectors: pending.failedDetectors, vaultEntries: [], fieldPseudonyms: undefined, full: false, again: true };
+    return [finishJson(event, capture, custom, second), second];
+  }
   /**
    * finish() for an event of JSON values. `redact()` takes JSON (record() snapshots anything else
    * first); a value that is not (a BigInt, a getter that throws) gets a RedactionError (code
