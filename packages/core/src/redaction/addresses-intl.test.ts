@@ -129,3 +129,50 @@ describe('through detectSensitive', () => {
     expect(out.length).toBe(1);
   });
 });
+
+// A fresh probe of 2026-12-03 (row 59): coordinates with their hemispheres, labelled without a
+// colon, and in map links were stored raw.
+describe('coordinates with hemispheres, labels without a colon, map links (GEO)', () => {
+  it.each([
+    ['GPS: 51.5074 N, 0.1278 W', '51.5074 N, 0.1278 W'],
+    ['51.5074 N, 0.1278 W', '51.5074 N, 0.1278 W'],
+    ['at 51.5074°N 0.1278°W', '51.5074°N 0.1278°W'],
+    ['33.8688 S, 151.2093 E', '33.8688 S, 151.2093 E'],
+    [`51°30'26.6"N 0°07'40.0"W`, `51°30'26.6"N 0°07'40.0"W`],
+    ['51°30′26″N, 0°7′39″W', '51°30′26″N, 0°7′39″W'],
+    ['lat 51.5074, lon -0.1278', '51.5074, lon -0.1278'],
+    ['latitude 48.8566 longitude 2.3522', '48.8566 longitude 2.3522'],
+    ['https://maps.google.com/?q=51.5074,-0.1278', '51.5074,-0.1278'],
+    ['see maps.google.com/?q=40.7128,-74.0060 ok', '40.7128,-74.0060'],
+    ['https://www.google.com/maps/@51.5074,-0.1278,15z', '51.5074,-0.1278'],
+    ['https://www.google.co.uk/maps/place/Big+Ben/@51.5007292,-0.1268141,17z/data=x', '51.5007292,-0.1268141'],
+    ['https://www.google.com/maps/search/?api=1&query=47.5951518%2C-122.3316393', '47.5951518%2C-122.3316393'],
+    ['https://www.openstreetmap.org/#map=15/51.5074/-0.1278', '51.5074/-0.1278'],
+    ['https://maps.apple.com/?ll=51.5074,-0.1278&q=Home', '51.5074,-0.1278'],
+    ['https://www.bing.com/maps?cp=51.5074~-0.1278&lvl=15', '51.5074~-0.1278'],
+    ['https://waze.com/ul?ll=51.5074,-0.1278&navigate=yes', '51.5074,-0.1278'],
+  ])('%s', (text, geo) => {
+    expect(spans(text, 'GEO')).toEqual([geo]);
+  });
+
+  it('both pairs of an OpenStreetMap link with a marker', () => {
+    expect(spans('https://www.openstreetmap.org/?mlat=51.5074&mlon=-0.1278#map=15/51.5074/-0.1278', 'GEO')).toEqual(['51.5074&mlon=-0.1278', '51.5074/-0.1278']);
+  });
+
+  it.each([
+    'version 1.5, 2.0',
+    'v1.2.3 and 2.10.4',
+    'prices 51.5074, 0.1278 EUR',
+    'total 1234.5678 N',
+    'The 2.5 N force at 3.0 W',
+    'torque 51.5074 N, 0.1278 Wh',
+    'https://github.com/org/repo/releases/tag/v51.5074',
+    'https://example.com/maps/v2/51.5074,0.1278',
+    'https://maps.google.com/?q=Big+Ben',
+    'https://www.google.com/maps/@95.5074,-0.1278,15z',
+    'lat 5 lon 6',
+    'latency 51.5074, long 0.1278',
+  ])('leaves %s', (text) => {
+    expect(spans(text, 'GEO')).toEqual([]);
+  });
+});

@@ -29,7 +29,10 @@ import type { Detection } from './types.js';
 //    or a pair (decimal degrees with three or more decimals, about 100 m, or degrees, minutes and
 //    seconds) after words for a person's place: home, lives, my/current/last known location or
 //    position, GPS, pickup, drop-off, deliver to, right before the pair. A pair with no such word stays (a city's centre in a weather
-//    tool's answer: "located at 52.520008, 13.404954"); class `pii.location`, type GEO.
+//    tool's answer: "located at 52.520008, 13.404954"); class `pii.location`, type GEO. A pair
+//    written with its hemispheres (51.5074 N, 0.1278 W; 51°30'26.6"N 0°07'40.0"W) and the
+//    coordinates in a map service's link (maps.google.com/?q=…, /@lat,lon,15z, OpenStreetMap
+//    #map=15/lat/lon) need no such word: nothing else is written so (a probe of 2026-12-03).
 // Every pattern has bounded repetitions and is run as one global search: linear in the input.
 
 const HAN = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
@@ -84,7 +87,29 @@ const BR_ADDRESS = new RegExp(
 const DEGREES = '(?:-?(?:[1-8]?\\d|90)\\.\\d{3,}[,;\\s]\\s*-?(?:1[0-7]\\d|0?\\d?\\d|180)\\.\\d{3,}(?!\\d))';
 const DMS = '(?:\\d{1,2}°\\s?\\d{1,2}[′\']\\s?\\d{1,2}(?:\\.\\d+)?(?:″|"|\'\')\\s?[NS][,\\s]\\s*\\d{1,3}°\\s?\\d{1,2}[′\']\\s?\\d{1,2}(?:\\.\\d+)?(?:″|"|\'\')\\s?[EW])';
 const GEO_URI = /(?<![\w.-])geo:-?\d{1,2}(?:\.\d+)?,-?\d{1,3}(?:\.\d+)?(?:,-?\d+(?:\.\d+)?)?(?:;[\w=.-]{1,40}){0,4}/gi;
-const LABELLED = /\b(?:lat|latitude)["']?\s*[:=]\s*["']?(-?\d{1,2}\.\d{3,})["']?\s*[,;&]?\s*["']?(?:lon|lng|long|longitude)["']?\s*[:=]\s*["']?(-?\d{1,3}\.\d{3,})/gi;
+// The colon or equals sign may be left out (`lat 51.5074, lon -0.1278`; a probe of 2026-12-03).
+const LABELLED = /\b(?:lat|latitude)["']?(?:\s*[:=]\s*|\s{1,2})["']?(-?\d{1,2}\.\d{3,})["']?\s*[,;&]?\s*["']?(?:lon|lng|long|longitude)["']?(?:\s*[:=]\s*|\s{1,2})["']?(-?\d{1,3}\.\d{3,})/gi;
+/**
+ * A pair written with its hemispheres (a probe of 2026-12-03): decimal degrees with four decimals
+ * or more (about 10 m) and `N`/`S`, `E`/`W` after each (`51.5074 N, 0.1278 W`, `51.5074°N
+ * 0.1278°W`), or degrees, minutes and seconds (`51°30'26.6"N 0°07'40.0"W`). Only coordinates
+ * are written so (no version, list or amount), so no word before it is needed.
+ */
+const HEMISPHERE_PAIR = /(?<![\d.\w])(?:(?:[1-8]?\d|90)\.\d{4,}\s?°?\s?[NS][,;]?\s{1,3}(?:1[0-7]\d|0?\d?\d|180)\.\d{4,}\s?°?\s?[EW]|\d{1,2}°\s?\d{1,2}[′']\s?\d{1,2}(?:\.\d+)?(?:″|"|'')\s?[NS][,;]?\s{0,3}\d{1,3}°\s?\d{1,2}[′']\s?\d{1,2}(?:\.\d+)?(?:″|"|'')\s?[EW])(?![\p{L}\p{N}])/gu;
+/**
+ * A link to a map service (Google Maps, Apple Maps, OpenStreetMap, Bing, Waze, HERE), with or
+ * without its scheme, up to a blank, quote or angle bracket: the coordinates in it (MAP_COORDS)
+ * are a place someone looked up or shared.
+ */
+const MAP_LINK = /(?:https?:\/\/)?(?:[\w-]+\.)*(?:google\.[a-z]{2,3}(?:\.[a-z]{2})?\/maps|maps\.google\.[a-z]{2,3}(?:\.[a-z]{2})?|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.apple\.com|openstreetmap\.org|osm\.org|bing\.com\/maps|waze\.com|wego\.here\.com|share\.here\.com)[^\s"'<>]{0,400}/gi;
+const MAP_HINT = /maps|openstreetmap|osm\.org|waze\.com|here\.com/i;
+/**
+ * Coordinates in a map link: `?q=51.5074,-0.1278` (`q`, `ll`, `sll`, `query`, `center`,
+ * `daddr`, `saddr`, `destination`, `origin`, `cp`, `pin`, `to`, `from`; a comma, `%2C`, `~` or `+`
+ * between), `/@51.5074,-0.1278,15z`, `/dir/51.5,-0.12/…`, OpenStreetMap's `#map=15/51.5074/-0.1278`
+ * and `?mlat=51.5074&mlon=-0.1278`; groups 1 and 2 or 3 and 4 or 5 and 6 are latitude and longitude.
+ */
+const MAP_COORDS = /(?:[?&;](?:q|ll|sll|query|center|daddr|saddr|destination|origin|cp|pin|to|from|mlat)=|\/@|\/dir\/|\/place\/|\/search\/)(-?\d{1,2}\.\d+)(?:,|%2C|~|\+|\s)\+?(?:[?&;]mlon=)?(-?\d{1,3}\.\d+)|#map=\d{1,2}\/(-?\d{1,2}\.\d+)\/(-?\d{1,3}\.\d+)|[?&;]mlat=(-?\d{1,2}\.\d+)&(?:amp;)?mlon=(-?\d{1,3}\.\d+)/gi;
 /** A coordinate pair; the words before it decide (CUE_BEFORE). */
 const PAIR = new RegExp(`(?<![\\d.])(?:${DEGREES}|${DMS})`, 'gu');
 /**
@@ -172,6 +197,7 @@ function korean(text: string, out: Detection[]): void {
 const BR_HINT = /\b(?:R(?:ua|\.)|Av(?:enida|\.)|T(?:ravessa|v\.)|Al(?:ameda|\.)|Pra[çc]a|Pça\.|Estr(?:ada|\.)|Rod(?:ovia|\.)|Largo|Viela|Beco)\s/;
 const LAT_HINT = /lat/i;
 const GEO_HINT = /geo:/i;
+const HEMISPHERE_HINT = /[\d°"″']\s?[NS](?![A-Za-z])/;
 
 /**
  * Finds street addresses of Japan, China, Korea, Russia, India and Brazil, and coordinates of a
@@ -208,9 +234,30 @@ export function detectIntlAddresses(text: string, out: Detection[], digits: numb
       push(out, text, first, (match.index as number) + match[0].length, 'GEO');
     }
   }
+  if (digits >= 4 && MAP_HINT.test(text)) {
+    for (const link of text.matchAll(MAP_LINK)) {
+      const base = link.index as number;
+      for (const match of link[0].matchAll(MAP_COORDS)) {
+        const lat = match[1] ?? match[3] ?? match[5];
+        const lon = match[2] ?? match[4] ?? match[6];
+        if (lat === undefined || lon === undefined || Math.abs(Number(lat)) > 90 || Math.abs(Number(lon)) > 180) continue;
+        const first = base + (match.index as number) + match[0].indexOf(lat);
+        push(out, text, first, base + (match.index as number) + match[0].length, 'GEO');
+      }
+    }
+  }
+  // Pairs with their hemispheres need no cue; one after a cue is not reported twice.
+  let lettered: Set<number> | undefined;
+  if (pair && HEMISPHERE_HINT.test(text)) {
+    for (const match of text.matchAll(HEMISPHERE_PAIR)) {
+      (lettered ??= new Set()).add(match.index as number);
+      push(out, text, match.index as number, (match.index as number) + match[0].length, 'GEO');
+    }
+  }
   if (pair) {
     for (const match of text.matchAll(PAIR)) {
       const at = match.index as number;
+      if (lettered?.has(at) === true) continue;
       if (CUE_BEFORE.test(text.slice(Math.max(0, at - 64), at))) push(out, text, at, at + match[0].length, 'GEO');
     }
   }

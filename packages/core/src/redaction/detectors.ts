@@ -450,6 +450,40 @@ function internationalPhone(e164Digits: string): string | undefined {
 }
 
 
+/** Countries whose national numbers start with a trunk `0`, in which a recipient's number is tried (recipientPhone). */
+const TRUNK_ZERO_COUNTRIES = ['GB', 'DE', 'FR', 'NL', 'BE', 'AT', 'CH', 'IE', 'IT', 'AU', 'NZ', 'ZA', 'IN', 'JP', 'KR', 'CN', 'BR', 'TR', 'SE', 'FI'] as const;
+/** One phone number as a whole value: an optional `+`, digits, blanks, dots, dashes and parentheses. */
+const RECIPIENT_SHAPE = /^\+?\(?\d[\d \u00a0().\-]{5,22}\d$/;
+
+/**
+ * The canonical form (`+<digits>` when written with a `+` or `00`, the digits otherwise, as under a
+ * phone key) of a string that is one phone number by libphonenumber-js, or undefined: the value
+ * of a member whose name says only where a message goes (`to`, `from`, `contact`, `recipient`;
+ * key-names.ts isRecipientKeyName), which holds an email, a name, a date or a language as often.
+ * International (`+44 7700 900123`, `0044…`): a calling code and a length it uses
+ * (internationalPhone). National with a trunk `0` (`07700 900123`, `015112345678`): 9 to 12
+ * digits, valid in one of TRUNK_ZERO_COUNTRIES. Without either: a valid NANP number
+ * (`4155550134`, `14155550134`; an epoch `1700000000` is none, no area code starts with 1), or
+ * 11 digits and more that start with a calling code (`447700900123`). Dates (`2026-12-03`),
+ * counts and amounts have too few digits or no such shape.
+ */
+export function recipientPhone(value: string): string | undefined {
+  const text = value.trim();
+  if (!RECIPIENT_SHAPE.test(text)) return undefined;
+  const digits = text.replace(NON_DIGITS, '');
+  if (digits.length < 7 || digits.length > 15 || /^(\d)\1+$/.test(digits)) return undefined;
+  if (text.startsWith('+') || digits.startsWith('00')) {
+    const e164 = internationalPhone(text.startsWith('+') ? digits : digits.slice(2));
+    return e164 === undefined ? undefined : `+${text.startsWith('+') ? digits : digits.slice(2)}`;
+  }
+  if (digits.startsWith('0')) {
+    if (digits.length < 9 || digits.length > 12) return undefined;
+    return TRUNK_ZERO_COUNTRIES.some((country) => parsePhoneNumberFromString(digits, country)?.isValid() === true) ? digits : undefined;
+  }
+  if ((digits.length === 10 || (digits.length === 11 && digits.startsWith('1'))) && parsePhoneNumberFromString(digits, 'US')?.isValid() === true) return digits;
+  return digits.length >= 11 && internationalPhone(digits) !== undefined ? digits : undefined;
+}
+
 /** A nine-digit national number of Portugal or Spain (9 digits, no trunk prefix) by libphonenumber's metadata. */
 function nineDigitNational(digits: string): boolean {
   return parsePhoneNumberFromString(digits, 'PT')?.isValid() === true || parsePhoneNumberFromString(digits, 'ES')?.isValid() === true;

@@ -217,3 +217,71 @@ describe('an NPI without its label needs a clinical word before it', () => {
     expect(ids('provider 1611382031')).toEqual([['LICENSE_NUMBER', '1611382031']]);
   });
 });
+
+// A fresh probe of 2026-12-03 (row 59): the bank and branch codes of other countries were stored raw.
+describe('bank codes of other countries (ACCOUNT_NUMBER, financial.account)', () => {
+  it.each([
+    ['sort code 20-00-00', '20-00-00'],
+    ['Sort Code: 200000', '200000'],
+    ['sort-code 20 00 00', '20 00 00'],
+    ['SORT_CODE=40-47-84', '40-47-84'],
+    ['routing 021000021', '021000021'],
+    ['Routing number: 011000015', '011000015'],
+    ['ABA 011000015', '011000015'],
+    ['ABA routing # 026009593', '026009593'],
+    ['RTN: 021000021', '021000021'],
+    ['BSB 062-000', '062-000'],
+    ['bsb: 062000', '062000'],
+    ['CLABE 002010077777777771', '002010077777777771'],
+    ['CLABE interbancaria: 002 010 07777777777 1', '002 010 07777777777 1'],
+    ['acc# 12345678', '12345678'],
+    ['acc 12345678', '12345678'],
+    ['acct no. 12345678', '12345678'],
+    ['a/c 12345678', '12345678'],
+  ])('%s', (text, value) => {
+    expect(ids(text)).toEqual([['ACCOUNT_NUMBER', value]]);
+  });
+
+  it('a sort code and the account number after it, each', () => {
+    expect(ids('sort code 20-00-00, acc 12345678')).toEqual([['ACCOUNT_NUMBER', '20-00-00'], ['ACCOUNT_NUMBER', '12345678']]);
+    expect(ids('BSB: 062000 acc 12345678')).toEqual([['ACCOUNT_NUMBER', '062000'], ['ACCOUNT_NUMBER', '12345678']]);
+  });
+
+  it('a CLABE without its label when its bank code is listed and its check digit holds', () => {
+    expect(ids('send to 002010077777777771 please')).toEqual([['ACCOUNT_NUMBER', '002010077777777771']]);
+    expect(ids('Transferir a 646180157000000004')).toEqual([['ACCOUNT_NUMBER', '646180157000000004']]);
+    // Wrong check digit, an unlisted bank code, inside a path, after a thing's label.
+    for (const text of ['send to 002010077777777772', 'user 123456789012345678 joined', 'https://discord.com/channels/002010077777777771/1', 'order 002010077777777771', 'https://example.com/users/002010077777777771/posts']) {
+      expect(ids(text), text).toEqual([]);
+    }
+  });
+
+  it('a routing number without its label only after a word of banking, and when its ABA check holds', () => {
+    expect(ids('wire it to bank 026009593 today')).toEqual([['ACCOUNT_NUMBER', '026009593']]);
+    for (const text of ['id 021000021', 'ref 026009593', 'bank transfer ref 026009593', 'bank 123456789', 'routing 123456789', 'ABA 021000022', 'RTN: 131000021', 'call 021000021']) {
+      expect(ids(text), text).toEqual([]);
+    }
+  });
+
+  it('leaves other numbers after these words', () => {
+    for (const text of ['sort code 2024 review', 'sort code by name', 'BSB 12345', 'sort code 20-00-00-00-00', 'routing table 10.0.0.0/8', 'CLABE 12345', 'accuracy 123456789', 'acc 1234 tickets', 'Sort code: 1234567']) {
+      expect(ids(text), text).toEqual([]);
+    }
+  });
+
+  it('checks the ABA 3-7-1 weights and the CLABE weighted check digit', async () => {
+    const { abaValid, clabeValid } = await import('./internal/checks.js');
+    expect(['021000021', '011000015', '026009593', '111000025', '322271627'].map(abaValid)).toEqual([true, true, true, true, true]);
+    // A failing sum; a prefix no Federal Reserve district or thrift uses (13-20, 33-60, 73-79, 81-99).
+    expect(['021000022', '123456789', '131000021', '501000018', '901000011', '02100002'].map(abaValid)).toEqual([false, false, false, false, false, false]);
+    expect(['002010077777777771', '032180000118359719', '014027000005555558'].map(clabeValid)).toEqual([true, true, true]);
+    expect(['002010077777777772', '123456789012345678', '00201007777777777'].map(clabeValid)).toEqual([false, false, false]);
+  });
+
+  it('under their member names', async () => {
+    const out = (await redactArguments({ sort_code: '20-00-00', sortCode: '200000', bsb: '062-000', clabe: '002010077777777771', aba: '021000021', routing_number: '021000021', abaRoutingNumber: '011000015' })) as Record<string, string>;
+    for (const [key, value] of Object.entries(out)) expect(value, key).toMatch(/^\[ACCOUNT_NUMBER:psn_/);
+    // In text and under a key: one pseudonym.
+    expect(out.aba).toBe(out.routing_number);
+  });
+});

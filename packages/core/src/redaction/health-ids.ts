@@ -1,5 +1,5 @@
 import type { Detection } from './types.js';
-import { luhnValid } from './internal/checks.js';
+import { abaValid, clabeValid, luhnValid } from './internal/checks.js';
 import { isSeparator } from './internal/separators.js';
 import { countDigits, isAsciiAlnum } from './internal/chars.js';
 import { awsQueryAround } from './identifiers.js';
@@ -18,7 +18,9 @@ import { notAnIdNumber } from './key-names.js';
 //    enough digits (groups joined by a dash, dot, slash or a space before a group with a digit);
 //  - without a label, only the formats with a checksum or a defined shape: the NHS number
 //    written 3-3-4 (modulus 11), the NPI after a clinical word (Luhn with prefix 80840), the DEA
-//    number (registrant letter and check digit), the VIN (check digit) and the Medicare MBI.
+//    number (registrant letter and check digit), the VIN (check digit) and the Medicare MBI;
+//    and two bank codes by their checks: Mexico's CLABE (a listed bank code and its check
+//    digit) and the US ABA routing number right after a word of banking.
 // Values right after a label of a thing (`order`, `invoice`, `ticket`, `SKU`, ...) are left alone.
 
 
@@ -178,12 +180,22 @@ const RULES: LabelRule[] = [
   { labels: 'kvnr\\.?|kv-nr\\.?|kv-nummer|egk-nummer|egk-nr\\.?', kind: PLAN, accept: (compact: string) => kvnrValid(compact) || KVNR_SHAPE.test(compact) },
   { labels: `medicare(?: beneficiary)?${NO}?|mbi|hicn`, kind: PLAN, accept: (c) => mbiValid(c) || /^\d{9}[A-Z]{1,2}\d?$/.test(c) || token(5)(c) },
   { labels: `member(?:ship)?${NO}|subscriber${NO}|polic(?:y|yholder)${NO}|insurance${NO}|insured${NO}|beneficiary${NO}|health plan${NO}?|medicaid${NO}?|medi-cal${NO}?|versicherten-?(?:nummer|nr\\.?)|vers\\.-?nr\\.?|krankenversichertennummer|krankenkassennummer|num[ée]ro d'(?:assur[ée]|adh[ée]rent)|n[úu]mero de (?:afiliad[oa]|afiliaci[óo]n|p[óo]liza|asegurado)|tessera sanitaria|polisnummer|医保卡号|保険証番号|被保険者番号|보험번호`, kind: PLAN, accept: token(5) },
-  { labels: '(?:patient |bank |billing )?(?:account|acct)(?: number| no\\.?| #)|a/c no\\.?|kontonummer|num[ée]ro de compte|n[úu]mero de cuenta', kind: ACCOUNT, accept: token(5, 5, 34) },
+  { labels: '(?:patient |bank |billing )?(?:account|acct|acc)(?: number| no\\.?| #)|a/c no\\.?|kontonummer|num[ée]ro de compte|n[úu]mero de cuenta', kind: ACCOUNT, accept: token(5, 5, 34) },
+  // The codes of a bank (and its branch) that go with an account number in other countries, all
+  // of a fixed length (a probe of 2026-12-03 found each stored raw): the UK sort code (six
+  // digits, `20-00-00`; Pay.UK), Australia's BSB (six digits, `062-000`; AusPayNet), the US ABA
+  // routing number (nine digits with its 3-7-1 check, abaValid) and Mexico's CLABE (the whole
+  // account: 18 digits; Banco de México). After their labels: `sort code 20-00-00`, `Sort Code:
+  // 200000`, `BSB 062-000`, `routing 021000021`, `ABA 011000015`, `RTN: 021000021`, `CLABE …`.
+  { labels: `(?:bank )?sort code${NO}?`, kind: ACCOUNT, accept: (c) => /^\d{6}$/.test(c) },
+  { labels: `bsb${NO}?`, kind: ACCOUNT, accept: (c) => /^\d{6}$/.test(c) },
+  { labels: `(?:aba |bank )?routing(?: transit)?${NO}?|aba${NO}?|rtn`, kind: ACCOUNT, accept: abaValid },
+  { labels: `clabe(?: interbancaria)?${NO}?`, kind: ACCOUNT, accept: (c) => /^\d{18}$/.test(c) },
   // The bare word and its abbreviations, and the short labels of other languages (attack
   // 2026-12-02 #6: `Account: 4830291175`, `acct 31926819`, `a/c …`, `rekeningnummer …`,
   // `Kto.-Nr. …`, `conto n. …`): only a number of 6-34 digits (`account 2024 review`,
   // `Account: admin`, `Conto: 1250 euro` stay).
-  { labels: "(?:bank |checking |savings |current |customer )?(?:account|acct)|a/c|rekening(?:nummer|nr\\.?)?|(?:kto|konto)\\.?-?nr\\.?|kontonr\\.?|(?:bank|giro|spar|privat|geschäfts)?konto|(?:numero di |n\\. )?conto(?: n\\.| nr\\.?| no\\.?)?|n[úu]mero de conta|conta|compte|cuenta|(?:numer|nr\\.?) (?:konta|rachunku)|rachunek|rachunku|nrb", kind: ACCOUNT, accept: (c) => /^\d{6,34}$/.test(c) },
+  { labels: "(?:bank |checking |savings |current |customer )?(?:account|acct|acc)|a/c|rekening(?:nummer|nr\\.?)?|(?:kto|konto)\\.?-?nr\\.?|kontonr\\.?|(?:bank|giro|spar|privat|geschäfts)?konto|(?:numero di |n\\. )?conto(?: n\\.| nr\\.?| no\\.?)?|n[úu]mero de conta|conta|compte|cuenta|(?:numer|nr\\.?) (?:konta|rachunku)|rachunek|rachunku|nrb", kind: ACCOUNT, accept: (c) => /^\d{6,34}$/.test(c) },
   { labels: `dea(?: registration)?${NO}?`, kind: LICENCE, accept: (c) => /^[A-Z][A-Z9]\d{7}$/.test(c) },
   { labels: `npi${NO}?|national provider identifier`, kind: LICENCE, accept: (c) => /^\d{10}$/.test(c) },
   { labels: `(?:medical |nursing |professional |pharmacy |state )?licen[cs]e${NO}|certificate${NO}|approbationsnummer`, kind: LICENCE, accept: token(4, 4) },
@@ -306,6 +318,25 @@ const healthWord = /\b(?:nhs|chi|patient|patients|hospital|clinic|gp|surgery|war
 /** A word for a phone number or calling shortly before a number (NANP numbers share the NHS number's 3-3-4 shape). */
 const phoneWordBefore = /\b(?:call|calling|called|phone|telephone|tel|mobile|cell|cellphone|fax|text|sms|whatsapp|ring|dial|landline|hotline|number is|reach (?:me|us|him|her) (?:at|on))\b[^\n\d]{0,12}$/i;
 
+/**
+ * The bank codes of Mexico's CLABE (its first three digits): the institutions Banco de México
+ * lists as SPEI participants (banks 002-168, brokers and other institutions 600-728, the
+ * settlement systems 901-903). An 18-digit number with another start is no CLABE, so a random
+ * 18-digit id (a Discord or Twitter snowflake) passes the check 1 time in 10 only when it starts
+ * with one of these.
+ */
+const CLABE_BANKS = new Set([
+  2, 6, 9, 12, 14, 19, 21, 30, 32, 36, 37, 42, 44, 58, 59, 60, 62, 72, 102, 103, 106, 108, 110, 112, 113, 116, 124, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136,
+  137, 138, 139, 140, 141, 143, 145, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 166, 168, 600, 601, 602, 605, 606, 607, 608, 610, 613, 614, 615,
+  616, 617, 618, 619, 620, 621, 622, 623, 626, 627, 628, 629, 630, 631, 632, 633, 634, 636, 637, 638, 640, 642, 646, 647, 648, 649, 651, 652, 653, 655, 656, 659, 670, 677,
+  680, 683, 684, 685, 686, 689, 699, 703, 706, 710, 722, 723, 728, 901, 902, 903,
+]);
+/** An 18-digit CLABE written compact or as its parts (3 3 11 1, spaced): not inside a longer number, a word, a path or a parameter. */
+const clabePattern = /(?<![A-Za-z0-9_+\-./)=@#:])(\d{3})( ?)(\d{3})\2(\d{11})\2(\d)(?![A-Za-z0-9_]|[ \-./,]\d)/g;
+/** Words of banking right before a nine-digit number that make it a US routing number when its ABA check holds (1 nine-digit number in 26 does). */
+const bankCueBefore = /\b(?:bank|banks|banking|wire|wires|ach|direct deposit|deposit|transit|fedwire|checking|savings)\b[^\n\d]{0,24}$/i;
+const abaPattern = new RegExp(`${NOT_AFTER}\\d{9}${NOT_BEFORE}`, 'g');
+
 /** True when a label right before `start` makes the value an identifier of a thing (detectors.ts). */
 type ThingLabel = (text: string, start: number) => boolean;
 
@@ -333,6 +364,21 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
       if (!npiValid(m[0])) continue;
       cue ??= clinicalCue.test(text);
       if (cue && clinicalCue.test(text.slice(Math.max(0, m.index - 32), m.index))) push(m.index, m.index + m[0].length, LICENCE, m[0]);
+    }
+  }
+  if (digits >= 18) {
+    // Mexico's CLABE without its label: a listed bank code and the check digit (clabeValid).
+    clabePattern.lastIndex = 0;
+    for (let m = clabePattern.exec(text); m !== null; m = clabePattern.exec(text)) {
+      const compact = `${m[1]}${m[3]}${m[4]}${m[5]}`;
+      if (CLABE_BANKS.has(Number(m[1])) && clabeValid(compact)) push(m.index, m.index + m[0].length, ACCOUNT, compact);
+    }
+  }
+  if (digits >= 9) {
+    // A US routing number without its label: the ABA check and a word of banking right before it.
+    abaPattern.lastIndex = 0;
+    for (let m = abaPattern.exec(text); m !== null; m = abaPattern.exec(text)) {
+      if (abaValid(m[0]) && bankCueBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) push(m.index, m.index + m[0].length, ACCOUNT, m[0]);
     }
   }
   if (digits >= 7) {

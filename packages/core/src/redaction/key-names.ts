@@ -465,11 +465,36 @@ export function numberKeyKind(name: string): NumberKeyKind | undefined {
   const single = last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : last;
   if (words.some((word) => phoneWords.has(word) || phoneWords.has(single)) && (phoneWords.has(single) || numberWords.has(single))) return 'PHONE';
   if (['iban', 'bban', 'accountnumber', 'accountno', 'accountnum', 'acctnumber', 'acctno', 'acctnum', 'bankaccount', 'bankaccountnumber', 'routingnumber', 'sortcode',
+    // Bank and branch codes of other countries (a probe of 2026-12-03): US ABA routing, Australian BSB, Mexican CLABE, UK sort code
+    'routingno', 'routingtransitnumber', 'aba', 'abanumber', 'abarouting', 'abaroutingnumber', 'bsb', 'bsbnumber', 'bsbcode', 'clabe', 'clabeinterbancaria', 'sortcodes', 'sortcodenumber',
     // de, fr, es, it, pt, nl, pl (compounds as one word)
     'kontonummer', 'kontonr', 'bankkontonummer', 'numerodecompte', 'numerocompte', 'numerodecuenta', 'numerocuenta', 'numerodiconto', 'numeroconto', 'numerodeconta',
     'numerodaconta', 'numeroconta', 'rekeningnummer', 'rekeningnr', 'numerrachunku', 'nrrachunku', 'nrb'].includes(joined)) return 'ACCOUNT';
   if ((words.includes('account') || words.includes('acct')) && numberWords.has(last) && last !== '') return 'ACCOUNT';
   return undefined;
+}
+
+/** Last words of a member name that say where a message goes or comes from, not what it is (recipientKeyName). */
+const RECIPIENT_WORDS = new Set(['to', 'from', 'contact', 'recipient', 'sender', 'destination', 'dest', 'callee', 'caller', 'originator']);
+/** Words that may come before them (`phone_to`, `sms_to`, `emergency_contact`, `whatsapp_from`). */
+const RECIPIENT_QUALIFIERS = new Set(['phone', 'sms', 'mms', 'text', 'whatsapp', 'wa', 'message', 'msg', 'call', 'send', 'reply', 'notify', 'forward', 'emergency', 'primary', 'secondary', 'alt', 'alternate', 'main', 'contact', 'recipient', 'sender']);
+
+/**
+ * True when a member name says where a message goes or comes from (`to`, `from`, `contact`,
+ * `recipient`, `sender`, `phone_to`, `sms_to`, `emergency_contact`, `to_number`): its value is
+ * masked as a phone only when it parses as one (detectors.ts recipientPhone; `{"to": "en"}`,
+ * `{"to": "2026-12-03"}`, `{"from": 100, "to": 200}` stay). A probe of 2026-12-03 found
+ * `{"to": "07700900123"}` stored raw: compact numbers, which the text detectors take only after a
+ * phone word.
+ */
+export function isRecipientKeyName(name: string): boolean {
+  const words = keyWords(name).map(withoutAccents);
+  if (words.length === 0 || words.length > 3) return false;
+  let last = words.length - 1;
+  if (last > 0 && numberWords.has(words[last] as string) && words[last] !== '') last--;
+  if (!RECIPIENT_WORDS.has(words[last] as string)) return false;
+  for (let index = 0; index < last; index++) if (!RECIPIENT_QUALIFIERS.has(words[index] as string)) return false;
+  return true;
 }
 
 /**

@@ -11,10 +11,10 @@ import {
   type ClassificationPolicy,
   type ResourceRule,
 } from './classification.js';
-import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
+import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { bareAccountValue, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -157,7 +157,7 @@ function cardNumber(value: number): string | undefined {
 }
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
+type KeyDecision = 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | 'recipient' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
 /**
  * A value that is one number as written (digits, blanks and `-./#()` between them) and does not
  * start with a calling code: under a key that names a thing's identifier (`sku`, `order_id`) it is
@@ -297,7 +297,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : isDobKeyName(key) ? 'dob'
         : isAddressPartKeyName(key) ? (isNumberedAddressPart(key) ? 'addressNumber' : 'address')
         // A government id's name before a number's (`id_card` is an identity card, not a payment card).
-        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : isThingIdKeyName(key) ? 'thingId' : 'none')));
+        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : isRecipientKeyName(key) ? 'recipient' : isThingIdKeyName(key) ? 'thingId' : 'none')));
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
     }
@@ -476,6 +476,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // A health identifier is normalized as in text (health-ids.ts), so both get one pseudonym.
       return decision === 'dob' ? wholeValue(child, 'DOB', 'pii.date_of_birth', pending, raw.toLowerCase()) : wholeValue(child, decision.type, decision.class, pending, normalizeHealthId(raw));
     }
+    // `to`, `from`, `contact`, ...: a phone only when the value parses as one (detectors.ts recipientPhone).
+    if (decision === 'recipient') {
+      const normalized = typeof child === 'string' ? recipientPhone(child) : undefined;
+      return normalized === undefined ? undefined : wholeValue(child, 'PHONE', 'pii.phone', pending, normalized);
+    }
     if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? wholeValue(child, 'SECRET', 'secret', pending) : undefined;
     // A part of a postal address by its name (`street`, `houseNumber`, `postalCode`, ISO 20022
     // `StrtNm`): the value whole, a string of letters or digits or a number (key-names.ts).
@@ -563,7 +568,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const table = original === text ? source : delimitedTable(text, source);
     if (table === undefined) return text;
     const decisions: KeyDecision[] = source.header.map((name) => keyDecision(name));
-    const personal = decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike') || source.header.some((name) => EMAIL_COLUMN.test(normalizeKeyName(name)));
+    // (`from`/`to` columns are ranges as often as phones: no sign of a person by themselves.)
+    const personal = decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike' && d !== 'recipient') || source.header.some((name) => EMAIL_COLUMN.test(normalizeKeyName(name)));
     if (personal || hasSurnameKey(source.header)) {
       for (let c = 0; c < decisions.length; c++) if (decisions[c] === 'none' && isGenericNameKey(source.header[c] as string)) decisions[c] = 'person';
     }

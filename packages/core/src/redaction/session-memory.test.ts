@@ -284,3 +284,38 @@ describe('session memory: spelling variants of a remembered value (issue 11)', (
     expect(values.find(`${'1-'.repeat(63)}5`).map((hit) => hit.normalized)).toEqual(['3']);
   });
 });
+
+// A fresh probe of 2026-12-03 (row 59): `record 482913` after `{"mrn": "00482913"}` was stored raw.
+describe('a number padded with zeros', () => {
+  const mrn = { type: 'MRN', class: 'phi', normalized: '00482913' };
+  it('recurs without its zeros, with the padded value\'s type and canonical form', () => {
+    const values = new SessionValues(16);
+    values.remember('00482913', mrn);
+    const text = 'record 482913 and 00482913 and 48 2913, not 4829130 or 1482913';
+    expect(values.find(text).map((hit) => [text.slice(hit.start, hit.end), hit.normalized])).toEqual([
+      ['482913', '00482913'],
+      ['00482913', '00482913'],
+      ['48 2913', '00482913'],
+    ]);
+  });
+
+  it('not when fewer than six digits are left without the zeros, nor for values that are not one number', () => {
+    const values = new SessionValues(16);
+    values.remember('0000123', mrn);
+    values.remember('0048291', mrn);
+    values.remember('0A482913', mrn);
+    values.remember('00-482913', mrn);
+    expect(values.find('123 and 48291 and 482913 and A482913').map((hit) => hit.start)).toEqual([]);
+  });
+
+  it('for any padding of a number of six digits or more', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.stringMatching(/^[1-9]\d{5,11}$/), (zeros, bare) => {
+        const values = new SessionValues(16);
+        values.remember('0'.repeat(zeros) + bare, mrn);
+        const text = `see ${bare}.`;
+        expect(values.find(text).map((hit) => text.slice(hit.start, hit.end))).toEqual([bare]);
+      }),
+    );
+  });
+});

@@ -42,6 +42,11 @@ export const MIN_REMEMBERED_CHARS = 4;
 export const MAX_REMEMBERED_CHARS = 128;
 /** Values sharing their first three characters; more are not kept, so a scan does bounded work per position. */
 const MAX_PER_PREFIX = 8;
+/** Digits only, the first a zero (a number padded to a fixed width: `00482913`). */
+const PADDED_NUMBER = /^0\d*$/;
+const LEADING_ZEROS = /^0+/;
+/** Digits a padded number keeps without its zeros for that spelling to be remembered too. */
+export const MIN_UNPADDED_DIGITS = 6;
 /** Digits and number punctuation only (made once: a literal in remember() was a RegExp per value). */
 const NUMBER_LIKE = /^[\d\s.,\-/]+$/;
 /**
@@ -409,6 +414,19 @@ export class SessionValues {
    */
   remember(raw: string, value: RememberedValue): boolean {
     const trimmed = trimSeparators(raw);
+    // A number padded with zeros (`00482913`, a record number as its system stores it) recurs
+    // without them (`record 482913` in the answer; a probe of 2026-12-03 found it raw): it is
+    // remembered both ways, with the same type and canonical form, from six digits without the
+    // zeros (shorter ones recur by chance, as below).
+    if (trimmed.length <= MAX_REMEMBERED_CHARS && PADDED_NUMBER.test(trimmed)) {
+      const bare = trimmed.replace(LEADING_ZEROS, '');
+      if (bare.length >= MIN_UNPADDED_DIGITS) this.add(bare, value);
+    }
+    return this.add(trimmed, value);
+  }
+
+  /** remember() of one spelling, trimmed already. */
+  private add(trimmed: string, value: RememberedValue): boolean {
     if (trimmed.length > MAX_REMEMBERED_CHARS) return false;
     // Short numbers recur by chance (years, counts); numbers are remembered from six digits on.
     if (NUMBER_LIKE.test(trimmed) && trimmed.replace(/\D/g, '').length < 6) return false;

@@ -127,3 +127,30 @@ export function basicCredentials(value: string): boolean {
   const colon = decoded.indexOf(':');
   return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
 }
+
+/**
+ * US ABA routing transit number: nine digits, weights 3, 7, 1 repeated, the weighted sum a
+ * multiple of 10 (ABA Routing Number Policy, Accuity/LexisNexis for the American Bankers
+ * Association). The first two digits are a Federal Reserve district (01-12), a thrift (21-32),
+ * an electronic number (61-72) or a traveller's cheque (80); others are not issued.
+ */
+export function abaValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  const head = Number(digits.slice(0, 2));
+  if (!((head >= 1 && head <= 12) || (head >= 21 && head <= 32) || (head >= 61 && head <= 72) || head === 80)) return false;
+  let sum = 0;
+  for (let index = 0; index < 9; index++) sum += (digits.charCodeAt(index) - 48) * ([3, 7, 1][index % 3] as number);
+  return sum % 10 === 0;
+}
+
+/**
+ * Mexico's CLABE (Clave Bancaria Estandarizada, Banco de México): 18 digits, a bank (3), a
+ * plaza (3), the account (11) and a check digit: weights 3, 7, 1 repeated over the first 17,
+ * each product mod 10, their sum mod 10 subtracted from 10, mod 10.
+ */
+export function clabeValid(digits: string): boolean {
+  if (!/^\d{18}$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < 17; index++) sum += ((digits.charCodeAt(index) - 48) * ([3, 7, 1][index % 3] as number)) % 10;
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(17) - 48;
+}
