@@ -9,6 +9,8 @@ import { detectScriptNames } from './script-names.js';
 import { detectAddresses } from './addresses.js';
 import { detectIntlAddresses } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
+import { detectWalletKeys } from './wallet-keys.js';
+import { argvSecretSpans, detectArgvInText, type ArgvSpan } from './argv.js';
 import { detectSeedPhrases } from './seed-phrases.js';
 import { detectXmlValues } from './xml-values.js';
 import { awsQueryAround } from './identifiers.js';
@@ -702,7 +704,17 @@ const secretRules: SecretRule[] = [
   // Fixed-prefix token families of gitleaks' rules (not in secretlint's recommended preset), attack 2026-12-02 #9.
   { type: 'GOOGLE_OAUTH_CLIENT_SECRET', pattern: /\bGOCSPX-[A-Za-z0-9_\-]{28}(?![A-Za-z0-9_\-])/g },
   { type: 'ATLASSIAN_TOKEN', pattern: /\bATATT3[A-Za-z0-9_\-=]{186}(?![A-Za-z0-9_\-=])/g },
-  { type: 'VAULT_TOKEN', pattern: /\bhv[sb]\.[A-Za-z0-9_\-]{24,}(?![A-Za-z0-9_\-])/g, validate: (value) => mixed(value.slice(4)) },
+  { type: 'VAULT_TOKEN', pattern: /\bhv[sbr]\.[A-Za-z0-9_\-]{24,}(?![A-Za-z0-9_\-])/g, validate: (value) => mixed(value.slice(4)) },
+  // Vault's tokens before 1.10 (a fresh probe of 2026-12-03): service `s.`, batch `b.`, recovery `r.`
+  // and 24 or more Base62 characters (gitleaks' vault-service-token `s\.(?i:[a-z0-9]{24})` with its
+  // entropy floor 3.5 and its allowlist of letters-only runs; detect-secrets' `[brs]\.[A-Za-z0-9]{24,}`;
+  // secretlint's recommended preset has no Vault rule), a namespace's `.<id>` after it. Not after a
+  // letter, digit or dot: `e.g.`, `i.e.`, `s.t.`, `x.s.js` stay.
+  {
+    type: 'VAULT_TOKEN',
+    pattern: /(?<![A-Za-z0-9_.\-])[sbr]\.[A-Za-z0-9]{24,}(?:\.[A-Za-z0-9]{5})?(?![A-Za-z0-9_\-])/g,
+    validate: (value) => /\d/.test(value) && /[A-Za-z]/.test(value.slice(2)) && entropy(value.slice(2)) > 3.5,
+  },
   { type: 'DOPPLER_TOKEN', pattern: /\bdp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_\-]{2,35}\.)?[A-Za-z0-9]{40,44}(?![A-Za-z0-9])/g },
   { type: 'POSTMAN_KEY', pattern: /\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![A-Za-z0-9])/g },
   { type: 'DATABRICKS_TOKEN', pattern: /\bdapi[a-f0-9]{32}(?:-\d)?(?![A-Za-z0-9])/g, validate: (value) => /\d/.test(value.slice(4)) && /[a-f]/.test(value.slice(4)) },
@@ -801,7 +813,7 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /GOCSPX-|ATATT3|hv[sb]\.|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess/i;
+const secretPrefilter = /GOCSPX-|ATATT3|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess/i;
 
 /**
  * Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets.
@@ -835,12 +847,38 @@ function withoutInnerSecrets(found: Detection[]): Detection[] {
   return inner.size === 0 ? found : found.filter((detection) => !inner.has(detection));
 }
 
+/** The secret detections of one command line (argv.ts reads a command's array of strings as one). */
+function commandLineSecrets(line: string): Detection[] {
+  const found: Detection[] = [];
+  readingArgv = true;
+  try {
+    detectSecretSpans(line, found, false);
+  } finally {
+    readingArgv = false;
+  }
+  return withoutInnerSecrets(found);
+}
+/** Set while a command array's line is read: its items are no list in text to read again. */
+let readingArgv = false;
+
+/**
+ * The secret spans of a command given as an array of strings (`["mysql", "-u", "root",
+ * "-phunter2"]`, an MCP server's `command` and `args`), per item, or undefined (argv.ts).
+ */
+export function argvSecrets(items: readonly unknown[]): ArgvSpan[][] | undefined {
+  return argvSecretSpans(items, commandLineSecrets);
+}
+
 function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean): void {
   if (text.includes('-----BEGIN')) detectPem(text, out);
+  // A command as a list of quoted strings in text (`spawn(["mysql", "-u", "root", "-phunter2"])`): argv.ts.
+  if (!readingArgv && text.length >= 12 && text.includes('[') && text.includes(',')) detectArgvInText(text, out, commandLineSecrets);
   // Password hashes, plist and netrc entries, user/password pairs (credential-files.ts): their own prefilter.
   detectCredentialFiles(text, out, isPlaceholder);
   // Wallet seed phrases need no label: BIP-39's word list and checksum (seed-phrases.ts).
   detectSeedPhrases(text, out);
+  // Bitcoin WIF keys need no label either (their Base58Check checksum); Ethereum keys need a cue (wallet-keys.ts).
+  detectWalletKeys(text, out);
   if (!anySecretWord(text)) return;
   detectOtherSecrets(text, out, isPlaceholder);
   // `INSERT INTO users (email, password) VALUES ('a@b.co', 'hunter22')`: the value under a secret's column (`pin` too).

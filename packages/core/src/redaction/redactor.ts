@@ -11,7 +11,8 @@ import {
   type ClassificationPolicy,
   type ResourceRule,
 } from './classification.js';
-import { BUILTIN_DETECTORS, detectBuiltin, findNormalized, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
+import { argvSecrets, BUILTIN_DETECTORS, detectBuiltin, findNormalized, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
+import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { bareAccountValue, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
@@ -628,6 +629,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         const phrase = mnemonicOfList(value);
         if (phrase !== undefined) return value.map((item) => wholeValue(item, 'SEED_PHRASE', 'secret', pending, phrase));
       }
+      // A command as an array of strings (`["mysql", "-u", "root", "-phunter2"]`, spawn and exec
+      // arguments): read as the command line it stands for (argv.ts).
+      const argv = enabled.has('secrets') && typeof value[0] === 'string' ? argvSecrets(value) : undefined;
+      if (argv !== undefined) return argvItems(value as string[], argv, segments, pending, custom, keyIsSecret, depth);
       // A `[name, value]` pair (header tuples, `Object.entries`, URLSearchParams): the name
       // decides, as an object key would.
       const pairDecision = value.length === 2 && typeof value[0] === 'string' ? keyDecision(value[0]) : 'none';
@@ -674,10 +679,18 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const table = keys.length <= 16 ? columnTableOf(value, keys) : undefined;
     // A point as latitude and longitude members (`{"latitude": "51.5074", "longitude": "-0.1278"}`).
     const point = keys.length <= 32 ? coordinateMembers(value, keys) : undefined;
+    // An MCP server's or a spawn's `{ command, args }`: the arguments read after their command (argv.ts).
+    const commandArgs = keys.length <= 32 && enabled.has('secrets') ? argvMember(value, keys) : undefined;
     for (const key of keys) {
       const child = value[key] as JsonValue;
       if (point !== undefined && (key === point[0] || key === point[1])) {
         out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending) : wholeValue(child, 'GEO', 'pii.location', pending);
+        continue;
+      }
+      if (commandArgs !== undefined && key === commandArgs.key) {
+        segments.push(key);
+        out[key] = argvItems(child as string[], commandArgs.spans, segments, pending, custom, keyIsSecret, depth + 1);
+        segments.pop();
         continue;
       }
       if (table !== undefined && key === table.rows) {
@@ -711,6 +724,47 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       else out[redactedKey] = redactedChild;
     }
     return out;
+  }
+
+  /**
+   * The items of a command's array with the secret spans argv.ts found masked, each span by its
+   * value's pseudonym (the rest of a masked item, `-p` or `--password=`, read as any string); the
+   * other items walked as usual.
+   */
+  function argvItems(items: readonly string[], spans: readonly ArgvSpan[][], segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number): JsonValue[] {
+    return items.map((item, index) => {
+      segments.push(String(index));
+      try {
+        if (pathRule(segments)) return wholeValue(item, 'REDACTED', 'unknown', pending);
+        const found = [...(spans[index] ?? [])].sort((a, b) => a[0] - b[0]);
+        if (found.length === 0) return walk(item, segments, pending, custom, keyIsSecret, depth + 1);
+        let masked = '';
+        let at = 0;
+        for (const [start, end, type] of found) {
+          if (end <= at) continue;
+          const from = Math.max(start, at);
+          if (from > at) masked += redactString(item.slice(at, from), segments, pending, custom, keyIsSecret);
+          masked += wholeValue(item.slice(from, end), type, 'secret', pending);
+          at = end;
+        }
+        if (at < item.length) masked += redactString(item.slice(at), segments, pending, custom, keyIsSecret);
+        return masked;
+      } finally {
+        segments.pop();
+      }
+    });
+  }
+
+  /** `{ command: "mysql", args: ["-u", "root", "-phunter2"] }` (also `cmd`, `argv`, `arguments`): the member holding the arguments and their secret spans. */
+  function argvMember(value: Record<string, JsonValue>, keys: readonly string[]): { key: string; spans: ArgvSpan[][] } | undefined {
+    const commandKey = keys.find((key) => key === 'command' || key === 'cmd' || key === 'executable' || key === 'program');
+    const argsKey = keys.find((key) => key === 'args' || key === 'argv' || key === 'arguments');
+    if (commandKey === undefined || argsKey === undefined) return undefined;
+    const command = value[commandKey];
+    const args = value[argsKey];
+    if (typeof command !== 'string' || !Array.isArray(args) || args.length === 0 || typeof args[0] !== 'string') return undefined;
+    const spans = argvSecrets([command, ...args]);
+    return spans === undefined ? undefined : { key: argsKey, spans: spans.slice(1) };
   }
 
   /**

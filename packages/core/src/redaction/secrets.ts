@@ -456,6 +456,100 @@ const shortQueryKey = /[?&;](auth|pass|passcode|pin|key)=([^&\s#"'<>]{3,})/gi;
 const awsKeyId = /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g;
 const awsSecretNearby = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 
+// ------------------------------------------- a fresh probe of 2026-12-03 (issue 11, row 59)
+
+/**
+ * The password words of `barePassword`: PASSWORD_WORDS (spaced scripts) and `passwd`, less `pwd`
+ * (the shell's command: `pwd /Users/Bob2`) and Italian `parola` (also "word").
+ */
+const barePasswordLabels = [...passwordLabelWords.filter((word) => !spacelessScript.test(word) && word !== 'pwd' && word !== 'parola'), 'passwd']
+  .sort((a, b) => b.length - a.length)
+  .map(labelPattern)
+  .join('|');
+/**
+ * A password word then its value with nothing between: no colon, `=` or linking word (`passwd
+ * Winter2026!`, `password Hunter2-Xq9z`, `Passwort Geheim123!`; a fresh probe of 2026-12-03). The
+ * word after the label is the value only when it looks like a password by itself (bareSecretLike):
+ * `password reset link sent`, `password policy requires`, `change your password today` stay. Not
+ * after a dash, a dot or a name character (`--password …` is longFlag's, `user.password` a member).
+ */
+const barePassword = new RegExp(`(?<![\\p{L}\\p{N}_\\-./])(?:${barePasswordLabels})s?[ \\t]{1,3}(?=[^\\s"'\`])`, 'giu');
+const bareWord = /[^\s"'`]+/y;
+/**
+ * A word that is a password with no label's help: 6 to 128 characters, three of lower case, upper
+ * case, digits and symbols, a digit or a symbol that is no sentence's punctuation (`Reset!` is a
+ * word), not a path, a URL, an option, a placeholder, nor a standard's or a version's name
+ * (`SHA-256`, `UTF-8`, `AES-256-GCM`, `v2.3.1`).
+ */
+export const bareSecretLike = (value: string): boolean => {
+  if (value.length < 6 || value.length > 128 || /^[-/~.$%{<[(#@&*=\\]/.test(value) || value.includes('://')) return false;
+  const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/\d/.test(value)) + Number(/[^A-Za-z0-9]/.test(value));
+  if (classes < 3) return false;
+  if (!/\d/.test(value) && !/[^\p{L}\p{M}]/u.test(value.replace(/[.!?,;:]+$/, ''))) return false;
+  return !/^(?:[A-Z]{2,6}[-_/]?\d+(?:[-_.][A-Za-z0-9]+)*|v?\d+(?:\.\d+)+\S*)$/.test(value);
+};
+/**
+ * Redis's password directives (redis.conf `requirepass …`, `masterauth …`, `CONFIG SET requirepass
+ * "…"`, `redis-server --requirepass …`; a fresh probe of 2026-12-03). At a line's start, after
+ * `CONFIG SET` or a dash the value is any word; elsewhere (prose) it must look like a secret.
+ */
+const redisDirective = /(?<![\p{L}\p{N}_])(?:requirepass|masterauth)(?:[ \t]{1,4}|[ \t]{0,3}=[ \t]{0,3})(?=\S)/giu;
+const redisDirectiveAnchor = /(?:^|\n)[ \t]*$|CONFIG[ \t]{1,4}SET[ \t]{1,4}$|--$/i;
+/**
+ * Redis's `AUTH <password>` and `AUTH <user> <password>` (redis-cli, a session's transcript, in a
+ * text that names Redis, Valkey or KeyDB or port 6379): the words after it, to the end of the line
+ * (`AUTH` in capitals, or after a prompt `…> auth …`). SMTP's `AUTH PLAIN`, `AUTH LOGIN` are no Redis.
+ */
+const redisContext = /redis|valkey|keydb|:63[78]\d\b/i;
+const redisAuth = /(?:(?<![\p{L}\p{N}_\-])AUTH|(?<=>[ \t]{0,3})auth)[ \t]{1,4}("[^"\r\n]{1,256}"|'[^'\r\n]{1,256}'|[^\s"']{1,256})(?:[ \t]{1,4}("[^"\r\n]{1,256}"|'[^'\r\n]{1,256}'|[^\s"']{1,256}))?/gu;
+const smtpMechanisms = /^(?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|GSSAPI|NTLM|EXTERNAL|ANONYMOUS|SCRAM-SHA-\d+|OAUTHBEARER)$/i;
+/** Redis ACL rules: `ACL SETUSER alice on >S3cret! ~* +@all`, an ACL file's `user alice on >S3cret! …`: the words after `>` and `<` are passwords. */
+const redisAcl = /(?:\bACL[ \t]{1,4}SETUSER|^[ \t]*user(?=[ \t]{1,4}\S+[ \t]{1,4}(?:on|off|reset|resetpass|nopass|>)(?:[ \t]|$)))[ \t]{1,4}\S+([^\r\n]*)/gim;
+const aclPassword = /(?<=[ \t])[<>]([^\s]{1,256})/g;
+/**
+ * A password written to a command's standard input (a fresh probe of 2026-12-03): `echo "…" |
+ * docker login -u bob --password-stdin`, `echo '…' | sudo -S apt update`, `printf '%s' … | …`,
+ * and here-strings, `… --password-stdin <<< "…"`. The receivers: a `--password-stdin` flag (docker,
+ * podman, helm, oras, skopeo, crane: any `--pass…-stdin`), `sudo -S` / `--stdin`, `passwd --stdin`,
+ * `chpasswd` (`user:password`, the part after the colon), gh's `--with-token`, `vault login -`,
+ * `smbpasswd -s`, openssl's `-passin stdin`. The value: the quoted argument whole, else a word;
+ * `$PW`, `"${TOKEN}"` are placeholders. `sudo -S` with nothing piped and `echo done | tee log` stay.
+ */
+const echoedValue = /(?<![\p{L}\p{N}_\-])(?:echo(?:[ \t]{1,3}-[neE]{1,3})*|printf(?:[ \t]{1,3}(?:'[^'\r\n]{0,20}%[^'\r\n]{0,20}'|"[^"\r\n]{0,20}%[^"\r\n]{0,20}"|%[^\s|]{0,20}))?)[ \t]{1,3}("(?:[^"\\\r\n]|\\.){1,256}"|'[^'\r\n]{1,256}'|[^\s|;&'"]{1,256})[ \t]*\|(?!\|)/gu;
+const hereString = /<<<[ \t]*("(?:[^"\\\r\n]|\\.){1,256}"|'[^'\r\n]{1,256}'|[^\s|;&'"]{1,256})/g;
+const stdinReceiver = /--pass(?:word|wd)?[-_]stdin\b|(?<![\w-])sudo\b[^\n;&|]{0,200}?[ \t](?:-[A-Za-z]*S[A-Za-z]*|--stdin)(?![\w-])|(?<![\w-])passwd\b[^\n;&|]{0,200}?[ \t]--stdin\b|(?<![\w-])chpasswd\b|--with-token\b|(?<![\w-])vault[ \t]{1,4}login\b[^\n;&|]{0,200}?[ \t]-(?=[ \t]|$)|(?<![\w-])smbpasswd\b[^\n;&|]{0,200}?[ \t]-s\b|-passin[ \t]{1,4}stdin\b/;
+/** The command a pipe feeds: from after `|` to the end of its segment (a line break, `;`, `&&`, `||`, the next `|`). */
+function pipedCommand(text: string, from: number): string {
+  const end = /[\r\n;|]|&&/.exec(text.slice(from, from + 400));
+  return text.slice(from, from + (end === null ? Math.min(400, text.length - from) : end.index));
+}
+/** The command before a here-string at `at`: back to the start of its segment. */
+function commandBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 400);
+  const segment = text.slice(from, at);
+  const and = segment.lastIndexOf('&&');
+  const cut = Math.max(segment.lastIndexOf('\n'), segment.lastIndexOf(';'), segment.lastIndexOf('|'), and === -1 ? -1 : and + 1);
+  return segment.slice(cut + 1);
+}
+/** [start, end) of the text a shell word at `at` spells: a quoted word without its quotes, and without trailing `\n` escapes. */
+function shellWord(word: string, at: number): [number, number] {
+  let inner = word;
+  let start = at;
+  if (word.length >= 2 && (word[0] === '"' || word[0] === "'") && word.endsWith(word[0])) {
+    inner = word.slice(1, -1);
+    start++;
+  }
+  while (/\\[nr]$/.test(inner)) inner = inner.slice(0, -2);
+  return [start, start + inner.length];
+}
+/**
+ * WordPress's secret keys and salts (`define('LOGGED_IN_KEY', '…')`, `define( 'NONCE_SALT', '…' );`,
+ * the Docker image's `WORDPRESS_AUTH_SALT=…`; a fresh probe of 2026-12-03): AUTH, SECURE_AUTH,
+ * LOGGED_IN and NONCE, each a `_KEY` and a `_SALT`, in capitals as WordPress writes them. The
+ * value's extent is assignmentValue's.
+ */
+const wordpressSecret = /(?<![A-Za-z0-9_])(?:(?:WORDPRESS|WP)_)?(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)(?![A-Za-z0-9_])(["']?)[ \t]{0,3}(,|=>|=|:)[ \t]{0,3}/g;
+
 // A Latin letter with a diacritic is a letter (`expiré`, `gelöscht` are words: a fresh probe,
 // 2026-12-02, found `mot de passe temporaire: expiré` masked). Letters of other scripts still
 // count as something besides ASCII letters, as before (`пароль: секрет` is masked).
@@ -468,7 +562,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|<<<|setuser|on[ \t]{1,4}>|_salt|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
@@ -481,6 +575,11 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   const found: Found[] = [];
   const push = (start: number, value: string, type: string) => {
     if (value.length >= 3 && !isPlaceholder(value)) found.push({ start, end: start + value.length, type });
+  };
+  /** A word at `at` as push's arguments: a quoted word without its quotes. */
+  const spanOf = (word: string, at: number): [number, string, string] => {
+    const [start, end] = shellWord(word, at);
+    return [start, text.slice(start, end), 'PASSWORD'];
   };
   for (const [type, pattern] of tokenFamilies) for (const m of text.matchAll(pattern)) push(m.index, m[0], type);
   for (const m of text.matchAll(longFlag)) {
@@ -684,6 +783,74 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       if (value.trim() !== '' && !notAValue.test(value) && (sql || looksSecretStrict(value))) push(m.index + m[0].length - value.length - 1, value, 'PASSWORD');
     }
     for (const m of text.matchAll(oracleIdentifiedBy)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
+  }
+  // A fresh probe of 2026-12-03 (issue 11, row 59): a password word then its value with nothing between.
+  {
+    barePassword.lastIndex = 0;
+    for (let m = barePassword.exec(text); m !== null; m = barePassword.exec(text)) {
+      bareWord.lastIndex = m.index + m[0].length;
+      const word = bareWord.exec(text);
+      if (word === null) continue;
+      const value = trimTrailing(word[0]);
+      if (bareSecretLike(value) && !isPlaceholder(value)) push(word.index, value, 'PASSWORD');
+    }
+  }
+  if (/requirepass|masterauth|auth|setuser|on[ \t]{1,4}>/i.test(text)) {
+    for (const m of text.matchAll(redisDirective)) {
+      const extent = assignmentValue(text, m.index + m[0].length);
+      if (extent === undefined) continue;
+      const value = text.slice(extent[0], extent[1]);
+      const quoted = extent[0] > m.index + m[0].length;
+      // A config line (the value ends its line), `CONFIG SET`, `--requirepass`: any word; in prose, one
+      // that looks like a secret (`requirepass directive is documented` stays).
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const lineStart = /(?:^|\n)[ \t]*$/.test(before);
+      const anchored = quoted || (redisDirectiveAnchor.test(before) && (!lineStart || /^[ \t]*(?:#.*)?(?:\r?\n|$)/.test(text.slice(extent[1], extent[1] + 200))));
+      if (anchored || (looksSecretStrict(value) && !isProseWord(value, true))) push(extent[0], value, 'PASSWORD');
+    }
+    if (redisContext.test(text)) {
+      for (const m of text.matchAll(redisAuth)) {
+        const first = m[1] as string;
+        if (smtpMechanisms.test(first)) continue;
+        const second = m[2];
+        const at = m.index + m[0].indexOf(first, 4);
+        // `AUTH <user> <password>`: the password is the second word; the first is masked too when it looks like a secret.
+        if (second === undefined || looksSecretStrict(first)) push(...spanOf(first, at));
+        if (second !== undefined) push(...spanOf(second, m.index + m[0].length - second.length));
+      }
+    }
+    for (const m of text.matchAll(redisAcl)) {
+      const rules = m[1] as string;
+      const base = m.index + m[0].length - rules.length;
+      for (const p of rules.matchAll(aclPassword)) push(base + p.index + 1, p[1] as string, 'PASSWORD');
+    }
+  }
+  if (text.includes('|') || text.includes('<<<')) {
+    for (const m of text.matchAll(echoedValue)) {
+      const receiver = stdinReceiver.exec(pipedCommand(text, m.index + m[0].length));
+      if (receiver === null) continue;
+      const word = m[1] as string;
+      let [start, end] = shellWord(word, m.index + m[0].lastIndexOf(word));
+      // `echo 'bob:S3cret!' | chpasswd`: the password after the user's name.
+      if (receiver[0] === 'chpasswd') start = Math.max(start, text.indexOf(':', start) + 1 || start);
+      push(start, text.slice(start, end), 'PASSWORD');
+    }
+    if (text.includes('<<<')) {
+      for (const m of text.matchAll(hereString)) {
+        if (!stdinReceiver.test(commandBefore(text, m.index))) continue;
+        const word = m[1] as string;
+        const [start, end] = shellWord(word, m.index + m[0].length - word.length);
+        push(start, text.slice(start, end), 'PASSWORD');
+      }
+    }
+  }
+  if (/_key|_salt/i.test(text)) {
+    for (const m of text.matchAll(wordpressSecret)) {
+      // `,` only after `define(` and the name's quote: a list of names (`['AUTH_KEY', 'NONCE_KEY']`) stays.
+      if (m[2] === ',' && !(m[1] !== '' && /define[ \t]{0,3}\([ \t]{0,3}["']$/.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+      const extent = assignmentValue(text, m.index + m[0].length);
+      if (extent !== undefined) push(extent[0], text.slice(extent[0], extent[1]), 'PASSWORD');
+    }
   }
   if (/jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl/i.test(text)) {
     for (const m of text.matchAll(oracleConnect)) push(m.index + m[0].length - 1 - (m[1] as string).length, m[1] as string, 'PASSWORD');

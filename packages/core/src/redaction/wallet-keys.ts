@@ -1,0 +1,69 @@
+// Wallets' private keys outside `name = value` forms (issue 11, a fresh probe of 2026-12-03, row 59):
+//   - Bitcoin's Wallet Import Format (WIF): Base58Check (the Bitcoin wiki's "Wallet import format"
+//     and "Base58Check encoding") of a version byte, 0x80 (mainnet) or 0xEF (testnet), the 32-byte
+//     key, a 0x01 byte when the public key is compressed, and a checksum: the first four bytes of
+//     SHA-256(SHA-256(payload)). 51 characters starting `5` (`9` on testnet) or 52 starting `K`, `L`
+//     (`c` on testnet). The checksum makes a run of Base58 a key without any label: a random run of
+//     the right length and first character passes 1 time in 2^32 (IPFS CIDs `Qm…`, other Base58
+//     strings, the same key with one character changed stay).
+//   - An Ethereum (secp256k1) private key, 64 hexadecimal digits with or without `0x`, only after a
+//     cue on its line (`private key`, `privkey`, `PRIVATE_KEY=`, `eth key`, `wallet key`, `signing
+//     key`): 64 hex digits alone are as often a SHA-256 digest or a transaction hash, which stay.
+import { createHash } from 'node:crypto';
+import type { Detection } from './types.js';
+
+const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const BASE58_DIGITS = new Map([...BASE58_ALPHABET].map((character, digit) => [character, BigInt(digit)]));
+
+/** The bytes a Base58 string spells (Bitcoin's alphabet: no `0`, `O`, `I`, `l`), or undefined. */
+export function base58Decode(text: string): Uint8Array | undefined {
+  let value = 0n;
+  for (const character of text) {
+    const digit = BASE58_DIGITS.get(character);
+    if (digit === undefined) return undefined;
+    value = value * 58n + digit;
+  }
+  const bytes: number[] = [];
+  for (; value > 0n; value >>= 8n) bytes.push(Number(value & 0xffn));
+  // Each leading `1` is a leading zero byte.
+  for (let index = 0; index < text.length && text[index] === '1'; index++) bytes.push(0);
+  return Uint8Array.from(bytes.reverse());
+}
+
+const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
+
+/** Whether `text` is a private key in Wallet Import Format: version 0x80 or 0xEF, 32 bytes (and 0x01), a valid SHA-256d checksum. */
+export function isWif(text: string): boolean {
+  const bytes = base58Decode(text);
+  if (bytes === undefined || (bytes.length !== 37 && bytes.length !== 38)) return false;
+  if (bytes[0] !== 0x80 && bytes[0] !== 0xef) return false;
+  if (bytes.length === 38 && bytes[33] !== 0x01) return false;
+  const payload = bytes.subarray(0, bytes.length - 4);
+  const checksum = sha256(sha256(payload));
+  return checksum.subarray(0, 4).equals(bytes.subarray(bytes.length - 4));
+}
+
+/** A candidate WIF: 51 or 52 Base58 characters starting `5`, `9`, `K`, `L` or `c`, not inside a longer Base58 run. */
+const wifCandidate = /(?<![1-9A-HJ-NP-Za-km-z])[59KLc][1-9A-HJ-NP-Za-km-z]{50,51}(?![1-9A-HJ-NP-Za-km-z])/g;
+/**
+ * An Ethereum private key's cue, then at most 40 characters on the same line (`: `, `=`, `is`,
+ * `(hex)`, a quote), then 64 hex digits (`0x` optional) not inside a longer hex run. Words between
+ * that say the hex is something else (`public`, `address`, `hash`, `fingerprint`) void the cue.
+ */
+const ethKey = /(?<![\p{L}\p{N}])(?:private[ _-]?key|priv[ _-]?key|privkey|(?:eth(?:ereum)?|wallet|account|signer|signing|evm|metamask)[ _-]?(?:private[ _-]?)?key)([^\r\n]{0,40}?)(?<![0-9a-fA-F])((?:0x)?[0-9a-fA-F]{64})(?![0-9a-zA-Z])/giu;
+const notAKey = /public|address|hash|fingerprint|digest|checksum|sha-?\d|\bid\b/i;
+
+/** WIF keys anywhere, Ethereum keys after their cue: type `WALLET_PRIVATE_KEY`, class `secret`. */
+export function detectWalletKeys(text: string, out: Detection[]): void {
+  if (text.length < 51) return;
+  for (const match of text.matchAll(wifCandidate)) {
+    if (isWif(match[0])) out.push({ start: match.index, end: match.index + match[0].length, type: 'WALLET_PRIVATE_KEY', class: 'secret' });
+  }
+  if (text.length < 67 || !/key/i.test(text)) return;
+  for (const match of text.matchAll(ethKey)) {
+    if (notAKey.test(match[1] as string)) continue;
+    const key = match[2] as string;
+    const start = match.index + match[0].length - key.length;
+    out.push({ start, end: start + key.length, type: 'WALLET_PRIVATE_KEY', class: 'secret' });
+  }
+}
