@@ -17,6 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, detectSensitive } from '@agent-audit/core';
 import { fileLedger } from '../../packages/core/src/ledger/file-ledger.js';
 import type { JsonValue, UnsealedEvent } from '../../packages/core/src/spec/event.js';
+import { base58Decode, isWif } from '../../packages/core/src/redaction/wallet-keys.js';
 import { storedJsonl, unescapedLines } from './stored.js';
 
 /** Whether one secret detection covers `value` inside `text` whole. */
@@ -210,6 +211,17 @@ describe('5. wallet keys, legacy Vault tokens, WordPress keys and salts', () => 
         return masked(`key: ${text}`, text) && masked(`${text}\n`, text);
       }),
     );
+  });
+
+  it("decodes the Bitcoin wiki's WIF example to version 0x80, its key and its checksum", () => {
+    const bytes = base58Decode('5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ') as Uint8Array;
+    expect(Buffer.from(bytes).toString('hex')).toBe('800c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d507a5b8d');
+    expect(base58Decode('0OIl')).toBeUndefined();
+    expect(Buffer.from(base58Decode('11') as Uint8Array).toString('hex')).toBe('0000');
+    expect(isWif('5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ')).toBe(true);
+    // A 38-byte payload whose 34th byte is no compression flag is no WIF.
+    const payload = Buffer.concat([Buffer.from([0x80]), randomBytes(32), Buffer.from([0x02])]);
+    expect(isWif(base58(Buffer.concat([payload, sha256(sha256(payload)).subarray(0, 4)])))).toBe(false);
   });
 
   it('Base58 runs without a valid checksum stay (one character changed, IPFS CIDs, other versions)', () => {

@@ -2,6 +2,7 @@ import { labelledSeedPhrase } from './seed-phrases.js';
 import { namesSecret, PASSWORD_WORDS, withoutAccents } from './key-names.js';
 import type { Detection } from './types.js';
 import { countAfter } from './health-ids.js';
+import { gatedTest } from './internal/prefilter.js';
 
 // Extent of a secret assignment's value (`password = …`, `"secret": "…"`, `Password=…;`).
 //
@@ -475,6 +476,8 @@ const barePasswordLabels = [...passwordLabelWords.filter((word) => !spacelessScr
  */
 const barePassword = new RegExp(`(?<![\\p{L}\\p{N}_\\-./])(?:${barePasswordLabels})s?[ \\t]{1,3}(?=[^\\s"'\`])`, 'giu');
 const bareWord = /[^\s"'`]+/y;
+/** Whether a text holds one of barePassword's labels (a table of the triples they start with: most texts hold none). */
+const anyBarePasswordLabel = gatedTest(new RegExp(barePasswordLabels, 'iu'));
 /**
  * A word that is a password with no label's help: 6 to 128 characters, three of lower case, upper
  * case, digits and symbols, a digit or a symbol that is no sentence's punctuation (`Reset!` is a
@@ -785,7 +788,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
     for (const m of text.matchAll(oracleIdentifiedBy)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
   }
   // A fresh probe of 2026-12-03 (issue 11, row 59): a password word then its value with nothing between.
-  {
+  if (anyBarePasswordLabel(text)) {
     barePassword.lastIndex = 0;
     for (let m = barePassword.exec(text); m !== null; m = barePassword.exec(text)) {
       bareWord.lastIndex = m.index + m[0].length;

@@ -43,8 +43,14 @@ export function isWif(text: string): boolean {
   return checksum.subarray(0, 4).equals(bytes.subarray(bytes.length - 4));
 }
 
-/** A candidate WIF: 51 or 52 Base58 characters starting `5`, `9`, `K`, `L` or `c`, not inside a longer Base58 run. */
-const wifCandidate = /(?<![1-9A-HJ-NP-Za-km-z])[59KLc][1-9A-HJ-NP-Za-km-z]{50,51}(?![1-9A-HJ-NP-Za-km-z])/g;
+/** Per ASCII character: 1 when Base58 (a WIF's), 2 when hexadecimal (an Ethereum key's); both for `1`-`9`, `A`-`F`, `a`-`f`. */
+const CHARACTER_KINDS = new Uint8Array(128);
+for (const character of BASE58_ALPHABET) CHARACTER_KINDS[character.charCodeAt(0)] = 1;
+for (const character of '0123456789abcdefABCDEF') {
+  const code = character.charCodeAt(0);
+  CHARACTER_KINDS[code] = (CHARACTER_KINDS[code] as number) | 2;
+}
+const WIF_FIRST = new Set(['5', '9', 'K', 'L', 'c']);
 /**
  * An Ethereum private key's cue, then at most 40 characters on the same line (`: `, `=`, `is`,
  * `(hex)`, a quote), then 64 hex digits (`0x` optional) not inside a longer hex run. Words between
@@ -56,10 +62,24 @@ const notAKey = /public|address|hash|fingerprint|digest|checksum|sha-?\d|\bid\b/
 /** WIF keys anywhere, Ethereum keys after their cue: type `WALLET_PRIVATE_KEY`, class `secret`. */
 export function detectWalletKeys(text: string, out: Detection[]): void {
   if (text.length < 51) return;
-  for (const match of text.matchAll(wifCandidate)) {
-    if (isWif(match[0])) out.push({ start: match.index, end: match.index + match[0].length, type: 'WALLET_PRIVATE_KEY', class: 'secret' });
+  // One pass over the characters: each maximal Base58 run of 51 or 52 with a WIF's first character
+  // is decoded; whether a run of 64 hex digits exists decides whether the Ethereum cue is looked for.
+  let base58Start = 0;
+  let hexRun = 0;
+  let hex64 = false;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 0;
+    const kind = code < 128 ? (CHARACTER_KINDS[code] as number) : 0;
+    hexRun = (kind & 2) !== 0 ? hexRun + 1 : 0;
+    if (hexRun >= 64) hex64 = true;
+    if ((kind & 1) !== 0) continue;
+    const length = index - base58Start;
+    if ((length === 51 || length === 52) && WIF_FIRST.has(text[base58Start] as string) && isWif(text.slice(base58Start, index))) {
+      out.push({ start: base58Start, end: index, type: 'WALLET_PRIVATE_KEY', class: 'secret' });
+    }
+    base58Start = index + 1;
   }
-  if (text.length < 67 || !/key/i.test(text)) return;
+  if (!hex64 || !/key/i.test(text)) return;
   for (const match of text.matchAll(ethKey)) {
     if (notAKey.test(match[1] as string)) continue;
     const key = match[2] as string;
