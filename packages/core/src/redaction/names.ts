@@ -65,7 +65,11 @@ sardinia catalonia catalunya andalusia andalucia galicia castile castilla navarr
 flanders wallonia brabant limburg zeeland friesland holstein westphalia silesia moravia bohemia transylvania
 dalmatia istria crimea caucasus balkans scandinavia lapland yorkshire lancashire cheshire dorset somerset cumbria
 ulster munster leinster connacht highlands
-basel linz graz salzburg innsbruck bern lausanne lugano zurich zürich geneva genève`;
+basel linz graz salzburg innsbruck bern lausanne lugano zurich zürich geneva genève
+chelsea fulham kensington camden islington mayfair soho greenwich wimbledon clapham lambeth southwark hackney brixton
+ealing croydon bromley enfield barnet harrow birmingham coventry leicester nottingham norwich derby preston bolton
+carlisle exeter plymouth brighton bradford wakefield huddersfield sunderland newcastle glasgow edinburgh aberdeen
+dundee cardiff swansea belfast`;
 
 // Medical eponyms: diseases, tests, scores, devices and signs named after people.
 const EPONYMS = `parkinson alzheimer crohn hodgkin apgar holter down asperger tourette huntington cushing hashimoto
@@ -95,6 +99,16 @@ farxiga victoza lantus humalog novolog levemir tresiba basaglar toujeo entresto 
 flomax proscar avodart detrol vesicare myrbetriq boniva fosamax evista prolia reclast premarin estrace provera
 diflucan valtrex zovirax tamiflu augmentin keflex cipro levaquin bactrim zithromax flagyl doxy minocin`;
 
+// Software, services, banks and payment brands that the lists hold as names (`Kafka`, `Jira`,
+// `Stripe`): no person's name (a probe of 2026-12-03), and, beside a bot's name in a list, what makes it a tool
+// (`We use Jenkins, Ansible, Terraform and Grafana`).
+const SOFTWARE_NAMES = `stripe paypal twilio sendgrid okta shopify zendesk hubspot intercom plaid adyen klarna braintree mailchimp siri alexa cortana
+prometheus alertmanager biontech moderna astrazeneca santander barclays coutts hsbc natwest monzo revolut venmo zelle
+hadoop flink kafka spark kubernetes terraform ansible grafana kibana elasticsearch opensearch postgres postgresql
+mongodb redis nginx django laravel symfony webpack nodejs numpy pandas pytorch tensorflow keras jupyter airflow
+snowflake databricks tableau salesforce jira confluence gitlab github bitbucket dynatrace datadog splunk
+sentry vercel netlify heroku supabase firebase cassandra couchbase clickhouse rabbitmq zookeeper`;
+
 // Capitalized words the name lists hold that are rarely a person's name in running text:
 // days, months that are no given name, nationalities and languages, form labels, honorific words.
 const NOT_NAMES = new Set(`monday tuesday wednesday thursday friday saturday sunday january february march july
@@ -112,13 +126,8 @@ thx danke merci obrigado obrigada gracias grazie bedankt tack takk kiitos dzięk
 ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure sehr geehrte geehrter geehrten damen herren
 votre vos notre nos leur leurs vuestro vuestra vuestros vuestras nuestro nuestra nuestros nuestras uw onze jouw geachte
 bonjour bonsoir salut coucou estimado estimada estimados estimadas querido querida queridos hola buenos buenas buongiorno
-buonasera salve egregio egregia prezado prezada olá hallo moin servus grüezi guten bitte hej
-nr stripe paypal twilio sendgrid okta shopify zendesk hubspot intercom plaid adyen klarna braintree mailchimp siri alexa cortana
-prometheus alertmanager biontech moderna astrazeneca santander barclays coutts hsbc natwest monzo revolut venmo zelle
-hadoop flink kafka spark kubernetes terraform ansible grafana kibana elasticsearch opensearch postgres postgresql
-mongodb redis nginx django laravel symfony webpack nodejs numpy pandas pytorch tensorflow keras jupyter airflow
-snowflake databricks tableau salesforce jira confluence gitlab github bitbucket dynatrace datadog splunk
-sentry vercel netlify heroku supabase firebase cassandra couchbase clickhouse rabbitmq zookeeper`.split(/\s+/));
+buonasera salve egregio egregia prezado prezada olá hallo moin servus grüezi guten bitte hej nr
+${SOFTWARE_NAMES}`.split(/\s+/));
 
 // Words that start the name of an institution (a bank, a university, a hospital, a ministry, a
 // museum, ...) in English, Spanish, Portuguese, French, Italian, German and Dutch: a capitalized
@@ -224,7 +233,7 @@ research consulting consultants ventures investments investment ratings insuranc
 brands stores store shop shops market markets mall restaurants services service network networks communications
 telecom airlines logistics transport shipping construction builders properties realty estate estates farms farm
 winery brewery pharmacy therapeutics biosciences bioscience genomics diagnostics devices electronics robotics
-analytics labs lab`.split(/\s+/));
+analytics labs lab infirmary hospice`.split(/\s+/));
 // Company-form abbreviations, counted only when capitalized ("Nordic Tools AS", not "Kristian Herzog as guardian").
 const COMPANY_FORMS = new Set(['ag', 'kg', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'spa', 'srl', 'sarl', 'bvba', 'nv', 'kft', 'zrt', 'doo', 'sro', 'sa', 'sas', 'bv', 'co', 'se', 'kk']);
 
@@ -472,6 +481,10 @@ function kindOf(lower: string, capitalized: boolean, allCaps: boolean, l: NameLi
   // An unlisted word with an ending of English abstract nouns is no name ("Authentication",
   // "Onboarding" aside, "Reconciliation": a probe of 2026-12-03 masked "Strong Customer Authentication").
   if (lower.length >= 7 && NOUN_ENDING.test(lower)) return 'W';
+  // A compound of the Germanic languages that ends in an institution's word is that institution
+  // (`Universitetssjukhuset`, `Kreiskrankenhaus`, `Stadtsparkasse`, `Hogeschool`; a probe of
+  // 2026-12-03 masked `Karolinska Universitetssjukhuset`).
+  if (lower.length >= 8 && INSTITUTION_ENDING.test(lower)) return 'W';
   return 'U';
 }
 /** A title before a lower-case surname: capitalized, or with its dot (`Ms. nwosu`, `Dr okafor`, `mrs. okafor`). */
@@ -479,8 +492,14 @@ const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?
 const THING_NOUNS = 'project|host|hostname|cluster|server|node|service|codename|operation|sprint|release|model|app|repo|repository|branch|database|bucket|queue|topic|namespace|env|environment|vm|instance';
 const THING_NOUN_BEFORE = new RegExp(`\\b(?:${THING_NOUNS})\\s{1,2}$`, 'i');
 const THING_HEADS = new Set(THING_NOUNS.split('|'));
+// Prepositions that take a place or a thing far more often than a person (`mit`, `bei`, `für`,
+// `beim` take people: `mit Müller gesprochen`, and are left out).
+const GERMAN_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:nach|zu|seit|ohne|durch|gegen|ins|zum|zur|vom|aus)\s{1,2}$/u;
+const INSTITUTION_WORDS = new Set(['hospital', 'hospitals', 'infirmary', 'clinic', 'university', 'college', 'airport', 'station', 'school', 'centre', 'center', 'hotel', 'trust', 'institute', 'museum', 'stadium', 'campus', 'klinikum', 'krankenhaus', 'universität', 'hôpital', 'ospedale']);
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|keine|keinen|ihre|ihren|unsere|unseren)\s{1,2}$/u;
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ship|ism|ology|ability|ibility)$/;
+/** Ends of Swedish, Norwegian, Danish, German and Dutch compounds that name an institution, with their definite endings. */
+const INSTITUTION_ENDING = /(?:^|.{3})(?:sjukhus|sykehus|sygehus|krankenhaus|klinikum|klinik|universitet|universität|hochschule|högskola|høgskole|hogeschool|ziekenhuis|gymnasium|museum|museet|institut|instituut|stiftung|stiftelse|kommune|kommun|gemeinde|bibliothek|bibliotek|akademie|akademi|sparkasse|bank|versicherung|verwaltung|ministerium|departement|verket|styrelse|myndighet|skola|skole|school|kyrka|kirke|kirche|teater|theater|stadion)(?:et|en|an|a|n|s|e)?$/;
 
 /**
  * A hyphenated word in capitals read by its parts (a probe of 2026-12-03: `ANNA-LENA MÜLLER` masked
@@ -515,20 +534,42 @@ const strong = (kind: Kind) => kind === 'F' || kind === 'L';
  */
 function capsBesideNames(text: string, tokens: Token[], l: NameLists): void {
   let titled = -2;
+  // A word taken beside a listed name passes it on to the next one (`JOHN VARVIO KUSIO` left
+  // `KUSIO` raw: a probe of 2026-12-03); the run's rules allow two unknown words beside a listed one.
+  let chained = -2;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (token.kind !== 'W' || !capsCandidate(text, token, l)) continue;
     const previous = tokens[k - 1];
+    // A listed name in capitals after a title or a label passes the title on (`Beneficiary: MARIA
+    // TAMMELA KUSIO`: `MARIA` is ambiguous, a common word of the lists).
+    if (token.kind !== 'W' && token.kind !== 'I' && token.kind !== 'U' && allCapsToken(text, token) && (titleOrCueBefore(text, token) || (titled === k - 1 && text.slice((previous as Token).end, token.start) === ' '))) {
+      titled = k;
+      continue;
+    }
+    if (token.kind !== 'W' || !capsCandidate(text, token, l)) continue;
     const next = tokens[k + 1];
-    const besidePrevious = previous !== undefined && strong(previous.kind) && !previous.possessive && allCapsToken(text, previous) && text.slice(previous.end, token.start) === ' ';
+    const besidePrevious = previous !== undefined && (strong(previous.kind) || chained === k - 1) && !previous.possessive && allCapsToken(text, previous) && text.slice(previous.end, token.start) === ' ';
     const besideNext = next !== undefined && strong(next.kind) && !token.possessive && allCapsToken(text, next) && text.slice(token.end, next.start) === ' ';
-    const before = text.slice(Math.max(0, token.start - 40), token.start);
-    const afterTitle = TITLE_BEFORE.test(before) || (CUE_BEFORE.test(before) && !WEAK_CUE.test(before)) || (titled === k - 1 && text.slice((previous as Token).end, token.start) === ' ');
+    const afterTitle = titleOrCueBefore(text, token) || (titled === k - 1 && text.slice((previous as Token).end, token.start) === ' ');
     if (besidePrevious || besideNext || afterTitle) {
       tokens[k] = { ...token, kind: 'U' };
       if (afterTitle) titled = k;
+      if (besidePrevious || besideNext) chained = k;
     }
   }
+  // And backwards: `KUSIO VARVIO JOHN`.
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (token.kind !== 'W' || next.kind !== 'U' || token.possessive || !allCapsToken(text, next) || text.slice(token.end, next.start) !== ' ' || !capsCandidate(text, token, l)) continue;
+    const after = tokens[k + 2];
+    if (after !== undefined && strong(after.kind) && allCapsToken(text, after) && text.slice(next.end, after.start) === ' ') tokens[k] = { ...token, kind: 'U' };
+  }
+}
+/** A title or a strong cue (no `to`, `from`, `hi`) right before the token. */
+function titleOrCueBefore(text: string, token: Token): boolean {
+  const before = text.slice(Math.max(0, token.start - 40), token.start);
+  return TITLE_BEFORE.test(before) || (CUE_BEFORE.test(before) && !WEAK_CUE.test(before));
 }
 const allCapsToken = (text: string, token: Token): boolean => {
   const word = text.slice(token.start, token.end);
@@ -572,8 +613,12 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   detectKoreanNames(text, out);
   if (!upper.test(text) && !text.includes(' ')) return;
   const l = nameLists();
-  if (text.includes('/')) slashedNames(text, out, l);
+  if (text.includes('/')) {
+    slashedNames(text, out, l);
+    pathSegmentNames(text, out);
+  }
   if (text.includes('\n')) lowerCaseSignature(text, out, l);
+  lowerCaseAfterPersonNoun(text, out, l);
   if (nothingToFind(text, l)) return;
   if (work) work.scans++;
   const tokens: Token[] = [];
@@ -652,9 +697,13 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   }
   capsBesideNames(text, tokens, l);
 
-  const people: Array<[number, number]> = [];
-  const orgLists = new OrgLists(text.includes(' and ') || text.includes(' & ') ? firmLists(text, l, people) : []);
-  const peopleLists = new OrgLists(people);
+  const people: Array<[number, number]> = text.includes(', ') || text.includes(' and ') || text.includes(' & ') ? cuedNameLists(text, l) : [];
+  const cued = people.slice();
+  const firms = text.includes(' and ') || text.includes(' & ') ? firmLists(text, l, people) : [];
+  // A list after a meeting's cue is one of people, not a firm (`Meeting with Ravi, Sanjay and Meera`).
+  const orgLists = new OrgLists(cued.length === 0 ? firms : firms.filter(([start]) => !cued.some(([from, to]) => start >= from && start < to)));
+  const peopleLists = new OrgLists(people.sort((x, y) => x[0] - y[0]));
+  const cuedLists = new OrgLists(cued);
   let index = 0;
   while (index < tokens.length) {
     const head = tokens[index];
@@ -749,14 +798,14 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     while (run.length > 0 && (run[run.length - 1] as Token).kind === 'I') run.pop();
     if (run.length > 0) {
       const found = out.length;
-      decide(text, tokens, index, run, out, l, orgLists, peopleLists);
+      decide(text, tokens, index, run, out, l, orgLists, peopleLists, cuedLists);
       // "Then von der Leyen said", "President von der Leyen": a word before the particles that the
       // run took in and that made it fail is no part of the name; the particles and the surname are
       // read on their own (a probe of 2026-12-03 found the surname raw).
       if (out.length === found && run.length >= 3 && (run[1] as Token).kind === 'I' && !strong((run[0] as Token).kind) && GERMANIC_PARTICLES_AFTER.test(text.slice((run[0] as Token).end, (run[0] as Token).end + 10))) {
         const surname = run.findIndex((token, k) => k > 0 && token.kind !== 'I');
         const at = surname > 0 ? tokens.findIndex((token) => token.start === (run[surname] as Token).start) : -1;
-        if (at > index) decide(text, tokens, at, run.slice(surname), out, l, orgLists, peopleLists);
+        if (at > index) decide(text, tokens, at, run.slice(surname), out, l, orgLists, peopleLists, cuedLists);
       }
     }
     index = Math.max(cursor, index + 1);
@@ -772,13 +821,69 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
  */
 function slashedNames(text: string, out: Detection[], l: NameLists): void {
   for (const match of text.matchAll(SLASHED_NAME)) {
-    const parts = [match[1] as string, ...(match[2] as string).split(' ')].map((part) => part.toLowerCase());
+    // A hyphenated part is read by its pieces (`SMITH/JOHN-PAUL`, `NWOSU-OKAFOR/ADA`: a probe of 2026-12-03 found them raw).
+    const parts = [match[1] as string, ...(match[2] as string).split(' ')].flatMap((part) => part.toLowerCase().split('-')).filter((part) => part !== '');
     if (parts.some((part) => l.frequent.has(part) || NOT_NAMES.has(part) || CAPS_NOT_NAMES.has(part))) continue;
     if (!parts.some((part) => l.first.has(part) || l.last.has(part))) continue;
     pushPerson(text, out, match.index as number, (match.index as number) + (match[1] as string).length + 1 + (match[2] as string).length);
   }
 }
 const SLASHED_NAME = /(?<![\p{L}\p{N}\/])(\p{Lu}[\p{Lu}'’-]{1,30})\/(\p{Lu}[\p{Lu}'’-]{1,30}(?: (?!(?:MRS?|MS|MSTR|MISS|DR|PROF)\b)\p{Lu}[\p{Lu}'’-]{1,30})?)(?= (?:MRS?|MS|MSTR|MISS|DR|PROF)\b|[\^ \t,;.)\n]|$)(?![\p{L}\p{N}\/])/gu;
+
+/**
+ * A name as one segment of a URL's path, its words joined by `+` or by spaces that were `%20`
+ * (`/patients/Amara%20Okafor/records`, `/users/Thandiwe+Ndlovu`: the percent-decoded view of
+ * `detectors.ts` hands this scan the spaces). The `/` before a word glues it to an identifier
+ * for the scan of prose, so the path form was stored raw while `Amara%20Okafor` alone was masked
+ * (a probe of 2026-12-03). A segment of two to four capitalized words (particles between them:
+ * `Ana%20de%20los%20R%C3%ADos`) after another segment (a
+ * path: `/patients/…`, `example.org/…`; `x/Maria Garcia`, `SMITH/JOHN PETER` are no paths), the
+ * whole segment up to `/`, `?`, `#`, `;`, `&`, a blank, a quote or the end, is read as a string of its own, as
+ * a JSON value is: `/Program Files/`, `/Getting Started/` stay (frequent words), so do lower-case
+ * slugs (`/amara-okafor/`) and one word alone (`/Jordan/`).
+ */
+function pathSegmentNames(text: string, out: Detection[]): void {
+  for (const match of text.matchAll(PATH_SEGMENT)) {
+    const segment = match[1] as string;
+    const start = (match.index as number) + 1;
+    const found: Detection[] = [];
+    // `+` and the blank are one character each: the offsets of the segment read alone are the text's.
+    detectPersons(segment.replace(/\+/g, ' '), found);
+    for (const detection of found) pushPerson(text, out, start + detection.start, start + detection.end);
+  }
+}
+const PATH_SEGMENT = /(?<=\/[^\s/]{1,64})\/(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:[ +](?:(?:van|von|de|der|den|del|della|di|da|dos|das|du|le|la|los|las|bin|ibn|al|el|ter|ten|zu|y)[ +]){0,3}\p{Lu}[\p{L}\p{M}'’-]{0,30}){1,3})(?=[/?#;&\s"'<>)\]]|$)/gu;
+
+/**
+ * A lower-case name after a noun that points to a person (a probe of 2026-12-03 found `pt nwosu`,
+ * `patient okafor`, `her son tevita` raw): after `pt`/`patient` a listed first name or surname that
+ * is no frequent English word (`pt afebrile`, `patient education`, `pt tolerated` stay: clinical
+ * notes write many words after `pt`); after a kinship noun with a possessive (`her son`, `my
+ * wife`, `their daughter`) any word that is no frequent English word, no function word and has no
+ * ending of English inflection or derivation (`-ed`, `-ing`, `-ly`, `-s`, `-ous`, `-ive`, ...:
+ * `her son went`, `my wife cooks`, `his father passed` stay). German and French words are not
+ * looked up (no dictionary of them ships with the package); after English kinship nouns they are rare.
+ */
+function lowerCaseAfterPersonNoun(text: string, out: Detection[], l: NameLists): void {
+  if (!/(?:pt|patient|son|daughter|wife|husband|partner|mother|father|mom|mum|dad|brother|sister|child|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|baby)\.? /i.test(text)) return;
+  for (const match of text.matchAll(LOWER_AFTER_PERSON_NOUN)) {
+    const kin = match[1] !== undefined;
+    const name = match[2] as string;
+    if (l.frequent.has(name) || LOWER_NOT_NAMES.has(name) || PARTICLES.has(name) || l.stop.has(name) || PERSON_CONTINUES.has(name) || NOT_NAMES.has(name)) continue;
+    const listed = l.first.has(name) || l.last.has(name);
+    if (!listed && !(kin && name.length >= 4 && !ENGLISH_INFLECTION.test(name))) continue;
+    const start = (match.index as number) + match[0].length - name.length;
+    // A second listed name joins (`patient amara okafor`); the pair rule reads that one too.
+    const second = /^ (\p{Ll}[\p{Ll}'’-]{2,30})(?![\p{L}\d])/u.exec(text.slice(start + name.length, start + name.length + 34))?.[1];
+    // (A listed first name and a listed name after it are the pair rule's: `patient amara okafor`.)
+    if (second !== undefined && l.first.has(name) && (l.first.has(second) || l.last.has(second)) && !l.stop.has(second)) continue;
+    const both = second !== undefined && (l.first.has(second) || l.last.has(second)) && !l.stop.has(second) && !l.frequent.has(second) && !PARTICLES.has(second);
+    pushPerson(text, out, start, start + name.length + (both ? 1 + (second as string).length : 0));
+  }
+}
+const LOWER_AFTER_PERSON_NOUN = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our)\s(son|daughter|wife|husband|partner|mother|father|mom|mum|dad|brother|sister|child|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|baby)|(?:pt|patient)\.?)[ \t]{1,2}(\p{Ll}[\p{Ll}'’-]{2,30})(?![\p{L}\d])(?![@.\/_-]\w)/giu;
+/** Endings of English inflections and derivations: a lower-case word with one is read as a word, not a name. */
+const ENGLISH_INFLECTION = /(?:ed|ing|ly|s|ous|ive|ful|less|able|ible|al|ic|ile|ent|ant|ary|ory|ize|ise|ism|ist|ity|tion|sion|ment|ness|ward|wise|er|ure|age|ance|ence|th)$/;
 
 /**
  * A name written family name first with a comma (`Garcia, Maria`, `SMITH, JOHN`, `Nowak,
@@ -810,7 +915,7 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
   }
 }
 
-function decide(text: string, tokens: Token[], index: number, run: Token[], out: Detection[], l: NameLists, orgLists: OrgLists, peopleLists: OrgLists): void {
+function decide(text: string, tokens: Token[], index: number, run: Token[], out: Detection[], l: NameLists, orgLists: OrgLists, peopleLists: OrgLists, cuedLists: OrgLists): void {
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
   const named = run.filter((token) => token.kind !== 'I' && !PARTICLES.has(token.lower));
@@ -825,7 +930,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // "Parkinson's disease" is an eponym, "Dr Garcia's clinic" a person's clinic.
   if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
   if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1)) return;
-  if (!titled && (teamSigns(named, before) || (particles !== null && !leadCue && particleTerm(text, named, last)) || streetWordLeads(text, run))) return;
+  if (!titled && (teamSigns(named, before) || teamAfter(text, named, last) || (particles !== null && !leadCue && particleTerm(text, named, last)) || streetWordLeads(text, run))) return;
 
   if (!titled && (INSTITUTION_LEADS.has(first.lower) || PRODUCT_LEADS.has(first.lower))) return;
   // "Project Artemis", "host Athena", "die Rechnung": an unlisted word after a noun that names a
@@ -835,11 +940,20 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!titled && phraseAt(text, tokens, index, MULTI_WORD_PLACES)) return;
   // "NINO: QQ 12 34 56 C", "My Aadhaar is 2345-…": an id's label before its value.
   if (!titled && ID_LABELS.has(last.lower) && ID_LABEL_AFTER.test(text.slice(last.end, last.end + 12)) && /\d/.test(text.slice(last.end, last.end + 24))) return;
-  // "Jenkins pipeline failed": a bot or build tool before a noun of its own.
-  if (!titled && named.length === 1 && BOT_NAMES.has(last.lower) && TOOL_NOUNS.has(/^ ([a-z]{2,16})\b/.exec(text.slice(last.end, last.end + 18))?.[1] ?? '')) return;
+  // "Jenkins pipeline failed": a bot or build tool before a noun of its own, or in a list of tools.
+  if (!titled && named.length === 1 && BOT_NAMES.has(last.lower) && (TOOL_NOUNS.has(/^ ([a-z]{2,16})\b/.exec(text.slice(last.end, last.end + 18))?.[1] ?? '') || inToolList(text, last))) return;
+  // "nach Hause", "zu Hause", "durch Wald": a word the lists hold as a surname only, after a German
+  // preposition of place or time, is a German noun (German capitalizes nouns; a probe of 2026-12-03
+  // masked `Hause`). A given name stays a person (`zu Anna`), so does a title (`zu Herrn Becker`).
+  if (!titled && named.length === 1 && last.kind === 'L' && !l.first.has(last.lower) && GERMAN_PREPOSITION_BEFORE.test(before)) return;
+  // "Queen Elizabeth Hospital Birmingham", "University Hospital Coventry": a word right after an
+  // institution's word in capitals is the place in the institution's name.
+  const previousToken = tokens[index - 1];
+  if (!titled && named.length === 1 && previousToken !== undefined && previousToken.capitalized && INSTITUTION_WORDS.has(previousToken.lower) && text.slice(previousToken.end, first.start) === ' ') return;
   // Firms named after people: "Morgan Stanley", "Johnson Controls", "we bought from Dell", and
   // "Ernst & Young"-style pairs joined by an ampersand.
-  if (!titled && (firmAt(text, tokens, index) || ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)))) return;
+  // (A member of a list of people after a meeting's cue is no firm: `Lunch with Priya, Anil & Deepa`.)
+  if (!titled && (firmAt(text, tokens, index) || (ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)) && !cuedLists.has(first.start)))) return;
   // "Joaquin Suarez 2906", "9816 214 Pavlou Drandaki": words next to a house number are a street.
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
@@ -910,7 +1024,9 @@ new old big top far near just only also too very then when what who how why here
 ado adore amble con coy curt cut did do done even gay hasty ditto sly tiny few yet yes no not nor of on off per via
 king queen prince princess lady duke earl baron mayor rabbi dame sergeant marshal warden captain general north west`.split(/\s+/));
 function lowerCasePair(head: Token, next: Token, l: NameLists): boolean {
-  if (PARTICLES.has(head.lower) || head.lower === '' || next.lower === '') return false;
+  // Nor a pair whose second word is a particle: `Er kam von der Arbeit` (`kam` is a listed name,
+  // `von` a particle; a probe of 2026-12-03), `ich war van der …`.
+  if (PARTICLES.has(head.lower) || PARTICLES.has(next.lower) || head.lower === '' || next.lower === '') return false;
   if (head.kind === 'F' && (next.kind === 'L' || next.kind === 'F')) return true;
   const ambiguous = (token: Token) => token.kind === 'W' && token.lower.length > 2 && l.ambiguousFirst.has(token.lower) && !LOWER_NOT_NAMES.has(token.lower) && !l.stop.has(token.lower);
   // "john smith": a listed first name and an ambiguous one; "maria garcia": an ambiguous first
@@ -976,6 +1092,16 @@ const TEAM_ENDINGS = /.{3}(?:service|dienst|desk|support|team|bot|ops)$/;
 // Possessives and articles before a team's name (`Ihr Kundenservice`, `Your Support Team`, `Uw klantenservice`).
 const TEAM_DETERMINERS = new Set('the your our ihr ihre unser unsere uw ons je votre vos notre su sus tu nuestro nuestra il la le el lo o a seu sua nosso nossa vostro vostra din ditt er'.split(' '));
 
+/**
+ * Unknown words followed by team words to the end of the line (`Cheers,\nGlobex Support Team`,
+ * `Initech IT`): a firm's team. A listed given name before them stays a person (`Maria Support`).
+ */
+function teamAfter(text: string, named: Token[], last: Token): boolean {
+  if (last.possessive || !named.every((token) => token.kind === 'U')) return false;
+  const rest = /^((?: [\p{L}&]{2,20}){1,3})[ \t]*(?:\r?\n|$)/u.exec(text.slice(last.end, last.end + 64))?.[1];
+  return rest !== undefined && rest.trim().split(' ').every((word) => isTeamWord(word.toLowerCase(), true) || word === '&');
+}
+
 /** A team, department or bot word (see TEAM_WORDS); `unlisted`: the word is no listed name, so an ending counts. */
 function isTeamWord(lower: string, unlisted: boolean): boolean {
   return TEAM_WORDS.has(lower) || (unlisted && TEAM_ENDINGS.test(lower));
@@ -987,6 +1113,14 @@ function isTeamWord(lower: string, unlisted: boolean): boolean {
  * `Cheers,\nThe Platform Team`, `Thanks,\nJenkins`; `Thanks,\nJenkins Okafor` is a person).
  */
 function teamSigns(named: Token[], before: string): boolean {
+  // A firm's name then its team (`Best,\nAcme Billing`, `Globex Support`, `Initech Sales Team`;
+  // a probe of 2026-12-03): unknown words, then team words to the end; no listed given name before.
+  const lastTeam = named.length >= 2 && isTeamWord((named[named.length - 1] as Token).lower, false);
+  if (lastTeam) {
+    let k = named.length - 1;
+    while (k > 0 && isTeamWord((named[k - 1] as Token).lower, false)) k--;
+    if (k > 0 && named.slice(0, k).every((token) => token.kind === 'U' || TEAM_DETERMINERS.has(token.lower))) return true;
+  }
   let team = false;
   let bot = false;
   for (const token of named) {
@@ -1208,6 +1342,67 @@ function streetAhead(text: string, tokens: Token[], lastIndex: number, several: 
   }
   return false;
 }
+
+/**
+ * Lists of given names after a cue that points to people (`Meeting with Ravi, Sanjay and Meera`,
+ * `Attendees: Ravi, Sanjay, Meera`, `cc Ravi and Meera`): a probe of 2026-12-03 found such lists
+ * raw when no member is listed (after `with` a list read as a firm's name). Cues: a meeting, call
+ * or talk `with` (`met with`, `sync with`, `lunch with`, `1:1 with`, `spoke to`), `cc`, and the
+ * labels `attendees`, `participants`, `invitees`, `guests`, `present`, `absent`, `apologies`,
+ * `reviewers`, `assignees`. Two to eight members of one or two capitalized words, joined by `, `,
+ * ` and `, ` & `; every word an unknown word or a name (listed or ambiguous) that is no place,
+ * eponym, drug, team, bot or software word: `Meeting with Sales, Legal and Finance`, `call with
+ * Berlin, Paris and Madrid`, `sync with Jira and Confluence` stay.
+ */
+function cuedNameLists(text: string, l: NameLists): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  if (!LIST_CUE_HINT.test(text)) return found;
+  for (const match of text.matchAll(CUED_LIST)) {
+    const list = match[1] as string;
+    const words = list.split(/,? (?:and|&) |, | /);
+    const named = words.every((word) => {
+      const lower = word.toLowerCase();
+      if (isTeamWord(lower, false) || BOT_NAMES.has(lower)) return false;
+      const kind = kindOf(lower, true, false, l);
+      return kind !== 'W' && kind !== 'I' && !l.stop.has(lower);
+    });
+    if (!named) continue;
+    const start = (match.index as number) + match[0].length - list.length;
+    found.push([start, start + list.length]);
+  }
+  return found;
+}
+const LIST_CUE_HINT = /\b(?:with|cc|to|attendees|participants|invitees|guests|present|absent|apologies|reviewers|assignees)\b/i;
+const LIST_MEMBER = "\\p{Lu}[\\p{Ll}\\p{M}'’-]{1,30}(?: \\p{Lu}[\\p{Ll}\\p{M}'’-]{1,30})?";
+/** A cue word as written at a sentence's start or inside it (`Meeting`, `meeting`, `MEETING`): no `i` flag, under which `\\p{Lu}` takes any letter. */
+const anyCase = (words: string): string => words.split('|').map((word) => `[${word[0]}${(word[0] as string).toUpperCase()}]${word.slice(1)}|${word.toUpperCase()}`).join('|');
+const CUED_LIST = new RegExp(
+  `(?:\\b(?:${anyCase('meeting|meetings|met|meet|call|calls|sync|chat|lunch|dinner|coffee|catch-up|catchup|1:1|one-on-one|interview|spoke|speaking|talked|talking')})\\s(?:${anyCase('with|to')})|\\b(?:${anyCase('cc')}):?|\\b(?:${anyCase('attendees|participants|invitees|guests|present|absent|apologies|reviewers|assignees')})\\s?:)\\s{1,3}(${LIST_MEMBER}(?:(?:, |,? (?:and|&) )${LIST_MEMBER}){1,7})(?![\\p{L}\\d]|,? (?:and|&) \\p{Lu}| \\p{Lu})`,
+  'gu',
+);
+
+/**
+ * A bot's or tool's name in a list with other software (`We use Jenkins, Ansible, Terraform and
+ * Grafana`, `Jenkins or GitLab CI`): the tool, not the person (a probe of 2026-12-03). Lists of
+ * capitalized words joined by `, `, ` and `, ` or `, ` & ` around tokens[index], another member
+ * of which is a bot or software name (BOT_NAMES, SOFTWARE_NAMES).
+ */
+function inToolList(text: string, token: Token): boolean {
+  const from = Math.max(0, token.start - 120);
+  const window = text.slice(from, token.end + 120);
+  for (const match of window.matchAll(TOOL_LIST)) {
+    const start = from + (match.index as number);
+    if (start > token.start) break;
+    if (start + match[0].length < token.end) continue;
+    return match[0].split(/,? (?:and|or|&) |, /).some((word) => {
+      const lower = word.toLowerCase();
+      return lower !== token.lower && (BOT_NAMES.has(lower) || SOFTWARE.has(lower));
+    });
+  }
+  return false;
+}
+const TOOL_LIST = /(?<![\p{L}\d])\p{Lu}[\p{L}\d.+#'’-]{1,30}(?:(?:, |,? (?:and|or|&) )\p{Lu}[\p{L}\d.+#'’-]{1,30}){1,9}/gu;
+const SOFTWARE = new Set(SOFTWARE_NAMES.split(/\s+/));
 
 /**
  * Spans of "Davis, Reynolds and Williamson" lists that read as a firm's name: after "the", "at",
