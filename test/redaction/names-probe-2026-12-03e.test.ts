@@ -140,7 +140,7 @@ describe('kind 4: lower-case names after a noun that points to a person (row 53)
   it.each([
     'pt afebrile', 'pt tolerated the procedure', 'patient education', 'pt ambulating', 'patient portal login', 'pt denies pain',
     'her son went home', 'my wife cooks', 'her son is fine', 'their daughter studied', 'his father passed', 'my son tomorrow',
-    'her son mark',
+    'her son mark', 'her mother tongue', 'my child seat', 'our child widget', 'her baby bump', 'the child node',
   ])('no person: %s', (text) => {
     expect(persons(text)).toEqual([]);
   });
@@ -186,5 +186,16 @@ describe('kind 5: tools, teams, hospitals, places and German prose are no person
     for (const text of [`$ANSIBLE_VAULT;1.1;AES256\n${lines.join('\n')}`, `secret: !vault |\n          $ANSIBLE_VAULT;1.1;AES256\n          ${lines.join('\n          ')}`, ...lines]) {
       expect(types(text).filter((type) => type === 'CARD'), text).toEqual([]);
     }
+  });
+
+  it("masks an Ansible vault's body (its hex lines), in a vault file and under a YAML key's !vault tag; the header stays", () => {
+    const lines = ['62313365396662343061393464336163383764373764613633653634306231386433626436623361', '6236636131336530383138333764656130393665623834360a313732616230316339356630393732'];
+    const masked = (text: string) => detectSensitive(text).filter((d) => d.class === 'secret').map((d) => text.slice(d.start, d.end));
+    expect(masked(`$ANSIBLE_VAULT;1.1;AES256\n${lines.join('\n')}\n`)).toEqual([lines.join('\n')]);
+    expect(masked(`$ANSIBLE_VAULT;1.2;AES256;prod\r\n${lines.join('\r\n')}`)).toEqual([lines.join('\r\n')]);
+    const yaml = `api_url: !vault |\n          $ANSIBLE_VAULT;1.1;AES256\n          ${lines.join('\n          ')}\nother: 1`;
+    expect(masked(yaml)).toEqual([lines.join('\n          ')]);
+    // Prose that names the format holds no vault.
+    expect(masked('We keep secrets in $ANSIBLE_VAULT;1.1;AES256 files')).toEqual([]);
   });
 });

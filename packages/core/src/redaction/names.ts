@@ -859,17 +859,20 @@ const PATH_SEGMENT = /(?<=\/[^\s/]{1,64})\/(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:[ +
  * `patient okafor`, `her son tevita` raw): after `pt`/`patient` a listed first name or surname that
  * is no frequent English word (`pt afebrile`, `patient education`, `pt tolerated` stay: clinical
  * notes write many words after `pt`); after a kinship noun with a possessive (`her son`, `my
- * wife`, `their daughter`) any word that is no frequent English word, no function word and has no
+ * wife`, `their daughter`) any word that is no English word of the lists (frequent, or a name that is a
+ * common word: `her mother tongue`, `his father figure`), no function word and has no
  * ending of English inflection or derivation (`-ed`, `-ing`, `-ly`, `-s`, `-ous`, `-ive`, ...:
- * `her son went`, `my wife cooks`, `his father passed` stay). German and French words are not
+ * `her son went`, `my wife cooks`, `his father passed` stay; `child` and `baby` head compounds,
+ * `our child widget`, `her baby formula`, and are left out). German and French words are not
  * looked up (no dictionary of them ships with the package); after English kinship nouns they are rare.
  */
 function lowerCaseAfterPersonNoun(text: string, out: Detection[], l: NameLists): void {
-  if (!/(?:pt|patient|son|daughter|wife|husband|partner|mother|father|mom|mum|dad|brother|sister|child|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|baby)\.? /i.test(text)) return;
+  if (!/(?:pt|patient|son|daughter|wife|husband|partner|mother|father|mom|mum|dad|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|grandma|grandpa)\.? /i.test(text)) return;
   for (const match of text.matchAll(LOWER_AFTER_PERSON_NOUN)) {
     const kin = match[1] !== undefined;
     const name = match[2] as string;
-    if (l.frequent.has(name) || LOWER_NOT_NAMES.has(name) || PARTICLES.has(name) || l.stop.has(name) || PERSON_CONTINUES.has(name) || NOT_NAMES.has(name)) continue;
+    // Common words the lists hold as names are words here (`her mother tongue`, `my child seat`, `her baby bump`).
+    if (l.frequent.has(name) || l.ambiguousFirst.has(name) || l.ambiguousLast.has(name) || LOWER_NOT_NAMES.has(name) || PARTICLES.has(name) || l.stop.has(name) || PERSON_CONTINUES.has(name) || NOT_NAMES.has(name)) continue;
     const listed = l.first.has(name) || l.last.has(name);
     if (!listed && !(kin && name.length >= 4 && !ENGLISH_INFLECTION.test(name))) continue;
     const start = (match.index as number) + match[0].length - name.length;
@@ -881,7 +884,7 @@ function lowerCaseAfterPersonNoun(text: string, out: Detection[], l: NameLists):
     pushPerson(text, out, start, start + name.length + (both ? 1 + (second as string).length : 0));
   }
 }
-const LOWER_AFTER_PERSON_NOUN = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our)\s(son|daughter|wife|husband|partner|mother|father|mom|mum|dad|brother|sister|child|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|baby)|(?:pt|patient)\.?)[ \t]{1,2}(\p{Ll}[\p{Ll}'’-]{2,30})(?![\p{L}\d])(?![@.\/_-]\w)/giu;
+const LOWER_AFTER_PERSON_NOUN = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our)\s(son|daughter|wife|husband|partner|mother|father|mom|mum|dad|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|grandma|grandpa)|(?:pt|patient)\.?)[ \t]{1,2}(\p{Ll}[\p{Ll}'’-]{2,30})(?![\p{L}\d])(?![@.\/_-]\w)/giu;
 /** Endings of English inflections and derivations: a lower-case word with one is read as a word, not a name. */
 const ENGLISH_INFLECTION = /(?:ed|ing|ly|s|ous|ive|ful|less|able|ible|al|ic|ile|ent|ant|ary|ory|ize|ise|ism|ist|ity|tion|sion|ment|ness|ward|wise|er|ure|age|ance|ence|th)$/;
 

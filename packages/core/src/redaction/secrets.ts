@@ -91,6 +91,10 @@ const tokenFamilies: Array<[string, RegExp]> = [
   ['PYPI_TOKEN', /\bpypi-[A-Za-z0-9_\-]{50,}/g],
   ['SQUARE_TOKEN', /\bsq0(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,}/g],
   ['FACEBOOK_TOKEN', /\bEAACEdEose0cBA[A-Za-z0-9]{20,}/g],
+  // An Ansible vault's body: the hex lines after its `$ANSIBLE_VAULT;1.1;AES256` header (in a vault
+  // file, or indented under a YAML key's `!vault |`), masked as one span, the header left as it is.
+  // Ciphertext under the vault's password, which offline guessing attacks (a probe of 2026-12-03).
+  ['ANSIBLE_VAULT', /(?<=\$ANSIBLE_VAULT;\d\.\d;AES256(?:;[\w.-]{1,64})?[ \t]*\r?\n[ \t]*)[0-9a-f]{2,80}(?:[ \t]*\r?\n[ \t]*[0-9a-f]{2,80})*/g],
 ];
 /** Command-line flags whose next word (or `=value`) is a secret. */
 /** Words before a secret's word in an option's name that make it an option about the secret. */
@@ -318,9 +322,11 @@ const yamlEnvPair = /^[ \t]*-[ \t]{1,8}name:[ \t]{0,8}(["']?)([A-Za-z_][\w.\-]{0
 /**
  * A YAML key naming a secret whose value is not on its line (a probe of 2026-12-03: stored raw):
  * `password:` then the value indented on the next line, or a block scalar (`password: |`,
- * `token: >-`). Group 1 is the key's indentation, group 2 the key.
+ * `token: >-`), a YAML tag before it too (Ansible's `db_password: !vault |` and the vault's
+ * `$ANSIBLE_VAULT;1.1;AES256` lines, which only the tag was masked of: a probe of 2026-12-03).
+ * Group 1 is the key's indentation, group 2 the key.
  */
-const yamlBlockKey = /^([ \t]*)(?:- )?["']?([A-Za-z_][\w.-]{0,60})["']?[ \t]*:[ \t]*([|>][+-]?\d?[+-]?)?[ \t]*(?:#[^\r\n]*)?\r?\n/gm;
+const yamlBlockKey = /^([ \t]*)(?:- )?["']?([A-Za-z_][\w.-]{0,60})["']?[ \t]*:[ \t]*(?:!{1,2}[\w.\/-]{1,40}[ \t]+)?([|>][+-]?\d?[+-]?)?[ \t]*(?:#[^\r\n]*)?\r?\n/gm;
 /** A line of a nested mapping or list (`min_length: 12`, `- item`): the key's value is no scalar. */
 const yamlEntry = /^(?:-(?:[ \t]|$)|["']?[\w.-]{1,60}["']?[ \t]*:(?:[ \t]|$))/;
 
@@ -565,7 +571,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|<<<|setuser|on[ \t]{1,4}>|_salt|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|ANSIBLE_VAULT|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|<<<|setuser|on[ \t]{1,4}>|_salt|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
@@ -668,7 +674,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       push(found.start, value, 'PASSWORD');
     }
   }
-  if (text.includes(':\n') || text.includes(':\r\n') || /:[ \t]*[|>]/.test(text)) {
+  if (text.includes(':\n') || text.includes(':\r\n') || /:[ \t]*(?:!{1,2}[\w.\/-]{1,40}[ \t]+)?[|>]/.test(text)) {
     for (const m of text.matchAll(yamlBlockKey)) {
       if (!namesSecret(m[2] as string)) continue;
       // The lines indented deeper than the key are its value (a plain scalar on the next line, or
