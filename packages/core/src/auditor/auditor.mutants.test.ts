@@ -2067,3 +2067,46 @@ describe('measured at 5216c7f: queued characters, the pool start, the time limit
     expect(held.inner.events().map((e) => e.type)).toEqual(['tool.result', 'run.end', 'ledger.gap']);
   });
 });
+
+describe('measured 2026-12-03 (evening): auditor.ts 429-471, 509-517', () => {
+  it('timed-out events at the head are masked here in batches of at most maxBatchEvents, each its own append', async () => {
+    // 429 `n < limit` → `true` or `<=`: the run of timed-out events was taken whole, or one past the limit.
+    const pool = installPool();
+    pool.auto = false;
+    const ledger = memoryLedger();
+    const append = vi.spyOn(ledger, 'append');
+    const { auditor } = make({ sliceMs: 1e9, maxBatchEvents: 2 }, ledger);
+    for (let i = 0; i < 5; i++) auditor.record({ type: 'run.start', attrs: { n: i } });
+    await until(() => pool.sent.length === 3);
+    expect(pool.sent.map((s) => s.drafts.length)).toEqual([2, 2, 1]);
+    for (const s of pool.sent) for (const draft of s.drafts) draft.sealTimedOut = true;
+    pool.fail(0, new Error('timed out'));
+    pool.auto = true;
+    await auditor.flush();
+    const events = ledger.events();
+    expect(events.slice(0, 5).map((e) => e.attrs?.n ?? null)).toEqual([null, null, null, null, null]);
+    expect(events.slice(0, 5).map((e) => e.data?.classes ?? [])).toEqual(Array.from({ length: 5 }, () => ['redaction.failed']));
+    expect(append.mock.calls.slice(0, 3).map(([, r]) => r.length)).toEqual([2, 2, 1]);
+    expect(pool.sent).toHaveLength(3);
+  });
+  it('a batch for the pool ends with the event that reaches 4 MiB of characters, not one after it', async () => {
+    // 509 `chars < WORKER_BATCH_CHARS` → `<=` (one event more at exactly 4 MiB) or `false` (one event a batch).
+    // The queued characters are the snapshot's (`chars`): set on the drafts handed back, not built as 4 MiB of text.
+    const pool = installPool();
+    pool.auto = false;
+    const { auditor, ledger } = make({ sliceMs: 1e9 });
+    for (let i = 0; i < 5; i++) auditor.record({ type: 'run.start', attrs: { n: i } });
+    await until(() => pool.sent.length === 1);
+    const drafts = pool.sent[0]?.drafts as DraftEvent[];
+    expect(drafts).toHaveLength(5);
+    (drafts[0] as DraftEvent).chars = 4 * 1024 * 1024 - 10;
+    (drafts[1] as DraftEvent).chars = 10;
+    for (const i of [2, 3, 4]) (drafts[i] as DraftEvent).chars = 1;
+    pool.fail(0, new Error('thread died'));
+    pool.auto = true;
+    await auditor.flush();
+    // Handed back: the first two make exactly 4 MiB, the batch ends there; the rest go together.
+    expect(pool.sent.slice(1).map((s) => s.drafts.length)).toEqual([2, 3]);
+    expect(ledger.events().slice(0, 5).map((e) => e.attrs?.n)).toEqual([0, 1, 2, 3, 4]);
+  });
+});
