@@ -1,5 +1,6 @@
 import type { Detection } from './types.js';
 import { isStreetWordOrSuffix } from './addresses.js';
+import { gatedTest } from './internal/prefilter.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -866,8 +867,11 @@ const PATH_SEGMENT = /(?<=\/[^\s/]{1,64})\/(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:[ +
  * `our child widget`, `her baby formula`, and are left out). German and French words are not
  * looked up (no dictionary of them ships with the package); after English kinship nouns they are rare.
  */
+/** The quick test of lowerCaseAfterPersonNoun: a person noun then a space (gated: prose rarely starts one of these words' triples). */
+const mayHoldPersonNoun = gatedTest(/(?:pt|patient|son|daughter|wife|husband|partner|mother|father|mom|mum|dad|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|grandma|grandpa)\.? /i);
+
 function lowerCaseAfterPersonNoun(text: string, out: Detection[], l: NameLists): void {
-  if (!/(?:pt|patient|son|daughter|wife|husband|partner|mother|father|mom|mum|dad|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|grandma|grandpa)\.? /i.test(text)) return;
+  if (!mayHoldPersonNoun(text)) return;
   for (const match of text.matchAll(LOWER_AFTER_PERSON_NOUN)) {
     const kin = match[1] !== undefined;
     const name = match[2] as string;

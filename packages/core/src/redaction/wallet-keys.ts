@@ -60,8 +60,11 @@ const ethKey = /(?<![\p{L}\p{N}])(?:private[ _-]?key|priv[ _-]?key|privkey|(?:et
 const notAKey = /public|address|hash|fingerprint|digest|checksum|sha-?\d|\bid\b/i;
 
 /** WIF keys anywhere, Ethereum keys after their cue: type `WALLET_PRIVATE_KEY`, class `secret`. */
+/** A run that could be a WIF (51 Base58 characters) or an Ethereum key (64 hex digits): one native scan decides whether the loop below runs. */
+const LONG_RUN = /[1-9A-HJ-NP-Za-km-z]{51}|[0-9a-fA-F]{64}/;
+
 export function detectWalletKeys(text: string, out: Detection[]): void {
-  if (text.length < 51) return;
+  if (text.length < 51 || !LONG_RUN.test(text)) return;
   // One pass over the characters: each maximal Base58 run of 51 or 52 with a WIF's first character
   // is decoded; whether a run of 64 hex digits exists decides whether the Ethereum cue is looked for.
   let base58Start = 0;
