@@ -206,7 +206,8 @@ function detectCards(text: string, out: Detection[], groups: DigitGroups): void 
       if (last > first && groupSize(groups, last - 1) < 4) break;
       digitCount += groupSize(groups, last);
       if (digitCount > 19) break;
-      if (digitCount < 12 || (last > first && groupSize(groups, last) < 3)) continue;
+      // The last group has 3+ digits, or 2 in a 14-digit Diners number written 4-4-4-2 (`3622 7206 2716 67`; probe 6 of 2026-12-03).
+      if (digitCount < 12 || (last > first && groupSize(groups, last) < 3 && !(groupSize(groups, last) === 2 && digitCount === 14 && last === first + 3))) continue;
       if (!windowStandsAlone(text, groups, first, last)) continue;
       const start = groups.starts[first] as number;
       const end = groups.ends[last] as number;
@@ -217,9 +218,123 @@ function detectCards(text: string, out: Detection[], groups: DigitGroups): void 
     }
     if (best !== undefined) {
       out.push(best);
+      securityCodeAfter(text, best.end, out);
       first = bestLast;
     }
   }
+}
+
+/**
+ * A card number written one digit at a time (`4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1`, `4 1 1 1 - 1 1 1 1 - …`;
+ * probe 6 of 2026-12-03): a whole run of 13-19 single digits, each apart from the next by one to
+ * three separator characters, that passes Luhn and has an issuer's prefix and length.
+ */
+function detectSpacedDigitCards(text: string, out: Detection[], groups: DigitGroups): void {
+  for (let first = 0; first < groups.count; first++) {
+    if (groups.runFirst[first] !== first) continue;
+    const last = groups.runLast[first] as number;
+    const count = last - first + 1;
+    if (count < 13 || count > 19) {
+      first = last;
+      continue;
+    }
+    let singles = true;
+    for (let g = first; g <= last && singles; g++) singles = groupSize(groups, g) === 1;
+    if (singles && windowStandsAlone(text, groups, first, last)) {
+      const start = groups.starts[first] as number;
+      const end = groups.ends[last] as number;
+      const digits = text.slice(start, end).replace(/\D/g, '');
+      if (luhnValid(digits) && cardIssuer(digits) !== undefined && !/^(\d)\1+$/.test(digits)) {
+        out.push({ start, end, type: 'CARD', class: 'payment.card', normalized: digits });
+        securityCodeAfter(text, end, out);
+      }
+    }
+    first = last;
+  }
+}
+
+/**
+ * Card numbers whose groups are joined by tabs or line breaks (`4111\t1111\t1111\t1111`, a number
+ * pasted from a table, `4111 1111\n1111 1111`; probe 6 of 2026-12-03): detectCards over a view of
+ * the text with each tab, CR and LF read as a space (the same offsets), keeping the numbers that
+ * hold one of them (the others were found in the text as written).
+ */
+function detectCardsAcrossBreaks(text: string, out: Detection[], digits: number): void {
+  if (!/\d[ ]{0,2}[\t\r\n]/.test(text)) return;
+  const view = text.replace(/[\t\r\n]/g, ' ');
+  const found: Detection[] = [];
+  const groups = digitRuns(view, digits);
+  detectCards(view, found, groups);
+  detectSpacedDigitCards(view, found, groups);
+  for (const detection of found) if (detection.type !== 'CARD' || /[\t\r\n]/.test(text.slice(detection.start, detection.end))) out.push(detection);
+}
+
+/**
+ * A card number inside EMV chip data (BER-TLV, EMV Book 3 Annex A): tag `5A` (Application PAN,
+ * 6-10 bytes of BCD digits, an odd count padded with a final `F`) and tag `57` (Track 2 Equivalent
+ * Data: the PAN, a `D` separator, expiry, service code, discretionary data, up to 19 bytes), as hex
+ * compact or with a space between bytes (`5A084111111111111111`, `5A 08 41 11 11 …`, `…9F1A0208265A08…`
+ * amid other tags). A probe of 2026-12-03 (the sixth) found the tag's digits stored raw: glued to
+ * the tag's letter they were no number of their own. The digits of the PAN are masked (for tag
+ * 57, the whole value), when they pass Luhn and have an issuer's prefix and length.
+ */
+const emvTag = /5[Aa7]/g;
+function detectEmvPans(text: string, out: Detection[]): void {
+  for (const tag of eachMatch(emvTag, text)) {
+    const track2 = text.charCodeAt(tag.index + 1) === 55;
+    let at = tag.index + 2;
+    if (text.charCodeAt(at) === 32) at++;
+    const length = Number.parseInt(text.slice(at, at + 2), 16);
+    if (!/^[0-9A-Fa-f]{2}$/.test(text.slice(at, at + 2)) || length < (track2 ? 8 : 6) || length > (track2 ? 19 : 10)) continue;
+    at += 2;
+    const spaced = text.charCodeAt(at) === 32;
+    if (spaced) at++;
+    // The value's nibbles: hex digits, a space between bytes when the tag was written so.
+    let nibbles = '';
+    const start = at;
+    let end = at;
+    while (nibbles.length < length * 2 && at < text.length) {
+      const code = text.charCodeAt(at);
+      if (spaced && code === 32 && nibbles.length % 2 === 0 && nibbles.length > 0) {
+        at++;
+        continue;
+      }
+      if (!((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 102))) break;
+      nibbles += text[at];
+      at++;
+      end = at;
+    }
+    if (nibbles.length !== length * 2) continue;
+    const upper = nibbles.toUpperCase();
+    const pan = track2 ? /^\d{12,19}(?=D)/.exec(upper)?.[0] : /^(\d{12,19})F?$/.exec(upper)?.[1];
+    if (pan === undefined || !luhnValid(pan) || cardIssuer(pan) === undefined || /^(\d)\1+$/.test(pan)) continue;
+    // The PAN's digits as written (spaces between bytes included); tag 57's whole value.
+    let panEnd = start;
+    for (let seen = 0; seen < pan.length; panEnd++) if (text.charCodeAt(panEnd) !== 32) seen++;
+    out.push({ start, end: track2 ? end : panEnd, type: 'CARD', class: 'payment.card', normalized: pan });
+    emvTag.lastIndex = end;
+  }
+}
+
+/**
+ * A card record's security code: in a delimited record, the field after the expiry that follows
+ * the number (`4111111111111111|12|2027|737`, `4111111111111111,12/27,737`, `…;1227;737`). PCI DSS
+ * 3.3.1.2 forbids storing the card verification code after authorization; it is masked as a
+ * labelled one is (`CVV: 737`, secrets.ts): type `CVV`, class `secret`. A probe of 2026-12-03
+ * (the sixth) found `|737` stored beside the masked number. The delimiter is a pipe, comma,
+ * semicolon or tab, the same around each field; the expiry a month 01-12 and a year of two or
+ * four digits, as separate fields, joined by `/` or `-`, or glued (`1227`).
+ */
+const recordSecurityCode = /([|,;\t]) ?(?:0[1-9]|1[0-2])(?: ?\1 ?| ?[/\-] ?)?(?:20)?\d\d ?\1 ?(\d{3,4})(?=$|[ \t\r\n]|\1)/y;
+function securityCodeAfter(text: string, end: number, out: Detection[]): void {
+  const next = text.charCodeAt(end);
+  if (next !== 124 && next !== 44 && next !== 59 && next !== 9) return;
+  recordSecurityCode.lastIndex = end;
+  const match = recordSecurityCode.exec(text);
+  if (match === null) return;
+  const code = match[2] as string;
+  const start = end + match[0].length - code.length;
+  out.push({ start, end: start + code.length, type: 'CVV', class: 'secret' });
 }
 
 // ------------------------------------------------------------------------------ Polish NRB
@@ -301,10 +416,11 @@ const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|batch|ba
 const labelledIdentifier = (text: string, start: number): boolean => idLabelBefore.test(text.slice(Math.max(0, start - 32), start));
 
 // ------------------------------------------------------------------------------------------ SSN
-const ssnContext = /\b(?:ssn|ssns|social security|soc\.? ?sec|taxpayer|tin)\b|(?<![A-Za-z])ss#/i;
+// `S.S.N.` dotted too (probe 6 of 2026-12-03).
+const ssnContext = /\b(?:ssn|ssns|social security|soc\.? ?sec|taxpayer|tin|s\.s\.n)\b|(?<![A-Za-z])ss#/i;
 /** An SSN's label glued to the number by a dash (`SSN-536228514`, `SSN#536-22-8514`). */
 /** An SSN's label right before the number, a colon or `is` between (`SSN: `, `Social Security Number is `). */
-const ssnLabelRight = /(?:^|[^A-Za-z])(?:ssn|ss#|social security(?: number| no\.?)?)\s{0,2}[:#=]?\s{0,3}(?:is\s{1,3})?$/i;
+const ssnLabelRight = /(?:^|[^A-Za-z])(?:ssn|s\.s\.n\.?|ss#|social security(?: number| no\.?)?)\s{0,2}[:#=]?\s{0,3}(?:is\s{1,3})?$/i;
 const ssnLabelGlued = /(?:^|[^A-Za-z])(?:ssn|ss#|social security(?: number| no\.?)?)[-:#]$/i;
 
 function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
@@ -385,6 +501,31 @@ function detectIps(text: string, out: Detection[], hasColon: boolean): void {
     if (groups < 3 && !(address.includes('::') && groups >= 2)) continue;
     if (address === '::1' || address === '::') continue;
     out.push({ start: match.index, end: match.index + value.length, type: 'IP', class: 'pii.ip_address', normalized: address.toLowerCase() });
+  }
+}
+
+/**
+ * An IPv4 address written into a host name with dashes (probe 6 of 2026-12-03: each stored raw):
+ * AWS's private and public DNS names (`ip-203-0-113-57.ec2.internal`,
+ * `ip-10-0-1-23.us-west-2.compute.internal`, `ec2-203-0-113-57.compute-1.amazonaws.com`) and an
+ * ISP's reverse DNS (`203-0-113-57.static.example.net`, `cpe-203-0-113-57.res.example.com`). Four
+ * octets joined by `-`, at the start of a host name or after a label and a dash, then a dot and a
+ * domain label; after `ip-` a host name of its own too (`node ip-10-0-1-23 Ready`). The octets
+ * are masked as the dotted address (one pseudonym with `203.0.113.57` in text).
+ */
+const dashedIpv4 = /(?<=(?:^|[^\w.\-])(?:([A-Za-z][A-Za-z0-9]{0,14})-)?)(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})(?![\w\-])/g;
+/** Two more labels of a host name (`.ec2.internal`, `.static.example.net`), or `.internal`/`.local`/`.lan` (`release-10-2-3-4.zip` is a file). */
+const DOMAIN_LABEL_AFTER = /\.(?:[A-Za-z][A-Za-z0-9\-]{0,62}\.[A-Za-z0-9]|(?:internal|local|lan|localdomain)(?![\w\-]))/y;
+function detectDashedIps(text: string, out: Detection[]): void {
+  for (const match of eachMatch(dashedIpv4, text)) {
+    const end = match.index + match[0].length;
+    DOMAIN_LABEL_AFTER.lastIndex = end;
+    if (!DOMAIN_LABEL_AFTER.test(text) && match[1]?.toLowerCase() !== 'ip') continue;
+    const octets = [match[2], match[3], match[4], match[5]].map((octet) => octet ?? '');
+    if (octets.some((octet) => Number(octet) > 255 || (octet.length > 1 && octet[0] === '0'))) continue;
+    const value = octets.join('.');
+    if (value === '0.0.0.0' || value === '255.255.255.255' || octets[0] === '127' || octets[0] === '0') continue;
+    out.push({ start: match.index, end: match.index + match[0].length, type: 'IP', class: 'pii.ip_address', normalized: value });
   }
 }
 
@@ -945,13 +1086,13 @@ function detectHealth(text: string, out: Detection[], digits: number): void {
 // the month names of English, German, French, Spanish, Italian and Portuguese (`12-Mar-1984`,
 // `1er mars 1984`, `12 de marzo de 1984`). The cue is a noun label or a participle; the linking
 // words are a bounded list (at most four, and one parenthesised note of 24 characters).
-const dobLabel = /(?<![\p{L}\p{N}])(?:dob|d\.o\.b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|born|geb\.?-?datum|geb|geboren|geburtsdatum|geburtstag|дата[\s_\-]рождения|д\.\s?р\.|生年月日|出生日期|出生年月日|생년월일|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya])(?![\p{L}\p{N}])\.?/giu;
+const dobLabel = /(?<![\p{L}\p{N}])(?:(?:dob|d\.o\.b|d\/o\/b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|born|birth|b\.d|b(?=[.:])|dod|date[\s_\-]?of[\s_\-]?death|death[\s_\-]?date|death|died|deceased|passed away|gestorben|gest|sterbedatum|todesdatum|verstorben|d[ée]c[ée]d[ée]e?|date[\s_\-]?de[\s_\-]?d[ée]c[èe]s|fallecid[oa]|fecha[\s_\-]?de[\s_\-]?(?:defunci[óo]n|fallecimiento)|decedut[oa]|data[\s_\-]?di[\s_\-]?morte|falecid[oa]|data[\s_\-]?de[\s_\-]?[óo]bito|overleden|overlijdensdatum|zmar[łl]a?|data[\s_\-]?zgonu|d[öo]d|d[øo]d|d[öo]dsdatum|d[øo]dsdato|geb\.?-?datum|geb|geboren|geburtsdatum|geburtstag|дата[\s_\-]рождения|д\.\s?р\.|生年月日|出生日期|出生年月日|생년월일|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya])(?![\p{L}\p{N}])\.?|dob(?=\d)|(?<=[(\[]|[\p{L}\p{N}][,;]? )[*†])/giu;
 /** What may stand between a birth cue and its date: `:`, quotes, `is`, `was`, `on the`, `am`, `le`, `el`, `(DD/MM/YYYY)`. */
 const dobLink = /(?:\s{0,3}(?:[:：=\-–"']|\((?:[^()\n]){0,24}\)|(?:is|was|on|the|am|an|le|el|il|em|op|den|dem|der|de|du|la|lo|el día|il giorno)(?![\p{L}\p{N}]))){0,4}\s{0,3}/iuy;
 const MONTHS = 'jan(?:uary|vier|uar|eiro)?|janv|ene(?:ro)?|genn(?:aio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço)?|m[äa]rz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|maggio|mayo|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t|tember|tembre|tiembre|tembro)?|set(?:tembre|iembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?';
 // `DOB:04121983`, `DOB 19831204`: eight digits after a birth label are a date.
 const DAY = '\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?';
-const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{1,2}[-/. ]\\d{1,2}[-/. ]\\d{2,4}|${DAY}[\\s\\-/](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-/](?:de\\s)?\\d{2}(?:\\d{2})?|(?:${MONTHS})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\d\\p{L}])`, 'iuy');
+const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{1,2}[-/. ]\\d{1,2}[-/. ]\\d{2,4}|${DAY}[\\s\\-/](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-/](?:de\\s)?\\d{2}(?:\\d{2})?|(?:${MONTHS})\\.?[\\s\\-/]\\d{1,2}(?:st|nd|rd|th)?,?[\\s\\-/]\\d{4})(?![\\d\\p{L}])`, 'iuy');
 
 function detectBirthDates(text: string, out: Detection[]): void {
   for (const label of eachMatch(dobLabel, text)) {
@@ -975,7 +1116,7 @@ function detectBirthDates(text: string, out: Detection[]): void {
 // The value must start with a date (dobDate): `<birthDate/>`, `<dob>unknown</dob>` stay.
 // Each of DOB_KEYS holds one of these (`fechanac` only `nac`: a mutant of this gate found
 // `<fechaNac>1975-04-23</fechaNac>` stored raw, 2026-12-03).
-const markupDobCue = /birth|dob|bday|geb|naiss|nac|nasc|urodz|f[oøö]d|born/i;
+const markupDobCue = /birth|dob|bday|geb|naiss|nac|nasc|urodz|f[oøö]d|born|bdate|death|deceas|died|sterbe|todes|deces|defunc|fallec|morte|obito|overlijd|zgonu|d[oøö]ds/i;
 const markupTag = /<(?:[A-Za-z_][\w.\-]{0,31}:)?([A-Za-z_][\w.\-]{0,47})(\s[^<>]{0,300})?>/g;
 const markupAttribute = /(?:^|\s)(?:[A-Za-z_][\w.\-]{0,31}:)?([A-Za-z_][\w.\-]{0,47})\s{0,3}=\s{0,3}(["'])([^"'<>]{1,40})\2/g;
 const vcardBday = /(?:^|[\r\n])(?:[\w-]{1,20}\.)?BDAY(?:;[^:\r\n]{0,60})?:([^\r\n]{1,40})/gi;
@@ -1855,9 +1996,16 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if ((on & IBAN) !== 0 && digits >= 26) detectNrbs(text, out);
     if (digits >= 9 && ((on & CARD) !== 0 || (on & SSN) !== 0)) {
       const groups = digitRuns(text, digits);
-      if ((on & CARD) !== 0 && digits >= 12) detectCards(text, out, groups);
+      if ((on & CARD) !== 0 && digits >= 12) {
+        detectCards(text, out, groups);
+        detectSpacedDigitCards(text, out, groups);
+      }
       if ((on & SSN) !== 0) detectSsns(text, out, groups);
+      // Groups joined by tabs or line breaks: a view of its own (the shared groups are rewritten).
+      if ((on & CARD) !== 0 && digits >= 12) detectCardsAcrossBreaks(text, out, digits);
     }
+    // EMV chip data (tags 5A, 57): the PAN glued to its tag and length.
+    if ((on & CARD) !== 0 && digits >= 12 && letters >= 1 && length >= 16) detectEmvPans(text, out);
     if ((on & PHONE) !== 0) detectPhones(text, out);
   }
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
@@ -1869,6 +2017,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // A passport's MRZ names line alone has no digits (mrz.ts: its padding marks it).
   if ((on & SSN) !== 0 && digits < 5 && text.length >= 36 && text.includes('<<<<<<')) detectMrz(text, out);
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
+  if ((on & IP) !== 0 && digits >= 4 && letters >= 1 && !timestamp && text.includes('-')) detectDashedIps(text, out);
   // MAC addresses (mac-addresses.ts), under the ip switch: five colons, five dashes or two dots.
   if ((on & IP) !== 0 && length >= 14 && (colons >= 5 || dots >= 2 || text.indexOf('-') !== -1) && !timestamp) detectMacAddresses(text, out);
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
@@ -1878,8 +2027,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // (A message with another field separator is read when it starts with its MSH segment.)
   if ((on & HEALTH) !== 0 && length >= 8 && letters >= 3 && (pipes > 0 || text.startsWith('MSH'))) detectHl7(text, out);
   // Dates of birth are personal data under the health detector's switch (a label and a date).
-  // The shortest birth cue, `né`, has two letters.
-  if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 2) detectBirthDates(text, out);
+  // The shortest birth cue, `b.` (`b. 12/03/1984`), has one letter; `*` and `†` (German
+  // genealogy: `(*12.03.1984)`) none, but come after a name.
+  if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 1) detectBirthDates(text, out);
   // `INSERT INTO t (first_name, dob) VALUES ('Tomasz', '1982-09-30')`: each value under its column's name.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && sqlInsert.test(text)) detectSqlInserts(text, out, on);
   // Names and address parts named by XML markup (`<Nm>`, `<StrtNm>`, `<PstCd>`, `<FirstName>`): xml-values.ts.

@@ -214,7 +214,11 @@ describe('a value after its label', () => {
   });
 
   it('needs something after a label of letters, not after a label of another script', () => {
-    expect(found('MRN12345678')).toEqual([]);
+    // `MRN` alone may be glued to its digits (`MRN00482913`, probe 6 of 2026-12-03); other labels may not.
+    expect(found('EHR ID12345678')).toEqual([]);
+    expect(found('visit no0098812')).toEqual([]);
+    expect(found('MRN12345678')).toEqual([['MRN', '12345678', '12345678']]);
+    expect(found('MRN12345678x')).toEqual([]);
     expect(found('visit #0098812')).toEqual([['MRN', '0098812', '0098812']]);
     expect(found('病历号20231145')).toEqual([['MRN', '20231145', '20231145']]);
   });

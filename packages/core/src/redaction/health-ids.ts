@@ -132,8 +132,8 @@ const DEVICE: HealthIdKind = { type: 'DEVICE_ID', class: 'pii' };
  * `requestId`), `deviceId`, `encounterId` and `serialNumber` (a product's as often) are not here.
  */
 export const HEALTH_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string, HealthIdKind>([
-  ...['mrn', 'medicalrecordnumber', 'medicalrecordno', 'medicalrecordid', 'patientid', 'patientnumber', 'patientno', 'chartnumber', 'chartno', 'nhsnumber', 'nhsno', 'hospitalnumber', 'hospitalno', 'ehrid', 'ehrnumber', 'emrid', 'emrnumber', 'healthrecordnumber', 'encounternumber', 'encounterno', 'visitnumber', 'visitno', 'chinumber', 'patientennummer', 'numerodossier', 'historiaclinica'].map((key) => [key, MRN] as const),
-  ...['memberid', 'membernumber', 'memberno', 'subscriberid', 'subscribernumber', 'policynumber', 'policyno', 'policyid', 'insuranceid', 'insurancenumber', 'beneficiaryid', 'beneficiarynumber', 'healthplanid', 'healthplannumber', 'mbi', 'medicareid', 'medicarenumber', 'medicaidid', 'medicaidnumber', 'hicn', 'versichertennummer', 'krankenversichertennummer'].map((key) => [key, PLAN] as const),
+  ...['mrn', 'medicalrecordnumber', 'medicalrecordno', 'medicalrecordid', 'patientid', 'patientnumber', 'patientno', 'chartnumber', 'chartno', 'nhsnumber', 'nhsno', 'hospitalnumber', 'hospitalno', 'ehrid', 'ehrnumber', 'emrid', 'emrnumber', 'healthrecordnumber', 'encounternumber', 'encounterno', 'visitnumber', 'visitno', 'chinumber', 'nhs', 'medicalrecord', 'patientref', 'nhi', 'nhinumber', 'ihi', 'ihinumber', 'patientennummer', 'numerodossier', 'historiaclinica'].map((key) => [key, MRN] as const),
+  ...['memberid', 'membernumber', 'memberno', 'subscriberid', 'subscribernumber', 'policynumber', 'policyno', 'policyid', 'insuranceid', 'insurancenumber', 'beneficiaryid', 'beneficiarynumber', 'healthplanid', 'healthplannumber', 'mbi', 'medicareid', 'medicarenumber', 'medicaidid', 'medicaidnumber', 'medicaid', 'ohip', 'ohipnumber', 'hicn', 'versichertennummer', 'krankenversichertennummer'].map((key) => [key, PLAN] as const),
   ...['npi', 'npinumber', 'deanumber', 'dea', 'licensenumber', 'licencenumber', 'medicallicensenumber', 'certificatenumber'].map((key) => [key, LICENCE] as const),
   ...['vin', 'vehicleidentificationnumber', 'vinnumber', 'chassisnumber'].map((key) => [key, VEHICLE] as const),
   ...['licenseplate', 'licenceplate', 'platenumber', 'numberplate', 'kennzeichen'].map((key) => [key, PLATE] as const),
@@ -165,6 +165,14 @@ interface LabelRule {
   accept: (compact: string) => boolean;
 }
 
+/** A CHI number's shape: ten digits starting with a date of birth DDMMYY. */
+function chiShape(compact: string): boolean {
+  if (!/^\d{10}$/.test(compact)) return false;
+  const day = Number(compact.slice(0, 2));
+  const month = Number(compact.slice(2, 4));
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
 /** A record number: 5-24 letters and digits with at least `digits` digits. */
 const token = (digits: number, min = 5, max = 24) => (compact: string) => compact.length >= min && compact.length <= max && countDigits(compact) >= digits;
 const NO = '(?: number| no\\.?| nr\\.?| num\\.?| id| #)';
@@ -172,7 +180,16 @@ const NO = '(?: number| no\\.?| nr\\.?| num\\.?| id| #)';
 // Longer spellings before their prefixes. Labels of scripts without spaces have no boundary.
 const RULES: LabelRule[] = [
   { labels: `nhs${NO}?|chi number`, kind: MRN, accept: (c) => /^\d{10}$/.test(c) },
-  { labels: `medical record${NO}?|health record${NO}?|(?:ehr|emr|epr)${NO}|(?:patient|hospital|chart|record|encounter|visit|admission)${NO}|mrn`, kind: MRN, accept: token(5) },
+  // Scotland's CHI number (Community Health Index) after `CHI` alone, in capitals (`chi` is a
+  // Greek letter and a word): ten digits, the first six the date of birth DDMMYY (NHS Scotland,
+  // CHI number format). Its check digit (modulus 11, as the NHS number's) is not asked for after
+  // the label: a typo is still the patient's number (`CHI 1203841234` fails the check and was
+  // stored raw; the docs named only `CHI number`; probe 6 of 2026-12-03).
+  { labels: `chi${NO}?`, kind: MRN, accept: chiShape },
+  // Australia's Individual Healthcare Identifier: 16 digits starting 800360 (the healthcare
+  // identifiers' issuer prefix), written 4-4-4-4 (`IHI 8003 6012 3456 7890`; probe 6 of 2026-12-03).
+  { labels: `ihi${NO}?|individual healthcare identifier`, kind: MRN, accept: (c) => /^800360\d{10}$/.test(c) },
+  { labels: `medical record${NO}?|health record${NO}?|med\\.? rec(?:ord)?\\.?|(?:ehr|emr|epr)${NO}|(?:patient|hospital|chart|record|encounter|visit|admission|(?<![0-9]\\s?)pt|hosp)${NO}|ur${NO}|urn|mrn`, kind: MRN, accept: token(5) },
   { labels: 'patient(?:en)?-?(?:nummer|id)|pati[eë]ntnummer|num[ée]ro de dossier(?: m[ée]dical| patient)?|n° de dossier(?: m[ée]dical)?|dossier m[ée]dical|n[úu]mero de historia(?: cl[íi]nica)?|historia cl[íi]nica|numero di cartella(?: clinica)?|cartella clinica|病历号|病歷號|病案号|住院号|カルテ番号|診察券番号|患者番号|환자번호|등록번호|номер медицинской карты|номер истории болезни', kind: MRN, accept: token(5) },
   // `KVNR: A123456780`, `KV-Nr. …`, `eGK-Nummer …` (attack 2026-12-02 #14): a valid KVNR only.
   // After its own label a KVNR's shape is enough (a typo in the check digit is still the patient's
@@ -224,6 +241,8 @@ export function countAfter(text: string, end: number): boolean {
 
 /** Short labels that are words or common abbreviations in lower case: only as written in capitals. */
 const CAPITALS_ONLY = new Set(['mbi', 'dea', 'udi', 'npi']);
+/** Labels whose first word is only a label in capitals (`CHI`, `UR number`, `URN`; `chi`, `ur`, `urn:` are words and URN schemes). */
+const CAPITAL_HEADS = new Set(['chi', 'ur', 'urn', 'ihi']);
 
 // Words of a label are joined by a space, `_` or `-`, or glued (`patient_id`, `MEMBER-ID`, `memberid` in a log line).
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
@@ -278,11 +297,15 @@ function detectLabelled(text: string, out: Detection[], labelled: Set<number>): 
     const rule = RULES[which - 1] as LabelRule;
     const label = match[0];
     if (CAPITALS_ONLY.has(label.toLowerCase()) && label !== label.toUpperCase()) continue;
+    const head = /^[A-Za-z]+/.exec(label)?.[0] ?? '';
+    if (CAPITAL_HEADS.has(head.toLowerCase()) && head !== head.toUpperCase()) continue;
     labelFiller.lastIndex = match.index + label.length;
     const filler = labelFiller.exec(text);
     const from = match.index + label.length + (filler === null ? 0 : filler[0].length);
     // The label must be followed by something: a space, a colon, `#`, `=` (or a Han label glued to digits).
-    if (from === match.index + label.length && isAsciiAlnum(label.charCodeAt(label.length - 1))) continue;
+    // `MRN00482913`, `mrn00482913`: an MRN's label glued to its digits (probe 6 of 2026-12-03).
+    const glued = from === match.index + label.length && label.toLowerCase() === 'mrn' && /^\d{5,24}(?![A-Za-z0-9])/.test(text.slice(from, from + 25));
+    if (from === match.index + label.length && isAsciiAlnum(label.charCodeAt(label.length - 1)) && !glued) continue;
     const found = labelledValue(text, from);
     if (found === undefined) continue;
     const [start, end] = found;
@@ -403,6 +426,28 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
   }
 }
 
+// ------------------------------------------------------------------------- FHIR references
+/**
+ * A FHIR reference to a patient (`Patient/00482913` in `"reference":"Patient/123"`, `patientRef`,
+ * `subject`, a REST path `GET /fhir/Patient/00482913/$everything`, an absolute URL): the logical
+ * id after the resource type, FHIR's id type (`[A-Za-z0-9\-.]{1,64}`, R4 2.24.0.1), is an identifier
+ * of the person (HIPAA Safe Harbor (R), "any other unique identifying number"; probe 6 of
+ * 2026-12-03 found each of these stored raw). The type is case-sensitive (`Patient`, as FHIR
+ * names it); the id must hold a digit (`Patient/$everything`, `Patient/_search`, `Patient/example`
+ * stay) and not be a file name (`Patient/Patient2.tsx`). Other resources' ids (`Observation/123`,
+ * `Encounter/9`) are no person's. Type `MRN`, class `phi`.
+ */
+const patientReference = /(?<![A-Za-z0-9_])Patient\/([A-Za-z0-9\-.]{1,64})(?![A-Za-z0-9\-_])/g;
+const FILE_NAME = /\.[a-z]{1,5}$/;
+function detectPatientReferences(text: string, out: Detection[]): void {
+  for (const match of text.matchAll(patientReference)) {
+    const id = (match[1] as string).replace(/\.+$/, '');
+    if (countDigits(id) === 0 || FILE_NAME.test(id)) continue;
+    const start = (match.index as number) + 8;
+    out.push({ start, end: start + id.length, type: MRN.type, class: MRN.class, normalized: normalizeHealthId(id) });
+  }
+}
+
 /**
  * HIPAA Safe Harbor identifiers (45 CFR 164.514(b)(2)(i)) in one string, its digits and
  * separators already folded to ASCII by the dispatcher: a value after its label, and the NHS
@@ -413,5 +458,6 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
 export function detectHealthIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
   const labelled = new Set<number>();
   detectLabelled(text, out, labelled);
+  if (text.includes('Patient/')) detectPatientReferences(text, out);
   if (digits >= 5) detectUnlabelled(text, out, digits, thingLabel, labelled);
 }

@@ -310,7 +310,17 @@ export const DOB_KEYS: ReadonlySet<string> = new Set([
   'fechadenacimiento', 'fechanacimiento', 'fechanac', 'fnacimiento', 'nacimiento',
   'datadinascita', 'datanascita', 'datadenascimento', 'datanascimento', 'nascimento',
   'geboortedatum', 'geboortedag', 'dataurodzenia', 'fodelsedatum', 'fodelsedag', 'fodselsdato', 'fodselsdag',
+  // `bdate`, FHIR's `birthDateTime` (the patient-birthTime extension); probe 6 of 2026-12-03.
+  // (`birth` alone names a birth place or an event as often: see BIRTH_OR_DEATH_KEYS, redactor.ts.)
+  'bdate', 'birthdatetime', 'birthtime', 'dobstring',
+  // Dates of death (HIPAA Safe Harbor (C): all elements of dates but the year directly related to
+  // an individual, the death date named; FHIR Patient `deceasedDateTime`). Masked as `DOB`, as
+  // HL7's PID-29 is (hl7.ts). Not `dod` (definition of done).
+  'dateofdeath', 'deathdate', 'deathdatetime', 'deceaseddatetime', 'deceaseddate', 'dateofdeceased', 'diedon',
+  'sterbedatum', 'todesdatum', 'todestag', 'datededeces', 'datedeces', 'fechadefuncion', 'fechadedefuncion', 'fechadefallecimiento', 'datadimorte', 'datadeobito', 'overlijdensdatum', 'datazgonu', 'dodsdatum', 'dodsdato',
 ]);
+/** Words after a date-of-birth key that say how the value is written (`date_of_birth_str`, `dob_iso`, `birthDateText`). */
+const DATE_FORM_WORDS: ReadonlySet<string> = new Set(['str', 'string', 'text', 'txt', 'iso', 'raw', 'value', 'val', 'fmt', 'formatted', 'display', 'utc', 'local']);
 /**
  * Whose date of birth, written after the date-of-birth words (`fecha_nacimiento_titular`,
  * `birth_date_holder`, `geburtsdatum_inhaber`): the person the record is about, in the same languages.
@@ -330,6 +340,8 @@ export function isDobKeyName(name: string): boolean {
   if (words.length < 2) return false;
   const last = words[words.length - 1] as string;
   if (last === 'dob') return true;
+  // A date-of-birth key, then how the date is written (`date_of_birth_str`; probe 6 of 2026-12-03).
+  if (DATE_FORM_WORDS.has(last) && isDobKeyName(words.slice(0, -1).join('_'))) return true;
   for (const key of DOB_KEYS) if (key.length >= 8 && normalized.endsWith(key)) return true;
   // A date-of-birth key, then whose it is.
   return DOB_OWNERS.has(withoutAccents(last)) && DOB_KEYS.has(withoutAccents(words.slice(0, -1).join('')));
@@ -541,7 +553,7 @@ const ID_CONNECTORS = new Set(['de', 'di', 'do', 'da', 'du', 'del', 'della', 'of
 
 const NATIONAL_ID_ALONE = [
   // en (us, uk, ca, ie, in, sg, au) and generic
-  'ssn', 'sin', 'nin', 'nino', 'itin', 'ppsn', 'nric', 'aadhaar', 'aadhar', 'uidai', 'tfn', 'socialsecurity', 'socialsecuritynumber', 'socialinsurancenumber',
+  'ssn', 'sin', 'nin', 'nino', 'itin', 'tin', 'ppsn', 'nric', 'aadhaar', 'aadhar', 'uidai', 'tfn', 'socialsecurity', 'socialsecuritynumber', 'socialinsurancenumber',
   'nationalinsurancenumber', 'nationalinsurance', 'nationalid', 'nationalidentifier', 'nationalidentitynumber', 'personalidnumber', 'personalidentitynumber',
   'taxpayerid', 'taxidentificationnumber', 'taxidentifier', 'identitycard', 'idcard', 'identitynumber', 'identitydocument', 'governmentid',
   // de, at, ch

@@ -108,6 +108,21 @@ export function detectMrz(text: string, out: Detection[]): void {
   // beside a names line); a names line (a document code, capitals and `<`, `<<` between the
   // surname and the given names, padded with `<` to its length) is masked beside a data line, or
   // alone when its padding is long (the holder's names).
+  // After an `MRZ` label (`MRZ: P<NZLHAVILI<<TEVITA<<<…\nLA1234567<NZL…`; probe 6 of 2026-12-03
+  // found a hand-typed zone, its names line 42 characters long, stored raw): up to three lines of
+  // the MRZ alphabet after it, each of 20-44 characters holding a `<`, whatever their lengths and
+  // check digits (the label says what they are).
+  for (const label of text.matchAll(MRZ_LABEL)) {
+    let at = label.index + label[0].length;
+    for (let line = 0; line < 3; line++) {
+      MRZ_LABELLED_LINE.lastIndex = at;
+      const match = MRZ_LABELLED_LINE.exec(text);
+      if (match === null || !(match[1] as string).includes('<')) break;
+      const start = at + match[0].indexOf(match[1] as string);
+      out.push({ start, end: start + (match[1] as string).length, type: 'PASSPORT', class: 'pii.government_id', normalized: match[1] as string });
+      at += match[0].length;
+    }
+  }
   const inProse: Array<[string, number]> = [];
   for (const match of text.matchAll(MRZ_WORD)) {
     // On a line not read above, with other words beside it (a line of its own was judged above).
@@ -125,6 +140,10 @@ export function detectMrz(text: string, out: Detection[]): void {
   }
 }
 
+/** The label `MRZ` (`MRZ:`, `MRZ lines -`, `mrz=`), then blanks and one line break at most. */
+const MRZ_LABEL = /(?<![A-Za-z0-9])(?:MRZ|mrz|Mrz)(?:[ _](?:lines?|code|data|text))?[ \t]{0,2}[:=\-]?[ \t]{0,3}(?:\r?\n)?/g;
+/** A line of the MRZ alphabet after that label (20-44 characters), with the line break after it. */
+const MRZ_LABELLED_LINE = /[ \t]{0,4}([A-Z0-9<]{20,44})(?![A-Za-z0-9<])[ \t]*(?:\r?\n|$)/y;
 /** A run of 44 or 36 MRZ characters standing alone as a word (a line of a zone inside prose). */
 const MRZ_WORD = /(?<![A-Za-z0-9<])(?:[A-Z0-9<]{44}|[A-Z0-9<]{36})(?![A-Za-z0-9<])/g;
 /** How many of a TD3/TD2 data line's three check digits hold (document number, birth, expiry). */

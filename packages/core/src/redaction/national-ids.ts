@@ -1,6 +1,6 @@
 import { detectMrz } from './mrz.js';
 import type { Detection } from './types.js';
-import { luhnValid, ssnValid } from './internal/checks.js';
+import { itinValid, luhnValid, ssnValid } from './internal/checks.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { countDigits, isAsciiAlnum } from './internal/chars.js';
 
@@ -220,7 +220,11 @@ export function emiratesIdValid(digits: string): boolean {
  */
 const panShape = /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/;
 
-/** Any of the checksummed national numbers (for a value after a generic label such as `national id`). */
+/**
+ * Any of the checksummed national numbers (for a value after a generic label such as `national id`).
+ * After these labels an ITIN too (IRS format: 9, then 50-65, 70-88, 90-92 or 94-99 in the 4th-5th
+ * digits; `TIN 912-70-1234` was stored raw, probe 6 of 2026-12-03).
+ */
 function anyChecksum(compact: string): boolean {
   if (allDigits.test(compact)) {
     if (compact.length === 9) return bsnValid(compact) || sinValid(compact) || ssnValid(compact);
@@ -280,7 +284,7 @@ const KINDS: Array<[Kind, KindRule]> = [
   ['licence', { labels: "driver[’']?s?[’']? licen[cs]e|driving licen[cs]e|f[üu]hrerschein(?:nummer)?|permis de conduire|licencia de conducir|carnet de conducir|patente di guida|prawo jazdy|rijbewijs(?:nummer)?|dl", accept: idToken(5, 18, 4), type: 'DRIVER_LICENSE' }],
   ['itin', { labels: 'individual taxpayer identification(?: number)?|itin', accept: (c) => /^9\d{8}$/.test(c), type: 'NATIONAL_ID' }],
   ['social', { labels: 'social', accept: ssnValid, type: 'SSN' }],
-  ['generic', { labels: 'national id(?:entity|entification)?(?: card)?(?: number| no\\.?)?|national identity number|national number|identity number|personal (?:id|identification|identity) number|tax(?:payer)? id(?:entification)?(?: number)?|citizen id|tin|nin', accept: anyChecksum, type: 'NATIONAL_ID' }],
+  ['generic', { labels: 'national id(?:entity|entification)?(?: card)?(?: number| no\\.?)?|national identity number|national number|identity number|personal (?:id|identification|identity) number|tax(?:payer)? id(?:entification)?(?: number)?|citizen id|tin|nin', accept: (c) => anyChecksum(c) || itinValid(c), type: 'NATIONAL_ID' }],
 ];
 
 /** Short labels that are ordinary words in lower case (Spanish `sin`, Polish `nie`, `dl`): only as written in capitals. */

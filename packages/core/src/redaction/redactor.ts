@@ -158,7 +158,7 @@ function cardNumber(value: number): string | undefined {
 }
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | 'recipient' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
+type KeyDecision = 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | 'recipient' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
 /**
  * A value that is one number as written (digits, blanks and `-./#()` between them) and does not
  * start with a calling code: under a key that names a thing's identifier (`sku`, `order_id`) it is
@@ -171,6 +171,53 @@ const EMAIL_COLUMN = /^(?:e?mail|emailaddress|mailaddress|correo|courriel)$/;
 /** The members of an object under a phone/card/account key that hold the number itself (Plaid `{ data, primary, type }`). */
 const INHERITING_MEMBERS: ReadonlySet<string> = new Set(['data', 'value', 'number']);
 const WHOLE_TOKEN = /^\[[A-Z_]+:psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
+
+/**
+ * A FHIR Patient resource (`{"resourceType":"Patient","id":"00482913"}`) or an object typed a
+ * patient (`{"type":"patient","id":…}`): its `id` is the patient's logical id, an identifier of the
+ * person (HIPAA Safe Harbor (R), "any other unique identifying number"; probe 6 of 2026-12-03). Not
+ * another resource's id (`Observation/123`). Masked as `MRN`, as a `Patient/<id>` reference in text.
+ */
+function isPatientObject(value: Record<string, JsonValue>): boolean {
+  const type = value.resourceType ?? value.type ?? value.kind;
+  return typeof type === 'string' && type.toLowerCase() === 'patient';
+}
+/**
+ * An IPv4 address as its 32-bit integer (`{"client_ip":3405803833}`, as databases and some
+ * loggers store it; probe 6 of 2026-12-03) under a member named as an IP address (`ip`,
+ * `client_ip`, `remoteIp`, `ipv4`, `ip_address`, `src_ip_addr`): its dotted form, or undefined.
+ * A number from 1.0.0.0 (16777216) to 4294967295, or a string of its digits; other numbers stay.
+ */
+function ipv4OfInteger(key: string, value: JsonValue): string | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d{8,10}$/.test(value) ? Number(value) : undefined;
+  if (number === undefined || !Number.isSafeInteger(number) || number < 16_777_216 || number > 4_294_967_295) return undefined;
+  const words = keyWords(key);
+  const last = words[words.length - 1];
+  const named = last === 'ip' || last === 'ipv4' || ((last === 'address' || last === 'addr') && (words[words.length - 2] === 'ip' || words[words.length - 2] === 'ipv4'));
+  if (!named || words.length > 5) return undefined;
+  return [number >>> 24, (number >>> 16) & 255, (number >>> 8) & 255, number & 255].join('.');
+}
+/**
+ * `birth`, `death`, `died`, `deceased` alone: a date of birth or death when the value starts with
+ * a date (`{"birth":"1984-03-12"}` was stored raw, probe 6 of 2026-12-03); a place or a flag stays
+ * (`{"birth":"Auckland"}`, `{"deceased":"no"}`). Masked as `DOB`, as the date-of-birth keys are.
+ */
+const BIRTH_OR_DEATH_KEYS: ReadonlySet<string> = new Set(['birth', 'death', 'died', 'deceased', 'dod']);
+const STARTS_WITH_DATE = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}(?!\d))/;
+const MRZ_KEYS: ReadonlySet<string> = new Set(['mrz', 'mrzlines', 'mrztext', 'machinereadablezone', 'mrzcode', 'mrzdata']);
+const MRZ_KIND: HealthIdKind = { type: 'PASSPORT', class: 'pii.government_id' };
+const PATIENT_ID: HealthIdKind = HEALTH_ID_KEYS.get('mrn') as HealthIdKind;
+/** The members of an identity document's object that hold its number (`{"type":"passport","number":"X1234567"}`). */
+const DOCUMENT_NUMBER_MEMBERS: ReadonlySet<string> = new Set(['number', 'value', 'documentNumber', 'document_number', 'docNumber', 'doc_number', 'no', 'num', 'nr']);
+/**
+ * The kind of identity document an object's type names (`{"document":{"type":"passport","number":…}}`,
+ * `{"idType":"drivers_license","value":…}`; probe 6 of 2026-12-03): key-names.ts governmentIdKey of
+ * the type's value, so its number member is read as that key's value would be.
+ */
+function documentKindOf(value: Record<string, JsonValue>): GovernmentIdKey | undefined {
+  const type = value.type ?? value.documentType ?? value.document_type ?? value.idType ?? value.id_type ?? value.kind;
+  return typeof type === 'string' && type.length <= 48 ? governmentIdKey(type) : undefined;
+}
 
 /**
  * A value under a key named exactly `key` is a secret when it looks like one: 12+ characters
@@ -296,6 +343,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : EXACT_SECRET_KEYS.has(normalizeKeyName(key)) ? 'secret'
         : normalizeKeyName(key) === 'key' ? 'keyLike'
         : isDobKeyName(key) ? 'dob'
+        // A passport's machine-readable zone under its name, a string or its lines (`{"mrz":["P<GBR…","…"]}`): every line, names too (probe 6 of 2026-12-03).
+        : MRZ_KEYS.has(normalizeKeyName(key)) ? MRZ_KIND
+        : BIRTH_OR_DEATH_KEYS.has(normalizeKeyName(key)) ? 'birthOrDeath'
         : isAddressPartKeyName(key) ? (isNumberedAddressPart(key) ? 'addressNumber' : 'address')
         // A government id's name before a number's (`id_card` is an identity card, not a payment card).
         : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : isRecipientKeyName(key) ? 'recipient' : isThingIdKeyName(key) ? 'thingId' : 'none')));
@@ -471,6 +521,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function byKey(decision: KeyDecision, child: JsonValue, pending: Pending): JsonValue | undefined {
     if (decision === 'none' || decision === 'thingId' || child === null || child === '' || typeof child === 'boolean') return undefined;
     if (decision === 'secret') return typeof child === 'object' ? undefined : wholeValue(child, 'SECRET', 'secret', pending);
+    if (decision === 'birthOrDeath') return typeof child === 'string' && STARTS_WITH_DATE.test(child) ? wholeValue(child, 'DOB', 'pii.date_of_birth', pending, child.trim().toLowerCase()) : undefined;
     if (decision === 'dob' || typeof decision === 'object') {
       if (typeof child !== 'string' && typeof child !== 'number') return undefined;
       const raw = String(child).trim();
@@ -681,6 +732,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const point = keys.length <= 32 ? coordinateMembers(value, keys) : undefined;
     // An MCP server's or a spawn's `{ command, args }`: the arguments read after their command (argv.ts).
     const commandArgs = keys.length <= 32 && enabled.has('secrets') ? argvMember(value, keys) : undefined;
+    // A patient's logical id; an identity document's number beside its type.
+    const patient = keys.length <= 64 && 'id' in value && isPatientObject(value);
+    const documentKind = keys.length <= 16 && keys.some((key) => DOCUMENT_NUMBER_MEMBERS.has(key)) ? documentKindOf(value) : undefined;
     for (const key of keys) {
       const child = value[key] as JsonValue;
       if (point !== undefined && (key === point[0] || key === point[1])) {
@@ -712,12 +766,18 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         key === 'value' && pairValueDecision !== 'none' ? pairValueDecision
         : key === 'value' && valueKind !== undefined ? valueKind
         : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
+        : patient && key === 'id' ? PATIENT_ID
+        : documentKind !== undefined && DOCUMENT_NUMBER_MEMBERS.has(key) ? documentKind
         // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number.
         : inherited !== undefined && INHERITING_MEMBERS.has(key) ? inherited
         : Array.isArray(child) && isBareAccountListKeyName(key) ? 'bareAccount'
         : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : surnamed && isGenericNameKey(key) ? 'person' : awsAccountKept(keyDecision(key), child, value, keys);
       const part = split?.get(key);
-      const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : part !== undefined ? splitPart(part, pending) : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
+      const ipInteger = typeof child === 'object' ? undefined : ipv4OfInteger(key, child);
+      const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending)
+        : part !== undefined ? splitPart(part, pending)
+        : ipInteger !== undefined ? wholeValue(child, 'IP', 'pii.ip_address', pending, ipInteger)
+        : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
       segments.pop();
       // defineProperty for `__proto__`: the key stays data instead of replacing the prototype.
       if (redactedKey === '__proto__') Object.defineProperty(out, redactedKey, { value: redactedChild, enumerable: true, writable: true, configurable: true });

@@ -84,6 +84,16 @@ export function ssnValid(digits: string): boolean {
 }
 
 /**
+ * An ITIN (IRS Individual Taxpayer Identification Number): nine digits starting with 9, the 4th
+ * and 5th digits in 50-65, 70-88, 90-92 or 94-99 (IRS, "ITIN" format, revised 2011; 93 is not used).
+ */
+export function itinValid(digits: string): boolean {
+  if (!/^9\d{8}$/.test(digits)) return false;
+  const group = Number(digits.slice(3, 5));
+  return (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94;
+}
+
+/**
  * Shannon entropy in bits per character (Unicode code point, so `'😀😀'` is 0 like `'aa'`), used
  * to tell real secrets from placeholders. 0 for the empty string.
  */
