@@ -617,6 +617,67 @@ export function mediaJson(summary: MediaSummary): JsonValue {
   return summary as unknown as JsonValue;
 }
 
+// ------------------------------------------------------------------ payloads named by their API's shape
+// Provider shapes whose payload is base64 whatever its length (a sixth fresh probe of 2026-12-03
+// found 32-character payloads stored raw: under 96 characters a `data` member needed a
+// signature):
+//  - Anthropic's `source` of an `image` or `document` block: `{ type: 'base64', media_type, data }`;
+//  - Gemini's Blob: `inline_data` / `inlineData`: `{ mime_type | mimeType, data }`;
+// both files sent to a model, summarized as media (`{ mimeType, bytes, sha256 }`) whatever their
+// type, as a file is (a document's text is the file's content, not a message);
+//  - the Gmail API's MessagePartBody: `body: { size, data, attachmentId }` of `payload` and of each
+//    `parts[]` item (and `users.messages.attachments.get`'s answer, the same members), `data`
+//    base64url. A message body is text the agent read, as a tool's text result is: decoded, and
+//    when its bytes are text (textOfBytes: UTF-8 up to 32 Ki with no control character) recorded as
+//    that text, redacted as any string; binary bodies (attachments) are summarized. A `size` that is
+//    not the decoded length says it is no Gmail body.
+
+/** Members of Gemini's Blob. */
+const GEMINI_BLOB_KEYS = new Set(['data', 'mime_type', 'mimeType', 'display_name', 'displayName']);
+/** Members of Gmail's MessagePartBody. */
+const GMAIL_BODY_KEYS = new Set(['data', 'size', 'attachmentId']);
+const BASE64URL = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
+/**
+ * Which member of an object is a provider's payload by the object's shape: `file` (Anthropic
+ * `source`, Gemini `inline_data`) or `text` (a Gmail body); undefined for other objects.
+ * @param ownKey the member name the object stands under (`inline_data`, `body`)
+ */
+export function payloadMemberOf(object: Record<string, unknown>, keys: readonly string[], ownKey: string | undefined): 'file' | 'text' | undefined {
+  if (keys.length < 1 || keys.length > 5 || !keys.includes('data')) return undefined;
+  let data: unknown;
+  let kind: unknown;
+  try {
+    data = object['data'];
+    kind = object['type'];
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'string' || data.length === 0 || !BASE64URL.test(data.length <= 4096 ? data : data.slice(0, 512) + data.slice(-64))) return undefined;
+  if (kind === 'base64' && keys.length <= 4 && keys.every((key) => key === 'type' || key === 'data' || key === 'media_type' || key === 'mediaType')) return 'file';
+  if ((ownKey === 'inline_data' || ownKey === 'inlineData') && keys.every((key) => GEMINI_BLOB_KEYS.has(key))) return 'file';
+  if ((ownKey === 'body' || keys.includes('attachmentId')) && keys.every((key) => GMAIL_BODY_KEYS.has(key))) {
+    const size = object['size'];
+    if (size !== undefined && size !== decodedLength(data.replace(/=+$/, ''))) return undefined;
+    return 'text';
+  }
+  return undefined;
+}
+
+/**
+ * A provider payload's replacement (payloadMemberOf): a media summary, or for a Gmail body whose
+ * bytes are text, that text. `pending`: the digest of a file is left to completeMedia() (record());
+ * without it, hashed now (the redactor, for JSON parsed from strings).
+ */
+export function payloadValue(data: string, kind: 'file' | 'text', parent: Record<string, unknown>, pending: PendingMedia[] | undefined): MediaSummary | string {
+  if (kind === 'text' && decodedLength(data) <= MAX_TEXT_BYTES) {
+    const bytes = Buffer.from(data, 'base64');
+    return textOfBytes(bytes) ?? mediaFromBytes(bytes, parent);
+  }
+  if (pending !== undefined) return pendingSummary(data, declaredMime(parent), pending);
+  return mediaFromBytes(Buffer.from(data, 'base64'), parent);
+}
+
 // ------------------------------------------------------------------ media and blobs inside text
 /** Shortest base64 run, anywhere in a string, that is checked for media (issue 11). */
 export const MIN_TEXT_BASE64_CHARS = 256;

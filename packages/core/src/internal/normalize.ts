@@ -1,5 +1,5 @@
 import type { JsonValue } from '../spec/event.js';
-import { mediaFromArray, mediaFromBytes, mediaFromObject, mediaFromString, textOfBytes, type PendingMedia } from './media.js';
+import { mediaFromArray, mediaFromBytes, mediaFromObject, mediaFromString, payloadMemberOf, payloadValue, textOfBytes, type PendingMedia } from './media.js';
 
 /**
  * Limits applied when a recorded value is snapshotted. Every cut leaves a visible marker
@@ -215,7 +215,7 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
         }
         return walkArray(object, depth);
       }
-      if (isPlain(object)) return walkObject(object as Record<string, unknown>, depth, parent);
+      if (isPlain(object)) return walkObject(object as Record<string, unknown>, depth, parent, key);
       if (object instanceof Date) {
         const time = object.getTime();
         return Number.isNaN(time) ? '[Invalid Date]' : object.toISOString();
@@ -327,7 +327,7 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
     return out;
   }
 
-  function walkObject(object: Record<string, unknown>, depth: number, parent?: Record<string, unknown>): Record<string, JsonValue> | string {
+  function walkObject(object: Record<string, unknown>, depth: number, parent?: Record<string, unknown>, ownKey?: string): Record<string, JsonValue> | string {
     const out: Record<string, JsonValue> = {};
     const keys = Object.keys(object);
     // Bytes as an object: `{ type: 'Buffer', data: [...] }` (a Buffer through JSON), `{ 0: 137, 1: 80, … }` (a typed array through JSON).
@@ -340,6 +340,8 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
         return media as unknown as Record<string, JsonValue>;
       }
     }
+    // A provider's payload by its object's shape (Anthropic `source`, Gemini `inline_data`, a Gmail body): media.ts payloadMemberOf.
+    const payload = payloadMemberOf(object, keys, ownKey);
     const length = Math.min(keys.length, limits.maxEntries);
     budget.remaining -= 2;
     ancestors.push(object);
@@ -366,6 +368,12 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
         }
         // The quotes, colon and comma; normalizeString counts the key's own characters.
         budget.remaining -= 4;
+        if (payload !== undefined && key === 'data' && typeof item === 'string') {
+          const replaced = payloadValue(item, payload, object, (budget.media ??= []));
+          if (typeof replaced !== 'string') budget.remaining -= MEDIA_CHARS;
+          setMember(out, normalizeString(key, limits, budget), typeof replaced === 'string' ? normalizeString(replaced, limits, budget) : (replaced as unknown as JsonValue));
+          continue;
+        }
         setMember(out, normalizeString(key, limits, budget), walk(item, depth + 1, object, key));
       }
     } finally {

@@ -13,6 +13,9 @@ import { detectWalletKeys } from './wallet-keys.js';
 import { argvSecretSpans, detectArgvInText, type ArgvSpan } from './argv.js';
 import { detectSeedPhrases } from './seed-phrases.js';
 import { detectXmlValues } from './xml-values.js';
+import { detectLabelledPostcodes } from './postcodes.js';
+import { detectPaymentAccounts } from './payments.js';
+import { detectKeyDetails } from './pg-details.js';
 import { awsQueryAround } from './identifiers.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
@@ -2034,6 +2037,10 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && sqlInsert.test(text)) detectSqlInserts(text, out, on);
   // Names and address parts named by XML markup (`<Nm>`, `<StrtNm>`, `<PstCd>`, `<FirstName>`): xml-values.ts.
   if ((on & (PERSON | ADDRESS)) !== 0 && letters >= 8 && text.includes('</')) detectXmlValues(text, out);
+  // A database constraint's `Key (last_name, dob)=(havili, 1984-03-12)`: each value by its column's name (pg-details.ts).
+  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 5 && text.includes(')=(')) detectKeyDetails(text, out);
+  // Accounts in ISO 20022 `<Othr><Id>`, SWIFT `:59:/…`, after `wire to` (payments.ts).
+  if ((on & (HEALTH | IBAN)) !== 0 && digits >= 6 && letters >= 2 && !timestamp) detectPaymentAccounts(text, out);
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner
   // would tokenize each of the thousands of `createdAt` values in a tool result.
   if ((on & PERSON) !== 0 && letters >= 2 && !timestamp) {
@@ -2044,6 +2051,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   }
   if ((on & ADDRESS) !== 0 && digits >= 1 && letters >= 2 && !timestamp) {
     detectAddresses(text, out);
+    // Postal codes after their label (`postcode SW1A 1AA`, `zip 90210-1234`, `PLZ 10115`): postcodes.ts.
+    if (digits >= 2) detectLabelledPostcodes(text, out);
     // Japanese, Chinese, Korean, Russian, Indian and Brazilian forms, and coordinates: addresses-intl.ts.
     detectIntlAddresses(text, out, digits, dots, wide > 0);
   }

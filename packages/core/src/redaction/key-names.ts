@@ -359,7 +359,7 @@ export function isDobKeyName(name: string): boolean {
  */
 const ADDRESS_PART_KEYS: ReadonlySet<string> = new Set([
   'street', 'streetname', 'streetaddress', 'street1', 'street2', 'street3', 'streetline', 'streetline1', 'streetline2',
-  'addressline', 'addressline1', 'addressline2', 'addressline3', 'address1', 'address2', 'address3', 'homeaddress', 'postaladdress', 'mailingaddress', 'billingaddress', 'shippingaddress', 'residentialaddress', 'streetandnumber',
+  'addressline', 'addressline1', 'addressline2', 'addressline3', 'address1', 'address2', 'address3', 'addr1', 'addr2', 'addr3', 'addrline1', 'addrline2', 'homeaddress', 'postaladdress', 'mailingaddress', 'billingaddress', 'shippingaddress', 'residentialaddress', 'streetandnumber',
   'housenumber', 'houseno', 'housenr', 'buildingnumber', 'buildingno', 'buildingname', 'apartmentnumber', 'aptnumber', 'unitnumber', 'flatnumber',
   'postalcode', 'postcode', 'zip', 'zipcode', 'zippostalcode', 'plz', 'postleitzahl', 'codepostal', 'codigopostal', 'cep', 'postcodigo', 'postnummer', 'postnr',
   'strasse', 'straße', 'strassename', 'hausnummer', 'hausnr', 'anschrift', 'wohnadresse', 'rue', 'adresse', 'numerorue', 'calle', 'direccion', 'domicilio', 'numerocalle', 'indirizzo', 'civico', 'numerocivico', 'rua', 'endereco', 'morada', 'numeroporta', 'straat', 'straatnaam', 'huisnummer', 'adres',

@@ -27,7 +27,8 @@ import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, Session
 import { personNameVariants, personNormalForm } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
-import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromObject, mediaFromWholeString, mediaInText, mediaJson } from '../internal/media.js';
+import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
+import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromObject, mediaFromWholeString, mediaInText, mediaJson, payloadMemberOf, payloadValue } from '../internal/media.js';
 
 /** Where `full` capture puts originals. `createVault()` returns one. */
 export interface VaultWriter {
@@ -257,6 +258,13 @@ function coordinateMembers(value: Record<string, JsonValue>, keys: readonly stri
   const y = String(b).trim();
   if (!PRECISE_DEGREES.test(x) || !PRECISE_DEGREES.test(y) || Math.abs(Number(x)) > 90 || Math.abs(Number(y)) > 180) return undefined;
   return [lat, lon];
+}
+
+/** The name an object stands under: its member's, or for an item of a list the list's (`address: [{ line }]`). */
+function parentKeyOf(segments: readonly string[]): string | undefined {
+  const last = segments[segments.length - 1];
+  if (last === undefined || !/^\d+$/.test(last)) return last;
+  return segments[segments.length - 2];
 }
 
 /** Member names of a column table's column list and of its rows (`{ cols, rows }`, `{ columns, data }`, `{ fields, values }`, `{ headers, records }`). */
@@ -735,8 +743,25 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A patient's logical id; an identity document's number beside its type.
     const patient = keys.length <= 64 && 'id' in value && isPatientObject(value);
     const documentKind = keys.length <= 16 && keys.some((key) => DOCUMENT_NUMBER_MEMBERS.has(key)) ? documentKindOf(value) : undefined;
+    // An email address split into a local part and a domain (`{"user":"tevita.havili","host":"gmail.com"}`),
+    // a postal address object (Stripe's `address.line1`, a FHIR Address's `line`, `text`, `district`),
+    // a GeoJSON Point: contact-shapes.ts.
+    const splitEmail = keys.length <= 8 ? splitEmailOf(value, keys) : undefined;
+    const addressObject = keys.length <= 16 && isAddressObject(parentKeyOf(segments), keys, value);
+    const geoJsonPoint = keys.length <= 6 && isGeoJsonPoint(value, keys);
+    // A provider's payload by its object's shape (Anthropic `source`, Gemini `inline_data`, a Gmail
+    // body), in JSON parsed from a string only: record() replaced those of the event itself, and a
+    // decoded body must not be decoded again.
+    const payload = embeddedDepth > 0 ? payloadMemberOf(value, keys, parentKeyOf(segments)) : undefined;
     for (const key of keys) {
       const child = value[key] as JsonValue;
+      if (payload !== undefined && key === 'data' && typeof child === 'string') {
+        const replaced = payloadValue(child, payload, value, undefined);
+        segments.push(key);
+        out[key] = typeof replaced === 'string' ? walk(replaced, segments, pending, custom, keyIsSecret, depth + 1) : mediaJson(replaced);
+        segments.pop();
+        continue;
+      }
       if (point !== undefined && (key === point[0] || key === point[1])) {
         out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending) : wholeValue(child, 'GEO', 'pii.location', pending);
         continue;
@@ -745,6 +770,19 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         segments.push(key);
         out[key] = argvItems(child as string[], commandArgs.spans, segments, pending, custom, keyIsSecret, depth + 1);
         segments.pop();
+        continue;
+      }
+      if (splitEmail !== undefined && key === splitEmail.local) {
+        out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending) : wholeValue(child, 'EMAIL', 'pii.email', pending, splitEmail.address);
+        continue;
+      }
+      // Coordinates as a list or one string under a location's name (`coords`, `latlng`), a GeoJSON Point's `coordinates`.
+      const location = geoJsonPoint && key === 'coordinates' ? 'lonFirst' : child !== null && typeof child !== 'number' && typeof child !== 'boolean' ? locationKeyKind(key) : undefined;
+      const coordinates = location === undefined ? undefined : coordinatesIn(child, location, geoJsonPoint && key === 'coordinates');
+      if (coordinates !== undefined) {
+        out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending)
+          : coordinates === 'string' ? wholeValue(child, 'GEO', 'pii.location', pending)
+          : (child as JsonValue[]).map((item) => wholeValue(item, 'GEO', 'pii.location', pending));
         continue;
       }
       if (table !== undefined && key === table.rows) {
@@ -771,7 +809,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number.
         : inherited !== undefined && INHERITING_MEMBERS.has(key) ? inherited
         : Array.isArray(child) && isBareAccountListKeyName(key) ? 'bareAccount'
-        : humanName && HUMAN_NAME_PARTS.has(key) ? 'person' : surnamed && isGenericNameKey(key) ? 'person' : awsAccountKept(keyDecision(key), child, value, keys);
+        : humanName && HUMAN_NAME_PARTS.has(key) ? 'person'
+        : addressObject && isAddressObjectPart(key) ? 'address'
+        : surnamed && isGenericNameKey(key) ? 'person' : awsAccountKept(keyDecision(key), child, value, keys);
       const part = split?.get(key);
       const ipInteger = typeof child === 'object' ? undefined : ipv4OfInteger(key, child);
       const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending)

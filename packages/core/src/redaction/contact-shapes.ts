@@ -1,0 +1,184 @@
+import { keyWords, normalizeKeyName as normalizeKeyNameUncached } from './key-names.js';
+
+// Contact data that JSON spreads over members in shapes no member name alone gives away (a sixth
+// fresh probe of 2026-12-03 found each stored raw). The redactor's walk (redactor.ts) asks these
+// for every object:
+//  - an email address split into its local part and its domain: `{"user":"tevita.havili",
+//    "host":"gmail.com"}`, `{"local":"amara.okafor","domain":"nhs.net"}`, `{"mailbox":…,
+//    "domain":…}` (splitEmailOf): the local part is masked as EMAIL with the pseudonym of the
+//    joined address, so it joins `tevita.havili@gmail.com` written anywhere else; the domain stays;
+//  - an object that is a postal address (isAddressObject): Stripe's and many APIs' `address`
+//    (`{line1, line2, city, postal_code, state, country}`), the FHIR Address datatype (`use`,
+//    `type`, `text`, `line`, `city`, `district`, `state`, `postalCode`, `country`, `period`;
+//    https://hl7.org/fhir/datatypes.html#Address): its street lines (`line`, `line1`-`line3`,
+//    `lines`), its `text` (the whole address as one string) and `district` (a county: HIPAA Safe
+//    Harbor, 45 CFR 164.514(b)(2)(i)(B)) are masked as ADDRESS. `line1` alone under another name
+//    is no address (a log's or a poem's first line);
+//  - coordinates as a list or one string under a location's name (`{"coords":[37.4224764,
+//    -122.0842499]}`, `{"latlng":"37.4224764,-122.0842499"}`, `home_location`, `position`) and a
+//    GeoJSON Point anywhere (`{"type":"Point","coordinates":[-122.0842499,37.4224764]}`, RFC 7946
+//    §3.1.2, longitude first): masked as GEO (`pii.location`) when precise, with the rule of the
+//    latitude/longitude members (three decimals or more, about 100 m, in range; `[51.5, -0.12]`,
+//    a city's, stays).
+
+/**
+ * Member names repeat across events and every object's members are looked at: their normal form is
+ * kept (at most 4,096 names, cleared whole when full), as the redactor keeps its key decisions.
+ */
+const normalizedNames = new Map<string, string>();
+function normalizeKeyName(key: string): string {
+  let name = normalizedNames.get(key);
+  if (name === undefined) {
+    name = key.length > 64 ? '' : normalizeKeyNameUncached(key);
+    if (normalizedNames.size >= 4096) normalizedNames.clear();
+    normalizedNames.set(key, name);
+  }
+  return name;
+}
+
+/** Member names of a local part and of a domain, and which may pair. */
+const LOCAL_MEMBERS = new Set(['local', 'localpart', 'mailbox', 'user', 'username', 'login', 'emailuser', 'emaillocalpart', 'mailuser']);
+const DOMAIN_MEMBERS = new Set(['domain', 'host', 'hostname', 'domainname', 'maildomain', 'emaildomain', 'emailhost']);
+/** Beside these, `user` and `host` are a connection's (a database, SSH, IMAP server), not an address's parts. */
+const CONNECTION_MEMBERS = new Set(['port', 'database', 'db', 'dbname', 'schema', 'password', 'passwd', 'pass', 'protocol', 'scheme', 'path', 'url', 'uri', 'ssl', 'tls', 'key', 'identityfile', 'privatekey', 'socket', 'driver', 'dialect']);
+const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}$/;
+
+/**
+ * An email address given as a local-part member and a domain member of one object: the local
+ * part's member name and the joined address (lower case, as the email detector normalizes), or
+ * undefined. The domain must have a dot and an alphabetic top-level domain (`localhost`, an IP
+ * are no domain); `user` or `login` with `host` only when nothing marks a connection (`port`,
+ * `database`, `password`, ...).
+ */
+export function splitEmailOf(value: Readonly<Record<string, unknown>>, keys: readonly string[]): { local: string; address: string } | undefined {
+  if (keys.length < 2 || keys.length > 8) return undefined;
+  let local: string | undefined;
+  let domain: string | undefined;
+  let connection = false;
+  for (const key of keys) {
+    const name = normalizeKeyName(key);
+    if (LOCAL_MEMBERS.has(name)) local = local === undefined ? key : '';
+    else if (DOMAIN_MEMBERS.has(name)) domain = domain === undefined ? key : '';
+    else if (CONNECTION_MEMBERS.has(name)) connection = true;
+  }
+  if (local === undefined || domain === undefined || local === '' || domain === '') return undefined;
+  const localName = normalizeKeyName(local);
+  if (connection && (localName === 'user' || localName === 'username' || localName === 'login')) return undefined;
+  const part = value[local];
+  const host = value[domain];
+  if (typeof part !== 'string' || typeof host !== 'string' || part.length > 64 || host.length > 253) return undefined;
+  if (!LOCAL_PART.test(part) || !/[A-Za-z]/.test(part) || !DOMAIN.test(host)) return undefined;
+  return { local, address: `${part}@${host}`.toLowerCase() };
+}
+
+/** Names under which an object is a postal address (normalized; `billing_address`, `addresses`, `Anschrift` too). */
+const ADDRESS_OBJECT_NAMES = new Set(['address', 'addresses', 'adresse', 'adressen', 'anschrift', 'direccion', 'endereco', 'indirizzo', 'adres', 'postaladdress', 'mailingaddress', 'homeaddress', 'billingaddress', 'shippingaddress', 'residentialaddress', 'streetaddress']);
+/** Words before `address` in a member name that make it a machine's or a mailbox's address (`ipAddress`, `serverAddress`, `fromAddress`). */
+const TECHNICAL_ADDRESS = /^(?:ip|ipv4|ipv6|mac|hw|hardware|server|host|email|mail|e?mailbox|wallet|contract|remote|local|bind|listen|network|net|web|url|broadcast|gateway|public|private|memory|mem|base|return|proxy|node|peer|socket|bluetooth|ble|multicast|smtp|from|to|replyto|sender|recipient|cc|bcc|source|destination|dest|src|dst|device|physical?mac|link|ethernet|eth|lan|wan|vpn|dns|p2p|bitcoin|btc|eth|ethereum|deposit|withdrawal|payout)$/;
+/** The members of a FHIR Address (https://hl7.org/fhir/datatypes.html#Address). */
+const FHIR_ADDRESS_KEYS = new Set(['use', 'type', 'text', 'line', 'city', 'district', 'state', 'postalCode', 'country', 'period', 'id', 'extension']);
+/** Members beside `line1` that make an object a postal address without its name (Stripe's Address). */
+const ADDRESS_SIBLINGS = new Set(['city', 'postalcode', 'postcode', 'zip', 'zipcode', 'state', 'country', 'countrycode', 'region', 'province', 'town', 'locality']);
+/** The members of an address object that hold a street line, the whole address or a district. */
+const ADDRESS_OBJECT_PARTS = new Set(['line', 'lines', 'line1', 'line2', 'line3', 'line4', 'addr1', 'addr2', 'addr3', 'text', 'district', 'formatted', 'formattedaddress', 'full', 'fulladdress', 'streetline', 'streetlines']);
+
+/**
+ * Whether an object is a postal address: a FHIR Address (only its members, with `line` or
+ * `text`, and `line` a list or a city, postal code, district, state or country beside `text`),
+ * an object under an address's name (`address`, `billing_address`, an item of `addresses`; not a
+ * machine's or a mailbox's, `ipAddress`, `fromAddress`: TECHNICAL_ADDRESS), or one
+ * with `line1` beside a city, postal code, state or country.
+ * @param parentKey the name the object stands under (for a list's item, the list's name)
+ */
+export function isAddressObject(parentKey: string | undefined, keys: readonly string[], value: Readonly<Record<string, unknown>>): boolean {
+  if (keys.length === 0 || keys.length > 16) return false;
+  if (parentKey !== undefined) {
+    const name = normalizeKeyName(parentKey);
+    if (ADDRESS_OBJECT_NAMES.has(name) || (name.length > 7 && name.endsWith('address') && !TECHNICAL_ADDRESS.test(name.slice(0, -7)))) return true;
+  }
+  if (keys.every((key) => FHIR_ADDRESS_KEYS.has(key) || key.startsWith('_'))) {
+    if (Array.isArray(value.line)) return true;
+    if (keys.includes('text') && keys.some((key) => key === 'city' || key === 'postalCode' || key === 'district' || key === 'state' || key === 'country')) return true;
+  }
+  return keys.some((key) => normalizeKeyName(key) === 'line1') && keys.some((key) => ADDRESS_SIBLINGS.has(normalizeKeyName(key)));
+}
+
+/** Whether a member of an address object holds a street line, the whole address or a district. */
+export function isAddressObjectPart(key: string): boolean {
+  return ADDRESS_OBJECT_PARTS.has(normalizeKeyName(key));
+}
+
+/** Names of a location (the last word or two of a member name: `coords`, `home_location`, `latLng`, `gps`). */
+const LOCATION_WORDS = new Set(['coords', 'coord', 'coordinates', 'coordinate', 'latlng', 'latlon', 'latlong', 'lnglat', 'lonlat', 'longlat', 'geo', 'geolocation', 'location', 'loc', 'position', 'gps', 'geopoint', 'geocode', 'geocoords', 'latitudelongitude']);
+/** Names of a place in a layout as often (`position` of a 3D scene or a UI element): read only as one string. */
+const STRING_ONLY = new Set(['position']);
+/** Names that put the longitude first (GeoJSON, `lnglat`). */
+const LONGITUDE_FIRST = new Set(['lnglat', 'lonlat', 'longlat']);
+/** Decimal degrees with three decimals or more, as the latitude/longitude member rule reads them. */
+const PRECISE_DEGREES = /^-?\d{1,3}\.\d{3,}$/;
+/** Two degrees in one string: `37.4224764,-122.0842499`, `(37.42247, -122.08425)`, `37.42247 -122.08425`. */
+const DEGREE_PAIR = /^\(?\s{0,3}(-?\d{1,3}\.\d{3,20})\s{0,3}[,;\s]\s{0,3}(-?\d{1,3}\.\d{3,20})\s{0,3}\)?$/;
+
+/** Whether a member name names a location: 'lonFirst' when it puts the longitude first, 'stringOnly' for `position`. */
+export function locationKeyKind(key: string): LocationKeyKind | undefined {
+  if (key.length > 64) return undefined;
+  let kind = locationKinds.get(key);
+  if (kind === undefined) {
+    kind = locationKindOf(key) ?? null;
+    if (locationKinds.size >= 4096) locationKinds.clear();
+    locationKinds.set(key, kind);
+  }
+  return kind ?? undefined;
+}
+const locationKinds = new Map<string, LocationKeyKind | null>();
+function locationKindOf(key: string): LocationKeyKind | undefined {
+  // Cheap refusal first: every location word holds one of these letters' pairs.
+  if (!/lo|co|la|ln|ge|gp|po/i.test(key)) return undefined;
+  const words = keyWords(key);
+  const last = words[words.length - 1] ?? '';
+  const lastTwo = words.slice(-2).join('');
+  const word = LOCATION_WORDS.has(lastTwo) ? lastTwo : LOCATION_WORDS.has(last) ? last : undefined;
+  if (word === undefined) return undefined;
+  return LONGITUDE_FIRST.has(word) ? 'lonFirst' : STRING_ONLY.has(word) ? 'stringOnly' : 'latFirst';
+}
+export type LocationKeyKind = 'latFirst' | 'lonFirst' | 'stringOnly';
+
+/** A latitude and a longitude, precise and in range, in the order given. */
+function precisePair(a: string, b: string, order: 'latFirst' | 'lonFirst' | 'either'): boolean {
+  if (!PRECISE_DEGREES.test(a) || !PRECISE_DEGREES.test(b)) return false;
+  const x = Math.abs(Number(a));
+  const y = Math.abs(Number(b));
+  if (order === 'latFirst') return x <= 90 && y <= 180;
+  if (order === 'lonFirst') return x <= 180 && y <= 90;
+  return (x <= 90 && y <= 180) || (x <= 180 && y <= 90);
+}
+
+const degreesOf = (item: unknown): string | undefined => (typeof item === 'number' && Number.isFinite(item) ? String(item) : typeof item === 'string' ? item.trim() : undefined);
+
+/**
+ * How a value under a location's name holds a precise point: 'list' for a list of two or three
+ * numbers (or numeric strings; a third is an altitude) whose first two are precise degrees in
+ * range, 'string' for one string holding the pair; undefined otherwise. A GeoJSON `coordinates`
+ * member (`geoJson`) puts the longitude first; under other names either order is read. Under
+ * `position` only a string (a list there is a 3D scene's or a layout's as often).
+ */
+export function coordinatesIn(value: unknown, kind: LocationKeyKind, geoJson = false): 'list' | 'string' | undefined {
+  const order = geoJson || kind === 'lonFirst' ? 'lonFirst' : 'either';
+  if (Array.isArray(value)) {
+    if (kind === 'stringOnly') return undefined;
+    if (value.length < 2 || value.length > 3) return undefined;
+    const a = degreesOf(value[0]);
+    const b = degreesOf(value[1]);
+    if (a === undefined || b === undefined || (value.length === 3 && degreesOf(value[2]) === undefined)) return undefined;
+    return precisePair(a, b, order) ? 'list' : undefined;
+  }
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  const pair = DEGREE_PAIR.exec(value.trim());
+  return pair !== null && precisePair(pair[1] as string, pair[2] as string, order) ? 'string' : undefined;
+}
+
+/** Whether an object is a GeoJSON Point (`{"type":"Point","coordinates":[lon, lat]}`, RFC 7946 §3.1.2). */
+export function isGeoJsonPoint(value: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
+  return keys.length <= 6 && value.type === 'Point' && Array.isArray(value.coordinates);
+}

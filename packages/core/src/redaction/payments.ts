@@ -1,0 +1,75 @@
+import { countAfter, normalizeHealthId } from './health-ids.js';
+import { ibanValid } from './internal/checks.js';
+import type { Detection } from './types.js';
+
+// Bank account numbers as payment messages carry them, where no `account` label stands before the
+// number (a sixth fresh probe of 2026-12-03 found each stored raw; an IBAN in the same places was
+// masked by its checksum):
+//  - ISO 20022 (pain.001, pacs.008, camt.05x): an account that is no IBAN is an `<Othr><Id>` in the
+//    `<Id>` of an account element, `<DbtrAcct>`, `<CdtrAcct>`, `<DbtrAgtAcct>`, `<CdtrAgtAcct>`,
+//    `<IntrmyAgt1Acct>`, `<ChrgsAcct>`, camt's `<Acct>` (ISO 20022 `CashAccount40`:
+//    `Id/Othr/Id`, Max34Text), namespaced or not: `<DbtrAcct><Id><Othr><Id>9876543210</Id>`. The
+//    `<Othr><Id>` of a party's `<OrgId>` or `<PrvtId>` is no account and is left to other rules.
+//  - SWIFT MT103 (and MT101, MT202 COV): the ordering customer's and the beneficiary's account is
+//    the field's first line after a slash, `:50K:/12345678`, `:50A:/…`, `:50F:/…`, `:59:/…`,
+//    `:59A:/…`, `:59F:/…` (SWIFT Standards MT, field 50a "[/34x]", field 59a "[/34x]").
+//  - In prose, a number right after a transfer verb and `to`/`into`: `Please wire to 9876543210`,
+//    `transfer 500 EUR to 12345678`, `send the money into 9876543210` (6 to 34 digits; `account`
+//    between them is the account label's rule, health-ids.ts). A count stays (`send to 100000
+//    users`), and so does a number of fewer than six digits (`transfer to 2025`).
+// All as ACCOUNT_NUMBER (`financial.account`), normalized as the labelled account (upper case,
+// blanks and dashes removed), so `:59:/12345678` and `account 12345678` get one pseudonym.
+
+/** An account's `<Id><Othr><Id>VALUE</Id>`: group 1 the namespace prefix, group 2 the value. */
+const ISO_ACCOUNT = /<((?:[A-Za-z_][\w.-]{0,40}:)?)(?:DbtrAcct|CdtrAcct|DbtrAgtAcct|CdtrAgtAcct|IntrmyAgt[123]Acct|ChrgsAcct|Acct|RltdAcct|DbtrAcctId|CdtrAcctId)>\s{0,40}<\1Id>\s{0,40}<\1Othr>\s{0,40}<\1Id>\s{0,8}([^<>\s][^<>]{0,39}?)\s{0,8}<\/\1Id>/dg;
+/** An MT field 50a or 59a and its account line: group 1 the account (34 characters at most). */
+const MT_ACCOUNT = /(?:^|[\s{}])(?::(?:50[AFGHK]|59[AF]?):)\/([A-Za-z0-9][A-Za-z0-9 -]{0,40})/dgm;
+/** A transfer verb, an optional object (`it`, `the money`, an amount), `to`/`into`, then the number (group 1). */
+const TRANSFER =
+  /(?<![\p{L}\p{N}])(?:wire|wired|wiring|transfer|transferred|send|sent|remit|remitted|pay|paid|deposit|deposited)(?:[ \t]{1,3}(?:it|them|the (?:money|funds|payment|balance|rest|amount)|funds|money|payment|(?:(?:USD|EUR|GBP|AUD|NZD|CAD|CHF|[$€£])[ \t]?)?\d[\d,.]{0,15}(?:[ \t]?(?:USD|EUR|GBP|AUD|NZD|CAD|CHF|dollars|euros|pounds|k))?))?[ \t]{1,3}(?:to|into)[ \t]{1,3}(?:(?:my|our|his|her|their|the|this)[ \t]{1,3})?(\d[\d \-]{4,44}\d)(?![\p{L}\p{N}_])/dgiu;
+
+const digitsOf = (value: string): number => value.replace(/\D/g, '').length;
+/** Plurals without an `s` that a number counts (`send to 123456 people`); countAfter reads those with one. */
+const IRREGULAR_COUNT = /[ \t]{1,3}(?:people|children|men|women|staff|personnel|folk)(?![\p{L}])/iuy;
+const countedAfter = (text: string, end: number): boolean => {
+  IRREGULAR_COUNT.lastIndex = end;
+  return countAfter(text, end) || IRREGULAR_COUNT.test(text);
+};
+
+/**
+ * Finds bank account numbers in ISO 20022 account elements, SWIFT MT fields 50a/59a and after a
+ * transfer verb.
+ * @param text any string with six or more digits.
+ * @param out detections are appended: ACCOUNT_NUMBER (`financial.account`).
+ */
+export function detectPaymentAccounts(text: string, out: Detection[]): void {
+  const push = (start: number, value: string): void => {
+    const compact = value.replace(/[\s-]/g, '').toUpperCase();
+    // An IBAN is the IBAN detector's (its own type and checksum).
+    if (ibanValid(compact)) return;
+    out.push({ start, end: start + value.length, type: 'ACCOUNT_NUMBER', class: 'financial.account', normalized: normalizeHealthId(value) });
+  };
+  if (text.includes('</')) {
+    ISO_ACCOUNT.lastIndex = 0;
+    for (let m = ISO_ACCOUNT.exec(text); m !== null; m = ISO_ACCOUNT.exec(text)) {
+      const value = (m[2] as string).trimEnd();
+      if (/\d/.test(value)) push((m.indices as RegExpIndicesArray)[2]?.[0] as number, value);
+    }
+  }
+  if (text.includes(':/')) {
+    MT_ACCOUNT.lastIndex = 0;
+    for (let m = MT_ACCOUNT.exec(text); m !== null; m = MT_ACCOUNT.exec(text)) {
+      const value = (m[1] as string).trimEnd();
+      const count = digitsOf(value);
+      if (count >= 4 && value.replace(/[\s-]/g, '').length <= 34) push((m.indices as RegExpIndicesArray)[1]?.[0] as number, value);
+    }
+  }
+  TRANSFER.lastIndex = 0;
+  for (let m = TRANSFER.exec(text); m !== null; m = TRANSFER.exec(text)) {
+    const value = m[1] as string;
+    const count = digitsOf(value);
+    const [start, end] = (m.indices as RegExpIndicesArray)[1] as [number, number];
+    if (count < 6 || count > 34 || countedAfter(text, end)) continue;
+    push(start, value);
+  }
+}
