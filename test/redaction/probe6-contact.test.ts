@@ -279,6 +279,8 @@ describe('provider payloads in base64, whatever their length', () => {
       b: { body: { data: 'hello world', size: 3 } },
       c: { body: { data: 'abcd', size: 99 } },
       d: { size: 10, data: 'page1' },
+      f: { body: { data: 'ok' } },
+      g: { response: { body: { data: 'success' } } },
       e: { inline_data: { data: 'not base64!', mime_type: 'text/plain' } },
     };
     const out = redacted({ type: 'tool.call', tool: { name: 'x', arguments: args } });

@@ -630,7 +630,8 @@ export function mediaJson(summary: MediaSummary): JsonValue {
 //    base64url. A message body is text the agent read, as a tool's text result is: decoded, and
 //    when its bytes are text (textOfBytes: UTF-8 up to 32 Ki with no control character) recorded as
 //    that text, redacted as any string; binary bodies (attachments) are summarized. A `size` that is
-//    not the decoded length says it is no Gmail body.
+//    not the decoded length says it is no Gmail body; without a `size` (`{"body":{"data":"ok"}}` of
+//    another API as often) only bytes that are text are taken, anything else stays as written.
 
 /** Members of Gemini's Blob. */
 const GEMINI_BLOB_KEYS = new Set(['data', 'mime_type', 'mimeType', 'display_name', 'displayName']);
@@ -639,11 +640,19 @@ const GMAIL_BODY_KEYS = new Set(['data', 'size', 'attachmentId']);
 const BASE64URL = /^[A-Za-z0-9+/_-]+={0,2}$/;
 
 /**
- * Which member of an object is a provider's payload by the object's shape: `file` (Anthropic
- * `source`, Gemini `inline_data`) or `text` (a Gmail body); undefined for other objects.
+ * How a provider's payload is read: `file` is summarized; `text` (a Gmail body with its `size`) is
+ * its text when its bytes are text, else summarized; `maybeText` (a `body: { data }` without a
+ * `size`, a shape other APIs use too: `{"body":{"data":"ok"}}`) is its text only when its bytes are
+ * text, else left as written.
+ */
+export type PayloadKind = 'file' | 'text' | 'maybeText';
+
+/**
+ * Which kind of provider payload an object's `data` is by the object's shape: `file` (Anthropic
+ * `source`, Gemini `inline_data`), `text` or `maybeText` (a Gmail body); undefined for other objects.
  * @param ownKey the member name the object stands under (`inline_data`, `body`)
  */
-export function payloadMemberOf(object: Record<string, unknown>, keys: readonly string[], ownKey: string | undefined): 'file' | 'text' | undefined {
+export function payloadMemberOf(object: Record<string, unknown>, keys: readonly string[], ownKey: string | undefined): PayloadKind | undefined {
   if (keys.length < 1 || keys.length > 5 || !keys.includes('data')) return undefined;
   let data: unknown;
   let kind: unknown;
@@ -658,18 +667,19 @@ export function payloadMemberOf(object: Record<string, unknown>, keys: readonly 
   if ((ownKey === 'inline_data' || ownKey === 'inlineData') && keys.every((key) => GEMINI_BLOB_KEYS.has(key))) return 'file';
   if ((ownKey === 'body' || keys.includes('attachmentId')) && keys.every((key) => GMAIL_BODY_KEYS.has(key))) {
     const size = object['size'];
-    if (size !== undefined && size !== decodedLength(data.replace(/=+$/, ''))) return undefined;
-    return 'text';
+    if (size === undefined) return 'maybeText';
+    return size === decodedLength(data) ? 'text' : undefined;
   }
   return undefined;
 }
 
 /**
  * A provider payload's replacement (payloadMemberOf): a media summary, or for a Gmail body whose
- * bytes are text, that text. `pending`: the digest of a file is left to completeMedia() (record());
+ * bytes are text, that text (`maybeText` that is no text: the string as written). `pending`: the digest of a file is left to completeMedia() (record());
  * without it, hashed now (the redactor, for JSON parsed from strings).
  */
-export function payloadValue(data: string, kind: 'file' | 'text', parent: Record<string, unknown>, pending: PendingMedia[] | undefined): MediaSummary | string {
+export function payloadValue(data: string, kind: PayloadKind, parent: Record<string, unknown>, pending: PendingMedia[] | undefined): MediaSummary | string {
+  if (kind === 'maybeText') return decodedLength(data) <= MAX_TEXT_BYTES ? (textOfBytes(Buffer.from(data, 'base64')) ?? data) : data;
   if (kind === 'text' && decodedLength(data) <= MAX_TEXT_BYTES) {
     const bytes = Buffer.from(data, 'base64');
     return textOfBytes(bytes) ?? mediaFromBytes(bytes, parent);

@@ -132,6 +132,7 @@ describe('payloadMemberOf and payloadValue', () => {
     expect(payloadMemberOf({ mimeType: 'image/png', data: 'iVBORw==' }, ['data', 'mimeType'], 'inlineData')).toBe('file');
     expect(payloadMemberOf({ data: 'aGk', size: 2 }, ['data', 'size'], 'body')).toBe('text');
     expect(payloadMemberOf({ data: 'aGk', size: 3 }, ['data', 'size'], 'body')).toBeUndefined();
+    expect(payloadMemberOf({ data: 'aGk' }, ['data'], 'body')).toBe('maybeText');
     expect(payloadMemberOf({ data: 'hi there' }, ['data'], 'body')).toBeUndefined();
     expect(payloadMemberOf({ mimeType: 'image/png', data: 'iVBORw==' }, ['data', 'mimeType'], 'blob')).toBeUndefined();
     expect(payloadMemberOf({ type: 'url', data: 'aGk' }, ['data', 'type'], 'source')).toBeUndefined();
@@ -140,5 +141,7 @@ describe('payloadMemberOf and payloadValue', () => {
     expect(payloadValue(Buffer.from('héllo').toString('base64url'), 'text', {}, undefined)).toBe('héllo');
     expect(payloadValue(Buffer.from([0, 1, 2, 255]).toString('base64url'), 'text', {}, undefined)).toMatchObject({ bytes: 4, mimeType: 'application/octet-stream' });
     expect(payloadValue(Buffer.from('hi').toString('base64'), 'file', { media_type: 'text/plain' }, undefined)).toMatchObject({ bytes: 2, mimeType: 'text/plain' });
+    expect(payloadValue('ok', 'maybeText', {}, undefined)).toBe('ok');
+    expect(payloadValue(Buffer.from('Hi there').toString('base64url'), 'maybeText', {}, undefined)).toBe('Hi there');
   });
 });
