@@ -112,7 +112,7 @@ sentry vercel netlify heroku supabase firebase cassandra couchbase clickhouse ra
 
 // Capitalized words the name lists hold that are rarely a person's name in running text:
 // days, months that are no given name, nationalities and languages, form labels, honorific words.
-const NOT_NAMES = new Set(`monday tuesday wednesday thursday friday saturday sunday january february march july
+const NOT_NAMES = new Set(`überweisung zahlung gutschrift lastschrift monday tuesday wednesday thursday friday saturday sunday january february march july
 september october november december christmas easter labor labour thanksgiving halloween fax phone tel email mail
 mobile desk website web internet inc ltd llc gmbh greek russian czech polish german french english spanish italian
 dutch swedish danish norwegian finnish hungarian romanian bulgarian serbian croatian slovak slovenian slovene
@@ -147,7 +147,7 @@ const MONTH_NAMES = 'april may june august summer autumn';
 // Firms whose names are made of person names ("Morgan Stanley", "Dell"): a run that spells one of
 // these (or starts one: "Johnson Controls") is a firm, unless a title precedes it ("Mr Dell").
 const FIRMS = new Set(`morgan stanley|goldman sachs|johnson controls|johnson matthey|berkshire hathaway|wolters kluwer|merrill lynch|
-charles schwab|wells fargo|hewlett packard|lockheed martin|ralph lauren|calvin klein|estee lauder|estée lauder|tommy hilfiger|
+charles schwab|wells fargo|harvey nichols|harvey norman|paul smith|ted baker|jo malone|laura ashley|kate spade|michael kors|marc jacobs|tory burch|vera wang|jimmy choo|ben sherman|karen millen|stella mccartney|vivienne westwood|alexander mcqueen|tom ford|hewlett packard|lockheed martin|ralph lauren|calvin klein|estee lauder|estée lauder|tommy hilfiger|
 louis vuitton|christian dior|hugo boss|harley davidson|rolls royce|mercedes benz|eli lilly|bristol myers|thermo fisher|
 arthur andersen|booz allen|marsh mclennan|raymond james|edward jones|kimberly clark|sherwin williams|jones lang lasalle|
 baker mckenzie|dow jones|warner bros|bank of america|john deere|john lewis|marks and spencer|sainsbury|tesco|dell|disney|
@@ -240,8 +240,34 @@ const COMPANY_FORMS = new Set(['ag', 'kg', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps'
 
 // Cues before a run: titles, introductions, salutations, signatures and form labels.
 const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)\s(?:full\s|first\s|last\s|maiden\s|given\s|family\s)?name\s(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|patient|from|to|by|author|contact|attendee|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
+/**
+ * Payment and transfer cues (bank statements, payment orders, card lines): the words after them
+ * name the payer or payee (`Transfer from TEVITA HAVILI to NGAIO TAWHIRI`, `Zahlung an HAVILI
+ * TEVITA`, `POS 03/12 CARD 1111 TEVITA HAVILI`, `Paid to Ngaio Tawhiri`; a probe of 2026-12-03
+ * found names in capitals the lists lack raw there). A verb or noun of paying, then up to 50
+ * characters of the same clause and `from`/`to`/`an`/..., or a card's last four digits.
+ */
+const PAYMENT_CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:transfer(?:red|s)?|pay(?:ment|s)?|paid|send|sent|wire[ds]?|remit(?:ted|tance)?|refund(?:ed)?|deposit(?:ed)?|zahlung|überweisung|gutschrift|lastschrift|virement|pago|transferencia)(?:[^\n.;:]{0,50}?[ \t](?:from|to|an|von|à|para|for|by))?:?[ \t]{1,2}|(?:^|[^\p{L}])card[ \t]+(?:[x*]{0,12}[ -]?)?\d{4}[ \t]{1,2})$/iu;
+/**
+ * An identity label right after a name (`Tevita Havili SSN 536-22-8514`, `HAVILI TEVITA DOB
+ * 12/03/1984`, `Tevita Havili, MRN 00482913`): the label says whose number follows, so it cues the
+ * name before it as `name:` does the one after it (a probe of 2026-12-03 found the name raw).
+ */
+const IDENTITY_LABEL_AFTER = /^,?[ \t]{1,2}(?:SSN|S\.S\.N\.|SIN|DOB|D\.O\.B\.?|MRN|NHI|NHS(?: No\.?| number)?|NINO|passport(?: no\.?| number)?|date of birth|born|b\.|d\/o\/b)\b[ \t:#.=-]*(?:no\.?|number)?[ \t:#.=-]*(?:[A-Z]{1,3})?\d/i;
+/** Clinical and nursing titles in capitals before a surname (`RN Tawhiri gave 5mg`, `NP Srisuk`, `LPN Okafor`). */
+const CLINICAL_TITLE_BEFORE = /(?:^|[^\p{L}])(?:RN|NP|LPN|LVN|CNA|APRN|CRNA|PA-C|RPh|HCA|RM|Sr|Pt|NOK|EMT)\.?:?[ \t]{1,2}$/u;
+/** Age and sex written beside a patient's name (`Pt: Havili T. 41M`, `Summary: 41M Havili presenting`, `Havili, 41 y/o F`). */
+const AGE_SEX_AFTER = /^(?:[ \t]\p{Lu}\.?)?,?[ \t]{1,2}\(?\d{1,3}[ \t]?(?:y\/?o|yo|yrs?|y\.o\.)?[ \t]?[MF]\b/u;
+const AGE_SEX_BEFORE = /(?:^|[^\p{L}\d])\d{1,3}[ \t]?(?:y\/?o|yo|y\.o\.)?[ \t]?[MF][ \t]{1,2}$/u;
+/** A court case's name (`Baker v. Carr`, `Marbury v. Madison`, `Roe vs. Wade`): public record, left readable. */
+const CASE_NAME_AFTER = /^ (?:v|vs)\.? \p{Lu}/u;
+const CASE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]* (?:v|vs)\.? $/u;
+/** Nouns of a place that a common word or a word of the lists heads (`Rose Garden`, `Covent Garden`, `Trafalgar Square`). */
+const PLACE_HEADS = new Set('garden gardens square bridge palace abbey cathedral arcade mall plaza pier wharf quay heath castle market'.split(' '));
+/** `name=` and its kind in text (`KYC: name=Tevita Havili; dob=…`): a key that names a person, then `=`. */
+const NAME_EQUALS_BEFORE = /(?:^|[^\p{L}])(?:(?:full|first|last|given|family|sur|patient|customer|account|holder|payee|beneficiary)?_?name|payee|beneficiary|holder|patient|pt)[ \t]?=[ \t]?$/iu;
 /** An amount after a name is no house number ("Pay Thandiwe Ndlovu 200 EUR"). */
-const AMOUNT_AFTER = /^ \d{1,5} ?(?:eur|usd|gbp|chf|jpy|inr|zar|ngn|kes|aud|cad|sek|nok|dkk|pln|euros?|dollars?|pounds?|rand|naira|rupees?)\b/i;
+const AMOUNT_AFTER = /^ \d{1,5} ?(?:eur|usd|gbp|chf|jpy|inr|zar|ngn|kes|aud|cad|nzd|sgd|hkd|mxn|brl|cny|sek|nok|dkk|pln|euros?|dollars?|pounds?|rand|naira|rupees?)\b/i;
 const ADDRESS_VERBS = new Set(['ask', 'call', 'ping', 'email', 'text', 'message', 'tell', 'remind', 'notify', 'thank', 'pay', 'refund', 'meet', 'invite', 'contact', 'phone', 'page', 'hire', 'fire', 'bill', 'charge', 'credit', 'add', 'added']);
 const SENTENCE_START = /(?:^|[.!?\n:;]\s{0,3})$/;
 /** Verbs of what a person did, right after a name ("Rahul approved the refund", "Katarzyna said"). */
@@ -588,6 +614,35 @@ const CAPS_NOT_NAMES = new Set(['attn', 'fao', 'fyi', 'asap', 'fwd', 'bcc', 'tbd
 /** Endings of English words that no name list keeps out of capitals (`REPORTING`, `PAYMENTS`, `ACCOUNTS`). */
 const ENGLISH_WORD_LIKE = /(?:ing|tion|sion|ment|ments|ness|ity|able|ible|ed|ers)$/;
 const nameLike = (kind: Kind) => kind !== 'W';
+/** One lone surrogate code unit or U+FFFD, with a blank either side or none (no `u` flag: code units). */
+const LONE_SURROGATE_GAP = /^ ?[\uD800-\uDFFF\uFFFD] ?$/;
+/** A display name before an address in angle brackets (`From: TEVITA HAVILI <th@x.org>`). */
+const EMAIL_AFTER = /^[ \t]{1,2}<[^\s<>@]{1,64}@/;
+/** A mail header's label (`From:`, `To:`, `Cc:`, `Reply-To:`) at a line's start. */
+const HEADER_BEFORE = /(?:^|\n)[ \t]*(?:from|to|cc|bcc|reply-to|sender):[ \t]{1,2}$/i;
+
+/**
+ * Two words in capitals the lists lack (`TEVITA HAVILI`) are a name in a payment's or a record's
+ * context (a probe of 2026-12-03 found them raw): after a payment cue (PAYMENT_CUE_BEFORE), a
+ * `name=` key, a mail header or an age and sex (`41M`); before an identity label
+ * (IDENTITY_LABEL_AFTER), an address in angle brackets or an age and sex; or as the whole value.
+ * Each word must pass capsCandidate (four letters or more, no frequent or English-looking word),
+ * so `PAYMENT REFERENCE`, `ACCESS DENIED` and `NOT FOUND` stay.
+ */
+function capsPairsInContext(text: string, tokens: Token[], l: NameLists): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k] as Token;
+    const b = tokens[k + 1] as Token;
+    if (a.kind !== 'W' || (b.kind !== 'W' && b.kind !== 'U') || a.possessive || text.slice(a.end, b.start) !== ' ' || !capsCandidate(text, a, l) || !capsCandidate(text, b, l)) continue;
+    const before = text.slice(Math.max(0, a.start - 60), a.start);
+    const after = text.slice(b.end + (b.possessive ? 2 : 0), b.end + 40);
+    const whole = text.trim() === text.slice(a.start, b.end);
+    if (!(whole || PAYMENT_CUE_BEFORE.test(before) || NAME_EQUALS_BEFORE.test(before) || HEADER_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || IDENTITY_LABEL_AFTER.test(after) || EMAIL_AFTER.test(after) || AGE_SEX_AFTER.test(after))) continue;
+    tokens[k] = { ...a, kind: 'U' };
+    tokens[k + 1] = { ...b, kind: 'U' };
+    k++;
+  }
+}
 
 /**
  * Finds person names in free text.
@@ -654,7 +709,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     // Words glued to digits or identifier characters ("ORD-2024", "9TY09", "user_Name") are no names.
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
     const after = j < length ? text.charCodeAt(j) : 32;
-    if (glue(before) || glue(after) || (after === 45 && isDigitCode(text.charCodeAt(j + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
+    if ((glue(before) && !(before === 61 && NAME_EQUALS_BEFORE.test(text.slice(Math.max(0, start - 24), start)))) || glue(after) || (after === 45 && isDigitCode(text.charCodeAt(j + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
       tokens.push({ start, end, kind: 'W', capitalized: false, lower: '', possessive });
       continue;
     }
@@ -697,6 +752,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     tokens.push({ start, end, kind, capitalized, lower, possessive });
   }
   capsBesideNames(text, tokens, l);
+  capsPairsInContext(text, tokens, l);
 
   const people: Array<[number, number]> = text.includes(', ') || text.includes(' and ') || text.includes(' & ') ? cuedNameLists(text, l) : [];
   const cued = people.slice();
@@ -767,7 +823,9 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
         continue;
       }
       const gap = text.slice(previous.end, candidate.start);
-      const joined = gap === ' ' || gap === '\u00a0' || (previous.kind === 'I' && (gap === '. ' || gap === '.'));
+      // A lone surrogate (or the U+FFFD that replaces it) between two words does not split the name
+      // (`Tevita \uD800 Havili`: a probe of 2026-12-03 found both halves raw).
+      const joined = gap === ' ' || gap === '\u00a0' || (previous.kind === 'I' && (gap === '. ' || gap === '.')) || LONE_SURROGATE_GAP.test(gap);
       if (!joined || previous.possessive) break;
       if (candidate.capitalized && nameLike(candidate.kind)) {
         run.push(candidate);
@@ -812,7 +870,49 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     index = Math.max(cursor, index + 1);
   }
   if (text.includes(', ')) familyNameFirst(text, tokens, out, l);
+  if (text.includes(',')) listSiblings(text, out, l);
 }
+
+/**
+ * Items of a list of people share one shape (`1. FIFITA, Siosaia (M)` / `2. HAVILI, Tevita (M)`,
+ * `HAVILI T, FIFITA S, TAWHIRI N`): when one item is a name found by the rules above, or the
+ * items carry a sex or an age (`(M)`, `(41F)`), every item of that shape is one (a probe of
+ * 2026-12-03 found only the listed names masked, their siblings raw). Items whose words are
+ * frequent words or words kept out of names (`HEPATITIS B`, `1. Notes, General`) make no list.
+ */
+function listSiblings(text: string, out: Detection[], l: NameLists): void {
+  for (const shape of [BULLETED_FAMILY_FIRST, SURNAME_INITIAL_LIST]) {
+    const items: Array<[number, number, boolean]> = [];
+    if (shape === SURNAME_INITIAL_LIST) {
+      for (const list of text.matchAll(shape)) {
+        let at = list.index as number;
+        for (const item of list[0].split(/, ?/)) {
+          const start = text.indexOf(item, at);
+          items.push([start, start + item.length, false]);
+          at = start + item.length;
+        }
+      }
+    } else {
+      for (const item of text.matchAll(shape)) {
+        const start = (item.index as number) + item[0].indexOf(item[1] as string);
+        items.push([start, start + (item[1] as string).length, item[2] !== undefined]);
+      }
+    }
+    if (items.length < 2 && !items.some(([, , marked]) => marked)) continue;
+    const words = (start: number, end: number) => text.slice(start, end).toLowerCase().split(/[ ,.]+/).filter((word) => word.length > 1);
+    const usable = items.filter(([start, end]) => !words(start, end).some((word) => l.frequent.has(word) || NOT_NAMES.has(word) || CAPS_NOT_NAMES.has(word)));
+    if (usable.length < 2 && !usable.some(([, , marked]) => marked)) continue;
+    const found = (start: number, end: number) => out.some((d) => d.type === 'PERSON' && d.start < end && d.end > start);
+    if (!usable.some(([start, end, marked]) => marked || found(start, end))) continue;
+    for (const [start, end] of usable) {
+      if (!out.some((d) => d.type === 'PERSON' && d.start <= start && d.end >= end)) pushPerson(text, out, start, end);
+    }
+  }
+}
+/** `1. FIFITA, Siosaia (M)`, `- Havili, Tevita`, `• HAVILI, Tevita T. (41M)`: a bulleted or numbered item, family name first; group 2 a sex or age mark. */
+const BULLETED_FAMILY_FIRST = /^[ \t]*(?:\d{1,3}[.)]|[-*•·])[ \t]+(\p{Lu}[\p{L}\p{M}'’-]{1,30}, \p{Lu}[\p{L}\p{M}'’-]{1,30}(?: \p{Lu}\.?)?)(?=[ \t]*(?:$|[(,;–-]))(?:[ \t]*(\((?:[MF]|\d{1,3} ?(?:y\/?o|yo|y)? ?[MF]?|[MF],? ?\d{1,3})\)))?/gmu;
+/** `HAVILI T, FIFITA S, TAWHIRI N`: surnames in capitals with an initial, two or more, joined by commas. */
+const SURNAME_INITIAL_LIST = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’-]{1,30} \p{Lu}\.?(?:, ?\p{Lu}[\p{Lu}'’-]{1,30} \p{Lu}\.?)+(?![\p{L}\p{N}])/gu;
 
 /**
  * A name as airline and card records write it, in capitals with a slash (`SMITH/JOHN MR`,
@@ -934,6 +1034,11 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const lead = particles === null ? '' : before.slice(0, before.length - (particles[1] as string).length);
   const leadCue = particles !== null && CUE_BEFORE.test(lead);
   const titled = TITLE_BEFORE.test(before) || (particles !== null && TITLE_BEFORE.test(lead));
+  // "Baker v. Carr", "Landmark case about Marbury v. Madison": a court case's name is public record
+  // (Bluebook style: parties' names joined by `v.`), left readable.
+  if (!titled && (CASE_NAME_AFTER.test(text.slice(last.end, last.end + 6)) || CASE_NAME_BEFORE.test(before))) return;
+  // "Rose Garden", "Covent Garden": a common word (or an ambiguous name) before a place's noun.
+  if (!titled && named.length === 2 && PLACE_HEADS.has(last.lower) && ((named[0] as Token).kind === 'f' || (named[0] as Token).kind === 'l' || (named[0] as Token).kind === 'U')) return;
   // "Parkinson's disease" is an eponym, "Dr Garcia's clinic" a person's clinic.
   if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
   if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1)) return;
@@ -965,7 +1070,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
   const numberAfter = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 20);
-  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter))) return;
+  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter))) return;
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
   const strongNamed = named.filter((token) => strong(token.kind)).length;
   if (strongNamed < 2 && PLACE_OR_EMPLOYER_BEFORE.test(before)) return;
@@ -975,7 +1080,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // No cue from a line's "Word: text" shape: "Echo: hello" and "Authorization: Bearer" are no speakers.
   // A greeting or a sign-off that stands as one ("Hi Wiremu," / "Best,\nTamati") is a full cue.
   const salutation = needsCue && named.length <= 3 && !named.some((token) => NOT_SALUTED.has(token.lower)) && greetingAround(text, before, last.end + (last.possessive ? 2 : 0));
-  const cueBefore = CUE_BEFORE.test(before);
+  // A payment's cue takes two words or more (`Pay Bill`, `Paid Netflix` stay).
+  // A clinical title before a lone unlisted word with an English ending is a phrase (`RN Handover`, `NP Complete`).
+  const clinical = CLINICAL_TITLE_BEFORE.test(before) && !(named.length === 1 && (named[0] as Token).kind === 'U' && (ENGLISH_INFLECTION.test((named[0] as Token).lower) || l.frequent.has((named[0] as Token).lower)));
+  const cueBefore = CUE_BEFORE.test(before) || clinical || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
   // "von der Leyen said", "President van den Broek": two Dutch or German particles make a surname's
   // prefix, so the unknown word after them is a surname (a probe of 2026-12-03 found it raw; a term
   // after it, `van der Waals force`, returned above). Not the Romance `de la`: "of the" in prose.
@@ -991,6 +1099,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 24);
   const doneByPerson = !last.possessive && PERSON_VERB_AFTER.test(after);
   const addressed = ADDRESSED_BEFORE.test(before);
+  // An identity label, an age and sex or an address in angle brackets after it (IDENTITY_LABEL_AFTER).
+  const recordAfter = !last.possessive && (IDENTITY_LABEL_AFTER.test(after) || AGE_SEX_AFTER.test(after) || EMAIL_AFTER.test(after));
   let accept: boolean;
   if (named.length === 1) {
     const only = named[0] as Token;
@@ -998,7 +1108,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     const inPeople = peopleLists.has(only.start);
     // "Don't go to town, Mark!", "Remember me, Maria?": a name called out between a comma and ! or ?.
     const vocative = (only.kind === 'f' || only.kind === 'l') && /, $/.test(before) && /^[!?]/.test(text.slice(only.end + (only.possessive ? 2 : 0), only.end + 3));
-    const verbCue = !inFirm && (only.kind === 'U' ? doneByPerson || addressed : only.kind === 'f' && doneByPerson);
+    const verbCue = !inFirm && (only.kind === 'U' ? doneByPerson || addressed || recordAfter : only.kind === 'f' && doneByPerson);
     accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative || verbCue;
   } else if (strongCount >= 1) {
     accept = unknown <= 2;
@@ -1007,7 +1117,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   } else if (unknown === named.length && named.length <= 3) {
     // Two or three unknown capitalized words ("Krisztián Szöllösy", "Chihiro Fukunaga"): a name
     // when nothing marks them as an organisation, place or title (checked above), or after a cue.
-    accept = cue || doneByPerson || addressed || !titleCasePhrase(text, tokens, index, index + run.length - 1);
+    accept = cue || doneByPerson || addressed || recordAfter || !titleCasePhrase(text, tokens, index, index + run.length - 1);
   } else {
     accept = cue && (!weak || unknown >= 1);
   }
@@ -1213,6 +1323,9 @@ function particleRunAt(text: string, previous: Token, tokens: Token[], cursor: n
   if (candidate.start === previous.end + 1 && text.charCodeAt(previous.end) === 32 && GLUED_PARTICLE.test(text.slice(candidate.start, candidate.end))) return 1;
   const particles = PARTICLE_RUN.exec(text.slice(previous.end, previous.end + 24));
   if (particles === null) return 0;
+  // "Baker v. Carr", "Marbury v Madison", "Roe vs. Wade": a court case's name (`v.` alone is no
+  // `van` there; see CASE_NAME).
+  if (/^ (?:v|vs)\.? $/.test(particles[0])) return 0;
   const target = previous.end + particles[0].length;
   const count = (particles[0].match(/\p{L}+/gu) ?? []).length;
   const name = tokens[cursor + count];

@@ -187,6 +187,10 @@ const THAI_MY_NAME = new RegExp(`(?:ผม|ดิฉัน|ฉัน|หนู|�
 const THAI_NAME_LABELS = new Set(['ชื่อ', 'ชื่อ-นามสกุล', 'ชื่อ-สกุล', 'ชื่อผู้ป่วย', 'นามสกุล']);
 /** A word after คุณ with no surname that starts with a verb is a sentence to "you" (คุณไปไหนมา), not a name. */
 const THAI_VERB_START = /^(?:ไป|มา|จะ|ได้|เป็น|ต้อง|ชอบ|กิน|อยู่|ทำ|ควร|ช่วย|บอก|รู้|คิด|เห็น|ว่า|ก็|ไม่|มี|อยาก|เคย|กำลัง|ยัง|สบาย)/;
+/** A given name and a surname: two Thai words joined by one space, then the text's end, a blank or punctuation. */
+const THAI_GIVEN_SURNAME = /^([\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e3a\u0e40-\u0e4e]{1,19}) ([\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e3a\u0e40-\u0e4e]{1,24})(?=$|[\s.,;:!?)\]"'])/u;
+/** Words of a clinical or service note after ผู้ป่วย/ลูกค้า that start no name: symptom, feeling, asking, coming and going. */
+const THAI_NOT_NAME_START = /^(?:อาการ|ปวด|เจ็บ|รู้สึก|ขอ|แพ้|นอน|เข้า|ออก|รับ|ส่ง|กลับ|ยืนยัน|แจ้ง|สอบถาม|ทาน|ไข้|หาย|ดีขึ้น|แย่ลง|ใหม่|เก่า|ราย|ทุก|หลาย|คน|ท่าน|ที่|ซึ่ง|ทั้ง)/;
 /** Thai words end a name only where a space or punctuation does; these end a clause, not a name. */
 const THAI_PARTICLE_END = /(?:ไหม|ครับ|ค่ะ|คะ|นะ|หรือ|เลย|แล้ว|ด้วย)$/;
 
@@ -397,7 +401,16 @@ function thaiNames(text: string, found: (start: number, end: number) => void): v
     const start = (match.index as number) + match[0].length;
     // A noun (ผู้ป่วย "patient") before a verb is a sentence: only after a colon or dash; a title
     // after the label is the title rule's.
-    if (!THAI_NAME_LABELS.has(match[1] as string) && !/[:：\-–]/.test(match[2] as string)) continue;
+    if (!THAI_NAME_LABELS.has(match[1] as string) && !/[:：\-–]/.test(match[2] as string)) {
+      // ...unless a given name and a surname follow, two words and nothing more of the clause
+      // (ผู้ป่วย สมชาย ใจดี: a probe of 2026-12-03 found it raw), neither a verb, a symptom or a particle.
+      const pair = THAI_GIVEN_SURNAME.exec(text.slice(start, start + 50));
+      if (pair === null) continue;
+      const [given, family] = [pair[1] as string, pair[2] as string];
+      if ([given, family].some((word) => THAI_VERB_START.test(word) || THAI_NOT_NAME_START.test(word) || STOP.thai.has(word) || THAI_PARTICLE_END.test(word))) continue;
+      found(start, start + pair[0].length);
+      continue;
+    }
     if (THAI_TITLED.test(text.slice(start, start + 8))) continue;
     found(start, thaiNameFrom(text, start));
   }
