@@ -530,7 +530,8 @@ describe('secrets', () => {
 
   it('takes an AWS secret key only after an AWS word in the 80 characters before it', () => {
     const key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY1234567890';
-    expect(secrets(`aws_secret_access_key ${key} x`)).toEqual([`AWS_SECRET_KEY:${key}`]);
+    // The name then its value is a password too (password-forms.ts, the sixth fresh probe of 2026-12-03): one span, resolved as the AWS key.
+    expect(secrets(`aws_secret_access_key ${key} x`)).toEqual([`PASSWORD:${key}`, `AWS_SECRET_KEY:${key}`]);
     expect(secrets(`secret ${'x'.repeat(72)} ${key}`)).toEqual([`AWS_SECRET_KEY:${key}`]);
     expect(secrets(`secret ${'x'.repeat(73)} ${key}`)).toEqual([]);
     expect(secrets(`nothing ${key} x`)).toEqual([]);

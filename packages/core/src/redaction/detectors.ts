@@ -10,6 +10,9 @@ import { detectAddresses } from './addresses.js';
 import { detectIntlAddresses } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
 import { detectWalletKeys } from './wallet-keys.js';
+import { detectProviderTokens } from './provider-tokens.js';
+import { detectKeyFiles } from './key-files.js';
+import { detectPasswordForms } from './password-forms.js';
 import { argvSecretSpans, detectArgvInText, type ArgvSpan } from './argv.js';
 import { detectSeedPhrases } from './seed-phrases.js';
 import { detectXmlValues } from './xml-values.js';
@@ -893,6 +896,42 @@ const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passw\b|pw(?:ord
 const assignmentTail = /([A-Za-z0-9_\-]{0,24})(?:\\{0,16}["'](?:\s{0,3}\])?|\])?\s{0,3}(=>|:=|=|:|,)\s{0,3}/y;
 const isNameChar = (code: number) => isWordChar(code) || code === 45 || code === 46;
 
+/**
+ * Roots of a member access that reads a secret from somewhere else (`process.env.DB_PASSWORD`,
+ * `config.secretName`, `settings.API_KEY`, `self.token`): the value is the expression, not the secret.
+ */
+const expressionRoots = /^(?:process|os|environ|env|ENV|config|cfg|conf|configuration|settings|self|this|ctx|context|secrets|vars|options|opts|params|props|args|argv|req|request|res|app|vault|keys|window|globalThis|global|import|module|exports|System|Deno|Bun|Environment|data|state|store|session|credentials|creds|auth|client|response|result|payload|body|input|values|current|parsed|json|spec|cls|super)$/;
+/** Keywords before an expression (`await getToken()`, `new Secret(…)`): the value's first word stops at the blank. */
+const expressionKeyword = /^(?:await|new|yield|typeof|function|async|lambda)$/;
+/** A declaration before the name on its line (`const`, `let`, `var`, `val`, `final String`): the line is code. */
+const declaration = /(?:^|[\s;{(])(?:const|let|var|val|final|private|public|protected|static|readonly|my|local|auto|def|String|string|str|char\*?|Secret|SecretStr)[ 	]+(?:[\w<>[\]?*$]+[ 	]+)?$/;
+/**
+ * Whether an unquoted value assigned to a secret's name is an expression that refers to the secret
+ * rather than holding it (issue 11, the sixth fresh probe of 2026-12-03: `const password =
+ * process.env.DB_PASSWORD` and `const secret = config.secretName;` were masked): an environment
+ * lookup (`process.env.X`, `os.environ[…]`, `os.getenv(…)`, `System.getenv(…)`, `$env:X`), a call
+ * (`getToken()`, `vault.read(…)`), a keyword (`await`, `new`), or a member access whose root reads
+ * from elsewhere (`config.…`, `settings.…`) or on a line of code (a declaration before the name, or
+ * `;` after the value). A literal password with dots (`Correct.Horse9`) in a config file stays a secret.
+ */
+function assignedExpression(text: string, nameStart: number, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  if (expressionKeyword.test(value) && /^[ \t]{1,3}[A-Za-z_$]/.test(text.slice(end, end + 4))) return true;
+  if (/^(?:process\.env|os\.environ|os\.getenv|System\.getenv|Deno\.env|Bun\.env|import\.meta\.env|Environment\.GetEnvironmentVariable|ENV\[|\$env:|\$ENV\{|getenv\(|env\()/.test(value)) return true;
+  // A PowerShell cmdlet (`$password = ConvertTo-SecureString "…" -AsPlainText`, `Read-Host -AsSecureString`).
+  if (/^(?:ConvertTo|ConvertFrom|Get|Read|New|Import|Invoke|Unprotect)-[A-Z][A-Za-z]{2,40}$/.test(value) && /^[ \t(]/.test(text.slice(end, end + 1))) return true;
+  const access = /^([A-Za-z_$][\w$]*)((?:\??\.[A-Za-z_$][\w$]*)*)/.exec(value);
+  if (access === null) return false;
+  const [chain, root, members] = access as unknown as [string, string, string];
+  const rest = value.slice(chain.length);
+  // A call: `getToken()`, `vault.read("db")`, `keyring.get_password(…)`.
+  if (rest.startsWith('(') && chain.length >= 3 && /^\([^()]*\)?;?$/.test(rest)) return true;
+  if (members === '' || !/^;?$/.test(rest)) return false;
+  if (expressionRoots.test(root)) return true;
+  const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
+  return declaration.test(text.slice(Math.max(lineStart, nameStart - 80), nameStart)) || text[end] === ';' || value.endsWith(';');
+}
+
 function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean): void {
   let consumed = 0;
   for (const keyword of eachMatch(assignmentKeyword, text)) {
@@ -928,6 +967,8 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     if (value.length < 3) continue;
     consumed = end;
     if (isPlaceholder(value) || /^\d{1,5}$/.test(value)) continue;
+    // Code that refers to a secret without holding one: the value is an expression (the sixth fresh probe of 2026-12-03).
+    if (start === assignmentTail.lastIndex && assignedExpression(text, nameStart, start, end)) continue;
     // No entropy floor here: the name says it is a secret, and people do pick low-entropy
     // passwords (`Q7aaaaaaaaaaaaz9`); only a placeholder (`xxxx`, `****`, `${VAR}`) stays.
     out.push({ start, end, type: 'PASSWORD', class: 'secret' });
@@ -1023,6 +1064,12 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
   detectSeedPhrases(text, out);
   // Bitcoin WIF keys need no label either (their Base58Check checksum); Ethereum keys need a cue (wallet-keys.ts).
   detectWalletKeys(text, out);
+  // Prefixed tokens of more providers (Groq, Grafana, Docker Hub, …), Twilio and Okta near their cues (provider-tokens.ts).
+  detectProviderTokens(text, out);
+  // Secret files and blocks: PuTTY keys, Kubernetes Secrets, .npmrc credentials (key-files.ts).
+  detectKeyFiles(text, out);
+  // More spellings of a password: PowerShell, Java XML properties, `ENV NAME value`, Wi-Fi, protocol transcripts (password-forms.ts).
+  detectPasswordForms(text, out);
   if (!anySecretWord(text)) return;
   detectOtherSecrets(text, out, isPlaceholder);
   // `INSERT INTO users (email, password) VALUES ('a@b.co', 'hunter22')`: the value under a secret's column (`pin` too).
@@ -1698,7 +1745,12 @@ const priority: Record<string, number> = {
   PRIVATE_KEY: 0, JWT: 1, URL_CREDENTIALS: 1, SLACK_WEBHOOK: 1, ANTHROPIC_KEY: 2, OPENAI_KEY: 2, GITHUB_TOKEN: 2, GITLAB_TOKEN: 2,
   SLACK_TOKEN: 2, STRIPE_KEY: 2, AWS_ACCESS_KEY: 2, AWS_ACCOUNT_ID: 2, GCP_API_KEY: 2, HUGGINGFACE_TOKEN: 2, NPM_TOKEN: 2, SENDGRID_KEY: 2,
   SHOPIFY_TOKEN: 2, LINEAR_KEY: 2, ONEPASSWORD_TOKEN: 2, DISCORD_WEBHOOK: 1, TEAMS_WEBHOOK: 1, GOOGLE_OAUTH_CLIENT_SECRET: 2, ATLASSIAN_TOKEN: 2,
-  VAULT_TOKEN: 2, DOPPLER_TOKEN: 2, POSTMAN_KEY: 2, DATABRICKS_TOKEN: 2, SUPABASE_TOKEN: 2, MAILGUN_KEY: 2, TELEGRAM_BOT_TOKEN: 2, AZURE_AD_CLIENT_SECRET: 2,
+  VAULT_TOKEN: 2, DOPPLER_TOKEN: 2,
+  // provider-tokens.ts and key-files.ts (the sixth fresh probe of 2026-12-03), and secrets.ts' token families: above a name's span.
+  GROQ_KEY: 2, GRAFANA_TOKEN: 2, DOCKER_HUB_TOKEN: 2, GOOGLE_OAUTH_TOKEN: 2, NEW_RELIC_KEY: 2, FIGMA_TOKEN: 2, NOTION_TOKEN: 2, AIRTABLE_TOKEN: 2,
+  REPLICATE_TOKEN: 2, XAI_KEY: 2, PERPLEXITY_KEY: 2, PINECONE_KEY: 2, LANGSMITH_KEY: 2, NETLIFY_TOKEN: 2, AGE_SECRET_KEY: 2, ALIBABA_KEY: 2, TENCENT_KEY: 2,
+  MAPBOX_TOKEN: 2, CONTENTFUL_TOKEN: 2, MAILCHIMP_KEY: 2, ZAPIER_WEBHOOK: 1, DISCORD_BOT_TOKEN: 2, TWILIO_KEY: 2, OKTA_TOKEN: 2, TOTP_SECRET: 3,
+  DIGITALOCEAN_TOKEN: 2, PYPI_TOKEN: 2, SQUARE_TOKEN: 2, FACEBOOK_TOKEN: 2, POSTMAN_KEY: 2, DATABRICKS_TOKEN: 2, SUPABASE_TOKEN: 2, MAILGUN_KEY: 2, TELEGRAM_BOT_TOKEN: 2, AZURE_AD_CLIENT_SECRET: 2,
   AUTHORIZATION_TOKEN: 3, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,
   EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, GEO: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
   HEALTH_PLAN_ID: 10, ACCOUNT_NUMBER: 10, LICENSE_NUMBER: 10, VEHICLE_ID: 10, LICENSE_PLATE: 10, DEVICE_ID: 10,

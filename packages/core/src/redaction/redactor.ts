@@ -1,3 +1,4 @@
+import { isKubernetesSecret, typedSecretMembers } from './form-fields.js';
 import type { JsonValue, UnsealedEvent } from '../spec/event.js';
 import { mnemonicOfList } from './seed-phrases.js';
 import { AuditError, RedactionError } from '../spec/errors.js';
@@ -724,6 +725,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const pairName = typeof value.name === 'string' ? value.name : typeof value.key === 'string' ? value.key : undefined;
       if (pairName !== undefined) pairValueDecision = keyDecision(pairName);
     }
+    // A form field and the text typed into it (`{ element: "Password field", text }`, `{ selector:
+    // "#password", value }`: browser and computer-use tools), a Kubernetes Secret's `data` and
+    // `stringData` (form-fields.ts; the sixth fresh probe of 2026-12-03).
+    const typedSecret = keys.length <= 16 ? typedSecretMembers(value, keys) : undefined;
+    const kubernetesSecret = keys.length <= 16 && isKubernetesSecret(value, keys);
     // A FHIR Identifier or ContactPoint (identifiers.ts): its shape says what `value` holds.
     const valueKind = keys.length <= 9 && 'value' in value ? valueKindOf(value, keys) : undefined;
     // A WhatsApp message or contact: `from`, `to`, `recipient_id` are the user's phone number.
@@ -801,7 +807,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && builtinDetections(key, false).length === 0) cleanKeys.add(key);
       }
       const decision =
-        key === 'value' && pairValueDecision !== 'none' ? pairValueDecision
+        typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) ? 'secret'
+        : key === 'value' && pairValueDecision !== 'none' ? pairValueDecision
         : key === 'value' && valueKind !== undefined ? valueKind
         : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
         : patient && key === 'id' ? PATIENT_ID

@@ -150,6 +150,8 @@ const spacelessValueEnd = /[\s"'“”‘’«»„`「」『』、。，．：�
 const pinLabels =
   'pin(?:[ -]?(?:code|number|nummer|nr))?|code pin|geheimzahl|otp|m?tan|sms[ -]?tan|one[ -]time (?:code|password|passcode)|verification code|security code|passcode|' +
   '(?:2fa|mfa|two[ -]factor|auth(?:entication|ori[sz]ation)?|login|sign[ -]in|sms|access|confirmation|activation) code|' +
+  // Codes that open a door, a gate, an alarm or a safe (the sixth fresh probe of 2026-12-03: `unlock code 4821`, `alarm code: 4821`).
+  '(?:door|gate|unlock|alarm|lock|keypad|garage|entry|building|lockbox|key[ -]?safe) code|(?:safe|lock|locker|padlock|vault) combination|' +
   // `your code` and its spellings (`Ihr Code lautet …`, `Votre code est …`, `Seu código é …`).
   '(?:your|ihr|dein|votre|ton|(?:o )?seu|(?:o )?teu|su|tu|il tuo|il suo|uw|je) (?:code|c[óo]digo|codice)|' +
   'bestätigungscode|sicherheitscode|zugangscode|code de (?:vérification|confirmation|sécurité)|c[óo]digo de (?:verificaci[óo]n|seguridad|confirmaci[óo]n|acceso)|codice (?:di verifica|otp)|verificatiecode|c[óo]digo de verifica[çc][ãa]o|' +
@@ -207,7 +209,7 @@ const prose = new RegExp(
     `(?:[ \\t]{1,3}(?:for|to|of|on|für|pour|para|de|du|do|da|del|della|dello|di|van|voor|vom|zum)(?:[ \\t]{1,3}(?:the|my|your|our|this|that|a|an|der|die|das|le|la|el|il|lo|o|os|as|het|mijn|mon|ma|mi|tu|il mio|la mia))?(?:[ \\t]{1,3}[\\p{L}\\p{N}_.\\-]{1,40}${wordEnd}){1,2})?` +
     `(?:[ \\t]{0,3}\\([^()\\n]{1,60}\\))?` +
     `(?:,?(?:[ \\t]{1,3}(?:${linkWords})${wordEnd}){0,3}[ \\t]{1,3}(?:${lastLinkWords})${wordEnd}(?:[ \\t]{0,3}[:：]|[ \\t]{1,3}(?:[-–—→⇒]|->)(?=[ \\t]))?` +
-    `|[ \\t]{0,3}[:：]|[ \\t]{1,3}([-–—])(?=[ \\t])|[ \\t]{0,3}(?:[→⇒]|->))[ \\t]*`,
+    `|[ \\t]{0,3}[:：]|[ \\t]{1,3}([-–—])(?=[ \\t])|[ \\t]{0,3}(?:[→⇒]|->)|['’]s(?=[ \\t]))[ \\t]*`,
   'giu',
 );
 /** Any character of a script written without spaces: the spacelessProse rule runs only then. */
@@ -285,7 +287,7 @@ const bareCodeLabel = /(?<![\p{L}\p{N}_])(?:(?:SMS[ -]?|m|M)?TAN|OTP|PIN)[ \t]{1
  * grammar does not hold (Polish `to`: `Twój kod to 482913`; a bare English `to` links nothing, `Send
  * the password to Bob2024`). The value is digits, or single digits spaced (`OTP 4 8 2 9 1 3`).
  */
-const bareCodeWords = /(?<![\p{L}\p{N}_])(?:one[ -]time (?:code|password|passcode|pin)|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms|auth(?:entication|ori[sz]ation)?) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)|(?:twój|twoj) kod(?:[ \t]{1,3}to)?|kod (?:weryfikacyjny|jednorazowy|sms)(?:[ \t]{1,3}to)?)[ \t]{1,3}(\d{4,10}|\d(?: \d){3,9})(?![\p{L}\p{N}_]|[.,]\d)/giu;
+const bareCodeWords = /(?<![\p{L}\p{N}_])(?:one[ -]time (?:code|password|passcode|pin)|(?:door|gate|unlock|alarm|lock|keypad|garage|entry|building|lockbox|key[ -]?safe) code|(?:safe|lock|locker|padlock|vault) combination|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms|auth(?:entication|ori[sz]ation)?) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)|(?:twój|twoj) kod(?:[ \t]{1,3}to)?|kod (?:weryfikacyjny|jednorazowy|sms)(?:[ \t]{1,3}to)?)[ \t]{1,3}(\d{4,10}|\d(?: \d){3,9}|\d{2}(?:-\d{2}){2,3})(?![\p{L}\p{N}_]|[.,]\d)/giu;
 /**
  * A PIN or one-time code written as an assignment (`PIN=4821`, `OTP=482913`, `otp_code = "482913"`): the
  * assignment rule leaves numbers of up to 5 digits, this takes them after these names (a query's
@@ -571,7 +573,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|ANSIBLE_VAULT|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|<<<|setuser|on[ \t]{1,4}>|_salt|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|ANSIBLE_VAULT|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|combination|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|<<<|setuser|on[ \t]{1,4}>|_salt|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
@@ -877,7 +879,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       if (value !== '' && !notAValue.test(value)) push(from + (quote !== undefined && close > 1 ? 1 : 0), value, 'PASSWORD');
     }
   }
-  if (/cod[ei]|c[óo]digo|otp|tan\b|one.time|kod|PIN/i.test(text)) {
+  if (/cod[ei]|c[óo]digo|otp|tan\b|one.time|kod|PIN|combination/i.test(text)) {
     for (const m of text.matchAll(serviceCode)) {
       const value = m[2] as string;
       if (!notServices.test(m[1] as string) && codeLike(value) && !countAfter(text, m.index + m[0].length)) push(m.index + m[0].length - value.length, value, 'PASSWORD');

@@ -1,0 +1,106 @@
+import type { Detection } from './types.js';
+
+// ------------------------------------------------------------------ secret files and blocks
+// Issue 11, the sixth fresh probe of 2026-12-03: files whose grammar, not a key's name, says a
+// value is secret were stored raw when a tool read them as text:
+//   - a PuTTY private key (`.ppk`, versions 2 and 3): the `Private-Lines: N` block (the key's
+//     private half in Base64, N lines) and its `Private-MAC:` / `Private-Hash:` line (PuTTY's
+//     documentation, appendix C "PPK file format"); the public lines and the comment stay;
+//   - a Kubernetes Secret manifest (`kind: Secret`): every value under `data:` (Base64) and
+//     `stringData:` (plain), one per key, block scalars (`key: |`) whole (the core/v1 Secret API);
+//     a kubeconfig's `client-key-data:` (a Base64 private key);
+//   - an `.npmrc`: `_auth=` (Base64 of `user:password`), `_password=` (Base64 of the password),
+//     also after a registry's scope (`//registry.example.com/:_password=…`; npm's config docs).
+// Each rule starts at a literal and reads each line once.
+
+const push = (out: Detection[], start: number, end: number, type: string) => {
+  if (end > start) out.push({ start, end, type, class: 'secret' });
+};
+
+/** `Private-Lines: 3` then the lines; `Private-MAC: <hex>` (v2) or `Private-Hash:` (v1), to its line's end. */
+const privateLines = /^[ \t]*Private-Lines:[ \t]*(\d{1,3})[ \t]*\r?\n/gm;
+const privateMac = /^[ \t]*Private-(?:MAC|Hash):[ \t]*([A-Fa-f0-9]{16,128})/gm;
+/** `kind: Secret` as a manifest's line (YAML). */
+const secretKind = /^[ \t]*kind:[ \t]*["']?Secret["']?[ \t]*$/m;
+/** A `data:` or `stringData:` key ending its line; group 1 its indentation. */
+const dataBlock = /^([ \t]*)(?:data|stringData):[ \t]*\r?\n/gm;
+/** `name: value` inside a data block; group 1 the indentation, group 2 the value. */
+const dataEntry = /^([ \t]*)["']?[A-Za-z0-9_.\-]{1,253}["']?:[ \t]*(.*)$/;
+const clientKeyData = /(?<![\w-])client-key-data:[ \t]*["']?([A-Za-z0-9+/=]{16,})/g;
+const npmrcSecret = /(?:^|[\s:])_(?:auth|password)[ \t]{0,3}=[ \t]{0,3}["']?([^\s"']{4,})/gm;
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+export function detectKeyFiles(text: string, out: Detection[]): void {
+  if (text.includes('Private-')) {
+    for (const m of text.matchAll(privateLines)) {
+      const count = Number(m[1]);
+      let at = m.index + m[0].length;
+      const start = at;
+      let end = at;
+      for (let line = 0; line < count && at < text.length; line++) {
+        const stop = lineEnd(text, at);
+        const content = text.slice(at, stop).replace(/\r$/, '');
+        if (!/^[ \t]*[A-Za-z0-9+/=]+[ \t]*$/.test(content)) break;
+        end = at + content.trimEnd().length;
+        at = stop + 1;
+      }
+      push(out, start + (text.slice(start, end).length - text.slice(start, end).trimStart().length), end, 'PRIVATE_KEY');
+    }
+    for (const m of text.matchAll(privateMac)) {
+      const value = m[1] as string;
+      push(out, m.index + m[0].length - value.length, m.index + m[0].length, 'PRIVATE_KEY');
+    }
+  }
+  if (text.includes('kind') && (text.includes('data:') || text.includes('Data:')) && secretKind.test(text)) {
+    for (const m of text.matchAll(dataBlock)) {
+      const indent = (m[1] as string).length;
+      let at = m.index + m[0].length;
+      let block: { indent: number; start: number; end: number } | undefined;
+      while (at < text.length) {
+        const stop = lineEnd(text, at);
+        const line = text.slice(at, stop).replace(/\r$/, '');
+        const lead = line.length - line.trimStart().length;
+        if (line.trim() !== '' && lead <= indent) break;
+        if (block !== undefined && (line.trim() === '' || lead > block.indent)) {
+          if (line.trim() !== '') {
+            if (block.start === -1) block.start = at + lead;
+            block.end = at + line.trimEnd().length;
+          }
+        } else {
+          if (block !== undefined) push(out, block.start, block.end, 'PASSWORD');
+          block = undefined;
+          const entry = dataEntry.exec(line);
+          if (entry !== null && !line.trimStart().startsWith('#')) {
+            const raw = (entry[2] as string).replace(/[ \t]+#.*$/, '').trimEnd();
+            if (/^[|>][+-]?\d?$/.test(raw)) block = { indent: (entry[1] as string).length, start: -1, end: -1 };
+            else if (raw !== '') {
+              const quoted = /^(["'])(.*)\1$/.exec(raw);
+              const value = quoted === null ? raw : (quoted[2] as string);
+              const start = at + line.indexOf(raw) + (quoted === null ? 0 : 1);
+              push(out, start, start + value.length, 'PASSWORD');
+            }
+          }
+        }
+        at = stop + 1;
+      }
+      if (block !== undefined) push(out, block.start, block.end, 'PASSWORD');
+    }
+  }
+  if (text.includes('client-key-data')) {
+    for (const m of text.matchAll(clientKeyData)) {
+      const value = m[1] as string;
+      push(out, m.index + m[0].length - value.length, m.index + m[0].length, 'PRIVATE_KEY');
+    }
+  }
+  if (text.includes('_auth') || text.includes('_password')) {
+    for (const m of text.matchAll(npmrcSecret)) {
+      const value = m[1] as string;
+      if (value.startsWith('$')) continue;
+      push(out, m.index + m[0].length - value.length, m.index + m[0].length, 'PASSWORD');
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import type { Detection } from './types.js';
+import { entropy } from './internal/checks.js';
+
+// --------------------------------------------------- prefixed tokens of more providers
+// Issue 11, the sixth fresh probe of 2026-12-03 (about 1,850 events, README and docs only): the
+// tokens of these providers were stored raw when they stood alone in text (`here you go: gsk_…`,
+// `client = Groq("gsk_…")`, `Incorrect API key provided: gsk_….`). None is in secretlint's
+// recommended preset (@secretlint/secretlint-rule-preset-recommend 11.7: aws, gcp, github, npm,
+// openai, anthropic, linear, slack, sendgrid, shopify, 1password, basicauth, privatekey,
+// database-connection-string); the shapes are gitleaks' rules (config/gitleaks.toml, the rule id
+// in each comment) or, where gitleaks has none, the provider's documented prefix and length.
+// Each pattern starts at a literal prefix and its quantifiers are bounded: linear.
+
+interface TokenFamily {
+  type: string;
+  pattern: RegExp;
+  validate?: (value: string) => boolean;
+}
+
+/** Letters of both cases or a digit beside letters: a random token, not a word or a run of one character. */
+const randomLike = (value: string) => /\d/.test(value) && /[A-Za-z]/.test(value) && entropy(value) > 3;
+const mixedRandom = (value: string) => /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
+
+const families: TokenFamily[] = [
+  // Groq API keys: `gsk_` and 52 Base62 characters (console.groq.com; gitleaks has no rule).
+  { type: 'GROQ_KEY', pattern: /\bgsk_[A-Za-z0-9]{48,56}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
+  // gitleaks grafana-service-account-token `glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}` (a CRC32 checksum last)
+  // and grafana-cloud-api-token `glc_[A-Za-z0-9+/]{32,400}={0,3}`.
+  { type: 'GRAFANA_TOKEN', pattern: /\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?![A-Za-z0-9_\-])/g },
+  { type: 'GRAFANA_TOKEN', pattern: /\bglc_[A-Za-z0-9+/]{32,400}={0,3}(?![A-Za-z0-9+/=_\-])/g, validate: (value) => randomLike(value.slice(4)) },
+  // Docker Hub personal and organisation access tokens: `dckr_pat_` / `dckr_oat_` and 27 or more characters.
+  { type: 'DOCKER_HUB_TOKEN', pattern: /\bdckr_(?:pat|oat)_[A-Za-z0-9_\-]{24,64}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(9)) },
+  // Google OAuth 2.0 refresh tokens `1//0…` (and `1//` then a letter: Google's other regions), 40 or more Base64url characters.
+  { type: 'GOOGLE_OAUTH_TOKEN', pattern: /(?<![A-Za-z0-9_\-/:])1\/\/0[A-Za-z0-9_\-]{40,512}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
+  // gitleaks new-relic-user-api-key `NRAK-[a-z0-9]{27}`, new-relic-insert-key `NRII-[a-z0-9-]{32}`, new-relic-browser-api-token `NRJS-[a-f0-9]{19}`.
+  { type: 'NEW_RELIC_KEY', pattern: /\b(?:NRAK-[A-Za-z0-9]{27}|NRII-[A-Za-z0-9\-]{32}|NRJS-[a-f0-9]{19})(?![A-Za-z0-9_\-])/g, validate: (value) => /\d/.test(value.slice(5)) },
+  // Figma personal access tokens `figd_…` (and `figo_`/`figu_` OAuth tokens).
+  { type: 'FIGMA_TOKEN', pattern: /\bfig[dou]_[A-Za-z0-9_\-]{38,64}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(5)) },
+  // Notion integration tokens: `ntn_` (since 2024) and the older `secret_` and 43 Base62 characters.
+  { type: 'NOTION_TOKEN', pattern: /\bntn_[A-Za-z0-9]{40,56}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
+  { type: 'NOTION_TOKEN', pattern: /\bsecret_[A-Za-z0-9]{43}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(7)) },
+  // gitleaks airtable-personnal-access-token `pat[A-Za-z0-9]{14}\.[a-f0-9]{64}`.
+  { type: 'AIRTABLE_TOKEN', pattern: /\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![A-Za-z0-9_\-])/g },
+  // Replicate API tokens: `r8_` and 37 Base62 characters.
+  { type: 'REPLICATE_TOKEN', pattern: /\br8_[A-Za-z0-9]{37}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(3)) },
+  // xAI (`xai-` and 80 Base62 characters), Perplexity (`pplx-` and 48), Pinecone (`pcsk_<id>_<key>`).
+  { type: 'XAI_KEY', pattern: /\bxai-[A-Za-z0-9]{70,90}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
+  { type: 'PERPLEXITY_KEY', pattern: /\bpplx-[A-Za-z0-9]{40,56}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(5)) },
+  { type: 'PINECONE_KEY', pattern: /\bpcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(5)) },
+  // LangSmith personal (`lsv2_pt_`) and service (`lsv2_sk_`) keys: 32 hex, `_`, 10 hex.
+  { type: 'LANGSMITH_KEY', pattern: /\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}(?![A-Za-z0-9_\-])/g },
+  // Netlify personal access tokens `nfp_` and 36 or more Base62 characters.
+  { type: 'NETLIFY_TOKEN', pattern: /\bnfp_[A-Za-z0-9]{36,48}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
+  // gitleaks age-secret-key `AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}` (Bech32's alphabet).
+  { type: 'AGE_SECRET_KEY', pattern: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![A-Za-z0-9])/g },
+  // gitleaks alibaba-access-key-id `LTAI[a-z0-9]{20}` (case-insensitive; older ids are shorter).
+  { type: 'ALIBABA_KEY', pattern: /\bLTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
+  // Tencent Cloud SecretId `AKID` and 32 Base62 characters.
+  { type: 'TENCENT_KEY', pattern: /\bAKID[A-Za-z0-9]{32}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
+  // Mapbox secret tokens `sk.eyJ…` (a JWT-like body; `pk.` tokens are public).
+  { type: 'MAPBOX_TOKEN', pattern: /\bsk\.eyJ[A-Za-z0-9_\-]{20,512}\.[A-Za-z0-9_\-]{16,128}(?![A-Za-z0-9_\-])/g },
+  // Contentful personal access tokens `CFPAT-` and 43 characters.
+  { type: 'CONTENTFUL_TOKEN', pattern: /\bCFPAT-[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(6)) },
+  // gitleaks linear-client-secret: Linear's OAuth tokens `lin_oauth_` and 64 hex.
+  { type: 'LINEAR_KEY', pattern: /\blin_oauth_[a-f0-9]{64}(?![A-Za-z0-9_\-])/g },
+  // gitleaks mailchimp-api-key: 32 hex and the data centre (`-us12`).
+  { type: 'MAILCHIMP_KEY', pattern: /(?<![A-Za-z0-9_\-])[a-f0-9]{32}-us\d{1,2}(?![A-Za-z0-9_\-])/g, validate: (value) => /[a-f]/.test(value) && /\d/.test(value.slice(0, 32)) },
+  // Zapier's catch hooks: the account id and the hook's key are what lets anyone post to it.
+  { type: 'ZAPIER_WEBHOOK', pattern: /https:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{5,16}\/?/g },
+  // gitleaks discord-client-secret aside, a Discord bot token: the bot id in Base64 (`M`, `N`, `O` first), a
+  // timestamp (6) and an HMAC (27 to 38), dot-separated.
+  { type: 'DISCORD_BOT_TOKEN', pattern: /(?<![A-Za-z0-9_\-.])[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}(?![A-Za-z0-9_\-]|\.[A-Za-z0-9])/g, validate: (value) => mixedRandom(value) },
+];
+
+/** Any of the families' prefixes, and the cue words of the rules below, in one scan. */
+const prefilter = /gsk_|glsa_|glc_|dckr_|1\/\/0|NR(?:AK|II|JS)-|fig[dou]_|ntn_|secret_|pat[A-Za-z0-9]{14}\.|r8_|xai-|pplx-|pcsk_|lsv2_|nfp_|AGE-SECRET|LTAI|AKID|sk\.eyJ|CFPAT-|lin_oauth_|-us\d|zapier|\.[A-Za-z0-9_\-]{6}\.|twilio|AC[a-f0-9]{32}|okta|SSWS|totp|otp|2fa|mfa|authenticator/i;
+
+/**
+ * Twilio (gitleaks twilio-api-key `SK[0-9a-fA-F]{32}`): an account SID `AC` + 32 hex is an id,
+ * masked only where the text names Twilio; an API key `SK` + 32 hex the same (a bare `SK…` hex
+ * run is as often a hash's name). An auth token is 32 hex with no prefix: masked where the text
+ * names Twilio or holds an account SID (`twilio.Client("AC…", "<32 hex>")`); an `AC…` id alone
+ * stays. As the value of a key (`TWILIO_API_KEY=SK…`) the assignment rule masks any of them.
+ */
+const twilioCue = /twilio/i;
+const twilioId = /(?<![A-Za-z0-9_\-])(?:AC|SK)[a-f0-9]{32}(?![A-Za-z0-9_\-])/g;
+const twilioSid = /(?<![A-Za-z0-9_\-])AC[a-f0-9]{32}(?![A-Za-z0-9_\-])/;
+const hex32 = /(?<![A-Za-z0-9_\-])[a-f0-9]{32}(?![A-Za-z0-9_\-])/g;
+/**
+ * Okta API tokens (gitleaks okta-access-token `00[A-Za-z0-9=_\-]{40}` after an `okta` cue), also
+ * after Okta's `SSWS` scheme: masked only where the text names Okta.
+ */
+const oktaToken = /(?<![A-Za-z0-9_\-])00[A-Za-z0-9_\-]{40}(?![A-Za-z0-9_\-])/g;
+const oktaCue = /okta|SSWS/i;
+/**
+ * A TOTP seed after its label (`TOTP secret JBSWY3DPEHPK3PXP`, `2FA secret: …`, `authenticator
+ * key = …`): 16 or more Base32 characters (RFC 4648; RFC 6238's seeds are 80 bits or more), in
+ * groups of four too (`JBSW Y3DP EHPK 3PXP`).
+ */
+const totpSecret = /(?<![A-Za-z0-9_])(?:totp|otp|2fa|mfa|authenticator|two[ -]factor)[ _\-]?(?:secret|seed|key)(?:[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|was)[ \t]{0,3}:?)?[ \t]{1,3}["']?([A-Z2-7]{4}(?:[ ]?[A-Z2-7]{4}){3,15}={0,6}|[a-z2-7]{16,64}={0,6})(?![A-Za-z0-9])/gi;
+
+/**
+ * A service's key named in prose with its owner before it (`my dd key is a4526…`, `the heroku key:
+ * 89f6aed5-…`, `our algolia api key = …`): a possessive or article, one word naming the service,
+ * `key`/`token`/`secret`, `is`/`was`/`:`/`=`, then 20 to 128 key characters with digits and
+ * letters that read as random (not `created_at_2024_01_15`, words joined by `_`).
+ */
+const keyProse = /(?<![\p{L}\p{N}_])(?:my|the|our|your|his|her|their|this|that)[ \t]{1,3}[A-Za-z][A-Za-z0-9.\-]{0,20}[ \t]{1,3}(?:api[ \t_\-]?)?(?:key|token|secret)(?:[ \t]{1,3}(?:is|was)[ \t]{0,3}:?|[ \t]{0,3}[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-]{20,128})(?![A-Za-z0-9_\-])/giu;
+const joinedWords = (value: string) => /[_\-]/.test(value) && value.split(/[_\-]/).every((part) => /^(?:[A-Za-z]*|\d*)$/.test(part));
+
+/** Prefixed tokens of the providers above, Twilio's and Okta's near their cues, TOTP seeds after their label. */
+export function detectProviderTokens(text: string, out: Detection[]): void {
+  if (/ (?:api[ _\-]?)?(?:key|token|secret)\b/i.test(text)) {
+    for (const m of text.matchAll(keyProse)) {
+      const value = m[1] as string;
+      if (!/\d/.test(value) || !/[A-Za-z]/.test(value) || joinedWords(value) || entropy(value) <= 3) continue;
+      const start = m.index + m[0].length - value.length;
+      out.push({ start, end: start + value.length, type: 'PASSWORD', class: 'secret' });
+    }
+  }
+  if (!prefilter.test(text)) return;
+  for (const family of families) {
+    family.pattern.lastIndex = 0;
+    for (const m of text.matchAll(family.pattern)) {
+      if (family.validate !== undefined && !family.validate(m[0])) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, type: family.type, class: 'secret' });
+    }
+  }
+  const namesTwilio = twilioCue.test(text);
+  if (namesTwilio) {
+    for (const m of text.matchAll(twilioId)) out.push({ start: m.index, end: m.index + m[0].length, type: 'TWILIO_KEY', class: 'secret' });
+  }
+  if (namesTwilio || twilioSid.test(text)) {
+    for (const m of text.matchAll(hex32)) {
+      if (/\d/.test(m[0]) && /[a-f]/.test(m[0]) && entropy(m[0]) > 3) out.push({ start: m.index, end: m.index + m[0].length, type: 'TWILIO_KEY', class: 'secret' });
+    }
+  }
+  if (oktaCue.test(text)) {
+    for (const m of text.matchAll(oktaToken)) if (mixedRandom(m[0])) out.push({ start: m.index, end: m.index + m[0].length, type: 'OKTA_TOKEN', class: 'secret' });
+  }
+  if (/totp|otp|2fa|mfa|authenticator|factor/i.test(text)) {
+    for (const m of text.matchAll(totpSecret)) {
+      const value = m[1] as string;
+      // Base32 seeds hold digits 2-7 nearly always; a word of 16 letters does not pass.
+      if (!/[2-7]/.test(value)) continue;
+      const start = m.index + m[0].length - value.length;
+      out.push({ start, end: start + value.length, type: 'TOTP_SECRET', class: 'secret' });
+    }
+  }
+}
