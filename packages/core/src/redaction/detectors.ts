@@ -1292,6 +1292,34 @@ function detectSqlInserts(text: string, out: Detection[], on: number, secrets = 
   }
 }
 
+// `UPDATE customers SET surname = 'Havili', first_name = 'Tevita' WHERE id = 4`,
+// `SELECT * FROM patients WHERE last_name = 'Havili' AND dob = '1984-03-12'`: after an UPDATE's SET
+// or a WHERE, each `column = 'value'` is decided by the column's name as an INSERT's is (a person-name
+// column masks the value as PERSON, a date-of-birth column as DOB when it is a date). The sixth probe
+// of 2026-12-03 found the surname stored raw. The column may carry its table (`p.last_name`) or quotes.
+const sqlAssignStart = /\bupdate\s+[\w."`[\]]{1,128}\s+set\s|\bwhere\s/gi;
+const sqlAssignment = /(?<![\w$])[`"[]?([A-Za-z_][\w$]{0,63})[`"\]]?\s*=\s*'((?:[^']|''){1,200})'/g;
+
+function detectSqlAssignments(text: string, out: Detection[], on: number): void {
+  sqlAssignStart.lastIndex = 0;
+  const start = sqlAssignStart.exec(text);
+  if (start === null || !/\b(?:update|select|delete)\b/i.test(text.slice(0, start.index + 8))) return;
+  sqlAssignment.lastIndex = start.index;
+  for (let count = 0; count < 256; count++) {
+    const pair = sqlAssignment.exec(text);
+    if (pair === null) break;
+    const column = pair[1] as string;
+    const quoted = pair[2] as string;
+    const valueStart = pair.index + pair[0].length - quoted.length - 1;
+    const valueEnd = valueStart + quoted.length;
+    if (isDobKeyName(column)) {
+      if ((on & HEALTH) !== 0) dateAt(text, valueStart, valueEnd, out);
+    } else if ((on & PERSON) !== 0 && personKeyNames.has(normalizeKeyName(column)) && /\p{L}/u.test(quoted)) {
+      out.push({ start: valueStart, end: valueEnd, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(quoted.replace(/''/g, "'")) });
+    }
+  }
+}
+
 // ------------------------------------------------------------------ query and form parameters
 // `?email=…&phone=…`, `first_name=Lena&last_name=Vogt` (an x-www-form-urlencoded body): each
 // parameter's name, percent- and form-decoded, is classified as the redactor classifies a JSON key
@@ -2087,6 +2115,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 1) detectBirthDates(text, out);
   // `INSERT INTO t (first_name, dob) VALUES ('Tomasz', '1982-09-30')`: each value under its column's name.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && sqlInsert.test(text)) detectSqlInserts(text, out, on);
+  // `UPDATE t SET surname = 'Havili'`, `… WHERE last_name = 'Havili'`: each value under its column's name.
+  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes('=') && text.includes("'")) detectSqlAssignments(text, out, on);
   // Names and address parts named by XML markup (`<Nm>`, `<StrtNm>`, `<PstCd>`, `<FirstName>`): xml-values.ts.
   if ((on & (PERSON | ADDRESS)) !== 0 && letters >= 8 && text.includes('</')) detectXmlValues(text, out);
   // A database constraint's `Key (last_name, dob)=(havili, 1984-03-12)`: each value by its column's name (pg-details.ts).

@@ -822,3 +822,150 @@ export function bareAccountValue(text: string): boolean {
   const compact = text.trim().replace(/[\s\-./]/g, '');
   return /^\d{6,20}$/.test(compact) || /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact.toUpperCase());
 }
+
+// ------------------------------------------------------------------ person roles (sixth probe)
+
+/**
+ * How sure a member name is that its value is a person, when the name says a role and not a name
+ * (`beneficiary`, `payee`, `assignee`, `customer`): the value is masked as PERSON only when it has
+ * a name's shape (personRoleValue). A fresh probe of 2026-12-03 (sixth) found 122 of 125 such keys
+ * storing `kaewkla srisuk` and `Srisuk` raw.
+ * - `strong`: the role is only ever a person (`beneficiary`, `payee`, `spouse`, `next_of_kin`,
+ *   `name_on_card`, `guarantor`): one word of letters in any case is a name.
+ * - `role`: a person or a login (`assignee`, `reporter`, `reviewer`, `created_by`, `doctor`):
+ *   one word is a name when written with a capital (`Srisuk`, `NGATA`); lower case is a username.
+ * - `weak`: a person or a firm, a product, a team (`owner`, `customer`, `client`, `author`,
+ *   `provider`, `sender`): one word is a name only when it is a listed first name or surname
+ *   (names.ts isListedPersonName); two words or more of letters are a name in every tier.
+ */
+export type PersonRoleTier = 'strong' | 'role' | 'weak';
+
+const STRONG_PERSON_ROLES = new Set([
+  'beneficiary', 'beneficiaries', 'payee', 'payer', 'payor', 'accountholder', 'holder', 'nameoncard', 'cardholdersname', 'cardname',
+  'nextofkin', 'kin', 'nok', 'emergencycontact', 'emergencycontactperson', 'guardian', 'legalguardian', 'spouse', 'partner', 'husband', 'wife',
+  'mother', 'father', 'parent', 'son', 'daughter', 'child', 'sibling', 'caregiver', 'carer', 'guarantor', 'insured', 'insuredperson', 'policyholder',
+  'subscriber', 'debtor', 'debtorname', 'creditor', 'creditorname', 'accountowner', 'ultimatedebtor', 'ultimatecreditor',
+  'patient', 'ptname', 'pt', 'realname', 'maiden', 'maidenname', 'signedby', 'signer', 'signatory', 'cosigner', 'witness', 'attendee', 'attendees',
+  'contactperson', 'referringprovider', 'referringphysician', 'referringdoctor', 'attendingphysician', 'attendingdoctor', 'pcp', 'primarycarephysician', 'gp',
+  'decedent', 'deceased', 'victim', 'suspect', 'claimant', 'defendant', 'plaintiff', 'testator', 'executor', 'heir', 'grantor', 'grantee', 'lessee', 'lessor',
+  'borrower', 'coborrower', 'applicant', 'coapplicant', 'tenant', 'landlord', 'resident', 'student', 'pupil', 'passenger', 'traveler', 'traveller', 'employee',
+  'billto', 'shipto', 'attn', 'attention', 'addressee', 'soldto', 'orderingcustomer', 'remitter', 'drawer', 'drawee', 'sendername', 'recipientname',
+]);
+const ROLE_PERSON_ROLES = new Set([
+  'assignee', 'assignees', 'assignedto', 'reporter', 'reportedby', 'requester', 'requestor', 'requestedby', 'reviewer', 'reviewers', 'reviewedby',
+  'approver', 'approvers', 'approvedby', 'createdby', 'updatedby', 'modifiedby', 'submittedby', 'completedby', 'closedby', 'resolvedby', 'verifiedby',
+  'doctor', 'physician', 'nurse', 'clinician', 'practitioner', 'surgeon', 'therapist', 'dentist', 'pharmacist', 'midwife', 'caseworker', 'socialworker',
+  'guest', 'guests', 'visitor', 'member', 'participant', 'interviewer', 'interviewee', 'candidate', 'teacher', 'instructor', 'manager', 'supervisor',
+  'driver', 'courier', 'agentname', 'salesrep', 'accountmanager', 'contact', 'who', 'person', 'individual',
+]);
+const WEAK_PERSON_ROLES = new Set([
+  'owner', 'owners', 'customer', 'client', 'author', 'authors', 'provider', 'sender', 'recipient', 'recipients', 'user', 'buyer', 'seller',
+  // An account's name is a person's or a label (`{ accountName: 'Main' }`, `Savings`).
+  'accountname', 'bankaccountname', 'purchaser', 'consignee', 'shipper', 'organizer', 'organiser', 'speaker', 'creator', 'editor', 'contributor', 'maintainer',
+]);
+
+/** The tier of a role key (`beneficiary`: strong, `assignee`: role, `customer`: weak), undefined for other names. */
+export function personRoleTier(name: string): PersonRoleTier | undefined {
+  const normalized = withoutAccents(normalizeKeyName(name));
+  if (normalized.length === 0 || normalized.length > 40) return undefined;
+  return STRONG_PERSON_ROLES.has(normalized) ? 'strong' : ROLE_PERSON_ROLES.has(normalized) ? 'role' : WEAK_PERSON_ROLES.has(normalized) ? 'weak' : undefined;
+}
+
+/**
+ * Words that make a value under a role key a team, a firm, a system or a place rather than a
+ * person (`Platform Team`, `Acme Corp`, `support`, `New York`, `unassigned`, `n a`).
+ */
+const NOT_PERSON_WORDS = new Set([
+  'team', 'teams', 'group', 'squad', 'crew', 'dept', 'department', 'division', 'unit', 'ops', 'devops', 'sre', 'oncall', 'admin', 'admins', 'administrator',
+  'system', 'systems', 'bot', 'bots', 'service', 'services', 'support', 'helpdesk', 'desk', 'office', 'agent', 'assistant', 'ai', 'automation', 'auto', 'automatic',
+  'scheduler', 'cron', 'pipeline', 'root', 'unassigned', 'unknown', 'none', 'null', 'undefined', 'nobody', 'anyone', 'everyone', 'all', 'self', 'me', 'myself',
+  'you', 'user', 'users', 'customer', 'customers', 'client', 'guest', 'default', 'anonymous', 'anon', 'public', 'private', 'internal', 'external', 'test',
+  'tests', 'demo', 'example', 'sample', 'na', 'tbd', 'tba', 'pending', 'same', 'other', 'others', 'various', 'multiple', 'corp', 'corporation',
+  'inc', 'ltd', 'llc', 'llp', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'pty', 'co', 'company', 'limited', 'holdings', 'bank', 'trust', 'fund', 'foundation',
+  'university', 'college', 'school', 'hospital', 'clinic', 'health', 'council', 'ministry', 'government', 'agency', 'cloud', 'platform', 'app', 'api', 'web',
+  'mobile', 'ios', 'android', 'desktop', 'server', 'engineering', 'finance', 'marketing', 'sales', 'legal', 'security', 'billing', 'accounts',
+  'payroll', 'hr', 'it', 'qa', 'new', 'san', 'los', 'las', 'saint', 'st', 'city', 'port', 'fort', 'north', 'south', 'east', 'west', 'county', 'state',
+  'the', 'and', 'of', 'for', 'ward', 'room', 'bed', 'store', 'shop', 'market', 'street', 'road', 'avenue', 'card', 'visa', 'mastercard', 'amex', 'account',
+  'main', 'primary', 'secondary', 'checking', 'savings', 'current', 'joint', 'business', 'personal', 'operating', 'reserve',
+  'self-pay', 'household', 'family', 'estate', 'owner', 'owners', 'holder', 'patient', 'member', 'staff', 'manager', 'lead',
+]);
+
+/**
+ * Whether a value under a role key has a person's name's shape: one to four words of letters
+ * (apostrophes, hyphens and an initial's full stop inside them; `Havili, Tevita` family-first),
+ * 2 to 60 characters, none of them a word of NOT_PERSON_WORDS. One word counts by the tier (see
+ * PersonRoleTier); `listed` says whether a word is a listed first name or surname.
+ * Ids, emails, usernames (`siosaia.fifita`, `tfifita2`), phone numbers, dates, `Patient/123` stay.
+ */
+export function personRoleValue(value: string, tier: PersonRoleTier, listed: (word: string) => boolean): boolean {
+  const text = value.trim();
+  if (text.length < 2 || text.length > 60) return false;
+  const words = text.split(/\s*,\s*|\s+/);
+  if (words.length > 4 || (text.match(/,/g)?.length ?? 0) > 1) return false;
+  for (const word of words) {
+    if (!/^\p{L}[\p{L}\p{M}'’-]*\.?$/u.test(word) || /[-'’]$/.test(word.replace(/\.$/, ''))) return false;
+    if (NOT_PERSON_WORDS.has(withoutAccents(word.replace(/\.$/, '').toLowerCase()))) return false;
+  }
+  if (words.length >= 2) return words.some((word) => word.replace(/\.$/, '').length >= 2);
+  const word = words[0] as string;
+  if (word.endsWith('.') || word.length < 2) return false;
+  if (tier === 'strong') return true;
+  if (listed(word)) return true;
+  return tier === 'role' && /^\p{Lu}/u.test(word) && (/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || /^[\p{Lu}\p{M}'’-]+$/u.test(word));
+}
+
+/** Members that hold a family name beside given names (`{ first, last }`, `{ fn, ln }`, `{ forename, surname }`). */
+const FAMILY_MEMBERS = new Set(['last', 'lastname', 'surname', 'family', 'familyname', 'ln', 'lname', 'nachname', 'familienname', 'apellido', 'apellidos', 'cognome', 'sobrenome', 'achternaam', 'nazwisko', 'efternamn', 'nomdefamille']);
+/** Members that hold given names when the object has a family member: `first` and `given` alone are too generic. */
+const GIVEN_MEMBERS = new Set(['first', 'firstname', 'given', 'givenname', 'givennames', 'middle', 'middlename', 'middlenames', 'forename', 'forenames', 'fn', 'fname', 'mi', 'middleinitial', 'initial', 'initials', 'vorname', 'prenom', 'nombre', 'nome', 'voornaam', 'imie', 'fornamn', 'preferred', 'nick', 'maiden']);
+
+/**
+ * The members of an object that are the parts of one person's name: its given, middle and
+ * family members when it has a family member and a given member (`{ first: 'Siosaia', last:
+ * 'Fifita' }`: the sixth probe of 2026-12-03 found `first` stored raw beside a masked `last`).
+ * Empty when the object is no such name.
+ */
+export function nameMembers(keys: readonly string[]): Set<string> {
+  const parts = new Set<string>();
+  let family = false;
+  let given = false;
+  for (const key of keys) {
+    if (key.length > 40) continue;
+    const normalized = withoutAccents(normalizeKeyName(key));
+    if (FAMILY_MEMBERS.has(normalized)) {
+      family = true;
+      parts.add(key);
+    } else if (GIVEN_MEMBERS.has(normalized)) {
+      given = true;
+      parts.add(key);
+    }
+  }
+  return family && given ? parts : new Set();
+}
+
+/** FHIR resource types whose Reference.display is a person's name (FHIR R4 Reference.display). */
+const PERSON_RESOURCES = /^(?:Patient|Practitioner|RelatedPerson|Person|PractitionerRole)$/;
+/** Members of FHIR resources that hold a Reference to a person (`subject`, `performer`, `individual`). */
+const PERSON_REFERENCE_MEMBERS = new Set([
+  'subject', 'patient', 'performer', 'requester', 'author', 'individual', 'beneficiary', 'practitioner', 'recorder', 'asserter', 'informant', 'attester',
+  'generalpractitioner', 'participant', 'actor', 'who', 'onbehalfof', 'enterer', 'provider', 'referrer', 'policyholder', 'subscriber', 'payee', 'sender',
+  'recipient', 'owner', 'source', 'verifiedwith', 'party', 'signer', 'collector', 'orderer', 'responsible', 'careprovider', 'managingorganization',
+]);
+
+/**
+ * Whether an object is a FHIR Reference whose `display` is a person's name: its `reference` (or
+ * `type`) names a Patient, Practitioner, RelatedPerson or Person (`{ reference: 'Patient/123',
+ * display: 'HAVILI, Tevita' }`), `'named'`; or it has no reference and sits under a member that
+ * holds a Reference to a person (`subject`, `individual`, `performer`), `'member'` (the display is
+ * then a name only when it has a name's shape). Undefined otherwise.
+ */
+export function personReference(value: Readonly<Record<string, unknown>>, keys: readonly string[], parent: string | undefined): 'named' | 'member' | undefined {
+  if (!keys.includes('display') || keys.length > 8 || typeof value.display !== 'string') return undefined;
+  const reference = value.reference;
+  if (typeof reference === 'string') {
+    const match = /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+(?:\/_history\/[^/]+)?$/.exec(reference);
+    return match !== null && PERSON_RESOURCES.test(match[1] as string) ? 'named' : undefined;
+  }
+  if (typeof value.type === 'string') return PERSON_RESOURCES.test(value.type) ? 'named' : undefined;
+  return parent !== undefined && PERSON_REFERENCE_MEMBERS.has(normalizeKeyName(parent)) ? 'member' : undefined;
+}

@@ -16,7 +16,7 @@ import { argvSecrets, BUILTIN_DETECTORS, detectBuiltin, findNormalized, recipien
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { bareAccountValue, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -25,7 +25,7 @@ import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
-import { personNameVariants, personNormalForm } from './names.js';
+import { isListedPersonName, personNameVariants, personNormalForm } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
 import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
@@ -160,7 +160,21 @@ function cardNumber(value: number): string | undefined {
 }
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | 'recipient' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
+type KeyDecision = 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
+/**
+ * A member name that says a person's role (`beneficiary`, `assignee`, `customer`: key-names.ts
+ * personRoleTier): its value is a PERSON when it has a name's shape (personRoleValue). Under a
+ * recipient's name (`recipient`, `sender`, `emergency_contact`) a phone first, then a name.
+ */
+type RoleDecision = `role-${PersonRoleTier}` | `recipient-${PersonRoleTier}`;
+const ROLE_TIERS: ReadonlyMap<string, PersonRoleTier> = new Map([
+  ['role-strong', 'strong'], ['role-role', 'role'], ['role-weak', 'weak'], ['recipient-strong', 'strong'], ['recipient-role', 'role'], ['recipient-weak', 'weak'],
+]);
+function isRoleDecision(decision: KeyDecision): decision is RoleDecision {
+  return typeof decision === 'string' && ROLE_TIERS.has(decision);
+}
+/** A passport's or an identity card's machine-readable zone by its member name (ICAO Doc 9303): every line of it is identity data. */
+const MRZ_KEYS: ReadonlySet<string> = new Set(['mrz', 'mrzlines', 'mrzline', 'mrzline1', 'mrzline2', 'mrzline3', 'mrztext', 'mrzcode', 'mrzdata', 'machinereadablezone']);
 /**
  * A value that is one number as written (digits, blanks and `-./#()` between them) and does not
  * start with a calling code: under a key that names a thing's identifier (`sku`, `order_id`) it is
@@ -206,8 +220,6 @@ function ipv4OfInteger(key: string, value: JsonValue): string | undefined {
  */
 const BIRTH_OR_DEATH_KEYS: ReadonlySet<string> = new Set(['birth', 'death', 'died', 'deceased', 'dod']);
 const STARTS_WITH_DATE = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}(?!\d))/;
-const MRZ_KEYS: ReadonlySet<string> = new Set(['mrz', 'mrzlines', 'mrztext', 'machinereadablezone', 'mrzcode', 'mrzdata']);
-const MRZ_KIND: HealthIdKind = { type: 'PASSPORT', class: 'pii.government_id' };
 const PATIENT_ID: HealthIdKind = HEALTH_ID_KEYS.get('mrn') as HealthIdKind;
 /** The members of an identity document's object that hold its number (`{"type":"passport","number":"X1234567"}`). */
 const DOCUMENT_NUMBER_MEMBERS: ReadonlySet<string> = new Set(['number', 'value', 'documentNumber', 'document_number', 'docNumber', 'doc_number', 'no', 'num', 'nr']);
@@ -352,16 +364,26 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : EXACT_SECRET_KEYS.has(normalizeKeyName(key)) ? 'secret'
         : normalizeKeyName(key) === 'key' ? 'keyLike'
         : isDobKeyName(key) ? 'dob'
-        // A passport's machine-readable zone under its name, a string or its lines (`{"mrz":["P<GBR…","…"]}`): every line, names too (probe 6 of 2026-12-03).
-        : MRZ_KEYS.has(normalizeKeyName(key)) ? MRZ_KIND
         : BIRTH_OR_DEATH_KEYS.has(normalizeKeyName(key)) ? 'birthOrDeath'
         : isAddressPartKeyName(key) ? (isNumberedAddressPart(key) ? 'addressNumber' : 'address')
         // A government id's name before a number's (`id_card` is an identity card, not a payment card).
-        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : isRecipientKeyName(key) ? 'recipient' : isThingIdKeyName(key) ? 'thingId' : 'none')));
+        // A passport's machine-readable zone under its name, a string or its lines (`{"mrz":["P<GBR…","…"]}`): every line, names too (probe 6 of 2026-12-03).
+        : MRZ_KEYS.has(normalizeKeyName(key)) ? 'mrz'
+        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : personRoleTier(key) === 'strong' && !isRecipientKeyName(key) ? 'role-strong' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : roleDecision(key) ?? (isThingIdKeyName(key) ? 'thingId' : 'none'))));
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
     }
     return decision;
+  }
+  /** `recipient`, `sender`, `to`: a phone, and a name too when the name says a person's role; `beneficiary`, `assignee`: a name. */
+  function roleDecision(key: string): KeyDecision | undefined {
+    const tier = personRoleTier(key);
+    if (isRecipientKeyName(key)) return tier === undefined ? 'recipient' : `recipient-${tier}`;
+    return tier === undefined ? undefined : `role-${tier}`;
+  }
+  /** A string under a role key masked whole as PERSON when it has a name's shape (key-names.ts personRoleValue). */
+  function roleValue(tier: PersonRoleTier, child: JsonValue, pending: Pending): JsonValue | undefined {
+    return typeof child === 'string' && enabled.has('person') && personRoleValue(child, tier, isListedPersonName) ? wholeValue(child, 'PERSON', 'pii.person', pending, personNormalForm(child)) : undefined;
   }
   // Clean key names (nothing detected) are cached too; a key holding a finding is never cached.
   const cleanKeys = new Set<string>();
@@ -538,10 +560,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return decision === 'dob' ? wholeValue(child, 'DOB', 'pii.date_of_birth', pending, raw.toLowerCase()) : wholeValue(child, decision.type, decision.class, pending, normalizeHealthId(raw));
     }
     // `to`, `from`, `contact`, ...: a phone only when the value parses as one (detectors.ts recipientPhone).
-    if (decision === 'recipient') {
-      const normalized = typeof child === 'string' ? recipientPhone(child) : undefined;
-      return normalized === undefined ? undefined : wholeValue(child, 'PHONE', 'pii.phone', pending, normalized);
+    if (decision === 'recipient' || isRoleDecision(decision)) {
+      const normalized = decision === 'recipient' || decision.startsWith('recipient-') ? (typeof child === 'string' ? recipientPhone(child) : undefined) : undefined;
+      if (normalized !== undefined) return wholeValue(child, 'PHONE', 'pii.phone', pending, normalized);
+      return decision === 'recipient' ? undefined : roleValue(ROLE_TIERS.get(decision) as PersonRoleTier, child, pending);
     }
+    // A machine-readable zone's lines (`{"mrz": ["P<GBRHAVILI<<TEVITA<<<…", "…"]}`): each line whole.
+    if (decision === 'mrz') return typeof child === 'string' && /^(?=[A-Z0-9<]*<)[A-Z0-9<]{10,}$/.test(child.replace(/\s+/g, '')) ? wholeValue(child, 'PASSPORT', 'pii.government_id', pending, child.replace(/\s+/g, '')) : undefined;
     if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? wholeValue(child, 'SECRET', 'secret', pending) : undefined;
     // A part of a postal address by its name (`street`, `houseNumber`, `postalCode`, ISO 20022
     // `StrtNm`): the value whole, a string of letters or digits or a number (key-names.ts).
@@ -630,7 +655,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (table === undefined) return text;
     const decisions: KeyDecision[] = source.header.map((name) => keyDecision(name));
     // (`from`/`to` columns are ranges as often as phones: no sign of a person by themselves.)
-    const personal = decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike' && d !== 'recipient') || source.header.some((name) => EMAIL_COLUMN.test(normalizeKeyName(name)));
+    const personal = decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike' && d !== 'recipient' && !isRoleDecision(d)) || source.header.some((name) => EMAIL_COLUMN.test(normalizeKeyName(name)));
     if (personal || hasSurnameKey(source.header)) {
       for (let c = 0; c < decisions.length; c++) if (decisions[c] === 'none' && isGenericNameKey(source.header[c] as string)) decisions[c] = 'person';
     }
@@ -737,6 +762,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const humanName = keys.length <= 9 && isHumanName(keys);
     // `{ nombre, apellido }`, `{ nom, prenom }`: a generic name key beside a surname key is a person's name.
     const surnamed = keys.length <= 64 && keys.some(isGenericNameKey) && hasSurnameKey(keys);
+    // `{ first, last }`, `{ fn, ln }`, `{ forename, surname }`: given and middle members beside a family member (key-names.ts nameMembers).
+    const nameParts = keys.length <= 16 ? nameMembers(keys) : undefined;
+    // The member this object is under (past a list's index): `subject`, `individual`, `name`.
+    const parent = /^\d+$/.test(segments[segments.length - 1] ?? '') ? segments[segments.length - 2] : segments[segments.length - 1];
+    // A FHIR Reference to a Patient, Practitioner, RelatedPerson or Person: its `display` is the person's name.
+    const reference = keys.length <= 8 ? personReference(value, keys, parent) : undefined;
+    // A HumanName with its text alone (`contact[].name: { text: 'leilani havili' }`): the text is a name when it has a name's shape.
+    const nameText = parent !== undefined && keys.length <= 4 && (parent === 'name' || parent === 'names') && keys.includes('text') && keys.every((key) => HUMAN_NAME_PARTS.has(key) || key === 'use' || key === 'period');
     // A card, SSN or phone split across members (`cc1`…`cc4`, `area_code`/`prefix`/`line`): split-values.ts.
     const split = splitNumberMembers(value, keys);
     // A table as columns and rows (`{ cols: ["name", "ssn"], rows: [["Amara Okafor", "536228514"]] }`:
@@ -818,7 +851,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : Array.isArray(child) && isBareAccountListKeyName(key) ? 'bareAccount'
         : humanName && HUMAN_NAME_PARTS.has(key) ? 'person'
         : addressObject && isAddressObjectPart(key) ? 'address'
-        : surnamed && isGenericNameKey(key) ? 'person' : awsAccountKept(keyDecision(key), child, value, keys);
+        : surnamed && isGenericNameKey(key) ? 'person'
+        : nameParts?.has(key) === true && keyDecision(key) === 'none' ? 'role-strong'
+        : reference !== undefined && key === 'display' ? (reference === 'named' ? 'person' : 'role-role')
+        : nameText && key === 'text' ? 'role-weak'
+        : awsAccountKept(keyDecision(key), child, value, keys);
       const part = split?.get(key);
       const ipInteger = typeof child === 'object' ? undefined : ipv4OfInteger(key, child);
       const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending)
@@ -1024,7 +1061,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (event.session !== undefined) out.session = re(event.session, 'session') as string;
     if (event.actor !== undefined) {
       out.actor = { ...event.actor, id: re(event.actor.id, 'actor.id') as string };
-      if (event.actor.name !== undefined) out.actor.name = re(event.actor.name, 'actor.name') as string;
+      // The actor's name is a person's when it has a name's shape (`TEVITA HAVILI`, `tevita havili`;
+      // not `billing-bot`): masked whole, as under a role key (the sixth probe of 2026-12-03 found it stored raw).
+      if (event.actor.name !== undefined) {
+        out.actor.name = enabled.has('person') && personRoleValue(event.actor.name, 'weak', isListedPersonName) ? (wholeValue(event.actor.name, 'PERSON', 'pii.person', pending, personNormalForm(event.actor.name)) as string) : (re(event.actor.name, 'actor.name') as string);
+      }
     }
     const subjects: string[] = [];
     if (out.actor !== undefined) subjects.push(`actor:${out.actor.id}`);
