@@ -1,4 +1,4 @@
-import { keyWords, normalizeKeyName as normalizeKeyNameUncached } from './key-names.js';
+import { keyWords, normalizeKeyName as normalizeKeyNameCached } from './key-names.js';
 
 // Contact data that JSON spreads over members in shapes no member name alone gives away (a sixth
 // fresh probe of 2026-12-03 found each stored raw). The redactor's walk (redactor.ts) asks these
@@ -21,20 +21,8 @@ import { keyWords, normalizeKeyName as normalizeKeyNameUncached } from './key-na
 //    latitude/longitude members (three decimals or more, about 100 m, in range; `[51.5, -0.12]`,
 //    a city's, stays).
 
-/**
- * Member names repeat across events and every object's members are looked at: their normal form is
- * kept (at most 4,096 names, cleared whole when full), as the redactor keeps its key decisions.
- */
-const normalizedNames = new Map<string, string>();
-function normalizeKeyName(key: string): string {
-  let name = normalizedNames.get(key);
-  if (name === undefined) {
-    name = key.length > 64 ? '' : normalizeKeyNameUncached(key);
-    if (normalizedNames.size >= 4096) normalizedNames.clear();
-    normalizedNames.set(key, name);
-  }
-  return name;
-}
+/** A member name's normal form (key-names.ts, which keeps them); a name over 64 characters names nothing here. */
+const normalizeKeyName = (key: string): string => (key.length > 64 ? '' : normalizeKeyNameCached(key));
 
 /** Member names of a local part and of a domain, and which may pair. */
 const LOCAL_MEMBERS = new Set(['local', 'localpart', 'mailbox', 'user', 'username', 'login', 'emailuser', 'emaillocalpart', 'mailuser']);
