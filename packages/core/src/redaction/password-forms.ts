@@ -1,6 +1,7 @@
 import type { Detection } from './types.js';
 import { namesSecret } from './key-names.js';
 import { bareSecretLike, isProseWord } from './secrets.js';
+import { gatedTest } from './internal/prefilter.js';
 
 // ------------------------------------------------------------ more spellings of a password
 // Issue 11, the sixth fresh probe of 2026-12-03 (about 1,850 events, README and docs only): these
@@ -50,11 +51,18 @@ const influxPassword = /\binflux\b[^\n|;&]{0,200}?[ \t]-password[ \t]{1,4}("[^"\
 const securityAnswer = /(?<![\p{L}\p{N}_])(?:security answer|secret answer|answer to (?:the |my |your )?security question|memorable (?:word|information|phrase))s?(?:[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|was)[ \t]{0,3}:?|[ \t]{1,3}[-–—](?=[ \t]))[ \t]{0,3}("[^"\r\n]{1,128}"|'[^'\r\n]{1,128}'|[^\s"']{3,128})/giu;
 const leetPassword = /(?<![\w.\-])(p[a4@][s5$]{2}(?:w[o0]rd|wd))[ \t]{0,3}[=:][ \t]{0,3}("[^"\r\n]{1,256}"|'[^'\r\n]{1,256}'|[^\s"']{3,256})/gi;
 
-export const passwordFormsPrefilter = /SecureString|key|name|<input|ENV|setx|_|\.|WIFI|psk|wpa|wep|wi-?fi|wlan|cred|login|u\/p|u(?:ser)?[ \t]{0,2}:|PASS|LOGIN|AUTH|mongo|influx|answer|memorable|p[a4@][s5$]{2}/i;
+/**
+ * The cues of the spellings below other than an element (`<`) and a config name (`_`, `.`), in one
+ * gated scan (prefilter.ts): where it finds none, none of their rules is read. (One native
+ * alternation that also held `_` and `.` passed nearly every text and cost 2.5% of the sealing
+ * CPU of hotpath-compare's events by itself, 2026-12-03.)
+ */
+export const passwordFormsCues = /SecureString|ENV|setx|WIFI|psk|wpa|wep|wi-?fi|wlan|cred|login|u\/p|u[ \t]{0,2}:|user[ \t]{0,2}:|PASS|LOGIN|AUTH|ftp>|mongo|influx|answer|memorable|p[a4@][s5$]{2}/i;
+const anyPasswordFormCue = gatedTest(passwordFormsCues);
 
 export function detectPasswordForms(text: string, out: Detection[]): void {
-  if (!passwordFormsPrefilter.test(text)) return;
-  if (/SecureString/i.test(text)) {
+  const cued = anyPasswordFormCue(text);
+  if (cued && /SecureString/i.test(text)) {
     for (const m of text.matchAll(secureString)) push(out, m.index + m[0].length - 1 - (m[2] as string).length, m[2] as string);
     for (const m of text.matchAll(pipedSecureString)) push(out, m.index + 1, m[2] as string);
   }
@@ -80,6 +88,7 @@ export function detectPasswordForms(text: string, out: Detection[]): void {
       if (m[1] !== undefined || value !== word ? value.trim() !== '' : bareSecretLike(value)) push(out, start, value);
     }
   }
+  if (!cued) return;
   if (text.includes('WIFI:')) {
     for (const m of text.matchAll(wifiQr)) {
       const body = m[0];

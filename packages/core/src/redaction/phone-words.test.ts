@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectSensitive } from './detectors.js';
+import { anyDigitWord, digitWordCue } from './phone-words.js';
 
 const phones = (text: string) =>
   detectSensitive(text)
@@ -140,5 +141,18 @@ describe('phone numbers in words of other languages', () => {
     'tre volte al giorno, due compresse',
   ])('leaves %s alone', (text) => {
     expect(phones(text)).toEqual([]);
+  });
+});
+
+describe('anyDigitWord: the cue in two parts answers as digitWordCue.test', () => {
+  it('on texts of digit words, parts of words, letters and separators, short and long', () => {
+    const pieces = ['oh', 'un', 'one', 'john', 'under', 'uno', 'zéro', 'Oh', 'UN', 'sieben', 'x', 'é', ' ', '-', '1', '.', 'ohm', 'fun', 'nought'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(anyDigitWord(text)).toBe(digitWordCue.test(text));
+      }),
+      { numRuns: 3000, seed: 20261203 },
+    );
   });
 });

@@ -12,3 +12,38 @@ export function countDigits(value: string): number {
   }
   return count;
 }
+
+/**
+ * Whether `text` holds `min` or more consecutive code units that `table` marks (a `Uint8Array` of
+ * 128 flags over ASCII; any code of 128 or more ends a run). `min` >= 1.
+ *
+ * Reads about one character in `min` where runs are short, as prose's are: it looks at the last
+ * character of each window of `min`; one outside the table rules out every window through it, and
+ * one inside is extended both ways to its run's ends. Linear at worst (each character is read at
+ * most twice). The same answer as `new RegExp(`[…]{${min}}`).test(text)`, which tries every position.
+ */
+export function hasRunOf(text: string, table: Uint8Array, min: number): boolean {
+  const n = text.length;
+  const marked = (index: number) => {
+    const code = text.charCodeAt(index);
+    return code < 128 && table[code] === 1;
+  };
+  // No run reaches back before `floor` (the character before it is outside the table, or it is 0).
+  let floor = 0;
+  let probe = min - 1;
+  while (probe < n) {
+    if (!marked(probe)) {
+      floor = probe + 1;
+      probe = floor + min - 1;
+      continue;
+    }
+    let start = probe;
+    while (start > floor && marked(start - 1)) start--;
+    let end = probe + 1;
+    while (end < n && end - start < min && marked(end)) end++;
+    if (end - start >= min) return true;
+    floor = end + 1;
+    probe = floor + min - 1;
+  }
+  return false;
+}

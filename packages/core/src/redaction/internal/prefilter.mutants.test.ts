@@ -136,69 +136,145 @@ describe('gateReads: what the reader gives up on (then the gate is regex.test it
   });
 });
 
-describe('gatedTest: the gate skips what starts no alternative', () => {
-  it('asks the regex nowhere in a text none of whose triples starts a word', () => {
-    expect(probes(/pass|token/, 'xxxx yyyy zzzz')).toEqual({ answer: false, probes: 0 });
-    expect(probes(/pass|token/i, 'qqqq')).toEqual({ answer: false, probes: 0 });
-    // First character fits, second does not; first two fit, third does not.
-    expect(probes(/pass|token/, 'pxpxpx tx')).toEqual({ answer: false, probes: 0 });
-    expect(probes(/pass|token/, 'paxpaxtox')).toEqual({ answer: false, probes: 0 });
-  });
+/**
+ * probes() of a text given a prefix of 16 characters no regex below reads (`~`): texts shorter than
+ * 16 (or than half the gate's starts) are walked without asking the index.
+ */
+const indexedProbes = (regex: RegExp, text: string) => probes(regex, `${'~'.repeat(16)}${text}`);
 
-  it('asks it once at each position whose first three characters start a word, and at a word of one or two characters', () => {
+describe('gatedTest: a short text is walked, a longer one asked of the index first', () => {
+  it('walks a text of fewer than 16 characters, asking at each start; indexes a longer one', () => {
     expect(probes(/pass|token/, 'xpasx tokx')).toEqual({ answer: false, probes: 2 });
-    expect(probes(/pass|token/, 'xpas')).toEqual({ answer: false, probes: 1 });
-    expect(probes(/pass|token/, 'xx pass')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/q|pw/, 'xqx')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/zq|pw/, 'xpwx')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/zq|pw/, 'xpxzxpqz')).toEqual({ answer: false, probes: 0 });
-    // A word of two at the end of the text: the pair ends it.
-    expect(probes(/zq|pw/, 'xxpw')).toEqual({ answer: true, probes: 1 });
-    // Two characters of a longer word at the end: no third to come, nothing asked.
-    expect(probes(/pass/, 'xxpa')).toEqual({ answer: false, probes: 0 });
-    expect(probes(/pass/, 'xxp')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/pass|token/, 'xpasx tokx')).toEqual({ answer: false, probes: 0 });
+    expect(probes(/pass|token/, 'xpasx tokx ~~~~~')).toEqual({ answer: false, probes: 0 });
+    expect(probes(/pass|token/, 'xpasx tokx ~~~~')).toEqual({ answer: false, probes: 2 });
   });
 
-  it('hands the rest of the text to the regex at the first character outside ASCII, not before', () => {
-    expect(probes(/pass/, 'xxxx\u00e9xx')).toEqual({ answer: false, probes: 1 });
-    expect(probes(/pass/, 'xx\u00e9 pass')).toEqual({ answer: true, probes: 1 });
-    // A first character that can go on outside ASCII (`.`) asks the regex there; one that cannot, not.
-    expect(probes(/a.b|zz/, 'a\u00e9b')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/ax|zz/, 'a\u00e9b')).toEqual({ answer: false, probes: 1 });
-    expect(probes(/ab.c|zz/, 'ab\u00e9c')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/abx|zz/, 'ab\u00e9c')).toEqual({ answer: false, probes: 1 });
+  it('walks a text shorter than half the number of its starts', () => {
+    const words = Array.from({ length: 80 }, (_, k) => `w${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}q`);
+    const regex = new RegExp(words.join('|'));
+    // 80 words: texts of 40 characters or more are indexed.
+    expect(probes(regex, `${'~'.repeat(35)} waaq`)).toEqual({ answer: true, probes: 1 });
+    // 'waa' starts waaq: the walk asks there; the index knows 'aaq' is missing.
+    expect(probes(regex, `${'~'.repeat(34)} waax`)).toEqual({ answer: false, probes: 1 });
+    expect(probes(regex, `${'~'.repeat(35)} waax`)).toEqual({ answer: false, probes: 0 });
+  });
+});
+
+describe('gatedTest: the index says no where no alternative can start; the walk asks the regex where a triple starts one', () => {
+  it('asks the regex nowhere in a text that holds no triple an alternative starts with', () => {
+    expect(indexedProbes(/pass|token/, 'xxxx yyyy zzzz')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/pass|token/i, 'qqqq')).toEqual({ answer: false, probes: 0 });
+    // First character fits, second does not; first two fit, third does not.
+    expect(indexedProbes(/pass|token/, 'pxpxpx tx')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/pass|token/, 'paxpaxtox')).toEqual({ answer: false, probes: 0 });
+    // Two characters of a longer word at the end: no third, nothing asked.
+    expect(indexedProbes(/pass/, 'xxpa')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/pass/, 'xxp')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/zq|pw/, 'xpxzxpqz')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/pass/, '')).toEqual({ answer: false, probes: 0 });
   });
 
-  it('the tables hold only what the alternatives start with: cases, classes and quantifiers add no other characters', () => {
-    // Near misses first, the match last: each near miss probed would be counted.
-    expect(probes(/abc/, 'ABC Abc aBc abC')).toEqual({ answer: false, probes: 0 });
-    expect(probes(/abc/i, 'xbc abd Abc')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/[b-d]xy/, 'axy exy bxz dxy')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/a?bc/, 'abd bd bcx')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/ab{2}c/, 'abc abbc')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/a\dz/, 'a1y aby a9z')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/a\sz/, 'a y a_z a\tz')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/a\wz/, 'a-z a_y a1z')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/(?:ab|cd)e/, 'abx cdx ace cde')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/x(?=y)z|q/, 'xyz xzz')).toEqual({ answer: false, probes: 1 });
-    // A negated class may start with anything: each 'Xab' is asked.
-    expect(probes(/[^a-z]ab/, 'aab Aab 1ac')).toEqual({ answer: true, probes: 2 });
-    expect(probes(/\x41b|\u0043d/, 'ab cd Ax Cd')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/\tq|\nr/, '\tr \nq \nr')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/[\t]q|[\n]r/, '\tr \nq \nr')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/\vq|\fr|\0s|\rt/, '\vr \fq \0t \rs \rt')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/[\v]q|[\f]r|[\0]s|[\r]t/, '\vr \fq \0t \rs \rt')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/a[\b]c/, 'abc a\bc')).toEqual({ answer: true, probes: 1 });
+  it('asks it only where every triple of a word of three or more is in the text (or a triple, pair or character of a shorter start), and there at each start', () => {
+    expect(indexedProbes(/pass|token/, 'xpasx tokx')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/pass|token/, 'xpas')).toEqual({ answer: false, probes: 0 });
+    // Both triples of 'pass' (pas, ass), apart: asked, and no.
+    expect(indexedProbes(/pass|token/, 'xpasxass')).toEqual({ answer: false, probes: 1 });
+    expect(indexedProbes(/pass|tok/, 'xtokx')).toEqual({ answer: true, probes: 1 });
+    // Leading groups are unrolled into words: (?:pat|son)ient asks for all of patient's or sonient's triples.
+    expect(indexedProbes(/(?:pat|son)ient/i, 'pat ient son')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/(?:pat|son)ient/i, 'Sonient')).toEqual({ answer: true, probes: 1 });
+    // A start of fewer than three characters in one alternative: that alternative is asked by its prefixes.
+    expect(indexedProbes(/(?:pat|s)x/i, 'sx')).toEqual({ answer: true, probes: 1 });
+    expect(indexedProbes(/(?:pat|s)x/i, 'pa tx')).toEqual({ answer: false, probes: 0 });
+    // Assertions are read through, optional groups both ways: \b(?:api )?(?:key|token) asks for 'key', 'token', 'api key', 'api token'.
+    expect(indexedProbes(/\b(?:api )?(?:key|token)\b/, 'the ke tok en')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/\b(?:api )?(?:key|token)\b/, 'an api token')).toEqual({ answer: true, probes: 1 });
+    expect(indexedProbes(/\b(?:api )?(?:key|token)\b/, 'tokens')).toEqual({ answer: false, probes: 1 });
+    // A word needs every one of its triples: 'therxrapyx' lacks 'era' of 'therapy'.
+    expect(indexedProbes(/(?:ther)apy/, 'therxrapyx')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/pass|token/, 'xx pass token')).toEqual({ answer: true, probes: 1 });
+    expect(indexedProbes(/q|pw/, 'xqx')).toEqual({ answer: true, probes: 1 });
+    expect(indexedProbes(/zq|pw/, 'xpwx')).toEqual({ answer: true, probes: 1 });
+    expect(indexedProbes(/zq|pw/, 'xxpw')).toEqual({ answer: true, probes: 1 });
+  });
+
+  it('reads characters outside ASCII as one character: no regex for them unless an alternative may start or go on with one', () => {
+    expect(indexedProbes(/pass/, 'xxxx\u00e9xx')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/pass/, 'xx\u00e9 pass')).toEqual({ answer: true, probes: 1 });
+    expect(indexedProbes(/a.b|zz/, 'a\u00e9b')).toEqual({ answer: true, probes: 1 });
+    expect(indexedProbes(/ax|zz/, 'a\u00e9b')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/ab.c|zz/, 'ab\u00e9c')).toEqual({ answer: true, probes: 1 });
+    expect(indexedProbes(/abx|zz/, 'ab\u00e9c')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/\u00e9t\u00e9|zz/, '\u00e8t\u00e8')).toEqual({ answer: false, probes: 1 });
+  });
+
+  it('hands a text holding a surrogate (a character outside the BMP) to the regex', () => {
+    expect(indexedProbes(/pass/, 'xx\u{1f600}xx')).toEqual({ answer: false, probes: 1 });
+    expect(indexedProbes(/😀a|zz/u, 'x😀a')).toEqual({ answer: true, probes: 1 });
+    // The next text without one is indexed again.
+    expect(indexedProbes(/pass/, 'xxxxxx')).toEqual({ answer: false, probes: 0 });
+  });
+
+  it('the starts are only what the alternatives start with: classes and quantifiers add no other characters', () => {
+    // Near misses alone: nothing asked; then with the match: asked once.
+    const cases: Array<[RegExp, string, string]> = [
+      [/abc/i, 'xbc abd acb', 'Abc'],
+      [/[b-d]xy/, 'axy exy bxz', 'dxy'],
+      [/a?bc/, 'abd bd', 'bcx'],
+      [/ab{2}c/, 'abd acb', 'abbc'],
+      [/a\dz/, 'a1y aby', 'a9z'],
+      [/a\sz/, 'a y a_z', 'a\tz'],
+      [/a\wz/, 'a-z a_y', 'a1z'],
+      [/(?:ab|cd)e/, 'abx cdx ace', 'cde'],
+      [/\x41b|\u0043d/, 'ax cx', 'Cd'],
+      [/\tq|\nr/, '\tr \nq', '\nr'],
+      [/[\t]q|[\n]r/, '\tr \nq', '\nr'],
+      [/\vq|\fr|\0s|\rt/, '\vr \fq \0t \rs', '\rt'],
+      [/[\v]q|[\f]r|[\0]s|[\r]t/, '\vr \fq \0t \rs', '\rt'],
+      [/a[\b]c/, 'abc a\tc', 'a\bc'],
+    ];
+    for (const [regex, misses, hit] of cases) {
+      expect([regex, indexedProbes(regex, misses)]).toEqual([regex, { answer: false, probes: 0 }]);
+      expect([regex, indexedProbes(regex, `${misses} ${hit}`)]).toEqual([regex, { answer: true, probes: 1 }]);
+    }
+    // A lookahead narrows nothing (read as no characters): the pair 'xy' then 'z' is not asked, 'xz' is.
+    expect(indexedProbes(/x(?=y)z|q/, 'xyy')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/x(?=y)z|q/, 'xzz')).toEqual({ answer: false, probes: 1 });
+    // A negated class may start with anything.
+    expect(indexedProbes(/[^a-z]ab/, '1ac')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/[^a-z]ab/, 'aab')).toEqual({ answer: false, probes: 1 });
+    // The index is folded, the walk is not: the other case of a case-sensitive word passes the index, and is not asked.
+    expect(indexedProbes(/abc/, 'ABC')).toEqual({ answer: false, probes: 0 });
   });
 
   it('with i and u, s and k stand for ſ and the Kelvin sign, and a set with characters outside ASCII may hold s or k', () => {
-    expect(probes(/sk/iu, 'xx SK')).toEqual({ answer: true, probes: 1 });
-    expect(probes(/[é]s/iu, 'ks ss')).toEqual({ answer: false, probes: 2 });
-    expect(probes(/[é]s/i, 'ks ss')).toEqual({ answer: false, probes: 0 });
-    expect(probes(/\ws/iu, 'ks')).toEqual({ answer: true, probes: 1 });
-    // \w may go on outside ASCII only under both i and u (ſ, the Kelvin sign): else the next character decides.
-    expect(probes(/a\w/, 'a\u00e9')).toEqual({ answer: false, probes: 1 });
-    expect(probes(/a\w/u, 'a\u00e9')).toEqual({ answer: false, probes: 1 });
-    expect(probes(/a\w/iu, 'a\u00e9')).toEqual({ answer: false, probes: 2 });
+    expect(indexedProbes(/sk/iu, 'xx SK')).toEqual({ answer: true, probes: 1 });
+    expect(indexedProbes(/sk/iu, 'xx \u017f\u212a')).toEqual({ answer: true, probes: 1 });
+    expect(indexedProbes(/[é]s/iu, 'ks ss')).toEqual({ answer: false, probes: 2 });
+    expect(indexedProbes(/[é]s/i, 'ks ss')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/\ws/iu, 'ks')).toEqual({ answer: true, probes: 1 });
+    // Without u no character outside ASCII folds to an ASCII letter (ECMA-262 Canonicalize).
+    expect(indexedProbes(/sk/i, 'xx \u017f\u212a')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/ab/i, 'a\u00e9')).toEqual({ answer: false, probes: 0 });
+    // \w may go on outside ASCII only under both i and u (ſ, the Kelvin sign).
+    expect(indexedProbes(/a\w/, 'a\u00e9')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/a\w/u, 'a\u00e9')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/a\w/iu, 'a\u00e9')).toEqual({ answer: false, probes: 2 });
+  });
+
+  it('gates share the index of the last text and index each new text afresh', () => {
+    const pass = gatedTest(/pass/);
+    const token = gatedTest(/token/i);
+    const texts = ['a pass', 'a TOKEN', 'neither', 'a pass', 'pass and token', 'a pass'];
+    const answers = texts.map((text) => [pass(text), token(text)]);
+    expect(answers).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+      [true, false],
+      [true, true],
+      [true, false],
+    ]);
   });
 });

@@ -1,33 +1,49 @@
 /**
  * `regex.test(text)` for a long alternation of words (a detector's prefilter: `pass|token|key|…`),
- * with the same answer, made cheaper by a table of the pairs of characters a match can start with.
+ * with the same answer, made cheaper in two steps.
  *
  * V8 runs such an alternation by trying each alternative at each position of the text: a
- * 178-word prefilter spent about 48 ns per character of prose holding none of its words. The
- * gate reads the text's characters once and asks the regex (sticky, at that position) only where
- * a match could start: where the first three characters are a triple some alternative starts with.
+ * 178-word prefilter spent about 48 ns per character of prose holding none of its words.
  *
- * The triples are worked out from the regex's source at construction. Anything the analysis does
- * not know makes it give up, and the gate is then `regex.test` itself. Where the table cannot
- * decide (a character outside ASCII, which case folding and `.`, `\s` or `\p{…}` may match), the
- * rest of the text is searched by the regex as it is. Exact: a match exists iff one starts at
- * some position, and every position skipped starts none (its characters start no alternative).
+ * 1. The index (indexText): the text is read once for all gates, and which characters, pairs and
+ *    triples of characters it holds is noted, case-folded. At construction each gate works out
+ *    from the regex's source the characters, pairs or triples a match can start with, and for an
+ *    alternative that starts with a literal of three or more characters all of that literal's
+ *    triples (startsOf). Most texts hold none of a gate's starts: the answer is then no, at a cost
+ *    that does not grow with the text. (Ten gates that each walked the text were half of all
+ *    detection on prose, 2026-12-03.)
+ * 2. The walk: where the index lets the text through, the gate reads its characters and asks the
+ *    regex (sticky, at that position) only where the first three characters are a triple some
+ *    alternative starts with (startTables, exact but for case-folding in the index).
+ *
+ * Anything the analysis does not know makes it give up, and the gate is then `regex.test` itself.
+ * Where the walk's tables cannot decide (a character outside ASCII, which case folding and `.`,
+ * `\s` or `\p{…}` may match), the rest of the text is searched by the regex as it is; a text
+ * holding a surrogate is not indexed. Exact: a match starts with one of the starts, whose characters
+ * are then in the text in that order, and every position the walk skips starts none.
  */
 export function gatedTest(regex: RegExp): (text: string) => boolean {
   const flags = regex.flags.replace(/[gy]/g, '');
   const plain = new RegExp(regex.source, flags);
-  let built: Tables | undefined;
+  let tables: Tables | undefined;
+  let starts: Starts | undefined;
   try {
     if (flags.includes('v')) throw new Unsupported('v flag');
-    built = startTables(regex.source, flags.includes('i'), flags.includes('u'));
+    tables = startTables(regex.source, flags.includes('i'), flags.includes('u'));
+    starts = startsOf(regex.source, flags.includes('i'), flags.includes('u'));
   } catch {
-    built = undefined;
+    tables = undefined;
   }
-  if (built === undefined) return (text) => plain.test(text);
-  const { firsts, pairs, triples } = built;
+  if (tables === undefined || starts === undefined) return (text) => plain.test(text);
+  const { firsts, pairs, triples } = tables;
   const sticky = new RegExp(regex.source, `${flags}y`);
   const global = new RegExp(regex.source, `${flags}g`);
+  const mayStart = indexAsker(starts);
+  // Asking the index costs about a probe of the slots per start, whatever the text's length; the
+  // walk a few nanoseconds a character. Shorter texts (keys, ids, short values) are walked.
+  const minIndexed = Math.max(16, (starts.firsts.length + starts.pairs.length + starts.keys.length + starts.words.length) >> 1);
   return (text) => {
+    if (text.length >= minIndexed && indexText(text) && !mayStart()) return false;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const first = text.charCodeAt(i);
@@ -51,8 +67,8 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
             const third = text.charCodeAt(i + 2);
             if (third >= 128) probe = (p & BEFORE_OTHER) !== 0;
             else {
-              const triple = (pair << 7) | third;
-              probe = ((triples[triple >>> 5] as number) & (1 << (triple & 31))) !== 0;
+              const slot = tripleSlot((pair << 7) | third);
+              probe = ((triples[slot >>> 5] as number) & (1 << (slot & 31))) !== 0;
             }
           }
         }
@@ -66,10 +82,200 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
   };
 }
 
+/** Whether the text indexed last holds a start of `starts` (any first, pair or triple; all triples of a word). */
+function indexAsker(starts: Starts): () => boolean {
+  const { firsts, pairs, keys, words } = starts;
+  return () => {
+    const generation = indexGeneration;
+    for (let k = 0; k < firsts.length; k++) if (firstSeen[firsts[k] as number] === generation) return true;
+    for (let k = 0; k < pairs.length; k++) if (pairSeen[pairs[k] as number] === generation) return true;
+    for (let k = 0; k < keys.length; k++) if (holds(keys[k] as number, generation)) return true;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w] as Int32Array;
+      let all = true;
+      for (let k = 0; k < word.length && all; k++) all = holds(word[k] as number, generation);
+      if (all) return true;
+    }
+    return false;
+  };
+}
+
+// ------------------------------------------------------------------ the shared index of a text
+/** Every character outside ASCII reads as this one code in the index (and in a gate's starts). */
+const OTHER = 128;
+/** ASCII folded: capitals to small letters, the rest as they are. */
+const FOLD = new Uint8Array(128).map((_, code) => (code >= 65 && code <= 90 ? code | 32 : code));
+/**
+ * Slots of the triples of the index: 2^15, hashed (Fibonacci hashing of the key, which
+ * is the folded codes). A slot keeps the generation of the last text that filled it and the key
+ * that did; two keys of one text in one slot leave MANY there, which holds any key. So the index
+ * never says no to a key the text holds, and says yes to one it does not hold only where such a
+ * pair of keys met. (With generations alone, a gate's triple that shared a slot with `the` passed
+ * nearly every text.)
+ */
+const SLOT_BITS = 15;
+/** A pair's place in pairSeen (not hashed: 129 x 256 places). */
+const pairKey = (a: number, b: number): number => (a << 8) | b;
+const tripleKey = (a: number, b: number, c: number): number => (a << 16) | (b << 8) | c;
+const slotOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS);
+const MANY = -1;
+/** Per slot: the generation of the last text that filled it, and its key (or MANY); per folded character and per pair: the generation. Nothing to clear between texts. */
+const seen = new Uint32Array(1 << SLOT_BITS);
+const keyAt = new Int32Array(1 << SLOT_BITS);
+const firstSeen = new Uint32Array(OTHER + 1);
+const pairSeen = new Uint32Array((OTHER + 1) << 8);
+function note(key: number, generation: number): void {
+  const slot = slotOf(key);
+  if (seen[slot] !== generation) {
+    seen[slot] = generation;
+    keyAt[slot] = key;
+  } else if (keyAt[slot] !== key) keyAt[slot] = MANY;
+}
+function holds(key: number, generation: number): boolean {
+  const slot = slotOf(key);
+  if (seen[slot] !== generation) return false;
+  const at = keyAt[slot] as number;
+  return at === key || at === MANY;
+}
+let indexGeneration = 0;
+let indexed: string | undefined;
+let indexUsable = false;
+
+/**
+ * Indexes `text` (when it is not the text indexed last): its folded characters, pairs and triples
+ * get the new generation. False when the text holds a surrogate: gates then run their regex.
+ */
+function indexText(text: string): boolean {
+  if (text === indexed) return indexUsable;
+  indexed = text;
+  indexGeneration = (indexGeneration + 1) >>> 0;
+  if (indexGeneration === 0) {
+    seen.fill(0);
+    keyAt.fill(0);
+    pairSeen.fill(0);
+    firstSeen.fill(0);
+    indexGeneration = 1;
+  }
+  const generation = indexGeneration;
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < text.length; i++) {
+    const raw = text.charCodeAt(i);
+    let c: number;
+    if (raw < 128) c = FOLD[raw] as number;
+    else {
+      if (raw >= 0xd800 && raw <= 0xdfff) return (indexUsable = false);
+      c = OTHER;
+    }
+    firstSeen[c] = generation;
+    if (b >= 0) {
+      pairSeen[pairKey(b, c)] = generation;
+      if (a >= 0) note(tripleKey(a, b, c), generation);
+    }
+    a = b;
+    b = c;
+  }
+  return (indexUsable = true);
+}
+
+/** At most this many pairs or triples stand for one prefix; past it, the prefix is asked by its first one or two characters. */
+const MAX_KEYS_PER_PREFIX = 256;
+
+/**
+ * What a gate asks the index: folded first characters, pairs and keys of triples (any one), and
+ * words: the triples of a literal of three or more characters that an alternative starts with
+ * (all of one word's). `login` asks for `log`, `ogi` and `gin` together, where its first triple
+ * alone would send every `catalog` to the regex.
+ */
+interface Starts {
+  firsts: Uint8Array;
+  pairs: Int32Array;
+  keys: Int32Array;
+  words: Int32Array[];
+}
+
+/** At most this many sequences are made of one alternative's leading groups (literalStarts). */
+const MAX_LITERAL_STARTS = 256;
+
+/**
+ * The literals an alternative's matches start with: its characters met once, read on through
+ * assertions (they consume nothing) and through groups met once or optionally (each of the group's
+ * alternatives, and the rest without it when optional), each cut at the first node that is none of
+ * these. Undefined when that makes more than MAX_LITERAL_STARTS.
+ */
+function literalStarts(sequence: readonly Node[]): number[][] | undefined {
+  const out: number[][] = [];
+  const walk = (nodes: readonly Node[], codes: number[], depth: number): boolean => {
+    if (depth > 16) return false;
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k] as Node;
+      if (node.kind === 'assertion') continue;
+      if (node.kind === 'set' && node.min === 1 && node.max === 1) {
+        const folded = foldedCodes(node.set);
+        if (folded.length === 1) {
+          codes = [...codes, folded[0] as number];
+          continue;
+        }
+      }
+      if (node.kind === 'group' && node.max === 1) {
+        const rest = nodes.slice(k + 1);
+        if (node.min === 0 && !walk(rest, codes, depth + 1)) return false;
+        for (const alternative of node.alternatives) if (!walk([...alternative, ...rest], codes, depth + 1)) return false;
+        return true;
+      }
+      break;
+    }
+    out.push(codes);
+    return out.length <= MAX_LITERAL_STARTS;
+  };
+  return walk(sequence, [], 0) ? out : undefined;
+}
+
+/** The folded codes of a set (OTHER for any character outside ASCII). */
+function foldedCodes(set: CharSet): number[] {
+  const out = new Set<number>();
+  for (let code = 0; code < 128; code++) if (set.ascii[code] === 1) out.add(FOLD[code] as number);
+  if (set.other) out.add(OTHER);
+  return [...out];
+}
+
+/** The starts of `source`'s matches (see Starts); throws Unsupported for what the parser does not read. */
+function startsOf(source: string, ignoreCase: boolean, unicode: boolean): Starts {
+  const parser = new Parser(source, ignoreCase, unicode);
+  const alternatives = parser.alternatives();
+  if (parser.at < source.length) throw new Unsupported('unbalanced');
+  const firsts = new Set<number>();
+  const pairs = new Set<number>();
+  const keys = new Set<number>();
+  const words = new Map<string, Int32Array>();
+  for (const alternative of alternatives) {
+    const literals = literalStarts(alternative);
+    if (literals !== undefined && literals.every((codes) => codes.length >= 3)) {
+      for (const codes of literals) {
+        const word = new Set<number>();
+        for (let k = 0; k + 3 <= codes.length; k++) word.add(tripleKey(codes[k] as number, codes[k + 1] as number, codes[k + 2] as number));
+        words.set(codes.join(','), Int32Array.from(word));
+      }
+      continue;
+    }
+    for (const prefix of prefixes(alternative, 3, 0)) {
+      // A match of no characters: every position matches; the gate has nothing to skip.
+      if (prefix.length === 0) throw new Unsupported('empty match');
+      const [first, second, third] = prefix.map(foldedCodes) as [number[], number[] | undefined, number[] | undefined];
+      if (second !== undefined && third !== undefined && first.length * second.length * third.length <= MAX_KEYS_PER_PREFIX) {
+        for (const a of first) for (const b of second) for (const c of third) keys.add(tripleKey(a, b, c));
+      } else if (second !== undefined && first.length * second.length <= MAX_KEYS_PER_PREFIX) {
+        for (const a of first) for (const b of second) pairs.add(pairKey(a, b));
+      } else for (const a of first) firsts.add(a);
+    }
+  }
+  return { firsts: Uint8Array.from(firsts), pairs: Int32Array.from(pairs), keys: Int32Array.from(keys), words: [...words.values()] };
+}
+
 /** Whether gatedTest reads `regex` (else it is `regex.test` itself). For tests. */
 export function gateReads(regex: RegExp): boolean {
   try {
-    startTables(regex.source, regex.flags.includes('i'), regex.flags.includes('u'));
+    startsOf(regex.source, regex.flags.includes('i'), regex.flags.includes('u'));
     return !regex.flags.includes('v');
   } catch {
     return false;
@@ -84,8 +290,18 @@ const BEFORE_OTHER = 2;
 const GOES_ON = 4;
 
 /**
- * The starts of a regex's matches, of ASCII characters: flags of each first character and of
- * each pair (first << 7 | second), and a bit per triple ((pair << 7) | third).
+ * Bits of the triples table: 2^15 (4 KiB). A triple ((first << 7 | second) << 7 | third, 21 bits)
+ * is hashed to one of them (Fibonacci hashing). Two triples may share a bit: the gate then asks the
+ * regex at a position it could have skipped, and the answer is the same. (An exact table is 256
+ * KiB a gate.)
+ */
+const TRIPLE_BITS = 1 << 15;
+const tripleSlot = (triple: number): number => Math.imul(triple, 0x9e3779b1) >>> 17;
+
+/**
+ * The starts of a regex's matches, of ASCII characters, for the gate's walk over a text that the
+ * index let through: flags of each first character and of each pair (first << 7 | second), and a
+ * bit per triple ((pair << 7) | third), hashed (tripleSlot).
  */
 interface Tables {
   firsts: Uint8Array;
@@ -125,7 +341,7 @@ function startTables(source: string, ignoreCase: boolean, unicode: boolean): Tab
   if (parser.at < source.length) throw new Unsupported('unbalanced');
   const firsts = new Uint8Array(128);
   const pairs = new Uint8Array(128 * 128);
-  const triples = new Int32Array((128 * 128 * 128) / 32);
+  const triples = new Int32Array(TRIPLE_BITS / 32);
   for (const alternative of alternatives) {
     for (const prefix of prefixes(alternative, 3, 0)) {
       // A match of no characters: every position matches; the gate has nothing to skip.
@@ -149,8 +365,8 @@ function startTables(source: string, ignoreCase: boolean, unicode: boolean): Tab
           pairs[pair] = (pairs[pair] as number) | GOES_ON | (third.other ? BEFORE_OTHER : 0);
           for (let c = 0; c < 128; c++) {
             if (third.ascii[c] !== 1) continue;
-            const triple = (pair << 7) | c;
-            triples[triple >>> 5] = (triples[triple >>> 5] as number) | (1 << (triple & 31));
+            const slot = tripleSlot((pair << 7) | c);
+            triples[slot >>> 5] = (triples[slot >>> 5] as number) | (1 << (slot & 31));
           }
         }
       }
@@ -267,20 +483,21 @@ class Parser {
   }
 
   /**
-   * `set` with both cases of its letters under the `i` flag; for any letter, characters outside
-   * ASCII too (`ſ` and the Kelvin sign fold to `s` and `k` under `iu`), and the other way round:
+   * `set` with both cases of its letters under the `i` flag; with `s` or `k` under `iu`,
+   * characters outside ASCII too (`ſ` and the Kelvin sign fold to them), and the other way round:
    * under `iu` a set holding characters outside ASCII may hold those two, so `s` and `k` too.
    */
   private folded(set: CharSet): CharSet {
     if (!this.ignoreCase) return set;
     if (this.unicode && set.other) for (const code of [75, 83, 107, 115]) set.ascii[code] = 1;
-    let letter = false;
     for (let code = 65; code <= 122; code++) {
       if (set.ascii[code] !== 1 || (code > 90 && code < 97)) continue;
-      letter = true;
       set.ascii[code ^ 32] = 1;
     }
-    if (letter) set.other = true;
+    // Outside ASCII only U+017F and U+212A fold to ASCII letters (s and k), and only under `iu`
+    // (simple case folding); without `u`, Canonicalize never maps a character outside ASCII to
+    // one inside (ECMA-262 §22.2.2.7.3). Checked over every code point on Node 20.
+    if (this.unicode && (set.ascii[115] === 1 || set.ascii[107] === 1)) set.other = true;
     return set;
   }
 
