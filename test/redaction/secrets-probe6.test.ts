@@ -93,6 +93,9 @@ describe('1. prefixed tokens of more providers (gitleaks shapes)', () => {
   it('a TOTP seed after its label', () => {
     expect(masked('TOTP secret JBSWY3DPEHPK3PXP', 'JBSWY3DPEHPK3PXP')).toBe(true);
     expect(masked('2FA secret: JBSW Y3DP EHPK 3PXP', 'JBSW Y3DP EHPK 3PXP')).toBe(true);
+    // The label spelled out (the rule read it, the gate before it did not know the word).
+    expect(masked('two-factor secret JBSWY3DPEHPK3PXP', 'JBSWY3DPEHPK3PXP')).toBe(true);
+    expect(masked('my Two Factor key: JBSW Y3DP EHPK 3PXP', 'JBSW Y3DP EHPK 3PXP')).toBe(true);
   });
   it('Twilio: ids with a Twilio cue, an auth token beside an account SID; an AC id alone stays', () => {
     const sid = `AC${random(32, HEX)}`;

@@ -74,7 +74,7 @@ const families: TokenFamily[] = [
 ];
 
 /** Any of the families' prefixes, and the cue words of the rules below, in one scan. */
-const prefilterSource = /gsk_|glsa_|glc_|dckr_|1\/\/0|NR(?:AK|II|JS)-|fig[dou]_|ntn_|secret_|pat[A-Za-z0-9]{14}\.|r8_|xai-|pplx-|pcsk_|lsv2_|nfp_|AGE-SECRET|LTAI|AKID|sk\.eyJ|CFPAT-|lin_oauth_|-us\d|zapier|\.[A-Za-z0-9_\-]{6}\.|twilio|AC[a-f0-9]{32}|okta|SSWS|totp|otp|2fa|mfa|authenticator/i;
+const prefilterSource = /gsk_|glsa_|glc_|dckr_|1\/\/0|NR(?:AK|II|JS)-|fig[dou]_|ntn_|secret_|pat[A-Za-z0-9]{14}\.|r8_|xai-|pplx-|pcsk_|lsv2_|nfp_|AGE-SECRET|LTAI|AKID|sk\.eyJ|CFPAT-|lin_oauth_|-us\d|zapier|\.[A-Za-z0-9_\-]{6}\.|twilio|AC[a-f0-9]{32}|okta|SSWS|totp|otp|2fa|mfa|authenticator|factor/i;
 /** The prefilter read through gatedTest (prefilter.ts): as a native alternation it cost 2.3% of the sealing CPU of hotpath-compare's events, 2026-12-03. */
 const anyProviderCue = gatedTest(prefilterSource);
 const anyKeyInProse = gatedTest(/ (?:api[ _\-]?)?(?:key|token|secret)\b/i);
