@@ -263,6 +263,21 @@ describe('gatedTest: the index says no where no alternative can start; the walk 
     expect(indexedProbes(/a\w/iu, 'a\u00e9')).toEqual({ answer: false, probes: 2 });
   });
 
+  it('a gate made after a text was read still finds its starts in that text (the mask is worked out again)', async () => {
+    // A fresh copy of the module: its first 31 gates have a bit of the mask.
+    vi.resetModules();
+    const fresh = (await import('./prefilter.js')).gatedTest;
+    const text = 'xx qrsq yy and more text here';
+    expect(fresh(/abcd/)(text)).toBe(false);
+    expect(fresh(/qrsq/)(text)).toBe(true);
+    expect(fresh(/q/)(text)).toBe(true);
+    expect(fresh(/zz|yy/)(text)).toBe(true);
+    // Past 31 gates: no bit, the index and the walk alone, the same answers.
+    const more = Array.from({ length: 40 }, (_, k) => fresh(new RegExp(`w${k}x|qrsq`)));
+    expect(more.map((gate) => gate(text))).toEqual(Array.from({ length: 40 }, () => true));
+    expect(more.map((gate) => gate('w7x w39x'))).toEqual(Array.from({ length: 40 }, (_, k) => k === 7 || k === 39));
+  });
+
   it('gates share the index of the last text and index each new text afresh', () => {
     const pass = gatedTest(/pass/);
     const token = gatedTest(/token/i);

@@ -42,7 +42,9 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
   // Asking the index costs about a probe of the slots per start, whatever the text's length; the
   // walk a few nanoseconds a character. Shorter texts (keys, ids, short values) are walked.
   const minIndexed = Math.max(16, (starts.firsts.length + starts.pairs.length + starts.keys.length + starts.words.length) >> 1);
+  const bit = register(starts);
   return (text) => {
+    if (bit !== 0 && (maskOf(text) & bit) === 0) return false;
     if (text.length >= minIndexed && indexText(text) && !mayStart()) return false;
     const n = text.length;
     for (let i = 0; i < n; i++) {
@@ -176,6 +178,83 @@ function indexText(text: string): boolean {
     b = c;
   }
   return (indexUsable = true);
+}
+
+// --------------------------------------------------------------- the gates' mask of a text
+/**
+ * The first step for every gate at once: one pass over a text ORs, per character, the bits of the
+ * gates that a match could start with that character, pair or triple (for a word, its rarest
+ * triple alone: a text holding the word holds it). A gate whose bit is not in the text's mask
+ * says no without reading anything else. Up to 31 gates have a bit (the detectors' own, made at
+ * load); gates made later (tests) go to the index directly. Triples are hashed (tripleSlot of
+ * the folded key): a clash only adds bits.
+ */
+const MAX_MASKED_GATES = 31;
+let maskedGates = 0;
+let allGates = 0;
+const firstMask = new Int32Array(OTHER + 1);
+const pairMask = new Int32Array((OTHER + 1) << 8);
+const tripleMask = new Int32Array(1 << SLOT_BITS);
+let maskedText: string | undefined;
+let textMask = 0;
+
+/** English letter frequencies (per cent, rounded), to pick a word's rarest triple; others count 1, a blank 18. */
+const LETTER_FREQUENCY: Record<string, number> = {
+  e: 12.7, t: 9.1, a: 8.2, o: 7.5, i: 7, n: 6.7, s: 6.3, h: 6.1, r: 6, d: 4.3, l: 4, c: 2.8, u: 2.8, m: 2.4, w: 2.4, f: 2.2, g: 2, y: 2, p: 1.9, b: 1.5, v: 1, k: 0.8, j: 0.15, x: 0.15, q: 0.1, z: 0.07, ' ': 18,
+};
+const frequencyOf = (code: number): number => (code < 128 ? (LETTER_FREQUENCY[String.fromCharCode(code)] ?? 1) : 1);
+
+/** Gives `starts` a bit of the mask (0 when all are taken) and adds its starts to the tables. */
+function register(starts: Starts): number {
+  if (maskedGates >= MAX_MASKED_GATES) return 0;
+  const bit = 1 << maskedGates++;
+  allGates |= bit;
+  for (const first of starts.firsts) firstMask[first] = (firstMask[first] as number) | bit;
+  for (const pair of starts.pairs) pairMask[pair] = (pairMask[pair] as number) | bit;
+  for (const key of starts.keys) tripleMask[slotOf(key)] = (tripleMask[slotOf(key)] as number) | bit;
+  for (const word of starts.words) {
+    let rarest = word[0] as number;
+    let lowest = Infinity;
+    for (const key of word) {
+      const score = frequencyOf(key >>> 16) * frequencyOf((key >>> 8) & 0xff) * frequencyOf(key & 0xff);
+      if (score < lowest) {
+        lowest = score;
+        rarest = key;
+      }
+    }
+    tripleMask[slotOf(rarest)] = (tripleMask[slotOf(rarest)] as number) | bit;
+  }
+  // A mask worked out before this gate existed lacks its bit.
+  maskedText = undefined;
+  return bit;
+}
+
+/** The mask of `text` (all bits when it holds a surrogate: see indexText). */
+function maskOf(text: string): number {
+  if (text === maskedText) return textMask;
+  let mask = 0;
+  let a = -1;
+  let b = -1;
+  const all = allGates;
+  for (let i = 0; i < text.length && mask !== all; i++) {
+    const raw = text.charCodeAt(i);
+    let c: number;
+    if (raw < 128) c = FOLD[raw] as number;
+    else if (raw >= 0xd800 && raw <= 0xdfff) {
+      mask = all;
+      break;
+    } else c = OTHER;
+    mask |= firstMask[c] as number;
+    if (b >= 0) {
+      mask |= pairMask[(b << 8) | c] as number;
+      if (a >= 0) mask |= tripleMask[slotOf((a << 16) | (b << 8) | c)] as number;
+    }
+    a = b;
+    b = c;
+  }
+  maskedText = text;
+  textMask = mask;
+  return mask;
 }
 
 /** At most this many pairs or triples stand for one prefix; past it, the prefix is asked by its first one or two characters. */
