@@ -29,8 +29,9 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
   let starts: Starts | undefined;
   try {
     if (flags.includes('v')) throw new Unsupported('v flag');
-    tables = startTables(regex.source, flags.includes('i'), flags.includes('u'));
-    starts = startsOf(regex.source, flags.includes('i'), flags.includes('u'));
+    const alternatives = parse(regex.source, flags.includes('i'), flags.includes('u'));
+    tables = startTables(alternatives);
+    starts = startsOf(alternatives);
   } catch {
     tables = undefined;
   }
@@ -318,11 +319,8 @@ function foldedCodes(set: CharSet): number[] {
   return [...out];
 }
 
-/** The starts of `source`'s matches (see Starts); throws Unsupported for what the parser does not read. */
-function startsOf(source: string, ignoreCase: boolean, unicode: boolean): Starts {
-  const parser = new Parser(source, ignoreCase, unicode);
-  const alternatives = parser.alternatives();
-  if (parser.at < source.length) throw new Unsupported('unbalanced');
+/** The starts of the matches of `alternatives` (a regex's, from parse); see Starts. Throws Unsupported for a match of no characters. */
+function startsOf(alternatives: Node[][]): Starts {
   const firsts = new Set<number>();
   const pairs = new Set<number>();
   const keys = new Set<number>();
@@ -354,7 +352,7 @@ function startsOf(source: string, ignoreCase: boolean, unicode: boolean): Starts
 /** Whether gatedTest reads `regex` (else it is `regex.test` itself). For tests. */
 export function gateReads(regex: RegExp): boolean {
   try {
-    startsOf(regex.source, regex.flags.includes('i'), regex.flags.includes('u'));
+    startsOf(parse(regex.source, regex.flags.includes('i'), regex.flags.includes('u')));
     return !regex.flags.includes('v');
   } catch {
     return false;
@@ -413,11 +411,8 @@ function addRange(set: CharSet, from: number, to: number): void {
   if (to >= 128) set.other = true;
 }
 
-/** The tables of `source` (see Tables); throws Unsupported for what it does not read. */
-function startTables(source: string, ignoreCase: boolean, unicode: boolean): Tables {
-  const parser = new Parser(source, ignoreCase, unicode);
-  const alternatives = parser.alternatives();
-  if (parser.at < source.length) throw new Unsupported('unbalanced');
+/** The tables of the matches of `alternatives` (a regex's, from parse); see Tables. Throws Unsupported for a match of no characters. */
+function startTables(alternatives: Node[][]): Tables {
   const firsts = new Uint8Array(128);
   const pairs = new Uint8Array(128 * 128);
   const triples = new Int32Array(TRIPLE_BITS / 32);
@@ -473,6 +468,20 @@ function prefixes(sequence: readonly Node[], need: number, depth: number): CharS
   return out;
 }
 
+/** The top-level alternatives of `source`; throws Unsupported for what the parser does not read. */
+function parse(source: string, ignoreCase: boolean, unicode: boolean): Node[][] {
+  const parser = new Parser(source, ignoreCase, unicode);
+  const alternatives = parser.alternatives();
+  if (parser.at < source.length) throw new Unsupported('unbalanced');
+  return alternatives;
+}
+
+// Sticky: read at the parser's position without a copy of the rest of the source (a copy per
+// brace made parsing a long prefilter quadratic).
+const BRACE = /\{(\d+)(,(\d*))?\}/y;
+const HEX2 = /[0-9a-fA-F]{2}/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+
 /** Reads the subset of RegExp syntax prefilters use; throws Unsupported for the rest (backreferences, named groups' references, …). */
 class Parser {
   at = 0;
@@ -509,7 +518,8 @@ class Parser {
     else if (c === '*') bounds = [0, Infinity];
     else if (c === '+') bounds = [1, Infinity];
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      BRACE.lastIndex = this.at;
+      const m = BRACE.exec(this.source);
       if (m === null) throw new Unsupported('brace');
       this.at += (m[0] as string).length - 1;
       const min = Number(m[1]);
@@ -669,13 +679,15 @@ class Parser {
       case '0':
         return this.code(0, inClass);
       case 'x': {
-        const hex = /^[0-9a-fA-F]{2}/.exec(this.source.slice(this.at));
+        HEX2.lastIndex = this.at;
+        const hex = HEX2.exec(this.source);
         if (hex === null) throw new Unsupported('\\x');
         this.at += 2;
         return this.code(parseInt(hex[0], 16), inClass);
       }
       case 'u': {
-        const hex = /^[0-9a-fA-F]{4}/.exec(this.source.slice(this.at));
+        HEX4.lastIndex = this.at;
+        const hex = HEX4.exec(this.source);
         if (hex === null) throw new Unsupported('\\u');
         this.at += 4;
         const code = parseInt(hex[0], 16);
