@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
-import { DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isSecretKeyName, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isSecretKeyName, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { detectAddresses } from './addresses.js';
@@ -18,7 +18,7 @@ import { detectSeedPhrases } from './seed-phrases.js';
 import { detectXmlValues } from './xml-values.js';
 import { detectLabelledPostcodes } from './postcodes.js';
 import { detectPaymentAccounts } from './payments.js';
-import { detectKeyDetails } from './pg-details.js';
+import { detectKeyDetails, pushColumnValue } from './pg-details.js';
 import { awsQueryAround } from './identifiers.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
@@ -1255,8 +1255,9 @@ function detectSqlInserts(text: string, out: Detection[], on: number, secrets = 
   statements: for (const head of eachMatch(sqlInsertHead, text)) {
     const columns = (head[1] ?? '').split(',').map((column) => column.trim().replace(/^[`"[]|[`"\]]$/g, ''));
     if (columns.length > 64) continue;
-    const kinds = columns.map((column) => (secrets ? (namesSecret(column) ? 'secret' : undefined) : isDobKeyName(column) ? 'dob' : personKeyNames.has(normalizeKeyName(column)) ? 'person' : undefined));
-    if (kinds.every((kind) => kind === undefined)) continue;
+    // The secrets pass reads the secret columns only; the personal pass every other kind (key-names.ts columnKinds).
+    const kinds = secrets ? columns.map((column) => (namesSecret(column) ? 'secret' : 'none')) : columnKinds(columns).map((kind) => (kind === 'secret' ? 'none' : kind));
+    if (kinds.every((kind) => kind === 'none')) continue;
     let at = head.index + head[0].length;
     for (let row = 0; row < 1000 && text.charCodeAt(at) === 40; row++) {
       at++;
@@ -1279,11 +1280,8 @@ function detectSqlInserts(text: string, out: Detection[], on: number, secrets = 
         } else if (kind === 'secret' && quoted !== undefined && quoted !== '' && !isPlaceholder(quoted)) {
           const start = value.index + value[0].indexOf("'") + 1;
           out.push({ start, end: start + quoted.length, type: 'PASSWORD', class: 'secret' });
-        } else if (quoted !== undefined && quoted !== '' && kind !== undefined) {
-          const start = value.index + value[0].indexOf("'") + 1;
-          const end = start + quoted.length;
-          if (kind === 'dob' && (on & HEALTH) !== 0) dateAt(text, start, end, out);
-          else if (kind === 'person' && (on & PERSON) !== 0 && /\p{L}/u.test(quoted)) out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(quoted.replace(/''/g, "'")) });
+        } else if (quoted !== undefined && quoted !== '' && kind !== undefined && kind !== 'none' && kind !== 'secret') {
+          sqlColumnValue(text, kind, value.index + value[0].indexOf("'") + 1, quoted, out, on);
         }
         if (value[3] === ')') break;
       }
@@ -1305,19 +1303,35 @@ function detectSqlAssignments(text: string, out: Detection[], on: number): void 
   const start = sqlAssignStart.exec(text);
   if (start === null || !/\b(?:update|select|delete)\b/i.test(text.slice(0, start.index + 8))) return;
   sqlAssignment.lastIndex = start.index;
+  const columns: string[] = [];
+  const values: Array<[start: number, quoted: string]> = [];
   for (let count = 0; count < 256; count++) {
     const pair = sqlAssignment.exec(text);
     if (pair === null) break;
-    const column = pair[1] as string;
     const quoted = pair[2] as string;
-    const valueStart = pair.index + pair[0].length - quoted.length - 1;
-    const valueEnd = valueStart + quoted.length;
-    if (isDobKeyName(column)) {
-      if ((on & HEALTH) !== 0) dateAt(text, valueStart, valueEnd, out);
-    } else if ((on & PERSON) !== 0 && personKeyNames.has(normalizeKeyName(column)) && /\p{L}/u.test(quoted)) {
-      out.push({ start: valueStart, end: valueEnd, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(quoted.replace(/''/g, "'")) });
-    }
+    columns.push(pair[1] as string);
+    values.push([pair.index + pair[0].length - quoted.length - 1, quoted]);
   }
+  // The statement's columns together, as an INSERT's are: a generic `name` beside an `email` is a person's.
+  const kinds = columnKinds(columns);
+  for (let c = 0; c < kinds.length; c++) {
+    const kind = kinds[c] as ColumnKind;
+    if (kind !== 'none' && kind !== 'secret') sqlColumnValue(text, kind, ...(values[c] as [number, string]), out, on);
+  }
+}
+
+/**
+ * One SQL string literal's content (`quoted`, from `start`; `''` inside) under a column of `kind`:
+ * a date of birth when it is a date (HEALTH on), a person's name when it has a letter (PERSON on),
+ * any other kind as a Postgres key detail's value is (pg-details.ts pushColumnValue).
+ */
+function sqlColumnValue(text: string, kind: ColumnKind, start: number, quoted: string, out: Detection[], on: number): void {
+  const end = start + quoted.length;
+  if (kind === 'dob') {
+    if ((on & HEALTH) !== 0) dateAt(text, start, end, out);
+  } else if (kind === 'person') {
+    if ((on & PERSON) !== 0 && /\p{L}/u.test(quoted)) out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(quoted.replace(/''/g, "'")) });
+  } else pushColumnValue(out, kind, start, quoted);
 }
 
 // ------------------------------------------------------------------ query and form parameters
@@ -1356,11 +1370,6 @@ function parameterKind(rawName: string): ParameterKind {
   return kind;
 }
 
-const parameterNumberKinds: Record<NumberKeyKind, { type: string; class: string }> = {
-  CARD: { type: 'CARD', class: 'payment.card' },
-  PHONE: { type: 'PHONE', class: 'pii.phone' },
-  ACCOUNT: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
-};
 
 
 /**
@@ -1420,7 +1429,7 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
       const compact = value.replace(/[\s\-./()+]/g, '');
       if (!/^[A-Za-z0-9]{6,34}$/.test(compact) || !/\d{4}/.test(compact)) continue;
       const iban = kind === 'ACCOUNT' && ibanValid(compact.toUpperCase());
-      const target = parameterNumberKinds[kind];
+      const target = NUMBER_KIND_DETECTIONS[kind];
       if ((on & (iban || kind === 'ACCOUNT' ? IBAN : kind === 'CARD' ? CARD : PHONE)) === 0) continue;
       const digitsOnly = compact.replace(/\D/g, '');
       const normalized = kind === 'ACCOUNT' ? compact.toUpperCase() : kind === 'PHONE' && value.trim().startsWith('+') ? `+${digitsOnly}` : digitsOnly;

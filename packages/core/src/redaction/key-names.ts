@@ -389,6 +389,16 @@ export function addressPartValue(numbered: boolean, value: string): boolean {
   return numbered ? /\d/.test(trimmed) : /\p{L}/u.test(trimmed);
 }
 
+/**
+ * What a value under an email column (columnKind `email`) must hold to be masked as one whole: a
+ * letter, three characters or more, and no flag word (`n/a`, `none`, `unknown`): an address or its
+ * local part (`tevita.havili`), not a placeholder (`x`, `-`).
+ */
+export function emailColumnValue(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed.length >= 3 && trimmed.length <= 320 && /\p{L}/u.test(trimmed) && !FLAG_WORD.test(trimmed);
+}
+
 /** Whether an address part's name is of a numbered part (a house number, a postal code; see addressPartValue). */
 export function isNumberedAddressPart(name: string): boolean {
   return NUMBERED_ADDRESS_PART.test(withoutAccents(normalizeKeyName(name)));
@@ -443,6 +453,12 @@ export function isPersonKeyName(name: string): boolean {
 
 /** What a numeric identifier key names: its value is masked whole when it holds enough digits. */
 export type NumberKeyKind = 'CARD' | 'PHONE' | 'ACCOUNT';
+/** The token type and data class of a value under a number key of each kind (an IBAN's are its own: `IBAN`, `financial.iban`). */
+export const NUMBER_KIND_DETECTIONS: Readonly<Record<NumberKeyKind, { type: string; class: string }>> = {
+  CARD: { type: 'CARD', class: 'payment.card' },
+  PHONE: { type: 'PHONE', class: 'pii.phone' },
+  ACCOUNT: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
+};
 
 const phoneWords = new Set([
   'phone', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'msisdn', 'whatsapp', 'sms',
@@ -968,4 +984,62 @@ export function personReference(value: Readonly<Record<string, unknown>>, keys: 
   }
   if (typeof value.type === 'string') return PERSON_RESOURCES.test(value.type) ? 'named' : undefined;
   return parent !== undefined && PERSON_REFERENCE_MEMBERS.has(normalizeKeyName(parent)) ? 'member' : undefined;
+}
+
+// ----------------------------------------------------------------------------- column kinds
+
+/**
+ * What a column's name says its values are, one rule for every place that reads values under a
+ * column's or a key's name in text: SQL's `INSERT … (cols) VALUES`, `UPDATE … SET col =` and
+ * `WHERE col =` (detectors.ts), a Postgres constraint message's `Key (cols)=(values)`
+ * (pg-details.ts) and a delimited table's header (redactor.ts maskTableColumns; issue 11 review:
+ * the three had their own copies and disagreed). `identity` is a default identity key
+ * (DEFAULT_IDENTITY_KEYS: `ssn`, `tax_id`), a GovernmentIdKey another government id's name
+ * (`passport`, `national_id`); `addressNumber` a numbered address part (`zip`, `house_number`).
+ */
+export type ColumnKind = 'person' | 'dob' | 'address' | 'addressNumber' | 'identity' | GovernmentIdKey | 'email' | 'secret' | NumberKeyKind | 'none';
+
+/** Column names (normalized) that hold email addresses. */
+const EMAIL_COLUMNS: ReadonlySet<string> = new Set(['email', 'mail', 'emailaddress', 'mailaddress', 'correo', 'courriel', 'useremail', 'contactemail']);
+const identityKeyNames = DEFAULT_IDENTITY_KEYS.map(normalizeKeyName);
+/** Column names repeat across texts: their kind is kept (at most 2,048 names, cleared whole when full). */
+const columnKindCache = new Map<string, ColumnKind>();
+
+/**
+ * The kind of personal data a column or key name (as written: `last_name`, `dateOfBirth`,
+ * `"Email"`) names, in this order: a person's name (isPersonKeyName), a date of birth or death
+ * (isDobKeyName), a part of a postal address below the city (isAddressPartKeyName), a government
+ * id (DEFAULT_IDENTITY_KEYS, governmentIdKey), an email (EMAIL_COLUMNS), a secret (namesSecret), a
+ * card, phone or account number (numberKeyKind); else `none`. A generic `name` is `none` here:
+ * columnKinds decides it by its neighbours. Names over 128 characters name nothing.
+ */
+export function columnKind(name: string): ColumnKind {
+  if (name.length > 128) return 'none';
+  let kind = columnKindCache.get(name);
+  if (kind !== undefined) return kind;
+  kind =
+    isPersonKeyName(name) ? 'person'
+    : isDobKeyName(name) ? 'dob'
+    : isAddressPartKeyName(name) ? (isNumberedAddressPart(name) ? 'addressNumber' : 'address')
+    : matchKeyName(name, identityKeyNames) !== undefined ? 'identity'
+    : (governmentIdKey(name) ?? (EMAIL_COLUMNS.has(normalizeKeyName(name)) ? 'email' : namesSecret(name) ? 'secret' : (numberKeyKind(name) ?? 'none')));
+  if (columnKindCache.size >= 2048) columnKindCache.clear();
+  columnKindCache.set(name, kind);
+  return kind;
+}
+
+/**
+ * The kinds of one row's or one statement's columns (columnKind each), with a generic name column
+ * (`name`, `nom`, `nombre`: isGenericNameKey) a `person` when another column names personal data
+ * (any kind but `none` and `secret`) or a surname or given name (hasSurnameKey), or when `personal`
+ * says the caller knows of such a column (a health identifier's, redactor.ts). `{ name, api_key }`
+ * and `{ name, order_id }` name a service and a product as often: their `name` stays `none`.
+ */
+export function columnKinds(names: readonly string[], personal = false): ColumnKind[] {
+  const kinds = names.map(columnKind);
+  if (!names.some(isGenericNameKey)) return kinds;
+  if (personal || kinds.some((kind) => kind !== 'none' && kind !== 'secret') || hasSurnameKey(names)) {
+    for (let c = 0; c < kinds.length; c++) if (kinds[c] === 'none' && isGenericNameKey(names[c] as string)) kinds[c] = 'person';
+  }
+  return kinds;
 }

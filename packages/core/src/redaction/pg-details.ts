@@ -1,19 +1,4 @@
-import {
-  DEFAULT_IDENTITY_KEYS,
-  addressPartValue,
-  governmentIdKey,
-  hasSurnameKey,
-  holdsNoIdentifier,
-  isAddressPartKeyName,
-  isDobKeyName,
-  isGenericNameKey,
-  isNumberedAddressPart,
-  isPersonKeyName,
-  matchKeyName,
-  namesSecret,
-  normalizeKeyName,
-  numberKeyKind,
-} from './key-names.js';
+import { addressPartValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, holdsNoIdentifier, type ColumnKind } from './key-names.js';
 import { personNormalForm } from './names.js';
 import type { Detection } from './types.js';
 
@@ -25,7 +10,7 @@ import type { Detection } from './types.js';
 // SQLAlchemy's IntegrityError text). A sixth fresh probe of 2026-12-03 found
 // `{"error":{"message":"Key (last_name, dob)=(havili, 1984-03-12) already exists"}}` stored raw:
 // a lower-case surname and a date with no birth label. The column list is read as a column table's
-// header is (redactor.ts), and each value is masked by its column's name: a person's name
+// header and SQL's column list are (key-names.ts columnKinds), and each value is masked by its column's name: a person's name
 // (`last_name`, `first_name`, `patient_name`; a generic `name` beside another personal column), a
 // date of birth (`dob`, `birth_date`), a government id (`ssn`, `national_id`), a part of a postal
 // address (`postcode`, `street`), a card, phone or account number, an email, a secret. Values are
@@ -38,31 +23,15 @@ const KEY_DETAIL = /\bKey \(([^()=\n]{1,512})\)=\(/g;
 /** What ends the values: the message's words after them, or the line's last `)`. */
 const VALUES_END = /\) (?:already exists|is not present in table|is still referenced from table|conflicts with existing key)/g;
 
-type ColumnKind = { type: string; class: string } | 'person' | 'dob' | 'address' | 'addressNumber' | undefined;
-
 const PERSON = { type: 'PERSON', class: 'pii.person' };
-const KINDS = {
-  SSN: { type: 'SSN', class: 'pii.government_id' },
-  EMAIL: { type: 'EMAIL', class: 'pii.email' },
-  SECRET: { type: 'SECRET', class: 'secret' },
-  CARD: { type: 'CARD', class: 'payment.card' },
-  PHONE: { type: 'PHONE', class: 'pii.phone' },
-  ACCOUNT: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
+const KINDS: Partial<Record<ColumnKind, { type: string; class: string }>> = {
+  identity: { type: 'SSN', class: 'pii.government_id' },
+  email: { type: 'EMAIL', class: 'pii.email' },
+  secret: { type: 'SECRET', class: 'secret' },
+  ...NUMBER_KIND_DETECTIONS,
 };
-const identityKeyNames = DEFAULT_IDENTITY_KEYS.map(normalizeKeyName);
-const EMAIL_COLUMN = /^(?:e?mail|emailaddress|mailaddress|correo|courriel|useremail|contactemail)$/;
-
-function columnKind(name: string, personal: boolean): ColumnKind {
-  if (isPersonKeyName(name)) return 'person';
-  if (isDobKeyName(name)) return 'dob';
-  if (isAddressPartKeyName(name)) return isNumberedAddressPart(name) ? 'addressNumber' : 'address';
-  if (matchKeyName(name, identityKeyNames) !== undefined || governmentIdKey(name) !== undefined) return KINDS.SSN;
-  if (EMAIL_COLUMN.test(normalizeKeyName(name))) return KINDS.EMAIL;
-  if (namesSecret(name)) return KINDS.SECRET;
-  const number = numberKeyKind(name);
-  if (number !== undefined) return KINDS[number];
-  return personal && isGenericNameKey(name) ? 'person' : undefined;
-}
+/** A government id's column (`passport`, `national_id`) is masked as `identity`'s (SSN), as before. */
+const GOVERNMENT_ID_KINDS: ReadonlySet<ColumnKind> = new Set(['NATIONAL_ID', 'PASSPORT', 'DRIVER_LICENSE', 'SOCIAL', 'RG', 'NIP']);
 
 /**
  * Finds the values of a database constraint message's key by their columns' names.
@@ -74,10 +43,8 @@ export function detectKeyDetails(text: string, out: Detection[]): void {
   for (let m = KEY_DETAIL.exec(text); m !== null; m = KEY_DETAIL.exec(text)) {
     const columns = (m[1] as string).split(',').map((column) => column.trim().replace(/^"|"$/g, ''));
     if (columns.length > 32 || columns.some((column) => column === '')) continue;
-    const first = columns.map((column) => columnKind(column, false));
-    const personal = first.some((kind) => kind !== undefined) || hasSurnameKey(columns);
-    const kinds = personal ? columns.map((column) => columnKind(column, true)) : first;
-    if (kinds.every((kind) => kind === undefined)) continue;
+    const kinds = columnKinds(columns);
+    if (kinds.every((kind) => kind === 'none')) continue;
     const from = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', from) === -1 ? text.length : text.indexOf('\n', from);
     VALUES_END.lastIndex = from;
@@ -91,19 +58,27 @@ export function detectKeyDetails(text: string, out: Detection[]): void {
       let at = from;
       for (let c = 0; c < values.length; c++) {
         const value = values[c] as string;
-        push(out, kinds[c], at, value);
+        pushColumnValue(out, kinds[c] as ColumnKind, at, value);
         at += value.length + 2;
       }
     } else {
-      push(out, kinds.find((kind) => kind !== undefined), from, tuple);
+      pushColumnValue(out, kinds.find((kind) => kind !== 'none') as ColumnKind, from, tuple);
     }
   }
 }
 
-function push(out: Detection[], kind: ColumnKind, start: number, value: string): void {
+/**
+ * Appends the detection of one value under a column of `kind` (key-names.ts columnKind), from
+ * `start` in the text; its blanks around are left out. Nothing for `none`, an empty value, SQL's
+ * `null`, a placeholder under a government id (holdsNoIdentifier), a name without a letter, an
+ * address part not of its part's shape (addressPartValue), an email's not of an email's
+ * (emailColumnValue: `x`, `n/a`). Also SQL's values (detectors.ts).
+ */
+export function pushColumnValue(out: Detection[], kind: ColumnKind, start: number, value: string): void {
   const trimmed = value.trim();
-  // `null` is SQL's; under an identity column a placeholder is no identifier (holdsNoIdentifier).
-  if (kind === undefined || trimmed === '' || trimmed === 'null' || (kind === KINDS.SSN && holdsNoIdentifier(trimmed))) return;
+  if (kind === 'none' || trimmed === '' || trimmed === 'null') return;
+  const id = kind === 'identity' || GOVERNMENT_ID_KINDS.has(kind);
+  if (id && holdsNoIdentifier(trimmed)) return;
   start += value.length - value.trimStart().length;
   const end = start + trimmed.length;
   if (kind === 'person') {
@@ -113,7 +88,8 @@ function push(out: Detection[], kind: ColumnKind, start: number, value: string):
     out.push({ start, end, type: 'DOB', class: 'pii.date_of_birth', normalized: trimmed.toLowerCase() });
   } else if (kind === 'address' || kind === 'addressNumber') {
     if (addressPartValue(kind === 'addressNumber', trimmed)) out.push({ start, end, type: 'ADDRESS', class: 'pii.address', normalized: trimmed.toLowerCase().replace(/[\s,]+/g, ' ') });
-  } else {
-    out.push({ start, end, type: kind.type, class: kind.class, normalized: kind.type === 'EMAIL' ? trimmed.toLowerCase() : kind.type === 'SECRET' ? trimmed : trimmed.replace(/[\s\-./()]/g, '').toUpperCase() });
+  } else if (kind !== 'email' || emailColumnValue(trimmed)) {
+    const { type, class: dataClass } = KINDS[id ? 'identity' : kind] as { type: string; class: string };
+    out.push({ start, end, type, class: dataClass, normalized: type === 'EMAIL' ? trimmed.toLowerCase() : type === 'SECRET' ? trimmed : trimmed.replace(/[\s\-./()]/g, '').toUpperCase() });
   }
 }

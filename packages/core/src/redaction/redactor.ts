@@ -16,7 +16,7 @@ import { argvSecrets, BUILTIN_DETECTORS, detectBuiltin, findNormalized, recipien
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
+import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -160,7 +160,7 @@ function cardNumber(value: number): string | undefined {
 }
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
+type KeyDecision = 'email' | 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
 /**
  * A member name that says a person's role (`beneficiary`, `assignee`, `customer`: key-names.ts
  * personRoleTier): its value is a PERSON when it has a name's shape (personRoleValue). Under a
@@ -181,8 +181,6 @@ const MRZ_KEYS: ReadonlySet<string> = new Set(['mrz', 'mrzlines', 'mrzline', 'mr
  * that identifier, no phone number or SSN.
  */
 const ONE_NUMBER = /^[\s#]*\d[\d\s\-./#()]{0,38}$/;
-/** A column header (normalized) that holds email addresses. */
-const EMAIL_COLUMN = /^(?:e?mail|emailaddress|mailaddress|correo|courriel)$/;
 /** A cell that is one pseudonym token already. */
 /** The members of an object under a phone/card/account key that hold the number itself (Plaid `{ data, primary, type }`). */
 const INHERITING_MEMBERS: ReadonlySet<string> = new Set(['data', 'value', 'number']);
@@ -243,11 +241,6 @@ function keyLikeValue(value: string): boolean {
   if (!/[A-Za-z]/.test(value) || !/\d/.test(value) || value.split('/').length > 2) return false;
   return !/^(.)\1*$/.test(value);
 }
-const numberKinds: Record<NumberKeyKind, { type: string; class: string }> = {
-  CARD: { type: 'CARD', class: 'payment.card' },
-  PHONE: { type: 'PHONE', class: 'pii.phone' },
-  ACCOUNT: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
-};
 const LATITUDE_KEYS = ['latitude', 'lat', 'Latitude', 'Lat', 'LATITUDE'];
 const LONGITUDE_KEYS = ['longitude', 'lng', 'lon', 'long', 'Longitude', 'Lng', 'Lon', 'LONGITUDE'];
 /** Decimal degrees with three decimals or more (about 100 m or finer), as a number or a string. */
@@ -552,6 +545,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function byKey(decision: KeyDecision, child: JsonValue, pending: Pending): JsonValue | undefined {
     if (decision === 'none' || decision === 'thingId' || child === null || child === '' || typeof child === 'boolean') return undefined;
     if (decision === 'secret') return typeof child === 'object' ? undefined : wholeValue(child, 'SECRET', 'secret', pending);
+    // Under a table's email column (key-names.ts columnKind; no member name decides so): the cell whole.
+    if (decision === 'email') return typeof child === 'string' && emailColumnValue(child) ? wholeValue(child, 'EMAIL', 'pii.email', pending, child.trim().toLowerCase()) : undefined;
     if (decision === 'birthOrDeath') return typeof child === 'string' && STARTS_WITH_DATE.test(child) ? wholeValue(child, 'DOB', 'pii.date_of_birth', pending, child.trim().toLowerCase()) : undefined;
     if (decision === 'dob' || typeof decision === 'object') {
       if (typeof child !== 'string' && typeof child !== 'number') return undefined;
@@ -607,7 +602,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const compact = text.replace(/[\s\-./()+]/g, '');
     if (!/^[A-Za-z0-9]{6,34}$/.test(compact) || !/\d{4}/.test(compact)) return undefined;
     // A valid IBAN under an account key is an IBAN, with the token the IBAN detector gives it.
-    const kind = decision === 'ACCOUNT' && ibanValid(compact.toUpperCase()) ? { type: 'IBAN', class: 'financial.iban' } : numberKinds[decision];
+    const kind = decision === 'ACCOUNT' && ibanValid(compact.toUpperCase()) ? { type: 'IBAN', class: 'financial.iban' } : NUMBER_KIND_DETECTIONS[decision];
     // Canonical forms as the text detectors make them: IBAN upper case, `+<digits>` for an
     // international phone, digits otherwise, so a value joins its mentions in free text.
     const digitsOnly = compact.replace(/\D/g, '');
@@ -640,10 +635,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   /**
    * A delimited table in text (CSV, TSV, semicolons; `tables.ts`), after the text detectors ran:
    * each column is decided by its header as a member by its name, and its cells masked as that
-   * member's values would be (`last_name`, `dob`, `phone`, `ssn`, `password`, ...). A generic
-   * `name` column is a person's name beside another column of personal data (an email, a phone,
-   * a date of birth), as `name` is beside a surname member. A cell that is one token already
-   * stays. Returns `text` itself when nothing was masked.
+   * member's values would be (`last_name`, `dob`, `phone`, `ssn`, `password`, ...), an `email`
+   * column's cells whole as EMAIL. A generic `name` column is a person's name beside another
+   * column of personal data (an email, a phone, a date of birth; key-names.ts columnKinds, the rule
+   * SQL and Postgres key details use too), as `name` is beside a surname member. A cell that is one
+   * token already stays. Returns `text` itself when nothing was masked.
    */
   function maskTableColumns(original: string, text: string, pending: Pending): string {
     // The columns are named by the header as written: a header cell the text detectors took for
@@ -654,10 +650,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const table = original === text ? source : delimitedTable(text, source);
     if (table === undefined) return text;
     const decisions: KeyDecision[] = source.header.map((name) => keyDecision(name));
-    // (`from`/`to` columns are ranges as often as phones: no sign of a person by themselves.)
-    const personal = decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike' && d !== 'recipient' && !isRoleDecision(d)) || source.header.some((name) => EMAIL_COLUMN.test(normalizeKeyName(name)));
-    if (personal || hasSurnameKey(source.header)) {
-      for (let c = 0; c < decisions.length; c++) if (decisions[c] === 'none' && isGenericNameKey(source.header[c] as string)) decisions[c] = 'person';
+    // A column's kind is key-names.ts columnKinds', as SQL's and a Postgres key detail's are: a
+    // generic `name` is a person's beside a personal column, here also one only a member name
+    // names (a health identifier, a custom identity key). (`from`/`to` columns are ranges as often
+    // as phones, `order_id`, `sku` name things: no sign of a person by themselves.)
+    const kinds = columnKinds(source.header, decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike' && d !== 'recipient' && d !== 'thingId' && !isRoleDecision(d)));
+    for (let c = 0; c < decisions.length; c++) {
+      const kind = kinds[c];
+      if (decisions[c] === 'none' && (kind === 'person' || kind === 'email')) decisions[c] = kind;
     }
     if (decisions.every((d) => d === 'none')) return text;
     let out = '';
