@@ -99,6 +99,8 @@ describe('the validators: a body that fails one check stays', () => {
       expect(found(`${prefix}${lower(n)}`), `${prefix} lower`).toHaveLength(1);
     }
     expect(found(`pcsk_abcd_${letters(64)}`)).toEqual([]);
+    // Pinecone's body read without its prefix: digits and `_` alone are no random token (the prefix's letters do not count).
+    expect(found(`pcsk_1234_${'0123456789'.repeat(6)}`)).toEqual([]);
   });
   it('New Relic needs a digit after its prefix; Mailchimp a letter and a digit in its 32 hex', () => {
     expect(found(`NRAK-${'ABCDEFGHJK'.repeat(3).slice(0, 27)}`)).toEqual([]);
@@ -116,6 +118,10 @@ describe('a key named in prose', () => {
     expect(found('our algolia api key: e1bb55c97a561531e43673f925e41507')).toEqual(['PASSWORD:e1bb55c97a561531e43673f925e41507']);
     expect(found('my heroku key is 89f6aed5-a6ec-40fb-a613-0e7a2f2ad91c')).toEqual(['PASSWORD:89f6aed5-a6ec-40fb-a613-0e7a2f2ad91c']);
   });
+  it('a tab before `key` as well as a blank (the rule reads [ \\t]; its gate read a blank only: Stryker survivor 354)', () => {
+    expect(found('my dd\tkey is a45265f210b1546fb8aebbe72a2d68fa')).toEqual(['PASSWORD:a45265f210b1546fb8aebbe72a2d68fa']);
+    expect(found('our algolia api\tkey: e1bb55c97a561531e43673f925e41507')).toEqual(['PASSWORD:e1bb55c97a561531e43673f925e41507']);
+  });
   it('stays: no digit, no letter, words joined by _ or -, entropy of 3 bits or less', () => {
     for (const value of ['abcdefghijklmnopqrstuvwxyz', '12345678901234567890123', 'created_at_2024_01_15', 'build-2024-release-candidate', 'abcd1234abcd1234abcd1234']) {
       expect(found(`the main key is ${value}`), value).toEqual([]);
@@ -123,6 +129,8 @@ describe('a key named in prose', () => {
     // Joined words need every part letters only or digits only: one mixed part makes it a key.
     expect(found('the main key is created_at_2024x_01_15')).toEqual(['PASSWORD:created_at_2024x_01_15']);
     expect(found('the main key is abc_9f8e7d6c5b4a3f2e1d0c')).toEqual(['PASSWORD:abc_9f8e7d6c5b4a3f2e1d0c']);
+    // Words joined by `-` with more than 3 bits a character: only the joined-words rule keeps it.
+    expect(found('the main key is Quarterly-report-final-2024-07-19')).toEqual([]);
   });
 });
 
@@ -139,6 +147,8 @@ describe('Twilio, Okta and TOTP near their cues', () => {
     expect(detect(`twilio token ${token}`)).toEqual([{ start: 13, end: 45, type: 'TWILIO_KEY', class: 'secret' }]);
     expect(found(`Client("${sid}", "${token}")`)).toEqual([`TWILIO_KEY:${token}`]);
     expect(found(`token ${token}`)).toEqual([]);
+    // Another provider's cue lets the text through the prefilter: still no Twilio cue and no SID.
+    expect(found(`otp code ${token}`)).toEqual([]);
     expect(found(`twilio ${'1234567890'.repeat(4).slice(0, 32)}`)).toEqual([]);
     expect(found(`twilio ${'abcdef'.repeat(6).slice(0, 32)}`)).toEqual([]);
     expect(found(`twilio ${'ab12'.repeat(8)}`)).toEqual([]);
@@ -149,6 +159,7 @@ describe('Twilio, Okta and TOTP near their cues', () => {
     const okta = `00${mixed(40)}`;
     expect(detect(`SSWS ${okta}`)).toEqual([{ start: 5, end: 47, type: 'OKTA_TOKEN', class: 'secret' }]);
     expect(found(`token ${okta}`)).toEqual([]);
+    expect(found(`otp code ${okta}`)).toEqual([]);
     expect(found(`okta ${`00${lower(40)}`}`)).toEqual([]);
   });
   it('a TOTP seed: the value after the label, with a digit 2-7', () => {
