@@ -113,3 +113,44 @@ describe('what each rule leaves', () => {
     expect(found(`pa55wd=${pw};`)).toEqual([pw]);
   });
 });
+
+describe('the survivors of the Stryker run (2026-12-03 evening)', () => {
+  it('a value under 3 characters from any rule is none; `$` or `{{` only at its start voids it', () => {
+    expect(found('<entry key="db.password">ab</entry>')).toEqual([]);
+    expect(found('security answer: "ab"')).toEqual([]);
+    expect(found('setx DB_PASSWORD "ab$Cd12"')).toEqual(['ab$Cd12']);
+  });
+  it('a word is quoted only when a quote opens and closes it', () => {
+    expect(found("a1 LOGIN tevita ab'cd'")).toEqual(["ab'cd'"]);
+    expect(found("a1 LOGIN tevita 'ab'cd")).toEqual(["'ab'cd"]);
+  });
+  it('trailing punctuation: the whole run at the end only, after each user-and-password form', () => {
+    for (const [form, tail] of [
+      ['login tevita:', ''],
+      ['u/p tevita/', ''],
+      ['u: tevita p: ', ''],
+    ]) {
+      expect(found(`${form}a..b1)${tail}`), form).toEqual(['a..b1']);
+      expect(found(`${form}h4x.)${tail}`), form).toEqual(['h4x']);
+    }
+    expect(found('login tevita:ab12')).toEqual(['ab12']);
+    expect(found('login tevita:12ab')).toEqual(['12ab']);
+    expect(found('security answer: Fluffy2009.!')).toEqual(['Fluffy2009']);
+    // A participle or an adverb as the answer is prose (isProseWord's first-word reading).
+    expect(found('security answer: forwarded')).toEqual([]);
+    expect(found('memorable word was thoroughly')).toEqual([]);
+    expect(found('p4ssword=a,b1')).toEqual(['a,b1']);
+    expect(found('p4ssword=h4x,;')).toEqual(['h4x']);
+  });
+  it('the Wi-Fi QR code: a P field is the first after WIFI: or a ;, not inside the SSID', () => {
+    expect(found('WIFI:S:aWIFI:P:x;P:realpass1;;')).toEqual(['realpass1']);
+  });
+  it('Wi-Fi keys: a quoted value without = is read as given; `wifi` without a hyphen is a cue', () => {
+    expect(found('wpa_psk "abcdefgh"')).toEqual(['abcdefgh']);
+    expect(found('wifi password: abcdefgh1')).toEqual(['abcdefgh1']);
+  });
+  it('`u :` with a blank is a user label; an indented USER line is an FTP session', () => {
+    expect(found('u : tevita p : Hunter22x')).toEqual(['Hunter22x']);
+    expect(found('  USER tevita\nPASS hunter')).toEqual(['hunter']);
+  });
+});
