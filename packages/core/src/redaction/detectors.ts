@@ -633,6 +633,80 @@ export function recipientPhone(value: string): string | undefined {
   return digits.length >= 11 && internationalPhone(digits) !== undefined ? digits : undefined;
 }
 
+/**
+ * A number in a messaging context (a WhatsApp, Telegram, Signal or Viber link, a `tel:`/`sms:`
+ * URI, a messaging word before or after it): recipientPhone's reading, with a number of 11 to 15
+ * digits that starts with no `0` read as international without its `+` (WhatsApp's `wa.me` links
+ * and its API take the number so: https://faq.whatsapp.com/5913398998672934) when libphonenumber-js
+ * takes `+<digits>` as possible; then its canonical form is `+<digits>` (E.164), the pseudonym of
+ * `+44 7700 900123` written anywhere. Undefined when it is no phone number.
+ */
+function messagingPhone(raw: string): string | undefined {
+  const normalized = recipientPhone(raw);
+  if (normalized === undefined || normalized.startsWith('+') || normalized.startsWith('0') || normalized.length < 11) return normalized;
+  return internationalPhone(normalized) !== undefined ? `+${normalized}` : normalized;
+}
+
+/**
+ * A link or URI prefix that the number right after it (glued, `+` or not) is a phone number in:
+ * `wa.me/`, `api.whatsapp.com/send?phone=`, `whatsapp://send?phone=`, `t.me/+`, `telegram.me/+`,
+ * `signal.me/#p/+`, `viber://chat?number=`, and the URI schemes `tel:` (RFC 3966), `sms:`/`smsto:`
+ * (RFC 5724), `mms:`, `callto:`, `facetime:`, `facetime-audio:`, `whatsapp:` (`whatsapp:+44…`,
+ * Twilio's addresses).
+ */
+const MESSAGING_LINK_BEFORE = /(?:\b(?:wa\.me|t\.me|telegram\.me|signal\.me\/#p|signal\.me\/#eu)\/|(?:whatsapp|viber|telegram|signal)[^\s?#]{0,40}\?(?:[^\s#]{0,200}&)?(?:phone|number|to)=|\b(?:tel|sms|smsto|mms|mmsto|callto|facetime|facetime-audio|whatsapp|viber|skype):(?:\/\/)?)$/i;
+/** A messaging service's name before or after a number (`reply to 447700900123 on whatsapp`, `447700900123 (Signal)`). */
+const MESSAGING_WORD_BEFORE = /\b(?:whatsapp|whats app|wa|signal|telegram|viber|imessage|sms)\b/i;
+const MESSAGING_WORD_AFTER = /^[\s\-,:(]{0,3}(?:(?:on|via|by|over|in|at|per)\s{1,2})?(?:whatsapp|whats app|signal|telegram|viber|imessage|sms)\b/i;
+
+/**
+ * The other spellings of a phone number's digits, for session memory (redactor.ts remember), from
+ * a detection's canonical form, parsed by libphonenumber-js (`min` metadata):
+ * - international (`+447700900123`, `00447700900123`, or 11 to 15 digits with no trunk `0`,
+ *   `447700900123`; the calling code must exist and the length be one it uses, `isPossible()`):
+ *   the calling code and national significant number (`447700900123`, which `+44 7700 900123` is
+ *   read as too), with the `00` prefix (`00447700900123`), the national format's digits
+ *   (`07700900123`) and the national significant number alone (`7700900123`; ITU-T E.164 §6);
+ * - national with a trunk `0` (`07911123456`): the number without it, and the international
+ *   spellings in the first two of TRUNK_ZERO_COUNTRIES where it is valid (`isValid()`; which
+ *   country is not written, so the international spelling is a guess: GB first);
+ * - ten digits valid in the NANP (`4155550134`): `14155550134` and `0014155550134`.
+ * Digits only (session memory reads blanks and dashes between digits), at most six, the number's
+ * own digits among them (it may have been written otherwise: `0044 7700 900123`); none when the
+ * number does not parse.
+ */
+export function phoneSpellings(normalized: string): string[] {
+  const digits = normalized.replace(NON_DIGITS, '');
+  if (digits.length < 7 || digits.length > 17) return [];
+  const spellings = new Set<string>();
+  const add = (parsed: ReturnType<typeof parsePhoneNumberFromString>): void => {
+    if (parsed === undefined) return;
+    const international = `${parsed.countryCallingCode}${parsed.nationalNumber}`;
+    spellings.add(international);
+    spellings.add(`00${international}`);
+    spellings.add(parsed.formatNational().replace(NON_DIGITS, ''));
+    spellings.add(parsed.nationalNumber as string);
+  };
+  const international = (e164Digits: string): ReturnType<typeof parsePhoneNumberFromString> => {
+    const parsed = e164Digits.length >= 8 && e164Digits.length <= 15 ? parsePhoneNumberFromString(`+${e164Digits}`) : undefined;
+    return parsed?.isPossible() === true ? parsed : undefined;
+  };
+  if (normalized.startsWith('+')) add(international(digits));
+  else if (digits.startsWith('00')) add(international(digits.slice(2)));
+  else if (digits.startsWith('0')) {
+    let countries = 0;
+    for (const country of TRUNK_ZERO_COUNTRIES) {
+      const parsed = parsePhoneNumberFromString(digits, country);
+      if (parsed?.isValid() !== true) continue;
+      add(parsed);
+      if (++countries === 2) break;
+    }
+  } else if ((digits.length === 10 || (digits.length === 11 && digits.startsWith('1'))) && parsePhoneNumberFromString(digits, 'US')?.isValid() === true) {
+    add(parsePhoneNumberFromString(digits, 'US'));
+  } else if (digits.length >= 11) add(international(digits));
+  return [...spellings].slice(0, 6);
+}
+
 /** A nine-digit national number of Portugal or Spain (9 digits, no trunk prefix) by libphonenumber's metadata. */
 function nineDigitNational(digits: string): boolean {
   return parsePhoneNumberFromString(digits, 'PT')?.isValid() === true || parsePhoneNumberFromString(digits, 'ES')?.isValid() === true;
@@ -706,6 +780,16 @@ function detectPhones(text: string, out: Detection[]): void {
     // Unbalanced parentheses: not a phone number written by a person.
     if ((raw.includes('(') || raw.includes(')')) && !parenthesesBalanced(raw)) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+    // A number in a messaging link or URI (`wa.me/447700900123`, `t.me/+44…`, `sms:07700900123`):
+    // read as such wherever it is glued (issue 11, row 100 of the probe of 2026-12-03e).
+    if ((before === 47 || before === 61 || before === 58) && MESSAGING_LINK_BEFORE.test(text.slice(Math.max(0, start - 64), start))) {
+      const end = start + raw.length;
+      const after = end < text.length ? text.charCodeAt(end) : -1;
+      if (after !== -1 && (isWordChar(after) || after === 64 || after === 47 || after === 46 || after === 45)) continue;
+      const normalized = messagingPhone(raw);
+      if (normalized !== undefined) out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized });
+      continue;
+    }
     if (before !== -1 && (isWordChar(before) || before === 46 || before === 43 || before === 45 || before === 47 || before === 58 || before === 64 || before === 61 || before === 35)) {
       // Glued to a phone word (`Phone:+442079460958`, `Tel.030/84712265`, `tel=+49…`), or an
       // international number as a value after `=` or `:` (`q=+44 207 946 0958`, a form nested in
@@ -784,6 +868,13 @@ function detectPhones(text: string, out: Detection[]): void {
       // Nine digits after a phone word: a Portuguese or Spanish number (`Telemóvel: 912345678`,
       // `Llámame al 612345678`) when libphonenumber's metadata takes it as one of those countries'.
       accepted = ((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && nineDigitNational(digits))) && phoneHasContext(text, start, end);
+      // Beside a messaging service's name (`reply to 447700900123 on whatsapp`, `WhatsApp
+      // 6281234567890`): a number with its calling code and no `+`, as those services write it.
+      if (digits.length >= 10 && digits.charCodeAt(0) !== 48 && (MESSAGING_WORD_AFTER.test(text.slice(end, end + 24)) || MESSAGING_WORD_BEFORE.test(text.slice(Math.max(0, start - 48), start)))) {
+        const normalized = messagingPhone(digits);
+        if (normalized !== undefined) out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized });
+        continue;
+      }
     }
     if (!accepted) continue;
     out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: digits });
@@ -1846,9 +1937,18 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Characters whose normalized spelling may differ: checked one by one (foldOf). `…` stays as written. */
 // U+FFFD too: a lone surrogate inside a value becomes one when the event is made well formed, and
 // must not hide the value (`jane\ud800@example.com`: a probe of 2026-12-03 found it stored raw).
-const CANDIDATE = /(?![\x00-\x7f\u2026])[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Nd}\p{Changes_When_NFKC_Casefolded}\u2010-\u2015\u2212\uFFFD\p{Cs}]/gu;
+// Combining marks over a digit or the punctuation of a number (`5̸3̸6̸-2̸2̸-8̸5̸1̸4̸`, Zalgo text) are
+// removed: no script writes a digit with an accent. Over an ASCII letter only the overlay marks
+// (U+0334-U+0338, strike-through and slash) and the enclosing marks (\p{Me}) are: other marks
+// over a letter are its accent (a decomposed `é`) and stay. Group 1 is such a base and group 2
+// its run of marks, matched together (a lookbehind for the base would be tried at every position,
+// or again for every mark of a long run); the other alternative is one candidate character.
+const CANDIDATE = /([\p{Nd}\-\u2010-\u2015\u2212.,/()+#: A-Za-z])(\p{M}+)|(?![\x00-\x7f\u2026])[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Nd}\p{Changes_When_NFKC_Casefolded}\u2010-\u2015\u2212\uFFFD\p{Cs}]/gu;
 const IGNORABLE = /^[\p{Cf}\p{Default_Ignorable_Code_Point}\uFFFD\p{Cs}]$/u;
 const DECIMAL = /^\p{Nd}$/u;
+/** The marks removed over an ASCII letter: overlays (U+0334-U+0338) and enclosing marks. */
+const OVERLAY_MARK = /^[\u0334-\u0338\p{Me}]$/u;
+const ASCII_LETTER_CODE = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** Normalized spelling per candidate character (at most 4,096, cleared whole when full). */
 const folds = new Map<string, string>();
 
@@ -1919,28 +2019,43 @@ function normalizedView(text: string): NormalizedView | undefined {
     }
     copied = to;
   };
-  CANDIDATE.lastIndex = 0;
-  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
-    const char = match[0];
-    const fold = foldOf(char);
-    if (fold === char) continue;
+  /** Writes `fold` for the character `char` at `at` (nothing when it is its own spelling). */
+  const step = (at: number, char: string, fold: string) => {
+    if (fold === char) return;
     pieces ??= [];
-    copy(match.index);
-    const next = match.index + char.length;
+    copy(at);
+    const next = at + char.length;
     if (fold.length !== char.length) sameOffsets = false;
     if (fold === '') {
-      if (pending === -1) pending = match.index;
+      if (pending === -1) pending = at;
     } else {
       room(fold.length);
       pieces.push(fold);
       for (let k = 0; k < fold.length; k++, j++) {
-        (starts as Int32Array)[j] = pending === -1 ? match.index : pending;
+        (starts as Int32Array)[j] = pending === -1 ? at : pending;
         (ends as Int32Array)[j] = next;
         (changed as Int32Array)[j + 1] = ((changed as Int32Array)[j] as number) + 1;
         pending = -1;
       }
     }
     copied = next;
+  };
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
+    const marks = match[2];
+    if (marks === undefined) {
+      step(match.index, match[0], foldOf(match[0]));
+      continue;
+    }
+    // A base and its marks: the base as any character, then each mark removed or folded.
+    const base = match[1] as string;
+    if (base.charCodeAt(0) >= 0x80) step(match.index, base, foldOf(base));
+    const letter = ASCII_LETTER_CODE(base.charCodeAt(0));
+    let at = match.index + base.length;
+    for (const mark of marks) {
+      step(at, mark, !letter || OVERLAY_MARK.test(mark) ? '' : foldOf(mark));
+      at += mark.length;
+    }
   }
   let folded: string;
   if (pieces === undefined) {
@@ -2023,10 +2138,99 @@ export function findNormalized(text: string, find: (text: string) => Detection[]
   return found;
 }
 
+// ------------------------------------------------------------------------ right-to-left override
+// U+202E RIGHT-TO-LEFT OVERRIDE makes every character after it, up to U+202C POP DIRECTIONAL
+// FORMATTING (or the end of the paragraph), display right to left (Unicode Standard Annex #9,
+// rules X4 and X6): `\u202E4158-22-635 NSS\u202C` is shown as `SSN 536-22-8514`. The normalized
+// view removes the control and reads the run as stored, reversed; the reversed-run view reads it as
+// shown. A cheap test (`includes`) first: text without the override costs nothing more.
+
+const RLO = '\u202E';
+/** The characters that end an override's run: PDF, PDI, and the ends of a paragraph (UAX #9 BD7, P1). */
+const ENDS_OVERRIDE = /[\u202C\u2069\n\r\u2029\u0085]/g;
+
+/**
+ * `text` with each run after a U+202E read in display order (its code points reversed; a surrogate
+ * pair stays one character) and the controls written as spaces, and `at[j]`: the offset in `text`
+ * of the view's unit j. Same length as `text`.
+ */
+function reversedRunsView(text: string): { text: string; at: Int32Array } {
+  const at = new Int32Array(text.length);
+  const units: string[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const open = text.indexOf(RLO, index);
+    const runStart = open === -1 ? text.length : open;
+    for (; index < runStart; index++) {
+      at[units.length] = index;
+      units.push(text[index] as string);
+    }
+    if (open === -1) break;
+    at[units.length] = open;
+    units.push(' ');
+    ENDS_OVERRIDE.lastIndex = open + 1;
+    const close = ENDS_OVERRIDE.exec(text)?.index ?? text.length;
+    // Nested overrides inside a run read as part of it (written as spaces).
+    let k = close;
+    while (k > open + 1) {
+      let from = k - 1;
+      const code = text.charCodeAt(from);
+      if (code >= 0xdc00 && code <= 0xdfff && from > open + 1 && text.charCodeAt(from - 1) >= 0xd800 && text.charCodeAt(from - 1) <= 0xdbff) from--;
+      for (let u = from; u < k; u++) {
+        at[units.length] = u;
+        units.push(text[u] === RLO || text[u] === '\u202D' ? ' ' : (text[u] as string));
+      }
+      k = from;
+    }
+    index = close;
+    if (close < text.length && (text.charCodeAt(close) === 0x202c || text.charCodeAt(close) === 0x2069)) {
+      at[units.length] = close;
+      units.push(' ');
+      index = close + 1;
+    }
+  }
+  return { text: units.join(''), at };
+}
+
+/**
+ * Spans found in the reversed-run view of `original` (reversedRunsView), mapped back: each spans
+ * the original characters of its units (a reversed run's characters lie the other way round). Only
+ * spans that hold a reversed character are added (the rest were found as written).
+ */
+function reversedRunSpans(original: string, on: number, keyIsSecret: boolean, depth: number, parameters: boolean, out: Detection[]): Detection[] {
+  const view = reversedRunsView(original);
+  const inner = detectViews(view.text, on, keyIsSecret, depth, parameters);
+  if (inner.length === 0) return out;
+  let covering: Set<Detection> | undefined;
+  for (const found of inner) {
+    let start = original.length;
+    let end = 0;
+    let reversed = false;
+    for (let j = found.start; j < found.end; j++) {
+      const offset = view.at[j] as number;
+      if (offset < start) start = offset;
+      if (offset + 1 > end) end = offset + 1;
+      if (j > found.start && offset < (view.at[j - 1] as number)) reversed = true;
+    }
+    if (!reversed || end <= start) continue;
+    if (end < original.length && original.charCodeAt(end - 1) >= 0xd800 && original.charCodeAt(end - 1) <= 0xdbff) end++;
+    const mapped: Detection = { ...found, start, end, normalized: found.normalized ?? view.text.slice(found.start, found.end) };
+    out.push(mapped);
+    if (found.mask !== false) (covering ??= new Set()).add(mapped);
+  }
+  return covering === undefined ? out : dropCovered(out, covering);
+}
+
 /** detectBuiltin with the enabled detectors as bits (see enabledFlags). */
 function detectWithFlags(original: string, on: number, keyIsSecret: boolean, depth: number, parameters = true): Detection[] {
   // One libphonenumber budget per text, shared by its decoded view and its parameters' values.
   if (depth === 0) phoneParsesLeft = PHONE_PARSES_PER_TEXT;
+  const out = detectViews(original, on, keyIsSecret, depth, parameters);
+  return original.includes(RLO) ? reversedRunSpans(original, on, keyIsSecret, depth, parameters, out) : out;
+}
+
+/** The detectors over `original` and its normalized view, mapped back onto `original`. */
+function detectViews(original: string, on: number, keyIsSecret: boolean, depth: number, parameters: boolean): Detection[] {
   const view = normalizedView(original);
   if (view === undefined) return detectText(original, on, keyIsSecret, depth, parameters);
   if (view.sameOffsets) return detectText(view.text, on, keyIsSecret, depth, parameters);

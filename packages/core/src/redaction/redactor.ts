@@ -12,7 +12,7 @@ import {
   type ClassificationPolicy,
   type ResourceRule,
 } from './classification.js';
-import { argvSecrets, BUILTIN_DETECTORS, detectBuiltin, findNormalized, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
+import { argvSecrets, BUILTIN_DETECTORS, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
@@ -440,6 +440,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   // name forgotten and sighted again in a session does not work them out again. Bounded
   // (RecentMap: up to 2 x 1,024 names); the arrays are never changed after they are stored.
   const nameVariants = new RecentMap<string, readonly string[]>(1024);
+  /** A phone number's other spellings by its canonical form (RecentMap: up to 2 x 1,024 numbers). */
+  const phoneVariants = new RecentMap<string, readonly string[]>(1024);
   /** A name of several parts: blanks or a comma between them (`Okafor,Amara`). */
   const NAME_PARTS = /[\s,]/;
   function remember(raw: string, type: string, dataClass: string, normalized: string, into: SessionValues | undefined = memory): boolean {
@@ -463,6 +465,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         // The name lists are missing: the person detector reports that on its own.
       }
       for (const variant of variants ?? []) into.remember(variant, { type, class: dataClass, normalized });
+    }
+    // A phone number recurs in its other spellings (`07700900123`, `447700900123`, `0044 7700
+    // 900123` after `+44 7700 900123`): those are remembered too, with the same canonical form and
+    // so the same pseudonym (detectors.ts phoneSpellings; at most four, worked out once per number).
+    if (fresh && type === 'PHONE') {
+      let spellings = phoneVariants.get(normalized);
+      if (spellings === undefined) {
+        spellings = phoneSpellings(normalized);
+        phoneVariants.set(normalized, spellings);
+      }
+      for (const spelling of spellings) into.remember(spelling, { type, class: dataClass, normalized });
     }
     return fresh;
   }
