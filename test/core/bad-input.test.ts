@@ -70,7 +70,8 @@ describe('hostile and unusual values are recorded safely', () => {
     // Binary content is media: type, size and digest, never the bytes (docs/FORMAT.md, "Media").
     expect(byName.buffer).toEqual({ mimeType: 'application/octet-stream', bytes: 6, sha256: createHash('sha256').update(Buffer.from([0x00, 0xff, 0x10, 0x80, 0x7f, 0x42])).digest('hex') });
     expect(byName.textBuffer).toBe('plain text data');
-    expect(byName.typed).toEqual({ mimeType: 'application/octet-stream', bytes: 16, sha256: createHash('sha256').update(Buffer.from(new Float64Array([1.5, 2.5]).buffer)).digest('hex') });
+    // A typed array of numbers: its type, element count and byte length (row 104 of probe-2026-12-03e).
+    expect(byName.typed).toEqual({ type: 'Float64Array', length: 2, bytes: 16 });
     expect(byName.date).toBe('2026-01-02T03:04:05.006Z');
     expect(byName.badDate).toBe('[Invalid Date]');
     expect(byName.map).toEqual({ k: 'v', '{"o":1}': 2 });
