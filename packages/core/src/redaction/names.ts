@@ -375,6 +375,23 @@ export function isListedPersonName(word: string): boolean {
 }
 
 /**
+ * Whether two words (any case) are a listed first name followed by a listed surname (`Amara
+ * Okafor`, `John Smith`; a surname that is also a word counts, a first name that is one does not:
+ * `Will Smith`, `Mark Baker` are not): the certainty a structure field needs to mask a name with no
+ * cue (redactor.ts `structureValue`). False when the lists are missing.
+ */
+export function isListedFirstAndLast(firstWord: string, lastWord: string): boolean {
+  try {
+    const first = firstWord.toLowerCase();
+    const last = lastWord.toLowerCase();
+    const lists = nameLists();
+    return lists.first.has(first) && !lists.stop.has(first) && (lists.last.has(last) || lists.ambiguousLast.has(last)) && !lists.stop.has(last);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Reads and decodes the name lists now rather than at the first string that could hold a name.
  * A sealing worker calls it once it is ready, so the one-time cost (about 20 ms of CPU and some
  * megabytes that its garbage collector copies) is paid at start-up, not in the middle of the

@@ -788,7 +788,9 @@ describe('full capture and the vault', () => {
 });
 
 describe('every field of the event, and its classification', () => {
-  it('free-text fields are redacted; structural ones kept', async () => {
+  // Since row 102 of probe-2026-12-03e: structural fields keep ordinary values (`p`, `c1`, `s`) and
+  // have emails (and other high-confidence personal data) masked in place (redactor structureValue).
+  it('free-text fields are redacted; structural ones kept, with personal data in them masked', async () => {
     const m = (s: string) => tok('EMAIL', s);
     const out = await redact(
       ev({
@@ -806,11 +808,11 @@ describe('every field of the event, and its classification', () => {
     expect(out.event).toMatchObject({
       session: m('a@example.org'),
       actor: { id: m('b@example.org'), name: m('c@example.org'), type: 'user' },
-      model: { provider: 'p', id: 'd@example.org', parameters: { user: m('e@example.org') }, toolCalls: [{ id: 'c1', name: 'f@example.org', arguments: { to: m('g@example.org') } }, { id: 'c2', name: 'n' }] },
-      tool: { name: 'h@example.org', server: 's', arguments: { to: m('i@example.org') } },
-      resource: { type: 'j@example.org', id: m('k@example.org') },
-      decision: { action: 'l@example.org', reason: m('m@example.org') },
-      error: { message: m('n@example.org'), code: 'o@example.org' },
+      model: { provider: 'p', id: m('d@example.org'), parameters: { user: m('e@example.org') }, toolCalls: [{ id: 'c1', name: m('f@example.org'), arguments: { to: m('g@example.org') } }, { id: 'c2', name: 'n' }] },
+      tool: { name: m('h@example.org'), server: 's', arguments: { to: m('i@example.org') } },
+      resource: { type: m('j@example.org'), id: m('k@example.org') },
+      decision: { action: m('l@example.org'), reason: m('m@example.org') },
+      error: { message: m('n@example.org'), code: m('o@example.org') },
       content: { output: m('p@example.org') },
       attrs: { q: m('q@example.org') },
     });

@@ -25,7 +25,7 @@ import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
-import { isListedPersonName, personNameVariants, personNormalForm } from './names.js';
+import { isListedFirstAndLast, isListedPersonName, personNameVariants, personNormalForm } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
 import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
@@ -325,6 +325,55 @@ type CustomResults = Map<string, Detection[] | Error>;
  * const auditor = createAuditor({ agent: { id: 'bot' }, sink, redactor: createRedactor({ keysDir: '/etc/agent-audit/keys' }) });
  * ```
  */
+/**
+ * The classes of what an envelope field that is structure has masked in place (redactor
+ * `structureValue`): values whose shape or checksum makes them certain. Addresses, dates, IP
+ * addresses, account numbers and health terms are not read there (a server's address, a date in
+ * a model id, an error number are structure).
+ */
+const STRUCTURE_CLASSES: ReadonlySet<string> = new Set(['pii.email', 'pii.phone', 'payment.card', 'financial.iban', 'pii.government_id', 'secret']);
+/** A provider's secret by its prefix (gitleaks' shapes), or credentials in a URL. */
+const STRUCTURE_SECRET = /(?:^|[^A-Za-z0-9])(?:sk|pk|rk)[-_]|gh[pousr]_|github_pat_|glpat-|xox[abprse]-|A[KS]IA[A-Z0-9]{12}|AIza|eyJ[A-Za-z0-9_-]{8}|hf_[A-Za-z]{8}|npm_[A-Za-z0-9]{8}|dckr_pat_|SG\.[A-Za-z0-9_-]{8}|-----BEGIN|:\/\/[^\s/:@]*:[^\s/@]+@/;
+/** Two capitalized words joined by spaces or `_` (`Tevita Havili`, `Tevita_Havili`), or a title before one. */
+const STRUCTURE_NAME = /\p{Lu}\p{Ll}+[ _]+\p{Lu}\p{Ll}|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ _]+\p{Lu}/u;
+/** A hexadecimal id (a UUID, a trace or span id): structure, whatever digits it holds. */
+const HEX_ID = /^(?=[0-9a-f-]*[a-f])[0-9a-f-]{16,}$/i;
+/** A run of at least 7 digits, separators of up to 3 characters between them (a phone, an SSN, a card, an IBAN's digits). */
+const DIGIT_RUN = /\d(?:[ ()./+_-]{0,3}\d){6}/;
+
+/**
+ * Whether an envelope field that is structure could hold what `structureValue` masks: an `@`, a
+ * run of 7 digits (not in a hexadecimal id), a secret's prefix, or two capitalized words. A tool
+ * name, an error code or a provider's call id holds none of them, and costs these tests only.
+ */
+function mayHoldStructureData(text: string): boolean {
+  if (text.length < 6) return false;
+  if (text.includes('@')) return true;
+  if (DIGIT_RUN.test(text) && !HEX_ID.test(text)) return true;
+  return STRUCTURE_SECRET.test(text) || STRUCTURE_NAME.test(text);
+}
+
+/** The words before a name in a structure field that make it a person's (`triage for Tevita Havili`). */
+const STRUCTURE_NAME_CUE = /(?:^|[ _])(?:for|to|of|by|from|with|patient|customer|client|member|user|applicant|subscriber|claimant|beneficiary|payee)[ _]+$/i;
+const STRUCTURE_TITLE = /(?:^|[ _])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ _]*$/;
+
+/**
+ * Whether a person's name found in an envelope field that is structure (`view`: the field with
+ * `_` read as spaces) is certain enough to mask there: capitalized words only, after a title
+ * (`Dr Okafor`), or two or more words after a cue word (`for`, `to`, `patient`, ...), beside other
+ * personal data in the same field (`certain`: `lookup_Tevita_Havili_536-22-8514`), or a listed
+ * first name and surname (`Amara Okafor`). `Ask Claude`, `Jenkins Build`, `Max Retries Exceeded`
+ * are kept as written.
+ */
+function structureName(view: string, start: number, end: number, certain: boolean): boolean {
+  const words = view.slice(start, end).split(/\s+/).filter((word) => word.length > 0);
+  if (words.length === 0 || !words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return false;
+  const before = view.slice(Math.max(0, start - 24), start);
+  if (STRUCTURE_TITLE.test(before)) return true;
+  if (words.length < 2) return false;
+  return certain || STRUCTURE_NAME_CUE.test(before) || isListedFirstAndLast(words[0] as string, words[words.length - 1] as string);
+}
+
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   let keyring: Keyring | undefined =
     options.pseudonymKey instanceof Keyring ? options.pseudonymKey : options.pseudonymKey !== undefined ? createKeyring([options.pseudonymKey]) : undefined;
@@ -536,6 +585,57 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
     pieces[n] = text.slice(cursor);
     return pieces.join('');
+  }
+
+  /**
+   * An envelope field that is structure (`tool.name`, `tool.callId`, `decision.action`,
+   * `error.code`, ...: STRUCTURE_FIELDS): kept as written when it is ordinary structure
+   * (`crm.lookup_customer`, `call_0001`, `ECONNRESET`), with the high-confidence personal data in
+   * it masked in place by the same pseudonyms as elsewhere: emails, phones, cards, IBANs, government
+   * ids (SSN and the other shape- or checksum-validated ids), secrets; a person's name only where it
+   * is certain (structureName). Read as words too where `_` joins them
+   * (`lookup_Tevita_Havili_536-22-8514`). Gated by cheap tests (mayHoldStructureData), so a
+   * provider's call id or a tool name costs a scan of its characters, not a detection; the short
+   * strings detected are cached. docs/REDACTION.md, "Envelope fields". Row 102 of
+   * test/redaction/probe-2026-12-03e.cases.md.
+   */
+  function structureValue(text: string, pending: Pending): string {
+    if (text.length === 0 || !mayHoldStructureData(text)) return text;
+    let found: Detection[];
+    try {
+      const direct = builtinDetections(text, false);
+      const words = text.includes('_') ? builtinDetections(text.replace(/_/g, ' '), false) : NO_DETECTIONS;
+      const view = words.length === 0 ? text : text.replace(/_/g, ' ');
+      found = [];
+      for (const detection of direct) if (detection.mask !== false && STRUCTURE_CLASSES.has(detection.class)) found.push(detection);
+      for (const detection of words) if (detection.mask !== false && STRUCTURE_CLASSES.has(detection.class)) found.push(detection);
+      const certain = found.length > 0;
+      for (const detection of direct.concat(words)) {
+        if (detection.type === 'PERSON' && detection.mask !== false && structureName(view, detection.start, detection.end, certain)) found.push(detection);
+      }
+    } catch (cause) {
+      pending.errors.push(new RedactionError({ message: 'built-in detection failed in an envelope field', cause }));
+      return REDACTION_FAILED_MARKER;
+    }
+    if (found.length === 0) return text;
+    const kept = resolveOverlaps(found);
+    const pieces: string[] = [];
+    let cursor = 0;
+    for (const detection of kept) {
+      pending.classes.add(detection.class);
+      const raw = text.slice(detection.start, detection.end);
+      const normalized = detection.normalized ?? (detection.type === 'PERSON' ? personNormalForm(raw.replace(/_/g, ' ')) : raw);
+      const replacement = token(detection.type, normalized);
+      if (memories.length > 0) remember(raw, detection.type, detection.class, normalized);
+      pieces.push(text.slice(cursor, detection.start), replacement);
+      cursor = detection.end;
+      pending.fieldPseudonyms?.add(replacement);
+      if (pending.full) pending.vaultEntries.push({ ref: replacement, type: detection.type, plaintext: raw, subjects: [replacement] });
+    }
+    pieces.push(text.slice(cursor));
+    const out = pieces.join('');
+    pending.visited?.push(out);
+    return out;
   }
 
   function wholeValue(value: JsonValue, type: string, dataClass: string, pending: Pending, normalized?: string): string {
@@ -1071,6 +1171,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (memory !== undefined && pending.again === undefined) pending.visited = [];
     const out: UnsealedEvent = { ...event };
     const re = (value: string | undefined, field: string): string | undefined => (value === undefined ? undefined : redactString(value, field, pending, custom, false));
+    // Envelope fields that are structure: kept as written, high-confidence personal data masked in place (structureValue).
+    const st = <T extends string | number | undefined>(value: T): T => (typeof value === 'string' ? (structureValue(value, pending) as T) : value);
+    if (event.source !== undefined) out.source = st(event.source);
     if (event.session !== undefined) out.session = re(event.session, 'session') as string;
     if (event.actor !== undefined) {
       out.actor = { ...event.actor, id: re(event.actor.id, 'actor.id') as string };
@@ -1085,10 +1188,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     else if (out.session !== undefined) subjects.push(`session:${out.session}`);
     if (event.model !== undefined) {
       const model = { ...event.model };
+      for (const key of ['provider', 'id', 'finishReason', 'responseId'] as const) if (model[key] !== undefined) model[key] = st(model[key]);
       if (model.parameters !== undefined) model.parameters = walk(model.parameters, ['model', 'parameters'], pending, custom, false, 0) as Record<string, JsonValue>;
       if (model.toolCalls !== undefined) {
         model.toolCalls = model.toolCalls.map((call, index) => {
-          const copy = { ...call };
+          const copy = { ...call, name: st(call.name) };
+          if (call.id !== undefined) copy.id = st(call.id);
           if (call.arguments !== undefined) copy.arguments = captureField(call.arguments, capture.arguments, ['model', 'toolCalls', String(index), 'arguments'], pending, custom, event, subjects);
           return copy;
         });
@@ -1096,17 +1201,27 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       out.model = model;
     }
     if (event.tool !== undefined) {
-      const tool = { ...event.tool };
+      const tool = { ...event.tool, name: st(event.tool.name) };
+      if (tool.callId !== undefined) tool.callId = st(tool.callId);
+      if (tool.server !== undefined) tool.server = st(tool.server);
       if (tool.arguments !== undefined) tool.arguments = captureField(tool.arguments, capture.arguments, ['tool', 'arguments'], pending, custom, event, subjects);
       if (tool.result !== undefined) tool.result = captureField(tool.result, capture.result, ['tool', 'result'], pending, custom, event, subjects);
       out.tool = tool;
     }
-    if (event.resource !== undefined) out.resource = { ...event.resource, id: re(event.resource.id, 'resource.id') as string };
+    if (event.resource !== undefined) {
+      out.resource = { ...event.resource, type: st(event.resource.type), id: re(event.resource.id, 'resource.id') as string };
+      if (event.resource.operation !== undefined) out.resource.operation = st(event.resource.operation);
+    }
     if (event.decision !== undefined) {
-      out.decision = { ...event.decision };
+      out.decision = { ...event.decision, action: st(event.decision.action) };
+      if (event.decision.policy !== undefined) out.decision.policy = st(event.decision.policy);
       if (event.decision.reason !== undefined) out.decision.reason = re(event.decision.reason, 'decision.reason') as string;
     }
-    if (event.error !== undefined) out.error = { ...event.error, message: re(event.error.message, 'error.message') as string };
+    if (event.error !== undefined) {
+      out.error = { ...event.error, message: re(event.error.message, 'error.message') as string };
+      if (event.error.type !== undefined) out.error.type = st(event.error.type);
+      if (event.error.code !== undefined) out.error.code = st(event.error.code);
+    }
     if (event.content !== undefined) {
       const content: NonNullable<UnsealedEvent['content']> = {};
       if (event.content.input !== undefined) content.input = captureField(event.content.input, capture.content, ['content', 'input'], pending, custom, event, subjects) as JsonValue;
