@@ -123,7 +123,14 @@ export interface AuditorStats {
 export interface Auditor {
   readonly agent: AgentInfo;
   readonly stream: string;
-  /** Records an event. Synchronous and never throws; the expensive work runs batched off this path. */
+  /**
+   * Records an event. Synchronous and never throws; the expensive work runs batched off this path.
+   * The input is snapshotted with bounded work per value (`limits`, docs/FORMAT.md "Normalization"):
+   * a string over 32 KiB is kept up to 1 MiB, redacted, then stored as 32 KiB ending with
+   * `…[truncated after redaction: N of M chars; the recorded value had L]`; objects, arrays, Maps
+   * and Sets keep 1,000 members and a `[truncated]` count; a typed array of numbers becomes
+   * `{ type, length, bytes }`, bytes `{ mimeType, bytes, sha256 }`; any cut sets `attrs.truncated`.
+   */
   record(input: RecordInput): RecordReceipt;
   /**
    * Records an event and resolves once it is durable; rejects with `RecordError` when it is not:
