@@ -70,7 +70,7 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
             const third = text.charCodeAt(i + 2);
             if (third >= 128) probe = (p & BEFORE_OTHER) !== 0;
             else {
-              const slot = tripleSlot((pair << 7) | third);
+              const slot = slotOf((pair << 7) | third);
               probe = ((triples[slot >>> 5] as number) & (1 << (slot & 31))) !== 0;
             }
           }
@@ -187,7 +187,7 @@ function indexText(text: string): boolean {
  * gates that a match could start with that character, pair or triple (for a word, its rarest
  * triple alone: a text holding the word holds it). A gate whose bit is not in the text's mask
  * says no without reading anything else. Up to 31 gates have a bit (the detectors' own, made at
- * load); gates made later (tests) go to the index directly. Triples are hashed (tripleSlot of
+ * load); gates made later (tests) go to the index directly. Triples are hashed (slotOf of
  * the folded key): a clash only adds bits.
  */
 const MAX_MASKED_GATES = 31;
@@ -247,8 +247,8 @@ function maskOf(text: string): number {
     } else c = OTHER;
     mask |= firstMask[c] as number;
     if (b >= 0) {
-      mask |= pairMask[(b << 8) | c] as number;
-      if (a >= 0) mask |= tripleMask[slotOf((a << 16) | (b << 8) | c)] as number;
+      mask |= pairMask[pairKey(b, c)] as number;
+      if (a >= 0) mask |= tripleMask[slotOf(tripleKey(a, b, c))] as number;
     }
     a = b;
     b = c;
@@ -367,18 +367,16 @@ const BEFORE_OTHER = 2;
 const GOES_ON = 4;
 
 /**
- * Bits of the triples table: 2^15 (4 KiB). A triple ((first << 7 | second) << 7 | third, 21 bits)
- * is hashed to one of them (Fibonacci hashing). Two triples may share a bit: the gate then asks the
- * regex at a position it could have skipped, and the answer is the same. (An exact table is 256
- * KiB a gate.)
+ * The walk's triples table has a bit per slot (2^SLOT_BITS bits, 4 KiB): a triple ((first << 7 |
+ * second) << 7 | third, 21 bits, case as written) is hashed to one by slotOf. Two triples may share
+ * a bit: the gate then asks the regex at a position it could have skipped, and the answer is the
+ * same. (An exact table is 256 KiB a gate.)
  */
-const TRIPLE_BITS = 1 << 15;
-const tripleSlot = (triple: number): number => Math.imul(triple, 0x9e3779b1) >>> 17;
 
 /**
  * The starts of a regex's matches, of ASCII characters, for the gate's walk over a text that the
  * index let through: flags of each first character and of each pair (first << 7 | second), and a
- * bit per triple ((pair << 7) | third), hashed (tripleSlot).
+ * bit per triple ((pair << 7) | third), hashed (slotOf).
  */
 interface Tables {
   firsts: Uint8Array;
@@ -415,7 +413,7 @@ function addRange(set: CharSet, from: number, to: number): void {
 function startTables(alternatives: Node[][]): Tables {
   const firsts = new Uint8Array(128);
   const pairs = new Uint8Array(128 * 128);
-  const triples = new Int32Array(TRIPLE_BITS / 32);
+  const triples = new Int32Array((1 << SLOT_BITS) / 32);
   for (const alternative of alternatives) {
     for (const prefix of prefixes(alternative, 3, 0)) {
       // A match of no characters: every position matches; the gate has nothing to skip.
@@ -439,7 +437,7 @@ function startTables(alternatives: Node[][]): Tables {
           pairs[pair] = (pairs[pair] as number) | GOES_ON | (third.other ? BEFORE_OTHER : 0);
           for (let c = 0; c < 128; c++) {
             if (third.ascii[c] !== 1) continue;
-            const slot = tripleSlot((pair << 7) | c);
+            const slot = slotOf((pair << 7) | c);
             triples[slot >>> 5] = (triples[slot >>> 5] as number) | (1 << (slot & 31));
           }
         }
