@@ -21,6 +21,16 @@ async function redacted(extra: Partial<UnsealedEvent>): Promise<UnsealedEvent> {
 /** Pseudonyms and long hex runs blanked, so a short `not.toContain` cannot match inside them. */
 const blank = (text: string): string => text.replace(/\[[A-Z_0-9]+:psn_\w+\]/g, '[]').replace(/[0-9a-f]{32,}/g, '');
 
+/** An event holding `value` in every envelope field that is structure (redactor.ts structureValue). */
+const inEveryStructureField = (value: string) => ({
+  source: value,
+  model: { provider: value, id: value, responseId: value, finishReason: value, toolCalls: [{ id: value, name: value }] },
+  tool: { name: value, callId: value, server: value },
+  resource: { type: value, id: 'r-1', operation: value },
+  decision: { action: value, policy: value },
+  error: { message: 'x', code: value, type: value },
+});
+
 describe('envelope fields that are structure: personal data masked in place', () => {
   it('the probe: tool.name, tool.callId, decision.action, error.code', async () => {
     const event = await redacted({
@@ -64,14 +74,7 @@ describe('envelope fields that are structure: personal data masked in place', ()
       '1701648000000', 'rate_limit_exceeded',
     ];
     for (const value of kept) {
-      const event = await redacted({
-        source: value,
-        model: { provider: value, id: value, responseId: value, finishReason: value, toolCalls: [{ id: value, name: value }] },
-        tool: { name: value, callId: value, server: value },
-        resource: { type: value, id: 'r-1', operation: value },
-        decision: { action: value, policy: value },
-        error: { message: 'x', code: value, type: value },
-      });
+      const event = await redacted(inEveryStructureField(value));
       const fields = [event.source, event.model?.provider, event.model?.id, event.model?.responseId, event.model?.finishReason, event.model?.toolCalls?.[0]?.id, event.model?.toolCalls?.[0]?.name, event.tool?.name, event.tool?.callId, event.tool?.server, event.resource?.type, event.resource?.operation, event.decision?.action, event.decision?.policy, event.error?.code, event.error?.type];
       expect(fields, value).toEqual(fields.map(() => value));
     }
@@ -81,14 +84,7 @@ describe('envelope fields that are structure: personal data masked in place', ()
 
   it('every structure field is read: source, model, tool calls, tool, resource, decision, error', async () => {
     const email = 'tevita.havili@gmail.com';
-    const event = await redacted({
-      source: email,
-      model: { provider: email, id: email, responseId: email, finishReason: email, toolCalls: [{ id: email, name: email }] },
-      tool: { name: email, callId: email, server: email },
-      resource: { type: email, id: 'r-1', operation: email },
-      decision: { action: email, policy: email },
-      error: { message: 'x', code: email, type: email },
-    });
+    const event = await redacted(inEveryStructureField(email));
     expect(JSON.stringify(event)).not.toContain(email);
   });
 

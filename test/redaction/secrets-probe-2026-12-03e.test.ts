@@ -8,29 +8,19 @@
 //   5. Bitcoin WIF keys (Base58Check), Ethereum keys after a cue, legacy Vault tokens (`s.`, `b.`,
 //      `r.`), WordPress `*_KEY` / `*_SALT` defines.
 // Every masking test here failed before the fix (the commit names the counts).
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAuditor, createKeyring, createRedactor, detectSensitive } from '@agent-audit/core';
+import { createAuditor, createKeyring, createRedactor } from '@agent-audit/core';
 import { fileLedger } from '../../packages/core/src/ledger/file-ledger.js';
 import type { JsonValue, UnsealedEvent } from '../../packages/core/src/spec/event.js';
 import { base58Decode, isWif } from '../../packages/core/src/redaction/wallet-keys.js';
+import { secretCovers as masked, secretSpans as secrets, base58Check, wif } from './secret-helpers.js';
 import { storedJsonl, unescapedLines } from './stored.js';
 
-/** Whether one secret detection covers `value` inside `text` whole. */
-const masked = (text: string, value: string): boolean => {
-  const start = text.indexOf(value);
-  if (start === -1) throw new Error(`${value} not in ${text}`);
-  return detectSensitive(text).some((d) => d.start <= start && d.end >= start + value.length && d.class === 'secret');
-};
-/** The secret spans of a text (empty when nothing is a secret). */
-const secrets = (text: string): string[] =>
-  detectSensitive(text)
-    .filter((d) => d.class === 'secret')
-    .map((d) => `${d.type}:${text.slice(d.start, d.end)}`);
 
 const event = (result: unknown): UnsealedEvent => ({ type: 'tool.result', tool: { name: 'probe', result } }) as UnsealedEvent;
 async function stored(result: JsonValue): Promise<string> {
@@ -38,27 +28,6 @@ async function stored(result: JsonValue): Promise<string> {
   return JSON.stringify(out.event.tool?.result);
 }
 
-// ------------------------------------------------------------------------ Base58Check, for tests
-const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-function base58(bytes: Uint8Array): string {
-  let value = BigInt(`0x${Buffer.from(bytes).toString('hex') || '0'}`);
-  let out = '';
-  while (value > 0n) {
-    out = (ALPHABET[Number(value % 58n)] as string) + out;
-    value /= 58n;
-  }
-  for (const byte of bytes) {
-    if (byte !== 0) break;
-    out = `1${out}`;
-  }
-  return out;
-}
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
-/** A private key in Wallet Import Format (the Bitcoin wiki's steps): version, key, 0x01 if compressed, SHA-256d checksum. */
-function wif(key: Uint8Array, version: number, compressed: boolean): string {
-  const payload = Buffer.concat([Buffer.from([version]), key, compressed ? Buffer.from([1]) : Buffer.alloc(0)]);
-  return base58(Buffer.concat([payload, sha256(sha256(payload)).subarray(0, 4)]));
-}
 
 describe('1. a password word then its value with nothing between', () => {
   it.each([
@@ -221,7 +190,7 @@ describe('5. wallet keys, legacy Vault tokens, WordPress keys and salts', () => 
     expect(isWif('5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ')).toBe(true);
     // A 38-byte payload whose 34th byte is no compression flag is no WIF.
     const payload = Buffer.concat([Buffer.from([0x80]), randomBytes(32), Buffer.from([0x02])]);
-    expect(isWif(base58(Buffer.concat([payload, sha256(sha256(payload)).subarray(0, 4)])))).toBe(false);
+    expect(isWif(base58Check(payload))).toBe(false);
   });
 
   it('Base58 runs without a valid checksum stay (one character changed, IPFS CIDs, other versions)', () => {

@@ -20,19 +20,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, detectSensitive } from '@agent-audit/core';
 import { fileLedger } from '../../packages/core/src/ledger/file-ledger.js';
 import type { JsonValue, UnsealedEvent } from '../../packages/core/src/spec/event.js';
+import { secretCovers as masked, secretSpans as secrets } from './secret-helpers.js';
 import { storedJsonl, unescapedLines } from './stored.js';
 
-/** Whether one secret detection covers `value` inside `text` whole. */
-const masked = (text: string, value: string): boolean => {
-  const start = text.indexOf(value);
-  if (start === -1) throw new Error(`${value} not in ${text}`);
-  return detectSensitive(text).some((d) => d.start <= start && d.end >= start + value.length && d.class === 'secret');
-};
-/** The secret spans of a text (empty when nothing is a secret). */
-const secrets = (text: string): string[] =>
-  detectSensitive(text)
-    .filter((d) => d.class === 'secret')
-    .map((d) => `${d.type}:${text.slice(d.start, d.end)}`);
 /** Random characters of an alphabet (a token's body). */
 const random = (length: number, alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'): string => {
   const bytes = randomBytes(length);

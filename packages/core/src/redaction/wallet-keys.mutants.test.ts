@@ -2,9 +2,10 @@
 // 2026-12-03 evening): whole detections (span, type, class) through detectWalletKeys, and the
 // Base58Check checks, in process, direct calls. Each test kills a mutant that the probe suite
 // (test/redaction/secrets-probe-2026-12-03e.test.ts) let survive.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Detection } from './types.js';
+import { base58, base58Check, sha256, wif } from '../../../../test/redaction/secret-helpers.js';
 import { base58Decode, detectWalletKeys, isWif } from './wallet-keys.js';
 
 const detect = (text: string): Detection[] => {
@@ -14,24 +15,6 @@ const detect = (text: string): Detection[] => {
 };
 const spans = (text: string): string[] => detect(text).map((d) => text.slice(d.start, d.end));
 
-const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-function base58(bytes: Uint8Array): string {
-  let value = BigInt(`0x${Buffer.from(bytes).toString('hex') || '0'}`);
-  let out = '';
-  while (value > 0n) {
-    out = (ALPHABET[Number(value % 58n)] as string) + out;
-    value /= 58n;
-  }
-  for (const byte of bytes) {
-    if (byte !== 0) break;
-    out = `1${out}`;
-  }
-  return out;
-}
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
-/** Base58Check of `payload`: the payload and the first 4 bytes of its SHA-256d. */
-const check = (payload: Buffer) => base58(Buffer.concat([payload, sha256(sha256(payload)).subarray(0, 4)]));
-const wif = (key: Buffer, version: number, compressed: boolean) => check(Buffer.concat([Buffer.from([version]), key, compressed ? Buffer.from([1]) : Buffer.alloc(0)]));
 const KEY = Buffer.from('0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d', 'hex');
 
 describe('isWif and base58Decode', () => {
@@ -48,12 +31,12 @@ describe('isWif and base58Decode', () => {
     }
   });
   it('a valid checksum over 31, 34 or 35 bytes of key is no key (only 37 or 38 bytes in all)', () => {
-    expect(isWif(check(Buffer.concat([Buffer.from([0x80]), KEY.subarray(0, 31)])))).toBe(false);
-    expect(isWif(check(Buffer.concat([Buffer.from([0x80]), KEY, Buffer.from([1, 1])])))).toBe(false);
-    expect(isWif(check(Buffer.concat([Buffer.from([0x80]), KEY, Buffer.from([1, 1, 1])])))).toBe(false);
+    expect(isWif(base58Check(Buffer.concat([Buffer.from([0x80]), KEY.subarray(0, 31)])))).toBe(false);
+    expect(isWif(base58Check(Buffer.concat([Buffer.from([0x80]), KEY, Buffer.from([1, 1])])))).toBe(false);
+    expect(isWif(base58Check(Buffer.concat([Buffer.from([0x80]), KEY, Buffer.from([1, 1, 1])])))).toBe(false);
   });
   it('a 38-byte payload needs 0x01 as its 34th byte; a 37-byte one needs nothing there', () => {
-    expect(isWif(check(Buffer.concat([Buffer.from([0x80]), KEY, Buffer.from([0x00])])))).toBe(false);
+    expect(isWif(base58Check(Buffer.concat([Buffer.from([0x80]), KEY, Buffer.from([0x00])])))).toBe(false);
     // The uncompressed key whose last key byte is not 0x01 is a key all the same.
     const key = Buffer.from(KEY);
     key[31] = 0x02;
