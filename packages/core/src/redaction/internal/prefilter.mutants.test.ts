@@ -199,6 +199,14 @@ describe('gatedTest: the index says no where no alternative can start; the walk 
     expect(indexedProbes(/zq|pw/, 'xxpw')).toEqual({ answer: true, probes: 1 });
   });
 
+  it('a character that may be two or three (with i and u, `s` is also `ſ`; `ü` may be `s` or `k`) makes a word for each: one such word no longer cuts the others to their first triple', () => {
+    const digitWords = /(?<![\p{L}])(?:fünf|vier|six|zéro)(?![\p{L}])/iu;
+    // `reviewed` holds `vie`, the first triple of `vier`, not `ier`; `sixth` holds all of `six`.
+    expect(indexedProbes(digitWords, 'it was reviewed')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(digitWords, 'the sixth')).toEqual({ answer: false, probes: 1 });
+    for (const text of ['vier', 'Fünf', 'FUNF', 'ſix', 'zéro', 'ZÉRO', 'zero', 'vier\u017f']) expect(indexedProbes(digitWords, ` ${text} `).answer).toBe(digitWords.test(` ${text} `));
+  });
+
   it('reads characters outside ASCII as one character: no regex for them unless an alternative may start or go on with one', () => {
     expect(indexedProbes(/pass/, 'xxxx\u00e9xx')).toEqual({ answer: false, probes: 0 });
     expect(indexedProbes(/pass/, 'xx\u00e9 pass')).toEqual({ answer: true, probes: 1 });
@@ -291,5 +299,53 @@ describe('gatedTest: the index says no where no alternative can start; the walk 
       [true, true],
       [true, false],
     ]);
+  });
+});
+
+describe('the mask: two tables of triples, a word needs its two rarest', () => {
+  /** A fresh copy of the module, so the gates made here are its first (each has a bit of the mask). */
+  async function freshGatedTest(): Promise<typeof gatedTest> {
+    vi.resetModules();
+    return (await import('./prefilter.js')).gatedTest;
+  }
+
+  it('a short text holding only the rarest triple of a word is not walked (`warehouse` holds `use` of `user`, not `ser`)', async () => {
+    const fresh = await freshGatedTest();
+    const gate = fresh(/user|token/i);
+    const spy = vi.spyOn(RegExp.prototype, 'test');
+    try {
+      expect(gate('the warehouse')).toBe(false);
+      expect(spy.mock.calls.length).toBe(0);
+      // Both triples of `user`, apart: the mask lets it through, the walk asks at `use`.
+      expect(gate('warehouse ser')).toBe(false);
+      expect(spy.mock.calls.length).toBe(1);
+      expect(gate('a USER')).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('never says no to a text the regex matches: 31 masked gates against texts built of their pieces', async () => {
+    const fresh = await freshGatedTest();
+    const sources = [
+      'user|usr|uid', 'token|secret', 'pass(?:word)?', 'ab', 'q', 'x[0-9]z', 'kelvin|sk', 'log(?:ged)?[ \\t]?(?:in|on)', '\\$[0-9a-z-]{1,4}\\$', ':\\d{0,3}:',
+      'therapy', '(?:pat|son)ient', 'zz|yy', 'api[ _-]?key', 'sign', 'cred', 'default', 'machine', 'net[ \\t]', '<(?:key|name)>',
+      'abc', 'bcd', 'cde', 'hello world', 'wor', 'ldx', 'e e', 'tt', 'account', 'auth', 'smb',
+    ];
+    const gates = sources.map((source) => ({ gate: fresh(new RegExp(source, 'i')), plain: new RegExp(source, 'i') }));
+    const pieces = ['use', 'ser', 'user', 'us', 'r', 'tok', 'ken', 'pas', 'ss', 'a', 'b', 'c', 'd', 'e', ' ', 'x1z', '$a$', ':1:', 'ther', 'apy', 'pat', 'ient', 'z', 'y', 'api', 'key', '_', '-', 'KEY', 'sig', 'n', 'cre', 'def', 'ault', 'mac', 'hine', 'net', '\t', '<', '>', 'name', 'hel', 'lo ', 'world', 'ldx', 't', 'acc', 'ount', 'au', 'th', 'smb', 'log', 'on', 'in', 'ged', 'é', 'ſ', 'K'];
+    let state = 12345;
+    const next = (n: number): number => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state % n;
+    };
+    const differing: string[] = [];
+    for (let k = 0; k < 4000; k++) {
+      let text = '';
+      const parts = 1 + next(12);
+      for (let p = 0; p < parts; p++) text += pieces[next(pieces.length)];
+      for (const { gate, plain } of gates) if (gate(text) !== plain.test(text)) differing.push(`${plain.source} ${JSON.stringify(text)}`);
+    }
+    expect(differing).toEqual([]);
   });
 });

@@ -184,26 +184,38 @@ function indexText(text: string): boolean {
 // --------------------------------------------------------------- the gates' mask of a text
 /**
  * The first step for every gate at once: one pass over a text ORs, per character, the bits of the
- * gates that a match could start with that character, pair or triple (for a word, its rarest
- * triple alone: a text holding the word holds it). A gate whose bit is not in the text's mask
- * says no without reading anything else. Up to 31 gates have a bit (the detectors' own, made at
- * load); gates made later (tests) go to the index directly. Triples are hashed (slotOf of
- * the folded key): a clash only adds bits.
+ * gates that a match could start with that character, pair or triple. Triples are noted in two
+ * tables under two different hashes, and a gate's bit counts from them only where both have it:
+ * a word (a literal of three or more characters) puts its rarest triple in the first table and its
+ * next rarest in the second, so `warehouse`, which holds `use` but not `ser`, is no longer sent on
+ * to the gates of `user` (a text holding the word holds both); a triple start goes in both tables,
+ * under each one's hash, so a clash must happen twice (`by ` and `$y$` shared a slot of one table).
+ * A gate whose bit is not in the text's mask says no without reading anything else. Up to 31 gates
+ * have a bit (the detectors' own, made at load); gates made later (tests) go to the index
+ * directly. A clash of hashes only adds bits: the mask never lacks the bit of a gate whose start
+ * the text holds.
  */
 const MAX_MASKED_GATES = 31;
 let maskedGates = 0;
 let allGates = 0;
 const firstMask = new Int32Array(OTHER + 1);
 const pairMask = new Int32Array((OTHER + 1) << 8);
-const tripleMask = new Int32Array(1 << SLOT_BITS);
+/** Slots of each of the mask's two tables of triples (2^MASK_SLOT_BITS; the index's are 2^SLOT_BITS). */
+const MASK_SLOT_BITS = 15;
+const tripleMask = new Int32Array(1 << MASK_SLOT_BITS);
+const tripleMaskB = new Int32Array(1 << MASK_SLOT_BITS);
+/** The tables' hashes (Fibonacci hashing, as slotOf, with two different odd multipliers). */
+const slotOfA = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - MASK_SLOT_BITS);
+const slotOfB = (key: number): number => Math.imul(key, 0x85ebca6b) >>> (32 - MASK_SLOT_BITS);
 let maskedText: string | undefined;
 let textMask = 0;
 
-/** English letter frequencies (per cent, rounded), to pick a word's rarest triple; others count 1, a blank 18. */
+/** English letter frequencies (per cent, rounded), to pick a word's rarest triples; others count 1, a blank 18. */
 const LETTER_FREQUENCY: Record<string, number> = {
   e: 12.7, t: 9.1, a: 8.2, o: 7.5, i: 7, n: 6.7, s: 6.3, h: 6.1, r: 6, d: 4.3, l: 4, c: 2.8, u: 2.8, m: 2.4, w: 2.4, f: 2.2, g: 2, y: 2, p: 1.9, b: 1.5, v: 1, k: 0.8, j: 0.15, x: 0.15, q: 0.1, z: 0.07, ' ': 18,
 };
 const frequencyOf = (code: number): number => (code < 128 ? (LETTER_FREQUENCY[String.fromCharCode(code)] ?? 1) : 1);
+const rarity = (key: number): number => frequencyOf(key >>> 16) * frequencyOf((key >>> 8) & 0xff) * frequencyOf(key & 0xff);
 
 /** Gives `starts` a bit of the mask (0 when all are taken) and adds its starts to the tables. */
 function register(starts: Starts): number {
@@ -212,18 +224,17 @@ function register(starts: Starts): number {
   allGates |= bit;
   for (const first of starts.firsts) firstMask[first] = (firstMask[first] as number) | bit;
   for (const pair of starts.pairs) pairMask[pair] = (pairMask[pair] as number) | bit;
-  for (const key of starts.keys) tripleMask[slotOf(key)] = (tripleMask[slotOf(key)] as number) | bit;
+  for (const key of starts.keys) {
+    tripleMask[slotOfA(key)] = (tripleMask[slotOfA(key)] as number) | bit;
+    tripleMaskB[slotOfB(key)] = (tripleMaskB[slotOfB(key)] as number) | bit;
+  }
   for (const word of starts.words) {
-    let rarest = word[0] as number;
-    let lowest = Infinity;
-    for (const key of word) {
-      const score = frequencyOf(key >>> 16) * frequencyOf((key >>> 8) & 0xff) * frequencyOf(key & 0xff);
-      if (score < lowest) {
-        lowest = score;
-        rarest = key;
-      }
-    }
-    tripleMask[slotOf(rarest)] = (tripleMask[slotOf(rarest)] as number) | bit;
+    // Its rarest triple to the first table, the next rarest (the same one for a word of one triple) to the second.
+    const byRarity = Array.from(word).sort((a, b) => rarity(a) - rarity(b));
+    const rarest = byRarity[0] as number;
+    const next = (byRarity[1] ?? rarest) as number;
+    tripleMask[slotOfA(rarest)] = (tripleMask[slotOfA(rarest)] as number) | bit;
+    tripleMaskB[slotOfB(next)] = (tripleMaskB[slotOfB(next)] as number) | bit;
   }
   // A mask worked out before this gate existed lacks its bit.
   maskedText = undefined;
@@ -233,29 +244,36 @@ function register(starts: Starts): number {
 /** The mask of `text` (all bits when it holds a surrogate: see indexText). */
 function maskOf(text: string): number {
   if (text === maskedText) return textMask;
-  let mask = 0;
+  let common = 0;
+  let inA = 0;
+  let inB = 0;
   let a = -1;
   let b = -1;
   const all = allGates;
-  for (let i = 0; i < text.length && mask !== all; i++) {
+  // (Once every gate's bit is in, the rest of the text cannot add any.)
+  for (let i = 0; i < text.length && (common | (inA & inB)) !== all; i++) {
     const raw = text.charCodeAt(i);
     let c: number;
     if (raw < 128) c = FOLD[raw] as number;
     else if (raw >= 0xd800 && raw <= 0xdfff) {
-      mask = all;
+      common = all;
       break;
     } else c = OTHER;
-    mask |= firstMask[c] as number;
+    common |= firstMask[c] as number;
     if (b >= 0) {
-      mask |= pairMask[pairKey(b, c)] as number;
-      if (a >= 0) mask |= tripleMask[slotOf(tripleKey(a, b, c))] as number;
+      common |= pairMask[pairKey(b, c)] as number;
+      if (a >= 0) {
+        const key = tripleKey(a, b, c);
+        inA |= tripleMask[slotOfA(key)] as number;
+        inB |= tripleMaskB[slotOfB(key)] as number;
+      }
     }
     a = b;
     b = c;
   }
   maskedText = text;
-  textMask = mask;
-  return mask;
+  textMask = common | (inA & inB);
+  return textMask;
 }
 
 /** At most this many pairs or triples stand for one prefix; past it, the prefix is asked by its first one or two characters. */
@@ -278,10 +296,11 @@ interface Starts {
 const MAX_LITERAL_STARTS = 256;
 
 /**
- * The literals an alternative's matches start with: its characters met once, read on through
- * assertions (they consume nothing) and through groups met once or optionally (each of the group's
- * alternatives, and the rest without it when optional), each cut at the first node that is none of
- * these. Undefined when that makes more than MAX_LITERAL_STARTS.
+ * The literals an alternative's matches start with: its characters met once (a set of two or three
+ * folded characters, `s` or `ſ`, gives a literal for each), read on through assertions (they consume
+ * nothing) and through groups met once or optionally (each of the group's alternatives, and the
+ * rest without it when optional), each cut at the first node that is none of these. Undefined
+ * when that makes more than MAX_LITERAL_STARTS.
  */
 function literalStarts(sequence: readonly Node[]): number[][] | undefined {
   const out: number[][] = [];
@@ -295,6 +314,15 @@ function literalStarts(sequence: readonly Node[]): number[][] | undefined {
         if (folded.length === 1) {
           codes = [...codes, folded[0] as number];
           continue;
+        }
+        // Two or three characters (with i and u, `s` is also `ſ` and `k` the Kelvin sign, both
+        // OTHER here, and `ü` may be `s` or `k` too): a literal for each. (Cut there, `fünf` cut
+        // every digit word of its gate to its first triple, and `vier` was asked by `vie` alone,
+        // which `reviewed` holds: the gate walked most prose, 2026-12-04.)
+        if (folded.length <= 3) {
+          const rest = nodes.slice(k + 1);
+          for (const code of folded) if (!walk(rest, [...codes, code], depth + 1)) return false;
+          return true;
         }
       }
       if (node.kind === 'group' && node.max === 1) {
@@ -706,3 +734,5 @@ class Parser {
     return this.folded(set);
   }
 }
+
+
