@@ -29,6 +29,8 @@ export default defineConfig({
   test: {
     env: { AGENT_AUDIT_HOME: testHome },
     globalSetup: ['test/global-setup.ts'],
+    // fast-check's seed: fixed in CI, random elsewhere (test/fast-check-setup.ts).
+    setupFiles: ['test/fast-check-setup.ts'],
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
