@@ -180,6 +180,25 @@ describe('row 103: ids written reversed under a right-to-left override, or under
     expect(detectSensitive('\u202E4158-22-635 NSS\u202C').find((d) => d.type === 'SSN')?.normalized).toBe(detectSensitive('SSN 536-22-8514').find((d) => d.type === 'SSN')?.normalized);
   });
 
+  it('session memory reads a run under the override as it is shown: a value remembered from a field recurs reversed (no detector reads it)', async () => {
+    // Only the email detector on: the name and the id are known from their keys alone.
+    const redactor = createRedactor({ pseudonymKey: key, builtins: ['email'] });
+    const first = await redactor.redact({ type: 'tool.call', session: 's-103', tool: { name: 'ehr', arguments: { patient_name: 'Tevita Havili', member_id: 'XK-4471-2209' } } } as unknown as UnsealedEvent, { capture: {} } as never);
+    const args = JSON.stringify(first.event.tool?.arguments);
+    const tokens = [...args.matchAll(/\[[A-Z_]+:psn_\w+\]/g)].map((m) => m[0]);
+    expect(tokens.length, args).toBe(2);
+    for (const [text, raw] of [
+      ['seen: \u202Eilivah ativet\u202C today', 'ilivah ativet'],
+      ['\u202EilivaH ativeT', 'ilivaH ativeT'],
+      ['member \u202E9022-1744-KX\u202C ok', '9022-1744-KX'],
+    ] as const) {
+      const later = await redactor.redact({ type: 'model.response', session: 's-103', content: { output: text } } as unknown as UnsealedEvent, { capture: {} } as never);
+      const output = String(later.event.content?.output);
+      expect(output, text).not.toContain(raw);
+      expect(tokens.some((token) => output.includes(token)), output).toBe(true);
+    }
+  });
+
   it('text read forwards after the run stays as it is', () => {
     expect(detectSensitive('\u202Eolleh\u202C version 1.2.3')).toEqual([]);
     expect(detectSensitive('\u202Eolleh\u202C 536-22-8514').map((d) => d.type)).toEqual(['SSN']);

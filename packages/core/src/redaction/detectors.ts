@@ -2128,13 +2128,25 @@ function foldConfusables(text: string): string | undefined {
  * session memory finds remembered values through invisible characters and other spellings so.
  */
 export function findNormalized(text: string, find: (text: string) => Detection[]): Detection[] {
-  const found = find(text);
+  let found = find(text);
   const view = normalizedView(text);
-  if (view === undefined) return found;
-  const inner = find(view.text);
-  if (inner.length === 0) return found;
-  if (view.sameOffsets) return found.concat(inner);
-  addViewSpans(text, view, inner, found, undefined, true);
+  if (view !== undefined) {
+    const inner = find(view.text);
+    if (inner.length > 0) {
+      if (view.sameOffsets) found = found.concat(inner);
+      else addViewSpans(text, view, inner, found, undefined, true);
+    }
+  }
+  // A run after U+202E read as it is shown (see reversedRunsView), as the detectors read it.
+  if (text.includes(RLO)) {
+    const reversed = reversedRunsView(text);
+    const inner = findNormalized(reversed.text, find);
+    if (inner.length > 0) {
+      // find may hand back a list shared between calls (an empty one): a list of this call's own.
+      if (found.length === 0) found = [];
+      addReversedSpans(text, reversed, inner, found);
+    }
+  }
   return found;
 }
 
@@ -2201,6 +2213,12 @@ function reversedRunSpans(original: string, on: number, keyIsSecret: boolean, de
   const view = reversedRunsView(original);
   const inner = detectViews(view.text, on, keyIsSecret, depth, parameters);
   if (inner.length === 0) return out;
+  const covering = addReversedSpans(original, view, inner, out);
+  return covering === undefined ? out : dropCovered(out, covering);
+}
+
+/** Adds to `out` each span of `inner` (found in `view`, reversedRunsView of `original`) that holds a reversed character, mapped back; returns those that mask, if any. */
+function addReversedSpans(original: string, view: { text: string; at: Int32Array }, inner: readonly Detection[], out: Detection[]): Set<Detection> | undefined {
   let covering: Set<Detection> | undefined;
   for (const found of inner) {
     let start = original.length;
@@ -2218,7 +2236,7 @@ function reversedRunSpans(original: string, on: number, keyIsSecret: boolean, de
     out.push(mapped);
     if (found.mask !== false) (covering ??= new Set()).add(mapped);
   }
-  return covering === undefined ? out : dropCovered(out, covering);
+  return covering;
 }
 
 /** detectBuiltin with the enabled detectors as bits (see enabledFlags). */
