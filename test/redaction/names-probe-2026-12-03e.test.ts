@@ -28,6 +28,8 @@ const commonWords = ((): Set<string> => {
   }
   return out;
 })();
+/** Places the generator below can spell (names.ts keeps places out of names without a cue). */
+const PLACE_WORDS = new Set(['korea', 'kenya', 'tonga', 'malta', 'manila', 'kabul', 'tirana', 'kaduna', 'nagoya', 'kanata', 'meriden', 'zagora', 'togo', 'tobago', 'samoa', 'nauru', 'tokelau', 'managua', 'vanuatu', 'kerala', 'medina', 'merida', 'morena', 'modena', 'moravia', 'namibia', 'zambia']);
 const persons = (text: string): string[] => detectSensitive(text).filter((d) => d.type === 'PERSON').map((d) => text.slice(d.start, d.end));
 const types = (text: string): string[] => detectSensitive(text).map((d) => d.type);
 /** Stored text with pseudonym tokens and hex runs blanked, so that short checks cannot match a random token or hash. */
@@ -57,9 +59,9 @@ describe('kind 1: a name percent- or +-encoded in a URL path (row 59)', () => {
     const word = fc.tuple(fc.constantFrom('K', 'T', 'N', 'M', 'Z', 'V'), fc.stringMatching(/^[aeiou][bdgklmnrtvz][aeiou][kmnrtvz]?[aeiou]$/)).map(([head, rest]) => head + rest);
     fc.assert(
       fc.property(fc.constantFrom('/patients', 'https://ehr.example.org/p', '/api/v1/users', 'GET /people'), word, word, fc.constantFrom('%20', '+'), fc.constantFrom('', '/records', '?x=1', '#top'), (prefix, given, family, separator, tail) => {
-        // An English word the generator can make (`Mania`, `Tomato`) is no unlisted name: a name
-        // of the lists' frequent or ambiguous words is taken only next to a listed name or a cue.
-        fc.pre(!commonWords.has(given.toLowerCase()) && !commonWords.has(family.toLowerCase()));
+        // An English word the generator can make (`Mania`, `Tomato`) or a place (`Korea`) is no
+        // unlisted name: those are taken only next to a listed name or after a cue.
+        fc.pre(![given, family].some((word) => commonWords.has(word.toLowerCase()) || PLACE_WORDS.has(word.toLowerCase())));
         const segment = `${given}${separator}${family}`;
         const found = persons(`${prefix}/${segment}${tail}`);
         expect(found).toEqual([segment]);

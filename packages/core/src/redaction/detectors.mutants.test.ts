@@ -119,7 +119,11 @@ describe('digit groups and payment cards', () => {
   it('treats spaced groups amid more spaced groups of the same size as one longer number', () => {
     const grouped = visa16.replace(/(\d{4})(?=\d)/g, '$1 ');
     expect(kind(`1234 ${grouped}`, 'CARD', 'card')).toEqual([]);
-    expect(kind(`${grouped} 1234`, 'CARD', 'card')).toEqual([]);
+    expect(kind(`${grouped} 1334`, 'CARD', 'card')).toEqual([]);
+    // Unless that group is an expiry MMYY, perhaps with a security code after it (probe of 2026-12-04).
+    expect(kind(`${grouped} 1234`, 'CARD', 'card')).toEqual([grouped]);
+    expect(kind(`${grouped} 0427 737`, 'CARD', 'card')).toEqual([grouped]);
+    expect(kind(`${grouped} 0027 737`, 'CARD', 'card')).toEqual([]);
     expect(kind(`12 ${grouped}`, 'CARD', 'card')).toEqual([grouped]);
     expect(kind(`${grouped} 123`, 'CARD', 'card')).toEqual([grouped]);
     expect(kind(`${grouped} 12345`, 'CARD', 'card')).toEqual([grouped]);
@@ -924,10 +928,12 @@ describe('from the survivors of the first run', () => {
     expect(kind(`${mixed}!`, 'IBAN', 'iban')).toEqual([]);
   });
 
-  it('takes an SSN only as a run of its own, of three groups or one', () => {
-    for (const text of ['SSN 12 536-22-1234', 'SSN 536-221234', 'SSN 53622-1234']) {
+  it('takes an SSN only as a run of its own, of three groups or one, or three groups set apart by another separator', () => {
+    for (const text of ['SSN 12-536-22-1234', 'SSN 12 536 22 1234', 'SSN 536-221234', 'SSN 53622-1234', 'SSN +12 536-22-1234']) {
       expect(kind(text, 'SSN', 'ssn'), text).toEqual([]);
     }
+    // Another separator around its groups than between them (probe of 2026-12-04: `02 536-22-8514` in a log line).
+    expect(kind('SSN 12 536-22-1234', 'SSN', 'ssn')).toEqual(['536-22-1234']);
     expect(kind('SSN 000-22-1234 and 666-22-1234 and 536-00-1234 and 536-22-0000 and 536-22-1234', 'SSN', 'ssn')).toEqual(['536-22-1234']);
     for (const [open, close] of [['[', ']'], ['{', '}'], ['`', '`'], ['^', '|']]) {
       expect(kind(`SSN ${open}536-22-1234${close}`, 'SSN', 'ssn'), open).toEqual(['536-22-1234']);

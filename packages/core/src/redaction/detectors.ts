@@ -174,7 +174,7 @@ function sameSeparator(text: string, groups: DigitGroups, a: number, b: number):
  * spaced groups amid more spaced groups of the same size are one longer number too), not part
  * of a decimal or signed number, and not glued to a letter.
  */
-function windowStandsAlone(text: string, groups: DigitGroups, first: number, last: number): boolean {
+function windowStandsAlone(text: string, groups: DigitGroups, first: number, last: number, expiryAfter = false): boolean {
   const runFirst = groups.runFirst[first] as number;
   const runLast = groups.runLast[first] as number;
   const start = groups.starts[first] as number;
@@ -183,7 +183,7 @@ function windowStandsAlone(text: string, groups: DigitGroups, first: number, las
   if (last < runLast && !spacedAfter(text, groups, last)) return false;
   if (last > first && spacedAfter(text, groups, first)) {
     const inner = groupSize(groups, first);
-    if ((first > runFirst && groupSize(groups, first - 1) === inner) || (last < runLast && groupSize(groups, last + 1) === inner)) return false;
+    if ((first > runFirst && groupSize(groups, first - 1) === inner) || (last < runLast && groupSize(groups, last + 1) === inner && !(expiryAfter && expiryTail(text, groups, last + 1)))) return false;
   }
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   const after = end < text.length ? text.charCodeAt(end) : -1;
@@ -198,6 +198,22 @@ function windowStandsAlone(text: string, groups: DigitGroups, first: number, las
 }
 
 // ----------------------------------------------------------------------------------------- card
+
+/**
+ * Whether groups from `g` to the end of their run are a card's expiry written `MMYY` and perhaps
+ * its security code (`4111 1111 1111 1111 1227`, `5500 0000 0000 0004 0427 737`, as card details
+ * are pasted: a probe of 2026-12-04 found them raw, the fifth group of four digits having made the
+ * whole run one longer number).
+ */
+function expiryTail(text: string, groups: DigitGroups, g: number): boolean {
+  const runLast = groups.runLast[g] as number;
+  if (groupSize(groups, g) !== 4 || g + 1 < runLast) return false;
+  const start = groups.starts[g] as number;
+  const month = (text.charCodeAt(start) - 48) * 10 + (text.charCodeAt(start + 1) - 48);
+  if (month < 1 || month > 12) return false;
+  return g === runLast || (groupSize(groups, runLast) >= 3 && groupSize(groups, runLast) <= 4);
+}
+
 
 function detectCards(text: string, out: Detection[], groups: DigitGroups): void {
   for (let first = 0; first < groups.count; first++) {
@@ -214,7 +230,7 @@ function detectCards(text: string, out: Detection[], groups: DigitGroups): void 
       if (digitCount > 19) break;
       // The last group has 3+ digits, or 2 in a 14-digit Diners number written 4-4-4-2 (`3622 7206 2716 67`; probe 6 of 2026-12-03).
       if (digitCount < 12 || (last > first && groupSize(groups, last) < 3 && !(groupSize(groups, last) === 2 && digitCount === 14 && last === first + 3))) continue;
-      if (!windowStandsAlone(text, groups, first, last)) continue;
+      if (!windowStandsAlone(text, groups, first, last, true)) continue;
       const start = groups.starts[first] as number;
       const end = groups.ends[last] as number;
       const digits = text.slice(start, end).replace(/\D/g, '');
@@ -429,12 +445,41 @@ const ssnContext = /\b(?:ssn|ssns|social security|soc\.? ?sec|taxpayer|tin|s\.s\
 const ssnLabelRight = /(?:^|[^A-Za-z])(?:ssn|s\.s\.n\.?|ss#|social security(?: number| no\.?)?)\s{0,2}[:#=]?\s{0,3}(?:is\s{1,3})?$/i;
 const ssnLabelGlued = /(?:^|[^A-Za-z])(?:ssn|ss#|social security(?: number| no\.?)?)[-:#]$/i;
 
+/**
+ * Whether groups `first..first + 2` of a longer run are an SSN's 3-2-4 joined by one separator,
+ * and the run's separators next to them are other ones (`536-22-8514 1984-03-12`: a dash inside,
+ * a space after; `02 536-22-8514`: a space before). Groups joined by one separator throughout
+ * (`+44 740 05 0007 0`, `1 536-22-8514-7`) stay one longer number.
+ */
+function ssnInRun(text: string, groups: DigitGroups, first: number): boolean {
+  const runFirst = groups.runFirst[first] as number;
+  const runLast = groups.runLast[first] as number;
+  const last = first + 2;
+  if (last > runLast || groupSize(groups, first) !== 3 || groupSize(groups, first + 1) !== 2 || groupSize(groups, last) !== 4) return false;
+  if (!sameSeparator(text, groups, first, first + 1)) return false;
+  if (first > runFirst && sameSeparator(text, groups, first - 1, first)) return false;
+  if (last < runLast && sameSeparator(text, groups, last, first)) return false;
+  // After a calling code the run is a phone number (`+33 612-09-0009`, `0033 612-09-0009`).
+  if (first > runFirst) {
+    const runStart = groups.starts[runFirst] as number;
+    if (runStart > 0 && text.charCodeAt(runStart - 1) === 43) return false;
+    if (first === runFirst + 1 && text.startsWith('00', runStart) && groupSize(groups, runFirst) >= 3 && groupSize(groups, runFirst) <= 5) return false;
+  }
+  return true;
+}
+
 function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
   let context: boolean | undefined;
   for (let first = 0; first < groups.count; first++) {
     // An SSN is a run of its own: `740 05 0007` inside `+44 740 05 0007 0` is part of a phone.
-    if (groups.runFirst[first] !== first) continue;
-    const last = groups.runLast[first] as number;
+    // Or three groups of a longer run set apart from their neighbours by another separator than
+    // their own (`536-22-8514 1984-03-12`, `SSN: 536-22-8514 - 1984-03-12`, two SSNs on one line,
+    // a log line's time before it; a probe of 2026-12-04 found them raw): see ssnInRun.
+    let last: number;
+    const runLast = groups.runLast[first] as number;
+    if (groups.runFirst[first] === first && (runLast === first || runLast === first + 2)) last = runLast;
+    else if (ssnInRun(text, groups, first)) last = first + 2;
+    else continue;
     // Nine digits in three groups of three (`536 228 514`) only after the SSN's label (a probe of 2026-12-03).
     let threeThrees = false;
     if (last === first + 2) {
@@ -450,8 +495,10 @@ function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
     const after = end < text.length ? text.charCodeAt(end) : -1;
     // SSNs are not glued to letters or inside longer tokens (`SKU-536-22-1234`, `1.536221234`),
     // except to their own label (`SSN-536228514`).
-    const glued = before !== -1 && (isWordChar(before) || before === 45 || before === 46 || before === 43) && !((before === 45 || before === 35) && ssnLabelGlued.test(text.slice(Math.max(0, start - 24), start)));
-    if (glued || (after !== -1 && (isWordChar(after) || after === 45))) continue;
+    // (Inside a longer run, the separators around the window were checked by ssnInRun.)
+    const inRun = groups.runFirst[first] !== first || groups.runLast[first] !== last;
+    const glued = !inRun && before !== -1 && (isWordChar(before) || before === 45 || before === 46 || before === 43) && !((before === 45 || before === 35) && ssnLabelGlued.test(text.slice(Math.max(0, start - 24), start)));
+    if (glued || (!inRun && after !== -1 && (isWordChar(after) || after === 45))) continue;
     const digits = text.slice(start, end).replace(/\D/g, '');
     if (!ssnValid(digits)) continue;
     // `Ticket 884-21-7730`: a labelled identifier, unless the text calls it an SSN.
