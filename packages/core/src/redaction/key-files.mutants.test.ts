@@ -108,3 +108,71 @@ describe('kubeconfig and .npmrc', () => {
     expect(found('_auth=${NPM_AUTH}')).toEqual([]);
   });
 });
+
+// Written from the 23 survivors of the second Stryker run (2026-12-04, at eed2053) that the first
+// run's analysis left open; each names the mutant it kills. Two were leaks, fixed with them: a
+// file with CR line ends (PuTTY and YAML both end a line at CR), and a Secret value continued on
+// the next lines.
+describe('line ends and the lines of a value (second run)', () => {
+  it('a PuTTY key saved with CR line ends: its block and MAC (the block was stored raw)', () => {
+    const text = ['PuTTY-User-Key-File-2: ssh-rsa', 'Encryption: none', 'Comment: me', 'Public-Lines: 1', 'AAAAB3NzaC1yc2E', 'Private-Lines: 2', 'AAAAgQC9', 'AAAAQQ==', 'Private-MAC: 0123456789abcdef0123', ''].join('\r');
+    expect(found(text)).toEqual(['PRIVATE_KEY:AAAAgQC9\rAAAAQQ==', 'PRIVATE_KEY:0123456789abcdef0123']);
+    // A CR inside a CRLF file ends a line too: the block is its three lines, not one line read
+    // without its CR (the mutant /\r/ for /\r$/ took 'AAAA\rBBBB' as one Base64 line).
+    expect(found('Private-Lines: 3\r\nAAAA\rBBBB\r\nCCCC\r\n')).toEqual(['PRIVATE_KEY:AAAA\rBBBB\r\nCCCC']);
+  });
+  it('a Secret manifest saved with CR line ends (its values were stored raw)', () => {
+    expect(found('apiVersion: v1\rkind: Secret\rdata:\r  password: cGFzcw==\r  user: dXNlcg==\rtype: Opaque\r')).toEqual(['PASSWORD:cGFzcw==', 'PASSWORD:dXNlcg==']);
+  });
+  it('a value continued on the next, deeper lines is masked with them (they were stored raw)', () => {
+    const text = 'kind: Secret\nstringData:\n  config: first part\n    second part\n\n    third part\n  other: x1\n';
+    expect(found(text)).toEqual(['PASSWORD:first part', 'PASSWORD:second part\n\n    third part', 'PASSWORD:x1']);
+    expect(found('kind: Secret\ndata:\n  a: "cGFz\n    cw=="\n')).toEqual(['PASSWORD:"cGFz', 'PASSWORD:cw=="']);
+  });
+  it('a whitespace-only line keeps an indented data block open (a List of Secrets, 67 trim → line)', () => {
+    const text = ['items:', '  - apiVersion: v1', '    kind: Secret', '    data:', '      a: YWFh', '    ', '      b: YmJi', ''].join('\n');
+    expect(found(text)).toEqual(['PASSWORD:YWFh', 'PASSWORD:YmJi']);
+  });
+  it('a block scalar: a whitespace-only line at the key\'s indentation keeps it open (68), a trailing blank or whitespace line is not in its span (69)', () => {
+    expect(found('kind: Secret\ndata:\n  cert: |\n    line1\n  \n    line2\n  next: x1\n')).toEqual(['PASSWORD:line1\n  \n    line2', 'PASSWORD:x1']);
+    const text = 'kind: Secret\ndata:\n  cert: |\n    line1\n      \n\n  next: x1\n';
+    const start = text.indexOf('line1');
+    expect(detect(text)[0]).toEqual({ start, end: start + 5, type: 'PASSWORD', class: 'secret' });
+  });
+  it('an empty block scalar masks nothing (79 end: -1 → +1 gave the span -1..1)', () => {
+    expect(detect('kind: Secret\ndata:\n  a: |\n  b: x1\n')).toEqual([{ start: 31, end: 33, type: 'PASSWORD', class: 'secret' }]);
+    expect(detect('kind: Secret\ndata:\n  empty:\n')).toEqual([]);
+  });
+  it('a merge key (<<: *anchor) is no entry and stops nothing (77 entry !== null → true / ||: a TypeError)', () => {
+    expect(found('kind: Secret\ndata:\n  <<: *common\n  password: cGFzcw==\n')).toEqual(['PASSWORD:cGFzcw==']);
+  });
+  it('a value\'s trailing blanks are not in its span (78 trimEnd → trimStart)', () => {
+    const text = 'kind: Secret\ndata:\n  password: cGFzcw==   \n';
+    const start = text.indexOf('cGFz');
+    expect(detect(text)).toEqual([{ start, end: start + 8, type: 'PASSWORD', class: 'secret' }]);
+  });
+  it('a comment runs to the line end past a U+2028 (the entry pattern and 78 .*$ stopped at it: the value was stored raw)', () => {
+    expect(found('kind: Secret\ndata:\n  a: cGFzcw== # note\u2028more\n')).toEqual(['PASSWORD:cGFzcw==']);
+  });
+  it('a value ending in | or > is a value, not a block indicator (79 ^ dropped)', () => {
+    expect(found('kind: Secret\nstringData:\n  pw: hunter2|\n  pw2: s3cret>1\n')).toEqual(['PASSWORD:hunter2|', 'PASSWORD:s3cret>1']);
+  });
+  it('quotes inside or after a value: the value whole (81 ^ or $ dropped)', () => {
+    expect(found(`kind: Secret\nstringData:\n  a: my"secret"\n  b: "abc"def\n  c: 'it''s'\n`)).toEqual(['PASSWORD:my"secret"', 'PASSWORD:"abc"def', "PASSWORD:it''s"]);
+  });
+  it('any plain value, here Stryker\'s own marker text (80 raw !== "" → raw !== "Stryker was here!")', () => {
+    expect(found('kind: Secret\nstringData:\n  motto: Stryker was here!\n')).toEqual(['PASSWORD:Stryker was here!']);
+  });
+});
+
+describe('a value that its key holds (found while reading the survivors)', () => {
+  it('password: pass masks the value, not the same letters in the key (the key was masked, the value stored raw)', () => {
+    const text = 'kind: Secret\nstringData:\n  password: pass\n  token: "tok"\n';
+    const pass = text.lastIndexOf('pass');
+    const tok = text.lastIndexOf('tok');
+    expect(detect(text)).toEqual([
+      { start: pass, end: pass + 4, type: 'PASSWORD', class: 'secret' },
+      { start: tok, end: tok + 3, type: 'PASSWORD', class: 'secret' },
+    ]);
+  });
+});

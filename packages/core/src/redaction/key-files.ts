@@ -11,28 +11,37 @@ import type { Detection } from './types.js';
 //     a kubeconfig's `client-key-data:` (a Base64 private key);
 //   - an `.npmrc`: `_auth=` (Base64 of `user:password`), `_password=` (Base64 of the password),
 //     also after a registry's scope (`//registry.example.com/:_password=…`; npm's config docs).
-// Each rule starts at a literal and reads each line once.
+// Each rule starts at a literal and reads each line once. A line ends at LF, CR LF or CR alone:
+// PuTTY's reader ends a line at either character (sshpubk.c, read_body) and YAML takes all three
+// (YAML 1.2, b-break), so a file saved with CR line ends loads as it is.
 
 const push = (out: Detection[], start: number, end: number, type: string) => {
   if (end > start) out.push({ start, end, type, class: 'secret' });
 };
 
 /** `Private-Lines: 3` then the lines; `Private-MAC: <hex>` (v2) or `Private-Hash:` (v1), to its line's end. */
-const privateLines = /^[ \t]*Private-Lines:[ \t]*(\d{1,3})[ \t]*\r?\n/gm;
+const privateLines = /^[ \t]*Private-Lines:[ \t]*(\d{1,3})[ \t]*(?:\r\n?|\n)/gm;
 const privateMac = /^[ \t]*Private-(?:MAC|Hash):[ \t]*([A-Fa-f0-9]{16,128})/gm;
 /** `kind: Secret` as a manifest's line (YAML). */
 const secretKind = /^[ \t]*kind:[ \t]*["']?Secret["']?[ \t]*$/m;
 /** A `data:` or `stringData:` key ending its line; group 1 its indentation. */
-const dataBlock = /^([ \t]*)(?:data|stringData):[ \t]*\r?\n/gm;
-/** `name: value` inside a data block; group 1 the indentation, group 2 the value. */
-const dataEntry = /^([ \t]*)["']?[A-Za-z0-9_.\-]{1,253}["']?:[ \t]*(.*)$/;
+const dataBlock = /^([ \t]*)(?:data|stringData):[ \t]*(?:\r\n?|\n)/gm;
+/** `name: value` inside a data block; group 1 the indentation, group 2 the value (a U+2028 in it too: no YAML 1.2 line break). */
+const dataEntry = /^([ \t]*)["']?[A-Za-z0-9_.\-]{1,253}["']?:[ \t]*(.*)$/s;
 const clientKeyData = /(?<![\w-])client-key-data:[ \t]*["']?([A-Za-z0-9+/=]{16,})/g;
 const npmrcSecret = /(?:^|[\s:])_(?:auth|password)[ \t]{0,3}=[ \t]{0,3}["']?([^\s"']{4,})/gm;
 
+/** The index of the line break (CR or LF) that ends the line at `from`, or the text's length. */
 function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end === -1 ? text.length : end;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
+
+/** Where the line after the break at `stop` starts (CR LF is one break). */
+const nextLine = (text: string, stop: number): number => stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
 
 export function detectKeyFiles(text: string, out: Detection[]): void {
   if (text.includes('Private-')) {
@@ -43,10 +52,10 @@ export function detectKeyFiles(text: string, out: Detection[]): void {
       let end = at;
       for (let line = 0; line < count && at < text.length; line++) {
         const stop = lineEnd(text, at);
-        const content = text.slice(at, stop).replace(/\r$/, '');
+        const content = text.slice(at, stop);
         if (!/^[ \t]*[A-Za-z0-9+/=]+[ \t]*$/.test(content)) break;
         end = at + content.trimEnd().length;
-        at = stop + 1;
+        at = nextLine(text, stop);
       }
       push(out, start + (text.slice(start, end).length - text.slice(start, end).trimStart().length), end, 'PRIVATE_KEY');
     }
@@ -62,7 +71,7 @@ export function detectKeyFiles(text: string, out: Detection[]): void {
       let block: { indent: number; start: number; end: number } | undefined;
       while (at < text.length) {
         const stop = lineEnd(text, at);
-        const line = text.slice(at, stop).replace(/\r$/, '');
+        const line = text.slice(at, stop);
         const lead = line.length - line.trimStart().length;
         if (line.trim() !== '' && lead <= indent) break;
         if (block !== undefined && (line.trim() === '' || lead > block.indent)) {
@@ -73,19 +82,25 @@ export function detectKeyFiles(text: string, out: Detection[]): void {
         } else {
           if (block !== undefined) push(out, block.start, block.end, 'PASSWORD');
           block = undefined;
+          // A comment line (`# …`) is no entry: `#` is no name character.
           const entry = dataEntry.exec(line);
-          if (entry !== null && !line.trimStart().startsWith('#')) {
-            const raw = (entry[2] as string).replace(/[ \t]+#.*$/, '').trimEnd();
-            if (/^[|>][+-]?\d?$/.test(raw)) block = { indent: (entry[1] as string).length, start: -1, end: -1 };
-            else if (raw !== '') {
+          if (entry !== null) {
+            // The lines below an entry and deeper than it belong to its value: a block scalar's
+            // lines (`key: |`), or a plain or quoted value continued on the next lines (YAML folds
+            // them into the value). A comment runs to the line's end (U+2028 included).
+            block = { indent: (entry[1] as string).length, start: -1, end: -1 };
+            const rest = entry[2] as string;
+            const raw = rest.replace(/[ \t]+#.*$/s, '').trimEnd();
+            if (!/^[|>][+-]?\d?$/.test(raw) && raw !== '') {
               const quoted = /^(["'])(.*)\1$/.exec(raw);
               const value = quoted === null ? raw : (quoted[2] as string);
-              const start = at + line.indexOf(raw) + (quoted === null ? 0 : 1);
+              // The value starts where group 2 does (not at raw's first occurrence: `password: pass`).
+              const start = at + line.length - rest.length + (quoted === null ? 0 : 1);
               push(out, start, start + value.length, 'PASSWORD');
             }
           }
         }
-        at = stop + 1;
+        at = nextLine(text, stop);
       }
       if (block !== undefined) push(out, block.start, block.end, 'PASSWORD');
     }
