@@ -261,3 +261,23 @@ describe('a North American number in named parts', () => {
     expect(parts?.get('line')?.type).toBe('PHONE');
   });
 });
+
+// Written from the survivors of the Stryker run on the whole file at eed2053 (2026-12-04) that
+// no earlier analysis covered (the named parts' cache, the quick filter on the last character).
+describe('the survivors of 2026-12-04', () => {
+  it('reads the same named parts again on a second event (the cache keeps the part name, 70 part ?? "" → part && "")', () => {
+    // Spellings no other test uses, so the first call is the one that fills the cache.
+    const object = { 'AREA.code': '415', 'PREFIX ': '555', 'LINE-number': '0132' };
+    for (const round of [1, 2, 3]) expect(masked(object)?.get('AREA.code'), `call ${round}`).toEqual({ type: 'PHONE', dataClass: 'pii.phone', whole: '4155550132', first: true });
+  });
+
+  it('reads index 6, the last of the range (89 last <= 54 → last < 54)', () => {
+    const object = { phone1: '49', phone2: '30', phone3: '12', phone4: '34', phone5: '56', phone6: '78' };
+    expect(typesOf(object)).toEqual({ phone1: 'PHONE', phone2: 'PHONE', phone3: 'PHONE', phone4: 'PHONE', phone5: 'PHONE', phone6: 'PHONE' });
+    expect(masked(object)?.get('phone6')?.whole).toBe('493012345678');
+  });
+
+  it('reads parts whose names hold a line break (spreadsheet headers Phone\\n1…; they were skipped, and 91 match === null → false threw)', () => {
+    expect(typesOf({ 'Phone\n1': '415', 'Phone\n2': '555', 'Phone\n3': '0132' })).toEqual({ 'Phone\n1': 'PHONE', 'Phone\n2': 'PHONE', 'Phone\n3': 'PHONE' });
+  });
+});

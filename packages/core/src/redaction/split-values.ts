@@ -27,7 +27,8 @@ export interface SplitPart {
   first: boolean;
 }
 
-const INDEXED = /^(.*?)(?:[_\-. ]?(?:part|p|no|nr|num)?)[_\-. ]?([0-6])$/i;
+/** A name ending in an index 0-6; group 1 the stem (any characters: a spreadsheet header `Phone\n1` keeps its line break). */
+const INDEXED = /^(.*?)(?:[_\-. ]?(?:part|p|no|nr|num)?)[_\-. ]?([0-6])$/is;
 const PHONE_STEM = /(?:phone|tel|mobile|cellphone|cellular|fax|handy)/i;
 /** Extensions are no part of the number (`phone_ext1`). */
 const EXTENSION_STEM = /(?:ext|extension|durchwahl)$/i;
