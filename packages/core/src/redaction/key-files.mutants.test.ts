@@ -34,7 +34,6 @@ describe('a PuTTY key', () => {
     expect(found('Private-Lines: 2\nAA AA\nBBBB')).toEqual([]);
     expect(found('Private-Lines: 2\nAAAA\t\nBBBB\n')).toEqual(['PRIVATE_KEY:AAAA\t\nBBBB']);
     expect(found('Private-Lines: 0\nAAAA')).toEqual([]);
-    expect(found('Private-Lines: 2\n\nAAAA')).toEqual([]);
   });
 });
 
@@ -174,5 +173,18 @@ describe('a value that its key holds (found while reading the survivors)', () =>
       { start: pass, end: pass + 4, type: 'PASSWORD', class: 'secret' },
       { start: tok, end: tok + 3, type: 'PASSWORD', class: 'secret' },
     ]);
+  });
+});
+
+describe("PuTTY's line ends and YAML's (the run after the fix)", () => {
+  it('a CR or LF right after a line end is part of it in a PuTTY file (read_body), so a blank line inside the block is none', () => {
+    expect(found('Private-Lines: 2\n\nAAAA')).toEqual(['PRIVATE_KEY:AAAA']);
+    expect(found('Private-Lines: 2\nAAAA\n\nBBBB')).toEqual(['PRIVATE_KEY:AAAA\n\nBBBB']);
+    expect(found('Private-Lines: 2\rAAAA\r\rBBBB')).toEqual(['PRIVATE_KEY:AAAA\r\rBBBB']);
+    // One more, not two: the third LF is an empty line, no Base64, and ends the block.
+    expect(found('Private-Lines: 3\nAAAA\n\n\nBBBB')).toEqual(['PRIVATE_KEY:AAAA']);
+  });
+  it('a Secret whose entries are indented by one space, LF and CR (a line starts right after its break)', () => {
+    for (const eol of ['\n', '\r', '\r\n']) expect(found(['kind: Secret', 'data:', ' a: YWFh', ' b: YmJi', ''].join(eol)), JSON.stringify(eol)).toEqual(['PASSWORD:YWFh', 'PASSWORD:YmJi']);
   });
 });

@@ -11,16 +11,16 @@ import type { Detection } from './types.js';
 //     a kubeconfig's `client-key-data:` (a Base64 private key);
 //   - an `.npmrc`: `_auth=` (Base64 of `user:password`), `_password=` (Base64 of the password),
 //     also after a registry's scope (`//registry.example.com/:_password=…`; npm's config docs).
-// Each rule starts at a literal and reads each line once. A line ends at LF, CR LF or CR alone:
-// PuTTY's reader ends a line at either character (sshpubk.c, read_body) and YAML takes all three
-// (YAML 1.2, b-break), so a file saved with CR line ends loads as it is.
+// Each rule starts at a literal and reads each line once. A line ends at LF, CR LF or CR alone
+// (YAML 1.2, b-break); PuTTY's reader ends a line at a CR or LF and takes one more CR or LF with
+// it (sshpubk.c, read_body: `\n\n` is one line end there), so a file saved with CR line ends loads.
 
 const push = (out: Detection[], start: number, end: number, type: string) => {
   if (end > start) out.push({ start, end, type, class: 'secret' });
 };
 
 /** `Private-Lines: 3` then the lines; `Private-MAC: <hex>` (v2) or `Private-Hash:` (v1), to its line's end. */
-const privateLines = /^[ \t]*Private-Lines:[ \t]*(\d{1,3})[ \t]*(?:\r\n?|\n)/gm;
+const privateLines = /^[ \t]*Private-Lines:[ \t]*(\d{1,3})[ \t]*[\r\n][\r\n]?/gm;
 const privateMac = /^[ \t]*Private-(?:MAC|Hash):[ \t]*([A-Fa-f0-9]{16,128})/gm;
 /** `kind: Secret` as a manifest's line (YAML). */
 const secretKind = /^[ \t]*kind:[ \t]*["']?Secret["']?[ \t]*$/m;
@@ -40,8 +40,14 @@ function lineEnd(text: string, from: number): number {
   return text.length;
 }
 
-/** Where the line after the break at `stop` starts (CR LF is one break). */
+/** Where the YAML line after the break at `stop` starts (CR LF is one break). */
 const nextLine = (text: string, stop: number): number => stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
+
+/** Where PuTTY's next line starts after the break at `stop`: a CR or LF right after it is part of the break. */
+const nextPpkLine = (text: string, stop: number): number => {
+  const c = text.charCodeAt(stop + 1);
+  return stop + (c === 10 || c === 13 ? 2 : 1);
+};
 
 export function detectKeyFiles(text: string, out: Detection[]): void {
   if (text.includes('Private-')) {
@@ -55,7 +61,7 @@ export function detectKeyFiles(text: string, out: Detection[]): void {
         const content = text.slice(at, stop);
         if (!/^[ \t]*[A-Za-z0-9+/=]+[ \t]*$/.test(content)) break;
         end = at + content.trimEnd().length;
-        at = nextLine(text, stop);
+        at = nextPpkLine(text, stop);
       }
       push(out, start + (text.slice(start, end).length - text.slice(start, end).trimStart().length), end, 'PRIVATE_KEY');
     }
