@@ -183,8 +183,11 @@ describe("PuTTY's line ends and YAML's (the run after the fix)", () => {
     expect(found('Private-Lines: 2\rAAAA\r\rBBBB')).toEqual(['PRIVATE_KEY:AAAA\r\rBBBB']);
     // One more, not two: the third LF is an empty line, no Base64, and ends the block.
     expect(found('Private-Lines: 3\nAAAA\n\n\nBBBB')).toEqual(['PRIVATE_KEY:AAAA']);
+    // A block cut short (a tool printed the head of the file): the first line that is no Base64
+    // ends it, even when its rest would be (nextPpkLine's test → true skipped a line's first character).
+    expect(found('Private-Lines: 14\nAAAA\nBBBB\n#truncated\n')).toEqual(['PRIVATE_KEY:AAAA\nBBBB']);
   });
-  it('a Secret whose entries are indented by one space, LF and CR (a line starts right after its break)', () => {
+  it('a Secret whose entries are indented by one space, LF, CR and CRLF (a line starts right after its break)', () => {
     for (const eol of ['\n', '\r', '\r\n']) expect(found(['kind: Secret', 'data:', ' a: YWFh', ' b: YmJi', ''].join(eol)), JSON.stringify(eol)).toEqual(['PASSWORD:YWFh', 'PASSWORD:YmJi']);
   });
 });

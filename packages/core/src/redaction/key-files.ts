@@ -40,9 +40,6 @@ function lineEnd(text: string, from: number): number {
   return text.length;
 }
 
-/** Where the YAML line after the break at `stop` starts (CR LF is one break). */
-const nextLine = (text: string, stop: number): number => stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
-
 /** Where PuTTY's next line starts after the break at `stop`: a CR or LF right after it is part of the break. */
 const nextPpkLine = (text: string, stop: number): number => {
   const c = text.charCodeAt(stop + 1);
@@ -106,7 +103,9 @@ export function detectKeyFiles(text: string, out: Detection[]): void {
             }
           }
         }
-        at = nextLine(text, stop);
+        // After a CR LF the LF reads as an empty line, which changes nothing: a blank line neither
+        // ends the block nor a value's span.
+        at = stop + 1;
       }
       if (block !== undefined) push(out, block.start, block.end, 'PASSWORD');
     }
