@@ -78,3 +78,20 @@ describe('F1 in the ledger', () => {
     for (const raw of ['536-22-8514', '412-67-3390', '4111 1111 1111 1111']) expect(stored).not.toContain(raw);
   });
 });
+
+describe('F6: a German title after capitalized nouns starts the name', () => {
+  const persons = (text: string): string[] => spans(text, 'PERSON');
+  it.each([
+    ['Die Patientin Frau Müller-Lüdenscheidt hat Diabetes.', ['Frau Müller-Lüdenscheidt']],
+    ['Die Patientin Frau Lüdenscheidt hat Diabetes.', ['Frau Lüdenscheidt']],
+    ['Heute Frau Lüdenscheidt hat angerufen', ['Frau Lüdenscheidt']],
+    ['Der Patient Herr Tawhiri hat Fieber', ['Herr Tawhiri']],
+    ['Die Patientin Frau Müller hat Diabetes.', ['Frau Müller']],
+  ])('%j', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('the noun before the title is no part of the name', () => {
+    expect(persons('Patientin Frau Müller').join(' ')).not.toContain('Patientin');
+  });
+});

@@ -844,6 +844,10 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       // (`Tevita \uD800 Havili`: a probe of 2026-12-03 found both halves raw).
       const joined = gap === ' ' || gap === '\u00a0' || (previous.kind === 'I' && (gap === '. ' || gap === '.')) || LONE_SURROGATE_GAP.test(gap);
       if (!joined || previous.possessive) break;
+      // A title inside a run starts the name after it (`Die Patientin Frau Müller-Lüdenscheidt`:
+      // the run `Patientin Frau Müller-Lüdenscheidt` was no name, and the surname was stored raw;
+      // a probe of 2026-12-04): the words before it are read on their own.
+      if (candidate.capitalized && RUN_TITLES.has(candidate.lower) && tokens[cursor + 1]?.capitalized === true) break;
       if (candidate.capitalized && nameLike(candidate.kind)) {
         run.push(candidate);
         cursor++;
@@ -1050,7 +1054,11 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const particles = PARTICLES_BEFORE.exec(before);
   const lead = particles === null ? '' : before.slice(0, before.length - (particles[1] as string).length);
   const leadCue = particles !== null && CUE_BEFORE.test(lead);
-  const titled = TITLE_BEFORE.test(before) || (particles !== null && TITLE_BEFORE.test(lead));
+  // A run led by a title that German capitalizes as a word of the run (`Frau Lüdenscheidt`, `Herr
+  // Okafor`) is titled as one after the title is (`Heute Frau Lüdenscheidt hat`: the capitalized
+  // word before it read as a title-case phrase; a probe of 2026-12-04).
+  const titleLead = run.length > 1 && first.capitalized && RUN_TITLES.has(first.lower);
+  const titled = titleLead || TITLE_BEFORE.test(before) || (particles !== null && TITLE_BEFORE.test(lead));
   // "Baker v. Carr", "Landmark case about Marbury v. Madison": a court case's name is public record
   // (Bluebook style: parties' names joined by `v.`), left readable.
   if (!titled && (CASE_NAME_AFTER.test(text.slice(last.end, last.end + 6)) || CASE_NAME_BEFORE.test(before))) return;
@@ -1105,7 +1113,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // prefix, so the unknown word after them is a surname (a probe of 2026-12-03 found it raw; a term
   // after it, `van der Waals force`, returned above). Not the Romance `de la`: "of the" in prose.
   const surnamePrefix = particles !== null && last.kind !== 'f' && last.kind !== 'l' && surnameAfterPrefix(text, particles[1] as string, last);
-  const cue = needsCue && (salutation || cueBefore || leadCue || surnamePrefix);
+  const cue = needsCue && (salutation || cueBefore || leadCue || surnamePrefix || titleLead);
   const weak = cue && !salutation && WEAK_CUE.test(cueBefore ? before : lead);
   const unknown = named.filter((token) => token.kind === 'U').length;
   const firstKind = (named[0] as Token).kind;
@@ -1181,6 +1189,8 @@ function romanceDeterminer(text: string, before: string, token: Token): boolean 
   return noun !== undefined && !ENGLISH_AFTER.has(noun);
 }
 
+/** Titles that start a name inside a capitalized run (see detectPersons; TITLE_BEFORE's words). */
+const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle']);
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
 const GREETING_BEFORE = /(?:^|[\n.!?]\s{0,3}|^\s{1,3})(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|thanks|thank you|cheers),?[ \t]{1,3}$/i;
 // Sign-offs of English, German, Dutch, French, Spanish, Italian, Portuguese and the Nordic
