@@ -4,13 +4,24 @@
 // whose code and tests did not change are reused from reports/stryker-incremental.json.
 import { fileURLToPath } from 'node:url';
 
+// AGENT_AUDIT_MUTATE_COVERAGE=all: every mutant runs against every test of the run, for test
+// files whose per-test coverage Stryker misattributes (a test that re-imports the module with
+// `vi.resetModules()`, as prefilter.mutants.test.ts does). Stryker refuses `coverageAnalysis:
+// 'all'` beside `ignoreStatic`, and its CLI cannot turn `ignoreStatic` off, so this turns it off
+// too: module-level mutants are then tested (each against every test), not reported as ignored.
+const coverage = process.env.AGENT_AUDIT_MUTATE_COVERAGE;
+if (coverage !== undefined && coverage !== '' && coverage !== 'all' && coverage !== 'perTest') {
+  throw new Error(`AGENT_AUDIT_MUTATE_COVERAGE=${coverage}: expected 'all' (or 'perTest', the default)`);
+}
+const allCoverage = coverage === 'all';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   // pnpm keeps the runner out of core's folder, where Stryker looks for @stryker-mutator/*.
   plugins: [fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner'))],
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts', related: false },
-  coverageAnalysis: 'perTest',
+  coverageAnalysis: allCoverage ? 'all' : 'perTest',
   mutate: [
     'packages/core/src/crypto/**/*.ts',
     'packages/core/src/ledger/**/*.ts',
@@ -30,7 +41,7 @@ export default {
   timeoutFactor: 1.5,
   // Mutants in module-level code need every test re-run in a fresh process: too slow here. They
   // are reported as ignored, not as killed (docs/TESTING.md).
-  ignoreStatic: true,
+  ignoreStatic: !allCoverage,
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],
