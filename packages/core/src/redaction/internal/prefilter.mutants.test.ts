@@ -325,6 +325,14 @@ describe('the mask: two tables of triples, a word needs its two rarest', () => {
     }
   });
 
+  it('a text holding a surrogate passes the mask: a character outside the BMP is one to the regex, two to the tables', async () => {
+    const fresh = await freshGatedTest();
+    // The triple a?b is asked; the text's halves make a,?,? and ?,?,b, which the regex reads as a.b.
+    const gate = fresh(/a.b|zz/u);
+    expect(['a\u{1f600}b', 'xa\u{1f600}b', 'a\u{1f600}c'].map((text) => gate(text))).toEqual([true, true, false]);
+    expect(fresh(/x\p{L}y/u)('x\u{10400}y')).toBe(true);
+  });
+
   it('never says no to a text the regex matches: 31 masked gates against texts built of their pieces', async () => {
     const fresh = await freshGatedTest();
     const sources = [
