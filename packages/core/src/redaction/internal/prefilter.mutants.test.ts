@@ -333,6 +333,18 @@ describe('the mask: two tables of triples, a word needs its two rarest', () => {
     expect(fresh(/x\p{L}y/u)('x\u{10400}y')).toBe(true);
   });
 
+  it('a start holding NUL (code 0) is a start like any other, in the mask and in the index', async () => {
+    const fresh = await freshGatedTest();
+    // A pair and a word that start with \0, and a triple with \0 second.
+    const masked = [fresh(/\0s|zz/), fresh(/\0ab|zz/), fresh(/a\0b|zz/)];
+    const texts = ['\0s', '\0ab', 'a\0b'];
+    expect(masked.map((gate, k) => gate(texts[k] as string))).toEqual([true, true, true]);
+    // The same, indexed (longer than 16) by gates past the mask's 31.
+    for (let k = 0; k < 31; k++) fresh(new RegExp(`w${k}x`));
+    const indexed = [fresh(/\0s|zz/), fresh(/\0ab|zz/), fresh(/a\0b|zz/)];
+    expect(indexed.map((gate, k) => gate(`${'~'.repeat(16)}${texts[k] as string}`))).toEqual([true, true, true]);
+  });
+
   it('never says no to a text the regex matches: 31 masked gates against texts built of their pieces', async () => {
     const fresh = await freshGatedTest();
     const sources = [
