@@ -4,11 +4,12 @@
 // whose code and tests did not change are reused from reports/stryker-incremental.json.
 import { fileURLToPath } from 'node:url';
 
-// AGENT_AUDIT_MUTATE_COVERAGE=all: every mutant runs against every test of the run, for test
-// files whose per-test coverage Stryker misattributes (a test that re-imports the module with
-// `vi.resetModules()`, as prefilter.mutants.test.ts does). Stryker refuses `coverageAnalysis:
-// 'all'` beside `ignoreStatic`, and its CLI cannot turn `ignoreStatic` off, so this turns it off
-// too: module-level mutants are then tested (each against every test), not reported as ignored.
+// AGENT_AUDIT_MUTATE_COVERAGE=all: `coverageAnalysis: 'all'` and `ignoreStatic: false`, so
+// module-level mutants are tested (against every test), not reported as ignored. Stryker refuses
+// 'all' beside `ignoreStatic`, and its CLI cannot turn `ignoreStatic` off. (On prefilter.ts,
+// 2026-12-04, the vitest runner still ran each other mutant against its covering tests only; a
+// survivor that a full run kills points at a test whose answer depends on earlier tests' state:
+// docs/TESTING.md.)
 const coverage = process.env.AGENT_AUDIT_MUTATE_COVERAGE;
 if (coverage !== undefined && coverage !== '' && coverage !== 'all' && coverage !== 'perTest') {
   throw new Error(`AGENT_AUDIT_MUTATE_COVERAGE=${coverage}: expected 'all' (or 'perTest', the default)`);
