@@ -2,7 +2,7 @@ import { isIPv6 } from 'node:net';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
-import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
+import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
 import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isSecretKeyName, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
@@ -943,9 +943,23 @@ const placeholder = /^(?:null|nil|none|undefined|true|false|empty|redacted|hidde
 const isPlaceholder = (value: string) =>
   placeholder.test(value) || /^(.)\1*$/.test(value) || /^[$%]/.test(value) || value.startsWith('{{') || value.startsWith('${');
 
+/**
+ * An `sk-` key whose body is lower-case hex (issue 11, the probe of 2026-12-04, F5): the
+ * OpenAI-compatible APIs' keys, DeepSeek's and Qwen's `sk-` + 32 hex (betterleaks deepseek-api-key
+ * `sk-[a-f0-9]{32}`), OpenRouter's `sk-or-v1-` + 64 hex (openrouter-api-key), a project's
+ * `sk-proj-` + hex, at most two provider segments before the body; or a UUID after a segment
+ * (Langfuse's `sk-lf-<uuid>`; a bare `sk-<uuid>` stays). `mixed` asks for capitals, which such a
+ * body never has: these keys were stored whole.
+ */
+const hexSkKey = /^sk-(?:(?:[A-Za-z][A-Za-z0-9]{1,9}-){1,2}([a-f0-9]{8}(?:-[a-f0-9]{4}){3}-[a-f0-9]{12})|(?:[A-Za-z][A-Za-z0-9]{1,9}-){0,2}([a-f0-9]{32,128}))$/;
+const hexBodiedSkKey = (value: string) => {
+  const m = hexSkKey.exec(value);
+  return m !== null && randomHex((m[1] ?? m[2] ?? '').replace(/-/g, ''));
+};
+
 const secretRules: SecretRule[] = [
   { type: 'ANTHROPIC_KEY', pattern: /\bsk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_\-]{20,}/g },
-  { type: 'OPENAI_KEY', pattern: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,}/g, validate: (value) => !value.startsWith('sk-ant-') && (value.includes('T3BlbkFJ') || (mixed(value) && entropy(value) > 3.5)) },
+  { type: 'OPENAI_KEY', pattern: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,}/g, validate: (value) => !value.startsWith('sk-ant-') && (value.includes('T3BlbkFJ') || (mixed(value) && entropy(value) > 3.5) || hexBodiedSkKey(value)) },
   // Key ids of users, roles, groups, ... (secretlint's aws rule and AWS's unique-id prefixes).
   { type: 'AWS_ACCESS_KEY', pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b/g, validate: (value) => !/EXAMPLE$/.test(value) && (/\d/.test(value.slice(4)) || /^(?:AKIA|ASIA)/.test(value)) },
   {
@@ -1005,8 +1019,10 @@ const secretRules: SecretRule[] = [
   { type: 'DATABRICKS_TOKEN', pattern: /\bdapi[a-f0-9]{32}(?:-\d)?(?![A-Za-z0-9])/g, validate: (value) => /\d/.test(value.slice(4)) && /[a-f]/.test(value.slice(4)) },
   { type: 'SUPABASE_TOKEN', pattern: /\bsbp_(?:[a-f0-9]{40}|v0_[a-f0-9]{40})(?![A-Za-z0-9])/g },
   { type: 'MAILGUN_KEY', pattern: /\bkey-[a-f0-9]{32}(?![A-Za-z0-9])/g, validate: (value) => /\d/.test(value.slice(4)) && /[a-f]/.test(value.slice(4)) },
-  // Telegram bot token `<bot id>:<35 characters>`, also in a Bot API URL (`/bot123456789:AA…/sendMessage`).
-  { type: 'TELEGRAM_BOT_TOKEN', pattern: /(?:(?<=\/bot)|(?<![A-Za-z0-9_]))\d{5,16}:A[A-Za-z0-9_\-]{34}(?![A-Za-z0-9_\-])/g, validate: (value) => mixed(value.slice(value.indexOf(':') + 1)) },
+  // Telegram bot token `<bot id>:<35 characters>`, also in a Bot API URL (`/bot123456789:AA…/sendMessage`);
+  // after `/bot` 30 to 64 characters, as Telegram's own documentation writes it (`bot123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11`,
+  // 34; the probe of 2026-12-04 found it stored).
+  { type: 'TELEGRAM_BOT_TOKEN', pattern: /(?:(?<=\/bot)\d{5,16}:A[A-Za-z0-9_\-]{29,63}|(?<![A-Za-z0-9_])\d{5,16}:A[A-Za-z0-9_\-]{34})(?![A-Za-z0-9_\-])/g, validate: (value) => mixed(value.slice(value.indexOf(':') + 1)) },
   { type: 'DISCORD_WEBHOOK', pattern: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_\-]{60,}/g },
   { type: 'TEAMS_WEBHOOK', pattern: /https:\/\/(?:[A-Za-z0-9\-]{1,63}\.)?(?:webhook|outlook)\.office\.com\/webhook(?:b2)?\/[A-Za-z0-9@\-]{20,100}\/IncomingWebhook\/[A-Za-z0-9]{32}\/[A-Za-z0-9\-]{36}(?:\/[A-Za-z0-9_\-]{10,})?/g },
   // Azure AD (Entra ID) client secret: three characters, a digit, `Q~`, 31-34 more.
@@ -1923,7 +1939,7 @@ const priority: Record<string, number> = {
   VAULT_TOKEN: 2, DOPPLER_TOKEN: 2,
   // provider-tokens.ts and key-files.ts (the sixth fresh probe of 2026-12-03), and secrets.ts' token families: above a name's span.
   GROQ_KEY: 2, GRAFANA_TOKEN: 2, DOCKER_HUB_TOKEN: 2, GOOGLE_OAUTH_TOKEN: 2, NEW_RELIC_KEY: 2, FIGMA_TOKEN: 2, NOTION_TOKEN: 2, AIRTABLE_TOKEN: 2,
-  REPLICATE_TOKEN: 2, XAI_KEY: 2, PERPLEXITY_KEY: 2, PINECONE_KEY: 2, LANGSMITH_KEY: 2, NETLIFY_TOKEN: 2, AGE_SECRET_KEY: 2, ALIBABA_KEY: 2, TENCENT_KEY: 2,
+  REPLICATE_TOKEN: 2, XAI_KEY: 2, PERPLEXITY_KEY: 2, ELEVENLABS_KEY: 2, PINECONE_KEY: 2, LANGSMITH_KEY: 2, NETLIFY_TOKEN: 2, AGE_SECRET_KEY: 2, ALIBABA_KEY: 2, TENCENT_KEY: 2,
   MAPBOX_TOKEN: 2, CONTENTFUL_TOKEN: 2, MAILCHIMP_KEY: 2, ZAPIER_WEBHOOK: 1, DISCORD_BOT_TOKEN: 2, TWILIO_KEY: 2, OKTA_TOKEN: 2, TOTP_SECRET: 3,
   DIGITALOCEAN_TOKEN: 2, PYPI_TOKEN: 2, SQUARE_TOKEN: 2, FACEBOOK_TOKEN: 2, POSTMAN_KEY: 2, DATABRICKS_TOKEN: 2, SUPABASE_TOKEN: 2, MAILGUN_KEY: 2, TELEGRAM_BOT_TOKEN: 2, AZURE_AD_CLIENT_SECRET: 2,
   AUTHORIZATION_TOKEN: 3, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,

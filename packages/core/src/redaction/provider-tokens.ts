@@ -1,5 +1,5 @@
 import type { Detection } from './types.js';
-import { entropy } from './internal/checks.js';
+import { entropy, randomHex } from './internal/checks.js';
 import { gatedTest } from './internal/prefilter.js';
 
 // --------------------------------------------------- prefixed tokens of more providers
@@ -46,7 +46,9 @@ const families: TokenFamily[] = [
   { type: 'REPLICATE_TOKEN', pattern: /\br8_[A-Za-z0-9]{37}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(3)) },
   // xAI (`xai-` and 80 Base62 characters), Perplexity (`pplx-` and 48), Pinecone (`pcsk_<id>_<key>`).
   { type: 'XAI_KEY', pattern: /\bxai-[A-Za-z0-9]{70,90}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
-  { type: 'PERPLEXITY_KEY', pattern: /\bpplx-[A-Za-z0-9]{40,56}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(5)) },
+  // Perplexity's keys are as often lower-case hex (`pplx-` + 48 hex; betterleaks perplexity-api-key
+  // `pplx-[a-zA-Z0-9]{48}`): such a body was stored whole until the probe of 2026-12-04 (F5).
+  { type: 'PERPLEXITY_KEY', pattern: /\bpplx-[A-Za-z0-9]{40,56}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(5)) || randomHex(value.slice(5)) },
   { type: 'PINECONE_KEY', pattern: /\bpcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(5)) },
   // LangSmith personal (`lsv2_pt_`) and service (`lsv2_sk_`) keys: 32 hex, `_`, 10 hex.
   { type: 'LANGSMITH_KEY', pattern: /\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}(?![A-Za-z0-9_\-])/g },
@@ -72,6 +74,13 @@ const families: TokenFamily[] = [
   // timestamp (6) and an HMAC (27 to 38), dot-separated.
   { type: 'DISCORD_BOT_TOKEN', pattern: /(?<![A-Za-z0-9_\-.])[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}(?![A-Za-z0-9_\-]|\.[A-Za-z0-9])/g, validate: (value) => mixedRandom(value) },
 ];
+
+/**
+ * ElevenLabs API keys: `sk_` and 48 hex (betterleaks elevenlabs-api-key `sk_[0-9a-f]{48}`; the probe
+ * of 2026-12-04, F5). Outside the families: `sk_` in the case-insensitive gate would let every
+ * `task_`, `risk_`, `disk_` through to all of them; a plain `includes` gates this one.
+ */
+const elevenLabsKey = /\bsk_[a-f0-9]{48}(?![A-Za-z0-9_\-])/g;
 
 /** Any of the families' prefixes, and the cue words of the rules below, in one scan. */
 const prefilterSource = /gsk_|glsa_|glc_|dckr_|1\/\/0|NR(?:AK|II|JS)-|fig[dou]_|ntn_|secret_|pat[A-Za-z0-9]{14}\.|r8_|xai-|pplx-|pcsk_|lsv2_|nfp_|AGE-SECRET|LTAI|AKID|sk\.eyJ|CFPAT-|lin_oauth_|-us\d|zapier|\.[A-Za-z0-9_\-]{6}\.|twilio|AC[a-f0-9]{32}|okta|SSWS|totp|otp|2fa|mfa|authenticator|factor/i;
@@ -127,6 +136,11 @@ export function detectProviderTokens(text: string, out: Detection[]): void {
       if (!/\d/.test(value) || !/[A-Za-z]/.test(value) || joinedWords(value) || entropy(value) <= 3) continue;
       const start = m.index + m[0].length - value.length;
       out.push({ start, end: start + value.length, type: 'PASSWORD', class: 'secret' });
+    }
+  }
+  if (text.includes('sk_')) {
+    for (const m of text.matchAll(elevenLabsKey)) {
+      if (randomHex(m[0].slice(3))) out.push({ start: m.index, end: m.index + m[0].length, type: 'ELEVENLABS_KEY', class: 'secret' });
     }
   }
   if (!anyProviderCue(text)) return;

@@ -113,6 +113,15 @@ export function entropy(text: string): number {
 }
 
 /**
+ * A body of lower-case hex only that reads as a random key's (a provider's `sk-`, `pplx-`, `sk_`
+ * key): a digit and a letter, more than 3 bits of entropy per character (uniform hex carries 4; a
+ * placeholder, `000…0`, `1234567890…`, does not pass).
+ */
+export function randomHex(body: string): boolean {
+  return /^[a-f0-9]+$/.test(body) && /\d/.test(body) && /[a-f]/.test(body) && entropy(body) > 3;
+}
+
+/**
  * The matches of a global (or sticky) pattern in `text`, like `text.matchAll(pattern)` but
  * without the copy of the pattern that matchAll makes on every call (a measurable share of
  * scanning many short strings). The pattern's `lastIndex` is reset first; a caller must not run
