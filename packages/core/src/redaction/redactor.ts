@@ -1,4 +1,4 @@
-import { isKubernetesSecret, typedSecretMembers } from './form-fields.js';
+import { aboutSecretField, formFieldOf, isKubernetesSecret, labelDecision, typedSecretMembers } from './form-fields.js';
 import type { JsonValue, UnsealedEvent } from '../spec/event.js';
 import { mnemonicOfList } from './seed-phrases.js';
 import { AuditError, RedactionError } from '../spec/errors.js';
@@ -416,6 +416,50 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       keyDecisions.set(key, decision);
     }
     return decision;
+  }
+  // What a form field's label decides (form-fields.ts labelDecision: a free-text label read by its
+  // words); cached like key names (labels recur), bounded.
+  const labelDecisions = new Map<string, KeyDecision>();
+  function fieldDecision(label: string): KeyDecision {
+    let decision = labelDecisions.get(label);
+    if (decision === undefined) {
+      decision = labelDecision<KeyDecision>(label, keyDecision, 'none', labelWordDecision);
+      // A field about a secret that takes none (`Show password`, `Forgot password?`) is no secret's
+      // field (form-fields.ts, as typedSecretMembers reads it).
+      if (decision === 'secret' && aboutSecretField(label)) decision = 'none';
+      if (labelDecisions.size >= 4096) labelDecisions.clear();
+      labelDecisions.set(label, decision);
+    }
+    return decision;
+  }
+  /**
+   * What a run of a free-text label's words may decide: a field's data, not a person's role nor a
+   * recipient (`Notes about the patient`, `Customer satisfaction` name no field of a name), nor a
+   * thing's id, nor a secret (`Token count` is metadata; a secret's words are typedSecretMembers').
+   */
+  function labelWordDecision(decision: KeyDecision): boolean {
+    return decision !== 'recipient' && decision !== 'thingId' && decision !== 'secret' && decision !== 'keyLike' && !isRoleDecision(decision);
+  }
+  /**
+   * The members of a form field's object that hold its answer and what the field's name decides for
+   * them (`{ label: "SSN", value }`, `{ question: "What is your date of birth?", answer }`, a
+   * Typeform answer `{ field: { ref: "ssn" }, type: "text", text }`), or undefined. An answer that
+   * is itself a field's name of that kind (a select option `{ label: "Mobile", value: "mobile" }`)
+   * is kept.
+   */
+  function formAnswers(value: Record<string, JsonValue>, keys: readonly string[]): { members: ReadonlySet<string>; decision: KeyDecision } | undefined {
+    const field = formFieldOf(value, keys);
+    if (field === undefined) return undefined;
+    for (const name of field.names) {
+      const decision = fieldDecision(name);
+      if (decision === 'none' || decision === 'thingId') continue;
+      const members = field.answers.filter((member) => {
+        const answer = value[member];
+        return typeof answer !== 'string' || answer.length > 128 || keyDecision(answer) !== decision;
+      });
+      return members.length === 0 ? undefined : { members: new Set(members), decision };
+    }
+    return undefined;
   }
   /** `recipient`, `sender`, `to`: a phone, and a name too when the name says a person's role; `beneficiary`, `assignee`: a name. */
   function roleDecision(key: string): KeyDecision | undefined {
@@ -866,6 +910,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // "#password", value }`: browser and computer-use tools), a Kubernetes Secret's `data` and
     // `stringData` (form-fields.ts; the sixth fresh probe of 2026-12-03).
     const typedSecret = keys.length <= 16 ? typedSecretMembers(value, keys) : undefined;
+    // A form field's name beside its answer (`{ label: "SSN", value }`, `{ question, answer }`, a
+    // Typeform answer): the name decides for the answer as a member name would (form-fields.ts;
+    // issue 11, F4 of the probe of 2026-12-04).
+    const formField = keys.length <= 8 && typedSecret === undefined ? formAnswers(value, keys) : undefined;
     const kubernetesSecret = keys.length <= 16 && isKubernetesSecret(value, keys);
     // A FHIR Identifier or ContactPoint (identifiers.ts): its shape says what `value` holds.
     const valueKind = keys.length <= 9 && 'value' in value ? valueKindOf(value, keys) : undefined;
@@ -955,6 +1003,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) ? 'secret'
         : key === 'value' && pairValueDecision !== 'none' ? pairValueDecision
         : key === 'value' && valueKind !== undefined ? valueKind
+        : formField?.members.has(key) === true ? formField.decision
         : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
         : patient && key === 'id' ? PATIENT_ID
         : documentKind !== undefined && DOCUMENT_NUMBER_MEMBERS.has(key) ? documentKind
