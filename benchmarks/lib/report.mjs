@@ -301,6 +301,25 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   \`mergeClassification\`).
   An auditor that records one session at a time gets one thread's worth: the pool shares out
   sessions, not events, since a session's memory needs its events in order in one place.
+- **Per thread, 2026-12-04** (CPU time per thread from \`/proc/self/task/*/stat\`, 100,000
+  events of this benchmark recorded in rounds of 20,000 then \`flush()\`, load about 1): the host's
+  thread 33-46 µs per event, each of V8's four platform threads about 6 µs (the parallel
+  scavenges and concurrent marking of all threads' heaps), the two sealing threads together
+  about 150 µs; 186-235 µs of CPU per event in all, on two cores. A CPU profile of the host's
+  thread (µs per event): garbage collection 16.7 (its scavenges took 10-16 ms each: every
+  snapshot queued during a burst of \`record()\` calls survives them, so they copy it and then
+  promote it), \`record()\` 7.5, writing 5.0, handing batches to the threads 4.2 (the structured
+  clone 3.7), answers 2.9, SHA-256 1.7. Tried and not kept: queueing each snapshot as its JSON
+  text from \`record()\` on (one string instead of some forty objects, sent to the threads as
+  text): the host's scavenges went from 113 to 159 per 80,000 events and their time from 21-24
+  to 31-40 µs per event. A sealing thread (profile, µs per event, inflated by the profiler about
+  1.4x): detection 42 (the secret rules 17), session memory 19 (\`find\` 9, remembering 10),
+  the caches' \`RecentMap.get\` 7, pseudonyms 7, garbage collection 12.5, RFC 8785 9. Gates:
+  the digit-word gate let nearly every text of prose through (one word with a character that
+  folds two ways, \`fünf\`, cut every word of that gate to its first triple, and \`reviewed\`
+  holds \`vie\` of \`vier\`); with a literal per folded character and a mask that wants a word's
+  two rarest triples, gates walk half the characters they did (510,000 to 260,000 over 1,000
+  events) and the sealing step costs 0.945x (hotpath-compare, same bytes).
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
