@@ -95,3 +95,19 @@ describe('F6: a German title after capitalized nouns starts the name', () => {
     expect(persons('Patientin Frau Müller').join(' ')).not.toContain('Patientin');
   });
 });
+
+describe('F8: an initial before a surname that is also a common word', () => {
+  const persons = (text: string): string[] => spans(text, 'PERSON');
+  it.each([
+    ['J. Smith was discharged', ['J. Smith']],
+    ['pt J. Smith', ['J. Smith']],
+    ['A. Smith and B. Jones', ['A. Smith', 'B. Jones']],
+    ['seen by K. Baker today', ['K. Baker']],
+  ])('%j', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('a letter that grades or names a thing before a sentence is no initial; an unlisted word after an initial stays', () => {
+    for (const text of ['Take vitamin B. May cause drowsiness', 'hepatitis B. Young patients', 'We have a Plan B. Will it work?', 'Type A. Grace period ends', 'E. Coli found', 'J. Crew sale']) expect(persons(text), text).toEqual([]);
+  });
+});

@@ -1134,7 +1134,14 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     // "Don't go to town, Mark!", "Remember me, Maria?": a name called out between a comma and ! or ?.
     const vocative = (only.kind === 'f' || only.kind === 'l') && /, $/.test(before) && /^[!?]/.test(text.slice(only.end + (only.possessive ? 2 : 0), only.end + 3));
     const verbCue = !inFirm && (only.kind === 'U' ? doneByPerson || addressed || recordAfter : only.kind === 'f' && doneByPerson);
-    accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative || verbCue;
+    // "J. Smith was discharged", "pt J. Smith": an initial and its dot before a name that is also a
+    // common word (`Smith`, `Baker`, `King`) make it a surname, as a listed surname is (a probe of
+    // 2026-12-04); not a letter that grades or names a thing before a sentence's first word
+    // (`vitamin B. May cause`, `hepatitis B. Young patients`, `Plan B. Will`: LETTER_TAKERS). An
+    // unlisted word after an initial stays unread (`E. Coli`, `H. Pylori`).
+    const initial = run[0] as Token;
+    const initialBefore = (only.kind === 'l' || only.kind === 'f') && !inFirm && run.length === 2 && initial.kind === 'I' && /^[A-Z]$/.test(text.slice(initial.start, initial.end)) && text.charCodeAt(initial.end) === 46 && !LETTER_TAKER_BEFORE.test(text.slice(Math.max(0, initial.start - 24), initial.start));
+    accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative || verbCue || initialBefore;
   } else if (strongCount >= 1) {
     accept = unknown <= 2;
   } else if (firstKind === 'f') {
@@ -1189,6 +1196,8 @@ function romanceDeterminer(text: string, before: string, token: Token): boolean 
   return noun !== undefined && !ENGLISH_AFTER.has(noun);
 }
 
+/** Words after which a capital letter is a grade, a type or a name of a thing, not an initial (`vitamin B`, `hepatitis C`, `Plan B`, `Type A`, `Section D`). */
+const LETTER_TAKER_BEFORE = /\b(?:vitamins?|hepatitis|influenza|type|plan|grade|class|group|section|stage|phase|part|schedule|category|level|tier|block|building|wing|ward|bay|row|seat|gate|terminal|appendix|exhibit|annex|option|model|series|hall|unit|zone|platform|lot|apartment|apt|suite|room|floor|team|division|league|form|rule|article|chapter|point|item|note|step|size|cup|blood|strain|serotype|antigen|factor|lane|track|channel|line|version|plan)\s{1,2}$/i;
 /** Titles that start a name inside a capitalized run (see detectPersons; TITLE_BEFORE's words). */
 const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle']);
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
