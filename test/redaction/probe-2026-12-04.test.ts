@@ -111,3 +111,22 @@ describe('F8: an initial before a surname that is also a common word', () => {
     for (const text of ['Take vitamin B. May cause drowsiness', 'hepatitis B. Young patients', 'We have a Plan B. Will it work?', 'Type A. Grace period ends', 'E. Coli found', 'J. Crew sale']) expect(persons(text), text).toEqual([]);
   });
 });
+
+describe('F7: a value found in one line of a string is masked where it recurs later in that string', () => {
+  async function stored(outputs: readonly unknown[]): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'probe-20261204-f7-'));
+    const auditor = createAuditor({ agent: { id: 'probe' }, sink: fileLedger({ dir: join(dir, 'ledger') }), redactor: createRedactor({ pseudonymKey: createKeyring([Buffer.alloc(32, 43)]) }) });
+    for (const result of outputs) auditor.record({ type: 'tool.result', tool: { name: 't', result } });
+    await auditor.close();
+    return storedJsonl(join(dir, 'ledger')).replace(/\[[A-Z_]+:psn_\w+\]/g, ' ');
+  }
+
+  it('an iCalendar event, a vCard, a From line: the name in clear nowhere', async () => {
+    const raw = await stored([
+      'SUMMARY:Therapy session - Qxaro Vlintuk\nATTENDEE;CN=Qxaro Vlintuk:mailto:qv@corp.example',
+      'BEGIN:VCARD\nFN:Qxaro Vlintuk\nN:Vlintuk;Qxaro;;;\nEND:VCARD',
+      'Dear Qxaro Vlintuk,\nyour results are ready.\nFrom: "Vlintuk, Qxaro" <qv@corp.example>',
+    ]);
+    expect(raw).not.toMatch(/Vlintuk|Qxaro/);
+  });
+});

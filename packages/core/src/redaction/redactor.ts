@@ -609,9 +609,33 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (thingId) detections = detections.filter((detection) => !((detection.type === 'PHONE' || detection.type === 'SSN') && text.slice(0, detection.start).trim() === '' && text.slice(detection.end).trim() === ''));
     if (detections.length === 0) return text;
     for (const detection of detections) pending.classes.add(detection.class);
-    const kept = resolveOverlaps(detections);
+    let kept = resolveOverlaps(detections);
     if (kept.length === 0) return text;
+    // A value found here recurs later in the same string, where no detector reads it (an
+    // iCalendar event's `SUMMARY:… Qxaro Vlintuk` then `ATTENDEE;CN=Qxaro Vlintuk`, a vCard's
+    // `N:Vlintuk;Qxaro`; a probe of 2026-12-04): remembered first, then read again from the
+    // memory. Only where the string has room for another occurrence.
+    if (memory !== undefined && !customOnly && roomForRecurrence(text, kept)) {
+      let fresh = false;
+      for (const detection of kept) {
+        const raw = text.slice(detection.start, detection.end);
+        if (remember(raw, detection.type, detection.class, detection.normalized ?? raw)) fresh = true;
+      }
+      const again = fresh ? recall(text) : undefined;
+      if (again !== undefined) kept = resolveOverlaps(again.concat(kept));
+    }
     return replaceSpans(text, kept, pending);
+  }
+  /** Whether `text` holds more than its detections and one more copy of the shortest (recurrences in the same string are looked for only then). */
+  function roomForRecurrence(text: string, kept: readonly Detection[]): boolean {
+    let covered = 0;
+    let shortest = Infinity;
+    for (const detection of kept) {
+      const size = detection.end - detection.start;
+      covered += size;
+      if (size < shortest) shortest = size;
+    }
+    return text.length - covered >= shortest;
   }
 
   /**
