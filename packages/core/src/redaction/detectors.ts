@@ -214,7 +214,6 @@ function expiryTail(text: string, groups: DigitGroups, g: number): boolean {
   return g === runLast || (groupSize(groups, runLast) >= 3 && groupSize(groups, runLast) <= 4);
 }
 
-
 function detectCards(text: string, out: Detection[], groups: DigitGroups): void {
   for (let first = 0; first < groups.count; first++) {
     const runLast = groups.runLast[first] as number;
@@ -496,7 +495,7 @@ function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
     // SSNs are not glued to letters or inside longer tokens (`SKU-536-22-1234`, `1.536221234`),
     // except to their own label (`SSN-536228514`).
     // (Inside a longer run, the separators around the window were checked by ssnInRun.)
-    const inRun = groups.runFirst[first] !== first || groups.runLast[first] !== last;
+    const inRun = groups.runFirst[first] !== first || runLast !== last;
     const glued = !inRun && before !== -1 && (isWordChar(before) || before === 45 || before === 46 || before === 43) && !((before === 45 || before === 35) && ssnLabelGlued.test(text.slice(Math.max(0, start - 24), start)));
     if (glued || (!inRun && after !== -1 && (isWordChar(after) || after === 45))) continue;
     const digits = text.slice(start, end).replace(/\D/g, '');

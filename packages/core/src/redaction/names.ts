@@ -1197,7 +1197,7 @@ function romanceDeterminer(text: string, before: string, token: Token): boolean 
 }
 
 /** Words after which a capital letter is a grade, a type or a name of a thing, not an initial (`vitamin B`, `hepatitis C`, `Plan B`, `Type A`, `Section D`). */
-const LETTER_TAKER_BEFORE = /\b(?:vitamins?|hepatitis|influenza|type|plan|grade|class|group|section|stage|phase|part|schedule|category|level|tier|block|building|wing|ward|bay|row|seat|gate|terminal|appendix|exhibit|annex|option|model|series|hall|unit|zone|platform|lot|apartment|apt|suite|room|floor|team|division|league|form|rule|article|chapter|point|item|note|step|size|cup|blood|strain|serotype|antigen|factor|lane|track|channel|line|version|plan)\s{1,2}$/i;
+const LETTER_TAKER_BEFORE = /\b(?:vitamins?|hepatitis|influenza|type|plan|grade|class|group|section|stage|phase|part|schedule|category|level|tier|block|building|wing|ward|bay|row|seat|gate|terminal|appendix|exhibit|annex|option|model|series|hall|unit|zone|platform|lot|apartment|apt|suite|room|floor|team|division|league|form|rule|article|chapter|point|item|note|step|size|cup|blood|strain|serotype|antigen|factor|lane|track|channel|line|version)\s{1,2}$/i;
 /** Titles that start a name inside a capitalized run (see detectPersons; TITLE_BEFORE's words). */
 const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle']);
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;

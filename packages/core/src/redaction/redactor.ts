@@ -623,6 +623,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       }
       const again = fresh ? recall(text) : undefined;
       if (again !== undefined) kept = resolveOverlaps(again.concat(kept));
+      // Every span is in the memory now: found here and remembered above, or recalled from it.
+      return replaceSpans(text, kept, pending, true);
     }
     return replaceSpans(text, kept, pending);
   }
@@ -640,10 +642,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   /**
    * `text` with each of `kept` (sorted, not overlapping: resolveOverlaps) replaced by its pseudonym
-   * (of `normalized`, else the span's text), each value remembered for the session and noted for
-   * the field's and the vault's entries.
+   * (of `normalized`, else the span's text), each value remembered for the session (`remembered`:
+   * they are in its memory already) and noted for the field's and the vault's entries.
    */
-  function replaceSpans(text: string, kept: readonly Detection[], pending: Pending): string {
+  function replaceSpans(text: string, kept: readonly Detection[], pending: Pending, remembered = false): string {
     // The pieces are joined once, into one flat string. Appending them with `+=` built a rope of
     // two nodes per detection that stayed alive until the event was sealed: for a 512 KiB string of
     // 80,000 detections, 38 MB that every young-generation GC of the thread copied again.
@@ -653,7 +655,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     for (const detection of kept) {
       const raw = text.slice(detection.start, detection.end);
       const replacement = token(detection.type, detection.normalized ?? raw);
-      if (memories.length > 0) remember(raw, detection.type, detection.class, detection.normalized ?? raw);
+      if (!remembered && memories.length > 0) remember(raw, detection.type, detection.class, detection.normalized ?? raw);
       pieces[n++] = text.slice(cursor, detection.start);
       pieces[n++] = replacement;
       cursor = detection.end;
