@@ -33,6 +33,33 @@ describe('pseudonym tokens stay the same across versions (ledgers written before
   });
 });
 
+describe('the HMAC of a pseudonym (RFC 2104 over two one-shot hashes, createHmac past the scratch bytes)', () => {
+  it('equals createHmac for keys of one block and longer (hashed first) and values on both sides of the scratch bound', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 200 }),
+        fc.constantFrom('EMAIL', 'PERSON'),
+        // Up to 700 code units: the one-shot path holds 1,024 bytes (341 code units at 3 bytes each).
+        fc.oneof(fc.string({ unit: 'grapheme', maxLength: 700 }), fc.string({ maxLength: 700 }), fc.string({ unit: 'binary', maxLength: 700 })),
+        (secret, type, value) => {
+          const keyring = createKeyring([Buffer.from(secret).toString('hex')]);
+          const bytes = createHmac('sha256', Buffer.from(secret)).update(`agent-audit/pseudonym/v1\0${type}\0${value}`).digest();
+          expect(pseudonym(keyring, type, value)).toBe(`[${type}:psn_${keyring.activeId}_${base32(bytes.subarray(0, 15))}]`);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a value after a longer one under the same key is hashed alone (no bytes of the earlier value are left in)', () => {
+    const keyring = createKeyring([Buffer.alloc(32, 3).toString('hex')]);
+    const expected = (value: string) => `[EMAIL:psn_${keyring.activeId}_${base32(createHmac('sha256', Buffer.alloc(32, 3)).update(`agent-audit/pseudonym/v1\0EMAIL\0${value}`).digest().subarray(0, 15))}]`;
+    expect(pseudonym(keyring, 'EMAIL', 'x'.repeat(300))).toBe(expected('x'.repeat(300)));
+    expect(pseudonym(keyring, 'EMAIL', 'a@b.c')).toBe(expected('a@b.c'));
+    expect(pseudonym(keyring, 'EMAIL', '')).toBe(expected(''));
+  });
+});
+
 describe('base32FromHex', () => {
   it('gives base32() of the bytes the hex digits spell, upper or lower case', () => {
     fc.assert(
