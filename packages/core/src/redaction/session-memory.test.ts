@@ -72,6 +72,21 @@ describe('SessionMemory', () => {
   });
 });
 
+describe('memories that hold no value yet share empty arrays and never write to them', () => {
+  it("one session forgetting many values (its pair bits rebuilt) leaves another session's recurrences found", () => {
+    const memory = new SessionMemory({ maxSessions: 100, maxValues: 4 });
+    // Many sessions that never remember anything (each event of them gets a fresh memory).
+    for (let i = 0; i < 50; i++) expect(memory.of(`empty-${i}`, undefined)[0]?.find('Amara Okafor, Zephyrine')).toHaveLength(0);
+    memory.of('a', undefined)[0]?.remember('Amara Okafor', person);
+    // Session b remembers 40 values, at most 4 at a time: its forgotten ones make it rebuild its pair bits.
+    for (let i = 0; i < 40; i++) memory.of('b', undefined)[0]?.remember(`Quorvel${String.fromCharCode(97 + (i % 26))}${i} Stenwick`, person);
+    expect(memory.of('a', undefined)[0]?.find('seen: Amara Okafor today')).toHaveLength(1);
+    expect(memory.of('b', undefined)[0]?.find('seen: Amara Okafor today')).toHaveLength(0);
+    // A session that has no value yet still finds nothing, whatever the others hold.
+    expect(memory.of('fresh', undefined)[0]?.find('Amara Okafor Quorvelz39 Stenwick')).toHaveLength(0);
+  });
+});
+
 describe('session memory: start index after many values are forgotten', () => {
   it('still finds every remembered value and none of the forgotten ones after the index is rebuilt', () => {
     const memory = new SessionValues(32);
