@@ -218,7 +218,8 @@ export function detectIntlAddresses(text: string, out: Detection[], digits: numb
   if (wide && hasHangul.test(text)) korean(text, out);
   if (wide && hasCyrillic.test(text)) for (const match of text.matchAll(RU_ADDRESS)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
   // A house number and a six-digit PIN: seven digits at least.
-  if (digits >= 7) {
+  // (A blank after the house number is part of every match: `ORD-2026-000002` is not read.)
+  if (digits >= 7 && /\s/.test(text)) {
     for (const match of text.matchAll(IN_ADDRESS)) {
       if (IN_WORDS.test(match[0])) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
     }

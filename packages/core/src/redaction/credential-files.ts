@@ -181,7 +181,9 @@ export function detectCredentialFiles(text: string, out: Detection[], isPlacehol
       push(start, value, 'PASSWORD');
     }
   }
-  if (/user|usr|uid|login|benutzer|utilisateur|usuario/i.test(text)) for (const m of text.matchAll(userThenPassword)) {
+  // (A blank, tab or line break between the user and the password label is part of every match:
+  // an id such as `user-1002` is not read.)
+  if (/user|usr|uid|login|benutzer|utilisateur|usuario/i.test(text) && /[ \t\r\n]/.test(text)) for (const m of text.matchAll(userThenPassword)) {
     const raw = m[2] ?? '';
     const value = trimTrailing(raw);
     const start = m.index + m[0].length - raw.length;

@@ -38,6 +38,8 @@ const passwordType = /\btype[ \t]*=[ \t]*["']?password\b/i;
 const valueAttribute = /\bvalue[ \t]*=[ \t]*(?:"([^"<>]*)"|'([^'<>]*)')/i;
 /** A config name with `_` or `.` then blanks and its value; group 1 a command before it (`ENV`, `setx`). */
 const nameThenValue = /(?<![\w.\-$])(?:(ENV|setx|SETX|Setx)[ \t]{1,4})?([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,6})[ \t]{1,4}("[^"\r\n]{1,256}"|'[^'\r\n]{1,256}'|[^\s"'=:]{3,256})/g;
+/** A blank or a tab anywhere. */
+const BLANK_OR_TAB = /[ \t]/;
 const wifiQr = /\bWIFI:((?:[^;\r\n\\]|\\.){0,128};){1,8}/g;
 const wifiKey = /(?<![\w\-])(?:wpa[_\-]?psk|wpa[_\-]?passphrase|psk|(?:wpa2?|wep|wifi|wi-fi|wlan)[ _\-]?(?:key|pass(?:word|phrase)?))(?:[ \t]{0,3}([=:])[ \t]{0,3}|[ \t]{1,3})("[^"\r\n]{1,128}"|'[^'\r\n]{1,128}'|[^\s"';]{6,128})/gi;
 const userColonPass = /(?<![\p{L}\p{N}_])(?:creds?|credentials?|login)[ \t]{1,3}[^\s:@/"'=]{1,64}:([^\s"']{3,})/giu;
@@ -80,7 +82,9 @@ export function detectPasswordForms(text: string, out: Detection[]): void {
       if (value !== null && found !== undefined && found !== '') push(out, m.index + value.index + value[0].length - 1 - found.length, found);
     }
   }
-  if (text.includes('_') || text.includes('.')) {
+  // (A blank or a tab between the name and its value is part of every match: an id such as
+  // `call_00000ffp`, which holds `_` and no blank, is not read.)
+  if ((text.includes('_') || text.includes('.')) && BLANK_OR_TAB.test(text)) {
     for (const m of text.matchAll(nameThenValue)) {
       if (!namesSecret(m[2] as string)) continue;
       const word = m[3] as string;
