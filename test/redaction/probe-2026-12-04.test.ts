@@ -67,6 +67,124 @@ describe('F1: a card number followed by its expiry (MMYY) and security code', ()
   });
 });
 
+describe('F1: a phone number beside another number in one run of digit groups', () => {
+  it.each([
+    ['(415) 555-0132 (415) 555-0199', ['(415) 555-0132', '(415) 555-0199']],
+    ['+1 415-555-0132 2026-12-03', ['+1 415-555-0132']],
+    ['415-555-0132 415-555-0199', ['415-555-0132', '415-555-0199']],
+    ['call 415-555-0132 12345678', ['415-555-0132']],
+    ['415-555-0132 10:30 tomorrow', ['415-555-0132']],
+    ['2026-12-03 10:01:02 415-555-0132 login ok', ['415-555-0132']],
+    ['+44 20 7946 0958 2026-12-03', ['+44 20 7946 0958']],
+    ['07700 900123 12:30', ['07700 900123']],
+    ['10:01:02 07700 900123', ['07700 900123']],
+    ['415.555.0132 2026.12.03', ['415.555.0132']],
+    ['(212) 555-0100 (415) 555-0132 (415) 555-0199', ['(212) 555-0100', '(415) 555-0132', '(415) 555-0199']],
+  ])('%j', (text, expected) => {
+    expect(spans(text, 'PHONE')).toEqual(expected);
+  });
+
+  it('a NANP or UK number, then a date, a time, an order number or another phone, after any gap', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('415-555-0132', '(415) 555-0132', '+1 415-555-0132', '+44 20 7946 0958', '212.555.0100', '+1 (303) 555-0100'),
+        fc.constantFrom(' ', '  ', '   '),
+        fc.constantFrom('2026-12-03', '1984-03-12', '03/12/1984', '12345678', '(212) 555-0100', '212-555-0100', '10:30', '10:01:02 ok', '4711'),
+        (phone, gap, tail) => {
+          // Masked: a phone span holds it (`415-555-0132 4711` is read as one number with an extension-like tail).
+          const found = spans(`Contact ${phone}${gap}${tail}`, 'PHONE');
+          expect(found.some((span) => span.startsWith(phone)), found.join(' | ')).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('look-alikes stay: lists of ranges, ids, versions, ISBNs, amounts, timestamps, plain numbers in prose, labelled ids', () => {
+    for (const text of [
+      'IDs 12345-67890 23456-78901',
+      'sizes 100-200 300-400 500-600',
+      'range 49152-65535 10000-20000',
+      'ports 8000-8080 9000-9090',
+      'ISBN 978-0-306-40615-7 978-1-4028-9462-6',
+      'v2.10.3 2.11.0 3.0.1',
+      'versions 10.2.1-1 10.2.2-1 10.3.0-2',
+      '2026-12-03 2026-12-04 2026-12-05',
+      '2026-12-03 10:01:02.123 INFO started',
+      'from 2020-01-01 to 2020-12-31',
+      'Total 1.234.567 2.345.678',
+      'payment of 1.234.567 12.30',
+      'qty 12 price 3.50 total 42.00',
+      'order 2023-114-5567 12345',
+      'Order 1234-5678-90 4412',
+      'invoice 0203-4567-890 12',
+      'SKU 4471-220-19 3321',
+      'we shipped 1200 units in 2026 and 1400 in 2027',
+      'coords 37.7749 -122.4194 12.3456',
+    ]) expect(spans(text, 'PHONE'), text).toEqual([]);
+  });
+
+  it('groups joined by blanks throughout are not cut (one longer number)', () => {
+    expect(spans('ref 4155 5501 3219 84', 'PHONE')).toEqual([]);
+    expect(spans('+44 740 05 0007 0', 'PHONE')).toEqual(['+44 740 05 0007 0']);
+  });
+});
+
+describe('F1: NHS numbers in one run of groups, or beside another number', () => {
+  const mrns = (text: string): string[] => spans(text, 'MRN');
+  it.each([
+    ['NHS numbers 943 476 5919 401 023 2137', ['943 476 5919', '401 023 2137']],
+    ['nhs: 943 476 5919 401 023 2137 450 557 7104', ['943 476 5919', '401 023 2137', '450 557 7104']],
+    ['patient 943-476-5919 401-023-2137', ['943-476-5919', '401-023-2137']],
+    ['NHS number 943 476 5919 2026-12-03', ['943 476 5919']],
+    ['2026-12-03 10:01:02 943 476 5919 seen in clinic', ['943 476 5919']],
+    ['patient 943-476-5919 1984', ['943-476-5919']],
+  ])('%j', (text, expected) => {
+    expect(mrns(text)).toEqual(expected);
+  });
+
+  it('a run is NHS numbers only when every number in it passes the check; a group of its own separator after one makes a longer number', () => {
+    expect(mrns('patient ids 943 476 5919 401 023 2138')).toEqual([]);
+    expect(mrns('patient ref 943 476 5919 12')).toEqual([]);
+    expect(mrns('call 943 476 5919 401 023 2137 re patient')).toEqual([]);
+  });
+
+  it('any two valid NHS numbers in one spaced run after a health word are both found', () => {
+    const nhs = fc.integer({ min: 100_000_000, max: 999_999_999 }).map((n) => {
+      const nine = String(n);
+      let sum = 0;
+      for (let i = 0; i < 9; i++) sum += Number(nine[i]) * (10 - i);
+      const check = 11 - (sum % 11);
+      return check === 10 ? undefined : `${nine}${check === 11 ? 0 : check}`;
+    });
+    const spaced = (d: string, sep: string) => `${d.slice(0, 3)}${sep}${d.slice(3, 6)}${sep}${d.slice(6)}`;
+    fc.assert(
+      fc.property(nhs, nhs, fc.constantFrom(' ', '-'), (a, b, sep) => {
+        fc.pre(a !== undefined && b !== undefined && !/^(\d)\1+$/.test(a) && !/^(\d)\1+$/.test(b));
+        const first = spaced(a as string, sep);
+        const second = spaced(b as string, sep);
+        expect(mrns(`NHS numbers ${first}${sep}${second}`)).toEqual([first, second]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('F1: an SSN opening a run of one separator throughout', () => {
+  it.each([
+    ['536 22 8514 1984', ['536 22 8514']],
+    ['SSN 536 22 8514 1984', ['536 22 8514']],
+    ['SSN: 536-22-8514-1984', ['536-22-8514']],
+    ['ssn 536.22.8514.1984', ['536.22.8514']],
+  ])('%j', (text, expected) => {
+    expect(spans(text, 'SSN')).toEqual(expected);
+  });
+
+  it('only before a year (any other fourth group or a fifth keeps one longer number); not after a label of a thing, a calling code or glued', () => {
+    for (const text of ['536 22 8514 2345', 'SSN 536-22-1234-55', 'SSN 536 22 8514 12 34', '536 22 8514 1984 12', 'part 536-22-8514-1984', 'order 536 22 8514 1984', '+1 536 22 8514 1984', 'x536-22-8514-1984', '536-22-8514-1984.5', 'serial 2024 536 22 8514 99']) expect(spans(text, 'SSN'), text).toEqual([]);
+  });
+});
+
 describe('F1 in the ledger', () => {
   it('stores none of the numbers of a log line, a labelled SSN beside a date, two SSNs, a card with its expiry', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'probe-20261204-'));

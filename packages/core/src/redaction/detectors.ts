@@ -467,6 +467,29 @@ function ssnInRun(text: string, groups: DigitGroups, first: number): boolean {
   return true;
 }
 
+/**
+ * Whether groups `first..first + 2` open a run of four groups joined by one separator throughout
+ * whose last is a year, and are an SSN all the same (`536 22 8514 1984`, `SSN: 536-22-8514-1984`:
+ * an SSN and a year of birth; a probe of 2026-12-04 found the first typed a phone). Any other
+ * fourth group keeps the run one longer number (`SSN 536-22-1234-55`); not after a calling code
+ * or glued to a word (`+1 536 …`, `x536-…`); a label of a thing still decides (`part 536-22-8514-1984`).
+ */
+function ssnLeadsRun(text: string, groups: DigitGroups, first: number): boolean {
+  const runLast = groups.runLast[first] as number;
+  if (groups.runFirst[first] !== first || runLast <= first + 2) return false;
+  if (groupSize(groups, first) !== 3 || groupSize(groups, first + 1) !== 2 || groupSize(groups, first + 2) !== 4) return false;
+  if (!sameSeparator(text, groups, first, first + 1)) return false;
+  const start = groups.starts[first] as number;
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  if (before !== -1 && (isWordChar(before) || before === 43 || before === 45 || before === 46)) return false;
+  if (runLast !== first + 3 || groupSize(groups, runLast) !== 4) return false;
+  const yearStart = groups.starts[runLast] as number;
+  const year = Number(text.slice(yearStart, yearStart + 4));
+  const end = groups.ends[runLast] as number;
+  const after = end < text.length ? text.charCodeAt(end) : -1;
+  return year >= 1900 && year <= 2099 && !(after !== -1 && (isWordChar(after) || after === 45 || after === 46));
+}
+
 function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
   let context: boolean | undefined;
   for (let first = 0; first < groups.count; first++) {
@@ -477,7 +500,7 @@ function detectSsns(text: string, out: Detection[], groups: DigitGroups): void {
     let last: number;
     const runLast = groups.runLast[first] as number;
     if (groups.runFirst[first] === first && (runLast === first || runLast === first + 2)) last = runLast;
-    else if (ssnInRun(text, groups, first)) last = first + 2;
+    else if (ssnInRun(text, groups, first) || ssnLeadsRun(text, groups, first)) last = first + 2;
     else continue;
     // Nine digits in three groups of three (`536 228 514`) only after the SSN's label (a probe of 2026-12-03).
     let threeThrees = false;
@@ -814,116 +837,215 @@ function parenthesesBalanced(raw: string): boolean {
   return depth === 0;
 }
 
-function detectPhones(text: string, out: Detection[]): void {
-  for (const match of eachMatch(phoneRun, text)) {
-    let raw = match[0];
-    let start = match.index;
-    // `(+44 74 …` with no closing parenthesis: the number starts at the `+`.
-    if (raw.charCodeAt(0) === 40 && raw.charCodeAt(1) === 43 && !parenthesesBalanced(raw)) {
-      raw = raw.slice(1);
-      start++;
-    }
-    // Unbalanced parentheses: not a phone number written by a person.
-    if ((raw.includes('(') || raw.includes(')')) && !parenthesesBalanced(raw)) continue;
-    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
-    // A number in a messaging link or URI (`wa.me/447700900123`, `t.me/+44…`, `sms:07700900123`):
-    // read as such wherever it is glued (issue 11, row 100 of the probe of 2026-12-03e).
-    if ((before === 47 || before === 61 || before === 58) && MESSAGING_LINK_BEFORE.test(text.slice(Math.max(0, start - 64), start))) {
-      const end = start + raw.length;
-      const after = end < text.length ? text.charCodeAt(end) : -1;
-      if (after !== -1 && (isWordChar(after) || after === 64 || after === 47 || after === 46 || after === 45)) continue;
-      const normalized = messagingPhone(raw);
-      if (normalized !== undefined) out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized });
-      continue;
-    }
-    if (before !== -1 && (isWordChar(before) || before === 46 || before === 43 || before === 45 || before === 47 || before === 58 || before === 64 || before === 61 || before === 35)) {
-      // Glued to a phone word (`Phone:+442079460958`, `Tel.030/84712265`, `tel=+49…`), or an
-      // international number as a value after `=` or `:` (`q=+44 207 946 0958`, a form nested in
-      // a query parameter: a probe of 2026-12-03 found it raw); libphonenumber still judges it below.
-      const valueAfterSign = (before === 61 || before === 58) && raw.charCodeAt(0) === 43;
-      if (!valueAfterSign && (before === 43 || before === 45 || before === 47 || before === 64 || !gluedPhoneWord.test(text.slice(Math.max(0, start - 12), start)))) continue;
-    }
+/** Judges one run of digits and phone punctuation (`raw`, at `start` in `text`) as a phone number; pushes it and returns true when it is one. */
+function phoneAt(text: string, raw: string, start: number, out: Detection[]): boolean {
+  // `(+44 74 …` with no closing parenthesis: the number starts at the `+`.
+  if (raw.charCodeAt(0) === 40 && raw.charCodeAt(1) === 43 && !parenthesesBalanced(raw)) {
+    raw = raw.slice(1);
+    start++;
+  }
+  // Unbalanced parentheses: not a phone number written by a person.
+  if ((raw.includes('(') || raw.includes(')')) && !parenthesesBalanced(raw)) return false;
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  // A number in a messaging link or URI (`wa.me/447700900123`, `t.me/+44…`, `sms:07700900123`):
+  // read as such wherever it is glued (issue 11, row 100 of the probe of 2026-12-03e).
+  if ((before === 47 || before === 61 || before === 58) && MESSAGING_LINK_BEFORE.test(text.slice(Math.max(0, start - 64), start))) {
     const end = start + raw.length;
     const after = end < text.length ? text.charCodeAt(end) : -1;
-    if (after !== -1 && (isWordChar(after) || after === 64 || after === 58 || after === 47)) continue;
-    if ((after === 46 || after === 45) && isDigit(text.charCodeAt(end + 1))) continue;
+    if (after !== -1 && (isWordChar(after) || after === 64 || after === 47 || after === 46 || after === 45)) return false;
+    const normalized = messagingPhone(raw);
+    if (normalized === undefined) return false;
+    out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized });
+    return true;
+  }
+  if (before !== -1 && (isWordChar(before) || before === 46 || before === 43 || before === 45 || before === 47 || before === 58 || before === 64 || before === 61 || before === 35)) {
+    // Glued to a phone word (`Phone:+442079460958`, `Tel.030/84712265`, `tel=+49…`), or an
+    // international number as a value after `=` or `:` (`q=+44 207 946 0958`, a form nested in
+    // a query parameter: a probe of 2026-12-03 found it raw); libphonenumber still judges it below.
+    const valueAfterSign = (before === 61 || before === 58) && raw.charCodeAt(0) === 43;
+    if (!valueAfterSign && (before === 43 || before === 45 || before === 47 || before === 64 || !gluedPhoneWord.test(text.slice(Math.max(0, start - 12), start)))) return false;
+  }
+  const end = start + raw.length;
+  const after = end < text.length ? text.charCodeAt(end) : -1;
+  if (after !== -1 && (isWordChar(after) || after === 64 || after === 58 || after === 47)) return false;
+  if ((after === 46 || after === 45) && isDigit(text.charCodeAt(end + 1))) return false;
 
-    const extension = raw.includes('x') || raw.includes('#') ? phoneExtension.exec(raw) : null;
-    // The number as read: a calling code in parentheses without them (`(+44) 20` as `+44 20`),
-    // a spaced slash as one (`030 / 847 122 65` as `030/847 122 65`). Offsets stay the raw match's.
-    let main = extension ? raw.slice(0, raw.length - extension[0].length) : raw;
-    const spacedSlash = main.includes(' /') || main.includes('/ ');
-    if (spacedSlash) main = main.replace(SPACED_SLASH, '/');
-    if (main.charCodeAt(0) === 40) main = main.replace(CALLING_CODE_IN_PARENS, '$1$2');
-    const international = main.startsWith('+') || main.startsWith('00');
-    const digits = main.replace(NON_DIGITS, '');
-    if (digits.length < 7 || digits.length > 15) continue;
-    if (DOUBLED_SEPARATOR.test(main.replace(PAREN_AFTER_SPACE, ')').replace(PAREN_BEFORE_SPACE, '('))) continue;
-    const groups = main.replace(LEADING_PLUS, '').split(PHONE_SEPARATORS).filter((group) => group.length > 0);
-    if (dateLike.test(main) || ISO_DATE_START.test(main)) continue;
-    const separators = main.replace(DIGITS_PLUS_PARENS, '');
-    if (separators.includes('/') && !international) {
-      // Slash notation separates the area code once: `030/84712265`, `0171/2345678`, `044/668 18 00`,
-      // also with spaces around it (`0176 / 123 456 78`). An international number with a slash
-      // (`+49 (0) 30 / 847 122 65`) is checked by libphonenumber below.
-      const slash = main.indexOf('/');
-      if (slash !== main.lastIndexOf('/') || main.includes('(')) continue;
-      const area = main.slice(0, slash);
-      const rest = main.slice(slash + 1).replace(SPACE_DOT_DASH, '');
-      // A spaced slash also divides quantities (`0250 / 12500`): it needs 10+ digits or a phone word.
-      const trunk = TRUNK_AREA.test(area) && rest.length >= 5 && digits.length >= (spacedSlash ? 10 : 8) && ALL_DIGITS.test(rest);
-      if (!trunk && !(digits.length >= 7 && phoneHasContext(text, start, end))) continue;
-      out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: digits });
-      continue;
-    }
-    const dotsOnly = separators.length > 0 && DOTS_ONLY.test(separators);
-    // Dotted single-digit groups are version-like, unless the number is international (`+33.6.12.34.56.78`).
-    if (dotsOnly && (groups.length === 2 || (!international && groups.some((group) => group.length < 2)))) continue;
-    if (ONE_DIGIT_REPEATED.test(digits)) continue;
-
-    const singleDigitGroup = groups.some((group) => group.length === 1);
-    // `12 345 678`: thousands grouping of a count; a phone only when the text says so.
-    const thousands = groups.length >= 3 && (groups[0]?.length ?? 0) <= 3 && groups.slice(1).every((group) => group.length === 3) && !main.includes('(') && !separators.includes('-');
-    // Invoice, batch, lot, ticket, order numbers (and ISBN, ZIP) are identifiers of things.
-    if (labelledIdentifier(text, start) || THING_LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
-
-    // The SSN shape is left to the SSN rules (which reject invalid and sample numbers).
-    if (SSN_SHAPE.test(main) && !phoneHasContext(text, start, end)) continue;
-    // A range of two numbers (`Port range 49152-65535`, `ports 8000-8080`, `IDs 10000-19999`: a
-    // probe of 2026-12-03): the first below the second after a word that speaks of a range.
-    if (NUMBER_RANGE.test(main) && RANGE_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !phoneHasContext(text, start, end)) {
-      const [low, high] = main.split('-').map(Number) as [number, number];
-      if (low < high) continue;
-    }
-
-    let accepted: boolean;
-    if (international) {
-      if (separators.includes('/') && main.indexOf('/') !== main.lastIndexOf('/')) continue;
-      const national = main.replace(TRUNK_ZERO_IN_PARENS, '');
-      const e164 = internationalPhone((national.startsWith('+') ? national.slice(1) : national.slice(2)).replace(NON_DIGITS, ''));
-      if (e164 !== undefined) out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: e164 });
-      continue;
-    } else if (main.includes('(') || extension) {
-      accepted = digits.length >= 7 && (groups.length >= 2);
-    } else if (groups.length >= 3) {
-      accepted = (digits.length >= 8 && !thousands && !singleDigitGroup && !noPlanEnding(digits, groups)) || phoneHasContext(text, start, end);
-    } else if (groups.length === 2) {
-      // 4+7, 3+7, 5+6: national formats; `17151 2450` (a house number and more) is not.
-      accepted = digits.length >= 10 || (digits.length === 9 && (groups[0]?.length ?? 0) <= 4) || phoneHasContext(text, start, end);
-    } else {
-      // Nine digits after a phone word: a Portuguese or Spanish number (`Telemóvel: 912345678`,
-      // `Llámame al 612345678`) when libphonenumber's metadata takes it as one of those countries'.
-      accepted = ((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && nineDigitNational(digits))) && phoneHasContext(text, start, end);
-      // Beside a messaging service's name (`reply to 447700900123 on whatsapp`, `WhatsApp
-      // 6281234567890`): a number with its calling code and no `+`, as those services write it.
-      if (digits.length >= 10 && digits.charCodeAt(0) !== 48 && (MESSAGING_WORD_AFTER.test(text.slice(end, end + 24)) || MESSAGING_WORD_BEFORE.test(text.slice(Math.max(0, start - 48), start)))) {
-        const normalized = messagingPhone(digits);
-        if (normalized !== undefined) out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized });
-        continue;
-      }
-    }
-    if (!accepted) continue;
+  const extension = raw.includes('x') || raw.includes('#') ? phoneExtension.exec(raw) : null;
+  // The number as read: a calling code in parentheses without them (`(+44) 20` as `+44 20`),
+  // a spaced slash as one (`030 / 847 122 65` as `030/847 122 65`). Offsets stay the raw match's.
+  let main = extension ? raw.slice(0, raw.length - extension[0].length) : raw;
+  const spacedSlash = main.includes(' /') || main.includes('/ ');
+  if (spacedSlash) main = main.replace(SPACED_SLASH, '/');
+  if (main.charCodeAt(0) === 40) main = main.replace(CALLING_CODE_IN_PARENS, '$1$2');
+  const international = main.startsWith('+') || main.startsWith('00');
+  const digits = main.replace(NON_DIGITS, '');
+  if (digits.length < 7 || digits.length > 15) return false;
+  if (DOUBLED_SEPARATOR.test(main.replace(PAREN_AFTER_SPACE, ')').replace(PAREN_BEFORE_SPACE, '('))) return false;
+  const groups = main.replace(LEADING_PLUS, '').split(PHONE_SEPARATORS).filter((group) => group.length > 0);
+  if (dateLike.test(main) || ISO_DATE_START.test(main)) return false;
+  const separators = main.replace(DIGITS_PLUS_PARENS, '');
+  if (separators.includes('/') && !international) {
+    // Slash notation separates the area code once: `030/84712265`, `0171/2345678`, `044/668 18 00`,
+    // also with spaces around it (`0176 / 123 456 78`). An international number with a slash
+    // (`+49 (0) 30 / 847 122 65`) is checked by libphonenumber below.
+    const slash = main.indexOf('/');
+    if (slash !== main.lastIndexOf('/') || main.includes('(')) return false;
+    const area = main.slice(0, slash);
+    const rest = main.slice(slash + 1).replace(SPACE_DOT_DASH, '');
+    // A spaced slash also divides quantities (`0250 / 12500`): it needs 10+ digits or a phone word.
+    const trunk = TRUNK_AREA.test(area) && rest.length >= 5 && digits.length >= (spacedSlash ? 10 : 8) && ALL_DIGITS.test(rest);
+    if (!trunk && !(digits.length >= 7 && phoneHasContext(text, start, end))) return false;
     out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: digits });
+    return true;
+  }
+  const dotsOnly = separators.length > 0 && DOTS_ONLY.test(separators);
+  // Dotted single-digit groups are version-like, unless the number is international (`+33.6.12.34.56.78`).
+  if (dotsOnly && (groups.length === 2 || (!international && groups.some((group) => group.length < 2)))) return false;
+  if (ONE_DIGIT_REPEATED.test(digits)) return false;
+
+  const singleDigitGroup = groups.some((group) => group.length === 1);
+  // `12 345 678`: thousands grouping of a count; a phone only when the text says so.
+  const thousands = groups.length >= 3 && (groups[0]?.length ?? 0) <= 3 && groups.slice(1).every((group) => group.length === 3) && !main.includes('(') && !separators.includes('-');
+  // Invoice, batch, lot, ticket, order numbers (and ISBN, ZIP) are identifiers of things.
+  if (labelledIdentifier(text, start) || THING_LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+
+  // The SSN shape is left to the SSN rules (which reject invalid and sample numbers).
+  if (SSN_SHAPE.test(main) && !phoneHasContext(text, start, end)) return false;
+  // A range of two numbers (`Port range 49152-65535`, `ports 8000-8080`, `IDs 10000-19999`: a
+  // probe of 2026-12-03): the first below the second after a word that speaks of a range.
+  if (NUMBER_RANGE.test(main) && RANGE_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !phoneHasContext(text, start, end)) {
+    const [low, high] = main.split('-').map(Number) as [number, number];
+    if (low < high) return false;
+  }
+
+  let accepted: boolean;
+  if (international) {
+    if (separators.includes('/') && main.indexOf('/') !== main.lastIndexOf('/')) return false;
+    const national = main.replace(TRUNK_ZERO_IN_PARENS, '');
+    const e164 = internationalPhone((national.startsWith('+') ? national.slice(1) : national.slice(2)).replace(NON_DIGITS, ''));
+    if (e164 === undefined) return false;
+    out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: e164 });
+    return true;
+  } else if (main.includes('(') || extension) {
+    accepted = digits.length >= 7 && (groups.length >= 2);
+  } else if (groups.length >= 3) {
+    accepted = (digits.length >= 8 && !thousands && !singleDigitGroup && !noPlanEnding(digits, groups)) || phoneHasContext(text, start, end);
+  } else if (groups.length === 2) {
+    // 4+7, 3+7, 5+6: national formats; `17151 2450` (a house number and more) is not.
+    accepted = digits.length >= 10 || (digits.length === 9 && (groups[0]?.length ?? 0) <= 4) || phoneHasContext(text, start, end);
+  } else {
+    // Nine digits after a phone word: a Portuguese or Spanish number (`Telemóvel: 912345678`,
+    // `Llámame al 612345678`) when libphonenumber's metadata takes it as one of those countries'.
+    accepted = ((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && nineDigitNational(digits))) && phoneHasContext(text, start, end);
+    // Beside a messaging service's name (`reply to 447700900123 on whatsapp`, `WhatsApp
+    // 6281234567890`): a number with its calling code and no `+`, as those services write it.
+    if (digits.length >= 10 && digits.charCodeAt(0) !== 48 && (MESSAGING_WORD_AFTER.test(text.slice(end, end + 24)) || MESSAGING_WORD_BEFORE.test(text.slice(Math.max(0, start - 48), start)))) {
+      const normalized = messagingPhone(digits);
+      if (normalized === undefined) return false;
+      out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized });
+      return true;
+    }
+  }
+  if (!accepted) return false;
+  out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: digits });
+  return true;
+}
+
+/**
+ * A run of digit groups that is no phone number as a whole may hold one beside another number
+ * (`(415) 555-0132 (415) 555-0199`, `+1 415-555-0132 2026-12-03`, a phone then an order number or a
+ * time, a log line's time before it; a probe of 2026-12-04 found them raw): the run is cut where
+ * its blanks set words apart that are joined inside by another separator (a dash, dot or slash on
+ * either side) or where a new number opens (`(`, `+`); after a leading `+` at any blank, the
+ * calling code telling how long the number is (`+44 20 7946 0958 4711`). Otherwise a run of one
+ * separator throughout (`4155 5501 3219 84`) is not cut: it stays one longer number. The longest
+ * piece from the run's start that is a phone by phoneAt's rules and by libphonenumber-js
+ * (recipientPhone: a national number valid where it is read, an international one possible; or a
+ * phone word beside it) is taken. Returns where the scan goes on: after that piece, or at the
+ * first cut by the separators when no piece from the start is a phone (the rest is read again as a
+ * run of its own, unless the words on both sides of it have one shape: sameShape), or -1. At most PHONE_CUTS cuts a run: bounded work.
+ */
+const PHONE_CUTS = 8;
+const cutStarts = new Int32Array(PHONE_CUTS);
+const cutEnds = new Int32Array(PHONE_CUTS);
+function phoneInRun(text: string, raw: string, start: number, out: Detection[]): number {
+  let cuts = 0;
+  let tokenStart = 0;
+  // A run's first word after a colon ends a time (`10:01:02 07700 900123`).
+  let joined = start > 0 && text.charCodeAt(start - 1) === 58;
+  // The first cut by the separators (not by a leading `+` alone): where the rest is read again.
+  let firstReal = -1;
+  let firstBefore = 0;
+  let firstAfter = 0;
+  // After a `+` the calling code tells libphonenumber-js how long the number is: any blank may end it (`+44 20 7946 0958 4711`).
+  const international = raw.charCodeAt(0) === 43 || (raw.charCodeAt(0) === 40 && raw.charCodeAt(1) === 43);
+  for (let index = 0; index < raw.length && cuts < PHONE_CUTS; index++) {
+    const code = raw.charCodeAt(index);
+    if (code === 45 || code === 46 || code === 47) joined = true;
+    if (code !== 32) continue;
+    let next = index;
+    while (next < raw.length && raw.charCodeAt(next) === 32) next++;
+    // Joined inside by another separator on either side, or a new number opening after the blank.
+    let nextJoined = false;
+    let k = next;
+    for (; k < raw.length && raw.charCodeAt(k) !== 32; k++) {
+      const c = raw.charCodeAt(k);
+      if (c === 45 || c === 46 || c === 47) nextJoined = true;
+    }
+    // The run's last word going on with a colon is a time (`07700 900123 12:30`).
+    if (k === raw.length && text.charCodeAt(start + k) === 58) nextJoined = true;
+    const opens = raw.charCodeAt(next) === 40 || raw.charCodeAt(next) === 43;
+    if ((joined || nextJoined || opens || international) && index > tokenStart) {
+      if (firstReal === -1 && (joined || nextJoined || opens)) {
+        firstReal = cuts;
+        firstBefore = tokenStart;
+        firstAfter = k;
+      }
+      cutStarts[cuts] = index;
+      cutEnds[cuts] = next;
+      cuts++;
+    }
+    joined = false;
+    tokenStart = next;
+    index = next - 1;
+  }
+  if (cuts === 0) return -1;
+  for (let cut = cuts - 1; cut >= 0; cut--) {
+    const pieceEnd = cutStarts[cut] as number;
+    if (raw.charCodeAt(pieceEnd - 1) === 41) continue;
+    const piece = raw.slice(0, pieceEnd);
+    const found = out.length;
+    if (!phoneAt(text, piece, start, out)) continue;
+    const phone = out[found] as Detection;
+    if (phone.normalized?.startsWith('+') === true || phoneHasContext(text, phone.start, phone.end) || recipientPhone(piece) !== undefined) return start + (cutEnds[cut] as number);
+    out.length = found;
+  }
+  // Words of one shape on both sides of the first cut are a list of like things (`IDs 12345-67890
+  // 23456-78901`, `sizes 100-200 300-400 500-600`): the rest is not read again on its own, where
+  // the word before the list (a range, a label) no longer reaches it.
+  // A run cut only for its leading `+` is not read again in parts (`q-+44 207 946 0958`, an
+  // impossible `+44 20 794600000`: the rest of it is no number of its own).
+  if (firstReal === -1) return -1;
+  return sameShape(raw, firstBefore, cutStarts[firstReal] as number, cutEnds[firstReal] as number, firstAfter) ? -1 : start + (cutEnds[firstReal] as number);
+}
+
+/** Whether `raw[a..aEnd)` and `raw[b..bEnd)` are the same characters with any digit for any digit (`12345-67890`, `23456-78901`). */
+function sameShape(raw: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let k = 0; k < aEnd - a; k++) {
+    const x = raw.charCodeAt(a + k);
+    const y = raw.charCodeAt(b + k);
+    if (x !== y && !(isDigit(x) && isDigit(y))) return false;
+  }
+  return true;
+}
+
+function detectPhones(text: string, out: Detection[]): void {
+  for (const match of eachMatch(phoneRun, text)) {
+    if (phoneAt(text, match[0], match.index, out)) continue;
+    // Another number beside a phone in one run of digit groups: see phoneInRun.
+    const resume = match[0].length >= 14 || match.index + match[0].length < text.length ? phoneInRun(text, match[0], match.index, out) : -1;
+    if (resume > match.index) phoneRun.lastIndex = resume;
   }
 }
 

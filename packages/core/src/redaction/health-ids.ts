@@ -327,8 +327,13 @@ function detectLabelled(text: string, out: Detection[], labelled: Set<number>): 
 // Not part of a longer number: not after a digit, a `+` or a closing parenthesis (`+49 (0) 308 471 2662` is a phone).
 const NOT_AFTER = '(?<![A-Za-z0-9_+\\-./)]|[0-9)][ \\u00a0\\-./,]{1,3})';
 const NOT_BEFORE = '(?![A-Za-z0-9_]|[ \\u00a0\\-./,]{1,3}[0-9])';
-/** An NHS number as the NHS writes it, 3-3-4 with one kind of separator. */
-const nhsPattern = new RegExp(`${NOT_AFTER}(\\d{3})([ \\-])(\\d{3})\\2(\\d{4})${NOT_BEFORE}`, 'g');
+/**
+ * NHS numbers as the NHS writes them, 3-3-4 with one kind of separator: one, or up to eight in one
+ * run of groups joined by that separator throughout (`943 476 5919 401 023 2137`), not glued to a
+ * word; what stands before and after the run is judged by nhsSetApart.
+ */
+const nhsRunPattern = /(?<![A-Za-z0-9_+\-./)])\d{3}([ \-])\d{3}\1\d{4}(?:\1\d{3}\1\d{3}\1\d{4}){0,7}/g;
+const NHS_NUMBER_LENGTH = 12;
 const npiPattern = new RegExp(`${NOT_AFTER}[12]\\d{9}${NOT_BEFORE}`, 'g');
 const deaPattern = new RegExp(`${NOT_AFTER}[ABCDEFGHJKLMPRSTUX][A-Z9]\\d{7}${NOT_BEFORE}`, 'g');
 const vinPattern = /(?<![A-Za-z0-9_\-])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9_\-])/g;
@@ -338,6 +343,53 @@ const clinicalCue = /\b(?:npi|provider|prescriber|prescribed|prescribing|physici
 
 /** Words that make a dashed 3-3-4 number an NHS number rather than a phone number. */
 const healthWord = /\b(?:nhs|chi|patient|patients|hospital|clinic|gp|surgery|ward|nurse|doctor|dr|nhs number|medical|health|diagnos\w*|prescri\w*|referral|admission|discharge)\b/i;
+/** The ten digits of an NHS number written 3-3-4 at `at`. */
+const compactNhs = (text: string, at: number): string => text.slice(at, at + 3) + text.slice(at + 4, at + 7) + text.slice(at + 8, at + 12);
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+const isGapCode = (code: number): boolean => code === 32 || code === 0xa0 || code === 45 || code === 46 || code === 47 || code === 44;
+
+/**
+ * Whether a run of NHS numbers at `start..end`, joined inside by `separator`, is a number of its
+ * own: nothing but a blank, punctuation or a letterless end beside it, or another number set apart
+ * from it by another separator than its own, or joined inside by another (`NHS 943 476 5919
+ * 2026-12-03`, `943-476-5919 1984`, a log line's time before it; a probe of 2026-12-04). A group
+ * after the run joined by its own separator (`943 476 5919 12`) makes one longer number; so does
+ * a closing parenthesis or a `+` before it (`+49 (0) 308 471 2662` is a phone).
+ */
+function nhsSetApart(text: string, start: number, end: number, separator: string): boolean {
+  const own = separator.charCodeAt(0);
+  const after = end < text.length ? text.charCodeAt(end) : -1;
+  if (after !== -1 && (isAsciiAlnum(after) || after === 95)) return false;
+  let gapEnd = end;
+  while (gapEnd < text.length && gapEnd - end < 3 && isGapCode(text.charCodeAt(gapEnd))) gapEnd++;
+  if (gapEnd > end && gapEnd < text.length && isDigitCode(text.charCodeAt(gapEnd)) && !otherSeparatorBeside(text, end, gapEnd, own, 1)) return false;
+  let gapStart = start;
+  while (gapStart > 0 && start - gapStart < 3 && isGapCode(text.charCodeAt(gapStart - 1))) gapStart--;
+  if (gapStart < start && gapStart > 0) {
+    const previous = text.charCodeAt(gapStart - 1);
+    if (previous === 41) return false;
+    if (isDigitCode(previous) && !otherSeparatorBeside(text, gapStart, start, own, -1)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the gap `gapStart..gapEnd` is another separator than `own`, or the word of digits past it
+ * (after it for `direction` 1, before it for -1, up to 12 characters) is joined by another one
+ * (`2026-12-03`, `10:01:02`).
+ */
+function otherSeparatorBeside(text: string, gapStart: number, gapEnd: number, own: number, direction: 1 | -1): boolean {
+  for (let k = gapStart; k < gapEnd; k++) if (text.charCodeAt(k) !== own) return true;
+  let at = direction === 1 ? gapEnd : gapStart - 1;
+  for (let steps = 0; steps < 12 && at >= 0 && at < text.length; steps++, at += direction) {
+    const code = text.charCodeAt(at);
+    if (isDigitCode(code)) continue;
+    return code !== own && (code === 45 || code === 46 || code === 47 || code === 58) && isDigitCode(text.charCodeAt(at + direction));
+  }
+  return false;
+}
+
 /** A word for a phone number or calling shortly before a number (NANP numbers share the NHS number's 3-3-4 shape). */
 const phoneWordBefore = /\b(?:call|calling|called|phone|telephone|tel|mobile|cell|cellphone|fax|text|sms|whatsapp|ring|dial|landline|hotline|number is|reach (?:me|us|him|her) (?:at|on))\b[^\n\d]{0,12}$/i;
 
@@ -369,17 +421,24 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
     if (!labelled.has(start) && !thingLabel(text, start)) out.push({ start, end, type: kind.type, class: kind.class, normalized });
   };
   if (digits >= 10) {
-    nhsPattern.lastIndex = 0;
+    nhsRunPattern.lastIndex = 0;
     let nhsCue: boolean | undefined;
-    for (let m = nhsPattern.exec(text); m !== null; m = nhsPattern.exec(text)) {
-      const compact = `${m[1]}${m[3]}${m[4]}`;
+    for (let m = nhsRunPattern.exec(text); m !== null; m = nhsRunPattern.exec(text)) {
+      const separator = m[1] as string;
+      const end = m.index + m[0].length;
+      // Not part of a longer number: see nhsSetApart.
+      if (!nhsSetApart(text, m.index, end, separator)) continue;
       // A phone word before it makes it the phone number it looks like (`call 808-555-0199` passes
       // the NHS check 1 time in 11; a probe of 2026-12-03 found phones typed MRN).
       // NHS numbers are written with spaces; with dashes (the NANP phone's usual form) a health word
       // must be in the text (`NHS`, `patient`, `hospital`, …).
-      if (!nhsNumberValid(compact) || phoneWordBefore.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
-      if (m[2] === '-' && !(nhsCue ??= healthWord.test(text))) continue;
-      push(m.index, m.index + m[0].length, MRN, compact);
+      if (phoneWordBefore.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+      if (separator === '-' && !(nhsCue ??= healthWord.test(text))) continue;
+      // Several in one run: each must pass the check (two random numbers pass it 1 time in 121).
+      let valid = true;
+      for (let at = m.index; at < end && valid; at += NHS_NUMBER_LENGTH + 1) valid = nhsNumberValid(compactNhs(text, at));
+      if (!valid) continue;
+      for (let at = m.index; at < end; at += NHS_NUMBER_LENGTH + 1) push(at, at + NHS_NUMBER_LENGTH, MRN, compactNhs(text, at));
     }
     let cue: boolean | undefined;
     npiPattern.lastIndex = 0;
