@@ -230,6 +230,92 @@ describe('F8: an initial before a surname that is also a common word', () => {
   });
 });
 
+describe('F8: a word the lists lack after an initial, in a list of names or after a clinical cue', () => {
+  const persons = (text: string): string[] => spans(text, 'PERSON');
+  it.each([
+    ['Discharged: J. Garcia, M. Nguyen, T. Havili', ['J. Garcia', 'M. Nguyen', 'T. Havili']],
+    ['T. Havili, J. Garcia', ['T. Havili', 'J. Garcia']],
+    ['J. Garcia and T. Havili', ['J. Garcia', 'T. Havili']],
+    ['J. Garcia, T. Havili, Q. Vlintuk', ['J. Garcia', 'T. Havili', 'Q. Vlintuk']],
+    ['Discharged: T. Havili', ['T. Havili']],
+    ['pt T. Havili', ['T. Havili']],
+    ['Authors: A. Okafor, T. Havili', ['A. Okafor', 'T. Havili']],
+    ['Admitted: Q. Vlintuk', ['Q. Vlintuk']],
+  ])('%j', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('species, places, titles, outline headings, abbreviations and letters of things stay as they were', () => {
+    for (const text of [
+      'Cultures grew E. coli, H. pylori and S. aureus',
+      'Cultures grew E. Coli, S. Aureus and C. Difficile',
+      'Organisms: E. Coli, S. Aureus, C. Difficile',
+      'pt E. Coli positive',
+      'A. Introduction, B. Methods, C. Results',
+      'A. Introduction',
+      'No. 5 Main',
+      'U.S. Army',
+      'Plan B. Havili',
+      'E. Coli found',
+    ]) expect(persons(text), text).toEqual([]);
+    expect(persons('J. Smith, E. Coli')).toEqual(['J. Smith']);
+    expect(persons('U.S. Army and J. Garcia')).toEqual(['J. Garcia']);
+  });
+
+  it('unlisted words after initials in a list of initials and listed names, any list joiner', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Garcia', 'Nguyen', 'Smith', 'Okafor', 'Patel'),
+        fc.constantFrom('Havili', 'Vlintuk', 'Tawhiri', 'Qxaro'),
+        // Not ` & `: `A. Garcia & Q. Havili` reads as a firm (`Garcia & Havili`), as before.
+        fc.constantFrom(', ', ' and ', ', and ', '; '),
+        fc.constantFrom('A', 'J', 'M', 'T'),
+        fc.constantFrom('Q', 'R', 'K'),
+        (listed, unlisted, joiner, i1, i2) => {
+          const first = `${i1}. ${listed}`;
+          const second = `${i2}. ${unlisted}`;
+          expect(persons(`Seen: ${first}${joiner}${second}`)).toContain(second);
+          expect(persons(`${second}${joiner}${first} today`)).toContain(second);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('F8: a lower-case name under `name` beside personal members', () => {
+  async function stored(values: readonly unknown[]): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'probe-20261204-f8-'));
+    const auditor = createAuditor({ agent: { id: 'probe' }, sink: fileLedger({ dir: join(dir, 'ledger') }), redactor: createRedactor({ pseudonymKey: createKeyring([Buffer.alloc(32, 44)]), sessionMemory: false }) });
+    for (const result of values) auditor.record({ type: 'tool.result', tool: { name: 't', result } });
+    await auditor.close();
+    return storedJsonl(join(dir, 'ledger')).replace(/\[[A-Z_]+:psn_\w+\]/g, ' ');
+  }
+
+  it('beside an SSN, a date of birth, an email, a phone, an address', async () => {
+    const raw = await stored([
+      { name: 'tevita havili', ssn: '536-22-8514' },
+      { name: 'qxaro vlintuk', dob: '1984-03-12' },
+      { name: 'mele tawhiri', email: 'mt@corp.example' },
+      { name: 'sione fifita', phone: '+1 415 555 0132' },
+      { name: 'ana lolohea', address: '12 Rue Sainte-Catherine, Bordeaux' },
+      [{ name: 'losa kupu', date_of_birth: '03/12/1984', id: 7 }],
+    ]);
+    expect(raw).not.toMatch(/tevita|havili|qxaro|vlintuk|mele|tawhiri|sione|fifita|lolohea|losa kupu/);
+  });
+
+  it('a tool, a file, an account, a schema and a name alone stay', async () => {
+    const raw = await stored([
+      { name: 'search', type: 'tool' },
+      { name: 'report.pdf', size: 3 },
+      { name: 'Plaid Checking', account_id: 'acc_1', mask: '0000' },
+      { name: { type: 'string', description: 'Full name' }, email: { type: 'string', format: 'email' } },
+      { name: 'nightly-build', status: 'ok', zip: '94105' },
+    ]);
+    for (const kept of ['"search"', 'report.pdf', 'Plaid Checking', 'Full name', 'nightly-build']) expect(raw).toContain(kept);
+  });
+});
+
 describe('F7: a value found in one line of a string is masked where it recurs later in that string', () => {
   async function stored(outputs: readonly unknown[]): Promise<string> {
     const dir = mkdtempSync(join(tmpdir(), 'probe-20261204-f7-'));

@@ -1029,6 +1029,20 @@ export function columnKind(name: string): ColumnKind {
 }
 
 /**
+ * Whether a member name beside a generic `name` makes that `name` a person's (`{ name: 'tevita
+ * havili', ssn: '536-22-8514' }`; a probe of 2026-12-04 found the name raw): a government id, a
+ * date of birth, an email, a phone number, a postal address or its street, another person's-name
+ * key (columnKind), or `address`. Not a card or an account number, a postcode alone or a secret:
+ * accounts, stores and services have names too (`{ name: 'Plaid Checking', account_id }`).
+ */
+export function isPersonalSiblingKey(name: string): boolean {
+  if (isGenericNameKey(name)) return false;
+  const kind = columnKind(name);
+  if (kind === 'none') return normalizeKeyName(name) === 'address';
+  return kind !== 'secret' && kind !== 'CARD' && kind !== 'ACCOUNT' && kind !== 'addressNumber';
+}
+
+/**
  * The kinds of one row's or one statement's columns (columnKind each), with a generic name column
  * (`name`, `nom`, `nombre`: isGenericNameKey) a `person` when another column names personal data
  * (any kind but `none` and `secret`) or a surname or given name (hasSurnameKey), or when `personal`

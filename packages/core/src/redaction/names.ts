@@ -1141,7 +1141,13 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     // unlisted word after an initial stays unread (`E. Coli`, `H. Pylori`).
     const initial = run[0] as Token;
     const initialBefore = (only.kind === 'l' || only.kind === 'f') && !inFirm && run.length === 2 && initial.kind === 'I' && /^[A-Z]$/.test(text.slice(initial.start, initial.end)) && text.charCodeAt(initial.end) === 46 && !LETTER_TAKER_BEFORE.test(text.slice(Math.max(0, initial.start - 24), initial.start));
-    accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative || verbCue || initialBefore;
+    // "Discharged: J. Garcia, M. Nguyen, T. Havili", "pt T. Havili": a word the lists lack after an
+    // initial and its dot is a surname beside another initial and name of a list of people (a
+    // listed name, or one found already) or after a clinical cue (a probe of 2026-12-04), not a
+    // species (`E. Coli`, `S. Aureus`: SPECIES_AFTER_INITIAL) and not after a letter of its own
+    // (`U.S. Army`).
+    const unlistedAfterInitial = only.kind === 'U' && !inFirm && run.length === 2 && initial.kind === 'I' && /^[A-Z]$/.test(text.slice(initial.start, initial.end)) && text.charCodeAt(initial.end) === 46 && !SPECIES_AFTER_INITIAL.has(only.lower) && !/[\p{L}\p{N}.]$/u.test(before) && !LETTER_TAKER_BEFORE.test(before) && (INITIAL_CUE_BEFORE.test(before) || initialNameBeside(text, before, initial.start, only, out, l));
+    accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative || verbCue || initialBefore || unlistedAfterInitial;
   } else if (strongCount >= 1) {
     accept = unknown <= 2;
   } else if (firstKind === 'f') {
@@ -1194,6 +1200,39 @@ function romanceDeterminer(text: string, before: string, token: Token): boolean 
   if (!ROMANCE_DETERMINERS.has(token.lower) || !/(?:^|[.!?¡¿:\n]\s{0,3}|^\s{1,3})$/.test(before)) return false;
   const noun = ROMANCE_NOUN_AFTER.exec(text.slice(token.end, token.end + 32))?.[1];
   return noun !== undefined && !ENGLISH_AFTER.has(noun);
+}
+
+/** Species names written with their genus's initial (`E. coli`), capitalized in a heading or a list: no surname after an initial. */
+const SPECIES_AFTER_INITIAL = new Set(
+  'coli pylori aureus difficile pneumoniae aeruginosa tuberculosis gonorrhoeae albicans monocytogenes epidermidis faecalis faecium influenzae meningitidis pyogenes agalactiae typhi typhimurium enterica jejuni botulinum perfringens tetani cholerae pallidum trachomatis burgdorferi vaginalis lamblia falciparum vivax elegans melanogaster cerevisiae subtilis thaliana sapiens rex baumannii cloacae mirabilis marcescens maltophilia catarrhalis pertussis diphtheriae anthracis pestis neoformans fumigatus glabrata auris gondii mansoni saprophyticus lugdunensis mutans sanguinis mitis acnes avium leprae ulcerans'.split(' '),
+);
+/** Clinical cues before a list of patients or staff, for a word the lists lack after an initial (`pt T. Havili`, `Discharged: T. Havili`). */
+const INITIAL_CUE_BEFORE = /\b(?:pt|pts|discharged|admitted|transferred|attending|referred by|referring|seen by|reviewed by|consultant|surgeon|physician|clinician|carer|caregiver|authors?|signed by)\.?\s{0,2}:?\s{1,2}$/i;
+/** An item of a list before (`J. Garcia, `, `M. Nguyen and `) or after (`, J. Garcia`) a run: an initial, its dot and a word. */
+const LIST_ITEM_BEFORE = /(?:^|[^\p{L}\p{N}.])[A-Z]\. ?(\p{Lu}[\p{Ll}'’-]{1,30})(?:, {1,2}(?:and {1,2}|& {1,2})?| {1,2}(?:and|&) {1,2}|; {1,2})$/u;
+const LIST_ITEM_AFTER = /^(?:, {1,2}(?:and {1,2}|& {1,2})?| {1,2}(?:and|&) {1,2}|; {1,2})[A-Z]\. ?(\p{Lu}[\p{Ll}'’-]{1,30})(?![\p{L}.])/u;
+
+/**
+ * Whether a list item beside the initial-and-word run at `runStart` (its word `only`, `before` the
+ * text before it) is an initial and a listed name (`J. Garcia`), or one found as a person already.
+ */
+function initialNameBeside(text: string, before: string, runStart: number, only: Token, out: readonly Detection[], l: NameLists): boolean {
+  const listed = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    // A listed name that is also a common word counts after its initial (`A. Smith`, as initialBefore reads it).
+    const kind = kindOf(lower, true, false, l);
+    return kind !== 'U' && kind !== 'W' && !SPECIES_AFTER_INITIAL.has(lower);
+  };
+  const previous = LIST_ITEM_BEFORE.exec(before);
+  if (previous !== null) {
+    const surname = previous[1] as string;
+    if (listed(surname)) return true;
+    const previousEnd = runStart - before.length + previous.index + previous[0].indexOf(surname) + surname.length;
+    const found = out[out.length - 1];
+    if (found !== undefined && found.type === 'PERSON' && found.end === previousEnd && !SPECIES_AFTER_INITIAL.has(surname.toLowerCase())) return true;
+  }
+  const next = LIST_ITEM_AFTER.exec(text.slice(only.end, only.end + 40));
+  return next !== null && listed(next[1] as string);
 }
 
 /** Words after which a capital letter is a grade, a type or a name of a thing, not an initial (`vitamin B`, `hepatitis C`, `Plan B`, `Type A`, `Section D`). */

@@ -16,7 +16,7 @@ import { argvSecrets, BUILTIN_DETECTORS, detectBuiltin, findNormalized, phoneSpe
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
+import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -947,7 +947,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const whatsApp = keys.length <= 16 && isWhatsAppObject(value, keys);
     const humanName = keys.length <= 9 && isHumanName(keys);
     // `{ nombre, apellido }`, `{ nom, prenom }`: a generic name key beside a surname key is a person's name.
-    const surnamed = keys.length <= 64 && keys.some(isGenericNameKey) && hasSurnameKey(keys);
+    const genericName = keys.length <= 64 && keys.some(isGenericNameKey);
+    const surnamed = genericName && hasSurnameKey(keys);
+    // `{ name: 'tevita havili', ssn: '536-22-8514' }`: a generic name key's text beside a member
+    // that holds personal data as text or a number (an SSN, a date of birth, an email, a phone, an
+    // address: isPersonalSiblingKey) is a person's name (a probe of 2026-12-04). `{ name: 'search',
+    // type: 'tool' }`, `{ name: 'report.pdf', size: 3 }` and a schema's `{ name: {…}, email: {…} }` stay.
+    const personalName = genericName && !surnamed && keys.some((key) => isPersonalSiblingKey(key) && (typeof value[key] === 'string' || typeof value[key] === 'number'));
     // `{ first, last }`, `{ fn, ln }`, `{ forename, surname }`: given and middle members beside a family member (key-names.ts nameMembers).
     const nameParts = keys.length <= 16 ? nameMembers(keys) : undefined;
     // The member this object is under (past a list's index): `subject`, `individual`, `name`.
@@ -1038,7 +1044,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : Array.isArray(child) && isBareAccountListKeyName(key) ? 'bareAccount'
         : humanName && HUMAN_NAME_PARTS.has(key) ? 'person'
         : addressObject && isAddressObjectPart(key) ? 'address'
-        : surnamed && isGenericNameKey(key) ? 'person'
+        : (surnamed || (personalName && typeof child === 'string')) && isGenericNameKey(key) ? 'person'
         : nameParts?.has(key) === true && keyDecision(key) === 'none' ? 'role-strong'
         : reference !== undefined && key === 'display' ? (reference === 'named' ? 'person' : 'role-role')
         : nameText && key === 'text' ? 'role-weak'
