@@ -229,7 +229,10 @@ function detectCards(text: string, out: Detection[], groups: DigitGroups): void 
       if (digitCount > 19) break;
       // The last group has 3+ digits, or 2 in a 14-digit Diners number written 4-4-4-2 (`3622 7206 2716 67`; probe 6 of 2026-12-03).
       if (digitCount < 12 || (last > first && groupSize(groups, last) < 3 && !(groupSize(groups, last) === 2 && digitCount === 14 && last === first + 3))) continue;
-      if (!windowStandsAlone(text, groups, first, last, true)) continue;
+      // A window followed by what reads as an expiry (`MMYY`) stands alone only when it holds 15
+      // digits or more: 12 to 14 digits before a month-like group are as likely the front of a
+      // longer number (`order 6011 1937 8771 0506`, whose first 12 digits pass Luhn as a Maestro).
+      if (!windowStandsAlone(text, groups, first, last, digitCount >= 15)) continue;
       const start = groups.starts[first] as number;
       const end = groups.ends[last] as number;
       const digits = text.slice(start, end).replace(/\D/g, '');
