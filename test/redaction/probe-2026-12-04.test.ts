@@ -334,3 +334,21 @@ describe('F7: a value found in one line of a string is masked where it recurs la
     expect(raw).not.toMatch(/Vlintuk|Qxaro/);
   });
 });
+
+describe('F2: query results as text tables (psql, Markdown, MySQL, CSV after prose)', () => {
+  it('stores none of the names, dates of birth, SSNs and passwords of the tables; their headers and other columns stay', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'probe-20261204-f2-'));
+    const auditor = createAuditor({ agent: { id: 'probe' }, sink: fileLedger({ dir: join(dir, 'ledger') }), redactor: createRedactor({ pseudonymKey: createKeyring([Buffer.alloc(32, 44)]) }) });
+    const results = [
+      ' first_name | last_name |    dob     |     ssn\n------------+-----------+------------+-------------\n Qxaro      | Vlintuk   | 1984-03-12 | 536228514\n(1 row)\n',
+      'The users table:\n\n| user | password |\n|---|---|\n| admin | Tr0ub4dor&3 |\n',
+      'Here are the results:\nfirst_name,last_name,ssn\nBrelm,Othwaite,412673390',
+      '+----+-----------+----------+\n| id | full_name | order_id |\n+----+-----------+----------+\n|  7 | Ysolde Prax | 1001   |\n+----+-----------+----------+',
+    ];
+    for (const result of results) auditor.record({ type: 'tool.result', tool: { name: 'db.query', result } });
+    await auditor.close();
+    const stored = storedJsonl(join(dir, 'ledger')).replace(/\[[A-Z_]+:psn_\w+\]/g, ' ');
+    for (const raw of ['Qxaro', 'Vlintuk', '1984-03-12', '536228514', 'Tr0ub4dor', 'Brelm', 'Othwaite', '412673390', 'Ysolde', 'Prax']) expect(stored).not.toContain(raw);
+    for (const kept of ['first_name | last_name', '| user | password |', 'first_name,last_name,ssn', '| id | full_name | order_id |', '1001', '(1 row)']) expect(stored).toContain(kept);
+  });
+});

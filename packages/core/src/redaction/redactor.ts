@@ -20,7 +20,7 @@ import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
-import { delimitedTable, type TableCell } from './tables.js';
+import { sameTables, textTables, type DelimitedTable, type TableCell } from './tables.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
@@ -815,49 +815,61 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   let embeddedDepth = 0;
 
   /**
-   * A delimited table in text (CSV, TSV, semicolons; `tables.ts`), after the text detectors ran:
-   * each column is decided by its header as a member by its name, and its cells masked as that
-   * member's values would be (`last_name`, `dob`, `phone`, `ssn`, `password`, ...), an `email`
-   * column's cells whole as EMAIL. A generic `name` column is a person's name beside another
-   * column of personal data (an email, a phone, a date of birth; key-names.ts columnKinds, the rule
-   * SQL and Postgres key details use too), as `name` is beside a surname member. A cell that is one
-   * token already stays. Returns `text` itself when nothing was masked.
+   * The tables in a text (`tables.ts` textTables: CSV, TSV, semicolons, and tables drawn with a
+   * rule under their header, psql, Markdown, MySQL; at the start of the text or after lines of
+   * prose), after the text detectors ran: each column is decided by its header as a member by its
+   * name, and its cells masked as that member's values would be (`last_name`, `dob`, `phone`,
+   * `ssn`, `password`, ...), an `email` column's cells whole as EMAIL. A generic `name` column is
+   * a person's name beside another column of personal data (an email, a phone, a date of birth;
+   * key-names.ts columnKinds, the rule SQL and Postgres key details use too), as `name` is beside a
+   * surname member. A cell that is one token already stays. Returns `text` itself when nothing
+   * was masked.
    */
   function maskTableColumns(original: string, text: string, pending: Pending): string {
     // The columns are named by the header as written: a header cell the text detectors took for
     // a name (`Kunde,dob`, `Name,Geburtsdatum,Ort`) left no header to read in `text`, and every
     // column unmasked (a fresh attacker's finding, 2026-12-02).
-    const source = delimitedTable(original);
-    if (source === undefined) return text;
-    const table = original === text ? source : delimitedTable(text, source);
-    if (table === undefined) return text;
-    const decisions: KeyDecision[] = source.header.map((name) => keyDecision(name));
+    const sources = textTables(original);
+    if (sources.length === 0) return text;
+    const tables = original === text ? sources : sameTables(text, sources);
+    let out = '';
+    let at = 0;
+    for (let t = 0; t < sources.length; t++) {
+      const source = sources[t] as DelimitedTable;
+      const table = tables[t];
+      if (table === undefined) continue;
+      const decisions = columnDecisions(source.header);
+      if (decisions === undefined) continue;
+      for (const row of table.rows) {
+        for (let c = 0; c < row.length; c++) {
+          const decision = decisions[c] as KeyDecision;
+          if (decision === 'none') continue;
+          const cell = row[c] as TableCell;
+          const value = text.slice(cell.start, cell.end);
+          if (value === '' || WHOLE_TOKEN.test(value)) continue;
+          const masked = byKey(decision, value, pending);
+          if (typeof masked !== 'string') continue;
+          out += text.slice(at, cell.start) + masked;
+          at = cell.end;
+        }
+      }
+    }
+    return at === 0 ? text : out + text.slice(at);
+  }
+
+  /** How a table's columns are masked, by its header as a member by its name; undefined when none is. */
+  function columnDecisions(header: readonly string[]): KeyDecision[] | undefined {
+    const decisions: KeyDecision[] = header.map((name) => (name === '' ? 'none' : keyDecision(name)));
     // A column's kind is key-names.ts columnKinds', as SQL's and a Postgres key detail's are: a
     // generic `name` is a person's beside a personal column, here also one only a member name
     // names (a health identifier, a custom identity key). (`from`/`to` columns are ranges as often
     // as phones, `order_id`, `sku` name things: no sign of a person by themselves.)
-    const kinds = columnKinds(source.header, decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike' && d !== 'recipient' && d !== 'thingId' && !isRoleDecision(d)));
+    const kinds = columnKinds(header, decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike' && d !== 'recipient' && d !== 'thingId' && !isRoleDecision(d)));
     for (let c = 0; c < decisions.length; c++) {
       const kind = kinds[c];
       if (decisions[c] === 'none' && (kind === 'person' || kind === 'email')) decisions[c] = kind;
     }
-    if (decisions.every((d) => d === 'none')) return text;
-    let out = '';
-    let at = 0;
-    for (const row of table.rows) {
-      for (let c = 0; c < row.length; c++) {
-        const decision = decisions[c] as KeyDecision;
-        if (decision === 'none') continue;
-        const cell = row[c] as TableCell;
-        const value = text.slice(cell.start, cell.end);
-        if (value === '' || WHOLE_TOKEN.test(value)) continue;
-        const masked = byKey(decision, value, pending);
-        if (typeof masked !== 'string') continue;
-        out += text.slice(at, cell.start) + masked;
-        at = cell.end;
-      }
-    }
-    return at === 0 ? text : out + text.slice(at);
+    return decisions.every((d) => d === 'none') ? undefined : decisions;
   }
 
   function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number, inherited?: NumberKeyKind | 'bareAccount'): JsonValue {

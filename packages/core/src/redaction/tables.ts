@@ -1,11 +1,14 @@
 /**
- * Delimited tables in text (CSV, TSV, semicolon-separated; RFC 4180 quoting): the header row's
- * cells and, for every following row with as many cells, where each cell's content is. The
- * redactor decides each column by its header as it decides a member by its name (a column
- * `last_name` is a person's name in every row), so a row whose values no detector recognizes is
- * masked too (issue 11, a fresh attacker's round 3: `first_name,last_name,email` then
- * `Wiremu,Tane,…` kept the names).
+ * Tables in text (CSV, TSV, semicolon-separated, RFC 4180 quoting; tables drawn with a rule under
+ * their header, psql, Markdown, MySQL; psql's and MySQL's records): the header row's cells and,
+ * for every following row with as many cells, where each cell's content is. The redactor decides
+ * each column by its header as it decides a member by its name (a column `last_name` is a
+ * person's name in every row), so a row whose values no detector recognizes is masked too (issue
+ * 11, a fresh attacker's round 3: `first_name,last_name,email` then `Wiremu,Tane,…` kept the
+ * names; F2 of the probe of 2026-12-04: a psql table, a Markdown table, CSV after a line of prose).
  */
+
+import type { ScanWork } from './obfuscated-emails.js';
 
 /** A cell's content: `text.slice(start, end)`, without its quotes. */
 export interface TableCell {
@@ -14,6 +17,7 @@ export interface TableCell {
 }
 
 export interface DelimitedTable {
+  /** `,`, a tab, `;` or `|` (SQLite's list mode); in a drawn table `|`, in records `|` or `:` (textTables). */
   delimiter: string;
   /** The header's cells, trimmed and unquoted. */
   header: string[];
@@ -26,7 +30,7 @@ const MAX_HEADER_CHARS = 1024;
 /** A header cell longer than this names no column. */
 const MAX_HEADER_CELL = 64;
 const MAX_COLUMNS = 64;
-const DELIMITERS = [',', '\t', ';'] as const;
+const DELIMITERS = [',', '\t', ';', '|'] as const;
 /** A column name: one to three words of letters, digits, `_`, `-`, `.`, not ending a sentence. */
 const HEADER_CELL = /^[\p{L}\p{N}_-][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,2}(?<!\.)$/u;
 
@@ -42,6 +46,14 @@ const HEADER_CELL = /^[\p{L}\p{N}_-][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,2}(?
 export function delimitedTable(text: string, like?: DelimitedTable): DelimitedTable | undefined {
   let from = 0;
   while (from < text.length && (text.charCodeAt(from) === 10 || text.charCodeAt(from) === 13)) from++;
+  return delimitedAt(text, from, like)?.table;
+}
+
+/**
+ * The delimited table whose header is the line at `from`, and where the line after its last row
+ * starts; see delimitedTable.
+ */
+function delimitedAt(text: string, from: number, like?: DelimitedTable, work?: ScanWork): { table: DelimitedTable; next: number } | undefined {
   const headerEnd = text.indexOf('\n', from);
   if (headerEnd < 0 || (like === undefined && headerEnd - from > MAX_HEADER_CHARS)) return undefined;
   const headerLine = text.slice(from, headerEnd);
@@ -57,7 +69,7 @@ export function delimitedTable(text: string, like?: DelimitedTable): DelimitedTa
     }
   }
   if (delimiter === undefined || most + 1 > MAX_COLUMNS) return undefined;
-  const headerCells = splitLine(text, from, headerEnd, delimiter);
+  const headerCells = splitLine(text, from, headerEnd, delimiter, work);
   if (headerCells === undefined) return undefined;
   const header = headerCells.map((c) => text.slice(c.start, c.end).trim());
   if (like !== undefined) {
@@ -65,24 +77,331 @@ export function delimitedTable(text: string, like?: DelimitedTable): DelimitedTa
     if (header.length !== like.header.length) return undefined;
   } else if (header.some((name) => name.length === 0 || name.length > MAX_HEADER_CELL || !HEADER_CELL.test(name))) {
     return undefined;
+  } else if (delimiter === '|' && headerLine.trimEnd().split('|').some((name) => name.trim() !== name || name.indexOf(' ') >= 0)) {
+    // Pipes as SQLite's list mode writes them (`first_name|ssn`): column names of one word, no
+    // blank beside a pipe (`cat access.log | grep 404` is a shell's; a drawn table has its rule).
+    return undefined;
   }
   const rows: TableCell[][] = [];
-  for (let start = headerEnd + 1; start < text.length; ) {
+  let start = headerEnd + 1;
+  while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const cells = splitLine(text, start, end, delimiter);
+    const cells = splitLine(text, start, end, delimiter, work);
     if (cells === undefined || cells.length !== header.length) break;
     rows.push(cells);
     start = end + 1;
   }
-  return rows.length === 0 ? undefined : { delimiter, header, rows };
+  return rows.length === 0 ? undefined : { table: { delimiter, header, rows }, next: start };
+}
+
+/**
+ * A table found anywhere in a text (textTables): its header is the text's line number `line`
+ * (counted from 0), whatever lines of prose come before it.
+ */
+export interface TextTable extends DelimitedTable {
+  /** Delimited rows under a header, a table drawn with a rule under its header, or records of `name | value` lines. */
+  style: 'delimited' | 'drawn' | 'records';
+  line: number;
+}
+
+/** Most tables read in one text. */
+const MAX_TABLES = 32;
+/** Longest rule line (`---+---`, `|---|---|`, `+----+----+`) looked at, in characters. */
+const MAX_RULE_CHARS = 8192;
+
+/**
+ * Every table in `text`, in order, each with the line its header is on (issue 11, F2 of the probe
+ * of 2026-12-04: query results pasted after a line of prose, and drawn tables, kept their names
+ * and SSNs):
+ * - a delimited table (CSV, TSV, semicolons; pipes as SQLite's list mode writes them,
+ *   `first_name|ssn`, one-word names and no blank beside a pipe) as delimitedTable reads one,
+ *   wherever its header is: after a first line of prose (`Here are the results:\nfirst_name,…`) too;
+ * - a drawn table: a header of 2 to 64 cells split by `|` (the outer pipes of a Markdown or MySQL
+ *   row optional), then a rule of as many cells of dashes (`=` too, colons at their ends) split
+ *   by `+` or `|` (psql `-----+-----`, Markdown `|---|:--:|`, MySQL `+----+----+`, a grid's
+ *   `+====+`), then the rows of as many cells; rules between rows are skipped (a MySQL box's
+ *   bottom, a grid's separators), any other line ends the table (psql's `(2 rows)`);
+ * - records (recordsAt): psql's expanded display and MySQL's vertical one, a line a column.
+ * A table is found by its shape, not by what its header names: the redactor decides its columns.
+ * One pass over the text: a line is read as a header only when it has a delimiter or a pipe (or
+ * starts a record) and has at most 1,024 characters, a rule only below such a header, and the
+ * lines a table takes are not read again; `work` counts the characters looked at.
+ */
+export function textTables(text: string, work?: ScanWork): TextTable[] {
+  const tables: TextTable[] = [];
+  if (text.indexOf('\n') < 0) return tables;
+  // A drawn table needs a pipe and a rule's dashes: text without both is read for delimited tables only.
+  const drawn = text.indexOf('|') >= 0 && text.indexOf('-') >= 0;
+  let line = 0;
+  for (let from = 0; from < text.length && tables.length < MAX_TABLES; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    if (work !== undefined) work.steps += end - from + 1;
+    let found: { table: DelimitedTable; next: number } | undefined;
+    let style: TextTable['style'] = 'drawn';
+    const shape = end - from <= MAX_HEADER_CHARS ? headerShape(text, from, end) : 0;
+    if (shape & RECORD) {
+      found = recordsAt(text, from, end, undefined, work);
+      style = 'records';
+    }
+    if (found === undefined && shape & PIPE && drawn) {
+      found = drawnAt(text, from, end, undefined, work);
+      style = 'drawn';
+    }
+    if (found === undefined && shape & DELIMITED) {
+      found = delimitedAt(text, from, undefined, work);
+      style = 'delimited';
+    }
+    if (found === undefined) {
+      from = end + 1;
+      line++;
+      continue;
+    }
+    tables.push({ ...found.table, style, line });
+    // The lines the table took, counted past.
+    for (let at = text.indexOf('\n', from); at >= 0 && at < found.next; at = text.indexOf('\n', at + 1)) line++;
+    from = found.next;
+  }
+  return tables;
+}
+
+/**
+ * The tables `like` (textTables of the text before the text detectors ran) in `text` (the same
+ * text after them), each on its line, with its delimiter and width, whatever its header holds now
+ * (a header cell read as a name, `Kunde`, is a token there); undefined where that line holds no
+ * such table any more.
+ */
+export function sameTables(text: string, like: readonly TextTable[]): Array<DelimitedTable | undefined> {
+  const out: Array<DelimitedTable | undefined> = [];
+  let line = 0;
+  let from = 0;
+  for (const table of like) {
+    while (line < table.line && from <= text.length) {
+      const at = text.indexOf('\n', from);
+      from = at < 0 ? text.length + 1 : at + 1;
+      line++;
+    }
+    if (from > text.length) {
+      out.push(undefined);
+      continue;
+    }
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    out.push((table.style === 'drawn' ? drawnAt(text, from, end, table) : table.style === 'records' ? recordsAt(text, from, end, table) : delimitedAt(text, from, table))?.table);
+  }
+  return out;
+}
+
+const DELIMITED = 1;
+const PIPE = 2;
+const RECORD = 4;
+
+/**
+ * Whether the line `text[from, to)` can head a table: DELIMITED when it has a comma, tab,
+ * semicolon or pipe and only the characters of column names besides (ASCII letters, digits, `_`,
+ * `-`, `.`, blanks, quotes; any other script's), PIPE when it has a `|`, RECORD when it starts
+ * with `-[` or `**` (a record's first line). A cheap look before the line is split.
+ */
+function headerShape(text: string, from: number, to: number): number {
+  // A record's first line: psql's `-[ RECORD 1 ]---`, MySQL's `*** 1. row ***`.
+  const first = text.charCodeAt(from);
+  const record = (first === 45 && text.charCodeAt(from + 1) === 91) || (first === 42 && text.charCodeAt(from + 1) === 42) ? RECORD : 0;
+  let delimiters = 0;
+  let pipes = 0;
+  let names = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 9 || c === 59) delimiters++;
+    else if (c === 124) pipes++;
+    else if (c < 128 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 32 || c === 34 || c === 13)) names = false;
+  }
+  return record | (delimiters + pipes > 0 && names ? DELIMITED : 0) | (pipes > 0 ? PIPE : 0);
+}
+
+/**
+ * The drawn table whose header is the line `text[from, to)` (see textTables), and where the line
+ * after its last row starts. With `like`, its width, whatever its header cells hold.
+ */
+function drawnAt(text: string, from: number, to: number, like?: DelimitedTable, work?: ScanWork): { table: DelimitedTable; next: number } | undefined {
+  if (to >= text.length) return undefined;
+  let first = from;
+  while (first < to && isBlank(text.charCodeAt(first))) first++;
+  // Outer pipes as the header has them: a psql row's first cell may be empty (` | Vlintuk`).
+  const outer = text.charCodeAt(first) === 124;
+  const headerCells = pipeCells(text, from, to, like === undefined ? MAX_COLUMNS : like.header.length, outer, work);
+  if (headerCells === undefined || headerCells.length < 2) return undefined;
+  const header = headerCells.map((c) => text.slice(c.start, c.end).trim());
+  if (like !== undefined) {
+    if (header.length !== like.header.length) return undefined;
+  } else if (header.some((name) => name.length > MAX_HEADER_CELL) || header.every((name) => name.length === 0)) {
+    return undefined;
+  }
+  let start = to + 1;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  if (ruleWidth(text, start, end, work) !== header.length) return undefined;
+  const rows: TableCell[][] = [];
+  for (start = end + 1; start < text.length; start = end + 1) {
+    end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (ruleWidth(text, start, end, work) === header.length) continue;
+    const cells = pipeCells(text, start, end, header.length, outer, work);
+    if (cells === undefined || cells.length !== header.length) break;
+    rows.push(cells);
+  }
+  return rows.length === 0 ? undefined : { table: { delimiter: '|', header, rows }, next: start };
+}
+
+/** psql's expanded display (`\\x`): `-[ RECORD 1 ]-----+------`. */
+const PSQL_RECORD = /^-\[ RECORD \d{1,12} \][-+]*\r?$/;
+/** MySQL's vertical display (`\\G`): `*************************** 1. row ***************************`. */
+const MYSQL_RECORD = /^\*{3,64} \d{1,12}\. row \*{3,64}\r?$/;
+/** Most lines of one record. */
+const MAX_RECORD_LINES = 256;
+
+/**
+ * Records as psql's expanded display and MySQL's vertical one write them: a record's first line
+ * (`-[ RECORD 1 ]---`, `*** 1. row ***`), then a line a column, its name, `|` (psql) or `:`
+ * (MySQL) and its value (`first_name | Qxaro`, ` last_name: Vlintuk`), to a line of another shape
+ * (a blank line, psql's `(2 rows)`, MySQL's `2 rows in set`). A table whose header is the first
+ * record's column names and whose rows are the records with as many lines, each cell the value
+ * after its name; a record of other columns ends it. With `like`, its width, whatever the names hold.
+ */
+function recordsAt(text: string, from: number, to: number, like?: DelimitedTable, work?: ScanWork): { table: DelimitedTable; next: number } | undefined {
+  const marker = text.slice(from, to);
+  const psql = PSQL_RECORD.test(marker);
+  if (!psql && !MYSQL_RECORD.test(marker)) return undefined;
+  const separator = psql ? 124 : 58;
+  let header: string[] | undefined;
+  const rows: TableCell[][] = [];
+  let start = to + 1;
+  // Where the record being read starts (its first line): where the table ends when it is another table's.
+  let record = from;
+  while (start < text.length) {
+    const names: string[] = [];
+    const cells: TableCell[] = [];
+    for (; start < text.length && cells.length < MAX_RECORD_LINES; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      // The separator after a name: within the name's bound.
+      let at = start;
+      const bound = Math.min(end, start + MAX_HEADER_CELL + 64);
+      while (at < bound && text.charCodeAt(at) !== separator) at++;
+      if (work !== undefined) work.steps += at - start + 1;
+      if (at >= bound) break;
+      const name = text.slice(start, at).trim();
+      if (like === undefined && (name.length === 0 || name.length > MAX_HEADER_CELL || !HEADER_CELL.test(name))) break;
+      // MySQL puts one blank after the colon; psql pads the name, then ` | `.
+      let valueStart = at + 1;
+      if (text.charCodeAt(valueStart) === 32) valueStart++;
+      let valueEnd = end;
+      while (valueEnd > valueStart && isBlank(text.charCodeAt(valueEnd - 1))) valueEnd--;
+      names.push(name);
+      cells.push({ start: valueStart, end: valueEnd });
+      start = end + 1;
+    }
+    if (header === undefined) header = like === undefined || like.header.length === names.length ? names : undefined;
+    if (cells.length === 0 || header === undefined || names.length !== header.length || (like === undefined && names.some((name, i) => name !== header?.[i]))) {
+      // A record of other columns is read again as a table of its own.
+      if (rows.length > 0) start = record;
+      break;
+    }
+    rows.push(cells);
+    // The next record's first line, or the end of the records.
+    if (start >= text.length) break;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > 200 || !(psql ? PSQL_RECORD : MYSQL_RECORD).test(text.slice(start, end))) break;
+    record = start;
+    start = end + 1;
+  }
+  if (header === undefined || rows.length === 0) return undefined;
+  return { table: { delimiter: String.fromCharCode(separator), header, rows }, next: start };
+}
+
+/** A blank of a drawn table: space, tab, no-break space, CR. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 160 || c === 13;
+}
+
+/**
+ * The cells of the line `text[from, to)` split by `|` (not `\|`, Markdown's escaped pipe), each
+ * trimmed of blanks; with `outer`, a pipe that starts the line and one that ends it are a Markdown
+ * or MySQL row's outer pipes, no cell's bounds. Undefined past `max` cells.
+ */
+function pipeCells(text: string, from: number, to: number, max: number, outer: boolean, work?: ScanWork): TableCell[] | undefined {
+  let i = from;
+  let end = to;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  while (end > i && isBlank(text.charCodeAt(end - 1))) end--;
+  if (work !== undefined) work.steps += end - i + 1;
+  if (outer && i < end && text.charCodeAt(i) === 124) {
+    i++;
+    if (end > i && text.charCodeAt(end - 1) === 124 && text.charCodeAt(end - 2) !== 92) end--;
+  }
+  const cells: TableCell[] = [];
+  for (;;) {
+    let stop = i;
+    while (stop < end && !(text.charCodeAt(stop) === 124 && text.charCodeAt(stop - 1) !== 92)) stop++;
+    let start = i;
+    let last = stop;
+    while (start < last && isBlank(text.charCodeAt(start))) start++;
+    while (last > start && isBlank(text.charCodeAt(last - 1))) last--;
+    if (cells.length === max) return undefined;
+    cells.push({ start, end: last });
+    if (stop >= end) return cells;
+    i = stop + 1;
+  }
+}
+
+/**
+ * How many cells the rule line `text[from, to)` draws: cells of dashes or `=` (a colon at either
+ * end, blanks around) split by `+` or `|`, the outer ones optional; 0 when the line is no rule.
+ */
+function ruleWidth(text: string, from: number, to: number, work?: ScanWork): number {
+  let i = from;
+  let end = to;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  while (end > i && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end - i > MAX_RULE_CHARS || i === end) return 0;
+  if (work !== undefined) work.steps += end - i + 1;
+  const first = text.charCodeAt(i);
+  if (first === 43 || first === 124) i++;
+  const last = text.charCodeAt(end - 1);
+  if (end > i && (last === 43 || last === 124)) end--;
+  let width = 0;
+  let dashes = 0;
+  // 0: before a cell's dashes (blanks, a colon), 1: in them, 2: after them (a colon, blanks).
+  let state = 0;
+  for (; i <= end; i++) {
+    const c = i === end ? 43 : text.charCodeAt(i);
+    if (c === 43 || c === 124) {
+      if (dashes === 0) return 0;
+      width++;
+      dashes = 0;
+      state = 0;
+    } else if (c === 45 || c === 61) {
+      if (state === 2) return 0;
+      state = 1;
+      dashes++;
+    } else if (c === 58) {
+      if (state === 1) state = 2;
+      else if (state === 0 && dashes === 0 && i + 1 < end && (text.charCodeAt(i + 1) === 45 || text.charCodeAt(i + 1) === 61)) continue;
+      else return 0;
+    } else if (isBlank(c)) {
+      if (state === 1) state = 2;
+    } else return 0;
+  }
+  return width;
 }
 
 /**
  * The cells of the line `text[from, to)` split by `delimiter`, each trimmed of blanks and of its
  * RFC 4180 quotes (a delimiter inside quotes does not split); undefined when a quote is left open.
  */
-function splitLine(text: string, from: number, to: number, delimiter: string): TableCell[] | undefined {
+function splitLine(text: string, from: number, to: number, delimiter: string, work?: ScanWork): TableCell[] | undefined {
+  if (work !== undefined) work.steps += to - from + 1;
   let end = to;
   if (end > from && text.charCodeAt(end - 1) === 13) end--;
   const cells: TableCell[] = [];
