@@ -815,9 +815,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   let embeddedDepth = 0;
 
   /**
-   * The tables in a text (`tables.ts` textTables: CSV, TSV, semicolons, and tables drawn with a
-   * rule under their header, psql, Markdown, MySQL; at the start of the text or after lines of
-   * prose), after the text detectors ran: each column is decided by its header as a member by its
+   * The tables in a text (`tables.ts` textTables: CSV, TSV, semicolons, SQLite's pipes, tables
+   * drawn with a rule under their header, psql, Markdown, MySQL, and psql's and MySQL's records;
+   * at the start of the text or after lines of prose), after the text detectors ran: each column is decided by its header as a member by its
    * name, and its cells masked as that member's values would be (`last_name`, `dob`, `phone`,
    * `ssn`, `password`, ...), an `email` column's cells whole as EMAIL. A generic `name` column is
    * a person's name beside another column of personal data (an email, a phone, a date of birth;
