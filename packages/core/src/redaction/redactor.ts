@@ -20,7 +20,7 @@ import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
-import { sameTables, textTables, type DelimitedTable, type TableCell } from './tables.js';
+import { isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell } from './tables.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
@@ -838,11 +838,16 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const source = sources[t] as DelimitedTable;
       const table = tables[t];
       if (table === undefined) continue;
-      const decisions = columnDecisions(source.header);
-      if (decisions === undefined) continue;
-      for (const row of table.rows) {
+      // A record written a row a field (`| Field | Value |` then `| SSN | 536228514 |`, `key,value`):
+      // each row's first cell, as written, decides its second as the rows' names would as members.
+      const fieldValue = isFieldValueHeader(source.header);
+      const fields = fieldValue && table.rows.length === source.rows.length ? columnDecisions(source.rows.map((row) => fieldName(original, row[0] as TableCell))) : undefined;
+      const decisions = fieldValue ? undefined : columnDecisions(source.header);
+      if (decisions === undefined && fields === undefined) continue;
+      for (let r = 0; r < table.rows.length; r++) {
+        const row = table.rows[r] as TableCell[];
         for (let c = 0; c < row.length; c++) {
-          const decision = decisions[c] as KeyDecision;
+          const decision = (fields === undefined ? decisions?.[c] : c === 1 ? fields[r] : 'none') ?? 'none';
           if (decision === 'none') continue;
           const cell = row[c] as TableCell;
           const value = text.slice(cell.start, cell.end);
@@ -855,6 +860,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       }
     }
     return at === 0 ? text : out + text.slice(at);
+  }
+
+  /** A field-value table's field name: its first cell as written, without Markdown's `**` or backticks around it; none past 64 characters. */
+  function fieldName(text: string, cell: TableCell): string {
+    return cell.end - cell.start > 64 ? '' : text.slice(cell.start, cell.end).replace(/^[*`]{1,2}|[*`]{1,2}$/g, '').trim();
   }
 
   /** How a table's columns are masked, by its header as a member by its name; undefined when none is. */

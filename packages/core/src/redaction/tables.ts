@@ -193,6 +193,20 @@ export function sameTables(text: string, like: readonly TextTable[]): Array<Deli
   return out;
 }
 
+/** A first column that names the field of each row (`| Field | Value |`, `key,value`). */
+const FIELD_COLUMNS: ReadonlySet<string> = new Set(['field', 'key', 'name', 'attribute', 'property', 'parameter', 'variable', 'column', 'label', 'setting']);
+/** A second column that holds each row's value. */
+const VALUE_COLUMNS: ReadonlySet<string> = new Set(['value', 'answer', 'response']);
+
+/**
+ * Whether a table's header is a field's and a value's (`| Field | Value |`, `key,value`,
+ * `Attribute | Value`): a record written a row a field, each row's first cell naming its second,
+ * as a form field's label names its answer.
+ */
+export function isFieldValueHeader(header: readonly string[]): boolean {
+  return header.length === 2 && FIELD_COLUMNS.has((header[0] as string).toLowerCase()) && VALUE_COLUMNS.has((header[1] as string).toLowerCase());
+}
+
 const DELIMITED = 1;
 const PIPE = 2;
 const RECORD = 4;

@@ -184,6 +184,21 @@ describe('a table anywhere in a text: columns masked by their header', () => {
     expect(stored(MARKDOWN)).toContain(asMember('password', 'Tr0ub4dor&3'));
   });
 
+  it('a record written a row a field (`| Field | Value |`, `key,value`): each row\'s first cell decides its second', () => {
+    const cases: Array<[string, string[], string[]]> = [
+      ['Patient record:\n| Field | Value |\n|---|---|\n| Name | Qxaro Vlintuk |\n| Date of birth | 1984-03-12 |\n| **SSN** | 536228514 |\n| Status | active |', ['Qxaro', 'Vlintuk', '1984-03-12', '536228514'], ['| Status | active |', '| **SSN** | [SSN:']],
+      ['| Parameter | Value |\n|---|---|\n| `DB_PASSWORD` | Tr0ub4dor&3 |\n| timeout | 30 |', ['Tr0ub4dor&3'], ['| timeout | 30 |']],
+      ['Saved:\nkey,value\nlast_name,Vlintuk\nregion,eu-west-1\n', ['Vlintuk'], ['region,eu-west-1']],
+      [' attribute | value\n-----------+---------\n email     | qv@corp.example\n phone     | 4155550132\n', ['qv@corp', '4155550132'], [' attribute | value']],
+    ];
+    for (const [text, raw, kept] of cases) {
+      const out = stored(text);
+      for (const value of raw) expect(blanked(out), text).not.toContain(value);
+      for (const value of kept) expect(out, text).toContain(value);
+    }
+    expect(stored('| Field | Value |\n|---|---|\n| Last name | Vlintuk |')).toContain(asMember('last_name', 'Vlintuk'));
+  });
+
   it('cells still go through the text detectors: an email or a card in a column of no personal data', () => {
     const out = stored('| id | note |\n|---|---|\n| 7 | write to qv@corp.example, card 4111 1111 1111 1111 |');
     expect(blanked(out)).not.toMatch(/qv@corp|4111 1111/);
@@ -205,6 +220,9 @@ describe('a table anywhere in a text: columns masked by their header', () => {
       '*************************** 1. row ***************************\n   drug: Warfarin\n   dose: 5 mg\n',
       'git log --oneline|head\nfoo|bar\n',
       '**Summary**\n- item one\n- item two\n',
+      '| Field | Value |\n|---|---|\n| Drug | Warfarin |\n| Dose | 5 mg |\n| Order | 1001 |',
+      '| Setting | Value |\n|---|---|\n| Name | billing-sync |\n| Region | eu-west-1 |',
+      'key,value\ntimeout,30\nretries,3\n',
     ]) {
       expect(stored(text), text).toBe(text);
     }
