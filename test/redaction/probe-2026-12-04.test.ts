@@ -352,3 +352,39 @@ describe('F2: query results as text tables (psql, Markdown, MySQL, CSV after pro
     for (const kept of ['first_name | last_name', '| user | password |', 'first_name,last_name,ssn', '| id | full_name | order_id |', '1001', '(1 row)']) expect(stored).toContain(kept);
   });
 });
+
+describe('F3: personal fields named in text formats, in the ledger', () => {
+  it("stores none of the probe's values: logfmt, YAML, NDJSON, XML, .env, INI, a query, quoted values with blanks", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'probe-20261204-f3-'));
+    const auditor = createAuditor({ agent: { id: 'probe' }, sink: fileLedger({ dir: join(dir, 'ledger') }), redactor: createRedactor({ pseudonymKey: createKeyring([Buffer.alloc(32, 44)]) }) });
+    const outputs = [
+      'a=1 social_security_number=536228514',
+      'patient_ssn: 412673390',
+      '---\nrecord:\n  first_name: Qxaro\n  last_name: Vlintuk\n',
+      'ts=2026-12-04T10:00:00Z level=info first_name=zephyrine last_name=okonkwoa msg=ok',
+      '{"id":1,"last_name":"Brindlewick"}\n{"id":2,"last_name":"Tumbarrow"}',
+      '<Patient FirstName="Ysolde" LastName="Quenneville"><ssn>533471208</ssn><user_phone>4155550132</user_phone></Patient>',
+      'a=1 user_phone=4155550199',
+      'FULL_NAME="Oriel Dashwoody"\nMOBILE=4155550177\n',
+      '[patient]\nfull_name = Halvard Pemberdine\n',
+      '?a=1&customer_name=Ximena&mobile_number=4155550188',
+      "name: 'Corvina Astley'\nsurname: 'Astley'",
+    ];
+    for (const result of outputs) auditor.record({ type: 'tool.result', tool: { name: 't', result } });
+    await auditor.close();
+    const stored = storedJsonl(join(dir, 'ledger')).replace(/\[[A-Z_]+:psn_\w+\]/g, ' ');
+    for (const raw of ['536228514', '412673390', 'Qxaro', 'Vlintuk', 'zephyrine', 'okonkwoa', 'Brindlewick', 'Tumbarrow', 'Ysolde', 'Quenneville', '533471208', '4155550132', '4155550199', 'Oriel', 'Dashwoody', '4155550177', 'Halvard', 'Pemberdine', 'Ximena', '4155550188', 'Corvina', 'Astley']) {
+      expect(stored).not.toContain(raw);
+    }
+  });
+
+  it('keeps keys that name things and a name: in a sentence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'probe-20261204-f3b-'));
+    const auditor = createAuditor({ agent: { id: 'probe' }, sink: fileLedger({ dir: join(dir, 'ledger') }), redactor: createRedactor({ pseudonymKey: createKeyring([Buffer.alloc(32, 45)]) }) });
+    const outputs = ['file_name=report.pdf tool_name=search id=42 status=shipped', 'The name: field of the tool is search', 'name: web_search\ndescription: searches the web\n'];
+    for (const result of outputs) auditor.record({ type: 'tool.result', tool: { name: 't', result } });
+    await auditor.close();
+    const stored = storedJsonl(join(dir, 'ledger'));
+    for (const text of outputs) expect(stored).toContain(JSON.stringify(text).slice(1, -1));
+  });
+});

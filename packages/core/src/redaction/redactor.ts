@@ -15,12 +15,13 @@ import {
 import { argvSecrets, BUILTIN_DETECTORS, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
-import { isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
+import { awsQueryAround, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
-import { isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell } from './tables.js';
+import { isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
+import { elementPairs, mayHoldPairs, textPairs } from './text-pairs.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
@@ -170,6 +171,12 @@ type RoleDecision = `role-${PersonRoleTier}` | `recipient-${PersonRoleTier}`;
 const ROLE_TIERS: ReadonlyMap<string, PersonRoleTier> = new Map([
   ['role-strong', 'strong'], ['role-role', 'role'], ['role-weak', 'weak'], ['recipient-strong', 'strong'], ['recipient-role', 'role'], ['recipient-weak', 'weak'],
 ]);
+/** What a value under a key is (redactor's keyedValue): a token's type, a data class, the normalized form (undefined: as written). */
+interface KeyedValue {
+  type: string;
+  class: string;
+  normalized: string | undefined;
+}
 function isRoleDecision(decision: KeyDecision): decision is RoleDecision {
   return typeof decision === 'string' && ROLE_TIERS.has(decision);
 }
@@ -185,6 +192,32 @@ const ONE_NUMBER = /^[\s#]*\d[\d\s\-./#()]{0,38}$/;
 /** The members of an object under a phone/card/account key that hold the number itself (Plaid `{ data, primary, type }`). */
 const INHERITING_MEMBERS: ReadonlySet<string> = new Set(['data', 'value', 'number']);
 const WHOLE_TOKEN = /^\[[A-Z_]+:psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
+/**
+ * The decisions a key in text takes over from a member's (keyedDetections): not a secret's nor a
+ * date of birth's, which the text detectors read in these forms already (detectAssignments,
+ * detectBirthDates), nor a thing's id or a table's email column.
+ */
+function takesTextDecision(decision: KeyDecision): boolean {
+  return decision !== 'none' && decision !== 'secret' && decision !== 'keyLike' && decision !== 'dob' && decision !== 'birthOrDeath' && decision !== 'thingId' && decision !== 'email';
+}
+/** The length of `value` up to the end of its last word that holds a digit (all of it when none does). */
+function upToLastDigitWord(value: string): number {
+  let end = value.length;
+  for (;;) {
+    let start = end;
+    while (start > 0 && !/\s/.test(value[start - 1] as string)) start--;
+    if (start === 0 || /\d/.test(value.slice(start, end))) return end;
+    end = start;
+    while (end > 0 && /\s/.test(value[end - 1] as string)) end--;
+    if (end === 0) return value.length;
+  }
+}
+/**
+ * A value in text that stands for none: a type in a schema or a signature (`first_name: str`,
+ * `lastName: string;`, `phone: Optional[str]`), a variable or a template (`$FIRST_NAME`,
+ * `{{ user.name }}`, `%(name)s`), markup.
+ */
+const NOT_A_VALUE = /^(?:[$%{<]|(?:str|string|int|integer|float|double|number|bool|boolean|none|null|nil|undefined|any|optional|list|dict|object|date|datetime|text|varchar|char|uuid|required|true|false)(?![\p{L}\p{N}_]))/iu;
 
 /**
  * A FHIR Patient resource (`{"resourceType":"Patient","id":"00482913"}`) or an object typed a
@@ -467,10 +500,6 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (isRecipientKeyName(key)) return tier === undefined ? 'recipient' : `recipient-${tier}`;
     return tier === undefined ? undefined : `role-${tier}`;
   }
-  /** A string under a role key masked whole as PERSON when it has a name's shape (key-names.ts personRoleValue). */
-  function roleValue(tier: PersonRoleTier, child: JsonValue, pending: Pending): JsonValue | undefined {
-    return typeof child === 'string' && enabled.has('person') && personRoleValue(child, tier, isListedPersonName) ? wholeValue(child, 'PERSON', 'pii.person', pending, personNormalForm(child)) : undefined;
-  }
   // Clean key names (nothing detected) are cached too; a key holding a finding is never cached.
   const cleanKeys = new Set<string>();
 
@@ -500,14 +529,86 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   // to 2 x 5,000 strings of at most 64 characters).
   const shortDetections = new RecentMap<string, readonly Detection[]>(5000);
   function builtinDetections(text: string, keyIsSecret: boolean): readonly Detection[] {
-    if (keyIsSecret || text.length > MAX_CACHED_TEXT) return detectBuiltin(text, enabled, keyIsSecret);
+    if (keyIsSecret || text.length > MAX_CACHED_TEXT) return textDetections(text, keyIsSecret);
     return shortDetections.get(text) ?? detectAndKeep(text);
   }
   /** Detects in a short string not in the cache, and caches the result. */
   function detectAndKeep(text: string): readonly Detection[] {
-    const detected = detectBuiltin(text, enabled, false);
+    const detected = textDetections(text, false);
     const found = detected.length === 0 ? NO_DETECTIONS : detected;
     shortDetections.set(text, found);
+    return found;
+  }
+
+  /** The built-in detections of a string, and the values its key/value pairs name (keyedDetections). */
+  function textDetections(text: string, keyIsSecret: boolean): Detection[] {
+    const found = detectBuiltin(text, enabled, keyIsSecret);
+    return mayHoldPairs(text) ? keyedDetections(text, found) : found;
+  }
+  /**
+   * A key's decision in text: keyDecision's (the structured path's), else, for a dotted or nested
+   * name (`customer.first_name`, `user.phone`), its last part's.
+   */
+  function textKeyDecision(name: string): KeyDecision {
+    const decision = keyDecision(name);
+    if (decision !== 'none') return decision;
+    const dot = name.lastIndexOf('.');
+    return dot > 0 && dot < name.length - 1 ? keyDecision(name.slice(dot + 1)) : 'none';
+  }
+  /** Whether a key in text may decide for its value: a decision of its own, or a generic name beside a surname. */
+  const wantedTextKey = (name: string): boolean => {
+    const decision = textKeyDecision(name);
+    return decision === 'none' ? isGenericNameKey(name) : takesTextDecision(decision);
+  };
+  /**
+   * Personal data named by its key in a text format (text-pairs.ts: `key=value`, `key: value`,
+   * `"key":"value"`, `key="value"` attributes, `<key>value</key>`): each key decided as a member of
+   * a JSON object by that name (keyDecision; a generic `name` beside a surname key as in an object),
+   * each value read as that member's value (keyedValue: the same type, class and normalized form,
+   * so the same pseudonym). Secrets and dates of birth in these forms are the text detectors'
+   * (detectAssignments, detectBirthDates). Issue 11, F3 of the probe of 2026-12-04.
+   */
+  function keyedDetections(text: string, found: Detection[]): Detection[] {
+    const pairs = textPairs(text, wantedTextKey);
+    const elements = elementPairs(text, wantedTextKey);
+    if (pairs.length === 0 && elements.length === 0) return found;
+    let surnamed: boolean | undefined;
+    for (const pair of elements.length === 0 ? pairs : pairs.concat(elements)) {
+      let decision = textKeyDecision(pair.name);
+      if (decision === 'none') {
+        surnamed ??= hasSurnameKey(pairs.map((each) => each.name).concat(elements.map((each) => each.name)));
+        if (!surnamed) continue;
+        decision = 'person';
+      }
+      const named = decision === 'person' || isRoleDecision(decision);
+      // A lone `key: value` inside a sentence: a name only when capitalized.
+      if (named && !pair.certain && !/^\p{Lu}/u.test(text.slice(pair.start, pair.start + 1))) continue;
+      const first = text.slice(pair.start, pair.end);
+      if (NOT_A_VALUE.test(first) || WHOLE_TOKEN.test(first)) continue;
+      let end = named && pair.lineEnd === pair.end ? pair.nameEnd : pair.lineEnd;
+      // A number's or an id's line ends with its last word that holds a digit (`Tel.: +44 207 946
+      // 0000 today`, `ssn: 536228514 (verified)`); an address part's line is read whole.
+      if (!named && end > pair.end && decision !== 'address' && decision !== 'addressNumber') end = pair.start + upToLastDigitWord(text.slice(pair.start, end));
+      let kind = keyedValue(decision, text.slice(pair.start, end));
+      if (kind === undefined && end !== pair.end) {
+        end = pair.end;
+        kind = keyedValue(decision, first);
+      }
+      if (kind === undefined) continue;
+      const value = text.slice(pair.start, end);
+      // In text a number's or an id's value holds a digit (`SSN: not provided`, `passport: valid`
+      // stay), an address part's a digit or a capital (`Street: closed` is prose).
+      if (decision === 'address' ? !/[\d\p{Lu}]/u.test(value) : !named && decision !== 'addressNumber' && decision !== 'mrz' && !/\d/.test(value)) continue;
+      // 12 digits after `account=` in an AWS query (a region or an ARN around it): an AWS account
+      // id, kept as in an AWS object (awsAccountKept) and by detectors.ts detectParameters.
+      if (decision === 'bareAccount' && text.charCodeAt(pair.start - 1) === 61 && isAwsAccountId(value) && awsQueryAround(text, pair.start)) continue;
+      // A role's word is a label of prose as often in text (`Patient: stable overnight`, `Driver:
+      // updated`): a role key in text gives a phone only (`to: +14155550132`); the name detectors
+      // read names after those words.
+      if (isRoleDecision(decision) && kind.type !== 'PHONE') continue;
+      if (kind.type === 'PERSON' && !/\p{L}/u.test(value)) continue;
+      found.push({ start: pair.start, end, type: kind.type, class: kind.class, normalized: kind.normalized ?? value });
+    }
     return found;
   }
 
@@ -588,7 +689,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const cached = customOnly ? NO_DETECTIONS : cacheable ? shortDetections.get(text) : undefined;
     if (cached === NO_DETECTIONS && custom === undefined && recalled === undefined) return text;
     try {
-      detections = cached ?? (cacheable ? detectAndKeep(text) : detectBuiltin(text, enabled, keyIsSecret));
+      detections = cached ?? (cacheable ? detectAndKeep(text) : textDetections(text, keyIsSecret));
     } catch (cause) {
       pending.errors.push(new RedactionError({ message: `built-in detection failed at ${typeof path === 'string' ? path : path.join('.')}`, cause }));
       return REDACTION_FAILED_MARKER;
@@ -727,35 +828,58 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function byKey(decision: KeyDecision, child: JsonValue, pending: Pending): JsonValue | undefined {
     if (decision === 'none' || decision === 'thingId' || child === null || child === '' || typeof child === 'boolean') return undefined;
     if (decision === 'secret') return typeof child === 'object' ? undefined : wholeValue(child, 'SECRET', 'secret', pending);
+    if (decision === 'person' && Array.isArray(child) && child.every((item) => typeof item === 'string')) {
+      // Each item in the normal form of one name (`Amara  Okafor` is `amara okafor`, as a single
+      // value and in text): the same person, the same pseudonym.
+      return child.map((item) => (item === '' ? item : wholeValue(item, 'PERSON', 'pii.person', pending, personNormalForm(item as string))));
+    }
+    if (typeof child === 'object') return undefined;
+    // Values that are no JSON (a BigInt) reach the member rules as before and fail there, as the
+    // caller expects (redact() then throws a RedactionError that quotes no value).
+    const kind = keyedValue(decision, child);
+    return kind === undefined ? undefined : wholeValue(child, kind.type, kind.class, pending, kind.normalized);
+  }
+
+  /**
+   * What one string or number under a key that names what it holds is (byKey's rules, shared with
+   * the pairs of text formats: keyedDetections): its token type, data class and normalized form
+   * (undefined: the value as written), or undefined when the value is not of the named kind. No
+   * secret here (a secret's name masks any value: byKey).
+   */
+  function keyedValue(decision: KeyDecision, child: string | number): KeyedValue | undefined {
+    if (decision === 'none' || decision === 'thingId' || decision === 'secret' || child === '') return undefined;
+    const scalar = typeof child === 'string' || typeof child === 'number';
     // Under a table's email column (key-names.ts columnKind; no member name decides so): the cell whole.
-    if (decision === 'email') return typeof child === 'string' && emailColumnValue(child) ? wholeValue(child, 'EMAIL', 'pii.email', pending, child.trim().toLowerCase()) : undefined;
-    if (decision === 'birthOrDeath') return typeof child === 'string' && STARTS_WITH_DATE.test(child) ? wholeValue(child, 'DOB', 'pii.date_of_birth', pending, child.trim().toLowerCase()) : undefined;
+    if (decision === 'email') return typeof child === 'string' && emailColumnValue(child) ? { type: 'EMAIL', class: 'pii.email', normalized: child.trim().toLowerCase() } : undefined;
+    if (decision === 'birthOrDeath') return typeof child === 'string' && STARTS_WITH_DATE.test(child) ? { type: 'DOB', class: 'pii.date_of_birth', normalized: child.trim().toLowerCase() } : undefined;
     if (decision === 'dob' || typeof decision === 'object') {
-      if (typeof child !== 'string' && typeof child !== 'number') return undefined;
+      if (!scalar) return undefined;
       const raw = String(child).trim();
       // A health identifier is normalized as in text (health-ids.ts), so both get one pseudonym.
-      return decision === 'dob' ? wholeValue(child, 'DOB', 'pii.date_of_birth', pending, raw.toLowerCase()) : wholeValue(child, decision.type, decision.class, pending, normalizeHealthId(raw));
+      return decision === 'dob' ? { type: 'DOB', class: 'pii.date_of_birth', normalized: raw.toLowerCase() } : { type: decision.type, class: decision.class, normalized: normalizeHealthId(raw) };
     }
     // `to`, `from`, `contact`, ...: a phone only when the value parses as one (detectors.ts recipientPhone).
     if (decision === 'recipient' || isRoleDecision(decision)) {
       const normalized = decision === 'recipient' || decision.startsWith('recipient-') ? (typeof child === 'string' ? recipientPhone(child) : undefined) : undefined;
-      if (normalized !== undefined) return wholeValue(child, 'PHONE', 'pii.phone', pending, normalized);
-      return decision === 'recipient' ? undefined : roleValue(ROLE_TIERS.get(decision) as PersonRoleTier, child, pending);
+      if (normalized !== undefined) return { type: 'PHONE', class: 'pii.phone', normalized };
+      if (decision === 'recipient') return undefined;
+      // A string under a role key is a PERSON when it has a name's shape (key-names.ts personRoleValue).
+      return typeof child === 'string' && enabled.has('person') && personRoleValue(child, ROLE_TIERS.get(decision) as PersonRoleTier, isListedPersonName) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
     }
     // A machine-readable zone's lines (`{"mrz": ["P<GBRHAVILI<<TEVITA<<<…", "…"]}`): each line whole.
-    if (decision === 'mrz') return typeof child === 'string' && /^(?=[A-Z0-9<]*<)[A-Z0-9<]{10,}$/.test(child.replace(/\s+/g, '')) ? wholeValue(child, 'PASSPORT', 'pii.government_id', pending, child.replace(/\s+/g, '')) : undefined;
-    if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? wholeValue(child, 'SECRET', 'secret', pending) : undefined;
+    if (decision === 'mrz') return typeof child === 'string' && /^(?=[A-Z0-9<]*<)[A-Z0-9<]{10,}$/.test(child.replace(/\s+/g, '')) ? { type: 'PASSPORT', class: 'pii.government_id', normalized: child.replace(/\s+/g, '') } : undefined;
+    if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? { type: 'SECRET', class: 'secret', normalized: undefined } : undefined;
     // A part of a postal address by its name (`street`, `houseNumber`, `postalCode`, ISO 20022
     // `StrtNm`): the value whole, a string of letters or digits or a number (key-names.ts).
     if (decision === 'address' || decision === 'addressNumber') {
       // A number only as a house number or a postal code, and not 0; a string of the part's shape.
-      if (typeof child === 'number') return decision === 'addressNumber' && Number.isFinite(child) && child > 0 ? wholeValue(child, 'ADDRESS', 'pii.address', pending, String(child)) : undefined;
+      if (typeof child === 'number') return decision === 'addressNumber' && Number.isFinite(child) && child > 0 ? { type: 'ADDRESS', class: 'pii.address', normalized: String(child) } : undefined;
       if (typeof child !== 'string' || !addressPartValue(decision === 'addressNumber', child)) return undefined;
-      return wholeValue(child, 'ADDRESS', 'pii.address', pending, child.trim().toLowerCase().replace(/[\s,]+/g, ' '));
+      return { type: 'ADDRESS', class: 'pii.address', normalized: child.trim().toLowerCase().replace(/[\s,]+/g, ' ') };
     }
     if (decision === 'identity' || decision === 'identityPassport' || decision === 'identityLicence') {
       const type = decision === 'identity' ? 'SSN' : decision === 'identityPassport' ? 'PASSPORT' : 'DRIVER_LICENSE';
-      return typeof child === 'object' || holdsNoIdentifier(child) ? undefined : wholeValue(child, type, 'pii.government_id', pending);
+      return holdsNoIdentifier(child) ? undefined : { type, class: 'pii.government_id', normalized: undefined };
     }
     if (decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP' || decision === 'bareAccount') {
       // The name says what the value is only when the value has that shape (key-names.ts):
@@ -764,22 +888,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const text = String(child);
       if (decision !== 'bareAccount') {
         const normalized = governmentIdValue(text, decision);
-        return normalized === undefined ? undefined : wholeValue(child, governmentIdType(decision), 'pii.government_id', pending, normalized);
+        return normalized === undefined ? undefined : { type: governmentIdType(decision), class: 'pii.government_id', normalized };
       }
       if (!bareAccountValue(text)) return undefined;
       const compact = text.replace(/[\s\-./]/g, '').toUpperCase();
-      return ibanValid(compact) ? wholeValue(child, 'IBAN', 'financial.iban', pending, compact) : wholeValue(child, 'ACCOUNT_NUMBER', 'financial.account', pending, compact);
+      return ibanValid(compact) ? { type: 'IBAN', class: 'financial.iban', normalized: compact } : { type: 'ACCOUNT_NUMBER', class: 'financial.account', normalized: compact };
     }
-    if (decision === 'person') {
-      if (typeof child === 'string') return wholeValue(child, 'PERSON', 'pii.person', pending, personNormalForm(child));
-      if (Array.isArray(child) && child.every((item) => typeof item === 'string')) {
-        // Each item in the normal form of one name (`Amara  Okafor` is `amara okafor`, as a single
-        // value and in text): the same person, the same pseudonym.
-        return child.map((item) => (item === '' ? item : wholeValue(item, 'PERSON', 'pii.person', pending, personNormalForm(item as string))));
-      }
-      return undefined;
-    }
-    if (typeof child !== 'string' && typeof child !== 'number') return undefined;
+    if (decision === 'person') return typeof child === 'string' ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
+    if (!scalar) return undefined;
     const text = typeof child === 'number' ? (Number.isSafeInteger(child) ? String(child) : '') : child;
     const compact = text.replace(/[\s\-./()+]/g, '');
     if (!/^[A-Za-z0-9]{6,34}$/.test(compact) || !/\d{4}/.test(compact)) return undefined;
@@ -789,7 +905,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // international phone, digits otherwise, so a value joins its mentions in free text.
     const digitsOnly = compact.replace(/\D/g, '');
     const normalized = decision === 'ACCOUNT' ? compact.toUpperCase() : decision === 'PHONE' && text.trim().startsWith('+') ? `+${digitsOnly}` : digitsOnly;
-    return wholeValue(child, kind.type, kind.class, pending, normalized);
+    return { type: kind.type, class: kind.class, normalized };
   }
 
   /**

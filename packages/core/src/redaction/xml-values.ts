@@ -18,7 +18,7 @@ import { addressPartValue, isAddressPartKeyName, isNumberedAddressPart, isPerson
 import type { Detection } from './types.js';
 
 /** `<prefix:Name attr="…">text</prefix:Name>`: group 1 the qualified name, group 2 the local name, group 3 the text. */
-const ELEMENT = /<((?:[A-Za-z_][\w.-]{0,40}:)?([A-Za-z_][\w.-]{0,60}))(?:\s[^<>]{0,200})?>([^<>]{1,200})<\/\1\s{0,3}>/g;
+export const ELEMENT = /<((?:[A-Za-z_][\w.-]{0,40}:)?([A-Za-z_][\w.-]{0,60}))(?:\s[^<>]{0,200})?>([^<>]{1,200})<\/\1\s{0,3}>/g;
 /** Element names that mark an ISO 20022 document (pain, pacs, camt): `Nm` there is a party's name. */
 const ISO20022_MARKERS = /<(?:[\w.-]{1,40}:)?(?:PstlAdr|StrtNm|Dbtr|Cdtr|UltmtDbtr|UltmtCdtr|InitgPty|DbtrAcct|CdtrAcct|GrpHdr|CdtTrfTxInf)[\s>]/;
 

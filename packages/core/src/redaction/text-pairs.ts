@@ -1,0 +1,204 @@
+// Key/value pairs written as text: `key=value` (logfmt, .env, INI, properties, query-like
+// `a=1&b=2`, XML attributes `FirstName="…"`), `key: value` (YAML, headers, `"key":"value"` in NDJSON
+// lines and JSON fragments, Python reprs `{'key': 'value'}`), `key => value` (Ruby, PHP), and XML
+// elements `<key>value</key>` (xml-values.ts ELEMENT). Only where each key and its value are: which
+// key names personal data, and what the value then is, is the redactor's (redactor.ts keyedDetections
+// reads each key with keyDecision and each value with the member rules of byKey, the structured
+// path's own), so a field named in text is masked as the same member of a JSON object would be
+// (issue 11, F3 of the probe of 2026-12-04).
+//
+// Linear: each separator (`=`, `:`) is read once, its key backwards over at most 64 characters; a
+// value is read forwards over at most MAX_VALUE characters (a quoted one through assignmentValue,
+// secrets.ts, on a bounded view); the line a key starts is tracked forwards, never searched back.
+import { assignmentValue } from './secrets.js';
+import { ELEMENT } from './xml-values.js';
+
+/** Longest value read (a name, a number, an address line); a longer one is read as its first token. */
+const MAX_VALUE = 256;
+/** Longest key read backwards from its separator. */
+const MAX_KEY = 64;
+
+/** One pair. The value's extents are offsets of `text`; which one stands depends on the key (keyedDetections). */
+export interface TextPair {
+  /** The key as written, without quotes (`first_name`, `FirstName`, `user.phone`, `contact[last_name]`). */
+  name: string;
+  /** Where the value starts (after the separator, blanks and an opening quote). */
+  start: number;
+  /** Where the value's first token ends (the closing quote of a quoted value). */
+  end: number;
+  /**
+   * Where the value ends read as the rest of its line (a YAML scalar, a `.env` line, an INI entry:
+   * no other pair after it on the line), or where its run of capitalized words ends
+   * (`full_name=Qxaro Vlintuk status=ok`); `end` when neither applies.
+   */
+  lineEnd: number;
+  /** How far a name reaches: `end`, or over the capitalized words after it on its line (at most three). */
+  nameEnd: number;
+  /** Quoted (`"…"`, `'…'`, escaped quotes): `end` is the closing quote. */
+  quoted: boolean;
+  /**
+   * A pair that is certainly one: quoted, after `=`, at the start of its line, or beside another
+   * pair on its line. A lone `key: value` inside a sentence is not (a name then must be capitalized).
+   */
+  certain: boolean;
+}
+
+const isKeyChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45 || code === 46;
+const isKeyStart = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+const isBlank = (code: number): boolean => code === 32 || code === 9;
+/** Ends an unquoted value's first token. */
+const isTokenEnd = (code: number): boolean =>
+  code <= 32 || code === 34 || code === 39 || code === 44 || code === 59 || code === 38 || code === 60 || code === 62 || code === 41 || code === 93 || code === 125 || code === 0x85 || code === 0xa0 || code === 0x2028 || code === 0x2029;
+/** Punctuation after a value that belongs to the sentence or the structure around it. */
+const TRAILING = /[\s.,;:!?)\]}>&|]+$/;
+/** A word of a person's name after the first: capitalized letters (`Vlintuk`, `O'Neil`, `Müller-Lüdenscheidt`, `J.`). */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]{0,40}$/u;
+/** A blank or `#`/`;` comment that ends a line's value (`phone: 4155550132  # mobile`). */
+const LINE_COMMENT = /[ \t]+[#;][^\n]*$/;
+
+/** Whether `text` may hold a pair (`=`, `:` or a closing tag): strings without one are not scanned. */
+export function mayHoldPairs(text: string): boolean {
+  return text.length >= 4 && (text.indexOf('=') !== -1 || text.indexOf(':') !== -1 || text.indexOf('</') !== -1);
+}
+
+/**
+ * The pairs of `text` whose key `wanted` accepts (called once per key as written, so it should be
+ * cheap or cached), in order. Pairs inside a value taken before are not read again.
+ */
+export function textPairs(text: string, wanted: (name: string) => boolean): TextPair[] {
+  const out: TextPair[] = [];
+  if (text.length < 4) return out;
+  const length = text.length;
+  // The start of the line the current separator is on, and whether a pair was seen on it.
+  let lineStart = 0;
+  let lineScanned = 0;
+  let pairsOnLine = 0;
+  let consumed = 0;
+  for (let at = 0; at < length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 61 /* = */ && code !== 58 /* : */) continue;
+    const next = text.charCodeAt(at + 1);
+    // `==`, `::`, `:=`, `://` (a URL), `=~`: no pair. `=>` is one (Ruby, PHP).
+    let separatorEnd = at + 1;
+    if (code === 61) {
+      if (next === 61 || next === 126) { at++; continue; }
+      if (next === 62) separatorEnd = at + 2;
+    } else if (next === 58 || next === 61 || next === 47) { at++; continue; }
+    // The key, backwards: blanks, `]`, a closing quote (escaped any number of times), the name.
+    let keyEnd = at;
+    let blanks = 0;
+    while (keyEnd > 0 && blanks < 3 && isBlank(text.charCodeAt(keyEnd - 1))) { keyEnd--; blanks++; }
+    let closing = false;
+    if (text.charCodeAt(keyEnd - 1) === 34 || text.charCodeAt(keyEnd - 1) === 39) {
+      keyEnd--;
+      closing = true;
+      let slashes = 0;
+      while (keyEnd > 0 && slashes < 8 && text.charCodeAt(keyEnd - 1) === 92) { keyEnd--; slashes++; }
+    } else if (text.charCodeAt(keyEnd - 1) === 93 /* ] */) keyEnd--;
+    let keyStart = keyEnd;
+    while (keyStart > 0 && keyEnd - keyStart < MAX_KEY && isKeyChar(text.charCodeAt(keyStart - 1))) keyStart--;
+    // `contact[last_name]=`: the name inside the brackets decides (the `[` ends the name backwards).
+    if (keyStart === keyEnd || keyStart < consumed) continue;
+    if (keyStart > 0 && (isKeyChar(text.charCodeAt(keyStart - 1)) || text.charCodeAt(keyStart - 1) === 36 /* $ */)) continue;
+    // Trailing dots and dashes are no part of a name (`Note.:`).
+    while (keyEnd > keyStart && (text.charCodeAt(keyEnd - 1) === 46 || text.charCodeAt(keyEnd - 1) === 45)) keyEnd--;
+    if (keyEnd === keyStart || !isKeyStart(text.charCodeAt(keyStart))) continue;
+    // The line the key is on, tracked forwards.
+    for (; lineScanned < keyStart; lineScanned++) {
+      const c = text.charCodeAt(lineScanned);
+      if (c === 10 || c === 13) {
+        lineStart = lineScanned + 1;
+        pairsOnLine = 0;
+      }
+    }
+    pairsOnLine++;
+    const name = text.slice(keyStart, keyEnd);
+    if (!wanted(name)) continue;
+    const leading = leadsItsLine(text, lineStart, keyStart, closing);
+    let from = separatorEnd;
+    while (from < length && from - separatorEnd < 3 && isBlank(text.charCodeAt(from))) from++;
+    const pair = valueAt(text, from, code === 61, leading, pairsOnLine > 1);
+    if (pair === undefined) continue;
+    out.push({ name, ...pair });
+    consumed = pair.quoted ? pair.end + 1 : pair.end;
+    at = Math.max(at, pair.start - 1);
+  }
+  return out;
+}
+
+/** Whether only blanks, a list's `- `, `export ` or an opening quote stand before the key on its line. */
+function leadsItsLine(text: string, lineStart: number, keyStart: number, quoted: boolean): boolean {
+  let at = keyStart;
+  if (quoted && (text.charCodeAt(at - 1) === 34 || text.charCodeAt(at - 1) === 39)) {
+    at--;
+    while (at > lineStart && text.charCodeAt(at - 1) === 92) at--;
+  }
+  if (at - lineStart > 40) return false;
+  const before = text.slice(lineStart, at);
+  return /^[ \t]*(?:(?:- |export )[ \t]*)?$/.test(before);
+}
+
+/** The value that starts at `from`, or undefined when none does there (a nested object, the line's end). */
+function valueAt(text: string, from: number, equals: boolean, leading: boolean, beside: boolean): Omit<TextPair, 'name'> | undefined {
+  const first = text.charCodeAt(from);
+  if (Number.isNaN(first) || first === 10 || first === 13 || first === 123 /* { */ || first === 91 /* [ */) return undefined;
+  const limit = Math.min(text.length, from + MAX_VALUE);
+  if (first === 34 || first === 39 || first === 96 || first === 92) {
+    // A quoted value, escapes and all, as a secret's is read (secrets.ts assignmentValue), in a bounded view.
+    const extent = assignmentValue(text.slice(0, limit + 1), from);
+    if (extent === undefined) return undefined;
+    const [start, end] = extent;
+    if (start === from) return undefined;
+    return { start, end, lineEnd: end, nameEnd: end, quoted: true, certain: true };
+  }
+  let end = from;
+  while (end < limit && !isTokenEnd(text.charCodeAt(end))) end++;
+  // A sentence's or a structure's punctuation after the token is not the value's.
+  const token = text.slice(from, end);
+  const trimmed = token.replace(TRAILING, '');
+  end = from + trimmed.length;
+  if (end === from) return undefined;
+  // The rest of the line, up to the next pair on it.
+  let lineEnd = end;
+  while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  const rest = text.slice(from, lineEnd);
+  const nextPair = /(?:^|[\s,;&])["']?[A-Za-z_][\w.\-]{0,63}["']?[ \t]{0,3}(?:=(?!=)|:(?![:/=]))/.exec(rest.slice(trimmed.length));
+  const restEnd = from + (nextPair === null ? rest.length : trimmed.length + nextPair.index);
+  // A whole line's value: a `.env`, INI or YAML line with no other pair on it (for `:`, up to the next pair on the line).
+  let wholeLine = end;
+  const lineBounded = lineEnd === text.length || text.charCodeAt(lineEnd) === 10 || text.charCodeAt(lineEnd) === 13;
+  if (leading && lineBounded && (nextPair === null || !equals)) {
+    const value = text.slice(from, restEnd).replace(LINE_COMMENT, '').replace(TRAILING, '');
+    wholeLine = from + value.length;
+  }
+  // A name's capitalized words after its first (`full_name=Qxaro Vlintuk status=ok`).
+  let nameEnd = end;
+  if (NAME_WORD.test(trimmed)) {
+    const words = /[ \t]{1,3}([^\s,;&"'<>()[\]{}=:]+)/y;
+    words.lastIndex = end;
+    for (let count = 0; count < 3; count++) {
+      const word = words.exec(text);
+      if (word === null || word.index + word[0].length > restEnd || !NAME_WORD.test(word[1] as string)) break;
+      nameEnd = word.index + word[0].length;
+    }
+  }
+  return { start: from, end, lineEnd: Math.max(wholeLine, end), nameEnd, quoted: false, certain: equals || leading || beside || nextPair !== null };
+}
+
+/** An XML element with text and no child (`<first_name>Qxaro</first_name>`, `<ns:ssn>…</ns:ssn>`): its local name and its trimmed text. */
+export function elementPairs(text: string, wanted: (name: string) => boolean): TextPair[] {
+  const out: TextPair[] = [];
+  if (!text.includes('</')) return out;
+  for (const match of text.matchAll(ELEMENT)) {
+    const name = match[2] as string;
+    if (!wanted(name)) continue;
+    const raw = match[3] as string;
+    const value = raw.trim();
+    if (value === '') continue;
+    const start = (match.index as number) + match[0].indexOf('>') + 1 + (raw.length - raw.trimStart().length);
+    const end = start + value.length;
+    out.push({ name, start, end, lineEnd: end, nameEnd: end, quoted: true, certain: true });
+  }
+  return out;
+}
