@@ -2,9 +2,10 @@
 // mutants): Luhn as ISO/IEC 7812-1 Annex B defines it, the issuer ranges and lengths of each
 // card scheme at every boundary, ISO 13616 IBANs (registry length, ISO 7064 MOD 97-10 over the
 // rearranged digits and letters, nothing else accepted), the SSA's never-issued SSNs, Shannon
-// entropy, and `eachMatch` as a drop-in for `matchAll`.
+// entropy, `eachMatch` as a drop-in for `matchAll`, and `randomHex` (2026-12-04: the body of a
+// provider's hex key, lower-case hex only, from end to end).
 import { describe, expect, it } from 'vitest';
-import { cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, ssnValid } from './checks.js';
+import { cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './checks.js';
 
 describe('luhnValid (ISO/IEC 7812-1 Annex B, mod 10)', () => {
   it.each([
@@ -223,5 +224,47 @@ describe('eachMatch: the matches of matchAll, without copying the pattern', () =
 
   it('stops a sticky pattern at the first gap', () => {
     expect([...eachMatch(/a/y, 'aaba')].map((m) => m.index)).toEqual([0, 1]);
+  });
+});
+
+describe('randomHex: a body of lower-case hex only, with a digit, a letter and more than 3 bits a character', () => {
+  const HEX32 = '0e6f44a47a05f1dad2ad7e88c4c1d6b7';
+
+  it('accepts random lower-case hex bodies', () => {
+    for (const body of [HEX32, '0123456789abcdef', '012345abc', `${HEX32}${HEX32}`]) expect(randomHex(body), body).toBe(true);
+  });
+
+  it('refuses a body with anything but lower-case hex in it, at its start, its end or inside', () => {
+    for (const body of [
+      `z${HEX32}`,
+      `${HEX32}z`,
+      `${HEX32.slice(0, 16)}-${HEX32.slice(16)}`,
+      `G${HEX32}`,
+      `${HEX32}G`,
+      HEX32.toUpperCase(),
+      `${HEX32}\n`,
+      `\n${HEX32}`,
+      ` ${HEX32}`,
+      '',
+    ]) {
+      expect(randomHex(body), JSON.stringify(body)).toBe(false);
+    }
+  });
+
+  it('refuses a body of digits only or letters only, whatever its entropy', () => {
+    expect(entropy('0123456789')).toBeGreaterThan(3);
+    expect(randomHex('0123456789')).toBe(false);
+    expect(randomHex('9876543210'.repeat(4))).toBe(false);
+    expect(randomHex('abcdef'.repeat(6))).toBe(false);
+  });
+
+  it('needs more than 3 bits a character: 8 symbols used evenly are not enough, 9 are', () => {
+    expect(entropy('01234abc')).toBe(3);
+    expect(randomHex('01234abc')).toBe(false);
+    expect(randomHex('01234abc'.repeat(4))).toBe(false);
+    expect(randomHex('012345abc')).toBe(true);
+    for (const placeholder of ['0'.repeat(32), '1234567890abcdef'.slice(0, 4).repeat(8), 'deadbeef'.repeat(4), `0a${'0'.repeat(30)}`]) {
+      expect(randomHex(placeholder), placeholder).toBe(false);
+    }
   });
 });
