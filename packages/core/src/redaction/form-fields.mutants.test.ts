@@ -68,6 +68,9 @@ describe('typedSecretMembers', () => {
     expect(typed({ selector: '#password', other: 'x' })).toBeUndefined();
     expect(typed({ selector: 'Show password', value: 'on' })).toBeUndefined();
     expect(typed({ value: 'password', text: 'x' })).toBeUndefined();
+    // A member that names no field (a description, a hint, a member called password) decides nothing, whatever its words.
+    expect(typed({ description: 'Enter your password', text: 'Hunter2xyz' })).toBeUndefined();
+    expect(typed({ password: 'pin', value: '1234' })).toBeUndefined();
   });
 
   it('leaves `value` to the pair rule when `name` alone names the field', () => {
@@ -189,6 +192,9 @@ describe('formFieldOf', () => {
     expect(field({ field: { id: 'ssn' }, type: 'number', number: 536228514 })).toEqual({ names: ['ssn'], answers: ['number'] });
     expect(field({ field: { ref: 'ssn' }, type: 'choices', choices: ['a', 'b'] })).toEqual({ names: ['ssn'], answers: ['choices'] });
     expect(field({ field: { ref: 'ssn' }, label: 'SSN', type: 'date', date: '1990-01-01' })).toEqual({ names: ['SSN', 'ssn'], answers: ['date'] });
+    // Another member that names no field (empty, an opaque id) does not read the Typeform field's parts a second time.
+    expect(field({ field: { ref: 'ssn' }, label: '', type: 'date', date: '1990-01-01' })).toEqual({ names: ['ssn'], answers: ['date'] });
+    expect(field({ field: { ref: 'ssn' }, id: 'fld_1234', type: 'date', date: '1990-01-01' })).toEqual({ names: ['ssn'], answers: ['date'] });
   });
 
   it("does not take the type's member when it is `type`, a name's member, an answer already taken, missing, or no answer", () => {
@@ -278,6 +284,15 @@ describe('labelDecision', () => {
     const second = decider({ phone: 'phone' });
     expect(labelDecision('my phone', second.decide, 'none', () => false)).toBe('none');
     expect(second.asked).toEqual(['my phone', 'phone']);
+  });
+
+  it('asks about a run of several words that starts with a short word (`DL number`, `ID number`, `PO box`)', () => {
+    const { asked, decide } = decider({ 'dl number': 'license' });
+    expect(labelDecision('Your DL number', decide, 'none', anyKind)).toBe('license');
+    expect(asked).toEqual(['Your DL number', 'dl number']);
+    const second = decider({});
+    expect(labelDecision('Home id number', second.decide, 'none', anyKind)).toBe('none');
+    expect(second.asked).toEqual(['Home id number', 'home id number', 'home id', 'id number', 'home', 'number']);
   });
 
   it('does not ask again about a run that is the label itself', () => {
