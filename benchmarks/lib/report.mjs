@@ -320,6 +320,32 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   holds \`vie\` of \`vier\`); with a literal per folded character and a mask that wants a word's
   two rarest triples, gates walk half the characters they did (510,000 to 260,000 over 1,000
   events) and the sealing step costs 0.945x (hotpath-compare, same bytes).
+- **Per part of the event, 2026-12-04 (afternoon)** (single thread, \`redact()\` then RFC 8785,
+  the benchmark's events cut down, median CPU µs per event at load 3-6, about ±10%): the envelope
+  alone 11.8; with the tool's members but every string \`x\` 29.7; with its real ids and statuses
+  and no personal field and no prose 38; with the four personal fields (name, email, phone, IBAN)
+  71; with the two prose strings (about 270 characters) too, the whole event, 101. Short values
+  that never recur cost a full detection each: \`detectSensitive\` of \`call_00000ffp\` 3.8 µs,
+  \`ORD-2026-000002\` 5.5, \`user-1002\` 3.7, an email 5.8. Changed (4ca6b16): three scans that need
+  a blank (credential-files' user-then-password, password-forms' name-then-value, the Indian
+  address) are no longer run on a text without one (\`user-N\` 3.5-4.0 to 2.4-3.0 µs). Not kept:
+  gating the health and national-id label scans through the prefilter's mask: each gate with a
+  mask bit makes \`maskOf\` read further into every text before all bits are in (it stops when they
+  are), and the seal went to 1.12-1.20x. Outside the benchmark's events: a session with no value
+  remembered yet got a new memory with seven typed arrays at each of its events (2 µs, most of
+  that event's garbage collection; shared empty arrays since 63993e4: 0.72-0.79x for such
+  events), and a pseudonym's HMAC took 1.5 µs (0.9 since b148caf, two one-shot hashes over the
+  key's pads). On the host: sending batches to the pool from \`record()\` during a burst, and
+  (a prototype that gave up the recovery of failed batches) no longer holding the snapshots of
+  the batches in the pool's hands, left the host thread's CPU per event where it was (39 against
+  38 µs, \`/proc/self/task\`, nine interleaved rounds at load 9-13): the host's garbage collection
+  is not the snapshots surviving a burst, as the per-thread profile above suggested. The day's
+  net on the sealing step, with F1-F3 and F8's new rules merged (text tables, fields in text
+  formats, phones and NHS numbers inside runs of digits, \`name\` beside personal members, which
+  now masks 231 of the 2,000 events' customer names that were stored raw): hotpath-compare of
+  HEAD against e85a4f3 0.953x and 0.975x (the differing events counted, not compared). This run
+  and the one before it, back to back on a quiet machine: 86.64 µs against pino 10.44 (8.30x) and
+  87.75 against 11.08 (7.92x); issue 11's 7.7x floor is missed in both.
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
