@@ -320,7 +320,7 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   holds \`vie\` of \`vier\`); with a literal per folded character and a mask that wants a word's
   two rarest triples, gates walk half the characters they did (510,000 to 260,000 over 1,000
   events) and the sealing step costs 0.945x (hotpath-compare, same bytes).
-- **Per part of the event, 2026-12-04 (afternoon)** (single thread, \`redact()\` then RFC 8785,
+- **Per part of the event, 2026-12-04 (second session)** (single thread, \`redact()\` then RFC 8785,
   the benchmark's events cut down, median CPU µs per event at load 3-6, about ±10%): the envelope
   alone 11.8; with the tool's members but every string \`x\` 29.7; with its real ids and statuses
   and no personal field and no prose 38; with the four personal fields (name, email, phone, IBAN)
