@@ -65,17 +65,30 @@ function hmacSha256Hex(keyring: Keyring, keyId: string, message: string): string
   return oneShotHash('sha256', pads.outer, 'hex');
 }
 
-const padsByKeyring = new WeakMap<Keyring, Map<string, Pads>>();
-function padsOf(keyring: Keyring, keyId: string): Pads {
-  let byId = padsByKeyring.get(keyring);
+/**
+ * What `make` derives from the keyring's key `keyId`, made once and held as long as the keyring.
+ *
+ * @throws Error when the keyring has no key `keyId`
+ */
+function perKey<T>(cache: WeakMap<Keyring, Map<string, T>>, keyring: Keyring, keyId: string, make: (raw: Buffer) => T): T {
+  let byId = cache.get(keyring);
   if (byId === undefined) {
     byId = new Map();
-    padsByKeyring.set(keyring, byId);
+    cache.set(keyring, byId);
   }
-  let pads = byId.get(keyId);
-  if (pads === undefined) {
+  let made = byId.get(keyId);
+  if (made === undefined) {
     const raw = keyring.key(keyId);
     if (raw === undefined) throw new Error(`unknown pseudonym key id ${keyId}`);
+    made = make(raw);
+    byId.set(keyId, made);
+  }
+  return made;
+}
+
+const padsByKeyring = new WeakMap<Keyring, Map<string, Pads>>();
+const padsOf = (keyring: Keyring, keyId: string): Pads =>
+  perKey(padsByKeyring, keyring, keyId, (raw) => {
     const key = raw.length > BLOCK ? createHash('sha256').update(raw).digest() : raw;
     const inner = Buffer.alloc(BLOCK + SCRATCH_BYTES, 0x36);
     const outer = Buffer.alloc(BLOCK + 32, 0x5c);
@@ -83,29 +96,12 @@ function padsOf(keyring: Keyring, keyId: string): Pads {
       inner[i] = (inner[i] as number) ^ (key[i] as number);
       outer[i] = (outer[i] as number) ^ (key[i] as number);
     }
-    pads = { inner, outer };
-    byId.set(keyId, pads);
-  }
-  return pads;
-}
+    return { inner, outer };
+  });
 
 // KeyObjects make HMAC set-up cheaper than raw buffers; one per key, held as long as the keyring.
 const keyObjects = new WeakMap<Keyring, Map<string, KeyObject>>();
-function keyObject(keyring: Keyring, keyId: string): KeyObject {
-  let byId = keyObjects.get(keyring);
-  if (byId === undefined) {
-    byId = new Map();
-    keyObjects.set(keyring, byId);
-  }
-  let key = byId.get(keyId);
-  if (key === undefined) {
-    const raw = keyring.key(keyId);
-    if (raw === undefined) throw new Error(`unknown pseudonym key id ${keyId}`);
-    key = createSecretKey(raw);
-    byId.set(keyId, key);
-  }
-  return key;
-}
+const keyObject = (keyring: Keyring, keyId: string): KeyObject => perKey(keyObjects, keyring, keyId, (raw) => createSecretKey(raw));
 
 /** Pseudonyms of one value under every key of the keyring (to find events from before a rotation). */
 export function pseudonymsUnderAllKeys(keyring: Keyring, type: string, normalized: string): string[] {
