@@ -14,13 +14,13 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, detectSensitive, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
 import type { UnsealedEvent } from '../../packages/core/src/spec/event.js';
-import { storedJsonl } from './stored.js';
+import { storedJsonl, blankMachineValues } from './stored.js';
 
 const work = mkdtempSync(join(tmpdir(), 'aa-contact-probe-e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A stored line without its pseudonyms and long hex runs (a short number could match inside them by chance). */
-const withoutTokens = (line: string): string => line.replace(/\[[A-Z_]+:psn_\w+\]/g, '[T]').replace(/[0-9a-f]{32,}/gi, '[H]');
+const withoutTokens = (line: string): string => blankMachineValues(line).replace(/\[[A-Z_]+:psn_\w+\]/g, '[T]').replace(/[0-9a-f]{32,}/gi, '[H]');
 const phoneOf = (text: string, value: string) => {
   const start = text.indexOf(value);
   if (start === -1) throw new Error(`${value} not in ${text}`);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, fileLedger, type UnsealedEvent } from '@agent-audit/core';
-import { storedJsonl, unescapedLines } from './stored.js';
+import { storedJsonl, unescapedLines, blankMachineValues } from './stored.js';
 
 const key = createKeyring([Buffer.alloc(32, 41)]);
 const redactor = createRedactor({ pseudonymKey: key });
@@ -19,7 +19,7 @@ async function redacted(extra: Partial<UnsealedEvent>): Promise<UnsealedEvent> {
   return (await redactor.redact(base(extra), {})).event;
 }
 /** Pseudonyms and long hex runs blanked, so a short `not.toContain` cannot match inside them. */
-const blank = (text: string): string => text.replace(/\[[A-Z_0-9]+:psn_\w+\]/g, '[]').replace(/[0-9a-f]{32,}/g, '');
+const blank = (text: string): string => blankMachineValues(text).replace(/\[[A-Z_0-9]+:psn_\w+\]/g, '[]').replace(/[0-9a-f]{32,}/g, '');
 
 /** An event holding `value` in every envelope field that is structure (redactor.ts structureValue). */
 const inEveryStructureField = (value: string) => ({

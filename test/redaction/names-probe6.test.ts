@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, detectSensitive, fileLedger } from '@agent-audit/core';
-import { storedJsonl, unescapedLines } from './stored.js';
+import { storedJsonl, unescapedLines, blankMachineValues } from './stored.js';
 
 const persons = (text: string): string[] => detectSensitive(text).filter((d) => d.type === 'PERSON').map((d) => text.slice(d.start, d.end));
 /** What is left of `text` where a detection masks nothing (every detection blanked). */
@@ -24,7 +24,7 @@ const left = (text: string): string => {
   return out;
 };
 /** Stored text with pseudonym tokens and hex runs blanked, so that short checks cannot match a random token or hash. */
-const readable = (stored: string): string => stored.replace(/\[[A-Z_]+:psn_\w+\]/g, ' ').replace(/[0-9a-f]{32,}/gi, ' ');
+const readable = (stored: string): string => blankMachineValues(stored).replace(/\[[A-Z_]+:psn_\w+\]/g, ' ').replace(/[0-9a-f]{32,}/gi, ' ');
 const unmasked = (text: string, pieces: string[]): string[] => pieces.filter((piece) => left(text).toLowerCase().includes(piece.toLowerCase()));
 
 // Unlisted names (Tongan, Māori, Thai): the lists hold none of them.

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_DETECTORS, createAuditor, createKeyring, createRedactor, detectSensitive, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
 import type { JsonValue, UnsealedEvent } from '../../packages/core/src/spec/event.js';
-import { storedJsonl } from './stored.js';
+import { storedJsonl, blankMachineValues } from './stored.js';
 
 const work = mkdtempSync(join(tmpdir(), 'aa-numbers-probe-e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -32,7 +32,7 @@ const maskedAs = (text: string, value: string, type: string | RegExp): boolean =
   return detectSensitive(text).some((d) => (typeof type === 'string' ? d.type === type : type.test(d.type)) && d.start <= start && d.end >= start + value.length);
 };
 /** A stored line without its pseudonyms and long hex runs (a short number could match inside them by chance). */
-const withoutTokens = (line: string): string => line.replace(/\[[A-Z_]+:psn_\w+\]/g, '[T]').replace(/[0-9a-f]{32,}/gi, '[H]');
+const withoutTokens = (line: string): string => blankMachineValues(line).replace(/\[[A-Z_]+:psn_\w+\]/g, '[T]').replace(/[0-9a-f]{32,}/gi, '[H]');
 
 const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(5)]), sessionMemory: false });
 async function stored(result: JsonValue): Promise<string> {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor } from '@agent-audit/core';
 import { fileLedger } from '../../packages/core/src/ledger/file-ledger.js';
-import { storedJsonl } from './stored.js';
+import { storedJsonl, blankMachineValues } from './stored.js';
 
 type Input = Record<string, unknown>;
 const text = (input: string): Input => ({ type: 'message.user', content: { input } });
@@ -118,7 +118,7 @@ const KEPT: Array<[string, Input, string]> = [
 ];
 
 /** A stored line with the pseudonym markers and hex runs blanked (a random pseudonym or digest may hold any short string). */
-const blanked = (raw: string): string => raw.replace(/\[[A-Z_]+:psn_\w+\]/g, '[]').replace(/[0-9a-f]{32,}/g, '#');
+const blanked = (raw: string): string => blankMachineValues(raw).replace(/\[[A-Z_]+:psn_\w+\]/g, '[]').replace(/[0-9a-f]{32,}/g, '#');
 
 describe('probe 6 (numbers): the failing inputs through createAuditor + a file ledger', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-probe6-numbers-'));
