@@ -564,6 +564,8 @@ export type GovernmentIdKind = 'NATIONAL_ID' | 'PASSPORT' | 'DRIVER_LICENSE';
 const ID_NUMBER_WORDS = new Set(['number', 'numbers', 'no', 'nr', 'num', 'nbr', 'nummer', 'numero', 'numer', 'nro', 'id', 'ids', 'code', 'nummern']);
 /** `id`/`code` after a word that needs a number word: a record's id (`identity_id`, `social_id`, `license_code`) except after these (`taxId`, `steuerId`, `nationalId`, `tax_code`). */
 const ID_AFTER = new Set(['tax', 'steuer', 'national', 'fiscal', 'fiscale']);
+/** Words after an id's name that say how it is written, not what it is (`ssn_full`, `ssn_raw`, `ssnPlain`). */
+const ID_FORM_WORDS = new Set(['full', 'raw', 'plain', 'clear', 'cleartext', 'unmasked', 'complete', 'value', 'val', 'str', 'string', 'text']);
 /** Connectors between a leading number word and the identifier word (`numero_de_pasaporte`, `numer_dowodu`). */
 const ID_CONNECTORS = new Set(['de', 'di', 'do', 'da', 'du', 'del', 'della', 'of', 'van']);
 
@@ -571,7 +573,7 @@ const NATIONAL_ID_ALONE = [
   // en (us, uk, ca, ie, in, sg, au) and generic
   'ssn', 'sin', 'nin', 'nino', 'itin', 'tin', 'ppsn', 'nric', 'aadhaar', 'aadhar', 'uidai', 'tfn', 'socialsecurity', 'socialsecuritynumber', 'socialinsurancenumber',
   'nationalinsurancenumber', 'nationalinsurance', 'nationalid', 'nationalidentifier', 'nationalidentitynumber', 'personalidnumber', 'personalidentitynumber',
-  'taxpayerid', 'taxidentificationnumber', 'taxidentifier', 'identitycard', 'idcard', 'identitynumber', 'identitydocument', 'governmentid',
+  'taxpayerid', 'ssnum', 'socsec', 'socsecnumber', 'natid', 'govid', 'govtid', 'taxidentificationnumber', 'taxidentifier', 'identitycard', 'idcard', 'identitynumber', 'identitydocument', 'governmentid',
   // de, at, ch
   'steuerid', 'steueridentifikationsnummer', 'steuernummer', 'steuernr', 'idnr', 'identifikationsnummer', 'personalausweis', 'personalausweisnummer', 'ausweisnummer', 'ausweis',
   'sozialversicherungsnummer', 'svnr', 'svnummer', 'rentenversicherungsnummer', 'ahvnummer', 'ahvnr',
@@ -593,10 +595,10 @@ const NATIONAL_ID_ALONE = [
   'kvnr',
 ];
 /** Words that name a government id only with a number word after them (`tax_number`, `social_id`, `licence_no`). */
-const NATIONAL_ID_NUMBERED = ['tax', 'steuer', 'social', 'secu', 'identity', 'identification', 'national', 'fiscal', 'fiscale', 'ausweis', 'sozialversicherung', 'versicherung', 'insurance', 'securitesociale', 'dowod', 'dowodu', 'identiteit', 'identite', 'identidad', 'identidade', 'identita'];
-const PASSPORT_ALONE = ['passport', 'passports', 'reisepass', 'reisepassnummer', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'passaporte', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer'];
+const NATIONAL_ID_NUMBERED = ['tax', 'steuer', 'social', 'ss', 'secu', 'identity', 'identification', 'national', 'fiscal', 'fiscale', 'ausweis', 'sozialversicherung', 'versicherung', 'insurance', 'securitesociale', 'dowod', 'dowodu', 'identiteit', 'identite', 'identidad', 'identidade', 'identita'];
+const PASSPORT_ALONE = ['passport', 'passports', 'passportnum', 'passportno', 'passportnr', 'passportnumber', 'reisepass', 'reisepassnummer', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'passaporte', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer'];
 const LICENCE_ALONE = [
-  'driverslicense', 'driverlicense', 'driverslicence', 'driverlicence', 'drivinglicense', 'drivinglicence', 'dlnumber', 'fuhrerschein', 'fuehrerschein', 'fuhrerscheinnummer',
+  'driverslicense', 'driverlicense', 'driverslicence', 'driverlicence', 'drivinglicense', 'drivinglicence', 'dlnumber', 'dln', 'dlno', 'dlnum', 'dlnr', 'fuhrerschein', 'fuehrerschein', 'fuhrerscheinnummer',
   'fuehrerscheinnummer', 'permisdeconduire', 'permisconduire', 'carnetdeconducir', 'permisodeconducir', 'licenciadeconducir', 'licenciaconducir', 'patentediguida',
   'cartadeconducao', 'cartaconducao', 'cnh', 'prawojazdy', 'rijbewijs', 'rijbewijsnummer',
 ];
@@ -625,6 +627,15 @@ const GOVERNMENT_ID_NUMBERED: ReadonlyMap<string, GovernmentIdKind> = new Map<st
 export function governmentIdKeyKind(name: string): GovernmentIdKind | undefined {
   const words = keyWords(name).map(withoutAccents);
   if (words.length === 0 || words.length > 6) return undefined;
+  // A word that says how the id is written (`ssn_full`, `ssn_raw`, `ssnPlain`) names no other thing.
+  while (words.length > 1 && ID_FORM_WORDS.has(words[words.length - 1] as string)) words.pop();
+  // The whole name's words as written first: `taxpayer_id`, `dl_number`, `passport_num` are listed
+  // glued (`taxpayerid`, `dlnumber`), and the number word would be taken off below (a probe of
+  // 2026-12-04 found them raw).
+  for (let from = 0; from < words.length; from++) {
+    const whole = GOVERNMENT_ID_ALONE.get(words.slice(from).join(''));
+    if (whole !== undefined) return whole;
+  }
   let numbered = false;
   let idOnly = true;
   while (words.length > 1 && ID_NUMBER_WORDS.has(words[words.length - 1] as string)) {
