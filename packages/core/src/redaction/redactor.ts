@@ -25,7 +25,7 @@ import { elementPairs, mayHoldPairs, textPairs } from './text-pairs.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
-import { MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
+import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isListedFirstAndLast, isListedPersonName, personNameVariants, personNormalForm } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
@@ -344,9 +344,16 @@ interface Pending {
   freshAt?: number;
   /** The second pass of finishInOrder (which looks no further). */
   again?: true;
+  /** Strings' ends to keep for the session's next event, set when the event is done (finishInOrder): path, then the raw end or undefined to forget it. */
+  carried?: Array<string | undefined>;
 }
 
 type CustomResults = Map<string, Detection[] | Error>;
+
+/** A blank: space, tab, line breaks (what separates the words of prose). */
+const isBlankCode = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+/** What may follow a number cut short at a string's end: a blank or a group separator (`536-22-`, `4111 1111 `, `12.`, `030/`). */
+const CUT_SEPARATOR: ReadonlySet<number> = new Set([32, 9, 10, 13, 45, 46, 47, 0xa0]);
 
 /**
  * The default redactor: detects personal data, secrets and health context in every string of an
@@ -678,13 +685,97 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const out = redactText(text, path, pending, custom, keyIsSecret, thingId, customOnly);
     // What it became: a value masked here already (by a detector or from memory) needs no second pass.
     pending.visited?.push(out);
+    if (memory !== undefined && !customOnly) noteEnd(text, out, path, pending);
     return out;
+  }
+
+  // Values streamed in chunks, one event each (the second probe of 2026-12-04, G7: `…card on file
+  // is 4111 1111` then ` 1111 1111, expiring 12/27.`, `The SSN we have is 536-22-` then `8514.`):
+  // no chunk holds enough for a detector. The raw end of a string that may go on (noteEnd) is kept
+  // in the session's memory, by the string's path in its event; the next event's string at the
+  // same path is read with it in front (continuedSpans), and a value found across the seam is
+  // masked in the new string as the whole value (its type, its pseudonym) and remembered for the
+  // session. The part stored with the earlier event stays as it was sealed then (an event is
+  // sealed when it is recorded): that part alone is no value a detector reads.
+  /** Characters of a string's start read after the kept end (a value split there is shorter). */
+  const MAX_CONTINUATION = 64;
+  const pathKey = (path: string | readonly string[]): string => (typeof path === 'string' ? path : path.join('.'));
+  /** The spans of `text` that finish a value begun at the end of the session's last string at `path` (undefined: none). */
+  function continuedSpans(text: string, path: string | readonly string[]): Detection[] | undefined {
+    const tail = (memory as SessionValues).carryOf(pathKey(path));
+    if (tail === undefined || text.length === 0) return undefined;
+    const seam = tail.length;
+    const joined = tail + text.slice(0, MAX_CONTINUATION);
+    let found: readonly Detection[];
+    try {
+      found = textDetections(joined, false);
+    } catch {
+      return undefined; // the string's own detection reports a failing detector
+    }
+    let out: Detection[] | undefined;
+    for (const detection of found) {
+      if (detection.start >= seam || detection.end <= seam) continue;
+      let start = 0;
+      const end = detection.end - seam;
+      while (start < end && isBlankCode(text.charCodeAt(start))) start++;
+      if (start === end) continue;
+      const raw = joined.slice(detection.start, detection.end);
+      const normalized = detection.normalized ?? raw;
+      remember(raw, detection.type, detection.class, normalized);
+      (out ??= []).push({ start, end, type: detection.type, class: detection.class, normalized });
+    }
+    return out;
+  }
+  /**
+   * Notes the end of `text` (redacted as `out`) for the session's next event when it may go on
+   * there: a piece of prose (a blank in its last MAX_CARRIED_TAIL characters) whose last word,
+   * separators after it left aside, holds a digit or `@` (a number or an address cut short), not
+   * masked here. Identifiers without a blank (`user-17`, `4471-220-19`) are no chunks of prose and
+   * are not kept; anything else at a path that had an end kept forgets it.
+   */
+  function noteEnd(text: string, out: string, path: string | readonly string[], pending: Pending): void {
+    const tail = cutEnd(text, out);
+    if (tail === undefined && !(memory as SessionValues).carrying) return;
+    (pending.carried ??= []).push(pathKey(path), tail);
+  }
+  function cutEnd(text: string, out: string): string | undefined {
+    const n = text.length;
+    if (n < 2) return undefined;
+    // Separators and blanks after the last word (`536-22-`, `4111 1111 `).
+    let end = n;
+    while (end > 0 && n - end < 3 && CUT_SEPARATOR.has(text.charCodeAt(end - 1))) end--;
+    if (end === 0 || CUT_SEPARATOR.has(text.charCodeAt(end - 1))) return undefined;
+    let marked = false;
+    let from = end;
+    while (from > 0 && end - from < MAX_CARRIED_TAIL) {
+      const code = text.charCodeAt(from - 1);
+      if (isBlankCode(code)) break;
+      if ((code >= 48 && code <= 57) || code === 64) marked = true;
+      from--;
+    }
+    if (!marked || from === 0 || end - from >= MAX_CARRIED_TAIL) return undefined;
+    // Unmasked: the end of `text` is also the end of what was stored.
+    const keep = Math.min(MAX_CARRIED_TAIL, n);
+    let same = 0;
+    while (same < keep && text.charCodeAt(n - 1 - same) === out.charCodeAt(out.length - 1 - same)) same++;
+    if (same < n - from) return undefined;
+    return text.slice(n - same);
+  }
+  /** Applies the ends an event noted (noteEnd), once its redaction is final. */
+  function keepEnds(pending: Pending): void {
+    const carried = pending.carried;
+    if (carried === undefined || memory === undefined) return;
+    for (let i = 0; i < carried.length; i += 2) memory.carry(carried[i] as string, carried[i + 1]);
   }
   function redactText(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, thingId: boolean, customOnly: boolean): string {
     let detections: readonly Detection[];
     // `customOnly`: a member name that is a field abbreviation (`Arn`, `Max`) is read by the custom
     // rules alone, neither by the built-ins nor from session memory.
-    const recalled = memories.length > 0 && !customOnly ? recall(text) : undefined;
+    let recalled = memories.length > 0 && !customOnly ? recall(text) : undefined;
+    if (memory !== undefined && memory.carrying && !customOnly) {
+      const continued = continuedSpans(text, path);
+      if (continued !== undefined) recalled = recalled === undefined ? continued : continued.concat(recalled);
+    }
     const cacheable = !keyIsSecret && text.length <= MAX_CACHED_TEXT;
     const cached = customOnly ? NO_DETECTIONS : cacheable ? shortDetections.get(text) : undefined;
     if (cached === NO_DETECTIONS && custom === undefined && recalled === undefined) return text;
@@ -1539,16 +1630,24 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const errorsBefore = pending.errors.length;
     const result = finishJson(event, capture, custom, pending);
     const { freshAt, visited } = pending;
-    if (freshAt === undefined || visited === undefined || memory === undefined) return [result, pending];
+    if (freshAt === undefined || visited === undefined || memory === undefined) {
+      keepEnds(pending);
+      return [result, pending];
+    }
     // The strings as they were stored, searched with the session's memory, which now holds the
     // new values: a value remembered before a string was redacted was masked in it then, so a
     // recurrence found here is one of the values this event added after that string.
     let again = false;
     for (let i = 0; i < freshAt && !again; i++) again = findNormalized(visited[i] as string, findInMemory).length > 0;
-    if (!again) return [result, pending];
+    if (!again) {
+      keepEnds(pending);
+      return [result, pending];
+    }
     // The custom detectors' failures (reported before the first pass) carry over; the rest is made again.
     const second: Pending = { classes: new Set(), errors: pending.errors.slice(0, errorsBefore), failedDetectors: pending.failedDetectors, vaultEntries: [], fieldPseudonyms: undefined, full: false, again: true };
-    return [finishJson(event, capture, custom, second), second];
+    const final = finishJson(event, capture, custom, second);
+    keepEnds(second);
+    return [final, second];
   }
   /**
    * finish() for an event of JSON values. `redact()` takes JSON (record() snapshots anything else

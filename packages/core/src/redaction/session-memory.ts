@@ -36,6 +36,11 @@ export interface Recurrence extends RememberedValue {
   end: number;
 }
 
+/** Characters of a string's end kept for the session's next event (SessionValues.carry): more than any value split there needs (an IBAN of 34 characters in groups). */
+export const MAX_CARRIED_TAIL = 48;
+/** Strings' ends kept per session or trace (SessionValues.carry), by their path in the event. */
+export const MAX_CARRIED_PATHS = 8;
+
 /** Shortest value remembered, in characters other than separators (shorter ones recur by chance: initials, "Li", years). */
 export const MIN_REMEMBERED_CHARS = 4;
 /** Longest value remembered. */
@@ -397,6 +402,14 @@ export class SessionValues {
   /** Values counted in firstCodes (its counts' sum): a scan reads this, not the map, to know whether it has any. */
   private others = 0;
 
+  /**
+   * The ends of this session's strings that may go on in its next event (a value streamed in
+   * chunks, `…card on file is 4111 1111` then ` 1111 1111`): [path of the string in its event,
+   * its raw end], at most MAX_CARRIED_PATHS, oldest first. In this process's memory only, as the
+   * values are (see RedactorOptions.sessionMemory); undefined while there is none.
+   */
+  private carried: Array<[string, string]> | undefined;
+
   /** `onFirstValue`: called once, when the first value is remembered (the owner then keeps this memory). */
   constructor(
     private readonly maxValues: number,
@@ -405,6 +418,48 @@ export class SessionValues {
 
   get size(): number {
     return this.count;
+  }
+
+  /** Whether a string's end is kept for the next event (carry()). */
+  get carrying(): boolean {
+    return this.carried !== undefined;
+  }
+
+  /** The raw end of the last string at `path` (a string's path in its event, joined by `.`) when it may go on in this event; undefined otherwise. */
+  carryOf(path: string): string | undefined {
+    const carried = this.carried;
+    if (carried === undefined) return undefined;
+    for (const [at, tail] of carried) if (at === path) return tail;
+    return undefined;
+  }
+
+  /**
+   * Keeps `tail`, the raw end of the string at `path`, for the session's next event (undefined:
+   * forgets what was kept for `path`). At most MAX_CARRIED_TAIL characters and MAX_CARRIED_PATHS
+   * paths (the least recently set is forgotten); a memory kept for its ends alone joins its owner's
+   * LRU as it does with its first value.
+   */
+  carry(path: string, tail: string | undefined): void {
+    let carried = this.carried;
+    const at = carried === undefined ? -1 : carried.findIndex(([known]) => known === path);
+    if (at >= 0) (carried as Array<[string, string]>).splice(at, 1);
+    if (tail === undefined || tail.length === 0) {
+      if (carried !== undefined && carried.length === 0) this.carried = undefined;
+      return;
+    }
+    carried ??= this.carried = [];
+    carried.push([path, tail.length > MAX_CARRIED_TAIL ? tail.slice(tail.length - MAX_CARRIED_TAIL) : tail]);
+    if (carried.length > MAX_CARRIED_PATHS) carried.shift();
+    if (this.onFirstValue !== undefined) {
+      const register = this.onFirstValue;
+      this.onFirstValue = undefined;
+      register();
+    }
+  }
+
+  /** The ends kept by carry(), oldest first (to hand to another thread's redactor). */
+  carries(): Array<[string, string]> {
+    return this.carried === undefined ? [] : this.carried.map(([path, tail]): [string, string] => [path, tail]);
   }
 
   /** The remembered values, least recent first (to hand to another thread's redactor). */
@@ -800,12 +855,14 @@ export class SessionMemory {
     const key = memoryKey(session, traceId);
     if (key === undefined) return [];
     const held = session !== undefined && session !== '' ? this.sessions.get(session) : this.traces.get(traceId as string);
-    return [{ key, values: held?.values.entries() ?? [] }];
+    if (held === undefined) return [{ key, values: [] }];
+    const carried = held.values.carries();
+    return [carried.length === 0 ? { key, values: held.values.entries() } : { key, values: held.values.entries(), carried }];
   }
 
   /** Replaces the named sessions' values by those of a snapshot (what the other thread ended with). */
   load(snapshot: MemorySnapshot): void {
-    for (const { key, values } of snapshot) {
+    for (const { key, values, carried } of snapshot) {
       // memoryKey's forms: `s\0` and a session id, `t\0` and a trace id (no other key is ever looked up).
       const trace = key.startsWith('t\0');
       if (!trace && !key.startsWith('s\0')) continue;
@@ -813,10 +870,11 @@ export class SessionMemory {
       const id = key.slice(2);
       const fresh = new SessionValues(this.maxValues);
       for (const [raw, value] of values) fresh.remember(raw, value);
-      if (fresh.size > 0 || map.has(id)) this.keep(map, id, trace, fresh);
+      for (const [path, tail] of carried ?? []) fresh.carry(path, tail);
+      if (fresh.size > 0 || fresh.carrying || map.has(id)) this.keep(map, id, trace, fresh);
     }
   }
 }
 
 /** Some sessions' remembered values, as plain data (structured-clonable). */
-export type MemorySnapshot = Array<{ key: string; values: Array<[string, RememberedValue]> }>;
+export type MemorySnapshot = Array<{ key: string; values: Array<[string, RememberedValue]>; carried?: Array<[string, string]> }>;
