@@ -7,7 +7,7 @@ import { afterRedaction, DEFAULT_LIMITS, MAX_DEPTH_LIMIT, newBudget, type Normal
 import type { Actor, AgentInfo, RecordInput, Trace, UnsealedEvent } from '../spec/event.js';
 import { agentSchema, GENESIS_HASH } from '../spec/event.js';
 import { AuditError, QueueOverflowError, RecordError, RedactionError } from '../spec/errors.js';
-import type { CaptureMode, CapturePolicy, RedactionResult, Redactor } from '../spec/redactor.js';
+import type { CaptureMode, CapturePolicy, RedactionResult, RedactOptions, Redactor } from '../spec/redactor.js';
 import { sealedSeq, type LedgerSink, type SealedRecord } from '../spec/sink.js';
 import { currentContext, childTrace, resolveRunContext, runInContext, type AuditContext, type RunContext } from './context.js';
 import { createRedactor } from '../redaction/redactor.js';
@@ -251,6 +251,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
   // inside it) must leave nothing behind, not even the pseudonym key the redactor would create.
   const head = sink.open(stream);
   const redactor = options.redactor ?? createRedactor();
+  // The default redactor leaves the classification off the event it returns when the core merges
+  // it anyway (RedactorInternals.redactForSeal); any other redactor is called as it is.
+  const sealingRedact = internalsOf(redactor)?.redactForSeal;
+  const redactForSeal = sealingRedact ?? ((event: UnsealedEvent, options: RedactOptions) => redactor.redact(event, options));
   const offload =
     options.redactionWorker === false ? undefined : createRedactionOffload(redactor, typeof options.redactionWorker === 'object' ? options.redactionWorker : {});
   const sealer = options.redactionWorker === false ? undefined : createSealingPoolSafely();
@@ -677,7 +681,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     }
     try {
       if (draft.media !== undefined) completeMedia(draft.media);
-      const value = offload !== undefined && offload.wants(draft.chars ?? 0) ? await redactOffThread(draft) : redactor.redact(draft.event, { capture: draft.capture });
+      const value = offload !== undefined && offload.wants(draft.chars ?? 0) ? await redactOffThread(draft) : redactForSeal(draft.event, { capture: draft.capture });
       result = isPromise(value) ? await withTimeout(value, redactionTimeoutMs) : value;
       if (!result || typeof result !== 'object' || !result.event) throw new Error('redactor returned no event');
       // A result of the wrong shape (classes that are not a list, errors that are not an array) is
@@ -715,7 +719,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     } catch (error) {
       if (error instanceof OffloadTimeoutError) throw error;
       reportError(new RedactionError({ message: `the redaction worker failed on event ${draft.event.id}; it was redacted on the host's thread instead`, cause: error }));
-      return redactor.redact(draft.event, { capture: draft.capture });
+      return redactForSeal(draft.event, { capture: draft.capture });
     }
   }
 

@@ -10,7 +10,7 @@ import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { UnsealedEvent } from '../spec/event.js';
-import type { CapturePolicy, RedactionResult, Redactor } from '../spec/redactor.js';
+import type { CapturePolicy, RedactionResult, RedactOptions, Redactor } from '../spec/redactor.js';
 import { createRedactor, type RedactorOptions } from '../redaction/redactor.js';
 import { preloadNameLists } from '../redaction/names.js';
 import { Keyring } from '../redaction/keys.js';
@@ -104,6 +104,11 @@ function isPromise(value: unknown): boolean {
   return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
+/** The redactor's redact() for sealing (RedactorInternals.redactForSeal), set at init. */
+let sealingRedact: (event: UnsealedEvent, options: RedactOptions) => RedactionResult | Promise<RedactionResult> = () => {
+  throw new Error('sealing worker used before init');
+};
+
 /** Redacts and classifies a batch in order (see auditor.ts redactOne for the host's version). */
 function sealBatch(request: SealRequest): SealedReply {
   if (redactor === undefined) throw new Error('sealing worker used before init');
@@ -119,7 +124,8 @@ function sealBatch(request: SealRequest): SealedReply {
     let event: UnsealedEvent;
     try {
       if (draft.media !== undefined) completeMedia(draft.media);
-      const result = redactor.redact(source, { capture: draft.capture });
+      // The classification is merged into the event below: redactForSeal leaves it off the redacted event.
+      const result = sealingRedact(source, { capture: draft.capture });
       if (isPromise(result)) throw new Error('an offloaded redactor must be synchronous');
       const done = result as RedactionResult;
       if (!done || typeof done !== 'object' || !done.event) throw new Error('redactor returned no event');
@@ -148,7 +154,9 @@ parentPort?.on('message', (request: WorkerRequest) => {
   if (request.kind === 'init') {
     if (request.nice !== undefined) lowerThreadPriority(request.nice);
     const keyring = new Keyring(request.recipe.keys.map((key) => ({ id: key.id, secret: key.secret })), request.recipe.activeId);
-    redactor = createRedactor({ ...(request.recipe.options as RedactorOptions), pseudonymKey: keyring });
+    const made = createRedactor({ ...(request.recipe.options as RedactorOptions), pseudonymKey: keyring });
+    redactor = made;
+    sealingRedact = internalsOf(made)?.redactForSeal ?? ((event, options) => made.redact(event, options));
     // The sealing worker takes batches once this arrives; until then the host seals them.
     const ready: SealReply = { kind: 'ready', id: 0 };
     parentPort?.postMessage(ready);

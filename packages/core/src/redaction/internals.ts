@@ -1,5 +1,5 @@
 import type { UnsealedEvent } from '../spec/event.js';
-import type { Redactor } from '../spec/redactor.js';
+import type { RedactionResult, RedactOptions, Redactor } from '../spec/redactor.js';
 import type { MemorySnapshot } from './session-memory.js';
 
 /**
@@ -14,6 +14,13 @@ export interface RedactorInternals {
    * Throws what loading the pseudonym key throws.
    */
   recipe(): RedactorRecipe | undefined;
+  /**
+   * `redact()` for the core's sealing, which merges the result's `data` and `compliance` into the
+   * event itself (mergeClassification): the same result, but its event does not carry them (a
+   * redactor with custom detectors, whose redact() is asynchronous, returns redact()'s result as
+   * is). Throws what redact() throws. Optional: without it the core calls redact().
+   */
+  redactForSeal?(event: UnsealedEvent, options: RedactOptions): RedactionResult | Promise<RedactionResult>;
   /** The session memory of an event's session and trace (only those two members are read). */
   memoryOf(event: Pick<UnsealedEvent, 'id' | 'session' | 'trace'>): MemorySnapshot;
   /** Replaces those sessions' memory (with what the worker ended with). */
