@@ -267,6 +267,15 @@ const PLACE_HEADS = new Set('garden gardens square bridge palace abbey cathedral
 /** `name=` and its kind in text (`KYC: name=Tevita Havili; dob=…`): a key that names a person, then `=`. */
 const NAME_EQUALS_BEFORE = /(?:^|[^\p{L}])(?:(?:full|first|last|given|family|sur|patient|customer|account|holder|payee|beneficiary)?_?name|payee|beneficiary|holder|patient|pt)[ \t]?=[ \t]?$/iu;
 /** An amount after a name is no house number ("Pay Thandiwe Ndlovu 200 EUR"). */
+/**
+ * A package size after a run (`Jack Daniels 70cl`, `Dr Pepper 12oz`, `Jim Beam 750ml`, `Coca Cola
+ * 330 ml`, `Johnnie Walker 1.75L`, `Guinness 4-pack`): a volume (cl, ml, l, oz, fl oz, gallons) or
+ * a pack count makes the run a product's name, titled or not (the second probe of 2026-12-04, G20).
+ * Not a weight (`Maria Garcia 70kg`, `Baby Garcia 7lb`: a patient's) nor a dose (`10mg`).
+ */
+const PACKAGE_SIZE_AFTER = /^[ \u00a0]?\d{1,4}(?:[.,]\d{1,3})?[ \u00a0]?(?:cl|ml|l|ltr|litres?|liters?|fl\.? ?oz|oz|gal|gallons?)(?![\p{L}\d])|^[ \u00a0]?\d{1,3}[ -]?(?:pack|pk)(?![\p{L}\d])/iu;
+/** An age after a run (`Maria Garcia 42 yrs`, `Tevita Havili 41 years old`, `Anna Müller 67 Jahre`): no house number. */
+const AGE_AFTER = /^ \d{1,3} ?(?:y\/?o|yo|yrs?|years?|y\.o\.|jahre?|ans|años|anos|anni|jaar)(?![\p{L}\d])/iu;
 const AMOUNT_AFTER = /^ \d{1,5} ?(?:eur|usd|gbp|chf|jpy|inr|zar|ngn|kes|aud|cad|nzd|sgd|hkd|mxn|brl|cny|sek|nok|dkk|pln|euros?|dollars?|pounds?|rand|naira|rupees?)\b/i;
 const ADDRESS_VERBS = new Set(['ask', 'call', 'ping', 'email', 'text', 'message', 'tell', 'remind', 'notify', 'thank', 'pay', 'refund', 'meet', 'invite', 'contact', 'phone', 'page', 'hire', 'fire', 'bill', 'charge', 'credit', 'add', 'added']);
 const SENTENCE_START = /(?:^|[.!?\n:;]\s{0,3})$/;
@@ -1066,6 +1075,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!titled && named.length === 2 && PLACE_HEADS.has(last.lower) && ((named[0] as Token).kind === 'f' || (named[0] as Token).kind === 'l' || (named[0] as Token).kind === 'U')) return;
   // "Parkinson's disease" is an eponym, "Dr Garcia's clinic" a person's clinic.
   if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
+  if (PACKAGE_SIZE_AFTER.test(text.slice(last.end, last.end + 16))) return;
   if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1)) return;
   if (!titled && (teamSigns(named, before) || teamAfter(text, named, last) || (particles !== null && !leadCue && particleTerm(text, named, last)) || streetWordLeads(text, run))) return;
 
@@ -1095,7 +1105,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
   const numberAfter = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 20);
-  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter))) return;
+  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter))) return;
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
   const strongNamed = named.filter((token) => strong(token.kind)).length;
   if (strongNamed < 2 && PLACE_OR_EMPLOYER_BEFORE.test(before)) return;
