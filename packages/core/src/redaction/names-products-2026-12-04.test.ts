@@ -47,3 +47,21 @@ describe('a run before an age is a person, not a street before its number', () =
     expect(persons('Calle Mayor 12 years ago')).toEqual([]);
   });
 });
+
+describe('a run before a street address of its own is a person (a mailing label), not a street before its number', () => {
+  it.each([
+    ['Tevita Havili 12 Main St', 'Tevita Havili'],
+    ['Ship to Maria Garcia 1600 Pennsylvania Avenue', 'Maria Garcia'],
+    ['Qxaro Vlintuk 44 Quillon Row, Springfield', 'Qxaro Vlintuk'],
+    ['Tevita Havili 12 Main Street, Springfield IL 62701', 'Tevita Havili'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+    expect(detectSensitive(text).some((d) => d.type === 'ADDRESS')).toBe(true);
+  });
+
+  it('a street before its own number stays a street, whatever follows', () => {
+    expect(persons('Joaquin Suarez 2906')).toEqual([]);
+    expect(persons('Calle Mayor 12 Main St')).toEqual([]);
+    expect(persons('Route 66 Main Street diner')).toEqual([]);
+  });
+});

@@ -276,6 +276,19 @@ const NAME_EQUALS_BEFORE = /(?:^|[^\p{L}])(?:(?:full|first|last|given|family|sur
 const PACKAGE_SIZE_AFTER = /^[ \u00a0]?\d{1,4}(?:[.,]\d{1,3})?[ \u00a0]?(?:cl|ml|l|ltr|litres?|liters?|fl\.? ?oz|oz|gal|gallons?)(?![\p{L}\d])|^[ \u00a0]?\d{1,3}[ -]?(?:pack|pk)(?![\p{L}\d])/iu;
 /** An age after a run (`Maria Garcia 42 yrs`, `Tevita Havili 41 years old`, `Anna Müller 67 Jahre`): no house number. */
 const AGE_AFTER = /^ \d{1,3} ?(?:y\/?o|yo|yrs?|years?|y\.o\.|jahre?|ans|años|anos|anni|jaar)(?![\p{L}\d])/iu;
+/** A house number and up to four capitalized words after a run (` 12 Main St`, ` 1600 Pennsylvania Avenue`): see addressAhead. */
+const NUMBER_THEN_WORDS = /^ \d{1,5}[A-Za-z]? (\p{Lu}[\p{L}\p{M}'’-]*\.?(?: \p{Lu}[\p{L}\p{M}'’-]*\.?){0,3})/u;
+/**
+ * Whether the number after a run starts a street address of its own (a number, a street's name,
+ * then its suffix or street word: `Tevita Havili 12 Main St`, a mailing label's name and street),
+ * so the number is no house number of the run (`Joaquin Suarez 2906` is a street and its number).
+ */
+function addressAhead(after: string): boolean {
+  const words = NUMBER_THEN_WORDS.exec(after)?.[1]?.split(' ');
+  if (words === undefined) return false;
+  for (let k = 1; k < words.length; k++) if (isStreetWordOrSuffix((words[k] as string).toLowerCase().replace(/\.$/, ''))) return true;
+  return false;
+}
 const AMOUNT_AFTER = /^ \d{1,5} ?(?:eur|usd|gbp|chf|jpy|inr|zar|ngn|kes|aud|cad|nzd|sgd|hkd|mxn|brl|cny|sek|nok|dkk|pln|euros?|dollars?|pounds?|rand|naira|rupees?)\b/i;
 const ADDRESS_VERBS = new Set(['ask', 'call', 'ping', 'email', 'text', 'message', 'tell', 'remind', 'notify', 'thank', 'pay', 'refund', 'meet', 'invite', 'contact', 'phone', 'page', 'hire', 'fire', 'bill', 'charge', 'credit', 'add', 'added']);
 const SENTENCE_START = /(?:^|[.!?\n:;]\s{0,3})$/;
@@ -1105,7 +1118,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
   const numberAfter = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 20);
-  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter))) return;
+  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)))) return;
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
   const strongNamed = named.filter((token) => strong(token.kind)).length;
   if (strongNamed < 2 && PLACE_OR_EMPLOYER_BEFORE.test(before)) return;
