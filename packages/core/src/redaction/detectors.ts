@@ -2458,6 +2458,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // `|`: HL7 v2's field separator (hl7.ts).
   let pipes = 0;
   let letters = 0;
+  // Han characters and Japanese kana (U+3040-U+9FFF): detectHanNames' gate.
   let han = 0;
   // Characters from U+0400 on (Cyrillic, Hebrew, Arabic, Indic, Thai, CJK, Hangul): the scripts of
   // script-names.ts and addresses-intl.ts.
@@ -2475,7 +2476,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
       letters++;
       if (code >= 0x400) {
         wide++;
-        if (code >= 0x3400 && code <= 0x9fff) han++;
+        if (code >= 0x3040 && code <= 0x9fff) han++; // Han, and the kana of Japanese (katakana names: detectJapaneseNames)
       }
     }
   }

@@ -276,17 +276,24 @@ export const DEFAULT_PERSON_KEYS: readonly string[] = [
   'cognome', 'nomecompleto', 'nomedibattesimo', 'sobrenome', 'apelido', 'primeironome', 'ultimonome',
   'voornaam', 'voornamen', 'achternaam', 'familienaam', 'volledigenaam', 'meisjesnaam', 'tussenvoegsel',
   'imie', 'imiona', 'nazwisko', 'imieinazwisko', 'fornamn', 'efternamn', 'fulltnamn', 'mellannamn',
+  // Japanese, Chinese and Korean (the second probe of 2026-12-04, G18: `{氏名:'クシャルスク ウェン'}` was
+  // stored raw): full name (氏名, お名前, 姓名, 全名, 名字, 성명, 성함), its reading (フリガナ, ふりがな,
+  // 氏名カナ), family and given names (姓, 苗字, 名字, 성), a patient's or customer's name. `名前`
+  // and `이름` ("name") stand for a thing's name as often: generic, like `name`.
+  '氏名', 'お名前', 'ご氏名', 'フリガナ', 'ふりがな', '氏名カナ', '氏名かな', 'カナ氏名', '患者名', '患者氏名', '顧客名', '利用者名', '契約者名', '姓', '苗字', '名字',
+  '姓名', '全名', '患者姓名', '客户姓名', '客戶姓名', '病人姓名', '联系人姓名', '聯絡人姓名', '真实姓名', '真實姓名',
+  '성명', '성함', '환자명', '고객명', '환자이름', '고객이름', '성', '실명',
 ];
 
 /**
  * Words for a name that are a person's name only beside a surname (`{ nombre, apellido }`,
  * `{ nom, prenom }`, `{ name, surname }`): alone they name products and files as often.
  */
-const GENERIC_NAME_KEYS: ReadonlySet<string> = new Set(['name', 'nom', 'nombre', 'nome', 'naam', 'namn', 'navn']);
+const GENERIC_NAME_KEYS: ReadonlySet<string> = new Set(['name', 'nom', 'nombre', 'nome', 'naam', 'namn', 'navn', '名前', '名', '이름']);
 const SURNAME_KEYS: ReadonlySet<string> = new Set([
   'surname', 'lastname', 'familyname', 'nachname', 'familienname', 'zuname', 'nomdefamille', 'apellido', 'apellidos', 'primerapellido',
   'cognome', 'sobrenome', 'apelido', 'achternaam', 'familienaam', 'nazwisko', 'efternamn', 'etternavn', 'efternavn', 'prenom', 'vorname',
-  'firstname', 'givenname', 'voornaam', 'imie', 'fornamn',
+  'firstname', 'givenname', 'voornaam', 'imie', 'fornamn', '姓', '苗字', '名字', '성',
 ]);
 
 /** True when the keys of one object hold a surname or given-name key: its `name`/`nom`/`nombre` is then a person's. */
@@ -310,6 +317,8 @@ export const DOB_KEYS: ReadonlySet<string> = new Set([
   'fechadenacimiento', 'fechanacimiento', 'fechanac', 'fnacimiento', 'nacimiento',
   'datadinascita', 'datanascita', 'datadenascimento', 'datanascimento', 'nascimento',
   'geboortedatum', 'geboortedag', 'dataurodzenia', 'fodelsedatum', 'fodelsedag', 'fodselsdato', 'fodselsdag',
+  // Japanese, Chinese, Korean (the second probe of 2026-12-04, G18: `{生年月日:'1984年3月12日'}` stored raw).
+  '生年月日', '誕生日', '出生日期', '出生年月日', '出生年月', '生日', '생년월일', '생일', '출생일',
   // `bdate`, FHIR's `birthDateTime` (the patient-birthTime extension); probe 6 of 2026-12-03.
   // (`birth` alone names a birth place or an event as often: see BIRTH_OR_DEATH_KEYS, redactor.ts.)
   'bdate', 'birthdatetime', 'birthtime', 'dobstring',

@@ -1911,6 +1911,10 @@ const KO_PARTICLE = '(?:이|가|은|는|을|를|의|에게|에게서|에게는|�
 const KO_AFTER_ATTACHED = new RegExp(`^${KO_HONORIFIC}${KO_PARTICLE}$`);
 const KO_AFTER_SPACED = new RegExp(`^(?:${KO_HONORIFIC}|군|양)${KO_PARTICLE}$`);
 const KO_AFTER_CUED = new RegExp(`^${KO_PARTICLE}$`);
+/** A copula after a name introduced by `저는`/`나는` ("I am …"): 저는 박서준입니다, 나는 김민준이야. */
+const KO_AFTER_COPULA = /^(?:입니다|이에요|예요|이고요|이라고|라고|이다|이야|야)$/;
+/** "I" before a name that a copula closes (the second probe of 2026-12-04, G18: `저는 박서준입니다` was stored raw). */
+const KO_SELF_CUE = new Set(['저는', '나는', '전', '난']);
 const KO_PARTICLE_FINAL = new Set(Array.from('가를을의는도와과만로'));
 const KO_LABEL_CUE = new Set(['이름', '성명', '성함', '환자명', '고객명', '환자이름', '고객이름', '본인']);
 const KO_NOUN_CUE = new Set(['환자', '고객', '담당자', '담당', '보호자', '수신인', '수신자', '발신인', '발신자', '신청인', '신청자', '작성자', '예약자', '대표자', '계약자', '의뢰인', '수취인', '수령인', '주치의', '담당의', '피보험자', '가입자', '받는분', '보내는분']);
@@ -1970,6 +1974,7 @@ export function detectKoreanNames(text: string, out: Detection[]): void {
       if (lastEnd >= 0 && start - lastEnd <= 3 && /^[\s:：]+$/.test(text.slice(lastEnd, start))) cue = text.slice(lastStart, lastEnd);
       const label = KO_LABEL_CUE.has(cue) || KO_LABEL_CUE.has(cue.replace(/[은는이가]$/, ''));
       if (label) size = koreanNameLength(word, KO_AFTER_CUED, 2);
+      else if (KO_SELF_CUE.has(cue)) size = koreanNameLength(word, KO_AFTER_COPULA, 2);
       else if (KO_NOUN_CUE.has(cue)) size = koreanNameLength(word, KO_AFTER_CUED, 3);
       else if (lastEnd < start - 1 && KO_ENGLISH_CUE.test(text.slice(Math.max(0, start - 14), start))) size = koreanNameLength(word, KO_AFTER_CUED, 2);
       // A three-syllable word ending in a case particle is a two-syllable word and its particle
@@ -2026,8 +2031,77 @@ function jpFamilyEndingAt(text: string, end: number, oneKanji: boolean): number 
   return -1;
 }
 
+/**
+ * Katakana names (foreign names written in Japanese: `クザロ・ヴリンタク`, `ドルヴァン ウェンリクス`;
+ * the second probe of 2026-12-04, G18, found them stored raw): the end of a katakana name of one to
+ * three words of two or more kana, joined by `・` (U+30FB, the middle dot Japanese writes between
+ * a foreign name's parts), `゠` (U+30A0) or a space, that starts at `from`; -1 when there is none.
+ * `parts` gets the number of words.
+ */
+function katakanaNameEnd(text: string, from: number, parts: { count: number }): number {
+  let at = from;
+  let end = -1;
+  parts.count = 0;
+  while (parts.count < 3) {
+    let k = at;
+    while (k < text.length && k - at < 16 && isKatakana(text.charCodeAt(k))) k++;
+    if (k - at < 2 || (k < text.length && isKatakana(text.charCodeAt(k)))) break;
+    end = k;
+    parts.count++;
+    const joiner = text.charCodeAt(k);
+    if (!(joiner === 0x30fb || joiner === 0x30a0 || isSpace(joiner)) || !isKatakana(text.charCodeAt(k + 1))) break;
+    at = k + 1;
+  }
+  return end;
+}
+/** The start of a katakana name of one to three words that ends at `end` (see katakanaNameEnd), or -1; `parts` gets its words. */
+function katakanaNameStart(text: string, end: number, parts: { count: number }): number {
+  let at = end;
+  let start = -1;
+  parts.count = 0;
+  while (parts.count < 3) {
+    let k = at;
+    while (k > 0 && at - k < 16 && isKatakana(text.charCodeAt(k - 1))) k--;
+    if (at - k < 2 || (k > 0 && isKatakana(text.charCodeAt(k - 1)))) break;
+    start = k;
+    parts.count++;
+    const joiner = text.charCodeAt(k - 1);
+    if (!(joiner === 0x30fb || joiner === 0x30a0 || isSpace(joiner)) || k < 2 || !isKatakana(text.charCodeAt(k - 2))) break;
+    at = k - 1;
+  }
+  return start;
+}
+const isKatakana = (code: number) => (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc;
+/** Cues that name the person themselves, after which one katakana word is a name too (`氏名：エリカ`, `私の名前はエリカです`, `お名前`). */
+const JP_SELF_CUE = /(?:氏名|私の名前|お名前|僕の名前|わたしの名前)[のは：:\s\u3000]{0,2}$/;
+/** "I am called …" after a name: `山田太郎と申します`, `クザロ・ヴリンタクといいます`. */
+const JP_CALLED = /と(?:申します|申す|いいます|言います|もうします)/g;
+
 /** Japanese names in kanji before an honorific or after a cue word (see above). */
 export function detectJapaneseNames(text: string, out: Detection[]): void {
+  const parts = { count: 0 };
+  // A name before `と申します` (kanji: a listed family name then one to three kanji; katakana: a katakana name).
+  JP_CALLED.lastIndex = 0;
+  let called: RegExpExecArray | null;
+  while ((called = JP_CALLED.exec(text)) !== null) {
+    const end = called.index;
+    const kana = katakanaNameStart(text, end, parts);
+    // `と申します` introduces oneself only; `といいます` names things too (`これはデータベースといいます`):
+    // one katakana word there is no name.
+    if (kana >= 0 && (parts.count >= 2 || (called[0] as string).includes('申') || (called[0] as string).includes('もう'))) {
+      out.push({ start: kana, end, type: 'PERSON', class: 'pii.person', normalized: text.slice(kana, end) });
+      continue;
+    }
+    let runStart = end;
+    while (runStart > 0 && end - runStart < 7 && isKanji(text.charCodeAt(runStart - 1))) runStart--;
+    for (let p = runStart; p < end; p++) {
+      const size = [3, 2, 4].find((n) => JP_FAMILY.has(text.slice(p, p + n)) && end - p - n <= 3);
+      if (size !== undefined) {
+        out.push({ start: p, end, type: 'PERSON', class: 'pii.person', normalized: text.slice(p, end) });
+        break;
+      }
+    }
+  }
   JP_HONORIFIC.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = JP_HONORIFIC.exec(text)) !== null) {
@@ -2039,7 +2113,10 @@ export function detectJapaneseNames(text: string, out: Detection[]): void {
     if (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
     if (end === 0) continue;
     let start = -1;
-    if (isKana(text.charCodeAt(end - 1))) {
+    // A katakana name of two words or more before the honorific (`クザロ・ヴリンタクさん`).
+    const kana = isKatakana(text.charCodeAt(end - 1)) ? katakanaNameStart(text, end, parts) : -1;
+    if (kana >= 0 && parts.count >= 2) start = kana;
+    else if (isKana(text.charCodeAt(end - 1))) {
       // Kana given name: 2-4 kana of one script, then an optional space, then the family name.
       let k = end;
       const katakana = text.charCodeAt(end - 1) >= 0x30a1;
@@ -2080,7 +2157,15 @@ export function detectJapaneseNames(text: string, out: Detection[]): void {
         break;
       }
     }
-    if (familyEnd < 0) continue;
+    if (familyEnd < 0) {
+      // A katakana name after the cue: two words or more (`患者：クザロ・ヴリンタク`), or one after a
+      // cue that names the person themselves (`私の名前はエリカです`); `担当はサポート` stays.
+      const kanaEnd = katakanaNameEnd(text, from, parts);
+      if (kanaEnd >= 0 && (parts.count >= 2 || JP_SELF_CUE.test(text.slice(Math.max(0, match.index - 3), from)))) {
+        out.push({ start: from, end: kanaEnd, type: 'PERSON', class: 'pii.person', normalized: text.slice(from, kanaEnd) });
+      }
+      continue;
+    }
     let end = familyEnd;
     let given = familyEnd;
     if (given < text.length && isSpace(text.charCodeAt(given))) given++;
