@@ -440,8 +440,9 @@ const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|batch|ba
 const labelledIdentifier = (text: string, start: number): boolean => idLabelBefore.test(text.slice(Math.max(0, start - 32), start));
 
 // ------------------------------------------------------------------------------------------ SSN
-// `S.S.N.` dotted too (probe 6 of 2026-12-03).
-const ssnContext = /\b(?:ssn|ssns|social security|soc\.? ?sec|taxpayer|tin|s\.s\.n)\b|(?<![A-Za-z])ss#/i;
+// `S.S.N.` dotted too (probe 6 of 2026-12-03); `SS No.`, `SS num`, `social sec #` (the second probe
+// of 2026-12-04, G3: `SS No. 545678901` was stored raw).
+const ssnContext = /\b(?:ssn|ssns|social security|soc(?:ial)?\.? ?sec|taxpayer|tin|s\.s\.n|ss\.? ?(?:no|nr|num|number)\b\.?)\b|(?<![A-Za-z])ss#/i;
 /** An SSN's label glued to the number by a dash (`SSN-536228514`, `SSN#536-22-8514`). */
 /** An SSN's label right before the number, a colon or `is` between (`SSN: `, `Social Security Number is `). */
 const ssnLabelRight = /(?:^|[^A-Za-z])(?:ssn|s\.s\.n\.?|ss#|social security(?: number| no\.?)?)\s{0,2}[:#=]?\s{0,3}(?:is\s{1,3})?$/i;
