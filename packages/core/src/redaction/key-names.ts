@@ -31,6 +31,10 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   // Azure's API Management and Functions keys (`Ocp-Apim-Subscription-Key`, `subscriptionKey`,
   // `x-functions-key`). A probe of 2026-12-03 found them stored raw.
   'pword', 'pswd', 'psw', 'passw', 'keymaterial', 'subscriptionkey', 'functionskey', 'functionkey',
+  // The answer to an account's security question is a credential (NIST SP 800-63B 5.1.1.2 bars
+  // these "knowledge-based" secrets from new systems; old ones still send them): `security_answer`,
+  // `secretAnswer`, `memorable_word` (the second probe of 2026-12-04: stored raw).
+  'securityanswer', 'securityanswers', 'secretanswer', 'securityquestionanswer', 'challengeanswer', 'memorableword', 'memorableinformation', 'memorableinfo',
 ];
 
 /**
