@@ -604,6 +604,8 @@ const NATIONAL_ID_ALONE = [
   'pesel', 'nip', 'dowod', 'dowodosobisty', 'dowodu', 'dowoduosobistego',
   // nordic and others
   'personnummer', 'fodselsnummer', 'cpr', 'cprnummer', 'hetu', 'henkilotunnus', 'amka', 'egn', 'oib', 'jmbg', 'tckn', 'tckimlikno', 'hkid', 'mykad',
+  // ro (cod numeric personal; the second probe of 2026-12-04)
+  'cnp', 'codnumericpersonal',
   // German health insurance number (Krankenversichertennummer, KVNR)
   'kvnr',
 ];

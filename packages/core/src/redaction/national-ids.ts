@@ -207,6 +207,25 @@ export function hkidValid(compact: string): boolean {
   return (check === 10 ? 'A' : check === 11 ? '0' : String(check)) === match[3];
 }
 
+/**
+ * Romanian personal numeric code (CNP, `1850312400127`): 13 digits, the sex and century (1-8), the
+ * birth date (YYMMDD), a county (01-52), a serial, and a check digit: the first twelve weighted
+ * 2,7,9,1,4,6,3,5,8,2,7,9, the sum mod 11 (10 counts as 1). Law 1/1971 and the Romanian
+ * population register's rules (the second probe of 2026-12-04 found it stored raw after `CNP`).
+ */
+export function cnpValid(digits: string): boolean {
+  if (!/^[1-8]\d{12}$/.test(digits)) return false;
+  const month = Number(digits.slice(3, 5));
+  const day = Number(digits.slice(5, 7));
+  const county = Number(digits.slice(7, 9));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || county < 1 || (county > 52 && county !== 70)) return false;
+  const weights = '279146358279';
+  let sum = 0;
+  for (let index = 0; index < 12; index++) sum += (digits.charCodeAt(index) - 48) * (weights.charCodeAt(index) - 48);
+  const check = sum % 11 === 10 ? 1 : sum % 11;
+  return check === digits.charCodeAt(12) - 48;
+}
+
 /** UAE Emirates ID (`784-1985-1234567-1`): 15 digits, 784 (ISO 3166 numeric for the UAE), the holder's birth year, Luhn. */
 export function emiratesIdValid(digits: string): boolean {
   return /^784(?:19|20)\d{10}$/.test(digits) && luhnValid(digits);
@@ -230,7 +249,7 @@ function anyChecksum(compact: string): boolean {
     if (compact.length === 9) return bsnValid(compact) || sinValid(compact) || ssnValid(compact);
     if (compact.length === 11) return peselValid(compact) || steuerIdValid(compact) || cpfValid(compact);
     if (compact.length === 12) return myNumberValid(compact);
-    if (compact.length === 13) return ahvValid(compact);
+    if (compact.length === 13) return ahvValid(compact) || cnpValid(compact);
     if (compact.length === 15) return nirValid(compact) || emiratesIdValid(compact);
   }
   return spanishIdValid(compact) || codiceFiscaleValid(compact) || chineseIdValid(compact) || nirValid(compact) || nricValid(compact) || hkidValid(compact);
@@ -238,7 +257,7 @@ function anyChecksum(compact: string): boolean {
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+type Kind = 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -255,6 +274,7 @@ const idToken = (min: number, max: number, digits: number) => (compact: string) 
 const KINDS: Array<[Kind, KindRule]> = [
   // Switzerland, Singapore, Hong Kong, the UAE, India's tax number (a probe of 2026-12-03: each
   // was stored raw after its label). `AVS`, `FIN`, `EID` and `PAN` in capitals only.
+  ['ro', { labels: 'cod numeric personal|cnp', accept: cnpValid, type: 'NATIONAL_ID' }],
   ['ch', { labels: 'ahv-?(?:nummer|nr\\.?)|ahvn13|ahv|num[ée]ro avs|avs|sozialversicherungsnummer', accept: (c) => /^756\d{10}$/.test(c), type: 'NATIONAL_ID' }],
   ['sg', { labels: 'nric(?:/fin)?|fin', accept: (c) => /^[STFGM]\d{7}[A-Z]$/.test(c), type: 'NATIONAL_ID' }],
   ['hk', { labels: 'hkid(?: card)?|hong kong identity card|hong kong id(?: card)?|香港身份證(?:號碼)?|身份證號碼', accept: (c) => /^[A-Z]{1,2}\d{6}[0-9A]?$/.test(c), type: 'NATIONAL_ID' }],
