@@ -26,6 +26,7 @@ import { detectCredentialFiles } from './credential-files.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { gatedTest } from './internal/prefilter.js';
 import { detectHealthIds } from './health-ids.js';
+import { detectEdi } from './edi.js';
 import { detectHl7 } from './hl7.js';
 import { detectPhoneWords } from './phone-words.js';
 import { detectIndianPans, detectNationalIds } from './national-ids.js';
@@ -2464,20 +2465,29 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Characters from U+0400 on (Cyrillic, Hebrew, Arabic, Indic, Thai, CJK, Hangul): the scripts of
   // script-names.ts and addresses-intl.ts.
   let wide = 0;
+  // `*`; `+` and `'`: the separators of X12 and EDIFACT (edi.ts).
+  let stars = 0;
+  let pluses = 0;
+  let quotes = 0;
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
     if (code >= 48 && code <= 57) digits++;
-    else if (code === 64) at++;
-    else if (code === 58) colons++;
-    else if (code === 46) dots++;
-    else if (code === 124) pipes++;
     else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
-    else if (code >= 0xc0) {
-      // Letters of other scripts (Cyrillic, Greek, accented Latin, CJK) count too.
-      letters++;
-      if (code >= 0x400) {
-        wide++;
-        if (code >= 0x3040 && code <= 0x9fff) han++; // Han, and the kana of Japanese (katakana names: detectJapaneseNames)
+    else {
+      if (code === 64) at++;
+      else if (code === 58) colons++;
+      else if (code === 46) dots++;
+      else if (code === 124) pipes++;
+      else if (code === 42) stars++;
+      else if (code === 43) pluses++;
+      else if (code === 39) quotes++;
+      else if (code >= 0xc0) {
+        // Letters of other scripts (Cyrillic, Greek, accented Latin, CJK) count too.
+        letters++;
+        if (code >= 0x400) {
+          wide++;
+          if (code >= 0x3040 && code <= 0x9fff) han++; // Han, and the kana of Japanese (katakana names: detectJapaneseNames)
+        }
       }
     }
   }
@@ -2529,6 +2539,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // HL7 v2 messages: the identifier fields of PID, NK1, GT1, IN1, IN2, MRG and PV1 by position (hl7.ts).
   // (A message with another field separator is read when it starts with its MSH segment.)
   if ((on & HEALTH) !== 0 && length >= 8 && letters >= 3 && (pipes > 0 || text.startsWith('MSH'))) detectHl7(text, out);
+  // X12 (HIPAA) and EDIFACT interchanges: a person's elements by segment and position (edi.ts).
+  if ((on & (HEALTH | PERSON)) !== 0 && length >= 8 && letters >= 3 && (stars > 0 || (pluses > 0 && quotes > 0) || text.includes('ISA') || text.includes('UNA'))) detectEdi(text, out);
   // Dates of birth are personal data under the health detector's switch (a label and a date).
   // The shortest birth cue, `b.` (`b. 12/03/1984`), has one letter; `*` and `†` (German
   // genealogy: `(*12.03.1984)`) none, but come after a name.

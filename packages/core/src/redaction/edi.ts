@@ -1,0 +1,314 @@
+import type { Detection } from './types.js';
+
+/**
+ * EDI interchanges in text (second probe of 2026-12-04, G8): ASC X12, the format of HIPAA's
+ * transactions (837 claims, 270/271 eligibility, 834 enrolment, 835 remittance), and UN/EDIFACT,
+ * the format of trade and travel messages (ORDERS, INVOIC, PAXLST). Agents read them from
+ * clearing-house APIs, interface engines and logs. As HL7 v2 (hl7.ts), a person's identifiers sit
+ * in fixed positions whatever their content looks like (a surname in capitals, a member id, a
+ * birth date `19840312` no text detector knows), so they are masked by segment and element.
+ *
+ * X12 (ASC X12 005010, the HIPAA implementation guides): segments end with `~`, elements are
+ * split by `*`, components by `:`; an `ISA` header declares them instead (its element separator
+ * is the character after `ISA`, ISA16 is the component separator and the character after ISA16
+ * ends the segments). Read: NM1 of a person (NM102 = 1): last, first and middle name (NM103-105)
+ * and the id (NM109: `34` an SSN, `XX` an NPI, others a member id); N3 (street lines) and N4 (city
+ * and postal code; the state and country stay) unless the last NM1 named an organization (NM102 =
+ * 2: a payer's or a billing provider's address stays); DMG02 (birth date); PER02 (a contact's
+ * name) and its numbers (TE, FX, CP, ... as phones, EM as an email; a URL stays); REF02 after a
+ * qualifier of a person's id (SY an SSN, EA a medical record number, 0B a licence, 0F, 1W, 23, 3H,
+ * ABB, F6, HJ, IG, NQ, Q4 a member's or policy number); CLM01 (the patient control number, an
+ * account number); INS12 and PAT06 (date of death).
+ *
+ * EDIFACT (ISO 9735): segments end with `'`, elements are split by `+`, components by `:`, and `?`
+ * releases the next character; a `UNA` header declares them instead. Read: NAD (C058 name and
+ * address lines, C080 party name, C059 street, city, postcode; the qualifier, the party's code
+ * (a GLN), the country subdivision and the country stay), COM (the number of TE, FX, AL, AJ,
+ * TL as a phone, of EM as an email), DTM with qualifier 329 (date of birth), CTA (the contact's
+ * name). NAD names a company as often as a person: both are masked.
+ *
+ * Without an interchange header (ISA, GS, ST; UNA, UNB, UNH), segments pasted into a note are read
+ * only when one of them shows a person's segment as the standard writes it (ediEvidence): an NM1
+ * whose NM102 is 1 or 2, a DMG with a D8 date; a NAD with a two- or three-letter qualifier and a
+ * name or street, a COM with a known channel, a DTM+329. Linear: one pass over the text.
+ *
+ * Missed: RFF (EDIFACT references; left to the text detectors), PNA and DOC of PAXLST, X12's
+ * N1 loops of 834 sponsors, dates of service (DTP), and interchanges whose separators are letters.
+ */
+
+type Kind = 'name' | 'address' | 'phone' | 'email' | 'date' | 'ssn' | 'plan' | 'mrn' | 'account' | 'licence' | 'provider';
+
+const DETECTION: Readonly<Record<Kind, { type: string; class: string }>> = {
+  name: { type: 'PERSON', class: 'pii.person' },
+  address: { type: 'ADDRESS', class: 'pii.address' },
+  phone: { type: 'PHONE', class: 'pii.phone' },
+  email: { type: 'EMAIL', class: 'pii.email' },
+  date: { type: 'DOB', class: 'pii.date_of_birth' },
+  ssn: { type: 'SSN', class: 'pii.government_id' },
+  plan: { type: 'HEALTH_PLAN_ID', class: 'phi' },
+  mrn: { type: 'MRN', class: 'phi' },
+  account: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
+  licence: { type: 'LICENSE_NUMBER', class: 'pii.government_id' },
+  provider: { type: 'PROVIDER_ID', class: 'pii' },
+};
+
+/** Counted work, for the linearity tests. */
+export interface EdiWork {
+  steps: number;
+}
+
+/** X12 REF01 qualifiers whose REF02 is a person's identifier (X12 code list 128). */
+const X12_REFS: ReadonlyMap<string, Kind> = new Map<string, Kind>([
+  ['SY', 'ssn'],
+  ['EA', 'mrn'],
+  ['0B', 'licence'],
+  ...(['0F', '1W', '23', '3H', 'ABB', 'F6', 'HJ', 'IG', 'NQ', 'Q4'] as const).map((code): [string, Kind] => [code, 'plan']),
+]);
+/** PER communication number qualifiers (X12 code list 365) read as phones; EM is an email. */
+const X12_PHONES = new Set(['TE', 'FX', 'CP', 'HP', 'WP', 'BN', 'EX', 'NP', 'TN']);
+/** EDIFACT COM channel qualifiers (code list 3155) read as phones; EM is an email. */
+const EDIFACT_PHONES = new Set(['TE', 'FX', 'AL', 'AJ', 'TL', 'AV']);
+
+/** Something that may be X12 or EDIFACT: a header, or a person's segment id before the default separator. */
+const EDI_HINT = /(?:^|[^A-Za-z0-9])(?:ISA[^A-Za-z0-9\s]|UNA[^A-Za-z0-9\s]|(?:NM1|DMG|PER|CLM)\*|(?:UNB|UNH|NAD|COM|DTM|CTA)\+)/;
+
+/** Finds the identifier elements of X12 and EDIFACT segments in `text` (see the module comment). */
+export function detectEdi(text: string, out: Detection[], work?: EdiWork): void {
+  if (!EDI_HINT.test(text)) return;
+  if (text.includes('ISA') || text.includes('*')) detectX12(text, out, work);
+  if (text.includes('UNA') || text.includes('+')) detectEdifact(text, out, work);
+}
+
+const isAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 13 || code === 10 || code === 62;
+
+/** One segment: its id and its elements as [start, end) offsets (1-based: elements[0] is the id). */
+interface Segment {
+  id: string;
+  elements: Array<[number, number]>;
+}
+
+/**
+ * Splits `text` into segments: a segment ends at `terminator` (or a line break) and starts at its
+ * id, 2-3 capitals or digits right before its first element separator (after blanks, `>`, or
+ * prose: `the claim had NM1*IL*…`). `release` escapes the next character (EDIFACT's `?`).
+ */
+function segments(text: string, element: string, terminator: string, release: string | undefined, work: EdiWork | undefined): Segment[] {
+  const found: Segment[] = [];
+  const length = text.length;
+  let start = 0;
+  while (start < length) {
+    let end = start;
+    let first = -1;
+    while (end < length) {
+      const char = text[end] as string;
+      if (char === release) {
+        end += 2;
+        continue;
+      }
+      if (char === terminator || char === '\n' || char === '\r') break;
+      if (first === -1 && char === element) first = end;
+      end++;
+    }
+    if (work !== undefined) work.steps += end - start + 1;
+    if (end > length) end = length;
+    if (first > start) {
+      // The id: the letters and digits right before the first separator, after a blank or the segment's start.
+      let idStart = first;
+      while (idStart > start && first - idStart < 4 && isAlnum(text.charCodeAt(idStart - 1))) idStart--;
+      const idLength = first - idStart;
+      const before = idStart === start || isBlank(text.charCodeAt(idStart - 1));
+      const id = text.slice(idStart, first);
+      if (before && idLength >= 2 && idLength <= 3 && /^[A-Z][A-Z0-9]{1,2}$/.test(id)) {
+        const elements: Array<[number, number]> = [[idStart, first]];
+        let from = first + 1;
+        for (let i = from; i <= end; i++) {
+          if (i < end && text[i] === release) {
+            i++;
+            continue;
+          }
+          if (i < end && text[i] !== element) continue;
+          elements.push([from, i]);
+          from = i + 1;
+        }
+        found.push({ id, elements });
+      }
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+/** The X12 separators an ISA header declares (element, component, terminator), else the defaults. */
+function x12Separators(text: string): [string, string, string] {
+  const isa = /(?:^|[^A-Za-z0-9])ISA([^A-Za-z0-9\s])/.exec(text);
+  if (isa !== null) {
+    const element = isa[1] as string;
+    let at = isa.index + isa[0].length;
+    // ISA has 16 elements: after the 16th separator come ISA16 (one character) and the terminator.
+    for (let count = 1; count < 16 && at < text.length && at - isa.index < 256; at++) if (text[at] === element) count++;
+    const component = text[at];
+    const terminator = text[at + 1];
+    if (component !== undefined && terminator !== undefined && component !== element && terminator !== element && terminator !== component && !isAlnum(component.charCodeAt(0)) && !isAlnum(terminator.charCodeAt(0)) && terminator !== ' ') return [element, component, terminator];
+  }
+  return ['*', ':', '~'];
+}
+
+/** The EDIFACT separators a UNA header declares (component, element, release, terminator), else the defaults. */
+function edifactSeparators(text: string): [string, string, string | undefined, string] {
+  const una = /(?:^|[^A-Za-z0-9])UNA([^A-Za-z0-9\s])([^A-Za-z0-9\s])(.)(.)(.)(.)/s.exec(text);
+  if (una !== null) {
+    const [, component, element, , release, , terminator] = una as unknown as [string, string, string, string, string, string, string];
+    if (component !== element && terminator !== element && terminator !== component && !isAlnum(terminator.charCodeAt(0))) return [component, element, release === ' ' ? undefined : release, terminator];
+  }
+  return [':', '+', '?', "'"];
+}
+
+function push(out: Detection[], text: string, from: number, to: number, kind: Kind, release?: string): void {
+  while (from < to && text.charCodeAt(from) === 32) from++;
+  while (to > from && text.charCodeAt(to - 1) === 32) to--;
+  if (to <= from) return;
+  // A release character alone, or a lone separator, is no value.
+  if (to - from === 1 && text[from] === release) return;
+  out.push({ start: from, end: to, ...DETECTION[kind] });
+}
+
+/** The element's text, its value as written (releases kept). */
+const value = (text: string, element: [number, number] | undefined): string => (element === undefined ? '' : text.slice(element[0], element[1]).trim());
+
+function detectX12(text: string, out: Detection[], work: EdiWork | undefined): void {
+  const [element, , terminator] = x12Separators(text);
+  const found = segments(text, element, terminator, undefined, work);
+  if (found.length === 0) return;
+  const header = found.some((s) => s.id === 'ISA' || s.id === 'GS' || s.id === 'ST');
+  if (!header && !found.some((s) => x12Evidence(text, s))) return;
+  // Whether the last NM1 named a person (undefined before any): an organization's address stays.
+  let person: boolean | undefined;
+  for (const { id, elements } of found) {
+    const at = (n: number): [number, number] | undefined => elements[n];
+    const mask = (n: number, kind: Kind) => {
+      const e = at(n);
+      if (e !== undefined) push(out, text, e[0], e[1], kind);
+    };
+    switch (id) {
+      case 'NM1': {
+        person = value(text, at(2)) === '1';
+        if (!person) break;
+        mask(3, 'name');
+        mask(4, 'name');
+        mask(5, 'name');
+        const qualifier = value(text, at(8));
+        mask(9, qualifier === '34' ? 'ssn' : qualifier === 'XX' ? 'provider' : 'plan');
+        break;
+      }
+      case 'N3':
+        if (person === false) break;
+        mask(1, 'address');
+        mask(2, 'address');
+        break;
+      case 'N4':
+        if (person === false) break;
+        mask(1, 'address');
+        mask(3, 'address');
+        break;
+      case 'DMG':
+        mask(2, 'date');
+        break;
+      case 'PER':
+        mask(2, 'name');
+        for (const n of [3, 5, 7]) {
+          const qualifier = value(text, at(n));
+          if (qualifier === 'EM') mask(n + 1, 'email');
+          else if (X12_PHONES.has(qualifier)) mask(n + 1, 'phone');
+        }
+        break;
+      case 'REF': {
+        const kind = X12_REFS.get(value(text, at(1)));
+        if (kind !== undefined) mask(2, kind);
+        break;
+      }
+      case 'CLM':
+        mask(1, 'account');
+        break;
+      case 'INS':
+        mask(12, 'date');
+        break;
+      case 'PAT':
+        mask(6, 'date');
+        break;
+    }
+  }
+}
+
+/** An X12 segment as the standard writes it: NM1 with NM102 of 1 or 2 and a name that starts with a letter, or DMG with a D8 date. */
+function x12Evidence(text: string, { id, elements }: Segment): boolean {
+  if (id === 'NM1') return elements.length >= 4 && /^[0-9A-Z]{2,3}$/.test(value(text, elements[1])) && /^[12]$/.test(value(text, elements[2])) && /^\p{L}[\p{L}\p{N}'&,. -]*$/u.test(value(text, elements[3]));
+  if (id === 'DMG') return value(text, elements[1]) === 'D8' && /^(?:18|19|20)\d{6}$/.test(value(text, elements[2]));
+  return false;
+}
+
+/** Offsets of the components of an element, split by `component` (release-aware). */
+function components(text: string, [from, to]: [number, number], component: string, release: string | undefined): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text[i] === release) {
+      i++;
+      continue;
+    }
+    if (i < to && text[i] !== component) continue;
+    parts.push([start, Math.min(i, to)]);
+    start = i + 1;
+  }
+  return parts;
+}
+
+function detectEdifact(text: string, out: Detection[], work: EdiWork | undefined): void {
+  const [component, element, release, terminator] = edifactSeparators(text);
+  const found = segments(text, element, terminator, release, work);
+  if (found.length === 0) return;
+  const header = found.some((s) => s.id === 'UNA' || s.id === 'UNB' || s.id === 'UNH');
+  if (!header && !found.some((s) => edifactEvidence(text, s, component, release))) return;
+  for (const { id, elements } of found) {
+    const parts = (n: number): Array<[number, number]> => (elements[n] === undefined ? [] : components(text, elements[n], component, release));
+    const mask = (n: number, kind: Kind, wanted?: readonly number[]) => {
+      parts(n).forEach(([from, to], index) => {
+        if (wanted === undefined || wanted.includes(index + 1)) push(out, text, from, to, kind, release);
+      });
+    };
+    switch (id) {
+      case 'NAD':
+        mask(3, 'address');
+        mask(4, 'name', [1, 2, 3, 4, 5]);
+        mask(5, 'address', [1, 2, 3, 4]);
+        mask(6, 'address');
+        mask(8, 'address');
+        break;
+      case 'COM': {
+        const [number, qualifier] = parts(1);
+        if (number === undefined || qualifier === undefined) break;
+        const code = text.slice(qualifier[0], qualifier[1]).trim();
+        if (code === 'EM') push(out, text, number[0], number[1], 'email', release);
+        else if (EDIFACT_PHONES.has(code)) push(out, text, number[0], number[1], 'phone', release);
+        break;
+      }
+      case 'DTM': {
+        const [qualifier, date] = parts(1);
+        if (qualifier !== undefined && date !== undefined && text.slice(qualifier[0], qualifier[1]).trim() === '329') push(out, text, date[0], date[1], 'date', release);
+        break;
+      }
+      case 'CTA':
+        mask(2, 'name', [2]);
+        break;
+    }
+  }
+}
+
+/** An EDIFACT segment as the standard writes it (see the module comment). */
+function edifactEvidence(text: string, { id, elements }: Segment, component: string, release: string | undefined): boolean {
+  const parts = (n: number): string[] => (elements[n] === undefined ? [] : components(text, elements[n] as [number, number], component, release).map(([a, b]) => text.slice(a, b).trim()));
+  if (id === 'NAD') return /^[A-Z0-9]{2,3}$/.test(parts(1)[0] ?? '') && elements.length >= 4 && [3, 4, 5].some((n) => parts(n).some((p) => /\p{L}/u.test(p)));
+  if (id === 'COM') return parts(1).length === 2 && (EDIFACT_PHONES.has(parts(1)[1] as string) || parts(1)[1] === 'EM');
+  if (id === 'DTM') return parts(1)[0] === '329' && /^\d{6,8}$/.test(parts(1)[1] ?? '');
+  return false;
+}
