@@ -27,6 +27,7 @@ import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { gatedTest } from './internal/prefilter.js';
 import { detectHealthIds } from './health-ids.js';
 import { detectEdi } from './edi.js';
+import { encodedTextView, mayHoldEncodedText } from './encoded-text.js';
 import { detectHl7 } from './hl7.js';
 import { detectPhoneWords } from './phone-words.js';
 import { detectIndianPans, detectNationalIds } from './national-ids.js';
@@ -2465,15 +2466,29 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Characters from U+0400 on (Cyrillic, Hebrew, Arabic, Indic, Thai, CJK, Hangul): the scripts of
   // script-names.ts and addresses-intl.ts.
   let wide = 0;
-  // `*`; `+` and `'`: the separators of X12 and EDIFACT (edi.ts).
+  // `*`; `+` and `'`: the separators of X12 and EDIFACT (edi.ts). `=`: encoded-words and
+  // quoted-printable; a run of 16 base64 characters (`run`: the current one's length): a base64
+  // run (encoded-text.ts).
   let stars = 0;
   let pluses = 0;
   let quotes = 0;
+  let equals = 0;
+  let run = 0;
+  let base64Run = false;
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
-    if (code >= 48 && code <= 57) digits++;
-    else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
-    else {
+    if (code >= 48 && code <= 57) {
+      digits++;
+      run++;
+    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      letters++;
+      run++;
+    } else {
+      if (code === 43 || code === 47 || code === 95 || code === 45) run++;
+      else {
+        if (run >= 16) base64Run = true;
+        run = 0;
+      }
       if (code === 64) at++;
       else if (code === 58) colons++;
       else if (code === 46) dots++;
@@ -2481,6 +2496,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
       else if (code === 42) stars++;
       else if (code === 43) pluses++;
       else if (code === 39) quotes++;
+      else if (code === 61) equals++;
       else if (code >= 0xc0) {
         // Letters of other scripts (Cyrillic, Greek, accented Latin, CJK) count too.
         letters++;
@@ -2491,6 +2507,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
       }
     }
   }
+  if (run >= 16) base64Run = true;
   if (letters >= 3 || length >= 40) {
     if ((on & SECRETS) !== 0) detectSecrets(text, out, keyIsSecret);
   } else if (keyIsSecret && (on & SECRETS) !== 0 && length >= 3) {
@@ -2578,7 +2595,17 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // `Hauptstra%C3%9Fe+5`) and character references (`dave&#64;example.com`): detected in its
   // decoded view, each span mapped back onto the encoding.
   if (depth < MAX_DECODINGS && (text.includes('%') || text.includes('&') || (text.includes('+') && text.includes('=')) || text.includes('\\') || text.includes('。') || text.includes('｡'))) covering = detectDecoded(text, out, on, keyIsSecret, depth, covering);
+  // Text in base64 or quoted-printable (encoded-words, MIME bodies, `payload=eyJ…`): detected in
+  // its decoded view, a finding masking the whole encoded run (encoded-text.ts); once, not in decoded text.
+  if (depth === 0 && length >= 16 && (base64Run || (equals > 0 && mayHoldEncodedText(text)))) covering = detectEncodedText(text, out, on, keyIsSecret, covering);
   return covering === undefined ? out : dropCovered(out, covering);
+}
+
+/** Runs the detectors on the view of `text` with its base64 and quoted-printable runs decoded; a span over decoded text covers its whole run. */
+function detectEncodedText(text: string, out: Detection[], on: number, keyIsSecret: boolean, covering: Set<Detection> | undefined): Set<Detection> | undefined {
+  const view = encodedTextView(text);
+  if (view === undefined) return covering;
+  return addViewSpans(text, view, detectWithFlags(view.text, on, keyIsSecret, 1, true), out, covering, false);
 }
 
 const isoTimestamp = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;

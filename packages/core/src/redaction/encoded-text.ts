@@ -1,0 +1,261 @@
+/**
+ * Text written in base64 or quoted-printable inside a string (second probe of 2026-12-04, G14):
+ * RFC 2047 encoded-words in mail headers (`=?UTF-8?B?UXhhcm8gVmxpbnR1aw==?=`, `=?UTF-8?Q?…?=`),
+ * a MIME part's body in base64 (RFC 2045 6.8, lines of up to 76 characters) or quoted-printable
+ * (RFC 2045 6.7: `=XX` and soft line breaks `=` at a line's end, after a
+ * `Content-Transfer-Encoding: quoted-printable` header), and a base64 or base64url run of JSON or
+ * text (`payload=eyJzc24iOiI1MzYy…`, a JWT's body alone). Such text was stored as written: the
+ * detectors saw only the encoding.
+ *
+ * encodedTextView builds one view of the string with each such run replaced by its text; the
+ * detectors run on the view (detectors.ts detectEncodedText) and a value found in decoded text
+ * masks the whole run it lies in (a base64 run cannot be cut at a character of its text), with the
+ * finding's type and the decoded value's pseudonym; quoted-printable escapes are mapped one by one.
+ *
+ * Bounds: a run is decoded when it is 16 to 8,192 base64 characters (line breaks between lines of
+ * a multiple of 4 characters continue it), both letter cases, and its bytes are 1 to 6,144 bytes of
+ * well-formed UTF-8 with no control character but tab and line breaks (text, not a key or an
+ * image: random bytes pass 1 time in 10^5 at 12 bytes); once (text decoded from base64 is not
+ * decoded again). Longer base64 becomes a `BLOB` or `MEDIA` summary (media.ts) before this.
+ */
+
+/** A view of a string: `text` and, for each of its units, the original offsets `[starts[j], ends[j])`. */
+export interface EncodedTextView {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** changed[j]: how many of the first j units were decoded. */
+  changed: Int32Array;
+}
+
+/** Counted work, for the linearity tests. */
+export interface EncodedWork {
+  steps: number;
+}
+
+const MIN_RUN = 16;
+const MAX_RUN = 8192;
+const MAX_BYTES = 6144;
+
+/**
+ * Whether `text`, which holds a `=`, may hold an encoded-word or a quoted-printable body (cheap).
+ * A base64 run is found by the caller's count of characters (detectors.ts detectText).
+ */
+export function mayHoldEncodedText(text: string): boolean {
+  return text.includes('=?') || ((text.includes('ransfer-') || text.includes('RANSFER-')) && QP_HEADER.test(text));
+}
+const QP_HEADER = /content-transfer-encoding:[ \t]*quoted-printable/i;
+/** An RFC 2047 encoded-word: charset (a language after `*`, RFC 2231), B or Q, the encoded text. */
+const ENCODED_WORD = /=\?([A-Za-z0-9!#$%&'+^_`{}~-]{1,40})(?:\*[A-Za-z0-9-]{1,20})?\?([BbQq])\?([^?\s]{0,1024})\?=/y;
+
+const B64 = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) B64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+B64[45] = 62; // '-' (base64url)
+B64[95] = 63; // '_'
+const isB64 = (code: number): boolean => code < 128 && (B64[code] as number) >= 0;
+const isHex = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+
+/** Decodes base64 characters (no padding, no breaks) to bytes; undefined when the length cannot be base64. */
+function base64Bytes(chars: string): Uint8Array | undefined {
+  if (chars.length % 4 === 1) return undefined;
+  const bytes = new Uint8Array(Math.floor((chars.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let j = 0;
+  for (let i = 0; i < chars.length; i++) {
+    value = (value << 6) | (B64[chars.charCodeAt(i)] as number);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[j++] = (value >> bits) & 0xff;
+    }
+  }
+  return bytes.subarray(0, j);
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** The bytes as text when they are well-formed UTF-8 (or `charset`) with no control character but tab and line breaks. */
+function asText(bytes: Uint8Array, charset = 'utf-8'): string | undefined {
+  if (bytes.length === 0 || bytes.length > MAX_BYTES) return undefined;
+  let text: string;
+  try {
+    const name = charset.toLowerCase();
+    text = name === 'utf-8' || name === 'utf8' || name === 'us-ascii' ? UTF8.decode(bytes) : new TextDecoder(name, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || (code >= 0x7f && code <= 0x9f) || code === 0xfffd) return undefined;
+  }
+  return text;
+}
+
+/** Decodes an encoded-word's text (B: base64; Q: `_` a space, `=XX` a byte). */
+function decodeWord(charset: string, encoding: string, encoded: string): string | undefined {
+  if (encoding === 'B' || encoding === 'b') {
+    const body = encoded.replace(/=+$/, '');
+    for (let i = 0; i < body.length; i++) if (!isB64(body.charCodeAt(i))) return undefined;
+    const bytes = base64Bytes(body);
+    return bytes === undefined ? undefined : asText(bytes, charset);
+  }
+  const bytes: number[] = [];
+  for (let i = 0; i < encoded.length; i++) {
+    const code = encoded.charCodeAt(i);
+    if (code === 61 && isHex(encoded.charCodeAt(i + 1)) && isHex(encoded.charCodeAt(i + 2))) {
+      bytes.push(parseInt(encoded.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (code === 95) bytes.push(32);
+    else if (code < 128) bytes.push(code);
+    else return undefined;
+  }
+  return asText(Uint8Array.from(bytes), charset);
+}
+
+/** 16 base64 characters or more from a run's start: the runs base64Run reads. */
+const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}/g;
+
+/**
+ * The view of `text` with its encoded runs decoded (see the module comment), or undefined when it
+ * holds none. The runs are found first (natively, by BASE64_RUN and indexOf), and the view is built
+ * only when one of them decodes to text; each character is read by at most one run's scan.
+ */
+export function encodedTextView(text: string, work?: EncodedWork): EncodedTextView | undefined {
+  const pieces: Array<[from: number, to: number, decoded: string]> = [];
+  for (let at = text.indexOf('=?'); at !== -1; ) {
+    const words = encodedWords(text, at, work);
+    if (words !== undefined) pieces.push([at, words[1], words[0]]);
+    at = text.indexOf('=?', words === undefined ? at + 2 : words[1]);
+  }
+  BASE64_RUN.lastIndex = 0;
+  for (let match = BASE64_RUN.exec(text); match !== null; match = BASE64_RUN.exec(text)) {
+    if (work !== undefined) work.steps += match[0].length;
+    const run = base64Run(text, match.index, work);
+    if (run.text !== undefined) pieces.push([match.index, run.end, run.text]);
+    BASE64_RUN.lastIndex = Math.max(run.end, match.index + match[0].length);
+  }
+  // Quoted-printable after its header: escapes decoded together (a character's UTF-8 bytes), soft breaks dropped.
+  const qp = text.includes('ransfer-') || text.includes('RANSFER-') ? QP_HEADER.exec(text) : null;
+  if (qp !== null) {
+    for (let at = text.indexOf('=', qp.index + qp[0].length); at !== -1; ) {
+      if (work !== undefined) work.steps++;
+      const escapes = qpEscapes(text, at);
+      if (escapes !== undefined) pieces.push([at, escapes[1], escapes[0]]);
+      at = text.indexOf('=', escapes === undefined ? at + 1 : escapes[1]);
+    }
+  }
+  if (pieces.length === 0) return undefined;
+  // Earliest first; a run inside another (base64 inside an encoded-word) is the other's.
+  pieces.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const length = text.length;
+  let size = length;
+  for (const piece of pieces) size += piece[2].length;
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  const changed = new Int32Array(size + 1);
+  const units: string[] = [];
+  let j = 0;
+  const emit = (unit: string, from: number, to: number, escaped: boolean) => {
+    units.push(unit);
+    starts[j] = from;
+    ends[j] = to;
+    changed[j + 1] = (changed[j] as number) + (escaped ? 1 : 0);
+    j++;
+  };
+  let index = 0;
+  for (const [from, to, decoded] of pieces) {
+    if (from < index) continue;
+    for (; index < from; index++) emit(text[index] as string, index, index + 1, false);
+    for (let k = 0; k < decoded.length; k++) emit(decoded[k] as string, from, to, true);
+    index = to;
+  }
+  for (; index < length; index++) emit(text[index] as string, index, index + 1, false);
+  return { text: units.join(''), starts: starts.subarray(0, j), ends: ends.subarray(0, j), changed: changed.subarray(0, j + 1) };
+}
+
+/** The decoded text of the encoded-words from `at` (joined over blanks) and where they end, or undefined. */
+function encodedWords(text: string, at: number, work: EncodedWork | undefined): [string, number] | undefined {
+  let joined = '';
+  let end = at;
+  let next = at;
+  for (;;) {
+    ENCODED_WORD.lastIndex = next;
+    const word = ENCODED_WORD.exec(text);
+    if (word === null) break;
+    if (work !== undefined) work.steps += word[0].length;
+    const decodedWord = decodeWord(word[1] as string, word[2] as string, word[3] as string);
+    if (decodedWord === undefined) break;
+    joined += decodedWord;
+    end = next + word[0].length;
+    next = end;
+    while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9 || text.charCodeAt(next) === 13 || text.charCodeAt(next) === 10)) next++;
+    if (work !== undefined) work.steps += next - end;
+  }
+  return end === at ? undefined : [joined, end];
+}
+
+/** Quoted-printable escapes from `at` (`=XX` and soft breaks): their text and end, or undefined. */
+function qpEscapes(text: string, at: number): [string, number] | undefined {
+  const bytes: number[] = [];
+  let i = at;
+  while (text.charCodeAt(i) === 61) {
+    if (isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) {
+      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
+      i += 3;
+    } else if (text.charCodeAt(i + 1) === 10) i += 2;
+    else if (text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10) i += 3;
+    else break;
+  }
+  if (i === at) return undefined;
+  if (bytes.length === 0) return ['', i];
+  return [new TextDecoder('utf-8').decode(Uint8Array.from(bytes)), i];
+}
+
+/**
+ * The base64 run from `at`: base64 characters, then `=` padding; a line break continues it when
+ * the line so far holds a multiple of 4 characters (16 or more) and no padding. Its text when the
+ * run is within the bounds and decodes to text; `end` is where the scan stopped either way.
+ */
+function base64Run(text: string, at: number, work: EncodedWork | undefined): { end: number; text?: string } {
+  const length = text.length;
+  let i = at;
+  let chars = '';
+  let upper = false;
+  let lower = false;
+  let end = at;
+  for (;;) {
+    const line = i;
+    while (i < length && isB64(text.charCodeAt(i))) {
+      const code = text.charCodeAt(i);
+      if (code >= 65 && code <= 90) upper = true;
+      else if (code >= 97 && code <= 122) lower = true;
+      i++;
+    }
+    if (work !== undefined) work.steps += i - line;
+    if (chars.length <= MAX_RUN) chars += text.slice(line, Math.min(i, line + MAX_RUN + 1));
+    end = i;
+    let padding = 0;
+    while (padding < 2 && text.charCodeAt(end) === 61) {
+      padding++;
+      end++;
+    }
+    // `=` glued to more base64 is a parameter's `name=value`: the run ends before it.
+    if (padding > 0 && end < length && isB64(text.charCodeAt(end))) {
+      end = i;
+      padding = 0;
+    }
+    const lineLength = i - line;
+    if (padding > 0 || lineLength < MIN_RUN || lineLength % 4 !== 0) break;
+    let next = end;
+    if (text.charCodeAt(next) === 13) next++;
+    if (text.charCodeAt(next) !== 10) break;
+    next++;
+    if (next >= length || !isB64(text.charCodeAt(next))) break;
+    i = next;
+  }
+  // Not decoded: the scan resumes at its last base64 character (a `=` after it may be quoted-printable's).
+  if (chars.length < MIN_RUN || chars.length > MAX_RUN || !upper || !lower) return { end: i };
+  const bytes = base64Bytes(chars);
+  const decodedText = bytes === undefined ? undefined : asText(bytes);
+  return decodedText === undefined ? { end: i } : { end, text: decodedText };
+}
