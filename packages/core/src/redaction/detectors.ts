@@ -1422,8 +1422,36 @@ const dobLabel = /(?<![\p{L}\p{N}])(?:(?:dob|d\.o\.b|d\/o\/b|date[\s_\-]?of[\s_\
 const dobLink = /(?:\s{0,3}(?:[:：=\-–"']|\((?:[^()\n]){0,24}\)|(?:is|was|on|the|am|an|le|el|il|em|op|den|dem|der|de|du|la|lo|el día|il giorno)(?![\p{L}\p{N}]))){0,4}\s{0,3}/iuy;
 const MONTHS = 'jan(?:uary|vier|uar|eiro)?|janv|ene(?:ro)?|genn(?:aio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço)?|m[äa]rz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|maggio|mayo|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t|tember|tembre|tiembre|tembro)?|set(?:tembre|iembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?';
 // `DOB:04121983`, `DOB 19831204`: eight digits after a birth label are a date.
-const DAY = '\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?';
-const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{1,2}[-/. ]\\d{1,2}[-/. ]\\d{2,4}|${DAY}[\\s\\-/](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-/](?:de\\s)?\\d{2}(?:\\d{2})?|(?:${MONTHS})\\.?[\\s\\-/]\\d{1,2}(?:st|nd|rd|th)?,?[\\s\\-/]\\d{4})(?![\\d\\p{L}])`, 'iuy');
+// A day as an English ordinal word (`the twelfth of March, 1984`, `March twenty-first, 1984`;
+// the second probe of 2026-12-04, G19).
+const ORDINAL_DAY = '(?:(?:twenty|thirty)[\\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+const DAY = `(?:\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?|${ORDINAL_DAY})`;
+// Between a numeric date's parts: `-`, `/` or `.` with a blank either side at most (`11 / 02 / 1979`,
+// as a form's fields are filled in; G19), or one blank.
+const SEP = '(?: ?[-/.] ?| )';
+const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}${SEP}\\d{1,2}${SEP}\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{1,2}${SEP}\\d{1,2}${SEP}\\d{2,4}|${DAY}[\\s\\-/](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-/](?:de\\s)?\\d{2}(?:\\d{2})?|(?:${MONTHS})\\.?[\\s\\-/](?:the\\s)?(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY}),?[\\s\\-/]\\d{4})(?![\\d\\p{L}])`, 'iuy');
+/**
+ * A date's arguments to a constructor in code, year first (`datetime.date(1971, 5, 6)`,
+ * `LocalDate.of(1971, 5, 6)`, `new Date(1971, 4, 6)`, `DateOnly(1971, 5, 6)`), as text pairs read
+ * them under a date-of-birth key (text-pairs.ts; G19). Not a date after a label in prose.
+ */
+const DATE_ARGUMENTS = /\d{4}[ \t]{0,3},[ \t]{0,3}\d{1,2}[ \t]{0,3},[ \t]{0,3}\d{1,2}(?!\d)/y;
+
+/**
+ * The end of the date that starts `value` (dobDate, or a constructor's year, month and day), or -1:
+ * a date-of-birth key's value in a text pair (redactor.ts keyedDetections).
+ */
+export function birthDateEnd(value: string): number {
+  dobDate.lastIndex = 0;
+  const date = dobDate.exec(value);
+  if (date !== null) return date[0].length;
+  // An ISO date and time (Mongo `ISODate("1990-07-21T00:00:00Z")`): its date.
+  const stamp = /^\d{4}-\d{2}-\d{2}(?=T\d)/.exec(value);
+  if (stamp !== null) return stamp[0].length;
+  DATE_ARGUMENTS.lastIndex = 0;
+  const args = DATE_ARGUMENTS.exec(value);
+  return args === null ? -1 : args[0].length;
+}
 
 function detectBirthDates(text: string, out: Detection[]): void {
   for (const label of eachMatch(dobLabel, text)) {
@@ -1533,41 +1561,50 @@ function sqlValueEnd(text: string, from: number): number {
 }
 
 function detectSqlInserts(text: string, out: Detection[], on: number, secrets = false): void {
-  statements: for (const head of eachMatch(sqlInsertHead, text)) {
+  for (const head of eachMatch(sqlInsertHead, text)) {
     const columns = (head[1] ?? '').split(',').map((column) => column.trim().replace(/^[`"[]|[`"\]]$/g, ''));
     if (columns.length > 64) continue;
     // The secrets pass reads the secret columns only; the personal pass every other kind (key-names.ts columnKinds).
     const kinds = secrets ? columns.map((column) => (namesSecret(column) ? 'secret' : 'none')) : columnKinds(columns).map((kind) => (kind === 'secret' ? 'none' : kind));
     if (kinds.every((kind) => kind === 'none')) continue;
-    let at = head.index + head[0].length;
-    for (let row = 0; row < 1000 && text.charCodeAt(at) === 40; row++) {
-      at++;
-      for (let column = 0; ; column++) {
-        sqlValue.lastIndex = at;
-        const value = sqlValue.exec(text);
-        if (value === null) {
-          const end = sqlValueEnd(text, at);
-          if (end === -1) continue statements;
-          at = end + 1;
-          if (text.charCodeAt(end) === 41) break;
-          continue;
-        }
-        at = sqlValue.lastIndex;
-        const quoted = value[1];
-        const kind = kinds[column];
-        if (kind === 'secret' && value[2] !== undefined && /\d/.test(value[2])) {
-          const start = value.index + value[0].indexOf(value[2]);
-          out.push({ start, end: start + value[2].length, type: 'PASSWORD', class: 'secret' });
-        } else if (kind === 'secret' && quoted !== undefined && quoted !== '' && !isPlaceholder(quoted)) {
-          const start = value.index + value[0].indexOf("'") + 1;
-          out.push({ start, end: start + quoted.length, type: 'PASSWORD', class: 'secret' });
-        } else if (quoted !== undefined && quoted !== '' && kind !== undefined && kind !== 'none' && kind !== 'secret') {
-          sqlColumnValue(text, kind, value.index + value[0].indexOf("'") + 1, quoted, out, on);
-        }
-        if (value[3] === ')') break;
+    sqlRows(text, head.index + head[0].length, kinds, out, on);
+  }
+}
+
+/**
+ * The rows `(…), (…)` of a statement from `at` (an INSERT's VALUES, an `IN` list of row values),
+ * each value decided by its position's column kind (`kinds`; with `one`, each value of one list by
+ * the one column's: `last_name IN ('Havili', 'Fifita')`). Up to 1,000 rows.
+ */
+function sqlRows(text: string, at: number, kinds: readonly (ColumnKind | 'secret' | 'none')[], out: Detection[], on: number, one = false): void {
+  for (let row = 0; row < 1000 && (one || text.charCodeAt(at) === 40); row++) {
+    if (!one) at++;
+    for (let column = 0; ; column++) {
+      sqlValue.lastIndex = at;
+      const value = sqlValue.exec(text);
+      if (value === null) {
+        const end = sqlValueEnd(text, at);
+        if (end === -1) return;
+        at = end + 1;
+        if (text.charCodeAt(end) === 41) break;
+        continue;
       }
-      while (at < text.length && (text.charCodeAt(at) === 44 || text.charCodeAt(at) <= 32)) at++;
+      at = sqlValue.lastIndex;
+      const quoted = value[1];
+      const kind = one ? kinds[0] : kinds[column];
+      if (kind === 'secret' && value[2] !== undefined && /\d/.test(value[2])) {
+        const start = value.index + value[0].indexOf(value[2]);
+        out.push({ start, end: start + value[2].length, type: 'PASSWORD', class: 'secret' });
+      } else if (kind === 'secret' && quoted !== undefined && quoted !== '' && !isPlaceholder(quoted)) {
+        const start = value.index + value[0].indexOf("'") + 1;
+        out.push({ start, end: start + quoted.length, type: 'PASSWORD', class: 'secret' });
+      } else if (quoted !== undefined && quoted !== '' && kind !== undefined && kind !== 'none' && kind !== 'secret') {
+        sqlColumnValue(text, kind, value.index + value[0].indexOf("'") + 1, quoted, out, on);
+      }
+      if (value[3] === ')') break;
     }
+    if (one) return;
+    while (at < text.length && (text.charCodeAt(at) === 44 || text.charCodeAt(at) <= 32)) at++;
   }
 }
 
@@ -1598,6 +1635,58 @@ function detectSqlAssignments(text: string, out: Detection[], on: number): void 
   for (let c = 0; c < kinds.length; c++) {
     const kind = kinds[c] as ColumnKind;
     if (kind !== 'none' && kind !== 'secret') sqlColumnValue(text, kind, ...(values[c] as [number, string]), out, on);
+  }
+}
+
+// `WHERE (last_name, dob) IN (('Havili', '1984-03-12'), (…))`: a row value's columns, then its
+// rows, each value by its position's column as an INSERT's are; `WHERE last_name IN ('Havili',
+// 'Fifita')`: each value of the list by the one column. PostgreSQL's COPY in text format
+// (`COPY patients (first_name, last_name, dob) FROM stdin;` then one row a line, tab-separated,
+// `\N` for null, up to `\.`): each field by its column. The second probe of 2026-12-04 (G12)
+// found these stored raw.
+const sqlInCue = /\bin\s*\(/i;
+const sqlRowValueIn = /\(([\w."`[\] ,]{1,1000})\)\s*(?:not\s+)?in\s*\(\s*(?=\()/gi;
+const sqlColumnIn = /(?<![\w$.])[`"[]?([A-Za-z_][\w$]{0,63})[`"\]]?\s+(?:not\s+)?in\s*\(\s*(?=')/gi;
+const sqlCopyHead = /\bcopy\s+[\w."`[\]]{1,128}\s*\(([^()]{1,2000})\)\s*from\s+stdin\b[^\n]{0,200}\n/gi;
+const sqlCopyCue = /\bcopy\s/i;
+const sqlColumnName = (column: string): string => column.trim().replace(/^[`"[]|[`"\]]$/g, '');
+
+function detectSqlInLists(text: string, out: Detection[], on: number): void {
+  for (const head of eachMatch(sqlRowValueIn, text)) {
+    const columns = (head[1] as string).split(',').map(sqlColumnName);
+    if (columns.length < 2 || columns.length > 64) continue;
+    const kinds = columnKinds(columns).map((kind) => (kind === 'secret' ? 'none' : kind));
+    if (kinds.some((kind) => kind !== 'none')) sqlRows(text, head.index + head[0].length, kinds, out, on);
+  }
+  for (const head of eachMatch(sqlColumnIn, text)) {
+    const kind = columnKinds([head[1] as string])[0];
+    if (kind !== undefined && kind !== 'none' && kind !== 'secret') sqlRows(text, head.index + head[0].length, [kind], out, on, true);
+  }
+}
+
+function detectSqlCopy(text: string, out: Detection[], on: number): void {
+  for (const head of eachMatch(sqlCopyHead, text)) {
+    const columns = (head[1] as string).split(',').map(sqlColumnName);
+    if (columns.length > 64) continue;
+    const kinds = columnKinds(columns);
+    if (kinds.every((kind) => kind === 'none' || kind === 'secret')) continue;
+    let at = head.index + head[0].length;
+    for (let row = 0; row < 100_000 && at < text.length; row++) {
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      if (lineEnd - at === 2 && text.startsWith('\\.', at)) break;
+      let start = at;
+      for (let column = 0; column < kinds.length && start <= lineEnd; column++) {
+        let tab = text.indexOf('\t', start);
+        if (tab === -1 || tab > lineEnd) tab = lineEnd;
+        const kind = kinds[column] as ColumnKind;
+        const field = text.slice(start, tab);
+        if (kind !== 'none' && kind !== 'secret' && field !== '' && field !== '\\N') sqlColumnValue(text, kind, start, field, out, on);
+        start = tab + 1;
+      }
+      at = end + 1;
+    }
   }
 }
 
@@ -2566,6 +2655,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && sqlInsert.test(text)) detectSqlInserts(text, out, on);
   // `UPDATE t SET surname = 'Havili'`, `… WHERE last_name = 'Havili'`: each value under its column's name.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes('=') && text.includes("'")) detectSqlAssignments(text, out, on);
+  // `WHERE (last_name, dob) IN (('Havili', '1984-03-12'))`, `last_name IN ('Havili')`; `COPY t (…) FROM stdin;` rows.
+  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes("'") && sqlInCue.test(text)) detectSqlInLists(text, out, on);
+  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes('\t') && sqlCopyCue.test(text)) detectSqlCopy(text, out, on);
   // Names and address parts named by XML markup (`<Nm>`, `<StrtNm>`, `<PstCd>`, `<FirstName>`): xml-values.ts.
   if ((on & (PERSON | ADDRESS)) !== 0 && letters >= 8 && text.includes('</')) detectXmlValues(text, out);
   // A database constraint's `Key (last_name, dob)=(havili, 1984-03-12)`: each value by its column's name (pg-details.ts).

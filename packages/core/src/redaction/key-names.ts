@@ -304,6 +304,20 @@ const SURNAME_KEYS: ReadonlySet<string> = new Set([
 export function hasSurnameKey(keys: readonly string[]): boolean {
   return keys.some((key) => key.length <= 40 && SURNAME_KEYS.has(withoutAccents(normalizeKeyName(key))));
 }
+/**
+ * Name keys that in a text pair alone (no surname key beside them) name a person's name when the
+ * value has a name's shape (personRoleValue's `role` tier: capitalized words, no digit): French
+ * `nom` is the family name on French forms (`nom=Vlintuk`, beside `prénom`), the other languages'
+ * words for a name are a person's more often than a product's in such a pair, and LDAP's `sn`
+ * (surname, RFC 4519 2.32; `sn: Havili` in LDIF, where `SN: XK-2231` is a serial number and stays
+ * by its digits). English `name` stays generic (`name=PaymentService`). The second probe of
+ * 2026-12-04, G11.
+ */
+const LONE_NAME_KEYS: ReadonlySet<string> = new Set(['nom', 'nombre', 'nome', 'naam', 'namn', 'navn', 'sn']);
+/** Whether a key in a text pair names a person's name alone when its value has a name's shape (LONE_NAME_KEYS). */
+export function isLoneNameKey(name: string): boolean {
+  return name.length <= 6 && LONE_NAME_KEYS.has(name.toLowerCase());
+}
 /** A generic name key (`name`, `nom`, `nombre`, `nome`, `naam`), a person's only beside a surname key. */
 export function isGenericNameKey(name: string): boolean {
   return GENERIC_NAME_KEYS.has(normalizeKeyName(name));
@@ -960,6 +974,13 @@ export function personRoleValue(value: string, tier: PersonRoleTier, listed: (wo
 const FAMILY_MEMBERS = new Set(['last', 'lastname', 'surname', 'family', 'familyname', 'ln', 'lname', 'nachname', 'familienname', 'apellido', 'apellidos', 'cognome', 'sobrenome', 'achternaam', 'nazwisko', 'efternamn', 'nomdefamille']);
 /** Members that hold given names when the object has a family member: `first` and `given` alone are too generic. */
 const GIVEN_MEMBERS = new Set(['first', 'firstname', 'given', 'givenname', 'givennames', 'middle', 'middlename', 'middlenames', 'forename', 'forenames', 'fn', 'fname', 'mi', 'middleinitial', 'initial', 'initials', 'vorname', 'prenom', 'nombre', 'nome', 'voornaam', 'imie', 'fornamn', 'preferred', 'nick', 'maiden']);
+
+/** Whether a key is one of a name's parts (a family or a given member: `family`, `given`, `first`, `last`, `fn`). */
+export function isNameMemberKey(key: string): boolean {
+  if (key.length > 40) return false;
+  const normalized = withoutAccents(normalizeKeyName(key));
+  return FAMILY_MEMBERS.has(normalized) || GIVEN_MEMBERS.has(normalized);
+}
 
 /**
  * The members of an object that are the parts of one person's name: its given, middle and

@@ -12,11 +12,11 @@ import {
   type ClassificationPolicy,
   type ResourceRule,
 } from './classification.js';
-import { argvSecrets, BUILTIN_DETECTORS, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
+import { argvSecrets, BUILTIN_DETECTORS, birthDateEnd, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { awsQueryAround, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
+import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -193,13 +193,15 @@ const ONE_NUMBER = /^[\s#]*\d[\d\s\-./#()]{0,38}$/;
 const INHERITING_MEMBERS: ReadonlySet<string> = new Set(['data', 'value', 'number']);
 const WHOLE_TOKEN = /^\[[A-Z_]+:psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
 /**
- * The decisions a key in text takes over from a member's (keyedDetections): not a secret's nor a
- * date of birth's, which the text detectors read in these forms already (detectAssignments,
- * detectBirthDates), nor a thing's id or a table's email column.
+ * The decisions a key in text takes over from a member's (keyedDetections): not a secret's, which
+ * the text detectors read in these forms already (detectAssignments), nor a thing's id or a table's
+ * email column. A date of birth's is read apart (a date at the value's start: birthDateEnd).
  */
 function takesTextDecision(decision: KeyDecision): boolean {
   return decision !== 'none' && decision !== 'secret' && decision !== 'keyLike' && decision !== 'dob' && decision !== 'birthOrDeath' && decision !== 'thingId' && decision !== 'email';
 }
+/** Capitalized words only, no digit (`Vlintuk`, `Jean Dupont`, `O'Neil`): a lone name key's value in text (isLoneNameKey). */
+const CAPITALIZED_WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,4}$/u;
 /** The length of `value` up to the end of its last word that holds a digit (all of it when none does). */
 function upToLastDigitWord(value: string): number {
   let end = value.length;
@@ -562,29 +564,59 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const dot = name.lastIndexOf('.');
     return dot > 0 && dot < name.length - 1 ? keyDecision(name.slice(dot + 1)) : 'none';
   }
-  /** Whether a key in text may decide for its value: a decision of its own, or a generic name beside a surname. */
+  /**
+   * Whether a key in text may decide for its value: a decision of its own, a date of birth's (its
+   * value read as a date: Ruby `"dob"=>"…"`, PHP `[dob] => …`, `fecha_nacimiento=…`, `dob:
+   * ISODate("…")`), a generic name beside a surname, a name's part beside another
+   * (`{'given':'Qxaro','family':'Dorvane'}`), or a lone name key (`nom=`, LDAP `sn:`).
+   */
   const wantedTextKey = (name: string): boolean => {
     const decision = textKeyDecision(name);
-    return decision === 'none' ? isGenericNameKey(name) : takesTextDecision(decision);
+    if (decision === 'dob' || decision === 'birthOrDeath') return true;
+    if (isLoneNameKey(name)) return true;
+    return decision === 'none' ? isGenericNameKey(name) || isNameMemberKey(name) : takesTextDecision(decision);
   };
   /**
    * Personal data named by its key in a text format (text-pairs.ts: `key=value`, `key: value`,
    * `"key":"value"`, `key="value"` attributes, `<key>value</key>`): each key decided as a member of
    * a JSON object by that name (keyDecision; a generic `name` beside a surname key as in an object),
    * each value read as that member's value (keyedValue: the same type, class and normalized form,
-   * so the same pseudonym). Secrets and dates of birth in these forms are the text detectors'
-   * (detectAssignments, detectBirthDates). Issue 11, F3 of the probe of 2026-12-04.
+   * so the same pseudonym). Secrets in these forms are the text detectors' (detectAssignments); a
+   * date-of-birth key's value is a DOB when it starts with a date (the second probe of 2026-12-04,
+   * G11: Ruby `"dob"=>`, PHP `[dob] =>`, `fecha_nacimiento=`). Issue 11, F3 of the probe of 2026-12-04.
    */
   function keyedDetections(text: string, found: Detection[]): Detection[] {
     const pairs = textPairs(text, wantedTextKey);
     const elements = elementPairs(text, wantedTextKey);
     if (pairs.length === 0 && elements.length === 0) return found;
     let surnamed: boolean | undefined;
+    let members: Set<string> | undefined;
+    const names = (): string[] => pairs.map((each) => each.name).concat(elements.map((each) => each.name));
     for (const pair of elements.length === 0 ? pairs : pairs.concat(elements)) {
       let decision = textKeyDecision(pair.name);
+      if (decision === 'dob' || decision === 'birthOrDeath') {
+        // A date of birth's key: the date its value starts with (detectors.ts birthDateEnd), normalized as detectBirthDates does.
+        const length = birthDateEnd(text.slice(pair.start, Math.min(pair.start + 64, Math.max(pair.lineEnd, pair.end))));
+        if (length <= 0) continue;
+        const date = text.slice(pair.start, pair.start + length);
+        found.push({ start: pair.start, end: pair.start + length, type: 'DOB', class: 'pii.date_of_birth', normalized: date.toLowerCase().replace(/\s+/g, ' ') });
+        continue;
+      }
+      if (isLoneNameKey(pair.name) && (decision === 'none' || decision === 'thingId')) {
+        surnamed ??= hasSurnameKey(names());
+        if (!surnamed) {
+          // Alone: a person's name when the value has a name's shape (capitalized words, no digit).
+          const value = text.slice(pair.start, pair.lineEnd === pair.end ? pair.nameEnd : pair.lineEnd);
+          if (!enabled.has('person') || !CAPITALIZED_WORDS.test(value) || !personRoleValue(value, 'role', isListedPersonName)) continue;
+          found.push({ start: pair.start, end: pair.start + value.length, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(value) });
+          continue;
+        }
+        decision = 'person';
+      }
       if (decision === 'none') {
-        surnamed ??= hasSurnameKey(pairs.map((each) => each.name).concat(elements.map((each) => each.name)));
-        if (!surnamed) continue;
+        members ??= nameMembers(names());
+        surnamed ??= hasSurnameKey(names());
+        if (!members.has(pair.name) && !(surnamed && isGenericNameKey(pair.name))) continue;
         decision = 'person';
       }
       const named = decision === 'person' || isRoleDecision(decision);

@@ -1,7 +1,8 @@
 // Key/value pairs written as text: `key=value` (logfmt, .env, INI, properties, query-like
 // `a=1&b=2`, XML attributes `FirstName="…"`), `key: value` (YAML, headers, `"key":"value"` in NDJSON
 // lines and JSON fragments, Python reprs `{'key': 'value'}`), `key => value` (Ruby, PHP), and XML
-// elements `<key>value</key>` (xml-values.ts ELEMENT). Only where each key and its value are: which
+// elements `<key>value</key>` (xml-values.ts ELEMENT); a value wrapped in a constructor call is its
+// literal argument (`ISODate("…")`, `datetime.date(1971, 5, 6)`). Only where each key and its value are: which
 // key names personal data, and what the value then is, is the redactor's (redactor.ts keyedDetections
 // reads each key with keyDecision and each value with the member rules of byKey, the structured
 // path's own), so a field named in text is masked as the same member of a JSON object would be
@@ -56,6 +57,13 @@ const TRAILING = /[\s.,;:!?)\]}>&|]+$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]{0,40}$/u;
 /** A blank or `#`/`;` comment that ends a line's value (`phone: 4155550132  # mobile`). */
 const LINE_COMMENT = /[ \t]+[#;][^\n]*$/;
+
+/** A constructor or function call's name and its opening parenthesis (`new Date(`, `ISODate(`, `datetime.date(`). */
+const CALL = /(?:new[ \t]{1,3})?([A-Za-z_$][\w$]{0,31}(?:\.[A-Za-z_$][\w$]{0,31}){0,3})\([ \t]{0,3}/y;
+/** Constructors of machine values in a Mongo shell or a driver's repr: never a person's value. */
+const MACHINE_CALLS: ReadonlySet<string> = new Set(['objectid', 'uuid', 'bindata', 'timestamp', 'dbref', 'minkey', 'maxkey', 'regexp', 'bson.objectid']);
+/** A call's literal arguments: a number, or numbers separated by commas (`1971, 5, 6`), up to its `)`. */
+const CALL_ARGUMENTS = /(\d{1,20}(?:[ \t]{0,3},[ \t]{0,3}\d{1,20}){0,6})[ \t]{0,3}\)/y;
 
 /** Whether `text` may hold a pair (`=`, `:` or a closing tag): strings without one are not scanned. */
 export function mayHoldPairs(text: string): boolean {
@@ -118,6 +126,18 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
     const leading = leadsItsLine(text, lineStart, keyStart, closing);
     let from = separatorEnd;
     while (from < length && from - separatorEnd < 3 && isBlank(text.charCodeAt(from))) from++;
+    if (text.charCodeAt(from) === 91 /* [ */) {
+      // A list of quoted values (a FHIR HumanName's `'given': ['Qxaro', 'Bel']` in a Python or JS
+      // literal): each item is the key's value, as each item of a JSON array under the key is.
+      const items = listItems(text, from + 1, name);
+      if (items.length > 0) {
+        for (const item of items) out.push(item);
+        const last = items[items.length - 1] as TextPair;
+        consumed = last.end + 1;
+        at = Math.max(at, last.end);
+      }
+      continue;
+    }
     const pair = valueAt(text, from, code === 61, leading, pairsOnLine > 1);
     if (pair === undefined) continue;
     out.push({ name, ...pair });
@@ -125,6 +145,25 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
     at = Math.max(at, pair.start - 1);
   }
   return out;
+}
+
+/** The quoted items of a list from `at` (after its `[`), at most 16: none when an item is not a quoted string. */
+function listItems(text: string, at: number, name: string): TextPair[] {
+  const items: TextPair[] = [];
+  for (let count = 0; count < 16; count++) {
+    let from = at;
+    while (from < text.length && from - at < 3 && isBlank(text.charCodeAt(from))) from++;
+    const code = text.charCodeAt(from);
+    if (code !== 34 && code !== 39) return [];
+    const item = valueAt(text, from, false, false, true);
+    if (item === undefined || !item.quoted) return [];
+    items.push({ name, ...item });
+    at = item.end + 1;
+    while (at < text.length && at - item.end < 4 && isBlank(text.charCodeAt(at))) at++;
+    if (text.charCodeAt(at) !== 44 /* , */) break;
+    at++;
+  }
+  return items;
 }
 
 /** Whether only blanks, a list's `- `, `export ` or an opening quote stand before the key on its line. */
@@ -143,6 +182,25 @@ function leadsItsLine(text: string, lineStart: number, keyStart: number, quoted:
 function valueAt(text: string, from: number, equals: boolean, leading: boolean, beside: boolean): Omit<TextPair, 'name'> | undefined {
   const first = text.charCodeAt(from);
   if (Number.isNaN(first) || first === 10 || first === 13 || first === 123 /* { */ || first === 91 /* [ */) return undefined;
+  // A value wrapped in a constructor call (Mongo shell `ISODate("1971-05-06")`, `new
+  // Date("…")`, `NumberLong("536228514")`; `datetime.date(1971, 5, 6)`, `LocalDate.of(1971, 5, 6)`):
+  // its literal argument is the value (the second probe of 2026-12-04, G12 and G19). Machine ids
+  // (`ObjectId("…")`, `UUID("…")`) and calls on variables (`normalize(raw)`) are none.
+  if (first === 110 /* n */ || (first >= 65 && first <= 90) || (first >= 97 && first <= 122)) {
+    CALL.lastIndex = from;
+    const call = CALL.exec(text);
+    if (call !== null && !MACHINE_CALLS.has((call[1] as string).toLowerCase())) {
+      const inner = call.index + call[0].length;
+      const code = text.charCodeAt(inner);
+      if (code === 34 || code === 39) return valueAt(text, inner, equals, leading, beside);
+      CALL_ARGUMENTS.lastIndex = inner;
+      const args = CALL_ARGUMENTS.exec(text);
+      if (args !== null) {
+        const end = inner + (args[1] as string).length;
+        return { start: inner, end, lineEnd: end, nameEnd: end, quoted: false, certain: true };
+      }
+    }
+  }
   const limit = Math.min(text.length, from + MAX_VALUE);
   if (first === 34 || first === 39 || first === 96 || first === 92) {
     // A quoted value, escapes and all, as a secret's is read (secrets.ts assignmentValue), in a bounded view.
