@@ -137,16 +137,8 @@ describe('G19: other spellings of a date of birth', () => {
 });
 
 describe('hostile inputs for the new shapes', () => {
-  /** The faster of two runs of `stored` on `text`, in ms (timing ratios of small inputs flaked on a loaded machine). */
-  const time = (text: string): number => {
-    let best = Infinity;
-    for (let run = 0; run < 2; run++) {
-      const start = performance.now();
-      stored(text);
-      best = Math.min(best, performance.now() - start);
-    }
-    return best;
-  };
+  // No timing here (speed lives in `pnpm bench`): a linear pass over 512 KiB takes tens of ms, a
+  // quadratic one 2.7e11 steps, minutes, so the test's own timeout is the failure bound.
   it.each([
     ['row values', (n: number) => `WHERE (${'last_name, '.repeat(n / 11)}dob) IN (('a'`],
     ['IN lists', (n: number) => "last_name IN ('a', ".repeat(n / 19)],
@@ -155,9 +147,12 @@ describe('hostile inputs for the new shapes', () => {
     ['quoted lists', (n: number) => "'given': ['Ysaline', ".repeat(n / 21)],
     ['ordinal days', (n: number) => 'born on the twenty-first of '.repeat(n / 28)],
     ['spaced slashes', (n: number) => 'DOB: 1 / 2 / '.repeat(n / 13)],
-  ])('%s: 512 KiB in under 3 s (a linear pass takes tens of ms; a quadratic one, 2.7e11 steps, minutes)', (_name, make) => {
-    expect(time(make(512 * 1024))).toBeLessThan(3000);
-  });
+  ])('%s: 512 KiB is redacted and returned (the timeout bounds a scan that is not linear)', (_name, make) => {
+    const text = make(512 * 1024);
+    const out = stored(text);
+    expect(typeof out).toBe('string');
+    expect(out.length).toBeGreaterThan(text.length / 4);
+  }, 60_000);
 });
 
 describe('G11, G12, G19 in the ledger', () => {
