@@ -22,6 +22,7 @@ import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
 import { elementPairs, mayHoldPairs, textPairs } from './text-pairs.js';
+import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
@@ -552,7 +553,31 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   /** The built-in detections of a string, and the values its key/value pairs name (keyedDetections). */
   function textDetections(text: string, keyIsSecret: boolean): Detection[] {
     const found = detectBuiltin(text, enabled, keyIsSecret);
-    return mayHoldPairs(text) ? keyedDetections(text, found) : found;
+    const keyed = mayHoldPairs(text) ? keyedDetections(text, found) : found;
+    return mayHoldMarkup(text) ? markupDetections(text, keyed, keyIsSecret) : keyed;
+  }
+  /**
+   * The spans of `text`'s markup view (markup-view.ts: emphasis, backticks and HTML tags taken out,
+   * a label cell before its value cell read as `label: value`, a form input as `field: value`)
+   * added to `found`, mapped back: a label the markup hid decides its value as in plain text
+   * (second probe of 2026-12-04, G4, G5, G13). Secrets are the text's own (found as written).
+   */
+  function markupDetections(text: string, found: Detection[], keyIsSecret: boolean): Detection[] {
+    const view = markupView(text);
+    if (view === undefined) return found;
+    const inView = detectBuiltin(view.text, enabled, keyIsSecret);
+    const inner = mayHoldPairs(view.text) ? keyedDetections(view.text, inView) : inView;
+    let out = found;
+    for (const detection of inner) {
+      if (detection.class === 'secret') continue;
+      const span = markupSpan(view, detection.start, detection.end);
+      if (span === undefined) continue;
+      const [start, end] = span;
+      if (found.some((each) => each.start === start && each.end === end)) continue;
+      if (out === found) out = found.slice();
+      out.push({ ...detection, start, end, normalized: detection.normalized ?? view.text.slice(detection.start, detection.end) });
+    }
+    return out;
   }
   /**
    * A key's decision in text: keyDecision's (the structured path's), else, for a dotted or nested
