@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, fileLedger, readEvents } from '@agent-audit/core';
 import { blankMachineValues, storedJsonl } from './stored.js';
@@ -94,5 +95,56 @@ describe('look-alikes in markup stay', () => {
     expect(outputs[1]).toMatch(/^<input type="password" name="password" value="\[PASSWORD:psn_[^\]]+\]">$/);
     expect(stored).not.toContain('hunter');
     expect(stored).not.toContain('Zq9!vault');
+  });
+});
+
+describe('the kind, not the examples', () => {
+  it('any emphasis around any label, the colon inside or outside, the value bare or in backticks (property)', () => {
+    const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) });
+    const output = (text: string): string => {
+      const out = redactor.redact({ v: 1, id: 'e', seq: 0, ts: '2026-12-04T00:00:00Z', stream: 's', type: 'model.response', agent: { id: 'a' }, source: 's', outcome: 'success', content: { output: text } } as never, { capture: {} } as never) as { event: { content: { output: string } } };
+      return out.event.content.output;
+    };
+    const wraps: Array<[string, string]> = [['**', '**'], ['__', '__'], ['*', '*'], ['_', '_'], ['<b>', '</b>'], ['<strong>', '</strong>'], ['<em>', '</em>'], ['<i>', '</i>'], ['<u>', '</u>']];
+    fc.assert(
+      fc.property(
+        fc.constantFrom<[string, string]>(['DOB', '1984-03-12'], ['Date of birth', '03/12/1984'], ['MRN', '00482913'], ['Last name', 'Vlintuk'], ['Surname', 'Quellbrandt'], ['First name', 'Wenlix']),
+        fc.constantFrom(...wraps),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom('', '- ', '* ', '> ', '1. '),
+        ([label, value], [open, close], colonInside, ticks) => {
+          const text = `${colonInside ? `${open}${label}:${close}` : `${open}${label}${close}:`} ${ticks ? `\`${value}\`` : value}`;
+          const line = text;
+          const stored = output(`Summary\n${line}`);
+          expect(stored, line).not.toContain(value);
+          expect(stored, line).toContain(`${open}${label}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['in the sealing pool', { startAfterEvents: 0 }],
+    ['in a pool that starts after the first event', { startAfterEvents: 1 }],
+  ] as const)('the same in the sealing pool (%s)', async (_label, redactionWorker) => {
+    const dir = join(work, `run-${runs++}`);
+    const auditor = createAuditor({
+      agent: { id: 'markup' },
+      sink: fileLedger({ dir, keyDir: join(work, 'keys'), fsync: false }),
+      redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) }),
+      redactionWorker,
+    });
+    const texts = ['**DOB:** 1984-03-12', '<input value="Dorvane" name="lastName">', '<dt>Date of birth</dt><dd>12 March 1984</dd>'];
+    for (const text of texts) auditor.record({ type: 'model.response', content: { output: text } });
+    await auditor.close();
+    const outputs: string[] = [];
+    for await (const event of readEvents(dir, { stream: 'markup' })) outputs.push(String((event.content as Record<string, unknown>).output));
+    expect(outputs[0]).toMatch(/^\*\*DOB:\*\* \[DOB:psn_[^\]]+\]$/);
+    expect(outputs[1]).toMatch(/^<input value="\[PERSON:psn_[^\]]+\]" name="lastName">$/);
+    expect(outputs[2]).toMatch(/^<dt>Date of birth<\/dt><dd>\[DOB:psn_[^\]]+\]<\/dd>$/);
+    const stored = blankMachineValues(storedJsonl(dir));
+    for (const value of ['1984-03-12', 'Dorvane', '12 March 1984']) expect(stored).not.toContain(value);
   });
 });

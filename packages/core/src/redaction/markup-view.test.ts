@@ -12,6 +12,8 @@ describe('markupView: emphasis, code and tags taken out', () => {
     ['*DOB*: 1984-03-12', 'DOB: 1984-03-12'],
     ['***MRN:*** 00482913', 'MRN: 00482913'],
     ['DOB: `1966-07-08`', 'DOB: 1966-07-08'],
+    ['**First name:** `Wenlix`', 'First name: Wenlix'],
+    ['<b>DOB</b>: <code>1984-03-12</code>', 'DOB: 1984-03-12'],
     ['<strong>DOB:</strong> 1984-03-12', 'DOB: 1984-03-12'],
     ['<b>DOB</b>: 1984-03-12', 'DOB: 1984-03-12'],
     ['<EM class="x">Last name:</EM> Vlintuk', 'Last name: Vlintuk'],

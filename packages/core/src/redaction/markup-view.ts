@@ -259,6 +259,8 @@ export function markupView(text: string, work?: { steps: number }): MarkupView |
     let labelValue = false;
     // A cell's edge between two words is a blank (`<th>a</th>b`); an inline element's is nothing (`<b>DOB</b>:`).
     let anyTag = false;
+    // Blanks between two of the run's tokens (`**DOB:** \`1966-07-08\``): a blank stays.
+    let spaced = false;
     const fields: Array<[string, Tag]> = [];
     for (;;) {
       const tag = tags[k];
@@ -276,6 +278,7 @@ export function markupView(text: string, work?: { steps: number }): MarkupView |
       let gap = runEnd;
       while (gap < (starts[k] as number) && isBlankCode(text.charCodeAt(gap))) gap++;
       if (gap !== starts[k] || fields.length > 0) break;
+      if (gap > runEnd) spaced = true;
       runEnd = ends[k] as number;
     }
     copied = runEnd;
@@ -294,7 +297,7 @@ export function markupView(text: string, work?: { steps: number }): MarkupView |
     }
     if (block) insert('\n');
     else if (labelValue) insert(lastShown() === 58 /* : */ ? ' ' : ': ');
-    else if (anyTag && runStart > 0 && runEnd < length && !isBlankCode(text.charCodeAt(runStart - 1)) && !isBlankCode(text.charCodeAt(runEnd))) insert(' ');
+    else if (spaced || (anyTag && runStart > 0 && runEnd < length && !isBlankCode(text.charCodeAt(runStart - 1)) && !isBlankCode(text.charCodeAt(runEnd)))) insert(' ');
   }
   copy(copied, length);
   for (; waiting > 0; waiting--) from[viewLength - waiting] = length;
