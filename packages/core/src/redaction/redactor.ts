@@ -15,6 +15,7 @@ import {
 import { argvSecrets, BUILTIN_DETECTORS, birthDateEnd, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
+import { attributePair, isContentMember, isTypeWrapper, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
@@ -1211,12 +1212,24 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // In RFC 8785 order: the copy then holds its members as canonicalize() writes them, which lets
     // it use JSON.stringify (one pass, one string) when the event is sealed.
     const keys = sortKeys(own);
-    // `{ name, value }` pairs (HAR headers, queryString, cookies; `{ key, value }` settings):
-    // the pair's name decides for its value. A FHIR HumanName's parts are a person's name.
+    // `{ name, value }` pairs (HAR headers, queryString, cookies; `{ key, value }` settings) and
+    // attribute pairs in other spellings (Cognito `{ Name: "custom:ssn", Value }`, AWS tags
+    // `{ Key, Value }`, HubSpot `{ property, value }`, `{ attribute, value }`, `{ key, val }`,
+    // `{ name, values: […] }`; wrapped-values.ts attributePair): the pair's name, past a namespace
+    // prefix, decides for its value. A FHIR HumanName's parts are a person's name.
     let pairValueDecision: KeyDecision = 'none';
-    if (keys.length <= 8 && 'value' in value) {
-      const pairName = typeof value.name === 'string' ? value.name : typeof value.key === 'string' ? value.key : undefined;
-      if (pairName !== undefined) pairValueDecision = keyDecision(pairName);
+    let pairValueMember: string | undefined;
+    if (keys.length <= 8) {
+      const pair = attributePair(value, keys);
+      if (pair !== undefined) {
+        pairValueMember = pair.member;
+        pairValueDecision = keyDecision(pair.name);
+        const unprefixed = pairValueDecision === 'none' ? unprefixedName(pair.name) : undefined;
+        if (unprefixed !== undefined) pairValueDecision = keyDecision(unprefixed);
+        // A select option whose value names its own field (`{ name: "ssn", value: "ssn" }`) stays, as formAnswers keeps it.
+        const pairValue = value[pair.member];
+        if (typeof pairValue === 'string' && pairValue.length <= 128 && keyDecision(pairValue) === pairValueDecision) pairValueDecision = 'none';
+      }
     }
     // A form field and the text typed into it (`{ element: "Password field", text }`, `{ selector:
     // "#password", value }`: browser and computer-use tools), a Kubernetes Secret's `data` and
@@ -1319,7 +1332,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       }
       const decision =
         typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) ? 'secret'
-        : key === 'value' && pairValueDecision !== 'none' ? pairValueDecision
+        : key === pairValueMember && pairValueDecision !== 'none' ? pairValueDecision
         : key === 'value' && valueKind !== undefined ? valueKind
         : formField?.members.has(key) === true ? formField.decision
         : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
@@ -1447,6 +1460,21 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (masked !== undefined) return masked;
     if (decision === 'secret' && child !== null && typeof child === 'object') return walk(child, segments, pending, custom, true, depth);
     if (decision === 'thingId' && typeof child === 'string' && ONE_NUMBER.test(child)) return redactString(child, segments, pending, custom, keyIsSecret, true);
+    // A value wrapped in a type object under a name that says what it holds (DynamoDB `{ S }`,
+    // Firestore `{ stringValue }`, Notion `{ rich_text: [{ plain_text }] }`, Avro `{ string }`:
+    // wrapped-values.ts): the decision reaches the wrapped leaves; tag members are read as usual.
+    if (decision !== 'none' && decision !== 'thingId' && decision !== 'keyLike' && child !== null && typeof child === 'object' && !Array.isArray(child) && depth <= MAX_DEPTH && isTypeWrapper(child)) {
+      const out: Record<string, JsonValue> = {};
+      for (const key of sortKeys(Object.keys(child))) {
+        segments.push(key);
+        const member = child[key] as JsonValue;
+        out[key] = pathRule(segments) ? wholeValue(member, 'REDACTED', 'unknown', pending)
+          : isContentMember(key) ? underKey(decision, member, segments, pending, custom, keyIsSecret, depth + 1)
+          : walk(member, segments, pending, custom, keyIsSecret, depth + 1);
+        segments.pop();
+      }
+      return out;
+    }
     if (decision !== 'none' && Array.isArray(child) && depth <= MAX_DEPTH) {
       return child.map((item, index) => {
         segments.push(String(index));
