@@ -98,6 +98,21 @@ describe('G10: name/value attribute pairs in other spellings', () => {
   });
 });
 
+describe('G1 bounds', () => {
+  it('a wrapper nested past the depth limit is a marker, a long wrapped list is masked item by item', () => {
+    let deep: JsonValue = '536228514';
+    for (let i = 0; i < 5000; i++) deep = { value: deep };
+    const out = JSON.stringify(stored({ ssn: deep }));
+    expect(out).not.toContain('536228514');
+    expect(out).toContain('[REDACTION_FAILED]');
+    const wide = stored({ ssn: { L: Array.from({ length: 20_000 }, () => ({ S: '536228514' })) } });
+    const items = at(wide, ['ssn', 'L']) as { S: string }[];
+    expect(items).toHaveLength(20_000);
+    expect(new Set(items.map((item) => item.S)).size).toBe(1);
+    expect(items[0]?.S).toMatch(token('SSN'));
+  });
+});
+
 describe('wrapped-values.ts', () => {
   it('isTypeWrapper: content members and tags only, at most six members', () => {
     expect(isTypeWrapper({ S: 'x' })).toBe(true);
