@@ -310,23 +310,99 @@ function parentKeyOf(segments: readonly string[]): string | undefined {
   return segments[segments.length - 2];
 }
 
-/** Member names of a column table's column list and of its rows (`{ cols, rows }`, `{ columns, data }`, `{ fields, values }`, `{ headers, records }`). */
-const TABLE_COLUMNS = ['cols', 'columns', 'fields', 'headers', 'header', 'columnNames', 'column_names', 'schema'];
-const TABLE_ROWS = ['rows', 'data', 'values', 'records', 'results'];
+/**
+ * Member names of a column table's column list and of its rows (`{ cols, rows }`, `{ columns, data }`,
+ * `{ fields, values }`, `{ headers, records }`, ClickHouse `{ meta, data }`, DB-API
+ * `{ description, rows }`, Snowflake `{ resultSetMetaData: { rowType }, data }`, BigQuery
+ * `{ schema: { fields }, rows }`, Athena `{ ResultSetMetadata: { ColumnInfo }, Rows }`).
+ */
+const TABLE_COLUMNS = ['cols', 'columns', 'fields', 'headers', 'header', 'columnNames', 'column_names', 'schema', 'meta', 'description', 'resultSetMetaData', 'ResultSetMetadata', 'rowType', 'rowtype', 'ColumnInfo'];
+const TABLE_ROWS = ['rows', 'data', 'values', 'records', 'results', 'Rows', 'rowset'];
+/** The list of columns inside a column member that is an object (BigQuery `schema.fields`, Snowflake `resultSetMetaData.rowType`, Athena `ResultSetMetadata.ColumnInfo`). */
+const NESTED_COLUMNS = ['fields', 'rowType', 'rowtype', 'ColumnInfo', 'columns', 'cols'];
+/** A column object's name member (Postgres and BigQuery `name`, Athena `Name`, `label`, `column_name`). */
+const COLUMN_NAME_MEMBERS = ['name', 'Name', 'column_name', 'columnName', 'label', 'Label'];
+
+/** A column's name: a string, an object's name member, or a DB-API description tuple's first item. */
+function columnNameOf(column: JsonValue): string | undefined {
+  if (typeof column === 'string') return column;
+  if (column === null || typeof column !== 'object') return undefined;
+  if (Array.isArray(column)) return typeof column[0] === 'string' ? column[0] : undefined;
+  for (const member of COLUMN_NAME_MEMBERS) if (typeof column[member] === 'string') return column[member] as string;
+  return undefined;
+}
 
 /**
- * A column table: one member a list of column names (strings, or objects with a string `name`:
- * Postgres `fields`, BigQuery `schema`), another a list whose items are lists (the rows). Returns
- * the rows' member and the names, or undefined.
+ * A row's cells: the row itself when it is a list, or the list that is the only member of a row
+ * object (BigQuery `{ f: [...] }`, Athena `{ Data: [...] }`); undefined for any other row.
+ */
+function rowCellsOf(row: JsonValue): { member?: string; cells: JsonValue[] } | undefined {
+  if (Array.isArray(row)) return { cells: row };
+  if (row === null || typeof row !== 'object') return undefined;
+  let found: { member?: string; cells: JsonValue[] } | undefined;
+  let count = 0;
+  for (const key in row) {
+    if (++count > 1) return undefined;
+    const cells = row[key];
+    if (Array.isArray(cells)) found = { member: key, cells };
+  }
+  return found;
+}
+
+/** A cell's value: the cell, or the only member of a cell object holding a string, number or null (BigQuery `{ v }`, Athena `{ VarCharValue }`). */
+function cellValueOf(cell: JsonValue): { member?: string; value: JsonValue } {
+  if (cell === null || typeof cell !== 'object' || Array.isArray(cell)) return { value: cell };
+  let member: string | undefined;
+  for (const key in cell) {
+    if (member !== undefined) return { value: cell };
+    member = key;
+  }
+  const value = member === undefined ? undefined : cell[member];
+  return member !== undefined && (typeof value === 'string' || typeof value === 'number' || value === null) ? { member, value } : { value: cell };
+}
+
+/** A header row's cell: a column's name of one to four words, with a letter. */
+const HEADER_ROW_CELL = /^(?=[^\n]{1,64}$)[\p{L}_][\p{L}\p{N}_.#/()-]*(?: [\p{L}\p{N}_.#/()-]+){0,3}$/u;
+
+/**
+ * The names of a list of rows whose first row is a header (Google Sheets `values`, Athena `Rows`,
+ * a CSV read into lists): two or more rows, the first of 2 to 4,096 cells that are all column
+ * names (HEADER_ROW_CELL); undefined otherwise. Whether a column is personal is the caller's.
+ */
+function headerRowOf(value: readonly JsonValue[]): string[] | undefined {
+  if (value.length < 2) return undefined;
+  const first = rowCellsOf(value[0] as JsonValue);
+  if (first === undefined || first.cells.length < 2 || first.cells.length > 4096) return undefined;
+  const names: string[] = [];
+  for (const cell of first.cells) {
+    const name = cellValueOf(cell).value;
+    if (typeof name !== 'string' || !HEADER_ROW_CELL.test(name)) return undefined;
+    names.push(name);
+  }
+  return rowCellsOf(value[1] as JsonValue) === undefined ? undefined : names;
+}
+
+/**
+ * A column table: one member a list of column names (strings, objects with a name member:
+ * Postgres `fields`, ClickHouse `meta`; DB-API description tuples), or an object holding that
+ * list (BigQuery `schema.fields`, Snowflake `resultSetMetaData.rowType`), another a list of rows
+ * (lists, or objects whose only member is the list of cells: BigQuery `{ f }`, Athena `{ Data }`).
+ * Returns the rows' member and the names, or undefined.
  */
 function columnTableOf(value: Record<string, JsonValue>, keys: readonly string[]): { rows: string; names: (string | undefined)[] } | undefined {
   const columns = TABLE_COLUMNS.find((key) => keys.includes(key));
-  const rows = TABLE_ROWS.find((key) => keys.includes(key));
+  // The rows' member is a list (ClickHouse's `rows` is their count beside `data`).
+  const rows = TABLE_ROWS.find((key) => keys.includes(key) && Array.isArray(value[key]));
   if (columns === undefined || rows === undefined) return undefined;
-  const list = value[columns];
+  let list = value[columns];
+  if (list !== null && typeof list === 'object' && !Array.isArray(list)) {
+    const holder = list;
+    const nested = NESTED_COLUMNS.find((key) => Array.isArray(holder[key]));
+    list = nested === undefined ? undefined : holder[nested];
+  }
   const body = value[rows];
-  if (!Array.isArray(list) || list.length === 0 || list.length > 4096 || !Array.isArray(body) || !body.some(Array.isArray)) return undefined;
-  const names = list.map((column) => (typeof column === 'string' ? column : column !== null && typeof column === 'object' && !Array.isArray(column) && typeof column.name === 'string' ? column.name : undefined));
+  if (!Array.isArray(list) || list.length === 0 || list.length > 4096 || !Array.isArray(body) || !body.some((row) => rowCellsOf(row) !== undefined)) return undefined;
+  const names = list.map(columnNameOf);
   return names.some((name) => name !== undefined) ? { rows, names } : undefined;
 }
 
@@ -1189,6 +1265,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (argv !== undefined) return argvItems(value as string[], argv, segments, pending, custom, keyIsSecret, depth);
       // A `[name, value]` pair (header tuples, `Object.entries`, URLSearchParams): the name
       // decides, as an object key would.
+      // Rows under a header row (Google Sheets `values: [['Last name', 'DOB', 'SSN'], [...]]`,
+      // Athena `Rows`): each column decided by its header as a member by its name, as a column
+      // table's are (G2 of the second probe of 2026-12-04).
+      const header = value.length >= 2 && value.length <= 1_000_000 && typeof value[0] === 'object' ? headerRowOf(value) : undefined;
+      // Two columns whose first row does not name both is a list of `[name, value]` pairs (header tuples, `Object.entries`).
+      if (header !== undefined && (header.length > 2 || header.every((name) => keyDecision(name) !== 'none')) && columnDecisions(header) !== undefined) {
+        segments.push('0');
+        const first = pathRule(segments) ? wholeValue(value[0] as JsonValue, 'REDACTED', 'unknown', pending) : walk(value[0] as JsonValue, segments, pending, custom, keyIsSecret, depth + 1);
+        segments.pop();
+        return [first, ...tableRows(value.slice(1), header, segments, pending, custom, keyIsSecret, depth, 1)];
+      }
       const pairDecision = value.length === 2 && typeof value[0] === 'string' ? keyDecision(value[0]) : 'none';
       if (pairDecision !== 'none') {
         const masked = byKey(pairDecision, value[1] as JsonValue, pending);
@@ -1408,24 +1495,52 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * (`keyDecision`); a row that is no array is walked as usual. `segments` name the cell by its
    * column (`rows.0.ssn`), so path rules can name a column too.
    */
-  function tableRows(rows: JsonValue[], names: readonly (string | undefined)[], segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number): JsonValue[] {
-    return rows.map((row, r) => {
+  /**
+   * The rows of a column table, each cell read as the value of its column's name (columnDecisions:
+   * the rules of a member of that name, a generic `name` a person's beside a personal column);
+   * a row that repeats the names (Athena's first row) and rows of another shape are walked as they are.
+   */
+  function tableRows(rows: JsonValue[], names: readonly (string | undefined)[], segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number, from = 0): JsonValue[] {
+    const decisions = columnDecisions(names.map((name) => name ?? ''));
+    return rows.map((row, index) => {
+      const r = index + from;
       segments.push(String(r));
+      // Cells are named by their column even when none is personal: a path rule names a cell so (`rows.0.city`).
+      const parts = depth > MAX_DEPTH ? undefined : rowCellsOf(row);
       let out: JsonValue;
-      if (!Array.isArray(row) || depth > MAX_DEPTH) out = pathRule(segments) ? wholeValue(row, 'REDACTED', 'unknown', pending) : walk(row, segments, pending, custom, keyIsSecret, depth + 1);
+      if (parts === undefined || isNamesRow(parts.cells, names)) out = pathRule(segments) ? wholeValue(row, 'REDACTED', 'unknown', pending) : walk(row, segments, pending, custom, keyIsSecret, depth + 1);
       else {
-        out = row.map((cell, c) => {
+        const cells = parts.cells.map((cell, c) => {
           const name = names[c];
           segments.push(name ?? String(c));
-          const decision: KeyDecision = name === undefined ? 'none' : keyDecision(name);
-          const redacted = pathRule(segments) ? wholeValue(cell, 'REDACTED', 'unknown', pending) : underKey(decision, cell, segments, pending, custom, keyIsSecret, depth + 2);
+          const decision: KeyDecision = decisions?.[c] ?? 'none';
+          const { member, value } = cellValueOf(cell);
+          let redacted: JsonValue;
+          if (pathRule(segments)) redacted = wholeValue(cell, 'REDACTED', 'unknown', pending);
+          else if (member === undefined) redacted = underKey(decision, cell, segments, pending, custom, keyIsSecret, depth + 2);
+          else {
+            segments.push(member);
+            redacted = { [member]: underKey(decision, value, segments, pending, custom, keyIsSecret, depth + 3) };
+            segments.pop();
+          }
           segments.pop();
           return redacted;
         });
+        out = parts.member === undefined ? cells : { [parts.member]: cells };
       }
       segments.pop();
       return out;
     });
+  }
+
+  /** Whether a row's cells are the table's column names again (Athena's first row), compared without case. */
+  function isNamesRow(cells: readonly JsonValue[], names: readonly (string | undefined)[]): boolean {
+    if (cells.length !== names.length) return false;
+    for (let c = 0; c < cells.length; c++) {
+      const value = cellValueOf(cells[c] as JsonValue).value;
+      if (typeof value !== 'string' || value.toLowerCase() !== names[c]?.toLowerCase()) return false;
+    }
+    return true;
   }
 
   /** 'none' for a bare account member holding an AWS account id in an AWS object (identifiers.ts isAwsObject), else `decision`. */

@@ -101,7 +101,7 @@ function delimitedAt(text: string, from: number, like?: DelimitedTable, work?: S
  */
 export interface TextTable extends DelimitedTable {
   /** Delimited rows under a header, a table drawn with a rule under its header, or records of `name | value` lines. */
-  style: 'delimited' | 'drawn' | 'records';
+  style: 'delimited' | 'drawn' | 'records' | 'spaced';
   line: number;
 }
 
@@ -122,7 +122,9 @@ const MAX_RULE_CHARS = 8192;
  *   by `+` or `|` (psql `-----+-----`, Markdown `|---|:--:|`, MySQL `+----+----+`, a grid's
  *   `+====+`), then the rows of as many cells; rules between rows are skipped (a MySQL box's
  *   bottom, a grid's separators), any other line ends the table (psql's `(2 rows)`);
- * - records (recordsAt): psql's expanded display and MySQL's vertical one, a line a column.
+ * - records (recordsAt): psql's expanded display and MySQL's vertical one, a line a column;
+ * - a printed data frame (spacedAt): pandas' and R's, column names split by blanks over rows
+ *   that start with their index.
  * A table is found by its shape, not by what its header names: the redactor decides its columns.
  * One pass over the text: a line is read as a header only when it has a delimiter or a pipe (or
  * starts a record) and has at most 1,024 characters, a rule only below such a header, and the
@@ -152,6 +154,10 @@ export function textTables(text: string, work?: ScanWork): TextTable[] {
     if (found === undefined && shape & DELIMITED) {
       found = delimitedAt(text, from, undefined, work);
       style = 'delimited';
+    }
+    if (found === undefined && shape & SPACED) {
+      found = spacedAt(text, from, end, undefined, work);
+      style = 'spaced';
     }
     if (found === undefined) {
       from = end + 1;
@@ -188,7 +194,7 @@ export function sameTables(text: string, like: readonly TextTable[]): Array<Deli
     }
     let end = text.indexOf('\n', from);
     if (end < 0) end = text.length;
-    out.push((table.style === 'drawn' ? drawnAt(text, from, end, table) : table.style === 'records' ? recordsAt(text, from, end, table) : delimitedAt(text, from, table))?.table);
+    out.push((table.style === 'drawn' ? drawnAt(text, from, end, table) : table.style === 'records' ? recordsAt(text, from, end, table) : table.style === 'spaced' ? spacedAt(text, from, end, table) : delimitedAt(text, from, table))?.table);
   }
   return out;
 }
@@ -210,6 +216,7 @@ export function isFieldValueHeader(header: readonly string[]): boolean {
 const DELIMITED = 1;
 const PIPE = 2;
 const RECORD = 4;
+const SPACED = 8;
 
 /**
  * Whether the line `text[from, to)` can head a table: DELIMITED when it has a comma, tab,
@@ -230,7 +237,7 @@ function headerShape(text: string, from: number, to: number): number {
     else if (c === 124) pipes++;
     else if (c < 128 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 32 || c === 34 || c === 13)) names = false;
   }
-  return record | (delimiters + pipes > 0 && names ? DELIMITED : 0) | (pipes > 0 ? PIPE : 0);
+  return record | (delimiters + pipes > 0 && names ? DELIMITED : 0) | (pipes > 0 ? PIPE : 0) | (delimiters + pipes === 0 && names ? SPACED : 0);
 }
 
 /**
@@ -450,3 +457,104 @@ function splitLine(text: string, from: number, to: number, delimiter: string, wo
     i++;
   }
 }
+
+/** A data frame's row index as pandas and R print it: digits, then a blank. */
+function indexEnd(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  const digits = i;
+  while (i < to && i - digits <= 12 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i > digits && i < to && isBlank(text.charCodeAt(i)) ? i : -1;
+}
+
+/** The words of `text[from, to)` split by blanks, as cells. */
+function blankWords(text: string, from: number, to: number, max: number): TableCell[] | undefined {
+  const words: TableCell[] = [];
+  let i = from;
+  for (;;) {
+    while (i < to && isBlank(text.charCodeAt(i))) i++;
+    if (i >= to) return words;
+    const start = i;
+    while (i < to && !isBlank(text.charCodeAt(i))) i++;
+    if (words.length === max) return undefined;
+    words.push({ start, end: i });
+  }
+}
+
+/**
+ * A data frame as pandas and R print it (`  last_name         dob        ssn` then
+ * `0    Qxarsk  1971-05-06  523456789`; G2 of the second probe of 2026-12-04): a header of 2 to
+ * 64 column names (one word each) split by blanks, then rows that start with their index (digits
+ * and a blank) and hold as many cells after it: split by blanks when that gives as many, else by
+ * runs of two blanks or more (pandas' gap), else where the header's names end (both print values
+ * right-aligned under their name); any other line ends the table. With `like`, its width,
+ * whatever the header's words hold now.
+ */
+function spacedAt(text: string, from: number, to: number, like?: DelimitedTable, work?: ScanWork): { table: DelimitedTable; next: number } | undefined {
+  if (to >= text.length) return undefined;
+  let end = text.indexOf('\n', to + 1);
+  if (end < 0) end = text.length;
+  if (indexEnd(text, to + 1, end) < 0) return undefined;
+  let headerTo = to;
+  if (headerTo > from && text.charCodeAt(headerTo - 1) === 13) headerTo--;
+  const words = blankWords(text, from, headerTo, like === undefined ? MAX_COLUMNS : like.header.length);
+  if (words === undefined || words.length < 2) return undefined;
+  if (work !== undefined) work.steps += headerTo - from + 1;
+  const header = words.map((w) => text.slice(w.start, w.end));
+  if (like !== undefined ? header.length !== like.header.length : header.some((name) => name.length > MAX_HEADER_CELL || !HEADER_CELL.test(name))) return undefined;
+  // Where each name ends, counted from its line's start.
+  const ends = words.map((w) => w.end - from);
+  const rows: TableCell[][] = [];
+  let start = to + 1;
+  while (start < text.length) {
+    end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let lineEnd = end;
+    if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    if (work !== undefined) work.steps += lineEnd - start + 1;
+    const index = indexEnd(text, start, lineEnd);
+    if (index < 0) break;
+    const cells = spacedCells(text, index, lineEnd, start, ends);
+    if (cells === undefined) break;
+    rows.push(cells);
+    start = end + 1;
+  }
+  return rows.length === 0 ? undefined : { table: { delimiter: ' ', header, rows }, next: start };
+}
+
+/** A printed data frame's row after its index (spacedAt): its cells, or undefined. */
+function spacedCells(text: string, from: number, to: number, lineStart: number, ends: readonly number[]): TableCell[] | undefined {
+  const width = ends.length;
+  const words = blankWords(text, from, to, width);
+  if (words !== undefined && words.length === width) return words;
+  // Runs of two blanks or more between the cells (pandas).
+  const gaps: TableCell[] = [];
+  let i = from;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  let start = i;
+  while (i < to && gaps.length < width) {
+    if (isBlank(text.charCodeAt(i)) && (i + 1 >= to || isBlank(text.charCodeAt(i + 1)))) {
+      let stop = i;
+      while (i < to && isBlank(text.charCodeAt(i))) i++;
+      gaps.push({ start, end: stop });
+      start = i;
+      stop = i;
+    } else i++;
+  }
+  if (start < to && gaps.length < width) gaps.push({ start, end: to });
+  if (i >= to && gaps.length === width) return gaps;
+  // Right-aligned under the header's names.
+  if (to - lineStart < (ends[width - 1] as number)) return undefined;
+  const cells: TableCell[] = [];
+  let left = from;
+  for (let c = 0; c < width; c++) {
+    const right = lineStart + (ends[c] as number);
+    if (right <= left || isBlank(text.charCodeAt(right - 1)) || (right < to && !isBlank(text.charCodeAt(right)))) return undefined;
+    let s = left;
+    while (s < right && isBlank(text.charCodeAt(s))) s++;
+    cells.push({ start: s, end: right });
+    left = right;
+  }
+  return left === to || blankWords(text, left, to, 0)?.length === 0 ? cells : undefined;
+}
+
