@@ -397,6 +397,27 @@ export function isListedPersonName(word: string): boolean {
 }
 
 /**
+ * Whether a capitalized word (`Qxaro`, `Vlintuk`, `Garcia`) may be a person's name as a field of
+ * a delimited record beside a direct identifier (redactor.ts recordCompany): a listed first name
+ * or surname, or an unknown word of three letters or more that is no frequent English word, no
+ * word kept out of names (places, eponyms, drugs, months, `NOT_NAMES`) and has no ending of an
+ * English word (`-ing`, `-tion`, `-ment`, ...). `Active`, `Premium`, `Checkout`, `Paris` are no
+ * such word. False when the lists are missing.
+ */
+export function isRecordNameWord(word: string): boolean {
+  if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return false;
+  try {
+    const lower = word.toLowerCase();
+    const l = nameLists();
+    if (l.stop.has(lower) || NOT_NAMES.has(lower)) return false;
+    if ((l.first.has(lower) || l.last.has(lower)) && !l.frequent.has(lower)) return true;
+    return lower.length >= 3 && !l.frequent.has(lower) && !l.ambiguousFirst.has(lower) && !l.ambiguousLast.has(lower) && !ENGLISH_WORD_LIKE.test(lower) && !TEAM_WORDS.has(lower);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Whether two words (any case) are a listed first name followed by a listed surname (`Amara
  * Okafor`, `John Smith`; a surname that is also a word counts, a first name that is one does not:
  * `Will Smith`, `Mark Baker` are not): the certainty a structure field needs to mask a name with no

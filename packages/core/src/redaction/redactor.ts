@@ -21,14 +21,14 @@ import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
-import { isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
+import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
 import { elementPairs, mayHoldPairs, textPairs } from './text-pairs.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
-import { isListedFirstAndLast, isListedPersonName, personNameVariants, personNormalForm } from './names.js';
+import { isListedFirstAndLast, isListedPersonName, isRecordNameWord, personNameVariants, personNormalForm } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
 import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
@@ -406,6 +406,10 @@ function columnTableOf(value: Record<string, JsonValue>, keys: readonly string[]
   return names.some((name) => name !== undefined) ? { rows, names } : undefined;
 }
 
+/** A direct identifier's token, whole (recordCompany). */
+const DIRECT_TOKEN = /^\[(?:EMAIL|PHONE|SSN|NATIONAL_ID|PASSPORT|DRIVER_LICENSE|TAX_ID):psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
+/** A whole calendar date, its year captured: `1984-03-12`, `1984/03/12`, `12/03/1984`, `12.03.1984`, `3-12-1984`. */
+const RECORD_DATE = /^(?:(\d{4})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](\d{4}))$/;
 /** Fields of a pair or cookie object that describe a secret rather than hold it. */
 const structuralKeys = new Set(['name', 'key', 'type', 'path', 'domain', 'expires', 'httponly', 'secure', 'samesite', 'comment', 'scheme', 'in', 'format', 'alg', 'kid', 'use', 'kty', 'method', 'realm', 'issuer', 'audience', 'scope', 'token_type', 'tokentype', 'expires_in', 'expires_at', 'expiresat']);
 
@@ -502,6 +506,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return keyring;
   };
   const enabled = new Set<string>(options.builtins ?? BUILTIN_DETECTORS);
+  /** The latest year of birth recordCompany reads a date as: ten years before this one. */
+  const birthYearBound = new Date().getUTCFullYear() - 10;
   const customDetectors = options.detectors ?? [];
   const timeoutMs = options.detectorTimeoutMs ?? 250;
   const secretKeys = [...(options.secretKeys ?? DEFAULT_SECRET_KEYS), ...(options.extraSecretKeys ?? [])].map((key) => key.toLowerCase().replace(/[\s_.\-]/g, ''));
@@ -1203,6 +1209,98 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return at === 0 ? text : out + text.slice(at);
   }
 
+  /**
+   * Fields by company (G17 of the second probe of 2026-12-04: `Qxaro,Vlintuk,1984-03-12,536-22-8514,qv@example.org`
+   * kept the names and the date of birth while the SSN and the email were masked). In a delimited
+   * record (tables.ts delimitedRecords: a line of 3 to 64 fields split by commas, tabs or
+   * semicolons, header or not) one of whose fields is whole a direct identifier's token (EMAIL,
+   * PHONE, SSN, a national id, passport, driver's licence or tax id), after the text detectors
+   * and the header rules ran:
+   * - a whole calendar date of a year at least ten before this one (`1984-03-12`, `12/03/1984`,
+   *   `12.03.1984`) is a date of birth (a log's, an order's or a metric's date is recent);
+   * - one to three capitalized words of which each is a name word (names.ts isRecordNameWord: a
+   *   listed name, or an unknown word that is no frequent English word nor has an English
+   *   ending) are a person's name: two or three words, a listed name, or one unlisted word in a
+   *   field next to another such field (`Qxaro,Vlintuk`; `Widget,Blue` and `Checkout,Failed`
+   *   stay), unless the column is an enum: in a text of several records of that width the same
+   *   value stands in the column twice;
+   * - a column masked so in one record masks the fields of that shape in the other records of
+   *   the same width (the same column over several rows).
+   * Records with no identifier (`2026-12-04,checkout,200,1523`, a product list) stay as they are.
+   * One pass over the text and one over the records. Returns `text` itself when nothing was masked.
+   */
+  function recordCompany(text: string, pending: Pending): string {
+    if (!enabled.has('person')) return text;
+    const records = delimitedRecords(text);
+    if (records.length === 0) return text;
+    // Per width: the columns found personal, and each column's values (an enum repeats one).
+    const personal = new Map<number, Map<number, 'person' | 'dob'>>();
+    const seen = new Map<number, Array<Map<string, number>>>();
+    const identified: boolean[] = [];
+    for (const record of records) {
+      const width = record.cells.length;
+      let columns = seen.get(width);
+      if (columns === undefined) seen.set(width, (columns = Array.from({ length: width }, () => new Map<string, number>())));
+      let direct = false;
+      for (let c = 0; c < width; c++) {
+        const cell = record.cells[c] as TableCell;
+        const value = text.slice(cell.start, cell.end);
+        if (cell.end - cell.start <= 64) (columns[c] as Map<string, number>).set(value, ((columns[c] as Map<string, number>).get(value) ?? 0) + 1);
+        if (DIRECT_TOKEN.test(value)) direct = true;
+      }
+      identified.push(direct);
+    }
+    for (let r = 0; r < records.length; r++) {
+      if (!identified[r]) continue;
+      const record = records[r] as { cells: TableCell[] };
+      const width = record.cells.length;
+      const kinds = record.cells.map((cell, c) => companyKind(text, cell, seen.get(width)?.[c]));
+      for (let c = 0; c < width; c++) {
+        let kind = kinds[c];
+        // One unlisted word (`Widget`, `Checkout`) is a name only beside another name field (`Qxaro,Vlintuk`).
+        if (kind === 'word') kind = kinds[c - 1] === 'word' || kinds[c - 1] === 'person' || kinds[c + 1] === 'word' || kinds[c + 1] === 'person' ? 'person' : undefined;
+        if (kind === undefined) continue;
+        let columns = personal.get(width);
+        if (columns === undefined) personal.set(width, (columns = new Map()));
+        if (!columns.has(c)) columns.set(c, kind);
+      }
+    }
+    if (personal.size === 0) return text;
+    let out = '';
+    let at = 0;
+    for (const record of records) {
+      const columns = personal.get(record.cells.length);
+      if (columns === undefined) continue;
+      for (let c = 0; c < record.cells.length; c++) {
+        const want = columns.get(c);
+        if (want === undefined) continue;
+        const cell = record.cells[c] as TableCell;
+        const kind = companyKind(text, cell, seen.get(record.cells.length)?.[c]);
+        if ((kind === 'word' ? 'person' : kind) !== want) continue;
+        const value = text.slice(cell.start, cell.end);
+        const masked = want === 'dob' ? wholeValue(value, 'DOB', 'pii.date_of_birth', pending, value.toLowerCase()) : wholeValue(value, 'PERSON', 'pii.person', pending, personNormalForm(value));
+        out += text.slice(at, cell.start) + (masked as string);
+        at = cell.end;
+      }
+    }
+    return at === 0 ? text : out + text.slice(at);
+  }
+
+  /** What a record's field is by its shape beside a direct identifier (recordCompany): a date of birth, a person's name, or neither. */
+  function companyKind(text: string, cell: TableCell, column: Map<string, number> | undefined): 'person' | 'word' | 'dob' | undefined {
+    if (cell.end - cell.start > 64 || cell.end - cell.start < 3) return undefined;
+    const value = text.slice(cell.start, cell.end);
+    const date = RECORD_DATE.exec(value);
+    if (date !== null) {
+      const year = Number(date[1] ?? date[2]);
+      return year >= 1900 && year <= birthYearBound ? 'dob' : undefined;
+    }
+    if ((column?.get(value) ?? 0) > 1) return undefined;
+    const words = value.split(' ');
+    if (words.length > 3 || !words.every(isRecordNameWord)) return undefined;
+    return words.length > 1 || isListedPersonName(value) ? 'person' : 'word';
+  }
+
   /** A field-value table's field name: its first cell as written, without Markdown's `**` or backticks around it; none past 64 characters. */
   function fieldName(text: string, cell: TableCell): string {
     return cell.end - cell.start > 64 ? '' : text.slice(cell.start, cell.end).replace(/^[*`]{1,2}|[*`]{1,2}$/g, '').trim();
@@ -1239,7 +1337,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const embedded = embeddedJson(text, segments, pending, custom, depth);
       if (embedded !== undefined) return embedded;
       const redacted = redactString(text, segments, pending, custom, keyIsSecret);
-      return redacted.indexOf('\n') >= 0 ? maskTableColumns(text, redacted, pending) : redacted;
+      const tabled = redacted.indexOf('\n') >= 0 ? maskTableColumns(text, redacted, pending) : redacted;
+      // A delimited record with a direct identifier's token in it (recordCompany).
+      return tabled.indexOf(':psn_') >= 0 && (tabled.indexOf(',') >= 0 || tabled.indexOf('\t') >= 0 || tabled.indexOf(';') >= 0) ? recordCompany(tabled, pending) : tabled;
     }
     if (typeof value === 'number') return cardNumber(value) === undefined ? value : wholeValue(value, 'CARD', 'payment.card', pending, cardNumber(value));
     if (value === null || typeof value !== 'object') return value;

@@ -558,3 +558,43 @@ function spacedCells(text: string, from: number, to: number, lineStart: number, 
   return left === to || blankWords(text, left, to, 0)?.length === 0 ? cells : undefined;
 }
 
+/** A line of delimited fields with no header (delimitedRecords). */
+export interface DelimitedRecord {
+  cells: TableCell[];
+}
+
+/** Longest line read as a record, in characters. */
+const MAX_RECORD_CHARS = 4096;
+
+/**
+ * Every line of `text` that is a delimited record of 3 to 64 fields (split by the comma, tab or
+ * semicolon it has most of, RFC 4180 quotes kept together), header or not; other lines are left
+ * out. For the redactor's record rule (G17 of the second probe of 2026-12-04: a CSV row with no
+ * header). One pass over the text; `work` counts the characters looked at.
+ */
+export function delimitedRecords(text: string, work?: ScanWork): DelimitedRecord[] {
+  const out: DelimitedRecord[] = [];
+  for (let from = 0; from <= text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    if (end - from <= MAX_RECORD_CHARS) {
+      let commas = 0;
+      let tabs = 0;
+      let semicolons = 0;
+      for (let i = from; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 44) commas++;
+        else if (c === 9) tabs++;
+        else if (c === 59) semicolons++;
+      }
+      if (work !== undefined) work.steps += end - from + 1;
+      const most = Math.max(commas, tabs, semicolons);
+      if (most >= 2 && most < MAX_COLUMNS) {
+        const cells = splitLine(text, from, end, most === commas ? ',' : most === tabs ? '\t' : ';', work);
+        if (cells !== undefined) out.push({ cells });
+      }
+    }
+    from = end + 1;
+  }
+  return out;
+}
