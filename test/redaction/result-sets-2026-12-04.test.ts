@@ -113,3 +113,17 @@ describe('G2 end to end: nothing of the rows reaches the ledger', () => {
     expect(text).toContain('last_name dob ssn');
   });
 });
+
+describe('G2, found with it: a column list of two names is no [name, value] pair', () => {
+  it('columns: [last_name, dob] keeps both names; the rows are masked', () => {
+    for (const columnsKey of ['columns', 'cols', 'headers']) {
+      const out = stored({ [columnsKey]: ['last_name', 'dob'], index: [0], data: [['Vlintuk', '1984-03-12']] }) as Record<string, unknown> & { data: string[][] };
+      expect(out[columnsKey], columnsKey).toEqual(['last_name', 'dob']);
+      expect(out.data[0]?.[0]).toMatch(PERSON);
+      expect(out.data[0]?.[1]).toMatch(DOB);
+    }
+    // A [name, value] pair elsewhere still decides by its name.
+    const pair = stored({ entries: [['ssn', '536228514']] }) as { entries: string[][] };
+    expect(pair.entries[0]?.[1]).toMatch(SSN);
+  });
+});

@@ -387,9 +387,9 @@ function headerRowOf(value: readonly JsonValue[]): string[] | undefined {
  * Postgres `fields`, ClickHouse `meta`; DB-API description tuples), or an object holding that
  * list (BigQuery `schema.fields`, Snowflake `resultSetMetaData.rowType`), another a list of rows
  * (lists, or objects whose only member is the list of cells: BigQuery `{ f }`, Athena `{ Data }`).
- * Returns the rows' member and the names, or undefined.
+ * Returns the rows' member, the columns' member and the names, or undefined.
  */
-function columnTableOf(value: Record<string, JsonValue>, keys: readonly string[]): { rows: string; names: (string | undefined)[] } | undefined {
+function columnTableOf(value: Record<string, JsonValue>, keys: readonly string[]): { rows: string; columns: string; names: (string | undefined)[] } | undefined {
   const columns = TABLE_COLUMNS.find((key) => keys.includes(key));
   // The rows' member is a list (ClickHouse's `rows` is their count beside `data`).
   const rows = TABLE_ROWS.find((key) => keys.includes(key) && Array.isArray(value[key]));
@@ -403,7 +403,7 @@ function columnTableOf(value: Record<string, JsonValue>, keys: readonly string[]
   const body = value[rows];
   if (!Array.isArray(list) || list.length === 0 || list.length > 4096 || !Array.isArray(body) || !body.some((row) => rowCellsOf(row) !== undefined)) return undefined;
   const names = list.map(columnNameOf);
-  return names.some((name) => name !== undefined) ? { rows, names } : undefined;
+  return names.some((name) => name !== undefined) ? { rows, columns, names } : undefined;
 }
 
 /** A direct identifier's token, whole (recordCompany). */
@@ -1500,6 +1500,19 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending)
           : coordinates === 'string' ? wholeValue(child, 'GEO', 'pii.location', pending)
           : (child as JsonValue[]).map((item) => wholeValue(item, 'GEO', 'pii.location', pending));
+        continue;
+      }
+      // The column list is names, each read on its own: two of them are no `[name, value]` pair
+      // (`columns: ['last_name', 'dob']` masked `dob` as the surname's value).
+      if (table !== undefined && key === table.columns && Array.isArray(child)) {
+        segments.push(key);
+        out[key] = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : child.map((item, index) => {
+          segments.push(String(index));
+          const walked = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : walk(item, segments, pending, custom, keyIsSecret, depth + 2);
+          segments.pop();
+          return walked;
+        });
+        segments.pop();
         continue;
       }
       if (table !== undefined && key === table.rows) {
