@@ -24,6 +24,7 @@ import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.j
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
+import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layout-view.js';
 import { gatedTest } from './internal/prefilter.js';
 import { detectHealthIds } from './health-ids.js';
 import { detectEdi } from './edi.js';
@@ -2522,8 +2523,40 @@ function addReversedSpans(original: string, view: { text: string; at: Int32Array
 function detectWithFlags(original: string, on: number, keyIsSecret: boolean, depth: number, parameters = true): Detection[] {
   // One libphonenumber budget per text, shared by its decoded view and its parameters' values.
   if (depth === 0) phoneParsesLeft = PHONE_PARSES_PER_TEXT;
-  const out = detectViews(original, on, keyIsSecret, depth, parameters);
+  let out = detectViews(original, on, keyIsSecret, depth, parameters);
+  if (layoutGate(original)) out = layoutSpans(original, on, keyIsSecret, depth, parameters, out);
   return original.includes(RLO) ? reversedRunSpans(original, on, keyIsSecret, depth, parameters, out) : out;
+}
+
+/** A date as file names and build ids write it first (`IMG_20261204_153012.jpg`, `Screenshot_20261204-153012.png`, `release_2026_12_04`). */
+const LEADING_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/;
+
+/**
+ * A phone found in the layout view that is none: one whose groups an underscore joins (no
+ * numbering plan writes it), or whose digits open with a date (a timestamp glued to a word).
+ */
+function layoutNoPhone(original: string, view: LayoutView, found: Detection): boolean {
+  const start = view.starts[found.start] as number;
+  const end = view.ends[found.end - 1] as number;
+  if (original.slice(start, end).includes('_')) return true;
+  return LEADING_DATE.test(view.text.slice(found.start, found.end).replace(/\D/g, ''));
+}
+
+/**
+ * Spans found in the layout view of `original` (layout-view.ts: an underscore or a file name's
+ * dash beside a digit read as a blank, a number wrapped after its separator joined, letter-spaced
+ * text closed up), mapped back: only those that hold or border a rewritten character (the rest
+ * were decided in the text as written). They mask whole.
+ */
+function layoutSpans(original: string, on: number, keyIsSecret: boolean, depth: number, parameters: boolean, out: Detection[]): Detection[] {
+  const view = layoutView(original);
+  if (view === undefined) return out;
+  const inner = detectViews(view.text, on, keyIsSecret, depth, parameters).filter((found) => found.end > found.start && touchesRewrite(view, found.start, found.end) && !(found.type === 'PHONE' && layoutNoPhone(original, view, found)));
+  if (inner.length === 0) return out;
+  const before = out.length;
+  addViewSpans(original, view, inner, out, undefined, false);
+  if (out.length === before) return out;
+  return dropCovered(out, new Set(out.slice(before).filter((found) => found.mask !== false)));
 }
 
 /** The detectors over `original` and its normalized view, mapped back onto `original`. */
