@@ -48,6 +48,14 @@ describe('governmentIdKeyKind: the whole name, and each ending of it, looked up 
     expect(governmentIdKeyKind('primary_gov_id')).toBe('NATIONAL_ID');
   });
 
+  it('a word that needs a number word names nothing without one (nothing was taken off)', () => {
+    for (const name of ['tax', 'license', 'identity', 'patient_tax', 'drivers']) expect(governmentIdKeyKind(name), name).toBeUndefined();
+    expect(governmentIdKeyKind('tax_id')).toBe('NATIONAL_ID');
+    expect(governmentIdKeyKind('licenseNumber')).toBe('DRIVER_LICENSE');
+    // `social` as the whole name, with no number word, is the social security number.
+    expect(governmentIdKeyKind('social')).toBe('NATIONAL_ID');
+  });
+
   it('an ending that is no listed name stays unread', () => {
     for (const name of ['download_id', 'dl_count', 'ss_id', 'nat_gateway_id', 'pp_no', 'taxpayer_name', 'gov_url']) expect(governmentIdKeyKind(name), name).toBeUndefined();
   });
