@@ -43,6 +43,9 @@ describe('textTables', () => {
       expect(make(1024).indexOf('\n'), style).toBe(1024);
       expect(shapes(make(1024)).map((t) => t[0]), style).toEqual([style]);
       expect(shapes(make(1025)), style).toEqual([]);
+      // The same after a line of prose: the line's own length counts, not its offset.
+      expect(shapes(`x\n${make(1024)}`).map((t) => [t[0], t[1]]), style).toEqual([[style, 1]]);
+      expect(shapes(`x\n${make(1025)}`), style).toEqual([]);
     }
   });
 
@@ -53,6 +56,10 @@ describe('textTables', () => {
     const none: ScanWork = { steps: 0 };
     expect(textTables('abcdefg', none)).toEqual([]);
     expect(none.steps).toBe(0);
+    // A last line break starts no line of its own.
+    const ended: ScanWork = { steps: 0 };
+    expect(textTables('abc\ndefg\n', ended)).toEqual([]);
+    expect(ended.steps).toBe(9);
   });
 
   it('at most 32 tables', () => {
@@ -76,6 +83,17 @@ describe('sameTables', () => {
     // The records' line holding a delimited table: not the same table.
     const moved = `x\n| a | b |\n|---|---|\n| 1 | 2 |\ny\nn,d\nA,1\n`;
     expect(sameTables(moved, like.slice(0, 2)).map((t) => t?.header)).toEqual([['a', 'b'], undefined]);
+    // Past the last line break the walk stays past the end: it never reads the text again from its start.
+    const [late] = textTables('x\ny\nn,d\nA,1');
+    expect(late?.line).toBe(2);
+    expect(sameTables('n,d\nA,1', late === undefined ? [] : [late])).toEqual([undefined]);
+  });
+
+  it('a text that starts with a line break: the table on the line after it', () => {
+    const text = '\nn,d\nA,1';
+    const like = textTables(text);
+    expect(like.map((t) => [t.style, t.line])).toEqual([['delimited', 1]]);
+    expect(sameTables(text, like).map((t) => t?.header)).toEqual([['n', 'd']]);
   });
 });
 
