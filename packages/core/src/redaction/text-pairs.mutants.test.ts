@@ -87,6 +87,8 @@ describe('textPairs: the key, read backwards', () => {
     expect(pairs('msg="k1=x" k2=y')).toEqual([['msg', 'k1=x'], ['k2', 'y']]);
     expect(pairs('k1="x"k2=y')).toEqual([['k1', 'x'], ['k2', 'y']]);
     expect(pairs('k1=a:b:c k2=y')).toEqual([['k1', 'a:b:c'], ['k2', 'y']]);
+    // A closing quote's key read backwards: the last word of a quoted value is no key.
+    expect(pairs('k1="x y": 1')).toEqual([['k1', 'x y']]);
   });
 });
 
@@ -147,10 +149,11 @@ describe("textPairs: a value's line", () => {
     expect(first('export KEY=a b')).toEqual(['KEY', 'a', 'a b', 'a', false, true]);
     expect(first('"key": a b')).toEqual(['key', 'a', 'a b', 'a', false, true]);
     expect(first('\\"key\\": a b')).toEqual(['key', 'a', 'a b', 'a', false, true]);
+    expect(first("'key': a b")).toEqual(['key', 'a', 'a b', 'a', false, true]);
   });
 
   it('not leading its line: its first token only', () => {
-    for (const text of ['x key=a b', '--- key: a b', '-- key=a b', 'export x key=a b', '"key=a b', 'x\n"key=a b', 'y x\nz key=a b']) {
+    for (const text of ['x key=a b', '--- key: a b', '-- key=a b', 'export x key=a b', '"key=a b', 'x\n"key=a b', 'y x\nz key=a b', '(key": a b', "(key': a b", 'x "key": a b', 'x \\"key\\": a b']) {
       expect(first(text)?.slice(0, 3), text).toEqual(['key', 'a', 'a']);
     }
   });
