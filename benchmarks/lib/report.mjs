@@ -346,6 +346,20 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   HEAD against e85a4f3 0.953x and 0.975x (the differing events counted, not compared). This run
   and the one before it, back to back on a quiet machine: 86.64 µs against pino 10.44 (8.30x) and
   87.75 against 11.08 (7.92x); issue 11's 7.7x floor is missed in both.
+- **Third session, 2026-12-04.** At its start, quiet machine, back to back: 96.1 µs against pino
+  12.0 (8.01x) and 87.8 against 11.3 (7.79x). A CPU profile of the seal put 67% of \`finish()\`'s
+  own time on two lines that add \`data\` and \`compliance\` to the copy of an event: a member
+  added to objects of many shapes is a transitioning store at a megamorphic site, which V8 sends
+  to its runtime. The core's sealing now gets the event without them
+  (\`RedactorInternals.redactForSeal\`) and merges them in one object literal
+  (\`mergeClassification\`): hotpath-compare 0.937-0.976 (one run at load 5: 1.017), same bytes.
+  The session then merged rules for the twenty rows of the second README-only probe (values in
+  type objects, result sets, markup and layout views, EDI, encoded text, headerless records, SQL
+  IN and COPY, streamed chunks, CJK names, ...), each gated to cost nothing on the benchmark's
+  events (no event's bytes changed): against 43211c0, all of it together gives hotpath-compare
+  0.998 (load 3.8). At the end, quiet machine: 106.8 against 13.0 (8.2x, just after the helpers
+  stopped, load falling from 8) and 95.1 against 11.8 (8.08x, load 1.7-2.8). Our own time is
+  where it was at the start; issue 11's 7.7x floor is still missed.
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
