@@ -215,7 +215,10 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
         }
         return walkArray(object, depth);
       }
-      if (isPlain(object)) return walkObject(object as Record<string, unknown>, depth, parent, key);
+      // A plain object with its own `toJSON` (`{ toJSON() { return … } }`) stands for what that returns,
+      // as JSON.stringify reads it: the checks below end at the toJSON branch. (Its members alone
+      // gave `{}`, the data silently lost: a fresh probe of 2026-12-04.)
+      if (isPlain(object) && typeof (object as { toJSON?: unknown }).toJSON !== 'function') return walkObject(object as Record<string, unknown>, depth, parent, key);
       if (object instanceof Date) {
         const time = object.getTime();
         return Number.isNaN(time) ? '[Invalid Date]' : object.toISOString();
