@@ -314,6 +314,9 @@ const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${r
 /** After the label: `number`/`no.`/`#`, `is`, a colon or an equals sign, in any order a person writes them. */
 const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|num|no|nr|n°|nº|#)\.?)?[ \t\u00a0]{0,3}(?:(?:is|was|ist|es|est|è|é)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
 
+/** What parts a value from the next group: blanks, or a sentence's end (a dot and blanks) before a letter. */
+const SENTENCE_GAP = /^(?:[ \u00a0]+.|\.[ \u00a0]+[A-Za-z])$/s;
+
 /** Groups of a labelled value (letters and digits, joined by separators) at `from`: at most 8 groups and 40 characters. */
 function labelledValue(text: string, from: number, accept: (compact: string) => boolean): [number, number, string] | undefined {
   const starts: number[] = [];
@@ -337,8 +340,10 @@ function labelledValue(text: string, from: number, accept: (compact: string) => 
   for (let last = starts.length - 1; last >= 0; last--) {
     const end = ends[last] as number;
     if (isAsciiAlnum(text.charCodeAt(end))) continue;
-    // A dash, dot or slash after it ties the next group to it: not a number of its own.
-    if (last < starts.length - 1 && !/^[ \u00a0]+$/.test(text.slice(end, starts[last + 1]))) continue;
+    // A dash, dot or slash after it ties the next group to it: not a number of its own. A dot then
+    // a blank before a word is a sentence's end (`BSN 111222333. SSN 536-22-8514.`: the BSN was
+    // stored raw; a fresh probe of 2026-12-04, H23).
+    if (last < starts.length - 1 && !SENTENCE_GAP.test(text.slice(end, starts[last + 1]) + text.charAt(starts[last + 1] as number))) continue;
     let compact = '';
     for (let group = 0; group <= last; group++) compact += text.slice(starts[group], ends[group]);
     compact = compact.toUpperCase();
