@@ -352,13 +352,14 @@ const DATE_FORM_WORDS: ReadonlySet<string> = new Set(['str', 'string', 'text', '
  * Whose date of birth, written after the date-of-birth words (`fecha_nacimiento_titular`,
  * `birth_date_holder`, `geburtsdatum_inhaber`): the person the record is about, in the same languages.
  */
-const DOB_OWNERS: ReadonlySet<string> = new Set([
+const DOB_OWNERS_LIST: readonly string[] = [
   'holder', 'owner', 'patient', 'client', 'customer', 'member', 'insured', 'subscriber', 'beneficiary', 'applicant', 'employee',
   'user', 'child', 'spouse', 'partner', 'parent', 'mother', 'father', 'guardian',
   'inhaber', 'kunde', 'versicherter', 'antragsteller', 'titulaire', 'assure', 'beneficiaire', 'demandeur',
   'titular', 'paciente', 'cliente', 'asegurado', 'beneficiario', 'solicitante', 'titolare', 'intestatario', 'paziente',
   'houder', 'klant', 'verzekerde', 'wlasciciel', 'pacjent', 'klient', 'innehavare', 'kund',
-]);
+];
+const DOB_OWNERS: ReadonlySet<string> = new Set(DOB_OWNERS_LIST);
 export function isDobKeyName(name: string): boolean {
   const normalized = withoutAccents(normalizeKeyName(name));
   if (normalized.length > 48) return false;
@@ -475,8 +476,34 @@ export function isHumanName(keys: readonly string[]): boolean {
 /** True when a key names a person's name (`patient_name`, `firstName`, `Last-Name`). */
 export function isPersonKeyName(name: string): boolean {
   const normalized = normalizeKeyName(name);
-  return normalized.length <= 40 && (DEFAULT_PERSON_KEYS.includes(normalized) || DEFAULT_PERSON_KEYS.includes(withoutAccents(normalized)));
+  return normalized.length <= 40 && (DEFAULT_PERSON_KEYS.includes(normalized) || DEFAULT_PERSON_KEYS.includes(withoutAccents(normalized)) || ownedNamePart(normalized));
 }
+
+/** The parts of a person's name as key endings (normalized): `lastname` of `patientLastName`. */
+const NAME_PART_KEYS: readonly string[] = ['lastname', 'firstname', 'familyname', 'givenname', 'givennames', 'middlename', 'maidenname', 'surname', 'fullname', 'forename', 'legalname', 'preferredname', 'displayname'];
+/**
+ * Whose name a prefixed (or suffixed) name-part key names: the person a record is about or a
+ * party to it (`patientLastName`, `cardholder_last_name`, `subscriberLastName`, `mother_maiden_name`,
+ * `last_name_patient`, `PATIENT_LAST_NAME`, `patient.last_name`; a fresh probe of 2026-12-04, H21,
+ * found them stored raw). An owner word is needed: `classFullName`, `fileDisplayName` stay.
+ */
+const NAME_OWNERS: ReadonlySet<string> = new Set([
+  ...DOB_OWNERS_LIST,
+  'cardholder', 'accountholder', 'policyholder', 'guarantor', 'nextofkin', 'emergencycontact', 'contact', 'caregiver', 'recipient', 'sender', 'payee', 'payer',
+  'billing', 'shipping', 'traveler', 'traveller', 'passenger', 'guest', 'student', 'doctor', 'physician', 'provider', 'nurse', 'caller', 'driver', 'tenant',
+  'borrower', 'coborrower', 'debtor', 'person', 'legal', 'birth', 'maiden', 'mothers', 'fathers', 'insuredperson',
+]);
+function ownedNamePart(normalized: string): boolean {
+  for (const part of NAME_PART_KEYS) {
+    if (normalized.length <= part.length) continue;
+    if (normalized.endsWith(part) && NAME_OWNERS.has(normalized.slice(0, normalized.length - part.length))) return true;
+    if (normalized.startsWith(part) && NAME_OWNERS.has(normalized.slice(part.length))) return true;
+  }
+  // `next_of_kin_name`, `guarantorName`, `policyholder_name`: a party's `name` (not `patient`'s own,
+  // which the list holds as `patientname`, nor a thing's: `toolName`, `fileName`).
+  return normalized.endsWith('name') && PARTY_NAMES.has(normalized.slice(0, -4));
+}
+const PARTY_NAMES: ReadonlySet<string> = new Set(['nextofkin', 'guarantor', 'policyholder', 'mother', 'father', 'mothers', 'fathers', 'caregiver', 'cosigner', 'coborrower', 'borrower', 'tenant', 'landlord', 'witness', 'decedent', 'deceased', 'insuredperson', 'mothermaiden', 'subscriber', 'cardholder']);
 
 /** What a numeric identifier key names: its value is masked whole when it holds enough digits. */
 export type NumberKeyKind = 'CARD' | 'PHONE' | 'ACCOUNT';
