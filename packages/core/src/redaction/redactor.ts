@@ -15,7 +15,7 @@ import {
 import { argvSecrets, BUILTIN_DETECTORS, birthDateEnd, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
-import { attributePair, isContentMember, isTypeWrapper, unprefixedName } from './wrapped-values.js';
+import { attributePair, extensionName, isContentMember, isTypeWrapper, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
@@ -1413,6 +1413,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         pairValueDecision = keyDecision(pair.name);
         const unprefixed = pairValueDecision === 'none' ? unprefixedName(pair.name) : undefined;
         if (unprefixed !== undefined) pairValueDecision = keyDecision(unprefixed);
+        // A FHIR extension's url past its resource's name (`…/patient-mothersMaidenName`).
+        const element = pairValueDecision === 'none' ? extensionName(pair.name) : undefined;
+        if (element !== undefined) pairValueDecision = keyDecision(element);
         // A select option whose value names its own field (`{ name: "ssn", value: "ssn" }`) stays, as formAnswers keeps it.
         const pairValue = value[pair.member];
         if (typeof pairValue === 'string' && pairValue.length <= 128 && keyDecision(pairValue) === pairValueDecision) pairValueDecision = 'none';

@@ -68,13 +68,22 @@ const PAIR_VALUE_MEMBERS: ReadonlySet<string> = new Set(['value', 'val', 'values
 export function attributePair(value: Readonly<Record<string, JsonValue>>, keys: readonly string[]): { name: string; member: string } | undefined {
   let member: string | undefined;
   let name: string | undefined;
+  let url: string | undefined;
+  let typed: string | undefined;
   for (const key of keys) {
     const lower = key.toLowerCase();
     if (member === undefined && PAIR_VALUE_MEMBERS.has(lower)) member = key;
     else if (name === undefined && PAIR_NAME_MEMBERS.has(lower) && typeof value[key] === 'string') name = value[key] as string;
+    else if (key === 'url' && typeof value[key] === 'string') url = value[key] as string;
+    else if (typed === undefined && key.length > 6 && key.charCodeAt(0) === 118 && FHIR_VALUE.test(key)) typed = key;
   }
-  return member === undefined || name === undefined ? undefined : { name, member };
+  if (member !== undefined && name !== undefined) return { name, member };
+  // A FHIR extension (`{ url: "…/StructureDefinition/patient-mothersMaidenName", valueString }`,
+  // HL7 FHIR R4 §2.1.0.7, `value[x]`): the url names the attribute (a fresh probe of 2026-12-04, H1).
+  return url !== undefined && typed !== undefined ? { name: url, member: typed } : undefined;
 }
+/** FHIR's `value[x]`: `value` then a data type's name (`valueString`, `valueDateTime`, `valueHumanName`, …). */
+const FHIR_VALUE = /^value[A-Z][A-Za-z]{1,24}$/;
 
 /**
  * An attribute's name past a namespace prefix (`custom:ssn`, `attributes.birthdate`,
@@ -82,8 +91,23 @@ export function attributePair(value: Readonly<Record<string, JsonValue>>, keys: 
  * there is none or the name is long (a prefix is a word or two: at most 64 characters in all).
  */
 export function unprefixedName(name: string): string | undefined {
-  if (name.length > 64) return undefined;
+  if (name.length > 64) return extensionName(name);
   const at = Math.max(name.lastIndexOf(':'), name.lastIndexOf('.'), name.lastIndexOf('/'));
   if (at <= 0 || at === name.length - 1) return undefined;
   return name.slice(at + 1);
+}
+
+/**
+ * The element a FHIR extension's url names: its last path segment past a resource's name and `-`
+ * (`http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName` → `mothersMaidenName`,
+ * `…/patient-birthTime` → `birthTime`, `…/ext/ssn` → `ssn`), at most 256 characters; undefined
+ * for anything else.
+ */
+export function extensionName(url: string): string | undefined {
+  if (url.length > 256) return undefined;
+  const slash = url.lastIndexOf('/');
+  if (slash < 0 || slash === url.length - 1) return undefined;
+  const segment = url.slice(slash + 1);
+  const dash = segment.indexOf('-');
+  return dash > 0 && dash < segment.length - 1 ? segment.slice(dash + 1) : segment;
 }
