@@ -988,11 +988,25 @@ function slashedNames(text: string, out: Detection[], l: NameLists): void {
   for (const match of text.matchAll(SLASHED_NAME)) {
     // A hyphenated part is read by its pieces (`SMITH/JOHN-PAUL`, `NWOSU-OKAFOR/ADA`: a probe of 2026-12-03 found them raw).
     const parts = [match[1] as string, ...(match[2] as string).split(' ')].flatMap((part) => part.toLowerCase().split('-')).filter((part) => part !== '');
+    const start = match.index as number;
+    const end = start + (match[1] as string).length + 1 + (match[2] as string).length;
+    // The name field of a magnetic stripe's track 1 (`%B4111…^VLINTUK/QXARO^…`, ISO/IEC 7813: the
+    // field between the account number's `^` and the next): a person's name whatever the lists
+    // hold (a fresh probe of 2026-12-04, H4, found it raw), with a middle initial before the `^`.
+    const track = text.charCodeAt(start - 1) === 94 ? TRACK_NAME_END.exec(text.slice(end, end + 4)) : null;
+    if (track !== null && TRACK_ONE_BEFORE.test(text.slice(Math.max(0, start - 22), start - 1))) {
+      pushPerson(text, out, start, end + (track[0].length - 1));
+      continue;
+    }
     if (parts.some((part) => l.frequent.has(part) || NOT_NAMES.has(part) || CAPS_NOT_NAMES.has(part))) continue;
     if (!parts.some((part) => l.first.has(part) || l.last.has(part))) continue;
-    pushPerson(text, out, match.index as number, (match.index as number) + (match[1] as string).length + 1 + (match[2] as string).length);
+    pushPerson(text, out, start, end);
   }
 }
+/** A track 1's start sentinel, format code and account number right before the name field's `^`. */
+const TRACK_ONE_BEFORE = /%[A-Z]\d{12,19}$/;
+/** The end of a track 1 name field: an optional middle initial, then `^`. */
+const TRACK_NAME_END = /^(?: \p{Lu}\.?)?\^/u;
 const SLASHED_NAME = /(?<![\p{L}\p{N}\/])(\p{Lu}[\p{Lu}'’-]{1,30})\/(\p{Lu}[\p{Lu}'’-]{1,30}(?: (?!(?:MRS?|MS|MSTR|MISS|DR|PROF)\b)\p{Lu}[\p{Lu}'’-]{1,30})?)(?= (?:MRS?|MS|MSTR|MISS|DR|PROF)\b|[\^ \t,;.)\n]|$)(?![\p{L}\p{N}\/])/gu;
 
 /**
