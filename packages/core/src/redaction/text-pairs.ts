@@ -140,12 +140,34 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
     }
     const pair = valueAt(text, from, code === 61, leading, pairsOnLine > 1);
     if (pair === undefined) continue;
+    // A multipart part's `name="…"` names a field (formDataPairs), it holds no person's name.
+    if ((name === 'name' || name === 'filename') && text.lastIndexOf('form-data', at) >= lineStart) continue;
     out.push({ name, ...pair });
     consumed = pair.quoted ? pair.end + 1 : pair.end;
     at = Math.max(at, pair.start - 1);
   }
+  if (text.indexOf('form-data') !== -1) formDataPairs(text, wanted, out);
   return out;
 }
+
+/**
+ * The fields of a multipart/form-data body (RFC 7578: `Content-Disposition: form-data;
+ * name="last_name"`, other header lines, a blank line, the value): the part's name is the key and
+ * the value's first line the value (a fresh probe of 2026-12-04, H20, found `last_name` and `dob`
+ * parts stored raw). A file's part (`filename=`) is no field. Each match reads at most about 1 KiB.
+ */
+function formDataPairs(text: string, wanted: (name: string) => boolean, out: TextPair[]): void {
+  for (const match of text.matchAll(FORM_DATA_PART)) {
+    const name = match[1] as string;
+    if (/\bfilename\*?=/i.test(match[0]) || !wanted(name)) continue;
+    const start = (match.index as number) + match[0].length;
+    let end = start;
+    while (end < text.length && end - start < MAX_VALUE && text.charCodeAt(end) !== 13 && text.charCodeAt(end) !== 10) end++;
+    if (end === start) continue;
+    out.push({ name, start, end, lineEnd: end, nameEnd: end, quoted: false, certain: true });
+  }
+}
+const FORM_DATA_PART = /form-data;[^\r\n]{0,200}?\bname="([^"\r\n]{1,64})"[^\r\n]{0,200}(?:\r?\n[^\r\n]{1,200}){0,4}\r?\n\r?\n/gi;
 
 /** The quoted items of a list from `at` (after its `[`), at most 16: none when an item is not a quoted string. */
 function listItems(text: string, at: number, name: string): TextPair[] {
