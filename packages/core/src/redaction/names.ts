@@ -1255,10 +1255,18 @@ const ROMANCE_NOUN_AFTER = /^ (\p{Ll}{2,}(?:o|a|os|as|ón|ión|dad|tud|or|ores|e
 const ENGLISH_AFTER = new Set('also was has into onto too who ago yoga idea data area extra'.split(' '));
 /** A sentence-start `Su`/`Tu`/`Un`… (ROMANCE_DETERMINERS) before a Romance noun. */
 function romanceDeterminer(text: string, before: string, token: Token): boolean {
-  if (!ROMANCE_DETERMINERS.has(token.lower) || !/(?:^|[.!?¡¿:\n]\s{0,3}|^\s{1,3})$/.test(before)) return false;
+  if (!ROMANCE_DETERMINERS.has(token.lower) && !FRENCH_POSSESSIVES.has(token.lower)) return false;
+  if (!/(?:^|[.!?¡¿:\n]\s{0,3}|^\s{1,3})$/.test(before)) return false;
+  // An id's label in capitals after a possessive (`Mi DNI es …`, `Tu NIE`, `Mon NIR est …`; a fresh
+  // probe of 2026-12-04, O1, masked the possessive as a person).
+  if (ID_LABEL_AFTER_POSSESSIVE.test(text.slice(token.end, token.end + 8))) return true;
+  if (!ROMANCE_DETERMINERS.has(token.lower)) return false;
   const noun = ROMANCE_NOUN_AFTER.exec(text.slice(token.end, token.end + 32))?.[1];
   return noun !== undefined && !ENGLISH_AFTER.has(noun);
 }
+const FRENCH_POSSESSIVES = new Set(['mon', 'ma', 'ton', 'ta', 'son', 'sa', 'meu', 'minha', 'teu', 'tua', 'seu', 'sua', 'il', 'la']);
+/** A national id's or document's label in capitals (DNI, NIE, NIF, NIR, CPF, RG, SSN, CURP, RUT, …). */
+const ID_LABEL_AFTER_POSSESSIVE = /^ (?:DNI|NIE|NIF|NIR|NSS|CPF|RG|SSN|CURP|RFC|RUT|CUIL|CUIT|CNI|CIN|CF|INSEE|NUSS|NISS|CC|BI)(?![\p{L}\p{N}])/u;
 
 /** Species names written with their genus's initial (`E. coli`), capitalized in a heading or a list: no surname after an initial. */
 const SPECIES_AFTER_INITIAL = new Set(
