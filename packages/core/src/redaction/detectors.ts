@@ -24,6 +24,7 @@ import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.j
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
+import { type TextView, TextViewWriter } from './internal/text-view.js';
 import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layout-view.js';
 import { gatedTest } from './internal/prefilter.js';
 import { detectHealthIds } from './health-ids.js';
@@ -1877,14 +1878,8 @@ function percentByte(text: string, index: number): number {
   return high < 0 || low < 0 ? -1 : high * 16 + low;
 }
 
-interface DecodedView {
-  text: string;
-  /** Encoded offsets of each decoded unit: `[starts[j], ends[j])`. */
-  starts: Int32Array;
-  ends: Int32Array;
-  /** changed[j]: how many of the first j decoded units came from an escape or a `+`. */
-  changed: Int32Array;
-}
+/** A decoded view (internal/text-view.ts): changed[j] counts the first j units that came from an escape or a `+`. */
+type DecodedView = TextView;
 
 /**
  * Spans of `text` where `+` is a space: a URL's query (after `?`, up to `#`) and form bodies
@@ -1990,20 +1985,10 @@ function decodedView(text: string): DecodedView | undefined {
   const stops = IDEOGRAPHIC_STOP_IN_NAME.test(text);
   if (!percent && !references && regions.length === 0 && !escapes && !stops) return undefined;
   const length = text.length;
-  const starts = new Int32Array(length);
-  const ends = new Int32Array(length);
-  const changed = new Int32Array(length + 1);
-  const units: string[] = [];
+  const view = new TextViewWriter(length);
+  const emit = (unit: string, from: number, to: number, escaped: boolean): void => view.emit(unit, from, to, escaped);
   let region = 0;
-  let j = 0;
   let index = 0;
-  const emit = (unit: string, from: number, to: number, escaped: boolean) => {
-    units.push(unit);
-    starts[j] = from;
-    ends[j] = to;
-    changed[j + 1] = (changed[j] as number) + (escaped ? 1 : 0);
-    j++;
-  };
   while (index < length) {
     const code = text.charCodeAt(index);
     if (code === 43) {
@@ -2063,8 +2048,7 @@ function decodedView(text: string): DecodedView | undefined {
       index++;
     }
   }
-  if ((changed[j] as number) === 0) return undefined;
-  return { text: units.join(''), starts: starts.subarray(0, j), ends: ends.subarray(0, j), changed };
+  return view.rewritten === 0 ? undefined : view.finish();
 }
 
 /** Runs the detectors on the decoded view of `text` and adds their spans, mapped onto `text`. */

@@ -19,14 +19,10 @@
  * decoded again). Longer base64 becomes a `BLOB` or `MEDIA` summary (media.ts) before this.
  */
 
-/** A view of a string: `text` and, for each of its units, the original offsets `[starts[j], ends[j])`. */
-export interface EncodedTextView {
-  text: string;
-  starts: Int32Array;
-  ends: Int32Array;
-  /** changed[j]: how many of the first j units were decoded. */
-  changed: Int32Array;
-}
+import { type TextView, TextViewWriter } from './internal/text-view.js';
+
+/** A view of a string (internal/text-view.ts): changed[j] counts the first j units that were decoded. */
+export type EncodedTextView = TextView;
 
 /** Counted work, for the linearity tests. */
 export interface EncodedWork {
@@ -150,27 +146,16 @@ export function encodedTextView(text: string, work?: EncodedWork): EncodedTextVi
   const length = text.length;
   let size = length;
   for (const piece of pieces) size += piece[2].length;
-  const starts = new Int32Array(size);
-  const ends = new Int32Array(size);
-  const changed = new Int32Array(size + 1);
-  const units: string[] = [];
-  let j = 0;
-  const emit = (unit: string, from: number, to: number, escaped: boolean) => {
-    units.push(unit);
-    starts[j] = from;
-    ends[j] = to;
-    changed[j + 1] = (changed[j] as number) + (escaped ? 1 : 0);
-    j++;
-  };
+  const view = new TextViewWriter(size);
   let index = 0;
   for (const [from, to, decoded] of pieces) {
     if (from < index) continue;
-    for (; index < from; index++) emit(text[index] as string, index, index + 1, false);
-    for (let k = 0; k < decoded.length; k++) emit(decoded[k] as string, from, to, true);
+    for (; index < from; index++) view.emit(text[index] as string, index, index + 1, false);
+    for (let k = 0; k < decoded.length; k++) view.emit(decoded[k] as string, from, to, true);
     index = to;
   }
-  for (; index < length; index++) emit(text[index] as string, index, index + 1, false);
-  return { text: units.join(''), starts: starts.subarray(0, j), ends: ends.subarray(0, j), changed: changed.subarray(0, j + 1) };
+  for (; index < length; index++) view.emit(text[index] as string, index, index + 1, false);
+  return view.finish();
 }
 
 /** The decoded text of the encoded-words from `at` (joined over blanks) and where they end, or undefined. */

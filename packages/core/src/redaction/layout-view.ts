@@ -27,14 +27,9 @@
  * must validate as any other (checksum, SSN area rules, phone parsing).
  */
 
-/** A view of a text: `text`, and for each of its units j the offsets `[starts[j], ends[j])` of the original. */
-export interface LayoutView {
-  text: string;
-  starts: Int32Array;
-  ends: Int32Array;
-  /** changed[j]: how many of the first j units of the view were rewritten or follow removed characters. */
-  changed: Int32Array;
-}
+import type { TextView } from './internal/text-view.js';
+/** A view of a text (internal/text-view.ts): changed[j] counts the first j units that were rewritten or follow removed characters. */
+export type LayoutView = TextView;
 
 /**
  * Tests for the three shapes, each behind a cheaper one (ordinary text pays an `includes` or two
