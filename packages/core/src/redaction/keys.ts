@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { KeyError } from '../spec/errors.js';
@@ -126,7 +126,18 @@ function keyringFromFile(file: KeyFile): Keyring {
 function writeKeyFile(path: string, file: KeyFile, exclusive: boolean): void {
   const body = `${JSON.stringify(file, null, 2)}\n`;
   if (exclusive) {
-    writeFileSync(path, body, { mode: 0o600, flag: 'wx' });
+    // Whole or not at all: written under a name of its own, then linked into place, which fails with
+    // EEXIST when the key is there already. Written with `wx` on the key's own name, the file existed
+    // empty for a moment and a second process creating it at once read it half-written ("cannot be
+    // read": test/redaction/pseudonym-processes.test.ts failed so in a CI-mode run, 2026-12-04).
+    const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    writeFileSync(temporary, body, { mode: 0o600, flag: 'wx' });
+    try {
+      chmodSync(temporary, 0o600);
+      linkSync(temporary, path);
+    } finally {
+      rmSync(temporary, { force: true });
+    }
     return;
   }
   const temporary = `${path}.${process.pid}.tmp`;
