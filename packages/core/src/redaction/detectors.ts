@@ -1419,21 +1419,41 @@ function detectHealth(text: string, out: Detection[], digits: number): void {
 // the month names of English, German, French, Spanish, Italian and Portuguese (`12-Mar-1984`,
 // `1er mars 1984`, `12 de marzo de 1984`). The cue is a noun label or a participle; the linking
 // words are a bounded list (at most four, and one parenthesised note of 24 characters).
-const dobLabel = /(?<![\p{L}\p{N}])(?:(?:dob|d\.o\.b|d\/o\/b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|born|birth|b\.d|b(?=[.:])|dod|date[\s_\-]?of[\s_\-]?death|death[\s_\-]?date|death|died|deceased|passed away|gestorben|gest|sterbedatum|todesdatum|verstorben|d[ée]c[ée]d[ée]e?|date[\s_\-]?de[\s_\-]?d[ée]c[èe]s|fallecid[oa]|fecha[\s_\-]?de[\s_\-]?(?:defunci[óo]n|fallecimiento)|decedut[oa]|data[\s_\-]?di[\s_\-]?morte|falecid[oa]|data[\s_\-]?de[\s_\-]?[óo]bito|overleden|overlijdensdatum|zmar[łl]a?|data[\s_\-]?zgonu|d[öo]d|d[øo]d|d[öo]dsdatum|d[øo]dsdato|geb\.?-?datum|geb|geboren|geburtsdatum|geburtstag|дата[\s_\-]рождения|д\.\s?р\.|生年月日|出生日期|出生年月日|생년월일|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya])(?![\p{L}\p{N}])\.?|dob(?=\d)|(?<=[(\[]|[\p{L}\p{N}][,;]? )[*†])/giu;
+const dobLabel = /(?<![\p{L}\p{N}])(?:(?:dob|d\.o\.b|d\/o\/b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|born|birth|b\.d|b(?=[.:])|dod|date[\s_\-]?of[\s_\-]?death|death[\s_\-]?date|death|died|deceased|passed away|gestorben|gest|sterbedatum|todesdatum|verstorben|d[ée]c[ée]d[ée]e?|date[\s_\-]?de[\s_\-]?d[ée]c[èe]s|fallecid[oa]|fecha[\s_\-]?de[\s_\-]?(?:defunci[óo]n|fallecimiento)|decedut[oa]|data[\s_\-]?di[\s_\-]?morte|falecid[oa]|data[\s_\-]?de[\s_\-]?[óo]bito|overleden|overlijdensdatum|zmar[łl]a?|data[\s_\-]?zgonu|d[öo]d|d[øo]d|d[öo]dsdatum|d[øo]dsdato|geb\.?-?datum|geb|geboren|geburtsdatum|geburtstag|дата[\s_\-]рождения|д\.\s?р\.|生年月日|出生日期|出生年月日|생년월일|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya]|nac(?:[íi]|i[óo]|iste|imos|ieron)|nasc(?:i|eu|este|emos|eram)|nacqu(?:i|e|ero)|naqu(?:is|it)|urodzi(?:[łl](?:a|em|am|y)?|li)(?:\s+si[ęe])?|родил(?:ся|ась|ись)|narodil[aiy]?(?:\s+se)?|narozen[aáý]?|datum[\s_\-]?narozen[íi]|sz[üu]letett|sz[üu]let[ée]si[\s_\-]?d[áa]tum|n[ăa]scut[ăa]?|data[\s_\-]?na[șşs]terii|ng[àa]y[\s_\-]?sinh|sinh(?:[\s_\-]?ng[àa]y|[\s_\-]?n[ăa]m)?|do[ğg]um[\s_\-]?tarih(?:i|im|in|iniz)?|do[ğg]um[\s_\-]?g[üu]n[üu]|do[ğg]du[mn]?|जन्मतिथि|जन्म[\s_\-]?(?:तिथि|दिनांक)|tanggal[\s_\-]?lahir|tarikh[\s_\-]?lahir|ημερομηνία[\s_\-]?γέννησης|γεννήθηκ[αε]|تاريخ[\s_\-]?(?:الميلاد|الولادة)|مواليد|תאריך[\s_\-]?לידה|נולד(?:ה|תי)?|출생|출생일)(?![\p{L}\p{N}])\.?|dob(?=\d)|(?<=[(\[]|[\p{L}\p{N}][,;]? )[*†])/giu;
 /** What may stand between a birth cue and its date: `:`, quotes, `is`, `was`, `on the`, `am`, `le`, `el`, `(DD/MM/YYYY)`. */
 // A source between the label and the date (`DOB per chart 03/12/1984`, `DOB as per records: …`,
 // `DOB on file 3/12/84`; a fresh probe of 2026-12-04, H12): `per`, `from`, `on`, `in` then a record's noun.
 const dobLink = /(?:\s{0,3}(?:[:：=\-–"']|\((?:[^()\n]){0,24}\)|(?:as\s)?(?:per|from|on|in)\s(?:the\s)?(?:chart|file|records?|ids?|licen[cs]e|passport|ehr|emr|system|intake|form|registration)(?![\p{L}\p{N}])|(?:is|was|on|the|am|an|le|el|il|em|op|den|dem|der|de|du|la|lo|el día|il giorno)(?![\p{L}\p{N}]))){0,4}\s{0,3}/iuy;
-const MONTHS = 'jan(?:uary|vier|uar|eiro)?|janv|ene(?:ro)?|genn(?:aio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço)?|m[äa]rz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|maggio|mayo|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t|tember|tembre|tiembre|tembro)?|set(?:tembre|iembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?';
+const MONTHS = 'jan(?:uary|vier|uar|eiro)?|janv|ene(?:ro)?|genn(?:aio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço)?|m[äa]rz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|maggio|mayo|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t|tember|tembre|tiembre|tembro)?|set(?:tembre|iembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?'
+  // Dutch, Nordic, Indonesian and Romanian (januari, maart, mei, augustus, augusti, marts, maret,
+  // agustus, desember, ianuarie, martie, iunie, iulie, octombrie, noiembrie), Turkish (ocak …
+  // aralık), Hungarian (március, május, …), and the genitive forms of Polish (stycznia …), Czech
+  // (ledna …), Russian (января …) and Greek (Ιανουαρίου …) that a date puts after its day (H11).
+  + '|januari|februari|maart|mei|augustus|augusti|marts|maret|agustus|desember|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie'
+  + '|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k'
+  + '|janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus|szeptember|okt[óo]ber'
+  + '|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia'
+  + '|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince'
+  + '|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря'
+  + '|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου';
 // `DOB:04121983`, `DOB 19831204`: eight digits after a birth label are a date.
 // A day as an English ordinal word (`the twelfth of March, 1984`, `March twenty-first, 1984`;
 // the second probe of 2026-12-04, G19).
 const ORDINAL_DAY = '(?:(?:twenty|thirty)[\\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
-const DAY = `(?:\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?|${ORDINAL_DAY})`;
+// A day as a word in Spanish, Portuguese, Italian and French (cardinals, and the first as an
+// ordinal: `doce de marzo`, `vinte e dois de abril`, `ventitré maggio`, `vingt-trois juin`, `primero
+// de enero`) and a German ordinal (`am zwölften Juli`): H11 of the third probe of 2026-12-04.
+const DAY_WORD =
+  '(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[óo]s|tr[ée]s|cuatro|cinco|s[ée]is|siete|ocho|nueve)|treinta(?: y uno)?' +
+  '|primeiro|um|dois|tr[êe]s|quatro|sete|oito|nove|dez|onze|doze|treze|q?uatorze|catorze|quinze|deze?sseis|dezasseis|deze?ssete|dezassete|dezoito|dezenove|dezanove|vinte(?: e (?:um|dois|tr[êe]s|quatro|cinco|seis|sete|oito|nove))?|trinta(?: e um)?' +
+  '|primo|due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|ventuno|ventidue|ventitr[ée]|ventiquattro|venticinque|ventisei|ventisette|ventotto|ventinove|trenta|trentuno' +
+  '|premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-et-un| et un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:-et-un| et un)?' +
+  '|(?:ers|zwei|drit|vier|f[üu]nf|sechs|sieb|ach|neun|zehn|elf|zw[öo]lf|dreizehn|vierzehn|f[üu]nfzehn|sechzehn|siebzehn|achtzehn|neunzehn)ten|(?:(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun)und)?zwanzigsten|(?:einund)?drei[ßs]igsten)';
+const DAY = `(?:\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?|${ORDINAL_DAY}|${DAY_WORD})`;
 // Between a numeric date's parts: `-`, `/` or `.` with a blank either side at most (`11 / 02 / 1979`,
 // as a form's fields are filled in; G19), or one blank.
 const SEP = '(?: ?[-/.] ?| )';
-const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}${SEP}\\d{1,2}${SEP}\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{1,2}${SEP}\\d{1,2}${SEP}\\d{2,4}|${DAY}[\\s\\-/](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-/](?:de\\s)?\\d{2}(?:\\d{2})?|(?:${MONTHS})\\.?[\\s\\-/](?:the\\s)?(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY}),?[\\s\\-/]\\d{4})(?![\\d\\p{L}])`, 'iuy');
+const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}${SEP}\\d{1,2}${SEP}\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{1,2}${SEP}\\d{1,2}${SEP}\\d{2,4}|${DAY}[\\s\\-/](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-/](?:de\\s)?\\d{2}(?:\\d{2})?|(?:${MONTHS})\\.?[\\s\\-/](?:the\\s)?(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY}),?[\\s\\-/]\\d{4}|\\d{4}\\.?\\s(?:${MONTHS})\\s\\d{1,2}\\.?|\\d{1,2}\\s{1,2}th[áa]ng\\s{1,2}\\d{1,2},?\\s{1,2}(?:n[ăa]m\\s{1,2})?\\d{4})(?:(?<=[日일])|(?![\\d\\p{L}]))`, 'iuy');
 /**
  * A date's arguments to a constructor in code, year first (`datetime.date(1971, 5, 6)`,
  * `LocalDate.of(1971, 5, 6)`, `new Date(1971, 4, 6)`, `DateOnly(1971, 5, 6)`), as text pairs read
@@ -1466,9 +1486,35 @@ function detectBirthDates(text: string, out: Detection[]): void {
     if (date === null) continue;
     out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
   }
+  if (dobAfterCue.test(text)) detectBirthDatesBeforeCue(text, out);
   if (markupDobCue.test(text)) {
     if (text.includes('<')) detectMarkupBirthDates(text, out);
     detectVcardBirthDays(text, out);
+  }
+}
+
+// A birth cue after its date, as verb-final languages write it (H11 of the third probe of
+// 2026-12-04): Dutch and German `Ik ben op 12-03-1984 geboren`, `Ich bin am 04.12.1983 in Graz
+// geboren`, Turkish `12 Mart 1984'te doğdum`, Japanese `1984年3月12日生まれ`, Korean `1984년 3월 12일
+// 출생`, Hindi `12/03/1984 को जन्मा`. The date is the last one that ends within 48 characters
+// before the cue, with at most three words between them (a Turkish case suffix such as `'te` may
+// follow the date) and no punctuation: `Rechnung vom 12.03.1984, Kunde geboren` and `… gestartet.
+// Geboren in Graz` stay.
+const dobAfterCue = /geboren|do[ğg]d|do[ğg]mu|生まれ|出生|출생|태어났|जन्म/iu;
+const dobCueAfterDate = /(?<![\p{L}\p{N}])(?:geboren|do[ğg](?:dum|du|dun|dunuz|mu[şs](?:tur)?)|जन्म)|生まれ|出生|출생|태어났/giu;
+const dobDateAnywhere = new RegExp(`(?<![\\p{L}\\p{N}])${dobDate.source}`, 'giu');
+const DOB_CUE_GAP = /^(?:['’][\p{L}]{1,4})?(?:\s{1,3}[\p{L}\p{M}]{1,20}){0,3}\s{0,3}$/u;
+
+function detectBirthDatesBeforeCue(text: string, out: Detection[]): void {
+  for (const cue of eachMatch(dobCueAfterDate, text)) {
+    // The 48 characters before the cue, read alone (linear: each cue reads its own window). A
+    // date cut by the window's start is no date: its first character must start a word.
+    const from = Math.max(0, cue.index - 48);
+    const window = text.slice(from, cue.index);
+    let last: RegExpExecArray | null = null;
+    for (const date of eachMatch(dobDateAnywhere, window)) if (date.index > 0 || from === 0 || !/[\p{L}\p{N}]/u.test(text[from - 1] ?? '')) last = date;
+    if (last === null || !DOB_CUE_GAP.test(window.slice(last.index + last[0].length))) continue;
+    out.push({ start: from + last.index, end: from + last.index + last[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: last[0].toLowerCase().replace(/\s+/g, ' ') });
   }
 }
 
