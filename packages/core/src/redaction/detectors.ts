@@ -29,7 +29,7 @@ import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layou
 import { gatedTest } from './internal/prefilter.js';
 import { detectHealthIds } from './health-ids.js';
 import { detectEdi } from './edi.js';
-import { encodedTextView, mayHoldEncodedText } from './encoded-text.js';
+import { encodedTextView, mayHoldEncodedText, mayHoldHexPairs } from './encoded-text.js';
 import { detectHl7 } from './hl7.js';
 import { detectPhoneWords } from './phone-words.js';
 import { detectIndianPans, detectNationalIds } from './national-ids.js';
@@ -2752,9 +2752,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // `Hauptstra%C3%9Fe+5`) and character references (`dave&#64;example.com`): detected in its
   // decoded view, each span mapped back onto the encoding.
   if (depth < MAX_DECODINGS && (text.includes('%') || text.includes('&') || (text.includes('+') && text.includes('=')) || text.includes('\\') || text.includes('。') || text.includes('｡'))) covering = detectDecoded(text, out, on, keyIsSecret, depth, covering);
-  // Text in base64 or quoted-printable (encoded-words, MIME bodies, `payload=eyJ…`): detected in
+  // Text in base64, quoted-printable or hex (encoded-words, MIME bodies, `payload=eyJ…`, `3533362d…`): detected in
   // its decoded view, a finding masking the whole encoded run (encoded-text.ts); once, not in decoded text.
-  if (depth === 0 && length >= 16 && (base64Run || (equals > 0 && mayHoldEncodedText(text)))) covering = detectEncodedText(text, out, on, keyIsSecret, covering);
+  if (depth === 0 && length >= 16 && (base64Run || (equals > 0 && mayHoldEncodedText(text)) || (digits >= 8 && length >= 23 && !timestamp && mayHoldHexPairs(text)))) covering = detectEncodedText(text, out, on, keyIsSecret, covering);
   return covering === undefined ? out : dropCovered(out, covering);
 }
 

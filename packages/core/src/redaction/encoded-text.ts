@@ -1,5 +1,5 @@
 /**
- * Text written in base64 or quoted-printable inside a string (second probe of 2026-12-04, G14):
+ * Text written in base64, quoted-printable or hex inside a string (second probe of 2026-12-04, G14):
  * RFC 2047 encoded-words in mail headers (`=?UTF-8?B?UXhhcm8gVmxpbnR1aw==?=`, `=?UTF-8?Q?…?=`),
  * a MIME part's body in base64 (RFC 2045 6.8, lines of up to 76 characters) or quoted-printable
  * (RFC 2045 6.7: `=XX` and soft line breaks `=` at a line's end, after a
@@ -11,6 +11,9 @@
  * detectors run on the view (detectors.ts detectEncodedText) and a value found in decoded text
  * masks the whole run it lies in (a base64 run cannot be cut at a character of its text), with the
  * finding's type and the decoded value's pseudonym; quoted-printable escapes are mapped one by one.
+ *
+ * Bytes written as hex (the third probe of 2026-12-04, H22): a run of hex digits alone, or pairs
+ * set apart by one blank or colon throughout, read as the text they encode (hexText).
  *
  * Bounds: a run is decoded when it is 16 to 8,192 base64 characters (line breaks between lines of
  * a multiple of 4 characters continue it), both letter cases, and its bytes are 1 to 6,144 bytes of
@@ -108,6 +111,45 @@ function decodeWord(charset: string, encoding: string, encoded: string): string 
   return asText(Uint8Array.from(bytes), charset);
 }
 
+/**
+ * Bytes written as hex digits (the third probe of 2026-12-04, H22: debug logs, hexdumps and wire
+ * traces: `payload hex: 3533362d32322d38353134`, `0x3533…`, `35 33 36 2d …`, `35:33:36:2d:…`):
+ * 8 to 6,144 bytes, an even number of digits, one letter case, that are text by asText (random
+ * bytes such as a SHA-256 or a trace id fail it: a byte under 0x20 or a malformed UTF-8 sequence).
+ */
+function hexText(digits: string): string | undefined {
+  if (digits.length < 16 || digits.length % 2 !== 0 || digits.length > MAX_BYTES * 2) return undefined;
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < digits.length; i++) {
+    const code = digits.charCodeAt(i);
+    if (!isHex(code)) return undefined;
+    if (code >= 65 && code <= 70) upper = true;
+    else if (code >= 97) lower = true;
+  }
+  if (upper && lower) return undefined;
+  const bytes = new Uint8Array(digits.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(digits.slice(i * 2, i * 2 + 2), 16);
+  return asText(bytes);
+}
+
+/** A base64 match that is hex digits alone, after an optional `0x`: its text (hexText). */
+function hexRunText(run: string): string | undefined {
+  return hexText(run.charCodeAt(0) === 48 && (run.charCodeAt(1) === 120 || run.charCodeAt(1) === 88) ? run.slice(2) : run);
+}
+
+/** Eight hex pairs or more, each set apart by a blank or a colon (the same one throughout: checked by the reader). */
+const HEX_PAIRS = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{2}[ :]){7,6143}[0-9A-Fa-f]{2}(?![0-9A-Fa-f:])/g;
+const HEX_PAIRS_CUE = /[0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}/;
+
+/**
+ * Whether `text` may hold eight hex pairs set apart by blanks or colons (one native scan): the
+ * caller's gate for encodedTextView where no base64 run or `=` asks for it (detectors.ts).
+ */
+export function mayHoldHexPairs(text: string): boolean {
+  return HEX_PAIRS_CUE.test(text);
+}
+
 /** 16 base64 characters or more from a run's start: the runs base64Run reads. */
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}/g;
 
@@ -126,9 +168,33 @@ export function encodedTextView(text: string, work?: EncodedWork): EncodedTextVi
   BASE64_RUN.lastIndex = 0;
   for (let match = BASE64_RUN.exec(text); match !== null; match = BASE64_RUN.exec(text)) {
     if (work !== undefined) work.steps += match[0].length;
+    // A run of hex digits alone (`3533362d…`, `0x3533…`) is bytes written as hex, not base64.
+    const hexText = hexRunText(match[0]);
+    if (hexText !== undefined) {
+      pieces.push([match.index, match.index + match[0].length, hexText]);
+      continue;
+    }
     const run = base64Run(text, match.index, work);
     if (run.text !== undefined) pieces.push([match.index, run.end, run.text]);
     BASE64_RUN.lastIndex = Math.max(run.end, match.index + match[0].length);
+  }
+  // Hex pairs set apart by one blank or one colon throughout (`35 33 36 2d …`, `35:33:36:…`).
+  if (mayHoldHexPairs(text)) {
+    HEX_PAIRS.lastIndex = 0;
+    for (let match = HEX_PAIRS.exec(text); match !== null; match = HEX_PAIRS.exec(text)) {
+      if (work !== undefined) work.steps += match[0].length;
+      const separator = match[0][2] as string;
+      let pairs = '';
+      for (let i = 0; i < match[0].length; i += 3) {
+        if (i > 0 && match[0][i - 1] !== separator) {
+          pairs = '';
+          break;
+        }
+        pairs += match[0].slice(i, i + 2);
+      }
+      const decoded = pairs === '' ? undefined : hexText(pairs);
+      if (decoded !== undefined) pieces.push([match.index, match.index + match[0].length, decoded]);
+    }
   }
   // Quoted-printable after its header: escapes decoded together (a character's UTF-8 bytes), soft breaks dropped.
   const qp = text.includes('ransfer-') || text.includes('RANSFER-') ? QP_HEADER.exec(text) : null;
