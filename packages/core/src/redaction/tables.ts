@@ -101,7 +101,7 @@ function delimitedAt(text: string, from: number, like?: DelimitedTable, work?: S
  */
 export interface TextTable extends DelimitedTable {
   /** Delimited rows under a header, a table drawn with a rule under its header, or records of `name | value` lines. */
-  style: 'delimited' | 'drawn' | 'records' | 'spaced';
+  style: 'delimited' | 'drawn' | 'records' | 'spaced' | 'columns';
   line: number;
 }
 
@@ -125,6 +125,9 @@ const MAX_RULE_CHARS = 8192;
  * - records (recordsAt): psql's expanded display and MySQL's vertical one, a line a column;
  * - a printed data frame (spacedAt): pandas' and R's, column names split by blanks over rows
  *   that start with their index.
+ * - a table laid out in columns (columnsAt), as PDF text extraction, OCR and fixed-width reports
+ *   write one: column names of one to three words set apart by two blanks or more, over rows of
+ *   as many cells set apart the same way.
  * A table is found by its shape, not by what its header names: the redactor decides its columns.
  * One pass over the text: a line is read as a header only when it has a delimiter or a pipe (or
  * starts a record) and has at most 1,024 characters, a rule only below such a header, and the
@@ -158,6 +161,10 @@ export function textTables(text: string, work?: ScanWork): TextTable[] {
     if (found === undefined && shape & SPACED) {
       found = spacedAt(text, from, end, undefined, work);
       style = 'spaced';
+      if (found === undefined) {
+        found = columnsAt(text, from, end, undefined, work);
+        style = 'columns';
+      }
     }
     if (found === undefined) {
       from = end + 1;
@@ -194,7 +201,7 @@ export function sameTables(text: string, like: readonly TextTable[]): Array<Deli
     }
     let end = text.indexOf('\n', from);
     if (end < 0) end = text.length;
-    out.push((table.style === 'drawn' ? drawnAt(text, from, end, table) : table.style === 'records' ? recordsAt(text, from, end, table) : table.style === 'spaced' ? spacedAt(text, from, end, table) : delimitedAt(text, from, table))?.table);
+    out.push((table.style === 'drawn' ? drawnAt(text, from, end, table) : table.style === 'records' ? recordsAt(text, from, end, table) : table.style === 'spaced' ? spacedAt(text, from, end, table) : table.style === 'columns' ? columnsAt(text, from, end, table) : delimitedAt(text, from, table))?.table);
   }
   return out;
 }
@@ -339,6 +346,69 @@ function recordsAt(text: string, from: number, to: number, like?: DelimitedTable
   }
   if (header === undefined || rows.length === 0) return undefined;
   return { table: { delimiter: String.fromCharCode(separator), header, rows }, next: start };
+}
+
+/**
+ * The cells of the line `text[from, to)` split by runs of two blanks or more (a tab is one), each
+ * trimmed; undefined past `max` cells or when the line has no such run.
+ */
+function gapCells(text: string, from: number, to: number, max: number): TableCell[] | undefined {
+  const cells: TableCell[] = [];
+  let i = from;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  let start = i;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isBlank(c) && (c === 9 || (i + 1 < to && isBlank(text.charCodeAt(i + 1))))) {
+      const stop = i;
+      while (i < to && isBlank(text.charCodeAt(i))) i++;
+      if (i >= to) break;
+      if (cells.length === max - 1) return undefined;
+      cells.push({ start, end: stop });
+      start = i;
+    } else i++;
+  }
+  let end = to;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  if (cells.length === 0) return undefined;
+  cells.push({ start, end });
+  return cells;
+}
+
+/**
+ * A table laid out in columns (the third probe of 2026-12-04, H13: `Name   Date of Birth   SSN`
+ * then `Qxaro Vlintuk   03/12/1984   536-22-8514`; a report in capitals kept every value): a
+ * header of 2 to 64 column names of one to three words each (HEADER_CELL) set apart by two blanks
+ * or more, then rows split the same way into as many cells; any other line ends the table. With
+ * `like`, its width, whatever the header's cells hold now.
+ */
+function columnsAt(text: string, from: number, to: number, like?: DelimitedTable, work?: ScanWork): { table: DelimitedTable; next: number } | undefined {
+  if (to >= text.length) return undefined;
+  // A gap (two blanks, or a tab) in the line, looked for in the line alone.
+  let gap = from;
+  while (gap < to && !(text.charCodeAt(gap) === 9 || (text.charCodeAt(gap) === 32 && isBlank(text.charCodeAt(gap + 1))))) gap++;
+  if (gap >= to) return undefined;
+  let headerTo = to;
+  if (headerTo > from && text.charCodeAt(headerTo - 1) === 13) headerTo--;
+  const cells = gapCells(text, from, headerTo, like === undefined ? MAX_COLUMNS : like.header.length);
+  if (cells === undefined || cells.length < 2) return undefined;
+  if (work !== undefined) work.steps += headerTo - from + 1;
+  const header = cells.map((c) => text.slice(c.start, c.end));
+  if (like !== undefined ? header.length !== like.header.length : header.some((name) => name.length > MAX_HEADER_CELL || !HEADER_CELL.test(name))) return undefined;
+  const rows: TableCell[][] = [];
+  let start = to + 1;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let lineEnd = end;
+    if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    if (work !== undefined) work.steps += lineEnd - start + 1;
+    const row = gapCells(text, start, lineEnd, header.length);
+    if (row === undefined || row.length !== header.length) break;
+    rows.push(row);
+    start = end + 1;
+  }
+  return rows.length === 0 ? undefined : { table: { delimiter: '  ', header, rows }, next: start };
 }
 
 /** A blank of a drawn table: space, tab, no-break space, CR. */
