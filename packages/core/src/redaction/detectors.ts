@@ -1131,7 +1131,7 @@ const secretRules: SecretRule[] = [
   },
   // Fixed-prefix token families of gitleaks' rules (not in secretlint's recommended preset), attack 2026-12-02 #9.
   { type: 'GOOGLE_OAUTH_CLIENT_SECRET', pattern: /\bGOCSPX-[A-Za-z0-9_\-]{28}(?![A-Za-z0-9_\-])/g },
-  { type: 'ATLASSIAN_TOKEN', pattern: /\bATATT3[A-Za-z0-9_\-=]{186}(?![A-Za-z0-9_\-=])/g },
+  // Atlassian's `ATATT3` tokens: provider-tokens.ts (a length range there; one exact length here missed others, H6).
   { type: 'VAULT_TOKEN', pattern: /\bhv[sbr]\.[A-Za-z0-9_\-]{24,}(?![A-Za-z0-9_\-])/g, validate: (value) => mixed(value.slice(4)) },
   // Vault's tokens before 1.10 (a fresh probe of 2026-12-03): service `s.`, batch `b.`, recovery `r.`
   // and 24 or more Base62 characters (gitleaks' vault-service-token `s\.(?i:[a-z0-9]{24})` with its
@@ -1281,7 +1281,7 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /GOCSPX-|ATATT3|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess/i;
+const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess/i;
 
 /**
  * Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets.
@@ -2191,6 +2191,8 @@ const priority: Record<string, number> = {
   REPLICATE_TOKEN: 2, XAI_KEY: 2, PERPLEXITY_KEY: 2, ELEVENLABS_KEY: 2, PINECONE_KEY: 2, LANGSMITH_KEY: 2, NETLIFY_TOKEN: 2, AGE_SECRET_KEY: 2, ALIBABA_KEY: 2, TENCENT_KEY: 2,
   MAPBOX_TOKEN: 2, CONTENTFUL_TOKEN: 2, MAILCHIMP_KEY: 2, ZAPIER_WEBHOOK: 1, DISCORD_BOT_TOKEN: 2, TWILIO_KEY: 2, OKTA_TOKEN: 2, TOTP_SECRET: 3,
   DIGITALOCEAN_TOKEN: 2, PYPI_TOKEN: 2, SQUARE_TOKEN: 2, FACEBOOK_TOKEN: 2, POSTMAN_KEY: 2, DATABRICKS_TOKEN: 2, SUPABASE_TOKEN: 2, MAILGUN_KEY: 2, TELEGRAM_BOT_TOKEN: 2, AZURE_AD_CLIENT_SECRET: 2,
+  // provider-tokens.ts' families of the third probe of 2026-12-04 (H6).
+  FIREWORKS_KEY: 2, CEREBRAS_KEY: 2, NEON_KEY: 2, PLANETSCALE_TOKEN: 2, TAILSCALE_KEY: 2, SENTRY_TOKEN: 2, BRAINTREE_TOKEN: 2, FCM_SERVER_KEY: 2, HUBSPOT_TOKEN: 2,
   AUTHORIZATION_TOKEN: 3, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,
   EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, GEO: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
   HEALTH_PLAN_ID: 10, ACCOUNT_NUMBER: 10, LICENSE_NUMBER: 10, VEHICLE_ID: 10, LICENSE_PLATE: 10, DEVICE_ID: 10,

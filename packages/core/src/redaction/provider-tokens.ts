@@ -11,9 +11,26 @@ import { gatedTest } from './internal/prefilter.js';
 // database-connection-string); the shapes are gitleaks' rules (config/gitleaks.toml, the rule id
 // in each comment) or, where gitleaks has none, the provider's documented prefix and length.
 // Each pattern starts at a literal prefix and its quantifiers are bounded: linear.
+//
+// The third probe of 2026-12-04 (H6): a token whose prefix is distinctive enough to be found on its
+// own is found anywhere in text, in prose too (`use fw_… for the call`), not only after a key word.
+// Fireworks, Cerebras, Neon, PlanetScale, Tailscale, Sentry, Braintree, Square, Firebase Cloud
+// Messaging, HubSpot and Meta had no rule (only the assignment rule after `TOKEN=` masked them);
+// Atlassian, Pinecone and Replicate had one of a single exact length, which a token one character
+// shorter or longer, or with a `-`, did not have. A family's length is a range now: its lower
+// bound at or below the documented length (a key cut short or typed by hand is still the key), its
+// upper bound a cap that keeps the scan linear. Every family names its gate, a necessary literal
+// part of a match (in practice its prefix): the prose prefilter is the union of the gates, so no
+// family can be left out of it (prefixed-tokens-prose.test.ts puts a sample of each in prose).
 
 interface TokenFamily {
   type: string;
+  /**
+   * A regex source every match holds (its prefix, literal but for a class or two): the families
+   * run only where one of the gates is in the text (anyProviderCue). Also the family's key in the
+   * prose test.
+   */
+  gate: string;
   pattern: RegExp;
   validate?: (value: string) => boolean;
 }
@@ -21,59 +38,124 @@ interface TokenFamily {
 /** Letters of both cases or a digit beside letters: a random token, not a word or a run of one character. */
 const randomLike = (value: string) => /\d/.test(value) && /[A-Za-z]/.test(value) && entropy(value) > 3;
 const mixedRandom = (value: string) => /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
+/** Words and numbers joined by `_` or `-` (`created_at_2024_01_15`, `register_value_for_cpu_0001`): an identifier, no token. */
+/** Words and numbers joined by `_` or `-` (`created_at_2024_01_15`, `register_value_for_cpu_0001`): an identifier, no token. */
+const joinedWords = (value: string) => /[_\-]/.test(value) && value.split(/[_\-]/).every((part) => /^(?:[A-Za-z]*|\d*)$/.test(part));
+/** A random body that may hold `_` or `-`: randomLike, and not words joined by them. */
+const randomBody = (value: string) => randomLike(value) && !joinedWords(value);
 
 const families: TokenFamily[] = [
   // Groq API keys: `gsk_` and 52 Base62 characters (console.groq.com; gitleaks has no rule).
-  { type: 'GROQ_KEY', pattern: /\bgsk_[A-Za-z0-9]{48,56}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
+  { type: 'GROQ_KEY', gate: 'gsk_', pattern: /\bgsk_[A-Za-z0-9]{48,56}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
   // gitleaks grafana-service-account-token `glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}` (a CRC32 checksum last)
   // and grafana-cloud-api-token `glc_[A-Za-z0-9+/]{32,400}={0,3}`.
-  { type: 'GRAFANA_TOKEN', pattern: /\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?![A-Za-z0-9_\-])/g },
-  { type: 'GRAFANA_TOKEN', pattern: /\bglc_[A-Za-z0-9+/]{32,400}={0,3}(?![A-Za-z0-9+/=_\-])/g, validate: (value) => randomLike(value.slice(4)) },
+  { type: 'GRAFANA_TOKEN', gate: 'glsa_', pattern: /\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?![A-Za-z0-9_\-])/g },
+  { type: 'GRAFANA_TOKEN', gate: 'glc_', pattern: /\bglc_[A-Za-z0-9+/]{32,400}={0,3}(?![A-Za-z0-9+/=_\-])/g, validate: (value) => randomLike(value.slice(4)) },
   // Docker Hub personal and organisation access tokens: `dckr_pat_` / `dckr_oat_` and 27 or more characters.
-  { type: 'DOCKER_HUB_TOKEN', pattern: /\bdckr_(?:pat|oat)_[A-Za-z0-9_\-]{24,64}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(9)) },
+  { type: 'DOCKER_HUB_TOKEN', gate: 'dckr_', pattern: /\bdckr_(?:pat|oat)_[A-Za-z0-9_\-]{24,64}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(9)) },
   // Google OAuth 2.0 refresh tokens `1//0…` (and `1//` then a letter: Google's other regions), 40 or more Base64url characters.
-  { type: 'GOOGLE_OAUTH_TOKEN', pattern: /(?<![A-Za-z0-9_\-/:])1\/\/0[A-Za-z0-9_\-]{40,512}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
+  { type: 'GOOGLE_OAUTH_TOKEN', gate: '1\\/\\/0', pattern: /(?<![A-Za-z0-9_\-/:])1\/\/0[A-Za-z0-9_\-]{40,512}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
   // gitleaks new-relic-user-api-key `NRAK-[a-z0-9]{27}`, new-relic-insert-key `NRII-[a-z0-9-]{32}`, new-relic-browser-api-token `NRJS-[a-f0-9]{19}`.
-  { type: 'NEW_RELIC_KEY', pattern: /\b(?:NRAK-[A-Za-z0-9]{27}|NRII-[A-Za-z0-9\-]{32}|NRJS-[a-f0-9]{19})(?![A-Za-z0-9_\-])/g, validate: (value) => /\d/.test(value.slice(5)) },
+  { type: 'NEW_RELIC_KEY', gate: 'NR(?:AK|II|JS)-', pattern: /\b(?:NRAK-[A-Za-z0-9]{27}|NRII-[A-Za-z0-9\-]{32}|NRJS-[a-f0-9]{19})(?![A-Za-z0-9_\-])/g, validate: (value) => /\d/.test(value.slice(5)) },
   // Figma personal access tokens `figd_…` (and `figo_`/`figu_` OAuth tokens).
-  { type: 'FIGMA_TOKEN', pattern: /\bfig[dou]_[A-Za-z0-9_\-]{38,64}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(5)) },
+  { type: 'FIGMA_TOKEN', gate: 'fig[dou]_', pattern: /\bfig[dou]_[A-Za-z0-9_\-]{38,64}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(5)) },
   // Notion integration tokens: `ntn_` (since 2024) and the older `secret_` and 43 Base62 characters.
-  { type: 'NOTION_TOKEN', pattern: /\bntn_[A-Za-z0-9]{40,56}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
-  { type: 'NOTION_TOKEN', pattern: /\bsecret_[A-Za-z0-9]{43}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(7)) },
+  { type: 'NOTION_TOKEN', gate: 'ntn_', pattern: /\bntn_[A-Za-z0-9]{40,56}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
+  { type: 'NOTION_TOKEN', gate: 'secret_', pattern: /\bsecret_[A-Za-z0-9]{43}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(7)) },
   // gitleaks airtable-personnal-access-token `pat[A-Za-z0-9]{14}\.[a-f0-9]{64}`.
-  { type: 'AIRTABLE_TOKEN', pattern: /\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![A-Za-z0-9_\-])/g },
-  // Replicate API tokens: `r8_` and 37 Base62 characters.
-  { type: 'REPLICATE_TOKEN', pattern: /\br8_[A-Za-z0-9]{37}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(3)) },
+  { type: 'AIRTABLE_TOKEN', gate: 'pat[A-Za-z0-9]{14}\\.', pattern: /\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![A-Za-z0-9_\-])/g },
+  // Replicate API tokens: `r8_` and 37 characters (gitleaks/betterleaks replicate-api-token `r8_[A-Za-z0-9]{37}`;
+  // truffleHog's and Kingfisher's `r8_[0-9A-Za-z-_]{37}`): read from 30 to 64 of those (H6: a body
+  // with a `-`, or one longer or shorter than 37, was stored raw), not words joined by `_` (`r8_plan`).
+  { type: 'REPLICATE_TOKEN', gate: 'r8_', pattern: /\br8_[A-Za-z0-9_\-]{30,64}(?![A-Za-z0-9_\-])/g, validate: (value) => randomBody(value.slice(3)) },
   // xAI (`xai-` and 80 Base62 characters), Perplexity (`pplx-` and 48), Pinecone (`pcsk_<id>_<key>`).
-  { type: 'XAI_KEY', pattern: /\bxai-[A-Za-z0-9]{70,90}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
+  { type: 'XAI_KEY', gate: 'xai-', pattern: /\bxai-[A-Za-z0-9]{70,90}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
   // Perplexity's keys are as often lower-case hex (`pplx-` + 48 hex; betterleaks perplexity-api-key
   // `pplx-[a-zA-Z0-9]{48}`): such a body was stored whole until the probe of 2026-12-04 (F5).
-  { type: 'PERPLEXITY_KEY', pattern: /\bpplx-[A-Za-z0-9]{40,56}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(5)) || randomHex(value.slice(5)) },
-  { type: 'PINECONE_KEY', pattern: /\bpcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(5)) },
+  { type: 'PERPLEXITY_KEY', gate: 'pplx-', pattern: /\bpplx-[A-Za-z0-9]{40,56}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(5)) || randomHex(value.slice(5)) },
+  // Pinecone: betterleaks pinecone-api-key.2 and truffleHog `pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}`; read
+  // as `pcsk_` and 32 to 120 Base62 characters and `_` (H6: a key id or body of another length was stored raw).
+  { type: 'PINECONE_KEY', gate: 'pcsk_', pattern: /\bpcsk_[A-Za-z0-9_]{32,120}(?![A-Za-z0-9_\-])/g, validate: (value) => randomBody(value.slice(5)) },
   // LangSmith personal (`lsv2_pt_`) and service (`lsv2_sk_`) keys: 32 hex, `_`, 10 hex.
-  { type: 'LANGSMITH_KEY', pattern: /\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}(?![A-Za-z0-9_\-])/g },
+  { type: 'LANGSMITH_KEY', gate: 'lsv2_', pattern: /\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}(?![A-Za-z0-9_\-])/g },
   // Netlify personal access tokens `nfp_` and 36 or more Base62 characters.
-  { type: 'NETLIFY_TOKEN', pattern: /\bnfp_[A-Za-z0-9]{36,48}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
+  { type: 'NETLIFY_TOKEN', gate: 'nfp_', pattern: /\bnfp_[A-Za-z0-9]{36,48}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
   // gitleaks age-secret-key `AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}` (Bech32's alphabet).
-  { type: 'AGE_SECRET_KEY', pattern: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![A-Za-z0-9])/g },
+  { type: 'AGE_SECRET_KEY', gate: 'AGE-SECRET-KEY-', pattern: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![A-Za-z0-9])/g },
   // gitleaks alibaba-access-key-id `LTAI[a-z0-9]{20}` (case-insensitive; older ids are shorter).
-  { type: 'ALIBABA_KEY', pattern: /\bLTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
+  { type: 'ALIBABA_KEY', gate: 'LTAI', pattern: /\bLTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
   // Tencent Cloud SecretId `AKID` and 32 Base62 characters.
-  { type: 'TENCENT_KEY', pattern: /\bAKID[A-Za-z0-9]{32}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
+  { type: 'TENCENT_KEY', gate: 'AKID', pattern: /\bAKID[A-Za-z0-9]{32}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
   // Mapbox secret tokens `sk.eyJ…` (a JWT-like body; `pk.` tokens are public).
-  { type: 'MAPBOX_TOKEN', pattern: /\bsk\.eyJ[A-Za-z0-9_\-]{20,512}\.[A-Za-z0-9_\-]{16,128}(?![A-Za-z0-9_\-])/g },
+  { type: 'MAPBOX_TOKEN', gate: 'sk\\.eyJ', pattern: /\bsk\.eyJ[A-Za-z0-9_\-]{20,512}\.[A-Za-z0-9_\-]{16,128}(?![A-Za-z0-9_\-])/g },
   // Contentful personal access tokens `CFPAT-` and 43 characters.
-  { type: 'CONTENTFUL_TOKEN', pattern: /\bCFPAT-[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(6)) },
+  { type: 'CONTENTFUL_TOKEN', gate: 'CFPAT-', pattern: /\bCFPAT-[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(6)) },
   // gitleaks linear-client-secret: Linear's OAuth tokens `lin_oauth_` and 64 hex.
-  { type: 'LINEAR_KEY', pattern: /\blin_oauth_[a-f0-9]{64}(?![A-Za-z0-9_\-])/g },
+  { type: 'LINEAR_KEY', gate: 'lin_oauth_', pattern: /\blin_oauth_[a-f0-9]{64}(?![A-Za-z0-9_\-])/g },
   // gitleaks mailchimp-api-key: 32 hex and the data centre (`-us12`).
-  { type: 'MAILCHIMP_KEY', pattern: /(?<![A-Za-z0-9_\-])[a-f0-9]{32}-us\d{1,2}(?![A-Za-z0-9_\-])/g, validate: (value) => /[a-f]/.test(value) && /\d/.test(value.slice(0, 32)) },
+  { type: 'MAILCHIMP_KEY', gate: '-us\\d', pattern: /(?<![A-Za-z0-9_\-])[a-f0-9]{32}-us\d{1,2}(?![A-Za-z0-9_\-])/g, validate: (value) => /[a-f]/.test(value) && /\d/.test(value.slice(0, 32)) },
   // Zapier's catch hooks: the account id and the hook's key are what lets anyone post to it.
-  { type: 'ZAPIER_WEBHOOK', pattern: /https:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{5,16}\/?/g },
+  { type: 'ZAPIER_WEBHOOK', gate: 'hooks\\.zapier', pattern: /https:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{5,16}\/?/g },
   // gitleaks discord-client-secret aside, a Discord bot token: the bot id in Base64 (`M`, `N`, `O` first), a
   // timestamp (6) and an HMAC (27 to 38), dot-separated.
-  { type: 'DISCORD_BOT_TOKEN', pattern: /(?<![A-Za-z0-9_\-.])[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}(?![A-Za-z0-9_\-]|\.[A-Za-z0-9])/g, validate: (value) => mixedRandom(value) },
+  {
+    type: 'DISCORD_BOT_TOKEN',
+    gate: '\\.[A-Za-z0-9_\\-]{6}\\.',
+    pattern: /(?<![A-Za-z0-9_\-.])[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}(?![A-Za-z0-9_\-]|\.[A-Za-z0-9])/g,
+    validate: (value) => mixedRandom(value),
+  },
+  // ---- the third probe of 2026-12-04, H6: found in prose by their prefix alone.
+  // Fireworks AI API keys: `fw_` and 24 Base62 characters (Warp's default secret-redaction rule
+  // "Fireworks API Key" `\bfw_[a-zA-Z0-9]{24}\b`; gitleaks has none): read from 20 to 64, a digit, a
+  // letter and more than 3 bits of entropy per character (`fw_update`, `fw_ABCDEF…` of capitals stay).
+  { type: 'FIREWORKS_KEY', gate: 'fw_', pattern: /\bfw_[A-Za-z0-9]{20,64}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(3)) },
+  // Cerebras API keys: `csk-` and 48 lower-case letters and digits (betterleaks cerebras-api-key
+  // `csk-[a-z0-9]{48}`, truffleHog's cerebras detector): read from 32 to 64 of either case (`csk-v2` stays).
+  { type: 'CEREBRAS_KEY', gate: 'csk-', pattern: /\bcsk-[A-Za-z0-9]{32,64}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
+  // Neon API keys: `napi_` and 64 characters (betterleaks neon-api-key `napi_[A-Za-z0-9]{64}`): read
+  // from 40 to 80 (`napi_create_function`, an N-API call, holds `_` and stays).
+  { type: 'NEON_KEY', gate: 'napi_', pattern: /\bnapi_[A-Za-z0-9]{40,80}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(5)) },
+  // PlanetScale passwords, service tokens and OAuth tokens (gitleaks planetscale-password
+  // `pscale_pw_[\w=\.-]{32,64}`, planetscale-api-token `pscale_tkn_…`, planetscale-oauth-token
+  // `pscale_oauth_…`); a sentence's full stop after the token is no part of it.
+  {
+    type: 'PLANETSCALE_TOKEN',
+    gate: 'pscale_',
+    pattern: /\bpscale_(?:pw|tkn|oauth)_[A-Za-z0-9_=.\-]{31,63}[A-Za-z0-9_=\-](?![A-Za-z0-9_=\-]|\.[A-Za-z0-9])/g,
+    validate: (value) => randomBody(value.slice(value.indexOf('_', 7) + 1)),
+  },
+  // Tailscale keys `tskey-<kind>-<id>-<secret>` (auth, api, client, webhook, scim; truffleHog's
+  // tailscale detector `tskey-[a-z]+-[0-9A-Za-z_]+-[0-9A-Za-z_]+`, betterleaks tailscale-api-key.1
+  // `tskey-api-[A-Za-z0-9_-]{20,36}`): the kind, then 20 to 160 characters that read as random.
+  { type: 'TAILSCALE_KEY', gate: 'tskey-', pattern: /\btskey-[a-z]{3,10}-[A-Za-z0-9_\-]{20,160}(?![A-Za-z0-9_\-])/g, validate: (value) => randomBody(value.slice(value.indexOf('-', 6) + 1)) },
+  // Sentry organization auth tokens `sntrys_eyJ…` (Base64 of a JSON claim set, `_`, a 43-character
+  // signature: gitleaks sentry-org-token, which also asks for the `region_url` claim; truffleHog
+  // `sntrys_eyJ[a-zA-Z0-9=_+/]{197}`): read as `sntrys_eyJ` and 40 to 800 of those characters. User
+  // auth tokens: gitleaks sentry-user-token `sntryu_[a-f0-9]{64}`.
+  { type: 'SENTRY_TOKEN', gate: 'sntry[su]_', pattern: /\b(?:sntrys_eyJ[A-Za-z0-9+/=_]{40,800}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_\-])/g, validate: (value) => randomLike(value.slice(7)) },
+  // Braintree access tokens `access_token$production$<16>$<32 hex>` (gitleaks' first default rule set,
+  // testdata/config/simple.toml "PayPal Braintree access token"), sandbox ones too; 8 to 32 and 24 to 64.
+  { type: 'BRAINTREE_TOKEN', gate: 'access_token\\$', pattern: /\baccess_token\$(?:production|sandbox)\$[0-9a-z]{8,32}\$[0-9a-f]{24,64}(?![A-Za-z0-9])/g },
+  // Square access tokens `EAAA` and 60 characters (gitleaks square-access-token `(?:EAAA|sq0atp-)[\w-]{22,60}`;
+  // `sq0atp-` is secrets.ts'): read as `EAAA` and 22 to 100 Base64url characters that read as random.
+  { type: 'SQUARE_TOKEN', gate: 'EAAA', pattern: /\bEAAA[A-Za-z0-9_\-+=]{22,100}(?![A-Za-z0-9_\-+=])/g, validate: (value) => randomBody(value.slice(4)) },
+  // Firebase Cloud Messaging legacy server keys `AAAA<7>:APA91b<134>` (SonarSource's secrets rule S6710,
+  // legacy-fcm-api-key `[\w\-]{11}:apa91b[\w\-+]{134}`): 7 to 16 characters, `:APA91b`, 100 to 200 more.
+  { type: 'FCM_SERVER_KEY', gate: 'APA91b', pattern: /(?<![A-Za-z0-9_\-])[A-Za-z0-9_\-]{7,16}:APA91b[A-Za-z0-9_\-+]{100,200}(?![A-Za-z0-9_\-+])/g, validate: (value) => randomLike(value.slice(value.indexOf(':') + 7)) },
+  // Atlassian API tokens `ATATT3` + 186 (gitleaks atlassian-api-token `ATATT3[A-Za-z0-9_\-=]{186}`) and
+  // organization API keys `ATCTT3` (truffleHog's atlassian detector `ATCTT3xFfG[A-Za-z0-9+/=_-]+=[A-Za-z0-9]{8}`):
+  // read from 40 to 400 (H6: one character fewer than 186 was stored raw; detectors.ts held the rule until then).
+  { type: 'ATLASSIAN_TOKEN', gate: 'AT[AC]TT3', pattern: /\bAT[AC]TT3[A-Za-z0-9_\-+/=]{40,400}(?![A-Za-z0-9_\-+/=])/g, validate: (value) => randomBody(value.slice(6)) },
+  // HubSpot private app access tokens `pat-<region>-<uuid>` (HubSpot's private apps documentation:
+  // `pat-na1-…`, `pat-eu1-…`); no Airtable `pat<14>.` look-alike, whose gate is above.
+  { type: 'HUBSPOT_TOKEN', gate: 'pat-', pattern: /\bpat-(?:na|eu|ap)\d{1,2}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9_\-])/g },
+  // Meta (Facebook, Instagram, WhatsApp) access tokens `EAAC…`/`EAAM…` (gitleaks facebook-page-access-token
+  // `EAA[MC][a-z0-9]{100,}`, case-insensitive); secrets.ts keeps the Graph API Explorer's `EAACEdEose0cBA…`.
+  { type: 'FACEBOOK_TOKEN', gate: 'EAA[CM]', pattern: /\bEAA[CM][A-Za-z0-9]{100,600}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
 ];
+
+/** The gates of the prefixed families (a regex source each, read by the prose prefilter and the prose test). */
+export const PREFIXED_TOKEN_GATES: readonly string[] = families.map((family) => family.gate);
 
 /**
  * ElevenLabs API keys: `sk_` and 48 hex (betterleaks elevenlabs-api-key `sk_[0-9a-f]{48}`; the probe
@@ -82,8 +164,8 @@ const families: TokenFamily[] = [
  */
 const elevenLabsKey = /\bsk_[a-f0-9]{48}(?![A-Za-z0-9_\-])/g;
 
-/** Any of the families' prefixes, and the cue words of the rules below, in one scan. */
-const prefilterSource = /gsk_|glsa_|glc_|dckr_|1\/\/0|NR(?:AK|II|JS)-|fig[dou]_|ntn_|secret_|pat[A-Za-z0-9]{14}\.|r8_|xai-|pplx-|pcsk_|lsv2_|nfp_|AGE-SECRET|LTAI|AKID|sk\.eyJ|CFPAT-|lin_oauth_|-us\d|zapier|\.[A-Za-z0-9_\-]{6}\.|twilio|AC[a-f0-9]{32}|okta|SSWS|totp|otp|2fa|mfa|authenticator|factor/i;
+/** Any of the families' gates, and the cue words of the rules below, in one scan. */
+const prefilterSource = new RegExp(`${[...new Set(PREFIXED_TOKEN_GATES)].join('|')}|twilio|AC[a-f0-9]{32}|okta|SSWS|totp|otp|2fa|mfa|authenticator|factor`, 'i');
 /** The prefilter read through gatedTest (prefilter.ts): as a native alternation it cost 2.3% of the sealing CPU of hotpath-compare's events, 2026-12-03. */
 const anyProviderCue = gatedTest(prefilterSource);
 /**
@@ -126,7 +208,6 @@ const totpSecret = /(?<![A-Za-z0-9_])(?:totp|otp|2fa|mfa|authenticator|two[ -]fa
  * letters that read as random (not `created_at_2024_01_15`, words joined by `_`).
  */
 const keyProse = /(?<![\p{L}\p{N}_])(?:my|the|our|your|his|her|their|this|that)[ \t]{1,3}[A-Za-z][A-Za-z0-9.\-]{0,20}[ \t]{1,3}(?:api[ \t_\-]?)?(?:key|token|secret)(?:[ \t]{1,3}(?:is|was)[ \t]{0,3}:?|[ \t]{0,3}[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-]{20,128})(?![A-Za-z0-9_\-])/giu;
-const joinedWords = (value: string) => /[_\-]/.test(value) && value.split(/[_\-]/).every((part) => /^(?:[A-Za-z]*|\d*)$/.test(part));
 
 /** Prefixed tokens of the providers above, Twilio's and Okta's near their cues, TOTP seeds after their label. */
 export function detectProviderTokens(text: string, out: Detection[]): void {
