@@ -301,6 +301,47 @@ const WEAK_CUE = /\b(?:from|to|by|author|contact|hi|hello|hey|thanks|thank you|c
 
 const PLACE_OR_EMPLOYER_BEFORE = /\b(?:in|at|near|into|across|around|outside|inside|based in|originally from|moved to|returned to|travell?ing to|flew to|work(?:s|ed|ing)? (?:for|at)|employed (?:by|at)|joined|became|acquired by|subsidiary of)\s{1,3}$/i;
 
+/**
+ * A verb of living, being born, working, moving or travelling and a locative preposition of
+ * Italian, Spanish, Portuguese, French, German or Dutch before a run (`nato a Roma`, `vive a
+ * Milano`, `vive en Sevilla`, `trabaja en Granada`, `mora em Lisboa`, `nasceu no Porto`, `vit à
+ * Nancy`, `zieht nach Kassel`, `komt uit Emmen`), or a word of origin and `di`/`de`/`da`/`aus`/`uit`
+ * (`originario di Napoli`, `viene de Córdoba`): the run is a place (the third probe of
+ * 2026-12-04, O2: `nato a Roma e vive a Milano` stored both cities as persons). The verb decides,
+ * not the preposition alone: `a` and `de` also stand before persons (Spanish `visité a María`,
+ * `llamé a Lucía`, `Maria de Souza`, `Jan de Jong`), so does French `à` (`écrit à Marie`). Up to
+ * two adverbs of time or a year may stand between the verb and the preposition (`vive ora a
+ * Milano`, `vive ahora en Sevilla`, `vit depuis 2010 à Nancy`), no other word: `fui a ver a María`
+ * keeps the person. As `in`/`at` (PLACE_OR_EMPLOYER_BEFORE), it
+ * keeps a run of one listed name at most; a title before the run is a person's cue and wins.
+ */
+const LOCATIVE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:${[
+    // Italian
+    'nat[oaie]|nasce|nacque|viv[eoi]|vivono|vissut[oaie]|abit[aoi]|abitano|risied[eoi]|residente|lavor[aoi]|lavorano|lavorato|trasferit[oaie]|andat[oaie]|and[aò]|vado|torn[aoò]|tornat[oaie]|arrivat[oaie]|arriv[aoò]|partit[oaie]|studi[ao]|cresciut[oaie]',
+    // Spanish
+    'naci[óo]|nacid[oa]s?|nac[ií]|viv[eoí]|viven|vivía|vivió|vivido|resid[eo]|residen|residente|trabaj[aoóé]|trabajan|trabajaba|mud[óé]|mudad[oa]|mudarse|viaj[aoóé]|viajan|llegu[ée]|lleg[aoó]|volvi[óo]|vuelv[eo]|regres[aoóé]|voy|va|van|fue|fui|iba|estudi[aoóé]|crec[ií]|creci[óo]',
+    // Portuguese
+    'nasc[ei]|nasceu|nascid[oa]s?|mor[ao]|moram|morava|morou|trabalh[aoe]|trabalham|trabalhou|mud(?:ou|ei)|viaj(?:ou|ei)|cheg(?:ou|uei)|vou|vai|foi|estud(?:a|o|ou)|cresceu|reside',
+    // French
+    'n[ée]e?s?|vi[st]|vivent|vécu|habit[ée]s?|habitent|travaill[ée]s?|travaillent|déménag[ée]|allée?s?|vais|va|arrivée?s?|part|partie?s?|résid[ée]s?',
+    // German
+    'wohn(?:t|e|en|te)|leb(?:t|e|en|te)|geboren|arbeit(?:et|e|en)|zieh(?:t|e|en)|zog|gezogen|umgezogen|fähr(?:t)|fahre|fuhr|flieg(?:t|e)|flog|geflogen|reis(?:t|e|te)|kommt|komme|kam|stamm(?:t|e)',
+    // Dutch
+    'woon|woont|wonen|woonde|geboren|werk|werkt|werken|werkte|verhuisd|verhuist|verhuisde|kom|komt|kwam|reis|reist|reisde|ga|gaat|ging|vliegt|vloog',
+  ].join('|')})(?:[ \\t]+(?:ora|ancora|adesso|oggi|sempre|ahora|ya|actualmente|todavía|hoy|siempre|agora|ainda|hoje|actuellement|maintenant|toujours|depuis|seit|jetzt|heute|noch|immer|nu|nog|altijd|sinds|\\d{1,4})){0,2}[ \\t]+(?:a|al|in|en|em|no|na|nos|nas|à|au|aux|nach|aus|uit|naar|desde)|(?:originari[oa]s?|originale|proveniente|provenienti|oriund[oa]s?|originaire|originário|originária|natural|proviene|procede|viene|vienen|vengo|vem|veio|vient|venu|venue)[ \\t]+(?:di|da|de|desde|d[eo]s?|aus|uit))[ \\t]{1,2}$`,
+  'iu',
+);
+/** The prepositions LOCATIVE_BEFORE ends with: a run's `before` is read by it only when its last word is one (a Set lookup). */
+const LOCATIVE_PREPOSITIONS = new Set('a al in en em no na nos nas à au aux nach aus uit naar desde di da de do dos des'.split(' '));
+/** Whether a locative verb and preposition end `before` (LOCATIVE_BEFORE), its last word looked up first. */
+function locativeBefore(before: string): boolean {
+  const end = before.length - 1;
+  if (end < 2 || before.charCodeAt(end) !== 32) return false;
+  const from = before.lastIndexOf(' ', end - 1);
+  return LOCATIVE_PREPOSITIONS.has(before.slice(from + 1, end).toLowerCase()) && LOCATIVE_BEFORE.test(before);
+}
+
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
 
 interface NameLists {
@@ -1157,6 +1198,17 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
   const strongNamed = named.filter((token) => strong(token.kind)).length;
   if (strongNamed < 2 && PLACE_OR_EMPLOYER_BEFORE.test(before)) return;
+  // "nato a Roma", "vive en Sevilla": a verb of living or travelling and its preposition before a
+  // place (LOCATIVE_BEFORE); "nato a Roma da Giulia Bianchi": the place, a particle, then a person
+  // read on her own (the particle before her is kept with her, as a particle that leads a name is).
+  if (!titled && locativeBefore(before)) {
+    if (strongNamed < 2) return;
+    const second = run[1];
+    if (run.length >= 3 && second !== undefined && !second.capitalized && PARTICLES.has(second.lower)) {
+      decide(text, tokens, index + 2, run.slice(2), out, l, orgLists, peopleLists, cuedLists);
+      return;
+    }
+  }
   const strongCount = strongNamed;
   // Cues decide only runs without a listed name, or with a lone one.
   const needsCue = strongCount === 0 || (named.length === 1 && !strong((named[0] as Token).kind));
