@@ -144,6 +144,30 @@ regierung ayuntamiento comune mairie rathaus gemeente tribunal tribunale gericht
 // Months and seasons that are also given names: ambiguous ("June is the month", "June Okafor").
 const MONTH_NAMES = 'april may june august summer autumn';
 
+// Banks, brokers and wealth managers whose names are person names (the third probe of 2026-12-04,
+// O3: `held at Charles Stanley; custodian Morgan Stanley` stored `[PERSON:x]; custodian Morgan
+// [PERSON:x]`). Written by hand from the firms' registered names (FINRA BrokerCheck, the FCA
+// register, the BaFin database); no npm data package of firm names is a dependency. Firms led by
+// initials are listed with the initials' letters (`jp morgan` is `J.P. Morgan` and `JP Morgan`,
+// `t rowe price` is `T. Rowe Price`: initialledFirm).
+const FINANCIAL_FIRMS = `charles stanley|charles schwab|morgan stanley|edward jones|edward d jones|raymond james|goldman sachs|merrill lynch|
+dean witter|morgan stanley dean witter|smith barney|jp morgan|jp morgan chase|morgan chase|t rowe price|rowe price|piper sandler|
+piper jaffray|janney montgomery scott|janney montgomery|brown brothers harriman|brown brothers|stifel nicolaus|hilliard lyons|
+ladenburg thalmann|keefe bruyette|sandler o'neill|robert w baird|rw baird|da davidson|b riley|ag edwards|ef hutton|kidder peabody|
+lehman brothers|bear stearns|salomon brothers|paine webber|legg mason|franklin templeton|hargreaves lansdown|brewin dolphin|
+rathbone brothers|quilter cheviot|kleinwort benson|kleinwort hambros|c hoare|julius baer|lombard odier|edmond de rothschild|
+mm warburg|sal oppenheim|hauck aufhäuser|lloyds|barclays|fidelity|stifel|jefferies|cazenove|schroders`;
+
+// Health systems and hospitals whose names read as persons (the same probe, O4: `Kaiser
+// Permanente`, `Brigham and Women's`, `Mass General Brigham` were masked). Written by hand from the
+// systems' own names (large US systems and academic medical centres); a run that spells one is
+// the institution, unless a title precedes it (`Dr. Brigham`). Systems named by one surname alone
+// (`Geisinger`, `Ochsner`, `Vanderbilt`) are not listed: a lone surname is as often a person.
+const HEALTH_SYSTEMS = `kaiser permanente|kaiser foundation|brigham and women's|brigham and women|mass general brigham|mass general|
+massachusetts general|cedars sinai|beth israel|beth israel deaconess|beth israel lahey|dana farber|lenox hill|yale new haven|
+hackensack meridian|christiana care|advocate aurora|baylor scott|dartmouth hitchcock|barnes jewish|nyu langone|md anderson|
+sloan kettering|memorial sloan kettering|mayo clinic|cleveland clinic|johns hopkins`;
+
 // Firms whose names are made of person names ("Morgan Stanley", "Dell"): a run that spells one of
 // these (or starts one: "Johnson Controls") is a firm, unless a title precedes it ("Mr Dell").
 const FIRMS = new Set(`morgan stanley|goldman sachs|johnson controls|johnson matthey|berkshire hathaway|wolters kluwer|merrill lynch|
@@ -162,7 +186,9 @@ claude sonnet|claude opus|claude haiku|claude instant|claude code|apache kafka|a
 société générale|societe generale|bnp paribas|crédit agricole|credit agricole|credit suisse|deutsche bank|danske bank|abn amro|
 cash app|american express|memorial sloan kettering|sloan kettering|royal marsden|mayo clinic|cleveland clinic|johns hopkins|
 kafka streams|
-apache cassandra|apache maven|apache flink|apache solr|adobe acrobat|adobe photoshop|adobe illustrator|adobe reader`.split(/\|\s*/));
+apache cassandra|apache maven|apache flink|apache solr|adobe acrobat|adobe photoshop|adobe illustrator|adobe reader|
+${FINANCIAL_FIRMS}|
+${HEALTH_SYSTEMS}`.split(/\|\s*/));
 
 // Product lines led by a vendor, a distribution or a German firm's first word: a run they lead is
 // that product or firm (`Deutsche Bahn`, `Ubuntu Jammy`, `Debian Bullseye`, `Apache Kafka`; a
@@ -626,8 +652,18 @@ const GERMAN_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:nach|zu|seit|ohne|durch|gege
 const INSTITUTION_WORDS = new Set(['hospital', 'hospitals', 'infirmary', 'clinic', 'university', 'college', 'airport', 'station', 'school', 'centre', 'center', 'hotel', 'trust', 'institute', 'museum', 'stadium', 'campus', 'klinikum', 'krankenhaus', 'universität', 'hôpital', 'ospedale']);
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|keine|keinen|ihre|ihren|unsere|unseren)\s{1,2}$/u;
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ship|ism|ology|ability|ibility)$/;
-/** Ends of Swedish, Norwegian, Danish, German and Dutch compounds that name an institution, with their definite endings. */
-const INSTITUTION_ENDING = /(?:^|.{3})(?:sjukhus|sykehus|sygehus|krankenhaus|klinikum|klinik|universitet|universität|hochschule|högskola|høgskole|hogeschool|ziekenhuis|gymnasium|museum|museet|institut|instituut|stiftung|stiftelse|kommune|kommun|gemeinde|bibliothek|bibliotek|akademie|akademi|sparkasse|bank|versicherung|verwaltung|ministerium|departement|verket|styrelse|myndighet|skola|skole|school|kyrka|kirke|kirche|teater|theater|stadion)(?:et|en|an|a|n|s|e)?$/;
+/**
+ * Ends of Swedish, Norwegian, Danish, German and Dutch compounds that name an institution, with
+ * their definite endings; German public bodies and insurers among them (`Krankenkasse`,
+ * `Ersatzkasse`, `Stadtwerke`, `Finanzamt`, `Landratsamt`, `Amtsgericht`, `Ärztekammer`,
+ * `Rentenversicherung`, `Knappschaft`; the third probe of 2026-12-04, O4).
+ */
+const INSTITUTION_ENDING = /(?:^|.{3})(?:sjukhus|sykehus|sygehus|krankenhaus|klinikum|klinik|universitet|universität|hochschule|högskola|høgskole|hogeschool|ziekenhuis|gymnasium|museum|museet|institut|instituut|stiftung|stiftelse|kommune|kommun|gemeinde|bibliothek|bibliotek|akademie|akademi|sparkasse|bank|versicherung|verwaltung|ministerium|departement|verket|styrelse|myndighet|skola|skole|school|kyrka|kirke|kirche|teater|theater|stadion|kasse|werke|amt|gericht|kammer|verband|agentur|behörde|zentrum|gesellschaft|genossenschaft|knappschaft|anstalt|direktion|apotheke)(?:et|en|an|a|n|s|e)?$/;
+
+/** A compound that names an institution (`krankenkasse`, `stadtwerke`, `finanzamt`; INSTITUTION_ENDING): eight letters or more; callers ask it of words the lists lack (kind `W`). */
+function institutionCompound(lower: string): boolean {
+  return lower.length >= 8 && INSTITUTION_ENDING.test(lower);
+}
 
 /**
  * A hyphenated word in capitals read by its parts (a probe of 2026-12-03: `ANNA-LENA MÜLLER` masked
@@ -1185,11 +1221,20 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // "Queen Elizabeth Hospital Birmingham", "University Hospital Coventry": a word right after an
   // institution's word in capitals is the place in the institution's name.
   const previousToken = tokens[index - 1];
-  if (!titled && named.length === 1 && previousToken !== undefined && previousToken.capitalized && INSTITUTION_WORDS.has(previousToken.lower) && text.slice(previousToken.end, first.start) === ' ') return;
+  if (!titled && previousToken !== undefined && previousToken.capitalized && ((named.length === 1 && INSTITUTION_WORDS.has(previousToken.lower)) || (named.length <= 2 && previousToken.kind === 'W' && !named.some((token) => strong(token.kind)) && institutionCompound(previousToken.lower))) && text.slice(previousToken.end, first.start) === ' ') return;
+  // "Techniker Krankenkasse", "Barmer Ersatzkasse", "Stadtwerke München": a run right before a
+  // compound that names an institution, or of no listed name right after one, is that
+  // institution's name (the third probe of 2026-12-04, O4: `mit der Techniker Krankenkasse`, `an
+  // die Stadtwerke München` were persons; `Stadtsparkasse Okafor` keeps the person).
+  const nextToken = tokens[index + run.length];
+  if (!titled && named.length <= 2 && nextToken !== undefined && nextToken.capitalized && nextToken.kind === 'W' && text.slice(last.end, nextToken.start) === ' ' && institutionCompound(nextToken.lower)) return;
   // Firms named after people: "Morgan Stanley", "Johnson Controls", "we bought from Dell", and
   // "Ernst & Young"-style pairs joined by an ampersand.
   // (A member of a list of people after a meeting's cue is no firm: `Lunch with Priya, Anil & Deepa`.)
-  if (!titled && (firmAt(text, tokens, index) || (ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)) && !cuedLists.has(first.start)))) return;
+  // A person's verb right after the firm's spelling and a personal pronoun of the same clause
+  // make it a person who has the firm's name (`Charles Stanley called about his account`; `Morgan
+  // Stanley said in a note` stays the firm).
+  if (!titled && !FIRM_NAMED_PERSON_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 72)) && (firmAt(text, tokens, index) || initialledFirm(text, run, before, last.end) || (ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)) && !cuedLists.has(first.start)))) return;
   // "Joaquin Suarez 2906", "9816 214 Pavlou Drandaki": words next to a house number are a street.
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
@@ -1613,6 +1658,61 @@ function phraseAt(text: string, tokens: Token[], index: number, phrases: Readonl
   }
   return alone;
 }
+
+/** A person's verb after a firm's spelling, then a personal pronoun in the same clause (`Charles Stanley called about his account`). */
+const FIRM_NAMED_PERSON_AFTER = /^,? (?:said|says|asked|asks|wrote|writes|replied|replies|called|calls|phoned|emailed|texted|told|tells|complained|mentioned|explained|confirmed|requested|thanked)\b[^.;!?\n]{0,48}?\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
+
+/**
+ * A firm of FIRMS led by initials (`J.P. Morgan`, `JP Morgan`, `T. Rowe Price`, `D.A. Davidson`,
+ * `Robert W. Baird`): the initials before the run (or leading it) and its words, dots dropped and
+ * single letters run together, spell a listed firm (`jp morgan`, `t rowe price`, `da davidson`,
+ * `robert w baird`). Read only when an initial leads or is inside the run or a capital ends the
+ * text before it (a few character tests).
+ */
+function initialledFirm(text: string, run: readonly Token[], before: string, end: number): boolean {
+  const c = before.charCodeAt(before.length - 2);
+  const initialBefore = before.charCodeAt(before.length - 1) === 32 && (c === 46 || (c >= 65 && c <= 90)) ? INITIALS_BEFORE.exec(before) : null;
+  if (initialBefore === null && !run.some((token) => token.kind === 'I')) return false;
+  const start = (run[0] as Token).start - (initialBefore === null ? 0 : (initialBefore[1] as string).length);
+  const words = text.slice(start, end).toLowerCase().split(/[\s.]+/).filter((word) => word !== '');
+  // Single letters that lead are one set of initials (`j p morgan` is `jp morgan`; `robert w baird` stays).
+  let lead = 0;
+  while (lead < words.length && (words[lead] as string).length === 1) lead++;
+  const key = lead > 1 ? [words.slice(0, lead).join(''), ...words.slice(lead)] : words;
+  return FIRMS.has(key.join(' '));
+}
+/** Up to three capital initials, with or without dots, right before a run (`J.P. `, `JP `, `T. `). */
+const INITIALS_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}\.?){1,3} )$/u;
+
+/**
+ * Whether the one word text[start, end) is a part of a firm's name of FIRMS written around it
+ * (`Stanley` in `custodian Morgan Stanley`, `Charles` in `Charles Schwab`, `Morgan` in `J.P.
+ * Morgan`, `Brigham` in `Mass General Brigham`): up to three words before it and three after it,
+ * joined by a blank, a hyphen, ` & ` or ` and `, dots dropped, spell a listed firm with it.
+ * Session memory asks it of a remembered part of a person's name before masking a recurrence
+ * (redactor.ts recall; the third probe of 2026-12-04, O3: a person's `Stanley` masked the one of
+ * `Morgan Stanley`). False for a span of several words, which is a name of its own.
+ */
+export function firmPartAt(text: string, start: number, end: number): boolean {
+  if (end - start > 40 || /[\s]/.test(text.slice(start, end))) return false;
+  const leftText = FIRM_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1];
+  const rightText = FIRM_WORDS_AFTER.exec(text.slice(end, end + 48))?.[1];
+  if (leftText === undefined && rightText === undefined) return false;
+  const split = (words: string | undefined): string[] => (words === undefined ? [] : words.toLowerCase().replace(/\./g, '').split(/[ -]+/).filter((word) => word !== ''));
+  const left = split(leftText);
+  const right = split(rightText).map((word) => word.replace(/['’]s$/, ''));
+  const word = text.slice(start, end).toLowerCase().replace(/\./g, '');
+  for (let a = 0; a <= left.length; a++) {
+    for (let b = a === 0 ? 1 : 0; b <= right.length; b++) {
+      const phrase = [...left.slice(left.length - a), word, ...right.slice(0, b)].join(' ');
+      if (FIRMS.has(phrase) || FIRMS.has(`${phrase}'s`)) return true;
+    }
+  }
+  return false;
+}
+const FIRM_WORD = "[\\p{L}\\p{M}'’.&]{1,24}";
+const FIRM_WORDS_BEFORE = new RegExp(`((?:${FIRM_WORD}[ -]){1,3})$`, 'u');
+const FIRM_WORDS_AFTER = new RegExp(`^((?:[ -]${FIRM_WORD}){1,3})`, 'u');
 
 /** "Ernst & Young", "Procter & Gamble": a capitalized word joined to the run by " & ". */
 function ampersandFirm(text: string, start: number, end: number): boolean {

@@ -28,7 +28,7 @@ import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
-import { isListedFirstAndLast, isListedPersonName, isRecordNameWord, personNameVariants, personNormalForm } from './names.js';
+import { firmPartAt, isListedFirstAndLast, isListedPersonName, isRecordNameWord, personNameVariants, personNormalForm } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
 import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
@@ -775,7 +775,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // In the text and in its normalized view (`Ylvi\u200bsaker`, full-width letters), mapped back.
     // A recurrence has a detection's fields (start, end, type, class, normalized): used as is.
     const found = findNormalized(text, findInMemory);
-    return found.length === 0 ? undefined : found;
+    if (found.length === 0) return undefined;
+    // A remembered part of a person's name inside a firm's name of the same spelling is the
+    // firm's (`Stanley` of a person, then `custodian Morgan Stanley`; names.ts firmPartAt): left.
+    if (!found.some((hit) => hit.type === 'PERSON')) return found;
+    const kept = found.filter((hit) => hit.type !== 'PERSON' || !firmPartAt(text, hit.start, hit.end));
+    return kept.length === 0 ? undefined : kept;
   }
   // A name's variants are a function of the name (the name lists never change once loaded): a
   // name forgotten and sighted again in a session does not work them out again. Bounded
