@@ -1,3 +1,4 @@
+import { type FieldKind, pushField } from './internal/field-kinds.js';
 import type { Detection } from './types.js';
 
 /**
@@ -36,21 +37,8 @@ import type { Detection } from './types.js';
  * N1 loops of 834 sponsors, dates of service (DTP), and interchanges whose separators are letters.
  */
 
-type Kind = 'name' | 'address' | 'phone' | 'email' | 'date' | 'ssn' | 'plan' | 'mrn' | 'account' | 'licence' | 'provider';
-
-const DETECTION: Readonly<Record<Kind, { type: string; class: string }>> = {
-  name: { type: 'PERSON', class: 'pii.person' },
-  address: { type: 'ADDRESS', class: 'pii.address' },
-  phone: { type: 'PHONE', class: 'pii.phone' },
-  email: { type: 'EMAIL', class: 'pii.email' },
-  date: { type: 'DOB', class: 'pii.date_of_birth' },
-  ssn: { type: 'SSN', class: 'pii.government_id' },
-  plan: { type: 'HEALTH_PLAN_ID', class: 'phi' },
-  mrn: { type: 'MRN', class: 'phi' },
-  account: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
-  licence: { type: 'LICENSE_NUMBER', class: 'pii.government_id' },
-  provider: { type: 'PROVIDER_ID', class: 'pii' },
-};
+/** The kinds of field X12 and EDIFACT carry (internal/field-kinds.ts: the detection of each). */
+type Kind = Extract<FieldKind, 'name' | 'address' | 'phone' | 'email' | 'date' | 'ssn' | 'plan' | 'mrn' | 'account' | 'licence' | 'provider'>;
 
 /** Counted work, for the linearity tests. */
 export interface EdiWork {
@@ -167,10 +155,9 @@ function edifactSeparators(text: string): [string, string, string | undefined, s
 function push(out: Detection[], text: string, from: number, to: number, kind: Kind, release?: string): void {
   while (from < to && text.charCodeAt(from) === 32) from++;
   while (to > from && text.charCodeAt(to - 1) === 32) to--;
-  if (to <= from) return;
   // A release character alone, or a lone separator, is no value.
   if (to - from === 1 && text[from] === release) return;
-  out.push({ start: from, end: to, ...DETECTION[kind] });
+  pushField(out, text, from, to, kind);
 }
 
 /** The element's text, its value as written (releases kept). */

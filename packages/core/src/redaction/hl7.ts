@@ -1,3 +1,4 @@
+import { FIELD_DETECTIONS } from './internal/field-kinds.js';
 import type { Detection } from './types.js';
 
 /**
@@ -54,19 +55,20 @@ const SEGMENT_FIELDS: ReadonlyMap<string, ReadonlyMap<number, Kind>> = new Map<s
   ['PV1', new Map<number, Kind>([[7, 'provider'], [8, 'provider'], [9, 'provider'], [17, 'provider'], [19, 'id'], [50, 'id']])],
 ]);
 
-const DETECTION: Readonly<Record<Kind, { type: string; class: string }>> = {
-  name: { type: 'PERSON', class: 'pii.person' },
-  address: { type: 'ADDRESS', class: 'pii.address' },
-  phone: { type: 'PHONE', class: 'pii.phone' },
-  date: { type: 'DOB', class: 'pii.date_of_birth' },
-  id: { type: 'MRN', class: 'phi' },
-  account: { type: 'ACCOUNT_NUMBER', class: 'financial.account' },
-  ssn: { type: 'SSN', class: 'pii.government_id' },
-  licence: { type: 'LICENSE_NUMBER', class: 'pii.government_id' },
-  provider: { type: 'PERSON', class: 'pii.person' },
+/** The detection of each kind (internal/field-kinds.ts): a record number `MRN`, a doctor's name `PERSON`. */
+const DETECTION: Readonly<Record<Kind, { readonly type: string; readonly class: string }>> = {
+  name: FIELD_DETECTIONS.name,
+  address: FIELD_DETECTIONS.address,
+  phone: FIELD_DETECTIONS.phone,
+  date: FIELD_DETECTIONS.date,
+  id: FIELD_DETECTIONS.mrn,
+  account: FIELD_DETECTIONS.account,
+  ssn: FIELD_DETECTIONS.ssn,
+  licence: FIELD_DETECTIONS.licence,
+  provider: FIELD_DETECTIONS.name,
 };
 /** XCN's first component: the person's ID (an NPI, a staff number). */
-const PROVIDER_ID = { type: 'PROVIDER_ID', class: 'pii' };
+const PROVIDER_ID = FIELD_DETECTIONS.provider;
 
 /**
  * The components (1-based) of a field's data type that carry the identifier; undefined: all.
