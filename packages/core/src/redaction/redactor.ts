@@ -12,6 +12,8 @@ import {
   type ClassificationPolicy,
   type ResourceRule,
 } from './classification.js';
+import { dicomElementKind, dicomValueSpans, isDicomTag } from './dicom.js';
+import type { FieldKind } from './internal/field-kinds.js';
 import { argvSecrets, BUILTIN_DETECTORS, birthDateEnd, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
@@ -1044,6 +1046,23 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return out;
   }
 
+  /** A DICOM JSON element's Value: each string masked by the element's kind (a PN's `Alphabetic`, `Ideographic`, `Phonetic` too); numbers and other members stay. */
+  function dicomValues(items: readonly JsonValue[], kind: FieldKind, pending: Pending): JsonValue[] {
+    const mask = (text: string): string => {
+      const spans = dicomValueSpans(text, kind);
+      if (spans.length === 0) return text;
+      for (const span of spans) pending.classes.add(span.class);
+      return replaceSpans(text, spans, pending);
+    };
+    return items.map((item) => {
+      if (typeof item === 'string') return mask(item);
+      if (kind !== 'name' || item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+      const group: Record<string, JsonValue> = {};
+      for (const [member, text] of Object.entries(item)) group[member] = typeof text === 'string' ? mask(text) : text;
+      return group;
+    });
+  }
+
   function wholeValue(value: JsonValue, type: string, dataClass: string, pending: Pending, normalized?: string): string {
     pending.classes.add(dataClass);
     const raw = typeof value === 'string' ? value : canonicalJson(value);
@@ -1478,8 +1497,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // body), in JSON parsed from a string only: record() replaced those of the event itself, and a
     // decoded body must not be decoded again.
     const payload = embeddedDepth > 0 ? payloadMemberOf(value, keys, parentKeyOf(segments)) : undefined;
+    // A DICOM JSON element under its tag (PS3.18 F.2: `"00100010":{"vr":"PN","Value":[{"Alphabetic":"…"}]}`):
+    // the Value's strings by the tag's kind (dicom.ts; the third probe of 2026-12-04, H2).
+    const dicomKind = keys.length <= 4 && typeof value.vr === 'string' && Array.isArray(value.Value) && isDicomTag(segments[segments.length - 1] ?? '') && (enabled.has('person') || enabled.has('health')) ? dicomElementKind(segments[segments.length - 1] as string, value.vr) : undefined;
     for (const key of keys) {
       const child = value[key] as JsonValue;
+      if (dicomKind !== undefined && key === 'Value') {
+        segments.push(key);
+        out[key] = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : dicomValues(child as JsonValue[], dicomKind, pending);
+        segments.pop();
+        continue;
+      }
       if (payload !== undefined && key === 'data' && typeof child === 'string') {
         const replaced = payloadValue(child, payload, value, undefined);
         segments.push(key);
