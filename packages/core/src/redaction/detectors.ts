@@ -28,6 +28,7 @@ import { type TextView, TextViewWriter } from './internal/text-view.js';
 import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layout-view.js';
 import { gatedTest } from './internal/prefilter.js';
 import { detectHealthIds } from './health-ids.js';
+import { detectBankMessages } from './bank-messages.js';
 import { detectDicom } from './dicom.js';
 import { detectEdi } from './edi.js';
 import { encodedTextView, mayHoldEncodedText, mayHoldHexPairs } from './encoded-text.js';
@@ -2717,6 +2718,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (HEALTH | PERSON)) !== 0 && length >= 8 && letters >= 3 && (stars > 0 || (pluses > 0 && quotes > 0) || text.includes('ISA') || text.includes('UNA'))) detectEdi(text, out);
   // DICOM dumps (dcmdump, pydicom) and DICOM JSON: a patient's and a doctor's elements by tag (dicom.ts).
   if ((on & (HEALTH | PERSON)) !== 0 && digits >= 8 && (text.indexOf('(') !== -1 || text.indexOf('vr') !== -1)) detectDicom(text, out);
+  // SWIFT MT fields 50a, 59a, 86 and NACHA entry records: a party's name, address and account by field (bank-messages.ts).
+  if ((on & (PERSON | IBAN)) !== 0 && letters >= 3 && ((colons >= 2 && (text.indexOf(':5') !== -1 || text.indexOf(':86:') !== -1)) || (length >= 94 && digits >= 40))) detectBankMessages(text, out);
   // Dates of birth are personal data under the health detector's switch (a label and a date).
   // The shortest birth cue, `b.` (`b. 12/03/1984`), has one letter; `*` and `†` (German
   // genealogy: `(*12.03.1984)`) none, but come after a name.
