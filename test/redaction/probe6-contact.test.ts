@@ -210,8 +210,9 @@ describe('bank accounts in payment messages', () => {
     ['<ns:CdtrAcct>\n  <ns:Id>\n    <ns:Othr>\n      <ns:Id>DE-4471-2290</ns:Id>\n    </ns:Othr>\n  </ns:Id>\n</ns:CdtrAcct>', '<ns:CdtrAcct>\n  <ns:Id>\n    <ns:Othr>\n      <ns:Id>[ACCOUNT_NUMBER]</ns:Id>\n    </ns:Othr>\n  </ns:Id>\n</ns:CdtrAcct>'],
     ['<Acct><Id><Othr><Id>0012345678</Id></Othr></Id></Acct>', '<Acct><Id><Othr><Id>[ACCOUNT_NUMBER]</Id></Othr></Id></Acct>'],
     ['<CdtrAcct><Id><IBAN>GB82WEST12345698765432</IBAN></Id></CdtrAcct>', '<CdtrAcct><Id><IBAN>[IBAN]</IBAN></Id></CdtrAcct>'],
-    [':59:/12345678\n1/NAME', ':59:/[ACCOUNT_NUMBER]\n1/NAME'],
-    ['{4:\n:20:REF1\n:50A:/00123456789\nABCDUS33\n:59F:/987654321\n1/NAME\n-}', '{4:\n:20:REF1\n:50A:/[ACCOUNT_NUMBER]\nABCDUS33\n:59F:/[ACCOUNT_NUMBER]\n1/NAME\n-}'],
+    // The name line after the account is masked too since the third probe of 2026-12-04, H3 (bank-messages.ts).
+    [':59:/12345678\n1/NAME', ':59:/[ACCOUNT_NUMBER]\n[PERSON]'],
+    ['{4:\n:20:REF1\n:50A:/00123456789\nABCDUS33\n:59F:/987654321\n1/NAME\n-}', '{4:\n:20:REF1\n:50A:/[ACCOUNT_NUMBER]\nABCDUS33\n:59F:/[ACCOUNT_NUMBER]\n1/[PERSON]\n-}'],
     ['wire to account 9876543210', 'wire to account [ACCOUNT_NUMBER]'],
     ['transfer 500 EUR to 12345678 today', 'transfer 500 EUR to [ACCOUNT_NUMBER] today'],
     ['please send the money to 4830 2911 75', 'please send the money to [ACCOUNT_NUMBER]'],
