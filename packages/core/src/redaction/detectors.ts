@@ -23,6 +23,7 @@ import { awsQueryAround } from './identifiers.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
+import { detectCallCredentials } from './call-credentials.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { type TextView, TextViewWriter } from './internal/text-view.js';
 import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layout-view.js';
@@ -1355,6 +1356,8 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
   detectKeyFiles(text, out);
   // More spellings of a password: PowerShell, Java XML properties, `ENV NAME value`, Wi-Fi, protocol transcripts (password-forms.ts).
   detectPasswordForms(text, out);
+  // A password (and its user) passed by position to a call known to take them (call-credentials.ts).
+  detectCallCredentials(text, out, isPlaceholder);
   if (!anySecretWord(text)) return;
   detectOtherSecrets(text, out, isPlaceholder);
   // `INSERT INTO users (email, password) VALUES ('a@b.co', 'hunter22')`: the value under a secret's column (`pin` too).
@@ -2197,6 +2200,8 @@ const priority: Record<string, number> = {
   FIREWORKS_KEY: 2, CEREBRAS_KEY: 2, NEON_KEY: 2, PLANETSCALE_TOKEN: 2, TAILSCALE_KEY: 2, SENTRY_TOKEN: 2, BRAINTREE_TOKEN: 2, FCM_SERVER_KEY: 2, HUBSPOT_TOKEN: 2,
   AUTHORIZATION_TOKEN: 3, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,
   EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, GEO: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
+  // A user beside a password in a call (call-credentials.ts): an email, a name or a phone found in it is masked as that instead.
+  USERNAME: 14,
   HEALTH_PLAN_ID: 10, ACCOUNT_NUMBER: 10, LICENSE_NUMBER: 10, VEHICLE_ID: 10, LICENSE_PLATE: 10, DEVICE_ID: 10,
 };
 
