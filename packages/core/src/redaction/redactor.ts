@@ -24,7 +24,7 @@ import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
-import { elementPairs, mayHoldPairs, textPairs } from './text-pairs.js';
+import { callPairs, elementPairs, mayHoldCalls, mayHoldPairs, textPairs } from './text-pairs.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
@@ -638,7 +638,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   /** The built-in detections of a string, and the values its key/value pairs name (keyedDetections). */
   function textDetections(text: string, keyIsSecret: boolean): Detection[] {
     const found = detectBuiltin(text, enabled, keyIsSecret);
-    const keyed = mayHoldPairs(text) ? keyedDetections(text, found) : found;
+    const keyed = mayHoldPairs(text) || mayHoldCalls(text) ? keyedDetections(text, found) : found;
     return mayHoldMarkup(text) ? markupDetections(text, keyed, keyIsSecret) : keyed;
   }
   /**
@@ -651,7 +651,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const view = markupView(text);
     if (view === undefined) return found;
     const inView = detectBuiltin(view.text, enabled, keyIsSecret);
-    const inner = mayHoldPairs(view.text) ? keyedDetections(view.text, inView) : inView;
+    const inner = mayHoldPairs(view.text) || mayHoldCalls(view.text) ? keyedDetections(view.text, inView) : inView;
     let out = found;
     for (const detection of inner) {
       if (detection.class === 'secret') continue;
@@ -686,6 +686,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (isLoneNameKey(name)) return true;
     return decision === 'none' ? isGenericNameKey(name) || isNameMemberKey(name) : takesTextDecision(decision);
   };
+  /** A key a call names (callPairs: `setPassword("…")`, `headers.set('X-Api-Key', '…')`): a text key's, or a secret's, as no text detector reads calls. */
+  const wantedCallKey = (name: string): boolean => wantedTextKey(name) || textKeyDecision(name) === 'secret';
   /**
    * Personal data named by its key in a text format (text-pairs.ts: `key=value`, `key: value`,
    * `"key":"value"`, `key="value"` attributes, `<key>value</key>`): each key decided as a member of
@@ -696,14 +698,22 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * G11: Ruby `"dob"=>`, PHP `[dob] =>`, `fecha_nacimiento=`). Issue 11, F3 of the probe of 2026-12-04.
    */
   function keyedDetections(text: string, found: Detection[]): Detection[] {
-    const pairs = textPairs(text, wantedTextKey);
+    const pairs = mayHoldPairs(text) ? textPairs(text, wantedTextKey) : [];
     const elements = elementPairs(text, wantedTextKey);
+    // A value passed to a call that names it (the third probe of 2026-12-04, H17: `setLastName("…")`, `.ssn("…")` in a builder, `put("dob", …)`).
+    if (mayHoldCalls(text)) for (const pair of callPairs(text, wantedCallKey)) pairs.push(pair);
     if (pairs.length === 0 && elements.length === 0) return found;
     let surnamed: boolean | undefined;
     let members: Set<string> | undefined;
     const names = (): string[] => pairs.map((each) => each.name).concat(elements.map((each) => each.name));
     for (const pair of elements.length === 0 ? pairs : pairs.concat(elements)) {
       let decision = textKeyDecision(pair.name);
+      if (decision === 'secret') {
+        // A call's argument only (wantedCallKey): a secret's literal, as an assignment's (detectAssignments) is.
+        const value = text.slice(pair.start, pair.end);
+        if (pair.call === true && value.length >= 3 && !NOT_A_VALUE.test(value) && !WHOLE_TOKEN.test(value)) found.push({ start: pair.start, end: pair.end, type: 'PASSWORD', class: 'secret' });
+        continue;
+      }
       if (decision === 'dob' || decision === 'birthOrDeath') {
         // A date of birth's key: the date its value starts with (detectors.ts birthDateEnd), normalized as detectBirthDates does.
         const length = birthDateEnd(text.slice(pair.start, Math.min(pair.start + 64, Math.max(pair.lineEnd, pair.end))));

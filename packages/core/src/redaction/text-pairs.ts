@@ -13,6 +13,7 @@
 // secrets.ts, on a bounded view); the line a key starts is tracked forwards, never searched back.
 import { assignmentValue } from './secrets.js';
 import { ELEMENT } from './xml-values.js';
+import { callArguments, type CallArgument } from './internal/call-arguments.js';
 
 /** Longest value read (a name, a number, an address line); a longer one is read as its first token. */
 const MAX_VALUE = 256;
@@ -42,6 +43,8 @@ export interface TextPair {
    * pair on its line. A lone `key: value` inside a sentence is not (a name then must be capitalized).
    */
   certain: boolean;
+  /** A call's literal argument named by the call (callPairs): a secret's name decides it too, as no text detector reads calls. */
+  call?: boolean;
 }
 
 const isKeyChar = (code: number): boolean =>
@@ -264,6 +267,186 @@ function valueAt(text: string, from: number, equals: boolean, leading: boolean, 
     }
   }
   return { start: from, end, lineEnd: Math.max(wholeLine, end), nameEnd, quoted: false, certain: equals || leading || beside || nextPair !== null };
+}
+
+// ------------------------------------------------------------------------- calls in code
+// A value passed to a call in source code or a logged code line, where the call names what it is
+// (the third probe of 2026-12-04, H17: `patient.setLastName("Vlintuk")`, `Patient.builder()
+// .lastName("Dorvane").birthDate("1979-11-02")` stored raw). The key is
+//   - a setter's name without `set`, `with` or `put` (`setLastName`, `withSsn`, `set_last_name`,
+//     `with_birth_date`): its first argument;
+//   - a builder step's name (a method called on a call's result, `).lastName(`, or on a receiver
+//     named `…builder`): its first argument;
+//   - the first argument of a key-first call (`set`, `put`, `add`, `append`, `of`, `entry`,
+//     `header`, `setdefault`, a `set`/`put`/`add`/`append`/`with` name whose rest names nothing, such
+//     as `setItem`, `setProperty`, `setHeader`, `putString`; Python's `setattr(obj, 'key', value)`
+//     the second): the argument after it; `of` (Java `Map.of`, Guava `ImmutableMap.of`) alternates
+//     keys and values;
+//   - the properties of a repository's derived query (Spring Data `findByLastNameAndDob`, Rails
+//     `find_by_last_name`): one string argument each, in order;
+// and the value is a literal: a quoted string, a number, or a constructor of one (`LocalDate.of(1984,
+// 3, 12)`, valueAt). Which key names what is the key-name rules' (the redactor's keyedDetections).
+// Each `(` is read once: its name backwards over at most 64 characters, its arguments forwards
+// over at most about 300 per pair, 10 pairs.
+
+/** A setter's prefix and the key after it (`setLastName`, `set_last_name`, `withSsn`, `putString`). */
+const SETTER = /^(?:set|with|put)(?:_+|(?=[A-Z]))([A-Za-z][\w$]*)$/;
+/** Key-first calls by their name, lower case (and any name with a key-first prefix: KEY_FIRST_PREFIX). */
+const KEY_FIRST: ReadonlySet<string> = new Set(['set', 'put', 'add', 'append', 'of', 'entry', 'header', 'setdefault', 'setattr']);
+const KEY_FIRST_PREFIX = /^(?:set|put|add|append|with)(?:[A-Z_]|$)/;
+/**
+ * A repository's derived query (Spring Data `findByLastName`, `findFirstByLastNameAndDobIgnoreCase`,
+ * `countBySsn`, `existsByEmail`; Rails' dynamic finders `find_by_last_name`, `find_all_by_ssn`):
+ * group 1 or 2 the properties, one argument each in order.
+ */
+const DERIVED_QUERY = /^(?:(?:find|get|read|query|search|stream|count|exists|delete|remove)[A-Za-z]{0,32}?By([A-Z][A-Za-z0-9]*)|find(?:_all)?_by_([a-z][a-z0-9_]*))$/;
+/** The words between a derived query's properties, and the operators after one (Spring Data's query keywords). */
+const DERIVED_SEPARATOR = /And(?=[A-Z])|Or(?=[A-Z])|_and_|_or_/;
+const DERIVED_OPERATOR = /(?:AllIgnoreCase|IgnoreCase|IsNot|Is|Equals|Not|NotLike|Like|StartingWith|StartsWith|EndingWith|EndsWith|Containing|Contains|_ignore_case)$/;
+
+/** A key as a quoted first argument (`'ssn'`, `"X-Api-Key"`, `'patient.last_name'`) and the comma after it. */
+const QUOTED_KEY = /(["'])([A-Za-z_][\w.\-]{0,63})\1[ \t]{0,3},[ \t]{0,3}(?:\r?\n[ \t]{0,32})?/y;
+/** An object's name as the first argument of `setattr` and its comma. */
+const SETATTR_OBJECT = /[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,3}[ \t]{0,3},[ \t]{0,3}/y;
+/** A literal's end: what may follow it inside an argument list. */
+const ARGUMENT_END = /[ \t]{0,3}[),]/y;
+const isCallNameChar = (code: number): boolean => (isKeyChar(code) && code !== 45 && code !== 46) || code === 36;
+
+/** Whether `text` may hold a call (a `(`): strings without one are not read by callPairs. */
+export function mayHoldCalls(text: string): boolean {
+  return text.length >= 6 && text.indexOf('(') !== -1;
+}
+
+/**
+ * The literal arguments of `text`'s calls that a setter's, a builder step's or a key-first call's
+ * key names, when `wanted` accepts the key (see above), in order. `start`/`end` are the value's
+ * (inside its quotes when quoted); `call` is set on each.
+ *
+ * @example
+ * ```ts
+ * callPairs('p.setLastName("Vlintuk")', () => true); // [{ name: 'LastName', start: 15, end: 22, quoted: true, call: true, ... }]
+ * ```
+ */
+export function callPairs(text: string, wanted: (name: string) => boolean): TextPair[] {
+  const out: TextPair[] = [];
+  let consumed = 0;
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    let start = open;
+    while (start > consumed && open - start < 64 && isCallNameChar(text.charCodeAt(start - 1))) start--;
+    if (start === open || !isKeyStart(text.charCodeAt(start))) continue;
+    const method = text.slice(start, open);
+    let pairs: TextPair[] = [];
+    const setter = SETTER.exec(method);
+    if (setter !== null && wanted(setter[1] as string)) {
+      pairs = literalPair(text, open + 1, setter[1] as string);
+    } else if (setter === null && isBuilderStep(text, start) && wanted(method)) {
+      pairs = literalPair(text, open + 1, method);
+    } else if (setter === null && DERIVED_QUERY.test(method)) {
+      // Its list is read whole once (a list that does not close is not read again from a `(` inside it).
+      const { list, close } = callArguments(text, open);
+      if (list !== undefined) pairs = derivedQueryPairs(text, list, method, wanted);
+      if (pairs.length === 0) {
+        open = Math.max(open, close - 1);
+        continue;
+      }
+    } else {
+      const lower = method.toLowerCase();
+      if (KEY_FIRST.has(lower) || KEY_FIRST_PREFIX.test(method)) pairs = keyFirstPairs(text, open + 1, lower, wanted);
+    }
+    if (pairs.length === 0) continue;
+    for (const pair of pairs) out.push(pair);
+    // On past the last value (a `(` inside it or inside its constructor is no call).
+    const last = pairs[pairs.length - 1] as TextPair;
+    consumed = last.quoted ? last.end + 1 : last.end;
+    open = Math.max(open, consumed - 1);
+  }
+  return out;
+}
+
+/** Whether the method whose name starts at `start` is called on a call's result (`).lastName(`) or on a builder (`b.lastName(`, `builder.lastName(`). */
+function isBuilderStep(text: string, start: number): boolean {
+  let at = start;
+  if (text.charCodeAt(at - 1) !== 46 /* . */) return false;
+  at--;
+  // A chain written one step a line: the line break and the indent before the dot.
+  let blanks = 0;
+  while (at > 0 && blanks < 34 && text.charCodeAt(at - 1) <= 32) { at--; blanks++; }
+  const before = text.charCodeAt(at - 1);
+  if (before === 41 /* ) */) return true;
+  let nameStart = at;
+  while (nameStart > 0 && at - nameStart < 64 && isCallNameChar(text.charCodeAt(nameStart - 1))) nameStart--;
+  return /builder$/i.test(text.slice(nameStart, at));
+}
+
+/** The pair of `name` and the literal argument at `from` (after blanks), when it is one whole argument. */
+function literalPair(text: string, from: number, name: string): TextPair[] {
+  const value = literalAt(text, from);
+  return value === undefined ? [] : [{ name, ...value, call: true }];
+}
+
+/** The literal that starts at `from` (after up to 3 blanks) and is a whole argument (a `)` or `,` after it), or undefined. */
+function literalAt(text: string, from: number): Omit<TextPair, 'name'> | undefined {
+  let at = from;
+  while (at < text.length && at - from < 3 && isBlank(text.charCodeAt(at))) at++;
+  const code = text.charCodeAt(at);
+  const quoted = code === 34 || code === 39;
+  const numeric = (code >= 48 && code <= 57) || ((code === 43 || code === 45) && text.charCodeAt(at + 1) >= 48 && text.charCodeAt(at + 1) <= 57);
+  if (!quoted && !numeric) {
+    // A letter starts a literal only as a constructor of one (`LocalDate.of(1984, 3, 12)`, `new Date("…")`): valueAt reads inside it.
+    if (!isKeyStart(code)) return undefined;
+    CALL.lastIndex = at;
+    const call = CALL.exec(text);
+    const inner = call === null ? NaN : text.charCodeAt(call.index + call[0].length);
+    if (!(inner === 34 || inner === 39 || (inner >= 48 && inner <= 57))) return undefined;
+  }
+  const value = valueAt(text, at, true, false, true);
+  if (value === undefined || (!quoted && !numeric && value.start === at)) return undefined;
+  ARGUMENT_END.lastIndex = value.quoted ? value.end + 1 : value.end;
+  if (!ARGUMENT_END.test(text)) return undefined;
+  return { start: value.start, end: value.end, lineEnd: value.end, nameEnd: value.end, quoted: value.quoted, certain: true };
+}
+
+/** The pairs of a derived query (DERIVED_QUERY) of arguments `list`: each property and its argument, when a string literal. */
+function derivedQueryPairs(text: string, list: readonly CallArgument[], method: string, wanted: (name: string) => boolean): TextPair[] {
+  const match = DERIVED_QUERY.exec(method) as RegExpExecArray;
+  const properties = (match[1] ?? match[2] ?? '').split(DERIVED_SEPARATOR);
+  const out: TextPair[] = [];
+  for (let index = 0; index < properties.length && index < list.length; index++) {
+    let name = properties[index] as string;
+    for (let count = 0; count < 3 && DERIVED_OPERATOR.test(name); count++) name = name.replace(DERIVED_OPERATOR, '');
+    const value = (list[index] as CallArgument).value;
+    if (value === undefined || name === '' || !wanted(name)) continue;
+    const [start, end] = value;
+    out.push({ name, start, end, lineEnd: end, nameEnd: end, quoted: true, certain: true, call: true });
+  }
+  return out;
+}
+
+/** The key-first pairs of the argument list at `from`: one, or for `of` up to 10 alternating. */
+function keyFirstPairs(text: string, from: number, lower: string, wanted: (name: string) => boolean): TextPair[] {
+  const out: TextPair[] = [];
+  let at = from;
+  if (lower === 'setattr') {
+    SETATTR_OBJECT.lastIndex = at;
+    if (!SETATTR_OBJECT.test(text)) return out;
+    at = SETATTR_OBJECT.lastIndex;
+  }
+  for (let count = 0; count < (lower === 'of' ? 10 : 1); count++) {
+    while (at < text.length && at - from < 34 && text.charCodeAt(at) <= 32) at++;
+    QUOTED_KEY.lastIndex = at;
+    const key = QUOTED_KEY.exec(text);
+    if (key === null) break;
+    const value = literalAt(text, QUOTED_KEY.lastIndex);
+    if (value === undefined) break;
+    const name = key[2] as string;
+    if (wanted(name)) out.push({ name, ...value, call: true });
+    ARGUMENT_END.lastIndex = value.quoted ? value.end + 1 : value.end;
+    ARGUMENT_END.test(text);
+    at = ARGUMENT_END.lastIndex;
+    if (text.charCodeAt(at - 1) !== 44 /* , */) break;
+    from = at;
+  }
+  return out;
 }
 
 /** An XML element with text and no child (`<first_name>Qxaro</first_name>`, `<ns:ssn>…</ns:ssn>`): its local name and its trimmed text. */
