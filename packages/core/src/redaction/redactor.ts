@@ -17,7 +17,7 @@ import type { FieldKind } from './internal/field-kinds.js';
 import { argvSecrets, BUILTIN_DETECTORS, birthDateEnd, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
-import { attributePair, extensionName, isContentMember, isTypeWrapper, unprefixedName } from './wrapped-values.js';
+import { attributePair, extensionName, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
@@ -184,6 +184,10 @@ interface KeyedValue {
 function isRoleDecision(decision: KeyDecision): decision is RoleDecision {
   return typeof decision === 'string' && ROLE_TIERS.has(decision);
 }
+/** A dotted field path as query languages write one (`patients.lastName`, `a.b_c.d`): no blanks, no `@`, each field a word. */
+const FIELD_PATH = /^[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_][\w-]{0,63}){1,7}$/;
+/** A MongoDB aggregation field reference: `$` and a field or a dotted field path (`$lastName`, `$patient.ssn`). */
+const FIELD_REFERENCE = /^\$[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_][\w-]{0,63}){0,7}$/;
 /** A passport's or an identity card's machine-readable zone by its member name (ICAO Doc 9303): every line of it is identity data. */
 const MRZ_KEYS: ReadonlySet<string> = new Set(['mrz', 'mrzlines', 'mrzline', 'mrzline1', 'mrzline2', 'mrzline3', 'mrztext', 'mrzcode', 'mrzdata', 'machinereadablezone']);
 /**
@@ -540,10 +544,41 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         // A passport's machine-readable zone under its name, a string or its lines (`{"mrz":["P<GBR…","…"]}`): every line, names too (probe 6 of 2026-12-03).
         : MRZ_KEYS.has(normalizeKeyName(key)) ? 'mrz'
         : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : personRoleTier(key) === 'strong' && !isRecipientKeyName(key) ? 'role-strong' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : roleDecision(key) ?? (isThingIdKeyName(key) ? 'thingId' : 'none'))));
+      if (decision === 'none') decision = qualifiedKeyDecision(key);
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
     }
     return decision;
+  }
+  /**
+   * A member name read past what a search engine or a query language adds to a field's name
+   * (wrapped-values.ts): a multi-field's sub-field (`last_name.keyword` decides as `last_name`), a
+   * MongoDB path's array positions (`patients.$.lastName` as `patients.lastName`), a dotted path's
+   * last field (`patients.lastName` as `lastName`), and a MongoDB field reference (`$lastName`,
+   * `$patient.ssn`). A fresh probe of 2026-12-04, H19.
+   */
+  function qualifiedKeyDecision(key: string): KeyDecision {
+    const field = searchFieldBase(key) ?? positionalPathBase(key);
+    if (field !== undefined) return keyDecision(field);
+    // A MongoDB field reference (`$lastName`, `$patient.ssn`: `$expr: { $eq: ['$lastName', …] }`) names its field.
+    if (key.charCodeAt(0) === 36 && FIELD_REFERENCE.test(key)) return keyDecision(key.slice(1));
+    // A dotted field path (MongoDB, Elasticsearch: `patients.lastName`) is named by its last field.
+    return FIELD_PATH.test(key) ? keyDecision(key.slice(key.lastIndexOf('.') + 1)) : 'none';
+  }
+  /**
+   * What the fields an Elasticsearch full-text query searches decide for its `query` (`multi_match`
+   * over `last_name^2` and `maiden_name`, `query_string` with `default_field: 'surname'`): the first
+   * field's decision when every field decides something, else `none` (`title` beside `last_name`
+   * leaves the query as text).
+   */
+  function fieldsDecision(fields: readonly string[]): KeyDecision {
+    let first: KeyDecision = 'none';
+    for (const field of fields) {
+      const decision = keyDecision(field);
+      if (decision === 'none' || decision === 'thingId' || decision === 'secret' || decision === 'keyLike') return 'none';
+      if (first === 'none') first = decision;
+    }
+    return first;
   }
   // What a form field's label decides (form-fields.ts labelDecision: a free-text label read by its
   // words); cached like key names (labels recur), bounded.
@@ -1453,6 +1488,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         // A select option whose value names its own field (`{ name: "ssn", value: "ssn" }`) stays, as formAnswers keeps it.
         const pairValue = value[pair.member];
         if (typeof pairValue === 'string' && pairValue.length <= 128 && keyDecision(pairValue) === pairValueDecision) pairValueDecision = 'none';
+      } else if ('query' in value) {
+        // An Elasticsearch full-text query: its fields name its `query` (wrapped-values.ts searchedFields).
+        const fields = searchedFields(value);
+        if (fields !== undefined) {
+          pairValueDecision = fieldsDecision(fields);
+          pairValueMember = 'query';
+        }
       }
     }
     // A form field and the text typed into it (`{ element: "Password field", text }`, `{ selector:
@@ -1736,14 +1778,19 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (decision === 'thingId' && typeof child === 'string' && ONE_NUMBER.test(child)) return redactString(child, segments, pending, custom, keyIsSecret, true);
     // A value wrapped in a type object under a name that says what it holds (DynamoDB `{ S }`,
     // Firestore `{ stringValue }`, Notion `{ rich_text: [{ plain_text }] }`, Avro `{ string }`:
-    // wrapped-values.ts): the decision reaches the wrapped leaves; tag members are read as usual.
-    if (decision !== 'none' && decision !== 'thingId' && decision !== 'keyLike' && child !== null && typeof child === 'object' && !Array.isArray(child) && depth <= MAX_DEPTH && isTypeWrapper(child)) {
+    // wrapped-values.ts), or under a query DSL's operators (Mongo `{ $in: […] }`, Elasticsearch
+    // `{ gte, format }`, Prisma `{ equals }`, Hasura `{ _eq }`; H19 of a fresh probe of 2026-12-04):
+    // the decision reaches the wrapped leaves and operands; tag members are read as usual.
+    const holder = decision !== 'none' && decision !== 'thingId' && decision !== 'keyLike' && child !== null && typeof child === 'object' && !Array.isArray(child) && depth <= MAX_DEPTH
+      ? (isTypeWrapper(child) ? isContentMember : isOperatorObject(child) ? isOperandMember : undefined)
+      : undefined;
+    if (holder !== undefined && child !== null && typeof child === 'object' && !Array.isArray(child)) {
       const out: Record<string, JsonValue> = {};
       for (const key of sortKeys(Object.keys(child))) {
         segments.push(key);
         const member = child[key] as JsonValue;
         out[key] = pathRule(segments) ? wholeValue(member, 'REDACTED', 'unknown', pending)
-          : isContentMember(key) ? underKey(decision, member, segments, pending, custom, keyIsSecret, depth + 1)
+          : holder(key) ? underKey(decision, member, segments, pending, custom, keyIsSecret, depth + 1)
           : walk(member, segments, pending, custom, keyIsSecret, depth + 1);
         segments.pop();
       }

@@ -13,6 +13,12 @@
 // usual. A map (`M`, `mapValue`, `structValue`, `fields`) is no wrapper: its members have names of
 // their own and decide member by member, and so does any object with another member
 // (`patient: { id, name, birthDate }` is a record, not a wrapped value).
+//
+// Query and patch DSLs (a fresh probe of 2026-12-04, H19) hold a value under an operator or a
+// path while the member naming it sits above or beside it: an operator object (`{ $eq: … }`,
+// `{ gte: …, format }`, `{ _in: […] }`, `{ equals: … }`) under a named member passes that member's
+// decision to its operands as a type wrapper does; a JSON Patch or SCIM operation's `path` names
+// its `value` as a pair's name does; an Elasticsearch full-text query is named by its `fields`.
 import type { JsonValue } from '../spec/event.js';
 
 /** Members that hold the wrapped value (or a list of wrapped values). */
@@ -54,6 +60,62 @@ export function isContentMember(key: string): boolean {
   return CONTENT_MEMBERS.has(key);
 }
 
+/**
+ * Query operators whose operand is the field's value, a list of values or another operator
+ * object: MongoDB's query and update operators (and Strapi's and Sequelize's string aliases), Hasura's and
+ * Directus' `_` operators, Prisma's, LoopBack's and Elasticsearch's words (`range` bounds,
+ * `match`'s `query`), TypeORM's serialized FindOperator (`_value`).
+ */
+const VALUE_OPERATORS: ReadonlySet<string> = new Set([
+  '$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$all', '$regex', '$not', '$elemMatch', '$each',
+  '$like', '$notLike', '$iLike', '$notILike', '$startsWith', '$endsWith', '$substring', '$contains', '$notContains',
+  '$containsi', '$notContainsi', '$startsWithi', '$endsWithi', '$eqi', '$nei', '$between', '$notBetween', '$notIn',
+  '_eq', '_neq', '_gt', '_gte', '_lt', '_lte', '_in', '_nin', '_like', '_ilike', '_nlike', '_nilike', '_similar',
+  '_nsimilar', '_regex', '_iregex', '_nregex', '_niregex', '_contains', '_ncontains', '_icontains', '_starts_with',
+  '_nstarts_with', '_istarts_with', '_ends_with', '_nends_with', '_iends_with', '_between', '_nbetween', '_value',
+  'equals', 'not', 'in', 'notIn', 'lt', 'lte', 'gt', 'gte', 'contains', 'startsWith', 'endsWith', 'has', 'hasSome',
+  'hasEvery', 'eq', 'neq', 'ne', 'inq', 'nin', 'between', 'like', 'nlike', 'ilike', 'nilike', 'regexp', 'query', 'from', 'to',
+  'value', 'values',
+  // MongoDB Extended JSON v2 type wrappers (`{ dob: { $date: … } }`).
+  '$date', '$numberLong', '$numberInt', '$numberDouble', '$numberDecimal',
+]);
+/**
+ * Members beside operators that say how to match or describe the field, not its value (regex
+ * flags, `$exists`, `$type`, Prisma's `mode`, Elasticsearch's `boost`, `format`, `operator`,
+ * TypeORM's flags): read as usual.
+ */
+const OPERATOR_TAGS: ReadonlySet<string> = new Set([
+  '$options', '$exists', '$type', '$size', '$mod', '$position', '$slice', '$sort', 'mode', 'boost', 'format', 'time_zone',
+  'relation', 'operator', 'fuzziness', 'analyzer', 'slop', 'case_insensitive', 'rewrite', 'minimum_should_match',
+  'zero_terms_query', 'prefix_length', 'max_expansions', 'lenient', 'fuzzy_transpositions', 'include_lower', 'include_upper',
+  '_name', '_type', '_useParameter', '_multipleParameters', '_is_null', '_null', '_nnull', '_empty', '_nempty',
+]);
+/** At most this many members: an operator object is small. */
+const MAX_OPERATOR_MEMBERS = 8;
+
+/**
+ * Whether `value` (an object, not a list) is an operator object of a query DSL: at most eight
+ * members, at least one an operator whose operand is the field's value (`$eq`, `$in`, `gte`,
+ * `equals`, `_eq`, `query`, `value`), every other a tag (`$options`, `mode`, `boost`, `format`).
+ * `{ $eq: 'approved' }` under `status` is one; the member above it decides (redactor.ts underKey).
+ */
+export function isOperatorObject(value: Readonly<Record<string, JsonValue>>): boolean {
+  let operand = false;
+  let count = 0;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    if (++count > MAX_OPERATOR_MEMBERS) return false;
+    if (VALUE_OPERATORS.has(key)) operand = true;
+    else if (!OPERATOR_TAGS.has(key)) return false;
+  }
+  return operand;
+}
+
+/** An operator object's member whose operand is the field's value (isOperatorObject). */
+export function isOperandMember(key: string): boolean {
+  return VALUE_OPERATORS.has(key);
+}
+
 /** Members that name an attribute (`{ Name, Value }` of Cognito, `{ Key, Value }` of AWS tags, HubSpot's `{ property, value }`). */
 const PAIR_NAME_MEMBERS: ReadonlySet<string> = new Set(['name', 'key', 'property', 'field', 'attribute', 'attributename', 'propertyname', 'fieldname', 'attr']);
 /** Members that hold the named attribute's value (`values`: a list of them). */
@@ -70,18 +132,96 @@ export function attributePair(value: Readonly<Record<string, JsonValue>>, keys: 
   let name: string | undefined;
   let url: string | undefined;
   let typed: string | undefined;
+  let patch = false;
+  let path: string | undefined;
   for (const key of keys) {
     const lower = key.toLowerCase();
+    const item = value[key];
     if (member === undefined && PAIR_VALUE_MEMBERS.has(lower)) member = key;
-    else if (name === undefined && PAIR_NAME_MEMBERS.has(lower) && typeof value[key] === 'string') name = value[key] as string;
-    else if (key === 'url' && typeof value[key] === 'string') url = value[key] as string;
+    else if (name === undefined && PAIR_NAME_MEMBERS.has(lower) && typeof item === 'string') name = item;
+    // Firestore's REST query: `{ field: { fieldPath: "ssn" }, op: "EQUAL", value: { stringValue } }`.
+    else if (name === undefined && lower === 'field' && item !== null && typeof item === 'object' && !Array.isArray(item) && typeof item.fieldPath === 'string') name = item.fieldPath;
+    else if (key === 'url' && typeof item === 'string') url = item;
     else if (typed === undefined && key.length > 6 && key.charCodeAt(0) === 118 && FHIR_VALUE.test(key)) typed = key;
+    else if (key === 'op' && typeof item === 'string') patch = PATCH_OPERATIONS.has(item.toLowerCase());
+    else if (key === 'path' && typeof item === 'string') path = item;
+  }
+  // A JSON Patch (RFC 6902 §4) or SCIM PATCH (RFC 7644 §3.5.2) operation: its path names its value.
+  if (patch && member !== undefined && path !== undefined) {
+    const named = patchPathName(path);
+    return named === undefined ? undefined : { name: named, member };
   }
   if (member !== undefined && name !== undefined) return { name, member };
   // A FHIR extension (`{ url: "…/StructureDefinition/patient-mothersMaidenName", valueString }`,
   // HL7 FHIR R4 §2.1.0.7, `value[x]`): the url names the attribute (a fresh probe of 2026-12-04, H1).
   return url !== undefined && typed !== undefined ? { name: url, member: typed } : undefined;
 }
+/** The JSON Patch and SCIM PATCH operations that carry a `value` (any case: SCIM writes `Replace`). */
+const PATCH_OPERATIONS: ReadonlySet<string> = new Set(['add', 'replace', 'test']);
+/** The parts of a FHIR HumanName as a member name the key-name rules read (`/name/0/family`). */
+const HUMAN_NAME_PATH: ReadonlyMap<string, string> = new Map([['family', 'family_name'], ['given', 'given_name'], ['text', 'full_name']]);
+
+/**
+ * What a JSON Patch path (a JSON Pointer, RFC 6901: `/patient/ssn`, `/patients/0/lastName`,
+ * `/aliases/-`, `~1` and `~0` escapes) or a SCIM attribute path (`name.familyName`,
+ * `addresses[type eq "home"].streetAddress`, `emails[type eq "work"].value`, a schema URN before
+ * `:`) names, as a member name: the path without list indexes, `-`, value filters and a last
+ * `value`, its segments joined by `.` so that the key-name rules read its ending and the walk its
+ * last segment; a FHIR HumanName part after `name` as the part's member name (`/name/0/family` is
+ * `family_name`). Undefined for a path of more than 256 characters or of no segment.
+ */
+export function patchPathName(path: string): string | undefined {
+  if (path.length > 256) return undefined;
+  const segments = path.replace(/\[[^\]]*\]/g, '').split(/[/.:]/).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~')).filter((segment) => segment !== '' && segment !== '-' && !/^\d+$/.test(segment));
+  if (segments.length > 1 && /^values?$/i.test(segments[segments.length - 1] as string)) segments.pop();
+  const last = segments[segments.length - 1];
+  if (last === undefined) return undefined;
+  const part = segments.length > 1 && /^names?$/i.test(segments[segments.length - 2] as string) ? HUMAN_NAME_PATH.get(last) : undefined;
+  if (part !== undefined) segments[segments.length - 1] = part;
+  return segments.join('.');
+}
+
+/**
+ * Elasticsearch's and OpenSearch's full-text queries (`multi_match`, `query_string`,
+ * `simple_query_string`, `combined_fields`): the fields a `query` string is searched in, from
+ * `fields` (at most 8 strings, a `^boost` cut off) or `default_field`; undefined for any other
+ * object. The fields name the query's value, as a member name does.
+ */
+export function searchedFields(value: Readonly<Record<string, JsonValue>>): string[] | undefined {
+  if (typeof value.query !== 'string') return undefined;
+  const fields = value.fields ?? value.default_field;
+  const list = typeof fields === 'string' ? [fields] : Array.isArray(fields) && fields.length > 0 && fields.length <= 8 ? fields : undefined;
+  if (list === undefined) return undefined;
+  const names: string[] = [];
+  for (const field of list) {
+    if (typeof field !== 'string' || field.length > 128) return undefined;
+    const boost = field.indexOf('^');
+    names.push(boost > 0 ? field.slice(0, boost) : field);
+  }
+  return names;
+}
+
+/**
+ * A search engine's multi-field name without its sub-field (`last_name.keyword`, `ssn.raw`:
+ * Elasticsearch's dynamic mapping adds `.keyword` to every text field), or undefined.
+ */
+export function searchFieldBase(key: string): string | undefined {
+  const match = /^(.{1,120})\.(?:keyword|raw)$/.exec(key);
+  return match === null ? undefined : match[1];
+}
+
+/**
+ * A MongoDB field path without its array positions (`patients.$.lastName`, `visits.$[v].ssn`,
+ * `patients.$[].dob`, `patients.0.ssn`: the positional operators `$`, `$[]`, `$[<id>]` and
+ * indexes), or undefined when it has none. The field it names is the same member.
+ */
+export function positionalPathBase(key: string): string | undefined {
+  if (key.length > 128 || key.indexOf('.') < 0) return undefined;
+  const segments = key.split('.');
+  const kept = segments.filter((segment) => !/^(?:\$(?:\[\w*\])?|\d+)$/.test(segment));
+  return kept.length === segments.length || kept.length === 0 ? undefined : kept.join('.');
+}
+
 /** FHIR's `value[x]`: `value` then a data type's name (`valueString`, `valueDateTime`, `valueHumanName`, …). */
 const FHIR_VALUE = /^value[A-Z][A-Za-z]{1,24}$/;
 
