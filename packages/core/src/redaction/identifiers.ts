@@ -6,6 +6,10 @@
 //    counts "any other unique identifying number" (45 CFR 164.514(b)(2)(i)(R)) beside medical
 //    record, health plan, account and licence numbers. The type code or the system names the kind.
 //  - a FHIR ContactPoint (`{ system: 'phone' | 'fax' | 'sms', value }`): a phone number.
+//  - an identifier under a generic member (`ID`, `Value`, `Number`) beside a member that names its
+//    type (Workday `{ ID, ID_Type_Reference: { ID: 'USA-SSN' } }`, `{ IdentificationType:
+//    'Passport', Value }`, `{ idType, Number }`): the type's text is read as a member name, or as
+//    an HL7 table 0203 code, the codes a FHIR Identifier's type holds (TYPE_CODES below).
 //  - a WhatsApp Cloud API message or contact (`wa_id`, `messaging_product: 'whatsapp'`, an id
 //    `wamid.…`): its `from` / `to` / `recipient_id` is the user's phone number.
 import type { HealthIdKind } from './health-ids.js';
@@ -71,6 +75,71 @@ export function valueKindOf(object: Record<string, unknown>, keys: readonly stri
   const code = typeCode(type);
   // `NN` + a country code (`NNNLD`, `NNGBR`): a national person identifier.
   return (code === undefined ? undefined : (TYPE_CODES.get(code) ?? (/^NN[A-Z]{3}$/.test(code) ? NATIONAL_ID : undefined))) ?? (systemUri ? kindOfSystem(system as string) : undefined) ?? OTHER;
+}
+
+/**
+ * The kind (a government id's, as key-names.ts governmentIdKey names it) an HL7 v2 table 0203
+ * identifier type code names when it names a person's government id (`SS`, `NI`, `PPN`, `DL`,
+ * ...), after an ISO 3166 country code and `-` or `_` as Workday writes its national id types
+ * (`USA-DL`, `GBR-NI`); bare only when `specific` (the member holding it names an id's type:
+ * `idType`, `ID_Type_Reference`, not `type`), since two capitals alone are too many other things
+ * (`PT`, `MA`). Undefined otherwise.
+ */
+export function idTypeCodeKind(text: string, specific: boolean): 'NATIONAL_ID' | 'PASSPORT' | 'DRIVER_LICENSE' | undefined {
+  const match = /^(?:[A-Z]{2,3}[-_])?([A-Z]{2,4})$/.exec(text);
+  if (match === null || (!specific && match[0] === match[1])) return undefined;
+  const kind = TYPE_CODES.get(match[1] as string);
+  return kind === NATIONAL_ID ? 'NATIONAL_ID' : kind === PASSPORT ? 'PASSPORT' : kind === DRIVER_LICENSE ? 'DRIVER_LICENSE' : undefined;
+}
+
+/** Members of a type's object whose text names the type (Workday `{ ID: 'USA-SSN' }`, SOAP as JSON `#text`, a CodeableConcept's `text`, `coding[].code`). */
+const TYPE_TEXT_MEMBERS: ReadonlySet<string> = new Set(['ID', 'Id', 'id', 'code', 'Code', 'text', 'Text', 'descriptor', 'Descriptor', 'display', 'name', 'Name', 'value', 'Value', '#text', '$', '_', 'coding']);
+/** The last words of a member that names an identifier's type: `type` (`idType`, `documentType`, `IdentificationType`), or `type` then `reference`/`ref`/`code` (`ID_Type_Reference`). */
+const TYPE_REFERENCE_WORDS: ReadonlySet<string> = new Set(['reference', 'ref', 'code']);
+
+/**
+ * The texts that may name the type of the identifier `object` holds under a generic member: the
+ * values of its members named as a type (`type`, `kind`, `idType`, `documentType`, `ID_Type`,
+ * `IdentificationType`, `ID_Type_Reference`, `identifierTypeCode`), a string or the texts inside
+ * a type's object or list (`{ ID: 'USA-SSN' }`, `{ ID: [{ '@type': 'WID', '#text': … }, …] }`,
+ * `{ coding: [{ code }] }`; a member `type`/`@type` inside, which names the scheme of the type's
+ * id, not the type, is skipped), at most 8 texts of at most 64 characters. `specific` is true when
+ * a member's name says an id's type (anything but `type`/`kind`). `words` splits a member name
+ * (key-names.ts keyWords). Undefined when there is none.
+ */
+export function idTypeTexts(object: Readonly<Record<string, unknown>>, keys: readonly string[], words: (key: string) => readonly string[]): { texts: string[]; specific: boolean } | undefined {
+  const texts: string[] = [];
+  let specific = false;
+  for (const key of keys) {
+    // Cheap first: the name holds `type` or is `kind`.
+    if (key.length > 48 || (key !== 'kind' && key.toLowerCase().indexOf('type') < 0)) continue;
+    const plain = key === 'type' || key === 'Type' || key === 'kind';
+    if (!plain && !typeMemberName(words(key))) continue;
+    const before = texts.length;
+    collectTypeTexts(object[key], texts, 0);
+    if (!plain && texts.length > before) specific = true;
+  }
+  return texts.length === 0 ? undefined : { texts, specific };
+}
+function typeMemberName(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  if (words.length > 5 || last === undefined) return false;
+  return last === 'type' || (words[words.length - 2] === 'type' && TYPE_REFERENCE_WORDS.has(last));
+}
+function collectTypeTexts(value: unknown, into: string[], depth: number): void {
+  if (into.length >= 8) return;
+  if (typeof value === 'string') {
+    if (value.length > 0 && value.length <= 64) into.push(value);
+    return;
+  }
+  if (value === null || typeof value !== 'object' || depth >= 3) return;
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 8)) collectTypeTexts(item, into, depth + 1);
+    return;
+  }
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && TYPE_TEXT_MEMBERS.has(key)) collectTypeTexts((value as Record<string, unknown>)[key], into, depth + 1);
+  }
 }
 
 /** Members of a WhatsApp Cloud API object that hold the user's phone number. */

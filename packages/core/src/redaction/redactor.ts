@@ -17,8 +17,8 @@ import type { FieldKind } from './internal/field-kinds.js';
 import { argvSecrets, BUILTIN_DETECTORS, birthDateEnd, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
-import { attributePair, extensionName, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
-import { awsQueryAround, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
+import { attributePair, dataLayerBase, extensionName, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
+import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
@@ -184,10 +184,29 @@ interface KeyedValue {
 function isRoleDecision(decision: KeyDecision): decision is RoleDecision {
   return typeof decision === 'string' && ROLE_TIERS.has(decision);
 }
+/**
+ * Whether the member `key` of an object under a member that decided `inherited` takes that
+ * decision: under a phone, card or account member its `data`, `value`, `number`; under an
+ * identifier's member also `ID`, `Value`, `Number`, `documentNumber`, ..., when the value holds a
+ * digit (`passport: { number: 'X5522019', country }`; `ssn: { value: 'see note', source }` stays).
+ */
+function inheritedBy(inherited: KeyDecision, key: string, child: JsonValue): boolean {
+  if (!isIdDecision(inherited)) return INHERITING_MEMBERS.has(key);
+  return DOCUMENT_NUMBER_MEMBERS.has(key) && ((typeof child === 'number' && Number.isSafeInteger(child)) || (typeof child === 'string' && /\d/.test(child)));
+}
 /** A dotted field path as query languages write one (`patients.lastName`, `a.b_c.d`): no blanks, no `@`, each field a word. */
 const FIELD_PATH = /^[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_][\w-]{0,63}){1,7}$/;
 /** A MongoDB aggregation field reference: `$` and a field or a dotted field path (`$lastName`, `$patient.ssn`). */
 const FIELD_REFERENCE = /^\$[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_][\w-]{0,63}){0,7}$/;
+/**
+ * A decision that a value is a person's identifier of one kind (a government id, a health
+ * identifier): what a type reference beside a generic member may name, and what an enclosing
+ * member passes to its object's generic members (`National_ID: [{ ID }]`, `passport: { number }`).
+ */
+function isIdDecision(decision: KeyDecision): boolean {
+  return typeof decision === 'object' || decision === 'identity' || decision === 'identityPassport' || decision === 'identityLicence'
+    || decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP';
+}
 /** A passport's or an identity card's machine-readable zone by its member name (ICAO Doc 9303): every line of it is identity data. */
 const MRZ_KEYS: ReadonlySet<string> = new Set(['mrz', 'mrzlines', 'mrzline', 'mrzline1', 'mrzline2', 'mrzline3', 'mrztext', 'mrzcode', 'mrzdata', 'machinereadablezone']);
 /**
@@ -262,18 +281,12 @@ function ipv4OfInteger(key: string, value: JsonValue): string | undefined {
 const BIRTH_OR_DEATH_KEYS: ReadonlySet<string> = new Set(['birth', 'death', 'died', 'deceased', 'dod']);
 const STARTS_WITH_DATE = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}(?!\d))/;
 const PATIENT_ID: HealthIdKind = HEALTH_ID_KEYS.get('mrn') as HealthIdKind;
-/** The members of an identity document's object that hold its number (`{"type":"passport","number":"X1234567"}`). */
-const DOCUMENT_NUMBER_MEMBERS: ReadonlySet<string> = new Set(['number', 'value', 'documentNumber', 'document_number', 'docNumber', 'doc_number', 'no', 'num', 'nr']);
 /**
- * The kind of identity document an object's type names (`{"document":{"type":"passport","number":…}}`,
- * `{"idType":"drivers_license","value":…}`; probe 6 of 2026-12-03): key-names.ts governmentIdKey of
- * the type's value, so its number member is read as that key's value would be.
+ * The members of an identity document's object that hold its number (`{"type":"passport","number":"X1234567"}`),
+ * and the generic members an identifier stands under beside its type or under its kind's member
+ * (Workday `{ ID, ID_Type_Reference }`, `{ IdentificationType, Value }`; not `id`, a record's).
  */
-function documentKindOf(value: Record<string, JsonValue>): GovernmentIdKey | undefined {
-  const type = value.type ?? value.documentType ?? value.document_type ?? value.idType ?? value.id_type ?? value.kind;
-  return typeof type === 'string' && type.length <= 48 ? governmentIdKey(type) : undefined;
-}
-
+const DOCUMENT_NUMBER_MEMBERS: ReadonlySet<string> = new Set(['number', 'value', 'documentNumber', 'document_number', 'docNumber', 'doc_number', 'no', 'num', 'nr', 'ID', 'Id', 'Value', 'VALUE', 'Number', 'NUMBER']);
 /**
  * A value under a key named exactly `key` is a secret when it looks like one: 12+ characters
  * without spaces or dots, letters and digits mixed, not a path (`{ key: 'ArrowDown' }`,
@@ -551,11 +564,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return decision;
   }
   /**
-   * A member name read past what a search engine or a query language adds to a field's name
-   * (wrapped-values.ts): a multi-field's sub-field (`last_name.keyword` decides as `last_name`), a
-   * MongoDB path's array positions (`patients.$.lastName` as `patients.lastName`), a dotted path's
-   * last field (`patients.lastName` as `lastName`), and a MongoDB field reference (`$lastName`,
-   * `$patient.ssn`). A fresh probe of 2026-12-04, H19.
+   * A member name read past what a search engine, a query language or an HR system adds to a
+   * field's name (wrapped-values.ts): a multi-field's sub-field (`last_name.keyword` decides as
+   * `last_name`), a MongoDB path's array positions (`patients.$.lastName` as `patients.lastName`),
+   * a dotted path's last field (`patients.lastName` as `lastName`), a MongoDB field reference
+   * (`$lastName`, `$patient.ssn`), and an identifier's data layer (Workday's `National_ID_Data` as
+   * `National_ID`; an identifier's decisions only: `Personal_Data` decides nothing). A fresh probe
+   * of 2026-12-04, H18, H19.
    */
   function qualifiedKeyDecision(key: string): KeyDecision {
     const field = searchFieldBase(key) ?? positionalPathBase(key);
@@ -563,7 +578,32 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A MongoDB field reference (`$lastName`, `$patient.ssn`: `$expr: { $eq: ['$lastName', …] }`) names its field.
     if (key.charCodeAt(0) === 36 && FIELD_REFERENCE.test(key)) return keyDecision(key.slice(1));
     // A dotted field path (MongoDB, Elasticsearch: `patients.lastName`) is named by its last field.
-    return FIELD_PATH.test(key) ? keyDecision(key.slice(key.lastIndexOf('.') + 1)) : 'none';
+    if (FIELD_PATH.test(key)) return keyDecision(key.slice(key.lastIndexOf('.') + 1));
+    const base = dataLayerBase(key);
+    const decision = base === undefined ? 'none' : keyDecision(base);
+    return isIdDecision(decision) ? decision : 'none';
+  }
+  /**
+   * What a generic id member (`ID`, `Value`, `Number`, `number`, `documentNumber`) of `value`
+   * holds by a member naming its type (identifiers.ts idTypeTexts: `{"document":{"type":"passport",
+   * "number":…}}`, `{"idType":"drivers_license","value":…}` since probe 6 of 2026-12-03; Workday
+   * `ID_Type_Reference: { ID: 'USA-SSN' }`, `IdentificationType: 'Passport'` since H18 of a fresh
+   * probe of 2026-12-04): the type's texts read as a government id's name (key-names.ts
+   * governmentIdKey: `SSN`, `Passport`, `National Insurance Number`), else as member names that name
+   * an identifier (`MRN`, `passport_number`), or as an HL7 table 0203 code (`USA-DL`, `GBR-NI`).
+   * `Employee_ID`, `invoice`, `license` name none.
+   */
+  function typedIdDecision(value: Record<string, JsonValue>, keys: readonly string[]): KeyDecision | undefined {
+    const types = idTypeTexts(value, keys, keyWords);
+    if (types === undefined) return undefined;
+    for (const text of types.texts) {
+      // A government id's name first, as before (`national_id` is a NATIONAL_ID here, as in text).
+      const decision = governmentIdKey(text) ?? keyDecision(text);
+      if (isIdDecision(decision)) return decision;
+      const code = idTypeCodeKind(text, types.specific);
+      if (code !== undefined) return code;
+    }
+    return undefined;
   }
   /**
    * What the fields an Elasticsearch full-text query searches decide for its `query` (`multi_match`
@@ -1390,7 +1430,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return decisions.every((d) => d === 'none') ? undefined : decisions;
   }
 
-  function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number, inherited?: NumberKeyKind | 'bareAccount'): JsonValue {
+  function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number, inherited?: KeyDecision): JsonValue {
     if (typeof value === 'string') {
       // Under a secret key, every string is the secret or part of it, except structural fields
       // of a pair or cookie object (`{ name, value, path }` in HAR cookies).
@@ -1538,7 +1578,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const commandArgs = keys.length <= 32 && enabled.has('secrets') ? argvMember(value, keys) : undefined;
     // A patient's logical id; an identity document's number beside its type.
     const patient = keys.length <= 64 && 'id' in value && isPatientObject(value);
-    const documentKind = keys.length <= 16 && keys.some((key) => DOCUMENT_NUMBER_MEMBERS.has(key)) ? documentKindOf(value) : undefined;
+    const documentKind = keys.length <= 16 && keys.some((key) => DOCUMENT_NUMBER_MEMBERS.has(key)) ? typedIdDecision(value, keys) : undefined;
     // An email address split into a local part and a domain (`{"user":"tevita.havili","host":"gmail.com"}`),
     // a postal address object (Stripe's `address.line1`, a FHIR Address's `line`, `text`, `district`),
     // a GeoJSON Point: contact-shapes.ts.
@@ -1626,8 +1666,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
         : patient && key === 'id' ? PATIENT_ID
         : documentKind !== undefined && DOCUMENT_NUMBER_MEMBERS.has(key) ? documentKind
-        // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number.
-        : inherited !== undefined && INHERITING_MEMBERS.has(key) ? inherited
+        // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number;
+        // under an identifier's key (Workday `National_ID: [{ ID }]`, `passport: { number, country }`) its generic id members too.
+        : inherited !== undefined && inheritedBy(inherited, key, child) ? inherited
         : Array.isArray(child) && isBareAccountListKeyName(key) ? 'bareAccount'
         : humanName && HUMAN_NAME_PARTS.has(key) ? 'person'
         : addressObject && isAddressObjectPart(key) ? 'address'
@@ -1804,8 +1845,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         return out;
       });
     }
-    // An object under a phone, account or card key (Plaid `{ number, type }`, `{"account": {"number": …}}`): its `data`, `value`, `number` are that number.
-    return walk(child, segments, pending, custom, keyIsSecret, depth, decision === 'PHONE' || decision === 'ACCOUNT' || decision === 'CARD' || decision === 'bareAccount' ? decision : undefined);
+    // An object under a phone, account or card key (Plaid `{ number, type }`, `{"account": {"number": …}}`): its `data`, `value`, `number` are that number;
+    // under an identifier's key (`National_ID`, `passport`, `mrn`) its generic id members too (`ID`, `Value`, `Number`).
+    return walk(child, segments, pending, custom, keyIsSecret, depth, decision === 'PHONE' || decision === 'ACCOUNT' || decision === 'CARD' || decision === 'bareAccount' || isIdDecision(decision) ? decision : undefined);
   }
 
   function pathRule(segments: readonly string[]): boolean {

@@ -222,6 +222,16 @@ export function positionalPathBase(key: string): string | undefined {
   return kept.length === segments.length || kept.length === 0 ? undefined : kept.join('.');
 }
 
+/**
+ * A member that holds an identifier's data named after it (Workday's `National_ID_Data`,
+ * `Passport_ID_Data`, `License_ID_Data` under `National_ID`, ...): the name without its last word
+ * `Data`, or undefined.
+ */
+export function dataLayerBase(key: string): string | undefined {
+  const match = /^(.{2,120}?)[_\-.]?(?:Data|data|DATA)$/.exec(key);
+  return match === null ? undefined : match[1];
+}
+
 /** FHIR's `value[x]`: `value` then a data type's name (`valueString`, `valueDateTime`, `valueHumanName`, …). */
 const FHIR_VALUE = /^value[A-Z][A-Za-z]{1,24}$/;
 
