@@ -19,6 +19,7 @@ import { detectXmlValues } from './xml-values.js';
 import { detectLabelledPostcodes } from './postcodes.js';
 import { detectPaymentAccounts } from './payments.js';
 import { detectKeyDetails, pushColumnValue } from './pg-details.js';
+import { sqlBinds } from './sql-binds.js';
 import { awsQueryAround } from './identifiers.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
@@ -1588,7 +1589,7 @@ function detectVcardBirthDays(text: string, out: Detection[]): void {
 // (`secrets`, from detectSecretSpans; a probe of 2026-12-03 found `INSERT INTO users (email, password) VALUES (…)` stored raw).
 const sqlInsert = /\binsert\s+(?:ignore\s+)?into\b/i;
 const sqlInsertHead = /\binsert\s+(?:ignore\s+)?into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,2000})\)\s*values\s*/gi;
-const sqlValue = /\s*(?:'((?:[^']|''){0,200})'|(-?[\d.]+|null|true|false|default))\s*(,|\))/iy;
+const sqlValue = /\s*(?:[NnEe]?'((?:[^']|''){0,200})'|(-?[\d.]+|null|true|false|default))\s*(,|\))/iy;
 
 /**
  * Where a value sqlValue does not read ends (`NOW()`, `CAST('1982-09-30' AS date)`, a column
@@ -1669,7 +1670,7 @@ function sqlRows(text: string, at: number, kinds: readonly (ColumnKind | 'secret
 // column masks the value as PERSON, a date-of-birth column as DOB when it is a date). The sixth probe
 // of 2026-12-03 found the surname stored raw. The column may carry its table (`p.last_name`) or quotes.
 const sqlAssignStart = /\bupdate\s+[\w."`[\]]{1,128}\s+set\s|\bwhere\s/gi;
-const sqlAssignment = /(?<![\w$])[`"[]?([A-Za-z_][\w$]{0,63})[`"\]]?\s*=\s*'((?:[^']|''){1,200})'/g;
+const sqlAssignment = /(?<![\w$])[`"[]?([A-Za-z_][\w$]{0,63})[`"\]]?\s*=\s*[NnEe]?'((?:[^']|''){1,200})'/g;
 
 function detectSqlAssignments(text: string, out: Detection[], on: number): void {
   sqlAssignStart.lastIndex = 0;
@@ -1701,7 +1702,7 @@ function detectSqlAssignments(text: string, out: Detection[], on: number): void 
 // found these stored raw.
 const sqlInCue = /\bin\s*\(/i;
 const sqlRowValueIn = /\(([\w."`[\] ,]{1,1000})\)\s*(?:not\s+)?in\s*\(\s*(?=\()/gi;
-const sqlColumnIn = /(?<![\w$.])[`"[]?([A-Za-z_][\w$]{0,63})[`"\]]?\s+(?:not\s+)?in\s*\(\s*(?=')/gi;
+const sqlColumnIn = /(?<![\w$.])[`"[]?([A-Za-z_][\w$]{0,63})[`"\]]?\s+(?:not\s+)?in\s*\(\s*(?=[NnEe]?')/gi;
 const sqlCopyHead = /\bcopy\s+[\w."`[\]]{1,128}\s*\(([^()]{1,2000})\)\s*from\s+stdin\b[^\n]{0,200}\n/gi;
 const sqlCopyCue = /\bcopy\s/i;
 const sqlColumnName = (column: string): string => column.trim().replace(/^[`"[]|[`"\]]$/g, '');
@@ -1741,6 +1742,47 @@ function detectSqlCopy(text: string, out: Detection[], on: number): void {
         start = tab + 1;
       }
       at = end + 1;
+    }
+  }
+}
+
+// T-SQL's `EXEC sp_executesql N'SELECT … WHERE last_name = @ln AND dob = @d', N'@ln nvarchar(50),
+// @d date', @ln = N'Vlintuk', @d = '1984-03-12'`: the statement names each parameter by the column
+// it is compared with or written to (sql-binds.ts), and each value after the declarations, named
+// (`@ln = …`) or by its declaration's position, is decided by that column as an INSERT's literal
+// is (H16 of the probe of 2026-12-04c found the values stored raw). Up to 64 values a call.
+const sqlExecuteSql = /\bsp_executesql\s+[Nn]?'((?:[^']|''){1,20000})'/gi;
+const sqlExecuteCue = /sp_executesql/i;
+const sqlExecuteArgument = /\s*,\s*(?:@([A-Za-z_][\w$]{0,63})\s*=\s*)?(?:[NnEe]?'((?:[^']|''){0,2000})'|(-?[\d.]+)\b)/y;
+
+function detectSqlExecute(text: string, out: Detection[], on: number): void {
+  for (const call of eachMatch(sqlExecuteSql, text)) {
+    const binds = sqlBinds((call[1] as string).replace(/''/g, "'"));
+    if (binds === undefined) continue;
+    const names: string[] = [];
+    const values: Array<[start: number, value: string]> = [];
+    let declarations: string[] | undefined;
+    sqlExecuteArgument.lastIndex = call.index + call[0].length;
+    for (let count = 0; count < 65; count++) {
+      const argument = sqlExecuteArgument.exec(text);
+      if (argument === null) break;
+      const value = (argument[2] ?? argument[3]) as string;
+      if (declarations === undefined) {
+        // The first argument declares the parameters (`@ln nvarchar(50), @d date`), in order.
+        declarations = argument[1] === undefined && argument[2] !== undefined ? [...value.matchAll(/@([A-Za-z_][\w$]{0,63})/g)].map((name) => name[1] as string) : [];
+        if (argument[1] === undefined) continue;
+      }
+      const name = argument[1] ?? declarations[values.length];
+      const column = name === undefined ? undefined : binds.byName.get(name);
+      if (column === undefined) continue;
+      names.push(column);
+      values.push([argument.index + argument[0].length - value.length - (argument[2] === undefined ? 0 : 1), value]);
+    }
+    const kinds = columnKinds(names);
+    for (let c = 0; c < kinds.length; c++) {
+      const kind = kinds[c] as ColumnKind;
+      const [start, value] = values[c] as [number, string];
+      if (kind !== 'none' && kind !== 'secret' && value !== '') sqlColumnValue(text, kind, start, value, out, on);
     }
   }
 }
@@ -2736,6 +2778,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // `WHERE (last_name, dob) IN (('Havili', '1984-03-12'))`, `last_name IN ('Havili')`; `COPY t (…) FROM stdin;` rows.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes("'") && sqlInCue.test(text)) detectSqlInLists(text, out, on);
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes('\t') && sqlCopyCue.test(text)) detectSqlCopy(text, out, on);
+  // `EXEC sp_executesql N'… WHERE last_name = @ln', N'@ln nvarchar(50)', @ln = N'Vlintuk'`: each value by the column its parameter stands for.
+  if ((on & (HEALTH | PERSON)) !== 0 && at > 0 && letters >= 12 && sqlExecuteCue.test(text)) detectSqlExecute(text, out, on);
   // Names and address parts named by XML markup (`<Nm>`, `<StrtNm>`, `<PstCd>`, `<FirstName>`): xml-values.ts.
   if ((on & (PERSON | ADDRESS)) !== 0 && letters >= 8 && text.includes('</')) detectXmlValues(text, out);
   // A database constraint's `Key (last_name, dob)=(havili, 1984-03-12)`: each value by its column's name (pg-details.ts).

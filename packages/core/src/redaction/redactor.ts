@@ -25,6 +25,7 @@ import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
 import { callPairs, elementPairs, mayHoldCalls, mayHoldPairs, textPairs } from './text-pairs.js';
+import { boundStatementOf, type BoundStatement } from './sql-binds.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
@@ -1572,6 +1573,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A table as columns and rows (`{ cols: ["name", "ssn"], rows: [["Amara Okafor", "536228514"]] }`:
     // SQL and BI tools' results): each cell is read as the value of its column's name.
     const table = keys.length <= 16 ? columnTableOf(value, keys) : undefined;
+    // A parameterised SQL statement (`{ sql: '… WHERE ssn = $1', params: ['536228514'] }`, node-postgres
+    // `{ text, values }`, knex `{ sql, bindings }`): each bind read as the value of the column it
+    // stands for (sql-binds.ts; H16 of the probe of 2026-12-04c).
+    const bound = keys.length <= 16 ? boundStatementOf(value, keys) : undefined;
     // A point as latitude and longitude members (`{"latitude": "51.5074", "longitude": "-0.1278"}`).
     const point = keys.length <= 32 ? coordinateMembers(value, keys) : undefined;
     // An MCP server's or a spawn's `{ command, args }`: the arguments read after their command (argv.ts).
@@ -1640,6 +1645,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           segments.pop();
           return walked;
         });
+        segments.pop();
+        continue;
+      }
+      if (bound !== undefined && key === bound.member) {
+        segments.push(key);
+        out[key] = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : bindValues(child, bound, segments, pending, custom, keyIsSecret, depth + 1);
         segments.pop();
         continue;
       }
@@ -1718,6 +1729,80 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         segments.pop();
       }
     });
+  }
+
+  /**
+   * The binds of a parameterised statement (sql-binds.ts boundStatementOf), each under the decision
+   * of the column it stands for, the statement's columns read together (columnDecisions, as a column
+   * table's are); a named bind no column names by its own name (`{ ':dob': … }`). A list by position;
+   * an object by name (`:dob`, `@dob`, `$dob` as `dob`); a JSON list in a string (Prisma's query
+   * event) parsed and written back. A bind as an object with a `name` (AWS RDS Data API `{ name,
+   * value: { stringValue } }`, tedious `{ name, type, value }`) by that name; with a `val` or
+   * `value` (node-oracledb `{ val, type }`) that member holds it.
+   */
+  function bindValues(child: JsonValue, bound: BoundStatement, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number): JsonValue {
+    if (depth > MAX_DEPTH) return walk(child, segments, pending, custom, keyIsSecret, depth);
+    const { byPosition, byName } = bound.binds;
+    const columns = [...new Set([...byPosition, ...byName.values()].filter((column): column is string => column !== undefined))];
+    const decisions = columnDecisions(columns);
+    const columnDecision = (column: string | undefined): KeyDecision => (column === undefined || decisions === undefined ? 'none' : (decisions[columns.indexOf(column)] ?? 'none'));
+    const nameDecision = (name: string): KeyDecision => {
+      const bare = name.replace(/^[:@$]/, '');
+      const column = byName.get(bare);
+      return column !== undefined ? columnDecision(column) : keyDecision(bare);
+    };
+    const bind = (item: JsonValue, decision: KeyDecision, depthNow: number): JsonValue => {
+      if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+        const members = Object.keys(item);
+        const named = typeof item.name === 'string' && members.length <= 8 ? nameDecision(item.name) : undefined;
+        const holder = members.length <= 8 ? (['value', 'val'] as const).find((member) => member in item) : undefined;
+        if (holder !== undefined && (named ?? decision) !== 'none') {
+          const out: Record<string, JsonValue> = {};
+          for (const member of sortKeys(members)) {
+            segments.push(member);
+            const inner = item[member] as JsonValue;
+            out[member] = pathRule(segments) ? wholeValue(inner, 'REDACTED', 'unknown', pending)
+              : member === holder ? underKey(named ?? decision, inner, segments, pending, custom, keyIsSecret, depthNow + 1)
+              : walk(inner, segments, pending, custom, keyIsSecret, depthNow + 1);
+            segments.pop();
+          }
+          return out;
+        }
+      }
+      return underKey(decision, item, segments, pending, custom, keyIsSecret, depthNow);
+    };
+    if (typeof child === 'string') {
+      // Prisma's query event: `params: '["536228514","Vlintuk"]'`.
+      let parsed: unknown;
+      try {
+        parsed = child.length <= 100_000 ? JSON.parse(child) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      if (!Array.isArray(parsed)) return walk(child, segments, pending, custom, keyIsSecret, depth);
+      const after = JSON.stringify(bindValues(parsed as JsonValue[], bound, segments, pending, custom, keyIsSecret, depth + 1));
+      return after === JSON.stringify(parsed) ? walk(child, segments, pending, custom, keyIsSecret, depth) : after;
+    }
+    if (Array.isArray(child)) {
+      return child.map((item, index) => {
+        segments.push(String(index));
+        const out = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : bind(item, columnDecision(byPosition[index]), depth + 1);
+        segments.pop();
+        return out;
+      });
+    }
+    if (child === null || typeof child !== 'object') return walk(child, segments, pending, custom, keyIsSecret, depth);
+    const out: Record<string, JsonValue> = {};
+    for (const key of sortKeys(Object.keys(child))) {
+      segments.push(key);
+      const redactedKey = redactString(key, segments, pending, custom, false);
+      const item = child[key] as JsonValue;
+      const redacted = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : bind(item, nameDecision(key), depth + 1);
+      segments.pop();
+      if (redactedKey === '__proto__') Object.defineProperty(out, redactedKey, { value: redacted, enumerable: true, writable: true, configurable: true });
+      else out[redactedKey] = redacted;
+    }
+    return out;
   }
 
   /** `{ command: "mysql", args: ["-u", "root", "-phunter2"] }` (also `cmd`, `argv`, `arguments`): the member holding the arguments and their secret spans. */

@@ -68,6 +68,20 @@ const MACHINE_CALLS: ReadonlySet<string> = new Set(['objectid', 'uuid', 'bindata
 /** A call's literal arguments: a number, or numbers separated by commas (`1971, 5, 6`), up to its `)`. */
 const CALL_ARGUMENTS = /(\d{1,20}(?:[ \t]{0,3},[ \t]{0,3}\d{1,20}){0,6})[ \t]{0,3}\)/y;
 
+/** Words of an SQL statement around a bind placeholder. */
+const SQL_WORDS = /\b(?:select|update|delete|insert|where|exec|execute|sp_executesql)\b/i;
+
+/** Whether `text` from `start` to `end` is a named bind placeholder (`:ln`, `@LastName`; sql-binds.ts). */
+function isBindPlaceholder(text: string, start: number, end: number): boolean {
+  const sigil = text.charCodeAt(start);
+  if ((sigil !== 58 && sigil !== 64) || end - start < 2 || end - start > 65 || !isKeyStart(text.charCodeAt(start + 1))) return false;
+  for (let at = start + 2; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (!isKeyChar(code) || code === 45 || code === 46) return false;
+  }
+  return true;
+}
+
 /** Whether `text` may hold a pair (`=`, `:` or a closing tag): strings without one are not scanned. */
 export function mayHoldPairs(text: string): boolean {
   return text.length >= 4 && (text.indexOf('=') !== -1 || text.indexOf(':') !== -1 || text.indexOf('</') !== -1);
@@ -86,6 +100,8 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
   let lineScanned = 0;
   let pairsOnLine = 0;
   let consumed = 0;
+  // Whether the text holds an SQL statement's words (asked only of a placeholder's value).
+  let sqlText: boolean | undefined;
   for (let at = 0; at < length; at++) {
     const code = text.charCodeAt(at);
     if (code !== 61 /* = */ && code !== 58 /* : */) continue;
@@ -143,6 +159,8 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
     }
     const pair = valueAt(text, from, code === 61, leading, pairsOnLine > 1);
     if (pair === undefined) continue;
+    // An SQL bind placeholder (`last_name = :ln`, `last_name = @ln` in a statement) holds no value: the binds are read by sql-binds.ts.
+    if (code === 61 && !pair.quoted && isBindPlaceholder(text, pair.start, pair.end) && (sqlText ??= SQL_WORDS.test(text))) continue;
     // A multipart part's `name="…"` names a field (formDataPairs), it holds no person's name.
     if ((name === 'name' || name === 'filename') && text.lastIndexOf('form-data', at) >= lineStart) continue;
     out.push({ name, ...pair });
@@ -207,6 +225,13 @@ function leadsItsLine(text: string, lineStart: number, keyStart: number, quoted:
 function valueAt(text: string, from: number, equals: boolean, leading: boolean, beside: boolean): Omit<TextPair, 'name'> | undefined {
   const first = text.charCodeAt(from);
   if (Number.isNaN(first) || first === 10 || first === 13 || first === 123 /* { */ || first === 91 /* [ */) return undefined;
+  // An SQL string literal's prefix: T-SQL's Unicode `N'Vlintuk'` (`@LastName = N'…'` in an EXEC),
+  // PostgreSQL's escape string `E'…'`: the literal's content is the value (H16 of the probe of
+  // 2026-12-04c stored `[PERSON:…]'Vlintuk'`, the `N` read as the value). Unclosed, it is a word (`N'Djamena`).
+  if ((first === 78 || first === 110 || first === 69 || first === 101) && text.charCodeAt(from + 1) === 39) {
+    const literal = valueAt(text, from + 1, equals, leading, beside);
+    if (literal !== undefined && literal.quoted) return literal;
+  }
   // A value wrapped in a constructor call (Mongo shell `ISODate("1971-05-06")`, `new
   // Date("…")`, `NumberLong("536228514")`; `datetime.date(1971, 5, 6)`, `LocalDate.of(1971, 5, 6)`):
   // its literal argument is the value (the second probe of 2026-12-04, G12 and G19). Machine ids

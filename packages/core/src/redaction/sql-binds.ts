@@ -1,0 +1,388 @@
+// The bind parameters of a parameterised SQL statement and the columns they stand for (a fresh
+// README-only probe of 2026-12-04, H16: `{ sql: '… WHERE ssn = $1 AND last_name = $2', params:
+// ['536228514', 'Vlintuk'] }` stored the params raw). The statement names each value by the column
+// it is compared with or written to, as an INSERT's column list names its literals
+// (detectors.ts detectSqlInserts, detectSqlAssignments, detectSqlInLists): which column name is
+// personal data is the key-name rules' (key-names.ts, through the redactor's columnDecisions and
+// detectors.ts columnKinds), none is listed here.
+//
+// Placeholders: `$1` (PostgreSQL), `?` and `?1` (MySQL, SQLite, JDBC), `:name` and `:1` (Oracle,
+// SQLite), `@name` (T-SQL, SQLite), `$name` (SQLite), `%s` and `%(name)s` (Python DB-API, PEP 249
+// paramstyles format and pyformat). A placeholder is mapped to the column of
+// - a comparison: `col = $1`, `$1 = col`, `col <> ?`, `col LIKE :p`, `col NOT ILIKE :p`,
+//   `col BETWEEN ? AND ?`, `lower(col) = lower(?)`, `col::text = $1::text`; an UPDATE's `SET col = ?`;
+// - a list: `col IN (?, ?)`, `col NOT IN (…)`, `col = ANY($1)` (the bind a list itself);
+// - an INSERT: `INSERT INTO t (a, b) VALUES (?, ?), (?, ?)`, by position in the tuple;
+// - a T-SQL procedure's parameter: `EXEC proc @LastName = @p1` (the parameter's name is the column).
+// A placeholder inside a function call at its first argument (`CAST(? AS date)`, `to_date(:d,
+// 'YYYY-MM-DD')`) is the call's value. Anything else maps to no column.
+//
+// Linear: one pass of a tokenizer over at most MAX_STATEMENT characters (at most MAX_TOKENS tokens),
+// one pass over the tokens with a stack of open parentheses; each look-back reads at most five tokens.
+
+/** Longest statement read; the binds past it map to no column. */
+export const MAX_STATEMENT = 20_000;
+/** Most tokens read from one statement. */
+const MAX_TOKENS = 8192;
+
+/** The columns a statement's binds stand for. */
+export interface SqlBinds {
+  /**
+   * By a bind's 0-based position in a list of values: `$n` and `?n` at `n - 1`, other
+   * placeholders (`?`, `%s`, `:name`, `@name`) in the order they occur (node-oracledb and the
+   * DB-API bind a list so). The column's name as written, without quotes or table; undefined
+   * where no column names the bind.
+   */
+  byPosition: (string | undefined)[];
+  /** By a named bind's name without its sigil (`dob` for `:dob`, `@dob`, `$dob`, `%(dob)s`), as written. */
+  byName: Map<string, string>;
+}
+
+const enum Kind {
+  Word,
+  Bind,
+  Op,
+  Open,
+  Close,
+  Comma,
+  Cast,
+  Other,
+}
+
+interface Token {
+  kind: Kind;
+  /** A word as written (the last part of a dotted name, quotes removed); a named bind's name. */
+  text: string;
+  /** A numbered bind's number (`$2`, `?2`: 2); 0 for the others. */
+  number: number;
+  /** A T-SQL `@name`. */
+  at: boolean;
+}
+
+/** A statement's first word that makes a string SQL: the binds are read only in one. */
+const SQL_START = /^[\s(]{0,16}(?:select|insert|update|delete|with|merge|replace|upsert|call|exec|execute|values)\b/i;
+
+/** Whether `text` starts as an SQL statement (`SELECT …`, `INSERT …`, `WITH …`, `EXEC …`). */
+export function isSqlStatement(text: string): boolean {
+  return SQL_START.test(text.length > 64 ? text.slice(0, 64) : text);
+}
+
+/** Words that are no column's name where a column is looked for. */
+const KEYWORDS: ReadonlySet<string> = new Set([
+  'select', 'where', 'and', 'or', 'not', 'in', 'values', 'set', 'like', 'ilike', 'between', 'is', 'null', 'on', 'as', 'from', 'join', 'by',
+  'any', 'all', 'some', 'exists', 'case', 'when', 'then', 'else', 'end', 'limit', 'offset', 'returning', 'into', 'update', 'delete', 'insert',
+  'having', 'top', 'exec', 'execute', 'call', 'with', 'union', 'true', 'false', 'distinct', 'group', 'order', 'using', 'default', 'escape',
+  'regexp', 'rlike', 'glob', 'match', 'similar', 'to', 'array', 'interval', 'date', 'timestamp', 'time', 'do', 'conflict', 'output',
+]);
+/** Words that compare like an operator (`col LIKE ?`). */
+const COMPARING: ReadonlySet<string> = new Set(['like', 'ilike', 'regexp', 'rlike', 'glob', 'match']);
+
+const isWordStart = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code >= 0xc0;
+const isWordChar = (code: number): boolean => isWordStart(code) || (code >= 48 && code <= 57) || code === 36;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** The end of a quoted run from `at` (its opening quote `quote`), a doubled quote inside it; `end` when it does not close. */
+function quotedEnd(text: string, at: number, quote: number, end: number): number {
+  for (let index = at + 1; index < end; index++) {
+    if (text.charCodeAt(index) !== quote) continue;
+    if (text.charCodeAt(index + 1) === quote) index++;
+    else return index + 1;
+  }
+  return end;
+}
+
+/** The end of a run of word characters from `at`. */
+function wordEnd(text: string, at: number, end: number): number {
+  while (at < end && isWordChar(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const end = Math.min(text.length, MAX_STATEMENT);
+  /** The last token is a word and a dot followed it: a word next continues its name. */
+  let joined = false;
+  const push = (kind: Kind, value = '', number = 0, at = false): void => {
+    joined = false;
+    tokens.push({ kind, text: value, number, at });
+  };
+  let index = 0;
+  while (index < end && tokens.length < MAX_TOKENS) {
+    const code = text.charCodeAt(index);
+    const next = text.charCodeAt(index + 1);
+    if (code <= 32) {
+      index++;
+    } else if (code === 39) {
+      // A string literal (its `N`, `E`, `X` prefix read with the word before it).
+      index = quotedEnd(text, index, 39, end);
+      push(Kind.Other);
+    } else if (code === 34 || code === 96 || code === 91) {
+      // A quoted name: `"last_name"`, `` `last_name` ``, T-SQL's `[last_name]`.
+      const close = code === 91 ? text.indexOf(']', index + 1) : quotedEnd(text, index, code, end) - 1;
+      if (close === -1 || close >= end || close - index > 129) {
+        index++;
+        push(Kind.Other);
+        continue;
+      }
+      word(text.slice(index + 1, close), close + 1);
+    } else if (code === 45 && next === 45) {
+      // `-- comment` to its line's end.
+      while (index < end && text.charCodeAt(index) !== 10) index++;
+    } else if (code === 47 && next === 42) {
+      const close = text.indexOf('*/', index + 2);
+      index = close === -1 || close >= end ? end : close + 2;
+    } else if (isWordStart(code)) {
+      const stop = wordEnd(text, index, end);
+      // A string literal's prefix (`N'Vlintuk'`, `E'…'`, `X'0A'`): the literal, no word.
+      if (stop - index === 1 && text.charCodeAt(stop) === 39 && /[NnEeXxBbUu]/.test(text[index] as string)) {
+        index = quotedEnd(text, stop, 39, end);
+        push(Kind.Other);
+        continue;
+      }
+      word(text.slice(index, stop), stop);
+    } else if (code === 36 /* $ */ || code === 58 /* : */ || code === 64 /* @ */ || code === 63 /* ? */) {
+      if (code === 58 && next === 58) {
+        // PostgreSQL's cast `::`.
+        index += 2;
+        push(Kind.Cast);
+        continue;
+      }
+      const previous = index === 0 ? 32 : text.charCodeAt(index - 1);
+      if (isDigit(next) && code !== 64) {
+        // `$2`, `?2`, `:2`.
+        let stop = index + 1;
+        while (stop < end && isDigit(text.charCodeAt(stop))) stop++;
+        const digits = text.slice(index + 1, stop);
+        if (code === 58) push(Kind.Bind, digits);
+        else push(Kind.Bind, '', Number(digits.slice(0, 6)));
+        index = stop;
+      } else if (code !== 63 && isWordStart(next) && !(code === 58 && isWordChar(previous)) && !(code === 36 && isWordChar(previous))) {
+        // `:dob`, `@LastName`, `$dob`.
+        const stop = wordEnd(text, index + 1, end);
+        push(Kind.Bind, text.slice(index + 1, stop), 0, code === 64);
+        index = stop;
+      } else if (code === 64 && next === 64) {
+        // T-SQL's `@@ROWCOUNT`: a system variable.
+        index = wordEnd(text, index + 2, end);
+        push(Kind.Other);
+      } else {
+        if (code === 63) push(Kind.Bind);
+        else push(Kind.Other);
+        index++;
+      }
+    } else if (code === 37 /* % */ && next === 115 /* s */) {
+      push(Kind.Bind);
+      index += 2;
+    } else if (code === 37 && next === 40 /* ( */) {
+      const close = text.indexOf(')s', index + 2);
+      if (close !== -1 && close < end && close - index <= 66 && /^[A-Za-z_]\w*$/.test(text.slice(index + 2, close))) {
+        push(Kind.Bind, text.slice(index + 2, close));
+        index = close + 2;
+      } else {
+        push(Kind.Other);
+        index++;
+      }
+    } else if (code === 61 || code === 60 || code === 62 || (code === 33 && next === 61)) {
+      // `=`, `==`, `<`, `<=`, `<>`, `>`, `>=`, `!=`.
+      index += next === 61 || (code === 60 && next === 62) || code === 33 ? 2 : 1;
+      push(Kind.Op);
+    } else if (code === 40) {
+      index++;
+      push(Kind.Open);
+    } else if (code === 41) {
+      index++;
+      push(Kind.Close);
+    } else if (code === 44) {
+      index++;
+      push(Kind.Comma);
+    } else {
+      index++;
+      push(Kind.Other);
+    }
+  }
+  return tokens;
+
+  /** A word ending at `stop`; after `p.` (a dotted name: `p.last_name`, `"t"."last_name"`) it replaces the table's name. */
+  function word(value: string, stop: number): void {
+    const last = tokens[tokens.length - 1];
+    if (joined && last !== undefined && last.kind === Kind.Word) last.text = value;
+    else push(Kind.Word, value);
+    joined = text.charCodeAt(stop) === 46;
+    index = joined ? stop + 1 : stop;
+  }
+}
+
+interface Context {
+  kind: 'in' | 'values' | 'columns' | 'call' | 'group';
+  /** An `in` list's column. */
+  column?: string | undefined;
+  /** A `values` tuple's columns; a `columns` list's names so far. */
+  columns?: (string | undefined)[] | undefined;
+  /** Commas seen so far: the position inside the parentheses. */
+  position: number;
+  /** A call's name token. */
+  word: number;
+}
+
+/**
+ * The columns the binds of `statement` stand for (see the module's comment); undefined when the
+ * statement maps none. Reads at most MAX_STATEMENT characters.
+ *
+ * @example
+ * ```ts
+ * sqlBinds('SELECT * FROM p WHERE ssn = $1 AND last_name = $2')?.byPosition; // ['ssn', 'last_name']
+ * sqlBinds('INSERT INTO p (first_name, dob) VALUES (:fn, :dob)')?.byName.get('fn'); // 'first_name'
+ * ```
+ */
+export function sqlBinds(statement: string): SqlBinds | undefined {
+  const tokens = tokenize(statement);
+  // A statement that numbers its binds (`$1`, `?1`) reads a bare `?` as an operator (PostgreSQL's jsonb `?`).
+  const numbered = tokens.some((token) => token.kind === Kind.Bind && token.number > 0);
+  const byPosition: (string | undefined)[] = [];
+  const byName = new Map<string, string>();
+  const stack: Context[] = [];
+  let insertColumns: (string | undefined)[] | undefined;
+  /** The `)` that closed a VALUES tuple (a `, (` after it opens the next row). */
+  let closedValues = -1;
+  let occurrence = 0;
+  let found = false;
+  const isWord = (at: number, word?: string): boolean => {
+    const token = tokens[at];
+    return token !== undefined && token.kind === Kind.Word && (word === undefined || token.text.toLowerCase() === word);
+  };
+  const isKeyword = (at: number): boolean => isWord(at) && KEYWORDS.has((tokens[at] as Token).text.toLowerCase());
+  const kindAt = (at: number): Kind | undefined => tokens[at]?.kind;
+  /** The column named by the operand that ends at token `at`: `col`, `t.col`, `col::text`, `lower(col)`, a T-SQL `@Param`. */
+  const columnBefore = (at: number): string | undefined => {
+    if (kindAt(at) === Kind.Word && kindAt(at - 1) === Kind.Cast) at -= 2;
+    const token = tokens[at];
+    if (token === undefined) return undefined;
+    if (token.kind === Kind.Word) return isKeyword(at) ? undefined : token.text;
+    if (token.kind === Kind.Bind && token.at && token.text !== '') return token.text;
+    if (token.kind === Kind.Close && isWord(at - 1) && !isKeyword(at - 1) && kindAt(at - 2) === Kind.Open && isWord(at - 3)) return (tokens[at - 1] as Token).text;
+    return undefined;
+  };
+  /** The column a value from token `from` to `to` is compared with (`col = ?`, `? = col`, `col LIKE ?`, `col BETWEEN ? AND ?`). */
+  const comparedColumn = (from: number, to: number): string | undefined => {
+    const before = from - 1;
+    if (kindAt(before) === Kind.Op) return columnBefore(before - 1);
+    if (isWord(before)) {
+      const word = (tokens[before] as Token).text.toLowerCase();
+      if (COMPARING.has(word)) return columnBefore(isWord(before - 1, 'not') ? before - 2 : before - 1);
+      if (word === 'between') return columnBefore(isWord(before - 1, 'not') ? before - 2 : before - 1);
+      if (word === 'and' && isWord(before - 2, 'between')) return columnBefore(isWord(before - 3, 'not') ? before - 4 : before - 3);
+    }
+    // `? = col`: the operand on the right.
+    if (kindAt(to + 1) === Kind.Op && isWord(to + 2) && !isKeyword(to + 2) && kindAt(to + 3) !== Kind.Open) return (tokens[to + 2] as Token).text;
+    return undefined;
+  };
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const top = stack[stack.length - 1];
+    switch (token.kind) {
+      case Kind.Open: {
+        let context: Context;
+        if (isWord(at - 1, 'in')) context = { kind: 'in', column: columnBefore(isWord(at - 2, 'not') ? at - 3 : at - 2), position: 0, word: at };
+        else if ((isWord(at - 1, 'any') || isWord(at - 1, 'all') || isWord(at - 1, 'some')) && kindAt(at - 2) === Kind.Op) context = { kind: 'in', column: columnBefore(at - 3), position: 0, word: at };
+        else if (isWord(at - 1, 'values') || (kindAt(at - 1) === Kind.Comma && at - 2 === closedValues)) context = { kind: 'values', columns: insertColumns, position: 0, word: at };
+        else if (isWord(at - 1) && !isKeyword(at - 1) && (isWord(at - 2, 'into') || isWord(at - 2, 'insert'))) context = { kind: 'columns', columns: [], position: 0, word: at };
+        else if (isWord(at - 1, 'insert')) context = { kind: 'columns', columns: [], position: 0, word: at };
+        else if (isWord(at - 1) && !isKeyword(at - 1)) context = { kind: 'call', position: 0, word: at - 1 };
+        else context = { kind: 'group', position: 0, word: at };
+        if (stack.length < 256) stack.push(context);
+        break;
+      }
+      case Kind.Close:
+        stack.pop();
+        if (top?.kind === 'columns') insertColumns = top.columns;
+        else if (top?.kind === 'values') closedValues = at;
+        break;
+      case Kind.Comma:
+        if (top !== undefined) top.position++;
+        break;
+      case Kind.Word:
+        if (top?.kind === 'columns' && top.columns !== undefined && top.columns.length < 1024) top.columns[top.position] = token.text;
+        break;
+      case Kind.Bind: {
+        // `@LastName = …` in an EXEC: a procedure's parameter, no value.
+        if (token.at && kindAt(at + 1) === Kind.Op && stack.length === 0 && (isWord(0, 'exec') || isWord(0, 'execute'))) break;
+        let from = at;
+        let to = at;
+        let depth = stack.length - 1;
+        // Inside a call at its first argument (`lower(?)`, `CAST(? AS date)`): the call is the value.
+        while (depth >= 0 && (stack[depth] as Context).kind === 'call' && (stack[depth] as Context).position === 0) {
+          from = (stack[depth] as Context).word;
+          to = -2;
+          depth--;
+        }
+        const context = stack[depth];
+        const column =
+          context?.kind === 'in' && from === at ? context.column
+          : context?.kind === 'values' ? context.columns?.[context.position]
+          : comparedColumn(from, to);
+        const position = token.number > 0 ? token.number - 1 : token.text !== '' || !numbered ? occurrence++ : -1;
+        if (position >= 0 && position < 4096 && column !== undefined && byPosition[position] === undefined) {
+          byPosition[position] = column;
+          found = true;
+        }
+        if (token.text !== '' && column !== undefined && !byName.has(token.text)) {
+          byName.set(token.text, column);
+          found = true;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return found ? { byPosition, byName } : undefined;
+}
+
+/** Members that hold a parameterised statement's text (node-postgres `text`, knex and mysql2 `sql`). */
+const STATEMENT_MEMBERS = ['sql', 'query', 'text', 'statement'] as const;
+/** Members that hold its binds (node-postgres `values`, knex `bindings`, node-oracledb `binds`, Sequelize `bind` and `replacements`). */
+const BIND_MEMBERS = ['params', 'values', 'args', 'bindings', 'binds', 'parameters', 'bind', 'replacements'] as const;
+const BIND_MEMBER_SET: ReadonlySet<string> = new Set(BIND_MEMBERS);
+
+/** A parameterised statement in an object: the member holding its binds and what they stand for. */
+export interface BoundStatement {
+  member: string;
+  binds: SqlBinds;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/**
+ * `{ sql, params }`, `{ text, values }` (node-postgres), `{ sql, bindings }` (knex), `{ sql, binds }`
+ * (node-oracledb), `{ query, parameters }`, Prisma's `{ strings, values }` (a `$queryRaw` template,
+ * its strings joined by `$1`, `$2`, …): the member holding the binds, a list or an object, or a JSON
+ * list in a string (Prisma's query event), and the columns they stand for; undefined for any other
+ * object, and for a statement that does not start as SQL or maps no bind.
+ */
+export function boundStatementOf(value: { readonly [key: string]: Json }, keys: readonly string[]): BoundStatement | undefined {
+  let member: string | undefined;
+  for (const key of keys) {
+    if (BIND_MEMBER_SET.has(key)) {
+      member = key;
+      break;
+    }
+  }
+  if (member === undefined) return undefined;
+  const binds = value[member];
+  if (binds === null || (typeof binds !== 'object' && !(typeof binds === 'string' && binds.startsWith('[')))) return undefined;
+  let statement: string | undefined;
+  for (const key of STATEMENT_MEMBERS) {
+    const text = value[key];
+    if (typeof text === 'string') {
+      statement = text;
+      break;
+    }
+  }
+  const strings = value.strings;
+  if (statement === undefined && Array.isArray(strings) && strings.length >= 2 && strings.length <= 1024 && strings.every((part) => typeof part === 'string')) {
+    statement = (strings as string[]).reduce((joined, part, index) => (index === 0 ? part : `${joined}$${index}${part}`), '');
+  }
+  if (statement === undefined || !isSqlStatement(statement)) return undefined;
+  const mapped = sqlBinds(statement);
+  return mapped === undefined ? undefined : { member, binds: mapped };
+}
