@@ -19,7 +19,7 @@ import { detectXmlValues } from './xml-values.js';
 import { detectLabelledPostcodes } from './postcodes.js';
 import { detectPaymentAccounts } from './payments.js';
 import { detectKeyDetails, pushColumnValue } from './pg-details.js';
-import { sqlBinds } from './sql-binds.js';
+import { MAX_STATEMENT, mayHoldLoggedBinds, sqlBinds, sqlLogBinds } from './sql-binds.js';
 import { awsQueryAround } from './identifiers.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
@@ -1751,18 +1751,26 @@ function detectSqlCopy(text: string, out: Detection[], on: number): void {
 // it is compared with or written to (sql-binds.ts), and each value after the declarations, named
 // (`@ln = …`) or by its declaration's position, is decided by that column as an INSERT's literal
 // is (H16 of the probe of 2026-12-04c found the values stored raw). Up to 64 values a call.
-const sqlExecuteSql = /\bsp_executesql\s+[Nn]?'((?:[^']|''){1,20000})'/gi;
+const sqlExecuteSql = /\bsp_executesql\s+[Nn]?'/gi;
 const sqlExecuteCue = /sp_executesql/i;
 const sqlExecuteArgument = /\s*,\s*(?:@([A-Za-z_][\w$]{0,63})\s*=\s*)?(?:[NnEe]?'((?:[^']|''){0,2000})'|(-?[\d.]+)\b)/y;
 
 function detectSqlExecute(text: string, out: Detection[], on: number): void {
+  let calls = 0;
   for (const call of eachMatch(sqlExecuteSql, text)) {
-    const binds = sqlBinds((call[1] as string).replace(/''/g, "'"));
+    // The statement's literal, `''` inside, read by hand to its closing quote (at most MAX_STATEMENT characters, 64 calls a text).
+    if (++calls > 64) break;
+    const start = call.index + call[0].length;
+    const limit = Math.min(text.length, start + MAX_STATEMENT);
+    let close = start;
+    while (close < limit && (text.charCodeAt(close) !== 39 || text.charCodeAt(close + 1) === 39)) close += text.charCodeAt(close) === 39 ? 2 : 1;
+    if (close >= limit) continue;
+    const binds = sqlBinds(text.slice(start, close).replace(/''/g, "'"));
     if (binds === undefined) continue;
     const names: string[] = [];
     const values: Array<[start: number, value: string]> = [];
     let declarations: string[] | undefined;
-    sqlExecuteArgument.lastIndex = call.index + call[0].length;
+    sqlExecuteArgument.lastIndex = close + 1;
     for (let count = 0; count < 65; count++) {
       const argument = sqlExecuteArgument.exec(text);
       if (argument === null) break;
@@ -1783,6 +1791,20 @@ function detectSqlExecute(text: string, out: Detection[], on: number): void {
       const kind = kinds[c] as ColumnKind;
       const [start, value] = values[c] as [number, string];
       if (kind !== 'none' && kind !== 'secret' && value !== '') sqlColumnValue(text, kind, start, value, out, on);
+    }
+  }
+}
+
+// Binds logged beside their statement (TypeORM's `-- PARAMETERS: […]`, Hibernate's `binding
+// parameter [1] as [VARCHAR] - [Vlintuk]`, Rails' `[["last_name", "Vlintuk"]]`; sql-binds.ts
+// sqlLogBinds): each value by its column, the statement's columns together.
+function detectSqlLogBinds(text: string, out: Detection[], on: number): void {
+  for (const group of sqlLogBinds(text)) {
+    const kinds = columnKinds(group.columns);
+    for (let c = 0; c < kinds.length; c++) {
+      const kind = kinds[c] as ColumnKind;
+      const [start, value] = group.values[c] as [number, string];
+      if (kind !== 'none' && kind !== 'secret') sqlColumnValue(text, kind, start, value, out, on);
     }
   }
 }
@@ -2780,6 +2802,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes('\t') && sqlCopyCue.test(text)) detectSqlCopy(text, out, on);
   // `EXEC sp_executesql N'… WHERE last_name = @ln', N'@ln nvarchar(50)', @ln = N'Vlintuk'`: each value by the column its parameter stands for.
   if ((on & (HEALTH | PERSON)) !== 0 && at > 0 && letters >= 12 && sqlExecuteCue.test(text)) detectSqlExecute(text, out, on);
+  // `… WHERE ssn = $1 -- PARAMETERS: ["…"]`, `binding parameter [1] as [VARCHAR] - […]`, `[["last_name", "…"]]`: logged binds by their columns.
+  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && mayHoldLoggedBinds(text)) detectSqlLogBinds(text, out, on);
   // Names and address parts named by XML markup (`<Nm>`, `<StrtNm>`, `<PstCd>`, `<FirstName>`): xml-values.ts.
   if ((on & (PERSON | ADDRESS)) !== 0 && letters >= 8 && text.includes('</')) detectXmlValues(text, out);
   // A database constraint's `Key (last_name, dob)=(havili, 1984-03-12)`: each value by its column's name (pg-details.ts).

@@ -3,7 +3,7 @@
 // stored raw; `@LastName = N'Vlintuk'` stored `@LastName = [PERSON:…]'Vlintuk'`; `binds: { ':dob': … }`
 // raw). The inputs here are other spellings of the same kinds than the probe's.
 import { describe, expect, it } from 'vitest';
-import { MAX_STATEMENT, sqlBinds } from './sql-binds.js';
+import { MAX_STATEMENT, sqlBinds, sqlLogBinds } from './sql-binds.js';
 import { createKeyring } from './keys.js';
 import { createRedactor } from './redactor.js';
 import type { RedactionResult } from '../spec/redactor.js';
@@ -41,6 +41,7 @@ describe('sqlBinds', () => {
     expect(sqlBinds(long)?.byPosition).toEqual(['surname']);
     // Unclosed quotes and parentheses end the statement, not the scan's bound.
     expect(sqlBinds(`SELECT * FROM p WHERE surname = ? AND note = '${'('.repeat(30_000)}`)?.byPosition).toEqual(['surname']);
+    for (const flood of ['"', '[', '%(', '/*', "'", '`', 'lower(']) expect(sqlBinds(`SELECT * FROM p WHERE surname = ? AND ${flood.repeat(100_000)}`)?.byPosition).toEqual(['surname']);
   });
 });
 
@@ -151,6 +152,62 @@ describe('T-SQL and PostgreSQL string literals in text', () => {
       'SELECT * FROM members WHERE family_name = :fn AND surname = @sn',
       "EXEC dbo.usp_GetOrder @OrderId = N'ORD-2291', @Status = N'open'",
       "UPDATE orders SET status = N'shipped' WHERE order_id = N'ORD-2291'",
+    ]) expect(redact(kept)).toBe(kept);
+  });
+});
+
+describe('binds logged beside their statement', () => {
+  const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) });
+  const redact = (q: string) =>
+    (((redactor.redact({ v: 1, id: '01JTESTSQLB0000000000000000', ts: '2026-12-04T16:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, tool: { name: 'logs', arguments: { q } } } as unknown as UnsealedEvent, { capture: {} }) as RedactionResult).event.tool?.arguments ?? {}) as Record<string, string>).q as string;
+  const token = (type: string) => new RegExp(`\\[${type}:psn_[a-z0-9]+_[a-z2-7]+\\]`).source;
+
+  it("masks TypeORM's -- PARAMETERS: list by the statement's columns", () => {
+    const out = redact('query: UPDATE "member" SET "family_name" = $1, "birth_date" = $2 WHERE "id" IN ($3) -- PARAMETERS: ["Qorvath","1979-11-02",17]');
+    expect(out).toMatch(new RegExp(`-- PARAMETERS: \\["${token('PERSON')}","${token('DOB')}",17\\]$`));
+  });
+
+  it("masks Hibernate's binding parameter lines (5 and 6) by the last statement line before them", () => {
+    const out = redact([
+      'Hibernate: select m1_0.id from member m1_0 where m1_0.surname=? and m1_0.national_id=?',
+      'TRACE o.h.t.d.s.BasicBinder - binding parameter [1] as [VARCHAR] - [Dorvane]',
+      'TRACE o.h.t.d.s.BasicBinder - binding parameter [2] as [VARCHAR] - [412673390]',
+      'Hibernate: update orders set status=? where order_ref=?',
+      'TRACE org.hibernate.orm.jdbc.bind - binding parameter (1:VARCHAR) <- [Dorvane-Rush]',
+      'TRACE org.hibernate.orm.jdbc.bind - binding parameter (2:VARCHAR) <- [ORD-2291]',
+      'Hibernate: insert into member (given_name,birth_date) values (?,?)',
+      'TRACE org.hibernate.orm.jdbc.bind - binding parameter (1:VARCHAR) <- [Lidmara]',
+      'TRACE org.hibernate.orm.jdbc.bind - binding parameter (2:DATE) <- [1979-11-02]',
+    ].join('\n')).split('\n');
+    expect(out[1]).toMatch(new RegExp(`- \\[${token('PERSON')}\\]$`));
+    expect(out[2]).toMatch(/- \[\[(?:SSN|NATIONAL_ID):/);
+    // The second statement's columns name no personal data: its binds stay.
+    expect(out[4]).toMatch(/<- \[Dorvane-Rush\]$/);
+    expect(out[5]).toMatch(/<- \[ORD-2291\]$/);
+    expect(out[7]).toMatch(new RegExp(`<- \\[${token('PERSON')}\\]$`));
+    expect(out[8]).toMatch(new RegExp(`<- \\[${token('DOB')}\\]$`));
+  });
+
+  it("masks Rails' binds, named by their pairs", () => {
+    const out = redact('  Member Load (0.6ms)  SELECT "members".* FROM "members" WHERE "members"."surname" = $1 AND "members"."date_of_birth" = $2 LIMIT $3  [["surname", "Qorvath"], ["date_of_birth", "1979-11-02"], ["LIMIT", 1]]');
+    expect(out).toMatch(new RegExp(`\\[\\["surname", "${token('PERSON')}"\\], \\["date_of_birth", "${token('DOB')}"\\], \\["LIMIT", 1\\]\\]$`));
+  });
+
+  it('reads floods of log markers in one pass (the test timeout bounds it)', () => {
+    const typeorm = `SELECT * FROM member WHERE surname = $1 ${'-- PARAMETERS: ["x", '.repeat(20_000)}`;
+    const hibernate = `select 1 from member where surname=?\n${'select '.repeat(3000)}\n${'binding parameter [1] as [VARCHAR] - [x]\n'.repeat(5000)}`;
+    const rails = '[["surname", '.repeat(20_000);
+    const oneLine = `select 1 from member where surname=? ${'binding parameter [1] as [VARCHAR] - [x] '.repeat(20_000)}`;
+    for (const flood of [typeorm, hibernate, rails, oneLine]) expect(sqlLogBinds(flood).length).toBeLessThan(2);
+    // sp_executesql heads with unclosed statements, through the redactor.
+    expect(redact(`${"EXEC sp_executesql N'SELECT * FROM member WHERE surname = @s ".repeat(5000)}@x`)).toContain('sp_executesql');
+  });
+
+  it('keeps logged binds of columns that name no personal data', () => {
+    for (const kept of [
+      'query: SELECT * FROM "orders" WHERE "status" = $1 AND "amount" > $2 AND "created_at" > $3 -- PARAMETERS: ["active",42,"2024-01-01"]',
+      '  Order Load (0.3ms)  SELECT "orders".* FROM "orders" WHERE "orders"."status" = $1 LIMIT $2  [["status", "open"], ["LIMIT", 1]]',
+      'select o1_0.id from orders o1_0 where o1_0.order_ref=?\nbinding parameter [1] as [VARCHAR] - [ORD-2291]',
     ]) expect(redact(kept)).toBe(kept);
   });
 });

@@ -81,14 +81,26 @@ const isWordStart = (code: number): boolean => (code >= 65 && code <= 90) || (co
 const isWordChar = (code: number): boolean => isWordStart(code) || (code >= 48 && code <= 57) || code === 36;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
-/** The end of a quoted run from `at` (its opening quote `quote`), a doubled quote inside it; `end` when it does not close. */
+/** The end of a quoted run from `at` (its opening quote `quote`, a doubled quote inside it), after its closing quote; -1 when it does not close before `end`. */
 function quotedEnd(text: string, at: number, quote: number, end: number): number {
   for (let index = at + 1; index < end; index++) {
     if (text.charCodeAt(index) !== quote) continue;
     if (text.charCodeAt(index + 1) === quote) index++;
     else return index + 1;
   }
-  return end;
+  return -1;
+}
+
+/** `text.indexOf(search, from)` looked for before `limit` only; -1 when not there. */
+function boundedIndexOf(text: string, search: string, from: number, limit: number): number {
+  const found = text.slice(from, limit + search.length - 1).indexOf(search);
+  return found === -1 ? -1 : from + found;
+}
+
+/** The end of a string literal from its opening quote at `at`; `end` when it does not close (the rest is the literal). */
+function literalEnd(text: string, at: number, end: number): number {
+  const close = quotedEnd(text, at, 39, end);
+  return close === -1 ? end : close;
 }
 
 /** The end of a run of word characters from `at`. */
@@ -114,12 +126,14 @@ function tokenize(text: string): Token[] {
       index++;
     } else if (code === 39) {
       // A string literal (its `N`, `E`, `X` prefix read with the word before it).
-      index = quotedEnd(text, index, 39, end);
+      index = literalEnd(text, index, end);
       push(Kind.Other);
     } else if (code === 34 || code === 96 || code === 91) {
       // A quoted name: `"last_name"`, `` `last_name` ``, T-SQL's `[last_name]`.
-      const close = code === 91 ? text.indexOf(']', index + 1) : quotedEnd(text, index, code, end) - 1;
-      if (close === -1 || close >= end || close - index > 129) {
+      // A name is at most 128 characters: the search for its closing quote stops there.
+      const limit = Math.min(end, index + 130);
+      const close = code === 91 ? boundedIndexOf(text, ']', index + 1, limit) : quotedEnd(text, index, code, limit) - 1;
+      if (close < 0) {
         index++;
         push(Kind.Other);
         continue;
@@ -135,7 +149,7 @@ function tokenize(text: string): Token[] {
       const stop = wordEnd(text, index, end);
       // A string literal's prefix (`N'Vlintuk'`, `E'…'`, `X'0A'`): the literal, no word.
       if (stop - index === 1 && text.charCodeAt(stop) === 39 && /[NnEeXxBbUu]/.test(text[index] as string)) {
-        index = quotedEnd(text, stop, 39, end);
+        index = literalEnd(text, stop, end);
         push(Kind.Other);
         continue;
       }
@@ -174,7 +188,7 @@ function tokenize(text: string): Token[] {
       push(Kind.Bind);
       index += 2;
     } else if (code === 37 && next === 40 /* ( */) {
-      const close = text.indexOf(')s', index + 2);
+      const close = boundedIndexOf(text, ')s', index + 2, Math.min(end, index + 68));
       if (close !== -1 && close < end && close - index <= 66 && /^[A-Za-z_]\w*$/.test(text.slice(index + 2, close))) {
         push(Kind.Bind, text.slice(index + 2, close));
         index = close + 2;
@@ -385,4 +399,134 @@ export function boundStatementOf(value: { readonly [key: string]: Json }, keys: 
   if (statement === undefined || !isSqlStatement(statement)) return undefined;
   const mapped = sqlBinds(statement);
   return mapped === undefined ? undefined : { member, binds: mapped };
+}
+
+/** One statement's binds as a log line writes them: each value's extent in the text and its column's name. */
+export interface LoggedBinds {
+  columns: string[];
+  /** `[start, value]`: the value as written (a JSON string's content without its quotes, a number). */
+  values: Array<[start: number, value: string]>;
+}
+
+/** TypeORM's `query: SELECT … = $1 -- PARAMETERS: ["…",…]`. */
+const TYPEORM_PARAMETERS = /-- PARAMETERS: \[/g;
+/** Hibernate 5's `binding parameter [1] as [VARCHAR] - [Vlintuk]`, Hibernate 6's `binding parameter (1:VARCHAR) <- [Vlintuk]`. */
+const HIBERNATE_BINDING = /binding parameter (?:\[(\d{1,4})\] as \[\w{1,40}\] - |\((\d{1,4}):\w{1,40}\) <- )\[([^\]\r\n]{0,256})\]/g;
+/** Rails' binds after its statement: `[["last_name", "Vlintuk"], ["LIMIT", 1]]`. */
+const RAILS_BINDS = /\[\["[A-Za-z_][\w.]{0,63}", /g;
+/** A line of a statement whose binds a Hibernate trace lists: SQL's words (and a `?`, asked apart). */
+const SQL_LINE = /\b(?:select|insert|update|delete|merge)\b/i;
+/** One JSON scalar in a list: a string (its content captured), a number, null, true or false; then `,` or `]`. */
+const JSON_ITEM = /\s{0,8}(?:"((?:[^"\\\n]|\\.){0,256})"|(-?\d[\d.eE+-]{0,40})|null|nil|true|false)\s{0,8}([,\]])/y;
+/** One Rails bind: `["name", value]`, then `,` or `]`. */
+const RAILS_ITEM = /\s{0,8}\["([A-Za-z_][\w.]{0,63})", (?:"((?:[^"\\\n]|\\.){0,256})"|(-?\d[\d.eE+-]{0,40})|nil|true|false)\]\s{0,8}([,\]])/y;
+
+/** Whether `text` may hold binds logged beside their statement (sqlLogBinds): a cheap gate. */
+export function mayHoldLoggedBinds(text: string): boolean {
+  return text.indexOf('[') !== -1 && (text.indexOf('PARAMETERS') !== -1 || text.indexOf('binding parameter') !== -1 || text.indexOf('[["') !== -1);
+}
+
+/**
+ * Binds logged beside their statement, each with the column its placeholder stands for (sqlBinds):
+ * TypeORM's `-- PARAMETERS: […]` after the statement on its line, Hibernate's `binding parameter
+ * [n] as [TYPE] - [value]` lines (5 and 6) after the last statement line with a `?` before them,
+ * and Rails' `[["last_name", "Vlintuk"], …]`, whose pairs name their columns. At most 256 binds a
+ * statement; each list, statement and line is read once.
+ */
+export function sqlLogBinds(text: string): LoggedBinds[] {
+  const out: LoggedBinds[] = [];
+  // Where the last list read ended: a statement starts after it (and after its line's start), so each character is tokenized once.
+  let consumed = 0;
+  let lineOf = lineStarts(text);
+  for (const match of text.matchAll(TYPEORM_PARAMETERS)) {
+    const at = match.index;
+    const lineStart = Math.max(consumed, lineOf(at));
+    consumed = at + match[0].length;
+    if (at - lineStart > MAX_STATEMENT) continue;
+    const binds = sqlBinds(text.slice(lineStart, at));
+    if (binds === undefined) continue;
+    const group: LoggedBinds = { columns: [], values: [] };
+    JSON_ITEM.lastIndex = at + match[0].length;
+    for (let index = 0; index < 256; index++) {
+      const item = JSON_ITEM.exec(text);
+      if (item === null) break;
+      consumed = JSON_ITEM.lastIndex;
+      const column = binds.byPosition[index];
+      const value = item[1] ?? item[2];
+      if (column !== undefined && value !== undefined) {
+        group.columns.push(column);
+        group.values.push([item.index + (item[1] === undefined ? item[0].indexOf(value) : item[0].indexOf('"') + 1), value]);
+      }
+      if (item[3] === ']') break;
+    }
+    if (group.values.length > 0) out.push(group);
+  }
+  if (text.indexOf('binding parameter') !== -1) {
+    let group: LoggedBinds | undefined;
+    let binds: SqlBinds | undefined;
+    /** Where the statement line was last looked for: each stretch of text is searched once. */
+    let searched = 0;
+    lineOf = lineStarts(text);
+    for (const match of text.matchAll(HIBERNATE_BINDING)) {
+      const lineStart = lineOf(match.index);
+      // A statement line between the last binding and this one starts a new statement.
+      const between = text.slice(searched, lineStart);
+      searched = match.index + match[0].length;
+      const statement = lastSqlLine(between);
+      if (statement !== undefined) {
+        binds = sqlBinds(statement);
+        if (group !== undefined && group.values.length > 0) out.push(group);
+        group = { columns: [], values: [] };
+      }
+      const column = binds?.byPosition[Number(match[1] ?? match[2]) - 1];
+      const value = match[3] as string;
+      if (group === undefined || column === undefined || value === '' || group.values.length >= 256) continue;
+      group.columns.push(column);
+      group.values.push([match.index + match[0].length - 1 - value.length, value]);
+    }
+    if (group !== undefined && group.values.length > 0) out.push(group);
+  }
+  for (const match of text.matchAll(RAILS_BINDS)) {
+    const group: LoggedBinds = { columns: [], values: [] };
+    RAILS_ITEM.lastIndex = match.index + 1;
+    for (let index = 0; index < 256; index++) {
+      const item = RAILS_ITEM.exec(text);
+      if (item === null) break;
+      const value = item[2] ?? item[3];
+      if (value !== undefined) {
+        group.columns.push(item[1] as string);
+        const quoted = item[2] !== undefined;
+        group.values.push([item.index + item[0].lastIndexOf(quoted ? `"${value}"` : value) + (quoted ? 1 : 0), value]);
+      }
+      if (item[4] === ']') break;
+    }
+    if (group.values.length > 0) out.push(group);
+  }
+  return out;
+}
+
+/** The start of the line of each position asked, positions asked in increasing order: each character is read once (never searched backwards). */
+function lineStarts(text: string): (at: number) => number {
+  let start = 0;
+  let next = text.indexOf('\n');
+  return (at: number): number => {
+    while (next !== -1 && next < at) {
+      start = next + 1;
+      next = text.indexOf('\n', start);
+    }
+    return start;
+  };
+}
+
+/** The last line of `text` that reads as a statement with a `?` (SQL_LINE), within its last MAX_STATEMENT characters. */
+function lastSqlLine(text: string): string | undefined {
+  const tail = text.length > MAX_STATEMENT ? text.slice(-MAX_STATEMENT) : text;
+  let end = tail.length;
+  while (end > 0) {
+    const start = tail.lastIndexOf('\n', end - 1) + 1;
+    const line = tail.slice(start, end);
+    if (line.includes('?') && SQL_LINE.test(line)) return line;
+    end = start - 1;
+  }
+  return undefined;
 }
