@@ -2801,7 +2801,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes("'") && sqlInCue.test(text)) detectSqlInLists(text, out, on);
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes('\t') && sqlCopyCue.test(text)) detectSqlCopy(text, out, on);
   // `EXEC sp_executesql N'… WHERE last_name = @ln', N'@ln nvarchar(50)', @ln = N'Vlintuk'`: each value by the column its parameter stands for.
-  if ((on & (HEALTH | PERSON)) !== 0 && at > 0 && letters >= 12 && sqlExecuteCue.test(text)) detectSqlExecute(text, out, on);
+  if ((on & (HEALTH | PERSON)) !== 0 && at > 0 && quotes >= 2 && letters >= 12 && sqlExecuteCue.test(text)) detectSqlExecute(text, out, on);
   // `… WHERE ssn = $1 -- PARAMETERS: ["…"]`, `binding parameter [1] as [VARCHAR] - […]`, `[["last_name", "…"]]`: logged binds by their columns.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && mayHoldLoggedBinds(text)) detectSqlLogBinds(text, out, on);
   // Names and address parts named by XML markup (`<Nm>`, `<StrtNm>`, `<PstCd>`, `<FirstName>`): xml-values.ts.
