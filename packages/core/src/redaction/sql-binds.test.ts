@@ -18,6 +18,7 @@ describe('sqlBinds', () => {
     ['SELECT * FROM p WHERE surname::text = $1::text AND ssn = ANY($2) AND $3 = email AND dob = CAST($4 AS date)', ['surname', 'ssn', 'email', 'dob']],
     ["SELECT * FROM p WHERE surname NOT ILIKE :1 AND note = 'a = ?' -- dob = ?\n AND dob = :2", ['surname', 'dob']],
     ["SELECT doc ? 'k' FROM t WHERE ssn = $1", ['ssn']],
+    ['DELETE FROM members WHERE (surname, dob) NOT IN (($1, $2), ($3, $4)) AND (SELECT 1) = 1', ['surname', 'dob', 'surname', 'dob']],
   ])('%s', (statement, columns) => {
     expect(sqlBinds(statement)?.byPosition).toEqual(columns);
   });
@@ -80,6 +81,13 @@ describe('through the redactor', () => {
     expect(params[1]).toMatch(/^\[SSN:/);
     expect(params[2]).toEqual([plain.surname, expect.stringMatching(/^\[PERSON:/)]);
     expect(params[4]).toBe(plain.dob);
+  });
+
+  it('masks row values by position: (a, b) IN ((?, ?), (?, ?))', () => {
+    const out = redact({ sql: 'SELECT id FROM members WHERE (family_name, birth_date) IN ((?, ?), (?, ?))', params: ['Dorvane', '1979-11-02', 'Qorvath', '1979-11-02'] });
+    expect(out.params).toEqual([plain.family_name, plain.dob, plain.surname, plain.dob]);
+    const kept = { sql: 'SELECT * FROM orders WHERE (id, status) IN ((?, ?))', params: [7, 'open'] };
+    expect(redact(kept)).toEqual(kept);
   });
 
   it('masks named binds as an object: Oracle, T-SQL and pyformat names, with or without their sigil', () => {

@@ -11,7 +11,8 @@
 // paramstyles format and pyformat). A placeholder is mapped to the column of
 // - a comparison: `col = $1`, `$1 = col`, `col <> ?`, `col LIKE :p`, `col NOT ILIKE :p`,
 //   `col BETWEEN ? AND ?`, `lower(col) = lower(?)`, `col::text = $1::text`; an UPDATE's `SET col = ?`;
-// - a list: `col IN (?, ?)`, `col NOT IN (…)`, `col = ANY($1)` (the bind a list itself);
+// - a list: `col IN (?, ?)`, `col NOT IN (…)`, `col = ANY($1)` (the bind a list itself), row
+//   values `(a, b) IN ((?, ?), (?, ?))` by position in each row;
 // - an INSERT: `INSERT INTO t (a, b) VALUES (?, ?), (?, ?)`, by position in the tuple;
 // - a T-SQL procedure's parameter: `EXEC proc @LastName = @p1` (the parameter's name is the column).
 // A placeholder inside a function call at its first argument (`CAST(? AS date)`, `to_date(:d,
@@ -227,11 +228,13 @@ function tokenize(text: string): Token[] {
 }
 
 interface Context {
-  kind: 'in' | 'values' | 'columns' | 'call' | 'group';
+  kind: 'in' | 'tuples' | 'values' | 'columns' | 'call' | 'group';
   /** An `in` list's column. */
   column?: string | undefined;
-  /** A `values` tuple's columns; a `columns` list's names so far. */
+  /** A `values` tuple's or a `tuples` list's columns; a `columns` list's or a group's names so far. */
   columns?: (string | undefined)[] | undefined;
+  /** A group of names alone (`(last_name, dob)`, a row value's columns): no other token inside. */
+  plain?: boolean;
   /** Commas seen so far: the position inside the parentheses. */
   position: number;
   /** A call's name token. */
@@ -258,6 +261,8 @@ export function sqlBinds(statement: string): SqlBinds | undefined {
   let insertColumns: (string | undefined)[] | undefined;
   /** The `)` that closed a VALUES tuple (a `, (` after it opens the next row). */
   let closedValues = -1;
+  /** The last group of names alone that closed, and the index of its `)`: a row value's columns before `IN`. */
+  let rowValue: { close: number; columns: (string | undefined)[] } | undefined;
   let occurrence = 0;
   let found = false;
   const isWord = (at: number, word?: string): boolean => {
@@ -293,29 +298,39 @@ export function sqlBinds(statement: string): SqlBinds | undefined {
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     const top = stack[stack.length - 1];
+    if (top?.kind === 'group' && token.kind !== Kind.Word && token.kind !== Kind.Comma && token.kind !== Kind.Close) top.plain = false;
     switch (token.kind) {
       case Kind.Open: {
         let context: Context;
-        if (isWord(at - 1, 'in')) context = { kind: 'in', column: columnBefore(isWord(at - 2, 'not') ? at - 3 : at - 2), position: 0, word: at };
+        const inAt = isWord(at - 1, 'in') ? (isWord(at - 2, 'not') ? at - 3 : at - 2) : -1;
+        // `(last_name, dob) IN ((?, ?), (?, ?))`: the row value's columns, each row's values by position.
+        if (top?.kind === 'tuples') context = { kind: 'values', columns: top.columns, position: 0, word: at };
+        else if (inAt >= 0 && rowValue !== undefined && rowValue.close === inAt) context = { kind: 'tuples', columns: rowValue.columns, position: 0, word: at };
+        else if (isWord(at - 1, 'in')) context = { kind: 'in', column: columnBefore(isWord(at - 2, 'not') ? at - 3 : at - 2), position: 0, word: at };
         else if ((isWord(at - 1, 'any') || isWord(at - 1, 'all') || isWord(at - 1, 'some')) && kindAt(at - 2) === Kind.Op) context = { kind: 'in', column: columnBefore(at - 3), position: 0, word: at };
         else if (isWord(at - 1, 'values') || (kindAt(at - 1) === Kind.Comma && at - 2 === closedValues)) context = { kind: 'values', columns: insertColumns, position: 0, word: at };
         else if (isWord(at - 1) && !isKeyword(at - 1) && (isWord(at - 2, 'into') || isWord(at - 2, 'insert'))) context = { kind: 'columns', columns: [], position: 0, word: at };
         else if (isWord(at - 1, 'insert')) context = { kind: 'columns', columns: [], position: 0, word: at };
         else if (isWord(at - 1) && !isKeyword(at - 1)) context = { kind: 'call', position: 0, word: at - 1 };
-        else context = { kind: 'group', position: 0, word: at };
+        else context = { kind: 'group', columns: [], plain: true, position: 0, word: at };
         if (stack.length < 256) stack.push(context);
         break;
       }
       case Kind.Close:
         stack.pop();
         if (top?.kind === 'columns') insertColumns = top.columns;
+        else if (top?.kind === 'group' && top.plain === true && top.position > 0) rowValue = { close: at, columns: top.columns ?? [] };
         else if (top?.kind === 'values') closedValues = at;
         break;
       case Kind.Comma:
         if (top !== undefined) top.position++;
         break;
       case Kind.Word:
-        if (top?.kind === 'columns' && top.columns !== undefined && top.columns.length < 1024) top.columns[top.position] = token.text;
+        if ((top?.kind === 'columns' || top?.kind === 'group') && top.columns !== undefined && top.columns.length < 1024) {
+          // Two words at one position (`(SELECT id …)`) are no list of names.
+          if (top.columns[top.position] !== undefined) top.plain = false;
+          top.columns[top.position] = token.text;
+        }
         break;
       case Kind.Bind: {
         // `@LastName = …` in an EXEC: a procedure's parameter, no value.
