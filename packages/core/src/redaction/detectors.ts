@@ -445,7 +445,18 @@ function detectIbans(text: string, out: Detection[]): void {
  * `productCode: …`): a `_` or `-` before the number word, quotes around the name and the value.
  */
 const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|batch|batches|lots?|serial|s\/n|sn|sku|part|parts|ref|refs|reference|case|cases|tracking|po|receipt|transaction|txn|confirmation|booking|reservation|claim|job|build|model|item|product|barcode|ean|upc|gtin|isbn|issn|zip|postal|postcode|docket|shipment|parcel|container|voucher|coupon|license|licence|permit|certificate|cert|order id|incident|issue|bug|request|req|skus|items?|asin|mpn|articles?|catalog(?:ue)?|package|consignment|waybill|awb|rma|bestellung|bestellnummer|artikel|artikelnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|sendungsnummer|commande|facture|produit|pedido|factura|producto|art[ií]culo|ordine|fattura|prodotto|articolo|encomenda|fatura|produto|bestelling|factuur)\.?[\s_\-]{0,2}(?:(?:no|nr|nro|num|number|nummer|numero|id|code|ref)\.?\s{0,2})?["']?\s{0,2}[:#=]?\s{0,2}["']?#?$/i;
-const labelledIdentifier = (text: string, start: number): boolean => idLabelBefore.test(text.slice(Math.max(0, start - 32), start));
+/**
+ * Whether an identifier label stands right before `start` (idLabelBefore). A label that is the
+ * last cell of a table's header, after a tab, `,`, `;` or `|` and before a line break, names its
+ * own column, not the first cell of the row below (tables.ts reads the header so): `serial` in a
+ * TSV `area\tgroup\tserial\n536\t22\t8514` (the third probe of 2026-12-04, H7) labels no row.
+ */
+const labelledIdentifier = (text: string, start: number): boolean => {
+  const label = idLabelBefore.exec(text.slice(Math.max(0, start - 32), start));
+  if (label === null) return false;
+  const first = label[0].charCodeAt(0);
+  return !((first === 9 || first === 44 || first === 59 || first === 124) && /[\r\n]/.test(label[0]));
+};
 
 // ------------------------------------------------------------------------------------------ SSN
 // `S.S.N.` dotted too (probe 6 of 2026-12-03); `SS No.`, `SS num`, `social sec #` (the second probe
@@ -2637,12 +2648,24 @@ function detectWithFlags(original: string, on: number, keyIsSecret: boolean, dep
 const LEADING_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/;
 
 /**
- * A phone found in the layout view that is none: one whose groups an underscore joins (no
- * numbering plan writes it), or whose digits open with a date (a timestamp glued to a word).
+ * Types whose groups a tab may join in the layout view: numbers that validate on their own (Luhn
+ * and issuer, the SSN's area rules, an IBAN's or a national id's check). A tab parts a table's
+ * columns as often, and a phone or a date read across them is none (`1200\t34\t5678` amounts,
+ * `9.99\t1984-03-12` a price and a date).
  */
-function layoutNoPhone(original: string, view: LayoutView, found: Detection): boolean {
+const TAB_JOINED: ReadonlySet<string> = new Set(['CARD', 'SSN', 'IBAN', 'NATIONAL_ID']);
+
+/**
+ * A span found in the layout view that is none: one a tab joins, of a type that does not validate
+ * on its own (TAB_JOINED); a phone whose groups an underscore joins (no numbering plan writes it),
+ * or whose digits open with a date (a timestamp glued to a word).
+ */
+function layoutNoValue(original: string, view: LayoutView, found: Detection): boolean {
   const start = view.starts[found.start] as number;
   const end = view.ends[found.end - 1] as number;
+  // A tab the view reads as a blank (a unit of its own; a wrapped line's leading tabs are removed).
+  if (!TAB_JOINED.has(found.type)) for (let j = found.start; j < found.end; j++) if (original.charCodeAt(view.starts[j] as number) === 9 && view.text.charCodeAt(j) === 32) return true;
+  if (found.type !== 'PHONE') return false;
   if (original.slice(start, end).includes('_')) return true;
   return LEADING_DATE.test(view.text.slice(found.start, found.end).replace(/\D/g, ''));
 }
@@ -2656,7 +2679,7 @@ function layoutNoPhone(original: string, view: LayoutView, found: Detection): bo
 function layoutSpans(original: string, on: number, keyIsSecret: boolean, depth: number, parameters: boolean, out: Detection[]): Detection[] {
   const view = layoutView(original);
   if (view === undefined) return out;
-  const inner = detectViews(view.text, on, keyIsSecret, depth, parameters).filter((found) => found.end > found.start && touchesRewrite(view, found.start, found.end) && !(found.type === 'PHONE' && layoutNoPhone(original, view, found)));
+  const inner = detectViews(view.text, on, keyIsSecret, depth, parameters).filter((found) => found.end > found.start && touchesRewrite(view, found.start, found.end) && !layoutNoValue(original, view, found));
   if (inner.length === 0) return out;
   const before = out.length;
   addViewSpans(original, view, inner, out, undefined, false);

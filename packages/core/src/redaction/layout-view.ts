@@ -1,6 +1,6 @@
 /**
  * The layout view (the second probe of 2026-12-04, G6, G9, G15, G16): a text as a reader sees it
- * where its layout, not its characters, hides the bounds of an identifier. Three rewrites, each
+ * where its layout, not its characters, hides the bounds of an identifier. Five rewrites, each
  * local and linear:
  *
  * - in a file name (a token that ends in `.` and an extension of 2-5 letters and digits, one a
@@ -19,7 +19,29 @@
  *   a letter-spaced run right before, is read without those blanks;
  *   two or three blanks between two such runs are one word gap; a blank after a `:` stays
  *   (`S S N :  5 3 6 - 2 2 - 8 5 1 4` is read as `SSN: 536-22-8514`,
- *   `N A M E : Q X A R O   V L I N T U K` as `NAME: QXARO VLINTUK`).
+ *   `N A M E : Q X A R O   V L I N T U K` as `NAME: QXARO VLINTUK`);
+ * - boxes of a form (the third probe of 2026-12-04, H8: OCR of a form that gives each character a
+ *   box): a run of four or more boxes, three of them holding a digit, is read as its characters.
+ *   A box is `[c]`, `(c)`, or `|c|` with any vertical of `|` U+007C, `│` U+2502, `┃` U+2503,
+ *   `║` U+2551 (two boxes side by side share it), `c` one letter, digit, `-`, `/` or `.` with up
+ *   to two blanks either side, or only blanks (an empty box, read as one blank). Between two
+ *   boxes up to three blanks, `-`, `/` or `.` stay as a separator, except blanks that stand
+ *   between every two boxes of the run alike, which are spacing (`[5] [3] [6] [2]`):
+ *   `|5|3|6|2|2|8|5|1|4|` is read as `536228514`, `[4][1][1][1] [1][1][1][1]` as `4111 1111`,
+ *   `║1║9║7║9║-║1║1║` as `1979-11`;
+ * - control characters (the third probe of 2026-12-04, H7). The invisible ones, C0 but for tab, LF,
+ *   VT, FF and CR, DEL, and C1 but for NEL (U+0000-U+0008, U+000E-U+001F, U+007F, U+0080-U+0084,
+ *   U+0086-U+009F: nothing a reader sees), are removed (`qxaro.vlintuk\0@example.org`, UTF-16 read
+ *   as bytes: `S\0S\0N\0`), except a run of them between two groups of two digits or more, read as
+ *   one blank: it stands where the number's separator stood (`536\u000022\u00008514`, a field
+ *   padded with NUL). The blanks among controls, tab, VT, FF, NEL U+0085 and the Unicode line
+ *   and paragraph separators U+2028, U+2029, are read as a blank in a run of one to three between
+ *   two digits, as a space there is (`SSN\t536\t22\t8514`, `412\u202867\u20283390`): the separator
+ *   class (internal/separators.ts) has a space and no tab, so each number detector sees them
+ *   here; a tab parts a table's columns as often, so only a number that validates on its own
+ *   (card, SSN, IBAN, national id) is taken across one (detectors.ts layoutNoValue: `1200\t34\t5678`
+ *   is no phone). LF and CR stay (a column of numbers one per line is no number; a number wrapped
+ *   after its separator is the rule above).
  *
  * The detectors read the view only when layoutGate finds one of these shapes (ordinary text pays
  * one regular expression test); a span found there is kept only when it touches a rewritten
@@ -32,25 +54,39 @@ import type { TextView } from './internal/text-view.js';
 export type LayoutView = TextView;
 
 /**
- * Tests for the three shapes, each behind a cheaper one (ordinary text pays an `includes` or two
- * and one short expression): `_` beside a digit run long enough to be a group of an id (three
+ * Tests for the shapes, each behind a cheaper one (ordinary text pays an `includes` or two and
+ * two short expressions): `_` beside a digit run long enough to be a group of an id (three
  * digits before it and one after, nine beside it, or a group of three after it and a group of four
  * before it with a separator: `523_45`, `ssn_412673390`, `…1111_receipt`, `scan_523-45-6780_final`;
  * a tool call's `call_00000001` does not open the view); a letter, a dash and three digits in a
  * token that ends in an extension, or four digits, a dash and a letter (file names); a digit, a
- * separator and a line break before a digit; four single characters apart by blanks. Linear: no
- * nested quantifier, every repetition bounded.
+ * separator and a line break before a digit; four single characters apart by blanks; two boxes
+ * side by side, the second holding a digit; an invisible control, or a tab or line separator after
+ * a digit (the last two behind one scan for their characters). Linear: no nested quantifier, every
+ * repetition bounded.
  */
 const UNDERSCORE_GATE = /\d{3}_\d|_\+?\d{3}(?:\d{6}|[^\d\s_]\d)|\d(?:\d{8}|[^\d\s_]\d{4})_/;
 const DASH_GATE = /[A-Za-z]-\+?\d{3}[\w+.-]{0,64}\.[A-Za-z]|\d{4}-[A-Za-z]/;
 const WRAP_GATE = /\d[ -]{1,3}\r?\n[ \t]{0,8}[\d(]/;
 const SPACED_HINT = / \S \S \S(?!\S)/;
 const SPACED_GATE = /(?<!\S)\S \S \S \S(?!\S)/;
+/** Two boxes side by side, the second holding a digit (`|5|3`, `][3]`, `)(3)`, `] [3]`). */
+const BOX_GATE = /[\])|\u2502\u2503\u2551] {0,3}[[(|\u2502\u2503\u2551]? {0,2}\d {0,2}[\])|\u2502\u2503\u2551]/;
+/** An invisible control anywhere, or a blank control or line separator after a digit. */
+const CONTROL_GATE = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]|\d[\t\v\f\x85\u2028\u2029]/;
+/** A box's closing side, a control character but LF and CR, or a line separator: one scan before BOX_GATE and CONTROL_GATE. */
+const BOX_OR_CONTROL_HINT = /[\])|\u2502\u2503\u2551\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]/;
 
 /** True when `text` may hold a shape the layout view rewrites (see above). */
 export function layoutGate(text: string): boolean {
   if (text.length < 7) return false;
-  return (text.includes('_') && UNDERSCORE_GATE.test(text)) || (text.includes('-') && DASH_GATE.test(text)) || (text.includes('\n') && WRAP_GATE.test(text)) || (SPACED_HINT.test(text) && SPACED_GATE.test(text));
+  return (
+    (text.includes('_') && UNDERSCORE_GATE.test(text)) ||
+    (text.includes('-') && DASH_GATE.test(text)) ||
+    (text.includes('\n') && WRAP_GATE.test(text)) ||
+    (SPACED_HINT.test(text) && SPACED_GATE.test(text)) ||
+    (BOX_OR_CONTROL_HINT.test(text) && (BOX_GATE.test(text) || CONTROL_GATE.test(text)))
+  );
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -128,7 +164,141 @@ function layoutEdits(text: string): Uint8Array | undefined {
     for (let r = from; r < to; r++) set(r, 1);
   }
   letterSpacing(text, set);
+  formBoxes(text, set);
+  controls(text, set);
   return edit;
+}
+
+/** A vertical that draws a box's sides: `|`, `│` U+2502, `┃` U+2503, `║` U+2551. */
+const isVertical = (code: number) => code === 124 || code === 0x2502 || code === 0x2503 || code === 0x2551;
+/** What a box may hold: a letter, a digit, `-`, `/`, `.`. */
+const isBoxContent = (code: number) => isLetter(code) || isDigit(code) || code === 45 || code === 47 || code === 46;
+/** Fewest boxes of a run, and fewest of them holding a digit (`[1][2]`, `(b)(2)(i)(A)` stay). */
+const MIN_BOXES = 4;
+const MIN_BOXED_DIGITS = 3;
+
+/**
+ * Marks the boxes of a form (see the module's comment) through `set`. Linear: a box is at most
+ * eight characters and is read at most twice (once more as the next box's opening vertical), and
+ * the scan goes on after each run.
+ */
+function formBoxes(text: string, set: (index: number, kind: number) => void): void {
+  const length = text.length;
+  // The box opening at `at`: where it ends (at its closing vertical, which may open the next box,
+  // or after its `]` or `)`), or -1; `content` is its character's offset, or -1 for an empty box.
+  let content = -1;
+  const boxEnd = (at: number): number => {
+    const open = text.charCodeAt(at);
+    const close = open === 91 ? 93 : open === 40 ? 41 : isVertical(open) ? open : -1;
+    if (close === -1) return -1;
+    let k = at + 1;
+    while (k < length && k - at <= 3 && text.charCodeAt(k) === 32) k++;
+    content = -1;
+    if (isBoxContent(text.charCodeAt(k)) && k - at <= 3) {
+      content = k;
+      k++;
+      while (k < length && k - content <= 2 && text.charCodeAt(k) === 32) k++;
+    } else if (k === at + 1) return -1;
+    if (text.charCodeAt(k) !== close) return -1;
+    return close === 93 || close === 41 ? k + 1 : k;
+  };
+  /** A gap's character between two `[c]` or `(c)` boxes: a blank, `-`, `/`, `.`. */
+  const isGap = (code: number) => code === 32 || code === 45 || code === 47 || code === 46;
+  // The run being read: each box's opening offset and content offset, flat.
+  const boxes: number[] = [];
+  let index = 0;
+  while (index < length) {
+    const opener = text.charCodeAt(index);
+    if (opener !== 91 && opener !== 40 && !isVertical(opener)) {
+      index++;
+      continue;
+    }
+    const vertical = isVertical(opener);
+    boxes.length = 0;
+    let filled = 0;
+    let digits = 0;
+    // Whether every gap is the same number of blanks (spacing); -1 before the first gap.
+    let spacing = true;
+    let gapLength = -1;
+    let at = index;
+    let runEnd = index + 1;
+    for (;;) {
+      const end = boxEnd(at);
+      if (end === -1) break;
+      boxes.push(at, content);
+      if (content !== -1) {
+        filled++;
+        if (isDigit(text.charCodeAt(content))) digits++;
+      }
+      if (vertical) {
+        // The closing vertical opens the next box, or ends the run.
+        runEnd = end + 1;
+        if (!isVertical(text.charCodeAt(end))) break;
+        at = end;
+        continue;
+      }
+      runEnd = end;
+      let next = end;
+      while (next < length && next - end < 3 && isGap(text.charCodeAt(next))) next++;
+      if (text.charCodeAt(next) !== opener) break;
+      const gap = next - end;
+      let blanks = gap > 0;
+      for (let k = end; k < next; k++) if (text.charCodeAt(k) !== 32) blanks = false;
+      if (!blanks || (gapLength !== -1 && gap !== gapLength)) spacing = false;
+      gapLength = gap;
+      at = next;
+    }
+    if (filled >= MIN_BOXES && digits >= MIN_BOXED_DIGITS) {
+      const count = boxes.length / 2;
+      for (let b = 0; b < count; b++) {
+        const open = boxes[2 * b] as number;
+        const inside = boxes[2 * b + 1] as number;
+        const last = b === count - 1;
+        // To the next box's opening, or the run's end: the frame and blanks go, the content stays;
+        // an empty box keeps its first blank; a gap goes when it is spacing.
+        const to = last ? runEnd : (boxes[2 * b + 2] as number);
+        let k = open;
+        for (; k < to; k++) {
+          const code = text.charCodeAt(k);
+          if (k === inside || (inside === -1 && k === open + 1)) continue;
+          if (!vertical && k > open && (code === 93 || code === 41) && !last) {
+            // The gap after `]` or `)` up to the next box: a separator unless spacing.
+            set(k, 1);
+            for (let g = k + 1; g < to; g++) if (spacing) set(g, 1);
+            break;
+          }
+          set(k, 1);
+        }
+      }
+    }
+    index = Math.max(runEnd, index + 1);
+  }
+}
+
+/** An invisible control: C0 but tab, LF, VT, FF, CR; DEL; C1 but NEL. */
+const isInvisibleControl = (code: number) => code <= 8 || (code >= 14 && code <= 31) || (code >= 0x7f && code <= 0x9f && code !== 0x85);
+/** A control or separator that is a blank: tab, VT, FF, NEL, U+2028, U+2029. */
+const isBlankControl = (code: number) => code === 9 || code === 11 || code === 12 || code === 0x85 || code === 0x2028 || code === 0x2029;
+
+/** Marks the control characters (see the module's comment) through `set`. */
+function controls(text: string, set: (index: number, kind: number) => void): void {
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (isInvisibleControl(code)) {
+      const start = index;
+      while (index < length && isInvisibleControl(text.charCodeAt(index))) index++;
+      // Between two groups of two digits or more: one blank where the separator stood.
+      const between = isDigit(text.charCodeAt(start - 1)) && isDigit(text.charCodeAt(start - 2)) && isDigit(text.charCodeAt(index)) && isDigit(text.charCodeAt(index + 1));
+      for (let k = start; k < index; k++) set(k, between && k === start ? 2 : 1);
+    } else if (isBlankControl(code)) {
+      const start = index;
+      while (index < length && index - start < 4 && isBlankControl(text.charCodeAt(index))) index++;
+      if (index - start <= 3 && isDigit(text.charCodeAt(start - 1)) && isDigit(text.charCodeAt(index))) for (let k = start; k < index; k++) set(k, 2);
+      while (index < length && isBlankControl(text.charCodeAt(index))) index++;
+    } else index++;
+  }
 }
 
 /** Marks the blanks of letter-spaced runs (see the module's comment) through `set`. */
