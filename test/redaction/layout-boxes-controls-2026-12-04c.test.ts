@@ -1,6 +1,7 @@
 // End to end through createAuditor and a file ledger (the third README-only probe of 2026-12-04,
-// H8, H7): the digits of a number are all there but interleaved with layout, in the boxes of a form,
-// or between control characters or Unicode line separators. No piece of the value reaches the disk; the token is the one of the value written
+// H8, H7, H15): the digits of a number are all there but interleaved with layout, in the boxes of a
+// form, between control characters or Unicode line separators, or with OCR letters for digits in a
+// date of birth. No piece of the value reaches the disk; the token is the one of the value written
 // plainly; look-alikes stay as written.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,10 +89,21 @@ describe.each(MODES)('numbers interleaved with layout are masked (%s)', (_label,
     // JSON writes the controls as escapes (\u0000, \t, \u2028 stays as itself or \u2028).
     for (const piece of ['8514', '3390', '0132', 'vlintuk\\u0000@', '1111\\u00001111']) expect(stored).not.toContain(piece);
   });
+
+  it('H15: OCR letters for digits in a date of birth; the token is the plain date’s', async () => {
+    const { outputs, stored } = await record(['DOB: O3/I2/1984', 'Date of birth: 1984-O3-l2', 'dob=l2.O3.I984', 'DOB: 03/12/1984, Date of birth: 1984-03-12, dob=12.03.1984'], mode);
+    const plain = outputs[3] ?? '';
+    const dates = plain.match(/\[DOB:[^\]]+\]/g) ?? [];
+    expect(dates).toHaveLength(3);
+    expect(outputs[0]).toBe(`DOB: ${dates[0]}`);
+    expect(outputs[1]).toBe(`Date of birth: ${dates[1]}`);
+    expect(outputs[2]).toBe(`dob=${dates[2]}`);
+    for (const piece of ['O3/I2', '1984-O3', 'l2.O3']) expect(stored).not.toContain(piece);
+  });
 });
 
 describe('look-alikes stay as written', () => {
-  it('tables with single-digit cells, citations, sections, tab-separated amounts, line separators in prose', async () => {
+  it('tables with single-digit cells, citations, sections, tab-separated amounts, OCR-like codes', async () => {
     const texts = [
       '| Qty | 5 |',
       '| Item | Qty |\n|---|---|\n| pens | 5 |\n| pads | 3 |',
@@ -105,6 +117,8 @@ describe('look-alikes stay as written', () => {
       'O2 saturation 98%',
       'room I10, wing B',
       'l0gin failed',
+      'DOB unknown',
+      'DOB: Ol/Ol/OlOl',
     ];
     const { outputs } = await record(texts, false);
     expect(outputs).toEqual(texts);

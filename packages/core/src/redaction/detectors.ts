@@ -1479,10 +1479,64 @@ const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}${SEP}\\d{1,2}${SEP}\\d{1,2}|
 const DATE_ARGUMENTS = /\d{4}[ \t]{0,3},[ \t]{0,3}\d{1,2}[ \t]{0,3},[ \t]{0,3}\d{1,2}(?!\d)/y;
 
 /**
- * The end of the date that starts `value` (dobDate, or a constructor's year, month and day), or -1:
- * a date-of-birth key's value in a text pair (redactor.ts keyedDetections).
+ * Letters that OCR reads for digits (`O` for 0, `I` and `l` for 1, `Z` for 2, `S` for 5, `G` and
+ * `b` for 6, `B` for 8, `g` and `q` for 9), folded in a numeric date where a date of birth is
+ * expected only (the third probe of 2026-12-04, H15: `DOB: O3/I2/1984`, `Date of birth: 1984-O3-l2`
+ * stored raw), as a government id's key takes its value whole (`SSN: 536-22-85l4` is masked).
  */
+const OCR_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1', i: '1', Z: '2', z: '2', S: '5', s: '5', G: '6', b: '6', B: '8', g: '9', q: '9' };
+/** At most this many OCR letters in a date, and at least this many digits as written (`Ol/Ol/OlOl` is none). */
+const MAX_OCR_LETTERS = 3;
+const MIN_OCR_DIGITS = 4;
+/** Longest numeric date (`1984 - 03 - 12`: 14 characters) and what follows it. */
+const OCR_WINDOW = 16;
+const NUMERIC_DATE = /^[\d\s./-]+$/;
+
+/**
+ * The numeric date at `at` of `text` read with OCR letters as digits (OCR_DIGITS): its length and
+ * its spelling with digits (its normalized value: the date's as written plainly), or undefined
+ * when there is none or it needs no letter read so. Reads at most OCR_WINDOW characters.
+ */
+function ocrDateAt(text: string, at: number): { length: number; date: string } | undefined {
+  const window = text.slice(at, at + OCR_WINDOW);
+  let folded = '';
+  for (let k = 0; k < window.length; k++) folded += OCR_DIGITS[window[k] as string] ?? window[k];
+  if (folded === window) return undefined;
+  dobDate.lastIndex = 0;
+  const date = dobDate.exec(folded);
+  if (date === null || !NUMERIC_DATE.test(date[0])) return undefined;
+  const length = date[0].length;
+  // Cut by the window: the text must not go on with a digit or a letter.
+  const after = text.charCodeAt(at + length);
+  if (length === window.length && (isDigit(after) || ASCII_LETTER_CODE(after))) return undefined;
+  let letters = 0;
+  let digits = 0;
+  for (let k = 0; k < length; k++) {
+    if (isDigit(window.charCodeAt(k))) digits++;
+    else if (window[k] !== folded[k]) letters++;
+  }
+  return letters === 0 || letters > MAX_OCR_LETTERS || digits < MIN_OCR_DIGITS ? undefined : { length, date: date[0] };
+}
+
+/**
+ * The date that starts `value` (dobDate, or a constructor's year, month and day, or a numeric date
+ * with OCR letters for digits: ocrDateAt), as its length and normalized value, or undefined: a
+ * date-of-birth key's value in a text pair (redactor.ts keyedDetections).
+ */
+export function birthDateSpelling(value: string): { length: number; normalized: string } | undefined {
+  const end = plainBirthDateEnd(value);
+  if (end > 0) return { length: end, normalized: value.slice(0, end).toLowerCase().replace(/\s+/g, ' ') };
+  const ocr = ocrDateAt(value, 0);
+  return ocr === undefined ? undefined : { length: ocr.length, normalized: ocr.date.replace(/\s+/g, ' ') };
+}
+
+/** The end of the date that starts `value` (birthDateSpelling), or -1. */
 export function birthDateEnd(value: string): number {
+  return birthDateSpelling(value)?.length ?? -1;
+}
+
+/** The end of the date as written that starts `value` (dobDate, or a constructor's year, month and day), or -1. */
+function plainBirthDateEnd(value: string): number {
   dobDate.lastIndex = 0;
   const date = dobDate.exec(value);
   if (date !== null) return date[0].length;
@@ -1498,9 +1552,15 @@ function detectBirthDates(text: string, out: Detection[]): void {
   for (const label of eachMatch(dobLabel, text)) {
     dobLink.lastIndex = label.index + label[0].length;
     dobLink.exec(text);
-    dobDate.lastIndex = dobLink.lastIndex;
+    const at = dobLink.lastIndex;
+    dobDate.lastIndex = at;
     const date = dobDate.exec(text);
-    if (date === null) continue;
+    if (date === null) {
+      // Only where the date as written is none: OCR letters for its digits.
+      const ocr = ocrDateAt(text, at);
+      if (ocr !== undefined) out.push({ start: at, end: at + ocr.length, type: 'DOB', class: 'pii.date_of_birth', normalized: ocr.date.replace(/\s+/g, ' ') });
+      continue;
+    }
     out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
   }
   if (dobAfterCue.test(text)) detectBirthDatesBeforeCue(text, out);

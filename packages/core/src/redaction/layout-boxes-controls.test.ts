@@ -1,9 +1,9 @@
 // The digits of a number are all there, but interleaved with layout (the third README-only probe of
 // 2026-12-04): H8 digits written in the boxes of a form (OCR), H7 control characters and Unicode line
-// separators between its groups. The probe's inputs, held-back inputs of the same kinds, and
-// look-alikes that stay.
+// separators between its groups, H15 OCR letters for digits in a date after a birth cue. The probe's
+// inputs, held-back inputs of the same kinds, and look-alikes that stay.
 import { describe, expect, it } from 'vitest';
-import { detectSensitive } from './detectors.js';
+import { birthDateEnd, detectSensitive } from './detectors.js';
 import { layoutView } from './layout-view.js';
 
 /** Each span found, as [type, the text it covers]. */
@@ -112,6 +112,48 @@ describe('H7: control characters and Unicode line separators inside a number', (
     'version 1\u00002\u00003',
   ])('look-alike %j stays', (text) => {
     expect(numberSpans(text)).toEqual([]);
+  });
+});
+
+describe('H15: OCR letters for digits in a date after a birth cue', () => {
+  it.each([
+    ['DOB: O3/I2/1984', 'O3/I2/1984', '03/12/1984'],
+    ['Date of birth: 1984-O3-l2', '1984-O3-l2', '1984-03-12'],
+    // held back: other letters (o, i, Z, S, B), other cues and orders
+    ['D.O.B. l2.O3.I984', 'l2.O3.I984', '12.03.1984'],
+    ['born on O7/2l/1979', 'O7/2l/1979', '07/21/1979'],
+    ['birthDate: 1979-ll-O2', '1979-ll-O2', '1979-11-02'],
+    ['Geburtsdatum: l2.o3.1984', 'l2.o3.1984', '12.03.1984'],
+    ['DOB 19B4-03-12', '19B4-03-12', '1984-03-12'],
+    ['DOB: 03/1Z/19B4', '03/1Z/19B4', '03/12/1984'],
+    ['dob=0S/12/1984;', '0S/12/1984', '05/12/1984'],
+  ])('%s: the date is masked, with the plain date’s value', (text, date, plain) => {
+    const found = detectSensitive(text).filter((d) => d.type === 'DOB');
+    expect(found.map((d) => text.slice(d.start, d.end))).toEqual([date]);
+    expect(found[0]?.normalized).toBe(plain);
+  });
+
+  it('a date-of-birth value in a text pair is read so too (birthDateEnd)', () => {
+    expect(birthDateEnd('O3/I2/1984, next')).toBe(10);
+    expect(birthDateEnd('1984-O3-l2')).toBe(10);
+    expect(birthDateEnd('Ol/Ol/OlOl')).toBe(-1);
+  });
+
+  it.each([
+    'O2 saturation 98%',
+    'ICD I10 code',
+    'l0gin failed',
+    'DOB unknown',
+    'DOB: SOS',
+    'DOB: see file I-2',
+    'DOB: ISO 8601',
+    'born in Ohio',
+    'DOB: Ol/Ol/OlOl',
+    'born lOO years ago',
+    'DOB: l0/lO/l0l0 (test)',
+    'SSN 536-22-85l4 and O3/I2/1984',
+  ])('look-alike %j stays (no DOB)', (text) => {
+    expect(detectSensitive(text).filter((d) => d.type === 'DOB')).toEqual([]);
   });
 });
 

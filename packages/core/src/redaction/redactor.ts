@@ -14,7 +14,7 @@ import {
 } from './classification.js';
 import { dicomElementKind, dicomValueSpans, isDicomTag } from './dicom.js';
 import type { FieldKind } from './internal/field-kinds.js';
-import { argvSecrets, BUILTIN_DETECTORS, birthDateEnd, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
+import { argvSecrets, BUILTIN_DETECTORS, birthDateSpelling, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { attributePair, dataLayerBase, extensionName, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
@@ -223,7 +223,7 @@ const WHOLE_TOKEN = /^\[[A-Z_]+:psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
 /**
  * The decisions a key in text takes over from a member's (keyedDetections): not a secret's, which
  * the text detectors read in these forms already (detectAssignments), nor a thing's id or a table's
- * email column. A date of birth's is read apart (a date at the value's start: birthDateEnd).
+ * email column. A date of birth's is read apart (a date at the value's start: birthDateSpelling).
  */
 function takesTextDecision(decision: KeyDecision): boolean {
   return decision !== 'none' && decision !== 'secret' && decision !== 'keyLike' && decision !== 'dob' && decision !== 'birthOrDeath' && decision !== 'thingId' && decision !== 'email';
@@ -791,11 +791,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         continue;
       }
       if (decision === 'dob' || decision === 'birthOrDeath') {
-        // A date of birth's key: the date its value starts with (detectors.ts birthDateEnd), normalized as detectBirthDates does.
-        const length = birthDateEnd(text.slice(pair.start, Math.min(pair.start + 64, Math.max(pair.lineEnd, pair.end))));
-        if (length <= 0) continue;
-        const date = text.slice(pair.start, pair.start + length);
-        found.push({ start: pair.start, end: pair.start + length, type: 'DOB', class: 'pii.date_of_birth', normalized: date.toLowerCase().replace(/\s+/g, ' ') });
+        // A date of birth's key: the date its value starts with (detectors.ts birthDateSpelling), normalized as detectBirthDates does.
+        const date = birthDateSpelling(text.slice(pair.start, Math.min(pair.start + 64, Math.max(pair.lineEnd, pair.end))));
+        if (date === undefined || date.length <= 0) continue;
+        found.push({ start: pair.start, end: pair.start + date.length, type: 'DOB', class: 'pii.date_of_birth', normalized: date.normalized });
         continue;
       }
       if (isLoneNameKey(pair.name) && (decision === 'none' || decision === 'thingId')) {
