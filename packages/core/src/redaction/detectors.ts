@@ -15,7 +15,7 @@ import { detectKeyFiles } from './key-files.js';
 import { detectPasswordForms } from './password-forms.js';
 import { argvSecretSpans, detectArgvInText, type ArgvSpan } from './argv.js';
 import { detectSeedPhrases } from './seed-phrases.js';
-import { detectXmlValues } from './xml-values.js';
+import { detectCdaValues, detectXmlValues } from './xml-values.js';
 import { detectLabelledPostcodes } from './postcodes.js';
 import { detectPaymentAccounts } from './payments.js';
 import { detectKeyDetails, pushColumnValue } from './pg-details.js';
@@ -2888,7 +2888,15 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // `… WHERE ssn = $1 -- PARAMETERS: ["…"]`, `binding parameter [1] as [VARCHAR] - […]`, `[["last_name", "…"]]`: logged binds by their columns.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && mayHoldLoggedBinds(text)) detectSqlLogBinds(text, out, on);
   // Names and address parts named by XML markup (`<Nm>`, `<StrtNm>`, `<PstCd>`, `<FirstName>`): xml-values.ts.
-  if ((on & (PERSON | ADDRESS)) !== 0 && letters >= 8 && text.includes('</')) detectXmlValues(text, out);
+  // (One scan for a `<` in text without markup.)
+  const firstTag = letters >= 8 && (on & (PERSON | ADDRESS | HEALTH | SSN)) !== 0 ? text.indexOf('<') : -1;
+  const closingTag = firstTag !== -1 && text.includes('</', firstTag);
+  if ((on & (PERSON | ADDRESS)) !== 0 && closingTag) detectXmlValues(text, out);
+  // HL7 CDA R2 / v3: an `<id root extension>` by its root OID or its patientRole, a PN's parts under a person; FHIR XML's
+  // identifiers and name parts (xml-values.ts detectCdaValues).
+  if ((on & (HEALTH | SSN | PERSON)) !== 0 && firstTag !== -1 && (closingTag || text.includes('extension=', firstTag))) {
+    detectCdaValues(text, out, { governmentIds: (on & SSN) !== 0, health: (on & HEALTH) !== 0, names: (on & PERSON) !== 0 });
+  }
   // A database constraint's `Key (last_name, dob)=(havili, 1984-03-12)`: each value by its column's name (pg-details.ts).
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 5 && text.includes(')=(')) detectKeyDetails(text, out);
   // Accounts in ISO 20022 `<Othr><Id>`, SWIFT `:59:/…`, after `wire to` (payments.ts).

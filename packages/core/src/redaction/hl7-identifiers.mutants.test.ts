@@ -43,7 +43,8 @@ describe('identifiers.ts: FHIR Identifier and ContactPoint', () => {
     expect(sys('http://hl7.org/fhir/sid/us-ssn')).toBe('NATIONAL_ID');
     expect(sys('urn:oid:2.16.840.1.113883.2.4.6.3')).toBe('NATIONAL_ID');
     expect(sys('https://x.org/passport')).toBe('PASSPORT');
-    expect(sys('http://hl7.org/fhir/sid/us-npi')).toBe('DRIVER_LICENSE');
+    // The NPI as its OID (urn:oid:2.16.840.1.113883.4.6) and the `npi` key name it: a licence-like number.
+    expect(sys('http://hl7.org/fhir/sid/us-npi')).toBe('LICENSE_NUMBER');
     expect(sys('oid:1.2.3/member')).toBe('HEALTH_PLAN_ID');
     expect(sys('http://x.org/medicalrecord')).toBe('MRN');
     expect(sys('urn:x:medical-record')).toBe('MRN');

@@ -33,13 +33,78 @@ const TYPE_CODES: ReadonlyMap<string, HealthIdKind> = new Map([
   ['PPN', PASSPORT], ['DL', DRIVER_LICENSE], ['MB', PLAN], ['MA', PLAN], ['MC', PLAN], ['SN', PLAN], ['MCN', PLAN],
 ]);
 
-/** A system URI naming the kind (`…/mrn`, `http://hl7.org/fhir/sid/us-ssn`, the Dutch BSN OID). */
-function kindOfSystem(system: string): HealthIdKind | undefined {
+const LICENCE: HealthIdKind = { type: 'LICENSE_NUMBER', class: 'pii.government_id' };
+
+/**
+ * Identifier schemes by their ISO object identifier, as the HL7 OID registry
+ * (https://www.hl7.org/oid/) and the national registries list them: the `root` of an HL7 v3 / CDA
+ * R2 `II` (`<id root="2.16.840.1.113883.4.1" extension="…"/>`) and a FHIR Identifier's
+ * `system` as `urn:oid:…` name the scheme of the id they hold. Exact OIDs; the arcs in
+ * OID_ARC_KINDS name a scheme per state or country below them.
+ */
+const OID_KINDS: ReadonlyMap<string, HealthIdKind> = new Map([
+  ['2.16.840.1.113883.4.1', NATIONAL_ID], // US Social Security Number (SSA)
+  ['2.16.840.1.113883.4.2', NATIONAL_ID], // US Individual Taxpayer Identification Number (IRS)
+  ['2.16.840.1.113883.4.3', DRIVER_LICENSE], // US driver's licence, state not given
+  ['2.16.840.1.113883.4.6', LICENCE], // US National Provider Identifier (CMS): a provider's licence-like number, as `npi` keys and labels give it
+  ['2.16.840.1.113883.4.330', PASSPORT], // passport, country not given
+  ['2.16.840.1.113883.4.572', PLAN], // US Medicare Health Insurance Claim Number
+  ['2.16.840.1.113883.4.927', PLAN], // US Medicare Beneficiary Identifier
+  ['2.16.840.1.113883.2.4.6.3', NATIONAL_ID], // NL burgerservicenummer (BSN)
+  ['2.16.840.1.113883.2.1.4.1', NATIONAL_ID], // UK NHS number (England and Wales), as FHIR's `nhs-number` system
+  ['2.16.840.1.113883.2.9.4.3.2', NATIONAL_ID], // IT codice fiscale
+  ['1.2.208.176.1.2', NATIONAL_ID], // DK CPR number
+  ['1.2.250.1.213.1.4.8', NATIONAL_ID], // FR NIR (INS-NIR)
+  ['1.2.752.129.2.1.3.1', NATIONAL_ID], // SE personnummer
+  ['1.2.752.129.2.1.3.3', NATIONAL_ID], // SE samordningsnummer
+  ['2.16.578.1.12.4.1.4.1', NATIONAL_ID], // NO fødselsnummer
+  ['2.16.578.1.12.4.1.4.2', NATIONAL_ID], // NO D-nummer
+  ['1.2.246.21', NATIONAL_ID], // FI henkilötunnus
+  ['2.16.756.5.32', NATIONAL_ID], // CH AHV number (AHVN13)
+  ['1.2.276.0.76.4.8', PLAN], // DE Krankenversichertennummer (eGK)
+]);
+/** Arcs whose every child names one state's or country's scheme: US driver's licences by state (FIPS), passports by country (ISO 3166 numeric). */
+const OID_ARC_KINDS: ReadonlyArray<readonly [string, HealthIdKind]> = [
+  ['2.16.840.1.113883.4.3.', DRIVER_LICENSE],
+  ['2.16.840.1.113883.4.330.', PASSPORT],
+];
+/** FHIR's identifier systems under `http://hl7.org/fhir/sid/` (FHIR R4 §2.26 "Identifier systems"), the same schemes by name. */
+const FHIR_SID_KINDS: ReadonlyMap<string, HealthIdKind> = new Map([
+  ['us-ssn', NATIONAL_ID], ['us-npi', LICENCE], ['us-mbi', PLAN], ['us-medicare', PLAN], ['us-dl', DRIVER_LICENSE], ['passport', PASSPORT],
+]);
+
+/**
+ * The kind of id an identifier scheme's OID names (OID_KINDS: an SSN, a driver's licence of a US
+ * state, an NPI, a passport of a country, a BSN, CPR, NIR, NHS number, ...), or undefined for an
+ * OID this table does not hold (an order's, a document's, a hospital's own id scheme).
+ * @param oid dotted decimal (`2.16.840.1.113883.4.1`), without `urn:oid:`; at most 64 characters.
+ */
+export function kindOfOid(oid: string): HealthIdKind | undefined {
+  if (oid.length > 64) return undefined;
+  const exact = OID_KINDS.get(oid);
+  if (exact !== undefined) return exact;
+  for (const [arc, kind] of OID_ARC_KINDS) if (oid.startsWith(arc) && /^\d{1,6}$/.test(oid.slice(arc.length))) return kind;
+  return undefined;
+}
+
+/**
+ * The kind of id a FHIR Identifier's `system` URI names (`…/mrn`, `http://hl7.org/fhir/sid/us-ssn`,
+ * `urn:oid:` and an OID of OID_KINDS), or undefined when it names none.
+ */
+export function identifierSystemKind(system: string): HealthIdKind | undefined {
   const s = system.toLowerCase();
+  if (s.startsWith('urn:oid:')) {
+    const kind = kindOfOid(s.slice(8));
+    if (kind !== undefined) return kind;
+  } else if (s.startsWith('http://hl7.org/fhir/sid/')) {
+    const kind = FHIR_SID_KINDS.get(s.slice(24));
+    if (kind !== undefined) return kind;
+  }
   if (/mrn|medical[-_]?record|patient[-_]?id/.test(s)) return MRN;
-  if (/us-ssn|\bssn\b|\bbsn\b|2\.16\.840\.1\.113883\.2\.4\.6\.3|2\.16\.840\.1\.113883\.4\.1\b|nhs-number|\bnir\b|pesel|\bcpf\b|national|insee|steuer/.test(s)) return NATIONAL_ID;
+  if (/us-ssn|\bssn\b|\bbsn\b|nhs-number|\bnir\b|pesel|\bcpf\b|national|insee|steuer/.test(s)) return NATIONAL_ID;
   if (/passport/.test(s)) return PASSPORT;
-  if (/driver|licen[cs]e|us-npi/.test(s)) return DRIVER_LICENSE;
+  if (/us-npi/.test(s)) return LICENCE;
+  if (/driver|licen[cs]e/.test(s)) return DRIVER_LICENSE;
   if (/member|subscriber|insurance|medicare|medicaid|us-mbi/.test(s)) return PLAN;
   return undefined;
 }
@@ -74,7 +139,7 @@ export function valueKindOf(object: Record<string, unknown>, keys: readonly stri
   if (!systemUri && !typed) return undefined;
   const code = typeCode(type);
   // `NN` + a country code (`NNNLD`, `NNGBR`): a national person identifier.
-  return (code === undefined ? undefined : (TYPE_CODES.get(code) ?? (/^NN[A-Z]{3}$/.test(code) ? NATIONAL_ID : undefined))) ?? (systemUri ? kindOfSystem(system as string) : undefined) ?? OTHER;
+  return (code === undefined ? undefined : (TYPE_CODES.get(code) ?? (/^NN[A-Z]{3}$/.test(code) ? NATIONAL_ID : undefined))) ?? (systemUri ? identifierSystemKind(system as string) : undefined) ?? OTHER;
 }
 
 /**

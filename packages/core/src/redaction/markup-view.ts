@@ -61,7 +61,7 @@ interface Tag {
 }
 
 /** One attribute: name, then a double-quoted, single-quoted or bare value. */
-const ATTRIBUTE = /[\s/]*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
+export const ATTRIBUTE = /[\s/]*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
 
 /** The HTML tag at `at` (a `<`), or undefined when none of a known element is there. */
 function tagAt(text: string, at: number, seen: { close: number; open: number }, work?: { steps: number }): Tag | undefined {

@@ -27,6 +27,7 @@ import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type Deli
 import { callPairs, elementPairs, mayHoldCalls, mayHoldPairs, textPairs } from './text-pairs.js';
 import { boundStatementOf, type BoundStatement } from './sql-binds.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
+import { inCodedTag } from './xml-values.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
@@ -784,6 +785,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const names = (): string[] => pairs.map((each) => each.name).concat(elements.map((each) => each.name));
     for (const pair of elements.length === 0 ? pairs : pairs.concat(elements)) {
       let decision = textKeyDecision(pair.name);
+      // A coded value's `displayName` (HL7 v3 CD: `<code code="…" codeSystem="…" displayName="…"/>`) is the code's text.
+      if (pair.name.length === 11 && pair.name.toLowerCase() === 'displayname' && inCodedTag(text, pair.start)) continue;
       if (decision === 'secret') {
         // A call's argument only (wantedCallKey): a secret's literal, as an assignment's (detectAssignments) is.
         const value = text.slice(pair.start, pair.end);
