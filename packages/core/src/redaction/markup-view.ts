@@ -255,7 +255,7 @@ export function markupView(text: string, work?: { steps: number }): MarkupView |
     copy(copied, runStart);
     let runEnd = ends[k] as number;
     let block = false;
-    let labelEnd = false;
+    let labelEnd: boolean | 'th' = false;
     let labelValue = false;
     // A cell's edge between two words is a blank (`<th>a</th>b`); an inline element's is nothing (`<b>DOB</b>:`).
     let anyTag = false;
@@ -267,8 +267,9 @@ export function markupView(text: string, work?: { steps: number }): MarkupView |
       if (tag !== undefined) {
         if (!INLINE.has(tag.name)) anyTag = true;
         if (BLOCK.has(tag.name) || (tag.closing && tag.name === 'dd') || (!tag.closing && tag.name === 'dt')) block = true;
-        if (tag.closing && LABEL_END.has(tag.name)) labelEnd = true;
-        else if (!tag.closing && labelEnd) labelValue = true;
+        // A header cell before another header cell is a table's header row (`<th>Surname</th><th>DOB</th>`), no label before its value.
+        if (tag.closing && LABEL_END.has(tag.name)) labelEnd = tag.name === 'th' ? 'th' : true;
+        else if (!tag.closing && labelEnd !== false && !(labelEnd === 'th' && tag.name === 'th')) labelValue = true;
         if (tag.name === 'select') selectField = tag.closing ? undefined : tag.field;
         else if (!tag.closing && tag.name === 'option' && tag.selected === true && selectField !== undefined) fields.push([selectField, tag]);
         else if (!tag.closing && tag.field !== undefined && (tag.name === 'textarea' || (tag.name === 'input' && tag.valueStart !== undefined))) fields.push([tag.field, tag]);

@@ -27,7 +27,7 @@ import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type Deli
 import { callPairs, elementPairs, mayHoldCalls, mayHoldPairs, textPairs } from './text-pairs.js';
 import { boundStatementOf, type BoundStatement } from './sql-binds.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
-import { inCodedTag } from './xml-values.js';
+import { HEADER_NAME, inCodedTag, markupTables } from './xml-values.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
@@ -716,8 +716,63 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function textDetections(text: string, keyIsSecret: boolean): Detection[] {
     const found = detectBuiltin(text, enabled, keyIsSecret);
     const keyed = mayHoldPairs(text) || mayHoldCalls(text) ? keyedDetections(text, found) : found;
-    return mayHoldMarkup(text) ? markupDetections(text, keyed, keyIsSecret) : keyed;
+    if (!mayHoldMarkup(text)) return keyed;
+    // A table in markup cells has a closing tag.
+    const tabled = text.length >= 24 && text.indexOf('</') !== -1 ? markupTableDetections(text, keyed) : keyed;
+    return markupDetections(text, tabled, keyIsSecret);
   }
+  /**
+   * The cells of tables written in markup (xml-values.ts markupTables: HTML `<table>`, SpreadsheetML
+   * rows and shared strings, WordprocessingML, OpenDocument; a fresh probe of 2026-12-04, H9), each
+   * column decided by its header as a member by its name (columnDecisions, as a table in text is),
+   * each cell's text read as that member's value (keyedValue). In the shared strings' weaker
+   * reading a value must have its column's shape: a person's name one to five capitalized words
+   * without a digit, any other kind its own check (keyedValue's); a string that is itself a
+   * column's name stays.
+   */
+  function markupTableDetections(text: string, found: Detection[]): Detection[] {
+    const tables = markupTables(text, namesPersonalKind);
+    if (tables.length === 0) return found;
+    let out = found;
+    let seen: Set<string> | undefined;
+    for (const table of tables) {
+      const decisions = columnDecisions(table.header);
+      if (decisions === undefined) continue;
+      // A column's name is no person's (`Patient Last Name`, `Kunde`): a name detector's reading inside a header cell is dropped.
+      for (const cell of table.headerCells) {
+        for (const run of cell) {
+          if (!out.some((each) => each.type === 'PERSON' && each.start >= run.start && each.end <= run.end)) continue;
+          if (out === found) out = found.slice();
+          out = out.filter((each) => !(each.type === 'PERSON' && each.start >= run.start && each.end <= run.end));
+        }
+      }
+      for (const row of table.rows) {
+        for (let c = 0; c < row.length && c < decisions.length; c++) {
+          const decision = decisions[c] as KeyDecision;
+          const cell = row[c];
+          if (decision === 'none' || cell === undefined) continue;
+          for (const run of cell) {
+            const value = text.slice(run.start, run.end);
+            if (WHOLE_TOKEN.test(value) || (table.list && HEADER_NAME.test(value) && namesPersonalKind(value))) continue;
+            if (table.list && decision === 'person' && !CAPITALIZED_WORDS.test(value)) continue;
+            const kind = keyedValue(decision, value);
+            if (kind === undefined || (kind.type === 'PERSON' && !/\p{L}/u.test(value))) continue;
+            // Found already (a detector's reading of the same cell): one set of the spans, built once.
+            seen ??= new Set(out.map((each) => `${each.start}:${each.end}:${each.type}`));
+            if (seen.has(`${run.start}:${run.end}:${kind.type}`)) continue;
+            if (out === found) out = found.slice();
+            out.push({ start: run.start, end: run.end, type: kind.type, class: kind.class, normalized: kind.normalized ?? value });
+          }
+        }
+      }
+    }
+    return out;
+  }
+  /** Whether a column's name names a kind of personal data (markupTables: where the shared strings' header ends). */
+  const namesPersonalKind = (name: string): boolean => {
+    const decision = keyDecision(name);
+    return decision !== 'none' && decision !== 'thingId';
+  };
   /**
    * The spans of `text`'s markup view (markup-view.ts: emphasis, backticks and HTML tags taken out,
    * a label cell before its value cell read as `label: value`, a form input as `field: value`)

@@ -218,6 +218,239 @@ function cdaName(text: string, open: XmlTag, close: XmlTag, stack: readonly stri
   out.push({ start, end: start + value.length, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(value) });
 }
 
+// --------------------------------------------------------------------- tables in XML cells
+//
+// A table written in markup cells (a fresh probe of 2026-12-04, H9): an HTML `<table>` (`<tr>`,
+// `<th>`, `<td>`; end tags HTML lets out are read as there), a SpreadsheetML worksheet (ECMA-376
+// Part 1 §18.3: `<sheetData><row><c r="B2" t="inlineStr"><is><t>…</t></is></c>`, `<c><v>…</v></c>`),
+// a WordprocessingML table (`<w:tr><w:tc>…<w:t>…</w:t>`), an OpenDocument table
+// (`<table:table-row><table:table-cell><text:p>…`), and SpreadsheetML 2003 (`<Row><Cell><Data>`).
+// Its first row of two or more cells that all read as column names is its header; the rows after
+// it are its data rows, and the redactor decides each column by its header as a member by its
+// name (redactor.ts columnDecisions, as for a table in text). A cell's column is its place, or
+// its `r` reference (`B2`), `ss:Index`, `colspan` or `table:number-columns-repeated` where
+// given. A worksheet cell of type `s` holds an index into the shared strings: it reads as that
+// string when the text holds the shared strings too (a cell masked so masks that string).
+//
+// The shared strings alone (`xl/sharedStrings.xml`: `<sst><si><t>Last name</t></si><si><t>SSN</t>…`)
+// are a list without rows. It is read as a table by a weaker reading: its leading strings that
+// read as column names are the header (the redactor ends it at the last one that names a kind of
+// personal data), and the strings after it are taken as rows of the header's width. Excel writes
+// each distinct string once, in the order it first meets them, and numbers are no strings: the
+// columns may slip, so each value there must have its column's shape (redactor.ts).
+
+/** A cell's text: each text node in it (a rich text run is one node), by its place in the text. */
+export type MarkupCell = Array<{ start: number; end: number }>;
+
+/** A table read from markup: its header row's names (`''` for a column without one) and its data rows (a cell per column, undefined where none). */
+export interface MarkupTable {
+  header: string[];
+  /** The header's cells (a column's name as written). */
+  headerCells: MarkupCell[];
+  rows: Array<Array<MarkupCell | undefined>>;
+  /** Shared strings read as rows (the weaker reading). */
+  list: boolean;
+}
+
+const ROW_ELEMENTS: ReadonlySet<string> = new Set(['tr', 'row', 'table-row']);
+const CELL_ELEMENTS: ReadonlySet<string> = new Set(['td', 'th', 'c', 'tc', 'table-cell', 'cell']);
+/** A table's own edge: rows after it start another table. */
+const TABLE_ELEMENTS: ReadonlySet<string> = new Set(['table', 'sheetdata', 'tbl', 'sst', 'tbody', 'thead']);
+/** Elements whose text is no cell's value: a formula, a phonetic reading, a field's code, a script. */
+const NOT_VALUE_ELEMENTS: ReadonlySet<string> = new Set(['f', 'rph', 'instrtext', 'deltext', 'script', 'style', 'annotation']);
+/** Most columns read; cells past it are left out. */
+const MAX_TABLE_COLUMNS = 64;
+/** Most tables read in one text. */
+const MAX_MARKUP_TABLES = 32;
+/** Rows looked at for the header before a table is given up. */
+const HEADER_ROWS = 3;
+/** A column's name: one to four words, the first starting with a letter, at most 64 characters. */
+export const HEADER_NAME = /^(?=[^\n]{1,64}$)[\p{L}_][\p{L}\p{N}_.#/()-]*(?: [\p{L}\p{N}_.#/()-]+){0,3}$/u;
+/** Longest shared strings header. */
+const MAX_LIST_HEADER = 32;
+
+/** Whether `text` may hold a table in markup: a row's or a shared string's tag (one pattern test; callers gate on `</`). */
+const MAY_HOLD_TABLE = /<(?:[A-Za-z_][\w.-]{0,40}:)?(?:tr|TR|row|Row|table-row|si)[\s/>]/;
+
+/**
+ * The tables written in markup cells in `text` (see above), at most 32, each with a header; one
+ * walk over the text's tags. `namesKind` tells whether a column's name names a kind of personal
+ * data: the shared strings' header ends at its last such name.
+ */
+export function markupTables(text: string, namesKind: (name: string) => boolean): MarkupTable[] {
+  if (!MAY_HOLD_TABLE.test(text)) return [];
+  const tables: MarkupTable[] = [];
+  // The rows of the table being read: per row, per column, its cell.
+  let rows: Array<Array<MarkupCell | undefined>> = [];
+  let row: Array<MarkupCell | undefined> | undefined;
+  let cell: MarkupCell | undefined;
+  let column = 0;
+  /** Shared strings (`<si>`), in order, and per worksheet cell of type `s` the row, column and index it holds. */
+  const shared: MarkupCell[] = [];
+  let item: MarkupCell | undefined;
+  const sharedCells: Array<{ row: Array<MarkupCell | undefined>; column: number; index: number }> = [];
+  let sharedCell: { row: Array<MarkupCell | undefined>; column: number } | undefined;
+  // Inside an element whose text is no value (its depth), and inside a `<v>` of a shared string's cell.
+  let skipped = 0;
+  let inValue = false;
+  let last = 0;
+  const endCell = (): void => {
+    cell = undefined;
+    sharedCell = undefined;
+  };
+  // Whether the open row has a cell (a shared string's is filled in at the end).
+  let rowCells = false;
+  const endRow = (): void => {
+    endCell();
+    if (row !== undefined && rowCells) rows.push(row);
+    row = undefined;
+  };
+  const endTable = (): void => {
+    endRow();
+    if (rows.length >= 2 && tables.length < MAX_MARKUP_TABLES) tables.push({ header: [], headerCells: [], rows, list: false });
+    rows = [];
+  };
+  for (const tag of xmlTags(text)) {
+    // The text before this tag belongs to the open cell or shared string.
+    if (tag.start > last && skipped === 0) {
+      let start = last;
+      let end = tag.start;
+      while (start < end && isBlank(text.charCodeAt(start))) start++;
+      while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+      if (end > start) {
+        if (inValue && sharedCell !== undefined) {
+          const index = Number(text.slice(start, end));
+          if (Number.isInteger(index) && index >= 0) sharedCells.push({ ...sharedCell, index });
+        } else if (cell !== undefined) cell.push({ start, end });
+        else if (item !== undefined) item.push({ start, end });
+      }
+    }
+    last = tag.end;
+    const name = tag.name;
+    if (skipped > 0) {
+      if (NOT_VALUE_ELEMENTS.has(name) && !tag.empty) skipped += tag.closing ? -1 : 1;
+      continue;
+    }
+    if (NOT_VALUE_ELEMENTS.has(name)) {
+      if (!tag.closing && !tag.empty) skipped = 1;
+      continue;
+    }
+    if (name === 'v' && sharedCell !== undefined) {
+      inValue = !tag.closing && !tag.empty;
+      continue;
+    }
+    if (name === 'si') {
+      if (tag.closing) {
+        if (item !== undefined) shared.push(item);
+        item = undefined;
+      } else if (tag.empty) shared.push([]);
+      else item = [];
+      continue;
+    }
+    if (TABLE_ELEMENTS.has(name)) {
+      if (name !== 'tbody' && name !== 'thead') endTable();
+      continue;
+    }
+    if (ROW_ELEMENTS.has(name)) {
+      endRow();
+      if (!tag.closing && !tag.empty) {
+        row = [];
+        rowCells = false;
+        column = 0;
+      }
+      continue;
+    }
+    if (!CELL_ELEMENTS.has(name) || row === undefined) continue;
+    endCell();
+    if (tag.closing) continue;
+    const attributes = tag.attributesEnd > tag.attributesStart ? xmlAttributes(text, tag) : undefined;
+    const at = cellColumn(attributes);
+    if (at !== undefined) column = at;
+    const span = Math.min(MAX_TABLE_COLUMNS, Math.max(1, Number(attributes?.get('colspan')?.value ?? attributes?.get('number-columns-repeated')?.value ?? 1) || 1));
+    if (column < MAX_TABLE_COLUMNS && !tag.empty) {
+      rowCells = true;
+      if (name === 'c' && attributes?.get('t')?.value === 's') sharedCell = { row, column };
+      else row[column] = cell = [];
+    }
+    column += span;
+  }
+  endTable();
+  // Worksheet cells that hold a shared string's index: that string's text.
+  for (const { row: holder, column: at, index } of sharedCells) {
+    const text = shared[index];
+    if (text !== undefined && text.length > 0) holder[at] = text;
+  }
+  for (const table of tables) {
+    // The header: the first of the first rows with two cells or more that all read as names.
+    for (let r = 0; r < Math.min(HEADER_ROWS, table.rows.length - 1); r++) {
+      const header = headerNames(text, table.rows[r] as Array<MarkupCell | undefined>);
+      if (header === undefined) continue;
+      table.header = header;
+      table.headerCells = (table.rows[r] as Array<MarkupCell | undefined>).filter((cell): cell is MarkupCell => cell !== undefined);
+      table.rows = table.rows.slice(r + 1);
+      break;
+    }
+  }
+  const out = tables.filter((table) => table.header.length > 0);
+  // The shared strings alone: a header run, then rows of its width.
+  if (shared.length >= 4 && sharedCells.length === 0 && out.length < MAX_MARKUP_TABLES) {
+    const header: string[] = [];
+    while (header.length < Math.min(MAX_LIST_HEADER, shared.length - 1)) {
+      const name = cellText(text, shared[header.length] as MarkupCell);
+      if (name === undefined || !HEADER_NAME.test(name)) break;
+      header.push(name);
+    }
+    while (header.length > 0 && !namesKind(header[header.length - 1] as string)) header.pop();
+    if (header.length >= 2) {
+      const rows: MarkupCell[][] = [];
+      for (let at = header.length; at < shared.length; at += header.length) rows.push(shared.slice(at, at + header.length));
+      out.push({ header, headerCells: shared.slice(0, header.length), rows, list: true });
+    }
+  }
+  return out;
+}
+
+/** A cell's column (from 0) by its reference (`r="AB12"`, ECMA-376) or its `ss:Index` (from 1), or undefined. */
+function cellColumn(attributes: Map<string, { value: string; start: number }> | undefined): number | undefined {
+  const reference = attributes?.get('r')?.value;
+  if (reference !== undefined) {
+    const letters = /^([A-Za-z]{1,3})\d{1,7}$/.exec(reference)?.[1];
+    if (letters !== undefined) {
+      let at = 0;
+      for (const letter of letters.toUpperCase()) at = at * 26 + letter.charCodeAt(0) - 64;
+      return at - 1;
+    }
+  }
+  const index = Number(attributes?.get('index')?.value);
+  return Number.isInteger(index) && index >= 1 ? index - 1 : undefined;
+}
+
+/** A row's cells as column names, when it has two or more and each that holds text reads as a name. */
+function headerNames(text: string, row: ReadonlyArray<MarkupCell | undefined>): string[] | undefined {
+  const names: string[] = [];
+  let named = 0;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    const name = cell === undefined || cell.length === 0 ? '' : cellText(text, cell);
+    if (name === undefined || (name !== '' && !HEADER_NAME.test(name))) return undefined;
+    if (name !== '') named++;
+    names.push(name);
+  }
+  return named >= 2 ? names : undefined;
+}
+
+/** A cell's text, its runs joined (at most 256 characters), or undefined when longer. */
+export function cellText(text: string, cell: MarkupCell): string | undefined {
+  let out = '';
+  for (const { start, end } of cell) {
+    if (out.length + end - start > 256) return undefined;
+    out += text.slice(start, end);
+  }
+  return out.trim();
+}
+
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+
 /** FHIR XML's HumanName part (`<name><family value="Vlintuk"/>`, HL7 FHIR R4 XML): its `value` attribute. */
 function fhirNamePart(text: string, tag: XmlTag, out: Detection[]): void {
   const attribute = xmlAttributes(text, tag).get('value');
