@@ -136,15 +136,24 @@ export function attributePair(value: Readonly<Record<string, JsonValue>>, keys: 
   let path: string | undefined;
   for (const key of keys) {
     const lower = key.toLowerCase();
-    const item = value[key];
+    // The member's value is read only for the few names that need it (this runs on every object).
     if (member === undefined && PAIR_VALUE_MEMBERS.has(lower)) member = key;
-    else if (name === undefined && PAIR_NAME_MEMBERS.has(lower) && typeof item === 'string') name = item;
-    // Firestore's REST query: `{ field: { fieldPath: "ssn" }, op: "EQUAL", value: { stringValue } }`.
-    else if (name === undefined && lower === 'field' && item !== null && typeof item === 'object' && !Array.isArray(item) && typeof item.fieldPath === 'string') name = item.fieldPath;
-    else if (key === 'url' && typeof item === 'string') url = item;
-    else if (typed === undefined && key.length > 6 && key.charCodeAt(0) === 118 && FHIR_VALUE.test(key)) typed = key;
-    else if (key === 'op' && typeof item === 'string') patch = PATCH_OPERATIONS.has(item.toLowerCase());
-    else if (key === 'path' && typeof item === 'string') path = item;
+    else if (name === undefined && PAIR_NAME_MEMBERS.has(lower)) {
+      const item = value[key];
+      if (typeof item === 'string') name = item;
+      // Firestore's REST query: `{ field: { fieldPath: "ssn" }, op: "EQUAL", value: { stringValue } }`.
+      else if (lower === 'field' && item !== null && typeof item === 'object' && !Array.isArray(item) && typeof item.fieldPath === 'string') name = item.fieldPath;
+    } else if (key === 'url') {
+      const item = value[key];
+      if (typeof item === 'string') url = item;
+    } else if (typed === undefined && key.length > 6 && key.charCodeAt(0) === 118 && FHIR_VALUE.test(key)) typed = key;
+    else if (key === 'op') {
+      const item = value[key];
+      if (typeof item === 'string') patch = PATCH_OPERATIONS.has(item.toLowerCase());
+    } else if (key === 'path') {
+      const item = value[key];
+      if (typeof item === 'string') path = item;
+    }
   }
   // A JSON Patch (RFC 6902 §4) or SCIM PATCH (RFC 7644 §3.5.2) operation: its path names its value.
   if (patch && member !== undefined && path !== undefined) {
