@@ -182,6 +182,34 @@ describe('every prefixed rule: a sample of its documented shape in prose', () =>
   });
 });
 
+// The same weakness in rules of one exact length (the H6 merge's report): a token a few characters
+// shorter (cut short, hand-typed) or longer (a provider's newer format) than the documented
+// length stayed raw. Each is read over a range of lengths around it, its body still random.
+describe('prefixed rules of one documented length: a token a few characters off it is masked too', () => {
+  const offLength: Array<[string, (n: number) => string, number]> = [
+    ['npm_', (n) => `npm_${random(n)}`, 36],
+    ['GOCSPX-', (n) => `GOCSPX-${random(n, URLSAFE)}`, 28],
+    ['CFPAT-', (n) => `CFPAT-${random(n)}`, 43],
+    ['AKID', (n) => `AKID${random(n)}`, 32],
+    ['secret_', (n) => `secret_${random(n)}`, 43],
+    ['lin_oauth_', (n) => `lin_oauth_${random(n, HEX)}`, 64],
+    ['AIza', (n) => `AIza${random(n, URLSAFE)}`, 35],
+    ['NRAK-', (n) => `NRAK-${random(n, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`, 27],
+    ['key-', (n) => `key-${random(n, HEX)}`, 32],
+  ];
+  it.each(offLength)('%s', (_, make, length) => {
+    for (const n of [length - 4, length - 1, length + 1, length + 6]) {
+      const token = make(n);
+      expect(unmasked(token), `${token} (${n})`).toEqual([]);
+    }
+  });
+  it('identifiers of those prefixes and lengths stay: npm_ and GOCSPX- words joined by _ or -, a key- word', () => {
+    for (const text of ['export npm_package_dependencies_typescript_version now', 'read npm_config_registry_url_for_this_project', 'GOCSPX-client-secret-placeholder-value here', 'see key-rotation-policy-for-the-prod-cluster']) {
+      expect(detectSensitive(text), text).toEqual([]);
+    }
+  });
+});
+
 describe('look-alikes stay', () => {
   it.each([
     'run fw_update before the reboot',

@@ -39,10 +39,9 @@ interface TokenFamily {
 const randomLike = (value: string) => /\d/.test(value) && /[A-Za-z]/.test(value) && entropy(value) > 3;
 const mixedRandom = (value: string) => /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
 /** Words and numbers joined by `_` or `-` (`created_at_2024_01_15`, `register_value_for_cpu_0001`): an identifier, no token. */
-/** Words and numbers joined by `_` or `-` (`created_at_2024_01_15`, `register_value_for_cpu_0001`): an identifier, no token. */
 const joinedWords = (value: string) => /[_\-]/.test(value) && value.split(/[_\-]/).every((part) => /^(?:[A-Za-z]*|\d*)$/.test(part));
 /** A random body that may hold `_` or `-`: randomLike, and not words joined by them. */
-const randomBody = (value: string) => randomLike(value) && !joinedWords(value);
+export const randomBody = (value: string): boolean => randomLike(value) && !joinedWords(value);
 
 const families: TokenFamily[] = [
   // Groq API keys: `gsk_` and 52 Base62 characters (console.groq.com; gitleaks has no rule).
@@ -56,12 +55,12 @@ const families: TokenFamily[] = [
   // Google OAuth 2.0 refresh tokens `1//0…` (and `1//` then a letter: Google's other regions), 40 or more Base64url characters.
   { type: 'GOOGLE_OAUTH_TOKEN', gate: '1\\/\\/0', pattern: /(?<![A-Za-z0-9_\-/:])1\/\/0[A-Za-z0-9_\-]{40,512}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
   // gitleaks new-relic-user-api-key `NRAK-[a-z0-9]{27}`, new-relic-insert-key `NRII-[a-z0-9-]{32}`, new-relic-browser-api-token `NRJS-[a-f0-9]{19}`.
-  { type: 'NEW_RELIC_KEY', gate: 'NR(?:AK|II|JS)-', pattern: /\b(?:NRAK-[A-Za-z0-9]{27}|NRII-[A-Za-z0-9\-]{32}|NRJS-[a-f0-9]{19})(?![A-Za-z0-9_\-])/g, validate: (value) => /\d/.test(value.slice(5)) },
+  { type: 'NEW_RELIC_KEY', gate: 'NR(?:AK|II|JS)-', pattern: /\b(?:NRAK-[A-Za-z0-9]{23,35}|NRII-[A-Za-z0-9\-]{28,40}|NRJS-[a-f0-9]{16,27})(?![A-Za-z0-9_\-])/g, validate: (value) => /\d/.test(value.slice(5)) },
   // Figma personal access tokens `figd_…` (and `figo_`/`figu_` OAuth tokens).
   { type: 'FIGMA_TOKEN', gate: 'fig[dou]_', pattern: /\bfig[dou]_[A-Za-z0-9_\-]{38,64}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(5)) },
   // Notion integration tokens: `ntn_` (since 2024) and the older `secret_` and 43 Base62 characters.
   { type: 'NOTION_TOKEN', gate: 'ntn_', pattern: /\bntn_[A-Za-z0-9]{40,56}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
-  { type: 'NOTION_TOKEN', gate: 'secret_', pattern: /\bsecret_[A-Za-z0-9]{43}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(7)) },
+  { type: 'NOTION_TOKEN', gate: 'secret_', pattern: /\bsecret_[A-Za-z0-9]{36,51}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(7)) },
   // gitleaks airtable-personnal-access-token `pat[A-Za-z0-9]{14}\.[a-f0-9]{64}`.
   { type: 'AIRTABLE_TOKEN', gate: 'pat[A-Za-z0-9]{14}\\.', pattern: /\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![A-Za-z0-9_\-])/g },
   // Replicate API tokens: `r8_` and 37 characters (gitleaks/betterleaks replicate-api-token `r8_[A-Za-z0-9]{37}`;
@@ -85,13 +84,13 @@ const families: TokenFamily[] = [
   // gitleaks alibaba-access-key-id `LTAI[a-z0-9]{20}` (case-insensitive; older ids are shorter).
   { type: 'ALIBABA_KEY', gate: 'LTAI', pattern: /\bLTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
   // Tencent Cloud SecretId `AKID` and 32 Base62 characters.
-  { type: 'TENCENT_KEY', gate: 'AKID', pattern: /\bAKID[A-Za-z0-9]{32}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
+  { type: 'TENCENT_KEY', gate: 'AKID', pattern: /\bAKID[A-Za-z0-9]{28,40}(?![A-Za-z0-9_\-])/g, validate: (value) => mixedRandom(value.slice(4)) },
   // Mapbox secret tokens `sk.eyJ…` (a JWT-like body; `pk.` tokens are public).
   { type: 'MAPBOX_TOKEN', gate: 'sk\\.eyJ', pattern: /\bsk\.eyJ[A-Za-z0-9_\-]{20,512}\.[A-Za-z0-9_\-]{16,128}(?![A-Za-z0-9_\-])/g },
   // Contentful personal access tokens `CFPAT-` and 43 characters.
-  { type: 'CONTENTFUL_TOKEN', gate: 'CFPAT-', pattern: /\bCFPAT-[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(6)) },
+  { type: 'CONTENTFUL_TOKEN', gate: 'CFPAT-', pattern: /\bCFPAT-[A-Za-z0-9_\-]{36,51}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(6)) },
   // gitleaks linear-client-secret: Linear's OAuth tokens `lin_oauth_` and 64 hex.
-  { type: 'LINEAR_KEY', gate: 'lin_oauth_', pattern: /\blin_oauth_[a-f0-9]{64}(?![A-Za-z0-9_\-])/g },
+  { type: 'LINEAR_KEY', gate: 'lin_oauth_', pattern: /\blin_oauth_[a-f0-9]{56,72}(?![A-Za-z0-9_\-])/g },
   // gitleaks mailchimp-api-key: 32 hex and the data centre (`-us12`).
   { type: 'MAILCHIMP_KEY', gate: '-us\\d', pattern: /(?<![A-Za-z0-9_\-])[a-f0-9]{32}-us\d{1,2}(?![A-Za-z0-9_\-])/g, validate: (value) => /[a-f]/.test(value) && /\d/.test(value.slice(0, 32)) },
   // Zapier's catch hooks: the account id and the hook's key are what lets anyone post to it.
