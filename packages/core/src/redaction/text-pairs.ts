@@ -58,6 +58,13 @@ const isTokenEnd = (code: number): boolean =>
 const TRAILING = /[\s.,;:!?)\]}>&|]+$/;
 /** A word of a person's name after the first: capitalized letters (`Vlintuk`, `O'Neil`, `Müller-Lüdenscheidt`, `J.`). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]{0,40}$/u;
+/**
+ * A query language's boolean or range operator in capitals (Lucene and Elasticsearch `query_string`,
+ * KQL, JQL, OData: `last_name:Kestrav AND ssn:…`): it ends a name's words, no part of the name.
+ */
+const QUERY_OPERATOR = /^(?:AND|OR|NOT|TO|ORDER|BY|AND-NOT|NEAR|WITHIN)$/;
+/** A query's boolean operator or ordering between blanks (QUERY_OPERATOR), inside a value. */
+const QUERY_JOIN = /[ \t]+(?:AND|OR|NOT|ORDER BY|&&|\|\|)(?:[ \t]|$)/;
 /** A blank or `#`/`;` comment that ends a line's value (`phone: 4155550132  # mobile`). */
 const LINE_COMMENT = /[ \t]+[#;][^\n]*$/;
 
@@ -277,7 +284,10 @@ function valueAt(text: string, from: number, equals: boolean, leading: boolean, 
   let wholeLine = end;
   const lineBounded = lineEnd === text.length || text.charCodeAt(lineEnd) === 10 || text.charCodeAt(lineEnd) === 13;
   if (leading && lineBounded && (nextPair === null || !equals)) {
-    const value = text.slice(from, restEnd).replace(LINE_COMMENT, '').replace(TRAILING, '');
+    let value = text.slice(from, restEnd).replace(LINE_COMMENT, '').replace(TRAILING, '');
+    // A query's boolean operator ends the value (`last_name:Kestrav AND ssn:…`, Lucene, KQL, JQL).
+    const operator = QUERY_JOIN.exec(value);
+    if (operator !== null) value = value.slice(0, operator.index);
     wholeLine = from + value.length;
   }
   // A name's capitalized words after its first (`full_name=Qxaro Vlintuk status=ok`).
@@ -287,7 +297,7 @@ function valueAt(text: string, from: number, equals: boolean, leading: boolean, 
     words.lastIndex = end;
     for (let count = 0; count < 3; count++) {
       const word = words.exec(text);
-      if (word === null || word.index + word[0].length > restEnd || !NAME_WORD.test(word[1] as string)) break;
+      if (word === null || word.index + word[0].length > restEnd || !NAME_WORD.test(word[1] as string) || QUERY_OPERATOR.test(word[1] as string)) break;
       nameEnd = word.index + word[0].length;
     }
   }
