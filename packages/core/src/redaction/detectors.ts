@@ -4,7 +4,7 @@ import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
 import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isSecretKeyName, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
-import { detectHanNames, detectPersons, personNormalForm } from './names.js';
+import { detectHanNames, detectPersons, detectSpelledNames, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { detectAddresses } from './addresses.js';
 import { detectIntlAddresses } from './addresses-intl.js';
@@ -2849,7 +2849,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if ((on & PHONE) !== 0) detectPhones(text, out);
   }
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
-  if ((on & PHONE) !== 0 && letters >= 6 && !timestamp) detectPhoneWords(text, out, phoneHasContext);
+  // Read aloud, an SSN or a card number too (`my social is five three six, twenty-two, …`; H14).
+  if ((on & (PHONE | SSN | CARD)) !== 0 && letters >= 6 && !timestamp) detectPhoneWords(text, out, phoneHasContext, { phone: (on & PHONE) !== 0, ssn: (on & SSN) !== 0, card: (on & CARD) !== 0 });
   // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six
   // digits, an Indian PAN four.
   if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier);
@@ -2905,6 +2906,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // would tokenize each of the thousands of `createdAt` values in a tool result.
   if ((on & PERSON) !== 0 && letters >= 2 && !timestamp) {
     detectPersons(text, out);
+    // A name spelled letter by letter after a spelling cue or after the name (`V-L-I-N-T-U-K`; H14).
+    if (letters >= 6) detectSpelledNames(text, out);
     if (han >= 2) detectHanNames(text, out);
     // Arabic, Hebrew, Devanagari and Thai names (no capitals): script-names.ts.
     if (wide >= 2) detectScriptNames(text, out);

@@ -1883,6 +1883,55 @@ export function pushPerson(text: string, out: Detection[], start: number, end: n
   out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: value.normalize('NFC').toLowerCase().replace(/\s+/g, ' ') });
 }
 
+// ----------------------------------------------------------------------------- spelled names
+// A name spelled out letter by letter, as a caller does on the phone and a transcript writes it
+// (the third probe of 2026-12-04, H14: `Qxaro Vlintuk, that is V-L-I-N-T-U-K` and `spelled V L I
+// N T U K` kept the spelling while the name was masked). A run of three or more single letters
+// joined by one or two blanks, dashes, dots or commas (`V-L-I-N-T-U-K`, `V L I N T U K`, `V.L.I.N.`,
+// `v, l, i, n`) is a person's name when a spelling cue stands right before it (`spelled`, `spelt`,
+// `spelling`, `that is`, `that's`, `as in`, `letters`, `buchstabiert`, `se escribe`, `s'écrit`), or
+// when it spells a word of a person's name found within 80 characters before it. Its normalized
+// value is the joined letters in lower case, as that word's would be. Gate: a cue word in the
+// text, or a person found in it.
+const SPELLED_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .,\-–]{1,2}\p{L}){2,40}(?![\p{L}\p{N}])\.?/gu;
+const SPELLING_CUE = /(?:\bspell(?:ed|t|ing)?(?:[ \t]+(?:it|that|as|out))?|\bthat(?:'s|’s|[ \t]+is)|\bas[ \t]+in|\bletters?|\bbuchstabiert|\bse[ \t]+escribe|\bs'écrit|\bsi[ \t]+scrive)[ \t]*[:,\-–]?[ \t]*$/i;
+const SPELLING_GATE = /spel|that|as in|letter|buchstab|escribe|écrit|scrive/i;
+
+/**
+ * Names spelled letter by letter in `text` (see above), pushed as PERSON; `out` already holds
+ * the text's other detections (the persons found before). Linear: one scan for runs, a bounded
+ * look before each.
+ */
+export function detectSpelledNames(text: string, out: Detection[]): void {
+  const cue = SPELLING_GATE.test(text);
+  let persons: Detection[] | undefined;
+  for (const detection of out) if (detection.type === 'PERSON') (persons ??= []).push(detection);
+  if (!cue && persons === undefined) return;
+  persons?.sort((a, b) => a.end - b.end);
+  let nearest = 0;
+  for (const run of text.matchAll(SPELLED_RUN)) {
+    const start = run.index as number;
+    let end = start + run[0].length;
+    if (text.charCodeAt(end - 1) === 46) end--;
+    const letters = text.slice(start, end).replace(/[ .,\-–]/g, '');
+    // Single letters only: `A.B.` is no run of three, `I am ok` holds words.
+    if (letters.length * 2 - 1 > end - start + 1 || letters.length < 3) continue;
+    const lower = letters.normalize('NFC').toLowerCase();
+    const before = text.slice(Math.max(0, start - 80), start);
+    let named = cue && SPELLING_CUE.test(before.slice(-24));
+    if (!named && persons !== undefined) {
+      // The persons ending within 80 characters before the run (sorted by their end; runs come in order).
+      while (nearest < persons.length && (persons[nearest] as Detection).end < start - 80) nearest++;
+      for (let k = nearest; k < persons.length && k < nearest + 8; k++) {
+        const person = persons[k] as Detection;
+        if (person.end > start) break;
+        if (text.slice(person.start, person.end).normalize('NFC').toLowerCase().split(/[\s,.'’-]+/).includes(lower)) named = true;
+      }
+    }
+    if (named) out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: lower });
+  }
+}
+
 // ---------------------------------------------------------------------------------- Han names
 // Chinese names have no case and no spaces around them in Chinese prose, so without a word
 // segmenter only names that stand apart are found: a run of two or three Han characters set off

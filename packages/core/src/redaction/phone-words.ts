@@ -1,5 +1,6 @@
 import type { Detection } from './types.js';
 import { gatedTest } from './internal/prefilter.js';
+import { luhnValid, ssnValid } from './internal/checks.js';
 
 // ------------------------------------------------------------------------------ phone words
 // A phone number as a person dictates it (issue 11, a fresh attacker's finding):
@@ -38,8 +39,21 @@ const DIGIT_WORDS: Record<string, readonly [string, number]> = {
   due: ['2', IT], tre: ['3', IT], quattro: ['4', IT], cinque: ['5', IT], sei: ['6', IT], sette: ['7', IT], otto: ['8', IT], nove: ['9', IT],
 };
 const WORD_ALTERNATIVES = Object.keys(DIGIT_WORDS).sort((a, b) => b.length - a.length).join('|');
-/** A digit word, `double`/`triple`, or a group of 1-4 digits, standing alone (not inside a word or a longer number). */
-const tokenPattern = new RegExp(`(?<![\\p{L}\\p{M}0-9_'’])(?:(${WORD_ALTERNATIVES})|(double|triple)|(\\d{1,4}))(?![\\p{L}\\p{M}0-9_'’])`, 'giu');
+// English numbers of two digits as a caller says them in groups (`five three six, twenty-two,
+// eighty-five fourteen`: an SSN read aloud; the third probe of 2026-12-04, H14): the teens, and the
+// tens alone or with a unit joined by a dash or a blank (`twenty-two`, `eighty five`).
+const TEENS: Record<string, string> = { ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19' };
+const TENS: Record<string, string> = { twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9' };
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/**
+ * A token: a two-digit English number (group 1 the tens, 2 a unit after them, 3 a teen), a digit
+ * word (4), `double`/`triple` (5), or a group of 1-4 digits (6), standing alone (not inside a word
+ * or a longer number).
+ */
+const tokenPattern = new RegExp(
+  `(?<![\\p{L}\\p{M}0-9_'’])(?:(${Object.keys(TENS).join('|')})(?:[- ](${UNITS}))?|(${Object.keys(TEENS).join('|')})|(${WORD_ALTERNATIVES})|(double|triple)|(\\d{1,4}))(?![\\p{L}\\p{M}0-9_'’])`,
+  'giu',
+);
 /** Cheap test first: one digit word standing alone (`phone`, `someone`, `ohm` do not count). */
 export const digitWordCue = new RegExp(`(?<![\\p{L}])(?:${WORD_ALTERNATIVES.replace(/\|o(?=\||$)/, '')})(?![\\p{L}])`, 'iu');
 /**
@@ -51,7 +65,8 @@ const SHORT_DIGIT_WORDS = Object.keys(DIGIT_WORDS).filter((word) => word.length 
 const longDigitWord = gatedTest(new RegExp(`(?<![\\p{L}])(?:${WORD_ALTERNATIVES.split('|').filter((word) => word.length >= 3).join('|')})(?![\\p{L}])`, 'iu'));
 const shortDigitWord = new RegExp(`(?<![\\p{L}])(?:${SHORT_DIGIT_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 export const anyDigitWord = (text: string): boolean => longDigitWord(text) || shortDigitWord.test(text);
-const COUNTS = '0123456789 9876543210';
+/** Counting up or down (`one two three … nine ten eleven`), no number: the run's digits are a part of one of these. */
+const COUNTS = '0123456789101112131415161718192021222324252627282930 3029282726252423222120191817161514131211109876543210';
 
 /** A gap of one to three spaces, commas, dashes or dots between two tokens of a run. */
 function joins(text: string, from: number, to: number): boolean {
@@ -64,6 +79,19 @@ function joins(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Which kinds a spoken number may be reported as (the detectors' switches: phone, ssn, card). */
+export interface SpokenKinds {
+  phone: boolean;
+  ssn: boolean;
+  card: boolean;
+}
+const ALL_KINDS: SpokenKinds = { phone: true, ssn: true, card: true };
+/**
+ * A social security number's cue right before a spoken run (`my social is`, `SSN:`, `social
+ * security number`, `soc sec no.`): nine digits that pass the SSN rules there are an SSN.
+ */
+const SSN_SPOKEN_CUE = /(?:\bssn|\bsocial(?:[ \t]+security)?|\bsoc\.?[ \t]+sec\.?)(?:[ \t]+(?:number|no\.?|num|#))?[ \t]*(?:[:#=-]|\bis\b|\bwas\b|\bit'?s\b)?[ \t,]*(?:uh+|um+|er+)?[ \t,]*$/i;
+
 /** True when a phone word stands before `start` (or after `end`): the dispatcher's phone context. */
 type PhoneContext = (text: string, start: number, end: number) => boolean;
 
@@ -71,7 +99,7 @@ type PhoneContext = (text: string, start: number, end: number) => boolean;
  * Phone numbers written in words in one string (see above); `context`: the phone detector's
  * rule for a phone word near a number. Linear: one scan for tokens, one context test per run.
  */
-export function detectPhoneWords(text: string, out: Detection[], context: PhoneContext): void {
+export function detectPhoneWords(text: string, out: Detection[], context: PhoneContext, kinds: SpokenKinds = ALL_KINDS): void {
   if (!anyDigitWord(text)) return;
   let start = -1;
   let end = -1;
@@ -85,7 +113,11 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
     if (start !== -1 && wordDigits > nulls && digits.length >= 7) {
       const value = digits.join('');
       const count = COUNTS.includes(value);
-      if ((wordDigits >= 7 && !count) || (wordDigits >= 3 && context(text, start, end))) {
+      if (kinds.ssn && value.length === 9 && wordDigits >= 3 && ssnValid(value) && SSN_SPOKEN_CUE.test(text.slice(Math.max(0, start - 48), start))) {
+        out.push({ start, end, type: 'SSN', class: 'pii.government_id', normalized: value });
+      } else if (kinds.card && value.length >= 13 && value.length <= 19 && wordDigits >= 7 && !count && luhnValid(value)) {
+        out.push({ start, end, type: 'CARD', class: 'payment.card', normalized: value });
+      } else if (kinds.phone && ((wordDigits >= 7 && !count) || (wordDigits >= 3 && context(text, start, end)))) {
         out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized: value });
       }
     }
@@ -100,8 +132,23 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
   tokenPattern.lastIndex = 0;
   for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
     const at = match.index;
-    const word = match[1]?.toLowerCase();
-    const multiplier = match[2]?.toLowerCase();
+    // A two-digit number in words (`twenty-two`, `fourteen`): English, two digits from words.
+    const tens = match[1]?.toLowerCase();
+    const teen = match[3]?.toLowerCase();
+    if (tens !== undefined || teen !== undefined) {
+      if (start !== -1 && (!joins(text, lastEnd, at) || (languages & EN) === 0)) flush();
+      if (start === -1) start = at;
+      const pair = teen !== undefined ? (TEENS[teen] as string) : `${TENS[tens as string] as string}${match[2] === undefined ? '0' : (DIGIT_WORDS[match[2].toLowerCase()] as readonly [string, number])[0]}`;
+      digits.push(pair[0] as string, pair[1] as string);
+      wordDigits += 2;
+      languages &= EN;
+      repeat = 0;
+      lastEnd = at + match[0].length;
+      end = lastEnd;
+      continue;
+    }
+    const word = match[4]?.toLowerCase();
+    const multiplier = match[5]?.toLowerCase();
     const entry = word === undefined ? undefined : DIGIT_WORDS[word];
     if (start !== -1 && !joins(text, lastEnd, at)) flush();
     // A word of another language ends the run; it may start the next one.
@@ -114,7 +161,7 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
           // A digit group may open a run that words continue (`555 one two three four`).
           start = at;
           end = at + match[0].length;
-          for (const digit of match[3] as string) digits.push(digit);
+          for (const digit of match[6] as string) digits.push(digit);
         }
         continue;
       }
@@ -138,7 +185,7 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
       languages &= entry[1];
     } else {
       // `double 5` is read as written.
-      for (const digit of match[3] as string) digits.push(digit);
+      for (const digit of match[6] as string) digits.push(digit);
     }
     repeat = 0;
     end = lastEnd;
