@@ -265,6 +265,12 @@ analytics labs lab infirmary hospice`.split(/\s+/));
 const COMPANY_FORMS = new Set(['ag', 'kg', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'spa', 'srl', 'sarl', 'bvba', 'nv', 'kft', 'zrt', 'doo', 'sro', 'sa', 'sas', 'bv', 'co', 'se', 'kk']);
 
 // Cues before a run: titles, introductions, salutations, signatures and form labels.
+/** The words of a name field's label before `Name` (`Last Name`, `Maiden Name`, `Display Name`). */
+const NAME_FIELD_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'middle', 'given', 'family', 'maiden', 'full', 'nick', 'user', 'display', 'preferred', 'legal', 'christian', 'birth', 'married', 'former', 'other', 'second', 'sur', 'fore', 'company', 'account', 'customer', 'contact', 'patient', 'member', 'screen', 'short', 'long', 'official', 'alias']);
+const FIELD_NOUN_AFTER = /^[ \t]{1,4}(?:name|names|initial|initials)(?![\p{L}])/iu;
+/** A form's words that are no value after a `Name` label (`Name Field`, `Name    Required`). */
+const FORM_NOUNS: ReadonlySet<string> = new Set(['field', 'fields', 'required', 'optional', 'label', 'value', 'column', 'type', 'format', 'status', 'mandatory', 'missing', 'invalid', 'empty', 'blank', 'error', 'length', 'input', 'box', 'section', 'entry', 'placeholder', 'unknown', 'pending', 'match', 'mismatch', 'verified', 'changed', 'updated']);
+const NAME_LABEL_BEFORE = /\bname[ \t]{1,4}$/i;
 const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)\s(?:full\s|first\s|last\s|maiden\s|given\s|family\s)?name\s(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|patient|from|to|by|author|contact|attendee|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
 /**
  * Payment and transfer cues (bank statements, payment orders, card lines): the words after them
@@ -1253,6 +1259,15 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
       decide(text, tokens, index + 2, run.slice(2), out, l, orgLists, peopleLists, cuedLists);
       return;
     }
+  }
+  // A form's or a table's field label, not a value after one (the fourth probe of 2026-12-04, Q3:
+  // `First Name    Last Name    Status` masked `Last`, read as a name after the cue `Name`;
+  // `First Name Field` masked `Field`): a lone word of a name field's label before `Name`
+  // (`Last Name`, `Given Name`), or a form's noun (`Field`, `Required`, `Status`) right after a
+  // `Name` cue.
+  if (named.length === 1 && run.length === 1) {
+    const only = named[0] as Token;
+    if ((NAME_FIELD_WORDS.has(only.lower) && FIELD_NOUN_AFTER.test(text.slice(only.end, only.end + 12))) || (FORM_NOUNS.has(only.lower) && NAME_LABEL_BEFORE.test(before))) return;
   }
   const strongCount = strongNamed;
   // Cues decide only runs without a listed name, or with a lone one.
