@@ -292,11 +292,15 @@ const DOCUMENT_NUMBER_MEMBERS: ReadonlySet<string> = new Set(['number', 'value',
 /**
  * A value under a key named exactly `key` is a secret when it looks like one: 12+ characters
  * without spaces or dots, letters and digits mixed, not a path (`{ key: 'ArrowDown' }`,
- * `{ key: 'photos/2024/cat.jpg' }`, `{ key: 'X-Api-Key', value }` stay).
+ * `{ key: 'photos/2024/cat.jpg' }`, `{ key: 'X-Api-Key', value }` stay), not words and numbers
+ * joined by `-`, `_` or `:` (`{ key: 'order-000123' }`, a Kafka record's key).
  */
 function keyLikeValue(value: string): boolean {
   if (value.length < 12 || value.length > 4096 || !/^[A-Za-z0-9_\-+/=]+$/.test(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/\d/.test(value) || value.split('/').length > 2) return false;
+  // Words and numbers joined by `-`, `_` or `:` (a Kafka record's or a cache's key: `order-000123`,
+  // `invoice-2026-0042`, `user-profile-v2`; the fourth probe of 2026-12-04, Q2) name a record.
+  if (/[-_:]/.test(value) && value.split(/[-_:]/).every((part) => /^(?:[A-Za-z]{1,24}|\d{1,12}|[A-Za-z]{1,2}\d{1,3})$/.test(part))) return false;
   return !/^(.)\1*$/.test(value);
 }
 const LATITUDE_KEYS = ['latitude', 'lat', 'Latitude', 'Lat', 'LATITUDE'];
