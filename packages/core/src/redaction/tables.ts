@@ -25,6 +25,8 @@ export interface DelimitedTable {
   rows: TableCell[][];
 }
 
+/** Most lines a quoted field of a delimited row goes on over (RFC 4180 2.6). */
+const MAX_QUOTED_LINES = 8;
 /** Longest header row looked at, in characters. */
 const MAX_HEADER_CHARS = 1024;
 /** A header cell longer than this names no column. */
@@ -87,7 +89,14 @@ function delimitedAt(text: string, from: number, like?: DelimitedTable, work?: S
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const cells = splitLine(text, start, end, delimiter, work);
+    let cells = splitLine(text, start, end, delimiter, work);
+    // A quoted field that holds a line break (RFC 4180 2.6: `"called twice\nleft VM"`) goes on
+    // over the next lines, at most MAX_QUOTED_LINES of them (the fourth probe of 2026-12-04, J20).
+    for (let extra = 0; cells === undefined && extra < MAX_QUOTED_LINES && end < text.length; extra++) {
+      const next = text.indexOf('\n', end + 1);
+      end = next < 0 ? text.length : next;
+      cells = splitLine(text, start, end, delimiter, work);
+    }
     if (cells === undefined || cells.length !== header.length) break;
     rows.push(cells);
     start = end + 1;
