@@ -1114,9 +1114,9 @@ const secretRules: SecretRule[] = [
   },
   { type: 'GITHUB_TOKEN', pattern: /\b(?:gh[pousr]_[A-Za-z0-9_]{36,}|github_pat_[A-Za-z0-9_]{50,})\b/g },
   { type: 'AWS_ACCOUNT_ID', pattern: /\baws_?account_?id["']?\s{0,3}(?::|=>|=)\s{0,3}["']?(\d{4}-?\d{4}-?\d{4})\b/gi, group: 1 },
-  { type: 'GCP_API_KEY', pattern: /\bAIza[0-9A-Za-z_\-]{30,43}(?![0-9A-Za-z_\-])/g, validate: (value) => randomBody(value.slice(4)) },
+  { type: 'GCP_API_KEY', pattern: /\bAIza[0-9A-Za-z_\-]{30,43}(?![0-9A-Za-z_\-])/g, validate: (value) => value.length === 39 || randomBody(value.slice(4)) },
   { type: 'HUGGINGFACE_TOKEN', pattern: /\bhf_[A-Za-z0-9]{30,}\b/g, validate: (value) => /[A-Z]/.test(value) && /[a-z]/.test(value.slice(3)) },
-  { type: 'NPM_TOKEN', pattern: /\bnpm_[A-Za-z0-9_]{30,44}(?![A-Za-z0-9_])/g, validate: (value) => randomBody(value.slice(4)) },
+  { type: 'NPM_TOKEN', pattern: /\bnpm_[A-Za-z0-9_]{30,44}(?![A-Za-z0-9_])/g, validate: (value) => (value.length === 40 && !value.includes('_', 4)) || randomBody(value.slice(4)) },
   { type: 'SENDGRID_KEY', pattern: /\bSG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}/g },
   { type: 'SHOPIFY_TOKEN', pattern: /\bshp(?:pa|ca|at|ss)_[A-Za-z0-9]{32,}\b/g },
   { type: 'LINEAR_KEY', pattern: /\blin_api_[A-Za-z0-9_]{32,}\b/g },
@@ -1145,7 +1145,7 @@ const secretRules: SecretRule[] = [
     validate: (value) => /\d/.test(value) && /[A-Za-z]/.test(value) && !isPlaceholder(value),
   },
   // Fixed-prefix token families of gitleaks' rules (not in secretlint's recommended preset), attack 2026-12-02 #9.
-  { type: 'GOOGLE_OAUTH_CLIENT_SECRET', pattern: /\bGOCSPX-[A-Za-z0-9_\-]{24,36}(?![A-Za-z0-9_\-])/g, validate: (value) => randomBody(value.slice(7)) },
+  { type: 'GOOGLE_OAUTH_CLIENT_SECRET', pattern: /\bGOCSPX-[A-Za-z0-9_\-]{24,36}(?![A-Za-z0-9_\-])/g, validate: (value) => value.length === 35 || randomBody(value.slice(7)) },
   // Atlassian's `ATATT3` tokens: provider-tokens.ts (a length range there; one exact length here missed others, H6).
   { type: 'VAULT_TOKEN', pattern: /\bhv[sbr]\.[A-Za-z0-9_\-]{24,}(?![A-Za-z0-9_\-])/g, validate: (value) => mixed(value.slice(4)) },
   // Vault's tokens before 1.10 (a fresh probe of 2026-12-03): service `s.`, batch `b.`, recovery `r.`
