@@ -199,10 +199,22 @@ function windowStandsAlone(text: string, groups: DigitGroups, first: number, las
   if (first === runFirst && (before === 46 || before === 43 || before === 44 || before === 95)) return false;
   if (last === runLast && after === 95) return false;
   // Glued to punctuation is fine (`card:4111…`, `#4111…`); glued to a letter is an identifier
-  // (`U62928788557186`, a licence number), except a magnetic stripe's track 1 after its start
-  // sentinel and format code (`%B4111…^NAME^…?`, ISO/IEC 7813; a probe of 2026-12-03 found it raw).
-  const track1 = before === 66 && start >= 2 && text.charCodeAt(start - 2) === 37;
-  return !(before !== -1 && isAlnum(before) && !track1) && !(after !== -1 && isAlnum(after));
+  // (`U62928788557186`, a licence number), except a magnetic stripe's track data (ISO/IEC 7813):
+  // track 1 after its start sentinel and format code (`%B4111…^NAME^…?`; a probe of 2026-12-03
+  // found it raw), or after its format code alone when the name field's `^` follows (ISO 8583
+  // DE45 `DE45=B4111…^NAME^…`, `{track1:'B4111…^…'}`), and track 2 with the `D` separator of its
+  // binary-coded form before the expiry `YYMM` (`4111…D2712101…`, DE35; the fourth probe of
+  // 2026-12-04, J5, found these raw).
+  const track1 = before === 66 && start >= 1 && (text.charCodeAt(start - 2) === 37 || (after === 94 && (start < 2 || !isAlnum(text.charCodeAt(start - 2)))));
+  const track2 = after === 68 && trackTwoExpiry(text, end + 1);
+  return !(before !== -1 && isAlnum(before) && !track1) && !(after !== -1 && isAlnum(after) && !track2);
+}
+
+/** Whether `text` holds a track 2 expiry `YYMM` at `at` (a month 01-12). */
+function trackTwoExpiry(text: string, at: number): boolean {
+  if (!isDigit(text.charCodeAt(at)) || !isDigit(text.charCodeAt(at + 1))) return false;
+  const month = (text.charCodeAt(at + 2) - 48) * 10 + (text.charCodeAt(at + 3) - 48);
+  return isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && month >= 1 && month <= 12;
 }
 
 // ----------------------------------------------------------------------------------------- card

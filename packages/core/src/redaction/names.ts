@@ -1086,8 +1086,12 @@ function slashedNames(text: string, out: Detection[], l: NameLists): void {
     pushPerson(text, out, start, end);
   }
 }
-/** A track 1's start sentinel, format code and account number right before the name field's `^`. */
-const TRACK_ONE_BEFORE = /%[A-Z]\d{12,19}$/;
+/**
+ * A track 1's start sentinel, format code and account number right before the name field's `^`;
+ * or its format code `B` and account number alone, as ISO 8583 DE45 and dumps write it
+ * (`DE45=B4111…^VLINTUK/QXARO^…`, `{track1:'B4111…^…'}`; the fourth probe of 2026-12-04, J5).
+ */
+const TRACK_ONE_BEFORE = /(?:%[A-Z]|(?<![\p{L}\p{N}])B)\d{12,19}$/u;
 /** The end of a track 1 name field: an optional middle initial, then `^`. */
 const TRACK_NAME_END = /^(?: \p{Lu}\.?)?\^/u;
 const SLASHED_NAME = /(?<![\p{L}\p{N}\/])(\p{Lu}[\p{Lu}'’-]{1,30})\/(\p{Lu}[\p{Lu}'’-]{1,30}(?: (?!(?:MRS?|MS|MSTR|MISS|DR|PROF)\b)\p{Lu}[\p{Lu}'’-]{1,30})?)(?= (?:MRS?|MS|MSTR|MISS|DR|PROF)\b|[\^ \t,;.)\n]|$)(?![\p{L}\p{N}\/])/gu;
