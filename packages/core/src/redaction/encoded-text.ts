@@ -13,7 +13,10 @@
  * finding's type and the decoded value's pseudonym; quoted-printable escapes are mapped one by one.
  *
  * Bytes written as hex (the third probe of 2026-12-04, H22): a run of hex digits alone, or pairs
- * set apart by one blank or colon throughout, read as the text they encode (hexText).
+ * set apart by one blank or colon throughout, read as the text they encode (hexText); bytes each
+ * with its `0x` (`0x35 0x33 …`, `[0x34,0x31,…]`) and hex of ASCII-range UTF-16 (`0035 0033 …` as one
+ * run; utf16Text) (the fourth probe of 2026-12-04, J26). A base64url segment of a URL's path
+ * (`/v1/lookup/eyJ…`) is read alone when the run through it does not decode (pathSegments; J24).
  *
  * Bounds: a run is decoded when it is 16 to 8,192 base64 characters (line breaks between lines of
  * a multiple of 4 characters continue it), both letter cases, and its bytes are 1 to 6,144 bytes of
@@ -130,7 +133,24 @@ function hexText(digits: string): string | undefined {
   if (upper && lower) return undefined;
   const bytes = new Uint8Array(digits.length / 2);
   for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(digits.slice(i * 2, i * 2 + 2), 16);
-  return asText(bytes);
+  return asText(bytes) ?? utf16Text(bytes);
+}
+
+/**
+ * Bytes of UTF-16 text in the ASCII and Latin-1 range (`0035003300360032…`, big-endian, or
+ * `3500330036003200…`, little-endian; the fourth probe of 2026-12-04, J26: a UTF-16 hex dump stored
+ * raw): every other byte zero and none of the others; their text by asText (read as UTF-8, so
+ * ASCII), or undefined. UTF-16 of other scripts (no zero bytes) is not read.
+ */
+function utf16Text(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 8 || bytes.length % 2 !== 0) return undefined;
+  const high = bytes[0] === 0 ? 0 : 1;
+  const low = new Uint8Array(bytes.length / 2);
+  for (let i = 0; i < low.length; i++) {
+    if (bytes[i * 2 + high] !== 0 || bytes[i * 2 + 1 - high] === 0) return undefined;
+    low[i] = bytes[i * 2 + 1 - high] as number;
+  }
+  return asText(low);
 }
 
 /** A base64 match that is hex digits alone, after an optional `0x`: its text (hexText). */
@@ -147,7 +167,20 @@ const HEX_PAIRS_CUE = /[0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-
  * caller's gate for encodedTextView where no base64 run or `=` asks for it (detectors.ts).
  */
 export function mayHoldHexPairs(text: string): boolean {
-  return HEX_PAIRS_CUE.test(text);
+  return HEX_PAIRS_CUE.test(text) || mayHoldPrefixedHex(text);
+}
+
+/**
+ * Eight bytes or more written each with its `0x` (`0x35 0x33 0x36 …`, an array `[0x34,0x31,…]`,
+ * C's `{0x34, 0x31, …}`; the fourth probe of 2026-12-04, J26): set apart by a blank, or a comma and
+ * an optional blank.
+ */
+const HEX_PREFIXED = /(?<![0-9A-Za-z])0[xX][0-9A-Fa-f]{2}(?:(?:,[ \t]?|[ \t])0[xX][0-9A-Fa-f]{2}){7,6143}(?![0-9A-Za-z])/g;
+const HEX_PREFIXED_CUE = /0[xX][0-9A-Fa-f]{2}(?:,[ \t]?|[ \t])0[xX][0-9A-Fa-f]{2}(?:,[ \t]?|[ \t])0[xX][0-9A-Fa-f]{2}/;
+const HEX_PREFIX_AND_SEPARATOR = /0[xX]|[, \t]/g;
+/** Whether `text` may hold bytes written each with its `0x` (an indexOf, then one native scan). */
+function mayHoldPrefixedHex(text: string): boolean {
+  return (text.includes('0x') || text.includes('0X')) && HEX_PREFIXED_CUE.test(text);
 }
 
 /** 16 base64 characters or more from a run's start: the runs base64Run reads. */
@@ -176,6 +209,7 @@ export function encodedTextView(text: string, work?: EncodedWork): EncodedTextVi
     }
     const run = base64Run(text, match.index, work);
     if (run.text !== undefined) pieces.push([match.index, run.end, run.text]);
+    else if (match[0].includes('/')) pathSegments(match[0], match.index, pieces, work);
     BASE64_RUN.lastIndex = Math.max(run.end, match.index + match[0].length);
   }
   // Hex pairs set apart by one blank or one colon throughout (`35 33 36 2d …`, `35:33:36:…`).
@@ -193,6 +227,16 @@ export function encodedTextView(text: string, work?: EncodedWork): EncodedTextVi
         pairs += match[0].slice(i, i + 2);
       }
       const decoded = pairs === '' ? undefined : hexText(pairs);
+      if (decoded !== undefined) pieces.push([match.index, match.index + match[0].length, decoded]);
+    }
+  }
+  // Bytes written each with its `0x` (`0x35 0x33 …`, `[0x34,0x31,…]`).
+  if (mayHoldPrefixedHex(text)) {
+    HEX_PREFIXED.lastIndex = 0;
+    for (let match = HEX_PREFIXED.exec(text); match !== null; match = HEX_PREFIXED.exec(text)) {
+      if (work !== undefined) work.steps += match[0].length;
+      const pairs = match[0].replace(HEX_PREFIX_AND_SEPARATOR, '');
+      const decoded = hexText(pairs);
       if (decoded !== undefined) pieces.push([match.index, match.index + match[0].length, decoded]);
     }
   }
@@ -222,6 +266,42 @@ export function encodedTextView(text: string, work?: EncodedWork): EncodedTextVi
   }
   for (; index < length; index++) view.emit(text[index] as string, index, index + 1, false);
   return view.finish();
+}
+
+/**
+ * The segments of a base64 match that does not decode whole and holds `/`, each read alone: a
+ * URL's path with a base64url segment (`/v1/lookup/eyJzc24iOi…?x=1`, `/r/eyJkb2Ii…`; the fourth
+ * probe of 2026-12-04, J24: the run from the host's last label through the segment decoded to
+ * nothing, so the segment was stored raw). A segment is read as a base64 run (16 to 8,192
+ * characters, both letter cases, text by asText) or as hex digits (hexRunText).
+ */
+function pathSegments(run: string, at: number, pieces: Array<[from: number, to: number, decoded: string]>, work: EncodedWork | undefined): void {
+  let from = 0;
+  for (let slash = run.indexOf('/'); from <= run.length; slash = run.indexOf('/', from)) {
+    const to = slash === -1 ? run.length : slash;
+    if (to - from >= MIN_RUN && to - from <= MAX_RUN) {
+      const segment = run.slice(from, to);
+      if (work !== undefined) work.steps += segment.length;
+      const decoded = hexRunText(segment) ?? segmentText(segment);
+      if (decoded !== undefined) pieces.push([at + from, at + to, decoded]);
+    }
+    if (slash === -1) break;
+    from = slash + 1;
+  }
+}
+
+/** A base64 segment's text: both letter cases, decoded to text by asText; or undefined. */
+function segmentText(segment: string): string | undefined {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < segment.length; i++) {
+    const code = segment.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper = true;
+    else if (code >= 97 && code <= 122) lower = true;
+  }
+  if (!upper || !lower) return undefined;
+  const bytes = base64Bytes(segment);
+  return bytes === undefined ? undefined : asText(bytes);
 }
 
 /** The decoded text of the encoded-words from `at` (joined over blanks) and where they end, or undefined. */
