@@ -1494,9 +1494,17 @@ const DATE_ARGUMENTS = /\d{4}[ \t]{0,3},[ \t]{0,3}\d{1,2}[ \t]{0,3},[ \t]{0,3}\d
  * Letters that OCR reads for digits (`O` for 0, `I` and `l` for 1, `Z` for 2, `S` for 5, `G` and
  * `b` for 6, `B` for 8, `g` and `q` for 9), folded in a numeric date where a date of birth is
  * expected only (the third probe of 2026-12-04, H15: `DOB: O3/I2/1984`, `Date of birth: 1984-O3-l2`
- * stored raw), as a government id's key takes its value whole (`SSN: 536-22-85l4` is masked).
+ * stored raw), as a government id's key takes its value whole (`SSN: 536-22-85l4` is masked); and
+ * Cyrillic and Greek letters that look like digits (Unicode confusables.txt: Cyrillic `З`/`з` for
+ * 3, `О`/`о`, Greek `Ο`/`ο` for 0, Greek `Ι`, Cyrillic `І`/`і`/`Ӏ`/`ӏ` for 1, `Б`/`б` for 6,
+ * `Ч`/`ч` for 4, `Ѕ`/`ѕ` for 5, `В`, Greek `Β` for 8, Greek `Ζ` for 2). One map for dates of birth
+ * and for an SSN or a card after its label (ocrIdAt; the fourth probe of 2026-12-04, J22).
  */
-const OCR_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1', i: '1', Z: '2', z: '2', S: '5', s: '5', G: '6', b: '6', B: '8', g: '9', q: '9' };
+const OCR_DIGITS: Readonly<Record<string, string>> = {
+  O: '0', o: '0', I: '1', l: '1', i: '1', Z: '2', z: '2', S: '5', s: '5', G: '6', b: '6', B: '8', g: '9', q: '9',
+  '\u0417': '3', '\u0437': '3', '\u041e': '0', '\u043e': '0', '\u039f': '0', '\u03bf': '0', '\u0399': '1', '\u0406': '1', '\u0456': '1', '\u04c0': '1', '\u04cf': '1',
+  '\u0411': '6', '\u0431': '6', '\u0427': '4', '\u0447': '4', '\u0405': '5', '\u0455': '5', '\u0412': '8', '\u0392': '8', '\u0396': '2',
+};
 /** At most this many OCR letters in a date, and at least this many digits as written (`Ol/Ol/OlOl` is none). */
 const MAX_OCR_LETTERS = 3;
 const MIN_OCR_DIGITS = 4;
@@ -1528,6 +1536,50 @@ function ocrDateAt(text: string, at: number): { length: number; date: string } |
     else if (window[k] !== folded[k]) letters++;
   }
   return letters === 0 || letters > MAX_OCR_LETTERS || digits < MIN_OCR_DIGITS ? undefined : { length, date: date[0] };
+}
+
+/**
+ * An SSN's or a card's label, then a blank, a colon or `is` (`SSN `, `SSN# `, `social security
+ * number is `, `card `, `card no. `, `credit card: `, `CC# `, `PAN `): where ocrIdAt reads.
+ * Group 1: the SSN's labels.
+ */
+const OCR_ID_LABEL = /(?<![A-Za-z])(?:(ssn(?: no\.?| number|#)?|s\.s\.n\.?|ss#|social security(?: number| no\.?)?)|(?:(?:credit|debit) )?card(?: number| no\.?|#)?|cc(?: number| no\.?|#)?|pan)(?![A-Za-z])[ \t]{0,2}[:#=]?[ \t]{0,3}(?:is[ \t]{1,3})?/gi;
+/** An SSN as written (3-2-4, one separator or none) and a card's groups (4-4-4-4…, 4-6-5, or 13-19 digits), in the folded window. */
+const OCR_SSN = /^\d{3}([- .]?)\d{2}\1\d{4}(?![\p{L}\p{N}])/u;
+const OCR_CARD = /^(?:\d{4}([- ]?)\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([- ]?)\d{6}\2\d{4,5})(?![\p{L}\p{N}])/u;
+/** Longest card as written (`4111 1111 1111 1111 111`: 23 characters) and what follows it. */
+const OCR_ID_WINDOW = 24;
+
+/**
+ * SSNs and cards after their label with OCR or homoglyph letters for some digits (OCR_DIGITS: `SSN
+ * 4l2-67-339O`, `SSN 5З6-22-85l4` with Cyrillic Ze, `SSN 536-22-85Ι4` with Greek Iota, `card 4III
+ * 1111 1111 1111`; the fourth probe of 2026-12-04, J22, found them raw): at most MAX_OCR_LETTERS
+ * letters read so, the value valid as folded (ssnValid; Luhn and an issuer's range). Type and
+ * normalized value are the plain value's (its digits), so the folded spelling joins the plain one.
+ */
+function detectOcrIds(text: string, out: Detection[], ssn: boolean, card: boolean): void {
+  for (const label of eachMatch(OCR_ID_LABEL, text)) {
+    const isSsn = label[1] !== undefined;
+    if (isSsn ? !ssn : !card) continue;
+    const at = label.index + label[0].length;
+    const window = text.slice(at, at + OCR_ID_WINDOW + 1);
+    let folded = '';
+    for (let k = 0; k < window.length; k++) folded += OCR_DIGITS[window[k] as string] ?? window[k];
+    if (folded === window) continue;
+    const value = (isSsn ? OCR_SSN : OCR_CARD).exec(folded);
+    if (value === null || value[0].length > OCR_ID_WINDOW) continue;
+    let letters = 0;
+    let digits = '';
+    for (let k = 0; k < value[0].length; k++) {
+      const code = value[0].charCodeAt(k);
+      if (!isDigit(code)) continue;
+      digits += value[0][k];
+      if (window[k] !== value[0][k]) letters++;
+    }
+    if (letters === 0 || letters > MAX_OCR_LETTERS) continue;
+    if (isSsn ? !ssnValid(digits) : !luhnValid(digits) || cardIssuer(digits) === undefined || /^(\d)\1+$/.test(digits)) continue;
+    out.push(isSsn ? { start: at, end: at + value[0].length, type: 'SSN', class: 'pii.government_id', normalized: digits } : { start: at, end: at + value[0].length, type: 'CARD', class: 'payment.card', normalized: digits });
+  }
 }
 
 /**
@@ -2863,6 +2915,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
   // Read aloud, an SSN or a card number too (`my social is five three six, twenty-two, …`; H14).
   if ((on & (PHONE | SSN | CARD)) !== 0 && letters >= 6 && !timestamp) detectPhoneWords(text, out, phoneHasContext, { phone: (on & PHONE) !== 0, ssn: (on & SSN) !== 0, card: (on & CARD) !== 0 });
+  // An SSN or a card after its label with OCR or homoglyph letters for digits (`SSN 4l2-67-339O`, `card 4III 1111 …`; J22).
+  if ((on & (SSN | CARD)) !== 0 && digits >= 6 && letters >= 4 && !timestamp) detectOcrIds(text, out, (on & SSN) !== 0, (on & CARD) !== 0);
   // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six
   // digits, an Indian PAN four.
   if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier);
