@@ -13,6 +13,7 @@
 // secrets.ts, on a bounded view); the line a key starts is tracked forwards, never searched back.
 import { assignmentValue } from './secrets.js';
 import { ELEMENT } from './xml-values.js';
+import { isListedPersonName, isRecordNameWord } from './names.js';
 import { callArguments, type CallArgument } from './internal/call-arguments.js';
 
 /** Longest value read (a name, a number, an address line); a longer one is read as its first token. */
@@ -109,6 +110,8 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
   let consumed = 0;
   // Whether the text holds an SQL statement's words (asked only of a placeholder's value).
   let sqlText: boolean | undefined;
+  const cef = text.indexOf('CEF:') !== -1;
+  const labels = text.indexOf('Label=') !== -1 ? fieldLabels(text) : undefined;
   for (let at = 0; at < length; at++) {
     const code = text.charCodeAt(at);
     if (code !== 61 /* = */ && code !== 58 /* : */) continue;
@@ -124,6 +127,9 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
     let blanks = 0;
     while (keyEnd > 0 && blanks < 3 && isBlank(text.charCodeAt(keyEnd - 1))) { keyEnd--; blanks++; }
     let closing = false;
+    // An assignment through an index (`row["surname"] = …`, `$data['date_of_birth'] = …`, Python,
+    // JS, PHP, Ruby; the fourth probe of 2026-12-04, J18): the quoted key inside the brackets.
+    if (text.charCodeAt(keyEnd - 1) === 93 /* ] */ && (text.charCodeAt(keyEnd - 2) === 34 || text.charCodeAt(keyEnd - 2) === 39)) keyEnd--;
     if (text.charCodeAt(keyEnd - 1) === 34 || text.charCodeAt(keyEnd - 1) === 39) {
       keyEnd--;
       closing = true;
@@ -147,8 +153,11 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
       }
     }
     pairsOnLine++;
-    const name = text.slice(keyStart, keyEnd);
-    if (!wanted(name)) continue;
+    let name = text.slice(keyStart, keyEnd);
+    // A CEF extension field named by its label (`cs2Label=dob cs2=…`): the label is the key.
+    const label = labels?.get(name);
+    if (label !== undefined) name = label;
+    if (!wanted(name) && !(cef && CEF_USER_FIELDS.has(name))) continue;
     const leading = leadsItsLine(text, lineStart, keyStart, closing);
     let from = separatorEnd;
     while (from < length && from - separatorEnd < 3 && isBlank(text.charCodeAt(from))) from++;
@@ -166,6 +175,18 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
     }
     const pair = valueAt(text, from, code === 61, leading, pairsOnLine > 1);
     if (pair === undefined) continue;
+    // CEF's `duser`/`suser` (destination and source user name) hold an account (`admin`,
+    // `svc-backup`) or a person's display name: only two or more capitalized words are a name.
+    if (cef && CEF_USER_FIELDS.has(name)) {
+      if (pair.nameEnd === pair.end || !wanted('fullName') || !displayName(text.slice(pair.start, pair.nameEnd))) continue;
+      name = 'fullName';
+    }
+    // A CEF value runs to the next `key=` (`deviceCustomDate1=Mar 12 1984 act=read`).
+    if (label !== undefined && cef && !pair.quoted) {
+      LABEL_VALUE.lastIndex = pair.start;
+      const value = LABEL_VALUE.exec(text);
+      if (value !== null) pair.lineEnd = Math.max(pair.lineEnd, pair.start + (value[1] as string).length);
+    }
     // An SQL bind placeholder (`last_name = :ln`, `last_name = @ln` in a statement) holds no value: the binds are read by sql-binds.ts.
     if (code === 61 && !pair.quoted && isBindPlaceholder(text, pair.start, pair.end) && (sqlText ??= SQL_WORDS.test(text))) continue;
     // A multipart part's `name="…"` names a field (formDataPairs), it holds no person's name.
@@ -176,6 +197,42 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
   }
   if (text.indexOf('form-data') !== -1) formDataPairs(text, wanted, out);
   return out;
+}
+
+/** CEF's user-name extension fields (ArcSight CEF: `suser` sourceUserName, `duser` destinationUserName). */
+const CEF_USER_FIELDS: ReadonlySet<string> = new Set(['duser', 'suser']);
+/**
+ * Whether capitalized words are a person's display name rather than an account's (`Zephra
+ * Mollquist`, `John Smith`; `Helpdesk Bot`, `Backup Service` are not): a listed first name or
+ * surname among them, or every word one a record's name may be (names.ts isRecordNameWord).
+ */
+function displayName(value: string): boolean {
+  const words = value.split(/[ \t]+/);
+  return words.some(isListedPersonName) || words.every(isRecordNameWord);
+}
+/** A label's value from after its `=`: up to the next `key=` on its line, the line's end or a `|`; at most 64 characters. */
+const LABEL_VALUE = /([^=\r\n|]{1,64}?)[ \t]*(?=[ \t][A-Za-z][\w.]{0,40}=|[\r\n|]|$)/y;
+
+/**
+ * The labels of fields named by a sibling `<field>Label=<label>` (ArcSight CEF's custom fields:
+ * `cs1Label=patientName cs1=…`, `cn2Label`, `cfp1Label`, `flexString1Label`,
+ * `deviceCustomDate1Label`; the fourth probe of 2026-12-04, J11): field → the label, blanks as `_`
+ * (`Patient Name` → `Patient_Name`), at most 32. Each `Label=` is read once, its field backwards
+ * over at most 40 characters.
+ */
+function fieldLabels(text: string): Map<string, string> | undefined {
+  let labels: Map<string, string> | undefined;
+  for (let at = text.indexOf('Label='); at !== -1 && (labels === undefined || labels.size < 32); at = text.indexOf('Label=', at + 6)) {
+    let start = at;
+    while (start > 0 && at - start < 40 && isKeyChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 46 && text.charCodeAt(start - 1) !== 45) start--;
+    if (start === at || !isKeyStart(text.charCodeAt(start)) || (start > 0 && isKeyChar(text.charCodeAt(start - 1)))) continue;
+    LABEL_VALUE.lastIndex = at + 6;
+    const value = LABEL_VALUE.exec(text);
+    const label = value === null ? '' : (value[1] as string).trim().replace(/[ \t]+/g, '_');
+    if (label === '' || !isKeyStart(label.charCodeAt(0))) continue;
+    (labels ??= new Map()).set(text.slice(start, at), label);
+  }
+  return labels;
 }
 
 /**
