@@ -44,7 +44,8 @@ export function assignmentValue(text: string, from: number): [number, number] | 
   if (slashes > 0) return undefined;
   const start = from;
   const first = text[start];
-  if (first === undefined || first === '{' || first === '[') return undefined;
+  if (first === '{') return bracedValue(text, start);
+  if (first === undefined || first === '[') return undefined;
   const limit = text.length;
   let end = start;
   for (; end < limit; end++) {
@@ -74,6 +75,40 @@ export function assignmentValue(text: string, from: number): [number, number] | 
     if (end <= start) return undefined;
   }
   return end > start ? [start, end] : undefined;
+}
+
+/** Longest braced connection-string value read. */
+const MAX_BRACED = 256;
+
+/**
+ * [start, end) of a braced connection-string value inside its braces (ODBC `Pwd={Tq5!Xm8Lv;x}`,
+ * `PWD={…}`, ADO.NET `Password={…}` through ODBC; the ODBC connection-string grammar of
+ * SQLDriverConnect: a value in `{…}` may hold `;` and `=`, `}}` is a `}`), or undefined. Only in a
+ * connection string's shape: right after `=`, on one line, closed within MAX_BRACED characters by
+ * a `}` followed by `;`, a blank, a quote or the text's end, and either a `;` after it or a `;`
+ * before its key (`DSN=prod;UID=u;PWD={…}`), so a JSX attribute (`password={password}`) or a
+ * template placeholder stays (the fourth probe of 2026-12-04, J7).
+ */
+function bracedValue(text: string, open: number): [number, number] | undefined {
+  if (text.charCodeAt(open - 1) !== 61 /* = */) return undefined;
+  const limit = Math.min(text.length, open + 1 + MAX_BRACED);
+  let close = -1;
+  for (let at = open + 1; at < limit; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) return undefined;
+    if (code !== 125 /* } */) continue;
+    if (text.charCodeAt(at + 1) === 125) { at++; continue; }
+    close = at;
+    break;
+  }
+  if (close <= open + 1) return undefined;
+  const after = text.charCodeAt(close + 1);
+  if (!(Number.isNaN(after) || after === 59 || after === 34 || after === 39 || isSpace(after))) return undefined;
+  if (after === 59) return [open + 1, close];
+  // The key before `=` (letters, digits, blanks: `User Id`), then a `;` before it.
+  let at = open - 1;
+  while (at > 0 && open - at < 40 && /[\w ]/.test(text[at - 1] as string)) at--;
+  return text.charCodeAt(at - 1) === 59 ? [open + 1, close] : undefined;
 }
 
 // ------------------------------------------------------- secrets outside `name = value` forms
