@@ -1939,6 +1939,11 @@ function detectSqlLogBinds(text: string, out: Detection[], on: number): void {
     for (let c = 0; c < kinds.length; c++) {
       const kind = kinds[c] as ColumnKind;
       const [start, value] = group.values[c] as [number, string];
+      // A date and time's date (EF Core's `'1979-11-02T00:00:00.0000000'`; sql-binds.ts gives the date alone).
+      if (kind === 'dob' && (on & HEALTH) !== 0 && value.length === 10 && text.charCodeAt(start + 10) === 84 /* T */ && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        out.push({ start, end: start + 10, type: 'DOB', class: 'pii.date_of_birth', normalized: value });
+        continue;
+      }
       if (kind !== 'none' && kind !== 'secret') sqlColumnValue(text, kind, start, value, out, on);
     }
   }

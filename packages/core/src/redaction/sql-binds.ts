@@ -438,7 +438,164 @@ const RAILS_ITEM = /\s{0,8}\["([A-Za-z_][\w.]{0,63})", (?:"((?:[^"\\\n]|\\.){0,2
 
 /** Whether `text` may hold binds logged beside their statement (sqlLogBinds): a cheap gate. */
 export function mayHoldLoggedBinds(text: string): boolean {
-  return text.indexOf('[') !== -1 && (text.indexOf('PARAMETERS') !== -1 || text.indexOf('binding parameter') !== -1 || text.indexOf('[["') !== -1);
+  return (
+    (text.indexOf('[') !== -1 && (text.indexOf('PARAMETERS') !== -1 || text.indexOf('binding parameter') !== -1 || text.indexOf('[["') !== -1 || text.indexOf('arams') !== -1 || text.indexOf('Parameters=[') !== -1 || text.indexOf('s ago]') !== -1 || text.indexOf('[generated in ') !== -1 || text.indexOf('[no key ') !== -1)) ||
+    text.indexOf('==> ') !== -1
+  );
+}
+
+// ------------------------------------------------------------------ binds on their own line
+// ORM and driver debug logs that write the binds on a line of their own, after the statement or
+// (EF Core) before it (the fourth probe of 2026-12-04, J4):
+//   - SQLAlchemy (1.4, 2.0): `[generated in 0.00012s] ('Wenlix', 'Dorvane')`, `[cached since 2.1s
+//     ago] {'surname_1': 'Mollquist'}`, `[no key 0.0001s] (…)`, `[raw sql] (…)`: a Python tuple by
+//     position or a dict by name (`%(surname_1)s`);
+//   - Prisma's query event as logged: `params: ["Mollquist",1,0]`, `prisma:query params […]`,
+//     `Params: […]`: a JSON list by position;
+//   - MyBatis: `==> Parameters: Mollquist(String), 412673390(String), 7(Integer)` after `==>
+//     Preparing: …`: by position;
+//   - EF Core: `Executed DbCommand (3ms) [Parameters=[@p0='Dorvane' (Nullable = false) (Size =
+//     4000), @__lastName_0='Vlintuk'], CommandType='Text', …]` then the statement: by name.
+// The statement of the first three is the last line before the binds with an SQL statement's
+// word, from that word to the binds' line (a statement over several lines too); each stretch of
+// text is read once, the binds of each list at most 256.
+
+/** Where binds start on their own line: SQLAlchemy's bracket, Prisma's `params`, MyBatis' `==> Parameters:`, EF Core's `[Parameters=[`. */
+const OWN_LINE_BINDS = /\[(?:generated in [\d.]{1,12}s|cached since [\d.]{1,12}s ago|no key [\d.]{1,12}s|raw sql|dialect [^\]\n]{1,120})\][ \t]{0,4}(?=[({])|\b[Pp]arams:?[ \t]{1,4}(?=\[)|==>[ \t]{0,4}Parameters:[ \t]{0,4}|\[Parameters=\[/g;
+/** A statement's first word (the statement read from it). */
+const STATEMENT_WORD = /\b(?:select|insert|update|delete|merge|with)\b/i;
+/** One Python literal in a tuple: a quoted string (its content captured), a number, None, True, False, a constructor call; then `,` or `)`. */
+const PY_ITEM = /\s{0,8}(?:'((?:[^'\\\n]|\\.){0,256})'|"((?:[^"\\\n]|\\.){0,256})"|(-?\d[\d.eE+-]{0,40})|None|True|False|[A-Za-z_][\w.]{0,40}\([^()\n]{0,80}\))\s{0,8}([,)])/y;
+/** One member of a Python dict: `'name': literal`, then `,` or `}`. */
+const PY_MEMBER = /\s{0,8}'([A-Za-z_]\w{0,63})':\s{0,4}(?:'((?:[^'\\\n]|\\.){0,256})'|"((?:[^"\\\n]|\\.){0,256})"|(-?\d[\d.eE+-]{0,40})|None|True|False|[A-Za-z_][\w.]{0,40}\([^()\n]{0,80}\))\s{0,8}([,}])/y;
+/** One MyBatis parameter: `value(Type)` or `null`, then `, ` or the line's end. */
+const MYBATIS_ITEM = /(?:([^\r\n]{0,256}?)\(([A-Za-z][\w.]{0,40})\)|null)(, |[ \t]*(?=[\r\n]|$))/y;
+/** One EF Core parameter: `@name='value'` (`''` inside), `NULL` or a number, its facets `(Size = 4000)`, then `,` or `]`. */
+const EF_ITEM = /\s{0,4}@([A-Za-z_]\w{0,63})=(?:'((?:[^'\r\n]|''){0,256})'|NULL|(-?\d[\d.]{0,40}))(?:\s\([A-Za-z ]{1,24}=\s?[\w.]{1,24}\)){0,6}\s{0,4}([,\]])/y;
+
+/** An ISO 8601 date and time (`1979-11-02T00:00:00.0000000`). */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** The binds of `text` on lines of their own (see above), each with its column. */
+function ownLineBinds(text: string, out: LoggedBinds[]): void {
+  /** Where the last list read ended: a statement is looked for after it. */
+  let searched = 0;
+  for (const match of text.matchAll(OWN_LINE_BINDS)) {
+    const at = match.index;
+    const from = at + match[0].length;
+    if (at < searched) continue;
+    const group: LoggedBinds = { columns: [], values: [] };
+    if (match[0].startsWith('[Parameters=')) {
+      // EF Core: the statement follows, up to the next command's log line.
+      const items: Array<[name: string, start: number, value: string]> = [];
+      EF_ITEM.lastIndex = from;
+      let end = from;
+      for (let index = 0; index < 256; index++) {
+        const item = EF_ITEM.exec(text);
+        if (item === null) break;
+        end = EF_ITEM.lastIndex;
+        const value = item[2] ?? item[3];
+        if (value !== undefined) items.push([item[1] as string, item.index + item[0].indexOf(value, item[0].indexOf('=')), value]);
+        if (item[4] === ']') break;
+      }
+      searched = end;
+      if (items.length === 0) continue;
+      const next = text.indexOf('DbCommand', end);
+      const statement = text.slice(end, Math.min(next === -1 ? text.length : next, end + MAX_STATEMENT));
+      const binds = sqlBinds(statement);
+      if (binds === undefined) continue;
+      for (const [name, start, value] of items) {
+        const column = binds.byName.get(name);
+        if (column !== undefined) {
+          group.columns.push(column);
+          // A .NET DateTime's round-trip form (`1979-11-02T00:00:00.0000000`): its date is the value.
+          group.values.push([start, ISO_DATE_TIME.test(value) ? value.slice(0, 10) : value]);
+        }
+      }
+      if (group.values.length > 0) out.push(group);
+      continue;
+    }
+    // The statement: the last line before the binds' line with a statement's word, from that word on.
+    let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (lineStart < searched) lineStart = searched;
+    const statement = statementBefore(text.slice(Math.max(searched, lineStart - MAX_STATEMENT), lineStart));
+    searched = from;
+    if (statement === undefined) continue;
+    const binds = sqlBinds(statement);
+    if (binds === undefined) continue;
+    const opening = text.charCodeAt(from);
+    if (match[0].startsWith('==>')) {
+      MYBATIS_ITEM.lastIndex = from;
+      for (let index = 0; index < 256; index++) {
+        const item = MYBATIS_ITEM.exec(text);
+        if (item === null || item[0] === '') break;
+        searched = MYBATIS_ITEM.lastIndex;
+        const column = binds.byPosition[index];
+        const value = item[1];
+        if (column !== undefined && value !== undefined && value !== '') {
+          group.columns.push(column);
+          group.values.push([item.index, value]);
+        }
+        if (item[3] !== ', ') break;
+      }
+    } else if (opening === 91 /* [ */) {
+      JSON_ITEM.lastIndex = from + 1;
+      for (let index = 0; index < 256; index++) {
+        const item = JSON_ITEM.exec(text);
+        if (item === null) break;
+        searched = JSON_ITEM.lastIndex;
+        const column = binds.byPosition[index];
+        const value = item[1] ?? item[2];
+        if (column !== undefined && value !== undefined) {
+          group.columns.push(column);
+          group.values.push([item.index + (item[1] === undefined ? item[0].indexOf(value) : item[0].indexOf('"') + 1), value]);
+        }
+        if (item[3] === ']') break;
+      }
+    } else if (opening === 40 /* ( */) {
+      PY_ITEM.lastIndex = from + 1;
+      for (let index = 0; index < 256; index++) {
+        const item = PY_ITEM.exec(text);
+        if (item === null) break;
+        searched = PY_ITEM.lastIndex;
+        const column = binds.byPosition[index];
+        const value = item[1] ?? item[2] ?? item[3];
+        if (column !== undefined && value !== undefined) {
+          group.columns.push(column);
+          group.values.push([item.index + (item[3] === undefined ? item[0].search(/['"]/) + 1 : item[0].indexOf(value)), value]);
+        }
+        if (item[4] === ')') break;
+      }
+    } else {
+      PY_MEMBER.lastIndex = from + 1;
+      for (let index = 0; index < 256; index++) {
+        const item = PY_MEMBER.exec(text);
+        if (item === null) break;
+        searched = PY_MEMBER.lastIndex;
+        const column = binds.byName.get(item[1] as string);
+        const value = item[2] ?? item[3] ?? item[4];
+        if (column !== undefined && value !== undefined) {
+          const colon = item[0].indexOf(':');
+          group.columns.push(column);
+          group.values.push([item.index + (item[4] === undefined ? item[0].slice(colon).search(/['"]/) + colon + 1 : item[0].indexOf(value, colon)), value]);
+        }
+        if (item[5] === '}') break;
+      }
+    }
+    if (group.values.length > 0) out.push(group);
+  }
+}
+
+/** The statement of `text`'s last line with a statement's word (STATEMENT_WORD), from that word to the end of `text`. */
+function statementBefore(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const word = STATEMENT_WORD.exec(text.slice(start, end));
+    if (word !== null) return text.slice(start + word.index);
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /**
@@ -517,6 +674,7 @@ export function sqlLogBinds(text: string): LoggedBinds[] {
     }
     if (group.values.length > 0) out.push(group);
   }
+  ownLineBinds(text, out);
   return out;
 }
 
