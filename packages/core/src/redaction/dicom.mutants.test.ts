@@ -85,6 +85,17 @@ describe('dcmdump lines: exact spans', () => {
     expect(texts('(0010,1000) LO [QX-55120\\RT-99017]')).toEqual(['QX-55120', 'RT-99017']);
   });
 
+  it("a private tag's element of VR PN is a name, in a dump and in pydicom's print", () => {
+    expect(texts('(0009,1010) PN [Kelvar^Osmund]')).toEqual(['Kelvar', 'Osmund']);
+    expect(texts("(0009, 1010) Private tag data   PN: 'Kelvar^Osmund'")).toEqual(['Kelvar', 'Osmund']);
+    expect(texts("(0009, 1010) Private tag data   LO: 'Kelvar^Osmund'")).toEqual([]);
+  });
+
+  it('a bracketed value with blanks and commas in it is one value', () => {
+    expect(texts('(0010,1040) LO [48 Wexmoor Lane, Dayton]')).toEqual(['48 Wexmoor Lane, Dayton']);
+    expect(texts('(0010,0010) PN [Kelvar Osmund^Pelloran]')).toEqual(['Kelvar Osmund', 'Pelloran']);
+  });
+
   it('an empty value or one of blanks gives nothing; a value without its closing bracket is no element', () => {
     expect(spans('(0010,0020) LO []')).toEqual([]);
     expect(spans('(0010,0020) LO [   ]')).toEqual([]);
@@ -114,10 +125,19 @@ describe("pydicom's print: exact spans", () => {
     expect(texts("(0010, 1000) Other Patient IDs   LO:   'QX-55120'")).toEqual(['QX-55120']);
   });
 
+  it('blanks before the quote: the value is read from its own quote, not from a quote in the name before it', () => {
+    expect(texts(`(0010, 0010) Patient's PN:${' '.repeat(14)}"Kelvar^Osmund"`)).toEqual(['Kelvar', 'Osmund']);
+  });
+
+  it("a bare value followed by quoted text is the bare value; the quote must start the value", () => {
+    expect(texts("(0010, 0020) Patient ID   LO: 55120778 (O'Brien's note)")).toEqual(['55120778']);
+  });
+
   it('a bare value up to a blank or `#`; nothing when the value is empty', () => {
     expect(spans('(0010, 0020) Patient ID   LO: 55120778 (from RIS)')).toEqual(['MRN:55120778@30']);
     expect(texts('(0010, 0020) Patient ID   LO: 55120778#note')).toEqual(['55120778']);
     expect(texts('(0010, 0020) Patient ID   LO: ')).toEqual([]);
+    expect(texts('(0010, 0020) Patient ID   LO: #5512 note')).toEqual([]);
     expect(texts('(0010, 0020) Patient ID   LO:')).toEqual([]);
   });
 
@@ -163,6 +183,11 @@ describe('DICOM JSON: exact spans and how far an element is read', () => {
     expect(texts('{"00100020":{"vr":"LO","note":"a } b [","Value":["QX-55120"]}}')).toEqual(['QX-55120']);
     expect(texts('{"00100020":{"vr":"LO","x":{"Value":["inner"]},"Value":["QX-55120"]}}')).toEqual(['QX-55120']);
     expect(texts('{"00100020":{"vr":"LO","x":["Value"],"Value":["QX-55120"]}}')).toEqual(['QX-55120']);
+    expect(texts("{'00100020':{vr:'LO',note:'a } b [',Value:['QX-55120']}}")).toEqual(['QX-55120']);
+  });
+
+  it('a Value that is an object, not an array, is not read', () => {
+    expect(texts('{"00100020":{"vr":"LO","Value":{"a":"kept"}}}')).toEqual([]);
   });
 
   it("an element's end: the next element's Value is not this one's", () => {
@@ -173,6 +198,7 @@ describe('DICOM JSON: exact spans and how far an element is read', () => {
   it('the Value array: member names skipped (blanks before their colon too), nested objects and lists, its `]` its end', () => {
     expect(texts('{"00100010":{"vr":"PN","Value":[{"Alphabetic" :"Kelvar^Osmund"},{"Phonetic"\t:"Pelloran"}]}}')).toEqual(['Kelvar', 'Osmund', 'Pelloran']);
     expect(texts('{"00101000":{"vr":"LO","Value":[["QX-55120"],"RT-99017"],"x":["kept"]}}')).toEqual(['QX-55120', 'RT-99017']);
+    expect(texts('{"00100010":{"vr":"PN","Value":[{"Alphabetic":"Kelvar^Osmund"}]},"00080060":{"vr":"CS","Value":["MR"]}}')).toEqual(['Kelvar', 'Osmund']);
     expect(texts('{"00100020":{"vr":"LO","Value":["QX-55120"]},"00080060":{"vr":"CS","Value":["MR"]},"00100030":{"vr":"DA","Value":["19660214"]}}')).toEqual(['QX-55120', '19660214']);
   });
 
@@ -193,8 +219,32 @@ describe('DICOM JSON: exact spans and how far an element is read', () => {
     expect(texts(cut)).toEqual([]);
   });
 
+  it("a Value string closing at the window's last character is read, one closing after it is not", () => {
+    const head = '{"00100020":{"vr":"LO","Value":["';
+    const open = head.indexOf('{', 1) + 1;
+    const closingAt = (q: number) => `${head}${'7'.repeat(q - head.length)}"]}}`;
+    expect(texts(closingAt(open + 4095))).toEqual(['7'.repeat(open + 4095 - head.length)]);
+    expect(texts(closingAt(open + 4096))).toEqual([]);
+  });
+
+  it('a Value string followed by blanks to the window end is a value: no member colon is looked for past the window', () => {
+    const head = '{"00100020":{"vr":"LO","Value":["';
+    const open = head.indexOf('{', 1) + 1;
+    const text = `${head}${'7'.repeat(open + 4000 - head.length)}"${' '.repeat(100)}:"x"]}}`;
+    expect(texts(text)).toEqual(['7'.repeat(open + 4000 - head.length)]);
+  });
+
+  it("an element's window ends before a string that opens at its limit: the next element is still found", () => {
+    const head = '{"00100020":{"vr":"LO",';
+    const limit = head.length + 4096;
+    const text = `${head}${' '.repeat(limit - head.length)}", 00100030:{vr:"DA",Value:["19660214"]}}`;
+    expect(texts(text)).toEqual(['19660214']);
+  });
+
   it('after an element, the search goes on from its end, not inside it', () => {
     const json = '{"00100020":{"vr":"LO","Value":["00100030:{vr:\'DA\'"]}}';
     expect(texts(json)).toEqual(['00100030:{vr:\'DA\'']);
+    const inner = '{"00100020":{"vr":"LO","Value":["note 00100030:{vr:\'DA\',Value:[\'kept\']}"]}}';
+    expect(texts(inner)).toEqual(["note 00100030:{vr:'DA',Value:['kept']}"]);
   });
 });
