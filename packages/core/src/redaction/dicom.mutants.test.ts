@@ -186,6 +186,12 @@ describe('DICOM JSON: exact spans and how far an element is read', () => {
     expect(texts("{'00100020':{vr:'LO',note:'a } b [',Value:['QX-55120']}}")).toEqual(['QX-55120']);
   });
 
+  it("the Value member's name with up to 4 blanks either side of its colon, as the pattern allows", () => {
+    expect(texts('{"00100020":{"vr":"LO","Value"    :    ["QX-55120"]}}')).toEqual(['QX-55120']);
+    expect(texts("{'00100020':{vr:'LO',Value    :    ['QX-55120']}}")).toEqual(['QX-55120']);
+    expect(texts('{"00100020":{"vr":"LO","Value"     :["QX-55120"]}}')).toEqual([]);
+  });
+
   it('a Value that is an object, not an array, is not read', () => {
     expect(texts('{"00100020":{"vr":"LO","Value":{"a":"kept"}}}')).toEqual([]);
   });
@@ -230,13 +236,15 @@ describe('DICOM JSON: exact spans and how far an element is read', () => {
   it('a Value string followed by blanks to the window end is a value: no member colon is looked for past the window', () => {
     const head = '{"00100020":{"vr":"LO","Value":["';
     const open = head.indexOf('{', 1) + 1;
-    const text = `${head}${'7'.repeat(open + 4000 - head.length)}"${' '.repeat(100)}:"x"]}}`;
+    const close = open + 4000;
+    // Blanks up to the window's last character (open + 4095) and its limit, the colon just past it.
+    const text = `${head}${'7'.repeat(close - head.length)}"${' '.repeat(open + 4096 - close)}:"x"]}}`;
     expect(texts(text)).toEqual(['7'.repeat(open + 4000 - head.length)]);
   });
 
   it("an element's window ends before a string that opens at its limit: the next element is still found", () => {
     const head = '{"00100020":{"vr":"LO",';
-    const limit = head.length + 4096;
+    const limit = head.indexOf('{', 1) + 1 + 4096;
     const text = `${head}${' '.repeat(limit - head.length)}", 00100030:{vr:"DA",Value:["19660214"]}}`;
     expect(texts(text)).toEqual(['19660214']);
   });

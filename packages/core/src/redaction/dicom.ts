@@ -161,6 +161,8 @@ const JSON_ELEMENT = /(["']?)([0-9A-Fa-f]{8})\1\s{0,4}:\s{0,4}\{/g;
 const JSON_VR = /^\s{0,8}["']?vr["']?\s{0,4}:\s{0,4}["']([A-Z]{2})["']/;
 /** The Value member's name right before its array's `[`. */
 const VALUE_MEMBER = /Value["']?\s{0,4}:\s{0,4}$/;
+/** The longest text VALUE_MEMBER matches (`Value"    :    `): how far before a `[` it is looked for. */
+const VALUE_MEMBER_REACH = 15;
 /** How far an element's members are read (its VR and Value): a personal element is short. */
 const JSON_ELEMENT_WINDOW = 4096;
 
@@ -186,7 +188,7 @@ function jsonElements(text: string, out: Detection[]): void {
       if (depth === 0 && char === '}') break;
       if (char === '[' || char === '{') {
         // The Value array: its strings that are no member names are the values.
-        if (depth === 0 && char === '[' && VALUE_MEMBER.test(text.slice(Math.max(open, i - 12), i))) {
+        if (depth === 0 && char === '[' && VALUE_MEMBER.test(text.slice(Math.max(open, i - VALUE_MEMBER_REACH), i))) {
           i = arrayValues(text, i + 1, limit, kind, out);
           continue;
         }
