@@ -33,6 +33,15 @@ describe('the MT tags read and where they stand', () => {
     expect(found('{4:\n:59:KELVAR OSMUND\n-}')).toEqual(['PERSON:KELVAR OSMUND']);
   });
 
+  it("`{4:` right before the tag at the text's start; a `:59:` that overlaps `{4:` is no tag", () => {
+    expect(found('{4::59:KELVAR OSMUND')).toEqual(['PERSON:KELVAR OSMUND']);
+    expect(found('{4:59:KELVAR OSMUND')).toEqual([]);
+  });
+
+  it('a tag inside a field\'s line (after `{4:` there) is part of that line, not a field of its own', () => {
+    expect(found(':59:KELVAR{4::86:?32OSMUND')).toEqual(['PERSON:KELVAR{4::86:?32OSMUND']);
+  });
+
   it('not after other text: a time, a word, `{3:`, or more than 8 blanks', () => {
     expect(found('at 10:59:KELVAR OSMUND')).toEqual([]);
     expect(found('x\nnote:59:KELVAR OSMUND')).toEqual([]);
@@ -60,6 +69,15 @@ describe("where a field ends", () => {
   it("a `-}` on a value's line ends the value there; a line that only starts with `-` or `:NN` text goes on", () => {
     expect(spans(':59:KELVAR OSMUND\n9 ELM ROW-}{5:')).toEqual(['PERSON:KELVAR OSMUND@4', 'ADDRESS:9 ELM ROW@18']);
     expect(found(':59:KELVAR OSMUND\n-9 ELM ROW\n:7 LEEDS')).toEqual(['PERSON:KELVAR OSMUND', 'ADDRESS:-9 ELM ROW', 'ADDRESS::7 LEEDS']);
+  });
+
+  it("CRLF: a lone `-` before its CR ends the field; a `-}` ends it even with lines after it", () => {
+    expect(found(':59:KELVAR OSMUND\r\n-\r\nTRAILER LINE')).toEqual(['PERSON:KELVAR OSMUND']);
+    expect(found(':59:KELVAR OSMUND\n9 ELM ROW-}{5:{CHK:1}}\nTRAILER LINE')).toEqual(['PERSON:KELVAR OSMUND', 'ADDRESS:9 ELM ROW']);
+  });
+
+  it("a tag line left empty: the lines after it are still masked", () => {
+    expect(found(':59:\nKELVAR OSMUND\n9 ELM ROW').map((s) => s.slice(s.indexOf(':') + 1))).toEqual(['KELVAR OSMUND', '9 ELM ROW']);
   });
 
   it('CRLF: the CR is no part of a value; a field at the text end', () => {
@@ -115,6 +133,14 @@ describe('50F and 59F: the party identifier and numbered lines', () => {
     expect(found(':59F:3/Gb/LEEDS\n')).toEqual(['ADDRESS:Gb/LEEDS']);
   });
 
+  it('a party field is read over 6 lines at most: a seventh line is not', () => {
+    expect(found(':50F:/1\n1/KELVAR\n2/ELM ROW\n3/GB/LEEDS\n4/19660214\n5/NL/UTRECHT\n7/NL/AB1234567')).toEqual(['PERSON:KELVAR', 'ADDRESS:ELM ROW', 'ADDRESS:LEEDS', 'DOB:19660214', 'ADDRESS:UTRECHT']);
+  });
+
+  it("a country code leads the line only at its start: `XX/` later in the line stays in the value", () => {
+    expect(found(':59F:3/LEEDS UK/X\n')).toEqual(['ADDRESS:LEEDS UK/X']);
+  });
+
   it('8/ continues the line before in its kind; a line without a number, or 9/, gives nothing', () => {
     expect(found(':59F:1/KELVAR\n8/OSMUND\n2/9 ELM ROW\n8/FLAT 2\n4/19660214\n8/X')).toEqual(['PERSON:KELVAR', 'PERSON:OSMUND', 'ADDRESS:9 ELM ROW', 'ADDRESS:FLAT 2', 'DOB:19660214', 'DOB:X']);
     expect(found(':59F:8/KELVAR OSMUND')).toEqual(['PERSON:KELVAR OSMUND']);
@@ -136,6 +162,10 @@ describe(':86: in the DFÜ structure (?NN subfields)', () => {
     expect(found(':86:?3137040044?32X')).toEqual(['PERSON:X']);
     expect(found(':86:?31NONREF?32X')).toEqual(['PERSON:X']);
     expect(found(':86:?31   ?32X')).toEqual(['PERSON:X']);
+  });
+
+  it("an IBAN's class is financial.iban", () => {
+    expect(detections(':86:?31DE89370400440532013000?32X')[0]).toEqual({ start: 7, end: 29, type: 'IBAN', class: 'financial.iban', normalized: 'DE89370400440532013000' });
   });
 
   it('?30 only an IBAN; the account in ?31 still', () => {
@@ -162,6 +192,10 @@ describe(':86: in the /CODE/value structure', () => {
     expect(found(':86:/NAME/KELVAR/1 OSMUND/EREF/X')).toEqual(['PERSON:KELVAR/1 OSMUND']);
     expect(found(':86:/NAME/KELVAR OS\nMUND')).toEqual(['PERSON:KELVAR OS']);
     expect(found(':86:/ADDR/9 ELM ROW/LEEDS/GB/X')).toEqual(['ADDRESS:9 ELM ROW/LEEDS']);
+  });
+
+  it('a `?` and one digit is no subfield: the /CODE/ structure is read', () => {
+    expect(found(':86:/NAME/KELVAR OSMUND?1/REMI/X')).toEqual(['PERSON:KELVAR OSMUND?1']);
   });
 
   it('an /IBAN/ that is no IBAN but digits is an account; of letters, nothing', () => {
@@ -206,6 +240,12 @@ describe('NACHA entry detail records', () => {
     expect(found(`${line.slice(0, 29)}000012500X${line.slice(39)}`)).toEqual([]);
     expect(found(`${line.slice(0, 80)}X${line.slice(81)}`)).toEqual([]);
     expect(found(`${line.slice(0, 40)}\u00e9${line.slice(41)}`)).toEqual([]);
+  });
+
+  it("the account's and the id's normalized values are their own, in capitals without blanks or dashes", () => {
+    const [account, id] = detections(entry('22', '0001-2345 6789', 'emp-4471', 'KELVAR OSMUND'));
+    expect(account?.normalized).toBe('000123456789');
+    expect(id?.normalized).toBe('EMP4471');
   });
 
   it('an id of blanks gives nothing for it', () => {
