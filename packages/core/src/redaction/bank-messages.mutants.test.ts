@@ -120,8 +120,9 @@ describe('50F and 59F: the party identifier and numbered lines', () => {
     expect(found(':50F:/31926819\n1/KELVAR OSMUND')).toEqual(['PERSON:KELVAR OSMUND']);
   });
 
-  it("a first line that is numbered is read as such", () => {
+  it("a first line that is numbered is read as such, one ending with `/` too", () => {
     expect(found(':59F:1/KELVAR OSMUND\n2/9 ELM ROW')).toEqual(['PERSON:KELVAR OSMUND', 'ADDRESS:9 ELM ROW']);
+    expect(found(':59F:1/KELVAR OSMUND/\n')).toEqual(['PERSON:KELVAR OSMUND/']);
   });
 
   it("each line's kind, a country code left out of 3, 5, 6, 7 but kept in 1, 2 and 4", () => {
