@@ -27,6 +27,7 @@ import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type Deli
 import { callPairs, elementPairs, mayHoldCalls, mayHoldPairs, textPairs } from './text-pairs.js';
 import { boundStatementOf, type BoundStatement } from './sql-binds.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
+import { answerSpan, askedIn, asksForName, isAnsweringRole, isAskingRole, mayHoldTurns, messageText, spellingAfter, transcriptAnswers } from './turn-answers.js';
 import { HEADER_NAME, inCodedTag, markupTables } from './xml-values.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
@@ -455,6 +456,8 @@ interface Pending {
   again?: true;
   /** Strings' ends to keep for the session's next event, set when the event is done (finishInOrder): path, then the raw end or undefined to forget it. */
   carried?: Array<string | undefined>;
+  /** The question the event ends with, for the session's next event (turn-answers.ts): its decision, null for none (the event answered or asked nothing new), undefined when the event has no turn. */
+  asked?: string | null;
 }
 
 type CustomResults = Map<string, Detection[] | Error>;
@@ -719,11 +722,136 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   /** The built-in detections of a string, and the values its key/value pairs name (keyedDetections). */
   function textDetections(text: string, keyIsSecret: boolean): Detection[] {
     const found = detectBuiltin(text, enabled, keyIsSecret);
-    const keyed = mayHoldPairs(text) || mayHoldCalls(text) ? keyedDetections(text, found) : found;
+    const paired = mayHoldPairs(text) || mayHoldCalls(text) ? keyedDetections(text, found) : found;
+    // A transcript's answer after its question (turn-answers.ts; J8 of the probe of 2026-12-04d).
+    const keyed = mayHoldTurns(text) ? transcriptDetections(text, paired) : paired;
     if (!mayHoldMarkup(text)) return keyed;
     // A table in markup cells has a closing tag.
     const tabled = text.length >= 24 && text.indexOf('</') !== -1 ? markupTableDetections(text, keyed) : keyed;
     return markupDetections(text, tabled, keyIsSecret);
+  }
+  /** The answers of a transcript in `text` (turn-answers.ts transcriptAnswers), each masked as its question's kind (answerValue), added to `found`. */
+  function transcriptDetections(text: string, found: Detection[]): Detection[] {
+    const answers = transcriptAnswers(text);
+    if (answers.length === 0) return found;
+    const out = found === NO_DETECTIONS ? [] : found;
+    for (const answer of answers) {
+      const decision = askedDecision(answer.question);
+      if (decision === 'none') continue;
+      const kind = answerValue(decision, text.slice(answer.start, answer.end));
+      if (kind === undefined) continue;
+      const normalized = kind.normalized === undefined ? {} : { normalized: kind.normalized };
+      out.push({ start: answer.start, end: answer.end, type: kind.type, class: kind.class, ...normalized });
+      const spelled = kind.type === 'PERSON' ? spellingAfter(text, answer.end, text.slice(answer.start, answer.end)) : undefined;
+      if (spelled !== undefined) out.push({ start: spelled.start, end: spelled.end, type: kind.type, class: kind.class, normalized: kind.normalized ?? text.slice(answer.start, answer.end) });
+    }
+    return out;
+  }
+  /**
+   * What a question asks for (`What is your date of birth?`: `dob`; `And your surname?`,
+   * `What is your name?`: `person`), read as a form field's label (fieldDecision); `none` for a
+   * kind no answer is taken for (a secret, a role, a thing's id).
+   */
+  function askedDecision(question: string): KeyDecision {
+    const decision = fieldDecision(question);
+    if (decision === 'none' || decision === 'thingId' || decision === 'secret' || decision === 'keyLike' || decision === 'recipient' || decision === 'mrz' || typeof decision !== 'string' || isRoleDecision(decision)) {
+      return asksForName(question) ? 'person' : 'none';
+    }
+    return decision;
+  }
+  /**
+   * A turn's whole answer (`answer`, trimmed) as the kind its question asked for, or undefined when
+   * it has not that kind's shape: a date of birth a date (birthDateSpelling, the whole answer), a
+   * person's name one to four words of letters (personRoleValue), any other kind by keyedValue's
+   * checks (an SSN, a passport, an account number by their shapes).
+   */
+  function answerValue(decision: KeyDecision, answer: string): KeyedValue | undefined {
+    if (decision === 'dob' || decision === 'birthOrDeath') {
+      const date = birthDateSpelling(answer);
+      return date === undefined || date.length < answer.length - 1 ? undefined : { type: 'DOB', class: 'pii.date_of_birth', normalized: date.normalized };
+    }
+    if (decision === 'person') return enabled.has('person') && personRoleValue(answer, 'role', isListedPersonName) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(answer) } : undefined;
+    return keyedValue(decision, answer);
+  }
+  /**
+   * The answers of a chat's messages (`[{ role: 'assistant', content: Q }, { role: 'user', content: A }]`):
+   * by index, each answering message whose whole text is a short answer (answerSpan) of the kind
+   * the asking message before it asked for. `before`: the question the session's last event ended
+   * with, taken by the first answering message when no message of the list asks.
+   */
+  function chatAnswers(items: readonly JsonValue[], before: KeyDecision | undefined): Map<number, { span: { start: number; end: number }; kind: KeyedValue }> | undefined {
+    let out: Map<number, { span: { start: number; end: number }; kind: KeyedValue }> | undefined;
+    let asked: KeyDecision | undefined = before !== undefined && !items.some((item) => item !== null && typeof item === 'object' && !Array.isArray(item) && isAskingRole(item.role)) ? before : undefined;
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+        asked = undefined;
+        continue;
+      }
+      const text = messageText(item);
+      if (isAskingRole(item.role)) {
+        const question = text === undefined ? undefined : askedIn(text);
+        asked = question === undefined ? undefined : askedDecision(question);
+        continue;
+      }
+      if (!isAnsweringRole(item.role)) continue;
+      if (asked !== undefined && asked !== 'none' && text !== undefined) {
+        const span = answerSpan(text);
+        const kind = span === undefined ? undefined : answerValue(asked, text.slice(span.start, span.end));
+        if (span !== undefined && kind !== undefined) (out ??= new Map()).set(index, { span, kind });
+      }
+      asked = undefined;
+    }
+    return out;
+  }
+  /**
+   * `text` with its answer (`span`) masked whole as `kind`; a spelling of the answer after it
+   * (`Dorvane. D-O-R-V-A-N-E.`) as the same value; what is left read as any text.
+   */
+  function answeredText(text: string, span: { start: number; end: number }, kind: KeyedValue, pending: Pending): string {
+    const value = text.slice(span.start, span.end);
+    const token = wholeValue(value, kind.type, kind.class, pending, kind.normalized) as string;
+    const spelled = kind.type === 'PERSON' ? spellingAfter(text, span.end, value) : undefined;
+    const restAt = spelled === undefined ? span.end : spelled.end;
+    const rest = text.slice(restAt);
+    const spelling = spelled === undefined ? '' : `${text.slice(span.end, spelled.start)}${token}`;
+    return `${text.slice(0, span.start)}${token}${spelling}${rest.length === 0 ? '' : redactString(rest, 'content', pending, undefined, false)}`;
+  }
+  /** A walked chat message (`child`) with its answer masked (answeredText) in its `content` or `text` string, or its one text part. */
+  function answeredMessage(item: Record<string, JsonValue>, child: Record<string, JsonValue>, answer: { span: { start: number; end: number }; kind: KeyedValue }, pending: Pending): JsonValue {
+    const member = item.content !== undefined ? 'content' : 'text';
+    const raw = item[member];
+    if (typeof raw === 'string') return { ...child, [member]: answeredText(raw, answer.span, answer.kind, pending) };
+    const part = Array.isArray(raw) ? raw[0] : undefined;
+    const walked = child[member];
+    if (part !== null && typeof part === 'object' && !Array.isArray(part) && typeof part.text === 'string' && Array.isArray(walked) && walked[0] !== null && typeof walked[0] === 'object') {
+      return { ...child, [member]: [{ ...(walked[0] as Record<string, JsonValue>), text: answeredText(part.text, answer.span, answer.kind, pending) }] };
+    }
+    return child;
+  }
+  /**
+   * What an event's content leaves asked for the session's next event: the decision of the
+   * question its output ends with (a string, a message, OpenAI `choices[0].message`, a list whose
+   * last message asks), null when it has a turn that asks nothing (the question was answered or
+   * dropped), undefined when it has no turn at all.
+   */
+  function turnAsked(content: NonNullable<UnsealedEvent['content']>): string | null | undefined {
+    const output = content.output;
+    let text: string | undefined;
+    if (typeof output === 'string') text = output;
+    else if (output !== null && typeof output === 'object') {
+      let message: JsonValue | undefined = output;
+      if (Array.isArray(output)) message = output[output.length - 1];
+      else if (Array.isArray(output.choices)) message = (output.choices[0] as Record<string, JsonValue> | undefined)?.message;
+      else if (Array.isArray(output.messages)) message = output.messages[output.messages.length - 1];
+      if (message !== null && typeof message === 'object' && !Array.isArray(message) && (message.role === undefined || isAskingRole(message.role))) text = messageText(message);
+    }
+    if (text !== undefined) {
+      const question = askedIn(text);
+      const decision = question === undefined ? 'none' : askedDecision(question);
+      return decision === 'none' || typeof decision !== 'string' ? null : decision;
+    }
+    return content.input === undefined ? undefined : null;
   }
   /**
    * The cells of tables written in markup (xml-values.ts markupTables: HTML `<table>`, SpreadsheetML
@@ -913,6 +1041,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const sessionMemory = options.sessionMemory === false ? undefined : new SessionMemory(options.sessionMemory ?? {});
   let memory: SessionValues | undefined;
   let memories: SessionValues[] = [];
+  /** What the session's last event asked for (SessionValues.asked), read when an event starts: its first answer takes that kind (turn-answers.ts). */
+  let askedBefore: KeyDecision | undefined;
   // One function for every recall (no closure made per string). findNormalized may add to the
   // list it is given: find's empty list is shared, so an empty one of its own is returned.
   const findInMemory = (spelling: string): Detection[] => {
@@ -1552,9 +1682,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         const masked = byKey(pairDecision, value[1] as JsonValue, pending);
         if (masked !== undefined) return [redactString(value[0] as string, segments, pending, custom, false), masked];
       }
+      // A chat's messages: an answer after its question (turn-answers.ts; J8 of the probe of 2026-12-04d).
+      const first = value[0];
+      const answers = first !== null && typeof first === 'object' && !Array.isArray(first) && 'role' in first && value.length <= 4096 ? chatAnswers(value, askedBefore) : undefined;
       return value.map((item, index) => {
         segments.push(String(index));
-        const child = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : walk(item, segments, pending, custom, keyIsSecret, depth + 1);
+        let child = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : walk(item, segments, pending, custom, keyIsSecret, depth + 1);
+        const answer = answers?.get(index);
+        if (answer !== undefined && child !== null && typeof child === 'object' && !Array.isArray(child)) child = answeredMessage(item as Record<string, JsonValue>, child, answer, pending);
         segments.pop();
         return child;
       });
@@ -2071,6 +2206,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function finish(event: UnsealedEvent, capture: FieldGroupModes, custom: CustomResults | undefined, pending: Pending): RedactionResult {
     memory = sessionMemory?.valuesOf(event.session, event.trace?.traceId);
     memories = memory === undefined ? [] : [memory];
+    askedBefore = memory?.asked as KeyDecision | undefined;
     if (memory !== undefined && pending.again === undefined) pending.visited = [];
     const out: UnsealedEvent = { ...event };
     const re = (value: string | undefined, field: string): string | undefined => (value === undefined ? undefined : redactString(value, field, pending, custom, false));
@@ -2129,6 +2265,16 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const content: NonNullable<UnsealedEvent['content']> = {};
       if (event.content.input !== undefined) content.input = captureField(event.content.input, capture.content, ['content', 'input'], pending, custom, event, subjects) as JsonValue;
       if (event.content.output !== undefined) content.output = captureField(event.content.output, capture.content, ['content', 'output'], pending, custom, event, subjects) as JsonValue;
+      // The answer to the question the session's last event ended with (turn-answers.ts; J8 of the probe of 2026-12-04d).
+      if (memory !== undefined) {
+        const input = event.content.input;
+        if (askedBefore !== undefined && typeof input === 'string' && typeof content.input === 'string') {
+          const span = answerSpan(input);
+          const kind = span === undefined ? undefined : answerValue(askedBefore, input.slice(span.start, span.end));
+          if (span !== undefined && kind !== undefined) content.input = answeredText(input, span, kind, pending);
+        }
+        pending.asked = turnAsked(event.content);
+      }
       out.content = content;
     }
     if (event.attrs !== undefined) out.attrs = walk(event.attrs, ['attrs'], pending, custom, false, 0) as Record<string, JsonValue>;
@@ -2232,6 +2378,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const errorsBefore = pending.errors.length;
     const result = finishJson(event, capture, custom, pending);
     const { freshAt, visited } = pending;
+    if (memory !== undefined && pending.asked !== undefined) memory.ask(pending.asked ?? undefined);
     if (freshAt === undefined || visited === undefined || memory === undefined) {
       keepEnds(pending);
       return [result, pending];

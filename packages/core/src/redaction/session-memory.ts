@@ -410,6 +410,28 @@ export class SessionValues {
    */
   private carried: Array<[string, string]> | undefined;
 
+  /**
+   * The kind of value the session's last turn asked for (`dob`, `person`: the redactor's decision
+   * of its question, turn-answers.ts), for the answer in its next event; undefined while none.
+   * One short string per session, in this process's memory only.
+   */
+  private question: string | undefined;
+
+  /** The kind the session's last turn asked for (ask()), or undefined. */
+  get asked(): string | undefined {
+    return this.question;
+  }
+
+  /** Keeps (or with undefined forgets) the kind the session's last turn asked for; a memory kept for it alone joins its owner's LRU. */
+  ask(kind: string | undefined): void {
+    this.question = kind === undefined || kind.length === 0 || kind.length > 64 ? undefined : kind;
+    if (this.question !== undefined && this.onFirstValue !== undefined) {
+      const register = this.onFirstValue;
+      this.onFirstValue = undefined;
+      register();
+    }
+  }
+
   /** `onFirstValue`: called once, when the first value is remembered (the owner then keeps this memory). */
   constructor(
     private readonly maxValues: number,
@@ -857,12 +879,15 @@ export class SessionMemory {
     const held = session !== undefined && session !== '' ? this.sessions.get(session) : this.traces.get(traceId as string);
     if (held === undefined) return [{ key, values: [] }];
     const carried = held.values.carries();
-    return [carried.length === 0 ? { key, values: held.values.entries() } : { key, values: held.values.entries(), carried }];
+    const asked = held.values.asked;
+    const snapshot: MemorySnapshot[number] = carried.length === 0 ? { key, values: held.values.entries() } : { key, values: held.values.entries(), carried };
+    if (asked !== undefined) snapshot.asked = asked;
+    return [snapshot];
   }
 
   /** Replaces the named sessions' values by those of a snapshot (what the other thread ended with). */
   load(snapshot: MemorySnapshot): void {
-    for (const { key, values, carried } of snapshot) {
+    for (const { key, values, carried, asked } of snapshot) {
       // memoryKey's forms: `s\0` and a session id, `t\0` and a trace id (no other key is ever looked up).
       const trace = key.startsWith('t\0');
       if (!trace && !key.startsWith('s\0')) continue;
@@ -871,10 +896,11 @@ export class SessionMemory {
       const fresh = new SessionValues(this.maxValues);
       for (const [raw, value] of values) fresh.remember(raw, value);
       for (const [path, tail] of carried ?? []) fresh.carry(path, tail);
-      if (fresh.size > 0 || fresh.carrying || map.has(id)) this.keep(map, id, trace, fresh);
+      fresh.ask(asked);
+      if (fresh.size > 0 || fresh.carrying || fresh.asked !== undefined || map.has(id)) this.keep(map, id, trace, fresh);
     }
   }
 }
 
 /** Some sessions' remembered values, as plain data (structured-clonable). */
-export type MemorySnapshot = Array<{ key: string; values: Array<[string, RememberedValue]>; carried?: Array<[string, string]> }>;
+export type MemorySnapshot = Array<{ key: string; values: Array<[string, RememberedValue]>; carried?: Array<[string, string]>; asked?: string }>;
