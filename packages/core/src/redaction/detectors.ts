@@ -1628,6 +1628,7 @@ function detectBirthDates(text: string, out: Detection[]): void {
     out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
   }
   if (dobAfterCue.test(text)) detectBirthDatesBeforeCue(text, out);
+  if (dobLabelAfterGate.test(text)) detectBirthDatesBeforeLabel(text, out);
   if (markupDobCue.test(text)) {
     if (text.includes('<')) detectMarkupBirthDates(text, out);
     detectVcardBirthDays(text, out);
@@ -1641,8 +1642,8 @@ function detectBirthDates(text: string, out: Detection[]): void {
 // before the cue, with at most three words between them (a Turkish case suffix such as `'te` may
 // follow the date) and no punctuation: `Rechnung vom 12.03.1984, Kunde geboren` and `… gestartet.
 // Geboren in Graz` stay.
-const dobAfterCue = /geboren|do[ğg]d|do[ğg]mu|生まれ|出生|출생|태어났|जन्म/iu;
-const dobCueAfterDate = /(?<![\p{L}\p{N}])(?:geboren|do[ğg](?:dum|du|dun|dunuz|mu[şs](?:tur)?)|जन्म)|生まれ|出生|출생|태어났/giu;
+const dobAfterCue = /geboren|do[ğg]d|do[ğg]mu|do[ğg]umlu|生まれ|出生|출생|태어났|जन्म/iu;
+const dobCueAfterDate = /(?<![\p{L}\p{N}])(?:geboren|do[ğg](?:dum|du|dun|dunuz|mu[şs](?:tur)?|umlu(?:yum|yuz|yuz|sun|dur)?)|जन्म)|生まれ|出生|출생|태어났/giu;
 const dobDateAnywhere = new RegExp(`(?<![\\p{L}\\p{N}])${dobDate.source}`, 'giu');
 const DOB_CUE_GAP = /^(?:['’][\p{L}]{1,4})?(?:\s{1,3}[\p{L}\p{M}]{1,20}){0,3}\s{0,3}$/u;
 
@@ -1655,6 +1656,43 @@ function detectBirthDatesBeforeCue(text: string, out: Detection[]): void {
     let last: RegExpExecArray | null = null;
     for (const date of eachMatch(dobDateAnywhere, window)) if (date.index > 0 || from === 0 || !/[\p{L}\p{N}]/u.test(text[from - 1] ?? '')) last = date;
     if (last === null || !DOB_CUE_GAP.test(window.slice(last.index + last[0].length))) continue;
+    out.push({ start: from + last.index, end: from + last.index + last[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: last[0].toLowerCase().replace(/\s+/g, ' ') });
+  }
+}
+
+// A date of birth's label noun after the date, a copula or a possessive between (J14 of the fourth
+// probe of 2026-12-04: the verb-final cue above reads verbs, and `1979-11-02 is my date of birth`,
+// `12.03.1984 ist mein Geburtsdatum`, `19/11/1979 è la mia data di nascita`, `02/11/1979 est ma date
+// de naissance` were stored raw). The date is the last one that ends within 48 characters before
+// the label, and what stands between them is a copula, a possessive or both, in the label's
+// languages (DOB_LABEL_GAP): `2024-01-15 was the release date; birthday party` and `12.03.1984
+// Geburtstag der Firma` (no copula nor possessive) stay. Birthday words count only with a
+// possessive (`ist mein Geburtstag`), as a year in the date makes it a date of birth.
+const dobLabelAfterGate = /birth|\bdob\b|geburt|nascit|naissance|nacimiento|nascimento|geboorte|urodzenia|födelse|fødsel|рождения|compleanno|anniversaire|cumpleaños/iu;
+const dobLabelAfterDate = /(?<![\p{L}\p{N}])(?:date\s+of\s+birth|birth\s?date|birthday|d\.?o\.?b\.?|geburtsdatum|geburtstag|data\s+di\s+nascita|compleanno|date\s+de\s+naissance|anniversaire|fecha\s+de\s+nacimiento|cumpleaños|data\s+de\s+nascimento|geboortedatum|data\s+urodzenia|födelsedag|födelsedatum|fødselsdag|fødselsdato|дата\s+рождения|день\s+рождения)(?![\p{L}\p{N}])/giu;
+/** A copula, a possessive, or both, between a date and its label (`is my`, `ist mein`, `è la mia`, `est ma`, `es mi`, `é a minha`, `is mijn`, `to moja`, `är min`, `— my`). */
+const DOB_LABEL_GAP = /^\s{0,3}[,\-–—]?\s{0,3}(?:(?:is|was|are|=|ist|war|è|era|est|était|es|é|foi|jest|to|är|var|er|—|–|-|это)\s{1,3})?(?:(?:my|his|her|their|your|our|the|la|le|el|die|der|das|het|mein|meine|sein|seine|ihr|ihre|dein|deine|la\s+mia|la\s+sua|il\s+mio|il\s+suo|mia|mio|ma|mon|sa|son|ta|ton|mi|su|tu|a\s+minha|o\s+meu|minha|meu|sua|seu|mijn|zijn|haar|moja|mój|jego|jej|min|mitt|hans|hennes|sin|mój|моя|мой|его|её)\s{1,3})?$/iu;
+/** Whether a gap holds a copula or a possessive (DOB_LABEL_GAP with at least one word in it). */
+const DOB_LABEL_GAP_WORD = /[\p{L}=]/u;
+/** What may follow a date's label: the end, punctuation, or whose date it is (`of`, `de`, `von`, `di`). */
+const DOB_LABEL_END = /^(?:\s*$|\s*[.,;!?)\]"'»…\r\n]|\s{1,3}(?:of|de|di|del|della|du|des|von|van|do|da|dla|för|for|und|and|et|e|y)\s)/iu;
+/** Birthday words: a date of birth only with a possessive before them. */
+const BIRTHDAY_WORD = /^(?:birthday|geburtstag|compleanno|anniversaire|cumpleaños|fødselsdag|födelsedag|день\s+рождения)$/iu;
+const DOB_POSSESSIVE = /(?:^|\s)(?:my|his|her|their|your|our|mein|meine|sein|seine|ihr|ihre|dein|deine|mia|mio|sua|suo|ma|mon|sa|son|ta|ton|mi|su|tu|minha|meu|seu|mijn|zijn|haar|moja|mój|jego|jej|min|mitt|hans|hennes|sin|моя|мой|его|её)\s{1,3}$/iu;
+
+function detectBirthDatesBeforeLabel(text: string, out: Detection[]): void {
+  for (const label of eachMatch(dobLabelAfterDate, text)) {
+    // The 48 characters before the label, read alone (linear: each label reads its own window).
+    const from = Math.max(0, label.index - 48);
+    const window = text.slice(from, label.index);
+    let last: RegExpExecArray | null = null;
+    for (const date of eachMatch(dobDateAnywhere, window)) if (date.index > 0 || from === 0 || !/[\p{L}\p{N}]/u.test(text[from - 1] ?? '')) last = date;
+    if (last === null) continue;
+    const gap = window.slice(last.index + last[0].length);
+    if (!DOB_LABEL_GAP.test(gap) || !DOB_LABEL_GAP_WORD.test(gap)) continue;
+    if (BIRTHDAY_WORD.test(label[0]) && !DOB_POSSESSIVE.test(gap)) continue;
+    // The label ends its clause (or names whose date it is): `the DOB cutoff`, `date of birth field` are other things.
+    if (!DOB_LABEL_END.test(text.slice(label.index + label[0].length, label.index + label[0].length + 8))) continue;
     out.push({ start: from + last.index, end: from + last.index + last[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: last[0].toLowerCase().replace(/\s+/g, ' ') });
   }
 }
