@@ -649,6 +649,9 @@ const NATIONAL_ID_ALONE = [
   'cnp', 'codnumericpersonal',
   // German health insurance number (Krankenversichertennummer, KVNR)
   'kvnr',
+  // ko, th, ar (Saudi national id and iqama), he and its transliteration, Chile's RUN (J15 of the fourth probe of 2026-12-04)
+  // (folded as keyWords folds a key, NFKC: Thai SARA AM is two characters there).
+  ...['주민등록번호', '주민번호', '외국인등록번호', 'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน', 'رقمالهوية', 'رقمالإقامة', 'رقمالاقامة', 'תעודתזהות', 'מספרזהות'].map(foldKey), 'iqama', 'iqamanumber', 'teudatzehut',
 ];
 /** Words that name a government id only with a number word after them (`tax_number`, `social_id`, `licence_no`). */
 const NATIONAL_ID_NUMBERED = ['tax', 'steuer', 'social', 'ss', 'secu', 'identity', 'identification', 'national', 'fiscal', 'fiscale', 'ausweis', 'sozialversicherung', 'versicherung', 'insurance', 'securitesociale', 'dowod', 'dowodu', 'identiteit', 'identite', 'identidad', 'identidade', 'identita'];

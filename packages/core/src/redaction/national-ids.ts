@@ -257,7 +257,7 @@ function anyChecksum(compact: string): boolean {
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+type Kind = 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -274,6 +274,20 @@ const idToken = (min: number, max: number, digits: number) => (compact: string) 
 const KINDS: Array<[Kind, KindRule]> = [
   // Switzerland, Singapore, Hong Kong, the UAE, India's tax number (a probe of 2026-12-03: each
   // was stored raw after its label). `AVS`, `FIN`, `EID` and `PAN` in capitals only.
+  // Turkey, Chile, Thailand, Saudi Arabia, Nigeria, Israel (J15 of the fourth probe of 2026-12-04:
+  // `TC kimlik numaram 10000000146`, `mi RUT es 12.345.678-5`, `เลขประจำตัวประชาชน 1-1017-00203-45-1`,
+  // `رقم الإقامة 2123456789`, `my NIN is 12345678901`, `תעודת הזהות שלי 000000018` were stored raw).
+  // After its own label the shape suffices, as for the others: TC kimlik 11 digits, the first not
+  // 0 (Nüfus ve Vatandaşlık İşleri); RUT/RUN 7 or 8 digits and a check digit or K (Servicio de
+  // Impuestos Internos, mod 11); the Thai citizen id 13 digits (Department of Provincial
+  // Administration); a Saudi national id (1…) or iqama (2…) 10 digits (Absher); the Nigerian NIN
+  // 11 digits (NIMC); the Israeli teudat zehut up to 9 digits (Population Authority).
+  ['tr', { labels: "t\\.?\\s?c\\.?\\s?kimlik|kimlik", accept: (c) => /^[1-9]\d{10}$/.test(c), type: 'NATIONAL_ID' }],
+  ['cl', { labels: 'rol [úu]nico (?:tributario|nacional)|rut|run', accept: (c) => /^\d{7,8}[\dK]$/.test(c), type: 'NATIONAL_ID' }],
+  ['th', { labels: 'เลขประจำตัวประชาชน|เลขบัตรประจำตัวประชาชน|เลขบัตรประชาชน|บัตรประจำตัวประชาชน|บัตรประชาชน|thai (?:national )?id(?: card)?', accept: (c) => /^\d{13}$/.test(c), type: 'NATIONAL_ID' }],
+  ['sa', { labels: 'رقم الإقامة|رقم الاقامة|رقم الهوية(?: الوطنية)?|الهوية الوطنية|iqama(?: id)?|saudi (?:national )?id', accept: (c) => /^[12]\d{9}$/.test(c), type: 'NATIONAL_ID' }],
+  ['ng', { labels: 'national identification number|nin', accept: (c) => /^\d{11}$/.test(c) || anyChecksum(c) || itinValid(c), type: 'NATIONAL_ID' }],
+  ['il', { labels: 'תעודת (?:ה)?זהות|מספר (?:ה)?זהות|ת\\.ז\\.?|ת"ז|teudat[ _-]?zehut', accept: (c) => /^\d{5,9}$/.test(c), type: 'NATIONAL_ID' }],
   ['ro', { labels: 'cod numeric personal|cnp', accept: cnpValid, type: 'NATIONAL_ID' }],
   ['ch', { labels: 'ahv-?(?:nummer|nr\\.?)|ahvn13|ahv|num[ée]ro avs|avs|sozialversicherungsnummer', accept: (c) => /^756\d{10}$/.test(c), type: 'NATIONAL_ID' }],
   ['sg', { labels: 'nric(?:/fin)?|fin', accept: (c) => /^[STFGM]\d{7}[A-Z]$/.test(c), type: 'NATIONAL_ID' }],
@@ -304,15 +318,20 @@ const KINDS: Array<[Kind, KindRule]> = [
   ['licence', { labels: "driver[’']?s?[’']? licen[cs]e|driving licen[cs]e|f[üu]hrerschein(?:nummer)?|permis de conduire|licencia de conducir|carnet de conducir|patente di guida|prawo jazdy|rijbewijs(?:nummer)?|dl", accept: idToken(5, 18, 4), type: 'DRIVER_LICENSE' }],
   ['itin', { labels: 'individual taxpayer identification(?: number)?|itin', accept: (c) => /^9\d{8}$/.test(c), type: 'NATIONAL_ID' }],
   ['social', { labels: 'social', accept: ssnValid, type: 'SSN' }],
-  ['generic', { labels: 'national id(?:entity|entification)?(?: card)?(?: number| no\\.?)?|national identity number|national number|identity number|personal (?:id|identification|identity) number|tax(?:payer)? id(?:entification)?(?: number)?|citizen id|tin|nin', accept: (c) => anyChecksum(c) || itinValid(c), type: 'NATIONAL_ID' }],
+  ['generic', { labels: 'national id(?:entity|entification)?(?: card)?(?: number| no\\.?)?|national identity number|national number|identity number|personal (?:id|identification|identity) number|tax(?:payer)? id(?:entification)?(?: number)?|citizen id|tin', accept: (c) => anyChecksum(c) || itinValid(c), type: 'NATIONAL_ID' }],
 ];
 
 /** Short labels that are ordinary words in lower case (Spanish `sin`, Polish `nie`, `dl`): only as written in capitals. */
-const CAPITALS_ONLY = new Set(['avs', 'fin', 'eid', 'pan', 'sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn', 'rg', 'nip']);
+const CAPITALS_ONLY = new Set(['avs', 'fin', 'eid', 'pan', 'sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn', 'rg', 'nip', 'rut', 'run']);
 
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z])`, 'gi');
-/** After the label: `number`/`no.`/`#`, `is`, a colon or an equals sign, in any order a person writes them. */
-const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|num|no|nr|n°|nº|#)\.?)?[ \t\u00a0]{0,3}(?:(?:is|was|ist|es|est|è|é)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
+/**
+ * After the label: `number`/`no.`/`#` (Turkish with its possessive, `numaram`, `numarası`, `No'm`;
+ * Thai `เลขที่`), a possessive (`שלי`, `of mine`), a copula (`is`, `to`, `jest`, `es`, `är`, `هو`, `הוא`,
+ * `คือ`), a colon or an equals sign, in any order a person writes them (J15 of the fourth probe of
+ * 2026-12-04: `Mój PESEL to 44051401359` was stored raw).
+ */
+const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|numer|numaras[ıi]|numaram|numaran|numara|no['’](?:m|su|n)|num|no|nr|n°|nº|เลขที่|#)\.?)?[ \t\u00a0]{0,3}(?:(?:שלי|שלו|שלה|of mine)[ \t\u00a0]{0,2})?(?:(?:is|was|ist|es|est|è|é|to|jest|är|er|je|هو|هي|הוא|היא|คือ)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
 
 /** What parts a value from the next group: blanks, or a sentence's end (a dot and blanks) before a letter. */
 const SENTENCE_GAP = /^(?:[ \u00a0]+.|\.[ \u00a0]+[A-Za-z])$/s;
