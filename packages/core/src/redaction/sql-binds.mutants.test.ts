@@ -3,7 +3,7 @@
 // the contexts a bind is read in, of boundStatementOf and of the logged binds, with the look-alike
 // that must map nothing beside each.
 import { describe, expect, it } from 'vitest';
-import { boundStatementOf, isSqlStatement, mayHoldLoggedBinds, sqlBinds, sqlLogBinds, type LoggedBinds } from './sql-binds.js';
+import { MAX_STATEMENT, boundStatementOf, isSqlStatement, mayHoldLoggedBinds, sqlBinds, sqlLogBinds, type LoggedBinds } from './sql-binds.js';
 
 /** The binds as plain data: positions (holes as null) and the names in insertion order; undefined when none. */
 const binds = (statement: string): { p: (string | null)[]; n: [string, string][] } | undefined => {
@@ -110,6 +110,27 @@ describe('sqlBinds: the tokenizer', () => {
   });
 });
 
+describe('sqlBinds: the character classes', () => {
+  it('a word: ASCII letters, _, letters from U+00C0, digits and $ after its start; other signs end it', () => {
+    expect(where('a = ? AND Z = ? AND z = ? AND _x = ?')).toEqual(['a', 'Z', 'z', '_x']);
+    expect(where('prénom = ? AND Àge = ?')).toEqual(['prénom', 'Àge']);
+    expect(where('a0b = ? AND a9b = ? AND a$b = ?')).toEqual(['a0b', 'a9b', 'a$b']);
+    // `^`, `|`, `{`, `@`, U+00BF are no word's characters: the word after them is the column.
+    expect(where('a^b = ? AND a|b = ? AND a{b = ? AND a¿b = ? AND a`b = ?')).toEqual(['b', 'b', 'b', 'b', 'b']);
+    expect(where('@ = ? AND b = ?')).toEqual([null, 'b']);
+  });
+
+  it('a number: every digit 0 to 9', () => {
+    expect(where('surname = $10')?.[9]).toBe('surname');
+    expect(where('surname = $9')?.[8]).toBe('surname');
+    expect(where('surname = ?10')?.[9]).toBe('surname');
+  });
+
+  it('an unclosed quote before a name is no empty name', () => {
+    for (const quote of ['[', '"', '`']) expect(where(`? = ${quote}x`), quote).toBeUndefined();
+  });
+});
+
 describe('sqlBinds: where a bind is read', () => {
   it('the operand on either side of a comparison, a cast on the left, a call around the column', () => {
     expect(where('$1 = surname AND $2 = lower(dob) AND $3 = AND')).toEqual(['surname']);
@@ -174,6 +195,103 @@ describe('sqlBinds: where a bind is read', () => {
   });
 });
 
+describe('sqlBinds: the survivors of the first run (each test named for what it pins)', () => {
+  /** `statement` placed so that its character `at` sits at MAX_STATEMENT (blanks before it). */
+  const atCap = (statement: string, at: number): string => `SELECT * FROM t WHERE ${' '.repeat(MAX_STATEMENT - 22 - at)}${statement}`;
+
+  it('a word, a number and a %(name)s that cross MAX_STATEMENT are read to it only', () => {
+    expect(atCap('? = surname', 7)).toHaveLength(MAX_STATEMENT + 4);
+    expect(sqlBinds(atCap('? = surname', 7))?.byPosition).toEqual(['sur']);
+    expect(sqlBinds(atCap('surname = $12', 12))?.byPosition).toEqual(['surname']);
+    expect(sqlBinds(atCap('surname = %(sn)s', 14))).toBeUndefined();
+    expect(sqlBinds(atCap('surname = %(sn)s', 15))?.byName.get('sn')).toBe('surname');
+  });
+
+  it('reads at most 8,192 tokens', () => {
+    // 5 tokens, 8,185 commas, then `surname = ?`: the bind is the 8,193rd.
+    expect(sqlBinds(`SELECT * FROM t WHERE ${','.repeat(8185)} surname = ?`)).toBeUndefined();
+    expect(sqlBinds(`SELECT * FROM t WHERE ${','.repeat(8184)} surname = ?`)?.byPosition).toEqual(['surname']);
+  });
+
+  it('keeps 256 open parentheses at most, and 1,024 names in a list', () => {
+    expect(where(`${'('.repeat(255)}surname IN (?)`)).toEqual(['surname']);
+    expect(where(`${'('.repeat(256)}surname IN (?)`)).toBeUndefined();
+    const names = Array.from({ length: 1025 }, (_, index) => `c${index}`);
+    const insert = columns(`INSERT INTO t (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
+    expect(insert).toHaveLength(1024);
+    expect(insert?.[1023]).toBe('c1023');
+  });
+
+  it('a literal, @@x, a lone @ and a prefixed literal are tokens: a group holding one is no row value', () => {
+    for (const member of ["'x'", "N'x'", '@@x', '@']) expect(where(`(surname, ${member}) IN ((?, ?))`), member).toBeUndefined();
+    // A lone @ does not step over the ) after it.
+    expect(where('surname IN (?, @) AND dob = ?')).toEqual(['surname', 'dob']);
+    // A % that starts no bind stands between a word and its (: no call.
+    expect(where('x = surname %(%s)')).toBeUndefined();
+    expect(where('surname = % x)s')).toBeUndefined();
+  });
+
+  it('%(name)s after a )s, and the token after it', () => {
+    expect(binds('SELECT * FROM t WHERE (x)s%(d)s = dob')).toEqual({ p: ['dob'], n: [['d', 'dob']] });
+    expect(binds('SELECT * FROM t WHERE %(d)s = dob')).toEqual({ p: ['dob'], n: [['d', 'dob']] });
+  });
+
+  it('operators: a sign before = is no operator, => is two, <? is < then a bind', () => {
+    expect(where('a *= ? AND dob = ?')).toEqual([null, 'dob']);
+    expect(where('a => ? AND b = ?')).toEqual([null, 'b']);
+    expect(where('a <? AND b = ?')).toEqual(['a', 'b']);
+    expect(where('surname = ?@ AND dob = ?')).toEqual(['surname', 'dob']);
+    expect(where('surname = ?::text AND dob = ?')).toEqual(['surname', 'dob']);
+  });
+
+  it('comments: /*/ opens one, a / alone does not, -- at the end ends the text', () => {
+    expect(where('surname = ? /*/ dob = ? */ AND ssn = ?')).toEqual(['surname', 'ssn']);
+    expect(where('a / 2 = ? AND dob = ?')).toEqual([null, 'dob']);
+    expect(where('surname = ? -- dob = ?')).toEqual(['surname']);
+    expect(where('? = ][x]')).toBeUndefined();
+  });
+
+  it('a named bind is no column, except a T-SQL @name; an @ or $ after a word character starts no bind', () => {
+    expect(binds('SELECT * FROM t WHERE :1 = ? AND dob = :2')).toEqual({ p: [null, null, 'dob'], n: [['2', 'dob']] });
+    expect(binds('SELECT * FROM t WHERE :a = ? AND dob = :b')).toEqual({ p: [null, null, 'dob'], n: [['b', 'dob']] });
+    expect(binds('SELECT * FROM t WHERE b = ?x')).toEqual({ p: ['b'], n: [] });
+    expect(binds('INSERT INTO t (surname) VALUES (x@d)')).toEqual({ p: ['surname'], n: [['d', 'surname']] });
+    expect(binds('INSERT INTO t (surname) VALUES (1$h)')).toBeUndefined();
+  });
+
+  it('the operand before a comparison: no cast before a non-word, a call form needs its (', () => {
+    expect(where("a::'x' = ?")).toBeUndefined();
+    expect(where("(surname 'x' = ?)")).toBeUndefined();
+    expect(where('x a b) = ?')).toBeUndefined();
+    expect(where('dob BETWEEN 1 OR ?')).toBeUndefined();
+  });
+
+  it('reads statements that start or end on a bind or an operator', () => {
+    expect(sqlBinds('= ?')).toBeUndefined();
+    expect(binds('? = surname')).toEqual({ p: ['surname'], n: [] });
+    expect(where('surname = ? AND ? =')).toEqual(['surname']);
+    expect(binds(') surname = ?')).toEqual({ p: ['surname'], n: [] });
+    expect(sqlBinds('VALUES (?)')).toBeUndefined();
+    expect(sqlBinds('x y z = surname AND f(?)')).toBeUndefined();
+  });
+
+  it("an INSERT's column list: INTO's keyword is no table, a keyword may be a column, a group at its first place", () => {
+    expect(columns('INSERT INTO (surname, dob) VALUES (?, ?)')).toBeUndefined();
+    expect(columns('INSERT INTO t (date, surname) VALUES (?, ?)')).toEqual(['date', 'surname']);
+    expect(columns('INSERT INTO t ((a), b) VALUES (?, ?)')).toEqual([null, 'b']);
+    expect(columns('INSERT ((a), b) VALUES (?, ?)')).toEqual([null, 'b']);
+  });
+
+  it("an EXEC's parameter is skipped at the top level only: inside parentheses it takes a place", () => {
+    expect(binds('EXEC p @s = @p1, @t = (@a = ?)')).toEqual({ p: ['s', null, 'a'], n: [['p1', 's']] });
+  });
+
+  it('a named bind takes a place in a numbered statement; a bare ? there takes none', () => {
+    expect(binds('SELECT * FROM t WHERE dob = :d AND surname = $2')).toEqual({ p: ['dob', 'surname'], n: [['d', 'dob']] });
+    expect(where('surname = ? LIMIT $1')).toBeUndefined();
+  });
+});
+
 describe('boundStatementOf', () => {
   const statement = 'SELECT * FROM t WHERE surname = ?';
   const of = (value: Record<string, unknown>, keys = Object.keys(value)) => {
@@ -201,6 +319,7 @@ describe('boundStatementOf', () => {
 
   it("joins Prisma's strings with $1, $2, …: 2 to 1,024 strings, all strings, a statement first", () => {
     expect(of({ strings: ['SELECT * FROM t WHERE a = ', ' AND b = ', ' AND c = ', ''], values: [] })?.p).toEqual(['a', 'b', 'c']);
+    expect(of({ strings: ['SELECT * FROM t WHERE a = ', ''], values: [] })?.p).toEqual(['a']);
     expect(of({ strings: ['SELECT * FROM t WHERE a = ', ...Array<string>(1023).fill('')], values: [] })?.p).toEqual(['a']);
     expect(of({ strings: ['SELECT * FROM t WHERE a = ', ...Array<string>(1024).fill('')], values: [] })).toBeUndefined();
     expect(of({ strings: ['SELECT * FROM t WHERE a = ?'], values: [] })).toBeUndefined();
@@ -283,6 +402,40 @@ describe('logged binds', () => {
     // A value that appears in its name is found after it.
     expect(logged('[["v1", "v"]]')).toEqual([{ columns: ['v1'], values: [[9, 'v']] }]);
     expect(logged('[["n12", 12]]')).toEqual([{ columns: ['n12'], values: [[9, '12']] }]);
+  });
+
+  it('TypeORM: the statement after a list not read, an empty string, the end of a list, the statement bounds', () => {
+    expect(logged('SELECT 1 -- PARAMETERS: ["x"] ; UPDATE t SET b = $1 -- PARAMETERS: ["y"]')).toEqual([{ columns: ['b'], values: [[69, 'y']] }]);
+    expect(logged('SELECT * FROM t WHERE a = $1 AND b = $2 -- PARAMETERS: ["", "x"]')).toEqual([{ columns: ['a', 'b'], values: [[57, ''], [61, 'x']] }]);
+    expect(logged('SELECT * FROM t WHERE a = $1 AND b = $2 -- PARAMETERS: ["x"] "y"]')).toEqual([{ columns: ['a'], values: [[57, 'x']] }]);
+    expect(logged('"surname" = $1 -- PARAMETERS: ["x"]')).toEqual([{ columns: ['surname'], values: [[32, 'x']] }]);
+    const statement = 'SELECT * FROM t WHERE a = $1 ';
+    expect(logged(`${statement}${' '.repeat(MAX_STATEMENT - statement.length)}-- PARAMETERS: ["x"]`)).toHaveLength(1);
+    expect(logged(`${statement}${' '.repeat(MAX_STATEMENT - statement.length + 1)}-- PARAMETERS: ["x"]`)).toEqual([]);
+    expect(logged(`${'x'.repeat(19_990)}\n${statement}-- PARAMETERS: ["x"]`)).toHaveLength(1);
+  });
+
+  it('Hibernate: no empty group for a statement whose binds map no column, first or last', () => {
+    const text = [
+      'select * from orders limit ?',
+      'binding parameter [1] as [INTEGER] - [20]',
+      'select * from member where surname=?',
+      'binding parameter [1] as [VARCHAR] - [Dorvane]',
+      'select * from orders limit ?',
+      'binding parameter [1] as [INTEGER] - [10]',
+    ].join('\n');
+    expect(logged(text)).toEqual([{ columns: ['surname'], values: [[146, 'Dorvane']] }]);
+  });
+
+  it('Hibernate: the statement line is one line, found within the last MAX_STATEMENT characters', () => {
+    expect(logged('select * from t where a=?\nand b=?\nbinding parameter [2] as [VARCHAR] - [bee]')).toEqual([]);
+    const text = `${'x'.repeat(15_000)}\nselect * from t where a=?\n${'y'.repeat(15_000)}\nbinding parameter [1] as [VARCHAR] - [bee]`;
+    expect(logged(text)).toEqual([{ columns: ['a'], values: [[30_066, 'bee']] }]);
+  });
+
+  it('Rails: an empty string, and no pair after the list ends', () => {
+    expect(logged('[["a", ""]]')).toEqual([{ columns: ['a'], values: [[8, '']] }]);
+    expect(logged('[["a", 1]]["b", 2]]')).toEqual([{ columns: ['a'], values: [[7, '1']] }]);
   });
 
   it('Rails: at most 256 pairs a list', () => {
