@@ -204,6 +204,9 @@ describe('sqlBinds: the survivors of the first run (each test named for what it 
     expect(sqlBinds(atCap('? = surname', 7))?.byPosition).toEqual(['sur']);
     expect(sqlBinds(atCap('surname = $12', 12))?.byPosition).toEqual(['surname']);
     expect(sqlBinds(atCap('surname = %(sn)s', 14))).toBeUndefined();
+    // A bind at MAX_STATEMENT is past the cap; one before it is read.
+    expect(sqlBinds(atCap('surname = ?', 10))).toBeUndefined();
+    expect(sqlBinds(atCap('surname = ?', 11))?.byPosition).toEqual(['surname']);
     expect(sqlBinds(atCap('surname = %(sn)s', 15))?.byName.get('sn')).toBe('surname');
   });
 
