@@ -66,6 +66,20 @@ describe('detectCallCredentials', () => {
     expect(found('basic("uu","pwd1") Credentials')).toEqual([]);
   });
 
+  it("a listed receiver's name: letters, digits, _ and $ belong to it, other signs end it; blanks and tabs around its dot", () => {
+    for (const call of ['x1pymysql', 'x0pymysql', 'x9pymysql', '$pymysql', 'Apymysql', 'Zpymysql', 'apymysql', 'zpymysql', '_pymysql']) expect(found(`${call}.connect("h","uu","pwd1")`), call).toEqual([]);
+    for (const call of [':pymysql', '[pymysql', '{pymysql', '@pymysql', 'pymysql?', 'pymysql\t', 'pymysql ']) expect(found(`${call}.connect("h","uu","pwd1")`), call).toEqual(pair('uu', 'pwd1'));
+    expect(found('pymysql.\tconnect("h","uu","pwd1")')).toEqual(pair('uu', 'pwd1'));
+    expect(found('s:-login("uu","pwd1")')).toEqual([]);
+    expect(found('s-+login("uu","pwd1")')).toEqual([]);
+    // Far from the text's start.
+    expect(found(`${' '.repeat(80)}x = pymysql.connect("h","uu","pwd1")`)).toEqual(pair('uu', 'pwd1'));
+  });
+
+  it('an auth tuple that does not close is none', () => {
+    expect(found('auth = ("uu", "pwd1"')).toEqual([]);
+  });
+
   it('each signature: its positions by the number of positional arguments, keywords left out', () => {
     expect(found('getConnection("uu","pwd1")')).toEqual(pair('uu', 'pwd1'));
     expect(found('getConnection(u,"uu","pwd1")')).toEqual(pair('uu', 'pwd1'));
@@ -144,6 +158,15 @@ describe('callArguments', () => {
     expect(read(`f("${'a'.repeat(1021)}")`)).toEqual({ close: 1025, list: undefined });
     // The bound counts from the list's (, not from the text's start.
     expect(read(`x${' '.repeat(2000)}f(${'a'.repeat(1022)})`).list).toHaveLength(1);
+  });
+
+  it("a blank argument's start and end are where its delimiter is", () => {
+    expect(callArguments('f(a,  )', 1).list?.[1]).toEqual({ start: 6, end: 6 });
+    expect(callArguments('f(a,\t\n, b)', 1).list?.[1]).toEqual({ start: 6, end: 6 });
+  });
+
+  it('${ makes no value only in a template', () => {
+    expect(read('f("a${b}", `c${d}`)').list).toEqual([['"a${b}"', 'a${b}', null], ['`c${d}`', null, null]]);
   });
 
   it('reads literals with a prefix and a conversion after them; not a template with ${, nor an expression', () => {
