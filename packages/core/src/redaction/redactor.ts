@@ -24,10 +24,11 @@ import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
-import { callPairs, elementPairs, mayHoldCalls, mayHoldPairs, textPairs } from './text-pairs.js';
+import { callPairs, elementPairs, mayHoldCalls, mayHoldPairs, textPairs, type TextPair } from './text-pairs.js';
 import { boundStatementOf, type BoundStatement } from './sql-binds.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
 import { answerSpan, askedIn, asksForName, isAnsweringRole, isAskingRole, mayHoldTurns, messageText, spellingAfter, transcriptAnswers } from './turn-answers.js';
+import { mayHoldNamedPairs, xmlNamedPairs } from './named-pairs.js';
 import { HEADER_NAME, inCodedTag, markupTables } from './xml-values.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
@@ -964,6 +965,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function keyedDetections(text: string, found: Detection[]): Detection[] {
     const pairs = mayHoldPairs(text) ? textPairs(text, wantedTextKey) : [];
     const elements = elementPairs(text, wantedTextKey);
+    // A value named by an XML attribute or a sibling element (named-pairs.ts: SAML `<Attribute Name>`,
+    // `<entry key>`, `<param name value>`, plist `<key>`; the fourth probe of 2026-12-04, J1).
+    // The naming attribute's text is no value of its own (`name="surname"` beside a surname).
+    if (mayHoldNamedPairs(text)) {
+      const named = new Set<number>();
+      for (const pair of xmlNamedPairs(text, wantedTextKey, named)) elements.push(pair);
+      if (named.size > 0) {
+        for (let k = pairs.length - 1; k >= 0; k--) if (named.has((pairs[k] as TextPair).start)) pairs.splice(k, 1);
+        for (let k = elements.length - 1; k >= 0; k--) if (named.has((elements[k] as TextPair).start)) elements.splice(k, 1);
+      }
+    }
     // A value passed to a call that names it (the third probe of 2026-12-04, H17: `setLastName("…")`, `.ssn("…")` in a builder, `put("dob", …)`).
     if (mayHoldCalls(text)) for (const pair of callPairs(text, wantedCallKey)) pairs.push(pair);
     if (pairs.length === 0 && elements.length === 0) return found;

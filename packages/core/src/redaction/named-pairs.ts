@@ -1,0 +1,135 @@
+// Values named by markup rather than by their own key (the fourth probe of 2026-12-04, J1): the XML
+// form of the `{ name, value }` pairs of wrapped-values.ts attributePair (G10). The name is the
+// text of an attribute or of a sibling element, the value another attribute, the element's text
+// or a child or sibling element's text:
+//  - SAML 2.0 assertions (OASIS saml-core-2.0-os §2.7.3.1): `<saml:Attribute
+//    Name="http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname" FriendlyName="sn">
+//    <saml:AttributeValue>…</saml:AttributeValue></saml:Attribute>` (every AttributeValue);
+//  - an element named by its `name`, `key`, `property`, `field` or `attribute` attribute with its
+//    value as text or in a `value` attribute: `<field name="surname">…</field>`, Java properties
+//    XML `<entry key="last_name">…</entry>`, `<param name="dob" value="…"/>`, Spring
+//    `<property name="patient.surname">…</property>`;
+//  - a name element then its value element: `<entry><key>dob</key><value>…</value></entry>`, Apple
+//    property lists (`<key>lastName</key><string>…</string>`, `<date>`, `<integer>`).
+// Which names are personal data, and what their values then are, is the redactor's (keyedDetections:
+// the same keyDecision as a JSON member's, no list of its own); a name past a namespace or a URI's
+// path (`…/claims/surname`, `custom:ssn`) is read as attributePair's is (unprefixedName).
+//
+// Linear: one walk over the tags (xml-values.ts xmlTags, each tag's attributes read once, at most
+// 1,024 characters); a named element's children are looked at over at most MAX_CHILDREN tags.
+import { xmlAttributes, xmlTags, type XmlTag } from './xml-values.js';
+import type { TextPair } from './text-pairs.js';
+import { unprefixedName } from './wrapped-values.js';
+
+/** Attributes that name an element's value, in the order they are asked (SAML's `Name` before its `FriendlyName`). */
+const NAME_ATTRIBUTES = ['name', 'friendlyname', 'key', 'property', 'field', 'attribute', 'attr', 'attributename', 'propertyname', 'fieldname'] as const;
+/** Attributes that hold the named value (`<param name="dob" value="…"/>`). */
+const VALUE_ATTRIBUTES = ['value', 'val'] as const;
+/** Elements whose text names the next sibling's value (`<key>dob</key><value>…`, plist `<key>`). */
+const NAME_ELEMENTS: ReadonlySet<string> = new Set(['key', 'name', 'field', 'property', 'attribute', 'attributename']);
+/** Elements that hold a named value (SAML `AttributeValue`, `<value>`, plist `<string>`, `<date>`, `<integer>`, `<real>`). */
+const VALUE_ELEMENTS: ReadonlySet<string> = new Set(['attributevalue', 'value', 'val', 'string', 'date', 'integer', 'real', 'text']);
+/** HTML form controls: markup-view.ts reads them, with their `type` (`<input type="submit" name="last_name" value="Save">` stays). */
+const FORM_CONTROLS: ReadonlySet<string> = new Set(['input', 'button', 'select', 'option', 'textarea', 'meta', 'form']);
+/** Tags looked at inside a named element for its value elements. */
+const MAX_CHILDREN = 24;
+/** Longest value read (a name, a date, an id). */
+const MAX_VALUE = 256;
+/** A cheap sign of a named pair: a naming attribute or a name element (`<key>`, `<name>`). */
+const MAY_NAME = /(?:name|key|property|field|attr|attribute)\s*=\s*["']|<(?:key|name|field|property)>/i;
+
+/** Whether `text` may hold an XML value named by an attribute or a sibling (a `<`, then one regular-expression test). */
+export function mayHoldNamedPairs(text: string): boolean {
+  return text.length >= 12 && text.indexOf('<') !== -1 && MAY_NAME.test(text);
+}
+
+/**
+ * The XML name/value pairs of `text` (see the file's comment) whose name `wanted` accepts, as
+ * written or past a namespace prefix or a URI's path; offsets in UTF-16 code units of `text`, the
+ * value trimmed, `certain` and `quoted` (a value's extent is the markup's). Where each name that
+ * was taken starts is added to `names` (a `name="surname"` attribute is a name, not a value of
+ * `name`: the caller drops it from the text's own pairs).
+ */
+export function xmlNamedPairs(text: string, wanted: (name: string) => boolean, names: Set<number>): TextPair[] {
+  const out: TextPair[] = [];
+  const tags: XmlTag[] = [];
+  for (const tag of xmlTags(text)) tags.push(tag);
+  const push = (name: string, from: number, to: number): void => {
+    let start = from;
+    let end = to;
+    while (start < end && text.charCodeAt(start) <= 32) start++;
+    while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+    if (end <= start || end - start > MAX_VALUE) return;
+    const value = text.slice(start, end);
+    if (value.startsWith('<') || value.startsWith('&') || value.startsWith('${') || value.startsWith('{{')) return;
+    out.push({ name, start, end, lineEnd: end, nameEnd: end, quoted: true, certain: true });
+  };
+  /** The text of the element opened by tags[at] when its next tag closes it. */
+  const textOf = (at: number): [number, number] | undefined => {
+    const open = tags[at] as XmlTag;
+    const close = tags[at + 1];
+    if (open.closing || open.empty || close === undefined || !close.closing || close.name !== open.name) return undefined;
+    return [open.end, close.start];
+  };
+  for (let at = 0; at < tags.length; at++) {
+    const tag = tags[at] as XmlTag;
+    if (tag.closing) continue;
+    // `<key>dob</key><value>…</value>`: a name element, then its value element (blanks between).
+    if (NAME_ELEMENTS.has(tag.name)) {
+      const named = textOf(at);
+      const next = tags[at + 2];
+      if (named !== undefined && next !== undefined && !next.closing && VALUE_ELEMENTS.has(next.name) && /^\s*$/.test(text.slice((tags[at + 1] as XmlTag).end, next.start))) {
+        const written = text.slice(named[0], named[1]);
+        const name = resolve(written.trim(), wanted);
+        const value = name === undefined ? undefined : textOf(at + 2);
+        if (name !== undefined && value !== undefined) {
+          names.add(named[0] + written.length - written.trimStart().length);
+          push(name, value[0], value[1]);
+        }
+        at += 1;
+        continue;
+      }
+    }
+    if (tag.attributesEnd - tag.attributesStart < 6 || FORM_CONTROLS.has(tag.name) || text.indexOf('=', tag.attributesStart) >= tag.attributesEnd) continue;
+    const attributes = xmlAttributes(text, tag);
+    let name: string | undefined;
+    for (const attribute of NAME_ATTRIBUTES) {
+      const written = attributes.get(attribute);
+      if (written === undefined) continue;
+      name = resolve(written.value, wanted);
+      if (name !== undefined) {
+        names.add(written.start);
+        break;
+      }
+    }
+    if (name === undefined) continue;
+    const valueAttribute = attributes.get(VALUE_ATTRIBUTES[0]) ?? attributes.get(VALUE_ATTRIBUTES[1]);
+    if (valueAttribute !== undefined) {
+      push(name, valueAttribute.start, valueAttribute.start + valueAttribute.value.length);
+      continue;
+    }
+    if (tag.empty) continue;
+    const own = textOf(at);
+    if (own !== undefined) {
+      push(name, own[0], own[1]);
+      continue;
+    }
+    // Its value elements (SAML: one AttributeValue or more), up to its closing tag.
+    for (let child = at + 1; child < tags.length && child <= at + MAX_CHILDREN; child++) {
+      const each = tags[child] as XmlTag;
+      if (each.closing && each.name === tag.name) break;
+      if (each.closing || !VALUE_ELEMENTS.has(each.name)) continue;
+      const value = textOf(child);
+      if (value !== undefined) push(name, value[0], value[1]);
+    }
+  }
+  return out;
+}
+
+/** The name as written when `wanted` takes it, else past a namespace prefix or a URI's path (`…/claims/surname`), else undefined. */
+function resolve(written: string, wanted: (name: string) => boolean): string | undefined {
+  if (written === '' || written.length > 256) return undefined;
+  if (written.length <= 64 && wanted(written)) return written;
+  const unprefixed = unprefixedName(written);
+  return unprefixed !== undefined && unprefixed.length <= 64 && wanted(unprefixed) ? unprefixed : undefined;
+}

@@ -1,0 +1,56 @@
+// Values named by markup rather than by their own key (the fourth README-only probe of 2026-12-04;
+// test/redaction/probe-2026-12-04d.cases.md): J1, a value named by an XML attribute or a sibling
+// element (SAML Attribute Name/FriendlyName with AttributeValue, `<field name>`, `<param name
+// value>`, `<entry key>`, `<key>…</key><value>`, plist `<key>…</key><string>`) was stored raw.
+// Inputs of the same kinds as the probe's, held back (other names, values and spellings), and
+// look-alikes that must stay. The redacted strings are checked directly.
+import { describe, expect, it } from 'vitest';
+import { createKeyring, createRedactor } from '@agent-audit/core';
+
+const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(5)]) });
+
+function redacted(text: string): string {
+  const result = redactor.redact({ v: 1, id: 'e', seq: 0, ts: '2026-12-04T00:00:00Z', stream: 's', type: 'model.response', agent: { id: 'a' }, source: 's', outcome: 'success', content: { output: text } } as never, { capture: {} } as never) as { event: { content: { output: string } } };
+  return result.event.content.output;
+}
+
+/** [text, the values that must not be stored, the token type each is stored as]. */
+const LEAKS: Array<[string, string[], string]> = [
+  ['<saml2:Attribute Name="http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname"><saml2:AttributeValue xsi:type="xs:string">Qxaro</saml2:AttributeValue></saml2:Attribute>', ['Qxaro'], 'PERSON'],
+  ['<Attribute Name="urn:oid:2.5.4.42" FriendlyName="givenName" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri">\n  <AttributeValue>Wenlix</AttributeValue>\n</Attribute>', ['Wenlix'], 'PERSON'],
+  ['<saml:Attribute Name="birthdate"><saml:AttributeValue>1984-03-12</saml:AttributeValue></saml:Attribute>', ['1984-03-12'], 'DOB'],
+  ['<Attribute Name="custom:ssn"><AttributeValue>536228514</AttributeValue></Attribute>', ['536228514'], 'SSN'],
+  ['<Attribute Name="familyName"><AttributeValue>Kestrav</AttributeValue><AttributeValue>Tholvenk</AttributeValue></Attribute>', ['Kestrav', 'Tholvenk'], 'PERSON'],
+  ['<field name="family_name">Kestrav</field>', ['Kestrav'], 'PERSON'],
+  ['<param name="dateOfBirth" value="1984-03-12"/>', ['1984-03-12'], 'DOB'],
+  ["<property name='customer.lastName' value='Tholvenk'/>", ['Tholvenk'], 'PERSON'],
+  ['<entry key="date_of_birth">1981-05-06</entry>', ['1981-05-06'], 'DOB'],
+  ['<entry>\n  <key>surname</key>\n  <value>Tholvenk</value>\n</entry>', ['Tholvenk'], 'PERSON'],
+  ['<dict>\n\t<key>familyName</key>\n\t<string>Kestrav</string>\n\t<key>birthDate</key>\n\t<date>1984-03-12T00:00:00Z</date>\n</dict>', ['Kestrav', '1984-03-12'], 'PERSON'],
+];
+
+/** Named values that are no personal data: stored as written. */
+const KEPT = [
+  '<param name="timeout" value="30"/><param name="retries" value="3"/>',
+  '<entry key="log.level">DEBUG</entry>',
+  '<dict><key>CFBundleIdentifier</key><string>com.example.notes</string><key>CFBundleVersion</key><string>1.2.3</string></dict>',
+  '<Attribute Name="role"><AttributeValue>admin</AttributeValue></Attribute>',
+  '<field name="status">Active</field>',
+  '<property name="dataSource.url" value="jdbc:postgresql://db/app"/>',
+  '<entry><key>region</key><value>eu-west-1</value></entry>',
+];
+
+describe('J1: a value named by an XML attribute or a sibling element', () => {
+  it.each(LEAKS)('%s', (text, values, type) => {
+    const out = redacted(text);
+    for (const value of values) expect(out).not.toContain(value);
+    expect(out).toContain(`[${type}:`);
+  });
+  it('keeps the naming attribute and element as written', () => {
+    expect(redacted('<field name="surname">Vlintuk</field>')).toMatch(/^<field name="surname">\[PERSON:[^\]]+\]<\/field>$/);
+    expect(redacted('<entry><key>lastName</key><value>Vlintuk</value></entry>')).toMatch(/^<entry><key>lastName<\/key><value>\[PERSON:[^\]]+\]<\/value><\/entry>$/);
+  });
+  it.each(KEPT)('keeps %s', (text) => {
+    expect(redacted(text)).toBe(text);
+  });
+});
