@@ -3,7 +3,9 @@
 // element (SAML Attribute Name/FriendlyName with AttributeValue, `<field name>`, `<param name
 // value>`, `<entry key>`, `<key>…</key><value>`, plist `<key>…</key><string>`) was stored raw.
 // Inputs of the same kinds as the probe's, held back (other names, values and spellings), and
-// look-alikes that must stay. The redacted strings are checked directly.
+// look-alikes that must stay. J12, an LDAP distinguished name's `cn` (LDIF `dn:`, `memberOf`), and
+// J19, a PDF form's FDF `/T (name) /V (value)` pair, were stored raw too. The redacted strings are
+// checked directly.
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '@agent-audit/core';
 
@@ -51,6 +53,54 @@ describe('J1: a value named by an XML attribute or a sibling element', () => {
     expect(redacted('<entry><key>lastName</key><value>Vlintuk</value></entry>')).toMatch(/^<entry><key>lastName<\/key><value>\[PERSON:[^\]]+\]<\/value><\/entry>$/);
   });
   it.each(KEPT)('keeps %s', (text) => {
+    expect(redacted(text)).toBe(text);
+  });
+});
+
+/** J12: [text, the name that must not be stored]. */
+const DN_LEAKS: Array<[string, string]> = [
+  ['dn: cn=Kestrav Tholvenk,ou=people,dc=example,dc=org', 'Tholvenk'],
+  ['manager: cn=Wenlix Dorvane, ou=staff, dc=corp, dc=example', 'Dorvane'],
+  ['memberOf: CN=Orlith Vasquendt,OU=Finance,DC=corp,DC=example', 'Vasquendt'],
+  ['{"distinguishedName":"CN=Tholvenk\\, Kestrav,OU=Staff,DC=corp,DC=example"}', 'Tholvenk'],
+  ['ldapsearch -b "cn=Zephra Mollquist+uid=zmoll,ou=people,dc=example,dc=org"', 'Mollquist'],
+];
+/** J12 look-alikes: groups, hosts, service accounts and certificate names in DNs. */
+const DN_KEPT = [
+  'memberOf: CN=Domain Admins,CN=Users,DC=corp,DC=example',
+  'CN=Backup Operators,CN=Builtin,DC=corp,DC=example',
+  'dn: cn=admin,dc=example,dc=org',
+  'CN=Domain Controllers,CN=Users,DC=corp',
+  'issuer=CN=DigiCert Global Root CA,O=DigiCert Inc,C=US',
+  'CN=Vpn Gateway,OU=Hosts,DC=corp',
+  'cn=readonly,ou=services,dc=example,dc=org',
+];
+/** J19: [FDF text, the values that must not be stored]. */
+const FDF_LEAKS: Array<[string, string[]]> = [
+  ['<< /T (FamilyName) /V (Kestrav) >> << /T (BirthDate) /V (1984-03-12) >>', ['Kestrav', '1984-03-12']],
+  ['<</T(MothersMaidenName)/V(Vasquendt)>>', ['Vasquendt']],
+  ['<</V(Tholvenk)/T(form1[0].Page1[0].LastName[0])>>', ['Tholvenk']],
+  ['/Fields [ << /T (last_name) /V (Orlith) >> ]', ['Orlith']],
+];
+const FDF_KEPT = ['<< /T (Amount) /V (120.00) >> << /T (Country) /V (US) >>', '<</T(Agree)/V /Yes>>', '<< /T (Comments) /V (see attached) >>'];
+
+describe('J12: the cn of an LDAP distinguished name', () => {
+  it.each(DN_LEAKS)('%s', (text, name) => {
+    const out = redacted(text);
+    expect(out).not.toContain(name);
+    expect(out).toContain('[PERSON:');
+  });
+  it.each(DN_KEPT)('keeps %s', (text) => {
+    expect(redacted(text)).toBe(text);
+  });
+});
+
+describe('J19: PDF form fields (FDF /T and /V)', () => {
+  it.each(FDF_LEAKS)('%s', (text, values) => {
+    const out = redacted(text);
+    for (const value of values) expect(out).not.toContain(value);
+  });
+  it.each(FDF_KEPT)('keeps %s', (text) => {
     expect(redacted(text)).toBe(text);
   });
 });

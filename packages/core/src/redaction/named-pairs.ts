@@ -133,3 +133,87 @@ function resolve(written: string, wanted: (name: string) => boolean): string | u
   const unprefixed = unprefixedName(written);
   return unprefixed !== undefined && unprefixed.length <= 64 && wanted(unprefixed) ? unprefixed : undefined;
 }
+
+// ------------------------------------------------------------------------ LDAP distinguished names
+//
+// An LDAP distinguished name (RFC 4514): `cn=Zephra Mollquist,ou=people,dc=example,dc=org` in LDIF's
+// `dn:`, an Active Directory `memberOf`, a `manager` or a bind DN (the fourth probe of 2026-12-04,
+// J12). Its `cn` (commonName, RFC 4519 §2.3) is a person's full name for a person's entry, a
+// group's or a host's name for others: the redactor reads it as a lone name key's value (two to
+// four capitalized words, none a word of a team, a group or a system: key-names.ts
+// personRoleValue), so `CN=Domain Admins`, `cn=admin`, `CN=Users` stay. An escaped comma
+// (`CN=Vlintuk\, Qxaro`, family name first) is part of the value.
+
+/** `cn=` at the start of an RDN (after the text's start, a blank, `,`, `:`, `;`, a quote, `(`, `[`, `/`, `=`). */
+const DN_CN = /(?:^|[\s,:;"'([/=])(cn)[ \t]?=[ \t]?/gi;
+/** The next RDN of a distinguished name (`ou=`, `dc=`, `o=`, `cn=`, `uid=`, …) after a `,` or `+`. */
+const NEXT_RDN = /^[ \t]?[A-Za-z][A-Za-z0-9-]{0,15}[ \t]?=/;
+/** Longest RDN value read. */
+const MAX_RDN = 128;
+
+/** Whether `text` may hold a distinguished name's `cn`: one `indexOf` per spelling. */
+export function mayHoldDistinguishedName(text: string): boolean {
+  return text.length >= 8 && (text.indexOf('cn=') !== -1 || text.indexOf('CN=') !== -1 || text.indexOf('Cn=') !== -1 || text.indexOf('cn =') !== -1 || text.indexOf('CN =') !== -1);
+}
+
+/**
+ * The `cn` values of the distinguished names in `text` (a `cn=` RDN followed by another RDN after
+ * `,` or `+`): name `cn`, `loneName` set (the value is a name when it has a name's shape), the
+ * value's extent in UTF-16 code units up to its unescaped `,`, `+`, `;`, quote, bracket or line end.
+ */
+export function distinguishedNamePairs(text: string): TextPair[] {
+  const out: TextPair[] = [];
+  const pattern = new RegExp(DN_CN);
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const start = match.index + match[0].length;
+    let end = start;
+    while (end < text.length && end - start <= MAX_RDN) {
+      const code = text.charCodeAt(end);
+      if (code === 92 /* \ */ && end + 1 < text.length) {
+        end += 2;
+        continue;
+      }
+      if (code === 44 || code === 43 || code === 59 || code === 34 || code === 39 || code === 10 || code === 13 || code === 41 || code === 93 || code === 47 || code === 60) break;
+      end++;
+    }
+    const next = text.charCodeAt(end);
+    if (end - start > MAX_RDN || end === start || (next !== 44 && next !== 43) || !NEXT_RDN.test(text.slice(end + 1, end + 20))) continue;
+    while (end > start && text.charCodeAt(end - 1) === 32) end--;
+    out.push({ name: match[1] as string, start, end, lineEnd: end, nameEnd: end, quoted: true, certain: true, loneName: true });
+    pattern.lastIndex = end;
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------ PDF form data
+//
+// A PDF form's field and value (FDF, ISO 32000-1 §12.7.8: `<< /T (LastName) /V (Vlintuk) >>`,
+// `<</T(DOB)/V(11/02/1979)>>`, XFDF's XML is read above): the field's name `/T` decides its value
+// `/V` as a member name would (the fourth probe of 2026-12-04, J19). A hierarchical name
+// (`form1[0].page1.LastName[0]`) is read past its last `.`, without its `[n]` indexes.
+
+/** `/T (name) /V (value)`, either order, literal strings with escapes, on one line. */
+const FDF_FIELD = /\/T\s{0,4}\(((?:[^()\\\r\n]|\\.){1,128})\)\s{0,4}\/V\s{0,4}\(((?:[^()\\\r\n]|\\.){0,256})\)|\/V\s{0,4}\(((?:[^()\\\r\n]|\\.){0,256})\)\s{0,4}\/T\s{0,4}\(((?:[^()\\\r\n]|\\.){1,128})\)/g;
+
+/** Whether `text` may hold FDF fields (`/T` and `/V`). */
+export function mayHoldFdf(text: string): boolean {
+  return text.length >= 12 && text.indexOf('/T') !== -1 && text.indexOf('/V') !== -1;
+}
+
+/** The FDF field pairs of `text` whose name `wanted` takes (as written, or past a hierarchy without indexes). */
+export function fdfPairs(text: string, wanted: (name: string) => boolean): TextPair[] {
+  const out: TextPair[] = [];
+  for (const match of text.matchAll(FDF_FIELD)) {
+    const nameFirst = match[1] !== undefined;
+    const written = ((nameFirst ? match[1] : match[4]) as string).replace(/\[\d{1,4}\]/g, '').trim();
+    const value = (nameFirst ? match[2] : match[3]) as string;
+    const name = resolve(written, wanted);
+    if (name === undefined || value.trim() === '') continue;
+    const at = (match.index as number) + (nameFirst ? match[0].lastIndexOf('(') + 1 : match[0].indexOf('(') + 1);
+    const lead = value.length - value.trimStart().length;
+    const start = at + lead;
+    const end = at + value.trimEnd().length;
+    out.push({ name, start, end, lineEnd: end, nameEnd: end, quoted: true, certain: true });
+  }
+  return out;
+}

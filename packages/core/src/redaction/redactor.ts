@@ -28,7 +28,7 @@ import { callPairs, elementPairs, mayHoldCalls, mayHoldPairs, textPairs, type Te
 import { boundStatementOf, type BoundStatement } from './sql-binds.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
 import { answerSpan, askedIn, asksForName, isAnsweringRole, isAskingRole, mayHoldTurns, messageText, spellingAfter, transcriptAnswers } from './turn-answers.js';
-import { mayHoldNamedPairs, xmlNamedPairs } from './named-pairs.js';
+import { distinguishedNamePairs, fdfPairs, mayHoldDistinguishedName, mayHoldFdf, mayHoldNamedPairs, xmlNamedPairs } from './named-pairs.js';
 import { HEADER_NAME, inCodedTag, markupTables } from './xml-values.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
@@ -976,6 +976,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         for (let k = elements.length - 1; k >= 0; k--) if (named.has((elements[k] as TextPair).start)) elements.splice(k, 1);
       }
     }
+    // An LDAP DN's `cn` (`dn: cn=Zephra Mollquist,ou=people,…`, J12) and a PDF form's `/T (LastName) /V (…)` (FDF, J19).
+    if (mayHoldDistinguishedName(text)) for (const pair of distinguishedNamePairs(text)) elements.push(pair);
+    if (mayHoldFdf(text)) for (const pair of fdfPairs(text, wantedTextKey)) elements.push(pair);
     // A value passed to a call that names it (the third probe of 2026-12-04, H17: `setLastName("…")`, `.ssn("…")` in a builder, `put("dob", …)`).
     if (mayHoldCalls(text)) for (const pair of callPairs(text, wantedCallKey)) pairs.push(pair);
     if (pairs.length === 0 && elements.length === 0) return found;
@@ -999,13 +1002,18 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         found.push({ start: pair.start, end: pair.start + date.length, type: 'DOB', class: 'pii.date_of_birth', normalized: date.normalized });
         continue;
       }
-      if (isLoneNameKey(pair.name) && (decision === 'none' || decision === 'thingId')) {
+      if ((pair.loneName === true || isLoneNameKey(pair.name)) && (decision === 'none' || decision === 'thingId')) {
         surnamed ??= hasSurnameKey(names());
         if (!surnamed) {
           // Alone: a person's name when the value has a name's shape (capitalized words, no digit).
           const value = text.slice(pair.start, pair.lineEnd === pair.end ? pair.nameEnd : pair.lineEnd);
-          if (!enabled.has('person') || !CAPITALIZED_WORDS.test(value) || !personRoleValue(value, 'role', isListedPersonName)) continue;
-          found.push({ start: pair.start, end: pair.start + value.length, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(value) });
+          // A DN's `cn` (RFC 4514): an escaped comma is the name's own (`Vlintuk\, Qxaro`); two words at
+          // least (`CN=Users` stays), read as the same words alone in a member would be (the name
+          // detectors: `Domain Controllers`, `Backup Operators`, `Vpn Gateway` stay).
+          const shape = pair.loneName === true ? value.replace(/\\,[ \t]?/g, ' ') : value;
+          if (!enabled.has('person') || !CAPITALIZED_WORDS.test(shape) || !personRoleValue(shape, 'role', isListedPersonName)) continue;
+          if (pair.loneName === true && (!/\S\s+\S/.test(shape) || !detectBuiltin(shape, enabled).some((each) => each.type === 'PERSON' && each.start === 0 && each.end === shape.length))) continue;
+          found.push({ start: pair.start, end: pair.start + value.length, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(shape) });
           continue;
         }
         decision = 'person';

@@ -46,6 +46,8 @@ export interface TextPair {
   certain: boolean;
   /** A call's literal argument named by the call (callPairs): a secret's name decides it too, as no text detector reads calls. */
   call?: boolean;
+  /** A name alone, as a lone name key's value (an LDAP DN's `cn`: named-pairs.ts): a person's name when it has a name's shape. */
+  loneName?: boolean;
 }
 
 const isKeyChar = (code: number): boolean =>
