@@ -4,8 +4,9 @@
 // value>`, `<entry key>`, `<key>…</key><value>`, plist `<key>…</key><string>`) was stored raw.
 // Inputs of the same kinds as the probe's, held back (other names, values and spellings), and
 // look-alikes that must stay. J12, an LDAP distinguished name's `cn` (LDIF `dn:`, `memberOf`), and
-// J19, a PDF form's FDF `/T (name) /V (value)` pair, were stored raw too. The redacted strings are
-// checked directly.
+// J19, a PDF form's FDF `/T (name) /V (value)` pair, J10, OFX statement fields (`NAME`, `ACCTID`,
+// closed or not) and J23's XML part (ACORD `LicensePermitNumber`) were stored raw too. The redacted
+// strings are checked directly.
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '@agent-audit/core';
 
@@ -101,6 +102,47 @@ describe('J19: PDF form fields (FDF /T and /V)', () => {
     for (const value of values) expect(out).not.toContain(value);
   });
   it.each(FDF_KEPT)('keeps %s', (text) => {
+    expect(redacted(text)).toBe(text);
+  });
+});
+
+/** J10: [OFX text, the values that must not be stored]. */
+const OFX_LEAKS: Array<[string, string[]]> = [
+  ['<STMTTRN>\n<TRNTYPE>CREDIT\n<DTPOSTED>20261201\n<TRNAMT>250.00\n<NAME>KESTRAV THOLVENK\n<MEMO>Zelle\n</STMTTRN>', ['KESTRAV THOLVENK']],
+  ['<STMTTRN><TRNTYPE>DEBIT<NAME>ORLITH VASQUENDT<MEMO>Dinner</STMTTRN>', ['ORLITH VASQUENDT']],
+  ['<BANKACCTFROM><BANKID>121000358<ACCTID>5500112233<ACCTTYPE>SAVINGS</BANKACCTFROM>', ['5500112233']],
+  ['<CCACCTFROM>\n<ACCTID>7720019933184\n</CCACCTFROM>', ['7720019933184']],
+  ['<ACCTID>000998877665</ACCTID>', ['000998877665']],
+];
+const OFX_KEPT = [
+  '<STMTTRN><TRNTYPE>DEBIT<NAME>AMAZON MKTPLACE PMTS<MEMO>order</STMTTRN>',
+  '<STMTTRN><TRNTYPE>CREDIT<NAME>PAYROLL DEPOSIT</NAME><TRNAMT>1200.00<FITID>20261201001</STMTTRN>',
+  '<STMTTRN><TRNTYPE>FEE<NAME>MONTHLY SERVICE FEE<TRNAMT>-5.00</STMTTRN>',
+];
+/** J23 (the XML part): ACORD's licence number. */
+const ACORD_LEAKS: Array<[string, string]> = [
+  ['<DriverInfo><License><LicenseTypeCd>Driver</LicenseTypeCd><LicensePermitNumber>D4417729</LicensePermitNumber><StateProvCd>CA</StateProvCd></License></DriverInfo>', 'D4417729'],
+  ['<acord:LicensePermitNumber>K22019934</acord:LicensePermitNumber>', 'K22019934'],
+];
+const ACORD_KEPT = ['<License><LicensePermitNumber>pending</LicensePermitNumber><StateProvCd>CA</StateProvCd></License>'];
+
+describe('J10: OFX statement fields, closed or not', () => {
+  it.each(OFX_LEAKS)('%s', (text, values) => {
+    const out = redacted(text);
+    for (const value of values) expect(out).not.toContain(value);
+  });
+  it.each(OFX_KEPT)('keeps %s', (text) => {
+    expect(redacted(text)).toBe(text);
+  });
+});
+
+describe('J23: ACORD LicensePermitNumber', () => {
+  it.each(ACORD_LEAKS)('%s', (text, value) => {
+    const out = redacted(text);
+    expect(out).not.toContain(value);
+    expect(out).toContain('[DRIVER_LICENSE:');
+  });
+  it.each(ACORD_KEPT)('keeps %s', (text) => {
     expect(redacted(text)).toBe(text);
   });
 });

@@ -661,7 +661,8 @@ const LICENCE_ALONE = [
   'fuehrerscheinnummer', 'permisdeconduire', 'permisconduire', 'carnetdeconducir', 'permisodeconducir', 'licenciadeconducir', 'licenciaconducir', 'patentediguida',
   'cartadeconducao', 'cartaconducao', 'cnh', 'prawojazdy', 'rijbewijs', 'rijbewijsnummer',
 ];
-const LICENCE_NUMBERED = ['license', 'licence', 'driver', 'drivers', 'driving', 'patente'];
+/** ACORD's `LicensePermitNumber` (a driver's licence under `DriverInfo/License`, ACORD P&C XML) reads as `licensepermit` + a number word. */
+const LICENCE_NUMBERED = ['license', 'licence', 'driver', 'drivers', 'driving', 'patente', 'licensepermit', 'licencepermit'];
 
 const GOVERNMENT_ID_ALONE: ReadonlyMap<string, GovernmentIdKind> = new Map<string, GovernmentIdKind>([
   ...NATIONAL_ID_ALONE.map((key) => [key, 'NATIONAL_ID'] as const),

@@ -217,3 +217,38 @@ export function fdfPairs(text: string, wanted: (name: string) => boolean): TextP
   }
   return out;
 }
+
+// ------------------------------------------------------------------------- OFX statements
+//
+// Open Financial Exchange (OFX 2.1.1; the SGML of OFX 1.x leaves elements unclosed:
+// `<NAME>QXARO VLINTUK<MEMO>Rent Dec`): an element's value is its text up to the next tag or the
+// line's end, closed or not (the fourth probe of 2026-12-04, J10). Read by what the specification
+// says they hold: `ACCTID` is the account number (§11.3.1 BANKACCTFROM, CCACCTFROM), `BANKID` the
+// routing number (§11.3.1.1), read as those members are (keyDecision of `accountNumber`,
+// `routingNumber`); a transaction's `NAME` (§11.4.4.1, the payee or payer) is a lone name, masked
+// when the name detectors read its words alone as a name (`AMAZON MKTPLACE`, `PAYROLL DEPOSIT` stay).
+
+/** OFX elements and the member whose value they hold; `NAME` is a lone name (see above). */
+const OFX_MEMBERS: ReadonlyMap<string, string> = new Map([['ACCTID', 'accountNumber'], ['BANKID', 'routingNumber'], ['NAME', 'NAME']]);
+/** An OFX element among OFX_MEMBERS and its text up to the next `<` or the line's end. */
+const OFX_ELEMENT = /<(ACCTID|BANKID|NAME)>([^<\r\n]{1,256})/g;
+
+/** Whether `text` may be OFX: one of its aggregates' tags or its header (a few `indexOf`s). */
+export function mayHoldOfx(text: string): boolean {
+  return text.length >= 12 && text.indexOf('<') !== -1 && (text.indexOf('<ACCTID>') !== -1 || text.indexOf('<STMTTRN>') !== -1 || text.indexOf('<OFX>') !== -1 || text.indexOf('OFXHEADER') !== -1);
+}
+
+/** The OFX values of `text` (see above): `accountNumber`, `routingNumber`, or `NAME` as a lone name; offsets in UTF-16 code units, trimmed. */
+export function ofxPairs(text: string): TextPair[] {
+  const out: TextPair[] = [];
+  for (const match of text.matchAll(OFX_ELEMENT)) {
+    const element = match[1] as string;
+    const raw = match[2] as string;
+    const at = (match.index as number) + element.length + 2;
+    const start = at + raw.length - raw.trimStart().length;
+    const end = at + raw.trimEnd().length;
+    if (end <= start) continue;
+    out.push({ name: OFX_MEMBERS.get(element) as string, start, end, lineEnd: end, nameEnd: end, quoted: true, certain: true, ...(element === 'NAME' ? { loneName: true } : {}) });
+  }
+  return out;
+}

@@ -28,7 +28,7 @@ import { callPairs, elementPairs, mayHoldCalls, mayHoldPairs, textPairs, type Te
 import { boundStatementOf, type BoundStatement } from './sql-binds.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
 import { answerSpan, askedIn, asksForName, isAnsweringRole, isAskingRole, mayHoldTurns, messageText, spellingAfter, transcriptAnswers } from './turn-answers.js';
-import { distinguishedNamePairs, fdfPairs, mayHoldDistinguishedName, mayHoldFdf, mayHoldNamedPairs, xmlNamedPairs } from './named-pairs.js';
+import { distinguishedNamePairs, fdfPairs, mayHoldDistinguishedName, mayHoldFdf, mayHoldNamedPairs, mayHoldOfx, ofxPairs, xmlNamedPairs } from './named-pairs.js';
 import { HEADER_NAME, inCodedTag, markupTables } from './xml-values.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
@@ -723,7 +723,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   /** The built-in detections of a string, and the values its key/value pairs name (keyedDetections). */
   function textDetections(text: string, keyIsSecret: boolean): Detection[] {
     const found = detectBuiltin(text, enabled, keyIsSecret);
-    const paired = mayHoldPairs(text) || mayHoldCalls(text) ? keyedDetections(text, found) : found;
+    const paired = mayHoldPairs(text) || mayHoldCalls(text) || mayHoldOfx(text) ? keyedDetections(text, found) : found;
     // A transcript's answer after its question (turn-answers.ts; J8 of the probe of 2026-12-04d).
     const keyed = mayHoldTurns(text) ? transcriptDetections(text, paired) : paired;
     if (!mayHoldMarkup(text)) return keyed;
@@ -979,6 +979,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // An LDAP DN's `cn` (`dn: cn=Zephra Mollquist,ou=people,…`, J12) and a PDF form's `/T (LastName) /V (…)` (FDF, J19).
     if (mayHoldDistinguishedName(text)) for (const pair of distinguishedNamePairs(text)) elements.push(pair);
     if (mayHoldFdf(text)) for (const pair of fdfPairs(text, wantedTextKey)) elements.push(pair);
+    // OFX statement fields, closed or not (`<ACCTID>000123456789<ACCTTYPE>`, `<NAME>QXARO VLINTUK<MEMO>`, J10).
+    if (mayHoldOfx(text)) for (const pair of ofxPairs(text)) elements.push(pair);
     // A value passed to a call that names it (the third probe of 2026-12-04, H17: `setLastName("…")`, `.ssn("…")` in a builder, `put("dob", …)`).
     if (mayHoldCalls(text)) for (const pair of callPairs(text, wantedCallKey)) pairs.push(pair);
     if (pairs.length === 0 && elements.length === 0) return found;
