@@ -146,3 +146,17 @@ describe('J23: ACORD LicensePermitNumber', () => {
     expect(redacted(text)).toBe(text);
   });
 });
+
+describe('the readers stay linear on long hostile input (bounded by the test timeout)', () => {
+  it.each([
+    ['named attributes', '<entry key="last_name"><entry key="dob">'.repeat(5000)],
+    ['name elements', '<key>lastName</key><key>'.repeat(8000)],
+    ['SAML attributes without values', '<Attribute Name="surname"><x>'.repeat(6000)],
+    ['DN cn runs', 'cn=' + 'A\\,'.repeat(60000)],
+    ['DN cn= repeated', 'cn=Ab Cd'.repeat(20000)],
+    ['FDF fields', '/T (LastName) /V ('.repeat(10000)],
+    ['OFX names', '<STMTTRN><NAME>'.repeat(12000)],
+  ])('%s', (_kind, text) => {
+    expect(typeof redacted(text)).toBe('string');
+  });
+});
