@@ -151,9 +151,12 @@ const NEXT_RDN = /^[ \t]?[A-Za-z][A-Za-z0-9-]{0,15}[ \t]?=/;
 /** Longest RDN value read. */
 const MAX_RDN = 128;
 
-/** Whether `text` may hold a distinguished name's `cn`: one `indexOf` per spelling. */
+/** A `cn=` in any case (one pass). */
+const MAY_CN = /[cC][nN][ \t]?=/;
+
+/** Whether `text` may hold a distinguished name's `cn`: an `=`, then one regular-expression test. */
 export function mayHoldDistinguishedName(text: string): boolean {
-  return text.length >= 8 && (text.indexOf('cn=') !== -1 || text.indexOf('CN=') !== -1 || text.indexOf('Cn=') !== -1 || text.indexOf('cn =') !== -1 || text.indexOf('CN =') !== -1);
+  return text.length >= 8 && text.indexOf('=') !== -1 && MAY_CN.test(text);
 }
 
 /**
@@ -197,7 +200,9 @@ const FDF_FIELD = /\/T\s{0,4}\(((?:[^()\\\r\n]|\\.){1,128})\)\s{0,4}\/V\s{0,4}\(
 
 /** Whether `text` may hold FDF fields (`/T` and `/V`). */
 export function mayHoldFdf(text: string): boolean {
-  return text.length >= 12 && text.indexOf('/T') !== -1 && text.indexOf('/V') !== -1;
+  if (text.length < 12) return false;
+  const field = text.indexOf('/T');
+  return field !== -1 && text.indexOf('/V', Math.max(0, field - 300)) !== -1;
 }
 
 /** The FDF field pairs of `text` whose name `wanted` takes (as written, or past a hierarchy without indexes). */

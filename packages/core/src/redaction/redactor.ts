@@ -968,7 +968,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A value named by an XML attribute or a sibling element (named-pairs.ts: SAML `<Attribute Name>`,
     // `<entry key>`, `<param name value>`, plist `<key>`; the fourth probe of 2026-12-04, J1).
     // The naming attribute's text is no value of its own (`name="surname"` beside a surname).
-    if (mayHoldNamedPairs(text)) {
+    const markup = text.indexOf('<') !== -1;
+    if (markup && mayHoldNamedPairs(text)) {
       const named = new Set<number>();
       for (const pair of xmlNamedPairs(text, wantedTextKey, named)) elements.push(pair);
       if (named.size > 0) {
@@ -980,7 +981,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (mayHoldDistinguishedName(text)) for (const pair of distinguishedNamePairs(text)) elements.push(pair);
     if (mayHoldFdf(text)) for (const pair of fdfPairs(text, wantedTextKey)) elements.push(pair);
     // OFX statement fields, closed or not (`<ACCTID>000123456789<ACCTTYPE>`, `<NAME>QXARO VLINTUK<MEMO>`, J10).
-    if (mayHoldOfx(text)) for (const pair of ofxPairs(text)) elements.push(pair);
+    if (markup && mayHoldOfx(text)) for (const pair of ofxPairs(text)) elements.push(pair);
     // A value passed to a call that names it (the third probe of 2026-12-04, H17: `setLastName("…")`, `.ssn("…")` in a builder, `put("dob", …)`).
     if (mayHoldCalls(text)) for (const pair of callPairs(text, wantedCallKey)) pairs.push(pair);
     if (pairs.length === 0 && elements.length === 0) return found;
