@@ -1715,6 +1715,10 @@ function detectBirthDatesBeforeLabel(text: string, out: Detection[]): void {
 const markupDobCue = /birth|dob|bday|geb|naiss|nac|nasc|urodz|f[oøö]d|born|bdate|death|deceas|died|sterbe|todes|deces|defunc|fallec|morte|obito|overlijd|zgonu|d[oøö]ds/i;
 const markupTag = /<(?:[A-Za-z_][\w.\-]{0,31}:)?([A-Za-z_][\w.\-]{0,47})(\s[^<>]{0,300})?>/g;
 const markupAttribute = /(?:^|\s)(?:[A-Za-z_][\w.\-]{0,31}:)?([A-Za-z_][\w.\-]{0,47})\s{0,3}=\s{0,3}(["'])([^"'<>]{1,40})\2/g;
+/** The date of an ISO 8601 date-time (sticky). */
+const isoDateTimeDate = /\d{4}-\d{2}-\d{2}(?=T\d{2}:\d{2})/y;
+/** A child element that holds its parent's value, at the start of the parent's content: `<Date>`, `<ns:DateTime>`, `<value>`, `<text>`. */
+const markupDateChild = /^\s{0,8}<(?:[A-Za-z_][\w.\-]{0,31}:)?(?:Date|DateTime|date|dateTime|Value|value|text|Text|iso)(?:\s[^<>]{0,60})?>/;
 const vcardBday = /(?:^|[\r\n])(?:[\w-]{1,20}\.)?BDAY(?:;[^:\r\n]{0,60})?:([^\r\n]{1,40})/gi;
 
 /** A date at `start` of `text` (after blanks): pushed as a DOB. */
@@ -1722,7 +1726,9 @@ function dateAt(text: string, start: number, limit: number, out: Detection[]): v
   let at = start;
   while (at < limit && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 || text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13)) at++;
   dobDate.lastIndex = at;
-  const date = dobDate.exec(text);
+  // An ISO 8601 date-time's date (`1979-11-02T00:00:00`: NCPDP `DateTime`), else a date alone.
+  isoDateTimeDate.lastIndex = at;
+  const date = dobDate.exec(text) ?? isoDateTimeDate.exec(text);
   if (date === null || date.index + date[0].length > limit) return;
   out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
 }
@@ -1742,7 +1748,11 @@ function detectMarkupBirthDates(text: string, out: Detection[]): void {
       }
     }
     if (!dobElement || attributes.endsWith('/')) continue;
-    const contentStart = tag.index + tag[0].length;
+    let contentStart = tag.index + tag[0].length;
+    // The date in a child element that holds the value (NCPDP SCRIPT `<DateOfBirth><Date>…</Date>`,
+    // `<BirthDate><DateTime>…`, `<dob><value>…`; a probe of 2026-12-04, J2).
+    const child = markupDateChild.exec(text.slice(contentStart, contentStart + 80));
+    if (child !== null) contentStart += child[0].length;
     const close = text.indexOf('<', contentStart);
     const limit = close === -1 ? Math.min(text.length, contentStart + 64) : Math.min(close, contentStart + 64);
     dateAt(text, contentStart, limit, out);

@@ -108,7 +108,7 @@ export function normalizeKeyName(name: string): string {
   // Key names recur in every event and are read by several rules each: normalized once (bounded).
   let normalized = normalizedKeyNames.get(name);
   if (normalized === undefined) {
-    normalized = foldKey(name).toLowerCase().replace(/[\s_.\-]/g, '');
+    normalized = foldKey(salesforceFieldBase(name) ?? name).toLowerCase().replace(/[\s_.\-]/g, '');
     if (name.length <= 64) {
       if (normalizedKeyNames.size >= 4096) normalizedKeyNames.clear();
       normalizedKeyNames.set(name, normalized);
@@ -116,6 +116,22 @@ export function normalizeKeyName(name: string): string {
   }
   return normalized;
 }
+
+/**
+ * A Salesforce custom field's API name without its suffix and managed-package namespace (the
+ * Salesforce Object Reference, "Custom Objects and Fields"): `SSN__c`, `Last_Name__c`,
+ * `Date_of_Birth__c` (`__c` a custom field), `dob__pc` (`__pc` a person account's custom field),
+ * `Guardian__r` (`__r` a relationship), `Home__latitude__s` (`__s` a compound field's part),
+ * `acme__SSN__c` (the `acme` namespace): `SSN`, `Last_Name`, `dob`, `Guardian`, `Home__latitude`
+ * (a probe of 2026-12-04, J3). Undefined for any other name (the test is one `indexOf('__')`).
+ */
+export function salesforceFieldBase(name: string): string | undefined {
+  if (name.length < 4 || name.length > 128 || name.indexOf('__') < 0) return undefined;
+  const match = SALESFORCE_FIELD.exec(name);
+  return match === null ? undefined : (match[1] as string);
+}
+/** `[namespace__]Name__c|pc|r|s`: the name starts with a letter, as Salesforce API names do. */
+const SALESFORCE_FIELD = /^(?:[A-Za-z][A-Za-z0-9]{0,14}__(?=[A-Za-z]))?([A-Za-z](?:[A-Za-z0-9]|_(?!_[a-z]{1,2}$))*?)__(?:c|pc|r|s|C|PC|R|S)$/;
 
 /** NFKC (compatibility forms: full-width letters, ligatures) for names that are not plain ASCII. */
 function foldKey(name: string): string {
@@ -127,7 +143,7 @@ function foldKey(name: string): string {
  * `APIKey` -> `api key`, `userPINs` -> `user pins`, `password_confirmation2` -> `password confirmation 2`.
  */
 export function keyWords(name: string): string[] {
-  return foldKey(name.slice(0, 128))
+  return foldKey((salesforceFieldBase(name) ?? name).slice(0, 128))
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     // Not before a lone plural s: `PINs`, `SSNs`, `URLs` are one word each, not `pi ns`.
     .replace(/([A-Z]+)([A-Z](?!s(?![a-z]))[a-z])/g, '$1 $2')

@@ -33,9 +33,21 @@ const CONTENT_MEMBERS: ReadonlySet<string> = new Set([
   'value', 'Value', 'val',
   // Notion property values and rich text.
   'rich_text', 'title', 'plain_text', 'text', 'content', 'number', 'date', 'start', 'email', 'phone_number',
+  // NCPDP SCRIPT's date choice (`DateOfBirth: { Date }` or `{ DateTime }`), FHIR-like and ISO
+  // date objects (`{ Date, precision }`, `{ iso }`; a probe of 2026-12-04, J2).
+  'Date', 'DateTime', 'dateTime', 'iso',
+  // An XML element's text as XML-to-JSON converters write it: fast-xml-parser and xmltodict
+  // `#text`, xml-js compact `_text`, xml2js `_` (beside its `$` attributes), Google Data `$t`,
+  // node-soap `$value`.
+  '#text', '_text', '_', '$t', '$value',
 ]);
 /** Members that tag or annotate the wrapped value; read as usual. */
-const TAG_MEMBERS: ReadonlySet<string> = new Set(['type', 'id', 'annotations', 'href', 'link', 'end', 'time_zone', '@type', '_type', 'kind', 'dataType', 'format']);
+const TAG_MEMBERS: ReadonlySet<string> = new Set([
+  'type', 'id', 'annotations', 'href', 'link', 'end', 'time_zone', '@type', '_type', 'kind', 'dataType', 'format',
+  // A date's precision and zone, a text's language; an XML element's attributes as converters
+  // keep them (xml2js `$`, xml-js `_attributes`; fast-xml-parser's `@_lang`, `@lang`: any `@` member).
+  'precision', 'timezone', 'timeZone', 'calendar', 'lang', 'language', 'xml:lang', '$', '_attributes',
+]);
 /** At most this many members: a wrapper is small. */
 const MAX_WRAPPER_MEMBERS = 6;
 
@@ -50,7 +62,7 @@ export function isTypeWrapper(value: Readonly<Record<string, JsonValue>>): boole
     if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     if (++count > MAX_WRAPPER_MEMBERS) return false;
     if (CONTENT_MEMBERS.has(key)) content = true;
-    else if (!TAG_MEMBERS.has(key)) return false;
+    else if (!TAG_MEMBERS.has(key) && key.charCodeAt(0) !== 64) return false;
   }
   return content;
 }

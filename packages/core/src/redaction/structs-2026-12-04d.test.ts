@@ -1,0 +1,81 @@
+// Structured members of the fourth README-only probe of 2026-12-04
+// (test/redaction/probe-2026-12-04d.cases.md), rows J2 (wrapper objects with content members not
+// read through), J3 (Salesforce custom-field suffixes), J6 (X12 segments as JSON), J23 (NACHA
+// entries as JSON), J17 (GraphQL variables named through the query) and J16 (columns named apart
+// from their rows). Each row: held-back inputs of the kind and look-alikes that stay as written.
+import { describe, expect, it } from 'vitest';
+import type { JsonValue, UnsealedEvent } from '../spec/event.js';
+import { createRedactor } from './redactor.js';
+import { createKeyring } from './keys.js';
+
+const redactor = createRedactor({ pseudonymKey: createKeyring([Buffer.alloc(32, 73)]) });
+/** What a tool result becomes in the stored event. */
+function stored(result: JsonValue): JsonValue {
+  const event = { v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as unknown as UnsealedEvent;
+  const out = redactor.redact(event, { capture: {} } as never);
+  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
+  return (out as unknown as { event: { tool: { result: JsonValue } } }).event.tool.result;
+}
+/** The value at `path` of `value`. */
+function at(value: JsonValue, path: (string | number)[]): JsonValue {
+  return path.reduce<JsonValue>((node, step) => (node as Record<string, JsonValue>)[step] as JsonValue, value);
+}
+const token = (type: string): RegExp => new RegExp(`^\\[${type}:psn_\\w+\\]`);
+
+/** Each case: the tool result, then each leaf's path and the token type it must start with. */
+type Case = [name: string, result: JsonValue, leaves: [path: (string | number)[], type: string][]];
+/** Each look-alike: the tool result, which must be stored as written. */
+type Kept = [name: string, result: JsonValue];
+
+function masks(cases: Case[]): void {
+  it.each<Case>(cases)('%s', (_name, result, leaves) => {
+    const out = stored(result);
+    for (const [path, type] of leaves) expect(at(out, path), `${path.join('.')} in ${JSON.stringify(out)}`).toMatch(token(type));
+  });
+}
+function keeps(cases: Kept[]): void {
+  it.each<Kept>(cases)('keeps %s', (_name, result) => {
+    expect(stored(result)).toEqual(result);
+  });
+}
+
+describe('J2: a personal member whose value is a small wrapper object', () => {
+  masks([
+    ['NCPDP DateTime choice', { Patient: { BirthDate: { DateTime: '1971-05-06T00:00:00' } } }, [[['Patient', 'BirthDate', 'DateTime'], 'DOB']]],
+    ['a date object with precision and zone', { date_of_birth: { Date: '1966-07-08', precision: 'day', timezone: 'UTC' } }, [[['date_of_birth', 'Date'], 'DOB']]],
+    ['an ISO member', { birthdate: { iso: '1990-07-21', calendar: 'gregory' } }, [[['birthdate', 'iso'], 'DOB']]],
+    ['fast-xml-parser text and @_ attribute', { surname: { '#text': 'Kestrav', '@_xml:lang': 'de' } }, [[['surname', '#text'], 'PERSON']]],
+    ['xml2js text beside $ attributes', { given_name: { _: 'Orlonde', $: { lang: 'fr' } } }, [[['given_name', '_'], 'PERSON']]],
+    ['xml-js compact text', { ssn: { _text: '534123456', _attributes: { type: 'US' } } }, [[['ssn', '_text'], 'SSN']]],
+    ['Google Data $t', { maidenName: { $t: 'Qxarsk' } }, [[['maidenName', '$t'], 'PERSON']]],
+    ['a text with its language', { last_name: { text: 'Wenlix', language: 'en' } }, [[['last_name', 'text'], 'PERSON']]],
+  ]);
+  it('masks a date of birth in an XML child element (NCPDP Date, DateTime, value)', () => {
+    for (const [xml, raw] of [
+      ['<Patient><BirthDate>\n  <ncpdp:DateTime>1971-05-06T00:00:00</ncpdp:DateTime>\n</BirthDate></Patient>', '1971-05-06'],
+      ['<DateOfBirth><Date>1966-07-08</Date></DateOfBirth>', '1966-07-08'],
+      ['<dob><value>1990-07-21</value></dob>', '1990-07-21'],
+    ] as const) expect(stored(xml)).not.toContain(raw);
+  });
+  keeps([
+    ['a title with its language', { title: { '#text': 'Quarterly report', '@lang': 'en' } }],
+    ['a record date with precision', { created: { Date: '2024-01-15', precision: 'day' } }],
+    ['a tool name in xml2js form', { name: { _: 'search', $: { type: 'tool' } } }],
+    ['an XML invoice date', '<Invoice><Date>2024-01-15</Date></Invoice>'],
+    ['an XML created date', '<CreatedDate><Date>2024-01-15</Date></CreatedDate>'],
+  ]);
+});
+
+describe('J3: Salesforce custom-field suffixes', () => {
+  masks([
+    ['__c with words', { Tax_Payer_SSN__c: '534123456', Surname__c: 'Kestrav', Birthdate__c: '1971-05-06' }, [[['Tax_Payer_SSN__c'], 'SSN'], [['Surname__c'], 'PERSON'], [['Birthdate__c'], 'DOB']]],
+    ['__pc of a person account', { FirstName__pc: 'Orlonde', Mobile_Phone__pc: '+1 415 555 0132' }, [[['FirstName__pc'], 'PERSON'], [['Mobile_Phone__pc'], 'PHONE']]],
+    ['a managed package namespace', { acme__Drivers_License__c: 'D1234567', acme__Email__c: 'q.orlonde@example.com' }, [[['acme__Drivers_License__c'], 'DRIVER_LICENSE'], [['acme__Email__c'], 'EMAIL']]],
+    ['a relationship __r', { Guardian__r: { Name: 'Wenlix Dorvane' } }, [[['Guardian__r', 'Name'], 'PERSON']]],
+    ['capital suffix', { Mothers_Maiden_Name__C: 'Qxarsk' }, [[['Mothers_Maiden_Name__C'], 'PERSON']]],
+  ]);
+  keeps([
+    ['business custom fields', { Status__c: 'Open', Amount__c: '412673390', Type__c: 'Claim', Case_Number__c: '536228514', Order__c: '771234509', Account__r: { Name: 'Acme Corp' }, Close_Date__c: '2024-01-15' }],
+    ['a Python dunder', { __class__: 'Vlintuk', __module__: 'x' }],
+  ]);
+});
