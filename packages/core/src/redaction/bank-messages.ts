@@ -47,6 +47,20 @@ import type { Detection } from './types.js';
  * records (710-716) and of the addenda's payment information.
  */
 
+/**
+ * A NACHA entry detail record's fields as JSON members (a fourth probe of 2026-12-04, J23: ACH
+ * libraries and bank APIs write the entry as an object, moov-io/ach `individualName`,
+ * `identificationNumber`, `DFIAccountNumber`): the member names of the individual identification
+ * number (positions 40-54 of the record), lower case without `_`, `-`, `.`, held as its text form
+ * is (`ACCOUNT_NUMBER`). The name (`individualName`) is a person's name by the key-name rules; the
+ * DFI account number by the account rules. `identificationNumber` alone names no NACHA field (any
+ * record has one): only with `individual` or `receiver` before it.
+ */
+export const NACHA_ID_MEMBERS: ReadonlySet<string> = new Set([
+  'individualidnumber', 'individualidentificationnumber', 'individualidno', 'individualidentification',
+  'receiveridnumber', 'receiveridentificationnumber', 'receiverindividualid', 'receiverid',
+]);
+
 /** An MT field tag this reader knows, read at a `:` found by indexOf. */
 const MT_TAG = /:(50[HKF]|59F?|86):/y;
 /** The next field's tag, or the text block's end, at a line's start. */

@@ -38,7 +38,7 @@ import type { Detection } from './types.js';
  */
 
 /** The kinds of field X12 and EDIFACT carry (internal/field-kinds.ts: the detection of each). */
-type Kind = Extract<FieldKind, 'name' | 'address' | 'phone' | 'email' | 'date' | 'ssn' | 'plan' | 'mrn' | 'account' | 'licence' | 'provider'>;
+export type Kind = Extract<FieldKind, 'name' | 'address' | 'phone' | 'email' | 'date' | 'ssn' | 'plan' | 'mrn' | 'account' | 'licence' | 'provider'>;
 
 /** Counted work, for the linearity tests. */
 export interface EdiWork {
@@ -172,59 +172,157 @@ function detectX12(text: string, out: Detection[], work: EdiWork | undefined): v
   // Whether the last NM1 named a person (undefined before any): an organization's address stays.
   let person: boolean | undefined;
   for (const { id, elements } of found) {
-    const at = (n: number): [number, number] | undefined => elements[n];
-    const mask = (n: number, kind: Kind) => {
-      const e = at(n);
+    const fields = x12Fields(id, (n) => value(text, elements[n]), person);
+    person = fields.person;
+    for (const [n, kind] of fields.kinds) {
+      const e = elements[n];
       if (e !== undefined) push(out, text, e[0], e[1], kind);
-    };
-    switch (id) {
-      case 'NM1': {
-        person = value(text, at(2)) === '1';
-        if (!person) break;
-        mask(3, 'name');
-        mask(4, 'name');
-        mask(5, 'name');
-        const qualifier = value(text, at(8));
-        mask(9, qualifier === '34' ? 'ssn' : qualifier === 'XX' ? 'provider' : 'plan');
-        break;
-      }
-      case 'N3':
-        if (person === false) break;
-        mask(1, 'address');
-        mask(2, 'address');
-        break;
-      case 'N4':
-        if (person === false) break;
-        mask(1, 'address');
-        mask(3, 'address');
-        break;
-      case 'DMG':
-        mask(2, 'date');
-        break;
-      case 'PER':
-        mask(2, 'name');
-        for (const n of [3, 5, 7]) {
-          const qualifier = value(text, at(n));
-          if (qualifier === 'EM') mask(n + 1, 'email');
-          else if (X12_PHONES.has(qualifier)) mask(n + 1, 'phone');
-        }
-        break;
-      case 'REF': {
-        const kind = X12_REFS.get(value(text, at(1)));
-        if (kind !== undefined) mask(2, kind);
-        break;
-      }
-      case 'CLM':
-        mask(1, 'account');
-        break;
-      case 'INS':
-        mask(12, 'date');
-        break;
-      case 'PAT':
-        mask(6, 'date');
-        break;
     }
   }
+}
+
+/**
+ * The personal elements of one X12 segment (see the module comment), by position: `valueAt(n)` is
+ * element n's text ('' when absent), `person` whether the last NM1 named a person (undefined before
+ * any; NM102 = 1 a person). Returns the positions with their kinds and the new `person`. Shared by
+ * the text reader and the JSON one (x12MemberKinds), so both read the same table.
+ */
+function x12Fields(id: string, valueAt: (n: number) => string, person: boolean | undefined, nm102Missing: 'person' | 'organization' = 'organization'): { kinds: Array<[number, Kind]>; person: boolean | undefined } {
+  const kinds: Array<[number, Kind]> = [];
+  switch (id) {
+    case 'NM1': {
+      const type = valueAt(2);
+      person = type === '1' || (type === '' && nm102Missing === 'person' && !X12_ORGANIZATION_ENTITIES.has(valueAt(1)));
+      if (!person) break;
+      kinds.push([3, 'name'], [4, 'name'], [5, 'name']);
+      const qualifier = valueAt(8);
+      kinds.push([9, qualifier === '34' ? 'ssn' : qualifier === 'XX' ? 'provider' : 'plan']);
+      break;
+    }
+    case 'N3':
+      if (person !== false) kinds.push([1, 'address'], [2, 'address']);
+      break;
+    case 'N4':
+      if (person !== false) kinds.push([1, 'address'], [3, 'address']);
+      break;
+    case 'DMG':
+      kinds.push([2, 'date']);
+      break;
+    case 'PER':
+      kinds.push([2, 'name']);
+      for (const n of [3, 5, 7]) {
+        const qualifier = valueAt(n);
+        if (qualifier === 'EM') kinds.push([n + 1, 'email']);
+        else if (X12_PHONES.has(qualifier)) kinds.push([n + 1, 'phone']);
+      }
+      break;
+    case 'REF': {
+      const kind = X12_REFS.get(valueAt(1));
+      if (kind !== undefined) kinds.push([2, kind]);
+      break;
+    }
+    case 'CLM':
+      kinds.push([1, 'account']);
+      break;
+    case 'INS':
+      kinds.push([12, 'date']);
+      break;
+    case 'PAT':
+      kinds.push([6, 'date']);
+      break;
+  }
+  return { kinds, person };
+}
+
+/** NM101 entity codes of organizations (X12 code list 98): a payer, a billing or pay-to provider, a facility, a sponsor. */
+const X12_ORGANIZATION_ENTITIES: ReadonlySet<string> = new Set(['PR', '85', '87', '41', '40', 'PE', '2B', '36', 'FA', '77', 'TT', 'Y2', 'P5', 'IN']);
+
+// ------------------------------------------------------------------------ X12 segments as JSON
+//
+// The same segments as JSON objects (a fourth probe of 2026-12-04, J6): clearing-house APIs and
+// EDI translators write a segment as an object under its id, its elements by position (`NM103`,
+// `NM1_03`, `NM1-03`, `03`), or by the X12 element dictionary's names, with the position after
+// them as Stedi's Guide JSON does (`name_last_or_organization_name_03`) or without
+// (`identificationCode`, `dateTimePeriod`, `referenceIdentificationQualifier`; REF's short
+// `qualifier`/`value`). The segment's id is its member's name or that name's last or first
+// `_`-word (`subscriber_name_NM1`, `NM1_SubscriberName`), in capitals. The element table is the
+// text reader's (x12Fields); without NM102, an NM1 names a person unless NM101 names an
+// organization (`PR` a payer, `85` a billing provider, ...).
+
+/** The X12 segments x12Fields reads, as a member name gives them (`NM1`, `subscriber_name_NM1`, `NM1_Subscriber`). */
+const X12_SEGMENT_KEY = /(?:^|_)(NM1|N3|N4|DMG|PER|REF|CLM|INS|PAT)(?:_|$)/;
+/** Element names of the X12 dictionary (and common short forms), lower case without `_`, by segment. */
+const X12_ELEMENT_NAMES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  NM1: {
+    entityidentifiercode: 1, entitytypequalifier: 2, entitytype: 2, namelastororganizationname: 3, namelast: 3, lastname: 3,
+    namefirst: 4, firstname: 4, namemiddle: 5, middlename: 5, nameprefix: 6, namesuffix: 7,
+    identificationcodequalifier: 8, idcodequalifier: 8, idqualifier: 8, identificationcode: 9, idcode: 9,
+  },
+  N3: { addressinformation: 1, addressline1: 1, addressline2: 2 },
+  N4: { cityname: 1, city: 1, stateorprovincecode: 2, postalcode: 3, zipcode: 3, countrycode: 4 },
+  DMG: { datetimeperiodformatqualifier: 1, dateformatqualifier: 1, datetimeperiod: 2, birthdate: 2, dateofbirth: 2, gendercode: 3 },
+  PER: {
+    contactfunctioncode: 1, name: 2, communicationnumberqualifier: 3, communicationnumber: 4,
+    communicationnumberqualifier2: 5, communicationnumber2: 6, communicationnumberqualifier3: 7, communicationnumber3: 8,
+  },
+  REF: { referenceidentificationqualifier: 1, referenceidqualifier: 1, qualifier: 1, referenceidentification: 2, referenceid: 2, value: 2, identifier: 2 },
+  CLM: { claimsubmitteridentifier: 1, patientcontrolnumber: 1, claimid: 1 },
+  INS: { date: 12, datetimeperiod: 12 },
+  PAT: { datetimeperiod: 6 },
+};
+
+/**
+ * The segment id an X12 segment written as JSON stands under (`NM1`, `subscriber_name_NM1`), or
+ * undefined. One regular-expression test of a short name.
+ */
+export function x12SegmentOfKey(key: string): string | undefined {
+  if (key.length > 96) return undefined;
+  return X12_SEGMENT_KEY.exec(key)?.[1];
+}
+
+/**
+ * The personal members of an X12 segment written as a JSON object (see above): each member's
+ * name, its element's position read from the name, and that element's kind in x12Fields' table.
+ * `segment` is x12SegmentOfKey's id; members whose value is no string or number are left out.
+ * Returns the member names with their kinds, or undefined when none is personal.
+ */
+export function x12MemberKinds(segment: string, value: Readonly<Record<string, unknown>>, keys: readonly string[]): Map<string, Kind> | undefined {
+  const names = X12_ELEMENT_NAMES[segment] ?? {};
+  const byPosition = new Map<number, string>();
+  for (const key of keys) {
+    const item = value[key];
+    if (typeof item !== 'string' && typeof item !== 'number') continue;
+    const position = elementPosition(segment, key, names);
+    if (position !== undefined && !byPosition.has(position)) byPosition.set(position, key);
+  }
+  if (byPosition.size === 0) return undefined;
+  const valueAt = (n: number): string => {
+    const key = byPosition.get(n);
+    return key === undefined ? '' : String(value[key]).trim();
+  };
+  const { kinds } = x12Fields(segment, valueAt, undefined, 'person');
+  let found: Map<string, Kind> | undefined;
+  for (const [n, kind] of kinds) {
+    const key = byPosition.get(n);
+    if (key !== undefined) (found ??= new Map()).set(key, kind);
+  }
+  return found;
+}
+
+/** An element's position by its member name: a number at its end after the segment's id or a `_`, else the dictionary's name. */
+function elementPosition(segment: string, key: string, names: Readonly<Record<string, number>>): number | undefined {
+  const compact = key.toLowerCase().replace(/[_.\s-]/g, '');
+  const named = names[compact] ?? names[compact.replace(/\d+$/, '')];
+  const upper = key.toUpperCase();
+  // `NM103`, `NM1_03`, `NM1-3`; `03`, `3`; Stedi's `name_first_04`.
+  if (upper.startsWith(segment)) {
+    const rest = key.slice(segment.length).replace(/^[_.-]/, '');
+    if (/^\d{1,2}$/.test(rest)) return Number(rest);
+  }
+  if (/^\d{1,2}$/.test(key)) return Number(key);
+  const stedi = /_(\d{2})$/.exec(key);
+  if (stedi !== null && named !== undefined) return Number(stedi[1]);
+  return named;
 }
 
 /** An X12 segment as the standard writes it: NM1 with NM102 of 1 or 2 and a name that starts with a letter, or DMG with a D8 date. */

@@ -13,10 +13,12 @@ import {
   type ResourceRule,
 } from './classification.js';
 import { dicomElementKind, dicomValueSpans, isDicomTag } from './dicom.js';
-import type { FieldKind } from './internal/field-kinds.js';
 import { argvSecrets, BUILTIN_DETECTORS, birthDateSpelling, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
+import { type Kind as EdiKind, x12MemberKinds, x12SegmentOfKey } from './edi.js';
+import { FIELD_DETECTIONS, type FieldKind } from './internal/field-kinds.js';
+import { NACHA_ID_MEMBERS } from './bank-messages.js';
 import { attributePair, dataLayerBase, extensionName, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
@@ -207,6 +209,21 @@ const FIELD_REFERENCE = /^\$[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_][\w-]{0,63}){0,7}$
  * identifier): what a type reference beside a generic member may name, and what an enclosing
  * member passes to its object's generic members (`National_ID: [{ ID }]`, `passport: { number }`).
  */
+/** A NACHA individual identification number: an account number, as in the record's text (bank-messages.ts). */
+const NACHA_INDIVIDUAL_ID: KeyDecision = FIELD_DETECTIONS.account;
+/** What a fixed-layout message's field kind (internal/field-kinds.ts) decides for a JSON member holding it. */
+function fieldKindDecision(kind: FieldKind, value: JsonValue): KeyDecision {
+  switch (kind) {
+    case 'name': return 'person';
+    // A street line or a postal code holds digits (read as a numbered part), a city none.
+    case 'address': return typeof value === 'number' || (typeof value === 'string' && /\d/.test(value)) ? 'addressNumber' : 'address';
+    case 'phone': return 'PHONE';
+    case 'email': return 'email';
+    case 'date': return 'dob';
+    case 'ssn': return 'identity';
+    default: return FIELD_DETECTIONS[kind];
+  }
+}
 function isIdDecision(decision: KeyDecision): boolean {
   return typeof decision === 'object' || decision === 'identity' || decision === 'identityPassport' || decision === 'identityLicence'
     || decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP';
@@ -569,6 +586,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         // A government id's name before a number's (`id_card` is an identity card, not a payment card).
         // A passport's machine-readable zone under its name, a string or its lines (`{"mrz":["P<GBR…","…"]}`): every line, names too (probe 6 of 2026-12-03).
         : MRZ_KEYS.has(normalizeKeyName(key)) ? 'mrz'
+        // A NACHA entry's individual identification number as a JSON member (bank-messages.ts; J23).
+        : NACHA_ID_MEMBERS.has(normalizeKeyName(key)) ? NACHA_INDIVIDUAL_ID
         : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : personRoleTier(key) === 'strong' && !isRecipientKeyName(key) ? 'role-strong' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : roleDecision(key) ?? (isThingIdKeyName(key) ? 'thingId' : 'none'))));
       if (decision === 'none') decision = qualifiedKeyDecision(key);
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
@@ -1786,6 +1805,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const nameParts = keys.length <= 16 ? nameMembers(keys) : undefined;
     // The member this object is under (past a list's index): `subject`, `individual`, `name`.
     const parent = /^\d+$/.test(segments[segments.length - 1] ?? '') ? segments[segments.length - 2] : segments[segments.length - 1];
+    // An X12 segment written as JSON under its id (`NM1: { NM103, NM104, NM109 }`, `DMG: { DMG02 }`,
+    // `REF: { qualifier: 'SY', value }`, Stedi's `subscriber_name_NM1`): its elements by edi.ts's table (J6).
+    const x12Segment = parent !== undefined && keys.length <= 32 ? x12SegmentOfKey(parent) : undefined;
+    const x12 = x12Segment === undefined ? undefined : x12MemberKinds(x12Segment, value, keys);
     // A FHIR Reference to a Patient, Practitioner, RelatedPerson or Person: its `display` is the person's name.
     const reference = keys.length <= 8 ? personReference(value, keys, parent) : undefined;
     // A HumanName with its text alone (`contact[].name: { text: 'leilani havili' }`): the text is a name when it has a name's shape.
@@ -1893,6 +1916,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       }
       const decision =
         typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) ? 'secret'
+        : x12?.has(key) === true ? fieldKindDecision(x12.get(key) as EdiKind, child)
         : key === pairValueMember && pairValueDecision !== 'none' ? pairValueDecision
         : key === 'value' && valueKind !== undefined ? valueKind
         : formField?.members.has(key) === true ? formField.decision

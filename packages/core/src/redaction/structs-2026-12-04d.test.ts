@@ -79,3 +79,30 @@ describe('J3: Salesforce custom-field suffixes', () => {
     ['a Python dunder', { __class__: 'Vlintuk', __module__: 'x' }],
   ]);
 });
+
+describe('J6: X12 segments given as JSON', () => {
+  masks([
+    ['Stedi Guide JSON names with positions', { subscriber_name_NM1: { entity_identifier_code_01: 'IL', entity_type_qualifier_02: '1', name_last_or_organization_name_03: 'KESTRAV', name_first_04: 'ORLONDE', identification_code_qualifier_08: '34', identification_code_09: '534123456' }, subscriber_demographic_information_DMG: { date_time_period_format_qualifier_01: 'D8', date_time_period_02: '19710506' } }, [[['subscriber_name_NM1', 'name_last_or_organization_name_03'], 'PERSON'], [['subscriber_name_NM1', 'name_first_04'], 'PERSON'], [['subscriber_name_NM1', 'identification_code_09'], 'SSN'], [['subscriber_demographic_information_DMG', 'date_time_period_02'], 'DOB']]],
+    ['positions with an underscore, a list of NM1, PER, N3, N4', { NM1: [{ NM1_01: 'QC', NM1_02: '1', NM1_03: 'DORVANE', NM1_04: 'WENLIX' }], PER: { PER01: 'IC', PER02: 'QXARO VLINTUK', PER03: 'TE', PER04: '4155550132' }, N3: { N301: '12 ELM ST' }, N4: { N401: 'SPRINGFIELD', N402: 'IL', N403: '62701' } }, [[['NM1', 0, 'NM1_03'], 'PERSON'], [['NM1', 0, 'NM1_04'], 'PERSON'], [['PER', 'PER02'], 'PERSON'], [['PER', 'PER04'], 'PHONE'], [['N3', 'N301'], 'ADDRESS'], [['N4', 'N401'], 'ADDRESS'], [['N4', 'N403'], 'ADDRESS']]],
+    ['dictionary names without positions', { loop2100C: { NM1: { identificationCodeQualifier: 'MI', identificationCode: 'W77123450' }, DMG: { dateTimePeriod: '19660708' } } }, [[['loop2100C', 'NM1', 'identificationCode'], 'HEALTH_PLAN_ID'], [['loop2100C', 'DMG', 'dateTimePeriod'], 'DOB']]],
+    ['REF of a medical record number by its dictionary names', { REF: { referenceIdentificationQualifier: 'EA', referenceIdentification: 'MRN00482913' } }, [[['REF', 'referenceIdentification'], 'MRN']]],
+    ['REF SY with short names', { REF: [{ qualifier: 'SY', value: '534123456' }] }, [[['REF', 0, 'value'], 'SSN']]],
+  ]);
+  keeps([
+    ['a payer NM1', { NM1: { NM101: 'PR', NM103: 'BLUE CROSS', NM108: 'PI', NM109: '00123' } }],
+    ['an organization NM1 with NM102 = 2', { NM1: { NM101: '1P', NM102: '2', NM103: 'ACME CLINIC', NM108: 'XX', NM109: '1234567893' } }],
+    ['REF of an employer id', { REF: { qualifier: 'EI', value: '412673390' } }],
+    ['a lower-case ref member', { ref: { qualifier: 'SY', value: 'main' } }],
+    ['a DMG without its date', { DMG: { DMG01: 'D8' } }],
+  ]);
+});
+
+describe('J23: NACHA entries as JSON', () => {
+  masks([
+    ['moov-io style entry', { entryDetail: { individualName: 'Wenlix Dorvane', individual_identification_number: 'EMP-00042A', DFIAccountNumber: '123456789' } }, [[['entryDetail', 'individualName'], 'PERSON'], [['entryDetail', 'individual_identification_number'], 'ACCOUNT_NUMBER'], [['entryDetail', 'DFIAccountNumber'], 'ACCOUNT_NUMBER']]],
+    ['receiver id number', { receiverIdNumber: '534123456', receiverName: 'QXARO VLINTUK' }, [[['receiverIdNumber'], 'ACCOUNT_NUMBER']]],
+  ]);
+  keeps([
+    ['a batch header', { companyName: 'Acme Payroll', companyIdentification: '1234567890', standardEntryClassCode: 'PPD', companyEntryDescription: 'PAYROLL' }],
+  ]);
+});
