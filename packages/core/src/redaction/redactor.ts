@@ -19,6 +19,7 @@ import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { type Kind as EdiKind, x12MemberKinds, x12SegmentOfKey } from './edi.js';
 import { FIELD_DETECTIONS, type FieldKind } from './internal/field-kinds.js';
 import { NACHA_ID_MEMBERS } from './bank-messages.js';
+import { graphqlRequestOf } from './graphql-variables.js';
 import { attributePair, dataLayerBase, extensionName, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
@@ -1820,8 +1821,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const table = keys.length <= 16 ? columnTableOf(value, keys) : undefined;
     // A parameterised SQL statement (`{ sql: '… WHERE ssn = $1', params: ['536228514'] }`, node-postgres
     // `{ text, values }`, knex `{ sql, bindings }`): each bind read as the value of the column it
-    // stands for (sql-binds.ts; H16 of the probe of 2026-12-04c).
-    const bound = keys.length <= 16 ? boundStatementOf(value, keys) : undefined;
+    // stands for (sql-binds.ts; H16 of the probe of 2026-12-04c). A GraphQL request's `variables`
+    // likewise by the arguments the query passes them to (graphql-variables.ts; J17 of 2026-12-04d).
+    const bound = keys.length <= 16 ? boundStatementOf(value, keys) ?? graphqlRequestOf(value, keys) : undefined;
     // A point as latitude and longitude members (`{"latitude": "51.5074", "longitude": "-0.1278"}`).
     const point = keys.length <= 32 ? coordinateMembers(value, keys) : undefined;
     // An MCP server's or a spawn's `{ command, args }`: the arguments read after their command (argv.ts).

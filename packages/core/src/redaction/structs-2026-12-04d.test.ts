@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonValue, UnsealedEvent } from '../spec/event.js';
 import { createRedactor } from './redactor.js';
 import { createKeyring } from './keys.js';
+import { graphqlArguments } from './graphql-variables.js';
 
 const redactor = createRedactor({ pseudonymKey: createKeyring([Buffer.alloc(32, 73)]) });
 /** What a tool result becomes in the stored event. */
@@ -105,4 +106,22 @@ describe('J23: NACHA entries as JSON', () => {
   keeps([
     ['a batch header', { companyName: 'Acme Payroll', companyIdentification: '1234567890', standardEntryClassCode: 'PPD', companyEntryDescription: 'PAYROLL' }],
   ]);
+});
+
+describe('J17: GraphQL variables named only through the query text', () => {
+  masks([
+    ['an input object field and a list argument', { query: 'mutation Create($in: String, $p: String, $n: [String!]) { createMember(input: { familyName: $in, phone: $p }) { id } findMembers(surnames: [$n]) { id } }', variables: { in: 'Kestrav', p: '+1 415 555 0132', n: ['Orlonde'] } }, [[['variables', 'in'], 'PERSON'], [['variables', 'p'], 'PHONE'], [['variables', 'n', 0], 'PERSON']]],
+    ['a date of birth and a passport by argument', { operationName: 'Lookup', query: 'query Lookup($a: Date!, $b: String) { travellers(date_of_birth: $a, passportNumber: $b) { id } }', variables: { a: '1966-07-08', b: '533401372' } }, [[['variables', 'a'], 'DOB'], [['variables', 'b'], 'PASSPORT']]],
+  ]);
+  keeps([
+    ['paging, directive and id arguments', { query: 'query($first: Int, $after: String, $flag: Boolean, $id: ID!) { orders(first: $first, after: $after, customer: $id) @include(if: $flag) { id } }', variables: { first: 50, after: 'Y3Vyc29yOjQxMjY3MzM5MA==', flag: true, id: 'cus_771234509' } }],
+    ['a search by status', { query: 'query($s: Status) { claims(status: $s) { id } }', variables: { s: 'OPEN' } }],
+  ]);
+});
+
+describe('J17: graphqlArguments', () => {
+  it('maps only variables passed to a named argument; hostile queries end within the test timeout', () => {
+    expect([...graphqlArguments('mutation M($x: String! = "a", $y: Int) { f(ssn: $x) @skip(if: $y) { g(ids: [$x, $z]) } }')]).toEqual([['x', 'ssn'], ['y', 'if'], ['z', 'ids']]);
+    for (const hostile of ['a'.repeat(20_000), 'a: '.repeat(7_000), 'a:[$'.repeat(5_000), '$a'.repeat(10_000)]) expect(graphqlArguments(hostile).size).toBeLessThanOrEqual(1);
+  });
 });
