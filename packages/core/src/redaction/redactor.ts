@@ -451,6 +451,48 @@ function columnTableOf(value: Record<string, JsonValue>, keys: readonly string[]
   return names.some((name) => name !== undefined) ? { rows, columns, names } : undefined;
 }
 
+/** A field definition's member that says what it holds in words (BigQuery and JSON Schema `description`, Avro `doc`, Zendesk `title`, `label`, `displayName`). */
+const FIELD_LABEL_MEMBERS = ['description', 'doc', 'title', 'raw_title', 'label', 'Label', 'displayName', 'display_name'];
+/** Lists of field definitions: a column list's members and Zendesk's `ticket_fields`, `user_fields`, `organization_fields`. */
+const FIELD_DEFINITIONS = [...TABLE_COLUMNS, 'ticket_fields', 'user_fields', 'organization_fields', 'custom_field_definitions'];
+/** Lists of row objects keyed by field name (`rows`, `records`, ...), and of `{ id, value }` answers (Zendesk `custom_fields`, `fields`). */
+const DESCRIBED_ROW_SET: ReadonlySet<string> = new Set([...TABLE_ROWS, 'custom_fields', 'fields']);
+const FIELD_DEFINITION_SET: ReadonlySet<string> = new Set(FIELD_DEFINITIONS);
+
+/**
+ * Field definitions held apart from their values (the fourth probe of 2026-12-04, J16): a list of
+ * definitions whose name or id says nothing (`c1`, `f2`, `42`) and whose label does (BigQuery
+ * `schema.fields[].description`, Avro `fields[].doc`, Zendesk `ticket_fields[].title`), beside a
+ * list of rows keyed by those names (`rows: [{ c1: … }]`, `records`) or of `{ id, value }` answers
+ * (Zendesk `custom_fields`). Returns the definitions' member, the rows' member, and each name or id
+ * (as a string) with its label; undefined when no definition has a label.
+ */
+function describedFieldsOf(value: Record<string, JsonValue>, keys: readonly string[]): { definitions: string; rows: string; labels: Map<string, string> } | undefined {
+  // One pass over the members with set lookups: every object of every event pays this.
+  let definitions: string | undefined;
+  let rows: string | undefined;
+  for (const key of keys) {
+    if (definitions === undefined && FIELD_DEFINITION_SET.has(key)) definitions = key;
+    else if (rows === undefined && DESCRIBED_ROW_SET.has(key) && Array.isArray(value[key])) rows = key;
+  }
+  if (definitions === undefined || rows === undefined) return undefined;
+  let list = value[definitions];
+  if (list !== null && typeof list === 'object' && !Array.isArray(list)) {
+    const holder = list;
+    const nested = NESTED_COLUMNS.find((key) => Array.isArray(holder[key]));
+    list = nested === undefined ? undefined : holder[nested];
+  }
+  if (!Array.isArray(list) || list.length === 0 || list.length > 4096) return undefined;
+  let labels: Map<string, string> | undefined;
+  for (const field of list) {
+    if (field === null || typeof field !== 'object' || Array.isArray(field)) continue;
+    const id = field.id ?? field.name ?? field.Name;
+    const label = FIELD_LABEL_MEMBERS.map((member) => field[member]).find((text): text is string => typeof text === 'string' && text.length > 0 && text.length <= 200);
+    if ((typeof id === 'string' || typeof id === 'number') && label !== undefined) (labels ??= new Map()).set(String(id), label);
+  }
+  return labels === undefined ? undefined : { definitions, rows, labels };
+}
+
 /** A direct identifier's token, whole (recordCompany). */
 const DIRECT_TOKEN = /^\[(?:EMAIL|PHONE|SSN|NATIONAL_ID|PASSPORT|DRIVER_LICENSE|TAX_ID):psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
 /** A whole calendar date, its year captured: `1984-03-12`, `1984/03/12`, `12/03/1984`, `12.03.1984`, `3-12-1984`. */
@@ -480,6 +522,8 @@ interface Pending {
 }
 
 type CustomResults = Map<string, Detection[] | Error>;
+/** Decisions of fields named apart from their values (describedFieldsOf): by a row's member name, or `#id` for a `{ id, value }` answer. */
+type DescribedFields = ReadonlyMap<string, KeyDecision>;
 
 /** A blank: space, tab, line breaks (what separates the words of prose). */
 const isBlankCode = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
@@ -637,6 +681,21 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (code !== undefined) return code;
     }
     return undefined;
+  }
+  /**
+   * Decisions of described fields (describedFieldsOf): each name or id that decides nothing by
+   * itself, with its label's decision (a free-text label read as a form field's: fieldDecision);
+   * an id also as `#id`, for a `{ id, value }` answer. Undefined when no label decides anything.
+   */
+  function describedDecisions(labels: ReadonlyMap<string, string>): DescribedFields | undefined {
+    let decisions: Map<string, KeyDecision> | undefined;
+    for (const [name, label] of labels) {
+      if (keyDecision(name) !== 'none') continue;
+      const decision = fieldDecision(label);
+      if (decision === 'none' || decision === 'thingId') continue;
+      (decisions ??= new Map()).set(name, decision).set(`#${name}`, decision);
+    }
+    return decisions;
   }
   /**
    * What the fields an Elasticsearch full-text query searches decide for its `query` (`multi_match`
@@ -1668,7 +1727,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return decisions.every((d) => d === 'none') ? undefined : decisions;
   }
 
-  function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number, inherited?: KeyDecision): JsonValue {
+  function walk(value: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number, inherited?: KeyDecision, described?: DescribedFields): JsonValue {
     if (typeof value === 'string') {
       // Under a secret key, every string is the secret or part of it, except structural fields
       // of a pair or cookie object (`{ name, value, path }` in HAR cookies).
@@ -1733,7 +1792,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const answers = first !== null && typeof first === 'object' && !Array.isArray(first) && 'role' in first && value.length <= 4096 ? chatAnswers(value, askedBefore) : undefined;
       return value.map((item, index) => {
         segments.push(String(index));
-        let child = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : walk(item, segments, pending, custom, keyIsSecret, depth + 1);
+        let child = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : walk(item, segments, pending, custom, keyIsSecret, depth + 1, undefined, described);
         const answer = answers?.get(index);
         if (answer !== undefined && child !== null && typeof child === 'object' && !Array.isArray(child)) child = answeredMessage(item as Record<string, JsonValue>, child, answer, pending);
         segments.pop();
@@ -1819,6 +1878,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A table as columns and rows (`{ cols: ["name", "ssn"], rows: [["Amara Okafor", "536228514"]] }`:
     // SQL and BI tools' results): each cell is read as the value of its column's name.
     const table = keys.length <= 16 ? columnTableOf(value, keys) : undefined;
+    // Field definitions apart from their rows, joined by a name or an id (BigQuery `description`,
+    // Avro `doc`, Zendesk `ticket_fields[].title` for `custom_fields[].value`; J16 of 2026-12-04d).
+    const describedFields = keys.length <= 16 ? describedFieldsOf(value, keys) : undefined;
+    const rowDecisions = describedFields === undefined ? undefined : describedDecisions(describedFields.labels);
+    if (table !== undefined && rowDecisions !== undefined) table.names = table.names.map((name) => (name !== undefined && rowDecisions.has(name) ? (describedFields?.labels.get(name) ?? name) : name));
     // A parameterised SQL statement (`{ sql: '… WHERE ssn = $1', params: ['536228514'] }`, node-postgres
     // `{ text, values }`, knex `{ sql, bindings }`): each bind read as the value of the column it
     // stands for (sql-binds.ts; H16 of the probe of 2026-12-04c). A GraphQL request's `variables`
@@ -1901,6 +1965,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         segments.pop();
         continue;
       }
+      if (rowDecisions !== undefined && key === describedFields?.rows && (table === undefined || key !== table.rows)) {
+        segments.push(key);
+        out[key] = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : walk(child, segments, pending, custom, keyIsSecret, depth + 1, undefined, rowDecisions);
+        segments.pop();
+        continue;
+      }
       if (table !== undefined && key === table.rows) {
         segments.push(key);
         out[key] = tableRows(child as JsonValue[], table.names, segments, pending, custom, keyIsSecret, depth + 1);
@@ -1919,6 +1989,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const decision =
         typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) ? 'secret'
         : x12?.has(key) === true ? fieldKindDecision(x12.get(key) as EdiKind, child)
+        // A row keyed by described field names (`{ c1: … }`), or a `{ id, value }` answer to a described field.
+        : described?.has(key) === true ? described.get(key) as KeyDecision
+        : described !== undefined && (key === 'value' || key === 'values') && (typeof value.id === 'string' || typeof value.id === 'number') && described.has(`#${value.id}`) ? described.get(`#${value.id}`) as KeyDecision
         : key === pairValueMember && pairValueDecision !== 'none' ? pairValueDecision
         : key === 'value' && valueKind !== undefined ? valueKind
         : formField?.members.has(key) === true ? formField.decision

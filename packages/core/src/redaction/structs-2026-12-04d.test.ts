@@ -125,3 +125,16 @@ describe('J17: graphqlArguments', () => {
     for (const hostile of ['a'.repeat(20_000), 'a: '.repeat(7_000), 'a:[$'.repeat(5_000), '$a'.repeat(10_000)]) expect(graphqlArguments(hostile).size).toBeLessThanOrEqual(1);
   });
 });
+
+describe('J16: column names held apart from the rows by an id', () => {
+  masks([
+    ['BigQuery row objects by description', { schema: { fields: [{ name: 'col_a', type: 'STRING', description: 'Patient surname' }, { name: 'col_b', type: 'DATE', description: 'Birth date' }] }, rows: [{ col_a: 'Kestrav', col_b: '1971-05-06' }, { col_a: 'Orlonde', col_b: '1966-07-08' }] }, [[['rows', 0, 'col_a'], 'PERSON'], [['rows', 1, 'col_b'], 'DOB']]],
+    ['BigQuery REST rows by position', { schema: { fields: [{ name: 'x1', description: 'Family name' }, { name: 'x2', description: 'Claim status' }] }, rows: [{ f: [{ v: 'Wenlix' }, { v: 'OPEN' }] }] }, [[['rows', 0, 'f', 0, 'v'], 'PERSON']]],
+    ['Avro doc', { fields: [{ name: 'a1', doc: 'social security number' }, { name: 'a2', doc: 'phone' }], records: [{ a1: '534123456', a2: '+1 415 555 0132' }] }, [[['records', 0, 'a1'], 'SSN'], [['records', 0, 'a2'], 'PHONE']]],
+    ['Zendesk ticket field ids', { ticket_fields: [{ id: 9001, title: 'Passport number' }, { id: 9002, title: 'Last name' }], custom_fields: [{ id: 9001, value: '533401372' }, { id: 9002, value: 'Qxarsk' }] }, [[['custom_fields', 0, 'value'], 'PASSPORT'], [['custom_fields', 1, 'value'], 'PERSON']]],
+  ]);
+  keeps([
+    ['business descriptions', { schema: { fields: [{ name: 'c1', description: 'Order number' }, { name: 'c2', description: 'Created at' }] }, rows: [{ c1: '771234509', c2: '2024-01-15' }] }],
+    ['Zendesk priority and product', { ticket_fields: [{ id: 7, title: 'Priority' }, { id: 8, title: 'Product' }], custom_fields: [{ id: 7, value: 'high' }, { id: 8, value: 'Widget Pro' }] }],
+  ]);
+});
