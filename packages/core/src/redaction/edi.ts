@@ -276,9 +276,17 @@ const X12_ELEMENT_NAMES: Readonly<Record<string, Readonly<Record<string, number>
  * undefined. One regular-expression test of a short name.
  */
 export function x12SegmentOfKey(key: string): string | undefined {
-  if (key.length > 96) return undefined;
+  const length = key.length;
+  if (length < 2 || length > 96) return undefined;
+  // Most member names end in a lower-case letter: one character test before the expression.
+  const last = key.charCodeAt(length - 1);
+  const first = key.charCodeAt(0);
+  if (!X12_LAST.has(last) && !(X12_FIRST.has(first) && key.charCodeAt(2) === 95) && !(X12_FIRST.has(first) && key.charCodeAt(3) === 95)) return undefined;
   return X12_SEGMENT_KEY.exec(key)?.[1];
 }
+/** The last character of a segment id (`NM1`, `N3`, `N4`, `DMG`, `PER`, `REF`, `CLM`, `INS`, `PAT`) and the first. */
+const X12_LAST: ReadonlySet<number> = new Set([...'134GFRMST'].map((char) => char.charCodeAt(0)));
+const X12_FIRST: ReadonlySet<number> = new Set([...'NDPRCI'].map((char) => char.charCodeAt(0)));
 
 /**
  * The personal members of an X12 segment written as a JSON object (see above): each member's
