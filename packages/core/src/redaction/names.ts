@@ -374,6 +374,70 @@ function locativeBefore(before: string): boolean {
   return LOCATIVE_PREPOSITIONS.has(before.slice(from + 1, end).toLowerCase()) && LOCATIVE_BEFORE.test(before);
 }
 
+/**
+ * A noun of travel, transport or office and a preposition of destination, origin or place of
+ * Italian, Spanish, Portuguese and French before a run (`il volo per Roma`, `il treno per Milano`,
+ * `el tren para Sevilla`, `el autobús hacia Toledo`, `o voo para Lisboa`, `le vol pour Nantes`,
+ * `treno da Torino`, `la oficina en Bilbao`): the run is a place, with no verb before it (the
+ * fourth README-only probe of 2026-12-04, Q4, O2's kind: LOCATIVE_BEFORE wants a verb). The noun
+ * decides: `regalo per Giulia`, `grazie per Maria`, English `as per Sarah` keep the person; no
+ * `di`/`de` (`il volo di Marco` is Marco's flight). It keeps a run of one word, or of words no list
+ * holds as a name: `il volo per Maria Rossi` (a booking's passenger) stays a person.
+ */
+const TRAVEL_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    // Italian
+    'vol[oi]|tren[oi]|aereo|aerei|nave|navi|traghett[oi]|autobus|pullman|corriera|navetta|bigliett[oi]|viaggio|viaggi|partenz[ae]|arriv[oi]|collegament[oi]|coincidenz[ae]|ufficio|uffici|sede|filiale|negozio|albergo|autostrada|uscita|direzione|rotta',
+    // Spanish
+    'vuelos?|tren(?:es)?|avi[óo]n|autob[úu]s|bus|barco|ferry|billetes?|boletos?|pasajes?|viajes?|salidas?|llegadas?|conexi[óo]n|oficinas?|sucursal|tienda|carretera|autopista|rumbo|traslado|escala',
+    // Portuguese
+    'voos?|comboios?|trem|avi[ãa]o|[ôo]nibus|autocarro|navio|bilhetes?|passagens?|viage[mn]s?|partida|chegada|escrit[óo]rio|filial|loja|estrada|rodovia',
+    // French
+    'vols?|trains?|avion|bateau|navette|billets?|voyages?|d[ée]part|arriv[ée]e|correspondance|bureau|agence|si[èe]ge|autoroute|direction',
+  ].join('|')})(?:[ \\t]+(?:diretto|diretti|regionale|notturno|directo|directos|nocturno|direto|diretos|direct|directs))?[ \\t]+(?:per|para|pra|pour|hacia|verso|a|à|al|au|en|in|em|no|na|da|desde|vers)[ \\t]{1,2}$`,
+  'iu',
+);
+/** The prepositions TRAVEL_BEFORE ends with (a Set lookup on `before`'s last word gates the regex). */
+const TRAVEL_PREPOSITIONS = new Set('per para pra pour hacia verso a à al au en in em no na da desde vers'.split(' '));
+/**
+ * A street's word in lower case right before a run (`in via Garibaldi`, `da via Roma`, `in piazza
+ * Garibaldi`, `corso Vittorio`, `calle Serrano`, `rua Augusta`, `boulevard Haussmann`): the run is
+ * the street's name (Q4 of the fourth probe of 2026-12-04). `via` only after an Italian
+ * preposition (`in`, `da`, `di`, `a`, `su`, `per` and their articled forms): English `sent via
+ * Maria Garcia` keeps the person.
+ */
+const LOWER_STREET_WORDS = new Set('calle carrer rua rue viale vicolo corso piazza piazzale piazzetta avenida avinguda plaza plaça praça praca paseo passeig camino carretera travessa travesía alameda estrada strada boulevard chemin impasse allée quai largo lungomare'.split(' '));
+const ITALIAN_VIA_BEFORE = /(?:^|[^\p{L}])(?:in|da|di|a|su|per|e|nella|dalla|della|alla|sulla|nell['’]|dall['’]|dell['’]|all['’])[ \t]?via[ \t]$/u;
+/** Whether `before` ends with a noun of travel and its preposition (TRAVEL_BEFORE) or a lower-case street word (LOWER_STREET_WORDS). */
+function travelOrStreetBefore(before: string): boolean {
+  const end = before.length - 1;
+  if (end < 2 || before.charCodeAt(end) !== 32) return false;
+  const from = before.lastIndexOf(' ', end - 1);
+  const word = before.slice(from + 1, end);
+  if (word === 'via') return ITALIAN_VIA_BEFORE.test(before);
+  if (LOWER_STREET_WORDS.has(word)) return true;
+  return TRAVEL_PREPOSITIONS.has(word.toLowerCase()) && TRAVEL_BEFORE.test(before);
+}
+
+/** English abbreviations of months (`Jan`, `Dec`, `Sept`) that are also given names or surnames in the lists (`May` is in MONTH_NAMES). */
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/**
+ * "Rent Dec", "Payroll Jan", "Sales Jan", "Mortgage Feb": a month's abbreviation right after a
+ * capitalized word that is no listed name (a memo's or a ledger line's category and its month)
+ * is no person (the fourth README-only probe of 2026-12-04, Q1: `<MEMO>Rent Dec</MEMO>` stored
+ * `Rent [PERSON]`, `Payroll Jan` `[PERSON]`). `run` ends with the abbreviation; the word before it
+ * is the run's first word or the token before the run, joined by one blank. A listed name before
+ * it (`Kowalski Jan`, `Kristina Dec`) keeps the person; so does a cue (decide checks `Thanks Jan`,
+ * `Hi Jan`, `Dear Dec`, `Ask Jan` before calling it).
+ */
+function monthAfterWord(text: string, tokens: Token[], index: number, run: Token[]): boolean {
+  const last = run[run.length - 1] as Token;
+  if (run.length > 2 || !MONTH_ABBREVIATIONS.has(last.lower) || last.possessive) return false;
+  const word = run.length === 2 ? (run[0] as Token) : tokens[index - 1];
+  if (word === undefined || !word.capitalized || word.possessive || word.kind === 'F' || word.kind === 'L' || word.kind === 'I' || word.lower.length < 3) return false;
+  return text.slice(word.end, last.start) === ' ';
+}
+
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
 
 interface NameLists {
@@ -1273,6 +1337,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     const only = named[0] as Token;
     if ((NAME_FIELD_WORDS.has(only.lower) && FIELD_NOUN_AFTER.test(text.slice(only.end, only.end + 12))) || (FORM_NOUNS.has(only.lower) && NAME_LABEL_BEFORE.test(before))) return;
   }
+  // "il volo per Roma", "in via Garibaldi": a noun of travel and its preposition, or a street's
+  // word, before a place or a street's name (TRAVEL_BEFORE, LOWER_STREET_WORDS).
+  if (!titled && (named.length === 1 || strongNamed === 0) && travelOrStreetBefore(before)) return;
   const strongCount = strongNamed;
   // Cues decide only runs without a listed name, or with a lone one.
   const needsCue = strongCount === 0 || (named.length === 1 && !strong((named[0] as Token).kind));
@@ -1335,6 +1402,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   }
   if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue && !(doneByPerson && (named[0] as Token).kind === 'f')) accept = false;
   if (accept && !titled && !cue && run.length === 1 && romanceDeterminer(text, before, first)) accept = false;
+  if (accept && !titled && !cueBefore && !salutation && !addressed && monthAfterWord(text, tokens, index, run)) accept = false;
   if (!accept) return;
   pushPerson(text, out, particles === null ? first.start : first.start - (particles[1] as string).length, last.end);
 }
