@@ -204,6 +204,11 @@ const RULES: LabelRule[] = [
   // routing number (nine digits with its 3-7-1 check, abaValid) and Mexico's CLABE (the whole
   // account: 18 digits; Banco de México). After their labels: `sort code 20-00-00`, `Sort Code:
   // 200000`, `BSB 062-000`, `routing 021000021`, `ABA 011000015`, `RTN: 021000021`, `CLABE …`.
+  // The Individual Identification Number of a NACHA ACH entry (PPD/CCD entry detail record, field
+  // 7, up to 15 characters: often the receiver's SSN or an account with the originator), as bank
+  // portals print it in returns and notifications (`Receiver … Individual ID 536228514`; the
+  // fourth probe of 2026-12-04, J9, found it raw): four digits or more.
+  { labels: 'individual id(?:entification)?(?: number| no\\.?| #)?|indiv\\.? id(?: no\\.?)?', kind: ACCOUNT, accept: token(4, 4, 15) },
   { labels: `(?:bank )?sort code${NO}?`, kind: ACCOUNT, accept: (c) => /^\d{6}$/.test(c) },
   { labels: `bsb${NO}?`, kind: ACCOUNT, accept: (c) => /^\d{6}$/.test(c) },
   { labels: `(?:aba |bank )?routing(?: transit)?${NO}?|aba${NO}?|rtn`, kind: ACCOUNT, accept: abaValid },

@@ -277,9 +277,12 @@ const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame
  * name the payer or payee (`Transfer from TEVITA HAVILI to NGAIO TAWHIRI`, `Zahlung an HAVILI
  * TEVITA`, `POS 03/12 CARD 1111 TEVITA HAVILI`, `Paid to Ngaio Tawhiri`; a probe of 2026-12-03
  * found names in capitals the lists lack raw there). A verb or noun of paying, then up to 50
- * characters of the same clause and `from`/`to`/`an`/..., or a card's last four digits.
+ * characters of the same clause and `from`/`to`/`an`/..., or a card's last four digits. The
+ * payment apps' words on US bank statements (`ZELLE TO WENLIX DORVANE`, `VENMO PAYMENT …`) and the
+ * Receiver of a NACHA ACH entry (`Receiver QXARO VLINTUK acct …`) count too (the fourth probe of
+ * 2026-12-04, J9).
  */
-const PAYMENT_CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:transfer(?:red|s)?|pay(?:ment|s)?|paid|send|sent|wire[ds]?|remit(?:ted|tance)?|refund(?:ed)?|deposit(?:ed)?|zahlung|überweisung|gutschrift|lastschrift|virement|pago|transferencia)(?:[^\n.;:]{0,50}?[ \t](?:from|to|an|von|à|para|for|by))?:?[ \t]{1,2}|(?:^|[^\p{L}])card[ \t]+(?:[x*]{0,12}[ -]?)?\d{4}[ \t]{1,2})$/iu;
+const PAYMENT_CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:transfer(?:red|s)?|pay(?:ment|s)?|paid|send|sent|wire[ds]?|remit(?:ted|tance)?|refund(?:ed)?|deposit(?:ed)?|zelle|venmo|receiver|zahlung|überweisung|gutschrift|lastschrift|virement|pago|transferencia)(?:[^\n.;:]{0,50}?[ \t](?:from|to|an|von|à|para|for|by))?:?[ \t]{1,2}|(?:^|[^\p{L}])card[ \t]+(?:[x*]{0,12}[ -]?)?\d{4}[ \t]{1,2})$/iu;
 /**
  * An identity label right after a name (`Tevita Havili SSN 536-22-8514`, `HAVILI TEVITA DOB
  * 12/03/1984`, `Tevita Havili, MRN 00482913`): the label says whose number follows, so it cues the
@@ -800,10 +803,37 @@ function capsBesideNames(text: string, tokens: Token[], l: NameLists): void {
     if (after !== undefined && strong(after.kind) && allCapsToken(text, after) && text.slice(next.end, after.start) === ' ') tokens[k] = { ...token, kind: 'U' };
   }
 }
+/**
+ * A form's or an identity card's name label that starts its line, alone or joined to its
+ * translation by `/` (ICAO Doc 9303 and EU ID cards print `Surname / Nom`, `Name/Surname`,
+ * `Vornamen/Given names`; US ID-card OCR writes `LN` and `FN`; member and insurance cards
+ * `Member:`), then a colon, blanks or a line break before the value (the fourth probe of
+ * 2026-12-04, J9: `LN VLINTUK\nFN QXARO`, `Surname / Nom\nMOLLQUIST`, `Member: WENLIX DORVANE`
+ * were stored raw). Tested on the label's line only (labelLineBefore), so the regex sees at most
+ * one short line.
+ */
+const NAME_LABEL_WORDS = 'ln|fn|gn|surnames?|last ?names?|first ?names?|given ?names?|family ?names?|fore ?names?|middle ?names?|names?|nom|noms|nom de famille|pr[ée]noms?|nachnamen?|familienname|vornamen?|geburtsname|apellidos?|nombres?|cognome|nome|nomi|sobrenomes?|achternaam|voorna(?:a|me)n|nazwisko|imiona?|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimet|member(?: name)?|subscriber(?: name)?|primary insured|insured name|card ?holder|account ?holder|receiver(?: name)?|individual name|dependent|dependant|guarantor';
+const NAME_LABEL_LINE = new RegExp(`^[ \\t]*(?:${NAME_LABEL_WORDS})(?:[ \\t]*\\/[ \\t]*(?:${NAME_LABEL_WORDS})){0,2}[ \\t]*(?::[ \\t]{0,3}|\\r?\\n[ \\t]*|[ \\t]{1,3})$`, 'i');
+/** Whether a name label's line (NAME_LABEL_LINE) ends right before the value: the text from the label line's start to the value, at most 48 characters. */
+function labelLineBefore(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 9)) end--;
+  if (end === 0) return false;
+  // The label's line ends with its colon, a letter or a line break (the value on the next line).
+  let lineEnd = end;
+  if (before.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+  if (lineEnd > 0 && before.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  const start = before.lastIndexOf('\n', lineEnd - 1) + 1;
+  if (start === 0 && before.length >= 40) return false;
+  if (lineEnd - start > 48 || lineEnd - start < 2) return false;
+  return NAME_LABEL_LINE.test(before.slice(start));
+}
+/** Words of paying and their prepositions that lead a capitalized run before a payer's or payee's name (PAYMENT_CUE_BEFORE reads them once they are left out of the run). */
+const RUN_LEAD_CUES = new Set('payment payments transfer transfers deposit refund wire remittance zelle venmo receiver from to'.split(' '));
 /** A title or a strong cue (no `to`, `from`, `hi`) right before the token. */
 function titleOrCueBefore(text: string, token: Token): boolean {
   const before = text.slice(Math.max(0, token.start - 40), token.start);
-  return TITLE_BEFORE.test(before) || (CUE_BEFORE.test(before) && !WEAK_CUE.test(before));
+  return TITLE_BEFORE.test(before) || (CUE_BEFORE.test(before) && !WEAK_CUE.test(before)) || labelLineBefore(before);
 }
 const allCapsToken = (text: string, token: Token): boolean => {
   const word = text.slice(token.start, token.end);
@@ -1066,6 +1096,16 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       break;
     }
     while (run.length > 0 && (run[run.length - 1] as Token).kind === 'I') run.pop();
+    // "PAYMENT WENLIX DORVANE", "TRANSFER FROM QXARO VLINTUK": a word of paying (or `from`/`to`)
+    // that the lists hold as a name leads the run; the name is the words after it, read with the
+    // cue before them (the fourth probe of 2026-12-04, J9: the payment word made the run fail, or
+    // was masked with it).
+    let lead = 0;
+    while (run.length - lead >= 3 && RUN_LEAD_CUES.has((run[lead] as Token).lower) && (run[lead + 1] as Token).kind !== 'I') lead++;
+    if (lead > 0) {
+      index += lead;
+      run.splice(0, lead);
+    }
     if (run.length > 0) {
       const found = out.length;
       decide(text, tokens, index, run, out, l, orgLists, peopleLists, cuedLists);
@@ -1349,7 +1389,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // A payment's cue takes two words or more (`Pay Bill`, `Paid Netflix` stay).
   // A clinical title before a lone unlisted word with an English ending is a phrase (`RN Handover`, `NP Complete`).
   const clinical = CLINICAL_TITLE_BEFORE.test(before) && !(named.length === 1 && (named[0] as Token).kind === 'U' && (ENGLISH_INFLECTION.test((named[0] as Token).lower) || l.frequent.has((named[0] as Token).lower)));
-  const cueBefore = CUE_BEFORE.test(before) || clinical || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
+  const cueBefore = CUE_BEFORE.test(before) || clinical || labelLineBefore(before) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
   // "von der Leyen said", "President van den Broek": two Dutch or German particles make a surname's
   // prefix, so the unknown word after them is a surname (a probe of 2026-12-03 found it raw; a term
   // after it, `van der Waals force`, returned above). Not the Romance `de la`: "of the" in prose.
