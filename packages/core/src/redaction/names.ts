@@ -122,7 +122,7 @@ republic kingdom united states union federation emirates islands god lord jesus 
 bot user assistant system agent customer operator support admin hi hiya hey hello dear yes no thanks regards sincerely cheers best kind warm mr mrs ms miss mx dr prof sir madam
 viele liebe beste herzliche freundliche freundlichen grüße grüsse gruß gruss vriendelijke hartelijke groet groeten cordialement
 bien salutations amicalement atentamente saludo saludos cordiales abrazo cordiali distinti saluti saluto atenciosamente
-cumprimentos abraços vänliga hälsningar venlig vennlig hilsen terveisin pozdrawiam
+cumprimentos abraços vänliga hälsningar venlig vennlig hilsen terveisin pozdrawiam geb
 thx danke merci obrigado obrigada gracias grazie bedankt tack takk kiitos dziękuję dzięki
 ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure sehr geehrte geehrter geehrten damen herren
 votre vos notre nos leur leurs vuestro vuestra vuestros vuestras nuestro nuestra nuestros nuestras uw onze jouw geachte
@@ -288,7 +288,7 @@ const PAYMENT_CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:transfer(?:red|s)?|pay(?:ment|s)
  * 12/03/1984`, `Tevita Havili, MRN 00482913`): the label says whose number follows, so it cues the
  * name before it as `name:` does the one after it (a probe of 2026-12-03 found the name raw).
  */
-const IDENTITY_LABEL_AFTER = /^,?[ \t]{1,2}(?:SSN|S\.S\.N\.|SIN|DOB|D\.O\.B\.?|MRN|NHI|NHS(?: No\.?| number)?|NINO|passport(?: no\.?| number)?|date of birth|born|b\.|d\/o\/b)\b[ \t:#.=-]*(?:no\.?|number)?[ \t:#.=-]*(?:[A-Z]{1,3})?\d/i;
+const IDENTITY_LABEL_AFTER = /^,?[ \t]{1,2}(?:SSN|S\.S\.N\.|SIN|DOB|D\.O\.B\.?|MRN|NHI|NHS(?: No\.?| number)?|NINO|passport(?: no\.?| number)?|date of birth|born|b\.|d\/o\/b|geb\.?|geboren)\b[ \t:#.=-]*(?:no\.?|number)?[ \t:#.=-]*(?:[A-Z]{1,3})?\d/i;
 /** Clinical and nursing titles in capitals before a surname (`RN Tawhiri gave 5mg`, `NP Srisuk`, `LPN Okafor`). */
 const CLINICAL_TITLE_BEFORE = /(?:^|[^\p{L}])(?:RN|NP|LPN|LVN|CNA|APRN|CRNA|PA-C|RPh|HCA|RM|Sr|Pt|NOK|EMT)\.?:?[ \t]{1,2}$/u;
 /** Age and sex written beside a patient's name (`Pt: Havili T. 41M`, `Summary: 41M Havili presenting`, `Havili, 41 y/o F`). */
@@ -1122,6 +1122,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   }
   if (text.includes(', ')) familyNameFirst(text, tokens, out, l);
   if (text.includes(',')) listSiblings(text, out, l);
+  familyFirstInContext(text, out, l);
 }
 
 /**
@@ -1291,6 +1292,84 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
   }
 }
 
+/**
+ * A remittance's reference noun and its number before a run (`Rechnung 4711 Qxaro Vlintuk`,
+ * `Überweisung Rechnung 88 Wenlix Dorvane`, `Kd.-Nr. 55102 …`, `Invoice 4711 …`): the number is
+ * the invoice's or the customer's, not a house number, so the run after it is read as a name (the
+ * fourth README-only probe of 2026-12-04, J21: the house-number rule left the name raw). German
+ * (and English) nouns of a transfer's reference line (Verwendungszweck; DK/EPC remittance
+ * information, up to 140 characters).
+ */
+const REFERENCE_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:rechnung(?:snummer|snr\.?|s-nr\.?)?|re\.?-?nr\.?|rg\.?-?nr\.?|kundennummer|kunden-?nr\.?|kd\.?-?nr\.?|vertrag(?:snummer)?|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|auftrag(?:snummer)?|auftrags-?nr\.?|bestellung|bestellnummer|beleg(?:nummer)?|mandat(?:sreferenz)?|invoice|inv\.)[ \t]{0,2}(?:nr\.?|no\.?|#|:)?[ \t]{0,2}\d{1,12}(?:[-/.]\d{1,12}){0,2}[ \t]{1,2}$/iu;
+/** Endings of German nouns of goods and services that no list keeps out of names (`Fensterputz Treppenhaus`, `Heizungswartung`): after a reference number, an unlisted word with one is no name. */
+const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tät|haus|kosten|gebühr|gebühren|beitrag|zahlung|miete|rechnung|putz|dienst|arbeiten|material|service|reinigung)$/;
+/** Words of a German transfer's purpose that follow its reference number (`Rechnung 4711 Miete Dezember`): a run holding one is no name. */
+const REMITTANCE_WORDS = new Set('miete nebenkosten betriebskosten abschlag abschlagszahlung strom gas wasser heizung wartung beitrag mitgliedsbeitrag gebühr gebühren zinsen rate teilzahlung restzahlung anzahlung mahnung gutschrift erstattung rückerstattung kaution lieferung reparatur januar februar märz april mai juni juli august september oktober november dezember quartal monat jahr'.split(' '));
+/** A quoted display name written family name first before an address in angle brackets (RFC 5322 `display-name`: `"Mollquist, Zephra" <z@x.org>`). */
+const QUOTED_FAMILY_FIRST = /"(\p{Lu}[\p{L}\p{M}'’-]{1,30},[ \t]?\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:[ \t]\p{Lu}\.?)?)"[ \t]{0,2}<[^\s<>@"]{1,64}@/gu;
+/** An iCalendar ORGANIZER or ATTENDEE property's common name (RFC 5545 §3.2.2 `CN=`), quoted or not: `ORGANIZER;CN=Zephra Mollquist:mailto:…`, `ATTENDEE;…;CN="Dorvane, Wenlix";…`. */
+const ICAL_COMMON_NAME = /(?:^|\n)[ \t]?(?:ORGANIZER|ATTENDEE)[^\n:]{0,200}?;CN=(?:"([^"\n]{2,80})"|([^";:\n]{2,80}))(?=[;:])/g;
+/** A label that says the name after it is written family name first: `Name (Last, First): Vlintuk, Qxaro`, `Patient (last, first): Dorvane, Wenlix`, `Surname, Given name:`. */
+const LAST_FIRST_LABEL = /\((?:last|surname|family)(?: name)?,[ \t]?(?:first|given)(?: names?)?\)[ \t]*:?[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,30},[ \t]?\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}\.?)?)/giu;
+/** A list of family names each with an initial and its dot (`Mollquist Z., Dorvane W., Vlintuk Q.`): two items or more. */
+const SURNAME_DOT_LIST = /(?<![\p{L}\p{N}.])\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{1,30} \p{Lu}\.(?:,[ \t]?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{1,30} \p{Lu}\.)+(?![\p{L}\p{N}])/gu;
+const SURNAME_DOT_ITEM = /\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{1,30} \p{Lu}\./gu;
+
+/** No word of `value` is a team's or department's word, a word kept out of names or a frequent word the lists hold as no name (`Support, Billing`, `Conference Room`). */
+function personWords(value: string, l: NameLists): boolean {
+  return value.split(/[ ,.]+/).every((word) => {
+    const lower = word.toLowerCase();
+    return lower.length < 2 || !(NOT_NAMES.has(lower) || isTeamWord(lower, false) || (l.frequent.has(lower) && !l.first.has(lower) && !l.last.has(lower)) || THING_HEADS.has(lower) || INSTITUTION_WORDS.has(lower));
+  });
+}
+/**
+ * Names written family name first where the text says so, whatever the lists hold (the fourth
+ * README-only probe of 2026-12-04, J13: familyNameFirst wants a listed word, so `"Mollquist,
+ * Zephra" <…>` and `CN="Dorvane, Wenlix"` were stored raw): a quoted display name with a comma
+ * before an address in angle brackets (QUOTED_FAMILY_FIRST), an iCalendar ORGANIZER's or
+ * ATTENDEE's `CN=` (ICAL_COMMON_NAME: any name, given name first or not, unless every word is a
+ * frequent word: personWords, `CN=Conference Room` stays), a value after `(Last, First)` (LAST_FIRST_LABEL),
+ * and a list of two family names or more each with an initial (SURNAME_DOT_LIST: `Mollquist Z.,
+ * Dorvane W.`; not when a word takes a letter: `Vitamin D., Hepatitis B.`). Each gated by a
+ * character test, so ordinary text pays an indexOf or two.
+ */
+function familyFirstInContext(text: string, out: Detection[], l: NameLists): void {
+  if (text.includes('<') && text.includes('"')) {
+    QUOTED_FAMILY_FIRST.lastIndex = 0;
+    for (let m = QUOTED_FAMILY_FIRST.exec(text); m !== null; m = QUOTED_FAMILY_FIRST.exec(text)) {
+      if (personWords(m[1] as string, l)) pushPerson(text, out, m.index + 1, m.index + 1 + (m[1] as string).length);
+    }
+  }
+  if (text.includes('CN=')) {
+    ICAL_COMMON_NAME.lastIndex = 0;
+    for (let m = ICAL_COMMON_NAME.exec(text); m !== null; m = ICAL_COMMON_NAME.exec(text)) {
+      const value = (m[1] ?? m[2]) as string;
+      const words = value.split(/[ ,]+/).filter((word) => word.length > 0);
+      if (/\d|@/.test(value) || words.length > 5 || !personWords(value, l)) continue;
+      const start = m.index + m[0].length - value.length - (m[1] === undefined ? 0 : 1);
+      pushPerson(text, out, start, start + value.length);
+    }
+  }
+  if (text.includes('(') && text.includes(', ')) {
+    LAST_FIRST_LABEL.lastIndex = 0;
+    for (let m = LAST_FIRST_LABEL.exec(text); m !== null; m = LAST_FIRST_LABEL.exec(text)) {
+      const value = m[1] as string;
+      const start = m.index + m[0].length - value.length;
+      pushPerson(text, out, start, start + value.length);
+    }
+  }
+  if (text.includes('., ')) {
+    SURNAME_DOT_LIST.lastIndex = 0;
+    for (let m = SURNAME_DOT_LIST.exec(text); m !== null; m = SURNAME_DOT_LIST.exec(text)) {
+      const list = m[0];
+      if (LETTER_TAKER_BEFORE.test(`${list.slice(0, list.indexOf(' '))} `)) continue;
+      const items = [...list.matchAll(SURNAME_DOT_ITEM)];
+      if (items.some((item) => { const word = item[0].slice(0, item[0].indexOf(' ')).toLowerCase(); return l.frequent.has(word) || LETTER_TAKER_BEFORE.test(`${word} `); })) continue;
+      for (const item of items) pushPerson(text, out, m.index + (item.index as number), m.index + (item.index as number) + item[0].length);
+    }
+  }
+}
+
 function decide(text: string, tokens: Token[], index: number, run: Token[], out: Detection[], l: NameLists, orgLists: OrgLists, peopleLists: OrgLists, cuedLists: OrgLists): void {
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
@@ -1353,7 +1432,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
   const numberAfter = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 20);
-  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)))) return;
+  if ((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && named.some((token) => REMITTANCE_WORDS.has(token.lower) || (token.kind === 'U' && GERMAN_NOUN_ENDING.test(token.lower))) && REFERENCE_NUMBER_BEFORE.test(before)) return;
+  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)))) return;
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
   const strongNamed = named.filter((token) => strong(token.kind)).length;
   if (strongNamed < 2 && PLACE_OR_EMPLOYER_BEFORE.test(before)) return;
