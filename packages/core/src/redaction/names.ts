@@ -813,9 +813,14 @@ function capsBesideNames(text: string, tokens: Token[], l: NameLists): void {
  * one short line.
  */
 const NAME_LABEL_WORDS = 'ln|fn|gn|surnames?|last ?names?|first ?names?|given ?names?|family ?names?|fore ?names?|middle ?names?|names?|nom|noms|nom de famille|pr[ée]noms?|nachnamen?|familienname|vornamen?|geburtsname|apellidos?|nombres?|cognome|nome|nomi|sobrenomes?|achternaam|voorna(?:a|me)n|nazwisko|imiona?|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimet|member(?: name)?|subscriber(?: name)?|primary insured|insured name|card ?holder|account ?holder|receiver(?: name)?|individual name|dependent|dependant|guarantor';
-const NAME_LABEL_LINE = new RegExp(`^[ \\t]*(?:${NAME_LABEL_WORDS})(?:[ \\t]*\\/[ \\t]*(?:${NAME_LABEL_WORDS})){0,2}[ \\t]*(?::[ \\t]{0,3}|\\r?\\n[ \\t]*|[ \\t]{1,3})$`, 'i');
-/** Whether a name label's line (NAME_LABEL_LINE) ends right before the value: the text from the label line's start to the value, at most 48 characters. */
-function labelLineBefore(before: string): boolean {
+const NAME_LABEL_LINE = new RegExp(`^[ \\t]*(?:${NAME_LABEL_WORDS})(?:[ \\t]*\\/[ \\t]*(?:${NAME_LABEL_WORDS})){0,2}(?:[ \\t]*:[ \\t]{0,3}|[ \\t]*\\r?\\n[ \\t]*|[ \\t]{1,2})$`, 'i');
+/** A label's word where the value would be: a table's header row (`Surname  Given  DOB`, `Surname First name Phone`), no value. */
+const NAME_LABEL_AHEAD = new RegExp(`^(?:${NAME_LABEL_WORDS}|first|last|given|middle|family)(?![\\p{L}])`, 'iu');
+/**
+ * Whether a name label's line (NAME_LABEL_LINE) ends right before the value at text[at]: the text
+ * from the label line's start to the value, at most 48 characters, and the value no label's word.
+ */
+function labelLineBefore(before: string, text: string, at: number): boolean {
   let end = before.length;
   while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 9)) end--;
   if (end === 0) return false;
@@ -826,14 +831,14 @@ function labelLineBefore(before: string): boolean {
   const start = before.lastIndexOf('\n', lineEnd - 1) + 1;
   if (start === 0 && before.length >= 40) return false;
   if (lineEnd - start > 48 || lineEnd - start < 2) return false;
-  return NAME_LABEL_LINE.test(before.slice(start));
+  return NAME_LABEL_LINE.test(before.slice(start)) && !NAME_LABEL_AHEAD.test(text.slice(at, at + 24));
 }
 /** Words of paying and their prepositions that lead a capitalized run before a payer's or payee's name (PAYMENT_CUE_BEFORE reads them once they are left out of the run). */
 const RUN_LEAD_CUES = new Set('payment payments transfer transfers deposit refund wire remittance zelle venmo receiver from to'.split(' '));
 /** A title or a strong cue (no `to`, `from`, `hi`) right before the token. */
 function titleOrCueBefore(text: string, token: Token): boolean {
   const before = text.slice(Math.max(0, token.start - 40), token.start);
-  return TITLE_BEFORE.test(before) || (CUE_BEFORE.test(before) && !WEAK_CUE.test(before)) || labelLineBefore(before);
+  return TITLE_BEFORE.test(before) || (CUE_BEFORE.test(before) && !WEAK_CUE.test(before)) || labelLineBefore(before, text, token.start);
 }
 const allCapsToken = (text: string, token: Token): boolean => {
   const word = text.slice(token.start, token.end);
@@ -1469,7 +1474,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // A payment's cue takes two words or more (`Pay Bill`, `Paid Netflix` stay).
   // A clinical title before a lone unlisted word with an English ending is a phrase (`RN Handover`, `NP Complete`).
   const clinical = CLINICAL_TITLE_BEFORE.test(before) && !(named.length === 1 && (named[0] as Token).kind === 'U' && (ENGLISH_INFLECTION.test((named[0] as Token).lower) || l.frequent.has((named[0] as Token).lower)));
-  const cueBefore = CUE_BEFORE.test(before) || clinical || labelLineBefore(before) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
+  const cueBefore = CUE_BEFORE.test(before) || clinical || labelLineBefore(before, text, first.start) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
   // "von der Leyen said", "President van den Broek": two Dutch or German particles make a surname's
   // prefix, so the unknown word after them is a surname (a probe of 2026-12-03 found it raw; a term
   // after it, `van der Waals force`, returned above). Not the Romance `de la`: "of the" in prose.
