@@ -1635,6 +1635,8 @@ function detectBirthDates(text: string, out: Detection[]): void {
     }
     out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
   }
+  // One scan for the three cues below (most texts hold none of them), then each on its own.
+  if (!anyLaterDobCue.test(text)) return;
   if (dobAfterCue.test(text)) detectBirthDatesBeforeCue(text, out);
   if (dobLabelAfterGate.test(text)) detectBirthDatesBeforeLabel(text, out);
   if (markupDobCue.test(text)) {
@@ -1713,6 +1715,8 @@ function detectBirthDatesBeforeLabel(text: string, out: Detection[]): void {
 // Each of DOB_KEYS holds one of these (`fechanac` only `nac`: a mutant of this gate found
 // `<fechaNac>1975-04-23</fechaNac>` stored raw, 2026-12-03).
 const markupDobCue = /birth|dob|bday|geb|naiss|nac|nasc|urodz|f[oøö]d|born|bdate|death|deceas|died|sterbe|todes|deces|defunc|fallec|morte|obito|overlijd|zgonu|d[oøö]ds/i;
+/** dobAfterCue, dobLabelAfterGate or markupDobCue in one scan (a superset: `iu` for all three). */
+const anyLaterDobCue = new RegExp(`${dobAfterCue.source}|${dobLabelAfterGate.source}|${markupDobCue.source}`, 'iu');
 const markupTag = /<(?:[A-Za-z_][\w.\-]{0,31}:)?([A-Za-z_][\w.\-]{0,47})(\s[^<>]{0,300})?>/g;
 const markupAttribute = /(?:^|\s)(?:[A-Za-z_][\w.\-]{0,31}:)?([A-Za-z_][\w.\-]{0,47})\s{0,3}=\s{0,3}(["'])([^"'<>]{1,40})\2/g;
 /** The date of an ISO 8601 date-time (sticky). */
