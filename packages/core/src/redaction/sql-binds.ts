@@ -433,6 +433,29 @@ const RAILS_BINDS = /\[\["[A-Za-z_][\w.]{0,63}", /g;
 const SQL_LINE = /\b(?:select|insert|update|delete|merge)\b/i;
 /** One JSON scalar in a list: a string (its content captured), a number, null, true or false; then `,` or `]`. */
 const JSON_ITEM = /\s{0,8}(?:"((?:[^"\\\n]|\\.){0,256})"|(-?\d[\d.eE+-]{0,40})|null|nil|true|false)\s{0,8}([,\]])/y;
+
+/**
+ * The items of a JSON list of binds from `from` (after its `[`), at most 256, each put in `group`
+ * under the column of its position; returns where the last item read ends, or undefined when none
+ * was read.
+ */
+function jsonListBinds(text: string, from: number, byPosition: ReadonlyArray<string | undefined>, group: LoggedBinds): number | undefined {
+  let end: number | undefined;
+  JSON_ITEM.lastIndex = from;
+  for (let index = 0; index < 256; index++) {
+    const item = JSON_ITEM.exec(text);
+    if (item === null) break;
+    end = JSON_ITEM.lastIndex;
+    const column = byPosition[index];
+    const value = item[1] ?? item[2];
+    if (column !== undefined && value !== undefined) {
+      group.columns.push(column);
+      group.values.push([item.index + (item[1] === undefined ? item[0].indexOf(value) : item[0].indexOf('"') + 1), value]);
+    }
+    if (item[3] === ']') break;
+  }
+  return end;
+}
 /** One Rails bind: `["name", value]`, then `,` or `]`. */
 const RAILS_ITEM = /\s{0,8}\["([A-Za-z_][\w.]{0,63})", (?:"((?:[^"\\\n]|\\.){0,256})"|(-?\d[\d.eE+-]{0,40})|nil|true|false)\]\s{0,8}([,\]])/y;
 
@@ -539,19 +562,7 @@ function ownLineBinds(text: string, out: LoggedBinds[]): void {
         if (item[3] !== ', ') break;
       }
     } else if (opening === 91 /* [ */) {
-      JSON_ITEM.lastIndex = from + 1;
-      for (let index = 0; index < 256; index++) {
-        const item = JSON_ITEM.exec(text);
-        if (item === null) break;
-        searched = JSON_ITEM.lastIndex;
-        const column = binds.byPosition[index];
-        const value = item[1] ?? item[2];
-        if (column !== undefined && value !== undefined) {
-          group.columns.push(column);
-          group.values.push([item.index + (item[1] === undefined ? item[0].indexOf(value) : item[0].indexOf('"') + 1), value]);
-        }
-        if (item[3] === ']') break;
-      }
+      searched = jsonListBinds(text, from + 1, binds.byPosition, group) ?? searched;
     } else if (opening === 40 /* ( */) {
       PY_ITEM.lastIndex = from + 1;
       for (let index = 0; index < 256; index++) {
@@ -618,19 +629,7 @@ export function sqlLogBinds(text: string): LoggedBinds[] {
     const binds = sqlBinds(text.slice(lineStart, at));
     if (binds === undefined) continue;
     const group: LoggedBinds = { columns: [], values: [] };
-    JSON_ITEM.lastIndex = at + match[0].length;
-    for (let index = 0; index < 256; index++) {
-      const item = JSON_ITEM.exec(text);
-      if (item === null) break;
-      consumed = JSON_ITEM.lastIndex;
-      const column = binds.byPosition[index];
-      const value = item[1] ?? item[2];
-      if (column !== undefined && value !== undefined) {
-        group.columns.push(column);
-        group.values.push([item.index + (item[1] === undefined ? item[0].indexOf(value) : item[0].indexOf('"') + 1), value]);
-      }
-      if (item[3] === ']') break;
-    }
+    consumed = jsonListBinds(text, at + match[0].length, binds.byPosition, group) ?? consumed;
     if (group.values.length > 0) out.push(group);
   }
   if (text.indexOf('binding parameter') !== -1) {
