@@ -13,6 +13,24 @@ const SENSITIVITY_ORDER: Sensitivity[] = ['public', 'internal', 'confidential', 
  * longer.
  */
 export function mergeClassification(event: UnsealedEvent, data: RedactionResult['data'], compliance: RedactionResult['compliance']): UnsealedEvent {
+  const members = classificationMembers(event, data, compliance);
+  // One object literal each way: a member added to the copy afterwards is a store of a site that
+  // sees events of every shape, which V8 sends to its runtime (see redactor.ts redactForSeal).
+  if (members.compliance !== undefined) return { ...event, data: members.data, compliance: members.compliance };
+  return { ...event, data: members.data };
+}
+
+/**
+ * The members mergeClassification() sets on the event: `data` always, `compliance` only where
+ * the merge has regimes or a retention (otherwise the event's own `compliance` stays, undefined
+ * here). For a caller that writes the event's canonical bytes straight away (the sealing worker:
+ * canonicalAroundPrev's `members`), without a merged copy of the event.
+ */
+export function classificationMembers(
+  event: UnsealedEvent,
+  data: RedactionResult['data'],
+  compliance: RedactionResult['compliance'],
+): { data: NonNullable<UnsealedEvent['data']>; compliance: UnsealedEvent['compliance'] | undefined } {
   const classes = new Set<string>(event.data?.classes ?? []);
   for (const c of data?.classes ?? []) classes.add(c);
   let sensitivity: Sensitivity = event.data?.sensitivity ?? 'internal';
@@ -21,12 +39,10 @@ export function mergeClassification(event: UnsealedEvent, data: RedactionResult[
   const regimes = new Set<string>(event.compliance?.regimes ?? []);
   for (const r of compliance?.regimes ?? []) regimes.add(r);
   const retention = Math.max(event.compliance?.retentionDays ?? -1, compliance?.retentionDays ?? -1);
-  // One object literal each way: a member added to the copy afterwards is a store of a site that
-  // sees events of every shape, which V8 sends to its runtime (see redactor.ts redactForSeal).
   if (regimes.size > 0 || retention >= 0) {
-    return { ...event, data: merged, compliance: retention >= 0 ? { regimes: sortKeys([...regimes]), retentionDays: retention } : { regimes: sortKeys([...regimes]) } };
+    return { data: merged, compliance: retention >= 0 ? { regimes: sortKeys([...regimes]), retentionDays: retention } : { regimes: sortKeys([...regimes]) } };
   }
-  return { ...event, data: merged };
+  return { data: merged, compliance: undefined };
 }
 
 /** What replaces every string of an event whose redaction failed. */

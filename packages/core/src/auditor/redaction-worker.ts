@@ -18,7 +18,7 @@ import { internalsOf, type RedactorRecipe } from '../redaction/internals.js';
 import type { MemorySnapshot } from '../redaction/session-memory.js';
 import { eventMembers } from './seal-members.js';
 import { canonicalAroundPrev } from './seal.js';
-import { failedRedaction, mergeClassification } from './classify.js';
+import { classificationMembers, failedRedaction, mergeClassification } from './classify.js';
 import { afterRedaction, type AfterRedactionCuts } from '../internal/normalize.js';
 import { completeMedia, type PendingMedia } from '../internal/media.js';
 
@@ -122,6 +122,9 @@ function sealBatch(request: SealRequest): SealedReply {
     // which the host then seals itself).
     const source = draft.event ?? (JSON.parse(draft.eventJson as string) as UnsealedEvent);
     let event: UnsealedEvent;
+    // The classification, written in place of the event's own members (no merged copy of the
+    // event) where nothing is cut after redaction; otherwise merged first (afterRedaction reads it).
+    let members: ReturnType<typeof classificationMembers> | undefined;
     try {
       if (draft.media !== undefined) completeMedia(draft.media);
       // The classification is merged into the event below: redactForSeal leaves it off the redacted event.
@@ -130,15 +133,18 @@ function sealBatch(request: SealRequest): SealedReply {
       const done = result as RedactionResult;
       if (!done || typeof done !== 'object' || !done.event) throw new Error('redactor returned no event');
       if (done.errors && done.errors.length > 0) failures.push({ index: i, whole: false, messages: done.errors.map(messageOf) });
-      event = mergeClassification(done.event, done.data, done.compliance);
-      event = afterRedaction(event, draft);
+      if (draft.cutAfterRedaction === undefined && draft.maxStoredChars === undefined && draft.cutHeaders !== true) {
+        event = done.event;
+        members = classificationMembers(done.event, done.data, done.compliance);
+      } else event = afterRedaction(mergeClassification(done.event, done.data, done.compliance), draft);
     } catch (error) {
       failures.push({ index: i, whole: true, messages: [messageOf(error)] });
       event = failedRedaction(source);
+      members = undefined;
     }
     let parts: { head: string; tail: string };
     try {
-      parts = canonicalAroundPrev(event);
+      parts = canonicalAroundPrev(event, members);
     } catch (error) {
       // Not encodable (cannot happen to a normalized snapshot): stored masked, never lost.
       failures.push({ index: i, whole: true, messages: [messageOf(error)] });

@@ -115,4 +115,22 @@ describe('canonicalAroundPrev / sealAroundPrev', () => {
       { numRuns: 500 },
     );
   });
+
+  it('with members: the bytes of { ...event, ...members } (members given as undefined keep the event\'s own; hash and prev among them ignored) (property)', () => {
+    const key = fc.oneof(fc.constantFrom('prev', 'hash', 'v', 'id', 'data', 'compliance', 'attrs', 'zz', 'a', 'undefined'), fc.string({ maxLength: 4 }));
+    const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined));
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { maxKeys: 10 }), fc.dictionary(key, value, { maxKeys: 4 }), (event, members) => {
+        const defined: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(members)) if (v !== undefined && k !== 'hash' && k !== 'prev') defined[k] = v;
+        expect(canonicalAroundPrev(event as unknown as UnsealedEvent, members)).toEqual(canonicalAroundPrev({ ...event, ...defined } as unknown as UnsealedEvent));
+      }),
+      { numRuns: 500 },
+    );
+    // The classification members in place of the event's own.
+    const own = { v: 1, data: { classes: ['x'] }, compliance: { regimes: ['gdpr'] }, attrs: { a: 1 } } as unknown as UnsealedEvent;
+    const parts = canonicalAroundPrev(own, { data: { classes: ['pii.email'], sensitivity: 'confidential' }, compliance: undefined });
+    expect(parts.head).toBe('{"attrs":{"a":1},"compliance":{"regimes":["gdpr"]},"data":{"classes":["pii.email"],"sensitivity":"confidential"},');
+    expect(parts.tail).toBe(',"v":1}');
+  });
 });

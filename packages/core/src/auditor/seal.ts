@@ -30,16 +30,20 @@ export function sealLine(event: UnsealedEvent, prev: string): { line: string; le
  * (a sealing worker), so the host only splices in `prev` and hashes (`sealAroundPrev()`).
  * Members whose value is undefined are left out, as JSON.stringify does; `hash` and `prev`
  * members of `event` are ignored. Neither part holds a raw line break (JCS escapes them).
+ * `members` (the sealing worker's classification: classify.ts classificationMembers) stand in
+ * for the event's own members of those names, as if the event were `{ ...event, ...members }`,
+ * without that copy; a member given as undefined keeps the event's own.
  */
-export function canonicalAroundPrev(event: UnsealedEvent): { head: string; tail: string } {
+export function canonicalAroundPrev(event: UnsealedEvent, members?: Readonly<Record<string, unknown>>): { head: string; tail: string } {
   const source = event as unknown as Record<string, unknown>;
   const keys = Object.keys(source);
   let n = 0;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    if (key !== 'hash' && key !== 'prev') keys[n++] = key;
+    if (key !== 'hash' && key !== 'prev' && (members === undefined || members[key] === undefined)) keys[n++] = key;
   }
   keys.length = n;
+  if (members !== undefined) for (const key of Object.keys(members)) if (members[key] !== undefined && key !== 'hash' && key !== 'prev') keys.push(key);
   keys.push('prev');
   sortKeys(keys);
   let head = '{';
@@ -51,7 +55,7 @@ export function canonicalAroundPrev(event: UnsealedEvent): { head: string; tail:
       afterPrev = true;
       continue;
     }
-    const value = source[key];
+    const value = members !== undefined && members[key] !== undefined ? members[key] : source[key];
     if (value === undefined) continue;
     if (afterPrev) tail += ',' + memberName(key) + canonicalize(value);
     else head += memberName(key) + canonicalize(value) + ',';
