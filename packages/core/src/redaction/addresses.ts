@@ -485,6 +485,9 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   let words = 0;
   let suffixAt = -1;
   let streetWordAt = -1;
+  // After an address cue (`ship to`, `I live at`, `my address is`) a lower-case line ends at any
+  // street suffix (`42 quillon row`, `7 marlow close`), not only a full street word (K18 of 2026-12-04e).
+  const cued = ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start));
   while (j < tokens.length && words < 6) {
     const current = tokens[j] as Token;
     const previous = tokens[j - 1] as Token;
@@ -493,7 +496,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     // Lower-case lines ("3747 3911 fourth avenue") count only up to a full street word.
     const lowerWord = !current.capitalized && !current.number && !STOP.has(current.lower) && current.text.length <= 20;
     if (current.number || !(isNameWord(current) || isStreetWord(current) || lowerWord)) break;
-    if (current.capitalized ? isSuffix(current) && words >= 1 : LOWER_SUFFIXES.has(current.lower) && words >= 1) suffixAt = j;
+    if (current.capitalized ? isSuffix(current) && words >= 1 : (LOWER_SUFFIXES.has(current.lower) || (cued && isSuffix(current))) && words >= 1) suffixAt = j;
     if (isStreetWord(current) && (current.capitalized || current.text.length >= 3 || (SHORT_STREET_WORDS.has(current.lower) && tokens[j + 1]?.capitalized === true))) streetWordAt = j;
     else if (isDottedAllee(current, tokens[j + 1])) streetWordAt = j;
     words++;
@@ -523,7 +526,8 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     }
     while (end > nameStart && PARTICLES.has((tokens[end] as Token).lower)) end--;
     if (isHouseNumber(tokens[end + 1]) && gapOk(text, tokens[end] as Token, tokens[end + 1] as Token)) end++;
-    return after(tokens, end, text);
+    const line = after(tokens, end, text);
+    return cued && !(tokens[end] as Token).capitalized ? lowerCityAfter(tokens, line, text) : line;
   }
   // "20789 Allika 46", "28245 Puruntie 82": number, one to three unknown capitalized words, house number.
   if (words >= 1 && words <= 3 && token.text.length >= 3 && j === nameStart + words && isHouseNumber(tokens[j]) && gapOk(text, tokens[j - 1] as Token, tokens[j] as Token)) {
@@ -539,6 +543,27 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     }
   }
   return -1;
+}
+
+/** Words that say an address follows (`ship to`, `deliver it to`, `I live at`, `my address is`, `moved to`), right before its house number. */
+const ADDRESS_CUE_BEFORE = /(?<![\p{L}])(?:ship(?:ping)?|deliver(?:y)?|send|mail|post|forward|move[ds]?)(?:\s+(?:it|them|this|everything))?\s+to\s+$|(?<![\p{L}])(?:live[sd]?|living|reside[sd]?|residing|located|staying|stay)\s+(?:at|on)\s+$|(?<![\p{L}])address(?:\s+(?:is|was|now))?\s*[:=-]?\s*$/iu;
+/** Where a clause ends after a lower-case address's city words: the end, a line break or punctuation. */
+const CLAUSE_END = /^[ \t]*(?:$|[\r\n.,;!?)\]])/;
+
+/**
+ * A lower-case street line after an address cue takes the city (and state) words after it when
+ * they end the clause: `ship to 42 quillon row springfield il`, `i live at 7 marlow close bristol.`
+ * (K18 of the probe of 2026-12-04e); at most three words, none a stop word (`… row tomorrow
+ * please` keeps `please` and so stays at `row`). Returns the last token's index.
+ */
+function lowerCityAfter(tokens: Token[], last: number, text: string): number {
+  let k = last;
+  while (k < last + 3) {
+    const next = tokens[k + 1];
+    if (next === undefined || next.number || next.capitalized || STOP.has(next.lower) || next.text.length > 24 || !WORD_GAP.test(text.slice((tokens[k] as Token).end, next.start))) break;
+    k++;
+  }
+  return k > last && CLAUSE_END.test(text.slice((tokens[k] as Token).end, (tokens[k] as Token).end + 4)) ? k : last;
 }
 
 /** Index of the last token of a street line ending at tokens[end], with a trailing unit. */
@@ -569,6 +594,10 @@ function after(tokens: Token[], end: number, text: string): number {
 }
 
 const STATE_CODE = /^[A-Z]{2}$/;
+/** A compass point after a street's suffix (`Queen St W`, `Main Street North`, `Ave NW`). */
+const STREET_DIRECTION = /^(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)$/;
+/** What ends the line after such a compass point: the end, a comma, a line break (`Meet at 12 Main St. West of …` is prose). */
+const DIRECTION_END = /^[ \t]*(?:$|[\r\n,;)])/;
 /** Lower-case city words, a two-letter state and a US ZIP code (`honolulu hi 96813`, `austin, tx 78701-1234`). */
 const LOWER_CITY_ZIP = /^(?:[a-z][a-z'.-]{1,24} ){0,2}[a-z][a-z'.-]{1,24},? [a-z]{2},? \d{5}(?:-\d{4})?(?![\d-])/;
 /** `in`, a city of one or two capitalized words, and a UK postcode or a US state and ZIP code (`in Leeds LS6 2AB`, `in Austin, TX 78701`). */
@@ -637,8 +666,16 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
           continue;
         }
       }
-      if (!current.number && (current.capitalized || current.lower === 'nan') && !STOP.has(current.lower) && current.text.length <= 30) {
+      // A state or province code that is also a word (`ON`, `IN`, `OR`, `ME`, `HI`) after a city or a comma: `Toronto ON M5V 2T6`, `Portland, OR 97201` (K18 of the probe of 2026-12-04e).
+      const stateWord = STATE_CODE.test(current.text) && (taken > 0 || lineBreak);
+      if (!current.number && (current.capitalized || current.lower === 'nan') && (!STOP.has(current.lower) || stateWord) && current.text.length <= 30) {
         // Part of a city or country name; a lone lower-case sentence word ends the block.
+        // A compass point right after the street line belongs to it (`Queen St W`, `Queen Street West`; K18).
+        if (!lineBreak && taken === 0 && last === end && STREET_DIRECTION.test(current.text) && WORD_GAP.test(gap) && DIRECTION_END.test(text.slice(current.end, current.end + 3))) {
+          j++;
+          taken++;
+          continue;
+        }
         if (!lineBreak && taken === 0 && !STATE_CODE.test(current.text) && !(current.text === current.text.toUpperCase() && current.text.length > 2)) {
           // A capitalized word right after a street line, without comma or line break, is a city only if upper-case.
           break;

@@ -840,6 +840,29 @@ const ALL_DIGITS = /^\d+$/;
 const DOTS_ONLY = /^\.+$/;
 const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
 const THING_LABEL_BEFORE = /\b(?:isbn|issn|zip|postal|postcode)\b/i;
+/**
+ * A URL path's segment before a number that names a phone (`/lookup/phone/`, `/by-phone/`,
+ * `/sms/`, `/msisdn/`): the number alone in the next segment is read as a phone (K17 of the probe
+ * of 2026-12-04e). A number with its `+` needs no such segment.
+ */
+const PHONE_PATH_SEGMENT = /(?:^|[/_.-])(?:phone|phones|phonenumber|phone-number|phone_number|msisdn|tel|telephone|mobile|mobiles|cell|sms|mms|whatsapp|caller|callers|callerid|contact|contacts|numbers?)\/$/i;
+/** A blank inside a run: no URL path's segment holds one (`x/+44 207 946 0958` is no path). */
+const BLANK_INSIDE = /[ \t]/;
+/** What may end a URL path's segment: the end, `/`, `?`, `#`, `&`, a blank, a quote or a closing bracket. */
+const isSegmentEnd = (code: number): boolean => code === -1 || code === 47 || code === 63 || code === 35 || code === 38 || code === 32 || code === 9 || code === 10 || code === 13 || code === 34 || code === 39 || code === 41 || code === 93 || code === 62 || code === 44 || code === 59;
+/**
+ * Toll-free numbers are a business's, never a person's (P6 of the probe of 2026-12-04e): the North
+ * American Numbering Plan's toll-free codes 800, 833, 844, 855, 866, 877 and 888 (NANPA, "Toll-Free
+ * Numbers"; 1 before them optional) and the UK's freephone ranges 0800 and 0808 (Ofcom, National
+ * Telephone Numbering Plan), with or without their calling code. Other countries' free and
+ * shared-cost ranges stay masked (docs/REDACTION.md).
+ */
+const TOLL_FREE = /^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|(?:44|0)80[08]\d{6,7})$/;
+/** A run's digits as TOLL_FREE reads them: an international `00` left out, the trunk `(0)` too. */
+const tollFreeDigits = (run: string): string => {
+  const digits = run.replace(TRUNK_ZERO_IN_PARENS, '').replace(NON_DIGITS, '');
+  return run.trimStart().startsWith('00') ? digits.slice(2) : digits;
+};
 const SSN_SHAPE = /^\d{3}([- ])\d{2}\1\d{4}$/;
 const TRUNK_ZERO_IN_PARENS = /\(0\)/;
 
@@ -893,7 +916,10 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
     out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized });
     return true;
   }
-  if (before !== -1 && (isWordChar(before) || before === 46 || before === 43 || before === 45 || before === 47 || before === 58 || before === 64 || before === 61 || before === 35)) {
+  // The whole segment of a URL path (`/lookup/phone/+14155550132`, `/v1/sms/+447700900123/messages`,
+  // `/customers/by-phone/4155550132`): judged as a number written alone (K17 of 2026-12-04e).
+  const pathSegment = before === 47 && !BLANK_INSIDE.test(raw) && isSegmentEnd(start + raw.length < text.length ? text.charCodeAt(start + raw.length) : -1) && (raw.charCodeAt(0) === 43 || PHONE_PATH_SEGMENT.test(text.slice(Math.max(0, start - 24), start)));
+  if (!pathSegment && before !== -1 && (isWordChar(before) || before === 46 || before === 43 || before === 45 || before === 47 || before === 58 || before === 64 || before === 61 || before === 35)) {
     // Glued to a phone word (`Phone:+442079460958`, `Tel.030/84712265`, `tel=+49…`), or an
     // international number as a value after `=` or `:` (`q=+44 207 946 0958`, a form nested in
     // a query parameter: a probe of 2026-12-03 found it raw); libphonenumber still judges it below.
@@ -902,7 +928,7 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
   }
   const end = start + raw.length;
   const after = end < text.length ? text.charCodeAt(end) : -1;
-  if (after !== -1 && (isWordChar(after) || after === 64 || after === 58 || after === 47)) return false;
+  if (after !== -1 && (isWordChar(after) || after === 64 || after === 58 || (after === 47 && !pathSegment))) return false;
   if ((after === 46 || after === 45) && isDigit(text.charCodeAt(end + 1))) return false;
 
   const extension = raw.includes('x') || raw.includes('#') ? phoneExtension.exec(raw) : null;
@@ -915,6 +941,7 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
   const international = main.startsWith('+') || main.startsWith('00');
   const digits = main.replace(NON_DIGITS, '');
   if (digits.length < 7 || digits.length > 15) return false;
+  if (TOLL_FREE.test(tollFreeDigits(main))) return false;
   if (DOUBLED_SEPARATOR.test(main.replace(PAREN_AFTER_SPACE, ')').replace(PAREN_BEFORE_SPACE, '('))) return false;
   const groups = main.replace(LEADING_PLUS, '').split(PHONE_SEPARATORS).filter((group) => group.length > 0);
   if (dateLike.test(main) || ISO_DATE_START.test(main)) return false;
@@ -964,14 +991,17 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
   } else if (main.includes('(') || extension) {
     accepted = digits.length >= 7 && (groups.length >= 2);
   } else if (groups.length >= 3) {
-    accepted = (digits.length >= 8 && !thousands && !singleDigitGroup && !noPlanEnding(digits, groups)) || phoneHasContext(text, start, end);
+    // Groups of four throughout without a trunk `0` (`7489 2348 1234`: a FedEx tracking number, an
+    // account): no numbering plan writes a national number so; a phone only when the text says so (P6).
+    const fours = digits.charCodeAt(0) !== 48 && groups.every((group) => group.length === 4);
+    accepted = (digits.length >= 8 && !thousands && !singleDigitGroup && !fours && !noPlanEnding(digits, groups)) || phoneHasContext(text, start, end);
   } else if (groups.length === 2) {
     // 4+7, 3+7, 5+6: national formats; `17151 2450` (a house number and more) is not.
     accepted = digits.length >= 10 || (digits.length === 9 && (groups[0]?.length ?? 0) <= 4) || phoneHasContext(text, start, end);
   } else {
     // Nine digits after a phone word: a Portuguese or Spanish number (`Telemóvel: 912345678`,
     // `Llámame al 612345678`) when libphonenumber's metadata takes it as one of those countries'.
-    accepted = ((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && nineDigitNational(digits))) && phoneHasContext(text, start, end);
+    accepted = ((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && nineDigitNational(digits))) && (pathSegment || phoneHasContext(text, start, end));
     // Beside a messaging service's name (`reply to 447700900123 on whatsapp`, `WhatsApp
     // 6281234567890`): a number with its calling code and no `+`, as those services write it.
     if (digits.length >= 10 && digits.charCodeAt(0) !== 48 && (MESSAGING_WORD_AFTER.test(text.slice(end, end + 24)) || MESSAGING_WORD_BEFORE.test(text.slice(Math.max(0, start - 48), start)))) {
@@ -1078,6 +1108,8 @@ function sameShape(raw: string, a: number, aEnd: number, b: number, bEnd: number
 function detectPhones(text: string, out: Detection[]): void {
   for (const match of eachMatch(phoneRun, text)) {
     if (phoneAt(text, match[0], match.index, out)) continue;
+    // A toll-free number is a business's (TOLL_FREE): its groups are not read again as numbers of their own.
+    if (TOLL_FREE.test(tollFreeDigits(match[0]))) continue;
     // Another number beside a phone in one run of digit groups: see phoneInRun.
     const resume = match[0].length >= 14 || match.index + match[0].length < text.length ? phoneInRun(text, match[0], match.index, out) : -1;
     if (resume > match.index) phoneRun.lastIndex = resume;
