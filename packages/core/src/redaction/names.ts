@@ -1375,6 +1375,63 @@ function familyFirstInContext(text: string, out: Detection[], l: NameLists): voi
   }
 }
 
+/** `St.`, `Ste.`, `Ft.`, `Mt.`, `Pt.` (Saint, Fort, Mount, Point) right before a run: a place's name (`St. Louis`, `Ft. Lauderdale`, `Mt. Vernon`). */
+const PLACE_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Ft|Mt|Pt)\.[ \t]?$/u;
+/** A holiday's `Day` (and `Jr.` before it) right after a run: `Columbus Day`, `Martin Luther King Jr. Day`. */
+const HOLIDAY_AFTER = /^(?:,? Jr\.?)? Day(?![\p{L}])/u;
+const JR_DAY_AFTER = /^\.? Day(?![\p{L}])/u;
+/** A procedure's or a sign's noun right after an eponym (`Nissen fundoplication`, `Whipple procedure`, `Tommy John surgery` among EPONYM_PROCEDURES). */
+const EPONYM_NOUN_AFTER = /^ (?:procedure|fundoplication|repair|reconstruction|technique|maneuver|manoeuvre|classification|criteria|score|scale|sign|reflex|syndrome|incision|stitch|suture|shunt|catheter|graft|flap|operation)(?![\p{L}])/iu;
+/** Procedures named after a person with a noun that a patient's name also takes (`surgery`): read as a phrase. */
+const EPONYM_PROCEDURES = new Set(['tommy john']);
+/** `Morbus` (German and Latin for disease) before an eponym: `Morbus Crohn`, `Morbus Bechterew`. */
+const MORBUS_BEFORE = /(?:^|[^\p{L}])Morbus[ \t]$/u;
+/** Brands named with an honorific (`Dr. Pepper`, `Mrs. Fields`, `Mr. Coffee`, `Uncle Ben`), by the honorific that belongs to each. */
+const TITLED_BRANDS = new Map<string, string>([
+  ['pepper', 'dr'], ['martens', 'dr'], ['scholl', 'dr'], ['oetker', 'dr'], ['bronner', 'dr'], ['fields', 'mrs'], ['butterworth', 'mrs'], ['coffee', 'mr'], ['clean', 'mr'], ['muscle', 'mr'], ['ben', 'uncle'],
+]);
+const BRAND_TITLE_BEFORE = /(?:^|[^\p{L}])(Dr|Mrs|Mr|Uncle)\.?[ \t]$/u;
+/** The US government-sponsored mortgage and student-loan agencies, named like persons; as a whole run only (`Fannie Mae Johnson` is a person). */
+const AGENCIES = new Set(['fannie mae', 'freddie mac', 'ginnie mae', 'sallie mae', 'farmer mac']);
+/** Accounts named after a person and the word after them: `Roth IRA`, `Coverdell ESA`, `Keogh plan`. */
+const ACCOUNT_EPONYMS = new Map<string, RegExp>([['roth', /^ (?:IRA|401\(?k\)?|403\(?b\)?)(?![\p{L}])/u], ['coverdell', /^ ESA(?![\p{L}])/u], ['keogh', /^ plan(?![\p{L}])/iu]]);
+
+/**
+ * Runs that read as a person's name and are something else (the fifth probe of 2026-12-04, P1,
+ * P4, P5, P7, P8): a place after `St.`/`Ft.`/`Mt.`, a holiday before `Day`, an eponymous procedure
+ * or a disease after `Morbus`, a brand after its own honorific, an account named after a senator.
+ * A title before the run (`Dr. Pepper Smith`, `Ms. Rose Gold`) keeps the person, except for a
+ * brand's own honorific before its brand word alone.
+ */
+function lookAlike(text: string, tokens: Token[], index: number, run: Token[], named: Token[], before: string, titled: boolean): boolean {
+  const last = run[run.length - 1] as Token;
+  const after = text.slice(last.end, last.end + 16);
+  if (named.length === 1) {
+    const word = (named[0] as Token).lower;
+    const brandTitle = TITLED_BRANDS.get(word);
+    const title = BRAND_TITLE_BEFORE.exec(before)?.[1]?.toLowerCase();
+    // The brand word alone after its honorific, and no capitalized word after it (`Dr. Pepper Smith` is a person).
+    // A person's verb after it (`Dr Pepper called back`) keeps the doctor of that name.
+    if (brandTitle !== undefined && title === brandTitle && !/^ \p{Lu}/u.test(after) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) return true;
+    if (!titled && ACCOUNT_EPONYMS.get(word)?.test(after) === true) return true;
+  }
+  if (titled) return false;
+  if (named.length === 2 && AGENCIES.has(`${(named[0] as Token).lower} ${(named[1] as Token).lower}`)) return true;
+  // One word after `St.` is the place (`St. Louis`); two are a name after a saint's (`St. Maria Garcia`).
+  if ((named.length === 1 && PLACE_ABBREVIATION_BEFORE.test(before)) || MORBUS_BEFORE.test(before)) return true;
+  // `Morbus Bechterew` read as one run: the disease's word leads it.
+  if (named.length === 2 && (named[0] as Token).lower === 'morbus') return true;
+  // A holiday: `Day` ends the run (`Columbus Day`) or follows it (`… King Jr. Day`); not after a listed given name alone (`Doris Day`).
+  const dayLast = last.lower === 'day' && last.capitalized && run.length >= 2;
+  if (dayLast || HOLIDAY_AFTER.test(after) || (last.lower === 'jr' && JR_DAY_AFTER.test(after))) {
+    const beforeDay = dayLast ? named[named.length - 2] : named[named.length - 1];
+    if (beforeDay !== undefined && !(named.length <= 2 && beforeDay.kind === 'F')) return true;
+  }
+  if (EPONYM_NOUN_AFTER.test(after) && named.length <= 2) return true;
+  if (named.length === 2 && / surgery(?![\p{L}])/iu.test(after.slice(0, 9)) && EPONYM_PROCEDURES.has(`${(named[0] as Token).lower} ${(named[1] as Token).lower}`)) return true;
+  return false;
+}
+
 function decide(text: string, tokens: Token[], index: number, run: Token[], out: Detection[], l: NameLists, orgLists: OrgLists, peopleLists: OrgLists, cuedLists: OrgLists): void {
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
@@ -1398,6 +1455,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!titled && named.length === 2 && PLACE_HEADS.has(last.lower) && ((named[0] as Token).kind === 'f' || (named[0] as Token).kind === 'l' || (named[0] as Token).kind === 'U')) return;
   // "Parkinson's disease" is an eponym, "Dr Garcia's clinic" a person's clinic.
   if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
+  if (lookAlike(text, tokens, index, run, named, before, titled)) return;
   if (PACKAGE_SIZE_AFTER.test(text.slice(last.end, last.end + 16))) return;
   if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1)) return;
   if (!titled && (teamSigns(named, before) || teamAfter(text, named, last) || (particles !== null && !leadCue && particleTerm(text, named, last)) || streetWordLeads(text, run))) return;
