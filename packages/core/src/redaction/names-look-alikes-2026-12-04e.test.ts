@@ -17,6 +17,14 @@ describe('look-alikes kept', () => {
     expect(persons('Ste. Marie and Pt. Reyes')).toEqual([]);
   });
 
+  it('two-word places with a geographic noun, and a place after its prefix before a comma (P2)', () => {
+    expect(persons('Offices in Denver and Palm Springs')).toEqual([]);
+    expect(persons('Flights to Palm Springs, Santa Monica, Santa Clara, Grace Bay and Lake Tahoe')).toEqual([]);
+    expect(persons('Coral Springs office')).toEqual([]);
+    // `Jose, Maria` is no family name and given name: the persons after the place stay persons.
+    expect(persons('San Jose, Maria and Tom')).toEqual(['Maria', 'Tom']);
+  });
+
   it('the mortgage and student-loan agencies, and accounts named after a person (P4)', () => {
     expect(persons('We sell loans to Fannie Mae and Freddie Mac')).toEqual([]);
     expect(persons('Ginnie Mae and Sallie Mae')).toEqual([]);
@@ -50,6 +58,9 @@ describe('persons with those names stay masked', () => {
     expect(persons('Dear Fannie Mae Johnson,')).toEqual(['Fannie Mae Johnson']);
     expect(persons('Tommy John called about his knee')).toEqual(['Tommy John']);
     expect(persons('Doris Day called')).toEqual(['Doris Day']);
+    expect(persons('Maria Springs called')).toEqual(['Maria Springs']);
+    expect(persons('Dear Anna Falls,')).toEqual(['Anna Falls']);
+    expect(persons('Okafor, Amara called')).toContain('Okafor, Amara');
     expect(persons('Patient Louis Martin seen today')).toEqual(['Louis Martin']);
     expect(persons('Mrs. Fields Okafor signed')).toEqual(['Fields Okafor']);
   });

@@ -298,7 +298,7 @@ const AGE_SEX_BEFORE = /(?:^|[^\p{L}\d])\d{1,3}[ \t]?(?:y\/?o|yo|y\.o\.)?[ \t]?[
 const CASE_NAME_AFTER = /^ (?:v|vs)\.? \p{Lu}/u;
 const CASE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]* (?:v|vs)\.? $/u;
 /** Nouns of a place that a common word or a word of the lists heads (`Rose Garden`, `Covent Garden`, `Trafalgar Square`). */
-const PLACE_HEADS = new Set('garden gardens square bridge palace abbey cathedral arcade mall plaza pier wharf quay heath castle market'.split(' '));
+const PLACE_HEADS = new Set('garden gardens square bridge palace abbey cathedral arcade mall plaza pier wharf quay heath castle market springs falls heights harbor harbour valley canyon creek islands'.split(' '));
 /** `name=` and its kind in text (`KYC: name=Tevita Havili; dob=…`): a key that names a person, then `=`. */
 const NAME_EQUALS_BEFORE = /(?:^|[^\p{L}])(?:(?:full|first|last|given|family|sur|patient|customer|account|holder|payee|beneficiary)?_?name|payee|beneficiary|holder|patient|pt)[ \t]?=[ \t]?$/iu;
 /** An amount after a name is no house number ("Pay Thandiwe Ndlovu 200 EUR"). */
@@ -1285,6 +1285,8 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     // The end of a name written given name first is no family name before a comma (`AMARA OKAFOR, AmaraOkafor`).
     const previous = tokens[k - 1];
     if (previous !== undefined && previous.capitalized && previous.kind !== 'W' && /^\s+$/.test(text.slice(previous.end, family.start))) continue;
+    // A place's name after its prefix (`Santa Clara, Grace Bay`, `San Jose, Maria`): P2 of the fifth probe of 2026-12-04.
+    if (previous !== undefined && PLACE_PREFIXES.has(previous.lower) && /^\s+$/.test(text.slice(previous.end, family.start))) continue;
     // Not a list: nothing but a line's or a sentence's end, lower-case words or an initial after it.
     let end = given.end;
     const rest = text.slice(end, end + 8);
@@ -1452,7 +1454,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // (Bluebook style: parties' names joined by `v.`), left readable.
   if (!titled && (CASE_NAME_AFTER.test(text.slice(last.end, last.end + 6)) || CASE_NAME_BEFORE.test(before))) return;
   // "Rose Garden", "Covent Garden": a common word (or an ambiguous name) before a place's noun.
-  if (!titled && named.length === 2 && PLACE_HEADS.has(last.lower) && ((named[0] as Token).kind === 'f' || (named[0] as Token).kind === 'l' || (named[0] as Token).kind === 'U')) return;
+  // "Palm Springs", "Niagara Falls", "Shaker Heights" (P2 of the fifth probe of 2026-12-04): a place's geographic noun too; a person's verb after it keeps the person (`Maria Springs called`).
+  if (!titled && named.length === 2 && PLACE_HEADS.has(last.lower) && ((named[0] as Token).kind === 'f' || (named[0] as Token).kind === 'l' || (named[0] as Token).kind === 'U') && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) return;
   // "Parkinson's disease" is an eponym, "Dr Garcia's clinic" a person's clinic.
   if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
   if (lookAlike(text, tokens, index, run, named, before, titled)) return;
