@@ -495,6 +495,10 @@ function describedFieldsOf(value: Record<string, JsonValue>, keys: readonly stri
 
 /** A direct identifier's token, whole (recordCompany). */
 const DIRECT_TOKEN = /^\[(?:EMAIL|PHONE|SSN|NATIONAL_ID|PASSPORT|DRIVER_LICENSE|TAX_ID):psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
+/** A delimited field that is a number of a phone's length and nothing else (recordCompany's bare phone: K16 of the probe of 2026-12-04e). */
+/** A field of digits and a phone's punctuation only. */
+const BARE_NUMBER = /^[ ]?[+(]?\d[\d ().-]{5,18}\d[ ]?$/;
+const PHONE_FIELD = /(?:^|[,;\t])[ ]?[+(]?\d[\d ().-]{5,18}\d[ ]?(?=$|[,;\t\r\n])/m;
 /** A whole calendar date, its year captured: `1984-03-12`, `1984/03/12`, `12/03/1984`, `12.03.1984`, `3-12-1984`. */
 const RECORD_DATE = /^(?:(\d{4})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](\d{4}))$/;
 /** Fields of a pair or cookie object that describe a secret rather than hold it. */
@@ -1643,24 +1647,50 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const personal = new Map<number, Map<number, 'person' | 'dob'>>();
     const seen = new Map<number, Array<Map<string, number>>>();
     const identified: boolean[] = [];
+    // Bare phone numbers by record (`Vlintuk,Qxaro,1984-03-12,4155550132`: no detector reads ten
+    // bare digits as a phone without a phone word; K16 of the probe of 2026-12-04e): a field that
+    // libphonenumber-js takes for a phone (recipientPhone) identifies the record when a name or a
+    // date of birth stands beside it, and is masked as the phone it is.
+    const phonesOf: Array<Array<[number, string]> | undefined> = [];
     for (const record of records) {
       const width = record.cells.length;
       let columns = seen.get(width);
       if (columns === undefined) seen.set(width, (columns = Array.from({ length: width }, () => new Map<string, number>())));
       let direct = false;
+      let phones: Array<[number, string]> | undefined;
       for (let c = 0; c < width; c++) {
         const cell = record.cells[c] as TableCell;
         const value = text.slice(cell.start, cell.end);
         if (cell.end - cell.start <= 64) (columns[c] as Map<string, number>).set(value, ((columns[c] as Map<string, number>).get(value) ?? 0) + 1);
         if (DIRECT_TOKEN.test(value)) direct = true;
+        else if (cell.end - cell.start <= 24 && enabled.has('phone') && BARE_NUMBER.test(value)) {
+          const phone = recipientPhone(value);
+          if (phone !== undefined) (phones ??= []).push([c, phone]);
+        }
       }
       identified.push(direct);
+      phonesOf.push(phones);
+    }
+    // A record whose only identifier is such a phone: its fields beside it decide whether it is a person's.
+    const phoneMasks = new Map<number, Array<[number, string]>>();
+    for (let r = 0; r < records.length; r++) {
+      const phones = phonesOf[r];
+      if (identified[r] || phones === undefined) continue;
+      const record = records[r] as { cells: TableCell[] };
+      const width = record.cells.length;
+      const kinds = record.cells.map((cell, c) => (phones.some(([p]) => p === c) ? undefined : companyKind(text, cell, seen.get(width)?.[c])));
+      const named = kinds.filter((kind) => kind === 'person').length + (kinds.filter((kind) => kind === 'word').length >= 2 ? 1 : 0);
+      if (named > 0 && kinds.includes('dob')) {
+        identified[r] = true;
+        phoneMasks.set(r, phones);
+      }
     }
     for (let r = 0; r < records.length; r++) {
       if (!identified[r]) continue;
       const record = records[r] as { cells: TableCell[] };
       const width = record.cells.length;
-      const kinds = record.cells.map((cell, c) => companyKind(text, cell, seen.get(width)?.[c]));
+      const masked = phoneMasks.get(r);
+      const kinds = record.cells.map((cell, c) => (masked?.some(([p]) => p === c) === true ? undefined : companyKind(text, cell, seen.get(width)?.[c])));
       for (let c = 0; c < width; c++) {
         let kind = kinds[c];
         // One unlisted word (`Widget`, `Checkout`) is a name only beside another name field (`Qxaro,Vlintuk`).
@@ -1674,10 +1704,19 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (personal.size === 0) return text;
     let out = '';
     let at = 0;
-    for (const record of records) {
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r] as { cells: TableCell[] };
       const columns = personal.get(record.cells.length);
       if (columns === undefined) continue;
+      const phones = phoneMasks.get(r);
       for (let c = 0; c < record.cells.length; c++) {
+        const phone = phones?.find(([p]) => p === c);
+        if (phone !== undefined) {
+          const cell = record.cells[c] as TableCell;
+          out += text.slice(at, cell.start) + (wholeValue(text.slice(cell.start, cell.end), 'PHONE', 'pii.phone', pending, phone[1]) as string);
+          at = cell.end;
+          continue;
+        }
         const want = columns.get(c);
         if (want === undefined) continue;
         const cell = record.cells[c] as TableCell;
@@ -1745,7 +1784,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const redacted = redactString(text, segments, pending, custom, keyIsSecret);
       const tabled = redacted.indexOf('\n') >= 0 ? maskTableColumns(text, redacted, pending) : redacted;
       // A delimited record with a direct identifier's token in it (recordCompany).
-      return tabled.indexOf(':psn_') >= 0 && (tabled.indexOf(',') >= 0 || tabled.indexOf('\t') >= 0 || tabled.indexOf(';') >= 0) ? recordCompany(tabled, pending) : tabled;
+      const delimited = tabled.indexOf(',') >= 0 || tabled.indexOf('\t') >= 0 || tabled.indexOf(';') >= 0;
+      return delimited && (tabled.indexOf(':psn_') >= 0 || PHONE_FIELD.test(tabled)) ? recordCompany(tabled, pending) : tabled;
     }
     if (typeof value === 'number') return cardNumber(value) === undefined ? value : wholeValue(value, 'CARD', 'payment.card', pending, cardNumber(value));
     if (value === null || typeof value !== 'object') return value;
