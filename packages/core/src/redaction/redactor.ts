@@ -20,14 +20,14 @@ import { type Kind as EdiKind, x12MemberKinds, x12SegmentOfKey } from './edi.js'
 import { FIELD_DETECTIONS, type FieldKind } from './internal/field-kinds.js';
 import { NACHA_ID_MEMBERS } from './bank-messages.js';
 import { graphqlRequestOf } from './graphql-variables.js';
-import { attributePair, dataLayerBase, extensionName, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
+import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
+import { bareAccountValue, columnKind, columnKinds, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
-import { callPairs, elementPairs, mayHoldCalls, mayHoldPairs, textPairs, type TextPair } from './text-pairs.js';
+import { callPairs, changePairs, elementPairs, mayHoldCalls, mayHoldChanges, mayHoldPairs, textPairs, type TextPair } from './text-pairs.js';
 import { boundStatementOf, type BoundStatement } from './sql-binds.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
 import { answerSpan, askedIn, asksForName, isAnsweringRole, isAskingRole, mayHoldTurns, messageText, spellingAfter, transcriptAnswers } from './turn-answers.js';
@@ -809,7 +809,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   /** The built-in detections of a string, and the values its key/value pairs name (keyedDetections). */
   function textDetections(text: string, keyIsSecret: boolean): Detection[] {
     const found = detectBuiltin(text, enabled, keyIsSecret);
-    const paired = mayHoldPairs(text) || mayHoldCalls(text) || mayHoldOfx(text) ? keyedDetections(text, found) : found;
+    const paired = mayHoldPairs(text) || mayHoldCalls(text) || mayHoldOfx(text) || mayHoldChanges(text) ? keyedDetections(text, found) : found;
     // A transcript's answer after its question (turn-answers.ts; J8 of the probe of 2026-12-04d).
     const keyed = mayHoldTurns(text) ? transcriptDetections(text, paired) : paired;
     if (!mayHoldMarkup(text)) return keyed;
@@ -1070,6 +1070,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (markup && mayHoldOfx(text)) for (const pair of ofxPairs(text)) elements.push(pair);
     // A value passed to a call that names it (the third probe of 2026-12-04, H17: `setLastName("…")`, `.ssn("…")` in a builder, `put("dob", …)`).
     if (mayHoldCalls(text)) for (const pair of callPairs(text, wantedCallKey)) pairs.push(pair);
+    // A change written as text (`Field "Last Name" changed from "…" to "…"`, `changed surname … -> …`; K4 of the fifth probe of 2026-12-04).
+    if (mayHoldChanges(text)) for (const pair of changePairs(text, wantedTextKey)) pairs.push(pair);
     if (pairs.length === 0 && elements.length === 0) return found;
     let surnamed: boolean | undefined;
     let members: Set<string> | undefined;
@@ -1857,7 +1859,22 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // prefix, decides for its value. A FHIR HumanName's parts are a person's name.
     let pairValueDecision: KeyDecision = 'none';
     let pairValueMember: string | undefined;
-    if (keys.length <= 8) {
+    // A field's change or a rejected value (`{ Field, OldValue, NewValue }`, `{ field, rejectedValue }`,
+    // pydantic `{ loc, input }`, AJV `{ instancePath, data }`; wrapped-values.ts fieldChangeOf, K4 and
+    // K5 of the fifth probe of 2026-12-04): the field's name decides for each of its values.
+    let changeMembers: string[] | undefined;
+    const change = keys.length >= 2 && keys.length <= 12 ? fieldChangeOf(value, keys) : undefined;
+    if (change !== undefined) {
+      pairValueDecision = keyDecision(change.name);
+      if (pairValueDecision === 'none') pairValueDecision = fieldDecision(change.name);
+      const unprefixed = pairValueDecision === 'none' ? unprefixedName(change.name) : undefined;
+      if (unprefixed !== undefined) pairValueDecision = keyDecision(unprefixed);
+      // An email field's value, as a table's email column's (an address a validator rejected has no TLD: `qxaro.vlintuk@example`).
+      if (pairValueDecision === 'none' && columnKind(unprefixed ?? change.name) === 'email') pairValueDecision = 'email';
+      // A select option's or a rename's value that names a field (`{ field: 'ssn', from: 'ssn', to: 'tax_id' }`) is no value of it.
+      if (pairValueDecision !== 'none' && !change.members.some((member) => typeof value[member] === 'string' && (value[member] as string).length <= 128 && keyDecision(value[member] as string) === pairValueDecision)) changeMembers = change.members;
+      else pairValueDecision = 'none';
+    } else if (keys.length <= 8) {
       const pair = attributePair(value, keys);
       if (pair !== undefined) {
         pairValueMember = pair.member;
@@ -2032,7 +2049,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         // A row keyed by described field names (`{ c1: … }`), or a `{ id, value }` answer to a described field.
         : described?.has(key) === true ? described.get(key) as KeyDecision
         : described !== undefined && (key === 'value' || key === 'values') && (typeof value.id === 'string' || typeof value.id === 'number') && described.has(`#${value.id}`) ? described.get(`#${value.id}`) as KeyDecision
-        : key === pairValueMember && pairValueDecision !== 'none' ? pairValueDecision
+        : (key === pairValueMember || changeMembers?.includes(key) === true) && pairValueDecision !== 'none' ? pairValueDecision
         : key === 'value' && valueKind !== undefined ? valueKind
         : formField?.members.has(key) === true ? formField.decision
         : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'

@@ -559,3 +559,118 @@ export function elementPairs(text: string, wanted: (name: string) => boolean): T
   }
   return out;
 }
+
+// ------------------------------------------------------------------ a change written as text
+// Issue 11, the fifth probe of 2026-12-04 (K4): an audit line or a note names a field and its old
+// and new values in words (`Field "Last Name" changed from "Vlintuk" to "Dorvane"`, `Updated date
+// of birth from 1984-03-12 to 1984-03-21`, `changed surname Vlintuk -> Dorvane`), and both values
+// were stored raw. The field's label is the key, read as its run of words (`Last Name` as
+// `Last_Name`) that the key-name rules take; each value is the key's value.
+
+/** A change's verb (`changed`, `updated`, `corrected`, …): one before the label or between it and its values. */
+const CHANGE_VERB = /\b(?:chang(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|modif(?:y|ied|ies)|edit(?:ed|s)?|correct(?:ed|s)?|amend(?:ed|s)?|fix(?:ed)?|set|renamed)\b/i;
+/** The verb phrase after a label and before `from` or the old value (`was changed`, `has been updated`, `changed`), at the end of the text before. */
+const TRAILING_VERB = /[ \t]+(?:(?:was|is|has[ \t]+been|got|been)[ \t]+)?(?:chang(?:ed|es)|updat(?:ed|es)|modified|edited|corrected|amended|fixed|set|renamed)[ \t]*:?$/i;
+/** A label's words before the values: quoted, or words of letters and digits (at most 4 read). */
+const LABEL_WORDS = /(?:^|[ \t])(?:"([^"\r\n]{1,48})"|'([^'\r\n]{1,48})'|[“‘]([^”’\r\n]{1,48})[”’]|((?:[\p{L}\p{N}_]+[ \t]+){0,3}[\p{L}\p{N}_]+))[ \t]*:?$/u;
+/** `from <old> to <new>`: where `from` is (global, one pass). */
+const FROM = /\bfrom[ \t]+/gi;
+/** `<old> -> <new>`, `→`, `=>`, `⇒`: where the arrow is. */
+const ARROW = /[ \t]*(?:->|→|=>|⇒)[ \t]*/g;
+
+/** Whether `text` may hold a change written as text (`from … to`, an arrow): strings without one are not read by changePairs. */
+export function mayHoldChanges(text: string): boolean {
+  return text.length >= 12 && ((text.indexOf(' from ') !== -1 && text.indexOf(' to ') !== -1) || text.indexOf('->') !== -1 || text.indexOf('→') !== -1 || text.indexOf('=>') !== -1);
+}
+
+/**
+ * The key `wanted` takes among the last words of `before` (the text before a change's values, on
+ * its line): a quoted label whole, else the longest run of its last words (at most 4), joined by
+ * `_` (`date of birth` as `date_of_birth`). Undefined when no run is taken.
+ */
+function changeLabel(before: string, wanted: (name: string) => boolean): string | undefined {
+  const label = LABEL_WORDS.exec(before);
+  if (label === null) return undefined;
+  const quoted = label[1] ?? label[2] ?? label[3];
+  if (quoted !== undefined) {
+    const name = quoted.trim().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '').join('_');
+    return name !== '' && wanted(name) ? name : undefined;
+  }
+  const words = (label[4] as string).split(/[ \t]+/);
+  for (let start = 0; start < words.length; start++) {
+    const name = words.slice(start).join('_');
+    if (wanted(name)) return name;
+  }
+  return undefined;
+}
+
+/** The text of the line before `at`, at most 96 characters. */
+function lineBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 96) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 10 || code === 13) break;
+    start--;
+  }
+  return text.slice(start, at);
+}
+
+/**
+ * A change's values written as text (see above), when a label before them names a field that
+ * `wanted` takes and a change's verb stands before them (for an arrow, a `label:` does too): one
+ * pair per value, both under the label's key. The old value of `from … to` reaches up to ` to `.
+ */
+export function changePairs(text: string, wanted: (name: string) => boolean): TextPair[] {
+  const out: TextPair[] = [];
+  if (text.indexOf(' from ') !== -1) {
+    FROM.lastIndex = 0;
+    for (let match = FROM.exec(text); match !== null; match = FROM.exec(text)) {
+      const before = lineBefore(text, match.index);
+      const trimmed = before.replace(TRAILING_VERB, '');
+      if (trimmed === before && !CHANGE_VERB.test(before)) continue;
+      const name = changeLabel(trimmed.replace(/[ \t]+$/, ''), wanted);
+      if (name === undefined) continue;
+      const from = FROM.lastIndex;
+      const old = valueAt(text, from, false, false, true);
+      if (old === undefined) continue;
+      // The old value runs to ` to ` (`from 12 March 1984 to …`, `from Qxaro Vlintuk to …`), within 64 characters on its line.
+      let oldEnd: number;
+      let next: number;
+      if (old.quoted) {
+        const to = /^[ \t]+to[ \t]+/.exec(text.slice(old.end + 1, old.end + 12));
+        if (to === null) continue;
+        oldEnd = old.end;
+        next = old.end + 1 + to[0].length;
+      } else {
+        const to = /^([^\r\n]{1,64}?)[ \t]+to[ \t]+/.exec(text.slice(from, from + 72));
+        if (to === null) continue;
+        oldEnd = from + (to[1] as string).length;
+        next = from + to[0].length;
+      }
+      out.push({ name, start: old.start, end: Math.min(old.end, oldEnd), lineEnd: oldEnd, nameEnd: oldEnd, quoted: old.quoted, certain: true });
+      const value = valueAt(text, next, false, false, true);
+      if (value !== undefined) out.push({ name, ...value, certain: true });
+    }
+  }
+  if (text.indexOf('->') !== -1 || text.indexOf('→') !== -1 || text.indexOf('=>') !== -1) {
+    ARROW.lastIndex = 0;
+    for (let match = ARROW.exec(text); match !== null; match = ARROW.exec(text)) {
+      const before = lineBefore(text, match.index);
+      // The old value: a quoted string or one token before the arrow.
+      const old = /(?:"([^"\r\n]{1,64})"|'([^'\r\n]{1,64})'|([^\s"'>]{1,64}))$/.exec(before);
+      if (old === null) continue;
+      const labelText = before.slice(0, old.index).replace(/[ \t]+$/, '');
+      const trimmed = labelText.replace(TRAILING_VERB, '');
+      if (trimmed === labelText && !CHANGE_VERB.test(labelText) && !labelText.endsWith(':')) continue;
+      const name = changeLabel(trimmed.replace(/[ \t]+$/, ''), wanted);
+      if (name === undefined) continue;
+      const quoted = old[3] === undefined;
+      const start = match.index - old[0].length + (quoted ? 1 : 0);
+      const end = match.index - (quoted ? 1 : 0);
+      out.push({ name, start, end, lineEnd: end, nameEnd: end, quoted, certain: true });
+      const value = valueAt(text, ARROW.lastIndex, false, false, true);
+      if (value !== undefined) out.push({ name, ...value, certain: true });
+    }
+  }
+  return out;
+}

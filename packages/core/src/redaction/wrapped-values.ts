@@ -282,3 +282,97 @@ export function extensionName(url: string): string | undefined {
   const dash = segment.indexOf('-');
   return dash > 0 && dash < segment.length - 1 ? segment.slice(dash + 1) : segment;
 }
+
+// ------------------------------------------------- a field's change and a rejected value
+// Issue 11, the fifth probe of 2026-12-04 (K4, K5): a change history names the field in one
+// member and holds its old and new values in others (Salesforce field history `{ Field, OldValue,
+// NewValue }`, `{ field, old, new }`, `{ attribute, oldValue, newValue }`, `{ column, before,
+// after }`, Zendesk's audit `{ field_name, value, previous_value }`, Jira's `{ field, from,
+// fromString, to, toString }`), and a validation error names the field beside the value it
+// rejected (Spring's FieldError `{ field, rejectedValue }`, pydantic's `{ loc: ['body', 'ssn'],
+// input }`, AJV's `{ instancePath: '/patient/ssn', data }`). Each was stored raw: only `value`
+// was read as a pair's value (attributePair).
+
+/** Members that name the changed or rejected field (lower case, `_` and `-` left out). */
+const CHANGE_NAME_MEMBERS: ReadonlySet<string> = new Set([
+  'field', 'fieldname', 'fieldpath', 'attribute', 'attributename', 'attr', 'column', 'columnname', 'property', 'propertyname', 'propertypath', 'key', 'name',
+]);
+/** Members that hold a field's value before or after a change, or the value a validator rejected (lower case, `_` and `-` left out). */
+const CHANGE_VALUE_MEMBERS: ReadonlySet<string> = new Set([
+  'old', 'new', 'oldvalue', 'newvalue', 'oldval', 'newval', 'before', 'after', 'beforevalue', 'aftervalue', 'previous', 'previousvalue', 'prev', 'prevvalue',
+  'original', 'originalvalue', 'current', 'currentvalue', 'was', 'now', 'from', 'to', 'fromvalue', 'tovalue', 'fromstring', 'tostring', 'changedfrom', 'changedto',
+  'rejectedvalue', 'invalidvalue', 'badvalue', 'providedvalue', 'givenvalue', 'receivedvalue', 'actualvalue', 'attemptedvalue',
+]);
+/** A pair's value members that hold the field's value beside a change's members (`value` of a Zendesk Change event). */
+const PLAIN_VALUE_MEMBERS: ReadonlySet<string> = new Set(['value', 'values', 'val']);
+/** At most this many members: a change or an error is a small record. */
+const MAX_CHANGE_MEMBERS = 12;
+
+/** memberWord's answers by key (member names repeat across events; bounded: cleared at 4,096). */
+const memberWords = new Map<string, string>();
+/** A key's spelling for the member sets above: lower case, `_` and `-` left out (`OldValue`, `previous_value`, `field-name`). */
+function memberWord(key: string): string {
+  if (key.length > 32) return '';
+  let word = memberWords.get(key);
+  if (word === undefined) {
+    word = key.toLowerCase().replace(/[_-]/g, '');
+    if (memberWords.size >= 4096) memberWords.clear();
+    memberWords.set(key, word);
+  }
+  return word;
+}
+
+/**
+ * A change of a field or a value a validator rejected, in one object of at most 12 members: the
+ * field's name and the members that hold its values, or undefined.
+ * - a member naming the field (`field`, `Field`, `attribute`, `column`, `field_name`, `property`,
+ *   `key`, `name`: a string of at most 128 characters; a Firestore `field: { fieldPath }`) beside a
+ *   member holding an old, new or rejected value (`OldValue`, `new`, `before`, `after`,
+ *   `previous_value`, `from`, `to`, `fromString`, `rejectedValue`, …); a plain `value` beside
+ *   those is the field's too;
+ * - pydantic's error `{ loc: [..., 'ssn'], input }` (the last name in `loc`, not an index);
+ * - AJV's error `{ instancePath: '/patient/ssn', data }` (`dataPath: '.patient.ssn'` of AJV 6):
+ *   the path's last field (patchPathName).
+ * A tool call's `{ name, input }` is none: `input` and `data` count only beside `loc` and a path.
+ */
+export function fieldChangeOf(value: Readonly<Record<string, JsonValue>>, keys: readonly string[]): { name: string; members: string[] } | undefined {
+  if (keys.length < 2 || keys.length > MAX_CHANGE_MEMBERS) return undefined;
+  let name: string | undefined;
+  let changes: string[] | undefined;
+  let plain: string | undefined;
+  let loc: string | undefined;
+  let path: string | undefined;
+  for (const key of keys) {
+    const word = memberWord(key);
+    if (CHANGE_VALUE_MEMBERS.has(word)) (changes ??= []).push(key);
+    else if (name === undefined && CHANGE_NAME_MEMBERS.has(word)) {
+      const item = value[key];
+      if (typeof item === 'string' && item.length > 0 && item.length <= 128) name = item;
+      else if (word === 'field' && item !== null && typeof item === 'object' && !Array.isArray(item) && typeof item.fieldPath === 'string') name = item.fieldPath;
+    } else if (plain === undefined && PLAIN_VALUE_MEMBERS.has(word)) plain = key;
+    else if (key === 'loc') {
+      const item = value[key];
+      if (Array.isArray(item) && item.length <= 16) {
+        for (let at = item.length - 1; at >= 0; at--) {
+          const part = item[at];
+          if (typeof part === 'string' && part.length <= 128 && !/^\d+$/.test(part)) { loc = part; break; }
+        }
+      }
+    } else if (key === 'instancePath' || key === 'dataPath') {
+      const item = value[key];
+      if (typeof item === 'string' && item.length > 1) path = item;
+    }
+  }
+  if (changes !== undefined && name !== undefined) {
+    if (plain !== undefined) changes.push(plain);
+    return { name, members: changes };
+  }
+  // pydantic (v2 `input`) and AJV (`data`, with `verbose: true`) errors.
+  if (loc !== undefined && 'input' in value) return { name: loc, members: ['input'] };
+  if (path !== undefined && 'data' in value) {
+    const named = patchPathName(path);
+    if (named === undefined) return undefined;
+    return { name: named.slice(named.lastIndexOf('.') + 1), members: ['data'] };
+  }
+  return undefined;
+}
