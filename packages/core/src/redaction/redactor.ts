@@ -27,7 +27,7 @@ import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
-import { callPairs, changePairs, elementPairs, mayHoldCalls, mayHoldChanges, mayHoldPairs, textPairs, type TextPair } from './text-pairs.js';
+import { callPairs, changePairs, elementPairs, filterPairs, mayHoldCalls, mayHoldChanges, mayHoldFilters, mayHoldPairs, textPairs, type TextPair } from './text-pairs.js';
 import { boundStatementOf, type BoundStatement } from './sql-binds.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
 import { answerSpan, askedIn, asksForName, isAnsweringRole, isAskingRole, mayHoldTurns, messageText, spellingAfter, transcriptAnswers } from './turn-answers.js';
@@ -809,7 +809,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   /** The built-in detections of a string, and the values its key/value pairs name (keyedDetections). */
   function textDetections(text: string, keyIsSecret: boolean): Detection[] {
     const found = detectBuiltin(text, enabled, keyIsSecret);
-    const paired = mayHoldPairs(text) || mayHoldCalls(text) || mayHoldOfx(text) || mayHoldChanges(text) ? keyedDetections(text, found) : found;
+    const paired = mayHoldPairs(text) || mayHoldCalls(text) || mayHoldOfx(text) || mayHoldChanges(text) || mayHoldFilters(text) ? keyedDetections(text, found) : found;
     // A transcript's answer after its question (turn-answers.ts; J8 of the probe of 2026-12-04d).
     const keyed = mayHoldTurns(text) ? transcriptDetections(text, paired) : paired;
     if (!mayHoldMarkup(text)) return keyed;
@@ -1072,6 +1072,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (mayHoldCalls(text)) for (const pair of callPairs(text, wantedCallKey)) pairs.push(pair);
     // A change written as text (`Field "Last Name" changed from "…" to "…"`, `changed surname … -> …`; K4 of the fifth probe of 2026-12-04).
     if (mayHoldChanges(text)) for (const pair of changePairs(text, wantedTextKey)) pairs.push(pair);
+    // A filter's comparison (SCIM `name.familyName eq "…"`, OData `$filter=lastname eq '…'`, `contains(lastname,'…')`; K6 of the fifth probe of 2026-12-04).
+    if (mayHoldFilters(text)) for (const pair of filterPairs(text, wantedTextKey)) pairs.push(pair);
     if (pairs.length === 0 && elements.length === 0) return found;
     let surnamed: boolean | undefined;
     let members: Set<string> | undefined;

@@ -674,3 +674,61 @@ export function changePairs(text: string, wanted: (name: string) => boolean): Te
   }
   return out;
 }
+
+// ------------------------------------------------------------ a filter expression's comparison
+// Issue 11, the fifth probe of 2026-12-04 (K6): SCIM filters (RFC 7644 §3.4.2.2: `name.familyName
+// eq "Vlintuk"`, `emails[type eq "work"]`), OData `$filter` (OData 4.01 URL conventions §5.1.1:
+// `lastname eq 'Vlintuk' and birthdate eq 1984-03-12`, `contains(lastname,'Vlin')`) and other
+// `eq` languages compare an attribute with a literal; the literal was stored raw. The attribute
+// path is the key (its last segment decides when the whole does not), the literal its value.
+
+/** A comparison: an attribute path, then `eq`, `ne`, `co`, `sw` or `ew` (any case) between blanks, `+` or `%20` (global, one pass). */
+const COMPARISON = /(?<![\w.$\]-])([A-Za-z_]\w{0,63}(?:[./][A-Za-z_]\w{0,63}){0,3})(?:[ \t]+|\+|%20)(?:eq|ne|co|sw|ew)(?:[ \t]+|\+|%20)/gi;
+/** OData's string functions with the attribute first: `contains(lastname,'Vlin')`, `startswith(`, `endswith(` (global). */
+const STRING_FUNCTION = /\b(?:contains|startswith|endswith)\([ \t]*([A-Za-z_]\w{0,63}(?:[./][A-Za-z_]\w{0,63}){0,3})[ \t]*,[ \t]*/gi;
+/** The cheap sign of a comparison or a string function (mayHoldFilters). */
+const FILTER_SIGN = /(?:[ +]|%20)(?:eq|ne|co|sw|ew)(?:[ +]|%20)|(?:contains|startswith|endswith)\(/i;
+
+/** Whether `text` may hold a filter's comparison: strings without an operator between blanks are not read by filterPairs. */
+export function mayHoldFilters(text: string): boolean {
+  return text.length >= 8 && FILTER_SIGN.test(text);
+}
+
+/** A literal quoted by URL-encoded quotes (`%27Vlintuk%27`, `%22…%22`) at `from`: its extent, or undefined. */
+function encodedQuoted(text: string, from: number): [number, number] | undefined {
+  const quote = text.slice(from, from + 3);
+  if (quote !== '%27' && quote !== '%22') return undefined;
+  const close = text.indexOf(quote, from + 3);
+  return close === -1 || close - from > 200 ? undefined : [from + 3, close];
+}
+
+/**
+ * The literals of `text`'s filter comparisons whose attribute `wanted` takes (see above): a quoted
+ * string (also URL-encoded quotes), or an unquoted token (a date, a number). `%20` inside an
+ * encoded literal is left as written (the literal is masked whole).
+ */
+export function filterPairs(text: string, wanted: (name: string) => boolean): TextPair[] {
+  const out: TextPair[] = [];
+  for (const pattern of [COMPARISON, STRING_FUNCTION]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const path = match[1] as string;
+      const last = path.slice(Math.max(path.lastIndexOf('.'), path.lastIndexOf('/')) + 1);
+      const name = wanted(path) ? path : last !== path && wanted(last) ? last : undefined;
+      if (name === undefined) continue;
+      const from = pattern.lastIndex;
+      const encoded = encodedQuoted(text, from);
+      if (encoded !== undefined) {
+        out.push({ name, start: encoded[0], end: encoded[1], lineEnd: encoded[1], nameEnd: encoded[1], quoted: true, certain: true });
+        pattern.lastIndex = encoded[1];
+        continue;
+      }
+      const value = valueAt(text, from, true, false, true);
+      if (value === undefined) continue;
+      // An unquoted literal is one token (`1984-03-12`, `536228514`); the next comparison's `and` is none of it.
+      out.push({ name, ...value, lineEnd: value.end, nameEnd: value.end, certain: true });
+      pattern.lastIndex = value.end;
+    }
+  }
+  return out;
+}
