@@ -182,6 +182,12 @@ type RoleDecision = `role-${PersonRoleTier}` | `recipient-${PersonRoleTier}`;
 const ROLE_TIERS: ReadonlyMap<string, PersonRoleTier> = new Map([
   ['role-strong', 'strong'], ['role-role', 'role'], ['role-weak', 'weak'], ['recipient-strong', 'strong'], ['recipient-role', 'role'], ['recipient-weak', 'weak'],
 ]);
+/** Python's `KeyError: '<key>'` with a key of one capitalized word (keyErrorNames; global). */
+const KEY_ERROR = /\bKeyError: (['"])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})\1/gu;
+/** Members that say what kind of party an object is (personObjectTier), as normalizeKeyName writes them. */
+const PARTY_KIND_MEMBERS: ReadonlySet<string> = new Set(['role', 'relationship', 'relation', 'persontype', 'partytype', 'participanttype', 'contacttype', 'type', 'kind']);
+/** A person's attributes beside a generic name (personObjectTier), as normalizeKeyName writes them. */
+const PERSON_ATTRIBUTE_MEMBERS: ReadonlySet<string> = new Set(['age', 'gender', 'sex', 'pronouns', 'pronoun']);
 /** What a value under a key is (redactor's keyedValue): a token's type, a data class, the normalized form (undefined: as written). */
 interface KeyedValue {
   type: string;
@@ -760,6 +766,27 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
     return undefined;
   }
+  /**
+   * The role decision for a generic name member of `value` (K13 of the fifth probe of 2026-12-04):
+   * `role-strong` or `role-role` when a member that says what kind of party the object is (`role`,
+   * `relationship`, `relation`, `personType`, `partyType`, `participantType`, `contactType`; `type`,
+   * `kind` for a strong role only) holds a person's role (key-names.ts personRoleTier: `patient`,
+   * `guardian`, `doctor`; `user`, `customer`, `owner` are firms' and systems' roles as often: none);
+   * `role-role` beside a person's attribute (`age`, `gender`, `sex`, `pronouns`). A lone `{ name }`
+   * stays the name detectors' (a listed name is masked there; an unknown word is a tool's as often).
+   */
+  function personObjectTier(value: Readonly<Record<string, JsonValue>>, keys: readonly string[]): KeyDecision | undefined {
+    for (const key of keys) {
+      const word = normalizeKeyName(key);
+      if (PERSON_ATTRIBUTE_MEMBERS.has(word)) return 'role-role';
+      const item = value[key];
+      if (typeof item !== 'string' || item.length > 40 || !PARTY_KIND_MEMBERS.has(word)) continue;
+      const tier = personRoleTier(item);
+      if (tier === 'strong') return 'role-strong';
+      if (tier === 'role' && word !== 'type' && word !== 'kind') return 'role-role';
+    }
+    return undefined;
+  }
   /** `recipient`, `sender`, `to`: a phone, and a name too when the name says a person's role; `beneficiary`, `assignee`: a name. */
   function roleDecision(key: string): KeyDecision | undefined {
     const tier = personRoleTier(key);
@@ -811,11 +838,31 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const found = detectBuiltin(text, enabled, keyIsSecret);
     const paired = mayHoldPairs(text) || mayHoldCalls(text) || mayHoldOfx(text) || mayHoldChanges(text) || mayHoldFilters(text) ? keyedDetections(text, found) : found;
     // A transcript's answer after its question (turn-answers.ts; J8 of the probe of 2026-12-04d).
-    const keyed = mayHoldTurns(text) ? transcriptDetections(text, paired) : paired;
+    const turned = mayHoldTurns(text) ? transcriptDetections(text, paired) : paired;
+    // Python's `KeyError: 'Vlintuk'`: a name looked up as a key (K13 of the fifth probe of 2026-12-04).
+    const keyed = text.indexOf('KeyError: ') !== -1 && enabled.has('person') ? keyErrorNames(text, turned) : turned;
     if (!mayHoldMarkup(text)) return keyed;
     // A table in markup cells has a closing tag.
     const tabled = text.length >= 24 && text.indexOf('</') !== -1 ? markupTableDetections(text, keyed) : keyed;
     return markupDetections(text, tabled, keyIsSecret);
+  }
+  /**
+   * The key of a Python `KeyError: '…'` when it is one capitalized word with a name's shape (names.ts
+   * isRecordNameWord: a listed name, or an unknown word that is no frequent English word, no place and
+   * has no English word's ending), masked as a person's name, added to `found`. `KeyError: 'user_id'`,
+   * `'Authorization'`, `'Content-Type'`, `'Paris'` stay.
+   */
+  function keyErrorNames(text: string, found: Detection[]): Detection[] {
+    let out = found;
+    KEY_ERROR.lastIndex = 0;
+    for (let match = KEY_ERROR.exec(text); match !== null; match = KEY_ERROR.exec(text)) {
+      const word = match[2] as string;
+      if (!isRecordNameWord(word)) continue;
+      const start = match.index + match[0].length - word.length - 1;
+      if (out === found) out = found.slice();
+      out.push({ start, end: start + word.length, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(word) });
+    }
+    return out;
   }
   /** The answers of a transcript in `text` (turn-answers.ts transcriptAnswers), each masked as its question's kind (answerValue), added to `found`. */
   function transcriptDetections(text: string, found: Detection[]): Detection[] {
@@ -1920,6 +1967,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // address: isPersonalSiblingKey) is a person's name (a probe of 2026-12-04). `{ name: 'search',
     // type: 'tool' }`, `{ name: 'report.pdf', size: 3 }` and a schema's `{ name: {…}, email: {…} }` stay.
     const personalName = genericName && !surnamed && keys.some((key) => isPersonalSiblingKey(key) && (typeof value[key] === 'string' || typeof value[key] === 'number'));
+    // `{ name: 'Mollquist', role: 'patient' }`, `{ name: 'Zephra', age: 41 }`: a generic name key beside
+    // a member saying the object is a person (a person's role as the value of `role`,
+    // `relationship`, `type`, ...; `age`, `gender`, `pronouns`):
+    // the name read as a role's value by that tier (K13 of the fifth probe of 2026-12-04;
+    // personObjectTier). `{ role: 'tool', name: 'search' }` stays; `role: 'user'` decides nothing here.
+    const personObject = genericName && !surnamed && !personalName && keys.length <= 16 ? personObjectTier(value, keys) : undefined;
     // `{ first, last }`, `{ fn, ln }`, `{ forename, surname }`: given and middle members beside a family member (key-names.ts nameMembers).
     const nameParts = keys.length <= 16 ? nameMembers(keys) : undefined;
     // The member this object is under (past a list's index): `subject`, `individual`, `name`.
@@ -2064,6 +2117,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : humanName && HUMAN_NAME_PARTS.has(key) ? 'person'
         : addressObject && isAddressObjectPart(key) ? 'address'
         : (surnamed || (personalName && typeof child === 'string')) && isGenericNameKey(key) ? 'person'
+        : personObject !== undefined && typeof child === 'string' && isGenericNameKey(key) ? personObject
         : nameParts?.has(key) === true && keyDecision(key) === 'none' ? 'role-strong'
         : reference !== undefined && key === 'display' ? (reference === 'named' ? 'person' : 'role-role')
         : nameText && key === 'text' ? 'role-weak'
