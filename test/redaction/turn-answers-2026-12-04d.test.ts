@@ -55,6 +55,14 @@ describe('an answer in a chat message after the question that names it', () => {
   });
 
   it.each([
+    ['Quenneville. Q-U-E-N-N-E-V-I-L-L-E is how you spell it.', /Quenneville|Q-U-E-N/],
+    ['Brannagh. B.R.A.N.N.A.G.H and that is all', /Brannagh|B.R.A.N.N/],
+  ])('a word after the spelling: %j (the spelling stayed raw before; found by turn-answers.mutants.test.ts)', async (answer, raw) => {
+    const [content] = await stored([chat('What is your surname?', answer)]);
+    expect(answerOf(content as { input?: JsonValue })).not.toMatch(raw);
+  });
+
+  it.each([
     ['What time works best for you?', '14:30 tomorrow'],
     ['What is your date of birth?', 'I would rather not say'],
     ['And your surname?', 'Yes'],

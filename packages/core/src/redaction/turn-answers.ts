@@ -167,15 +167,16 @@ function isBlank(code: number): boolean {
 
 /**
  * The span of a spelling of `value` right after an answer that ends at `end` (`Dorvane. D-O-R-V-A-N-E.`,
- * `Vlintuk, V L I N T U K`): single letters joined by blanks, `-` or `.`, on the same line, whose
- * letters are the value's; undefined when there is none.
+ * `Vlintuk, V L I N T U K`, `Dorvane. D-O-R-V-A-N-E is my name`): single letters joined by blanks, `-`
+ * or `.`, on the same line, whose letters are the value's; undefined when there is none.
  */
 export function spellingAfter(text: string, end: number, value: string): { start: number; end: number } | undefined {
   const line = text.slice(end, end + value.length * 4 + 8).split(/\r?\n/, 1)[0] as string;
-  const match = /^[.,!]?[ \t]+(\p{L}(?:[ \t.-]+\p{L})+)/u.exec(line);
+  // Single letters: each not followed by another letter, so a word after the spelling ends it (`D-O-R-V-A-N-E is my name`).
+  const match = /^[.,!]?[ \t]+(\p{L}(?!\p{L})(?:[ \t.-]+\p{L}(?!\p{L}))+)/u.exec(line);
   if (match === null) return undefined;
   const letters = (part: string): string => part.replace(/[^\p{L}]/gu, '').toLowerCase();
-  if (letters(match[1] as string) !== letters(value) || !/^\p{L}[ \t.-]/u.test(match[1] as string)) return undefined;
+  if (letters(match[1] as string) !== letters(value)) return undefined;
   const start = end + match[0].length - (match[1] as string).length;
   return { start, end: start + (match[1] as string).length };
 }
