@@ -96,6 +96,10 @@ describe('answerSpan', () => {
     expect(answerSpan('Customer: Vlintuk', 10)).toEqual({ start: 10, end: 17 });
     expect(answerSpan('Customer:  Vlintuk  \nAgent: ok', 9, 20)).toEqual({ start: 11, end: 18 });
     expect(answerSpan('ab Vlintuk cd', 2, 10)).toEqual({ start: 3, end: 10 });
+    // Nothing past end is read: not its blanks, not its line break.
+    expect(answerSpan('a   b', 1, 3)).toBeUndefined();
+    expect(answerSpan('Vlintuk\nQ', 0, 7)).toEqual({ start: 0, end: 7 });
+    expect(answerSpan('Vlintuk  \nQ', 0, 9)).toEqual({ start: 0, end: 7 });
   });
 
   it('the first sentence when a spelling follows; a final . or ! left out', () => {
@@ -130,6 +134,9 @@ describe('answerSpan', () => {
       expect(answerSpan(word)).toBeUndefined();
     }
     expect(answerSpan('Yesenia')).toEqual({ start: 0, end: 7 });
+    // Only the final marks are left out before the words are looked up.
+    expect(answerSpan('n.a')).toEqual({ start: 0, end: 3 });
+    expect(answerSpan('y,es')).toEqual({ start: 0, end: 4 });
     expect(answerSpan('Yes Vlintuk')).toEqual({ start: 0, end: 11 });
   });
 
@@ -202,6 +209,12 @@ describe('transcriptAnswers', () => {
     expect(transcriptAnswers('What is your name?\nCustomer: Vlintuk')).toEqual([]);
     expect(transcriptAnswers('Agent: What is your name?\nVlintuk')).toEqual([]);
     expect(transcriptAnswers('')).toEqual([]);
+    expect(transcriptAnswers('\n')).toEqual([]);
+  });
+
+  it('a text that starts with a line break', () => {
+    const text = '\nAgent: What is your name?\nCustomer: Vlintuk';
+    expect(transcriptAnswers(text).map((a) => text.slice(a.start, a.end))).toEqual(['Vlintuk']);
   });
 
   it('a time before the speaker', () => {
@@ -245,6 +258,7 @@ describe('roles and message text', () => {
     expect(messageText({ content: [{ type: 'text', text: 'c' }, { type: 'text', text: 'd' }] })).toBeUndefined();
     expect(messageText({ content: [] })).toBeUndefined();
     expect(messageText({ content: [null] })).toBeUndefined();
+    expect(messageText({ content: [undefined] })).toBeUndefined();
     expect(messageText({ content: ['c'] })).toBeUndefined();
     expect(messageText({ content: [{ type: 'text', text: 5 }] })).toBeUndefined();
     expect(messageText({ content: 5 })).toBeUndefined();
