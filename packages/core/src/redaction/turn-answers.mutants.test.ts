@@ -121,6 +121,8 @@ describe('answerSpan', () => {
     expect(answerSpan('')).toBeUndefined();
     expect(answerSpan('   ')).toBeUndefined();
     expect(answerSpan('...')).toBeUndefined();
+    expect(answerSpan('  ...')).toBeUndefined();
+    expect(answerSpan('Customer: !', 9)).toBeUndefined();
     expect(answerSpan('!')).toBeUndefined();
     expect(answerSpan('Vlintuk\nQxaro')).toBeUndefined();
     expect(answerSpan('Vlintuk\rQxaro')).toBeUndefined();
@@ -228,6 +230,9 @@ describe('transcriptAnswers', () => {
     const at = (length: number): string => `${line(length)}\nCustomer: Vlintuk`;
     expect(transcriptAnswers(at(960)).map((a) => a.question)).toEqual(['What is your name']);
     expect(transcriptAnswers(at(961))).toEqual([]);
+    // A CRLF line's CR is not counted.
+    expect(transcriptAnswers(`${line(960)}\r\nCustomer: Vlintuk`).map((a) => a.question)).toEqual(['What is your name']);
+    expect(transcriptAnswers(`${line(961)}\r\nCustomer: Vlintuk`)).toEqual([]);
     // An answer line over the bound has no speaker: it asks nothing for the line after it.
     const text = `Agent: What is your name?\nCustomer: ${'y'.repeat(940)}. And your surname?\nAgent: Vlintuk`;
     expect(text.split('\n')[1]?.length).toBeGreaterThan(960);
