@@ -302,3 +302,55 @@ describe('X12 segments as JSON', () => {
     expect(members('ISA', { ISA06: 'SENDER' })).toBeUndefined();
   });
 });
+
+describe('the survivors of the Stryker run (ed903df)', () => {
+  it('a text ending in a release character keeps its last element and component (was: dropped, the name stored raw)', () => {
+    const text = "UNH+1'NAD+BY+++ANNA:LEE?";
+    const out: Detection[] = [];
+    detectEdi(text, out);
+    expect(out.map((d) => [d.type, d.start, d.end])).toEqual([['PERSON', 15, 19], ['PERSON', 20, 24]]);
+    expect(kinds("UNH+1'NAD+BY+++ ?")).toEqual([]);
+  });
+
+  it('an EDIFACT-only text costs no X12 pass (steps)', () => {
+    const work: EdiWork = { steps: 0 };
+    detectEdi("NAD+BY+++A'", [], work);
+    expect(work.steps).toBe(11);
+  });
+
+  it('a release escapes an element separator; a value starting with a release is kept; a declared release is honoured', () => {
+    expect(kinds("UNH+1'NAD+BY+++A?+B:C'")).toEqual(['PERSON:A?+B', 'PERSON:C']);
+    expect(kinds("UNH+1'NAD+BY+++?+AB:C'")).toEqual(['PERSON:?+AB', 'PERSON:C']);
+    expect(kinds("UNA:+.? '\nNAD+BY+++A?+B:C'")).toEqual(['PERSON:A?+B', 'PERSON:C']);
+  });
+
+  it('a UNA at the very start declares its separators', () => {
+    expect(kinds('UNA|*.? ~NAD*BY***ANNA|LEE~')).toEqual(['PERSON:ANNA', 'PERSON:LEE']);
+  });
+
+  it('the 256-character ISA bound counts from the ISA, not from the text start', () => {
+    const long = `ISA*${'x'.repeat(236)}^!${'x'.repeat(20)}`;
+    expect(kinds(`log: ab\n${long}\nNM1*IL*1*AB!CD*EF~`)).toEqual(['PERSON:AB!CD', 'PERSON:EF']);
+  });
+
+  it('evidence is one segment enough, and only the segments named: NM102 of one digit, DMG, DTM, COM channels', () => {
+    expect(kinds('NM1*IL*12*AB~PER*IC*ANNA~')).toEqual([]);
+    expect(kinds('NM1*IL*31*AB~PER*IC*ANNA~')).toEqual([]);
+    expect(kinds('ABC*D8*19840312~PER*IC*ANNA~')).toEqual([]);
+    expect(kinds("NAD+BY+++ANNA'CTA+IC+:BOB'")).toEqual(['PERSON:ANNA', 'PERSON:BOB']);
+    expect(kinds("COM+4155550132:AH'CTA+IC+:BOB'")).toEqual([]);
+    expect(kinds("XYZ+329:19840312'CTA+IC+:BOB'")).toEqual([]);
+    expect(kinds("DTM+137:19840312'CTA+IC+:BOB'")).toEqual([]);
+    expect(kinds("NAD+BY+++12'")).toEqual([]);
+    expect(kinds("NAD+ BY +++ANNA'")).toEqual(['PERSON:ANNA']);
+  });
+
+  it('x12SegmentOfKey: an id in the middle of a name that starts with a segment letter is no id', () => {
+    expect(x12SegmentOfKey('Payer_NM1_x')).toBeUndefined();
+  });
+
+  it('x12MemberKinds: REF dictionary names that start with REF; a Stedi position wins over the dictionary one', () => {
+    expect(members('REF', { referenceIdentificationQualifier: 'SY', referenceIdentification: '1' })).toEqual([['referenceIdentification', 'ssn']]);
+    expect(members('NM1', { name_first_05: 'A', NM104: 'B' })).toEqual([['NM104', 'name'], ['name_first_05', 'name']]);
+  });
+});

@@ -111,7 +111,8 @@ function segments(text: string, element: string, terminator: string, release: st
         const elements: Array<[number, number]> = [[idStart, first]];
         let from = first + 1;
         for (let i = from; i <= end; i++) {
-          if (i < end && text[i] === release) {
+          // A release as the text's last character escapes nothing: the element still ends at `end`.
+          if (i < end - 1 && text[i] === release) {
             i++;
             continue;
           }
@@ -345,7 +346,7 @@ function components(text: string, [from, to]: [number, number], component: strin
   const parts: Array<[number, number]> = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && text[i] === release) {
+    if (i < to - 1 && text[i] === release) {
       i++;
       continue;
     }
