@@ -214,7 +214,9 @@ export function fdfPairs(text: string, wanted: (name: string) => boolean): TextP
     const value = (nameFirst ? match[2] : match[3]) as string;
     const name = resolve(written, wanted);
     if (name === undefined || value.trim() === '') continue;
-    const at = (match.index as number) + (nameFirst ? match[0].lastIndexOf('(') + 1 : match[0].indexOf('(') + 1);
+    // The value's `(`: the first of a `/V`-first field; after `/T`, the value closes the match (its
+    // own escaped `\(` must not be taken for it).
+    const at = (match.index as number) + (nameFirst ? match[0].length - 1 - value.length : match[0].indexOf('(') + 1);
     const lead = value.length - value.trimStart().length;
     const start = at + lead;
     const end = at + value.trimEnd().length;
