@@ -15,6 +15,8 @@ import {
 } from './named-pairs.js';
 import type { TextPair } from './text-pairs.js';
 
+const dnPairs = distinguishedNamePairs;
+
 const WANTED = new Set(['surname', 'givenName', 'dob', 'ssn', 'LastName', 's']);
 /** The names asked of `wanted` by the last call, in order. */
 let asked: string[] = [];
@@ -240,5 +242,23 @@ describe('OFX', () => {
       pair('accountNumber', 27, 37),
       pair('NAME', 44, 60, { loneName: true }),
     ]);
+  });
+});
+
+describe('survivors of the first run (reports/stryker-named-pairs-after.json)', () => {
+  it('reads tags only: attribute-like text before the first tag is no tag (44)', () => {
+    expect(only('name=surname value=Kestrav <b>x</b>')).toEqual([]);
+  });
+  it('takes a name only from a name element (120), recorded at its first non-blank character (161)', () => {
+    expect(only('<b>surname</b><value>Kestrav</value>')).toEqual([]);
+    expect(xml('<key>  surname </key><value>Kestrav</value>')).toEqual({ pairs: ['surname=Kestrav'], names: ['surn'] });
+  });
+  it('needs a , or + after the cn, whatever follows (370), and trims its blanks down to its start (382, 383)', () => {
+    expect(dnPairs('cn=Kestrav Tholvenk;ou=people')).toEqual([]);
+    expect(dnPairs('cn=  ,ou=x')).toEqual([pair('cn', 4, 4, { loneName: true })]);
+  });
+  it('trims an FDF value with more blanks on one side than the other (458, 461)', () => {
+    expect(fdfPairs('/T (LastName) /V (  Kestrav )', wanted)).toEqual([pair('LastName', 20, 27)]);
+    expect(fdfPairs('/V (Kestrav   ) /T (LastName)', wanted)).toEqual([pair('LastName', 4, 11)]);
   });
 });
