@@ -82,6 +82,7 @@ const FDF_LEAKS: Array<[string, string[]]> = [
   ['<</T(MothersMaidenName)/V(Vasquendt)>>', ['Vasquendt']],
   ['<</V(Tholvenk)/T(form1[0].Page1[0].LastName[0])>>', ['Tholvenk']],
   ['/Fields [ << /T (last_name) /V (Orlith) >> ]', ['Orlith']],
+  ['<< /T (LastName) /V (Tholvenk \\(Jr\\)) >> << /T (Amount) /V (12) >>', ['Tholvenk']],
 ];
 const FDF_KEPT = ['<< /T (Amount) /V (120.00) >> << /T (Country) /V (US) >>', '<</T(Agree)/V /Yes>>', '<< /T (Comments) /V (see attached) >>'];
 
