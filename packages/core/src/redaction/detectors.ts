@@ -1652,8 +1652,11 @@ function plainBirthDateEnd(value: string): number {
   return args === null ? -1 : args[0].length;
 }
 
+/** dobLabel's test through the prefilter's table of its starts (most texts hold no birth label: one shared scan, not the regex's). */
+const anyDobLabel = gatedTest(dobLabel);
+
 function detectBirthDates(text: string, out: Detection[]): void {
-  for (const label of eachMatch(dobLabel, text)) {
+  if (anyDobLabel(text)) for (const label of eachMatch(dobLabel, text)) {
     dobLink.lastIndex = label.index + label[0].length;
     dobLink.exec(text);
     const at = dobLink.lastIndex;
@@ -1668,7 +1671,7 @@ function detectBirthDates(text: string, out: Detection[]): void {
     out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
   }
   // One scan for the three cues below (most texts hold none of them), then each on its own.
-  if (!anyLaterDobCue.test(text)) return;
+  if (!anyLaterDobCue(text)) return;
   if (dobAfterCue.test(text)) detectBirthDatesBeforeCue(text, out);
   if (dobLabelAfterGate.test(text)) detectBirthDatesBeforeLabel(text, out);
   if (markupDobCue.test(text)) {
@@ -1748,7 +1751,7 @@ function detectBirthDatesBeforeLabel(text: string, out: Detection[]): void {
 // `<fechaNac>1975-04-23</fechaNac>` stored raw, 2026-12-03).
 const markupDobCue = /birth|dob|bday|geb|naiss|nac|nasc|urodz|f[oøö]d|born|bdate|death|deceas|died|sterbe|todes|deces|defunc|fallec|morte|obito|overlijd|zgonu|d[oøö]ds/i;
 /** dobAfterCue, dobLabelAfterGate or markupDobCue in one scan (a superset: `iu` for all three). */
-const anyLaterDobCue = new RegExp(`${dobAfterCue.source}|${dobLabelAfterGate.source}|${markupDobCue.source}`, 'iu');
+const anyLaterDobCue = gatedTest(new RegExp(`${dobAfterCue.source}|${dobLabelAfterGate.source}|${markupDobCue.source}`, 'iu'));
 const markupTag = /<(?:[A-Za-z_][\w.\-]{0,31}:)?([A-Za-z_][\w.\-]{0,47})(\s[^<>]{0,300})?>/g;
 const markupAttribute = /(?:^|\s)(?:[A-Za-z_][\w.\-]{0,31}:)?([A-Za-z_][\w.\-]{0,47})\s{0,3}=\s{0,3}(["'])([^"'<>]{1,40})\2/g;
 /** The date of an ISO 8601 date-time (sticky). */
