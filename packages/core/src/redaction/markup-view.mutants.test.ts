@@ -169,3 +169,16 @@ describe('markupView: the work it counts (the linearity measure of markup-view.t
     expect(work.steps).toBe(STEPS[text]);
   });
 });
+
+describe('markupView: an empty attribute names no field (found by Stryker, 2026-12-04)', () => {
+  // `name=""` beside an `id` (a blank name is common in generated forms): the field is the id's,
+  // as the file's rule says (the autofill name, else the name, else the id); an empty name hid it.
+  it.each([
+    ['<input name="" id="ssn" value="536228514">', '\nssn: 536228514\n'],
+    ["<input id='last_name' name='' value='Vlintuk'>", '\nlast_name: Vlintuk\n'],
+    ['<input name="" value="x">', ''],
+    ['<select name="" id="dob"><option selected value="1984-03-12">12 March</option></select>', '\ndob: 1984-03-12\ndob: 12 March'],
+  ])('%j', (text, view) => {
+    expect(markupView(text)?.text).toBe(view);
+  });
+});

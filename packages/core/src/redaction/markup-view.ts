@@ -112,7 +112,8 @@ function tagAt(text: string, at: number, seen: { close: number; open: number }, 
     else if (attribute === 'autocomplete') autofill = autofillField(value);
     else if (attribute === 'type') type = value.toLowerCase();
   }
-  const field = autofill ?? fieldName ?? fieldId;
+  // An empty `name=""` names no field: the id is read then (a blank name is common in generated forms).
+  const field = autofill ?? (fieldName === '' ? undefined : fieldName) ?? fieldId;
   if (field !== undefined && field.length > 0 && field.length <= MAX_FIELD && type !== 'submit' && type !== 'button' && type !== 'reset' && type !== 'image') tag.field = field;
   return tag;
 }
