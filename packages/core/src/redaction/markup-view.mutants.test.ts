@@ -88,6 +88,24 @@ describe('markupView: the view and its map, exactly', () => {
     ["<td>a</td><td>b</td><th>c</th>","a: b: c","4-5 14-5 14-5 14-15 24-15 24-15 24-25"],
     ["</th></tr><tr><th>x","\nx","18-0 18-19"],
     ["<dd>a</dd>b","a\nb","4-5 10-5 10-11"],
+    ["<input autocomplete=\"shipping  family-name\" name=a value=b>","\nfamily-name: b\n","57-0 57-0 57-0 57-0 57-0 57-0 57-0 57-0 57-0 57-0 57-0 57-0 57-0 57-0 57-58 59-58"],
+    ["**** `a`","**** a","0-1 1-2 2-3 3-4 4-5 6-7"],
+    ["*a*:*b*","a:b","1-2 3-4 5-6"],
+    ["*a_ b*","a_ b","1-2 2-3 3-4 4-5"],
+    ["**** *a*","**** a","0-1 1-2 2-3 3-4 4-5 6-7"],
+    ["<input name=a value=b></label><span>1","\na: b\n: 1","20-0 20-0 20-0 20-0 20-21 36-21 36-21 36-21 36-37"],
+    ["x<b\u00a0class=y>z</b>w","xzw","0-1 12-13 17-18"],
+    ["Array<string> x",null,null],
+    ["<textarea name=n>hi</textarea>","\nn: hi","17-0 17-0 17-0 17-0 17-18 18-19"],
+    ["<input class=button name=a value=b>","\na: b\n","33-0 33-0 33-0 33-0 33-34 35-34"],
+    ["<input id=\"\" value=x>","",""],
+    ["<input autocomplete=off name=a value=b>","\na: b\n","37-0 37-0 37-0 37-0 37-38 39-38"],
+    ["`a` <b>c</b><p>d","a c\nd","1-2 7-2 7-8 15-8 15-16"],
+    ["``a``","a","2-3"],
+    ["**a**<p>b","a\nb","2-3 8-3 8-9"],
+    ["<th>DOB</th><td>1</td>","DOB: 1","4-5 5-6 6-7 16-7 16-7 16-17"],
+    ["<select name=s><input type=checkbox checked name=c value=v>","\nc: v\n","57-0 57-0 57-0 57-0 57-58 59-58"],
+    ["<select name=s><option name=o value=1>x</option></select>","x","38-39"],
   ] as Array<[string, string | null, string | null]>)('%j', (text, view, map) => {
     expect(mapped(text)).toEqual([view, map]);
   });
@@ -154,6 +172,9 @@ const STEPS: Record<string, number> = {
   '<b>x <i no close': 48,
   '**a** b `c` d': 18,
   '<select name=s><option selected value=1>One</option></select>': 90,
+  // The next `>` is looked for once (not again from the second and third `<b`), an attribute of any tag is read.
+  '<b <b <b>': 22,
+  '<b class=x>y</b>': 23,
 };
 
 describe('markupView: the work it counts (the linearity measure of markup-view.test.ts)', () => {
@@ -163,6 +184,8 @@ describe('markupView: the work it counts (the linearity measure of markup-view.t
     ['<b>x <i no close'],
     ['**a** b `c` d'],
     ['<select name=s><option selected value=1>One</option></select>'],
+    ['<b <b <b>'],
+    ['<b class=x>y</b>'],
   ])('%j', (text) => {
     const work = { steps: 0 };
     markupView(text, work);
