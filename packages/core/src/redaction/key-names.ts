@@ -1,4 +1,5 @@
 import { luhnValid } from './internal/checks.js';
+import { vocabularyKind } from './key-vocabulary.js';
 
 /** Caches of normalizeKeyName and isBareAccountKeyName (names of up to 64 characters, cleared whole at 4,096). */
 const normalizedKeyNames = new Map<string, string>();
@@ -318,7 +319,7 @@ const SURNAME_KEYS: ReadonlySet<string> = new Set([
 
 /** True when the keys of one object hold a surname or given-name key: its `name`/`nom`/`nombre` is then a person's. */
 export function hasSurnameKey(keys: readonly string[]): boolean {
-  return keys.some((key) => key.length <= 40 && SURNAME_KEYS.has(withoutAccents(normalizeKeyName(key))));
+  return keys.some((key) => key.length <= 40 && (SURNAME_KEYS.has(withoutAccents(normalizeKeyName(key))) || vocabularyKind(key) === 'person'));
 }
 /**
  * Name keys that in a text pair alone (no surname key beside them) name a person's name when the
@@ -336,7 +337,7 @@ export function isLoneNameKey(name: string): boolean {
 }
 /** A generic name key (`name`, `nom`, `nombre`, `nome`, `naam`), a person's only beside a surname key. */
 export function isGenericNameKey(name: string): boolean {
-  return GENERIC_NAME_KEYS.has(normalizeKeyName(name));
+  return GENERIC_NAME_KEYS.has(normalizeKeyName(name)) || vocabularyKind(name) === 'generic';
 }
 
 /**
@@ -379,7 +380,7 @@ const DOB_OWNERS: ReadonlySet<string> = new Set(DOB_OWNERS_LIST);
 export function isDobKeyName(name: string): boolean {
   const normalized = withoutAccents(normalizeKeyName(name));
   if (normalized.length > 48) return false;
-  if (DOB_KEYS.has(normalized)) return true;
+  if (DOB_KEYS.has(normalized) || vocabularyKind(name) === 'dob') return true;
   const words = keyWords(name);
   if (words.length < 2) return false;
   const last = words[words.length - 1] as string;
@@ -492,7 +493,7 @@ export function isHumanName(keys: readonly string[]): boolean {
 /** True when a key names a person's name (`patient_name`, `firstName`, `Last-Name`). */
 export function isPersonKeyName(name: string): boolean {
   const normalized = normalizeKeyName(name);
-  return normalized.length <= 40 && (DEFAULT_PERSON_KEYS.includes(normalized) || DEFAULT_PERSON_KEYS.includes(withoutAccents(normalized)) || ownedNamePart(normalized));
+  return normalized.length <= 40 && (DEFAULT_PERSON_KEYS.includes(normalized) || DEFAULT_PERSON_KEYS.includes(withoutAccents(normalized)) || ownedNamePart(normalized) || vocabularyKind(name) === 'person');
 }
 
 /** The parts of a person's name as key endings (normalized): `lastname` of `patientLastName`. */
@@ -557,6 +558,8 @@ export function numberKeyKind(name: string): NumberKeyKind | undefined {
   // `dnis`) is their number (a probe of 2026-12-03 found `{"caller_id": "015112345678"}` raw).
   if (['callerid', 'caller', 'callee', 'calleeid', 'callednumber', 'callingnumber', 'ani', 'dnis', 'cli', 'clid', 'msisdn'].includes(joined)) return 'PHONE';
   if (numberMetadata.has(last)) return undefined;
+  // A phone's name in the other languages' vocabularies (key-vocabulary.ts: `телефон`, `رقم_الهاتف`, `手机号`, `so_dien_thoai`).
+  if (vocabularyKind(name) === 'phone') return 'PHONE';
   if (['pan', 'ccnumber', 'ccnum', 'creditcard', 'debitcard', 'cardnumber', 'cardno', 'cardnum', 'primaryaccountnumber'].includes(joined)) return 'CARD';
   if (words.includes('card') && numberWords.has(last === 'card' ? '' : last)) return 'CARD';
   // A list of them (`phone_numbers`, `phones`) names the same numbers.
@@ -1080,6 +1083,100 @@ export function personReference(value: Readonly<Record<string, unknown>>, keys: 
   return parent !== undefined && PERSON_REFERENCE_MEMBERS.has(normalizeKeyName(parent)) ? 'member' : undefined;
 }
 
+// ------------------------------------------------------------------- abbreviated key names
+
+/**
+ * Abbreviations of a member or column name's words as bank, insurer and EHR cores and their
+ * exports write them (the fifth probe of 2026-12-04, K3: `brth_dt`, `last_nm`, `frst_nm`,
+ * `pat_lname`, `CUST_LAST_NAME`, `MBR_NO`, `home_ph`, `ph_no` were stored raw): the word each
+ * stands for, one word or two (`lname` is `last name`). Read only in a name of two words or more,
+ * and only when the name as written decides nothing, so `pt` of `pt_name` and `pat` of
+ * `pat_token` keep their own readings; a lone abbreviation is no name (`ph` is a pH as often; see
+ * WHOLE_ABBREVIATIONS for the few that are).
+ */
+const WORD_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['nm', 'name'], ['nme', 'name'], ['nam', 'name'],
+  ['frst', 'first'], ['fst', 'first'], ['fir', 'first'], ['lst', 'last'], ['lt', 'last'], ['mid', 'middle'], ['mdl', 'middle'], ['midl', 'middle'],
+  ['fnm', 'first name'], ['lnm', 'last name'], ['mnm', 'middle name'], ['fname', 'first name'], ['lname', 'last name'], ['mname', 'middle name'], ['sname', 'surname'], ['surnm', 'surname'], ['srnm', 'surname'],
+  ['brth', 'birth'], ['bth', 'birth'], ['brt', 'birth'], ['birt', 'birth'], ['dt', 'date'], ['dte', 'date'], ['dat', 'date'],
+  ['ph', 'phone'], ['phn', 'phone'], ['phon', 'phone'], ['fon', 'phone'], ['mob', 'mobile'], ['mbl', 'mobile'], ['mobl', 'mobile'], ['cel', 'cell'], ['tele', 'telephone'],
+  ['cust', 'customer'], ['cus', 'customer'], ['cst', 'customer'], ['mbr', 'member'], ['memb', 'member'], ['mem', 'member'],
+  ['pat', 'patient'], ['pt', 'patient'], ['ptnt', 'patient'], ['pnt', 'patient'], ['subscr', 'subscriber'], ['sbscr', 'subscriber'], ['sbr', 'subscriber'],
+  ['emp', 'employee'], ['empl', 'employee'], ['ee', 'employee'], ['benef', 'beneficiary'], ['bene', 'beneficiary'], ['bnf', 'beneficiary'],
+  ['grdn', 'guardian'], ['gdn', 'guardian'], ['sps', 'spouse'], ['spse', 'spouse'], ['cntct', 'contact'], ['ctct', 'contact'],
+  ['geb', 'birth'], ['emrg', 'emergency'], ['emer', 'emergency'], ['hm', 'home'], ['wrk', 'work'], ['addr', 'address'], ['adr', 'address'],
+  ['appl', 'applicant'], ['brwr', 'borrower'], ['acct', 'account'], ['hldr', 'holder'], ['ins', 'insured'],
+]);
+/** Abbreviations that are a name alone: German `geb` (geboren, on forms `geb.`), `mob` (a mobile's number). */
+const WHOLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['geb', 'geboren'], ['gebdt', 'geburtsdatum'], ['mob', 'mobile'], ['mobno', 'mobile number']]);
+/** Parts of a name written after `name` (`nameLast`, `name_first`): read as `last name`. */
+const NAME_PART_AFTER = new Set(['last', 'first', 'middle', 'given', 'family', 'full', 'maiden', 'legal', 'preferred']);
+/** The last expansions (bounded, cleared whole when full): names recur in every event. */
+const expandedNames = new Map<string, string | null>();
+
+/**
+ * A member or column name with its abbreviated words written out (WORD_ABBREVIATIONS), a trailing
+ * number off its last word (`surname1`, `phone2`: the second of several) and a name part written
+ * after `name` put before it (`nameLast`, `name_first`, `pat_nm_last`), joined by `_`; undefined
+ * when nothing changes. `brth_dt` is `birth_date`, `last_nm` `last_name`, `pat_lname`
+ * `patient_last_name`, `CUST_LAST_NAME` `customer_last_name`, `MBR_NO` `member_no`, `home_ph`
+ * `home_phone`, `geb` `geboren`. The caller reads the result as it reads a name as written
+ * (columnKind, and redactor.ts keyDecision), only when the name as written decides nothing.
+ */
+export function expandedKeyName(name: string): string | undefined {
+  if (name.length === 0 || name.length > 64) return undefined;
+  let expanded = expandedNames.get(name);
+  if (expanded === undefined) {
+    expanded = readExpandedKeyName(name) ?? null;
+    if (expandedNames.size >= 4096) expandedNames.clear();
+    expandedNames.set(name, expanded);
+  }
+  return expanded ?? undefined;
+}
+function readExpandedKeyName(name: string): string | undefined {
+  const words = keyWords(name);
+  if (words.length === 0 || words.length > 6) return undefined;
+  let changed = false;
+  // `surname1`, `phone2`, `MBR_NO2`: the last word without its number (a word of letters and then digits).
+  const last = words[words.length - 1] as string;
+  const numbered = /^(\p{L}{2,})\d{1,2}$/u.exec(last);
+  if (numbered !== null) {
+    words[words.length - 1] = numbered[1] as string;
+    changed = true;
+  } else if (/^\d{1,2}$/.test(last) && words.length > 1) {
+    words.pop();
+    changed = true;
+  }
+  if (words.length === 1) {
+    const whole = WHOLE_ABBREVIATIONS.get(words[0] as string);
+    if (whole !== undefined && whole !== words[0]) return whole.replace(/ /g, '_');
+    return changed ? words[0] : undefined;
+  }
+  const out: string[] = [];
+  for (const word of words) {
+    const long = WORD_ABBREVIATIONS.get(word);
+    if (long === undefined) out.push(word);
+    else {
+      out.push(...long.split(' '));
+      changed = true;
+    }
+  }
+  for (let i = 0; i + 1 < out.length; i++) {
+    // `dob_dt`, `cust_dob_dt`: a date of birth's date is the date of birth.
+    if (out[i] === 'dob' && out[i + 1] === 'date') {
+      out.splice(i + 1, 1);
+      changed = true;
+    }
+    if (out[i] === 'name' && NAME_PART_AFTER.has(out[i + 1] as string)) {
+      out[i] = out[i + 1] as string;
+      out[i + 1] = 'name';
+      changed = true;
+      i++;
+    }
+  }
+  return changed ? out.join('_') : undefined;
+}
+
 // ----------------------------------------------------------------------------- column kinds
 
 /**
@@ -1117,6 +1214,11 @@ export function columnKind(name: string): ColumnKind {
     : isAddressPartKeyName(name) ? (isNumberedAddressPart(name) ? 'addressNumber' : 'address')
     : matchKeyName(name, identityKeyNames) !== undefined ? 'identity'
     : (governmentIdKey(name) ?? (EMAIL_COLUMNS.has(normalizeKeyName(name)) ? 'email' : namesSecret(name) ? 'secret' : (numberKeyKind(name) ?? 'none')));
+  if (kind === 'none') {
+    // An abbreviated column's name (`brth_dt`, `last_nm`, `CUST_LAST_NAME`) as its words written out.
+    const expanded = expandedKeyName(name);
+    if (expanded !== undefined) kind = columnKind(expanded);
+  }
   if (columnKindCache.size >= 2048) columnKindCache.clear();
   columnKindCache.set(name, kind);
   return kind;
