@@ -810,6 +810,46 @@ export function notAnIdNumber(text: string): boolean {
 }
 
 /**
+ * A value that is a form's or a template's hint for a field, not the field's value (the fifth probe
+ * of 2026-12-04, P9: `{dob:'YYYY-MM-DD', ssn:'XXX-XX-XXXX', lastName:'<last name>'}` and
+ * `{dob:'MM/DD/YYYY', lastName:'LAST_NAME'}` were stored as pseudonyms, so a template lost its
+ * format hints and joined every other template):
+ * - a date's format of two or three groups, each one letter repeated, of the letters for year,
+ *   month and day in English, French, Spanish, Portuguese, Italian and German (`YYYY-MM-DD`,
+ *   `MM/DD/YYYY`, `JJ/MM/AAAA`, `TT.MM.JJJJ`, `GG/MM/AAAA`, `MM/YY`), or glued (`YYYYMMDD`);
+ * - a mask of `X`, `#`, `*`, `•` or `N` of three or more, in groups (`XXX-XX-XXXX`, `###-##-####`,
+ *   `NNN NNN NNN`), no digit;
+ * - a field's name in angle brackets, square brackets, braces, `${…}` or `%…%` (`<last name>`,
+ *   `[date of birth]`, `{{lastName}}`, `${LAST_NAME}`) or written alone as an identifier
+ *   (`LAST_NAME`, `lastName`, `first-name`), when columnKind reads it as a field of personal data
+ *   (or it is `name`, `your name`).
+ * `Smith`, `Mary-Jane`, `***-**-1234` (a masked number with its last digits) are values.
+ */
+export function isFormatPlaceholder(value: string): boolean {
+  const text = value.trim();
+  // A hint has no digit: dates, numbers and ids (the most of the values under these keys) are no hint.
+  if (text.length < 2 || text.length > 48 || /\d/.test(text)) return false;
+  if (DATE_FORMAT.test(text) || COMPACT_DATE_FORMAT.test(text)) return distinctDateGroups(text);
+  if (CHARACTER_MASK.test(text)) return true;
+  const bracketed = BRACKETED_FIELD.exec(text);
+  const inner = bracketed === null ? (IDENTIFIER_FIELD.test(text) ? text : undefined) : (bracketed.slice(1).find((group) => group !== undefined) as string).trim();
+  if (inner === undefined || inner.length === 0) return false;
+  const field = inner.replace(/^(?:your|the|enter|customer'?s?|patient'?s?)\s+/i, '');
+  return /^(?:full )?name$/i.test(field) || columnKind(field) !== 'none' || isGenericNameKey(field);
+}
+const DATE_FORMAT = /^(?:([ymdjatg])\1{0,3})(?:[-./ ](?:([ymdjatg])\2{0,3})){1,2}$/i;
+const COMPACT_DATE_FORMAT = /^(?:yyyymmdd|ddmmyyyy|mmddyyyy|yymmdd|ddmmyy|mmddyy|aaaammjj|jjmmaaaa|ttmmjjjj|jjjjmmtt)$/i;
+/** The date format's groups name different parts (`YYYY-MM-DD`, not `MM-MM-MM`), with a year's group when three. */
+function distinctDateGroups(text: string): boolean {
+  if (COMPACT_DATE_FORMAT.test(text)) return true;
+  const letters = text.split(/[-./ ]/).map((group) => (group[0] as string).toLowerCase());
+  return new Set(letters).size === letters.length && text.split(/[-./ ]/).some((group) => group.length >= 2);
+}
+const CHARACTER_MASK = /^(?=(?:[^X#*•N]*[X#*•N]){3})[X#*•N]+(?:[- ./][X#*•N]+)*$/i;
+const BRACKETED_FIELD = /^(?:<([^<>]{1,40})>|\[([^[\]]{1,40})\]|\{\{?([^{}]{1,40})\}?\}|\$\{([^{}]{1,40})\}|%([A-Za-z_]{1,40})%)$/;
+const IDENTIFIER_FIELD = /^(?:[A-Za-z]+[_-])+[A-Za-z]+$|^[a-z]+(?:[A-Z][a-z]+)+$/;
+
+/**
  * A value under an identity key (`ssn`, `tax_id`, `national_id`, `passport_number`; identityKeys)
  * that stands for no identifier: empty, a placeholder or flag word (`N/A`, `unknown`, `pending`,
  * `none`, `not provided`, `redacted`, `***`), a date or a version (notAnIdNumber: `2024-01-15`),

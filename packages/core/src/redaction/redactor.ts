@@ -22,7 +22,7 @@ import { NACHA_ID_MEMBERS } from './bank-messages.js';
 import { graphqlRequestOf } from './graphql-variables.js';
 import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, columnKind, columnKinds, expandedKeyName, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
+import { bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -843,7 +843,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A transcript's answer after its question (turn-answers.ts; J8 of the probe of 2026-12-04d).
     const turned = mayHoldTurns(text) ? transcriptDetections(text, paired) : paired;
     // Python's `KeyError: 'Vlintuk'`: a name looked up as a key (K13 of the fifth probe of 2026-12-04).
-    const keyed = text.indexOf('KeyError: ') !== -1 && enabled.has('person') ? keyErrorNames(text, turned) : turned;
+    const keyErrored = text.indexOf('KeyError: ') !== -1 && enabled.has('person') ? keyErrorNames(text, turned) : turned;
+    // A person read in a line of a text that has more lines: perhaps a table's header cell (headerCellPersons).
+    const keyed = keyErrored.length > 0 && text.indexOf('\n') > 0 && keyErrored.some((each) => each.type === 'PERSON' && onDelimitedLine(text, each.start)) ? headerCellPersons(text, keyErrored) : keyErrored;
     if (!mayHoldMarkup(text)) return keyed;
     // A table in markup cells has a closing tag.
     const tabled = text.length >= 24 && text.indexOf('</') !== -1 ? markupTableDetections(text, keyed) : keyed;
@@ -864,6 +866,46 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const start = match.index + match[0].length - word.length - 1;
       if (out === found) out = found.slice();
       out.push({ start, end: start + word.length, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(word) });
+    }
+    return out;
+  }
+  /** Whether the line holding text[at] has a table's delimiter (`,`, a tab, `;`, `|`) and another line after it: headerCellPersons's gate. */
+  function onDelimitedLine(text: string, at: number): boolean {
+    const end = text.indexOf('\n', at);
+    if (end < 0) return false;
+    const start = text.lastIndexOf('\n', at) + 1;
+    return end - start <= 1024 && /[,\t;|]/.test(text.slice(start, end));
+  }
+  /**
+   * `found` without the PERSON readings inside a text table's header cell that names a column of
+   * personal data (columnDecisions decides the header, and the cell as a member name decides
+   * something: keyDecision or columnKind), as a markup table's header cells are
+   * (markupTableDetections). The fifth probe of 2026-12-04, P9: `Soyadı,Adı,Doğum Tarihi` kept
+   * `Doğum Tarihi` as `[PERSON]`, `Data de Nascimento` as `Data [PERSON]`. A cell that names no
+   * column keeps its reading (`Okafor,dob`: a surname where a header's cell would be).
+   */
+  function headerCellPersons(text: string, found: Detection[]): Detection[] {
+    let out = found;
+    for (const table of textTables(text)) {
+      if (columnDecisions(table.header) === undefined) continue;
+      let start = 0;
+      for (let line = 0; line < table.line && start >= 0; line++) {
+        const next = text.indexOf('\n', start);
+        start = next < 0 ? -1 : next + 1;
+      }
+      if (start < 0) continue;
+      const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+      for (const each of out) {
+        if (each.type !== 'PERSON' || each.start < start || each.end > lineEnd) continue;
+        // The cell around the reading: from the delimiter before it to the one after it, trimmed and unquoted.
+        let from = each.start;
+        while (from > start && text[from - 1] !== table.delimiter) from--;
+        let to = each.end;
+        while (to < lineEnd && text[to] !== table.delimiter) to++;
+        const cell = text.slice(from, to).trim().replace(/^["'`]|["'`]$/g, '').trim();
+        if (cell.length === 0 || cell.length > 64 || (keyDecision(cell) === 'none' && columnKinds([cell])[0] === 'none')) continue;
+        out = (out === found ? found.slice() : out).filter((other) => other !== each);
+      }
     }
     return out;
   }
@@ -1543,6 +1585,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    */
   function keyedValue(decision: KeyDecision, child: string | number): KeyedValue | undefined {
     if (decision === 'none' || decision === 'thingId' || decision === 'secret' || child === '') return undefined;
+    // A template's hint for the field (`YYYY-MM-DD`, `XXX-XX-XXXX`, `<last name>`, `LAST_NAME`) is no value (key-names.ts isFormatPlaceholder).
+    if (typeof child === 'string' && isFormatPlaceholder(child)) return undefined;
     const scalar = typeof child === 'string' || typeof child === 'number';
     // Under a table's email column (key-names.ts columnKind; no member name decides so): the cell whole.
     if (decision === 'email') return typeof child === 'string' && emailColumnValue(child) ? { type: 'EMAIL', class: 'pii.email', normalized: child.trim().toLowerCase() } : undefined;
