@@ -30,7 +30,7 @@ import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type Deli
 import { callPairs, changePairs, elementPairs, filterPairs, mayHoldCalls, mayHoldChanges, mayHoldFilters, mayHoldPairs, textPairs, type TextPair } from './text-pairs.js';
 import { boundStatementOf, type BoundStatement } from './sql-binds.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
-import { answerSpan, askedIn, asksForName, isAnsweringRole, isAskingRole, mayHoldTurns, messageText, spellingAfter, transcriptAnswers } from './turn-answers.js';
+import { answerSpan, askedIn, asksForName, asksForSecret, asksForStreetAddress, isAnsweringRole, isAskingRole, mayHoldTurns, messageText, secretAnswer, secretSpan, spellingAfter, streetLineAnswer, transcriptAnswers } from './turn-answers.js';
 import { distinguishedNamePairs, fdfPairs, mayHoldDistinguishedName, mayHoldFdf, mayHoldNamedPairs, mayHoldOfx, ofxPairs, xmlNamedPairs } from './named-pairs.js';
 import { HEADER_NAME, inCodedTag, markupTables } from './xml-values.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
@@ -172,7 +172,7 @@ function cardNumber(value: number): string | undefined {
 }
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'email' | 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
+type KeyDecision = 'email' | 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'streetLine' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
 /**
  * A member name that says a person's role (`beneficiary`, `assignee`, `customer`: key-names.ts
  * personRoleTier): its value is a PERSON when it has a name's shape (personRoleValue). Under a
@@ -920,7 +920,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const kind = answerValue(decision, text.slice(answer.start, answer.end));
       if (kind === undefined) continue;
       const normalized = kind.normalized === undefined ? {} : { normalized: kind.normalized };
-      out.push({ start: answer.start, end: answer.end, type: kind.type, class: kind.class, ...normalized });
+      const end = kind.type === 'SECRET' ? secretSpan(text, answer).end : answer.end;
+      out.push({ start: answer.start, end, type: kind.type, class: kind.class, ...normalized });
       const spelled = kind.type === 'PERSON' ? spellingAfter(text, answer.end, text.slice(answer.start, answer.end)) : undefined;
       if (spelled !== undefined) out.push({ start: spelled.start, end: spelled.end, type: kind.type, class: kind.class, normalized: kind.normalized ?? text.slice(answer.start, answer.end) });
     }
@@ -928,15 +929,29 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
   /**
    * What a question asks for (`What is your date of birth?`: `dob`; `And your surname?`,
-   * `What is your name?`: `person`), read as a form field's label (fieldDecision); `none` for a
-   * kind no answer is taken for (a secret, a role, a thing's id).
+   * `What is your name?`, `Who am I speaking with?`: `person`; `What's your member ID?`: the
+   * health id's kind; `Please type your password.`: `secret`; `What's the address on file?`:
+   * `streetLine`), read as a form field's label (fieldDecision); `none` for a kind no answer is
+   * taken for (a role, a thing's id, a key, a recipient).
    */
   function askedDecision(question: string): KeyDecision {
     const decision = fieldDecision(question);
-    if (decision === 'none' || decision === 'thingId' || decision === 'secret' || decision === 'keyLike' || decision === 'recipient' || decision === 'mrz' || typeof decision !== 'string' || isRoleDecision(decision)) {
-      return asksForName(question) ? 'person' : 'none';
+    if (decision === 'secret' || (asksForSecret(question) && !aboutSecretField(question))) return 'secret';
+    if (decision === 'none' || decision === 'thingId' || decision === 'keyLike' || decision === 'recipient' || decision === 'mrz' || (typeof decision === 'string' && isRoleDecision(decision))) {
+      // A postal address asked for by the bare word (`What's the address on file?`; K9 of the fifth probe of 2026-12-04).
+      return asksForName(question) ? 'person' : asksForStreetAddress(question) ? 'streetLine' : 'none';
     }
     return decision;
+  }
+  /** A question's decision as session memory holds it (a string: a health id's kind as `kind:TYPE:class`). */
+  function askedKey(decision: KeyDecision): string {
+    return typeof decision === 'string' ? decision : `kind:${decision.type}:${decision.class}`;
+  }
+  /** A decision held by askedKey, read back. */
+  function askedFromKey(key: string | undefined): KeyDecision | undefined {
+    if (key === undefined || !key.startsWith('kind:')) return key as KeyDecision | undefined;
+    const [, type, kindClass] = key.split(':');
+    return { type, class: kindClass } as KeyDecision;
   }
   /**
    * A turn's whole answer (`answer`, trimmed) as the kind its question asked for, or undefined when
@@ -950,6 +965,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return date === undefined || date.length < answer.length - 1 ? undefined : { type: 'DOB', class: 'pii.date_of_birth', normalized: date.normalized };
     }
     if (decision === 'person') return enabled.has('person') && personRoleValue(answer, 'role', isListedPersonName) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(answer) } : undefined;
+    // A typed password, PIN or code: one token of a secret's shape (turn-answers.ts secretAnswer).
+    if (decision === 'secret') return secretAnswer(answer) ? { type: 'SECRET', class: 'secret', normalized: undefined } : undefined;
+    // A health id asked for (`What's your member ID?`): an id's shape, a digit and no blank run of words (`I don't have it` stays).
+    if (typeof decision === 'object' && !/^(?=.*\d)[A-Za-z0-9][A-Za-z0-9 ./-]{3,30}$/.test(answer)) return undefined;
     return keyedValue(decision, answer);
   }
   /**
@@ -977,7 +996,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (asked !== undefined && asked !== 'none' && text !== undefined) {
         const span = answerSpan(text);
         const kind = span === undefined ? undefined : answerValue(asked, text.slice(span.start, span.end));
-        if (span !== undefined && kind !== undefined) (out ??= new Map()).set(index, { span, kind });
+        if (span !== undefined && kind !== undefined) (out ??= new Map()).set(index, { span: kind.type === 'SECRET' ? secretSpan(text, span) : span, kind });
       }
       asked = undefined;
     }
@@ -1028,7 +1047,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (text !== undefined) {
       const question = askedIn(text);
       const decision = question === undefined ? 'none' : askedDecision(question);
-      return decision === 'none' || typeof decision !== 'string' ? null : decision;
+      return decision === 'none' ? null : askedKey(decision);
     }
     return content.input === undefined ? undefined : null;
   }
@@ -1608,6 +1627,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A machine-readable zone's lines (`{"mrz": ["P<GBRHAVILI<<TEVITA<<<…", "…"]}`): each line whole.
     if (decision === 'mrz') return typeof child === 'string' && /^(?=[A-Z0-9<]*<)[A-Z0-9<]{10,}$/.test(child.replace(/\s+/g, '')) ? { type: 'PASSPORT', class: 'pii.government_id', normalized: child.replace(/\s+/g, '') } : undefined;
     if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? { type: 'SECRET', class: 'secret', normalized: undefined } : undefined;
+    // A street line asked for by the bare word `address` (turn-answers.ts streetLineAnswer): a house number and a street, or a street and its number.
+    if (decision === 'streetLine') return typeof child === 'string' && streetLineAnswer(child.trim()) ? { type: 'ADDRESS', class: 'pii.address', normalized: child.trim().toLowerCase().replace(/[\s,]+/g, ' ') } : undefined;
     // A part of a postal address by its name (`street`, `houseNumber`, `postalCode`, ISO 20022
     // `StrtNm`): the value whole, a string of letters or digits or a number (key-names.ts).
     if (decision === 'address' || decision === 'addressNumber') {
@@ -2491,7 +2512,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function finish(event: UnsealedEvent, capture: FieldGroupModes, custom: CustomResults | undefined, pending: Pending): RedactionResult {
     memory = sessionMemory?.valuesOf(event.session, event.trace?.traceId);
     memories = memory === undefined ? [] : [memory];
-    askedBefore = memory?.asked as KeyDecision | undefined;
+    askedBefore = askedFromKey(memory?.asked);
     if (memory !== undefined && pending.again === undefined) pending.visited = [];
     const out: UnsealedEvent = { ...event };
     const re = (value: string | undefined, field: string): string | undefined => (value === undefined ? undefined : redactString(value, field, pending, custom, false));
@@ -2556,7 +2577,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         if (askedBefore !== undefined && typeof input === 'string' && typeof content.input === 'string') {
           const span = answerSpan(input);
           const kind = span === undefined ? undefined : answerValue(askedBefore, input.slice(span.start, span.end));
-          if (span !== undefined && kind !== undefined) content.input = answeredText(input, span, kind, pending);
+          if (span !== undefined && kind !== undefined) content.input = answeredText(input, kind.type === 'SECRET' ? secretSpan(input, span) : span, kind, pending);
         }
         pending.asked = turnAsked(event.content);
       }

@@ -20,10 +20,28 @@ export const MAX_QUESTION_CHARS = 240;
 /** The longest answer taken whole, in characters (trimmed). */
 export const MAX_ANSWER_CHARS = 64;
 
-/** A request that asks for a value without a question mark: `Please confirm your date of birth.`, `Kindly provide your SSN`. */
-const REQUEST = /^(?:(?:and|now|next|also|ok(?:ay)?|thanks?|great|first|finally|lastly)[,.!]?\s+)*(?:(?:please|kindly)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:confirm|enter|provide|state|give|tell|type|spell|share|verify|say|read)\b/i;
-/** A question about a person's name: `What is your name?`, `your maiden name`, `First name?`, `full name`. */
-const NAME_QUESTION = /\b(?:your|full|first|given|last|family|maiden|middle|sur|fore|legal)[ -]?names?\b/i;
+/** A request that asks for a value without a question mark: `Please confirm your date of birth.`, `Kindly provide your SSN`, `To finish, please type your password`. */
+const REQUEST = /^(?:[\p{L} ]{1,40},\s+)?(?:(?:and|now|next|also|ok(?:ay)?|thanks?|great|first|finally|lastly)[,.!]?\s+)*(?:(?:please|kindly)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:confirm|enter|provide|state|give|tell|type|spell|share|verify|say|read)\b/iu;
+/**
+ * A question about a person's name: `What is your name?`, `your maiden name`, `First name?`, `full
+ * name`, and the phone's ways of asking who speaks (`Who am I speaking with?`, `Who's calling?`,
+ * `Who do I have on the line?`, `And you are?`, `What should I call you?`: K9 of the fifth probe
+ * of 2026-12-04).
+ */
+const NAME_QUESTION = /\b(?:your|full|first|given|last|family|maiden|middle|sur|fore|legal)[ -]?names?\b|\bwhom?\s+(?:(?:am|do)\s+i|i\s+am|i['’]m|are\s+we|we\s+are|we['’]re|is\s+this|do\s+i\s+have\s+the\s+pleasure\s+of|i\s+have\s+the\s+pleasure\s+of)\s+(?:speaking|talking|chatting)\b|\bwho(?:['’]s|\s+is)\s+(?:this(?=(?:,?\s+please)?$)|calling|speaking|on\s+the\s+(?:line|phone|call))\b|\bwho\s+do\s+i\s+have\s+(?:on\s+the\s+(?:line|phone|call)|here)\b|\bwith\s+whom\s+(?:am\s+i|do\s+i|i\s+am)\b|\bwhat\s+(?:should|shall|can|may)\s+(?:i|we)\s+call\s+you\b|^(?:and\s+)?you\s+are$/i;
+/**
+ * A question or request for a secret the person types or says: `Please type your password.`,
+ * `What's your PIN?`, `Read me the verification code` (K9 of the fifth probe of 2026-12-04).
+ */
+const SECRET_QUESTION = /\b(?:pass(?:word|code|phrase|wd)|pwd|pin(?:\s?(?:code|number))?|one[- ]time\s+(?:code|password|passcode)|otp|(?:security|verification|confirmation|authentication|auth|access|login|sms|2fa|mfa)\s+code|secret\s+(?:word|answer|phrase))\b/i;
+/**
+ * A question about a postal address named only `address` (`What's the address on file?`, `And the
+ * address?`, `Can you confirm your address?`): `address` alone decides nothing as a member's name
+ * (an email, a server, a wallet have one), so the answer must have a street line's shape
+ * (streetLineAnswer). Not an email's, a network's or a wallet's address.
+ */
+const ADDRESS_QUESTION = /\baddress(?:es)?\b/i;
+const OTHER_ADDRESS = /\b(?:e-?mail|mail\s+box|ip(?:v[46])?|mac|web|wallet|bitcoin|btc|eth(?:ereum)?|crypto|server|host|network|memory|hardware|contract|deposit|url|site|sender|reply-to|forwarding)\s+address|\baddress\s+(?:book|bar|space|line\s+\d|of\s+(?:the\s+)?(?:server|host|website|site|page|wallet|contract))\b/i;
 
 /**
  * The question or request a turn ends with (its last sentence, without its final `?`, `.` or
@@ -57,9 +75,41 @@ export function askedIn(text: string): string | undefined {
   return undefined;
 }
 
-/** Whether a question asks for a person's name (`What is your name?`, `And your surname?` is the key rules'). */
+/** Whether a question asks for a person's name (`What is your name?`, `And your surname?` is the key rules', `Who am I speaking with?`). */
 export function asksForName(question: string): boolean {
   return NAME_QUESTION.test(question);
+}
+
+/** Whether a question asks for a password, a PIN or a one-time code (`Please type your password`, `What's your PIN`). */
+export function asksForSecret(question: string): boolean {
+  return SECRET_QUESTION.test(question);
+}
+
+/** Whether a question asks for a postal address by the bare word `address` (`What's the address on file`), not an email's or a server's. */
+export function asksForStreetAddress(question: string): boolean {
+  return ADDRESS_QUESTION.test(question) && !OTHER_ADDRESS.test(question);
+}
+
+/** Words typed after a password's prompt that are no password (`done`, `sent`, `forgot`). */
+const NO_SECRET = /^(?:done|sent|typed|entered|submitted|forgot|forgotten|nevermind|cancel|help|reset|again|same|what|which|where|why|how)$/i;
+
+/**
+ * Whether a whole answer has a typed secret's shape: one token of 4 to 64 characters without a
+ * blank that holds a digit, a symbol or a capital after its first letter (`Tq5Xm8Lvq2`,
+ * `hunter2`, `4821`); a word of small letters alone (`done`, `correcthorse`) is not taken.
+ */
+export function secretAnswer(answer: string): boolean {
+  if (answer.length < 4 || answer.length > 64 || /\s/.test(answer) || NO_SECRET.test(answer)) return false;
+  return /[^\p{L}]/u.test(answer) || /\p{Lu}/u.test(answer.slice(1));
+}
+
+/**
+ * Whether a whole answer has a street line's shape: a house number then a word (`42 quillon row,
+ * springfield`, `7b Marlow Close`, `12-14 Queen St`), a street's name then its number
+ * (`Hauptstraße 5`, `Keizersgracht 123, Amsterdam`), or a post office box.
+ */
+export function streetLineAnswer(answer: string): boolean {
+  return /^\d{1,6}[a-z]?(?:[-\/]\d{1,5}[a-z]?)?,?\s+\p{L}{2,}/iu.test(answer) || /^\p{L}[\p{L}.'’-]{2,}(?:\s\p{L}[\p{L}.'’-]*){0,3}\s\d{1,5}[a-z]?(?:,|$|\s)/u.test(answer) || /^p\.?\s?o\.?\s?box\s+\d/i.test(answer);
 }
 
 /** Words that answer no question with a value: `Yes`, `Sorry?`, `Why`. */
@@ -88,6 +138,16 @@ export function answerSpan(text: string, start = 0, end = text.length): { start:
   if (end - start === 0 || end - start > MAX_ANSWER_CHARS || text.charCodeAt(end - 1) === 63) return undefined;
   if (NO_VALUE.has(text.slice(start, end).toLowerCase().replace(/[,.!]+$/, ''))) return undefined;
   return { start, end };
+}
+
+/**
+ * A typed secret's span to the end of its token: answerSpan leaves a final `.` or `!` out of an
+ * answer, which a password may end with (`hunter2!`); for a secret the mask takes it too.
+ */
+export function secretSpan(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let end = span.end;
+  while (end < text.length && !isBlank(text.charCodeAt(end))) end++;
+  return end === span.end ? span : { start: span.start, end };
 }
 
 /** One question and the span of its answer in a transcript. */
