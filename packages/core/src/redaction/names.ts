@@ -917,6 +917,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   }
   if (text.includes('\n')) lowerCaseSignature(text, out, l);
   lowerCaseAfterPersonNoun(text, out, l);
+  lowerCaseAfterNameCue(text, out, l);
   if (nothingToFind(text, l)) return;
   if (work) work.scans++;
   const tokens: Token[] = [];
@@ -1264,6 +1265,87 @@ function lowerCaseAfterPersonNoun(text: string, out: Detection[], l: NameLists):
   }
 }
 const LOWER_AFTER_PERSON_NOUN = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our)\s(son|daughter|wife|husband|partner|mother|father|mom|mum|dad|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|grandma|grandpa)|(?:pt|patient)\.?)[ \t]{1,2}(\p{Ll}[\p{Ll}'’-]{2,30})(?![\p{L}\d])(?![@.\/_-]\w)/giu;
+/**
+ * Lower-case names after an explicit name cue (K10 of the fifth probe of 2026-12-04: chat users
+ * type in lower case, and `my name is qxaro vlintuk`, `hi, this is zephra from accounts payable`,
+ * `please update the address for qxaro vlintuk` were stored raw; the lists hold neither word).
+ * Three cues, each followed by lower-case words read one by one (lowerNameWord) until one is no
+ * name's:
+ *  - a statement of a name (NAME_STATEMENT: `my name is`, `mother's maiden name is`, `last name`
+ *    or `name is` at a clause's start): up to three words, a name that is also a common word
+ *    (`my name is grace`) included;
+ *  - a greeting and an introduction (GREETING_INTRO: `hi, i'm`, `hello this is`, `hey it's`): up
+ *    to three words that are no English word of the lists (`hi, i'm stuck`, `hi this is regarding`
+ *    stay);
+ *  - a record's noun and `for`/`of` (RECORD_FOR: `the address for`, `account of`): exactly two
+ *    such words, a given name and a surname (`the account for acme corp` stays: `corp` is a firm's).
+ * Not read: a name without a cue (`update qxaro vlintuk`), one word after a record's noun, and
+ * words of other languages (no dictionary of them ships with the package).
+ */
+/** The quick tests of lowerCaseAfterNameCue (gated: most prose holds none of these). */
+const mayHoldNameCue = gatedTest(/name|this is|i'm|i’m|i am|im |it's|it’s|its /i);
+const mayHoldRecordFor = gatedTest(/(?:address|phone|number|e-?mail|account|record|profile|details|file|info|information|contact)s? (?:for|of) /i);
+const NAME_STATEMENT = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our|\p{L}{2,20}['’]s)[ \t]+(?:(?:full|first|last|given|family|maiden|middle|legal|real|sur|christian|birth)[ \t]?)?name(?:[ \t]+(?:is|was)|['’]s)|(?:^|(?<=[.!?,;:(\n][ \t]{0,3}))(?:(?:(?:full|first|last|given|family|maiden|middle|legal)[ \t]?name|surname)(?:[ \t]+(?:is|was))?|name[ \t]+(?:is|was)))[ \t]*[:=]?[ \t]{1,3}(?=\p{Ll})/giu;
+const GREETING_INTRO = /(?:^|(?<=[.!?\n][ \t]{0,3}))(?:hi|hello|hey|hiya|howdy|greetings|good[ \t]+(?:morning|afternoon|evening|day)|yo)(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*[,!.:-]*[ \t]*(?:i['’]?m|i[ \t]+am|this[ \t]+is|it['’]?s|its)[ \t]{1,3}(?=\p{Ll})/giu;
+const RECORD_FOR = /(?<![\p{L}\d])(?:address|phone(?:[ \t]+number)?|number|e-?mail|account|record|profile|details|file|info|information|contact)s?[ \t]+(?:for|of)[ \t]+(?=\p{Ll})/giu;
+/** A lower-case word (letters, inner apostrophes and hyphens) and the end of its token: not an email's, a path's or a handle's part. */
+const VERB_ENDING = /(?:ing|ed|ly)$/;
+const LOWER_WORD = /^(\p{Ll}[\p{Ll}\p{M}'’-]{0,30})(?![\p{L}\p{N}])(?![@.\/_-][\p{L}\p{N}])/u;
+/** Function words that may follow a name after a record's noun (`the address for qxaro vlintuk to …`). */
+const RECORD_NAME_FOLLOWERS = new Set('to and or in on at as by for is was are has had please asap thanks who whose since because if so but'.split(' '));
+/** Words a chat writes after `hi, i'm` that no list holds (`okay`, `afk`). */
+const INTRO_NOT_NAMES = new Set('okay alright afk brb btw fyi lol omg asap tbh imo imho ooo wfh online offline logged locked'.split(' '));
+
+function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): void {
+  if (mayHoldNameCue(text)) {
+    for (const match of text.matchAll(NAME_STATEMENT)) lowerNamesAt(text, (match.index as number) + match[0].length, out, l, 'statement');
+    for (const match of text.matchAll(GREETING_INTRO)) lowerNamesAt(text, (match.index as number) + match[0].length, out, l, 'intro');
+  }
+  if (mayHoldRecordFor(text)) for (const match of text.matchAll(RECORD_FOR)) lowerNamesAt(text, (match.index as number) + match[0].length, out, l, 'record');
+}
+
+/** The lower-case name words from text[at] after a cue of `cue`'s kind (lowerCaseAfterNameCue), pushed as one person when they make a name. */
+function lowerNamesAt(text: string, at: number, out: Detection[], l: NameLists, cue: 'statement' | 'intro' | 'record'): void {
+  const strict = cue !== 'statement';
+  let end = at;
+  let words = 0;
+  let cursor = at;
+  for (;;) {
+    const word = LOWER_WORD.exec(text.slice(cursor, cursor + 34))?.[1];
+    if (word === undefined || !lowerNameWord(word, strict, l)) break;
+    words++;
+    end = cursor + word.length;
+    if (words === 3 || text.charCodeAt(end) !== 32) break;
+    cursor = end + 1;
+  }
+  if (words === 0) return;
+  // After a record's noun, a given name and a surname that end the clause, or before a function
+  // word (`the contact for kube proxy settings`, `details for acme cloud platform` stay).
+  if (cue === 'record') {
+    if (words !== 2) return;
+    const next = text.charCodeAt(end) === 32 ? LOWER_WORD.exec(text.slice(end + 1, end + 35))?.[1] : undefined;
+    if (next === undefined ? /^[ \t]*[\p{L}\p{N}]/u.test(text.slice(end, end + 3)) : !PERSON_CONTINUES.has(next) && !RECORD_NAME_FOLLOWERS.has(next)) return;
+  }
+  pushPerson(text, out, at, end);
+}
+
+/**
+ * Whether a lower-case word may be a name's after a name cue: no frequent English word, place,
+ * eponym, month, person's noun, function word, form noun, firm's word, team or bot of the lists,
+ * no English inflection unless a listed name; `strict` (an introduction, a record's noun) also
+ * no word the lists hold as both a name and a common word (`will`, `grace`, `stuck`), no chat
+ * word, and a vowel in a word of three letters or more.
+ */
+function lowerNameWord(word: string, strict: boolean, l: NameLists): boolean {
+  if (word.length < 2 || word.toLowerCase() !== word) return false;
+  if (l.frequent.has(word) || l.stop.has(word) || NOT_NAMES.has(word) || NOT_PERSON_AFTER.has(word) || PERSON_CONTINUES.has(word) || PARTICLES.has(word) || FORM_NOUNS.has(word) || isTeamWord(word, false) || BOT_NAMES.has(word)) return false;
+  const listed = l.first.has(word) || l.last.has(word);
+  // After a statement of a name, only a verb's endings (`name is misspelled`); a surname may end like a noun (`mollquist`).
+  if (!listed && (strict ? ENGLISH_INFLECTION : VERB_ENDING).test(word)) return false;
+  // A short function word after a statement (`MY NAME IS on the badge`); a longer one may be a given name (`my name is hope`).
+  if (!strict) return !(word.length <= 3 && LOWER_NOT_NAMES.has(word));
+  return word.length >= 3 && /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüý]/.test(word) && !l.ambiguousFirst.has(word) && !l.ambiguousLast.has(word) && !LOWER_NOT_NAMES.has(word) && !INTRO_NOT_NAMES.has(word);
+}
 /** Endings of English inflections and derivations: a lower-case word with one is read as a word, not a name. */
 const ENGLISH_INFLECTION = /(?:ed|ing|ly|s|ous|ive|ful|less|able|ible|al|ic|ile|ent|ant|ary|ory|ize|ise|ism|ist|ity|tion|sion|ment|ness|ward|wise|er|ure|age|ance|ence|th)$/;
 
