@@ -289,6 +289,36 @@ const PAYMENT_CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:transfer(?:red|s)?|pay(?:ment|s)
  * name before it as `name:` does the one after it (a probe of 2026-12-03 found the name raw).
  */
 const IDENTITY_LABEL_AFTER = /^,?[ \t]{1,2}(?:SSN|S\.S\.N\.|SIN|DOB|D\.O\.B\.?|MRN|NHI|NHS(?: No\.?| number)?|NINO|passport(?: no\.?| number)?|date of birth|born|b\.|d\/o\/b|geb\.?|geboren)\b[ \t:#.=-]*(?:no\.?|number)?[ \t:#.=-]*(?:[A-Z]{1,3})?\d/i;
+/**
+ * A kinship noun in lower case with no possessive before a capitalized name, after a preposition,
+ * a clinical verb or a person's possessive (`Pt seen w/ wife Zephra`, `accompanied by daughter
+ * Zephra`, `Pt brought in by son Wenlix`, `Spoke with mother Zephra re: consent`, `Pt's wife
+ * Zephra`; K15 of the fifth probe of 2026-12-04 found them raw; `my wife Zephra` was read by
+ * lowerCaseAfterPersonNoun; kinNounBefore). The noun in capitals is a title or a name's part (`Mother Teresa`,
+ * `Uncle Ben`), not read here; `partner` is a firm's as often (`with partner Acme`).
+ */
+const KIN_NOUNS = new Set('son daughter wife husband mother father mom mum dad brother sister nephew niece cousin uncle aunt grandson granddaughter grandmother grandfather grandma grandpa fiancé fiancée fiance fiancee spouse stepson stepdaughter stepmother stepfather boyfriend girlfriend sibling guardian'.split(' '));
+const KIN_LEAD_BEFORE = /(?:^|[^\p{L}])(?:w\/|[Ww]ith|by|and|&|plus|from|to|per|via|called|visited|[Aa]ccompanied|[Pp]t['’]?s|[Pp]atient['’]?s|[Cc]lient['’]?s|[Cc]aller['’]?s|[Mm]ember['’]?s|[Cc]ustomer['’]?s|[,;:(])[ \t]{0,2}$/u;
+/** Whether `before` ends with a kinship noun in lower case (KIN_NOUNS) and one or two blanks, after a preposition, a verb or a person's possessive (KIN_LEAD_BEFORE). */
+function kinNounBefore(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 9)) end--;
+  if (end === before.length || before.length - end > 2) return false;
+  let start = end;
+  while (start > 0 && ((before.charCodeAt(start - 1) >= 97 && before.charCodeAt(start - 1) <= 122) || before.charCodeAt(start - 1) === 0xe9)) start--;
+  return end - start >= 3 && KIN_NOUNS.has(before.slice(start, end)) && KIN_LEAD_BEFORE.test(before.slice(Math.max(0, start - 16), start));
+}
+/**
+ * A statement of a name right before a run (`mother's maiden name is Mollquist`, `maiden name is`,
+ * `the patient's last name was`; K21 of the fifth probe of 2026-12-04 found it raw): a person's
+ * noun's possessive or a name's qualifier before `name is`/`name was` (`the file's name is Config`
+ * stays). Tested only when the window ends with `is`/`was` (nameStatementBefore).
+ */
+const NAME_STATEMENT_BEFORE = /(?:(?:mother|father|mom|mum|dad|parent|wife|husband|spouse|son|daughter|child|brother|sister|patient|pt|customer|client|caller|member|user|owner|holder|cardholder|employee|applicant|guarantor|tenant|student|baby|person)['’]?s\s(?:(?:full|first|last|maiden|given|family|middle|legal)\s)?|(?:full|first|last|maiden|given|family|middle|legal)\s)name\s(?:is|was)\s{1,4}$/i;
+function nameStatementBefore(before: string): boolean {
+  const tail = before.trimEnd().slice(-4).toLowerCase();
+  return (tail.endsWith(' is') || tail === ' was') && NAME_STATEMENT_BEFORE.test(before);
+}
 /** Clinical and nursing titles in capitals before a surname (`RN Tawhiri gave 5mg`, `NP Srisuk`, `LPN Okafor`). */
 const CLINICAL_TITLE_BEFORE = /(?:^|[^\p{L}])(?:RN|NP|LPN|LVN|CNA|APRN|CRNA|PA-C|RPh|HCA|RM|Sr|Pt|NOK|EMT)\.?:?[ \t]{1,2}$/u;
 /** Age and sex written beside a patient's name (`Pt: Havili T. 41M`, `Summary: 41M Havili presenting`, `Havili, 41 y/o F`). */
@@ -909,7 +939,8 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   // Korean names (Hangul has no case): detectKoreanNames, wired here because the Hangul count is
   // not one the caller keeps (it calls detectHanNames for Han script only).
   detectKoreanNames(text, out);
-  if (!upper.test(text) && !text.includes(' ')) return;
+  // A text of lower-case words on lines may end with a signer (`cheers\nzephra`; K14).
+  if (!upper.test(text) && !text.includes(' ') && !text.includes('\n')) return;
   const l = nameLists();
   if (text.includes('/')) {
     slashedNames(text, out, l);
@@ -1283,11 +1314,22 @@ const LOWER_AFTER_PERSON_NOUN = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our)\
  * words of other languages (no dictionary of them ships with the package).
  */
 /** The quick tests of lowerCaseAfterNameCue (gated: most prose holds none of these). */
-const mayHoldNameCue = gatedTest(/name|this is|i'm|i’m|i am|im |it's|it’s|its /i);
-const mayHoldRecordFor = gatedTest(/(?:address|phone|number|e-?mail|account|record|profile|details|file|info|information|contact)s? (?:for|of) /i);
-const NAME_STATEMENT = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our|\p{L}{2,20}['’]s)[ \t]+(?:(?:full|first|last|given|family|maiden|middle|legal|real|sur|christian|birth)[ \t]?)?name(?:[ \t]+(?:is|was)|['’]s)|(?:^|(?<=[.!?,;:(\n][ \t]{0,3}))(?:(?:(?:full|first|last|given|family|maiden|middle|legal)[ \t]?name|surname)(?:[ \t]+(?:is|was))?|name[ \t]+(?:is|was)))[ \t]*[:=]?[ \t]{1,3}(?=\p{Ll})/giu;
-const GREETING_INTRO = /(?:^|(?<=[.!?\n][ \t]{0,3}))(?:hi|hello|hey|hiya|howdy|greetings|good[ \t]+(?:morning|afternoon|evening|day)|yo)(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*[,!.:-]*[ \t]*(?:i['’]?m|i[ \t]+am|this[ \t]+is|it['’]?s|its)[ \t]{1,3}(?=\p{Ll})/giu;
-const RECORD_FOR = /(?<![\p{L}\d])(?:address|phone(?:[ \t]+number)?|number|e-?mail|account|record|profile|details|file|info|information|contact)s?[ \t]+(?:for|of)[ \t]+(?=\p{Ll})/giu;
+const NAME_LITERAL = /name/i;
+const mayHoldNameWord = (text: string): boolean => NAME_LITERAL.test(text);
+const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo)[ \t]*[,!.:-]*[ \t]*(?:i'm|i’m|i am|im|this is|it's|it’s|its) /i);
+const mayHoldRecordFor = gatedTest(/(?:address|phone|number|email|e-mail|account|record|profile|details|file|info|contact)(?:es|s)? (?:for|of) /i);
+// Each cue's regex starts with its literal words (a leading lookbehind would be tried at every
+// position of every text); what must precede it is read in a short window before the match.
+/** `name`, its copula or `'s`, and the gap before a lower-case word: the statement's end (NAME_STATEMENT). */
+const NAME_WORD_AT = /name(?:[ \t]+(?:is|was)(?![\p{L}])|['’]s)?[ \t]*[:=]?[ \t]{1,3}(?=\p{Ll})/giu;
+/** An owner before `name`: `my`, `her`, `mother's`, `the patient's`, with a name's qualifier (`my full name`, `my surname`). */
+const NAME_OWNER_BEFORE = /(?<![\p{L}\d])(?:my|his|her|their|your|our|(?:mother|father|mom|mum|dad|parent|wife|husband|spouse|son|daughter|child|brother|sister|patient|pt|customer|client|caller|member|user|owner|holder|cardholder|employee|applicant|guarantor|tenant|student|baby|person)['’]s)[ \t]+(?:(?:full|first|last|given|family|maiden|middle|legal|real|christian|birth)[ \t]?|sur)?$/iu;
+/** A clause's start before `name`, with a name's qualifier or none (`, first name`, `surname`, `Name is` at the start). */
+const NAME_CLAUSE_BEFORE = /(?:^|[.!?,;:(\n])[ \t]{0,3}((?:full|first|last|given|family|maiden|middle|legal)[ \t]?|sur)?$/iu;
+const GREETING_INTRO = /(?:hi|hello|hey|hiya|howdy|greetings|good[ \t]+(?:morning|afternoon|evening|day)|yo)(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*[,!.:-]*[ \t]*(?:i['’]?m|i[ \t]+am|this[ \t]+is|it['’]?s|its)[ \t]{1,3}(?=\p{Ll})/giu;
+const RECORD_FOR = /(?:address|phone(?:[ \t]+number)?|number|e-?mail|account|record|profile|details|file|info|information|contact)s?[ \t]+(?:for|of)[ \t]+(?=\p{Ll})/giu;
+/** A sentence's or a line's start right before a greeting. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?\n])[ \t]{0,3}$/;
 /** A lower-case word (letters, inner apostrophes and hyphens) and the end of its token: not an email's, a path's or a handle's part. */
 const VERB_ENDING = /(?:ing|ed|ly)$/;
 const LOWER_WORD = /^(\p{Ll}[\p{Ll}\p{M}'’-]{0,30})(?![\p{L}\p{N}])(?![@.\/_-][\p{L}\p{N}])/u;
@@ -1297,11 +1339,30 @@ const RECORD_NAME_FOLLOWERS = new Set('to and or in on at as by for is was are h
 const INTRO_NOT_NAMES = new Set('okay alright afk brb btw fyi lol omg asap tbh imo imho ooo wfh online offline logged locked'.split(' '));
 
 function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): void {
-  if (mayHoldNameCue(text)) {
-    for (const match of text.matchAll(NAME_STATEMENT)) lowerNamesAt(text, (match.index as number) + match[0].length, out, l, 'statement');
-    for (const match of text.matchAll(GREETING_INTRO)) lowerNamesAt(text, (match.index as number) + match[0].length, out, l, 'intro');
+  if (mayHoldNameWord(text)) {
+    for (const match of text.matchAll(NAME_WORD_AT)) {
+      const at = match.index as number;
+      const before = text.slice(Math.max(0, at - 48), at);
+      // A statement: an owner and a copula (`my name is`, `mother's maiden name is`, `my name's`),
+      // or a clause's start and a qualifier (`, first name`, `surname is`) or a copula (`name is`).
+      const copula = match[0].length > 4 && /^name(?:[ \t]+(?:is|was)|['’]s)/i.test(match[0]);
+      const clause = copula && NAME_OWNER_BEFORE.test(before) ? undefined : NAME_CLAUSE_BEFORE.exec(before);
+      if (clause === null || (clause !== undefined && clause[1] === undefined && !copula)) continue;
+      lowerNamesAt(text, at + match[0].length, out, l, 'statement');
+    }
   }
-  if (mayHoldRecordFor(text)) for (const match of text.matchAll(RECORD_FOR)) lowerNamesAt(text, (match.index as number) + match[0].length, out, l, 'record');
+  if (mayHoldIntro(text)) {
+    for (const match of text.matchAll(GREETING_INTRO)) {
+      const at = match.index as number;
+      if (SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at))) lowerNamesAt(text, at + match[0].length, out, l, 'intro');
+    }
+  }
+  if (mayHoldRecordFor(text)) {
+    for (const match of text.matchAll(RECORD_FOR)) {
+      const at = match.index as number;
+      if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] as string)) lowerNamesAt(text, at + match[0].length, out, l, 'record');
+    }
+  }
 }
 
 /** The lower-case name words from text[at] after a cue of `cue`'s kind (lowerCaseAfterNameCue), pushed as one person when they make a name. */
@@ -1613,11 +1674,11 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const needsCue = strongCount === 0 || (named.length === 1 && !strong((named[0] as Token).kind));
   // No cue from a line's "Word: text" shape: "Echo: hello" and "Authorization: Bearer" are no speakers.
   // A greeting or a sign-off that stands as one ("Hi Wiremu," / "Best,\nTamati") is a full cue.
-  const salutation = needsCue && named.length <= 3 && !named.some((token) => NOT_SALUTED.has(token.lower)) && greetingAround(text, before, last.end + (last.possessive ? 2 : 0));
+  const salutation = needsCue && named.length <= 3 && !named.some((token) => NOT_SALUTED.has(token.lower)) && greetingAround(text, before, last.end + (last.possessive ? 2 : 0), true);
   // A payment's cue takes two words or more (`Pay Bill`, `Paid Netflix` stay).
   // A clinical title before a lone unlisted word with an English ending is a phrase (`RN Handover`, `NP Complete`).
   const clinical = CLINICAL_TITLE_BEFORE.test(before) && !(named.length === 1 && (named[0] as Token).kind === 'U' && (ENGLISH_INFLECTION.test((named[0] as Token).lower) || l.frequent.has((named[0] as Token).lower)));
-  const cueBefore = CUE_BEFORE.test(before) || clinical || labelLineBefore(before, text, first.start) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
+  const cueBefore = CUE_BEFORE.test(before) || clinical || (needsCue && kinNounBefore(before) && named.every((token) => token.kind !== 'W') && (named.length === 1 || named.some((token) => token.kind === 'U' || strong(token.kind)))) || (needsCue && nameStatementBefore(before)) || labelLineBefore(before, text, first.start) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
   // "von der Leyen said", "President van den Broek": two Dutch or German particles make a surname's
   // prefix, so the unknown word after them is a surname (a probe of 2026-12-03 found it raw; a term
   // after it, `van der Waals force`, returned above). Not the Romance `de la`: "of the" in prose.
@@ -1762,18 +1823,35 @@ const GREETING_BEFORE = /(?:^|[\n.!?]\s{0,3}|^\s{1,3})(?:hi|hello|hey|hiya|dear|
 // Sign-offs of English, German, Dutch, French, Spanish, Italian, Portuguese and the Nordic
 // languages (the letter-writing formulas of each: `Mit freundlichen Grüßen`, `Met vriendelijke
 // groet`, `Cordialement`, `Atentamente`, `Cordiali saluti`, `Atenciosamente`, `Med vänliga hälsningar`).
-const SIGN_OFF_BEFORE = /(?:^|\n)[ \t]*(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|cheers|thanks|many thanks|thanks again|thank you|sincerely|yours(?: truly| sincerely| faithfully)?|warmly|love|take care|all the best|ta|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|herzliche grüsse|gruß|gruss|grüße|grüsse|lg|mfg|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|groet|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|amicalement|bisous|atentamente|saludos|un saludo|saludos cordiales|cordiales saludos|un abrazo|cordiali saluti|distinti saluti|saluti|un saluto|atenciosamente|cumprimentos|com os melhores cumprimentos|abraços|abraço|med vänliga hälsningar|vänliga hälsningar|hälsningar|med venlig hilsen|venlig hilsen|mvh|med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem|thx|danke|danke schön|danke schon|vielen dank|merci|merci beaucoup|mille mercis|obrigado|obrigada|muito obrigado|muito obrigada|gracias|muchas gracias|grazie|grazie mille|dank je|dank je wel|dank u|dank u wel|bedankt|tack|tack så mycket|takk|tusen takk|tak|kiitos|dziękuję|dzięki)[,.!]?[ \t]*\r?\n[ \t]*(?:-{1,2}[ \t]*)?$|(?:^|\n)-- ?\r?\n[ \t]*$/i;
+const SIGN_OFF_WORDS = 'best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|cheers|thanks|many thanks|thanks again|thank you|sincerely|yours(?: truly| sincerely| faithfully)?|warmly|love|take care|all the best|ta|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|herzliche grüsse|gruß|gruss|grüße|grüsse|lg|mfg|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|groet|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|amicalement|bisous|atentamente|saludos|un saludo|saludos cordiales|cordiales saludos|un abrazo|cordiali saluti|distinti saluti|saluti|un saluto|atenciosamente|cumprimentos|com os melhores cumprimentos|abraços|abraço|med vänliga hälsningar|vänliga hälsningar|hälsningar|med venlig hilsen|venlig hilsen|mvh|med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem|thx|danke|danke schön|danke schon|vielen dank|merci|merci beaucoup|mille mercis|obrigado|obrigada|muito obrigado|muito obrigada|gracias|muchas gracias|grazie|grazie mille|dank je|dank je wel|dank u|dank u wel|bedankt|tack|tack så mycket|takk|tusen takk|tak|kiitos|dziękuję|dzięki';
+const SIGN_OFF_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SIGN_OFF_WORDS})[,.!]?[ \\t]*\\r?\\n[ \\t]*(?:-{1,2}[ \\t]*)?$|(?:^|\\n)-- ?\\r?\\n[ \\t]*$`, 'i');
+/**
+ * A sign-off and the signer on one line, after a dash or punctuation (`Cheers - Zephra`, `thanks! —
+ * Zephra`, `Thx, Wenlix D.`; K14 of the fifth probe of 2026-12-04 found them raw): the sign-off
+ * starts its line or follows a sentence's end, its abbreviations too (`thx`, `ty`, `rgds`, `br`,
+ * `kr`); the name must close the line (greetingAround).
+ */
+const SIGN_OFF_SAME_LINE = new RegExp(`(?:^|\\n|[.!?][ \\t]+)[ \\t]*(?:${SIGN_OFF_WORDS}|thnx|thnks|tnx|tx|ty|tyvm|tks|tku|rgds|brgds|kr|br|bw|cya)(?:[ \\t]*[,.!]{1,3}[ \\t]*(?:[-–—~]{1,2}[ \\t]*)?|[ \\t]+[-–—~]{1,2}[ \\t]*)$`, 'i');
 
 /**
  * "Hi Wiremu," / "Dear Aroha:" / "Hello Mere!" (a greeting, then the name closing its clause) and
  * "Best,\nTamati" / "Cheers,\n-- Mere" (a sign-off line, then the name alone on its line).
  */
-function greetingAround(text: string, before: string, end: number): boolean {
+function greetingAround(text: string, before: string, end: number, sameLine = false): boolean {
   const after = text.slice(end, end + 3);
   if (GREETING_BEFORE.test(before)) return after === '' || /^\s*(?:[,!:;\n—–-]|$)/.test(after);
   // After a sign-off the name may be followed by its team or role on the line: `Maria (DevOps)`,
   // `Maria from DevOps`, `Maria | Support`, `Maria - SRE` (a probe of 2026-12-03: stored raw).
-  return SIGN_OFF_BEFORE.test(before) && (after === '' || /^[ \t]*(?:\r?\n|$|,)/.test(after) || SIGNATURE_ROLE.test(text.slice(end, end + 80)));
+  if (SIGN_OFF_BEFORE.test(before)) return after === '' || /^[ \t]*(?:\r?\n|$|,)/.test(after) || SIGNATURE_ROLE.test(text.slice(end, end + 80));
+  // A sign-off on the name's line (`Cheers - Zephra`, `Thx, Wenlix D.`): the name closes the line, a final dot or `!` allowed.
+  return sameLine && punctuationEnds(before) && SIGN_OFF_SAME_LINE.test(before) && (/^(?:[ \t]\p{Lu}\.?)?[.!]?[ \t]*(?:\r?\n|$)/u.test(text.slice(end, end + 8)) || SIGNATURE_ROLE.test(text.slice(end, end + 80)));
+}
+/** Whether `before` ends with a comma, a dot, `!`, a dash or `~` and blanks: the cheap test before SIGN_OFF_SAME_LINE. */
+function punctuationEnds(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 9)) end--;
+  const code = end === 0 ? 0 : before.charCodeAt(end - 1);
+  return code === 44 || code === 46 || code === 33 || code === 45 || code === 0x2013 || code === 0x2014 || code === 126;
 }
 /** A team or a role after a signer's name on the sign-off's next line. */
 const SIGNATURE_ROLE = /^[ \t]+(?:\([^()\n]{1,60}\)|(?:from|at|of|@|von|vom|de|du|da|di|\||[-–—])[ \t]+[^\n]{1,60})[ \t]*(?:\r?\n|$)/;
@@ -1943,6 +2021,8 @@ function particleName(text: string, previous: Token, token: Token, l: NameLists)
   return { start, end: start + word.length, kind: 'U', capitalized: false, lower: word, possessive: false };
 }
 
+/** Words that close a chat after its sign-off and name no one (`cheers\nlmk`, `thanks\nxoxo`). */
+const SIGN_OFF_TAIL = new Set('lmk xoxo xox xo xx hugs love later soon ciao bye byee adios cheerio ttyl ttys gtg thx tyvm'.split(' '));
 /** A word in lower case alone on a line (after a signature's `-- ` too). */
 const LOWER_CASE_LINE = /\n[ \t]*(?:-{1,2}[ \t]*)?(\p{Ll}[\p{Ll}'’-]{1,30}(?: \p{Ll}[\p{Ll}'’-]{1,30}){0,2})[ \t]*(?=\r?\n|$)/gu;
 /**
@@ -1961,10 +2041,13 @@ function lowerCaseSignature(text: string, out: Detection[], l: NameLists): void 
     const words = signer.split(' ');
     const word = words[0] as string;
     const length = signer.length;
-    if (words.slice(1).some((next) => kindOf(next, false, false, l) === 'W' || l.frequent.has(next) || l.stop.has(next) || PERSON_CONTINUES.has(next) || LOWER_NOT_NAMES.has(next))) continue;
     const kind = kindOf(word, false, false, l);
-    if ((kind !== 'F' && kind !== 'f') || l.frequent.has(word) || l.stop.has(word) || LOWER_NOT_NAMES.has(word) || isTeamWord(word, false) || BOT_NAMES.has(word)) continue;
-    if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 60), start))) pushPerson(text, out, start, start + length);
+    const listed = !words.slice(1).some((next) => kindOf(next, false, false, l) === 'W' || l.frequent.has(next) || l.stop.has(next) || PERSON_CONTINUES.has(next) || LOWER_NOT_NAMES.has(next)) && (kind === 'F' || kind === 'f') && !l.frequent.has(word) && !l.stop.has(word) && !LOWER_NOT_NAMES.has(word) && !isTeamWord(word, false) && !BOT_NAMES.has(word);
+    // A name the lists lack (`cheers\nzephra`; K14 of the fifth probe of 2026-12-04): on the text's
+    // last line only, one or two words none of which is an English word of the lists, a chat word
+    // or a team's (lowerNameWord, strict): `thanks\nsee you` and `cheers\nlmk` stay.
+    const unlisted = !listed && words.length <= 2 && length === name.length && /^[ \t]*(?:\r?\n[ \t]*)*$/.test(text.slice(start + length)) && words.every((each) => lowerNameWord(each, true, l) && !SIGN_OFF_TAIL.has(each));
+    if ((listed || unlisted) && SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 60), start))) pushPerson(text, out, start, start + length);
   }
 }
 
