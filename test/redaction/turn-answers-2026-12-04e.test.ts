@@ -62,6 +62,8 @@ describe('other spellings of the kind', () => {
     ["Who's calling, please?", 'Wenlix Dorvane', 'PERSON'],
     ['May I ask who I\u2019m speaking to?', 'Qxaro', 'PERSON'],
     ['Who do I have on the line?', 'Mollquist', 'PERSON'],
+    ['Who am I speaking with?', 'zephra', 'PERSON'],
+    ['And your surname?', 'vlintuk', 'PERSON'],
     ['Thanks for holding. And you are?', 'Zephra Vlintuk', 'PERSON'],
     ['Can I get your subscriber ID, please?', 'XJH 4471 22093', 'HEALTH_PLAN_ID'],
     ['Could you read me the MRN on the wristband?', '00482913', 'MRN'],
@@ -120,6 +122,10 @@ describe('other spellings of the kind', () => {
 describe('look-alikes: answers that are no value stay', () => {
   it.each([
     ['Who am I speaking with?', 'yes'],
+    ['Who am I speaking with?', 'support'],
+    ['Who is calling?', 'billing'],
+    ['What is your name?', 'whatever'],
+    ['Who am I speaking with?', 'lol'],
     ['Who am I speaking with?', 'I would rather not say, can we just fix my bill?'],
     ['Please type your password.', 'done'],
     ['Please type your password.', 'I forgot it'],

@@ -574,6 +574,20 @@ export function isListedPersonName(word: string): boolean {
  * English word (`-ing`, `-tion`, `-ment`, ...). `Active`, `Premium`, `Checkout`, `Paris` are no
  * such word. False when the lists are missing.
  */
+/**
+ * Whether one word in lower case may be a name the lists lack where a name was asked for (a turn's
+ * answer to `Who am I speaking with?`: `zephra`; turn-answers.ts): lowerNameWord's strict reading,
+ * no English word, place, function word, firm's, team's or bot's word, chat word, nor an English
+ * ending. False when the lists are missing.
+ */
+export function isLowerNameWord(word: string): boolean {
+  try {
+    return /^\p{Ll}[\p{Ll}\p{M}'’-]{2,30}$/u.test(word) && lowerNameWord(word, true, nameLists());
+  } catch {
+    return false;
+  }
+}
+
 export function isRecordNameWord(word: string): boolean {
   if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return false;
   try {

@@ -37,7 +37,7 @@ import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
-import { firmPartAt, isListedFirstAndLast, isListedPersonName, isRecordNameWord, personNameVariants, personNormalForm } from './names.js';
+import { firmPartAt, isListedFirstAndLast, isListedPersonName, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
 import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
@@ -964,7 +964,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const date = birthDateSpelling(answer);
       return date === undefined || date.length < answer.length - 1 ? undefined : { type: 'DOB', class: 'pii.date_of_birth', normalized: date.normalized };
     }
-    if (decision === 'person') return enabled.has('person') && personRoleValue(answer, 'role', isListedPersonName) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(answer) } : undefined;
+    // A name asked for: a name's shape, or one lower-case word no list holds as a common word (`zephra`; K9 of the fifth probe of 2026-12-04).
+    if (decision === 'person') return enabled.has('person') && (personRoleValue(answer, 'role', isListedPersonName) || isLowerNameWord(answer)) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(answer) } : undefined;
     // A typed password, PIN or code: one token of a secret's shape (turn-answers.ts secretAnswer).
     if (decision === 'secret') return secretAnswer(answer) ? { type: 'SECRET', class: 'secret', normalized: undefined } : undefined;
     // A health id asked for (`What's your member ID?`): an id's shape, a digit and no blank run of words (`I don't have it` stays).
