@@ -13,6 +13,7 @@ import { detectWalletKeys } from './wallet-keys.js';
 import { detectProviderTokens, randomBody } from './provider-tokens.js';
 import { detectKeyFiles } from './key-files.js';
 import { detectPasswordForms } from './password-forms.js';
+import { detectPasswordVerbs } from './password-verbs.js';
 import { argvSecretSpans, detectArgvInText, type ArgvSpan } from './argv.js';
 import { detectSeedPhrases } from './seed-phrases.js';
 import { detectCdaValues, detectXmlValues } from './xml-values.js';
@@ -1412,6 +1413,8 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
   detectKeyFiles(text, out);
   // More spellings of a password: PowerShell, Java XML properties, `ENV NAME value`, Wi-Fi, protocol transcripts (password-forms.ts).
   detectPasswordForms(text, out);
+  // A password after a verb or a preposition (`reset your password to …`, `Log in with …`), in Polish and Turkish prose (password-verbs.ts).
+  detectPasswordVerbs(text, out);
   // A password (and its user) passed by position to a call known to take them (call-credentials.ts).
   detectCallCredentials(text, out, isPlaceholder);
   if (!anySecretWord(text)) return;
