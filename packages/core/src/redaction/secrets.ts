@@ -610,6 +610,51 @@ function lineAround(text: string, index: number): string {
 
 export const otherPrefilter = new RegExp(`ya29\\.|ANSIBLE_VAULT|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|combination|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|<<<|setuser|on[ \t]{1,4}>|_salt|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
+// ------------------------------------ a password as the default of a configuration placeholder
+// K12 of the fifth probe of 2026-12-04: `password: ${DB_PASS:Tq5Xm8Lvq2}` was stored raw (a value
+// that starts with `${` is a reference to a secret, not one). The default after the name is a
+// literal, and under a secret's name it is the secret: Spring's `${name:default}`, the shell's and
+// docker-compose's `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}`, `${NAME=default}`;
+// Helm's `{{ .Values.dbPassword | default "…" }}`; an environment lookup then `||`, `??`, `or` or
+// `?:` and a quoted literal (`process.env.DB_PASSWORD || '…'`, `os.getenv('DB_PASS') or '…'`,
+// `ENV['DB_PASSWORD'] || '…'`). The name is the placeholder's or the member's it is assigned to
+// (`spring.datasource.password=${DB:…}`). `${DB_PASSWORD}`, `${DB_PASSWORD:-}`, `${DB_PASSWORD:?required}` hold none.
+/** Spring's `${a.b:default}` (group 1, `:` then an optional `-` or `=`), or the shell's `${NAME-default}` (group 2). */
+const placeholderDefault = /\$\{(?:([A-Za-z_][\w.\-]{0,80}):[-=]?|([A-Za-z_]\w{0,80})[-=])([^{}\r\n]{1,256})\}/g;
+/** The member a placeholder is assigned to, at the end of the text before it (`password: `, `DB_PASS=`, `"password": "`). */
+const assignedTo = /(?:^|[\s{,;(])["']?([A-Za-z_][\w.\-]{0,63})["']?[ \t]*(?:=|:|=>)[ \t]*["']?$/;
+const helmDefault = /\{\{-?[ \t]*\.?([\w.\-]{1,120})[ \t]*\|[ \t]*default[ \t]+(?:"((?:[^"\\\r\n]|\\.){1,256})"|'([^'\r\n]{1,256})'|`([^`\r\n]{1,256})`)/g;
+const envLookupDefault = /(?:process\.env\.|process\.env\[["']|import\.meta\.env\.|os\.getenv\([ \t]*["']|os\.environ(?:\.get\([ \t]*|\[)["']|ENV\[["']|getenv\([ \t]*["']|\$env:|Deno\.env\.get\([ \t]*["'])([A-Za-z_]\w{0,80})["']?[ \t]*[\])]?[ \t]*(?:\|\||\?\?|\bor\b|\?:)[ \t]*(?:"((?:[^"\\\r\n]|\\.){1,256})"|'([^'\r\n]{1,256})'|`([^`\r\n]{1,256})`)/g;
+
+function detectPlaceholderDefaults(text: string, push: (start: number, value: string, type: string) => void): void {
+  if (text.includes('${')) {
+    for (const m of text.matchAll(placeholderDefault)) {
+      const name = (m[1] ?? m[2]) as string;
+      const raw = m[3] as string;
+      const value = raw.trim();
+      // `${DB_PASSWORD:?required}` is an error message, `${A:${B}}` another placeholder.
+      if (value === '' || value.startsWith('?') || value.startsWith('$')) continue;
+      const line = text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1, m.index - 120), m.index);
+      const member = assignedTo.exec(line)?.[1];
+      if (!namesSecret(name) && !(member !== undefined && namesSecret(member))) continue;
+      push(m.index + m[0].length - 1 - raw.length + raw.indexOf(value), value, 'PASSWORD');
+    }
+  }
+  if (text.includes('default')) {
+    for (const m of text.matchAll(helmDefault)) {
+      const value = m[2] ?? m[3] ?? m[4] ?? '';
+      const last = (m[1] as string).split('.').pop() ?? '';
+      if (value.trim() !== '' && namesSecret(last)) push(m.index + m[0].length - 1 - value.length, value, 'PASSWORD');
+    }
+  }
+  if (/\|\||\?\?|\?:|\bor\b/.test(text)) {
+    for (const m of text.matchAll(envLookupDefault)) {
+      const value = m[2] ?? m[3] ?? m[4] ?? '';
+      if (value.trim() !== '' && namesSecret(m[1] as string)) push(m.index + m[0].length - 1 - value.length, value, 'PASSWORD');
+    }
+  }
+}
+
 /**
  * Secrets written other than as `name = value`: fixed-prefix token families, command-line flags,
  * prose, XML elements, `.pgpass` lines, every Cookie/Set-Cookie value, `?auth=` style query
@@ -890,6 +935,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       }
     }
   }
+  detectPlaceholderDefaults(text, push);
   if (/_key|_salt/i.test(text)) {
     for (const m of text.matchAll(wordpressSecret)) {
       // `,` only after `define(` and the name's quote: a list of names (`['AUTH_KEY', 'NONCE_KEY']`) stays.
