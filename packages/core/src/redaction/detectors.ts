@@ -14,6 +14,7 @@ import { detectProviderTokens, randomBody } from './provider-tokens.js';
 import { detectKeyFiles } from './key-files.js';
 import { detectPasswordForms } from './password-forms.js';
 import { detectPasswordVerbs } from './password-verbs.js';
+import { detectOAuthCodes } from './oauth-codes.js';
 import { argvSecretSpans, detectArgvInText, type ArgvSpan } from './argv.js';
 import { detectSeedPhrases } from './seed-phrases.js';
 import { detectCdaValues, detectXmlValues } from './xml-values.js';
@@ -1212,7 +1213,16 @@ const secretRules: SecretRule[] = [
   // after `/bot` 30 to 64 characters, as Telegram's own documentation writes it (`bot123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11`,
   // 34; the probe of 2026-12-04 found it stored).
   { type: 'TELEGRAM_BOT_TOKEN', pattern: /(?:(?<=\/bot)\d{5,16}:A[A-Za-z0-9_\-]{29,63}|(?<![A-Za-z0-9_])\d{5,16}:A[A-Za-z0-9_\-]{34})(?![A-Za-z0-9_\-])/g, validate: (value) => mixed(value.slice(value.indexOf(':') + 1)) },
-  { type: 'DISCORD_WEBHOOK', pattern: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_\-]{60,}/g },
+  // A Discord webhook's URL: its path (`/api/webhooks/<id>/<token>`) says the last segment is the
+  // token, whatever its length (K11 of the fifth probe of 2026-12-04: a 41-character token was
+  // stored raw under a rule that wanted the 68 of Discord's own; secretlint's Slack rule reads its
+  // webhooks by their path the same way, `[a-zA-Z0-9]{1,40}`). `discordapp.com`, `ptb.`/`canary.`,
+  // `/api/v10/`, `http:` and a percent-encoded URL (`%2F`) too; `{webhook.token}` in the API's docs stays.
+  {
+    type: 'DISCORD_WEBHOOK',
+    pattern: /https?:(?:\/\/|%2F%2F)(?:(?:ptb|canary|www)\.)?discord(?:app)?\.com(?:\/|%2F)api(?:(?:\/|%2F)v\d{1,2})?(?:\/|%2F)webhooks(?:\/|%2F)\d{6,20}(?:\/|%2F)[A-Za-z0-9_\-]{16,}/gi,
+    validate: (value) => !isPlaceholder(value.slice(value.search(/[A-Za-z0-9_\-]+$/))),
+  },
   { type: 'TEAMS_WEBHOOK', pattern: /https:\/\/(?:[A-Za-z0-9\-]{1,63}\.)?(?:webhook|outlook)\.office\.com\/webhook(?:b2)?\/[A-Za-z0-9@\-]{20,100}\/IncomingWebhook\/[A-Za-z0-9]{32}\/[A-Za-z0-9\-]{36}(?:\/[A-Za-z0-9_\-]{10,})?/g },
   // Azure AD (Entra ID) client secret: three characters, a digit, `Q~`, 31-34 more.
   { type: 'AZURE_AD_CLIENT_SECRET', pattern: /(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}(?![A-Za-z0-9_~.\-])/g, validate: (value) => mixed(value.slice(6)) },
@@ -1232,7 +1242,7 @@ const secretRules: SecretRule[] = [
 // `[_-]key`: a service's key (`stripe_key=…`), when the name is one (key-names.ts, vendorKey).
 // `sess`/`session`: a session id (`sessionid=…`, `session_id=…`, `PHPSESSID=…`, `X-Session: …`).
 // `pw`, `pword`, `pswd`, `psw`, `passw`: abbreviations of password (a probe of 2026-12-03: `pw=…` was stored raw).
-const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passw\b|pw(?:ord)?\b|psw(?:d)?\b|passphrase|secret|token|sess(?:ion)?|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|(?<=[_\-])key\b|credentials?|signature|sig/gi;
+const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passw\b|pw(?:ord)?\b|psw(?:d)?\b|passphrase|secret|token|sess(?:ion)?|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|(?<=[_\-])key\b|credentials?|signature|sig|code[_\-]?verifier/gi;
 // The value's extent (quotes, key=value;… grammars) is assignmentValue's (secrets.ts).
 // A subscript's closing `]` after the name (`os.environ["DB_PASSWORD"] = …`, `$_ENV['API_TOKEN'] = …`), and a
 // comma after a quoted name that is a call's first argument (`define('DB_PASSWORD', '…')`: detectAssignments checks the `(`).
@@ -1341,7 +1351,7 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess/i;
+const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess|verifier/i;
 
 /**
  * Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets.
@@ -1415,6 +1425,8 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
   detectPasswordForms(text, out);
   // A password after a verb or a preposition (`reset your password to …`, `Log in with …`), in Polish and Turkish prose (password-verbs.ts).
   detectPasswordVerbs(text, out);
+  // An OAuth authorization code as `code=` beside OAuth's other parameters (oauth-codes.ts).
+  detectOAuthCodes(text, out);
   // A password (and its user) passed by position to a call known to take them (call-credentials.ts).
   detectCallCredentials(text, out, isPlaceholder);
   if (!anySecretWord(text)) return;

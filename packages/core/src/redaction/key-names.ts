@@ -36,6 +36,10 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   // these "knowledge-based" secrets from new systems; old ones still send them): `security_answer`,
   // `secretAnswer`, `memorable_word` (the second probe of 2026-12-04: stored raw).
   'securityanswer', 'securityanswers', 'secretanswer', 'securityquestionanswer', 'challengeanswer', 'memorableword', 'memorableinformation', 'memorableinfo',
+  // OAuth: a PKCE verifier (RFC 7636 4.1, sent with the code it proves) and an authorization code
+  // under a name that says so (K19 of the fifth probe of 2026-12-04: stored raw). A bare `code` is
+  // one only beside a token request's or a callback's members (oauth-codes.ts).
+  'codeverifier', 'pkceverifier', 'pkcecodeverifier', 'authorizationcode', 'authcode', 'oauthcode', 'devicecode',
 ];
 
 /**

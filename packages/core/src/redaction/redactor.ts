@@ -1,4 +1,5 @@
 import { aboutSecretField, formFieldOf, isKubernetesSecret, labelDecision, typedSecretMembers } from './form-fields.js';
+import { isOAuthCodeObject } from './oauth-codes.js';
 import type { JsonValue, UnsealedEvent } from '../spec/event.js';
 import { mnemonicOfList } from './seed-phrases.js';
 import { AuditError, RedactionError } from '../spec/errors.js';
@@ -2023,6 +2024,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // issue 11, F4 of the probe of 2026-12-04).
     const formField = keys.length <= 8 && typedSecret === undefined ? formAnswers(value, keys) : undefined;
     const kubernetesSecret = keys.length <= 16 && isKubernetesSecret(value, keys);
+    // A token request's or an authorization response's `code` (`{ code, grant_type: 'authorization_code' }`, `{ code, state }`): oauth-codes.ts.
+    const oauthCode = keys.length <= 32 && 'code' in value && isOAuthCodeObject(value, keys);
     // A FHIR Identifier or ContactPoint (identifiers.ts): its shape says what `value` holds.
     const valueKind = keys.length <= 9 && 'value' in value ? valueKindOf(value, keys) : undefined;
     // A WhatsApp message or contact: `from`, `to`, `recipient_id` are the user's phone number.
@@ -2168,7 +2171,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && builtinDetections(key, false).length === 0) cleanKeys.add(key);
       }
       const decision =
-        typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) ? 'secret'
+        typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) || (oauthCode && key === 'code') ? 'secret'
         : x12?.has(key) === true ? fieldKindDecision(x12.get(key) as EdiKind, child)
         // A row keyed by described field names (`{ c1: … }`), or a `{ id, value }` answer to a described field.
         : described?.has(key) === true ? described.get(key) as KeyDecision

@@ -496,6 +496,14 @@ const cardCode = /(?<![\p{L}\p{N}_])(?:cvv2?|cvc2?|cvn|card (?:security|verifica
 const pgpassLine = /^[^:\s#][^:\s]{0,254}:(?:\d{1,5}|\*):[^:\s]{1,255}:[^:\s]{1,255}:((?:[^:\s\\]|\\\S)+)$/gm;
 const cookieHeader = /\b(?:Set-)?Cookie\s{0,3}:[ \t]{0,3}([^\r\n]+)/gi;
 const cookieAttributes = new Set(['path', 'domain', 'expires', 'max-age', 'samesite', 'secure', 'httponly', 'priority', 'partitioned', 'version', 'comment']);
+/**
+ * curl's `-b`/`--cookie` with `name=value` pairs (K20 of the fifth probe of 2026-12-04: `curl -b
+ * "session=8f3c…" https://…` was stored raw; the same pairs as a `Cookie:` header line were masked).
+ * Each pair's value, as the header's; an argument with no `=` is a cookie file (`-b cookies.txt`).
+ * `-b` (its argument after blanks or none: `-b'sid=…'`) after `curl` on its line only; `--cookie` after any
+ * command (httpie and wget spell theirs differently).
+ */
+const curlCookie = /(?<=[\s;|&(\[,"'])(?:(-b)[ \t]{0,4}|--cookie(?:[ \t]{1,4}|=))("[^"\r\n]{1,4096}"|'[^'\r\n]{1,4096}'|[^\s"']{1,4096})/g;
 const shortQueryKey = /[?&;](auth|pass|passcode|pin|key)=([^&\s#"'<>]{3,})/gi;
 const awsKeyId = /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g;
 const awsSecretNearby = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
@@ -608,7 +616,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|ANSIBLE_VAULT|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|combination|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|<<<|setuser|on[ \t]{1,4}>|_salt|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|ANSIBLE_VAULT|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|combination|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|curl|<<<|setuser|on[ \t]{1,4}>|_salt|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 // ------------------------------------ a password as the default of a configuration placeholder
 // K12 of the fifth probe of 2026-12-04: `password: ${DB_PASS:Tq5Xm8Lvq2}` was stored raw (a value
@@ -982,6 +990,22 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
         const name = part.slice(0, eq).trim().toLowerCase();
         const value = eq === -1 ? '' : part.slice(eq + 1).trim();
         if (eq !== -1 && value !== '' && !cookieAttributes.has(name)) push(base + offset + part.indexOf(value, eq + 1), value, 'SESSION_COOKIE');
+        offset += part.length + 1;
+      }
+    }
+  }
+  if ((text.includes('-b') || text.includes('--cookie')) && text.includes('=')) {
+    for (const m of text.matchAll(curlCookie)) {
+      if (m[1] === '-b' && !/\bcurl(?:\.exe)?\b/.test(lineAround(text, m.index))) continue;
+      const word = m[2] as string;
+      const quoted = word[0] === '"' || word[0] === "'";
+      const body = quoted ? word.slice(1, -1) : word;
+      let offset = m.index + m[0].length - word.length + (quoted ? 1 : 0);
+      for (const part of body.split(';')) {
+        const eq = part.indexOf('=');
+        const name = part.slice(0, eq).trim().toLowerCase();
+        const value = eq === -1 ? '' : part.slice(eq + 1).trim();
+        if (eq > 0 && value !== '' && !cookieAttributes.has(name)) push(offset + part.indexOf(value, eq + 1), value, 'SESSION_COOKIE');
         offset += part.length + 1;
       }
     }
