@@ -40,6 +40,9 @@ describe('K7: a password after a verb or a preposition', () => {
     ['logon with the password Qx8Lm2Zp and confirm', 'Qx8Lm2Zp'],
     ['Sign-in using Winter2026! then change it', 'Winter2026!'],
     ['login with Zq9#Lm2p', 'Zq9#Lm2p'],
+    // A password with an `@` is no email.
+    ['reset your password to P@ssw0rd', 'P@ssw0rd'],
+    ['Log in with Adm1n@2026 and change it', 'Adm1n@2026'],
   ])('%s', (text, value) => expect(masked(text, value)).toBe(true));
 
   it('any mixed password after any setting verb, possessive and password word', () => {
@@ -95,6 +98,11 @@ describe('K7: a password after a verb or a preposition', () => {
     'updated the password policy to v2.3.1',
     'set your password to ${NEW_PASSWORD}',
     'reset your password to <new password>',
+    // Sign-in methods and products named with digits, and hyphenated words.
+    'Sign in with OAuth2',
+    'log in with Office365 today',
+    'Log in with Microsoft365 or SAML2',
+    'Use Wi-Fi-Direct as the password.',
   ])('kept: %s', (text) => expect(secrets(text)).toEqual([]));
 });
 
@@ -138,7 +146,7 @@ describe('K8: passwords in Polish and Turkish prose', () => {
     ['hasło jest Tq5Xm8Lvq2', 'Tq5Xm8Lvq2'],
   ])('still masked: %s', (text, value) => expect(masked(text, value)).toBe(true));
 
-  it.each(['şifremi unuttum', 'şifreniz güncellendi', 'şifrem yok', 'moje hasło to tajemnica', 'hasło to podstawa bezpieczeństwa', 'zmieniłem hasło na nowe', 'parolanız en az 8 karakter olmalı'])('kept: %s', (text) => expect(secrets(text)).toEqual([]));
+  it.each(['şifreniz E-Devlet üzerinden gönderildi', 'şifremi unuttum', 'şifreniz güncellendi', 'şifrem yok', 'moje hasło to tajemnica', 'hasło to podstawa bezpieczeństwa', 'zmieniłem hasło na nowe', 'parolanız en az 8 karakter olmalı'])('kept: %s', (text) => expect(secrets(text)).toEqual([]));
 });
 
 describe('K7, K8 in the ledger', () => {

@@ -78,12 +78,16 @@ function valueAt(text: string, from: number): { start: number; value: string; qu
  */
 export function passwordShaped(value: string, digitsAlone = true): boolean {
   if (value.length < 4 || value.length > 128) return false;
-  if (/^[<{[$%*#@~/\\.(]|:\/\/|@|^\*+$|^x+$/i.test(value)) return false;
+  if (/^[<{[$%*#@~/\\.(]|:\/\/|^\*+$|^x+$/i.test(value) || /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value)) return false;
   // A version or a standard's name (`v2.3.1`, `SHA-256`, `AES256`, `TLS1.3`: `changed the password hashing to SHA-256`).
   if (/^v?\d+(?:\.\d+)+$|^[A-Z]{2,6}[-_/]?\d+(?:[-_.][A-Za-z0-9]+)*$/.test(value)) return false;
   if (/^\d+$/.test(value)) return digitsAlone && value.length >= 6;
-  return (/\d/.test(value) && /\p{L}/u.test(value)) || bareSecretLike(value);
+  // Without a digit, a symbol other than a word's hyphen or apostrophe (`E-Devlet`, `Wi-Fi`, `Single-Sign-On` are words).
+  return (/\d/.test(value) && /\p{L}/u.test(value)) || (bareSecretLike(value) && /[^\p{L}\p{N}'’.\-]/u.test(value.replace(/[.!?]+$/, '')));
 }
+
+/** Sign-in methods and products named with digits (`Sign in with OAuth2`, `log in with Office365`): no password. */
+const SIGN_IN_METHODS = /^(?:o?auth|openid|oidc|saml|office|microsoft|m365|windows|win|webauthn|fido|passkey|sso|ldap|kerberos|azure|entra|google|apple|github|gitlab)[\d.\-]*\w{0,3}$/i;
 
 /** A quoted value after the grammar: a secret unless it reads as words (`"something you remember"`). */
 const quotedShaped = (value: string) => value.trim() !== '' && !/^[<{[$%*]/.test(value) && (/\d/.test(value) || /[^\p{L}\p{M}\s'’-]/u.test(value) || /\p{Ll}\p{Lu}/u.test(value));
@@ -119,7 +123,7 @@ export function detectPasswordVerbs(text: string, out: Detection[]): void {
     // No password's word before it: the value needs three kinds of characters, and an email or a username is none.
     for (const m of text.matchAll(signInWith)) {
       const named = /pass|pw/i.test(m[0]);
-      push(after(m.index + m[0].length, (value) => (named ? passwordShaped(value) : bareSecretLike(value) && !value.includes('@'))));
+      push(after(m.index + m[0].length, (value) => (named ? passwordShaped(value) : bareSecretLike(value) && passwordShaped(value) && !SIGN_IN_METHODS.test(value))));
     }
   }
   if (/has[lł]/i.test(text)) for (const m of text.matchAll(polish)) push(after(m.index + m[0].length, passwordShaped));
