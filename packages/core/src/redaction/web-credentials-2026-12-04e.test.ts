@@ -113,6 +113,9 @@ describe('K19: OAuth authorization codes and PKCE verifiers', () => {
     'https://www.iso.org/lookup?code=ABCD12345',
     'https://example.com/countries?code=US&state=CA',
     'exit code=137 state=failed',
+    // A word is no code; OAuth's members count in the same URL or body only, not elsewhere on the line.
+    'https://app.example.com/callback?code=unchanged&state=xyz',
+    'state=CA, see https://shop.example.com/promo?code=SUMMER2024X',
   ])('kept: %s', (text) => expect(secrets(text)).toEqual([]));
 });
 
