@@ -2512,6 +2512,9 @@ const priority: Record<string, number> = {
   DIGITALOCEAN_TOKEN: 2, PYPI_TOKEN: 2, SQUARE_TOKEN: 2, FACEBOOK_TOKEN: 2, POSTMAN_KEY: 2, DATABRICKS_TOKEN: 2, SUPABASE_TOKEN: 2, MAILGUN_KEY: 2, TELEGRAM_BOT_TOKEN: 2, AZURE_AD_CLIENT_SECRET: 2,
   // provider-tokens.ts' families of the third probe of 2026-12-04 (H6).
   FIREWORKS_KEY: 2, CEREBRAS_KEY: 2, NEON_KEY: 2, PLANETSCALE_TOKEN: 2, TAILSCALE_KEY: 2, SENTRY_TOKEN: 2, BRAINTREE_TOKEN: 2, FCM_SERVER_KEY: 2, HUBSPOT_TOKEN: 2,
+  // A cookie's value (secrets.ts: `Cookie:` lines, curl's `-b`) had no entry, so a name-like run inside it
+  // (`aa0_-Jax`) won as PERSON and left the rest raw (the K20 property test of 2026-12-04e found it).
+  SESSION_COOKIE: 3,
   AUTHORIZATION_TOKEN: 3, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,
   EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, GEO: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
   // A user beside a password in a call (call-credentials.ts): an email, a name or a phone found in it is masked as that instead.

@@ -141,6 +141,14 @@ describe('K20: session cookies given to curl', () => {
     );
   });
 
+  it.each([
+    ['curl -s -b "session=aa0_-Jax" https://x.example.com', 'aa0_-Jax'],
+    ['Cookie: session=aa0_-Jax; theme=dark', 'aa0_-Jax'],
+  ])('a value with a name-like run is masked whole: %s', (text, value) => {
+    expect(detectSensitive(text).some((d) => d.type === 'SESSION_COOKIE' && text.slice(d.start, d.end) === value)).toBe(true);
+    expect(stored(text)).not.toContain('aa0_');
+  });
+
   it('a command as an array', () => {
     expect(stored(['curl', '-b', 'session=8f3c2a9d7e1b4c6a', 'https://x.example.com'])).not.toContain('8f3c2a9d7e1b4c6a');
   });
