@@ -92,6 +92,8 @@ describe('encoded-words (RFC 2047)', () => {
     expect(runs('w =? nothing =?')).toBeUndefined();
     expect(runs('w =?UTF-8?Q??= end')).toBeUndefined();
     expect(runs('w =?UTF-8?Q?a=01?= end')).toBeUndefined();
+    // A character over 127 in Q is refused before the charset reads it (windows-1252 would take 0x80 for €).
+    expect(runs('w =?iso-8859-1?Q?Qxaro\u0080?= end')).toBeUndefined();
   });
 
   it('Q: `=` not followed by two hex digits is itself; `_` a blank', () => {
@@ -133,6 +135,11 @@ describe('hex digits', () => {
     expect(runs('trace 3533362d32322d383 end')).toBeUndefined();
     expect(runs('trace 4A4B4C4D4E4F5051 end')).toEqual(['6-22:JKLMNOPQ']);
     expect(runs('trace 4a4b4c4d4e4f5051 end')).toEqual(['6-22:JKLMNOPQ']);
+    expect(runs('trace 4A4B4C4D4E4F5039 end')).toEqual(['6-22:JKLMNOP9']);
+    // Mixed case where the one letter of the other case is an end of its range (a, f, A, F).
+    expect(runs('t 4A4B4C4D4E4F502a .')).toBeUndefined();
+    expect(runs('t 6a6b6c6d6e4F7071 .')).toBeUndefined();
+    expect(runs('t 6a6b6c6d6e6f702A .')).toBeUndefined();
   });
 
   it('a SHA-256 or other random bytes are not text', () => {
@@ -148,6 +155,7 @@ describe('hex digits', () => {
     expect(runs('trace 0035003300360032002d3232 end')).toBeUndefined();
     expect(runs('trace 0035003300360000 end')).toBeUndefined();
     expect(runs('trace 3500330036000000 end')).toBeUndefined();
+    expect(runs('trace 003500330036003200 end')).toBeUndefined();
     expect(runs('trace 0035003300360001 end')).toBeUndefined();
   });
 
@@ -211,6 +219,11 @@ describe('base64 runs', () => {
     expect(runs(`k ${b64('Qxaro Vlintuk l')}=`)).toEqual(['2-23:Qxaro Vlintuk l']);
     expect(runs(`k ${b64('Qxaro Vlintuk lives')}`)).toEqual(['2-30:Qxaro Vlintuk lives']);
     expect(runs(`k ${b64('Qxaro Vlint')}`)).toBeUndefined();
+    // Both letter cases where the one letter of a case is an end of its range (A, Z, a, z).
+    expect(runs('r d3Ajbl56b1hvey8w .')).toEqual(['2-18:wp#n^zoXo{/0']);
+    expect(runs('r Z1kzdkpidj9yaix0 .')).toEqual(['2-18:gY3vJbv?rj,t']);
+    expect(runs('r YG9aS3B3QVR5V19M .')).toEqual(['2-18:`oZKpwATyW_L']);
+    expect(runs('r NWRzX3ZVVGU8JDNG .')).toEqual(['2-18:5ds_vUTe<$3F']);
   });
 
   it('lines of a multiple of 4 characters (16 or more) continue the run over LF or CRLF', () => {
@@ -253,6 +266,10 @@ describe('a URL path segment in base64url or hex', () => {
     expect(runs(`/r/${b64('Qxaro Vlintu').slice(0, 15)}/xx`)).toBeUndefined();
     expect(runs(`/r/${b64('Qxaro Vlintu').toLowerCase()}/x`)).toBeUndefined();
     expect(runs(`/r/${b64('QXARO VLINTU').toUpperCase()}/x`)).toBeUndefined();
+    expect(runs('/r/d3Ajbl56b1hvey8w/x')).toEqual(['3-19:wp#n^zoXo{/0']);
+    expect(runs('/r/Z1kzdkpidj9yaix0/x')).toEqual(['3-19:gY3vJbv?rj,t']);
+    expect(runs('/r/YG9aS3B3QVR5V19M/x')).toEqual(['3-19:`oZKpwATyW_L']);
+    expect(runs('/r/NWRzX3ZVVGU8JDNG/x')).toEqual(['3-19:5ds_vUTe<$3F']);
     // `=` glued to more base64: the run and its segment end before it.
     expect(runs(`/r/${b64('Qxaro Vlintuk')}A/x`)).toEqual(['3-21:Qxaro Vlintuk']);
   });
@@ -270,6 +287,9 @@ describe('several runs, earliest first', () => {
     const text = `a =?UTF-8?B?${b64('Qxaro Vlintuk lives here')}?= b 3533362d32322d38353134 c`;
     expect(runs(text)).toEqual(['2-46:Qxaro Vlintuk lives here', '49-71:536-22-8514']);
     expect(viewText(text)).toBe('a Qxaro Vlintuk lives here b 536-22-8514 c');
+    // A run that starts where the one before it ends.
+    expect(runs('=?UTF-8?Q?Qxaro?=UXhhcm8gVmxpbnR1aw==')).toEqual(['0-17:Qxaro', '17-37:Qxaro Vlintuk']);
+    expect(viewText('=?UTF-8?Q?Qxaro?=UXhhcm8gVmxpbnR1aw==')).toBe('QxaroQxaro Vlintuk');
   });
 
   it('no run: no view', () => {
@@ -288,5 +308,8 @@ describe('counted work', () => {
     expect(steps('p 0x35 0x33 0x36 0x2d 0x32 0x32 0x2d 0x38 .')).toBe(39);
     expect(steps('Content-Transfer-Encoding: quoted-printable\n=2D=2D a=b')).toBe(84);
     expect(steps(`/v1/lookup/${Buffer.from('{"ssn":"536-22-8514"}').toString('base64url')}?x=1`)).toBe(106);
+    const body = b64('Name: Qxaro Vlintuk, SSN 536-22-8514, Road 12, Springfield; more text here.');
+    expect(steps(`x ${body.slice(0, 16)}\n${body.slice(16, 36)}\r\n${body.slice(36)} .`)).toBe(116);
+    expect(steps(`payload=${b64('{"ssn":"536-22-8514"}').toLowerCase()}&x=1`)).toBe(56);
   });
 });
