@@ -224,6 +224,9 @@ describe('base64 runs', () => {
     expect(runs('r Z1kzdkpidj9yaix0 .')).toEqual(['2-18:gY3vJbv?rj,t']);
     expect(runs('r YG9aS3B3QVR5V19M .')).toEqual(['2-18:`oZKpwATyW_L']);
     expect(runs('r NWRzX3ZVVGU8JDNG .')).toEqual(['2-18:5ds_vUTe<$3F']);
+    // One letter case with digits, though it decodes to text (`nM-r/7kx!wla`, `5EKLAMH\`wDN8`): not read.
+    expect(runs('r bk0tci83a3ghd2xh .')).toBeUndefined();
+    expect(runs('r NUVLTEFNSGB3RE44 .')).toBeUndefined();
   });
 
   it('lines of a multiple of 4 characters (16 or more) continue the run over LF or CRLF', () => {
@@ -270,6 +273,8 @@ describe('a URL path segment in base64url or hex', () => {
     expect(runs('/r/Z1kzdkpidj9yaix0/x')).toEqual(['3-19:gY3vJbv?rj,t']);
     expect(runs('/r/YG9aS3B3QVR5V19M/x')).toEqual(['3-19:`oZKpwATyW_L']);
     expect(runs('/r/NWRzX3ZVVGU8JDNG/x')).toEqual(['3-19:5ds_vUTe<$3F']);
+    expect(runs('/r/bk0tci83a3ghd2xh/x')).toBeUndefined();
+    expect(runs('/r/NUVLTEFNSGB3RE44/x')).toBeUndefined();
     // `=` glued to more base64: the run and its segment end before it.
     expect(runs(`/r/${b64('Qxaro Vlintuk')}A/x`)).toEqual(['3-21:Qxaro Vlintuk']);
   });
