@@ -94,6 +94,8 @@ describe('encoded-words (RFC 2047)', () => {
     expect(runs('w =?UTF-8?Q?a=01?= end')).toBeUndefined();
     // A character over 127 in Q is refused before the charset reads it (windows-1252 would take 0x80 for €).
     expect(runs('w =?iso-8859-1?Q?Qxaro\u0080?= end')).toBeUndefined();
+    // `=` inside B's text (only the padding at its end is taken off).
+    expect(runs('w =?UTF-8?B?UXhh==cm8gVmxpbnR1aw?= end')).toBeUndefined();
   });
 
   it('Q: `=` not followed by two hex digits is itself; `_` a blank', () => {
@@ -102,6 +104,8 @@ describe('encoded-words (RFC 2047)', () => {
     expect(runs('w =?UTF-8?Q?Qx=ag?= end')).toEqual(['2-19:Qx=ag']);
     expect(runs('w =?UTF-8?Q?Qx=3d?= end')).toEqual(['2-19:Qx=']);
     expect(runs('w =?UTF-8?Q?Qx=3D=3d?= end')).toEqual(['2-22:Qx==']);
+    // Hex digits without their `=` are themselves.
+    expect(runs('w =?UTF-8?Q?Qx12?= end')).toEqual(['2-18:Qx12']);
   });
 });
 
@@ -130,6 +134,10 @@ describe('hex digits', () => {
     expect(runs('trace 3533362d32322D38353134 end')).toBeUndefined();
     expect(runs('trace 3533362d32322d38 end')).toEqual(['6-22:536-22-8']);
     expect(runs('trace 0x3533362d32322d38 end')).toEqual(['6-24:536-22-8']);
+    // After 0x, 14 digits are 7 bytes: too few.
+    expect(runs('trace 0x3533362d32322d end')).toBeUndefined();
+    // Not hex: not read as hex (`zz` would be a zero byte, the rest UTF-16).
+    expect(runs('trace zz35zz33zz36zz32 end')).toBeUndefined();
     expect(runs('trace 3533362d32322d3 end')).toBeUndefined();
     expect(runs('trace 3533362d32322d3835 end')).toEqual(['6-24:536-22-85']);
     expect(runs('trace 3533362d32322d383 end')).toBeUndefined();
@@ -203,6 +211,8 @@ describe('quoted-printable after its header', () => {
     expect(runs('content-tRansfer-encoding: quoted-printable =2D')).toBeUndefined();
     expect(runs('Content-Transfer-Encoding: base64 =2D')).toBeUndefined();
     expect(runs('Content-Transfer-Encoding: quoted-printable =3')).toBeUndefined();
+    // `=` then a character then a line break is no soft break.
+    expect(runs('Content-Transfer-Encoding: quoted-printable a=x\nb')).toBeUndefined();
     expect(viewText('Content-Transfer-Encoding: quoted-printable=\n=2D=\r\n')).toBe('Content-Transfer-Encoding: quoted-printable-');
   });
 });
@@ -275,6 +285,8 @@ describe('a URL path segment in base64url or hex', () => {
     expect(runs('/r/NWRzX3ZVVGU8JDNG/x')).toEqual(['3-19:5ds_vUTe<$3F']);
     expect(runs('/r/bk0tci83a3ghd2xh/x')).toBeUndefined();
     expect(runs('/r/NUVLTEFNSGB3RE44/x')).toBeUndefined();
+    // 17 characters cannot be base64.
+    expect(runs('/r/UXhhcm8gVmxpbnR1a/x')).toBeUndefined();
     // `=` glued to more base64: the run and its segment end before it.
     expect(runs(`/r/${b64('Qxaro Vlintuk')}A/x`)).toEqual(['3-21:Qxaro Vlintuk']);
   });
@@ -295,6 +307,10 @@ describe('several runs, earliest first', () => {
     // A run that starts where the one before it ends.
     expect(runs('=?UTF-8?Q?Qxaro?=UXhhcm8gVmxpbnR1aw==')).toEqual(['0-17:Qxaro', '17-37:Qxaro Vlintuk']);
     expect(viewText('=?UTF-8?Q?Qxaro?=UXhhcm8gVmxpbnR1aw==')).toBe('QxaroQxaro Vlintuk');
+    // Found in the order of the readers (encoded-words, base64 and hex runs, hex pairs, 0x bytes,
+    // quoted-printable), emitted in the order of the text.
+    expect(viewText('35 33 36 2d 32 32 2d 38 =?UTF-8?Q?Qxaro?=')).toBe('536-22-8 Qxaro');
+    expect(viewText('Content-Transfer-Encoding: quoted-printable =2D 3533362d32322d38 =?UTF-8?Q?Qxaro?=')).toBe('Content-Transfer-Encoding: quoted-printable - 536-22-8 Qxaro');
   });
 
   it('no run: no view', () => {
