@@ -29,6 +29,12 @@ const LEAKS: Array<[string, string[], string]> = [
   ['The field “Surname” has been updated from “Kestrav” to “Dorvane”', ['Kestrav', 'Dorvane'], 'PERSON'],
   ['Audit: set social security number from 078-05-1120 to 219-09-9999', ['078-05-1120', '219-09-9999'], 'SSN'],
   ['DOB modified: 1990-07-04 -> 1990-04-07', ['1990-07-04', '1990-04-07'], 'DOB'],
+  // A colon after the verb, before `from` (stored raw before the fix found by the Stryker run of 2026-12-04).
+  ['Surname updated: from Vlintuk to Dorvane', ['Vlintuk', 'Dorvane'], 'PERSON'],
+  ['dob was updated: from 1979-11-02 to 1979-12-02', ['1979-11-02', '1979-12-02'], 'DOB'],
+  // The arrow `⇒` (read by ARROW but not let through by the gates: stored raw before the same fix).
+  ['changed surname Vlintuk ⇒ Dorvane', ['Vlintuk', 'Dorvane'], 'PERSON'],
+  ['DOB modified: 1990-07-04 ⇒ 1990-04-07', ['1990-07-04', '1990-04-07'], 'DOB'],
 ];
 
 /** Changes of fields that hold no personal data, and `from … to` prose: stored as written. */

@@ -112,8 +112,8 @@ describe('fieldChangeOf: validation errors', () => {
 
 describe('mayHoldChanges', () => {
   it("asks for 12 characters and ' from ' with ' to ', or an arrow", () => {
-    expect(['a from b to ', 'ab a -> b cd', 'ab a → b cde', 'ab a => b cd'].map(mayHoldChanges)).toEqual([true, true, true, true]);
-    expect(['a from b to', 'a from b too', 'a frm b to c', 'a - > b cdef', 'ab a ⇒ b cde', 'a->b'].map(mayHoldChanges)).toEqual([false, false, false, false, false, false]);
+    expect(['a from b to ', 'ab a -> b cd', 'ab a → b cde', 'ab a => b cd', 'ab a ⇒ b cde'].map(mayHoldChanges)).toEqual([true, true, true, true, true]);
+    expect(['a from b to', 'a from b too', 'a frm b to c', 'a - > b cdef', 'ab a ⇐ b cde', 'a->b'].map(mayHoldChanges)).toEqual([false, false, false, false, false, false]);
   });
 });
 
@@ -146,6 +146,8 @@ describe('changePairs: from … to', () => {
     expect(changes('ssn set from 536228514 to 412673390')).toEqual(both('ssn', '536228514', '412673390'));
     expect(changes('surname changed from Vlintuk to Dorvane')).toEqual(both('surname', 'Vlintuk', 'Dorvane'));
     expect(changes('surname changed:from Vlintuk to Dorvane')).toEqual([]);
+    expect(changes('surname changed: from Vlintuk to Dorvane')).toEqual(both('surname', 'Vlintuk', 'Dorvane'));
+    expect(changes('surname was updated: \t from "Vlintuk" to "Dorvane"')).toEqual(both('surname', 'Vlintuk', 'Dorvane', true));
     expect(changes('surname was changed from Vlintuk to Dorvane')).toEqual(both('surname', 'Vlintuk', 'Dorvane'));
     expect(changes('changed the surname from Vlintuk to Dorvane')).toEqual(both('surname', 'Vlintuk', 'Dorvane'));
     expect(changes('a letter from Vlintuk to Dorvane')).toEqual([]);
@@ -187,6 +189,7 @@ describe('changePairs: arrows', () => {
     expect(changes('surname changed: Vlintuk -> Dorvane')).toEqual(both('surname', 'Vlintuk', 'Dorvane'));
     expect(changes("surname: 'Vlintuk' => 'Dorvane'")).toEqual(both('surname', 'Vlintuk', 'Dorvane', true));
     expect(changes('surname: "Vlintuk" → "Dorvane"')).toEqual(both('surname', 'Vlintuk', 'Dorvane', true));
+    expect(changes('changed surname Vlintuk ⇒ Dorvane')).toEqual(both('surname', 'Vlintuk', 'Dorvane'));
     expect(changes('surname: Vlintuk->Dorvane')).toEqual(both('surname', 'Vlintuk', 'Dorvane'));
     expect(changes('surname Vlintuk -> Dorvane')).toEqual([]);
     expect(changes('status: open -> closed')).toEqual([]);

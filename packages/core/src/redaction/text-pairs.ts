@@ -580,7 +580,7 @@ const ARROW = /[ \t]*(?:->|→|=>|⇒)[ \t]*/g;
 
 /** Whether `text` may hold a change written as text (`from … to`, an arrow): strings without one are not read by changePairs. */
 export function mayHoldChanges(text: string): boolean {
-  return text.length >= 12 && ((text.indexOf(' from ') !== -1 && text.indexOf(' to ') !== -1) || text.indexOf('->') !== -1 || text.indexOf('→') !== -1 || text.indexOf('=>') !== -1);
+  return text.length >= 12 && ((text.indexOf(' from ') !== -1 && text.indexOf(' to ') !== -1) || text.indexOf('->') !== -1 || text.indexOf('→') !== -1 || text.indexOf('=>') !== -1 || text.indexOf('⇒') !== -1);
 }
 
 /**
@@ -625,10 +625,11 @@ export function changePairs(text: string, wanted: (name: string) => boolean): Te
   if (text.indexOf(' from ') !== -1) {
     FROM.lastIndex = 0;
     for (let match = FROM.exec(text); match !== null; match = FROM.exec(text)) {
-      const before = lineBefore(text, match.index);
+      // Without the blanks before `from`, so a verb's colon ends the text (`Surname updated: from …`).
+      const before = lineBefore(text, match.index).replace(/[ \t]+$/, '');
       const trimmed = before.replace(TRAILING_VERB, '');
       if (trimmed === before && !CHANGE_VERB.test(before)) continue;
-      const name = changeLabel(trimmed.replace(/[ \t]+$/, ''), wanted);
+      const name = changeLabel(trimmed, wanted);
       if (name === undefined) continue;
       const from = FROM.lastIndex;
       const old = valueAt(text, from, false, false, true);
@@ -652,7 +653,7 @@ export function changePairs(text: string, wanted: (name: string) => boolean): Te
       if (value !== undefined) out.push({ name, ...value, certain: true });
     }
   }
-  if (text.indexOf('->') !== -1 || text.indexOf('→') !== -1 || text.indexOf('=>') !== -1) {
+  if (text.indexOf('->') !== -1 || text.indexOf('→') !== -1 || text.indexOf('=>') !== -1 || text.indexOf('⇒') !== -1) {
     ARROW.lastIndex = 0;
     for (let match = ARROW.exec(text); match !== null; match = ARROW.exec(text)) {
       const before = lineBefore(text, match.index);
