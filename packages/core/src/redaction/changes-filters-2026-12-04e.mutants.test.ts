@@ -253,3 +253,50 @@ describe('filterPairs', () => {
     expect(filters("endswith(lastname,%27tuk%27) and lastname eq 'Vlintuk'")).toEqual([one('lastname', 'Vlintuk', true), one('lastname', 'tuk', true)]);
   });
 });
+
+// From the survivors of the first Stryker run (reports/stryker-changes-after.json, at f6ea8d5).
+describe('survivors of the first run', () => {
+  it('fieldChangeOf reads only the keys it is given, at least 2', () => {
+    expect(fieldChangeOf({ loc: ['ssn'], input: 'x' }, ['loc'])).toBeUndefined();
+    expect(fieldChangeOf({ loc: ['ssn'], input: 'x' }, ['loc', 'input'])).toEqual({ name: 'ssn', members: ['input'] });
+  });
+
+  it('fieldChangeOf: a loc holding null, a path that is no string or of 1 character', () => {
+    expect(change({ loc: ['ssn', null], input: 'x' })).toEqual({ name: 'ssn', members: ['input'] });
+    expect(change({ instancePath: ['/ssn', '/dob'], data: 'x' })).toBeUndefined();
+    expect(change({ dataPath: 's', data: 'x' })).toBeUndefined();
+    expect(change({ dataPath: '.s', data: 'x' })).toEqual({ name: 's', members: ['data'] });
+  });
+
+  it('changePairs: a quoted label with signs around it, a run of blanks, a carriage return', () => {
+    expect(changes('"-Last Name-" changed from Vlintuk to Dorvane')).toEqual(both('Last_Name', 'Vlintuk', 'Dorvane'));
+    expect(changes('changed date \t of birth from 1984 to 1985')).toEqual(both('date_of_birth', '1984', '1985'));
+    expect(changes('changed\r surname from Vlintuk to Dorvane')).toEqual([]);
+    expect(changes('changed\r\nsurname from Vlintuk to Dorvane')).toEqual([]);
+  });
+
+  it('changePairs asks wanted for no empty name', () => {
+    const asked: string[] = [];
+    const empty = (name: string): boolean => { asked.push(name); return name === ''; };
+    expect(changePairs('"--" changed from Vlintuk to Dorvane', empty)).toEqual([]);
+    expect(changePairs('changed x from Vlintuk to Dorvane', empty)).toEqual([]);
+    expect(asked).toEqual(['changed_x', 'x']);
+  });
+
+  it('changePairs: more than one blank around to, after a label colon; the new value of an arrow read as a name', () => {
+    expect(changes('changed surname from "Vlintuk" to  "Dorvane"')).toEqual(both('surname', 'Vlintuk', 'Dorvane', true));
+    expect(changes('changed surname from Vlintuk  to Dorvane')).toEqual(both('surname', 'Vlintuk', 'Dorvane'));
+    expect(changes('changed surname from Vlintuk to  Dorvane')).toEqual(both('surname', 'Vlintuk', 'Dorvane'));
+    expect(changes('surname:  Vlintuk -> Dorvane')).toEqual(both('surname', 'Vlintuk', 'Dorvane'));
+    expect(changes('changed surname Vlintuk -> Dorvane Keth')).toEqual([['surname', 'Vlintuk', 'Vlintuk', 'Vlintuk', false, true], ['surname', 'Dorvane', 'Dorvane', 'Dorvane Keth', false, true]]);
+  });
+
+  it('changePairs: no old value before an arrow', () => {
+    expect(changes('changed surname a> -> Dorvane')).toEqual([]);
+    expect(changes('changed surname\n-> Dorvane')).toEqual([]);
+  });
+
+  it('filterPairs: only %27 and %22 open an encoded literal', () => {
+    expect(filters('lastname eq Vl1 or Vl1')).toEqual([one('lastname', 'Vl1', false)]);
+  });
+});
