@@ -617,6 +617,30 @@ const thingWords = new Set([
   'produit', 'pedido', 'factura', 'producto', 'articulo', 'ordine', 'fattura', 'prodotto', 'articolo', 'encomenda', 'fatura', 'produto', 'bestelling', 'factuur',
 ]);
 /** Words after the thing word that keep the name an identifier's (`order_id`, `productCode`, `partNo`). */
+/**
+ * Words of a key that names a product's or an offer's attribute (`product_name`, `color`, `tier`,
+ * `segment`, `edition`, `campaign`, `variant`): its value is a thing's name, never a person's
+ * (P3 of the probe of 2026-12-04e: `{tier:'Rose Gold'}`, `{color:'Hunter Green'}`, `{name:'Summer
+ * Sale'}` under `campaign` were masked as persons).
+ */
+const THING_NAME_WORDS = new Set([
+  'product', 'products', 'sku', 'model', 'tier', 'segment', 'edition', 'campaign', 'campaigns', 'variant', 'variants', 'color', 'colour',
+  'colors', 'colours', 'shade', 'finish', 'style', 'collection', 'brand', 'flavor', 'flavour', 'bundle', 'promo', 'promotion', 'sale', 'season',
+]);
+const thingNameKeys = new Map<string, boolean>();
+/** True when a key names a product's or an offer's attribute or its name (`color`, `productName`, `campaign_title`): see THING_NAME_WORDS. */
+export function isThingNameKey(name: string): boolean {
+  let known = thingNameKeys.get(name);
+  if (known === undefined) {
+    const words = name.length > 64 ? [] : keyWords(name).map(withoutAccents);
+    let last = words.length - 1;
+    if (last > 0 && (words[last] === 'name' || words[last] === 'title' || words[last] === 'label')) last--;
+    known = last >= 0 && words.length <= 4 && THING_NAME_WORDS.has(words[last] as string);
+    if (thingNameKeys.size < 4096) thingNameKeys.set(name, known);
+  }
+  return known;
+}
+
 const thingIdWords = new Set(['id', 'ids', 'code', 'codes', 'number', 'numbers', 'no', 'nr', 'num', 'nbr', 'ref', 'key', 'nummer', 'numero', 'numer', 'nro']);
 
 /**

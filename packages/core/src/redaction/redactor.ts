@@ -23,7 +23,7 @@ import { NACHA_ID_MEMBERS } from './bank-messages.js';
 import { graphqlRequestOf } from './graphql-variables.js';
 import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
+import { bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isThingNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -111,6 +111,16 @@ const MAX_DEPTH = 64;
 const TOKEN_GENERATION = 2048;
 /** Longest string whose built-in detections are cached. */
 const MAX_CACHED_TEXT = 64;
+/** Members that hold whatever their object is called (`campaign.name`, `product.title`): thingNamePath reads the object's member. */
+const GENERIC_TITLE_MEMBERS = new Set(['name', 'title', 'label', 'displayname', 'display_name']);
+/** A listed first name and a listed surname, nothing else (`Amara Okafor`: a person wherever it stands). */
+const listedFullName = (span: string): boolean => {
+  const words = span.trim().split(/\s+/);
+  return words.length === 2 && isListedFirstAndLast(words[0] as string, words[1] as string);
+};
+/** The longest value under a thing's key read as a thing's name (redactText), and its shape: up to five words, no sentence punctuation. */
+const MAX_THING_NAME = 48;
+const WORDS_OF_A_NAME = /^\s*[\p{L}\p{N}'’&+-]+(?:\s[\p{L}\p{N}'’&+-]+){0,4}\s*$/u;
 const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
 /** JSON inside a string inside JSON...: levels parsed, and the longest string parsed. */
 const MAX_EMBEDDED_JSON_DEPTH = 3;
@@ -1350,6 +1360,22 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   /** Characters of a string's start read after the kept end (a value split there is shorter). */
   const MAX_CONTINUATION = 64;
   const pathKey = (path: string | readonly string[]): string => (typeof path === 'string' ? path : path.join('.'));
+  /**
+   * Whether a value's path names a thing's attribute (key-names.ts isThingNameKey): the member it is
+   * under, past list indexes (`items.0.color`), or for a generic `name`/`title`/`label` the member
+   * above it (`campaign.name`, `product.title`).
+   */
+  const thingNamePath = (path: readonly string[]): boolean => {
+    let seen = 0;
+    for (let k = path.length - 1; k >= 0 && seen < 2; k--) {
+      const member = path[k] as string;
+      if (/^\d+$/.test(member)) continue;
+      if (isThingNameKey(member)) return true;
+      if (seen === 0 && !GENERIC_TITLE_MEMBERS.has(member.toLowerCase())) return false;
+      seen++;
+    }
+    return false;
+  };
   /** The spans of `text` that finish a value begun at the end of the session's last string at `path` (undefined: none). */
   function continuedSpans(text: string, path: string | readonly string[]): Detection[] | undefined {
     const tail = (memory as SessionValues).carryOf(pathKey(path));
@@ -1443,6 +1469,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       }
       if (extra !== undefined) detections = detections.concat(extra);
     }
+    // A short value under a key that names a product's or an offer's attribute (`color`, `tier`,
+    // `product_name`: key-names.ts isThingNameKey) is a thing's name, not a person's (P3 of the
+    // probe of 2026-12-04e); a longer text there (a sentence, a note) keeps its readings.
+    // (Before the recurrences are added: a value this session knows as a person's stays masked there.)
+    if (typeof path !== 'string' && text.length <= MAX_THING_NAME && detections.some((detection) => detection.type === 'PERSON') && WORDS_OF_A_NAME.test(text) && thingNamePath(path)) detections = detections.filter((detection) => detection.type !== 'PERSON' || listedFullName(text.slice(detection.start, detection.end)));
     // Recurrences first: one that spans what a detector found too (`Ms Okafor`, `OKAFOR Amara`)
     // wins the tie and keeps the pseudonym of the value's first sighting.
     if (recalled !== undefined) detections = recalled.concat(detections);
