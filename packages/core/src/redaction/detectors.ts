@@ -1110,8 +1110,9 @@ function sameShape(raw: string, a: number, aEnd: number, b: number, bEnd: number
 function detectPhones(text: string, out: Detection[]): void {
   for (const match of eachMatch(phoneRun, text)) {
     if (phoneAt(text, match[0], match.index, out)) continue;
-    // A toll-free number is a business's (TOLL_FREE): its groups are not read again as numbers of their own.
-    if (TOLL_FREE.test(tollFreeDigits(match[0]))) continue;
+    // A toll-free number is a business's (TOLL_FREE): its groups are not read again as numbers of their own
+    // (TOLL_FREE wants ten digits or more, so a shorter run is not rewritten to ask it).
+    if (match[0].length >= 10 && TOLL_FREE.test(tollFreeDigits(match[0]))) continue;
     // Another number beside a phone in one run of digit groups: see phoneInRun.
     const resume = match[0].length >= 14 || match.index + match[0].length < text.length ? phoneInRun(text, match[0], match.index, out) : -1;
     if (resume > match.index) phoneRun.lastIndex = resume;

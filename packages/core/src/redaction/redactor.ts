@@ -1823,26 +1823,20 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       identified.push(direct);
       phonesOf.push(phones);
     }
-    // A record whose only identifier is such a phone: its fields beside it decide whether it is a person's.
+    // A record whose only identifier is such a phone: its fields beside it decide whether it is a
+    // person's (a name and a date of birth), and the phone's own cells are no name or date.
     const phoneMasks = new Map<number, Array<[number, string]>>();
     for (let r = 0; r < records.length; r++) {
-      const phones = phonesOf[r];
-      if (identified[r] || phones === undefined) continue;
+      const phones = identified[r] ? undefined : phonesOf[r];
+      if (!identified[r] && phones === undefined) continue;
       const record = records[r] as { cells: TableCell[] };
       const width = record.cells.length;
-      const kinds = record.cells.map((cell, c) => (phones.some(([p]) => p === c) ? undefined : companyKind(text, cell, seen.get(width)?.[c])));
-      const named = kinds.filter((kind) => kind === 'person').length + (kinds.filter((kind) => kind === 'word').length >= 2 ? 1 : 0);
-      if (named > 0 && kinds.includes('dob')) {
-        identified[r] = true;
+      const kinds = record.cells.map((cell, c) => (phones?.some(([p]) => p === c) === true ? undefined : companyKind(text, cell, seen.get(width)?.[c])));
+      if (phones !== undefined) {
+        const named = kinds.filter((kind) => kind === 'person').length + (kinds.filter((kind) => kind === 'word').length >= 2 ? 1 : 0);
+        if (named === 0 || !kinds.includes('dob')) continue;
         phoneMasks.set(r, phones);
       }
-    }
-    for (let r = 0; r < records.length; r++) {
-      if (!identified[r]) continue;
-      const record = records[r] as { cells: TableCell[] };
-      const width = record.cells.length;
-      const masked = phoneMasks.get(r);
-      const kinds = record.cells.map((cell, c) => (masked?.some(([p]) => p === c) === true ? undefined : companyKind(text, cell, seen.get(width)?.[c])));
       for (let c = 0; c < width; c++) {
         let kind = kinds[c];
         // One unlisted word (`Widget`, `Checkout`) is a name only beside another name field (`Qxaro,Vlintuk`).
