@@ -187,6 +187,28 @@ const isStreetWord = (token: Token) => !token.number && (streetWords.has(token.l
 /** True for a street suffix or street word, lower-case ("street", "rd", "parks", "rue", "straße"). */
 export const isStreetWordOrSuffix = (lower: string): boolean => suffixes.has(lower) || streetWords.has(lower) || (lower.length > 5 && streetEnding.test(lower));
 const isSuffix = (token: Token) => !token.number && suffixes.has(token.lower);
+// Words after which a lower-case `via` is Italian's street word: a locative or a verb of living
+// ("abito in via Roma 12", "residente a via ...", "vivo en la via ..."), or English `at`/`to`/`on`
+// before an Italian address. After any other word `via` is the English preposition ("shipped via
+// UPS 1Z…", "paid via PayPal 12 times", "arrived via Route 66"; O1 of 2026-12-04f).
+const VIA_LEADS = new Set(['in', 'a', 'al', 'alla', 'di', 'da', 'della', 'dalla', 'nella', 'sulla', 'presso', 'sito', 'sita', 'siti', 'site', 'sede', 'residente', 'residenti', 'domiciliato', 'domiciliata', 'domicilio', 'indirizzo', 'abito', 'abita', 'abitiamo', 'vivo', 'vive', 'viviamo', 'en', 'la', 'na', 'em', 'at', 'to', 'on']);
+/**
+ * A street word at `tokens[j]`, but not a lower-case `via` after a word that is not one of
+ * VIA_LEADS on the same line: there it is the English preposition. At the start of the text or a
+ * line, or after punctuation (`Indirizzo: via Roma 12`, `Milano, via Roma 12`), it stays a street word.
+ */
+function isStreetWordAt(text: string, tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j] as Token;
+  if (!isStreetWord(token)) return false;
+  if (token.text !== 'via') return true;
+  const before = tokens[j - 1];
+  if (before === undefined || before.number) return true;
+  for (let at = before.end; at < token.start; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9) return true;
+  }
+  return VIA_LEADS.has(before.lower);
+}
 const isNameWord = (token: Token | undefined) =>
   token !== undefined && !token.number && (token.capitalized || PARTICLES.has(token.lower)) && !STOP.has(token.lower) && token.text.length <= 30;
 
@@ -399,7 +421,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     // Street word + name words + house number: "Avenida Paulista 1578", "ul. Miła 53", "Hauptstraße 5".
     // Spanish `C/` (calle) before the name, in either case: "C/ Mayor 12", "C/Alcalá 45", "c/ Mayor 12".
     const calle = (token.text === 'C' || token.text === 'c') && text.charCodeAt(token.end) === 47;
-    if (token.capitalized || isStreetWord(token) || calle) {
+    if (token.capitalized || isStreetWordAt(text, tokens, i) || calle) {
       let j = i;
       let street = false;
       let words = 0;
@@ -410,8 +432,9 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
       }
       while (j < tokens.length && words < 5) {
         const current = tokens[j] as Token;
-        if (current.number || !(isNameWord(current) || isStreetWord(current))) break;
-        if (isStreetWord(current)) street = true;
+        const streetWord = isStreetWordAt(text, tokens, j);
+        if (current.number || !(isNameWord(current) || streetWord)) break;
+        if (streetWord) street = true;
         words++;
         const following = tokens[j + 1];
         if (following === undefined || !gapOk(text, current, following)) {
