@@ -860,11 +860,23 @@ const isSegmentEnd = (code: number): boolean => code === -1 || code === 47 || co
  * shared-cost ranges stay masked (docs/REDACTION.md).
  */
 const TOLL_FREE = /^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|(?:44|0)80[08]\d{6,7})$/;
+/** True when `text` (a phone number as written) is a toll-free or freephone number (TOLL_FREE). */
+export const isTollFreeNumber = (text: string): boolean => TOLL_FREE.test(tollFreeDigits(text.trim()));
 /** A run's digits as TOLL_FREE reads them: an international `00` left out, the trunk `(0)` too. */
 const tollFreeDigits = (run: string): string => {
   const digits = run.replace(TRUNK_ZERO_IN_PARENS, '').replace(NON_DIGITS, '');
   return run.trimStart().startsWith('00') ? digits.slice(2) : digits;
 };
+/**
+ * A label right before a number that names an organisation's line, not a person's: a hospital's,
+ * clinic's, pharmacy's, store's or branch's, a switchboard, front desk or reception, customer
+ * service or support, a help desk or hotline, `our office` (O4 of the probe of 2026-12-04f:
+ * `Hospital main line (937) 208-8000`, `Pharmacy: …`, `Clinic fax …`, `Customer service: +44 …`
+ * were masked). A person's work line stays masked (`my office number`, `her direct line`), and so
+ * does a bare `Fax:` (HIPAA Safe Harbor lists fax numbers among an individual's identifiers,
+ * 45 CFR 164.514(b)(2)(i)(E)).
+ */
+const ORGANIZATION_LINE_BEFORE = /(?:^|[^\p{L}])(?:hospital|clinic|practice|pharmacy|surgery|store|shop|branch|company|business|switchboard|reception|front[ -]desk|customer[ -](?:service|care|support)|support|help[ -]?desk|help[ -]?line|hotline|(?:our|the|head|main|box)[ \t]office)(?:[ \t]{1,2}(?:main|general|direct|appointments?|line|lines|number|phone|telephone|tel\.?|fax|no\.?|#))*(?:[ \t]{1,2}is)?[ \t]*[:=\-]?[ \t]*$/iu;
 const SSN_SHAPE = /^\d{3}([- ])\d{2}\1\d{4}$/;
 const TRUNK_ZERO_IN_PARENS = /\(0\)/;
 
@@ -944,6 +956,7 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
   const digits = main.replace(NON_DIGITS, '');
   if (digits.length < 7 || digits.length > 15) return false;
   if (TOLL_FREE.test(tollFreeDigits(main))) return false;
+  if (ORGANIZATION_LINE_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return false;
   if (DOUBLED_SEPARATOR.test(main.replace(PAREN_AFTER_SPACE, ')').replace(PAREN_BEFORE_SPACE, '('))) return false;
   const groups = main.replace(LEADING_PLUS, '').split(PHONE_SEPARATORS).filter((group) => group.length > 0);
   if (dateLike.test(main) || ISO_DATE_START.test(main)) return false;
@@ -1113,6 +1126,8 @@ function detectPhones(text: string, out: Detection[]): void {
     // A toll-free number is a business's (TOLL_FREE): its groups are not read again as numbers of their own
     // (TOLL_FREE wants ten digits or more, so a shorter run is not rewritten to ask it).
     if (match[0].length >= 10 && TOLL_FREE.test(tollFreeDigits(match[0]))) continue;
+    // Nor are an organisation's line's (ORGANIZATION_LINE_BEFORE: `Store phone: (415) 555-0133`).
+    if (ORGANIZATION_LINE_BEFORE.test(text.slice(Math.max(0, match.index - 48), match.index))) continue;
     // Another number beside a phone in one run of digit groups: see phoneInRun.
     const resume = match[0].length >= 14 || match.index + match[0].length < text.length ? phoneInRun(text, match[0], match.index, out) : -1;
     if (resume > match.index) phoneRun.lastIndex = resume;

@@ -542,6 +542,24 @@ const phoneWords = new Set([
   'portable', 'numerodetelephone', 'telefono', 'movil', 'celular', 'cellulare', 'telefonino', 'telefone', 'telemovel',
   'telefoon', 'telefoonnummer', 'mobiel', 'mobielnummer', 'gsm', 'komorka', 'telefonu', 'mobil', 'mobilnummer',
 ]);
+// Words that make a phone key an organisation's line, not a person's (O4 of the probe of
+// 2026-12-04f: `supportPhone`, `customer_service_phone`, `storePhone`, `pharmacy_fax`,
+// `companyPhone`). `customer` alone is the customer's (`customerPhone`), and `office`,
+// `work` and `main` are a person's lines as often (`officePhone` in a staff directory).
+const ORGANIZATION_LINE_WORDS = new Set(['support', 'helpdesk', 'helpline', 'hotline', 'switchboard', 'reception', 'frontdesk', 'company', 'business', 'corporate',
+  'merchant', 'store', 'shop', 'branch', 'pharmacy', 'hospital', 'clinic', 'practice', 'facility', 'hotel', 'restaurant', 'vendor', 'supplier', 'dealer', 'dealership',
+  'tollfree', 'organization', 'organisation', 'org']);
+const isOrganizationLine = (words: readonly string[]): boolean =>
+  words.some((word, at) => ORGANIZATION_LINE_WORDS.has(word) || (word === 'customer' && (words[at + 1] === 'service' || words[at + 1] === 'care' || words[at + 1] === 'support')) || (word === 'toll' && words[at + 1] === 'free') || (word === 'front' && words[at + 1] === 'desk'));
+/**
+ * True for a key naming an organisation's phone or fax line (`supportPhone`, `storePhone`,
+ * `customer_service_phone`, `pharmacyFax`): its value is a business's number, no person's
+ * (numberKeyKind gives such a key no kind; the redactor keeps a number that is its whole value).
+ */
+export function isOrganizationLineKey(name: string): boolean {
+  const words = keyWords(name).map(withoutAccents);
+  return words.length > 1 && words.length <= 6 && words.some((word) => phoneWords.has(word)) && isOrganizationLine(words);
+}
 const numberWords = new Set(['number', 'no', 'num', 'nr', 'nbr', '', 'nummer', 'numero', 'numer', 'nro']);
 const numberMetadata = new Set(['type', 'types', 'count', 'verified', 'country', 'countrycode', 'prefix', 'ext', 'extension', 'kind', 'label', 'brand', 'network', 'status', 'valid', 'id', 'ids', 'last4', 'expiry', 'exp', 'expires', 'token', 'format']);
 
@@ -568,7 +586,7 @@ export function numberKeyKind(name: string): NumberKeyKind | undefined {
   if (words.includes('card') && numberWords.has(last === 'card' ? '' : last)) return 'CARD';
   // A list of them (`phone_numbers`, `phones`) names the same numbers.
   const single = last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : last;
-  if (words.some((word) => phoneWords.has(word) || phoneWords.has(single)) && (phoneWords.has(single) || numberWords.has(single))) return 'PHONE';
+  if (words.some((word) => phoneWords.has(word) || phoneWords.has(single)) && (phoneWords.has(single) || numberWords.has(single))) return isOrganizationLine(words) ? undefined : 'PHONE';
   if (['iban', 'bban', 'accountnumber', 'accountno', 'accountnum', 'acctnumber', 'acctno', 'acctnum', 'bankaccount', 'bankaccountnumber', 'routingnumber', 'sortcode',
     // Bank and branch codes of other countries (a probe of 2026-12-03): US ABA routing, Australian BSB, Mexican CLABE, UK sort code
     'routingno', 'routingtransitnumber', 'aba', 'abanumber', 'abarouting', 'abaroutingnumber', 'bsb', 'bsbnumber', 'bsbcode', 'clabe', 'clabeinterbancaria', 'sortcodes', 'sortcodenumber',

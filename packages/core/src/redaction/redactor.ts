@@ -14,7 +14,7 @@ import {
   type ResourceRule,
 } from './classification.js';
 import { dicomElementKind, dicomValueSpans, isDicomTag } from './dicom.js';
-import { argvSecrets, BUILTIN_DETECTORS, birthDateSpelling, detectBuiltin, findNormalized, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
+import { argvSecrets, BUILTIN_DETECTORS, birthDateSpelling, detectBuiltin, findNormalized, isTollFreeNumber, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { type Kind as EdiKind, x12MemberKinds, x12SegmentOfKey } from './edi.js';
@@ -23,7 +23,7 @@ import { NACHA_ID_MEMBERS } from './bank-messages.js';
 import { graphqlRequestOf } from './graphql-variables.js';
 import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isThingNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
+import { bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isOrganizationLineKey, isThingNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -248,12 +248,13 @@ function isIdDecision(decision: KeyDecision): boolean {
 }
 /** A passport's or an identity card's machine-readable zone by its member name (ICAO Doc 9303): every line of it is identity data. */
 const MRZ_KEYS: ReadonlySet<string> = new Set(['mrz', 'mrzlines', 'mrzline', 'mrzline1', 'mrzline2', 'mrzline3', 'mrztext', 'mrzcode', 'mrzdata', 'machinereadablezone']);
+const LEADING_CALLING_PLUS = /^\s*\+/;
 /**
  * A value that is one number as written (digits, blanks and `-./#()` between them) and does not
  * start with a calling code: under a key that names a thing's identifier (`sku`, `order_id`) it is
  * that identifier, no phone number or SSN.
  */
-const ONE_NUMBER = /^[\s#]*\d[\d\s\-./#()]{0,38}$/;
+const ONE_NUMBER = /^[\s#(]*\d[\d\s\-./#()]{0,38}$/;
 /** A cell that is one pseudonym token already. */
 /** The members of an object under a phone/card/account key that hold the number itself (Plaid `{ data, primary, type }`). */
 const INHERITING_MEMBERS: ReadonlySet<string> = new Set(['data', 'value', 'number']);
@@ -654,7 +655,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : MRZ_KEYS.has(normalizeKeyName(key)) ? 'mrz'
         // A NACHA entry's individual identification number as a JSON member (bank-messages.ts; J23).
         : NACHA_ID_MEMBERS.has(normalizeKeyName(key)) ? NACHA_INDIVIDUAL_ID
-        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : personRoleTier(key) === 'strong' && !isRecipientKeyName(key) ? 'role-strong' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : roleDecision(key) ?? (isThingIdKeyName(key) ? 'thingId' : 'none'))));
+        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : personRoleTier(key) === 'strong' && !isRecipientKeyName(key) ? 'role-strong' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : roleDecision(key) ?? (isThingIdKeyName(key) || isOrganizationLineKey(key) ? 'thingId' : 'none'))));
       if (decision === 'none') decision = qualifiedKeyDecision(key);
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
@@ -1692,6 +1693,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const text = typeof child === 'number' ? (Number.isSafeInteger(child) ? String(child) : '') : child;
     const compact = text.replace(/[\s\-./()+]/g, '');
     if (!/^[A-Za-z0-9]{6,34}$/.test(compact) || !/\d{4}/.test(compact)) return undefined;
+    // A toll-free or freephone number under a phone key is a business's (as in text; O4 of 2026-12-04f).
+    if (decision === 'PHONE' && isTollFreeNumber(text)) return undefined;
     // A valid IBAN under an account key is an IBAN, with the token the IBAN detector gives it.
     const kind = decision === 'ACCOUNT' && ibanValid(compact.toUpperCase()) ? { type: 'IBAN', class: 'financial.iban' } : NUMBER_KIND_DETECTIONS[decision];
     // Canonical forms as the text detectors make them: IBAN upper case, `+<digits>` for an
@@ -2063,7 +2066,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // that holds personal data as text or a number (an SSN, a date of birth, an email, a phone, an
     // address: isPersonalSiblingKey) is a person's name (a probe of 2026-12-04). `{ name: 'search',
     // type: 'tool' }`, `{ name: 'report.pdf', size: 3 }` and a schema's `{ name: {…}, email: {…} }` stay.
-    const personalName = genericName && !surnamed && keys.some((key) => isPersonalSiblingKey(key) && (typeof value[key] === 'string' || typeof value[key] === 'number'));
+    // A toll-free number under a phone key is a business's and says nothing of the name (O4 of 2026-12-04f: `{ name: 'Acme Store', phone: '1-800-275-2273' }`).
+    const personalName = genericName && !surnamed && keys.some((key) => isPersonalSiblingKey(key) && (typeof value[key] === 'number' || (typeof value[key] === 'string' && !(columnKind(key) === 'PHONE' && isTollFreeNumber(value[key] as string)))));
     // `{ name: 'Mollquist', role: 'patient' }`, `{ name: 'Zephra', age: 41 }`: a generic name key beside
     // a member saying the object is a person (a person's role as the value of `role`,
     // `relationship`, `type`, ...; `age`, `gender`, `pronouns`):
@@ -2432,7 +2436,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const masked = byKey(decision, child, pending);
     if (masked !== undefined) return masked;
     if (decision === 'secret' && child !== null && typeof child === 'object') return walk(child, segments, pending, custom, true, depth);
-    if (decision === 'thingId' && typeof child === 'string' && ONE_NUMBER.test(child)) return redactString(child, segments, pending, custom, keyIsSecret, true);
+    // (An organisation's line, `supportPhone: '+44 20 7946 0000'`, also with its calling code.)
+    if (decision === 'thingId' && typeof child === 'string' && (ONE_NUMBER.test(child) || (ONE_NUMBER.test(child.replace(LEADING_CALLING_PLUS, '')) && isOrganizationLineKey(segments[segments.length - 1] ?? '')))) return redactString(child, segments, pending, custom, keyIsSecret, true);
     // A value wrapped in a type object under a name that says what it holds (DynamoDB `{ S }`,
     // Firestore `{ stringValue }`, Notion `{ rich_text: [{ plain_text }] }`, Avro `{ string }`:
     // wrapped-values.ts), or under a query DSL's operators (Mongo `{ $in: […] }`, Elasticsearch
