@@ -1543,6 +1543,13 @@ const JR_DAY_AFTER = /^\.? Day(?![\p{L}])/u;
 const EPONYM_NOUN_AFTER = /^ (?:procedure|fundoplication|repair|reconstruction|technique|maneuver|manoeuvre|classification|criteria|score|scale|sign|reflex|syndrome|incision|stitch|suture|shunt|catheter|graft|flap|operation)(?![\p{L}])/iu;
 /** Procedures named after a person with a noun that a patient's name also takes (`surgery`): read as a phrase. */
 const EPONYM_PROCEDURES = new Set(['tommy john']);
+/**
+ * A part of the body, a tissue or a lesion named after someone, by its noun right after the
+ * eponym, possessive or not (O5 of the probe of 2026-12-04f: `Achilles tendon`, `Barrett
+ * esophagus`, `Peyer's patches`, `Wharton jelly`, `Zenker diverticulum`, `Morton neuroma`).
+ */
+// Nouns that are also verbs of a person's (`patches`, `spots`, `fractures`) count after a possessive only (`Peyer's patches`).
+const ANATOMY_NOUN_AFTER = /^(?:['’]s? (?:patch(?:es)?|spots?|fractures)|(?:['’]s?)? (?:tendons?|o?esophagus|ligaments?|ducts?|canals?|glands?|membranes?|capsules?|bursae?|ganglia|ganglion|nerves?|artery|arteries|fascia|pouch|triangle|tubes?|valves?|nodes?|nodules?|fib(?:er|re)s|corpuscles?|sinus(?:es)?|jelly|crypts?|plexus|papillae?|ampulla|diverticulum|neuroma|hernia|ulcers?|tumou?rs?|lymphoma|sarcoma|cysts?|fracture|palsy|aphasia|phenomenon|contracture|encephalopathy|anomaly|disease|lesions?))(?![\p{L}])/iu;
 /** `Morbus` (German and Latin for disease) before an eponym: `Morbus Crohn`, `Morbus Bechterew`. */
 const MORBUS_BEFORE = /(?:^|[^\p{L}])Morbus[ \t]$/u;
 /** Brands named with an honorific (`Dr. Pepper`, `Mrs. Fields`, `Mr. Coffee`, `Uncle Ben`), by the honorific that belongs to each. */
@@ -1586,7 +1593,7 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
     const beforeDay = dayLast ? named[named.length - 2] : named[named.length - 1];
     if (beforeDay !== undefined && !(named.length <= 2 && beforeDay.kind === 'F')) return true;
   }
-  if (EPONYM_NOUN_AFTER.test(after) && named.length <= 2) return true;
+  if ((EPONYM_NOUN_AFTER.test(after) || ANATOMY_NOUN_AFTER.test(text.slice(last.end, last.end + 24))) && named.length <= 2) return true;
   if (named.length === 2 && / surgery(?![\p{L}])/iu.test(after.slice(0, 9)) && EPONYM_PROCEDURES.has(`${(named[0] as Token).lower} ${(named[1] as Token).lower}`)) return true;
   return false;
 }
