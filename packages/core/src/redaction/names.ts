@@ -1559,6 +1559,26 @@ const TITLED_BRANDS = new Map<string, string>([
 const BRAND_TITLE_BEFORE = /(?:^|[^\p{L}])(Dr|Mrs|Mr|Uncle)\.?[ \t]$/u;
 /** The US government-sponsored mortgage and student-loan agencies, named like persons; as a whole run only (`Fannie Mae Johnson` is a person). */
 const AGENCIES = new Set(['fannie mae', 'freddie mac', 'ginnie mae', 'sallie mae', 'farmer mac']);
+/**
+ * A named storm (O2 of the probe of 2026-12-04f): `Hurricane Milton`, `Typhoon Haiyan`, `Cyclone
+ * Gabrielle`, `Tropical Storm Debby`, `Winter Storm Elliott` (the WMO's and national weather
+ * services' naming); `Storm` alone leads a storm's name too (`Storm Ciarán`), unless a greeting
+ * before it or a person's verb after it says it is a given name (`Dear Storm Vlintuk`, `Storm
+ * Vlintuk called`).
+ */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', 'winter', 'storm', 'superstorm', 'tempête', 'sturm', 'orkan', 'tormenta', 'huracán', 'tifón']);
+const STORM_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Tt]ropical [Ss]torm|[Ww]inter [Ss]torm|[Tt]ropical [Dd]epression)[ \t]$/u;
+/**
+ * A building, room, ward, memorial, prize or instrument named after a person, written with `the`
+ * before the name and its noun after it (O3 of the probe of 2026-12-04f: `the Lincoln Memorial`,
+ * `the Nobel Prize`, `the James Webb Space Telescope`, `the Marie Curie ward`, `the Ada Lovelace
+ * meeting room`). Capitalized `Hall`, `Wing`, `Ward`, `Park` and `Field` are surnames as often,
+ * so they count in lower case only; without `the` (`Patient Qxaro Vlintuk room 12`) a name stays.
+ */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]$/u;
+const THING_RUN_ENDS = new Set(['memorial', 'prize', 'prizes', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'lecture', 'lectures', 'library', 'building', 'center', 'centre', 'campus', 'telescope', 'institute', 'museum', 'stadium', 'arena', 'airport', 'station', 'tunnel', 'theatre', 'theater', 'auditorium', 'pavilion', 'observatory', 'foundation', 'trust', 'hospital', 'school', 'college', 'university']);
+const THING_NOUN_AFTER = /^\.?(?:['’]s)?(?: (?:Space|Memorials?|Research|Medical|Cancer|Children['’]s|Community|Presidential|Peace|[Mm]eeting|[Cc]onference|[Bb]oard|[Rr]eading|[Tt]eaching))? (?:Memorial|Prizes?|Awards?|Medals?|Scholarships?|Fellowships?|Lectures?|Library|Building|Cent(?:er|re)|Campus|Telescope|Institute|Museum|Stadium|Arena|Airport|Station|Tunnel|Theat(?:re|er)|Auditorium|Pavilion|Observatory|memorials?|prizes?|awards?|medals?|scholarships?|fellowships?|lectures?|library|building|cent(?:er|re)|campus|telescope|institute|museum|stadium|arena|airport|tunnel|ward|wing|room|rooms|suite|hall|bridge|park|school|college|university|hospital|foundation|trust)(?![\p{L}])/u;
+
 /** Accounts named after a person and the word after them: `Roth IRA`, `Coverdell ESA`, `Keogh plan`. */
 const ACCOUNT_EPONYMS = new Map<string, RegExp>([['roth', /^ (?:IRA|401\(?k\)?|403\(?b\)?)(?![\p{L}])/u], ['coverdell', /^ ESA(?![\p{L}])/u], ['keogh', /^ plan(?![\p{L}])/iu]]);
 
@@ -1582,6 +1602,12 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
     if (!titled && ACCOUNT_EPONYMS.get(word)?.test(after) === true) return true;
   }
   if (titled) return false;
+  // A storm (STORM_WORDS): its word leads the run or stands right before it.
+  const lead = (named[0] as Token).lower;
+  if (named.length >= 2 && named.length <= 3 && STORM_WORDS.has(lead) && (lead !== 'storm' || (!GREETING_BEFORE.test(before) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))))) return true;
+  if (named.length === 1 && STORM_WORD_BEFORE.test(before)) return true;
+  // A building, prize or room after `the` (THING_NOUN_AFTER), its noun inside the run or after it.
+  if (named.length <= 4 && THE_BEFORE.test(before) && ((named.length >= 2 && last.capitalized && THING_RUN_ENDS.has(last.lower)) || THING_NOUN_AFTER.test(text.slice(last.end, last.end + 32)))) return true;
   if (named.length === 2 && AGENCIES.has(`${(named[0] as Token).lower} ${(named[1] as Token).lower}`)) return true;
   // One word after `St.` is the place (`St. Louis`); two are a name after a saint's (`St. Maria Garcia`).
   if ((named.length === 1 && PLACE_ABBREVIATION_BEFORE.test(before)) || MORBUS_BEFORE.test(before)) return true;
