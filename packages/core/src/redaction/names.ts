@@ -260,7 +260,11 @@ research consulting consultants ventures investments investment ratings insuranc
 brands stores store shop shops market markets mall restaurants services service network networks communications
 telecom airlines logistics transport shipping construction builders properties realty estate estates farms farm
 winery brewery pharmacy therapeutics biosciences bioscience genomics diagnostics devices electronics robotics
-analytics labs lab infirmary hospice`.split(/\s+/));
+analytics labs lab infirmary hospice
+bakery bakeries dental dentistry orthodontics salon salons barbers barbershop cleaners laundromat florist florists
+boutique bistro pizzeria deli autos repair repairs plumbing roofing landscaping veterinary optical opticians optometry
+pediatrics paediatrics dermatology chiropractic physiotherapy fitness hardware outfitters jewelers jewellers creamery
+catering drugstore dispensary`.split(/\s+/));
 // Company-form abbreviations, counted only when capitalized ("Nordic Tools AS", not "Kristian Herzog as guardian").
 const COMPANY_FORMS = new Set(['ag', 'kg', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'spa', 'srl', 'sarl', 'bvba', 'nv', 'kft', 'zrt', 'doo', 'sro', 'sa', 'sas', 'bv', 'co', 'se', 'kk']);
 
@@ -1575,6 +1579,13 @@ const STORM_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[
  * meeting room`). Capitalized `Hall`, `Wing`, `Ward`, `Park` and `Field` are surnames as often,
  * so they count in lower case only; without `the` (`Patient Qxaro Vlintuk room 12`) a name stays.
  */
+/**
+ * A place's branch or office (O6 of the probe of 2026-12-04f: `Call our Dayton branch`, `{ name:
+ * 'Dayton Branch' }`): one word before `branch`, `office`, `location`, `outlet` or `depot`. A listed
+ * given name before a capitalized `Branch` is a person (`Michelle Branch`).
+ */
+const BRANCH_WORDS = new Set(['branch', 'branches', 'office', 'offices', 'location', 'outlet', 'depot', 'warehouse', 'franchise']);
+const BRANCH_AFTER = /^ (?:branch|branches|office|offices|location|outlet|depot|warehouse|franchise)(?![\p{L}])/iu;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]$/u;
 const THING_RUN_ENDS = new Set(['memorial', 'prize', 'prizes', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'lecture', 'lectures', 'library', 'building', 'center', 'centre', 'campus', 'telescope', 'institute', 'museum', 'stadium', 'arena', 'airport', 'station', 'tunnel', 'theatre', 'theater', 'auditorium', 'pavilion', 'observatory', 'foundation', 'trust', 'hospital', 'school', 'college', 'university']);
 const THING_NOUN_AFTER = /^\.?(?:['’]s)?(?: (?:Space|Memorials?|Research|Medical|Cancer|Children['’]s|Community|Presidential|Peace|[Mm]eeting|[Cc]onference|[Bb]oard|[Rr]eading|[Tt]eaching))? (?:Memorial|Prizes?|Awards?|Medals?|Scholarships?|Fellowships?|Lectures?|Library|Building|Cent(?:er|re)|Campus|Telescope|Institute|Museum|Stadium|Arena|Airport|Station|Tunnel|Theat(?:re|er)|Auditorium|Pavilion|Observatory|memorials?|prizes?|awards?|medals?|scholarships?|fellowships?|lectures?|library|building|cent(?:er|re)|campus|telescope|institute|museum|stadium|arena|airport|tunnel|ward|wing|room|rooms|suite|hall|bridge|park|school|college|university|hospital|foundation|trust)(?![\p{L}])/u;
@@ -1602,6 +1613,7 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
     if (!titled && ACCOUNT_EPONYMS.get(word)?.test(after) === true) return true;
   }
   if (titled) return false;
+  if ((named.length === 1 && BRANCH_AFTER.test(after) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) || (named.length === 2 && last.capitalized && BRANCH_WORDS.has(last.lower) && (named[0] as Token).kind !== 'F')) return true;
   // A storm (STORM_WORDS): its word leads the run or stands right before it.
   const lead = (named[0] as Token).lower;
   if (named.length >= 2 && named.length <= 3 && STORM_WORDS.has(lead) && (lead !== 'storm' || (!GREETING_BEFORE.test(before) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))))) return true;
