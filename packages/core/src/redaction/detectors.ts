@@ -2536,6 +2536,17 @@ const priority: Record<string, number> = {
   // A user beside a password in a call (call-credentials.ts): an email, a name or a phone found in it is masked as that instead.
   USERNAME: 14,
   HEALTH_PLAN_ID: 10, ACCOUNT_NUMBER: 10, LICENSE_NUMBER: 10, VEHICLE_ID: 10, LICENSE_PLATE: 10, DEVICE_ID: 10,
+  // Types the detectors emit that had no entry, so they took 50 and lost an overlap to a name's
+  // span inside them (13), which was masked alone and left the rest of the value raw, as
+  // SESSION_COOKIE's did (issue 11; overlap-priorities.test.ts): a capitalized seed phrase whose
+  // words read as a name (`Coral Light Army Gather …`), a key detail's secret holding a name the
+  // session knows. A wallet's mnemonic and private key are key material, as a provider's token
+  // (2); a value a key, a column or a question names as a secret (turn-answers.ts, pg-details.ts,
+  // redactor.ts keyLike), as a token found by its parameter (3); a card's security code, with a
+  // password (4); a MAC address, with an IP (9); the health ids of identifiers.ts and a
+  // provider's id of field-kinds.ts, with the other record ids (10). MEDICAL_TERM is never masked
+  // (`mask: false`, left out before the ordering); a user detector's type still takes 50.
+  SEED_PHRASE: 2, WALLET_PRIVATE_KEY: 2, SECRET: 3, CVV: 4, MAC_ADDRESS: 9, IDENTIFIER: 10, PROVIDER_ID: 10,
 };
 
 /**
@@ -3147,6 +3158,8 @@ export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
   return resolveSpans(detections, priorityOf);
 }
 const priorityOf = (type: string): number => priority[type] ?? 50;
+/** The overlap priority of a detection's type (lower wins; 50 for a type the table lacks: a user detector's). For tests. */
+export const overlapPriority = priorityOf;
 
 /**
  * Finds the values the redactor would mask in one string, after overlap resolution, with the
