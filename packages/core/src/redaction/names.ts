@@ -756,11 +756,24 @@ function kindOf(lower: string, capitalized: boolean, allCaps: boolean, l: NameLi
   // An unlisted word with an ending of English abstract nouns is no name ("Authentication",
   // "Onboarding" aside, "Reconciliation": a probe of 2026-12-03 masked "Strong Customer Authentication").
   if (lower.length >= 7 && NOUN_ENDING.test(lower)) return 'W';
+  // An unlisted word that is the `-ing` form of an English word of the lists names an activity,
+  // no person (`Online Banking`: P3 of the fifth probe of 2026-12-04); listed surnames of that
+  // shape (`Fielding`, `Golding`, `Manning`) were read above.
+  if (lower.length >= 6 && lower.endsWith('ing') && gerundOfWord(lower.slice(0, -3), l)) return 'W';
   // A compound of the Germanic languages that ends in an institution's word is that institution
   // (`Universitetssjukhuset`, `Kreiskrankenhaus`, `Stadtsparkasse`, `Hogeschool`; a probe of
   // 2026-12-03 masked `Karolinska Universitetssjukhuset`).
   if (lower.length >= 8 && INSTITUTION_ENDING.test(lower)) return 'W';
   return 'U';
+}
+/** An English word of the lists: a frequent word, or a common word that is also a name (`bank`, `call`, `pay`). */
+const englishWord = (word: string, l: NameLists): boolean => l.frequent.has(word) || l.ambiguousFirst.has(word) || l.ambiguousLast.has(word);
+/** Whether `stem` (a word less its `-ing`) is an English word as written (`bank-ing`), with its `e` (`shar-ing`), or with its doubled consonant (`shipp-ing`). */
+function gerundOfWord(stem: string, l: NameLists): boolean {
+  if (stem.length < 3) return false;
+  if (englishWord(stem, l) || englishWord(`${stem}e`, l)) return true;
+  const size = stem.length;
+  return size >= 4 && stem.charCodeAt(size - 1) === stem.charCodeAt(size - 2) && englishWord(stem.slice(0, -1), l);
 }
 /** A title before a lower-case surname: capitalized, or with its dot (`Ms. nwosu`, `Dr okafor`, `mrs. okafor`). */
 const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?:mr|mrs|ms|mx|dr|prof)\.)[ \t]{1,2}$/u;
@@ -1090,7 +1103,10 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     }
     // "Call Thandiwe Ndlovu", "Pay Thandiwe Ndlovu": a verb that is also a surname ("Call", "Pay")
     // opening a sentence before more capitalized words is the verb, not part of the name.
-    if ((head.kind === 'f' || head.kind === 'l') && tokens[index + 1]?.capitalized === true && ((ADDRESS_VERBS.has(head.lower) && SENTENCE_START.test(text.slice(Math.max(0, head.start - 4), head.start))) || THING_HEADS.has(head.lower))) {
+    // Not when a person's verb follows the next word, which ends the run: `Bill Pay called` is a
+    // person who has those names; nor after a title, whose dot ends no sentence (`Mr. Bill Pay`)
+    // (P3 of the fifth probe of 2026-12-04; `Call Support` stays).
+    if ((head.kind === 'f' || head.kind === 'l') && tokens[index + 1]?.capitalized === true && ((ADDRESS_VERBS.has(head.lower) && SENTENCE_START.test(text.slice(Math.max(0, head.start - 4), head.start)) && !verbAfterPair(text, tokens, index) && !TITLE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start))) || THING_HEADS.has(head.lower))) {
       index++;
       continue;
     }
@@ -1178,6 +1194,15 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   if (text.includes(', ')) familyNameFirst(text, tokens, out, l);
   if (text.includes(',')) listSiblings(text, out, l);
   familyFirstInContext(text, out, l);
+}
+
+/** The word after tokens[index] ends a capitalized run of two (joined by one blank, no capitalized word after it) and a person's verb follows it (`Bill Pay called`). */
+function verbAfterPair(text: string, tokens: Token[], index: number): boolean {
+  const head = tokens[index] as Token;
+  const second = tokens[index + 1] as Token;
+  const third = tokens[index + 2];
+  if (second.possessive || text.slice(head.end, second.start) !== ' ' || (third !== undefined && third.capitalized && text.slice(second.end, third.start) === ' ')) return false;
+  return PERSON_VERB_AFTER.test(text.slice(second.end, second.end + 24));
 }
 
 /**
@@ -1594,6 +1619,37 @@ const THING_NOUN_AFTER = /^\.?(?:['’]s)?(?: (?:Space|Memorials?|Research|Medic
 const ACCOUNT_EPONYMS = new Map<string, RegExp>([['roth', /^ (?:IRA|401\(?k\)?|403\(?b\)?)(?![\p{L}])/u], ['coverdell', /^ ESA(?![\p{L}])/u], ['keogh', /^ plan(?![\p{L}])/iu]]);
 
 /**
+ * Colour, product, feature and plan names in prose made of words that are also names (P3 of the
+ * fifth probe of 2026-12-04, the prose form; its JSON form is key-names.ts isThingNameKey):
+ * `a Rose Gold iPhone`, `the Bill Pay feature`, `Will Call pickup`, `Ruby Red lipstick`, `Pearl
+ * White Model Y`. A noun of a product, a feature or an offer right after the run
+ * (THING_NOUN_AFTER), a product's capitalized head ending it (THING_HEAD_LAST), a verb of using,
+ * buying or changing plans right before it (THING_VERB_BEFORE), or an article or possessive
+ * before a run that ends in a colour or an offer's word (THING_DETERMINER_BEFORE, COLOUR_WORDS,
+ * OFFER_WORDS). Read only for runs whose words are all common words the lists hold as names
+ * (kinds `f`/`l`: `Rose`, `Gold`, `Bill`, `Pay`), and for a listed given name before a colour with
+ * a product's noun after it (`Jasmine Green tea`); decide() asks it only with no title, cue,
+ * greeting, person's verb or record label around the run (`Dear Rose Gold,`, `patient Will Call`,
+ * `Bill Pay called`, `Ms. Hunter Green` stay persons), and a possessive ends it (`Rose Gold's
+ * iPhone` is a person's).
+ */
+const THING_NOUN_AFTER = /^ (?:iphone|ipad|ipod|imac|macbook|airpods|phone|smartphone|laptop|tablet|strap|lipstick|lip|gloss|polish|nail|nails|eyeshadow|blush|mascara|perfume|fragrance|scent|candle|tea|paint|finish|colou?r|colou?rway|shade|edition|version|variant|model|trim|interior|exterior|upholstery|leather|jacket|coat|dress|shirt|sweater|hoodie|shoes|sneakers|boots|handbag|feature|features|plan|plans|tier|subscription|membership|bundle|option|setting|settings|button|toggle|mode|widget|pickup|window|counter|promo|promotion|sale|discount|offer|deal|coupon|rewards|perks)(?![\p{L}\p{N}])/iu;
+const THING_HEAD_LAST = new Set(['model', 'edition', 'series', 'collection']);
+const THING_VERB_BEFORE = /(?:^|[^\p{L}])(?:use|uses|using|used|enable|enabled|enabling|activate|activated|disable|disabled|turn on|turned on|set up|setting up|try|tried|upgrade to|upgraded to|upgrading to|downgrade to|downgraded to|switch to|switched to|switching to|subscribe to|subscribed to|sign up for|signed up for|enrol(?:l|led|ling)? in|opt(?:ed)? into|buy|bought|buying|order|ordered|purchase|purchased)[ \t]{1,2}(?:(?:a|an|the|our|your|my|their)[ \t]{1,2})?$/iu;
+const THING_DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|our|your|this|that|each|every|any)[ \t]$/iu;
+const COLOUR_WORDS = new Set('gold silver white black green blue red pink rose grey gray brown purple violet ivory cream pearl bronze copper coral jade ruby amber olive navy teal scarlet crimson indigo lavender lilac mint sage sand slate charcoal graphite'.split(' '));
+const OFFER_WORDS = new Set('sale pay plus pro premium rewards saver select prime express banking'.split(' '));
+
+function thingName(text: string, named: Token[], run: Token[], before: string): boolean {
+  const last = run[run.length - 1] as Token;
+  if (last.possessive || named.length < 2 || named.length > 3 || run.length !== named.length) return false;
+  const common = named.every((token) => token.kind === 'f' || token.kind === 'l');
+  if (THING_NOUN_AFTER.test(text.slice(last.end, last.end + 16))) return common || (named.length === 2 && COLOUR_WORDS.has(last.lower));
+  if (!common) return false;
+  return THING_HEAD_LAST.has(last.lower) || THING_VERB_BEFORE.test(before) || (THING_DETERMINER_BEFORE.test(before) && (COLOUR_WORDS.has(last.lower) || OFFER_WORDS.has(last.lower)));
+}
+
+/**
  * Runs that read as a person's name and are something else (the fifth probe of 2026-12-04, P1,
  * P4, P5, P7, P8): a place after `St.`/`Ft.`/`Mt.`, a holiday before `Day`, an eponymous procedure
  * or a disease after `Morbus`, a brand after its own honorific, an account named after a senator.
@@ -1755,6 +1811,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const addressed = ADDRESSED_BEFORE.test(before);
   // An identity label, an age and sex or an address in angle brackets after it (IDENTITY_LABEL_AFTER).
   const recordAfter = !last.possessive && (IDENTITY_LABEL_AFTER.test(after) || AGE_SEX_AFTER.test(after) || EMAIL_AFTER.test(after));
+  // `a Rose Gold iPhone`, `the Bill Pay feature`, `Use Bill Pay`: a product's, a colour's or a
+  // feature's name made of common words (P3 of the fifth probe of 2026-12-04; thingName).
+  if (!titled && !cueBefore && !salutation && !leadCue && !doneByPerson && !addressed && !recordAfter && thingName(text, named, run, before)) return;
   let accept: boolean;
   if (named.length === 1) {
     const only = named[0] as Token;
