@@ -4,7 +4,7 @@ import { createRedactor, detectSensitive } from '../index.js';
 // O2 and O3 of the sixth probe of 2026-12-04 (test/redaction/probe-2026-12-04f.cases.md): named
 // storms (`Hurricane Milton`, `Storm Ciarán`) and buildings, rooms, memorials, prizes and
 // instruments named after a person (`the Lincoln Memorial`, `the Nobel Prize`, `the Marie Curie
-// ward`) were masked as persons (names.ts lookAlike: STORM_WORDS, THING_NOUN_AFTER).
+// ward`) were masked as persons (names.ts lookAlike: STORM_WORDS, NAMED_PLACE_NOUN_AFTER).
 const persons = (text: string) => detectSensitive(text).filter((d) => d.type === 'PERSON').map((d) => text.slice(d.start, d.end));
 const redactor = createRedactor({ pseudonymKey: new Uint8Array(32).fill(9) });
 function stored(result: unknown): unknown {

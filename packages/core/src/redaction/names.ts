@@ -1613,7 +1613,7 @@ const BRANCH_WORDS = new Set(['branch', 'branches', 'office', 'offices', 'locati
 const BRANCH_AFTER = /^ (?:branch|branches|office|offices|location|outlet|depot|warehouse|franchise)(?![\p{L}])/iu;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]$/u;
 const THING_RUN_ENDS = new Set(['memorial', 'prize', 'prizes', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'lecture', 'lectures', 'library', 'building', 'center', 'centre', 'campus', 'telescope', 'institute', 'museum', 'stadium', 'arena', 'airport', 'station', 'tunnel', 'theatre', 'theater', 'auditorium', 'pavilion', 'observatory', 'foundation', 'trust', 'hospital', 'school', 'college', 'university']);
-const THING_NOUN_AFTER = /^\.?(?:['’]s)?(?: (?:Space|Memorials?|Research|Medical|Cancer|Children['’]s|Community|Presidential|Peace|[Mm]eeting|[Cc]onference|[Bb]oard|[Rr]eading|[Tt]eaching))? (?:Memorial|Prizes?|Awards?|Medals?|Scholarships?|Fellowships?|Lectures?|Library|Building|Cent(?:er|re)|Campus|Telescope|Institute|Museum|Stadium|Arena|Airport|Station|Tunnel|Theat(?:re|er)|Auditorium|Pavilion|Observatory|memorials?|prizes?|awards?|medals?|scholarships?|fellowships?|lectures?|library|building|cent(?:er|re)|campus|telescope|institute|museum|stadium|arena|airport|tunnel|ward|wing|room|rooms|suite|hall|bridge|park|school|college|university|hospital|foundation|trust)(?![\p{L}])/u;
+const NAMED_PLACE_NOUN_AFTER = /^\.?(?:['’]s)?(?: (?:Space|Memorials?|Research|Medical|Cancer|Children['’]s|Community|Presidential|Peace|[Mm]eeting|[Cc]onference|[Bb]oard|[Rr]eading|[Tt]eaching))? (?:Memorial|Prizes?|Awards?|Medals?|Scholarships?|Fellowships?|Lectures?|Library|Building|Cent(?:er|re)|Campus|Telescope|Institute|Museum|Stadium|Arena|Airport|Station|Tunnel|Theat(?:re|er)|Auditorium|Pavilion|Observatory|memorials?|prizes?|awards?|medals?|scholarships?|fellowships?|lectures?|library|building|cent(?:er|re)|campus|telescope|institute|museum|stadium|arena|airport|tunnel|ward|wing|room|rooms|suite|hall|bridge|park|school|college|university|hospital|foundation|trust)(?![\p{L}])/u;
 
 /** Accounts named after a person and the word after them: `Roth IRA`, `Coverdell ESA`, `Keogh plan`. */
 const ACCOUNT_EPONYMS = new Map<string, RegExp>([['roth', /^ (?:IRA|401\(?k\)?|403\(?b\)?)(?![\p{L}])/u], ['coverdell', /^ ESA(?![\p{L}])/u], ['keogh', /^ plan(?![\p{L}])/iu]]);
@@ -1674,8 +1674,8 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
   const lead = (named[0] as Token).lower;
   if (named.length >= 2 && named.length <= 3 && STORM_WORDS.has(lead) && (lead !== 'storm' || (!GREETING_BEFORE.test(before) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))))) return true;
   if (named.length === 1 && STORM_WORD_BEFORE.test(before)) return true;
-  // A building, prize or room after `the` (THING_NOUN_AFTER), its noun inside the run or after it.
-  if (named.length <= 4 && THE_BEFORE.test(before) && ((named.length >= 2 && last.capitalized && THING_RUN_ENDS.has(last.lower)) || THING_NOUN_AFTER.test(text.slice(last.end, last.end + 32)))) return true;
+  // A building, prize or room after `the` (NAMED_PLACE_NOUN_AFTER), its noun inside the run or after it.
+  if (named.length <= 4 && THE_BEFORE.test(before) && ((named.length >= 2 && last.capitalized && THING_RUN_ENDS.has(last.lower)) || NAMED_PLACE_NOUN_AFTER.test(text.slice(last.end, last.end + 32)))) return true;
   if (named.length === 2 && AGENCIES.has(`${(named[0] as Token).lower} ${(named[1] as Token).lower}`)) return true;
   // One word after `St.` is the place (`St. Louis`); two are a name after a saint's (`St. Maria Garcia`).
   if ((named.length === 1 && PLACE_ABBREVIATION_BEFORE.test(before)) || MORBUS_BEFORE.test(before)) return true;
