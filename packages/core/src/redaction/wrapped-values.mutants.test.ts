@@ -438,3 +438,49 @@ describe('extensionName', () => {
     expect(extensionName(`${'a'.repeat(255)}/b`)).toBeUndefined();
   });
 });
+
+// The module's member sets, each member once (issue 13: their literals are module-level, tested by a
+// run with AGENT_AUDIT_MUTATE_COVERAGE=all): a set emptied or a member misspelt fails here.
+describe('the member sets, each member', () => {
+  it('a content member makes a wrapper, alone or beside a tag', () => {
+    for (const key of ['S', 'N', 'SS', 'NS', 'L', 'stringValue', 'integerValue', 'doubleValue', 'numberValue', 'timestampValue', 'arrayValue', 'listValue', 'values', 'string', 'int', 'long', 'double', 'float', 'value', 'Value', 'val', 'rich_text', 'title', 'plain_text', 'text', 'content', 'number', 'date', 'start', 'email', 'phone_number', 'Date', 'DateTime', 'dateTime', 'iso', '#text', '_text', '_', '$t', '$value']) {
+      expect(isContentMember(key)).toBe(true);
+      expect(wrapper({ [key]: 'x', type: 't' })).toBe(true);
+    }
+  });
+
+  it('a tag member is read beside a content member, never as one', () => {
+    for (const key of ['type', 'id', 'annotations', 'href', 'link', 'end', 'time_zone', '@type', '_type', 'kind', 'dataType', 'format', 'precision', 'timezone', 'timeZone', 'calendar', 'lang', 'language', 'xml:lang', '$', '_attributes']) {
+      expect(isContentMember(key)).toBe(false);
+      expect(wrapper({ S: 'x', [key]: 't' })).toBe(true);
+      expect(wrapper({ [key]: 't' })).toBe(false);
+    }
+  });
+
+  it('an operator makes an operator object, alone or beside a tag', () => {
+    for (const key of ['$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$all', '$regex', '$not', '$elemMatch', '$each', '$like', '$notLike', '$iLike', '$notILike', '$startsWith', '$endsWith', '$substring', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWithi', '$endsWithi', '$eqi', '$nei', '$between', '$notBetween', '$notIn', '_eq', '_neq', '_gt', '_gte', '_lt', '_lte', '_in', '_nin', '_like', '_ilike', '_nlike', '_nilike', '_similar', '_nsimilar', '_regex', '_iregex', '_nregex', '_niregex', '_contains', '_ncontains', '_icontains', '_starts_with', '_nstarts_with', '_istarts_with', '_ends_with', '_nends_with', '_iends_with', '_between', '_nbetween', '_value', 'equals', 'not', 'in', 'notIn', 'lt', 'lte', 'gt', 'gte', 'contains', 'startsWith', 'endsWith', 'has', 'hasSome', 'hasEvery', 'eq', 'neq', 'ne', 'inq', 'nin', 'between', 'like', 'nlike', 'ilike', 'nilike', 'regexp', 'query', 'from', 'to', 'value', 'values', '$date', '$numberLong', '$numberInt', '$numberDouble', '$numberDecimal']) {
+      expect(isOperandMember(key)).toBe(true);
+      expect(operator({ [key]: 'x', mode: 'insensitive' })).toBe(true);
+    }
+  });
+
+  it('an operator tag is read beside an operator, never as one', () => {
+    for (const key of ['$options', '$exists', '$type', '$size', '$mod', '$position', '$slice', '$sort', 'mode', 'boost', 'format', 'time_zone', 'relation', 'operator', 'fuzziness', 'analyzer', 'slop', 'case_insensitive', 'rewrite', 'minimum_should_match', 'zero_terms_query', 'prefix_length', 'max_expansions', 'lenient', 'fuzzy_transpositions', 'include_lower', 'include_upper', '_name', '_type', '_useParameter', '_multipleParameters', '_is_null', '_null', '_nnull', '_empty', '_nempty']) {
+      expect(isOperandMember(key)).toBe(false);
+      expect(operator({ $eq: 'x', [key]: 't' })).toBe(true);
+      expect(operator({ [key]: 't' })).toBe(false);
+    }
+  });
+
+  it('a pair’s name members and value members', () => {
+    for (const key of ['name', 'key', 'property', 'field', 'attribute', 'attributename', 'propertyname', 'fieldname', 'attr']) expect(pair({ [key]: 'ssn', value: 'x' })).toStrictEqual({ name: 'ssn', member: 'value' });
+    for (const key of ['value', 'val', 'values']) expect(pair({ name: 'ssn', [key]: 'x' })).toStrictEqual({ name: 'ssn', member: key });
+  });
+
+  it('no set holds an empty name', () => {
+    expect(operator({ $eq: 'x', '': 't' })).toBe(false);
+    expect(pair({ '': 'ssn', value: 'x' })).toBeUndefined();
+    expect(pair({ name: 'ssn', '': 'x' })).toBeUndefined();
+    expect(pair({ op: '', path: '/ssn', value: 'x' })).toBeUndefined();
+  });
+});
