@@ -175,6 +175,7 @@ describe('attributePair: a FHIR extension', () => {
     expect(pair({ url, value1tring: 'x' })).toBeUndefined();
     expect(pair({ url, valueStr1ng: 'x' })).toBeUndefined();
     expect(pair({ url, xvalueString: 'x' })).toBeUndefined();
+    expect(pair({ url, vvalueString: 'x' })).toBeUndefined();
     expect(pair({ url, ValueString: 'x' })).toBeUndefined();
     expect(pair({ url })).toBeUndefined();
     expect(pair({ valueString: 'x' })).toBeUndefined();
