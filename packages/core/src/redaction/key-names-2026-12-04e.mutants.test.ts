@@ -2,13 +2,28 @@
 // Stryker run): the vocabulary's reads (key-vocabulary.ts) in isPersonKeyName, isGenericNameKey,
 // hasSurnameKey, isDobKeyName and numberKeyKind (K1); expandedKeyName and columnKind's reading of
 // it (K3); isFormatPlaceholder (P9); isThingNameKey (P3). Exact answers, direct calls, in process.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { columnKind, expandedKeyName, hasSurnameKey, isDobKeyName, isFormatPlaceholder, isGenericNameKey, isPersonKeyName, isThingNameKey, numberKeyKind } from './key-names.js';
+
+// The caches of expandedKeyName (4,096 names, cleared whole when full), columnKind (2,048) and
+// isThingNameKey (4,096, then no more kept) outlive a test run when the runner keeps the module
+// (Stryker's vitest runner does): a name answered in an earlier run is answered from the cache and
+// a mutant of the code behind it is never run. More names than each holds, first, so that every
+// name below is read afresh in every run.
+beforeAll(() => {
+  for (let i = 0; i < 4200; i++) {
+    expandedKeyName(`cache_fill_${i}`);
+    isThingNameKey(`cache_fill_${i}`);
+    if (i < 2100) columnKind(`cache_fill_${i}`);
+  }
+});
 
 describe('the vocabulary\'s reads', () => {
   it('isPersonKeyName: a person word, not a generic, dob or phone word; the 40-character bound', () => {
     expect(isPersonKeyName('фамилия')).toBe(true);
     expect(isPersonKeyName('soyadı')).toBe(true);
+    // Listed without its accent only: the list is asked for the name as written or without accents.
+    expect(isPersonKeyName('prénom')).toBe(true);
     expect(isPersonKeyName('x'.repeat(33) + 'фамилия')).toBe(true);
     for (const name of ['x'.repeat(34) + 'фамилия', 'имя', 'дата_рождения', 'телефон', 'order', 'продукт']) expect(isPersonKeyName(name), name).toBe(false);
   });
@@ -66,6 +81,8 @@ describe('expandedKeyName', () => {
     expect(expandedKeyName('lst_nm1')).toBe('last_name');
     expect(expandedKeyName('home_ph_2')).toBe('home_phone');
     expect(expandedKeyName('a_b1')).toBeUndefined();
+    // The last word's letters from its start: `x1ab12` is no word with a number after it.
+    expect(expandedKeyName('x1ab12')).toBeUndefined();
   });
 
   it('the words that are a name alone', () => {
@@ -132,6 +149,8 @@ describe('columnKind reads an abbreviated name as written out', () => {
     // `ssn_2`: written out it is `ssn`, an identity; as written it is one already.
     expect(columnKind('last_name')).toBe('person');
     expect(columnKind('phone2')).toBe('PHONE');
+    // `addr_1` is an address part as written; written out (`addr`) it is none.
+    expect(columnKind('addr_1')).toBe('address');
   });
 });
 
@@ -155,13 +174,15 @@ describe('isFormatPlaceholder', () => {
   });
 
   it('`name`, `full name`, a generic name word, with your/the/enter/customer\'s/patient\'s before it', () => {
-    for (const value of ['<name>', '< name >', '<full name>', '<your name>', '< your name >', '<the name>', '<enter name>', "<customer's name>", '<customers name>', '<customer name>', "<patient's name>", '<patient name>', '<имя>', '<nom>', '[Name]', '<NAME>']) {
+    for (const value of ['<name>', '< name >', '<full name>', '<your name>', '< your name >', '<the name>', '<enter name>', "<customer's name>", '<customers name>', '<customer name>', "<patient's name>", '<patient name>', '<имя>', '<nom>', '[Name]', '<NAME>', '<customer nom>', '<patient nom>', '<your  nom>']) {
       expect(isFormatPlaceholder(value), value).toBe(true);
     }
   });
 
   it('values, and fields that name no personal data, are no hint', () => {
-    for (const value of ['Smith', 'Mary-Jane', 'Vlintuk', '<order id>', '< >', '<>', '<<name>>', '%na me%', '<your order>', '<nick name 2>', 'order_id', 'X1-Y2-Z3', '<name>x']) {
+    for (const value of ['Smith', 'Mary-Jane', 'Vlintuk', '<order id>', '< >', '<>', '<<name>>', '%na me%', '<your order>', '<nick name 2>', 'order_id', 'X1-Y2-Z3', '<name>x',
+      // `your`, `the`, ... are taken off the start only; `name` is the whole field, not its end or start.
+      '<last the name>', '<filename>', '<hostname>', '<name of product>']) {
       expect(isFormatPlaceholder(value), value).toBe(false);
     }
   });
