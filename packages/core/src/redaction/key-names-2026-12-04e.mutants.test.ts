@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { columnKind, expandedKeyName, hasSurnameKey, isDobKeyName, isFormatPlaceholder, isGenericNameKey, isPersonKeyName, isThingNameKey, numberKeyKind } from './key-names.js';
 
 // The caches of expandedKeyName (4,096 names, cleared whole when full), columnKind (2,048) and
-// isThingNameKey (4,096, then no more kept) outlive a test run when the runner keeps the module
-// (Stryker's vitest runner does): a name answered in an earlier run is answered from the cache and
-// a mutant of the code behind it is never run. More names than each holds, first, so that every
-// name below is read afresh in every run.
+// isThingNameKey (4,096, then no more kept) outlive a test run if the runner keeps the module
+// between runs (not established for Stryker's vitest runner): a name answered in an earlier run
+// would be answered from the cache and a mutant of the code behind it never run. More names than
+// each holds, first, so that every name below is read afresh in every run.
 beforeAll(() => {
   for (let i = 0; i < 4200; i++) {
     expandedKeyName(`cache_fill_${i}`);
