@@ -264,7 +264,10 @@ analytics labs lab infirmary hospice
 bakery bakeries dental dentistry orthodontics salon salons barbers barbershop cleaners laundromat florist florists
 boutique bistro pizzeria deli autos repair repairs plumbing roofing landscaping veterinary optical opticians optometry
 pediatrics paediatrics dermatology chiropractic physiotherapy fitness hardware outfitters jewelers jewellers creamery
-catering drugstore dispensary`.split(/\s+/));
+catering drugstore dispensary
+orthopedics orthopaedics cardiology neurology oncology radiology urology gastroenterology ophthalmology obstetrics
+gynecology gynaecology psychiatry podiatry audiology endocrinology nephrology pulmonology rheumatology anesthesiology
+coffee inn trattoria ristorante osteria brasserie tavern steakhouse taqueria cantina motel hostel`.split(/\s+/));
 // Company-form abbreviations, counted only when capitalized ("Nordic Tools AS", not "Kristian Herzog as guardian").
 const COMPANY_FORMS = new Set(['ag', 'kg', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'spa', 'srl', 'sarl', 'bvba', 'nv', 'kft', 'zrt', 'doo', 'sro', 'sa', 'sas', 'bv', 'co', 'se', 'kk']);
 
@@ -1611,6 +1614,13 @@ const STORM_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[
  */
 const BRANCH_WORDS = new Set(['branch', 'branches', 'office', 'offices', 'location', 'outlet', 'depot', 'warehouse', 'franchise']);
 const BRANCH_AFTER = /^ (?:branch|branches|office|offices|location|outlet|depot|warehouse|franchise)(?![\p{L}])/iu;
+/**
+ * Doctrines, plans, treaties and acts named after a person, with `the` before the run (`the Monroe
+ * Doctrine`, `the Marshall Plan`), and estimators, inventories and the like without it (`Kaplan
+ * Meier estimator`, `Myers Briggs inventory`): O2 of the probe of 2026-12-04g.
+ */
+const DOCTRINE_AFTER = /^(?:['’]s)? (?:[Dd]octrines?|[Pp]lan|[Tt]reaty|[Aa]ccords?|[Aa]mendment|[Aa]ct|[Dd]eclaration|[Rr]eport|[Cc]ommission|[Rr]ule|[Pp]rinciple|[Pp]roclamation)(?![\p{L}])/u;
+const TECHNICAL_EPONYM_AFTER = /^(?:['’]s)? (?:estimators?|inventory|paradox|hypothesis|coefficients?|curves?|indicators?|formula|correction|criterion|statistics?|inequality|conjecture|lemma|postulate|transformation|estimate)(?![\p{L}])/iu;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]$/u;
 const THING_RUN_ENDS = new Set(['memorial', 'prize', 'prizes', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'lecture', 'lectures', 'library', 'building', 'center', 'centre', 'campus', 'telescope', 'institute', 'museum', 'stadium', 'arena', 'airport', 'station', 'tunnel', 'theatre', 'theater', 'auditorium', 'pavilion', 'observatory', 'foundation', 'trust', 'hospital', 'school', 'college', 'university']);
 const NAMED_PLACE_NOUN_AFTER = /^\.?(?:['’]s)?(?: (?:Space|Memorials?|Research|Medical|Cancer|Children['’]s|Community|Presidential|Peace|[Mm]eeting|[Cc]onference|[Bb]oard|[Rr]eading|[Tt]eaching))? (?:Memorial|Prizes?|Awards?|Medals?|Scholarships?|Fellowships?|Lectures?|Library|Building|Cent(?:er|re)|Campus|Telescope|Institute|Museum|Stadium|Arena|Airport|Station|Tunnel|Theat(?:re|er)|Auditorium|Pavilion|Observatory|memorials?|prizes?|awards?|medals?|scholarships?|fellowships?|lectures?|library|building|cent(?:er|re)|campus|telescope|institute|museum|stadium|arena|airport|tunnel|ward|wing|room|rooms|suite|hall|bridge|park|school|college|university|hospital|foundation|trust)(?![\p{L}])/u;
@@ -1670,6 +1680,8 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
   }
   if (titled) return false;
   if ((named.length === 1 && BRANCH_AFTER.test(after) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) || (named.length === 2 && last.capitalized && BRANCH_WORDS.has(last.lower) && (named[0] as Token).kind !== 'F')) return true;
+  const afterRun = text.slice(last.end, last.end + 24);
+  if (named.length <= 2 && (TECHNICAL_EPONYM_AFTER.test(afterRun) || (DOCTRINE_AFTER.test(afterRun) && THE_BEFORE.test(before)))) return true;
   // A storm (STORM_WORDS): its word leads the run or stands right before it.
   const lead = (named[0] as Token).lower;
   if (named.length >= 2 && named.length <= 3 && STORM_WORDS.has(lead) && (lead !== 'storm' || (!GREETING_BEFORE.test(before) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))))) return true;
@@ -2249,6 +2261,23 @@ const INITIALS_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}\.?){1,3} )$/u;
  * (redactor.ts recall; the third probe of 2026-12-04, O3: a person's `Stanley` masked the one of
  * `Morgan Stanley`). False for a span of several words, which is a name of its own.
  */
+/**
+ * Whether a short value reads as a business's name rather than a person's: its last word is a
+ * trade's, an institution's or a company form's (`Hilton Garden Inn`, `Blue Bottle Coffee`,
+ * `Golden Gate Dental`, `Acme Corp`: NOT_PERSON_AFTER, COMPANY_FORMS, but not a word that is a
+ * common surname too, SURNAME_ENDINGS). The redactor asks it before reading a generic `name` beside an
+ * address or a phone as a person's (O1 of the probe of 2026-12-04g).
+ */
+// Words of NOT_PERSON_AFTER that are common surnames too (`Maria Hall`, `Jiwoo Park`, `Jude Law`): no firm's ending here.
+const SURNAME_ENDINGS: ReadonlySet<string> = new Set(['hall', 'park', 'lane', 'court', 'lake', 'church', 'temple', 'law', 'power', 'close', 'bridge', 'bay', 'street', 'beach', 'mount', 'river', 'field', 'hill', 'castle', 'chambers', 'house', 'cross', 'gates', 'press', 'bar', 'ford', 'banks', 'wood', 'woods', 'brook', 'brooks', 'mills', 'way', 'place', 'island', 'valley', 'band', 'chain', 'market', 'town', 'city', 'state', 'county', 'station']);
+export function firmLikeName(value: string): boolean {
+  if (value.length > 80) return false;
+  const words = value.trim().split(/[\s,]+/).filter((word) => word !== '');
+  if (words.length < 2) return false;
+  const last = (words[words.length - 1] as string).toLowerCase().replace(/[.'’]+$/, '');
+  return (NOT_PERSON_AFTER.has(last) && !SURNAME_ENDINGS.has(last)) || COMPANY_FORMS.has(last);
+}
+
 export function firmPartAt(text: string, start: number, end: number): boolean {
   if (end - start > 40 || /[\s]/.test(text.slice(start, end))) return false;
   const leftText = FIRM_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1];

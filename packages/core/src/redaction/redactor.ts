@@ -38,7 +38,7 @@ import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
-import { firmPartAt, isListedFirstAndLast, isListedPersonName, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm } from './names.js';
+import { firmLikeName, firmPartAt, isListedFirstAndLast, isListedPersonName, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap } from './internal/recent.js';
 import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
@@ -249,6 +249,10 @@ function isIdDecision(decision: KeyDecision): boolean {
 /** A passport's or an identity card's machine-readable zone by its member name (ICAO Doc 9303): every line of it is identity data. */
 const MRZ_KEYS: ReadonlySet<string> = new Set(['mrz', 'mrzlines', 'mrzline', 'mrzline1', 'mrzline2', 'mrzline3', 'mrztext', 'mrzcode', 'mrzdata', 'machinereadablezone']);
 const LEADING_CALLING_PLUS = /^\s*\+/;
+/** Members only a place or business search result has (Google Places, Yelp Fusion, Foursquare Places). */
+const BUSINESS_RESULT_KEYS: ReadonlySet<string> = new Set(['place_id', 'business_status', 'user_ratings_total', 'formatted_phone_number', 'international_phone_number', 'opening_hours', 'price_level', 'vicinity', 'review_count', 'is_closed', 'fsq_id', 'yelp_id']);
+/** A business result's contact members, kept as the business's. */
+const BUSINESS_RESULT_CONTACT_KEYS: ReadonlySet<string> = new Set(['formatted_address', 'formatted_phone_number', 'international_phone_number', 'vicinity', 'display_phone', 'phone', 'address', 'tel', 'telephone']);
 /**
  * A value that is one number as written (digits, blanks and `-./#()` between them) and does not
  * start with a calling code: under a key that names a thing's identifier (`sku`, `order_id`) it is
@@ -1480,7 +1484,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (recalled !== undefined) detections = recalled.concat(detections);
     // Under a key naming a thing's identifier (`{"sku":"4471-220-19"}`), the number that is the
     // whole value is that identifier: a phone or SSN reading of it is dropped.
-    if (thingId) detections = detections.filter((detection) => !((detection.type === 'PHONE' || detection.type === 'SSN') && text.slice(0, detection.start).trim() === '' && text.slice(detection.end).trim() === ''));
+    if (thingId) detections = detections.filter((detection) => !((detection.type === 'PHONE' || detection.type === 'SSN' || detection.type === 'ADDRESS') && text.slice(0, detection.start).trim() === '' && text.slice(detection.end).trim() === ''));
     if (detections.length === 0) return text;
     for (const detection of detections) pending.classes.add(detection.class);
     let kept = resolveOverlaps(detections);
@@ -2067,7 +2071,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // address: isPersonalSiblingKey) is a person's name (a probe of 2026-12-04). `{ name: 'search',
     // type: 'tool' }`, `{ name: 'report.pdf', size: 3 }` and a schema's `{ name: {…}, email: {…} }` stay.
     // A toll-free number under a phone key is a business's and says nothing of the name (O4 of 2026-12-04f: `{ name: 'Acme Store', phone: '1-800-275-2273' }`).
-    const personalName = genericName && !surnamed && keys.some((key) => isPersonalSiblingKey(key) && (typeof value[key] === 'number' || (typeof value[key] === 'string' && !(columnKind(key) === 'PHONE' && isTollFreeNumber(value[key] as string)))));
+    // A place or business search result (Google Places `place_id`, `formatted_phone_number`; Yelp `review_count`,
+    // `is_closed`; Foursquare `fsq_id`): its name, phone and address are the business's (O1 of 2026-12-04g).
+    const business = keys.length <= 64 && keys.some((key) => BUSINESS_RESULT_KEYS.has(key));
+    const personalName = genericName && !surnamed && !business && keys.some((key) => isPersonalSiblingKey(key) && (typeof value[key] === 'number' || (typeof value[key] === 'string' && !(columnKind(key) === 'PHONE' && isTollFreeNumber(value[key] as string)))));
     // `{ name: 'Mollquist', role: 'patient' }`, `{ name: 'Zephra', age: 41 }`: a generic name key beside
     // a member saying the object is a person (a person's role as the value of `role`,
     // `relationship`, `type`, ...; `age`, `gender`, `pronouns`):
@@ -2217,7 +2224,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : Array.isArray(child) && isBareAccountListKeyName(key) ? 'bareAccount'
         : humanName && HUMAN_NAME_PARTS.has(key) ? 'person'
         : addressObject && isAddressObjectPart(key) ? 'address'
-        : (surnamed || (personalName && typeof child === 'string')) && isGenericNameKey(key) ? 'person'
+        : business && (BUSINESS_RESULT_CONTACT_KEYS.has(key) || isGenericNameKey(key)) ? 'thingId'
+        : (surnamed || (personalName && typeof child === 'string' && !firmLikeName(child))) && isGenericNameKey(key) ? 'person'
         : personObject !== undefined && typeof child === 'string' && isGenericNameKey(key) ? personObject
         : nameParts?.has(key) === true && keyDecision(key) === 'none' ? 'role-strong'
         : reference !== undefined && key === 'display' ? (reference === 'named' ? 'person' : 'role-role')
@@ -2437,6 +2445,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (masked !== undefined) return masked;
     if (decision === 'secret' && child !== null && typeof child === 'object') return walk(child, segments, pending, custom, true, depth);
     // (An organisation's line, `supportPhone: '+44 20 7946 0000'`, also with its calling code.)
+    // A business result's address or phone (BUSINESS_RESULT_CONTACT_KEYS: a 'thingId' only there) is the business's.
+    if (decision === 'thingId' && typeof child === 'string' && BUSINESS_RESULT_CONTACT_KEYS.has(segments[segments.length - 1] ?? '')) return redactString(child, segments, pending, custom, keyIsSecret, true);
     if (decision === 'thingId' && typeof child === 'string' && (ONE_NUMBER.test(child) || (ONE_NUMBER.test(child.replace(LEADING_CALLING_PLUS, '')) && isOrganizationLineKey(segments[segments.length - 1] ?? '')))) return redactString(child, segments, pending, custom, keyIsSecret, true);
     // A value wrapped in a type object under a name that says what it holds (DynamoDB `{ S }`,
     // Firestore `{ stringValue }`, Notion `{ rich_text: [{ plain_text }] }`, Avro `{ string }`:
