@@ -151,6 +151,10 @@ export function valueKindOf(object: Record<string, unknown>, keys: readonly stri
  * (`PT`, `MA`). Undefined otherwise.
  */
 export function idTypeCodeKind(text: string, specific: boolean): 'NATIONAL_ID' | 'PASSPORT' | 'DRIVER_LICENSE' | undefined {
+  // ICAO 9303's document code of a passport (the MRZ's first character, `P`, its filler `<` after
+  // it): under a member naming an id's type (`documentType`, `docType`, `idType`; L10 of the sixth
+  // probe of 2026-12-04), not `type`. Two letters (`PD`, `PO`, `PS`) are too many other things.
+  if (specific && (text === 'P' || text === 'P<')) return 'PASSPORT';
   const match = /^(?:[A-Z]{2,3}[-_])?([A-Z]{2,4})$/.exec(text);
   if (match === null || (!specific && match[0] === match[1])) return undefined;
   const kind = TYPE_CODES.get(match[1] as string);

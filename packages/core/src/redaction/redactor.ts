@@ -330,7 +330,14 @@ const PATIENT_ID: HealthIdKind = HEALTH_ID_KEYS.get('mrn') as HealthIdKind;
  * and the generic members an identifier stands under beside its type or under its kind's member
  * (Workday `{ ID, ID_Type_Reference }`, `{ IdentificationType, Value }`; not `id`, a record's).
  */
-const DOCUMENT_NUMBER_MEMBERS: ReadonlySet<string> = new Set(['number', 'value', 'documentNumber', 'document_number', 'docNumber', 'doc_number', 'no', 'num', 'nr', 'ID', 'Id', 'Value', 'VALUE', 'Number', 'NUMBER']);
+const DOCUMENT_NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'value', 'documentNumber', 'document_number', 'docNumber', 'doc_number', 'no', 'num', 'nr', 'ID', 'Id', 'Value', 'VALUE', 'Number', 'NUMBER']);
+/**
+ * A document's number by its words, in any case and joiner: `doc`/`document` then
+ * `number`/`no`/`num`/`nr` (`docNo`, `DocNo`, `doc_no`, `documentNo`, `DocumentNumber`, `docNum`;
+ * L10 of the sixth probe of 2026-12-04: APIS `{docNo, docType:'P'}` was stored raw).
+ */
+const DOCUMENT_NUMBER_NAME = /^doc(?:ument)?[-_]?(?:number|no|num|nr)$/i;
+const DOCUMENT_NUMBER_MEMBERS = { has: (key: string): boolean => DOCUMENT_NUMBER_NAMES.has(key) || (key.length <= 16 && DOCUMENT_NUMBER_NAME.test(key)) };
 /**
  * A value under a key named exactly `key` is a secret when it looks like one: 12+ characters
  * without spaces or dots, letters and digits mixed, not a path (`{ key: 'ArrowDown' }`,
