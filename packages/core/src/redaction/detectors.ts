@@ -184,13 +184,13 @@ function sameSeparator(text: string, groups: DigitGroups, a: number, b: number):
  * spaced groups amid more spaced groups of the same size are one longer number too), not part
  * of a decimal or signed number, and not glued to a letter.
  */
-function windowStandsAlone(text: string, groups: DigitGroups, first: number, last: number, expiryAfter = false): boolean {
+function windowStandsAlone(text: string, groups: DigitGroups, first: number, last: number, expiryAfter = false, glued = false): boolean {
   const runFirst = groups.runFirst[first] as number;
   const runLast = groups.runLast[first] as number;
   const start = groups.starts[first] as number;
   const end = groups.ends[last] as number;
   if (first > runFirst && !spacedAfter(text, groups, first - 1)) return false;
-  if (last < runLast && !spacedAfter(text, groups, last)) return false;
+  if (last < runLast && !spacedAfter(text, groups, last) && !slashExpiryAfter(text, groups, first, last)) return false;
   if (last > first && spacedAfter(text, groups, first)) {
     const inner = groupSize(groups, first);
     if ((first > runFirst && groupSize(groups, first - 1) === inner) || (last < runLast && groupSize(groups, last + 1) === inner && !(expiryAfter && expiryTail(text, groups, last + 1)))) return false;
@@ -209,7 +209,54 @@ function windowStandsAlone(text: string, groups: DigitGroups, first: number, las
   // 2026-12-04, J5, found these raw).
   const track1 = before === 66 && start >= 1 && (text.charCodeAt(start - 2) === 37 || (after === 94 && (start < 2 || !isAlnum(text.charCodeAt(start - 2)))));
   const track2 = after === 68 && trackTwoExpiry(text, end + 1);
-  return !(before !== -1 && isAlnum(before) && !track1) && !(after !== -1 && isAlnum(after) && !track2);
+  // When `glued` (detectCards' second look, cardAfterLetters): letters from a word's start before
+  // the number, and then letters after it too (`CCVI4111…/1227`, `CARD4111…END`).
+  const lettersBefore = glued && first === runFirst && lettersFromWordStart(text, start);
+  return !(before !== -1 && isAlnum(before) && !track1 && !lettersBefore) && !(after !== -1 && isAlnum(after) && !track2 && !(lettersBefore && !isDigit(after)));
+}
+
+/**
+ * Whether the groups after `last` are a card's expiry after one `/` (blanks around it allowed), `MMYY` or `MM/YY`, ending
+ * their run, and the window from `first` holds no `/` (a GDS form of payment `CCVI4111…/1227`,
+ * `card 4111…/12/27`; L2 of the sixth probe of 2026-12-04 found them raw).
+ */
+function slashExpiryAfter(text: string, groups: DigitGroups, first: number, last: number): boolean {
+  const runLast = groups.runLast[last] as number;
+  const at = groups.ends[last] as number;
+  const start = groups.starts[last + 1] as number;
+  // One `/`, blanks either side allowed (`4111… / 1227`).
+  if (text.slice(at, start).trim() !== '/') return false;
+  const month = (text.charCodeAt(start) - 48) * 10 + (text.charCodeAt(start + 1) - 48);
+  if (month < 1 || month > 12) return false;
+  const size = groupSize(groups, last + 1);
+  const shape = (size === 4 && last + 1 === runLast) || (size === 2 && last + 2 === runLast && groupSize(groups, runLast) === 2 && text.charCodeAt(groups.ends[last + 1] as number) === 47 && (groups.starts[runLast] as number) === (groups.ends[last + 1] as number) + 1);
+  return shape && text.slice(groups.starts[first] as number, at).indexOf('/') < 0;
+}
+
+/** Whether the characters before `at` are 1-24 ASCII letters that start a word (no letter, digit or more letters before them). */
+function lettersFromWordStart(text: string, at: number): boolean {
+  let index = at - 1;
+  while (index >= 0 && at - index <= 25) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break;
+    index--;
+  }
+  return index < at - 1 && at - index <= 25 && (index < 0 || !isAlnum(text.charCodeAt(index)));
+}
+
+/**
+ * A card number glued to letters before it (L2 of the sixth probe of 2026-12-04): a GDS form of
+ * payment (`FOP CCVI4111…/1227`, `CCAX378282…`), a card type's code (`VI4111…`, `VISA4111…`),
+ * `x4111…`, `CARD4111…END` were stored raw, a number glued to a letter being read as an
+ * identifier. The number is a card when it has 13-19 digits, passes Luhn and its prefix and length
+ * are a brand's of a narrow range (Visa, Mastercard, Amex, Discover, Diners, JCB, Mir, UnionPay);
+ * Maestro's wide range (50, 56-69, 12-19 digits) is left out here, so that ids glued to a letter
+ * (`U62928788557186`, a licence number) stay.
+ */
+function cardAfterLetters(digits: string): boolean {
+  if (digits.length < 13) return false;
+  const issuer = cardIssuer(digits);
+  return issuer !== undefined && issuer !== 'maestro';
 }
 
 /** Whether `text` holds a track 2 expiry `YYMM` at `at` (a month 01-12). */
@@ -254,11 +301,13 @@ function detectCards(text: string, out: Detection[], groups: DigitGroups): void 
       // A window followed by what reads as an expiry (`MMYY`) stands alone only when it holds 15
       // digits or more: 12 to 14 digits before a month-like group are as likely the front of a
       // longer number (`order 6011 1937 8771 0506`, whose first 12 digits pass Luhn as a Maestro).
-      if (!windowStandsAlone(text, groups, first, last, digitCount >= 15)) continue;
+      const alone = windowStandsAlone(text, groups, first, last, digitCount >= 15);
+      // Else glued to letters before it (cardAfterLetters), a second look at 13 digits or more only.
+      if (!alone && (digitCount < 13 || !windowStandsAlone(text, groups, first, last, digitCount >= 15, true))) continue;
       const start = groups.starts[first] as number;
       const end = groups.ends[last] as number;
       const digits = text.slice(start, end).replace(/\D/g, '');
-      if (!luhnValid(digits) || cardIssuer(digits) === undefined || /^(\d)\1+$/.test(digits)) continue;
+      if (!luhnValid(digits) || cardIssuer(digits) === undefined || /^(\d)\1+$/.test(digits) || (!alone && !cardAfterLetters(digits))) continue;
       best = { start, end, type: 'CARD', class: 'payment.card', normalized: digits };
       bestLast = last;
     }

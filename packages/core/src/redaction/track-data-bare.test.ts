@@ -32,15 +32,17 @@ describe('track 2 with the D separator', () => {
   });
 });
 
+// Numbers of Maestro's range after the letters: since L2 of the sixth probe of 2026-12-04 a Visa,
+// Mastercard, Amex, ... number after letters is a card whatever the letters (`build B4111…`).
 describe('look-alikes stay', () => {
   it.each([
-    'build B4111111111111111 done',
-    'AB4111111111111111^QXARVO/ZELBRIN^',
+    'build B5012345678901236 done',
+    'AB5012345678901236^QXARVO/ZELBRIN^',
     'x^QXARVO/ZELBRIN^',
     'id 4111111111111111Dx',
     'lot 4111111111111111D2799',
     'part 4111111111111112D2712',
-    'sku ZB4111111111111111^',
+    'sku ZB5012345678901236^',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
