@@ -1602,7 +1602,9 @@ const DAY = `(?:\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?|${ORDINAL_DAY}|${DAY_WOR
 // Between a numeric date's parts: `-`, `/` or `.` with a blank either side at most (`11 / 02 / 1979`,
 // as a form's fields are filled in; G19), or one blank.
 const SEP = '(?: ?[-/.] ?| )';
-const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{4}${SEP}\\d{1,2}${SEP}\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{1,2}${SEP}\\d{1,2}${SEP}\\d{2,4}|${DAY}[\\s\\-/](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-/](?:de\\s)?\\d{2}(?:\\d{2})?|(?:${MONTHS})\\.?[\\s\\-/](?:the\\s)?(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY}),?[\\s\\-/]\\d{4}|\\d{4}\\.?\\s(?:${MONTHS})\\s\\d{1,2}\\.?|\\d{1,2}\\s{1,2}th[áa]ng\\s{1,2}\\d{1,2},?\\s{1,2}(?:n[ăa]m\\s{1,2})?\\d{4})(?:(?<=[日일])|(?![\\d\\p{L}]))`, 'iuy');
+// A day, a month's name and a year glued together, as airlines, the military and clinical notes
+// write them (`12MAR1984`, `12Mar84`, `3JAN90`; L3 of the sixth probe of 2026-12-04).
+const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{1,2}(?:${MONTHS})\\d{2}(?:\\d{2})?|\\d{4}${SEP}\\d{1,2}${SEP}\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{1,2}${SEP}\\d{1,2}${SEP}\\d{2,4}|${DAY}[\\s\\-/](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-/](?:de\\s)?\\d{2}(?:\\d{2})?|(?:${MONTHS})\\.?[\\s\\-/](?:the\\s)?(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY}),?[\\s\\-/]\\d{4}|\\d{4}\\.?\\s(?:${MONTHS})\\s\\d{1,2}\\.?|\\d{1,2}\\s{1,2}th[áa]ng\\s{1,2}\\d{1,2},?\\s{1,2}(?:n[ăa]m\\s{1,2})?\\d{4})(?:(?<=[日일])|(?![\\d\\p{L}]))`, 'iuy');
 /**
  * A date's arguments to a constructor in code, year first (`datetime.date(1971, 5, 6)`,
  * `LocalDate.of(1971, 5, 6)`, `new Date(1971, 4, 6)`, `DateOnly(1971, 5, 6)`), as text pairs read
@@ -1732,6 +1734,22 @@ function plainBirthDateEnd(value: string): number {
   return args === null ? -1 : args[0].length;
 }
 
+/**
+ * Whether `text` holds six digits at `at`, no digit nor letter after them, that read as a date in
+ * one of the orders a date of birth is written in six digits: `MMDDYY`, `DDMMYY` or `YYMMDD`
+ * (a month 01-12 and a day 01-31 in their places): after a date of birth's label only.
+ */
+function sixDigitDateAt(text: string, at: number): boolean {
+  for (let k = 0; k < 6; k++) if (!isDigit(text.charCodeAt(at + k))) return false;
+  const next = text.charCodeAt(at + 6);
+  if (isDigit(next) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return false;
+  const pair = (k: number): number => (text.charCodeAt(at + k) - 48) * 10 + (text.charCodeAt(at + k + 1) - 48);
+  const month = (m: number): boolean => m >= 1 && m <= 12;
+  const day = (d: number): boolean => d >= 1 && d <= 31;
+  const [a, b, c] = [pair(0), pair(2), pair(4)];
+  return (month(a) && day(b)) || (day(a) && month(b)) || (month(b) && day(c));
+}
+
 /** dobLabel's test through the prefilter's table of its starts (most texts hold no birth label: one shared scan, not the regex's). */
 const anyDobLabel = gatedTest(dobLabel);
 
@@ -1743,6 +1761,12 @@ function detectBirthDates(text: string, out: Detection[]): void {
     dobDate.lastIndex = at;
     const date = dobDate.exec(text);
     if (date === null) {
+      // Six digits that read as a date, `MMDDYY`, `DDMMYY` or `YYMMDD` (`dob 031284`; L3 of the sixth probe of 2026-12-04).
+      const six = sixDigitDateAt(text, at);
+      if (six) {
+        out.push({ start: at, end: at + 6, type: 'DOB', class: 'pii.date_of_birth', normalized: text.slice(at, at + 6) });
+        continue;
+      }
       // Only where the date as written is none: OCR letters for its digits.
       const ocr = ocrDateAt(text, at);
       if (ocr !== undefined) out.push({ start: at, end: at + ocr.length, type: 'DOB', class: 'pii.date_of_birth', normalized: ocr.date.replace(/\s+/g, ' ') });
