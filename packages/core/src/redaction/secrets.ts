@@ -495,6 +495,73 @@ const credentialPair = /(?<![\p{L}\p{N}_])(?:creds?|credentials?|login)[ \t]{0,3
 const bareTokenLabel = /(?<![\p{L}\p{N}_])(?:auth[ _\-]?token|access[ _\-]?token|api[ _\-]?key|secret[ _\-]?key|token|secret)[ \t]{1,3}([A-Za-z0-9_\-]{24,})(?![A-Za-z0-9_\-])/giu;
 /** A card's security code after its label: `CVV: 737`, `cvv 123`, `CVC2 4821`, `card security code: 123` (`CSC`, `CID` only as member names: course and content ids). */
 const cardCode = /(?<![\p{L}\p{N}_])(?:cvv2?|cvc2?|cvn|card (?:security|verification) (?:code|value)|security code)(?:[ \t]{0,3}(?:[:=#]|is|-)?)[ \t]{0,3}(\d{3,4})(?![\p{N}])/giu;
+/**
+ * A card's security code named in other words (L8 of the sixth probe of 2026-12-04: support chats
+ * and phone orders, `the security code on the back is 837`, `CVV on the back: 837`, `the 3 digits
+ * on the back are 837`, `the three-digit code is 837`, `CSC 837`, `exp 12/27 code 837` were stored
+ * raw). Three forms, each 3-4 digits with no digit, letter or another group after them:
+ * - a code's label then where it is printed (`on the back`, `on the front of the card`, `on the
+ *   signature strip`), then a link (`:`, `is`, `are`, `reads`);
+ * - a code named by its count of digits (`3 digits`, `three-digit code`, `4 digit security code`)
+ *   or as `CSC`/`CID` in capitals, then a link or a blank;
+ * - `code` or a code's label right after a card's expiry (`exp 12/27 code 837`).
+ * Group 1 of the first form is the label: a bare `code` or `digits` and the counted
+ * or capitalized forms count only in a text about a card (cardCodeContext: a card's word or
+ * 13-19 digits), or with `of the card` after the place. The prefilter (otherPrefilter) reads
+ * `digit`, `csc`, `cid` for them.
+ */
+const CARD_CODE_VALUE = `(\\d{3,4})(?![\\p{L}\\p{N}_]|[ \\t]?[-.\\/]?[ \\t]?\\d)`;
+const CARD_CODE_LINK = `(?:[ \\t]{0,3}[:=#]|[ \\t]{1,3}(?:is|are|was|were|reads?|says?|shows?)(?:[ \\t]{0,3}:)?)`;
+const CARD_CODE_COUNTED = `(?:3|4|three|four)[ -]digits?(?:[ \\t](?:security[ \\t]|verification[ \\t]|cvv[ \\t])?(?:code|number))?`;
+const cardCodePlaced = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(security[ \\t]code|verification[ \\t]code|cvv2?|cvc2?|cvn|csc|cid|${CARD_CODE_COUNTED}|code|digits)` +
+    `[ \\t]{1,3}(?:on|at|from|in)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:back|front|reverse|rear|signature[ \\t](?:strip|panel|box))((?:[ \\t]{1,3}of[ \\t]{1,3}(?:the|my|your|his|her|this)[ \\t]{1,3}(?:card|visa|amex|mastercard|credit[ \\t]card|debit[ \\t]card))?)` +
+    `${CARD_CODE_LINK}[ \\t]{0,3}${CARD_CODE_VALUE}`,
+  'giu',
+);
+const cardCodeCounted = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${CARD_CODE_COUNTED})(?:${CARD_CODE_LINK}|(?=[ \\t]))[ \\t]{0,3}${CARD_CODE_VALUE}`, 'giu');
+/** `CSC`, `CID` in capitals only (in lower case, a course's or a content's id). */
+const cardCodeCaps = new RegExp(`(?<![\\p{L}\\p{N}_])(?:CSC|CID)(?:${CARD_CODE_LINK}|(?=[ \\t]))[ \\t]{0,3}${CARD_CODE_VALUE}`, 'gu');
+const cardCodeAfterExpiry = new RegExp(`(?<![\\p{L}\\p{N}_])exp(?:iry|iration|ires)?(?:[ \\t]date)?\\.?[ \\t]{0,2}:?[ \\t]{0,2}(?:0?[1-9]|1[0-2])[ \\t]?[/-][ \\t]?(?:\\d{4}|\\d{2}),?[ \\t]{1,3}(?:code|security[ \\t]code|cvv2?|cvc2?|csc|cid|cvn)${CARD_CODE_LINK}?[ \\t]{0,3}${CARD_CODE_VALUE}`, 'giu');
+/** The cues of the forms above (one shared index of the text: most texts hold none). */
+const anyCardCodeCue = gatedTest(/back|front|reverse|rear|signature|digit|three|four|CSC|CID|exp/i);
+/** A text about a card: a card's word, or a run of 13-19 digits (blanks or dashes between). */
+const cardCodeContext = /(?<![\p{L}])(?:card|visa|amex|master[ -]?card|discover|credit|debit|cc)(?![\p{L}])|\d(?:[ -]?\d){12,18}/iu;
+/** The labels of cardCodePlaced that need cardCodeContext (or `of the card`): a bare `code`, `digits`. */
+const bareCardCodeLabel = /^(?:code|digits)$/i;
+
+/**
+ * A one-time code named in other words than the labels of pinLabels (L9 of the sixth probe of
+ * 2026-12-04: `the code I got by sms is 771204`, `code received: 771204`, `the code you sent me is
+ * 771204`, `the six digit code: 771204`, `my authenticator shows 771204`, `Google Authenticator
+ * code 771204`, `I just got a text with 771204`, `PIN sent to your phone: 7712` were stored raw):
+ * - `code`, `PIN`, `OTP`, `passcode` then how it came (`I got by sms`, `you sent me`, `received`,
+ *   `sent to your phone`, `from the text message`, `via email`), then `:` or `is`;
+ * - a code by its count of digits (`six digit code`, `6-digit code`, `4 digit PIN`), then `:` or `is`;
+ * - an authenticator app's code (`authenticator code`, `authenticator shows`, `Authenticator app
+ *   says`), then the value;
+ * - a message that brought it (`got a text with`, `received an SMS saying`, `got an email with
+ *   the code`).
+ * The value is a code's (codeLike; a PIN's, pinLike; digits alone after the message form).
+ * Group 1: the label word, group 2: the value.
+ */
+const OTP_HOW = `(?:(?:that|which)[ \\t])?(?:(?:I|we|you|they|it)[ \\t](?:just[ \\t])?(?:got|get|received|was[ \\t]sent|were[ \\t]sent|have|sent|texted|emailed|gave)(?:[ \\t](?:me|us))?|(?:(?:was|were|got)[ \\t])?(?:just[ \\t])?(?:sent|texted|emailed|received|delivered))` +
+  `(?:[ \\t](?:to|on)[ \\t](?:me|us|you|your|my)(?:[ \\t](?:phone|mobile|cell|number|email|e-mail|device|inbox))?|[ \\t](?:by|via|over|through|in)[ \\t](?:(?:the|a|an)[ \\t])?(?:sms|text(?:[ \\t]message)?|email|e-mail|phone|app|whatsapp|message))?(?:[ \\t](?:just[ \\t])?now)?` +
+  `|from[ \\t](?:(?:the|your|my|a|an)[ \\t])?(?:sms|text(?:[ \\t]message)?|email|e-mail|app|authenticator(?:[ \\t]app)?|message)` +
+  `|(?:by|via)[ \\t](?:sms|text(?:[ \\t]message)?|email|e-mail)`;
+const OTP_LINK = `(?:[ \\t]{0,3}[:：=]|[ \\t]{1,3}(?:is|was|reads|says)(?:[ \\t]{0,3}:)?)[ \\t]{0,3}`;
+const OTP_VALUE = `(\\d{4,10}|\\d{3}[ -]\\d{3}|[A-Z]{1,3}-\\d{4,10})(?![\\p{L}\\p{N}_]|[.,]\\d)`;
+const otpWords = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:` +
+    `(code|pin|otp|passcode|one[ \\t-]time[ \\t](?:code|password|pin))[ \\t]{1,3}(?:${OTP_HOW})${OTP_LINK}` +
+    `|(?:(?:4|5|6|7|8|four|five|six|seven|eight)[ \\t-]digits?[ \\t](code|pin|passcode|number|otp))(?:[ \\t]{1,3}(?:${OTP_HOW}))?${OTP_LINK}` +
+    `|authenticator(?:[ \\t]app)?(?:[ \\t](?:code|token))?(?:[ \\t]{1,3}(?:shows|says|displays|reads|gives(?:[ \\t]me)?|is))?[ \\t]{0,3}:?[ \\t]{1,3}` +
+    `|(?:got|get|received|getting)[ \\t](?:a|an|the)[ \\t](?:text|sms|text[ \\t]message|message|email|e-mail)[ \\t](?:with|saying|that[ \\t]says)(?:[ \\t](?:the[ \\t])?(?:code|pin)(?:[ \\t]{0,3}:)?)?[ \\t]{1,3}` +
+    `)${OTP_VALUE}`,
+  'giu',
+);
+const anyOtpWordsCue = gatedTest(/code|pin|otp|passcode|authenticator|one[ \t-]time|text|sms|message|mail/i);
+
 const pgpassLine = /^[^:\s#][^:\s]{0,254}:(?:\d{1,5}|\*):[^:\s]{1,255}:[^:\s]{1,255}:((?:[^:\s\\]|\\\S)+)$/gm;
 const cookieHeader = /\b(?:Set-)?Cookie\s{0,3}:[ \t]{0,3}([^\r\n]+)/gi;
 const cookieAttributes = new Set(['path', 'domain', 'expires', 'max-age', 'samesite', 'secure', 'httponly', 'priority', 'partitioned', 'version', 'comment']);
@@ -618,7 +685,7 @@ function lineAround(text: string, index: number): string {
   return text.slice(Math.max(start, index - 200), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|ANSIBLE_VAULT|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|combination|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|curl|<<<|setuser|on[ \t]{1,4}>|_salt|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|ANSIBLE_VAULT|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|combination|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|curl|<<<|setuser|on[ \t]{1,4}>|_salt|digit|csc|cid|authenticator|(?:got|get|received|getting) (?:a|an|the) (?:text|sms|message|email|e-mail)|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 // ------------------------------------ a password as the default of a configuration placeholder
 // K12 of the fifth probe of 2026-12-04: `password: ${DB_PASS:Tq5Xm8Lvq2}` was stored raw (a value
@@ -981,6 +1048,27 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
     for (const m of text.matchAll(bareYourCode)) if (!countAfter(text, m.index + m[0].length)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
   }
   if (/cv[vcn]|code|(?:security|verification) value/i.test(text)) for (const m of text.matchAll(cardCode)) push(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', 'CVV');
+  if (anyCardCodeCue(text)) {
+    let context: boolean | undefined;
+    const aboutCard = (): boolean => (context ??= cardCodeContext.test(text));
+    for (const m of text.matchAll(cardCodePlaced)) {
+      const value = m[3] as string;
+      if ((bareCardCodeLabel.test(m[1] as string) || /\d|three|four/i.test(m[1] as string)) && (m[2] as string) === '' && !aboutCard()) continue;
+      push(m.index + m[0].length - value.length, value, 'CVV');
+    }
+    for (const counted of [cardCodeCounted, cardCodeCaps]) for (const m of text.matchAll(counted)) if (aboutCard()) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'CVV');
+    for (const m of text.matchAll(cardCodeAfterExpiry)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'CVV');
+  }
+  if (anyOtpWordsCue(text)) {
+    for (const m of text.matchAll(otpWords)) {
+      const value = m[3] as string;
+      const label = (m[1] ?? m[2] ?? '').toLowerCase();
+      const valueLike = label === 'pin' || label === 'passcode' ? pinLike : m[1] === undefined && m[2] === undefined ? digitsCodeLike : codeLike;
+      const plain = value.replace(/[ -]/g, '');
+      if (!(valueLike(value) || digitsCodeLike(plain)) || yearLike.test(plain) || countAfter(text, m.index + m[0].length)) continue;
+      push(m.index + m[0].length - value.length, value, 'PASSWORD');
+    }
+  }
   if (text.includes(':')) for (const m of text.matchAll(pgpassLine)) push(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', 'PASSWORD');
   if (/cookie/i.test(text)) {
     for (const m of text.matchAll(cookieHeader)) {
