@@ -9,6 +9,7 @@ import { detectScriptNames } from './script-names.js';
 import { detectAddresses } from './addresses.js';
 import { detectIntlAddresses } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
+import { detectAirlineDocs } from './airline.js';
 import { detectWalletKeys } from './wallet-keys.js';
 import { detectProviderTokens, randomBody } from './provider-tokens.js';
 import { detectKeyFiles } from './key-files.js';
@@ -3153,6 +3154,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & HEALTH) !== 0 && length >= 8 && letters >= 3 && (pipes > 0 || text.startsWith('MSH'))) detectHl7(text, out);
   // X12 (HIPAA) and EDIFACT interchanges: a person's elements by segment and position (edi.ts).
   if ((on & (HEALTH | PERSON)) !== 0 && length >= 8 && letters >= 3 && (stars > 0 || (pluses > 0 && quotes > 0) || text.includes('ISA') || text.includes('UNA'))) detectEdi(text, out);
+  // An airline reservation's SSR DOCS (APIS): the document's number, the date of birth and the names by position (airline.ts; L1 of 2026-12-04f).
+  if ((on & (HEALTH | PERSON | SSN)) !== 0 && digits >= 4 && letters >= 8 && length >= 20) detectAirlineDocs(text, out, { names: (on & PERSON) !== 0, dates: (on & HEALTH) !== 0, ids: (on & SSN) !== 0 });
   // DICOM dumps (dcmdump, pydicom) and DICOM JSON: a patient's and a doctor's elements by tag (dicom.ts).
   if ((on & (HEALTH | PERSON)) !== 0 && digits >= 8 && (text.indexOf('(') !== -1 || text.indexOf('vr') !== -1)) detectDicom(text, out);
   // SWIFT MT fields 50a, 59a, 86 and NACHA entry records: a party's name, address and account by field (bank-messages.ts).

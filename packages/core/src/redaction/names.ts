@@ -1269,11 +1269,47 @@ function slashedNames(text: string, out: Detection[], l: NameLists): void {
       pushPerson(text, out, start, end + (track[0].length - 1));
       continue;
     }
+    // An airline's name element (L1 of the sixth probe of 2026-12-04): `SURNAME/GIVEN` before a
+    // title (`VLINTUK/QXARO MR`), as a PNR's numbered element (`1.VLINTUK/QXARO`, `1.1VLINTUK/…`),
+    // or after a passenger's label (`pax: DORVANE/WENLIX`): a person's name whatever the lists hold.
+    if (TITLE_AFTER.test(text.slice(end, end + 6)) || PNR_ELEMENT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || PASSENGER_LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+      pushPerson(text, out, start, end);
+      continue;
+    }
     if (parts.some((part) => l.frequent.has(part) || NOT_NAMES.has(part) || CAPS_NOT_NAMES.has(part))) continue;
     if (!parts.some((part) => l.first.has(part) || l.last.has(part))) continue;
     pushPerson(text, out, start, end);
   }
+  // The same element with capitals at the words' starts before a title (`Vlintuk/Qxaro Mr`).
+  for (const match of text.matchAll(TITLED_SLASHED_NAME)) pushPerson(text, out, match.index, match.index + (match[1] as string).length);
+  // Sabre's element number glued to the name (`1.1VLINTUK/QXARO MR`).
+  for (const match of text.matchAll(PNR_GLUED_NAME)) pushPerson(text, out, match.index + match[0].length - (match[1] as string).length, match.index + match[0].length);
+  // A boarding pass's barcode (IATA BCBP, Resolution 792): format code `M`, the number of legs,
+  // then the name field of 20 characters, `SURNAME/GIVEN TITLE` padded with blanks, then the
+  // electronic ticket indicator (`M1VLINTUK/QXARO MR    EABC123 LHRJFKBA …`).
+  if (text.includes('M')) {
+    for (const match of text.matchAll(BCBP_NAME)) {
+      const start = match.index + 2;
+      const field = (match[1] as string).replace(/ +$/, '');
+      const title = BCBP_TITLE.exec(field);
+      const name = title === null ? field : field.slice(0, title.index);
+      if (name.indexOf('/') > 0) pushPerson(text, out, start, start + name.length);
+    }
+  }
 }
+/** A title after an airline's name element (`MR`, `MRS`, `MS`, `MSTR`, `MISS`, `DR`, `CHD`, `INF`; `Mr` too). */
+const TITLE_AFTER = /^ {1,2}(?:MRS?|MS|MSTR|MISS|DR|PROF|CHD|INF|Mrs?|Ms|Mstr|Miss|Dr)(?![\p{L}\p{N}])/u;
+/** A PNR's element number right before a name (`1.`, `2.1`, at a line's or a word's start). */
+const PNR_ELEMENT_BEFORE = /(?:^|[\s(])\d{1,2}\.\d?$/u;
+/** A passenger's label right before a name (`pax: `, `Passenger `, `Traveller: `, `Guest `; not `Name:`, which stands before `AC/DC`). */
+const PASSENGER_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:pax|passenger|passagier|passager|pasajero|traveller|traveler|guest)s?[ \t]{0,2}[:=#-]?[ \t]{1,3}$/iu;
+/** A name element after a PNR's element number and a passenger's number glued to it (`1.1VLINTUK/QXARO`). */
+const PNR_GLUED_NAME = /(?<![\p{L}\p{N}.])\d{1,2}\.\d(\p{Lu}[\p{Lu}'’-]{1,30}\/\p{Lu}[\p{Lu}'’-]{1,30}(?: (?!(?:MRS?|MS|MSTR|MISS|DR|PROF)\b)\p{Lu}[\p{Lu}'’-]{1,30})?)(?![\p{L}\p{N}\/])/gu;
+/** `Surname/Given` with capitals at the words' starts before a title. */
+const TITLED_SLASHED_NAME = /(?<![\p{L}\p{N}\/])(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}\/\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}(?: \p{Lu}\p{Ll}[\p{Ll}'’-]{1,30})?)(?= {1,2}(?:MRS?|MS|MSTR|MISS|DR|Mrs?|Ms|Mstr|Miss|Dr)(?![\p{L}\p{N}]))/gu;
+/** A BCBP's format code, legs and name field (20 characters of capitals, `/`, `'`, `-`, `.` and blanks), then `E` or a blank. */
+const BCBP_NAME = /(?<![\p{L}\p{N}])M[1-4]([A-Z][A-Z\/'\-. ]{19})(?=[E ])/gu;
+const BCBP_TITLE = / (?:MRS?|MS|MSTR|MISS|DR|PROF|CHD|INF)$/;
 /**
  * A track 1's start sentinel, format code and account number right before the name field's `^`;
  * or its format code `B` and account number alone, as ISO 8583 DE45 and dumps write it
