@@ -1281,13 +1281,14 @@ function slashedNames(text: string, out: Detection[], l: NameLists): void {
     pushPerson(text, out, start, end);
   }
   // The same element with capitals at the words' starts before a title (`Vlintuk/Qxaro Mr`).
-  for (const match of text.matchAll(TITLED_SLASHED_NAME)) pushPerson(text, out, match.index, match.index + (match[1] as string).length);
+  if (anyTitle(text)) for (const match of text.matchAll(TITLED_SLASHED_NAME)) pushPerson(text, out, match.index, match.index + (match[1] as string).length);
+  if (!anyGluedElement(text)) return;
   // Sabre's element number glued to the name (`1.1VLINTUK/QXARO MR`).
   for (const match of text.matchAll(PNR_GLUED_NAME)) pushPerson(text, out, match.index + match[0].length - (match[1] as string).length, match.index + match[0].length);
   // A boarding pass's barcode (IATA BCBP, Resolution 792): format code `M`, the number of legs,
   // then the name field of 20 characters, `SURNAME/GIVEN TITLE` padded with blanks, then the
   // electronic ticket indicator (`M1VLINTUK/QXARO MR    EABC123 LHRJFKBA …`).
-  if (text.includes('M')) {
+  {
     for (const match of text.matchAll(BCBP_NAME)) {
       const start = match.index + 2;
       const field = (match[1] as string).replace(/ +$/, '');
@@ -1297,6 +1298,9 @@ function slashedNames(text: string, out: Detection[], l: NameLists): void {
     }
   }
 }
+/** The cues of the airline name forms below (prefilter.ts: one shared index of the text; most texts with a `/` hold none). */
+const anyTitle = gatedTest(/ (?:mrs?|ms|mstr|miss|dr)(?![a-z])/i);
+const anyGluedElement = gatedTest(/\d\.\d[A-Z]|M[1-4][A-Z]/);
 /** A title after an airline's name element (`MR`, `MRS`, `MS`, `MSTR`, `MISS`, `DR`, `CHD`, `INF`; `Mr` too). */
 const TITLE_AFTER = /^ {1,2}(?:MRS?|MS|MSTR|MISS|DR|PROF|CHD|INF|Mrs?|Ms|Mstr|Miss|Dr)(?![\p{L}\p{N}])/u;
 /** A PNR's element number right before a name (`1.`, `2.1`, at a line's or a word's start). */
