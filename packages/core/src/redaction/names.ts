@@ -983,6 +983,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   if (text.includes('\n')) lowerCaseSignature(text, out, l);
   lowerCaseAfterPersonNoun(text, out, l);
   lowerCaseAfterNameCue(text, out, l);
+  if (text.includes('igned') || text.includes('IGNED') || text.includes('eceived by') || text.includes('ECEIVED BY') || text.includes('ccepted by') || text.includes('ollected by') || text.includes('POD')) signedInitialSurname(text, out, l);
   if (nothingToFind(text, l)) return;
   if (work) work.scans++;
   const tokens: Token[] = [];
@@ -1197,6 +1198,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   if (text.includes(', ')) familyNameFirst(text, tokens, out, l);
   if (text.includes(',')) listSiblings(text, out, l);
   familyFirstInContext(text, out, l);
+  if (text.includes(', ')) givenAfterLabelledSurname(text, out, l);
 }
 
 /** The word after tokens[index] ends a capitalized run of two (joined by one blank, no capitalized word after it) and a person's verb follows it (`Bill Pay called`). */
@@ -1569,6 +1571,48 @@ function personWords(value: string, l: NameLists): boolean {
  * Dorvane W.`; not when a word takes a letter: `Vitamin D., Hepatitis B.`). Each gated by a
  * character test, so ordinary text pays an indexOf or two.
  */
+/**
+ * The given name after a surname read behind a name label, `SURNAME, GIVEN` as pharmacy labels,
+ * lab slips and registration forms print it (L12 of the probe of 2026-12-04g: `PATIENT: VLINTUK,
+ * QXARO   DOB: …` masked the surname and left `QXARO`): one or two capitalized words (or a word and
+ * an initial) after the comma, up to the end of the line, a gap of two blanks, a punctuation mark
+ * or the next label, join the surname's span. Not a frequent English word (`Patient: Vlintuk,
+ * Stable`).
+ */
+const NAME_LABEL_FOR_SURNAME = /(?:^|[^\p{L}])(?:patient|pt|name|full[ \t]name|student|member|client|customer|resident|employee|insured|subscriber|guarantor|beneficiary|claimant|applicant|passenger|guest)(?:[ \t]name)?[ \t]*[:#]?[ \t]*$/iu;
+const GIVEN_AFTER_COMMA = /^,[ \t]{1,2}(\p{Lu}[\p{L}'’-]{1,30})(?:[ \t](\p{Lu}\.?|\p{Lu}[\p{L}'’-]{1,30}))?(?=$|[ \t]*\r?\n|[ \t]{2,}|[ \t]*[,;(|]|[ \t]+(?:DOB|D\.O\.B|MRN|RX|SSN|ID|Age|AGE|Sex|SEX)(?![\p{L}]))/u;
+function givenAfterLabelledSurname(text: string, out: Detection[], l: NameLists): void {
+  for (const detection of out) {
+    if (detection.type !== 'PERSON' || text.charCodeAt(detection.end) !== 44) continue;
+    if (!NAME_LABEL_FOR_SURNAME.test(text.slice(Math.max(0, detection.start - 32), detection.start))) continue;
+    const given = GIVEN_AFTER_COMMA.exec(text.slice(detection.end, detection.end + 72));
+    if (given === null || l.frequent.has((given[1] as string).toLowerCase()) || (given[2] !== undefined && given[2].length > 2 && l.frequent.has(given[2].toLowerCase()))) continue;
+    detection.end += given[0].length;
+    detection.normalized = text.slice(detection.start, detection.end).normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  }
+}
+
+/**
+ * An initial and a surname after a proof-of-delivery or signing cue (L14 of the probe of
+ * 2026-12-04g: `POD: Signed by F. OTTERBURY at 14:02`, `Delivered, signed: Q BELLWICK`, `Received by:
+ * Q. Bellwick` were raw): the surname in capitals or capitalized, not a frequent English word.
+ */
+const SIGNED_INITIAL_SURNAME = /(?:^|[^\p{L}])(?:(?:[Ss]igned|SIGNED)(?:[ \t]+(?:by|for|BY|FOR))?|(?:[Rr]eceived|RECEIVED|[Aa]ccepted|ACCEPTED|[Cc]ollected|COLLECTED)[ \t]+(?:by|BY)|POD)[ \t]*[:\-]?[ \t]*((?:\p{Lu}(?:\.[ \t]?|[ \t])){1,2})(\p{Lu}\p{Ll}[\p{Ll}'’-]+|\p{Lu}{2}[\p{Lu}'’-]+)(?![\p{L}])/gu;
+// Who or where a parcel was left with, written like a surname after a signing cue (`Signed by: R. MAILROOM`).
+const DELIVERY_PLACES: ReadonlySet<string> = new Set(['neighbour', 'neighbor', 'neighbours', 'neighbors', 'reception', 'receptionist', 'mailroom', 'concierge', 'front', 'desk', 'safe', 'porch', 'door', 'doorstep', 'doorman', 'customer', 'resident', 'tenant', 'security', 'office', 'staff', 'manager', 'driver', 'courier', 'parcel', 'locker', 'garage', 'shed', 'lobby', 'guard', 'porter', 'janitor', 'mailbox', 'letterbox', 'backdoor', 'side', 'rear', 'owner', 'occupant', 'recipient', 'agent', 'warehouse', 'dock', 'store', 'shop', 'clerk', 'nurse', 'pharmacist', 'family', 'spouse', 'wife', 'husband', 'son', 'daughter', 'unknown', 'contactless', 'signature']);
+function signedInitialSurname(text: string, out: Detection[], l: NameLists): void {
+  SIGNED_INITIAL_SURNAME.lastIndex = 0;
+  for (let match = SIGNED_INITIAL_SURNAME.exec(text); match !== null; match = SIGNED_INITIAL_SURNAME.exec(text)) {
+    const initials = match[1] as string;
+    const surname = match[2] as string;
+    if (surname.length < 3 || l.frequent.has(surname.toLowerCase()) || DELIVERY_PLACES.has(surname.toLowerCase())) continue;
+    const end = match.index + match[0].length;
+    const start = end - surname.length - initials.length;
+    if (out.some((d) => d.start < end && d.end > start)) continue;
+    pushPerson(text, out, start, end);
+  }
+}
+
 function familyFirstInContext(text: string, out: Detection[], l: NameLists): void {
   if (text.includes('<') && text.includes('"')) {
     QUOTED_FAMILY_FIRST.lastIndex = 0;
@@ -1659,7 +1703,7 @@ const BRANCH_AFTER = /^ (?:branch|branches|office|offices|location|outlet|depot|
  * Doctrine`, `the Marshall Plan`), and estimators, inventories and the like without it (`Kaplan
  * Meier estimator`, `Myers Briggs inventory`): O2 of the probe of 2026-12-04g.
  */
-const DOCTRINE_AFTER = /^(?:['’]s)? (?:[Dd]octrines?|[Pp]lan|[Tt]reaty|[Aa]ccords?|[Aa]mendment|[Aa]ct|[Dd]eclaration|[Rr]eport|[Cc]ommission|[Rr]ule|[Pp]rinciple|[Pp]roclamation)(?![\p{L}])/u;
+const DOCTRINE_AFTER = /^(?:['’]s)? (?:[Dd]octrines?|[Pp]lan|[Tt]reaty|[Aa]ccords?|[Aa]mendment|[Aa]ct|[Pp]roclamation)(?![\p{L}])/u;
 const TECHNICAL_EPONYM_AFTER = /^(?:['’]s)? (?:estimators?|inventory|paradox|hypothesis|coefficients?|curves?|indicators?|formula|correction|criterion|statistics?|inequality|conjecture|lemma|postulate|transformation|estimate)(?![\p{L}])/iu;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]$/u;
 const THING_RUN_ENDS = new Set(['memorial', 'prize', 'prizes', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'lecture', 'lectures', 'library', 'building', 'center', 'centre', 'campus', 'telescope', 'institute', 'museum', 'stadium', 'arena', 'airport', 'station', 'tunnel', 'theatre', 'theater', 'auditorium', 'pavilion', 'observatory', 'foundation', 'trust', 'hospital', 'school', 'college', 'university']);
