@@ -62,12 +62,62 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 // ---------------------------------------------------------------------------------------- email
 // Unicode letters and digits (EAI local parts `jürgen.weiß@`, IDN domains `bücher.de`, `почта.рф`).
 const localChar = /[\p{L}\p{M}\p{N}._%+\-']/u;
+/** The start of an unquoted local part ending before `at`, or -1 (none, or one that ends with a dot). */
+function localStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < 64 && localChar.test(text[start - 1] ?? '')) start--;
+  while (start < at && (text[start] === '.' || text[start] === "'" || text[start] === '`')) start++;
+  return start < at && text[at - 1] !== '.' ? start : -1;
+}
 // Sticky: matched in place after each `@` (no copy of the text that follows it).
 const domainPattern = /[\p{L}\p{M}\p{N}-]{1,63}(?:\.[\p{L}\p{M}\p{N}-]{1,63}){0,8}\.(?:xn--[A-Za-z0-9-]{2,59}|[\p{L}\p{M}]{2,24})/uy;
+
+// An IP-literal domain (RFC 5321 §4.1.3): `[192.0.2.14]`, `[IPv6:2001:db8::1]`, sticky after the `@`.
+const ipLiteralDomain = /\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\]/y;
+
+/**
+ * The start of a quoted local part (RFC 5322 §3.4.1: `"qxaro.vlintuk"@`, `"qxaro vlintuk"@`,
+ * `"q.v\"x"@`) whose closing quote is at `close` (just before the `@`), or -1: up to 64 characters
+ * other than a quote, a backslash or a line break, or a backslash and the character it quotes.
+ */
+function quotedLocalStart(text: string, close: number): number {
+  let i = close - 1;
+  const floor = Math.max(0, close - 66);
+  while (i >= floor) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return -1;
+    if (c === 34 && text.charCodeAt(i - 1) !== 92) return i < close - 1 ? i : -1;
+    i--;
+  }
+  return -1;
+}
 
 function detectEmails(text: string, out: Detection[]): void {
   let at = text.indexOf('@');
   while (at !== -1) {
+    if (text.charCodeAt(at - 1) === 34 || text.charCodeAt(at + 1) === 91) {
+      // A quoted local part, or an IP-literal domain: the whole address, quotes and brackets included.
+      const start = text.charCodeAt(at - 1) === 34 ? quotedLocalStart(text, at - 1) : localStart(text, at);
+      let end = -1;
+      if (start >= 0 && start < at) {
+        if (text.charCodeAt(at + 1) === 91) {
+          ipLiteralDomain.lastIndex = at + 1;
+          const literal = ipLiteralDomain.exec(text);
+          if (literal) end = at + 1 + literal[0].length;
+        } else {
+          domainPattern.lastIndex = at + 1;
+          const domain = domainPattern.exec(text);
+          const after = domain ? at + 1 + domain[0].length : -1;
+          if (domain && !(after < text.length && isWordChar(text.charCodeAt(after)))) end = after;
+        }
+      }
+      if (end > 0) {
+        const value = text.slice(start, end);
+        out.push({ start, end, type: 'EMAIL', class: 'pii.email', normalized: value.toLowerCase() });
+        at = text.indexOf('@', end);
+        continue;
+      }
+    }
     let start = at;
     while (start > 0 && at - start < 64 && localChar.test(text[start - 1] ?? '')) start--;
     // A local part cannot start or end with a dot; a quote or a backtick that starts it is the
