@@ -136,6 +136,14 @@ const GLUED_BEFORE = /[\p{L}\d$€£#@/.\-+_]/u;
 const OPENING_BEFORE = /[\s,(:;"']/;
 const UNIT_OR_RANGE = /^[/\-\u2013]$/;
 const MILITARY_STATE = /^(?:AA|AE|AP)$/;
+/** The route words of rural and highway contract addresses (`RR`, `R.R.`, `HC`, `HCR`), and the parts after their number (`Box`, `Site`, `Comp`). */
+const RURAL_ROUTE = new Set(['rr', 'r.r', 'hc', 'hcr']);
+const RURAL_PARTS = new Set(['box', 'site', 'comp', 'compartment']);
+/** Between a route word, its number and its parts: blanks, a comma, a number sign (`R.R. #1, Site 4`). */
+const RURAL_GAP = /^,?[ \t]{0,2}#?$/;
+const GENERAL_DELIVERY_GAP = /^[ \t]{1,2}$/;
+/** A comma or a line break, then a capital: the city line after `General Delivery`. */
+const CITY_LINE_AFTER = /^(?:,[ \t]*\n?|[ \t]*\n)[ \t]*\p{Lu}/u;
 const YEAR = /^(?:19|20)\d{2}$/;
 const POSTAL_DIGITS = /^\d{4,5}$/;
 const LINE_START_BEFORE = /(?:^|[\n,])[ \t]*$/;
@@ -416,6 +424,35 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     }
     if (BOX_WORDS.has(lower) && lower !== 'bp' && lower !== 'cp' && (token.capitalized || lower === 'box') && isHouseNumber(next) && lower !== 'box') return after(tokens, i + 1, text);
     if ((lower === 'psc' || lower === 'cmr' || lower === 'unit') && isHouseNumber(next) && tokens[i + 2]?.lower === 'box' && isHouseNumber(tokens[i + 3])) return after(tokens, i + 3, text);
+    // Rural routes and highway contract routes (USPS Publication 28: `RR 2 Box 118`, `HC 64 Box 2210`,
+    // `RR 1, Quillonville`) and Canadian rural addresses (`R.R. #1, Site 4, Comp 12`), in capitals;
+    // the city line after them is read by extendBlock. A highway contract needs its box (`HC 64
+    // sensor` is no address); a rural route alone needs a comma and a place after it, and an
+    // address cue before it or a postal code after the place.
+    if (RURAL_ROUTE.has(lower) && token.text === token.text.toUpperCase() && isHouseNumber(next) && next !== undefined && RURAL_GAP.test(text.slice(token.end, next.start))) {
+      let j = i + 1;
+      for (let k = 0; k < 3; k++) {
+        const part = tokens[j + 1];
+        const number = tokens[j + 2];
+        if (part === undefined || number === undefined || !RURAL_PARTS.has(part.lower) || !isHouseNumber(number)) break;
+        if (!RURAL_GAP.test(text.slice((tokens[j] as Token).end, part.start)) || !RURAL_GAP.test(text.slice(part.end, number.start))) break;
+        j += 2;
+      }
+      if (j > i + 1) return after(tokens, j, text);
+      if (lower !== 'hc' && lower !== 'hcr' && text.charCodeAt(next.end) === 44 && tokens[j + 1]?.capitalized === true && !STOP.has((tokens[j + 1] as Token).lower)) {
+        // ... after an address cue (`lives at RR 1, Quillonville`), or with a postal code on the city line.
+        if (ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return j;
+        const block = extendBlock(text, tokens, j);
+        if (block > j && (tokens[block] as Token).number) return j;
+      }
+    }
+    // General delivery (USPS Publication 28, Canada Post): `General Delivery, Quillonville WY 82001`,
+    // when the city line after a comma or a line break (extendBlock reads it) ends in a postal
+    // code (`General Delivery, Returns and Refunds` is a department).
+    if (lower === 'general' && token.capitalized && next?.lower === 'delivery' && next.capitalized && GENERAL_DELIVERY_GAP.test(text.slice(token.end, next.start)) && CITY_LINE_AFTER.test(text.slice(next.end, next.end + 8))) {
+      const block = extendBlock(text, tokens, i + 1);
+      if (block > i + 1 && (tokens[block] as Token).number) return i + 1;
+    }
     if ((lower === 'apo' || lower === 'fpo' || lower === 'dpo') && MILITARY_STATE.test(next?.text ?? '') && isHouseNumber(tokens[i + 2]) && token.text === token.text.toUpperCase()) return i + 2;
 
     // Street word + name words + house number: "Avenida Paulista 1578", "ul. Miła 53", "Hauptstraße 5".
