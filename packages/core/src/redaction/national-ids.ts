@@ -3,6 +3,7 @@ import type { Detection } from './types.js';
 import { itinValid, luhnValid, ssnValid } from './internal/checks.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { countDigits, isAsciiAlnum } from './internal/chars.js';
+import { gatedTest } from './internal/prefilter.js';
 
 // ------------------------------------------------------------------------------- national ids
 // Government identifiers other than the US SSN (detectSsns in detectors.ts), under the `ssn`
@@ -498,6 +499,47 @@ export function detectNationalIds(text: string, out: Detection[], digits: number
   if (digits >= 12 && text.length >= 36) detectMrz(text, out); // a TD2 data line alone is 36 characters
   detectUnlabelled(text, out, digits, thingLabel);
   detectLabelled(text, out);
+  if (mayHoldLicenceWord(text)) detectBareLicences(text, out);
+}
+
+// ------------------------------------------------------------------- a licence with no driver word
+/**
+ * A driver's licence number after `license`, `licence`, `lic`, `Lic #` or `Drivers Lic.` with no
+ * driver word (L7 of the sixth probe of 2026-12-04: `license D1234567 expired`, `Licence:
+ * DORVA801129WX9AB`, `lic# S53041298765`, `Drivers Lic. S530-4129-8765` were stored raw). The
+ * word names software licences too (`MIT license`, `License: Apache-2.0`, `license key …`), so the
+ * value must have a licence number's shape (licenceShape); after `license no.`/`number` the
+ * professional licence rule of health-ids.ts reads it. Gated on `lic` (gatedTest): text without
+ * it costs nothing more.
+ */
+const mayHoldLicenceWord = gatedTest(/lic/i);
+const bareLicenceLabel = /(?<![A-Za-z])(?:drivers?['’]?s?['’]? lic\.?|licen[cs]e|lic\.?)(?![A-Za-z])/gi;
+/** A number word in the filler after the label: `license no.`, `license number` are health-ids.ts's. */
+const NUMBER_WORD_FILLER = /n(?:o|r|um|umber)\b/i;
+/**
+ * The shapes of driver's licence numbers (compact, upper case): a letter or two and 5 to 14 digits
+ * (most US states, `D1234567`, `S53041298765`), 7 to 12 digits but not two years (`2024-2025`),
+ * the 16 characters of a GB licence (`DORVA801129WX9AB`: surname, birth date, initials, check).
+ */
+function licenceShape(compact: string): boolean {
+  if (/^[A-Z]{1,2}\d{5,14}$/.test(compact)) return true;
+  if (/^\d{7,12}$/.test(compact)) return !/^(?:19|20)\d{2}(?:19|20)\d{2}$/.test(compact);
+  return /^[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}$/.test(compact);
+}
+
+function detectBareLicences(text: string, out: Detection[]): void {
+  bareLicenceLabel.lastIndex = 0;
+  for (let match = bareLicenceLabel.exec(text); match !== null; match = bareLicenceLabel.exec(text)) {
+    const labelEnd = match.index + match[0].length;
+    labelFiller.lastIndex = labelEnd;
+    const filler = labelFiller.exec(text);
+    if (filler !== null && NUMBER_WORD_FILLER.test(filler[0])) continue;
+    const found = labelledValue(text, labelEnd + (filler === null ? 0 : filler[0].length), licenceShape);
+    if (found === undefined) continue;
+    const [start, end, compact] = found;
+    out.push({ start, end, type: 'DRIVER_LICENSE', class: 'pii.government_id', normalized: compact });
+    bareLicenceLabel.lastIndex = end;
+  }
 }
 
 const PAN_KINDS = KINDS.filter(([kind]) => kind === 'inPan');
