@@ -851,7 +851,7 @@ function capsBesideNames(text: string, tokens: Token[], l: NameLists): void {
     const next = tokens[k + 1];
     const besidePrevious = previous !== undefined && (strong(previous.kind) || chained === k - 1) && !previous.possessive && allCapsToken(text, previous) && text.slice(previous.end, token.start) === ' ';
     const besideNext = next !== undefined && strong(next.kind) && !token.possessive && allCapsToken(text, next) && text.slice(token.end, next.start) === ' ';
-    const afterTitle = titleOrCueBefore(text, token) || (titled === k - 1 && text.slice((previous as Token).end, token.start) === ' ');
+    const afterTitle = titleOrCueBefore(text, token) || (titled === k - 1 && text.slice((previous as Token).end, token.start) === ' ') || TITLE_INITIAL_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
     if (besidePrevious || besideNext || afterTitle) {
       tokens[k] = { ...token, kind: 'U' };
       if (afterTitle) titled = k;
@@ -2033,6 +2033,12 @@ const LETTER_TAKER_BEFORE = /\b(?:vitamins?|hepatitis|influenza|type|plan|grade|
 /** Titles that start a name inside a capitalized run (see detectPersons; TITLE_BEFORE's words). */
 const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle']);
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
+/**
+ * A title and one initial before a surname in capitals (L11 of the sixth probe of 2026-12-04:
+ * `Ticket for Mr Q VLINTUK`, `Attn: MRS W DORVANE` were stored raw; capsBesideNames): the initial
+ * a capital, its dot or none, on one line; the title capitalized (`5 ms A TIMEOUT` is no title).
+ */
+const TITLE_INITIAL_BEFORE = /(?<![\p{L}])(?:M[Rr][Ss]?|M[SsXx]|M[Ii][Ss][Ss]|D[Rr]|P[Rr][Oo][Ff]|S[Ii][Rr]|D[Aa][Mm][Ee]|H[Ee][Rr][Rr]|F[Rr][Aa][Uu]|M[Mm][Ee]|M[Ll][Ll][Ee])\.?[ \t]{1,2}\p{Lu}\.?[ \t]{1,2}$/u;
 const GREETING_BEFORE = /(?:^|[\n.!?]\s{0,3}|^\s{1,3})(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|thanks|thank you|cheers),?[ \t]{1,3}$/i;
 // Sign-offs of English, German, Dutch, French, Spanish, Italian, Portuguese and the Nordic
 // languages (the letter-writing formulas of each: `Mit freundlichen Grüßen`, `Met vriendelijke
