@@ -1,4 +1,5 @@
 import type { Detection } from './types.js';
+import { gatedTest } from './internal/prefilter.js';
 
 // Street addresses written the way Japan, China, Korea, Russia, India and Brazil write them, and
 // geographic coordinates of a person's place. addresses.ts reads English and European street
@@ -7,6 +8,8 @@ import type { Detection } from './types.js';
 //  - Japan: a municipality (市 区 町 村 郡), optionally after a prefecture (東京都, 大阪府, 北海道,
 //    …県) or a postal code (〒100-0001), and a block number: 1丁目2番3号, 3丁目1-1, 1-1-1, 12番地,
 //    or two numbers (1-1) after a prefecture or postal code; a building and room (…ビル 5号室).
+//    In Latin letters (Japan Post's romanized order): the block number before the district and
+//    the municipality's head (2-5-8 Jingumae, Shibuya-ku, Tokyo 150-0001): japaneseLatin.
 //  - China: a road or lane (路 街 大道 道 巷 胡同 弄) and its number with 号, after the district,
 //    city and province before it (北京市朝阳区建国路88号), then building, unit and room (2栋3单元301室);
 //    or a compound's building and room (科技园南区2栋301室).
@@ -126,6 +129,67 @@ function push(out: Detection[], text: string, start: number, end: number, type: 
   out.push({ start, end, type, class: type === 'GEO' ? 'pii.location' : 'pii.address', normalized: value.toLowerCase().replace(/[\s,]+/g, ' ') });
 }
 
+// ------------------------------------------------------------ Japanese addresses in Latin letters
+/**
+ * Japanese addresses romanized (L5 of the sixth probe of 2026-12-04: `2-5-8 Jingumae, Shibuya-ku,
+ * Tokyo`, `4-2-8 Shibakoen, Minato-ku, Tokyo 105-0011`, `Address line 1: 2-5-8 Jingumae` were
+ * stored raw). Japan Post's romanized order: the chōme-banchi-gō number (`2-5-8`, `1-1`) before the
+ * district, then the ward, city, town or county with its head (`Shibuya-ku`, `Sapporo-shi`,
+ * `Quillon-cho`, `-machi`, `-gun`, `-mura`), the prefecture or city, and a postal code `NNN-NNNN`
+ * with no `〒`; or the municipality with its head first and the number after the district
+ * (`Minato-ku, Shibakoen 4-2-8`). The number-first form is an address when a part holds a head, a
+ * postal code follows, or an address cue stands before it (`Address line 1:`, `I live at`); two
+ * numbers alone (`1-1 Oshiage`) need the head, the code or the cue too. Gated on a digit, a dash and
+ * a digit (gatedTest): text without one costs nothing more.
+ */
+const mayHoldBlockNumber = gatedTest(/\d-\d/);
+/** The block number before a capitalized word: `2-5-8 Jingumae`, `3-14-1 Quillon-cho`, `1-1, Oshiage`. */
+const JP_LATIN_NUMBER = /(?<![\p{L}\d./:#+-])\d{1,4}-\d{1,4}(?:-\d{1,4})?(?![\d-])(?:,[ \t]?|[ \t])(?=\p{Lu})/gu;
+/** One comma-separated part: one to three capitalized words (a romanized place, macrons too), a postal code after them or alone. */
+const JP_LATIN_PART = /(?:\p{Lu}[\p{Ll}āēīōū'’]{1,24}(?:-\p{Ll}{2,6})?(?:[ \t]\p{Lu}[\p{Ll}āēīōū'’]{1,24}(?:-\p{Ll}{2,6})?){0,2})(?:[ \t]+\d{3}-\d{4}(?![\d-]))?|\d{3}-\d{4}(?![\d-])/uy;
+/** A municipality's or town's head after its name. */
+const JP_HEAD = /\p{Ll}-(?:ku|shi|ch[oō]|machi|gun|mura|son|ken)(?![\p{L}])/u;
+const JP_POSTCODE = /\d{3}-\d{4}$/;
+/** The municipality first, then the district and the block number (`Minato-ku, Shibakoen 4-2-8`). */
+const JP_LATIN_HEAD_FIRST = /(?<![\p{L}])\p{Lu}\p{Ll}{1,24}-(?:ku|shi|ch[oō]|machi|gun|mura),?[ \t](?:\p{Lu}[\p{Ll}āēīōū]{1,24}(?:-(?:ch[oō]|machi))?,?[ \t]){1,2}\d{1,4}-\d{1,4}(?:-\d{1,4})?(?![\d-])/gu;
+/** An address cue just before the number: `Address:`, `Address line 1:`, `I live at`, `ship to`. */
+const JP_CUE_BEFORE = /(?:\baddress(?:[ \t]?line[ \t]?\d)?|\b(?:lives?|living|resides?|located|staying)[ \t]+(?:at|in)|\b(?:ship(?:ping)?|deliver(?:y)?|send(?: it)?|mail(?: it)?|forward)[ \t]+to)[ \t]*[:=]?[ \t]*["']?$/i;
+
+function japaneseLatin(text: string, out: Detection[]): void {
+  for (const match of text.matchAll(JP_LATIN_NUMBER)) {
+    const start = match.index;
+    let end = start + match[0].length;
+    let at = end;
+    let head = false;
+    let postcode = false;
+    let parts = 0;
+    while (parts < 5) {
+      JP_LATIN_PART.lastIndex = at;
+      const part = JP_LATIN_PART.exec(text);
+      if (part === null) break;
+      parts++;
+      end = at + part[0].length;
+      if (JP_HEAD.test(part[0])) head = true;
+      if (JP_POSTCODE.test(part[0])) postcode = true;
+      if (postcode) break;
+      // The next part after a comma (a line break too: a label's value on its lines).
+      const gap = /^,[ \t]{0,2}(?:\r?\n[ \t]*)?|^[ \t]{0,2}\r?\n[ \t]*/.exec(text.slice(end, end + 8));
+      if (gap === null) break;
+      at = end + gap[0].length;
+    }
+    if (parts === 0) continue;
+    if (head || postcode || JP_CUE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) push(out, text, start, end, 'ADDRESS');
+  }
+  for (const match of text.matchAll(JP_LATIN_HEAD_FIRST)) {
+    const start = match.index;
+    let end = start + match[0].length;
+    // ... and the city and postal code after it.
+    const rest = /^,[ \t]?\p{Lu}\p{Ll}{1,24}(?:[ \t]+\d{3}-\d{4}(?![\d-]))?/u.exec(text.slice(end, end + 40));
+    if (rest !== null) end += rest[0].length;
+    push(out, text, start, end, 'ADDRESS');
+  }
+}
+
 const hasHan = /[\u4e00-\u9fff\u3400-\u4dbf]/;
 const hasHangul = /[\uac00-\ud7a3]/;
 const hasCyrillic = /[А-Яа-яЁё]/;
@@ -211,6 +275,7 @@ const HEMISPHERE_HINT = /[\d°"″']\s?[NS](?![A-Za-z])/;
  * @param wide false when `text` has no character from U+0400 on (no Cyrillic, Han or Hangul to look for)
  */
 export function detectIntlAddresses(text: string, out: Detection[], digits: number, dots: number, wide = true): void {
+  if (digits >= 2 && mayHoldBlockNumber(text)) japaneseLatin(text, out);
   if (wide && hasHan.test(text)) {
     japanese(text, out);
     chinese(text, out);
