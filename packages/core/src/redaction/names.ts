@@ -736,6 +736,34 @@ function asciiLetters(text: string, start: number, end: number): boolean {
 }
 const isUpperAscii = (code: number) => code >= 65 && code <= 90;
 const isSpaceCode = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+/**
+ * A chat @mention of a full name (L4 of the sixth probe of 2026-12-04: `@Qxaro Vlintuk can you
+ * review?`, `cc @Qxaro Vlintuk @Wenlix Dorvane`, `+Qxaro Vlintuk added to the thread`, `@Vlintuk,
+ * Qxaro please check`, as Slack, Teams, Google Chat and Jira comments read pasted as text, were
+ * stored raw: the `@` or `+` glued to the word made it an identifier). The word at [start, end)
+ * after the sign is read as a word when the sign starts a word of its own (after a blank, an
+ * opening bracket or quote, or at the start), the word is capitalized, and a second capitalized
+ * word follows after a blank or a comma and a blank: one-word handles and code annotations
+ * (`@Override`, `@Bean public`, `@Injectable()`, `@jdoe`) stay identifiers.
+ */
+function mentionAt(text: string, start: number, end: number): boolean {
+  const sign = start - 1;
+  const before = sign > 0 ? text.charCodeAt(sign - 1) : 32;
+  if (!(isSpaceCode(before) || before === 40 || before === 91 || before === 34 || before === 39 || before === 0x201c || before === 0x2018)) return false;
+  if (!isUpperLetter(text, start)) return false;
+  let k = end;
+  if (text.charCodeAt(k) === 44) k++;
+  if (text.charCodeAt(k) !== 32) return false;
+  return isUpperLetter(text, k + 1) && !isUpperLetter(text, k + 2);
+}
+/** A capital (ASCII or not) at `at`. */
+function isUpperLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128 || Number.isNaN(code)) return false;
+  const char = text[at] as string;
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
 /** Digits and identifier characters: `_ / \\ @ # $ % & = + <` next to a word. */
 const glue = (code: number) => isDigitCode(code) || code === 95 || code === 47 || code === 92 || code === 64 || code === 35 || code === 36 || code === 37 || code === 38 || code === 61 || code === 43;
 
@@ -1018,7 +1046,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     // Words glued to digits or identifier characters ("ORD-2024", "9TY09", "user_Name") are no names.
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
     const after = j < length ? text.charCodeAt(j) : 32;
-    if ((glue(before) && !(before === 61 && NAME_EQUALS_BEFORE.test(text.slice(Math.max(0, start - 24), start)))) || glue(after) || (after === 45 && isDigitCode(text.charCodeAt(j + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
+    if ((glue(before) && !(before === 61 && NAME_EQUALS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !((before === 64 || before === 43) && mentionAt(text, start, j))) || glue(after) || (after === 45 && isDigitCode(text.charCodeAt(j + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
       tokens.push({ start, end, kind: 'W', capitalized: false, lower: '', possessive });
       continue;
     }
@@ -1544,6 +1572,12 @@ const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tät|haus|kosten|gebühr|geb
 /** Words of a German transfer's purpose that follow its reference number (`Rechnung 4711 Miete Dezember`): a run holding one is no name. */
 const REMITTANCE_WORDS = new Set('miete nebenkosten betriebskosten abschlag abschlagszahlung strom gas wasser heizung wartung beitrag mitgliedsbeitrag gebühr gebühren zinsen rate teilzahlung restzahlung anzahlung mahnung gutschrift erstattung rückerstattung kaution lieferung reparatur januar februar märz april mai juni juli august september oktober november dezember quartal monat jahr'.split(' '));
 /** A quoted display name written family name first before an address in angle brackets (RFC 5322 `display-name`: `"Mollquist, Zephra" <z@x.org>`). */
+/**
+ * A chat @mention of a display name written family name first (`@Vlintuk, Qxaro please check`, as
+ * Teams and Outlook show `Last, First`; L4 of the sixth probe of 2026-12-04): the sign starting a
+ * word of its own, two capitalized words joined by a comma and a blank, both of personWords.
+ */
+const MENTION_FAMILY_FIRST = /(?<![^\s(\["'“‘])[@+](\p{Lu}[\p{Ll}\p{M}'’-]{1,30}, \p{Lu}[\p{Ll}\p{M}'’-]{1,30})(?![\p{L}\p{M}\d@.'’-])/gu;
 const QUOTED_FAMILY_FIRST = /"(\p{Lu}[\p{L}\p{M}'’-]{1,30},[ \t]?\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:[ \t]\p{Lu}\.?)?)"[ \t]{0,2}<[^\s<>@"]{1,64}@/gu;
 /** An iCalendar ORGANIZER or ATTENDEE property's common name (RFC 5545 §3.2.2 `CN=`), quoted or not: `ORGANIZER;CN=Zephra Mollquist:mailto:…`, `ATTENDEE;…;CN="Dorvane, Wenlix";…`. */
 const ICAL_COMMON_NAME = /(?:^|\n)[ \t]?(?:ORGANIZER|ATTENDEE)[^\n:]{0,200}?;CN=(?:"([^"\n]{2,80})"|([^";:\n]{2,80}))(?=[;:])/g;
@@ -1568,7 +1602,8 @@ function personWords(value: string, l: NameLists): boolean {
  * ATTENDEE's `CN=` (ICAL_COMMON_NAME: any name, given name first or not, unless every word is a
  * frequent word: personWords, `CN=Conference Room` stays), a value after `(Last, First)` (LAST_FIRST_LABEL),
  * and a list of two family names or more each with an initial (SURNAME_DOT_LIST: `Mollquist Z.,
- * Dorvane W.`; not when a word takes a letter: `Vitamin D., Hepatitis B.`). Each gated by a
+ * Dorvane W.`; not when a word takes a letter: `Vitamin D., Hepatitis B.`), and an @mention of
+ * one (MENTION_FAMILY_FIRST: `@Vlintuk, Qxaro`). Each gated by a
  * character test, so ordinary text pays an indexOf or two.
  */
 /**
@@ -1617,6 +1652,12 @@ function familyFirstInContext(text: string, out: Detection[], l: NameLists): voi
   if (text.includes('<') && text.includes('"')) {
     QUOTED_FAMILY_FIRST.lastIndex = 0;
     for (let m = QUOTED_FAMILY_FIRST.exec(text); m !== null; m = QUOTED_FAMILY_FIRST.exec(text)) {
+      if (personWords(m[1] as string, l)) pushPerson(text, out, m.index + 1, m.index + 1 + (m[1] as string).length);
+    }
+  }
+  if (text.includes('@') || text.includes('+')) {
+    MENTION_FAMILY_FIRST.lastIndex = 0;
+    for (let m = MENTION_FAMILY_FIRST.exec(text); m !== null; m = MENTION_FAMILY_FIRST.exec(text)) {
       if (personWords(m[1] as string, l)) pushPerson(text, out, m.index + 1, m.index + 1 + (m[1] as string).length);
     }
   }
