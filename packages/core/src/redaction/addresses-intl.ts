@@ -143,6 +143,8 @@ function push(out: Detection[], text: string, start: number, end: number, type: 
  * a digit (gatedTest): text without one costs nothing more.
  */
 const mayHoldBlockNumber = gatedTest(/\d-\d/);
+/** A municipality's head (`-ku`, `-shi`, …): the head-first order is looked for only in text holding one. */
+const mayHoldJapaneseHead = gatedTest(/-(?:ku|shi|ch[oō]|machi|gun|mura)/i);
 /** The block number before a capitalized word: `2-5-8 Jingumae`, `3-14-1 Quillon-cho`, `1-1, Oshiage`. */
 const JP_LATIN_NUMBER = /(?<![\p{L}\d./:#+-])\d{1,4}-\d{1,4}(?:-\d{1,4})?(?![\d-])(?:,[ \t]?|[ \t])(?=\p{Lu})/gu;
 /** One comma-separated part: one to three capitalized words (a romanized place, macrons too), a postal code after them or alone. */
@@ -180,6 +182,7 @@ function japaneseLatin(text: string, out: Detection[]): void {
     if (parts === 0) continue;
     if (head || postcode || JP_CUE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) push(out, text, start, end, 'ADDRESS');
   }
+  if (!mayHoldJapaneseHead(text)) return;
   for (const match of text.matchAll(JP_LATIN_HEAD_FIRST)) {
     const start = match.index;
     let end = start + match[0].length;
@@ -275,7 +278,7 @@ const HEMISPHERE_HINT = /[\d°"″']\s?[NS](?![A-Za-z])/;
  * @param wide false when `text` has no character from U+0400 on (no Cyrillic, Han or Hangul to look for)
  */
 export function detectIntlAddresses(text: string, out: Detection[], digits: number, dots: number, wide = true): void {
-  if (digits >= 2 && mayHoldBlockNumber(text)) japaneseLatin(text, out);
+  if (digits >= 2 && text.includes('-') && mayHoldBlockNumber(text)) japaneseLatin(text, out);
   if (wide && hasHan.test(text)) {
     japanese(text, out);
     chinese(text, out);

@@ -879,7 +879,7 @@ function capsBesideNames(text: string, tokens: Token[], l: NameLists): void {
     const next = tokens[k + 1];
     const besidePrevious = previous !== undefined && (strong(previous.kind) || chained === k - 1) && !previous.possessive && allCapsToken(text, previous) && text.slice(previous.end, token.start) === ' ';
     const besideNext = next !== undefined && strong(next.kind) && !token.possessive && allCapsToken(text, next) && text.slice(token.end, next.start) === ' ';
-    const afterTitle = titleOrCueBefore(text, token) || (titled === k - 1 && text.slice((previous as Token).end, token.start) === ' ') || TITLE_INITIAL_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
+    const afterTitle = titleOrCueBefore(text, token) || (titled === k - 1 && text.slice((previous as Token).end, token.start) === ' ') || (initialBefore(text, token.start) && TITLE_INITIAL_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)));
     if (besidePrevious || besideNext || afterTitle) {
       tokens[k] = { ...token, kind: 'U' };
       if (afterTitle) titled = k;
@@ -2079,6 +2079,15 @@ const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\
  * `Ticket for Mr Q VLINTUK`, `Attn: MRS W DORVANE` were stored raw; capsBesideNames): the initial
  * a capital, its dot or none, on one line; the title capitalized (`5 ms A TIMEOUT` is no title).
  */
+/** One capital, its dot or none, and a blank or two right before `at` (TITLE_INITIAL_BEFORE's tail, read by code first). */
+function initialBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  if (!(text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) return false;
+  k--;
+  if (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k--;
+  if (text.charCodeAt(k) === 46) k--;
+  return isUpperLetter(text, k) && !isUpperLetter(text, k - 1);
+}
 const TITLE_INITIAL_BEFORE = /(?<![\p{L}])(?:M[Rr][Ss]?|M[SsXx]|M[Ii][Ss][Ss]|D[Rr]|P[Rr][Oo][Ff]|S[Ii][Rr]|D[Aa][Mm][Ee]|H[Ee][Rr][Rr]|F[Rr][Aa][Uu]|M[Mm][Ee]|M[Ll][Ll][Ee])\.?[ \t]{1,2}\p{Lu}\.?[ \t]{1,2}$/u;
 const GREETING_BEFORE = /(?:^|[\n.!?]\s{0,3}|^\s{1,3})(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|thanks|thank you|cheers),?[ \t]{1,3}$/i;
 // Sign-offs of English, German, Dutch, French, Spanish, Italian, Portuguese and the Nordic
