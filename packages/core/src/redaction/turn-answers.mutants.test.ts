@@ -6,7 +6,7 @@
 // text, and the spelling after a name (spellingAfter). The functions are called directly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerSpan, askedIn, asksForName, isAnsweringRole, isAskingRole, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, mayHoldTurns, messageText, spellingAfter, transcriptAnswers } from './turn-answers.js';
+import { answerSpan, askedIn, asksForName, asksForSecret, asksForStreetAddress, isAnsweringRole, isAskingRole, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, mayHoldTurns, messageText, secretAnswer, secretSpan, spellingAfter, streetLineAnswer, transcriptAnswers } from './turn-answers.js';
 
 /** A span's text, or undefined. */
 const spanText = (text: string, span: { start: number; end: number } | undefined): string | undefined => (span === undefined ? undefined : text.slice(span.start, span.end));
@@ -316,3 +316,120 @@ describe('spellingAfter', () => {
 function spellingText(text: string, end: number, value: string): string | undefined {
   return spanText(text, spellingAfter(text, end, value));
 }
+
+// The K9 lines of the fifth probe of 2026-12-04 (issue 13, the Stryker run of 5899fe0..HEAD):
+// the who-speaks questions, the secret and address questions, a secret's and a street line's
+// shapes, a secret's span, and a request after a leading clause.
+describe('asksForName: who speaks (K9)', () => {
+  it('each way of asking who speaks, in any case', () => {
+    for (const question of [
+      'Who am I speaking with', 'whom am i chatting with', 'Who do I talking to', 'Who I am talking to', "who i'm speaking with", 'who i\u2019m speaking with',
+      'Who are we speaking with', 'who we are talking to', "who we're chatting with", 'who we\u2019re speaking', 'Who is this speaking',
+      'who do I have the pleasure of speaking with', 'whom I have the pleasure of talking to', 'WHO  AM  I  SPEAKING WITH',
+      "Who's this", 'Who\u2019s this, please', 'Who is this please', 'who is this', "Who's calling", 'who is speaking', "who's on the line", 'who is on the phone', "who's on the call",
+      'Who do I have on the line', 'who do i have on the phone', 'who do i have on the call', 'who do i have here',
+      'With whom am I', 'with whom do i', 'with whom i am', 'What should I call you', 'what shall we call you', 'what can i call you', 'what may we call you',
+      'And you are', 'you are', 'and  you  are',
+    ]) expect(asksForName(question), question).toBe(true);
+  });
+
+  it('not: another question, a word that only starts or ends like one', () => {
+    for (const question of [
+      'Who am I', 'who am i speakings', 'whoam i speaking', 'xwho am i speaking', 'who is this about', "Who's this guy", "who is thiss", 'who is callings',
+      "who'ss calling", 'who do i have today', 'who do i have there', 'with whom shall', 'withwhom am i', 'what should i call them', 'what will i call you',
+      'And you are late', 'So you are', 'you arex', 'who is on the bus', 'who do i have on the bus', 'with whom am it', 'xwith whom am i', 'what should i call youth',
+    ]) expect(asksForName(question), question).toBe(false);
+  });
+});
+
+describe('asksForSecret (K9)', () => {
+  it('a password, a PIN, a one-time or a security code, a secret word', () => {
+    for (const question of [
+      'Please type your password', 'your passcode', 'the passphrase', 'passwd', 'pwd', "What's your PIN", 'pin code', 'pincode', 'pin number', 'pinnumber',
+      'one-time code', 'one time password', 'one-time passcode', 'one-time  code', 'OTP', 'security code', 'verification code', 'confirmation code', 'authentication code',
+      'auth code', 'access code', 'login code', 'sms code', '2fa code', 'mfa code', 'security  code', 'secret word', 'secret answer', 'secret  phrase',
+    ]) expect(asksForSecret(question), question).toBe(true);
+  });
+
+  it('not: a passport, a word around pin, a code alone, a fee', () => {
+    for (const question of ['your passport number', 'pinned message', 'spin', 'one-time fee', 'onetime code', 'the security question', 'the code', 'otps', 'xotp', 'secret sauce', 'passwords', 'security codes', 'pwds', 'one-timecode', 'securitycode', 'secretword']) expect(asksForSecret(question), question).toBe(false);
+  });
+});
+
+describe('asksForStreetAddress (K9)', () => {
+  it('the bare word address', () => {
+    for (const question of ["What's the address on file", 'And the addresses', 'Can you confirm your address', 'ADDRESS', 'address line two', 'the address of the clinic', 'address of record']) expect(asksForStreetAddress(question), question).toBe(true);
+  });
+
+  it("not an email's, a network's, a wallet's address, nor another word", () => {
+    for (const question of [
+      'your email address', 'your e-mail address', 'your mail box address', 'the IP address', 'the ipv4 address', 'the ipv6  address', 'the MAC address', 'the web address',
+      'the wallet address', 'the bitcoin address', 'the btc address', 'the eth address', 'the ethereum address', 'the crypto address', 'the server address', 'the host address',
+      'the network address', 'the memory address', 'the hardware address', 'the contract address', 'the deposit address', 'the url address', 'the site address',
+      'the sender address', 'the reply-to address', 'the forwarding address', 'the address book', 'the address bar', 'the address space', 'address line 2', 'address  line  2',
+      'the address of the server', 'the address of server', 'the address of the host', 'the address of the website', 'the address of the site', 'the address of the page',
+      'the address of the wallet', 'the address of the contract', 'the address  of  the  server', 'addressed to me', 'readdress', 'no question',
+    ]) expect(asksForStreetAddress(question), question).toBe(false);
+  });
+
+  it('an other-address word that only starts like one leaves the street address (word bounds)', () => {
+    for (const question of ['the hostel address', 'the website address', 'the address books', 'the address of the servers', 'the address bars', 'xemail address', 'the address spaces']) expect(asksForStreetAddress(question), question).toBe(true);
+  });
+});
+
+describe('secretAnswer (K9)', () => {
+  it('one token of 4 to 64 characters with a digit, a symbol or a capital after its first letter', () => {
+    for (const answer of ['Tq5Xm8Lvq2', 'hunter2', '4821', 'abc1', 'hunter!', 'abcD', 'x'.repeat(63) + '1', 'ABCDONE', 'DONEABC', 'SENTX', '\u00e9t\u00e91']) expect(secretAnswer(answer), answer).toBe(true);
+  });
+
+  it('not: shorter, longer, a blank, a word of small letters, a capital first only, a no-secret word', () => {
+    for (const answer of ['ab1', 'x'.repeat(64) + '1', 'ab cd1', 'ab\tcd1', 'correcthorse', 'done', 'Abcd', 'DONE', 'SENT', 'Typed', 'HELP', 'Forgotten', 'NEVERMIND', 'How', '']) expect(secretAnswer(answer), answer).toBe(false);
+  });
+});
+
+describe('streetLineAnswer (K9)', () => {
+  it('a house number then a word, a street then its number, a post office box', () => {
+    for (const answer of [
+      '42 quillon row, springfield', '7b Marlow Close', '12-14 Queen St', '12/3 Queen St', '12a-14b Queen', '42, Main', '123456 Main', '42   Main', '7B Marlow', '1-12345 Main',
+      'Hauptstraße 5', 'Keizersgracht 123, Amsterdam', 'Rue de la Paix 12', "St. Mark's 4b", 'Main 12x', 'Main 12345', 'Avenue Foch 3 bis', 'Straße 5',
+      'PO Box 12', 'P.O. Box 12', 'p o box 5', 'POBox 5', 'po box  7',
+    ]) expect(streetLineAnswer(answer), answer).toBe(true);
+  });
+
+  it('not: seven digits, one letter, no blank, a fifth word, six digits after a street, no number', () => {
+    for (const answer of ['1234567 Main St', '42 M', '42Main', 'x 42 Main', 'Avenue Du Le La Paix 12', 'Main 123456', 'Ma 5', 'Main 12xy', 'Main 12B', '12-123456 Main', '12 -14 Queen', 'PO Box', 'Main St', 'Main  12', '5 4']) expect(streetLineAnswer(answer), answer).toBe(false);
+  });
+});
+
+describe('secretSpan (K9)', () => {
+  it("to the end of the answer's token: a final mark is taken", () => {
+    const text = 'pw hunter2! ok';
+    expect(secretSpan(text, { start: 3, end: 10 })).toEqual({ start: 3, end: 11 });
+    expect(secretSpan('hunter2!.', { start: 0, end: 7 })).toEqual({ start: 0, end: 9 });
+  });
+
+  it('each blank ends the token; the end of the text too; the same span back when nothing is added', () => {
+    for (const blank of [' ', '\t', '\n', '\r', '\u00a0', '\u3000']) expect(secretSpan(`hunter2!${blank}x`, { start: 0, end: 7 }), JSON.stringify(blank)).toEqual({ start: 0, end: 8 });
+    const span = { start: 0, end: 7 };
+    expect(secretSpan('hunter2 x', span)).toBe(span);
+    expect(secretSpan('hunter2', span)).toBe(span);
+    expect(secretSpan('hunter2', { start: 2, end: 5 })).toEqual({ start: 2, end: 7 });
+  });
+});
+
+describe('askedIn: a request after a leading clause (K9)', () => {
+  it('a clause of letters and spaces, up to 40, then a comma and blanks', () => {
+    expect(askedIn('To finish, please type your password')).toBe('To finish, please type your password');
+    expect(askedIn('To finish,  please type your password.')).toBe('To finish,  please type your password');
+    expect(askedIn(`${'a'.repeat(40)}, please type your password`)).toBe(`${'a'.repeat(40)}, please type your password`);
+    expect(askedIn('\u00c0 la fin, please type your password')).toBe('\u00c0 la fin, please type your password');
+  });
+
+  it('not: a clause of 41, a digit in it, no blank after the comma, two clauses', () => {
+    expect(askedIn(`${'a'.repeat(41)}, please type your password`)).toBeUndefined();
+    expect(askedIn('Step 2, please type your password')).toBeUndefined();
+    expect(askedIn('To finish,please type your password')).toBeUndefined();
+    expect(askedIn('To finish, then, please type your password')).toBeUndefined();
+    expect(askedIn(', please type your password')).toBeUndefined();
+  });
+});
