@@ -284,3 +284,15 @@ describe('lookAlike and PLACE_HEADS: look-alikes kept, persons of those names ma
     expect(persons('Palm Springs Tom')).toEqual([['Palm Springs Tom', 0, 16]]);
   });
 });
+
+describe('lowerCaseSignature: blanks after the signer (found writing these tests: the signer was read one character per blank too far on, and stayed raw)', () => {
+  it.each([
+    ['Thanks,\nmaria ', [['maria', 8, 13]]],
+    ['Thanks,\nmaria\t\n', [['maria', 8, 13]]],
+    ['cheers\nzephra ', [['zephra', 7, 13]]],
+    ['cheers\nzephra \n\n', [['zephra', 7, 13]]],
+    ['Regards,\nmaria  \nSent from my phone', [['maria', 9, 14]]],
+  ] as const)('%j', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

@@ -2303,7 +2303,8 @@ const LOWER_CASE_LINE = /\n[ \t]*(?:-{1,2}[ \t]*)?(\p{Ll}[\p{Ll}'’-]{1,30}(?: 
 function lowerCaseSignature(text: string, out: Detection[], l: NameLists): void {
   for (const match of text.matchAll(LOWER_CASE_LINE)) {
     const name = match[1] as string;
-    const start = match.index + match[0].length - name.length;
+    // The match ends with the blanks after the name (`Thanks,\nmaria `): the name ends before them.
+    const start = match.index + match[0].trimEnd().length - name.length;
     // Every word on the line is a name (`john smith`): a line of prose after a sign-off (`hope this
     // helps`, `will do`, `see below`, `happy to help`: a fresh probe of 2026-12-03) is no signer.
     // A team after the name (`bob from ops`, `maria at billing`) is the signer's role.
