@@ -296,3 +296,41 @@ describe('lowerCaseSignature: blanks after the signer (found writing these tests
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('from the survivors of the first after run (reports/stryker-mut-names-after.json)', () => {
+  it('106: the statement window is the 48 characters before `name`, whatever the text length', () => {
+    expect(persons('he said name is zephra, and then many more words after it to pass the window')).toEqual([]);
+  });
+
+  it("203, 215, 216: after a record's noun, a comma ends the clause; two blanks then a word do not", () => {
+    expect(persons('address for qxaro vlintuk,x')).toEqual([['qxaro vlintuk', 12, 25]]);
+    expect(persons('address for qxaro vlintuk, Settings')).toEqual([['qxaro vlintuk', 12, 25]]);
+    expect(persons('address for qxaro vlintuk  Settings')).toEqual([]);
+  });
+
+  it('260, 261, 274, 275: a listed name with a verb ending, a 4-letter word of LOWER_NOT_NAMES after a statement', () => {
+    expect(persons('my name is kimberly')).toEqual([['kimberly', 11, 19]]);
+    expect(persons('my name is sung')).toEqual([['sung', 11, 15]]);
+  });
+
+  it('299, 318: a brand after its honorific is one word with no capital right after it', () => {
+    expect(persons('Dr. Pepper Smith')).toEqual([['Pepper Smith', 4, 16]]);
+    expect(persons('Dr. Pepper and Dr. Martens')).toEqual([]);
+  });
+
+  it('377, 378, 417: a Day after a sentence end, Jr without Day, surgery past the ninth character', () => {
+    expect(persons('I met Maria Garcia. Day two was fine.')).toEqual([['Maria Garcia', 6, 18]]);
+    expect(persons('Sammy Davis Jr called')).toEqual([['Sammy Davis Jr', 0, 14]]);
+    expect(persons('Tommy John had surgery')).toEqual([['Tommy John', 0, 10]]);
+  });
+
+  it('433, 440-445: a geographic noun is needed; an unknown first word before it', () => {
+    expect(persons('Grace Kelly')).toEqual([['Grace Kelly', 0, 11]]);
+    expect(persons('Niagara Falls')).toEqual([]);
+  });
+
+  it('464, 609: an initial without its dot; the sign-off window in a text longer than 60', () => {
+    expect(persons('rgds - Zephra D')).toEqual([['Zephra', 7, 13]]);
+    expect(persons('Regards,\nmaria\nSent from my phone, please excuse typos and brevity of it')).toEqual([['maria', 9, 14]]);
+  });
+});
