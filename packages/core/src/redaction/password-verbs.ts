@@ -121,9 +121,10 @@ export function detectPasswordVerbs(text: string, out: Detection[]): void {
   }
   if (/log[ \t-]?[io]n|sign[ \t-]?in/i.test(text)) {
     // No password's word before it: the value needs three kinds of characters, and an email or a username is none.
+    // A method's name is one with the `!`s valueAt keeps after a word (`Sign in with Office365!`).
     for (const m of text.matchAll(signInWith)) {
       const named = /pass|pw/i.test(m[0]);
-      push(after(m.index + m[0].length, (value) => (named ? passwordShaped(value) : bareSecretLike(value) && passwordShaped(value) && !SIGN_IN_METHODS.test(value))));
+      push(after(m.index + m[0].length, (value) => (named ? passwordShaped(value) : bareSecretLike(value) && passwordShaped(value) && !SIGN_IN_METHODS.test(value.replace(/!+$/, '')))));
     }
   }
   if (/has[lł]/i.test(text)) for (const m of text.matchAll(polish)) push(after(m.index + m[0].length, passwordShaped));

@@ -569,8 +569,9 @@ const cookieAttributes = new Set(['path', 'domain', 'expires', 'max-age', 'sames
  * curl's `-b`/`--cookie` with `name=value` pairs (K20 of the fifth probe of 2026-12-04: `curl -b
  * "session=8f3c…" https://…` was stored raw; the same pairs as a `Cookie:` header line were masked).
  * Each pair's value, as the header's; an argument with no `=` is a cookie file (`-b cookies.txt`).
- * `-b` (its argument after blanks or none: `-b'sid=…'`) after `curl` on its line only; `--cookie` after any
- * command (httpie and wget spell theirs differently).
+ * `-b` (its argument after blanks or none: `-b'sid=…'`) after `curl` in its command only (its line and
+ * the lines it continues: continuedCommand); `--cookie` after any command (httpie and wget spell
+ * theirs differently).
  */
 const curlCookie = /(?<=[\s;|&(\[,"'])(?:(-b)[ \t]{0,4}|--cookie(?:[ \t]{1,4}|=))("[^"\r\n]{1,4096}"|'[^'\r\n]{1,4096}'|[^\s"']{1,4096})/g;
 const shortQueryKey = /[?&;](auth|pass|passcode|pin|key)=([^&\s#"'<>]{3,})/gi;
@@ -683,6 +684,23 @@ const trimTrailing = (value: string) => value.replace(/[.,;:!?)\]}>]+$/, (tail) 
 function lineAround(text: string, index: number): string {
   const start = text.lastIndexOf('\n', index) + 1;
   return text.slice(Math.max(start, index - 200), index);
+}
+/**
+ * The command before `index`: its line and the lines it continues, those that end in `\` (a shell),
+ * `` ` `` (PowerShell) or `^` (cmd), up to 4,096 characters back. Browsers' "Copy as cURL" writes
+ * one option a line (`curl 'https://…' \` then `-H '…' \`, `-b 'session=…'`): a `-b` there has
+ * its `curl` lines above it.
+ */
+function continuedCommand(text: string, index: number): string {
+  const floor = Math.max(0, index - 4096);
+  let start = text.lastIndexOf('\n', index - 1) + 1;
+  while (start > floor) {
+    const end = text[start - 2] === '\r' ? start - 2 : start - 1;
+    const last = text[end - 1];
+    if (last !== '\\' && last !== '`' && last !== '^') break;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  return text.slice(Math.max(start, floor), index);
 }
 
 export const otherPrefilter = new RegExp(`ya29\\.|ANSIBLE_VAULT|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|combination|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|curl|<<<|setuser|on[ \t]{1,4}>|_salt|digit|csc|cid|authenticator|(?:got|get|received|getting) (?:a|an|the) (?:text|sms|message|email|e-mail)|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
@@ -1086,7 +1104,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   }
   if ((text.includes('-b') || text.includes('--cookie')) && text.includes('=')) {
     for (const m of text.matchAll(curlCookie)) {
-      if (m[1] === '-b' && !/\bcurl(?:\.exe)?\b/.test(lineAround(text, m.index))) continue;
+      if (m[1] === '-b' && !/\bcurl(?:\.exe)?\b/.test(continuedCommand(text, m.index))) continue;
       const word = m[2] as string;
       const quoted = word[0] === '"' || word[0] === "'";
       const body = quoted ? word.slice(1, -1) : word;

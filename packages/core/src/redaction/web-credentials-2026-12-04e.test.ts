@@ -149,6 +149,19 @@ describe('K20: session cookies given to curl', () => {
     expect(stored(text)).not.toContain('aa0_');
   });
 
+  // Found writing the Stryker tests of issue 13 (2026-12-04): a command continued over lines, as
+  // browsers' "Copy as cURL" writes it (one option a line), had its `-b` on a line without `curl`.
+  it.each([
+    ["curl 'https://x.example.com/api' \\\n  -H 'Accept: application/json' \\\n  -b 'session=8f3c2a9d7e1b4c6a; theme=dark' \\\n  --compressed", ['8f3c2a9d7e1b4c6a']],
+    ['curl https://x.example.com \\\r\n  -b "uid=8f3c2a9d7e1b"', ['8f3c2a9d7e1b']],
+    ['curl.exe https://x.example.com `\n  -b "sid=Xq2Lm9Pz3Vb8"', ['Xq2Lm9Pz3Vb8']],
+    ['curl "https://x.example.com" ^\n  -H "Accept: */*" ^\n  -b "sid=Xq2Lm9Pz3Vb8"', ['Xq2Lm9Pz3Vb8']],
+  ])('a command over several lines: %s', (text, values) => {
+    for (const value of values) expect(masked(text, value), value).toBe(true);
+  });
+
+  it.each(['curl https://x.example.com\ntar -b "x=8f3c2a9d7e1b"', 'curl https://x.example.com;\n  gcc -b "X=8f3c2a9d7e1b"'])('kept: -b on a line that continues no curl: %s', (text) => expect(secrets(text)).toEqual([]));
+
   it('a command as an array', () => {
     expect(stored(['curl', '-b', 'session=8f3c2a9d7e1b4c6a', 'https://x.example.com'])).not.toContain('8f3c2a9d7e1b4c6a');
   });
