@@ -120,3 +120,11 @@ describe('isOAuthCodeObject', () => {
     [{ code: `${'a1'.repeat(1024)}b`, state: 'x' }, ['code', 'state'], false],
   ])('%j with keys %j → %s', (value, keys, expected) => expect(isOAuthCodeObject(value as Record<string, unknown>, keys as string[])).toBe(expected));
 });
+
+describe('from the survivors of the first Stryker run (issue 13)', () => {
+  it('a code near the start of a long text', () => {
+    const text = `https://a/callback?code=ab12cd34 ${'y'.repeat(3000)}`;
+    expect(codes(text)).toEqual(at(text, 'ab12cd34'));
+  });
+  it('a member inside the code at the run start is the code', () => expect(codes('x code=ab12cd34,state=1')).toEqual([]));
+});

@@ -236,3 +236,32 @@ describe('passwordShaped', () => {
     expect(passwordShaped('x1xx')).toBe(true);
   });
 });
+
+describe('from the survivors of the first Stryker run (issue 13)', () => {
+  it.each([
+    ['ab1c*', true],
+    ['bob1@example.co1', true],
+    ['ab2.3', true],
+    ['v12.3.1', false],
+    ['v2.10', false],
+    ['TLS1.3-rc1', false],
+    ['AES256-GCM', false],
+    ['1234-5678', false],
+    ['Sun.shine!!', false],
+  ])('passwordShaped(%s) → %s', (value, expected) => expect(passwordShaped(value)).toBe(expected));
+
+  it.each([
+    ['reset your password to "Rq7 mL2"\nthen log out', 'Rq7 mL2'],
+    ['reset your password to "Pa$$ 1"', 'Pa$$ 1'],
+    ['Say "hi1" and use Rq7mL2xWp9 as your password', 'Rq7mL2xWp9'],
+    ['signin with Rq7mL2xWp9!', 'Rq7mL2xWp9!'],
+    ['sign in with Office!365', 'Office!365'],
+  ])('%j', (text, value) => expect(spans(text)).toEqual(at(text, value)));
+
+  it('the word before `as your password` in a long text', () => {
+    const text = `Rq7mL2xWp9 as your password. ${'x'.repeat(200)}`;
+    expect(spans(text)).toEqual(at(text, 'Rq7mL2xWp9'));
+  });
+
+  it('a method with two `!`s', () => expect(spans('Just log in with Microsoft365!!')).toEqual([]));
+});

@@ -191,3 +191,17 @@ describe('Discord webhook URLs', () => {
     'https://discord.com/api/webhooks/123456789012345678/xxxxxxxxxxxxxxxxxxxxxxxx',
   ])('kept: %s', (text) => expect(hooks(text)).toEqual([]));
 });
+
+describe('from the survivors of the first Stryker run (issue 13)', () => {
+  it.each([
+    ['x ${DB_PASSWORD:-Tq5Xm8Lvq2}', 'Tq5Xm8Lvq2'],
+    ['{{ .Values.dbPassword | default "Tq5Xm8Lvq2" }}', 'Tq5Xm8Lvq2'],
+    ["process.env.DB_PASSWORD || 'Tq5Xm8Lvq2'", 'Tq5Xm8Lvq2'],
+    ['passcode 99218834', '99218834'],
+  ])('the type: %s', (text, value) => expect(found(text)).toEqual([[value, 'PASSWORD']]));
+
+  it('a cookie value that repeats its name and `=`', () => {
+    const text = 'curl -b "c=c=c"';
+    expect(spans(text)).toEqual([[text.indexOf('c=c"'), 'c=c']]);
+  });
+});
