@@ -192,15 +192,15 @@ describe('detectOtherSecrets: command-line flags', () => {
     expect(other('cli --password --verbose')).toEqual([]);
     expect(other('cli --token=-abc')).toEqual([]);
   });
-  it('-p glued to the password after mysql, on the same line, within 200 characters', () => {
+  it('-p glued to the password after mysql, on its line or the lines it continues, within 4,096 characters', () => {
     expect(other('mysql -u root -pS3cretPw db')).toEqual(['PASSWORD:S3cretPw']);
     expect(spans('mysql -u me -pS3cretPw')).toEqual([[14, 22]]);
     expect(other('mariadb -u me -pS3cretPw')).toEqual(['PASSWORD:S3cretPw']);
     expect(other('gcc -pthread main.c')).toEqual([]);
     expect(other('mysql \n-pS3cretPw')).toEqual([]);
     expect(other('ran mysql earlier\nthen -pS3cretPw')).toEqual([]);
-    expect(other(`mysql ${'x'.repeat(190)} -pS3cretPw`)).toEqual(['PASSWORD:S3cretPw']);
-    expect(other(`mysql ${'x'.repeat(200)} -pS3cretPw`)).toEqual([]);
+    expect(other(`mysql ${'x'.repeat(4080)} -pS3cretPw`)).toEqual(['PASSWORD:S3cretPw']);
+    expect(other(`mysql ${'x'.repeat(4090)} -pS3cretPw`)).toEqual([]);
     expect(other(`line\nmysql -u me -pS3cretPw`)).toEqual(['PASSWORD:S3cretPw']);
     expect(other('mysql -u me -p-flag')).toEqual([]);
     expect(other('mysql -u me -pab')).toEqual([]);

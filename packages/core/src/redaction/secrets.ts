@@ -783,7 +783,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   if (text.includes('-p')) {
     for (const m of text.matchAll(shortFlag)) {
       const value = m[2] ?? '';
-      const before = lineAround(text, m.index);
+      const before = continuedCommand(text, text.charCodeAt(m.index) === 45 ? m.index : m.index + 1);
       const spaced = m[1] !== undefined;
       if (spaced ? !loginContext.test(before) : !mysqlContext.test(before)) continue;
       push(m.index + m[0].length - value.length, value, 'PASSWORD');
