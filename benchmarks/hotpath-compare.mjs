@@ -1,5 +1,5 @@
 // Side by side: the sealing worker's per-event work (redaction-worker.ts sealBatch: the default
-// redactor, classification merged, JCS of each top-level member) in two builds of the core, on
+// redactor's redactForSeal, classificationMembers, canonicalAroundPrev) in two builds of the core, on
 // the same shaped events, in interleaved rounds. Reports median CPU µs per event of each build,
 // and of its parts alone: JCS over the redacted events, built-in detection over their strings.
 // Checks that both builds give the same canonical bytes for every event.
@@ -46,17 +46,60 @@ async function shapedEvents(core) {
 const drafts = await shapedEvents(base);
 const key = new Uint8Array(32).fill(7);
 
+const SENSITIVITY_ORDER = ['public', 'internal', 'confidential', 'restricted'];
+const INTERNALS = Symbol.for('agent-audit.redactor.internals');
+
+/** classify.ts classificationMembers (not exported by the core): the data and compliance members sealBatch writes. */
+function classificationMembers(event, data, compliance) {
+  const classes = new Set(event.data?.classes ?? []);
+  for (const c of data?.classes ?? []) classes.add(c);
+  let sensitivity = event.data?.sensitivity ?? 'internal';
+  if (data?.sensitivity && SENSITIVITY_ORDER.indexOf(data.sensitivity) > SENSITIVITY_ORDER.indexOf(sensitivity)) sensitivity = data.sensitivity;
+  const merged = { classes: [...classes].sort(), sensitivity };
+  const regimes = new Set(event.compliance?.regimes ?? []);
+  for (const r of compliance?.regimes ?? []) regimes.add(r);
+  const retention = Math.max(event.compliance?.retentionDays ?? -1, compliance?.retentionDays ?? -1);
+  if (regimes.size > 0 || retention >= 0) {
+    return { data: merged, compliance: retention >= 0 ? { regimes: [...regimes].sort(), retentionDays: retention } : { regimes: [...regimes].sort() } };
+  }
+  return { data: merged, compliance: undefined };
+}
+
+/** seal.ts canonicalAroundPrev (not exported by the core), with a build's own canonicalize: the bytes before and after `prev`. */
+function aroundPrev(canonicalize, event, members) {
+  const keys = Object.keys(event).filter((k) => k !== 'hash' && k !== 'prev' && members[k] === undefined);
+  for (const k of Object.keys(members)) if (members[k] !== undefined) keys.push(k);
+  keys.push('prev');
+  keys.sort();
+  let head = '{';
+  let tail = '';
+  let afterPrev = false;
+  for (const k of keys) {
+    if (k === 'prev') {
+      afterPrev = true;
+      continue;
+    }
+    const value = members[k] !== undefined ? members[k] : event[k];
+    if (value === undefined) continue;
+    if (afterPrev) tail += ',' + JSON.stringify(k) + ':' + canonicalize(value);
+    else head += JSON.stringify(k) + ':' + canonicalize(value) + ',';
+  }
+  return { head, tail: tail + '}' };
+}
+
 function side(core) {
   const redactor = core.createRedactor({ pseudonymKey: key });
   const { canonicalize, detectSensitive } = core;
-  /** What sealBatch does per event, up to the canonical bytes (canonicalAroundPrev: JCS per member in order). */
+  // What the sealing worker calls (redaction-worker.ts: RedactorInternals.redactForSeal, which
+  // leaves data and compliance off the event); a build without it gets redact(), as the worker does.
+  const internals = redactor[INTERNALS];
+  const redactForSeal = internals?.redactForSeal ? internals.redactForSeal.bind(internals) : (event, options) => redactor.redact(event, options);
+  /** What sealBatch does per event, up to the canonical bytes: redactForSeal, classificationMembers, canonicalAroundPrev. */
   function seal(draft) {
-    const done = redactor.redact(draft.event, { capture: draft.capture });
-    const event = { ...done.event, data: done.data, compliance: done.compliance };
-    const keys = Object.keys(event).sort();
-    let out = '';
-    for (const k of keys) if (event[k] !== undefined) out += `"${k}":` + canonicalize(event[k]) + ',';
-    return { event, out };
+    const done = redactForSeal(draft.event, { capture: draft.capture });
+    const members = classificationMembers(done.event, done.data, done.compliance);
+    const { head, tail } = aroundPrev(canonicalize, done.event, members);
+    return { event: done.event, members, out: head + '\n' + tail };
   }
   return { seal, canonicalize, detectSensitive };
 }
@@ -71,7 +114,9 @@ for (const draft of drafts) {
     console.error('DIFFERENT canonical bytes for', draft.event.id, '\n', a.out, '\n', b.out);
     process.exit(1);
   }
-  redacted.push(a.event);
+  const merged = { ...a.event };
+  for (const [k, v] of Object.entries(a.members)) if (v !== undefined) merged[k] = v;
+  redacted.push(merged);
 }
 const strings = [];
 (function collect(value) {
@@ -89,7 +134,7 @@ function cpuUs(fn) {
 }
 
 const tasks = {
-  'seal (redact + merge + JCS)': (s) => () => { for (const d of drafts) s.seal(d); },
+  'seal (redactForSeal + classify + JCS)': (s) => () => { for (const d of drafts) s.seal(d); },
   'JCS alone over redacted events': (s) => () => { for (const e of redacted) s.canonicalize(e); },
   'detectSensitive over strings > 64 chars': (s) => () => { for (const t of longStrings) s.detectSensitive(t); },
 };
