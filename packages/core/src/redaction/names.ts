@@ -1758,7 +1758,7 @@ const ACCOUNT_EPONYMS = new Map<string, RegExp>([['roth', /^ (?:IRA|401\(?k\)?|4
  * fifth probe of 2026-12-04, the prose form; its JSON form is key-names.ts isThingNameKey):
  * `a Rose Gold iPhone`, `the Bill Pay feature`, `Will Call pickup`, `Ruby Red lipstick`, `Pearl
  * White Model Y`. A noun of a product, a feature or an offer right after the run
- * (THING_NOUN_AFTER), a product's capitalized head ending it (THING_HEAD_LAST), a verb of using,
+ * (PRODUCT_NOUN_AFTER), a product's capitalized head ending it (THING_HEAD_LAST), a verb of using,
  * buying or changing plans right before it (THING_VERB_BEFORE), or an article or possessive
  * before a run that ends in a colour or an offer's word (THING_DETERMINER_BEFORE, COLOUR_WORDS,
  * OFFER_WORDS). Read only for runs whose words are all common words the lists hold as names
@@ -1768,7 +1768,7 @@ const ACCOUNT_EPONYMS = new Map<string, RegExp>([['roth', /^ (?:IRA|401\(?k\)?|4
  * `Bill Pay called`, `Ms. Hunter Green` stay persons), and a possessive ends it (`Rose Gold's
  * iPhone` is a person's).
  */
-const THING_NOUN_AFTER = /^ (?:iphone|ipad|ipod|imac|macbook|airpods|phone|smartphone|laptop|tablet|strap|lipstick|lip|gloss|polish|nail|nails|eyeshadow|blush|mascara|perfume|fragrance|scent|candle|tea|paint|finish|colou?r|colou?rway|shade|edition|version|variant|model|trim|interior|exterior|upholstery|leather|jacket|coat|dress|shirt|sweater|hoodie|shoes|sneakers|boots|handbag|feature|features|plan|plans|tier|subscription|membership|bundle|option|setting|settings|button|toggle|mode|widget|pickup|window|counter|promo|promotion|sale|discount|offer|deal|coupon|rewards|perks)(?![\p{L}\p{N}])/iu;
+const PRODUCT_NOUN_AFTER = /^ (?:iphone|ipad|ipod|imac|macbook|airpods|phone|smartphone|laptop|tablet|strap|lipstick|lip|gloss|polish|nail|nails|eyeshadow|blush|mascara|perfume|fragrance|scent|candle|tea|paint|finish|colou?r|colou?rway|shade|edition|version|variant|model|trim|interior|exterior|upholstery|leather|jacket|coat|dress|shirt|sweater|hoodie|shoes|sneakers|boots|handbag|feature|features|plan|plans|tier|subscription|membership|bundle|option|setting|settings|button|toggle|mode|widget|pickup|window|counter|promo|promotion|sale|discount|offer|deal|coupon|rewards|perks)(?![\p{L}\p{N}])/iu;
 const THING_HEAD_LAST = new Set(['model', 'edition', 'series', 'collection']);
 const THING_VERB_BEFORE = /(?:^|[^\p{L}])(?:use|uses|using|used|enable|enabled|enabling|activate|activated|disable|disabled|turn on|turned on|set up|setting up|try|tried|upgrade to|upgraded to|upgrading to|downgrade to|downgraded to|switch to|switched to|switching to|subscribe to|subscribed to|sign up for|signed up for|enrol(?:l|led|ling)? in|opt(?:ed)? into|buy|bought|buying|order|ordered|purchase|purchased)[ \t]{1,2}(?:(?:a|an|the|our|your|my|their)[ \t]{1,2})?$/iu;
 const THING_DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|our|your|this|that|each|every|any)[ \t]$/iu;
@@ -1779,7 +1779,7 @@ function thingName(text: string, named: Token[], run: Token[], before: string): 
   const last = run[run.length - 1] as Token;
   if (last.possessive || named.length < 2 || named.length > 3 || run.length !== named.length) return false;
   const common = named.every((token) => token.kind === 'f' || token.kind === 'l');
-  if (THING_NOUN_AFTER.test(text.slice(last.end, last.end + 16))) return common || (named.length === 2 && COLOUR_WORDS.has(last.lower));
+  if (PRODUCT_NOUN_AFTER.test(text.slice(last.end, last.end + 16))) return common || (named.length === 2 && COLOUR_WORDS.has(last.lower));
   if (!common) return false;
   return THING_HEAD_LAST.has(last.lower) || THING_VERB_BEFORE.test(before) || (THING_DETERMINER_BEFORE.test(before) && (COLOUR_WORDS.has(last.lower) || OFFER_WORDS.has(last.lower)));
 }
