@@ -767,7 +767,17 @@ function isUpperLetter(text: string, at: number): boolean {
 /** Digits and identifier characters: `_ / \\ @ # $ % & = + <` next to a word. */
 const glue = (code: number) => isDigitCode(code) || code === 95 || code === 47 || code === 92 || code === 64 || code === 35 || code === 36 || code === 37 || code === 38 || code === 61 || code === 43;
 
+/**
+ * Common surnames that are also a place's or a thing's word among NOT_PERSON_AFTER (`Park`, the
+ * third most common Korean surname; `Hall`, `Lane`, `Court`, `Church`, `Temple`, `Law`, `Power`,
+ * `Close`, `Lake`): capitalized, kind `l` (a surname that is also another word) rather than `W`,
+ * so they join a run (`Maria Park`, `Dr. Grace Hall`, `Ms. Park`); decide() reads a run holding
+ * one as a person only after a person's cue or in a person's shape (placeWordPerson), so `Central
+ * Park`, `Hyde Park`, `Carnegie Hall`, `Penny Lane` and `the Royal Albert Hall` stay places.
+ */
+const PLACE_WORD_SURNAMES = new Set(['park', 'hall', 'lane', 'court', 'church', 'temple', 'law', 'power', 'close', 'lake']);
 function kindOf(lower: string, capitalized: boolean, allCaps: boolean, l: NameLists): Kind {
+  if (capitalized && !allCaps && PLACE_WORD_SURNAMES.has(lower)) return 'l';
   if (NOT_NAMES.has(lower) || NOT_PERSON_AFTER.has(lower) || PLACE_PREFIXES.has(lower)) return 'W';
   if (/['’]/.test(lower) && !/^(?:o|d|l|mc|di|de|da)['’]/.test(lower)) return 'W';
   if (l.stop.has(lower)) return l.first.has(lower) || l.ambiguousFirst.has(lower) ? 'f' : 'l';
@@ -1829,6 +1839,51 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
   return false;
 }
 
+/**
+ * Common surnames (of the census' first two hundred) that the lists hold as ambiguous given names
+ * (kind `f`, as `Maria`, `Grace`): after an ambiguous given name they are a surname (`Grace
+ * Miller`, `Rose Walker`). Those that are a colour, a place's word or a common adjective or verb
+ * (`King`, `Hill`, `Wood`, `Long`, `West`, `Grant`, `Rose`, `Hunt`) are left out.
+ */
+const SURNAME_WORDS = new Set('smith miller martin lee walker wright turner cooper reed brooks foster wells porter mason warren pierce hart'.split(' '));
+/** A person's state or presence said right after a name (`Maria Park is here`, `… has arrived`, `… checked in`). */
+const PRESENCE_AFTER = /^,? (?:is|was) (?:here|waiting|in room|in the waiting|on the line|on hold|at the desk|back)\b|^,? (?:has arrived|arrived|checked in|is calling|left a message|came in)\b/;
+/** A list of people: `and`, `&` or a comma between two names. */
+const PERSON_LIST_JOIN = /^(?:,? and|,? &|,) $/;
+/**
+ * A run holding a surname that is also a place's word (PLACE_WORD_SURNAMES) with no person's cue
+ * around it: a person's name when it is two words, a given name the lists hold as no common word
+ * (kind `F`: `Jude Law`, `John Hall`) or an ambiguous one with its presence said after it (`Maria
+ * Park is here`) or an unlisted one (`Minji Park`) in a list with another person, or after a
+ * weak cue that is no preposition of place (`Contact: Jiwoo Park`), with no
+ * capitalized word right before or after it (`Royal Albert Hall`, `Hyde Park Corner`) and no `the`
+ * before it. A surname before the place's word (`Hyde Park`, `Carnegie Hall`), a common word
+ * (`Penny Lane`, `Central Park`) or three words are the place.
+ */
+function placeWordPerson(text: string, tokens: Token[], index: number, run: Token[], named: Token[], before: string, out: Detection[], cued: boolean): boolean {
+  const head = named[0] as Token;
+  const last = run[run.length - 1] as Token;
+  if (THE_BEFORE.test(before)) return false;
+  // A listed surname after the place's word (`Mary Church Terrell`).
+  const lastNamed = named[named.length - 1] as Token;
+  if (named.length <= 3 && !PLACE_WORD_SURNAMES.has(lastNamed.lower) && (lastNamed.kind === 'F' || lastNamed.kind === 'L')) return true;
+  if (named.length !== 2 || !PLACE_WORD_SURNAMES.has(last.lower)) return false;
+  const previous = tokens[index - 1];
+  if (previous !== undefined && previous.capitalized && /^[ \t]$/.test(text.slice(previous.end, (run[0] as Token).start))) return false;
+  const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
+  if (/^ \p{Lu}/u.test(after) && !/^ (?:and|&) /.test(after)) return false;
+  if (head.kind === 'F') return true;
+  // A weak cue (`Contact:`, `cc`, `Seen by`), not a preposition of place (`to`, `from`).
+  if (cued && (head.kind === 'f' || head.kind === 'U') && !/(?:^|[^\p{L}])(?:to|from|at|in|near)\s{1,3}$/iu.test(before)) return true;
+  if (head.kind === 'f') return PRESENCE_AFTER.test(after);
+  if (head.kind !== 'U') return false;
+  // An unlisted given name in a list of people: a person found right before it, or a listed name after it.
+  const start = (run[0] as Token).start;
+  if (out.some((found) => found.type === 'PERSON' && found.end < start && PERSON_LIST_JOIN.test(text.slice(found.end, start)))) return true;
+  const next = /^(?:,? and|,? &|,) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)/u.exec(after);
+  return next !== null && (isListedPersonName(next[1] as string) || isListedPersonName(next[2] as string));
+}
+
 function decide(text: string, tokens: Token[], index: number, run: Token[], out: Detection[], l: NameLists, orgLists: OrgLists, peopleLists: OrgLists, cuedLists: OrgLists): void {
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
@@ -1951,6 +2006,16 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // `a Rose Gold iPhone`, `the Bill Pay feature`, `Use Bill Pay`: a product's, a colour's or a
   // feature's name made of common words (P3 of the fifth probe of 2026-12-04; thingName).
   if (!titled && !cueBefore && !salutation && !leadCue && !doneByPerson && !addressed && !recordAfter && thingName(text, named, run, before)) return;
+  // A title, a cue that is no weak one, a greeting, a person's verb after the run, a verb addressed
+  // to a person before it, or a record's label, age or email after it: the run is a person's name
+  // even when its words are places or common words (`Mrs. Maria Lincoln`, `Patient: Maria Dover`,
+  // `Dear Maria Lincoln,`, `Maria Lincoln called`, `Ms. Ruby Red`).
+  const personCue = titled || (cueBefore && !WEAK_CUE.test(before)) || salutation || GREETING_BEFORE.test(before) || (leadCue && !WEAK_CUE.test(lead)) || doneByPerson || addressed || recordAfter;
+  // A run holding a surname that is also a place's word (`Park`, `Hall`, `Lane`: PLACE_WORD_SURNAMES).
+  const placeWord = named.length >= 2 && !personCue && named.some((token, k) => k > 0 && token.capitalized && PLACE_WORD_SURNAMES.has(token.lower));
+  if (placeWord && !placeWordPerson(text, tokens, index, run, named, before, out, cueBefore)) return;
+  // `Lake Tahoe`, `Lake Como`: `Lake` leading a run is the place's prefix.
+  if (!personCue && first.capitalized && first.lower === 'lake' && named.length >= 2) return;
   let accept: boolean;
   if (named.length === 1) {
     const only = named[0] as Token;
@@ -1976,7 +2041,13 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   } else if (strongCount >= 1) {
     accept = unknown <= 2;
   } else if (firstKind === 'f') {
-    accept = named.slice(1).every((token) => token.kind === 'U' || token.kind === 'l' || token.kind === 'L') && !named.slice(1).every((token) => l.stop.has(token.lower));
+    // An ambiguous given name and a surname that is also a place (`Maria Lincoln`, `Maria Dover`:
+    // PLACES) is a person's name after a person's cue (personCue), and so are common words after a
+    // title (`Ms. Ruby Red`; after a cue alone they stay no name: `Dear Grace Mark`); without a
+    // cue, only before an unknown or ambiguous surname, or a common surname the lists hold as an
+    // ambiguous given name (`Grace Miller`: SURNAME_WORDS).
+    const surnames = named.slice(1).every((token) => token.kind === 'U' || token.kind === 'l' || token.kind === 'L' || l.stop.has(token.lower) || SURNAME_WORDS.has(token.lower));
+    accept = titled || (personCue && surnames) || named.slice(1).every((token) => SURNAME_WORDS.has(token.lower)) || (named.slice(1).every((token) => token.kind === 'U' || token.kind === 'l' || token.kind === 'L') && !named.slice(1).every((token) => l.stop.has(token.lower)));
   } else if (unknown === named.length && named.length <= 3) {
     // Two or three unknown capitalized words ("Krisztián Szöllösy", "Chihiro Fukunaga"): a name
     // when nothing marks them as an organisation, place or title (checked above), or after a cue.
@@ -1984,6 +2055,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   } else {
     accept = cue && (!weak || unknown >= 1);
   }
+  if (placeWord) accept = true;
   if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue && !(doneByPerson && (named[0] as Token).kind === 'f')) accept = false;
   if (accept && !titled && !cue && run.length === 1 && romanceDeterminer(text, before, first)) accept = false;
   if (accept && !titled && !cueBefore && !salutation && !addressed && monthAfterWord(text, tokens, index, run)) accept = false;
