@@ -70,3 +70,14 @@ describe('N1: held back (inputs of the kind that are not the row\'s)', () => {
     for (const text of ['Gramercy Park', 'Tickets for Carnegie Hall tonight', 'Walk around Lake Como', 'Temple Church', 'Regent Street 12', 'Court Lane 4', 'Meet at Albert Park', 'flights from Baltimore to Raleigh', 'Richmond, VA', 'the Park Lane hotel', 'Power Apps', 'Penny Lane is a song', 'the Supreme Court ruled', 'Finsbury Park station', 'a Ruby Red lipstick']) expect(persons(text), text).toEqual([]);
   });
 });
+
+describe('N1: the place\'s word opening a sentence, in a list, before a Korean given name', () => {
+  it('a verb that is a place\'s word opens the sentence; a list of people; Park first', () => {
+    expect(persons("Close John Smith's ticket")).toEqual(['John Smith']);
+    expect(persons('Court Maria Garcia today')).toEqual(['Maria Garcia']);
+    expect(persons('Attendees: Maria Park, John Hall, Jude Law')).toEqual(['Maria Park', 'John Hall', 'Jude Law']);
+    expect(persons('Park Jiwoo called')).toEqual(['Park Jiwoo']);
+    expect(persons('Dear Park Jiwoo,')).toEqual(['Park Jiwoo']);
+    for (const text of ['Power Apps approved it', 'Penny Lane and Abbey Road', 'Hall Monitor approved', 'Temple Church']) expect(persons(text), text).toEqual([]);
+  });
+});

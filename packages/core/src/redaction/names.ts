@@ -1147,8 +1147,10 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     // opening a sentence before more capitalized words is the verb, not part of the name.
     // Not when a person's verb follows the next word, which ends the run: `Bill Pay called` is a
     // person who has those names; nor after a title, whose dot ends no sentence (`Mr. Bill Pay`)
-    // (P3 of the fifth probe of 2026-12-04; `Call Support` stays).
-    if ((head.kind === 'f' || head.kind === 'l') && tokens[index + 1]?.capitalized === true && ((ADDRESS_VERBS.has(head.lower) && SENTENCE_START.test(text.slice(Math.max(0, head.start - 4), head.start)) && !verbAfterPair(text, tokens, index) && !TITLE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start))) || THING_HEADS.has(head.lower))) {
+    // (P3 of the fifth probe of 2026-12-04; `Call Support` stays). So is a place's word that is a
+    // surname (PLACE_WORD_SURNAMES: `Close John Smith's ticket`, `Park Maria's car`; N1 of the
+    // probe of 2026-12-04f), unless a person's verb follows the pair (`Temple Grandin spoke`).
+    if ((head.kind === 'f' || head.kind === 'l') && tokens[index + 1]?.capitalized === true && (((ADDRESS_VERBS.has(head.lower) || (head.capitalized && PLACE_WORD_SURNAMES.has(head.lower))) && SENTENCE_START.test(text.slice(Math.max(0, head.start - 4), head.start)) && !verbAfterPair(text, tokens, index) && !TITLE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start))) || THING_HEADS.has(head.lower))) {
       index++;
       continue;
     }
@@ -1854,7 +1856,8 @@ const PERSON_LIST_JOIN = /^(?:,? and|,? &|,) $/;
  * A run holding a surname that is also a place's word (PLACE_WORD_SURNAMES) with no person's cue
  * around it: a person's name when it is two words, a given name the lists hold as no common word
  * (kind `F`: `Jude Law`, `John Hall`) or an ambiguous one with its presence said after it (`Maria
- * Park is here`) or an unlisted one (`Minji Park`) in a list with another person, or after a
+ * Park is here`), an unlisted or ambiguous one in a list with another person (`Minji Park and
+ * Seojun Kim`, `Attendees: Maria Park, John Hall`), or after a
  * weak cue that is no preposition of place (`Contact: Jiwoo Park`), with no
  * capitalized word right before or after it (`Royal Albert Hall`, `Hyde Park Corner`) and no `the`
  * before it. A surname before the place's word (`Hyde Park`, `Carnegie Hall`), a common word
@@ -1875,9 +1878,9 @@ function placeWordPerson(text: string, tokens: Token[], index: number, run: Toke
   if (head.kind === 'F') return true;
   // A weak cue (`Contact:`, `cc`, `Seen by`), not a preposition of place (`to`, `from`).
   if (cued && (head.kind === 'f' || head.kind === 'U') && !/(?:^|[^\p{L}])(?:to|from|at|in|near)\s{1,3}$/iu.test(before)) return true;
-  if (head.kind === 'f') return PRESENCE_AFTER.test(after);
-  if (head.kind !== 'U') return false;
-  // An unlisted given name in a list of people: a person found right before it, or a listed name after it.
+  if (head.kind === 'f' && PRESENCE_AFTER.test(after)) return true;
+  if (head.kind !== 'U' && head.kind !== 'f') return false;
+  // An unlisted or ambiguous given name in a list of people: a person found right before it, or a listed name after it.
   const start = (run[0] as Token).start;
   if (out.some((found) => found.type === 'PERSON' && found.end < start && PERSON_LIST_JOIN.test(text.slice(found.end, start)))) return true;
   const next = /^(?:,? and|,? &|,) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)/u.exec(after);
@@ -2056,6 +2059,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     accept = cue && (!weak || unknown >= 1);
   }
   if (placeWord) accept = true;
+  // The surname first (`Park Jiwoo called`, `Patient: Park Min-jun`: Korean order) after a person's cue.
+  if (!accept && personCue && first.capitalized && first.lower === 'park' && named.length >= 2 && named.length <= 3 && named.slice(1).every((token) => token.kind === 'U')) accept = true;
   if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue && !(doneByPerson && (named[0] as Token).kind === 'f')) accept = false;
   if (accept && !titled && !cue && run.length === 1 && romanceDeterminer(text, before, first)) accept = false;
   if (accept && !titled && !cueBefore && !salutation && !addressed && monthAfterWord(text, tokens, index, run)) accept = false;
