@@ -78,7 +78,8 @@ const ipLiteralDomain = /\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\
 /**
  * The start of a quoted local part (RFC 5322 §3.4.1: `"qxaro.vlintuk"@`, `"qxaro vlintuk"@`,
  * `"q.v\"x"@`) whose closing quote is at `close` (just before the `@`), or -1: up to 64 characters
- * other than a quote, a backslash or a line break, or a backslash and the character it quotes.
+ * other than a quote, a backslash or a line break, or a backslash and the character it quotes; the
+ * opening quote not right after a letter, a digit or `_`.
  */
 function quotedLocalStart(text: string, close: number): number {
   let i = close - 1;
@@ -86,7 +87,9 @@ function quotedLocalStart(text: string, close: number): number {
   while (i >= floor) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return -1;
-    if (c === 34 && text.charCodeAt(i - 1) !== 92) return i < close - 1 ? i : -1;
+    // The opening quote starts a word: after a letter, digit or `_` it closes a string before
+    // (`[type eq "work"].value co "@example.com"`: the K6 filter of 2026-12-04e read as an address).
+    if (c === 34 && text.charCodeAt(i - 1) !== 92) return i < close - 1 && (i === 0 || !/[\p{L}\p{N}_]/u.test(text[i - 1] as string)) ? i : -1;
     i--;
   }
   return -1;
