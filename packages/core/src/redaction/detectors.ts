@@ -866,6 +866,30 @@ function messagingPhone(raw: string): string | undefined {
 const MESSAGING_LINK_BEFORE = /(?:\b(?:wa\.me|t\.me|telegram\.me|signal\.me\/#p|signal\.me\/#eu)\/|(?:whatsapp|viber|telegram|signal)[^\s?#]{0,40}\?(?:[^\s#]{0,200}&)?(?:phone|number|to)=|\b(?:tel|sms|smsto|mms|mmsto|callto|facetime|facetime-audio|whatsapp|viber|skype):(?:\/\/)?)$/i;
 /** A messaging service's name before or after a number (`reply to 447700900123 on whatsapp`, `447700900123 (Signal)`). */
 const MESSAGING_WORD_BEFORE = /\b(?:whatsapp|whats app|wa|signal|telegram|viber|imessage|sms)\b/i;
+/**
+ * A call detail record's subscriber (L9 of the seventh probe of 2026-12-04: `A-number 14155550134`,
+ * `CDR: 2026-11-02T10:11:22Z,447700900123,447700900456,62s,VOICE` were stored raw): CDRs write the
+ * numbers with their calling code and no `+`. A party's word before the number (`A-number`,
+ * `B-party`, `calling number`, `MSISDN`, `CDR`), or the number as a whole field of a delimited line
+ * that holds a call's service (`VOICE`, `SMS`, `MOC`, in capitals) or its duration (`62s`, `00:01:02`) beside a
+ * timestamp.
+ */
+const CDR_WORD_BEFORE = /\b(?:[ab][ -](?:number|party|subscriber|no)|(?:calling|called|originating|terminating|dialled|dialed|other)[ _-](?:number|party|msisdn)|msisdn|cdr|call detail record)\b/i;
+const CDR_SERVICE_FIELD = /(?:^|[,;|\t])[ ]?(?:VOICE|SMS|MMS|MOC|MTC|SMS-MO|SMS-MT|VOLTE|VOIP)[ ]?(?=[,;|\t]|$)/m;
+/** A duration field counts only in a record that also holds a timestamp (`bytes,14155550134,62s` stays). */
+const CDR_DURATION_FIELD = /(?:^|[,;|\t])[ ]?(?:\d{1,6}s|\d{2}:\d{2}:\d{2})[ ]?(?=[,;|\t]|$)/m;
+const CDR_TIMESTAMP = /\b\d{4}-?\d{2}-?\d{2}(?:[T ]|\d{2})\d{2}:?\d{2}/;
+function cdrParty(text: string, start: number, end: number): boolean {
+  if (CDR_WORD_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return true;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 10;
+  const after = end < text.length ? text.charCodeAt(end) : 10;
+  const delimiter = (code: number) => code === 44 || code === 59 || code === 124 || code === 9;
+  if (!(delimiter(before) || before === 10) || !(delimiter(after) || after === 10 || after === 13)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(Math.max(lineStart, start - 200), Math.min(lineEnd === -1 ? text.length : lineEnd, end + 200));
+  return CDR_SERVICE_FIELD.test(line) || (CDR_DURATION_FIELD.test(line) && CDR_TIMESTAMP.test(line));
+}
 const MESSAGING_WORD_AFTER = /^[\s\-,:(]{0,3}(?:(?:on|via|by|over|in|at|per)\s{1,2})?(?:whatsapp|whats app|signal|telegram|viber|imessage|sms)\b/i;
 
 /**
@@ -1122,7 +1146,7 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
     accepted = ((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && nineDigitNational(digits))) && (pathSegment || phoneHasContext(text, start, end));
     // Beside a messaging service's name (`reply to 447700900123 on whatsapp`, `WhatsApp
     // 6281234567890`): a number with its calling code and no `+`, as those services write it.
-    if (digits.length >= 10 && digits.charCodeAt(0) !== 48 && (MESSAGING_WORD_AFTER.test(text.slice(end, end + 24)) || MESSAGING_WORD_BEFORE.test(text.slice(Math.max(0, start - 48), start)))) {
+    if (digits.length >= 10 && digits.charCodeAt(0) !== 48 && (MESSAGING_WORD_AFTER.test(text.slice(end, end + 24)) || MESSAGING_WORD_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || cdrParty(text, start, end))) {
       const normalized = messagingPhone(digits);
       if (normalized === undefined) return false;
       out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized });
@@ -1361,11 +1385,13 @@ const secretRules: SecretRule[] = [
 // `[_-]key`: a service's key (`stripe_key=…`), when the name is one (key-names.ts, vendorKey).
 // `sess`/`session`: a session id (`sessionid=…`, `session_id=…`, `PHPSESSID=…`, `X-Session: …`).
 // `pw`, `pword`, `pswd`, `psw`, `passw`: abbreviations of password (a probe of 2026-12-03: `pw=…` was stored raw).
-const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passw\b|pw(?:ord)?\b|psw(?:d)?\b|passphrase|secret|token|sess(?:ion)?|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|(?<=[_\-])key\b|credentials?|signature|sig|code[_\-]?verifier/gi;
+// `[_-]auth` last: a service's password (`REDIS_AUTH`, `MONGO_AUTH`; L13 of the seventh probe of 2026-12-04). The value may
+// stand in a column after the operator, up to 40 blanks (`kubectl describe`: `DB_PASS:        …`, the same L13).
+const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passw\b|pw(?:ord)?\b|psw(?:d)?\b|passphrase|secret|token|sess(?:ion)?|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|(?<=[_\-])key\b|(?<=[_\-])auth\b|credentials?|signature|sig|code[_\-]?verifier/gi;
 // The value's extent (quotes, key=value;… grammars) is assignmentValue's (secrets.ts).
 // A subscript's closing `]` after the name (`os.environ["DB_PASSWORD"] = …`, `$_ENV['API_TOKEN'] = …`), and a
 // comma after a quoted name that is a call's first argument (`define('DB_PASSWORD', '…')`: detectAssignments checks the `(`).
-const assignmentTail = /([A-Za-z0-9_\-]{0,24})(?:\\{0,16}["'](?:\s{0,3}\])?|\])?\s{0,3}(=>|:=|=|:|,)\s{0,3}/y;
+const assignmentTail = /([A-Za-z0-9_\-]{0,24})(?:\\{0,16}["'](?:\s{0,3}\])?|\])?\s{0,3}(=>|:=|=|:|,)(?:[ \t]{0,40}|\s{0,3})/y;
 const isNameChar = (code: number) => isWordChar(code) || code === 45 || code === 46;
 
 /**
@@ -1439,6 +1465,8 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     if (value.length < 3) continue;
     consumed = end;
     if (isPlaceholder(value) || /^\d{1,5}$/.test(value)) continue;
+    // `kubectl describe`'s reference to a Secret (`DB_PASS:  <set to the key 'password' in secret 'db'>`): no value (L13 of the seventh probe of 2026-12-04).
+    if (value === '<set' && text.startsWith(' to the key ', end)) continue;
     // Code that refers to a secret without holding one: the value is an expression (the sixth fresh probe of 2026-12-03).
     if (start === assignmentTail.lastIndex && assignedExpression(text, nameStart, start, end)) continue;
     // No entropy floor here: the name says it is a secret, and people do pick low-entropy
@@ -1470,7 +1498,7 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess|verifier/i;
+const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|[_\-]auth\b|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess|verifier/i;
 
 /**
  * Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets.

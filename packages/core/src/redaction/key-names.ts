@@ -19,6 +19,8 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   'authtoken', 'bearertoken', 'xapikey', 'signature', 'otp', 'pin', 'cvv', 'cvc', 'cookies',
   'xamzsignature', 'xamzcredential', 'xamzsecuritytoken', 'sig', 'connectionstring', 'dsn', 'accountkey',
   'awsaccountid', 'auth', 'passcode',
+  // A SIM's PUK and PUK2 (`puk`, `puk2`, `sim_puk`, `pukCode`): unblock codes, secrets as a PIN is (L4 of the seventh probe of 2026-12-04).
+  'puk', 'pukcode',
   // A session's id under other names: `PHPSESSID`, `X-Session` (a header), `session_key`, `sessionCookie`.
   'sessid', 'xsession', 'sessionkey', 'sessioncookie',
   // A payment card's security code (`cvv2`, `card_security_code`, `cardCode`).
@@ -549,6 +551,39 @@ const phoneWords = new Set([
 const ORGANIZATION_LINE_WORDS = new Set(['support', 'helpdesk', 'helpline', 'hotline', 'switchboard', 'reception', 'frontdesk', 'company', 'business', 'corporate',
   'merchant', 'store', 'shop', 'branch', 'pharmacy', 'hospital', 'clinic', 'practice', 'facility', 'hotel', 'restaurant', 'vendor', 'supplier', 'dealer', 'dealership',
   'tollfree', 'organization', 'organisation', 'org']);
+/**
+ * A phone member written fused in lower case (`mobilephone`, `homephone`, `workphone`,
+ * `phonenumber`, `homefax`, `supportphone`: HubSpot and CRM exports) read as its words: a phone word
+ * at the end after a word from FUSED_PHONE_HEADS, or `phone` before a number word. keyWords splits
+ * only at case changes and separators, and the fused word is no phone word (L8 of the seventh probe
+ * of 2026-12-04; `cellphone` alone was listed). `microphone`, `headphone`, `saxophone` keep one word.
+ */
+const FUSED_PHONE_HEADS = new Set(['mobile', 'home', 'work', 'cell', 'office', 'personal', 'primary', 'secondary', 'alt', 'alternate', 'alternative', 'other', 'day', 'daytime', 'evening', 'night',
+  'main', 'private', 'direct', 'contact', 'emergency', 'business', 'company', 'support', 'customer', 'store', 'shop', 'branch', 'pharmacy', 'hospital', 'clinic', 'my', 'user', 'member',
+  'patient', 'owner', 'parent', 'guardian', 'spouse', 'billing', 'shipping', 'landline', 'fixed', 'mobil', 'phone']);
+const FUSED_PHONE_TAILS = ['phone', 'fax', 'tel', 'telephone', 'mobile', 'cell'];
+const FUSED_NUMBER_TAILS = ['number', 'numbers', 'no', 'num', 'nr'];
+function fusedPhoneWords(words: readonly string[]): readonly string[] {
+  if (!words.some((word) => word.length >= 6 && !phoneWords.has(word))) return words;
+  return words.flatMap((word) => {
+    if (word.length < 6 || phoneWords.has(word)) return [word];
+    for (const tail of FUSED_NUMBER_TAILS) {
+      if (word.length > tail.length && word.endsWith(tail)) {
+        const head = word.slice(0, -tail.length);
+        const inner = phoneWords.has(head) ? [head] : fusedHead(head);
+        return inner === undefined ? [word] : [...inner, tail];
+      }
+    }
+    return fusedHead(word) ?? [word];
+  });
+}
+/** `mobilephone` as `mobile phone`: a listed head before a phone word that ends the word. */
+function fusedHead(word: string): string[] | undefined {
+  for (const tail of FUSED_PHONE_TAILS) {
+    if (word.length > tail.length && word.endsWith(tail) && FUSED_PHONE_HEADS.has(word.slice(0, -tail.length))) return [word.slice(0, -tail.length), tail];
+  }
+  return undefined;
+}
 const isOrganizationLine = (words: readonly string[]): boolean =>
   words.some((word, at) => ORGANIZATION_LINE_WORDS.has(word) || (word === 'customer' && (words[at + 1] === 'service' || words[at + 1] === 'care' || words[at + 1] === 'support')) || (word === 'toll' && words[at + 1] === 'free') || (word === 'front' && words[at + 1] === 'desk'));
 /**
@@ -557,7 +592,7 @@ const isOrganizationLine = (words: readonly string[]): boolean =>
  * (numberKeyKind gives such a key no kind; the redactor keeps a number that is its whole value).
  */
 export function isOrganizationLineKey(name: string): boolean {
-  const words = keyWords(name).map(withoutAccents);
+  const words = fusedPhoneWords(keyWords(name).map(withoutAccents));
   return words.length > 1 && words.length <= 6 && words.some((word) => phoneWords.has(word)) && isOrganizationLine(words);
 }
 const numberWords = new Set(['number', 'no', 'num', 'nr', 'nbr', '', 'nummer', 'numero', 'numer', 'nro']);
@@ -570,7 +605,7 @@ const numberMetadata = new Set(['type', 'types', 'count', 'verified', 'country',
  * are not.
  */
 export function numberKeyKind(name: string): NumberKeyKind | undefined {
-  const words = keyWords(name).map(withoutAccents);
+  const words = fusedPhoneWords(keyWords(name).map(withoutAccents));
   if (words.length === 0 || words.length > 6) return undefined;
   const last = words[words.length - 1] as string;
   const joined = words.join('');
@@ -712,6 +747,11 @@ const NATIONAL_ID_ALONE = [
   'personnummer', 'fodselsnummer', 'cpr', 'cprnummer', 'hetu', 'henkilotunnus', 'amka', 'egn', 'oib', 'jmbg', 'tckn', 'tckimlikno', 'hkid', 'mykad',
   // ro (cod numeric personal; the second probe of 2026-12-04)
   'cnp', 'codnumericpersonal',
+  // US immigration and trusted-traveller numbers (L3 of the seventh probe of 2026-12-04): the A-Number, the
+  // USCIS number, the I-94 admission number, the Known Traveler Number, the Redress number, Global Entry's PASSID.
+  'alienregistrationnumber', 'alienregistration', 'aliennumber', 'alienno', 'anumber', 'uscisnumber', 'uscis', 'uscisno', 'i94', 'i94number', 'i94no', 'i94admissionnumber',
+  'knowntravelernumber', 'knowntravellernumber', 'knowntraveler', 'knowntraveller', 'knowntravelerid', 'ktn', 'redressnumber', 'redress', 'redresscontrolnumber', 'redressno',
+  'passid', 'globalentrypassid', 'globalentrynumber', 'globalentryid', 'trustedtravelernumber', 'trustedtravelerid', 'trustedtravellernumber', 'nexusnumber', 'sentrinumber',
   // German health insurance number (Krankenversichertennummer, KVNR)
   'kvnr',
   // ko, th, ar (Saudi national id and iqama), he and its transliteration, Chile's RUN (J15 of the fourth probe of 2026-12-04)
@@ -722,13 +762,14 @@ const NATIONAL_ID_ALONE = [
 const NATIONAL_ID_NUMBERED = ['tax', 'steuer', 'social', 'ss', 'secu', 'identity', 'identification', 'national', 'fiscal', 'fiscale', 'ausweis', 'sozialversicherung', 'versicherung', 'insurance', 'securitesociale', 'dowod', 'dowodu', 'identiteit', 'identite', 'identidad', 'identidade', 'identita'];
 const PASSPORT_ALONE = ['passport', 'passports', 'passportnum', 'passportno', 'passportnr', 'passportnumber', 'reisepass', 'reisepassnummer', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'passaporte', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer'];
 const LICENCE_ALONE = [
-  'driverslicense', 'driverlicense', 'driverslicence', 'driverlicence', 'drivinglicense', 'drivinglicence', 'dlnumber', 'dln', 'dlno', 'dlnum', 'dlnr', 'fuhrerschein', 'fuehrerschein', 'fuhrerscheinnummer',
+  'driverslicense', 'driverlicense', 'driverslicence', 'driverlicence', 'drivinglicense', 'drivinglicence', 'dl', 'dlnumber', 'dln', 'dlno', 'dlnum', 'dlnr', 'fuhrerschein', 'fuehrerschein', 'fuhrerscheinnummer',
   'fuehrerscheinnummer', 'permisdeconduire', 'permisconduire', 'carnetdeconducir', 'permisodeconducir', 'licenciadeconducir', 'licenciaconducir', 'patentediguida',
   'cartadeconducao', 'cartaconducao', 'cnh', 'prawojazdy', 'rijbewijs', 'rijbewijsnummer',
 ];
 /** ACORD's `LicensePermitNumber` (a driver's licence under `DriverInfo/License`, ACORD P&C XML) reads as `licensepermit` + a number word. */
 const LICENCE_NUMBERED = ['license', 'licence', 'driver', 'drivers', 'driving', 'patente', 'licensepermit', 'licencepermit'];
 
+const FUSED_ID_NUMBER_WORDS = ['number', 'num', 'nbr', 'no', 'nr'];
 const GOVERNMENT_ID_ALONE: ReadonlyMap<string, GovernmentIdKind> = new Map<string, GovernmentIdKind>([
   ...NATIONAL_ID_ALONE.map((key) => [key, 'NATIONAL_ID'] as const),
   ...PASSPORT_ALONE.map((key) => [key, 'PASSPORT'] as const),
@@ -754,6 +795,16 @@ export function governmentIdKeyKind(name: string): GovernmentIdKind | undefined 
   if (words.length === 0 || words.length > 6) return undefined;
   // A word that says how the id is written (`ssn_full`, `ssn_raw`, `ssnPlain`) names no other thing.
   while (words.length > 1 && ID_FORM_WORDS.has(words[words.length - 1] as string)) words.pop();
+  // A number word fused to the id's word in lower case (`licenseno`, `driverslicensenumber`): as two words
+  // (L8 of the seventh probe of 2026-12-04), when what is before it names an id.
+  const fused = words[words.length - 1] as string;
+  for (const tail of FUSED_ID_NUMBER_WORDS) {
+    const head = fused.slice(0, -tail.length);
+    if (fused.length > tail.length + 2 && fused.endsWith(tail) && (GOVERNMENT_ID_ALONE.has(head) || GOVERNMENT_ID_NUMBERED.has(head))) {
+      words.splice(words.length - 1, 1, head, tail);
+      break;
+    }
+  }
   // The whole name's words as written first: `taxpayer_id`, `dl_number`, `passport_num` are listed
   // glued (`taxpayerid`, `dlnumber`), and the number word would be taken off below (a probe of
   // 2026-12-04 found them raw).

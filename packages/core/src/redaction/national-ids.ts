@@ -1,9 +1,9 @@
 import { detectMrz } from './mrz.js';
+import { gatedTest } from './internal/prefilter.js';
 import type { Detection } from './types.js';
 import { itinValid, luhnValid, ssnValid } from './internal/checks.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { countDigits, isAsciiAlnum } from './internal/chars.js';
-import { gatedTest } from './internal/prefilter.js';
 
 // ------------------------------------------------------------------------------- national ids
 // Government identifiers other than the US SSN (detectSsns in detectors.ts), under the `ssn`
@@ -258,7 +258,7 @@ function anyChecksum(compact: string): boolean {
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+type Kind = 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -500,6 +500,7 @@ export function detectNationalIds(text: string, out: Detection[], digits: number
   detectUnlabelled(text, out, digits, thingLabel);
   detectLabelled(text, out);
   if (mayHoldLicenceWord(text)) detectBareLicences(text, out);
+  if (digits >= 7) detectUsTravelIds(text, out);
 }
 
 // ------------------------------------------------------------------- a licence with no driver word
@@ -539,6 +540,34 @@ function detectBareLicences(text: string, out: Detection[]): void {
     const [start, end, compact] = found;
     out.push({ start, end, type: 'DRIVER_LICENSE', class: 'pii.government_id', normalized: compact });
     bareLicenceLabel.lastIndex = end;
+  }
+}
+
+
+// US immigration and trusted-traveller numbers after their labels (L3 of the seventh probe of
+// 2026-12-04: `Alien Registration Number: A123456789`, `I-94 12345678901`, `KTN 98765432`, `Global
+// Entry PASSID 123456789`, `Redress: 1234567` were stored raw): the A-Number (`A` and 8 or 9 digits),
+// the USCIS number (9 digits), the I-94 admission number (11 characters), the Known Traveler Number
+// (8 to 10 characters), the Redress number (7 digits), PASSID, NEXUS, SENTRI (9 digits). Read only when
+// the gate (prefilter.ts) finds one of the labels: they cost nothing on other text.
+const US_TRAVEL_KINDS: Array<[Kind, KindRule]> = [
+  ['usAlien', { labels: 'alien registration(?: number| no\\.?| #)?|alien (?:number|no\\.?|#)|a-number|a-no\\.?|a#|uscis(?: a#)?', accept: (c) => /^A?\d{8,9}$/.test(c), type: 'NATIONAL_ID' }],
+  ['usI94', { labels: 'i-?94(?: admission)?(?: record)?', accept: (c) => /^[0-9A-Z]{11}$/.test(c) && countDigits(c) >= 9, type: 'NATIONAL_ID' }],
+  ['usTraveller', { labels: 'known travell?er(?: id)?|trusted travell?er(?: id)?|ktn|(?:global entry )?pass ?id|global entry|nexus|sentri', accept: (c) => /^[0-9A-Z]{8,10}$/.test(c) && countDigits(c) >= 7, type: 'NATIONAL_ID' }],
+  ['usRedress', { labels: 'redress(?: control)?', accept: (c) => /^\d{7}$/.test(c), type: 'NATIONAL_ID' }],
+];
+const usTravelLabelPattern = new RegExp(`(?<![A-Za-z])(?:${US_TRAVEL_KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z])`, 'gi');
+const mayHoldUsTravelLabel = gatedTest(/alien|a-n|a-#|a#|uscis|i-?94|known travel|trusted travel|ktn|pass ?id|global entry|nexus|sentri|redress/i);
+
+/** The labelled US immigration and trusted-traveller numbers of one string (US_TRAVEL_KINDS). */
+function detectUsTravelIds(text: string, out: Detection[]): void {
+  if (!mayHoldUsTravelLabel(text)) return;
+  const found: Detection[] = [];
+  detectLabelled(text, found, usTravelLabelPattern, US_TRAVEL_KINDS);
+  for (const detection of found) {
+    const label = text.slice(Math.max(0, detection.start - 24), detection.start);
+    if (/ktn\W*$/i.test(label) && !/KTN\W*$/.test(label)) continue;
+    out.push(detection);
   }
 }
 

@@ -183,6 +183,8 @@ const spacelessValueEnd = /[\s"'“”‘’«»„`「」『』、。，．：�
 // One-time and access codes too (a bank's TAN, an SMS or 2FA code, `your code is …`), in the
 // languages of the other labels. A PIN's value is pinLike; a one-time code's is codeLike.
 const pinLabels =
+  // A SIM's PUK, PUK2 and PIN2 (L4 of the seventh probe of 2026-12-04: `PUK 44120983`, `PIN2 9921`).
+  '(?:sim[ -]?)?puk[ -]?[12]?(?:[ -]?(?:code|number|nr))?|pin-?2|' +
   'pin(?:[ -]?(?:code|number|nummer|nr))?|code pin|geheimzahl|otp|m?tan|sms[ -]?tan|one[ -]time (?:code|password|passcode)|verification code|security code|passcode|' +
   '(?:2fa|mfa|two[ -]factor|auth(?:entication|ori[sz]ation)?|login|sign[ -]in|sms|access|confirmation|activation) code|' +
   // Codes that open a door, a gate, an alarm or a safe (the sixth fresh probe of 2026-12-03: `unlock code 4821`, `alarm code: 4821`).
@@ -213,7 +215,7 @@ const notServices = /^(?:Rust|Kotlin|Ruby|Go|Java|Python|Swift|Scala|Docker|PR|M
  */
 const spacelessCode = /(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|认证码|認證碼|确认码|確認碼|認証コード|確認コード|認証番号|確認番号|ワンタイムパスワード|인증[ ]?번호|인증[ ]?코드|확인[ ]?코드|보안[ ]?코드)(?:[ \t]{0,3}(?:[:：=＝]|是|为|為|は|が|는|은|이|가))*[ \t]*(\d{4,10})(?!\d)/gu;
 /** The labels of pinLabels that name a PIN (its value pinLike); the others name a one-time code (codeLike). */
-const pinWord = /^(?:pin|code pin|geheimzahl|passcode)/i;
+const pinWord = /^(?:pin|code pin|geheimzahl|passcode|(?:sim[ -]?)?puk|sim[ -]?pin)/i;
 const weakLabels = 'pass|secret|token|api[ _\\-]?key|access key|(?:wi-?fi|wlan|wpa2?|wep|network) (?:key|passphrase)|clave|code secret';
 const wordEnd = '(?![\\p{L}\\p{N}_])';
 /** Words that may stand between a label and the last linking word. */
@@ -324,13 +326,13 @@ const bareCodeLabel = /(?<![\p{L}\p{N}_])(?:(?:SMS[ -]?|m|M)?TAN|OTP|PIN)[ \t]{1
  * `passcode 99218834` and `access code 482193` too, with no copula (K22 of the fifth probe of
  * 2026-12-04: `my passcode is …` was masked, the bare label and its number not).
  */
-const bareCodeWords = /(?<![\p{L}\p{N}_])(?:one[ -]time (?:code|password|passcode|pin)|pass[ -]?code|access code|(?:door|gate|unlock|alarm|lock|keypad|garage|entry|building|lockbox|key[ -]?safe) code|(?:safe|lock|locker|padlock|vault) combination|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms|auth(?:entication|ori[sz]ation)?) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)|(?:twój|twoj) kod(?:[ \t]{1,3}to)?|kod (?:weryfikacyjny|jednorazowy|sms)(?:[ \t]{1,3}to)?)[ \t]{1,3}(\d{4,10}|\d(?: \d){3,9}|\d{2}(?:-\d{2}){2,3})(?![\p{L}\p{N}_]|[.,]\d)/giu;
+const bareCodeWords = /(?<![\p{L}\p{N}_])(?:one[ -]time (?:code|password|passcode|pin)|(?:sim[ -]?)?puk[ -]?[12]?(?:[ -]?code)?|pin-?2|pass[ -]?code|access code|(?:door|gate|unlock|alarm|lock|keypad|garage|entry|building|lockbox|key[ -]?safe) code|(?:safe|lock|locker|padlock|vault) combination|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms|auth(?:entication|ori[sz]ation)?) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)|(?:twój|twoj) kod(?:[ \t]{1,3}to)?|kod (?:weryfikacyjny|jednorazowy|sms)(?:[ \t]{1,3}to)?)[ \t]{1,3}(\d{4,10}|\d(?: \d){3,9}|\d{2}(?:-\d{2}){2,3})(?![\p{L}\p{N}_]|[.,]\d)/giu;
 /**
  * A PIN or one-time code written as an assignment (`PIN=4821`, `OTP=482913`, `otp_code = "482913"`): the
  * assignment rule leaves numbers of up to 5 digits, this takes them after these names (a query's
  * `?pin=4821` is shortQueryKey's).
  */
-const codeAssignment = /(?<![\p{L}\p{N}_?&;])(?:t?otp|pin|pin[_ -]?code|passcode|m?tan|(?:sms|mfa|2fa|otp|auth|verification)[_ -]?code)[ \t]{0,3}(?:=|:=)[ \t]{0,3}["']?(\d{4,10})(?![\p{L}\p{N}_]|[.,]\d)/giu;
+const codeAssignment = /(?<![\p{L}\p{N}_?&;])(?:t?otp|pin-?2|puk[ _-]?[12]?|pin[_ -]?code|passcode|m?tan|(?:sms|mfa|2fa|otp|auth|verification)[_ -]?code)[ \t]{0,3}(?:=|:=)[ \t]{0,3}["']?(\d{4,10})(?![\p{L}\p{N}_]|[.,]\d)/giu;
 /**
  * A password word then a quoted value with nothing between: SQL (`ALTER USER app WITH PASSWORD 'S3cr3tPw'`,
  * `CREATE ROLE app LOGIN PASSWORD '…'`, `CREATE USER bob IDENTIFIED BY '…'`, MySQL's `IDENTIFIED WITH
@@ -703,7 +705,7 @@ function continuedCommand(text: string, index: number): string {
   return text.slice(Math.max(start, floor), index);
 }
 
-export const otherPrefilter = new RegExp(`ya29\\.|ANSIBLE_VAULT|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|combination|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|curl|<<<|setuser|on[ \t]{1,4}>|_salt|digit|csc|cid|authenticator|(?:got|get|received|getting) (?:a|an|the) (?:text|sms|message|email|e-mail)|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
+export const otherPrefilter = new RegExp(`ya29\\.|ANSIBLE_VAULT|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|puk|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|combination|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|curl|<<<|setuser|on[ \t]{1,4}>|_salt|digit|csc|cid|authenticator|(?:got|get|received|getting) (?:a|an|the) (?:text|sms|message|email|e-mail)|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
 
 // ------------------------------------ a password as the default of a configuration placeholder
 // K12 of the fifth probe of 2026-12-04: `password: ${DB_PASS:Tq5Xm8Lvq2}` was stored raw (a value
@@ -957,7 +959,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       }
     }
   }
-  if (/pin|otp|tan|code/i.test(text) && text.includes('=')) {
+  if (/pin|puk|otp|tan|code/i.test(text) && text.includes('=')) {
     for (const m of text.matchAll(codeAssignment)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
   }
   if (/password|passwd|passphrase|identified/i.test(text)) {
