@@ -1391,7 +1391,9 @@ const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passw\b|pw(?:ord
 // The value's extent (quotes, key=value;… grammars) is assignmentValue's (secrets.ts).
 // A subscript's closing `]` after the name (`os.environ["DB_PASSWORD"] = …`, `$_ENV['API_TOKEN'] = …`), and a
 // comma after a quoted name that is a call's first argument (`define('DB_PASSWORD', '…')`: detectAssignments checks the `(`).
-const assignmentTail = /([A-Za-z0-9_\-]{0,24})(?:\\{0,16}["'](?:\s{0,3}\])?|\])?\s{0,3}(=>|:=|=|:|,)(?:[ \t]{0,40}|\s{0,3})/y;
+const assignmentTail = /([A-Za-z0-9_\-]{0,24})(?:\\{0,16}["'](?:\s{0,3}\])?|\])?\s{0,3}(=>|:=|=|:|,)(?:[ \t]{4,40}|\s{0,3})/y;
+/** Values of a setting named `…_auth` that are a switch or a scheme (`off`, `true`, `basic`, `oidc`), no password. */
+const AUTH_SETTING = /^(?:on|off|true|false|yes|no|enabled?|disabled?|none|null|required|optional|basic|bearer|digest|token|oauth2?|oidc|saml|jwt|ldap|kerberos|ntlm|md5|scram-sha-256|trust|password|peer|ident|cert|anonymous|internal|external)$/i;
 const isNameChar = (code: number) => isWordChar(code) || code === 45 || code === 46;
 
 /**
@@ -1465,6 +1467,8 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     if (value.length < 3) continue;
     consumed = end;
     if (isPlaceholder(value) || /^\d{1,5}$/.test(value)) continue;
+    // `NGINX_AUTH: off`, `REDIS_AUTH=true`: a name ending in `auth` may hold a switch or a scheme, no secret.
+    if (AUTH_SETTING.test(value) && /auth$/i.test(keyword[0])) continue;
     // `kubectl describe`'s reference to a Secret (`DB_PASS:  <set to the key 'password' in secret 'db'>`): no value (L13 of the seventh probe of 2026-12-04).
     if (value === '<set' && text.startsWith(' to the key ', end)) continue;
     // Code that refers to a secret without holding one: the value is an expression (the sixth fresh probe of 2026-12-03).

@@ -47,6 +47,9 @@ describe('L13: kubectl describe environment blocks', () => {
       '  DB_PASS:           <set to the key \'password\' in secret \'db\'>  Optional: false',
       'Environment:\n  REDIS_AUTH:        <set to the key \'auth\' of secret \'redis\'>',
       'OAUTH:      enabled',
+      'NGINX_AUTH:        off',
+      'REDIS_AUTH=true',
+      'PG_AUTH:    scram-sha-256',
     ]) expect(stored({ note }), note).toEqual({ note });
   });
 });

@@ -18,7 +18,7 @@ describe('L8: fused and abbreviated phone and licence members', () => {
   it('fused phone members', () => {
     const out = stored({ mobilephone: '4155550134', homephone: '4155550135', workphone: '4155550136',
       // held back
-      officephone: '4155550137', phonenumber: '4155550138', mobilephonenumber: '4155550139', homefax: '4155550140', personalphone: '4155550141', altphone: '4155550142', dayphone: '4155550143', HOMEPHONE: '4155550144', contactphone: '4155550145' }) as Record<string, string>;
+      officephone: '4155550137', phonenumber: '4155550138', mobilephonenumber: '4155550139', homefax: '4155550140', personalphone: '4155550141', altphone: '4155550142', dayphone: '4155550143', HOMEPHONE: '4155550144', contactphone: '4155550145', telno: '4155550146', faxno: '4155550147' }) as Record<string, string>;
     for (const [key, value] of Object.entries(out)) expect(value, key).toMatch(PHONE);
   });
 

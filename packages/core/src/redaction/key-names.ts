@@ -564,9 +564,9 @@ const FUSED_PHONE_HEADS = new Set(['mobile', 'home', 'work', 'cell', 'office', '
 const FUSED_PHONE_TAILS = ['phone', 'fax', 'tel', 'telephone', 'mobile', 'cell'];
 const FUSED_NUMBER_TAILS = ['number', 'numbers', 'no', 'num', 'nr'];
 function fusedPhoneWords(words: readonly string[]): readonly string[] {
-  if (!words.some((word) => word.length >= 6 && !phoneWords.has(word))) return words;
+  if (!words.some((word) => word.length >= 5 && !phoneWords.has(word))) return words;
   return words.flatMap((word) => {
-    if (word.length < 6 || phoneWords.has(word)) return [word];
+    if (word.length < 5 || phoneWords.has(word)) return [word];
     for (const tail of FUSED_NUMBER_TAILS) {
       if (word.length > tail.length && word.endsWith(tail)) {
         const head = word.slice(0, -tail.length);

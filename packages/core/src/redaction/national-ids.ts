@@ -553,11 +553,11 @@ function detectBareLicences(text: string, out: Detection[]): void {
 const US_TRAVEL_KINDS: Array<[Kind, KindRule]> = [
   ['usAlien', { labels: 'alien registration(?: number| no\\.?| #)?|alien (?:number|no\\.?|#)|a-number|a-no\\.?|a#|uscis(?: a#)?', accept: (c) => /^A?\d{8,9}$/.test(c), type: 'NATIONAL_ID' }],
   ['usI94', { labels: 'i-?94(?: admission)?(?: record)?', accept: (c) => /^[0-9A-Z]{11}$/.test(c) && countDigits(c) >= 9, type: 'NATIONAL_ID' }],
-  ['usTraveller', { labels: 'known travell?er(?: id)?|trusted travell?er(?: id)?|ktn|(?:global entry )?pass ?id|global entry|nexus|sentri', accept: (c) => /^[0-9A-Z]{8,10}$/.test(c) && countDigits(c) >= 7, type: 'NATIONAL_ID' }],
+  ['usTraveller', { labels: 'known travell?er(?: id)?|trusted travell?er(?: id)?|ktn|(?:global entry )?passid|global entry pass id|global entry|nexus|sentri', accept: (c) => /^[0-9A-Z]{8,10}$/.test(c) && countDigits(c) >= 7, type: 'NATIONAL_ID' }],
   ['usRedress', { labels: 'redress(?: control)?', accept: (c) => /^\d{7}$/.test(c), type: 'NATIONAL_ID' }],
 ];
 const usTravelLabelPattern = new RegExp(`(?<![A-Za-z])(?:${US_TRAVEL_KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z])`, 'gi');
-const mayHoldUsTravelLabel = gatedTest(/alien|a-n|a-#|a#|uscis|i-?94|known travel|trusted travel|ktn|pass ?id|global entry|nexus|sentri|redress/i);
+const mayHoldUsTravelLabel = gatedTest(/alien|a-n|a-#|a#|uscis|i-?94|known travel|trusted travel|ktn|passid|global entry|nexus|sentri|redress/i);
 
 /** The labelled US immigration and trusted-traveller numbers of one string (US_TRAVEL_KINDS). */
 function detectUsTravelIds(text: string, out: Detection[]): void {

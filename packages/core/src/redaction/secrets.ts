@@ -332,7 +332,7 @@ const bareCodeWords = /(?<![\p{L}\p{N}_])(?:one[ -]time (?:code|password|passcod
  * assignment rule leaves numbers of up to 5 digits, this takes them after these names (a query's
  * `?pin=4821` is shortQueryKey's).
  */
-const codeAssignment = /(?<![\p{L}\p{N}_?&;])(?:t?otp|pin-?2|puk[ _-]?[12]?|pin[_ -]?code|passcode|m?tan|(?:sms|mfa|2fa|otp|auth|verification)[_ -]?code)[ \t]{0,3}(?:=|:=)[ \t]{0,3}["']?(\d{4,10})(?![\p{L}\p{N}_]|[.,]\d)/giu;
+const codeAssignment = /(?<![\p{L}\p{N}_?&;])(?:t?otp|pin|pin-?2|puk[ _-]?[12]?|pin[_ -]?code|passcode|m?tan|(?:sms|mfa|2fa|otp|auth|verification)[_ -]?code)[ \t]{0,3}(?:=|:=)[ \t]{0,3}["']?(\d{4,10})(?![\p{L}\p{N}_]|[.,]\d)/giu;
 /**
  * A password word then a quoted value with nothing between: SQL (`ALTER USER app WITH PASSWORD 'S3cr3tPw'`,
  * `CREATE ROLE app LOGIN PASSWORD '…'`, `CREATE USER bob IDENTIFIED BY '…'`, MySQL's `IDENTIFIED WITH

@@ -53,6 +53,7 @@ describe('L3: US immigration and trusted-traveller numbers', () => {
       'Form I-94 instructions, page 2',
       'known traveler programs grew 12% in 2026',
       'ktn 98765432',
+      'boarding pass id 12345678',
     ]) expect(stored({ note }), note).toEqual({ note });
     for (const value of [{ aNumber: 12 }, { redress: 'pending' }, { ktn: 'not provided' }]) expect(stored(value)).toEqual(value);
   });
