@@ -4,7 +4,7 @@ import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
 import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isSecretKeyName, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
-import { detectHanNames, detectPersons, detectSpelledNames, personNormalForm } from './names.js';
+import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { detectAddresses } from './addresses.js';
 import { detectIntlAddresses } from './addresses-intl.js';
@@ -2036,7 +2036,111 @@ function sqlValueEnd(text: string, from: number): number {
   return -1;
 }
 
+// `INSERT INTO `customers` VALUES (1,'Qxaro','Vlintuk','q@example.org','1984-03-12')` (mysqldump,
+// sqlite's .dump: no column list; L16 of the seventh probe of 2026-12-04): the columns of the
+// table's `CREATE TABLE` in the same text when there is one, read as an INSERT's column list; else
+// each row's quoted values by their shapes, as a headerless record (redactor.ts recordCompany): one
+// to three capitalized name words (names.ts isRecordNameWord; one word alone only beside another
+// such value or when listed) are a person's name, and a date of a year at least ten before this one
+// a date of birth, in a row that holds a direct identifier's shape (an email, an SSN, a phone) or
+// such a date beside the name. Rows with none of these (`(1,'Widget','Blue',9.99)`) stay.
+const sqlInsertBare = /\binsert\s+(?:ignore\s+)?into\s+([\w."`[\]]{1,128})\s*values\s*(?=\()/gi;
+const sqlCreateTable = /\bcreate\s+(?:temporary\s+)?table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]{1,128})\s*\(/gi;
+const SQL_TABLE_CLAUSE = /^(?:primary|key|unique|constraint|index|foreign|check|fulltext|spatial|exclude)$/i;
+const SQL_ROW_DATE = /^(?:(\d{4})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](\d{4}))$/;
+const SQL_ROW_IDENTIFIER = /^(?:[^\s@']{1,64}@[^\s@']{1,255}\.[A-Za-z]{2,24}|\d{3}-\d{2}-\d{4}|\+?[\d ().-]{10,20})$/;
+const sqlBirthYearBound = new Date().getUTCFullYear() - 10;
+/** A table's name as an INSERT and a CREATE TABLE write it, without quotes or schema, lower case. */
+const sqlTableName = (name: string): string => (name.replace(/[`"[\]]/g, '').split('.').pop() ?? '').toLowerCase();
+
+/** The columns of `table`'s CREATE TABLE in `text`, or undefined when there is none. */
+function sqlCreatedColumns(text: string, table: string): string[] | undefined {
+  if (!/\bcreate\s/i.test(text)) return undefined;
+  for (const head of eachMatch(sqlCreateTable, text)) {
+    if (sqlTableName(head[1] as string) !== table) continue;
+    const columns: string[] = [];
+    let depth = 0;
+    let start = head.index + head[0].length;
+    const limit = Math.min(text.length, start + 20000);
+    for (let at = start; at < limit; at++) {
+      const code = text.charCodeAt(at);
+      if (code === 39) {
+        at = text.indexOf("'", at + 1);
+        if (at === -1) return undefined;
+      } else if (code === 40) depth++;
+      else if (code === 41 || (code === 44 && depth === 0)) {
+        if (code === 41 && depth-- > 0) continue;
+        const name = /^\s*([`"[]?)([\p{L}_][\p{L}\d_$]{0,63})\1?\]?/u.exec(text.slice(start, at));
+        if (name !== null && !SQL_TABLE_CLAUSE.test(name[2] as string)) columns.push(name[2] as string);
+        if (code === 41 || columns.length > 64) return columns.length > 0 ? columns : undefined;
+        start = at + 1;
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The rows of a headerless INSERT from `at`, each by its values' shapes (see sqlInsertBare). */
+function sqlBareRows(text: string, at: number, out: Detection[], on: number): void {
+  for (let row = 0; row < 1000 && text.charCodeAt(at) === 40; row++) {
+    at++;
+    const values: Array<[start: number, quoted: string] | undefined> = [];
+    for (let column = 0; column < 64; column++) {
+      sqlValue.lastIndex = at;
+      const value = sqlValue.exec(text);
+      if (value === null) {
+        const end = sqlValueEnd(text, at);
+        if (end === -1) return;
+        values.push(undefined);
+        at = end + 1;
+        if (text.charCodeAt(end) === 41) break;
+        continue;
+      }
+      at = sqlValue.lastIndex;
+      values.push(value[1] === undefined ? undefined : [value.index + value[0].indexOf("'") + 1, value[1]]);
+      if (value[3] === ')') break;
+    }
+    sqlBareRow(text, values, out, on);
+    while (at < text.length && (text.charCodeAt(at) === 44 || text.charCodeAt(at) <= 32)) at++;
+  }
+}
+
+function sqlBareRow(text: string, values: ReadonlyArray<[number, string] | undefined>, out: Detection[], on: number): void {
+  const kinds = values.map((value): 'person' | 'word' | 'dob' | 'id' | undefined => {
+    if (value === undefined || value[1].length > 64) return undefined;
+    const quoted = value[1];
+    const date = SQL_ROW_DATE.exec(quoted);
+    if (date !== null) {
+      const year = Number(date[1] ?? date[2]);
+      return year >= 1900 && year <= sqlBirthYearBound ? 'dob' : undefined;
+    }
+    if (SQL_ROW_IDENTIFIER.test(quoted) && (quoted.includes('@') || quoted.replace(/\D/g, '').length >= 9)) return 'id';
+    const words = quoted.split(' ');
+    if (quoted.length < 2 || words.length > 3 || !words.every(isRecordNameWord)) return undefined;
+    return words.length > 1 || isListedPersonName(quoted) ? 'person' : 'word';
+  });
+  const named = kinds.map((kind, c) => kind === 'person' || (kind === 'word' && (kinds[c - 1] === 'word' || kinds[c - 1] === 'person' || kinds[c + 1] === 'word' || kinds[c + 1] === 'person')));
+  if (!named.includes(true) || !(kinds.includes('id') || kinds.includes('dob'))) return;
+  for (let c = 0; c < values.length; c++) {
+    const value = values[c];
+    if (value === undefined) continue;
+    if (named[c] && (on & PERSON) !== 0) out.push({ start: value[0], end: value[0] + value[1].length, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(value[1]) });
+    else if (kinds[c] === 'dob' && (on & HEALTH) !== 0) dateAt(text, value[0], value[0] + value[1].length, out);
+  }
+}
+
 function detectSqlInserts(text: string, out: Detection[], on: number, secrets = false): void {
+  if (!secrets) {
+    for (const head of eachMatch(sqlInsertBare, text)) {
+      const created = sqlCreatedColumns(text, sqlTableName(head[1] as string));
+      if (created === undefined) sqlBareRows(text, head.index + head[0].length, out, on);
+      else {
+        const kinds = columnKinds(created).map((kind) => (kind === 'secret' ? 'none' : kind));
+        if (kinds.some((kind) => kind !== 'none')) sqlRows(text, head.index + head[0].length, kinds, out, on);
+      }
+    }
+  }
   for (const head of eachMatch(sqlInsertHead, text)) {
     const columns = (head[1] ?? '').split(',').map((column) => column.trim().replace(/^[`"[]|[`"\]]$/g, ''));
     if (columns.length > 64) continue;
