@@ -1999,6 +1999,46 @@ function detectVcardBirthDays(text: string, out: Detection[]): void {
   }
 }
 
+// A vCard's structured name (RFC 6350 §6.2.2, vCard 2.1 and 3.0 alike): `N:` then the family
+// names, the given names, the additional names, the honorific prefixes and suffixes, separated by
+// `;`, each a list separated by `,` (`N:Halversham;Dorric;;Mr;`, `N;CHARSET=UTF-8:Vlintuk;Qxaro;;;`,
+// a group before it, `item1.N:`). The first three components are a person's names, each name
+// masked as PERSON; the prefixes and suffixes (`Mr`, `Dr`, `Jr.`) are left. L7 of the seventh probe
+// of 2026-12-04 found them raw when no `FN:` line repeated the name (with one, the name recurs and
+// was masked there). Only in a text that names a vCard (`BEGIN:VCARD`, `text/vcard`: vcardCue).
+const vcardCue = gatedTest(/vcard/i);
+/** One name of a component: one to three words of letters (`Amberwick-Lowe`, `O'Neil`, `de la Cruz`). */
+const VCARD_NAME_PART = /^\p{L}[\p{L}\p{M}'’.-]{0,40}(?: [\p{L}][\p{L}\p{M}'’.-]{0,40}){0,2}$/u;
+const vcardName = /(?:^|[\r\n])[ \t]{0,4}(?:[\w-]{1,20}\.)?N(?:;[^:\r\n]{0,120})?:([^\r\n]{1,300})/gi;
+
+function detectVcardNames(text: string, out: Detection[]): void {
+  for (const line of eachMatch(vcardName, text)) {
+    const value = line[1] ?? '';
+    // Structured: at least two components (`N: the sample size …` is a sentence).
+    if (!value.includes(';')) continue;
+    let at = line.index + line[0].length - value.length;
+    let component = 0;
+    let start = at;
+    for (const end = at + value.length; at <= end && component < 3; at++) {
+      const code = at < end ? text.charCodeAt(at) : 59;
+      if (code === 92) {
+        // An escaped character (`\,`, `\;`) is part of the name.
+        at++;
+        continue;
+      }
+      if (code !== 59 && code !== 44) continue;
+      const name = text.slice(start, at);
+      const trimmed = name.trim();
+      if (VCARD_NAME_PART.test(trimmed)) {
+        const from = start + name.indexOf(trimmed);
+        out.push({ start: from, end: from + trimmed.length, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(trimmed) });
+      }
+      if (code === 59) component++;
+      start = at + 1;
+    }
+  }
+}
+
 // ------------------------------------------------------------------------------- SQL inserts
 // `INSERT INTO customers (first_name, last_name, dob) VALUES ('Tomasz', 'Nowak', '1982-09-30'), (…)`:
 // each quoted value is decided by its column's name, as a JSON member by its key: a person-name
@@ -3343,6 +3383,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & HEALTH) !== 0 && length >= 8 && letters >= 3 && (pipes > 0 || text.startsWith('MSH'))) detectHl7(text, out);
   // X12 (HIPAA) and EDIFACT interchanges: a person's elements by segment and position (edi.ts).
   if ((on & (HEALTH | PERSON)) !== 0 && length >= 8 && letters >= 3 && (stars > 0 || (pluses > 0 && quotes > 0) || text.includes('ISA') || text.includes('UNA'))) detectEdi(text, out);
+  // A vCard's structured name `N:family;given;additional;prefix;suffix` (L7 of 2026-12-04g).
+  if ((on & PERSON) !== 0 && letters >= 6 && vcardCue(text)) detectVcardNames(text, out);
   // An airline reservation's SSR DOCS (APIS): the document's number, the date of birth and the names by position (airline.ts; L1 of 2026-12-04f).
   if ((on & (HEALTH | PERSON | SSN)) !== 0 && digits >= 4 && letters >= 8 && length >= 20) detectAirlineDocs(text, out, { names: (on & PERSON) !== 0, dates: (on & HEALTH) !== 0, ids: (on & SSN) !== 0 });
   // DICOM dumps (dcmdump, pydicom) and DICOM JSON: a patient's and a doctor's elements by tag (dicom.ts).
