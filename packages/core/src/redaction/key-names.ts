@@ -296,6 +296,8 @@ export const DEFAULT_PERSON_KEYS: readonly string[] = [
   'nextofkin', 'emergencycontactname', 'cardholder', 'cardholdername', 'accountholder', 'accountholdername', 'holdername',
   'beneficiaryname', 'payeename', 'payername', 'insuredname', 'subscribername', 'doctorname', 'physicianname',
   'fname', 'lname', 'firstnames', 'lastnames', 'nameprefix', 'namesuffix', 'initials',
+  // A caller's name from caller ID (CNAM) in telephony webhooks and CDRs: Twilio `CallerName`, `caller_name` (L6 of 2026-12-04g).
+  'callername', 'calleridname', 'cnam', 'cnamname', 'callingname', 'callingpartyname',
   // Given name, surname, full name, maiden name in de, fr, es, it, pt, nl, pl, sv (normalized, without accents).
   'vorname', 'vornamen', 'nachname', 'familienname', 'vollername', 'geburtsname', 'rufname', 'zuname',
   'prenom', 'prenoms', 'nomdefamille', 'nomcomplet', 'nomdenaissance', 'nomdejeunefille',
