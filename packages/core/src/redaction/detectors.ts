@@ -36,6 +36,7 @@ import { detectHealthIds } from './health-ids.js';
 import { detectBankMessages } from './bank-messages.js';
 import { detectDicom } from './dicom.js';
 import { detectEdi } from './edi.js';
+import { detectNcpdp } from './ncpdp.js';
 import { encodedTextView, mayHoldEncodedText, mayHoldHexPairs } from './encoded-text.js';
 import { detectHl7 } from './hl7.js';
 import { detectPhoneWords } from './phone-words.js';
@@ -2007,6 +2008,12 @@ function detectVcardBirthDays(text: string, out: Detection[]): void {
 // of 2026-12-04 found them raw when no `FN:` line repeated the name (with one, the name recurs and
 // was masked there). Only in a text that names a vCard (`BEGIN:VCARD`, `text/vcard`: vcardCue).
 const vcardCue = gatedTest(/vcard/i);
+/**
+ * An NCPDP claim's segment id or a patient's or cardholder's name or birth field id after a field
+ * separator as logs show it (0x1C, `<FS>`, `~`, `|`, a line break), or at the text's start (ncpdp.ts reads the rest).
+ */
+const ncpdpSeparatedId = gatedTest(/[\x1c\x1d\x1e~|\n>][ \t]?(?:AM|C[ABCD4])|\\x1c|\\u001c/i);
+const ncpdpCue = (text: string): boolean => ((text.charCodeAt(0) === 67 || text.charCodeAt(0) === 65) && /^(?:AM\d|C[ABCD4])/.test(text)) || ncpdpSeparatedId(text);
 /** One name of a component: one to three words of letters (`Amberwick-Lowe`, `O'Neil`, `de la Cruz`). */
 const VCARD_NAME_PART = /^\p{L}[\p{L}\p{M}'’.-]{0,40}(?: [\p{L}][\p{L}\p{M}'’.-]{0,40}){0,2}$/u;
 const vcardName = /(?:^|[\r\n])[ \t]{0,4}(?:[\w-]{1,20}\.)?N(?:;[^:\r\n]{0,120})?:([^\r\n]{1,300})/gi;
@@ -3385,6 +3392,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (HEALTH | PERSON)) !== 0 && length >= 8 && letters >= 3 && (stars > 0 || (pluses > 0 && quotes > 0) || text.includes('ISA') || text.includes('UNA'))) detectEdi(text, out);
   // A vCard's structured name `N:family;given;additional;prefix;suffix` (L7 of 2026-12-04g).
   if ((on & PERSON) !== 0 && letters >= 6 && vcardCue(text)) detectVcardNames(text, out);
+  // NCPDP Telecommunication Standard pharmacy claims: the patient's fields by field id (ncpdp.ts; L5 of 2026-12-04g).
+  if ((on & (HEALTH | PERSON)) !== 0 && digits >= 2 && letters >= 6 && ncpdpCue(text)) detectNcpdp(text, out);
   // An airline reservation's SSR DOCS (APIS): the document's number, the date of birth and the names by position (airline.ts; L1 of 2026-12-04f).
   if ((on & (HEALTH | PERSON | SSN)) !== 0 && digits >= 4 && letters >= 8 && length >= 20) detectAirlineDocs(text, out, { names: (on & PERSON) !== 0, dates: (on & HEALTH) !== 0, ids: (on & SSN) !== 0 });
   // DICOM dumps (dcmdump, pydicom) and DICOM JSON: a patient's and a doctor's elements by tag (dicom.ts).
