@@ -2177,6 +2177,82 @@ function sqlBareRow(text: string, values: ReadonlyArray<[number, string] | undef
   }
 }
 
+// Spreadsheet cells pasted with their references (L10 of the seventh probe of 2026-12-04):
+// `A1: Last  B1: First  C1: SSN\nA2: Vlintuk  B2: Qxaro  C2: 536-22-8514`, `B2=Halversham
+// C2=Dorric D2=1979-02-11`, `Row 2: Halversham | Dorric | 1979-02-11`. A cell's value runs from its
+// reference and `:` or `=` to the next reference on its line (or the line's end); a row's values
+// after `Row N:` are split by `|`, tabs, `;` or `,`. When row 1 holds words (a header row), each
+// cell below is decided by its column's name, as an INSERT's values by its column list
+// (`key-names.ts` `columnKinds`); else each row's values by their shapes as a headerless
+// INSERT's (sqlBareRow: name words beside an identifier's shape or an old date). Two cell
+// references or a `Row N:` label are needed; behind a gate on a letter glued to a digit then
+// `:`/`=`, or `row` and a number.
+const sheetCue = gatedTest(/[A-Z][1-9][0-9]{0,4}[ \t]?[:=]|row[ \t]?[1-9]/i);
+const SHEET_CELL = /(?<![\p{L}\d$_.])([A-Z]{1,3})([1-9]\d{0,5})[ \t]?[:=][ \t]?/gu;
+const SHEET_ROW = /^[ \t]*row[ \t]+([1-9]\d{0,5})[ \t]*[:=.-][ \t]*(\S[^\r\n]{0,2000})$/gim;
+const SHEET_HEADER_WORD = /^[\p{L}][\p{L}\p{M} _.'’/#-]{0,40}$/u;
+/** A column's letters as a number (`A` 1, `Z` 26, `AA` 27). */
+const columnNumber = (letters: string): number => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+
+function detectSheetCells(text: string, out: Detection[], on: number): void {
+  // row -> column -> [start, value]
+  const rows = new Map<number, Map<number, [number, string]>>();
+  const refs = [...eachMatch(SHEET_CELL, text)];
+  if (refs.length >= 2) {
+    for (let r = 0; r < refs.length && r < 4096; r++) {
+      const ref = refs[r] as RegExpExecArray;
+      const from = ref.index + ref[0].length;
+      const next = refs[r + 1];
+      let end = text.indexOf('\n', from);
+      if (end === -1) end = text.length;
+      if (next !== undefined && next.index < end) end = next.index;
+      let value = text.slice(from, end);
+      value = value.replace(/[ \t|,;]+$/, '');
+      if (value.trim() === '' || value.length > 200) continue;
+      const row = Number(ref[2]);
+      let cells = rows.get(row);
+      if (cells === undefined) rows.set(row, (cells = new Map()));
+      cells.set(columnNumber(ref[1] as string), [from, value]);
+    }
+  }
+  for (const line of eachMatch(SHEET_ROW, text)) {
+    const body = line[2] as string;
+    const separator = body.includes('|') ? '|' : body.includes('\t') ? '\t' : body.includes(';') ? ';' : ',';
+    const base = line.index + line[0].length - body.length;
+    const cells = new Map<number, [number, string]>();
+    let at = 0;
+    for (let column = 1; at <= body.length && column <= 64; column++) {
+      let end = body.indexOf(separator, at);
+      if (end === -1) end = body.length;
+      const raw = body.slice(at, end);
+      const trimmed = raw.trim();
+      if (trimmed !== '') cells.set(column, [base + at + raw.indexOf(trimmed), trimmed]);
+      at = end + 1;
+    }
+    rows.set(Number(line[1]), cells);
+  }
+  if (rows.size === 0) return;
+  // A header row: row 1, every value a word or two with no digit.
+  const header = rows.get(1);
+  let kinds: Map<number, ColumnKind | 'secret' | 'none'> | undefined;
+  if (header !== undefined && header.size >= 2 && [...header.values()].every(([, value]) => SHEET_HEADER_WORD.test(value.trim()))) {
+    const columns = [...header.keys()];
+    // A sheet's short headers: `Last`, `First`, `Given` are the name's parts.
+    const found = columnKinds(columns.map((column) => (header.get(column) as [number, string])[1].trim().replace(/^(last|first|middle|given|family)$/i, '$1 name')));
+    kinds = new Map(columns.map((column, i) => [column, found[i] ?? 'none']));
+  }
+  for (const [row, cells] of rows) {
+    if (row === 1 && kinds !== undefined) continue;
+    const ordered = [...cells.entries()].sort((a, b) => a[0] - b[0]);
+    if (kinds !== undefined && ordered.some(([column]) => { const kind = (kinds as Map<number, string>).get(column); return kind !== undefined && kind !== 'none' && kind !== 'secret'; })) {
+      for (const [column, [start, value]] of ordered) {
+        const kind = kinds.get(column);
+        if (kind !== undefined && kind !== 'none' && kind !== 'secret') sqlColumnValue(text, kind, start, value.trim(), out, on);
+      }
+    } else if (ordered.length >= 2) sqlBareRow(text, ordered.map(([, cell]) => cell), out, on);
+  }
+}
+
 function detectSqlInserts(text: string, out: Detection[], on: number, secrets = false): void {
   if (!secrets) {
     for (const head of eachMatch(sqlInsertBare, text)) {
@@ -3392,6 +3468,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (HEALTH | PERSON)) !== 0 && length >= 8 && letters >= 3 && (stars > 0 || (pluses > 0 && quotes > 0) || text.includes('ISA') || text.includes('UNA'))) detectEdi(text, out);
   // A vCard's structured name `N:family;given;additional;prefix;suffix` (L7 of 2026-12-04g).
   if ((on & PERSON) !== 0 && letters >= 6 && vcardCue(text)) detectVcardNames(text, out);
+  // Spreadsheet cells pasted with their references (`A2: Vlintuk  B2: Qxaro`, `Row 2: … | …`; L10 of 2026-12-04g).
+  if ((on & (HEALTH | PERSON)) !== 0 && digits >= 2 && letters >= 6 && sheetCue(text)) detectSheetCells(text, out, on);
   // NCPDP Telecommunication Standard pharmacy claims: the patient's fields by field id (ncpdp.ts; L5 of 2026-12-04g).
   if ((on & (HEALTH | PERSON)) !== 0 && digits >= 2 && letters >= 6 && ncpdpCue(text)) detectNcpdp(text, out);
   // An airline reservation's SSR DOCS (APIS): the document's number, the date of birth and the names by position (airline.ts; L1 of 2026-12-04f).
