@@ -2012,7 +2012,7 @@ const vcardCue = gatedTest(/vcard/i);
  * An NCPDP claim's segment id or a patient's or cardholder's name or birth field id after a field
  * separator as logs show it (0x1C, `<FS>`, `~`, `|`, a line break), or at the text's start (ncpdp.ts reads the rest).
  */
-const ncpdpSeparatedId = gatedTest(/[\x1c\x1d\x1e~|\n>][ \t]?(?:AM|C[ABCD4])|\\x1c|\\u001c/i);
+const ncpdpSeparatedId = gatedTest(/[\x1c\x1d\x1e~|\n>][ \t]?(?:AM|C[ABCD4])|\\x1c|\\u001c/);
 const ncpdpCue = (text: string): boolean => ((text.charCodeAt(0) === 67 || text.charCodeAt(0) === 65) && /^(?:AM\d|C[ABCD4])/.test(text)) || ncpdpSeparatedId(text);
 /** One name of a component: one to three words of letters (`Amberwick-Lowe`, `O'Neil`, `de la Cruz`). */
 const VCARD_NAME_PART = /^\p{L}[\p{L}\p{M}'’.-]{0,40}(?: [\p{L}][\p{L}\p{M}'’.-]{0,40}){0,2}$/u;
@@ -2187,7 +2187,7 @@ function sqlBareRow(text: string, values: ReadonlyArray<[number, string] | undef
 // INSERT's (sqlBareRow: name words beside an identifier's shape or an old date). Two cell
 // references or a `Row N:` label are needed; behind a gate on a letter glued to a digit then
 // `:`/`=`, or `row` and a number.
-const sheetCue = gatedTest(/[A-Z][1-9][0-9]{0,4}[ \t]?[:=]|row[ \t]?[1-9]/i);
+const sheetCue = gatedTest(/[A-Z][1-9][0-9]{0,4}[ \t]?[:=]|[Rr]ow[ \t]?[1-9]|ROW[ \t]?[1-9]/);
 const SHEET_CELL = /(?<![\p{L}\d$_.])([A-Z]{1,3})([1-9]\d{0,5})[ \t]?[:=][ \t]?/gu;
 const SHEET_ROW = /^[ \t]*row[ \t]+([1-9]\d{0,5})[ \t]*[:=.-][ \t]*(\S[^\r\n]{0,2000})$/gim;
 const SHEET_HEADER_WORD = /^[\p{L}][\p{L}\p{M} _.'’/#-]{0,40}$/u;
