@@ -1239,6 +1239,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   if (text.includes(',')) listSiblings(text, out, l);
   familyFirstInContext(text, out, l);
   if (text.includes(', ')) givenAfterLabelledSurname(text, out, l);
+  if (text.includes('laintiff') || text.includes('efendant') || text.includes('LAINTIFF') || text.includes('EFENDANT') || text.includes('etitioner') || text.includes('espondent') || text.includes('ppell')) captionParties(text, out);
 }
 
 /** The word after tokens[index] ends a capitalized run of two (joined by one blank, no capitalized word after it) and a person's verb follows it (`Bill Pay called`). */
@@ -1656,6 +1657,31 @@ function signedInitialSurname(text: string, out: Detection[], l: NameLists): voi
     const end = match.index + match[0].length;
     const start = end - surname.length - initials.length;
     if (out.some((d) => d.start < end && d.end > start)) continue;
+    pushPerson(text, out, start, end);
+  }
+}
+
+/**
+ * The parties named in a court filing's caption (L2 of the probe of 2026-12-04g: `JORVIK PALLADINE,
+ * Plaintiff,` over `v.` and `SERAPHINA KEELWORTH, Defendant.` were stored raw): the name before
+ * `, Plaintiff` (`Defendant`, `Petitioner`, `Respondent`, `Appellant`, `Appellee`) at a line's start.
+ * A party that names a state, a government or a firm stays (`STATE OF OHIO`, `ACME CORP.`). A case's
+ * name in a citation (`Bellwick v. Halversham, 512 F.3d 101`) is left readable as public record
+ * (CASE_NAME_AFTER), a decision this rule does not change.
+ */
+const CASE_NOT_PERSON = /^(?:the[ \t]+)?(?:state|states|united|people|commonwealth|city|county|town|village|government|department|commissioner|secretary|attorney|board|republic|kingdom|crown|regina|rex|u\.s\.|usa)(?![\p{L}])|(?:inc|corp|corporation|co|company|llc|ltd|plc|bank|group|holdings|association|union|university|hospital|insurance)\.?$/iu;
+const CAPTION_PARTY = /(?:^|\n)[ \t]*((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}\p{Lu}[\p{L}'’.-]*),[ \t]*\r?\n?[ \t]*(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?)(?![\p{L}])/gu;
+function captionParties(text: string, out: Detection[]): void {
+  CAPTION_PARTY.lastIndex = 0;
+  for (let match = CAPTION_PARTY.exec(text); match !== null; match = CAPTION_PARTY.exec(text)) {
+    const party = match[1] as string;
+    const start = match.index + match[0].indexOf(party);
+    const end = start + party.length;
+    if (CASE_NOT_PERSON.test(party) || out.some((d) => d.type === 'PERSON' && d.start <= start && d.end >= end)) continue;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const d = out[k] as Detection;
+      if (d.type === 'PERSON' && d.start >= start && d.end <= end) out.splice(k, 1);
+    }
     pushPerson(text, out, start, end);
   }
 }
