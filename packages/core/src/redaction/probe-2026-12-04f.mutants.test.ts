@@ -72,6 +72,9 @@ describe('names.ts kindOf and gerundOfWord: an unlisted -ing form of a listed wo
     expect(persons('Maria Bankings')).toEqual(['0-14:Maria Bankings']);
     expect(persons('Maria Bing')).toEqual(['0-10:Maria Bing']);
     expect(persons('Maria Running')).toEqual(['0-13:Maria Running']);
+    // Not a word that is no -ing form, though its last three letters cut leave a listed word (`bank`, `box`).
+    expect(persons('Maria Bankers')).toEqual(['0-13:Maria Bankers']);
+    expect(persons('Maria Boxers')).toEqual(['0-12:Maria Boxers']);
   });
 });
 
@@ -127,6 +130,9 @@ describe('names.ts thingName: colour, product and feature names in prose', () =>
     expect(persons('Rose Gold  iPhone')).toEqual(['0-9:Rose Gold']);
     expect(persons('Rose Goldiphone')).toEqual(['0-15:Rose Goldiphone']);
     expect(persons('Rose Gold iphones')).toEqual(['0-9:Rose Gold']);
+    // Not a run with a particle, nor of four named words.
+    expect(persons('Rose van Gold iPhone')).toEqual(['0-13:Rose van Gold']);
+    expect(persons('Rose Gold Jasmine Pay iPhone')).toEqual(['0-21:Rose Gold Jasmine Pay']);
   });
   it('a product\'s head last, a verb of using before, an article before a colour or an offer\'s word', () => {
     for (const text of ['Pearl White Model', 'Pearl White Model Y', 'Use Bill Pay', 'Use Bill Pay today', 'use  Bill Pay', 'Try the Bill Pay', 'the Summer Sale', 'the Rose Gold', 'the Bill Pay', 'a Bill Pay']) expect(persons(text), text).toEqual([]);
@@ -166,7 +172,7 @@ describe('key-names.ts isOrganizationLineKey and numberKeyKind', () => {
       expect(isOrganizationLineKey(key), key).toBe(false);
       expect(numberKeyKind(key), key).toBe('PHONE');
     }
-    for (const key of ['store_email', 'a_b_c_d_e_store_phone', 'customer_service', 'tollfree', 'store_phones', 'customer', 'phoneCustomer']) expect(isOrganizationLineKey(key), key).toBe(false);
+    for (const key of ['store_email', 'a_b_c_d_e_store_phone', 'customer_service', 'tollfree', 'store_phones', 'customer', 'phoneCustomer', 'home_care_phone', 'home_free_phone', 'after_service_phone']) expect(isOrganizationLineKey(key), key).toBe(false);
     expect(numberKeyKind('store_phones')).toBeUndefined();
     expect(numberKeyKind('store_email')).toBeUndefined();
   });
