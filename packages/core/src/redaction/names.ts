@@ -2076,7 +2076,11 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     // cue, only before an unknown or ambiguous surname, or a common surname the lists hold as an
     // ambiguous given name (`Grace Miller`: SURNAME_WORDS).
     const surnames = named.slice(1).every((token) => token.kind === 'U' || token.kind === 'l' || token.kind === 'L' || l.stop.has(token.lower) || SURNAME_WORDS.has(token.lower));
-    accept = titled || (personCue && surnames) || named.slice(1).every((token) => SURNAME_WORDS.has(token.lower)) || (named.slice(1).every((token) => token.kind === 'U' || token.kind === 'l' || token.kind === 'L') && !named.slice(1).every((token) => l.stop.has(token.lower)));
+    // After a label or a self-introduction that names a person's name (`Name: Carol King`,
+    // `Patient: Joy Field`, `my name is Ivy Ford`: STRONG_NAME_CUE_BEFORE; L1 of the probe of
+    // 2026-12-04g), two ambiguous words are a given name and a surname.
+    const labelled = named.length === 2 && (named[1] as Token).kind === 'f' && STRONG_NAME_CUE_BEFORE.test(before.slice(-24));
+    accept = titled || labelled || (personCue && surnames) || named.slice(1).every((token) => SURNAME_WORDS.has(token.lower)) || (named.slice(1).every((token) => token.kind === 'U' || token.kind === 'l' || token.kind === 'L') && !named.slice(1).every((token) => l.stop.has(token.lower)));
   } else if (unknown === named.length && named.length <= 3) {
     // Two or three unknown capitalized words ("Krisztián Szöllösy", "Chihiro Fukunaga"): a name
     // when nothing marks them as an organisation, place or title (checked above), or after a cue.
@@ -2175,6 +2179,8 @@ function initialNameBeside(text: string, before: string, runStart: number, only:
 /** Words after which a capital letter is a grade, a type or a name of a thing, not an initial (`vitamin B`, `hepatitis C`, `Plan B`, `Type A`, `Section D`). */
 const LETTER_TAKER_BEFORE = /\b(?:vitamins?|hepatitis|influenza|type|plan|grade|class|group|section|stage|phase|part|schedule|category|level|tier|block|building|wing|ward|bay|row|seat|gate|terminal|appendix|exhibit|annex|option|model|series|hall|unit|zone|platform|lot|apartment|apt|suite|room|floor|team|division|league|form|rule|article|chapter|point|item|note|step|size|cup|blood|strain|serotype|antigen|factor|lane|track|channel|line|version)\s{1,2}$/i;
 /** Titles that start a name inside a capitalized run (see detectPersons; TITLE_BEFORE's words). */
+/** A label or a self-introduction right before a person's full name (`Name:`, `Patient:`, `my name is`). */
+const STRONG_NAME_CUE_BEFORE = /(?:(?:(?:^|[^\p{L} \t])[ \t]*(?:[Nn]ame|NAME|[Pp]atient|PATIENT|[Pp]t|[Cc]lient|[Mm]ember|[Ee]mployee|[Aa]pplicant|[Ii]nsured|[Cc]laimant|[Gg]uest|[Pp]assenger|[Ss]tudent|[Rr]esident|[Cc]aller)|(?:^|[^\p{L}])(?:[Ff]ull|[Pp]atient(?:['’]s)?|[Cc]ustomer|[Cc]lient|[Ll]egal|[Ff]irst[ \t]and[ \t][Ll]ast)[ \t][Nn]ame)[ \t]*:[ \t]*|(?:^|[^\p{L}])(?:[Mm]y[ \t]+(?:full[ \t]+)?name[ \t]+is|I[ \t]+am|I['’]m|[Cc]all[ \t]+me|[Nn]amed)[ \t]+)$/u;
 const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle']);
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
 /**
