@@ -1457,6 +1457,16 @@ const NAME_OWNER_BEFORE = /(?<![\p{L}\d])(?:my|his|her|their|your|our|(?:mother|
 const NAME_CLAUSE_BEFORE = /(?:^|[.!?,;:(\n])[ \t]{0,3}((?:full|first|last|given|family|maiden|middle|legal)[ \t]?|sur)?$/iu;
 const GREETING_INTRO = /(?:hi|hello|hey|hiya|howdy|greetings|good[ \t]+(?:morning|afternoon|evening|day)|yo)(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*[,!.:-]*[ \t]*(?:i['’]?m|i[ \t]+am|this[ \t]+is|it['’]?s|its)[ \t]{1,3}(?=\p{Ll})/giu;
 const RECORD_FOR = /(?:address|phone(?:[ \t]+number)?|number|e-?mail|account|record|profile|details|file|info|information|contact)s?[ \t]+(?:for|of)[ \t]+(?=\p{Ll})/giu;
+/**
+ * A transcript's speaker label and spoken fillers before a greeting or an introduction (L15 of the
+ * probe of 2026-12-04g: `Caller: yeah hi this is dorric halversham`, `Speaker 2: yes it's …`,
+ * `agent: who am I speaking with? caller: it's …`).
+ */
+const SPEAKER_LABEL = "(?:caller|customer|client|patient|member|user|guest|speaker[ \\t]?\\d{1,2}|spk[ \\t]?\\d{1,2}|\\[caller\\]|\\[customer\\])[ \\t]*:?";
+const FILLERS = "(?:(?:yeah|yes|yep|yup|yea|uh|um|uhm|umm|er|erm|oh|ok|okay|so|well|sure|right|hi|hello|hey)[ \\t]*[,.!]?[ \\t]*){0,4}";
+const SPEAKER_FILLER_BEFORE = new RegExp(`(?:^|[.!?\\n])[ \\t]*${SPEAKER_LABEL}[ \\t]*${FILLERS}$`, 'iu');
+const SPEAKER_INTRO = new RegExp(`(?:^|[.!?\\n][ \\t]*|(?<![\\p{L}])(?=(?:caller|customer|speaker|spk)))${SPEAKER_LABEL}[ \\t]*${FILLERS}(?:this[ \\t]+is|it['’]?s|i['’]m|im|i[ \\t]+am)[ \\t]{1,3}(?=\\p{Ll})`, 'giu');
+const mayHoldSpeakerIntro = gatedTest(/(?:caller|customer|client|patient|member|user|guest|speaker|spk)[ \t\d\]]*:?[ \t]*(?:[a-z]+[ \t,.!]*){0,4}(?:this is|it's|it’s|its|i'm|i’m|im|i am) /i);
 /** A sentence's or a line's start right before a greeting. */
 const SENTENCE_START_BEFORE = /(?:^|[.!?\n])[ \t]{0,3}$/;
 /** A lower-case word (letters, inner apostrophes and hyphens) and the end of its token: not an email's, a path's or a handle's part. */
@@ -1483,8 +1493,13 @@ function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): vo
   if (mayHoldIntro(text)) {
     for (const match of text.matchAll(GREETING_INTRO)) {
       const at = match.index as number;
-      if (SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at))) lowerNamesAt(text, at + match[0].length, out, l, 'intro');
+      if (SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || SPEAKER_FILLER_BEFORE.test(text.slice(Math.max(0, at - 48), at))) lowerNamesAt(text, at + match[0].length, out, l, 'intro');
     }
+  }
+  // A transcript's speaker line (`Caller: yeah hi this is …`, `Speaker 2: yes it's …`): its label and
+  // fillers before the introduction, with or without a greeting (L15 of the probe of 2026-12-04g).
+  if (mayHoldSpeakerIntro(text)) {
+    for (const match of text.matchAll(SPEAKER_INTRO)) lowerNamesAt(text, (match.index as number) + match[0].length, out, l, 'intro');
   }
   if (mayHoldRecordFor(text)) {
     for (const match of text.matchAll(RECORD_FOR)) {
