@@ -360,6 +360,57 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   0.998 (load 3.8). At the end, quiet machine: 106.8 against 13.0 (8.2x, just after the helpers
   stopped, load falling from 8) and 95.1 against 11.8 (8.08x, load 1.7-2.8). Our own time is
   where it was at the start; issue 11's 7.7x floor is still missed.
+- **Fourth session, 2026-12-04 (issue 19, the seal's CPU; load 7-15 throughout, no code kept).**
+  Where a seal's time goes on the bench's events, measured on the sealing thread's own path
+  (\`redactForSeal\`, \`classificationMembers\`, \`canonicalAroundPrev\` on the shaped events, profiled
+  from the second pass on, 100 µs sampling): built-in detection 34% (strings of up to 64
+  characters missing the detection cache 22%, the two prose members, over 64 characters, 16%),
+  values masked by their key (\`byKey\`: the name, email, phone and IBAN of \`customer\`) 11%, of
+  which session memory's remembering 7%; RFC 8785 8%; the walk's own code 6%; session memory's
+  scans 4.5%. Every string that recurs is a cache hit (per event 9.3 hits in the detection cache's
+  current generation, 0.7 in the old one, 5.0 misses); what is detected is what is new in each
+  event: \`detectSensitive\` of a fresh copy, µs per string (best of five): the 12-word \`reason\`
+  9.0, the 36-word \`note\` 15.8, the call id 3.7 (twice: \`structureValue\` also reads
+  \`call_0000000f\` with \`_\` as blanks, since the bench's ids hold a run of seven digits; a
+  provider's random ids rarely do), each of the two order ids 3.6, the customer id 1.0: about 40
+  µs of every event (a fifth of the seal's 190 µs at this load), spread over some forty detectors,
+  none above about 6% of an order id's time (the health-id, national-id and postcode label scans
+  1-4% each). In prose, the first gate asked pays the text's mask and index (\`maskOf\`,
+  \`indexText\`), which with the person-word checks are most of a prose string's detection outside
+  the secret rules. Tried, each exact, none kept (no effect above the noise): a 256-entry table in
+  front of \`RecentMap\`'s current generation (hotpath-compare 0.961 and 1.010, 11 rounds each,
+  although it answers most lookups: the 4-6% the profiles put on \`RecentMap.get\` is not what they
+  cost), the prefilter's tables of triples at 2^12 slots instead of 2^15 (fewer cache lines, more
+  clashes; 1.038 in the second harness below, within its bias), and those three label scans behind
+  \`gatedTest\` without a mask bit (1.013, 25 rounds; with mask bits they cost 1.12-1.20x before).
+  Noise to read these against: hotpath-compare of one build against itself gave 0.966 (9 rounds)
+  and 0.985 (25 rounds), and a second harness that loads two bundles of the same source in one
+  process gave the second 1.03-1.09 per round: an A/B at this load shows only changes of 5% or
+  more. What would: the structure fields' detection restricted to what \`structureValue\` keeps
+  (e-mail, phone, card, IBAN, government id, secret; a person only with a capital), once it is
+  shown that no detector's findings change with another's absent (several read \`out\`); the walk's
+  per-object shape checks (some thirty predicates, about 7% of a seal) memoized for the checks
+  that read member names only; and a cheaper first pass over prose. On the host's side, a short
+  profiled run of the record-path bench (4,000 events, one round, \`--delayEvents=0\`): of the main
+  thread's samples, \`record()\` 2.5%, the writes 2.4%, handing batches to the pool 0.8%, splicing
+  \`prev\` and hashing 0.5%, garbage collection 5.6%; most of the rest is the host-thread
+  contender's own sealing in the same thread. Nothing outside the seal step stood out, though with
+  no earlier profile of this kind to hold it against, growth there is not ruled out.
+- **Fifth session, 2026-12-04 (issue 19, the seal's CPU; load 9-18).** \`hotpath-compare\` timed
+  the public \`redact()\` and a spread of \`data\` and \`compliance\` into a copy, which the sealing
+  thread runs neither of; it now times what \`sealBatch\` runs (the redactor's \`redactForSeal\`,
+  \`classificationMembers\` and \`canonicalAroundPrev\`, the last two restated in the harness and
+  checked to give the core's bytes on 500 events) and compares each event's bytes before and after
+  \`prev\` (9256812). Its A/A noise at this load: 1.043 (5 rounds) and 1.045 (25 rounds). Tried and
+  not kept: the walk's per-object shape checks worked out once per list of member names (a bounded
+  cache of the answers of the checks that read names only, and names-only pre-checks for those
+  that read values too; byte-identical, property-tested): 0.974, 1.001 and 0.975 over three
+  25-round runs, inside the A/A noise, for some 330 lines of code (not merged).
+  Most of those checks already began with a cheap test of the names. Not done: skipping
+  \`structureValue\`'s second reading of an id with \`_\` as blanks when the first found nothing;
+  it is there for ids the first reading cannot see (\`call_5551234567\`, \`ssn_536228514\`,
+  \`ref_4111111111111111\` and \`lookup_Tevita_Havili\` give a PHONE, an SSN, a CARD and a PERSON
+  only with blanks), and a cache does not help, as the ids are new in each event.
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
