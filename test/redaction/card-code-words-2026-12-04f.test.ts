@@ -10,6 +10,10 @@ import { kinds, redacted, removeLedgers, stored } from './pipeline-2026-12-04f.j
 afterAll(removeLedgers);
 
 const CARD = 'Card 4111 1111 1111 1111, ';
+// The code as a token of its own in the ledger's bytes: hashes, ids and pseudonyms are hex and
+// base32, so three digits inside them (`…a837f…`) are no stored code (a fresh-clone run of
+// 2026-12-04 failed on a hash holding `837` between letters).
+const standalone = (code: string) => new RegExp(`(?<![0-9A-Za-z])${code}(?![0-9A-Za-z])`);
 
 describe('L8: the row (after a masked card)', () => {
   it.each([
@@ -25,7 +29,7 @@ describe('L8: the row (after a masked card)', () => {
     const { values, raw } = await stored([CARD + words]);
     const text = kinds(values[0] as JsonValue);
     expect(text).toBe(`Card [CARD], ${words.replace(code, '[CVV]')}`);
-    expect(raw).not.toMatch(new RegExp(`(?<!\\d)${code}(?!\\d)`));
+    expect(raw).not.toMatch(standalone(code));
   });
   it('the row\u2019s masked inputs stay masked', () => {
     for (const text of ['cvv 123', 'cvv2 837', 'CVC is 837', 'card verification value: 837', 'security code 8374 (amex)', 'card security code is 837']) expect(kinds(redacted(text)), text).toContain('[CVV]');
@@ -49,12 +53,12 @@ describe('L8: other spellings of the kind (held back)', () => {
     const { values, raw } = await stored([text]);
     // `security code` is a one-time code's label too (secrets.ts pinLabels): masked either way.
     expect(kinds(values[0] as JsonValue)).toMatch(/\[(?:CVV|PASSWORD)\]/);
-    expect(raw).not.toMatch(new RegExp(`(?<!\\d)${code}(?!\\d)`));
+    expect(raw).not.toMatch(standalone(code));
   });
   it('in a chat message list', async () => {
     const { values, raw } = await stored([{ messages: [{ role: 'user', content: 'card 4111111111111111, the code on the back is 837' }] }]);
     expect(kinds(values[0] as JsonValue)).toBe('{"messages":[{"content":"card [CARD], the code on the back is [CVV]","role":"user"}]}');
-    expect(raw).not.toContain('837');
+    expect(raw).not.toMatch(standalone('837'));
   });
 });
 
