@@ -2534,7 +2534,7 @@ const INITIALS_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}\.?){1,3} )$/u;
  * address or a phone as a person's (O1 of the probe of 2026-12-04g).
  */
 // Words of NOT_PERSON_AFTER that are common surnames too (`Maria Hall`, `Jiwoo Park`, `Jude Law`): no firm's ending here.
-const SURNAME_ENDINGS: ReadonlySet<string> = new Set(['hall', 'park', 'lane', 'court', 'lake', 'church', 'temple', 'law', 'power', 'close', 'bridge', 'bay', 'street', 'beach', 'mount', 'river', 'field', 'hill', 'castle', 'chambers', 'house', 'cross', 'gates', 'press', 'bar', 'ford', 'banks', 'wood', 'woods', 'brook', 'brooks', 'mills', 'way', 'place', 'island', 'valley', 'band', 'chain', 'market', 'town', 'city', 'state', 'county', 'station']);
+const SURNAME_ENDINGS: ReadonlySet<string> = new Set([...PLACE_WORD_SURNAMES, 'bridge', 'bay', 'street', 'beach', 'mount', 'river', 'field', 'hill', 'castle', 'chambers', 'house', 'cross', 'gates', 'press', 'bar', 'ford', 'banks', 'wood', 'woods', 'brook', 'brooks', 'mills', 'way', 'place', 'island', 'valley', 'band', 'chain', 'market', 'town', 'city', 'state', 'county', 'station']);
 export function firmLikeName(value: string): boolean {
   if (value.length > 80) return false;
   const words = value.trim().split(/[\s,]+/).filter((word) => word !== '');
