@@ -211,6 +211,13 @@ function poolStartAfter(value: number | undefined): number {
   return value;
 }
 
+/** Whether `value` has the methods every {@link LedgerSink} has (`open`, `append`, `close`). */
+function isLedgerSink(value: unknown): value is LedgerSink {
+  if (typeof value !== 'object' || value === null) return false;
+  const sink = value as Record<string, unknown>;
+  return typeof sink['open'] === 'function' && typeof sink['append'] === 'function' && typeof sink['close'] === 'function';
+}
+
 /**
  * Creates an auditor writing to a ledger.
  *
@@ -222,6 +229,10 @@ function poolStartAfter(value: number | undefined): number {
  * auditor.record({ type: 'message.user', actor: { id: 'u-42', type: 'user' }, content: { input: 'Where is my claim?' } });
  * await auditor.close();
  * ```
+ *
+ * @throws AuditError `invalid_options` when `agent` is not `{ id, name?, version?, region? }`, when
+ *   `sink` is not a ledger sink (an object with `open`, `append` and `close`; the message names the
+ *   option keys given, never their values), or when a stream name or a limit is out of range.
  */
 export function createAuditor(options: AuditorOptions): Auditor {
   requireOptions('createAuditor', options, 'options { agent, sink }');
@@ -231,6 +242,13 @@ export function createAuditor(options: AuditorOptions): Auditor {
   }
   const agent = agentParse.data;
   const sink: LedgerSink = isRegionRouting(options.sink) ? routeRegion(options.sink, agent.region, 'createAuditor(): sink') : options.sink;
+  if (!isLedgerSink(sink)) {
+    const given = Object.keys(options).filter((k) => k !== 'agent');
+    throw new AuditError({
+      code: 'invalid_options',
+      message: `createAuditor: sink must be a ledger sink ({ open, append, close }), for example fileLedger({ dir }), postgresLedger(…) or natsSink(…); got ${options.sink === undefined ? 'none' : typeof options.sink}${options.sink === undefined && given.length > 0 ? ` (options given: ${given.join(', ')})` : ''}`,
+    });
+  }
   const stream = options.stream ?? sink.defaultStream ?? agent.id;
   if (!STREAM_NAME.test(stream)) {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: stream name ${JSON.stringify(stream)} must match ${STREAM_NAME}` });
