@@ -245,7 +245,13 @@ export function normalizeValue(value: unknown, limits: NormalizeLimits, budget: 
       if (object instanceof RegExp) return normalizeString(String(object), limits, budget);
       // Fetch's Headers and URLSearchParams keep their entries out of reach of a member walk
       // (stored as {} before, a fresh attacker's finding): their entries, a repeated name as a list.
-      if ((typeof Headers !== 'undefined' && object instanceof Headers) || (typeof URLSearchParams !== 'undefined' && object instanceof URLSearchParams)) {
+      // Node's `Headers` is a lazy global: reading it loads undici's fetch, 12-30 ms on the caller's
+      // thread (173-187 ms on a loaded machine; the eighth probe of 2026-12-05) the first time an
+      // event held a Map, a Date or any other class instance. A Headers says so in its
+      // `Symbol.toStringTag`, so the global is read only for an object that does (a subclass that
+      // overrides its tag is walked by its members instead, as any object).
+      const tag = Object.prototype.toString.call(object);
+      if ((tag === '[object Headers]' && typeof Headers !== 'undefined' && object instanceof Headers) || (tag === '[object URLSearchParams]' && typeof URLSearchParams !== 'undefined' && object instanceof URLSearchParams)) {
         const entries: Record<string, unknown> = {};
         let count = 0;
         for (const [key, item] of (object as unknown as Iterable<[string, string]>)) {
