@@ -478,6 +478,14 @@ function monthAfterWord(text: string, tokens: Token[], index: number, run: Token
   return text.slice(word.end, last.start) === ' ';
 }
 
+/**
+ * Patronymic particles between a given name and a father's name: Hebrew `ben` (son of) and `bat`
+ * (daughter of), Welsh `ap` (son of) and `ferch`/`verch` (daughter of): `Yael ben Haim`, `Rhodri ap
+ * Gwilym`, `Seren ferch Gwyn` (the eighth probe of 2026-12-05, L2). Read only between two
+ * capitalized words; kept out of PARTICLES, whose words are never a name's in lower case (`ben` is
+ * a given name there: `this is ben smith`).
+ */
+const PATRONYMIC_PARTICLES = new Set(['ben', 'bat', 'ap', 'ferch', 'verch']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
 
 interface NameLists {
@@ -551,7 +559,7 @@ function nameLists(): NameLists {
   const add = (word: string) => {
     if (/^[a-z]+$/.test(word)) keep.add(wordHash(word, 0, word.length));
   };
-  for (const set of [lists.first, lists.last, lists.ambiguousFirst, PARTICLES, NOT_PERSON_AFTER]) for (const word of set) add(word);
+  for (const set of [lists.first, lists.last, lists.ambiguousFirst, PARTICLES, PATRONYMIC_PARTICLES, NOT_PERSON_AFTER]) for (const word of set) add(word);
   for (const firm of FIRMS) for (const word of firm.split(/[ &']+/)) add(word);
   add('disease');
   add('syndrome');
@@ -988,6 +996,27 @@ function capsPairsInContext(text: string, tokens: Token[], l: NameLists): void {
   }
 }
 
+/** A patronymic particle between two words (PATRONYMIC_PARTICLES): the gate of patronymicNames. */
+const PATRONYMIC_GATE = / (?:ben|bat|ap|ferch|verch) /;
+
+/**
+ * "Rhodri ap Gwilym", "Noa bat Sheva": the capitalized words either side of a patronymic particle
+ * (PATRONYMIC_PARTICLES) are read as name words, listed or not, unless a list holds them as common
+ * words, places or eponyms (L2 of the eighth probe of 2026-12-05: Welsh names were stored raw).
+ */
+function patronymicNames(text: string, tokens: Token[], l: NameLists): void {
+  const usable = (token: Token) => token.capitalized && !token.possessive && token.end - token.start >= 2 && !l.frequent.has(token.lower) && !l.stop.has(token.lower) && !NOT_NAMES.has(token.lower);
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const particle = tokens[k + 1] as Token;
+    if (particle.capitalized || !PATRONYMIC_PARTICLES.has(particle.lower)) continue;
+    const given = tokens[k] as Token;
+    const father = tokens[k + 2] as Token;
+    if (text.slice(given.end, particle.start) !== ' ' || text.slice(particle.end, father.start) !== ' ' || !usable(given) || !usable(father)) continue;
+    if (given.kind === 'W') tokens[k] = { ...given, kind: 'U' };
+    if (father.kind === 'W') tokens[k + 2] = { ...father, kind: 'U' };
+  }
+}
+
 /**
  * Finds person names in free text.
  *
@@ -1100,6 +1129,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   }
   capsBesideNames(text, tokens, l);
   capsPairsInContext(text, tokens, l);
+  if (PATRONYMIC_GATE.test(text)) patronymicNames(text, tokens, l);
 
   const people: Array<[number, number]> = text.includes(', ') || text.includes(' and ') || text.includes(' & ') ? cuedNameLists(text, l) : [];
   const cued = people.slice();
@@ -1195,7 +1225,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       }
       // "Ludwig van Beethoven": a particle between capitalized words.
       const after = tokens[cursor + 1];
-      if (!candidate.capitalized && PARTICLES.has(candidate.lower) && after !== undefined && after.capitalized && nameLike(after.kind) && text.slice(candidate.end, after.start) === ' ') {
+      if (!candidate.capitalized && (PARTICLES.has(candidate.lower) || PATRONYMIC_PARTICLES.has(candidate.lower)) && after !== undefined && after.capitalized && nameLike(after.kind) && text.slice(candidate.end, after.start) === ' ') {
         run.push(candidate, after);
         cursor += 2;
         continue;
@@ -1224,6 +1254,12 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     if (run.length > 0) {
       const found = out.length;
       decide(text, tokens, index, run, out, l, orgLists, peopleLists, cuedLists);
+      // "Rhodri ap Gwilym", "Dafydd ap Llywelyn": a patronymic particle between capitalized words
+      // that are no common words makes a person's name, listed or not (L2 of the eighth probe).
+      if (out.length === found && run.length >= 3) {
+        const particle = run.findIndex((token, k) => k > 0 && k < run.length - 1 && !token.capitalized && PATRONYMIC_PARTICLES.has(token.lower));
+        if (particle > 0 && run.every((token) => !token.capitalized || (!l.frequent.has(token.lower) && !l.stop.has(token.lower) && !NOT_NAMES.has(token.lower)))) pushPerson(text, out, (run[0] as Token).start, (run[run.length - 1] as Token).end);
+      }
       // "Then von der Leyen said", "President von der Leyen": a word before the particles that the
       // run took in and that made it fail is no part of the name; the particles and the surname are
       // read on their own (a probe of 2026-12-03 found the surname raw).
