@@ -941,8 +941,16 @@ function labelLineBefore(before: string, text: string, at: number): boolean {
   const start = before.lastIndexOf('\n', lineEnd - 1) + 1;
   if (start === 0 && before.length >= 40) return false;
   if (lineEnd - start > 48 || lineEnd - start < 2) return false;
-  return NAME_LABEL_LINE.test(before.slice(start)) && !NAME_LABEL_AHEAD.test(text.slice(at, at + 24));
+  const line = before.slice(start);
+  return (NAME_LABEL_LINE.test(line) || NAME_LABEL_IN_LINE.test(line)) && !NAME_LABEL_AHEAD.test(text.slice(at, at + 24));
 }
+/**
+ * A form's explicit name label inside its line, after a colon, a semicolon or a comma, with no
+ * colon of its own (`Question 3: Surname Nguyen-Tran, Given names Bao Anh`: an Australian TFN
+ * declaration or an immigration form pasted as text; L7 of the eighth probe of 2026-12-05). Only
+ * the words that can name nothing but a name's part: a bare `name` there is prose.
+ */
+const NAME_LABEL_IN_LINE = /[:;,][ \t]{1,2}(?:surnames?|last ?names?|first ?names?|given ?names?|family ?names?|fore ?names?|middle ?names?|nachnamen?|vornamen?|apellidos?|nazwisko|imiona?)(?:[ \t]*:[ \t]{0,3}|[ \t]{1,2})$/i;
 /** Words of paying and their prepositions that lead a capitalized run before a payer's or payee's name (PAYMENT_CUE_BEFORE reads them once they are left out of the run). */
 const RUN_LEAD_CUES = new Set('payment payments transfer transfers deposit refund wire remittance zelle venmo receiver from to'.split(' '));
 /** A title or a strong cue (no `to`, `from`, `hi`) right before the token. */
@@ -1605,6 +1613,8 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     // A word of two letters or a frequent word (`Go, Okafor`), or a firm (`Dell, Garcia`), is no family name.
     if (family.end - family.start < 3 || given.end - given.start < 3 || l.frequent.has(family.lower) || l.frequent.has(given.lower) || FIRMS.has(family.lower) || FIRMS.has(given.lower)) continue;
     if (!(strong(family.kind) || strong(given.kind)) || text.slice(family.end, given.start) !== ', ') continue;
+    // The next field's label is no given name (`Surname Okafor, Given names Chidi`: L7 of the eighth probe).
+    if (NAME_LABEL_AHEAD.test(text.slice(given.start, given.start + 24))) continue;
     // The end of a name written given name first is no family name before a comma (`AMARA OKAFOR, AmaraOkafor`).
     const previous = tokens[k - 1];
     if (previous !== undefined && previous.capitalized && previous.kind !== 'W' && /^\s+$/.test(text.slice(previous.end, family.start))) continue;
