@@ -128,6 +128,7 @@ ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure 
 votre vos notre nos leur leurs vuestro vuestra vuestros vuestras nuestro nuestra nuestros nuestras uw onze jouw geachte
 bonjour bonsoir salut coucou estimado estimada estimados estimadas querido querida queridos hola buenos buenas buongiorno
 buonasera salve egregio egregia prezado prezada olá hallo moin servus grüezi guten bitte hej nr
+portal portals login logon signin signup dashboard app apps
 ${SOFTWARE_NAMES}`.split(/\s+/));
 
 // Words that start the name of an institution (a bank, a university, a hospital, a ministry, a
@@ -278,7 +279,7 @@ const FIELD_NOUN_AFTER = /^[ \t]{1,4}(?:name|names|initial|initials)(?![\p{L}])/
 /** A form's words that are no value after a `Name` label (`Name Field`, `Name    Required`). */
 const FORM_NOUNS: ReadonlySet<string> = new Set(['field', 'fields', 'required', 'optional', 'label', 'value', 'column', 'type', 'format', 'status', 'mandatory', 'missing', 'invalid', 'empty', 'blank', 'error', 'length', 'input', 'box', 'section', 'entry', 'placeholder', 'unknown', 'pending', 'match', 'mismatch', 'verified', 'changed', 'updated']);
 const NAME_LABEL_BEFORE = /\bname[ \t]{1,4}$/i;
-const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)\s(?:full\s|first\s|last\s|maiden\s|given\s|family\s)?name\s(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|patient|from|to|by|author|contact|attendee|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
+const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)\s(?:full\s|first\s|last\s|maiden\s|given\s|family\s)?name\s(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|patient|from|to|by|author|contact|attendee|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|driver|courier|rider|tenant|landlord|landlady|lessee|lessor|student|pupil|candidate|guarantor|decedent|executor|executrix|caseworker|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
 /**
  * Payment and transfer cues (bank statements, payment orders, card lines): the words after them
  * name the payer or payee (`Transfer from TEVITA HAVILI to NGAIO TAWHIRI`, `Zahlung an HAVILI
@@ -951,6 +952,13 @@ function labelLineBefore(before: string, text: string, at: number): boolean {
  * the words that can name nothing but a name's part: a bare `name` there is prose.
  */
 const NAME_LABEL_IN_LINE = /[:;,][ \t]{1,2}(?:surnames?|last ?names?|first ?names?|given ?names?|family ?names?|fore ?names?|middle ?names?|nachnamen?|vornamen?|apellidos?|nazwisko|imiona?)(?:[ \t]*:[ \t]{0,3}|[ \t]{1,2})$/i;
+/**
+ * A person's role in gig work, housing, school, hiring, estates and claims that leads a capitalized
+ * run before the person's name (`Driver Kwabena Mensah-Boateng`, `Tenant …`, `Guarantor …`): the
+ * role is no part of the name, which is read with the role as its cue (CUE_BEFORE holds them; L4
+ * of the eighth probe of 2026-12-05: the name was stored raw, or masked with its role).
+ */
+const ROLE_LEAD_NOUNS = new Set('driver courier rider dasher shopper tenant landlord landlady lessee lessor student pupil candidate applicant claimant guarantor decedent executor executrix caseworker beneficiary subscriber recipient'.split(' '));
 /** Words of paying and their prepositions that lead a capitalized run before a payer's or payee's name (PAYMENT_CUE_BEFORE reads them once they are left out of the run). */
 const RUN_LEAD_CUES = new Set('payment payments transfer transfers deposit refund wire remittance zelle venmo receiver from to'.split(' '));
 /** A title or a strong cue (no `to`, `from`, `hi`) right before the token. */
@@ -1254,7 +1262,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     // cue before them (the fourth probe of 2026-12-04, J9: the payment word made the run fail, or
     // was masked with it).
     let lead = 0;
-    while (run.length - lead >= 3 && RUN_LEAD_CUES.has((run[lead] as Token).lower) && (run[lead + 1] as Token).kind !== 'I') lead++;
+    while (run.length - lead >= 3 && (RUN_LEAD_CUES.has((run[lead] as Token).lower) || ROLE_LEAD_NOUNS.has((run[lead] as Token).lower)) && (run[lead + 1] as Token).kind !== 'I') lead++;
     if (lead > 0) {
       index += lead;
       run.splice(0, lead);
