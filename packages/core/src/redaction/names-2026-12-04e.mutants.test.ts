@@ -57,8 +57,12 @@ describe('nameStatementBefore: `… name is` / `… name was` before a capitaliz
     expect(persons('maiden name is  Oskardy')).toEqual([['Oskardy', 16, 23]]);
   });
 
-  it('none: a tab before the copula (the quick test wants a space), another word', () => {
-    expect(persons('maiden name\tis Oskardy')).toEqual([]);
+  // A tab or several blanks inside the cue are the cue's (2026-12-05, issue 11: `maiden name\tis
+  // Thistlecrake` was stored raw; opens-2026-12-05.test.ts); a copula glued to `name` is none.
+  it('a tab or blanks before the copula; none: no blank before it, another word', () => {
+    expect(persons('maiden name\tis Oskardy')).toEqual([['Oskardy', 15, 22]]);
+    expect(persons('maiden name  was Oskardy')).toEqual([['Oskardy', 17, 24]]);
+    expect(persons('maiden nameis Oskardy')).toEqual([]);
     expect(persons('the maiden name this Oskardy')).toEqual([]);
   });
 });

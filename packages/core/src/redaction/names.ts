@@ -279,7 +279,7 @@ const FIELD_NOUN_AFTER = /^[ \t]{1,4}(?:name|names|initial|initials)(?![\p{L}])/
 /** A form's words that are no value after a `Name` label (`Name Field`, `Name    Required`). */
 const FORM_NOUNS: ReadonlySet<string> = new Set(['field', 'fields', 'required', 'optional', 'label', 'value', 'column', 'type', 'format', 'status', 'mandatory', 'missing', 'invalid', 'empty', 'blank', 'error', 'length', 'input', 'box', 'section', 'entry', 'placeholder', 'unknown', 'pending', 'match', 'mismatch', 'verified', 'changed', 'updated']);
 const NAME_LABEL_BEFORE = /\bname[ \t]{1,4}$/i;
-const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)\s(?:full\s|first\s|last\s|maiden\s|given\s|family\s)?name\s(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|patient|from|to|by|author|contact|attendee|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|driver|courier|rider|tenant|landlord|landlady|lessee|lessor|student|pupil|candidate|guarantor|decedent|executor|executrix|caseworker|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
+const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)[ \t]{1,4}(?:(?:full|first|last|maiden|given|family)[ \t]{1,4})?name[ \t]{1,4}(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|patient|from|to|by|author|contact|attendee|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|driver|courier|rider|tenant|landlord|landlady|lessee|lessor|student|pupil|candidate|guarantor|decedent|executor|executrix|caseworker|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
 /**
  * Payment and transfer cues (bank statements, payment orders, card lines): the words after them
  * name the payer or payee (`Transfer from TEVITA HAVILI to NGAIO TAWHIRI`, `Zahlung an HAVILI
@@ -322,10 +322,10 @@ function kinNounBefore(before: string): boolean {
  * noun's possessive or a name's qualifier before `name is`/`name was` (`the file's name is Config`
  * stays). Tested only when the window ends with `is`/`was` (nameStatementBefore).
  */
-const NAME_STATEMENT_BEFORE = /(?:(?:mother|father|mom|mum|dad|parent|wife|husband|spouse|son|daughter|child|brother|sister|patient|pt|customer|client|caller|member|user|owner|holder|cardholder|employee|applicant|guarantor|tenant|student|baby|person)['’]?s\s(?:(?:full|first|last|maiden|given|family|middle|legal)\s)?|(?:full|first|last|maiden|given|family|middle|legal)\s)name\s(?:is|was)\s{1,4}$/i;
+const NAME_STATEMENT_BEFORE = /(?:(?:mother|father|mom|mum|dad|parent|wife|husband|spouse|son|daughter|child|brother|sister|patient|pt|customer|client|caller|member|user|owner|holder|cardholder|employee|applicant|guarantor|tenant|student|baby|person)['’]?s[ \t]{1,4}(?:(?:full|first|last|maiden|given|family|middle|legal)[ \t]{1,4})?|(?:full|first|last|maiden|given|family|middle|legal)[ \t]{1,4})name[ \t]{1,4}(?:is|was)\s{1,4}$/i;
 function nameStatementBefore(before: string): boolean {
   const tail = before.trimEnd().slice(-4).toLowerCase();
-  return (tail.endsWith(' is') || tail === ' was') && NAME_STATEMENT_BEFORE.test(before);
+  return (/[ \t]is$/.test(tail) || /^[ \t]was$/.test(tail)) && NAME_STATEMENT_BEFORE.test(before);
 }
 /** Clinical and nursing titles in capitals before a surname (`RN Tawhiri gave 5mg`, `NP Srisuk`, `LPN Okafor`). */
 const CLINICAL_TITLE_BEFORE = /(?:^|[^\p{L}])(?:RN|NP|LPN|LVN|CNA|APRN|CRNA|PA-C|RPh|HCA|RM|Sr|Pt|NOK|EMT)\.?:?[ \t]{1,2}$/u;
@@ -2008,7 +2008,11 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
   if (lookAlike(text, tokens, index, run, named, before, titled)) return;
   if (PACKAGE_SIZE_AFTER.test(text.slice(last.end, last.end + 16))) return;
-  if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1)) return;
+  // After a label that names a person's name (`Patient: Joy Field, DOB 1980-02-03`, `Name: Hope
+  // Brook; MRN 12345`), a street word ending the run is a surname, not a street near a house number:
+  // only a street's word after the run counts there (STRONG_NAME_CUE_BEFORE).
+  const strongLabel = STRONG_NAME_CUE_BEFORE.test(before.slice(-24));
+  if (placeOrShip(text, tokens, index) || streetAhead(text, tokens, index + run.length - 1, run.length > 1 && !strongLabel)) return;
   if (!titled && (teamSigns(named, before) || teamAfter(text, named, last) || (particles !== null && !leadCue && particleTerm(text, named, last)) || streetWordLeads(text, run))) return;
 
   if (!titled && (INSTITUTION_LEADS.has(first.lower) || PRODUCT_LEADS.has(first.lower))) return;
