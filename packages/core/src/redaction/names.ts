@@ -1564,16 +1564,13 @@ function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): vo
 /** The lower-case name words from text[at] after a cue of `cue`'s kind (lowerCaseAfterNameCue), pushed as one person when they make a name. */
 function lowerNamesAt(text: string, at: number, out: Detection[], l: NameLists, cue: 'statement' | 'intro' | 'record'): void {
   const strict = cue !== 'statement';
-  let end = at;
-  let words = 0;
-  let cursor = at;
-  for (;;) {
-    const word = LOWER_WORD.exec(text.slice(cursor, cursor + 34))?.[1];
-    if (word === undefined || !lowerNameWord(word, strict, l)) break;
-    words++;
-    end = cursor + word.length;
-    if (words === 3 || text.charCodeAt(end) !== 32) break;
-    cursor = end + 1;
+  let [words, end] = lowerNameWords(text, at, strict, false, l);
+  // A self-introduction of two unlisted words with an English-looking ending (`hi this is dorric
+  // halversham`, `-ic`, `-ist`): a name when neither is an English word of the lists nor a verb's
+  // form (`hi this is electric blue`, `i am optimistic today` stay).
+  if (cue === 'intro' && words < 2) {
+    const [relaxedWords, relaxedEnd] = lowerNameWords(text, at, strict, true, l);
+    if (relaxedWords === 2) [words, end] = [relaxedWords, relaxedEnd];
   }
   if (words === 0) return;
   // After a record's noun, a given name and a surname that end the clause, or before a function
@@ -1586,6 +1583,22 @@ function lowerNamesAt(text: string, at: number, out: Detection[], l: NameLists, 
   pushPerson(text, out, at, end);
 }
 
+/** How many lower-case name words (up to three) start at text[at], and where the last ends (lowerNameWord). */
+function lowerNameWords(text: string, at: number, strict: boolean, relaxed: boolean, l: NameLists): [number, number] {
+  let end = at;
+  let words = 0;
+  let cursor = at;
+  for (;;) {
+    const word = LOWER_WORD.exec(text.slice(cursor, cursor + 34))?.[1];
+    if (word === undefined || !lowerNameWord(word, strict, l, relaxed)) break;
+    words++;
+    end = cursor + word.length;
+    if (words === 3 || text.charCodeAt(end) !== 32) break;
+    cursor = end + 1;
+  }
+  return [words, end];
+}
+
 /**
  * Whether a lower-case word may be a name's after a name cue: no frequent English word, place,
  * eponym, month, person's noun, function word, form noun, firm's word, team or bot of the lists,
@@ -1593,12 +1606,14 @@ function lowerNamesAt(text: string, at: number, out: Detection[], l: NameLists, 
  * no word the lists hold as both a name and a common word (`will`, `grace`, `stuck`), no chat
  * word, and a vowel in a word of three letters or more.
  */
-function lowerNameWord(word: string, strict: boolean, l: NameLists): boolean {
+function lowerNameWord(word: string, strict: boolean, l: NameLists, relaxed = false): boolean {
   if (word.length < 2 || word.toLowerCase() !== word) return false;
   if (l.frequent.has(word) || l.stop.has(word) || NOT_NAMES.has(word) || NOT_PERSON_AFTER.has(word) || PERSON_CONTINUES.has(word) || PARTICLES.has(word) || FORM_NOUNS.has(word) || isTeamWord(word, false) || BOT_NAMES.has(word)) return false;
   const listed = l.first.has(word) || l.last.has(word);
   // After a statement of a name, only a verb's endings (`name is misspelled`); a surname may end like a noun (`mollquist`).
-  if (!listed && (strict ? ENGLISH_INFLECTION : VERB_ENDING).test(word)) return false;
+  // `relaxed` (two words of a self-introduction): only a verb's endings and a plural's.
+  if (!listed && (strict && !relaxed ? ENGLISH_INFLECTION : VERB_ENDING).test(word)) return false;
+  if (relaxed && !listed && /[^s]s$/.test(word)) return false;
   // A short function word after a statement (`MY NAME IS on the badge`); a longer one may be a given name (`my name is hope`).
   if (!strict) return !(word.length <= 3 && LOWER_NOT_NAMES.has(word));
   return word.length >= 3 && /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüý]/.test(word) && !l.ambiguousFirst.has(word) && !l.ambiguousLast.has(word) && !LOWER_NOT_NAMES.has(word) && !INTRO_NOT_NAMES.has(word);
@@ -2169,6 +2184,30 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (accept && !titled && !cueBefore && !salutation && !addressed && monthAfterWord(text, tokens, index, run)) accept = false;
   if (!accept) return;
   pushPerson(text, out, particles === null ? first.start : first.start - (particles[1] as string).length, last.end);
+  if (named.length === 1 && !last.possessive) nextLineSurname(text, tokens, index + run.length, before, last, l, out);
+}
+
+/** A line's `Label:` that names a person (`Name of insured:`, `Patient Name:`, `Claimant:`), the line's start to the value. */
+const NAME_VALUE_LABEL_LINE = /^[ \t]{0,8}[\p{L}][\p{L} \t'’.]{0,30}:[ \t]{0,8}$/u;
+/** What ends a value of a form's column: the line's or the text's end, column padding, or another `Label:`. */
+const COLUMN_END_AFTER = /^(?:[ \t]*(?:\r?\n|$)|[ \t]{2,}|\t|[ \t]\p{Lu}[\p{L}.#]{0,12}(?: [\p{L}.#]{1,12})?:)/u;
+/**
+ * A name continued on the next line after its label (PDF and form text extraction; L11 of the
+ * seventh probe of 2026-12-04): `Name of insured: Brannoch\nFeltsby\nPolicy: …`, `Patient Name:
+ * Dorric\nHalversham    MRN: …`. When a label's value is one word alone on its line, the next
+ * line's one capitalized word that the lists hold as a name or lack (no English word: `Approved`),
+ * ending at the line's end, column padding or another label, is the rest of the name; a label
+ * (`Policy:`) or a sentence (`The claim was filed`) on the next line is not.
+ */
+function nextLineSurname(text: string, tokens: Token[], nextIndex: number, before: string, last: Token, l: NameLists, out: Detection[]): void {
+  const next = tokens[nextIndex];
+  if (next === undefined || !next.capitalized || next.possessive || !(next.kind === 'U' || strong(next.kind) || next.kind === 'l') || l.stop.has(next.lower)) return;
+  if (!/^[ \t]*\r?\n[ \t]{0,8}$/.test(text.slice(last.end, next.start))) return;
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const label = before.slice(lineStart);
+  if (!NAME_VALUE_LABEL_LINE.test(label) || !(STRONG_NAME_CUE_BEFORE.test(label) || /name|insured|claimant|beneficiary|policyholder|holder|applicant/i.test(label))) return;
+  if (!COLUMN_END_AFTER.test(text.slice(next.end, next.end + 32))) return;
+  pushPerson(text, out, next.start, next.end);
 }
 
 // Lower-case names: a listed first name and a listed surname or first name ("patricia johnson"),

@@ -8,6 +8,24 @@ import { detectSensitive } from '../index.js';
 // self-introductions of unlisted words with English-looking endings.
 const persons = (text: string) => detectSensitive(text).filter((d) => d.type === 'PERSON').map((d) => text.slice(d.start, d.end));
 
+describe('L11: a name continued on the next line after its label', () => {
+  it('the probe row', () => {
+    expect(persons('Name of insured: Brannoch\nFeltsby\nPolicy: HO-4471920')).toEqual(['Brannoch', 'Feltsby']);
+    expect(persons('Patient Name: Dorric\nHalversham    MRN: 884211')).toEqual(['Dorric', 'Halversham']);
+  });
+  it('held back: other labels, a listed surname, the end of the text, a tab', () => {
+    expect(persons('Claimant: Quentara\nBellwick')).toEqual(['Quentara', 'Bellwick']);
+    expect(persons('Full name: Maria\nGarcia\r\nDOB: 1980-02-03')).toEqual(['Maria', 'Garcia']);
+    expect(persons('Insured Name: Seraphina\nKeelworth\tPolicy No: HO-1')).toEqual(['Seraphina', 'Keelworth']);
+  });
+  it('a label, a sentence or a common word on the next line stays', () => {
+    expect(persons('Name: Dorric\nPolicy: X')).toEqual(['Dorric']);
+    expect(persons('Name: Dorric\nThe claim was filed')).toEqual(['Dorric']);
+    expect(persons('Name: Dorric\nApproved\n')).toEqual(['Dorric']);
+    expect(persons('Status: open\nHalversham')).toEqual([]);
+  });
+});
+
 describe('a strong label\'s two-word name before punctuation and more fields', () => {
   it('the probe input', () => {
     expect(persons('Patient: Joy Field, DOB 1980-02-03')).toEqual(['Joy Field']);
@@ -36,5 +54,28 @@ describe('whitespace other than one space inside a name cue', () => {
   it('a thing\'s name stays', () => {
     expect(persons('the file name\tis Config')).toEqual([]);
     expect(persons('the  file  name is Config')).toEqual([]);
+  });
+});
+
+describe('lower-case self-introductions of unlisted words with English-looking endings', () => {
+  it('the probe inputs', () => {
+    expect(persons('hi this is dorric halversham')).toEqual(['dorric halversham']);
+    expect(persons('hey this is mollquist branner')).toEqual(['mollquist branner']);
+  });
+  it('held back: other introductions and endings', () => {
+    expect(persons('hi i am tavric ollenby calling about my bill')).toEqual(['tavric ollenby']);
+    expect(persons('Caller: yeah this is brennist ollenby')).toEqual(['brennist ollenby']);
+    expect(persons("hello it's brennist caldow")).toEqual(['brennist caldow']);
+    expect(persons('my name is dorric halversham')).toEqual(['dorric halversham']);
+  });
+  it('English words stay', () => {
+    expect(persons('this is great stuff')).toEqual([]);
+    expect(persons('this is electric blue')).toEqual([]);
+    expect(persons('this is realistic')).toEqual([]);
+    expect(persons('hi this is classic rock')).toEqual([]);
+    expect(persons('hi this is electric blue')).toEqual([]);
+    expect(persons('hi i am optimistic today')).toEqual([]);
+    expect(persons('hello it is realistic enough')).toEqual([]);
+    expect(persons('hi this is fantastic news')).toEqual([]);
   });
 });
