@@ -1291,6 +1291,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   if (text.includes(',')) listSiblings(text, out, l);
   familyFirstInContext(text, out, l);
   if (text.includes(', ')) givenAfterLabelledSurname(text, out, l);
+  if (text.includes(' v') || text.includes('In re ')) citedCaseParties(text, out, l);
   if (text.includes('laintiff') || text.includes('efendant') || text.includes('LAINTIFF') || text.includes('EFENDANT') || text.includes('etitioner') || text.includes('espondent') || text.includes('ppell')) captionParties(text, out);
 }
 
@@ -1755,6 +1756,67 @@ function signedInitialSurname(text: string, out: Detection[], l: NameLists): voi
  */
 const CASE_NOT_PERSON = /^(?:the[ \t]+)?(?:state|states|united|people|commonwealth|city|county|town|village|government|department|commissioner|secretary|attorney|board|republic|kingdom|crown|regina|rex|u\.s\.|usa)(?![\p{L}])|(?:inc|corp|corporation|co|company|llc|ltd|plc|bank|group|holdings|association|union|university|hospital|insurance)\.?$/iu;
 const CAPTION_PARTY = /(?:^|\n)[ \t]*((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}\p{Lu}[\p{L}'’.-]*),[ \t]*\r?\n?[ \t]*(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?)(?![\p{L}])/gu;
+/** ` v. `, ` vs. ` between the parties of a case, or `In re` before its one party. */
+const CASE_JOINT = /[ \t](?:v|vs)\.?[ \t]+(?=\p{Lu})|(?<![\p{L}\p{N}])In re[ \t]+(?=\p{Lu})/gu;
+/** The first party: up to four capitalized words ending right before ` v. `. */
+const PARTY_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}'’.-]*[ \t]){0,3}\p{Lu}[\p{L}'’.-]*,?)$/u;
+/** The second party: capitalized words, and `of`, `the`, `and`, `&` inside (`Board of Education`). */
+const PARTY_AFTER = /^\p{Lu}[\p{L}'’.-]*(?:[ \t](?:\p{Lu}[\p{L}'’.-]*|of|the|and|&)){0,5}/u;
+/** A reporter citation after the parties: volume, reporter, page (`, 512 F.3d 101`, `, 12 Cal. 4th 55`, `(2011) 51 Cal.4th 1`, `, 2026 WL 441201`, `, 2019-Ohio-442`). */
+const REPORTER_AFTER = /^,?[ \t]{1,3}(?:\(\d{4}\)[ \t]{1,3})?(?:\d{1,4}[ \t][A-Z][A-Za-z.]{0,9}(?:[ \t]?(?:[A-Z][A-Za-z.]{0,9}|\d[a-z]{1,2})){0,3}[ \t]\d{1,6}|\d{4}-[A-Z][a-z]{1,9}-\d{1,6})/;
+/** A government as a party (`State`, `People`, `United States`, `Commonwealth`, `State of Ohio`). */
+const GOVERNMENT_PARTY = /^(?:the )?(?:State|STATE|People|PEOPLE|United States|UNITED STATES|Commonwealth|COMMONWEALTH|Government|Crown|The Queen|The King|R|Regina|Rex|(?:State|People|Commonwealth|City|County|Town|Village|District|Territory|Republic|Kingdom) of [\p{L} .]+|(?:STATE|PEOPLE|COMMONWEALTH) OF [\p{Lu} .]+)(?: of America)?$/u;
+/** Signals and words of a sentence before a case's first party (`See`, `Cf.`, `In`, `Under`). */
+const CASE_SIGNALS = new Set('see cf cf. compare accord but also contra in under per citing following and the e.g. e.g., as id. id'.split(' '));
+/** Words of an organisation, an agency or an office: such a party stays readable. */
+const ORGANISATION_PARTY = /(?:^|[ \t])(?:Inc|Corp|Corporation|LLC|LLP|L\.L\.C|Ltd|Co|Company|Companies|Board|Department|Dept|Agency|Commission|Commissioner|Bureau|Authority|University|College|Bank|Association|Union|Office|Service|Services|Administration|School|Schools|District|Council|Committee|Trust|Hospital|Institute|Society|Foundation|Group|Partners|Insurance|County|City|Town|Secretary|Government|Republic|Attorney|Sheriff|Warden|Director|Court|Church|Holdings|Industries|Bancorp|Systems|Technologies|Labs|Motors|Airlines|Railroad|Railway|Estate|Grand|Jury|Subpoena|Matter|Application|Petition)\b\.?/u;
+
+/**
+ * The parties of a case named in a citation (L2 of the seventh probe of 2026-12-04; issue 11): a
+ * party to litigation is personal data (GDPR Art. 4(1), criminal matters Art. 10), so a person-like
+ * party of `X v. Y` before a reporter citation (`Bellwick v. Halversham, 512 F.3d 101`), and the
+ * party of `State v. X`, `People v. X`, `United States v. X`, `Commonwealth v. X` or `In re X`
+ * with or without one, is masked. Governments and organisations stay (`Brown v. Board of
+ * Education`: `Brown` only; `Acme Corp. v. Globex Inc.`), and so does a case named without a
+ * citation (`Baker v. Carr`, `Roe v Wade was overturned`): decide's CASE_NAME_AFTER keeps those.
+ */
+function citedCaseParties(text: string, out: Detection[], l: NameLists): void {
+  for (const match of text.matchAll(CASE_JOINT)) {
+    const at = match.index as number;
+    const rightStart = at + match[0].length;
+    const right = PARTY_AFTER.exec(text.slice(rightStart, rightStart + 96))?.[0].replace(/[.,]+$/, '');
+    if (right === undefined) continue;
+    const cited = REPORTER_AFTER.test(text.slice(rightStart + right.length, rightStart + right.length + 48).replace(/^\.+/, ''));
+    if (match[0].startsWith('In')) {
+      if (personLikeParty(right, l)) pushPerson(text, out, rightStart, rightStart + right.length);
+      continue;
+    }
+    const leftMatch = PARTY_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+    if (leftMatch === null) continue;
+    let left = (leftMatch[1] as string).replace(/,$/, '');
+    // Drop a citation signal or a sentence's word before the first party (`See Bellwick`).
+    for (let space = left.indexOf(' '); space > 0 && CASE_SIGNALS.has(left.slice(0, space).toLowerCase()); space = left.indexOf(' ')) left = left.slice(space + 1);
+    if (CASE_SIGNALS.has(left.toLowerCase())) continue;
+    const government = GOVERNMENT_PARTY.test(left);
+    if (!cited && !government) continue;
+    const leftEnd = at - (leftMatch[1] as string).length + (leftMatch[1] as string).replace(/,$/, '').length;
+    if (!government && personLikeParty(left, l)) pushPerson(text, out, leftEnd - left.length, leftEnd);
+    if (!GOVERNMENT_PARTY.test(right) && personLikeParty(right, l)) pushPerson(text, out, rightStart, rightStart + right.length);
+  }
+}
+
+/** A party that reads as a person: no organisation's or government's word, and a word the lists hold as a name or lack. */
+function personLikeParty(party: string, l: NameLists): boolean {
+  if (GOVERNMENT_PARTY.test(party) || ORGANISATION_PARTY.test(party)) return false;
+  const words = party.split(/[ \t]+/).filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length === 0 || words.length > 4) return false;
+  return words.some((word) => {
+    const lower = word.replace(/[.'’]+$/, '').toLowerCase();
+    const allCaps = word === word.toUpperCase();
+    return kindOf(lower, true, allCaps, l) !== 'W' || (allCaps && (l.first.has(lower) || l.last.has(lower) || !l.frequent.has(lower)));
+  });
+}
+
 function captionParties(text: string, out: Detection[]): void {
   CAPTION_PARTY.lastIndex = 0;
   for (let match = CAPTION_PARTY.exec(text); match !== null; match = CAPTION_PARTY.exec(text)) {

@@ -26,6 +26,31 @@ describe('L11: a name continued on the next line after its label', () => {
   });
 });
 
+describe('L2: parties named in a case citation', () => {
+  it('the probe row', () => {
+    expect(persons('Bellwick v. Halversham, 512 F.3d 101 (7th Cir. 2008) held that')).toEqual(['Bellwick', 'Halversham']);
+    expect(persons('Palladine v. Keelworth, 2026 WL 441201 (N.D. Ill. 2026)')).toEqual(['Palladine', 'Keelworth']);
+  });
+  it('held back: a signal before the case, a government party, In re', () => {
+    expect(persons('See Quentara Bellwick v. Dorric Halversham, 12 Cal. 4th 55 (1995).')).toEqual(['Quentara Bellwick', 'Dorric Halversham']);
+    expect(persons('State v. Halversham, 2019-Ohio-442')).toEqual(['Halversham']);
+    expect(persons('People v. Keelworth (2011) 51 Cal.4th 1')).toEqual(['Keelworth']);
+    expect(persons('United States v. Thistlecrake, 512 F.3d 101')).toEqual(['Thistlecrake']);
+    expect(persons('Commonwealth v. Brannoch, 420 Mass. 1')).toEqual(['Brannoch']);
+    expect(persons('as held in In re Feltsby, 300 B.R. 12')).toEqual(['Feltsby']);
+    expect(persons('STATE OF OHIO v. DORRIC HALVERSHAM, Case No. CR-2026-0442')).toEqual(['DORRIC HALVERSHAM']);
+  });
+  it('governments and organisations stay, so do names with no citation', () => {
+    expect(persons('Brown v. Board of Education, 347 U.S. 483 (1954)')).toEqual(['Brown']);
+    expect(persons('Acme Corp. v. Globex Inc., 512 F.3d 101')).toEqual([]);
+    expect(persons('Bellwick v. Department of Labor, 512 F.3d 101')).toEqual(['Bellwick']);
+    expect(persons('In re Grand Jury Subpoena, 512 F.3d 101')).toEqual([]);
+    expect(persons('the v. 2 release notes')).toEqual([]);
+    expect(persons('Baker v. Carr')).toEqual([]);
+    expect(persons('Roe v Wade was overturned')).toEqual([]);
+  });
+});
+
 describe('a strong label\'s two-word name before punctuation and more fields', () => {
   it('the probe input', () => {
     expect(persons('Patient: Joy Field, DOB 1980-02-03')).toEqual(['Joy Field']);
