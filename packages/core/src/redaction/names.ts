@@ -1291,7 +1291,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   if (text.includes(',')) listSiblings(text, out, l);
   familyFirstInContext(text, out, l);
   if (text.includes(', ')) givenAfterLabelledSurname(text, out, l);
-  if (text.includes(' v') || text.includes('In re ')) citedCaseParties(text, out, l);
+  if (text.includes(' v. ') || text.includes(' v ') || text.includes(' vs') || text.includes('In re ')) citedCaseParties(text, out, l);
   if (text.includes('laintiff') || text.includes('efendant') || text.includes('LAINTIFF') || text.includes('EFENDANT') || text.includes('etitioner') || text.includes('espondent') || text.includes('ppell')) captionParties(text, out);
 }
 
