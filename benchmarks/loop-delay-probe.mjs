@@ -1,6 +1,7 @@
 // What blocks the host's event loop while the pooled pipeline records (issue 19).
 //
 //   node benchmarks/loop-delay-probe.mjs [--events=100000] [--warm=20000] [--root=/path/to/checkout] [--gap=10] [--json]
+//     [--no-proc] [--host | --no-nice-platform] [--no-fsync]
 //
 // Runs only the record-path bench's last phase for the default (pooled) agent-audit: `events`
 // events in bursts of 100 per macrotask (setImmediate), until flush(), after `warm` events to let
@@ -93,7 +94,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-audit-loop-probe-'));
 const errors = [];
 const auditor = createAuditor({
   agent: { id: 'bench-agent' },
-  sink: fileLedger({ dir: path.join(dir, 'ledger'), keyDir: path.join(dir, 'keys') }),
+  sink: fileLedger({ dir: path.join(dir, 'ledger'), keyDir: path.join(dir, 'keys'), ...(process.argv.includes('--no-fsync') ? { fsync: false } : {}) }),
   redactor: createRedactor({ keysDir: path.join(dir, 'keys') }),
   source: 'bench',
   onError: (error) => errors.push(error),

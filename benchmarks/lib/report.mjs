@@ -451,6 +451,60 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   the direct p99 was about 3 ms and the proxy still added about 2.5 ms at p99 (0.4 ms at the
   median): the tail is the proxy's own, not yet profiled on a quiet machine (its ledger's
   group commit and the sealing pool share the two cores with client and server).
+- **The host's event-loop delay with the sealing pool** (issue 19: p99 <= 10 ms while
+  100,000 events are recorded in bursts of 100; the pooled pipeline measured 13-18 ms p99 on
+  2026-12-04/05, the host-thread pipeline 9.4-10.8 ms). \`benchmarks/loop-delay-probe.mjs\`
+  runs only that phase for the pooled pipeline and, for each gap of more than 10 ms between two
+  turns of a 1 ms probe timer, says what the host's thread did (its pool message handlers,
+  \`fs.write\`/\`fdatasync\` callbacks, \`setImmediate\` callbacks and record bursts, timed by
+  wrapping them; its GCs; its run time, run-queue wait and sleep from
+  \`/proc/thread-self/schedstat\`; the other threads' CPU). Findings of 2026-12-05, measured
+  while other sessions' mutation runs and test suites kept the load at 10-26 on the 2 cores:
+  - Almost every gap is a **young-generation collection (scavenge) of the host's own isolate**,
+    not host JavaScript: a pool message handler took 0.1-1 ms (up to 9 ms with the thread
+    descheduled), an \`fs.write\` call up to 6 ms, a burst of 100 \`record()\` calls about
+    1 ms, while scavenges took 15-40 ms. \`--trace-gc-nvp\`, host isolate only, 35,000 events
+    (5,000 warm-up): 65 scavenges, 56 of them over 10 ms, mean pause 58 ms at load 25, 200 MB
+    promoted, about 5.7 KB per event for ~1 KB of JSON per event; nearly all of the pause is
+    \`scavenge.parallel\`. The same with \`fileLedger({ fsync: false })\`: 65 scavenges, 53 over
+    10 ms, 199 MB promoted: what survives is not held by the wait for fdatasync. The
+    host-thread pipeline (\`redactionWorker: false\`) in the same conditions promoted as much
+    (220 MB) in 168 shorter scavenges (mean 10.4 ms, max 33 ms): its redaction's short-lived
+    garbage keeps the survival rate low and V8 keeps the young generation small, while on the
+    pooled path nearly all that the host allocates survives, V8 grows the young generation
+    and each scavenge copies about 3 MB. Capping it (\`node --max-semi-space-size=2\`) gave
+    455 scavenges of 11 ms on average but 125-144 over 10 ms (56 without): not a fix either.
+  - During those pauses the host's thread is **mostly off its core**: in the probe's gaps it ran
+    4-12 ms, waited for a core (run-queue) 0.5-25 ms and slept up to 30 ms. The sleep is the
+    scavenge's main thread waiting for its parallel tasks on V8's platform threads, which run
+    at nice 10 since the pool lowered them (\`nicePlatformThreads\`, platform-threads.ts) and
+    share the cores with the pool's two threads at nice 10 (and, on this machine, everyone
+    else's niced work): a priority inversion. With \`nicePlatformThreads: false\` the host's
+    GC time fell (3.6 s against 6.0 s in one pair of runs) but not the number of scavenges
+    over 10 ms (171 against 174 per 100,000 events).
+  - Why so much survives: the bench records faster than the pool seals, so the backlog of
+    snapshots grows to tens of thousands (at load 14-20 the queue reached its 64 Mi-character
+    bound at 94,137 events and a \`ledger.gap\` was counted), and every one of them is copied
+    by the scavenges that meet it. Tried and **not kept**: holding the events queued behind
+    the pool's next batches as their JSON text (\`compactDraft\`, a macrotask after
+    \`record()\`; they already cross to the pool that way from 1,000 values): the host promoted
+    more, not less (258 MB against 200 MB, 79 scavenges against 65, mean pause 65 ms against
+    58 ms, same load), since the bench's snapshots share their strings with the caller's input
+    and the JSON text adds bytes. Interleaved A/B of the whole phase at load 14-23: p99 5.8 /
+    5.8 ms and 5.4 / 5.7 ms (base / compact), max 169 / 149 and 467 / 575 ms, gaps over 10 ms
+    294 / 378 and 299 / 437.
+  - Still open, in this order: find what the 5.7 KB per event are (a heap snapshot of the host
+    mid-phase, \`v8.writeHeapSnapshot()\`; candidates: the snapshots themselves, the worker's
+    answer strings and the sealed lines until the group commit); keep the host's scavenges
+    short with a bounded backlog (backpressure the caller cannot feel: \`maxQueueEvents\` counts
+    a gap instead) or by keeping queued events off the V8 heap (bytes in Buffers, which a
+    scavenge does not copy); and give the host's GC tasks back their priority while the pool
+    runs (the platform threads serve every isolate of the process: lowering them for the
+    pool's sake slows the host's scavenges too).
+  - Reading the figure: at load 10 or more a run lasts 35-170 s instead of 9.5 s, and the same
+    ~150 long pauses become less than 1% of \`monitorEventLoopDelay\`'s samples: p99 5.4-8.9 ms
+    in these runs while 160-440 gaps exceeded 10 ms. Compare the number of gaps over 10 ms per
+    100,000 events and the max, with the load average, not the p99 alone.
 
 ## Not measured
 
