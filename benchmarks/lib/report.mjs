@@ -493,9 +493,12 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
     and the JSON text adds bytes. Interleaved A/B of the whole phase at load 14-23: p99 5.8 /
     5.8 ms and 5.4 / 5.7 ms (base / compact), max 169 / 149 and 467 / 575 ms, gaps over 10 ms
     294 / 378 and 299 / 437.
-  - Still open, in this order: find what the 5.7 KB per event are (a heap snapshot of the host
-    mid-phase, \`v8.writeHeapSnapshot()\`; candidates: the snapshots themselves, the worker's
-    answer strings and the sealed lines until the group commit); keep the host's scavenges
+  - Still open, in this order: find what the 5.7 KB per event are. A queued draft holds about
+    1.5 KB of the host's heap (10,000 of the bench's events recorded with nothing drained,
+    heap after \`gc()\` against before), so the snapshots are about a quarter of it; the rest is
+    made after a worker answers (its answer's strings, the spliced and flattened canonical text
+    hashed on the host, the stored line, the records until they are written), and a heap
+    snapshot of the host mid-phase (\`v8.writeHeapSnapshot()\`) would show which. Then keep the host's scavenges
     short with a bounded backlog (backpressure the caller cannot feel: \`maxQueueEvents\` counts
     a gap instead) or by keeping queued events off the V8 heap (bytes in Buffers, which a
     scavenge does not copy); and give the host's GC tasks back their priority while the pool
