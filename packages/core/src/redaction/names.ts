@@ -1195,8 +1195,10 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     // person who has those names; nor after a title, whose dot ends no sentence (`Mr. Bill Pay`)
     // (P3 of the fifth probe of 2026-12-04; `Call Support` stays). So is a place's word that is a
     // surname (PLACE_WORD_SURNAMES: `Close John Smith's ticket`, `Park Maria's car`; N1 of the
-    // probe of 2026-12-04f), unless a person's verb follows the pair (`Temple Grandin spoke`).
-    if ((head.kind === 'f' || head.kind === 'l') && tokens[index + 1]?.capitalized === true && (((ADDRESS_VERBS.has(head.lower) || (head.capitalized && PLACE_WORD_SURNAMES.has(head.lower))) && SENTENCE_START.test(text.slice(Math.max(0, head.start - 4), head.start)) && !verbAfterPair(text, tokens, index) && !TITLE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start))) || THING_HEADS.has(head.lower))) {
+    // probe of 2026-12-04f), unless a person's verb follows the pair (`Temple Grandin spoke`) or a
+    // name's label or a self-introduction stands before it (`Patient: Park Jiwoo`, `Name: Park
+    // Min-jun`: STRONG_NAME_CUE_BEFORE, whose colon SENTENCE_START read as a sentence's end).
+    if ((head.kind === 'f' || head.kind === 'l') && tokens[index + 1]?.capitalized === true && (((ADDRESS_VERBS.has(head.lower) || (head.capitalized && PLACE_WORD_SURNAMES.has(head.lower) && !STRONG_NAME_CUE_BEFORE.test(text.slice(Math.max(0, head.start - 24), head.start)))) && SENTENCE_START.test(text.slice(Math.max(0, head.start - 4), head.start)) && !verbAfterPair(text, tokens, index) && !TITLE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start))) || THING_HEADS.has(head.lower))) {
       index++;
       continue;
     }
