@@ -41,6 +41,17 @@ describe('mentionAt: an @ or + mention of a full name', () => {
     expect(persons('+Qxaro Vlintuk added')).toEqual([['Qxaro Vlintuk', 1, 14]]);
   });
 
+  it('A and Z are capitals; a lower-case letter outside ASCII after the second capital is no capital', () => {
+    expect(persons('@Aqxaro Vlintuk')).toEqual([['Aqxaro Vlintuk', 1, 15]]);
+    expect(persons('@Qxaro Zlintuk')).toEqual([['Qxaro Zlintuk', 1, 14]]);
+    expect(persons('@Qxaro Vølintuk')).toEqual([['Qxaro Vølintuk', 1, 15]]);
+  });
+
+  it('a comma and a blank, a comma alone, a tab: `@Garcia, Table` is the surname alone (no family-first pair), a tab ends the mention', () => {
+    expect(persons('@Garcia, Table is ready')).toEqual([['Garcia', 1, 7]]);
+    expect(persons('@Maria\tGarcia')).toEqual([['Garcia', 7, 13]]);
+  });
+
   it('capitals outside ASCII count as capitals', () => {
     expect(persons('@Ørjan Vlintuk')).toEqual([['Ørjan Vlintuk', 1, 14]]);
     expect(persons('@Qxaro Ølintuk')).toEqual([['Qxaro Ølintuk', 1, 14]]);
@@ -240,6 +251,11 @@ describe('thingName and the -ing words: products, colours, features', () => {
     for (const text of ['a Rose Gold iPhone', 'the Bill Pay feature', 'Use Bill Pay', 'Jasmine Green tea', 'Will Call pickup', 'Pearl White Model', 'the Ruby Red', 'a Bill Pay', 'Online Banking', 'Online Shopping', 'Qxaro Banking']) {
       expect([text, persons(text)]).toEqual([text, []]);
     }
+  });
+
+  it('an unlisted -ing word is a name unless its stem is an English word (as written, three letters, with its e, doubled)', () => {
+    expect(persons('Qxaro Vlinting')).toEqual([['Qxaro Vlinting', 0, 14]]);
+    for (const text of ['Qxaro Printing', 'Qxaro Boxing', 'Qxaro Shipping', 'Qxaro Vlintuk Printing']) expect([text, persons(text)]).toEqual([text, []]);
   });
 
   it('persons after a greeting, before a verb, after a title, before a possessive', () => {
