@@ -1,0 +1,122 @@
+// Mutation tests for airline.ts (issue 13; docs/TESTING.md, the airline.ts row of 2026-12-05):
+// the exact spans, types and normalized forms of an SSR DOCS line's fields through
+// detectAirlineDocs, in process, direct calls (the L1 suite asks only that nothing raw is stored).
+import { describe, expect, it } from 'vitest';
+import type { Detection } from './types.js';
+import { type AirlineKinds, detectAirlineDocs } from './airline.js';
+
+const ALL: AirlineKinds = { names: true, dates: true, ids: true };
+const detect = (text: string, kinds: AirlineKinds = ALL): Detection[] => {
+  const out: Detection[] = [];
+  detectAirlineDocs(text, out, kinds);
+  return out;
+};
+/** The detection of `value`, found at its `nth` place (0 the first) in `text`. */
+const at = (text: string, value: string, type: string, normalized: string, nth = 0): Detection => {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(value, start + 1);
+  const cls = type === 'PERSON' ? 'pii.person' : type === 'DOB' ? 'pii.date_of_birth' : 'pii.government_id';
+  return { start, end: start + value.length, type, class: cls, normalized };
+};
+
+describe('an SSR DOCS line: each field at its offset', () => {
+  it('a PNR line after other text: number, date of birth and the names, in that order', () => {
+    const text = ' 6 SSR DOCS BA HK1 P/GB/533380006/GB/12MAR84/M/01MAY31/VLINTUK/QXARO/P1';
+    expect(detect(text)).toEqual([
+      at(text, '533380006', 'PASSPORT', '533380006'),
+      at(text, '12MAR84', 'DOB', '12mar84'),
+      at(text, 'VLINTUK', 'PERSON', 'vlintuk'),
+      at(text, 'QXARO', 'PERSON', 'qxaro'),
+    ]);
+  });
+  it('a value written twice (date of birth = expiry, surname = given name) takes its own place', () => {
+    const text = 'pax 2: DOCS P/GB/AB12/GB/12MAR84/M/12MAR84/SMITH/SMITH/SMITH';
+    expect(detect(text)).toEqual([
+      at(text, 'AB12', 'PASSPORT', 'AB12'),
+      at(text, '12MAR84', 'DOB', '12mar84', 0),
+      at(text, 'SMITH', 'PERSON', 'smith', 0),
+      at(text, 'SMITH', 'PERSON', 'smith', 1),
+      at(text, 'SMITH', 'PERSON', 'smith', 2),
+    ]);
+  });
+  it('two lines: each read', () => {
+    const text = 'DOCS P/GB/111222/GB/01JAN90/M//ONE/UNO\nDOCS P/FR/333444/FR/02FEB91/F//TWO/DOS';
+    expect(detect(text).map((d) => text.slice(d.start, d.end))).toEqual(['111222', '01JAN90', 'ONE', 'UNO', '333444', '02FEB91', 'TWO', 'DOS']);
+  });
+  it('no DOCS word: nothing', () => {
+    expect(detect('SSR DOCX BA HK1 P/GB/533380006/GB/12MAR84/M/01MAY31/VLINTUK/QXARO')).toEqual([]);
+  });
+});
+
+describe('the document type', () => {
+  it.each([
+    ['P', 'PASSPORT'],
+    ['p', 'PASSPORT'],
+    ['PP', 'PASSPORT'],
+    ['pd', 'PASSPORT'],
+    ['I', 'NATIONAL_ID'],
+    ['ID', 'NATIONAL_ID'],
+    ['IP', 'NATIONAL_ID'],
+    ['A', 'NATIONAL_ID'],
+    ['C', 'NATIONAL_ID'],
+  ])('%s: %s', (type, kind) => {
+    const text = `DOCS ${type}/GB/ab1234/GB/12MAR84/M/01MAY31/LEE/ANN`;
+    expect(detect(text)[0]).toEqual({ start: 5 + type.length + 4, end: 5 + type.length + 10, type: kind, class: 'pii.government_id', normalized: 'AB1234' });
+  });
+});
+
+describe('which fields are there', () => {
+  it('no number, no nationality, no gender, no expiry, one name', () => {
+    const text = 'DOCS P/GB//GB/12MAR84///VLINTUK';
+    expect(detect(text)).toEqual([at(text, '12MAR84', 'DOB', '12mar84'), at(text, 'VLINTUK', 'PERSON', 'vlintuk')]);
+  });
+  it('no names at all', () => {
+    const text = 'DOCS P/GB/533380006/GB/12MAR84/M/01MAY31';
+    expect(detect(text)).toEqual([at(text, '533380006', 'PASSPORT', '533380006'), at(text, '12MAR84', 'DOB', '12mar84')]);
+  });
+  it('a number of letters only is no document number', () => {
+    const text = 'DOCS P/GB/ABCDEF/GB/12MAR84/M/01MAY31/VLINTUK';
+    expect(detect(text)).toEqual([at(text, '12MAR84', 'DOB', '12mar84'), at(text, 'VLINTUK', 'PERSON', 'vlintuk')]);
+  });
+  it('three names, the third too; the holder flag H is none', () => {
+    const text = 'SSR DOCS AF HK1/P/FRA/14KX52391/FRA/03FEB1979/F/22JUN30/MOLLQUIST/ZEPHRA/ANNE/H';
+    expect(detect(text)).toEqual([
+      at(text, '14KX52391', 'PASSPORT', '14KX52391'),
+      at(text, '03FEB1979', 'DOB', '03feb1979'),
+      at(text, 'MOLLQUIST', 'PERSON', 'mollquist'),
+      at(text, 'ZEPHRA', 'PERSON', 'zephra'),
+      at(text, 'ANNE', 'PERSON', 'anne'),
+    ]);
+  });
+  it('a name of two letters is one; of one letter none', () => {
+    const text = 'DOCS P/CN/E1234567/CN/05MAY88/M/01JAN30/LI/X';
+    expect(detect(text, { names: true, dates: false, ids: false })).toEqual([at(text, 'LI', 'PERSON', 'li')]);
+  });
+  it('a name with blanks: the trailing blank left out, the inner ones one space in the normalized form', () => {
+    const text = 'DOCS P/GB/123456/GB/12MAR84/M/01MAY31/VAN  DER BERG/ANNE MARIE /H';
+    expect(detect(text, { names: true, dates: false, ids: false })).toEqual([
+      at(text, 'VAN  DER BERG', 'PERSON', 'van der berg'),
+      at(text, 'ANNE MARIE', 'PERSON', 'anne marie'),
+    ]);
+  });
+  it('a name at the text end with a trailing blank', () => {
+    const text = 'DOCS P/GB/123456/GB/12MAR84/M/01MAY31/QXARO ';
+    expect(detect(text, { names: true, dates: false, ids: false })).toEqual([at(text, 'QXARO', 'PERSON', 'qxaro')]);
+  });
+});
+
+describe('the kinds asked for', () => {
+  const text = 'DOCS P/GB/533380006/GB/12MAR84/M/01MAY31/VLINTUK/QXARO';
+  it('ids only', () => {
+    expect(detect(text, { names: false, dates: false, ids: true })).toEqual([at(text, '533380006', 'PASSPORT', '533380006')]);
+  });
+  it('dates only', () => {
+    expect(detect(text, { names: false, dates: true, ids: false })).toEqual([at(text, '12MAR84', 'DOB', '12mar84')]);
+  });
+  it('names only', () => {
+    expect(detect(text, { names: true, dates: false, ids: false })).toEqual([at(text, 'VLINTUK', 'PERSON', 'vlintuk'), at(text, 'QXARO', 'PERSON', 'qxaro')]);
+  });
+  it('none', () => {
+    expect(detect(text, { names: false, dates: false, ids: false })).toEqual([]);
+  });
+});
