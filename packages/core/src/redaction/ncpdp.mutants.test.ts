@@ -41,6 +41,12 @@ describe('a value of its kind\u2019s shape only', () => {
     ['AM01~CM ---~CN RENO', ['ADDRESS:RENO']],
     ['AM01~CN -.-~CP 89501', ['ADDRESS:89501']],
     ['AM01~CQ ()~CN Zürich', ['ADDRESS:Zürich']],
+    ['AM01~CA 12QXARO~CB ORR', ['PERSON:ORR']],
+    ['AM01~CA QXARO2~CB ORR', ['PERSON:ORR']],
+    ['AM01~CA QXARO 12~CB ORR', ['PERSON:ORR']],
+    ['AM01~C4 X19840312~CB ORR', ['PERSON:ORR']],
+    ['AM01~C4 198403129~CB ORR', ['PERSON:ORR']],
+    ['AM01~C4 19840312 ~CB ORR', ['DOB:19840312', 'PERSON:ORR']],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -50,6 +56,7 @@ describe('the evidence that the text is a claim', () => {
   it.each([
     ['CA QXARO~CB VLINTUK~C4 19840312', ['PERSON:QXARO', 'PERSON:VLINTUK', 'DOB:19840312']],
     ['CB VLINTUK~C4 19840312', ['PERSON:VLINTUK', 'DOB:19840312']],
+    ['CA QXARO~C4 19840312', ['PERSON:QXARO', 'DOB:19840312']],
     ['CC IDRIS~CD VALE~CN RENO', ['PERSON:IDRIS', 'PERSON:VALE', 'ADDRESS:RENO']],
     ['AM01~CN RENO', ['ADDRESS:RENO']],
     ['AM16~CN RENO', ['ADDRESS:RENO']],
@@ -65,6 +72,7 @@ describe('the evidence that the text is a claim', () => {
     'AM99~CA QXARO',
     'AM00~CA QXARO',
     'AM17~CA QXARO',
+    'AM101~CA QXARO',
     'CM 12 ELM~CN RENO~CP 89501~CQ 7755550142',
     'C4 19840312 build id',
     'CA 12345~CB 67890',
