@@ -528,7 +528,16 @@ function ownedNamePart(normalized: string): boolean {
   // which the list holds as `patientname`, nor a thing's: `toolName`, `fileName`).
   return normalized.endsWith('name') && PARTY_NAMES.has(normalized.slice(0, -4));
 }
-const PARTY_NAMES: ReadonlySet<string> = new Set(['nextofkin', 'guarantor', 'policyholder', 'mother', 'father', 'mothers', 'fathers', 'caregiver', 'cosigner', 'coborrower', 'borrower', 'tenant', 'landlord', 'witness', 'decedent', 'deceased', 'insuredperson', 'mothermaiden', 'subscriber', 'cardholder']);
+const PARTY_NAMES: ReadonlySet<string> = new Set([
+  'nextofkin', 'guarantor', 'policyholder', 'mother', 'father', 'mothers', 'fathers', 'caregiver', 'cosigner', 'coborrower', 'borrower', 'tenant', 'landlord', 'witness', 'decedent', 'deceased', 'insuredperson', 'mothermaiden', 'subscriber', 'cardholder',
+  // The parties of applications, tax returns, claims, schools, travel, gig work, estates and courts
+  // (`applicant_name`, `assessee_name` of India's Form 16, `taxpayerName`, `claimant_name`; the
+  // eighth probe of 2026-12-05, L1, found them stored raw while `employee_name` was masked).
+  'applicant', 'coapplicant', 'assessee', 'taxpayer', 'claimant', 'insured', 'student', 'pupil', 'passenger', 'traveler', 'traveller', 'driver',
+  'rider', 'courier', 'employee', 'candidate', 'resident', 'lessee', 'lessor', 'executor', 'testator', 'heir', 'grantor', 'grantee', 'plaintiff',
+  'defendant', 'victim', 'suspect', 'guardian', 'parent', 'spouse', 'child', 'son', 'daughter', 'debtor', 'creditor', 'signer', 'signatory',
+  'attendee', 'donor', 'caller', 'patient', 'member', 'client', 'guest',
+]);
 
 /** What a numeric identifier key names: its value is masked whole when it holds enough digits. */
 export type NumberKeyKind = 'CARD' | 'PHONE' | 'ACCOUNT';

@@ -279,7 +279,7 @@ const FIELD_NOUN_AFTER = /^[ \t]{1,4}(?:name|names|initial|initials)(?![\p{L}])/
 /** A form's words that are no value after a `Name` label (`Name Field`, `Name    Required`). */
 const FORM_NOUNS: ReadonlySet<string> = new Set(['field', 'fields', 'required', 'optional', 'label', 'value', 'column', 'type', 'format', 'status', 'mandatory', 'missing', 'invalid', 'empty', 'blank', 'error', 'length', 'input', 'box', 'section', 'entry', 'placeholder', 'unknown', 'pending', 'match', 'mismatch', 'verified', 'changed', 'updated']);
 const NAME_LABEL_BEFORE = /\bname[ \t]{1,4}$/i;
-const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)[ \t]{1,4}(?:(?:full|first|last|maiden|given|family)[ \t]{1,4})?name[ \t]{1,4}(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|patient|from|to|by|author|contact|attendee|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|driver|courier|rider|tenant|landlord|landlady|lessee|lessor|student|pupil|candidate|guarantor|decedent|executor|executrix|caseworker|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
+const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)[ \t]{1,4}(?:(?:full|first|last|maiden|given|family)[ \t]{1,4})?name[ \t]{1,4}(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|patient|from|to|by|author|contact|attendees?|participants?|invitees?|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|driver|courier|rider|tenant|landlord|landlady|lessee|lessor|student|pupil|candidate|guarantor|decedent|executor|executrix|caseworker|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
 /**
  * Payment and transfer cues (bank statements, payment orders, card lines): the words after them
  * name the payer or payee (`Transfer from TEVITA HAVILI to NGAIO TAWHIRI`, `Zahlung an HAVILI
@@ -366,10 +366,12 @@ const AMOUNT_AFTER = /^ \d{1,5} ?(?:eur|usd|gbp|chf|jpy|inr|zar|ngn|kes|aud|cad|
 const ADDRESS_VERBS = new Set(['ask', 'call', 'ping', 'email', 'text', 'message', 'tell', 'remind', 'notify', 'thank', 'pay', 'refund', 'meet', 'invite', 'contact', 'phone', 'page', 'hire', 'fire', 'bill', 'charge', 'credit', 'add', 'added']);
 const SENTENCE_START = /(?:^|[.!?\n:;]\s{0,3})$/;
 /** Verbs of what a person did, right after a name ("Rahul approved the refund", "Katarzyna said"). */
-const PERSON_VERB_AFTER = /^,? (?:approved|said|says|asked|asks|wrote|writes|replied|replies|confirmed|requested|signed|agreed|complained|reported|mentioned|emailed|texted|phoned|explained|suggested|declined|refused|thanked|apologi[sz]ed|promised|insisted|told|tells|called|calls|answered|commented|responded|objected|consented|authori[sz]ed|rejected)\b/;
+const PERSON_VERB_AFTER = /^,? (?:(?:will|can|could|to) (?:cover|take|swap|work) (?:the|my|your|his|her|their|a|an) (?:[a-z]{3,10} )?shifts?\b|approved|said|says|asked|asks|wrote|writes|replied|replies|confirmed|requested|signed|agreed|complained|reported|mentioned|emailed|texted|phoned|explained|suggested|declined|refused|thanked|apologi[sz]ed|promised|insisted|told|tells|called|calls|answered|commented|responded|objected|consented|authori[sz]ed|rejected)\b/;
 /** A verb addressed to a person at a sentence's start ("Ask Rahul about it", "Call Thandiwe Ndlovu", "Pay Thandiwe Ndlovu 200 EUR"). */
 const ADDRESSED_BEFORE = /(?:^|[.!?\n]\s{0,3}|[:;]\s{1,3})(?:ask|call|ping|email|e-mail|text|message|tell|remind|notify|thank|pay|refund|escalate to|assign to|cc|loop in|meet|spoke to|spoke with|talked to|talked to|met with|meeting with|added|invite|contact|phone|owner:?|assignee:?)\s{1,3}$/i;
 // Cues that only count when the run is not a single common-looking word ("by Jane Doe", "To: Ann").
+/** A signing or approving verb and `by` before a name (`Approved by Aryan Pratap Singh Rathore on 2026-11-02`): a person's cue, though `by` alone is a weak one (L1 of the eighth probe). */
+const APPROVER_BEFORE = /\b(?:approved|reviewed|signed|countersigned|authori[sz]ed|verified|prepared|submitted|checked|witnessed|attested|certified) by\s{1,4}$/i;
 const WEAK_CUE = /\b(?:from|to|by|author|contact|hi|hello|hey|thanks|thank you|cc|best|named|called|this is)\.?,?:?\s{1,4}$/i;
 
 const PLACE_OR_EMPLOYER_BEFORE = /\b(?:in|at|near|into|across|around|outside|inside|based in|originally from|moved to|returned to|travell?ing to|flew to|work(?:s|ed|ing)? (?:for|at)|employed (?:by|at)|joined|became|acquired by|subsidiary of)\s{1,3}$/i;
@@ -2065,7 +2067,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
   const named = run.filter((token) => token.kind !== 'I' && !PARTICLES.has(token.lower));
-  if (named.length === 0 || named.length > 4) return;
+  // Five name words only with a person's cue (checked below): South Asian names of a given name,
+  // middle names, a clan name and a surname (`Naga Venkata Sai Teja Kommineni`; L1 of the eighth probe).
+  if (named.length === 0 || named.length > 5) return;
   const before = text.slice(Math.max(0, first.start - 40), first.start);
   // "Dr. de Vries", "Patient: van der Berg": the particles that lead the run belong to the surname,
   // and a title or cue before them counts as one before it (a probe of 2026-12-02).
@@ -2179,7 +2183,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // verb addressed to a person right before it at a sentence's start ("Ask Rahul about it", "Call
   // Thandiwe Ndlovu", "Refund Thandiwe Ndlovu"): cues for names the lists lack (a probe of
   // 2026-12-03 found them raw). An ambiguous word (a common English word) takes only the first.
-  const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 24);
+  const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
   const doneByPerson = !last.possessive && PERSON_VERB_AFTER.test(after);
   const addressed = ADDRESSED_BEFORE.test(before);
   // An identity label, an age and sex or an address in angle brackets after it (IDENTITY_LABEL_AFTER).
@@ -2191,7 +2195,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // to a person before it, or a record's label, age or email after it: the run is a person's name
   // even when its words are places or common words (`Mrs. Maria Lincoln`, `Patient: Maria Dover`,
   // `Dear Maria Lincoln,`, `Maria Lincoln called`, `Ms. Ruby Red`).
-  const personCue = titled || (cueBefore && !WEAK_CUE.test(before)) || salutation || GREETING_BEFORE.test(before) || (leadCue && !WEAK_CUE.test(lead)) || doneByPerson || addressed || recordAfter;
+  const personCue = titled || (cueBefore && !WEAK_CUE.test(before)) || APPROVER_BEFORE.test(before) || salutation || GREETING_BEFORE.test(before) || (leadCue && !WEAK_CUE.test(lead)) || doneByPerson || addressed || recordAfter;
   // A run holding a surname that is also a place's word (`Park`, `Hall`, `Lane`: PLACE_WORD_SURNAMES).
   const placeWord = named.length >= 2 && !personCue && named.some((token, k) => k > 0 && token.capitalized && PLACE_WORD_SURNAMES.has(token.lower));
   if (placeWord && !placeWordPerson(text, tokens, index, run, named, before, out, cueBefore)) return;
@@ -2220,7 +2224,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     const unlistedAfterInitial = only.kind === 'U' && !inFirm && run.length === 2 && initial.kind === 'I' && /^[A-Z]$/.test(text.slice(initial.start, initial.end)) && text.charCodeAt(initial.end) === 46 && !SPECIES_AFTER_INITIAL.has(only.lower) && !/[\p{L}\p{N}.]$/u.test(before) && !LETTER_TAKER_BEFORE.test(before) && (INITIAL_CUE_BEFORE.test(before) || initialNameBeside(text, before, initial.start, only, out, l));
     accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative || verbCue || initialBefore || unlistedAfterInitial;
   } else if (strongCount >= 1) {
-    accept = unknown <= 2;
+    // More unknown words beside a listed one only with a person's cue (`Aryan Pratap Singh Rathore
+    // will cover the shift`, `Hi Venkata Subrahmanya Sastry Kolluri`: L1 of the eighth probe).
+    accept = unknown <= 2 || (unknown <= 4 && (personCue || (cue && !weak)));
   } else if (firstKind === 'f') {
     // An ambiguous given name and a surname that is also a place (`Maria Lincoln`, `Maria Dover`:
     // PLACES) is a person's name after a person's cue (personCue), and so are common words after a
@@ -2237,10 +2243,15 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     // Two or three unknown capitalized words ("Krisztián Szöllösy", "Chihiro Fukunaga"): a name
     // when nothing marks them as an organisation, place or title (checked above), or after a cue.
     accept = cue || doneByPerson || addressed || recordAfter || !titleCasePhrase(text, tokens, index, index + run.length - 1);
+  } else if (unknown === named.length && personCue) {
+    // Four or five unknown words with a person's cue (`Venkata Subrahmanya Sastry Kolluri will
+    // cover the night shift`: L1 of the eighth probe).
+    accept = true;
   } else {
     accept = cue && (!weak || unknown >= 1);
   }
   if (placeWord) accept = true;
+  if (named.length === 5 && !(personCue || (cue && !weak))) accept = false;
   // The surname first (`Park Jiwoo called`, `Patient: Park Min-jun`: Korean order) after a person's cue.
   if (!accept && personCue && first.capitalized && first.lower === 'park' && named.length >= 2 && named.length <= 3 && named.slice(1).every((token) => token.kind === 'U')) accept = true;
   if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue && !(doneByPerson && (named[0] as Token).kind === 'f')) accept = false;
