@@ -705,6 +705,27 @@ export function isThingNameKey(name: string): boolean {
   return known;
 }
 
+/**
+ * Words of a key that names a city, town or locality (`city`, `town`, `locality`, `city_name`,
+ * `billingCity`): its value is a place, a quasi-identifier at most, never a person's name (X4 of
+ * 2026-12-05: `{city:'Marion'}`, `{city:'Tyler'}` were masked as persons). The address rules
+ * still read a street or a postal code written there.
+ */
+const PLACE_NAME_WORDS = new Set(['city', 'town', 'locality', 'municipality', 'village', 'suburb', 'hamlet', 'township', 'borough', 'ciudad', 'ville', 'stadt', 'ort', 'citta', 'cidade', 'localidad', 'localite', 'wohnort', 'gemeinde']);
+const placeNameKeys = new Map<string, boolean>();
+/** True when a key names a city, town or locality (`city`, `homeTown`, `locality_name`): see PLACE_NAME_WORDS. */
+export function isPlaceNameKey(name: string): boolean {
+  let known = placeNameKeys.get(name);
+  if (known === undefined) {
+    const words = name.length > 64 ? [] : keyWords(name).map(withoutAccents);
+    let last = words.length - 1;
+    if (last > 0 && words[last] === 'name') last--;
+    known = last >= 0 && words.length <= 4 && PLACE_NAME_WORDS.has(words[last] as string);
+    if (placeNameKeys.size < 4096) placeNameKeys.set(name, known);
+  }
+  return known;
+}
+
 const thingIdWords = new Set(['id', 'ids', 'code', 'codes', 'number', 'numbers', 'no', 'nr', 'num', 'nbr', 'ref', 'key', 'nummer', 'numero', 'numer', 'nro']);
 
 /**

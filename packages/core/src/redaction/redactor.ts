@@ -23,7 +23,7 @@ import { NACHA_ID_MEMBERS } from './bank-messages.js';
 import { graphqlRequestOf } from './graphql-variables.js';
 import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isOrganizationLineKey, isThingNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
+import { bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -1388,6 +1388,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
     return false;
   };
+  /** The member a value is under (past a list's index) names a city, town or locality (isPlaceNameKey). */
+  const placeNamePath = (path: readonly string[]): boolean => {
+    for (let k = path.length - 1; k >= 0; k--) {
+      const member = path[k] as string;
+      if (!/^\d+$/.test(member)) return isPlaceNameKey(member);
+    }
+    return false;
+  };
   /** The spans of `text` that finish a value begun at the end of the session's last string at `path` (undefined: none). */
   function continuedSpans(text: string, path: string | readonly string[]): Detection[] | undefined {
     const tail = (memory as SessionValues).carryOf(pathKey(path));
@@ -1489,6 +1497,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // Recurrences first: one that spans what a detector found too (`Ms Okafor`, `OKAFOR Amara`)
     // wins the tie and keeps the pseudonym of the value's first sighting.
     if (recalled !== undefined) detections = recalled.concat(detections);
+    // A short value under a key that names a city, town or locality (`{ city: 'Marion' }`:
+    // key-names.ts isPlaceNameKey) is a place, never a person's name, not even one this session
+    // knows as a person's (X4 of 2026-12-05); a longer text there keeps its readings.
+    if (typeof path !== 'string' && text.length <= MAX_THING_NAME && detections.some((detection) => detection.type === 'PERSON') && WORDS_OF_A_NAME.test(text) && placeNamePath(path)) detections = detections.filter((detection) => detection.type !== 'PERSON');
     // Under a key naming a thing's identifier (`{"sku":"4471-220-19"}`), the number that is the
     // whole value is that identifier: a phone or SSN reading of it is dropped.
     if (thingId) detections = detections.filter((detection) => !((detection.type === 'PHONE' || detection.type === 'SSN' || detection.type === 'ADDRESS') && text.slice(0, detection.start).trim() === '' && text.slice(detection.end).trim() === ''));
