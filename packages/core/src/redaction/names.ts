@@ -111,8 +111,10 @@ snowflake databricks tableau salesforce jira confluence gitlab github bitbucket 
 sentry vercel netlify heroku supabase firebase cassandra couchbase clickhouse rabbitmq zookeeper`;
 
 // Capitalized words the name lists hold that are rarely a person's name in running text:
-// days, months that are no given name, nationalities and languages, form labels, honorific words.
-const NOT_NAMES = new Set(`überweisung zahlung gutschrift lastschrift monday tuesday wednesday thursday friday saturday sunday january february march july
+// days, months that are no given name, nationalities and languages, form labels, honorific words;
+// SQL type names, so a column and its type are no name (`name VARCHAR(40) NOT NULL`: X3 of 2026-12-05).
+const NOT_NAMES = new Set(`varchar varchar2 nvarchar nvarchar2 nchar char clob nclob bigint smallint tinyint mediumint tinytext mediumtext longtext bytea varbinary citext
+überweisung zahlung gutschrift lastschrift monday tuesday wednesday thursday friday saturday sunday january february march july
 september october november december christmas easter labor labour thanksgiving halloween fax phone tel email mail
 mobile desk website web internet inc ltd llc gmbh greek russian czech polish german french english spanish italian
 dutch swedish danish norwegian finnish hungarian romanian bulgarian serbian croatian slovak slovenian slovene
