@@ -270,7 +270,10 @@ pediatrics paediatrics dermatology chiropractic physiotherapy fitness hardware o
 catering drugstore dispensary
 orthopedics orthopaedics cardiology neurology oncology radiology urology gastroenterology ophthalmology obstetrics
 gynecology gynaecology psychiatry podiatry audiology endocrinology nephrology pulmonology rheumatology anesthesiology
-coffee inn trattoria ristorante osteria brasserie tavern steakhouse taqueria cantina motel hostel`.split(/\s+/));
+coffee inn trattoria ristorante osteria brasserie tavern steakhouse taqueria cantina motel hostel
+gardens heights
+pies pizzas burgers kebabs curries noodles donuts doughnuts bagels bakes cakes grills tyres tires kitchens bathrooms
+windows carpets plumbers roofers joiners glaziers removals couriers caterers`.split(/\s+/));
 // Company-form abbreviations, counted only when capitalized ("Nordic Tools AS", not "Kristian Herzog as guardian").
 const COMPANY_FORMS = new Set(['ag', 'kg', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'spa', 'srl', 'sarl', 'bvba', 'nv', 'kft', 'zrt', 'doo', 'sro', 'sa', 'sas', 'bv', 'co', 'se', 'kk']);
 
@@ -348,6 +351,18 @@ const NAME_EQUALS_BEFORE = /(?:^|[^\p{L}])(?:(?:full|first|last|given|family|sur
  * a pack count makes the run a product's name, titled or not (the second probe of 2026-12-04, G20).
  * Not a weight (`Maria Garcia 70kg`, `Baby Garcia 7lb`: a patient's) nor a dose (`10mg`).
  */
+/**
+ * A product line's model code after its brand's word (`Shure SM7B`, `Sony WH-1000XM5`, `Rode NT1`,
+ * `Brother HL-L2350DW`, `Nvidia RTX 4090`): letters, then one to five digits, then letters or
+ * digits, one token (X2 of 2026-12-05). Bounded quantifiers only, anchored: linear.
+ */
+const MODEL_CODE_AFTER = /^ (?:(?:RTX|GTX|RX) \d{3,4}|[A-Z]{1,4}-?(?:[A-Z]{1,3})?\d{1,5}[A-Z0-9]{0,6}(?:-[A-Z0-9]{1,6})?)(?![\p{L}\p{N}-])/u;
+/** An equipment's label at a line's start (`Mic:`, `Camera:`, `Printer:`): what follows it is a product, the label no speaker's name (X2 of 2026-12-05). */
+const EQUIPMENT_LABELS = new Set('mic mics microphone camera cam cams webcam printer router modem monitor speaker speakers headphones headset earbuds laptop keyboard mouse lens amp amplifier mixer interface preamp gpu cpu psu console tablet'.split(' '));
+/** After an equipment's label at a line's start (`Mic: Shure`, `Amp: Marshall`): a lone word is the brand's. */
+const EQUIPMENT_LABEL_BEFORE = new RegExp(`(?:^|\\n)[ \\t*>-]*(?:${[...EQUIPMENT_LABELS].join('|')})[ \\t]*:[ \\t]*$`, 'i');
+const LINE_START_BEFORE = /\n[ \t*>-]*$/;
+const TEXT_START_BEFORE = /^[ \t*>-]*$/;
 const PACKAGE_SIZE_AFTER = /^[ \u00a0]?\d{1,4}(?:[.,]\d{1,3})?[ \u00a0]?(?:cl|ml|l|ltr|litres?|liters?|fl\.? ?oz|oz|gal|gallons?)(?![\p{L}\d])|^[ \u00a0]?\d{1,3}[ -]?(?:pack|pk)(?![\p{L}\d])/iu;
 /** An age after a run (`Maria Garcia 42 yrs`, `Tevita Havili 41 years old`, `Anna Müller 67 Jahre`): no house number. */
 const AGE_AFTER = /^ \d{1,3} ?(?:y\/?o|yo|yrs?|years?|y\.o\.|jahre?|ans|años|anos|anni|jaar)(?![\p{L}\d])/iu;
@@ -789,6 +804,8 @@ const glue = (code: number) => isDigitCode(code) || code === 95 || code === 47 |
  * Park`, `Hyde Park`, `Carnegie Hall`, `Penny Lane` and `the Royal Albert Hall` stay places.
  */
 const PLACE_WORD_SURNAMES = new Set(['park', 'hall', 'lane', 'court', 'church', 'temple', 'law', 'power', 'close', 'lake']);
+/** Those of PLACE_WORD_SURNAMES that name a place (`Stanley Park`, `Albert Hall`, `Franklin Court`), not `law` and `power`. */
+const PLACE_WORDS_OF_SURNAMES = new Set(['park', 'hall', 'lane', 'court', 'church', 'temple', 'close', 'lake']);
 function kindOf(lower: string, capitalized: boolean, allCaps: boolean, l: NameLists): Kind {
   if (capitalized && !allCaps && PLACE_WORD_SURNAMES.has(lower)) return 'l';
   if (NOT_NAMES.has(lower) || NOT_PERSON_AFTER.has(lower) || PLACE_PREFIXES.has(lower)) return 'W';
@@ -2033,13 +2050,16 @@ const PERSON_LIST_JOIN = /^(?:,? and|,? &|,) $/;
 /**
  * A run holding a surname that is also a place's word (PLACE_WORD_SURNAMES) with no person's cue
  * around it: a person's name when it is two words, a given name the lists hold as no common word
- * (kind `F`: `Jude Law`, `John Hall`) or an ambiguous one with its presence said after it (`Maria
- * Park is here`), an unlisted or ambiguous one in a list with another person (`Minji Park and
- * Seojun Kim`, `Attendees: Maria Park, John Hall`), or after a
+ * before a word that names no place (kind `F`: `Jude Law`, `Stanley Power`), a given name of
+ * either kind with its presence said after it (`Maria Park is here`, `Henry Park is here`), a given
+ * name in a list with another person (`Minji Park and Seojun Kim`, `Attendees: Maria Park, John
+ * Hall`), or after a
  * weak cue that is no preposition of place (`Contact: Jiwoo Park`), with no
  * capitalized word right before or after it (`Royal Albert Hall`, `Hyde Park Corner`) and no `the`
  * before it. A surname before the place's word (`Hyde Park`, `Carnegie Hall`), a common word
- * (`Penny Lane`, `Central Park`) or three words are the place.
+ * (`Penny Lane`, `Central Park`), a listed given name with none of those cues (`Stanley Park is
+ * lovely`, `We visited Albert Park`: X1 of 2026-12-05, as `Meet at Albert Park` already was) or
+ * three words are the place.
  */
 function placeWordPerson(text: string, tokens: Token[], index: number, run: Token[], named: Token[], before: string, out: Detection[], cued: boolean): boolean {
   const head = named[0] as Token;
@@ -2053,16 +2073,22 @@ function placeWordPerson(text: string, tokens: Token[], index: number, run: Toke
   if (previous !== undefined && previous.capitalized && /^[ \t]$/.test(text.slice(previous.end, (run[0] as Token).start))) return false;
   const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
   if (/^ \p{Lu}/u.test(after) && !/^ (?:and|&) /.test(after)) return false;
-  if (head.kind === 'F') return true;
-  // A weak cue (`Contact:`, `cc`, `Seen by`), not a preposition of place (`to`, `from`).
-  if (cued && (head.kind === 'f' || head.kind === 'U') && !/(?:^|[^\p{L}])(?:to|from|at|in|near)\s{1,3}$/iu.test(before)) return true;
-  if (head.kind === 'f' && PRESENCE_AFTER.test(after)) return true;
-  if (head.kind !== 'U' && head.kind !== 'f') return false;
+  // A listed given name before a word that names no place (`Jude Law`, `Stanley Power`) is a person.
+  if (head.kind === 'F' && !PLACE_WORDS_OF_SURNAMES.has(last.lower)) return true;
+  // A weak cue (`Contact:`, `cc`, `Seen by`), not a preposition of place (`to`, `from`). A listed
+  // given name before a place's word takes a cue or its presence said, as an ambiguous one does:
+  // with neither it is the place named after someone (`Stanley Park is lovely`, `We visited Albert
+  // Park`), as after `at` (PLACE_OR_EMPLOYER_BEFORE: `Meet at Albert Park`; X1 of 2026-12-05).
+  if (cued && (head.kind === 'F' || head.kind === 'f' || head.kind === 'U') && !/(?:^|[^\p{L}])(?:to|from|at|in|near)\s{1,3}$/iu.test(before)) return true;
+  if ((head.kind === 'F' || head.kind === 'f') && PRESENCE_AFTER.test(after)) return true;
+  if (head.kind !== 'U' && head.kind !== 'f' && head.kind !== 'F') return false;
   // An unlisted or ambiguous given name in a list of people: a person found right before it, or a listed name after it.
   const start = (run[0] as Token).start;
   if (out.some((found) => found.type === 'PERSON' && found.end < start && PERSON_LIST_JOIN.test(text.slice(found.end, start)))) return true;
   const next = /^(?:,? and|,? &|,) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)/u.exec(after);
-  return next !== null && (isListedPersonName(next[1] as string) || isListedPersonName(next[2] as string));
+  if (next === null) return false;
+  // After a listed given name, an ambiguous given name opening the pair after it counts too (`John Hall and Maria Lee`).
+  return isListedPersonName(next[1] as string) || isListedPersonName(next[2] as string) || (head.kind === 'F' && nameLists().ambiguousFirst.has((next[1] as string).toLowerCase()) && !PLACE_WORD_SURNAMES.has((next[2] as string).toLowerCase()));
 }
 
 function decide(text: string, tokens: Token[], index: number, run: Token[], out: Detection[], l: NameLists, orgLists: OrgLists, peopleLists: OrgLists, cuedLists: OrgLists): void {
@@ -2093,6 +2119,11 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
   if (lookAlike(text, tokens, index, run, named, before, titled)) return;
   if (PACKAGE_SIZE_AFTER.test(text.slice(last.end, last.end + 16))) return;
+  // A brand's word before a model's code (`I use a Shure SM7B`), and an equipment's label at a
+  // line's start (`Mic: Rode NT1`; `Mic called` stays a person): products, not persons (X2 of 2026-12-05).
+  if (!titled && named.length === 1 && text.charCodeAt(last.end) === 32 && MODEL_CODE_AFTER.test(text.slice(last.end, last.end + 24)) && !CUE_BEFORE.test(before)) return;
+  if (!titled && run.length === 1 && text.charCodeAt(last.end) === 58 && EQUIPMENT_LABELS.has(first.lower) && (first.start === before.length ? TEXT_START_BEFORE : LINE_START_BEFORE).test(before)) return;
+  if (!titled && named.length === 1 && EQUIPMENT_LABEL_BEFORE.test(before)) return;
   // After a label that names a person's name (`Patient: Joy Field, DOB 1980-02-03`, `Name: Hope
   // Brook; MRN 12345`), a street word ending the run is a surname, not a street near a house number:
   // only a street's word after the run counts there (STRONG_NAME_CUE_BEFORE).
