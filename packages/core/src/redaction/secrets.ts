@@ -1073,7 +1073,8 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
     const aboutCard = (): boolean => (context ??= cardCodeContext.test(text));
     for (const m of text.matchAll(cardCodePlaced)) {
       const value = m[3] as string;
-      if ((bareCardCodeLabel.test(m[1] as string) || /\d|three|four/i.test(m[1] as string)) && (m[2] as string) === '' && !aboutCard()) continue;
+      // A count of digits (`3 digits`, `three-digit code`), not a label's own digit (`cvv2`, `cvc2`).
+      if ((bareCardCodeLabel.test(m[1] as string) || /^(?:3|4|three|four)[ -]/i.test(m[1] as string)) && (m[2] as string) === '' && !aboutCard()) continue;
       push(m.index + m[0].length - value.length, value, 'CVV');
     }
     for (const counted of [cardCodeCounted, cardCodeCaps]) for (const m of text.matchAll(counted)) if (aboutCard()) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'CVV');
