@@ -190,3 +190,18 @@ describe('detectUsTravelIds', () => {
     expect(found('boarding pass id 12345678')).toEqual([]);
   });
 });
+
+describe('the whole detection, and the KTN window', () => {
+  it('a bare licence is a government id of type DRIVER_LICENSE', () => {
+    const out: Detection[] = [];
+    detectNationalIds('license D1234567', out, 7, () => false);
+    expect(out).toEqual([{ start: 8, end: 16, type: 'DRIVER_LICENSE', class: 'pii.government_id', normalized: 'D1234567' }]);
+  });
+
+  it('a lower-case ktn right before the value, in a text longer than the window', () => {
+    expect(found('ktn 98765432 is what the form says')).toEqual([]);
+    expect(found('ktn  98765432')).toEqual([]);
+    expect(found('KTN or ktn 98765432')).toEqual([]);
+    expect(found('KTN  98765432')).toEqual(id('98765432'));
+  });
+});
