@@ -69,4 +69,11 @@ describe('japaneseLatin', () => {
     detectIntlAddresses('Minato-ku, Shibakoen 4-2-8', out, 3, 0, false);
     expect(out).toEqual([{ start: 0, end: 26, type: 'ADDRESS', class: 'pii.address', normalized: 'minato-ku shibakoen 4-2-8' }]);
   });
+
+  it('a postal code ends the address; a gap is a comma or a line break right after a part', () => {
+    expect(found('1-2-3 Chuo 060-0001, Tokyo')).toEqual([['ADDRESS', '1-2-3 Chuo 060-0001', '1-2-3 chuo 060-0001']]);
+    expect(found('2-5-8 Jingumae.Ab-ku,X')).toEqual([]);
+    expect(found('2-5-8 Jingumae.Ab-ku\nX')).toEqual([]);
+    expect(found('2-5-8 Jingumae.\nShibuya-ku')).toEqual([]);
+  });
 });
