@@ -8,13 +8,19 @@ import { detectSensitive } from '@agent-audit/core';
 
 const persons = (text: string) => detectSensitive(text).filter((d) => d.type === 'PERSON').map((d) => text.slice(d.start, d.end));
 
-describe('X1: a place named `<given name> <place word>` in prose, with no person cue', () => {
-  it('the probe row: `Stanley Park is lovely` stays, as `Meet at Albert Park at noon` does', () => {
-    expect(persons('Stanley Park is lovely')).toEqual([]);
+describe('X1: a place named `<given name> <place word>` in prose', () => {
+  // Decided on 2026-12-05 (the lead, after merging X1): with a word of going or being somewhere
+  // before it the place is kept; with no cue either way a listed given name before a place's word
+  // is masked as a person (`John Hall`, `Stanley Park is lovely`): a leak costs more than a masked park.
+  it('the probe row: `Meet at Albert Park at noon` stays; `Stanley Park is lovely` (no cue) is masked', () => {
     expect(persons('Meet at Albert Park at noon')).toEqual([]);
+    expect(persons('Stanley Park is lovely')).toEqual(['Stanley Park']);
   });
-  it('held back: other given names, place words and sentences', () => {
-    for (const text of ['Albert Park is lovely', 'We visited Stanley Park today', 'Stanley Park in Vancouver', 'Jefferson Park is lovely', 'Stanley Lake is cold', 'Victoria Hall tonight', 'the walk to Franklin Court', 'Albert Park, Melbourne', 'Stanley Gardens is lovely', 'We drove to Stanley Heights', 'George Church is lovely']) expect(persons(text), text).toEqual([]);
+  it('held back: a word of going or being somewhere before the place, or a word of a place after it', () => {
+    for (const text of ['We visited Stanley Park today', 'a walk around Stanley Park', 'Victoria Hall tonight', 'the walk to Franklin Court', 'Stanley Gardens is lovely', 'We drove to Stanley Heights']) expect(persons(text), text).toEqual([]);
+  });
+  it('no cue either way: masked as a person', () => {
+    for (const text of ['John Hall', 'John Park', 'George Church is lovely', 'Stanley Lake is cold', 'Albert Park is lovely', 'Jefferson Park is lovely']) expect(persons(text).length, text).toBe(1);
   });
   it('the boundary: a person cue, a person verb or a listed surname keeps the person', () => {
     const people: [string, string[]][] = [

@@ -78,7 +78,7 @@ describe('a word in capitals the lists lack, beside a listed name or after a tit
       ['Dr. ADAEZE NWOSU', ['4-16:ADAEZE NWOSU']],
       ['Dr. ZUBRAK ZELMOR', ['4-17:ZUBRAK ZELMOR']],
       // No title: the chain of words after a title has no start (the third and fourth words of a text).
-      ['x y ZUBRAK VARVIO said', []],
+      ['x y ZUBRAK VARVIO here', []],
       // A weak cue ('to', 'from') is none.
       ['to VARVIO', []],
       ['from VARVIO KUSI', []],

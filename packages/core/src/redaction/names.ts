@@ -1018,6 +1018,24 @@ const HEADER_BEFORE = /(?:^|\n)[ \t]*(?:from|to|cc|bcc|reply-to|sender):[ \t]{1,
  * Each word must pass capsCandidate (four letters or more, no frequent or English-looking word),
  * so `PAYMENT REFERENCE`, `ACCESS DENIED` and `NOT FOUND` stay.
  */
+/**
+ * `YAW MENSAH`, `MEI LING`, `ANA GARCIA`: a listed given name of three letters in capitals (read
+ * as an acronym on its own) right before a listed name in capitals is the given name (L3 of the
+ * eighth probe of 2026-12-05 left `YAW` raw beside a masked `MENSAH`). Not a common word of the
+ * lists nor a capitals abbreviation (`THE`, `CEO`, `ATM`).
+ */
+function shortCapsGivenNames(text: string, tokens: Token[], l: NameLists): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'W' || token.end - token.start !== 3 || !token.capitalized || token.possessive) continue;
+    const next = tokens[k + 1] as Token;
+    if (!strong(next.kind) || !allCapsToken(text, next) || !allCapsToken(text, token) || text.slice(token.end, next.start) !== ' ') continue;
+    const lower = token.lower;
+    if (!l.first.has(lower) || l.stop.has(lower) || l.frequent.has(lower) || CAPS_NOT_NAMES.has(lower) || NOT_NAMES.has(lower)) continue;
+    tokens[k] = { ...token, kind: 'F' };
+  }
+}
+
 function capsPairsInContext(text: string, tokens: Token[], l: NameLists): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k] as Token;
@@ -1026,7 +1044,12 @@ function capsPairsInContext(text: string, tokens: Token[], l: NameLists): void {
     const before = text.slice(Math.max(0, a.start - 60), a.start);
     const after = text.slice(b.end + (b.possessive ? 2 : 0), b.end + 40);
     const whole = text.trim() === text.slice(a.start, b.end);
-    if (!(whole || PAYMENT_CUE_BEFORE.test(before) || NAME_EQUALS_BEFORE.test(before) || HEADER_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || IDENTITY_LABEL_AFTER.test(after) || EMAIL_AFTER.test(after) || AGE_SEX_AFTER.test(after))) continue;
+    // A person's cue before the pair (a greeting, `thanks`, `Approved by`, `Attendees:`) or a
+    // person's verb after it (`TUNDE BAKARE will cover the night shift`; L3 of the eighth probe of
+    // 2026-12-05: names in capitals with no label were stored raw).
+    // (`from`, `to` and `by` alone are no person's cue in capitals: `from VARVIO KUSI`, `to ACME HOLDINGS`.)
+    const personal = (CUE_BEFORE.test(before) && !/(?:^|[^\p{L}])(?:from|to|by)\s{1,4}$/iu.test(before)) || APPROVER_BEFORE.test(before) || PERSON_VERB_AFTER.test(after);
+    if (!(whole || personal || PAYMENT_CUE_BEFORE.test(before) || NAME_EQUALS_BEFORE.test(before) || HEADER_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || IDENTITY_LABEL_AFTER.test(after) || EMAIL_AFTER.test(after) || AGE_SEX_AFTER.test(after))) continue;
     tokens[k] = { ...a, kind: 'U' };
     tokens[k + 1] = { ...b, kind: 'U' };
     k++;
@@ -1164,6 +1187,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     }
     tokens.push({ start, end, kind, capitalized, lower, possessive });
   }
+  shortCapsGivenNames(text, tokens, l);
   capsBesideNames(text, tokens, l);
   capsPairsInContext(text, tokens, l);
   if (PATRONYMIC_GATE.test(text)) patronymicNames(text, tokens, l);
@@ -2061,6 +2085,8 @@ const PERSON_LIST_JOIN = /^(?:,? and|,? &|,) $/;
  * lovely`, `We visited Albert Park`: X1 of 2026-12-05, as `Meet at Albert Park` already was) or
  * three words are the place.
  */
+/** A word of going or being somewhere right before a place named after someone (`visited`, `around`, `near`, `to`). */
+const PLACE_VISIT_BEFORE = /(?:^|[^\p{L}])(?:visit|visits|visited|visiting|around|through|across|toward|towards|into|near|at|in|to|from|outside|inside|behind|past|via)\s{1,3}$/iu;
 function placeWordPerson(text: string, tokens: Token[], index: number, run: Token[], named: Token[], before: string, out: Detection[], cued: boolean): boolean {
   const head = named[0] as Token;
   const last = run[run.length - 1] as Token;
@@ -2073,8 +2099,12 @@ function placeWordPerson(text: string, tokens: Token[], index: number, run: Toke
   if (previous !== undefined && previous.capitalized && /^[ \t]$/.test(text.slice(previous.end, (run[0] as Token).start))) return false;
   const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
   if (/^ \p{Lu}/u.test(after) && !/^ (?:and|&) /.test(after)) return false;
-  // A listed given name before a word that names no place (`Jude Law`, `Stanley Power`) is a person.
-  if (head.kind === 'F' && !PLACE_WORDS_OF_SURNAMES.has(last.lower)) return true;
+  // A listed given name before a word that names no place (`Jude Law`, `Stanley Power`) is a
+  // person, and so it is before a place's word unless a word of going or being somewhere stands
+  // before it (`We visited Albert Park`, `a walk around Stanley Park`): with no cue either way a
+  // person of that name is as likely as the place, and a leak costs more than a masked park
+  // (`John Hall`, `Stanley Park is lovely` are masked; 2026-12-05).
+  if (head.kind === 'F' && (!PLACE_WORDS_OF_SURNAMES.has(last.lower) || !PLACE_VISIT_BEFORE.test(before))) return true;
   // A weak cue (`Contact:`, `cc`, `Seen by`), not a preposition of place (`to`, `from`). A listed
   // given name before a place's word takes a cue or its presence said, as an ambiguous one does:
   // with neither it is the place named after someone (`Stanley Park is lovely`, `We visited Albert
