@@ -1545,7 +1545,7 @@ const LOWER_AFTER_PERSON_NOUN = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our)\
 /** The quick tests of lowerCaseAfterNameCue (gated: most prose holds none of these). */
 const NAME_LITERAL = /name/i;
 const mayHoldNameWord = (text: string): boolean => NAME_LITERAL.test(text);
-const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo)[ \t]*[,!.:-]*[ \t]*(?:i'm|i’m|i am|im|this is|it's|it’s|its) /i);
+const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo)[ \t]*(?:[,!.:-]+[ \t]*)?(?:i'm|i’m|i am|im|this is|it's|it’s|its) /i);
 const mayHoldRecordFor = gatedTest(/(?:address|phone|number|email|e-mail|account|record|profile|details|file|info|contact)(?:es|s)? (?:for|of) /i);
 // Each cue's regex starts with its literal words (a leading lookbehind would be tried at every
 // position of every text); what must precede it is read in a short window before the match.
@@ -1555,7 +1555,7 @@ const NAME_WORD_AT = /name(?:[ \t]+(?:is|was)(?![\p{L}])|['’]s)?[ \t]*[:=]?[ \
 const NAME_OWNER_BEFORE = /(?<![\p{L}\d])(?:my|his|her|their|your|our|(?:mother|father|mom|mum|dad|parent|wife|husband|spouse|son|daughter|child|brother|sister|patient|pt|customer|client|caller|member|user|owner|holder|cardholder|employee|applicant|guarantor|tenant|student|baby|person)['’]s)[ \t]+(?:(?:full|first|last|given|family|maiden|middle|legal|real|christian|birth)[ \t]?|sur)?$/iu;
 /** A clause's start before `name`, with a name's qualifier or none (`, first name`, `surname`, `Name is` at the start). */
 const NAME_CLAUSE_BEFORE = /(?:^|[.!?,;:(\n])[ \t]{0,3}((?:full|first|last|given|family|maiden|middle|legal)[ \t]?|sur)?$/iu;
-const GREETING_INTRO = /(?:hi|hello|hey|hiya|howdy|greetings|good[ \t]+(?:morning|afternoon|evening|day)|yo)(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*[,!.:-]*[ \t]*(?:i['’]?m|i[ \t]+am|this[ \t]+is|it['’]?s|its)[ \t]{1,3}(?=\p{Ll})/giu;
+const GREETING_INTRO = /(?:hi|hello|hey|hiya|howdy|greetings|good[ \t]+(?:morning|afternoon|evening|day)|yo)(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i['’]?m|i[ \t]+am|this[ \t]+is|it['’]?s|its)[ \t]{1,3}(?=\p{Ll})/giu;
 const RECORD_FOR = /(?:address|phone(?:[ \t]+number)?|number|e-?mail|account|record|profile|details|file|info|information|contact)s?[ \t]+(?:for|of)[ \t]+(?=\p{Ll})/giu;
 /**
  * A transcript's speaker label and spoken fillers before a greeting or an introduction (L15 of the
