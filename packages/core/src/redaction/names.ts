@@ -2345,6 +2345,9 @@ function nextLineSurname(text: string, tokens: Token[], nextIndex: number, befor
   const label = before.slice(lineStart);
   if (!NAME_VALUE_LABEL_LINE.test(label) || !(STRONG_NAME_CUE_BEFORE.test(label) || /name|insured|claimant|beneficiary|policyholder|holder|applicant/i.test(label))) return;
   if (!COLUMN_END_AFTER.test(text.slice(next.end, next.end + 32))) return;
+  // The next field's label is no surname (`FirstName: Qxaro\nLast Name: Vlintuk`, MySQL's vertical
+  // output: `Last` was taken for the surname, found by text-tables.test.ts's property).
+  if (NAME_LABEL_AHEAD.test(text.slice(next.start, next.start + 24))) return;
   pushPerson(text, out, next.start, next.end);
 }
 
