@@ -4,6 +4,7 @@ import { isSeparator } from './internal/separators.js';
 import { countDigits, isAsciiAlnum } from './internal/chars.js';
 import { awsQueryAround } from './identifiers.js';
 import { notAnIdNumber } from './key-names.js';
+import { gatedTest } from './internal/prefilter.js';
 
 // ------------------------------------------------------------------------------- health ids
 // The labelled identifiers of HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)(i)): medical
@@ -125,6 +126,17 @@ const LICENCE: HealthIdKind = { type: 'LICENSE_NUMBER', class: 'pii.government_i
 const VEHICLE: HealthIdKind = { type: 'VEHICLE_ID', class: 'pii' };
 const PLATE: HealthIdKind = { type: 'LICENSE_PLATE', class: 'pii' };
 const DEVICE: HealthIdKind = { type: 'DEVICE_ID', class: 'pii' };
+/**
+ * A school's number for its student (FERPA, 34 CFR 99.3: a personally identifiable part of an
+ * education record): `Student ID: S00482913`, `{sis_id:'00482913'}` (L5 of 2026-12-05a).
+ */
+const STUDENT: HealthIdKind = { type: 'STUDENT_ID', class: 'pii' };
+/**
+ * A pet's microchip (ISO 11784/11785), rabies tag or dog licence number: the vet, the chip's
+ * registry, the insurer and the county's register link each to the owner, so it is the owner's
+ * pseudonymous identifier (L9 and O7 of 2026-12-05a).
+ */
+const PET: HealthIdKind = { type: 'PET_ID', class: 'pii' };
 
 /**
  * Member names (normalized: lower case, no `_`, `-`, `.` or spaces) whose value is one of these
@@ -138,6 +150,15 @@ export const HEALTH_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string,
   ...['vin', 'vehicleidentificationnumber', 'vinnumber', 'chassisnumber'].map((key) => [key, VEHICLE] as const),
   ...['licenseplate', 'licenceplate', 'platenumber', 'numberplate', 'kennzeichen'].map((key) => [key, PLATE] as const),
   ...['deviceserial', 'deviceserialnumber', 'deviceserialno', 'udi', 'imei', 'implantserial', 'implantserialnumber'].map((key) => [key, DEVICE] as const),
+  // US benefit programmes beside Medicaid (L6 of 2026-12-05a): the Medi-Cal Benefits Identification
+  // Card, a SNAP (CalFresh) or WIC case, the VA's file (claim) number; an immunisation information
+  // system's (IIS) record of the patient is a record number.
+  ...['medicalbic', 'medicalbicnumber', 'medicalbicid', 'medicalcin', 'bicid', 'snapcasenumber', 'snapcaseno', 'snapcaseid', 'snapid', 'snapnumber', 'calfreshcasenumber', 'wicid', 'wicnumber', 'wicparticipantid', 'wiccasenumber', 'vafilenumber', 'vafileno', 'vaclaimnumber', 'cfilenumber'].map((key) => [key, PLAN] as const),
+  ...['iisid', 'iisnumber', 'immunizationregistryid', 'immunisationregistryid', 'immunizationregistrynumber', 'vaccineregistryid'].map((key) => [key, MRN] as const),
+  // A student's number (L5 of 2026-12-05a), in the languages of the labels below; `schoolId` is the school's.
+  ...['studentid', 'studentnumber', 'studentno', 'studentnr', 'studentref', 'sisid', 'sisnumber', 'pupilid', 'pupilnumber', 'learnerid', 'learnernumber', 'matrikelnummer', 'matrikelnr', 'schülernummer', 'schuelernummer', 'schülerid', 'numeroetudiant', 'numerodetudiant', 'numeroeleve', 'numerodeleve', 'numeroestudiante', 'numerodeestudiante', 'numeroalumno', 'numerodealumno', 'numeromatricola', 'matricola', 'studentnummer', 'leerlingnummer', 'numerindeksu', 'numeralbumu'].map((key) => [key, STUDENT] as const),
+  // A pet's microchip, tag and licence (L9, O7 of 2026-12-05a).
+  ...['microchip', 'microchipnumber', 'microchipno', 'microchipid', 'microchipcode', 'chipid', 'chipnumber', 'chipno', 'transponder', 'transpondernumber', 'rabiestag', 'rabiestagnumber', 'rabiestagno', 'tagnumber', 'doglicense', 'doglicence', 'doglicensenumber', 'doglicencenumber', 'petlicense', 'petlicence', 'petlicensenumber', 'petlicencenumber', 'animallicensenumber'].map((key) => [key, PET] as const),
 ]);
 
 /**
@@ -163,6 +184,8 @@ interface LabelRule {
   kind: HealthIdKind;
   /** The value as it may follow this label (compact: upper case, separators removed). */
   accept: (compact: string) => boolean;
+  /** Where the value after the label is, when not labelledValue's (a microchip's five groups of three digits). */
+  value?: (text: string, from: number) => [number, number] | undefined;
 }
 
 /** A CHI number's shape: ten digits starting with a date of birth DDMMYY. */
@@ -220,7 +243,8 @@ const RULES: LabelRule[] = [
   { labels: "(?:bank |checking |savings |current |customer )?(?:account|acct|acc)|a/c|rekening(?:nummer|nr\\.?)?|(?:kto|konto)\\.?-?nr\\.?|kontonr\\.?|(?:bank|giro|spar|privat|geschäfts)?konto|(?:numero di |n\\. )?conto(?: n\\.| nr\\.?| no\\.?)?|n[úu]mero de conta|conta|compte|cuenta|(?:numer|nr\\.?) (?:konta|rachunku)|rachunek|rachunku|nrb", kind: ACCOUNT, accept: (c) => /^\d{6,34}$/.test(c) },
   { labels: `dea(?: registration)?${NO}?`, kind: LICENCE, accept: (c) => /^[A-Z][A-Z9]\d{7}$/.test(c) },
   { labels: `npi${NO}?|national provider identifier`, kind: LICENCE, accept: (c) => /^\d{10}$/.test(c) },
-  { labels: `(?:medical |nursing |professional |pharmacy |state )?licen[cs]e${NO}|certificate${NO}|approbationsnummer`, kind: LICENCE, accept: token(4, 4) },
+  // Not a pet's licence (`dog license no. 2026-44817` is OWNER_RULES' PET_ID; O7 of 2026-12-05a).
+  { labels: `(?<!(?:dog|cat|pet|animal|kennel)[_\\-\\x20]?)(?:medical |nursing |professional |pharmacy |state )?licen[cs]e${NO}|certificate${NO}|approbationsnummer`, kind: LICENCE, accept: token(4, 4) },
   { labels: `vin${NO}?|vehicle identification${NO}?|chassis${NO}|fahrgestellnummer|fahrzeug-identifizierungsnummer|n[úu]mero de bastidor|numero di telaio`, kind: VEHICLE, accept: (c) => /^[A-HJ-NPR-Z0-9]{11,17}$/.test(c) && countDigits(c) >= 2 },
   { labels: `licen[cs]e plate${NO}?|number plate|registration plate|plate${NO}|amtliches kennzeichen|kennzeichen|plaque d'immatriculation|immatriculation|matr[íi]cula|targa|kenteken`, kind: PLATE, accept: (c) => c.length >= 4 && c.length <= 10 && countDigits(c) >= 1 },
   { labels: `(?:device|implant|pacemaker|defibrillator|insulin pump|pump|cgm|hearing aid|cochlear implant) (?:serial(?: number| no\\.?| #)?|s/n|sn|identifier)|device${NO}|unique device identifier|udi(?:-di)?|imei${NO}?`, kind: DEVICE, accept: token(3, 5, 40) },
@@ -247,7 +271,7 @@ export function countAfter(text: string, end: number): boolean {
 /** Short labels that are words or common abbreviations in lower case: only as written in capitals. */
 const CAPITALS_ONLY = new Set(['mbi', 'dea', 'udi', 'npi']);
 /** Labels whose first word is only a label in capitals (`CHI`, `UR number`, `URN`; `chi`, `ur`, `urn:` are words and URN schemes). */
-const CAPITAL_HEADS = new Set(['chi', 'ur', 'urn', 'ihi']);
+const CAPITAL_HEADS = new Set(['chi', 'ur', 'urn', 'ihi', 'iis']);
 
 // Words of a label are joined by a space, `_` or `-`, or glued (`patient_id`, `MEMBER-ID`, `memberid` in a log line).
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
@@ -284,6 +308,49 @@ function labelledValue(text: string, from: number): [number, number] | undefined
   return groups === 0 ? undefined : [from, end];
 }
 
+// ------------------------------------------------------------- students, benefits and pets
+/**
+ * An ISO 11784 microchip's 15 digits (a country or manufacturer code of three, then twelve), as
+ * written on a vet's record: whole, in five groups of three (`985 112 003 456 789`) or 3 + 12
+ * (`985-112003456789`); or the 9 or 10 characters of the older US chips (AVID, HomeAgain).
+ */
+const CHIP_VALUE = /(?:\d{3}(?:[ .\-]\d{3}){4}|\d{3}[ .\-]?\d{12}|[0-9A-Fa-f]{9,10})(?![0-9A-Za-z])/y;
+function chipValue(text: string, from: number): [number, number] | undefined {
+  CHIP_VALUE.lastIndex = from;
+  const match = CHIP_VALUE.exec(text);
+  return match === null ? undefined : [from, from + match[0].length];
+}
+/** A state immunisation registry's name and a dash before its number (`NYSIIS-88120334`): the number. */
+const REGISTRY_NAME = /[A-Za-z]{2,10}[0-9]?-(?=[0-9])/y;
+function afterRegistryName(text: string, from: number): [number, number] | undefined {
+  REGISTRY_NAME.lastIndex = from;
+  return labelledValue(text, REGISTRY_NAME.exec(text) === null ? from : REGISTRY_NAME.lastIndex);
+}
+const chipShape = (compact: string): boolean => /^\d{15}$/.test(compact) || (/^[0-9A-F]{9,10}$/.test(compact) && countDigits(compact) >= 7);
+const OWNER_RULES: LabelRule[] = [
+  // FERPA: a student's number after its label, in English and the languages of the other labels
+  // (`Student ID: S00482913`, `student number 00482913`, `SIS ID`, `Matrikelnummer`, `numéro
+  // d'étudiant`, `número de alumno`, `numero di matricola`, `leerlingnummer`, `numer albumu`).
+  { labels: `student${NO}|(?:pupil|learner)${NO}|unique pupil number|sis${NO}|matrikel(?:nummer|-?nr\\.?)|sch[üu]e?ler(?:nummer|-?nr\\.?|-?id)|num[ée]ro (?:d'[ée]tudiant|d'[ée]l[èe]ve|[ée]tudiant)|n[úu]mero de (?:estudiante|alumno)|numero (?:di )?matricola|studentnummer|leerlingnummer|numer (?:ucznia|indeksu|albumu)`, kind: STUDENT, accept: token(5) },
+  // US benefit programmes (L6): the Medi-Cal Benefits Identification Card, a benefit programme's
+  // case (`SNAP case number SN-2026-004471`), a WIC participant's id, the VA's file (claim) number.
+  { labels: `medi-cal (?:bic|cin|benefits identification card)${NO}?|benefits identification card${NO}?|bic (?:id|number|no\\.?)|(?:snap|calfresh|tanf|calworks|wic|ebt|medicaid|medi-cal|benefits?|public assistance|welfare|food stamps?) case${NO}?|(?:snap|calfresh|ebt)${NO}|wic(?: participant| family| client| card)?${NO}|(?:va|veterans? affairs|veterans?) (?:c-)?(?:file|claim)${NO}?|c-file${NO}?`, kind: PLAN, accept: token(5) },
+  // An immunisation information system's record of the patient (`Immunization registry ID:
+  // NYSIIS-88120334`, `IIS ID`, a state registry's name before its number: `NYSIIS-88120334`).
+  // The registry's name before the number is no one's (`NYSIIS-`): the number alone is masked, as
+  // after the bare registry name (`{registryId:'NYSIIS-88120334'}`), so both get one pseudonym.
+  { labels: `(?:immuni[sz]ation|vaccination|vaccine) (?:registry|information system)${NO}?|iis${NO}|nysiis${NO}?|immtrac2?${NO}?|cair2?${NO}`, kind: MRN, accept: token(5), value: afterRegistryName },
+  // A pet's microchip (L9): the ISO 11784 chip's 15 digits after `microchip` or `chip` and its number word.
+  { labels: `(?:pet |animal |iso )?micro-?chip(?:ped)?${NO}?|(?:pet |animal |rfid )?chip${NO}|transponder${NO}?`, kind: PET, accept: chipShape, value: chipValue },
+  // A rabies tag's or a dog licence's number (O7): after a pet's tag or licence, 4+ digits; after
+  // `tag no.` alone only a year and a serial (`tag no. 2026-44817`), not a software tag's id.
+  { labels: `(?:rabies|pet|dog|cat|animal|county|city|collar) tag${NO}?|(?:dog|cat|pet|animal|kennel) licen[cs]e${NO}?`, kind: PET, accept: token(4, 4, 12) },
+  { labels: 'tag(?: number| no\\.?| nr\\.?| #)', kind: PET, accept: (c) => /^(?:19|20)\d{2}\d{3,6}$/.test(c) },
+];
+const ownerLabelPattern = new RegExp(`(?<![A-Za-z])(?:${OWNER_RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
+/** The owner labels' gate (prefilter.ts): text without one of these words costs nothing more. */
+const mayHoldOwnerLabel = gatedTest(/student|pupil|learner|sis|matrikel|sch[üu]e?ler|tudiant|l[èe]ve|estudiante|alumno|matricola|leerling|ucznia|indeksu|albumu|medi-cal|benefits identification|bic|case|snap|calfresh|ebt|wic|file|claim|immuni[sz]ation|vaccin|iis|immtrac|cair|chip|transponder|tag|licen[cs]e/i);
+
 /** A labelled identifier's canonical value (its pseudonym's input), in text and under a member name alike: upper case, blanks and dashes removed. */
 export const normalizeHealthId = (value: string): string => value.toUpperCase().replace(/[\s-]/g, '');
 
@@ -294,12 +361,12 @@ function awsAccountInQuery(text: string, start: number, compact: string): boolea
   return compact.length === 12 && /^\d{12}$/.test(compact) && text.charCodeAt(start - 1) === 61 && awsQueryAround(text, start);
 }
 
-function detectLabelled(text: string, out: Detection[], labelled: Set<number>): void {
-  labelPattern.lastIndex = 0;
-  for (let match = labelPattern.exec(text); match !== null; match = labelPattern.exec(text)) {
+function detectLabelled(text: string, out: Detection[], labelled: Set<number>, pattern = labelPattern, rules = RULES): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     let which = 1;
-    while (which <= RULES.length && match[which] === undefined) which++;
-    const rule = RULES[which - 1] as LabelRule;
+    while (which <= rules.length && match[which] === undefined) which++;
+    const rule = rules[which - 1] as LabelRule;
     const label = match[0];
     if (CAPITALS_ONLY.has(label.toLowerCase()) && label !== label.toUpperCase()) continue;
     const head = /^[A-Za-z]+/.exec(label)?.[0] ?? '';
@@ -311,7 +378,7 @@ function detectLabelled(text: string, out: Detection[], labelled: Set<number>): 
     // `MRN00482913`, `mrn00482913`: an MRN's label glued to its digits (probe 6 of 2026-12-03).
     const glued = from === match.index + label.length && label.toLowerCase() === 'mrn' && /^\d{5,24}(?![A-Za-z0-9])/.test(text.slice(from, from + 25));
     if (from === match.index + label.length && isAsciiAlnum(label.charCodeAt(label.length - 1)) && !glued) continue;
-    const found = labelledValue(text, from);
+    const found = rule.value === undefined ? labelledValue(text, from) : rule.value(text, from);
     if (found === undefined) continue;
     const [start, end] = found;
     // The value must end at a boundary: not glued to a letter of another script or to `_`.
@@ -324,7 +391,7 @@ function detectLabelled(text: string, out: Detection[], labelled: Set<number>): 
     if (rule === BARE_ACCOUNT && (countAfter(text, end) || notAnIdNumber(value) || awsAccountInQuery(text, start, compact))) continue;
     out.push({ start, end, type: rule.kind.type, class: rule.kind.class, normalized: normalizeHealthId(value) });
     labelled.add(start);
-    labelPattern.lastIndex = end;
+    pattern.lastIndex = end;
   }
 }
 
@@ -522,6 +589,7 @@ function detectPatientReferences(text: string, out: Detection[]): void {
 export function detectHealthIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
   const labelled = new Set<number>();
   detectLabelled(text, out, labelled);
+  if (digits >= 4 && mayHoldOwnerLabel(text)) detectLabelled(text, out, labelled, ownerLabelPattern, OWNER_RULES);
   if (text.includes('Patient/')) detectPatientReferences(text, out);
   if (digits >= 5) detectUnlabelled(text, out, digits, thingLabel, labelled);
 }

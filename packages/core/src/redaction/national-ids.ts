@@ -517,6 +517,8 @@ const mayHoldLicenceWord = gatedTest(/lic/i);
 const bareLicenceLabel = /(?<![A-Za-z])(?:drivers?['’]?s?['’]? lic\.?|licen[cs]e|lic\.?)(?![A-Za-z])/gi;
 /** A number word in the filler after the label: `license no.`, `license number` are health-ids.ts's. */
 const NUMBER_WORD_FILLER = /n(?:o|r|um|umber)\b/i;
+/** An animal's word right before `license` (`dog license`, `pet licence`): a pet's licence. */
+const PET_BEFORE = /(?<![A-Za-z])(?:dog|cat|pet|animal|kennel|canine)[ _\-]?$/i;
 /**
  * The shapes of driver's licence numbers (compact, upper case): a letter or two and 5 to 14 digits
  * (most US states, `D1234567`, `S53041298765`), 7 to 12 digits but not two years (`2024-2025`),
@@ -532,6 +534,8 @@ function detectBareLicences(text: string, out: Detection[]): void {
   bareLicenceLabel.lastIndex = 0;
   for (let match = bareLicenceLabel.exec(text); match !== null; match = bareLicenceLabel.exec(text)) {
     const labelEnd = match.index + match[0].length;
+    // A pet's licence (`county dog license 2026-44817`) is health-ids.ts's PET_ID, no driver's (O7 of 2026-12-05a).
+    if (PET_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     labelFiller.lastIndex = labelEnd;
     const filler = labelFiller.exec(text);
     if (filler !== null && NUMBER_WORD_FILLER.test(filler[0])) continue;
