@@ -349,7 +349,7 @@ const OWNER_RULES: LabelRule[] = [
 ];
 const ownerLabelPattern = new RegExp(`(?<![A-Za-z])(?:${OWNER_RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
 /** The owner labels' gate (prefilter.ts): text without one of these words costs nothing more. */
-const mayHoldOwnerLabel = gatedTest(/student|pupil|learner|sis|matrikel|sch[üu]e?ler|tudiant|l[èe]ve|estudiante|alumno|matricola|leerling|ucznia|indeksu|albumu|medi-cal|benefits identification|bic|case|snap|calfresh|ebt|wic|file|claim|immuni[sz]ation|vaccin|iis|immtrac|cair|chip|transponder|tag|licen[cs]e/i);
+const mayHoldOwnerLabel = gatedTest(/student|pupil|learner|sis|matrikel|sch[üu]e?ler|tudiant|l[èe]ve|estudiante|alumno|matricola|leerling|ucznia|indeksu|albumu|medi-cal|benefit|bic|snap|calfresh|tanf|calworks|ebt|wic|medicaid|assistance|welfare|food[ _-]?stamp|va[ _-]?file|va[ _-]?claim|veteran|c-file|immuni[sz]ation|vaccin|iis|immtrac|cair|chip|transponder|tag|licen[cs]e/i);
 
 /** A labelled identifier's canonical value (its pseudonym's input), in text and under a member name alike: upper case, blanks and dashes removed. */
 export const normalizeHealthId = (value: string): string => value.toUpperCase().replace(/[\s-]/g, '');
