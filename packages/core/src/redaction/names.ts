@@ -1573,9 +1573,11 @@ const SPEAKER_INTRO = new RegExp(`(?:^|[.!?\\n][ \\t]*|(?<![\\p{L}])(?=(?:caller
 // The gate's words before the introduction: up to four runs of letters (`yeah hi`, `yeahits`), each
 // whole (`(?![a-z])`) but the last, which may run into the introduction's first word. The same texts
 // as `(?:[a-z]+[ \t,.!]*){0,4}`, which tried every split of the words after `customer` or `user` in
-// prose (about a tenth of the per-event redaction CPU in the bench; `user ` and 400 letters took
-// 13 s, 2026-12-05); this form is linear.
-const mayHoldSpeakerIntro = gatedTest(/(?:caller|customer|client|patient|member|user|guest|speaker|spk)[ \t\d\]]*:?[ \t]*(?:[a-z]+(?![a-z])[ \t,.!]*){0,3}(?:[a-z]+(?![a-z])[ \t,.!]*|[a-z]+)?(?:this is|it's|it’s|its|i'm|i’m|im|i am) /i);
+// prose (2.4% of the bench's redaction CPU, a third of what it gained since 4fbda9f; `user ` and
+// 400 letters took 13 s, 2026-12-05); this form is linear. The blanks after the label are read one way too
+// (`[ \t\d\]]*(?::[ \t]*)?`, the same texts as `[ \t\d\]]*:?[ \t]*`: `caller`, 40,000 blanks and a
+// letter took 10 s).
+const mayHoldSpeakerIntro = gatedTest(/(?:caller|customer|client|patient|member|user|guest|speaker|spk)[ \t\d\]]*(?::[ \t]*)?(?:[a-z]+(?![a-z])[ \t,.!]*){0,3}(?:[a-z]+(?![a-z])[ \t,.!]*|[a-z]+)?(?:this is|it's|it’s|its|i'm|i’m|im|i am) /i);
 /** A sentence's or a line's start right before a greeting. */
 const SENTENCE_START_BEFORE = /(?:^|[.!?\n])[ \t]{0,3}$/;
 /** A lower-case word (letters, inner apostrophes and hyphens) and the end of its token: not an email's, a path's or a handle's part. */

@@ -26,6 +26,10 @@ describe('speaker introductions in linear time', () => {
     expect(timed(`caller${gap}yeah${gap}yeah${gap}yeah${gap}yeah${gap}this is 1`)).toBeLessThan(1500);
     expect(timed(`Speaker 2${gap}:${gap}um${gap},${gap}okay${gap}i am 42`)).toBeLessThan(1500);
   });
+  it('blanks after a speaker word with no colon: the gate reads them one way', () => {
+    detectSensitive('warm-up: caller: yeah hi this is qxaro vlintuk');
+    expect(timed(`caller${' '.repeat(40_000)}x`)).toBeLessThan(1500);
+  });
   it('the same introductions are read', () => {
     expect(persons('caller: yeah hi this is qxaro vlintuk calling about my claim')).toEqual(['qxaro vlintuk']);
     expect(persons('caller   :   yeah  ,  hi   this is qxaro vlintuk')).toEqual(['qxaro vlintuk']);
