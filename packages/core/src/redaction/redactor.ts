@@ -2244,8 +2244,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : humanName && HUMAN_NAME_PARTS.has(key) ? 'person'
         : addressObject && isAddressObjectPart(key) ? 'address'
         : business && (BUSINESS_RESULT_CONTACT_KEYS.has(key) || isGenericNameKey(key)) ? 'thingId'
-        // (The key first: firmLikeName splits the value, and only a generic name key's value is asked.)
-        : (surnamed ? isGenericNameKey(key) : personalName && typeof child === 'string' && isGenericNameKey(key) && !firmLikeName(child)) ? 'person'
+        : (surnamed || (personalName && typeof child === 'string' && !firmLikeName(child))) && isGenericNameKey(key) ? 'person'
         : personObject !== undefined && typeof child === 'string' && isGenericNameKey(key) ? personObject
         : nameParts?.has(key) === true && keyDecision(key) === 'none' ? 'role-strong'
         : reference !== undefined && key === 'display' ? (reference === 'named' ? 'person' : 'role-role')
