@@ -415,21 +415,24 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   4fbda9f and 489f960; load 14-27 throughout).** A CPU profile of 12,000 \`redact()\` calls of
   the benchmark's events (6 x 2,000, list loading included), 4fbda9f against 489f960: 10.7 against
   11.6 s sampled, 194 against 219 µs per event. Of the difference, the largest items: the gate of
-  the speaker introduction of aea6058 (names.ts \`mayHoldSpeakerIntro\`) 278 ms, which split the
-  letters after \`customer\` in the events' prose into up to four runs in every way (and took 13 s
-  on \`user \` and 400 letters; its rule, \`SPEAKER_INTRO\`, split each gap of blanks between
-  fillers in two and took 15 s on \`caller\`, five gaps of 40 blanks and \`this is 1\`: both now
-  linear, same texts read, fuzzed against the old forms); \`firmLikeName\` 159 ms inclusive, asked
-  about every member of a personal-name object before its key was known to be a name key (now
-  after); then, not changed, \`japaneseLatin\` 66 ms (\`JP_LATIN_NUMBER\` with its leading
-  lookbehind over every text holding a digit, a dash and a digit, e.g. the order ids), the other
-  cues of \`lowerCaseAfterNameCue\` (the \`name\` literal and the list loading) about 120 ms,
-  \`tollFreeDigits\` 45 ms, \`normalizeKeyName\` 47 ms, \`ipv4OfInteger\` 26 ms. After the two
-  changes (7d0b495, 4041595), interleaved against 489f960 with byte-identical canonical output:
-  \`hotpath-compare\` seal 0.957 and 0.918 (5 rounds each, load 22-26; A/A noise about 1.04),
-  \`detectSensitive\` over strings of more than 64 characters 0.830 and 0.797; \`redact()\` per
-  event, three alternations, median 459.6 against 435.3 µs (load 20). The eval's figures are
-  identical. The record-path benchmark was not rerun (the machine was shared at load 20).
+  the speaker introduction of aea6058 (names.ts \`mayHoldSpeakerIntro\`) 278 ms (2.4% of the
+  whole, a third of the difference), which split the letters after \`customer\` in the events'
+  prose into up to four runs in every way (13 s on \`user \` and 400 letters; its rule,
+  \`SPEAKER_INTRO\`, split each gap of blanks between fillers in two, 15 s on \`caller\`, five
+  gaps of 40 blanks and \`this is 1\`; the gate's blanks after the label were quadratic, 10 s on
+  \`caller\` and 40,000 blanks): all three now linear, the same texts read (fuzzed against the
+  old forms), kept (7d0b495, 23f7f9c). \`firmLikeName\` 159 ms inclusive (1.4%), asked about every
+  member of a personal-name object before its key was known to be a name key: asking after the
+  key (4041595) could not be shown above the noise and was reverted. Not changed: \`japaneseLatin\`
+  66 ms (\`JP_LATIN_NUMBER\`, a leading lookbehind, over every text holding a digit, a dash and a
+  digit, e.g. the order ids), the other cues of \`lowerCaseAfterNameCue\` about 120 ms,
+  \`normalizeKeyName\` 47, \`tollFreeDigits\` 45, \`ipv4OfInteger\` 26. Interleaved against
+  489f960, byte-identical canonical output: \`hotpath-compare\` (5 rounds each) seal 0.957, 0.918
+  and 1.063, inside the noise at this load (JCS alone, unchanged code, read 0.961, 0.915 and
+  0.903); \`detectSensitive\` over strings of more than 64 characters 0.830, 0.797 and 0.804;
+  \`redact()\` per event, median of three alternations, 459.6 against 435.3 and then 387.2 against
+  421.9 µs: no whole-event gain can be read at load 15-20. The eval's figures are identical. The
+  record-path benchmark was not rerun.
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
