@@ -120,3 +120,65 @@ describe('the kinds asked for', () => {
     expect(detect(text, { names: false, dates: false, ids: false })).toEqual([]);
   });
 });
+
+// Issue 11 (the survivors' "Seen, not fixed" of the 2026-12-05 run): letters outside A-Z, a name
+// over 41 characters, SSR DOCA and DOCO.
+describe('issue 11: names of any letters and length', () => {
+  it('MÜLLER/HANS: both names, normalized in lower case', () => {
+    const text = 'SSR DOCS LH HK1 P/DEU/C01X00T47/DEU/12MAR84/M/01MAY31/MÜLLER/HANS';
+    expect(detect(text, { names: true, dates: false, ids: false })).toEqual([at(text, 'MÜLLER', 'PERSON', 'müller'), at(text, 'HANS', 'PERSON', 'hans')]);
+  });
+  it('a decomposed letter (U and a combining diaeresis) is one name, normalized to NFC', () => {
+    const text = 'DOCS P/DEU/C01X00T47/DEU/12MAR84/M/01MAY31/MU\u0308LLER/ÉLODIE';
+    expect(detect(text, { names: true, dates: false, ids: false })).toEqual([at(text, 'MU\u0308LLER', 'PERSON', 'müller'), at(text, 'ÉLODIE', 'PERSON', 'élodie')]);
+  });
+  it('a surname of 52 characters and the given names after it', () => {
+    const surname = 'FERNANDEZ DE LA VEGA Y RODRIGUEZ-MONTENEGRO GALLARDO';
+    const text = `DOCS P/ESP/XDB123456/ESP/12MAR84/M/01MAY31/${surname}/JOSE MARIA/P1`;
+    expect(detect(text, { names: true, dates: false, ids: false })).toEqual([at(text, surname, 'PERSON', surname.toLowerCase()), at(text, 'JOSE MARIA', 'PERSON', 'jose maria')]);
+  });
+});
+
+describe('issue 11: SSR DOCA (an address)', () => {
+  const ADDRESSES: AirlineKinds = { names: false, dates: false, ids: false, addresses: true };
+  const address = (text: string, value: string): Detection => ({ start: text.indexOf(value), end: text.indexOf(value) + value.length, type: 'ADDRESS', class: 'pii.address' });
+  it('street, city and postal code; the country and the state stay', () => {
+    const text = 'SSR DOCA UA HK1 D/US/4417 QUENTARA AVE/RENO/NV/89501/P2';
+    expect(detect(text, ADDRESSES)).toEqual([address(text, '4417 QUENTARA AVE'), address(text, 'RENO'), address(text, '89501')]);
+  });
+  it('an empty state, a blank street, no postal code', () => {
+    const text = 'DOCA/R/GB/ /LONDON/';
+    expect(detect(text, ADDRESSES)).toEqual([address(text, 'LONDON')]);
+    const two = 'SSR DOCA BA HK1 R/GB/12 ELMWOOD ST/LONDON//SW1A1AA/P1';
+    expect(detect(two, ADDRESSES)).toEqual([address(two, '12 ELMWOOD ST'), address(two, 'LONDON'), address(two, 'SW1A1AA')]);
+  });
+  it('the address switch off (or absent): nothing', () => {
+    const text = 'SSR DOCA BA HK1 R/GB/12 ELMWOOD ST/LONDON//SW1A1AA/P1';
+    expect(detect(text)).toEqual([]);
+    expect(detect(text, { names: true, dates: true, ids: true, addresses: false })).toEqual([]);
+  });
+  it('no type R or D: no DOCA', () => {
+    expect(detect('SSR DOCA BA HK1 X/GB/12 ELMWOOD ST/LONDON//SW1A1AA', ADDRESSES)).toEqual([]);
+  });
+});
+
+describe('issue 11: SSR DOCO (a visa, a redress or known traveller number)', () => {
+  const text = 'SSR DOCO BA HK1 NEW YORK/V/7421985/GB/01JAN25/US/P1';
+  const place = { start: text.indexOf('NEW YORK'), end: text.indexOf('NEW YORK') + 8, type: 'ADDRESS', class: 'pii.address' };
+  const number = { ...at(text, '7421985', 'NATIONAL_ID', '7421985') };
+  it('the place of birth and the number; the countries and the issue date stay', () => {
+    expect(detect(text, { names: true, dates: true, ids: true, addresses: true })).toEqual([place, number]);
+  });
+  it('each by its switch', () => {
+    expect(detect(text, { names: false, dates: false, ids: true, addresses: false })).toEqual([number]);
+    expect(detect(text, { names: false, dates: false, ids: false, addresses: true })).toEqual([place]);
+  });
+  it('no place of birth; a number at the end in lower case', () => {
+    const two = 'ssr doco aa hk1//k/z8812345';
+    expect(detect(two, { names: false, dates: false, ids: true, addresses: true })).toEqual([{ start: two.indexOf('z8812345'), end: two.length, type: 'NATIONAL_ID', class: 'pii.government_id', normalized: 'Z8812345' }]);
+  });
+  it('a number of letters only is none; an unknown document type is no DOCO', () => {
+    expect(detect('SSR DOCO BA HK1 LONDON/V/ABCDEF/GB/01JAN25/US', { names: false, dates: false, ids: true, addresses: false })).toEqual([]);
+    expect(detect('SSR DOCO BA HK1 LONDON/P/7421985/GB/01JAN25/US', { names: false, dates: false, ids: true, addresses: true })).toEqual([]);
+  });
+});

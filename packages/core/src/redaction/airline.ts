@@ -10,28 +10,102 @@
 // date of birth and the names were stored raw; they are masked each by its kind, so a name takes
 // the pseudonym it has elsewhere. The expiry and the countries stay. The date of birth must be
 // there (APIS asks for it), a month's abbreviation in it: `docs/en/us/…` is a path.
+// A name is any letters (`MÜLLER`, `ØSTBÅRD`, `WŁODARCZYK`, `LÉVÊQUE`: GDSs transliterate, logs and
+// NDC JSON often do not), blanks, `'` and `-`, of any length up to its slash (a long Spanish or
+// Portuguese surname; issue 11: a name over 41 characters and a letter outside A-Z were read as
+// no name, the names stored raw).
+//
+// The two other APIS requests (issue 11), same head (`SSR DOCA BA HK1 `, or `DOCA/` in a Type B):
+//   SSR DOCA BA HK1 R/GB/12 ELMWOOD ST/LONDON//SW1A1AA/P1      (an address)
+// 1 type (R residence, D destination), 2 country, 3 street, 4 city, 5 state or province, 6 postal
+// code, then the infant flag `I` or a passenger association: the street, the city and the postal
+// code are masked as ADDRESS; the country and the state stay (as NCPDP's state does).
+//   SSR DOCO BA HK1 LONDON/V/7421985/GB/01JAN25/US/P1           (another travel document)
+// 1 place of birth, 2 document type (V visa, K redress number, R known traveller number), 3 the
+// document's number, 4 place of issue (a country), 5 issue date, 6 the country the visa is for,
+// then `I` or an association: the place of birth masked as ADDRESS (a location), the number as
+// NATIONAL_ID (what a DOCS number of a document other than a passport gets); the countries and the
+// issue date stay (as DOCS's expiry does).
 import type { Detection } from './types.js';
 import { gatedTest } from './internal/prefilter.js';
 
-const NAME = `[A-Z][A-Z'\\- ]{0,40}`;
+/** A name: a letter, then letters, marks, blanks, `'` and `-`, whatever its length (the slash or a character of no name ends it). */
+const NAME = `\\p{L}[\\p{L}\\p{M}'\\- ]*`;
 const DATE = `\\d{1,2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\d{2}(?:\\d{2})?`;
 const DOCS = new RegExp(
   `(?<![A-Za-z0-9])DOCS(?:[ \\t]+[A-Z0-9]{2}(?:[ \\t]+[A-Z]{2}\\d{1,3})?)?[ \\t/]+` +
     `([A-Z]{1,2})/([A-Z]{2,3})?/([A-Z0-9]{4,20})?/([A-Z]{2,3})?/(${DATE})/([MFUX]I?)?/(${DATE})?` +
-    `(?:/(${NAME}))?(?:/(${NAME}))?(?:/(${NAME}))?(?=/|[^A-Za-z'\\- ]|$)`,
-  'gi',
+    `(?:/(${NAME}))?(?:/(${NAME}))?(?:/(${NAME}))?`,
+  'giu',
 );
-/** The SSR code's word (one shared index: most texts hold none). */
-const anyDocsWord = gatedTest(/docs/i);
+/** An SSR's head before its first field: the code, then an airline code and a status with its count, or a slash. */
+const HEAD = `(?:[ \\t]+[A-Z0-9]{2}(?:[ \\t]+[A-Z]{2}\\d{1,3})?)?(?:[ \\t]+/?|/)`;
+/** A free-text field of DOCA and DOCO: anything but the slash, a line break or a quote (unbounded: each ends at its slash). */
+const FREE = `[^/\\r\\n"]*`;
+const DOCA = new RegExp(`(?<![A-Za-z0-9])DOCA${HEAD}([RD])/([A-Z]{2,3})?/(${FREE})/(${FREE})(?:/(${FREE})(?:/(${FREE}))?)?`, 'gi');
+const DOCO = new RegExp(`(?<![A-Za-z0-9])DOCO${HEAD}((?:[^/\\s"]${FREE})?)/([VKR])/([A-Z0-9]{1,25})?(?=/|[ \\t]*$|[ \\t]*[\\r\\n"])`, 'gi');
+/** The SSR codes' words (one shared index: most texts hold none). */
+const anyDocsWord = gatedTest(/doc[sao]/i);
 
 export interface AirlineKinds {
   names: boolean;
   dates: boolean;
   ids: boolean;
+  /** DOCA's address fields and DOCO's place of birth (the address switch; off when absent). */
+  addresses?: boolean;
 }
 
 export function detectAirlineDocs(text: string, out: Detection[], kinds: AirlineKinds): void {
   if (!anyDocsWord(text)) return;
+  detectDocs(text, out, kinds);
+  detectDocaDoco(text, out, kinds);
+}
+
+/** Pushes `value`, found at `start` of the text, its blanks at either end left out; an id's `normalized` form is the value in capitals. */
+function pushValue(out: Detection[], start: number, value: string, type: 'ADDRESS' | 'NATIONAL_ID'): void {
+  let from = 0;
+  let to = value.length;
+  while (from < to && (value.charCodeAt(from) === 32 || value.charCodeAt(from) === 9)) from++;
+  while (to > from && (value.charCodeAt(to - 1) === 32 || value.charCodeAt(to - 1) === 9)) to--;
+  if (to <= from) return;
+  if (type === 'ADDRESS') out.push({ start: start + from, end: start + to, type, class: 'pii.address' });
+  else out.push({ start: start + from, end: start + to, type, class: 'pii.government_id', normalized: value.slice(from, to).toUpperCase() });
+}
+
+/** DOCA's street, city and postal code; DOCO's place of birth and document number. */
+function detectDocaDoco(text: string, out: Detection[], kinds: AirlineKinds): void {
+  if (kinds.addresses === true) {
+    for (const m of text.matchAll(DOCA)) {
+      // The fields after the country, each after its slash: street (3), city (4), state (5), postal code (6).
+      let at = m.index + m[0].length;
+      const starts: number[] = [];
+      for (let g = 6; g >= 3; g--) {
+        const value = m[g];
+        if (value === undefined) continue;
+        const start = at - value.length;
+        starts[g] = start;
+        at = start - 1;
+      }
+      for (const g of [3, 4, 6]) {
+        const value = m[g];
+        if (value !== undefined && /[\p{L}\d]/u.test(value)) pushValue(out, starts[g] as number, value, 'ADDRESS');
+      }
+    }
+  }
+  if (kinds.addresses !== true && !kinds.ids) return;
+  for (const m of text.matchAll(DOCO)) {
+    const end = m.index + m[0].length;
+    const number = m[3];
+    const numberStart = end - (number ?? '').length;
+    // The place of birth ends before `/V/` and the number.
+    const place = m[1] as string;
+    const placeStart = numberStart - 3 - place.length;
+    if (kinds.addresses === true && /\p{L}/u.test(place)) pushValue(out, placeStart, place, 'ADDRESS');
+    if (kinds.ids && number !== undefined && /\d/.test(number)) pushValue(out, numberStart, number, 'NATIONAL_ID');
+  }
+}
+
+function detectDocs(text: string, out: Detection[], kinds: AirlineKinds): void {
   for (const m of text.matchAll(DOCS)) {
     // Each field's offset: the groups follow one another, `/` between them.
     let at = m.index + m[0].length;
@@ -60,7 +134,7 @@ export function detectAirlineDocs(text: string, out: Detection[], kinds: Airline
       const value = (field[1] as string).trimEnd();
       // The holder flag `H` after the given names is no name.
       if (value.length < 2) continue;
-      out.push({ start: field[0], end: field[0] + value.length, type: 'PERSON', class: 'pii.person', normalized: value.toLowerCase().replace(/\s+/g, ' ') });
+      out.push({ start: field[0], end: field[0] + value.length, type: 'PERSON', class: 'pii.person', normalized: value.normalize('NFC').toLowerCase().replace(/\s+/g, ' ') });
     }
   }
 }

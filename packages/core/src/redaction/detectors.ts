@@ -3474,8 +3474,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (HEALTH | PERSON)) !== 0 && digits >= 2 && letters >= 6 && sheetCue(text)) detectSheetCells(text, out, on);
   // NCPDP Telecommunication Standard pharmacy claims: the patient's fields by field id (ncpdp.ts; L5 of 2026-12-04g).
   if ((on & (HEALTH | PERSON)) !== 0 && digits >= 2 && letters >= 6 && ncpdpCue(text)) detectNcpdp(text, out);
-  // An airline reservation's SSR DOCS (APIS): the document's number, the date of birth and the names by position (airline.ts; L1 of 2026-12-04f).
-  if ((on & (HEALTH | PERSON | SSN)) !== 0 && digits >= 4 && letters >= 8 && length >= 20) detectAirlineDocs(text, out, { names: (on & PERSON) !== 0, dates: (on & HEALTH) !== 0, ids: (on & SSN) !== 0 });
+  // An airline reservation's SSR DOCS (APIS): the document's number, the date of birth and the names by position (airline.ts; L1 of 2026-12-04f);
+  // SSR DOCA's address and DOCO's place of birth and visa number (issue 11).
+  if ((on & (HEALTH | PERSON | SSN | ADDRESS)) !== 0 && digits >= 4 && letters >= 8 && length >= 20) detectAirlineDocs(text, out, { names: (on & PERSON) !== 0, dates: (on & HEALTH) !== 0, ids: (on & SSN) !== 0, addresses: (on & ADDRESS) !== 0 });
   // DICOM dumps (dcmdump, pydicom) and DICOM JSON: a patient's and a doctor's elements by tag (dicom.ts).
   if ((on & (HEALTH | PERSON)) !== 0 && digits >= 8 && (text.indexOf('(') !== -1 || text.indexOf('vr') !== -1)) detectDicom(text, out);
   // SWIFT MT fields 50a, 59a, 86 and NACHA entry records: a party's name, address and account by field (bank-messages.ts).

@@ -95,3 +95,35 @@ describe('separators', () => {
     expect(found('AM01~CA TWO')).toEqual(['PERSON:TWO']);
   });
 });
+
+// Issue 11 (the survivors' "Seen, not fixed" of the 2026-12-05 run): a suffix after a comma, a
+// date of birth with separators, a value past its 80th character.
+describe('issue 11: names with a suffix, dates with separators, long values', () => {
+  it.each([
+    ['AM01~CA QXARO~CB VLINTUK, JR', ['PERSON:QXARO', 'PERSON:VLINTUK, JR']],
+    ['CA QXARO~CB VLINTUK, JR.', ['PERSON:QXARO', 'PERSON:VLINTUK, JR.']],
+    ['AM01~CA QXARO~C4 1984-03-12', ['PERSON:QXARO', 'DOB:1984-03-12']],
+    ['AM01~CA QXARO~C4 1984/03/12', ['PERSON:QXARO', 'DOB:1984/03/12']],
+    ['AM01~CA QXARO~C4 1984.03.12', ['PERSON:QXARO', 'DOB:1984.03.12']],
+    ['AM01~CA QXARO~C4 03/12/1984', ['PERSON:QXARO', 'DOB:03/12/1984']],
+    ['CB VLINTUK~C4 1984-03-12', ['PERSON:VLINTUK', 'DOB:1984-03-12']],
+    ['AM01~CA QXARO~C4 1984-03/12', ['PERSON:QXARO']],
+    ['AM01~CA QXARO~C4 1984-13-12', ['PERSON:QXARO']],
+    ['AM01~CA QXARO~C4 13/12/1984', ['PERSON:QXARO']],
+    ['AM01~CA QXARO~C4 198403-12', ['PERSON:QXARO']],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it('a street of 120 characters: the whole value', () => {
+    const street = `${'X'.repeat(110)} TYBURNHOL`;
+    expect(found(`AM01~CM ${street}~CN RENO`)).toEqual([`ADDRESS:${street}`, 'ADDRESS:RENO']);
+  });
+  it('a name over 35 characters is masked in a claim, but is no evidence of one', () => {
+    const long = `${'QUENTARA-'.repeat(4)}VLINTUK`;
+    expect(found(`AM01~CB ${long}`)).toEqual([`PERSON:${long}`]);
+    expect(found(`CA ${long}~C4 19840312`)).toEqual([]);
+    const edge = 'Q'.repeat(35);
+    expect(found(`CA ${edge} ~C4 19840312`)).toEqual([`PERSON:${edge}`, 'DOB:19840312']);
+    expect(found(`CA ${edge}Q~C4 19840312`)).toEqual([]);
+  });
+});
