@@ -182,3 +182,17 @@ describe('issue 11: SSR DOCO (a visa, a redress or known traveller number)', () 
     expect(detect('SSR DOCO BA HK1 LONDON/P/7421985/GB/01JAN25/US', { names: false, dates: false, ids: true, addresses: true })).toEqual([]);
   });
 });
+
+describe('issue 11: linear time', () => {
+  it('many DOCO words on one line without a document: each read once (an unbounded place of birth took 36 s)', () => {
+    const text = 'DOCO LONDON '.repeat(20000);
+    const started = performance.now();
+    expect(detect(text, { names: true, dates: true, ids: true, addresses: true })).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+  it('a place of birth of 81 characters is read; of 82 the line is no DOCO', () => {
+    const place = `${'Q'.repeat(80)}X`;
+    expect(detect(`DOCO ${place}/V/7421985/GB`, { names: false, dates: false, ids: false, addresses: true })).toEqual([{ start: 5, end: 86, type: 'ADDRESS', class: 'pii.address' }]);
+    expect(detect(`DOCO Q${place}/V/7421985/GB`, { names: false, dates: false, ids: true, addresses: true })).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@
 // then `I` or an association: the place of birth masked as ADDRESS (a location), the number as
 // NATIONAL_ID (what a DOCS number of a document other than a passport gets); the countries and the
 // issue date stay (as DOCS's expiry does).
+// Open: a place of birth over 81 characters (the line is no DOCO then, see DOCO); a DOCA or DOCO
+// line with fewer than four digits in its text (detectors.ts' count before the gate).
 import type { Detection } from './types.js';
 import { gatedTest } from './internal/prefilter.js';
 
@@ -40,10 +42,14 @@ const DOCS = new RegExp(
 );
 /** An SSR's head before its first field: the code, then an airline code and a status with its count, or a slash. */
 const HEAD = `(?:[ \\t]+[A-Z0-9]{2}(?:[ \\t]+[A-Z]{2}\\d{1,3})?)?(?:[ \\t]+/?|/)`;
-/** A free-text field of DOCA and DOCO: anything but the slash, a line break or a quote (unbounded: each ends at its slash). */
+/** A free-text field of DOCA: anything but the slash, a line break or a quote (unbounded: each ends at its slash, and a DOCA's own slashes end the scan of the one before). */
 const FREE = `[^/\\r\\n"]*`;
 const DOCA = new RegExp(`(?<![A-Za-z0-9])DOCA${HEAD}([RD])/([A-Z]{2,3})?/(${FREE})/(${FREE})(?:/(${FREE})(?:/(${FREE}))?)?`, 'gi');
-const DOCO = new RegExp(`(?<![A-Za-z0-9])DOCO${HEAD}((?:[^/\\s"]${FREE})?)/([VKR])/([A-Z0-9]{1,25})?(?=/|[ \\t]*$|[ \\t]*[\\r\\n"])`, 'gi');
+/**
+ * DOCO's place of birth is bounded (81 characters): it is the first field, so an unbounded one would
+ * be scanned to the line's end from every `DOCO` of a line without the `/V/` after it (quadratic).
+ */
+const DOCO = new RegExp(`(?<![A-Za-z0-9])DOCO${HEAD}((?:[^/\\s"][^/\\r\\n"]{0,80})?)/([VKR])/([A-Z0-9]{1,25})?(?=/|[ \\t]*$|[ \\t]*[\\r\\n"])`, 'gi');
 /** The SSR codes' words (one shared index: most texts hold none). */
 const anyDocsWord = gatedTest(/doc[sao]/i);
 
