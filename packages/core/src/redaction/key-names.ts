@@ -690,6 +690,8 @@ const thingWords = new Set([
 const THING_NAME_WORDS = new Set([
   'product', 'products', 'sku', 'model', 'tier', 'segment', 'edition', 'campaign', 'campaigns', 'variant', 'variants', 'color', 'colour',
   'colors', 'colours', 'shade', 'finish', 'style', 'collection', 'brand', 'flavor', 'flavour', 'bundle', 'promo', 'promotion', 'sale', 'season',
+  // A car's make and model and a pet's breed (O5, O6 of the probe of 2026-12-05a: `{vehicle:'Toyota Prius'}`, `{breed:'Maine Coon'}`).
+  'vehicle', 'vehicles', 'breed', 'breeds',
 ]);
 const thingNameKeys = new Map<string, boolean>();
 /** True when a key names a product's or an offer's attribute or its name (`color`, `productName`, `campaign_title`): see THING_NAME_WORDS. */

@@ -175,6 +175,7 @@ sloan kettering|memorial sloan kettering|mayo clinic|cleveland clinic|johns hopk
 // these (or starts one: "Johnson Controls") is a firm, unless a title precedes it ("Mr Dell").
 const FIRMS = new Set(`morgan stanley|goldman sachs|johnson controls|johnson matthey|berkshire hathaway|wolters kluwer|merrill lynch|
 charles schwab|wells fargo|harvey nichols|harvey norman|paul smith|ted baker|jo malone|laura ashley|kate spade|michael kors|marc jacobs|tory burch|vera wang|jimmy choo|ben sherman|karen millen|stella mccartney|vivienne westwood|alexander mcqueen|tom ford|hewlett packard|lockheed martin|ralph lauren|calvin klein|estee lauder|estée lauder|tommy hilfiger|
+dell xps|dell inspiron|dell latitude|dell precision|dell optiplex|
 louis vuitton|christian dior|hugo boss|harley davidson|rolls royce|mercedes benz|eli lilly|bristol myers|thermo fisher|
 arthur andersen|booz allen|marsh mclennan|raymond james|edward jones|kimberly clark|sherwin williams|jones lang lasalle|
 baker mckenzie|dow jones|warner bros|bank of america|john deere|john lewis|marks and spencer|sainsbury|tesco|dell|disney|
@@ -213,7 +214,8 @@ la paz|las vegas|los angeles|san francisco|san diego|san jose|santa cruz|santa f
 salt lake city|rio grande|porto alegre|belo horizonte|santo domingo|cape town|victoria falls|niagara falls|
 mont blanc|monte carlo|monte rosa|mount everest|kilimanjaro|ayers rock|costa brava|costa del sol|sierra nevada|
 hong kong island|lake victoria|lake geneva|lake como|santa monica|palo alto|mountain view|san antonio|
-st petersburg|saint petersburg|st louis|saint louis|baton rouge|des moines|la jolla|martha's vineyard`.split(/\|\s*/));
+st petersburg|saint petersburg|st louis|saint louis|baton rouge|des moines|la jolla|martha's vineyard|
+king's lynn|king's cross|earl's court|shepherd's bush|parson's green|bishop's stortford|bishop's castle|land's end`.split(/\|\s*/));
 
 // Words that name a station, a district or a terminal after a city (`München Hauptbahnhof`).
 // (Added to NOT_PERSON_AFTER.)
@@ -1992,6 +1994,40 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]$/u;
 const THING_RUN_ENDS = new Set(['memorial', 'prize', 'prizes', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'lecture', 'lectures', 'library', 'building', 'center', 'centre', 'campus', 'telescope', 'institute', 'museum', 'stadium', 'arena', 'airport', 'station', 'tunnel', 'theatre', 'theater', 'auditorium', 'pavilion', 'observatory', 'foundation', 'trust', 'hospital', 'school', 'college', 'university']);
 const NAMED_PLACE_NOUN_AFTER = /^\.?(?:['’]s)?(?: (?:Space|Memorials?|Research|Medical|Cancer|Children['’]s|Community|Presidential|Peace|[Mm]eeting|[Cc]onference|[Bb]oard|[Rr]eading|[Tt]eaching))? (?:Memorial|Prizes?|Awards?|Medals?|Scholarships?|Fellowships?|Lectures?|Library|Building|Cent(?:er|re)|Campus|Telescope|Institute|Museum|Stadium|Arena|Airport|Station|Tunnel|Theat(?:re|er)|Auditorium|Pavilion|Observatory|memorials?|prizes?|awards?|medals?|scholarships?|fellowships?|lectures?|library|building|cent(?:er|re)|campus|telescope|institute|museum|stadium|arena|airport|tunnel|ward|wing|room|rooms|suite|hall|bridge|park|school|college|university|hospital|foundation|trust)(?![\p{L}])/u;
 
+/**
+ * Clinical scales named after two persons joined by `and`, by the scale's noun after the pair (O2
+ * of the probe of 2026-12-05a: `Hoehn and Yahr stage 2`, `Kellgren and Lawrence grade 3`, `Hunt
+ * and Hess grade 2`): one capitalized word on the other side of `and`, then the noun. A surname
+ * alone (no listed given name) before a stage or grade and its numeral is a scale too (`Fontaine
+ * stage IIb`); a cue before it (`Patient: Fontaine stage 2`) keeps the person.
+ */
+const SCALE_NOUNS = '(?:stage|grade|class|score|scale|criteria|classification)(?![\\p{L}])';
+const SCALE_PAIR_AFTER = new RegExp(`^ and \\p{Lu}\\p{Ll}[\\p{L}'’-]{0,30} ${SCALE_NOUNS}`, 'u');
+const SCALE_PAIR_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}[\p{L}'’-]{0,30} and $/u;
+const SCALE_NOUN_AFTER = new RegExp(`^ ${SCALE_NOUNS}`, 'u');
+const SCALE_STAGE_AFTER = /^ (?:stage|grade|class) (?:[IVX]{1,4}[a-d]?|[0-5][a-d]?)(?![\p{L}\p{N}])/u;
+/**
+ * Car makes (O5 of the probe of 2026-12-05a: `a grey Toyota Prius`, `a grey Kia Soul`): a closed
+ * list, read only with a colour right before the make (`a silver Nissan Leaf`), so a person named
+ * like a make (`Kia Johnson`, `Mercedes Lopez`) stays one. Under a `vehicle` key the key decides
+ * (key-names.ts THING_NAME_WORDS).
+ */
+const CAR_MAKES = new Set(`toyota nissan kia honda ford hyundai mazda subaru volkswagen vw chevrolet chevy tesla bmw audi mercedes volvo jeep dodge
+chrysler buick cadillac lexus acura infiniti lincoln mitsubishi suzuki peugeot renault citroen citroën fiat skoda škoda seat opel vauxhall
+porsche jaguar dacia polestar rivian genesis mini smart cupra alfa lancia saab rover ram gmc isuzu byd geely`.split(/\s+/));
+const COLOUR_BEFORE = /(?:^|[^\p{L}])(?:gold|silver|white|black|green|blue|red|pink|grey|gray|brown|purple|beige|yellow|orange|maroon|burgundy|navy|teal|bronze|champagne|charcoal|graphite)[ \t]$/iu;
+/**
+ * Dog and cat breeds (O6 of the probe of 2026-12-05a): a breed's head word ending the run
+ * (`Labrador Retriever`, `Jack Russell Terrier`, `Cavalier King Charles Spaniel`, `Maine Coon`),
+ * and a breed of BREED_WORDS as the whole run in a pet's parenthesis with its age (`Biscuit
+ * (Labrador, 6y)`, `Oscar (Jack Russell, 9y)`). `Shepherd` and `Collie` are surnames as often and
+ * are left out of the heads.
+ */
+const BREED_HEADS = new Set('retriever retrievers terrier terriers spaniel spaniels coon coons doodle labradoodle cockapoo schnauzer mastiff pinscher'.split(' '));
+const BREED_WORDS = new Set(['labrador', 'jack russell', 'king charles', 'cavalier', 'maine coon', 'yorkie', 'westie', 'border collie', 'bernese', 'newfoundland', 'dobermann', 'doberman', 'rottweiler', 'weimaraner', 'dalmatian', 'pomeranian', 'ragdoll', 'persian', 'siamese', 'bengal', 'burmese', 'birman', 'maltese', 'havanese']);
+const PET_PARENTHESIS_BEFORE = /\p{Lu}[\p{L}'’-]{0,30} \($/u;
+const PET_AGE_AFTER = /^, ?\d{1,2} ?(?:y|yo|yrs?|years?|m|mo|mos|months?|w|wk|wks|weeks?)\)/u;
+
 /** Accounts named after a person and the word after them: `Roth IRA`, `Coverdell ESA`, `Keogh plan`. */
 const ACCOUNT_EPONYMS = new Map<string, RegExp>([['roth', /^ (?:IRA|401\(?k\)?|403\(?b\)?)(?![\p{L}])/u], ['coverdell', /^ ESA(?![\p{L}])/u], ['keogh', /^ plan(?![\p{L}])/iu]]);
 
@@ -2010,7 +2046,14 @@ const ACCOUNT_EPONYMS = new Map<string, RegExp>([['roth', /^ (?:IRA|401\(?k\)?|4
  * `Bill Pay called`, `Ms. Hunter Green` stay persons), and a possessive ends it (`Rose Gold's
  * iPhone` is a person's).
  */
-const PRODUCT_NOUN_AFTER = /^ (?:iphone|ipad|ipod|imac|macbook|airpods|phone|smartphone|laptop|tablet|strap|lipstick|lip|gloss|polish|nail|nails|eyeshadow|blush|mascara|perfume|fragrance|scent|candle|tea|paint|finish|colou?r|colou?rway|shade|edition|version|variant|model|trim|interior|exterior|upholstery|leather|jacket|coat|dress|shirt|sweater|hoodie|shoes|sneakers|boots|handbag|feature|features|plan|plans|tier|subscription|membership|bundle|option|setting|settings|button|toggle|mode|widget|pickup|window|counter|promo|promotion|sale|discount|offer|deal|coupon|rewards|perks)(?![\p{L}\p{N}])/iu;
+/**
+ * Brands that are a founder's full name (O4 of the probe of 2026-12-05a: `Betty Crocker frosting`,
+ * `Duncan Hines cake mix`, `Benjamin Moore paint`, `Jack Wolfskin backpack`, `Paul Mitchell
+ * shampoo`): read as the brand only before a product's noun (PRODUCT_NOUN_AFTER, thingName), since
+ * people bear these names too (`Paul Mitchell returned the shampoo`); unconditional firms are FIRMS.
+ */
+const FOUNDER_BRANDS = new Set(['betty crocker', 'duncan hines', 'benjamin moore', 'jack wolfskin', 'paul mitchell', 'mary kay', 'sara lee', 'marie callender', 'orville redenbacher', 'kenneth cole', 'steve madden', 'vera bradley', 'tommy bahama', 'john frieda']);
+const PRODUCT_NOUN_AFTER = /^ (?:frosting|icing|cake|cookies|brownie|mix|shampoo|conditioner|backpack|rucksack|iphone|ipad|ipod|imac|macbook|airpods|phone|smartphone|laptop|tablet|strap|lipstick|lip|gloss|polish|nail|nails|eyeshadow|blush|mascara|perfume|fragrance|scent|candle|tea|paint|finish|colou?r|colou?rway|shade|edition|version|variant|model|trim|interior|exterior|upholstery|leather|jacket|coat|dress|shirt|sweater|hoodie|shoes|sneakers|boots|handbag|feature|features|plan|plans|tier|subscription|membership|bundle|option|setting|settings|button|toggle|mode|widget|pickup|window|counter|promo|promotion|sale|discount|offer|deal|coupon|rewards|perks)(?![\p{L}\p{N}])/iu;
 const THING_HEAD_LAST = new Set(['model', 'edition', 'series', 'collection']);
 const THING_VERB_BEFORE = /(?:^|[^\p{L}])(?:use|uses|using|used|enable|enabled|enabling|activate|activated|disable|disabled|turn on|turned on|set up|setting up|try|tried|upgrade to|upgraded to|upgrading to|downgrade to|downgraded to|switch to|switched to|switching to|subscribe to|subscribed to|sign up for|signed up for|enrol(?:l|led|ling)? in|opt(?:ed)? into|buy|bought|buying|order|ordered|purchase|purchased)[ \t]{1,2}(?:(?:a|an|the|our|your|my|their)[ \t]{1,2})?$/iu;
 const THING_DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|our|your|this|that|each|every|any)[ \t]$/iu;
@@ -2021,7 +2064,7 @@ function thingName(text: string, named: Token[], run: Token[], before: string): 
   const last = run[run.length - 1] as Token;
   if (last.possessive || named.length < 2 || named.length > 3 || run.length !== named.length) return false;
   const common = named.every((token) => token.kind === 'f' || token.kind === 'l');
-  if (PRODUCT_NOUN_AFTER.test(text.slice(last.end, last.end + 16))) return common || (named.length === 2 && COLOUR_WORDS.has(last.lower));
+  if (PRODUCT_NOUN_AFTER.test(text.slice(last.end, last.end + 16))) return common || (named.length === 2 && (COLOUR_WORDS.has(last.lower) || FOUNDER_BRANDS.has(`${(named[0] as Token).lower} ${last.lower}`)));
   if (!common) return false;
   return THING_HEAD_LAST.has(last.lower) || THING_VERB_BEFORE.test(before) || (THING_DETERMINER_BEFORE.test(before) && (COLOUR_WORDS.has(last.lower) || OFFER_WORDS.has(last.lower)));
 }
@@ -2046,6 +2089,12 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
     if (!titled && ACCOUNT_EPONYMS.get(word)?.test(after) === true) return true;
   }
   if (titled) return false;
+  // O2, O5, O6 of the probe of 2026-12-05a: a two-person scale, a car after its colour, a pet's breed.
+  const wide = text.slice(last.end, last.end + 48);
+  if (named.length === 1 && !last.possessive && ((SCALE_PAIR_AFTER.test(wide) || (SCALE_PAIR_BEFORE.test(before) && SCALE_NOUN_AFTER.test(after))) || (last.kind !== 'F' && last.kind !== 'f' && SCALE_STAGE_AFTER.test(after) && !CUE_BEFORE.test(before)))) return true;
+  if (named.length <= 3 && CAR_MAKES.has((named[0] as Token).lower) && COLOUR_BEFORE.test(before) && (named.length >= 2 || /^ \p{Lu}[\p{L}\p{N}-]/u.test(after))) return true;
+  if (named.length >= 2 && last.capitalized && BREED_HEADS.has(last.lower)) return true;
+  if (named.length <= 2 && PET_PARENTHESIS_BEFORE.test(before) && PET_AGE_AFTER.test(after) && BREED_WORDS.has(named.map((token) => token.lower).join(' '))) return true;
   if ((named.length === 1 && BRANCH_AFTER.test(after) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) || (named.length === 2 && last.capitalized && BRANCH_WORDS.has(last.lower) && (named[0] as Token).kind !== 'F')) return true;
   const afterRun = text.slice(last.end, last.end + 24);
   if (named.length <= 2 && (TECHNICAL_EPONYM_AFTER.test(afterRun) || (DOCTRINE_AFTER.test(afterRun) && THE_BEFORE.test(before)))) return true;
@@ -2177,7 +2226,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // thing, or after a German article (German capitalizes its nouns), is no name (a probe of 2026-12-03).
   if (!titled && particles === null && (named.length === 1 || (named.length === 2 && !(strong((named[0] as Token).kind) && strong((named[1] as Token).kind)))) && (THING_NOUN_BEFORE.test(before) || (named.length === 1 && !strong((named[0] as Token).kind) && GERMAN_ARTICLE_BEFORE.test(before)))) return;
   // "Costa Rica", "Rio de Janeiro", "Victoria Falls": a place of several words (a probe of 2026-12-03).
-  if (!titled && phraseAt(text, tokens, index, MULTI_WORD_PLACES)) return;
+  // A possessive place (`Martha's Vineyard`; `King's Lynn`, its run `Lynn` after the possessive word): O3 of the probe of 2026-12-05a.
+  const possessiveBefore = tokens[index - 1];
+  if (!titled && (phraseAt(text, tokens, index, MULTI_WORD_PLACES) || (possessiveBefore !== undefined && possessiveBefore.possessive && possessiveBefore.capitalized && phraseAt(text, tokens, index - 1, MULTI_WORD_PLACES)))) return;
   // "NINO: QQ 12 34 56 C", "My Aadhaar is 2345-…": an id's label before its value.
   if (!titled && ID_LABELS.has(last.lower) && ID_LABEL_AFTER.test(text.slice(last.end, last.end + 12)) && /\d/.test(text.slice(last.end, last.end + 24))) return;
   // "Jenkins pipeline failed": a bot or build tool before a noun of its own, or in a list of tools.
@@ -2718,7 +2769,8 @@ function phraseAt(text: string, tokens: Token[], index: number, phrases: Readonl
     if (k > index) {
       const gap = text.slice((tokens[k - 1] as Token).end, token.start);
       if (gap === ' & ') phrase += ' &';
-      else if (gap !== ' ' && gap !== '-') break;
+      // A possessive inside the phrase (`Martha's Vineyard`, `King's Lynn`): its `'s` is already in `phrase`.
+      else if (!((tokens[k - 1] as Token).possessive && (gap === "'s " || gap === '’s ')) && gap !== ' ' && gap !== '-') break;
       phrase += ' ';
     }
     // One hyphenated token spells a phrase too ("Morgan-Stanley", "Harley-Davidson").
