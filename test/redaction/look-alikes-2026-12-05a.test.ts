@@ -31,6 +31,7 @@ describe('O2: clinical scales named after two persons, and Fontaine stage', () =
     expect(persons('Martha Hoehn and Peter Yahr signed.').length).toBeGreaterThan(0);
     expect(persons('Patient: Amara Fontaine, stage 2 referral.')).toEqual(['Amara Fontaine']);
     expect(persons('Dr. Hunt and Dr. Hess reviewed the scan.')).toEqual(['Hunt', 'Hess']);
+    expect(persons('Okafor grade 3 maths test.')).toEqual(['Okafor']);
   });
 });
 
@@ -108,6 +109,7 @@ describe('O6: dog and cat breeds', () => {
   it('persons in the same shapes stay masked', () => {
     expect(persons('Owner: Jack Russell (mobile on file).')).toEqual(['Jack Russell']);
     expect(persons('Jack Russell, 9y old client, called.')).toContain('Jack Russell');
+    expect(persons('Carrie Coon called about the invoice.')).toEqual(['Carrie Coon']);
     expect(String(resultOf({ owner: 'Jack Russell' }, 's4').owner)).toMatch(/^\[PERSON:/);
   });
 });

@@ -2002,10 +2002,11 @@ const NAMED_PLACE_NOUN_AFTER = /^\.?(?:['’]s)?(?: (?:Space|Memorials?|Research
  * stage IIb`); a cue before it (`Patient: Fontaine stage 2`) keeps the person.
  */
 const SCALE_NOUNS = '(?:stage|grade|class|score|scale|criteria|classification)(?![\\p{L}])';
-const SCALE_PAIR_AFTER = new RegExp(`^ and \\p{Lu}\\p{Ll}[\\p{L}'’-]{0,30} ${SCALE_NOUNS}`, 'u');
-const SCALE_PAIR_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}[\p{L}'’-]{0,30} and $/u;
+const SCALE_PAIR_AFTER = new RegExp(`^ and (\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,30}) ${SCALE_NOUNS}`, 'u');
+const SCALE_PAIR_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]{0,30}) and $/u;
 const SCALE_NOUN_AFTER = new RegExp(`^ ${SCALE_NOUNS}`, 'u');
-const SCALE_STAGE_AFTER = /^ (?:stage|grade|class) (?:[IVX]{1,4}[a-d]?|[0-5][a-d]?)(?![\p{L}\p{N}])/u;
+// A pupil's grade or class after a surname (`Okafor grade 3`) stays a person: a digit counts after `stage` only.
+const SCALE_STAGE_AFTER = /^ (?:(?:stage|grade|class) [IVX]{1,4}[a-d]?|stage [0-5][a-d]?)(?![\p{L}\p{N}])/u;
 /**
  * Car makes (O5 of the probe of 2026-12-05a: `a grey Toyota Prius`, `a grey Kia Soul`): a closed
  * list, read only with a colour right before the make (`a silver Nissan Leaf`), so a person named
@@ -2015,7 +2016,8 @@ const SCALE_STAGE_AFTER = /^ (?:stage|grade|class) (?:[IVX]{1,4}[a-d]?|[0-5][a-d
 const CAR_MAKES = new Set(`toyota nissan kia honda ford hyundai mazda subaru volkswagen vw chevrolet chevy tesla bmw audi mercedes volvo jeep dodge
 chrysler buick cadillac lexus acura infiniti lincoln mitsubishi suzuki peugeot renault citroen citroën fiat skoda škoda seat opel vauxhall
 porsche jaguar dacia polestar rivian genesis mini smart cupra alfa lancia saab rover ram gmc isuzu byd geely`.split(/\s+/));
-const COLOUR_BEFORE = /(?:^|[^\p{L}])(?:gold|silver|white|black|green|blue|red|pink|grey|gray|brown|purple|beige|yellow|orange|maroon|burgundy|navy|teal|bronze|champagne|charcoal|graphite)[ \t]$/iu;
+// In lower case only: a capitalized colour is a surname as often (`Tom Brown Ford`).
+const COLOUR_BEFORE = /(?:^|[^\p{L}])(?:gold|silver|white|black|green|blue|red|pink|grey|gray|brown|purple|beige|yellow|orange|maroon|burgundy|navy|teal|bronze|champagne|charcoal|graphite)[ \t]$/u;
 /**
  * Dog and cat breeds (O6 of the probe of 2026-12-05a): a breed's head word ending the run
  * (`Labrador Retriever`, `Jack Russell Terrier`, `Cavalier King Charles Spaniel`, `Maine Coon`),
@@ -2023,7 +2025,9 @@ const COLOUR_BEFORE = /(?:^|[^\p{L}])(?:gold|silver|white|black|green|blue|red|p
  * (Labrador, 6y)`, `Oscar (Jack Russell, 9y)`). `Shepherd` and `Collie` are surnames as often and
  * are left out of the heads.
  */
-const BREED_HEADS = new Set('retriever retrievers terrier terriers spaniel spaniels coon coons doodle labradoodle cockapoo schnauzer mastiff pinscher'.split(' '));
+const BREED_HEADS = new Set('retriever retrievers terrier terriers spaniel spaniels doodle labradoodle cockapoo schnauzer mastiff pinscher'.split(' '));
+/** Breeds of two words with no head that name no person (`Coon` alone is a surname: `Carrie Coon`). */
+const BREED_PAIRS = new Set(['maine coon', 'border collie', 'shih tzu', 'lhasa apso', 'bichon frise', 'cane corso', 'great dane']);
 const BREED_WORDS = new Set(['labrador', 'jack russell', 'king charles', 'cavalier', 'maine coon', 'yorkie', 'westie', 'border collie', 'bernese', 'newfoundland', 'dobermann', 'doberman', 'rottweiler', 'weimaraner', 'dalmatian', 'pomeranian', 'ragdoll', 'persian', 'siamese', 'bengal', 'burmese', 'birman', 'maltese', 'havanese']);
 const PET_PARENTHESIS_BEFORE = /\p{Lu}[\p{L}'’-]{0,30} \($/u;
 const PET_AGE_AFTER = /^, ?\d{1,2} ?(?:y|yo|yrs?|years?|m|mo|mos|months?|w|wk|wks|weeks?)\)/u;
@@ -2091,9 +2095,11 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
   if (titled) return false;
   // O2, O5, O6 of the probe of 2026-12-05a: a two-person scale, a car after its colour, a pet's breed.
   const wide = text.slice(last.end, last.end + 48);
-  if (named.length === 1 && !last.possessive && ((SCALE_PAIR_AFTER.test(wide) || (SCALE_PAIR_BEFORE.test(before) && SCALE_NOUN_AFTER.test(after))) || (last.kind !== 'F' && last.kind !== 'f' && SCALE_STAGE_AFTER.test(after) && !CUE_BEFORE.test(before)))) return true;
+  // Two given names before `grade` or `score` are people who grade or score (`Anna and Maria grade the papers`).
+  const pairOther = (SCALE_PAIR_AFTER.exec(wide)?.[1] ?? (SCALE_NOUN_AFTER.test(after) ? SCALE_PAIR_BEFORE.exec(before)?.[1] : undefined))?.toLowerCase();
+  if (named.length === 1 && !last.possessive && ((pairOther !== undefined && !(last.kind === 'F' && nameLists().first.has(pairOther))) || (last.kind !== 'F' && last.kind !== 'f' && SCALE_STAGE_AFTER.test(after) && !CUE_BEFORE.test(before)))) return true;
   if (named.length <= 3 && CAR_MAKES.has((named[0] as Token).lower) && COLOUR_BEFORE.test(before) && (named.length >= 2 || /^ \p{Lu}[\p{L}\p{N}-]/u.test(after))) return true;
-  if (named.length >= 2 && last.capitalized && BREED_HEADS.has(last.lower)) return true;
+  if (named.length >= 2 && last.capitalized && (BREED_HEADS.has(last.lower) || (named.length === 2 && BREED_PAIRS.has(`${(named[0] as Token).lower} ${last.lower}`)))) return true;
   if (named.length <= 2 && PET_PARENTHESIS_BEFORE.test(before) && PET_AGE_AFTER.test(after) && BREED_WORDS.has(named.map((token) => token.lower).join(' '))) return true;
   if ((named.length === 1 && BRANCH_AFTER.test(after) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) || (named.length === 2 && last.capitalized && BRANCH_WORDS.has(last.lower) && (named[0] as Token).kind !== 'F')) return true;
   const afterRun = text.slice(last.end, last.end + 24);
