@@ -357,6 +357,21 @@ function scanWindow(text: string, offset: number, found: Array<[number, number]>
   for (const [start, end] of spans) found.push([start + offset, end + offset]);
 }
 
+/**
+ * A label right before an address that says it is an organisation's own (O1 of the probe of
+ * 2026-12-05a): `Visit us at` opening a sentence, `Our store:`, `Our office is at`, `Return items to our warehouse at`,
+ * `Head office:`, `Registered office:`, `Company address:`, `Headquarters:`. A business's address is
+ * no personal data (GDPR protects natural persons; HIPAA Safe Harbor's geographic identifiers are an
+ * individual's), as an organisation's line is no person's phone (detectors.ts ORGANIZATION_LINE_BEFORE).
+ * Only words that name a business's premises count: `I live at`, `Ship to:`, `Our customer lives at`,
+ * `our home`, `our address`, a guest's `Come visit us at`, and `Business address:` and `Return address:`
+ * (a sole trader's home, a letter's sender) stay masked. Read on the 64 characters before an address found, so
+ * text with no address costs nothing; one pass, no nested quantifier.
+ */
+const ORGANIZATION_ADDRESS_BEFORE = /(?:(?:^|[.!?\n|•·][ \t]*)visit[ \t]us(?:[ \t](?:at|in|on))?|(?:^|[^\p{L}])(?:(?:our|the[ \t]company['’]s)[ \t](?:store|shop|showroom|office|offices|head[ \t]office|headquarters|hq|warehouse|factory|plant|branch|premises|restaurant|bakery|clinic|pharmacy|returns[ \t](?:centre|center|department|address))(?:[ \t](?:is|are))?(?:[ \t](?:located|based|situated))?(?:[ \t](?:at|in|on))?|(?:head|registered|main|corporate)[ \t]offices?(?:[ \t]address)?|(?:company|corporate|store|shop|registered|head[ \t]office|headquarters|hq|warehouse)[ \t]address|headquarters|hq))[ \t]*[:\-]?[ \t]*(?:\n[ \t]*)?$/iu;
+/** The span after an organisation's own address, joined to it by nothing but blanks and commas (the city line read apart). */
+const JOINED_GAP = /^[\s,]{0,6}$/;
+
 /** Adds the corner and city-line forms, merges the spans of one block and emits detections. */
 function finish(text: string, spans: Array<[number, number]>, out: Detection[]): void {
   // "the corner of Dalbraut 99 and Frederikke Coves", "at the corner of 5th Avenue and Main Street".
@@ -375,7 +390,16 @@ function finish(text: string, spans: Array<[number, number]>, out: Detection[]):
     if (previous !== undefined && span[0] <= previous[1] + 6 && /^[\s,]*$/.test(text.slice(previous[1], Math.max(previous[1], span[0])))) previous[1] = Math.max(previous[1], span[1]);
     else merged.push([span[0], span[1]]);
   }
+  // The end of the last address kept as an organisation's own (ORGANIZATION_ADDRESS_BEFORE): a span right after it is its rest.
+  let ownedEnd = -1;
+  const owned: Array<[number, number]> = [];
   for (const [start, end] of merged) {
+    if ((ownedEnd >= 0 && JOINED_GAP.test(text.slice(ownedEnd, start))) || ORGANIZATION_ADDRESS_BEFORE.test(text.slice(Math.max(0, start - 64), start))) {
+      ownedEnd = end;
+      owned.push([start, end]);
+      continue;
+    }
+    ownedEnd = -1;
     let stop = end;
     // A span never ends inside a word: `London NW8` ended after `NW`, the `8` of the postcode
     // district left in clear (a fresh probe of 2026-12-03). At most 16 more characters.
@@ -389,6 +413,33 @@ function finish(text: string, spans: Array<[number, number]>, out: Detection[]):
     const value = text.slice(start, stop);
     out.push({ start, end: stop, type: 'ADDRESS', class: 'pii.address', normalized: value.toLowerCase().replace(/[\s,]+/g, ' ') });
   }
+  // An organisation's own address holds a street's and a city's words, no person's (`Rochester` in
+  // `200 First St SW, Rochester, MN`): the names detectPersons found inside one (it runs first) are
+  // dropped with it. One pass; the spans are sorted and apart, so each name looks up its span by halving.
+  if (owned.length > 0) removePersonsInside(out, owned);
+}
+
+function removePersonsInside(out: Detection[], spans: ReadonlyArray<readonly [number, number]>): void {
+  let kept = 0;
+  for (const found of out) {
+    let inside = false;
+    if (found.type === 'PERSON') {
+      let low = 0;
+      let high = spans.length - 1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const span = spans[mid] as readonly [number, number];
+        if (found.start < span[0]) high = mid - 1;
+        else if (found.start >= span[1]) low = mid + 1;
+        else {
+          inside = found.end <= span[1];
+          break;
+        }
+      }
+    }
+    if (!inside) out[kept++] = found;
+  }
+  out.length = kept;
 }
 
 function namedStreetAhead(tokens: Token[], i: number): boolean {

@@ -254,6 +254,30 @@ const BUSINESS_RESULT_KEYS: ReadonlySet<string> = new Set(['place_id', 'business
 /** A business result's contact members, kept as the business's. */
 const BUSINESS_RESULT_CONTACT_KEYS: ReadonlySet<string> = new Set(['formatted_address', 'formatted_phone_number', 'international_phone_number', 'vicinity', 'display_phone', 'phone', 'address', 'tel', 'telephone']);
 /**
+ * A company's own name beside its address (O1 of the probe of 2026-12-05a): members naming the company
+ * the object is about, and members naming that company's premises, as normalizeKeyName writes them.
+ * `{ company: 'Acme Corp', hq: '5757 N Green Bay Ave, …' }`, `storeAddress`, `returnAddress`: the
+ * address is the company's, no person's. A plain `address` says nothing of whose it is (`{ name,
+ * company, address }` is a person's card with an employer), and an object under another member
+ * (`contact: { name, address }`) is read on its own.
+ */
+const COMPANY_NAME_KEYS: ReadonlySet<string> = new Set(['company', 'companyname', 'organization', 'organisation', 'organizationname', 'organisationname', 'orgname', 'legalname', 'businessname', 'registeredname', 'merchant', 'merchantname']);
+const COMPANY_ADDRESS_KEYS: ReadonlySet<string> = new Set(['hq', 'hqaddress', 'headquarters', 'headquartersaddress', 'headoffice', 'headofficeaddress', 'registeredoffice', 'registeredofficeaddress', 'registeredaddress', 'companyaddress', 'corporateaddress', 'storeaddress', 'shopaddress', 'warehouseaddress', 'returnaddress', 'returnsaddress']);
+/**
+ * Legal forms of a company (a legal person): a business without one may be a sole trader, a natural
+ * person whose business address is often their home (`{ businessName: 'Qxaro Vlintuk Plumbing',
+ * address }`), and stays masked.
+ */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc', 'gmbh', 'ag', 'kg', 'sa', 'sas', 'sarl', 'spa', 'srl', 'bv', 'nv', 'pty', 'oy', 'ab', 'as', 'asa', 'aps', 'kk', 'se']);
+/** True for a company's name with a legal form at its end and no listed given name and surname in it (`Acme Corp`; not `Amara Okafor LLC`, `Qxaro Vlintuk Plumbing`). */
+function legalEntityName(value: string): boolean {
+  if (value.length > 80) return false;
+  const words = value.trim().split(/[\s,]+/).filter((word) => word !== '');
+  if (words.length < 2 || !LEGAL_FORMS.has((words[words.length - 1] as string).toLowerCase().replace(/[.'’]+$/, '').replace(/\./g, ''))) return false;
+  for (let at = 0; at + 1 < words.length - 1; at++) if (isListedFirstAndLast(words[at] as string, words[at + 1] as string)) return false;
+  return true;
+}
+/**
  * A value that is one number as written (digits, blanks and `-./#()` between them) and does not
  * start with a calling code: under a key that names a thing's identifier (`sku`, `order_id`) it is
  * that identifier, no phone number or SSN.
@@ -2093,6 +2117,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A place or business search result (Google Places `place_id`, `formatted_phone_number`; Yelp `review_count`,
     // `is_closed`; Foursquare `fsq_id`): its name, phone and address are the business's (O1 of 2026-12-04g).
     const business = keys.length <= 64 && keys.some((key) => BUSINESS_RESULT_KEYS.has(key));
+    // A company's name with its legal form beside a member naming its premises (COMPANY_ADDRESS_KEYS): that address is the company's.
+    const companyOwned = keys.length <= 64 && keys.some((key) => COMPANY_ADDRESS_KEYS.has(normalizeKeyName(key))) && keys.some((key) => COMPANY_NAME_KEYS.has(normalizeKeyName(key)) && typeof value[key] === 'string' && legalEntityName(value[key] as string));
     const personalName = genericName && !surnamed && !business && keys.some((key) => isPersonalSiblingKey(key) && (typeof value[key] === 'number' || (typeof value[key] === 'string' && !(columnKind(key) === 'PHONE' && isTollFreeNumber(value[key] as string)))));
     // `{ name: 'Mollquist', role: 'patient' }`, `{ name: 'Zephra', age: 41 }`: a generic name key beside
     // a member saying the object is a person (a person's role as the value of `role`,
@@ -2244,6 +2270,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : humanName && HUMAN_NAME_PARTS.has(key) ? 'person'
         : addressObject && isAddressObjectPart(key) ? 'address'
         : business && (BUSINESS_RESULT_CONTACT_KEYS.has(key) || isGenericNameKey(key)) ? 'thingId'
+        : companyOwned && typeof child === 'string' && COMPANY_ADDRESS_KEYS.has(normalizeKeyName(key)) ? 'thingId'
         : (surnamed || (personalName && typeof child === 'string' && !firmLikeName(child))) && isGenericNameKey(key) ? 'person'
         : personObject !== undefined && typeof child === 'string' && isGenericNameKey(key) ? personObject
         : nameParts?.has(key) === true && keyDecision(key) === 'none' ? 'role-strong'
@@ -2464,8 +2491,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (masked !== undefined) return masked;
     if (decision === 'secret' && child !== null && typeof child === 'object') return walk(child, segments, pending, custom, true, depth);
     // (An organisation's line, `supportPhone: '+44 20 7946 0000'`, also with its calling code.)
-    // A business result's address or phone (BUSINESS_RESULT_CONTACT_KEYS: a 'thingId' only there) is the business's.
-    if (decision === 'thingId' && typeof child === 'string' && BUSINESS_RESULT_CONTACT_KEYS.has(segments[segments.length - 1] ?? '')) return redactString(child, segments, pending, custom, keyIsSecret, true);
+    // A business result's address or phone (BUSINESS_RESULT_CONTACT_KEYS: a 'thingId' only there) is the business's,
+    // and so is a company's address under a member naming its premises (COMPANY_ADDRESS_KEYS: a 'thingId' only beside its name).
+    if (decision === 'thingId' && typeof child === 'string' && (BUSINESS_RESULT_CONTACT_KEYS.has(segments[segments.length - 1] ?? '') || COMPANY_ADDRESS_KEYS.has(normalizeKeyName(segments[segments.length - 1] ?? '')))) return redactString(child, segments, pending, custom, keyIsSecret, true);
     if (decision === 'thingId' && typeof child === 'string' && (ONE_NUMBER.test(child) || (ONE_NUMBER.test(child.replace(LEADING_CALLING_PLUS, '')) && isOrganizationLineKey(segments[segments.length - 1] ?? '')))) return redactString(child, segments, pending, custom, keyIsSecret, true);
     // A value wrapped in a type object under a name that says what it holds (DynamoDB `{ S }`,
     // Firestore `{ stringValue }`, Notion `{ rich_text: [{ plain_text }] }`, Avro `{ string }`:
