@@ -43,6 +43,9 @@ describe('O1: a company\'s address under a member naming its premises, beside it
     // held back
     { companyName: 'Globex Inc.', registered_office: '10 Downing Street, London' },
     { organization: 'Initech LLC', hq_address: '1 Infinite Loop, Cupertino, CA 95014', supportPhone: '1-800-275-2273' },
+    // A city that is also a surname inside the kept address is no person's name (a business result's too, O1 of 2026-12-04g).
+    { company: 'Mayo Corp', hq: '200 First St SW, Rochester, MN 55905' },
+    { place_id: 'ChIJ1', formatted_address: '200 First St SW, Rochester, MN 55905' },
   ])('%j', (input) => {
     expect(redacted(input as JsonValue)).toEqual(input);
   });

@@ -1527,7 +1527,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (typeof path !== 'string' && text.length <= MAX_THING_NAME && detections.some((detection) => detection.type === 'PERSON') && WORDS_OF_A_NAME.test(text) && placeNamePath(path)) detections = detections.filter((detection) => detection.type !== 'PERSON');
     // Under a key naming a thing's identifier (`{"sku":"4471-220-19"}`), the number that is the
     // whole value is that identifier: a phone or SSN reading of it is dropped.
-    if (thingId) detections = detections.filter((detection) => !((detection.type === 'PHONE' || detection.type === 'SSN' || detection.type === 'ADDRESS') && text.slice(0, detection.start).trim() === '' && text.slice(detection.end).trim() === ''));
+    // A business's address kept so (a business result's, a company's `hq`) takes the names read inside it with it:
+    // its words are a street's and a city's (`Rochester` in `200 First St SW, Rochester, MN 55905`).
+    if (thingId) {
+      const wholeValue = (detection: Detection): boolean => text.slice(0, detection.start).trim() === '' && text.slice(detection.end).trim() === '';
+      const address = detections.find((detection) => detection.type === 'ADDRESS' && wholeValue(detection));
+      detections = detections.filter((detection) => !((detection.type === 'PHONE' || detection.type === 'SSN' || detection.type === 'ADDRESS') && wholeValue(detection)) && !(address !== undefined && detection.type === 'PERSON' && detection.start >= address.start && detection.end <= address.end));
+    }
     if (detections.length === 0) return text;
     for (const detection of detections) pending.classes.add(detection.class);
     let kept = resolveOverlaps(detections);
