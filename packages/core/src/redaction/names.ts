@@ -917,6 +917,13 @@ function capsBesideNames(text: string, tokens: Token[], l: NameLists): void {
       titled = k;
       continue;
     }
+    // A surname that is a place's word in capitals right after a name read behind a title or a
+    // label (`Patient: MARIA PARK`, `Patient: JOHN HALL`: stored raw, found by the Stryker run of
+    // 2026-12-05; `HYDE PARK` alone stays a place).
+    if (token.kind === 'W' && titled === k - 1 && PLACE_WORD_SURNAMES.has(token.lower) && allCapsToken(text, token) && text.slice((previous as Token).end, token.start) === ' ') {
+      tokens[k] = { ...token, kind: 'l' };
+      continue;
+    }
     if (token.kind !== 'W' || !capsCandidate(text, token, l)) continue;
     const next = tokens[k + 1];
     const besidePrevious = previous !== undefined && (strong(previous.kind) || chained === k - 1) && !previous.possessive && allCapsToken(text, previous) && text.slice(previous.end, token.start) === ' ';
