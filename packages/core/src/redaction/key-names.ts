@@ -693,18 +693,26 @@ const THING_NAME_WORDS = new Set([
   // A car's make and model and a pet's breed (O5, O6 of the probe of 2026-12-05a: `{vehicle:'Toyota Prius'}`, `{breed:'Maine Coon'}`).
   'vehicle', 'vehicles', 'breed', 'breeds',
 ]);
-const thingNameKeys = new Map<string, boolean>();
-/** True when a key names a product's or an offer's attribute or its name (`color`, `productName`, `campaign_title`): see THING_NAME_WORDS. */
-export function isThingNameKey(name: string): boolean {
-  let known = thingNameKeys.get(name);
+/**
+ * Whether a key of at most four words (64 characters) ends in one of `words`, before one of
+ * `suffixes` (`productName`, `city_name`); the answer is kept per key name, for 4,096 names.
+ */
+function keyEndsIn(name: string, words: ReadonlySet<string>, suffixes: ReadonlySet<string>, cache: Map<string, boolean>): boolean {
+  let known = cache.get(name);
   if (known === undefined) {
-    const words = name.length > 64 ? [] : keyWords(name).map(withoutAccents);
-    let last = words.length - 1;
-    if (last > 0 && (words[last] === 'name' || words[last] === 'title' || words[last] === 'label')) last--;
-    known = last >= 0 && words.length <= 4 && THING_NAME_WORDS.has(words[last] as string);
-    if (thingNameKeys.size < 4096) thingNameKeys.set(name, known);
+    const parts = name.length > 64 ? [] : keyWords(name).map(withoutAccents);
+    let last = parts.length - 1;
+    if (last > 0 && suffixes.has(parts[last] as string)) last--;
+    known = last >= 0 && parts.length <= 4 && words.has(parts[last] as string);
+    if (cache.size < 4096) cache.set(name, known);
   }
   return known;
+}
+const thingNameKeys = new Map<string, boolean>();
+const THING_NAME_SUFFIXES: ReadonlySet<string> = new Set(['name', 'title', 'label']);
+/** True when a key names a product's or an offer's attribute or its name (`color`, `productName`, `campaign_title`): see THING_NAME_WORDS. */
+export function isThingNameKey(name: string): boolean {
+  return keyEndsIn(name, THING_NAME_WORDS, THING_NAME_SUFFIXES, thingNameKeys);
 }
 
 /**
@@ -715,17 +723,10 @@ export function isThingNameKey(name: string): boolean {
  */
 const PLACE_NAME_WORDS = new Set(['city', 'town', 'locality', 'municipality', 'village', 'suburb', 'hamlet', 'township', 'borough', 'ciudad', 'ville', 'stadt', 'ort', 'citta', 'cidade', 'localidad', 'localite', 'wohnort', 'gemeinde']);
 const placeNameKeys = new Map<string, boolean>();
+const PLACE_NAME_SUFFIXES: ReadonlySet<string> = new Set(['name']);
 /** True when a key names a city, town or locality (`city`, `homeTown`, `locality_name`): see PLACE_NAME_WORDS. */
 export function isPlaceNameKey(name: string): boolean {
-  let known = placeNameKeys.get(name);
-  if (known === undefined) {
-    const words = name.length > 64 ? [] : keyWords(name).map(withoutAccents);
-    let last = words.length - 1;
-    if (last > 0 && words[last] === 'name') last--;
-    known = last >= 0 && words.length <= 4 && PLACE_NAME_WORDS.has(words[last] as string);
-    if (placeNameKeys.size < 4096) placeNameKeys.set(name, known);
-  }
-  return known;
+  return keyEndsIn(name, PLACE_NAME_WORDS, PLACE_NAME_SUFFIXES, placeNameKeys);
 }
 
 const thingIdWords = new Set(['id', 'ids', 'code', 'codes', 'number', 'numbers', 'no', 'nr', 'num', 'nbr', 'ref', 'key', 'nummer', 'numero', 'numer', 'nro']);
