@@ -1066,7 +1066,7 @@ function capsPairsInContext(text: string, tokens: Token[], l: NameLists): void {
 }
 
 /** A patronymic particle between two words (PATRONYMIC_PARTICLES): the gate of patronymicNames. */
-const PATRONYMIC_GATE = / (?:ben|bat|ap|ferch|verch) /;
+const PATRONYMIC_GATE = new RegExp(` (?:${[...PATRONYMIC_PARTICLES].join('|')}) `);
 
 /**
  * "Rhodri ap Gwilym", "Noa bat Sheva": the capitalized words either side of a patronymic particle
