@@ -40,7 +40,7 @@ import type { Detection, Detector } from './types.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { firmLikeName, firmPartAt, isListedFirstAndLast, isListedPersonName, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm } from './names.js';
 import { attachInternals } from './internals.js';
-import { RecentMap } from './internal/recent.js';
+import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
 import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromObject, mediaFromWholeString, mediaInText, mediaJson, payloadMemberOf, payloadValue } from '../internal/media.js';
 
@@ -109,8 +109,14 @@ function resolveCapture(capture: CaptureMode | CapturePolicy | undefined): Field
 const MAX_DEPTH = 64;
 /** Pseudonyms kept per generation and type in the redactor's cache (RecentMap). */
 const TOKEN_GENERATION = 2048;
-/** Longest string whose built-in detections are cached. */
+/** Longest string whose built-in detections are cached from its first sighting (shortDetections). */
 const MAX_CACHED_TEXT = 64;
+/** Longest text whose built-in detections are cached once it recurs (recurringDetections). */
+const MAX_RECURRING_TEXT = 256 * 1024;
+/** Characters of recurring texts held per generation of recurringDetections (two generations: at most 8 MiB of UTF-16). */
+const RECURRING_TEXT_CHARS = 2 * 1024 * 1024;
+/** Fingerprints of texts seen once, per generation of recurringDetections. */
+const RECURRING_FINGERPRINTS = 8192;
 /** Members that hold whatever their object is called (`campaign.name`, `product.title`): thingNamePath reads the object's member. */
 const GENERIC_TITLE_MEMBERS = new Set(['name', 'title', 'label', 'displayname', 'display_name']);
 /** A listed first name and a listed surname, nothing else (`Amara Okafor`: a person wherever it stands). */
@@ -871,9 +877,19 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   // clean key names. The arrays are never changed after they are stored. Bounded (RecentMap: up
   // to 2 x 5,000 strings of at most 64 characters).
   const shortDetections = new RecentMap<string, readonly Detection[]>(5000);
+  // Longer texts are cached once they recur (internal/recent.ts RecurringTexts): the instructions
+  // and the conversation so far that every model call sends again. Same contract as above.
+  const recurringDetections = new RecurringTexts<readonly Detection[]>(RECURRING_TEXT_CHARS, RECURRING_FINGERPRINTS);
   function builtinDetections(text: string, keyIsSecret: boolean): readonly Detection[] {
     if (keyIsSecret || text.length > MAX_CACHED_TEXT) return textDetections(text, keyIsSecret);
     return shortDetections.get(text) ?? detectAndKeep(text);
+  }
+  /** Detects in a long text seen before and not in the cache, and caches the result. */
+  function detectAndKeepRecurring(text: string): readonly Detection[] {
+    const detected = textDetections(text, false);
+    const found = detected.length === 0 ? NO_DETECTIONS : detected;
+    recurringDetections.set(text, found);
+    return found;
   }
   /** Detects in a short string not in the cache, and caches the result. */
   function detectAndKeep(text: string): readonly Detection[] {
@@ -1497,10 +1513,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (continued !== undefined) recalled = recalled === undefined ? continued : continued.concat(recalled);
     }
     const cacheable = !keyIsSecret && text.length <= MAX_CACHED_TEXT;
-    const cached = customOnly ? NO_DETECTIONS : cacheable ? shortDetections.get(text) : undefined;
+    const recurring = !keyIsSecret && !customOnly && !cacheable && text.length <= MAX_RECURRING_TEXT ? recurringDetections.get(text) : undefined;
+    const cached = customOnly ? NO_DETECTIONS : cacheable ? shortDetections.get(text) : recurring?.value;
     if (cached === NO_DETECTIONS && custom === undefined && recalled === undefined) return text;
     try {
-      detections = cached ?? (cacheable ? detectAndKeep(text) : textDetections(text, keyIsSecret));
+      detections = cached ?? (cacheable ? detectAndKeep(text) : recurring?.sighted === true ? detectAndKeepRecurring(text) : textDetections(text, keyIsSecret));
     } catch (cause) {
       pending.errors.push(new RedactionError({ message: `built-in detection failed at ${typeof path === 'string' ? path : path.join('.')}`, cause }));
       return REDACTION_FAILED_MARKER;

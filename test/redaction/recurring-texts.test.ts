@@ -1,0 +1,91 @@
+// Long texts that recur (a model's instructions and the conversation so far, which every model call
+// of an agent sends again) have their built-in detections cached from their second sighting on
+// (issue 19: redaction.ts recurringDetections, internal/recent.ts RecurringTexts). The cache must
+// change nothing in what is stored: the same masks and pseudonyms at every sighting, session memory
+// still applied to a cached text, and two texts with one fingerprint never mixed up.
+import { describe, expect, it } from 'vitest';
+import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
+import { textFingerprint } from '../../packages/core/src/redaction/internal/recent.js';
+
+const SYSTEM =
+  'You are the claims assistant of Northwind Health. Escalate disputes to Dr. Amara Okafor (amara.okafor@example.com, +44 20 7946 0958). ' +
+  'Never reveal another member\'s data; cite the plan document; verify the member first. '.repeat(6);
+
+type Message = { role: string; content: string };
+function redactorFor(seed: number) {
+  const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(seed)]) });
+  return (session: string, messages: Message[], extra: Record<string, unknown> = {}) => {
+    const result = redactor.redact({ v: 1, id: `e${Math.random()}`, ts: '2026-12-05T00:00:00.000Z', stream: 's', seq: 0, type: 'model.request', session, agent: { id: 'a' }, source: 's', outcome: 'success', model: { provider: 'mock', id: 'm' }, content: { input: messages }, ...extra } as never, { capture: {} });
+    if (typeof (result as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
+    return (result as { event: { content: { input: Message[] }; tool?: { arguments?: Record<string, unknown> } } }).event;
+  };
+}
+
+/**
+ * A text that starts with `a` and one that starts with `b`, with one fingerprint (found by search,
+ * as an attacker who wanted one text to be stored with the other's detections would).
+ */
+function collidingPair(a: string, b: string): [string, string] {
+  const seen = new Map<number, string>();
+  for (let i = 0; i < 120_000; i++) {
+    const text = `${a} ${i.toString(36).padStart(6, '0')}`;
+    seen.set(textFingerprint(text), text);
+  }
+  for (let i = 0; ; i++) {
+    const text = `${b} ${i.toString(36).padStart(6, '0')}`;
+    const other = seen.get(textFingerprint(text));
+    if (other !== undefined) return [other, text];
+  }
+}
+
+describe('detections of recurring long texts are cached without changing what is stored', () => {
+  it('masks the instructions the same way at every model call of a conversation', () => {
+    const redact = redactorFor(4);
+    const messages: Message[] = [{ role: 'system', content: SYSTEM }, { role: 'user', content: 'Hi, this is Maria Garcia, my claim CLM-77 was denied. My email is maria.garcia@example.org.' }];
+    const seen: string[][] = [];
+    for (let step = 0; step < 6; step++) {
+      const stored = redact('conv-1', messages).content.input;
+      seen.push(stored.map((message) => message.content));
+      messages.push({ role: 'assistant', content: `Step ${step}: the plan covers imaging after prior authorization, which is missing for this visit, Maria.` }, { role: 'user', content: `ok, go ahead with step ${step + 1}` });
+    }
+    for (const contents of seen) {
+      const joined = contents.join('\n');
+      for (const raw of ['Amara Okafor', 'amara.okafor@example.com', '7946 0958', 'Maria Garcia', 'maria.garcia@example.org']) expect(joined, raw).not.toContain(raw);
+      expect(contents[0]).toBe(seen[0]?.[0]);
+      expect(contents[1]).toBe(seen[0]?.[1]);
+    }
+    // Messages that entered at one step are stored the same at every later one.
+    for (let step = 1; step < seen.length; step++) for (let index = 0; index < (seen[step - 1]?.length ?? 0); index++) expect(seen[step]?.[index]).toBe(seen[step - 1]?.[index]);
+  });
+
+  it('still masks, in a cached text, a value the session learned after the text was cached', () => {
+    const redact = redactorFor(5);
+    // No detector reads `qxaro vlintuk` in lower case with no cue; the session learns it later.
+    const note: Message = { role: 'user', content: 'the note says qxaro vlintuk will bring the signed forms on friday, after the second appointment at the clinic' };
+    expect(redact('conv-2', [note]).content.input[0]?.content).toContain('qxaro vlintuk');
+    expect(redact('conv-2', [note]).content.input[0]?.content).toContain('qxaro vlintuk'); // now cached
+    // A structured member names the patient: the session remembers the value.
+    redact('conv-2', [{ role: 'user', content: 'ok' }], { tool: { name: 'ehr.lookup', arguments: { patient_name: 'Qxaro Vlintuk' } } });
+    const third = redact('conv-2', [note]).content.input[0]?.content ?? '';
+    expect(third).not.toMatch(/qxaro|vlintuk/i);
+    expect(third).toMatch(/\[PERSON:psn_/);
+  });
+
+  it('never gives one text the detections of another with the same fingerprint', () => {
+    const [personal, clean] = collidingPair('Forward the claim to Amara Okafor (amara.okafor@example.com) and copy the member, reference', 'Forward the claim to the reviewer on duty and copy the member on the answer, reference');
+    expect(textFingerprint(personal)).toBe(textFingerprint(clean));
+    const redact = redactorFor(6);
+    // The clean text first and twice (its empty detections cached), then the personal one, in turns.
+    for (const order of [[clean], [clean], [personal, clean], [personal], [clean, personal], [personal]]) {
+      const stored = redact('conv-3', order.map((content) => ({ role: 'user', content }))).content.input.map((message) => message.content);
+      order.forEach((text, index) => {
+        if (text === clean) expect(stored[index]).toBe(clean);
+        else {
+          expect(stored[index]).not.toContain('Amara Okafor');
+          expect(stored[index]).not.toContain('amara.okafor@example.com');
+          expect(stored[index]?.slice(-7)).toBe(personal.slice(-7));
+        }
+      });
+    }
+  });
+});
