@@ -5,6 +5,9 @@
 //
 //   pnpm --filter @agent-audit/core build && node benchmarks/conversation.bench.mjs [--pairs=5] [--sessions=40] [--steps=10] [--pool]
 //   AGENT_AUDIT_CORE_BEFORE=<other checkout>/packages/core/dist/index.js   a second build, measured as "before"
+//   AGENT_AUDIT_BEFORE_COMMIT=<hash>   named in the report (the "after" is this checkout's HEAD)
+// With a before build, the result goes to benchmarks/results/conversation-before-after.json, which
+// `pnpm bench` shows in docs/benchmarks.md (as the verify before/after run).
 //
 // Each measurement runs in its own child process (one build per process: no shared heap or JIT
 // state), the builds alternating and their order rotated every pair; medians over pairs. Without
@@ -15,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeResult } from './lib/common.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const arg = (name, fallback) => {
@@ -79,6 +83,7 @@ if (childEntry !== undefined) {
   builds.push({ name: 'after', entry: path.resolve(process.env.AGENT_AUDIT_CORE_ENTRY ?? path.join(here, '..', 'packages', 'core', 'dist', 'index.js')), runs: [] });
   const pairs = arg('pairs', 5);
   const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' / ');
+  const loadAtStart = os.loadavg().map((n) => Number(n.toFixed(2)));
   console.log(`conversation: ${sessions} sessions x ${steps} model calls (${sessions * steps * 2} events), ${pool ? 'sealing pool' : 'host thread'}, node ${process.version}, ${os.cpus().length} cores, load ${load()}`);
   for (let pair = 0; pair < pairs; pair++) {
     for (const build of pair % 2 === 0 ? builds : [...builds].reverse()) {
@@ -93,5 +98,13 @@ if (childEntry !== undefined) {
   if (builds.length === 2) {
     const ratio = (key) => (median(builds[1].runs.map((r) => r[key])) / median(builds[0].runs.map((r) => r[key]))).toFixed(3);
     console.log(`after / before: CPU ${ratio('cpuUs')}, wall ${ratio('wallUs')}; load ${load()}`);
+    let afterCommit;
+    try {
+      afterCommit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: here, encoding: 'utf8' }).trim();
+    } catch {
+      afterCommit = undefined;
+    }
+    const figures = (build) => ({ cpuUsPerEvent: Number(median(build.runs.map((r) => r.cpuUs)).toFixed(1)), wallUsPerEvent: Number(median(build.runs.map((r) => r.wallUs)).toFixed(1)), cpuUsRuns: build.runs.map((r) => Number(r.cpuUs.toFixed(1))) });
+    writeResult('conversation-before-after', { sessions, steps, events: sessions * steps * 2, instructionsChars: conversationEvents(1, 1)[0].content.input[0].content.length, pairs, pool, beforeCommit: process.env.AGENT_AUDIT_BEFORE_COMMIT, afterCommit, before: figures(builds[0]), after: figures(builds[1]), cpuRatio: Number(ratio('cpuUs')), wallRatio: Number(ratio('wallUs')), loadAtStart, loadAtEnd: os.loadavg().map((n) => Number(n.toFixed(2))) });
   }
 }

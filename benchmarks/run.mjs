@@ -77,6 +77,12 @@ if (process.argv.includes('--reuse') || renderOnly) {
   const full = path.join(repoRoot, 'benchmarks', 'results', 'verify-before-after.json');
   if (fs.existsSync(full)) results.verifyBeforeAfter = JSON.parse(fs.readFileSync(full, 'utf8'));
 }
+// A conversation's redaction before and after the cache of recurring texts (issue 19) is its own
+// run against an older build (`node benchmarks/conversation.bench.mjs` with AGENT_AUDIT_CORE_BEFORE); its last result is shown.
+{
+  const full = path.join(repoRoot, 'benchmarks', 'results', 'conversation-before-after.json');
+  if (fs.existsSync(full)) results.conversationBeforeAfter = JSON.parse(fs.readFileSync(full, 'utf8'));
+}
 
 await step('record', () => runRecordPath(quick ? { rounds: 3, events: 5000, delayEvents: 10000 } : {}));
 await step('durability', () => runDurability(quick ? { rounds: 2, sequential: 50, events: 5000 } : {}));

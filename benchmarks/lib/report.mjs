@@ -101,6 +101,21 @@ export function renderMarkdown({ summary, results }) {
     out.push('');
   }
 
+  const cba = results.conversationBeforeAfter;
+  if (cba?.before && cba.after) {
+    out.push('## An agent\'s conversation before and after the cache of recurring texts');
+    out.push('');
+    out.push(`\`${cba.command}\` on ${cba.date.slice(0, 10)} (load average ${(cba.loadAtStart ?? cba.machine.loadAverage).join(' / ')} at its start, ${cba.loadAtEnd.join(' / ')} at its end): ${cba.sessions} conversations of ${cba.steps} model calls (${fmtInt(cba.events)} events), each \`model.request\` holding the instructions (${fmtInt(cba.instructionsChars)} characters) and the conversation so far, as the AI SDK middleware and the LangChain handler record every model call. Each build${cba.beforeCommit ? ` (before: ${cba.beforeCommit}` : ' (before'}${cba.afterCommit ? `, after: ${cba.afterCommit})` : ')'} ran in its own child processes, alternating, ${cba.pairs} pairs; ${cba.pool ? 'the sealing pool' : 'the host-thread pipeline (\`redactionWorker: false\`), so the process\'s CPU time is the pipeline\'s own'}. Before, a text was read again at every call (a session's redaction grew with the square of its steps); after, the detections of a long text are cached from its second sighting (docs/REDACTION.md, "Performance and time").`);
+    out.push('');
+    out.push(table(['Build', 'CPU µs per event (median)', 'Wall µs per event (median)', 'CPU µs per event, each run'], [
+      ['before', fmt(cba.before.cpuUsPerEvent), fmt(cba.before.wallUsPerEvent), cba.before.cpuUsRuns.join(', ')],
+      ['after', fmt(cba.after.cpuUsPerEvent), fmt(cba.after.wallUsPerEvent), cba.after.cpuUsRuns.join(', ')],
+    ]));
+    out.push('');
+    out.push(`After / before: CPU **${cba.cpuRatio}x**, wall ${cba.wallRatio}x.`);
+    out.push('');
+  }
+
   const ad = results.adapters;
   if (ad) {
     out.push('## Adapters');
