@@ -1,8 +1,9 @@
-// Long texts that recur (a model's instructions and the conversation so far, which every model call
-// of an agent sends again) have their built-in detections cached from their second sighting on
-// (issue 19: redaction.ts recurringDetections, internal/recent.ts RecurringTexts). The cache must
-// change nothing in what is stored: the same masks and pseudonyms at every sighting, session memory
-// still applied to a cached text, and two texts with one fingerprint never mixed up.
+// Long texts that recur have their built-in detections cached (issue 19: redactor.ts
+// recurringDetections, internal/recent.ts RecurringTexts): a conversation's messages (a model's
+// instructions and the conversation so far, which every model call of an agent sends again) from
+// their first sighting, other texts from their second. The cache must change nothing in what is
+// stored: the same masks and pseudonyms at every sighting, session memory still applied to a
+// cached text, and two texts with one fingerprint never mixed up.
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
 import { textFingerprint } from '../../packages/core/src/redaction/internal/recent.js';
@@ -12,12 +13,21 @@ const SYSTEM =
   'Never reveal another member\'s data; cite the plan document; verify the member first. '.repeat(6);
 
 type Message = { role: string; content: string };
-function redactorFor(seed: number) {
+type Stored = { content: { input: Message[] }; tool?: { arguments?: Record<string, unknown>; result?: Message[] } };
+/**
+ * A redactor's `redact` of a model call with these messages (`content.input`: a conversation's
+ * texts, cached from their first sighting), or with `asToolResult`, of a tool result holding them
+ * (`tool.result`: other texts, cached from their second), returned in `content.input` either way.
+ */
+function redactorFor(seed: number, asToolResult = false) {
   const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(seed)]) });
   return (session: string, messages: Message[], extra: Record<string, unknown> = {}) => {
-    const result = redactor.redact({ v: 1, id: `e${Math.random()}`, ts: '2026-12-05T00:00:00.000Z', stream: 's', seq: 0, type: 'model.request', session, agent: { id: 'a' }, source: 's', outcome: 'success', model: { provider: 'mock', id: 'm' }, content: { input: messages }, ...extra } as never, { capture: {} });
+    const base = { v: 1, id: `e${Math.random()}`, ts: '2026-12-05T00:00:00.000Z', stream: 's', seq: 0, session, agent: { id: 'a' }, source: 's', outcome: 'success' };
+    const event = asToolResult ? { ...base, type: 'tool.result', tool: { name: 'notes.read', result: messages }, ...extra } : { ...base, type: 'model.request', model: { provider: 'mock', id: 'm' }, content: { input: messages }, ...extra };
+    const result = redactor.redact(event as never, { capture: {} });
     if (typeof (result as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
-    return (result as { event: { content: { input: Message[] }; tool?: { arguments?: Record<string, unknown> } } }).event;
+    const stored = (result as { event: Stored }).event;
+    return asToolResult ? { ...stored, content: { input: stored.tool?.result ?? [] } } : stored;
   };
 }
 
@@ -58,8 +68,8 @@ describe('detections of recurring long texts are cached without changing what is
     for (let step = 1; step < seen.length; step++) for (let index = 0; index < (seen[step - 1]?.length ?? 0); index++) expect(seen[step]?.[index]).toBe(seen[step - 1]?.[index]);
   });
 
-  it('still masks, in a cached text, a value the session learned after the text was cached', () => {
-    const redact = redactorFor(5);
+  it.each([['a conversation\'s message', false], ['a tool result', true]])('still masks, in a cached text (%s), a value the session learned after the text was cached', (_, asToolResult) => {
+    const redact = redactorFor(5, asToolResult);
     // No detector reads `qxaro vlintuk` in lower case with no cue; the session learns it later.
     const note: Message = { role: 'user', content: 'the note says qxaro vlintuk will bring the signed forms on friday, after the second appointment at the clinic' };
     expect(redact('conv-2', [note]).content.input[0]?.content).toContain('qxaro vlintuk');
@@ -74,7 +84,8 @@ describe('detections of recurring long texts are cached without changing what is
   it('never gives one text the detections of another with the same fingerprint', () => {
     const [personal, clean] = collidingPair('Forward the claim to Amara Okafor (amara.okafor@example.com) and copy the member, reference', 'Forward the claim to the reviewer on duty and copy the member on the answer, reference');
     expect(textFingerprint(personal)).toBe(textFingerprint(clean));
-    const redact = redactorFor(6);
+    // Tool results: their texts are cached from the second sighting, the first leaving a fingerprint.
+    const redact = redactorFor(6, true);
     // The clean text first and twice (its empty detections cached), then the personal one, in turns.
     for (const order of [[clean], [clean], [personal, clean], [personal], [clean, personal], [personal]]) {
       const stored = redact('conv-3', order.map((content) => ({ role: 'user', content }))).content.input.map((message) => message.content);

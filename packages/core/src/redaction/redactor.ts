@@ -1513,7 +1513,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (continued !== undefined) recalled = recalled === undefined ? continued : continued.concat(recalled);
     }
     const cacheable = !keyIsSecret && text.length <= MAX_CACHED_TEXT;
-    const recurring = !keyIsSecret && !customOnly && !cacheable && text.length <= MAX_RECURRING_TEXT ? recurringDetections.get(text) : undefined;
+    // A conversation's messages (`content` of model and message events) recur by design: every
+    // model call sends the conversation so far again. They are kept from their first sighting.
+    const recurring =
+      !keyIsSecret && !customOnly && !cacheable && text.length <= MAX_RECURRING_TEXT
+        ? typeof path !== 'string' && path[0] === 'content'
+          ? { value: recurringDetections.find(text), sighted: true }
+          : recurringDetections.get(text)
+        : undefined;
     const cached = customOnly ? NO_DETECTIONS : cacheable ? shortDetections.get(text) : recurring?.value;
     if (cached === NO_DETECTIONS && custom === undefined && recalled === undefined) return text;
     try {

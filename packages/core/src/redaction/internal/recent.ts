@@ -74,11 +74,19 @@ export class RecurringTexts<V> {
       this.seen.add(fingerprint);
       return { value: undefined, sighted: false };
     }
+    return { value: this.find(text), sighted: true };
+  }
+
+  /**
+   * The value kept for `text`, or undefined, whether or not its fingerprint was noted: for texts
+   * kept from their first sighting (a conversation's messages, which recur by design).
+   */
+  find(text: string): V | undefined {
     const value = this.current.get(text);
-    if (value !== undefined) return { value, sighted: true };
+    if (value !== undefined) return value;
     const older = this.old.get(text);
     if (older !== undefined) this.set(text, older);
-    return { value: older, sighted: true };
+    return older;
   }
 
   /** Keeps `value` for `text` (a text longer than `maxChars` is not kept). */
