@@ -32,21 +32,14 @@ function redactorFor(seed: number, asToolResult = false) {
 }
 
 /**
- * A text that starts with `a` and one that starts with `b`, with one fingerprint (found by search,
- * as an attacker who wanted one text to be stored with the other's detections would).
+ * A text with a name and an email and a clean one, of one fingerprint: found once by a birthday
+ * search over the two prefixes with a base-36 counter (as an attacker who wanted one text stored
+ * with the other's detections would search); the test checks that they still collide.
  */
-function collidingPair(a: string, b: string): [string, string] {
-  const seen = new Map<number, string>();
-  for (let i = 0; i < 120_000; i++) {
-    const text = `${a} ${i.toString(36).padStart(6, '0')}`;
-    seen.set(textFingerprint(text), text);
-  }
-  for (let i = 0; ; i++) {
-    const text = `${b} ${i.toString(36).padStart(6, '0')}`;
-    const other = seen.get(textFingerprint(text));
-    if (other !== undefined) return [other, text];
-  }
-}
+const COLLIDING: [string, string] = [
+  'Forward the claim to Amara Okafor (amara.okafor@example.com) and copy the member, reference 000t8g',
+  'Forward the claim to the reviewer on duty and copy the member on the answer, reference 0044i0',
+];
 
 describe('detections of recurring long texts are cached without changing what is stored', () => {
   it('masks the instructions the same way at every model call of a conversation', () => {
@@ -82,7 +75,7 @@ describe('detections of recurring long texts are cached without changing what is
   });
 
   it('never gives one text the detections of another with the same fingerprint', () => {
-    const [personal, clean] = collidingPair('Forward the claim to Amara Okafor (amara.okafor@example.com) and copy the member, reference', 'Forward the claim to the reviewer on duty and copy the member on the answer, reference');
+    const [personal, clean] = COLLIDING;
     expect(textFingerprint(personal)).toBe(textFingerprint(clean));
     // Tool results: their texts are cached from the second sighting, the first leaving a fingerprint.
     const redact = redactorFor(6, true);

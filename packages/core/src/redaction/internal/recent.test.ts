@@ -15,6 +15,11 @@ describe('RecentMap', () => {
     expect(map.get('b')).toBeUndefined();
     expect(map.get('c')).toBe(3);
     expect(map.get('a')).toBe(1);
+    expect(map.get('d')).toBe(4);
+    // Found in the current generation.
+    const fresh = new RecentMap<string, number>(2);
+    fresh.set('x', 1);
+    expect(fresh.get('x')).toBe(1);
   });
 });
 
@@ -30,17 +35,12 @@ describe('textFingerprint', () => {
   });
 });
 
-/** Two different texts of one length with the same fingerprint (found by search, as an attacker would). */
-function collidingPair(): [string, string] {
-  const seen = new Map<number, string>();
-  for (let i = 0; ; i++) {
-    const text = `instructions ${i.toString(36).padStart(6, '0')}`;
-    const fingerprint = textFingerprint(text);
-    const other = seen.get(fingerprint);
-    if (other !== undefined) return [other, text];
-    seen.set(fingerprint, text);
-  }
-}
+/**
+ * Two different texts of one length with the same fingerprint, found once by a birthday search
+ * over `instructions NNNNNN` (base 36, as an attacker would search); the test below checks that
+ * they still collide (a changed fingerprint function needs a new pair).
+ */
+const COLLIDING: [string, string] = ['instructions 0051wu', 'instructions 00ktfa'];
 
 describe('RecurringTexts', () => {
   it('keeps nothing at a first sighting, and keeps from the second on', () => {
@@ -53,7 +53,7 @@ describe('RecurringTexts', () => {
   });
 
   it('answers by the text, never by its fingerprint alone', () => {
-    const [a, b] = collidingPair();
+    const [a, b] = COLLIDING;
     expect(a).not.toBe(b);
     expect(textFingerprint(a)).toBe(textFingerprint(b));
     const cache = new RecurringTexts<string>(1000, 100_000);
@@ -82,6 +82,25 @@ describe('RecurringTexts', () => {
     expect(cache.get('ccccc').value).toBe(3);
     keep('x'.repeat(11), 5);
     expect(cache.get('x'.repeat(11)).value).toBeUndefined();
+    // A text of exactly maxChars characters is kept.
+    keep('y'.repeat(10), 6);
+    expect(cache.get('y'.repeat(10)).value).toBe(6);
+  });
+
+  it('counts only kept texts against maxChars: a miss keeps nothing', () => {
+    const cache = new RecurringTexts<number>(10, 100);
+    const keep = (text: string, value: number) => {
+      cache.get(text);
+      cache.set(text, value);
+    };
+    keep('aaaaa', 1);
+    cache.get('zzzzz');
+    expect(cache.get('zzzzz')).toEqual({ value: undefined, sighted: true });
+    expect(cache.find('qqqqq')).toBeUndefined();
+    keep('bbbbb', 2); // 10 characters with a: full
+    keep('ccccc', 3); // a and b old
+    keep('ddddd', 4); // c and d current: a is still in the old generation
+    expect(cache.get('aaaaa').value).toBe(1);
   });
 
   it('forgets fingerprints after two generations of maxFingerprints', () => {
