@@ -102,6 +102,13 @@ describe('a benefit programme\'s number after each of its labels', () => {
     ['welfare case 20260044', '20260044'],
     ['food stamp case 20260044', '20260044'],
     ['food stamps case 20260044', '20260044'],
+    // Glued words: the gate's optional blanks (`food[ _-]?stamp`, `va[ _-]?file`, `va[ _-]?claim`).
+    ['foodstamp case 20260044', '20260044'],
+    ['food_stamps case 20260044', '20260044'],
+    ['vafile number 28123456', '28123456'],
+    ['va_file 28123456', '28123456'],
+    ['vaclaim number 28123456', '28123456'],
+    ['va-claim 28123456', '28123456'],
     ['SNAP ID 20260044', '20260044'],
     ['calfresh number 20260044', '20260044'],
     ['EBT no. 20260044', '20260044'],
