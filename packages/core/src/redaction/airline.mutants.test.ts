@@ -196,3 +196,37 @@ describe('issue 11: linear time', () => {
     expect(detect(`DOCO Q${place}/V/7421985/GB`, { names: false, dates: false, ids: true, addresses: true })).toEqual([]);
   });
 });
+
+// Issue 13, from the Stryker run of 2026-12-05 (the DOCA/DOCO lines): pushValue's blanks at either
+// end of a field are left out of its span (spaces and tabs, at the start and at the end), and a
+// DOCO without a document number still places its place of birth right.
+describe('issue 13: the blanks around a DOCA or DOCO field', () => {
+  const ADDRESSES: AirlineKinds = { names: false, dates: false, ids: false, addresses: true };
+  const span = (text: string, value: string, nth = 0): Detection => {
+    let start = -1;
+    for (let i = 0; i <= nth; i++) start = text.indexOf(value, start + 1);
+    return { start, end: start + value.length, type: 'ADDRESS', class: 'pii.address' };
+  };
+  it('spaces before and after a DOCA street, city and postal code', () => {
+    const text = 'SSR DOCA BA HK1 R/GB/  12 ELMWOOD ST  / LONDON //  SW1A1AA /P1';
+    expect(detect(text, ADDRESSES)).toEqual([span(text, '12 ELMWOOD ST'), span(text, 'LONDON'), span(text, 'SW1A1AA')]);
+  });
+  it('tabs before and after a DOCA field', () => {
+    const text = 'DOCA/D/US/\t4417 QUENTARA AVE\t/\tRENO\t/NV/\t89501\t';
+    expect(detect(text, ADDRESSES)).toEqual([span(text, '4417 QUENTARA AVE'), span(text, 'RENO'), span(text, '89501')]);
+  });
+  it('a space and a tab mixed at each end', () => {
+    const text = 'DOCA/R/GB/ \t12 ELMWOOD ST\t /LONDON/';
+    expect(detect(text, ADDRESSES)).toEqual([span(text, '12 ELMWOOD ST'), span(text, 'LONDON')]);
+  });
+  it('blanks after a DOCO place of birth', () => {
+    const text = 'SSR DOCO BA HK1 NEW YORK  /V/7421985/GB/01JAN25/US/P1';
+    expect(detect(text, ADDRESSES)).toEqual([span(text, 'NEW YORK')]);
+    const tab = 'DOCO PARIS\t/V/7421985/GB';
+    expect(detect(tab, ADDRESSES)).toEqual([span(tab, 'PARIS')]);
+  });
+  it('a DOCO without a number: the place of birth at its place, no id', () => {
+    const text = 'SSR DOCO BA HK1 NEW YORK/V//GB/01JAN25/US/P1';
+    expect(detect(text, { names: true, dates: true, ids: true, addresses: true })).toEqual([span(text, 'NEW YORK')]);
+  });
+});
