@@ -101,3 +101,40 @@ describe('a label with a digit of its own is no count of digits', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('otpWords: which value check each label takes (issue 13, the survivors of 1086-1089)', () => {
+  // `pin` and `passcode` take pinLike (letters of any case with digits: `g-481516`); the other labels
+  // (`code`, `otp`, `one-time password`, `number` after a count) codeLike (capitals only:
+  // `G-481516`); the authenticator and message forms, with no label word, digits only; each also
+  // takes the value's digits alone (`481 516`). A year or a count after it is none.
+  it.each([
+    ['the code I got is G-481516', [[18, 'G-481516', 'PASSWORD']]],
+    ['the code I got is g-481516', []],
+    ['the otp I got is G-481516', [[17, 'G-481516', 'PASSWORD']]],
+    ['the pin I got is g-481516', [[17, 'g-481516', 'PASSWORD']]],
+    ['the PIN I got is g-481516', [[17, 'g-481516', 'PASSWORD']]],
+    ['the Passcode I got is g-481516', [[22, 'g-481516', 'PASSWORD']]],
+    ['the passcode I got is G-481516', [[22, 'G-481516', 'PASSWORD']]],
+    ['one-time pin we received: g-481516', []],
+    ['one-time pin we received: G-481516', [[26, 'G-481516', 'PASSWORD']]],
+    ['6-digit code: G-481516', [[14, 'G-481516', 'PASSWORD']]],
+    ['6-digit code: g-481516', []],
+    ['6-digit pin: g-481516', [[13, 'g-481516', 'PASSWORD'], [13, 'g-481516', 'PASSWORD']]],
+    ['6-digit passcode: g-481516', [[18, 'g-481516', 'PASSWORD'], [18, 'g-481516', 'PASSWORD']]],
+    // `number` needs another cue word of the gate in the text (`sms`).
+    ['6-digit number: G-481516 (sms)', [[16, 'G-481516', 'PASSWORD']]],
+    ['6-digit number: g-481516 (sms)', []],
+    ['my authenticator shows G-481516', []],
+    ['I just got a text with G-481516', []],
+    ['my authenticator shows 481 516', [[23, '481 516', 'PASSWORD']]],
+    ['my authenticator shows 481-516', [[23, '481-516', 'PASSWORD']]],
+    ['the pin I got is 481 516', [[17, '481 516', 'PASSWORD']]],
+    ['the pin I got is 2026', []],
+    ['the pin I got is 2026 now', []],
+    ['my authenticator shows 1999', []],
+    ['the pin I got is 481516 files', []],
+    ['the pin I got is 481516 today', [[17, '481516', 'PASSWORD']]],
+  ] as Array<[string, Array<[number, string, string]>]>)('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
