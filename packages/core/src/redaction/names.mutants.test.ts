@@ -44,7 +44,9 @@ describe('detectPersons: listed names and the run of capitalized words', () => {
 
   it('joins words by one space or a no-break space only', () => {
     expect(persons('Maria\u00a0Garcia x')).toEqual(['0-12:Maria\u00a0Garcia']);
-    expect(persons('Maria\tGarcia')).toEqual(['6-12:Garcia']);
+    // A tab joins two name-like words, each part masked on its own (gapJoins, pushRunPerson; L8 of the probe of 2026-12-05a).
+    expect(persons('Maria\tGarcia')).toEqual(['0-5:Maria', '6-12:Garcia']);
+    expect(persons('Maria\t\tGarcia')).toEqual(['7-13:Garcia']);
     expect(persons('Maria  Garcia')).toEqual(['7-13:Garcia']);
   });
 
@@ -282,7 +284,9 @@ describe('detectPersons: what stops a run', () => {
   });
 
   it('a house number right before or after the run', () => {
-    expect(noneOf(['Joaquin Suarez 2906', 'Maria Garcia 12', 'Maria Garcia 12B,', 'Maria Garcia 12)', 'Maria Garcia 12 x', "Maria Garcia's 12", 'No 5 Maria Garcia', 'No 5\tMaria Garcia', 'at 12 Maria Garcia'])).toEqual([]);
+    expect(noneOf(['Joaquin Suarez 2906', 'Maria Garcia 12', 'Maria Garcia 12)', 'Maria Garcia 12 x', "Maria Garcia's 12", 'No 5 Maria Garcia', 'No 5\tMaria Garcia', 'at 12 Maria Garcia'])).toEqual([]);
+    // A flat's or seat's code (a capital after the digits) after a listed full name is no house number (unitCodeAfterName).
+    expect(persons('Maria Garcia 12B,')).toEqual(['0-12:Maria Garcia']);
     expect(persons('Maria Garcia 12.5')).toEqual(['0-12:Maria Garcia']);
     expect(persons('Maria Garcia 123456')).toEqual(['0-12:Maria Garcia']);
     expect(persons('Maria Garcia 12/3')).toEqual(['0-12:Maria Garcia']);
@@ -628,8 +632,11 @@ describe('detectPersons, case by case (spans pinned from the rules above)', () =
     expect(persons('Maria Garcia 12ab')).toEqual(['0-12:Maria Garcia']);
     expect(persons('Maria Garcia 12-b')).toEqual(['0-12:Maria Garcia']);
     expect(persons('Maria Garcia 12.b')).toEqual([]);
-    expect(persons('Maria Garcia 1A')).toEqual([]);
-    expect(persons('Maria Garcia 1Z.')).toEqual([]);
+    // A capital after the digits is a flat's or seat's code after a listed full name (unitCodeAfterName; 2026-12-05b).
+    expect(persons('Maria Garcia 1A')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('Maria Garcia 1Z.')).toEqual(['0-12:Maria Garcia']);
+    expect(persons('Maria Garcia 12345A')).toEqual([]);
+    expect(persons('Calle Maria Garcia 1A')).toEqual([]);
     expect(persons('Maria Garcia\'s 12 x')).toEqual([]);
     expect(persons('at   Maria Garcia')).toEqual([]);
     expect(persons('near Wiremu Tapsell')).toEqual([]);

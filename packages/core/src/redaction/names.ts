@@ -683,10 +683,16 @@ interface Token {
 }
 
 const letterOrMark = /[\p{L}\p{M}]/u;
-/** A letter or combining mark at text[index]; ASCII answered without a regex. */
+/**
+ * A letter or combining mark at text[index]; ASCII answered without a regex. The marks that only
+ * dress an emoji are none: the variation selectors (U+FE00-U+FE0F: `❤️` is U+2764 U+FE0F) and the
+ * keycap U+20E3 (`#️⃣`). Read as marks, they glued the emoji's tail to the next word, which then
+ * began with no capital (`Qxaro👩‍⚕️Vlintuk`, `Marisol ❤️ Etxeberria`: L8 of the eighth probe).
+ */
 function isLetter(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if ((code >= 0xfe00 && code <= 0xfe0f) || code === 0x20e3) return false;
   return letterOrMark.test(text[index] as string);
 }
 const upper = /\p{Lu}/u;
@@ -783,7 +789,8 @@ function mentionAt(text: string, start: number, end: number): boolean {
   if (!isUpperLetter(text, start)) return false;
   let k = end;
   if (text.charCodeAt(k) === 44) k++;
-  if (text.charCodeAt(k) !== 32) return false;
+  // A blank or a tab (`@Maria\tGarcia`, pasted from a chat export).
+  if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return false;
   return isUpperLetter(text, k + 1) && !isUpperLetter(text, k + 2);
 }
 /** A capital (ASCII or not) at `at`. */
@@ -1014,6 +1021,57 @@ const ENGLISH_WORD_LIKE = /(?:ing|tion|sion|ment|ments|ness|ity|able|ible|ed|ers
 const nameLike = (kind: Kind) => kind !== 'W';
 /** One lone surrogate code unit or U+FFFD, with a blank either side or none (no `u` flag: code units). */
 const LONE_SURROGATE_GAP = /^ ?[\uD800-\uDFFF\uFFFD] ?$/;
+/**
+ * The characters of an emoji: pictographs (Extended_Pictographic), skin tones (Emoji_Modifier),
+ * regional indicators (flags), the zero-width joiner of a sequence (`👩‍⚕️`), variation selectors,
+ * the keycap and the tag characters of subdivision flags.
+ */
+const EMOJI_CHARS = '\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u{1F1E6}-\\u{1F1FF}\\u200d\\ufe0e\\ufe0f\\u20e3\\u{E0020}-\\u{E007F}';
+/** A gap of one to a few emoji between two words, glued or with a blank or two either side (at most 32 units, tested only when that short). */
+const EMOJI_GAP = new RegExp(`^[ \\t\\u00a0]{0,2}(?=[^ \\t\\u00a0]*[\\p{Extended_Pictographic}\\u{1F1E6}-\\u{1F1FF}])[${EMOJI_CHARS}]{1,24}[ \\t\\u00a0]{0,2}$`, 'u');
+/** Emoji characters, for a name's normal form (the same pseudonym with or without them). */
+const EMOJI_RUN = new RegExp(`[${EMOJI_CHARS}]+`, 'gu');
+/** A blank run of one or two with a tab in it: a tab between two words, as a column's or a chat's separator. */
+const TAB_GAP = /^(?:\t| \t|\t )$/;
+/**
+ * Whether the run's last word `previous` and the next word `candidate` (at tokens[cursor]), apart
+ * by `gap`, are one name read as if the gap were one blank (L8 of the eighth probe of 2026-12-05:
+ * `Marisol ❤️ Etxeberria`, `Tevita 🙂 Havili`, `Qxaro👩‍⚕️Vlintuk` in dating-app and gaming chats,
+ * and `@Maria\tGarcia`, were stored raw or half masked). The gap is emoji (EMOJI_GAP: a pictograph
+ * with its skin tone, joiners and selectors, blanks either side) or a tab (TAB_GAP). Both words must
+ * be name-like: capitalized, no common word (kind `W`) or initial, and one of them a listed name or
+ * both unknown; an ambiguous word (`Rose`, `Welcome`, `Team`: a common word of the lists) only
+ * beside a listed one, and on the left only an ambiguous given name before a listed surname that
+ * ends the capitalized run (`Rose 🌹 Garcia`; `Welcome 👋 John Smith` and `Welcome 👋 John` keep
+ * `Welcome` out; `Go Team 🎉 Rocket`, `I ❤️ Paris` stay).
+ */
+function gapJoins(text: string, gap: string, previous: Token, candidate: Token, tokens: Token[], cursor: number): boolean {
+  const size = gap.length;
+  if (size === 0 || size > 32 || previous.possessive || !previous.capitalized || !candidate.capitalized) return false;
+  // A tab, a surrogate or a symbol from U+2000 on in the gap, or no regex runs (`, `, ` - `).
+  let hint = false;
+  for (let k = 0; k < size && !hint; k++) {
+    const code = gap.charCodeAt(k);
+    hint = code === 9 || code >= 0x2000;
+  }
+  if (!hint) return false;
+  // A trade mark or copyright sign marks a brand (`Acme™ Widget`), no name.
+  if (!(TAB_GAP.test(gap) || (EMOJI_GAP.test(gap) && !/[\u00a9\u00ae\u2122]/.test(gap)))) return false;
+  const left = previous.kind;
+  const right = candidate.kind;
+  if (left === 'W' || left === 'I' || right === 'W' || right === 'I' || previous.end - previous.start < 2 || candidate.end - candidate.start < 2) return false;
+  // An ambiguous word on the left: a given name (`Rose`) before a listed surname that ends the run;
+  // an ambiguous surname or a word before a given name is a greeting's or a wish's (`Welcome 👋
+  // John`, `Hope 🙏 John recovers`).
+  if (left === 'l') return false;
+  if (left === 'f') {
+    const after = tokens[cursor + 1];
+    const more = after !== undefined && after.capitalized && text.slice(candidate.end, after.start) === ' ';
+    return right === 'L' && !more;
+  }
+  if (right === 'f' || right === 'l') return strong(left);
+  return strong(left) || strong(right) || (left === 'U' && right === 'U');
+}
 /** A display name before an address in angle brackets (`From: TEVITA HAVILI <th@x.org>`). */
 const EMAIL_AFTER = /^[ \t]{1,2}<[^\s<>@]{1,64}@/;
 /** A mail header's label (`From:`, `To:`, `Cc:`, `Reply-To:`) at a line's start. */
@@ -1061,6 +1119,37 @@ function capsPairsInContext(text: string, tokens: Token[], l: NameLists): void {
     if (!(whole || personal || PAYMENT_CUE_BEFORE.test(before) || NAME_EQUALS_BEFORE.test(before) || HEADER_BEFORE.test(before) || AGE_SEX_BEFORE.test(before) || IDENTITY_LABEL_AFTER.test(after) || EMAIL_AFTER.test(after) || AGE_SEX_AFTER.test(after))) continue;
     tokens[k] = { ...a, kind: 'U' };
     tokens[k + 1] = { ...b, kind: 'U' };
+    k++;
+  }
+}
+
+/**
+ * A listed name in capitals that is also an English word or as short as an acronym (`YAW`, `MAY`,
+ * `JOY`, `GRACE`: kept out of names in capitals) right before a surname in capitals,
+ * listed or no English word (`MENSAH`, `BAKARE`), after a person's cue (a greeting, `thanks`,
+ * `Dear`, a title, a label, an approving verb and `by`; not `from`, `to`, `by` alone) or before a
+ * person's verb (`YAW MENSAH will cover the night shift`): the given name and the surname (the
+ * open part of L3 of the eighth probe of 2026-12-05, `YAW [PERSON:…]`). `MAY CONTAIN NUTS`,
+ * `YAW RATE SENSOR` (no cue) stay.
+ */
+function givenWordsInCaps(text: string, tokens: Token[], l: NameLists): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k] as Token;
+    if (!a.capitalized || a.possessive || strong(a.kind) || a.kind === 'U' || a.kind === 'I' || a.end - a.start < 3 || !allCapsToken(text, a)) continue;
+    const lower = a.lower;
+    if (!(l.first.has(lower) || l.ambiguousFirst.has(lower) || l.last.has(lower)) || CAPS_NOT_NAMES.has(lower) || NOT_NAMES.has(lower)) continue;
+    const b = tokens[k + 1] as Token;
+    if (!b.capitalized || !allCapsToken(text, b) || text.slice(a.end, b.start) !== ' ') continue;
+    if (!(strong(b.kind) || b.kind === 'U' || (b.kind === 'W' && capsCandidate(text, b, l)))) continue;
+    // A third word in capitals after them is a heading or a phrase (`MAY OKAFOR REPORT`).
+    const c = tokens[k + 2];
+    if (c !== undefined && c.capitalized && allCapsToken(text, c) && text.slice(b.end, c.start) === ' ') continue;
+    const before = text.slice(Math.max(0, a.start - 60), a.start);
+    const after = text.slice(b.end + (b.possessive ? 2 : 0), b.end + 40);
+    const personal = (CUE_BEFORE.test(before) && !/(?:^|[^\p{L}])(?:from|to|by)\s{1,4}$/iu.test(before)) || APPROVER_BEFORE.test(before) || (!b.possessive && PERSON_VERB_AFTER.test(after));
+    if (!personal) continue;
+    tokens[k] = { ...a, kind: 'F' };
+    if (!strong(b.kind)) tokens[k + 1] = { ...b, kind: 'U' };
     k++;
   }
 }
@@ -1199,6 +1288,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   shortCapsGivenNames(text, tokens, l);
   capsBesideNames(text, tokens, l);
   capsPairsInContext(text, tokens, l);
+  givenWordsInCaps(text, tokens, l);
   if (PATRONYMIC_GATE.test(text)) patronymicNames(text, tokens, l);
 
   const people: Array<[number, number]> = text.includes(', ') || text.includes(' and ') || text.includes(' & ') ? cuedNameLists(text, l) : [];
@@ -1279,7 +1369,8 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       const gap = text.slice(previous.end, candidate.start);
       // A lone surrogate (or the U+FFFD that replaces it) between two words does not split the name
       // (`Tevita \uD800 Havili`: a probe of 2026-12-03 found both halves raw).
-      const joined = gap === ' ' || gap === '\u00a0' || (previous.kind === 'I' && (gap === '. ' || gap === '.')) || LONE_SURROGATE_GAP.test(gap);
+      // Emoji or a tab between two name-like words (gapJoins: `Tevita 🙂 Havili`, `@Maria\tGarcia`).
+      const joined = gap === ' ' || gap === '\u00a0' || (previous.kind === 'I' && (gap === '. ' || gap === '.')) || LONE_SURROGATE_GAP.test(gap) || gapJoins(text, gap, previous, candidate, tokens, cursor);
       if (!joined || previous.possessive) break;
       // A title inside a run starts the name after it (`Die Patientin Frau Müller-Lüdenscheidt`:
       // the run `Patientin Frau Müller-Lüdenscheidt` was no name, and the surname was stored raw;
@@ -2266,13 +2357,13 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // A person's verb right after the firm's spelling and a personal pronoun of the same clause
   // make it a person who has the firm's name (`Charles Stanley called about his account`; `Morgan
   // Stanley said in a note` stays the firm).
-  if (!titled && !FIRM_NAMED_PERSON_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 72)) && (firmAt(text, tokens, index) || initialledFirm(text, run, before, last.end) || (ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)) && !cuedLists.has(first.start)))) return;
+  if (!titled && !FIRM_NAMED_PERSON_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 72)) && !designerNamedPerson(text, run, named, before, last) && (firmAt(text, tokens, index) || initialledFirm(text, run, before, last.end) || (ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)) && !cuedLists.has(first.start)))) return;
   // "Joaquin Suarez 2906", "9816 214 Pavlou Drandaki": words next to a house number are a street.
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
   const numberAfter = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 20);
   if ((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && named.some((token) => REMITTANCE_WORDS.has(token.lower) || (token.kind === 'U' && GERMAN_NOUN_ENDING.test(token.lower))) && REFERENCE_NUMBER_BEFORE.test(before)) return;
-  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)))) return;
+  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)) && !unitCodeAfterName(text, run, named, before, numberAfter))) return;
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
   const strongNamed = named.filter((token) => strong(token.kind)).length;
   if (strongNamed < 2 && PLACE_OR_EMPLOYER_BEFORE.test(before)) return;
@@ -2396,8 +2487,26 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (accept && !titled && !cue && run.length === 1 && romanceDeterminer(text, before, first)) accept = false;
   if (accept && !titled && !cueBefore && !salutation && !addressed && monthAfterWord(text, tokens, index, run)) accept = false;
   if (!accept) return;
-  pushPerson(text, out, particles === null ? first.start : first.start - (particles[1] as string).length, last.end);
+  pushRunPerson(text, out, particles === null ? first.start : first.start - (particles[1] as string).length, last.end);
   if (named.length === 1 && !last.possessive) nextLineSurname(text, tokens, index + run.length, before, last, l, out);
+}
+
+/** A flat's, room's or seat's code after a name: one to four digits and a capital (`4B`, `14C`, `112A`; a lower-case letter is a house number's, `12a`), then the end, a blank or a punctuation mark. */
+const UNIT_CODE_AFTER = /^ \d{1,4}[A-Z](?=$|[\s,.;!?)])/;
+/**
+ * `Maria Lopez 4B`, `Seat: Amara Okafor 14C`, `Guest: Maria Lopez 4B`: a listed given name and
+ * surname (no word of them a common word, and none a street's word before them) before a flat's,
+ * room's or seat's code (UNIT_CODE_AFTER) are the person the code is hers, not a street named after
+ * a person before its house number (`Joaquin Suarez 2906` stays; a probe of 2026-12-05 found the
+ * name stored raw). The code stays: the span is the name's.
+ */
+function unitCodeAfterName(text: string, run: readonly Token[], named: readonly Token[], before: string, numberAfter: string): boolean {
+  if (named.length < 2 || named.length > 3 || run.some((token) => token.possessive) || !UNIT_CODE_AFTER.test(numberAfter)) return false;
+  const first = named[0] as Token;
+  const last = named[named.length - 1] as Token;
+  if (!(first.kind === 'F' || first.kind === 'f') || !(last.kind === 'L' || last.kind === 'l' || last.kind === 'U') || !(strong(first.kind) || strong(last.kind))) return false;
+  const word = /(\p{L}+)[ \t]{1,2}$/u.exec(before)?.[1]?.toLowerCase();
+  return !(word !== undefined && (LOWER_STREET_WORDS.has(word) || LEADING_STREET_WORDS.has(word) || PLACE_PREFIXES.has(word)));
 }
 
 /** A line's `Label:` that names a person (`Name of insured:`, `Patient Name:`, `Claimant:`), the line's start to the value. */
@@ -2806,6 +2915,28 @@ function phraseAt(text: string, tokens: Token[], index: number, phrases: Readonl
   return alone;
 }
 
+/**
+ * Designers' and shops' brands that are a given name and a surname (FIRMS), worn by many persons:
+ * `Paul Smith`, `Ted Baker`, `Kate Spade`, `Tom Ford`.
+ */
+const DESIGNER_BRANDS = new Set(['paul smith', 'ted baker', 'kate spade', 'tom ford', 'michael kors', 'marc jacobs', 'tory burch', 'vera wang', 'jimmy choo', 'ben sherman', 'karen millen', 'laura ashley', 'jo malone', 'harvey nichols', 'harvey norman', 'stella mccartney', 'vivienne westwood', 'alexander mcqueen', 'ralph lauren', 'calvin klein', 'tommy hilfiger', 'john lewis', 'hugo boss']);
+/** What a customer does, said right after a name (`Paul Smith returned the shirt`, `Ted Baker ordered a replacement`): the verb, then an object's determiner or a number. */
+const CUSTOMER_VERB_AFTER = /^,? (?:returned|ordered|bought|purchased|paid|booked|cancell?ed|received|exchanged|collected|picked up|reordered|rebooked) (?:the|a|an|his|her|their|my|your|our|it|them|this|that|these|those|two|three|\d)\b/;
+/**
+ * A run that spells a designer's brand (DESIGNER_BRANDS) is a person of that name where the text
+ * makes it one: a cue that is no weak one (`Customer: Paul Smith`, `Dear Paul Smith`), a greeting
+ * (`Hi Paul Smith,`), or a person's or a customer's verb after it (`Paul Smith returned the shirt`,
+ * `Paul Smith said`); a title was read before. `a Paul Smith shirt`, `at Paul Smith on Regent
+ * Street`, `bought from Ted Baker`, `Paul Smith returned to profit` stay the brand (a probe of
+ * 2026-12-05 found such persons stored raw).
+ */
+function designerNamedPerson(text: string, run: readonly Token[], named: readonly Token[], before: string, last: Token): boolean {
+  if (named.length !== 2 || run.length !== 2 || last.possessive) return false;
+  if (!DESIGNER_BRANDS.has(`${(named[0] as Token).lower} ${last.lower}`)) return false;
+  const after = text.slice(last.end, last.end + 40);
+  return (CUE_BEFORE.test(before) && !WEAK_CUE.test(before)) || GREETING_BEFORE.test(before) || greetingAround(text, before, last.end, true) || PERSON_VERB_AFTER.test(after) || CUSTOMER_VERB_AFTER.test(after);
+}
+
 /** A person's verb after a firm's spelling, then a personal pronoun in the same clause (`Charles Stanley called about his account`). */
 const FIRM_NAMED_PERSON_AFTER = /^,? (?:said|says|asked|asks|wrote|writes|replied|replies|called|calls|phoned|emailed|texted|told|tells|complained|mentioned|explained|confirmed|requested|thanked)\b[^.;!?\n]{0,48}?\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
 
@@ -3042,9 +3173,33 @@ function eponymAfter(text: string, tokens: Token[], lastIndex: number, l: NameLi
 }
 
 /** Appends the PERSON detection of text[start, end): its normal form is the NFC, lower-cased name with single spaces. */
+/**
+ * A run's name, parted at its tabs (gapJoins read `Maria\tGarcia` as one name): each part masked on
+ * its own, so a table's or a COPY row's columns stay columns.
+ */
+function pushRunPerson(text: string, out: Detection[], start: number, end: number): void {
+  let from = start;
+  let tab = text.indexOf('\t', from);
+  if (tab === -1 || tab >= end) {
+    pushPerson(text, out, start, end);
+    return;
+  }
+  while (tab !== -1 && tab < end) {
+    let to = tab;
+    while (to > from && text.charCodeAt(to - 1) === 32) to--;
+    if (to > from) pushPerson(text, out, from, to);
+    from = tab + 1;
+    while (from < end && text.charCodeAt(from) === 32) from++;
+    tab = text.indexOf('\t', from);
+  }
+  if (end > from) pushPerson(text, out, from, end);
+}
+
 export function pushPerson(text: string, out: Detection[], start: number, end: number): void {
   const value = text.slice(start, end);
-  out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: value.normalize('NFC').toLowerCase().replace(/\s+/g, ' ') });
+  // Emoji inside a name (`Tevita 🙂 Havili`: gapJoins) are no part of its normal form.
+  const bare = value.length > 2 && /[\u00a9\u00ae\u2000-\u3300\ud800-\udbff\ufe0f]/.test(value) ? value.replace(EMOJI_RUN, ' ').trim() : value;
+  out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: bare.normalize('NFC').toLowerCase().replace(/\s+/g, ' ') });
 }
 
 // ----------------------------------------------------------------------------- spelled names
@@ -3600,8 +3755,9 @@ export function personNormalForm(name: string): string {
  * family first with a comma ("Tapsell, Wiremu") gives "Wiremu Tapsell" and its parts.
  */
 export function personNameVariants(name: string): string[] {
-  // A comma parts words as a blank does (`Okafor, Amara` given family-first): no part keeps it.
-  const words = name.split(/[\s,]+/).filter((word) => word !== '');
+  // A comma parts words as a blank does (`Okafor, Amara` given family-first): no part keeps it;
+  // so do emoji (`Tevita 🙂 Havili`, `Qxaro👩‍⚕️Vlintuk`: gapJoins).
+  const words = name.replace(EMOJI_RUN, ' ').split(/[\s,]+/).filter((word) => word !== '');
   if (words.length < 2 || words.length > 4) return [];
   const l = nameLists();
   const out: string[] = [];

@@ -1355,8 +1355,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const nameVariants = new RecentMap<string, readonly string[]>(1024);
   /** A phone number's other spellings by its canonical form (RecentMap: up to 2 x 1,024 numbers). */
   const phoneVariants = new RecentMap<string, readonly string[]>(1024);
-  /** A name of several parts: blanks or a comma between them (`Okafor,Amara`). */
-  const NAME_PARTS = /[\s,]/;
+  /** A name of several parts: blanks, a comma or an emoji between them (`Okafor,Amara`, `Qxaro👩‍⚕️Vlintuk`). */
+  const NAME_PARTS = /[\s,\u200d\ufe0f]|\p{Extended_Pictographic}/u;
   function remember(raw: string, type: string, dataClass: string, normalized: string, into: SessionValues | undefined = memory): boolean {
     if (into === undefined) return false;
     const fresh = into.remember(raw, { type, class: dataClass, normalized });
