@@ -32,6 +32,9 @@ describe('1. a name parted by an emoji', () => {
     expect(persons('matched with Rose 🌹 Garcia')).toEqual(['Rose 🌹 Garcia']);
     expect(persons("Siobhán 🍀 O'Neill")).toEqual(["Siobhán 🍀 O'Neill"]);
     expect(persons('Hi Tevita ✨ Havili, welcome to the server')).toEqual(['Tevita ✨ Havili']);
+    expect(persons('cc @Tevita 🙂 Havili can you check')).toEqual(['Tevita 🙂 Havili']);
+    expect(persons('@Qxaro👩‍⚕️Vlintuk please review')).toEqual(['Qxaro👩‍⚕️Vlintuk']);
+    expect(persons('@Override 🙂 public')).toEqual([]);
   });
   it('boundaries: an emoji beside words that are no name stays a boundary', () => {
     expect(persons('Welcome 👋 John Smith')).toEqual(['John Smith']);

@@ -789,6 +789,13 @@ function mentionAt(text: string, start: number, end: number): boolean {
   if (!isUpperLetter(text, start)) return false;
   let k = end;
   if (text.charCodeAt(k) === 44) k++;
+  // Emoji before the second word (`cc @Tevita 🙂 Havili`, `@Qxaro👩‍⚕️Vlintuk`: EMOJI_GAP, gapJoins).
+  const code = text.charCodeAt(end);
+  if (code >= 0x2000 || (code === 32 && text.charCodeAt(end + 1) >= 0x2000)) {
+    let next = end;
+    while (next < end + 33 && next < text.length && !isLetter(text, next)) next++;
+    if (next > end && next - end <= 32 && EMOJI_GAP.test(text.slice(end, next))) return isUpperLetter(text, next) && !isUpperLetter(text, next + 1);
+  }
   // A blank or a tab (`@Maria\tGarcia`, pasted from a chat export).
   if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return false;
   return isUpperLetter(text, k + 1) && !isUpperLetter(text, k + 2);
