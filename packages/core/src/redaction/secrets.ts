@@ -437,6 +437,11 @@ y o pero no muy demasiado con para en el los las una es son`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
+/** A code's run of words up to the first (after its first) with a lower-case letter: `8371 card` → `8371`. */
+function codeWords(phrase: string): string {
+  const lower = /[ \t]+\S*\p{Ll}/u.exec(phrase);
+  return lower === null ? phrase : phrase.slice(0, lower.index);
+}
 /** After the first word: blanks, then a word (up to a blank, a quote or the end). */
 const nextProseWord = /[ \t]{1,3}([^\s"'“”‘’«»„`]+)/y;
 /** A word ending with these ends its clause (`.`, `,`, `;`, `:`, `!`, `?`, closers): the value ends with it. */
@@ -495,8 +500,12 @@ const credentialPair = /(?<![\p{L}\p{N}_])(?:creds?|credentials?|login)[ \t]{0,3
  * 0123456789abcdef…`, `api key AbC123…`): 24+ letters, digits, `_` or `-`, digits and letters mixed.
  */
 const bareTokenLabel = /(?<![\p{L}\p{N}_])(?:auth[ _\-]?token|access[ _\-]?token|api[ _\-]?key|secret[ _\-]?key|token|secret)[ \t]{1,3}([A-Za-z0-9_\-]{24,})(?![A-Za-z0-9_\-])/giu;
-/** A card's security code after its label: `CVV: 737`, `cvv 123`, `CVC2 4821`, `card security code: 123` (`CSC`, `CID` only as member names: course and content ids). */
-const cardCode = /(?<![\p{L}\p{N}_])(?:cvv2?|cvc2?|cvn|card (?:security|verification) (?:code|value)|security code)(?:[ \t]{0,3}(?:[:=#]|is|-)?)[ \t]{0,3}(\d{3,4})(?![\p{N}])/giu;
+/**
+ * A card's security code after its label: `CVV: 737`, `cvv 123`, `CVC2 4821`, `card security code: 123`, a count of its
+ * digits in parentheses between (`CVC (3 digits): 837`; the misc brief of 2026-12-05, item 1) (`CSC`, `CID` only as member
+ * names: course and content ids).
+ */
+const cardCode = /(?<![\p{L}\p{N}_])(?:cvv2?|cvc2?|cvn|card (?:security|verification) (?:code|value)|security code)(?:[ \t]{0,3}\((?:3|4|three|four)[ -]digits?\))?(?:[ \t]{0,3}(?:[:=#]|is|-)?)[ \t]{0,3}(\d{3,4})(?![\p{N}])/giu;
 /**
  * A card's security code named in other words (L8 of the sixth probe of 2026-12-04: support chats
  * and phone orders, `the security code on the back is 837`, `CVV on the back: 837`, `the 3 digits
@@ -507,9 +516,10 @@ const cardCode = /(?<![\p{L}\p{N}_])(?:cvv2?|cvc2?|cvn|card (?:security|verifica
  * - a code named by its count of digits (`3 digits`, `three-digit code`, `4 digit security code`)
  *   or as `CSC`/`CID` in capitals, then a link or a blank;
  * - `code` or a code's label right after a card's expiry (`exp 12/27 code 837`).
- * Group 1 of the first form is the label: a bare `code` or `digits` and the counted
- * or capitalized forms count only in a text about a card (cardCodeContext: a card's word or
- * 13-19 digits), or with `of the card` after the place. The prefilter (otherPrefilter) reads
+ * Group 1 of the first form is the label: a bare `code` or `digits` there, and the counted or
+ * capitalized forms of the second, count only in a text about a card (cardCodeContext: a card's
+ * word or 13-19 digits), or with `of the card` after the place; a count with a place says so
+ * itself (`the 3-digit code on the back is 837`). The prefilter (otherPrefilter) reads
  * `digit`, `csc`, `cid` for them.
  */
 const CARD_CODE_VALUE = `(\\d{3,4})(?![\\p{L}\\p{N}_]|[ \\t]?[-.\\/]?[ \\t]?\\d)`;
@@ -823,7 +833,11 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
           : m[2] !== undefined ? /^[\d \t]+$/.test(phrase) && valueLike(phrase.replace(/[ \t]+/g, ''))
           : run.words >= 3 && /[:：]/.test(m[0]);
         if (!firstIsSecret && !several) continue;
-        value = phrase;
+        // After a PIN or code label, a word with a lower-case letter is no part of the code (`4 digit
+        // security code: 8371 card` masked `8371 card`, and the card's code lost its CVV reading to
+        // the longer span; the misc brief of 2026-12-05, item 1): the run ends before it
+        // (`AB12 CD34 EF` stays whole).
+        value = m[2] === undefined || several ? phrase : codeWords(phrase);
       } else if (!firstIsSecret) continue;
     } else if (value.trim() === '') continue;
     // A run of words is checked whole: its first word alone may read as a placeholder (`4` of `4 8 1 5 1 6`).
@@ -1073,8 +1087,9 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
     const aboutCard = (): boolean => (context ??= cardCodeContext.test(text));
     for (const m of text.matchAll(cardCodePlaced)) {
       const value = m[3] as string;
-      // A count of digits (`3 digits`, `three-digit code`), not a label's own digit (`cvv2`, `cvc2`).
-      if ((bareCardCodeLabel.test(m[1] as string) || /^(?:3|4|three|four)[ -]/i.test(m[1] as string)) && (m[2] as string) === '' && !aboutCard()) continue;
+      // A count of digits and where on the card it is printed say it is the card's (`the 3-digit code on the back is 837`;
+      // the misc brief of 2026-12-05, item 1): only a bare `code` or `digits` needs a card in the text.
+      if (bareCardCodeLabel.test(m[1] as string) && (m[2] as string) === '' && !aboutCard()) continue;
       push(m.index + m[0].length - value.length, value, 'CVV');
     }
     for (const counted of [cardCodeCounted, cardCodeCaps]) for (const m of text.matchAll(counted)) if (aboutCard()) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'CVV');
@@ -1136,5 +1151,8 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       if (/\d/.test(s[0]) && /[a-z]/.test(s[0]) && /[A-Z]/.test(s[0])) push(from + s.index, s[0], 'AWS_SECRET_KEY');
     }
   }
-  for (const f of found) out.push({ start: f.start, end: f.end, type: f.type, class: 'secret' });
+  // A card's security code read by a code label too (`security code: 8371`): the card's reading, one
+  // pseudonym for the code however the text labels it (CVV and PASSWORD tie on priority).
+  const cards = found.some((f) => f.type === 'CVV') ? new Set(found.filter((f) => f.type === 'CVV').map((f) => `${f.start}:${f.end}`)) : undefined;
+  for (const f of found) if (cards === undefined || f.type !== 'PASSWORD' || !cards.has(`${f.start}:${f.end}`)) out.push({ start: f.start, end: f.end, type: f.type, class: 'secret' });
 }
