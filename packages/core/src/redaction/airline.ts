@@ -53,6 +53,46 @@ const DOCO = new RegExp(`(?<![A-Za-z0-9])DOCO${HEAD}((?:[^/\\s"][^/\\r\\n"]{0,80
 /** The SSR codes' words (one shared index: most texts hold none). */
 const anyDocsWord = gatedTest(/doc[sao]/i);
 
+/**
+ * A boarding pass's barcode (IATA BCBP, Resolution 792): format code `M`, the number of legs, the
+ * passenger's name field (`SURNAME/GIVEN TITLE` padded with blanks), the electronic ticket
+ * indicator (`E` or a blank), the booking reference (7), the airports (3 and 3) and the carrier
+ * (3): `M1MÜLLER/HANS        EABC123 FRAJFKLH 0400 …`. The name field is 20 bytes; a scanner's or
+ * an app's UTF-8 decoding writes a letter outside ASCII in two or three of them (`Ü`, `Ø`, `Ễ`),
+ * so the field is 20 characters, or as many as make 20 bytes (bcbpField). names.ts reads the
+ * field of ASCII capitals only; a name with another letter (`MÜLLER/HANS`, `ØSTERGÅRD/SØREN`,
+ * `NGUYỄN/VĂN AN`) was stored raw (the misc brief of 2026-12-05, item 2). The airports and the
+ * carrier after it make the line a boarding pass, whatever the field's length.
+ */
+const BCBP = /(?<![\p{L}\p{N}])M[1-4](\p{Lu}[\p{Lu}\p{M}\/'\-. ]{1,19})[E ][A-Z0-9 ]{7}[A-Z]{3}[A-Z]{3}[A-Z0-9]{2}[A-Z0-9 ]/gu;
+const BCBP_TITLE = / (?:MRS?|MS|MSTR|MISS|DR|PROF|CHD|INF)$/;
+/** A BCBP's format code and legs before a capital (one shared index: most texts hold none). */
+const anyBcbpStart = gatedTest(/M[1-4]\p{Lu}/u);
+/** Bytes of `value` in UTF-8. */
+function utf8Length(value: string): number {
+  let bytes = 0;
+  for (const character of value) {
+    const code = character.codePointAt(0) as number;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+/** Whether a BCBP's name field is as long as IATA sets it: 20 characters, or 20 bytes in UTF-8. */
+const bcbpField = (field: string): boolean => field.length === 20 || utf8Length(field) === 20;
+
+function detectBcbp(text: string, out: Detection[]): void {
+  for (const match of text.matchAll(BCBP)) {
+    const field = match[1] as string;
+    if (!bcbpField(field)) continue;
+    const trimmed = field.replace(/ +$/, '');
+    const title = BCBP_TITLE.exec(trimmed);
+    const name = title === null ? trimmed : trimmed.slice(0, title.index);
+    if (name.indexOf('/') <= 0 || name.endsWith('/')) continue;
+    const start = match.index + 2;
+    out.push({ start, end: start + name.length, type: 'PERSON', class: 'pii.person', normalized: name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ') });
+  }
+}
+
 export interface AirlineKinds {
   names: boolean;
   dates: boolean;
@@ -62,6 +102,7 @@ export interface AirlineKinds {
 }
 
 export function detectAirlineDocs(text: string, out: Detection[], kinds: AirlineKinds): void {
+  if (kinds.names && anyBcbpStart(text)) detectBcbp(text, out);
   if (!anyDocsWord(text)) return;
   detectDocs(text, out, kinds);
   detectDocaDoco(text, out, kinds);
