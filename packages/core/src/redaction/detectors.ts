@@ -759,6 +759,10 @@ const phoneContext = /\b(?:phone|phones|tel|telephone|telefon|telefonu|telefono|
 const OTHER_SCRIPT_PHONE_WORDS = 'هاتف|الهاتف|تلفون|جوال|موبايل|טלפון|נייד|\u095E\u094B\u0928|\u092B\u093C?\u094B\u0928|मोबाइल|телефон|тел(?![а-яё])|моб(?![а-яё])|мобильный|电话|電話|手机|手機|携帯|전화|휴대폰|핸드폰|τηλέφωνο|τηλ(?![α-ωά-ώ])|κινητό';
 const otherScriptPhoneWord = new RegExp(`(?:${OTHER_SCRIPT_PHONE_WORDS})`, 'i');
 const dateLike = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+/** A year, a dash and a serial of four to six digits (`2026-44817`). */
+const DATED_SERIAL = /^(?:19|20)\d{2}-\d{4,6}$/;
+/** A tag's word right before a number, with its number word or sign (`tag `, `Tag No. `, `tags: `, `tag #`). */
+const TAG_WORD_BEFORE = /(?<![A-Za-z])tags?\.?[ \t]{0,2}(?:(?:no|nr|num|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}$/i;
 /** Two numbers joined by a dash: a range when a word before says so (RANGE_WORD_BEFORE). */
 const NUMBER_RANGE = /^\d{3,6}-\d{3,6}$/;
 const RANGE_WORD_BEFORE = /\b(?:ports?|range|ranges|between|from|ids?|numbers|values|rows|lines|pages|years|bytes|offsets?|seq(?:uence)?s?)\b[^\d\n]{0,8}$/i;
@@ -1114,6 +1118,12 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
   // Invoice, batch, lot, ticket, order numbers (and ISBN, ZIP) are identifiers of things.
   if (labelledIdentifier(text, start) || THING_LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
 
+  // A year, a dash and a serial after a tag's word (`tag 2026-44817`, `Tag #2026-44817`, `tags:
+  // 2026-44817`): a dog's, a bag's or an asset's tag, dated as a county or a registry numbers it
+  // (the misc brief of 2026-12-05, item 4). libphonenumber-js reads `2026-44817` as a valid
+  // national number of 59 countries, so only the word tells them apart: with a phone word beside it
+  // (`Call 2026-44817`, `Phone tag 2026-44817`) it stays a phone.
+  if (DATED_SERIAL.test(main) && TAG_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !phoneHasContext(text, start, end)) return false;
   // The SSN shape is left to the SSN rules (which reject invalid and sample numbers).
   if (SSN_SHAPE.test(main) && !phoneHasContext(text, start, end)) return false;
   // A range of two numbers (`Port range 49152-65535`, `ports 8000-8080`, `IDs 10000-19999`: a

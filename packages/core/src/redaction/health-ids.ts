@@ -5,6 +5,7 @@ import { countDigits, isAsciiAlnum } from './internal/chars.js';
 import { awsQueryAround } from './identifiers.js';
 import { notAnIdNumber } from './key-names.js';
 import { gatedTest } from './internal/prefilter.js';
+import { PET_WORDS, PET_WORD_SOURCE } from './internal/pet-words.js';
 
 // ------------------------------------------------------------------------------- health ids
 // The labelled identifiers of HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)(i)): medical
@@ -158,7 +159,9 @@ export const HEALTH_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string,
   // A student's number (L5 of 2026-12-05a), in the languages of the labels below; `schoolId` is the school's.
   ...['studentid', 'studentnumber', 'studentno', 'studentnr', 'studentref', 'sisid', 'sisnumber', 'pupilid', 'pupilnumber', 'learnerid', 'learnernumber', 'matrikelnummer', 'matrikelnr', 'schülernummer', 'schuelernummer', 'schülerid', 'numeroetudiant', 'numerodetudiant', 'numeroeleve', 'numerodeleve', 'numeroestudiante', 'numerodeestudiante', 'numeroalumno', 'numerodealumno', 'numeromatricola', 'matricola', 'studentnummer', 'leerlingnummer', 'numerindeksu', 'numeralbumu'].map((key) => [key, STUDENT] as const),
   // A pet's microchip, tag and licence (L9, O7 of 2026-12-05a).
-  ...['microchip', 'microchipnumber', 'microchipno', 'microchipid', 'microchipcode', 'chipid', 'chipnumber', 'chipno', 'transponder', 'transpondernumber', 'rabiestag', 'rabiestagnumber', 'rabiestagno', 'tagnumber', 'doglicense', 'doglicence', 'doglicensenumber', 'doglicencenumber', 'petlicense', 'petlicence', 'petlicensenumber', 'petlicencenumber', 'animallicensenumber'].map((key) => [key, PET] as const),
+  ...['microchip', 'microchipnumber', 'microchipno', 'microchipid', 'microchipcode', 'chipid', 'chipnumber', 'chipno', 'transponder', 'transpondernumber', 'rabiestag', 'rabiestagnumber', 'rabiestagno', 'tagnumber'].map((key) => [key, PET] as const),
+  // An animal's word (internal/pet-words.ts) before a licence, a tag or a microchip: `dogLicense`, `canine_microchip`, `felineTagNumber`.
+  ...PET_WORDS.flatMap((word) => ['license', 'licence', 'licensenumber', 'licencenumber', 'licenseno', 'licenceno', 'tagnumber', 'tagno', 'microchip', 'microchipnumber', 'microchipid', 'chipid'].map((thing) => [`${word}${thing}`, PET] as const)),
 ]);
 
 /**
@@ -244,7 +247,7 @@ const RULES: LabelRule[] = [
   { labels: `dea(?: registration)?${NO}?`, kind: LICENCE, accept: (c) => /^[A-Z][A-Z9]\d{7}$/.test(c) },
   { labels: `npi${NO}?|national provider identifier`, kind: LICENCE, accept: (c) => /^\d{10}$/.test(c) },
   // Not a pet's licence (`dog license no. 2026-44817` is OWNER_RULES' PET_ID; O7 of 2026-12-05a).
-  { labels: `(?<!(?:dog|cat|pet|animal|kennel)[_\\-\\x20]?)(?:medical |nursing |professional |pharmacy |state )?licen[cs]e${NO}|certificate${NO}|approbationsnummer`, kind: LICENCE, accept: token(4, 4) },
+  { labels: `(?<!(?:${PET_WORD_SOURCE})[_\\-\\x20]?)(?:medical |nursing |professional |pharmacy |state )?licen[cs]e${NO}|certificate${NO}|approbationsnummer`, kind: LICENCE, accept: token(4, 4) },
   { labels: `vin${NO}?|vehicle identification${NO}?|chassis${NO}|fahrgestellnummer|fahrzeug-identifizierungsnummer|n[úu]mero de bastidor|numero di telaio`, kind: VEHICLE, accept: (c) => /^[A-HJ-NPR-Z0-9]{11,17}$/.test(c) && countDigits(c) >= 2 },
   { labels: `licen[cs]e plate${NO}?|number plate|registration plate|plate${NO}|amtliches kennzeichen|kennzeichen|plaque d'immatriculation|immatriculation|matr[íi]cula|targa|kenteken`, kind: PLATE, accept: (c) => c.length >= 4 && c.length <= 10 && countDigits(c) >= 1 },
   { labels: `(?:device|implant|pacemaker|defibrillator|insulin pump|pump|cgm|hearing aid|cochlear implant) (?:serial(?: number| no\\.?| #)?|s/n|sn|identifier)|device${NO}|unique device identifier|udi(?:-di)?|imei${NO}?`, kind: DEVICE, accept: token(3, 5, 40) },
@@ -344,7 +347,7 @@ const OWNER_RULES: LabelRule[] = [
   { labels: `(?:pet |animal |iso )?micro-?chip(?:ped)?${NO}?|(?:pet |animal |rfid )?chip${NO}|transponder${NO}?`, kind: PET, accept: chipShape, value: chipValue },
   // A rabies tag's or a dog licence's number (O7): after a pet's tag or licence, 4+ digits; after
   // `tag no.` alone only a year and a serial (`tag no. 2026-44817`), not a software tag's id.
-  { labels: `(?:rabies|pet|dog|cat|animal|county|city|collar) tag${NO}?|(?:dog|cat|pet|animal|kennel) licen[cs]e${NO}?`, kind: PET, accept: token(4, 4, 12) },
+  { labels: `(?:rabies|${PET_WORD_SOURCE}|county|city|collar) tag${NO}?|(?:${PET_WORD_SOURCE}) licen[cs]e${NO}?`, kind: PET, accept: token(4, 4, 12) },
   { labels: 'tag(?: number| no\\.?| nr\\.?| #)', kind: PET, accept: (c) => /^(?:19|20)\d{2}\d{3,6}$/.test(c) },
 ];
 const ownerLabelPattern = new RegExp(`(?<![A-Za-z])(?:${OWNER_RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');

@@ -4,6 +4,7 @@ import type { Detection } from './types.js';
 import { itinValid, luhnValid, ssnValid } from './internal/checks.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { countDigits, isAsciiAlnum } from './internal/chars.js';
+import { PET_WORD_SOURCE } from './internal/pet-words.js';
 
 // ------------------------------------------------------------------------------- national ids
 // Government identifiers other than the US SSN (detectSsns in detectors.ts), under the `ssn`
@@ -517,8 +518,10 @@ const mayHoldLicenceWord = gatedTest(/lic/i);
 const bareLicenceLabel = /(?<![A-Za-z])(?:drivers?['’]?s?['’]? lic\.?|licen[cs]e|lic\.?)(?![A-Za-z])/gi;
 /** A number word in the filler after the label: `license no.`, `license number` are health-ids.ts's. */
 const NUMBER_WORD_FILLER = /n(?:o|r|um|umber)\b/i;
-/** An animal's word right before `license` (`dog license`, `pet licence`): a pet's licence. */
-const PET_BEFORE = /(?<![A-Za-z])(?:dog|cat|pet|animal|kennel|canine)[ _\-]?$/i;
+/** An animal's word right before `license` (`dog license`, `pet licence`, `canine license`: internal/pet-words.ts): a pet's licence. */
+const PET_BEFORE = new RegExp(`(?<![A-Za-z])(?:${PET_WORD_SOURCE})[ _\\-]?$`, 'i');
+/** A year, a dash and a serial of four to six digits (`2026-44817`): a dated record number. */
+const DATED_SERIAL = /^(?:19|20)\d{2}-\d{4,6}$/;
 /**
  * The shapes of driver's licence numbers (compact, upper case): a letter or two and 5 to 14 digits
  * (most US states, `D1234567`, `S53041298765`), 7 to 12 digits but not two years (`2024-2025`),
@@ -542,7 +545,12 @@ function detectBareLicences(text: string, out: Detection[]): void {
     const found = labelledValue(text, labelEnd + (filler === null ? 0 : filler[0].length), licenceShape);
     if (found === undefined) continue;
     const [start, end, compact] = found;
-    out.push({ start, end, type: 'DRIVER_LICENSE', class: 'pii.government_id', normalized: compact });
+    // A year, a dash and a serial (`licence 2026-44817`, `fishing licence 2026-44817`): a county's or
+    // an agency's dated record number, as a permit's or a case's is written; no state writes a
+    // driver's licence so. The holder's licence still: masked, as the professional licence rule of
+    // health-ids.ts masks `licence no. 2026-44817` (misc brief of 2026-12-05, item 4).
+    const dated = DATED_SERIAL.test(text.slice(start, end));
+    out.push({ start, end, type: dated ? 'LICENSE_NUMBER' : 'DRIVER_LICENSE', class: 'pii.government_id', normalized: compact });
     bareLicenceLabel.lastIndex = end;
   }
 }

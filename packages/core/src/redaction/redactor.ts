@@ -356,6 +356,44 @@ const BIRTH_OR_DEATH_KEYS: ReadonlySet<string> = new Set(['birth', 'death', 'die
 const STARTS_WITH_DATE = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}(?!\d))/;
 const PATIENT_ID: HealthIdKind = HEALTH_ID_KEYS.get('mrn') as HealthIdKind;
 /**
+ * A bare registry id's member (`registryId`, `registry_number`, `registryNo`): an immunisation
+ * information system's record of the patient beside a patient's members (`{ patientName,
+ * registryId: '88120334' }`: a record number, HIPAA's identifier (45 CFR 164.514(b)(2)(i)(H)) as
+ * `iisId` is; health-ids.ts), a container registry's or a package registry's elsewhere
+ * (`{ registryId: 'docker.io' }`, ECR's `registryId`, an AWS account: structure). Decided by the
+ * object's other members (patientRecordBeside) and the value's shape (registryRecordValue); the
+ * misc brief of 2026-12-05, item 3.
+ */
+const REGISTRY_ID_KEYS: ReadonlySet<string> = new Set(['registryid', 'registrynumber', 'registryno', 'registrynr', 'registryref']);
+const isRegistryIdKey = (key: string): boolean => key.length <= 24 && /registry/i.test(key) && REGISTRY_ID_KEYS.has(normalizeKeyName(key));
+/**
+ * Members that make an object a patient's record: a patient's own (`patientName`, `patient`,
+ * `patient_dob`), a medical record number's (HEALTH_ID_KEYS' MRN kind), an immunisation's
+ * (`vaccine`, `vaccineCode`, `immunization`, `cvx`), or a FHIR Patient's `resourceType`.
+ */
+const PATIENT_RECORD_MEMBER = /^(?:patient|vaccin|immuni[sz]ation|cvx)/;
+function patientRecordBeside(value: Record<string, JsonValue>, keys: readonly string[]): boolean {
+  if (isPatientObject(value)) return true;
+  return keys.some((key) => {
+    if (key.length > 48 || isRegistryIdKey(key)) return false;
+    const name = normalizeKeyName(key);
+    return PATIENT_RECORD_MEMBER.test(name) || HEALTH_ID_KEYS.get(name) === PATIENT_ID;
+  });
+}
+/**
+ * A registry's record number as a value: 5 to 24 letters, digits, blanks and dashes with five digits
+ * or more (`88120334`, `IIS-88120334`), not a host (`docker.io`). Not after a registry's name that
+ * health-ids.ts reads before its number (`NYSIIS-88120334`, `ImmTrac2-…`: it masks the number
+ * alone, in text and under any member, so both get one pseudonym).
+ */
+function registryRecordValue(child: JsonValue): boolean {
+  const text = typeof child === 'number' ? String(child) : typeof child === 'string' ? child.trim() : '';
+  if (!/^[A-Za-z0-9][A-Za-z0-9 -]{4,23}$/.test(text) || /^(?:nysiis|immtrac2?)-/i.test(text)) return false;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
+  return digits >= 5;
+}
+/**
  * The members of an identity document's object that hold its number (`{"type":"passport","number":"X1234567"}`),
  * and the generic members an identifier stands under beside its type or under its kind's member
  * (Workday `{ ID, ID_Type_Reference }`, `{ IdentificationType, Value }`; not `id`, a record's).
@@ -2189,6 +2227,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const commandArgs = keys.length <= 32 && enabled.has('secrets') ? argvMember(value, keys) : undefined;
     // A patient's logical id; an identity document's number beside its type.
     const patient = keys.length <= 64 && 'id' in value && isPatientObject(value);
+    // A bare registry id beside a patient's members: the patient's immunisation registry record (isRegistryIdKey).
+    const patientRegistry = keys.length <= 64 && keys.some(isRegistryIdKey) && patientRecordBeside(value, keys);
     const documentKind = keys.length <= 16 && keys.some((key) => DOCUMENT_NUMBER_MEMBERS.has(key)) ? typedIdDecision(value, keys) : undefined;
     // An email address split into a local part and a domain (`{"user":"tevita.havili","host":"gmail.com"}`),
     // a postal address object (Stripe's `address.line1`, a FHIR Address's `line`, `text`, `district`),
@@ -2292,6 +2332,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : formField?.members.has(key) === true ? formField.decision
         : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
         : patient && key === 'id' ? PATIENT_ID
+        : patientRegistry && isRegistryIdKey(key) && registryRecordValue(child) ? PATIENT_ID
         : documentKind !== undefined && DOCUMENT_NUMBER_MEMBERS.has(key) ? documentKind
         // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number;
         // under an identifier's key (Workday `National_ID: [{ ID }]`, `passport: { number, country }`) its generic id members too.
