@@ -355,6 +355,10 @@ function ipv4OfInteger(key: string, value: JsonValue): string | undefined {
 const BIRTH_OR_DEATH_KEYS: ReadonlySet<string> = new Set(['birth', 'death', 'died', 'deceased', 'dod']);
 const STARTS_WITH_DATE = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}(?!\d))/;
 const PATIENT_ID: HealthIdKind = HEALTH_ID_KEYS.get('mrn') as HealthIdKind;
+/** What sets a text table's cells apart (tables.ts): a span holding one may run over two cells (withinCells). */
+const CELL_BREAK = /[\n\t,;|]/;
+/** Blanks and quotes at a cell's ends, left out of a span cut to the cell. */
+const CELL_PAD = /[\s"'`]/;
 /**
  * A bare registry id's member (`registryId`, `registry_number`, `registryNo`): an immunisation
  * information system's record of the patient beside a patient's members (`{ patientName,
@@ -1613,9 +1617,59 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const again = fresh ? recall(text) : undefined;
       if (again !== undefined) kept = resolveOverlaps(again.concat(kept));
       // Every span is in the memory now: found here and remembered above, or recalled from it.
-      return replaceSpans(text, kept, pending, true);
+      return replaceSpans(text, withinCells(text, kept), pending, true);
     }
-    return replaceSpans(text, kept, pending);
+    return replaceSpans(text, withinCells(text, kept), pending);
+  }
+  /**
+   * `kept` with every span that runs over a text table's cell boundary cut at it: one span a cell,
+   * each with the whole span's type and normalized form (its pseudonym). The passes compose here:
+   * a name session memory recalled across two cells (`Okafor,Amara` under `last_name,first_name`,
+   * `Amara\tOkafor`: the family-first and the blank-joined spellings of a remembered name) was one
+   * token over the delimiter, so the row lost a cell, the column pass (maskTableColumns) no longer
+   * found the table from that row on, and every later row's names were stored raw (the property
+   * test of the misc brief of 2026-12-05, item 6). Only when a span holds a delimiter or a line
+   * break (most hold none), then the tables are read once.
+   */
+  function withinCells(text: string, kept: readonly Detection[]): readonly Detection[] {
+    let crossing = false;
+    for (const detection of kept) {
+      if (CELL_BREAK.test(text.slice(detection.start, detection.end))) {
+        crossing = true;
+        break;
+      }
+    }
+    if (!crossing) return kept;
+    const cells: TableCell[] = [];
+    for (const table of textTables(text)) for (const row of table.rows) for (const cell of row) cells.push(cell);
+    if (cells.length === 0) return kept;
+    const out: Detection[] = [];
+    for (const detection of kept) {
+      // The first cell that ends after the span starts (cells are in the text's order).
+      let lo = 0;
+      let hi = cells.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((cells[mid] as TableCell).end <= detection.start) lo = mid + 1;
+        else hi = mid;
+      }
+      let pieces = 0;
+      for (let i = lo; i < cells.length && (cells[i] as TableCell).start < detection.end; i++) pieces++;
+      if (pieces < 2) {
+        out.push(detection);
+        continue;
+      }
+      const normalized = detection.normalized ?? text.slice(detection.start, detection.end);
+      for (let i = lo; i < lo + pieces; i++) {
+        const cell = cells[i] as TableCell;
+        let start = Math.max(detection.start, cell.start);
+        let end = Math.min(detection.end, cell.end);
+        while (start < end && CELL_PAD.test(text[start] as string)) start++;
+        while (end > start && CELL_PAD.test(text[end - 1] as string)) end--;
+        if (end > start) out.push({ ...detection, start, end, normalized });
+      }
+    }
+    return out;
   }
   /** Whether `text` holds more than its detections and one more copy of the shortest (recurrences in the same string are looked for only then). */
   function roomForRecurrence(text: string, kept: readonly Detection[]): boolean {
