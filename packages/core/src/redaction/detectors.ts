@@ -6,6 +6,7 @@ import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid
 import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isSecretKeyName, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
+import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
 import { detectAddresses } from './addresses.js';
 import { detectIntlAddresses } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
@@ -3523,7 +3524,11 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner
   // would tokenize each of the thousands of `createdAt` values in a tool result.
   if ((on & PERSON) !== 0 && letters >= 2 && !timestamp) {
+    const personsFrom = out.length;
     detectPersons(text, out);
+    // Names by their context (`Borrowers: … & …`, `Kaya'nın`, `the Havili family`) and words that are no names there (syslog months, `Reg No`, `Hilton Honors`): name-contexts.ts.
+    detectContextNames(text, out);
+    dropContextNonPersons(text, out, personsFrom);
     // A name spelled letter by letter after a spelling cue or after the name (`V-L-I-N-T-U-K`; H14).
     if (letters >= 6) detectSpelledNames(text, out);
     if (han >= 2) detectHanNames(text, out);

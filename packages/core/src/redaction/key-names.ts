@@ -305,6 +305,8 @@ export const DEFAULT_PERSON_KEYS: readonly string[] = [
   'cognome', 'nomecompleto', 'nomedibattesimo', 'sobrenome', 'apelido', 'primeironome', 'ultimonome',
   'voornaam', 'voornamen', 'achternaam', 'familienaam', 'volledigenaam', 'meisjesnaam', 'tussenvoegsel',
   'imie', 'imiona', 'nazwisko', 'imieinazwisko', 'fornamn', 'efternamn', 'fulltnamn', 'mellannamn',
+  // Norwegian, Danish and Finnish (L16 of the ninth probe of 2026-12-05: `Etternavn`, `Efternavn`, `Sukunimi` columns stored raw).
+  'fornavn', 'etternavn', 'efternavn', 'mellomnavn', 'mellemnavn', 'fulltnavn', 'fuldtnavn', 'fuldenavn', 'etunimi', 'etunimet', 'sukunimi', 'kokonimi',
   // Japanese, Chinese and Korean (the second probe of 2026-12-04, G18: `{氏名:'クシャルスク ウェン'}` was
   // stored raw): full name (氏名, お名前, 姓名, 全名, 名字, 성명, 성함), its reading (フリガナ, ふりがな,
   // 氏名カナ), family and given names (姓, 苗字, 名字, 성), a patient's or customer's name. `名前`
@@ -321,8 +323,8 @@ export const DEFAULT_PERSON_KEYS: readonly string[] = [
 const GENERIC_NAME_KEYS: ReadonlySet<string> = new Set(['name', 'nom', 'nombre', 'nome', 'naam', 'namn', 'navn', '名前', '名', '이름']);
 const SURNAME_KEYS: ReadonlySet<string> = new Set([
   'surname', 'lastname', 'familyname', 'nachname', 'familienname', 'zuname', 'nomdefamille', 'apellido', 'apellidos', 'primerapellido',
-  'cognome', 'sobrenome', 'apelido', 'achternaam', 'familienaam', 'nazwisko', 'efternamn', 'etternavn', 'efternavn', 'prenom', 'vorname',
-  'firstname', 'givenname', 'voornaam', 'imie', 'fornamn', '姓', '苗字', '名字', '성',
+  'cognome', 'sobrenome', 'apelido', 'achternaam', 'familienaam', 'nazwisko', 'efternamn', 'etternavn', 'efternavn', 'sukunimi', 'prenom', 'vorname',
+  'firstname', 'givenname', 'voornaam', 'imie', 'fornamn', 'fornavn', 'etunimi', 'etunimet', '姓', '苗字', '名字', '성',
 ]);
 
 /** True when the keys of one object hold a surname or given-name key: its `name`/`nom`/`nombre` is then a person's. */
@@ -1193,9 +1195,9 @@ export function personRoleValue(value: string, tier: PersonRoleTier, listed: (wo
 }
 
 /** Members that hold a family name beside given names (`{ first, last }`, `{ fn, ln }`, `{ forename, surname }`). */
-const FAMILY_MEMBERS = new Set(['last', 'lastname', 'surname', 'family', 'familyname', 'ln', 'lname', 'nachname', 'familienname', 'apellido', 'apellidos', 'cognome', 'sobrenome', 'achternaam', 'nazwisko', 'efternamn', 'nomdefamille']);
+const FAMILY_MEMBERS = new Set(['last', 'lastname', 'surname', 'family', 'familyname', 'ln', 'lname', 'nachname', 'familienname', 'apellido', 'apellidos', 'cognome', 'sobrenome', 'achternaam', 'nazwisko', 'efternamn', 'etternavn', 'efternavn', 'sukunimi', 'nomdefamille']);
 /** Members that hold given names when the object has a family member: `first` and `given` alone are too generic. */
-const GIVEN_MEMBERS = new Set(['first', 'firstname', 'given', 'givenname', 'givennames', 'middle', 'middlename', 'middlenames', 'forename', 'forenames', 'fn', 'fname', 'mi', 'middleinitial', 'initial', 'initials', 'vorname', 'prenom', 'nombre', 'nome', 'voornaam', 'imie', 'fornamn', 'preferred', 'nick', 'maiden']);
+const GIVEN_MEMBERS = new Set(['first', 'firstname', 'given', 'givenname', 'givennames', 'middle', 'middlename', 'middlenames', 'forename', 'forenames', 'fn', 'fname', 'mi', 'middleinitial', 'initial', 'initials', 'vorname', 'prenom', 'nombre', 'nome', 'voornaam', 'imie', 'fornamn', 'fornavn', 'etunimi', 'etunimet', 'preferred', 'nick', 'maiden']);
 
 /** Whether a key is one of a name's parts (a family or a given member: `family`, `given`, `first`, `last`, `fn`). */
 export function isNameMemberKey(key: string): boolean {

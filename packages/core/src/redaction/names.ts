@@ -656,6 +656,21 @@ export function isListedFirstAndLast(firstWord: string, lastWord: string): boole
 }
 
 /**
+ * Whether a word (any case) is a listed name that is also a common word (`Maria`, `Smith`, `Mark`,
+ * `Grace`): a name only where the context says a person is named (name-contexts.ts, after a
+ * person's label). False when the lists are missing.
+ */
+export function isAmbiguousPersonName(word: string): boolean {
+  try {
+    const lower = word.toLowerCase();
+    const { ambiguousFirst, ambiguousLast } = nameLists();
+    return ambiguousFirst.has(lower) || ambiguousLast.has(lower);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Reads and decodes the name lists now rather than at the first string that could hold a name.
  * A sealing worker calls it once it is ready, so the one-time cost (about 20 ms of CPU and some
  * megabytes that its garbage collector copies) is paid at start-up, not in the middle of the

@@ -1,0 +1,268 @@
+import type { Detection } from './types.js';
+import { firmLikeName, firmPartAt, isAmbiguousPersonName, isListedPersonName, isRecordNameWord, pushPerson } from './names.js';
+import { gatedTest } from './internal/prefilter.js';
+
+// Person names read by their context, and words that are no persons there: the name rows of the
+// ninth README-only probe (test/redaction/probe-2026-12-05b.cases.md L12, L13, L14, L17, O1-O3).
+// Kept apart from names.ts's run logic: detectors.ts calls detectContextNames after detectPersons
+// (it adds persons) and dropContextNonPersons (it removes or trims the persons detectPersons found
+// where the context says they are none). Each rule has its own gate; every regex is linear (bounded
+// repetitions, no nested unbounded quantifier).
+
+/** One word of a name as written: a capital, then letters, marks, apostrophes, hyphens (not `AND`, which joins two names in capitals). */
+const NAME_WORD = "(?!AND(?![\\p{L}\\p{M}'’-]))\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}";
+/** A full name: two to five such words joined by one blank or tab. */
+const SIDE = `${NAME_WORD}(?:[ \\t]${NAME_WORD}){1,4}`;
+
+/** A word in title case (`MOANA` → `Moana`), for the list checks that read a capitalized word. */
+function titleCase(word: string): string {
+  return word.length === 0 ? word : (word[0] as string) + word.slice(1).toLowerCase();
+}
+
+/** Particles inside a name (`Rangi Te Whata`, `Anna van den Berg`): no name word of their own. */
+const INNER_PARTICLES = new Set(['te', 'de', 'da', 'di', 'du', 'del', 'der', 'den', 'van', 'von', 'la', 'le', 'el', 'al', 'bin', 'ibn', 'ter', 'ten', 'mc', 'mac', 'ap', 'ben', 'dos', 'das']);
+
+/** A word (any case, hyphenated parts each) that may be part of a person's name: listed, or unknown and no common word. */
+function nameWord(word: string): boolean {
+  const parts = word.replace(/[.’']+$/, '').split('-');
+  return parts.every((part) => part.length >= 2 && (isListedPersonName(part) || isRecordNameWord(titleCase(part))));
+}
+
+/** Whether `side` (two to five capitalized words) reads as one person's full name: first and last words are name words, the inner ones name words or particles, no firm's word. */
+function fullName(side: string): boolean {
+  const words = side.split(/[ \t]+/);
+  if (words.length < 2 || firmLikeName(side)) return false;
+  // A name that is a word too (`Maria Garcia`, `John Smith`) counts here: the label names persons.
+  return words.every((word, k) => nameWord(word) || isAmbiguousPersonName(word) || (k > 0 && k < words.length - 1 && INNER_PARTICLES.has(word.toLowerCase())));
+}
+
+// ----------------------------------------------------------------------------- labelled parties
+// L12: two full names joined by `&` after a label naming persons (`Borrower(s): Tevita Fifita &
+// Mele Fifita`, `Guarantors: Maria Garcia & John Smith`): names.ts keeps `X & Y` as a firm
+// (`Ernst & Young`), but after a person's label, with two words or more on each side, both are
+// persons. L17: the parties of a conveyance, in capitals after `GRANTOR:`/`GRANTEE:` (`GRANTEE:
+// MOANA PARATA, a married woman`, `GRANTOR: RANGI TE WHATA and ARIHIA TE WHATA`), and a name after
+// `vested in` (`title vested in Lokelani Kealoha, a single woman`). A side that is a firm
+// (`… Holdings LLC`), holds a common word (`City of …`, `Platform Team`) or is a listed firm is left.
+const PARTY_LABELS = 'co-?borrowers?|borrowers?|co-?owners?|home ?owners?|owners?|parents?|co-?tenants?|tenants?|guarantors?|patients?|grantors?|grantees?|trustors?|vestees?|buyers?|sellers?|purchasers?|co-?applicants?|applicants?|landlords?|trustees?|beneficiar(?:y|ies)|spouses?|guardians?|heirs?|residents?|occupants?|claimants?|mortgagors?|lessees?|lessors?|debtors?|co-?signers?|signers?|signatories|witnesses|executors?|donors?|couple|children|students?|insured';
+/** Labels whose value alone is one party of a deed: a single name in capitals after them counts too. */
+const DEED_LABELS = /^(?:grantors?|grantees?|trustors?|vestees?)$/i;
+const PARTY_LABEL = new RegExp(`(?<![\\p{L}\\p{N}-])(${PARTY_LABELS})(?:\\((?:s|es)\\))?[ \\t]{0,2}[:=][ \\t]{0,3}|(?<![\\p{L}])vested[ \\t]in[ \\t]{1,2}`, 'giu');
+const PARTY_GATE = gatedTest(new RegExp(`(?:${PARTY_LABELS})(?:\\((?:s|es)\\))?[ \\t]{0,2}[:=]|vested[ \\t]in`, 'i'));
+/** The names after such a label: sides joined by commas and one `&`, `and` or `AND`, ending at punctuation, a line's end or a lower-case word. */
+const PARTY_SIDES = new RegExp(`(${SIDE})((?:,[ \\t]{1,2}${SIDE}){0,4})(?:,?[ \\t]{1,2}(?:&|and|AND)[ \\t]{1,2}(${SIDE}))?(?![\\p{L}\\p{M}\\p{N}'’-])`, 'uy');
+
+function labelledParties(text: string, out: Detection[]): void {
+  PARTY_LABEL.lastIndex = 0;
+  let label: RegExpExecArray | null;
+  while ((label = PARTY_LABEL.exec(text)) !== null) {
+    const at = label.index + label[0].length;
+    PARTY_SIDES.lastIndex = at;
+    const sides = PARTY_SIDES.exec(text);
+    if (sides === null) continue;
+    const word = label[1];
+    const vested = word === undefined;
+    const deed = vested || DEED_LABELS.test(word);
+    const first = sides[1] as string;
+    const listed = (sides[2] ?? '').split(/,[ \t]{1,2}/).filter((side) => side !== '');
+    const last = sides[3];
+    // Alone, a name counts only after a deed's label in capitals or after `vested in`: elsewhere
+    // names.ts reads a single name after a label, and a firm after `Owner:` stays a firm.
+    const alone = listed.length === 0 && last === undefined;
+    if (alone && !(deed && (vested || first === first.toUpperCase()))) continue;
+    const all = [first, ...listed, ...(last === undefined ? [] : [last])];
+    const spans: Array<[number, number]> = [];
+    let from = at;
+    for (const side of all) {
+      const start = text.indexOf(side, from);
+      spans.push([start, start + side.length]);
+      from = start + side.length;
+    }
+    // A listed firm (`Johnson Controls`, `Wells Fargo`) on either side: no persons.
+    if (!all.every(fullName) || spans.some(([start, end]) => firmPartAt(text, start, text.indexOf(' ', start) > 0 && text.indexOf(' ', start) < end ? text.indexOf(' ', start) : end))) continue;
+    for (const [start, end] of spans) pushPerson(text, out, start, end);
+    PARTY_LABEL.lastIndex = Math.max(PARTY_LABEL.lastIndex, from);
+  }
+}
+
+// ----------------------------------------------------------------------------- Turkish case suffixes
+// L14: a Turkish name with a case suffix after an apostrophe (`Ayşe Kaya'nın`, `Mehmet Öztürk'e`,
+// `Zeynep Demir'den`): the suffixed word is one token for names.ts and no listed surname, so the
+// whole name was left (or only the given name masked). Two to four capitalized words before an
+// apostrophe and a suffix of case (genitive, dative, ablative, locative, accusative, instrumental)
+// are a name, without the suffix, after dropping the nouns that lead it (`Hasta`, `Müşteri`,
+// `Dosya`) and unless a word is a common one or an institution's (`Yapı Kredi'nin`, `Türk
+// Telekom'un`, `… Bankası'nın`). Gate: an apostrophe in the text.
+const TURKISH_SUFFIXED = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}]{1,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{1,30}){1,4})['’](?:n[ıiuü]n|[ıiuü]n|y?[ıiuü]|y?[ae]|n[ae]|[dt][ae]n?|n[dt][ae]n?|[dt][ae]ki|y?l[ae]|d[ıiuü]r)(?![\p{L}\p{M}])/gu;
+/** Words that lead a name in Turkish notes (patient, customer, file, sir/madam, the honourable) and are no part of it. */
+const TURKISH_LEADS = new Set(['hasta', 'müşteri', 'dosya', 'sayın', 'bay', 'bayan', 'doktor', 'dr', 'avukat', 'av', 'öğrenci', 'personel', 'çalışan', 'abone', 'kullanıcı', 'veli', 'danışan', 'başvuran', 'sanık', 'davacı', 'davalı', 'mağdur', 'şikayetçi', 'alıcı', 'gönderen', 'kiracı', 'ev', 'sahibi', 'not', 'konu', 'bilgi', 'rapor', 'talep']);
+/** Turkish given names that are English words too (isRecordNameWord refuses them). */
+const TURKISH_SHORT_GIVEN = new Set(['can', 'nur', 'ali', 'ece', 'ay', 'gül', 'cem', 'naz', 'ela', 'efe', 'eda', 'tan', 'ilker', 'sena', 'ada', 'arda', 'deniz', 'umut', 'barış', 'kaan']);
+/** Words of firms, institutions and places in Turkish (and possessive compounds ending in -sı, -leri, -lığı): no person's. */
+const TURKISH_NOT_NAMES = new Set(['türk', 'türkiye', 'telekom', 'kredi', 'yapı', 'hava', 'yolları', 'holding', 'banka', 'bank', 'sigorta', 'enerji', 'petrol', 'grup', 'vakıf', 'vakıflar', 'ziraat', 'halk', 'iş', 'garanti', 'emlak', 'devlet', 'milli', 'cumhuriyet', 'ticaret', 'sanayi', 'teknoloji', 'otomotiv', 'medya', 'yayın', 'gıda', 'tekstil', 'inşaat', 'lojistik', 'kargo', 'market', 'mağaza', 'merkez', 'şube', 'il', 'ilçe', 'mahalle', 'cadde', 'sokak', 'bulvar', 'meydan', 'köy', 'kent', 'şehir', 'dağ', 'göl', 'havalimanı', 'havaalanı', 'istanbul', 'ankara', 'izmir', 'bursa', 'antalya', 'adana', 'konya', 'kayseri', 'trabzon', 'eskişehir', 'gaziantep', 'real', 'google', 'apple', 'microsoft', 'amazon', 'cloud', 'music']);
+const TURKISH_COMPOUND_ENDING = /(?:s[ıiuü]|l[ae]r[ıi]|l[ıiuü][ğg][ıiuü]|nde|nda)$/u;
+
+function turkishSuffixedNames(text: string, out: Detection[]): void {
+  TURKISH_SUFFIXED.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TURKISH_SUFFIXED.exec(text)) !== null) {
+    const words = (match[1] as string).split(/[ \t]/);
+    let lead = 0;
+    while (lead < words.length - 2 && TURKISH_LEADS.has((words[lead] as string).toLocaleLowerCase('tr'))) lead++;
+    const name = words.slice(lead);
+    // The given name first: a lead word that is no name (`Dosya`, `Hasta`) is left out above.
+    if (TURKISH_LEADS.has((name[0] as string).toLocaleLowerCase('tr'))) name.shift();
+    if (name.length < 2) continue;
+    const turkishWord = (word: string): boolean => {
+      const lower = word.toLocaleLowerCase('tr');
+      if (TURKISH_NOT_NAMES.has(lower) || TURKISH_LEADS.has(lower)) return false;
+      return TURKISH_SHORT_GIVEN.has(lower) || (isRecordNameWord(word) && !TURKISH_COMPOUND_ENDING.test(lower)) || isListedPersonName(word);
+    };
+    // The surname keeps its suffix off; an institution's compound (`Bankası`) before the apostrophe is no surname.
+    if (!name.every(turkishWord)) continue;
+    const start = match.index + (match[1] as string).length - name.join(' ').length;
+    pushPerson(text, out, start, match.index + (match[1] as string).length);
+  }
+}
+
+// ----------------------------------------------------------------------------- families
+// L13: a surname named as a family or a household (`the Havili family`, `The Nakamura-Reyes
+// family`, `the Kahananui household`) or in the plural with a person's context (`the Fifitas
+// donated`, `Dinner with the Havilis tonight`). A family's name is a person's name (church,
+// charity, school and social-care notes); names.ts reads it only when listed. The surname must be
+// no common word (`the Royal family`, `the Rose family` stay); the plural only of a surname ending
+// in `a`, `i` or `o` (Polynesian, Japanese, Spanish names: `Fifitas`, `Havilis`, `Garcias`), no people's
+// or team's name (`the Bahamas`, `the Zulus`, `the Broncos`), next to a person's verb or after
+// `with`, `to`, `for`, `visited`. The plural is masked whole; its normal form is the surname's.
+const FAMILY_OF = /(?<![\p{L}\p{N}])[Tt]he[ \t](\p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Lu}[\p{Ll}\p{M}'’]{1,30}){0,2})[ \t](?:[Ff]amil(?:y|ies)|[Hh]ousehold|clan|kids|children)(?![\p{L}])/gu;
+const FAMILY_OF_THINGS_AFTER = /^ of\b/;
+const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic|ical)$/;
+/** Products, systems and styles that name families of things: no surnames. */
+const NOT_FAMILY_NAMES = new Set(['linux', 'unix', 'windows', 'pixel', 'galaxy', 'iphone', 'ipad', 'android', 'apache', 'intel', 'ryzen', 'xeon', 'cortex', 'python', 'java', 'debian', 'ubuntu', 'mozilla', 'chrome', 'kindle', 'surface', 'xbox', 'playstation', 'lego', 'barbie', 'marvel', 'disney', 'pokemon', 'pokémon', 'tudor']);
+const FAMILY_GATE = /amil|ousehold|clan|kids|children/;
+const FAMILY_PLURAL = /(?<![\p{L}\p{N}])([Tt]he)[ \t](\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]{1,28}[aio])s(?![\p{L}\p{N}'’-])/gu;
+const PLURAL_GATE = /[Tt]he \p{Lu}\p{Ll}{2,40}[aio]s\b/u;
+const PLURAL_PERSON_BEFORE = /(?:^|[^\p{L}])(?:with|to|for|from|visited|visit|visiting|invited|invite|thank|thanked|met|called|and|&|by|saw|see|join|joined|dinner at|lunch at|stayed with|housed)[ \t]{1,2}$/iu;
+const PLURAL_PERSON_AFTER = /^,?[ \t]{1,2}(?:donated|gave|visited|came|come|arrived|moved|called|said|asked|paid|sent|hosted|invited|stayed|left|brought|thanked|told|wrote|emailed|attended|missed|were|are|have|had|will|live|lived|signed|returned|dropped|picked|took|joined)(?![\p{L}])|^['’]s?[ \t]/u;
+const NOT_FAMILY_PLURALS = new Set(['bahama', 'america', 'antilla', 'philippina', 'hindu', 'zulu', 'maori', 'inca', 'maya', 'aztec', 'navajo', 'eskimo', 'latino', 'latina', 'filipino', 'filipina', 'chicano', 'somali', 'israeli', 'iraqi', 'saudi', 'bengali', 'nepali', 'kiwi', 'pakistani', 'afghani', 'omani', 'qatari', 'kuwaiti', 'yemeni', 'punjabi', 'gujarati', 'maasai', 'masai', 'samoa', 'tonga', 'fiji', 'bronco', 'ninja', 'sopranino', 'gaucho', 'apache', 'cherokee', 'tutsi', 'hutu', 'swahili', 'azteca', 'toyota', 'honda', 'mazda', 'nissan', 'tesla', 'kia', 'pizza', 'pasta', 'taco', 'burrito', 'sushi', 'tapa', 'mojito', 'piña', 'colada', 'stradivari', 'stradivariu', 'dorito', 'oreo', 'emoji', 'avocado', 'tomato', 'potato', 'mango', 'banana', 'panda', 'koala', 'gorilla', 'llama', 'alpaca', 'iguana', 'cobra', 'dingo', 'kangaroo', 'gecko', 'zebu', 'emu', 'kudu', 'impala', 'puma', 'jaguar']);
+
+function familyNames(text: string, out: Detection[]): void {
+  if (FAMILY_GATE.test(text)) {
+    FAMILY_OF.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = FAMILY_OF.exec(text)) !== null) {
+      const name = match[1] as string;
+      const parts = name.split('-');
+      // `the Linux family of systems`, `the Pixel family`, `The Victorian family home`: a family of things, or an adjective.
+      if (FAMILY_OF_THINGS_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))) continue;
+      if (!parts.every((part) => isListedPersonName(part) || (isRecordNameWord(part.replace(/['’]s?$/, '')) && !NOT_FAMILY_NAMES.has(part.toLowerCase()) && !ADJECTIVE_ENDING.test(part)))) continue;
+      const start = match.index + match[0].indexOf(name, 3);
+      pushPerson(text, out, start, start + name.replace(/['’]s?$/, '').length);
+    }
+  }
+  if (PLURAL_GATE.test(text)) {
+    FAMILY_PLURAL.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = FAMILY_PLURAL.exec(text)) !== null) {
+      const stem = match[2] as string;
+      const lower = stem.toLowerCase();
+      // The plural itself must be no known word, place or name (`the Paris office`, `to the Cyprus`: a `-us` ending is Latin, not a plural).
+      if (NOT_FAMILY_PLURALS.has(lower) || !(isRecordNameWord(stem) || isListedPersonName(stem)) || !isRecordNameWord(`${stem}s`) || isListedPersonName(`${stem}s`)) continue;
+      const start = match.index + (match[1] as string).length + 1;
+      const end = start + stem.length + 1;
+      if (!PLURAL_PERSON_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index)) && !PLURAL_PERSON_AFTER.test(text.slice(end, end + 16))) continue;
+      out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: stem.normalize('NFC').toLowerCase() });
+    }
+  }
+}
+
+/**
+ * Persons found by their context (labelled parties, Turkish case suffixes, families; see above),
+ * pushed onto `out` after names.ts's detectPersons has run on the same text.
+ */
+export function detectContextNames(text: string, out: Detection[]): void {
+  if (PARTY_GATE(text)) labelledParties(text, out);
+  if (text.includes("'") || text.includes('’')) turkishSuffixedNames(text, out);
+  familyNames(text, out);
+}
+
+// ----------------------------------------------------------------------------- no persons here
+// O1: a syslog (RFC 3164) line starts with a timestamp and the host and program: `Dec  5 04:12:01
+// bastion CRON[991]: …`. A month that is a given name (`Jan`, `Jun`, `Dec`) with a blank-padded day,
+// and a program in capitals (`CRON`), were masked as persons, and the session's memory of `CRON`
+// then garbled `/etc/cron.hourly`. A person found inside such a header is dropped.
+const SYSLOG_HEADER = /^(?:<\d{1,3}>)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [^\s]{1,64} [^\s[:]{1,64}(?:\[\d{1,10}\])?:/gm;
+const SYSLOG_GATE = /(?:^|\n)(?:<\d{1,3}>)?[A-S][a-u][a-y] [ \d]\d \d\d:/;
+
+// O2: `Reg` (registration, register) before `No`, `No.`, `Nr`, `Number`, `#`, `Date` (`Company Reg
+// No 04123456`, `VAT Reg. No. GB…`, `| Reg No |`, `Reg Date:`) is no person's name (`Reg` is a
+// listed given name: `Reg Smith called`, `Dear Reg,` stay persons).
+const REG_WORD_END = /(?:^|[ \t])(?:Reg|REG)$/;
+const REG_LABEL_AFTER = /^\.?[ \t]{0,2}(?:No|NO|no|Nr|NR|nr|Num|Number|number|NUMBER|#|Date|DATE|date|Office|office|Mark|mark)(?![\p{L}])/u;
+
+// O3: hotel and airline loyalty programmes named after a firm and a word of honour (`Marriott
+// Bonvoy`, `Hilton Honors`, `Diamond Medallion`): a person found over one is trimmed to the words
+// beside it that still make a name (two or more), or dropped (`Redeem Marriott Bonvoy points`).
+const LOYALTY = /(?<![\p{L}])(?:marriott[ \t]bonvoy|bonvoy|hilton[ \t]honou?rs|(?:diamond|platinum|gold|silver)[ \t]medallion|medallion|skymiles|aadvantage|mileageplus|krisflyer|asia[ \t]miles|flying[ \t]blue|rapid[ \t]rewards|world[ \t]of[ \t]hyatt|ihg[ \t](?:one[ \t])?rewards|wyndham[ \t]rewards|choice[ \t]privileges|radisson[ \t]rewards|accor[ \t]live[ \t]limitless|executive[ \t]club|avios|aeroplan)(?![\p{L}])/iu;
+const LOYALTY_GATE = gatedTest(/bonvoy|honou?rs|medallion|skymiles|aadvantage|mileageplus|krisflyer|asia miles|flying blue|rapid rewards|hyatt|ihg|wyndham|privileges|radisson|accor|executive club|avios|aeroplan/i);
+
+/** A part of text[start, end) that still reads as a name of two words or more, or undefined. */
+function remainder(text: string, start: number, end: number): [number, number] | undefined {
+  const part = text.slice(start, end);
+  const trimmed = part.trim();
+  if (trimmed.split(/[ \t]+/).length < 2) return undefined;
+  const from = start + part.indexOf(trimmed);
+  return [from, from + trimmed.length];
+}
+
+/**
+ * Removes or trims the PERSON detections at out[from…] that the context says are none (syslog
+ * headers, `Reg No`, loyalty programmes; see above). Each check has its own gate: texts without
+ * the cue pay one test each.
+ */
+export function dropContextNonPersons(text: string, out: Detection[], from: number): void {
+  if (out.length === from) return;
+  const headers: Array<[number, number]> = [];
+  if (SYSLOG_GATE.test(text)) {
+    SYSLOG_HEADER.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = SYSLOG_HEADER.exec(text)) !== null) headers.push([match.index, match.index + match[0].length]);
+  }
+  const reg = text.includes('Reg') || text.includes('REG');
+  const loyalty = LOYALTY_GATE(text);
+  if (headers.length === 0 && !reg && !loyalty) return;
+  // One pass that writes the kept detections back (no splice per detection: 12,000 syslog lines
+  // would make it quadratic); headers are in text order, looked up by binary search.
+  const inHeader = (found: Detection): boolean => {
+    let low = 0;
+    let high = headers.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const [start, end] = headers[middle] as [number, number];
+      if (found.start < start) high = middle - 1;
+      else if (found.start >= end) low = middle + 1;
+      else return found.end <= end;
+    }
+    return false;
+  };
+  const added: Detection[] = [];
+  let write = from;
+  for (let k = from; k < out.length; k++) {
+    const found = out[k] as Detection;
+    let keep: [number, number] | undefined | null = null;
+    if (found.type === 'PERSON') {
+      if (headers.length > 0 && inHeader(found)) keep = undefined;
+      else if (reg && REG_WORD_END.test(text.slice(Math.max(found.start, found.end - 4), found.end)) && REG_LABEL_AFTER.test(text.slice(found.end, found.end + 8))) {
+        // `Charity Reg. No.`: the words before `Reg` stay a person only when two or more remain.
+        keep = remainder(text, found.start, found.end - 3);
+      } else if (loyalty) {
+        const programme = LOYALTY.exec(text.slice(found.start, found.end));
+        if (programme !== null) keep = remainder(text, found.start + programme.index + programme[0].length, found.end) ?? remainder(text, found.start, found.start + programme.index);
+      }
+    }
+    if (keep === null) out[write++] = found;
+    else if (keep !== undefined) pushPerson(text, added, keep[0], keep[1]);
+  }
+  out.length = write;
+  for (const found of added) out.push(found);
+}
