@@ -16,14 +16,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { arg, fmt, fmtInt, makeEvents, median, summarize, writeResult } from './lib/common.mjs';
+import { arg, fmt, fmtInt, makeEvents, median, replayed, summarize, writeResult } from './lib/common.mjs';
 import { agentAuditContender } from './lib/contenders.mjs';
 
 export async function runDurability({ rounds = arg('rounds', 5), sequential = arg('sequential', 300), inFlight = arg('inFlight', 64), events: burst = arg('events', 20000), quiet = false } = {}) {
   const log = quiet ? () => {} : (...a) => console.log(...a);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-audit-durability-bench-'));
   try {
-    const events = makeEvents(Math.max(burst, sequential, inFlight * 50));
+    const base = makeEvents(Math.max(burst, sequential, inFlight * 50));
+    // Each phase run records the events with new texts (replayed, made before the phase starts):
+    // the redactor caches texts that recur, and no phase should measure that cache.
+    let events = base;
     const c = await agentAuditContender(root);
     const hostThread = await agentAuditContender(path.join(root, 'host-thread'), { redactionWorker: false });
     const { auditor } = c;
@@ -68,7 +71,11 @@ export async function runDurability({ rounds = arg('rounds', 5), sequential = ar
     };
     const order = Object.keys(phases);
     for (let round = 0; round < warmup + rounds; round++) {
-      for (let k = 0; k < order.length; k++) await phases[order[(round + k) % order.length]](round >= warmup);
+      for (let k = 0; k < order.length; k++) {
+        const cycle = round * order.length + k;
+        events = base.map((event) => replayed(event, cycle));
+        await phases[order[(round + k) % order.length]](round >= warmup);
+      }
     }
     await c.close();
     await hostThread.close();

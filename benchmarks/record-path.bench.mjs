@@ -3,8 +3,10 @@
 //   pnpm build && node benchmarks/record-path.bench.mjs [--rounds=7] [--events=20000] [--delayEvents=100000]
 //
 // The same ~1 KB tool events (arguments + a result holding a name, email, phone, IBAN) go
-// to three contenders, interleaved: every round runs each contender once on the same
-// `events` objects, in a rotated order, so machine noise hits them alike.
+// to three contenders, interleaved: every round runs each contender once on the same events,
+// in a rotated order, so machine noise hits them alike. Each round (and the loop phase) records
+// them with new texts (common.mjs replayed): the redactor caches texts that recur, and the
+// same events recorded again would measure that cache, not the pipeline.
 //   - agent-audit: createAuditor + fileLedger (redaction by the default redactor, JCS + SHA-256
 //     chain, Merkle tree, group-commit fdatasync), measured until flush() resolves (durable);
 //     redaction and classification run in the sealing pool's worker threads (issue 19);
@@ -26,14 +28,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { arg, fmt, fmtInt, makeEvents, median, quantile, rotate, summarize, writeResult } from './lib/common.mjs';
+import { arg, fmt, fmtInt, makeEvents, median, quantile, replayed, rotate, summarize, writeResult } from './lib/common.mjs';
 import { agentAuditContender, otelContender, pinoContender } from './lib/contenders.mjs';
 
 /**
  * Event-loop delay while `total` events are recorded by `c` in bursts of `burst` per macrotask,
  * until done; without `c`, the same macrotasks with nothing recorded for `idleMs`.
  */
-async function loopDelayWhileRecording(c, events, total, { burst = 100, idleMs = 0 } = {}) {
+async function loopDelayWhileRecording(c, events, total, { burst = 100, idleMs = 0, firstCycle = 0 } = {}) {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   const cpu0 = process.cpuUsage();
   histogram.enable();
@@ -41,7 +43,8 @@ async function loopDelayWhileRecording(c, events, total, { burst = 100, idleMs =
   await new Promise((resolve) => setTimeout(resolve, 50));
   const t0 = performance.now();
   for (let done = 0; c ? done < total : performance.now() - t0 < idleMs; done += burst) {
-    if (c) for (let i = 0; i < burst; i++) c.record(events[(done + i) % events.length]);
+    // Past the end of `events`, the same events with new texts (replayed): no text recurs.
+    if (c) for (let i = 0; i < burst; i++) c.record(replayed(events[(done + i) % events.length], firstCycle + Math.floor((done + i) / events.length)));
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (c) await c.done();
@@ -61,6 +64,8 @@ export async function runRecordPath({ rounds = arg('rounds', 7), events: perRoun
     const samples = new Map(contenders.map((c) => [c.name, { callerNs: [], eventsPerSecond: [], cpuUsPerEvent: [], callerMedianUs: [] }]));
     const warmup = 2;
     for (let round = 0; round < warmup + rounds; round++) {
+      // Each round's events are new texts (replayed), the same for every contender of the round.
+      const roundEvents = round === 0 ? events : events.map((event) => replayed(event, round));
       for (const c of rotate(contenders, round)) {
         // Let the previous contender's background work finish before this one starts.
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -69,7 +74,7 @@ export async function runRecordPath({ rounds = arg('rounds', 7), events: perRoun
         const t0 = performance.now();
         for (let i = 0; i < events.length; i++) {
           const s = process.hrtime.bigint();
-          c.record(events[i]);
+          c.record(roundEvents[i]);
           times[i] = Number(process.hrtime.bigint() - s);
         }
         await c.done();
@@ -102,7 +107,7 @@ export async function runRecordPath({ rounds = arg('rounds', 7), events: perRoun
       for (const [name, c] of [['agent-audit', aaWorker], ['agent-audit (host thread)', aaHost], ['pino', pinoC], ['idle (no events)', undefined]]) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         // The idle run lasts as long as agent-audit's did: the machine's own delay over that time.
-        hostDelay[name] = await loopDelayWhileRecording(c, events, delayEvents, { idleMs: (hostDelay['agent-audit']?.seconds ?? 1) * 1000 });
+        hostDelay[name] = await loopDelayWhileRecording(c, events, delayEvents, { idleMs: (hostDelay['agent-audit']?.seconds ?? 1) * 1000, firstCycle: warmup + rounds });
       }
     }
     const aa = contenders[0];
@@ -134,7 +139,7 @@ export async function runRecordPath({ rounds = arg('rounds', 7), events: perRoun
     log(`before (host thread)/pino: end-to-end per event ${hostThreadRatios.costVsPino}x, CPU per event ${hostThreadRatios.cpuVsPino}x`);
     log(`agent-audit ledger: ${verified.ok ? 'verifies' : 'FAILS'} (${fmtInt(verified.events)} events, ${fmtInt(sealedInWorker)} of ${fmtInt(durableTotal)} sealed in the worker); errors: agent-audit ${result['agent-audit'].errors}, otel dropped ${o.dropped ?? 0}`);
     for (const [name, d] of Object.entries(hostDelay)) log(`event-loop delay while ${fmtInt(delayEvents)} events are recorded (bursts of 100): ${name.padEnd(26)} p50 ${fmt(d.p50Ms, 2)} ms  p99 ${fmt(d.p99Ms, 2)} ms  max ${fmt(d.maxMs, 1)} ms  (${d.seconds} s wall, ${d.cpuSeconds} s CPU)`);
-    const out = { rounds, warmup, eventsPerRound: perRound, delayEvents, meanInputBytes: Math.round(bytes), loadAverage: os.loadavg(), contenders: result, ratios, hostThreadRatios, hostDelay, sealedInWorker, ledgerVerified: verified.ok, ledgerEvents: verified.events };
+    const out = { rounds, warmup, eventsPerRound: perRound, freshTexts: true, delayEvents, meanInputBytes: Math.round(bytes), loadAverage: os.loadavg(), contenders: result, ratios, hostThreadRatios, hostDelay, sealedInWorker, ledgerVerified: verified.ok, ledgerEvents: verified.events };
     return out;
   } finally {
     fs.rmSync(root, { recursive: true, force: true });

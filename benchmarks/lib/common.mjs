@@ -89,6 +89,19 @@ export function makeToolEvent(i, random = rng(i + 1)) {
 }
 
 /** `count` distinct events, built once so every contender records the same objects. */
+/**
+ * `event` as recorded for the `cycle`-th time in one run (cycle 0: itself): its long texts and its
+ * call id get the cycle as a suffix, so no text recurs. The redactor caches the detections of
+ * texts that recur (a conversation's messages: docs/REDACTION.md, "Performance and time"); a
+ * benchmark that recorded the same events again would measure that cache, not the pipeline, and
+ * real tool results do not come back word for word. Costs a few object spreads per call.
+ */
+export function replayed(event, cycle) {
+  if (cycle === 0) return event;
+  const tool = event.tool;
+  return { ...event, tool: { ...tool, callId: `${tool.callId}-${cycle}`, arguments: { ...tool.arguments, reason: `${tool.arguments.reason} (${cycle})` }, result: { ...tool.result, note: `${tool.result.note} (${cycle})` } } };
+}
+
 export function makeEvents(count, seed = 0) {
   const out = new Array(count);
   for (let i = 0; i < count; i++) out[i] = makeToolEvent(seed + i);

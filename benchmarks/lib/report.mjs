@@ -27,7 +27,7 @@ export function renderMarkdown({ summary, results }) {
   ]));
   out.push('');
   const busy = Math.max(m.loadAverage[0] ?? 0, summary.loadAverageAfter?.[0] ?? 0) > m.logicalCores * 0.75;
-  out.push(`${busy ? `The machine is shared and other work was running (see the load average against ${m.logicalCores} cores).` : `The machine was otherwise quiet during the run (load average against ${m.logicalCores} cores), but it is a shared virtual machine.`} Every comparison therefore runs its contenders interleaved, round by round in rotated order, on the same event objects, and reports medians over rounds; ratios come from the same run. Absolute numbers on a quiet machine are higher; the ratios are what to compare.`);
+  out.push(`${busy ? `The machine is shared and other work was running (see the load average against ${m.logicalCores} cores).` : `The machine was otherwise quiet during the run (load average against ${m.logicalCores} cores), but it is a shared virtual machine.`} Every comparison therefore runs its contenders interleaved, round by round in rotated order, on the same events, and reports medians over rounds; ratios come from the same run. Absolute numbers on a quiet machine are higher; the ratios are what to compare.`);
   out.push('');
   out.push('## Targets (issues 8, 11, 17 and 19)');
   out.push('');
@@ -40,7 +40,7 @@ export function renderMarkdown({ summary, results }) {
   if (rec?.contenders) {
     out.push('## Record path: agent-audit vs pino vs OpenTelemetry logs');
     out.push('');
-    out.push(`\`node benchmarks/record-path.bench.mjs --rounds=${rec.rounds} --events=${rec.eventsPerRound}\`: ${rec.rounds} measured rounds (+${rec.warmup} warm-up) of ${fmtInt(rec.eventsPerRound)} events each per contender, ~${rec.meanInputBytes} B of input per event (a tool call: arguments, and a result holding a name, email, phone number and IBAN).`);
+    out.push(`\`node benchmarks/record-path.bench.mjs --rounds=${rec.rounds} --events=${rec.eventsPerRound}\`: ${rec.rounds} measured rounds (+${rec.warmup} warm-up) of ${fmtInt(rec.eventsPerRound)} events each per contender, ~${rec.meanInputBytes} B of input per event (a tool call: arguments, and a result holding a name, email, phone number and IBAN). ${rec.freshTexts ? 'Every round, and the event-loop phase, records them with new texts (the call id, the reason and the note get a suffix per round): the redactor caches the detections of texts that recur (docs/REDACTION.md, "Performance and time"), and the same events recorded again would measure that cache instead of the pipeline.' : 'Every round recorded the same events again (before the cache of recurring texts of 2026-12-05).'}`);
     out.push('');
     out.push(table(['Contender', 'What it does per event', 'Caller µs median', 'Caller µs p99', 'Events/s end-to-end (median)', 'µs per event end-to-end', 'CPU µs per event'], Object.entries(rec.contenders).map(([name, r]) => [
       name,
