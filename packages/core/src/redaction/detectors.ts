@@ -21,7 +21,7 @@ import { argvSecretSpans, detectArgvInText, type ArgvSpan } from './argv.js';
 import { detectSeedPhrases } from './seed-phrases.js';
 import { detectCdaValues, detectXmlValues } from './xml-values.js';
 import { detectLabelledPostcodes } from './postcodes.js';
-import { detectPaymentAccounts } from './payments.js';
+import { detectMicrAccounts, detectPaymentAccounts, mayHoldMicr } from './payments.js';
 import { detectKeyDetails, pushColumnValue } from './pg-details.js';
 import { MAX_STATEMENT, mayHoldLoggedBinds, sqlBinds, sqlLogBinds } from './sql-binds.js';
 import { awsQueryAround } from './identifiers.js';
@@ -3521,6 +3521,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 5 && text.includes(')=(')) detectKeyDetails(text, out);
   // Accounts in ISO 20022 `<Othr><Id>`, SWIFT `:59:/…`, after `wire to` (payments.ts).
   if ((on & (HEALTH | IBAN)) !== 0 && digits >= 6 && letters >= 2 && !timestamp) detectPaymentAccounts(text, out);
+  // A cheque's MICR line (`⑆021000021⑆ 4830291175⑈`, `A021000021A 4830291175C`): its account (payments.ts).
+  if ((on & (HEALTH | IBAN)) !== 0 && digits >= 13 && !timestamp && mayHoldMicr(text)) detectMicrAccounts(text, out);
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner
   // would tokenize each of the thousands of `createdAt` values in a tool result.
   if ((on & PERSON) !== 0 && letters >= 2 && !timestamp) {

@@ -1,5 +1,5 @@
 import { countAfter, normalizeHealthId } from './health-ids.js';
-import { ibanValid } from './internal/checks.js';
+import { abaValid, ibanValid } from './internal/checks.js';
 import type { Detection } from './types.js';
 
 // Bank account numbers as payment messages carry them, where no `account` label stands before the
@@ -17,6 +17,14 @@ import type { Detection } from './types.js';
 //    `transfer 500 EUR to 12345678`, `send the money into 9876543210` (6 to 34 digits; `account`
 //    between them is the account label's rule, health-ids.ts). A count stays (`send to 100000
 //    users`), and so does a number of fewer than six digits (`transfer to 2025`).
+//  - A cheque's MICR line (ANSI X9.13, E-13B): the routing number between two transit symbols,
+//    then the on-us field, the account, closed by the on-us symbol: `⑆021000021⑆ 4830291175⑈ 1234`,
+//    `⑈004417⑈ ⑆021000021⑆ 4830291175⑈` (a business cheque's serial first). OCR and reader output
+//    write the symbols as letters: the MICR fonts' `A` (transit) and `C` (on-us), TOAD's `T` and
+//    `O`, readers' `T`/`U` and `t`/`o`; the dash `⑉` as `D`. With letters, the routing number must
+//    pass the ABA check and the on-us letter must close the account (`A123456789A 42C` with a bad
+//    check stays); with the symbols, the transit pair alone is a MICR line. A Canadian transit
+//    (`⑆12345⑉678⑆`, branch and institution) counts too. The routing number stays (a bank's).
 // All as ACCOUNT_NUMBER (`financial.account`), normalized as the labelled account (upper case,
 // blanks and dashes removed), so `:59:/12345678` and `account 12345678` get one pseudonym.
 
@@ -27,6 +35,37 @@ const MT_ACCOUNT = /(?:^|[\s{}])(?::(?:50[AFGHK]|59[AF]?):)\/([A-Za-z0-9][A-Za-z
 /** A transfer verb, an optional object (`it`, `the money`, an amount), `to`/`into`, then the number (group 1). */
 const TRANSFER =
   /(?<![\p{L}\p{N}])(?:wire|wired|wiring|transfer|transferred|send|sent|remit|remitted|pay|paid|deposit|deposited)(?:[ \t]{1,3}(?:it|them|the (?:money|funds|payment|balance|rest|amount)|funds|money|payment|(?:(?:USD|EUR|GBP|AUD|NZD|CAD|CHF|[$€£])[ \t]?)?\d[\d,.]{0,15}(?:[ \t]?(?:USD|EUR|GBP|AUD|NZD|CAD|CHF|dollars|euros|pounds|k))?))?[ \t]{1,3}(?:to|into)[ \t]{1,3}(?:(?:my|our|his|her|their|the|this)[ \t]{1,3})?(\d[\d \-]{4,44}\d)(?![\p{L}\p{N}_])/dgiu;
+
+/**
+ * A MICR line's transit field and the on-us field after it: group 1 the transit symbol, group 2
+ * the routing number, group 3 the account (4 to 20 digits, blanks and dashes between), group 4
+ * the on-us symbol closing it, if any.
+ */
+const MICR = /(?<![\p{L}\p{N}])([⑆ATt])(\d{9}|\d{5}[⑉D-]\d{3})\1[ \t]{0,3}(\d(?:[ ⑉D-]?\d){3,19})(?:[ \t]{0,2}([⑈COUo])(?![\p{L}])|(?![\p{L}\p{N}⑈]))/dgu;
+/** A transit letter and nine digits: the cue of a MICR line written in letters. */
+const MICR_LETTER_CUE = /[ATt]\d{9}[ATt]/;
+
+/** Whether `text` may hold a MICR line (a transit symbol, or a transit letter around nine digits). */
+export const mayHoldMicr = (text: string): boolean => text.includes('⑆') || MICR_LETTER_CUE.test(text);
+
+/**
+ * Finds the account of a cheque's MICR line (E-13B symbols or their letters; see above).
+ * @param text any string mayHoldMicr accepts.
+ * @param out detections are appended: ACCOUNT_NUMBER (`financial.account`), normalized to its digits.
+ */
+export function detectMicrAccounts(text: string, out: Detection[]): void {
+  MICR.lastIndex = 0;
+  for (let m = MICR.exec(text); m !== null; m = MICR.exec(text)) {
+    const routing = m[2] as string;
+    if (m[1] !== '⑆') {
+      // Letters: the on-us letter closes the account and a US routing number passes its check.
+      if (m[4] === undefined || m[4] === '⑈') continue;
+      if (routing.length === 9 && !abaValid(routing)) continue;
+    }
+    const [start, end] = (m.indices as RegExpIndicesArray)[3] as [number, number];
+    out.push({ start, end, type: 'ACCOUNT_NUMBER', class: 'financial.account', normalized: (m[3] as string).replace(/\D/g, '') });
+  }
+}
 
 const digitsOf = (value: string): number => value.replace(/\D/g, '').length;
 /** Plurals without an `s` that a number counts (`send to 123456 people`); countAfter reads those with one. */
