@@ -43,6 +43,18 @@
  *   is no phone). LF and CR stay (a column of numbers one per line is no number; a number wrapped
  *   after its separator is the rule above).
  *
+ * - form fill leaders (the ninth probe of 2026-12-05, L18: printed forms, OCR, typewriter-style
+ *   reports): a run of four or more dots (`.`, `·`, or `. . . .` a blank between each), of two or
+ *   more `…` (`‥`, `⋯`; mixed with dots, `…` counts three), or of three or more underscores, after
+ *   a label (a letter, `)` or `#`, up to three blanks before the run) and before a value on the
+ *   same line, is read as `: ` (the blanks around it removed): `Date of birth .......... 03/14/1951`
+ *   as `Date of birth: 03/14/1951`, `NAME.........MOLLQUIST, ORVENNA` as `NAME: MOLLQUIST, ORVENNA`,
+ *   `Name_____Siosaia Taufa` as `Name: Siosaia Taufa`; so every detector that reads a label and
+ *   its `:` reads a form's leader too. After a label's own `:` the run is a blank (`Patient name:
+ *   ____Siosaia Taufa`); a run that ends its line (the rest of a field: `Siosaia Taufa_____`) is
+ *   removed. Three dots (an ellipsis), one `…`, two underscores (`__init__`) and a run after a
+ *   number (`Chapter 1 ........ 12`) stay.
+ *
  * The detectors read the view only when layoutGate finds one of these shapes (ordinary text pays
  * one regular expression test); a span found there is kept only when it touches a rewritten
  * character, so what the text as written shows is decided there, and a number found in the view
@@ -77,6 +89,11 @@ const CONTROL_GATE = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]|\d[\t\v\f\x85\u2028
 /** A box's closing side, a control character but LF and CR, or a line separator: one scan before BOX_GATE and CONTROL_GATE. */
 const BOX_OR_CONTROL_HINT = /[\])|\u2502\u2503\u2551\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]/;
 
+/** A label's last character, up to three blanks, and a leader (see above; the run's length is checked by formLeaders). */
+const LEADER_GATE = /[\p{L})#:][ \t]{0,3}(?:\.{4}|\u00b7{2}|[.\u00b7]?[\u2025\u2026\u22ef][.\u00b7\u2025\u2026\u22ef]|_{3}|(?:\. ){3}\.)/u;
+/** A leader's characters: `.`, `…` and the like, `_`. One scan before LEADER_GATE. */
+const LEADER_HINT = /\.\.|[\u00b7\u2025\u2026\u22ef]|___|\. \. \./;
+
 /** True when `text` may hold a shape the layout view rewrites (see above). */
 export function layoutGate(text: string): boolean {
   if (text.length < 7) return false;
@@ -85,7 +102,8 @@ export function layoutGate(text: string): boolean {
     (text.includes('-') && DASH_GATE.test(text)) ||
     (text.includes('\n') && WRAP_GATE.test(text)) ||
     (SPACED_HINT.test(text) && SPACED_GATE.test(text)) ||
-    (BOX_OR_CONTROL_HINT.test(text) && (BOX_GATE.test(text) || CONTROL_GATE.test(text)))
+    (BOX_OR_CONTROL_HINT.test(text) && (BOX_GATE.test(text) || CONTROL_GATE.test(text))) ||
+    (LEADER_HINT.test(text) && LEADER_GATE.test(text))
   );
 }
 
@@ -98,7 +116,8 @@ const inFileName = (code: number) => isLetter(code) || isDigit(code) || code ===
 const MAX_EXTENSION = 5;
 
 /**
- * The rewrites of `text`: `edit[i]` is 0 (kept), 1 (removed) or 2 (read as a blank). Undefined
+ * The rewrites of `text`: `edit[i]` is 0 (kept), 1 (removed), 2 (read as a blank) or 3 (read as
+ * `: `, a form's leader). Undefined
  * when nothing is rewritten.
  */
 function layoutEdits(text: string): Uint8Array | undefined {
@@ -166,7 +185,78 @@ function layoutEdits(text: string): Uint8Array | undefined {
   letterSpacing(text, set);
   formBoxes(text, set);
   controls(text, set);
+  formLeaders(text, set);
   return edit;
+}
+
+/** A dot leader's character and its weight in dots: `.` and `·` one, `‥` two, `…` and `⋯` three; 0 for any other. */
+const dotWeight = (code: number): number => (code === 46 || code === 0xb7 ? 1 : code === 0x2025 ? 2 : code === 0x2026 || code === 0x22ef ? 3 : 0);
+const isLineBlank = (code: number) => code === 32 || code === 9;
+/** A label's last character before a leader: a letter (any script), `)`, `#`. */
+const isLabelEnd = (code: number) => isLetter(code) || code === 41 || code === 35 || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && !dotWeight(code));
+/** Fewest dots (by dotWeight) and underscores of a leader. */
+const MIN_LEADER_DOTS = 4;
+const MIN_LEADER_UNDERSCORES = 3;
+
+/**
+ * Marks form fill leaders (see the module's comment) through `set`: kind 3 reads a unit as `: `.
+ * Linear: each run is read once, and the blanks around it at most three each way.
+ */
+function formLeaders(text: string, set: (index: number, kind: number) => void): void {
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    const underscore = code === 95;
+    if (!underscore && dotWeight(code) === 0) {
+      index++;
+      continue;
+    }
+    // The run: underscores, or dots (single blanks between dots allowed when each is one `.`).
+    const start = index;
+    let weight = 0;
+    let end = index;
+    if (underscore) {
+      while (end < length && text.charCodeAt(end) === 95) end++;
+      weight = end - start;
+    } else {
+      for (;;) {
+        const w = dotWeight(text.charCodeAt(end));
+        if (w > 0) {
+          weight += w;
+          end++;
+        } else if (text.charCodeAt(end) === 32 && text.charCodeAt(end - 1) === 46 && text.charCodeAt(end + 1) === 46) end++;
+        else break;
+      }
+    }
+    index = end;
+    if (weight < (underscore ? MIN_LEADER_UNDERSCORES : MIN_LEADER_DOTS) || end - start < 2) continue;
+    // The label before it: up to three blanks, then a letter, `)`, `#` or the label's own `:`.
+    let before = start - 1;
+    while (before >= 0 && start - before <= 3 && isLineBlank(text.charCodeAt(before))) before--;
+    const last = before >= 0 ? text.charCodeAt(before) : NaN;
+    const colon = last === 58;
+    if (!colon && !isLabelEnd(last)) continue;
+    // What follows: up to three blanks, then the value, or the line's end.
+    let after = end;
+    while (after < length && after - end < 3 && isLineBlank(text.charCodeAt(after))) after++;
+    const next = after < length ? text.charCodeAt(after) : 10;
+    const lineEnd = next === 10 || next === 13;
+    if (lineEnd) {
+      // The rest of a field (`Siosaia Taufa_____`): one blank (so a value's span ends before it).
+      for (let k = before + 1; k < after; k++) set(k, k === before + 1 ? 2 : 1);
+      continue;
+    }
+    if (isLineBlank(next) || dotWeight(next) !== 0 || next === 95) continue;
+    if (colon) {
+      // After the label's own `:`: a blank (one already there stays and the run goes).
+      const spaced = before + 1 < start;
+      for (let k = start; k < after; k++) set(k, k === start && !spaced ? 2 : 1);
+      continue;
+    }
+    // `label ..... value` reads `label: value`.
+    for (let k = before + 1; k < after; k++) set(k, k === start ? 3 : 1);
+  }
 }
 
 /** A vertical that draws a box's sides: `|`, `│` U+2502, `┃` U+2503, `║` U+2551. */
@@ -377,6 +467,11 @@ export function layoutView(text: string): LayoutView | undefined {
       if (j > 0) ends[j - 1] = index + 1;
       else if (opening === -1) opening = index;
       removed = true;
+    } else if (kind === 3) {
+      // A form's leader read as `: ` (two units of the one character; its run has two or more).
+      pieces.push(': ');
+      unit(index, true);
+      unit(index, true);
     } else {
       pieces.push(' ');
       unit(index, true);
