@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
-import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isSecretKeyName, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isSecretKeyName, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
@@ -23,7 +23,7 @@ import { detectCdaValues, detectXmlValues } from './xml-values.js';
 import { detectLabelledPostcodes } from './postcodes.js';
 import { detectMicrAccounts, detectPaymentAccounts, mayHoldMicr } from './payments.js';
 import { detectKeyDetails, pushColumnValue } from './pg-details.js';
-import { MAX_STATEMENT, mayHoldLoggedBinds, sqlBinds, sqlLogBinds } from './sql-binds.js';
+import { MAX_STATEMENT, mayHoldLoggedBinds, mayHoldSqlLiterals, sqlBinds, sqlLiteralColumns, sqlLogBinds } from './sql-binds.js';
 import { awsQueryAround } from './identifiers.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
 import { detectObfuscatedEmails } from './obfuscated-emails.js';
@@ -2352,6 +2352,24 @@ function detectSqlAssignments(text: string, out: Detection[], on: number): void 
   }
 }
 
+// `WHERE last_name LIKE 'Havili%'`, `lower(surname) = lower('Havili')`, `dob BETWEEN '…' AND '…'`,
+// `dob = DATE '1979-06-21'`, `SELECT 'Tevita Havili' AS patient_name`: each literal by the column
+// that names it (sql-binds.ts sqlLiteralColumns; L15 of the ninth probe of 2026-12-05). A generic
+// `name` alias is a person's beside another personal column, or when its literal is two to four
+// capitalised words (`SELECT 'Kalani Makoa' AS name`).
+const CAPITALISED_NAME = /^\p{Lu}[\p{Ll}'’-]{1,30}(?: \p{Lu}[\p{Ll}'’-]{1,30}){1,3}$/u;
+function detectSqlLiterals(text: string, out: Detection[], on: number): void {
+  const literals = sqlLiteralColumns(text);
+  if (literals.length === 0) return;
+  const kinds = columnKinds(literals.map((literal) => literal.column));
+  for (let c = 0; c < kinds.length; c++) {
+    const literal = literals[c] as { column: string; start: number; value: string };
+    let kind = kinds[c] as ColumnKind;
+    if (kind === 'none' && isGenericNameKey(literal.column) && CAPITALISED_NAME.test(literal.value)) kind = 'person';
+    if (kind !== 'none' && kind !== 'secret') sqlColumnValue(text, kind, literal.start, literal.value, out, on);
+  }
+}
+
 // `WHERE (last_name, dob) IN (('Havili', '1984-03-12'), (…))`: a row value's columns, then its
 // rows, each value by its position's column as an INSERT's are; `WHERE last_name IN ('Havili',
 // 'Fifita')`: each value of the list by the one column. PostgreSQL's COPY in text format
@@ -3500,6 +3518,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && sqlInsert.test(text)) detectSqlInserts(text, out, on);
   // `UPDATE t SET surname = 'Havili'`, `… WHERE last_name = 'Havili'`: each value under its column's name.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes('=') && text.includes("'")) detectSqlAssignments(text, out, on);
+  // `last_name LIKE 'Havili%'`, `lower(last_name) = lower('Havili')`, `'Tevita Havili' AS patient_name`: each literal by its column.
+  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && quotes >= 2 && mayHoldSqlLiterals(text)) detectSqlLiterals(text, out, on);
   // `WHERE (last_name, dob) IN (('Havili', '1984-03-12'))`, `last_name IN ('Havili')`; `COPY t (…) FROM stdin;` rows.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes("'") && sqlInCue.test(text)) detectSqlInLists(text, out, on);
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes('\t') && sqlCopyCue.test(text)) detectSqlCopy(text, out, on);

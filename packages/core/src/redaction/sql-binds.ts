@@ -702,3 +702,106 @@ function lastSqlLine(text: string): string | undefined {
   }
   return undefined;
 }
+
+// ------------------------------------------------------------------ literals by their column
+// A string literal that SQL compares with a column, or names by an alias, other than the
+// `column = 'value'` after WHERE or SET that detectors.ts detectSqlAssignments reads (the ninth
+// probe of 2026-12-05, L15, found these stored raw):
+// - a comparison other than `=`: `last_name LIKE 'Havili%'`, `surname NOT ILIKE 'Tūhoe%'`,
+//   `last_name <> 'Havili'`, `!=`, `<`, `>=`, `SIMILAR TO`, `dob BETWEEN '1979-06-21' AND
+//   '1979-12-31'` (both bounds), a column in a function or cast (`lower(last_name) =
+//   lower('Havili')`, `upper(surname) = 'HAVILI'`, `dob::date = …`), a typed literal (`dob = DATE
+//   '1979-06-21'`, `TIMESTAMP '…'`); the column may carry its table (`p.last_name`) or quotes;
+// - a literal with an alias in a select list (a CTE's, a MERGE's USING): `SELECT 'Tevita Havili'
+//   AS patient_name`, `'1979-06-21'::date AS dob`, `DATE '1979-06-21' AS dob`, `CAST('1979-06-21'
+//   AS date) AS dob`.
+// Which column is personal is the key-name rules' (the caller's columnKinds). Read in a statement
+// only (a `select`, `where`, `update`, `delete` or `merge` word); linear: one pass over the quotes,
+// each literal's look-back and look-ahead bounded.
+
+/** A literal's column before it: the column (group 1), an optional `)` and cast, the operator (group 2), a function or type word opening the literal. */
+const COMPARED_BEFORE =
+  /(?<![\w$])[`"[]?([A-Za-z_][\w$]{0,63})[`"\]]?(?:[ \t]{0,3}\))?(?:[ \t]{0,3}::[ \t]{0,3}[A-Za-z]{1,20})?\s{0,3}(<>|!=|>=|<=|[<>=]|(?:not\s{1,3})?(?:i?like|similar\s{1,3}to)|(?:not\s{1,3})?between)\s{0,3}(?:(?:lower|upper|trim|initcap|unaccent|lcase|ucase)[ \t]{0,3}\([ \t]{0,3})?(?:(?:date|timestamp)\s{1,3})?[NnEe]?$/i;
+/** BETWEEN's second bound: `AND` after the first. */
+const BETWEEN_AND = /^(?:[ \t]{0,3}::[ \t]{0,3}[A-Za-z]{1,20})?\s{1,3}and\s{1,3}(?:(?:date|timestamp)\s{1,3})?[NnEe]?$/i;
+/** A literal's alias after it: an optional cast (`::date`, `AS date)` of a CAST), then `AS column` (group 1). */
+const ALIAS_AFTER =
+  /^(?:[ \t]{0,3}::[ \t]{0,3}[A-Za-z]{1,20}(?:[ \t]{0,3}\([ \t]{0,3}\d{1,4}[ \t]{0,3}\))?)?(?:\s{1,3}as\s{1,3}[A-Za-z]{1,20}(?:[ \t]{0,3}\([ \t]{0,3}\d{1,4}[ \t]{0,3}\))?[ \t]{0,3}\))?\s{1,3}as\s{1,3}[`"[]?([A-Za-z_][\w$]{0,63})(?![\w$(])/i;
+/** A statement's word: the literals are read only in text that has one. */
+const LITERAL_STATEMENT_WORD = /\b(?:select|where|update|delete|merge)\b/i;
+/** Longest literal read (a name, a date, an id). */
+const MAX_LITERAL = 200;
+/** Most literals read in one text. */
+const MAX_LITERALS = 4096;
+
+/** A literal and the column that names it. */
+export interface LiteralColumn {
+  /** The column as written, without quotes or table. */
+  column: string;
+  /** The literal's content (from `start`, `''` inside as written), a LIKE pattern's outer `%` left out. */
+  start: number;
+  value: string;
+}
+
+/** Whether `text` may hold a literal that reads sqlLiteralColumns finds (a quote and a statement's word). */
+export function mayHoldSqlLiterals(text: string): boolean {
+  return text.includes("'") && LITERAL_STATEMENT_WORD.test(text.length > MAX_STATEMENT ? text.slice(0, MAX_STATEMENT) : text);
+}
+
+/**
+ * The string literals of `text` that a comparison other than `col = '…'` or an alias names (see
+ * above). Reads the first MAX_STATEMENT characters.
+ */
+export function sqlLiteralColumns(text: string): LiteralColumn[] {
+  const found: LiteralColumn[] = [];
+  const end = Math.min(text.length, MAX_STATEMENT);
+  // BETWEEN's column and the end of its first bound, for the second.
+  let betweenColumn: string | undefined;
+  let betweenEnd = -1;
+  let count = 0;
+  for (let open = text.indexOf("'"); open !== -1 && open < end && count < MAX_LITERALS; open = text.indexOf("'", open)) {
+    count++;
+    const close = quotedEnd(text, open, 39, end);
+    if (close === -1) break;
+    const contentStart = open + 1;
+    const content = text.slice(contentStart, close - 1);
+    const next = close;
+    if (content.length === 0 || content.length > MAX_LITERAL) {
+      open = next;
+      betweenColumn = undefined;
+      continue;
+    }
+    let column: string | undefined;
+    let like = false;
+    if (betweenColumn !== undefined && BETWEEN_AND.test(text.slice(betweenEnd, open))) column = betweenColumn;
+    betweenColumn = undefined;
+    if (column === undefined) {
+      const before = COMPARED_BEFORE.exec(text.slice(Math.max(0, open - 120), open));
+      if (before !== null) {
+        column = before[1] as string;
+        const operator = (before[2] as string).toLowerCase();
+        like = operator.endsWith('like') || operator.endsWith('to');
+        if (operator.endsWith('between')) {
+          betweenColumn = column;
+          betweenEnd = close;
+        }
+      }
+    }
+    if (column === undefined) {
+      const after = ALIAS_AFTER.exec(text.slice(close, Math.min(text.length, close + 80)));
+      if (after !== null) column = after[1] as string;
+    }
+    if (column !== undefined) {
+      // A LIKE pattern's outer wildcards are no part of the value.
+      let from = 0;
+      let to = content.length;
+      if (like) {
+        while (from < to && content.charCodeAt(from) === 37) from++;
+        while (to > from && content.charCodeAt(to - 1) === 37) to--;
+      }
+      if (to > from) found.push({ column, start: contentStart + from, value: content.slice(from, to) });
+    }
+    open = next;
+  }
+  return found;
+}
