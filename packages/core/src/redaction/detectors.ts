@@ -22,6 +22,7 @@ import { detectSeedPhrases } from './seed-phrases.js';
 import { detectCdaValues, detectXmlValues } from './xml-values.js';
 import { detectLabelledPostcodes } from './postcodes.js';
 import { detectMicrAccounts, detectPaymentAccounts, mayHoldMicr } from './payments.js';
+import { detectBareSimIds, detectCommercialIds, mayHoldCommercialLabel } from './commercial-ids.js';
 import { detectKeyDetails, pushColumnValue } from './pg-details.js';
 import { MAX_STATEMENT, mayHoldLoggedBinds, mayHoldSqlLiterals, sqlBinds, sqlLiteralColumns, sqlLogBinds } from './sql-binds.js';
 import { awsQueryAround } from './identifiers.js';
@@ -3541,6 +3542,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 5 && text.includes(')=(')) detectKeyDetails(text, out);
   // Accounts in ISO 20022 `<Othr><Id>`, SWIFT `:59:/…`, after `wire to` (payments.ts).
   if ((on & (HEALTH | IBAN)) !== 0 && digits >= 6 && letters >= 2 && !timestamp) detectPaymentAccounts(text, out);
+  // SIM, loyalty, employee, loan, escrow, supply and library numbers after their labels; an ICCID or EID alone (commercial-ids.ts).
+  if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 3 && !timestamp && mayHoldCommercialLabel(text)) detectCommercialIds(text, out);
+  if ((on & HEALTH) !== 0 && digits >= 19 && !timestamp) detectBareSimIds(text, out);
   // A cheque's MICR line (`⑆021000021⑆ 4830291175⑈`, `A021000021A 4830291175C`): its account (payments.ts).
   if ((on & (HEALTH | IBAN)) !== 0 && digits >= 13 && !timestamp && mayHoldMicr(text)) detectMicrAccounts(text, out);
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner

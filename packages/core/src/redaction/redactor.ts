@@ -35,6 +35,7 @@ import { answerSpan, askedIn, asksForName, asksForSecret, asksForStreetAddress, 
 import { distinguishedNamePairs, fdfPairs, mayHoldDistinguishedName, mayHoldFdf, mayHoldNamedPairs, mayHoldOfx, ofxPairs, xmlNamedPairs } from './named-pairs.js';
 import { HEADER_NAME, inCodedTag, markupTables } from './xml-values.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
+import { COMMERCIAL_ID_KEYS } from './commercial-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
@@ -738,7 +739,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : MRZ_KEYS.has(normalizeKeyName(key)) ? 'mrz'
         // A NACHA entry's individual identification number as a JSON member (bank-messages.ts; J23).
         : NACHA_ID_MEMBERS.has(normalizeKeyName(key)) ? NACHA_INDIVIDUAL_ID
-        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : personRoleTier(key) === 'strong' && !isRecipientKeyName(key) ? 'role-strong' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : roleDecision(key) ?? (isThingIdKeyName(key) || isOrganizationLineKey(key) ? 'thingId' : 'none'))));
+        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? COMMERCIAL_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : personRoleTier(key) === 'strong' && !isRecipientKeyName(key) ? 'role-strong' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : roleDecision(key) ?? (isThingIdKeyName(key) || isOrganizationLineKey(key) ? 'thingId' : 'none'))));
       if (decision === 'none') decision = qualifiedKeyDecision(key);
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);

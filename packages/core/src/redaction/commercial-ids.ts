@@ -1,0 +1,160 @@
+// Numbers that a company gives a person and that link records to them, after their labels and
+// under their members (the ninth probe of 2026-12-05 found each stored raw):
+//  - L1, a SIM and its subscriber: the ICCID (ITU-T E.118: 19 or 20 digits starting with the
+//    telecom industry's `89`, the last a Luhn check digit; 18-22 after its label), the eSIM's EID
+//    (GSMA SGP.02/SGP.29: 32 digits starting with `89`) and the IMSI (ITU-T E.212: 14 or 15 digits,
+//    the country and network codes and the subscriber's number), as `DEVICE_ID` (`pii`), the IMEI's
+//    type. After `ICCID`, `SIM card number (ICCID)`, `SIM serial`, `eSIM EID`, `EID`, `EUICC ID`,
+//    `IMSI`, `imsi=`; without a label, an ICCID whose Luhn check holds and a 32-digit EID, each a
+//    number of its own (no card, phone or account has their shape and prefix).
+//  - L5, frequent-flyer and hotel loyalty numbers after the programme's words (`Frequent flyer
+//    number BA 12345678`, `AAdvantage number 7JK44B2`, `SkyMiles # 9012345678`, `Marriott Bonvoy
+//    member 123456789`, `loyalty number`, `rewards number`), as `ACCOUNT_NUMBER` (a loyalty account
+//    holds points that are spent as money): four digits or more.
+//  - L6, an employee's, a staff member's and a badge's number (`Employee #E-104477`, `employee
+//    number 104477`, `EmpID 104477`, `Staff no. 88123`, `Badge #004512`, `personnel number`,
+//    `Personalnummer`), as `IDENTIFIER` (`pii`): four digits or more.
+//  - L7, a mortgage loan's and an escrow's number (`loan number 0041178823`, `Loan # …`, `Escrow #:
+//    2026-4471-LK`, `escrow no. 01-88421-KM`), as `ACCOUNT_NUMBER`: five digits or more.
+//  - L10, a household's supply and library numbers: the UK electricity MPAN (its 13-digit core, or
+//    the 21 digits with its supplementary data) and gas MPRN (6-10 digits), a meter's serial, a
+//    library card's barcode, as `IDENTIFIER` (`pii`; a meter serial as `DEVICE_ID`).
+// A number after the label that counts something (`employee 1200 hours`, `Rapid Rewards 50000
+// points`: health-ids.ts countAfter), a date or a version stays. Under the health detector's switch,
+// as the other labelled identifiers (health-ids.ts). Linear: one label pattern (behind a gate of
+// its words), each value read once, at most 48 characters.
+import type { Detection } from './types.js';
+import type { HealthIdKind } from './health-ids.js';
+import { countAfter, normalizeHealthId } from './health-ids.js';
+import { luhnValid } from './internal/checks.js';
+import { countDigits, isAsciiAlnum } from './internal/chars.js';
+import { isSeparator } from './internal/separators.js';
+import { notAnIdNumber } from './key-names.js';
+import { gatedTest } from './internal/prefilter.js';
+
+const SIM: HealthIdKind = { type: 'DEVICE_ID', class: 'pii' };
+const ACCOUNT: HealthIdKind = { type: 'ACCOUNT_NUMBER', class: 'financial.account' };
+const PERSONAL: HealthIdKind = { type: 'IDENTIFIER', class: 'pii' };
+
+/** Member names (normalized: lower case, no `_`, `-`, `.` or blanks) whose value is one of these numbers, masked whole. */
+export const COMMERCIAL_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string, HealthIdKind>([
+  ...['iccid', 'simserial', 'simserialnumber', 'simcardnumber', 'simnumber', 'esimeid', 'euiccid', 'imsi', 'subscriberimsi'].map((key) => [key, SIM] as const),
+  ...['frequentflyernumber', 'frequentflyer', 'frequentflyerno', 'frequentflyerid', 'frequentflier', 'frequentfliernumber', 'ffnumber', 'ffn', 'ffno', 'loyaltynumber', 'loyaltyid', 'loyaltyno', 'loyaltyaccount', 'loyaltyaccountnumber', 'loyaltymemberid', 'loyaltymembernumber', 'rewardsnumber', 'rewardsid', 'rewardsmemberid', 'aadvantagenumber', 'skymilesnumber', 'mileageplusnumber', 'bonvoynumber', 'honorsnumber'].map((key) => [key, ACCOUNT] as const),
+  ...['employeeid', 'employeenumber', 'employeeno', 'employeenr', 'empid', 'empno', 'empnumber', 'staffid', 'staffnumber', 'staffno', 'badgeid', 'badgenumber', 'badgeno', 'personnelnumber', 'personnelno', 'personnelid', 'payrollnumber', 'payrollno', 'payrollid', 'personalnummer'].map((key) => [key, PERSONAL] as const),
+  ...['loannumber', 'loanno', 'loanid', 'loanaccount', 'loanaccountnumber', 'mortgagenumber', 'mortgageloannumber', 'mortgageaccountnumber', 'escrownumber', 'escrowno', 'escrowid', 'escrowfilenumber'].map((key) => [key, ACCOUNT] as const),
+  ...['mpan', 'mpancore', 'mprn', 'librarycard', 'librarycardnumber', 'librarybarcode', 'librarypatronid'].map((key) => [key, PERSONAL] as const),
+]);
+
+interface Rule {
+  /** Label spellings (a regular-expression source, case-insensitive; a blank is a blank, `_`, `-` or nothing). */
+  labels: string;
+  kind: HealthIdKind;
+  /** The value as it may follow this label (compact: upper case, separators removed). */
+  accept: (compact: string) => boolean;
+}
+
+const NO = '(?: number| no\\.?| nr\\.?| num\\.?| id| #)';
+/** Letters and digits, `min`-`max` long, with `digits` digits or more. */
+const token = (digits: number, min: number, max: number) => (compact: string) => compact.length >= min && compact.length <= max && countDigits(compact) >= digits;
+
+const RULES: Rule[] = [
+  { labels: `iccid${NO}?|sim(?: card)?(?: serial)?${NO}|sim serial|sim card`, kind: SIM, accept: (c) => /^89\d{16,20}$/.test(c) },
+  { labels: `(?:e-?sim )?eid${NO}?|euicc(?: id)?${NO}?`, kind: SIM, accept: (c) => /^89\d{30}$/.test(c) },
+  { labels: `imsi${NO}?`, kind: SIM, accept: (c) => /^\d{14,15}$/.test(c) },
+  { labels: `frequent fl[yi]er(?: program(?:me)?)?${NO}?|ff(?: number| no\\.?| #)|ffn|aadvantage${NO}?|skymiles${NO}?|mileage ?plus${NO}?|executive club${NO}?|flying blue${NO}?|miles ?(?:&|and) ?more${NO}?|krisflyer${NO}?|aeroplan${NO}?|asia miles${NO}?|rapid rewards${NO}?|trueblue${NO}?|(?:marriott )?bonvoy(?: member)?${NO}?|hilton honors(?: member)?${NO}?|world of hyatt${NO}?|ihg(?: one)? rewards${NO}?|loyalty(?: program(?:me)?| card| member(?:ship)?)?${NO}|rewards (?:member(?:ship)?|card)?${NO}`, kind: ACCOUNT, accept: token(4, 5, 20) },
+  { labels: `employee${NO}?|emp\\.?${NO}|empid|emp#|staff${NO}|personnel${NO}|payroll${NO}|badge${NO}?|personal(?:nummer|-?nr\\.?)|mitarbeiter(?:nummer|-?nr\\.?)|matricule|num[ée]ro d'employ[ée]|n[úu]mero de empleado`, kind: PERSONAL, accept: token(4, 4, 16) },
+  { labels: `(?:mortgage |home |auto |car |student |personal )?loan${NO}?|mortgage${NO}|escrow(?: file)?${NO}?`, kind: ACCOUNT, accept: token(5, 5, 24) },
+  { labels: 'mpan(?: core)?|mprn|meter point (?:administration|reference) number|(?:electricity |gas )?supply number', kind: PERSONAL, accept: (c) => /^(?:\d{6,10}|\d{13}|\d{21})$/.test(c) },
+  { labels: `(?:electricity |gas )?meter serial${NO}?`, kind: SIM, accept: token(4, 5, 20) },
+  { labels: `library card${NO}?|library (?:barcode|patron${NO}|card barcode)`, kind: PERSONAL, accept: token(5, 5, 20) },
+];
+
+const labelPattern = new RegExp(`(?<![A-Za-z])(?:${RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
+/** The labels' gate (prefilter.ts): text without one of these words costs nothing more. */
+export const mayHoldCommercialLabel = gatedTest(/iccid|sim|eid|euicc|imsi|fl[yi]er|ff|aadvantage|skymiles|mileage|executive club|flying blue|miles|aeroplan|rewards|trueblue|bonvoy|honors|hyatt|loyalty|emp|staff|personnel|payroll|badge|personal|mitarbeiter|matricule|employ|empleado|loan|mortgage|escrow|mpan|mprn|meter|supply|library/i);
+/** After the label: a parenthesised abbreviation (`(ICCID)`), a number word, `is`, a colon, `=` or `#`, quotes. */
+const labelFiller = /["']?[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,6}\)[ \t\u00a0]{0,2})?(?:(?:number|no|nr|num|id|#)\.?)?[ \t\u00a0]{0,3}(?:(?:is|was)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?["']?/iy;
+
+/** A label that ends in a number word, or a filler with one or with `:`, `=`, `#`: what follows is the value, not a count. */
+const EXPLICIT_LABEL = /(?:number|no\.?|nr\.?|num\.?|id|#)$/i;
+const EXPLICIT_FILLER = /[:=#：]|number|no|nr|num|id/i;
+
+const MAX_GROUPS = 8;
+const MAX_VALUE = 48;
+
+/**
+ * The value at `from`: groups of ASCII letters and digits joined by a dash, dot or slash, or by one
+ * blank before a group holding a digit (`BA 12345678`, `8961 0100 0012 3456 789`, `01-88421-KM`),
+ * 48 characters at most; a run of more groups is no such number.
+ */
+function valueAt(text: string, from: number): [number, number] | undefined {
+  const length = text.length;
+  let index = from;
+  let groups = 0;
+  let end = from;
+  while (index < length && isAsciiAlnum(text.charCodeAt(index))) {
+    const start = index;
+    while (index < length && index - from <= MAX_VALUE && isAsciiAlnum(text.charCodeAt(index))) index++;
+    if (index - from > MAX_VALUE) return undefined;
+    const digitless = countDigits(text.slice(start, index)) === 0;
+    if (groups > 0 && text.charCodeAt(start - 1) === 32 && digitless) break;
+    // A word first is no value, but for an airline's code of two or three characters (`BA 12345678`).
+    if (groups === 0 && digitless && index - start > 3) return undefined;
+    groups++;
+    if (groups > MAX_GROUPS) return undefined;
+    end = index;
+    const separator = text.charCodeAt(index);
+    if (!isSeparator(separator) || !isAsciiAlnum(text.charCodeAt(index + 1))) break;
+    index++;
+  }
+  return groups === 0 ? undefined : [from, end];
+}
+
+/**
+ * Finds SIM, loyalty, employee, loan, escrow, supply and library numbers after their labels (see
+ * above).
+ * @param text any string mayHoldCommercialLabel accepts, with four digits or more.
+ * @param out detections are appended.
+ */
+export function detectCommercialIds(text: string, out: Detection[]): void {
+  labelPattern.lastIndex = 0;
+  for (let match = labelPattern.exec(text); match !== null; match = labelPattern.exec(text)) {
+    let which = 1;
+    while (which <= RULES.length && match[which] === undefined) which++;
+    const rule = RULES[which - 1] as Rule;
+    const label = match[0];
+    labelFiller.lastIndex = match.index + label.length;
+    const filler = labelFiller.exec(text);
+    const from = match.index + label.length + (filler === null ? 0 : filler[0].length);
+    // The label must be followed by something: a blank, a colon, `#`, `=`.
+    if (from === match.index + label.length && isAsciiAlnum(label.charCodeAt(label.length - 1))) continue;
+    const found = valueAt(text, from);
+    if (found === undefined) continue;
+    const [start, end] = found;
+    if (end < text.length && /[\p{L}\p{N}_]/u.test(text[end] as string)) continue;
+    const value = text.slice(start, end);
+    const compact = value.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+    if (!rule.accept(compact) || notAnIdNumber(value)) continue;
+    // After a bare programme word a number of things is a count (`Rapid Rewards 50000 points`); after a number word or a colon it is the value (`loan_id=0041178823 status=…`).
+    const explicit = EXPLICIT_LABEL.test(label) || (filler !== null && EXPLICIT_FILLER.test(filler[0]));
+    if (!explicit && countAfter(text, end)) continue;
+    out.push({ start, end, type: rule.kind.type, class: rule.kind.class, normalized: normalizeHealthId(value) });
+    labelPattern.lastIndex = end;
+  }
+}
+
+/** An ICCID (19-20 digits from `89`) or an EID (32 digits from `89`), a number of its own. */
+const BARE_SIM = /(?<![\w.+\-/])89(?:\d{17,18}|\d{30})(?![\w\-]|[.,]\d)/g;
+
+/**
+ * Finds an ICCID whose Luhn check holds and an eSIM EID without a label (see above).
+ * @param text any string with 19 digits or more.
+ */
+export function detectBareSimIds(text: string, out: Detection[]): void {
+  BARE_SIM.lastIndex = 0;
+  for (let match = BARE_SIM.exec(text); match !== null; match = BARE_SIM.exec(text)) {
+    const digits = match[0];
+    if (digits.length !== 32 && !luhnValid(digits)) continue;
+    out.push({ start: match.index, end: match.index + digits.length, type: SIM.type, class: SIM.class, normalized: digits });
+  }
+}
