@@ -2954,6 +2954,7 @@ const priority: Record<string, number> = {
   HEALTH_PLAN_ID: 10, ACCOUNT_NUMBER: 10, LICENSE_NUMBER: 10, VEHICLE_ID: 10, LICENSE_PLATE: 10, DEVICE_ID: 10,
   // A student's number and a pet's chip, tag or licence (health-ids.ts; the probe of 2026-12-05a, L5, L9, O7), with the other record ids.
   STUDENT_ID: 10, PET_ID: 10,
+  CORRECTIONAL_ID: 10,
   // Types the detectors emit that had no entry, so they took 50 and lost an overlap to a name's
   // span inside them (13), which was masked alone and left the rest of the value raw, as
   // SESSION_COOKIE's did (issue 11; overlap-priorities.test.ts): a capitalized seed phrase whose

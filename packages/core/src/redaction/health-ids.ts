@@ -119,6 +119,8 @@ export function kvnrValid(compact: string): boolean {
 export interface HealthIdKind {
   type: string;
   class: string;
+  /** Under a member of this name, the values that are this kind (all when absent): `{plate:'7ABC123'}`, not `{registration:'open'}`. */
+  accept?: (value: string) => boolean;
 }
 const MRN: HealthIdKind = { type: 'MRN', class: 'phi' };
 const PLAN: HealthIdKind = { type: 'HEALTH_PLAN_ID', class: 'phi' };
@@ -595,4 +597,230 @@ export function detectHealthIds(text: string, out: Detection[], digits: number, 
   if (digits >= 4 && mayHoldOwnerLabel(text)) detectLabelled(text, out, labelled, ownerLabelPattern, OWNER_RULES);
   if (text.includes('Patient/')) detectPatientReferences(text, out);
   if (digits >= 5) detectUnlabelled(text, out, digits, thingLabel, labelled);
+  detectCivicIds(text, out, digits, labelled);
 }
+
+// ------------------------------------------------- correctional, immigration and civic ids, plates
+// Rows L2, L3, L4, L8 and L9 of the ninth probe of 2026-12-05 (test/redaction/probe-2026-12-05b.cases.md):
+// identifiers a person is known by to a prison, an immigration service, an electoral roll, the
+// military, a tax office or an insurer, and a vehicle's plate after the labels of other countries,
+// were stored raw after their labels and under their members. Read like OWNER_RULES, with three
+// more conditions a rule may set: its label as written (capitals: `DOC`, `SID`, `DIN`, `BRP`), a
+// cue the string must hold (`SID` only beside a correctional word), the words a label must not
+// follow (`Company Reg No`). One gate (prefilter.ts) for all: text without a label's word costs
+// nothing more; each window is bounded.
+
+/**
+ * Correctional identifiers, GDPR Art. 10 data (personal data relating to criminal convictions and
+ * offences): a BOP register number, a state department of corrections' number (CDCR, TDCJ, DOC,
+ * NY DOCCS DIN), the FBI number and a state SID, a jail's booking number, an inmate's or offender's
+ * number (L3).
+ */
+const CORRECTIONAL: HealthIdKind = { type: 'CORRECTIONAL_ID', class: 'pii.government_id' };
+/** Immigration case and document numbers (L4) and civic and tax ids (L9): a government's number for its person. */
+const GOVERNMENT: HealthIdKind = { type: 'NATIONAL_ID', class: 'pii.government_id' };
+
+interface CivicRule {
+  /** Label spellings (a regular-expression source, case-insensitive; a space also matches `_`, `-` or nothing). */
+  labels: string;
+  kind: HealthIdKind;
+  /** The value as it may follow this label (compact: upper case, separators removed; written: as in the text). */
+  accept: (compact: string, written: string) => boolean;
+  /** The label as written must match this (case-sensitive): `DOC`, `SID` are words in lower case. */
+  written?: RegExp;
+  /** A word the string must hold for the label to count (`SID` beside a correctional word). */
+  cue?: RegExp;
+  /** Words right before the label that make it another thing's (`Company Reg No`, `asset tag`). */
+  notAfter?: RegExp;
+  /** Where the value after the label is, when not labelledValue's. */
+  value?: (text: string, from: number) => [number, number] | undefined;
+}
+
+/** Words of prisons, jails, parole and probation (a correctional label's cue where the label alone is ambiguous). */
+const CORRECTIONAL_CUE = /inmate|prison|jail|offender|parole|probation|arrest|custody|correction|incarcerat|detainee|\bbop\b|bureau of prisons|federal register|\bfci\b|\busp\b|cdcr|tdcj|doccs|sheriff|convict|sentenc|felon|warden|penitentiar|\bfbi\b/i;
+/** Words of the military before a bare `service number` (`Service number 24781234, Pte Wiremu Tane`). */
+const MILITARY_CUE = /\b(?:pte|pvt|sgt|cpl|lcpl|spc|sfc|ssgt|lt|capt|maj|col|gen|army|navy|military|veterans?|soldier|regiment|marines?|airman|sailor|nzdf|adf|raf|armed forces|enlisted|rank|service ?member|dd-?214|edipi|dod)\b/i;
+/** Words of immigration beside a bare `application number` or `control number`. */
+const IMMIGRATION_CUE = /ircc|immigration|visa|citizenship|permanent resid|work permit|study permit|\buci\b|uscis|ukvi|home office/i;
+
+/** A value of capitals and digits in up to three groups joined by a dash or one space, 8 characters a group (plates: `7ABC123`, `AB12 CDE`, `B-MK 4721`). */
+const PLATE_VALUE = /[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,4}){0,2}(?![A-Za-z0-9])/y;
+/** The same with its last group glued to a lower-case word or a capital word after a space cut off (`AB12 CDE` in `AB12 CDE Ford`). */
+function plateValue(text: string, from: number): [number, number] | undefined {
+  PLATE_VALUE.lastIndex = from;
+  const match = PLATE_VALUE.exec(text);
+  if (match === null) return undefined;
+  let value = match[0];
+  // A group after a space must hold a digit or be the three letters of a UK plate's end (`AB12 CDE`).
+  const groups = value.split(' ');
+  let keep = 1;
+  while (keep < groups.length && (/\d/.test(groups[keep] as string) || /^[A-Z]{3}$/.test(groups[keep] as string))) keep++;
+  value = groups.slice(0, keep).join(' ');
+  return [from, from + value.length];
+}
+/** A plate's compact form: 2 to 8 letters and digits, both (`plate 3`, `Plate armor` are none). */
+const plateShape = (compact: string): boolean => /^[A-Z0-9]{2,8}$/.test(compact) && /[A-Z]/.test(compact) && /\d/.test(compact);
+/**
+ * The plates a bare `Registration:`, `reg no.` or `Tag:` names when the text says nothing of a
+ * vehicle: the UK's (current `AB12 CDE`, prefix `A123 BCD`, suffix `ABC 123D`), a US state's of
+ * seven (`7ABC123`), Australia's and New Zealand's (`ABC123`, `123ABC`).
+ */
+const strictPlate = (compact: string): boolean => /^(?:[A-Z]{2}\d{2}[A-Z]{3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]|\d[A-Z]{3}\d{3}|[A-Z]{3}\d{3}|\d{3}[A-Z]{3})$/.test(compact);
+
+const sticky = (pattern: RegExp) => (text: string, from: number): [number, number] | undefined => {
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match === null ? undefined : [from, from + match[0].length];
+};
+/** A BOP register number as written: five digits, a dash, the three of the district (`48213-074`). */
+const BOP_VALUE = /\d{5}-\d{3}(?![0-9A-Za-z\-])/y;
+const bopValue = sticky(BOP_VALUE);
+/** A UKVI share code: nine capitals and digits, whole or in groups of three (`W2X 4K7 9PL`). */
+const shareCodeValue = sticky(/[A-Z0-9]{3}[ \-]?[A-Z0-9]{3}[ \-]?[A-Z0-9]{3}(?![A-Za-z0-9])/y);
+/** A year and a serial (a jail's booking number, `2026-0041877`). */
+const yearSerial = (compact: string): boolean => /^(?:19|20)\d{2}\d{5,8}$/.test(compact);
+/** An insurer's policy number after a bare `policy`: a group of capitals first (`HO3-88124470`, `AUTO-7734-2219-01`), six digits or more. */
+const policyShape = (compact: string, written: string): boolean => /^[A-Z]{1,6}\d{0,3}[\- ]?\d/.test(written) && countDigits(compact) >= 6 && compact.length <= 24;
+
+const NUMBER = '(?: number| no\\.?| nr\\.?| #| id)';
+/** Words before `Reg No`, `Registration`, `Tag` that name another thing's (`Company Reg No`, `asset tag`, `git tag`). */
+const NOT_A_VEHICLE = /(?<![A-Za-z])(?:company|companies|charity|vat|gst|trade|business|firm|society|tax|domain|asset|price|git|image|docker|name|version|release|ear|rfid|nfc|hash|html|meta|event|course|class|conference|student|voter|land|patent|trademark)[ \-_.]*$/i;
+const CIVIC_RULES: CivicRule[] = [
+  // L3: correctional identifiers.
+  { labels: `(?:bop|federal|fed\\.?) register(?:${NUMBER})?|register(?:ed)?${NUMBER}|reg\\.?${NUMBER}|reg\\.? no\\.?`, kind: CORRECTIONAL, accept: () => true, value: bopValue, cue: CORRECTIONAL_CUE },
+  // A number, not a word and a count (`inmate count 1450`).
+  { labels: `inmate${NUMBER}?|prisoner${NUMBER}|offender${NUMBER}|(?:jail|detainee|arrestee) (?:id|number|no\\.?|#)`, kind: CORRECTIONAL, accept: (c, w) => token(4, 4, 16)(c) && /^[A-Za-z]{0,3}-?\d/.test(w) },
+  { labels: `booking${NUMBER}`, kind: CORRECTIONAL, accept: (c) => yearSerial(c) || (token(4, 4, 16)(c)), cue: /inmate|prison|jail|offender|parole|probation|arrest|custody|correction|detainee|sheriff|charge|bail|mugshot/i },
+  { labels: `booking${NUMBER}`, kind: CORRECTIONAL, accept: yearSerial },
+  { labels: `(?:cdcr|cdc|tdcj|doccs|idoc|mdoc|odrc|fdoc)(?:${NUMBER})?`, kind: CORRECTIONAL, accept: token(4, 4, 12), written: /^(?:CDCR|CDC|TDCJ|DOCCS|IDOC|MDOC|ODRC|FDOC)/ },
+  { labels: `doc${NUMBER}|dept\\.? of corrections${NUMBER}?`, kind: CORRECTIONAL, accept: token(5, 5, 12), written: /^(?:DOC|Dept|DEPT)/, cue: CORRECTIONAL_CUE },
+  { labels: `din${NUMBER}?`, kind: CORRECTIONAL, accept: (c) => /^\d{2}[A-Z]\d{4}$/.test(c), written: /^DIN/ },
+  { labels: `fbi${NUMBER}?|ucn`, kind: CORRECTIONAL, accept: (c) => /^[0-9A-Z]{6,10}$/.test(c) && countDigits(c) >= 5, written: /^(?:FBI|UCN)/ },
+  { labels: `sid${NUMBER}?|state id(?:entification)? (?:number|no\\.?|#)`, kind: CORRECTIONAL, accept: (c) => /^[A-Z]{0,2}\d{6,10}$/.test(c), written: /^(?:SID|[Ss]tate|STATE)/, cue: CORRECTIONAL_CUE },
+  // L4: immigration case and document numbers (USCIS receipts without a label: detectUscisReceipts).
+  { labels: `sevis(?:${NUMBER})?`, kind: GOVERNMENT, accept: (c) => /^N?\d{10}$/.test(c) },
+  { labels: `(?:australian )?visa grant(?:${NUMBER})?|grant (?:number|no\\.?|#)|vgn`, kind: GOVERNMENT, accept: (c) => /^\d{13}$/.test(c), cue: /visa|vgn|immigration|home affairs|subclass/i },
+  { labels: `(?:us |u\\.s\\. )?visa(?: foil)?${NUMBER}|visa foil|visa control${NUMBER}?|control (?:number|no\\.?|#)`, kind: GOVERNMENT, accept: (c) => /^[A-Z]?\d{7,8}$/.test(c) || /^\d{12,16}$/.test(c), cue: /visa/i },
+  { labels: `brp${NUMBER}?|(?:biometric )?residence permit${NUMBER}?|biometric residence permit`, kind: GOVERNMENT, accept: (c) => /^[A-Z]{2}[0-9X]\d{6}$/.test(c), written: /^(?:BRP|[Bb]iometric|BIOMETRIC|[Rr]esidence|RESIDENCE)/ },
+  { labels: '(?:ukvi |right to work |right to rent |immigration status )?share code', kind: GOVERNMENT, accept: (c) => c.length === 9 && countDigits(c) >= 1, value: shareCodeValue },
+  { labels: `ircc(?: application)?(?:${NUMBER})?|application${NUMBER}`, kind: GOVERNMENT, accept: (c) => /^[A-Z]{1,2}\d{9}$/.test(c), cue: IMMIGRATION_CUE },
+  // L9: civic and tax ids.
+  { labels: `voter(?: registration)?${NUMBER}|voter registration|voter id card(?: number)?`, kind: GOVERNMENT, accept: token(5, 5, 16) },
+  { labels: `edipi|dod id${NUMBER}?|dod benefits number|dbn`, kind: GOVERNMENT, accept: (c) => /^\d{10,11}$/.test(c), written: /^(?:EDIPI|[Ee]dipi|DoD|DOD|dod id|DBN)/ },
+  { labels: `(?:military|army|navy|air force|raf|armed forces|service member) (?:service )?(?:number|no\\.?|#|id)|army number`, kind: GOVERNMENT, accept: token(6, 6, 12) },
+  { labels: `service (?:number|no\\.?|#)`, kind: GOVERNMENT, accept: (c) => /^[A-Z]{0,2}\d{6,10}$/.test(c), cue: MILITARY_CUE },
+  { labels: `foid(?: card)?${NUMBER}?`, kind: LICENCE, accept: token(6, 6, 14) },
+  { labels: `(?:sa |self[ \\-]?assessment )?utr${NUMBER}?|unique tax(?:payer)? reference${NUMBER}?`, kind: GOVERNMENT, accept: (c) => /^\d{10}K?$/.test(c) },
+  // L8: an insurer's policy number after a bare `policy`.
+  { labels: 'policy', kind: PLAN, accept: policyShape },
+  // L2: vehicle plates after the labels of other countries.
+  { labels: `(?:vehicle|car|motor) (?:reg(?:istration)?|rego|tag|plate)(?: plate)?(?: number| no\\.?| nr\\.?| #)?|rego(?: number| no\\.?| #)?|(?:licen[cs]e |number |registration )?plate(?: number| no\\.?| #)?|numberplate`, kind: PLATE, accept: plateShape, value: plateValue },
+  // A bare `Registration:`, `reg no.`, `Tag:` (a software tag's, an event's or a firm's too): a plate's shape only (strictPlate).
+  { labels: `licen[cs]e tag(?: number| no\\.?| #)?|reg(?:istration)?(?: number| no\\.?| #)?`, kind: PLATE, accept: (c) => strictPlate(c), value: plateValue, notAfter: NOT_A_VEHICLE },
+  { labels: 'tag(?: number| no\\.?| #)?', kind: PLATE, accept: (c) => strictPlate(c), value: plateValue, written: /^(?:Tag|TAG)/, notAfter: NOT_A_VEHICLE },
+];
+const civicLabelPattern = new RegExp(`(?<![A-Za-z])(?:${CIVIC_RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
+/** The civic labels' gate (prefilter.ts): text without one of these words costs nothing more. */
+const mayHoldCivicLabel = gatedTest(/regist|reg|inmate|prisoner|offender|jail|detainee|arrestee|booking|cdc|tdcj|doccs|doc|din|fbi|ucn|sid|state|sevis|visa|vgn|grant|control|brp|residence|share|ircc|application|voter|edipi|dod|dbn|service|army|foid|utr|unique|policy|plate|rego|tag/i);
+
+/** The words before a label (up to 24 characters) that make it another thing's. */
+function labelledAfter(text: string, at: number, words: RegExp): boolean {
+  return words.test(text.slice(Math.max(0, at - 24), at));
+}
+
+/** Each rule's labels alone, sticky: a label that fails its rule is tried by the next rule that reads it (`reg no.` of a plate after the BOP's). */
+const civicRuleLabels = CIVIC_RULES.map((rule) => new RegExp(`(?:${rule.labels.replace(/ /g, '[ _\\-]?')})(?![A-Za-z])`, 'iy'));
+
+/** The value a rule finds after its label at `at`, or undefined. */
+function civicValue(text: string, at: number, index: number, cues: Map<RegExp, boolean>, labelled: Set<number>, out: readonly Detection[]): Detection | undefined {
+  const rule = CIVIC_RULES[index] as CivicRule;
+  const sticky = civicRuleLabels[index] as RegExp;
+  sticky.lastIndex = at;
+  const label = sticky.exec(text)?.[0];
+  if (label === undefined) return undefined;
+  if (rule.written !== undefined && !rule.written.test(label)) return undefined;
+  if (rule.notAfter !== undefined && labelledAfter(text, at, rule.notAfter)) return undefined;
+  if (rule.cue !== undefined) {
+    let cue = cues.get(rule.cue);
+    if (cue === undefined) cues.set(rule.cue, (cue = rule.cue.test(text)));
+    if (!cue) return undefined;
+  }
+  labelFiller.lastIndex = at + label.length;
+  const filler = labelFiller.exec(text);
+  const from = at + label.length + (filler === null ? 0 : filler[0].length);
+  // The label must be followed by something (a blank, a colon, `#`, `=`).
+  if (from === at + label.length && isAsciiAlnum(label.charCodeAt(label.length - 1))) return undefined;
+  const found = rule.value === undefined ? labelledValue(text, from) : rule.value(text, from);
+  if (found === undefined) return undefined;
+  const [start, end] = found;
+  if (end < text.length && /[\p{L}\p{N}_]/u.test(text[end] as string)) return undefined;
+  const value = text.slice(start, end);
+  if (!rule.accept(compactOf(value), value)) return undefined;
+  // A value another rule found after its label (`policy number …`) is not reported twice; a
+  // longer plate is (`numberplate WX19 KLM`, where the plate rule took `WX19`: the longer span wins).
+  if (labelled.has(start) && (rule.kind !== PLATE || out.some((detection) => detection.start === start && detection.end >= end))) return undefined;
+  return { start, end, type: rule.kind.type, class: rule.kind.class, normalized: normalizeHealthId(value) };
+}
+
+/** Correctional, immigration, civic and tax ids, policies and plates after their labels (CIVIC_RULES). */
+function detectCivicLabelled(text: string, out: Detection[], labelled: Set<number>): void {
+  const cues = new Map<RegExp, boolean>();
+  civicLabelPattern.lastIndex = 0;
+  for (let match = civicLabelPattern.exec(text); match !== null; match = civicLabelPattern.exec(text)) {
+    let which = 0;
+    while (which < CIVIC_RULES.length && match[which + 1] === undefined) which++;
+    let found: Detection | undefined;
+    for (let index = which; index < CIVIC_RULES.length && found === undefined; index++) found = civicValue(text, match.index, index, cues, labelled, out);
+    if (found === undefined) continue;
+    out.push(found);
+    labelled.add(found.start);
+    civicLabelPattern.lastIndex = found.end;
+  }
+}
+
+/**
+ * A USCIS receipt (case) number without a label: a service centre's three letters and ten digits
+ * (`EAC2190012345`, `IOE0912345678`; USCIS, "Case status online": EAC, VSC, WAC, CSC, LIN, NSC,
+ * SRC, TSC, MSC, NBC, IOE, YSC), after `case number`, `receipt #` or none.
+ */
+const uscisReceipt = /(?<![A-Za-z0-9_])(?:EAC|VSC|WAC|CSC|LIN|NSC|SRC|TSC|MSC|NBC|IOE|YSC)\d{10}(?![A-Za-z0-9_])/g;
+/**
+ * A BOP register number (`48213-074`) without a label, in a string that names a prison's record
+ * (a table's `| Inmate | Reg No |` header and its rows).
+ */
+const bopRegister = /(?<![0-9A-Za-z\-])\d{5}-\d{3}(?![0-9A-Za-z\-])/g;
+const bopCue = /inmate|prisoner|\bbop\b|bureau of prisons|federal register|\bfci\b|\busp\b|register number|reg\.? no/i;
+
+/** The ids of CIVIC_RULES in one string, and USCIS receipts and BOP register numbers without a label. */
+export function detectCivicIds(text: string, out: Detection[], digits: number, labelled: Set<number>): void {
+  if (digits >= 2 && mayHoldCivicLabel(text)) detectCivicLabelled(text, out, labelled);
+  if (digits >= 10) {
+    uscisReceipt.lastIndex = 0;
+    for (let m = uscisReceipt.exec(text); m !== null; m = uscisReceipt.exec(text)) {
+      if (!labelled.has(m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: GOVERNMENT.type, class: GOVERNMENT.class, normalized: m[0] });
+    }
+  }
+  if (digits >= 8 && text.includes('-') && bopCue.test(text)) {
+    bopRegister.lastIndex = 0;
+    for (let m = bopRegister.exec(text); m !== null; m = bopRegister.exec(text)) {
+      if (!labelled.has(m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: CORRECTIONAL.type, class: CORRECTIONAL.class, normalized: m[0] });
+    }
+  }
+}
+
+/**
+ * The members of these ids (L2, L3, L4, L9): their names, normalized as HEALTH_ID_KEYS's, whose
+ * value is the id whole; a name that also names other things takes only a value of the id's
+ * shape (`registerNumber` a BOP register number, `bookingNumber` a year and a serial,
+ * `registration` and `plate` a plate).
+ */
+const CIVIC_ID_KEYS: ReadonlyArray<readonly [string, HealthIdKind]> = [
+  ...['inmatenumber', 'inmateno', 'inmateid', 'inmatenum', 'offenderid', 'offendernumber', 'offenderno', 'prisonernumber', 'prisonerid', 'prisonerno', 'cdcrnumber', 'cdcrno', 'cdcr', 'tdcjnumber', 'tdcjno', 'tdcj', 'bopnumber', 'bopregisternumber', 'federalregisternumber', 'dinnumber', 'fbinumber', 'fbino', 'ucn', 'jailid', 'detaineeid', 'detaineenumber', 'arresteeid'].map((key) => [key, CORRECTIONAL] as const),
+  ...['registernumber', 'registerno', 'regnumber', 'regno'].map((key) => [key, { ...CORRECTIONAL, accept: (value: string) => /^\d{5}-\d{3}$/.test(value) }] as const),
+  ...['bookingnumber', 'bookingno', 'bookingid'].map((key) => [key, { ...CORRECTIONAL, accept: (value: string) => yearSerial(compactOf(value)) }] as const),
+  ...['sevisid', 'sevisnumber', 'sevis', 'sevisno', 'visanumber', 'visafoilnumber', 'visacontrolnumber', 'visagrantnumber', 'brp', 'brpnumber', 'brpno', 'biometricresidencepermit', 'biometricresidencepermitnumber', 'ukvisharecode', 'righttoworksharecode', 'rtwsharecode', 'irccapplicationnumber', 'uscisreceiptnumber', 'receiptnumberuscis'].map((key) => [key, GOVERNMENT] as const),
+  ...['voterid', 'voternumber', 'voterno', 'voterregistrationnumber', 'voterregistrationid', 'voterregistrationno', 'edipi', 'dodid', 'dodidnumber', 'dodbenefitsnumber', 'militaryservicenumber', 'militaryid', 'armynumber', 'servicenumbermilitary', 'utr', 'utrnumber', 'sautr', 'uniquetaxpayerreference', 'uniquetaxreference'].map((key) => [key, GOVERNMENT] as const),
+  ...['foid', 'foidnumber', 'foidcardnumber', 'foidid', 'foidno'].map((key) => [key, LICENCE] as const),
+  ...['plate', 'registration', 'vehicleregistration', 'vehiclereg', 'regplate', 'rego', 'vehicleplate', 'carplate', 'registrationnumber'].map((key) => [key, { ...PLATE, accept: (value: string) => plateShape(compactOf(value)) && value.length <= 10 }] as const),
+];
+for (const [key, kind] of CIVIC_ID_KEYS) (HEALTH_ID_KEYS as Map<string, HealthIdKind>).set(key, kind);

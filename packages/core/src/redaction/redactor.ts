@@ -1817,6 +1817,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (decision === 'dob' || typeof decision === 'object') {
       if (!scalar) return undefined;
       const raw = String(child).trim();
+      // A member name shared with other things takes only the id's shape (health-ids.ts CIVIC_ID_KEYS: `{registration:'AB12 CDE'}`).
+      if (typeof decision === 'object' && decision.accept !== undefined && !decision.accept(raw)) return undefined;
       // A health identifier is normalized as in text (health-ids.ts), so both get one pseudonym.
       return decision === 'dob' ? { type: 'DOB', class: 'pii.date_of_birth', normalized: raw.toLowerCase() } : { type: decision.type, class: decision.class, normalized: normalizeHealthId(raw) };
     }
