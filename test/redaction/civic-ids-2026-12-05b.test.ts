@@ -35,6 +35,9 @@ describe('a civic or tax id (L9)', () => {
     ['FOID # 123456789', 'LICENSE_NUMBER:123456789'],
     ['SA UTR: 98765 43210', 'NATIONAL_ID:98765 43210'],
     ['unique tax reference 5566778899K', 'NATIONAL_ID:5566778899K'],
+    ['Voter ID card 123456789', 'NATIONAL_ID:123456789'],
+    ['Voter Reg No: 123456789', 'NATIONAL_ID:123456789'],
+    ['self assessment UTR 1234567890', 'NATIONAL_ID:1234567890'],
   ])('%s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });

@@ -33,6 +33,8 @@ describe('a correctional id after its label (L3)', () => {
     ['inmate_id=1187724', '1187724'],
     ['Booking No. 2025-118822', '2025-118822'],
     ['jail ID 2026-004417 for the detainee', '2026-004417'],
+    ['CDC# K12345, inmate at CSP Solano', 'K12345'],
+    ['TDCJ 02345678', '02345678'],
   ])('%s', (text, value) => {
     expect(kinds(text)).toEqual([`CORRECTIONAL_ID:${value}`]);
   });
@@ -60,7 +62,7 @@ describe('a correctional id after its label (L3)', () => {
     expect(token(stored({ note: 'BOP register number 48213-074' }))).toBe(token(stored({ inmateNumber: '48213-074' })));
   });
   it('look-alikes stay as they were', () => {
-    for (const text of ['session SID 12345678', 'Oracle SID=ORCL1', 'DIN 5008 letter', 'DIN A4 paper', 'see doc #12345 for details', 'booking number 3456789012 for your hotel stay', 'inmate count 1450 this week', 'Register now: 50 seats left', 'Windows SID S-1-5-21-3623811015-3361044348-30300820-1013', 'FBI agents 12 in total']) expect(kinds(text), text).toEqual([]);
+    for (const text of ['session SID 12345678', 'Oracle SID=ORCL1', 'DIN 5008 letter', 'DIN A4 paper', 'see doc #12345 for details', 'booking number 3456789012 for your hotel stay', 'inmate count 1450 this week', 'Register now: 50 seats left', 'Windows SID S-1-5-21-3623811015-3361044348-30300820-1013', 'FBI agents 12 in total', 'CDC 2019 guidelines', 'CDC 12345 report', 'TDCJ 2024 budget']) expect(kinds(text), text).toEqual([]);
     const out = stored({ registerNumber: 'R-12', bookingNumber: 'HX7Q2P', regNo: '04123456' });
     expect(out).not.toContain('CORRECTIONAL_ID');
   });

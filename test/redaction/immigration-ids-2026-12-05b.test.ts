@@ -42,6 +42,8 @@ describe('an immigration case or document number (L4)', () => {
     ['right to work share code: HX7 2QP 9LM', 'HX7 2QP 9LM'],
     ['IRCC application #E001234567 for permanent residence', 'E001234567'],
     ['VGN 9876543210123 granted by Home Affairs', '9876543210123'],
+    ['IRCC file number W307123456', 'W307123456'],
+    ['case EAC 2190012345 transferred', 'EAC 2190012345'],
   ])('%s', (text, value) => {
     expect(kinds(text)).toEqual([`NATIONAL_ID:${value}`]);
   });

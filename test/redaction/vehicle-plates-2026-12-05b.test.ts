@@ -36,6 +36,8 @@ describe('a vehicle plate after its label (L2)', () => {
     ['Registration number: M123 ABC', 'M123 ABC'],
     ['TAG# 4GHT512 (TX)', '4GHT512'],
     ['vehicle plate number: B-MK 4721', 'B-MK 4721'],
+    ['reg. no. AB12 CDE', 'AB12 CDE'],
+    ['Registration: ABC123, the car was towed', 'ABC123'],
   ])('%s', (text, value) => {
     expect(kinds(text)).toEqual([`LICENSE_PLATE:${value}`]);
   });
@@ -47,7 +49,7 @@ describe('a vehicle plate after its label (L2)', () => {
     expect(token(stored({ note: 'Plate 7ABC123 (CA)' }))).toBe(token(stored({ plate: '7ABC123' })));
   });
   it('look-alikes stay as they were', () => {
-    for (const text of ['Plate armor and plate 3 of the slide', 'Registration opens Monday; registration fee $40', 'git tag v2026.12.05', 'Tag: v1.2.3', 'Tag: latest', 'image tag: ABC1234', 'Asset Tag: ABC123', 'Company Reg No 04123456', 'Company Reg No SC123456', 'VAT Reg. No. GB123456789', 'Registration: 2026-12-01', 'tag: ABC123', 'plate reader 4 installed']) expect(kinds(text).filter((kind) => kind.startsWith('LICENSE_PLATE')), text).toEqual([]);
+    for (const text of ['Plate armor and plate 3 of the slide', 'Registration opens Monday; registration fee $40', 'git tag v2026.12.05', 'Tag: v1.2.3', 'Tag: latest', 'image tag: ABC1234', 'Asset Tag: ABC123', 'Company Reg No 04123456', 'Company Reg No SC123456', 'VAT Reg. No. GB123456789', 'Registration: 2026-12-01', 'tag: ABC123', 'plate reader 4 installed', 'Tag ABC123 on the shelf', 'TAG: ABC123', 'Registration: ABC123 for the workshop', 'Voter Reg No: 123456789']) expect(kinds(text).filter((kind) => kind.startsWith('LICENSE_PLATE')), text).toEqual([]);
     const out = stored({ registration: 'open', plate: 'dinner', event: { registration: 'REG-2026-0041' } });
     expect(out).not.toContain('LICENSE_PLATE');
   });

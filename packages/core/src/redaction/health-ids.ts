@@ -662,10 +662,12 @@ function plateValue(text: string, from: number): [number, number] | undefined {
 const plateShape = (compact: string): boolean => /^[A-Z0-9]{2,8}$/.test(compact) && /[A-Z]/.test(compact) && /\d/.test(compact);
 /**
  * The plates a bare `Registration:`, `reg no.` or `Tag:` names when the text says nothing of a
- * vehicle: the UK's (current `AB12 CDE`, prefix `A123 BCD`, suffix `ABC 123D`), a US state's of
- * seven (`7ABC123`), Australia's and New Zealand's (`ABC123`, `123ABC`).
+ * vehicle: the UK's (current `AB12 CDE`, prefix `A123 BCD`, suffix `ABC 123D`) and a US state's of
+ * seven (`7ABC123`).
  */
-const strictPlate = (compact: string): boolean => /^(?:[A-Z]{2}\d{2}[A-Z]{3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]|\d[A-Z]{3}\d{3}|[A-Z]{3}\d{3}|\d{3}[A-Z]{3})$/.test(compact);
+const strictPlate = (compact: string): boolean => /^(?:[A-Z]{2}\d{2}[A-Z]{3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]|\d[A-Z]{3}\d{3})$/.test(compact);
+/** Words of a vehicle beside a bare label before a plate of six (`Registration: ABC123 for the workshop` is none). */
+const VEHICLE_CUE = /vehicle|\bcars?\b|truck|\bvan\b|motor|towed|\btow\b|parked|parking|driver|\bdmv\b|\bdvla\b|\bnzta\b|keeper|\bute\b|sedan|\bsuv\b|hatchback|\bvin\b|registered owner|clamped|speeding|toll/i;
 
 const sticky = (pattern: RegExp) => (text: string, from: number): [number, number] | undefined => {
   pattern.lastIndex = from;
@@ -683,6 +685,7 @@ const yearSerial = (compact: string): boolean => /^(?:19|20)\d{2}\d{5,8}$/.test(
 const policyShape = (compact: string, written: string): boolean => /^[A-Z]{1,6}\d{0,3}[\- ]?\d/.test(written) && countDigits(compact) >= 6 && compact.length <= 24;
 
 const NUMBER = '(?: number| no\\.?| nr\\.?| #| id)';
+const YEAR = /^(?:19|20)\d{2}$/;
 /** Words before `Reg No`, `Registration`, `Tag` that name another thing's (`Company Reg No`, `asset tag`, `git tag`). */
 const NOT_A_VEHICLE = /(?<![A-Za-z])(?:company|companies|charity|vat|gst|trade|business|firm|society|tax|domain|asset|price|git|image|docker|name|version|release|ear|rfid|nfc|hash|html|meta|event|course|class|conference|student|voter|land|patent|trademark)[ \-_.]*$/i;
 const CIVIC_RULES: CivicRule[] = [
@@ -690,34 +693,39 @@ const CIVIC_RULES: CivicRule[] = [
   { labels: `(?:bop|federal|fed\\.?) register(?:${NUMBER})?|register(?:ed)?${NUMBER}|reg\\.?${NUMBER}|reg\\.? no\\.?`, kind: CORRECTIONAL, accept: () => true, value: bopValue, cue: CORRECTIONAL_CUE },
   // A number, not a word and a count (`inmate count 1450`).
   { labels: `inmate${NUMBER}?|prisoner${NUMBER}|offender${NUMBER}|(?:jail|detainee|arrestee) (?:id|number|no\\.?|#)`, kind: CORRECTIONAL, accept: (c, w) => token(4, 4, 16)(c) && /^[A-Za-z]{0,3}-?\d/.test(w) },
-  { labels: `booking${NUMBER}`, kind: CORRECTIONAL, accept: (c) => yearSerial(c) || (token(4, 4, 16)(c)), cue: /inmate|prison|jail|offender|parole|probation|arrest|custody|correction|detainee|sheriff|charge|bail|mugshot/i },
+  { labels: `booking${NUMBER}`, kind: CORRECTIONAL, accept: (c) => yearSerial(c) || (token(4, 4, 16)(c)), cue: /inmate|prison|jail|offender|parole|probation|arrest|custody|correction|detainee|sheriff|bail|mugshot/i },
   { labels: `booking${NUMBER}`, kind: CORRECTIONAL, accept: yearSerial },
-  { labels: `(?:cdcr|cdc|tdcj|doccs|idoc|mdoc|odrc|fdoc)(?:${NUMBER})?`, kind: CORRECTIONAL, accept: token(4, 4, 12), written: /^(?:CDCR|CDC|TDCJ|DOCCS|IDOC|MDOC|ODRC|FDOC)/ },
+  { labels: `(?:cdcr|tdcj|doccs|idoc|mdoc|odrc|fdoc)(?:${NUMBER})?`, kind: CORRECTIONAL, accept: (c) => token(4, 4, 12)(c) && !YEAR.test(c), written: /^(?:CDCR|TDCJ|DOCCS|IDOC|MDOC|ODRC|FDOC)/ },
+  // California's older `CDC #` (the Centers for Disease Control's too: `CDC 2019 guidelines`): a number word and a correctional word.
+  { labels: `cdc${NUMBER}`, kind: CORRECTIONAL, accept: (c) => token(4, 4, 12)(c) && !YEAR.test(c), written: /^CDC/, cue: CORRECTIONAL_CUE },
   { labels: `doc${NUMBER}|dept\\.? of corrections${NUMBER}?`, kind: CORRECTIONAL, accept: token(5, 5, 12), written: /^(?:DOC|Dept|DEPT)/, cue: CORRECTIONAL_CUE },
   { labels: `din${NUMBER}?`, kind: CORRECTIONAL, accept: (c) => /^\d{2}[A-Z]\d{4}$/.test(c), written: /^DIN/ },
   { labels: `fbi${NUMBER}?|ucn`, kind: CORRECTIONAL, accept: (c) => /^[0-9A-Z]{6,10}$/.test(c) && countDigits(c) >= 5, written: /^(?:FBI|UCN)/ },
   { labels: `sid${NUMBER}?|state id(?:entification)? (?:number|no\\.?|#)`, kind: CORRECTIONAL, accept: (c) => /^[A-Z]{0,2}\d{6,10}$/.test(c), written: /^(?:SID|[Ss]tate|STATE)/, cue: CORRECTIONAL_CUE },
-  // L4: immigration case and document numbers (USCIS receipts without a label: detectUscisReceipts).
+  // L4: immigration case and document numbers (USCIS receipts without a label: detectCivicIds).
   { labels: `sevis(?:${NUMBER})?`, kind: GOVERNMENT, accept: (c) => /^N?\d{10}$/.test(c) },
   { labels: `(?:australian )?visa grant(?:${NUMBER})?|grant (?:number|no\\.?|#)|vgn`, kind: GOVERNMENT, accept: (c) => /^\d{13}$/.test(c), cue: /visa|vgn|immigration|home affairs|subclass/i },
   { labels: `(?:us |u\\.s\\. )?visa(?: foil)?${NUMBER}|visa foil|visa control${NUMBER}?|control (?:number|no\\.?|#)`, kind: GOVERNMENT, accept: (c) => /^[A-Z]?\d{7,8}$/.test(c) || /^\d{12,16}$/.test(c), cue: /visa/i },
   { labels: `brp${NUMBER}?|(?:biometric )?residence permit${NUMBER}?|biometric residence permit`, kind: GOVERNMENT, accept: (c) => /^[A-Z]{2}[0-9X]\d{6}$/.test(c), written: /^(?:BRP|[Bb]iometric|BIOMETRIC|[Rr]esidence|RESIDENCE)/ },
   { labels: '(?:ukvi |right to work |right to rent |immigration status )?share code', kind: GOVERNMENT, accept: (c) => c.length === 9 && countDigits(c) >= 1, value: shareCodeValue },
-  { labels: `ircc(?: application)?(?:${NUMBER})?|application${NUMBER}`, kind: GOVERNMENT, accept: (c) => /^[A-Z]{1,2}\d{9}$/.test(c), cue: IMMIGRATION_CUE },
+  { labels: `ircc(?: application| file| case)?(?:${NUMBER})?|application${NUMBER}`, kind: GOVERNMENT, accept: (c) => /^[A-Z]{1,2}\d{9}$/.test(c), cue: IMMIGRATION_CUE },
   // L9: civic and tax ids.
-  { labels: `voter(?: registration)?${NUMBER}|voter registration|voter id card(?: number)?`, kind: GOVERNMENT, accept: token(5, 5, 16) },
+  { labels: `voter id card(?: number| no\\.?| #)?|voter(?: registration| reg\\.?)?${NUMBER}|voter registration`, kind: GOVERNMENT, accept: token(5, 5, 16) },
   { labels: `edipi|dod id${NUMBER}?|dod benefits number|dbn`, kind: GOVERNMENT, accept: (c) => /^\d{10,11}$/.test(c), written: /^(?:EDIPI|[Ee]dipi|DoD|DOD|dod id|DBN)/ },
   { labels: `(?:military|army|navy|air force|raf|armed forces|service member) (?:service )?(?:number|no\\.?|#|id)|army number`, kind: GOVERNMENT, accept: token(6, 6, 12) },
   { labels: `service (?:number|no\\.?|#)`, kind: GOVERNMENT, accept: (c) => /^[A-Z]{0,2}\d{6,10}$/.test(c), cue: MILITARY_CUE },
   { labels: `foid(?: card)?${NUMBER}?`, kind: LICENCE, accept: token(6, 6, 14) },
-  { labels: `(?:sa |self[ \\-]?assessment )?utr${NUMBER}?|unique tax(?:payer)? reference${NUMBER}?`, kind: GOVERNMENT, accept: (c) => /^\d{10}K?$/.test(c) },
+  { labels: `(?:sa |self(?:\\x20|-)?assessment )?utr${NUMBER}?|unique tax(?:payer)? reference${NUMBER}?`, kind: GOVERNMENT, accept: (c) => /^\d{10}K?$/.test(c) },
   // L8: an insurer's policy number after a bare `policy`.
   { labels: 'policy', kind: PLAN, accept: policyShape },
   // L2: vehicle plates after the labels of other countries.
   { labels: `(?:vehicle|car|motor) (?:reg(?:istration)?|rego|tag|plate)(?: plate)?(?: number| no\\.?| nr\\.?| #)?|rego(?: number| no\\.?| #)?|(?:licen[cs]e |number |registration )?plate(?: number| no\\.?| #)?|numberplate`, kind: PLATE, accept: plateShape, value: plateValue },
-  // A bare `Registration:`, `reg no.`, `Tag:` (a software tag's, an event's or a firm's too): a plate's shape only (strictPlate).
-  { labels: `licen[cs]e tag(?: number| no\\.?| #)?|reg(?:istration)?(?: number| no\\.?| #)?`, kind: PLATE, accept: (c) => strictPlate(c), value: plateValue, notAfter: NOT_A_VEHICLE },
-  { labels: 'tag(?: number| no\\.?| #)?', kind: PLATE, accept: (c) => strictPlate(c), value: plateValue, written: /^(?:Tag|TAG)/, notAfter: NOT_A_VEHICLE },
+  // A bare `Registration:`, `reg no.`, `Tag:` (a software tag's, an event's or a firm's too): a plate's
+  // shape of the UK or a US state only (strictPlate), the six of Australia and New Zealand beside a
+  // word of a vehicle; `Tag` capitalized and before a colon or `#`.
+  { labels: `licen[cs]e tag(?: number| no\\.?| #)?|reg(?:istration|\\.)?(?: number| no\\.?| #)?`, kind: PLATE, accept: (c) => strictPlate(c), value: plateValue, notAfter: NOT_A_VEHICLE },
+  { labels: 'tag(?: number| no\\.?)?[\\t\\x20]{0,2}[:#]', kind: PLATE, accept: (c) => strictPlate(c), value: plateValue, written: /^(?:Tag|TAG)/, notAfter: NOT_A_VEHICLE },
+  { labels: `licen[cs]e tag(?: number| no\\.?| #)?|reg(?:istration|\\.)?(?: number| no\\.?| #)?|tag(?: number| no\\.?)?[\\t\\x20]{0,2}[:#]`, kind: PLATE, accept: (c) => /^(?:[A-Z]{3}\d{3}|\d{3}[A-Z]{3})$/.test(c), value: plateValue, notAfter: NOT_A_VEHICLE, cue: VEHICLE_CUE },
 ];
 const civicLabelPattern = new RegExp(`(?<![A-Za-z])(?:${CIVIC_RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
 /** The civic labels' gate (prefilter.ts): text without one of these words costs nothing more. */
@@ -783,7 +791,7 @@ function detectCivicLabelled(text: string, out: Detection[], labelled: Set<numbe
  * (`EAC2190012345`, `IOE0912345678`; USCIS, "Case status online": EAC, VSC, WAC, CSC, LIN, NSC,
  * SRC, TSC, MSC, NBC, IOE, YSC), after `case number`, `receipt #` or none.
  */
-const uscisReceipt = /(?<![A-Za-z0-9_])(?:EAC|VSC|WAC|CSC|LIN|NSC|SRC|TSC|MSC|NBC|IOE|YSC)\d{10}(?![A-Za-z0-9_])/g;
+const uscisReceipt = /(?<![A-Za-z0-9_])(?:EAC|VSC|WAC|CSC|LIN|NSC|SRC|TSC|MSC|NBC|IOE|YSC) ?\d{10}(?![A-Za-z0-9_])/g;
 /**
  * A BOP register number (`48213-074`) without a label, in a string that names a prison's record
  * (a table's `| Inmate | Reg No |` header and its rows).
@@ -797,7 +805,7 @@ export function detectCivicIds(text: string, out: Detection[], digits: number, l
   if (digits >= 10) {
     uscisReceipt.lastIndex = 0;
     for (let m = uscisReceipt.exec(text); m !== null; m = uscisReceipt.exec(text)) {
-      if (!labelled.has(m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: GOVERNMENT.type, class: GOVERNMENT.class, normalized: m[0] });
+      if (!labelled.has(m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: GOVERNMENT.type, class: GOVERNMENT.class, normalized: m[0].replace(' ', '') });
     }
   }
   if (digits >= 8 && text.includes('-') && bopCue.test(text)) {
