@@ -819,13 +819,14 @@ export function detectCivicIds(text: string, out: Detection[], digits: number, l
 /**
  * The members of these ids (L2, L3, L4, L9): their names, normalized as HEALTH_ID_KEYS's, whose
  * value is the id whole; a name that also names other things takes only a value of the id's
- * shape (`registerNumber` a BOP register number, `bookingNumber` a year and a serial,
- * `registration` and `plate` a plate).
+ * shape (`registerNumber` a BOP register number, `registration` and `plate` a plate). Not
+ * `bookingNumber`: `booking` is a thing's word (key-names.ts), whose number is no phone
+ * (`{bookingNumber:'0176 1234 5678'}` stays), and a kind's `accept` that refuses a value does
+ * not fall back to that reading.
  */
 const CIVIC_ID_KEYS: ReadonlyArray<readonly [string, HealthIdKind]> = [
   ...['inmatenumber', 'inmateno', 'inmateid', 'inmatenum', 'offenderid', 'offendernumber', 'offenderno', 'prisonernumber', 'prisonerid', 'prisonerno', 'cdcrnumber', 'cdcrno', 'cdcr', 'tdcjnumber', 'tdcjno', 'tdcj', 'bopnumber', 'bopregisternumber', 'federalregisternumber', 'dinnumber', 'fbinumber', 'fbino', 'ucn', 'jailid', 'detaineeid', 'detaineenumber', 'arresteeid'].map((key) => [key, CORRECTIONAL] as const),
   ...['registernumber', 'registerno', 'regnumber', 'regno'].map((key) => [key, { ...CORRECTIONAL, accept: (value: string) => /^\d{5}-\d{3}$/.test(value) }] as const),
-  ...['bookingnumber', 'bookingno', 'bookingid'].map((key) => [key, { ...CORRECTIONAL, accept: (value: string) => yearSerial(compactOf(value)) }] as const),
   ...['sevisid', 'sevisnumber', 'sevis', 'sevisno', 'visanumber', 'visafoilnumber', 'visacontrolnumber', 'visagrantnumber', 'brp', 'brpnumber', 'brpno', 'biometricresidencepermit', 'biometricresidencepermitnumber', 'ukvisharecode', 'righttoworksharecode', 'rtwsharecode', 'irccapplicationnumber', 'uscisreceiptnumber', 'receiptnumberuscis'].map((key) => [key, GOVERNMENT] as const),
   ...['voterid', 'voternumber', 'voterno', 'voterregistrationnumber', 'voterregistrationid', 'voterregistrationno', 'edipi', 'dodid', 'dodidnumber', 'dodbenefitsnumber', 'militaryservicenumber', 'militaryid', 'armynumber', 'servicenumbermilitary', 'utr', 'utrnumber', 'sautr', 'uniquetaxpayerreference', 'uniquetaxreference'].map((key) => [key, GOVERNMENT] as const),
   ...['foid', 'foidnumber', 'foidcardnumber', 'foidid', 'foidno'].map((key) => [key, LICENCE] as const),
