@@ -72,7 +72,8 @@ describe('SQL IN lists and COPY rows (detectBuiltin)', () => {
 
   it('reads COPY text rows by their columns, up to the end marker, null fields skipped', () => {
     const copy = 'COPY patients (first_name, last_name, dob) FROM stdin;\nWenlix\tDorvane\t1979-11-02\n\\N\tVlintuk\t\\N\n\\.\nAfter\tThe\t1984-03-12\n';
-    expect(spans(copy)).toEqual([['PERSON', 'Wenlix'], ['PERSON', 'Dorvane'], ['DOB', '1979-11-02'], ['PERSON', 'Vlintuk']]);
+    // The person detector reads the two words a tab joins as well (a18a005): the same spans twice in the raw list, resolved later.
+    expect(spans(copy)).toEqual([['PERSON', 'Wenlix'], ['PERSON', 'Wenlix'], ['PERSON', 'Dorvane'], ['PERSON', 'Dorvane'], ['DOB', '1979-11-02'], ['PERSON', 'Vlintuk']]);
     expect(spans('COPY orders (id, status) FROM stdin;\n1\tVlintuk\n\\.')).toEqual([]);
   });
 });
