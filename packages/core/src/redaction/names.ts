@@ -823,6 +823,28 @@ function isUpperLetter(text: string, at: number): boolean {
   const char = text[at] as string;
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
+/**
+ * Whether the word at [start, end), followed by `/`, ends a name of two words or more written
+ * with capitals at their starts and the slash joins it to a capitalized word (`Amara
+ * Okafor/Support`, `Assigned to: Amara Okafor/Jane Doe`, `Maria Garcia/Finance Team`): the slash
+ * stands as ` / ` does between a person and a team, a department or another person, so neither
+ * word is glued to it (issue 11 of 2026-12-05: `Okafor` was stored raw beside a masked `Amara`).
+ * A path's or an identifier's slash stays glue: the word before is no capitalized word after one
+ * blank (`src/Button`, `Sales/Marketing`), or that word follows a slash, a dot or a digit
+ * (`docs/Getting Started/Install`); words in capitals (`OKAFOR/AMARA`, `TCP/IP`) are slashedNames'.
+ * Reads at most 40 characters back.
+ */
+function nameSlashAt(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !isUpperLetter(text, start) || !isUpperLetter(text, end + 1) || text.slice(start, end) === text.slice(start, end).toUpperCase()) return false;
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let from = start - 1;
+  const limit = Math.max(0, start - 40);
+  while (from > limit && (isLetter(text, from - 1) || text.charCodeAt(from - 1) === 45 || text.charCodeAt(from - 1) === 39)) from--;
+  if (from === start - 1 || !isUpperLetter(text, from)) return false;
+  if (from === 0) return true;
+  const lead = text.charCodeAt(from - 1);
+  return lead === 32 || lead === 9 || lead === 10 || lead === 13 || lead === 58 || lead === 44 || lead === 59 || lead === 40 || lead === 91 || lead === 34 || lead === 39 || lead === 62 || lead === 42;
+}
 /** Digits and identifier characters: `_ / \\ @ # $ % & = + <` next to a word. */
 const glue = (code: number) => isDigitCode(code) || code === 95 || code === 47 || code === 92 || code === 64 || code === 35 || code === 36 || code === 37 || code === 38 || code === 61 || code === 43;
 
@@ -1238,6 +1260,8 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   // with inner apostrophes and hyphens ("O'Brien", "Nwosu-Okafor").
   const length = text.length;
   let i = 0;
+  // Where the word after a name's slash starts (nameSlashAt): the slash before it is no glue.
+  let nameSlashEnd = -1;
   while (i < length) {
     if (!isLetter(text, i)) {
       i++;
@@ -1265,7 +1289,10 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     // Words glued to digits or identifier characters ("ORD-2024", "9TY09", "user_Name") are no names.
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
     const after = j < length ? text.charCodeAt(j) : 32;
-    if ((glue(before) && !(before === 61 && NAME_EQUALS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !((before === 64 || before === 43) && mentionAt(text, start, j))) || glue(after) || (after === 45 && isDigitCode(text.charCodeAt(j + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
+    // A slash between a name and a team or another person (`Amara Okafor/Support`) glues neither word (nameSlashAt).
+    const slashAfter = after === 47 && nameSlashAt(text, start, j);
+    if (slashAfter) nameSlashEnd = j + 1;
+    if ((glue(before) && start !== nameSlashEnd && !(before === 61 && NAME_EQUALS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !((before === 64 || before === 43) && mentionAt(text, start, j))) || (glue(after) && !slashAfter) || (after === 45 && isDigitCode(text.charCodeAt(j + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
       tokens.push({ start, end, kind: 'W', capitalized: false, lower: '', possessive });
       continue;
     }
@@ -2488,7 +2515,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     // After a label or a self-introduction that names a person's name (`Name: Carol King`,
     // `Patient: Joy Field`, `my name is Ivy Ford`: STRONG_NAME_CUE_BEFORE; L1 of the probe of
     // 2026-12-04g), two ambiguous words are a given name and a surname.
-    const labelled = named.length === 2 && (named[1] as Token).kind === 'f' && STRONG_NAME_CUE_BEFORE.test(before.slice(-24));
+    // So after a role label of a person with its colon (`Tenant: Grace Hill`, `Owner: Grace Hill`,
+    // `Contact: Maria Lincoln`: PERSON_ROLE_LABEL_BEFORE; issue 11 of 2026-12-05). `Location: Grace
+    // Hill` stays a place; `Contact: Hyde Park`, `Owner: Acme Ltd` hold no given name.
+    const labelled = named.length === 2 && (named[1] as Token).kind === 'f' && (STRONG_NAME_CUE_BEFORE.test(before.slice(-24)) || PERSON_ROLE_LABEL_BEFORE.test(before.slice(-32)));
     accept = titled || labelled || (personCue && surnames) || named.slice(1).every((token) => SURNAME_WORDS.has(token.lower)) || (named.slice(1).every((token) => token.kind === 'U' || token.kind === 'l' || token.kind === 'L') && !named.slice(1).every((token) => l.stop.has(token.lower)));
   } else if (unknown === named.length && named.length <= 3) {
     // Two or three unknown capitalized words ("Krisztián Szöllösy", "Chihiro Fukunaga"): a name
@@ -2639,6 +2669,14 @@ function initialNameBeside(text: string, before: string, runStart: number, only:
 const LETTER_TAKER_BEFORE = /\b(?:vitamins?|hepatitis|influenza|type|plan|grade|class|group|section|stage|phase|part|schedule|category|level|tier|block|building|wing|ward|bay|row|seat|gate|terminal|appendix|exhibit|annex|option|model|series|hall|unit|zone|platform|lot|apartment|apt|suite|room|floor|team|division|league|form|rule|article|chapter|point|item|note|step|size|cup|blood|strain|serotype|antigen|factor|lane|track|channel|line|version)\s{1,2}$/i;
 /** Titles that start a name inside a capitalized run (see detectPersons; TITLE_BEFORE's words). */
 /** A label or a self-introduction right before a person's full name (`Name:`, `Patient:`, `my name is`). */
+/**
+ * A role label of a person and its colon at a line's or a field's start (`Tenant:`, `Owner:`,
+ * `Landlord:`, `Guarantor:`, `Driver:`, `Account holder:`, `Contact:`, `Emergency contact:`,
+ * `Assigned to:`): what follows it is a person's name, as after `Name:` (decide reads two ambiguous
+ * given-name words there as a given name and a surname: `Tenant: Grace Hill`; issue 11 of
+ * 2026-12-05). Not `Location:`, `Venue:`, `Site:`. Anchored, tested on at most 32 characters.
+ */
+const PERSON_ROLE_LABEL_BEFORE = /(?:^|[^\p{L} \t])[ \t]*(?:(?:emergency|primary|secondary|billing|site|main|key|account|card|policy|lease|joint)[ \t])?(?:contact|tenant|owner|landlord|landlady|guarantor|driver|holder|cardholder|policyholder|lessee|lessor|occupant|borrower|co-?signer|assignee|assigned[ \t]to|reporter|requester|requestor|approver|reviewer|witness|executor|next[ \t]of[ \t]kin|spouse|guardian|buyer|seller|signatory|beneficiary|payee|recipient|courier|rider|subscriber|caseworker|candidate)[ \t]*:[ \t]*$/iu;
 const STRONG_NAME_CUE_BEFORE = /(?:(?:(?:^|[^\p{L} \t])[ \t]*(?:[Nn]ame|NAME|[Pp]atient|PATIENT|[Pp]t|[Cc]lient|[Mm]ember|[Ee]mployee|[Aa]pplicant|[Ii]nsured|[Cc]laimant|[Gg]uest|[Pp]assenger|[Ss]tudent|[Rr]esident|[Cc]aller)|(?:^|[^\p{L}])(?:[Ff]ull|[Pp]atient(?:['’]s)?|[Cc]ustomer|[Cc]lient|[Ll]egal|[Ff]irst[ \t]and[ \t][Ll]ast)[ \t][Nn]ame)[ \t]*:[ \t]*|(?:^|[^\p{L}])(?:[Mm]y[ \t]+(?:full[ \t]+)?name[ \t]+is|I[ \t]+am|I['’]m|[Cc]all[ \t]+me|[Nn]amed)[ \t]+)$/u;
 const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle']);
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
@@ -3055,6 +3093,37 @@ function placeOrShip(text: string, tokens: Token[], index: number): boolean {
   return /\b(?:USS|USNS|USNV|USCGC|HMS|HMCS|HMAS|HMNZS|RMS|SS|MV)\s$/.test(text.slice(Math.max(0, first.start - 7), first.start));
 }
 
+/**
+ * Numbers that are no house number (houseNumberNear): a date (`1970-02-03`, `03/02/1970`), a time
+ * (`14:05`), a number after a record's or a phone's word (`born 1970`, `DOB 1970`, `aged 54`, `tel
+ * 0161 496 0000`, `ext. 4521`), and digits with blanks, dots, dashes or brackets that make seven
+ * digits or more (a phone: `+44 20 7946 0958`, `555-0100`; counted in houseNumberNear). Bounded
+ * quantifiers, read on a window of at most 130 characters: linear.
+ */
+const NOT_HOUSE_NUMBER = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|(?<![\p{L}])(?:born|b\.|dob|d\.o\.b\.?|aged?|since|ext\.?|tel\.?|phone|mobile|mob\.?|cell|fax)[ \t:#.]{0,3}\+?\d{1,5}|\+?\(?\d[\d \t().-]{3,18}\d/giu;
+/** A whole date or time among NOT_HOUSE_NUMBER's matches. */
+const DATE_OR_TIME = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2})$/;
+/**
+ * Whether a house number stands near a run ending in a street's word or before one (streetAhead):
+ * digits in the 60 characters before the run, after the last line break, `:` or `;` (a label's
+ * colon ends another field: `Ticket 4521 contact: Amara Park`), or in the 30 after the street's
+ * word up to the next `,`, `;`, `(` or line break (a comma opens another field: `Contact: Amara
+ * Park, 555-0100`, `…, born 1970`, `…, 12 High Street`), less the numbers that are no house number
+ * (NOT_HOUSE_NUMBER). `12 Elisabeth Parks`, `Elisabeth Parks 12`, `Isaac Lodge Road 5` keep theirs
+ * (issue 11, 2026-12-05).
+ */
+function houseNumberNear(text: string, lastStart: number, end: number): boolean {
+  let before = text.slice(Math.max(0, lastStart - 60), end);
+  const field = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(':'), before.lastIndexOf(';'));
+  if (field >= 0) before = before.slice(field + 1);
+  const rest = text.slice(end, end + 30);
+  const stop = rest.search(/[,;(\n]/);
+  const window = before + (stop >= 0 ? rest.slice(0, stop) : rest);
+  if (!/\d/.test(window)) return false;
+  // A date, a time or a labelled number goes; digits with separators go when they make a phone's seven.
+  return /\d/.test(window.replace(NOT_HOUSE_NUMBER, (number) => (/^[+(]?\d/.test(number) && !DATE_OR_TIME.test(number) && (number.match(/\d/g) ?? []).length < 7 ? number : '')));
+}
+
 /** "Isaac Lodge Street", "Elisabeth Parks" near a house number: a street named after someone. */
 function streetAhead(text: string, tokens: Token[], lastIndex: number, several: boolean): boolean {
   for (let k = several ? lastIndex : lastIndex + 1; k <= lastIndex + 2; k++) {
@@ -3066,8 +3135,7 @@ function streetAhead(text: string, tokens: Token[], lastIndex: number, several: 
     }
     if (isStreetWordOrSuffix(token.lower)) {
       if (/^(?:street|road|avenue|lane|boulevard|drive|str|straße|strasse|rue|via|calle|rua)$/.test(token.lower) && k > lastIndex) return true;
-      const window = text.slice(Math.max(0, tokens[lastIndex]!.start - 60), token.end + 30);
-      if (/\d/.test(window)) return true;
+      if (houseNumberNear(text, tokens[lastIndex]!.start, token.end)) return true;
     }
   }
   return false;
@@ -3179,6 +3247,8 @@ class OrgLists {
   }
 }
 
+/** The kinds of a club after a run (`Country Club`, `Golf Club`, `Yacht Club`): eponymAfter. */
+const CLUB_KINDS = new Set('country golf tennis yacht cricket rugby football soccer sports sport social athletic athletics rowing sailing boat polo squash bowling bowls chess book ski swimming swim racquet hunt gun rifle jockey working'.split(' '));
 /** True when the run ending at tokens[lastIndex] reads as an eponym or an organisation/place name. */
 function eponymAfter(text: string, tokens: Token[], lastIndex: number, l: NameLists): boolean {
   const last = tokens[lastIndex];
@@ -3189,6 +3259,10 @@ function eponymAfter(text: string, tokens: Token[], lastIndex: number, l: NameLi
   if (gap !== ' ' && gap !== '-' && gap !== "' " && gap !== '’ ') return false;
   if (NOT_PERSON_AFTER.has(next.lower)) return true;
   if (COMPANY_FORMS.has(next.lower) && next.capitalized) return true;
+  // "Upton Scudamore Country Club", "Wentworth Golf Club", "Grace Hill Club": a club's name is a
+  // venue (the eval of issue 11, 2026-12-05: `Where: UPTON SCUDAMORE Country Club.` read as a
+  // person once a date on the line before no longer made it a street near a house number).
+  if (next.capitalized && (next.lower === 'club' || (CLUB_KINDS.has(next.lower) && /^ Club(?![\p{L}])/iu.test(text.slice(next.end, next.end + 6))))) return true;
   // "Parkinson's disease", "Hodgkin lymphoma": an eponym in the stop list followed by a medical word.
   if (l.stop.has(last.lower) && (next.lower === 'disease' || next.lower === 'syndrome')) return true;
   return false;
