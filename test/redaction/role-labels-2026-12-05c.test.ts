@@ -61,6 +61,13 @@ describe('two ambiguous given-name words after a role label of a person', () => 
     expect(persons('Owner: Grace Park')).toEqual(['Grace Park']);
     expect(persons('Tenant: Maria Lane')).toEqual(['Maria Lane']);
   });
+  it('a role noun of a person without its colon', () => {
+    expect(persons('Tenant Grace Hill signed the lease.')).toEqual(['Grace Hill']);
+    expect(persons('Lease guarantor Maria Lincoln, per clause 4')).toEqual(['Maria Lincoln']);
+    expect(persons('Driver Grace Hill picked up the rider.')).toEqual(['Grace Hill']);
+    expect(persons('Student Grace Hill Academy')).toEqual([]);
+    expect(persons('Tenant Portal Login Page')).toEqual([]);
+  });
   it('held: places, teams and firms after a label stay readable', () => {
     expect(persons('Contact: Hyde Park')).toEqual([]);
     expect(persons('Contact: Support Team')).toEqual([]);

@@ -2518,7 +2518,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     // So after a role label of a person with its colon (`Tenant: Grace Hill`, `Owner: Grace Hill`,
     // `Contact: Maria Lincoln`: PERSON_ROLE_LABEL_BEFORE; issue 11 of 2026-12-05). `Location: Grace
     // Hill` stays a place; `Contact: Hyde Park`, `Owner: Acme Ltd` hold no given name.
-    const labelled = named.length === 2 && (named[1] as Token).kind === 'f' && (STRONG_NAME_CUE_BEFORE.test(before.slice(-24)) || PERSON_ROLE_LABEL_BEFORE.test(before.slice(-32)));
+    const labelled = named.length === 2 && (named[1] as Token).kind === 'f' && (STRONG_NAME_CUE_BEFORE.test(before.slice(-24)) || PERSON_ROLE_LABEL_BEFORE.test(before.slice(-32)) || PERSON_ROLE_NOUN_BEFORE.test(before.slice(-16)));
     accept = titled || labelled || (personCue && surnames) || named.slice(1).every((token) => SURNAME_WORDS.has(token.lower)) || (named.slice(1).every((token) => token.kind === 'U' || token.kind === 'l' || token.kind === 'L') && !named.slice(1).every((token) => l.stop.has(token.lower)));
   } else if (unknown === named.length && named.length <= 3) {
     // Two or three unknown capitalized words ("Krisztián Szöllösy", "Chihiro Fukunaga"): a name
@@ -2677,6 +2677,12 @@ const LETTER_TAKER_BEFORE = /\b(?:vitamins?|hepatitis|influenza|type|plan|grade|
  * 2026-12-05). Not `Location:`, `Venue:`, `Site:`. Anchored, tested on at most 32 characters.
  */
 const PERSON_ROLE_LABEL_BEFORE = /(?:^|[^\p{L} \t])[ \t]*(?:(?:emergency|primary|secondary|billing|site|main|key|account|card|policy|lease|joint)[ \t])?(?:contact|tenant|owner|landlord|landlady|guarantor|driver|holder|cardholder|policyholder|lessee|lessor|occupant|borrower|co-?signer|assignee|assigned[ \t]to|reporter|requester|requestor|approver|reviewer|witness|executor|next[ \t]of[ \t]kin|spouse|guardian|buyer|seller|signatory|beneficiary|payee|recipient|courier|rider|subscriber|caseworker|candidate)[ \t]*:[ \t]*$/iu;
+/**
+ * A role noun of a person right before a run, with no colon (`Tenant Grace Hill signed the
+ * lease`, `the guarantor Maria Lincoln`): the nouns of ROLE_LEAD_NOUNS that name only a person,
+ * read as PERSON_ROLE_LABEL_BEFORE is (issue 11 of 2026-12-05). Anchored, on 16 characters.
+ */
+const PERSON_ROLE_NOUN_BEFORE = /(?:^|[^\p{L}])(?:tenant|landlord|landlady|lessee|lessor|guarantor|driver|courier|rider|executor|executrix|beneficiary|caseworker|applicant|claimant|candidate|student|pupil|cardholder|policyholder|borrower)[ \t]{1,2}$/iu;
 const STRONG_NAME_CUE_BEFORE = /(?:(?:(?:^|[^\p{L} \t])[ \t]*(?:[Nn]ame|NAME|[Pp]atient|PATIENT|[Pp]t|[Cc]lient|[Mm]ember|[Ee]mployee|[Aa]pplicant|[Ii]nsured|[Cc]laimant|[Gg]uest|[Pp]assenger|[Ss]tudent|[Rr]esident|[Cc]aller)|(?:^|[^\p{L}])(?:[Ff]ull|[Pp]atient(?:['’]s)?|[Cc]ustomer|[Cc]lient|[Ll]egal|[Ff]irst[ \t]and[ \t][Ll]ast)[ \t][Nn]ame)[ \t]*:[ \t]*|(?:^|[^\p{L}])(?:[Mm]y[ \t]+(?:full[ \t]+)?name[ \t]+is|I[ \t]+am|I['’]m|[Cc]all[ \t]+me|[Nn]amed)[ \t]+)$/u;
 const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle']);
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
