@@ -99,7 +99,11 @@ export function makeToolEvent(i, random = rng(i + 1)) {
 export function replayed(event, cycle) {
   if (cycle === 0) return event;
   const tool = event.tool;
-  return { ...event, tool: { ...tool, callId: `${tool.callId}-${cycle}`, arguments: { ...tool.arguments, reason: `${tool.arguments.reason} (${cycle})` }, result: { ...tool.result, note: `${tool.result.note} (${cycle})` } } };
+  // A lower-case word for the prose (no digit, no capital: the texts keep the character classes
+  // the detectors' gates look at, as a digit would open every number rule), digits for the id.
+  let word = 'x';
+  for (let n = cycle; n > 0; n = Math.floor(n / 26)) word += String.fromCharCode(97 + (n % 26));
+  return { ...event, tool: { ...tool, callId: `${tool.callId}${cycle}`, arguments: { ...tool.arguments, reason: `${tool.arguments.reason} ${word}` }, result: { ...tool.result, note: `${tool.result.note} ${word}` } } };
 }
 
 export function makeEvents(count, seed = 0) {
