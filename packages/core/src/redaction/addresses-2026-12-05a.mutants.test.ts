@@ -61,6 +61,10 @@ describe('an address after other words stays masked', () => {
     const text = `${label}${ADDRESS}`;
     expect(spans(text)).toEqual(masked(text));
   });
+  it('an address at the text\'s start, or after one blank, is masked (no kept address before it)', () => {
+    expect(spans(ADDRESS)).toEqual(masked(ADDRESS));
+    expect(spans(` ${ADDRESS}`)).toEqual(masked(` ${ADDRESS}`));
+  });
   it('a second address after a kept one, apart from it, is masked', () => {
     const text = `Our store: 350 Fifth Avenue. Customer: 12 Elm Street, Springfield, IL 62704`;
     expect(spans(text)).toEqual([[text.indexOf('12 Elm'), text.length, 'ADDRESS']]);
