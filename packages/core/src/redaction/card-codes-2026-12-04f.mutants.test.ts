@@ -23,7 +23,8 @@ describe('card codes, one-time codes, SIM codes', () => {
     ["cvn at the signature strip shows 837", [[33, "837", "CVV"]]],
     ["csc on the signature panel was 837", [[31, "837", "CVV"]]],
     ["cid on the signature box were 837", [[30, "837", "CVV"]]],
-    ["the 3 digits on the back are 837", []],
+    // A digit count and "on the back" are a card's security code on their own since 99c149c (card-code-counts-2026-12-05).
+    ["the 3 digits on the back are 837", [[29, "837", "CVV"]]],
     ["the 3 digits on the back are 837 and my card is visa", [[29, "837", "CVV"]]],
     ["the digits on the back of the card are 837", [[39, "837", "CVV"]]],
     ["the code on the back of my visa: 837", [[33, "837", "CVV"]]],
@@ -41,7 +42,8 @@ describe('card codes, one-time codes, SIM codes', () => {
     ["the code on the back is 837x", []],
     ["the security code on the back is 837.", [[33, "837", "CVV"]]],
     ["three-digit code is 837 on my card", [[20, "837", "CVV"]]],
-    ["4 digit security code: 8371 card", [[23, "8371 card", "PASSWORD"], [23, "8371", "CVV"], [23, "8371", "CVV"]]],
+    // The code alone since 99c149c: `card` after it is no part of a password (card-code-counts-2026-12-05).
+    ["4 digit security code: 8371 card", [[23, "8371", "CVV"], [23, "8371", "CVV"]]],
     ["four digits 8371 card", [[12, "8371", "CVV"]]],
     ["3 digit verification code 837 card", [[26, "837", "CVV"]]],
     ["3 digit cvv code 837 card", [[17, "837", "CVV"]]],
