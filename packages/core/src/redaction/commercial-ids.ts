@@ -25,10 +25,9 @@
 // its words), each value read once, at most 48 characters.
 import type { Detection } from './types.js';
 import type { HealthIdKind } from './health-ids.js';
-import { countAfter, normalizeHealthId } from './health-ids.js';
+import { countAfter, groupedValue, normalizeHealthId } from './health-ids.js';
 import { luhnValid } from './internal/checks.js';
 import { countDigits, isAsciiAlnum } from './internal/chars.js';
-import { isSeparator } from './internal/separators.js';
 import { notAnIdNumber } from './key-names.js';
 import { gatedTest } from './internal/prefilter.js';
 
@@ -79,36 +78,13 @@ const labelFiller = /["']?[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,6}\)[ \t\u00a0]{0,2})?
 const EXPLICIT_LABEL = /(?:number|no\.?|nr\.?|num\.?|id|#)$/i;
 const EXPLICIT_FILLER = /[:=#：]|number|no|nr|num|id/i;
 
-const MAX_GROUPS = 8;
-const MAX_VALUE = 48;
-
 /**
- * The value at `from`: groups of ASCII letters and digits joined by a dash, dot or slash, or by one
- * blank before a group holding a digit (`BA 12345678`, `8961 0100 0012 3456 789`, `01-88421-KM`),
- * 48 characters at most; a run of more groups is no such number.
+ * The value at `from` (health-ids.ts groupedValue): groups of ASCII letters and digits joined by a
+ * dash, dot or slash, or by one blank before a group holding a digit (`BA 12345678`, `8961 0100
+ * 0012 3456 789`, `01-88421-KM`), eight groups and 48 characters at most; a word first only as an
+ * airline's code of two or three characters.
  */
-function valueAt(text: string, from: number): [number, number] | undefined {
-  const length = text.length;
-  let index = from;
-  let groups = 0;
-  let end = from;
-  while (index < length && isAsciiAlnum(text.charCodeAt(index))) {
-    const start = index;
-    while (index < length && index - from <= MAX_VALUE && isAsciiAlnum(text.charCodeAt(index))) index++;
-    if (index - from > MAX_VALUE) return undefined;
-    const digitless = countDigits(text.slice(start, index)) === 0;
-    if (groups > 0 && text.charCodeAt(start - 1) === 32 && digitless) break;
-    // A word first is no value, but for an airline's code of two or three characters (`BA 12345678`).
-    if (groups === 0 && digitless && index - start > 3) return undefined;
-    groups++;
-    if (groups > MAX_GROUPS) return undefined;
-    end = index;
-    const separator = text.charCodeAt(index);
-    if (!isSeparator(separator) || !isAsciiAlnum(text.charCodeAt(index + 1))) break;
-    index++;
-  }
-  return groups === 0 ? undefined : [from, end];
-}
+const valueAt = (text: string, from: number): [number, number] | undefined => groupedValue(text, from, 8, 48, 3);
 
 /**
  * Finds SIM, loyalty, employee, loan, escrow, supply and library numbers after their labels (see

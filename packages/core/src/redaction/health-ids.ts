@@ -283,28 +283,28 @@ const labelPattern = new RegExp(`(?<![A-Za-z])(?:${RULES.map((rule) => `(${rule.
 /** After the label: `number`/`no.`/`#`, `is`, a colon or an equals sign; quotes of a JSON member or an assignment (`"mrn": "…"`). */
 const labelFiller = /["']?[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|no|nr|n°|nº|#)\.?)?[ \t\u00a0]{0,3}(?:(?:is|was|ist|es|est)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?["']?/iy;
 
-const MAX_GROUPS = 4;
-const MAX_VALUE = 40;
-
 /**
- * The value after a label at `from`: up to four groups of ASCII letters and digits joined by a
- * dash, dot or slash, or by one space before a group holding a digit (`943 476 5919`,
- * `PLC-4471-2290`, `A-889123`), 40 characters at most. A run of more groups is no record number
- * (a UUID, a list of numbers): undefined.
+ * A value at `from`: up to `maxGroups` groups of ASCII letters and digits joined by a dash, dot or
+ * slash, or by one space before a group holding a digit (`943 476 5919`, `PLC-4471-2290`,
+ * `A-889123`), `maxChars` characters at most. A run of more groups is no such number (a UUID, a
+ * list of numbers): undefined. `firstWordChars`: a first group with no digit is a value only up to
+ * that many characters (an airline's code, `BA 12345678`); without it any first group is.
  */
-function labelledValue(text: string, from: number): [number, number] | undefined {
+export function groupedValue(text: string, from: number, maxGroups: number, maxChars: number, firstWordChars?: number): [number, number] | undefined {
   const length = text.length;
   let index = from;
   let groups = 0;
   let end = from;
   while (index < length && isAsciiAlnum(text.charCodeAt(index))) {
     const start = index;
-    while (index < length && index - from <= MAX_VALUE && isAsciiAlnum(text.charCodeAt(index))) index++;
-    if (index - from > MAX_VALUE) return undefined;
+    while (index < length && index - from <= maxChars && isAsciiAlnum(text.charCodeAt(index))) index++;
+    if (index - from > maxChars) return undefined;
+    const digitless = countDigits(text.slice(start, index)) === 0;
     // A word after a space is not part of the value (`12345 reviewed`).
-    if (groups > 0 && text.charCodeAt(start - 1) === 32 && countDigits(text.slice(start, index)) === 0) break;
+    if (groups > 0 && text.charCodeAt(start - 1) === 32 && digitless) break;
+    if (groups === 0 && digitless && firstWordChars !== undefined && index - start > firstWordChars) return undefined;
     groups++;
-    if (groups > MAX_GROUPS) return undefined;
+    if (groups > maxGroups) return undefined;
     end = index;
     const separator = text.charCodeAt(index);
     if (!isSeparator(separator) || !isAsciiAlnum(text.charCodeAt(index + 1))) break;
@@ -312,6 +312,9 @@ function labelledValue(text: string, from: number): [number, number] | undefined
   }
   return groups === 0 ? undefined : [from, end];
 }
+
+/** The value after a label at `from` (groupedValue): four groups, 40 characters. */
+const labelledValue = (text: string, from: number): [number, number] | undefined => groupedValue(text, from, 4, 40);
 
 // ------------------------------------------------------------- students, benefits and pets
 /**
