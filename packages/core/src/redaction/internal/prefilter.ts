@@ -412,29 +412,42 @@ interface Tables {
   triples: Int32Array;
 }
 
-/** A set of characters: ASCII codes, and whether any character outside ASCII may be in it. */
+/**
+ * A set of characters: ASCII codes, whether any character outside ASCII may be in it, and whether
+ * those may include U+017F (ſ) or U+212A (the Kelvin sign), the only characters outside ASCII whose
+ * simple case folding is an ASCII letter (s, k). A literal `é` or `д` cannot be either: under `iu`
+ * it adds no ASCII letter, where a class such as `\p{L}`, `.` or `[^…]` may.
+ */
 interface CharSet {
   ascii: Uint8Array;
   other: boolean;
+  foldsToAscii: boolean;
 }
 type Node = { kind: 'set'; set: CharSet; min: number; max: number } | { kind: 'group'; alternatives: Node[][]; min: number; max: number } | { kind: 'assertion'; min: number; max: number };
 
 class Unsupported extends Error {}
 
 function emptySet(): CharSet {
-  return { ascii: new Uint8Array(128), other: false };
+  return { ascii: new Uint8Array(128), other: false, foldsToAscii: false };
 }
 function anySet(): CharSet {
-  return { ascii: new Uint8Array(128).fill(1), other: true };
+  return { ascii: new Uint8Array(128).fill(1), other: true, foldsToAscii: true };
 }
+/** U+017F (LATIN SMALL LETTER LONG S) and U+212A (KELVIN SIGN): case-fold to s and k under `iu`. */
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
 function addCode(set: CharSet, code: number): void {
   if (code < 128) set.ascii[code] = 1;
-  else set.other = true;
+  else {
+    set.other = true;
+    if (code === LONG_S || code === KELVIN) set.foldsToAscii = true;
+  }
 }
 function addRange(set: CharSet, from: number, to: number): void {
   if (from > to) throw new Unsupported('range');
   for (let code = from; code <= Math.min(to, 127); code++) set.ascii[code] = 1;
   if (to >= 128) set.other = true;
+  if ((from <= LONG_S && to >= LONG_S) || (from <= KELVIN && to >= KELVIN)) set.foldsToAscii = true;
 }
 
 /** The tables of the matches of `alternatives` (a regex's, from parse); see Tables. Throws Unsupported for a match of no characters. */
@@ -604,7 +617,8 @@ class Parser {
    */
   private folded(set: CharSet): CharSet {
     if (!this.ignoreCase) return set;
-    if (this.unicode && set.other) for (const code of [75, 83, 107, 115]) set.ascii[code] = 1;
+    // ſ is s and the Kelvin sign is k: each adds its letter in both cases.
+    if (this.unicode && set.foldsToAscii) for (const code of [75, 83, 107, 115]) set.ascii[code] = 1;
     for (let code = 65; code <= 122; code++) {
       if (set.ascii[code] !== 1 || (code > 90 && code < 97)) continue;
       set.ascii[code ^ 32] = 1;
@@ -612,7 +626,10 @@ class Parser {
     // Outside ASCII only U+017F and U+212A fold to ASCII letters (s and k), and only under `iu`
     // (simple case folding); without `u`, Canonicalize never maps a character outside ASCII to
     // one inside (ECMA-262 §22.2.2.7.3). Checked over every code point on Node 20.
-    if (this.unicode && (set.ascii[115] === 1 || set.ascii[107] === 1)) set.other = true;
+    if (this.unicode && (set.ascii[115] === 1 || set.ascii[107] === 1)) {
+      set.other = true;
+      set.foldsToAscii = true;
+    }
     return set;
   }
 
@@ -632,6 +649,7 @@ class Parser {
       else {
         for (let code = 0; code < 128; code++) if (from.ascii[code] === 1) set.ascii[code] = 1;
         if (from.other) set.other = true;
+        if (from.foldsToAscii) set.foldsToAscii = true;
       }
     }
     if (this.source[this.at] !== ']') throw new Unsupported('unclosed class');
@@ -673,7 +691,11 @@ class Parser {
         addRange(set, 65, 90);
         addRange(set, 97, 122);
         addCode(set, 95);
-        if (this.ignoreCase && this.unicode) set.other = true;
+        // Under iu, \w also matches ſ and the Kelvin sign (ECMA-262 WordCharacters).
+        if (this.ignoreCase && this.unicode) {
+          set.other = true;
+          set.foldsToAscii = true;
+        }
         return set;
       case 's':
         addRange(set, 9, 13);
