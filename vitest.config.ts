@@ -10,6 +10,18 @@ process.env.AGENT_AUDIT_TEST_HOME = testHome;
 
 const src = (pkg: string, file = 'index.ts') => fileURLToPath(new URL(`./packages/${pkg}/src/${file}`, import.meta.url));
 
+// The redaction suites (two thirds of the test files) only call functions of the core: they run in
+// one shared module graph per worker (`isolate: false`), so the core's ~100 detector modules and
+// name lists are imported once per worker rather than once per file (3 s a file, most of those
+// files' time). Files that mock modules or spy on built-ins keep a fresh graph of their own.
+const sharedGraph = ['test/redaction/**/*.test.ts', 'packages/core/src/redaction/**/*.test.ts'];
+const ownGraph = [
+  'packages/core/src/redaction/internal/prefilter.mutants.test.ts',
+  'packages/core/src/redaction/names-lists.mutants.test.ts',
+  'packages/core/src/redaction/redactor.mutants.test.ts',
+];
+const allTests = ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'];
+
 // Tests import the workspace packages from source, so `vitest run` needs no build;
 // tests that spawn the CLI or pack tarballs use the built dist (the test script builds first).
 export default defineConfig({
@@ -31,7 +43,11 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     // fast-check's seed: fixed in CI, random elsewhere (test/fast-check-setup.ts).
     setupFiles: ['test/fast-check-setup.ts'],
-    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    projects: [
+      { extends: true, test: { name: 'redaction', include: sharedGraph, exclude: [...ownGraph, '**/node_modules/**'], isolate: false } },
+      { extends: true, test: { name: 'redaction-isolated', include: ownGraph } },
+      { extends: true, test: { name: 'isolated', include: allTests, exclude: [...sharedGraph, '**/node_modules/**'] } },
+    ],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

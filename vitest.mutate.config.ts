@@ -8,10 +8,13 @@ import base from './vitest.config.js';
 
 const added = ['test/forgery/*.test.ts', 'test/core/durability.test.ts', 'test/redaction/detector-boundaries.test.ts'];
 
+// One flat list of files (the base config's projects would replace `include`).
+const { projects: _projects, ...baseTest } = base.test ?? {};
+
 export default defineConfig({
   ...base,
   test: {
-    ...base.test,
+    ...baseTest,
     include: process.env.AGENT_AUDIT_MUTATE_TESTS ? process.env.AGENT_AUDIT_MUTATE_TESTS.split(',') : [
       'packages/core/src/**/*.test.ts',
       'packages/nats/src/**/*.test.ts',
