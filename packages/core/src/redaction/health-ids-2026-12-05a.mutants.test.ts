@@ -131,9 +131,9 @@ describe('a benefit programme\'s number after each of its labels', () => {
   it('gives the exact span, type and class', () => {
     expect(spans('Medi-Cal BIC number 91234567A8 belongs to her')).toEqual([[20, 30, 'HEALTH_PLAN_ID', 'phi']]);
   });
-  it('after Medicaid and Medi-Cal, RULES\' own label takes the word `case` along; the owner label the number alone (seen, open: two spans)', () => {
-    expect(found('Medicaid case 20260044')).toEqual([['HEALTH_PLAN_ID', 'case 20260044', 'CASE20260044'], ['HEALTH_PLAN_ID', '20260044', '20260044']]);
-    expect(found('Medi-Cal case 20260044')).toEqual([['HEALTH_PLAN_ID', 'case 20260044', 'CASE20260044'], ['HEALTH_PLAN_ID', '20260044', '20260044']]);
+  it('after Medicaid and Medi-Cal, the owner label `medicaid case` takes the number alone: RULES\' shorter label leaves it (longerLabelAt; two spans before, issue 11)', () => {
+    expect(found('Medicaid case 20260044')).toEqual([['HEALTH_PLAN_ID', '20260044', '20260044']]);
+    expect(found('Medi-Cal case 20260044')).toEqual([['HEALTH_PLAN_ID', '20260044', '20260044']]);
     expect(found('Medi-Cal CIN 91234567A')).toContainEqual(['HEALTH_PLAN_ID', '91234567A', '91234567A']);
   });
   it('needs a number word after the programme\'s name alone', () => {

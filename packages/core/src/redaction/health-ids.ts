@@ -357,6 +357,8 @@ const OWNER_RULES: LabelRule[] = [
 ];
 const ownerLabelPattern = new RegExp(`(?<![A-Za-z])(?:${OWNER_RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
 /** The owner labels' gate (prefilter.ts): text without one of these words costs nothing more. */
+const stickyLabelPattern = new RegExp(labelPattern.source, 'iy');
+const stickyOwnerLabelPattern = new RegExp(ownerLabelPattern.source, 'iy');
 const mayHoldOwnerLabel = gatedTest(/student|pupil|learner|sis|matrikel|sch[üu]e?ler|tudiant|l[èe]ve|estudiante|alumno|matricola|leerling|ucznia|indeksu|albumu|medi-cal|benefit|bic|snap|calfresh|tanf|calworks|ebt|wic|medicaid|assistance|welfare|food[ _-]?stamp|va[ _-]?file|va[ _-]?claim|veteran|c-file|immuni[sz]ation|vaccin|iis|immtrac|cair|chip|transponder|tag|licen[cs]e/i);
 
 /** A labelled identifier's canonical value (its pseudonym's input), in text and under a member name alike: upper case, blanks and dashes removed. */
@@ -367,6 +369,21 @@ const compactOf = (value: string) => value.replace(/[^A-Za-z0-9]/g, '').toUpperC
 /** 12 digits right after `account=` in an AWS query (identifiers.ts awsQueryAround): an AWS account id, not a bank account. */
 function awsAccountInQuery(text: string, start: number, compact: string): boolean {
   return compact.length === 12 && /^\d{12}$/.test(compact) && text.charCodeAt(start - 1) === 61 && awsQueryAround(text, start);
+}
+
+/**
+ * Whether a label of RULES or OWNER_RULES that starts at `at` runs past `from` (where a shorter
+ * label's value would start): the word there is part of that longer label. Sticky copies of the
+ * two label patterns, asked only of a value that starts with a letter.
+ */
+const isDigitAt = (text: string, at: number): boolean => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+function longerLabelAt(text: string, at: number, from: number): boolean {
+  for (const sticky of [stickyLabelPattern, stickyOwnerLabelPattern]) {
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (match !== null && at + match[0].length > from) return true;
+  }
+  return false;
 }
 
 function detectLabelled(text: string, out: Detection[], labelled: Set<number>, pattern = labelPattern, rules = RULES): void {
@@ -392,6 +409,10 @@ function detectLabelled(text: string, out: Detection[], labelled: Set<number>, p
     // The value must end at a boundary: not glued to a letter of another script or to `_`.
     if (end < text.length && /[\p{L}\p{N}_]/u.test(text[end] as string)) continue;
     const value = text.slice(start, end);
+    // A value led by a word that makes the label a longer one (`Medicaid case 20260044`: `medicaid`
+    // of RULES before OWNER_RULES' `medicaid case`) is the longer label's: one detection of the
+    // number, not a second one over `case 20260044` (docs/TESTING.md, seen by the Stryker run of 2026-12-05).
+    if (isAsciiAlnum(text.charCodeAt(start)) && !isDigitAt(text, start) && longerLabelAt(text, match.index, start)) continue;
     const compact = compactOf(value);
     if (!rule.accept(compact)) continue;
     // After the bare account words a number of the things after it is a count, not an account.

@@ -173,9 +173,40 @@ export function attributePair(value: Readonly<Record<string, JsonValue>>, keys: 
     return named === undefined ? undefined : { name: named, member };
   }
   if (member !== undefined && name !== undefined) return { name, member };
+  // An XML element's text typed by its `type` attribute, as XML-to-JSON converters write
+  // `<wd:ID wd:type="Employee_ID">21001</wd:ID>` (Workday's `Worker_Reference`, L6 of the probe of
+  // 2026-12-05b): `{ '@type', '#text' }`, `{ '@_wd:type', '#text' }`, `{ '-type', '#text' }`,
+  // xml2js `{ $: { 'wd:type' }, _ }`, xml-js `{ _attributes: { type }, _text }`: the type names the text.
+  if (keys.length <= 4) {
+    const typed = xmlTypedText(value, keys);
+    if (typed !== undefined) return typed;
+  }
   // A FHIR extension (`{ url: "…/StructureDefinition/patient-mothersMaidenName", valueString }`,
   // HL7 FHIR R4 §2.1.0.7, `value[x]`): the url names the attribute (a fresh probe of 2026-12-04, H1).
   return url !== undefined && typed !== undefined ? { name: url, member: typed } : undefined;
+}
+/** An XML element's text member, as the converters of CONTENT_MEMBERS write it. */
+const XML_TEXT_MEMBERS: ReadonlySet<string> = new Set(['#text', '_text', '_', '$t', '$value']);
+/** A `type` attribute, with a namespace prefix or none: `@type`, `@_type`, `@wd:type`, `@_wd:type`, `-type` (an attribute member); `type`, `wd:type` (inside `$`/`_attributes`). */
+const XML_TYPE_ATTRIBUTE = /^(?:[@-]_?)?(?:[A-Za-z][\w.-]{0,15}:)?type$/;
+function xmlTypedText(value: Readonly<Record<string, JsonValue>>, keys: readonly string[]): { name: string; member: string } | undefined {
+  let text: string | undefined;
+  let type: string | undefined;
+  for (const key of keys) {
+    if (XML_TEXT_MEMBERS.has(key)) text = key;
+    else if ((key.charCodeAt(0) === 64 || key.charCodeAt(0) === 45) && XML_TYPE_ATTRIBUTE.test(key)) {
+      const item = value[key];
+      if (typeof item === 'string') type = item;
+    } else if (key === '$' || key === '_attributes') {
+      const attributes = value[key];
+      if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes)) continue;
+      for (const name in attributes) {
+        const item = (attributes as Record<string, JsonValue>)[name];
+        if (Object.prototype.hasOwnProperty.call(attributes, name) && typeof item === 'string' && XML_TYPE_ATTRIBUTE.test(name)) type = item;
+      }
+    }
+  }
+  return text !== undefined && type !== undefined && type.length > 0 && type.length <= 64 ? { name: type, member: text } : undefined;
 }
 /** The JSON Patch and SCIM PATCH operations that carry a `value` (any case: SCIM writes `Replace`). */
 const PATCH_OPERATIONS: ReadonlySet<string> = new Set(['add', 'replace', 'test']);
