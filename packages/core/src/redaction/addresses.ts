@@ -1,5 +1,6 @@
 import type { Detection } from './types.js';
 import { eachMatch } from './internal/checks.js';
+import { PERSON_ROLE_LABEL_BEFORE, STRONG_NAME_CUE_BEFORE } from './person-labels.js';
 
 // Street addresses in free text, English and European forms, from the shape of the street line:
 //  - house number + street name + street suffix: "221B Baker Street", "1668 Glyn St",
@@ -573,6 +574,11 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
             // A named street, a comma and a year is a title and its year ("Penny Lane, 1967",
             // "Abbey Road, 1969 album", "Wall Street, 1987": a probe of 2026-12-03), no address.
             if (houseNumber !== undefined && YEAR.test(houseNumber.text) && text.charCodeAt(word.end) === 44 && !/^[ \t]*,/.test(text.slice(houseNumber.end, houseNumber.end + 4))) return -1;
+            // After a label of a person's name or role (`Contact: Maria Lane, DOB 1970-02-03`,
+            // `Tenant: Maria Lane, 555-0100`, `Patient: Grace Lane`: person-labels.ts), a given
+            // name and a street's word with no house number are the person's name and surname
+            // (names.ts reads them so), not a named street (issue 11 of 2026-12-05).
+            if (name.length === 1 && personLabelBefore(text, token.start)) return -1;
             return k;
           }
           break;
@@ -656,6 +662,11 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   return -1;
 }
 
+/** A label of a person's name or role right before `at` (`Name:`, `Patient:`, `Contact:`, `Tenant:`, `Emergency contact:`). */
+function personLabelBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 32), at);
+  return STRONG_NAME_CUE_BEFORE.test(before.slice(-24)) || PERSON_ROLE_LABEL_BEFORE.test(before);
+}
 /** Words that say an address follows (`ship to`, `deliver it to`, `I live at`, `my address is`, `moved to`), right before its house number. */
 const ADDRESS_CUE_BEFORE = /(?<![\p{L}])(?:ship(?:ping)?|deliver(?:y)?|send|mail|post|forward|move[ds]?)(?:\s+(?:it|them|this|everything))?\s+to\s+$|(?<![\p{L}])(?:live[sd]?|living|reside[sd]?|residing|located|staying|stay)\s+(?:at|on)\s+$|(?<![\p{L}])address(?:\s+(?:is|was|now))?\s*[:=-]?\s*$/iu;
 /** Where a clause ends after a lower-case address's city words: the end, a line break or punctuation. */
@@ -705,6 +716,8 @@ function after(tokens: Token[], end: number, text: string): number {
 }
 
 const STATE_CODE = /^[A-Z]{2}$/;
+/** Labels of a person's identifiers in capitals, as they follow a name or an address in a record (names.ts IDENTITY_LABEL_AFTER's). */
+const IDENTITY_LABELS: ReadonlySet<string> = new Set(['DOB', 'SSN', 'SIN', 'MRN', 'NHI', 'NINO', 'DOD', 'EIN', 'ITIN', 'TIN', 'NPI']);
 /** A compass point after a street's suffix (`Queen St W`, `Main Street North`, `Ave NW`). */
 const STREET_DIRECTION = /^(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)$/;
 /** What ends the line after such a compass point: the end, a comma, a line break (`Meet at 12 Main St. West of …` is prose). */
@@ -752,6 +765,9 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
         }
         continue;
       }
+      // An identity label after the street line (`12 Main Street, DOB 1970-02-03`, `…, SSN …`) starts
+      // another field, as after a person's name; not a city (issue 11 of 2026-12-05).
+      if (!current.number && IDENTITY_LABELS.has(current.text)) break;
       // A number followed by more digits on the line ("416 60 039 office") is a phone, not a postal code.
       if (current.number && MORE_DIGITS_AFTER.test(text.slice(current.end, current.end + 3))) break;
       // "Main Street, 5 stars": a short number after a comma before a word of prose is a count (a

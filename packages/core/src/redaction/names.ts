@@ -1,5 +1,6 @@
 import type { Detection } from './types.js';
 import { isStreetWordOrSuffix } from './addresses.js';
+import { NAME_ENDS_AFTER, OWNER_CONTACT_NOUN_BEFORE, PERSON_ROLE_LABEL_BEFORE, PERSON_ROLE_NOUN_BEFORE, STRONG_NAME_CUE_BEFORE } from './person-labels.js';
 import { gatedTest } from './internal/prefilter.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -751,6 +752,8 @@ function nothingToFind(text: string, l: NameLists): boolean {
       const before = start > 0 ? text.charCodeAt(start - 1) : 32;
       const glued = glue(before) || glue(after) || (after === 45 && isDigitCode(text.charCodeAt(k + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2)));
       if (!glued && size >= 2 && !(allUpper && size <= 3)) return false;
+      // A listed name of one word before a slash and a team's word (`Okafor/Support`: oneNameSlashAt).
+      if ((after === 47 || after === 92) && oneNameSlashAt(text, start, k, l)) return false;
       // Two or three capitals are a name after a cue ("dear AMY", "cheers,\nZOE"), as they are for the full scan.
       if (!glued && size >= 2 && cueBefore(text, start)) return false;
     } else if (after === 32 && size > 2 && l.lowerKeep.has(wordHash(text, start, k))) {
@@ -841,9 +844,36 @@ function nameSlashAt(text: string, start: number, end: number): boolean {
   const limit = Math.max(0, start - 40);
   while (from > limit && (isLetter(text, from - 1) || text.charCodeAt(from - 1) === 45 || text.charCodeAt(from - 1) === 39)) from--;
   if (from === start - 1 || !isUpperLetter(text, from)) return false;
+  return nameLeadAt(text, from);
+}
+/** What may stand right before a name that a slash ends (nameSlashAt): a line's start, a blank, `:`, `,`, `;`, `(`, `[`, a quote, `>`, `*`. */
+function nameLeadAt(text: string, from: number): boolean {
   if (from === 0) return true;
   const lead = text.charCodeAt(from - 1);
   return lead === 32 || lead === 9 || lead === 10 || lead === 13 || lead === 58 || lead === 44 || lead === 59 || lead === 40 || lead === 91 || lead === 34 || lead === 39 || lead === 62 || lead === 42;
+}
+/**
+ * Whether the word at [start, end), followed by `/` or `\\`, is a listed given name or surname of
+ * one word (no common word: not ambiguous, not a place's, not frequent) and the slash joins it to a
+ * team's or a department's word (TEAM_WORDS: `Okafor/Support`, `Assigned: Nguyen/Billing`,
+ * `Garcia/Finance`; issue 11 of 2026-12-05): a person and her team, as `Okafor / Support` is.
+ * Decided against paths and products: the word stands where a name starts (nameLeadAt: not after
+ * a slash, a dot or a letter: `src/Nguyen/Billing` stays), the team word ends the pair (no slash,
+ * backslash, dot and letter after it: `Nguyen/Billing/Invoices` is a folder's path), and a word the
+ * lists lack or hold as a common word stays glued (`Docker/Compose`, `Sales/Marketing`,
+ * `Jordan/Support`, `Hill/Support`). Reads at most 40 characters after the slash.
+ */
+function oneNameSlashAt(text: string, start: number, end: number, l: NameLists): boolean {
+  if (end - start < 3 || !isUpperLetter(text, start) || !isUpperLetter(text, end + 1) || !nameLeadAt(text, start)) return false;
+  const value = text.slice(start, end);
+  if (value === value.toUpperCase()) return false;
+  const lower = value.toLowerCase();
+  if (!(l.first.has(lower) || l.last.has(lower)) || l.stop.has(lower) || l.ambiguousFirst.has(lower) || l.ambiguousLast.has(lower) || l.frequent.has(lower)) return false;
+  let k = end + 1;
+  while (k < text.length && k - end <= 40 && isLetter(text, k)) k++;
+  const next = text.charCodeAt(k);
+  if (next === 47 || next === 92 || next === 95 || isDigitCode(next) || (next === 46 && isLetter(text, k + 1))) return false;
+  return isTeamWord(text.slice(end + 1, k).toLowerCase(), false);
 }
 /** Digits and identifier characters: `_ / \\ @ # $ % & = + <` next to a word. */
 const glue = (code: number) => isDigitCode(code) || code === 95 || code === 47 || code === 92 || code === 64 || code === 35 || code === 36 || code === 37 || code === 38 || code === 61 || code === 43;
@@ -1242,13 +1272,16 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   // Korean names (Hangul has no case): detectKoreanNames, wired here because the Hangul count is
   // not one the caller keeps (it calls detectHanNames for Han script only).
   detectKoreanNames(text, out);
+  const slash = text.includes('/');
+  const backslash = text.includes('\\');
+  // A user's home folder in lower case (`/home/grace_hill/.bashrc`) before the quick return below.
+  if ((slash || backslash) && mayHoldProfileFolder(text)) profileFolderNames(text, out, nameLists());
   // A text of lower-case words on lines may end with a signer (`cheers\nzephra`; K14).
   if (!upper.test(text) && !text.includes(' ') && !text.includes('\n')) return;
   const l = nameLists();
-  if (text.includes('/')) {
-    slashedNames(text, out, l);
-    pathSegmentNames(text, out);
-  }
+  if (slash) slashedNames(text, out, l);
+  if (slash || backslash) pathSegmentNames(text, out);
+  if (backslash) domainAccountNames(text, out, l);
   if (text.includes('\n')) lowerCaseSignature(text, out, l);
   lowerCaseAfterPersonNoun(text, out, l);
   lowerCaseAfterNameCue(text, out, l);
@@ -1290,7 +1323,8 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
     const after = j < length ? text.charCodeAt(j) : 32;
     // A slash between a name and a team or another person (`Amara Okafor/Support`) glues neither word (nameSlashAt).
-    const slashAfter = after === 47 && nameSlashAt(text, start, j);
+    // A backslash as a slash (`Amara Okafor\\Support`), and a listed name of one word before a team's (`Okafor/Support`).
+    const slashAfter = (after === 47 || after === 92) && (nameSlashAt(text, start, j) || oneNameSlashAt(text, start, j, l));
     if (slashAfter) nameSlashEnd = j + 1;
     if ((glue(before) && start !== nameSlashEnd && !(before === 61 && NAME_EQUALS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !((before === 64 || before === 43) && mentionAt(text, start, j))) || (glue(after) && !slashAfter) || (after === 45 && isDigitCode(text.charCodeAt(j + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
       tokens.push({ start, end, kind: 'W', capitalized: false, lower: '', possessive });
@@ -1638,7 +1672,88 @@ function pathSegmentNames(text: string, out: Detection[]): void {
     for (const detection of found) pushPerson(text, out, start + detection.start, start + detection.end);
   }
 }
-const PATH_SEGMENT = /(?<=\/[^\s/]{1,64})\/(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:[ +](?:(?:van|von|de|der|den|del|della|di|da|dos|das|du|le|la|los|las|bin|ibn|al|el|ter|ten|zu|y)[ +]){0,3}\p{Lu}[\p{L}\p{M}'’-]{0,30}){1,3})(?=[/?#;&\s"'<>)\]]|$)/gu;
+// A Windows path's backslash as a slash (`D:\\Clients\\Amara Okafor\\contract.pdf`; issue 11 of 2026-12-05).
+const PATH_SEGMENT = /(?<=[/\\][^\s/\\]{1,64})[/\\](\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:[ +](?:(?:van|von|de|der|den|del|della|di|da|dos|das|du|le|la|los|las|bin|ibn|al|el|ter|ten|zu|y)[ +]){0,3}\p{Lu}[\p{L}\p{M}'’-]{0,30}){1,3})(?=[/\\?#;&\s"'<>)\]]|$)/gu;
+
+/**
+ * A user's profile or home folder (`C:\\Users\\Amara Okafor\\Documents`, `C:\\Documents and
+ * Settings\\Grace Hill\\`, `\\\\fileserver\\home\\Grace Hill\\`, `/home/grace_hill/.bashrc`,
+ * `C:\\Users\\amara.okafor\\AppData`): the folder is named after its user (issue 11 of 2026-12-05:
+ * a backslash glued the name to the path, `Amara` alone or nothing masked). Capitalized words (one
+ * to four, ending at a slash or a backslash) are read as a name on their own (detectPersons), and
+ * two or three words whose first is a listed given name and whose others are listed names are the
+ * user's name even when the lists hold them as common words (`Grace Hill`); a folder of one word is
+ * read as an account's name (accountName: `amara.okafor`, `grace_hill`, `jsmith`). Folders of
+ * ordinary words stay (`Public`, `All Users`, `Default User`, `ubuntu`). Bounded quantifiers only.
+ */
+const PROFILE_FOLDER = /(?:^|[/\\])(?:users|home|homes|profiles|documents and settings)[/\\](?:(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: \p{Lu}[\p{L}\p{M}'’-]{0,30}){1,3})(?=[/\\])|([\p{L}][\p{L}\p{M}\d'’._-]{1,40})(?=[/\\\s"'<>),;]|$))/giu;
+const mayHoldProfileFolder = gatedTest(/(?:users|home|homes|profiles|settings)[/\\]/i);
+function profileFolderNames(text: string, out: Detection[], l: NameLists): void {
+  for (const match of text.matchAll(PROFILE_FOLDER)) {
+    const words = match[1];
+    const start = (match.index as number) + match[0].length - (words ?? (match[2] as string)).length;
+    if (words === undefined) {
+      const end = accountNameEnd(match[2] as string, l);
+      if (end > 0) pushPerson(text, out, start, start + end);
+      continue;
+    }
+    const found: Detection[] = [];
+    detectPersons(words, found);
+    if (found.length > 0) {
+      for (const detection of found) pushPerson(text, out, start + detection.start, start + detection.end);
+      continue;
+    }
+    const parts = words.toLowerCase().split(' ');
+    const head = parts[0] as string;
+    if (parts.length <= 3 && (l.first.has(head) || l.ambiguousFirst.has(head)) && !l.stop.has(head) && parts.slice(1).every((part) => (l.first.has(part) || l.last.has(part) || l.ambiguousFirst.has(part) || l.ambiguousLast.has(part)) && !l.stop.has(part) && !isTeamWord(part, false))) pushPerson(text, out, start, start + words.length);
+  }
+}
+
+/**
+ * A Windows account `DOMAIN\\user` (`CORP\\amara.okafor`, `CONTOSO\\grace.hill`, `CORP\\jsmith`):
+ * a NetBIOS domain in capitals (2-15 letters, digits, `-`), a backslash, and a user's name of an
+ * account's shape (accountName), as Windows logs and `runas /user:` write it (issue 11 of
+ * 2026-12-05: stored raw). System and service accounts (`NT AUTHORITY\\SYSTEM`,
+ * `BUILTIN\\Administrators`, `CORP\\svc_backup`), registry keys (`HKLM\\SOFTWARE`) and a path's
+ * segments (a backslash after the user) stay.
+ */
+const DOMAIN_ACCOUNT = /(?<![\p{L}\d\\/_.-])[A-Z][A-Z\d-]{1,14}\\([A-Za-z][A-Za-z\d'’._-]{1,40})(?![\p{L}\d'’_\\/-])/gu;
+function domainAccountNames(text: string, out: Detection[], l: NameLists): void {
+  for (const match of text.matchAll(DOMAIN_ACCOUNT)) {
+    const user = match[1] as string;
+    const end = accountNameEnd(user, l);
+    const start = (match.index as number) + match[0].length - user.length;
+    if (end > 0) pushPerson(text, out, start, start + end);
+  }
+}
+
+/**
+ * How much of an account's or a home folder's name (`amara.okafor`, `Amara.Okafor`, `grace_hill`,
+ * `okafor-a`, `jsmith`, `amara`) is a person's name: two or three parts joined by `.`, `_` or `-`
+ * whose parts are listed names or initials, one listed (or two listed as common words, a given
+ * name first: `grace.hill`); one listed name that is no common word (`okafor`); an initial before a
+ * listed surname of five letters or more (`jsmith`, `aokafor`). Trailing dots are no part. 0 when
+ * none (`svc_backup`, `administrator`, `ubuntu`, `Public`).
+ */
+function accountNameEnd(value: string, l: NameLists): number {
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === 46) end--;
+  const lower = value.slice(0, end).toLowerCase();
+  if (!/^[a-z][a-z'’._-]*$/.test(lower)) return 0;
+  const strongName = (word: string) => (l.first.has(word) || l.last.has(word)) && !l.stop.has(word) && !l.ambiguousFirst.has(word) && !l.ambiguousLast.has(word) && !l.frequent.has(word);
+  const anyName = (word: string) => (l.first.has(word) || l.last.has(word) || l.ambiguousFirst.has(word) || l.ambiguousLast.has(word)) && !l.stop.has(word) && !isTeamWord(word, false);
+  const parts = lower.split(/[._-]/);
+  if (parts.length === 1) {
+    if (strongName(lower)) return end;
+    const surname = lower.slice(1);
+    return lower.length >= 6 && (strongName(surname) || ((l.ambiguousLast.has(surname) || l.ambiguousFirst.has(surname)) && !l.stop.has(surname) && !l.frequent.has(surname))) ? end : 0;
+  }
+  if (parts.length > 3 || parts.some((part) => part === '')) return 0;
+  const named = parts.filter((part) => part.length >= 2);
+  if (named.length === 0 || !named.every(anyName)) return 0;
+  const head = parts[0] as string;
+  return named.some(strongName) || (named.length >= 2 && (l.first.has(head) || l.ambiguousFirst.has(head))) ? end : 0;
+}
 
 /**
  * A lower-case name after a noun that points to a person (a probe of 2026-12-03 found `pt nwosu`,
@@ -2474,6 +2589,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // even when its words are places or common words (`Mrs. Maria Lincoln`, `Patient: Maria Dover`,
   // `Dear Maria Lincoln,`, `Maria Lincoln called`, `Ms. Ruby Red`).
   const personCue = titled || (cueBefore && !WEAK_CUE.test(before)) || APPROVER_BEFORE.test(before) || salutation || GREETING_BEFORE.test(before) || (leadCue && !WEAK_CUE.test(lead)) || doneByPerson || addressed || recordAfter;
+  // A surname before a place's word after a verb addressed to a person and nothing else of a
+  // person's (`Contact Hyde Park`, `Contact Carnegie Hall for tickets`): the place, as without the
+  // verb (placeWordPerson); a given name keeps the person (`Contact Amara Park`; issue 11 of 2026-12-05).
+  if (addressed && !titled && !(cueBefore && !WEAK_CUE.test(before)) && !salutation && !doneByPerson && !recordAfter && run.length === 2 && named.length === 2 && ((named[0] as Token).kind === 'L' || (named[0] as Token).kind === 'l') && last.capitalized && PLACE_WORDS_OF_SURNAMES.has(last.lower)) return;
   // A run holding a surname that is also a place's word (`Park`, `Hall`, `Lane`: PLACE_WORD_SURNAMES).
   const placeWord = named.length >= 2 && !personCue && named.some((token, k) => k > 0 && token.capitalized && PLACE_WORD_SURNAMES.has(token.lower));
   if (placeWord && !placeWordPerson(text, tokens, index, run, named, before, out, cueBefore)) return;
@@ -2518,7 +2637,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     // So after a role label of a person with its colon (`Tenant: Grace Hill`, `Owner: Grace Hill`,
     // `Contact: Maria Lincoln`: PERSON_ROLE_LABEL_BEFORE; issue 11 of 2026-12-05). `Location: Grace
     // Hill` stays a place; `Contact: Hyde Park`, `Owner: Acme Ltd` hold no given name.
-    const labelled = named.length === 2 && (named[1] as Token).kind === 'f' && (STRONG_NAME_CUE_BEFORE.test(before.slice(-24)) || PERSON_ROLE_LABEL_BEFORE.test(before.slice(-32)) || PERSON_ROLE_NOUN_BEFORE.test(before.slice(-16)));
+    // So after `Owner`, `Contact`, `Account owner`, `Point of contact` without a colon when the name
+    // ends there (`Owner Grace Hill`, `Contact Grace Hill, 555-0100`, `Contact Grace Hill approved
+    // it`: OWNER_CONTACT_NOUN_BEFORE, NAME_ENDS_AFTER; `Contact Grace Hill Academy` stays).
+    const labelled = named.length === 2 && (named[1] as Token).kind === 'f' && (STRONG_NAME_CUE_BEFORE.test(before.slice(-24)) || PERSON_ROLE_LABEL_BEFORE.test(before.slice(-32)) || PERSON_ROLE_NOUN_BEFORE.test(before.slice(-16)) || (OWNER_CONTACT_NOUN_BEFORE.test(before.slice(-32)) && !last.possessive && (NAME_ENDS_AFTER.test(after) || doneByPerson)));
     accept = titled || labelled || (personCue && surnames) || named.slice(1).every((token) => SURNAME_WORDS.has(token.lower)) || (named.slice(1).every((token) => token.kind === 'U' || token.kind === 'l' || token.kind === 'L') && !named.slice(1).every((token) => l.stop.has(token.lower)));
   } else if (unknown === named.length && named.length <= 3) {
     // Two or three unknown capitalized words ("Krisztián Szöllösy", "Chihiro Fukunaga"): a name
@@ -2668,22 +2790,6 @@ function initialNameBeside(text: string, before: string, runStart: number, only:
 /** Words after which a capital letter is a grade, a type or a name of a thing, not an initial (`vitamin B`, `hepatitis C`, `Plan B`, `Type A`, `Section D`). */
 const LETTER_TAKER_BEFORE = /\b(?:vitamins?|hepatitis|influenza|type|plan|grade|class|group|section|stage|phase|part|schedule|category|level|tier|block|building|wing|ward|bay|row|seat|gate|terminal|appendix|exhibit|annex|option|model|series|hall|unit|zone|platform|lot|apartment|apt|suite|room|floor|team|division|league|form|rule|article|chapter|point|item|note|step|size|cup|blood|strain|serotype|antigen|factor|lane|track|channel|line|version)\s{1,2}$/i;
 /** Titles that start a name inside a capitalized run (see detectPersons; TITLE_BEFORE's words). */
-/** A label or a self-introduction right before a person's full name (`Name:`, `Patient:`, `my name is`). */
-/**
- * A role label of a person and its colon at a line's or a field's start (`Tenant:`, `Owner:`,
- * `Landlord:`, `Guarantor:`, `Driver:`, `Account holder:`, `Contact:`, `Emergency contact:`,
- * `Assigned to:`): what follows it is a person's name, as after `Name:` (decide reads two ambiguous
- * given-name words there as a given name and a surname: `Tenant: Grace Hill`; issue 11 of
- * 2026-12-05). Not `Location:`, `Venue:`, `Site:`. Anchored, tested on at most 32 characters.
- */
-const PERSON_ROLE_LABEL_BEFORE = /(?:^|[^\p{L} \t])[ \t]*(?:(?:emergency|primary|secondary|billing|site|main|key|account|card|policy|lease|joint)[ \t])?(?:contact|tenant|owner|landlord|landlady|guarantor|driver|holder|cardholder|policyholder|lessee|lessor|occupant|borrower|co-?signer|assignee|assigned[ \t]to|reporter|requester|requestor|approver|reviewer|witness|executor|next[ \t]of[ \t]kin|spouse|guardian|buyer|seller|signatory|beneficiary|payee|recipient|courier|rider|subscriber|caseworker|candidate)[ \t]*:[ \t]*$/iu;
-/**
- * A role noun of a person right before a run, with no colon (`Tenant Grace Hill signed the
- * lease`, `the guarantor Maria Lincoln`): the nouns of ROLE_LEAD_NOUNS that name only a person,
- * read as PERSON_ROLE_LABEL_BEFORE is (issue 11 of 2026-12-05). Anchored, on 16 characters.
- */
-const PERSON_ROLE_NOUN_BEFORE = /(?:^|[^\p{L}])(?:tenant|landlord|landlady|lessee|lessor|guarantor|driver|courier|rider|executor|executrix|beneficiary|caseworker|applicant|claimant|candidate|student|pupil|cardholder|policyholder|borrower)[ \t]{1,2}$/iu;
-const STRONG_NAME_CUE_BEFORE = /(?:(?:(?:^|[^\p{L} \t])[ \t]*(?:[Nn]ame|NAME|[Pp]atient|PATIENT|[Pp]t|[Cc]lient|[Mm]ember|[Ee]mployee|[Aa]pplicant|[Ii]nsured|[Cc]laimant|[Gg]uest|[Pp]assenger|[Ss]tudent|[Rr]esident|[Cc]aller)|(?:^|[^\p{L}])(?:[Ff]ull|[Pp]atient(?:['’]s)?|[Cc]ustomer|[Cc]lient|[Ll]egal|[Ff]irst[ \t]and[ \t][Ll]ast)[ \t][Nn]ame)[ \t]*:[ \t]*|(?:^|[^\p{L}])(?:[Mm]y[ \t]+(?:full[ \t]+)?name[ \t]+is|I[ \t]+am|I['’]m|[Cc]all[ \t]+me|[Nn]amed)[ \t]+)$/u;
 const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle']);
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
 /**
