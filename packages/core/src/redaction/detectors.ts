@@ -2112,6 +2112,23 @@ const sqlBirthYearBound = new Date().getUTCFullYear() - 10;
 /** A table's name as an INSERT and a CREATE TABLE write it, without quotes or schema, lower case. */
 const sqlTableName = (name: string): string => (name.replace(/[`"[\]]/g, '').split('.').pop() ?? '').toLowerCase();
 
+/** A column's definition in a CREATE TABLE without the line (`--`) and block (slash-star) comments before it. */
+function sqlColumnDefinition(definition: string): string {
+  let at = 0;
+  for (;;) {
+    while (at < definition.length && definition.charCodeAt(at) <= 32) at++;
+    if (definition.startsWith('--', at)) {
+      const end = definition.indexOf('\n', at);
+      if (end === -1) return '';
+      at = end + 1;
+    } else if (definition.startsWith('/*', at)) {
+      const end = definition.indexOf('*/', at + 2);
+      if (end === -1) return '';
+      at = end + 2;
+    } else return definition.slice(at);
+  }
+}
+
 /** The columns of `table`'s CREATE TABLE in `text`, or undefined when there is none. */
 function sqlCreatedColumns(text: string, table: string): string[] | undefined {
   if (!/\bcreate\s/i.test(text)) return undefined;
@@ -2129,9 +2146,12 @@ function sqlCreatedColumns(text: string, table: string): string[] | undefined {
       } else if (code === 40) depth++;
       else if (code === 41 || (code === 44 && depth === 0)) {
         if (code === 41 && depth-- > 0) continue;
-        const name = /^\s*([`"[]?)([\p{L}_][\p{L}\d_$]{0,63})\1?\]?/u.exec(text.slice(start, at));
-        if (name !== null && !SQL_TABLE_CLAUSE.test(name[2] as string)) columns.push(name[2] as string);
-        if (code === 41 || columns.length > 64) return columns.length > 0 ? columns : undefined;
+        // A column whose name is not read (`2nd_phone`, a comment before it) still holds its place: the
+        // values after it stay under their own columns (a mutant of 2026-12-05 showed them shifted).
+        const name = /^\s*([`"[]?)([\p{L}_][\p{L}\d_$]{0,63})\1?\]?/u.exec(sqlColumnDefinition(text.slice(start, at)));
+        if (name === null) columns.push('');
+        else if (!SQL_TABLE_CLAUSE.test(name[2] as string)) columns.push(name[2] as string);
+        if (code === 41 || columns.length > 64) return columns.some((column) => column !== '') ? columns : undefined;
         start = at + 1;
       }
     }
@@ -2219,12 +2239,15 @@ function detectSheetCells(text: string, out: Detection[], on: number): void {
       if (end === -1) end = text.length;
       if (next !== undefined && next.index < end) end = next.index;
       let value = text.slice(from, end);
-      value = value.replace(/[ \t|,;]+$/, '');
-      if (value.trim() === '' || value.length > 200) continue;
+      // The value without the blanks around it (2026-12-05: `A2:   Qxaro` was no name, and under a
+      // header its span started at the blanks, so a name's end stayed clear), and a CRLF line's `\r`.
+      const lead = value.length - value.trimStart().length;
+      value = value.slice(lead).replace(/[ \t\r|,;]+$/, '');
+      if (value === '' || value.length > 200) continue;
       const row = Number(ref[2]);
       let cells = rows.get(row);
       if (cells === undefined) rows.set(row, (cells = new Map()));
-      cells.set(columnNumber(ref[1] as string), [from, value]);
+      cells.set(columnNumber(ref[1] as string), [from + lead, value]);
     }
   }
   for (const line of eachMatch(SHEET_ROW, text)) {
