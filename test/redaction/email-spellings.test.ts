@@ -170,7 +170,9 @@ describe('stored ledger lines (createAuditor + fileLedger)', () => {
       expect(raw).not.toContain(span);
       expect(text).not.toContain(span);
     }
-    // Outside the pseudonyms, whose random base32 could spell it.
-    expect(text.replace(PSEUDONYM_PATTERN, '').toLowerCase()).not.toContain('dave');
+    // Outside the pseudonyms, whose random base32 could spell it, and the hashes and signatures of
+    // the ledger's lines and checkpoints (runs of 40 base64 or hex characters or more): a checkpoint
+    // signature's `…nbdavej2…` failed this once in a shared run of the suite (2026-12-05).
+    expect(text.replace(PSEUDONYM_PATTERN, '').replace(/[A-Za-z0-9+/=]{40,}/g, '').toLowerCase()).not.toContain('dave');
   });
 });

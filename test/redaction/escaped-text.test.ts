@@ -37,7 +37,10 @@ describe('backslash escapes in text', () => {
   });
 
   it('leaves paths, regexes and escapes of nothing alone', () => {
-    for (const text of ['C:\\Users\\tevita\\new\\table.txt', 'match /\\d{3}-\\d{4}/ here', 'a \\q b \\u12 c \\x4 d', 'printf("%s\\n", name)', 'escaped nul \\u0000 and \\x00']) {
+    // A Windows profile folder is its user's name since 2026-12-05 (open parts of issue 11, item 1):
+    // `tevita` is masked, and the path's `\\n` and `\\t` are still no escapes.
+    expect(detectSensitive('C:\\Users\\tevita\\new\\table.txt').map((d) => [d.start, d.end, d.type])).toEqual([[9, 15, 'PERSON']]);
+    for (const text of ['C:\\Program Files\\new\\table.txt', 'match /\\d{3}-\\d{4}/ here', 'a \\q b \\u12 c \\x4 d', 'printf("%s\\n", name)', 'escaped nul \\u0000 and \\x00']) {
       expect(detectSensitive(text), text).toEqual([]);
     }
   });
