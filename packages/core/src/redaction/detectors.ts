@@ -42,6 +42,7 @@ import { detectNcpdp } from './ncpdp.js';
 import { encodedTextView, mayHoldEncodedText, mayHoldHexPairs } from './encoded-text.js';
 import { detectHl7 } from './hl7.js';
 import { detectPhoneWords } from './phone-words.js';
+import { spokenDateAt } from './spoken-dates.js';
 import { detectIndianPans, detectNationalIds } from './national-ids.js';
 import { detectMacAddresses } from './mac-addresses.js';
 
@@ -1852,6 +1853,21 @@ function sixDigitDateAt(text: string, at: number): boolean {
 /** dobLabel's test through the prefilter's table of its starts (most texts hold no birth label: one shared scan, not the regex's). */
 const anyDobLabel = gatedTest(dobLabel);
 
+/**
+ * Dates of birth said in words after an English birth label in a text of fewer than four digits
+ * (spoken-dates.ts; L11 of 2026-12-05c): `dob is oh three twelve eighty four`, `born on the
+ * fourth of july nineteen fifty`. A text with more digits reads them in detectBirthDates.
+ */
+const spokenDobLabel = /(?<![\p{L}\p{N}])(?:date[ \t_-]?of[ \t_-]?birth|birth[ \t_-]?(?:date|day)|dob|d\.o\.b\.?|born)(?![\p{L}\p{N}])/giu;
+function detectSpokenBirthDates(text: string, out: Detection[]): void {
+  for (const label of eachMatch(spokenDobLabel, text)) {
+    dobLink.lastIndex = label.index + label[0].length;
+    dobLink.exec(text);
+    const spoken = spokenDateAt(text, dobLink.lastIndex);
+    if (spoken !== undefined) out.push({ start: spoken.start, end: spoken.end, type: 'DOB', class: 'pii.date_of_birth', normalized: text.slice(spoken.start, spoken.end).toLowerCase().replace(/[\s,\-]+/g, ' ') });
+  }
+}
+
 function detectBirthDates(text: string, out: Detection[]): void {
   if (anyDobLabel(text)) for (const label of eachMatch(dobLabel, text)) {
     dobLink.lastIndex = label.index + label[0].length;
@@ -1868,7 +1884,13 @@ function detectBirthDates(text: string, out: Detection[]): void {
       }
       // Only where the date as written is none: OCR letters for its digits.
       const ocr = ocrDateAt(text, at);
-      if (ocr !== undefined) out.push({ start: at, end: at + ocr.length, type: 'DOB', class: 'pii.date_of_birth', normalized: ocr.date.replace(/\s+/g, ' ') });
+      if (ocr !== undefined) {
+        out.push({ start: at, end: at + ocr.length, type: 'DOB', class: 'pii.date_of_birth', normalized: ocr.date.replace(/\s+/g, ' ') });
+        continue;
+      }
+      // A date said in words (`march twelfth nineteen seventy five`, `the fourth of july nineteen fifty`; L11 of 2026-12-05c).
+      const spoken = spokenDateAt(text, at);
+      if (spoken !== undefined) out.push({ start: spoken.start, end: spoken.end, type: 'DOB', class: 'pii.date_of_birth', normalized: text.slice(spoken.start, spoken.end).toLowerCase().replace(/[\s,\-]+/g, ' ') });
       continue;
     }
     out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
@@ -1916,6 +1938,8 @@ function detectBirthDatesBeforeCue(text: string, out: Detection[]): void {
 // languages (DOB_LABEL_GAP): `2024-01-15 was the release date; birthday party` and `12.03.1984
 // Geburtstag der Firma` (no copula nor possessive) stay. Birthday words count only with a
 // possessive (`ist mein Geburtstag`), as a year in the date makes it a date of birth.
+/** A birth label's word in a text with fewer than four digits (detectText's gate of spoken dates of birth). */
+const spokenDobGate = /birth|dob|born|d\.o\.b/i;
 const dobLabelAfterGate = /birth|\bdob\b|geburt|nascit|naissance|nacimiento|nascimento|geboorte|urodzenia|födelse|fødsel|рождения|compleanno|anniversaire|cumpleaños/iu;
 const dobLabelAfterDate = /(?<![\p{L}\p{N}])(?:date\s+of\s+birth|birth\s?date|birthday|d\.?o\.?b\.?|geburtsdatum|geburtstag|data\s+di\s+nascita|compleanno|date\s+de\s+naissance|anniversaire|fecha\s+de\s+nacimiento|cumpleaños|data\s+de\s+nascimento|geboortedatum|data\s+urodzenia|födelsedag|födelsedatum|fødselsdag|fødselsdato|дата\s+рождения|день\s+рождения)(?![\p{L}\p{N}])/giu;
 /** A copula, a possessive, or both, between a date and its label (`is my`, `ist mein`, `è la mia`, `est ma`, `es mi`, `é a minha`, `is mijn`, `to moja`, `är min`, `— my`). */
@@ -3574,8 +3598,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if ((on & PHONE) !== 0) detectPhones(text, out);
   }
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
-  // Read aloud, an SSN or a card number too (`my social is five three six, twenty-two, …`; H14).
-  if ((on & (PHONE | SSN | CARD)) !== 0 && letters >= 6 && !timestamp) detectPhoneWords(text, out, phoneHasContext, { phone: (on & PHONE) !== 0, ssn: (on & SSN) !== 0, card: (on & CARD) !== 0 });
+  // Read aloud, an SSN or a card number too (`my social is five three six, twenty-two, …`; H14),
+  // fillers and a spoken dash between the groups, an id after its label and its letter (L10 of 2026-12-05c).
+  if ((on & (PHONE | SSN | CARD)) !== 0 && letters >= 6 && !timestamp) detectPhoneWords(text, out, phoneHasContext, { phone: (on & PHONE) !== 0, ssn: (on & SSN) !== 0, card: (on & CARD) !== 0, ids: (on & HEALTH) !== 0 });
   // An SSN or a card after its label with OCR or homoglyph letters for digits (`SSN 4l2-67-339O`, `card 4III 1111 …`; J22).
   if ((on & (SSN | CARD)) !== 0 && digits >= 6 && letters >= 4 && !timestamp) detectOcrIds(text, out, (on & SSN) !== 0, (on & CARD) !== 0);
   // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six
@@ -3613,6 +3638,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // The shortest birth cue, `b.` (`b. 12/03/1984`), has one letter; `*` and `†` (German
   // genealogy: `(*12.03.1984)`) none, but come after a name.
   if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 1) detectBirthDates(text, out);
+  // A date of birth said in words after its label (`dob is march twelfth nineteen seventy five`; L11 of 2026-12-05c): the shortest, `dob may first eighty`, has 17 letters.
+  else if ((on & HEALTH) !== 0 && letters >= 16 && spokenDobGate.test(text)) detectSpokenBirthDates(text, out);
   // `INSERT INTO t (first_name, dob) VALUES ('Tomasz', '1982-09-30')`: each value under its column's name.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && sqlInsert.test(text)) detectSqlInserts(text, out, on);
   // `UPDATE t SET surname = 'Havili'`, `… WHERE last_name = 'Havili'`: each value under its column's name.

@@ -325,6 +325,40 @@ function kinNounBefore(before: string): boolean {
   return end - start >= 3 && KIN_NOUNS.has(before.slice(start, end)) && KIN_LEAD_BEFORE.test(before.slice(Math.max(0, start - 16), start));
 }
 /**
+ * Kinship nouns of Spanish, Portuguese, Italian, French and Dutch and the possessives and articles
+ * of the same languages before them (`su hija Ximena`, `o neto Tiago`, `sua figlia Chiara`, `sa
+ * fille Maëlys`, `haar zoon Daan`, `l'oncle Grégoire`; L5 of the tenth probe of 2026-12-05 found
+ * the names raw in social-work case notes, where the English and German forms were masked). A
+ * noun in lower case, its determiner right before it, then the run: romanceKinBefore. Each word
+ * carries its languages (bits: es 1, pt 2, it 4, fr 8, nl 16) and a determiner counts only before
+ * a noun of one of its languages, so English `a cousin` or `la` before a Dutch noun is none.
+ */
+const ROMANCE_KIN: ReadonlyMap<string, number> = new Map([
+  ...'hijo hija hijos hijas nieto nieta bisnieto bisnieta esposo esposa madre padre mamá papá hermano hermana hermanito hermanita abuelo abuela bisabuelo bisabuela tío tía sobrino sobrina novio novia niño niña nene nena bebé suegro suegra cuñado cuñada yerno nuera padrastro madrastra hijastro hijastra pareja'.split(' ').map((w) => [w, 1] as const),
+  ...'filho filha filhos filhas neto neta bisneto bisneta esposo esposa marido mãe pai irmão irmã irmãos avô avó bisavô bisavó tio tia sobrinho sobrinha namorado namorada companheiro companheira menino menina bebê sogro sogra cunhado cunhada genro nora enteado enteada madrasta padrasto'.split(' ').map((w) => [w, 2] as const),
+  ...'figlio figlia figli figlie nipote nipotino nipotina marito moglie madre padre mamma papà fratello sorella fratellino sorellina nonno nonna bisnonno bisnonna zio zia cugino cugina fidanzato fidanzata compagno compagna bambino bambina suocero suocera cognato cognata genero nuora figliastro figliastra'.split(' ').map((w) => [w, 4] as const),
+  ...'fils fille filles mari épouse époux mère père maman papa frère sœur soeur grand-mère grand-père grand-mere grand-pere petit-fils petite-fille oncle tante neveu nièce cousin cousine conjoint conjointe compagnon compagne fiancé fiancée beau-père belle-mère beau-fils belle-fille demi-frère demi-sœur'.split(' ').map((w) => [w, 8] as const),
+  ...'zoon zoontje dochter dochtertje moeder vader mama papa broer broertje zus zusje zuster opa oma grootvader grootmoeder kleinzoon kleindochter oom tante neef nicht echtgenoot echtgenote vrouw man partner vriend vriendin schoonmoeder schoonvader stiefvader stiefmoeder'.split(' ').map((w) => [w, 16] as const),
+].reduce((map, [word, bits]) => map.set(word, (map.get(word) ?? 0) | bits), new Map<string, number>()));
+const ROMANCE_KIN_DETERMINERS: ReadonlyMap<string, number> = new Map([
+  ...'su sus mi mis tu tus nuestro nuestra nuestros nuestras el la los las un una'.split(' ').map((w) => [w, 1] as const),
+  ...'o a os as seu sua seus suas meu minha teu tua nosso nossa dele dela um uma'.split(' ').map((w) => [w, 2] as const),
+  ...'il lo la i le gli suo sua suoi mio mia miei tuo tua nostro nostra loro un una'.split(' ').map((w) => [w, 4] as const),
+  ...'son sa ses mon ma mes ton ta tes notre votre leur le la les un une'.split(' ').map((w) => [w, 8] as const),
+  ...'haar zijn mijn jouw uw onze ons hun de het een'.split(' ').map((w) => [w, 16] as const),
+].reduce((map, [word, bits]) => map.set(word, (map.get(word) ?? 0) | bits), new Map<string, number>()));
+const ROMANCE_KIN_TAIL = /(?:^|[^\p{L}'’])(?:(\p{L}{1,9})[ \t]{1,2}|([lL])['’])(\p{Ll}[\p{Ll}-]{1,14})[ \t]{1,2}$/u;
+/** Whether `before` ends with a Romance or Dutch kinship noun in lower case after its determiner (ROMANCE_KIN, ROMANCE_KIN_DETERMINERS). */
+function romanceKinBefore(before: string): boolean {
+  const tail = ROMANCE_KIN_TAIL.exec(before.slice(-32));
+  if (tail === null) return false;
+  const noun = ROMANCE_KIN.get(tail[3] as string);
+  if (noun === undefined) return false;
+  // `l'oncle`, `l'épouse`: French and Italian elision.
+  const determiner = tail[2] !== undefined ? 4 | 8 : ROMANCE_KIN_DETERMINERS.get((tail[1] as string).toLowerCase());
+  return determiner !== undefined && (determiner & noun) !== 0;
+}
+/**
  * A statement of a name right before a run (`mother's maiden name is Mollquist`, `maiden name is`,
  * `the patient's last name was`; K21 of the fifth probe of 2026-12-04 found it raw): a person's
  * noun's possessive or a name's qualifier before `name is`/`name was` (`the file's name is Config`
@@ -1887,6 +1921,9 @@ function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): vo
 /** The lower-case name words from text[at] after a cue of `cue`'s kind (lowerCaseAfterNameCue), pushed as one person when they make a name. */
 function lowerNamesAt(text: string, at: number, out: Detection[], l: NameLists, cue: 'statement' | 'intro' | 'record'): void {
   const strict = cue !== 'statement';
+  // A transcript's filler between the cue and the name (`my last name is uh vlintuk`; with L12 of 2026-12-05c): no name, skipped.
+  const filler = SPOKEN_FILLER_AT.exec(text.slice(at, at + 12));
+  if (filler !== null) at += filler[0].length;
   let [words, end] = lowerNameWords(text, at, strict, false, l);
   // A self-introduction of two unlisted words with an English-looking ending (`hi this is dorric
   // halversham`, `-ic`, `-ist`): a name when neither is an English word of the lists nor a verb's
@@ -1930,7 +1967,7 @@ function lowerNameWords(text: string, at: number, strict: boolean, relaxed: bool
  * word, and a vowel in a word of three letters or more.
  */
 function lowerNameWord(word: string, strict: boolean, l: NameLists, relaxed = false): boolean {
-  if (word.length < 2 || word.toLowerCase() !== word) return false;
+  if (word.length < 2 || word.toLowerCase() !== word || SPOKEN_FILLER.test(word)) return false;
   if (l.frequent.has(word) || l.stop.has(word) || NOT_NAMES.has(word) || NOT_PERSON_AFTER.has(word) || PERSON_CONTINUES.has(word) || PARTICLES.has(word) || FORM_NOUNS.has(word) || isTeamWord(word, false) || BOT_NAMES.has(word)) return false;
   const listed = l.first.has(word) || l.last.has(word);
   // After a statement of a name, only a verb's endings (`name is misspelled`); a surname may end like a noun (`mollquist`).
@@ -1941,6 +1978,10 @@ function lowerNameWord(word: string, strict: boolean, l: NameLists, relaxed = fa
   if (!strict) return !(word.length <= 3 && LOWER_NOT_NAMES.has(word));
   return word.length >= 3 && /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüý]/.test(word) && !l.ambiguousFirst.has(word) && !l.ambiguousLast.has(word) && !LOWER_NOT_NAMES.has(word) && !INTRO_NOT_NAMES.has(word);
 }
+/** A transcript's fillers (`uh`, `um`, `er`, `erm`, `uhm`, `hmm`): no name's word. */
+const SPOKEN_FILLER = /^(?:u+h+|u+m+|u+h+m+|e+r+m*|h+m+)$/;
+/** A filler and its blank or comma at a name's expected start (lowerNamesAt). */
+const SPOKEN_FILLER_AT = /^(?:u+h+|u+m+|u+h+m+|e+r+m*|h+m+),?[ \t]{1,2}(?=\p{L})/u;
 /** Endings of English inflections and derivations: a lower-case word with one is read as a word, not a name. */
 const ENGLISH_INFLECTION = /(?:ed|ing|ly|s|ous|ive|ful|less|able|ible|al|ic|ile|ent|ant|ary|ory|ize|ise|ism|ist|ity|tion|sion|ment|ness|ward|wise|er|ure|age|ance|ence|th)$/;
 
@@ -2563,7 +2604,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // A payment's cue takes two words or more (`Pay Bill`, `Paid Netflix` stay).
   // A clinical title before a lone unlisted word with an English ending is a phrase (`RN Handover`, `NP Complete`).
   const clinical = CLINICAL_TITLE_BEFORE.test(before) && !(named.length === 1 && (named[0] as Token).kind === 'U' && (ENGLISH_INFLECTION.test((named[0] as Token).lower) || l.frequent.has((named[0] as Token).lower)));
-  const cueBefore = CUE_BEFORE.test(before) || clinical || (needsCue && kinNounBefore(before) && named.every((token) => token.kind !== 'W') && (named.length === 1 || named.some((token) => token.kind === 'U' || strong(token.kind)))) || (needsCue && nameStatementBefore(before)) || labelLineBefore(before, text, first.start) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
+  const cueBefore = CUE_BEFORE.test(before) || clinical || (needsCue && (kinNounBefore(before) || romanceKinBefore(before)) && named.every((token) => token.kind !== 'W') && (named.length === 1 || named.some((token) => token.kind === 'U' || strong(token.kind)))) || (needsCue && nameStatementBefore(before)) || labelLineBefore(before, text, first.start) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
   // "von der Leyen said", "President van den Broek": two Dutch or German particles make a surname's
   // prefix, so the unknown word after them is a surname (a probe of 2026-12-03 found it raw; a term
   // after it, `van der Waals force`, returned above). Not the Romance `de la`: "of the" in prose.
@@ -2726,6 +2767,9 @@ function lowerCasePair(head: Token, next: Token, l: NameLists): boolean {
   // Nor a pair whose second word is a particle: `Er kam von der Arbeit` (`kam` is a listed name,
   // `von` a particle; a probe of 2026-12-03), `ich war van der …`.
   if (PARTICLES.has(head.lower) || PARTICLES.has(next.lower) || head.lower === '' || next.lower === '') return false;
+  // Nor a possessive or an article before a kinship noun of its language: French `son fils`, `son
+  // mari` (`Son` a listed name, `fils` a name's suffix; O5 of the tenth probe of 2026-12-05).
+  if (((ROMANCE_KIN_DETERMINERS.get(head.lower) ?? 0) & (ROMANCE_KIN.get(next.lower) ?? 0)) !== 0) return false;
   if (head.kind === 'F' && (next.kind === 'L' || next.kind === 'F')) return true;
   const ambiguous = (token: Token) => token.kind === 'W' && token.lower.length > 2 && l.ambiguousFirst.has(token.lower) && !LOWER_NOT_NAMES.has(token.lower) && !l.stop.has(token.lower);
   // "john smith": a listed first name and an ambiguous one; "maria garcia": an ambiguous first
@@ -3420,32 +3464,59 @@ export function pushPerson(text: string, out: Detection[], start: number, end: n
 // when it spells a word of a person's name found within 80 characters before it. Its normalized
 // value is the joined letters in lower case, as that word's would be. Gate: a cue word in the
 // text, or a person found in it.
-const SPELLED_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .,\-–]{1,2}\p{L}){2,40}(?![\p{L}\p{N}])\.?/gu;
+// Also (L12 of the tenth probe of 2026-12-05, found raw): a letter said with a word for it (`b as
+// in bravo a k e r`, `O as in Oscar, K as in kilo, A, F, O, R`: the word must start with its
+// letter); a statement of a name right before the run (`last name is S-M-I-T-H`, `my surname is
+// b as in bravo …`, `name: z-e-p-h-r-a`); and, in lower case with no cue, the word right before or
+// right after the run that it spells (`oyelaran o y e l a r a n`, `… a n i e l s daniels`): the
+// run and that word are the name, unless the word is a frequent English word and no cue stands
+// before (`cat c a t`).
+const SPELLED_UNIT = String.raw`\p{L}(?:[ \t]{1,2}as[ \t]{1,2}in[ \t]{1,2}\p{L}{2,16})?`;
+const SPELLED_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])${SPELLED_UNIT}(?:[ .,\-–]{1,2}${SPELLED_UNIT}){2,40}(?![\p{L}\p{N}])\.?`, 'gu');
+/** A letter's `as in` word inside a spelled run: group 1 the letter, 2 the word. */
+const AS_IN_WORD = /(\p{L})[ \t]{1,2}as[ \t]{1,2}in[ \t]{1,2}(\p{L}{2,16})/gu;
 const SPELLING_CUE = /(?:\bspell(?:ed|t|ing)?(?:[ \t]+(?:it|that|as|out))?|\bthat(?:'s|’s|[ \t]+is)|\bas[ \t]+in|\bletters?|\bbuchstabiert|\bse[ \t]+escribe|\bs'écrit|\bsi[ \t]+scrive)[ \t]*[:,\-–]?[ \t]*$/i;
-const SPELLING_GATE = /spel|that|as in|letter|buchstab|escribe|écrit|scrive/i;
+/** A statement of a person's name right before a spelled run (`my last name is`, `surname:`, `name:` at a line's start), a filler allowed after it. */
+const NAME_SPELLING_CUE = /(?:\b(?:my|his|her|their|your|patient['’]?s|caller['’]?s|member['’]?s)[ \t]{1,2}(?:(?:first|last|family|given|middle|maiden|full)[ \t]{1,2})?name|\b(?:first|last|family|given|middle|maiden)[ \t]{1,2}name|\bsurname|(?:^|[\n;(])[ \t]*name(?=[ \t]*:))(?:[ \t]{1,2}(?:is|was|it['’]?s|spelled|spelt))?[ \t]*[:,\-–]?[ \t]*(?:(?:u+h+|u+m+|e+r+)[ \t,]{1,3})?$/i;
+const SPELLING_GATE = /spel|that|as in|letter|buchstab|escribe|écrit|scrive|name/i;
+/** Three single letters apart (the gate of a text with no cue and no person found). */
+const THREE_LETTERS = /(?:^|[ \t,])\p{L}[ \t,.\-]{1,2}\p{L}[ \t,.\-]{1,2}\p{L}(?![\p{L}\p{N}])/u;
+/** A lower-case word right before a run (a filler allowed between): group 1. */
+const WORD_BEFORE_RUN = /(?:^|[^\p{L}\p{N}'’-])(\p{Ll}{3,40})[ \t,]{1,2}(?:(?:u+h+|u+m+|e+r+)[ \t,]{1,3})?$/u;
+/** A word right after a run: group 1. */
+const WORD_AFTER_RUN = /^[ \t,]{1,2}(\p{L}{3,40})(?![\p{L}\p{N}'’-])/u;
 
 /**
  * Names spelled letter by letter in `text` (see above), pushed as PERSON; `out` already holds
  * the text's other detections (the persons found before). Linear: one scan for runs, a bounded
- * look before each.
+ * look before and after each.
  */
 export function detectSpelledNames(text: string, out: Detection[]): void {
   const cue = SPELLING_GATE.test(text);
   let persons: Detection[] | undefined;
   for (const detection of out) if (detection.type === 'PERSON') (persons ??= []).push(detection);
-  if (!cue && persons === undefined) return;
+  // Without a cue or a person, only a run beside the word it spells: three single letters in a row first.
+  if (!cue && persons === undefined && !THREE_LETTERS.test(text)) return;
   persons?.sort((a, b) => a.end - b.end);
   let nearest = 0;
   for (const run of text.matchAll(SPELLED_RUN)) {
     const start = run.index as number;
     let end = start + run[0].length;
     if (text.charCodeAt(end - 1) === 46) end--;
-    const letters = text.slice(start, end).replace(/[ .,\-–]/g, '');
+    const written = text.slice(start, end);
+    // A letter's `as in` word counts as its letter (its first letter must be the letter).
+    let spoken = true;
+    const bare = written.includes(' as ') || written.includes('\tas') ? written.replace(AS_IN_WORD, (_, letter: string, word: string) => {
+      if (word[0]?.toLowerCase() !== letter.toLowerCase()) spoken = false;
+      return letter;
+    }) : written;
+    if (!spoken) continue;
+    const letters = bare.replace(/[ .,\-–]/g, '');
     // Single letters only: `A.B.` is no run of three, `I am ok` holds words.
-    if (letters.length * 2 - 1 > end - start + 1 || letters.length < 3) continue;
+    if (letters.length * 2 - 1 > bare.length + 1 || letters.length < 3) continue;
     const lower = letters.normalize('NFC').toLowerCase();
     const before = text.slice(Math.max(0, start - 80), start);
-    let named = cue && SPELLING_CUE.test(before.slice(-24));
+    let named = cue && (SPELLING_CUE.test(before.slice(-24)) || NAME_SPELLING_CUE.test(before.slice(-48)));
     if (!named && persons !== undefined) {
       // The persons ending within 80 characters before the run (sorted by their end; runs come in order).
       while (nearest < persons.length && (persons[nearest] as Detection).end < start - 80) nearest++;
@@ -3455,7 +3526,22 @@ export function detectSpelledNames(text: string, out: Detection[]): void {
         if (text.slice(person.start, person.end).normalize('NFC').toLowerCase().split(/[\s,.'’-]+/).includes(lower)) named = true;
       }
     }
-    if (named) out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: lower });
+    // The word the run spells, right before or right after it (`oyelaran o y e l a r a n`, `… a n i e l s daniels`).
+    const wordBefore = WORD_BEFORE_RUN.exec(before.slice(-52));
+    const wordAfter = WORD_AFTER_RUN.exec(text.slice(end, end + 44));
+    const spelledBefore = wordBefore !== null && (wordBefore[1] as string).normalize('NFC').toLowerCase() === lower;
+    const spelledAfter = wordAfter !== null && (wordAfter[1] as string).normalize('NFC').toLowerCase() === lower;
+    if (!named && (spelledBefore || spelledAfter) && !nameLists().frequent.has(lower)) named = true;
+    if (!named) continue;
+    out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: lower });
+    if (spelledBefore) {
+      const wordStart = start - Math.min(52, before.length) + wordBefore.index + wordBefore[0].indexOf(wordBefore[1] as string);
+      out.push({ start: wordStart, end: wordStart + (wordBefore[1] as string).length, type: 'PERSON', class: 'pii.person', normalized: lower });
+    }
+    if (spelledAfter) {
+      const wordStart = end + wordAfter[0].length - (wordAfter[1] as string).length;
+      out.push({ start: wordStart, end: wordStart + (wordAfter[1] as string).length, type: 'PERSON', class: 'pii.person', normalized: lower });
+    }
   }
 }
 

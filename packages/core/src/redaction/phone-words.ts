@@ -68,24 +68,53 @@ export const anyDigitWord = (text: string): boolean => longDigitWord(text) || sh
 /** Counting up or down (`one two three … nine ten eleven`), no number: the run's digits are a part of one of these. */
 const COUNTS = '0123456789101112131415161718192021222324252627282930 3029282726252423222120191817161514131211109876543210';
 
-/** A gap of one to three spaces, commas, dashes or dots between two tokens of a run. */
+/**
+ * A gap of one to three spaces, commas, dashes or dots between two tokens of a run; or, in a
+ * transcript, up to two spoken fillers or a spoken dash between such separators (`five three six
+ * uh two two`, `four one one one, um, four one one one`, `four one five dash five five five`; L10
+ * of the tenth probe of 2026-12-05 found them raw: a filler ended the run). GAP_WORDS is anchored
+ * and bounded (a gap of at most 24 characters is read): linear.
+ */
 function joins(text: string, from: number, to: number): boolean {
   const length = to - from;
-  if (length < 1 || length > 3) return false;
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code !== 32 && code !== 44 && code !== 45 && code !== 46 && code !== 9 && code !== 0xa0) return false;
+  if (length < 1) return false;
+  if (length <= 3) {
+    let plain = true;
+    for (let index = from; index < to; index++) {
+      const code = text.charCodeAt(index);
+      if (code !== 32 && code !== 44 && code !== 45 && code !== 46 && code !== 9 && code !== 0xa0) plain = false;
+    }
+    if (plain) return true;
   }
-  return true;
+  return length >= 4 && length <= 24 && GAP_WORDS.test(text.slice(from, to));
 }
+/** Spoken fillers and a spoken dash between the groups of a number read aloud (see joins). */
+const GAP_WORDS = /^[ \t,.\-\u00a0]{1,3}(?:(?:u+h+|u+m+|u+h+m+|e+r+m*|a+h+|e+h+|h+m+|dash|hyphen)[ \t,.\-\u00a0]{1,3}){1,2}$/i;
 
 /** Which kinds a spoken number may be reported as (the detectors' switches: phone, ssn, card). */
 export interface SpokenKinds {
   phone: boolean;
   ssn: boolean;
   card: boolean;
+  /** An id read aloud after its letter and its label (the health detector's switch; SPOKEN_ID_LEAD). */
+  ids?: boolean;
 }
-const ALL_KINDS: SpokenKinds = { phone: true, ssn: true, card: true };
+const ALL_KINDS: SpokenKinds = { phone: true, ssn: true, card: true, ids: true };
+/**
+ * An id's label, then the id's letter said alone or with a word for it (`member id is w two three
+ * …`, `policy number is k as in kilo seven seven …`, `my member number is h eight one …`; L10 of the
+ * tenth probe of 2026-12-05 found them raw: the digits alone were a count, and a letter no part of
+ * a run). Group 1 the label's noun, 2 the letter and what follows it up to the run, 3 the letter,
+ * 4 the word said for it (its first letter must be the letter). Read in the 72 characters before a run only: linear.
+ */
+const SPOKEN_ID_LEAD = /(?<![\p{L}\p{N}])(member|subscriber|policy|insurance|patient|medical[ \t]record|account|student)[ \t]{1,3}(?:id|number|no\.?|num|#)(?:[ \t]{1,3}(?:is|was))?[ \t,:]{0,3}(?:(?:u+h+|u+m+|e+r+)[ \t,]{1,3})?((\p{L})(?:[ \t]{1,3}as[ \t]{1,3}in[ \t]{1,3}(\p{L}{2,16}))?[ \t,.\-]{1,3})$/iu;
+/** The detection an id of SPOKEN_ID_LEAD becomes, by its label's noun (the types of the same labels written: health-ids.ts). */
+function spokenIdKind(noun: string): { type: string; class: string } {
+  if (noun === 'account') return { type: 'ACCOUNT_NUMBER', class: 'financial.account' };
+  if (noun === 'student') return { type: 'STUDENT_ID', class: 'pii' };
+  if (noun === 'patient' || noun.startsWith('medical')) return { type: 'MRN', class: 'phi' };
+  return { type: 'HEALTH_PLAN_ID', class: 'phi' };
+}
 /**
  * A social security number's cue right before a spoken run (`my social is`, `SSN:`, `social
  * security number`, `soc sec no.`): nine digits that pass the SSN rules there are an SSN.
@@ -113,7 +142,11 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
     if (start !== -1 && wordDigits > nulls && digits.length >= 7) {
       const value = digits.join('');
       const count = COUNTS.includes(value);
-      if (kinds.ssn && value.length === 9 && wordDigits >= 3 && ssnValid(value) && SSN_SPOKEN_CUE.test(text.slice(Math.max(0, start - 48), start))) {
+      const lead = kinds.ids === false || wordDigits < 3 ? null : SPOKEN_ID_LEAD.exec(text.slice(Math.max(0, start - 72), start));
+      if (lead !== null && (lead[4] === undefined || (lead[4][0] as string).toLowerCase() === (lead[3] as string).toLowerCase())) {
+        const kind = spokenIdKind((lead[1] as string).toLowerCase());
+        out.push({ start: start - (lead[2] as string).length, end, type: kind.type, class: kind.class, normalized: `${(lead[3] as string).toUpperCase()}${value}` });
+      } else if (kinds.ssn && value.length === 9 && wordDigits >= 3 && ssnValid(value) && SSN_SPOKEN_CUE.test(text.slice(Math.max(0, start - 48), start))) {
         out.push({ start, end, type: 'SSN', class: 'pii.government_id', normalized: value });
       } else if (kinds.card && value.length >= 13 && value.length <= 19 && wordDigits >= 7 && !count && luhnValid(value)) {
         out.push({ start, end, type: 'CARD', class: 'payment.card', normalized: value });
