@@ -367,7 +367,8 @@ describe('where a street line starts and ends (streetLineAt, after)', () => {
   it('a unit number before the house number is glued to it by a slash, nothing else', () => {
     expect(found('4/17 Smith Street')).toEqual(['4/17 Smith Street']);
     expect(found('4/ 17 Smith Street')).toEqual(['17 Smith Street']);
-    expect(found('4:17 Smith Street')).toEqual(['17 Smith Street']);
+    // A number glued after a digit and a colon is a time's minutes, no house number (O1 of the probe of 2026-12-05c): the street alone.
+    expect(found('4:17 Smith Street')).toEqual(['Smith Street']);
   });
   it('a lower-case stop word ends a number-led line', () => {
     expect(found('We have 30 rooms in the Main Street hotel')).toEqual(['Main Street']);

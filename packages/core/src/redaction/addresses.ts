@@ -590,6 +590,10 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
 
   // Number-led forms.
   if (!isHouseNumber(token)) return -1;
+  // The minutes or seconds of a time of day (`Boarding at 10:30, Gate B12`, `departs 08:15, gate
+  // C41`) or the second number of a ratio or a verse (`3:16`): a number glued after a digit and a
+  // colon is never a house number (O1 of the probe of 2026-12-05c).
+  if (token.start >= 2 && text.charCodeAt(token.start - 1) === 58 && isDigitCode(text.charCodeAt(token.start - 2))) return -1;
   let j = i + 1;
   // "1987 74 Diakou Street", "17151 2450 Crown St": a postal code or second number before the street.
   // "4/17 Smith Street": an Australian unit number before the house number; "10-12 Smith Street",
@@ -687,6 +691,9 @@ function lowerCityAfter(tokens: Token[], last: number, text: string): number {
   }
   return k > last && CLAUSE_END.test(text.slice((tokens[k] as Token).end, (tokens[k] as Token).end + 4)) ? k : last;
 }
+
+/** True for the code of an ASCII digit. */
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Index of the last token of a street line ending at tokens[end], with a trailing unit. */
 function after(tokens: Token[], end: number, text: string): number {

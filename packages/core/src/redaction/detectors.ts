@@ -564,8 +564,10 @@ function detectIbans(text: string, out: Detection[]): void {
  * SSN: `Ticket 884-21-7730`, `Invoice #0203 4567 890`, `Batch No. 2023-114-5567`, `Lot 4412 0398 12`;
  * also as a member name written in the text (`"sku":"4471-220-19"`, `order_id=2023-114-5567`,
  * `productCode: …`): a `_` or `-` before the number word, quotes around the name and the value.
+ * Customs tariff labels too (`HS 8517.12.0000`, `HTS code 8471.30.0100`, `tariff 6109.10.0012`,
+ * `"hsCode":…`, `TARIC`, `HSN`, `NCM`, `Schedule B`, `commodity code`: O2 of the probe of 2026-12-05c).
  */
-const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|batch|batches|lots?|serial|s\/n|sn|sku|part|parts|ref|refs|reference|case|cases|tracking|po|receipt|transaction|txn|confirmation|booking|reservation|claim|job|build|model|item|product|barcode|ean|upc|gtin|isbn|issn|zip|postal|postcode|docket|shipment|parcel|container|voucher|coupon|license|licence|permit|certificate|cert|order id|incident|issue|bug|request|req|skus|items?|asin|mpn|articles?|catalog(?:ue)?|package|consignment|waybill|awb|rma|bestellung|bestellnummer|artikel|artikelnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|sendungsnummer|commande|facture|produit|pedido|factura|producto|art[ií]culo|ordine|fattura|prodotto|articolo|encomenda|fatura|produto|bestelling|factuur)\.?[\s_\-]{0,2}(?:(?:no|nr|nro|num|number|nummer|numero|id|code|ref)\.?\s{0,2})?["']?\s{0,2}[:#=]?\s{0,2}["']?#?$/i;
+const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|batch|batches|lots?|serial|s\/n|sn|sku|part|parts|ref|refs|reference|case|cases|tracking|po|receipt|transaction|txn|confirmation|booking|reservation|claim|job|build|model|item|product|barcode|ean|upc|gtin|isbn|issn|zip|postal|postcode|docket|shipment|parcel|container|voucher|coupon|license|licence|permit|certificate|cert|order id|incident|issue|bug|request|req|skus|items?|asin|mpn|articles?|catalog(?:ue)?|package|consignment|waybill|awb|rma|bestellung|bestellnummer|artikel|artikelnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|sendungsnummer|commande|facture|produit|pedido|factura|producto|art[ií]culo|ordine|fattura|prodotto|articolo|encomenda|fatura|produto|bestelling|factuur|tariff|taric|hts|htsus|hsn|hs|ncm|commodity|customs|cn[ \t_-]?code|schedule[ \t]?b|harmoni[sz]ed(?:[ \t](?:tariff|system))?)\.?[\s_\-]{0,2}(?:(?:no|nr|nro|num|number|nummer|numero|id|code|ref)\.?\s{0,2})?["']?\s{0,2}[:#=]?\s{0,2}["']?#?$/i;
 /**
  * Whether an identifier label stands right before `start` (idLabelBefore). A label that is the
  * last cell of a table's header, after a tab, `,`, `;` or `|` and before a line break, names its
@@ -1026,6 +1028,19 @@ function noPlanEnding(digits: string, groups: readonly string[]): boolean {
   return digits.charCodeAt(0) !== 48 && (groups[groups.length - 1] as string).length <= 2 && (groups[groups.length - 2] as string).length >= 3;
 }
 
+/**
+ * A customs tariff code's shape (O2 of the probe of 2026-12-05c): a heading of four digits without
+ * a trunk `0`, a dot, a subheading pair and national digits in dotted pairs or a four
+ * (`8517.12.0000`, `8471.30.00.10`, `6109.10.0010`). No numbering plan writes a national number
+ * 4.2.4 or 4.2.2.2 with dots; a phone only when the text says so. Spaced or dashed (`8471 30 00
+ * 00`) stays a phone shape unless a tariff label stands before it (idLabelBefore).
+ */
+function tariffShape(digits: string, groups: readonly string[], dotsOnly: boolean): boolean {
+  if (!dotsOnly || digits.charCodeAt(0) === 48 || (groups[0] as string).length !== 4 || (groups[1] as string).length !== 2) return false;
+  const rest = groups.slice(2);
+  return (rest.length === 1 && (rest[0] as string).length === 4) || (rest.length === 2 && rest.every((group) => group.length === 2));
+}
+
 function phoneHasContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   const after = text.slice(end, end + 16);
@@ -1150,7 +1165,7 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
     // Groups of four throughout without a trunk `0` (`7489 2348 1234`: a FedEx tracking number, an
     // account): no numbering plan writes a national number so; a phone only when the text says so (P6).
     const fours = digits.charCodeAt(0) !== 48 && groups.every((group) => group.length === 4);
-    accepted = (digits.length >= 8 && !thousands && !singleDigitGroup && !fours && !noPlanEnding(digits, groups)) || phoneHasContext(text, start, end);
+    accepted = (digits.length >= 8 && !thousands && !singleDigitGroup && !fours && !noPlanEnding(digits, groups) && !tariffShape(digits, groups, dotsOnly)) || phoneHasContext(text, start, end);
   } else if (groups.length === 2) {
     // 4+7, 3+7, 5+6: national formats; `17151 2450` (a house number and more) is not.
     accepted = digits.length >= 10 || (digits.length === 9 && (groups[0]?.length ?? 0) <= 4) || phoneHasContext(text, start, end);

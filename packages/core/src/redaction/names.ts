@@ -2002,6 +2002,8 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     if (!(strong(family.kind) || strong(given.kind)) || text.slice(family.end, given.start) !== ', ') continue;
     // The next field's label is no given name (`Surname Okafor, Given names Chidi`: L7 of the eighth probe).
     if (NAME_LABEL_AHEAD.test(text.slice(given.start, given.start + 24))) continue;
+    // Two festivals in a list (`Diwali, Eid al-Fitr`, `Shavuot, Tisha B'Av`: O3 of the probe of 2026-12-05c).
+    if (festivalRun([family, given], text.slice(Math.max(0, family.start - 40), family.start), text.slice(given.end, given.end + 24))) continue;
     // The end of a name written given name first is no family name before a comma (`AMARA OKAFOR, AmaraOkafor`).
     const previous = tokens[k - 1];
     if (previous !== undefined && previous.capitalized && previous.kind !== 'W' && /^\s+$/.test(text.slice(previous.end, family.start))) continue;
@@ -2377,6 +2379,67 @@ function thingName(text: string, named: Token[], run: Token[], before: string): 
 }
 
 /**
+ * Laboratory apparatus named after a person, by its noun right after the name (O6 of the probe of
+ * 2026-12-05c: `Petri dish`, `Buchner funnel`, `Liebig condenser`, `Kjeldahl flask`, `Meker
+ * burner`, `Mohr pipette`, `Gooch crucible`, `Soxhlet extractor`, `Ostwald viscometer`, `Abbe
+ * refractometer`, `Kipp's apparatus`), one name word before it. Not after a possessive, save
+ * `apparatus` after a word that is no listed given name (`Anna's flask`, `Anna's apparatus` are
+ * hers); the anatomy's `tube` is ANATOMY_NOUN_AFTER's.
+ */
+const LAB_APPARATUS_AFTER = /^(?:['’]s apparatus|(?:-[\p{Lu}][\p{L}]+)? (?:dish(?:es)?|funnels?|flasks?|burners?|pipettes?|burettes?|condensers?|crucibles?|extractors?|viscometers?|refractometers?|desiccators?|manometers?|apparatus|distillation (?:heads?|traps?)|traps?|columns?[ \t]+(?:chromatography|distillation|packing))(?![\p{L}]))/u;
+
+/**
+ * Religious and cultural festivals, by their words (O3 of the probe of 2026-12-05c: `Rosh
+ * Hashanah`, `Yom Kippur`, `Eid al-Adha`, `Happy Diwali`, `Diwali, Eid` read as a surname and a
+ * given name). FESTIVAL_HEADS name a festival and hardly a person; FESTIVAL_PARTS are the other
+ * words of festivals' names and greetings, some of them given names (`Ganesh`, `Durga`, `Shana`,
+ * `Tova`, `Happy`), which alone stay persons (`Ganesh Kumar`, `Shana Miller`).
+ */
+const FESTIVAL_HEADS = new Set(`kippur hashanah hashana hashono simchat hanukkah hanukah chanukah chanukkah passover pesach sukkot succot sukkos shavuot shavuos purim
+eid adha fitr aidilfitri aidiladha ramadan ramazan ramzan ramadhan muharram ashura mawlid milad bayram bayrami bayramı
+diwali deepavali divali holi navratri navaratri dussehra dasara dashain tihar chaturthi bandhan jayanti janmashtami sankranti pongal onam vaisakhi baisakhi
+lohri bihu ugadi padwa shivratri shivaratri navami chhath puja thaipusam nyepi galungan vesak wesak waisak losar nowruz norooz navruz chuseok seollal songkran
+timkat meskel kwanzaa hogmanay christmas easter pentecost whitsun epiphany lunar qingming obon`.split(/\s+/));
+const FESTIVAL_PARTS = new Set(`happy merry blessed joyous joyful chag sameach shana tova tovah rosh yom simchat torah tisha b av lag baomer al ul el e
+mubarak kareem hari raya haji kurban seker şeker guru nanak ganesh durga raksha maha makar gudi holika dahan ram karva karwa chauth new year festival day eve`.split(/\s+/));
+/** Greetings of two words that name no festival themselves (`Shana Tova`, `Chag Sameach`). */
+const FESTIVAL_GREETINGS = new Set(['shana tova', 'shana tovah', 'chag sameach']);
+
+/**
+ * True when every word of the run is a festival's or a festival greeting's word and one names a
+ * festival (FESTIVAL_HEADS) or the run is such a greeting, with no person's cue before it and no
+ * person's verb after it (`Ramadan called back` is a person named Ramadan).
+ */
+function festivalRun(named: Token[], before: string, after: string): boolean {
+  let head = false;
+  for (const token of named) {
+    for (const part of token.lower.toLowerCase().split(/[-'’]/)) {
+      if (part === '') continue;
+      if (FESTIVAL_HEADS.has(part)) head = true;
+      else if (!FESTIVAL_PARTS.has(part)) return false;
+    }
+  }
+  // `Tisha B'Av`: the fast's second word is no name word of the run.
+  if (!head && !FESTIVAL_GREETINGS.has(named.map((token) => token.lower.toLowerCase()).join(' ')) && !(named.length === 1 && /^ B['’]Av(?![\p{L}])/u.test(after))) return false;
+  if (CUE_BEFORE.test(before) || PERSON_VERB_AFTER.test(after)) return false;
+  // A head that is also a person's name (`Ramadan`, `Eid`, `Ramzan`, `Muharram`) alone needs a
+  // festival's context: another festival's word around it or a word of its time (`Ramadan begins
+  // on Monday`, `Holidays: …, Ramadan, …`; `Ramadan will join the meeting` is a person).
+  if (named.length === 1 && NAME_LIKE_HEADS.has((named[0] as Token).lower.toLowerCase())) return festivalContext(before, after);
+  return true;
+}
+
+/** Festival heads that are also persons' names: alone they need festivalContext. */
+const NAME_LIKE_HEADS = new Set(['ramadan', 'ramazan', 'ramzan', 'ramadhan', 'muharram', 'ashura', 'eid', 'milad', 'bayram']);
+/** Words of a festival's time around a festival's name. */
+const FESTIVAL_TIME_WORDS = new Set('holiday holidays festival festivals during month fast fasting iftar suhoor sehri begins starts ends ended began eve observance observe closed celebrate celebrating celebrations'.split(' '));
+/** True when a word of `before` (its last 40 characters) or `after` is a festival's head or a word of its time. */
+function festivalContext(before: string, after: string): boolean {
+  for (const word of `${before.slice(-40)} ${after}`.toLowerCase().split(/[^\p{L}]+/u)) if (FESTIVAL_HEADS.has(word) || FESTIVAL_TIME_WORDS.has(word)) return true;
+  return false;
+}
+
+/**
  * Runs that read as a person's name and are something else (the fifth probe of 2026-12-04, P1,
  * P4, P5, P7, P8): a place after `St.`/`Ft.`/`Mt.`, a holiday before `Day`, an eponymous procedure
  * or a disease after `Morbus`, a brand after its own honorific, an account named after a senator.
@@ -2396,6 +2459,8 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
     if (!titled && ACCOUNT_EPONYMS.get(word)?.test(after) === true) return true;
   }
   if (titled) return false;
+  if (festivalRun(named, before, text.slice(last.end, last.end + 24))) return true;
+  if (named.length === 1 && !(last.possessive && (last.kind === 'F' || last.kind === 'f')) && LAB_APPARATUS_AFTER.test(text.slice(last.end, last.end + 24))) return true;
   // O2, O5, O6 of the probe of 2026-12-05a: a two-person scale, a car after its colour, a pet's breed.
   const wide = text.slice(last.end, last.end + 48);
   // Two given names before `grade` or `score` are people who grade or score (`Anna and Maria grade the papers`).
