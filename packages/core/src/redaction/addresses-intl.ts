@@ -331,3 +331,54 @@ export function detectIntlAddresses(text: string, out: Detection[], digits: numb
     }
   }
 }
+
+// ------------------------------------------- Korean, Indonesian, Philippine, South Asian and Ethiopian addresses in Latin letters
+/**
+ * Street addresses of Korea, Indonesia, the Philippines, Pakistan, Bangladesh and Ethiopia as they
+ * are written in Latin letters (L8 of the tenth probe, 2026-12-05c): each names its street or plot
+ * with a word addresses.ts does not know, or puts the number first and the street word after it.
+ *  - Korea (road-name address, romanized): a capitalized road name joined to `-daero`, `-ro` or
+ *    `-gil`, a branch road after it (`22-gil`, `570beon-gil`) and the building number before or
+ *    after (`15 Teheran-ro 22-gil`, `Haeundae-ro 570beon-gil 12`, `123 Sejong-daero`); a number is
+ *    needed on one side;
+ *  - Indonesia: `Jl.`, `Jln.` or `Jalan`, up to six words and the house number `No. 45`
+ *    (`Jl. Jend. Sudirman No. 45`), and the neighbourhood units after it (`RT 03/RW 05`);
+ *  - the Philippines: a subdivision's block and lot (`Blk 5 Lot 12`, `Block 7 Lot 3`), a phase and
+ *    the barangay after it (`, Brgy. San Isidro`);
+ *  - Pakistan and Bangladesh: a house or plot number, a comma and a street, road or lane number
+ *    (`House 12, Street 5`, `House No. 23, Street No. 14`, `House #7, Road #4`, `Plot 9, Lane 3`);
+ *  - Ethiopia: a woreda or kebele, a comma and the house number (`Woreda 03, House No. 1122`).
+ * Kept: the district, city and postal code after them (addresses.ts's and postcodes.ts's), words of
+ * these forms without their numbers (`Teheran-ro` alone, `Block 5 failed`, `House 12 of the draw`,
+ * `Woreda 03 reported 1122 cases`).
+ * Linear: the hint is a cheap test of the words; each pattern is one global search with bounded
+ * repetitions.
+ */
+const latinAsiaHint = gatedTest(/-(?:ro|gil|daero)\b|\bj(?:ln?|alan)\b|\bbl(?:k|ock)\b|\b(?:house|plot|flat|woreda|kebele)\b/i);
+const KR_LATIN = /(?<![\p{L}\p{N}-])(?:\d{1,4}(?:-\d{1,4})?[ \t]+)?[A-Z][a-z]{1,20}(?:-[a-z]{1,3})?-(?:daero|ro|gil)(?:[ \t]+\d{1,4}(?:beon)?-?(?:gil|ro))?(?:[ \t]+\d{1,4}(?:-\d{1,4})?)?(?![\p{L}\p{N}])/gu;
+const ID_LATIN = /\b(?:J[Ll][Nn]?|j[l]n?|J[Aa][Ll][Aa][Nn]|jalan)\.?[ \t]+(?:[A-Za-z][A-Za-z'.]{0,20}[ \t]+){1,6}?[Nn][Oo]\.?[ \t]*\d{1,4}[A-Za-z]?\b(?:,?[ \t]*RT\.?[ \t]*\d{1,3}[ \t]*\/[ \t]*RW\.?[ \t]*\d{1,3})?/g;
+const PH_LATIN = /\b(?:Blk|BLK|Block|BLOCK)\.?[ \t]*\d{1,4}[A-Z]?,?[ \t]+(?:Lot|LOT)\.?[ \t]*\d{1,4}[A-Z]?\b(?:,?[ \t]+Phase[ \t]*\d{1,2}[A-Z]?)?(?:,[ \t]*(?:Brgy\.?|Barangay)[ \t]+[A-Z][A-Za-z.'-]{0,20}(?:[ \t]+[A-Z][A-Za-z.'-]{0,20}){0,3})?/g;
+const SA_LATIN = /\b(?:House|HOUSE|Plot|PLOT|Flat|FLAT)[ \t]*(?:No\.?|#|Number)?[ \t]*\d{1,5}[A-Z]?(?:\/\d{1,4}[A-Z]?)?,[ \t]*(?:Street|STREET|St\.?|Road|ROAD|Rd\.?|Lane|LANE|Gali|Block|Sector)[ \t]*(?:No\.?|#)?[ \t]*\d{1,4}[A-Z]?\b/g;
+const ET_LATIN = /\b(?:Woreda|WOREDA|Kebele|KEBELE)[ \t]*\d{1,3},[ \t]*(?:House|HOUSE)[ \t]*(?:No\.?|#|Number)?[ \t]*\d{1,6}\b/g;
+
+/** The Latin-letter forms above, each an `ADDRESS`. */
+export function detectLatinAsianAddresses(text: string, out: Detection[]): void {
+  if (!latinAsiaHint(text)) return;
+  for (const pattern of [KR_LATIN, ID_LATIN, PH_LATIN, SA_LATIN, ET_LATIN]) {
+    for (const match of text.matchAll(pattern)) {
+      const value = match[0];
+      // A Korean road needs its building number before it, a numbered branch road, or its
+      // building number after it at the end of the address's line part (`Haeundae-ro 12,`).
+      if (pattern === KR_LATIN && !krRoad(text, value, (match.index as number) + value.length)) continue;
+      push(out, text, match.index as number, (match.index as number) + value.length, 'ADDRESS');
+    }
+  }
+}
+
+/** Whether a romanized Korean road `value` ending at `end` holds its building number (see KR_LATIN). */
+function krRoad(text: string, value: string, end: number): boolean {
+  if (/^\d/.test(value) || /\d(?:beon)?-?(?:gil|ro)\b/.test(value)) return true;
+  if (!/\d$/.test(value)) return false;
+  const next = text.charCodeAt(end);
+  return Number.isNaN(next) || next === 44 || next === 10 || next === 13 || next === 59;
+}

@@ -243,3 +243,119 @@ function nachaEntries(text: string, out: Detection[]): void {
     start = end + 1;
   }
 }
+
+/**
+ * BAI2 cash-management files (the BAI Cash Management Balance Reporting Specifications, version 2;
+ * L9 of the tenth probe, 2026-12-05c): records of comma-separated fields, one a line, each ended by
+ * `/`, a record code first. Read:
+ *  - `03` account identifier: `03,<customer account number>,<currency>,<type code>,…`, the account
+ *    (`ACCOUNT_NUMBER`) when it holds four digits at least and the currency (three capitals) and the
+ *    type code (three digits) are where they belong, or empty;
+ *  - `16` transaction detail: `16,<type code>,<amount>,<funds type>,<bank ref>,<customer ref>,<text>`
+ *    (funds type `S` adds three fields, `V` two; `D` a count of pairs) and the `88` continuation
+ *    records after it: in the text, the counterparty's name after a cue (`FROM`, `TO`, `ORDER OF`,
+ *    `ORIG:`, `BNF:`, `IND NAME:`, `NAME:`, `PAYER`, `PAYEE`, `SENDER`, `RECEIVER`), two to four words
+ *    of letters up to a word with a digit, a stop word (`SSN`, `REF`, `ID`, `OF`, …) or punctuation
+ *    (`PERSON`). A run whose first word names an account or a payment (`SAVINGS ACCOUNT`,
+ *    `PAYROLL`, `INTEREST`) or that holds a firm's word (`INC`, `LLC`, `BANK`) stays.
+ * Kept: the file and group headers (01, 02: the banks' and the receiver's routing numbers), amounts,
+ * type codes, the trailers (49, 98, 99), a one-word counterparty (a firm or a word cannot be told apart).
+ * Linear: each line is read once; the cue search runs on the detail's text only.
+ */
+export function detectBai2(text: string, out: Detection[], kinds: { names: boolean; accounts: boolean }): void {
+  let start = 0;
+  let inDetail = false;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    let from = start;
+    while (from < lineEnd && (text[from] === ' ' || text[from] === '\t')) from++;
+    const code = text.slice(from, from + 3);
+    if (code === '03,') {
+      inDetail = false;
+      if (kinds.accounts) {
+        const account = BAI_ACCOUNT.exec(text.slice(from, Math.min(lineEnd, from + 64)));
+        if (account !== null) pushField(out, text, from + 3, from + 3 + (account[1] as string).length, 'account');
+      }
+    } else if (code === '16,') {
+      const textAt = kinds.names ? detailTextAt(text, from, lineEnd) : -1;
+      inDetail = textAt !== -1;
+      if (inDetail) baiNames(text, textAt, lineEnd, out);
+    } else if (code === '88,' && inDetail) {
+      baiNames(text, from + 3, lineEnd, out);
+    } else inDetail = false;
+    start = end + 1;
+  }
+}
+
+/** Whether `text` may hold a BAI2 account or detail record: `03,` or `16,` at its start or a line's. */
+export function mayHoldBai2(text: string): boolean {
+  return text.startsWith('03,') || text.startsWith('16,') || text.includes('\n03,') || text.includes('\n16,');
+}
+
+/** An `03` record's account, currency and type code (the record's first 64 characters). */
+const BAI_ACCOUNT = /^03,([A-Za-z0-9-]{4,35}),(?:[A-Z]{3})?,(?:\d{3})?(?:,|\/|$)/;
+/** The fields of a `16` record before its text: type code, amount, funds type (and its own fields). */
+const BAI_DETAIL = /^16,\d{3},[+-]?\d{0,18},([012SVDZ]?),/;
+
+/** Where a `16` record's text starts, or -1 when the record is not one. */
+function detailTextAt(text: string, from: number, lineEnd: number): number {
+  const head = BAI_DETAIL.exec(text.slice(from, Math.min(lineEnd, from + 40)));
+  if (head === null) return -1;
+  const funds = head[1];
+  // After the funds type: bank reference and customer reference; `S` has three availability fields
+  // before them, `V` a date and a time.
+  let commas = funds === 'S' ? 5 : funds === 'V' ? 4 : funds === 'D' ? -1 : 2;
+  if (commas === -1) return -1;
+  let at = from + head[0].length;
+  while (commas > 0 && at < lineEnd) {
+    const next = text.indexOf(',', at);
+    if (next === -1 || next >= lineEnd) return -1;
+    at = next + 1;
+    commas--;
+  }
+  return at;
+}
+
+/** A cue before a counterparty's name in a detail's text. */
+const BAI_CUE = /\b(?:FROM|TO|ORDER OF|ORIG(?:INATOR)?|BNF|BENEFICIARY|IND(?:IVIDUAL)? NAME|NAME|PAYER|PAYEE|SENDER|RECEIVER|REMITTER)\b[ \t]*[:=]?[ \t]*/gi;
+/** A word of a name: letters, `-` and `'`. */
+const BAI_WORD = /[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]{0,29}/y;
+/** Words that end a name or show that none follows. */
+const BAI_STOP = new Set([
+  'ssn', 'ref', 'id', 'of', 'the', 'and', 'for', 'on', 'at', 'by', 'to', 'from', 'via', 'acct', 'account', 'trn', 'tin', 'ein', 'co', 'entry', 'descr', 'memo', 'date',
+  'savings', 'checking', 'dda', 'loan', 'card', 'credit', 'debit', 'payroll', 'interest', 'deposit', 'transfer', 'wire', 'ach', 'atm', 'branch', 'merchant', 'treasury', 'irs', 'fed', 'fedwire',
+  'order', 'name', 'orig', 'bnf', 'zelle', 'check', 'cheque', 'invoice', 'refund', 'fee', 'fees', 'tax', 'settlement', 'sweep', 'investment', 'money', 'market', 'cash', 'balance', 'your', 'our',
+]);
+/** Words of a firm's name: a run holding one stays. */
+const BAI_FIRM = new Set(['inc', 'llc', 'ltd', 'corp', 'corporation', 'company', 'bank', 'na', 'group', 'trust', 'fund', 'plc', 'gmbh', 'lp', 'llp', 'services', 'insurance', 'university', 'county', 'city', 'state', 'dept']);
+
+/** Masks the names after a cue in a detail's text `[from, to)`. */
+function baiNames(text: string, from: number, to: number, out: Detection[]): void {
+  const line = text.slice(from, to);
+  BAI_CUE.lastIndex = 0;
+  for (let cue = BAI_CUE.exec(line); cue !== null; cue = BAI_CUE.exec(line)) {
+    let at = cue.index + cue[0].length;
+    const first = at;
+    let last = at;
+    let words = 0;
+    let firm = false;
+    while (words < 4) {
+      BAI_WORD.lastIndex = at;
+      const word = BAI_WORD.exec(line);
+      if (word === null) break;
+      const after = line.charCodeAt(at + word[0].length);
+      if (after >= 48 && after <= 57) break;
+      const lower = word[0].toLowerCase();
+      if (BAI_STOP.has(lower)) break;
+      if (BAI_FIRM.has(lower)) firm = true;
+      words++;
+      at += word[0].length;
+      last = at;
+      while (line[at] === ' ' || line[at] === '\t') at++;
+    }
+    if (words >= 2 && !firm) pushField(out, text, from + first, from + last, 'name');
+    if (last > BAI_CUE.lastIndex) BAI_CUE.lastIndex = last;
+  }
+}

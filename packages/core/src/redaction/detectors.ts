@@ -8,7 +8,7 @@ import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, 
 import { detectScriptNames } from './script-names.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
 import { detectAddresses } from './addresses.js';
-import { detectIntlAddresses } from './addresses-intl.js';
+import { detectIntlAddresses, detectLatinAsianAddresses } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
 import { detectAirlineDocs } from './airline.js';
 import { detectWalletKeys } from './wallet-keys.js';
@@ -35,7 +35,7 @@ import { type TextView, TextViewWriter } from './internal/text-view.js';
 import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layout-view.js';
 import { gatedTest } from './internal/prefilter.js';
 import { detectHealthIds } from './health-ids.js';
-import { detectBankMessages } from './bank-messages.js';
+import { detectBai2, detectBankMessages, mayHoldBai2 } from './bank-messages.js';
 import { detectDicom } from './dicom.js';
 import { detectEdi } from './edi.js';
 import { detectNcpdp } from './ncpdp.js';
@@ -45,6 +45,8 @@ import { detectPhoneWords } from './phone-words.js';
 import { spokenDateAt } from './spoken-dates.js';
 import { detectIndianPans, detectNationalIds } from './national-ids.js';
 import { detectMacAddresses } from './mac-addresses.js';
+import { detectAccountNames } from './account-names.js';
+import { detectCrewLists } from './crew-lists.js';
 
 /**
  * Names of the built-in detectors; pass a subset as `detectors` to `createRedactor()` to turn
@@ -3649,6 +3651,12 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (HEALTH | PERSON)) !== 0 && digits >= 8 && (text.indexOf('(') !== -1 || text.indexOf('vr') !== -1)) detectDicom(text, out);
   // SWIFT MT fields 50a, 59a, 86 and NACHA entry records: a party's name, address and account by field (bank-messages.ts).
   if ((on & (PERSON | IBAN)) !== 0 && letters >= 3 && ((colons >= 2 && (text.indexOf(':5') !== -1 || text.indexOf(':86:') !== -1)) || (length >= 94 && digits >= 40))) detectBankMessages(text, out);
+  // Crew lists (IMO FAL Form 5 rows, numbered crew entries) and seafarers' and pilots' documents after their labels (crew-lists.ts; L7 of 2026-12-05c).
+  if ((on & (PERSON | SSN | HEALTH)) !== 0 && digits >= 4 && letters >= 3) detectCrewLists(text, out, { names: (on & PERSON) !== 0, dates: (on & HEALTH) !== 0, ids: (on & SSN) !== 0 });
+  // Account names `given.surname` after an account label or a domain's backslash, and computers named after their user (account-names.ts; L6 of 2026-12-05c).
+  if ((on & PERSON) !== 0 && letters >= 6 && (dots > 0 || text.indexOf('_') !== -1 || text.indexOf('-') !== -1)) detectAccountNames(text, out);
+  // BAI2 cash-management files: the `03` record's account and the counterparty's name in a `16` detail's text (bank-messages.ts; L9 of 2026-12-05c).
+  if ((on & (PERSON | IBAN | HEALTH)) !== 0 && digits >= 4 && length >= 12 && mayHoldBai2(text)) detectBai2(text, out, { names: (on & PERSON) !== 0, accounts: (on & (IBAN | HEALTH)) !== 0 });
   // Dates of birth are personal data under the health detector's switch (a label and a date).
   // The shortest birth cue, `b.` (`b. 12/03/1984`), has one letter; `*` and `†` (German
   // genealogy: `(*12.03.1984)`) none, but come after a name.
@@ -3707,6 +3715,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if (digits >= 2) detectLabelledPostcodes(text, out);
     // Japanese, Chinese, Korean, Russian, Indian and Brazilian forms, and coordinates: addresses-intl.ts.
     detectIntlAddresses(text, out, digits, dots, wide > 0);
+    // Korean, Indonesian, Philippine, Pakistani, Bangladeshi and Ethiopian forms in Latin letters (L8 of 2026-12-05c).
+    detectLatinAsianAddresses(text, out);
   }
   // Query and form parameters (`?email=…&last_name=Vogt`): the parameter's name decides, as a JSON key does.
   let covering: Set<Detection> | undefined;

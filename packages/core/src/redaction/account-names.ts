@@ -1,0 +1,74 @@
+import { pushField } from './internal/field-kinds.js';
+import { gatedTest } from './internal/prefilter.js';
+import type { Detection } from './types.js';
+
+/**
+ * Account names that spell their user's name, in Windows security events, Active Directory
+ * exports, Kerberos and sshd logs (L6 of the tenth probe, 2026-12-05c). Directories name an
+ * account `given.surname` (or `given_surname`), so the account is the person's name; the
+ * name detectors read it as one word of two parts and let it through.
+ *  - after an account label: `Account Name:`, `Target User Name:`, `User Name:`, `sAMAccountName:`,
+ *    `user=`, `username:`, `login:`, `uid=`, sshd's `invalid user` and `password for`;
+ *  - after a NetBIOS domain and a backslash, anywhere (`CORP\aisha.bello`, `CORP\\ngozi.eze`);
+ *  the value `given.surname`, `given_surname` (each part two letters at least; `-` and `'` inside
+ *  a part: `ana-maria.popescu`) is masked as a `PERSON`, unless a part is a service's or a
+ *  role's word (`svc.backup`, `app.worker`, `sql_service`) or the last a file's or domain's
+ *  ending (`config.yaml`, `corp.local`).
+ *  - a computer named after its user: `LAPTOP-RAJESHK`, `DESKTOP-AMARAOKAFOR` (a device word,
+ *    `-`, four letters or more, no digit): the part after `-` is a `PERSON`. Windows' own names
+ *    (`DESKTOP-7F3KQ2M`, with a digit) and a department's (`LAPTOP-FINANCE`) stay.
+ * Kept: one-word accounts (`rkumar`, `jbaptiste`: no name can be told from them), machine
+ * accounts (`DC01$`), `NT AUTHORITY\SYSTEM`, `ANONYMOUS LOGON`, `krbtgt`; a UPN is an email's.
+ * Linear: the prefilter is a gated test; each pattern is one global search with bounded repetitions.
+ */
+const accountHint = gatedTest(/account|user|login|logon|uid|\\|laptop|desktop|\bpc-|\bnb-|\bws-|\bwks-|\bmbp-|workstation/i);
+const ACCOUNT_VALUE = "([A-Za-z][A-Za-z'-]{1,30}[._][A-Za-z][A-Za-z'-]{1,30})(?![\\p{L}\\p{N}_@$]|\\.[\\p{L}\\p{N}])";
+const LABELLED = new RegExp(
+  `\\b(?:(?:target |subject |new |old )?(?:account|user)[ _]?name|samaccountname|user(?:name)?|login(?:[ _]?name)?|logon[ _]?name|uid|invalid user|password for(?: invalid user)?)[ \\t]*[:=]?[ \\t]*["']?${ACCOUNT_VALUE}`,
+  'giu',
+);
+const DOMAIN_ACCOUNT = new RegExp(`(?<![\\p{L}\\p{N}])[A-Z][A-Z0-9-]{1,14}\\\\{1,2}${ACCOUNT_VALUE}`, 'gu');
+const DEVICE_NAME = /\b(?:LAPTOP|DESKTOP|PC|NB|WS|WKS|MBP|MACBOOK)-([A-Z]{4,20})(?![\p{L}\p{N}])/gu;
+/** Parts that name a service, a role or a system rather than a person. */
+const SERVICE_PARTS = new Set([
+  'svc', 'service', 'services', 'admin', 'administrator', 'adm', 'sql', 'backup', 'system', 'app', 'apps', 'web', 'api', 'test', 'tests', 'dev', 'prod', 'stage', 'staging', 'local', 'host', 'root', 'guest',
+  'user', 'users', 'bot', 'srv', 'server', 'worker', 'job', 'jobs', 'task', 'sync', 'scan', 'scanner', 'mail', 'noreply', 'print', 'printer', 'iis', 'apppool', 'krbtgt', 'health', 'monitor', 'monitoring',
+  'deploy', 'build', 'ci', 'jenkins', 'git', 'www', 'ftp', 'db', 'data', 'etl', 'report', 'reports', 'batch', 'cron', 'daemon', 'agent', 'default', 'public', 'shared', 'temp', 'tmp', 'training', 'demo',
+  'sa', 'ops', 'it', 'helpdesk', 'support', 'info', 'sales', 'hr', 'finance', 'security', 'audit', 'vendor', 'ext', 'external', 'contractor', 'exchange', 'sharepoint', 'azure', 'aws', 'cloud', 'domain',
+  'kiosk', 'lab', 'reception', 'scheduler', 'update', 'updates', 'install', 'setup', 'operator', 'readonly', 'ro', 'rw', 'master', 'replica', 'primary', 'secondary', 'node', 'cluster', 'proxy',
+]);
+/** Endings that make `a.b` a file, a module or a domain. */
+const NOT_SURNAMES = new Set([
+  'yaml', 'yml', 'json', 'txt', 'exe', 'dll', 'log', 'py', 'ts', 'js', 'sh', 'ps', 'xml', 'csv', 'md', 'conf', 'cfg', 'ini', 'com', 'net', 'org', 'local', 'corp', 'lan', 'internal', 'io', 'path', 'env',
+]);
+/** Words after a device's `-` that name a department or a room. */
+const DEVICE_ROLES = new Set([
+  'finance', 'reception', 'sales', 'admin', 'kiosk', 'frontdesk', 'test', 'build', 'lobby', 'server', 'print', 'printer', 'shared', 'training', 'support', 'marketing', 'legal', 'accounts', 'payroll',
+  'warehouse', 'office', 'meeting', 'conf', 'boardroom', 'studio', 'prod', 'staging', 'main', 'home', 'guest', 'public', 'lab', 'class', 'classroom', 'library', 'nurse', 'ward', 'pharmacy', 'desk',
+  'dev', 'spare', 'loaner', 'temp', 'demo', 'scan', 'scanner', 'pos', 'till', 'station', 'hr', 'it', 'ops', 'helpdesk', 'service', 'security', 'audit',
+]);
+
+function personAccount(value: string): boolean {
+  const parts = value.toLowerCase().split(/[._]/);
+  if (parts.length !== 2) return false;
+  const [given, surname] = parts as [string, string];
+  return !SERVICE_PARTS.has(given) && !SERVICE_PARTS.has(surname) && !NOT_SURNAMES.has(surname);
+}
+
+export function detectAccountNames(text: string, out: Detection[]): void {
+  if (!accountHint(text)) return;
+  for (const pattern of [LABELLED, DOMAIN_ACCOUNT]) {
+    for (const match of text.matchAll(pattern)) {
+      const value = match[1] as string;
+      if (!personAccount(value)) continue;
+      const end = (match.index as number) + match[0].length;
+      pushField(out, text, end - value.length, end, 'name');
+    }
+  }
+  for (const match of text.matchAll(DEVICE_NAME)) {
+    const owner = match[1] as string;
+    if (DEVICE_ROLES.has(owner.toLowerCase())) continue;
+    const end = (match.index as number) + match[0].length;
+    pushField(out, text, end - owner.length, end, 'name');
+  }
+}
