@@ -77,7 +77,7 @@ describe('L7: crew lists', () => {
     expect(leaks('7 | KOWALSKI | JAN | Cook | POL | 14 Feb 1979 | EA1234567', ['KOWALSKI', 'EA1234567', '14 Feb 1979'])).toEqual([]);
     expect(leaks("Seaman's book no. 0123456 issued Manila", ['0123456'])).toEqual([]);
     expect(leaks('Seafarer ID Document: IND-SID-4455667', ['4455667'])).toEqual([]);
-    expect(leaks('CDC No: MUM 123456', ['123456'])).toEqual([]);
+    expect(leaks('Crew change: CDC No: MUM 123456', ['123456'])).toEqual([]);
     expect(leaks('Pilot licence CPL(A) 778812', ['778812'])).toEqual([]);
     expect(leaks('PPL No. AU-223344 (holder Tamati Walker)', ['223344'])).toEqual([]);
   });
@@ -86,6 +86,9 @@ describe('L7: crew lists', () => {
     expect(kept('SID S-1-5-21-3623811015-3361044348-30300820-1013', ['S-1-5-21-3623811015-3361044348-30300820-1013'])).toEqual([]);
     expect(kept('ATPL theory exam 2025: 14 subjects, pass mark 75%', ['ATPL theory exam 2025: 14 subjects'])).toEqual([]);
     expect(kept('Oracle SID ORCL1 on port 1521', ['SID ORCL1'])).toEqual([]);
+    // Outside a crew text `SID`/`CDC` are a state id and a corrections number (correctional-ids-2026-12-05b).
+    expect(kept('session SID 12345678', ['SID 12345678'])).toEqual([]);
+    expect(detectSensitive('CDC# K12345, inmate at CSP Solano').map((d) => d.type).filter((type) => type !== 'PERSON')).toEqual(['CORRECTIONAL_ID']);
     expect(kept('Route: 1 MANILA PORT CALL PHL 2026-12-01 ETA0600', ['ETA0600'])).toEqual([]);
   });
 });

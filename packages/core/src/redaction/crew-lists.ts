@@ -16,8 +16,9 @@ import type { Detection } from './types.js';
  *    `seafarer`), and its names must be words of letters (`1 x Dell Latitude 5420 USA 2023-…` stays).
  *  - A numbered crew entry in capitals, surname first, before ` - ` (`1. SANTOS, RICARDO JOSE - MASTER`)
  *    in such a text: the name (`PERSON`).
- *  - A seafarer's or pilot's document after its label: `SID`, `SIRB`, `CDC`, `Seaman's book`,
- *    `Seafarer's ID`, `Discharge book` (`NATIONAL_ID`); `ATPL`, `CPL`, `PPL`, `MPL`, `LAPL` (with
+ *  - A seafarer's or pilot's document after its label: `SIRB`, `Seaman's book`, `Seafarer's ID`,
+ *    `Discharge book`, and in a crew text `SID` and `CDC` (alone they are a state's identification
+ *    number and California's corrections number, health-ids.ts's `CORRECTIONAL_ID`) (`NATIONAL_ID`); `ATPL`, `CPL`, `PPL`, `MPL`, `LAPL` (with
  *    `(A)`/`(H)`) and `Pilot licence` (`LICENSE_NUMBER`); the number holds four digits at least
  *    (`SID PH0012345`, `SIRB C0123456`, `ATPL 58812`, `CDC No: MUM 123456`). `SID S-1-5-21-…` (a
  *    Windows security identifier), `Oracle SID ORCL1` and `ATPL theory exam 2025` stay.
@@ -58,6 +59,7 @@ const NUMBERED_ENTRY = /(?<![\p{L}\p{N}])\d{1,3}[.)][ \t]+([A-Z][A-Z'-]+(?:,?[ \
 const DOCUMENT_LABEL =
   /(?<![\p{L}\p{N}])(?:SIRB|SID|CDC|[Ss]eam[ae]n'?s?[ \t]+(?:[Rr]ecord[ \t]+)?(?:[Bb]ook|ID)|[Ss]eafarer'?s?[ \t]+(?:ID(?:[ \t]+[Dd]ocument)?|[Ii]dentity[ \t]+[Dd]ocument|(?:[Rr]ecord[ \t]+)?[Bb]ook)|[Dd]ischarge[ \t]+[Bb]ook|(?:ATPL|CPL|PPL|MPL|LAPL)(?:\([AH]\))?|[Pp]ilot'?s?[ \t]+[Ll]icen[cs]e)(?:[ \t]*(?:[Nn]o\.?|[Nn]umber|#))?[ \t]*[:.#-]?[ \t]*((?:[A-Z]{1,4}[ -]?)?\d{4,10}[A-Z]?)(?![\p{L}\p{N}-])/gu;
 const PILOT = /^(?:ATPL|CPL|PPL|MPL|LAPL|[Pp]ilot)/;
+const AMBIGUOUS_LABEL = /^(?:SID|CDC)/;
 
 /** The kinds of value the caller's switches let through (names: person; dates: health; ids: ssn). */
 export interface CrewKinds {
@@ -84,6 +86,9 @@ export function detectCrewLists(text: string, out: Detection[], kinds: CrewKinds
     }
   }
   if (kinds.ids) for (const match of text.matchAll(DOCUMENT_LABEL)) {
+    // `SID` and `CDC` alone are a state's identification number and California's corrections
+    // number elsewhere (health-ids.ts, CORRECTIONAL_ID; `session SID 12345678`): a seafarer's only in a crew text.
+    if (!cued && AMBIGUOUS_LABEL.test(match[0])) continue;
     const value = match[1] as string;
     const at = (match.index as number) + match[0].length - value.length;
     pushField(out, text, at, at + value.length, PILOT.test(match[0]) ? 'licence' : 'nationalId');
