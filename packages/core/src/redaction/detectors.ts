@@ -6,6 +6,7 @@ import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid
 import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isSecretKeyName, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
+import { dropScriptFirms } from './script-firms.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
 import { detectAddresses } from './addresses.js';
 import { detectIntlAddresses, detectLatinAsianAddresses } from './addresses-intl.js';
@@ -764,7 +765,16 @@ const phoneContext = /\b(?:phone|phones|tel|telephone|telefon|telefonu|telefono|
  * abbreviations `тел` and `τηλ` must not run on into a word (`телевизор`, `τηλεόραση`).
  */
 const OTHER_SCRIPT_PHONE_WORDS = 'هاتف|الهاتف|تلفون|جوال|موبايل|טלפון|נייד|\u095E\u094B\u0928|\u092B\u093C?\u094B\u0928|मोबाइल|телефон|тел(?![а-яё])|моб(?![а-яё])|мобильный|电话|電話|手机|手機|携帯|전화|휴대폰|핸드폰|τηλέφωνο|τηλ(?![α-ωά-ώ])|κινητό';
-const otherScriptPhoneWord = new RegExp(`(?:${OTHER_SCRIPT_PHONE_WORDS})`, 'i');
+/**
+ * Calling verbs and nouns of other scripts before a number, as `call`, `called`, `reach` are in
+ * English (the tenth probe of 2026-12-05, L4: `العميل اتصل من 0501234567` "the customer called from"
+ * was stored raw while `called from 0501234567` was masked): Arabic اتصل/اتصال/تواصل, Persian and
+ * Urdu تماس/رابطہ, Hebrew התקשר/חייג, Hindi कॉल, Russian звонил/позвонить/звонок/набрать,
+ * Greek καλέστε/τηλεφώνησε, Chinese 致电/来电/拨打, Japanese 連絡/架電, Korean 연락, Thai โทร.
+ * Only in the 48 characters before a number, as the English words.
+ */
+const OTHER_SCRIPT_CALL_WORDS = 'اتصل|اتصلت|اتصلوا|يتصل|تتصل|اتصال|الاتصال|اتصلي|تواصل|تماس|رابطہ|התקשר|התקשרה|התקשרו|להתקשר|חייג|חייגה|कॉल|काल करें|звонил|звонила|звонили|позвонил|позвонила|позвонить|позвоните|звоните|звонок|набрать|наберите|καλέστε|καλέσει|τηλεφώνησε|τηλεφωνήστε|致电|致電|来电|來電|拨打|撥打|連絡|架電|연락|โทร';
+const otherScriptPhoneWord = new RegExp(`(?:${OTHER_SCRIPT_PHONE_WORDS}|${OTHER_SCRIPT_CALL_WORDS})`, 'i');
 const dateLike = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 /** A year, a dash and a serial of four to six digits (`2026-44817`). */
 const DATED_SERIAL = /^(?:19|20)\d{2}-\d{4,6}$/;
@@ -3708,6 +3718,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if (han >= 2) detectHanNames(text, out);
     // Arabic, Hebrew, Devanagari and Thai names (no capitals): script-names.ts.
     if (wide >= 2) detectScriptNames(text, out);
+    // Companies in Cyrillic, Greek and Han script that the rules above took for persons (Greek
+    // letters are below U+0400: not counted in `wide`): script-firms.ts.
+    if (letters >= 4) dropScriptFirms(text, out, personsFrom);
   }
   if ((on & ADDRESS) !== 0 && digits >= 1 && letters >= 2 && !timestamp) {
     detectAddresses(text, out);

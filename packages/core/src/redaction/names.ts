@@ -3633,6 +3633,7 @@ const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0
 
 /** Chinese names in Han script that stand apart from the text around them (see above). */
 export function detectHanNames(text: string, out: Detection[]): void {
+  const first = out.length;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -3665,6 +3666,7 @@ export function detectHanNames(text: string, out: Detection[]): void {
   // Names inside unbroken sentences, and Japanese names (kanji family names): see below.
   detectHanNamesInSentences(text, out);
   detectJapaneseNames(text, out);
+  detectJapaneseCuedNames(text, out, first);
 }
 
 // ------------------------------------------------------------ Han names inside Chinese sentences
@@ -3841,6 +3843,7 @@ const KO_PARTICLE_FINAL = new Set(Array.from('가를을의는도와과만로'));
 const KO_LABEL_CUE = new Set(['이름', '성명', '성함', '환자명', '고객명', '환자이름', '고객이름', '본인']);
 const KO_NOUN_CUE = new Set(['환자', '고객', '담당자', '담당', '보호자', '수신인', '수신자', '발신인', '발신자', '신청인', '신청자', '작성자', '예약자', '대표자', '계약자', '의뢰인', '수취인', '수령인', '주치의', '담당의', '피보험자', '가입자', '받는분', '보내는분']);
 const KO_ENGLISH_CUE = /\b(?:patient|name|mr|mrs|ms|dr|dear|hi|hello|contact|customer|client)\.?[\s:]{1,3}$/i;
+const KO_VERB_CUE = /\b(?:for|with|email|e-mail|call|ask|tell|remind|thank|text|message|notify|pay|invite|cc)[ \t]{1,2}$/i;
 const isHangul = (code: number) => code >= 0xac00 && code <= 0xd7a3;
 const hangulText = /[\uac00-\ud7a3]/;
 
@@ -3899,6 +3902,9 @@ export function detectKoreanNames(text: string, out: Detection[]): void {
       else if (KO_SELF_CUE.has(cue)) size = koreanNameLength(word, KO_AFTER_COPULA, 2);
       else if (KO_NOUN_CUE.has(cue)) size = koreanNameLength(word, KO_AFTER_CUED, 3);
       else if (lastEnd < start - 1 && KO_ENGLISH_CUE.test(text.slice(Math.max(0, start - 14), start))) size = koreanNameLength(word, KO_AFTER_CUED, 2);
+      // An English verb addressed to a person or `for` (`Please email 박서연 the results`, `the
+      // address for 이서준`; the tenth probe of 2026-12-05, L1): three syllables or more, as after a noun cue.
+      else if (lastEnd < start - 1 && KO_VERB_CUE.test(text.slice(Math.max(0, start - 10), start))) size = koreanNameLength(word, KO_AFTER_CUED, 3);
       // A three-syllable word ending in a case particle is a two-syllable word and its particle
       // (고객 정보가, 환자 안전을), unless the word goes on after it.
       if (size === 3 && end - start === 3 && KO_PARTICLE_FINAL.has(word[2] as string)) size = 0;
@@ -4085,6 +4091,11 @@ export function detectJapaneseNames(text: string, out: Detection[]): void {
       const kanaEnd = katakanaNameEnd(text, from, parts);
       if (kanaEnd >= 0 && (parts.count >= 2 || JP_SELF_CUE.test(text.slice(Math.max(0, match.index - 3), from)))) {
         out.push({ start: from, end: kanaEnd, type: 'PERSON', class: 'pii.person', normalized: text.slice(from, kanaEnd) });
+      } else {
+        // A name's reading in hiragana, family and given name apart (`担当：たなか みさき`; the tenth
+        // probe of 2026-12-05, L1, found it raw): two words of two to five hiragana.
+        const reading = HIRAGANA_NAME.exec(text.slice(from, from + 12));
+        if (reading !== null) out.push({ start: from, end: from + reading[0].length, type: 'PERSON', class: 'pii.person', normalized: reading[0] });
       }
       continue;
     }
@@ -4095,6 +4106,118 @@ export function detectJapaneseNames(text: string, out: Detection[]): void {
     while (run < text.length && run - given < 4 && isKanji(text.charCodeAt(run)) && !(run === given && JP_GIVEN_STOP.has(text[run] as string)) && !JP_KANJI_HONORIFIC.test(text.slice(run, run + 2))) run++;
     if (run > given) end = run - given <= 3 ? run : given + 2;
     out.push({ start: from, end, type: 'PERSON', class: 'pii.person', normalized: text.slice(from, end) });
+  }
+}
+
+/**
+ * Whether a whole string (a record's key, a `name` column's cell) is a Korean or Japanese name by
+ * its shape alone (the tenth probe of 2026-12-05, L2: `{"김하늘":{…}}`, `{"高橋健一":{…}}`, a CSV's
+ * `name` column `정하은` were stored raw): Hangul of three or four syllables that is wholly a family
+ * name and listed given-name syllables (koreanNameLength: 정하은, 이서준; 이메일, 최대값 stay), or a
+ * listed Japanese family name in kanji then (after an optional blank) one or two kanji that do not
+ * start the next word, or two to four kana (高橋健一, 田中 美咲, 中村さくら).
+ */
+export function isWholeCjkName(value: string): boolean {
+  if (/^[\uac00-\ud7a3]{3,4}$/.test(value)) return koreanNameLength(value, /^$/, 3) === value.length;
+  if (JP_PLACE_END.test(value)) return false;
+  for (const size of [3, 2]) {
+    if (!JP_FAMILY.has(value.slice(0, size))) continue;
+    const given = value.slice(size).replace(/^[ \u3000]/, '');
+    if (/^[\u4e00-\u9fff\u3005]{1,2}$/.test(given) && !JP_GIVEN_STOP.has(given[0] as string) && !JP_KANJI_HONORIFIC.test(given)) return true;
+    if (/^(?:[\u3041-\u3096]{2,4}|[\u30a1-\u30fa\u30fc]{2,4})$/.test(given)) return true;
+  }
+  return false;
+}
+
+/** Kanji that end a place's or a firm's name, not a given name (中村区, 田中商店, 山本医院, 上野駅). */
+const JP_PLACE_END = /[区市町村県都府道駅線店社院館署部課局屋所場園]$/;
+/** Words for a group of people after `Dear`/`Hi` (各位, 皆様 "everyone", 御中 "to the firm"): no names. */
+const JA_NOT_NAME = new Set(['各位', '皆様', '皆さま', '皆さん', 'みなさん', 'みなさま', '御中', '担当者', '担当者様', '関係者', '関係者各位', 'お客様', '先生']);
+
+const HIRAGANA_NAME = /^[\u3041-\u3096]{2,5}[ \u3000][\u3041-\u3096]{2,5}(?![\u3041-\u30ff\u4e00-\u9fff])/u;
+
+// ------------------------------------------------ Japanese names after English cues, and readings
+// A Japanese name in an English sentence or form (the tenth probe of 2026-12-05, L1: `Name: 佐藤花子`,
+// `Patient 山本健太 was discharged`, `Dear 小林美穂,`, `Please email 渡辺直美 the report`, `the address
+// for 高橋健一` were stored raw, while a Korean name after the same cue was masked): a run of kanji
+// and kana standing apart (no kanji or kana right after it; one blank inside it, `田中 太郎`) of two
+// to eight characters
+//  - after an English name cue (`Name:`, `Patient`, `Mr`, `Dr`, `Dear`, `Hi`, `Contact`,
+//    `Customer`, `Client`, `Signed`, `From`, `Attn`): a run with kana in it (`中村さくら`), with a
+//    blank inside (`吉田 優子`, `ヤマダ タロウ`), or of kanji from a listed Japanese family name
+//    (`佐藤花子`; other kanji runs are the Chinese rules' to read);
+//  - after an English verb addressed to a person or `for`/`with` (`email`, `call`, `ask`, `tell`,
+//    `remind`, `thank`, `text`, `message`, `notify`, `pay`, `invite`, `cc`): only a run that
+//    starts with a listed Japanese family name and has a given name after it (`for 東京` stays).
+// Neither a run of kana alone in one word (`Hi チーム`), a word for a group (`Dear 各位`), nor a run
+// that ends in a place's or firm's kanji (`for 中村区`, `Customer: 田中商店`).
+// And a name's reading or written form in parentheses right after a name (`たなか みさき（田中美咲）`,
+// `山田太郎（やまだ たろう）`): a run of kanji and kana of up to ten characters (one blank) that fills
+// the parentheses. Missed: a Japanese name with no cue in English text, a name of one kanji run
+// longer than eight characters.
+const JA_ENGLISH_CUE = /\b(?:patient|name|full name|mr|mrs|ms|miss|dr|dear|hi|hello|contact|customer|client|signed|from|attn)\.?[ \t\u00a0]*[:：]?[ \t\u00a0]*(?=[\u3041-\u30ff\u4e00-\u9fff\u3005])/giu;
+const JA_VERB_CUE = /\b(?:for|with|email|e-mail|call|ask|tell|remind|thank|text|message|notify|pay|invite|cc)[ \t\u00a0]+(?=[\u3041-\u30ff\u4e00-\u9fff\u3005])/giu;
+const isJapaneseLetter = (code: number) => isKanji(code) || isKana(code);
+
+/** The end of a standing-apart run of kanji and kana from `at` (one blank inside), or -1. */
+function japaneseRunEnd(text: string, at: number, most: number): number {
+  let i = at;
+  let blank = false;
+  while (i < text.length && i - at <= most) {
+    const code = text.charCodeAt(i);
+    if (isJapaneseLetter(code)) i++;
+    else if (!blank && isSpace(code) && i > at && isJapaneseLetter(text.charCodeAt(i + 1))) {
+      blank = true;
+      i++;
+    } else break;
+  }
+  if (i - at > most || (i < text.length && isJapaneseLetter(text.charCodeAt(i)))) return -1;
+  return i - at >= 2 ? i : -1;
+}
+
+/** Japanese names after English cues, and a name's reading in parentheses after a name (see above). */
+export function detectJapaneseCuedNames(text: string, out: Detection[], from: number): void {
+  const found = out.length;
+  const push = (start: number, end: number) => {
+    // A name the Chinese rules found there already (`Patient 王小明`) is not found twice.
+    for (let k = from; k < found; k++) if ((out[k] as Detection).start < end && (out[k] as Detection).end > start) return;
+    out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: text.slice(start, end) });
+  };
+  if (/[a-z]/i.test(text)) {
+    for (const match of text.matchAll(JA_ENGLISH_CUE)) {
+      const start = (match.index as number) + match[0].length;
+      const end = japaneseRunEnd(text, start, 8);
+      if (end < 0) continue;
+      const run = text.slice(start, end);
+      // No group word, place or firm; kana alone only as two words (`Hi チーム` is "Hi team"); kanji
+      // alone only from a listed Japanese family name or with a blank inside (`Dr 王小明明`, four
+      // characters from a Chinese family name, is left to the Chinese rules, which take none).
+      if (JA_NOT_NAME.has(run) || JP_PLACE_END.test(run)) continue;
+      const kanji = /[\u4e00-\u9fff\u3005]/.test(run);
+      const kana = /[\u3041-\u30ff]/.test(run);
+      const blank = /[ \u3000]/.test(run);
+      if (kanji && !kana && !blank && !JP_FAMILY.has(run.slice(0, 2)) && !JP_FAMILY.has(run.slice(0, 3))) continue;
+      if (!kanji && !blank) continue;
+      push(start, end);
+    }
+    for (const match of text.matchAll(JA_VERB_CUE)) {
+      const start = (match.index as number) + match[0].length;
+      const end = japaneseRunEnd(text, start, 8);
+      if (end < 0 || JP_PLACE_END.test(text.slice(start, end))) continue;
+      const family = [3, 2].find((size) => JP_FAMILY.has(text.slice(start, start + size)));
+      if (family !== undefined && end - start - family >= 1) push(start, end);
+    }
+  }
+  // A reading in parentheses after a name found here or before (`たなか みさき（田中美咲）`).
+  const count = out.length;
+  for (let k = from; k < count; k++) {
+    const person = out[k] as Detection;
+    if (person.type !== 'PERSON') continue;
+    const open = text.charCodeAt(person.end);
+    if (open !== 0xff08 && open !== 0x28) continue;
+    const end = japaneseRunEnd(text, person.end + 1, 10);
+    const close = text.charCodeAt(end);
+    if (end > 0 && (close === 0xff09 || close === 0x29)) push(person.end + 1, end);
   }
 }
 

@@ -259,7 +259,7 @@ function anyChecksum(compact: string): boolean {
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+type Kind = 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -301,6 +301,17 @@ const KINDS: Array<[Kind, KindRule]> = [
   ['it', { labels: 'codice fiscale|cod\\.? ?fisc\\.?|c\\.f\\.|cf', accept: (c) => cfShape.test(c), type: 'NATIONAL_ID' }],
   ['fr', { labels: "num[ée]ro de s[ée]curit[ée] sociale|n° de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro insee|num[ée]ro de s[ée]cu|carte vitale|nir", accept: (c) => /^[1-478]\d{4}(?:\d{2}|2[AB])\d{6}(?:\d{2})?$/.test(c), type: 'NATIONAL_ID' }],
   ['pl', { labels: 'pesel', accept: (c) => /^\d{11}$/.test(c), type: 'NATIONAL_ID' }],
+  // Labels written in Greek and Cyrillic script (the tenth probe of 2026-12-05, L4: `ΑΜΚΑ
+  // 12037112345` was stored raw; `AMKA: …` was masked by its key only): Greece's social security
+  // number ΑΜΚΑ (11 digits, the first six a DDMMYY birth date) and tax number ΑΦΜ (9 digits, mod-11
+  // check), Russia's ИНН (10 or 12 digits, check digits) and СНИЛС (11 digits, check number),
+  // Bulgaria's ЕГН (10 digits, check digit), each also in its Latin spelling (amka, afm, snils,
+  // egn). A letter of the label's script must not touch it (`ИННОВАЦИЯ`).
+  ['grAmka', { labels: '(?<![\u0370-\u03ff])(?:αμκα|α\\.μ\\.κ\\.α\\.?)(?![\u0370-\u03ff])|amka', accept: amkaShape, type: 'NATIONAL_ID' }],
+  ['grAfm', { labels: '(?<![\u0370-\u03ff])(?:αφμ|α\\.φ\\.μ\\.?)(?![\u0370-\u03ff])|afm', accept: afmValid, type: 'NATIONAL_ID' }],
+  ['ruInn', { labels: '(?<![\u0400-\u04ff])инн(?![\u0400-\u04ff])', accept: innValid, type: 'NATIONAL_ID' }],
+  ['ruSnils', { labels: '(?<![\u0400-\u04ff])снилс(?![\u0400-\u04ff])|snils', accept: snilsValid, type: 'NATIONAL_ID' }],
+  ['bgEgn', { labels: '(?<![\u0400-\u04ff])егн(?![\u0400-\u04ff])|egn', accept: egnValid, type: 'NATIONAL_ID' }],
   // Poland's tax number and Brazil's Registro Geral after their labels (a probe of 2026-12-03: `NIP:
   // 123-456-32-18` was typed PHONE, `RG 12.345.678-9` stored raw); capitals only (`rg`, `nip`).
   ['plNip', { labels: 'nip', accept: (c) => /^(?:PL)?\d{10}$/.test(c), type: 'NATIONAL_ID' }],
@@ -322,6 +333,40 @@ const KINDS: Array<[Kind, KindRule]> = [
   ['social', { labels: 'social', accept: ssnValid, type: 'SSN' }],
   ['generic', { labels: 'national id(?:entity|entification)?(?: card)?(?: number| no\\.?)?|national identity number|national number|identity number|personal (?:id|identification|identity) number|tax(?:payer)? id(?:entification)?(?: number)?|citizen id|tin', accept: (c) => anyChecksum(c) || itinValid(c), type: 'NATIONAL_ID' }],
 ];
+
+/** A Greek AMKA: 11 digits whose first six are a DDMMYY date of birth. */
+function amkaShape(c: string): boolean {
+  if (!/^\d{11}$/.test(c)) return false;
+  const day = Number(c.slice(0, 2));
+  const month = Number(c.slice(2, 4));
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+/** A Greek ΑΦΜ: 9 digits, the last the sum of the others times 2^8…2^1, mod 11, mod 10. */
+function afmValid(c: string): boolean {
+  if (!/^\d{9}$/.test(c) || c === '000000000') return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(c[i]) * 2 ** (8 - i);
+  return (sum % 11) % 10 === Number(c[8]);
+}
+const weighted = (c: string, weights: readonly number[]) => weights.reduce((sum, w, i) => sum + w * Number(c[i]), 0);
+/** A Russian ИНН: 10 digits (an organisation's) or 12 (a person's), with their check digits. */
+function innValid(c: string): boolean {
+  if (/^\d{10}$/.test(c)) return (weighted(c, [2, 4, 10, 3, 5, 9, 4, 6, 8]) % 11) % 10 === Number(c[9]);
+  if (!/^\d{12}$/.test(c)) return false;
+  return (weighted(c, [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) % 11) % 10 === Number(c[10]) && (weighted(c, [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) % 11) % 10 === Number(c[11]);
+}
+/** A Russian СНИЛС: 11 digits, the last two the check number of the first nine. */
+function snilsValid(c: string): boolean {
+  if (!/^\d{11}$/.test(c)) return false;
+  const sum = weighted(c, [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+  const check = sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : (sum % 101) % 100;
+  return check === Number(c.slice(9));
+}
+/** A Bulgarian ЕГН: 10 digits, the last a weighted check digit (10 written 0). */
+function egnValid(c: string): boolean {
+  if (!/^\d{10}$/.test(c)) return false;
+  return (weighted(c, [2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11) % 10 === Number(c[9]);
+}
 
 /** Short labels that are ordinary words in lower case (Spanish `sin`, Polish `nie`, `dl`): only as written in capitals. */
 const CAPITALS_ONLY = new Set(['avs', 'fin', 'eid', 'pan', 'sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn', 'rg', 'nip', 'rut', 'run']);

@@ -39,6 +39,7 @@ import { COMMERCIAL_ID_KEYS } from './commercial-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
+import { isWholeScriptName } from './script-names.js';
 import { firmLikeName, firmPartAt, isListedFirstAndLast, isListedPersonName, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
@@ -1927,13 +1928,23 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const fieldValue = isFieldValueHeader(source.header);
       const fields = fieldValue && table.rows.length === source.rows.length ? columnDecisions(source.rows.map((row) => fieldName(original, row[0] as TableCell))) : undefined;
       const decisions = fieldValue ? undefined : columnDecisions(source.header);
-      if (decisions === undefined && fields === undefined) continue;
+      const scriptNamed = fieldValue || !enabled.has('person') ? undefined : source.header.map((name) => name !== '' && isGenericNameKey(name));
+      if (decisions === undefined && fields === undefined && !scriptNamed?.includes(true)) continue;
       for (let r = 0; r < table.rows.length; r++) {
         const row = table.rows[r] as TableCell[];
         for (let c = 0; c < row.length; c++) {
           const decision = (fields === undefined ? decisions?.[c] : c === 1 ? fields[r] : 'none') ?? 'none';
-          if (decision === 'none') continue;
           const cell = row[c] as TableCell;
+          if (decision === 'none') {
+            // A generic `name` column's cell that is wholly a name in a script with no capitals
+            // (`id,name,city\n7,정하은,…`; the tenth probe of 2026-12-05, L2): script-names.ts isWholeScriptName.
+            if (!scriptNamed?.[c]) continue;
+            const value = text.slice(cell.start, cell.end);
+            if (value.charCodeAt(0) < 0x590 || !isWholeScriptName(value)) continue;
+            out += text.slice(at, cell.start) + wholeValue(value, 'PERSON', 'pii.person', pending, personNormalForm(value));
+            at = cell.end;
+            continue;
+          }
           const value = text.slice(cell.start, cell.end);
           if (value === '' || WHOLE_TOKEN.test(value)) continue;
           const masked = byKey(decision, value, pending);
@@ -2377,6 +2388,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (custom !== undefined || ((!cleanKeys.has(key) || (memories.length > 0 && recall(key) !== undefined)) && !abbreviation)) {
         redactedKey = redactString(key, segments, pending, custom, false, false, abbreviation);
         if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && builtinDetections(key, false).length === 0) cleanKeys.add(key);
+      }
+      // A record keyed by a person's name in a script with no capitals (`{"김하늘":{…}}`, `{"ሰላም ታደሰ":[…]}`;
+      // the tenth probe of 2026-12-05, L2): the whole key by its shape (script-names.ts isWholeScriptName).
+      if (redactedKey === key && child !== null && typeof child === 'object' && key.charCodeAt(0) >= 0x590 && enabled.has('person') && isWholeScriptName(key)) {
+        redactedKey = wholeValue(key, 'PERSON', 'pii.person', pending, personNormalForm(key));
       }
       const decision =
         typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) || (oauthCode && key === 'code') ? 'secret'

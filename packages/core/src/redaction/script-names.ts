@@ -1,5 +1,5 @@
 import type { Detection } from './types.js';
-import { pushPerson } from './names.js';
+import { isWholeCjkName, pushPerson } from './names.js';
 
 // Person names in Arabic, Hebrew, Devanagari and Thai script.
 //
@@ -70,7 +70,7 @@ function wordEnd(text: string, at: number, script: Script): number {
 const words = (list: string) => new Set(list.split(' '));
 
 const STOP: Record<Script, Set<string>> = {
-  arabic: words('جدا جداً في من إلى الى على عن مع هو هي هم كان كانت قد لا لم لن ما إن ان أن الذي التي و أو او ثم يعاني تعاني عمره عمرها سنة عاما عامًا يبلغ تبلغ وصل وصلت حضر حضرت تم لديه لديها بعد قبل منذ هذا هذه ذلك تلك يوم اليوم أمس غدا الساعة رقم هاتف تاريخ عنوان العمر الجنس ذكر أنثى كل بعض غير كما لكن حتى أي نعم شكرا مرحبا يرجى الرجاء'),
+  arabic: words('اتصل اتصلت اتصلوا يتصل تتصل جدا جداً في من إلى الى على عن مع هو هي هم كان كانت قد لا لم لن ما إن ان أن الذي التي و أو او ثم يعاني تعاني عمره عمرها سنة عاما عامًا يبلغ تبلغ وصل وصلت حضر حضرت تم لديه لديها بعد قبل منذ هذا هذه ذلك تلك يوم اليوم أمس غدا الساعة رقم هاتف تاريخ عنوان العمر الجنس ذكر أنثى كل بعض غير كما لكن حتى أي نعم شكرا مرحبا يرجى الرجاء'),
   hebrew: words('הוא היא הם הן לי לו לה לך לנו להם של עם את אל על כי אבל גם לא היה הייתה היו סובל סובלת הגיע הגיעה נמצא נמצאת בן בת יש אין זה זו זאת אשר או אם כל רק עוד כבר מאוד היום אתמול מחר שנים שנה גיל טלפון כתובת תאריך תודה שלום כן'),
   devanagari: words('है हैं था थी थे हो को का की के ने से में पर और या जी भी तो ही नहीं न एक यह वह ये वे इस उस इसे उसे आज कल साल वर्ष उम्र आयु फोन फ़ोन पता तारीख हूँ हूं रहा रही रहे गया गई गए कर करें करना करता करती करते लिए द्वारा तथा एवं लेकिन जो जिस जब तक क्या कौन कहाँ कैसे क्यों कब आप मैं हम तुम वो हाँ हां नमस्ते धन्यवाद अच्छा ठीक दर्ज लिखें मित्र दोस्त साथियों साथी सदस्य महोदय महोदया ग्राहक कन्या लड़की लड़का बच्चा बच्ची बच्चे महिला पुरुष व्यक्ति'),
   thai: words('ครับ ค่ะ คะ นะ ไหม หรือ และ กับ ที่ เป็น มา ไป อายุ ปี โทร จะ ได้ ไม่ มี ให้ ของ ใน จาก เมื่อ แล้ว ด้วย เลย'),
@@ -161,6 +161,9 @@ const SELF_CUES = new Set(['أنا', 'انا']);
 const COLON_LABELS: Partial<Record<Script, RegExp>> = {
   hebrew: /(?<![\u0591-\u05c7\u05d0-\u05f2])שם[ \t\u00a0]*[:：\-–][ \t\u00a0]*/gu,
   devanagari: /(?<![\u0900-\u0963\u0971-\u097f])नाम[ \t\u00a0]*[:：\-–][ \t\u00a0]*/gu,
+  // Persian and Urdu نام "name" (Arabic writes اسم): a form's label, before a colon or dash only
+  // (the tenth probe of 2026-12-05, L3: `نام: علی رضایی` was stored raw).
+  arabic: /(?<![\u0620-\u065f\u0670-\u06d3\u06d5-\u06ef\u06fa-\u06fc\u0750-\u077f])نام[ \t\u00a0]*[:：\-–][ \t\u00a0]*/gu,
 };
 
 // Thai: titles written against the name (นายสมชาย ใจดี), labels and nouns before it.
@@ -237,6 +240,7 @@ function nameFrom(text: string, at: number, script: Script, kind: CueKind | 'eng
  *   code units, `normalized` the NFC name with single spaces
  */
 export function detectScriptNames(text: string, out: Detection[]): void {
+  if (OTHER_GATE.test(text)) otherScriptNames(text, out);
   if (!SCRIPTS.test(text)) return;
   const present = new Set<Script>();
   for (let i = 0; i < text.length; i++) {
@@ -282,7 +286,19 @@ export function detectScriptNames(text: string, out: Detection[]): void {
       if (end > start) found(start, end);
     } else found(start, nameFrom(text, start, script, 'english'));
   }
+  // After an English verb addressed to a person or `for` (`Please email …`, `the address for …`;
+  // the tenth probe of 2026-12-05, L1): a name of two words or more only.
+  for (const match of text.matchAll(ENGLISH_VERB_CUE)) {
+    const start = (match.index as number) + match[0].length;
+    const script = scriptOf(text.charCodeAt(start));
+    if (script === undefined) continue;
+    const end = script === 'thai' ? thaiNameFrom(text, start) : nameFrom(text, start, script, 'english');
+    // The words must make a name by isWholeScriptName (a listed given name first): `for हिंदी
+    // अनुवाद` ("Hindi translation") stays. Not Thai: `for ภาษา ไทย` ("Thai language") has a name's shape.
+    if (end > start && isWholeScriptName(text.slice(start, end))) found(start, end);
+  }
 }
+const ENGLISH_VERB_CUE = /\b(?:for|with|email|e-mail|call|ask|tell|remind|thank|text|message|notify|pay|invite|cc)[ \t\u00a0]+(?=[\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0904-\u0939])/giu;
 
 /** Hindi: one or two words before the honorific जी (शर्मा जी, राहुल शर्मा जी). */
 function beforeJi(text: string, found: (start: number, end: number) => void): void {
@@ -414,4 +430,110 @@ function thaiNames(text: string, found: (start: number, end: number) => void): v
     if (THAI_TITLED.test(text.slice(start, start + 8))) continue;
     found(start, thaiNameFrom(text, start));
   }
+}
+
+// ------------------------------------------------------------------ scripts with no name lists
+// Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala, Lao, Tibetan,
+// Myanmar, Georgian, Ethiopic and Khmer (the tenth probe of 2026-12-05, L3: `Name: রহিম উদ্দিন`,
+// `ስም: አበበ ቢቂላ`, `Name: გიორგი ბერიძე` were stored raw). No word list here: a name is a run of one
+// to three words of ONE script (Unicode Script property, letters and marks, ZWJ/ZWNJ inside a
+// word), single-spaced, ending at a digit, punctuation, a line end or another script, taken
+//  - after the script's own word for "name" before a colon or dash (নাম: ফাতেমা বেগম, ሙሉ ስም፡,
+//    பெயர்: , పేరు: , ਨਾਮ: , નામ: , නම: , အမည်: , ឈ្មោះ: , სახელი: , გვარი: ; Ethiopic's own
+//    colons ፡ ፦ too): the label is the last word before the colon, so `রোগীর নাম:` and
+//    `ሙሉ ስም:` are read as well;
+//  - after an English cue (`Name:`, `Patient`, `Mr`, `Dear`, `Contact`, `Customer`, ...);
+//  - after an English verb addressed to a person (`email`, `call`, `ask`, `tell`, `remind`,
+//    `thank`), when two or more words of the script follow (one word there may be a language's or
+//    a place's name; not after `for`: `for বাংলা অনুবাদ` is "for a Bengali translation").
+// Missed: a name with no cue (alone, in running text of its own language, in a sign-off), a
+// label other than the word for "name", a name of more than three words (the rest stays).
+/** The Unicode blocks of these scripts: [first, last, script]. */
+const OTHER_BLOCKS: ReadonlyArray<readonly [number, number, string]> = [
+  [0x0980, 0x09ff, 'Bengali'], [0x0a00, 0x0a7f, 'Gurmukhi'], [0x0a80, 0x0aff, 'Gujarati'], [0x0b00, 0x0b7f, 'Oriya'], [0x0b80, 0x0bff, 'Tamil'],
+  [0x0c00, 0x0c7f, 'Telugu'], [0x0c80, 0x0cff, 'Kannada'], [0x0d00, 0x0d7f, 'Malayalam'], [0x0d80, 0x0dff, 'Sinhala'], [0x0e80, 0x0eff, 'Lao'],
+  [0x0f00, 0x0fff, 'Tibetan'], [0x1000, 0x109f, 'Myanmar'], [0x10a0, 0x10ff, 'Georgian'], [0x1200, 0x139f, 'Ethiopic'], [0x1780, 0x17ff, 'Khmer'],
+  [0x1c90, 0x1cbf, 'Georgian'], [0x2d80, 0x2ddf, 'Ethiopic'],
+];
+const OTHER_GATE = /[\u0980-\u0dff\u0e80-\u0fff\u1000-\u10ff\u1200-\u139f\u1780-\u17ff\u1c90-\u1cbf\u2d80-\u2ddf]/;
+/** A letter or a mark (a vowel sign, a virama): the blocks' digits and punctuation are none. */
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/** The script of the letter at `at` among the scripts above, or undefined. */
+function otherScriptAt(text: string, at: number): string | undefined {
+  const code = text.charCodeAt(at);
+  if (code < 0x0980 || code > 0x2ddf) return undefined;
+  for (const [first, last, script] of OTHER_BLOCKS) {
+    if (code >= first && code <= last) return LETTER_OR_MARK.test(text[at] as string) ? script : undefined;
+  }
+  return undefined;
+}
+
+/** The name of one to three single-spaced words of one script from `at` (its end), or -1. */
+function otherNameFrom(text: string, at: number, minWords: number): number {
+  const script = otherScriptAt(text, at);
+  if (script === undefined) return -1;
+  let end = -1;
+  let words = 0;
+  let i = at;
+  while (words < 3) {
+    const start = i;
+    while (i < text.length && i - start <= MAX_WORD && (otherScriptAt(text, i) === script || (i > start && JOINER(text.charCodeAt(i))))) i++;
+    if (i === start || i - start > MAX_WORD) break;
+    words++;
+    end = i;
+    const gap = text.charCodeAt(i);
+    if ((gap !== 32 && gap !== 0xa0) || otherScriptAt(text, i + 1) !== script) break;
+    i++;
+  }
+  return words >= minWords ? end : -1;
+}
+
+/** The words for "name" (and "surname") of these scripts, read before a colon or dash. */
+const OTHER_LABEL = /(?<![\p{L}\p{M}])(?:নাম|ਨਾਮ|ਨਾਂ|નામ|ନାମ|பெயர்|పేరు|ಹೆಸರು|പേര്|නම|ຊື່|အမည်|სახელი|გვარი|ስም|ሥም|ឈ្មោះ)[ \t\u00a0]*[:：፡፦\-–][ \t\u00a0]*/gu;
+const OTHER_ENGLISH_CUE = /\b(?:patient|name|full name|mr|mrs|ms|miss|dr|dear|hi|hello|contact|customer|client|signed|from)\.?[ \t\u00a0]*:?[ \t\u00a0]*(?=[\u0980-\u0dff\u0e80-\u0fff\u1000-\u10ff\u1200-\u139f\u1780-\u17ff\u1c90-\u1cbf\u2d80-\u2ddf])/giu;
+const OTHER_VERB_CUE = /\b(?:email|e-mail|call|ask|tell|remind|thank|text|message|notify|pay|invite|cc)[ \t\u00a0]+(?=[\u0980-\u0dff\u0e80-\u0fff\u1000-\u10ff\u1200-\u139f\u1780-\u17ff\u1c90-\u1cbf\u2d80-\u2ddf])/giu;
+
+function otherScriptNames(text: string, out: Detection[]): void {
+  const take = (start: number, minWords: number) => {
+    const end = otherNameFrom(text, start, minWords);
+    if (end > start) pushPerson(text, out, start, end);
+  };
+  for (const match of text.matchAll(OTHER_LABEL)) take((match.index as number) + match[0].length, 1);
+  for (const match of text.matchAll(OTHER_ENGLISH_CUE)) take((match.index as number) + match[0].length, 1);
+  for (const match of text.matchAll(OTHER_VERB_CUE)) take((match.index as number) + match[0].length, 2);
+}
+
+// ---------------------------------------------------------------- a whole value that is a name
+/**
+ * Whether a whole string standing where a person's name stands by structure (a key whose value is
+ * a record, a cell of a table's `name` column) is a name in a script with no capitals (the tenth
+ * probe of 2026-12-05, L2: `{"김하늘":{…}}`, `{"ሰላም ታደሰ":{…}}`, `id,name,city\n7,정하은,…` were
+ * stored raw, while `{"Amara Okafor":{…}}` and `Иван Петров` there were masked by their capitals):
+ *  - Korean and Japanese: names.ts isWholeCjkName (a family name and listed given syllables);
+ *  - Arabic, Hebrew, Devanagari: two to four words of the script (particles such as بن, عبد
+ *    between), none a function word, the first a listed given name (خالد العتيبي, אברהם גולדברג,
+ *    अमित पटेल; a label such as معلومات المريض "patient information" stays);
+ *  - Thai: a given name and a surname, neither a particle, verb or symptom word (ประยุทธ์ สุขใจ);
+ *  - the scripts with no lists (Bengali, Ethiopic, Tamil, ... above): two or three words of one
+ *    script (রহিম উদ্দিন, ሰላም ታደሰ). One word of these scripts is never enough.
+ * Missed: a one-word name in these scripts, an Arabic, Hebrew or Hindi name whose first word is not
+ * listed. Over-masked: a two-word label of a script with no list as a record's key (রোগীর তথ্য).
+ */
+export function isWholeScriptName(value: string): boolean {
+  if (value.length < 2 || value.length > 64) return false;
+  if (isWholeCjkName(value)) return true;
+  if (value.indexOf(' ') < 0) return false;
+  const script = scriptOf(value.charCodeAt(0));
+  if (script === 'thai') {
+    const pair = THAI_GIVEN_SURNAME.exec(value);
+    if (pair === null || pair[0].length !== value.length) return false;
+    return ![pair[1] as string, pair[2] as string].some((word) => THAI_VERB_START.test(word) || THAI_NOT_NAME_START.test(word) || STOP.thai.has(word) || THAI_PARTICLE_END.test(word));
+  }
+  if (script !== undefined) {
+    const first = value.slice(0, value.indexOf(' '));
+    const listed = GIVEN[script].has(first) || (script === 'arabic' && ARABIC_PARTICLES.has(first));
+    return listed && nameFrom(value, 0, script, 'label') === value.length;
+  }
+  return otherNameFrom(value, 0, 2) === value.length;
 }
