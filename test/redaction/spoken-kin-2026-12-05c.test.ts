@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectSensitive } from '@agent-audit/core';
+import { timeRatio } from './linear-time.js';
 
 // Issue 11, the tenth README-only probe of 2026-12-05 (probe-2026-12-05c.cases.md), rows L5, L10,
 // L11, L12 and O5: each row's inputs, held-back inputs of the same kind made up here, and
@@ -207,20 +208,7 @@ describe('L12: names spelled with hyphens after a name cue, with as-in words, or
 describe('linear time on long inputs of the kinds', () => {
   // Each kind's detector alone (fewer other detectors' costs in the measure): 2x the input, at most ~3x the time.
   type Builtin = NonNullable<Parameters<typeof detectSensitive>[1]>['builtins'];
-  const time = (text: string, builtins: Builtin): number => {
-    const t0 = performance.now();
-    detectSensitive(text, { builtins });
-    return performance.now() - t0;
-  };
-  const ratio = (make: (n: number) => string, builtins: Builtin): number => {
-    const small = make(50_000);
-    const large = make(100_000);
-    time(small, builtins);
-    time(large, builtins);
-    const a = Math.min(...[1, 2, 3, 4, 5].map(() => time(small, builtins)));
-    const b = Math.min(...[1, 2, 3, 4, 5].map(() => time(large, builtins)));
-    return b / Math.max(a, 10);
-  };
+  const ratio = (make: (n: number) => string, builtins: Builtin): number => timeRatio((text) => detectSensitive(text, { builtins }), make);
   it.each([
     ['fillers between digit words', (n: number) => 'my social is '.concat('five uh '.repeat(n / 8)).slice(0, n), ['phone', 'ssn', 'card', 'health']],
     ['as-in letters', (n: number) => 'my name is '.concat('b as in bravo '.repeat(n / 14)).slice(0, n), ['person']],

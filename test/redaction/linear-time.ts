@@ -1,0 +1,30 @@
+// Linear time as a test can hold it on a shared 2-core machine: the ratio of the time of twice
+// the input to the time of the input, each the best of several runs after a warm-up, and the
+// lowest ratio of up to three attempts (a garbage collection or another process's burst lands
+// in one attempt; a quadratic rule gives ~4x in every one). Timing targets belong in
+// benchmarks/; this only tells linear from quadratic.
+
+/** Milliseconds of one call of `run` on `text`. */
+function once(run: (text: string) => unknown, text: string): number {
+  const start = performance.now();
+  run(text);
+  return performance.now() - start;
+}
+
+/**
+ * The time of `make(large)` over the time of `make(small)` under `run` (a ratio; `floorMs`, 10 by
+ * default, keeps a very fast small input from inflating it): 2 for linear work at large = 2 small.
+ */
+export function timeRatio(run: (text: string) => unknown, make: (n: number) => string, small = 50_000, large = 100_000, floorMs = 10): number {
+  const a = make(small);
+  const b = make(large);
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3 && best >= 2.6; attempt++) {
+    once(run, a);
+    once(run, b);
+    const ta = Math.min(...[1, 2, 3, 4, 5].map(() => once(run, a)));
+    const tb = Math.min(...[1, 2, 3, 4, 5].map(() => once(run, b)));
+    best = Math.min(best, tb / Math.max(ta, floorMs));
+  }
+  return best;
+}
