@@ -140,7 +140,8 @@ const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic|ical)$/;
 /** Products, systems and styles that name families of things: no surnames. */
 const NOT_FAMILY_NAMES = new Set(['linux', 'unix', 'windows', 'pixel', 'galaxy', 'iphone', 'ipad', 'android', 'apache', 'intel', 'ryzen', 'xeon', 'cortex', 'python', 'java', 'debian', 'ubuntu', 'mozilla', 'chrome', 'kindle', 'surface', 'xbox', 'playstation', 'lego', 'barbie', 'marvel', 'disney', 'pokemon', 'pokémon', 'tudor']);
 const FAMILY_GATE = /amil|ousehold|clan|kids|children/;
-const FAMILY_PLURAL = /(?<![\p{L}\p{N}])([Tt]he)[ \t](\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]{1,28}[aio])s(?![\p{L}\p{N}'’-])/gu;
+// The plural may be possessive (`the Havilis' house`): an apostrophe after its `s` that no letter or digit follows.
+const FAMILY_PLURAL = /(?<![\p{L}\p{N}])([Tt]he)[ \t](\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]{1,28}[aio])s(?:(?=['’](?![\p{L}\p{N}]))|(?![\p{L}\p{N}'’-]))/gu;
 const PLURAL_GATE = /[Tt]he \p{Lu}\p{Ll}{2,40}[aio]s\b/u;
 const PLURAL_PERSON_BEFORE = /(?:^|[^\p{L}])(?:with|to|for|from|visited|visit|visiting|invited|invite|thank|thanked|met|called|and|&|by|saw|see|join|joined|dinner at|lunch at|stayed with|housed)[ \t]{1,2}$/iu;
 const PLURAL_PERSON_AFTER = /^,?[ \t]{1,2}(?:donated|gave|visited|came|come|arrived|moved|called|said|asked|paid|sent|hosted|invited|stayed|left|brought|thanked|told|wrote|emailed|attended|missed|were|are|have|had|will|live|lived|signed|returned|dropped|picked|took|joined)(?![\p{L}])|^['’]s?[ \t]/u;
