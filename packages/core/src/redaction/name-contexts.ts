@@ -80,8 +80,9 @@ function labelledParties(text: string, out: Detection[]): void {
     }
     // A listed firm (`Johnson Controls`, `Wells Fargo`) on either side: no persons.
     if (!all.every(fullName) || spans.some(([start, end]) => firmPartAt(text, start, text.indexOf(' ', start) > 0 && text.indexOf(' ', start) < end ? text.indexOf(' ', start) : end))) continue;
+    // The next label is looked for from this one's end, not from the names' end: a label glued to
+    // the last name (`… & John Smith Sellers: Tevita Fifita & …`) is read too (no name holds a `:`).
     for (const [start, end] of spans) pushPerson(text, out, start, end);
-    PARTY_LABEL.lastIndex = Math.max(PARTY_LABEL.lastIndex, from);
   }
 }
 
@@ -142,7 +143,8 @@ const NOT_FAMILY_NAMES = new Set(['linux', 'unix', 'windows', 'pixel', 'galaxy',
 const FAMILY_GATE = /amil|ousehold|clan|kids|children/;
 // The plural may be possessive (`the Havilis' house`): an apostrophe after its `s` that no letter or digit follows.
 const FAMILY_PLURAL = /(?<![\p{L}\p{N}])([Tt]he)[ \t](\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]{1,28}[aio])s(?:(?=['’](?![\p{L}\p{N}]))|(?![\p{L}\p{N}'’-]))/gu;
-const PLURAL_GATE = /[Tt]he \p{Lu}\p{Ll}{2,40}[aio]s\b/u;
+/** FAMILY_PLURAL without its look-arounds: a tab after `the`, an apostrophe or a mark inside the name (`the Ke'alohas`) pass too. */
+const PLURAL_GATE = /[Tt]he[ \t]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]{1,28}[aio]s/u;
 const PLURAL_PERSON_BEFORE = /(?:^|[^\p{L}])(?:with|to|for|from|visited|visit|visiting|invited|invite|thank|thanked|met|called|and|&|by|saw|see|join|joined|dinner at|lunch at|stayed with|housed)[ \t]{1,2}$/iu;
 const PLURAL_PERSON_AFTER = /^,?[ \t]{1,2}(?:donated|gave|visited|came|come|arrived|moved|called|said|asked|paid|sent|hosted|invited|stayed|left|brought|thanked|told|wrote|emailed|attended|missed|were|are|have|had|will|live|lived|signed|returned|dropped|picked|took|joined)(?![\p{L}])|^['’]s?[ \t]/u;
 const NOT_FAMILY_PLURALS = new Set(['bahama', 'america', 'antilla', 'philippina', 'hindu', 'zulu', 'maori', 'inca', 'maya', 'aztec', 'navajo', 'eskimo', 'latino', 'latina', 'filipino', 'filipina', 'chicano', 'somali', 'israeli', 'iraqi', 'saudi', 'bengali', 'nepali', 'kiwi', 'pakistani', 'afghani', 'omani', 'qatari', 'kuwaiti', 'yemeni', 'punjabi', 'gujarati', 'maasai', 'masai', 'samoa', 'tonga', 'fiji', 'bronco', 'ninja', 'sopranino', 'gaucho', 'apache', 'cherokee', 'tutsi', 'hutu', 'swahili', 'azteca', 'toyota', 'honda', 'mazda', 'nissan', 'tesla', 'kia', 'pizza', 'pasta', 'taco', 'burrito', 'sushi', 'tapa', 'mojito', 'piña', 'colada', 'stradivari', 'stradivariu', 'dorito', 'oreo', 'emoji', 'avocado', 'tomato', 'potato', 'mango', 'banana', 'panda', 'koala', 'gorilla', 'llama', 'alpaca', 'iguana', 'cobra', 'dingo', 'kangaroo', 'gecko', 'zebu', 'emu', 'kudu', 'impala', 'puma', 'jaguar']);
@@ -193,7 +195,8 @@ export function detectContextNames(text: string, out: Detection[]): void {
 // and a program in capitals (`CRON`), were masked as persons, and the session's memory of `CRON`
 // then garbled `/etc/cron.hourly`. A person found inside such a header is dropped.
 const SYSLOG_HEADER = /^(?:<\d{1,3}>)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [^\s]{1,64} [^\s[:]{1,64}(?:\[\d{1,10}\])?:/gm;
-const SYSLOG_GATE = /(?:^|\n)(?:<\d{1,3}>)?[A-S][a-u][a-y] [ \d]\d \d\d:/;
+// The gate's line starts are SYSLOG_HEADER's (`^` under the m flag): after \n, \r, U+2028, U+2029.
+const SYSLOG_GATE = /(?:^|[\n\r\u2028\u2029])(?:<\d{1,3}>)?[A-S][a-u][a-y] [ \d]\d \d\d:/;
 
 // O2: `Reg` (registration, register) before `No`, `No.`, `Nr`, `Number`, `#`, `Date` (`Company Reg
 // No 04123456`, `VAT Reg. No. GB…`, `| Reg No |`, `Reg Date:`) is no person's name (`Reg` is a
@@ -205,7 +208,7 @@ const REG_LABEL_AFTER = /^\.?[ \t]{0,2}(?:No|NO|no|Nr|NR|nr|Num|Number|number|NU
 // Bonvoy`, `Hilton Honors`, `Diamond Medallion`): a person found over one is trimmed to the words
 // beside it that still make a name (two or more), or dropped (`Redeem Marriott Bonvoy points`).
 const LOYALTY = /(?<![\p{L}])(?:marriott[ \t]bonvoy|bonvoy|hilton[ \t]honou?rs|(?:diamond|platinum|gold|silver)[ \t]medallion|medallion|skymiles|aadvantage|mileageplus|krisflyer|asia[ \t]miles|flying[ \t]blue|rapid[ \t]rewards|world[ \t]of[ \t]hyatt|ihg[ \t](?:one[ \t])?rewards|wyndham[ \t]rewards|choice[ \t]privileges|radisson[ \t]rewards|accor[ \t]live[ \t]limitless|executive[ \t]club|avios|aeroplan)(?![\p{L}])/iu;
-const LOYALTY_GATE = gatedTest(/bonvoy|honou?rs|medallion|skymiles|aadvantage|mileageplus|krisflyer|asia miles|flying blue|rapid rewards|hyatt|ihg|wyndham|privileges|radisson|accor|executive club|avios|aeroplan/i);
+const LOYALTY_GATE = gatedTest(/bonvoy|honou?rs|medallion|skymiles|aadvantage|mileageplus|krisflyer|asia[ \t]miles|flying[ \t]blue|rapid[ \t]rewards|hyatt|ihg|wyndham|privileges|radisson|accor|executive[ \t]club|avios|aeroplan/i);
 
 /** A part of text[start, end) that still reads as a name of two words or more, or undefined. */
 function remainder(text: string, start: number, end: number): [number, number] | undefined {
