@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
 import { detectSensitive } from '../../packages/core/src/redaction/detectors.js';
+import { timeRatio } from './linear-time.js';
 
 const persons = (text: string) => detectSensitive(text).filter((d) => d.type === 'PERSON').map((d) => text.slice(d.start, d.end));
 const types = (text: string) => detectSensitive(text).map((d) => `${d.type}:${text.slice(d.start, d.end)}`);
@@ -17,16 +18,6 @@ function stored(args: Record<string, unknown>): string {
   const result = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.call', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', arguments: args } } as never, { capture: {} });
   if (typeof (result as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
   return JSON.stringify((result as { event: { tool: { arguments: unknown } } }).event.tool.arguments);
-}
-/** Time of `run` on the text, best of three (for ratio tests: no wall-clock limit). */
-function timed(run: () => void): number {
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
 }
 
 describe('1. a backslash beside a name', () => {
@@ -71,11 +62,8 @@ describe('1. a backslash beside a name', () => {
   });
   it('a long hostile input completes in linear time', () => {
     const unit = 'C:\\Users\\Ann Lee\\x CORP\\ann.lee Ann Lee\\Support \\\\s\\home\\A B\\ Okafor/Support Contact Grace Hill, Medicaid case 2026004 ';
-    const small = unit.repeat(Math.ceil(50_000 / unit.length));
-    const large = small + small;
-    const a = timed(() => detectSensitive(small));
-    const b = timed(() => detectSensitive(large));
-    expect(b / a).toBeLessThan(3);
+    // 2x the input at most ~3x the time (test/redaction/linear-time.ts: best of five, up to three attempts).
+    expect(timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)))).toBeLessThan(3);
   });
 });
 

@@ -4,6 +4,7 @@ import { detectAccountNames } from '../../packages/core/src/redaction/account-na
 import { detectLatinAsianAddresses } from '../../packages/core/src/redaction/addresses-intl.js';
 import { detectBai2 } from '../../packages/core/src/redaction/bank-messages.js';
 import { detectCrewLists } from '../../packages/core/src/redaction/crew-lists.js';
+import { timeRatio } from './linear-time.js';
 
 // Issue 11, the tenth probe (2026-12-05c), rows L6-L9:
 // L6 Windows, AD and Kerberos account names written given.surname and computers named after their user;
@@ -151,16 +152,7 @@ describe('L9: BAI2 account records and detail text', () => {
 
 describe('linear time on hostile inputs of these shapes', () => {
   // Each new reader timed alone (the whole pipeline's time on these texts is the other detectors'),
-  // the least of seven runs: on a shared machine one run's time is noise.
-  const timeOf = (run: () => void): number => {
-    let best = Infinity;
-    for (let round = 0; round < 7; round++) {
-      const t0 = performance.now();
-      run();
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  };
+  // through test/redaction/linear-time.ts (best of five after a warm-up, up to three attempts).
   const all = { names: true, accounts: true, dates: true, ids: true };
   const shapes: Array<[string, (size: number) => string, (text: string) => void]> = [
     ['BAI2 detail cues', (size) => `16,165,1,Z,,,${'FROM A '.repeat(size / 7)}/`, (text) => detectBai2(text, [], all)],
@@ -177,14 +169,7 @@ describe('linear time on hostile inputs of these shapes', () => {
   ];
   for (const [name, make, run] of shapes) {
     it(`${name}: twice the input, at most about three times the time`, { timeout: 60_000 }, () => {
-      const small = make(50_000);
-      const large = make(100_000);
-      // Warmed up on both sizes first (compiled code, the heap grown); the best of three ratios.
-      run(small);
-      run(large);
-      let ratio = Infinity;
-      for (let attempt = 0; attempt < 3 && ratio >= 3.2; attempt++) ratio = Math.min(ratio, timeOf(() => run(large)) / Math.max(timeOf(() => run(small)), 0.5));
-      expect(ratio).toBeLessThan(3.2);
+      expect(timeRatio(run, make, 50_000, 100_000, 0.5)).toBeLessThan(3.2);
     });
   }
   it('the whole pipeline on a 100 KB crew list and BAI2 file finishes', { timeout: 60_000 }, () => {
