@@ -1,5 +1,6 @@
 import { pushField } from './internal/field-kinds.js';
 import { gatedTest } from './internal/prefilter.js';
+import { isInitialAndSurname } from './names.js';
 import type { Detection } from './types.js';
 
 /**
@@ -17,17 +18,36 @@ import type { Detection } from './types.js';
  *  - a computer named after its user: `LAPTOP-RAJESHK`, `DESKTOP-AMARAOKAFOR` (a device word,
  *    `-`, four letters or more, no digit): the part after `-` is a `PERSON`. Windows' own names
  *    (`DESKTOP-7F3KQ2M`, with a digit) and a department's (`LAPTOP-FINANCE`) stay.
- * Kept: one-word accounts (`rkumar`, `jbaptiste`: no name can be told from them), machine
- * accounts (`DC01$`), `NT AUTHORITY\SYSTEM`, `ANONYMOUS LOGON`, `krbtgt`; a UPN is an email's.
+ * Cloud and host accounts (L3 of the eleventh probe, 2026-12-05d), where the value may also be an
+ * initial and a listed surname (`mquintanilla`; names.ts isInitialAndSurname):
+ *  - the user of an IAM ARN, after its path (`arn:aws:iam::123456789012:user/ops/marisol.quintanilla`,
+ *    any partition: `aws-cn`, `aws-us-gov`) and the session name of an STS assumed-role ARN
+ *    (`arn:aws:sts::…:assumed-role/AdminRole/tobias.wexford`);
+ *  - sshd's `Accepted publickey for`, `Failed keyboard-interactive/pam for`, sudo's `sudo: <user> :`
+ *    (`sudo[881]:` too) and su's `(to root) <user> on`;
+ *  - as a JSON member (redactor.ts, accountPersonValue): under `UserName`, `user_name`, `login`,
+ *    `roleSessionName`, `samAccountName`, under a person's role (`user`, `owner`), and a `name`
+ *    under `user` or `account`.
+ * Kept: one-word accounts that are not an initial and a listed surname (`rkumar`, `jbaptiste`,
+ * `twexford`: no name can be told from them), machine accounts (`DC01$`), `NT AUTHORITY\SYSTEM`,
+ * `ANONYMOUS LOGON`, `krbtgt`, EC2 instance sessions (`i-0abc…`), SDK sessions
+ * (`botocore-session-1733412345`); a UPN or an email as a session name is an email's.
  * Linear: the prefilter is a gated test; each pattern is one global search with bounded repetitions.
  */
-const accountHint = gatedTest(/account|user|login|logon|uid|\\|laptop|desktop|\bpc-|\bnb-|\bws-|\bwks-|\bmbp-|workstation/i);
+const accountHint = gatedTest(/account|user|login|logon|uid|\\|laptop|desktop|\bpc-|\bnb-|\bws-|\bwks-|\bmbp-|workstation|assumed-role|accepted|sudo|\(to /i);
 const ACCOUNT_VALUE = "([A-Za-z][A-Za-z'-]{1,30}[._][A-Za-z][A-Za-z'-]{1,30})(?![\\p{L}\\p{N}_@$]|\\.[\\p{L}\\p{N}])";
 const LABELLED = new RegExp(
   `\\b(?:(?:target |subject |new |old )?(?:account|user)[ _]?name|samaccountname|user(?:name)?|login(?:[ _]?name)?|logon[ _]?name|uid|invalid user|password for(?: invalid user)?)[ \\t]*[:=]?[ \\t]*["']?${ACCOUNT_VALUE}`,
   'giu',
 );
 const DOMAIN_ACCOUNT = new RegExp(`(?<![\\p{L}\\p{N}])[A-Z][A-Z0-9-]{1,14}\\\\{1,2}${ACCOUNT_VALUE}`, 'gu');
+/** An account of one word or two parts (group 1; a sentence's full stop after it is trimmed by accountSpan). */
+const ANY_ACCOUNT = "([A-Za-z][A-Za-z'-]{0,30}(?:[._][A-Za-z][A-Za-z'-]{0,30})?)(?![\\p{L}\\p{N}_@$+=/]|[.-][\\p{L}\\p{N}])";
+/** Places where a cloud or a host names an account: an IAM user ARN after its path, an STS session, sshd, sudo, su. */
+const HOST_ACCOUNT = new RegExp(
+  `(?:\\barn:aws(?:-[a-z]{2,8}){0,2}:(?:iam::\\d{12}:user/(?:[\\w+=,.@-]{1,64}/){0,8}|sts::\\d{12}:assumed-role/[\\w+=,.@-]{1,64}/)|\\b(?:accepted|failed) [a-z/-]{1,40} for (?:invalid user )?|\\bsudo(?:\\[\\d{1,10}\\])?:[ \\t]{1,4}|\\bsu(?:\\[\\d{1,10}\\])?: \\(to [\\w.-]{1,32}\\) )${ANY_ACCOUNT}`,
+  'giu',
+);
 const DEVICE_NAME = /\b(?:LAPTOP|DESKTOP|PC|NB|WS|WKS|MBP|MACBOOK)-([A-Z]{4,20})(?![\p{L}\p{N}])/gu;
 /** Parts that name a service, a role or a system rather than a person. */
 const SERVICE_PARTS = new Set([
@@ -35,6 +55,7 @@ const SERVICE_PARTS = new Set([
   'user', 'users', 'bot', 'srv', 'server', 'worker', 'job', 'jobs', 'task', 'sync', 'scan', 'scanner', 'mail', 'noreply', 'print', 'printer', 'iis', 'apppool', 'krbtgt', 'health', 'monitor', 'monitoring',
   'deploy', 'build', 'ci', 'jenkins', 'git', 'www', 'ftp', 'db', 'data', 'etl', 'report', 'reports', 'batch', 'cron', 'daemon', 'agent', 'default', 'public', 'shared', 'temp', 'tmp', 'training', 'demo',
   'sa', 'ops', 'it', 'helpdesk', 'support', 'info', 'sales', 'hr', 'finance', 'security', 'audit', 'vendor', 'ext', 'external', 'contractor', 'exchange', 'sharepoint', 'azure', 'aws', 'cloud', 'domain',
+  'no', 'reply', 'team', 'platform', 'session', 'role', 'readonly', 'lambda', 'ec2', 'ecs', 'eks', 'terraform', 'github', 'gitlab', 'bitbucket', 'okta', 'sso', 'saml',
   'kiosk', 'lab', 'reception', 'scheduler', 'update', 'updates', 'install', 'setup', 'operator', 'readonly', 'ro', 'rw', 'master', 'replica', 'primary', 'secondary', 'node', 'cluster', 'proxy',
 ]);
 /** Endings that make `a.b` a file, a module or a domain. */
@@ -47,6 +68,17 @@ const DEVICE_ROLES = new Set([
   'warehouse', 'office', 'meeting', 'conf', 'boardroom', 'studio', 'prod', 'staging', 'main', 'home', 'guest', 'public', 'lab', 'class', 'classroom', 'library', 'nurse', 'ward', 'pharmacy', 'desk',
   'dev', 'spare', 'loaner', 'temp', 'demo', 'scan', 'scanner', 'pos', 'till', 'station', 'hr', 'it', 'ops', 'helpdesk', 'service', 'security', 'audit',
 ]);
+
+/**
+ * Whether a value under an account's name (a JSON member: redactor.ts) or at an account's place
+ * names its person: `given.surname`, `given_surname` (personAccount) or an initial and a listed
+ * surname (`mquintanilla`).
+ */
+export function accountPersonValue(value: string): boolean {
+  if (value.length < 5 || value.length > 63) return false;
+  if (/^[A-Za-z][A-Za-z'-]{1,30}[._][A-Za-z][A-Za-z'-]{1,30}$/.test(value)) return personAccount(value);
+  return isInitialAndSurname(value);
+}
 
 function personAccount(value: string): boolean {
   const parts = value.toLowerCase().split(/[._]/);
@@ -64,6 +96,15 @@ export function detectAccountNames(text: string, out: Detection[]): void {
       const end = (match.index as number) + match[0].length;
       pushField(out, text, end - value.length, end, 'name');
     }
+  }
+  for (const match of text.matchAll(HOST_ACCOUNT)) {
+    const found = match[1] as string;
+    const value = found.replace(/[.'-]+$/, '');
+    // sudo's user is followed by ` :`; su's by ` on`.
+    const end = (match.index as number) + match[0].length - (found.length - value.length);
+    if (/^sudo/i.test(match[0]) && !/^[ \t]{1,4}:/.test(text.slice(end, end + 5))) continue;
+    if (!accountPersonValue(value)) continue;
+    pushField(out, text, end - value.length, end, 'name');
   }
   for (const match of text.matchAll(DEVICE_NAME)) {
     const owner = match[1] as string;

@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
-import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isSecretKeyName, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isSecretKeyName, isWorkingDirectory, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
@@ -47,6 +47,7 @@ import { spokenDateAt } from './spoken-dates.js';
 import { detectIndianPans, detectNationalIds } from './national-ids.js';
 import { detectMacAddresses } from './mac-addresses.js';
 import { detectAccountNames } from './account-names.js';
+import { detectTerraformSecrets } from './terraform-secrets.js';
 import { detectCrewLists } from './crew-lists.js';
 
 /**
@@ -1508,6 +1509,8 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     if (value.length < 3) continue;
     consumed = end;
     if (isPlaceholder(value) || /^\d{1,5}$/.test(value)) continue;
+    // The shell's working directory (`PWD=/srv/app`, sudo's `; PWD=/home/… ;`): a path, no password (key-names.ts isWorkingDirectory).
+    if (isWorkingDirectory(name.replace(/^.*[^\w]/, ''), value)) continue;
     // `NGINX_AUTH: off`, `REDIS_AUTH=true`: a name ending in `auth` may hold a switch or a scheme, no secret.
     if (AUTH_SETTING.test(value) && /auth$/i.test(keyword[0])) continue;
     // `kubectl describe`'s reference to a Secret (`DB_PASS:  <set to the key 'password' in secret 'db'>`): no value (L13 of the seventh probe of 2026-12-04).
@@ -1621,6 +1624,8 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
   detectOAuthCodes(text, out);
   // A password (and its user) passed by position to a call known to take them (call-credentials.ts).
   detectCallCredentials(text, out, isPlaceholder);
+  // The `result` of Terraform's random_password and random_string in console, output and state show text (terraform-secrets.ts; L4 of 2026-12-05d).
+  detectTerraformSecrets(text, out);
   if (!anySecretWord(text)) return;
   detectOtherSecrets(text, out, isPlaceholder);
   // `INSERT INTO users (email, password) VALUES ('a@b.co', 'hunter22')`: the value under a secret's column (`pin` too).
@@ -3664,7 +3669,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Crew lists (IMO FAL Form 5 rows, numbered crew entries) and seafarers' and pilots' documents after their labels (crew-lists.ts; L7 of 2026-12-05c).
   if ((on & (PERSON | SSN | HEALTH)) !== 0 && digits >= 4 && letters >= 3) detectCrewLists(text, out, { names: (on & PERSON) !== 0, dates: (on & HEALTH) !== 0, ids: (on & SSN) !== 0 });
   // Account names `given.surname` after an account label or a domain's backslash, and computers named after their user (account-names.ts; L6 of 2026-12-05c).
-  if ((on & PERSON) !== 0 && letters >= 6 && (dots > 0 || text.indexOf('_') !== -1 || text.indexOf('-') !== -1)) detectAccountNames(text, out);
+  if ((on & PERSON) !== 0 && letters >= 6 && (dots > 0 || text.indexOf('_') !== -1 || text.indexOf('-') !== -1 || text.indexOf('arn:') !== -1)) detectAccountNames(text, out);
   // BAI2 cash-management files: the `03` record's account and the counterparty's name in a `16` detail's text (bank-messages.ts; L9 of 2026-12-05c).
   if ((on & (PERSON | IBAN | HEALTH)) !== 0 && digits >= 4 && length >= 12 && mayHoldBai2(text)) detectBai2(text, out, { names: (on & PERSON) !== 0, accounts: (on & (IBAN | HEALTH)) !== 0 });
   // Dates of birth are personal data under the health detector's switch (a label and a date).

@@ -273,6 +273,16 @@ function vendorKey(name: string, keys: readonly string[]): string | undefined {
 }
 
 /** The default secret-key test, also used for `name = value` assignments found in text. */
+/**
+ * Whether `name = value` is the shell's working directory (`PWD=/srv/app`, sudo's `; PWD=/home/… ;`,
+ * `declare -x PWD="/var/lib/…"`): the name `PWD` or `OLDPWD` in capitals and an absolute path of a
+ * path's characters (`/`, `~/`, `C:\\`), no `#`, `!`, `$`, `&` in it. `pwd=…` in lower case and a
+ * `PWD` holding anything else (`PWD=Tr0ub4dor&3`, `PWD=/Xk9#vQ2mLp`) stay passwords (O2 of 2026-12-05d).
+ */
+export function isWorkingDirectory(name: string, value: string): boolean {
+  return (name === 'PWD' || name === 'OLDPWD') && value.length <= 4096 && /^(?:~(?=\/|$)|\/|[A-Za-z]:[\\/])[\w.@~+\/\\ -]*$/.test(value) && !/ $/.test(value);
+}
+
 export function isSecretKeyName(name: string): boolean {
   return matchKeyName(name, DEFAULT_SECRET_KEYS) !== undefined;
 }

@@ -639,6 +639,25 @@ export function isListedPersonName(word: string): boolean {
 }
 
 /**
+ * Whether one word is an account named by an initial and a surname (`mquintanilla`, `nokonkwo`):
+ * seven to 31 letters, the part after the first a listed surname of six letters or more that is
+ * no frequent word, no place, eponym or drug, and the whole no frequent word. For account
+ * positions only (account-names.ts: an IAM ARN's user, `UserName`); `docker`, `tester`,
+ * `writer` (d + ocker, …) are too short to be read so. False when the lists are missing.
+ */
+export function isInitialAndSurname(word: string): boolean {
+  if (!/^[A-Za-z][a-z]{6,30}$/.test(word)) return false;
+  try {
+    const lower = word.toLowerCase();
+    const rest = lower.slice(1);
+    const l = nameLists();
+    return l.last.has(rest) && !l.stop.has(rest) && !l.frequent.has(rest) && !l.frequent.has(lower) && !l.stop.has(lower);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Whether a capitalized word (`Qxaro`, `Vlintuk`, `Garcia`) may be a person's name as a field of
  * a delimited record beside a direct identifier (redactor.ts recordCompany): a listed first name
  * or surname, or an unknown word of three letters or more that is no frequent English word, no

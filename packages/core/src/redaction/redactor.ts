@@ -23,7 +23,8 @@ import { NACHA_ID_MEMBERS } from './bank-messages.js';
 import { graphqlRequestOf } from './graphql-variables.js';
 import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
-import { bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
+import { accountPersonValue } from './account-names.js';
+import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -191,7 +192,7 @@ function cardNumber(value: number): string | undefined {
 }
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'email' | 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'streetLine' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
+type KeyDecision = 'login' | 'email' | 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'streetLine' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
 /**
  * A member name that says a person's role (`beneficiary`, `assignee`, `customer`: key-names.ts
  * personRoleTier): its value is a PERSON when it has a name's shape (personRoleValue). Under a
@@ -201,6 +202,12 @@ type RoleDecision = `role-${PersonRoleTier}` | `recipient-${PersonRoleTier}`;
 const ROLE_TIERS: ReadonlyMap<string, PersonRoleTier> = new Map([
   ['role-strong', 'strong'], ['role-role', 'role'], ['role-weak', 'weak'], ['recipient-strong', 'strong'], ['recipient-role', 'role'], ['recipient-weak', 'weak'],
 ]);
+/** Member names of an account's name (normalizeKeyName's form): its value is a PERSON when it spells one (account-names.ts accountPersonValue). */
+const LOGIN_KEYS: ReadonlySet<string> = new Set(['username', 'usernames', 'loginname', 'login', 'logonname', 'samaccountname', 'rolesessionname', 'sessionname', 'iamuser', 'iamusername', 'sshuser', 'unixuser', 'osuser', 'sourceidentity', 'userid', 'uid', 'accountid', 'loginid', 'useraccount', 'accountusername']);
+/** Members whose object is an account (`user: { name }`): its generic name member is the account's name. */
+const ACCOUNT_HOLDERS: ReadonlySet<string> = new Set(['user', 'users', 'account', 'accounts', 'iamuser', 'useridentity', 'actor', 'principal', 'owner', 'impersonateduser', 'member', 'members']);
+/** Terraform resource types whose `result` attribute is a generated secret (the member's name says nothing). */
+const TERRAFORM_SECRET_TYPES: ReadonlySet<string> = new Set(['random_password', 'random_string']);
 /** Python's `KeyError: '<key>'` with a key of one capitalized word (keyErrorNames; global). */
 const KEY_ERROR = /\bKeyError: (['"])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})\1/gu;
 /** Members that say what kind of party an object is (personObjectTier), as normalizeKeyName writes them. */
@@ -742,6 +749,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : NACHA_ID_MEMBERS.has(normalizeKeyName(key)) ? NACHA_INDIVIDUAL_ID
         : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? COMMERCIAL_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : personRoleTier(key) === 'strong' && !isRecipientKeyName(key) ? 'role-strong' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : roleDecision(key) ?? (isThingIdKeyName(key) || isOrganizationLineKey(key) ? 'thingId' : 'none'))));
       if (decision === 'none') decision = qualifiedKeyDecision(key);
+      // An account's name (`UserName`, `user_name`, `login`, `roleSessionName`): a PERSON when it spells one (account-names.ts accountPersonValue; L3 of 2026-12-05d).
+      if (decision === 'none' && LOGIN_KEYS.has(normalizeKeyName(key))) decision = 'login';
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
     }
@@ -893,6 +902,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (isRecipientKeyName(key)) return tier === undefined ? 'recipient' : `recipient-${tier}`;
     return tier === undefined ? undefined : `role-${tier}`;
   }
+  /** How many Terraform random_password / random_string objects the walk is inside (walk: their `result` is a secret). */
+  let terraformSecretDepth = 0;
   // Clean key names (nothing detected) are cached too; a key holding a finding is never cached.
   const cleanKeys = new Set<string>();
 
@@ -1814,6 +1825,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const scalar = typeof child === 'string' || typeof child === 'number';
     // Under a table's email column (key-names.ts columnKind; no member name decides so): the cell whole.
     if (decision === 'email') return typeof child === 'string' && emailColumnValue(child) ? { type: 'EMAIL', class: 'pii.email', normalized: child.trim().toLowerCase() } : undefined;
+    // `given.surname`, `given_surname` or an initial and a listed surname under an account's name (account-names.ts).
+    if (decision === 'login') return typeof child === 'string' && enabled.has('person') && accountPersonValue(child.trim()) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child.trim()) } : undefined;
     if (decision === 'birthOrDeath') return typeof child === 'string' && STARTS_WITH_DATE.test(child) ? { type: 'DOB', class: 'pii.date_of_birth', normalized: child.trim().toLowerCase() } : undefined;
     if (decision === 'dob' || typeof decision === 'object') {
       if (!scalar) return undefined;
@@ -1829,7 +1842,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (normalized !== undefined) return { type: 'PHONE', class: 'pii.phone', normalized };
       if (decision === 'recipient') return undefined;
       // A string under a role key is a PERSON when it has a name's shape (key-names.ts personRoleValue).
-      return typeof child === 'string' && enabled.has('person') && personRoleValue(child, ROLE_TIERS.get(decision) as PersonRoleTier, isListedPersonName) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
+      // An account that spells its person's name under a role (`user: 'marisol.quintanilla'`, Terraform's aws_iam_user_login_profile) too.
+      return typeof child === 'string' && enabled.has('person') && (personRoleValue(child, ROLE_TIERS.get(decision) as PersonRoleTier, isListedPersonName) || accountPersonValue(child.trim())) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
     }
     // A machine-readable zone's lines (`{"mrz": ["P<GBRHAVILI<<TEVITA<<<…", "…"]}`): each line whole.
     if (decision === 'mrz') return typeof child === 'string' && /^(?=[A-Z0-9<]*<)[A-Z0-9<]{10,}$/.test(child.replace(/\s+/g, '')) ? { type: 'PASSPORT', class: 'pii.government_id', normalized: child.replace(/\s+/g, '') } : undefined;
@@ -2273,6 +2287,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A FHIR Reference to a Patient, Practitioner, RelatedPerson or Person: its `display` is the person's name.
     const reference = keys.length <= 8 ? personReference(value, keys, parent) : undefined;
     // A HumanName with its text alone (`contact[].name: { text: 'leilani havili' }`): the text is a name when it has a name's shape.
+    // An account object's name (`user: { name }`, `account: { name }`): an account's (account-names.ts; L3 of 2026-12-05d).
+    const accountHolder = parent !== undefined && keys.length <= 32 && ACCOUNT_HOLDERS.has(normalizeKeyName(parent));
     const nameText = parent !== undefined && keys.length <= 4 && (parent === 'name' || parent === 'names') && keys.includes('text') && keys.every((key) => HUMAN_NAME_PARTS.has(key) || key === 'use' || key === 'period');
     // A card, SSN or phone split across members (`cc1`…`cc4`, `area_code`/`prefix`/`line`): split-values.ts.
     const split = splitNumberMembers(value, keys);
@@ -2311,126 +2327,135 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A DICOM JSON element under its tag (PS3.18 F.2: `"00100010":{"vr":"PN","Value":[{"Alphabetic":"…"}]}`):
     // the Value's strings by the tag's kind (dicom.ts; the third probe of 2026-12-04, H2).
     const dicomKind = keys.length <= 4 && typeof value.vr === 'string' && Array.isArray(value.Value) && isDicomTag(segments[segments.length - 1] ?? '') && (enabled.has('person') || enabled.has('health')) ? dicomElementKind(segments[segments.length - 1] as string, value.vr) : undefined;
-    for (const key of keys) {
-      const child = value[key] as JsonValue;
-      if (dicomKind !== undefined && key === 'Value') {
-        segments.push(key);
-        out[key] = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : dicomValues(child as JsonValue[], dicomKind, pending);
-        segments.pop();
-        continue;
-      }
-      if (payload !== undefined && key === 'data' && typeof child === 'string') {
-        const replaced = payloadValue(child, payload, value, undefined);
-        segments.push(key);
-        out[key] = typeof replaced === 'string' ? walk(replaced, segments, pending, custom, keyIsSecret, depth + 1) : mediaJson(replaced);
-        segments.pop();
-        continue;
-      }
-      if (point !== undefined && (key === point[0] || key === point[1])) {
-        out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending) : wholeValue(child, 'GEO', 'pii.location', pending);
-        continue;
-      }
-      if (commandArgs !== undefined && key === commandArgs.key) {
-        segments.push(key);
-        out[key] = argvItems(child as string[], commandArgs.spans, segments, pending, custom, keyIsSecret, depth + 1);
-        segments.pop();
-        continue;
-      }
-      if (splitEmail !== undefined && key === splitEmail.local) {
-        out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending) : wholeValue(child, 'EMAIL', 'pii.email', pending, splitEmail.address);
-        continue;
-      }
-      // Coordinates as a list or one string under a location's name (`coords`, `latlng`), a GeoJSON Point's `coordinates`.
-      const location = geoJsonPoint && key === 'coordinates' ? 'lonFirst' : child !== null && typeof child !== 'number' && typeof child !== 'boolean' ? locationKeyKind(key) : undefined;
-      const coordinates = location === undefined ? undefined : coordinatesIn(child, location, geoJsonPoint && key === 'coordinates');
-      if (coordinates !== undefined) {
-        out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending)
-          : coordinates === 'string' ? wholeValue(child, 'GEO', 'pii.location', pending)
-          : (child as JsonValue[]).map((item) => wholeValue(item, 'GEO', 'pii.location', pending));
-        continue;
-      }
-      // The column list is names, each read on its own: two of them are no `[name, value]` pair
-      // (`columns: ['last_name', 'dob']` masked `dob` as the surname's value).
-      if (table !== undefined && key === table.columns && Array.isArray(child)) {
-        segments.push(key);
-        out[key] = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : child.map((item, index) => {
-          segments.push(String(index));
-          const walked = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : walk(item, segments, pending, custom, keyIsSecret, depth + 2);
+    // A Terraform random_password or random_string (state, plan and show JSON): its `result`, at any depth, is the secret (L4 of 2026-12-05d).
+    const terraformSecret = typeof value.type === 'string' && TERRAFORM_SECRET_TYPES.has(value.type);
+    if (terraformSecret) terraformSecretDepth++;
+    try {
+      for (const key of keys) {
+        const child = value[key] as JsonValue;
+        if (dicomKind !== undefined && key === 'Value') {
+          segments.push(key);
+          out[key] = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : dicomValues(child as JsonValue[], dicomKind, pending);
           segments.pop();
-          return walked;
-        });
-        segments.pop();
-        continue;
-      }
-      if (bound !== undefined && key === bound.member) {
+          continue;
+        }
+        if (payload !== undefined && key === 'data' && typeof child === 'string') {
+          const replaced = payloadValue(child, payload, value, undefined);
+          segments.push(key);
+          out[key] = typeof replaced === 'string' ? walk(replaced, segments, pending, custom, keyIsSecret, depth + 1) : mediaJson(replaced);
+          segments.pop();
+          continue;
+        }
+        if (point !== undefined && (key === point[0] || key === point[1])) {
+          out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending) : wholeValue(child, 'GEO', 'pii.location', pending);
+          continue;
+        }
+        if (commandArgs !== undefined && key === commandArgs.key) {
+          segments.push(key);
+          out[key] = argvItems(child as string[], commandArgs.spans, segments, pending, custom, keyIsSecret, depth + 1);
+          segments.pop();
+          continue;
+        }
+        if (splitEmail !== undefined && key === splitEmail.local) {
+          out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending) : wholeValue(child, 'EMAIL', 'pii.email', pending, splitEmail.address);
+          continue;
+        }
+        // Coordinates as a list or one string under a location's name (`coords`, `latlng`), a GeoJSON Point's `coordinates`.
+        const location = geoJsonPoint && key === 'coordinates' ? 'lonFirst' : child !== null && typeof child !== 'number' && typeof child !== 'boolean' ? locationKeyKind(key) : undefined;
+        const coordinates = location === undefined ? undefined : coordinatesIn(child, location, geoJsonPoint && key === 'coordinates');
+        if (coordinates !== undefined) {
+          out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending)
+            : coordinates === 'string' ? wholeValue(child, 'GEO', 'pii.location', pending)
+            : (child as JsonValue[]).map((item) => wholeValue(item, 'GEO', 'pii.location', pending));
+          continue;
+        }
+        // The column list is names, each read on its own: two of them are no `[name, value]` pair
+        // (`columns: ['last_name', 'dob']` masked `dob` as the surname's value).
+        if (table !== undefined && key === table.columns && Array.isArray(child)) {
+          segments.push(key);
+          out[key] = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : child.map((item, index) => {
+            segments.push(String(index));
+            const walked = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : walk(item, segments, pending, custom, keyIsSecret, depth + 2);
+            segments.pop();
+            return walked;
+          });
+          segments.pop();
+          continue;
+        }
+        if (bound !== undefined && key === bound.member) {
+          segments.push(key);
+          out[key] = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : bindValues(child, bound, segments, pending, custom, keyIsSecret, depth + 1);
+          segments.pop();
+          continue;
+        }
+        if (rowDecisions !== undefined && key === describedFields?.rows && (table === undefined || key !== table.rows)) {
+          segments.push(key);
+          out[key] = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : walk(child, segments, pending, custom, keyIsSecret, depth + 1, undefined, rowDecisions);
+          segments.pop();
+          continue;
+        }
+        if (table !== undefined && key === table.rows) {
+          segments.push(key);
+          out[key] = tableRows(child as JsonValue[], table.names, segments, pending, custom, keyIsSecret, depth + 1);
+          segments.pop();
+          continue;
+        }
         segments.push(key);
-        out[key] = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : bindValues(child, bound, segments, pending, custom, keyIsSecret, depth + 1);
+        let redactedKey = key;
+        // A field abbreviation that is also a person's name (`Arn`, `Max`, `Jan`) is structure as a
+        // member name: never read as text, nor recalled from session memory (custom rules still run).
+        const abbreviation = isFieldAbbreviation(key);
+        if (custom !== undefined || ((!cleanKeys.has(key) || (memories.length > 0 && recall(key) !== undefined)) && !abbreviation)) {
+          redactedKey = redactString(key, segments, pending, custom, false, false, abbreviation);
+          if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && builtinDetections(key, false).length === 0) cleanKeys.add(key);
+        }
+        // A record keyed by a person's name in a script with no capitals (`{"김하늘":{…}}`, `{"ሰላም ታደሰ":[…]}`;
+        // the tenth probe of 2026-12-05, L2): the whole key by its shape (script-names.ts isWholeScriptName).
+        if (redactedKey === key && child !== null && typeof child === 'object' && key.charCodeAt(0) >= 0x590 && enabled.has('person') && isWholeScriptName(key)) {
+          redactedKey = wholeValue(key, 'PERSON', 'pii.person', pending, personNormalForm(key));
+        }
+        const decision =
+          typeof child === 'string' && isWorkingDirectory(key, child) ? 'none'
+          : typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) || (oauthCode && key === 'code') || (terraformSecretDepth > 0 && key === 'result' && typeof child === 'string') ? 'secret'
+          : x12?.has(key) === true ? fieldKindDecision(x12.get(key) as EdiKind, child)
+          // A row keyed by described field names (`{ c1: … }`), or a `{ id, value }` answer to a described field.
+          : described?.has(key) === true ? described.get(key) as KeyDecision
+          : described !== undefined && (key === 'value' || key === 'values') && (typeof value.id === 'string' || typeof value.id === 'number') && described.has(`#${value.id}`) ? described.get(`#${value.id}`) as KeyDecision
+          : (key === pairValueMember || changeMembers?.includes(key) === true) && pairValueDecision !== 'none' ? pairValueDecision
+          : key === 'value' && valueKind !== undefined ? valueKind
+          : formField?.members.has(key) === true ? formField.decision
+          : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
+          : patient && key === 'id' ? PATIENT_ID
+          : patientRegistry && isRegistryIdKey(key) && registryRecordValue(child) ? PATIENT_ID
+          : documentKind !== undefined && DOCUMENT_NUMBER_MEMBERS.has(key) ? documentKind
+          // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number;
+          // under an identifier's key (Workday `National_ID: [{ ID }]`, `passport: { number, country }`) its generic id members too.
+          : inherited !== undefined && inheritedBy(inherited, key, child) ? inherited
+          : Array.isArray(child) && isBareAccountListKeyName(key) ? 'bareAccount'
+          : humanName && HUMAN_NAME_PARTS.has(key) ? 'person'
+          : addressObject && isAddressObjectPart(key) ? 'address'
+          : business && (BUSINESS_RESULT_CONTACT_KEYS.has(key) || isGenericNameKey(key)) ? 'thingId'
+          : companyOwned && typeof child === 'string' && COMPANY_ADDRESS_KEYS.has(normalizeKeyName(key)) ? 'thingId'
+          : (surnamed || (personalName && typeof child === 'string' && !firmLikeName(child))) && isGenericNameKey(key) ? 'person'
+          : personObject !== undefined && typeof child === 'string' && isGenericNameKey(key) ? personObject
+          : nameParts?.has(key) === true && keyDecision(key) === 'none' ? 'role-strong'
+          : reference !== undefined && key === 'display' ? (reference === 'named' ? 'person' : 'role-role')
+          : nameText && key === 'text' ? 'role-weak'
+          : accountHolder && typeof child === 'string' && isGenericNameKey(key) ? 'login'
+          : awsAccountKept(keyDecision(key), child, value, keys);
+        const part = split?.get(key);
+        const ipInteger = typeof child === 'object' ? undefined : ipv4OfInteger(key, child);
+        const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending)
+          : part !== undefined ? splitPart(part, pending)
+          : ipInteger !== undefined ? wholeValue(child, 'IP', 'pii.ip_address', pending, ipInteger)
+          : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
         segments.pop();
-        continue;
+        // defineProperty for `__proto__`: the key stays data instead of replacing the prototype.
+        if (redactedKey === '__proto__') Object.defineProperty(out, redactedKey, { value: redactedChild, enumerable: true, writable: true, configurable: true });
+        else out[redactedKey] = redactedChild;
       }
-      if (rowDecisions !== undefined && key === describedFields?.rows && (table === undefined || key !== table.rows)) {
-        segments.push(key);
-        out[key] = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending) : walk(child, segments, pending, custom, keyIsSecret, depth + 1, undefined, rowDecisions);
-        segments.pop();
-        continue;
-      }
-      if (table !== undefined && key === table.rows) {
-        segments.push(key);
-        out[key] = tableRows(child as JsonValue[], table.names, segments, pending, custom, keyIsSecret, depth + 1);
-        segments.pop();
-        continue;
-      }
-      segments.push(key);
-      let redactedKey = key;
-      // A field abbreviation that is also a person's name (`Arn`, `Max`, `Jan`) is structure as a
-      // member name: never read as text, nor recalled from session memory (custom rules still run).
-      const abbreviation = isFieldAbbreviation(key);
-      if (custom !== undefined || ((!cleanKeys.has(key) || (memories.length > 0 && recall(key) !== undefined)) && !abbreviation)) {
-        redactedKey = redactString(key, segments, pending, custom, false, false, abbreviation);
-        if (redactedKey === key && custom === undefined && cleanKeys.size < 10_000 && builtinDetections(key, false).length === 0) cleanKeys.add(key);
-      }
-      // A record keyed by a person's name in a script with no capitals (`{"김하늘":{…}}`, `{"ሰላም ታደሰ":[…]}`;
-      // the tenth probe of 2026-12-05, L2): the whole key by its shape (script-names.ts isWholeScriptName).
-      if (redactedKey === key && child !== null && typeof child === 'object' && key.charCodeAt(0) >= 0x590 && enabled.has('person') && isWholeScriptName(key)) {
-        redactedKey = wholeValue(key, 'PERSON', 'pii.person', pending, personNormalForm(key));
-      }
-      const decision =
-        typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) || (oauthCode && key === 'code') ? 'secret'
-        : x12?.has(key) === true ? fieldKindDecision(x12.get(key) as EdiKind, child)
-        // A row keyed by described field names (`{ c1: … }`), or a `{ id, value }` answer to a described field.
-        : described?.has(key) === true ? described.get(key) as KeyDecision
-        : described !== undefined && (key === 'value' || key === 'values') && (typeof value.id === 'string' || typeof value.id === 'number') && described.has(`#${value.id}`) ? described.get(`#${value.id}`) as KeyDecision
-        : (key === pairValueMember || changeMembers?.includes(key) === true) && pairValueDecision !== 'none' ? pairValueDecision
-        : key === 'value' && valueKind !== undefined ? valueKind
-        : formField?.members.has(key) === true ? formField.decision
-        : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
-        : patient && key === 'id' ? PATIENT_ID
-        : patientRegistry && isRegistryIdKey(key) && registryRecordValue(child) ? PATIENT_ID
-        : documentKind !== undefined && DOCUMENT_NUMBER_MEMBERS.has(key) ? documentKind
-        // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number;
-        // under an identifier's key (Workday `National_ID: [{ ID }]`, `passport: { number, country }`) its generic id members too.
-        : inherited !== undefined && inheritedBy(inherited, key, child) ? inherited
-        : Array.isArray(child) && isBareAccountListKeyName(key) ? 'bareAccount'
-        : humanName && HUMAN_NAME_PARTS.has(key) ? 'person'
-        : addressObject && isAddressObjectPart(key) ? 'address'
-        : business && (BUSINESS_RESULT_CONTACT_KEYS.has(key) || isGenericNameKey(key)) ? 'thingId'
-        : companyOwned && typeof child === 'string' && COMPANY_ADDRESS_KEYS.has(normalizeKeyName(key)) ? 'thingId'
-        : (surnamed || (personalName && typeof child === 'string' && !firmLikeName(child))) && isGenericNameKey(key) ? 'person'
-        : personObject !== undefined && typeof child === 'string' && isGenericNameKey(key) ? personObject
-        : nameParts?.has(key) === true && keyDecision(key) === 'none' ? 'role-strong'
-        : reference !== undefined && key === 'display' ? (reference === 'named' ? 'person' : 'role-role')
-        : nameText && key === 'text' ? 'role-weak'
-        : awsAccountKept(keyDecision(key), child, value, keys);
-      const part = split?.get(key);
-      const ipInteger = typeof child === 'object' ? undefined : ipv4OfInteger(key, child);
-      const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending)
-        : part !== undefined ? splitPart(part, pending)
-        : ipInteger !== undefined ? wholeValue(child, 'IP', 'pii.ip_address', pending, ipInteger)
-        : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
-      segments.pop();
-      // defineProperty for `__proto__`: the key stays data instead of replacing the prototype.
-      if (redactedKey === '__proto__') Object.defineProperty(out, redactedKey, { value: redactedChild, enumerable: true, writable: true, configurable: true });
-      else out[redactedKey] = redactedChild;
+    } finally {
+      if (terraformSecret) terraformSecretDepth--;
     }
     return out;
   }
