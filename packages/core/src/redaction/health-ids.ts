@@ -148,7 +148,7 @@ const PET: HealthIdKind = { type: 'PET_ID', class: 'pii' };
  */
 export const HEALTH_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string, HealthIdKind>([
   ...['mrn', 'medicalrecordnumber', 'medicalrecordno', 'medicalrecordid', 'patientid', 'patientnumber', 'patientno', 'chartnumber', 'chartno', 'nhsnumber', 'nhsno', 'hospitalnumber', 'hospitalno', 'ehrid', 'ehrnumber', 'emrid', 'emrnumber', 'healthrecordnumber', 'encounternumber', 'encounterno', 'visitnumber', 'visitno', 'chinumber', 'nhs', 'medicalrecord', 'patientref', 'nhi', 'nhinumber', 'ihi', 'ihinumber', 'patientennummer', 'numerodossier', 'historiaclinica'].map((key) => [key, MRN] as const),
-  ...['memberid', 'membernumber', 'memberno', 'subscriberid', 'subscribernumber', 'subscriberno', 'insuredid', 'insurednumber', 'insuredno', 'insuredmemberid', 'policynumber', 'policyno', 'policyid', 'insuranceid', 'insurancenumber', 'beneficiaryid', 'beneficiarynumber', 'healthplanid', 'healthplannumber', 'mbi', 'medicareid', 'medicarenumber', 'medicaidid', 'medicaidnumber', 'medicaid', 'ohip', 'ohipnumber', 'hicn', 'versichertennummer', 'krankenversichertennummer'].map((key) => [key, PLAN] as const),
+  ...['memberid', 'membernumber', 'memberno', 'subscriberid', 'subscribernumber', 'subscriberno', 'insuredid', 'insurednumber', 'insuredno', 'insuredmemberid', 'policynumber', 'policyno', 'policyid', 'insuranceid', 'insurancenumber', 'insurerid', 'insurernumber', 'insurerno', 'insurermemberid', 'insurancememberid', 'planmemberid', 'healthplanmemberid', 'beneficiaryid', 'beneficiarynumber', 'healthplanid', 'healthplannumber', 'mbi', 'medicareid', 'medicarenumber', 'medicaidid', 'medicaidnumber', 'medicaid', 'ohip', 'ohipnumber', 'hicn', 'versichertennummer', 'krankenversichertennummer'].map((key) => [key, PLAN] as const),
   ...['npi', 'npinumber', 'deanumber', 'dea', 'licensenumber', 'licencenumber', 'medicallicensenumber', 'certificatenumber'].map((key) => [key, LICENCE] as const),
   ...['vin', 'vehicleidentificationnumber', 'vinnumber', 'chassisnumber'].map((key) => [key, VEHICLE] as const),
   ...['licenseplate', 'licenceplate', 'platenumber', 'numberplate', 'kennzeichen'].map((key) => [key, PLATE] as const),
@@ -224,7 +224,7 @@ const RULES: LabelRule[] = [
   // number: `KVNR: A123456789` was stored raw, a fresh probe of 2026-12-03).
   { labels: 'kvnr\\.?|kv-nr\\.?|kv-nummer|egk-nummer|egk-nr\\.?', kind: PLAN, accept: (compact: string) => kvnrValid(compact) || KVNR_SHAPE.test(compact) },
   { labels: `medicare(?: beneficiary)?${NO}?|mbi|hicn`, kind: PLAN, accept: (c) => mbiValid(c) || /^\d{9}[A-Z]{1,2}\d?$/.test(c) || token(5)(c) },
-  { labels: `member(?:ship)?${NO}|subscriber${NO}|polic(?:y|yholder)${NO}|insurance${NO}|insured${NO}|beneficiary${NO}|health plan${NO}?|medicaid${NO}?|medi-cal${NO}?|versicherten-?(?:nummer|nr\\.?)|vers\\.-?nr\\.?|krankenversichertennummer|krankenkassennummer|num[ée]ro d'(?:assur[ée]|adh[ée]rent)|n[úu]mero de (?:afiliad[oa]|afiliaci[óo]n|p[óo]liza|asegurado)|tessera sanitaria|polisnummer|医保卡号|保険証番号|被保険者番号|보험번호`, kind: PLAN, accept: token(5) },
+  { labels: `member(?:ship)?${NO}|subscriber${NO}|polic(?:y|yholder)${NO}|insurance${NO}|insured${NO}|insurer${NO}|beneficiary${NO}|health plan${NO}?|medicaid${NO}?|medi-cal${NO}?|versicherten-?(?:nummer|nr\\.?)|vers\\.-?nr\\.?|krankenversichertennummer|krankenkassennummer|num[ée]ro d'(?:assur[ée]|adh[ée]rent)|n[úu]mero de (?:afiliad[oa]|afiliaci[óo]n|p[óo]liza|asegurado)|tessera sanitaria|polisnummer|医保卡号|保険証番号|被保険者番号|보험번호`, kind: PLAN, accept: token(5) },
   { labels: '(?:patient |bank |billing )?(?:account|acct|acc)(?: number| no\\.?| #)|a/c no\\.?|kontonummer|num[ée]ro de compte|n[úu]mero de cuenta', kind: ACCOUNT, accept: token(5, 5, 34) },
   // The codes of a bank (and its branch) that go with an account number in other countries, all
   // of a fixed length (a probe of 2026-12-03 found each stored raw): the UK sort code (six
@@ -708,6 +708,15 @@ const yearSerial = (compact: string): boolean => /^(?:19|20)\d{2}\d{5,8}$/.test(
 /** An insurer's policy number after a bare `policy`: a group of capitals first (`HO3-88124470`, `AUTO-7734-2219-01`), six digits or more. */
 const policyShape = (compact: string, written: string): boolean => /^[A-Z]{1,6}\d{0,3}[\- ]?\d/.test(written) && countDigits(compact) >= 6 && compact.length <= 24;
 
+/**
+ * A health plan's member id as insurers print it on the card: one to four capitals then six to
+ * fourteen digits (`ZGP552108773`, `W81129034`, `XEH884512376`); no digits-only number (a count,
+ * a year) and no id that mixes letters into its digits (Slack's `U061F7AUR`).
+ */
+const memberPlanShape = (compact: string, written: string): boolean => /^[A-Z]{1,4}\d{6,14}$/.test(compact) && /^[A-Za-z]{1,4}\d/.test(written);
+/** Words of health coverage that make a bare `member` a plan's member (L5 of 2026-12-05d). */
+const HEALTH_PLAN_CUE = /eligib|coverage|covered|insur|payer|payor|health ?plan|\bplan\b|benefit|copay|co-pay|deductible|\bclaim|\b(?:ppo|hmo|epo|pos|hdhp)\b|medicaid|medicare|subscriber|pharmacy|prior auth/i;
+
 const NUMBER = '(?: number| no\\.?| nr\\.?| #| id)';
 const YEAR = /^(?:19|20)\d{2}$/;
 /** Words before `Reg No`, `Registration`, `Tag` that name another thing's (`Company Reg No`, `asset tag`, `git tag`). */
@@ -742,6 +751,11 @@ const CIVIC_RULES: CivicRule[] = [
   { labels: `(?:sa |self(?:\\x20|-)?assessment )?utr${NUMBER}?|unique tax(?:payer)? reference${NUMBER}?`, kind: GOVERNMENT, accept: (c) => /^\d{10}K?$/.test(c) },
   // L8: an insurer's policy number after a bare `policy`.
   { labels: 'policy', kind: PLAN, accept: policyShape },
+  // L5 of 2026-12-05d: a health plan's member id after a bare `member` (`Eligibility confirmed
+  // for member ZGP552108773 (PPO).`, `Member #ZGP552108773 is eligible.`, `found, member
+  // W81129034, plan active.`): an insurer's shape (memberPlanShape) in a string that speaks of
+  // coverage (HEALTH_PLAN_CUE): `guild member ABC12345678`, `member U061F7AUR` stay.
+  { labels: 'member', kind: PLAN, accept: memberPlanShape, cue: HEALTH_PLAN_CUE },
   // L2: vehicle plates after the labels of other countries.
   { labels: `(?:vehicle|car|motor) (?:reg(?:istration)?|rego|tag|plate)(?: plate)?(?: number| no\\.?| nr\\.?| #)?|rego(?: number| no\\.?| #)?|(?:licen[cs]e |number |registration )?plate(?: number| no\\.?| #)?|numberplate`, kind: PLATE, accept: plateShape, value: plateValue },
   // A bare `Registration:`, `reg no.`, `Tag:` (a software tag's, an event's or a firm's too): a plate's
@@ -753,7 +767,7 @@ const CIVIC_RULES: CivicRule[] = [
 ];
 const civicLabelPattern = new RegExp(`(?<![A-Za-z])(?:${CIVIC_RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
 /** The civic labels' gate (prefilter.ts): text without one of these words costs nothing more. */
-const mayHoldCivicLabel = gatedTest(/regist|reg|inmate|prisoner|offender|jail|detainee|arrestee|booking|cdc|tdcj|doccs|doc|din|fbi|ucn|sid|state|sevis|visa|vgn|grant|control|brp|residence|share|ircc|application|voter|edipi|dod|dbn|service|army|foid|utr|unique|policy|plate|rego|tag/i);
+const mayHoldCivicLabel = gatedTest(/regist|reg|inmate|prisoner|offender|jail|detainee|arrestee|booking|cdc|tdcj|doccs|doc|din|fbi|ucn|sid|state|sevis|visa|vgn|grant|control|brp|residence|share|ircc|application|voter|edipi|dod|dbn|service|army|foid|utr|unique|policy|plate|rego|tag|member/i);
 
 /** The words before a label (up to 24 characters) that make it another thing's. */
 function labelledAfter(text: string, at: number, words: RegExp): boolean {

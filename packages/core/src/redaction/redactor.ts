@@ -17,6 +17,7 @@ import { dicomElementKind, dicomValueSpans, isDicomTag } from './dicom.js';
 import { argvSecrets, BUILTIN_DETECTORS, birthDateSpelling, detectBuiltin, findNormalized, isTollFreeNumber, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
+import { labelPhrases, MAX_RUN_VALUE, RUN_NAME, runTextOf, type RunText } from './rich-text-runs.js';
 import { type Kind as EdiKind, x12MemberKinds, x12SegmentOfKey } from './edi.js';
 import { FIELD_DETECTIONS, type FieldKind } from './internal/field-kinds.js';
 import { NACHA_ID_MEMBERS } from './bank-messages.js';
@@ -1147,6 +1148,49 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return child;
   }
   /**
+   * The runs of a rich-text list (rich-text-runs.ts) that are a label's value: the run after one
+   * that ends with a label a member of that name would decide (`DOB `, `Date of birth: `,
+   * `Patient name: `, `Member ID: `), by index, with that decision; the value is the next run
+   * whole, at most MAX_RUN_VALUE characters on one line (a person's name: one to four words of letters).
+   */
+  function runLabels(items: readonly JsonValue[]): Map<number, { run: RunText; decision: KeyDecision }> | undefined {
+    let out: Map<number, { run: RunText; decision: KeyDecision }> | undefined;
+    let before = runTextOf(items[0]);
+    for (let index = 1; index < items.length; index++) {
+      const run = runTextOf(items[index]);
+      const phrases = before === undefined || run === undefined ? undefined : labelPhrases(before.text);
+      before = run;
+      if (phrases === undefined || run === undefined) continue;
+      const value = run.text.trim();
+      if (value.length === 0 || value.length > MAX_RUN_VALUE || value.indexOf('\n') >= 0) continue;
+      for (const phrase of phrases) {
+        const decision = textKeyDecision(phrase);
+        if (decision === 'none' || decision === 'thingId') continue;
+        if ((decision === 'person' || isRoleDecision(decision)) && !RUN_NAME.test(value)) break;
+        (out ??= new Map()).set(index, { run, decision });
+        break;
+      }
+    }
+    return out;
+  }
+  /** A walked run (`child`) with its text masked whole as its label's value (byKey), its blanks around kept; as walked when the value is not of the label's kind. */
+  function labelledRun(child: Record<string, JsonValue>, run: RunText, decision: KeyDecision, pending: Pending): JsonValue {
+    const value = run.text.trim();
+    const masked = byKey(isRoleDecision(decision) ? 'person' : decision, value, pending);
+    if (typeof masked !== 'string') return child;
+    const at = run.text.indexOf(value);
+    const text = `${run.text.slice(0, at)}${masked}${run.text.slice(at + value.length)}`;
+    let out = child;
+    for (const path of run.paths) {
+      if (path.length === 1) out = { ...out, [path[0] as string]: text };
+      else {
+        const inner = out[path[0] as string];
+        if (inner !== null && typeof inner === 'object' && !Array.isArray(inner)) out = { ...out, [path[0] as string]: { ...inner, [path[1] as string]: text } };
+      }
+    }
+    return out;
+  }
+  /**
    * What an event's content leaves asked for the session's next event: the decision of the
    * question its output ends with (a string, a message, OpenAI `choices[0].message`, a list whose
    * last message asks), null when it has a turn that asks nothing (the question was answered or
@@ -2176,11 +2220,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // A chat's messages: an answer after its question (turn-answers.ts; J8 of the probe of 2026-12-04d).
       const first = value[0];
       const answers = first !== null && typeof first === 'object' && !Array.isArray(first) && 'role' in first && value.length <= 4096 ? chatAnswers(value, askedBefore) : undefined;
+      // Rich-text runs: a run that ends with a label names the run after it (rich-text-runs.ts; L1 of 2026-12-05d).
+      const labelled = first !== null && typeof first === 'object' && value.length >= 2 && value.length <= 100_000 ? runLabels(value) : undefined;
       return value.map((item, index) => {
         segments.push(String(index));
         let child = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : walk(item, segments, pending, custom, keyIsSecret, depth + 1, undefined, described);
         const answer = answers?.get(index);
         if (answer !== undefined && child !== null && typeof child === 'object' && !Array.isArray(child)) child = answeredMessage(item as Record<string, JsonValue>, child, answer, pending);
+        const run = labelled?.get(index);
+        if (run !== undefined && child !== null && typeof child === 'object' && !Array.isArray(child)) child = labelledRun(child, run.run, run.decision, pending);
         segments.pop();
         return child;
       });

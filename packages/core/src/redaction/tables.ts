@@ -265,19 +265,29 @@ function drawnAt(text: string, from: number, to: number, like?: DelimitedTable, 
   let first = from;
   while (first < to && isBlank(text.charCodeAt(first))) first++;
   // Outer pipes as the header has them: a psql row's first cell may be empty (` | Vlintuk`).
-  const outer = text.charCodeAt(first) === 124;
-  const headerCells = pipeCells(text, from, to, like === undefined ? MAX_COLUMNS : like.header.length, outer, work);
-  if (headerCells === undefined || headerCells.length < 2) return undefined;
-  const header = headerCells.map((c) => text.slice(c.start, c.end).trim());
-  if (like !== undefined) {
-    if (header.length !== like.header.length) return undefined;
-  } else if (header.some((name) => name.length > MAX_HEADER_CELL) || header.every((name) => name.length === 0)) {
-    return undefined;
-  }
+  let outer = text.charCodeAt(first) === 124;
   let start = to + 1;
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
-  if (ruleWidth(text, start, end, work) !== header.length) return undefined;
+  const width = ruleWidth(text, start, end, work);
+  if (width === 0) return undefined;
+  let header = headerOf(text, from, to, outer, like, work);
+  // A header row after words on its line (`Found: | Name | Email | DOB |`, as models write an
+  // answer; L6 of the probe of 2026-12-05d): the header starts at the line's first pipe when the
+  // line ends with one and, read so, it is as wide as the rule under it. The words before are no column.
+  if (header?.length !== width && !outer) {
+    let last = to;
+    while (last > first && isBlank(text.charCodeAt(last - 1))) last--;
+    const pipe = text.charCodeAt(last - 1) === 124 ? text.indexOf('|', first) : -1;
+    if (pipe > first && pipe < last - 1) {
+      const leaded = headerOf(text, pipe, to, true, like, work);
+      if (leaded?.length === width) {
+        header = leaded;
+        outer = true;
+      }
+    }
+  }
+  if (header === undefined || header.length !== width) return undefined;
   const rows: TableCell[][] = [];
   for (start = end + 1; start < text.length; start = end + 1) {
     end = text.indexOf('\n', start);
@@ -288,6 +298,15 @@ function drawnAt(text: string, from: number, to: number, like?: DelimitedTable, 
     rows.push(cells);
   }
   return rows.length === 0 ? undefined : { table: { delimiter: '|', header, rows }, next: start };
+}
+
+/** The cells of a drawn table's header line `text[from, to)` (drawnAt), undefined when they are no header's (or not `like`'s width). */
+function headerOf(text: string, from: number, to: number, outer: boolean, like: DelimitedTable | undefined, work: ScanWork | undefined): string[] | undefined {
+  const headerCells = pipeCells(text, from, to, like === undefined ? MAX_COLUMNS : like.header.length, outer, work);
+  if (headerCells === undefined || headerCells.length < 2) return undefined;
+  const header = headerCells.map((c) => text.slice(c.start, c.end).trim());
+  if (like !== undefined) return header.length === like.header.length ? header : undefined;
+  return header.some((name) => name.length > MAX_HEADER_CELL) || header.every((name) => name.length === 0) ? undefined : header;
 }
 
 /** psql's expanded display (`\\x`): `-[ RECORD 1 ]-----+------`. */
