@@ -755,7 +755,10 @@ const CIVIC_RULES: CivicRule[] = [
   // for member ZGP552108773 (PPO).`, `Member #ZGP552108773 is eligible.`, `found, member
   // W81129034, plan active.`): an insurer's shape (memberPlanShape) in a string that speaks of
   // coverage (HEALTH_PLAN_CUE): `guild member ABC12345678`, `member U061F7AUR` stay.
+  // Without such a word, a longer id (eight digits or more after one to three capitals: `found,
+  // member W81129034` in an agent's notes) is still a member's number; short ones stay (`member A123456`).
   { labels: 'member', kind: PLAN, accept: memberPlanShape, cue: HEALTH_PLAN_CUE },
+  { labels: 'member', kind: PLAN, accept: (compact, written) => memberPlanShape(compact, written) && /^[A-Z]{1,3}\d{8,14}$/.test(compact) },
   // L2: vehicle plates after the labels of other countries.
   { labels: `(?:vehicle|car|motor) (?:reg(?:istration)?|rego|tag|plate)(?: plate)?(?: number| no\\.?| nr\\.?| #)?|rego(?: number| no\\.?| #)?|(?:licen[cs]e |number |registration )?plate(?: number| no\\.?| #)?|numberplate`, kind: PLATE, accept: plateShape, value: plateValue },
   // A bare `Registration:`, `reg no.`, `Tag:` (a software tag's, an event's or a firm's too): a plate's

@@ -4,7 +4,7 @@ import type { JsonValue } from '../spec/event.js';
 // editors store a paragraph as a list of runs, one per change of style, so a bold or emphasized
 // value is a run of its own after the run that ends with its label (Atlassian ADF text nodes
 // with `marks`, Slack `rich_text` elements with `style`, Google Docs `textRun`s, Notion rich
-// text with `annotations`). Neither run holds both, so no text rule reads the pair. Here a run
+// text with `annotations`, Lexical text nodes, Slate leaves, Quill delta operations). Neither run holds both, so no text rule reads the pair. Here a run
 // that ends with a label (its last one to three words, then a colon, `#`, a dash or a blank)
 // names the run after it, which is read as that label's member value whole (redactor.ts).
 
@@ -18,8 +18,9 @@ const TEXT_PATH: readonly string[] = ['text'];
 const TEXT_RUN_PATH: readonly string[] = ['textRun', 'content'];
 const PLAIN_TEXT_PATH: readonly string[] = ['plain_text'];
 const NOTION_TEXT_PATH: readonly string[] = ['text', 'content'];
+const INSERT_PATH: readonly string[] = ['insert'];
 
-/** The text of a rich-text run (ADF and Slack `{type:'text', text}`, Docs `{textRun:{content}}`, Notion `{plain_text, text:{content}}`), or undefined for any other item. */
+/** The text of a rich-text run (ADF, Slack and Lexical `{type:'text', text}`, Slate `{text}`, Quill `{insert}`, Docs `{textRun:{content}}`, Notion `{plain_text, text:{content}}`), or undefined for any other item. */
 export function runTextOf(item: JsonValue | undefined): RunText | undefined {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
   if (typeof item.plain_text === 'string') {
@@ -27,7 +28,10 @@ export function runTextOf(item: JsonValue | undefined): RunText | undefined {
     const same = inner !== null && typeof inner === 'object' && !Array.isArray(inner) && inner.content === item.plain_text;
     return { text: item.plain_text, paths: same ? [PLAIN_TEXT_PATH, NOTION_TEXT_PATH] : [PLAIN_TEXT_PATH] };
   }
-  if (item.type === 'text' && typeof item.text === 'string') return { text: item.text, paths: [TEXT_PATH] };
+  // ADF, Slack and Lexical `{type:'text', text}`, a chat's text parts, Slate's leaves `{text, bold}` (no type).
+  if (typeof item.text === 'string' && (item.type === 'text' || (item.type === undefined && item.role === undefined))) return { text: item.text, paths: [TEXT_PATH] };
+  // Quill's delta operations `{insert, attributes}`.
+  if (typeof item.insert === 'string') return { text: item.insert, paths: [INSERT_PATH] };
   const run = item.textRun;
   if (run !== null && typeof run === 'object' && !Array.isArray(run) && typeof run.content === 'string') return { text: run.content, paths: [TEXT_RUN_PATH] };
   return undefined;
