@@ -1,6 +1,6 @@
 import { pushField } from './internal/field-kinds.js';
 import { gatedTest } from './internal/prefilter.js';
-import { isInitialAndSurname } from './names.js';
+import { isInitialAndSurname, isListedPersonName } from './names.js';
 import type { Detection } from './types.js';
 
 /**
@@ -78,6 +78,19 @@ export function accountPersonValue(value: string): boolean {
   if (value.length < 5 || value.length > 63) return false;
   if (/^[A-Za-z][A-Za-z'-]{1,30}[._][A-Za-z][A-Za-z'-]{1,30}$/.test(value)) return personAccount(value);
   return isInitialAndSurname(value);
+}
+
+/**
+ * accountPersonValue for a member that names a person's role rather than an account (`user`,
+ * `owner`, `assignee`, `first`/`last` beside each other: redactor.ts keyedValue's role decisions):
+ * a part of `given.surname` must also be a listed given name or surname, so a cursor, a slug or a
+ * job's name of that shape stays (`cursor_abc`, `nightly_build`); `siosaia.fifita`,
+ * `marisol.quintanilla` are persons.
+ */
+export function listedAccountPersonValue(value: string): boolean {
+  if (!accountPersonValue(value)) return false;
+  const parts = value.split(/[._]/);
+  return parts.length !== 2 || parts.some((part) => isListedPersonName(part));
 }
 
 function personAccount(value: string): boolean {
