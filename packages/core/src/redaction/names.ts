@@ -426,6 +426,13 @@ const ADDRESSED_BEFORE = /(?:^|[.!?\n]\s{0,3}|[:;]\s{1,3})(?:ask|call|ping|email
 // Cues that only count when the run is not a single common-looking word ("by Jane Doe", "To: Ann").
 /** A signing or approving verb and `by` before a name (`Approved by Aryan Pratap Singh Rathore on 2026-11-02`): a person's cue, though `by` alone is a weak one (L1 of the eighth probe). */
 const APPROVER_BEFORE = /\b(?:approved|reviewed|signed|countersigned|authori[sz]ed|verified|prepared|submitted|checked|witnessed|attested|certified) by\s{1,4}$/i;
+/**
+ * A verb of what only a person does to another and `by` before a lone given name (`called by
+ * Hyacinth`, `requested by Ngozi`, `referred by Oluwaseun`; L7 of the probe of 2026-12-05d): the
+ * signing verbs of APPROVER_BEFORE and the verbs of a desk's or a clinic's request. Not the verbs a
+ * system does too (`created`, `generated`, `sent`, `updated`, `triggered`, `sorted`, `ordered`, `caused`).
+ */
+const LONE_BY_BEFORE = /\b(?:approved|reviewed|signed|countersigned|authori[sz]ed|verified|prepared|submitted|checked|witnessed|attested|certified|requested|called|phoned|referred|escalated|assigned|reported|raised|dictated|recommended|introduced|nominated|sponsored|interviewed|examined|seen|treated|visited|accompanied) by\s{1,4}$/i;
 const WEAK_CUE = /\b(?:from|to|by|author|contact|hi|hello|hey|thanks|thank you|cc|best|named|called|this is)\.?,?:?\s{1,4}$/i;
 
 const PLACE_OR_EMPLOYER_BEFORE = /\b(?:in|at|near|into|across|around|outside|inside|based in|originally from|moved to|returned to|travell?ing to|flew to|work(?:s|ed|ing)? (?:for|at)|employed (?:by|at)|joined|became|acquired by|subsidiary of)\s{1,3}$/i;
@@ -677,6 +684,15 @@ export function isLowerNameWord(word: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A lone word after LONE_BY_BEFORE that may be a given name: a capital then small letters, 3 letters or more, no stop word, no frequent English word unless a listed given name (`Hyacinth`), no English ending, no team's word. */
+function loneByName(word: string, l: NameLists): boolean {
+  if (!/^\p{Lu}[\p{Ll}\p{M}'’-]{2,30}$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (l.stop.has(lower) || NOT_NAMES.has(lower) || TEAM_WORDS.has(lower)) return false;
+  if (l.first.has(lower) || l.ambiguousFirst.has(lower)) return true;
+  return !l.frequent.has(lower) && !l.ambiguousLast.has(lower) && !ENGLISH_WORD_LIKE.test(lower);
 }
 
 export function isRecordNameWord(word: string): boolean {
@@ -2744,7 +2760,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     // species (`E. Coli`, `S. Aureus`: SPECIES_AFTER_INITIAL) and not after a letter of its own
     // (`U.S. Army`).
     const unlistedAfterInitial = only.kind === 'U' && !inFirm && run.length === 2 && initial.kind === 'I' && /^[A-Z]$/.test(text.slice(initial.start, initial.end)) && text.charCodeAt(initial.end) === 46 && !SPECIES_AFTER_INITIAL.has(only.lower) && !/[\p{L}\p{N}.]$/u.test(before) && !LETTER_TAKER_BEFORE.test(before) && (INITIAL_CUE_BEFORE.test(before) || initialNameBeside(text, before, initial.start, only, out, l));
-    accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative || verbCue || initialBefore || unlistedAfterInitial;
+    // A lone given name the lists lack or hold as a word too after a person's verb and `by` (LONE_BY_BEFORE: `called by Hyacinth`,
+    // `requested by Ngozi`): a capital then small letters, no firm's, no frequent word, no English ending (recordNameWord).
+    const doneBy = !inFirm && run.length === 1 && (only.kind === 'U' || only.kind === 'f') && !only.possessive && LONE_BY_BEFORE.test(before) && loneByName(text.slice(only.start, only.end), l);
+    accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative || verbCue || initialBefore || unlistedAfterInitial || doneBy;
   } else if (strongCount >= 1) {
     // More unknown words beside a listed one only with a person's cue (`Aryan Pratap Singh Rathore
     // will cover the shift`, `Hi Venkata Subrahmanya Sastry Kolluri`: L1 of the eighth probe).
@@ -2935,7 +2954,8 @@ function initialBefore(text: string, at: number): boolean {
   return isUpperLetter(text, k) && !isUpperLetter(text, k - 1);
 }
 const TITLE_INITIAL_BEFORE = /(?<![\p{L}])(?:M[Rr][Ss]?|M[SsXx]|M[Ii][Ss][Ss]|D[Rr]|P[Rr][Oo][Ff]|S[Ii][Rr]|D[Aa][Mm][Ee]|H[Ee][Rr][Rr]|F[Rr][Aa][Uu]|M[Mm][Ee]|M[Ll][Ll][Ee])\.?[ \t]{1,2}\p{Lu}\.?[ \t]{1,2}$/u;
-const GREETING_BEFORE = /(?:^|[\n.!?]\s{0,3}|^\s{1,3})(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|thanks|thank you|cheers),?[ \t]{1,3}$/i;
+// A quote opening a string counts as a start (`"body": "Hi Ngozi, …"` in a tool call's JSON in a model's text: L7 of the probe of 2026-12-05d).
+const GREETING_BEFORE = /(?:^|[\n.!?]\s{0,3}|^\s{1,3}|["“]\s{0,2})(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|thanks|thank you|cheers),?[ \t]{1,3}$/i;
 // Sign-offs of English, German, Dutch, French, Spanish, Italian, Portuguese and the Nordic
 // languages (the letter-writing formulas of each: `Mit freundlichen Grüßen`, `Met vriendelijke
 // groet`, `Cordialement`, `Atentamente`, `Cordiali saluti`, `Atenciosamente`, `Med vänliga hälsningar`).

@@ -33,7 +33,7 @@ import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type Deli
 import { callPairs, changePairs, elementPairs, filterPairs, mayHoldCalls, mayHoldChanges, mayHoldFilters, mayHoldPairs, textPairs, type TextPair } from './text-pairs.js';
 import { boundStatementOf, type BoundStatement } from './sql-binds.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
-import { answerSpan, askedIn, asksForName, asksForSecret, asksForStreetAddress, isAnsweringRole, isAskingRole, mayHoldTurns, messageText, secretAnswer, secretSpan, spellingAfter, streetLineAnswer, transcriptAnswers } from './turn-answers.js';
+import { answerParts, answerSpan, answeringSpeaker, askedIn, askingSpeaker, asksForName, asksForSecret, asksForStreetAddress, insideMarkup, isAnsweringRole, isAskingRole, MAX_ANSWER_CHARS, mayBeDialog, mayHoldTurns, messageText, questionClauses, questionText, secretAnswer, secretSpan, speakerOf, spellingAfter, streetLineAnswer, transcriptAnswers, TURN_TEXT_MEMBERS, turnText } from './turn-answers.js';
 import { distinguishedNamePairs, fdfPairs, mayHoldDistinguishedName, mayHoldFdf, mayHoldNamedPairs, mayHoldOfx, ofxPairs, xmlNamedPairs } from './named-pairs.js';
 import { HEADER_NAME, inCodedTag, markupTables } from './xml-values.js';
 import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
@@ -704,6 +704,9 @@ function structureName(view: string, start: number, end: number, certain: boolea
   return certain || STRUCTURE_NAME_CUE.test(before) || isListedFirstAndLast(words[0] as string, words[words.length - 1] as string);
 }
 
+/** The prefix of a question the user asked (SessionValues.asked), answered in the session's next event's output, not its input. */
+const USER_ASKED = 'user>';
+
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   let keyring: Keyring | undefined =
     options.pseudonymKey instanceof Keyring ? options.pseudonymKey : options.pseudonymKey !== undefined ? createKeyring([options.pseudonymKey]) : undefined;
@@ -1068,6 +1071,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
   /** A decision held by askedKey, read back. */
   function askedFromKey(key: string | undefined): KeyDecision | undefined {
+    if (key !== undefined && key.startsWith(USER_ASKED)) return undefined;
     if (key === undefined || !key.startsWith('kind:')) return key as KeyDecision | undefined;
     const [, type, kindClass] = key.split(':');
     return { type, class: kindClass } as KeyDecision;
@@ -1091,61 +1095,145 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (typeof decision === 'object' && !/^(?=.*\d)[A-Za-z0-9][A-Za-z0-9 ./-]{3,30}$/.test(answer)) return undefined;
     return keyedValue(decision, answer);
   }
+  /** One answer in a turn: the span of its value in the turn's text and the kind its question asked for. */
+  type TurnAnswer = { span: { start: number; end: number }; kind: KeyedValue };
   /**
-   * The answers of a chat's messages (`[{ role: 'assistant', content: Q }, { role: 'user', content: A }]`):
-   * by index, each answering message whose whole text is a short answer (answerSpan) of the kind
-   * the asking message before it asked for. `before`: the question the session's last event ended
-   * with, taken by the first answering message when no message of the list asks.
+   * What a question asks for, as a list: the whole question's decision, then those of its clauses
+   * when it asks for two values or more (`please reply with your date of birth and the last 4 of
+   * your SSN`: turn-answers.ts questionClauses); empty when it asks for nothing an answer is taken for.
    */
-  function chatAnswers(items: readonly JsonValue[], before: KeyDecision | undefined): Map<number, { span: { start: number; end: number }; kind: KeyedValue }> | undefined {
-    let out: Map<number, { span: { start: number; end: number }; kind: KeyedValue }> | undefined;
-    let asked: KeyDecision | undefined = before !== undefined && !items.some((item) => item !== null && typeof item === 'object' && !Array.isArray(item) && isAskingRole(item.role)) ? before : undefined;
-    for (let index = 0; index < items.length; index++) {
-      const item = items[index];
-      if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-        asked = undefined;
-        continue;
+  function askedDecisions(question: string): KeyDecision[] {
+    const out: KeyDecision[] = [];
+    const whole = askedDecision(question);
+    if (whole !== 'none') out.push(whole);
+    const clauses = questionClauses(question);
+    if (clauses !== undefined) {
+      for (const clause of clauses) {
+        const decision = askedDecision(clause);
+        if (decision !== 'none' && !out.some((held) => askedKey(held) === askedKey(decision))) out.push(decision);
       }
-      const text = messageText(item);
-      if (isAskingRole(item.role)) {
-        const question = text === undefined ? undefined : askedIn(text);
-        asked = question === undefined ? undefined : askedDecision(question);
-        continue;
-      }
-      if (!isAnsweringRole(item.role)) continue;
-      if (asked !== undefined && asked !== 'none' && text !== undefined) {
-        const span = answerSpan(text);
-        const kind = span === undefined ? undefined : answerValue(asked, text.slice(span.start, span.end));
-        if (span !== undefined && kind !== undefined) (out ??= new Map()).set(index, { span: kind.type === 'SECRET' ? secretSpan(text, span) : span, kind });
-      }
-      asked = undefined;
     }
     return out;
   }
   /**
-   * `text` with its answer (`span`) masked whole as `kind`; a spelling of the answer after it
+   * The answers in a turn's `text` to a question that asked for `asked` (its decisions): the whole
+   * short answer (answerSpan, inside markup: `<p>1983-07-19</p>`) as the first kind whose shape it
+   * has (answerValue), or else each part of a reply to two questions (`1983-07-19, 8514`:
+   * answerParts) as the first kind whose shape that part has. Empty when none has a kind's shape.
+   */
+  function turnAnswers(asked: readonly KeyDecision[], text: string): TurnAnswer[] {
+    if (asked.length === 0) return [];
+    const inner = text.indexOf('<') >= 0 ? insideMarkup(text) : { start: 0, end: text.length };
+    if (inner.end - inner.start > MAX_ANSWER_CHARS * 2 || text.lastIndexOf('<', inner.end - 1) >= inner.start) return [];
+    const span = answerSpan(text, inner.start, inner.end);
+    if (span === undefined) return [];
+    const kindOf = (part: { start: number; end: number }): KeyedValue | undefined => {
+      for (const decision of asked) {
+        const kind = answerValue(decision, text.slice(part.start, part.end));
+        if (kind !== undefined) return kind;
+      }
+      return undefined;
+    };
+    const whole = kindOf(span);
+    if (whole !== undefined) return [{ span: whole.type === 'SECRET' ? secretSpan(text, span) : span, kind: whole }];
+    const out: TurnAnswer[] = [];
+    for (const part of answerParts(text, span) ?? []) {
+      const kind = kindOf(part);
+      if (kind !== undefined) out.push({ span: part, kind });
+    }
+    return out;
+  }
+  /**
+   * The answers of a conversation's turns in one list: a chat's messages (`[{ role: 'assistant',
+   * content: Q }, { role: 'user', content: A }]`), and the turn lists of conversation APIs
+   * (Intercom `conversation_parts` with `author.type` and HTML `body`, Zendesk `comments` with
+   * `author_id`, Twilio messages with `direction`, Help Scout `threads`, Freshdesk `incoming`,
+   * Slack `user`; turn-answers.ts speakerOf; L2 of the probe of 2026-12-05d). By index: each turn
+   * whose whole text is a short answer (turnAnswers) of a kind the turn before it asked for, when
+   * another speaker wrote it. Either party may ask (a user's `DOB?` then the model's date), except
+   * that a name asked of the model (`What is your name?` to an assistant) is its own. `before`:
+   * the question the session's last event ended with, taken by the first turn when no turn of the
+   * list is an asking party's.
+   */
+  function chatAnswers(items: readonly JsonValue[], before: KeyDecision | undefined): Map<number, { member: string; answers: TurnAnswer[] }> | undefined {
+    let out: Map<number, { member: string; answers: TurnAnswer[] }> | undefined;
+    const speakers = items.map((item) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? speakerOf(item) : undefined));
+    let asked: KeyDecision[] = before !== undefined && !speakers.some(askingSpeaker) ? [before] : [];
+    let asker: string | undefined;
+    let question = '';
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+        asked = [];
+        continue;
+      }
+      const speaker = speakers[index];
+      if (speaker === undefined) continue;
+      const turn = turnText(item);
+      if (asked.length > 0 && speaker !== asker && turn !== undefined) {
+        // A name asked of the model by its user is the model's (`What is your name?` then `Quillbot`).
+        const own = answeringSpeaker(asker) && askingSpeaker(speaker) && /\byou(?:rs?|rself)?\b/i.test(question);
+        const answers = turnAnswers(own ? asked.filter((decision) => decision !== 'person') : asked, turn.text);
+        if (answers.length > 0) (out ??= new Map()).set(index, { member: turn.member, answers });
+      }
+      const asks = turn === undefined ? undefined : askedIn(questionText(turn.text));
+      asked = asks === undefined ? [] : askedDecisions(asks);
+      asker = speaker;
+      question = asks ?? '';
+    }
+    return out;
+  }
+  /**
+   * `text` with its answers masked whole as their kinds; a spelling of a name after it
    * (`Dorvane. D-O-R-V-A-N-E.`) as the same value; what is left read as any text.
    */
   function answeredText(text: string, span: { start: number; end: number }, kind: KeyedValue, pending: Pending): string {
-    const value = text.slice(span.start, span.end);
-    const token = wholeValue(value, kind.type, kind.class, pending, kind.normalized) as string;
-    const spelled = kind.type === 'PERSON' ? spellingAfter(text, span.end, value) : undefined;
-    const restAt = spelled === undefined ? span.end : spelled.end;
-    const rest = text.slice(restAt);
-    const spelling = spelled === undefined ? '' : `${text.slice(span.end, spelled.start)}${token}`;
-    return `${text.slice(0, span.start)}${token}${spelling}${rest.length === 0 ? '' : redactString(rest, 'content', pending, undefined, false)}`;
+    return answeredTexts(text, [{ span, kind }], pending);
   }
-  /** A walked chat message (`child`) with its answer masked (answeredText) in its `content` or `text` string, or its one text part. */
-  function answeredMessage(item: Record<string, JsonValue>, child: Record<string, JsonValue>, answer: { span: { start: number; end: number }; kind: KeyedValue }, pending: Pending): JsonValue {
-    const member = item.content !== undefined ? 'content' : 'text';
-    const raw = item[member];
-    if (typeof raw === 'string') return { ...child, [member]: answeredText(raw, answer.span, answer.kind, pending) };
-    const part = Array.isArray(raw) ? raw[0] : undefined;
-    const walked = child[member];
-    if (part !== null && typeof part === 'object' && !Array.isArray(part) && typeof part.text === 'string' && Array.isArray(walked) && walked[0] !== null && typeof walked[0] === 'object') {
-      return { ...child, [member]: [{ ...(walked[0] as Record<string, JsonValue>), text: answeredText(part.text, answer.span, answer.kind, pending) }] };
+  function answeredTexts(text: string, answers: readonly TurnAnswer[], pending: Pending): string {
+    let out = '';
+    let at = 0;
+    for (const { span, kind } of answers) {
+      const value = text.slice(span.start, span.end);
+      const token = wholeValue(value, kind.type, kind.class, pending, kind.normalized) as string;
+      const spelled = kind.type === 'PERSON' ? spellingAfter(text, span.end, value) : undefined;
+      const between = text.slice(at, span.start);
+      out += `${between.length === 0 ? '' : redactString(between, 'content', pending, undefined, false)}${token}`;
+      if (spelled !== undefined) out += `${text.slice(span.end, spelled.start)}${token}`;
+      at = spelled === undefined ? span.end : spelled.end;
     }
-    return child;
+    const rest = text.slice(at);
+    return `${out}${rest.length === 0 ? '' : redactString(rest, 'content', pending, undefined, false)}`;
+  }
+  /**
+   * A walked turn (`child`) with its answers masked (answeredTexts) in the text member they were
+   * read in, or its one text part; each other text member of the turn (`html_body` beside `body`)
+   * whose own answer spells the same values too.
+   */
+  function answeredMessage(item: Record<string, JsonValue>, child: Record<string, JsonValue>, answer: { member: string; answers: TurnAnswer[] }, pending: Pending): JsonValue {
+    const raw = item[answer.member];
+    let out: Record<string, JsonValue> = child;
+    if (typeof raw === 'string') out = { ...child, [answer.member]: answeredTexts(raw, answer.answers, pending) };
+    else {
+      const part = Array.isArray(raw) ? raw[0] : undefined;
+      const walked = child[answer.member];
+      if (part !== null && typeof part === 'object' && !Array.isArray(part) && typeof part.text === 'string' && Array.isArray(walked) && walked[0] !== null && typeof walked[0] === 'object') {
+        out = { ...child, [answer.member]: [{ ...(walked[0] as Record<string, JsonValue>), text: answeredTexts(part.text, answer.answers, pending) }] };
+      }
+    }
+    const rawOf = (answers: readonly TurnAnswer[], text: string): string[] => answers.map((held) => text.slice(held.span.start, held.span.end));
+    const values = typeof raw === 'string' ? rawOf(answer.answers, raw) : undefined;
+    if (values === undefined) return out;
+    for (const member of TURN_TEXT_MEMBERS) {
+      const other = item[member];
+      if (member === answer.member || typeof other !== 'string') continue;
+      const inner = other.indexOf('<') >= 0 ? insideMarkup(other) : { start: 0, end: other.length };
+      const span = answerSpan(other, inner.start, inner.end);
+      if (span === undefined) continue;
+      const same = answer.answers.length === 1 ? [{ span, kind: (answer.answers[0] as TurnAnswer).kind }] : undefined;
+      if (same !== undefined && rawOf(same, other)[0] === values[0]) out = { ...out, [member]: answeredTexts(other, same, pending) };
+    }
+    return out;
   }
   /**
    * The runs of a rich-text list (rich-text-runs.ts) that are a label's value: the run after one
@@ -1211,6 +1299,20 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const question = askedIn(text);
       const decision = question === undefined ? 'none' : askedDecision(question);
       return decision === 'none' ? null : askedKey(decision);
+    }
+    // A request without output whose last turn is the user's question (`DOB?` in a model request's
+    // messages): the model's answer in the session's next event takes its kind (L2 of the probe
+    // of 2026-12-05d), held with USER_ASKED before it; a name asked of the model (`What is your
+    // name?`) is the model's own and is none.
+    const input = content.input;
+    if (output === undefined && input !== undefined && input !== null) {
+      let message: JsonValue | undefined = input;
+      if (Array.isArray(input)) message = input[input.length - 1];
+      else if (typeof input === 'object' && Array.isArray(input.messages)) message = input.messages[input.messages.length - 1];
+      const asked = typeof message === 'string' ? message : message !== null && typeof message === 'object' && !Array.isArray(message) && isAnsweringRole(message.role) ? messageText(message) : undefined;
+      const question = asked === undefined ? undefined : askedIn(questionText(asked));
+      const decision = question === undefined ? 'none' : askedDecision(question);
+      if (decision !== 'none' && !(decision === 'person' && /\byou(?:rs?|rself)?\b/i.test(question as string))) return `${USER_ASKED}${askedKey(decision)}`;
     }
     return content.input === undefined ? undefined : null;
   }
@@ -1669,7 +1771,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       let fresh = false;
       for (const detection of kept) {
         const raw = text.slice(detection.start, detection.end);
-        if (remember(raw, detection.type, detection.class, detection.normalized ?? raw)) fresh = true;
+        if (remember(raw, detection.type, detection.class, detection.normalized ?? raw)) {
+          fresh = true;
+          freshPerson(detection, pending);
+        }
       }
       const again = fresh ? recall(text) : undefined;
       if (again !== undefined) kept = resolveOverlaps(again.concat(kept));
@@ -1745,6 +1850,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * (of `normalized`, else the span's text), each value remembered for the session (`remembered`:
    * they are in its memory already) and noted for the field's and the vault's entries.
    */
+  /**
+   * A person's name first found in a string's text marks the strings of the event before it for a
+   * second pass (finishInOrder), as a value masked whole does: a member walked earlier may hold it
+   * with no cue of its own (`{ assignee: 'ngozi', note: 'requested by Ngozi' }`: members are walked
+   * in key order; L7 of the probe of 2026-12-05d). Names only: the other kinds have shapes of their own.
+   */
+  function freshPerson(detection: Detection, pending: Pending): void {
+    if (detection.type === 'PERSON' && pending.visited !== undefined && pending.visited.length > 0) pending.freshAt = pending.visited.length;
+  }
   function replaceSpans(text: string, kept: readonly Detection[], pending: Pending, remembered = false): string {
     // The pieces are joined once, into one flat string. Appending them with `+=` built a rope of
     // two nodes per detection that stayed alive until the event was sealed: for a 512 KiB string of
@@ -1755,7 +1869,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     for (const detection of kept) {
       const raw = text.slice(detection.start, detection.end);
       const replacement = token(detection.type, detection.normalized ?? raw);
-      if (!remembered && memories.length > 0) remember(raw, detection.type, detection.class, detection.normalized ?? raw);
+      if (!remembered && memories.length > 0 && remember(raw, detection.type, detection.class, detection.normalized ?? raw)) freshPerson(detection, pending);
       pieces[n++] = text.slice(cursor, detection.start);
       pieces[n++] = replacement;
       cursor = detection.end;
@@ -2220,7 +2334,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       }
       // A chat's messages: an answer after its question (turn-answers.ts; J8 of the probe of 2026-12-04d).
       const first = value[0];
-      const answers = first !== null && typeof first === 'object' && !Array.isArray(first) && 'role' in first && value.length <= 4096 ? chatAnswers(value, askedBefore) : undefined;
+      const answers = value.length >= 1 && value.length <= 4096 && mayBeDialog(first) ? chatAnswers(value, askedBefore) : undefined;
       // Rich-text runs: a run that ends with a label names the run after it (rich-text-runs.ts; L1 of 2026-12-05d).
       const labelled = first !== null && typeof first === 'object' && value.length >= 2 && value.length <= 100_000 ? runLabels(value) : undefined;
       return value.map((item, index) => {
@@ -2734,9 +2848,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return out;
     }
     if (decision !== 'none' && Array.isArray(child) && depth <= MAX_DEPTH) {
+      // A conversation's turns under a key that decides (`items`, `conversation_parts`): its answers too (chatAnswers).
+      const answers = child.length >= 1 && child.length <= 4096 && mayBeDialog(child[0]) ? chatAnswers(child, askedBefore) : undefined;
       return child.map((item, index) => {
         segments.push(String(index));
-        const out = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : underKey(decision, item, segments, pending, custom, keyIsSecret, depth + 1);
+        let out = pathRule(segments) ? wholeValue(item, 'REDACTED', 'unknown', pending) : underKey(decision, item, segments, pending, custom, keyIsSecret, depth + 1);
+        const answer = answers?.get(index);
+        if (answer !== undefined && out !== null && typeof out === 'object' && !Array.isArray(out)) out = answeredMessage(item as Record<string, JsonValue>, out, answer, pending);
         segments.pop();
         return out;
       });
@@ -2822,6 +2940,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     memory = sessionMemory?.valuesOf(event.session, event.trace?.traceId);
     memories = memory === undefined ? [] : [memory];
     askedBefore = askedFromKey(memory?.asked);
+    const heldAsked = memory?.asked;
+    const askedOfModel = heldAsked !== undefined && heldAsked.startsWith(USER_ASKED) ? askedFromKey(heldAsked.slice(USER_ASKED.length)) : undefined;
     if (memory !== undefined && pending.again === undefined) pending.visited = [];
     const out: UnsealedEvent = { ...event };
     const re = (value: string | undefined, field: string): string | undefined => (value === undefined ? undefined : redactString(value, field, pending, custom, false));
@@ -2887,6 +3007,18 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           const span = answerSpan(input);
           const kind = span === undefined ? undefined : answerValue(askedBefore, input.slice(span.start, span.end));
           if (span !== undefined && kind !== undefined) content.input = answeredText(input, kind.type === 'SECRET' ? secretSpan(input, span) : span, kind, pending);
+        }
+        // The model's answer to the user's question the session's last event ended with (`DOB?` then `1983-07-19`).
+        const output = event.content.output;
+        if (askedOfModel !== undefined && output !== undefined) {
+          if (typeof output === 'string' && typeof content.output === 'string') {
+            const answers = turnAnswers([askedOfModel], output);
+            if (answers.length > 0) content.output = answeredTexts(output, answers, pending);
+          } else if (output !== null && typeof output === 'object' && !Array.isArray(output) && (output.role === undefined || isAskingRole(output.role)) && content.output !== null && typeof content.output === 'object' && !Array.isArray(content.output)) {
+            const turn = turnText(output);
+            const answers = turn === undefined ? [] : turnAnswers([askedOfModel], turn.text);
+            if (turn !== undefined && answers.length > 0) content.output = answeredMessage(output as Record<string, JsonValue>, content.output, { member: turn.member, answers }, pending);
+          }
         }
         pending.asked = turnAsked(event.content);
       }

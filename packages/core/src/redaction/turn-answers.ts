@@ -20,8 +20,8 @@ export const MAX_QUESTION_CHARS = 240;
 /** The longest answer taken whole, in characters (trimmed). */
 export const MAX_ANSWER_CHARS = 64;
 
-/** A request that asks for a value without a question mark: `Please confirm your date of birth.`, `Kindly provide your SSN`, `To finish, please type your password`. */
-const REQUEST = /^(?:[\p{L} ]{1,40},\s+)?(?:(?:and|now|next|also|ok(?:ay)?|thanks?|great|first|finally|lastly)[,.!]?\s+)*(?:(?:please|kindly)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:confirm|enter|provide|state|give|tell|type|spell|share|verify|say|read)\b/iu;
+/** A request that asks for a value without a question mark: `Please confirm your date of birth.`, `Kindly provide your SSN`, `To finish, please type your password`, `To verify, please reply with your date of birth` (a support desk's reply, L2 of the probe of 2026-12-05d). */
+const REQUEST = /^(?:[\p{L} ]{1,40},\s+)?(?:(?:and|now|next|also|ok(?:ay)?|thanks?|great|first|finally|lastly)[,.!]?\s+)*(?:(?:please|kindly)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:confirm|enter|provide|state|give|tell|type|spell|share|verify|say|read|reply|respond|send|submit|include|text|write)\b/iu;
 /**
  * A question about a person's name: `What is your name?`, `your maiden name`, `First name?`, `full
  * name`, and the phone's ways of asking who speaks (`Who am I speaking with?`, `Who's calling?`,
@@ -56,6 +56,16 @@ export function askedIn(text: string): string | undefined {
   let end = text.length;
   while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
   if (end === 0) return undefined;
+  // A format hint in brackets after the question (`What is your date of birth? (MM/DD/YYYY)`): left out.
+  if (text.charCodeAt(end - 1) === 41 /* ) */) {
+    const open = text.lastIndexOf('(', end - 1);
+    if (open > 0 && end - open <= 48 && text.indexOf(')', open) === end - 1) {
+      let before = open;
+      while (before > 0 && isBlank(text.charCodeAt(before - 1))) before--;
+      const mark = text.charCodeAt(before - 1);
+      if (mark === 63 || mark === 0xff1f || mark === 46 || mark === 58) end = before;
+    }
+  }
   const last = text.charCodeAt(end - 1);
   const question = last === 63 /* ? */ || last === 0xff1f;
   const cut = question || last === 46 /* . */ || last === 58 /* : */ ? end - 1 : end;
@@ -195,10 +205,10 @@ export function transcriptAnswers(text: string): TranscriptAnswer[] {
   return out;
 }
 
-/** Roles of a chat message that ask (the model, an agent). */
-const ASKING_ROLES = new Set(['assistant', 'model', 'bot', 'agent', 'ai', 'operator', 'representative']);
-/** Roles of a chat message that answer (the person). */
-const ANSWERING_ROLES = new Set(['user', 'human', 'customer', 'caller', 'client', 'patient', 'member']);
+/** Roles of a chat message that ask (the model, an agent; a support desk's `admin`, `teammate`). */
+const ASKING_ROLES = new Set(['assistant', 'model', 'bot', 'agent', 'ai', 'operator', 'representative', 'admin', 'teammate', 'staff']);
+/** Roles of a chat message that answer (the person; a support desk's `lead`, `contact`, `visitor`, `end-user`). */
+const ANSWERING_ROLES = new Set(['user', 'human', 'customer', 'caller', 'client', 'patient', 'member', 'lead', 'contact', 'visitor', 'end-user', 'end_user', 'enduser', 'requester']);
 
 /** Whether a chat message's role asks (`assistant`, `model`, `agent`). */
 export function isAskingRole(role: unknown): boolean {
@@ -219,6 +229,141 @@ export function messageText(message: Record<string, unknown>): string | undefine
     if (part !== null && typeof part === 'object' && typeof part.text === 'string') return part.text;
   }
   return undefined;
+}
+
+/**
+ * Members that say who wrote a turn in a conversation API's list (Intercom `author`, Zendesk
+ * `author_id`, Help Scout `createdBy`, Slack `user`, Crisp `from`, Front `sender`; L2 of the
+ * probe of 2026-12-05d), besides a chat's `role`. A string or number names the speaker; an
+ * object names it by its `type` or `role` (a party's word: `admin`, `user`) or its `id`.
+ */
+const SPEAKER_MEMBERS = ['author', 'sender', 'from', 'createdBy', 'created_by', 'user', 'speaker', 'participant', 'author_type', 'authorType', 'sender_type', 'senderType', 'from_type', 'author_id', 'authorId', 'user_id', 'userId', 'sender_id', 'senderId', 'from_id', 'creator_id', 'participant_id'] as const;
+/** Members that hold a turn's text, in the order read (a chat's `content`, a support desk's `body`, `html_body`, `body_text`). */
+export const TURN_TEXT_MEMBERS = ['content', 'text', 'body', 'message', 'body_text', 'bodyText', 'plain_body', 'plainBody', 'html_body', 'htmlBody', 'html'] as const;
+
+/**
+ * Who wrote a turn of a conversation list (`item`), as a key two turns are compared by, or
+ * undefined when the item says no speaker or is no turn of the dialog (a chat's `system` or
+ * `tool` message): a chat's `role` by its party (`party:ask`, `party:answer`), a message's
+ * `direction` or `incoming` flag by its party (Twilio `outbound-api` asks, `inbound` answers),
+ * any other speaker member by its word or id (`word:admin`, `id:123`).
+ */
+export function speakerOf(item: Record<string, unknown>): string | undefined {
+  const role = item.role;
+  if (role !== undefined) return isAskingRole(role) ? 'party:ask' : isAnsweringRole(role) ? 'party:answer' : undefined;
+  const direction = item.direction;
+  if (typeof direction === 'string') return /^out/i.test(direction) ? 'party:ask' : /^in/i.test(direction) ? 'party:answer' : undefined;
+  const incoming = item.incoming ?? item.inbound;
+  if (typeof incoming === 'boolean') return incoming ? 'party:answer' : 'party:ask';
+  for (const member of SPEAKER_MEMBERS) {
+    const value = item[member];
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'string' || typeof value === 'number') return speakerWord(value);
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      const named = value as Record<string, unknown>;
+      const word = named.type ?? named.role;
+      if (typeof word === 'string') return speakerWord(word);
+      const id = named.id ?? named.email ?? named.name;
+      if (typeof id === 'string' || typeof id === 'number') return `id:${id}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function speakerWord(value: string | number): string | undefined {
+  if (typeof value === 'number') return `id:${value}`;
+  if (value.length === 0 || value.length > 128) return undefined;
+  const lower = value.toLowerCase();
+  return ASKING_ROLES.has(lower) || ANSWERING_ROLES.has(lower) ? `word:${lower}` : `id:${value}`;
+}
+
+/** Whether a speaker key (speakerOf) is a party that answers (a chat's `user`, a support desk's `customer`, an `inbound` message). */
+export function answeringSpeaker(speaker: string | undefined): boolean {
+  return speaker === 'party:answer' || (speaker !== undefined && speaker.startsWith('word:') && ANSWERING_ROLES.has(speaker.slice(5)));
+}
+/** Whether a speaker key (speakerOf) is a party that asks (a chat's `assistant`, a support desk's `admin`, an `outbound` message). */
+export function askingSpeaker(speaker: string | undefined): boolean {
+  return speaker === 'party:ask' || (speaker !== undefined && speaker.startsWith('word:') && ASKING_ROLES.has(speaker.slice(5)));
+}
+
+/** Whether a list's first item may be a turn of a conversation: an object with a speaker member (speakerOf's) — the cheap test before the list is read as a dialog. */
+export function mayBeDialog(first: unknown): boolean {
+  if (first === null || typeof first !== 'object' || Array.isArray(first)) return false;
+  const item = first as Record<string, unknown>;
+  if ('role' in item || 'direction' in item || 'incoming' in item || 'inbound' in item) return true;
+  for (const member of SPEAKER_MEMBERS) if (member in item) return true;
+  return false;
+}
+
+/** A turn's text member (TURN_TEXT_MEMBERS) and its text: the first that holds a string, or a one-part content list's text. */
+export function turnText(item: Record<string, unknown>): { member: string; text: string } | undefined {
+  for (const member of TURN_TEXT_MEMBERS) {
+    const value = item[member];
+    if (typeof value === 'string') return { member, text: value };
+    if (member === 'content' && Array.isArray(value) && value.length === 1) {
+      const part = value[0] as Record<string, unknown> | null;
+      if (part !== null && typeof part === 'object' && typeof part.text === 'string') return { member, text: part.text };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A turn's text as its question is read: markup tags (`<p>`, `<br>`) as line breaks, so a
+ * paragraph ends a sentence (`<p>Hi!</p><p>What is your date of birth?</p>`). Only the end of
+ * a long text is read (askedIn reads its last MAX_QUESTION_CHARS).
+ */
+export function questionText(text: string): string {
+  const tail = text.length > MAX_QUESTION_CHARS * 8 ? text.slice(-MAX_QUESTION_CHARS * 8) : text;
+  return tail.indexOf('<') < 0 ? tail : tail.replace(/<[^<>]{0,256}>/g, '\n').replace(/&nbsp;/g, ' ');
+}
+
+/**
+ * The bounds of a whole answer inside markup (`<p>1983-07-19</p>`, `<p><b>07/19/1983</b><br></p>`):
+ * tags and blanks at its start and end left out. Each tag is passed once (linear).
+ */
+export function insideMarkup(text: string): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (;;) {
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    if (text.charCodeAt(start) !== 60 /* < */) break;
+    const close = text.indexOf('>', start);
+    if (close < 0 || close - start > 256 || text.lastIndexOf('<', close) !== start) break;
+    start = close + 1;
+  }
+  for (;;) {
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    if (end <= start || text.charCodeAt(end - 1) !== 62 /* > */) break;
+    const open = text.lastIndexOf('<', end - 1);
+    if (open < start || end - open > 256 || text.indexOf('>', open) !== end - 1) break;
+    end = open;
+  }
+  return { start, end };
+}
+
+/** The parts of a reply that answers two questions at once (`1983-07-19, 8514`, `3/14/1977 and 02139`): at most four, split at `,`, `;`, `&` or ` and `, each trimmed; undefined for a reply of one part. */
+export function answerParts(text: string, span: { start: number; end: number }): Array<{ start: number; end: number }> | undefined {
+  const value = text.slice(span.start, span.end);
+  const separator = /\s*[,;&]\s*|\s+and\s+/gi;
+  const parts: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  for (const match of value.matchAll(separator)) {
+    if (match.index > at) parts.push({ start: span.start + at, end: span.start + match.index });
+    at = match.index + match[0].length;
+    if (parts.length > 4) return undefined;
+  }
+  if (parts.length === 0) return undefined;
+  if (at < value.length) parts.push({ start: span.start + at, end: span.end });
+  return parts.length >= 2 && parts.length <= 4 ? parts : undefined;
+}
+
+/** The clauses of a question that asks for two values or more (`your date of birth and the last 4 of your SSN`): split at `,`, `;`, ` and `, ` or `; at most six, undefined for one. */
+export function questionClauses(question: string): string[] | undefined {
+  if (question.indexOf(',') < 0 && question.indexOf(';') < 0 && !/\s(?:and|or|&)\s/i.test(question)) return undefined;
+  const clauses = question.split(/\s*[,;]\s*|\s+(?:and|or|&)\s+/i).filter((clause) => clause.length >= 2);
+  return clauses.length >= 2 && clauses.length <= 6 ? clauses : undefined;
 }
 
 function isBlank(code: number): boolean {
