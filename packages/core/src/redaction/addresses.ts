@@ -192,7 +192,9 @@ function proseAfterNumber(text: string, end: number): boolean {
 }
 
 const isHouseNumber = (token: Token | undefined) => token !== undefined && token.number && HOUSE_NUMBER.test(token.text);
-const isStreetWord = (token: Token) => !token.number && (streetWords.has(token.lower) || streetEnding.test(token.lower));
+// `OS` in capitals is an operating system (`Mac OS X 10_15_7`, `Intel Mac OS X 10`: O4 of the probe of
+// 2026-12-05d), not Polish `os.` (osiedle), which is written `os.` or `Os.`.
+const isStreetWord = (token: Token) => !token.number && (streetWords.has(token.lower) || streetEnding.test(token.lower)) && token.text !== 'OS';
 /** True for a street suffix or street word, lower-case ("street", "rd", "parks", "rue", "straße"). */
 export const isStreetWordOrSuffix = (lower: string): boolean => suffixes.has(lower) || streetWords.has(lower) || (lower.length > 5 && streetEnding.test(lower));
 const isSuffix = (token: Token) => !token.number && suffixes.has(token.lower);

@@ -571,7 +571,7 @@ function detectIbans(text: string, out: Detection[]): void {
  * Customs tariff labels too (`HS 8517.12.0000`, `HTS code 8471.30.0100`, `tariff 6109.10.0012`,
  * `"hsCode":…`, `TARIC`, `HSN`, `NCM`, `Schedule B`, `commodity code`: O2 of the probe of 2026-12-05c).
  */
-const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|batch|batches|lots?|serial|s\/n|sn|sku|part|parts|ref|refs|reference|case|cases|tracking|po|receipt|transaction|txn|confirmation|booking|reservation|claim|job|build|model|item|product|barcode|ean|upc|gtin|isbn|issn|zip|postal|postcode|docket|shipment|parcel|container|voucher|coupon|license|licence|permit|certificate|cert|order id|incident|issue|bug|request|req|skus|items?|asin|mpn|articles?|catalog(?:ue)?|package|consignment|waybill|awb|rma|bestellung|bestellnummer|artikel|artikelnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|sendungsnummer|commande|facture|produit|pedido|factura|producto|art[ií]culo|ordine|fattura|prodotto|articolo|encomenda|fatura|produto|bestelling|factuur|tariff|taric|hts|htsus|hsn|hs|ncm|commodity|customs|cn[ \t_-]?code|schedule[ \t]?b|harmoni[sz]ed(?:[ \t](?:tariff|system))?)\.?[\s_\-]{0,2}(?:(?:no|nr|nro|num|number|nummer|numero|id|code|ref)\.?\s{0,2})?["']?\s{0,2}[:#=]?\s{0,2}["']?#?$/i;
+const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|deals?|opportunit(?:y|ies)|opps?|conv|conversations?|batch|batches|lots?|serial|s\/n|sn|sku|part|parts|ref|refs|reference|case|cases|tracking|po|receipt|transaction|txn|confirmation|booking|reservation|claim|job|build|model|item|product|barcode|ean|upc|gtin|isbn|issn|zip|postal|postcode|docket|shipment|parcel|container|voucher|coupon|license|licence|permit|certificate|cert|order id|incident|issue|bug|request|req|skus|items?|asin|mpn|articles?|catalog(?:ue)?|package|consignment|waybill|awb|rma|bestellung|bestellnummer|artikel|artikelnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|sendungsnummer|commande|facture|produit|pedido|factura|producto|art[ií]culo|ordine|fattura|prodotto|articolo|encomenda|fatura|produto|bestelling|factuur|tariff|taric|hts|htsus|hsn|hs|ncm|commodity|customs|cn[ \t_-]?code|schedule[ \t]?b|harmoni[sz]ed(?:[ \t](?:tariff|system))?)\.?[\s_\-]{0,2}(?:(?:no|nr|nro|num|number|nummer|numero|id|code|ref)\.?\s{0,2})?["']?\s{0,2}[:#=]?\s{0,2}["']?#?$/i;
 /**
  * Whether an identifier label stands right before `start` (idLabelBefore). A label that is the
  * last cell of a table's header, after a tab, `,`, `;` or `|` and before a line break, names its
@@ -1054,8 +1054,20 @@ function tariffShape(digits: string, groups: readonly string[], dotsOnly: boolea
   return (rest.length === 1 && (rest[0] as string).length === 4) || (rest.length === 2 && rest.every((group) => group.length === 2));
 }
 
+/**
+ * The 48 characters before a number, less the tail of a word the window cuts: `\bdesk` matched
+ * the end of `Zendesk` when `Zendesk` began 51 characters before the number, so a CRM id in a
+ * line of ticket systems read as a phone (O7 of the probe of 2026-12-05d: `Zendesk #35436;
+ * Intercom conv 215468; HubSpot deal 9827361512`). A word whole inside the window still counts.
+ */
+function phoneWindowBefore(text: string, start: number): string {
+  let from = Math.max(0, start - 48);
+  if (from > 0 && isWordChar(text.charCodeAt(from - 1))) while (from < start && isWordChar(text.charCodeAt(from))) from++;
+  return text.slice(from, start);
+}
+
 function phoneHasContext(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 48), start);
+  const before = phoneWindowBefore(text, start);
   const after = text.slice(end, end + 16);
   return phoneContext.test(before) || PHONE_WORD_AFTER.test(after) || otherScriptPhoneWord.test(before);
 }

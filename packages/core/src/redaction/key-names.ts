@@ -1187,6 +1187,23 @@ const NOT_PERSON_WORDS = new Set([
  * PersonRoleTier); `listed` says whether a word is a listed first name or surname.
  * Ids, emails, usernames (`siosaia.fifita`, `tfifita2`), phone numbers, dates, `Patient/123` stay.
  */
+/**
+ * A billing plan's name under a person's key (O5 of the probe of 2026-12-05d): Stripe names a
+ * price or a plan by its `nickname` (`Growth Monthly`, `Starter Annual`, `Scale Yearly`, `Team
+ * Plus`), so the whole value was stored `[PERSON]`. Two to four words whose last is a billing
+ * cadence or a plan's tier (PLAN_LAST_WORDS), or that hold `plan` or `tier`, name a plan, not a
+ * person. A person's name with such a word at its end (`Maria Plus`) is the price: none in the
+ * lists seen. One word stays a person's (`{"nickname":"Pro"}` is masked).
+ */
+const PLAN_LAST_WORDS = new Set('monthly annual annually yearly quarterly weekly daily plus pro premium basic starter enterprise business unlimited lite essentials standard advanced ultimate trial edition bundle subscription'.split(' '));
+const PLAN_SHAPE = /^\p{L}[\p{L}\d'’&+-]*(?:[ \t]{1,2}[\p{L}\d][\p{L}\d'’&+-]*){1,3}$/u;
+export function planNameValue(value: string): boolean {
+  const text = value.trim();
+  if (text.length > 60 || !PLAN_SHAPE.test(text)) return false;
+  const words = text.toLowerCase().split(/[ \t]+/);
+  return PLAN_LAST_WORDS.has(words[words.length - 1] as string) || words.includes('plan') || words.includes('tier');
+}
+
 export function personRoleValue(value: string, tier: PersonRoleTier, listed: (word: string) => boolean): boolean {
   const text = value.trim();
   if (text.length < 2 || text.length > 60) return false;

@@ -543,6 +543,77 @@ function monthAfterWord(text: string, tokens: Token[], index: number, run: Token
 }
 
 /**
+ * A weekday's abbreviation in a date or a schedule (O1 of the probe of 2026-12-05d): `Mon` and
+ * `Thu` are listed given names, so HTTP and email dates (RFC 7231, RFC 2822: `Mon, 01 Dec 2026
+ * 09:15:00 -0800`), `date`'s output (`Thu Dec  4 10:00:00 UTC 2026`) and schedules (`Mon 10:00,
+ * Thu 14:30`, `Mon–Thu`, `Mon, Thu and Fri`, `every Thu`) stored `[PERSON]`. The abbreviation is no
+ * person when a day of the month, a time, a month's name or another weekday follows it
+ * (WEEKDAY_DATE_AFTER), or another weekday or a word of recurrence stands right before it
+ * (WEEKDAY_BEFORE). Only a run of the abbreviation alone; decide leaves a title, a cue, a greeting
+ * and a verb addressed to a person before it a person (`Dear Thu,`, `Ask Thu at 10:00`), and a
+ * surname beside it (`Thu Nguyen`) makes a longer run.
+ */
+const WEEKDAY_ABBREVIATIONS = new Set('mon tue tues wed thu thur thurs fri sat sun'.split(' '));
+const WEEKDAY_WORD = '(?:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
+const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY_DATE_AFTER = new RegExp(`^\\.?(?:,[ \\t]{0,2}|[ \\t]{1,2})(?:\\d{1,2}(?:[ \\t-]${MONTH_WORD}(?![\\p{L}])|[./-]\\d{1,2}(?![\\d])|:\\d{2}|[ \\t]?(?:am|pm|h)(?![\\p{L}])|(?:st|nd|rd|th)(?![\\p{L}]))|${MONTH_WORD}[ \\t]{1,2}\\d{1,2}(?![\\d])|(?:(?:and|or|to|through|thru|till|until)[ \\t]{1,2}|&[ \\t]{0,2})?${WEEKDAY_WORD}(?![\\p{L}])|(?:at|from|until|till|by)[ \\t]{1,2}\\d{1,2}(?:[:.]\\d{2})?(?![\\d]))|^[ \\t]?[-–—/][ \\t]?(?:${WEEKDAY_WORD}(?![\\p{L}])|\\d)`, 'iu');
+const WEEKDAY_BEFORE = new RegExp(`(?:(?:^|[^\\p{L}])${WEEKDAY_WORD}(?:,[ \\t]{0,2}|[ \\t]{1,2}(?:and|or|to|through|thru|till|until)[ \\t]{1,2}|[ \\t]{0,2}(?:&|[-–—/])[ \\t]{0,2})|(?:^|[^\\p{L}])(?:every|each|next|last|this|on|until|till|closed|open|opens)[ \\t]{1,2})$`, 'iu');
+const MONTH_DAY_AFTER = /^[ \t]{1,2}\d{1,2}(?!\d)/;
+function weekdayOfDate(text: string, run: readonly Token[], before: string): boolean {
+  const first = run[0] as Token;
+  const last = run[run.length - 1] as Token;
+  if (run.length > 3 || last.possessive || !WEEKDAY_ABBREVIATIONS.has(first.lower)) return false;
+  // `Mon Thu Fri`: weekdays alone; `Thu Dec  4`: a weekday, a month and its day.
+  if (run.length > 1) return run.every((token) => WEEKDAY_ABBREVIATIONS.has(token.lower)) || (run.length === 2 && MONTH_ABBREVIATIONS.has(last.lower) && MONTH_DAY_AFTER.test(text.slice(last.end, last.end + 4)));
+  return WEEKDAY_DATE_AFTER.test(text.slice(first.end, first.end + 24)) || WEEKDAY_BEFORE.test(before.slice(-24));
+}
+
+/**
+ * Inside a browser's user agent, the platform's comment after a product and its version
+ * (`Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)`, `(X11; Linux x86_64)`, `(Linux; Android 14;
+ * Pixel 8)`): device and system names, no person (O4 of the probe of 2026-12-05d: `Macintosh` and
+ * `Mac` were listed names). The `(` opens at most 120 characters before the run, no `)` between,
+ * and a `Product/1.2 ` stands before it.
+ */
+const UA_PRODUCT_BEFORE = /[A-Za-z]\/[\d.]{1,12} $/;
+function userAgentComment(text: string, start: number): boolean {
+  const from = Math.max(0, start - 120);
+  const open = text.lastIndexOf('(', start);
+  if (open < from || text.lastIndexOf(')', start) > open || text.indexOf('\n', open) !== -1 && text.indexOf('\n', open) < start) return false;
+  return UA_PRODUCT_BEFORE.test(text.slice(Math.max(0, open - 16), open));
+}
+/**
+ * A text-to-speech voice's id, a vendor's namespace glued to the voice by a dot (O3 of the probe of
+ * 2026-12-05d: Twilio's `<Say voice="Polly.Joanna">`, `Polly.Matthew-Neural` stored `[PERSON].Joanna`;
+ * `Polly` is a listed name). The voice after the dot is no run of its own (a dot glues it).
+ */
+const VOICE_NAMESPACES = new Set(['polly']);
+const VOICE_AFTER = /^\.\p{Lu}[\p{L}]{1,20}(?:-[A-Za-z0-9]{1,12}){0,2}(?![\p{L}\d.])/u;
+function voiceId(text: string, run: readonly Token[]): boolean {
+  const only = run[0] as Token;
+  return run.length === 1 && VOICE_NAMESPACES.has(only.lower) && VOICE_AFTER.test(text.slice(only.end, only.end + 40));
+}
+/**
+ * A list of films, shows, books or songs after its label (O6 of the probe of 2026-12-05d: `movie
+ * night: The Truman Show, Forrest Gump, Jerry Maguire, Annie Hall.` stored four persons): titles
+ * named after their characters. The label (WORKS_LABEL) and its colon stand in the same sentence
+ * before the run, at most 160 characters back; a cue still makes a person (`movie night: hosted
+ * by Maria Lopez` is decided by the cue only when the label is not read: the label wins; see
+ * docs/REDACTION.md).
+ */
+const WORKS_LABEL = /(?:^|[^\p{L}])(?:movies?|films?|movie night|film night|watch ?list|to watch|watched|rewatched|screenings?|double feature|reading list|to read|playlist|box sets?|(?:tv )?series|novels?|albums?)[ \t]{0,2}(?:\([^()\n]{0,30}\))?[ \t]{0,2}:[^:]*$/iu;
+function worksListBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 160);
+  let cut = from;
+  for (const mark of ['\n', '. ', '! ', '? ']) {
+    const at = text.lastIndexOf(mark, start);
+    if (at >= cut) cut = at + mark.length;
+  }
+  const window = text.slice(cut, start);
+  return window.includes(':') && WORKS_LABEL.test(window);
+}
+
+/**
  * Patronymic particles between a given name and a father's name: Hebrew `ben` (son of) and `bat`
  * (daughter of), Welsh `ap` (son of) and `ferch`/`verch` (daughter of): `Yael ben Haim`, `Rhodri ap
  * Gwilym`, `Seren ferch Gwyn` (the eighth probe of 2026-12-05, L2). Read only between two
@@ -2598,6 +2669,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // middle names, a clan name and a surname (`Naga Venkata Sai Teja Kommineni`; L1 of the eighth probe).
   if (named.length === 0 || named.length > 5) return;
   const before = text.slice(Math.max(0, first.start - 40), first.start);
+  if (!TITLE_BEFORE.test(before) && (userAgentComment(text, first.start) || voiceId(text, run) || (worksListBefore(text, first.start) && !CUE_BEFORE.test(before)))) return;
+  // `The Truman Show`, `Maria Garcia Show`: the word named after the person read inside the run (NAMED_AFTER_WORDS).
+  if (run.length >= 2 && last.capitalized && !last.possessive && NAMED_AFTER_WORDS.has(last.lower) && !TITLE_BEFORE.test(before)) return;
   // "Dr. de Vries", "Patient: van der Berg": the particles that lead the run belong to the surname,
   // and a title or cue before them counts as one before it (a probe of 2026-12-02).
   const particles = PARTICLES_BEFORE.exec(before);
@@ -2804,6 +2878,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue && !(doneByPerson && (named[0] as Token).kind === 'f')) accept = false;
   if (accept && !titled && !cue && run.length === 1 && romanceDeterminer(text, before, first)) accept = false;
   if (accept && !titled && !cueBefore && !salutation && !addressed && monthAfterWord(text, tokens, index, run)) accept = false;
+  if (accept && !titled && !cueBefore && !salutation && !addressed && weekdayOfDate(text, run, before)) accept = false;
   if (!accept) return;
   pushRunPerson(text, out, particles === null ? first.start : first.start - (particles[1] as string).length, last.end);
   if (named.length === 1 && !last.possessive) nextLineSurname(text, tokens, index + run.length, before, last, l, out);
@@ -3509,6 +3584,17 @@ class OrgLists {
 
 /** The kinds of a club after a run (`Country Club`, `Golf Club`, `Yacht Club`): eponymAfter. */
 const CLUB_KINDS = new Set('country golf tennis yacht cricket rugby football soccer sports sport social athletic athletics rowing sailing boat polo squash bowling bowls chess book ski swimming swim racquet hunt gun rifle jockey working'.split(' '));
+/**
+ * What is named after a person and is no person, capitalized right after the name (O6 of the
+ * probe of 2026-12-05d, where only a holiday's `… Day` was read): an event, a lecture, a prize
+ * or a show (`Grace Hopper Celebration`, `Alan Turing Lecture`, `Nobel Prize`, `The Truman Show`,
+ * `Turing Award`); and a plan's or a product's tier after a name in capitals or words (`ACME SAAS
+ * PRO`: O5), and an operating system (`Mac OS`: O4). Capitalized only: `Did Grace Hopper show up?`.
+ */
+const NAMED_AFTER_WORDS = new Set(`celebration celebrations lecture lectures lectureship oration memorial award awards prize prizes medal medals
+fellowship fellowships scholarship scholarships professorship chair conference symposium summit festival gala cup trophy
+show shows story musical exhibition retrospective biopic documentary collection
+pro plus premium os`.split(/\s+/));
 /** True when the run ending at tokens[lastIndex] reads as an eponym or an organisation/place name. */
 function eponymAfter(text: string, tokens: Token[], lastIndex: number, l: NameLists): boolean {
   const last = tokens[lastIndex];
@@ -3519,6 +3605,7 @@ function eponymAfter(text: string, tokens: Token[], lastIndex: number, l: NameLi
   if (gap !== ' ' && gap !== '-' && gap !== "' " && gap !== '’ ') return false;
   if (NOT_PERSON_AFTER.has(next.lower)) return true;
   if (COMPANY_FORMS.has(next.lower) && next.capitalized) return true;
+  if (next.capitalized && gap === ' ' && NAMED_AFTER_WORDS.has(next.lower)) return true;
   // "Upton Scudamore Country Club", "Wentworth Golf Club", "Grace Hill Club": a club's name is a
   // venue (the eval of issue 11, 2026-12-05: `Where: UPTON SCUDAMORE Country Club.` read as a
   // person once a date on the line before no longer made it a street near a house number).

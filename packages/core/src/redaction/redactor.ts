@@ -25,7 +25,7 @@ import { graphqlRequestOf } from './graphql-variables.js';
 import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { accountPersonValue, listedAccountPersonValue } from './account-names.js';
-import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier } from './key-names.js';
+import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -2034,7 +2034,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const compact = text.replace(/[\s\-./]/g, '').toUpperCase();
       return ibanValid(compact) ? { type: 'IBAN', class: 'financial.iban', normalized: compact } : { type: 'ACCOUNT_NUMBER', class: 'financial.account', normalized: compact };
     }
-    if (decision === 'person') return typeof child === 'string' ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
+    // A billing plan's name under `nickname` (`Growth Monthly`): planNameValue (O5 of the probe of 2026-12-05d).
+    if (decision === 'person') return typeof child === 'string' && !planNameValue(child) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
     if (!scalar) return undefined;
     const text = typeof child === 'number' ? (Number.isSafeInteger(child) ? String(child) : '') : child;
     const compact = text.replace(/[\s\-./()+]/g, '');
