@@ -147,3 +147,13 @@ describe('O7: a CRM id is no phone', () => {
     expect(phones('Zendesk note: call 4155550132')).toEqual(['4155550132']);
   });
 });
+
+describe('linear time of the windows read before a run', () => {
+  // Names with no `(` or sentence mark before them: userAgentComment and worksListBefore search
+  // only their window (a first version scanned back to the text's start: quadratic).
+  it('100 KB of names, of a user agent and of cut words scale linearly', () => {
+    expect(timeRatio((text) => detectSensitive(text), (n) => 'Maria Lopez: '.repeat(Math.ceil(n / 13)))).toBeLessThan(3);
+    expect(timeRatio((text) => detectSensitive(text), (n) => 'Mozilla/5.0 (' + 'Mac '.repeat(Math.ceil(n / 4)))).toBeLessThan(3);
+    expect(timeRatio((text) => detectSensitive(text), (n) => 'Zendesk #35436; deal 9827361512; '.repeat(Math.ceil(n / 33)))).toBeLessThan(3);
+  });
+});

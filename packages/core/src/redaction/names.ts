@@ -577,10 +577,12 @@ function weekdayOfDate(text: string, run: readonly Token[], before: string): boo
  */
 const UA_PRODUCT_BEFORE = /[A-Za-z]\/[\d.]{1,12} $/;
 function userAgentComment(text: string, start: number): boolean {
+  // Searched in the window only: a text without `(` costs no scan back to its start (linear time).
   const from = Math.max(0, start - 120);
-  const open = text.lastIndexOf('(', start);
-  if (open < from || text.lastIndexOf(')', start) > open || text.indexOf('\n', open) !== -1 && text.indexOf('\n', open) < start) return false;
-  return UA_PRODUCT_BEFORE.test(text.slice(Math.max(0, open - 16), open));
+  const window = text.slice(from, start);
+  const open = window.lastIndexOf('(');
+  if (open === -1 || window.indexOf(')', open) !== -1 || window.indexOf('\n', open) !== -1) return false;
+  return UA_PRODUCT_BEFORE.test(text.slice(Math.max(0, from + open - 16), from + open));
 }
 /**
  * A text-to-speech voice's id, a vendor's namespace glued to the voice by a dot (O3 of the probe of
@@ -603,13 +605,13 @@ function voiceId(text: string, run: readonly Token[]): boolean {
  */
 const WORKS_LABEL = /(?:^|[^\p{L}])(?:movies?|films?|movie night|film night|watch ?list|to watch|watched|rewatched|screenings?|double feature|reading list|to read|playlist|box sets?|(?:tv )?series|novels?|albums?)[ \t]{0,2}(?:\([^()\n]{0,30}\))?[ \t]{0,2}:[^:]*$/iu;
 function worksListBefore(text: string, start: number): boolean {
-  const from = Math.max(0, start - 160);
-  let cut = from;
+  // Searched in the window only: no scan back to the text's start (linear time).
+  let window = text.slice(Math.max(0, start - 160), start);
+  if (!window.includes(':')) return false;
   for (const mark of ['\n', '. ', '! ', '? ']) {
-    const at = text.lastIndexOf(mark, start);
-    if (at >= cut) cut = at + mark.length;
+    const at = window.lastIndexOf(mark);
+    if (at !== -1) window = window.slice(at + mark.length);
   }
-  const window = text.slice(cut, start);
   return window.includes(':') && WORKS_LABEL.test(window);
 }
 
@@ -3591,7 +3593,7 @@ const CLUB_KINDS = new Set('country golf tennis yacht cricket rugby football soc
  * `Turing Award`); and a plan's or a product's tier after a name in capitals or words (`ACME SAAS
  * PRO`: O5), and an operating system (`Mac OS`: O4). Capitalized only: `Did Grace Hopper show up?`.
  */
-const NAMED_AFTER_WORDS = new Set(`celebration celebrations lecture lectures lectureship oration memorial award awards prize prizes medal medals
+const NAMED_AFTER_WORDS = new Set(`celebration celebrations lecture lectures lectureship oration award awards prize prizes medal medals
 fellowship fellowships scholarship scholarships professorship chair conference symposium summit festival gala cup trophy
 show shows story musical exhibition retrospective biopic documentary collection
 pro plus premium os`.split(/\s+/));
