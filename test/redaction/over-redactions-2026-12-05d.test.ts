@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRedactor, detectSensitive } from '@agent-audit/core';
-import { timeRatio } from './linear-time';
+import { timeRatio } from './linear-time.js';
 
 // O1, O3, O4, O5, O6 and O7 of the eleventh probe of 2026-12-05 (test/redaction/probe-2026-12-05d.cases.md,
 // issue 11): over-redactions. O1 weekday abbreviations in dates and schedules; O3 Amazon Polly voice
