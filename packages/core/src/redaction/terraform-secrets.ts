@@ -11,7 +11,7 @@ import type { Detection } from './types.js';
  * Kept: `(sensitive value)` (no quotes), any other resource's `result` (`null_resource`,
  * `aws_lambda_invocation`), `random_pet` and `random_id` (names and ids, no secrets).
  * Linear: a literal prefilter; each block is scanned once, up to its closing `}` or the next
- * resource, at most 8,192 characters.
+ * resource, at most 8,192 characters (the `}` is searched for only within that bound).
  */
 const ADDRESS_RESULT = /\brandom_(?:password|string)\.[\w-]{1,64}\.result[ \t]*=[ \t]*"([^"\\\r\n]{1,512})"/g;
 const BLOCK_RESULT = /^[ \t]*result[ \t]*=[ \t]*"([^"\\\r\n]{1,512})"/gm;
@@ -29,9 +29,13 @@ export function detectTerraformSecrets(text: string, out: Detection[]): void {
   for (let open = BLOCK_OPEN.exec(text); open !== null; open = BLOCK_OPEN.exec(text)) {
     const from = open.index + open[0].length;
     const limit = Math.min(text.length, from + 8192);
-    const close = text.indexOf('\n}', from);
+    // The next resource first (the search stops at it), then the block's `}` within that bound: a
+    // search of the whole rest of the text for `}` at every block was quadratic (a text of
+    // `resource "random_password" "a" {` lines holds none: 200 KB took 123 ms, 50 KB 11 ms).
     const next = text.indexOf('resource "', from);
-    const to = Math.min(close === -1 || close > limit ? limit : close, next === -1 ? limit : next);
+    const bound = next === -1 || next > limit ? limit : next;
+    const close = text.slice(from, bound).indexOf('\n}');
+    const to = close === -1 ? bound : from + close;
     const block = text.slice(from, to);
     for (const m of block.matchAll(BLOCK_RESULT)) {
       const value = m[1] as string;
