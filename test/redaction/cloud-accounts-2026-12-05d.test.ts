@@ -9,20 +9,8 @@ import { createKeyring, createRedactor, detectSensitive } from '../../packages/c
 import { detectAccountNames } from '../../packages/core/src/redaction/account-names.js';
 import type { Detection } from '../../packages/core/src/redaction/types.js';
 import { timeRatio } from './linear-time.js';
+import { kept, leaks } from './masked-text.js';
 
-/** The text with each detection replaced by `[TYPE]`. */
-const masked = (text: string): string => {
-  let out = '';
-  let at = 0;
-  for (const d of detectSensitive(text)) {
-    if (d.start < at) continue;
-    out += `${text.slice(at, d.start)}[${d.type}]`;
-    at = d.end;
-  }
-  return out + text.slice(at);
-};
-const leaks = (text: string, values: readonly string[]) => values.filter((v) => masked(text).includes(v));
-const kept = (text: string, values: readonly string[]) => values.filter((v) => !masked(text).includes(v));
 
 const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false });
 /** A tool result as the redactor stores it, as JSON text. */

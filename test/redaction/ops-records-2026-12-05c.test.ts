@@ -5,25 +5,13 @@ import { detectLatinAsianAddresses } from '../../packages/core/src/redaction/add
 import { detectBai2 } from '../../packages/core/src/redaction/bank-messages.js';
 import { detectCrewLists } from '../../packages/core/src/redaction/crew-lists.js';
 import { timeRatio } from './linear-time.js';
+import { kept, leaks } from './masked-text.js';
 
 // Issue 11, the tenth probe (2026-12-05c), rows L6-L9:
 // L6 Windows, AD and Kerberos account names written given.surname and computers named after their user;
 // L7 crew lists (IMO FAL Form 5 rows, SID/SIRB/seaman's book numbers, pilot licences);
 // L8 street addresses of Korea, Indonesia, the Philippines, Pakistan, Bangladesh and Ethiopia in Latin letters;
 // L9 BAI2 `03` account records and `16` detail text names.
-/** The text with each detection replaced by `[TYPE]`. */
-const masked = (text: string): string => {
-  let out = '';
-  let at = 0;
-  for (const d of detectSensitive(text)) {
-    if (d.start < at) continue;
-    out += `${text.slice(at, d.start)}[${d.type}]`;
-    at = d.end;
-  }
-  return out + text.slice(at);
-};
-const leaks = (text: string, values: readonly string[]) => values.filter((v) => masked(text).includes(v));
-const kept = (text: string, values: readonly string[]) => values.filter((v) => !masked(text).includes(v));
 
 describe('L6: account names given.surname in Windows, AD and Kerberos logs', () => {
   it('the probe rows', () => {
