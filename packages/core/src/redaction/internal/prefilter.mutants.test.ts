@@ -216,6 +216,22 @@ describe('gatedTest: the index says no where no alternative can start; the walk 
     for (const text of ['vier', 'Fünf', 'FUNF', 'ſix', 'zéro', 'ZÉRO', 'zero', 'vier\u017f']) expect(indexedProbes(digitWords, ` ${text} `).answer).toBe(digitWords.test(` ${text} `));
   });
 
+  it('an optional character before a literal has three makes a word with it and one without (`co-?owner`: `co-owner`, `coowner`), so one such alternative no longer cuts the others to their first triple', () => {
+    const party = /(?:co-?owners?|claimants?|e-?mail)[ \t]{0,2}:/i;
+    // Before: `co` was the literal of `co-?owner`, so every alternative was asked by its first
+    // triple, and `claim` (`cla` of `claimants`) went on to the walk.
+    expect(indexedProbes(party, 'the claim was reviewed by a coach')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(party, 'a coowner of the firm')).toEqual({ answer: false, probes: 1 });
+    for (const text of ['Co-Owner: Ana', 'coowners :', 'CLAIMANT:', 'e-mail: x', 'Email:', 'eemail:', 'co--owner:', 'c-owner:']) expect(indexedProbes(party, ` ${text} `).answer).toBe(party.test(` ${text} `));
+    // A set of two optional characters gives a word for each, and one without; of four or more, the literal is cut there.
+    expect(indexedProbes(/co[-_]?owner/, 'co_owner')).toEqual({ answer: true, probes: 1 });
+    expect(indexedProbes(/co[-_]?owner/, 'coach owner')).toEqual({ answer: false, probes: 0 });
+    expect(indexedProbes(/co[-_.:]?owner/, 'co.owner')).toEqual({ answer: true, probes: 1 });
+    expect(indexedProbes(/co[-_.:]?owner/, 'cook the owner')).toEqual({ answer: false, probes: 1 });
+    // Once a literal has three characters, an optional one ends it, as before (`owners?` asks for `owner`).
+    expect(indexedProbes(/owners?:/, 'owner:')).toEqual({ answer: true, probes: 1 });
+  });
+
   it('reads characters outside ASCII as one character: no regex for them unless an alternative may start or go on with one', () => {
     expect(indexedProbes(/pass/, 'xxxx\u00e9xx')).toEqual({ answer: false, probes: 0 });
     expect(indexedProbes(/pass/, 'xx\u00e9 pass')).toEqual({ answer: true, probes: 1 });

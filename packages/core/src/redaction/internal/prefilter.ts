@@ -325,6 +325,19 @@ function literalStarts(sequence: readonly Node[]): number[][] | undefined {
           return true;
         }
       }
+      // An optional character before the literal has three (`co-?borrower`, `e-?mail`): a literal
+      // with it and one without, so the gate asks for the words' triples and not only for their
+      // first two characters (each `claim` went on to the walk of `claimants?`'s gate for `cla`).
+      // Cut there, as any other node, once the literal has three characters.
+      if (node.kind === 'set' && node.min === 0 && node.max === 1 && codes.length < 3) {
+        const folded = foldedCodes(node.set);
+        if (folded.length <= 3) {
+          const rest = nodes.slice(k + 1);
+          if (!walk(rest, codes, depth + 1)) return false;
+          for (const code of folded) if (!walk(rest, [...codes, code], depth + 1)) return false;
+          return true;
+        }
+      }
       if (node.kind === 'group' && node.max === 1) {
         const rest = nodes.slice(k + 1);
         if (node.min === 0 && !walk(rest, codes, depth + 1)) return false;
