@@ -148,6 +148,8 @@ function resolve(written: string, wanted: (name: string) => boolean): string | u
 const DN_CN = /(?:^|[\s,:;"'([/=])(cn)[ \t]?=[ \t]?/gi;
 /** The next RDN of a distinguished name (`ou=`, `dc=`, `o=`, `cn=`, `uid=`, …) after a `,` or `+`. */
 const NEXT_RDN = /^[ \t]?[A-Za-z][A-Za-z0-9-]{0,15}[ \t]?=/;
+/** What stands before a `/cn=` of OpenSSL's one-line form: another `/KEY=value` RDN, or `subject=`/`issuer=`/`-subj "` right before the slash. */
+const SLASH_RDN_BEFORE = /(?:\/[A-Za-z][A-Za-z0-9-]{0,15}=[^/\n"'=]{1,64}|(?:^|[\s"'])(?:subject|issuer|-subj)[ \t]?=?[ \t]?["']?)\/$/i;
 /** Longest RDN value read. */
 const MAX_RDN = 128;
 
@@ -180,7 +182,12 @@ export function distinguishedNamePairs(text: string): TextPair[] {
       end++;
     }
     const next = text.charCodeAt(end);
-    if (end - start > MAX_RDN || end === start || (next !== 44 && next !== 43) || !NEXT_RDN.test(text.slice(end + 1, end + 20))) continue;
+    // OpenSSL's one-line form (`subject=/C=US/O=Example/CN=Given Surname/emailAddress=…`, `req -subj "/…"`): a `/` ends the
+    // value before the next RDN, and a `cn` led by `/` (after another `/KEY=` RDN or an `=`) may end the name at its line's end or a quote.
+    const slashed = match[0].charCodeAt(0) === 47;
+    const ends = (next === 44 || next === 43 || next === 47) && NEXT_RDN.test(text.slice(end + 1, end + 20));
+    const slashLast = slashed && (end === text.length || next === 10 || next === 13 || next === 34 || next === 39) && SLASH_RDN_BEFORE.test(text.slice(Math.max(0, match.index - 64), match.index + 1));
+    if (end - start > MAX_RDN || end === start || !(ends || slashLast)) continue;
     while (end > start && text.charCodeAt(end - 1) === 32) end--;
     out.push({ name: match[1] as string, start, end, lineEnd: end, nameEnd: end, quoted: true, certain: true, loneName: true });
     pattern.lastIndex = end;

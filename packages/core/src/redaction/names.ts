@@ -2744,7 +2744,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const b2 = before.charCodeAt(before.length - 2);
   const numberAfter = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 20);
   if ((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && named.some((token) => REMITTANCE_WORDS.has(token.lower) || (token.kind === 'U' && GERMAN_NOUN_ENDING.test(token.lower))) && REFERENCE_NUMBER_BEFORE.test(before)) return;
-  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)) && !unitCodeAfterName(text, run, named, before, numberAfter))) return;
+  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before) && !gitAuthorBefore(text, before, last.end)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)) && !unitCodeAfterName(text, run, named, before, numberAfter))) return;
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
   const strongNamed = named.filter((token) => strong(token.kind)).length;
   if (strongNamed < 2 && PLACE_OR_EMPLOYER_BEFORE.test(before)) return;
@@ -2886,6 +2886,22 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (named.length === 1 && !last.possessive) nextLineSurname(text, tokens, index + run.length, before, last, l, out);
 }
 
+/**
+ * The author's place in git's one-line formats (L1 of the twelfth probe, 2026-12-05e: `git log
+ * --format='%h %an %ad %s'` stored `3f9a1c2 Leonora Castellanos 2026-12-02 Fix rounding` raw, and
+ * `git shortlog -sn` its `    42\tLeonora Castellanos`): the digits before the run end a commit's
+ * hash (seven to forty hex digits with a letter `a`-`f`; a graph's `*` or `|` before it) or an ISO
+ * date, or they are shortlog's count at a line's start followed by a tab and the run ends its line
+ * (or an address in angle brackets, `-e`). No house number is written so. Anchored, on the 40
+ * characters before the run and 340 after it.
+ */
+const GIT_HASH_OR_DATE_BEFORE = /(?:(?<![\p{L}\p{N}_./-])(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{7,40}|(?<![\p{L}\p{N}_./:-])\d{4}-\d{2}-\d{2})[ \t]{1,2}$/u;
+const SHORTLOG_COUNT_BEFORE = /(?:^|\n)[ \t]{0,8}\d{1,7}\t$/;
+const SHORTLOG_NAME_AFTER = /^(?:[ \t]{1,2}<[^\s<>]{1,64}@[^\s<>]{1,255}>)?[ \t]*(?:\r?\n|$)/;
+function gitAuthorBefore(text: string, before: string, end: number): boolean {
+  if (GIT_HASH_OR_DATE_BEFORE.test(before)) return true;
+  return SHORTLOG_COUNT_BEFORE.test(before) && SHORTLOG_NAME_AFTER.test(text.slice(end, end + 340));
+}
 /** A flat's, room's or seat's code after a name: one to four digits and a capital (`4B`, `14C`, `112A`; a lower-case letter is a house number's, `12a`), then the end, a blank or a punctuation mark. */
 const UNIT_CODE_AFTER = /^ \d{1,4}[A-Z](?=$|[\s,.;!?)])/;
 /**

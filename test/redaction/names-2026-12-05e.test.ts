@@ -1,0 +1,75 @@
+// Issue 11, the twelfth probe (2026-12-05e), rows L1 and L2 (test/redaction/probe-2026-12-05e.cases.md):
+// L1 git one-line formats with the author after an abbreviated hash (`%h %an %ad %s`) or a date, and `git shortlog -sn`;
+// L2 OpenSSL's slash-separated distinguished names (`/C=US/O=…/CN=Given Surname/emailAddress=…`);
+import { describe, expect, it } from 'vitest';
+import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
+import { detectPersons } from '../../packages/core/src/redaction/names.js';
+import type { Detection } from '../../packages/core/src/redaction/types.js';
+import { timeRatio } from './linear-time.js';
+import { kept, leaks } from './masked-text.js';
+
+const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false });
+/** A tool result as the redactor stores it, as JSON text. */
+function stored(result: unknown): string {
+  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as never, { capture: {} });
+  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
+  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
+}
+const leaksIn = (result: unknown, values: readonly string[]) => values.filter((v) => stored(result).includes(v));
+const keptIn = (result: unknown, values: readonly string[]) => values.filter((v) => !stored(result).includes(v));
+
+describe('L1: git one-line formats and shortlog', () => {
+  it('the probe rows: `%h %an %ad %s` with --date=short', () => {
+    const log = '3f9a1c2 Leonora Castellanos 2026-12-02 Fix rounding\n8b7d4a0 Tobiah Wrenfield 2026-12-01 Bump deps';
+    expect(leaks(log, ['Leonora', 'Castellanos', 'Tobiah', 'Wrenfield'])).toEqual([]);
+    expect(kept(log, ['3f9a1c2', '2026-12-02 Fix rounding', '8b7d4a0', '2026-12-01 Bump deps'])).toEqual([]);
+    expect(leaks('8b7d4a0 Marguerite Delacroix-Hunt 2026-12-01 Bump deps', ['Marguerite', 'Delacroix-Hunt'])).toEqual([]);
+  });
+  it('other one-line formats: a full hash, a date before the name, a graph, shortlog', () => {
+    expect(leaks('e83c5163316f89bfbde7d9ab23ca2e25604af290 Hyacinth Oduya 2025-03-14 Initial commit', ['Hyacinth', 'Oduya'])).toEqual([]);
+    expect(leaks('a1b2c3d 2026-11-30 Siosaia Fifita Refactor the parser', ['Siosaia', 'Fifita'])).toEqual([]);
+    expect(leaks('* 9c0ffee Desmond Achterberg 2026-10-01 Merge branch', ['Desmond', 'Achterberg'])).toEqual([]);
+    const shortlog = '   311\tNgozi Okonkwo\n    58\tPriyanka Venkataraman\n     3\tTobias Wexford';
+    expect(leaks(shortlog, ['Ngozi', 'Okonkwo', 'Priyanka', 'Venkataraman', 'Tobias', 'Wexford'])).toEqual([]);
+    expect(kept(shortlog, ['311\t', '58\t', '3\t'])).toEqual([]);
+    expect(leaks('    12\tMarisol Quintanilla <marisol@example.org>', ['Marisol', 'Quintanilla'])).toEqual([]);
+  });
+  it('look-alikes stay: subjects in title case after a hash, a count and a product', () => {
+    expect(kept('3f9a1c2 Merge Pull Request\n8b7d4a0 Update Dependencies\na1b2c3d Add Docker Support', ['Merge Pull Request', 'Update Dependencies', 'Add Docker Support'])).toEqual([]);
+    expect(kept('Order 42\tWidget Pro\t3 units', ['Widget Pro'])).toEqual([]);
+    expect(kept('    42\tRelease Notes\n    17\tBuild Scripts', ['Release Notes', 'Build Scripts'])).toEqual([]);
+  });
+});
+
+describe('L2: OpenSSL slash-separated distinguished names (read by the redactor, as an LDAP DN is)', () => {
+  it('the probe rows: `CN=… /emailAddress=` after comma RDNs', () => {
+    const subject = 'Subject: C=US, ST=IL, L=Evanston, O=Harcourt Logistics, CN=Leonora Castellanos/emailAddress=leonora.castellanos@posteo.net';
+    expect(leaksIn(subject, ['Leonora', 'Castellanos', 'posteo.net'])).toEqual([]);
+    expect(keptIn(subject, ['O=Harcourt Logistics', 'emailAddress='])).toEqual([]);
+  });
+  it('the legacy slash form: the CN last, before another RDN, in -subj', () => {
+    expect(leaksIn('subject=/C=GB/ST=Kent/O=Example Ltd/CN=Hyacinth Oduya', ['Hyacinth', 'Oduya'])).toEqual([]);
+    expect(leaksIn('issuer=/CN=Desmond Achterberg/OU=Payroll/O=Example', ['Desmond', 'Achterberg'])).toEqual([]);
+    expect(leaksIn('openssl req -new -key k.pem -subj "/C=DE/L=Berlin/CN=Ngozi Okonkwo/emailAddress=ngozi@example.org"', ['Ngozi', 'Okonkwo'])).toEqual([]);
+    expect(keptIn('openssl req -new -key k.pem -subj "/C=DE/L=Berlin/CN=Ngozi Okonkwo/emailAddress=ngozi@example.org"', ['/C=DE/L=Berlin/CN='])).toEqual([]);
+  });
+  it('look-alikes stay: a host or a CA as the CN, a path', () => {
+    expect(keptIn('subject=/C=US/O=Let\'s Encrypt/CN=R3', ['CN=R3'])).toEqual([]);
+    expect(keptIn('issuer=/C=US/O=DigiCert Inc/CN=DigiCert Global Root CA', ['DigiCert Global Root CA'])).toEqual([]);
+    expect(keptIn('subject=/CN=api.example.com/O=Example', ['api.example.com'])).toEqual([]);
+  });
+});
+
+describe('the new scans stay linear on hostile input of their shapes', () => {
+  // The name scan alone (names.ts detectPersons: decide's house-number rule).
+  const detect = (text: string) => detectPersons(text, [] as Detection[]);
+  it('L1 hashes, dates and shortlog counts', () => {
+    expect(timeRatio(detect, (n) => '3f9a1c2 Aa Bb 2026-12-02 x\n'.repeat(Math.ceil(n / 27)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
+    expect(timeRatio(detect, (n) => '    42\tAa Bb\n'.repeat(Math.ceil(n / 14)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
+  });
+  it('L2 slash-separated RDNs through the redactor', () => {
+    expect(timeRatio(stored, (n) => '/C=US/CN=Aa Bb'.repeat(Math.ceil(n / 14)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
+    expect(timeRatio(stored, (n) => 'subject=/cn=Aa Bb\n'.repeat(Math.ceil(n / 18)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
+  });
+});
+
