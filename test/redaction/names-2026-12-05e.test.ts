@@ -1,8 +1,11 @@
-// Issue 11, the twelfth probe (2026-12-05e), rows L1 and L2 (test/redaction/probe-2026-12-05e.cases.md):
+// Issue 11, the twelfth probe (2026-12-05e), rows L1, L2, L3 and L6 (test/redaction/probe-2026-12-05e.cases.md):
 // L1 git one-line formats with the author after an abbreviated hash (`%h %an %ad %s`) or a date, and `git shortlog -sn`;
 // L2 OpenSSL's slash-separated distinguished names (`/C=US/O=…/CN=Given Surname/emailAddress=…`);
+// L3 device host names made of a possessive given name and a model (`Leonoras-iPhone`, `Thaddeuss-MacBook-Pro`);
+// L6 `Surname, Given` display names with unlisted words in mail headers without quotes and in WebVTT voices;
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
+import { detectAccountNames } from '../../packages/core/src/redaction/account-names.js';
 import { detectPersons } from '../../packages/core/src/redaction/names.js';
 import type { Detection } from '../../packages/core/src/redaction/types.js';
 import { timeRatio } from './linear-time.js';
@@ -60,8 +63,53 @@ describe('L2: OpenSSL slash-separated distinguished names (read by the redactor,
   });
 });
 
+describe('L3: device host names of a possessive given name and a model', () => {
+  it('the probe rows: DHCP and UniFi', () => {
+    expect(leaks('DHCPACK on 10.0.4.37 to 3c:22:fb:91:0e:47 (Leonoras-iPhone) via eth0', ['Leonoras'])).toEqual([]);
+    expect(kept('DHCPACK on 10.0.4.37 to 3c:22:fb:91:0e:47 (Leonoras-iPhone) via eth0', ['-iPhone) via eth0'])).toEqual([]);
+    expect(leaksIn({ hostname: 'Thaddeuss-MacBook-Pro', name: 'Thaddeus Okonkwo laptop' }, ['Thaddeuss', 'Okonkwo'])).toEqual([]);
+  });
+  it('other models, mDNS, lower-case host names', () => {
+    expect(leaks('dnsmasq-dhcp[512]: DHCPREQUEST(br0) 192.168.1.23 a4:83:e7:12:34:56 Amaras-iPad', ['Amaras'])).toEqual([]);
+    expect(leaks('Client Siosaias-Pixel-8 joined SSID Home-5G', ['Siosaias'])).toEqual([]);
+    expect(leaks('_companion-link._tcp.local: Desmonds-MacBook-Air.local', ['Desmonds'])).toEqual([]);
+    expect(leaks('lease 10.0.0.9 hostname ngozis-galaxy-s23', ['ngozis'])).toEqual([]);
+    expect(leaksIn({ clients: [{ hostname: 'Marisols-iMac', mac: 'f0:18:98:aa:bb:cc' }] }, ['Marisols'])).toEqual([]);
+  });
+  it('look-alikes stay: shared and role devices, brands', () => {
+    expect(kept('Users-MacBook-Pro, Kids-iPad, Guests-iPhone, Office-iPad, Samsung-Galaxy-S24, Google-Pixel-8', ['Users-MacBook-Pro', 'Kids-iPad', 'Guests-iPhone', 'Office-iPad', 'Samsung-Galaxy-S24', 'Google-Pixel-8'])).toEqual([]);
+    expect(kept('Apple-Watch and Sales-iPad on VLAN 20', ['Apple-Watch', 'Sales-iPad'])).toEqual([]);
+  });
+  it('stays linear on hostile input of its shapes', () => {
+    const run = (text: string) => detectAccountNames(text, [] as Detection[]);
+    expect(timeRatio(run, (n) => 'Aaaas-'.repeat(Math.ceil(n / 6)).slice(0, n))).toBeLessThan(3);
+    expect(timeRatio(run, (n) => 'Annas-iPhone '.repeat(Math.ceil(n / 13)).slice(0, n))).toBeLessThan(3);
+  });
+});
+
+describe('L6: `Surname, Given` with unlisted words in headers and voices', () => {
+  it('the probe rows: Outlook quoted headers, Teams voices', () => {
+    expect(leaks('To: Lindqvist, Soren <soren.lindqvist@proton.me>', ['Lindqvist', 'Soren'])).toEqual([]);
+    expect(leaks('<v Lindqvist, Soren>Can we move the review?</v>', ['Lindqvist', 'Soren'])).toEqual([]);
+    expect(kept('<v Lindqvist, Soren>Can we move the review?</v>', ['Can we move the review?'])).toEqual([]);
+  });
+  it('other headers and voices of the kind', () => {
+    const quote = '-----Original Message-----\nFrom: Vlintuk, Qxaro <qxaro.v@example.org>\nSent: Monday, December 1, 2026 9:14 AM\nTo: Dorvane, Wenlix <w.dorvane@example.org>; Mollquist, Zephra <zm@example.org>\nCc: Quarrington, Bexley\nSubject: Budget';
+    expect(leaks(quote, ['Vlintuk', 'Qxaro', 'Dorvane', 'Wenlix', 'Mollquist', 'Zephra', 'Quarrington', 'Bexley'])).toEqual([]);
+    expect(kept(quote, ['Subject: Budget', 'Sent: Monday'])).toEqual([]);
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Mollquist, Zephra>Good morning all.</v>\n\n00:00:04.500 --> 00:00:06.000\n<v Dorvane, Wenlix J.>Morning.</v>';
+    expect(leaks(vtt, ['Mollquist', 'Zephra', 'Dorvane', 'Wenlix'])).toEqual([]);
+    expect(kept(vtt, ['Good morning all.', 'Morning.</v>'])).toEqual([]);
+  });
+  it('look-alikes stay: teams and places written with a comma', () => {
+    expect(kept('To: Sales, Marketing <team@example.org>', ['Sales, Marketing'])).toEqual([]);
+    expect(kept('<v Support, Billing>Ticket closed.</v>', ['Support, Billing'])).toEqual([]);
+    expect(kept('To: Engineering, Platform', ['Engineering, Platform'])).toEqual([]);
+  });
+});
+
 describe('the new scans stay linear on hostile input of their shapes', () => {
-  // The name scan alone (names.ts detectPersons: decide's house-number rule).
+  // The name scan alone (names.ts detectPersons: decide's house-number rule, the header and voice lists).
   const detect = (text: string) => detectPersons(text, [] as Detection[]);
   it('L1 hashes, dates and shortlog counts', () => {
     expect(timeRatio(detect, (n) => '3f9a1c2 Aa Bb 2026-12-02 x\n'.repeat(Math.ceil(n / 27)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
@@ -70,6 +118,11 @@ describe('the new scans stay linear on hostile input of their shapes', () => {
   it('L2 slash-separated RDNs through the redactor', () => {
     expect(timeRatio(stored, (n) => '/C=US/CN=Aa Bb'.repeat(Math.ceil(n / 14)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
     expect(timeRatio(stored, (n) => 'subject=/cn=Aa Bb\n'.repeat(Math.ceil(n / 18)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
+  });
+  it('L6 header lists and voices', () => {
+    expect(timeRatio(detect, (n) => `To: ${'Aaaa, Bbbb; '.repeat(Math.ceil(n / 12))}`.slice(0, n), 20_000, 40_000)).toBeLessThan(3);
+    expect(timeRatio(detect, (n) => 'To: Aaaa, Bbbb\n'.repeat(Math.ceil(n / 15)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
+    expect(timeRatio(detect, (n) => '<v Aaaa, Bbbb <v '.repeat(Math.ceil(n / 17)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
   });
 });
 

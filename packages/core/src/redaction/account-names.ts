@@ -1,6 +1,6 @@
 import { pushField } from './internal/field-kinds.js';
 import { gatedTest } from './internal/prefilter.js';
-import { isInitialAndSurname, isListedPersonName } from './names.js';
+import { isInitialAndSurname, isListedPersonName, isRecordNameWord } from './names.js';
 import type { Detection } from './types.js';
 
 /**
@@ -34,7 +34,7 @@ import type { Detection } from './types.js';
  * (`botocore-session-1733412345`); a UPN or an email as a session name is an email's.
  * Linear: the prefilter is a gated test; each pattern is one global search with bounded repetitions.
  */
-const accountHint = gatedTest(/account|user|login|logon|uid|\\|laptop|desktop|\bpc-|\bnb-|\bws-|\bwks-|\bmbp-|workstation|assumed-role|accepted|sudo|\(to /i);
+const accountHint = gatedTest(/account|user|login|logon|uid|\\|laptop|desktop|\bpc-|\bnb-|\bws-|\bwks-|\bmbp-|workstation|assumed-role|accepted|sudo|\(to |[a-z]-(?:iphone|ipad|ipod|imac|mac(?:book)?|mb[ap]|galaxy|pixel|android|surface|chromebook|kindle|thinkpad|xps|watch|apple-watch|airpods|homepod|phone|laptop|pc|tablet)(?![a-z])/i);
 const ACCOUNT_VALUE = "([A-Za-z][A-Za-z'-]{1,30}[._][A-Za-z][A-Za-z'-]{1,30})(?![\\p{L}\\p{N}_@$]|\\.[\\p{L}\\p{N}])";
 const LABELLED = new RegExp(
   `\\b(?:(?:target |subject |new |old )?(?:account|user)[ _]?name|samaccountname|user(?:name)?|login(?:[ _]?name)?|logon[ _]?name|uid|invalid user|password for(?: invalid user)?)[ \\t]*[:=]?[ \\t]*["']?${ACCOUNT_VALUE}`,
@@ -49,6 +49,17 @@ const HOST_ACCOUNT = new RegExp(
   'giu',
 );
 const DEVICE_NAME = /\b(?:LAPTOP|DESKTOP|PC|NB|WS|WKS|MBP|MACBOOK)-([A-Z]{4,20})(?![\p{L}\p{N}])/gu;
+/**
+ * A device named after its owner as phones and laptops name themselves (`Leonora's iPhone` becomes
+ * the host name `Leonoras-iPhone`; `Thaddeuss-MacBook-Pro`, `Priyamvadas-MBP.local`,
+ * `Wilhelminas-Galaxy-S24`): a word of three letters or more, `-`, then a model's word (L3 of the
+ * twelfth probe, 2026-12-05e: stored raw in DHCP logs, UniFi's `hostname` and mDNS names). Group 1
+ * is the owner's word; the model stays. Bounded repetitions, one global search.
+ */
+const OWNER_DEVICE = /(?<![\p{L}\p{N}_.-])(\p{L}[\p{Ll}\p{M}]{2,24})-(?:iphone|ipad|ipod|imac|mac(?:book)?|mb[ap]|galaxy|pixel|android|surface|chromebook|kindle|thinkpad|xps|apple-watch|watch|airpods|homepod|phone|laptop|pc|tablet)(?![\p{L}])/giu;
+/** Words before a device's model that name a maker, a shared device's users or a room (`Samsung-Galaxy`, `Kids-iPad`, `Office-iPad`). */
+const DEVICE_MAKERS = new Set(['apple', 'samsung', 'google', 'huawei', 'xiaomi', 'oneplus', 'motorola', 'moto', 'nokia', 'sony', 'lenovo', 'dell', 'asus', 'acer', 'microsoft', 'amazon', 'oppo', 'vivo', 'realme', 'honor', 'redmi', 'poco', 'nothing', 'fairphone', 'verizon', 'tmobile', 'sprint', 'vodafone', 'android', 'iphone', 'ipad', 'galaxy', 'pixel', 'mac', 'macbook', 'surface', 'kindle', 'echo', 'fire', 'nest']);
+
 /** Parts that name a service, a role or a system rather than a person. */
 const SERVICE_PARTS = new Set([
   'svc', 'service', 'services', 'admin', 'administrator', 'adm', 'sql', 'backup', 'system', 'app', 'apps', 'web', 'api', 'test', 'tests', 'dev', 'prod', 'stage', 'staging', 'local', 'host', 'root', 'guest',
@@ -119,10 +130,34 @@ export function detectAccountNames(text: string, out: Detection[]): void {
     if (!accountPersonValue(value)) continue;
     pushField(out, text, end - value.length, end, 'name');
   }
+  for (const match of text.matchAll(OWNER_DEVICE)) {
+    const owner = match[1] as string;
+    if (!deviceOwner(owner)) continue;
+    const start = match.index as number;
+    pushField(out, text, start, start + owner.length, 'name');
+  }
   for (const match of text.matchAll(DEVICE_NAME)) {
     const owner = match[1] as string;
     if (DEVICE_ROLES.has(owner.toLowerCase())) continue;
     const end = (match.index as number) + match[0].length;
     pushField(out, text, end - owner.length, end, 'name');
   }
+}
+
+/**
+ * Whether the word before a device's model names its owner (OWNER_DEVICE): no maker's or shared
+ * device's word; without its possessive `s` (`Leonoras`, `Thaddeuss`, `Hyacinths`) a listed name
+ * (names.ts isListedPersonName) or a name word of a record (isRecordNameWord: an unknown word that
+ * is no frequent English word), as written (`Thaddeus-iPhone`) a name word of a record only:
+ * `Kids`, `Users`, `Guests`, `Office`, `Sales`, `Kitchen` stay.
+ */
+function deviceOwner(owner: string): boolean {
+  const lower = owner.toLowerCase();
+  if (DEVICE_MAKERS.has(lower) || DEVICE_ROLES.has(lower) || SERVICE_PARTS.has(lower)) return false;
+  const word = lower.charAt(0).toUpperCase() + lower.slice(1);
+  if (!lower.endsWith('s')) return isRecordNameWord(word);
+  const stem = word.slice(0, -1);
+  const stemLower = stem.toLowerCase();
+  if (DEVICE_MAKERS.has(stemLower) || DEVICE_ROLES.has(stemLower) || SERVICE_PARTS.has(stemLower)) return false;
+  return stem.length >= 3 && (isRecordNameWord(stem) || isListedPersonName(stem));
 }

@@ -2305,7 +2305,53 @@ function captionParties(text: string, out: Detection[]): void {
   }
 }
 
+/**
+ * A display name written `Surname, Given` without quotes where only a person's name stands (L6 of
+ * the twelfth probe, 2026-12-05e: Outlook's quoted header `To: Lindqvist, Soren <…>` masked only
+ * the given name, Teams' WebVTT voice `<v Raghunathan, Priyamvada>` neither, when the lists lack
+ * the surname): in a mail header's address list (`From:`, `To:`, `Cc:`, `Bcc:`, `Reply-To:`,
+ * `Sender:` at a line's start, a quote's `>` allowed) each entry of two capitalized words joined
+ * by a comma (an initial allowed after them) that ends at an address in angle brackets, a `;`
+ * or the line's end; and a WebVTT voice tag's name (`<v Surname, Given>`, `<v.loud …>`). Each word
+ * a name word of a record (isRecordNameWord: listed, or unknown and no frequent English word) and
+ * the pair of personWords (`Sales, Marketing`, `Support, Billing` stay). Gated by `:` or `<v`.
+ */
+const HEADER_ADDRESS_LINE = /(?:^|\n)[ \t>]{0,8}(?:from|to|cc|bcc|reply-to|sender)[ \t]{0,2}:[ \t]{0,4}([^\n]{1,2000})/gi;
+const HEADER_FAMILY_FIRST = /(?:^|[;,][ \t]{0,4})(\p{Lu}[\p{L}\p{M}'’-]{1,30},[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}\.?)?)(?=[ \t]{0,2}(?:<[^\s<>@"]{1,64}@|\[mailto:)|[ \t]*(?:;|\r?$))/gu;
+const VOICE_FAMILY_FIRST = /<v(?:\.[\w.-]{1,40})?[ \t]{1,4}(\p{Lu}[\p{L}\p{M}'’-]{1,30},[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}\.?)?)[ \t]*>/gu;
+/** Whether `value` (`Surname, Given` with an initial or none) reads as a person's name where a display name stands. */
+function displayFamilyFirst(value: string, l: NameLists): boolean {
+  const words = value.split(/,?[ \t]/).filter((word) => word.length > 2 || !/^\p{Lu}\.?$/u.test(word));
+  return words.length === 2 && words.every((word) => isRecordNameWord(word)) && personWords(value, l);
+}
+function displayFamilyFirstNames(text: string, out: Detection[], l: NameLists): void {
+  if (text.indexOf(':') !== -1 && text.indexOf(', ') !== -1) {
+    HEADER_ADDRESS_LINE.lastIndex = 0;
+    for (let line = HEADER_ADDRESS_LINE.exec(text); line !== null; line = HEADER_ADDRESS_LINE.exec(text)) {
+      const list = line[1] as string;
+      const listStart = line.index + line[0].length - list.length;
+      HEADER_FAMILY_FIRST.lastIndex = 0;
+      for (let m = HEADER_FAMILY_FIRST.exec(list); m !== null; m = HEADER_FAMILY_FIRST.exec(list)) {
+        const value = m[1] as string;
+        if (!displayFamilyFirst(value, l)) continue;
+        const start = listStart + m.index + m[0].length - value.length;
+        pushPerson(text, out, start, start + value.length);
+      }
+    }
+  }
+  if (text.indexOf('<v') !== -1) {
+    VOICE_FAMILY_FIRST.lastIndex = 0;
+    for (let m = VOICE_FAMILY_FIRST.exec(text); m !== null; m = VOICE_FAMILY_FIRST.exec(text)) {
+      const value = m[1] as string;
+      if (!displayFamilyFirst(value, l)) continue;
+      const start = m.index + m[0].indexOf(value, 2);
+      pushPerson(text, out, start, start + value.length);
+    }
+  }
+}
+
 function familyFirstInContext(text: string, out: Detection[], l: NameLists): void {
+  displayFamilyFirstNames(text, out, l);
   if (text.includes('<') && text.includes('"')) {
     QUOTED_FAMILY_FIRST.lastIndex = 0;
     for (let m = QUOTED_FAMILY_FIRST.exec(text); m !== null; m = QUOTED_FAMILY_FIRST.exec(text)) {
