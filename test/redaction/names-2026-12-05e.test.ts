@@ -1,8 +1,10 @@
-// Issue 11, the twelfth probe (2026-12-05e), rows L1, L2, L3 and L6 (test/redaction/probe-2026-12-05e.cases.md):
+// Issue 11, the twelfth probe (2026-12-05e), rows L1, L2, L3, L6, L7 and L9 (test/redaction/probe-2026-12-05e.cases.md):
 // L1 git one-line formats with the author after an abbreviated hash (`%h %an %ad %s`) or a date, and `git shortlog -sn`;
 // L2 OpenSSL's slash-separated distinguished names (`/C=US/O=…/CN=Given Surname/emailAddress=…`);
 // L3 device host names made of a possessive given name and a model (`Leonoras-iPhone`, `Thaddeuss-MacBook-Pro`);
 // L6 `Surname, Given` display names with unlisted words in mail headers without quotes and in WebVTT voices;
+// L7 a given name and a middle initial after W-2/W-4 `first name and (middle) initial` labels and members;
+// L9 a Dutch honorific (`dhr.`, `mevr.`), an initial and a surname with particles.
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
 import { detectAccountNames } from '../../packages/core/src/redaction/account-names.js';
@@ -105,6 +107,43 @@ describe('L6: `Surname, Given` with unlisted words in headers and voices', () =>
     expect(kept('To: Sales, Marketing <team@example.org>', ['Sales, Marketing'])).toEqual([]);
     expect(kept('<v Support, Billing>Ticket closed.</v>', ['Support, Billing'])).toEqual([]);
     expect(kept('To: Engineering, Platform', ['Engineering, Platform'])).toEqual([]);
+  });
+});
+
+describe('L7: a given name and a middle initial after W-2/W-4 labels', () => {
+  it('the probe rows: W-2, W-4 text and a W-2 JSON member', () => {
+    expect(leaks("e Employee's first name and initial Soren M.  Last name Lindqvist", ['Soren', 'Lindqvist'])).toEqual([]);
+    expect(kept("e Employee's first name and initial Soren M.  Last name Lindqvist", ["Employee's first name and initial", 'Last name'])).toEqual([]);
+    expect(leaks('Step 1: (a) First name and middle initial: Soren J   Last name: Lindqvist', ['Soren', 'Lindqvist'])).toEqual([]);
+    expect(leaksIn({ firstNameInitial: 'Soren M' }, ['Soren'])).toEqual([]);
+  });
+  it('other labels and members of the kind', () => {
+    expect(leaks('Employee first name and initial: Qxaro T.', ['Qxaro'])).toEqual([]);
+    expect(leaks('FIRST NAME AND MIDDLE INITIAL Zephra L', ['Zephra'])).toEqual([]);
+    expect(leaksIn({ employee: { first_name_and_middle_initial: 'Wenlix P', last_name: 'Dorvane' } }, ['Wenlix', 'Dorvane'])).toEqual([]);
+    expect(leaksIn({ firstNameMiddleInitial: 'Bexley Q.' }, ['Bexley'])).toEqual([]);
+  });
+  it('look-alikes stay: the label alone, a form note', () => {
+    expect(kept('Box e: first name and initial (see instructions)', ['first name and initial (see instructions)'])).toEqual([]);
+    expect(kept('First name and middle initial: Required', ['Required'])).toEqual([]);
+  });
+});
+
+describe('L9: Dutch honorifics and an initial before a surname with particles', () => {
+  it('the probe row', () => {
+    expect(leaks('Werknemer: dhr. M. van der Heijden', ['Heijden'])).toEqual([]);
+    expect(kept('Werknemer: dhr. M. van der Heijden', ['Werknemer: dhr.'])).toEqual([]);
+  });
+  it('other honorifics, particles and double names', () => {
+    expect(leaks('Geachte mevr. K. de Wijnkoop-Schelt,', ['Wijnkoop-Schelt'])).toEqual([]);
+    expect(leaks('Contact: dhr. B. van Ommeren, tel. 020-1234567', ['Ommeren'])).toEqual([]);
+    expect(leaks('Aan mevrouw T. van den Akkerveld', ['Akkerveld'])).toEqual([]);
+    expect(leaks('De heer R. de Gruijter-Maas is aanwezig.', ['Gruijter-Maas'])).toEqual([]);
+    expect(leaks('Behandelaar: mw. L. Oosterwijk-Brand', ['Oosterwijk-Brand'])).toEqual([]);
+  });
+  it('look-alikes stay: abbreviations and places with particles', () => {
+    expect(kept('Opening hours: ma. t/m vr. 9-17 uur, za. gesloten', ['ma. t/m vr. 9-17 uur'])).toEqual([]);
+    expect(kept('Vermogen: 5 MW. De centrale draait.', ['De centrale draait.'])).toEqual([]);
   });
 });
 

@@ -306,6 +306,8 @@ export const DEFAULT_PERSON_KEYS: readonly string[] = [
   'nextofkin', 'emergencycontactname', 'cardholder', 'cardholdername', 'accountholder', 'accountholdername', 'holdername',
   'beneficiaryname', 'payeename', 'payername', 'insuredname', 'subscribername', 'doctorname', 'physicianname',
   'fname', 'lname', 'firstnames', 'lastnames', 'nameprefix', 'namesuffix', 'initials',
+  // A given name and a middle initial in one field, as W-2 box e and W-4 step 1(a) print them (L7 of 2026-12-05e: `firstNameInitial: 'Soren M'` stored raw).
+  'firstnameinitial', 'firstnameandinitial', 'firstnamemiddleinitial', 'firstnameandmiddleinitial', 'firstandmiddleinitial', 'givennameinitial', 'givennameandinitial', 'givennameandmiddleinitial', 'employeefirstnameandinitial', 'employeefirstnameinitial',
   // A caller's name from caller ID (CNAM) in telephony webhooks and CDRs: Twilio `CallerName`, `caller_name` (L6 of 2026-12-04g).
   'callername', 'calleridname', 'cnam', 'cnamname', 'callingname', 'callingpartyname',
   // Given name, surname, full name, maiden name in de, fr, es, it, pt, nl, pl, sv (normalized, without accents).
@@ -1224,7 +1226,7 @@ export function personRoleValue(value: string, tier: PersonRoleTier, listed: (wo
 /** Members that hold a family name beside given names (`{ first, last }`, `{ fn, ln }`, `{ forename, surname }`). */
 const FAMILY_MEMBERS = new Set(['last', 'lastname', 'surname', 'family', 'familyname', 'ln', 'lname', 'nachname', 'familienname', 'apellido', 'apellidos', 'cognome', 'sobrenome', 'achternaam', 'nazwisko', 'efternamn', 'etternavn', 'efternavn', 'sukunimi', 'nomdefamille']);
 /** Members that hold given names when the object has a family member: `first` and `given` alone are too generic. */
-const GIVEN_MEMBERS = new Set(['first', 'firstname', 'given', 'givenname', 'givennames', 'middle', 'middlename', 'middlenames', 'forename', 'forenames', 'fn', 'fname', 'mi', 'middleinitial', 'initial', 'initials', 'vorname', 'prenom', 'nombre', 'nome', 'voornaam', 'imie', 'fornamn', 'fornavn', 'etunimi', 'etunimet', 'preferred', 'nick', 'maiden']);
+const GIVEN_MEMBERS = new Set(['first', 'firstname', 'given', 'givenname', 'givennames', 'middle', 'middlename', 'middlenames', 'forename', 'forenames', 'fn', 'fname', 'mi', 'middleinitial', 'initial', 'initials', 'firstnameinitial', 'firstnameandinitial', 'firstnamemiddleinitial', 'firstnameandmiddleinitial', 'firstandmiddleinitial', 'givennameinitial', 'givennameandinitial', 'givennameandmiddleinitial', 'vorname', 'prenom', 'nombre', 'nome', 'voornaam', 'imie', 'fornamn', 'fornavn', 'etunimi', 'etunimet', 'preferred', 'nick', 'maiden']);
 
 /** Whether a key is one of a name's parts (a family or a given member: `family`, `given`, `first`, `last`, `fn`). */
 export function isNameMemberKey(key: string): boolean {

@@ -287,7 +287,7 @@ const FIELD_NOUN_AFTER = /^[ \t]{1,4}(?:name|names|initial|initials)(?![\p{L}])/
 /** A form's words that are no value after a `Name` label (`Name Field`, `Name    Required`). */
 const FORM_NOUNS: ReadonlySet<string> = new Set(['field', 'fields', 'required', 'optional', 'label', 'value', 'column', 'type', 'format', 'status', 'mandatory', 'missing', 'invalid', 'empty', 'blank', 'error', 'length', 'input', 'box', 'section', 'entry', 'placeholder', 'unknown', 'pending', 'match', 'mismatch', 'verified', 'changed', 'updated']);
 const NAME_LABEL_BEFORE = /\bname[ \t]{1,4}$/i;
-const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)[ \t]{1,4}(?:(?:full|first|last|maiden|given|family)[ \t]{1,4})?name[ \t]{1,4}(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|patient|from|to|by|author|contact|attendees?|participants?|invitees?|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|driver|courier|rider|tenant|landlord|landlady|lessee|lessor|student|pupil|candidate|guarantor|decedent|executor|executrix|caseworker|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
+const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|dhr|mevr|mevrouw|mej|de heer|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)[ \t]{1,4}(?:(?:full|first|last|maiden|given|family)[ \t]{1,4})?name[ \t]{1,4}(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|(?:first|given) name,? (?:and|&) (?:middle )?initial|patient|from|to|by|author|contact|attendees?|participants?|invitees?|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|driver|courier|rider|tenant|landlord|landlady|lessee|lessor|student|pupil|candidate|guarantor|decedent|executor|executrix|caseworker|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
 /**
  * Payment and transfer cues (bank statements, payment orders, card lines): the words after them
  * name the payer or payee (`Transfer from TEVITA HAVILI to NGAIO TAWHIRI`, `Zahlung an HAVILI
@@ -2729,7 +2729,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // Okafor`) is titled as one after the title is (`Heute Frau Lüdenscheidt hat`: the capitalized
   // word before it read as a title-case phrase; a probe of 2026-12-04).
   const titleLead = run.length > 1 && first.capitalized && RUN_TITLES.has(first.lower);
-  const titled = titleLead || TITLE_BEFORE.test(before) || (particles !== null && TITLE_BEFORE.test(lead));
+  const titled = titleLead || TITLE_BEFORE.test(before) || DUTCH_TITLE_BEFORE.test(before) || (particles !== null && (TITLE_BEFORE.test(lead) || DUTCH_TITLE_BEFORE.test(lead)));
   // "Baker v. Carr", "Landmark case about Marbury v. Madison": a court case's name is public record
   // (Bluebook style: parties' names joined by `v.`), left readable.
   if (!titled && (CASE_NAME_AFTER.test(text.slice(last.end, last.end + 6)) || CASE_NAME_BEFORE.test(before))) return;
@@ -2826,7 +2826,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // A payment's cue takes two words or more (`Pay Bill`, `Paid Netflix` stay).
   // A clinical title before a lone unlisted word with an English ending is a phrase (`RN Handover`, `NP Complete`).
   const clinical = CLINICAL_TITLE_BEFORE.test(before) && !(named.length === 1 && (named[0] as Token).kind === 'U' && (ENGLISH_INFLECTION.test((named[0] as Token).lower) || l.frequent.has((named[0] as Token).lower)));
-  const cueBefore = CUE_BEFORE.test(before) || clinical || (needsCue && (kinNounBefore(before) || romanceKinBefore(before)) && named.every((token) => token.kind !== 'W') && (named.length === 1 || named.some((token) => token.kind === 'U' || strong(token.kind)))) || (needsCue && nameStatementBefore(before)) || labelLineBefore(before, text, first.start) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
+  const cueBefore = CUE_BEFORE.test(before) || DUTCH_TITLE_BEFORE.test(before) || clinical || (needsCue && (kinNounBefore(before) || romanceKinBefore(before)) && named.every((token) => token.kind !== 'W') && (named.length === 1 || named.some((token) => token.kind === 'U' || strong(token.kind)))) || (needsCue && nameStatementBefore(before)) || labelLineBefore(before, text, first.start) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
   // "von der Leyen said", "President van den Broek": two Dutch or German particles make a surname's
   // prefix, so the unknown word after them is a surname (a probe of 2026-12-03 found it raw; a term
   // after it, `van der Waals force`, returned above). Not the Romance `de la`: "of the" in prose.
@@ -3078,6 +3078,14 @@ const LETTER_TAKER_BEFORE = /\b(?:vitamins?|hepatitis|influenza|type|plan|grade|
 /** Titles that start a name inside a capitalized run (see detectPersons; TITLE_BEFORE's words). */
 const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle']);
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
+/**
+ * Dutch honorifics (L9 of the twelfth probe, 2026-12-05e: `Werknemer: dhr. M. van der Heijden`, `t.a.v.
+ * mevr. F. de Vries-Bakker` were stored raw): `dhr.`, `mevr.`, `mw.`, `mej.` with their dot (`5 MW.`
+ * stays a unit: the abbreviation in small letters or capitalized only), `mevrouw`, `de heer`. A run
+ * after one is titled and cued as after `Mr.`: its initials, particles and an unlisted surname are
+ * one name (CUE_BEFORE holds the words but `mw`, which it would read in any case).
+ */
+const DUTCH_TITLE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]ej)\.|[Mm]evrouw|[Dd]e [Hh]eer)\s{1,2}$/u;
 /**
  * A title and one initial before a surname in capitals (L11 of the sixth probe of 2026-12-04:
  * `Ticket for Mr Q VLINTUK`, `Attn: MRS W DORVANE` were stored raw; capsBesideNames): the initial
