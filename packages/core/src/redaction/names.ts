@@ -2,6 +2,7 @@ import type { Detection } from './types.js';
 import { isStreetWordOrSuffix } from './addresses.js';
 import { NAME_ENDS_AFTER, OWNER_CONTACT_NOUN_BEFORE, PERSON_ROLE_LABEL_BEFORE, PERSON_ROLE_NOUN_BEFORE, STRONG_NAME_CUE_BEFORE } from './person-labels.js';
 import { gatedTest } from './internal/prefilter.js';
+import { isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -204,7 +205,7 @@ const PRODUCT_LEADS = new Set('deutsche apache adobe ubuntu debian fedora mozill
 // Kong`): a run that starts with one is the place, unless a title precedes it (`Mr Costa`).
 // Written by hand (no npm data package of country and city names is a dependency): the countries
 // and territories of ISO 3166 with names of several words, capitals and large cities, landmarks.
-const MULTI_WORD_PLACES = new Set(`costa rica|sagrada familia|taj mahal|sri lanka|burkina faso|sierra leone|hong kong|puerto rico|el salvador|san marino|
+const MULTI_WORD_PLACES = new Set(`costa rica|sagrada familia|sagrada família|checkpoint charlie|taj mahal|sri lanka|burkina faso|sierra leone|hong kong|puerto rico|el salvador|san marino|
 new zealand|south africa|south sudan|north korea|south korea|saudi arabia|united kingdom|united states|czech republic|
 dominican republic|ivory coast|cote d'ivoire|côte d'ivoire|cape verde|cabo verde|papua new guinea|equatorial guinea|
 solomon islands|marshall islands|cayman islands|faroe islands|timor leste|east timor|trinidad and tobago|
@@ -521,6 +522,46 @@ function travelOrStreetBefore(before: string): boolean {
   if (word === 'via') return ITALIAN_VIA_BEFORE.test(before);
   if (LOWER_STREET_WORDS.has(word)) return true;
   return TRAVEL_PREPOSITIONS.has(word.toLowerCase()) && TRAVEL_BEFORE.test(before);
+}
+
+/**
+ * A street's word in lower case right before a run, of any length (`piazza Giuseppe Garibaldi`,
+ * `rue Émile Zola`, `ulica Jana Pawła`): LOWER_STREET_WORDS, the Polish ones, French `place` and
+ * `avenue` after a French word or a punctuation mark (`puis avenue Victor Hugo`; English `first
+ * place John Smith` keeps the person), and `via` after an Italian preposition or in an Italian
+ * list (`poi via Alessandro Manzoni`, `…, Teatro alla Scala, via Giuseppe Verdi`; `sent via Maria
+ * Garcia` keeps the person).
+ */
+const LOWER_STREET_WORDS_MORE = new Set('ulica ulicy aleja alei plac placu rondo osiedle caddesi sokak bulvarı'.split(' '));
+const FRENCH_STREET_BEFORE = /(?:^|[,;:(]|(?:^|[^\p{L}])(?:puis|et|la|sur|de|en|vers|à|au|rendez-vous|dans))[ \t]?(?:place|avenue)[ \t]$/iu;
+const ITALIAN_LIST_VIA_BEFORE = /(?:(?:^|[^\p{L}])poi[ \t]via|(?:piazza|corso|viale|vicolo|largo|teatro|ponte|palazzo|galleria|duomo|della|alla|nella)[^\n]{0,30},[ \t]via)[ \t]$/iu;
+function lowerStreetWordBefore(before: string): boolean {
+  const end = before.length - 1;
+  if (end < 2 || before.charCodeAt(end) !== 32) return false;
+  const from = before.lastIndexOf(' ', end - 1);
+  const word = before.slice(from + 1, end);
+  if (word === 'via') return ITALIAN_VIA_BEFORE.test(before) || ITALIAN_LIST_VIA_BEFORE.test(before);
+  if (word === 'place' || word === 'avenue') return FRENCH_STREET_BEFORE.test(before);
+  return LOWER_STREET_WORDS.has(word) || LOWER_STREET_WORDS_MORE.has(word);
+}
+
+/** The run is a place's or a public body's name by its head word (place-heads.ts): a lead, a lead and connectors before it, a tail ending it or right after it. */
+function placeOrBodyRun(text: string, tokens: Token[], index: number, run: Token[], before: string): boolean {
+  const first = run[0] as Token;
+  const last = run[run.length - 1] as Token;
+  if (run.length >= 2 && first.capitalized && isPlaceBodyLead(first.lower)) return true;
+  // A verb at a sentence's start, an article, then the place (`Visitamos la Sagrada Família`,
+  // `Vimos la Torre de Belém`): the article's particle starts a multi-word place or a lead.
+  for (let k = 1; k + 1 < run.length; k++) {
+    const particle = run[k] as Token;
+    if (particle.capitalized || !PARTICLES.has(particle.lower)) continue;
+    const head = run[k + 1] as Token;
+    if ((head.capitalized && isPlaceBodyLead(head.lower)) || phraseAt(text, tokens, index + k + 1, MULTI_WORD_PLACES)) return true;
+  }
+  if (placeBodyLeadBefore(before)) return true;
+  if (run.length >= 2 && last.capitalized && isPlaceBodyTail(last.lower, (run[run.length - 2] as Token).lower)) return true;
+  const next = tokens[index + run.length];
+  return next !== undefined && next.capitalized && text.slice(last.end, next.start) === ' ' && isPlaceBodyTail(next.lower, last.lower);
 }
 
 /** English abbreviations of months (`Jan`, `Dec`, `Sept`) that are also given names or surnames in the lists (`May` is in MONTH_NAMES). */
@@ -2112,6 +2153,9 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     if (NAME_LABEL_AHEAD.test(text.slice(given.start, given.start + 24))) continue;
     // Two festivals in a list (`Diwali, Eid al-Fitr`, `Shavuot, Tisha B'Av`: O3 of the probe of 2026-12-05c).
     if (festivalRun([family, given], text.slice(Math.max(0, family.start - 40), family.start), text.slice(given.end, given.end + 24))) continue;
+    // A list of places and bodies (`Teatro alla Scala, Palazzo Pitti`, `Comune di Milano, Regione
+    // Lombardia`): a place's or a body's head word before the family name or as the given name (place-heads.ts).
+    if (isPlaceBodyLead(given.lower) || isPlaceBodyTail(family.lower, tokens[k - 1]?.lower) || placeBodyLeadBefore(text.slice(Math.max(0, family.start - 40), family.start))) continue;
     // The end of a name written given name first is no family name before a comma (`AMARA OKAFOR, AmaraOkafor`).
     const previous = tokens[k - 1];
     if (previous !== undefined && previous.capitalized && previous.kind !== 'W' && /^\s+$/.test(text.slice(previous.end, family.start))) continue;
@@ -2553,7 +2597,8 @@ const FESTIVAL_HEADS = new Set(`kippur hashanah hashana hashono simchat hanukkah
 eid adha fitr aidilfitri aidiladha ramadan ramazan ramzan ramadhan muharram ashura mawlid milad bayram bayrami bayramı
 diwali deepavali divali holi navratri navaratri dussehra dasara dashain tihar chaturthi bandhan jayanti janmashtami sankranti pongal onam vaisakhi baisakhi
 lohri bihu ugadi padwa shivratri shivaratri navami chhath puja thaipusam nyepi galungan vesak wesak waisak losar nowruz norooz navruz chuseok seollal songkran
-timkat meskel kwanzaa hogmanay christmas easter pentecost whitsun epiphany lunar qingming obon`.split(/\s+/));
+timkat meskel kwanzaa hogmanay christmas easter pentecost whitsun epiphany lunar qingming obon
+epifania epifanía epiphanie pentecoste pentecostés natividad assunta ascensione ascensión befana ferragosto`.split(/\s+/));
 const FESTIVAL_PARTS = new Set(`happy merry blessed joyous joyful chag sameach shana tova tovah rosh yom simchat torah tisha b av lag baomer al ul el e
 mubarak kareem hari raya haji kurban seker şeker guru nanak ganesh durga raksha maha makar gudi holika dahan ram karva karwa chauth new year festival day eve`.split(/\s+/));
 /** Greetings of two words that name no festival themselves (`Shana Tova`, `Chag Sameach`). */
@@ -2584,11 +2629,14 @@ function festivalRun(named: Token[], before: string, after: string): boolean {
 }
 
 /** Festival heads that are also persons' names: alone they need festivalContext. */
-const NAME_LIKE_HEADS = new Set(['ramadan', 'ramazan', 'ramzan', 'ramadhan', 'muharram', 'ashura', 'eid', 'milad', 'bayram']);
+// Christian feasts that are given names too (`Epifania`, `Pentecoste`, `Natividad`; O6 of the probe of 2026-12-05e): the same context.
+const NAME_LIKE_HEADS = new Set(['ramadan', 'ramazan', 'ramzan', 'ramadhan', 'muharram', 'ashura', 'eid', 'milad', 'bayram', 'epifania', 'epifanía', 'epiphanie', 'pentecoste', 'pentecostés', 'natividad', 'assunta', 'ascensione', 'ascensión', 'befana', 'ferragosto']);
 /** Words of a festival's time around a festival's name. */
 const FESTIVAL_TIME_WORDS = new Set('holiday holidays festival festivals during month fast fasting iftar suhoor sehri begins starts ends ended began eve observance observe closed celebrate celebrating celebrations'.split(' '));
 /** True when a word of `before` (its last 40 characters) or `after` is a festival's head or a word of its time. */
 function festivalContext(before: string, after: string): boolean {
+  // A date, then the feast alone in parentheses (`06.01.2027 (Epifania)`).
+  if (/\d[ \t]?\($/.test(before) && after.charCodeAt(0) === 41) return true;
   for (const word of `${before.slice(-40)} ${after}`.toLowerCase().split(/[^\p{L}]+/u)) if (FESTIVAL_HEADS.has(word) || FESTIVAL_TIME_WORDS.has(word)) return true;
   return false;
 }
@@ -2753,6 +2801,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!titled && (teamSigns(named, before) || teamAfter(text, named, last) || (particles !== null && !leadCue && particleTerm(text, named, last)) || streetWordLeads(text, run))) return;
 
   if (!titled && (INSTITUTION_LEADS.has(first.lower) || PRODUCT_LEADS.has(first.lower))) return;
+  // "Schloss Neuschwanstein", "Teatro alla Scala", "Galata Kulesi", "Vergi Dairesi": a landmark's,
+  // a street's or a public body's head word of eight languages leads the run (or stands before it
+  // with its article) or ends it (place-heads.ts; O5 and O6 of the probe of 2026-12-05e).
+  if (!titled && placeOrBodyRun(text, tokens, index, run, before)) return;
   // "Project Artemis", "host Athena", "die Rechnung": an unlisted word after a noun that names a
   // thing, or after a German article (German capitalizes its nouns), is no name (a probe of 2026-12-03).
   if (!titled && particles === null && (named.length === 1 || (named.length === 2 && !(strong((named[0] as Token).kind) && strong((named[1] as Token).kind)))) && (THING_NOUN_BEFORE.test(before) || (named.length === 1 && !strong((named[0] as Token).kind) && GERMAN_ARTICLE_BEFORE.test(before)))) return;
@@ -2817,6 +2869,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // "il volo per Roma", "in via Garibaldi": a noun of travel and its preposition, or a street's
   // word, before a place or a street's name (TRAVEL_BEFORE, LOWER_STREET_WORDS).
   if (!titled && (named.length === 1 || strongNamed === 0) && travelOrStreetBefore(before)) return;
+  // "piazza Giuseppe Garibaldi", "avenue Victor Hugo", "calle de Alfonso XII": a street's word in
+  // lower case right before a full name names the street after the person (O5 of the probe of 2026-12-05e).
+  if (!titled && (lowerStreetWordBefore(before) || (particles !== null && lowerStreetWordBefore(lead)))) return;
   const strongCount = strongNamed;
   // Cues decide only runs without a listed name, or with a lone one.
   const needsCue = strongCount === 0 || (named.length === 1 && !strong((named[0] as Token).kind));

@@ -1,0 +1,80 @@
+// Head words of landmarks, streets and public bodies in German, Italian, French, Spanish,
+// Portuguese, Dutch, Polish and Turkish (the twelfth README-only probe of 2026-12-05e, O5 and O6:
+// `Brandenburger Tor`, `Ponte Vecchio`, `Pałac Kultury`, `Topkapı Sarayı`, `Agenzia delle Entrate`,
+// `Urząd Skarbowy`, `Gelir İdaresi Başkanlığı` were read as persons). A capitalized run led by one
+// of PLACE_BODY_LEADS (or right after one and its article or preposition: `Teatro alla Scala`,
+// `Comune di Milano`), or ended by one of PLACE_BODY_TAILS (`Galata Kulesi`, `Vergi Dairesi`), is
+// that place or body. Written by hand from the languages' own nouns (no data package of place
+// names is a dependency); the words are the head nouns, not the places' names, so a landmark or a
+// body the list never saw is read by its noun.
+
+/** Capitalized words that lead a landmark's, a street's or a public body's name (lower case). */
+export const PLACE_BODY_LEADS: ReadonlySet<string> = new Set(
+  `schloss burg kloster festung palast
+ponte galleria teatro palazzo castello duomo basilica torre piazza fontana villa porta loggia
+château chateau palais pont tour musée
+castillo palacio catedral mezquita alcázar alcazar puente torre
+mosteiro palácio castelo ponte avenida rua praça largo estação
+paleis kasteel
+pałac pałacu zamek zamku lotnisko lotniska rondo most mostu plac placu ulica ulicy aleja dworzec kościół katedra
+agencia agenzia agence urząd urzędu urzad guardia poste regione provincia comunidad junta generalitat diputación
+ministero prefettura questura procura direzione dirección direccion administración administracion
+krajowa krajowy narodowy narodowa państwowa państwowy
+festa fiesta`.split(/\s+/),
+);
+
+/**
+ * Capitalized words that end a landmark's or a public body's name (lower case, a Turkish word
+ * without its case ending after an apostrophe): Turkish compounds in their possessive form
+ * (`Sarayı`, `Kulesi`, `Caddesi`, `Müdürlüğü`, `Başkanlığı`, `Bankası`), and English and German
+ * heads that follow the name. `Dom`, `Tor` and `Münster` (given names and surnames too) only after
+ * a German place adjective in `-er` (`Kölner Dom`, `Brandenburger Tor`): GERMAN_ADJECTIVE_TAILS.
+ */
+export const PLACE_BODY_TAILS: ReadonlySet<string> = new Set(
+  `sarayı kulesi havalimanı havalimani caddesi cad sokağı sokak bulvarı camii köprüsü meydanı çarşısı müzesi parkı
+müdürlüğü dairesi başkanlığı bakanlığı kapısı bankası yolları belediyesi hastanesi üniversitesi mahkemesi valiliği
+kaymakamlığı kurumu bayramı
+lighthouse
+travail tributaria tributarias italiane telekom
+dom tor münster`.split(/\s+/),
+);
+
+/** Tails that count only after a word in `-er` (a German place adjective: `Kölner Dom`). */
+export const GERMAN_ADJECTIVE_TAILS: ReadonlySet<string> = new Set(['dom', 'tor', 'münster']);
+
+/** Articles and prepositions between a lead and the name it heads (`Teatro alla Scala`, `Avenida da Liberdade`). */
+export const LEAD_CONNECTORS: ReadonlySet<string> = new Set(
+  'di da de del della delle dei degli dello dell alla alle al agli do dos das du des la le les y e i'.split(' '),
+);
+
+/** A token's lower case as the sets hold it: `İ`'s dot dropped, a Turkish case ending after an apostrophe cut (`mahkemesi'ne`). */
+export function headForm(lower: string): string {
+  let form = lower.indexOf('\u0307') === -1 ? lower : lower.replace(/\u0307/g, '');
+  const apostrophe = form.search(/['’]/);
+  if (apostrophe > 0) form = form.slice(0, apostrophe);
+  return form;
+}
+
+/** Whether `lower` (a capitalized word) ends a place's or a body's name after `previousLower`. */
+export function isPlaceBodyTail(lower: string, previousLower: string | undefined): boolean {
+  const form = headForm(lower);
+  if (!PLACE_BODY_TAILS.has(form)) return false;
+  return !GERMAN_ADJECTIVE_TAILS.has(form) || (previousLower !== undefined && previousLower.length >= 4 && previousLower.endsWith('er'));
+}
+
+/** Whether `lower` (a capitalized word) leads a place's or a body's name. */
+export function isPlaceBodyLead(lower: string): boolean {
+  return PLACE_BODY_LEADS.has(headForm(lower));
+}
+
+// A capitalized lead, then up to two connectors, then the run (`Comune di `, `Teatro alla `): read
+// on the 40 characters before a run (bounded).
+const LEAD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+((?:\p{Ll}+[ \t]+){0,2})$/u;
+
+/** Whether `before` (the text before a run) ends with a place's or body's lead and its connectors. */
+export function placeBodyLeadBefore(before: string): boolean {
+  const match = LEAD_BEFORE.exec(before.slice(-40));
+  if (match === null || !isPlaceBodyLead((match[1] as string).toLowerCase())) return false;
+  const connectors = (match[2] as string).trim();
+  return connectors === '' || connectors.split(/[ \t]+/).every((word) => LEAD_CONNECTORS.has(word));
+}
