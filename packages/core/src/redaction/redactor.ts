@@ -1690,13 +1690,69 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if ((code >= 48 && code <= 57) || code === 64) marked = true;
       from--;
     }
+    // A house number and one to three capitalized words (`2210 Peachtree`, `77 North Harbor`): a
+    // street's name cut before its street word (L13 of the probe of 2026-12-05e).
+    if (!marked && from > 0 && end === n) from = houseNumberBefore(text, from);
+    if (from === -1) return undefined;
+    if (!marked && from < end && !isCapitalWordAt(text, from)) marked = true;
     if (!marked || from === 0 || end - from >= MAX_CARRIED_TAIL) return undefined;
     // Unmasked: the end of `text` is also the end of what was stored.
     const keep = Math.min(MAX_CARRIED_TAIL, n);
     let same = 0;
     while (same < keep && text.charCodeAt(n - 1 - same) === out.charCodeAt(out.length - 1 - same)) same++;
-    if (same < n - from) return undefined;
+    if (same < n - from) return maskedShortPhone(text, out, from) ? text.slice(Math.max(0, n - MAX_CARRIED_TAIL)) : undefined;
     return text.slice(n - same);
+  }
+  /**
+   * Where a house number starts before the capitalized word at `from` and up to two more before
+   * it (`… at 2210 Peachtree`, `… at 77 North Harbor`): one to six digits (a letter after them
+   * allowed) after a blank or the string's start; -1 when the words before are no such number.
+   * Reads at most MAX_CARRIED_TAIL characters back.
+   */
+  function houseNumberBefore(text: string, from: number): number {
+    if (!isCapitalWordAt(text, from)) return -1;
+    let at = from;
+    for (let words = 1; words <= 3; words++) {
+      // The blank before the word at `at`, then the word before it.
+      if (at === 0 || text.charCodeAt(at - 1) !== 32) return -1;
+      let start = at - 1;
+      while (start > 0 && text.charCodeAt(start - 1) !== 32 && at - start < 16) start--;
+      if (start > 0 && text.charCodeAt(start - 1) !== 32) return -1;
+      const word = text.slice(start, at - 1);
+      if (/^\d{1,6}[A-Za-z]?$/.test(word)) return start > 0 ? start : -1;
+      if (words === 3 || !isCapitalWordAt(text, start) || from - start >= MAX_CARRIED_TAIL) return -1;
+      at = start;
+    }
+    return -1;
+  }
+  /** A capitalized word of letters only starts at `at` (and runs to a blank or the end). */
+  function isCapitalWordAt(text: string, at: number): boolean {
+    const code = text.charCodeAt(at);
+    if (!(code >= 65 && code <= 90)) return false;
+    let k = at + 1;
+    while (k < text.length && text.charCodeAt(k) !== 32) {
+      const c = text.charCodeAt(k);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+      k++;
+    }
+    return k - at >= 2;
+  }
+  /**
+   * The end of `text` was masked as a phone of fewer than ten digits (`tel 0532 123` read alone as
+   * a phone): the number may go on in the next chunk (` 45 67`), so the raw end is kept (L13 of the
+   * probe of 2026-12-05e). Only a `[PHONE:…]` token ending the stored string, over a last word of digits.
+   */
+  function maskedShortPhone(text: string, out: string, from: number): boolean {
+    if (!/\[PHONE:[^\]\s]{1,80}\]$/.test(out.slice(-96))) return false;
+    let digits = 0;
+    let k = text.length;
+    while (k > 0 && text.length - k < 24) {
+      const c = text.charCodeAt(k - 1);
+      if (c >= 48 && c <= 57) digits++;
+      else if (c !== 32 && c !== 45 && c !== 46) break;
+      k--;
+    }
+    return k <= from && digits >= 6 && digits < 10;
   }
   /** Applies the ends an event noted (noteEnd), once its redaction is final. */
   function keepEnds(pending: Pending): void {
