@@ -248,6 +248,10 @@ function formLeaders(text: string, set: (index: number, kind: number) => void): 
       continue;
     }
     if (isLineBlank(next) || dotWeight(next) !== 0 || next === 95) continue;
+    // An empty field: two blanks or more, then the next field's label on the same line
+    // (`Principal's signature: ________  Agent's phone: 617-…`; O4 of the probe of 2026-12-05e
+    // read `Agent's` as the signature's value, a password).
+    if (after - end >= 2 && labelAhead(text, after)) continue;
     if (colon) {
       // After the label's own `:`: a blank (one already there stays and the run goes).
       const spaced = before + 1 < start;
@@ -257,6 +261,26 @@ function formLeaders(text: string, set: (index: number, kind: number) => void): 
     // `label ..... value` reads `label: value`.
     for (let k = before + 1; k < after; k++) set(k, k === start ? 3 : 1);
   }
+}
+
+/** Longest next field's label read after an empty field's leader (labelAhead). */
+const MAX_LABEL_AHEAD = 40;
+/**
+ * A field's label starts at `from`: letters, blanks, `'`, `’`, `.`, `#`, `/`, `(`, `)` and `-`
+ * (a letter first), then `:` and a blank or the line's end, within MAX_LABEL_AHEAD characters.
+ */
+function labelAhead(text: string, from: number): boolean {
+  if (!isLetter(text.charCodeAt(from))) return false;
+  const limit = Math.min(text.length, from + MAX_LABEL_AHEAD);
+  for (let k = from + 1; k < limit; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 58) {
+      const after = k + 1 < text.length ? text.charCodeAt(k + 1) : 10;
+      return after === 32 || after === 9 || after === 10 || after === 13;
+    }
+    if (!(isLetter(code) || code === 32 || code === 39 || code === 0x2019 || code === 46 || code === 35 || code === 47 || code === 40 || code === 41 || code === 45)) return false;
+  }
+  return false;
 }
 
 /** A vertical that draws a box's sides: `|`, `│` U+2502, `┃` U+2503, `║` U+2551. */

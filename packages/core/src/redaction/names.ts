@@ -224,8 +224,11 @@ king's lynn|king's cross|earl's court|shepherd's bush|parson's green|bishop's st
 
 // Labels of government ids the name lists hold or that read as a name (`NINO: QQ 12 34 56 C`,
 // `My Aadhaar is …`): before a colon, `#`, `no.`, `number` or `is` they are that label.
-const ID_LABELS = new Set('nino aadhaar aadhar pesel bsn insee nir dni nie nif cpf curp rut kvnr personnummer ssn itin steuer'.split(' '));
-const ID_LABEL_AFTER = /^\s{0,2}(?::|#|nr\b|no\b|number\b|num\b|is\b|=)/i;
+// UK `PAYE` (an employer's reference), Portuguese `NISS` and Spanish `NUSS` (social security), the
+// Portuguese `Cartão de Cidadão` (its last word) and a `UTR`: O4 of the probe of 2026-12-05e; `reference`,
+// `ref` and the Romance `n.º`/`nº` after them count as the label's link.
+const ID_LABELS = new Set('nino aadhaar aadhar pesel bsn insee nir dni nie nif cpf curp rut kvnr personnummer ssn itin steuer paye niss nuss utr cidadão cidadao'.split(' '));
+const ID_LABEL_AFTER = /^\s{0,2}(?::|#|nr\b|no\b|number\b|num\b|is\b|=|reference\b|ref\b|n\.?\s?[º°o]|nº)/i;
 
 // Nouns after a bot's or build tool's name that make it the tool (`Jenkins pipeline failed`).
 const TOOL_NOUNS = new Set('pipeline pipelines job jobs build builds server servers plugin plugins agent agents node nodes workflow workflows run runs alert alerts dashboard dashboards instance instances cluster clusters config configuration ticket tickets bot webhook webhooks console controller worker workers runner runners integration api token check checks scan scans report reports'.split(' '));
@@ -262,6 +265,7 @@ monitoring test tests testing sign signs reflex reflexes catheter procedure mane
 law laws effect effects principle theorem equation index criteria classification classifications method methods
 number numbers constant distribution cell cells node nodes fracture fractures cyst cysts gland glands duct ducts
 phenomenon triad stain staining smear valve shunt tube technique approach incision position test's
+tree trees correlation correlations coefficient coefficients rank heap heaps
 orchestra band choir ensemble quartet trio agency studio studios records media press publishing publishers books
 research consulting consultants ventures investments investment ratings insurance assurance energy power foods
 brands stores store shop shops market markets mall restaurants services service network networks communications
@@ -563,6 +567,11 @@ function placeOrBodyRun(text: string, tokens: Token[], index: number, run: Token
   const next = tokens[index + run.length];
   return next !== undefined && next.capitalized && text.slice(last.end, next.start) === ' ' && isPlaceBodyTail(next.lower, last.lower);
 }
+
+/** Persons' roles that label a field (`Insured:`, `Insured DOB:`, `Claimant vehicle`): alone they are no name. */
+const ROLE_LABEL_WORDS = new Set('insured policyholder claimant applicant beneficiary subscriber cardholder decedent guarantor payee tenant lessee lessor employee patient'.split(' '));
+/** An operating system's name and version, then `(`: a release's code name follows (`Ubuntu 22.04 LTS (`, `Debian 13 (`, `macOS 14 (`). */
+const RELEASE_BEFORE = /(?:^|[^\p{L}])(?:ubuntu|debian|fedora|mint|raspbian|android|macos|mac os x|os x|centos|rhel|opensuse|elementary os|pop!_os)[ \t]+v?\d{1,4}(?:\.\d{1,4}){0,3}(?:[ \t]+lts)?[ \t]\($/iu;
 
 /** English abbreviations of months (`Jan`, `Dec`, `Sept`) that are also given names or surnames in the lists (`May` is in MONTH_NAMES). */
 const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
@@ -2805,6 +2814,15 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // a street's or a public body's head word of eight languages leads the run (or stands before it
   // with its article) or ends it (place-heads.ts; O5 and O6 of the probe of 2026-12-05e).
   if (!titled && placeOrBodyRun(text, tokens, index, run, before)) return;
+  // O4 and O7 of the probe of 2026-12-05e: a role's noun alone is a label (`Insured DOB:`,
+  // `policyholder\nInsured vehicle`); an unlisted adjective in `-able`/`-ible` is no name (`Accounts
+  // Payable <ap@…>`); a release's code name in parentheses after an operating system's version
+  // (`Ubuntu 24.04.1 LTS (Noble Numbat)`, `Debian 13 (Trixie)`); a possessive firm of a place
+  // (`Lloyd's of London`).
+  if (!titled && run.length === 1 && ROLE_LABEL_WORDS.has(first.lower)) return;
+  if (!titled && named.length === 1 && first.kind === 'U' && first.lower.length >= 6 && /(?:able|ible)$/.test(first.lower)) return;
+  if (!titled && text.charCodeAt(last.end) === 41 && RELEASE_BEFORE.test(before)) return;
+  if (!titled && named.length === 1 && last.possessive && /^['’]s of \p{Lu}/u.test(text.slice(last.end, last.end + 7)) && !CUE_BEFORE.test(before)) return;
   // "Project Artemis", "host Athena", "die Rechnung": an unlisted word after a noun that names a
   // thing, or after a German article (German capitalizes its nouns), is no name (a probe of 2026-12-03).
   if (!titled && particles === null && (named.length === 1 || (named.length === 2 && !(strong((named[0] as Token).kind) && strong((named[1] as Token).kind)))) && (THING_NOUN_BEFORE.test(before) || (named.length === 1 && !strong((named[0] as Token).kind) && GERMAN_ARTICLE_BEFORE.test(before)))) return;
@@ -3721,7 +3739,8 @@ const CLUB_KINDS = new Set('country golf tennis yacht cricket rugby football soc
 const NAMED_AFTER_WORDS = new Set(`celebration celebrations lecture lectures lectureship oration award awards prize prizes medal medals
 fellowship fellowships scholarship scholarships professorship chair conference symposium summit festival gala cup trophy
 show shows story musical exhibition retrospective biopic documentary collection
-pro plus premium os`.split(/\s+/));
+pro plus premium os
+announcements alerts updates notifications digest newsletter newsletters bulletin`.split(/\s+/));
 /** True when the run ending at tokens[lastIndex] reads as an eponym or an organisation/place name. */
 function eponymAfter(text: string, tokens: Token[], lastIndex: number, l: NameLists): boolean {
   const last = tokens[lastIndex];

@@ -5,7 +5,7 @@
 // of PLACE_BODY_LEADS (or right after one and its article or preposition: `Teatro alla Scala`,
 // `Comune di Milano`), or ended by one of PLACE_BODY_TAILS (`Galata Kulesi`, `Vergi Dairesi`), is
 // that place or body. Written by hand from the languages' own nouns (no data package of place
-// names is a dependency); the words are the head nouns, not the places' names, so a landmark or a
+// names is a dependency); `Federal` leads a US programme or agency (`Federal Pell Grant`, O7); the words are the head nouns, not the places' names, so a landmark or a
 // body the list never saw is read by its noun.
 
 /** Capitalized words that lead a landmark's, a street's or a public body's name (lower case). */
@@ -20,7 +20,8 @@ pałac pałacu zamek zamku lotnisko lotniska rondo most mostu plac placu ulica u
 agencia agenzia agence urząd urzędu urzad guardia poste regione provincia comunidad junta generalitat diputación
 ministero prefettura questura procura direzione dirección direccion administración administracion
 krajowa krajowy narodowy narodowa państwowa państwowy
-festa fiesta`.split(/\s+/),
+festa fiesta
+federal`.split(/\s+/),
 );
 
 /**
