@@ -25,6 +25,13 @@ describe('landmarks and streets named after persons (O5)', () => {
     expect(kept(text, places)).toEqual([]);
   });
 
+  it('a city after a street abbreviated `Dr`, and a station named after a street', () => {
+    expect(kept('c Employer\'s name, address, and ZIP code Harcourt Logistics LLC 100 N Wacker Dr Chicago IL 60606', ['Chicago IL 60606'])).toEqual([]);
+    expect(kept('Mail to 915 Alder Crest Dr Seattle WA 98103', ['Seattle WA 98103'])).toEqual([]);
+    expect(kept('Nearby: Dempster Street Metra, Howard Street station, Main Street Station.', ['Dempster Street Metra', 'Howard Street station'])).toEqual([]);
+    expect(leaks('Seen by Dr Leonora Castellanos at 4 Main St; Dr. Wrenfield, Tobiah', ['Castellanos', 'Wrenfield'])).toEqual([]);
+  });
+
   it('persons beside the places stay masked', () => {
     expect(leaks('Treffen mit Leonora Castellanos am Brandenburger Tor.', ['Castellanos'])).toEqual([]);
     expect(leaks('Ci vediamo in piazza Garibaldi con Giuseppe Lindqvist.', ['Lindqvist'])).toEqual([]);

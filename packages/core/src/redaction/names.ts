@@ -2170,6 +2170,9 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     if (previous !== undefined && previous.capitalized && previous.kind !== 'W' && /^\s+$/.test(text.slice(previous.end, family.start))) continue;
     // A place's name after its prefix (`Santa Clara, Grace Bay`, `San Jose, Maria`): P2 of the fifth probe of 2026-12-04.
     if (previous !== undefined && PLACE_PREFIXES.has(previous.lower) && /^\s+$/.test(text.slice(previous.end, family.start))) continue;
+    // A station or a place named after a street (`Dempster Street Metra, Howard Street station`:
+    // O5 of the probe of 2026-12-05e): a capitalized street word right before the family name.
+    if (previous !== undefined && previous.capitalized && isStreetWordOrSuffix(previous.lower) && text.slice(previous.end, family.start) === ' ') continue;
     // Not a list: nothing but a line's or a sentence's end, lower-case words or an initial after it.
     let end = given.end;
     const rest = text.slice(end, end + 8);
@@ -2786,6 +2789,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // Okafor`) is titled as one after the title is (`Heute Frau Lüdenscheidt hat`: the capitalized
   // word before it read as a title-case phrase; a probe of 2026-12-04).
   const titleLead = run.length > 1 && first.capitalized && RUN_TITLES.has(first.lower);
+  // `100 N Wacker Dr Chicago IL 60606` (a W-2's employer line; O5 of the probe of 2026-12-05e): `Dr`
+  // after a house number and a street's name is the street's `Drive`, and the run after it the city.
+  if (DRIVE_BEFORE.test(before)) return;
   const titled = titleLead || TITLE_BEFORE.test(before) || DUTCH_TITLE_BEFORE.test(before) || (particles !== null && (TITLE_BEFORE.test(lead) || DUTCH_TITLE_BEFORE.test(lead)));
   // "Baker v. Carr", "Landmark case about Marbury v. Madison": a court case's name is public record
   // (Bluebook style: parties' names joined by `v.`), left readable.
@@ -3151,6 +3157,8 @@ const LETTER_TAKER_BEFORE = /\b(?:vitamins?|hepatitis|influenza|type|plan|grade|
 /** Titles that start a name inside a capitalized run (see detectPersons; TITLE_BEFORE's words). */
 const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle']);
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
+/** A house number, a direction, one to three capitalized words and `Dr`: the street's `Drive` (read on the 40 characters before a run). */
+const DRIVE_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}Dr\.?,?[ \t]$/u;
 /**
  * Dutch honorifics (L9 of the twelfth probe, 2026-12-05e: `Werknemer: dhr. M. van der Heijden`, `t.a.v.
  * mevr. F. de Vries-Bakker` were stored raw): `dhr.`, `mevr.`, `mw.`, `mej.` with their dot (`5 MW.`
