@@ -1711,7 +1711,28 @@ const dobLabel = /(?:(?<![\p{L}\p{N}])(?:(?:dob|d\.o\.b|d\/o\/b|date[\s_\-]?of[\
 /** What may stand between a birth cue and its date: `:`, quotes, `is`, `was`, `on the`, `am`, `le`, `el`, `(DD/MM/YYYY)`. */
 // A source between the label and the date (`DOB per chart 03/12/1984`, `DOB as per records: …`,
 // `DOB on file 3/12/84`; a fresh probe of 2026-12-04, H12): `per`, `from`, `on`, `in` then a record's noun.
-const dobLink = /(?:\s{0,3}(?:[:：=\-–"']|\((?:[^()\n]){0,24}\)|(?:as\s)?(?:per|from|on|in)\s(?:the\s)?(?:chart|file|records?|ids?|licen[cs]e|passport|ehr|emr|system|intake|form|registration)(?![\p{L}\p{N}])|(?:is|was|on|the|am|an|le|el|il|em|op|den|dem|der|de|du|la|lo|el día|il giorno)(?![\p{L}\p{N}]))){0,4}\s{0,3}/iuy;
+const dobLink = /(?:\s{0,3}(?:[:：=\-–"']|\((?:[^()\n]){0,24}\)|(?:as\s)?(?:per|from|on|in)\s(?:the\s)?(?:chart|file|records?|ids?|licen[cs]e|passport|ehr|emr|system|intake|form|registration)(?![\p{L}\p{N}])|(?:as\s)?(?:per|according\sto)\s(?:(?:the|his|her|their)\s)?\p{L}[\p{L}\p{M}'’.\-]{0,24}(?:\s\p{L}[\p{L}\p{M}'’\-]{0,24})?(?![\p{L}\p{N}])|(?:is|was|on|the|am|an|le|el|il|em|op|den|dem|der|de|du|la|lo|a|dnia|el día|il giorno)(?![\p{L}\p{N}]))){0,4}\s{0,3}/iuy;
+/**
+ * The place of birth between a birth cue and its date (L4 of the twelfth probe, 2026-12-05e: `born
+ * in Lagos on 06/21/1992`, `né à Villeurbanne le 14 mars 1987`, `nato a Bologna il 05/12/1974`,
+ * `nacido en Sevilla el …`, `geboren in Köln am …`, `urodzony w Krakowie dnia …` were stored raw): a
+ * preposition, then up to four capitalized words (`Porto Alegre, Brazil`, `St. Jude's Hospital`,
+ * `Frankfurt am Main`, `Las Palmas de Gran Canaria`: a small connector may stand between two; an
+ * English month's name is no place word: `born in Lagos, March 3, 1990`), then
+ * dobLink's link words and the date. Capitals are read without the `i` flag (under it `\p{Lu}`
+ * matches any letter), so `born in Lagos and moved to Atlanta on …` ends the place at `and`.
+ */
+const PLACE_WORD = "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}\\p{M}]))(?:\\p{Lu}\\p{Ll}{0,2}\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,30})";
+const dobPlace = new RegExp(`\\s{1,3}(?:[Ii]n|[Aa]t|[Nn]ear|à|au|a|en|em|no|na|w|we|te|op|bei|zu)\\s{1,3}${PLACE_WORD}(?:(?:,?\\s{1,3}|-)(?:(?:de|del|de la|di|da|do|dos|das|des|du|la|le|am|an|der|dem|upon|sur|sous|en|y|i)\\s{1,3})?${PLACE_WORD}){0,3},?`, 'uy');
+/**
+ * A birthday wish and the date in parentheses after it (L4 of 2026-12-05e: `Happy birthday!! 🎉
+ * (03/14/1987)`, a chat export): after `birthday` / `Geburtstag`, at most one capitalized word (the
+ * person's name), then `!` and emoji (at least one of them, at most 16 characters with blanks),
+ * then `(`; the date must close the parentheses.
+ */
+const dobWish = /(?:\s{1,3}\p{Lu}[\p{L}\p{M}'’\-]{0,30})?(?:[!¡ \t\uFE0F\u200D]|\p{Extended_Pictographic}|\p{Emoji_Modifier}){1,16}\(/uy;
+const BIRTHDAY_LABEL = /^(?:birth[\s_\-]?day|geburtstag)$/i;
+const WISH_MARK = /[!¡]|\p{Extended_Pictographic}/u;
 const MONTHS = 'jan(?:uary|vier|uar|eiro)?|janv|ene(?:ro)?|genn(?:aio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço)?|m[äa]rz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|maggio|mayo|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t|tember|tembre|tiembre|tembro)?|set(?:tembre|iembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?'
   // Dutch, Nordic, Indonesian and Romanian (januari, maart, mei, augustus, augusti, marts, maret,
   // agustus, desember, ianuarie, martie, iunie, iulie, octombrie, noiembrie), Turkish (ocak …
@@ -1916,9 +1937,14 @@ function detectBirthDates(text: string, out: Detection[]): void {
   if (anyDobLabel(text)) for (const label of eachMatch(dobLabel, text)) {
     dobLink.lastIndex = label.index + label[0].length;
     dobLink.exec(text);
-    const at = dobLink.lastIndex;
+    let at = dobLink.lastIndex;
     dobDate.lastIndex = at;
-    const date = dobDate.exec(text);
+    let date = dobDate.exec(text);
+    if (date === null) {
+      // A place of birth, then the link words again (dobPlace), or a birthday wish's `!! 🎉 (` (dobWish).
+      const after = birthDateAfterPlaceOrWish(text, label.index + label[0].length, label[0]);
+      if (after !== undefined) ({ at, date } = after);
+    }
     if (date === null) {
       // Six digits that read as a date, `MMDDYY`, `DDMMYY` or `YYMMDD` (`dob 031284`; L3 of the sixth probe of 2026-12-04).
       const six = sixDigitDateAt(text, at);
@@ -1947,6 +1973,26 @@ function detectBirthDates(text: string, out: Detection[]): void {
     if (text.includes('<')) detectMarkupBirthDates(text, out);
     detectVcardBirthDays(text, out);
   }
+}
+
+/** The date after a birth cue's place (dobPlace) or after a birthday wish (dobWish), with where it starts; undefined when neither leads to a date. */
+function birthDateAfterPlaceOrWish(text: string, from: number, label: string): { at: number; date: RegExpExecArray } | undefined {
+  dobPlace.lastIndex = from;
+  if (dobPlace.exec(text) !== null) {
+    dobLink.lastIndex = dobPlace.lastIndex;
+    dobLink.exec(text);
+    dobDate.lastIndex = dobLink.lastIndex;
+    const date = dobDate.exec(text);
+    if (date !== null) return { at: dobLink.lastIndex, date };
+  }
+  if (!BIRTHDAY_LABEL.test(label)) return undefined;
+  dobWish.lastIndex = from;
+  const wish = dobWish.exec(text);
+  if (wish === null || !WISH_MARK.test(wish[0])) return undefined;
+  dobDate.lastIndex = dobWish.lastIndex;
+  const date = dobDate.exec(text);
+  if (date === null || text.charCodeAt(date.index + date[0].length) !== 41 /* ) */) return undefined;
+  return { at: dobWish.lastIndex, date };
 }
 
 // A birth cue after its date, as verb-final languages write it (H11 of the third probe of

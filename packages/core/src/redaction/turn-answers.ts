@@ -172,8 +172,13 @@ export function mayHoldTurns(text: string): boolean {
   return text.length >= 8 && text.indexOf('\n') > 0 && (text.indexOf('?') >= 0 || text.indexOf('lease') > 0 || text.indexOf('onfirm') > 0);
 }
 
-/** A transcript line's speaker: an optional `[12:02]` or `12:02:10` time, then a label of up to 32 characters and a `:` (`Agent:`, `Q:`, `S2:`, `Qxaro Vlintuk:`). */
-const SPEAKER = /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?(?:[\p{L}\p{N}][\p{L}\p{N} ._'’-]{0,31}):[ \t]*/u;
+/**
+ * A transcript line's speaker: an optional `[12:02]` or `12:02:10` time, then a label of up to 32
+ * characters and a `:` (`Agent:`, `Q:`, `S2:`, `Qxaro Vlintuk:`); or a deposition's or hearing's
+ * `Q.` / `A.` with its dot, after the transcript's line number if any (`12   Q.  Date of birth?`,
+ * `13   A.  03/14/1987.`; L5 of the twelfth probe, 2026-12-05e: the dotted form was not read).
+ */
+const SPEAKER = /^[ \t]*(?:(?:\d{1,5}[ \t]+)?[QA]\.[ \t]+|(?:\[[^\]\n]{1,24}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?(?:[\p{L}\p{N}][\p{L}\p{N} ._'’-]{0,31}):[ \t]*)/u;
 
 /**
  * The answers of a transcript in one text: a line with a speaker (SPEAKER) that ends with a
