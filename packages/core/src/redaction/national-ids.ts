@@ -259,7 +259,7 @@ function anyChecksum(compact: string): boolean {
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+type Kind = 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'deSv' | 'esNuss' | 'ptCc' | 'ptNif' | 'ptNiss' | 'plId' | 'trTc' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -284,6 +284,25 @@ const KINDS: Array<[Kind, KindRule]> = [
   // Impuestos Internos, mod 11); the Thai citizen id 13 digits (Department of Provincial
   // Administration); a Saudi national id (1…) or iqama (2…) 10 digits (Absher); the Nigerian NIN
   // 11 digits (NIMC); the Israeli teudat zehut up to 9 digits (Population Authority).
+  // Social-insurance and identity-card numbers after their own labels (L8 of the twelfth probe,
+  // 2026-12-05e: each was stored raw while the Steuer-ID, DNI, NIR, BSN and PESEL beside them were
+  // masked). The German Versicherungsnummer of the Rentenversicherung (`SV-Nr. 65 140387 W 023`: area,
+  // birth date DDMMYY, the birth name's initial, serial and check digit; Deutsche Rentenversicherung),
+  // which the Swiss AHV number shares the word Sozialversicherungsnummer with, and Austria's (ten
+  // digits, the fourth a check digit over the others, then the DDMMYY birth date); the Spanish número
+  // de afiliación a la Seguridad Social (NUSS, 12 digits: province, number, control); the Portuguese
+  // Cartão de Cidadão (`12345678 9 ZZ1`: civil id, its check digit, version letters, check digit;
+  // `CC` in capitals only) and NIF / número de contribuinte (9 digits, mod-11 check digit, a person's
+  // first digit 1-4) and NISS (número de identificação da segurança social: 11 digits from 1 or 2); the Polish dowód osobisty in its cases (`dowodu osobistego`, `dowodem
+  // osobistym`, `nr dowodu`: three letters and six digits); the Turkish TCKN after `TC`, `T.C.` or
+  // `TCKN` (its two check digits: `TC` alone names the republic too).
+  ['deSv', { labels: '(?:sozial|renten)?versicherungs-?(?:nummer|nr\\.?)|(?:sv|rv|vs)-?(?:nummer|nr\\.?)', accept: (c) => /^\d{8}[A-Z]\d{3}$/.test(c) || /^756\d{10}$/.test(c) || austrianSvValid(c), type: 'NATIONAL_ID' }],
+  ['esNuss', { labels: 'n[úu]mero de (?:la )?seguridad social|(?:n\\.?[º°o]\\.?\\s?(?:de\\s)?)?afiliaci[óo]n(?:\\s(?:a\\s(?:la\\s)?)?(?:ss|s\\.s\\.|seguridad social))?|nuss|naf', accept: (c) => /^\d{12}$/.test(c), type: 'NATIONAL_ID' }],
+  ['ptCc', { labels: 'cart[ãa]o de cidad[ãa]o|cc', accept: (c) => /^\d{9}[A-Z]{2}\d$/.test(c), type: 'NATIONAL_ID' }],
+  ['ptNiss', { labels: 'niss|n[úu]mero de identifica[çc][ãa]o (?:da )?seguran[çc]a social|n[úu]mero da seguran[çc]a social', accept: (c) => /^[12]\d{10}$/.test(c), type: 'NATIONAL_ID' }],
+  ['ptNif', { labels: 'n[úu]mero de contribuinte|contribuinte', accept: ptNifValid, type: 'NATIONAL_ID' }],
+  ['plId', { labels: 'dow[óo]d(?:u|em|zie)?(?:\\s+osobist(?:y|ego|ym))?', accept: (c) => /^[A-Z]{3}\d{6}$/.test(c) || idToken(5, 14, 4)(c), type: 'NATIONAL_ID' }],
+  ['trTc', { labels: 'tckn|t\\.c\\.?(?=\\s{0,2}(?:no\\b|:|\\d))|tc(?=\\s{0,2}(?:no\\b|:|\\d))', accept: tcknValid, type: 'NATIONAL_ID' }],
   ['tr', { labels: "t\\.?\\s?c\\.?\\s?kimlik|kimlik", accept: (c) => /^[1-9]\d{10}$/.test(c), type: 'NATIONAL_ID' }],
   ['cl', { labels: 'rol [úu]nico (?:tributario|nacional)|rut|run', accept: (c) => /^\d{7,8}[\dK]$/.test(c), type: 'NATIONAL_ID' }],
   ['th', { labels: 'เลขประจำตัวประชาชน|เลขบัตรประจำตัวประชาชน|เลขบัตรประชาชน|บัตรประจำตัวประชาชน|บัตรประชาชน|thai (?:national )?id(?: card)?', accept: (c) => /^\d{13}$/.test(c), type: 'NATIONAL_ID' }],
@@ -297,7 +316,7 @@ const KINDS: Array<[Kind, KindRule]> = [
   ['ae', { labels: 'emirates id(?: card)?|eid', accept: (c) => /^784\d{12}$/.test(c), type: 'NATIONAL_ID' }],
   ['inPan', { labels: 'permanent account number|pan card|pan', accept: (c) => panShape.test(c), type: 'NATIONAL_ID' }],
   ['nino', { labels: 'national insurance(?: number| no\\.?| #)?|ni (?:number|no\\.?|#)|nino', accept: (c) => /^[A-Z]{2}\d{6}[A-D]?$/.test(c), type: 'NATIONAL_ID' }],
-  ['es', { labels: 'documento nacional de identidad|d\\.n\\.i\\.?|dni|nif|nie', accept: (c) => /^(?:\d{8}[A-Z]?|[XYZ]\d{7}[A-Z])$/.test(c), type: 'NATIONAL_ID' }],
+  ['es', { labels: 'documento nacional de identidad|d\\.n\\.i\\.?|dni|nif|nie', accept: (c) => /^(?:\d{8}[A-Z]?|[XYZ]\d{7}[A-Z])$/.test(c) || ptNifValid(c), type: 'NATIONAL_ID' }],
   ['it', { labels: 'codice fiscale|cod\\.? ?fisc\\.?|c\\.f\\.|cf', accept: (c) => cfShape.test(c), type: 'NATIONAL_ID' }],
   ['fr', { labels: "num[ée]ro de s[ée]curit[ée] sociale|n° de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro insee|num[ée]ro de s[ée]cu|carte vitale|nir", accept: (c) => /^[1-478]\d{4}(?:\d{2}|2[AB])\d{6}(?:\d{2})?$/.test(c), type: 'NATIONAL_ID' }],
   ['pl', { labels: 'pesel', accept: (c) => /^\d{11}$/.test(c), type: 'NATIONAL_ID' }],
@@ -326,13 +345,39 @@ const KINDS: Array<[Kind, KindRule]> = [
   ['se', { labels: 'personnummer|personnr|samordningsnummer', accept: (c) => /^(?:\d{2})?\d{10}$/.test(c), type: 'NATIONAL_ID' }],
   ['kr', { labels: '주민등록번호|주민번호|resident registration number|rrn', accept: (c) => /^\d{13}$/.test(c), type: 'NATIONAL_ID' }],
   ['jp', { labels: 'マイナンバー|個人番号|my number', accept: (c) => /^\d{12}$/.test(c), type: 'NATIONAL_ID' }],
-  ['idCard', { labels: "id card|identity card|identity document|carte d'identit[ée]|carta d'identit[àa]|documento de identidad|c[ée]dula(?: de identidad)?|dowód osobisty|identiteitskaart|id-kaart", accept: idToken(5, 14, 4), type: 'NATIONAL_ID' }],
+  ['idCard', { labels: "id card|identity card|identity document|carte d'identit[ée]|carta d'identit[àa]|documento de identidad|c[ée]dula(?: de identidad)?|identiteitskaart|id-kaart", accept: idToken(5, 14, 4), type: 'NATIONAL_ID' }],
   ['passport', { labels: 'reisepass(?:nummer)?|passnummer|pass-nr\\.?|passport|passeport|pasaporte|passaporto|paszport|paspoort|护照(?:号码|号)?|旅券番号|여권번호', accept: idToken(6, 12, 5), type: 'PASSPORT' }],
   ['licence', { labels: "driver[’']?s?[’']? licen[cs]e|driving licen[cs]e|f[üu]hrerschein(?:nummer)?|permis de conduire|licencia de conducir|carnet de conducir|patente di guida|prawo jazdy|rijbewijs(?:nummer)?|dl", accept: idToken(5, 18, 4), type: 'DRIVER_LICENSE' }],
   ['itin', { labels: 'individual taxpayer identification(?: number)?|itin', accept: (c) => /^9\d{8}$/.test(c), type: 'NATIONAL_ID' }],
   ['social', { labels: 'social', accept: ssnValid, type: 'SSN' }],
   ['generic', { labels: 'national id(?:entity|entification)?(?: card)?(?: number| no\\.?)?|national identity number|national number|identity number|personal (?:id|identification|identity) number|tax(?:payer)? id(?:entification)?(?: number)?|citizen id|tin', accept: (c) => anyChecksum(c) || itinValid(c), type: 'NATIONAL_ID' }],
 ];
+
+/** A Portuguese NIF of a person (first digit 1-4; 5-9 are companies, the state and others): 9 digits, the last 11 - (Σ dᵢ·(9-i) mod 11), 0 for 10 or 11. */
+function ptNifValid(c: string): boolean {
+  if (!/^[1-4]\d{8}$/.test(c)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(c[i]) * (9 - i);
+  const check = 11 - (sum % 11);
+  return (check >= 10 ? 0 : check) === Number(c[8]);
+}
+/** A Turkish TCKN: 11 digits, not starting with 0; the 10th (7·Σodd - Σeven) mod 10 of the first nine, the 11th Σ of the first ten mod 10. */
+function tcknValid(c: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(c)) return false;
+  const d = Array.from(c, Number);
+  const odd = (d[0] as number) + (d[2] as number) + (d[4] as number) + (d[6] as number) + (d[8] as number);
+  const even = (d[1] as number) + (d[3] as number) + (d[5] as number) + (d[7] as number);
+  if ((((odd * 7 - even) % 10) + 10) % 10 !== d[9]) return false;
+  return d.slice(0, 10).reduce((a, b) => a + b, 0) % 10 === d[10];
+}
+/** An Austrian Sozialversicherungsnummer: 10 digits, the fourth Σ of the others times 3,7,9,5,8,4,2,1,6 mod 11 (10 never issued), the last six a DDMMYY birth date. */
+function austrianSvValid(c: string): boolean {
+  if (!/^\d{10}$/.test(c)) return false;
+  const d = Array.from(c, Number);
+  const weights = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
+  const sum = d.reduce((total, digit, i) => total + digit * (weights[i] as number), 0);
+  return sum % 11 === d[3];
+}
 
 /** A Greek AMKA: 11 digits whose first six are a DDMMYY date of birth. */
 function amkaShape(c: string): boolean {
@@ -369,7 +414,7 @@ function egnValid(c: string): boolean {
 }
 
 /** Short labels that are ordinary words in lower case (Spanish `sin`, Polish `nie`, `dl`): only as written in capitals. */
-const CAPITALS_ONLY = new Set(['avs', 'fin', 'eid', 'pan', 'sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn', 'rg', 'nip', 'rut', 'run']);
+const CAPITALS_ONLY = new Set(['cc', 'tc', 't.c.', 't.c', 'naf', 'avs', 'fin', 'eid', 'pan', 'sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn', 'rg', 'nip', 'rut', 'run']);
 
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z])`, 'gi');
 /**
@@ -378,7 +423,7 @@ const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${r
  * `คือ`), a colon or an equals sign, in any order a person writes them (J15 of the fourth probe of
  * 2026-12-04: `Mój PESEL to 44051401359` was stored raw).
  */
-const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|numer|numaras[ıi]|numaram|numaran|numara|no['’](?:m|su|n)|num|no|nr|n°|nº|เลขที่|#)\.?)?[ \t\u00a0]{0,3}(?:(?:שלי|שלו|שלה|of mine)[ \t\u00a0]{0,2})?(?:(?:is|was|ist|es|est|è|é|to|jest|är|er|je|هو|هي|הוא|היא|คือ)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
+const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|numer|numaras[ıi]|numaram|numaran|numara|no['’](?:m|su|n)|num|no|nr|n\.[º°o]|n°|nº|เลขที่|#)\.?)?[ \t\u00a0]{0,3}(?:(?:שלי|שלו|שלה|of mine)[ \t\u00a0]{0,2})?(?:(?:is|was|ist|es|est|è|é|to|jest|är|er|je|هو|هي|הוא|היא|คือ)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
 
 /** What parts a value from the next group: blanks, or a sentence's end (a dot and blanks) before a letter. */
 const SENTENCE_GAP = /^(?:[ \u00a0]+.|\.[ \u00a0]+[A-Za-z])$/s;
