@@ -780,6 +780,28 @@ const dateLike = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2
 /** A year, a dash and a serial of four to six digits (`2026-44817`). */
 const DATED_SERIAL = /^(?:19|20)\d{2}-\d{4,6}$/;
 /** A tag's word right before a number, with its number word or sign (`tag `, `Tag No. `, `tags: `, `tag #`). */
+/**
+ * Numbers with a phone's shape that are a business's, a property's or a day's (O3 of the twelfth
+ * probe, 2026-12-05e: each was typed PHONE): an employer identification number (`NN-NNNNNNN`, IRS)
+ * after `EIN`, `FEIN`, `Employer identification number (EIN)` or `Federal tax ID`; a property's
+ * index or parcel number (three dash-joined groups or more: Cook County's `10-24-317-009`, an APN)
+ * after `PIN`, `APN`, `AIN` or `Property Index Number`; a cell's global id after `cell id` /
+ * `cell_id` / `CGI` (MCC-MNC-LAC-CI); and a date written in a form's boxes (`Leaving date 30 11
+ * 2026`, HMRC's P45) after a date word. The labels in capitals where they are words in
+ * lower case (`ein` is German, `pin` a code).
+ */
+const EIN_SHAPE = /^\d{2}-\d{7}$/;
+const EIN_LABEL_BEFORE = /(?:^|[^A-Za-z])(?:F?EIN|[Ee]mployer(?:['’]s)? (?:[Ii]dentification|ID|[Ii]d)(?: [Nn]umber| [Nn]o\.?| #)?|[Ff]ederal (?:[Tt]ax |[Ee]mployer )?(?:[Ii]dentification|ID|[Ii]d)(?: [Nn]umber| [Nn]o\.?| #)?)\)?[ \t]{0,2}(?:\(F?EIN\)[ \t]{0,2})?[:#]?[ \t]{0,2}$/;
+const GROUPED_ID_SHAPE = /^\d{2,5}(?:-\d{1,5}){2,5}$/;
+const PROPERTY_LABEL_BEFORE = /(?:^|[^A-Za-z])(?:PIN|APN|AIN|[Pp]roperty [Ii]ndex [Nn]umber(?: \(PIN\))?|[Aa]ssessor['’]?s? [Pp]arcel [Nn]umber(?: \(APN\))?|[Cc]ell[ _-]?(?:ID|[Ii]d|[Ii]dentity)|E?CGI)\)?[ \t]{0,2}[:#=]?[ \t]{0,2}$/;
+const DATE_IN_BOXES = /^(?:(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01])) (?:19|20)\d{2}$/;
+const DATE_WORD_BEFORE = /(?:^|[^A-Za-z])(?:date|dated|datum|fecha|data)(?: of [a-z]{2,12})?[ \t]{0,2}[:#]?[ \t]{0,2}$/i;
+function businessNumberBefore(text: string, start: number, main: string): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (EIN_SHAPE.test(main) && EIN_LABEL_BEFORE.test(before)) return true;
+  if (GROUPED_ID_SHAPE.test(main) && PROPERTY_LABEL_BEFORE.test(before)) return true;
+  return DATE_IN_BOXES.test(main) && DATE_WORD_BEFORE.test(before);
+}
 const TAG_WORD_BEFORE = /(?<![A-Za-z])tags?\.?[ \t]{0,2}(?:(?:no|nr|num|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}$/i;
 /** Two numbers joined by a dash: a range when a word before says so (RANGE_WORD_BEFORE). */
 const NUMBER_RANGE = /^\d{3,6}-\d{3,6}$/;
@@ -1167,6 +1189,9 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
   // national number of 59 countries, so only the word tells them apart: with a phone word beside it
   // (`Call 2026-44817`, `Phone tag 2026-44817`) it stays a phone.
   if (DATED_SERIAL.test(main) && TAG_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !phoneHasContext(text, start, end)) return false;
+  // A business's or a property's number after its label, or a date in a form's boxes after a date
+  // word (businessNumberBefore; O3 of the twelfth probe, 2026-12-05e).
+  if (businessNumberBefore(text, start, main) && !phoneHasContext(text, start, end)) return false;
   // The SSN shape is left to the SSN rules (which reject invalid and sample numbers).
   if (SSN_SHAPE.test(main) && !phoneHasContext(text, start, end)) return false;
   // A range of two numbers (`Port range 49152-65535`, `ports 8000-8080`, `IDs 10000-19999`: a

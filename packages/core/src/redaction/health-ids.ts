@@ -511,6 +511,13 @@ const CLABE_BANKS = new Set([
 const clabePattern = /(?<![A-Za-z0-9_+\-./)=@#:])(\d{3})( ?)(\d{3})\2(\d{11})\2(\d)(?![A-Za-z0-9_]|[ \-./,]\d)/g;
 /** Words of banking right before a nine-digit number that make it a US routing number when its ABA check holds (1 nine-digit number in 26 does). */
 const bankCueBefore = /\b(?:bank|banks|banking|wire|wires|ach|direct deposit|deposit|transit|fedwire|checking|savings)\b[^\n\d]{0,24}$/i;
+/**
+ * A bank's name right before a nine-digit number (`Bank of America 026009593`, `TD Bank 031101266`,
+ * `Chase Bank: 021000021`): the number is that bank's routing number, printed in public lists, not
+ * a person's account (O3 of the twelfth probe, 2026-12-05e: a list of routing numbers masked the one
+ * after `Bank of America` only). `my bank 026009593`, `bank account 026009593` stay cues.
+ */
+const BANK_NAME_BEFORE = /(?:(?<![A-Za-z])Bank of(?: [A-Z][\w&'’.-]*){1,3}|(?<![A-Za-z])(?:[A-Z][\w&'’.-]*[ \t]){1,3}Bank)[ \t]{0,2}[,:]?[ \t]{0,2}$/;
 const abaPattern = new RegExp(`${NOT_AFTER}\\d{9}${NOT_BEFORE}`, 'g');
 
 /** True when a label right before `start` makes the value an identifier of a thing (detectors.ts). */
@@ -561,7 +568,8 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
     // A US routing number without its label: the ABA check and a word of banking right before it.
     abaPattern.lastIndex = 0;
     for (let m = abaPattern.exec(text); m !== null; m = abaPattern.exec(text)) {
-      if (abaValid(m[0]) && bankCueBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) push(m.index, m.index + m[0].length, ACCOUNT, m[0]);
+      const window = text.slice(Math.max(0, m.index - 40), m.index);
+      if (abaValid(m[0]) && bankCueBefore.test(window) && !BANK_NAME_BEFORE.test(window)) push(m.index, m.index + m[0].length, ACCOUNT, m[0]);
     }
   }
   if (digits >= 7) {

@@ -632,6 +632,8 @@ const numberMetadata = new Set(['type', 'types', 'count', 'verified', 'country',
 export function numberKeyKind(name: string): NumberKeyKind | undefined {
   const words = fusedPhoneWords(keyWords(name).map(withoutAccents));
   if (words.length === 0 || words.length > 6) return undefined;
+  // A network cell's id (`cell_id`, `serving_cell_id`, `cellIdentity`: MCC-MNC-LAC-CI in a CDR) is no mobile's number.
+  if (isCellIdWords(words)) return undefined;
   const last = words[words.length - 1] as string;
   const joined = words.join('');
   // A WhatsApp user's id is their phone number (Cloud API `contacts[].wa_id`).
@@ -690,6 +692,9 @@ const thingWords = new Set([
   'model', 'batch', 'lot', 'barcode', 'ean', 'upc', 'gtin', 'isbn', 'issn', 'asin', 'mpn', 'article', 'catalog', 'catalogue', 'booking', 'reservation', 'confirmation',
   'shipment', 'parcel', 'package', 'consignment', 'receipt', 'transaction', 'txn', 'voucher', 'coupon', 'case', 'claim', 'po', 'ref', 'reference', 'docket', 'container',
   'incident', 'issue', 'bug', 'request', 'job', 'build', 'waybill', 'awb', 'rma',
+  // A business's and a property's numbers (O3 of the twelfth probe, 2026-12-05e: `{ein:'36-4417210'}` was typed PHONE):
+  // the employer identification number, a parcel's assessor number; a network cell's id (`cell_id`) is read below.
+  'ein', 'fein', 'apn',
   // de, fr, es, it, pt, nl (compounds as one word: `bestellnummer`, `artikelnummer`)
   'bestellung', 'bestellnummer', 'artikel', 'artikelnummer', 'auftrag', 'auftragsnummer', 'rechnung', 'rechnungsnummer', 'sendungsnummer', 'commande', 'facture',
   'produit', 'pedido', 'factura', 'producto', 'articulo', 'ordine', 'fattura', 'prodotto', 'articolo', 'encomenda', 'fatura', 'produto', 'bestelling', 'factuur',
@@ -743,6 +748,13 @@ export function isPlaceNameKey(name: string): boolean {
   return keyEndsIn(name, PLACE_NAME_WORDS, PLACE_NAME_SUFFIXES, placeNameKeys);
 }
 
+/** A network cell's id as a key's words (`cell_id`, `servingCellId`, `cell_identity`, `cellid`, `ecgi`): a thing's id, though `cell` is a phone word (O3 of 2026-12-05e). */
+function isCellIdWords(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  if (last === 'cellid' || last === 'cgi' || last === 'ecgi' || last === 'ncgi') return true;
+  return words.length >= 2 && words[words.length - 2] === 'cell' && (last === 'id' || last === 'identity');
+}
+
 const thingIdWords = new Set(['id', 'ids', 'code', 'codes', 'number', 'numbers', 'no', 'nr', 'num', 'nbr', 'ref', 'key', 'nummer', 'numero', 'numer', 'nro']);
 
 /**
@@ -756,6 +768,7 @@ export function isThingIdKeyName(name: string): boolean {
   if (words.length === 0 || words.length > 6) return false;
   let last = words.length - 1;
   if (last > 0 && thingIdWords.has(words[last] as string)) last--;
+  if (isCellIdWords(words)) return true;
   return thingWords.has(words[last] as string) && !words.some((word) => phoneWords.has(word));
 }
 

@@ -967,7 +967,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // Python's `KeyError: 'Vlintuk'`: a name looked up as a key (K13 of the fifth probe of 2026-12-04).
     const keyErrored = text.indexOf('KeyError: ') !== -1 && enabled.has('person') ? keyErrorNames(text, turned) : turned;
     // A person read in a line of a text that has more lines: perhaps a table's header cell (headerCellPersons).
-    const keyed = keyErrored.length > 0 && text.indexOf('\n') > 0 && keyErrored.some((each) => each.type === 'PERSON' && onDelimitedLine(text, each.start)) ? headerCellPersons(text, keyErrored) : keyErrored;
+    const headed = keyErrored.length > 0 && text.indexOf('\n') > 0 && keyErrored.some((each) => each.type === 'PERSON' && onDelimitedLine(text, each.start)) ? headerCellPersons(text, keyErrored) : keyErrored;
+    // A phone reading in a column that names a thing's id (`cell_id`, `ein`, `order_id`): thingColumnPhones.
+    const keyed = headed.length > 0 && text.indexOf('\n') > 0 && headed.some((each) => each.type === 'PHONE') ? thingColumnPhones(text, headed) : headed;
     if (!mayHoldMarkup(text)) return keyed;
     // A table in markup cells has a closing tag.
     const tabled = text.length >= 24 && text.indexOf('</') !== -1 ? markupTableDetections(text, keyed) : keyed;
@@ -990,6 +992,35 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       out.push({ start, end: start + word.length, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(word) });
     }
     return out;
+  }
+  /**
+   * `found` without the PHONE readings that are inside a text table's cell under a header that
+   * names a thing's id (keyDecision `thingId`: `cell_id`, `ein`, `order_id`, `sku`), as such a
+   * member's value is no phone (O3 of the twelfth probe, 2026-12-05e: a CDR's `cell_id`
+   * `310-260-4417-22901` was typed PHONE beside the caller's and callee's numbers, which stay). The
+   * cells are listed once in the text's order and each reading is looked up by binary search.
+   */
+  function thingColumnPhones(text: string, found: Detection[]): Detection[] {
+    const cells: TableCell[] = [];
+    for (const table of textTables(text)) {
+      const things = table.header.map((name) => name !== '' && name.length <= 64 && keyDecision(name) === 'thingId');
+      if (!things.includes(true)) continue;
+      for (const row of table.rows) for (let c = 0; c < row.length; c++) if (things[c]) cells.push(row[c] as TableCell);
+    }
+    if (cells.length === 0) return found;
+    cells.sort((a, b) => a.start - b.start);
+    return found.filter((each) => {
+      if (each.type !== 'PHONE') return true;
+      let lo = 0;
+      let hi = cells.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((cells[mid] as TableCell).end <= each.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const cell = cells[lo];
+      return cell === undefined || cell.start > each.start || cell.end < each.end;
+    });
   }
   /** Whether the line holding text[at] has a table's delimiter (`,`, a tab, `;`, `|`) and another line after it: headerCellPersons's gate. */
   function onDelimitedLine(text: string, at: number): boolean {
