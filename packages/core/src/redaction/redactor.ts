@@ -369,6 +369,8 @@ const PATIENT_ID: HealthIdKind = HEALTH_ID_KEYS.get('mrn') as HealthIdKind;
 const CELL_BREAK = /[\n\t,;|]/;
 /** Blanks and quotes at a cell's ends, left out of a span cut to the cell. */
 const CELL_PAD = /[\s"'`]/;
+/** A letter or a digit: what a span holds outside the cells of a table only when it is no value of that table (runsOutOfCells). */
+const WORD_OUTSIDE_CELL = /[\p{L}\p{N}]/u;
 /**
  * A bare registry id's member (`registryId`, `registry_number`, `registryNo`): an immunisation
  * information system's record of the patient beside a patient's members (`{ patientName,
@@ -1904,7 +1906,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       }
       let pieces = 0;
       for (let i = lo; i < cells.length && (cells[i] as TableCell).start < detection.end; i++) pieces++;
-      if (pieces < 2) {
+      if (pieces < 2 || runsOutOfCells(text, detection, cells, lo, pieces)) {
         out.push(detection);
         continue;
       }
@@ -1919,6 +1921,25 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       }
     }
     return out;
+  }
+  /**
+   * Whether the span of `detection` holds a letter or a digit outside the cells it crosses
+   * (`cells[lo, lo + pieces)`): it runs over what the table reading took for a row's index, or past
+   * the row into the next line. There the value is not the table's (a mailing block, `Jane Roe` /
+   * `12 Orchard Lane` / `Skokie, IL 60076`, read as a printed data frame: the name's words a header,
+   * the house number a row's index; L11 of the probe of 2026-12-05e stored the house number and the
+   * city line raw, the street's words masked one by one), and it is masked whole. Between cells a
+   * span holds only delimiters, blanks and quotes. One pass over the span.
+   */
+  function runsOutOfCells(text: string, detection: Detection, cells: readonly TableCell[], lo: number, pieces: number): boolean {
+    let at = detection.start;
+    for (let i = lo; i <= lo + pieces; i++) {
+      const cell = cells[i];
+      const stop = i < lo + pieces && cell !== undefined ? Math.min(cell.start, detection.end) : detection.end;
+      for (; at < stop; at++) if (WORD_OUTSIDE_CELL.test(text[at] as string)) return true;
+      if (i < lo + pieces && cell !== undefined) at = Math.max(at, cell.end);
+    }
+    return false;
   }
   /** Whether `text` holds more than its detections and one more copy of the shortest (recurrences in the same string are looked for only then). */
   function roomForRecurrence(text: string, kept: readonly Detection[]): boolean {
