@@ -743,11 +743,15 @@ const CITY_POSTCODE_AFTER_IN = /^in (?:\p{Lu}[\p{L}'.-]{1,24} ){0,1}\p{Lu}[\p{L}
  */
 function extendBlock(text: string, tokens: Token[], end: number): number {
   let last = end;
+  // The block so far ends in a postal code (`…, IL 60201`, `50674 Köln`): the address is whole, and
+  // only a country's name may follow on a line of its own.
+  let complete = zipAt(tokens, end);
   for (let part = 0; part < 5; part++) {
     const next = tokens[last + 1];
     if (next === undefined) break;
     const gap = text.slice((tokens[last] as Token).end, next.start);
     if (gap.length > 14 || !BLOCK_GAP.test(gap)) break;
+    if (gap.includes('\n') && otherFieldLine(text, next.start, complete)) break;
     const lineBreak = gap.includes('\n') || gap.includes(',');
     let j = last + 1;
     let taken = 0;
@@ -767,6 +771,7 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
       // UK, Canadian, Dutch and Polish postcodes: "NW1 6XE", "K1A 0B1", "1012 AB", "00-590".
       const postcode = POSTCODE.exec(text.slice(current.start, current.start + 9));
       if (postcode) {
+        complete = true;
         const stop = current.start + postcode[0].length;
         while (j < tokens.length && (tokens[j] as Token).end <= stop) {
           j++;
@@ -782,7 +787,10 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
       // "Main Street, 5 stars": a short number after a comma before a word of prose is a count (a
       // postal code of four digits or more before a city in lower case still joins: "…, 75002 paris").
       if (current.number && current.text.length <= 3 && !gap.includes('\n') && proseAfterNumber(text, current.end)) break;
+      // An amount with a thousands separator or cents (`Gross 4,120.00` on the next line) is no postal code.
+      if (current.number && AMOUNT_AFTER.test(text.slice(current.end, current.end + 4))) break;
       if (postal || (current.number && isHouseNumber(current) && lineBreak)) {
+        if (current.text.length >= 4) complete = true;
         j++;
         taken++;
         continue;
@@ -826,6 +834,44 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
     last = j - 1;
   }
   return last;
+}
+
+/** A thousands group or cents glued after a number: `4,120`, `512.40`. */
+const AMOUNT_AFTER = /^[.,]\d{2}/;
+/** A field's label opening a line: words, then a colon (`Department: Finance`, `END:VEVENT`, `DATE OF BIRTH:`, `Contact:`); not a URL's `://`. */
+const LABEL_LINE = /^\p{L}[\p{L}\d '’.()/-]{0,40}?:(?!\/\/)/u;
+/** A transcript's turn opening a line: `Q.`, `A.`, `Q:`, `A:`. */
+const TURN_LINE = /^[QA][.:][ \t]/;
+/** A capitalized word, then a lower-case word on the line (`City or town, state`, `Year built`). */
+const LOWER_SECOND_WORD = /^\p{Lu}[\p{L}'’.-]*[ \t]+(\p{Ll}[\p{L}'’]*)/u;
+/** Lower-case words inside a city's name: `Frankfurt am Main`, `Newcastle upon Tyne`, `Rio de Janeiro`, `Châlons-en-Champagne` written apart. */
+const CITY_INNER_WORDS: ReadonlySet<string> = new Set([...PARTICLES, 'upon', 'on', 'sur', 'sous', 'en', 'bei', 'ob', 'in', 'a', 'al']);
+/** A line of one to four capitalized words and nothing else (a country: `USA`, `United Kingdom`, `Deutschland`). */
+const COUNTRY_LINE = /^\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]{0,30}|of|and|the)){0,3}[ \t]*\r?$/u;
+
+/** A US ZIP code after a state code (`IL 60201`, `WA 98103`) at tokens[at]. */
+function zipAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  const state = tokens[at - 1];
+  return token.number && /^\d{5}$/.test(token.text) && state !== undefined && STATE_CODE.test(state.text);
+}
+
+/**
+ * Whether the line starting at `from` is another field rather than the rest of an address (O2 of
+ * the probe of 2026-12-05e: `…, IL 60201\nGross 4,120.00` took `Gross 4` as a city and a postal
+ * code, `…, Evanston\nEND:VEVENT` took `END`): a label and its colon, a transcript's turn, a
+ * capitalized word before a lower-case one that no city's name holds (`City or town, …`); after a
+ * postal code (`complete`) anything but a country's name on its own line. Reads at most 80
+ * characters of the line, once per line break in a block: linear.
+ */
+function otherFieldLine(text: string, from: number, complete: boolean): boolean {
+  let to = text.indexOf('\n', from);
+  if (to < 0 || to - from > 80) to = Math.min(text.length, from + 80);
+  const line = text.slice(from, to);
+  if (LABEL_LINE.test(line) || TURN_LINE.test(line)) return true;
+  const second = LOWER_SECOND_WORD.exec(line)?.[1];
+  if (second !== undefined && !CITY_INNER_WORDS.has(second)) return true;
+  return complete && !COUNTRY_LINE.test(line);
 }
 
 const cornerOf = /\b(?:the )?corner of (?:[\p{L}\p{M}\d'.\-]{1,30} ){1,5}?(?:and|&) [\p{Lu}\d][\p{L}\p{M}\d'.\-]{0,30}(?: [\p{Lu}\d][\p{L}\p{M}\d'\-]{0,30}){0,3}/giu;
