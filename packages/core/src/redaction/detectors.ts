@@ -103,9 +103,64 @@ function quotedLocalStart(text: string, close: number): number {
   return -1;
 }
 
+/**
+ * A header line that holds message ids, not addresses (O8 of the probe of 2026-12-05e): RFC 5322
+ * `Message-ID`, `In-Reply-To`, `References` (and `Resent-`, `X-Original-` forms), RFC 2392
+ * `Content-ID`, at the start of a line (sticky at it), in any case; and iCalendar's `UID:` (RFC 5545
+ * §3.8.4.7), in capitals as calendars write it (LDIF's lower-case `uid:` names an account).
+ */
+const MESSAGE_ID_HEADER = /[ \t]*(?:(?:resent-|x-(?:original-)?|original-)?message-?id|in-reply-to|references|content-id)[ \t]*:/iy;
+const EVENT_UID = /[ \t]*UID[ \t]*:/y;
+
+/**
+ * For each `@` asked about (in increasing order), whether it is on a line of message ids
+ * (MESSAGE_ID_HEADER, 1: an id there is in angle brackets, `<local@host>`, RFC 5322 §3.6.4; a bare
+ * address after `References:` in a CV stays an address) or of an event's id (EVENT_UID, 2), else 0;
+ * a line folded under such a header (its continuation starts with a blank, RFC 5322 §2.2.3) too. The
+ * line breaks are walked once over the calls: linear in the text.
+ */
+function messageIdLines(text: string): (at: number) => 0 | 1 | 2 {
+  let lineStart = 0;
+  let next = text.indexOf('\n');
+  const idsAt = (from: number, before: 0 | 1 | 2): 0 | 1 | 2 => {
+    const code = text.charCodeAt(from);
+    // A folded line (it starts with a blank) goes on with its header's reading.
+    if (from > 0 && (code === 32 || code === 9)) return before;
+    MESSAGE_ID_HEADER.lastIndex = from;
+    if (MESSAGE_ID_HEADER.test(text)) return 1;
+    EVENT_UID.lastIndex = from;
+    return EVENT_UID.test(text) ? 2 : 0;
+  };
+  let ids = idsAt(0, 0);
+  return (at: number): 0 | 1 | 2 => {
+    while (next !== -1 && next < at) {
+      lineStart = next + 1;
+      next = text.indexOf('\n', lineStart);
+      ids = idsAt(lineStart, ids);
+    }
+    return ids;
+  };
+}
+
+/** Whether the `@` at `at` is inside `<…>` of a message id: a `<` before it with no blank, `>` or `,` between (at most 128 characters back). */
+function inAngleId(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 128; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 60) return i < at - 1;
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 62 || code === 44) return false;
+  }
+  return false;
+}
+
 function detectEmails(text: string, out: Detection[]): void {
   let at = text.indexOf('@');
+  const idLine = messageIdLines(text);
   while (at !== -1) {
+    const ids = idLine(at);
+    if (ids === 2 || (ids === 1 && inAngleId(text, at))) {
+      at = text.indexOf('@', at + 1);
+      continue;
+    }
     if (text.charCodeAt(at - 1) === 34 || text.charCodeAt(at + 1) === 91) {
       // A quoted local part, or an IP-literal domain: the whole address, quotes and brackets included.
       const start = text.charCodeAt(at - 1) === 34 ? quotedLocalStart(text, at - 1) : localStart(text, at);
