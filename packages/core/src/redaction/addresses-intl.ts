@@ -382,3 +382,35 @@ function krRoad(text: string, value: string, end: number): boolean {
   const next = text.charCodeAt(end);
   return Number.isNaN(next) || next === 44 || next === 10 || next === 13 || next === 59;
 }
+
+// ------------------------------------------------ German streets led by a preposition, Turkish streets
+/**
+ * Two European street forms with no street word where addresses.ts looks for one (L10 of the
+ * twelfth probe, 2026-12-05e: the street and number were stored raw, the postcode and city after
+ * them masked):
+ *  - German streets named by a preposition and its article (`Am Südpark 7a`, `An der Alster 12`,
+ *    `Im Tal 4`, `Auf dem Berge 5`, `Zum Sportplatz 2`, `Unter den Linden 77`): the preposition, one
+ *    to three capitalized words and a house number (no year), when a five-digit postcode and a
+ *    capitalized city follow (`, 04275 Leipzig`): German capitalizes every noun, so `Am Montag 3
+ *    Termine` or `Im Jahr 2026` without a postcode after them stay;
+ *  - Turkish streets (`Bağdat Caddesi No: 212 Daire: 9`, `Atatürk Cad. No: 45 D: 7`, `Gül Sokak No: 8
+ *    Kat: 2`, `Atatürk Bulvarı No: 101/3`): one to three capitalized words, the street word (`Caddesi`,
+ *    `Cad.`, `Cd.`, `Sokak`, `Sokağı`, `Sok.`, `Sk.`, `Bulvarı`, `Blv.`), `No` and the building number,
+ *    the flat, floor and block after it (`Daire`, `D`, `Kat`, `K`, `Blok`), a neighbourhood before it
+ *    (`Caferağa Mah.`), and the district and city after it when written with slashes
+ *    (`Suadiye/Kadıköy/İstanbul`). `No` and its number are what make it an address: `Bağdat Caddesi`
+ *    alone is a street's name.
+ * Each is one global search with bounded repetitions, behind a cheap gate: linear in the input.
+ */
+const mayHoldGermanPrepositionStreet = gatedTest(/\b(?:Am|Im|Beim|Zum|Zur|An|In|Auf|Unter|Hinter|Vor|Über|Bei|Neben)\s/);
+const DE_PREPOSITION_STREET =
+  /(?<![\p{L}\p{N}])(?:Am|Im|Beim|Zum|Zur|(?:An|In|Auf|Unter|Hinter|Vor|Über|Bei|Neben)[ \t]+(?:der|dem|den))[ \t]+\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{L}'’.-]{1,30}){0,2}[ \t]+(?!(?:19|20)\d\d(?!\d))\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?(?![\p{L}\p{N}])(?:,?[ \t]+\d{5}[ \t]+\p{Lu}[\p{L}.-]{1,30})(?![\p{L}\p{N}])/gu;
+const mayHoldTurkishStreet = gatedTest(/(?:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.)[\s,]*no/i);
+const TR_STREET =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]{1,30}[ \t]+(?:Mahallesi|Mah\.|Mh\.),?[ \t]+)?(?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+){1,3}(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.)[ \t,]*No[:.]?[ \t]*\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])(?:,?[ \t]*(?:Daire|D|Kat|K|Blok)[:.][ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])){0,3}(?:,?[ \t]+\p{Lu}[\p{L}]{1,30}(?:\/\p{Lu}[\p{L}]{1,30}){1,3})?/gu;
+
+/** The German and Turkish street forms above, each an `ADDRESS`. */
+export function detectPrepositionAndTurkishStreets(text: string, out: Detection[]): void {
+  if (mayHoldGermanPrepositionStreet(text)) for (const match of text.matchAll(DE_PREPOSITION_STREET)) push(out, text, match.index, match.index + match[0].length, 'ADDRESS');
+  if (mayHoldTurkishStreet(text)) for (const match of text.matchAll(TR_STREET)) push(out, text, match.index, match.index + match[0].length, 'ADDRESS');
+}

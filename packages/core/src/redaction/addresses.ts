@@ -220,8 +220,15 @@ function isStreetWordAt(text: string, tokens: readonly Token[], j: number): bool
   }
   return VIA_LEADS.has(before.lower);
 }
+/**
+ * An article or preposition elided before a capitalized name, one token with it: Italian `dell'`,
+ * `dall'`, `nell'`, `sull'`, `all'`, `d'`, `l'`, `degl'` (`Via dell'Indipendenza 56`, `Corso d'Italia
+ * 12`), French `d'`, `l'` (`rue de l'Église`). Such a token is a word of a street's name (L10 of the
+ * probe of 2026-12-05e: `residente in Via dell'Indipendenza 56, 40121 Bologna` kept the street raw).
+ */
+const ELIDED_NAME = /^(?:[dl]|dell|dall|nell|sull|all|coll|degl|dagl|negl|sugl)['’]\p{Lu}/u;
 const isNameWord = (token: Token | undefined) =>
-  token !== undefined && !token.number && (token.capitalized || PARTICLES.has(token.lower)) && !STOP.has(token.lower) && token.text.length <= 30;
+  token !== undefined && !token.number && (token.capitalized || PARTICLES.has(token.lower) || ELIDED_NAME.test(token.text)) && !STOP.has(token.lower) && token.text.length <= 30;
 
 /** The text between two tokens is a plain word gap (spaces, at most one comma). */
 function gapOk(text: string, a: Token, b: Token, allowComma = false): boolean {
@@ -631,7 +638,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     if (streetWordAt !== -1 && streetWordAt >= suffixAt) {
       end = j - 1;
       // ... up to the last capitalized word: "12 rue de la Paix demain" ends at "Paix".
-      while (end > streetWordAt && !(tokens[end] as Token).capitalized) end--;
+      while (end > streetWordAt && !(tokens[end] as Token).capitalized && !ELIDED_NAME.test((tokens[end] as Token).text)) end--;
       // The French comma ("12, rue de la Paix") and a two-letter abbreviation ("12 bd Haussmann")
       // need the street's name, and the comma a line start, a comma or a preposition before the
       // number: "It cost 12, boulevard prices", "Chapter 12, rue de la Paix is" are prose.

@@ -9,7 +9,7 @@ import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
 import { detectAddresses } from './addresses.js';
-import { detectIntlAddresses, detectLatinAsianAddresses } from './addresses-intl.js';
+import { detectIntlAddresses, detectLatinAsianAddresses, detectPrepositionAndTurkishStreets } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
 import { detectAirlineDocs } from './airline.js';
 import { detectWalletKeys } from './wallet-keys.js';
@@ -3873,6 +3873,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     detectIntlAddresses(text, out, digits, dots, wide > 0);
     // Korean, Indonesian, Philippine, Pakistani, Bangladeshi and Ethiopian forms in Latin letters (L8 of 2026-12-05c).
     detectLatinAsianAddresses(text, out);
+    // German streets led by a preposition (`Am Südpark 7a, 04275 Leipzig`), Turkish `… Caddesi No: 212` (L10 of 2026-12-05e).
+    if (letters >= 6) detectPrepositionAndTurkishStreets(text, out);
   }
   // Query and form parameters (`?email=…&last_name=Vogt`): the parameter's name decides, as a JSON key does.
   let covering: Set<Detection> | undefined;
