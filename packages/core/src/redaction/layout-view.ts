@@ -55,6 +55,14 @@
  *   removed. Three dots (an ellipsis), one `…`, two underscores (`__init__`) and a run after a
  *   number (`Chapter 1 ........ 12`) stay.
  *
+ * - folded content lines of iCalendar (RFC 5545 §3.1) and vCard (RFC 6350 §3.2): in a text that
+ *   holds such an object (`BEGIN:VCALENDAR`, `BEGIN:VEVENT`, `BEGIN:VCARD`, …) or opens a line with
+ *   one of their personal properties (`ATTENDEE;`, `ORGANIZER:`, `DESCRIPTION:`, `LOCATION:`,
+ *   `EMAIL;`, `TEL:`, `FN:`, …), a line break followed by one blank or tab is removed with that
+ *   blank: the two pieces of a value are one again (`mailto:leonor\r\n ora.castellanos@posteo.net`,
+ *   `CN=Leonora Cas\n tellanos`, `206-55\n 5-0166`; L12 of the twelfth probe, 2026-12-05e, stored
+ *   the first piece raw). Elsewhere a line break and a blank are the text's own (an indented list).
+ *
  * The detectors read the view only when layoutGate finds one of these shapes (ordinary text pays
  * one regular expression test); a span found there is kept only when it touches a rewritten
  * character, so what the text as written shows is decided there, and a number found in the view
@@ -103,7 +111,8 @@ export function layoutGate(text: string): boolean {
     (text.includes('\n') && WRAP_GATE.test(text)) ||
     (SPACED_HINT.test(text) && SPACED_GATE.test(text)) ||
     (BOX_OR_CONTROL_HINT.test(text) && (BOX_GATE.test(text) || CONTROL_GATE.test(text))) ||
-    (LEADER_HINT.test(text) && LEADER_GATE.test(text))
+    (LEADER_HINT.test(text) && LEADER_GATE.test(text)) ||
+    foldedCalendar(text)
   );
 }
 
@@ -182,11 +191,28 @@ function layoutEdits(text: string): Uint8Array | undefined {
     if (!isDigit(next) && next !== 40) continue;
     for (let r = from; r < to; r++) set(r, 1);
   }
+  if (foldedCalendar(text)) unfold(text, set);
   letterSpacing(text, set);
   formBoxes(text, set);
   controls(text, set);
   formLeaders(text, set);
   return edit;
+}
+
+/** An iCalendar or vCard object, or a line opening with one of their personal properties (see the module's comment). */
+const CALENDAR_GATE = /BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL|CARD|FREEBUSY)|(?:^|\n)(?:ATTENDEE|ORGANIZER|CONTACT|DESCRIPTION|SUMMARY|LOCATION|COMMENT|EMAIL|TEL|FN|N|ADR)[;:]/;
+/** Whether `text` holds a folded line (a line break, then one blank or tab) of an iCalendar or vCard text. */
+const foldedCalendar = (text: string): boolean => (text.includes('\n ') || text.includes('\n\t')) && CALENDAR_GATE.test(text);
+
+/** Removes each fold: a line break (CR LF or LF) and the one blank or tab after it. */
+function unfold(text: string, set: (index: number, kind: number) => void): void {
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+    const next = text.charCodeAt(index + 1);
+    if (next !== 32 && next !== 9) continue;
+    if (index > 0 && text.charCodeAt(index - 1) === 13) set(index - 1, 1);
+    set(index, 1);
+    set(index + 1, 1);
+  }
 }
 
 /** A dot leader's character and its weight in dots: `.` and `·` one, `‥` two, `…` and `⋯` three; 0 for any other. */
