@@ -87,6 +87,9 @@ const BR_ADDRESS = new RegExp(
   'gu',
 );
 
+/** A word of two letters or more not ending in a dot (a street's name written out, `Augusta`, `XV`). */
+const BR_NAME_WORD = /\p{L}{2,}(?![\p{L}.])/u;
+
 const DEGREES = '(?:-?(?:[1-8]?\\d|90)\\.\\d{3,}[,;\\s]\\s*-?(?:1[0-7]\\d|0?\\d?\\d|180)\\.\\d{3,}(?!\\d))';
 const DMS = '(?:\\d{1,2}°\\s?\\d{1,2}[′\']\\s?\\d{1,2}(?:\\.\\d+)?(?:″|"|\'\')\\s?[NS][,\\s]\\s*\\d{1,3}°\\s?\\d{1,2}[′\']\\s?\\d{1,2}(?:\\.\\d+)?(?:″|"|\'\')\\s?[EW])';
 const GEO_URI = /(?<![\w.-])geo:-?\d{1,2}(?:\.\d+)?,-?\d{1,3}(?:\.\d+)?(?:,-?\d+(?:\.\d+)?)?(?:;[\w=.-]{1,40}){0,4}/gi;
@@ -292,7 +295,15 @@ export function detectIntlAddresses(text: string, out: Detection[], digits: numb
       if (IN_WORDS.test(match[0])) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
     }
   }
-  if (BR_HINT.test(text)) for (const match of text.matchAll(BR_ADDRESS)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+  if (BR_HINT.test(text)) {
+    for (const match of text.matchAll(BR_ADDRESS)) {
+      // After an abbreviated street word (`R.`, `Av.`) the name holds a word with no dot (`R. Augusta, 1500`, `R. XV, 1`):
+      // abbreviations alone are a court rule's citation (`Fed. R. Civ. P. 12`, `Fed. R. Evid. 803`; O1 of 2026-12-05e).
+      const blank = match[0].search(/\s/);
+      if (match[0].charCodeAt(blank - 1) === 46 && !BR_NAME_WORD.test(match[0].slice(blank, match[0].search(/\d/)))) continue;
+      push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+    }
+  }
   if (GEO_HINT.test(text)) for (const match of text.matchAll(GEO_URI)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'GEO');
   // Two decimal degrees with three decimals each, or degrees, minutes and seconds.
   const pair = (dots >= 2 && digits >= 8) || text.includes('°');

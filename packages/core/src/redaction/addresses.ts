@@ -662,7 +662,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   // "20789 Allika 46", "28245 Puruntie 82": number, one to three unknown capitalized words, house number.
   if (words >= 1 && words <= 3 && token.text.length >= 3 && j === nameStart + words && isHouseNumber(tokens[j]) && gapOk(text, tokens[j - 1] as Token, tokens[j] as Token)) {
     const name = tokens.slice(nameStart, j);
-    if (name.every((word) => word.capitalized && word.text.length >= 3) && !YEAR.test((tokens[j] as Token).text)) return after(tokens, j, text);
+    if (name.every((word) => word.capitalized && word.text.length >= 3 && !citationWord(word)) && !YEAR.test((tokens[j] as Token).text) && !decimalAt(text, (tokens[j] as Token).end)) return after(tokens, j, text);
   }
   // "Springfield, IL 62704" is found from the city word; "10115 Berlin" at the start of a line or after a comma.
   if (POSTAL_DIGITS.test(token.text) && words >= 1 && words <= 3 && (token.start === 0 || LINE_START_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)))) {
@@ -674,6 +674,16 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   }
   return -1;
 }
+
+/**
+ * A word of the postal-code-first form that makes it a citation or a code rather than a street (O1
+ * of the probe of 2026-12-05e: `550 U.S. 544`, `410 Ill. App. 3d`, `755 ILCS 5/9`, `310 MNC 260`): an
+ * abbreviation with its dot (a reporter's, a statute's: `U.S.`, `Ill.`, `App.`) or an acronym of two
+ * to four capitals (`ILCS`, `MNC`). Street and place names are written out (`20789 Allika 46`).
+ */
+const citationWord = (word: Token): boolean => word.text.endsWith('.') || (word.text.length <= 4 && word.text === word.text.toUpperCase());
+/** A decimal point and a digit right after a number (`3.0`, `4.0` of a course line's credits): the number is no house number. */
+const decimalAt = (text: string, end: number): boolean => text.charCodeAt(end) === 46 && isDigitCode(text.charCodeAt(end + 1));
 
 /** A label of a person's name or role right before `at` (`Name:`, `Patient:`, `Contact:`, `Tenant:`, `Emergency contact:`). */
 function personLabelBefore(text: string, at: number): boolean {

@@ -210,6 +210,14 @@ const REG_LABEL_AFTER = /^\.?[ \t]{0,2}(?:No|NO|no|Nr|NR|nr|Num|Number|number|NU
 const LOYALTY = /(?<![\p{L}])(?:marriott[ \t]bonvoy|bonvoy|hilton[ \t]honou?rs|(?:diamond|platinum|gold|silver)[ \t]medallion|medallion|skymiles|aadvantage|mileageplus|krisflyer|asia[ \t]miles|flying[ \t]blue|rapid[ \t]rewards|world[ \t]of[ \t]hyatt|ihg[ \t](?:one[ \t])?rewards|wyndham[ \t]rewards|choice[ \t]privileges|radisson[ \t]rewards|accor[ \t]live[ \t]limitless|executive[ \t]club|avios|aeroplan)(?![\p{L}])/iu;
 const LOYALTY_GATE = gatedTest(/bonvoy|honou?rs|medallion|skymiles|aadvantage|mileageplus|krisflyer|asia[ \t]miles|flying[ \t]blue|rapid[ \t]rewards|hyatt|ihg|wyndham|privileges|radisson|accor|executive[ \t]club|avios|aeroplan/i);
 
+// O1 of the twelfth probe (2026-12-05e): a state's abbreviation that opens a statute's or a court
+// rule's name in a citation (`Cal. Civ. Code 1798.100`, `Tex. Fam. Code`, `Del. Code Ann.`: Bluebook
+// table T1) is no person, though `Cal` and `Del` are listed given names: a one-word person of two to
+// five letters right before its dot and another abbreviation with its dot (no honorific: `Cal. Dr.
+// Roe joined` keeps `Cal`), or `Code`, `Stat.`, `Laws`, `R.` (`Fed. R. Civ. P.`).
+const STATUTE_AFTER = /^\.[ \t](?!(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr)\.)(?:\p{Lu}\p{Ll}{1,5}\.[ \t]|Code(?![\p{L}])|Stat\.|Laws(?![\p{L}])|R\.[ \t])/u;
+const STATUTE_GATE = /\p{Lu}\p{Ll}{1,4}\.[ \t]\p{Lu}/u;
+
 /** A part of text[start, end) that still reads as a name of two words or more, or undefined. */
 function remainder(text: string, start: number, end: number): [number, number] | undefined {
   const part = text.slice(start, end);
@@ -234,7 +242,8 @@ export function dropContextNonPersons(text: string, out: Detection[], from: numb
   }
   const reg = text.includes('Reg') || text.includes('REG');
   const loyalty = LOYALTY_GATE(text);
-  if (headers.length === 0 && !reg && !loyalty) return;
+  const statute = text.includes('. ') && STATUTE_GATE.test(text);
+  if (headers.length === 0 && !reg && !loyalty && !statute) return;
   // One pass that writes the kept detections back (no splice per detection: 12,000 syslog lines
   // would make it quadratic); headers are in text order, looked up by binary search.
   const inHeader = (found: Detection): boolean => {
@@ -259,6 +268,8 @@ export function dropContextNonPersons(text: string, out: Detection[], from: numb
       else if (reg && REG_WORD_END.test(text.slice(Math.max(found.start, found.end - 4), found.end)) && REG_LABEL_AFTER.test(text.slice(found.end, found.end + 8))) {
         // `Charity Reg. No.`: the words before `Reg` stay a person only when two or more remain.
         keep = remainder(text, found.start, found.end - 3);
+      } else if (statute && found.end - found.start <= 5 && found.end - found.start >= 2 && text.charCodeAt(found.end) === 46 && STATUTE_AFTER.test(text.slice(found.end, found.end + 12)) && !/[ \t]/.test(text.slice(found.start, found.end))) {
+        keep = undefined;
       } else if (loyalty) {
         const programme = LOYALTY.exec(text.slice(found.start, found.end));
         if (programme !== null) keep = remainder(text, found.start + programme.index + programme[0].length, found.end) ?? remainder(text, found.start, found.start + programme.index);
