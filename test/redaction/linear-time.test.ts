@@ -1,0 +1,27 @@
+// The ratio helper itself: it must tell linear work from quadratic work, measured in CPU time.
+import { describe, expect, it } from 'vitest';
+import { timeRatio } from './linear-time.js';
+
+/** Work linear in the text: one pass over it. */
+function linear(text: string): number {
+  let h = 0;
+  for (let k = 0; k < 10; k++) for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** Work quadratic in the text: for each position, a pass over what comes before it (from 1 in 256 positions, to keep it short). */
+function quadratic(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i += 256) for (let j = 0; j < i; j++) h = (h * 31 + text.charCodeAt(j)) | 0;
+  return h;
+}
+
+describe('timeRatio (test/redaction/linear-time.ts)', () => {
+  const make = (n: number) => 'abcdefghij'.repeat(n / 10);
+  it('gives about 2 for linear work on twice the input', () => {
+    expect(timeRatio(linear, make, 200_000, 400_000, 1)).toBeLessThan(3);
+  });
+  it('gives about 4 for quadratic work on twice the input', () => {
+    expect(timeRatio(quadratic, make, 20_000, 40_000, 1)).toBeGreaterThan(3.3);
+  });
+});
