@@ -1,6 +1,6 @@
 import { pushField } from './internal/field-kinds.js';
 import { gatedTest } from './internal/prefilter.js';
-import { isInitialAndSurname, isListedPersonName, isRecordNameWord } from './names.js';
+import { isGivenNameWord, isInitialAndSurname, isListedPersonName, isRecordNameWord } from './names.js';
 import type { Detection } from './types.js';
 
 /**
@@ -34,7 +34,7 @@ import type { Detection } from './types.js';
  * (`botocore-session-1733412345`); a UPN or an email as a session name is an email's.
  * Linear: the prefilter is a gated test; each pattern is one global search with bounded repetitions.
  */
-const accountHint = gatedTest(/account|user|login|logon|uid|\\|laptop|desktop|\bpc-|\bnb-|\bws-|\bwks-|\bmbp-|workstation|assumed-role|accepted|sudo|\(to |[a-z]-(?:iphone|ipad|ipod|imac|mac(?:book)?|mb[ap]|galaxy|pixel|android|surface|chromebook|kindle|thinkpad|xps|watch|apple-watch|airpods|homepod|phone|laptop|pc|tablet)(?![a-z])/i);
+const accountHint = gatedTest(/account|user|login|logon|uid|\\|laptop|desktop|\bpc-|\bnb-|\bws-|\bwks-|\bmbp-|workstation|assumed-role|accepted|sudo|\(to |[a-z]-(?:iphone|ipad|ipod|imac|mac(?:book)?|mb[ap]|galaxy|pixel|android|surface|chromebook|kindle|thinkpad|xps|watch|apple-watch|airpods|homepod|phone|laptop|pc|tablet)(?![a-z])|s (?:iphone|ipad|ipod|imac|mac|airpods|apple watch|galaxy|pixel)/i);
 const ACCOUNT_VALUE = "([A-Za-z][A-Za-z'-]{1,30}[._][A-Za-z][A-Za-z'-]{1,30})(?![\\p{L}\\p{N}_@$]|\\.[\\p{L}\\p{N}])";
 const LABELLED = new RegExp(
   `\\b(?:(?:target |subject |new |old )?(?:account|user)[ _]?name|samaccountname|user(?:name)?|login(?:[ _]?name)?|logon[ _]?name|uid|invalid user|password for(?: invalid user)?)[ \\t]*[:=]?[ \\t]*["']?${ACCOUNT_VALUE}`,
@@ -57,6 +57,15 @@ const DEVICE_NAME = /\b(?:LAPTOP|DESKTOP|PC|NB|WS|WKS|MBP|MACBOOK)-([A-Z]{4,20})
  * is the owner's word; the model stays. Bounded repetitions, one global search.
  */
 const OWNER_DEVICE = /(?<![\p{L}\p{N}_.-])(\p{L}[\p{Ll}\p{M}]{2,24})-(?:iphone|ipad|ipod|imac|mac(?:book)?|mb[ap]|galaxy|pixel|android|surface|chromebook|kindle|thinkpad|xps|apple-watch|watch|airpods|homepod|phone|laptop|pc|tablet)(?![\p{L}])/giu;
+/**
+ * The same, as the device names itself before a host name is made of it, with a blank: the
+ * possessive (`Leonora's MacBook Pro`, `Hope's iPhone`) or its `s` alone after a listed name
+ * (`Leonoras iPhone`; `Canvas iPad`, `Atlas Pixel`, `Texas iPhone` stay), then
+ * a model's word as its maker writes it (L3 of the twelfth probe, 2026-12-05e, open part). Group 1
+ * is the owner's word without its possessive, group 2 the possessive. Only the models that name
+ * themselves so (Apple's, Samsung's Galaxy, Google's Pixel): `Toshiba Laptop` is a product.
+ */
+const OWNER_DEVICE_SPACED = /(?<![\p{L}\p{N}_.'’-])(\p{Lu}[\p{Ll}\p{M}]{1,24})(['’]s|s) (?:iPhone|iPad|iPod|iMac|MacBook|Mac|AirPods|Apple Watch|Galaxy|Pixel)(?![\p{L}])/gu;
 /** Words before a device's model that name a maker, a shared device's users or a room (`Samsung-Galaxy`, `Kids-iPad`, `Office-iPad`). */
 const DEVICE_MAKERS = new Set(['apple', 'samsung', 'google', 'huawei', 'xiaomi', 'oneplus', 'motorola', 'moto', 'nokia', 'sony', 'lenovo', 'dell', 'asus', 'acer', 'microsoft', 'amazon', 'oppo', 'vivo', 'realme', 'honor', 'redmi', 'poco', 'nothing', 'fairphone', 'verizon', 'tmobile', 'sprint', 'vodafone', 'android', 'iphone', 'ipad', 'galaxy', 'pixel', 'mac', 'macbook', 'surface', 'kindle', 'echo', 'fire', 'nest']);
 
@@ -74,6 +83,8 @@ const NOT_SURNAMES = new Set([
   'yaml', 'yml', 'json', 'txt', 'exe', 'dll', 'log', 'py', 'ts', 'js', 'sh', 'ps', 'xml', 'csv', 'md', 'conf', 'cfg', 'ini', 'com', 'net', 'org', 'local', 'corp', 'lan', 'internal', 'io', 'path', 'env',
 ]);
 /** Words after a device's `-` that name a department or a room. */
+/** Rooms, places and things that the lists keep as given names or surnames (`Hall`, `Field`, `Art`, `Bar`, `Den`, `Deck`): a shared device's words before a model (`Halls-iPad`). */
+const DEVICE_ROOMS = new Set(['hall', 'field', 'art', 'bar', 'den', 'deck', 'patio', 'pool', 'garden', 'kitchen', 'bed', 'bedroom', 'master', 'living', 'dining', 'basement', 'attic', 'garage', 'gym', 'shop', 'store', 'cafe', 'car', 'van', 'truck', 'boat', 'cabin', 'lake', 'beach', 'farm', 'barn', 'church', 'chapel', 'court', 'park', 'porch', 'work', 'school', 'class', 'team', 'band', 'choir', 'stage', 'front', 'back', 'side', 'north', 'south', 'east', 'west', 'upstairs', 'downstairs', 'guest', 'kid', 'baby', 'nanny', 'mom', 'dad', 'mum', 'papa', 'mama', 'grandma', 'grandpa', 'nana']);
 const DEVICE_ROLES = new Set([
   'finance', 'reception', 'sales', 'admin', 'kiosk', 'frontdesk', 'test', 'build', 'lobby', 'server', 'print', 'printer', 'shared', 'training', 'support', 'marketing', 'legal', 'accounts', 'payroll',
   'warehouse', 'office', 'meeting', 'conf', 'boardroom', 'studio', 'prod', 'staging', 'main', 'home', 'guest', 'public', 'lab', 'class', 'classroom', 'library', 'nurse', 'ward', 'pharmacy', 'desk',
@@ -136,6 +147,15 @@ export function detectAccountNames(text: string, out: Detection[]): void {
     const start = match.index as number;
     pushField(out, text, start, start + owner.length, 'name');
   }
+  for (const match of text.matchAll(OWNER_DEVICE_SPACED)) {
+    const stem = match[1] as string;
+    const possessive = match[2] as string;
+    if (!deviceOwnerStem(stem)) continue;
+    // A bare `s` before a blank ends many words (`Canvas iPad`, `Atlas Pixel`, `Texas iPhone`): there the stem must be a listed name.
+    if (possessive === 's' && !isListedPersonName(stem) && !isGivenNameWord(stem)) continue;
+    const start = match.index as number;
+    pushField(out, text, start, start + stem.length + (possessive === 's' ? 1 : 0), 'name');
+  }
   for (const match of text.matchAll(DEVICE_NAME)) {
     const owner = match[1] as string;
     if (DEVICE_ROLES.has(owner.toLowerCase())) continue;
@@ -156,8 +176,17 @@ function deviceOwner(owner: string): boolean {
   if (DEVICE_MAKERS.has(lower) || DEVICE_ROLES.has(lower) || SERVICE_PARTS.has(lower)) return false;
   const word = lower.charAt(0).toUpperCase() + lower.slice(1);
   if (!lower.endsWith('s')) return isRecordNameWord(word);
-  const stem = word.slice(0, -1);
+  return deviceOwnerStem(word.slice(0, -1));
+}
+/**
+ * Whether a possessive's stem before a device's model names its owner: no maker's, role's or
+ * room's word; a listed name, a name word of a record, or a given name the lists keep as a common
+ * word (`Graces-iPhone`, `Hyacinths-iPad`, `Hope's iPhone`: names.ts isGivenNameWord; the device's
+ * possessive makes them owners; L3 of the twelfth probe, open part).
+ */
+function deviceOwnerStem(stem: string): boolean {
   const stemLower = stem.toLowerCase();
-  if (DEVICE_MAKERS.has(stemLower) || DEVICE_ROLES.has(stemLower) || SERVICE_PARTS.has(stemLower)) return false;
-  return stem.length >= 3 && (isRecordNameWord(stem) || isListedPersonName(stem));
+  if (DEVICE_MAKERS.has(stemLower) || DEVICE_ROLES.has(stemLower) || SERVICE_PARTS.has(stemLower) || DEVICE_ROOMS.has(stemLower)) return false;
+  const word = stemLower.charAt(0).toUpperCase() + stemLower.slice(1);
+  return word.length >= 3 && (isRecordNameWord(word) || isListedPersonName(word) || isGivenNameWord(word));
 }

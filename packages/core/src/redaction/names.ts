@@ -818,6 +818,23 @@ function loneByName(word: string, l: NameLists): boolean {
   return !l.frequent.has(lower) && !l.ambiguousLast.has(lower) && !ENGLISH_WORD_LIKE.test(lower);
 }
 
+/**
+ * Whether one capitalized word is a given name of the lists, also one they keep as a common word
+ * (`Grace`, `Hyacinth`, `Hope`, `Mark`): for positions where a person's name is all that can stand
+ * (a device's owner before its model, account-names.ts). No stop word, no team's word.
+ */
+export function isGivenNameWord(word: string): boolean {
+  if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return false;
+  try {
+    const lower = word.toLowerCase();
+    const l = nameLists();
+    if (l.stop.has(lower) || NOT_NAMES.has(lower) || TEAM_WORDS.has(lower)) return false;
+    return l.first.has(lower) || l.ambiguousFirst.has(lower);
+  } catch {
+    return false;
+  }
+}
+
 export function isRecordNameWord(word: string): boolean {
   if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return false;
   try {
@@ -3023,8 +3040,17 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
 const GIT_HASH_OR_DATE_BEFORE = /(?:(?<![\p{L}\p{N}_./-])(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{7,40}|(?<![\p{L}\p{N}_./:-])\d{4}-\d{2}-\d{2})[ \t]{1,2}$/u;
 const SHORTLOG_COUNT_BEFORE = /(?:^|\n)[ \t]{0,8}\d{1,7}\t$/;
 const SHORTLOG_NAME_AFTER = /^(?:[ \t]{1,2}<[^\s<>]{1,64}@[^\s<>]{1,255}>)?[ \t]*(?:\r?\n|$)/;
+/**
+ * An abbreviated hash of digits only (`4410982 Qxaro Vlintuk 2026-11-03 Merge branch`; one in
+ * sixteen seven-digit hashes has no letter) at a line's start, a graph's `*` or `|` allowed before
+ * it, is a hash only when the run is followed by an ISO date or git's relative date (`, 3 days
+ * ago`): a house number has a street after it (L1 of the twelfth probe, open part).
+ */
+const DIGIT_HASH_BEFORE = /(?:^|\n)(?:[*|][ \t]{1,2})?\d{7,12}[ \t]$/;
+const GIT_DATE_AFTER = /^(?:[ \t]{1,2}\d{4}-\d{2}-\d{2}(?![\d-])|,?[ \t]\d{1,3}[ \t](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[ \t]ago\b)/;
 function gitAuthorBefore(text: string, before: string, end: number): boolean {
   if (GIT_HASH_OR_DATE_BEFORE.test(before)) return true;
+  if (DIGIT_HASH_BEFORE.test(before) && GIT_DATE_AFTER.test(text.slice(end, end + 24))) return true;
   return SHORTLOG_COUNT_BEFORE.test(before) && SHORTLOG_NAME_AFTER.test(text.slice(end, end + 340));
 }
 /** A flat's, room's or seat's code after a name: one to four digits and a capital (`4B`, `14C`, `112A`; a lower-case letter is a house number's, `12a`), then the end, a blank or a punctuation mark. */

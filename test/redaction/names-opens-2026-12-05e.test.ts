@@ -1,0 +1,76 @@
+// Issue 11, the twelfth probe (2026-12-05e): the open parts of rows L1, L3, L6, L7 and L9
+// (test/redaction/probe-2026-12-05e.cases.md), after the first fixes of names-2026-12-05e.test.ts:
+// L1 an all-digit abbreviated hash before the author of a git one-line format;
+// L3 devices named with a blank (`Leonoras iPhone`, `Leonora's MacBook Pro`) and owners whose given
+//    name the lists keep as a common word (`Graces-iPhone`, `Hyacinths-iPad`);
+// L6 mail header labels of other languages (`Von:`, `An:`, `De:`, `Para:`, `Da:`, `Van:`, `Aan:`,
+//    `Od:`, `Do:`, `Kimden:`, `Kime:`) and lists of `Surname, Given` entries joined by commas only;
+// L7 the middle initial after a masked given name (`[PERSON] M.`);
+// L9 the particle `'t` and the other Dutch two-word prefixes (`in 't Veld`, `op de Beeck`), and
+//    `Mevr`/`Dhr` without their dot.
+import { describe, expect, it } from 'vitest';
+import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
+import { detectAccountNames } from '../../packages/core/src/redaction/account-names.js';
+import { detectPersons } from '../../packages/core/src/redaction/names.js';
+import type { Detection } from '../../packages/core/src/redaction/types.js';
+import { timeRatio } from './linear-time.js';
+import { kept, leaks } from './masked-text.js';
+
+const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false });
+/** A tool result as the redactor stores it, as JSON text. */
+function stored(result: unknown): string {
+  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as never, { capture: {} });
+  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
+  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
+}
+const leaksIn = (result: unknown, values: readonly string[]) => values.filter((v) => stored(result).includes(v));
+
+describe('L1: an all-digit abbreviated hash before the author', () => {
+  it('`%h %an %ad %s` with a hash of digits only', () => {
+    const log = '4410982 Qxaro Vlintuk 2026-11-03 Merge branch\n8813502 Wenlix Dorvane 2026-11-02 Bump deps';
+    expect(leaks(log, ['Qxaro', 'Vlintuk', 'Wenlix', 'Dorvane'])).toEqual([]);
+    expect(kept(log, ['4410982', '2026-11-03 Merge branch', '8813502', '2026-11-02 Bump deps'])).toEqual([]);
+    expect(leaks('* 1234567 Leonora Castellanos 2026-12-02 Fix rounding', ['Leonora', 'Castellanos'])).toEqual([]);
+    expect(leaks('90817263 Zephra Mollquist, 3 days ago : Fix typo', ['Zephra', 'Mollquist'])).toEqual([]);
+  });
+  it('look-alikes stay: numbers before a street, an order line, a subject', () => {
+    expect(kept('1234567 Update Dependencies 2026-12-02', ['Update Dependencies'])).toEqual([]);
+    expect(kept('Order 1234567 Widget Pro shipped', ['Widget Pro'])).toEqual([]);
+  });
+});
+
+describe('L3: devices named with blanks, owners whose name is a common word', () => {
+  it('a blank or `\'s` between the owner and an Apple model', () => {
+    expect(leaks('DHCPACK on 10.0.4.37 to 3c:22:fb:91:0e:47 (Leonoras iPhone) via eth0', ['Leonoras'])).toEqual([]);
+    expect(kept('DHCPACK on 10.0.4.37 to 3c:22:fb:91:0e:47 (Leonoras iPhone) via eth0', ['iPhone) via eth0'])).toEqual([]);
+    expect(leaks("AirDrop: Qxaro's MacBook Pro is nearby", ['Qxaro'])).toEqual([]);
+    expect(leaks('Bluetooth: connected to Marisols iPad', ['Marisols'])).toEqual([]);
+    expect(leaks('Bluetooth: connected to Zephra’s iPad', ['Zephra'])).toEqual([]);
+    expect(leaksIn({ name: "Priyamvada's iPhone", model: 'iPhone15,2' }, ['Priyamvada'])).toEqual([]);
+  });
+  it('a given name the lists keep as a common word, before a model', () => {
+    expect(leaksIn({ hostname: 'Graces-iPhone' }, ['Graces'])).toEqual([]);
+    expect(leaks('lease 10.0.0.9 hostname Hyacinths-iPad', ['Hyacinths'])).toEqual([]);
+    expect(leaks('Client Roses-MacBook-Air joined SSID Home-5G', ['Roses'])).toEqual([]);
+    expect(leaks("New sign-in from Hope's iPhone", ['Hope'])).toEqual([]);
+  });
+  it('look-alikes stay: makers, shared and room devices, products', () => {
+    const text = 'Kitchen iPad, Kids iPad, Guests iPhone, Samsung Galaxy S24, Apple Watch, Halls-iPad, Fields-iPad, Arts-iPad, Sales-iPad';
+    expect(kept(text, ['Kitchen iPad', 'Kids iPad', 'Guests iPhone', 'Samsung Galaxy', 'Apple Watch', 'Halls-iPad', 'Fields-iPad', 'Arts-iPad', 'Sales-iPad'])).toEqual([]);
+    expect(kept('Buy the new iPhone; Best iPad deals; Works iPhone', ['new iPhone', 'Best iPad', 'Works iPhone'])).toEqual([]);
+    // A bare `s` ends many words: only a listed name's stem is an owner there.
+    expect(kept('Canvas iPad app, Atlas Pixel, Focus iPad, Plus iPhone, Texas iPhone, Docs iPad, Genius iPhone', ['Canvas iPad', 'Atlas Pixel', 'Focus iPad', 'Plus iPhone', 'Texas iPhone', 'Docs iPad', 'Genius iPhone'])).toEqual([]);
+  });
+  it('stays linear on hostile input of its shapes', () => {
+    const run = (text: string) => detectAccountNames(text, [] as Detection[]);
+    expect(timeRatio(run, (n) => "Aaaa's iPhone ".repeat(Math.ceil(n / 14)).slice(0, n))).toBeLessThan(3);
+    expect(timeRatio(run, (n) => 'Aaaas '.repeat(Math.ceil(n / 6)).slice(0, n))).toBeLessThan(3);
+  });
+});
+
+describe('the new scans stay linear', () => {
+  const detect = (text: string) => detectPersons(text, [] as Detection[]);
+  it('L1 shapes through the name scan', () => {
+    expect(timeRatio(detect, (n) => '1234567 Aa Bb 2026-12-02 x\n'.repeat(Math.ceil(n / 27)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
+  });
+});
