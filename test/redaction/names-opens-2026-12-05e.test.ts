@@ -68,9 +68,44 @@ describe('L3: devices named with blanks, owners whose name is a common word', ()
   });
 });
 
+describe('L6: header labels of other languages and comma-only lists', () => {
+  it('German, French, Spanish, Portuguese, Italian, Dutch, Polish and Turkish labels', () => {
+    const de = 'Von: Lindqvist, Soren <soren@example.org>\nGesendet: Montag, 1. Dezember 2026 09:14\nAn: Vlintuk, Qxaro <q@example.org>\nCc: Dorvane, Wenlix\nBetreff: Termin';
+    expect(leaks(de, ['Lindqvist', 'Soren', 'Vlintuk', 'Qxaro', 'Dorvane', 'Wenlix'])).toEqual([]);
+    expect(kept(de, ['Von: ', 'Gesendet: Montag', 'An: ', 'Betreff: Termin'])).toEqual([]);
+    const es = 'De: Mollquist, Zephra <z@example.org>\nEnviado el: lunes\nPara: Dorvane, Wenlix; Vlintuk, Qxaro\nAsunto: Reunión';
+    expect(leaks(es, ['Mollquist', 'Zephra', 'Dorvane', 'Wenlix', 'Vlintuk', 'Qxaro'])).toEqual([]);
+    expect(kept(es, ['Para: ', 'Asunto: Reunión'])).toEqual([]);
+    const fr = 'De : Quarrington, Bexley <b@example.org>\nÀ : Vlintuk, Qxaro <q@example.org>\nObjet : Budget';
+    expect(leaks(fr, ['Quarrington', 'Bexley', 'Vlintuk', 'Qxaro'])).toEqual([]);
+    const it_ = 'Da: Dorvane, Wenlix <w@example.org>\nA: Mollquist, Zephra <z@example.org>\nOggetto: Riunione';
+    expect(leaks(it_, ['Dorvane', 'Wenlix', 'Mollquist', 'Zephra'])).toEqual([]);
+    const nl = 'Van: Vlintuk, Qxaro <q@example.org>\nAan: Quarrington, Bexley\nOnderwerp: Offerte';
+    expect(leaks(nl, ['Vlintuk', 'Qxaro', 'Quarrington', 'Bexley'])).toEqual([]);
+    const pl = 'Od: Dorvane, Wenlix <w@example.org>\nDo: Mollquist, Zephra <z@example.org>\nTemat: Spotkanie';
+    expect(leaks(pl, ['Dorvane', 'Wenlix', 'Mollquist', 'Zephra'])).toEqual([]);
+    const tr = 'Kimden: Vlintuk, Qxaro <q@example.org>\nKime: Quarrington, Bexley <b@example.org>\nKonu: Toplantı';
+    expect(leaks(tr, ['Vlintuk', 'Qxaro', 'Quarrington', 'Bexley'])).toEqual([]);
+  });
+  it('a list of `Surname, Given` entries joined by commas only', () => {
+    const to = 'To: Lindqvist, Soren, Raghunathan, Priyamvada, Vlintuk, Qxaro\nSubject: Q4';
+    expect(leaks(to, ['Lindqvist', 'Soren', 'Raghunathan', 'Priyamvada', 'Vlintuk', 'Qxaro'])).toEqual([]);
+    expect(kept(to, ['Subject: Q4'])).toEqual([]);
+    expect(leaks('Cc: Dorvane, Wenlix, Mollquist, Zephra', ['Dorvane', 'Wenlix', 'Mollquist', 'Zephra'])).toEqual([]);
+  });
+  it('look-alikes stay: short labels in prose, places, teams', () => {
+    expect(kept('A: Paris, France\nQ: Where?', ['Paris, France'])).toEqual([]);
+    expect(kept('Do: Sales, Marketing\nAn: Support, Billing', ['Sales, Marketing', 'Support, Billing'])).toEqual([]);
+    expect(kept('To: Berlin, Munich, Hamburg, Cologne', ['Berlin, Munich, Hamburg, Cologne'])).toEqual([]);
+    expect(kept('Gesendet: Montag, 1. Dezember 2026\nPara: Sales, Marketing\nKime: Support, Billing\nBetreff: x', ['Montag', 'Para: Sales', 'Kime: Support'])).toEqual([]);
+  });
+});
+
 describe('the new scans stay linear', () => {
   const detect = (text: string) => detectPersons(text, [] as Detection[]);
-  it('L1 shapes through the name scan', () => {
+  it('L1 and L6 shapes through the name scan', () => {
     expect(timeRatio(detect, (n) => '1234567 Aa Bb 2026-12-02 x\n'.repeat(Math.ceil(n / 27)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
+    expect(timeRatio(detect, (n) => `Von: ${'Aaaa, Bbbb, '.repeat(Math.ceil(n / 12))}`.slice(0, n), 20_000, 40_000)).toBeLessThan(3);
+    expect(timeRatio(detect, (n) => 'Kime: Aaaa, Bbbb\nKonu: x\n'.repeat(Math.ceil(n / 25)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
   });
 });

@@ -2390,12 +2390,78 @@ function captionParties(text: string, out: Detection[]): void {
  * the pair of personWords (`Sales, Marketing`, `Support, Billing` stay). Gated by `:` or `<v`.
  */
 const HEADER_ADDRESS_LINE = /(?:^|\n)[ \t>]{0,8}(?:from|to|cc|bcc|reply-to|sender)[ \t]{0,2}:[ \t]{0,4}([^\n]{1,2000})/gi;
+/**
+ * The address labels of mail clients in German, French, Spanish, Portuguese, Italian, Dutch,
+ * Polish, Turkish and the Nordic languages (`Von:`, `An:`, `De :`, `À :`, `Para:`, `Da:`, `A:`,
+ * `Van:`, `Aan:`, `Od:`, `Do:`, `DW:`, `Kimden:`, `Kime:`, `Bilgi:`, `Från:`, `Till:`, `Fra:`,
+ * `Til:`, `Kopie:`, `Cci:`, `CCO:`, `Ccn:`), read only in a text that holds another line of a
+ * localized header (MAIL_HEADER_COMPANION: a subject's or sending date's label of those languages),
+ * since `A:`, `Do:`, `An:` are words elsewhere (L6 of the twelfth probe, 2026-12-05e, open part).
+ */
+const FOREIGN_HEADER_ADDRESS_LINE = /(?:^|\n)[ \t>]{0,8}(?:von|an|kopie|blindkopie|de|à|a|para|da|van|aan|od|do|dw|udw|kimden|kime|bilgi|gizli|från|till|kopia|fra|til|kopi|cci|cco|ccn|antwort an|répondre à|responder a|rispondi a|antwoord aan)[ \t]{0,2}:[ \t]{0,4}([^\n]{1,2000})/giu;
+const MAIL_HEADER_COMPANION = /(?:^|\n)[ \t>]{0,8}(?:betreff|gesendet|datum|objet|envoyé|date|asunto|enviado(?: el)?|fecha|assunto|data|oggetto|inviato|onderwerp|verzonden|temat|wysłano|konu|tarih|gönderildi|gönderilme tarihi|ämne|skickat|emne|sendt|subject|sent)[ \t]{0,2}:/iu;
 const HEADER_FAMILY_FIRST = /(?:^|[;,][ \t]{0,4})(\p{Lu}[\p{L}\p{M}'’-]{1,30},[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}\.?)?)(?=[ \t]{0,2}(?:<[^\s<>@"]{1,64}@|\[mailto:)|[ \t]*(?:;|\r?$))/gu;
 const VOICE_FAMILY_FIRST = /<v(?:\.[\w.-]{1,40})?[ \t]{1,4}(\p{Lu}[\p{L}\p{M}'’-]{1,30},[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}\.?)?)[ \t]*>/gu;
+/** FOREIGN_HEADER_ADDRESS_LINE's one-word labels that the lists hold as names (`Para`, `Kime`, `Van`, `Da`, `De`, `Do`, `An`, `Od`, `Fra`, `Til`). */
+const FOREIGN_HEADER_LABELS = new Set(['von', 'an', 'kopie', 'de', 'para', 'da', 'van', 'aan', 'od', 'do', 'kimden', 'kime', 'bilgi', 'gizli', 'från', 'till', 'kopia', 'fra', 'til', 'kopi', 'betreff', 'gesendet', 'datum', 'objet', 'asunto', 'enviado', 'fecha', 'assunto', 'data', 'oggetto', 'inviato', 'onderwerp', 'verzonden', 'temat', 'konu', 'tarih', 'emne', 'sendt']);
+/** Weekdays that German and Turkish write with a capital, after a localized header's date label (`Gesendet: Montag, 1. Dezember 2026`; `Montag` is a listed surname). */
+const HEADER_WEEKDAYS = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar']);
+const HEADER_DATE_LABEL_BEFORE = /(?:^|\n)[ \t>]{0,8}(?:gesendet|datum|date|envoyé|enviado(?: el)?|fecha|data|inviato|verzonden|wysłano|tarih|gönderildi|skickat|sendt|sent)[ \t]{0,2}:[ \t]{0,4}$/iu;
+let companionText: string | undefined;
+let companionFound = false;
+/** Whether `text` holds a localized mail header's subject or date line (MAIL_HEADER_COMPANION), once per text. */
+function mailHeaderText(text: string): boolean {
+  if (companionText !== text) {
+    companionText = text;
+    companionFound = MAIL_HEADER_COMPANION.test(text);
+  }
+  return companionFound;
+}
+/**
+ * A one-word run that is a localized mail header's label at its line's start (`Para: …`, `Kime:
+ * …`: listed surnames read as a chat's speaker) or a capitalized weekday after its date label
+ * (`Gesendet: Montag, …`), in a text with such a header (L6 of the twelfth probe, open part).
+ */
+function localizedHeaderWord(text: string, word: Token, before: string): boolean {
+  const lower = word.lower;
+  if (HEADER_WEEKDAYS.has(lower)) return HEADER_DATE_LABEL_BEFORE.test(before) && mailHeaderText(text);
+  if (!FOREIGN_HEADER_LABELS.has(lower) || !/(?:^|\n)[ \t>]{0,8}$/.test(before) || !/^[ \t]{0,2}:/.test(text.slice(word.end, word.end + 4))) return false;
+  return mailHeaderText(text);
+}
 /** Whether `value` (`Surname, Given` with an initial or none) reads as a person's name where a display name stands. */
 function displayFamilyFirst(value: string, l: NameLists): boolean {
   const words = value.split(/,?[ \t]/).filter((word) => word.length > 2 || !/^\p{Lu}\.?$/u.test(word));
   return words.length === 2 && words.every((word) => isRecordNameWord(word)) && personWords(value, l);
+}
+/**
+ * A list of `Surname, Given` entries joined by commas only (`To: Lindqvist, Soren, Raghunathan,
+ * Priyamvada`): two capitalized words or more in pairs, the whole list, every pair read as
+ * displayFamilyFirst reads one (L6 of the twelfth probe, open part). Bounded: one anchored test.
+ */
+const COMMA_ONLY_PAIRS = /^(?:\p{Lu}[\p{L}\p{M}'’-]{1,30},[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30},[ \t]){1,40}\p{Lu}[\p{L}\p{M}'’-]{1,30},[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30}[ \t]*\r?$/u;
+/** The `Surname, Given` entries of one header's address list (`list` starts at `listStart` in `text`). */
+function headerFamilyFirstList(text: string, list: string, listStart: number, out: Detection[], l: NameLists): void {
+  HEADER_FAMILY_FIRST.lastIndex = 0;
+  for (let m = HEADER_FAMILY_FIRST.exec(list); m !== null; m = HEADER_FAMILY_FIRST.exec(list)) {
+    const value = m[1] as string;
+    if (!displayFamilyFirst(value, l)) continue;
+    const start = listStart + m.index + m[0].length - value.length;
+    pushPerson(text, out, start, start + value.length);
+  }
+  if (list.length > 400 || !COMMA_ONLY_PAIRS.test(list)) return;
+  const words = /\p{Lu}[\p{L}\p{M}'’-]{1,30}/gu;
+  const found: Array<[number, number]> = [];
+  let pair: RegExpExecArray[] = [];
+  for (let w = words.exec(list); w !== null; w = words.exec(list)) {
+    pair.push(w);
+    if (pair.length < 2) continue;
+    const [a, b] = pair as [RegExpExecArray, RegExpExecArray];
+    pair = [];
+    const value = list.slice(a.index, b.index + b[0].length);
+    if (!displayFamilyFirst(value, l)) return;
+    found.push([listStart + a.index, listStart + b.index + b[0].length]);
+  }
+  for (const [start, end] of found) pushPerson(text, out, start, end);
 }
 function displayFamilyFirstNames(text: string, out: Detection[], l: NameLists): void {
   if (text.indexOf(':') !== -1 && text.indexOf(', ') !== -1) {
@@ -2403,12 +2469,13 @@ function displayFamilyFirstNames(text: string, out: Detection[], l: NameLists): 
     for (let line = HEADER_ADDRESS_LINE.exec(text); line !== null; line = HEADER_ADDRESS_LINE.exec(text)) {
       const list = line[1] as string;
       const listStart = line.index + line[0].length - list.length;
-      HEADER_FAMILY_FIRST.lastIndex = 0;
-      for (let m = HEADER_FAMILY_FIRST.exec(list); m !== null; m = HEADER_FAMILY_FIRST.exec(list)) {
-        const value = m[1] as string;
-        if (!displayFamilyFirst(value, l)) continue;
-        const start = listStart + m.index + m[0].length - value.length;
-        pushPerson(text, out, start, start + value.length);
+      headerFamilyFirstList(text, list, listStart, out, l);
+    }
+    if (MAIL_HEADER_COMPANION.test(text)) {
+      FOREIGN_HEADER_ADDRESS_LINE.lastIndex = 0;
+      for (let line = FOREIGN_HEADER_ADDRESS_LINE.exec(text); line !== null; line = FOREIGN_HEADER_ADDRESS_LINE.exec(text)) {
+        const list = line[1] as string;
+        headerFamilyFirstList(text, list, line.index + line[0].length - list.length, out, l);
       }
     }
   }
@@ -2794,6 +2861,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // middle names, a clan name and a surname (`Naga Venkata Sai Teja Kommineni`; L1 of the eighth probe).
   if (named.length === 0 || named.length > 5) return;
   const before = text.slice(Math.max(0, first.start - 40), first.start);
+  if (run.length === 1 && localizedHeaderWord(text, first, before)) return;
   if (!TITLE_BEFORE.test(before) && (userAgentComment(text, first.start) || voiceId(text, run) || (worksListBefore(text, first.start) && !CUE_BEFORE.test(before)))) return;
   // `The Truman Show`, `Maria Garcia Show`: the word named after the person read inside the run (NAMED_AFTER_WORDS).
   if (run.length >= 2 && last.capitalized && !last.possessive && NAMED_AFTER_WORDS.has(last.lower) && !TITLE_BEFORE.test(before)) return;
