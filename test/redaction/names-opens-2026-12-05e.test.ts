@@ -14,7 +14,7 @@ import { detectAccountNames } from '../../packages/core/src/redaction/account-na
 import { detectPersons } from '../../packages/core/src/redaction/names.js';
 import type { Detection } from '../../packages/core/src/redaction/types.js';
 import { timeRatio } from './linear-time.js';
-import { kept, leaks } from './masked-text.js';
+import { kept, leaks, masked } from './masked-text.js';
 
 const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false });
 /** A tool result as the redactor stores it, as JSON text. */
@@ -101,11 +101,54 @@ describe('L6: header labels of other languages and comma-only lists', () => {
   });
 });
 
+describe('L7: the middle initial after a masked given name', () => {
+  it('W-2 and W-4 text', () => {
+    expect(masked("e Employee's first name and initial Soren M.  Last name Lindqvist")).not.toMatch(/\] M\b/);
+    expect(masked('Step 1: (a) First name and middle initial: Qxaro T   Last name: Vlintuk')).not.toMatch(/\] T\b/);
+    expect(kept("e Employee's first name and initial Soren M.  Last name Lindqvist", ["Employee's first name and initial", 'Last name'])).toEqual([]);
+    expect(masked('Your first name and middle initial Ines K  Last name Abernathy')).not.toMatch(/\] K\b/);
+  });
+  it('members and free text', () => {
+    expect(stored({ firstNameInitial: 'Soren M', lastName: 'Lindqvist' })).not.toMatch(/ M"/);
+    expect(masked('Employee: Wenlix P. Dorvane')).not.toContain(' P.');
+    expect(masked('Signed: Zephra Q.')).not.toMatch(/\] Q\b/);
+  });
+  it('look-alikes stay: a pronoun, a grade or a plan letter after a name', () => {
+    expect(masked('Hi Maria I hope you are well')).toContain(' I hope');
+    expect(kept('Dear Grace, A copy is attached.', ['A copy is attached.'])).toEqual([]);
+  });
+});
+
+describe("L9: the particle 't and Dutch honorifics without their dot", () => {
+  it("`in 't`, `op de`, `van 't` after an initial or a title", () => {
+    expect(leaks("Werknemer: dhr. M. in 't Veld", ['Veld', "in 't"])).toEqual([]);
+    expect(kept("Werknemer: dhr. M. in 't Veld", ['Werknemer: dhr.'])).toEqual([]);
+    expect(leaks("Geachte heer in 't Hout,", ["in 't", 'Hout'])).toEqual([]);
+    expect(leaks('t.a.v. mevr. J. op de Beeck', ['op de Beeck'])).toEqual([]);
+    expect(leaks("Contact: Jan in 't Zandt", ["in 't Zandt"])).toEqual([]);
+  });
+  it('`Mevr`, `Dhr`, `mevr`, `dhr` without their dot', () => {
+    expect(leaks('Mevr A. van der Heijden', ['Heijden'])).toEqual([]);
+    expect(kept('Mevr A. van der Heijden', ['Mevr '])).toEqual([]);
+    expect(leaks('Dhr J. de Vries-Bakker, Vondelstraat 41-3', ['Vries-Bakker'])).toEqual([]);
+    expect(kept('Dhr J. de Vries-Bakker, Vondelstraat 41-3', ['Dhr '])).toEqual([]);
+    expect(leaks('Werknemer: dhr Qxaro Vlintuk', ['Qxaro', 'Vlintuk'])).toEqual([]);
+    expect(leaks('Behandelaar: mevr Oosterwijk-Brand', ['Oosterwijk-Brand'])).toEqual([]);
+  });
+  it('look-alikes stay: Dutch phrases with the prefixes, a unit', () => {
+    expect(kept("Het feest is in 't Vondelpark op de Dam.", ["in 't Vondelpark", 'op de Dam'])).toEqual([]);
+    expect(kept('We gaan op de Veluwe wandelen.', ['op de Veluwe'])).toEqual([]);
+    expect(kept('Vermogen: 5 MW Turbine', ['MW Turbine'])).toEqual([]);
+  });
+});
+
 describe('the new scans stay linear', () => {
   const detect = (text: string) => detectPersons(text, [] as Detection[]);
-  it('L1 and L6 shapes through the name scan', () => {
+  it('L1, L6, L7, L9 shapes through the name scan', () => {
     expect(timeRatio(detect, (n) => '1234567 Aa Bb 2026-12-02 x\n'.repeat(Math.ceil(n / 27)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
     expect(timeRatio(detect, (n) => `Von: ${'Aaaa, Bbbb, '.repeat(Math.ceil(n / 12))}`.slice(0, n), 20_000, 40_000)).toBeLessThan(3);
     expect(timeRatio(detect, (n) => 'Kime: Aaaa, Bbbb\nKonu: x\n'.repeat(Math.ceil(n / 25)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
+    expect(timeRatio(detect, (n) => 'Maria M '.repeat(Math.ceil(n / 8)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
+    expect(timeRatio(detect, (n) => "dhr M. in 't in 't ".repeat(Math.ceil(n / 19)).slice(0, n), 20_000, 40_000)).toBeLessThan(3);
   });
 });

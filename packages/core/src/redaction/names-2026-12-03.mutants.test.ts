@@ -126,7 +126,7 @@ describe('a name written family name first with a comma (familyNameFirst)', () =
       ['Zubrak, Svetlana', ['8-16:Svetlana', '0-16:Zubrak, Svetlana']],
       ['Svetlana, Ivanova', ['0-8:Svetlana', '10-17:Ivanova', '0-17:Svetlana, Ivanova']],
       ['Svetlana, Ivanova.', ['0-8:Svetlana', '10-17:Ivanova', '0-17:Svetlana, Ivanova']],
-      ['Ivanova, Svetlana K.', ['0-7:Ivanova', '9-17:Svetlana', '0-20:Ivanova, Svetlana K.']],
+      ['Ivanova, Svetlana K.', ['0-7:Ivanova', '9-19:Svetlana K', '0-20:Ivanova, Svetlana K.']],
       // Not an initial: a letter after the dot, or two letters.
       ['Ivanova, Svetlana K.x', ['0-7:Ivanova', '9-17:Svetlana', '0-17:Ivanova, Svetlana']],
       ['Ivanova, Svetlana,pedro', ['0-7:Ivanova', '9-17:Svetlana', '0-17:Ivanova, Svetlana']],

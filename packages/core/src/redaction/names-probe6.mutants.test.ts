@@ -67,7 +67,7 @@ describe('mixed case: an identity label, an age and sex, an address after; `name
       ['Tevita Havili <t@x.org>', ['Tevita Havili']],
       ['name=Tevita Havili; dob=1984', ['Tevita Havili']],
       ['patient_name=Tevita Havili; x=1', ['Tevita Havili']],
-      ['Pt: Havili T. 41M', ['Havili']],
+      ['Pt: Havili T. 41M', ['Havili T']],
       ['41M Havili presenting', ['Havili']],
     ]);
   });

@@ -13,7 +13,7 @@ describe('K14: the row', () => {
   it.each([
     ['Cheers - Zephra', ['Zephra']],
     ['thanks! \u2014 Zephra', ['Zephra']],
-    ['Thx, Wenlix D.', ['Wenlix']],
+    ['Thx, Wenlix D.', ['Wenlix D']],
     ['cheers\nzephra', ['zephra']],
   ] as const)('%j', (text, expected) => {
     expect(persons(text)).toEqual(expected);

@@ -1695,7 +1695,8 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       }
       break;
     }
-    while (run.length > 0 && (run[run.length - 1] as Token).kind === 'I') run.pop();
+    let trailing: Token | undefined;
+    while (run.length > 0 && (run[run.length - 1] as Token).kind === 'I') trailing = run.pop();
     // "PAYMENT WENLIX DORVANE", "TRANSFER FROM QXARO VLINTUK": a word of paying (or `from`/`to`)
     // that the lists hold as a name leads the run; the name is the words after it, read with the
     // cue before them (the fourth probe of 2026-12-04, J9: the payment word made the run fail, or
@@ -1709,6 +1710,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     if (run.length > 0) {
       const found = out.length;
       decide(text, tokens, index, run, out, l, orgLists, peopleLists, cuedLists);
+      if (out.length > found && trailing !== undefined) middleInitialAfter(text, out, run[run.length - 1] as Token, trailing);
       // "Rhodri ap Gwilym", "Dafydd ap Llywelyn": a patronymic particle between capitalized words
       // that are no common words makes a person's name, listed or not (L2 of the eighth probe).
       if (out.length === found && run.length >= 3) {
@@ -3092,7 +3094,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (accept && !titled && !cueBefore && !salutation && !addressed && monthAfterWord(text, tokens, index, run)) accept = false;
   if (accept && !titled && !cueBefore && !salutation && !addressed && weekdayOfDate(text, run, before)) accept = false;
   if (!accept) return;
-  pushRunPerson(text, out, particles === null ? first.start : first.start - (particles[1] as string).length, last.end);
+  // A Dutch honorific written without its dot leads the run (`Mevr A. van der Heijden`, `Dhr J. de
+  // Vries`): the name starts after it, the title stays readable as `mevr.` before a run does.
+  const dutchLead = titleLead && DUTCH_RUN_TITLES.has(first.lower) ? (run[1] as Token).start : -1;
+  pushRunPerson(text, out, dutchLead !== -1 ? dutchLead : particles === null ? first.start : first.start - (particles[1] as string).length, last.end);
   if (named.length === 1 && !last.possessive) nextLineSurname(text, tokens, index + run.length, before, last, l, out);
 }
 
@@ -3249,7 +3254,33 @@ function initialNameBeside(text: string, before: string, runStart: number, only:
 /** Words after which a capital letter is a grade, a type or a name of a thing, not an initial (`vitamin B`, `hepatitis C`, `Plan B`, `Type A`, `Section D`). */
 const LETTER_TAKER_BEFORE = /\b(?:vitamins?|hepatitis|influenza|type|plan|grade|class|group|section|stage|phase|part|schedule|category|level|tier|block|building|wing|ward|bay|row|seat|gate|terminal|appendix|exhibit|annex|option|model|series|hall|unit|zone|platform|lot|apartment|apt|suite|room|floor|team|division|league|form|rule|article|chapter|point|item|note|step|size|cup|blood|strain|serotype|antigen|factor|lane|track|channel|line|version)\s{1,2}$/i;
 /** Titles that start a name inside a capitalized run (see detectPersons; TITLE_BEFORE's words). */
-const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle']);
+/**
+ * A middle initial after a name found (`Soren M.`, `Qxaro T   Last name`, `Zephra Q.`): the run
+ * left it out (a run does not end with an initial), so `[PERSON] M.` kept it readable beside the
+ * masked given name (L7 of the twelfth probe, 2026-12-05e, open part). One capital after one blank,
+ * then the end, a blank, `,`, `;`, `"`, `)`, or a dot and one of those; not the pronoun `I`
+ * without its dot (`Hi Maria I hope`).
+ * The detection that ends at the run's last word is widened to the initial.
+ */
+function middleInitialAfter(text: string, out: Detection[], last: Token, initial: Token): void {
+  if (initial.end - initial.start !== 1 || initial.start !== last.end + 1 || text.charCodeAt(last.end) !== 32) return;
+  const letter = text.charCodeAt(initial.start);
+  if (letter < 65 || letter > 90) return;
+  const after = initial.end < text.length ? text.charCodeAt(initial.end) : 32;
+  if (letter === 73 && after !== 46) return;
+  const closes = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 44 || code === 59 || code === 34 || code === 41;
+  // After its dot only the end, a blank or a closing mark (`K.x`, `D..` are no initials of a name).
+  if (!(after === 46 ? initial.end + 1 >= text.length || closes(text.charCodeAt(initial.end + 1)) : closes(after))) return;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const found = out[k] as Detection;
+    if (found.type !== 'PERSON' || found.end !== last.end) continue;
+    out[k] = { ...found, end: initial.end, normalized: `${found.normalized ?? text.slice(found.start, found.end).normalize('NFC').toLowerCase()} ${text.slice(initial.start, initial.end).toLowerCase()}` };
+    return;
+  }
+}
+/** Dutch honorifics among RUN_TITLES: kept out of the name they lead. */
+const DUTCH_RUN_TITLES = new Set(['dhr', 'mevr', 'mevrouw', 'mej']);
+const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle', 'dhr', 'mevr', 'mevrouw', 'mej']);
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?\s{1,2}$/i;
 /** A house number, a direction, one to three capitalized words and `Dr`: the street's `Drive` (read on the 40 characters before a run). */
 const DRIVE_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}Dr\.?,?[ \t]$/u;
@@ -3260,7 +3291,7 @@ const DRIVE_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\p{
  * after one is titled and cued as after `Mr.`: its initials, particles and an unlisted surname are
  * one name (CUE_BEFORE holds the words but `mw`, which it would read in any case).
  */
-const DUTCH_TITLE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]ej)\.|[Mm]evrouw|[Dd]e [Hh]eer)\s{1,2}$/u;
+const DUTCH_TITLE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Dd]hr|DHR|[Mm]evr|MEVR|[Mm]ej)\.?|[Mm]w\.|[Mm]evrouw|[Dd]e [Hh]eer)\s{1,2}$/u;
 /**
  * A title and one initial before a surname in capitals (L11 of the sixth probe of 2026-12-04:
  * `Ticket for Mr Q VLINTUK`, `Attn: MRS W DORVANE` were stored raw; capsBesideNames): the initial
@@ -3406,7 +3437,7 @@ function surnameAfterPrefix(text: string, prefix: string, last: Token): boolean 
   const word = /^,? ([a-z]{2,16})\b/.exec(text.slice(last.end, last.end + 20))?.[1];
   return word !== undefined && PERSON_CONTINUES.has(word);
 }
-const PARTICLES_BEFORE = /(?:^|[^\p{L}'’])((?:van|von|de|da|di|del|della|dos|das|ten|ter)(?: (?:der|den|dem|de|la|le|les|los|las|['’]t))? )$/u;
+const PARTICLES_BEFORE = /(?:^|[^\p{L}'’])((?:van|von|de|da|di|del|della|dos|das|ten|ter)(?: (?:der|den|dem|de|la|le|les|los|las|['’]t))? |(?:in|op|uit|aan|bij|voor|onder) (?:['’]t|de|den|der|het|ten|ter) )$/u;
 // Words after a particle-led name that keep it a person's (`van der Berg yesterday`, `the de la Cruz
 // family`): pronouns, conjunctions, prepositions, time words, verbs of saying and being.
 const PERSON_CONTINUES = new Set(`also and about after again against already always another before because been being both could
@@ -3432,7 +3463,7 @@ function particleTerm(text: string, named: Token[], last: Token): boolean {
 
 // A run of particles that the token rules do not read (`de los`, `van 't`, `v.d.`, `von und zu`, ...),
 // at most three, between a name word and the surname.
-const PARTICLE_RUN = /^ (?:von und zu |(?:(?:van|von|vom|de|der|den|dem|del|della|delle|dello|degli|dei|dal|dalla|di|da|dos|das|du|des|le|la|les|los|las|bin|bint|binti|ibn|al|el|ter|ten|te|zu|zum|zur|y|af|['’]t|v\. ?d\.|v\.|vd\.?|v\/d) )){1,3}/u;
+const PARTICLE_RUN = /^ (?:von und zu |(?:in|op|uit|aan|bij|voor|onder) (?:['’]t|de|den|der|het|ten|ter) |(?:(?:van|von|vom|de|der|den|dem|del|della|delle|dello|degli|dei|dal|dalla|di|da|dos|das|du|des|le|la|les|los|las|bin|bint|binti|ibn|al|el|ter|ten|te|zu|zum|zur|y|af|['’]t|v\. ?d\.|v\.|vd\.?|v\/d) )){1,3}/u;
 // Particles glued to the surname: `d'Artagnan`, `dell'Orto`, `al-Farouk`.
 const GLUED_PARTICLE = /^(?:d|dell|dall|degli|l|de)['’]\p{Lu}|^(?:al|el|ul|ad|as|ash|at|az|ar|an|abu)-\p{Lu}/u;
 const TWO_PARTICLES = /^ (?:van (?:der|den|de|het|['’]t)|von (?:der|dem)|de (?:la|las|los|le)|v\. ?d\.|vd\.?|v\/d) $/u;
@@ -3446,16 +3477,21 @@ const LOWER_SURNAME = /^\p{Ll}[\p{Ll}'’-]{2,30}(?![\p{L}\d])/u;
  */
 function particleRunAt(text: string, previous: Token, tokens: Token[], cursor: number, l: NameLists): number {
   const candidate = tokens[cursor];
+  // An initial's dot before the blank (`dhr. M. in 't Veld`): the particles are read after it.
+  const from = previous.kind === 'I' && text.charCodeAt(previous.end) === 46 ? previous.end + 1 : previous.end;
   // A blank, then a lower-case letter or an apostrophe: one comparison for most runs.
-  const next = text.charCodeAt(previous.end + 1);
-  if (candidate === undefined || text.charCodeAt(previous.end) !== 32 || !((next >= 97 && next <= 122) || next === 39 || next === 0x2019)) return 0;
-  if (candidate.start === previous.end + 1 && text.charCodeAt(previous.end) === 32 && GLUED_PARTICLE.test(text.slice(candidate.start, candidate.end))) return 1;
-  const particles = PARTICLE_RUN.exec(text.slice(previous.end, previous.end + 24));
+  const next = text.charCodeAt(from + 1);
+  if (candidate === undefined || text.charCodeAt(from) !== 32 || !((next >= 97 && next <= 122) || next === 39 || next === 0x2019)) return 0;
+  if (candidate.start === from + 1 && GLUED_PARTICLE.test(text.slice(candidate.start, candidate.end))) return 1;
+  const particles = PARTICLE_RUN.exec(text.slice(from, from + 24));
   if (particles === null) return 0;
+  // Dutch prefixes led by a preposition (`in 't Veld`, `op de Beeck`, `uit den Bogaard`): after an
+  // initial, or with `'t` (`Jan in 't Zandt`); `Jan in de Stad` is a place (L9 of the twelfth probe).
+  if (/^ (?:in|op|uit|aan|bij|voor|onder) /.test(particles[0]) && previous.kind !== 'I' && !/['’]t /.test(particles[0])) return 0;
   // "Baker v. Carr", "Marbury v Madison", "Roe vs. Wade": a court case's name (`v.` alone is no
   // `van` there; see CASE_NAME).
   if (/^ (?:v|vs)\.? $/.test(particles[0])) return 0;
-  const target = previous.end + particles[0].length;
+  const target = from + particles[0].length;
   const count = (particles[0].match(/\p{L}+/gu) ?? []).length;
   const name = tokens[cursor + count];
   if (name === undefined) return 0;
