@@ -1812,6 +1812,38 @@ const dobPlace = new RegExp(`\\s{1,3}(?:[Ii]n|[Aa]t|[Nn]ear|à|au|a|en|em|no|na|
  */
 const dobWish = /(?:\s{1,3}\p{Lu}[\p{L}\p{M}'’\-]{0,30})?(?:[!¡ \t\uFE0F\u200D]|\p{Extended_Pictographic}|\p{Emoji_Modifier}){1,16}\(/uy;
 const BIRTHDAY_LABEL = /^(?:birth[\s_\-]?day|geburtstag)$/i;
+/**
+ * A place of birth in any case and of up to eight words (the open part of L4 of 2026-12-05e: `born
+ * in lagos on …`, `born in a small village near Kraków on …`, `né à la maternité de Port-Royal le
+ * …`, `geboren in einem kleinen Dorf bei Köln am …`): after dobPlace's preposition, words of letters
+ * parted by blanks or a comma, the link words and the date tried before each word (birthPlaceWords).
+ * A word that starts another clause ends the place (PLACE_BREAK: `and`, `moved`, `où`, `wohnhaft`,
+ * an English past tense or `-ing` form in small letters), so do a digit, a line break and a
+ * sentence's end: `born in Lagos and moved to Atlanta on …`, `born in Chicago. On …` give no DOB.
+ */
+const PLACE_PREPOSITION = /[ \t]{1,3}(?:in|at|near|à|au|aux|a|en|em|no|na|nel|nella|w|we|te|op|bei|zu|im)[ \t]{1,3}/iuy;
+const PLACE_ANY_WORD = /\p{L}[\p{L}\p{M}'’\-]{0,30}/uy;
+const PLACE_GAP = /(?:(?<=^|[\s,]\p{Lu}\p{Ll}{0,2})\.)?,?[ \t]{1,3}/uy;
+const PLACE_BREAK = new Set(`and but or then where when which who whose that while until since before after later now currently
+also moved died lived lives resides raised grew came went left arrived married emigrated immigrated relocated
+et puis où qui que mais avant après depuis demeurant résidant domicilié domiciliée installé installée arrivé arrivée marié mariée décédé décédée mort morte
+y e luego donde pero con domiciliado domiciliada residente casado casada fallecido fallecida vive vivió llegó
+ed poi dove che ma residente domiciliato domiciliata sposato sposata trasferito trasferita morto morta deceduto deceduta
+und dann wo aber seit bis wohnhaft verheiratet gestorben verstorben zog kam lebt lebte
+depois onde mas casado casada mudou faleceu
+en daarna waar maar wonende woonachtig verhuisd getrouwd overleden
+oraz potem gdzie który która zamieszkały zamieszkała zmarł zmarła`.split(/\s+/));
+const PLACE_MAX_WORDS = 8;
+/**
+ * Birthday wishes of the other languages before a date in parentheses (the open part of L4 of
+ * 2026-12-05e: `Feliz cumpleaños!! 🎉 (14/03/1987)`, `Joyeux anniversaire !! 🎂 (…)`, `Buon
+ * compleanno Marco! (…)`, `Gefeliciteerd met je verjaardag! (…)`, `Wszystkiego najlepszego z okazji
+ * urodzin! (…)`, `İyi ki doğdun!! (…)`, `Happy bday! (…)`): read as `birthday` is (dobWish: a name, then
+ * `!` or an emoji, then the date that closes the parentheses). A wish of no birthday (`Parabéns!!`,
+ * `Felicidades!`, `Tanti auguri!`, a wedding's `anniversaire de mariage`) is none.
+ */
+const WISH_GATE = /cumple|anniversaire|compleanno|anivers[áa]rio|verjaardag|urodzin|sto lat|do[ğg](?:dun|um)|b-?day|hbd/iu;
+const WISH_WORDS = /(?<![\p{L}\p{N}])(?:feliz\s{1,3}cumplea[ñn]os|feliz\s{1,3}cumple|feliz\s{1,3}anivers[áa]rio|(?:joyeux|bon)\s{1,3}anniversaire|buon\s{1,3}compleanno|(?:gefeliciteerd\s{1,3}met\s{1,3}(?:je|jouw|uw)\s{1,3}|fijne\s{1,3}|gelukkige\s{1,3})verjaardag|z\s{1,3}okazji\s{1,3}urodzin|sto\s{1,3}lat|[iİ]yi\s{1,3}ki\s{1,3}do[ğg]dun|do[ğg]um\s{1,3}g[üu]n[üu]n(?:[üu]z)?\s{1,3}kutlu\s{1,3}olsun|happy\s{1,3}b-?day|hbd)(?![\p{L}\p{N}])/giu;
 const WISH_MARK = /[!¡]|\p{Extended_Pictographic}/u;
 const MONTHS = 'jan(?:uary|vier|uar|eiro)?|janv|ene(?:ro)?|genn(?:aio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço)?|m[äa]rz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|maggio|mayo|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t|tember|tembre|tiembre|tembro)?|set(?:tembre|iembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?'
   // Dutch, Nordic, Indonesian and Romanian (januari, maart, mei, augustus, augusti, marts, maret,
@@ -2045,6 +2077,10 @@ function detectBirthDates(text: string, out: Detection[]): void {
     }
     out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
   }
+  if (WISH_GATE.test(text)) for (const wish of eachMatch(WISH_WORDS, text)) {
+    const after = birthdayWishDate(text, wish.index + wish[0].length);
+    if (after !== undefined) out.push({ start: after.index, end: after.index + after[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: after[0].toLowerCase().replace(/\s+/g, ' ') });
+  }
   // One scan for the three cues below (most texts hold none of them), then each on its own.
   if (!anyLaterDobCue(text)) return;
   if (dobAfterCue.test(text)) detectBirthDatesBeforeCue(text, out);
@@ -2053,6 +2089,32 @@ function detectBirthDates(text: string, out: Detection[]): void {
     if (text.includes('<')) detectMarkupBirthDates(text, out);
     detectVcardBirthDays(text, out);
   }
+}
+
+/** The date after a place of birth's words in any case (PLACE_PREPOSITION, then up to PLACE_MAX_WORDS words; PLACE_BREAK ends the place), or undefined. */
+function birthPlaceWords(text: string, from: number): { at: number; date: RegExpExecArray } | undefined {
+  PLACE_PREPOSITION.lastIndex = from;
+  if (PLACE_PREPOSITION.exec(text) === null) return undefined;
+  let at = PLACE_PREPOSITION.lastIndex;
+  for (let words = 0; words <= PLACE_MAX_WORDS; words++) {
+    if (words > 0) {
+      dobLink.lastIndex = at;
+      dobLink.exec(text);
+      dobDate.lastIndex = dobLink.lastIndex;
+      const date = dobDate.exec(text);
+      if (date !== null) return { at: dobLink.lastIndex, date };
+    }
+    if (words === PLACE_MAX_WORDS) return undefined;
+    PLACE_ANY_WORD.lastIndex = at;
+    const word = PLACE_ANY_WORD.exec(text);
+    if (word === null) return undefined;
+    const lower = word[0].toLowerCase();
+    if (PLACE_BREAK.has(lower) || (lower === word[0] && lower.length >= 5 && /^[a-z]+(?:ed|ing)$/.test(lower))) return undefined;
+    PLACE_GAP.lastIndex = at + word[0].length;
+    if (PLACE_GAP.exec(text) === null) return undefined;
+    at = PLACE_GAP.lastIndex;
+  }
+  return undefined;
 }
 
 /** The date after a birth cue's place (dobPlace) or after a birthday wish (dobWish), with where it starts; undefined when neither leads to a date. */
@@ -2065,14 +2127,22 @@ function birthDateAfterPlaceOrWish(text: string, from: number, label: string): {
     const date = dobDate.exec(text);
     if (date !== null) return { at: dobLink.lastIndex, date };
   }
+  const placed = birthPlaceWords(text, from);
+  if (placed !== undefined) return placed;
   if (!BIRTHDAY_LABEL.test(label)) return undefined;
+  const date = birthdayWishDate(text, from);
+  return date === undefined ? undefined : { at: date.index, date };
+}
+
+/** The date in parentheses after a birthday wish's words ending at `from` (dobWish: a name, `!` or an emoji, `(`; the date closes the parentheses), or undefined. */
+function birthdayWishDate(text: string, from: number): RegExpExecArray | undefined {
   dobWish.lastIndex = from;
   const wish = dobWish.exec(text);
   if (wish === null || !WISH_MARK.test(wish[0])) return undefined;
   dobDate.lastIndex = dobWish.lastIndex;
   const date = dobDate.exec(text);
   if (date === null || text.charCodeAt(date.index + date[0].length) !== 41 /* ) */) return undefined;
-  return { at: dobWish.lastIndex, date };
+  return date;
 }
 
 // A birth cue after its date, as verb-final languages write it (H11 of the third probe of

@@ -228,6 +228,8 @@ king's lynn|king's cross|earl's court|shepherd's bush|parson's green|bishop's st
 // Portuguese `Cartão de Cidadão` (its last word) and a `UTR`: O4 of the probe of 2026-12-05e; `reference`,
 // `ref` and the Romance `n.º`/`nº` after them count as the label's link.
 const ID_LABELS = new Set('nino aadhaar aadhar pesel bsn insee nir dni nie nif cpf curp rut kvnr personnummer ssn itin steuer paye niss nuss utr cidadão cidadao'.split(' '));
+/** What follows a Spanish or Portuguese wish's `Feliz` (`cumpleaños`, `aniversário`, `Navidad`, `Natal`, `año nuevo`, `Ano Novo`). */
+const WISH_AFTER_FELIZ = /^\s{1,2}(?:cumplea[ñn]os|cumple|anivers[áa]rio|navidad|natal|a[ñn]o|ano|d[íi]a|pascua|p[áa]scoa)(?![\p{L}])/iu;
 const ID_LABEL_AFTER = /^\s{0,2}(?::|#|nr\b|no\b|number\b|num\b|is\b|=|reference\b|ref\b|n\.?\s?[º°o]|nº)/i;
 
 // Nouns after a bot's or build tool's name that make it the tool (`Jenkins pipeline failed`).
@@ -2925,6 +2927,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!titled && (phraseAt(text, tokens, index, MULTI_WORD_PLACES) || (possessiveBefore !== undefined && possessiveBefore.possessive && possessiveBefore.capitalized && phraseAt(text, tokens, index - 1, MULTI_WORD_PLACES)))) return;
   // "NINO: QQ 12 34 56 C", "My Aadhaar is 2345-…": an id's label before its value.
   if (!titled && ID_LABELS.has(last.lower) && ID_LABEL_AFTER.test(text.slice(last.end, last.end + 12)) && /\d/.test(text.slice(last.end, last.end + 24))) return;
+  // `Feliz cumpleaños!!`, `Feliz aniversário`, `feliz año nuevo`: a wish's `happy`, no person (the open part of L4 of 2026-12-05e).
+  if (!titled && named.length === 1 && /^feli(?:z|ces)$/.test(last.lower) && WISH_AFTER_FELIZ.test(text.slice(last.end, last.end + 16))) return;
   // "Jenkins pipeline failed": a bot or build tool before a noun of its own, or in a list of tools.
   if (!titled && named.length === 1 && BOT_NAMES.has(last.lower) && (TOOL_NOUNS.has(/^ ([a-z]{2,16})\b/.exec(text.slice(last.end, last.end + 18))?.[1] ?? '') || inToolList(text, last))) return;
   // "nach Hause", "zu Hause", "durch Wald": a word the lists hold as a surname only, after a German

@@ -1072,6 +1072,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     for (const answer of answers) {
       const decision = askedDecision(answer.question);
       if (decision === 'none') continue;
+      // An answer that runs over to the next line (`A.  March 14,` then `1987.`): read as one, both parts masked.
+      const more = answer.more;
+      const joined = more === undefined ? undefined : answerValue(decision, `${text.slice(answer.start, answer.end)} ${text.slice(more.start, more.end)}`);
+      if (more !== undefined && joined !== undefined && joined.type !== 'SECRET') {
+        const normalized = joined.normalized === undefined ? {} : { normalized: joined.normalized };
+        out.push({ start: answer.start, end: answer.end, type: joined.type, class: joined.class, ...normalized }, { start: more.start, end: more.end, type: joined.type, class: joined.class, ...normalized });
+        continue;
+      }
       const kind = answerValue(decision, text.slice(answer.start, answer.end));
       if (kind === undefined) continue;
       const normalized = kind.normalized === undefined ? {} : { normalized: kind.normalized };

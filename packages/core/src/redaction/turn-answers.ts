@@ -165,6 +165,8 @@ export interface TranscriptAnswer {
   question: string;
   start: number;
   end: number;
+  /** The answer's next line when the answer may run over to it (transcriptAnswers). */
+  more?: { start: number; end: number };
 }
 
 /** Whether a text may hold a transcript's question and answer (a line break and a `?` or a request's word): the cheap test before transcriptAnswers. */
@@ -176,14 +178,28 @@ export function mayHoldTurns(text: string): boolean {
  * A transcript line's speaker: an optional `[12:02]` or `12:02:10` time, then a label of up to 32
  * characters and a `:` (`Agent:`, `Q:`, `S2:`, `Qxaro Vlintuk:`); or a deposition's or hearing's
  * `Q.` / `A.` with its dot, after the transcript's line number if any (`12   Q.  Date of birth?`,
- * `13   A.  03/14/1987.`; L5 of the twelfth probe, 2026-12-05e: the dotted form was not read).
+ * `13   A.  03/14/1987.`; L5 of the twelfth probe, 2026-12-05e: the dotted form was not read); or
+ * a bare `Q` / `A` and blanks (`Q  Date of birth?`, `14   A   03/14/1987`; the open part of L5),
+ * taken only as a pair: a bare `Q`'s question needs an `A` line's answer, a bare `A` a `Q` line's
+ * question. Groups: 1 and 3 the line number of the dotted and the bare form, 2 and 4 their letter.
  */
-const SPEAKER = /^[ \t]*(?:(?:\d{1,5}[ \t]+)?[QA]\.[ \t]+|(?:\[[^\]\n]{1,24}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?(?:[\p{L}\p{N}][\p{L}\p{N} ._'’-]{0,31}):[ \t]*)/u;
+const SPEAKER = /^[ \t]*(?:(\d{1,5}[ \t]+)?([QA])\.[ \t]+|(?:\[[^\]\n]{1,24}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?(?:[\p{L}\p{N}][\p{L}\p{N} ._'’-]{0,31}):[ \t]*|(\d{1,5}[ \t]+)?([QA])[ \t]+(?=\S))/u;
+/** A line number that starts a transcript's continuation line (`15        1987.`). */
+const LINE_NUMBER = /^[ \t]*\d{1,5}[ \t]+/;
+
+/** The `Q` or `A` of a speaker (SPEAKER's match): dotted, bare or with a colon (`Q:`); undefined for another speaker. */
+function questionLetter(speaker: RegExpExecArray): string | undefined {
+  return speaker[2] ?? speaker[4] ?? /^[ \t]*([QA]):/.exec(speaker[0])?.[1];
+}
 
 /**
  * The answers of a transcript in one text: a line with a speaker (SPEAKER) that ends with a
  * question (askedIn), then the next non-blank line, with a speaker too, whose whole text is a
- * short answer (answerSpan). Each line is read once (linear in the text).
+ * short answer (answerSpan). When the answer line ends with no `.`, `?` or `!` and the line after
+ * it has no speaker, that line may go on with the answer (`A.  March 14,` then `1987.`; the open part
+ * of L5 of 2026-12-05e): its first sentence is `more` (without the line number when the answer
+ * line had one), and the redactor reads the two as one answer. Each line is read at most twice
+ * (linear in the text).
  *
  * @example
  * transcriptAnswers('Agent: What is your date of birth?\nCustomer: 12/03/1984');
@@ -192,6 +208,7 @@ const SPEAKER = /^[ \t]*(?:(?:\d{1,5}[ \t]+)?[QA]\.[ \t]+|(?:\[[^\]\n]{1,24}\][ 
 export function transcriptAnswers(text: string): TranscriptAnswer[] {
   const out: TranscriptAnswer[] = [];
   let question: string | undefined;
+  let asker: { letter: string | undefined; bare: boolean } = { letter: undefined, bare: false };
   let at = 0;
   while (at < text.length) {
     let lineEnd = text.indexOf('\n', at);
@@ -199,15 +216,35 @@ export function transcriptAnswers(text: string): TranscriptAnswer[] {
     const line = text.slice(at, lineEnd > at && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
     if (line.trim().length > 0) {
       const speaker = line.length <= MAX_QUESTION_CHARS * 4 ? SPEAKER.exec(line) : null;
-      if (speaker !== null && question !== undefined) {
+      const letter = speaker === null ? undefined : questionLetter(speaker);
+      const bare = speaker !== null && speaker[4] !== undefined;
+      // A bare `Q` / `A` only as a pair: a `Q` line's question and an `A` line's answer.
+      const paired = !(bare || asker.bare) || (asker.letter === 'Q' && letter === 'A');
+      if (speaker !== null && question !== undefined && paired) {
         const span = answerSpan(text, at + speaker[0].length, at + line.length);
-        if (span !== undefined) out.push({ question, start: span.start, end: span.end });
+        if (span !== undefined) {
+          const more = /[.?!]\s*$/.test(line) ? undefined : continuationAfter(text, lineEnd, speaker[1] !== undefined || speaker[3] !== undefined);
+          out.push(more === undefined ? { question, start: span.start, end: span.end } : { question, start: span.start, end: span.end, more });
+        }
       }
-      question = speaker === null ? undefined : askedIn(line.slice(speaker[0].length));
+      question = speaker === null || (bare && letter !== 'Q') ? undefined : askedIn(line.slice(speaker[0].length));
+      asker = { letter, bare };
     }
     at = lineEnd + 1;
   }
   return out;
+}
+
+/** The first sentence of the line after an answer's line (from `lineEnd`, the answer line's end) when it has no speaker and is no blank line; its line number left out when the transcript numbers its lines. */
+function continuationAfter(text: string, lineEnd: number, numbered: boolean): { start: number; end: number } | undefined {
+  if (lineEnd >= text.length) return undefined;
+  const start = lineEnd + 1;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end);
+  if (line.trim().length === 0 || line.length > MAX_QUESTION_CHARS || SPEAKER.test(line)) return undefined;
+  const number = numbered ? LINE_NUMBER.exec(line) : null;
+  return answerSpan(text, start + (number === null ? 0 : number[0].length), end);
 }
 
 /** Roles of a chat message that ask (the model, an agent; a support desk's `admin`, `teammate`). */
