@@ -850,12 +850,20 @@ const EIN_LABEL_BEFORE = /(?:^|[^A-Za-z])(?:F?EIN|[Ee]mployer(?:['’]s)? (?:[Ii
 const GROUPED_ID_SHAPE = /^\d{2,5}(?:-\d{1,5}){2,5}$/;
 const PROPERTY_LABEL_BEFORE = /(?:^|[^A-Za-z])(?:PIN|APN|AIN|[Pp]roperty [Ii]ndex [Nn]umber(?: \(PIN\))?|[Aa]ssessor['’]?s? [Pp]arcel [Nn]umber(?: \(APN\))?|[Cc]ell[ _-]?(?:ID|[Ii]d|[Ii]dentity)|E?CGI)\)?[ \t]{0,2}[:#=]?[ \t]{0,2}$/;
 const DATE_IN_BOXES = /^(?:(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01])) (?:19|20)\d{2}$/;
+/**
+ * A date in two-digit boxes with no date word before it (the open part of O3 of 2026-12-05e: a P45's
+ * box `4  30 11 2026`, `Employment ended 30 11 2026`, `Effective from 06 04 2026`): `DD MM YYYY` or
+ * `MM DD YYYY`, single blanks, a day 01-31, a month 01-12 and a year 1900-2099. No country writes its
+ * phones `NN NN NNNN` (Denmark, Norway and Luxembourg write `NN NN NN NN`); a phone word beside it
+ * (`Tel: 30 11 2026`) or a country code before it (`+47 22 12 1990`) keeps it a phone.
+ */
+const DATE_IN_TWO_DIGIT_BOXES = /^(?:(?:0[1-9]|[12]\d|3[01]) (?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01])) (?:19|20)\d{2}$/;
 const DATE_WORD_BEFORE = /(?:^|[^A-Za-z])(?:date|dated|datum|fecha|data)(?: of [a-z]{2,12})?[ \t]{0,2}[:#]?[ \t]{0,2}$/i;
 function businessNumberBefore(text: string, start: number, main: string): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   if (EIN_SHAPE.test(main) && EIN_LABEL_BEFORE.test(before)) return true;
   if (GROUPED_ID_SHAPE.test(main) && PROPERTY_LABEL_BEFORE.test(before)) return true;
-  return DATE_IN_BOXES.test(main) && DATE_WORD_BEFORE.test(before);
+  return DATE_IN_BOXES.test(main) && (DATE_WORD_BEFORE.test(before) || DATE_IN_TWO_DIGIT_BOXES.test(main));
 }
 const TAG_WORD_BEFORE = /(?<![A-Za-z])tags?\.?[ \t]{0,2}(?:(?:no|nr|num|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}$/i;
 /** Two numbers joined by a dash: a range when a word before says so (RANGE_WORD_BEFORE). */

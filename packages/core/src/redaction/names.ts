@@ -227,10 +227,12 @@ king's lynn|king's cross|earl's court|shepherd's bush|parson's green|bishop's st
 // UK `PAYE` (an employer's reference), Portuguese `NISS` and Spanish `NUSS` (social security), the
 // Portuguese `Cartão de Cidadão` (its last word) and a `UTR`: O4 of the probe of 2026-12-05e; `reference`,
 // `ref` and the Romance `n.º`/`nº` after them count as the label's link.
-const ID_LABELS = new Set('nino aadhaar aadhar pesel bsn insee nir dni nie nif cpf curp rut kvnr personnummer ssn itin steuer paye niss nuss utr cidadão cidadao'.split(' '));
+// A copula of the eight languages counts as the link too (`Meine Sozialversicherungsnummer lautet …`, `o meu
+// NISS é …`, `Mi NUSS es el …`; L8 of the probe of 2026-12-05e, where the label read as a name).
+const ID_LABELS = new Set('nino aadhaar aadhar pesel bsn insee nir dni nie nif cpf curp rut kvnr personnummer ssn itin steuer paye niss nuss utr cidadão cidadao sozialversicherungsnummer rentenversicherungsnummer versicherungsnummer'.split(' '));
 /** What follows a Spanish or Portuguese wish's `Feliz` (`cumpleaños`, `aniversário`, `Navidad`, `Natal`, `año nuevo`, `Ano Novo`). */
 const WISH_AFTER_FELIZ = /^\s{1,2}(?:cumplea[ñn]os|cumple|anivers[áa]rio|navidad|natal|a[ñn]o|ano|d[íi]a|pascua|p[áa]scoa)(?![\p{L}])/iu;
-const ID_LABEL_AFTER = /^\s{0,2}(?::|#|nr\b|no\b|number\b|num\b|is\b|=|reference\b|ref\b|n\.?\s?[º°o]|nº)/i;
+const ID_LABEL_AFTER = /^\s{0,2}(?::|#|nr\b|no\b|number\b|num\b|(?:is|was|ist|war|lautet|lautete|es|era|est|è|é|foi|jest|to)(?=\s)|=|reference\b|ref\b|n\.?\s?[º°o]|nº)/i;
 
 // Nouns after a bot's or build tool's name that make it the tool (`Jenkins pipeline failed`).
 const TOOL_NOUNS = new Set('pipeline pipelines job jobs build builds server servers plugin plugins agent agents node nodes workflow workflows run runs alert alerts dashboard dashboards instance instances cluster clusters config configuration ticket tickets bot webhook webhooks console controller worker workers runner runners integration api token check checks scan scans report reports'.split(' '));

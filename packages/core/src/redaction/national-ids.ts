@@ -421,9 +421,11 @@ const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${r
  * After the label: `number`/`no.`/`#` (Turkish with its possessive, `numaram`, `numarası`, `No'm`;
  * Thai `เลขที่`), a possessive (`שלי`, `of mine`), a copula (`is`, `to`, `jest`, `es`, `är`, `هو`, `הוא`,
  * `คือ`), a colon or an equals sign, in any order a person writes them (J15 of the fourth probe of
- * 2026-12-04: `Mój PESEL to 44051401359` was stored raw).
+ * 2026-12-04: `Mój PESEL to 44051401359` was stored raw); a verb that says what the number is and an
+ * article after it (`lautet`, `ist die`, `es el`, `é o`, `est le`, `brzmi`, `wynosi`: the open part of
+ * L8 of 2026-12-05e, `meine SV-Nummer lautet 65 140387 W 023`).
  */
-const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|numer|numaras[ıi]|numaram|numaran|numara|no['’](?:m|su|n)|num|no|nr|n\.[º°o]|n°|nº|เลขที่|#)\.?)?[ \t\u00a0]{0,3}(?:(?:שלי|שלו|שלה|of mine)[ \t\u00a0]{0,2})?(?:(?:is|was|ist|es|est|è|é|to|jest|är|er|je|هو|هي|הוא|היא|คือ)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
+const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|numer|numaras[ıi]|numaram|numaran|numara|no['’](?:m|su|n)|num|no|nr|n\.[º°o]|n°|nº|เลขที่|#)\.?)?[ \t\u00a0]{0,3}(?:(?:שלי|שלו|שלה|of mine)[ \t\u00a0]{0,2})?(?:(?:is|was|ist|war|lautet|lautete|es|era|est|était|è|é|foi|to|jest|brzmi|wynosi|är|er|je|هو|هي|הוא|היא|คือ)[ \t\u00a0]{1,2}(?:(?:the|die|der|el|le|la|il|lo|o|a)[ \t\u00a0]{1,2})?)?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
 
 /** What parts a value from the next group: blanks, or a sentence's end (a dot and blanks) before a letter. */
 const SENTENCE_GAP = /^(?:[ \u00a0]+.|\.[ \u00a0]+[A-Za-z])$/s;
