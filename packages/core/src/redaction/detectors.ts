@@ -152,12 +152,60 @@ function inAngleId(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * A member that names a message id (O8 of the probe of 2026-12-05e, its open part): Microsoft Graph's
+ * `internetMessageId`, `messageId`, `message_id`, `In-Reply-To`, `references`, `contentId` keys of
+ * JSON, YAML or `key=value` text, whatever the casing and separators.
+ */
+const ID_MEMBER_KEY = /^(?:(?:(?:internet|original|parent)[-_]?)?(message)[-_]?id|in[-_]?reply[-_]?to(?:[-_]?id)?|references|content[-_]?id)$/i;
+
+/**
+ * Whether the `@` at `at` is in the value of a member named by ID_MEMBER_KEY: walking back over the
+ * id's own characters (no blank, quote or comma; one `<` allowed; at most 192), then its opening
+ * quote, `:` or `=`, and the key (quoted or not, at most 40 characters). Constant work per `@`.
+ */
+function inIdMember(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 192) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 34 || code === 39 || code === 44 || code === 60 || code === 91) break;
+    i--;
+  }
+  if (i < 0 || at - i > 192) return false;
+  // The id is quoted or in angle brackets; bare only under a `…message id` key (a bare address after
+  // a CV's `References:` stays an address).
+  let wrapped = false;
+  if (text.charCodeAt(i) === 60) {
+    wrapped = true;
+    i--;
+  }
+  if (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39) {
+    wrapped = true;
+    i--;
+    if (text.charCodeAt(i) === 92) i--;
+  }
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const sep = text.charCodeAt(i);
+  if (sep !== 58 && sep !== 61) return false;
+  i--;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39) {
+    i--;
+    if (text.charCodeAt(i) === 92) i--;
+  }
+  const keyEnd = i + 1;
+  while (i >= 0 && keyEnd - i <= 40 && /[A-Za-z_-]/.test(text[i] as string)) i--;
+  if (keyEnd - i <= 1 || keyEnd - i > 40) return false;
+  const key = ID_MEMBER_KEY.exec(text.slice(i + 1, keyEnd));
+  return key !== null && (wrapped || key[1] !== undefined);
+}
+
 function detectEmails(text: string, out: Detection[]): void {
   let at = text.indexOf('@');
   const idLine = messageIdLines(text);
   while (at !== -1) {
     const ids = idLine(at);
-    if (ids === 2 || (ids === 1 && inAngleId(text, at))) {
+    if (ids === 2 || (ids === 1 && inAngleId(text, at)) || inIdMember(text, at)) {
       at = text.indexOf('@', at + 1);
       continue;
     }
