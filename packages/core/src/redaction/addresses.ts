@@ -662,7 +662,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   // "20789 Allika 46", "28245 Puruntie 82": number, one to three unknown capitalized words, house number.
   if (words >= 1 && words <= 3 && token.text.length >= 3 && j === nameStart + words && isHouseNumber(tokens[j]) && gapOk(text, tokens[j - 1] as Token, tokens[j] as Token)) {
     const name = tokens.slice(nameStart, j);
-    if (name.every((word) => word.capitalized && word.text.length >= 3 && !citationWord(word)) && !YEAR.test((tokens[j] as Token).text) && !decimalAt(text, (tokens[j] as Token).end)) return after(tokens, j, text);
+    if (name.every((word) => word.capitalized && word.text.length >= 3 && !citationWord(word)) && !YEAR.test((tokens[j] as Token).text) && !decimalAt(text, (tokens[j] as Token).end) && !courseCodeBefore(text, token)) return after(tokens, j, text);
   }
   // "Springfield, IL 62704" is found from the city word; "10115 Berlin" at the start of a line or after a comma.
   if (POSTAL_DIGITS.test(token.text) && words >= 1 && words <= 3 && (token.start === 0 || LINE_START_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)))) {
@@ -682,6 +682,17 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
  * to four capitals (`ILCS`, `MNC`). Street and place names are written out (`20789 Allika 46`).
  */
 const citationWord = (word: Token): boolean => word.text.endsWith('.') || (word.text.length <= 4 && word.text === word.text.toUpperCase());
+/**
+ * A course's department code right before its three- or four-digit number (`CHEM 101 General
+ * Chemistry 3`, `CS 1010 Intro Programming 4`: a catalogue line whose credits have no decimal): two
+ * to five capitals and one blank. A postal code leading a street line has no such word before it.
+ */
+const courseCodeBefore = (text: string, token: Token): boolean => {
+  if (token.text.length > 4) return false;
+  const code = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,5})[ \t]$/u.exec(text.slice(Math.max(0, token.start - 7), token.start))?.[1];
+  // A military mail line's own word (`PSC 0413`, `CMR 450`, `UNIT 2050`) is no course's.
+  return code !== undefined && code !== 'PSC' && code !== 'CMR' && code !== 'UNIT';
+};
 /** A decimal point and a digit right after a number (`3.0`, `4.0` of a course line's credits): the number is no house number. */
 const decimalAt = (text: string, end: number): boolean => text.charCodeAt(end) === 46 && isDigitCode(text.charCodeAt(end + 1));
 
@@ -857,6 +868,11 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
 const AMOUNT_AFTER = /^[.,]\d{2}/;
 /** A field's label opening a line: words, then a colon (`Department: Finance`, `END:VEVENT`, `DATE OF BIRTH:`, `Contact:`); not a URL's `://`. */
 const LABEL_LINE = /^\p{L}[\p{L}\d '’.()/-]{0,40}?:(?!\/\/)/u;
+/**
+ * A line of one to three words, then an amount with a thousands group or cents (`Gross 4,120.00`,
+ * `Net Pay $3,201.55`, `Total EUR 512.40`): a payslip's or an invoice's row, no city and postal code.
+ */
+const AMOUNT_LINE = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,2}[ \t]+(?:[$€£]|USD |EUR |GBP )?\d{1,3}(?:[.,'’ ]\d{3})*[.,]\d{2}(?!\d)/u;
 /** A transcript's turn opening a line: `Q.`, `A.`, `Q:`, `A:`. */
 const TURN_LINE = /^[QA][.:][ \t]/;
 /** A capitalized word, then a lower-case word on the line (`City or town, state`, `Year built`). */
@@ -885,7 +901,7 @@ function otherFieldLine(text: string, from: number, complete: boolean): boolean 
   let to = text.indexOf('\n', from);
   if (to < 0 || to - from > 80) to = Math.min(text.length, from + 80);
   const line = text.slice(from, to);
-  if (LABEL_LINE.test(line) || TURN_LINE.test(line)) return true;
+  if (LABEL_LINE.test(line) || TURN_LINE.test(line) || AMOUNT_LINE.test(line)) return true;
   const second = LOWER_SECOND_WORD.exec(line)?.[1];
   if (second !== undefined && !CITY_INNER_WORDS.has(second)) return true;
   return complete && !COUNTRY_LINE.test(line);

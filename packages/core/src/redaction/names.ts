@@ -572,6 +572,47 @@ function placeOrBodyRun(text: string, tokens: Token[], index: number, run: Token
   return next !== undefined && next.capitalized && text.slice(last.end, next.start) === ' ' && isPlaceBodyTail(next.lower, last.lower);
 }
 
+/** Countries as their own languages and English write them, after a brand's name (`Telekom Deutschland`, `Vodafone España`, `Orange Polska`). */
+const BRAND_COUNTRIES = new Set(`deutschland österreich schweiz suisse svizzera españa italia france nederland belgië belgique polska türkiye
+portugal brasil méxico mexico argentina colombia chile perú peru danmark norge sverige suomi éire ireland hellas românia česko magyarország
+hrvatska srbija ukraina uk usa us america canada australia india japan nippon`.split(/\s+/));
+/**
+ * A brand and the country it serves, two words (`Telekom Deutschland`, `Telefónica Deutschland`,
+ * `Swisscom Schweiz`, `Vodafone España`): no person when the first word is no listed given name
+ * (`Maria España`, `Chris Ireland` stay persons) nor a listed surname.
+ */
+function brandCountryRun(named: readonly Token[]): boolean {
+  // A common word may lead (`Provider Swisscom Schweiz`, `Network Telekom Deutschland`).
+  if (named.length < 2 || named.length > 3 || (named.length === 3 && !['W', 'U', 'l'].includes((named[0] as Token).kind))) return false;
+  const [brand, country] = named.slice(-2) as [Token, Token];
+  return country.capitalized && BRAND_COUNTRIES.has(country.lower) && (brand.kind === 'U' || brand.kind === 'W');
+}
+/**
+ * A case's reporter citation after its short name: an optional comma and `at`, a volume, one to four
+ * abbreviations with their dots (a series `2d`, `3d`, `4th` glued or apart: `U.S.`, `S. Ct.`, `F.3d`,
+ * `F. Supp. 2d`, `Ill. App. 3d`), then a page or `at` and a page (Bluebook's full and short forms).
+ */
+const REPORTER_CITE_AFTER = /^,?[ \t](?:at[ \t])?\d{1,4}[ \t](?:\p{Lu}[\p{L}]{0,6}\.(?:[ \t]?\d(?:d|th|st|nd|rd))?[ \t]?){1,4}(?:at[ \t])?\d/u;
+/** Bluebook's signals that open a citation sentence (`See Iqbal, 556 U.S. at 678`, `Cf. …`): they lead the run of the case's name. */
+const CITE_SIGNALS = new Set('see cf accord contra compare under but also'.split(' '));
+/** A capitalized town's word and `upon` before the run (`Newcastle upon Tyne`, `Kingston upon Hull`), or `upon` and a capitalized word after it (`Stratford upon Avon`). */
+const UPON_BEFORE = /(?:^|[^\p{L}])\p{Lu}([\p{L}'’]+)[ -]upon[ -]$/u;
+const UPON_AFTER = /^[ -]upon[ -]\p{Lu}/u;
+/** Verbs that take `upon` (`Called upon Maria`, `Rely upon`, `Based upon`): a sentence's verb, no town. */
+const UPON_VERB = /^(?:\p{L}+(?:ed|ing|s|ly)|rely|call|look|depend|insist|act|agree|improve|draw|dwell|reflect|impose|enter|prevail|wait|frown|smile|come|happen|stumble|seize|fall|set|hit|once|thereupon|whereupon|take|put|bestow|confer|lay|turn|build|stand|feed|prey|touch)$/u;
+/**
+ * The run (one word) is an English town's river or the town before `upon`: a capitalized word that is
+ * no frequent English word before `upon` (`Newcastle upon Tyne`; `Called upon Maria` keeps Maria), or
+ * a word that is no listed given name before `upon` and a capitalized word (`Stratford upon Avon`).
+ */
+function uponTown(text: string, word: Token, before: string): boolean {
+  const town = UPON_BEFORE.exec(before);
+  if (town !== null) {
+    const lower = (before.slice(town.index).match(/\p{L}[\p{L}'’]*/u)?.[0] ?? '').toLowerCase();
+    if (!UPON_VERB.test(lower)) return true;
+  }
+  return word.kind !== 'F' && word.kind !== 'f' && UPON_AFTER.test(text.slice(word.end, word.end + 8));
+}
 /** Persons' roles that label a field (`Insured:`, `Insured DOB:`, `Claimant vehicle`): alone they are no name. */
 const ROLE_LABEL_WORDS = new Set('insured policyholder claimant applicant beneficiary subscriber cardholder decedent guarantor payee tenant lessee lessor employee patient'.split(' '));
 /** An operating system's name and version, then `(`: a release's code name follows (`Ubuntu 22.04 LTS (`, `Debian 13 (`, `macOS 14 (`). */
@@ -2887,6 +2928,13 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // "Baker v. Carr", "Landmark case about Marbury v. Madison": a court case's name is public record
   // (Bluebook style: parties' names joined by `v.`), left readable.
   if (!titled && (CASE_NAME_AFTER.test(text.slice(last.end, last.end + 6)) || CASE_NAME_BEFORE.test(before))) return;
+  // The open parts of O1 of the probe of 2026-12-05e: a company's brand and the country it serves
+  // (`Telekom Deutschland`, `Vodafone España`), a case's short name before its reporter citation
+  // (`Erie at 304 U.S. 64`, `Iqbal, 556 U.S. at 678`), an English town `upon` its river
+  // (`Newcastle upon Tyne`, `Stratford upon Avon`).
+  if (!titled && brandCountryRun(named)) return;
+  if (!titled && (run.length === 1 || (run.length === 2 && CITE_SIGNALS.has(first.lower))) && !CASE_NAME_BEFORE.test(before) && REPORTER_CITE_AFTER.test(text.slice(last.end, last.end + 48))) return;
+  if (!titled && run.length === 1 && uponTown(text, first, before)) return;
   // "Rose Garden", "Covent Garden": a common word (or an ambiguous name) before a place's noun.
   // "Palm Springs", "Niagara Falls", "Shaker Heights" (P2 of the fifth probe of 2026-12-04): a place's geographic noun too; a person's verb after it keeps the person (`Maria Springs called`).
   if (!titled && named.length === 2 && PLACE_HEADS.has(last.lower) && ((named[0] as Token).kind === 'f' || (named[0] as Token).kind === 'l' || (named[0] as Token).kind === 'U') && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) return;
