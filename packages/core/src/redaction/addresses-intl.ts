@@ -414,14 +414,53 @@ function krRoad(text: string, value: string, end: number): boolean {
  * Each is one global search with bounded repetitions, behind a cheap gate: linear in the input.
  */
 const mayHoldGermanPrepositionStreet = gatedTest(/\b(?:Am|Im|Beim|Zum|Zur|An|In|Auf|Unter|Hinter|Vor|Über|Bei|Neben)\s/);
+/**
+ * The preposition, its article, one to three capitalized words and a house number (no year); then
+ * an optional postcode and city: five digits (Germany), or four (Austria, Switzerland: `1060 Wien`,
+ * `8001 Zürich`), a country's letter before it allowed (`A-1060`, `CH-8001`, `D-04275`). Group 1 is
+ * the postcode with its letter.
+ */
 const DE_PREPOSITION_STREET =
-  /(?<![\p{L}\p{N}])(?:Am|Im|Beim|Zum|Zur|(?:An|In|Auf|Unter|Hinter|Vor|Über|Bei|Neben)[ \t]+(?:der|dem|den))[ \t]+\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{L}'’.-]{1,30}){0,2}[ \t]+(?!(?:19|20)\d\d(?!\d))\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?(?![\p{L}\p{N}])(?:,?[ \t]+\d{5}[ \t]+\p{Lu}[\p{L}.-]{1,30})(?![\p{L}\p{N}])/gu;
-const mayHoldTurkishStreet = gatedTest(/(?:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.)[\s,]*no/i);
+  /(?<![\p{L}\p{N}])(?:Am|Im|Beim|Zum|Zur|(?:An|In|Auf|Unter|Hinter|Vor|Über|Bei|Neben)[ \t]+(?:der|dem|den))[ \t]+\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{L}'’.-]{1,30}){0,2}[ \t]+(?!(?:19|20)\d\d(?!\d))\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?(?![\p{L}\p{N}])(?:,?[ \t]+((?:(?:A|CH|D)-)?\d{4,5})[ \t]+\p{Lu}[\p{L}.-]{1,30}(?![\p{L}\p{N}]))?/gu;
+/**
+ * An address's cue before a German preposition street with no postcode after it (`wohnhaft Am
+ * Südpark 7a`, `Anschrift: Im Tal 4`, `Lieferadresse: An der Alster 12`, `Frau Henrike Vosskamp, Am
+ * Südpark 7a`): a word of dwelling or an address's label, or a titled person and a comma, right before.
+ */
+const DE_ADDRESS_CUE_BEFORE = /(?<![\p{L}])(?:wohnhaft|wohnt|wohne|wohnen|wohnend|ansässig|gemeldet|anschrift|adresse|lieferadresse|rechnungsadresse|postanschrift|hausanschrift|wohnort|wohnsitz|wohnadresse|absender|empfänger|zustelladresse|lieferanschrift|rechnungsanschrift|sitz)(?:[ \t]+(?:in|ist|lautet))?[ \t]*:?[ \t]*$/iu;
+const DE_PERSON_COMMA_BEFORE = /(?:Herrn?|Frau|Familie|Dr\.|Prof\.)[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,3}\p{Lu}[\p{L}'’-]+[ \t]*,[ \t]*$/u;
+const mayHoldTurkishStreet = gatedTest(/(?:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.)[\s,]*(?:no|\d)/i);
 const TR_STREET =
   /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]{1,30}[ \t]+(?:Mahallesi|Mah\.|Mh\.),?[ \t]+)?(?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+){1,3}(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.)[ \t,]*No[:.]?[ \t]*\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])(?:,?[ \t]*(?:Daire|D|Kat|K|Blok)[:.][ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])){0,3}(?:,?[ \t]+\p{Lu}[\p{L}]{1,30}(?:\/\p{Lu}[\p{L}]{1,30}){1,3})?/gu;
+/**
+ * The same street in lower case as chat writes it (`adresim bağdat caddesi no: 212 daire: 9,
+ * kadıköy/istanbul`), or without `No` (`Bağdat Caddesi 212/9`, `Gül Sokak 8 Kat: 2`, `İstiklal Caddesi
+ * 101, Beyoğlu/İstanbul`): one or two name words in any case (not a word of the sentence's cue:
+ * `adresim`, `evim`, `teslimat`), the street word in any case, `No` optional; without `No` the number
+ * needs a flat after a slash, a flat's or floor's label, or the slashed district and city after it
+ * (checked in code: group 1 is `No`, group 2 the rest).
+ */
+const TR_STREET_LOOSE =
+  /(?<![\p{L}\p{N}])(?:(?!(?:adres\p{L}*|ev\p{L}*|teslimat\p{L}*|ikamet\p{L}*|oturdu\p{L}*|otur\p{L}*|burası|şurası|yer\p{L}*|ve|ile|de|da)[ \t])[\p{L}'’-]{2,30}[ \t]+){1,2}(?:[Cc]addesi|[Cc]ad\.|[Cc]d\.|[Ss]okak|[Ss]okağı|[Ss]ok\.|[Ss]k\.|[Bb]ulvarı|[Bb]lv\.)[ \t,]*([Nn][Oo][:.]?[ \t]*)?\d{1,5}[A-Za-z]?((?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])(?:,?[ \t]*(?:[Dd]aire|D|d|[Kk]at|K|k|[Bb]lok)[:.][ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])){0,3}(?:,?[ \t]+[\p{L}]{2,30}(?:\/[\p{L}]{2,30}){1,3})?)/gu;
 
 /** The German and Turkish street forms above, each an `ADDRESS`. */
 export function detectPrepositionAndTurkishStreets(text: string, out: Detection[]): void {
-  if (mayHoldGermanPrepositionStreet(text)) for (const match of text.matchAll(DE_PREPOSITION_STREET)) push(out, text, match.index, match.index + match[0].length, 'ADDRESS');
-  if (mayHoldTurkishStreet(text)) for (const match of text.matchAll(TR_STREET)) push(out, text, match.index, match.index + match[0].length, 'ADDRESS');
+  if (mayHoldGermanPrepositionStreet(text)) {
+    for (const match of text.matchAll(DE_PREPOSITION_STREET)) {
+      const postcode = match[1];
+      // Five digits, or four with a country's letter, make it an address alone; four digits
+      // without one (`Im Kapitel 3, 2000 Beispiele`) or none need an address's cue before it.
+      const alone = postcode !== undefined && (postcode.length >= 6 || /^\d{5}$/.test(postcode));
+      const before = alone ? '' : text.slice(Math.max(0, match.index - 48), match.index);
+      if (!alone && !DE_ADDRESS_CUE_BEFORE.test(before) && !DE_PERSON_COMMA_BEFORE.test(before)) continue;
+      push(out, text, match.index, match.index + match[0].length, 'ADDRESS');
+    }
+  }
+  if (mayHoldTurkishStreet(text)) {
+    for (const match of text.matchAll(TR_STREET)) push(out, text, match.index, match.index + match[0].length, 'ADDRESS');
+    for (const match of text.matchAll(TR_STREET_LOOSE)) {
+      if (match[1] === undefined && !/^\/|[:.]|\//.test(match[2] ?? '')) continue;
+      push(out, text, match.index, match.index + match[0].length, 'ADDRESS');
+    }
+  }
 }
