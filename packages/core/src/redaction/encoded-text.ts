@@ -44,9 +44,38 @@ const MAX_BYTES = 6144;
  * A base64 run is found by the caller's count of characters (detectors.ts detectText).
  */
 export function mayHoldEncodedText(text: string): boolean {
-  return text.includes('=?') || ((text.includes('ransfer-') || text.includes('RANSFER-')) && QP_HEADER.test(text));
+  return text.includes('=?') || ((text.includes('ransfer-') || text.includes('RANSFER-')) && QP_HEADER.test(text)) || headerlessQp(text);
 }
 const QP_HEADER = /content-transfer-encoding:[ \t]*quoted-printable/i;
+/** An escape of quoted-printable as encoders write it: `=` and two hex digits in capitals (`=3D`, `=C3=A9`, `=0A`). */
+const QP_ESCAPE = /=[0-9A-F]{2}/;
+
+/**
+ * A quoted-printable text part without its header (a MIME part's body read alone; the open part of
+ * L12 of the twelfth probe, 2026-12-05e: a value cut by a soft line break, `Raghu=\r\nnathan`, was
+ * stored raw): a soft line break (`=` at a line's end after a character that is no blank and no `=`)
+ * and either an escape in capitals elsewhere or a line of 60 to 76 characters before a soft break (the
+ * length encoders fold at, RFC 2045 §6.7). Each `=` before a line break is looked at once, its line's
+ * length from the line break before: linear.
+ */
+function headerlessQp(text: string): boolean {
+  let soft = false;
+  let fullLine = false;
+  for (let at = text.indexOf('=\n'), crlf = text.indexOf('=\r\n'); at !== -1 || crlf !== -1; ) {
+    const index = at === -1 ? crlf : crlf === -1 ? at : Math.min(at, crlf);
+    const before = text.charCodeAt(index - 1);
+    if (index > 0 && before !== 32 && before !== 9 && before !== 61 && before !== 10 && before !== 13) {
+      soft = true;
+      const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+      const length = index + 1 - lineStart;
+      if (length >= 60 && length <= 76) fullLine = true;
+      if (fullLine) break;
+    }
+    if (index === at) at = text.indexOf('=\n', at + 1);
+    else crlf = text.indexOf('=\r\n', crlf + 1);
+  }
+  return soft && (fullLine || QP_ESCAPE.test(text));
+}
 /** An RFC 2047 encoded-word: charset (a language after `*`, RFC 2231), B or Q, the encoded text. */
 const ENCODED_WORD = /=\?([A-Za-z0-9!#$%&'+^_`{}~-]{1,40})(?:\*[A-Za-z0-9-]{1,20})?\?([BbQq])\?([^?\s]{0,1024})\?=/y;
 
@@ -242,8 +271,9 @@ export function encodedTextView(text: string, work?: EncodedWork): EncodedTextVi
   }
   // Quoted-printable after its header: escapes decoded together (a character's UTF-8 bytes), soft breaks dropped.
   const qp = text.includes('ransfer-') || text.includes('RANSFER-') ? QP_HEADER.exec(text) : null;
-  if (qp !== null) {
-    for (let at = text.indexOf('=', qp.index + qp[0].length); at !== -1; ) {
+  const qpFrom = qp !== null ? qp.index + qp[0].length : headerlessQp(text) ? 0 : -1;
+  if (qpFrom !== -1) {
+    for (let at = text.indexOf('=', qpFrom); at !== -1; ) {
       if (work !== undefined) work.steps++;
       const escapes = qpEscapes(text, at);
       if (escapes !== undefined) pieces.push([at, escapes[1], escapes[0]]);

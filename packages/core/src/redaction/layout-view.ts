@@ -112,7 +112,8 @@ export function layoutGate(text: string): boolean {
     (SPACED_HINT.test(text) && SPACED_GATE.test(text)) ||
     (BOX_OR_CONTROL_HINT.test(text) && (BOX_GATE.test(text) || CONTROL_GATE.test(text))) ||
     (LEADER_HINT.test(text) && LEADER_GATE.test(text)) ||
-    foldedCalendar(text)
+    foldedCalendar(text) ||
+    foldedMailHeader(text)
   );
 }
 
@@ -192,6 +193,7 @@ function layoutEdits(text: string): Uint8Array | undefined {
     for (let r = from; r < to; r++) set(r, 1);
   }
   if (foldedCalendar(text)) unfold(text, set);
+  if (foldedMailHeader(text)) unfoldMailHeaders(text, set);
   letterSpacing(text, set);
   formBoxes(text, set);
   controls(text, set);
@@ -212,6 +214,51 @@ function unfold(text: string, set: (index: number, kind: number) => void): void 
     if (index > 0 && text.charCodeAt(index - 1) === 13) set(index - 1, 1);
     set(index, 1);
     set(index + 1, 1);
+  }
+}
+
+/**
+ * An RFC 5322 header that holds addresses and display names (`From`, `To`, `Cc`, `Bcc`, `Reply-To`,
+ * `Sender`, their `Resent-` forms), at a line's start (a quote's `>` allowed), in any case: sticky.
+ */
+const MAIL_ADDRESS_HEADER = /(?:>[ \t]?)*(?:resent-)?(?:from|to|cc|bcc|reply-to|sender)[ \t]*:/iy;
+const MAIL_ADDRESS_HEADER_GATE = /(?:^|\n)(?:>[ \t]?)*(?:resent-)?(?:from|to|cc|bcc|reply-to|sender)[ \t]*:/i;
+/** Whether `text` holds a folded line (a line break, then a blank or tab) and an address header of a mail. */
+const foldedMailHeader = (text: string): boolean => (text.includes('\n ') || text.includes('\n\t')) && MAIL_ADDRESS_HEADER_GATE.test(text);
+/** A character of a word, an address's local part or host: a letter (any script), a digit, `.`, `-`, `_`, `+`, `'`. */
+const inWord = (code: number) => isLetter(code) || isDigit(code) || code === 46 || code === 45 || code === 95 || code === 43 || code === 39 || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
+
+/**
+ * Unfolds the lines folded under an address header (RFC 5322 §2.2.3; the open part of L12 of the
+ * twelfth probe, 2026-12-05e: `To: Leonora Cas\r\n tellanos <…>` and `<leonora.castel\r\n
+ * lanos@posteo.net>` left the part before the fold raw). A fold between two characters of one word
+ * (a letter, digit or address character before the line break, a lower-case letter, a digit, `@` or
+ * `.` after its one blank) is removed with that blank, as generators that cut at a line's length write
+ * it; any other fold loses its line break only, the blank after it staying the text's (`Leonora\r\n
+ * Castellanos` reads `Leonora Castellanos`, `…>,\r\n Callum …` a list). Lines are walked once: linear.
+ */
+function unfoldMailHeaders(text: string, set: (index: number, kind: number) => void): void {
+  let inHeader = false;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const first = text.charCodeAt(lineStart);
+    if (lineStart > 0 && (first === 32 || first === 9)) {
+      if (inHeader) {
+        const lineBreak = lineStart - 1;
+        const from = lineBreak > 0 && text.charCodeAt(lineBreak - 1) === 13 ? lineBreak - 1 : lineBreak;
+        const before = text.charCodeAt(from - 1);
+        const after = text.charCodeAt(lineStart + 1);
+        const midWord = inWord(before) && before !== 39 && ((after >= 97 && after <= 122) || isDigit(after) || after === 64 || after === 46 || (after >= 0xdf && after < 0x2000 && String.fromCharCode(after) === String.fromCharCode(after).toLowerCase()));
+        for (let r = from; r <= lineBreak; r++) set(r, 1);
+        if (midWord) set(lineStart, 1);
+      }
+    } else {
+      MAIL_ADDRESS_HEADER.lastIndex = lineStart;
+      inHeader = MAIL_ADDRESS_HEADER.test(text);
+    }
+    const next = text.indexOf('\n', lineStart);
+    if (next === -1) break;
+    lineStart = next + 1;
   }
 }
 
