@@ -2,11 +2,25 @@
 // message ids under JSON/YAML members (`internetMessageId`, `messageId`, `message_id`, `In-Reply-To`)
 // with no header label before them were still read as emails.
 import { describe, expect, it } from 'vitest';
-import { detectSensitive } from '../../packages/core/src/index.js';
+import { createKeyring, createRedactor, detectSensitive } from '../../packages/core/src/index.js';
 import { timeRatio } from './linear-time.js';
 import { kept, leaks } from './masked-text.js';
 
+const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false });
+/** A tool result as the redactor stores it, as JSON text. */
+function stored(result: unknown): string {
+  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as never, { capture: {} });
+  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
+  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
+}
+
 describe('O8 (open part): message ids under JSON and YAML members are no emails', () => {
+  it('as members of a tool result object (the redactor reads the member name)', () => {
+    const result = { id: 'AAMkAD', internetMessageId: '<CAF8x1q=Zr0p@mail.gmail.com>', messageId: '20261202091402.4417@mail.harcourt.example', inReplyTo: '<x1y2=Q@mail.gmail.com>', references: ['<a1b2c3@mx.quillon.example>'], from: { emailAddress: { address: 'orla.penhaligon@posteo.net' } }, replyTo: 'marisol.quintanilla@yahoo.com', message_id: 'write to hyacinth.oduya@proton.me' };
+    const text = stored(result);
+    for (const id of ['CAF8x1q=Zr0p@mail.gmail.com', '20261202091402.4417@mail.harcourt.example', 'x1y2=Q@mail.gmail.com', 'a1b2c3@mx.quillon.example']) expect([id, text.includes(id)]).toEqual([id, true]);
+    for (const address of ['orla.penhaligon@posteo.net', 'marisol.quintanilla@yahoo.com', 'hyacinth.oduya@proton.me']) expect([address, text.includes(address)]).toEqual([address, false]);
+  });
   it('the row: Graph and mail-API members', () => {
     const graph = '{"id":"AAMkAD","internetMessageId":"<CAF8x1q=Zr0p@mail.gmail.com>","from":{"emailAddress":{"name":"Orla Penhaligon","address":"orla.penhaligon@posteo.net"}}}';
     expect(kept(graph, ['CAF8x1q=Zr0p@mail.gmail.com'])).toEqual([]);

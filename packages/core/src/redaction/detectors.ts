@@ -160,6 +160,25 @@ function inAngleId(text: string, at: number): boolean {
 const ID_MEMBER_KEY = /^(?:(?:(?:internet|original|parent)[-_]?)?(message)[-_]?id|in[-_]?reply[-_]?to(?:[-_]?id)?|references|content[-_]?id)$/i;
 
 /**
+ * Whether an EMAIL found in `value`, a member's whole value under a key named by ID_MEMBER_KEY
+ * (the redactor's objects: `{ internetMessageId: '<CAF8x1q=Zr0p@mail.gmail.com>' }`), is a message
+ * id: the value is the address alone, or the address sits inside `<…>` (at most 192 characters back
+ * to the `<`, no blank, `>` or `,` between).
+ */
+export function messageIdMemberValue(key: string, value: string, start: number, end: number): boolean {
+  const match = ID_MEMBER_KEY.exec(key);
+  if (match === null) return false;
+  if (value.slice(0, start).trim() === '' && value.slice(end).trim() === '') return match[1] !== undefined;
+  if (value.charCodeAt(end) !== 62) return false;
+  for (let i = start - 1; i >= 0 && start - i <= 192; i--) {
+    const code = value.charCodeAt(i);
+    if (code === 60) return true;
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 62 || code === 44) return false;
+  }
+  return false;
+}
+
+/**
  * Whether the `@` at `at` is in the value of a member named by ID_MEMBER_KEY: walking back over the
  * id's own characters (no blank, quote or comma; one `<` allowed; at most 192), then its opening
  * quote, `:` or `=`, and the key (quoted or not, at most 40 characters). Constant work per `@`.

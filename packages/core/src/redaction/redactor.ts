@@ -14,7 +14,7 @@ import {
   type ResourceRule,
 } from './classification.js';
 import { dicomElementKind, dicomValueSpans, isDicomTag } from './dicom.js';
-import { argvSecrets, BUILTIN_DETECTORS, birthDateSpelling, detectBuiltin, findNormalized, isTollFreeNumber, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
+import { argvSecrets, BUILTIN_DETECTORS, birthDateSpelling, detectBuiltin, findNormalized, isTollFreeNumber, messageIdMemberValue, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { splitNumberMembers, type SplitPart } from './split-values.js';
 import { labelPhrases, MAX_RUN_VALUE, RUN_NAME, runTextOf, type RunText } from './rich-text-runs.js';
@@ -1801,6 +1801,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (carried === undefined || memory === undefined) return;
     for (let i = 0; i < carried.length; i += 2) memory.carry(carried[i] as string, carried[i + 1]);
   }
+  /** The member a value is under, past list indexes (`references.0` is under `references`). */
+  const memberKey = (path: readonly string[]): string | undefined => {
+    for (let k = path.length - 1; k >= 0; k--) {
+      const member = path[k] as string;
+      if (!/^\d+$/.test(member)) return member;
+    }
+    return undefined;
+  };
   function redactText(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, thingId: boolean, customOnly: boolean): string {
     let detections: readonly Detection[];
     // `customOnly`: a member name that is a field abbreviation (`Arn`, `Max`) is read by the custom
@@ -1851,6 +1859,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // whole value is that identifier: a phone or SSN reading of it is dropped.
     // A business's address kept so (a business result's, a company's `hq`) takes the names read inside it with it:
     // its words are a street's and a city's (`Rochester` in `200 First St SW, Rochester, MN 55905`).
+    // A message id under its member (`internetMessageId`, `messageId`, `inReplyTo`, a `references`
+    // list's items: O8 of the probe of 2026-12-05e) is no mailbox: the whole value, or inside `<…>`.
+    if (typeof path !== 'string' && detections.some((detection) => detection.type === 'EMAIL')) {
+      const key = memberKey(path);
+      if (key !== undefined) detections = detections.filter((detection) => detection.type !== 'EMAIL' || !messageIdMemberValue(key, text, detection.start, detection.end));
+    }
     if (thingId) {
       const wholeValue = (detection: Detection): boolean => text.slice(0, detection.start).trim() === '' && text.slice(detection.end).trim() === '';
       const address = detections.find((detection) => detection.type === 'ADDRESS' && wholeValue(detection));
