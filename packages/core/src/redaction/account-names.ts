@@ -34,14 +34,16 @@ import type { Detection } from './types.js';
  * (`botocore-session-1733412345`); a UPN or an email as a session name is an email's.
  * Linear: the prefilter is a gated test; each pattern is one global search with bounded repetitions.
  */
-const accountHint = gatedTest(/account|user|login|logon|uid|\\|laptop|desktop|\bpc-|\bnb-|\bws-|\bwks-|\bmbp-|workstation|assumed-role|accepted|sudo|\(to |[a-z]-(?:iphone|ipad|ipod|imac|mac(?:book)?|mb[ap]|galaxy|pixel|android|surface|chromebook|kindle|thinkpad|xps|watch|apple-watch|airpods|homepod|phone|laptop|pc|tablet)(?![a-z])|s (?:iphone|ipad|ipod|imac|mac|airpods|apple watch|galaxy|pixel)/i);
+// Each pattern's words: `password for` and `failed … for` (sshd) and `macbook-` were missing until 2026-12-05 (mutation run);
+// the devices named after their owner (`<Given>s-iPhone`, `<Given>s iPhone`: L3 of the probe of 2026-12-05e) after them.
+const accountHint = gatedTest(/account|user|login|logon|uid|password for|\\|laptop|desktop|\bpc-|\bnb-|\bws-|\bwks-|\bmbp-|macbook-|workstation|assumed-role|accepted|failed|sudo|\(to |[a-z]-(?:iphone|ipad|ipod|imac|mac(?:book)?|mb[ap]|galaxy|pixel|android|surface|chromebook|kindle|thinkpad|xps|watch|apple-watch|airpods|homepod|phone|laptop|pc|tablet)(?![a-z])|s (?:iphone|ipad|ipod|imac|mac|airpods|apple watch|galaxy|pixel)/iu);
 const ACCOUNT_VALUE = "([A-Za-z][A-Za-z'-]{1,30}[._][A-Za-z][A-Za-z'-]{1,30})(?![\\p{L}\\p{N}_@$]|\\.[\\p{L}\\p{N}])";
 const LABELLED = new RegExp(
   `\\b(?:(?:target |subject |new |old )?(?:account|user)[ _]?name|samaccountname|user(?:name)?|login(?:[ _]?name)?|logon[ _]?name|uid|invalid user|password for(?: invalid user)?)[ \\t]*[:=]?[ \\t]*["']?${ACCOUNT_VALUE}`,
   'giu',
 );
 const DOMAIN_ACCOUNT = new RegExp(`(?<![\\p{L}\\p{N}])[A-Z][A-Z0-9-]{1,14}\\\\{1,2}${ACCOUNT_VALUE}`, 'gu');
-/** An account of one word or two parts (group 1; a sentence's full stop after it is trimmed by accountSpan). */
+/** An account of one word or two parts (group 1; a closing quote or dash after it is trimmed by detectAccountNames). */
 const ANY_ACCOUNT = "([A-Za-z][A-Za-z'-]{0,30}(?:[._][A-Za-z][A-Za-z'-]{0,30})?)(?![\\p{L}\\p{N}_@$+=/]|[.-][\\p{L}\\p{N}])";
 /** Places where a cloud or a host names an account: an IAM user ARN after its path, an STS session, sshd, sudo, su. */
 const HOST_ACCOUNT = new RegExp(
@@ -126,15 +128,17 @@ export function detectAccountNames(text: string, out: Detection[]): void {
   if (!accountHint(text)) return;
   for (const pattern of [LABELLED, DOMAIN_ACCOUNT]) {
     for (const match of text.matchAll(pattern)) {
-      const value = match[1] as string;
+      // A closing quote or a dash after the value is not the account (`login='given.surname'`).
+      const found = match[1] as string;
+      const value = found.replace(/['-]+$/, '');
       if (!personAccount(value)) continue;
-      const end = (match.index as number) + match[0].length;
+      const end = (match.index as number) + match[0].length - (found.length - value.length);
       pushField(out, text, end - value.length, end, 'name');
     }
   }
   for (const match of text.matchAll(HOST_ACCOUNT)) {
     const found = match[1] as string;
-    const value = found.replace(/[.'-]+$/, '');
+    const value = found.replace(/['-]+$/, '');
     // sudo's user is followed by ` :`; su's by ` on`.
     const end = (match.index as number) + match[0].length - (found.length - value.length);
     if (/^sudo/i.test(match[0]) && !/^[ \t]{1,4}:/.test(text.slice(end, end + 5))) continue;

@@ -25,9 +25,12 @@ import type { Detection } from './types.js';
  * Linear: the prefilter is a gated test, lines are read once and each pattern runs once with
  * bounded repetitions.
  */
-const crewHint = gatedTest(/crew|manifest|\bFAL\b|seafarer|seaman|passenger list|\bSIRB\b|\bSID\b|\bCDC\b|\b(?:ATPL|CPL|PPL|MPL|LAPL)\b|pilot'?s? licen[cs]e|discharge book/i);
-/** A line that starts with a row's number (crew rows need no cue when they hold a document number). */
-const ROW_HINT = /(?:^|\n)[ \t]{0,8}\d{1,3}[.)]?[ \t|]/;
+// DOCUMENT_LABEL's words as it reads them: `seamen`, a tab or two blanks inside `pilot licence` and
+// `discharge book`, a label glued to its number (`SIRB2345678`) or after `_` were let through only
+// from 2026-12-05 (mutation run). `SID` and `CDC` are read only in a crew text (CREW_CUE's words).
+const crewHint = gatedTest(/crew|manifest|\bFAL\b|seafarer|seam[ae]n|passenger list|(?<![a-z0-9])(?:SIRB|ATPL|CPL|PPL|MPL|LAPL)|\bSID\b|\bCDC\b|pilot'?s?[ \t]+licen[cs]e|discharge[ \t]+book/i);
+/** A line that starts with a row's number (crew rows need no cue when they hold a document number), indented as ROW_START allows. */
+const ROW_HINT = /(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t|]/;
 const CREW_CUE = /crew|manifest|\bFAL\b|seafarer|seaman|passenger list/i;
 
 /** ISO 3166-1 alpha-3 codes (and the ICAO 9303 codes of documents: D for Germany, GBD…GBS, UNO, XXA…). */
@@ -128,7 +131,11 @@ function crewRow(text: string, start: number, end: number, cued: boolean, out: D
     const rankOf = (cell: string) => cell.toUpperCase().replace(/\./g, '');
     const before = last;
     while (last >= 1 && (RANKS.has(rankOf((cells[last] as [string, number])[0])) || RANK_SHAPE.test((cells[last] as [string, number])[0].toUpperCase()))) last--;
-    if (last === before) last--;
+    // No known rank: the last cell is the rank, if it holds a letter (`1 x Dell Latitude 5420 USA …` is no row).
+    if (last === before) {
+      if (!/\p{L}/u.test((cells[last] as [string, number])[0])) return;
+      last--;
+    }
     if (last < 1) return;
     for (let index = 0; index <= last; index++) if (!NAME_WORD.test((cells[index] as [string, number])[0])) return;
     const first = cells[0] as [string, number];
