@@ -172,6 +172,8 @@ describe('six or eight digits said as numbers', () => {
     expect(read('twelve twelve nineteen eighty four five')).toBe('twelve twelve nineteen eighty four');
     expect(read('oh one oh one twenty one ninety')).toBeUndefined();
     expect(read('oh one oh one eighteen ninety')).toBeUndefined();
+    expect(read('thirteen thirteen nineteen eighty')).toBeUndefined();
+    expect(read('thirteen twelve nineteen eighty')).toBe('thirteen twelve nineteen eighty');
   });
   it('digits that make no date, or too few or too many, are none', () => {
     expect(read('thirteen thirteen eighty four')).toBeUndefined();
