@@ -816,6 +816,9 @@ const NATIONAL_ID_ALONE = [
   'passid', 'globalentrypassid', 'globalentrynumber', 'globalentryid', 'trustedtravelernumber', 'trustedtravelerid', 'trustedtravellernumber', 'nexusnumber', 'sentrinumber',
   // German health insurance number (Krankenversichertennummer, KVNR)
   'kvnr',
+  // Indonesia's NIK (on the KTP), Vietnam's CCCD and CMND, a citizen id (Thailand's `citizenId`) (L9, L11, L12 of the
+  // thirteenth probe of 2026-12-05f: `{"nik":"3578016012010002"}`, `{"cccd":"079092004567"}`, `{"citizenId":"3100400567818"}` were stored raw).
+  'nik', 'noktp', 'nomorktp', 'ktp', 'ektp', 'nomorindukkependudukan', 'cccd', 'socccd', 'cancuoccongdan', 'cmnd', 'socmnd', 'citizenid', 'citizenidentification', 'citizenidentificationnumber',
   // ko, th, ar (Saudi national id and iqama), he and its transliteration, Chile's RUN (J15 of the fourth probe of 2026-12-04)
   // (folded as keyWords folds a key, NFKC: Thai SARA AM is two characters there).
   ...['주민등록번호', '주민번호', '외국인등록번호', 'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน', 'رقمالهوية', 'رقمالإقامة', 'رقمالاقامة', 'תעודתזהות', 'מספרזהות'].map(foldKey), 'iqama', 'iqamanumber', 'teudatzehut',

@@ -234,6 +234,48 @@ export function emiratesIdValid(digits: string): boolean {
 }
 
 /**
+ * Thai citizen id (เลขประจำตัวประชาชน, 13 digits, `1 1037 00123 45 8`): the first digit the holder's
+ * category (1-8), the check digit (11 - Σ dᵢ·(13-i) mod 11) mod 10 over the first twelve
+ * (Department of Provincial Administration).
+ */
+export function thaiIdValid(digits: string): boolean {
+  if (!/^[1-8]\d{12}$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < 12; index++) sum += (digits.charCodeAt(index) - 48) * (13 - index);
+  return (11 - (sum % 11)) % 10 === digits.charCodeAt(12) - 48;
+}
+
+/** Indonesian province codes (Kemendagri): Sumatra 11-19, Riau Islands 21, Java 31-36, Bali and Nusa Tenggara 51-53, Kalimantan 61-65, Sulawesi 71-76, Maluku 81-82, Papua 91-97. */
+const NIK_PROVINCE = /^(?:1[1-9]|21|3[1-6]|5[1-3]|6[1-5]|7[1-6]|8[12]|9[1-7])$/;
+/**
+ * Indonesian NIK (Nomor Induk Kependudukan, on the KTP): 16 digits, the province (NIK_PROVINCE),
+ * regency and district (01-99 each), the birth date DDMMYY with 40 added to a woman's day, and a
+ * serial 0001-9999 (Permendagri; no check digit).
+ */
+export function nikValid(digits: string): boolean {
+  if (!/^\d{16}$/.test(digits) || !NIK_PROVINCE.test(digits.slice(0, 2))) return false;
+  if (digits.slice(2, 4) === '00' || digits.slice(4, 6) === '00' || digits.slice(12) === '0000') return false;
+  const day = Number(digits.slice(6, 8));
+  const month = Number(digits.slice(8, 10));
+  return ((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) && month >= 1 && month <= 12;
+}
+
+/** Vietnamese province codes of the CCCD (Circular 07/2016/TT-BCA): 63 provinces and cities, 001 Hà Nội to 096 Cà Mau. */
+const CCCD_PROVINCES = new Set('001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096'.split(' '));
+/**
+ * Vietnamese citizen id (Căn cước công dân, CCCD, 12 digits): the province of birth
+ * (CCCD_PROVINCES), a digit for sex and century (0/1 born 1900-1999, 2/3 2000-2099), the two last
+ * digits of the birth year (not in the future), a serial of six (no check digit).
+ */
+export function cccdValid(digits: string, year = new Date().getUTCFullYear()): boolean {
+  if (!/^\d{12}$/.test(digits) || !CCCD_PROVINCES.has(digits.slice(0, 3))) return false;
+  const century = digits.charCodeAt(3) - 48;
+  if (century > 3) return false;
+  const born = (century < 2 ? 1900 : 2000) + Number(digits.slice(4, 6));
+  return born <= year && digits.slice(6) !== '000000';
+}
+
+/**
  * Indian Permanent Account Number (`ABCPE1234F`): five letters, four digits, a letter; the fourth
  * letter is the holder's status (P a person, C a company, H a Hindu undivided family, F a firm, A
  * an association, T a trust, B a body of individuals, L a local authority, J an artificial
@@ -251,7 +293,7 @@ function anyChecksum(compact: string): boolean {
     if (compact.length === 9) return bsnValid(compact) || sinValid(compact) || ssnValid(compact);
     if (compact.length === 11) return peselValid(compact) || steuerIdValid(compact) || cpfValid(compact);
     if (compact.length === 12) return myNumberValid(compact);
-    if (compact.length === 13) return ahvValid(compact) || cnpValid(compact);
+    if (compact.length === 13) return ahvValid(compact) || cnpValid(compact) || thaiIdValid(compact);
     if (compact.length === 15) return nirValid(compact) || emiratesIdValid(compact);
   }
   return spanishIdValid(compact) || codiceFiscaleValid(compact) || chineseIdValid(compact) || nirValid(compact) || nricValid(compact) || hkidValid(compact);
@@ -259,7 +301,7 @@ function anyChecksum(compact: string): boolean {
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'deSv' | 'esNuss' | 'ptCc' | 'ptNif' | 'ptNiss' | 'plId' | 'trTc' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+type Kind = 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'deSv' | 'esNuss' | 'ptCc' | 'ptNif' | 'ptNiss' | 'plId' | 'trTc' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'idNik' | 'vnCccd' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -305,7 +347,7 @@ const KINDS: Array<[Kind, KindRule]> = [
   ['trTc', { labels: 'tckn|t\\.c\\.?(?=\\s{0,2}(?:no\\b|:|\\d))|tc(?=\\s{0,2}(?:no\\b|:|\\d))', accept: tcknValid, type: 'NATIONAL_ID' }],
   ['tr', { labels: "t\\.?\\s?c\\.?\\s?kimlik|kimlik", accept: (c) => /^[1-9]\d{10}$/.test(c), type: 'NATIONAL_ID' }],
   ['cl', { labels: 'rol [úu]nico (?:tributario|nacional)|rut|run', accept: (c) => /^\d{7,8}[\dK]$/.test(c), type: 'NATIONAL_ID' }],
-  ['th', { labels: 'เลขประจำตัวประชาชน|เลขบัตรประจำตัวประชาชน|เลขบัตรประชาชน|บัตรประจำตัวประชาชน|บัตรประชาชน|thai (?:national )?id(?: card)?', accept: (c) => /^\d{13}$/.test(c), type: 'NATIONAL_ID' }],
+  ['th', { labels: 'เลขประจำตัวประชาชน|เลขบัตรประจำตัวประชาชน|เลขบัตรประชาชน|บัตรประจำตัวประชาชน|บัตรประชาชน|thai (?:national |citizen )?id(?: card)?', accept: (c) => /^\d{13}$/.test(c), type: 'NATIONAL_ID' }],
   ['sa', { labels: 'رقم الإقامة|رقم الاقامة|رقم الهوية(?: الوطنية)?|الهوية الوطنية|iqama(?: id)?|saudi (?:national )?id', accept: (c) => /^[12]\d{9}$/.test(c), type: 'NATIONAL_ID' }],
   ['ng', { labels: 'national identification number|nin', accept: (c) => /^\d{11}$/.test(c) || anyChecksum(c) || itinValid(c), type: 'NATIONAL_ID' }],
   ['il', { labels: 'תעודת (?:ה)?זהות|מספר (?:ה)?זהות|ת\\.ז\\.?|ת"ז|teudat[ _-]?zehut', accept: (c) => /^\d{5,9}$/.test(c), type: 'NATIONAL_ID' }],
@@ -594,6 +636,7 @@ export function detectNationalIds(text: string, out: Detection[], digits: number
   detectLabelled(text, out);
   if (mayHoldLicenceWord(text)) detectBareLicences(text, out);
   if (digits >= 7) detectUsTravelIds(text, out);
+  if (digits >= 12 && mayHoldAsiaLabel(text)) detectLabelled(text, out, asiaLabelPattern, ASIA_KINDS);
 }
 
 // ------------------------------------------------------------------- a licence with no driver word
@@ -674,6 +717,19 @@ function detectUsTravelIds(text: string, out: Detection[]): void {
     out.push(detection);
   }
 }
+
+// Indonesia's NIK and Vietnam's CCCD after their labels (L9 and L11 of the thirteenth probe of
+// 2026-12-05f: `NIK : 3174054708870003`, `NIK saya 3273012106920001`, `No. KTP …`, `CCCD:
+// 079092004567`, `Số CCCD …`, `Căn cước công dân số: …` and the card's `CĂN CƯỚC CÔNG DÂN` title
+// over `Số / No.: 001187012345` were stored raw). The value must have the id's structure (nikValid:
+// province, date of birth; cccdValid: province, century, birth year), not any run of 16 or 12
+// digits. Read only when the gate finds one of the labels.
+const ASIA_KINDS: Array<[Kind, KindRule]> = [
+  ['idNik', { labels: 'nomor induk kependudukan|nik(?:[ \t]+(?:saya|anda|ku|pemohon|penerima))?|(?:no(?:mor)?\.?[ \t]?)?e?-?ktp(?:[ \t]+(?:saya|anda))?', accept: nikValid, type: 'NATIONAL_ID' }],
+  ['vnCccd', { labels: '(?:s[ốo][ \t]+)?(?:cccd|cmnd)|c[ăa]n[ \t]+c[ưu][ớơo]c(?:[ \t]+c[ôo]ng[ \t]+d[âa]n)?(?:[^\n]{0,40}\n[ \t]*s[ốo][ \t]*/[ \t]*no\.?|[ \t]+s[ốo])?', accept: cccdValid, type: 'NATIONAL_ID' }],
+];
+const asiaLabelPattern = new RegExp(`(?<![A-Za-z\u00c0-\u1eff])(?:${ASIA_KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z\u00c0-\u1eff])`, 'gi');
+const mayHoldAsiaLabel = gatedTest(/nik|ktp|kependudukan|cccd|cmnd|c[ăa]n c/i);
 
 const PAN_KINDS = KINDS.filter(([kind]) => kind === 'inPan');
 const panLabelPattern = new RegExp(`(?<![A-Za-z])(?:(${(PAN_KINDS[0] as [Kind, KindRule])[1].labels}))(?![A-Za-z])`, 'gi');
