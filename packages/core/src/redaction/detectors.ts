@@ -1862,7 +1862,7 @@ function detectHealth(text: string, out: Detection[], digits: number): void {
 // Thai labels (J25 of the fourth probe of 2026-12-04): `วันเกิด` (date of birth), `วัน เดือน ปี เกิด`
 // (day, month, year of birth), `เกิดวันที่` / `เกิดเมื่อ(วันที่)` (born on); Thai is written without
 // blanks between words, so these need no boundary before them, only no Thai letter or mark after.
-const dobLabel = /(?:(?<![\p{L}\p{N}])(?:(?:dob|d\.o\.b|d\/o\/b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|born|birth|b\.d|b(?=[.:])|dod|date[\s_\-]?of[\s_\-]?death|death[\s_\-]?date|death|died|deceased|passed away|gestorben|gest|sterbedatum|todesdatum|verstorben|d[ée]c[ée]d[ée]e?|date[\s_\-]?de[\s_\-]?d[ée]c[èe]s|fallecid[oa]|fecha[\s_\-]?de[\s_\-]?(?:defunci[óo]n|fallecimiento)|decedut[oa]|data[\s_\-]?di[\s_\-]?morte|falecid[oa]|data[\s_\-]?de[\s_\-]?[óo]bito|overleden|overlijdensdatum|zmar[łl]a?|data[\s_\-]?zgonu|d[öo]d|d[øo]d|d[öo]dsdatum|d[øo]dsdato|geb\.?-?datum|geb|geboren|geburtsdatum|geburtstag|дата[\s_\-]рождения|д\.\s?р\.|生年月日|出生日期|出生年月日|생년월일|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya]|nac(?:[íi]|i[óo]|iste|imos|ieron)|nasc(?:i|eu|este|emos|eram)|nacqu(?:i|e|ero)|naqu(?:is|it)|urodzi(?:[łl](?:a|em|am|y)?|li)(?:\s+si[ęe])?|родил(?:ся|ась|ись)|narodil[aiy]?(?:\s+se)?|narozen[aáý]?|datum[\s_\-]?narozen[íi]|sz[üu]letett|sz[üu]let[ée]si[\s_\-]?d[áa]tum|n[ăa]scut[ăa]?|data[\s_\-]?na[șşs]terii|ng[àa]y[\s_\-]?sinh|sinh(?:[\s_\-]?ng[àa]y|[\s_\-]?n[ăa]m)?|do[ğg]um[\s_\-]?tarih(?:i|im|in|iniz)?|do[ğg]um[\s_\-]?g[üu]n[üu]|do[ğg]du[mn]?|जन्मतिथि|जन्म[\s_\-]?(?:तिथि|दिनांक)|tanggal[\s_\-]?lahir|tarikh[\s_\-]?lahir|ημερομηνία[\s_\-]?γέννησης|γεννήθηκ[αε]|تاريخ[\s_\-]?(?:الميلاد|الولادة)|مواليد|תאריך[\s_\-]?לידה|נולד(?:ה|תי)?|출생|출생일)(?![\p{L}\p{N}])\.?|dob(?=\d)|(?<=[(\[]|[\p{L}\p{N}][,;]? )[*†])|(?:วัน\s?(?:เดือน\s?ปี\s?)?เกิด|เกิด(?:\s?(?:วันที่|เมื่อ(?:วันที่)?))?)(?![\p{L}\p{M}]))/giu;
+const dobLabel = /(?:(?<![\p{L}\p{N}])(?:(?:dob|d\.o\.b|d\/o\/b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|born|birth|b\.d|b(?=[.:])|dod|date[\s_\-]?of[\s_\-]?death|death[\s_\-]?date|death|died|deceased|passed away|gestorben|gest|sterbedatum|todesdatum|verstorben|d[ée]c[ée]d[ée]e?|date[\s_\-]?de[\s_\-]?d[ée]c[èe]s|fallecid[oa]|fecha[\s_\-]?de[\s_\-]?(?:defunci[óo]n|fallecimiento)|decedut[oa]|data[\s_\-]?di[\s_\-]?morte|falecid[oa]|data[\s_\-]?de[\s_\-]?[óo]bito|overleden|overlijdensdatum|zmar[łl]a?|data[\s_\-]?zgonu|d[öo]d|d[øo]d|d[öo]dsdatum|d[øo]dsdato|geb\.?-?datum|geb|geboren|geburtsdatum|geburtstag|дата[\s_\-]рождения|д\.\s?р\.|生年月日|出生日期|出生年月日|생년월일|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya]|nac(?:[íi]|i[óo]|iste|imos|ieron)|nasc(?:i|eu|este|emos|eram)|nacqu(?:i|e|ero)|naqu(?:is|it)|urodzi(?:[łl](?:a|em|am|y)?|li)(?:\s+si[ęe])?|родил(?:ся|ась|ись)|narodil[aiy]?(?:\s+se)?|narozen[aáý]?|datum[\s_\-]?narozen[íi]|sz[üu]letett|sz[üu]let[ée]si[\s_\-]?d[áa]tum|n[ăa]scut[ăa]?|data[\s_\-]?na[șşs]terii|ng[àa]y[\s_\-]?sinh|sinh(?:[\s_\-]?ng[àa]y|[\s_\-]?n[ăa]m)?|do[ğg]um[\s_\-]?tarih(?:i|im|in|iniz)?|do[ğg]um[\s_\-]?g[üu]n[üu]|do[ğg]du[mn]?|जन्मतिथि|जन्म[\s_\-]?(?:तिथि|दिनांक)|tanggal[\s_\-]?lahir|tgl\.?[\s_\-]?lahir|ttl|tarikh[\s_\-]?lahir|ημερομηνία[\s_\-]?γέννησης|γεννήθηκ[αε]|تاريخ[\s_\-]?(?:الميلاد|الولادة)|مواليد|תאריך[\s_\-]?לידה|נולד(?:ה|תי)?|출생|출생일)(?![\p{L}\p{N}])\.?|dob(?=\d)|(?<=[(\[]|[\p{L}\p{N}][,;]? )[*†])|(?:วัน\s?(?:เดือน\s?ปี\s?)?เกิด|เกิด(?:\s?(?:วันที่|เมื่อ(?:วันที่)?))?)(?![\p{L}\p{M}]))/giu;
 /** What may stand between a birth cue and its date: `:`, quotes, `is`, `was`, `on the`, `am`, `le`, `el`, `(DD/MM/YYYY)`. */
 // A source between the label and the date (`DOB per chart 03/12/1984`, `DOB as per records: …`,
 // `DOB on file 3/12/84`; a fresh probe of 2026-12-04, H12): `per`, `from`, `on`, `in` then a record's noun.
@@ -2127,6 +2127,8 @@ function detectBirthDates(text: string, out: Detection[]): void {
     let at = dobLink.lastIndex;
     dobDate.lastIndex = at;
     let date = dobDate.exec(text);
+    // `TTL` before a date alone is a time-to-live's (PLACE_FIRST_LABEL).
+    if (date !== null && /^ttl$/i.test(label[0])) date = null;
     if (date === null) {
       // A place of birth, then the link words again (dobPlace), or a birthday wish's `!! 🎉 (` (dobWish).
       const after = birthDateAfterPlaceOrWish(text, label.index + label[0].length, label[0]);
@@ -2192,8 +2194,29 @@ function birthPlaceWords(text: string, from: number): { at: number; date: RegExp
   return undefined;
 }
 
-/** The date after a birth cue's place (dobPlace) or after a birthday wish (dobWish), with where it starts; undefined when neither leads to a date. */
+/**
+ * Indonesian and Malay labels of the place and date of birth together (`Tempat/Tgl Lahir :
+ * JAKARTA, 07-08-1987`, `Tempat, tanggal lahir: Bandung, 21 Juni 1992`, `TTL: Surabaya,
+ * 20-12-2001`, the KTP's fields; L10 of the thirteenth probe of 2026-12-05f: the date was stored
+ * raw): the birthplace, up to four capitalized words, and a comma come first (dobPlaceComma).
+ * `TTL` (tempat, tanggal lahir; also a cache's time-to-live) is read only so, never before a date
+ * alone (`TTL: 2026-01-01`).
+ */
+const PLACE_FIRST_LABEL = /^(?:tanggal[\s_\-]?lahir|tgl\.?[\s_\-]?lahir|tarikh[\s_\-]?lahir|ttl)$/i;
+const dobPlaceComma = new RegExp(`[ \\t]{0,3}[:：=]?[ \\t]{0,3}${PLACE_WORD}(?:[ \\t]{1,3}${PLACE_WORD}){0,3}[ \\t]{0,2},[ \\t]{0,3}`, 'uy');
+
+/** The date after a birth cue's place (dobPlace, dobPlaceComma) or after a birthday wish (dobWish), with where it starts; undefined when none leads to a date. */
 function birthDateAfterPlaceOrWish(text: string, from: number, label: string): { at: number; date: RegExpExecArray } | undefined {
+  if (PLACE_FIRST_LABEL.test(label)) {
+    dobPlaceComma.lastIndex = from;
+    if (dobPlaceComma.exec(text) !== null) {
+      dobDate.lastIndex = dobPlaceComma.lastIndex;
+      const date = dobDate.exec(text);
+      if (date !== null) return { at: dobPlaceComma.lastIndex, date };
+    }
+    // `TTL` is read with its place and comma only (a cache's `TTL in seconds until 2026-01-01` is no birth).
+    if (/^ttl$/i.test(label)) return undefined;
+  }
   dobPlace.lastIndex = from;
   if (dobPlace.exec(text) !== null) {
     dobLink.lastIndex = dobPlace.lastIndex;
