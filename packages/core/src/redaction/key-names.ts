@@ -1158,6 +1158,10 @@ const STRONG_PERSON_ROLES = new Set([
   'decedent', 'deceased', 'victim', 'suspect', 'claimant', 'defendant', 'plaintiff', 'testator', 'executor', 'heir', 'grantor', 'grantee', 'lessee', 'lessor',
   'borrower', 'coborrower', 'applicant', 'coapplicant', 'tenant', 'landlord', 'resident', 'student', 'pupil', 'passenger', 'traveler', 'traveller', 'employee',
   'billto', 'shipto', 'attn', 'attention', 'addressee', 'soldto', 'orderingcustomer', 'remitter', 'drawer', 'drawee', 'sendername', 'recipientname',
+  // The recipient and sender of a courier's waybill in Korean, Chinese and Japanese (L8 of the thirteenth probe of
+  // 2026-12-05f: `{"수령인":"김민준"}`, `{"받는분":"이서연"}` were stored raw while the phone and address beside them were masked).
+  '수령인', '수취인', '받는분', '받는사람', '받는이', '수신인', '수신자', '보내는분', '보내는사람', '발송인', '주문자', '예약자',
+  '收件人', '收货人', '收貨人', '寄件人', '联系人', '聯絡人', '受取人', '差出人', '依頼主', 'お届け先氏名', 'ご依頼主',
 ]);
 const ROLE_PERSON_ROLES = new Set([
   'assignee', 'assignees', 'assignedto', 'reporter', 'reportedby', 'requester', 'requestor', 'requestedby', 'reviewer', 'reviewers', 'reviewedby',
@@ -1222,6 +1226,7 @@ export function planNameValue(value: string): boolean {
   return PLAN_LAST_WORDS.has(words[words.length - 1] as string) || words.includes('plan') || words.includes('tier');
 }
 
+const CJK_WORD = /^[\p{Script=Hangul}\p{Script=Han}]+$/u;
 export function personRoleValue(value: string, tier: PersonRoleTier, listed: (word: string) => boolean): boolean {
   const text = value.trim();
   if (text.length < 2 || text.length > 60) return false;
@@ -1234,6 +1239,9 @@ export function personRoleValue(value: string, tier: PersonRoleTier, listed: (wo
   if (words.length >= 2) return words.some((word) => word.replace(/\.$/, '').length >= 2);
   const word = words[0] as string;
   if (word.endsWith('.') || word.length < 2) return false;
+  // A name in Hangul or Han is two to four syllables or characters (`김민준`, `王秀英`, `诸葛亮`); a
+  // longer word is a place or a firm (`京东自营仓`, `서울물류센터`: the sender of a waybill; L8 of 2026-12-05f).
+  if (CJK_WORD.test(word) && word.length > 4) return false;
   if (tier === 'strong') return true;
   if (listed(word)) return true;
   return tier === 'role' && /^\p{Lu}/u.test(word) && (/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || /^[\p{Lu}\p{M}'’-]+$/u.test(word));

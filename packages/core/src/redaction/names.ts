@@ -4307,7 +4307,8 @@ const KO_PARTICLE_FINAL = new Set(Array.from('가를을의는도와과만로'));
 const KO_LABEL_CUE = new Set(['이름', '성명', '성함', '환자명', '고객명', '환자이름', '고객이름', '본인']);
 const KO_NOUN_CUE = new Set(['환자', '고객', '담당자', '담당', '보호자', '수신인', '수신자', '발신인', '발신자', '신청인', '신청자', '작성자', '예약자', '대표자', '계약자', '의뢰인', '수취인', '수령인', '주치의', '담당의', '피보험자', '가입자', '받는분', '보내는분']);
 const KO_ENGLISH_CUE = /\b(?:patient|name|mr|mrs|ms|dr|dear|hi|hello|contact|customer|client)\.?[\s:]{1,3}$/i;
-const KO_VERB_CUE = /\b(?:for|with|email|e-mail|call|ask|tell|remind|thank|text|message|notify|pay|invite|cc)[ \t]{1,2}$/i;
+// `of` (`the resident registration number of 박지훈`, L8 of the thirteenth probe of 2026-12-05f) as these: three syllables or more.
+const KO_VERB_CUE = /\b(?:for|with|email|e-mail|call|ask|tell|remind|thank|text|message|notify|pay|invite|cc|of)[ \t]{1,2}$/i;
 const isHangul = (code: number) => code >= 0xac00 && code <= 0xd7a3;
 const hangulText = /[\uac00-\ud7a3]/;
 
