@@ -184,10 +184,12 @@ const THAI_NOT_NAME: Record<string, RegExp> = {
 };
 /** Words after a title that are part of it (นายแพทย์, คุณหมอ, คุณแม่): the name comes after them. */
 const THAI_TITLE_WORDS = /^(?:แพทย์|ตำรวจ|พล|พัน|ร้อย|สิบ|ครู|หมอ|แม่|พ่อ|ป้า|ลุง|ยาย|ตา|น้า|อา|หญิง)/;
-const THAI_LABEL = new RegExp(`(?<![\\u0e01-\\u0e3a\\u0e40-\\u0e4e])(ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อผู้ป่วย|ชื่อ|นามสกุล|ผู้ป่วย|คนไข้|ลูกค้า|ผู้รับ|ผู้ส่ง)([ \\t\\u00a0]*[:：\\-–][ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=[${THAI_START}])`, 'gu');
+const THAI_LABEL = new RegExp(`(?<![\\u0e01-\\u0e3a\\u0e40-\\u0e4e])(ชื่อตัวและชื่อสกุล|ชื่อและนามสกุล|ชื่อและชื่อสกุล|ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อผู้ป่วย|ชื่อตัว|ชื่อสกุล|ชื่อ|นามสกุล|ผู้ป่วย|คนไข้|ลูกค้า|ผู้รับ|ผู้ส่ง)([ \\t\\u00a0]*[:：\\-–][ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=[${THAI_START}])`, 'gu');
 /** "My name is" and "the patient named" written against the name (ผมชื่อสมชาย, ผู้ป่วยชื่อ สมชาย). */
 const THAI_MY_NAME = new RegExp(`(?:ผม|ดิฉัน|ฉัน|หนู|เรา|ผู้ป่วย|คนไข้|ลูกค้า)ชื่อ[ \\u00a0]?(?=[${THAI_START}])`, 'gu');
-const THAI_NAME_LABELS = new Set(['ชื่อ', 'ชื่อ-นามสกุล', 'ชื่อ-สกุล', 'ชื่อผู้ป่วย', 'นามสกุล']);
+// The identity card's label ชื่อตัวและชื่อสกุล ("given name and family name"), ชื่อและนามสกุล, ชื่อตัว, ชื่อสกุล (L12 of the
+// thirteenth probe of 2026-12-05f: `ชื่อตัวและชื่อสกุล สมชาย ใจดี` was stored raw: the label runs on past ชื่อ with no blank).
+const THAI_NAME_LABELS = new Set(['ชื่อ', 'ชื่อ-นามสกุล', 'ชื่อ-สกุล', 'ชื่อผู้ป่วย', 'นามสกุล', 'ชื่อตัวและชื่อสกุล', 'ชื่อและนามสกุล', 'ชื่อและชื่อสกุล', 'ชื่อตัว', 'ชื่อสกุล']);
 /** A word after คุณ with no surname that starts with a verb is a sentence to "you" (คุณไปไหนมา), not a name. */
 const THAI_VERB_START = /^(?:ไป|มา|จะ|ได้|เป็น|ต้อง|ชอบ|กิน|อยู่|ทำ|ควร|ช่วย|บอก|รู้|คิด|เห็น|ว่า|ก็|ไม่|มี|อยาก|เคย|กำลัง|ยัง|สบาย)/;
 /** A given name and a surname: two Thai words joined by one space, then the text's end, a blank or punctuation. */
