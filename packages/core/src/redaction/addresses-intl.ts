@@ -49,7 +49,11 @@ const JP_MUNICIPALITY = /[市区町村郡]/u;
 const JP_PREFECTURE = /^(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)/u;
 const JP_POSTAL = new RegExp(`〒\\s?\\d{3}[${DASH}]?\\d{4}\\s*$`, 'u');
 
-const CN_ROAD = new RegExp(`(?:路|街|大道|道|巷|胡同|弄)\\s?\\d{1,5}(?:[${DASH}]\\d{1,5})?号(?:院)?(?:\\s?\\d{1,4}(?:栋|幢|座|号楼|楼|单元|层|室|号|房)){0,4}`, 'gu');
+// A road's numbered section (`人民南路四段12号`, `忠孝東路四段100巷5弄3號`: Chengdu's and Taipei's long roads
+// are cut into 段, numbered in Han numerals or digits, or named by their direction, 东段) between the road and its number, then a lane
+// (巷) and an alley (弄) in Taiwan's order, and the traditional 號 (L6 of the thirteenth probe of
+// 2026-12-05f: `住址：四川省成都市武侯区人民南路四段12号` was stored raw).
+const CN_ROAD = new RegExp(`(?:路|街|大道|道|巷|胡同|弄)(?:(?:[一二三四五六七八九十]{1,3}|\\d{1,2}|[东西南北中東])段)?\\s?\\d{1,5}(?:[${DASH}]\\d{1,5})?(?:巷\\s?\\d{1,4})?(?:弄\\s?\\d{1,4})?[号號](?:之\\d{1,3})?(?:院)?(?:\\s?\\d{1,4}(?:栋|棟|幢|座|号楼|號樓|楼|樓|单元|單元|层|層|室|号|號|房)(?:之\\d{1,3})?){0,4}`, 'gu');
 const CN_COMPOUND = /(?:小区|花园|大厦|公寓|园|苑|村|区)\s?\d{1,4}(?:栋|幢|座|号楼)(?:\s?\d{1,3}单元)?\s?\d{1,5}(?:室|号|房)?/gu;
 /** Words of a sentence before an address ("I live at", "send to"): the address starts after the last of them. */
 const CN_LEAD = /(?:住在|在|到|于|是|为|址|往|自|给)/gu;
