@@ -267,6 +267,43 @@ function korean(text: string, out: Detection[]): void {
   }
 }
 
+// ------------------------------------------------------------------- Thailand and Vietnam
+// Addresses written in Thai and Vietnamese, and Thailand's in Latin letters (L13 of the thirteenth
+// probe of 2026-12-05f: `ที่อยู่ 99/123 หมู่บ้านพฤกษา ถนนรามอินทรา แขวงท่าแร้ง …`, `55/7 หมู่ 3 ตำบลสุเทพ …`,
+// `45 Nguyễn Huệ, phường Bến Nghé, Quận 1`, `12 Lê Lợi, …` kept the house number and street raw):
+//  - Thai: a house number (`99/123`), then a word of the address's parts (หมู่ village number,
+//    หมู่บ้าน village, ซอย/ซ. lane, ถนน/ถ. road, แขวง/ตำบล/ต. subdistrict, เขต/อำเภอ/อ. district,
+//    อาคาร building), then the parts in Thai letters, digits and blanks up to the line's end or
+//    other characters (160 at most): the whole address with its province and postcode.
+//  - Thailand in Latin letters: a house number, `Moo`/`Soi` and its number or name (`55/7 Moo 3`,
+//    `88/1 Soi Sukhumvit 55`); the tambon, amphoe and province after it stay (public places).
+//  - Vietnamese: a house number (`45`, `Số 12`, `12A`, `45/7`), a lane (ngõ, ngách, hẻm, kiệt and
+//    its number), an optional street word (đường, phố) and a street of one to five capitalized
+//    syllables, when a comma and a ward, district or city word follow (phường, quận, huyện, xã,
+//    thị trấn, P., Q., TP., thành phố, tỉnh): the house number and street; the ward and district
+//    after it are public places and stay. Capitals read without the `i` flag (under it `\p{Lu}`
+//    matches any letter).
+const TH_PART = '(?:หมู่บ้าน|หมู่ที่|หมู่|ม\\.|ซอย|ซ\\.|ถนน|ถ\\.|แขวง|ตำบล|ต\\.|เขต|อำเภอ|อ\\.|อาคาร)';
+const TH_ADDRESS = new RegExp(`(?<![\\d/])\\d{1,5}(?:/\\d{1,4})?[ \\t\\u00a0]{1,2}${TH_PART}[\\u0e01-\\u0e5b0-9/.\\- \\t\\u00a0]{0,160}`, 'gu');
+const TH_LATIN = /(?<![\w/])\d{1,5}(?:\/\d{1,4})?,?[ \t]{1,2}(?:Moo|Mu|M\.)[ \t]?\d{1,3}(?![\w])|(?<![\w/])\d{1,5}(?:\/\d{1,4})?,?[ \t]{1,2}Soi[ \t]\p{Lu}[\p{L}]{1,20}(?:[ \t]\d{1,3}(?![\w]))?/gu;
+const TH_LATIN_HINT = /\b(?:Moo|Mu|M\.|Soi)[ \t]/;
+const VI_ADMIN = '(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|P\\.|Q\\.|TP\\.?|[Tt]hành phố|[Tt]ỉnh)';
+const VI_SYLLABLE = '\\p{Lu}[\\p{Ll}\\p{M}]{0,7}';
+const VI_ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}/])(?:[Ss]ố[ \\t]+)?\\d{1,5}[A-Z]?(?:/\\d{1,4}[A-Z]?)?(?:[ \\t]+(?:ngõ|ngách|hẻm|kiệt|Ngõ|Hẻm)[ \\t]+\\d{1,4}(?:/\\d{1,4})?){0,2}(?:[ \\t]+(?:đường|phố|Đường|Phố))?[ \\t]+${VI_SYLLABLE}(?:[ \\t]+${VI_SYLLABLE}){0,4}(?=[ \\t]*,[ \\t]*${VI_ADMIN}(?![\\p{L}]))`, 'gu');
+const mayHoldVietAdmin = gatedTest(/phường|quận|huyện|xã|thị trấn|thị xã|p\.|q\.|tp|thành phố|tỉnh/i);
+
+/** Thai and Vietnamese addresses, and Thailand's in Latin letters (see above). */
+function thaiVietnamese(text: string, out: Detection[], wide: boolean): void {
+  if (wide && /[\u0e01-\u0e5b]/.test(text)) {
+    for (const match of text.matchAll(TH_ADDRESS)) {
+      const end = (match.index as number) + match[0].replace(/[ \t\u00a0.\-/]+$/, '').length;
+      push(out, text, match.index as number, end, 'ADDRESS');
+    }
+  }
+  if (TH_LATIN_HINT.test(text)) for (const match of text.matchAll(TH_LATIN)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+  if (mayHoldVietAdmin(text)) for (const match of text.matchAll(VI_ADDRESS)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+}
+
 /** Brazilian street words, for a quick test before the full pattern. */
 const BR_HINT = /\b(?:R(?:ua|\.)|Av(?:enida|\.)|T(?:ravessa|v\.)|Al(?:ameda|\.)|Pra[çc]a|Pça\.|Estr(?:ada|\.)|Rod(?:ovia|\.)|Largo|Viela|Beco)\s/;
 const LAT_HINT = /lat/i;
@@ -291,6 +328,7 @@ export function detectIntlAddresses(text: string, out: Detection[], digits: numb
     chinese(text, out);
   }
   if (wide && hasHangul.test(text)) korean(text, out);
+  thaiVietnamese(text, out, wide);
   if (wide && hasCyrillic.test(text)) for (const match of text.matchAll(RU_ADDRESS)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
   // A house number and a six-digit PIN: seven digits at least.
   // (A blank after the house number is part of every match: `ORD-2026-000002` is not read.)
