@@ -133,6 +133,7 @@ votre vos notre nos leur leurs vuestro vuestra vuestros vuestras nuestro nuestra
 bonjour bonsoir salut coucou estimado estimada estimados estimadas querido querida queridos hola buenos buenas buongiorno
 buonasera salve egregio egregia prezado prezada olá hallo moin servus grüezi guten bitte hej nr
 portal portals login logon signin signup dashboard app apps
+địa điểm phố căn cước dân chợ vịnh phường quận huyện tỉnh
 ${SOFTWARE_NAMES}`.split(/\s+/));
 
 // Words that start the name of an institution (a bank, a university, a hospital, a ministry, a
@@ -199,7 +200,8 @@ ${HEALTH_SYSTEMS}`.split(/\|\s*/));
 // Product lines led by a vendor, a distribution or a German firm's first word: a run they lead is
 // that product or firm (`Deutsche Bahn`, `Ubuntu Jammy`, `Debian Bullseye`, `Apache Kafka`; a
 // probe of 2026-12-03), unless a title precedes it.
-const PRODUCT_LEADS = new Set('deutsche apache adobe ubuntu debian fedora mozilla microsoft google oracle nvidia samsung visa mastercard amex pfizer'.split(' '));
+// Indonesian food products (`Indomie Goreng`, `Kopi Kapal Api`, `Nasi Goreng`; O4 of the thirteenth probe of 2026-12-05f).
+const PRODUCT_LEADS = new Set('deutsche apache adobe ubuntu debian fedora mozilla microsoft google oracle nvidia samsung visa mastercard amex pfizer indomie kopi nasi'.split(' '));
 
 // Places of two or three words whose words are listed names (`Costa Rica`, `Sierra Leone`, `Hong
 // Kong`): a run that starts with one is the place, unless a title precedes it (`Mr Costa`).
@@ -212,6 +214,8 @@ solomon islands|marshall islands|cayman islands|faroe islands|timor leste|east t
 antigua and barbuda|saint lucia|saint kitts|bosnia and herzegovina|guinea bissau|sao tome|são tomé|
 buenos aires|kuala lumpur|rio de janeiro|são paulo|sao paulo|santiago de chile|mexico city|panama city|guatemala city|
 kuwait city|abu dhabi|addis ababa|dar es salaam|phnom penh|port louis|port moresby|tel aviv|ho chi minh|
+hồ chí minh|thành phố hồ chí minh|hà nội|ha noi|hội an|hoi an|hạ long|ha long|đà nẵng|da nang|bến thành|ben thanh|bến nghé|ben nghe|nha trang|cần thơ|can tho|hải phòng|hai phong|
+chiang mai|chiang rai|hat yai|pattaya city|jakarta pusat|jakarta selatan|jakarta utara|jakarta barat|jakarta timur|
 la paz|las vegas|los angeles|san francisco|san diego|san jose|santa cruz|santa fe|new york|new orleans|new delhi|
 salt lake city|rio grande|porto alegre|belo horizonte|santo domingo|cape town|victoria falls|niagara falls|
 mont blanc|monte carlo|monte rosa|mount everest|kilimanjaro|ayers rock|costa brava|costa del sol|sierra nevada|
@@ -554,6 +558,23 @@ function lowerStreetWordBefore(before: string): boolean {
 }
 
 /** The run is a place's or a public body's name by its head word (place-heads.ts): a lead, a lead and connectors before it, a tail ending it or right after it. */
+const VI_TITLES = /căn cước công dân|chứng minh nhân dân|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|giấy phép lái xe|sổ hộ khẩu|giấy khai sinh/gu;
+/** Whether [start, end) lies inside a Vietnamese document title (VI_TITLES), read on the 40 characters around it. */
+function insideVietnameseTitle(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 40);
+  const window = text.slice(from, end + 40).toLowerCase();
+  for (const match of window.matchAll(VI_TITLES)) {
+    const at = from + (match.index as number);
+    if (at <= start && at + match[0].length >= end) return true;
+  }
+  return false;
+}
+/** One or two lower-case words and a colon after a run (VI_SENTENCE_LABEL), a letter only Vietnamese writes (VI_LETTER), a verb of saying (VI_SAYING). */
+const VI_SENTENCE_LABEL = /^[ \t]((?:\p{Ll}[\p{Ll}\p{M}]{0,7})(?:[ \t]\p{Ll}[\p{Ll}\p{M}]{0,7})?)[ \t]*(?:\/[^\n:]{0,40})?[:：]/u;
+const VI_LETTER = /[ăâđêôơưĩũ\u1ea0-\u1ef9]/u;
+const VI_SAYING = /^(?:nói|hỏi|viết|đáp|kể|gửi|nhắn|trả lời)$/u;
+/** An Indonesian identity card's field label that holds no name, and its colon, right before a run. */
+const KTP_FIELD_BEFORE = /(?:^|[^\p{L}])(?:agama|kepercayaan|pekerjaan|kewarganegaraan|status perkawinan|jenis kelamin|gol\.? darah|berlaku hingga)[ \t]*:[ \t]*$/iu;
 function placeOrBodyRun(text: string, tokens: Token[], index: number, run: Token[], before: string): boolean {
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
@@ -2947,6 +2968,19 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!titled && named.length === 1 && text.charCodeAt(last.end) === 32 && MODEL_CODE_AFTER.test(text.slice(last.end, last.end + 24)) && !CUE_BEFORE.test(before)) return;
   if (!titled && run.length === 1 && text.charCodeAt(last.end) === 58 && EQUIPMENT_LABELS.has(first.lower) && (first.start === before.length ? TEXT_START_BEFORE : LINE_START_BEFORE).test(before)) return;
   if (!titled && named.length === 1 && EQUIPMENT_LABEL_BEFORE.test(before)) return;
+  // A Vietnamese label in sentence case at a line's start (`Địa chỉ:`, `Điểm đến:`, `Lịch trình:`; O3 of
+  // 2026-12-05f): one capitalized word, then one or two lower-case words of Vietnamese letters and a
+  // colon. A Vietnamese name capitalizes every syllable (`Trần Thị Mai:`), and a name before a verb of
+  // saying (`Đức nói:`) stays one.
+  if (!titled && run.length === 1 && (first.start === before.length ? TEXT_START_BEFORE : LINE_START_BEFORE).test(before)) {
+    const label = VI_SENTENCE_LABEL.exec(text.slice(last.end, last.end + 24));
+    if (label !== null && (VI_LETTER.test(first.lower) || VI_LETTER.test(label[1] as string)) && !VI_SAYING.test(label[1] as string)) return;
+  }
+  // The titles of Vietnamese documents (`CĂN CƯỚC CÔNG DÂN`, `CHỨNG MINH NHÂN DÂN`, `CỘNG HÒA XÃ HỘI CHỦ
+  // NGHĨA VIỆT NAM`; O3 of 2026-12-05f: `CÔNG` read as a given name): a run inside one is no name.
+  if (!titled && VI_LETTER.test(text.slice(Math.max(0, first.start - 30), last.end + 30).toLowerCase()) && insideVietnameseTitle(text, first.start, last.end)) return;
+  // The values of an Indonesian identity card's fields (`Agama : ISLAM`, `Pekerjaan : KARYAWAN SWASTA`; O4 of 2026-12-05f) are no names.
+  if (!titled && KTP_FIELD_BEFORE.test(before)) return;
   // After a label that names a person's name (`Patient: Joy Field, DOB 1980-02-03`, `Name: Hope
   // Brook; MRN 12345`), a street word ending the run is a surname, not a street near a house number:
   // only a street's word after the run counts there (STRONG_NAME_CUE_BEFORE).

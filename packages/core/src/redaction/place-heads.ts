@@ -6,7 +6,9 @@
 // `Comune di Milano`), or ended by one of PLACE_BODY_TAILS (`Galata Kulesi`, `Vergi Dairesi`), is
 // that place or body. Written by hand from the languages' own nouns (no data package of place
 // names is a dependency); `Federal` leads a US programme or agency (`Federal Pell Grant`, O7); the words are the head nouns, not the places' names, so a landmark or a
-// body the list never saw is read by its noun.
+// body the list never saw is read by its noun. Vietnamese, Indonesian and romanised Thai heads and
+// administrative units (`Vịnh Hạ Long`, `Chợ Bến Thành`, `Gudang Tokopedia Cikarang`, `Tambon Suthep`,
+// `Jakarta Pusat`; O3 and O4 of the thirteenth probe of 2026-12-05f) too.
 
 /** Capitalized words that lead a landmark's, a street's or a public body's name (lower case). */
 export const PLACE_BODY_LEADS: ReadonlySet<string> = new Set(
@@ -21,7 +23,10 @@ agencia agenzia agence urząd urzędu urzad guardia poste regione provincia comu
 ministero prefettura questura procura direzione dirección direccion administración administracion
 krajowa krajowy narodowy narodowa państwowa państwowy
 festa fiesta
-federal`.split(/\s+/),
+federal
+vịnh chợ phố lăng đền chùa cầu núi đường phường quận huyện tỉnh
+gudang kelurahan kecamatan kabupaten provinsi desa kota jalan pasar gunung pantai danau pulau masjid
+tambon amphoe khet khwaeng changwat thanon wat`.split(/\s+/),
 );
 
 /**
@@ -37,7 +42,8 @@ müdürlüğü dairesi başkanlığı bakanlığı kapısı bankası yolları be
 kaymakamlığı kurumu bayramı
 lighthouse
 travail tributaria tributarias italiane telekom
-dom tor münster`.split(/\s+/),
+dom tor münster
+pusat utara selatan barat timur`.split(/\s+/),
 );
 
 /** Tails that count only after a word in `-er` (a German place adjective: `Kölner Dom`). */
@@ -45,7 +51,7 @@ export const GERMAN_ADJECTIVE_TAILS: ReadonlySet<string> = new Set(['dom', 'tor'
 
 /** Articles and prepositions between a lead and the name it heads (`Teatro alla Scala`, `Avenida da Liberdade`). */
 export const LEAD_CONNECTORS: ReadonlySet<string> = new Set(
-  'di da de del della delle dei degli dello dell alla alle al agli do dos das du des la le les y e i'.split(' '),
+  'di da de del della delle dei degli dello dell alla alle al agli do dos das du des la le les y e i cổ'.split(' '),
 );
 
 /** A token's lower case as the sets hold it: `İ`'s dot dropped, a Turkish case ending after an apostrophe cut (`mahkemesi'ne`). */
@@ -72,8 +78,16 @@ export function isPlaceBodyLead(lower: string): boolean {
 // on the 40 characters before a run (bounded).
 const LEAD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+((?:\p{Ll}+[ \t]+){0,2})$/u;
 
+/**
+ * The administrative units of Vietnam, Indonesia and Thailand written before a place's name, in lower
+ * case or abbreviated with a dot (`phường Bến Nghé`, `TP. Hồ Chí Minh`, `Kel. Kebon Sirih`, `Kec.
+ * Menteng`; O3 and O4 of the thirteenth probe of 2026-12-05f: the names were read as persons).
+ */
+const ADMIN_UNIT_BEFORE = /(?:^|[^\p{L}])(?:phường|quận|huyện|xã|tỉnh|thành phố|thị xã|thị trấn|tp\.|kel\.|kec\.|kab\.|kelurahan|kecamatan|kabupaten|desa|provinsi|prov\.|jl\.|gg\.|tambon|amphoe|khet|khwaeng|changwat)[ \t]+$/iu;
+
 /** Whether `before` (the text before a run) ends with a place's or body's lead and its connectors. */
 export function placeBodyLeadBefore(before: string): boolean {
+  if (ADMIN_UNIT_BEFORE.test(before.slice(-24))) return true;
   const match = LEAD_BEFORE.exec(before.slice(-40));
   if (match === null || !isPlaceBodyLead((match[1] as string).toLowerCase())) return false;
   const connectors = (match[2] as string).trim();
