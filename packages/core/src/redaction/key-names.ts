@@ -515,7 +515,19 @@ export function isHumanName(keys: readonly string[]): boolean {
 /** True when a key names a person's name (`patient_name`, `firstName`, `Last-Name`). */
 export function isPersonKeyName(name: string): boolean {
   const normalized = normalizeKeyName(name);
-  return normalized.length <= 40 && (DEFAULT_PERSON_KEYS.includes(normalized) || DEFAULT_PERSON_KEYS.includes(withoutAccents(normalized)) || ownedNamePart(normalized) || vocabularyKind(name) === 'person');
+  return normalized.length <= 40 && (DEFAULT_PERSON_KEYS.includes(normalized) || DEFAULT_PERSON_KEYS.includes(withoutAccents(normalized)) || ownedNamePart(normalized) || vocabularyKind(name) === 'person' || glossedNamePart(normalized));
+}
+/**
+ * A name part's label glossed by another in brackets, as USCIS forms print them (`Family Name
+ * (Last Name)`, `Given Name (First Name)`; L1 of probe 2026-12-05f: the values of such JSON
+ * members were stored raw): both the label and its gloss are name-part keys.
+ */
+function glossedNamePart(normalized: string): boolean {
+  const open = normalized.indexOf('(');
+  if (open <= 0 || !normalized.endsWith(')')) return false;
+  const label = normalized.slice(0, open);
+  const gloss = normalized.slice(open + 1, -1);
+  return NAME_PART_KEYS.includes(label) && NAME_PART_KEYS.includes(gloss);
 }
 
 /** The parts of a person's name as key endings (normalized): `lastname` of `patientLastName`. */

@@ -1310,7 +1310,7 @@ function capsBesideNames(text: string, tokens: Token[], l: NameLists): void {
  * one short line.
  */
 const NAME_LABEL_WORDS = 'ln|fn|gn|surnames?|last ?names?|first ?names?|given ?names?|family ?names?|fore ?names?|middle ?names?|names?|nom|noms|nom de famille|pr[ée]noms?|nachnamen?|familienname|vornamen?|geburtsname|apellidos?|nombres?|cognome|nome|nomi|sobrenomes?|achternaam|voorna(?:a|me)n|nazwisko|imiona?|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimet|фамилия|имя|отчество|фио|ф\\.и\\.о\\.|полное имя|прізвище|ім[\'’]я|по батькові|име|презиме|επ[ωώ]νυμο|[οό]νομα|ονοματεπ[ωώ]νυμο|πατρ[ωώ]νυμο|soyad[ıi]?|ad[ıi]|ad[ıi]? soyad[ıi]?|soyisim|isim|nama(?: lengkap)?|member(?: name)?|subscriber(?: name)?|primary insured|insured name|card ?holder|account ?holder|receiver(?: name)?|individual name|dependent|dependant|guarantor|caller ?id(?: name)?|caller ?name|cnam(?: name)?';
-const NAME_LABEL_LINE = new RegExp(`^[ \\t]*(?:${NAME_LABEL_WORDS})(?:[ \\t]*\\/[ \\t]*(?:${NAME_LABEL_WORDS})){0,2}(?:[ \\t]*:[ \\t]{0,3}|[ \\t]*\\r?\\n[ \\t]*|[ \\t]{1,2})$`, 'i');
+const NAME_LABEL_LINE = new RegExp(`^[ \\t]*(?:\\d{1,2}\\.(?:[a-z]\\.)?[ \\t]{1,2})?(?:${NAME_LABEL_WORDS})(?:[ \\t]*\\/[ \\t]*(?:${NAME_LABEL_WORDS})){0,2}(?:[ \\t]{0,2}\\((?:last|first|given|family|middle|sur|fore) ?names?\\))?(?:[ \\t]*:[ \\t]{0,3}|[ \\t]*\\r?\\n[ \\t]*|[ \\t]{1,2})$`, 'i');
 /** A label's word where the value would be: a table's header row (`Surname  Given  DOB`, `Surname First name Phone`), no value. */
 const NAME_LABEL_AHEAD = new RegExp(`^(?:${NAME_LABEL_WORDS}|first|last|given|middle|family)(?![\\p{L}])`, 'iu');
 /**
@@ -1798,6 +1798,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   if (text.includes(',')) listSiblings(text, out, l);
   familyFirstInContext(text, out, l);
   if (text.includes(', ')) givenAfterLabelledSurname(text, out, l);
+  if (text.includes(', ') && text.includes(':')) surnameBeforeLabelledGiven(text, out, l);
   if (text.includes(' v. ') || text.includes(' v ') || text.includes(' vs') || text.includes('In re ')) citedCaseParties(text, out, l);
   if (text.includes('laintiff') || text.includes('efendant') || text.includes('LAINTIFF') || text.includes('EFENDANT') || text.includes('etitioner') || text.includes('espondent') || text.includes('ppell')) captionParties(text, out);
 }
@@ -2335,6 +2336,32 @@ function givenAfterLabelledSurname(text: string, out: Detection[], l: NameLists)
     const given = GIVEN_AFTER_COMMA.exec(text.slice(detection.end, detection.end + 72));
     if (given === null || l.frequent.has((given[1] as string).toLowerCase()) || (given[2] !== undefined && given[2].length > 2 && l.frequent.has(given[2].toLowerCase()))) continue;
     detection.end += given[0].length;
+    detection.normalized = text.slice(detection.start, detection.end).normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  }
+}
+
+/**
+ * The surname in capitals before a given name masked on its own, `SURNAME, GIVEN` right after a
+ * field's label in capitals at its line's start, as lab slips, orders and reports print the ordering,
+ * referring or resulting clinician (L4 of probe 2026-12-05f: `ORDERING: BRIGHTWATER, ANSELM MD` masked
+ * the listed given name and left the unlisted surname; an unknown word in capitals is read as an
+ * acronym or a shout, no name, unless a cue says so): a word of three capitals or more, no frequent
+ * word and no word kept out of names, joins the given name's span. The label is one to three words in
+ * capitals and its colon, nothing else before it on the line.
+ */
+const CAPITAL_LABEL_SURNAME_BEFORE = /^[ \t]{0,4}[A-Z]{2,20}(?:[ \t][A-Z]{2,20}){0,2}[ \t]{0,2}:[ \t]{1,3}(\p{Lu}[\p{Lu}'’-]{2,30}), $/u;
+function surnameBeforeLabelledGiven(text: string, out: Detection[], l: NameLists): void {
+  for (const detection of out) {
+    if (detection.type !== 'PERSON' || text.charCodeAt(detection.start - 2) !== 44) continue;
+    const lineStart = text.lastIndexOf('\n', detection.start - 1) + 1;
+    if (detection.start - lineStart > 72) continue;
+    const surname = CAPITAL_LABEL_SURNAME_BEFORE.exec(text.slice(lineStart, detection.start));
+    if (surname === null) continue;
+    const lower = (surname[1] as string).toLowerCase();
+    if (l.frequent.has(lower) || NOT_NAMES.has(lower) || isTeamWord(lower, false) || INSTITUTION_WORDS.has(lower)) continue;
+    const start = detection.start - 2 - (surname[1] as string).length;
+    if (out.some((d) => d !== detection && d.start < detection.start && d.end > start)) continue;
+    detection.start = start;
     detection.normalized = text.slice(detection.start, detection.end).normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
   }
 }

@@ -473,6 +473,8 @@ const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?
 const SENTENCE_GAP = /^(?:[ \u00a0]+.|\.[ \u00a0]+[A-Za-z])$/s;
 
 /** Groups of a labelled value (letters and digits, joined by separators) at `from`: at most 8 groups and 40 characters. */
+/** Abbreviations of a document's dates and class printed after its number: expiry, issue, birth, class. */
+const VALIDITY_ABBREVIATIONS = new Set(['exp', 'iss', 'dob', 'cls', 'ex', 'rev']);
 function labelledValue(text: string, from: number, accept: (compact: string) => boolean): [number, number, string] | undefined {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -482,8 +484,9 @@ function labelledValue(text: string, from: number, accept: (compact: string) => 
     const start = index;
     while (index < length && index - from < 40 && isAsciiAlnum(text.charCodeAt(index))) index++;
     const group = text.slice(start, index);
-    // A word (`issued`, `expires`) is not part of an id; short letter groups are (`QQ`, `C`, `GBR`).
-    if (starts.length > 0 && group.length > 3 && countDigits(group) === 0) break;
+    // A word (`issued`, `expires`) is not part of an id; short letter groups are (`QQ`, `C`, `GBR`),
+    // but not a validity field's abbreviation (`DL: MN K417-208-331-590  Exp 2029-08-19`: L2 of probe 2026-12-05f).
+    if (starts.length > 0 && countDigits(group) === 0 && (group.length > 3 || VALIDITY_ABBREVIATIONS.has(group.toLowerCase()))) break;
     starts.push(start);
     ends.push(index);
     let gap = 0;
@@ -664,9 +667,21 @@ const DATED_SERIAL = /^(?:19|20)\d{2}-\d{4,6}$/;
  */
 function licenceShape(compact: string): boolean {
   if (/^[A-Z]{1,2}\d{5,14}$/.test(compact)) return true;
+  // The issuing state's code before the number (`MN K417-208-331-590`, `MA S82031457`), as DMV
+  // abstracts and rental agreements print it (L3 of probe 2026-12-05f).
+  if (stateCodedLicence(compact)) return true;
   if (/^\d{7,12}$/.test(compact)) return !/^(?:19|20)\d{2}(?:19|20)\d{2}$/.test(compact);
   return /^[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}$/.test(compact);
 }
+
+/** The two-letter codes of the US states, DC and the territories (USPS Publication 28). */
+const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP'.split(' '));
+/** A state's code and a licence number of a letter and 7 to 14 digits, or 7 to 12 digits (compact): `MNK417208331590`, `MAS82031457`. */
+function stateCodedLicence(compact: string): boolean {
+  return US_STATE_CODES.has(compact.slice(0, 2)) && /^(?:[A-Z]\d{7,14}|\d{7,12})$/.test(compact.slice(2));
+}
+/** A state's code of two capitals, a blank and a licence number's start right at the value (`MA S82031457`, `FL S530-…`). */
+const STATE_CODE_AT = /[A-Z]{2}[ \t]{1,2}[A-Z]?\d/y;
 
 function detectBareLicences(text: string, out: Detection[]): void {
   bareLicenceLabel.lastIndex = 0;
@@ -676,8 +691,12 @@ function detectBareLicences(text: string, out: Detection[]): void {
     if (PET_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     labelFiller.lastIndex = labelEnd;
     const filler = labelFiller.exec(text);
-    if (filler !== null && NUMBER_WORD_FILLER.test(filler[0])) continue;
-    const found = labelledValue(text, labelEnd + (filler === null ? 0 : filler[0].length), licenceShape);
+    const from = labelEnd + (filler === null ? 0 : filler[0].length);
+    // After `Lic No:` only a number with its state's code is read here (`Lic No: MA S82031457`); others are health-ids.ts's professional licences.
+    STATE_CODE_AT.lastIndex = from;
+    const stateCoded = STATE_CODE_AT.test(text) && US_STATE_CODES.has(text.slice(from, from + 2));
+    if (filler !== null && NUMBER_WORD_FILLER.test(filler[0]) && !stateCoded) continue;
+    const found = labelledValue(text, from, stateCoded ? stateCodedLicence : licenceShape);
     if (found === undefined) continue;
     const [start, end, compact] = found;
     // A year, a dash and a serial (`licence 2026-44817`, `fishing licence 2026-44817`): a county's or

@@ -1,0 +1,78 @@
+// Issue 11, the thirteenth probe (2026-12-05f), rows L1, L4 and L7 (test/redaction/probe-2026-12-05f.cases.md):
+// name labels the readers did not know, so an unlisted name part after them stayed raw.
+//  - L1: USCIS form labels glossed in brackets (`Family Name (Last Name)`, `Given Name (First Name)`,
+//    numbered `1.a.`), in text and as JSON member names;
+//  - L4: a lab slip's `ORDERING:` before `SURNAME, GIVEN MD` in capitals;
+//  - L7: a lower-case `name` with no colon before a romanised Chinese name, surname in capitals.
+import { describe, expect, it } from 'vitest';
+import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
+import { timeRatio } from './linear-time.js';
+import { kept, leaks, masked } from './masked-text.js';
+
+const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false });
+/** A tool result as the redactor stores it, as JSON text. */
+function stored(result: unknown): string {
+  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as never, { capture: {} });
+  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
+  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
+}
+type Case = [string, string[], string[]];
+function check(cases: Case[]): void {
+  for (const [text, values, labels] of cases) {
+    expect([masked(text), leaks(text, values)]).toEqual([masked(text), []]);
+    expect([masked(text), kept(text, labels)]).toEqual([masked(text), []]);
+  }
+}
+
+describe('L1: USCIS name labels with a bracketed gloss', () => {
+  it('the probe rows: I-130, I-485 and N-400 text', () => {
+    check([
+      ['1. Family Name (Last Name) Okafor-Lindgren\n   Given Name (First Name) Fitzgerald', ['Okafor-Lindgren', 'Fitzgerald'], ['Family Name (Last Name) ', 'Given Name (First Name) ']],
+      ['1. Family Name (Last Name) Nwachukwu\n   Given Name (First Name) Obiageli', ['Nwachukwu', 'Obiageli'], ['Family Name (Last Name) ']],
+    ]);
+  });
+  it('more of the kind: colons, numbered items, middle names, other unlisted names', () => {
+    check([
+      ['Family Name (Last Name): Dunleavy-Marsh\nGiven Name (First Name): Ozioma\nMiddle Name: Ifeoma', ['Dunleavy-Marsh', 'Ozioma'], ['Family Name (Last Name): ', 'Given Name (First Name): ']],
+      ['2.a. Family Name (Last Name) Achterberg-Quist\n2.b. Given Name (First Name) Thandiwe', ['Achterberg-Quist', 'Thandiwe'], ['2.a. Family Name (Last Name) ', '2.b. Given Name (First Name) ']],
+      ['Your Current Legal Name\nFamily Name (Last Name) Mbeki-Sorensen\nGiven Name (First Name) Nkechi', ['Mbeki-Sorensen', 'Nkechi'], ['Your Current Legal Name']],
+    ]);
+  });
+  it('as JSON member names', () => {
+    for (const [result, values] of [
+      [{ 'Family Name (Last Name)': 'Dunleavy-Marsh', 'Given Name (First Name)': 'Ozioma' }, ['Dunleavy-Marsh', 'Ozioma']],
+      [{ 'Last Name (Family Name)': 'Achterberg-Quist', 'First Name (Given Name)': 'Thandiwe' }, ['Achterberg-Quist', 'Thandiwe']],
+    ] as Array<[Record<string, string>, string[]]>) {
+      const out = stored(result);
+      expect(values.filter((v) => out.includes(v)), out).toEqual([]);
+      for (const key of Object.keys(result)) expect(out).toContain(key);
+    }
+  });
+  it('keeps what is no name after such labels or beside them', () => {
+    const out = stored({ 'Country (Last Residence)': 'Nigeria', 'Form (Edition)': 'I-130 (04/01/24)' });
+    expect(out).toContain('Nigeria');
+    expect(out).toContain('I-130 (04/01/24)');
+    check([['Family Name (Last Name)  Given Name (First Name)  Middle Name', [], ['Family Name (Last Name)  Given Name (First Name)  Middle Name']]]);
+  });
+});
+
+describe('L4: SURNAME, GIVEN in capitals after a lab slip label', () => {
+  it('the probe rows and more labels of the kind', () => {
+    check([
+      ['ORDERING: BRIGHTWATER, ANSELM MD', ['BRIGHTWATER', 'ANSELM'], ['ORDERING: ', ' MD']],
+      ['ORDERING: HARCASTLE, LEOPOLD MD\nCOLLECTED: 12/02/2026 07:40', ['HARCASTLE', 'LEOPOLD'], ['ORDERING: ', 'COLLECTED: 12/02/2026 07:40']],
+      ['RESULTED BY: QUILLFEATHER, MARGARET\nSPECIMEN: SERUM', ['QUILLFEATHER', 'MARGARET'], ['RESULTED BY: ', 'SPECIMEN: SERUM']],
+      ['ATTENDING: OKONKWO-LAIRD, THOMAS DO', ['OKONKWO-LAIRD', 'THOMAS'], ['ATTENDING: ', ' DO']],
+    ]);
+  });
+  it('keeps a frequent word before the comma', () => {
+    check([['STATUS: FINAL, MARGARET reviewed', [], ['STATUS: FINAL, ']]]);
+  });
+});
+
+describe('linear time', () => {
+  it('labels with a gloss and capital labels before SURNAME, GIVEN', () => {
+    const block = 'ORDERING: BRIGHTWATER, ANSELM MD\n1.a. Family Name (Last Name) Okafor-Lindgren\nREFERRING: HARCASTLE, LEOPOLD\n';
+    expect(timeRatio((text) => masked(text), (n) => block.repeat(Math.ceil(n / block.length)), 12_500, 25_000)).toBeLessThanOrEqual(3);
+  });
+});
