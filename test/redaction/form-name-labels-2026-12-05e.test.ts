@@ -70,9 +70,31 @@ describe('L4: SURNAME, GIVEN in capitals after a lab slip label', () => {
   });
 });
 
+describe('L7: a romanised Chinese name with a two-letter surname in capitals', () => {
+  it('the probe row', () => {
+    check([['Guest registration (公安登记): name LI Zhiqiang / 李志强, ID 110101199003074578', ['LI Zhiqiang', 'Zhiqiang'], ['Guest registration (公安登记): name ']]]);
+  });
+  it('more of the kind: other surnames of two letters, given names of one to three syllables', () => {
+    check([
+      ['Passenger: WU Xiaoming, seat 34C', ['WU Xiaoming', 'Xiaoming'], ['Passenger: ', 'seat 34C']],
+      ['name HE Jianhua checked in', ['HE Jianhua'], ['checked in']],
+      ['Guest: XU Meiling (room 1203)', ['XU Meiling'], ['room 1203']],
+      ['name LI Wei / ID on file', ['LI Wei'], ['ID on file']],
+    ]);
+  });
+  it('keeps acronyms and English words after two capitals', () => {
+    check([
+      ['DI Water for the rinse', [], ['DI Water']],
+      ['MA Thesis submitted', [], ['MA Thesis']],
+      ['HE Said no to the plan', [], ['HE Said']],
+      ['YE Olde Shoppe', [], ['YE Olde Shoppe']],
+    ]);
+  });
+});
+
 describe('linear time', () => {
   it('labels with a gloss and capital labels before SURNAME, GIVEN', () => {
-    const block = 'ORDERING: BRIGHTWATER, ANSELM MD\n1.a. Family Name (Last Name) Okafor-Lindgren\nREFERRING: HARCASTLE, LEOPOLD\n';
+    const block = 'ORDERING: BRIGHTWATER, ANSELM MD\n1.a. Family Name (Last Name) Okafor-Lindgren\nREFERRING: HARCASTLE, LEOPOLD\nname LI Zhiqiang, MA Thesis\n';
     expect(timeRatio((text) => masked(text), (n) => block.repeat(Math.ceil(n / block.length)), 12_500, 25_000)).toBeLessThanOrEqual(3);
   });
 });

@@ -39,6 +39,25 @@ describe('L3: a licence number with its state code after LIC labels', () => {
   });
 });
 
+describe('L2: a name before a licence in a column layout', () => {
+  it('the probe rows: the name before `  DL:` and a dated field after the number', () => {
+    check([
+      ['Renter: Fitzgerald Okafor-Lindgren  DL: MN K417-208-331-590  Exp 2029-08-19', ['Fitzgerald', 'Okafor-Lindgren', 'K417-208-331-590'], ['Renter: ', '  Exp ']],
+      ['Renter: Rosalind Thackeray  DL: MN K417-208-331-590  Exp 2029-08-19', ['Rosalind', 'Thackeray'], ['Renter: ']],
+    ]);
+  });
+  it('more of the kind: other field labels that are street abbreviations (DL, ST, CT, DR) after the name', () => {
+    check([
+      ['Driver: Oluwaseun Adeyemi-Hart  DL: TX 04417829  Exp 2030-01-31', ['Oluwaseun', 'Adeyemi-Hart', '04417829'], ['Driver: ']],
+      ['Guest: Marisol Quintanar  ST: checked in  Room 412', ['Marisol', 'Quintanar'], ['ST: checked in  Room 412']],
+      ['Renter: Evangeline Marchetti  DL: WA D6612-0483-77  Iss 2021-03-02', ['Evangeline', 'Marchetti'], ['Renter: ', '  Iss ']],
+    ]);
+  });
+  it('keeps a street with its suffix and number', () => {
+    expect(masked('Office at 12 Grace Hill Dr, Springfield')).not.toContain('Grace Hill Dr,');
+  });
+});
+
 describe('L2: the licence mask stops before a validity field', () => {
   it('Exp after a licence in a column layout stays', () => {
     check([

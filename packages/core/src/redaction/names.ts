@@ -1799,6 +1799,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   familyFirstInContext(text, out, l);
   if (text.includes(', ')) givenAfterLabelledSurname(text, out, l);
   if (text.includes(', ') && text.includes(':')) surnameBeforeLabelledGiven(text, out, l);
+  if (mayHoldShortPinyinSurname(text)) shortPinyinSurnames(text, out, l);
   if (text.includes(' v. ') || text.includes(' v ') || text.includes(' vs') || text.includes('In re ')) citedCaseParties(text, out, l);
   if (text.includes('laintiff') || text.includes('efendant') || text.includes('LAINTIFF') || text.includes('EFENDANT') || text.includes('etitioner') || text.includes('espondent') || text.includes('ppell')) captionParties(text, out);
 }
@@ -1971,7 +1972,7 @@ function profileFolderNames(text: string, out: Detection[], l: NameLists): void 
     const words = match[1];
     const start = (match.index as number) + match[0].length - (words ?? (match[2] as string)).length;
     if (words === undefined) {
-      const end = accountNameEnd(match[2] as string, l);
+      const end = accountNameEnd(match[2] as string, l) || twoPartFolderEnd(match[2] as string, l);
       if (end > 0) pushPerson(text, out, start, start + end);
       continue;
     }
@@ -1985,6 +1986,24 @@ function profileFolderNames(text: string, out: Detection[], l: NameLists): void 
     const head = parts[0] as string;
     if (parts.length <= 3 && (l.first.has(head) || l.ambiguousFirst.has(head)) && !l.stop.has(head) && parts.slice(1).every((part) => (l.first.has(part) || l.last.has(part) || l.ambiguousFirst.has(part) || l.ambiguousLast.has(part)) && !l.stop.has(part) && !isTeamWord(part, false))) pushPerson(text, out, start, start + words.length);
   }
+}
+
+/**
+ * A home folder of two words joined by a dot or an underscore that the lists lack (`/Users/obiageli.nwachukwu/`,
+ * `/home/adaeze_okwuosa/`, `C:\\Users\\chiamaka.eze\\`; L5 of probe 2026-12-05f): the folder is named after its
+ * user, `given.surname` as IT departments make them, so two words that read as a name's (listed, or lowerNameWord,
+ * strict: no frequent, function, team or bot word, no English ending, a vowel, four letters or more) are one. Service and shared folders
+ * stay (`app_user`, `www_data`, `build_agent`, `ec2-user`). The folder's length less its trailing dots.
+ */
+const TWO_PART_FOLDER = /^([a-z]{2,24})[._]([a-z]{2,24})$/;
+/** Systems' and machines' words of such folders (`kali_linux`, `mac_mini`, `pi_zero`): no user's name. */
+const MACHINE_FOLDER_WORDS = new Set('linux unix gnu macos osx mac macbook imac mini pro air kali ubuntu debian fedora centos rhel arch manjaro raspbian raspberry pi zero docker vagrant wsl vm vps'.split(' '));
+function twoPartFolderEnd(value: string, l: NameLists): number {
+  const parts = TWO_PART_FOLDER.exec(value.toLowerCase());
+  if (parts === null || MACHINE_FOLDER_WORDS.has(parts[1] as string) || MACHINE_FOLDER_WORDS.has(parts[2] as string)) return 0;
+  // An unlisted word of three letters or fewer is an abbreviation as often (`dev_env`, `mac_mini`).
+  const word = (part: string) => (part.length >= 4 && lowerNameWord(part, true, l)) || ((l.first.has(part) || l.last.has(part)) && !l.frequent.has(part) && !l.stop.has(part) && !isTeamWord(part, false));
+  return word(parts[1] as string) && word(parts[2] as string) ? value.length : 0;
 }
 
 /**
@@ -2363,6 +2382,47 @@ function surnameBeforeLabelledGiven(text: string, out: Detection[], l: NameLists
     if (out.some((d) => d !== detection && d.start < detection.start && d.end > start)) continue;
     detection.start = start;
     detection.normalized = text.slice(detection.start, detection.end).normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  }
+}
+
+/**
+ * A romanised Chinese name written surname first with the surname in capitals, as passports,
+ * hotels' police registrations and airlines print it, when the surname has two letters (`LI
+ * Zhiqiang`, `WU Xiaoming`, `HE Jianhua`; L7 of probe 2026-12-05f: `name LI Zhiqiang` stored raw,
+ * `LI Wei` masked `Wei` alone): two capitals are read as an acronym (`LI` is HTML's list item), so
+ * the run stopped there. The surname is one of the common Chinese surnames of two letters in Hanyu
+ * Pinyin; the given name after one blank is capitalized and in lower case after its first letter,
+ * and spells one to three pinyin syllables (PINYIN_NAME), no place of PLACES, no frequent English
+ * word. One syllable only when the lists already hold it as a given name or a detection covers it
+ * (`LI Wei`, `LI Na`): two syllables or more otherwise (`LI Zhiqiang`). The given name's detection,
+ * if any, takes the surname in.
+ */
+const SHORT_PINYIN_SURNAME = /(?<![\p{L}\p{N}])(LI|WU|XU|HU|HE|MA|LU|YU|GU|DU|FU|SU|YE|QI|JI|MU|XI|YI|BI|LV|OU)[ \t](\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}])/gu;
+const mayHoldShortPinyinSurname = gatedTest(/(?:LI|WU|XU|HU|HE|MA|LU|YU|GU|DU|FU|SU|YE|QI|JI|MU|XI|YI|BI|LV|OU)[ \t][A-Z][a-z]/);
+/** One Hanyu Pinyin syllable without tones: an initial (or none) and a final. */
+const PINYIN_SYLLABLE = '(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)|er)';
+const PINYIN_NAME = new RegExp(`^(${PINYIN_SYLLABLE})(${PINYIN_SYLLABLE})?(${PINYIN_SYLLABLE})?$`);
+function shortPinyinSurnames(text: string, out: Detection[], l: NameLists): void {
+  SHORT_PINYIN_SURNAME.lastIndex = 0;
+  for (let match = SHORT_PINYIN_SURNAME.exec(text); match !== null; match = SHORT_PINYIN_SURNAME.exec(text)) {
+    const given = match[2] as string;
+    const lower = given.toLowerCase();
+    const syllables = PINYIN_NAME.exec(lower);
+    if (syllables === null || englishWord(lower, l) || l.stop.has(lower) || NOT_NAMES.has(lower)) continue;
+    const start = match.index;
+    const givenStart = start + match[0].length - given.length;
+    const end = start + match[0].length;
+    const covering = out.find((d) => d.type === 'PERSON' && d.start <= givenStart && d.end >= end);
+    if (covering !== undefined) {
+      if (covering.start > start) {
+        covering.start = start;
+        covering.normalized = text.slice(covering.start, covering.end).normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+      }
+      continue;
+    }
+    if (syllables[2] === undefined && !l.first.has(lower)) continue;
+    if (out.some((d) => d.start < end && d.end > start)) continue;
+    pushPerson(text, out, start, end);
   }
 }
 
@@ -3865,6 +3925,9 @@ function streetAhead(text: string, tokens: Token[], lastIndex: number, several: 
     if (k > lastIndex) {
       const previous = tokens[k - 1] as Token;
       if (!/^ {1,2}$/.test(text.slice(previous.end, token.start)) || !token.capitalized) return false;
+      // A field's label after a column's padding is no street's suffix (`Rosalind Thackeray  DL: MN
+      // K417-…  Exp 2029-08-19`: `DL`, USPS's Dale, before its colon; L2 of probe 2026-12-05f).
+      if (text.charCodeAt(token.end) === 58) return false;
     }
     if (isStreetWordOrSuffix(token.lower)) {
       if (/^(?:street|road|avenue|lane|boulevard|drive|str|straße|strasse|rue|via|calle|rua)$/.test(token.lower) && k > lastIndex) return true;
