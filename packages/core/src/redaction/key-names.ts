@@ -723,6 +723,9 @@ const THING_NAME_WORDS = new Set([
   'colors', 'colours', 'shade', 'finish', 'style', 'collection', 'brand', 'flavor', 'flavour', 'bundle', 'promo', 'promotion', 'sale', 'season',
   // A car's make and model and a pet's breed (O5, O6 of the probe of 2026-12-05a: `{vehicle:'Toyota Prius'}`, `{breed:'Maine Coon'}`).
   'vehicle', 'vehicles', 'breed', 'breeds',
+  // A shipment's carrier, vessel and airline and an app's name (O6 of probe 2026-12-05f: `{carrier:'Yang Ming'}`,
+  // `{vessel:'Maersk Eindhoven'}`, `{app:'Northwind Tracker'}` were masked as persons).
+  'carrier', 'carriers', 'vessel', 'vessels', 'airline', 'airlines', 'app', 'apps',
 ]);
 /**
  * Whether a key of at most four words (64 characters) ends in one of `words`, before one of

@@ -1800,6 +1800,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   if (text.includes(', ')) givenAfterLabelledSurname(text, out, l);
   if (text.includes(', ') && text.includes(':')) surnameBeforeLabelledGiven(text, out, l);
   if (mayHoldShortPinyinSurname(text)) shortPinyinSurnames(text, out, l);
+  if (mayHoldFirmListLabel(text)) firmListItems(text, out);
   if (text.includes(' v. ') || text.includes(' v ') || text.includes(' vs') || text.includes('In re ')) citedCaseParties(text, out, l);
   if (text.includes('laintiff') || text.includes('efendant') || text.includes('LAINTIFF') || text.includes('EFENDANT') || text.includes('etitioner') || text.includes('espondent') || text.includes('ppell')) captionParties(text, out);
 }
@@ -2273,6 +2274,12 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     // The end of a name written given name first is no family name before a comma (`AMARA OKAFOR, AmaraOkafor`).
     const previous = tokens[k - 1];
     if (previous !== undefined && previous.capitalized && previous.kind !== 'W' && /^\s+$/.test(text.slice(previous.end, family.start))) continue;
+    // Firms and brands in a comma list (O1 of probe 2026-12-05f: `Procter & Gamble, Morgan Stanley`,
+    // `Ernst & Young, Charles Schwab`, `Flying Blue, Hertz Gold Plus` were masked as `Gamble, Morgan`):
+    // the family word ends a name joined by `&` or led by another capitalized word with no person's
+    // cue before it, or the given word starts a listed firm (FIRMS).
+    if (previous !== undefined && previous.capitalized && (text.slice(previous.end, family.start) === ' & ' || (text.slice(previous.end, family.start) === ' ' && !cueBefore(text, family.start) && !TITLE_BEFORE.test(text.slice(Math.max(0, family.start - 8), family.start))))) continue;
+    if (phraseAt(text, tokens, k + 1, FIRMS)) continue;
     // A place's name after its prefix (`Santa Clara, Grace Bay`, `San Jose, Maria`): P2 of the fifth probe of 2026-12-04.
     if (previous !== undefined && PLACE_PREFIXES.has(previous.lower) && /^\s+$/.test(text.slice(previous.end, family.start))) continue;
     // A station or a place named after a street (`Dempster Street Metra, Howard Street station`:
@@ -2382,6 +2389,56 @@ function surnameBeforeLabelledGiven(text: string, out: Detection[], l: NameLists
     if (out.some((d) => d !== detection && d.start < detection.start && d.end > start)) continue;
     detection.start = start;
     detection.normalized = text.slice(detection.start, detection.end).normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  }
+}
+
+/**
+ * A list of firms after a label that names firms by their role in trade (`Auditors:`, `Carriers:`,
+ * `Couriers:`, `Brokers:`, `Vendors:`, `Suppliers:`, `Lenders:`, `Insurers:`, `Airlines:`,
+ * `Hotels:`, …; O1 and O6 of probe 2026-12-05f: `Auditors: Ernst & Young, Grant Thornton, Baker
+ * Tilly`, `Carriers: …, Yang Ming, C.H. Robinson`, `Couriers: Olva Courier, Servientrega` were
+ * masked as persons): in a list of three items or more, each of one to five words, up to the line's
+ * or the sentence's end, an item the scan read as a person is the firm's name, unless a title leads
+ * it (`Dr.`, `Mr`). A person named in prose after such a label (`Vendors: ask John Smith`) is no
+ * list of short items and stays masked.
+ */
+const FIRM_LIST_LABEL = /(?:^|[\n.;|]\s{0,3})[ \t]*(?:our[ \t])?(?:auditors|carriers|couriers|vendors|suppliers|brokers|brokerages|lenders|insurers|underwriters|custodians|sponsors|manufacturers|distributors|retailers|airlines|shippers|forwarders|freight forwarders|shipping lines|hotels|hotel chains|brands|firms|companies|employers|competitors|exchanges|banks)[ \t]{0,2}:[ \t]{0,3}/giu;
+const mayHoldFirmListLabel = gatedTest(/(?:auditors|carriers|couriers|vendors|suppliers|brokers|brokerages|lenders|insurers|underwriters|custodians|sponsors|manufacturers|distributors|retailers|airlines|shippers|forwarders|shipping lines|hotels|hotel chains|brands|firms|companies|employers|competitors|exchanges|banks)[ \t]{0,2}:/i);
+const FIRM_LIST_SEPARATOR = /,[ \t]*|;[ \t]*|[ \t]+(?:and|y|e|und|et|or)[ \t]+/g;
+function firmListItems(text: string, out: Detection[]): void {
+  FIRM_LIST_LABEL.lastIndex = 0;
+  for (let match = FIRM_LIST_LABEL.exec(text); match !== null; match = FIRM_LIST_LABEL.exec(text)) {
+    const from = match.index + match[0].length;
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    to = Math.min(to, from + 400);
+    const sentence = /[.!?](?:\s|$)/g;
+    sentence.lastIndex = from;
+    // A sentence's end, not an initial's dot (`C.H. Robinson`, `T. Rowe Price`).
+    for (let end = sentence.exec(text); end !== null && end.index < to; end = sentence.exec(text)) {
+      if (!/(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(Math.max(from, end.index - 2), end.index))) {
+        to = end.index;
+        break;
+      }
+    }
+    const items: Array<[number, number]> = [];
+    let start = from;
+    FIRM_LIST_SEPARATOR.lastIndex = from;
+    for (let separator = FIRM_LIST_SEPARATOR.exec(text); separator !== null && separator.index < to; separator = FIRM_LIST_SEPARATOR.exec(text)) {
+      items.push([start, separator.index]);
+      start = separator.index + separator[0].length;
+    }
+    items.push([start, to]);
+    if (items.length < 3 || items.some(([a, b]) => b <= a || text.slice(a, b).trim().split(/[ \t]+/).length > 5)) continue;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const detection = out[k] as Detection;
+      if (detection.type !== 'PERSON' || detection.start < from || detection.end > to) continue;
+      // A family-first reading across two items (`Robinson, Expeditors`) goes too.
+      const itemStart = items.find(([a, b]) => detection.start >= a && detection.start < b)?.[0] ?? from;
+      if (TITLE_BEFORE.test(text.slice(Math.max(itemStart, detection.start - 8), detection.start))) continue;
+      out.splice(k, 1);
+    }
+    FIRM_LIST_LABEL.lastIndex = Math.max(FIRM_LIST_LABEL.lastIndex, to);
   }
 }
 
@@ -3265,7 +3322,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // The surname first (`Park Jiwoo called`, `Patient: Park Min-jun`: Korean order) after a person's cue.
   if (!accept && personCue && first.capitalized && first.lower === 'park' && named.length >= 2 && named.length <= 3 && named.slice(1).every((token) => token.kind === 'U')) accept = true;
   if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue && !(doneByPerson && (named[0] as Token).kind === 'f')) accept = false;
-  if (accept && !titled && !cue && run.length === 1 && romanceDeterminer(text, before, first)) accept = false;
+  if (accept && !titled && !cue && run.length === 1 && (romanceDeterminer(text, before, first) || romanceVerbLead(text, before, first))) accept = false;
   if (accept && !titled && !cueBefore && !salutation && !addressed && monthAfterWord(text, tokens, index, run)) accept = false;
   if (accept && !titled && !cueBefore && !salutation && !addressed && weekdayOfDate(text, run, before)) accept = false;
   if (!accept) return;
@@ -3388,6 +3445,19 @@ function romanceDeterminer(text: string, before: string, token: Token): boolean 
   if (!ROMANCE_DETERMINERS.has(token.lower)) return false;
   const noun = ROMANCE_NOUN_AFTER.exec(text.slice(token.end, token.end + 32))?.[1];
   return noun !== undefined && !ENGLISH_AFTER.has(noun);
+}
+/**
+ * Verbs of wanting, needing and being able in the first person of Portuguese, Spanish and Italian
+ * that the lists hold as names (`Quero`, a surname; O7 of probe 2026-12-05f: `Quero trocar o
+ * produto.` stored `[PERSON] trocar o produto`): at a sentence's start before a lower-case
+ * infinitive (`-ar`, `-er`, `-ir`, `-re`, `-or`: `trocar`, `devolver`, `pedir`, `pôr`) or an
+ * article, a preposition or `que` they are the verb, no name (`Quero Silva` stays a name).
+ */
+const ROMANCE_LEAD_VERBS = new Set('quero queria preciso precisava gostaria posso poderia desejo tenho quiero quería quisiera necesito puedo podría deseo tengo voglio vorrei devo posso potrei desidero'.split(' '));
+const INFINITIVE_OR_PARTICLE_AFTER = /^[ \t](?:\p{Ll}{2,}(?:ar|er|ir|re|or|ôr)|o|a|os|as|um|uma|el|la|los|las|un|una|uno|il|lo|le|de|del|do|da|que|saber|fazer|ver|ir)(?![\p{L}'’])/u;
+function romanceVerbLead(text: string, before: string, token: Token): boolean {
+  if (!ROMANCE_LEAD_VERBS.has(token.lower) || !/(?:^|[.!?¡¿:\n]\s{0,3}|^\s{1,3}|,\s{1,2})$/.test(before)) return false;
+  return INFINITIVE_OR_PARTICLE_AFTER.test(text.slice(token.end, token.end + 24));
 }
 const FRENCH_POSSESSIVES = new Set(['mon', 'ma', 'ton', 'ta', 'son', 'sa', 'meu', 'minha', 'teu', 'tua', 'seu', 'sua', 'il', 'la']);
 /** A national id's or document's label in capitals (DNI, NIE, NIF, NIR, CPF, RG, SSN, CURP, RUT, …). */
