@@ -662,7 +662,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   // "20789 Allika 46", "28245 Puruntie 82": number, one to three unknown capitalized words, house number.
   if (words >= 1 && words <= 3 && token.text.length >= 3 && j === nameStart + words && isHouseNumber(tokens[j]) && gapOk(text, tokens[j - 1] as Token, tokens[j] as Token)) {
     const name = tokens.slice(nameStart, j);
-    if (name.every((word) => word.capitalized && word.text.length >= 3 && !citationWord(word)) && !YEAR.test((tokens[j] as Token).text) && !decimalAt(text, (tokens[j] as Token).end) && !courseCodeBefore(text, token)) return after(tokens, j, text);
+    if (name.every((word) => word.capitalized && word.text.length >= 3 && !citationWord(word)) && !YEAR.test((tokens[j] as Token).text) && !decimalAt(text, (tokens[j] as Token).end) && !courseCodeBefore(text, token) && !yearBeforeLabel(text, token, name[0] as Token)) return after(tokens, j, text);
   }
   // "Springfield, IL 62704" is found from the city word; "10115 Berlin" at the start of a line or after a comma.
   if (POSTAL_DIGITS.test(token.text) && words >= 1 && words <= 3 && (token.start === 0 || LINE_START_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)))) {
@@ -693,6 +693,22 @@ const courseCodeBefore = (text: string, token: Token): boolean => {
   // A military mail line's own word (`PSC 0413`, `CMR 450`, `UNIT 2050`) is no course's.
   return code !== undefined && code !== 'PSC' && code !== 'CMR' && code !== 'UNIT';
 };
+/**
+ * A year before a label's word, not a postal code before a street (O9 of the probe of 2026-12-05e,
+ * found by its fixers: `Start 01 04 2025   End 30 11 2026`, dates in two-digit boxes with labels,
+ * read `2025 End 30` as an address): a number of 1900-2099 that ends a date in boxes (`01 04 2025`,
+ * `01 2025`) or is followed by a word of a period's start or end (`End`, `Bis`, `Hasta`, `Until`).
+ */
+function yearBeforeLabel(text: string, number: Token, word: Token): boolean {
+  if (!YEAR.test(number.text)) return false;
+  return DATE_BOXES_BEFORE.test(text.slice(Math.max(0, number.start - 12), number.start)) || PERIOD_WORDS.has(word.lower);
+}
+/** A day and a month, or a month, in boxes of one or two digits right before a year (`01 04 `, `1.4.`, `04/`). */
+const DATE_BOXES_BEFORE = /(?:^|[^\d])\d{1,2}[ \t./-]{1,3}(?:\d{1,2}[ \t./-]{1,3})?$/;
+/** Words of a period's start and end in the languages of the probes (capitalized as labels). */
+const PERIOD_WORDS = new Set(
+  'start end from to until till through thru since begin beginn ende bis von ab seit desde hasta inicio fin final début debut fin au du dal al inizio fine dall van tot begin einde vanaf od do koniec początek początku başlangıç bitiş'.split(' '),
+);
 /** A decimal point and a digit right after a number (`3.0`, `4.0` of a course line's credits): the number is no house number. */
 const decimalAt = (text: string, end: number): boolean => text.charCodeAt(end) === 46 && isDigitCode(text.charCodeAt(end + 1));
 
