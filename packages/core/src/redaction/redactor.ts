@@ -208,7 +208,13 @@ const LOGIN_KEYS: ReadonlySet<string> = new Set(['username', 'usernames', 'login
 /** Members whose object is an account (`user: { name }`): its generic name member is the account's name. */
 const ACCOUNT_HOLDERS: ReadonlySet<string> = new Set(['user', 'users', 'account', 'accounts', 'iamuser', 'useridentity', 'actor', 'principal', 'owner', 'impersonateduser', 'member', 'members']);
 /** Terraform resource types whose `result` attribute is a generated secret (the member's name says nothing). */
-const TERRAFORM_SECRET_TYPES: ReadonlySet<string> = new Set(['random_password', 'random_string']);
+const TERRAFORM_SECRET_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['random_password', new Set(['result'])],
+  // A random_string's `id` is its `result` (a random_password's is `none`).
+  ['random_string', new Set(['result', 'id'])],
+  // The secret's `value`, resource and data source (terraform-secrets.ts reads their text forms).
+  ['azurerm_key_vault_secret', new Set(['value'])],
+]);
 /** Python's `KeyError: '<key>'` with a key of one capitalized word (keyErrorNames; global). */
 const KEY_ERROR = /\bKeyError: (['"])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})\1/gu;
 /** Members that say what kind of party an object is (personObjectTier), as normalizeKeyName writes them. */
@@ -908,8 +914,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (isRecipientKeyName(key)) return tier === undefined ? 'recipient' : `recipient-${tier}`;
     return tier === undefined ? undefined : `role-${tier}`;
   }
-  /** How many Terraform random_password / random_string objects the walk is inside (walk: their `result` is a secret). */
-  let terraformSecretDepth = 0;
+  /** The secret members of the Terraform object the walk is innermost inside (walk: TERRAFORM_SECRET_TYPES; undefined: none). */
+  let terraformSecretMembers: ReadonlySet<string> | undefined;
   // Clean key names (nothing detected) are cached too; a key holding a finding is never cached.
   const cleanKeys = new Set<string>();
 
@@ -2621,9 +2627,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A DICOM JSON element under its tag (PS3.18 F.2: `"00100010":{"vr":"PN","Value":[{"Alphabetic":"…"}]}`):
     // the Value's strings by the tag's kind (dicom.ts; the third probe of 2026-12-04, H2).
     const dicomKind = keys.length <= 4 && typeof value.vr === 'string' && Array.isArray(value.Value) && isDicomTag(segments[segments.length - 1] ?? '') && (enabled.has('person') || enabled.has('health')) ? dicomElementKind(segments[segments.length - 1] as string, value.vr) : undefined;
-    // A Terraform random_password or random_string (state, plan and show JSON): its `result`, at any depth, is the secret (L4 of 2026-12-05d).
-    const terraformSecret = typeof value.type === 'string' && TERRAFORM_SECRET_TYPES.has(value.type);
-    if (terraformSecret) terraformSecretDepth++;
+    // A Terraform random_password or random_string (state, plan and show JSON): its `result`, at any depth, is the secret (L4 of 2026-12-05d);
+    // a random_string's `id` and an azurerm_key_vault_secret's `value` too (the Stryker run of 2026-12-05).
+    // An object with another `type` ends it (`sensitive_attributes`' `{"type":"get_attr","value":"value"}` is a path, no secret).
+    const outerTerraformMembers = terraformSecretMembers;
+    if (typeof value.type === 'string') terraformSecretMembers = TERRAFORM_SECRET_TYPES.get(value.type);
     try {
       for (const key of keys) {
         const child = value[key] as JsonValue;
@@ -2710,7 +2718,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         }
         const decision =
           typeof child === 'string' && isWorkingDirectory(key, child) ? 'none'
-          : typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) || (oauthCode && key === 'code') || (terraformSecretDepth > 0 && key === 'result' && typeof child === 'string') ? 'secret'
+          : typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) || (oauthCode && key === 'code') || (terraformSecretMembers?.has(key) === true && typeof child === 'string') ? 'secret'
           : x12?.has(key) === true ? fieldKindDecision(x12.get(key) as EdiKind, child)
           // A row keyed by described field names (`{ c1: … }`), or a `{ id, value }` answer to a described field.
           : described?.has(key) === true ? described.get(key) as KeyDecision
@@ -2749,7 +2757,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         else out[redactedKey] = redactedChild;
       }
     } finally {
-      if (terraformSecret) terraformSecretDepth--;
+      terraformSecretMembers = outerTerraformMembers;
     }
     return out;
   }
