@@ -150,7 +150,17 @@ export function valueKindOf(object: Record<string, unknown>, keys: readonly stri
  * `idType`, `ID_Type_Reference`, not `type`), since two capitals alone are too many other things
  * (`PT`, `MA`). Undefined otherwise.
  */
+/**
+ * Latin American identity documents' type codes as forms and APIs write them under `tipo` /
+ * `tipoDocumento` (L16 of the thirteenth probe, 2026-12-05f: `{"documento":{"tipo":"CC","numero":…}}`
+ * was stored raw): Colombia's CC (cédula de ciudadanía), CE (de extranjería), TI (tarjeta de
+ * identidad), NUIP; CI (cédula de identidad: Uruguay, Bolivia, Ecuador, Venezuela, Paraguay); DNI
+ * (Argentina, Peru); CPF, RG (Brazil); CUIL, CURP, RUN. Dots are left out (`C.C.`).
+ */
+const DOCUMENT_TYPE_CODES: ReadonlySet<string> = new Set(['CC', 'CE', 'TI', 'NUIP', 'CI', 'DNI', 'CPF', 'RG', 'CUIL', 'CURP', 'RUN']);
+
 export function idTypeCodeKind(text: string, specific: boolean): 'NATIONAL_ID' | 'PASSPORT' | 'DRIVER_LICENSE' | undefined {
+  if (specific && text.length <= 8 && DOCUMENT_TYPE_CODES.has(text.replace(/\./g, '').trim().toUpperCase())) return 'NATIONAL_ID';
   // ICAO 9303's document code of a passport (the MRZ's first character, `P`, its filler `<` after
   // it): under a member naming an id's type (`documentType`, `docType`, `idType`; L10 of the sixth
   // probe of 2026-12-04), not `type`. Two letters (`PD`, `PO`, `PS`) are too many other things.
@@ -181,7 +191,7 @@ export function idTypeTexts(object: Readonly<Record<string, unknown>>, keys: rea
   let specific = false;
   for (const key of keys) {
     // Cheap first: the name holds `type` or is `kind`.
-    if (key.length > 48 || (key !== 'kind' && key.toLowerCase().indexOf('type') < 0)) continue;
+    if (key.length > 48 || (key !== 'kind' && key.toLowerCase().indexOf('type') < 0 && !key.toLowerCase().startsWith('tipo'))) continue;
     const plain = key === 'type' || key === 'Type' || key === 'kind';
     if (!plain && !typeMemberName(words(key))) continue;
     const before = texts.length;
@@ -193,6 +203,8 @@ export function idTypeTexts(object: Readonly<Record<string, unknown>>, keys: rea
 function typeMemberName(words: readonly string[]): boolean {
   const last = words[words.length - 1];
   if (words.length > 5 || last === undefined) return false;
+  // Spanish and Portuguese name the type first (`tipo`, `tipoDocumento`, `tipo_de_documento`, `tipoId`).
+  if (words[0] === 'tipo') return words.length === 1 || /^(?:de|do|documento|doc|identificacion|identificación|identidad|id)$/.test(words[1] as string);
   return last === 'type' || (words[words.length - 2] === 'type' && TYPE_REFERENCE_WORDS.has(last));
 }
 function collectTypeTexts(value: unknown, into: string[], depth: number): void {

@@ -137,6 +137,20 @@ export function chineseIdValid(compact: string): boolean {
   return '10X98765432'[sum % 11] === compact[17];
 }
 
+/**
+ * Argentine CUIL/CUIT of a person (AFIP, RG 10/1997): 11 digits, the holder's kind (20, 23, 24, 27:
+ * a person; 30, 33, 34 a company, no personal data), the DNI's 8 digits, a check digit: 11 - the sum
+ * of the first ten by 5,4,3,2,7,6,5,4,3,2 mod 11 (11 gives 0; 10 is never issued: the kind becomes 23).
+ */
+export function cuilValid(digits: string): boolean {
+  if (!/^2[0347]\d{9}$/.test(digits)) return false;
+  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let index = 0; index < 10; index++) sum += (digits.charCodeAt(index) - 48) * (weights[index] as number);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === digits.charCodeAt(10) - 48;
+}
+
 /** Brazilian CPF: 11 digits, two mod-11 check digits (weights 10..2, then 11..2); one digit repeated is no CPF. */
 export function cpfValid(digits: string): boolean {
   if (!/^\d{11}$/.test(digits) || /^(\d)\1{10}$/.test(digits)) return false;
@@ -301,7 +315,7 @@ function anyChecksum(compact: string): boolean {
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'deSv' | 'esNuss' | 'ptCc' | 'ptNif' | 'ptNiss' | 'plId' | 'trTc' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'idNik' | 'vnCccd' | 'nino' | 'es' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+type Kind = 'arCuil' | 'coCc' | 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'deSv' | 'esNuss' | 'ptCc' | 'ptNif' | 'ptNiss' | 'plId' | 'trTc' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'idNik' | 'vnCccd' | 'nino' | 'es' | 'esNif' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -340,7 +354,15 @@ const KINDS: Array<[Kind, KindRule]> = [
   // `TCKN` (its two check digits: `TC` alone names the republic too).
   ['deSv', { labels: '(?:sozial|renten)?versicherungs-?(?:nummer|nr\\.?)|(?:sv|rv|vs)-?(?:nummer|nr\\.?)', accept: (c) => /^\d{8}[A-Z]\d{3}$/.test(c) || /^756\d{10}$/.test(c) || austrianSvValid(c), type: 'NATIONAL_ID' }],
   ['esNuss', { labels: 'n[úu]mero de (?:la )?seguridad social|(?:n\\.?[º°o]\\.?\\s?(?:de\\s)?)?afiliaci[óo]n(?:\\s(?:a\\s(?:la\\s)?)?(?:ss|s\\.s\\.|seguridad social))?|nuss|naf', accept: (c) => /^\d{12}$/.test(c), type: 'NATIONAL_ID' }],
-  ['ptCc', { labels: 'cart[ãa]o de cidad[ãa]o|cc', accept: (c) => /^\d{9}[A-Z]{2}\d$/.test(c), type: 'NATIONAL_ID' }],
+  // Latin America (L15, L16 of the thirteenth probe, 2026-12-05f: `CUIL 27284557315`, `Cédula de
+  // ciudadanía No. 1.020.734.556`, `C.C. 52.884.213 de Bogotá` were stored raw): the Argentine
+  // CUIL/CUIT of a person as 11 digits (its kind and check digit: cuilValid; a company's `CUIT
+  // 30-…` stays), and the Colombian cédula de ciudadanía or de extranjería (Registraduría: up to 10
+  // digits, no check digit; old ones of 6 to 8) after its name or `C.C.`/`CC` in capitals, which
+  // also names the Portuguese Cartão de Cidadão (its shape `123456789ZZ1` accepted here too).
+  ['arCuil', { labels: 'c\\.u\\.i\\.[lt]\\.?|cuil|cuit|clave [úu]nica de identificaci[óo]n (?:laboral|tributaria)', accept: cuilValid, type: 'NATIONAL_ID' }],
+  ['coCc', { labels: 'c[ée]dula de (?:ciudadan[íi]a|extranjer[íi]a)|c\\.c\\.|cc', accept: (c) => /^\d{6,10}$/.test(c) || /^\d{9}[A-Z]{2}\d$/.test(c), type: 'NATIONAL_ID' }],
+  ['ptCc', { labels: 'cart[ãa]o de cidad[ãa]o', accept: (c) => /^\d{9}[A-Z]{2}\d$/.test(c), type: 'NATIONAL_ID' }],
   ['ptNiss', { labels: 'niss|n[úu]mero de identifica[çc][ãa]o (?:da )?seguran[çc]a social|n[úu]mero da seguran[çc]a social', accept: (c) => /^[12]\d{10}$/.test(c), type: 'NATIONAL_ID' }],
   ['ptNif', { labels: 'n[úu]mero de contribuinte|contribuinte', accept: ptNifValid, type: 'NATIONAL_ID' }],
   ['plId', { labels: 'dow[óo]d(?:u|em|zie)?(?:\\s+osobist(?:y|ego|ym))?', accept: (c) => /^[A-Z]{3}\d{6}$/.test(c) || idToken(5, 14, 4)(c), type: 'NATIONAL_ID' }],
@@ -358,7 +380,11 @@ const KINDS: Array<[Kind, KindRule]> = [
   ['ae', { labels: 'emirates id(?: card)?|eid', accept: (c) => /^784\d{12}$/.test(c), type: 'NATIONAL_ID' }],
   ['inPan', { labels: 'permanent account number|pan card|pan', accept: (c) => panShape.test(c), type: 'NATIONAL_ID' }],
   ['nino', { labels: 'national insurance(?: number| no\\.?| #)?|ni (?:number|no\\.?|#)|nino', accept: (c) => /^[A-Z]{2}\d{6}[A-D]?$/.test(c), type: 'NATIONAL_ID' }],
-  ['es', { labels: 'documento nacional de identidad|d\\.n\\.i\\.?|dni|nif|nie', accept: (c) => /^(?:\d{8}[A-Z]?|[XYZ]\d{7}[A-Z])$/.test(c) || ptNifValid(c), type: 'NATIONAL_ID' }],
+  // A DNI of Argentina (7 or 8 digits, `DNI 7.123.456`) and of Peru with the card's check character
+  // after it (`DNI N° 45872319-4`, `DNI 41234567-K`; RENIEC publishes no algorithm for it, so the
+  // shape after the label suffices; L18 of the thirteenth probe, 2026-12-05f: stored raw).
+  ['es', { labels: 'documento nacional de identidad|d\\.n\\.i\\.?|dni', accept: (c) => /^(?:\d{7,8}|\d{8}[A-Z0-9]|[XYZ]\d{7}[A-Z])$/.test(c) || ptNifValid(c), type: 'NATIONAL_ID' }],
+  ['esNif', { labels: 'nif|nie', accept: (c) => /^(?:\d{8}[A-Z]?|[XYZ]\d{7}[A-Z])$/.test(c) || ptNifValid(c), type: 'NATIONAL_ID' }],
   ['it', { labels: 'codice fiscale|cod\\.? ?fisc\\.?|c\\.f\\.|cf', accept: (c) => cfShape.test(c), type: 'NATIONAL_ID' }],
   ['fr', { labels: "num[ée]ro de s[ée]curit[ée] sociale|n° de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro insee|num[ée]ro de s[ée]cu|carte vitale|nir", accept: (c) => /^[1-478]\d{4}(?:\d{2}|2[AB])\d{6}(?:\d{2})?$/.test(c), type: 'NATIONAL_ID' }],
   ['pl', { labels: 'pesel', accept: (c) => /^\d{11}$/.test(c), type: 'NATIONAL_ID' }],
@@ -456,7 +482,7 @@ function egnValid(c: string): boolean {
 }
 
 /** Short labels that are ordinary words in lower case (Spanish `sin`, Polish `nie`, `dl`): only as written in capitals. */
-const CAPITALS_ONLY = new Set(['cc', 'tc', 't.c.', 't.c', 'naf', 'avs', 'fin', 'eid', 'pan', 'sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn', 'rg', 'nip', 'rut', 'run']);
+const CAPITALS_ONLY = new Set(['cc', 'c.c.', 'tc', 't.c.', 't.c', 'naf', 'avs', 'fin', 'eid', 'pan', 'sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn', 'rg', 'nip', 'rut', 'run']);
 
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z])`, 'gi');
 /**

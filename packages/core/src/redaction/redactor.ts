@@ -420,7 +420,9 @@ function registryRecordValue(child: JsonValue): boolean {
  * and the generic members an identifier stands under beside its type or under its kind's member
  * (Workday `{ ID, ID_Type_Reference }`, `{ IdentificationType, Value }`; not `id`, a record's).
  */
-const DOCUMENT_NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'value', 'documentNumber', 'document_number', 'docNumber', 'doc_number', 'no', 'num', 'nr', 'ID', 'Id', 'Value', 'VALUE', 'Number', 'NUMBER']);
+const DOCUMENT_NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'value', 'documentNumber', 'document_number', 'docNumber', 'doc_number', 'no', 'num', 'nr', 'ID', 'Id', 'Value', 'VALUE', 'Number', 'NUMBER',
+  // Spanish and Portuguese (`{"tipo":"CC","numero":…}`, `numeroDocumento`; L16 of 2026-12-05f).
+  'numero', 'número', 'nro', 'numeroDocumento', 'numero_documento', 'numeroDoc', 'nroDocumento', 'nro_documento', 'numeroIdentificacion', 'numero_identificacion']);
 /**
  * A document's number by its words, in any case and joiner: `doc`/`document` then
  * `number`/`no`/`num`/`nr` (`docNo`, `DocNo`, `doc_no`, `documentNo`, `DocumentNumber`, `docNum`;
