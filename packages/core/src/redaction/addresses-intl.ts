@@ -506,3 +506,48 @@ export function detectPrepositionAndTurkishStreets(text: string, out: Detection[
     }
   }
 }
+
+// ------------------------------------------------------------- Colombian and Peruvian street forms
+/**
+ * Two Latin American street forms addresses.ts does not read (L17 and L18 of the thirteenth probe,
+ * 2026-12-05f: `Carrera 43A # 1 Sur-100`, `Calle 93B # 13-47`, `Jr. Junín 345` were stored raw):
+ *  - Colombia's `Vía Número # Placa` (the nomenclature of Bogotá, Medellín, Cali and most cities):
+ *    the road's type (`Calle`, `Cl.`, `Cll`, `Carrera`, `Cra.`, `Kr`, `Diagonal`, `Dg.`,
+ *    `Transversal`, `Tv.`, `Avenida Carrera`, `AK`, `AC`, `Circular`), its number with letters,
+ *    `Bis` and a cardinal point (`43A`, `40A Bis`, `1 Sur`), `#` or `No.`/`N°`/`Nro.`, the crossing
+ *    road's number likewise, a dash and the plate (`13-47`, `1 Sur-100`, `68C-61`); the number sign,
+ *    the dash and the plate are what make it an address (`Calle 8 del mapa` stays);
+ *  - Peru's jirón (`Jr.`, `Jirón`): up to five name words (particles `de`, `la`, `del`, … between,
+ *    a date's day first: `Jr. 28 de Julio`), `N°`/`Nro.` and the number (`Jr. de la Unión 840`,
+ *    `Jr. Ica N° 426`). English writes `Jr.` after a person's name (`Robert Downey Jr. Award
+ *    2024`): a capitalized word right before it (other than `Dirección`, `Domicilio`) refuses it.
+ * The district, city and department after them are left to the other readers. Each is one global
+ * search with bounded repetitions behind a cheap gate: linear in the input.
+ */
+const mayHoldColombianStreet = gatedTest(/(?:calle|cl|cll|carrera|cra|kra|kr|diagonal|diag|dg|transversal|transv|tv|ak|ac|circular)\.?[ \t]{0,2}\d/i);
+const CO_NUMBER = '\\d{1,3}(?:[ \\t]?[A-Z]{1,2}(?![\\p{L}]))?(?:[ \\t]+(?:Bis|BIS|bis)(?:[ \\t]?[A-Z](?![\\p{L}]))?)?(?:[ \\t]+(?:Sur|SUR|Este|ESTE|Norte|NORTE|Oeste|OESTE)(?![\\p{L}]))?';
+const CO_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:Avenida|Av\\.|AV\\.?)[ \\t]+(?:Carrera|Calle|Cra\\.?|Kr\\.?|Cl\\.?)|Calle|CALLE|Cl\\.?|CL\\.?|Cll\\.?|CLL\\.?|Carrera|CARRERA|Cra\\.?|CRA\\.?|Kra\\.?|KRA\\.?|Kr\\.?|KR\\.?|Diagonal|DIAGONAL|Diag\\.?|Dg\\.?|DG\\.?|Transversal|TRANSVERSAL|Transv\\.?|Tv\\.?|TV\\.?|AK|AC|Circular|CIRCULAR)[ \\t]{0,2}${CO_NUMBER}[ \\t]*(?:#|N[º°oO]\\.?|N\\.[º°o]|Nro\\.?|NRO\\.?|N[úu]mero)[ \\t]*${CO_NUMBER}[ \\t]*[-–][ \\t]*\\d{1,3}[A-Z]?(?![\\p{L}\\p{N}])(?:[ \\t]+(?:Sur|SUR|Este|ESTE|Norte|NORTE|Oeste|OESTE)(?![\\p{L}]))?`,
+  'gu',
+);
+const mayHoldJiron = gatedTest(/jr\.|jir[óo]n/i);
+const PE_PARTICLES = '(?:de|del|la|las|los|el|y)';
+const PE_JIRON = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:Jr\\.|JR\\.|Jirón|Jiron|JIRÓN|JIRON)[ \\t]+(?:\\d{1,2}[ \\t]+de[ \\t]+)?(?:${PE_PARTICLES}[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]{0,30}\\.?(?:[ \\t]+(?:${PE_PARTICLES}[ \\t]+){0,2}\\p{Lu}[\\p{L}'’-]{0,30}\\.?){0,4},?[ \\t]+(?:(?:N[º°o]\\.?|Nro\\.?|#)[ \\t]*)?\\d{1,5}[A-Z]?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** A capitalized word right before `Jr.` (a person's name: English `Junior`), unless it is an address label. */
+const NAME_BEFORE_JUNIOR = /\p{Lu}[\p{L}'’-]*[ \t]{1,3}$/u;
+const ADDRESS_LABEL_BEFORE = /(?:direcci[óo]n|domicilio)[ \t]{1,3}$/iu;
+
+/** The Colombian and Peruvian street forms above, each an `ADDRESS`. */
+export function detectLatinAmericanStreets(text: string, out: Detection[]): void {
+  if (mayHoldColombianStreet(text)) for (const match of text.matchAll(CO_STREET)) push(out, text, match.index, match.index + match[0].length, 'ADDRESS');
+  if (mayHoldJiron(text)) {
+    for (const match of text.matchAll(PE_JIRON)) {
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      if (NAME_BEFORE_JUNIOR.test(before) && !ADDRESS_LABEL_BEFORE.test(before)) continue;
+      push(out, text, match.index, match.index + match[0].length, 'ADDRESS');
+    }
+  }
+}

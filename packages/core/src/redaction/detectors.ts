@@ -9,7 +9,7 @@ import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
 import { detectAddresses } from './addresses.js';
-import { detectIntlAddresses, detectLatinAsianAddresses, detectPrepositionAndTurkishStreets } from './addresses-intl.js';
+import { detectIntlAddresses, detectLatinAmericanStreets, detectLatinAsianAddresses, detectPrepositionAndTurkishStreets } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
 import { detectAirlineDocs } from './airline.js';
 import { detectWalletKeys } from './wallet-keys.js';
@@ -4044,6 +4044,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     detectLatinAsianAddresses(text, out);
     // German streets led by a preposition (`Am Südpark 7a, 04275 Leipzig`), Turkish `… Caddesi No: 212` (L10 of 2026-12-05e).
     if (letters >= 6) detectPrepositionAndTurkishStreets(text, out);
+    // Colombian `Carrera 43A # 1 Sur-100`, Peruvian `Jr. Junín 345` (L17, L18 of 2026-12-05f).
+    if (letters >= 2) detectLatinAmericanStreets(text, out);
   }
   // Query and form parameters (`?email=…&last_name=Vogt`): the parameter's name decides, as a JSON key does.
   let covering: Set<Detection> | undefined;

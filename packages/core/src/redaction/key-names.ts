@@ -431,9 +431,11 @@ const ADDRESS_PART_KEYS: ReadonlySet<string> = new Set([
   'postalcode', 'postcode', 'zip', 'zipcode', 'zippostalcode', 'plz', 'postleitzahl', 'codepostal', 'codigopostal', 'cep', 'postcodigo', 'postnummer', 'postnr',
   'strasse', 'straße', 'strassename', 'hausnummer', 'hausnr', 'anschrift', 'wohnadresse', 'rue', 'adresse', 'numerorue', 'calle', 'direccion', 'domicilio', 'numerocalle', 'indirizzo', 'civico', 'numerocivico', 'rua', 'endereco', 'morada', 'numeroporta', 'straat', 'straatnaam', 'huisnummer', 'adres',
   'strtnm', 'bldgnb', 'bldgnm', 'pstcd', 'adrline', 'pstbx',
+  // Brazil's street (Correios, ViaCEP, marketplace APIs: `{ logradouro, numero, bairro, cep }`; L14 of 2026-12-05f).
+  'logradouro', 'nomelogradouro',
 ]);
 /** Address part names also taken at the end of a longer name (`billingStreet`, `patient_zip_code`). */
-const ADDRESS_PART_SUFFIXES = ['street', 'streetname', 'streetaddress', 'addressline1', 'addressline2', 'housenumber', 'postalcode', 'postcode', 'zipcode', 'postleitzahl', 'hausnummer', 'strasse', 'huisnummer', 'codigopostal', 'codepostal'];
+const ADDRESS_PART_SUFFIXES = ['street', 'streetname', 'streetaddress', 'addressline1', 'addressline2', 'housenumber', 'postalcode', 'postcode', 'zipcode', 'postleitzahl', 'hausnummer', 'strasse', 'huisnummer', 'codigopostal', 'codepostal', 'logradouro'];
 /** `zip` and `plz` at the end after a person or place word only: `home_zip`, `patientPlz`, not `gzip`, `unzip`. */
 const SHORT_ADDRESS_ENDINGS = ['zip', 'plz', 'cep'];
 
@@ -476,7 +478,10 @@ export function isAddressPartKeyName(name: string): boolean {
   const normalized = withoutAccents(normalizeKeyName(name));
   if (normalized.length > 48) return false;
   if (ADDRESS_PART_KEYS.has(normalized)) return true;
-  for (const suffix of ADDRESS_PART_SUFFIXES) if (normalized.length > suffix.length && normalized.endsWith(suffix)) return true;
+  for (const suffix of ADDRESS_PART_SUFFIXES) {
+    // `tipoLogradouro` holds the street's kind (`Rua`, `Avenida`), not the street.
+    if (normalized.length > suffix.length && normalized.endsWith(suffix) && !(suffix === 'logradouro' && normalized.startsWith('tipo'))) return true;
+  }
   const words = keyWords(name);
   return words.length >= 2 && SHORT_ADDRESS_ENDINGS.includes(words[words.length - 1] as string);
 }
