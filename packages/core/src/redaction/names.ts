@@ -72,7 +72,9 @@ basel linz graz salzburg innsbruck bern lausanne lugano zurich zürich geneva ge
 chelsea fulham kensington camden islington mayfair soho greenwich wimbledon clapham lambeth southwark hackney brixton
 ealing croydon bromley enfield barnet harrow birmingham coventry leicester nottingham norwich derby preston bolton
 carlisle exeter plymouth brighton bradford wakefield huddersfield sunderland newcastle glasgow edinburgh aberdeen
-dundee cardiff swansea belfast`;
+dundee cardiff swansea belfast
+medellín medellin cartagena trujillo antioquia bogotá bogota barranquilla bucaramanga cusco cuzco arequipa lima chiclayo
+piura iquitos montevideo valparaíso valparaiso guadalajara monterrey puebla oaxaca recife fortaleza curitiba manaus`;
 
 // Medical eponyms: diseases, tests, scores, devices and signs named after people.
 const EPONYMS = `parkinson alzheimer crohn hodgkin apgar holter down asperger tourette huntington cushing hashimoto
@@ -222,6 +224,7 @@ salt lake city|rio grande|porto alegre|belo horizonte|santo domingo|cape town|vi
 mont blanc|monte carlo|monte rosa|mount everest|kilimanjaro|ayers rock|costa brava|costa del sol|sierra nevada|
 hong kong island|lake victoria|lake geneva|lake como|santa monica|palo alto|mountain view|san antonio|
 st petersburg|saint petersburg|st louis|saint louis|baton rouge|des moines|la jolla|martha's vineyard|
+machu picchu|cristo redentor|pão de açúcar|pao de acucar|valle sagrado|el poblado|la boca|cercado de lima|la libertad|ciudad de méxico|
 king's lynn|king's cross|earl's court|shepherd's bush|parson's green|bishop's stortford|bishop's castle|land's end`.split(/\|\s*/));
 
 // Words that name a station, a district or a terminal after a city (`München Hauptbahnhof`).
@@ -604,6 +607,8 @@ function lowerStreetWordBefore(before: string): boolean {
   return LOWER_STREET_WORDS.has(word) || LOWER_STREET_WORDS_MORE.has(word);
 }
 
+/** A blank, up to two particles and a capitalized word (after a place's lead word). */
+const LEAD_THEN_NAME = /^[ \t](?:(?:de|del|da|do|dos|das|la|las|los)[ \t]){0,2}\p{Lu}/u;
 /** The run is a place's or a public body's name by its head word (place-heads.ts): a lead, a lead and connectors before it, a tail ending it or right after it. */
 const VI_TITLES = /căn cước công dân|chứng minh nhân dân|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|giấy phép lái xe|sổ hộ khẩu|giấy khai sinh/gu;
 /** Whether [start, end) lies inside a Vietnamese document title (VI_TITLES), read on the 40 characters around it. */
@@ -626,6 +631,9 @@ function placeOrBodyRun(text: string, tokens: Token[], index: number, run: Token
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
   if (run.length >= 2 && first.capitalized && isPlaceBodyLead(first.lower)) return true;
+  // A lead alone before a capitalized word or a particle and one (`Mercado Central`, `Mercado de San
+  // Juan`: the run stops at `Mercado` when the rest is no name or a place; O2 of 2026-12-05f).
+  if (run.length === 1 && first.capitalized && isPlaceBodyLead(first.lower) && LEAD_THEN_NAME.test(text.slice(last.end, last.end + 40))) return true;
   // A verb at a sentence's start, an article, then the place (`Visitamos la Sagrada Família`,
   // `Vimos la Torre de Belém`): the article's particle starts a multi-word place or a lead.
   for (let k = 1; k + 1 < run.length; k++) {
@@ -685,6 +693,14 @@ function uponTown(text: string, word: Token, before: string): boolean {
 const ROLE_LABEL_WORDS = new Set('insured policyholder claimant applicant beneficiary subscriber cardholder decedent guarantor payee tenant lessee lessor employee patient'.split(' '));
 /** An operating system's name and version, then `(`: a release's code name follows (`Ubuntu 22.04 LTS (`, `Debian 13 (`, `macOS 14 (`). */
 const RELEASE_BEFORE = /(?:^|[^\p{L}])(?:ubuntu|debian|fedora|mint|raspbian|android|macos|mac os x|os x|centos|rhel|opensuse|elementary os|pop!_os)[ \t]+v?\d{1,4}(?:\.\d{1,4}){0,3}(?:[ \t]+lts)?[ \t]\($/iu;
+
+/**
+ * Spanish and Portuguese months the lists hold as names (`Julio`, `Mayo`, `Abril`, `Agosto`, …): after a
+ * day's number and `de` they are a date, which names streets and squares (`Avenida 9 de Julio`, `Jr.
+ * 28 de Julio`, `Rua 25 de Março`; O2 of the thirteenth probe, 2026-12-05f: `Avenida 9 [PERSON]`).
+ */
+const ROMANCE_MONTHS: ReadonlySet<string> = new Set('enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro'.split(' '));
+const DAY_DE_BEFORE = /(?:^|[^\p{N}])(?:[1-9]|[12]\d|3[01])[ \t]+d[eo][ \t]+$/u;
 
 /** English abbreviations of months (`Jan`, `Dec`, `Sept`) that are also given names or surnames in the lists (`May` is in MONTH_NAMES). */
 const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
@@ -2365,6 +2381,8 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     if (NAME_LABEL_AHEAD.test(text.slice(given.start, given.start + 24))) continue;
     // Two festivals in a list (`Diwali, Eid al-Fitr`, `Shavuot, Tisha B'Av`: O3 of the probe of 2026-12-05c).
     if (festivalRun([family, given], text.slice(Math.max(0, family.start - 40), family.start), text.slice(given.end, given.end + 24))) continue;
+    // A date's month naming a street before a city (`Avenida 18 de Julio, Montevideo`: O2 of 2026-12-05f).
+    if (ROMANCE_MONTHS.has(family.lower) && DAY_DE_BEFORE.test(text.slice(Math.max(0, family.start - 12), family.start))) continue;
     // A list of places and bodies (`Teatro alla Scala, Palazzo Pitti`, `Comune di Milano, Regione
     // Lombardia`): a place's or a body's head word before the family name or as the given name (place-heads.ts).
     if (isPlaceBodyLead(given.lower) || isPlaceBodyTail(family.lower, tokens[k - 1]?.lower) || placeBodyLeadBefore(text.slice(Math.max(0, family.start - 40), family.start))) continue;
@@ -3423,6 +3441,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (accept && !titled && !cue && run.length === 1 && (romanceDeterminer(text, before, first) || romanceVerbLead(text, before, first))) accept = false;
   if (accept && !titled && !cueBefore && !salutation && !addressed && monthAfterWord(text, tokens, index, run)) accept = false;
   if (accept && !titled && !cueBefore && !salutation && !addressed && weekdayOfDate(text, run, before)) accept = false;
+  if (accept && !titled && run.length === 1 && ROMANCE_MONTHS.has(first.lower) && DAY_DE_BEFORE.test(before)) accept = false;
   if (!accept) return;
   // A Dutch honorific written without its dot leads the run (`Mevr A. van der Heijden`, `Dhr J. de
   // Vries`): the name starts after it, the title stays readable as `mevr.` before a run does.

@@ -16,7 +16,8 @@ export const PLACE_BODY_LEADS: ReadonlySet<string> = new Set(
 ponte galleria teatro palazzo castello duomo basilica torre piazza fontana villa porta loggia
 château chateau palais pont tour musée
 castillo palacio catedral mezquita alcázar alcazar puente torre
-mosteiro palácio castelo ponte avenida rua praça largo estação
+plaza parque mercado lago laguna cerro volcán volcan museo estadio playa bahía bahia santuario mirador empresa correo correios
+mosteiro palácio castelo ponte avenida rua praça largo estação lagoa igreja museu estádio praia morro
 paleis kasteel
 pałac pałacu zamek zamku lotnisko lotniska rondo most mostu plac placu ulica ulicy aleja dworzec kościół katedra
 agencia agenzia agence urząd urzędu urzad guardia poste regione provincia comunidad junta generalitat diputación
