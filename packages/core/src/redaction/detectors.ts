@@ -467,6 +467,8 @@ function expiryTail(text: string, groups: DigitGroups, g: number): boolean {
   return g === runLast || (groupSize(groups, runLast) >= 3 && groupSize(groups, runLast) <= 4);
 }
 
+/** A waybill's, an invoice's or an order's label in Korean, Chinese or Japanese right before a number (운송장번호, 송장번호, 주문번호, 运单号, 快递单号, 订单号, 伝票番号, 追跡番号, 注文番号). */
+const CJK_THING_LABEL_BEFORE = /(?:운송장|송장|주문|택배|运单|快递单|订单|運單|訂單|伝票|追跡|注文|問い合わせ)[ \t]?(?:번호|号码|號碼|号|號|番号)?[ \t]{0,2}[:：#]?[ \t]{0,2}$/u;
 function detectCards(text: string, out: Detection[], groups: DigitGroups): void {
   for (let first = 0; first < groups.count; first++) {
     const runLast = groups.runLast[first] as number;
@@ -492,6 +494,10 @@ function detectCards(text: string, out: Detection[], groups: DigitGroups): void 
       const end = groups.ends[last] as number;
       const digits = text.slice(start, end).replace(/\D/g, '');
       if (!luhnValid(digits) || cardIssuer(digits) === undefined || /^(\d)\1+$/.test(digits) || (!alone && !cardAfterLetters(digits))) continue;
+      // 12 to 14 digits (Maestro's and Diners' shortest) after a thing's label are that thing's
+      // number (`운송장번호: 6893-1120-4457`, `Tracking number 6893 1120 4457`: a courier's waybill
+      // that passes Luhn; O5 of the thirteenth probe, 2026-12-05f). A card's 15 to 19 stay cards.
+      if (digitCount <= 14 && (labelledIdentifier(text, start) || CJK_THING_LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) continue;
       best = { start, end, type: 'CARD', class: 'payment.card', normalized: digits };
       bestLast = last;
     }
@@ -926,9 +932,22 @@ const DATE_IN_BOXES = /^(?:(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2])|(?:0?[1-9
  */
 const DATE_IN_TWO_DIGIT_BOXES = /^(?:(?:0[1-9]|[12]\d|3[01]) (?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01])) (?:19|20)\d{2}$/;
 const DATE_WORD_BEFORE = /(?:^|[^A-Za-z])(?:date|dated|datum|fecha|data)(?: of [a-z]{2,12})?[ \t]{0,2}[:#]?[ \t]{0,2}$/i;
+/**
+ * A Korean business registration number (사업자등록번호, National Tax Service: `NNN-NN-NNNNN`, a
+ * company's) after its label, and a medication's dosage schedule (German `Tropfen 20-20-20-20`,
+ * `5 mg 10-10-5-5`: morning, noon, evening, night, three or four dash-joined groups of one to
+ * three digits) after a dose's unit, a dosage form or a dosage word (O5 of the thirteenth probe,
+ * 2026-12-05f: typed MRN and PHONE).
+ */
+const KR_BUSINESS_NUMBER_SHAPE = /^\d{3}-\d{2}-\d{5}$/;
+const KR_BUSINESS_LABEL_BEFORE = /(?:사업자[ \t]?(?:등록)?[ \t]?번호|사업자|[Bb]usiness [Rr]egistration(?: [Nn]umber| [Nn]o\.?| #)?|BRN)\)?[ \t]{0,2}[:#：]?[ \t]{0,2}$/u;
+const DOSAGE_SCHEDULE_SHAPE = /^\d{1,3}(?:-\d{1,3}){2,3}$/;
+const DOSAGE_BEFORE = /(?:\d[ \t]?(?:mg|µg|mcg|ml|g|ie|i\.e\.|iu|einheiten)|tropfen|trpf\.?|tabletten|filmtabletten|tbl\.?|tabl\.?|kapseln|kps\.?|dragees|hub|hübe|sprühstöße|dosierung|dosis|einnahme|drops|gtt\.?|tablets?|tabs?|capsules?|caps?)[ \t]{0,2}[:=]?[ \t]{0,2}$/iu;
 function businessNumberBefore(text: string, start: number, main: string): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   if (EIN_SHAPE.test(main) && EIN_LABEL_BEFORE.test(before)) return true;
+  if (KR_BUSINESS_NUMBER_SHAPE.test(main) && KR_BUSINESS_LABEL_BEFORE.test(before)) return true;
+  if (DOSAGE_SCHEDULE_SHAPE.test(main) && DOSAGE_BEFORE.test(before)) return true;
   if (GROUPED_ID_SHAPE.test(main) && PROPERTY_LABEL_BEFORE.test(before)) return true;
   return DATE_IN_BOXES.test(main) && (DATE_WORD_BEFORE.test(before) || DATE_IN_TWO_DIGIT_BOXES.test(main));
 }

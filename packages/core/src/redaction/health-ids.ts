@@ -218,7 +218,7 @@ const RULES: LabelRule[] = [
   // identifiers' issuer prefix), written 4-4-4-4 (`IHI 8003 6012 3456 7890`; probe 6 of 2026-12-03).
   { labels: `ihi${NO}?|individual healthcare identifier`, kind: MRN, accept: (c) => /^800360\d{10}$/.test(c) },
   { labels: `medical record${NO}?|health record${NO}?|med\\.? rec(?:ord)?\\.?|(?:ehr|emr|epr)${NO}|(?:patient|hospital|chart|record|encounter|visit|admission|(?<![0-9]\\s?)pt|hosp)${NO}|ur${NO}|urn|mrn`, kind: MRN, accept: token(5) },
-  { labels: 'patient(?:en)?-?(?:nummer|id)|pati[eë]ntnummer|num[ée]ro de dossier(?: m[ée]dical| patient)?|n° de dossier(?: m[ée]dical)?|dossier m[ée]dical|n[úu]mero de historia(?: cl[íi]nica)?|historia cl[íi]nica|numero di cartella(?: clinica)?|cartella clinica|病历号|病歷號|病案号|住院号|カルテ番号|診察券番号|患者番号|환자번호|등록번호|номер медицинской карты|номер истории болезни', kind: MRN, accept: token(5) },
+  { labels: 'patient(?:en)?-?(?:nummer|id)|pati[eë]ntnummer|num[ée]ro de dossier(?: m[ée]dical| patient)?|n° de dossier(?: m[ée]dical)?|dossier m[ée]dical|n[úu]mero de historia(?: cl[íi]nica)?|historia cl[íi]nica|numero di cartella(?: clinica)?|cartella clinica|病历号|病歷號|病案号|住院号|カルテ番号|診察券番号|患者番号|환자번호|(?<!(?:사업자|법인|주민|외국인)\\s?)등록번호|номер медицинской карты|номер истории болезни', kind: MRN, accept: token(5) },
   // `KVNR: A123456780`, `KV-Nr. …`, `eGK-Nummer …` (attack 2026-12-02 #14): a valid KVNR only.
   // After its own label a KVNR's shape is enough (a typo in the check digit is still the patient's
   // number: `KVNR: A123456789` was stored raw, a fresh probe of 2026-12-03).

@@ -709,6 +709,8 @@ const thingWords = new Set([
   'model', 'batch', 'lot', 'barcode', 'ean', 'upc', 'gtin', 'isbn', 'issn', 'asin', 'mpn', 'article', 'catalog', 'catalogue', 'booking', 'reservation', 'confirmation',
   'shipment', 'parcel', 'package', 'consignment', 'receipt', 'transaction', 'txn', 'voucher', 'coupon', 'case', 'claim', 'po', 'ref', 'reference', 'docket', 'container',
   'incident', 'issue', 'bug', 'request', 'job', 'build', 'waybill', 'awb', 'rma',
+  // A courier's waybill, an invoice's and an order's number in Korean, Chinese and Japanese (O5 of 2026-12-05f: `{"운송장번호":…}` was typed CARD).
+  '운송장번호', '운송장', '송장번호', '송장', '주문번호', '택배번호', '运单号', '快递单号', '订单号', '運單號', '訂單號', '伝票番号', '追跡番号', '注文番号',
   // A business's and a property's numbers (O3 of the twelfth probe, 2026-12-05e: `{ein:'36-4417210'}` was typed PHONE):
   // the employer identification number, a parcel's assessor number; a network cell's id (`cell_id`) is read below.
   'ein', 'fein', 'apn',

@@ -284,6 +284,18 @@ const BUSINESS_RESULT_CONTACT_KEYS: ReadonlySet<string> = new Set(['formatted_ad
  * (`contact: { name, address }`) is read on its own.
  */
 const COMPANY_NAME_KEYS: ReadonlySet<string> = new Set(['company', 'companyname', 'organization', 'organisation', 'organizationname', 'organisationname', 'orgname', 'legalname', 'businessname', 'registeredname', 'merchant', 'merchantname']);
+/**
+ * A bank's and a branch's codes (US ABA routing, UK sort code, Australian BSB) beside the bank's name
+ * or SWIFT/BIC code in one object (`{ aba, bank: 'Bank of America' }`, `{ aba, sortCode, swift,
+ * bankIban }`): the bank's published directory numbers, no person's (O5 of the thirteenth probe,
+ * 2026-12-05f: typed ACCOUNT_NUMBER). Alone, or beside an account only, they stay masked as the
+ * codes that go with a person's account (a probe of 2026-12-03). A person's account beside them
+ * (`accountNumber`, an IBAN) is masked whatever is beside it.
+ */
+const BANK_CODE_KEYS: ReadonlySet<string> = new Set(['aba', 'abanumber', 'abarouting', 'abaroutingnumber', 'routingnumber', 'routingno', 'routingtransitnumber', 'routing', 'rtn', 'sortcode', 'sortcodenumber', 'bsb', 'bsbnumber', 'bsbcode']);
+const BANK_NAME_KEYS: ReadonlySet<string> = new Set(['bank', 'bankname', 'nameofbank', 'institution', 'institutionname', 'financialinstitution', 'swift', 'swiftcode', 'bic', 'biccode', 'swiftbic']);
+/** A bank's name (letters, with `Bank`, a legal form or a capitalized word) or a BIC (8 or 11 characters: ISO 9362). */
+const BANK_NAME_VALUE = /^(?:[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?|\p{Lu}[\p{L}&.,' -]{1,60})$/u;
 const COMPANY_ADDRESS_KEYS: ReadonlySet<string> = new Set(['hq', 'hqaddress', 'headquarters', 'headquartersaddress', 'headoffice', 'headofficeaddress', 'registeredoffice', 'registeredofficeaddress', 'registeredaddress', 'companyaddress', 'corporateaddress', 'storeaddress', 'shopaddress', 'warehouseaddress', 'returnaddress', 'returnsaddress']);
 /**
  * Legal forms of a company (a legal person): a business without one may be a sole trader, a natural
@@ -1876,7 +1888,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (thingId) {
       const wholeValue = (detection: Detection): boolean => text.slice(0, detection.start).trim() === '' && text.slice(detection.end).trim() === '';
       const address = detections.find((detection) => detection.type === 'ADDRESS' && wholeValue(detection));
-      detections = detections.filter((detection) => !((detection.type === 'PHONE' || detection.type === 'SSN' || detection.type === 'ADDRESS') && wholeValue(detection)) && !(address !== undefined && detection.type === 'PERSON' && detection.start >= address.start && detection.end <= address.end));
+      // So is a card's shortest reading (12 to 14 digits, Maestro's and Diners'): a waybill that passes Luhn (`{"trackingNumber":"6893-1120-4457"}`, O5 of 2026-12-05f).
+      const shortCard = (detection: Detection): boolean => detection.type === 'CARD' && (detection.normalized ?? '').length <= 14;
+      detections = detections.filter((detection) => !((detection.type === 'PHONE' || detection.type === 'SSN' || detection.type === 'ADDRESS' || shortCard(detection)) && wholeValue(detection)) && !(address !== undefined && detection.type === 'PERSON' && detection.start >= address.start && detection.end <= address.end));
     }
     if (detections.length === 0) return text;
     for (const detection of detections) pending.classes.add(detection.class);
@@ -2570,6 +2584,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // `is_closed`; Foursquare `fsq_id`): its name, phone and address are the business's (O1 of 2026-12-04g).
     const business = keys.length <= 64 && keys.some((key) => BUSINESS_RESULT_KEYS.has(key));
     // A company's name with its legal form beside a member naming its premises (COMPANY_ADDRESS_KEYS): that address is the company's.
+    const bankCodesOwned = keys.length <= 32 && keys.some((key) => BANK_CODE_KEYS.has(normalizeKeyName(key))) && keys.some((key) => BANK_NAME_KEYS.has(normalizeKeyName(key)) && typeof value[key] === 'string' && BANK_NAME_VALUE.test((value[key] as string).trim()));
     const companyOwned = keys.length <= 64 && keys.some((key) => COMPANY_ADDRESS_KEYS.has(normalizeKeyName(key))) && keys.some((key) => COMPANY_NAME_KEYS.has(normalizeKeyName(key)) && typeof value[key] === 'string' && legalEntityName(value[key] as string));
     const personalName = genericName && !surnamed && !business && keys.some((key) => isPersonalSiblingKey(key) && (typeof value[key] === 'number' || (typeof value[key] === 'string' && !(columnKind(key) === 'PHONE' && isTollFreeNumber(value[key] as string)))));
     // `{ name: 'Mollquist', role: 'patient' }`, `{ name: 'Zephra', age: 41 }`: a generic name key beside
@@ -2740,6 +2755,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           : addressObject && isAddressObjectPart(key) ? 'address'
           : business && (BUSINESS_RESULT_CONTACT_KEYS.has(key) || isGenericNameKey(key)) ? 'thingId'
           : companyOwned && typeof child === 'string' && COMPANY_ADDRESS_KEYS.has(normalizeKeyName(key)) ? 'thingId'
+          : bankCodesOwned && typeof child === 'string' && BANK_CODE_KEYS.has(normalizeKeyName(key)) ? 'thingId'
           : (surnamed || (personalName && typeof child === 'string' && !firmLikeName(child))) && isGenericNameKey(key) ? 'person'
           : personObject !== undefined && typeof child === 'string' && isGenericNameKey(key) ? personObject
           : nameParts?.has(key) === true && keyDecision(key) === 'none' ? 'role-strong'
