@@ -124,9 +124,26 @@ function personAccount(value: string): boolean {
   return !SERVICE_PARTS.has(given) && !SERVICE_PARTS.has(surname) && !NOT_SURNAMES.has(surname);
 }
 
+/** Where HOST_ACCOUNT may match without a colon: sshd's words (arn:, sudo: and su: hold a colon). Case folded by Unicode as HOST_ACCOUNT is. */
+const SSHD_WORDS = gatedTest(/accepted |failed /iu);
+/** Where OWNER_DEVICE_SPACED may match: `s`, a blank and the start of a model's word as its maker writes it. */
+const SPACED_DEVICE = gatedTest(/s (?:iP|iMac|Mac|AirPods|Apple Watch|Galaxy|Pixel)/u);
+
+/**
+ * Its caller's only gate is this function's own (detectors.ts calls it on every text when persons
+ * are on: a one-word account at sudo's place holds no dot, L6b of 2026-12-05c). Each pattern runs
+ * only where the characters it needs are, checked before accountHint (which walks most prose):
+ * ACCOUNT_VALUE's `.` or `_` (LABELLED, DOMAIN_ACCOUNT), a device's `-` (OWNER_DEVICE,
+ * DEVICE_NAME), a colon or sshd's words (HOST_ACCOUNT), `s` and a model's word (OWNER_DEVICE_SPACED).
+ */
 export function detectAccountNames(text: string, out: Detection[]): void {
+  const dotted = text.indexOf('.') !== -1 || text.indexOf('_') !== -1;
+  const dashed = text.indexOf('-') !== -1;
+  const host = text.indexOf(':') !== -1 || SSHD_WORDS(text);
+  const spaced = SPACED_DEVICE(text);
+  if (!dotted && !dashed && !host && !spaced) return;
   if (!accountHint(text)) return;
-  for (const pattern of [LABELLED, DOMAIN_ACCOUNT]) {
+  if (dotted) for (const pattern of [LABELLED, DOMAIN_ACCOUNT]) {
     for (const match of text.matchAll(pattern)) {
       // A closing quote or a dash after the value is not the account (`login='given.surname'`).
       const found = match[1] as string;
@@ -136,7 +153,7 @@ export function detectAccountNames(text: string, out: Detection[]): void {
       pushField(out, text, end - value.length, end, 'name');
     }
   }
-  for (const match of text.matchAll(HOST_ACCOUNT)) {
+  if (host) for (const match of text.matchAll(HOST_ACCOUNT)) {
     const found = match[1] as string;
     const value = found.replace(/['-]+$/, '');
     // sudo's user is followed by ` :`; su's by ` on`.
@@ -145,13 +162,13 @@ export function detectAccountNames(text: string, out: Detection[]): void {
     if (!accountPersonValue(value)) continue;
     pushField(out, text, end - value.length, end, 'name');
   }
-  for (const match of text.matchAll(OWNER_DEVICE)) {
+  if (dashed) for (const match of text.matchAll(OWNER_DEVICE)) {
     const owner = match[1] as string;
     if (!deviceOwner(owner)) continue;
     const start = match.index as number;
     pushField(out, text, start, start + owner.length, 'name');
   }
-  for (const match of text.matchAll(OWNER_DEVICE_SPACED)) {
+  if (spaced) for (const match of text.matchAll(OWNER_DEVICE_SPACED)) {
     const stem = match[1] as string;
     const possessive = match[2] as string;
     if (!deviceOwnerStem(stem)) continue;
@@ -160,7 +177,7 @@ export function detectAccountNames(text: string, out: Detection[]): void {
     const start = match.index as number;
     pushField(out, text, start, start + stem.length + (possessive === 's' ? 1 : 0), 'name');
   }
-  for (const match of text.matchAll(DEVICE_NAME)) {
+  if (dashed) for (const match of text.matchAll(DEVICE_NAME)) {
     const owner = match[1] as string;
     if (DEVICE_ROLES.has(owner.toLowerCase())) continue;
     const end = (match.index as number) + match[0].length;

@@ -3994,8 +3994,10 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Crew lists (IMO FAL Form 5 rows, numbered crew entries) and seafarers' and pilots' documents after their labels (crew-lists.ts; L7 of 2026-12-05c).
   if ((on & (PERSON | SSN | HEALTH)) !== 0 && digits >= 4 && letters >= 3) detectCrewLists(text, out, { names: (on & PERSON) !== 0, dates: (on & HEALTH) !== 0, ids: (on & SSN) !== 0 });
   // Account names `given.surname` after an account label or a domain's backslash, and computers named after their user (account-names.ts; L6 of 2026-12-05c).
-  // A device named with a blank (`Qxaro's MacBook Pro`, `Zephras iPad`; L3 of the twelfth probe) may have no dot or hyphen.
-  if ((on & PERSON) !== 0 && letters >= 6 && (dots > 0 || text.indexOf('_') !== -1 || text.indexOf('-') !== -1 || text.indexOf('arn:') !== -1 || text.indexOf('iP') !== -1 || text.indexOf('Mac') !== -1 || text.indexOf('Galaxy') !== -1 || text.indexOf('Pixel') !== -1)) detectAccountNames(text, out);
+  // No gate here but the module's own (each pattern's characters, then its gatedTest): an account of one word at sshd's, sudo's or su's
+  // place (`sudo: mquintanilla :`), a device named with a blank (`Hope's AirPods`) or an ARN in capitals hold no dot, `_`, `-` or `arn:`
+  // (L6b of 2026-12-05c, found by a Stryker run).
+  if ((on & PERSON) !== 0) detectAccountNames(text, out);
   // BAI2 cash-management files: the `03` record's account and the counterparty's name in a `16` detail's text (bank-messages.ts; L9 of 2026-12-05c).
   if ((on & (PERSON | IBAN | HEALTH)) !== 0 && digits >= 4 && length >= 12 && mayHoldBai2(text)) detectBai2(text, out, { names: (on & PERSON) !== 0, accounts: (on & (IBAN | HEALTH)) !== 0 });
   // Dates of birth are personal data under the health detector's switch (a label and a date).

@@ -1572,7 +1572,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const value = text.slice(pair.start, end);
       // In text a number's or an id's value holds a digit (`SSN: not provided`, `passport: valid`
       // stay), an address part's a digit or a capital (`Street: closed` is prose).
-      if (decision === 'address' ? !/[\d\p{Lu}]/u.test(value) : !named && decision !== 'addressNumber' && decision !== 'mrz' && !/\d/.test(value)) continue;
+      // An account's name (`UserName=mquintanilla`, `login: marisol.quintanilla`) spells its person with no digit (account-names.ts accountPersonValue; L6b of 2026-12-05c).
+      if (decision === 'address' ? !/[\d\p{Lu}]/u.test(value) : !named && decision !== 'addressNumber' && decision !== 'mrz' && decision !== 'login' && !/\d/.test(value)) continue;
       // 12 digits after `account=` in an AWS query (a region or an ARN around it): an AWS account
       // id, kept as in an AWS object (awsAccountKept) and by detectors.ts detectParameters.
       if (decision === 'bareAccount' && text.charCodeAt(pair.start - 1) === 61 && isAwsAccountId(value) && awsQueryAround(text, pair.start)) continue;
