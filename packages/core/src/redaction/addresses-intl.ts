@@ -301,7 +301,27 @@ function thaiVietnamese(text: string, out: Detection[], wide: boolean): void {
     }
   }
   if (TH_LATIN_HINT.test(text)) for (const match of text.matchAll(TH_LATIN)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
-  if (mayHoldVietAdmin(text)) for (const match of text.matchAll(VI_ADDRESS)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+  if (mayHoldVietAdmin(text)) {
+    for (const match of text.matchAll(VI_ADDRESS)) {
+      const start = match.index as number;
+      if (viCount(text, start, match[0])) continue;
+      push(out, text, start, start + match[0].length, 'ADDRESS');
+    }
+  }
+}
+
+/**
+ * A count of things, not a house number and a street (L13 of 2026-12-05f: `Có 12 Người, quận 1`,
+ * `Nhà có 3 Phòng, phường 4` were read as addresses): the number follows a Vietnamese word of having,
+ * counting or amount (`có`, `gồm`, `khoảng`, `hơn`, `mua`; not `tới` or `đến`, which lead an address), or the word after it is a noun that is
+ * counted (`người`, `phòng`, `căn`, `chiếc`, `tầng`, …) with no `đường`/`phố` before it.
+ */
+const VI_COUNT_BEFORE = /(?:^|[^\p{L}])(?:có|gồm|khoảng|hơn|thêm|mua|bán|tổng cộng)[ \t]+$/iu;
+const VI_COUNTED_NOUNS = new Set('người phòng căn chiếc cái con lần ngày tháng năm giờ phút tầng em cháu học sinh nhân viên khách bộ đôi cặp hộp gói túi kg km suất vé xe ghế bàn giường món'.split(' '));
+function viCount(text: string, start: number, value: string): boolean {
+  if (VI_COUNT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  const words = /^(?:[Ss]ố[ \t]+)?\d{1,5}[A-Z]?(?:\/\d{1,4}[A-Z]?)?[ \t]+(\p{L}[\p{L}\p{M}]*)/u.exec(value);
+  return words !== null && VI_COUNTED_NOUNS.has((words[1] as string).toLowerCase());
 }
 
 /** Brazilian street words, for a quick test before the full pattern. */

@@ -74,7 +74,12 @@ ealing croydon bromley enfield barnet harrow birmingham coventry leicester notti
 carlisle exeter plymouth brighton bradford wakefield huddersfield sunderland newcastle glasgow edinburgh aberdeen
 dundee cardiff swansea belfast
 medellín medellin cartagena trujillo antioquia bogotá bogota barranquilla bucaramanga cusco cuzco arequipa lima chiclayo
-piura iquitos montevideo valparaíso valparaiso guadalajara monterrey puebla oaxaca recife fortaleza curitiba manaus`;
+piura iquitos montevideo valparaíso valparaiso guadalajara monterrey puebla oaxaca recife fortaleza curitiba manaus
+guangzhou shenzhen tianjin chongqing chengdu wuhan hangzhou nanjing suzhou qingdao dalian xiamen ningbo shenyang
+harbin changsha zhengzhou jinan kunming fuzhou hefei nanning guiyang lanzhou taiyuan shijiazhuang urumqi hohhot lhasa
+xining yinchuan haikou zhuhai dongguan foshan wuxi changzhou yantai guilin luoyang kaifeng shantou wenzhou nanchang
+guangdong guangxi fujian zhejiang jiangsu shandong henan hebei hubei hunan sichuan yunnan guizhou shaanxi shanxi
+gansu qinghai hainan anhui jiangxi liaoning heilongjiang xinjiang ningxia`;
 
 // Medical eponyms: diseases, tests, scores, devices and signs named after people.
 const EPONYMS = `parkinson alzheimer crohn hodgkin apgar holter down asperger tourette huntington cushing hashimoto
@@ -327,7 +332,7 @@ tree trees correlation correlations coefficient coefficients rank heap heaps
 orchestra band choir ensemble quartet trio agency studio studios records media press publishing publishers books
 research consulting consultants ventures investments investment ratings insurance assurance energy power foods
 brands stores store shop shops market markets mall restaurants services service network networks communications
-telecom airlines logistics transport shipping construction builders properties realty estate estates farms farm
+telecom airlines logistics transport shipping express courier cargo freight construction builders properties realty estate estates farms farm
 winery brewery pharmacy therapeutics biosciences bioscience genomics diagnostics devices electronics robotics
 analytics labs lab infirmary hospice
 bakery bakeries dental dentistry orthodontics salon salons barbers barbershop cleaners laundromat florist florists
@@ -3180,6 +3185,81 @@ function placeWordPerson(text: string, tokens: Token[], index: number, run: Toke
   return isListedPersonName(next[1] as string) || isListedPersonName(next[2] as string) || (head.kind === 'F' && nameLists().ambiguousFirst.has((next[1] as string).toLowerCase()) && !PLACE_WORD_SURNAMES.has((next[2] as string).toLowerCase()));
 }
 
+/**
+ * The open parts of O3, O4 and O6 of the thirteenth probe of 2026-12-05f: runs that name a route, a
+ * town, a product, a method or a landmark, not a person (no title before them; `cue`: no name's cue
+ * either).
+ * - An airport routing, IATA codes joined by dashes (`PVG-FRA-ORD`; two codes after `route`, `leg`,
+ *   `sector`, `flight` or `via`).
+ * - A US town before its state's postal code and nothing of a name after it (`Hodgkins, IL
+ *   12/02/2026`, `Wilson, NC, US`), read as `Surname, Given`; `Hodgkins, Ilse` stays a person.
+ * - A brand and an unlisted product word before a model's code (`Stanley Quencher H2.0`), and a run
+ *   with a number word (`Lean Six Sigma`).
+ * - An Indonesian or Malay food or drink: `Teh` (tea, a surname too) before a common word of its
+ *   packaging or taste (`Teh Botol Sosro`, `Teh Kotak`; `Nama: Teh Siew Ling` stays a person).
+ * - An Indonesian field label at a line's start before its colon (`Kantor:`, `Rumah:`) when an
+ *   Indonesian address or firm word stands near (`Jl.`, `PT`, `Gedung`, `Alamat:`); a speaker's
+ *   label in a transcript (`Kantor: I disagree`) stays a person.
+ * - A Vietnamese landmark's two-word head (`Bảo tàng`, `Nhà tù`, `Bệnh viện`): its first word is no
+ *   given name (`Bảo`), and the run after such a head is the landmark's name (place-heads.ts).
+ */
+const IATA_ROUTE = /^[A-Z]{3}(?:-[A-Z]{3})+$/;
+const ROUTE_CUE_BEFORE = /(?:^|[^\p{L}])(?:route|routing|routed|leg|legs|sector|sectors|flight|flights|itinerary|segment|via)[ \t]*:?[ \t]*$/iu;
+const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI'.split(' '));
+const STATE_CODE_AFTER = /^,[ \t]([A-Z]{2})(?=$|\r?\n|\)|\.(?:\s|$)|[ \t]+(?:\d|\(|—|–|-[ \t])|,[ \t]*(?:US|USA|U\.S\.|United States)(?![\p{L}]))/u;
+const SIZE_AFTER = /^ \d{1,3}(?:[.,]\d{1,2})?[ -]?(?:quarts?|qt|cups?|inch|inches|in\.|pieces?|pcs?|oz|litres?|liters?|l)(?![\p{L}\p{N}])/iu;
+const NUMBER_WORDS = new Set('two three four five six seven eight nine eleven twelve twenty thirty forty fifty hundred thousand million'.split(' '));
+const TEH_PRODUCT_WORDS = new Set('botol kotak gelas pucuk celup tarik manis hijau melati tawar hangat dingin susu lemon kemasan sosro javana'.split(' '));
+const ID_LINE_LABELS = new Set('kantor rumah alamat kota kantor pusat perusahaan jabatan tujuan asal catatan keterangan telepon telp gudang toko cabang'.split(' '));
+const ID_CONTEXT = /(?:^|[^\p{L}])(?:jl\.|jalan|gg\.|rt\/rw|kel\.|kec\.|kab\.|pt|cv|tbk|gedung|lt\.|alamat|rumah|kantor|telp|kelurahan|kecamatan|kabupaten|provinsi)(?![\p{L}])/iu;
+const VI_TWO_WORD_HEADS = new Set(['bảo tàng', 'nhà tù', 'bệnh viện', 'công viên', 'nhà hát', 'sân bay', 'đại học', 'nhà thờ', 'nhà văn hóa', 'trường học', 'khu du lịch']);
+const isRouteChar = (code: number): boolean => (code >= 65 && code <= 90) || code === 45;
+function tradeOrPlaceRun(text: string, run: Token[], named: Token[], before: string): boolean {
+  const first = run[0] as Token;
+  const last = run[run.length - 1] as Token;
+  const cue = CUE_BEFORE.test(before);
+  // IATA codes joined by dashes: the whole chain of capitals and dashes around the run.
+  // (Each side read up to 64 characters, so a flood of capitals and dashes stays linear.)
+  let from = first.start;
+  const fromLimit = Math.max(0, first.start - 64);
+  while (from > fromLimit && isRouteChar(text.charCodeAt(from - 1))) from--;
+  let to = last.end;
+  const toLimit = Math.min(text.length, last.end + 64);
+  while (to < toLimit && isRouteChar(text.charCodeAt(to))) to++;
+  const chain = text.slice(from, to);
+  if (chain.length >= 7 && chain.length <= 63 && IATA_ROUTE.test(chain) && (chain.length >= 11 || ROUTE_CUE_BEFORE.test(text.slice(Math.max(0, from - 16), from)))) return true;
+  if (cue) return false;
+  if (named.length === 1 && !last.possessive) {
+    const state = STATE_CODE_AFTER.exec(text.slice(last.end, last.end + 24));
+    if (state !== null && US_STATE_CODES.has(state[1] as string)) return true;
+  }
+  // (Not a spreadsheet's next cell reference with its colon: `A2: Qxaro Vlintuk B2: 1979-02-11`.)
+  if (named.length === 2 && (named[1] as Token).kind === 'U' && text.charCodeAt(last.end) === 32) {
+    const code = MODEL_CODE_AFTER.exec(text.slice(last.end, last.end + 24));
+    if (code !== null && !/^[ \t]*[:=]/.test(text.slice(last.end + code[0].length, last.end + code[0].length + 4))) return true;
+  }
+  if (named.length >= 2 && named.some((token) => token.capitalized && NUMBER_WORDS.has(token.lower))) return true;
+  if (named.length === 2 && (named[1] as Token).kind === 'U' && SIZE_AFTER.test(text.slice(last.end, last.end + 16))) return true;
+  if (named.some((token, k) => token.lower === 'teh' && k + 1 < named.length && TEH_PRODUCT_WORDS.has((named[k + 1] as Token).lower))) return true;
+  if (first.lower === 'teh' && named.length === 1) {
+    const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(last.end, last.end + 16));
+    if (next !== null && TEH_PRODUCT_WORDS.has((next[1] as string).toLowerCase())) return true;
+  }
+  if (run.length === 1 && text.charCodeAt(last.end) === 58 && ID_LINE_LABELS.has(first.lower) && (LINE_START_BEFORE.test(before) || (first.start === before.length && TEXT_START_BEFORE.test(before)))) {
+    const near = text.slice(Math.max(0, first.start - 160), first.start) + ' ' + text.slice(last.end + 1, last.end + 160);
+    if (ID_CONTEXT.test(near)) return true;
+  }
+  if (run.length === 1 && first.lower === 'trường' && /^[ \t]+(?:THPT|THCS|PTTH|PTCS|Tiểu học|Trung học|Đại học|Cao đẳng)(?![\p{L}])/u.test(text.slice(last.end, last.end + 16))) return true;
+  if (run.length === 1) {
+    const next = /^[ \t]+(\p{Ll}[\p{Ll}\p{M}]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*)?)/u.exec(text.slice(last.end, last.end + 24));
+    if (next !== null) {
+      const words = (next[1] as string).split(/[ \t]+/);
+      if (VI_TWO_WORD_HEADS.has(`${first.lower} ${words[0] as string}`) || (words.length > 1 && VI_TWO_WORD_HEADS.has(`${first.lower} ${words.join(' ')}`))) return true;
+    }
+  }
+  return false;
+}
+
 function decide(text: string, tokens: Token[], index: number, run: Token[], out: Detection[], l: NameLists, orgLists: OrgLists, peopleLists: OrgLists, cuedLists: OrgLists): void {
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
@@ -3240,6 +3320,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!titled && VI_LETTER.test(text.slice(Math.max(0, first.start - 30), last.end + 30).toLowerCase()) && insideVietnameseTitle(text, first.start, last.end)) return;
   // The values of an Indonesian identity card's fields (`Agama : ISLAM`, `Pekerjaan : KARYAWAN SWASTA`; O4 of 2026-12-05f) are no names.
   if (!titled && KTP_FIELD_BEFORE.test(before)) return;
+  if (!titled && tradeOrPlaceRun(text, run, named, before)) return;
   // After a label that names a person's name (`Patient: Joy Field, DOB 1980-02-03`, `Name: Hope
   // Brook; MRN 12345`), a street word ending the run is a surname, not a street near a house number:
   // only a street's word after the run counts there (STRONG_NAME_CUE_BEFORE).

@@ -26,7 +26,7 @@ krajowa krajowy narodowy narodowa państwowa państwowy
 festa fiesta
 federal
 vịnh chợ phố lăng đền chùa cầu núi đường phường quận huyện tỉnh
-gudang kelurahan kecamatan kabupaten provinsi desa kota jalan pasar gunung pantai danau pulau masjid
+gudang gedung kelurahan kecamatan kabupaten provinsi desa kota jalan pasar gunung pantai danau pulau masjid
 tambon amphoe khet khwaeng changwat thanon wat`.split(/\s+/),
 );
 
@@ -86,9 +86,18 @@ const LEAD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+((?:\p{Ll}+[ \t]+){0,2})$/u;
  */
 const ADMIN_UNIT_BEFORE = /(?:^|[^\p{L}])(?:phường|quận|huyện|xã|tỉnh|thành phố|thị xã|thị trấn|tp\.|kel\.|kec\.|kab\.|kelurahan|kecamatan|kabupaten|desa|provinsi|prov\.|jl\.|gg\.|tambon|amphoe|khet|khwaeng|changwat)[ \t]+$/iu;
 
+/**
+ * A Vietnamese landmark's head of two words, capitalized, before the name of the person it is named
+ * after (the open part of O3 of 2026-12-05f: `Lăng Chủ tịch Hồ Chí Minh`, `Bảo tàng Hồ Chí Minh`,
+ * `Nhà tù Hỏa Lò`, `Trường THPT Lê Quý Đôn`, `Bệnh viện Bạch Mai`): the run after it is the landmark's name.
+ */
+const VI_LANDMARK_BEFORE = /(?:^|[^\p{L}])((?:bảo tàng|nhà tù|bệnh viện|công viên|nhà hát|sân bay|đại học|nhà thờ|nhà văn hóa|lăng chủ tịch|lăng bác|tượng đài|trường(?:[ \t]+(?:thpt|thcs|ptth|tiểu học|trung học|đại học|cao đẳng))?))[ \t]+$/iu;
+
 /** Whether `before` (the text before a run) ends with a place's or body's lead and its connectors. */
 export function placeBodyLeadBefore(before: string): boolean {
   if (ADMIN_UNIT_BEFORE.test(before.slice(-24))) return true;
+  const landmark = VI_LANDMARK_BEFORE.exec(before.slice(-32));
+  if (landmark !== null && /^\p{Lu}/u.test(landmark[1] as string)) return true;
   const match = LEAD_BEFORE.exec(before.slice(-40));
   if (match === null || !isPlaceBodyLead((match[1] as string).toLowerCase())) return false;
   const connectors = (match[2] as string).trim();
