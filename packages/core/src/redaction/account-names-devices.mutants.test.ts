@@ -115,6 +115,8 @@ describe('OWNER_DEVICE: <owner>-<model>', () => {
     one('Hyacinths-iPad', 'Hyacinths');
     one('Hopes-iPhone', 'Hopes');
     one('Roses-MacBook-Air', 'Roses');
+    // A stem that is no name word at all (not in any set: only the name checks refuse it).
+    for (const text of ['Photos-iPad', 'Games-iPad', 'Windows-Laptop', 'Tools-Mac', "Photo's iPad", "Game's iPhone"]) none(text);
     // A stem of two letters (`Al`, listed) is too short.
     none('Als-iPhone');
     // A maker's, a role's, a service's or a room's stem.
