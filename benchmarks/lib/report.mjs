@@ -448,6 +448,27 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   \`redact()\` per event, median of three alternations, 459.6 against 435.3 and then 387.2 against
   421.9 µs: no whole-event gain can be read at load 15-20. The eval's figures are identical. The
   record-path benchmark was not rerun.
+- **Tenth session, 2026-12-05 (issues 11 and 19; load 5-14 from helpers' runs most of the day).**
+  A harness that seals the benchmark's events in one process with two builds interleaved in both
+  orders and fresh texts every round (\`hotpath-compare\` seals the same drafts each round, so from
+  the second round the cache of recurring texts answers for the long texts) put the sealing step at
+  135-147 µs an event, of which the gates of the detectors' prefilters (\`internal/prefilter.ts\`)
+  13%, the caches' \`RecentMap.get\` 7% (its first map lookup hashes each fresh string), session
+  memory 10%, JCS 7%. Kept: an optional character before a literal has three gives two literals
+  (\`co-?borrower\`), so the party-label gate no longer walks every text holding \`claim\`:
+  characters walked 8.58 to 6.61 million per 4,000 events, the seal 0.978x. Tried and not kept: a
+  second word of mask bits (the 8 gates made after the first 31 masked too: 4.6 million characters
+  walked, no CPU gained); a smaller young generation for the pool's threads
+  (\`resourceLimits.maxYoungGenerationSizeMb\` 2-8: 20-28 MiB less RSS per thread in a
+  3,000-event run, no change in the memory benchmark's peak, a few % more CPU); record() sending a
+  full batch to the pool during a burst (a sampler of the threads' CPU every 50 ms showed both
+  pool threads idle for the first 200-450 ms of a 20,000-event burst, until the drain loop's first
+  macrotask): the threads then worked during the burst, but the burst itself took longer and the
+  end-to-end time did not fall (separate processes, alternating, 4 each: 105.7-116.5 µs an event
+  before, 107.7-114.0 after; two auditors in one process: 0.99x and 1.017x). What the whole day's
+  new detectors cost, against the session's start (983cce9), same harness, both orders: the seal
+  1.037x, after the gate change (the same canonical bytes for all 4,000 events: none of the new
+  rules fires on the benchmark's events).
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
