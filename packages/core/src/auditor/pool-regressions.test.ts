@@ -94,6 +94,34 @@ describe('sealing pool review: regressions', () => {
     expect(JSON.stringify(ledger.events())).not.toContain(patient(7));
   }, 60_000);
 
+  it('crash, then the host seals the handed-back events, then the pool takes batches again: the next batch chains from the host\'s last event', async () => {
+    const flag = path.join(root, 'crash-then-pool');
+    fs.writeFileSync(flag, '');
+    sealingWorkerTestHooks.entry = crashing;
+    const ledger = memoryLedger();
+    const errors: Error[] = [];
+    const ready = workerReady();
+    const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: key() }), redactionWorker: { threads: 2 }, onError: (e) => errors.push(e) });
+    auditor.record({ type: 'run.start' });
+    await ready;
+    for (let k = 0; k < 4; k++) auditor.run({ session: sessionOn(k % 2, 2, 'before') }, () => auditor.record(opens(k)));
+    await auditor.flush();
+    // One batch: a thread dies on it; its events go back and are sealed on the host's thread.
+    auditor.run({ session: sessionOn(0, 2, 'crash') }, () => auditor.record({ type: 'message.user', content: { input: `CRASH:${flag}` } }));
+    await auditor.flush();
+    expect(fs.existsSync(flag)).toBe(false);
+    // The restarted pool takes the next batches: they must chain from the host's last event.
+    const sealedBefore = auditor.stats().sealedInWorker;
+    for (let round = 0; round < 20 && auditor.stats().sealedInWorker === sealedBefore; round++) {
+      for (let k = 0; k < 6; k++) auditor.run({ session: sessionOn(k % 2, 2, `after-${round}`) }, () => auditor.record(opens(10 + k)));
+      await auditor.flush();
+    }
+    expect(auditor.stats().sealedInWorker).toBeGreaterThan(sealedBefore);
+    await auditor.close();
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/the sealing worker failed/);
+    expect(await verified(ledger, agent.id)).toBe(true);
+  }, 60_000);
+
   it('prev: a thread that exits right after answering (nothing in its hands) while answered batches wait for the ledger: the next batch chains from the last sealed event', async () => {
     // A sealing worker that exits just after answering a batch holding "EXIT-AFTER-REPLY".
     const fixture = path.join(root, 'exit-after-reply.mjs');
