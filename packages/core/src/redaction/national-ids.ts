@@ -315,7 +315,7 @@ function anyChecksum(compact: string): boolean {
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'arCuil' | 'coCc' | 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'deSv' | 'esNuss' | 'ptCc' | 'ptNif' | 'ptNiss' | 'plId' | 'trTc' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'idNik' | 'vnCccd' | 'nino' | 'es' | 'esNif' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+type Kind = 'eeIk' | 'czRc' | 'huSzig' | 'huTaj' | 'noFnr' | 'dkCpr' | 'fiHetu' | 'keId' | 'tzNida' | 'sePnr' | 'arCuil' | 'coCc' | 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'deSv' | 'esNuss' | 'ptCc' | 'ptNif' | 'ptNiss' | 'plId' | 'trTc' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'idNik' | 'vnCccd' | 'nino' | 'es' | 'esNif' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -360,6 +360,25 @@ const KINDS: Array<[Kind, KindRule]> = [
   // 30-…` stays), and the Colombian cédula de ciudadanía or de extranjería (Registraduría: up to 10
   // digits, no check digit; old ones of 6 to 8) after its name or `C.C.`/`CC` in capitals, which
   // also names the Portuguese Cartão de Cidadão (its shape `123456789ZZ1` accepted here too).
+  // Nordic, Baltic and central European ids, Kenya's and Tanzania's (L5, L6 of the fourteenth probe,
+  // 2026-12-05g: each was stored raw after its label). After its own label the id's structure (a
+  // birth date where it holds one) and its check digit where the scheme has one: the Estonian
+  // isikukood and Lithuanian asmens kodas (`a.k.`; isikukoodValid), the Czech/Slovak rodné číslo
+  // (rodneValid), the Hungarian személyi szám (szigValid) and TAJ (9 digits: the probe's own TAJ
+  // fails its CDV, and a mistyped number is still the person's), the Norwegian fødselsnummer and
+  // D-nummer (fnrValid), the Danish CPR (cprValid: a date, no mod 11 since 2007), the Finnish
+  // henkilötunnus (hetuValid), the Kenyan national ID (7-9 digits after `kitambulisho`), the
+  // Tanzanian NIDA number (nidaShape), and a Swedish personnummer after `pnr` (personnummerValid).
+  ['eeIk', { labels: 'isikukood(?:i|iga)?|asmens[ \t]+kod(?:as|o|ą|u)|a\\.k\\.', accept: isikukoodValid, type: 'NATIONAL_ID' }],
+  ['czRc', { labels: 'rodn[ée](?:ho)?[ \t]+[čc][íi]sl(?:o|a|em)|r\\.[ \t]?[čc]\\.', accept: rodneValid, type: 'NATIONAL_ID' }],
+  ['huSzig', { labels: 'szem[ée]lyi[ \t]+(?:sz[áa]m(?:om|a|ot|át)?|azonos[íi]t[óo](?:[ \t]+jel(?:e|em)?)?)', accept: szigValid, type: 'NATIONAL_ID' }],
+  ['huTaj', { labels: 'taj(?:[ \t\\-]?sz[áa]m(?:om|a|ot|át)?)?', accept: (c) => /^\d{9}$/.test(c), type: 'NATIONAL_ID' }],
+  ['noFnr', { labels: 'f[øo]dselsnummer(?:et)?|f[øo]dselsnr\\.?|fnr|d-nummer(?:et)?', accept: fnrValid, type: 'NATIONAL_ID' }],
+  ['dkCpr', { labels: 'cpr(?:-?(?:nummer|nr\\.?))?', accept: cprValid, type: 'NATIONAL_ID' }],
+  ['fiHetu', { labels: 'henkil[öo]tunnu(?:s|kseni|ksesi|ksen|kset)|hetu', accept: hetuValid, type: 'NATIONAL_ID' }],
+  ['keId', { labels: 'kitambulisho(?:[ \t]+cha[ \t]+taifa)?', accept: (c) => /^\d{7,9}$/.test(c), type: 'NATIONAL_ID' }],
+  ['tzNida', { labels: 'nida', accept: nidaShape, type: 'NATIONAL_ID' }],
+  ['sePnr', { labels: 'pnr|p-nr\\.?', accept: personnummerValid, type: 'NATIONAL_ID' }],
   ['arCuil', { labels: 'c\\.u\\.i\\.[lt]\\.?|cuil|cuit|clave [úu]nica de identificaci[óo]n (?:laboral|tributaria)', accept: cuilValid, type: 'NATIONAL_ID' }],
   ['coCc', { labels: 'c[ée]dula de (?:ciudadan[íi]a|extranjer[íi]a)|c\\.c\\.|cc', accept: (c) => /^\d{6,10}$/.test(c) || /^\d{9}[A-Z]{2}\d$/.test(c), type: 'NATIONAL_ID' }],
   ['ptCc', { labels: 'cart[ãa]o de cidad[ãa]o', accept: (c) => /^\d{9}[A-Z]{2}\d$/.test(c), type: 'NATIONAL_ID' }],
@@ -373,7 +392,7 @@ const KINDS: Array<[Kind, KindRule]> = [
   ['sa', { labels: 'رقم الإقامة|رقم الاقامة|رقم الهوية(?: الوطنية)?|الهوية الوطنية|iqama(?: id)?|saudi (?:national )?id', accept: (c) => /^[12]\d{9}$/.test(c), type: 'NATIONAL_ID' }],
   ['ng', { labels: 'national identification number|nin', accept: (c) => /^\d{11}$/.test(c) || anyChecksum(c) || itinValid(c), type: 'NATIONAL_ID' }],
   ['il', { labels: 'תעודת (?:ה)?זהות|מספר (?:ה)?זהות|ת\\.ז\\.?|ת"ז|teudat[ _-]?zehut', accept: (c) => /^\d{5,9}$/.test(c), type: 'NATIONAL_ID' }],
-  ['ro', { labels: 'cod numeric personal|cnp', accept: cnpValid, type: 'NATIONAL_ID' }],
+  ['ro', { labels: 'cod numeric personal|cnp(?:-ul)?', accept: cnpValid, type: 'NATIONAL_ID' }],
   ['ch', { labels: 'ahv-?(?:nummer|nr\\.?)|ahvn13|ahv|num[ée]ro avs|avs|sozialversicherungsnummer', accept: (c) => /^756\d{10}$/.test(c), type: 'NATIONAL_ID' }],
   ['sg', { labels: 'nric(?:/fin)?|fin', accept: (c) => /^[STFGM]\d{7}[A-Z]$/.test(c), type: 'NATIONAL_ID' }],
   ['hk', { labels: 'hkid(?: card)?|hong kong identity card|hong kong id(?: card)?|香港身份證(?:號碼)?|身份證號碼', accept: (c) => /^[A-Z]{1,2}\d{6}[0-9A]?$/.test(c), type: 'NATIONAL_ID' }],
@@ -447,6 +466,77 @@ function austrianSvValid(c: string): boolean {
   return sum % 11 === d[3];
 }
 
+/** A day 1-31 and a month 1-12 at `day`, `month` of `c` (two digits each). */
+function dayMonth(c: string, day: number, month: number): boolean {
+  const d = Number(c.slice(day, day + 2));
+  const m = Number(c.slice(month, month + 2));
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+/**
+ * An Estonian isikukood or a Lithuanian asmens kodas: 11 digits, the sex and century (1-6), the
+ * birth date YYMMDD, a serial and a check digit: Σ dᵢ·(1,2,…,9,1) mod 11, or when that is 10 with
+ * the weights 3,…,9,1,2,3 (10 again gives 0).
+ */
+export function isikukoodValid(c: string): boolean {
+  if (!/^[1-6]\d{10}$/.test(c) || !dayMonth(c, 5, 3)) return false;
+  let check = weighted(c, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
+  if (check === 10) check = (weighted(c, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11) % 10;
+  return check === Number(c[10]);
+}
+/**
+ * A Czech or Slovak rodné číslo (`YYMMDD/NNNN`): the birth date with 50 added to a woman's month
+ * (20 or 70 from 2004), then a serial; ten digits (from 1954) divisible by 11, or the first nine's
+ * remainder 10 and a last digit 0; nine digits before 1954.
+ */
+export function rodneValid(c: string): boolean {
+  if (!/^\d{9,10}$/.test(c)) return false;
+  const month = Number(c.slice(2, 4)) % 50;
+  const day = Number(c.slice(4, 6));
+  if (!((month >= 1 && month <= 12) || (month >= 21 && month <= 32)) || day < 1 || day > 31) return false;
+  if (c.length === 9) return Number(c.slice(0, 2)) < 54;
+  const remainder = Number(c.slice(0, 9)) % 11;
+  return (remainder === 10 ? 0 : remainder) === Number(c[9]);
+}
+/** A Hungarian személyi szám (`1-850709-1249`): 11 digits, sex and century (1-8), YYMMDD, serial, check Σ dᵢ·i (or ·(11-i) from 1997) mod 11. */
+export function szigValid(c: string): boolean {
+  if (!/^[1-8]\d{10}$/.test(c) || !dayMonth(c, 5, 3)) return false;
+  const check = Number(c[10]);
+  return weighted(c, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) % 11 === check || weighted(c, [10, 9, 8, 7, 6, 5, 4, 3, 2, 1]) % 11 === check;
+}
+/** A Norwegian fødselsnummer or D-nummer (day + 40): 11 digits, DDMMYY, a serial, two mod-11 check digits (weights 3,7,6,1,8,9,4,5,2 and 5,4,3,2,7,6,5,4,3,2). */
+export function fnrValid(c: string): boolean {
+  if (!/^\d{11}$/.test(c)) return false;
+  const day = Number(c.slice(0, 2)) % 40;
+  const month = Number(c.slice(2, 4)) % 40;
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  const k1 = (11 - (weighted(c, [3, 7, 6, 1, 8, 9, 4, 5, 2]) % 11)) % 11;
+  const k2 = (11 - (weighted(c, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
+  return k1 === Number(c[9]) && k2 === Number(c[10]);
+}
+/** A Danish CPR number: 10 digits, DDMMYY and a serial (the mod-11 check was dropped in 2007). */
+function cprValid(c: string): boolean {
+  return /^\d{10}$/.test(c) && dayMonth(c, 0, 2);
+}
+const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+/** A Finnish henkilötunnus (`131052-308T`, `010203A456R`): DDMMYY, the century sign (-, +, A-F, U-Y; a dash may be dropped as a separator), a serial and the check character of DDMMYYNNN mod 31. */
+export function hetuValid(c: string): boolean {
+  const match = /^(\d{6})[+\-A-FU-Y]?(\d{3})([0-9A-FHJ-NPR-Y])$/.exec(c);
+  if (match === null || !dayMonth(c, 0, 2)) return false;
+  return HETU_CHECK[Number(`${match[1]}${match[2]}`) % 31] === match[3];
+}
+/** A Tanzanian NIDA number (`19850709-12345-00001-23`): 20 digits, the birth date YYYYMMDD first. */
+function nidaShape(c: string): boolean {
+  return /^(?:19|20)\d{18}$/.test(c) && dayMonth(c, 6, 4);
+}
+/** A Swedish personnummer or samordningsnummer (day + 60), 10 or 12 digits: YYMMDD, a serial, the Luhn digit over the last ten. */
+export function personnummerValid(c: string): boolean {
+  if (!/^(?:18|19|20)?\d{10}$/.test(c)) return false;
+  const ten = c.slice(-10);
+  const day = Number(ten.slice(4, 6));
+  const month = Number(ten.slice(2, 4));
+  if (month < 1 || month > 12 || !((day >= 1 && day <= 31) || (day >= 61 && day <= 91))) return false;
+  return luhnValid(ten);
+}
 /** A Greek AMKA: 11 digits whose first six are a DDMMYY date of birth. */
 function amkaShape(c: string): boolean {
   if (!/^\d{11}$/.test(c)) return false;
@@ -493,7 +583,7 @@ const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${r
  * article after it (`lautet`, `ist die`, `es el`, `é o`, `est le`, `brzmi`, `wynosi`: the open part of
  * L8 of 2026-12-05e, `meine SV-Nummer lautet 65 140387 W 023`).
  */
-const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|numer|numaras[ıi]|numaram|numaran|numara|no['’](?:m|su|n)|num|no|nr|n\.[º°o]|n°|nº|เลขที่|#)\.?)?[ \t\u00a0]{0,3}(?:(?:שלי|שלו|שלה|of mine)[ \t\u00a0]{0,2})?(?:(?:is|was|ist|war|lautet|lautete|es|era|est|était|è|é|foi|to|jest|brzmi|wynosi|är|er|je|هو|هي|הוא|היא|คือ)[ \t\u00a0]{1,2}(?:(?:the|die|der|el|le|la|il|lo|o|a)[ \t\u00a0]{1,2})?)?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
+const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|numer|numaras[ıi]|numaram|numaran|numara|no['’](?:m|su|n)|num|no|nr|n\.[º°o]|n°|nº|เลขที่|#)\.?)?[ \t\u00a0]{0,3}(?:(?:שלי|שלו|שלה|of mine|mitt|min|meu|mou)(?![A-Za-z])[ \t\u00a0]{0,2})?(?:(?:is|was|ist|war|lautet|lautete|es|era|est|était|è|é|foi|to|jest|brzmi|wynosi|är|er|je|on|este|einai|yra|ir|هو|هي|הוא|היא|คือ)[ \t\u00a0]{1,2}(?:(?:the|die|der|el|le|la|il|lo|o|a)[ \t\u00a0]{1,2})?)?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
 
 /** What parts a value from the next group: blanks, or a sentence's end (a dot and blanks) before a letter. */
 const SENTENCE_GAP = /^(?:[ \u00a0]+.|\.[ \u00a0]+[A-Za-z])$/s;
@@ -568,6 +658,16 @@ const nirPattern = new RegExp(`${NOT_AFTER}([1-478])(${SEP})(\\d{2})\\2(\\d{2})\
 // Glued to a Han label is fine (`身份证号11010519491231002X`): only ASCII letters and digits bound it.
 const chinesePattern = /(?<![A-Za-z0-9_+]|[0-9][ \-./])[1-8]\d{16}[0-9Xx](?![A-Za-z0-9_]|[ \-./][0-9])/g;
 
+// Without a label (L5, L6 of the fourteenth probe, 2026-12-05g), only where the check is strong:
+// a Finnish henkilötunnus with its century sign and check character (`131052-308T`; mod 31 and a
+// date), a Norwegian fødselsnummer of 11 digits (a date and two mod-11 check digits), a Romanian
+// CNP of 13 digits of a person born 1900-2099 or a resident (sex digit 1, 2, 5-8, a date, a county,
+// the check digit), a Swedish personnummer in parentheses (`Sjöberg, Ingrid (850709-2388)`: a date
+// and the Luhn digit; bare, `YYMMDD-NNNN` is any dated serial as often).
+const hetuPattern = /(?<![A-Za-z0-9_+\-./])\d{6}[+\-A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![A-Za-z0-9_]|[\-./][0-9])/g;
+const fnrPattern = new RegExp(`${NOT_AFTER}\\d{11}${NOT_BEFORE}`, 'g');
+const cnpPattern = new RegExp(`${NOT_AFTER}[125-8]\\d{12}${NOT_BEFORE}`, 'g');
+const parenthesisedPnrPattern = /\(((?:19|20)?\d{6})[-+]?(\d{4})\)/g;
 // Swiss AHV as written (`756.9217.0769.85`, one separator throughout) and the Emirates ID as
 // written (`784-1985-1234567-1`); compact, only after a label.
 const ahvPattern = new RegExp(`${NOT_AFTER}756([ \\u00a0.\\-])(\\d{4})\\1(\\d{4})\\1(\\d{2})${NOT_BEFORE}`, 'g');
@@ -622,6 +722,31 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
     for (let m = nirPattern.exec(text); m !== null; m = nirPattern.exec(text)) {
       const compact = `${m[1]}${m[3]}${m[4]}${m[5]}${m[6]}${m[7]}${m[8]}`;
       if (nirValid(compact)) push(m.index, m.index + m[0].length, compact);
+    }
+  }
+  if (digits >= 10) {
+    hetuPattern.lastIndex = 0;
+    for (let m = hetuPattern.exec(text); m !== null; m = hetuPattern.exec(text)) {
+      if (hetuValid(m[0])) push(m.index, m.index + m[0].length, m[0]);
+    }
+    if (text.includes('(')) {
+      parenthesisedPnrPattern.lastIndex = 0;
+      for (let m = parenthesisedPnrPattern.exec(text); m !== null; m = parenthesisedPnrPattern.exec(text)) {
+        const compact = `${m[1]}${m[2]}`;
+        if (personnummerValid(compact)) push(m.index + 1, m.index + m[0].length - 1, compact);
+      }
+    }
+  }
+  if (digits >= 11) {
+    fnrPattern.lastIndex = 0;
+    for (let m = fnrPattern.exec(text); m !== null; m = fnrPattern.exec(text)) {
+      if (fnrValid(m[0])) push(m.index, m.index + m[0].length, m[0]);
+    }
+  }
+  if (digits >= 13) {
+    cnpPattern.lastIndex = 0;
+    for (let m = cnpPattern.exec(text); m !== null; m = cnpPattern.exec(text)) {
+      if (cnpValid(m[0])) push(m.index, m.index + m[0].length, m[0]);
     }
   }
   if (digits >= 13 && text.includes('756')) {
