@@ -62,6 +62,17 @@ describe('L5: national ids with no rule before, after their labels', () => {
   });
 });
 
+describe('L5: an isikukood under the short key ik', () => {
+  it('masked when it passes the check', () => {
+    expect(stored({ isik: 'Kadri Mets', ik: '37612310128' })).not.toContain('37612310128');
+    expect(stored({ klient: { ik: '50102034561' } })).not.toContain('50102034561');
+  });
+  it('another value under ik stays', () => {
+    expect(stored({ ik: '37612310129' })).toContain('37612310129');
+    expect(stored({ ik: 'IK-2026-0042' })).toContain('IK-2026-0042');
+  });
+});
+
 describe('L6: listed ids in forms their label rule missed', () => {
   it.each([
     ['personnummer in parentheses', 'Patient: Sjöberg, Ingrid (880412-5238)\nAnhörig: dotter', '880412-5238'],

@@ -2994,7 +2994,7 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     } else if (kind === 'identity') {
       if ((on & SSN) === 0 || !/\d/.test(value)) continue;
       detection = { start, end, type: identityKeyType(name), class: 'pii.government_id', normalized: value };
-    } else if (kind === 'NATIONAL_ID' || kind === 'PASSPORT' || kind === 'DRIVER_LICENSE' || kind === 'SOCIAL' || kind === 'RG' || kind === 'NIP') {
+    } else if (kind === 'NATIONAL_ID' || kind === 'PASSPORT' || kind === 'DRIVER_LICENSE' || kind === 'SOCIAL' || kind === 'RG' || kind === 'NIP' || kind === 'IK') {
       // As under a JSON member (key-names.ts governmentIdKey): only a value of an id's shape.
       const normalized = governmentIdValue(value, kind);
       if ((on & SSN) === 0 || normalized === undefined) continue;

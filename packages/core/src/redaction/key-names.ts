@@ -1,4 +1,5 @@
 import { luhnValid } from './internal/checks.js';
+import { isikukoodValid } from './national-ids.js';
 import { vocabularyKind } from './key-vocabulary.js';
 
 /** Caches of normalizeKeyName and isBareAccountKeyName (names of up to 64 characters, cleared whole at 4,096). */
@@ -830,7 +831,7 @@ const NATIONAL_ID_ALONE = [
   // nordic and others
   'personnummer', 'fodselsnummer', 'cpr', 'cprnummer', 'hetu', 'henkilotunnus', 'amka', 'egn', 'oib', 'jmbg', 'tckn', 'tckimlikno', 'hkid', 'mykad',
   // ee, lt, cz/sk, hu, no, gr, ke, tz (L5, L6 of the fourteenth probe, 2026-12-05g)
-  'isikukood', 'asmenskodas', 'rodnecislo', 'szemelyiszam', 'szemelyiazonosito', 'tajszam', 'fnr', 'dnummer', 'afm', 'nida', 'nidanumber', 'kitambulisho',
+  'isikukood', 'asmenskodas', 'rodnecislo', 'szemelyiszam', 'szemelyiazonosito', 'tajszam', 'fnr', 'dnummer', 'ik', 'afm', 'nida', 'nidanumber', 'kitambulisho',
   // ro (cod numeric personal; the second probe of 2026-12-04)
   'cnp', 'codnumericpersonal',
   // US immigration and trusted-traveller numbers (L3 of the seventh probe of 2026-12-04): the A-Number, the
@@ -939,7 +940,7 @@ export function governmentIdKeyKind(name: string): GovernmentIdKind | undefined 
  * Registro Geral, and Azure's resource group) and `nip` (Poland's tax number, and a PIN in
  * Québec French). `social_security`, `socialSecurityNumber`, `rg_number` are NATIONAL_ID.
  */
-export type StrictIdKey = 'SOCIAL' | 'RG' | 'NIP';
+export type StrictIdKey = 'SOCIAL' | 'RG' | 'NIP' | 'IK';
 export type GovernmentIdKey = GovernmentIdKind | StrictIdKey;
 /**
  * As governmentIdKeyKind, with the key names whose value must pass a stricter check
@@ -954,6 +955,8 @@ export function governmentIdKey(name: string): GovernmentIdKey | undefined {
   if (words.length === 1 && last === 'social') return 'SOCIAL';
   if (last === 'rg') return 'RG';
   if (last === 'nip') return 'NIP';
+  // The Estonian isikukood under its short key `ik` (L5 of 2026-12-05g): only a value that passes its check.
+  if (last === 'ik') return 'IK';
   return kind;
 }
 /**
@@ -968,7 +971,7 @@ export function identityKeyType(name: string): 'SSN' | 'PASSPORT' | 'DRIVER_LICE
 }
 /** The kind a GovernmentIdKey's value is stored as. */
 export function governmentIdType(key: GovernmentIdKey): GovernmentIdKind {
-  return key === 'SOCIAL' || key === 'RG' || key === 'NIP' ? 'NATIONAL_ID' : key;
+  return key === 'SOCIAL' || key === 'RG' || key === 'NIP' || key === 'IK' ? 'NATIONAL_ID' : key;
 }
 
 /** A calendar date written with separators (`2024-01-15`, `15.01.2024`, `01/15/2024`), not a number. */
@@ -1096,13 +1099,14 @@ const BRAZIL_RG = /^(?:[A-Z]{2}[- ]?)?\d{1,3}(?:\.?\d{3}){1,3}(?:-?[\dX])?$/i;
  * value in groups of which one is a word of three letters or more (`us-east-1-00012345`,
  * `passport-js 0.6.0 build 12345`: an id's letters are few per group, `AB 12 34 56 C`). A
  * passport number has at most 12 (ICAO 9303's document number field is 9). Under the names of
- * StrictIdKey, the number's own shape (socialSecurityShape, polishNip, BRAZIL_RG).
+ * StrictIdKey, the number's own shape (socialSecurityShape, polishNip, BRAZIL_RG, isikukoodValid).
  */
 export function governmentIdValue(text: string, key: GovernmentIdKey = 'NATIONAL_ID'): string | undefined {
   const trimmed = text.trim();
   if (notAnIdNumber(trimmed)) return undefined;
   if (/[\s\-./]/.test(trimmed) && trimmed.split(/[\s\-./]+/).some((group) => /[A-Za-z]{3}/.test(group))) return undefined;
   if (key === 'SOCIAL' ? !socialSecurityShape(trimmed) : key === 'NIP' ? !polishNip(trimmed) : key === 'RG' && !BRAZIL_RG.test(trimmed)) return undefined;
+  if (key === 'IK' && !isikukoodValid(trimmed)) return undefined;
   const compact = trimmed.replace(/[\s\-./]/g, '');
   if (!/^[A-Za-z0-9]{5,24}$/.test(compact) || (key === 'PASSPORT' && compact.length > 12)) return undefined;
   let digits = 0;

@@ -266,7 +266,7 @@ function fieldKindDecision(kind: FieldKind, value: JsonValue): KeyDecision {
 }
 function isIdDecision(decision: KeyDecision): boolean {
   return typeof decision === 'object' || decision === 'identity' || decision === 'identityPassport' || decision === 'identityLicence'
-    || decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP';
+    || decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP' || decision === 'IK';
 }
 /** A passport's or an identity card's machine-readable zone by its member name (ICAO Doc 9303): every line of it is identity data. */
 const MRZ_KEYS: ReadonlySet<string> = new Set(['mrz', 'mrzlines', 'mrzline', 'mrzline1', 'mrzline2', 'mrzline3', 'mrztext', 'mrzcode', 'mrzdata', 'machinereadablezone']);
@@ -2174,7 +2174,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const type = decision === 'identity' ? 'SSN' : decision === 'identityPassport' ? 'PASSPORT' : 'DRIVER_LICENSE';
       return holdsNoIdentifier(child) ? undefined : { type, class: 'pii.government_id', normalized: undefined };
     }
-    if (decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP' || decision === 'bareAccount') {
+    if (decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP' || decision === 'IK' || decision === 'bareAccount') {
       // The name says what the value is only when the value has that shape (key-names.ts):
       // `{"passport":"valid"}`, `{"account":"acme-prod"}` stay.
       if (typeof child !== 'string' && !(typeof child === 'number' && Number.isSafeInteger(child))) return undefined;
