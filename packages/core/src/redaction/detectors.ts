@@ -49,6 +49,7 @@ import { detectMacAddresses } from './mac-addresses.js';
 import { detectAccountNames } from './account-names.js';
 import { detectTerraformSecrets } from './terraform-secrets.js';
 import { detectCrewLists } from './crew-lists.js';
+import { detectGedcom, dropGedcomTagNames, gedcomCue } from './gedcom.js';
 
 /**
  * Names of the built-in detectors; pass a subset as `detectors` to `createRedactor()` to turn
@@ -4054,6 +4055,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     // Companies in Cyrillic, Greek and Han script that the rules above took for persons (Greek
     // letters are below U+0400: not counted in `wide`): script-firms.ts.
     if (letters >= 4) dropScriptFirms(text, out, personsFrom);
+    // GEDCOM tags in capitals among other tags (`Tags used: INDI, FAM, BIRT, DEAT, BURI`): no persons (O1 of probe-2026-12-05g).
+    if (letters >= 12 && (text.includes('BIRT') || text.includes('BURI') || text.includes('MARR'))) dropGedcomTagNames(text, out, personsFrom);
   }
   if ((on & ADDRESS) !== 0 && digits >= 1 && letters >= 2 && !timestamp) {
     detectAddresses(text, out);
@@ -4067,6 +4070,10 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if (letters >= 6) detectPrepositionAndTurkishStreets(text, out);
     // Colombian `Carrera 43A # 1 Sur-100`, Peruvian `Jr. Junín 345` (L17, L18 of 2026-12-05f).
     if (letters >= 2) detectLatinAmericanStreets(text, out);
+  }
+  // GEDCOM records: names, birth dates and addresses by tag, and the over-reads of their levels, tags and places dropped (gedcom.ts; L1, O1 of probe-2026-12-05g).
+  if ((on & (PERSON | HEALTH | ADDRESS)) !== 0 && length >= 10 && letters >= 8 && gedcomCue(text)) {
+    detectGedcom(text, out, { names: (on & PERSON) !== 0, dates: (on & HEALTH) !== 0, addresses: (on & ADDRESS) !== 0, contacts: (on & (PHONE | EMAIL)) === (PHONE | EMAIL) });
   }
   // Query and form parameters (`?email=…&last_name=Vogt`): the parameter's name decides, as a JSON key does.
   let covering: Set<Detection> | undefined;
