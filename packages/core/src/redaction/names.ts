@@ -1733,6 +1733,11 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
 
   const people: Array<[number, number]> = text.includes(', ') || text.includes(' and ') || text.includes(' & ') ? cuedNameLists(text, l) : [];
   const cued = people.slice();
+  // A directory's `Surname, Given & Given2` (a family's members; L2 of probe-2026-12-05g): no `Ernst & Young`.
+  if (text.includes(' & ') && text.includes(', ')) {
+    const pairs = directoryPairs(text, l);
+    if (pairs.length > 0) cued.push(...pairs), cued.sort((x, y) => x[0] - y[0]);
+  }
   const firms = text.includes(' and ') || text.includes(' & ') ? firmLists(text, l, people) : [];
   // A list after a meeting's cue is one of people, not a firm (`Meeting with Ravi, Sanjay and Meera`).
   const orgLists = new OrgLists(cued.length === 0 ? firms : firms.filter(([start]) => !cued.some(([from, to]) => start >= from && start < to)));
@@ -4234,6 +4239,39 @@ function cuedNameLists(text: string, l: NameLists): Array<[number, number]> {
   }
   return found;
 }
+/**
+ * `Wainwright, Philippa & Barnaby`, `Okonkwo, Chidinma & Thaddeus` at a line's, a field's or a
+ * list item's start (church, club and parish directories, a family's membership; L2 of
+ * probe-2026-12-05g): the given names after the surname's comma, joined by ` & `, are a family's
+ * members, no firm named `Philippa & Barnaby`. Each given name is listed as one or unknown to the lists
+ * (no surname, no English word; the second may be a surname too after a listed given name,
+ * `Araminta & Cuthbert`, or an English word, then the first alone is taken),
+ * and no listed firm (`Procter & Gamble`, `& Sons`); the spans of the given names. Tried only after a line's start, a tab, `:` or
+ * `;` (each such place once: linear).
+ */
+function directoryPairs(text: string, l: NameLists): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const match of text.matchAll(DIRECTORY_PAIR)) {
+    const first = match[1] as string;
+    const second = match[2] as string;
+    const firstKind = kindOf(first.toLowerCase(), true, false, l);
+    const secondKind = kindOf(second.toLowerCase(), true, false, l);
+    // A listed surname is no given name (`Kónya, Becker & Vasquez`: a firm of partners).
+    if (!GIVEN_KINDS.has(firstKind) || secondKind === 'L' || (secondKind === 'l' && firstKind === 'U') || FIRMS.has(`${first} & ${second}`.toLowerCase())) continue;
+    const end = (match.index as number) + match[0].length;
+    const secondLower = second.toLowerCase();
+    if (FIRM_TAILS.has(secondLower)) continue;
+    const start = end - first.length - second.length - 3;
+    // A second word that is an English word too (`Solveig & Per`): the first alone.
+    if (GIVEN_KINDS.has(secondKind) || secondKind === 'l' || l.first.has(secondLower)) found.push([start, end]);
+    else found.push([start, start + first.length]);
+  }
+  return found;
+}
+const GIVEN_KINDS = new Set<string>(['F', 'f', 'U']);
+/** What ends a firm's name after ` & ` (`Wainwright & Sons`, `Baxter & Co`): no given name. */
+const FIRM_TAILS = new Set('son sons co company partners partner associates brothers bros daughters friends family families others guests children kids sister sisters wife husband spouse team staff'.split(' '));
+const DIRECTORY_PAIR = /(?:^|[\t;:])[ \t]*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?, (\p{Lu}[\p{Ll}\p{M}'’-]{1,30}) & (\p{Lu}[\p{Ll}\p{M}'’-]{1,30})(?![\p{L}\p{N}]| &| \p{Lu})/gmu;
 const LIST_CUE_HINT = /\b(?:with|cc|to|attendees|participants|invitees|guests|present|absent|apologies|reviewers|assignees)\b/i;
 const LIST_MEMBER = "\\p{Lu}[\\p{Ll}\\p{M}'’-]{1,30}(?: \\p{Lu}[\\p{Ll}\\p{M}'’-]{1,30})?";
 /** A cue word as written at a sentence's start or inside it (`Meeting`, `meeting`, `MEETING`): no `i` flag, under which `\\p{Lu}` takes any letter. */
