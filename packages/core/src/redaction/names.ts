@@ -1921,7 +1921,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   if (text.includes(',')) listSiblings(text, out, l);
   familyFirstInContext(text, out, l);
   if (text.includes(', ')) givenAfterLabelledSurname(text, out, l);
-  if (text.includes(', ') && text.includes(':')) surnameBeforeLabelledGiven(text, out, l);
+  if (text.includes(', ')) surnameBeforeLabelledGiven(text, out, l);
   if (mayHoldShortPinyinSurname(text)) shortPinyinSurnames(text, out, l);
   if (mayHoldFirmListLabel(text)) firmListItems(text, out);
   if (text.includes(' v. ') || text.includes(' v ') || text.includes(' vs') || text.includes('In re ')) citedCaseParties(text, out, l);
@@ -2501,12 +2501,18 @@ function givenAfterLabelledSurname(text: string, out: Detection[], l: NameLists)
  * capitals and its colon, nothing else before it on the line.
  */
 const CAPITAL_LABEL_SURNAME_BEFORE = /^[ \t]{0,4}[A-Z]{2,20}(?:[ \t][A-Z]{2,20}){0,2}[ \t]{0,2}:[ \t]{1,3}(\p{Lu}[\p{Lu}'’-]{2,30}), $/u;
+/**
+ * The same after a party's role (a relative, a customer, a CAD log's reporting party: ROLE_LABEL_SURNAME_BEFORE)
+ * in any case, with or without its colon, anywhere on the line (`Mother: LINDQVIST, Agnes`, a CAD log's
+ * `14:02:11 RP VANDERHOEVEN, LEOPOLD CB …`, `Customer OSTERGAARD, PHILIPPA`; L10 of probe-2026-12-05g).
+ */
 function surnameBeforeLabelledGiven(text: string, out: Detection[], l: NameLists): void {
   for (const detection of out) {
     if (detection.type !== 'PERSON' || text.charCodeAt(detection.start - 2) !== 44) continue;
     const lineStart = text.lastIndexOf('\n', detection.start - 1) + 1;
     if (detection.start - lineStart > 72) continue;
-    const surname = CAPITAL_LABEL_SURNAME_BEFORE.exec(text.slice(lineStart, detection.start));
+    const before = text.slice(lineStart, detection.start);
+    const surname = CAPITAL_LABEL_SURNAME_BEFORE.exec(before) ?? ROLE_LABEL_SURNAME_BEFORE.exec(before);
     if (surname === null) continue;
     const lower = (surname[1] as string).toLowerCase();
     if (l.frequent.has(lower) || NOT_NAMES.has(lower) || isTeamWord(lower, false) || INSTITUTION_WORDS.has(lower)) continue;
@@ -4276,6 +4282,11 @@ const LIST_CUE_HINT = /\b(?:with|cc|to|attendees|participants|invitees|guests|pr
 const LIST_MEMBER = "\\p{Lu}[\\p{Ll}\\p{M}'’-]{1,30}(?: \\p{Lu}[\\p{Ll}\\p{M}'’-]{1,30})?";
 /** A cue word as written at a sentence's start or inside it (`Meeting`, `meeting`, `MEETING`): no `i` flag, under which `\\p{Lu}` takes any letter. */
 const anyCase = (words: string): string => words.split('|').map((word) => `[${word[0]}${(word[0] as string).toUpperCase()}]${word.slice(1)}|${word.toUpperCase()}`).join('|');
+// The role labels of surnameBeforeLabelledGiven (here, after anyCase).
+const ROLE_LABEL_SURNAME_BEFORE = new RegExp(
+  `(?:^|[\\s|;(])(?:${anyCase('rp|r/p|caller|complainant|reporting party|victim|suspect|subject|witness|driver|owner|customer|client|patient|pt|member|tenant|applicant|borrower|cardholder|guarantor|mother|father|parent|guardian|spouse|husband|wife|son|daughter|contact|nok|next of kin|employee|candidate|donor|beneficiary|insured|claimant|debtor|resident|occupant|passenger|student')})(?:[ \\t]{0,2}:)?[ \\t]{1,3}(\\p{Lu}[\\p{Lu}'’-]{2,30}), $`,
+  'u',
+);
 const CUED_LIST = new RegExp(
   `(?:\\b(?:${anyCase('meeting|meetings|met|meet|call|calls|sync|chat|lunch|dinner|coffee|catch-up|catchup|1:1|one-on-one|interview|spoke|speaking|talked|talking')})\\s(?:${anyCase('with|to')})|\\b(?:${anyCase('cc')}):?|\\b(?:${anyCase('attendees|participants|invitees|guests|present|absent|apologies|reviewers|assignees')})\\s?:)\\s{1,3}(${LIST_MEMBER}(?:(?:, |,? (?:and|&) )${LIST_MEMBER}){1,7})(?![\\p{L}\\d]|,? (?:and|&) \\p{Lu}| \\p{Lu})`,
   'gu',
