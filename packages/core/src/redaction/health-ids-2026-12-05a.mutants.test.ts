@@ -331,6 +331,10 @@ describe('HEALTH_ID_KEYS\' members of 2026-12-05a', () => {
     expect(kindOf(key)).toEqual([type, kind]);
   });
   it('holds no school\'s, case\'s or tag\'s own id, and no empty name', () => {
-    for (const key of ['schoolid', 'caseid', 'casenumber', 'tag', 'tagid', 'fileid', 'claimid', 'chip', 'license', '']) expect(kindOf(key)).toBeUndefined();
+    for (const key of ['schoolid', 'caseid', 'casenumber', 'tag', 'tagid', 'fileid', 'claimid', 'chip', '']) expect(kindOf(key)).toBeUndefined();
+    // `license` holds a driver's licence only of its shape since L12 of probe 2026-12-05g, not a pet's or any value.
+    expect(HEALTH_ID_KEYS.get('license')?.type).toBe('DRIVER_LICENSE');
+    expect(HEALTH_ID_KEYS.get('license')?.accept?.('2026-44817')).toBe(false);
+    expect(HEALTH_ID_KEYS.get('license')?.accept?.('MIT')).toBe(false);
   });
 });

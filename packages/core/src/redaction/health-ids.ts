@@ -6,6 +6,7 @@ import { awsQueryAround } from './identifiers.js';
 import { notAnIdNumber } from './key-names.js';
 import { gatedTest } from './internal/prefilter.js';
 import { PET_WORDS, PET_WORD_SOURCE } from './internal/pet-words.js';
+import { driverLicenceMemberValue } from './national-ids.js';
 
 // ------------------------------------------------------------------------------- health ids
 // The labelled identifiers of HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)(i)): medical
@@ -245,7 +246,11 @@ const RULES: LabelRule[] = [
   // 2026-12-02 #6: `Account: 4830291175`, `acct 31926819`, `a/c …`, `rekeningnummer …`,
   // `Kto.-Nr. …`, `conto n. …`): only a number of 6-34 digits (`account 2024 review`,
   // `Account: admin`, `Conto: 1250 euro` stay).
-  { labels: "(?:bank |checking |savings |current |customer )?(?:account|acct|acc)|a/c|rekening(?:nummer|nr\\.?)?|(?:kto|konto)\\.?-?nr\\.?|kontonr\\.?|(?:bank|giro|spar|privat|geschäfts)?konto|(?:numero di |n\\. )?conto(?: n\\.| nr\\.?| no\\.?)?|n[úu]mero de conta|conta|compte|cuenta|(?:numer|nr\\.?) (?:konta|rachunku)|rachunek|rachunku|nrb", kind: ACCOUNT, accept: (c) => /^\d{6,34}$/.test(c) },
+  // `ACH` in capitals right before the number, as tenant ledgers and statements print the payer's
+  // account (`11/05/26 Payment ACH 4417820093 -1,850.00`, `Refund via ACH …`), and the Hungarian
+  // account's words (`bankszámlaszám 11773016-11111018-00000000`, the 8-8-8 or 8-8 giro account;
+  // `számla` alone is an invoice): L13 of probe 2026-12-05g.
+  { labels: "(?:bank |checking |savings |current |customer )?(?:account|acct|acc)|a/c|rekening(?:nummer|nr\\.?)?|(?:kto|konto)\\.?-?nr\\.?|kontonr\\.?|(?:bank|giro|spar|privat|geschäfts)?konto|(?:numero di |n\\. )?conto(?: n\\.| nr\\.?| no\\.?)?|n[úu]mero de conta|conta|compte|cuenta|(?:numer|nr\\.?) (?:konta|rachunku)|rachunek|rachunku|nrb|ach|(?:bank)?számlaszám(?:a|om|unk)?|bankszámla", kind: ACCOUNT, accept: (c) => /^\d{6,34}$/.test(c) },
   { labels: `dea(?: registration)?${NO}?`, kind: LICENCE, accept: (c) => /^[A-Z][A-Z9]\d{7}$/.test(c) },
   { labels: `npi${NO}?|national provider identifier`, kind: LICENCE, accept: (c) => /^\d{10}$/.test(c) },
   // Not a pet's licence (`dog license no. 2026-44817` is OWNER_RULES' PET_ID; O7 of 2026-12-05a).
@@ -274,7 +279,7 @@ export function countAfter(text: string, end: number): boolean {
 }
 
 /** Short labels that are words or common abbreviations in lower case: only as written in capitals. */
-const CAPITALS_ONLY = new Set(['mbi', 'dea', 'udi', 'npi']);
+const CAPITALS_ONLY = new Set(['mbi', 'dea', 'udi', 'npi', 'ach']);
 /** Labels whose first word is only a label in capitals (`CHI`, `UR number`, `URN`; `chi`, `ur`, `urn:` are words and URN schemes). */
 const CAPITAL_HEADS = new Set(['chi', 'ur', 'urn', 'ihi', 'iis']);
 
@@ -873,12 +878,20 @@ export function detectCivicIds(text: string, out: Detection[], digits: number, l
  * (`{bookingNumber:'0176 1234 5678'}` stays), and a kind's `accept` that refuses a value does
  * not fall back to that reading.
  */
+/**
+ * A driver's licence under `license`/`licence`, only of its shape (national-ids.ts
+ * driverLicenceMemberValue). The word is a package's or a product's as often: a table's
+ * `license` column is no sign of a person beside it (redactor.ts columnDecisions).
+ */
+export const LICENCE_MEMBER: HealthIdKind = { type: 'DRIVER_LICENSE', class: 'pii.government_id', accept: driverLicenceMemberValue };
 const CIVIC_ID_KEYS: ReadonlyArray<readonly [string, HealthIdKind]> = [
   ...['inmatenumber', 'inmateno', 'inmateid', 'inmatenum', 'offenderid', 'offendernumber', 'offenderno', 'prisonernumber', 'prisonerid', 'prisonerno', 'cdcrnumber', 'cdcrno', 'cdcr', 'tdcjnumber', 'tdcjno', 'tdcj', 'bopnumber', 'bopregisternumber', 'federalregisternumber', 'dinnumber', 'fbinumber', 'fbino', 'ucn', 'jailid', 'detaineeid', 'detaineenumber', 'arresteeid'].map((key) => [key, CORRECTIONAL] as const),
   ...['registernumber', 'registerno', 'regnumber', 'regno'].map((key) => [key, { ...CORRECTIONAL, accept: (value: string) => /^\d{5}-\d{3}$/.test(value) }] as const),
   ...['sevisid', 'sevisnumber', 'sevis', 'sevisno', 'visanumber', 'visafoilnumber', 'visacontrolnumber', 'visagrantnumber', 'brp', 'brpnumber', 'brpno', 'biometricresidencepermit', 'biometricresidencepermitnumber', 'ukvisharecode', 'righttoworksharecode', 'rtwsharecode', 'irccapplicationnumber', 'uscisreceiptnumber', 'receiptnumberuscis'].map((key) => [key, GOVERNMENT] as const),
   ...['voterid', 'voternumber', 'voterno', 'voterregistrationnumber', 'voterregistrationid', 'voterregistrationno', 'edipi', 'dodid', 'dodidnumber', 'dodbenefitsnumber', 'militaryservicenumber', 'militaryid', 'armynumber', 'servicenumbermilitary', 'utr', 'utrnumber', 'sautr', 'uniquetaxpayerreference', 'uniquetaxreference'].map((key) => [key, GOVERNMENT] as const),
   ...['foid', 'foidnumber', 'foidcardnumber', 'foidid', 'foidno'].map((key) => [key, LICENCE] as const),
+  // `license`, `licence`: a driver's licence only of its shape (national-ids.ts driverLicenceMemberValue: `{mvr:{license:'OR 7281934'}}`, not `{license:'MIT'}`; L12 of probe 2026-12-05g).
+  ...['license', 'licence'].map((key) => [key, LICENCE_MEMBER] as const),
   ...['plate', 'registration', 'vehicleregistration', 'vehiclereg', 'regplate', 'rego', 'vehicleplate', 'carplate', 'registrationnumber'].map((key) => [key, { ...PLATE, accept: (value: string) => plateShape(compactOf(value)) && value.length <= 10 }] as const),
 ];
 for (const [key, kind] of CIVIC_ID_KEYS) (HEALTH_ID_KEYS as Map<string, HealthIdKind>).set(key, kind);

@@ -816,23 +816,44 @@ const DATED_SERIAL = /^(?:19|20)\d{2}-\d{4,6}$/;
  * (most US states, `D1234567`, `S53041298765`), 7 to 12 digits but not two years (`2024-2025`),
  * the 16 characters of a GB licence (`DORVA801129WX9AB`: surname, birth date, initials, check).
  */
-function licenceShape(compact: string): boolean {
+function licenceShape(compact: string, stateGlued = true): boolean {
   if (/^[A-Z]{1,2}\d{5,14}$/.test(compact)) return true;
   // The issuing state's code before the number (`MN K417-208-331-590`, `MA S82031457`), as DMV
   // abstracts and rental agreements print it (L3 of probe 2026-12-05f).
-  if (stateCodedLicence(compact)) return true;
+  if (stateGlued && stateCodedLicence(compact)) return true;
   if (/^\d{7,12}$/.test(compact)) return !/^(?:19|20)\d{2}(?:19|20)\d{2}$/.test(compact);
+  // Washington's licence before 2018: `WDL` and nine letters and digits (`WDLQXZ8821PK`; L12 of probe 2026-12-05g).
+  if (WA_WDL.test(compact)) return true;
   return /^[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}$/.test(compact);
+}
+const WA_WDL = /^WDL(?=[A-Z0-9]*\d)[A-Z0-9*]{9}$/;
+
+/**
+ * A JSON member's value under `license`/`licence` that is a driver's licence (L12 of probe
+ * 2026-12-05g: a background check's `{mvr:{license:'OR 7281934'}}` was stored raw): a US state's
+ * code and a blank or none, then a number of a licence's shape (licenceShape) in groups of letters
+ * and digits joined by one blank or dash. The word names software licences too, which have no such
+ * shape (`MIT`, `Apache-2.0`, `GPL-3.0-or-later`, `CC BY 4.0`, `2024-2025`, `MIT-2024-00012`); a dated serial
+ * (`2026-44817`) is a permit's record number, not read here.
+ */
+export function driverLicenceMemberValue(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length < 5 || trimmed.length > 28 || !/^[A-Z0-9]+(?:[ -][A-Z0-9]+)*$/.test(trimmed)) return false;
+  const state = /^([A-Z]{2}) (?=[A-Z]?\d|WDL)/.exec(trimmed);
+  const rest = state !== null && US_STATE_CODES.has(state[1] as string) ? trimmed.slice(3) : trimmed;
+  if (DATED_SERIAL.test(rest)) return false;
+  // A state's code glued to the number is not read here: `MIT-2024-00012` is no Michigan licence.
+  return licenceShape(rest.replace(/[ -]/g, ''), false);
 }
 
 /** The two-letter codes of the US states, DC and the territories (USPS Publication 28). */
 const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP'.split(' '));
 /** A state's code and a licence number of a letter and 7 to 14 digits, or 7 to 12 digits (compact): `MNK417208331590`, `MAS82031457`. */
 function stateCodedLicence(compact: string): boolean {
-  return US_STATE_CODES.has(compact.slice(0, 2)) && /^(?:[A-Z]\d{7,14}|\d{7,12})$/.test(compact.slice(2));
+  return US_STATE_CODES.has(compact.slice(0, 2)) && (/^(?:[A-Z]\d{7,14}|\d{7,12})$/.test(compact.slice(2)) || WA_WDL.test(compact.slice(2)));
 }
 /** A state's code of two capitals, a blank and a licence number's start right at the value (`MA S82031457`, `FL S530-…`). */
-const STATE_CODE_AT = /[A-Z]{2}[ \t]{1,2}[A-Z]?\d/y;
+const STATE_CODE_AT = /[A-Z]{2}[ \t]{1,2}(?:[A-Z]?\d|WDL)/y;
 
 function detectBareLicences(text: string, out: Detection[]): void {
   bareLicenceLabel.lastIndex = 0;

@@ -36,7 +36,7 @@ import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
 import { answerParts, answerSpan, answeringSpeaker, askedIn, askingSpeaker, asksForName, asksForSecret, asksForStreetAddress, insideMarkup, isAnsweringRole, isAskingRole, MAX_ANSWER_CHARS, mayBeDialog, mayHoldTurns, messageText, questionClauses, questionText, secretAnswer, secretSpan, speakerOf, spellingAfter, streetLineAnswer, transcriptAnswers, TURN_TEXT_MEMBERS, turnText } from './turn-answers.js';
 import { distinguishedNamePairs, fdfPairs, mayHoldDistinguishedName, mayHoldFdf, mayHoldNamedPairs, mayHoldOfx, ofxPairs, xmlNamedPairs } from './named-pairs.js';
 import { HEADER_NAME, inCodedTag, markupTables } from './xml-values.js';
-import { HEALTH_ID_KEYS, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
+import { HEALTH_ID_KEYS, LICENCE_MEMBER, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { COMMERCIAL_ID_KEYS } from './commercial-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
@@ -2417,7 +2417,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // generic `name` is a person's beside a personal column, here also one only a member name
     // names (a health identifier, a custom identity key). (`from`/`to` columns are ranges as often
     // as phones, `order_id`, `sku` name things: no sign of a person by themselves.)
-    const kinds = columnKinds(header, decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike' && d !== 'recipient' && d !== 'thingId' && !isRoleDecision(d)));
+    // A `license` column is a package's as often as a driver's (`name,version,license`): no sign of a person by itself.
+    const kinds = columnKinds(header, decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike' && d !== 'recipient' && d !== 'thingId' && d !== LICENCE_MEMBER && !isRoleDecision(d)));
     for (let c = 0; c < decisions.length; c++) {
       const kind = kinds[c];
       if (decisions[c] === 'none' && (kind === 'person' || kind === 'email')) decisions[c] = kind;
