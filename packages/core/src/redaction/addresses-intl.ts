@@ -571,3 +571,66 @@ export function detectLatinAmericanStreets(text: string, out: Detection[]): void
     }
   }
 }
+
+// ------------------------------------------------- streets after a label of eight countries' forms
+/**
+ * A street line right after an address's label or a verb of dwelling of Estonia, Czechia, Slovakia,
+ * Lithuania, Latvia, Romania, Greece (Latin letters), India (Hinglish) and Sweden (L7 of probe
+ * 2026-12-05g: `Aadress: Narva mnt 7-12`, `Bydliště: Vinohradská 1234/56`, `bydlím na Husově 12`,
+ * `Adresa: Obchodná 42`, `dzīvoju Elizabetes ielā 10`, `meno stin Tsimiski 44` were stored raw; these
+ * languages write a street's name with no street word, as an adjective or a genitive):
+ *  - after the cue, one to three capitalized words, an optional street word of those languages
+ *    (`mnt`, `pst`, `g.`, `pr.`, `al.`, `ielā`, `iela`, `gatvė`, `ul.`, `nám.`), and the house number
+ *    with a flat or an orientation number (`7-12`, `1234/56`, `14 B`), not a year;
+ *  - India's house number first (`14/2 Nehru Nagar`, `B-204 Shanti Apartments`): a number with a
+ *    slash or a block's letter, one or two capitalized words and a locality's word (`Nagar`,
+ *    `Colony`, `Apartments`, `Vihar`, `Enclave`, …), with no cue needed; a plain number only after
+ *    the cue (`ghar ka pata`, `pata`, `flat`, `house no.`).
+ * One gated search each, bounded repetitions: linear in the input.
+ */
+const mayHoldStreetCue = gatedTest(/aadress|elukoht|elan |adres|bydli|bydl[íi]m|b[ýy]vam|trval|gyvenu|dz[īi]voju|meno st|diefth|odos|pata|bor p[åa] |bor i |flat |house no/i);
+const STREET_CUE = '(?:aadress|elukoht|elan|adresa|adresas|adrese|adress|doru[čc]ovac[íi] adresa|bydli[šs]t[ěe]|bydlisko|(?:bydl[íi]m|b[ýy]vam)(?:[ \\t]+(?:na|v|ve))?|trval[ýé] (?:pobyt|bydli[šs]t[ěe])|gyvenu|dz[īi]voju|meno[ \\t]+st(?:in|i|on|o)|diefthinsi|dieuthinsi|odos|(?:ghar ka |mera )?pata|bor[ \\t]+(?:på|pa|i)|flat|house no\\.?)';
+const STREET_WORD = '(?:mnt\\.?|pst\\.?|tn\\.?|tee|g\\.|gatv[ėe]|pr\\.|al\\.|iel[āa]|ul\\.|ulica|n[áa]m\\.|n[áa]m[ěe]st[íi]|str\\.|strada|calea|gatan|v[äa]gen)';
+const HOUSE = '(?!(?:19|20)\\d\\d(?![\\d/-]))\\d{1,5}[a-zA-Z]?(?:[/-]\\d{1,4}[a-zA-Z]?)?(?:[ \\t][A-H](?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}%])';
+const LABELLED_STREET = new RegExp(
+  `(?<![\\p{L}])${STREET_CUE}[ \\t]*:?[ \\t]*((?:\\p{Lu}[\\p{L}'’-]{1,30}[ \\t]+){0,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]+${STREET_WORD})?[ \\t]+${HOUSE})`,
+  'giu',
+);
+const IN_LOCALITY = '(?:Nagar|Colony|Apartments?|Apts?\\.?|Society|Enclave|Vihar|Puram|Layout|Extension|Niwas|Sadan|Bagh|Ganj|Towers?|Residency|Heights|Complex|Marg)';
+const mayHoldIndianLocality = gatedTest(/nagar|colony|apart|apt|society|enclave|vihar|puram|layout|extension|niwas|sadan|bagh|ganj|tower|residency|heights|complex|marg/i);
+const IN_HOUSE_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{N}/-])((?:[A-Z]-?\\d{1,4}|\\d{1,4}/\\d{1,4}[A-Z]?)[ \\t,]+(?:\\p{Lu}[\\p{L}'’-]{1,30}[ \\t]+){1,2}${IN_LOCALITY})(?![\\p{L}])`,
+  'gu',
+);
+const IN_HOUSE_AFTER_CUE = new RegExp(
+  `(?<![\\p{L}])(?:ghar ka pata|pata|flat|house no\\.?|makan)[ \\t]*:?[ \\t]*(\\d{1,4}[ \\t,]+(?:\\p{Lu}[\\p{L}'’-]{1,30}[ \\t]+){1,2}${IN_LOCALITY})(?![\\p{L}])`,
+  'giu',
+);
+
+const WORD_AFTER_NUMBER = /[ \t]+\p{Ll}{3,}/uy;
+
+/** The street lines above, each an `ADDRESS` (group 1 of each pattern: the cue stays). */
+export function detectLabelledStreets(text: string, out: Detection[]): void {
+  if (mayHoldStreetCue(text)) {
+    for (const match of text.matchAll(LABELLED_STREET)) {
+      const street = match[1] as string;
+      // The cue is matched without regard to case; the street's first letter must be a capital as written.
+      if (!/^\p{Lu}/u.test(street)) continue;
+      const end = (match.index as number) + match[0].length;
+      // A number the word after it counts is no house's (`meno stin Athina 3 meres`: three days).
+      WORD_AFTER_NUMBER.lastIndex = end;
+      if (WORD_AFTER_NUMBER.test(text)) continue;
+      const start = end - street.length;
+      push(out, text, start, start + street.length, 'ADDRESS');
+    }
+  }
+  if (mayHoldIndianLocality(text)) {
+    for (const pattern of [IN_HOUSE_FIRST, IN_HOUSE_AFTER_CUE]) {
+      for (const match of text.matchAll(pattern)) {
+        const value = match[1] as string;
+        const start = (match.index as number) + match[0].length - value.length;
+        push(out, text, start, start + value.length, 'ADDRESS');
+      }
+    }
+  }
+}

@@ -9,7 +9,7 @@ import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
 import { detectAddresses } from './addresses.js';
-import { detectIntlAddresses, detectLatinAmericanStreets, detectLatinAsianAddresses, detectPrepositionAndTurkishStreets } from './addresses-intl.js';
+import { detectIntlAddresses, detectLabelledStreets, detectLatinAmericanStreets, detectLatinAsianAddresses, detectPrepositionAndTurkishStreets } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
 import { detectAirlineDocs } from './airline.js';
 import { detectWalletKeys } from './wallet-keys.js';
@@ -4070,6 +4070,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if (letters >= 6) detectPrepositionAndTurkishStreets(text, out);
     // Colombian `Carrera 43A # 1 Sur-100`, Peruvian `Jr. Junín 345` (L17, L18 of 2026-12-05f).
     if (letters >= 2) detectLatinAmericanStreets(text, out);
+    // Streets after an address's label of Estonia, Czechia, Slovakia, the Baltics, Greece, India, Sweden (`Aadress: Narva mnt 7-12`; L7 of 2026-12-05g).
+    if (letters >= 4) detectLabelledStreets(text, out);
   }
   // GEDCOM records: names, birth dates and addresses by tag, and the over-reads of their levels, tags and places dropped (gedcom.ts; L1, O1 of probe-2026-12-05g).
   if ((on & (PERSON | HEALTH | ADDRESS)) !== 0 && length >= 10 && letters >= 8 && gedcomCue(text)) {

@@ -434,6 +434,8 @@ const ADDRESS_PART_KEYS: ReadonlySet<string> = new Set([
   'strtnm', 'bldgnb', 'bldgnm', 'pstcd', 'adrline', 'pstbx',
   // Brazil's street (Correios, ViaCEP, marketplace APIs: `{ logradouro, numero, bairro, cep }`; L14 of 2026-12-05f).
   'logradouro', 'nomelogradouro',
+  // The street or address of Estonia, Czechia and Slovakia, Lithuania, Latvia, Romania, Greece (Latin letters), Denmark and Sweden (L7 of 2026-12-05g).
+  'aadress', 'adresa', 'adresas', 'adrese', 'ulice', 'ulica', 'odos', 'vejnavn', 'gatuadress', 'gatunamn', 'iela', 'gatve',
 ]);
 /** Address part names also taken at the end of a longer name (`billingStreet`, `patient_zip_code`). */
 const ADDRESS_PART_SUFFIXES = ['street', 'streetname', 'streetaddress', 'addressline1', 'addressline2', 'housenumber', 'postalcode', 'postcode', 'zipcode', 'postleitzahl', 'hausnummer', 'strasse', 'huisnummer', 'codigopostal', 'codepostal', 'logradouro'];
