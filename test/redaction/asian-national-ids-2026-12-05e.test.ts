@@ -10,13 +10,9 @@ import { detectSensitive } from '../../packages/core/src/redaction/detectors.js'
 import { cccdValid, detectNationalIds, nikValid, thaiIdValid } from '../../packages/core/src/redaction/national-ids.js';
 import type { Detection } from '../../packages/core/src/redaction/types.js';
 import { timeRatio } from './linear-time.js';
+import { storedResults } from './masked-text.js';
 
-const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]), sessionMemory: false });
-function stored(result: unknown): string {
-  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', callId: 'c', result } } as never, { capture: {} });
-  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
-  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
-}
+const { stored } = storedResults(createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]), sessionMemory: false }), 'c');
 const ids = (text: string): string[] => detectSensitive(text).filter((d) => d.type === 'NATIONAL_ID').map((d) => text.slice(d.start, d.end));
 
 describe('an Indonesian NIK, a Vietnamese CCCD, a Thai citizen id after their labels (L9, L11, L12)', () => {

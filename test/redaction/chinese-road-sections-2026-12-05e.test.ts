@@ -5,16 +5,11 @@
 // between the road and its number (addresses-intl.ts CN_ROAD).
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
-import { masked } from './masked-text.js';
+import { masked, storedResults } from './masked-text.js';
 import { detectSensitive } from '../../packages/core/src/redaction/detectors.js';
 import { timeRatio } from './linear-time.js';
 
-const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]), sessionMemory: false });
-function stored(result: unknown): string {
-  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', callId: 'c', result } } as never, { capture: {} });
-  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
-  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
-}
+const { stored } = storedResults(createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]), sessionMemory: false }), 'c');
 
 describe('a Chinese road with a numbered section (L6)', () => {
   it.each([

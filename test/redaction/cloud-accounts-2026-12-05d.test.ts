@@ -9,18 +9,10 @@ import { createKeyring, createRedactor, detectSensitive } from '../../packages/c
 import { detectAccountNames } from '../../packages/core/src/redaction/account-names.js';
 import type { Detection } from '../../packages/core/src/redaction/types.js';
 import { timeRatio } from './linear-time.js';
-import { kept, leaks } from './masked-text.js';
+import { kept, leaks, storedResults } from './masked-text.js';
 
 
-const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false });
-/** A tool result as the redactor stores it, as JSON text. */
-function stored(result: unknown): string {
-  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as never, { capture: {} });
-  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
-  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
-}
-const leaksIn = (result: unknown, values: readonly string[]) => values.filter((v) => stored(result).includes(v));
-const keptIn = (result: unknown, values: readonly string[]) => values.filter((v) => !stored(result).includes(v));
+const { leaksIn, keptIn } = storedResults(createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false }));
 
 describe('L3: cloud and host account names given.surname', () => {
   it('the probe rows: CloudTrail, IAM ListUsers, Terraform, JSON members', () => {

@@ -9,14 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor, detectSensitive } from '@agent-audit/core';
 import { timeRatio } from './linear-time.js';
-import { kept, leaks } from './masked-text.js';
+import { kept, leaks, storedResults } from './masked-text.js';
 
-const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(4)]), sessionMemory: false });
-/** A tool result as the redactor stores it, as JSON text. */
-function stored(result: unknown): string {
-  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as never, { capture: {} });
-  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
-}
+const { stored } = storedResults(createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(4)]), sessionMemory: false }));
 
 describe('L5: national ids with no rule before, after their labels', () => {
   it.each([

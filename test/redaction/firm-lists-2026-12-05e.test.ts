@@ -5,21 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
 import { timeRatio } from './linear-time.js';
-import { kept, leaks, masked } from './masked-text.js';
+import { check, masked, storedResults } from './masked-text.js';
 
-const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false });
-function stored(result: unknown): string {
-  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as never, { capture: {} });
-  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
-  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
-}
-type Case = [string, string[], string[]];
-function check(cases: Case[]): void {
-  for (const [text, values, labels] of cases) {
-    expect([masked(text), leaks(text, values)]).toEqual([masked(text), []]);
-    expect([masked(text), kept(text, labels)]).toEqual([masked(text), []]);
-  }
-}
+const { stored } = storedResults(createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false }));
 
 describe('O1: firms in a comma list are no `Surname, Given`', () => {
   it('the probe rows', () => {

@@ -6,14 +6,9 @@
 // Korean name of three syllables or more (names.ts KO_VERB_CUE).
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
-import { masked } from './masked-text.js';
+import { masked, storedResults } from './masked-text.js';
 
-const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]), sessionMemory: false });
-function stored(result: unknown): string {
-  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', callId: 'c', result } } as never, { capture: {} });
-  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
-  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
-}
+const { stored } = storedResults(createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]), sessionMemory: false }), 'c');
 
 describe('a Korean name under a courier key and after `of` (L8)', () => {
   it.each([

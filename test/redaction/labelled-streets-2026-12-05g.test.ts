@@ -6,15 +6,10 @@
 // `vejnavn` members were stored raw (the postcode and city after them were often masked).
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor, detectSensitive } from '../../packages/core/src/index.js';
-import { masked } from './masked-text.js';
+import { masked, storedResults } from './masked-text.js';
 import { timeRatio } from './linear-time.js';
 
-function stored(result: unknown): string {
-  const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(3)]) });
-  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as never, { capture: {} });
-  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
-  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
-}
+const { stored } = storedResults(() => createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(3)]) }));
 
 describe('L7: a street after an address label or a verb of dwelling, in eight countries\' forms', () => {
   it.each([

@@ -4,14 +4,9 @@
 // only a value of a driver's licence's shape is masked there.
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
-import { masked } from './masked-text.js';
+import { masked, storedResults } from './masked-text.js';
 
-function stored(result: unknown): string {
-  const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(3)]) });
-  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as never, { capture: {} });
-  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
-  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
-}
+const { stored } = storedResults(() => createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(3)]) }));
 
 describe('L12: a driver\'s licence under a `license` member', () => {
   it('masks the licence of an MVR object in the forms of several states, and keeps the status beside it', () => {

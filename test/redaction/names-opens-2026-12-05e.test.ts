@@ -14,16 +14,9 @@ import { detectAccountNames } from '../../packages/core/src/redaction/account-na
 import { detectPersons } from '../../packages/core/src/redaction/names.js';
 import type { Detection } from '../../packages/core/src/redaction/types.js';
 import { timeRatio } from './linear-time.js';
-import { kept, leaks, masked } from './masked-text.js';
+import { kept, leaks, masked, storedResults } from './masked-text.js';
 
-const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false });
-/** A tool result as the redactor stores it, as JSON text. */
-function stored(result: unknown): string {
-  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as never, { capture: {} });
-  if (typeof (out as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
-  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
-}
-const leaksIn = (result: unknown, values: readonly string[]) => values.filter((v) => stored(result).includes(v));
+const { stored, leaksIn } = storedResults(createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false }));
 
 describe('L1: an all-digit abbreviated hash before the author', () => {
   it('`%h %an %ad %s` with a hash of digits only', () => {
