@@ -2148,7 +2148,7 @@ function detectBirthDates(text: string, out: Detection[]): void {
     dobDate.lastIndex = at;
     let date = dobDate.exec(text);
     // `TTL` before a date alone is a time-to-live's (PLACE_FIRST_LABEL).
-    if (date !== null && /^ttl$/i.test(label[0])) date = null;
+    if (date !== null && TTL_LABEL.test(label[0])) date = null;
     if (date === null) {
       // A place of birth, then the link words again (dobPlace), or a birthday wish's `!! 🎉 (` (dobWish).
       const after = birthDateAfterPlaceOrWish(text, label.index + label[0].length, label[0]);
@@ -2223,6 +2223,8 @@ function birthPlaceWords(text: string, from: number): { at: number; date: RegExp
  * alone (`TTL: 2026-01-01`).
  */
 const PLACE_FIRST_LABEL = /^(?:tanggal[\s_\-]?lahir|tgl\.?[\s_\-]?lahir|tarikh[\s_\-]?lahir|ttl)$/i;
+/** `TTL` alone: read only with its place and comma (dobPlaceComma), never before a date alone or through the place words. */
+const TTL_LABEL = /^ttl$/i;
 const dobPlaceComma = new RegExp(`[ \\t]{0,3}[:：=]?[ \\t]{0,3}${PLACE_WORD}(?:[ \\t]{1,3}${PLACE_WORD}){0,3}[ \\t]{0,2},[ \\t]{0,3}`, 'uy');
 
 /** The date after a birth cue's place (dobPlace, dobPlaceComma) or after a birthday wish (dobWish), with where it starts; undefined when none leads to a date. */
@@ -2235,7 +2237,7 @@ function birthDateAfterPlaceOrWish(text: string, from: number, label: string): {
       if (date !== null) return { at: dobPlaceComma.lastIndex, date };
     }
     // `TTL` is read with its place and comma only (a cache's `TTL in seconds until 2026-01-01` is no birth).
-    if (/^ttl$/i.test(label)) return undefined;
+    if (TTL_LABEL.test(label)) return undefined;
   }
   dobPlace.lastIndex = from;
   if (dobPlace.exec(text) !== null) {

@@ -136,6 +136,18 @@ const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
 const MAX_EMBEDDED_JSON_DEPTH = 3;
 const MAX_EMBEDDED_JSON_CHARS = 1 << 20;
 
+/** The index of the first of `cells` (in the text's order) that ends after `position`; `cells.length` when none does. */
+function firstCellEndingAfter(cells: readonly TableCell[], position: number): number {
+  let lo = 0;
+  let hi = cells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cells[mid] as TableCell).end <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The object or array a string holds as JSON (`'{"a":1}'`), or undefined. Bounded by MAX_EMBEDDED_JSON_CHARS. */
 function parseEmbeddedJson(text: string): object | undefined {
   if (text.length < 2 || text.length > MAX_EMBEDDED_JSON_CHARS) return undefined;
@@ -1033,14 +1045,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     cells.sort((a, b) => a.start - b.start);
     return found.filter((each) => {
       if (each.type !== 'PHONE') return true;
-      let lo = 0;
-      let hi = cells.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((cells[mid] as TableCell).end <= each.start) lo = mid + 1;
-        else hi = mid;
-      }
-      const cell = cells[lo];
+      const cell = cells[firstCellEndingAfter(cells, each.start)];
       return cell === undefined || cell.start > each.start || cell.end < each.end;
     });
   }
@@ -1941,14 +1946,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (cells.length === 0) return kept;
     const out: Detection[] = [];
     for (const detection of kept) {
-      // The first cell that ends after the span starts (cells are in the text's order).
-      let lo = 0;
-      let hi = cells.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((cells[mid] as TableCell).end <= detection.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstCellEndingAfter(cells, detection.start);
       let pieces = 0;
       for (let i = lo; i < cells.length && (cells[i] as TableCell).start < detection.end; i++) pieces++;
       if (pieces < 2 || runsOutOfCells(text, detection, cells, lo, pieces)) {
