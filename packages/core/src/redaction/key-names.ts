@@ -1,6 +1,6 @@
 import { luhnValid } from './internal/checks.js';
 import { isikukoodValid } from './national-ids.js';
-import { vocabularyKind } from './key-vocabulary.js';
+import { vocabularyKind, vocabularyNameParts } from './key-vocabulary.js';
 
 /** Caches of normalizeKeyName and isBareAccountKeyName (names of up to 64 characters, cleared whole at 4,096). */
 const normalizedKeyNames = new Map<string, string>();
@@ -1286,7 +1286,7 @@ const GIVEN_MEMBERS = new Set(['first', 'firstname', 'given', 'givenname', 'give
 export function isNameMemberKey(key: string): boolean {
   if (key.length > 40) return false;
   const normalized = withoutAccents(normalizeKeyName(key));
-  return FAMILY_MEMBERS.has(normalized) || GIVEN_MEMBERS.has(normalized);
+  return FAMILY_MEMBERS.has(normalized) || GIVEN_MEMBERS.has(normalized) || vocabularyNameParts(key) !== undefined;
 }
 
 /**
@@ -1299,6 +1299,11 @@ export function nameMembers(keys: readonly string[]): Set<string> {
   const parts = new Set<string>();
   let family = false;
   let given = false;
+  // The other languages' words (key-vocabulary.ts `words` vocabularies: `{ uzvards, vards }`,
+  // `{ eponymo, onoma }`), and a family word common elsewhere only beside its own language's given
+  // or generic word (`{ ime, familia }` of Bulgarian; a Spanish `{ nombre, familia }` is a product's).
+  let paired: string[] | undefined;
+  const languages = new Set<string>();
   for (const key of keys) {
     if (key.length > 40) continue;
     const normalized = withoutAccents(normalizeKeyName(key));
@@ -1308,7 +1313,23 @@ export function nameMembers(keys: readonly string[]): Set<string> {
     } else if (GIVEN_MEMBERS.has(normalized)) {
       given = true;
       parts.add(key);
+    } else {
+      for (const { part, vocabulary } of vocabularyNameParts(key) ?? []) {
+        if (part === 'pairedFamily') (paired ??= []).push(`${vocabulary} ${key}`);
+        else {
+          if (part === 'family') family = true;
+          else given = true;
+          languages.add(vocabulary);
+          parts.add(key);
+        }
+      }
     }
+  }
+  for (const entry of paired ?? []) {
+    const space = entry.indexOf(' ');
+    if (!languages.has(entry.slice(0, space))) continue;
+    family = true;
+    parts.add(entry.slice(space + 1));
   }
   return family && given ? parts : new Set();
 }

@@ -13,21 +13,36 @@
  * Words are written as people write them (accents, spaces or `_` between words); they are compared
  * folded (vocabularyFold): lower case, no separators, Latin and Greek accents off, Turkish `ı`,
  * Vietnamese `đ` and Polish `ł` as `i`, `d`, `l`, Greek final sigma as `σ`, Arabic short vowels,
- * tatweel and hamza seats off, NFKC. A name is the word whole, or (for words of five characters or
+ * tatweel and hamza seats off, Icelandic `ð`/`þ` and Maltese `ħ` as `d`/`th`/`h`, NFKC. A name is the word whole, or (for words of five characters or
  * more, `person`, `dob` and `phone` only) starts or ends with it: whose it is comes after the word
  * in Russian, Arabic, Greek and Vietnamese (`дата_рождения_клиента`, `ngay_sinh_khach_hang`) and
  * before it in Turkish, Hindi and the CJK languages (`musteri_dogum_tarihi`, `客户手机号`), which
- * are matched as an ending only.
+ * are matched as an ending only. The vocabularies written in Latin letters (`words`: Estonian, Latvian,
+ * Lithuanian, Hungarian, Romanian, Greek transliterated, …) are matched as key-names.ts's lists are:
+ * the word whole or as the name's first or last word, never inside a word (`ime` of `time`), and
+ * their family and given words also make an object's or a table header's name members
+ * (vocabularyNameParts; L3, L4 of probe 2026-12-05g).
  */
 
 type VocabularyKind = 'person' | 'generic' | 'dob' | 'phone';
 interface Vocabulary {
   person?: readonly string[];
+  /** A family name's words and a given name's (`person` words too), which also make an object's name members (nameMemberPart). */
+  family?: readonly string[];
+  given?: readonly string[];
+  /** Family words that are common words of other languages (`familia`: a product family in Spanish): a family member only beside this vocabulary's own given or generic word, no person's key alone. */
+  pairedFamily?: readonly string[];
   generic?: readonly string[];
   dob?: readonly string[];
   phone?: readonly string[];
   /** Written without spaces between words (Chinese, Japanese, Thai): a word is matched as the name's ending only. */
   endingOnly?: boolean;
+  /**
+   * Written in Latin letters, as key-names.ts's lists: a word is matched whole or as the name's
+   * first or last word (`klientoPavarde`, `eponymo_pelati`), never as a part of a word (`prenume`
+   * is no part of Swedish `prenumeration`, `ime` none of `time`, `runtime`, `mime`).
+   */
+  words?: boolean;
 }
 
 const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
@@ -106,6 +121,138 @@ const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
     phone: ['เบอร์โทร', 'เบอร์โทรศัพท์', 'โทรศัพท์', 'มือถือ', 'เบอร์มือถือ'],
     endingOnly: true,
   },
+  // Name, date-of-birth and phone keys in Latin letters of Estonian, Latvian, Lithuanian, Hungarian,
+  // Romanian, Greek (transliterated), Czech, Slovak, Croatian/Serbian/Bosnian, Slovenian, Bulgarian
+  // (transliterated), Albanian, Icelandic, Maltese, Irish, Welsh, Swahili and Hindi (transliterated)
+  // (L3, L4, L16 of the fourteenth probe, 2026-12-05g: `{eesnimi:'Liisa', perekonnanimi:'Kask'}`,
+  // `{vards, uzvards}`, `{pavarde}`, `{keresztnev}`, `{nume, prenume}`, `{onoma, eponymo}`,
+  // `{tilefono:'6971234567'}` were stored raw). Their word for "name" is generic, as English `name`.
+  et: {
+    person: ['täisnimi', 'ees- ja perekonnanimi', 'neiupõlvenimi'],
+    family: ['perekonnanimi', 'perenimi'],
+    given: ['eesnimi', 'eesnimed'],
+    generic: ['nimi'],
+    dob: ['sünniaeg', 'sünnikuupäev'],
+    phone: ['telefoninumber', 'mobiil', 'mobiiltelefon', 'lauatelefon', 'kinnitelefon'],
+    words: true,
+  },
+  lv: {
+    person: ['vārds uzvārds', 'vārds un uzvārds', 'pilns vārds', 'dzimtais uzvārds'],
+    family: ['uzvārds'],
+    generic: ['vārds'],
+    dob: ['dzimšanas datums'],
+    phone: ['tālrunis', 'tālruņa numurs', 'tālr', 'telefons', 'telefona numurs', 'mobilais', 'mobilais tālrunis'],
+    words: true,
+  },
+  lt: {
+    person: ['vardas pavardė', 'vardas ir pavardė', 'mergautinė pavardė'],
+    family: ['pavardė'],
+    generic: ['vardas'],
+    dob: ['gimimo data'],
+    phone: ['telefonas', 'telefono numeris', 'tel nr', 'mobilusis', 'mobilusis telefonas', 'mob tel'],
+    words: true,
+  },
+  hu: {
+    person: ['teljes név', 'születési név', 'leánykori név', 'anyja neve'],
+    family: ['vezetéknév', 'családnév'],
+    given: ['keresztnév', 'utónév'],
+    generic: ['név'],
+    dob: ['születési dátum', 'születési idő'],
+    phone: ['telefonszám', 'mobilszám', 'mobiltelefon', 'telefonszáma'],
+    words: true,
+  },
+  ro: {
+    person: ['nume complet', 'numele complet', 'nume și prenume', 'nume de familie', 'numele de familie'],
+    given: ['prenume', 'prenumele'],
+    generic: ['nume', 'numele'],
+    dob: ['data nașterii', 'data de naștere'],
+    phone: ['număr de telefon', 'numărul de telefon', 'telefon mobil'],
+    words: true,
+  },
+  elLatn: {
+    person: ['onomateponymo', 'onomateponimo', 'patronymo', 'patronimo', 'mitronymo', 'mitronimo'],
+    family: ['eponymo', 'eponimo', 'eponymon', 'epitheto'],
+    generic: ['onoma'],
+    dob: ['imerominia gennisis'],
+    phone: ['tilefono', 'tilefwno', 'kinito', 'kinito tilefono', 'arithmos tilefonou'],
+    words: true,
+  },
+  cs: {
+    person: ['celé jméno', 'jméno a příjmení', 'rodné příjmení', 'celé meno', 'meno a priezvisko', 'rodné priezvisko'],
+    family: ['příjmení', 'priezvisko'],
+    given: ['křestní jméno', 'krstné meno'],
+    generic: ['jméno', 'meno'],
+    dob: ['datum narození', 'dátum narodenia'],
+    phone: ['telefonní číslo', 'telefónne číslo', 'mobilní číslo', 'mobilné číslo'],
+    words: true,
+  },
+  sh: {
+    person: ['ime i prezime', 'ime in priimek', 'djevojačko prezime', 'devojačko prezime'],
+    family: ['prezime', 'priimek'],
+    generic: ['ime'],
+    dob: ['datum rođenja', 'datum rojstva'],
+    phone: ['broj telefona', 'mobitel', 'mobilni', 'telefonska številka'],
+    words: true,
+  },
+  bgLatn: {
+    person: ['ime i familia', 'ime i familiya'],
+    family: ['familiya', 'familija'],
+    pairedFamily: ['familia'],
+    generic: ['ime', 'imya'],
+    phone: ['mobilen', 'telefonen nomer'],
+    words: true,
+  },
+  sq: {
+    person: ['emri i plotë', 'emër e mbiemër', 'emri dhe mbiemri'],
+    family: ['mbiemri', 'mbiemër', 'mbiemer'],
+    generic: ['emri', 'emër', 'emer'],
+    dob: ['datëlindja', 'data e lindjes'],
+    phone: ['telefoni', 'numri i telefonit', 'celulari'],
+    words: true,
+  },
+  is: {
+    person: ['fullt nafn', 'föðurnafn', 'móðurnafn', 'kenninafn'],
+    family: ['eftirnafn'],
+    given: ['fornafn', 'skírnarnafn'],
+    generic: ['nafn'],
+    dob: ['fæðingardagur'],
+    phone: ['sími', 'símanúmer', 'farsími'],
+    words: true,
+  },
+  mt: {
+    person: ['isem u kunjom', 'isem sħiħ'],
+    family: ['kunjom'],
+    generic: ['isem'],
+    phone: ['telefown', 'mobajl', 'numru tat-telefon'],
+    words: true,
+  },
+  ga: {
+    person: ['ainm iomlán', 'sloinne breithe'],
+    family: ['sloinne'],
+    given: ['céadainm'],
+    generic: ['ainm'],
+    phone: ['guthán', 'fón póca', 'uimhir fóin'],
+    words: true,
+  },
+  cy: {
+    family: ['cyfenw'],
+    generic: ['enw'],
+    phone: ['ffôn', 'rhif ffôn'],
+    words: true,
+  },
+  sw: {
+    person: ['jina kamili', 'jina la ukoo', 'jina la kwanza', 'jina la familia'],
+    generic: ['jina'],
+    dob: ['tarehe ya kuzaliwa'],
+    phone: ['simu', 'nambari ya simu', 'namba ya simu'],
+    words: true,
+  },
+  hiLatn: {
+    person: ['pura naam', 'poora naam', 'pita ka naam', 'pati ka naam', 'mata ka naam'],
+    generic: ['naam'],
+    dob: ['janam tithi', 'janm tithi'],
+    words: true,
+  },
   // Chinese and Japanese names, surnames and dates of birth are key-names.ts's lists (G18); their phones here.
   zh: {
     phone: ['手机', '手机号', '手机号码', '电话', '电话号码', '联系电话', '移动电话', '固定电话', '座机', '手機', '手機號', '手機號碼', '電話', '電話號碼', '聯絡電話', '聯繫電話', '行動電話'],
@@ -127,6 +274,8 @@ export function vocabularyFold(name: string): string {
   if (/[^\x00-\x7f]/.test(folded)) {
     folded = folded
       .replace(/ı/g, 'i').replace(/đ/g, 'd').replace(/ł/g, 'l').replace(/ς/g, 'σ')
+      // Icelandic `ð`, `þ` and Maltese `ħ`, which have no decomposition (`föðurnafn` as `fodurnafn`).
+      .replace(/ð/g, 'd').replace(/þ/g, 'th').replace(/ħ/g, 'h')
       // Arabic short vowels and the hamza seats (`الأول`, `الاول`)
       .replace(/[\u064b-\u065f\u0670]/g, '').replace(/[أإآ]/g, 'ا');
     if (/[\p{Script=Latin}\p{Script=Greek}]/u.test(folded)) {
@@ -139,17 +288,22 @@ export function vocabularyFold(name: string): string {
 
 interface Entry { word: string; kind: VocabularyKind; start: boolean; end: boolean }
 const KINDS = ['generic', 'person', 'dob', 'phone'] as const;
+/** A vocabulary's words of one kind, its family and given words among its `person` ones. */
+const wordsOf = (vocabulary: Vocabulary, kind: VocabularyKind): readonly string[] =>
+  kind === 'person' ? [...(vocabulary.person ?? []), ...(vocabulary.family ?? []), ...(vocabulary.given ?? [])] : (vocabulary[kind] ?? []);
 const WHOLE: ReadonlyMap<string, VocabularyKind> = new Map(
-  Object.values(VOCABULARIES).flatMap((vocabulary) => KINDS.flatMap((kind) => (vocabulary[kind] ?? []).map((word) => [vocabularyFold(word), kind] as const))),
+  Object.values(VOCABULARIES).flatMap((vocabulary) => KINDS.flatMap((kind) => wordsOf(vocabulary, kind).map((word) => [vocabularyFold(word), kind] as const))),
 );
 /**
  * Words also taken as a name's start or end (not `generic`), longest first: in a language written
  * without spaces or with whose before the word (endingOnly), as the end only, from two characters;
  * else from five, and a word of ASCII letters (Turkish, Vietnamese, Indonesian written without
- * their marks) as the start from seven only (`hoten` is also the start of `hotend`).
+ * their marks) as the start from seven only (`hoten` is also the start of `hotend`). Not the
+ * vocabularies matched by whole words (`words`: FIRST_OR_LAST).
  */
 const AFFIXES: readonly Entry[] = Object.values(VOCABULARIES)
-  .flatMap((vocabulary) => (['person', 'dob', 'phone'] as const).flatMap((kind) => (vocabulary[kind] ?? []).map((word) => {
+  .filter((vocabulary) => vocabulary.words !== true)
+  .flatMap((vocabulary) => (['person', 'dob', 'phone'] as const).flatMap((kind) => wordsOf(vocabulary, kind).map((word) => {
     const folded = vocabularyFold(word);
     const ascii = /^[a-z]+$/.test(folded);
     return vocabulary.endingOnly === true
@@ -158,8 +312,14 @@ const AFFIXES: readonly Entry[] = Object.values(VOCABULARIES)
   })))
   .filter((entry) => entry.start || entry.end)
   .sort((a, b) => b.word.length - a.word.length);
+/** The one-word `person`, `dob` and `phone` words of the `words` vocabularies, as a name's first or last word (`klientoPavarde`, `tilefono_pelati`). */
+const FIRST_OR_LAST: ReadonlyMap<string, VocabularyKind> = new Map(
+  Object.values(VOCABULARIES)
+    .filter((vocabulary) => vocabulary.words === true)
+    .flatMap((vocabulary) => (['person', 'dob', 'phone'] as const).flatMap((kind) => wordsOf(vocabulary, kind).filter((word) => !/[\s-]/.test(word)).map((word) => [vocabularyFold(word), kind] as const))),
+);
 /** The first and last two letters of every ASCII vocabulary word, for a quick no: most member names are English. */
-const ASCII_WORDS = [...WHOLE.keys(), ...AFFIXES.map((entry) => entry.word)].filter((word) => /^[a-z]+$/.test(word));
+const ASCII_WORDS = [...WHOLE.keys(), ...AFFIXES.map((entry) => entry.word), ...FIRST_OR_LAST.keys()].filter((word) => /^[a-z]+$/.test(word));
 const ASCII_STARTS: ReadonlySet<string> = new Set(ASCII_WORDS.map((word) => word.slice(0, 2)));
 const ASCII_ENDS: ReadonlySet<string> = new Set(ASCII_WORDS.map((word) => word.slice(-2)));
 
@@ -191,5 +351,42 @@ function readVocabularyKind(name: string): VocabularyKind | undefined {
     if (folded.length <= entry.word.length) continue;
     if ((entry.end && folded.endsWith(entry.word)) || (entry.start && folded.startsWith(entry.word))) return entry.kind;
   }
-  return undefined;
+  const words = nameWords(name);
+  if (words.length < 2) return undefined;
+  return FIRST_OR_LAST.get(words[words.length - 1] as string) ?? FIRST_OR_LAST.get(words[0] as string);
 }
+
+/** A member name's words folded (camelCase and separators split): `klientoPavarde` is `kliento`, `pavarde`. */
+function nameWords(name: string): string[] {
+  return name.slice(0, 64).replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(/[\s_.\-'’ʼ]+/).filter((word) => word.length > 0).map(vocabularyFold);
+}
+
+/** The part of a name a `words` vocabulary's word names: `family`, `given`, `generic`, or `pairedFamily` (a family word only beside its vocabulary's given or generic word), with the vocabulary. */
+export interface NamePart { part: 'family' | 'given' | 'generic' | 'pairedFamily'; vocabulary: string }
+const NAME_PARTS: ReadonlyMap<string, readonly NamePart[]> = (() => {
+  const parts = new Map<string, NamePart[]>();
+  for (const [vocabulary, words] of Object.entries(VOCABULARIES)) {
+    if (words.words !== true) continue;
+    for (const part of ['family', 'given', 'generic', 'pairedFamily'] as const) {
+      for (const word of words[part] ?? []) {
+        const folded = vocabularyFold(word);
+        parts.set(folded, [...(parts.get(folded) ?? []), { part, vocabulary }]);
+      }
+    }
+  }
+  return parts;
+})();
+/** What part of a person's name a member name (whole) names in the `words` vocabularies (key-names.ts nameMembers). */
+export function vocabularyNameParts(name: string): readonly NamePart[] | undefined {
+  return name.length > 40 ? undefined : NAME_PARTS.get(vocabularyFold(name));
+}
+/**
+ * The `person`, `family`, `given` and `generic` words of the `words` vocabularies as written and
+ * without their marks, longest first: a form's name labels in text (names.ts: `Prenume:`,
+ * `Uzvārds:`, `Vezetéknév:`).
+ */
+export const LATIN_NAME_LABEL_WORDS: readonly string[] = [...new Set(Object.values(VOCABULARIES)
+  .filter((vocabulary) => vocabulary.words === true)
+  .flatMap((vocabulary) => [...wordsOf(vocabulary, 'person'), ...(vocabulary.generic ?? [])])
+  .flatMap((word) => [word.toLowerCase(), word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')]))]
+  .sort((a, b) => b.length - a.length);

@@ -2,6 +2,7 @@ import type { Detection } from './types.js';
 import { isStreetWordOrSuffix } from './addresses.js';
 import { NAME_ENDS_AFTER, OWNER_CONTACT_NOUN_BEFORE, PERSON_ROLE_LABEL_BEFORE, PERSON_ROLE_NOUN_BEFORE, STRONG_NAME_CUE_BEFORE } from './person-labels.js';
 import { gatedTest } from './internal/prefilter.js';
+import { LATIN_NAME_LABEL_WORDS } from './key-vocabulary.js';
 import { isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -1395,8 +1396,17 @@ function capsBesideNames(text: string, tokens: Token[], l: NameLists): void {
  */
 const NAME_LABEL_WORDS = 'ln|fn|gn|surnames?|last ?names?|first ?names?|given ?names?|family ?names?|fore ?names?|middle ?names?|names?|nom|noms|nom de famille|pr[ée]noms?|nachnamen?|familienname|vornamen?|geburtsname|apellidos?|nombres?|cognome|nome|nomi|sobrenomes?|achternaam|voorna(?:a|me)n|nazwisko|imiona?|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimet|фамилия|имя|отчество|фио|ф\\.и\\.о\\.|полное имя|прізвище|ім[\'’]я|по батькові|име|презиме|επ[ωώ]νυμο|[οό]νομα|ονοματεπ[ωώ]νυμο|πατρ[ωώ]νυμο|soyad[ıi]?|ad[ıi]|ad[ıi]? soyad[ıi]?|soyisim|isim|nama(?: lengkap)?|member(?: name)?|subscriber(?: name)?|primary insured|insured name|card ?holder|account ?holder|receiver(?: name)?|individual name|dependent|dependant|guarantor|caller ?id(?: name)?|caller ?name|cnam(?: name)?';
 const NAME_LABEL_LINE = new RegExp(`^[ \\t]*(?:\\d{1,2}\\.(?:[a-z]\\.)?[ \\t]{1,2})?(?:${NAME_LABEL_WORDS})(?:[ \\t]*\\/[ \\t]*(?:${NAME_LABEL_WORDS})){0,2}(?:[ \\t]{0,2}\\((?:last|first|given|family|middle|sur|fore) ?names?\\))?(?:[ \\t]*:[ \\t]{0,3}|[ \\t]*\\r?\\n[ \\t]*|[ \\t]{1,2})$`, 'i');
+/**
+ * The name labels of the other languages written in Latin letters, from key-vocabulary.ts's `words`
+ * vocabularies (the same words as their keys; L3 of probe 2026-12-05g: `Prenume: Andrei-Mihai`,
+ * `Uzvārds: Ozoliņa`, `Vezetéknév: Horváth` were stored raw), with and without their marks, blanks
+ * as one blank or none. Their word for "name" (`nume`, `ime`, `vārds`, `onoma`) is one too, as
+ * English `Name:` is; with a colon or a line break after it only (`Nev Campbell` stays a name).
+ */
+const LATIN_LABEL_WORDS = LATIN_NAME_LABEL_WORDS.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]+/g, '[ \\t-]?')).join('|');
+const LATIN_NAME_LABEL_LINE = new RegExp(`^[ \\t]*(?:\\d{1,2}\\.[ \\t]{1,2})?(?:${LATIN_LABEL_WORDS})(?:[ \\t]*\\/[ \\t]*(?:${LATIN_LABEL_WORDS}|${NAME_LABEL_WORDS})){0,2}(?:[ \\t]*:[ \\t]{0,3}|[ \\t]*\\r?\\n[ \\t]*)$`, 'iu');
 /** A label's word where the value would be: a table's header row (`Surname  Given  DOB`, `Surname First name Phone`), no value. */
-const NAME_LABEL_AHEAD = new RegExp(`^(?:${NAME_LABEL_WORDS}|first|last|given|middle|family)(?![\\p{L}])`, 'iu');
+const NAME_LABEL_AHEAD = new RegExp(`^(?:${NAME_LABEL_WORDS}|${LATIN_LABEL_WORDS.split('|').filter((word) => word.length >= 6).join('|')}|first|last|given|middle|family)(?![\\p{L}])`, 'iu');
 /**
  * Whether a name label's line (NAME_LABEL_LINE) ends right before the value at text[at]: the text
  * from the label line's start to the value, at most 48 characters, and the value no label's word.
@@ -1413,7 +1423,7 @@ function labelLineBefore(before: string, text: string, at: number): boolean {
   if (start === 0 && before.length >= 40) return false;
   if (lineEnd - start > 48 || lineEnd - start < 2) return false;
   const line = before.slice(start);
-  return (NAME_LABEL_LINE.test(line) || NAME_LABEL_IN_LINE.test(line)) && !NAME_LABEL_AHEAD.test(text.slice(at, at + 24));
+  return (NAME_LABEL_LINE.test(line) || NAME_LABEL_IN_LINE.test(line) || LATIN_NAME_LABEL_LINE.test(line)) && !NAME_LABEL_AHEAD.test(text.slice(at, at + 24));
 }
 /**
  * A form's explicit name label inside its line, after a colon, a semicolon or a comma, with no

@@ -2417,9 +2417,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // as phones, `order_id`, `sku` name things: no sign of a person by themselves.)
     // A `license` column is a package's as often as a driver's (`name,version,license`): no sign of a person by itself.
     const kinds = columnKinds(header, decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike' && d !== 'recipient' && d !== 'thingId' && d !== LICENCE_MEMBER && !isRoleDecision(d)));
+    // A name's parts as an object's members are (key-names.ts nameMembers): `given` beside `surname`
+    // (a genealogy export's `id,given,surname`; L4 of probe 2026-12-05g), `vards` beside `uzvards`;
+    // a cell of a name's shape each (`first,last` columns of numbers stay).
+    const members = header.length <= 64 ? nameMembers(header) : undefined;
     for (let c = 0; c < decisions.length; c++) {
       const kind = kinds[c];
       if (decisions[c] === 'none' && (kind === 'person' || kind === 'email')) decisions[c] = kind;
+      else if (decisions[c] === 'none' && members?.has(header[c] as string) === true) decisions[c] = 'role-strong';
     }
     return decisions.every((d) => d === 'none') ? undefined : decisions;
   }
