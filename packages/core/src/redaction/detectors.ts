@@ -905,6 +905,20 @@ const OTHER_SCRIPT_PHONE_WORDS = 'هاتف|الهاتف|تلفون|جوال|مو
  */
 const OTHER_SCRIPT_CALL_WORDS = 'اتصل|اتصلت|اتصلوا|يتصل|تتصل|اتصال|الاتصال|اتصلي|تواصل|تماس|رابطہ|התקשר|התקשרה|התקשרו|להתקשר|חייג|חייגה|कॉल|काल करें|звонил|звонила|звонили|позвонил|позвонила|позвонить|позвоните|звоните|звонок|набрать|наберите|καλέστε|καλέσει|τηλεφώνησε|τηλεφωνήστε|致电|致電|来电|來電|拨打|撥打|連絡|架電|연락|โทร';
 const otherScriptPhoneWord = new RegExp(`(?:${OTHER_SCRIPT_PHONE_WORDS}|${OTHER_SCRIPT_CALL_WORDS})`, 'i');
+/**
+ * Phone words and "call me" of the Baltic, central and south-east European, Nordic, Greek (in Latin
+ * letters), Celtic, Maltese and Swahili languages before a number (L16 of probe 2026-12-05g:
+ * `helistage mulle 5123 4567`, Estonian "call me", and an 8-digit mobile with no trunk `0` were
+ * stored raw): Estonian helista(ge) (mulle), mobiil; Latvian tālrunis/tālr., zvaniet/zvani (man);
+ * Lithuanian telefonas, skambinkite/paskambink (man); Finnish puhelin/puh., soita(kaa) (minulle);
+ * Hungarian telefonszám, mobilszám, hívjon/hívj fel; Romanian sunați-mă/sună-mă; Greek tilefono,
+ * kinito, tilefoniste/kalese; Czech and Slovak zavolejte/zavolajte, volejte/volajte; Croatian,
+ * Serbian, Slovene mobitel, nazovite/nazovi, pokličite; Albanian telefononi; Icelandic sími,
+ * hringdu; Swahili simu, nipigie/tupigie; Swedish, Norwegian, Danish `ring mig`/`ring meg` are
+ * English `ring`. A letter must not touch the word. Read in the 48 characters before a number only.
+ */
+const LATIN_PHONE_WORDS = 'helista(?:ge|ks|n)?|mobiil(?:telefon|i|il)?|t[āa]lr(?:unis|u[ņn]a|\\.)?|zvan(?:iet|i|ot)|piezvan(?:iet|i)|telefon(?:as|o|s|i|un|e|ul|szám(?:a|om)?|szam(?:a|om)?)|mobil(?:usis|szám|szam|ní|ni|ný|ny|ne|tel)|skambink(?:ite)?|paskambink(?:ite)?|puhelin(?:numero)?|puh\\.|matkapuhelin|soita(?:kaa)?|soittakaa|h[íi]vj(?:on|anak|ál|al)?|sun(?:a[țţt]i|[ăa])-?m[ăa]|tilef(?:ono|wno|oniste|onise|onisete)|kinito|kal[ée]ste|kalese|zavolej(?:te)?|zavolaj(?:te)?|volejte|volajte|nazov(?:ite|i)|pokli[čc](?:ite|i)|telefononi|s[íi]man[úu]mer|sími|fars[íi]mi|hringdu|(?:kinni|laua)telefon|simu|nipigie|tupigie|mpigie';
+const latinPhoneWord = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LATIN_PHONE_WORDS})(?![\\p{L}])`, 'iu');
 const dateLike = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 /** A year, a dash and a serial of four to six digits (`2026-44817`). */
 const DATED_SERIAL = /^(?:19|20)\d{2}-\d{4,6}$/;
@@ -1241,7 +1255,7 @@ function phoneWindowBefore(text: string, start: number): string {
 function phoneHasContext(text: string, start: number, end: number): boolean {
   const before = phoneWindowBefore(text, start);
   const after = text.slice(end, end + 16);
-  return phoneContext.test(before) || PHONE_WORD_AFTER.test(after) || otherScriptPhoneWord.test(before);
+  return phoneContext.test(before) || PHONE_WORD_AFTER.test(after) || otherScriptPhoneWord.test(before) || latinPhoneWord.test(before);
 }
 
 const phoneExtension = /(?: ?(?:x|ext\.?|#) ?\d{1,6})$/;

@@ -588,6 +588,8 @@ const phoneWords = new Set([
   'telefon', 'telefonnummer', 'handy', 'handynummer', 'mobilnummer', 'mobiltelefon', 'mobilnr', 'telefonnr', 'festnetz', 'rufnummer',
   'portable', 'numerodetelephone', 'telefono', 'movil', 'celular', 'cellulare', 'telefonino', 'telefone', 'telemovel',
   'telefoon', 'telefoonnummer', 'mobiel', 'mobielnummer', 'gsm', 'komorka', 'telefonu', 'mobil', 'mobilnummer',
+  // fi, sv/no/da (the other languages' phone words are key-vocabulary.ts's: `telefonas`, `tālrunis`, `tilefono`; L16 of probe 2026-12-05g)
+  'puhelin', 'puhelinnumero', 'matkapuhelin', 'kannykka', 'telefonnummer', 'mobilnr', 'mobiltelefon',
 ]);
 // Words that make a phone key an organisation's line, not a person's (O4 of the probe of
 // 2026-12-04f: `supportPhone`, `customer_service_phone`, `storePhone`, `pharmacy_fax`,
@@ -852,7 +854,9 @@ const NATIONAL_ID_ALONE = [
 ];
 /** Words that name a government id only with a number word after them (`tax_number`, `social_id`, `licence_no`). */
 const NATIONAL_ID_NUMBERED = ['tax', 'steuer', 'social', 'ss', 'secu', 'identity', 'identification', 'national', 'fiscal', 'fiscale', 'ausweis', 'sozialversicherung', 'versicherung', 'insurance', 'securitesociale', 'dowod', 'dowodu', 'identiteit', 'identite', 'identidad', 'identidade', 'identita'];
-const PASSPORT_ALONE = ['passport', 'passports', 'passportnum', 'passportno', 'passportnr', 'passportnumber', 'reisepass', 'reisepassnummer', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'passaporte', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer'];
+const PASSPORT_ALONE = ['passport', 'passports', 'passportnum', 'passportno', 'passportnr', 'passportnumber', 'reisepass', 'reisepassnummer', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'passaporte', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer',
+  // lt, lv, et/fi, hu, ro/tr/sq, el (Latin letters), cs/sk, hr/sr, is, mt, sw (L16 of probe 2026-12-05g)
+  'pasas', 'pasonumeris', 'pasesnumurs', 'passi', 'passinnumero', 'utlevel', 'utlevelszam', 'pasaport', 'pasaporta', 'diavatirio', 'cestovnipas', 'putovnica', 'pasos', 'vegabref', 'passaport', 'pasipoti'];
 const LICENCE_ALONE = [
   'driverslicense', 'driverlicense', 'driverslicence', 'driverlicence', 'drivinglicense', 'drivinglicence', 'dl', 'dlnumber', 'dln', 'dlno', 'dlnum', 'dlnr', 'fuhrerschein', 'fuehrerschein', 'fuhrerscheinnummer',
   'fuehrerscheinnummer', 'permisdeconduire', 'permisconduire', 'carnetdeconducir', 'permisodeconducir', 'licenciadeconducir', 'licenciaconducir', 'patentediguida',

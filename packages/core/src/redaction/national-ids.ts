@@ -433,7 +433,14 @@ const KINDS: Array<[Kind, KindRule]> = [
   ['kr', { labels: '주민등록번호|주민번호|resident registration number|rrn', accept: (c) => /^\d{13}$/.test(c), type: 'NATIONAL_ID' }],
   ['jp', { labels: 'マイナンバー|個人番号|my number', accept: (c) => /^\d{12}$/.test(c), type: 'NATIONAL_ID' }],
   ['idCard', { labels: "id card|identity card|identity document|carte d'identit[ée]|carta d'identit[àa]|documento de identidad|c[ée]dula(?: de identidad)?|identiteitskaart|id-kaart", accept: idToken(5, 14, 4), type: 'NATIONAL_ID' }],
-  ['passport', { labels: 'reisepass(?:nummer)?|passnummer|pass-nr\\.?|passport|passeport|pasaporte|passaporto|paszport|paspoort|护照(?:号码|号)?|旅券番号|여권번호', accept: idToken(6, 12, 5), type: 'PASSPORT' }],
+  // The passport words of the Baltic, Nordic, central and south-east European languages, Greek (in
+  // Latin letters and Greek), Turkish, Swahili, Maltese and Icelandic (L16 of probe 2026-12-05g:
+  // `pasas 23456789` was stored raw), in their cases (`paso`, `pasą`, `pases`, `passin`,
+  // `útlevelem`, `pașaportul`); the short ones that are words elsewhere (`pass`, `pas`, `pase`, `paso`:
+  // English, French, Dutch, Spanish) only with a number word or a colon after them (PASSPORT_NUMBERED_ONLY).
+  ['passport', { labels: 'reisepass(?:nummer)?|passnummer|pass-nr\\.?|passport|passeport|pasaporte|passaporto|paszport|paspoort|护照(?:号码|号)?|旅券番号|여권번호'
+    + '|pasas|pasą|pases|pasu|passi(?:n|a)?|pass|paso|pase|pas|[úu]tlev[ée]l(?:sz[áa]m(?:a|om)?|em|e|et)?|[úu]tlevel(?:em|e|et)|pa[șşs]aport(?:ul|ului|a|ë|e|i|u)?|pasaportë|diavat[ií]rio(?:u)?|(?<![\u0370-\u03ff])διαβατ[ήη]ρ[ιί]ο(?:υ)?(?![\u0370-\u03ff])'
+    + '|cestovn(?:[íý]|[ée]ho)[ \\t]+pas(?:u)?|paso[šs](?:a)?|putovnic[aeu]|potn(?:i|ega)[ \\t]+list(?:a)?|pasport|passaport|vegabr[ée]f(?:s)?|pasipoti', accept: idToken(6, 12, 5), type: 'PASSPORT' }],
   ['licence', { labels: "driver[’']?s?[’']? licen[cs]e|driving licen[cs]e|f[üu]hrerschein(?:nummer)?|permis de conduire|licencia de conducir|carnet de conducir|patente di guida|prawo jazdy|rijbewijs(?:nummer)?|dl", accept: idToken(5, 18, 4), type: 'DRIVER_LICENSE' }],
   ['itin', { labels: 'individual taxpayer identification(?: number)?|itin', accept: (c) => /^9\d{8}$/.test(c), type: 'NATIONAL_ID' }],
   ['social', { labels: 'social', accept: ssnValid, type: 'SSN' }],
@@ -583,7 +590,7 @@ const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${r
  * article after it (`lautet`, `ist die`, `es el`, `é o`, `est le`, `brzmi`, `wynosi`: the open part of
  * L8 of 2026-12-05e, `meine SV-Nummer lautet 65 140387 W 023`).
  */
-const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|numer|numaras[ıi]|numaram|numaran|numara|no['’](?:m|su|n)|num|no|nr|n\.[º°o]|n°|nº|เลขที่|#)\.?)?[ \t\u00a0]{0,3}(?:(?:שלי|שלו|שלה|of mine|mitt|min|meu|mou)(?![A-Za-z])[ \t\u00a0]{0,2})?(?:(?:is|was|ist|war|lautet|lautete|es|era|est|était|è|é|foi|to|jest|brzmi|wynosi|är|er|je|on|este|einai|yra|ir|هو|هي|הוא|היא|คือ)[ \t\u00a0]{1,2}(?:(?:the|die|der|el|le|la|il|lo|o|a)[ \t\u00a0]{1,2})?)?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
+const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|numurs|numeris|numer|sz[áa]ma|sz[áa]m|numaras[ıi]|numaram|numaran|numara|no['’](?:m|su|n)|num|no|nr|n\.[º°o]|n°|nº|č|เลขที่|#)\.?)?[ \t\u00a0]{0,3}(?:(?:שלי|שלו|שלה|of mine|mitt|min|meu|mou)(?![A-Za-z])[ \t\u00a0]{0,2})?(?:(?:is|was|ist|war|lautet|lautete|es|era|est|était|è|é|foi|to|jest|brzmi|wynosi|är|er|je|on|este|einai|yra|ir|هو|هي|הוא|היא|คือ)[ \t\u00a0]{1,2}(?:(?:the|die|der|el|le|la|il|lo|o|a)[ \t\u00a0]{1,2})?)?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
 
 /** What parts a value from the next group: blanks, or a sentence's end (a dot and blanks) before a letter. */
 const SENTENCE_GAP = /^(?:[ \u00a0]+.|\.[ \u00a0]+[A-Za-z])$/s;
@@ -626,6 +633,10 @@ function labelledValue(text: string, from: number, accept: (compact: string) => 
   return undefined;
 }
 
+/** Passport words that are other words elsewhere (`pass`, `pas`, `pase`, `paso`): a label only with a number word, `č.`, a colon or `#` after them. */
+const PASSPORT_NUMBERED_ONLY = new Set(['pass', 'pas', 'pase', 'paso']);
+const NUMBERED_FILLER = /(?:n(?:o|r|um|umber|ummer|umer|umurs|umeris|umero|úmero)|č|szám|#|:)/i;
+
 function detectLabelled(text: string, out: Detection[], pattern = labelPattern, kinds = KINDS): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -634,8 +645,12 @@ function detectLabelled(text: string, out: Detection[], pattern = labelPattern, 
     const rule = (kinds[which - 1] as [Kind, KindRule])[1];
     const label = match[0];
     if (CAPITALS_ONLY.has(label.toLowerCase()) && label !== label.toUpperCase()) continue;
+    // A Latin letter with a mark right after the label (`pasė…` read as `pas`): the label is a part of a word.
+    const after = text.charCodeAt(match.index + label.length);
+    if (after >= 0xc0 && after <= 0x24f && after !== 0xd7 && after !== 0xf7) continue;
     labelFiller.lastIndex = match.index + label.length;
     const filler = labelFiller.exec(text);
+    if (PASSPORT_NUMBERED_ONLY.has(label.toLowerCase()) && (filler === null || !NUMBERED_FILLER.test(filler[0]))) continue;
     const from = match.index + label.length + (filler === null ? 0 : filler[0].length);
     const found = labelledValue(text, from, rule.accept);
     if (found === undefined) continue;
