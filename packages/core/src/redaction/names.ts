@@ -430,6 +430,37 @@ function romanceKinBefore(before: string): boolean {
   return determiner !== undefined && (determiner & noun) !== 0;
 }
 /**
+ * Role and kinship words of Finnish, Swahili, Slovak, Czech and Romanian before a person's name
+ * (L8 of probe-2026-12-05g found the names raw after them): customer, patient, wife, husband,
+ * mother, father, son, daughter, beneficiary, sender, recipient, payer, treasurer, chair and
+ * secretary (`Asiakas Mikko Korhonen`, `Mweka hazina: Halima Said`, `kontakt manželka Eva
+ * Balážová`, `Beneficiar POPESCU ANDREI-MIHAI`), and M-Pesa's `imetumwa kwa` (sent to) and `kutoka
+ * kwa` (from) before a name in capitals. Each word in lower case or capitalized (not in capitals:
+ * `SYN` is TCP's), with its colon, and an id number of 6-20 digits between it and the name
+ * (`Beneficiar 1850709123455 POPESCU …`); a Swahili possessive after it (`mke wake`, `mtoto wangu`). Tested on decide's 40 characters before a run.
+ */
+const INTL_ROLE_WORDS = [
+  // Finnish
+  'asiakas', 'potilas', 'vaimo', 'aviomies', 'puoliso', 'äiti', 'isä', 'poika', 'tytär', 'edunsaaja', 'lähettäjä', 'vastaanottaja', 'maksaja', 'saaja', 'rahastonhoitaja', 'puheenjohtaja', 'sihteeri',
+  // Swahili
+  'mteja', 'mgonjwa', 'mke', 'mume', 'mamake', 'babake', 'mtoto', 'mnufaika', 'mtumaji', 'mpokeaji', 'mweka[ \\t]hazina', 'mwenyekiti', 'katibu', 'imetumwa[ \\t]kwa', 'kutoka[ \\t]kwa', 'umetuma[ \\t]kwa',
+  // Slovak and Czech
+  'zákazník', 'zákazníčka', 'zákaznice', 'klientka', 'pacient', 'pacientka', 'manželka', 'manžel', 'matka', 'otec', 'syn', 'dcéra', 'dcera', 'príjemca', 'příjemce', 'odosielateľ', 'odesílatel', 'oprávnený', 'pokladník', 'pokladníčka', 'pokladní', 'predseda', 'předseda', 'tajomník', 'tajomníčka', 'tajemník', 'tajemnice',
+  // Romanian
+  'clientul', 'clienta', 'pacientul', 'pacienta', 'soția', 'soţia', 'sotia', 'soțul', 'soţul', 'sotul', 'tatăl', 'tatal', 'fiul', 'fiica', 'beneficiar', 'beneficiarul', 'beneficiara', 'plătitor', 'platitor', 'destinatar', 'destinatarul', 'expeditor', 'expeditorul', 'trezorier', 'președinte', 'presedinte', 'secretar',
+];
+const INTL_ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${INTL_ROLE_WORDS.map((word) => `[${(word[0] as string).toUpperCase()}${word[0] as string}]${word.slice(1)}`).join('|')})(?:[ \\t](?:wake|wangu|wako|yake|yangu|yako))?(?:[ \\t]{0,2}:)?[ \\t]{1,2}(?:\\d{6,20}[ \\t]{1,2})?$`, 'u');
+/**
+ * Words of institutions in the languages of INTL_ROLE_WORDS (hospital, ministry, bank, university,
+ * town hall, council, school, company, national, county) and Romanian nouns with their definite
+ * article `-ul`/`-ului` of six letters or more (`Spitalul`, `Ministerul`; `Paul`, `Raul` are
+ * shorter): after a role's word they name where the person is, no person (`Pacient Spitalul
+ * Judetean Cluj`, `Mteja Benki Kuu`).
+ */
+const INTL_INSTITUTION_WORD = /^(?:spital\p{L}*|minister\p{L}*|banc[aăi]|universit\p{L}*|prim[aă]ri\p{L}*|nemocnic\p{L}*|univerzit\p{L}*|ministerstv\p{L}*|sairaal\p{L}*|yliopist\p{L}*|kunta|kaupunki|hospitali|wizara|benki|kampuni|shule|halmashauri|chuo|general|na[tţț]ional\p{L}*|n[aá]rodn\p{L}*|jude[tţț]ean\p{L}*|\p{L}{4,}ul(?:ui)?)$/u;
+/** The one-word ones of INTL_ROLE_WORDS capitalized at a run's start (`Asiakas Heikki Nieminen soitti`): no part of the name. */
+const INTL_ROLE_LEADS = new Set(INTL_ROLE_WORDS.filter((word) => !word.includes(' ')));
+/**
  * A statement of a name right before a run (`mother's maiden name is Mollquist`, `maiden name is`,
  * `the patient's last name was`; K21 of the fifth probe of 2026-12-04 found it raw): a person's
  * noun's possessive or a name's qualifier before `name is`/`name was` (`the file's name is Config`
@@ -503,6 +534,22 @@ const APPROVER_BEFORE = /\b(?:approved|reviewed|signed|countersigned|authori[sz]
  * signing verbs of APPROVER_BEFORE and the verbs of a desk's or a clinic's request. Not the verbs a
  * system does too (`created`, `generated`, `sent`, `updated`, `triggered`, `sorted`, `ordered`, `caused`).
  */
+/**
+ * A person's kin right after a run (`Met Chidinma Eze-Oyelaran and her husband at the gala`, `…
+ * and his wife`; L9 of probe-2026-12-05g found the name raw in a donor's note): `and` and `her` or
+ * `his` before a kinship noun say the run is a person's name (`Met Acme Corp and their CFO` stays:
+ * `their`, and no kin). Anchored at the run's end.
+ */
+const KIN_AND_AFTER = /^,?[ \t]{1,2}and[ \t]{1,2}(?:her|his)[ \t]{1,2}(?:husband|wife|spouse|partner|fianc[ée]e?|son|sons|daughter|daughters|children|kids|mother|father|parents|sister|brother|boyfriend|girlfriend|family|grandchildren)(?![\p{L}])/u;
+/**
+ * A tenant's or a neighbour's self-introduction at a message's start (`Hi, this is Chidinma in unit
+ * 3B`, `Hello, this is Torvald from 3B, the heater is broken`; L9 of probe-2026-12-05g found the
+ * lone name raw): a greeting and `this is` before the run (THIS_IS_GREETING_BEFORE) and the unit
+ * after it (UNIT_AFTER): a lone word the lists lack that loneByName takes is a given name there
+ * (`Hi, this is Support`, `Hi, this is Comcast calling` stay).
+ */
+const THIS_IS_GREETING_BEFORE = /(?:^|[.!?\n])[ \t]{0,3}(?:hi|hello|hey|hiya|good[ \t]+(?:morning|afternoon|evening))[ \t]*[,!.]?[ \t]*this[ \t]+is[ \t]{1,2}$/iu;
+const UNIT_AFTER = /^,?[ \t]{1,2}(?:in|from|at)[ \t]{1,2}(?:(?:unit|apt\.?|apartment|flat|suite|room|#)[ \t]{0,2}[\p{L}\p{N}-]{1,6}|\d{1,4}\p{Lu}?|\p{Lu}\d{1,4})(?![\p{L}\p{N}])/u;
 const LONE_BY_BEFORE = /\b(?:approved|reviewed|signed|countersigned|authori[sz]ed|verified|prepared|submitted|checked|witnessed|attested|certified|requested|called|phoned|referred|escalated|assigned|reported|raised|dictated|recommended|introduced|nominated|sponsored|interviewed|examined|seen|treated|visited|accompanied) by\s{1,4}$/i;
 const WEAK_CUE = /\b(?:from|to|by|author|contact|hi|hello|hey|thanks|thank you|cc|best|named|called|this is)\.?,?:?\s{1,4}$/i;
 
@@ -1903,7 +1950,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     // cue before them (the fourth probe of 2026-12-04, J9: the payment word made the run fail, or
     // was masked with it).
     let lead = 0;
-    while (run.length - lead >= 3 && (RUN_LEAD_CUES.has((run[lead] as Token).lower) || ROLE_LEAD_NOUNS.has((run[lead] as Token).lower)) && (run[lead + 1] as Token).kind !== 'I') lead++;
+    while (run.length - lead >= 3 && (RUN_LEAD_CUES.has((run[lead] as Token).lower) || ROLE_LEAD_NOUNS.has((run[lead] as Token).lower) || INTL_ROLE_LEADS.has((run[lead] as Token).lower)) && (run[lead + 1] as Token).kind !== 'I') lead++;
     if (lead > 0) {
       index += lead;
       run.splice(0, lead);
@@ -2253,6 +2300,13 @@ const NAME_OWNER_BEFORE = /(?<![\p{L}\d])(?:my|his|her|their|your|our|(?:mother|
 /** A clause's start before `name`, with a name's qualifier or none (`, first name`, `surname`, `Name is` at the start). */
 const NAME_CLAUSE_BEFORE = /(?:^|[.!?,;:(\n])[ \t]{0,3}((?:full|first|last|given|family|maiden|middle|legal)[ \t]?|sur)?$/iu;
 const GREETING_INTRO = /(?:hi|hello|hey|hiya|howdy|greetings|good[ \t]+(?:morning|afternoon|evening|day)|yo)(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i['’]?m|i[ \t]+am|this[ \t]+is|it['’]?s|its)[ \t]{1,3}(?=\p{Ll})/giu;
+/**
+ * A gamer's introduction of their real name in chat (`irl im chidinma eze-oyelaran btw`, `irl i'm …`,
+ * `irl my name is …`, `irl name's …`; L9 of probe-2026-12-05g found the name raw): `irl` (in real
+ * life) as a word, then the introduction; the lower-case name words are read as after `hi, i'm`.
+ */
+const IRL_INTRO = /irl[ \t]*[,:-]?[ \t]*(?:i['’]?m|i[ \t]+am|my[ \t]+(?:real[ \t]+)?name[ \t]+is|name['’]s)[ \t]{1,3}(?=\p{Ll})/giu;
+const mayHoldIrlIntro = gatedTest(/irl[ \t]*[,:-]?[ \t]*(?:i'm|i’m|im|i am|my |name)/i);
 const RECORD_FOR = /(?:address|phone(?:[ \t]+number)?|number|e-?mail|account|record|profile|details|file|info|information|contact)s?[ \t]+(?:for|of)[ \t]+(?=\p{Ll})/giu;
 /**
  * A transcript's speaker label and spoken fillers before a greeting or an introduction (L15 of the
@@ -2302,6 +2356,12 @@ function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): vo
     for (const match of text.matchAll(GREETING_INTRO)) {
       const at = match.index as number;
       if (SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || SPEAKER_FILLER_BEFORE.test(text.slice(Math.max(0, at - 48), at))) lowerNamesAt(text, at + match[0].length, out, l, 'intro');
+    }
+  }
+  if (mayHoldIrlIntro(text)) {
+    for (const match of text.matchAll(IRL_INTRO)) {
+      const at = match.index as number;
+      if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] as string)) lowerNamesAt(text, at + match[0].length, out, l, 'intro');
     }
   }
   // A transcript's speaker line (`Caller: yeah hi this is …`, `Speaker 2: yes it's …`): its label and
@@ -3404,8 +3464,11 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
   const numberAfter = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 20);
+  // After a role or kinship word of INTL_ROLE_BEFORE the digits before the run are an id and those after it a phone (`manželka Eva Balážová 0908 765 432`): no street.
+  // Up to three words, none an institution's (`Pacient Spitalul Judetean Cluj` is a hospital's: INTL_INSTITUTION_WORD), or more with a listed one or in capitals (`POPESCU ANDREI-MIHAI`).
+  const intlRole = INTL_ROLE_BEFORE.test(before) && !named.some((token) => INTL_INSTITUTION_WORD.test(token.lower)) && (named.length <= 3 || named.some((token) => strong(token.kind)) || named.every((token) => allCapsToken(text, token)));
   if ((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && named.some((token) => REMITTANCE_WORDS.has(token.lower) || (token.kind === 'U' && GERMAN_NOUN_ENDING.test(token.lower))) && REFERENCE_NUMBER_BEFORE.test(before)) return;
-  if (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before) && !gitAuthorBefore(text, before, last.end)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)) && !unitCodeAfterName(text, run, named, before, numberAfter))) return;
+  if (!intlRole && (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before) && !gitAuthorBefore(text, before, last.end)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)) && !unitCodeAfterName(text, run, named, before, numberAfter)))) return;
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
   const strongNamed = named.filter((token) => strong(token.kind)).length;
   if (strongNamed < 2 && PLACE_OR_EMPLOYER_BEFORE.test(before)) return;
@@ -3444,7 +3507,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // A payment's cue takes two words or more (`Pay Bill`, `Paid Netflix` stay).
   // A clinical title before a lone unlisted word with an English ending is a phrase (`RN Handover`, `NP Complete`).
   const clinical = CLINICAL_TITLE_BEFORE.test(before) && !(named.length === 1 && (named[0] as Token).kind === 'U' && (ENGLISH_INFLECTION.test((named[0] as Token).lower) || l.frequent.has((named[0] as Token).lower)));
-  const cueBefore = CUE_BEFORE.test(before) || DUTCH_TITLE_BEFORE.test(before) || clinical || (needsCue && (kinNounBefore(before) || romanceKinBefore(before)) && named.every((token) => token.kind !== 'W') && (named.length === 1 || named.some((token) => token.kind === 'U' || strong(token.kind)))) || (needsCue && nameStatementBefore(before)) || labelLineBefore(before, text, first.start) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
+  const cueBefore = CUE_BEFORE.test(before) || DUTCH_TITLE_BEFORE.test(before) || intlRole || clinical || (needsCue && (kinNounBefore(before) || romanceKinBefore(before)) && named.every((token) => token.kind !== 'W') && (named.length === 1 || named.some((token) => token.kind === 'U' || strong(token.kind)))) || (needsCue && nameStatementBefore(before)) || labelLineBefore(before, text, first.start) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
   // "von der Leyen said", "President van den Broek": two Dutch or German particles make a surname's
   // prefix, so the unknown word after them is a surname (a probe of 2026-12-03 found it raw; a term
   // after it, `van der Waals force`, returned above). Not the Romance `de la`: "of the" in prose.
@@ -3458,7 +3521,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // Thandiwe Ndlovu", "Refund Thandiwe Ndlovu"): cues for names the lists lack (a probe of
   // 2026-12-03 found them raw). An ambiguous word (a common English word) takes only the first.
   const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
-  const doneByPerson = !last.possessive && PERSON_VERB_AFTER.test(after);
+  const doneByPerson = !last.possessive && (PERSON_VERB_AFTER.test(after) || KIN_AND_AFTER.test(after));
   const addressed = ADDRESSED_BEFORE.test(before);
   // An identity label, an age and sex or an address in angle brackets after it (IDENTITY_LABEL_AFTER).
   const recordAfter = !last.possessive && (IDENTITY_LABEL_AFTER.test(after) || AGE_SEX_AFTER.test(after) || EMAIL_AFTER.test(after));
@@ -3503,7 +3566,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     // A lone given name the lists lack or hold as a word too after a person's verb and `by` (LONE_BY_BEFORE: `called by Hyacinth`,
     // `requested by Ngozi`): a capital then small letters, no firm's, no frequent word, no English ending (recordNameWord).
     const doneBy = !inFirm && run.length === 1 && (only.kind === 'U' || only.kind === 'f') && !only.possessive && LONE_BY_BEFORE.test(before) && loneByName(text.slice(only.start, only.end), l);
-    accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative || verbCue || initialBefore || unlistedAfterInitial || doneBy;
+    const tenantIntro = !inFirm && run.length === 1 && (only.kind === 'U' || only.kind === 'f') && !only.possessive && THIS_IS_GREETING_BEFORE.test(before) && UNIT_AFTER.test(after) && loneByName(text.slice(only.start, only.end), l);
+    accept = strong(only.kind) ? !inFirm : (cue && !weak) || (!inFirm && inPeople && !l.stop.has(only.lower)) || vocative || verbCue || initialBefore || unlistedAfterInitial || doneBy || tenantIntro;
   } else if (strongCount >= 1) {
     // More unknown words beside a listed one only with a person's cue (`Aryan Pratap Singh Rathore
     // will cover the shift`, `Hi Venkata Subrahmanya Sastry Kolluri`: L1 of the eighth probe).
