@@ -260,7 +260,7 @@ export function detectAddresses(text: string, out: Detection[]): void {
   // (150 characters before, 250 after, widened to whitespace), so prose without them costs one
   // native scan.
   const windows: Array<[number, number]> = [];
-  for (const anchor of [digitRun, namedStreetWord]) {
+  for (const anchor of [digitRun, namedStreetWord, homeOnWord]) {
     anchor.lastIndex = 0;
     for (let match = anchor.exec(text); match !== null; match = anchor.exec(text)) {
       let from = Math.max(0, match.index - 150);
@@ -336,9 +336,12 @@ function mayHoldAddress(text: string): boolean {
     }
   }
   namedStreetWord.lastIndex = 0;
-  return namedStreetWord.test(text) || (text.length >= 12 && /corner of/i.test(text));
+  homeOnWord.lastIndex = 0;
+  return namedStreetWord.test(text) || (text.length >= 12 && /corner of/i.test(text)) || homeOnWord.test(text);
 }
 const namedStreetWord = /(?:Street|Road|Avenue|Boulevard|Lane|Straße|Strasse)\b/g;
+/** A home's cue before a capitalized word (`I live on Kestrel`, `my home is on Larkspur`): the only other anchor of a street with no number and no full street word (HOME_ON_BEFORE). */
+export const homeOnWord = /(?:[Ll]ive[sd]?|[Ll]iving|[Rr]eside[sd]?|[Rr]esiding|(?:[Hh]ome|[Hh]ouse|[Aa]partment|[Ff]lat|[Pp]lace|[Cc]ottage|[Cc]ondo)[ \t]+is)[ \t]+on[ \t]+\p{Lu}/gu;
 
 /** Street lines, units, boxes and city lines of one window, as spans of the whole text. */
 function scanWindow(text: string, offset: number, found: Array<[number, number]>): void {
@@ -352,7 +355,7 @@ function scanWindow(text: string, offset: number, found: Array<[number, number]>
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index] as Token;
-    const near = (nextNumber[index] as number) - index <= 7 || (token.capitalized && namedStreetAhead(tokens, index));
+    const near = (nextNumber[index] as number) - index <= 7 || (token.capitalized && (namedStreetAhead(tokens, index) || homeOnBefore(text, token.start)));
     const end = near ? streetLineAt(text, tokens, index) : -1;
     if (end === -1) {
       index++;
@@ -450,6 +453,26 @@ function removePersonsInside(out: Detection[], spans: ReadonlyArray<readonly [nu
     if (!inside) out[kept++] = found;
   }
   out.length = kept;
+}
+
+/**
+ * A home's street named with no house number after `I live on`, `lives on`, `my home is on` (L15
+ * of probe-2026-12-05g: `I live on Tamarack Ridge Parkway`, `Kestrel Terrace`, `Larkspur Way` were
+ * stored raw where `… Road` was masked): there any suffix of the street detector's one list
+ * (USPS_SUFFIXES, full words) ends the street, not only NAMED_STREET's; not a place's word that
+ * names no street (`lives on Long Island`, `on Lake Geneva`: HOME_NOT_STREET). Anchored, on the 28
+ * characters before the street's first word.
+ */
+const HOME_ON_BEFORE = /(?<![\p{L}])(?:live[sd]?|living|reside[sd]?|residing|(?:home|house|apartment|flat|place|cottage|condo)[ \t]+is)[ \t]+on[ \t]+$/iu;
+const HOME_NOT_STREET = new Set(['island', 'islands', 'isle', 'is', 'iss', 'lake', 'lakes', 'lk', 'lks', 'river', 'riv', 'mountain', 'mountains', 'mount', 'mt', 'mtn', 'mtns', 'beach', 'bch', 'key', 'keys', 'ky', 'station', 'sta', 'union', 'un', 'uns', 'unions', 'mall', 'club', 'clb', 'forest', 'frst', 'campus', 'farm', 'ranch', 'rnch', 'port', 'prt', 'harbor', 'hbr', 'shore', 'shr', 'shores', 'shrs', 'coast']);
+export function homeOnBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 2);
+  // `on` and a blank right before: one cheap test before the regex.
+  return at >= 4 && (c === 110 || c === 78 || text.charCodeAt(at - 3) === 110 || text.charCodeAt(at - 3) === 78) && HOME_ON_BEFORE.test(text.slice(Math.max(0, at - 28), at));
+}
+/** A suffix of the street detector's list (USPS_SUFFIXES) written out (three letters or more, no abbreviation of two) that names a street. */
+function homeStreetSuffix(lower: string): boolean {
+  return lower.length >= 3 && suffixes.has(lower) && !HOME_NOT_STREET.has(lower);
 }
 
 function namedStreetAhead(tokens: Token[], i: number): boolean {
@@ -572,7 +595,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
       // A named street without a number: "Marina Fort Street", "Abbey Road" (capitalized words + full street word).
       for (let k = j - 1; k > i; k--) {
         const word = tokens[k] as Token;
-        if (NAMED_STREET.has(word.lower) && word.capitalized && !word.text.endsWith('.')) {
+        if ((NAMED_STREET.has(word.lower) || (homeOnBefore(text, token.start) && homeStreetSuffix(word.lower))) && word.capitalized && (!word.text.endsWith('.') || (!NAMED_STREET.has(word.lower) && word.text.length - 1 === word.lower.length && homeOnBefore(text, token.start)))) {
           // Capitalized words, with particles inside the name but not at its ends: "Ludwig van
           // Beethoven Road", "Tour de France Road" (not a conjunction: "Maria and Abbey Road").
           const name = tokens.slice(i, k);

@@ -8,7 +8,7 @@ import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, 
 import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
-import { detectAddresses } from './addresses.js';
+import { detectAddresses, homeOnBefore, homeOnWord } from './addresses.js';
 import { detectIntlAddresses, detectLabelledStreets, detectLatinAmericanStreets, detectLatinAsianAddresses, detectPrepositionAndTurkishStreets } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
 import { detectAirlineDocs } from './airline.js';
@@ -4088,6 +4088,13 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if (letters >= 2) detectLatinAmericanStreets(text, out);
     // Streets after an address's label of Estonia, Czechia, Slovakia, the Baltics, Greece, India, Sweden (`Aadress: Narva mnt 7-12`; L7 of 2026-12-05g).
     if (letters >= 4) detectLabelledStreets(text, out);
+  } else if ((on & ADDRESS) !== 0 && digits === 0 && letters >= 12 && !timestamp && text.includes(' on ') && mayHoldHomeStreet(text)) {
+    // A home's street with no number in a text with no digit (`she lives on Kestrel Terrace now`; L15 of probe-2026-12-05g): only the streets right after the home's cue.
+    const from = out.length;
+    detectAddresses(text, out);
+    let kept = from;
+    for (let k = from; k < out.length; k++) if (homeOnBefore(text, (out[k] as Detection).start)) out[kept++] = out[k] as Detection;
+    out.length = kept;
   }
   // GEDCOM records: names, birth dates and addresses by tag, and the over-reads of their levels, tags and places dropped (gedcom.ts; L1, O1 of probe-2026-12-05g).
   if ((on & (PERSON | HEALTH | ADDRESS)) !== 0 && length >= 10 && letters >= 8 && gedcomCue(text)) {
@@ -4112,6 +4119,12 @@ function detectEncodedText(text: string, out: Detection[], on: number, keyIsSecr
   const view = encodedTextView(text);
   if (view === undefined) return covering;
   return addViewSpans(text, view, detectWithFlags(view.text, on, keyIsSecret, 1, true), out, covering, false);
+}
+
+/** Whether `text` holds a home's cue before a capitalized word (addresses.ts homeOnWord). */
+function mayHoldHomeStreet(text: string): boolean {
+  homeOnWord.lastIndex = 0;
+  return homeOnWord.test(text);
 }
 
 const isoTimestamp = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
