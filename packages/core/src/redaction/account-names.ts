@@ -186,6 +186,44 @@ export function detectAccountNames(text: string, out: Detection[]): void {
 }
 
 /**
+ * A person's handle after the words that say it is one (L17 of probe-2026-12-05g: `my DNA match
+ * pwainwright83 turned out to be Barnaby Colquhoun`, where the name was masked and the username
+ * beside it, built from a person's name, linked the two): after a genealogy site's match (`DNA
+ * match`, `Ancestry match`, `23andMe match`, `MyHeritage match`, plural too), after a possessive
+ * and a handle's word (`my handle is`, `her username:`, `their gamertag`, `his screen name`, `my IGN`,
+ * `my nick`), after `gamertag`/`gamer tag` alone, and after `aka`/`a.k.a.`. The handle: 3-32 of
+ * letters, digits, `_` and `.`, with three letters or more, an `@` before it allowed; letters and
+ * digits, `_` or `.` (`pwainwright83`, `chidi_eo79`), or lower-case letters alone that are no
+ * English word (`leovdh`; names.ts isRecordNameWord) or an initial and a listed surname. Masked as
+ * a `PERSON`, as an account named after its user is. Not read: a handle after `username:` or
+ * `user` with no possessive (the account labels above take `given.surname`; a one-word account
+ * there, `rkumar`, stays, as it always did), a handle in capitals (names.ts reads a capitalized
+ * word), a handle with no cue. Linear: one gated test, one global search with bounded repetitions.
+ */
+const HANDLE_CUE = /(?<![\p{L}\p{N}])(?:(?:dna|ancestry|23andme|myheritage|ftdna|gedmatch)[ \t]match(?:es)?(?:[ \t](?:is|was))?|(?:my|his|her|their|your|our)[ \t](?:handle|username|user[ \t]name|gamer[ \t]?tag|screen[ \t]?name|ign|nick(?:name)?)(?:[ \t](?:is|was))?|gamer[ \t]?tag|a\.?k\.?a\.?)[ \t]*[:=]?[ \t]{1,2}@?([A-Za-z0-9][A-Za-z0-9_.]{2,31})(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/giu;
+const handleHint = gatedTest(/match|handle|user ?name|gamer ?tag|screen ?name|ign|nick|aka|a\.k\.a/i);
+
+/** Whether a word after HANDLE_CUE is a person's handle (see there). */
+function personHandle(handle: string): boolean {
+  const letters = handle.replace(/[^A-Za-z]/g, '').length;
+  if (letters < 3) return false;
+  if (/[0-9_.]/.test(handle)) return !/^v?\d+(?:\.\d+)*$/i.test(handle) && !SERVICE_PARTS.has(handle.toLowerCase().replace(/[0-9_.]+$/, ''));
+  if (handle !== handle.toLowerCase()) return false;
+  return isRecordNameWord(handle.charAt(0).toUpperCase() + handle.slice(1)) || isInitialAndSurname(handle);
+}
+
+/** Handles after HANDLE_CUE's words (see there), pushed as persons. */
+export function detectHandles(text: string, out: Detection[]): void {
+  if (!handleHint(text)) return;
+  for (const match of text.matchAll(HANDLE_CUE)) {
+    const handle = (match[1] as string).replace(/\.+$/, '');
+    if (!personHandle(handle)) continue;
+    const start = (match.index as number) + match[0].length - (match[1] as string).length;
+    pushField(out, text, start, start + handle.length, 'name');
+  }
+}
+
+/**
  * Whether the word before a device's model names its owner (OWNER_DEVICE): no maker's or shared
  * device's word; without its possessive `s` (`Leonoras`, `Thaddeuss`, `Hyacinths`) a listed name
  * (names.ts isListedPersonName) or a name word of a record (isRecordNameWord: an unknown word that

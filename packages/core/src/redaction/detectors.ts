@@ -46,7 +46,7 @@ import { detectPhoneWords } from './phone-words.js';
 import { spokenDateAt } from './spoken-dates.js';
 import { detectIndianPans, detectNationalIds } from './national-ids.js';
 import { detectMacAddresses } from './mac-addresses.js';
-import { detectAccountNames } from './account-names.js';
+import { detectAccountNames, detectHandles } from './account-names.js';
 import { detectTerraformSecrets } from './terraform-secrets.js';
 import { detectCrewLists } from './crew-lists.js';
 import { detectGedcom, dropGedcomTagNames, gedcomCue } from './gedcom.js';
@@ -4015,6 +4015,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // place (`sudo: mquintanilla :`), a device named with a blank (`Hope's AirPods`) or an ARN in capitals hold no dot, `_`, `-` or `arn:`
   // (L6b of 2026-12-05c, found by a Stryker run).
   if ((on & PERSON) !== 0) detectAccountNames(text, out);
+  // A person's handle after `my DNA match`, `my handle is`, `gamertag`, `aka` (account-names.ts detectHandles; L17 of probe-2026-12-05g): its own gated test.
+  if ((on & PERSON) !== 0 && letters >= 8) detectHandles(text, out);
   // BAI2 cash-management files: the `03` record's account and the counterparty's name in a `16` detail's text (bank-messages.ts; L9 of 2026-12-05c).
   if ((on & (PERSON | IBAN | HEALTH)) !== 0 && digits >= 4 && length >= 12 && mayHoldBai2(text)) detectBai2(text, out, { names: (on & PERSON) !== 0, accounts: (on & (IBAN | HEALTH)) !== 0 });
   // Dates of birth are personal data under the health detector's switch (a label and a date).
