@@ -437,7 +437,7 @@ function romanceKinBefore(before: string): boolean {
  * Balážová`, `Beneficiar POPESCU ANDREI-MIHAI`), and M-Pesa's `imetumwa kwa` (sent to) and `kutoka
  * kwa` (from) before a name in capitals. Each word in lower case or capitalized (not in capitals:
  * `SYN` is TCP's), with its colon, and an id number of 6-20 digits between it and the name
- * (`Beneficiar 1850709123455 POPESCU …`); a Swahili possessive after it (`mke wake`, `mtoto wangu`). Tested on decide's 40 characters before a run.
+ * (`Beneficiar 1850709123455 POPESCU …`); a Swahili possessive after it (`mke wake`, `mtoto wangu`). Read by intlRoleBefore on decide's 40 characters before a run.
  */
 const INTL_ROLE_WORDS = [
   // Finnish
@@ -449,7 +449,67 @@ const INTL_ROLE_WORDS = [
   // Romanian
   'clientul', 'clienta', 'pacientul', 'pacienta', 'soția', 'soţia', 'sotia', 'soțul', 'soţul', 'sotul', 'tatăl', 'tatal', 'fiul', 'fiica', 'beneficiar', 'beneficiarul', 'beneficiara', 'plătitor', 'platitor', 'destinatar', 'destinatarul', 'expeditor', 'expeditorul', 'trezorier', 'președinte', 'presedinte', 'secretar',
 ];
-const INTL_ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${INTL_ROLE_WORDS.map((word) => `[${(word[0] as string).toUpperCase()}${word[0] as string}]${word.slice(1)}`).join('|')})(?:[ \\t](?:wake|wangu|wako|yake|yangu|yako))?(?:[ \\t]{0,2}:)?[ \\t]{1,2}(?:\\d{6,20}[ \\t]{1,2})?$`, 'u');
+/** INTL_ROLE_WORDS by their last word, each with the word before it that a two-word one needs (`kwa` ← `imetumwa`), or '' for a word alone. */
+const INTL_ROLE_LAST: ReadonlyMap<string, ReadonlySet<string>> = INTL_ROLE_WORDS.reduce((map, word) => {
+  const parts = word.split('[ \\t]');
+  const last = parts[parts.length - 1] as string;
+  map.set(last, new Set([...(map.get(last) ?? []), parts.length > 1 ? (parts[0] as string) : '']));
+  return map;
+}, new Map<string, Set<string>>());
+const SWAHILI_POSSESSIVES = new Set(['wake', 'wangu', 'wako', 'yake', 'yangu', 'yako']);
+const isLetterAt = (text: string, at: number): boolean => at >= 0 && /\p{L}/u.test(text.charAt(at));
+/** The word of letters ending at `end` (exclusive) in `text`: its start. */
+function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 24 && isLetterAt(text, start - 1)) start--;
+  return start;
+}
+/** A word as intlRoleBefore takes it: in lower case or capitalized, not in capitals. */
+const roleCased = (word: string): string | undefined => {
+  const lower = word.toLowerCase();
+  return word.slice(1) === lower.slice(1) ? lower : undefined;
+};
+/**
+ * Whether `before` ends with a word of INTL_ROLE_WORDS (see there): read backwards from its end,
+ * blanks, an id of 6-20 digits and its blanks, a colon, the word (a Swahili possessive after it,
+ * the first word of a two-word one before it), and no letter before the word. No regex over the
+ * window: decide asks it for every run.
+ */
+function intlRoleBefore(before: string): boolean {
+  let at = before.length;
+  let blanks = 0;
+  while (at > 0 && blanks < 3 && (before.charCodeAt(at - 1) === 32 || before.charCodeAt(at - 1) === 9)) { at--; blanks++; }
+  if (blanks === 0) return false;
+  let digits = 0;
+  while (at > 0 && digits <= 20 && before.charCodeAt(at - 1) >= 48 && before.charCodeAt(at - 1) <= 57) { at--; digits++; }
+  if (digits > 0) {
+    if (digits < 6 || digits > 20) return false;
+    blanks = 0;
+    while (at > 0 && blanks < 3 && (before.charCodeAt(at - 1) === 32 || before.charCodeAt(at - 1) === 9)) { at--; blanks++; }
+    if (blanks === 0) return false;
+  }
+  if (before.charCodeAt(at - 1) === 58) {
+    at--;
+    while (at > 0 && at > before.length - 40 && (before.charCodeAt(at - 1) === 32 || before.charCodeAt(at - 1) === 9) && before.length - at < 40) at--;
+  }
+  let start = wordStartBefore(before, at);
+  if (start === at) return false;
+  let word = roleCased(before.slice(start, at));
+  const gap = (end: number): boolean => end >= 2 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 9) && isLetterAt(before, end - 2);
+  if (word !== undefined && SWAHILI_POSSESSIVES.has(word) && gap(start)) {
+    at = start - 1;
+    start = wordStartBefore(before, at);
+    word = roleCased(before.slice(start, at));
+  }
+  if (word === undefined) return false;
+  const firsts = INTL_ROLE_LAST.get(word);
+  if (firsts === undefined) return false;
+  if (firsts.has('') && !isLetterAt(before, start - 1)) return true;
+  if (!gap(start)) return false;
+  const firstStart = wordStartBefore(before, start - 1);
+  const first = roleCased(before.slice(firstStart, start - 1));
+  return first !== undefined && firsts.has(first) && !isLetterAt(before, firstStart - 1);
+}
 /**
  * Words of institutions in the languages of INTL_ROLE_WORDS (hospital, ministry, bank, university,
  * town hall, council, school, company, national, county) and Romanian nouns with their definite
@@ -3464,9 +3524,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
   const numberAfter = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 20);
-  // After a role or kinship word of INTL_ROLE_BEFORE the digits before the run are an id and those after it a phone (`manželka Eva Balážová 0908 765 432`): no street.
+  // After a role or kinship word of INTL_ROLE_WORDS (intlRoleBefore) the digits before the run are an id and those after it a phone (`manželka Eva Balážová 0908 765 432`): no street.
   // Up to three words, none an institution's (`Pacient Spitalul Judetean Cluj` is a hospital's: INTL_INSTITUTION_WORD), or more with a listed one or in capitals (`POPESCU ANDREI-MIHAI`).
-  const intlRole = INTL_ROLE_BEFORE.test(before) && !named.some((token) => INTL_INSTITUTION_WORD.test(token.lower)) && (named.length <= 3 || named.some((token) => strong(token.kind)) || named.every((token) => allCapsToken(text, token)));
+  const intlRole = intlRoleBefore(before) && !named.some((token) => INTL_INSTITUTION_WORD.test(token.lower)) && (named.length <= 3 || named.some((token) => strong(token.kind)) || named.every((token) => allCapsToken(text, token)));
   if ((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && named.some((token) => REMITTANCE_WORDS.has(token.lower) || (token.kind === 'U' && GERMAN_NOUN_ENDING.test(token.lower))) && REFERENCE_NUMBER_BEFORE.test(before)) return;
   if (!intlRole && (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before) && !gitAuthorBefore(text, before, last.end)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)) && !unitCodeAfterName(text, run, named, before, numberAfter)))) return;
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
