@@ -51,6 +51,8 @@ singel steeg stræti braut vegur tänav iela gatvė prospektas`;
 const streetEnding = /(?:straße|strasse|str\.?|gasse|gässchen|weg|allee|platz|damm|ufer|chaussee|gatan|gata|gränd|vägen|torget|gade|vej|gate|veien|vegen|katu|tie|kuja|polku|tori|laan|straat|gracht|plein|dreef|kade|singel|steeg|stræti|braut|vegur|tänav|iela|gatvė|utca|ulica|ulice)$/i;
 
 const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 'floor', 'fl', 'bldg', 'building', 'room', 'rm', 'wohnung', 'whg', 'étage', 'etage', 'piso', 'andar', 'lgh', 'apto', 'dept', 'no', 'nr']);
+/** The rest of a police unit's call sign after its beat number: a radio alphabet's word (APCO or ICAO) and the car's number. */
+const CALL_SIGN_AFTER = /^-(?:Adam|Boy|Baker|Charles|David|Edward|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|Victor|William|Young|Zebra|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Kilo|Lima|Mike|November|Oscar|Papa|Romeo|Sierra|Tango|Uniform|Whiskey|Yankee|Zulu)-\d{1,3}(?!\d)/;
 const BOX_WORDS = new Set(['box', 'postbox', 'postfach', 'pobox', 'postboks', 'postilokero', 'apartado', 'bp', 'cp']);
 // Lower-case words that may sit inside a street name ("rue de la Paix", "Avenida de los Andes").
 const PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'el', 'van', 'von', 'der', 'den', 'het', 'am', 'an', 'im', 'auf', 'zum', 'zur', 'of', 'the', 'and', "d'", 'l', 'd', 'y', 'e', 'i', 'och', 'og']);
@@ -494,6 +496,9 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   if (!token.number) {
     const lower = token.lower;
     if (UNIT_WORDS.has(lower) && lower !== 'no' && lower !== 'nr' && lower !== 'room' && lower !== 'floor' && token.capitalized && isHouseNumber(next) && next !== undefined && gapOk(text, token, next)) {
+      // A police unit's call sign (`Unit 4-Adam-12`, `unit 2-Lincoln-7`: a beat, a radio alphabet's word,
+      // a car; O3 of the probe of 2026-12-05g) is no flat.
+      if (lower === 'unit' && CALL_SIGN_AFTER.test(text.slice(next.end, next.end + 16))) return -1;
       // "Unit 4/17 Smith Street" (Australian unit/house number): the street line goes on.
       if (text.charCodeAt(next.end) === 47) {
         const line = streetLineAt(text, tokens, i + 1);
@@ -590,6 +595,9 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
         // word of prose a count ("Avenue Q, 2 tickets", "Route via Gateway, 12 hops").
         if (YEAR.test(number.text) && text.charCodeAt(lastWord.end) === 44) return -1;
         if (text.charCodeAt(lastWord.end) === 44 && proseAfterNumber(text, number.end)) return -1;
+        // `Gate` after an English possessive (`Baldur's Gate 3`, `Traitor's Gate 2`: O6 of the probe of
+        // 2026-12-05g) is a title's or a gate's: the Norwegian street's genitive takes no apostrophe (`Karl Johans gate 1`).
+        if (lastWord.text === 'Gate' && /['’]s[ \t]$/.test(text.slice(Math.max(0, lastWord.start - 3), lastWord.start))) return -1;
         return after(tokens, j, text);
       }
       // A named street without a number: "Marina Fort Street", "Abbey Road" (capitalized words + full street word).

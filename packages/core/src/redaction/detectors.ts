@@ -707,8 +707,24 @@ const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|deals?|o
  * own column, not the first cell of the row below (tables.ts reads the header so): `serial` in a
  * TSV `area\tgroup\tserial\n536\t22\t8514` (the third probe of 2026-12-04, H7) labels no row.
  */
+/**
+ * A company's registry number's, an invoice's or a payment reference's label of the Nordic, Baltic
+ * and Central European countries right before a number (O3 of the probe of 2026-12-05g, where
+ * `Organisationsnummer 556036-0793`, `cégjegyzékszám 01-10-041683` and `Faktura 2026-11873` read as
+ * phones): Swedish `organisationsnummer`/`org.nr`, Norwegian `organisasjonsnummer`, Danish `CVR`,
+ * Finnish `Y-tunnus`, Estonian `registrikood`, Latvian `reģistrācijas nr.`, Lithuanian `įmonės kodas`,
+ * Czech and Slovak `IČO`, Hungarian `cégjegyzékszám`/`adószám`, Romanian `CUI`/`Nr. Reg. Com.`;
+ * invoices (`faktura`, `fakturanummer`, `lasku`, `arve`, `faktúra`, `rēķins`); payment references
+ * (`referens`, `viitenumero`, `betalingsreferanse`); and in capitals only the Norwegian `KID` and
+ * the Swedish `OCR` (`my kid 555-0100` stays a phone).
+ */
+const registryLabelBefore = /(?:^|[^\p{L}])(?:organisationsnummer|organisationsnr|org\.?[ \t]?nr|orgnr|organisasjonsnummer|organisasjonsnr|cvr(?:-nr)?|se-nr|y-tunnus|ytunnus|registrikood|reģ(?:istrācijas)?\.?[ \t]?nr|įmonės[ \t]kodas|i[čc]o|i[čc]|di[čc]|c[ée]gjegyz[ée]ksz[áa]m|ad[óo]sz[áa]m|cui|cif|nr\.?[ \t]reg\.?[ \t]com|gemi|faktura|fakturanummer|fakturanr|fakturan|lasku|laskunumero|arve|arve[ \t]nr|faktúra|faktury|rēķins|rēķina[ \t]nr|referens|referensnummer|viite|viitenumero|betalingsreferanse|kundenummer)\.?[ \t]{0,2}(?:(?:no|nr|nro|číslo|cislo|number|nummer)\.?[ \t]{0,2})?[:#=]?[ \t]{0,2}$|(?:^|[^\p{L}])(?:KID|OCR)(?:-nr\.?|[ \t]?nr\.?)?[ \t]{0,2}:?[ \t]{0,2}$/iu;
+const CAPS_ONLY_REFERENCE = /(?:kid|ocr)(?:-nr\.?|[ \t]?nr\.?)?[ \t]{0,2}:?[ \t]{0,2}$/i;
 const labelledIdentifier = (text: string, start: number): boolean => {
-  const label = idLabelBefore.exec(text.slice(Math.max(0, start - 32), start));
+  const near = text.slice(Math.max(0, start - 32), start);
+  const registry = registryLabelBefore.exec(near);
+  if (registry !== null && !(CAPS_ONLY_REFERENCE.test(registry[0]) && !/(?:KID|OCR)/.test(registry[0]))) return true;
+  const label = idLabelBefore.exec(near);
   if (label === null) return false;
   const first = label[0].charCodeAt(0);
   return !((first === 9 || first === 44 || first === 59 || first === 124) && /[\r\n]/.test(label[0]));

@@ -3,6 +3,7 @@ import { isStreetWordOrSuffix } from './addresses.js';
 import { NAME_ENDS_AFTER, OWNER_CONTACT_NOUN_BEFORE, PERSON_ROLE_LABEL_BEFORE, PERSON_ROLE_NOUN_BEFORE, STRONG_NAME_CUE_BEFORE } from './person-labels.js';
 import { gatedTest } from './internal/prefilter.js';
 import { LATIN_NAME_LABEL_WORDS } from './key-vocabulary.js';
+import { LEGAL_FORM_AFTER, legalFormWord } from './legal-forms.js';
 import { isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -185,6 +186,8 @@ sloan kettering|memorial sloan kettering|mayo clinic|cleveland clinic|johns hopk
 
 // Firms whose names are made of person names ("Morgan Stanley", "Dell"): a run that spells one of
 // these (or starts one: "Johnson Controls") is a firm, unless a title precedes it ("Mr Dell").
+// India's groups named after their founders' families and Czech brands (`Tata Consultancy Services`,
+// `Reliance Jio`, `Kofola ČeskoSlovensko`; O2 of the probe of 2026-12-05g).
 const FIRMS = new Set(`morgan stanley|goldman sachs|johnson controls|johnson matthey|berkshire hathaway|wolters kluwer|merrill lynch|
 charles schwab|wells fargo|harvey nichols|harvey norman|paul smith|ted baker|jo malone|laura ashley|kate spade|michael kors|marc jacobs|tory burch|vera wang|jimmy choo|ben sherman|karen millen|stella mccartney|vivienne westwood|alexander mcqueen|tom ford|hewlett packard|lockheed martin|ralph lauren|calvin klein|estee lauder|estée lauder|tommy hilfiger|
 dell xps|dell inspiron|dell latitude|dell precision|dell optiplex|
@@ -202,6 +205,8 @@ claude sonnet|claude opus|claude haiku|claude instant|claude code|apache kafka|a
 société générale|societe generale|bnp paribas|crédit agricole|credit agricole|credit suisse|deutsche bank|danske bank|abn amro|
 cash app|american express|memorial sloan kettering|sloan kettering|royal marsden|mayo clinic|cleveland clinic|johns hopkins|
 kafka streams|
+tata consultancy services|tata consultancy|tata motors|tata steel|tata power|tata sons|reliance jio|reliance industries|reliance retail|
+mahindra & mahindra|bajaj auto|bajaj finance|adani group|adani ports|kofola|kofola československo|kofola ceskoslovensko|
 apache cassandra|apache maven|apache flink|apache solr|adobe acrobat|adobe photoshop|adobe illustrator|adobe reader|
 ${FINANCIAL_FIRMS}|
 ${HEALTH_SYSTEMS}`.split(/\|\s*/));
@@ -211,6 +216,13 @@ ${HEALTH_SYSTEMS}`.split(/\|\s*/));
 // probe of 2026-12-03), unless a title precedes it.
 // Indonesian food products (`Indomie Goreng`, `Kopi Kapal Api`, `Nasi Goreng`; O4 of the thirteenth probe of 2026-12-05f).
 const PRODUCT_LEADS = new Set('deutsche apache adobe ubuntu debian fedora mozilla microsoft google oracle nvidia samsung visa mastercard amex pfizer indomie kopi nasi'.split(' '));
+
+// Fiction's and games' best-known characters, named as persons are (`Sherlock Holmes`, `Lara Croft`;
+// O6 of the probe of 2026-12-05g): a run that spells one is the character, unless a title precedes it.
+const CHARACTERS = new Set(`sherlock holmes|hercule poirot|miss marple|jane marple|lara croft|harry potter|hermione granger|ron weasley|
+albus dumbledore|james bond|indiana jones|luke skywalker|han solo|darth vader|leia organa|frodo baggins|bilbo baggins|
+geralt of rivia|master chief|solid snake|princess peach|sonic the hedgehog|atticus finch|jay gatsby|
+elizabeth bennet|jane eyre|huckleberry finn|tom sawyer|peter pan|nancy drew|lisbeth salander|kurt wallander|harry hole`.split(/\|\s*/));
 
 // Places of two or three words whose words are listed names (`Costa Rica`, `Sierra Leone`, `Hong
 // Kong`): a run that starts with one is the place, unless a title precedes it (`Mr Costa`).
@@ -248,10 +260,24 @@ const ID_LABELS = new Set('nino aadhaar aadhar pesel bsn insee nir dni nie nif c
 const AGENCY_LABEL_BEFORE = /(?:^|[^\p{L}])(?:organismo|organisme|organizaci[oó]n|organiza[cç][aã]o|organizzazione|entidad|entidade|ente|instituci[oó]n|institui[cç][aã]o|istituto|institut|institution|agencia|ag[eê]ncia|agenzia|agence|agency|authority|autoridad|autoridade|autorit[àa]|autorit[ée]|beh[öo]rde|amt|dienststelle|tr[äa]ger|administraci[oó]n|administra[cç][aã]o|administration|ministerio|minist[eè]re|ministero|ministry|department|instantie|instelling|urz[aą]d|instytucja|kurum|kurulu[sş]|issuing\s(?:body|agency|authority)|organismo\s(?:emisor|pagador))\s{0,2}[:=]\s{0,3}$/iu;
 /** An article right before a word in capitals (`en el SEPE`, `al SEPE`, `dem SEPE`): people's names take none (articles that are also a name's particles, `del`, `da`, `de la`, are left out). */
 const ARTICLE_BEFORE_ACRONYM = /(?:^|[^\p{L}])(?:el|al|los|las|les|il|nel|nella|alla|ao|die|das|dem|the)\s$/u;
-/** The first words of a season's greeting in the languages of the probes (`Feliz`, `Frohe`, `Joyeux`, `Buon`, `Prettige`, `Wesołych`, `Mutlu`). */
-const WISH_LEADS = new Set('feliz felices frohe frohes fröhliche fröhliches schöne schönes gesegnete gesegnetes gutes joyeux joyeuse joyeuses bonne bonnes bon buon buona buone boas boa próspero próspera prospero prettige fijne vrolijk vrolijke gelukkig gelukkige zalig wesołych szczęśliwego mutlu iyi'.split(' '));
-/** The holidays and the year's words of such a greeting (`Navidad`, `Weihnachten`, `Noël`, `Natale`, `Año Nuevo`, `Neues Jahr`, `Świąt`). */
-const WISH_WORDS = new Set('navidad navidades natal año ano nuevo novo nova pascua pascuas páscoa pascoa fiestas festas reyes weihnachten weihnachtsfest ostern osterfest neues neujahr jahr feiertage fest festtage noël noel année annee fêtes fetes pâques paques natale anno nuovo pasqua feste capodanno kerstmis kerst kerstdagen kerstfeest nieuwjaar pasen paasdagen feestdagen świąt swiat nowego roku wielkanocy yıllar bayramlar bayramınız yılınız'.split(' '));
+/**
+ * The first words of a season's greeting in the languages of the probes (`Feliz`, `Frohe`, `Joyeux`,
+ * `Buon`, `Prettige`, `Wesołych`, `Mutlu`); Czech, Slovak, the Nordic languages, Estonian, Finnish,
+ * Greek in Latin letters, Swahili, Latvian, Lithuanian and Hungarian (`Veselé Vánoce`, `God jul`,
+ * `Häid jõule`, `Kala Christougenna`, `Heri ya Krismasi`), and the thanks `Tak for` (Danish) and
+ * `Asante sana` (Swahili), whose second word is one of WISH_WORDS (O5 of the probe of 2026-12-05g).
+ */
+const WISH_LEADS = new Set(`feliz felices frohe frohes fröhliche fröhliches schöne schönes gesegnete gesegnetes gutes joyeux joyeuse joyeuses bonne bonnes bon buon buona buone boas boa próspero próspera prospero prettige fijne vrolijk vrolijke gelukkig gelukkige zalig wesołych szczęśliwego mutlu iyi
+veselé veselý šťastné šťastný glædelig glaedelig godt god gott glad häid head hyvää hyvaa kala kalo kali kales eftychismeno eytyxismeno heri mwaka priecīgus linksmų linksmu boldog kellemes
+tak asante`.split(/\s+/));
+/** The holidays and the year's words of such a greeting (`Navidad`, `Weihnachten`, `Noël`, `Natale`, `Año Nuevo`, `Neues Jahr`, `Świąt`); after a lead they may be in lower case (`Häid jõule`, `Tak for`, `Asante sana`), and `to`/`ya` join (`Eftychismeno to Neo Etos`, `Heri ya Krismasi`). */
+const WISH_WORDS = new Set(`navidad navidades natal año ano nuevo novo nova pascua pascuas páscoa pascoa fiestas festas reyes weihnachten weihnachtsfest ostern osterfest neues neujahr jahr feiertage fest festtage noël noel année annee fêtes fetes pâques paques natale anno nuovo pasqua feste capodanno kerstmis kerst kerstdagen kerstfeest nieuwjaar pasen paasdagen feestdagen świąt swiat nowego roku wielkanocy yıllar bayramlar bayramınız yılınız
+vánoce vanoce vianoce velikonoce nový novy nové rok jul jól nytår nytaar nyttår nytt år påske jõule jõulud uut aastat
+joulua uutta vuotta christougenna xristougenna neo etos chronia xronia pascha to ya krismasi mwaka mpya ziemassvētkus kalėdų
+naujųjų metų karácsonyt ünnepeket új évet
+for sana`.split(/\s+/));
+/** A blank and a word of a greeting, whole. */
+const WISH_WORD_AT = /^ ([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}'’-])/u;
 /**
  * Where a season's greeting that starts at `index` ends (the index after its last word), or `index`
  * when none starts there: a lead word and one to three holiday words joined by single spaces, or a
@@ -266,10 +292,13 @@ function wishEnd(text: string, tokens: Token[], index: number): number {
     if (previous === undefined || previous.start < 0 || !previous.capitalized || !WISH_LEADS.has(previous.lower) || text.slice(previous.end, head.start) !== ' ') return index;
   }
   const from = k;
+  // The words are read from the text (a lower-case ASCII word is a token without its place, OTHER_WORD).
+  let at = k > index ? head.end : (tokens[index - 1] as Token).end;
   while (k < tokens.length && k < from + 3) {
     const word = tokens[k] as Token;
-    const previous = tokens[k - 1] as Token;
-    if (word.start < 0 || !word.capitalized || !WISH_WORDS.has(word.lower) || (k > index && text.slice(previous.end, word.start) !== ' ')) break;
+    const next = WISH_WORD_AT.exec(text.slice(at, at + 32));
+    if (next === null || (word.start >= 0 && word.start !== at + 1) || !WISH_WORDS.has((next[1] as string).toLowerCase())) break;
+    at += next[0].length;
     k++;
   }
   return k > from ? k : index;
@@ -311,7 +340,13 @@ export function foldDiacritics(lower: string): string {
 }
 
 // A run that starts with one of these is a place ("San Bernardino", "Santa Clara", "Saint-Denis").
-const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'sankt', 'st', 'ste', 'los', 'las', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'bad', 'villa', 'ciudad', 'puerto', 'porto', 'monte', 'colle', 'castel']);
+// A Romanian, Czech, Slovak, Croatian or Greek street's or square's leading word (`Calea Victoriei`,
+// `Piața Revoluției`, `Náměstí Míru`, `Odos Egnatias`), a saint's of Hungarian, the Slavic languages
+// and Greek (`Szent István`, `Sveti Stefan`, `Agios Nikolaos`), and the Romanian `Ziua` (the day of:
+// `Ziua Națională`): O4 of the probe of 2026-12-05g, where the run after them read as a person.
+const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'sankt', 'st', 'ste', 'los', 'las', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'bad', 'villa', 'ciudad', 'puerto', 'porto', 'monte', 'colle', 'castel',
+  'calea', 'strada', 'piața', 'piata', 'bulevardul', 'aleea', 'șoseaua', 'soseaua', 'splaiul', 'intrarea', 'náměstí', 'namesti', 'námestie', 'nábřeží', 'trg', 'odos', 'plateia', 'leoforos',
+  'szent', 'sveti', 'sveta', 'svatý', 'svatá', 'svätý', 'svätá', 'agios', 'agia', 'agioi', 'ziua']);
 
 // Words after a run that make it something other than a person.
 const NOT_PERSON_AFTER = new Set(`inc incorporated corp corporation co company companies llc llp ltd limited plc gmbh ag sa sas spa bv nv
@@ -345,7 +380,8 @@ gynecology gynaecology psychiatry podiatry audiology endocrinology nephrology pu
 coffee inn trattoria ristorante osteria brasserie tavern steakhouse taqueria cantina motel hostel
 gardens heights
 pies pizzas burgers kebabs curries noodles donuts doughnuts bagels bakes cakes grills tyres tires kitchens bathrooms
-windows carpets plumbers roofers joiners glaziers removals couriers caterers`.split(/\s+/));
+windows carpets plumbers roofers joiners glaziers removals couriers caterers
+lofts townhomes townhouses apartments condos condominiums residences`.split(/\s+/));
 // Company-form abbreviations, counted only when capitalized ("Nordic Tools AS", not "Kristian Herzog as guardian").
 const COMPANY_FORMS = new Set(['ag', 'kg', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'spa', 'srl', 'sarl', 'bvba', 'nv', 'kft', 'zrt', 'doo', 'sro', 'sa', 'sas', 'bv', 'co', 'se', 'kk']);
 
@@ -897,7 +933,7 @@ function voiceId(text: string, run: readonly Token[]): boolean {
  * by Maria Lopez` is decided by the cue only when the label is not read: the label wins; see
  * docs/REDACTION.md).
  */
-const WORKS_LABEL = /(?:^|[^\p{L}])(?:movies?|films?|movie night|film night|watch ?list|to watch|watched|rewatched|screenings?|double feature|reading list|to read|playlist|box sets?|(?:tv )?series|novels?|albums?)[ \t]{0,2}(?:\([^()\n]{0,30}\))?[ \t]{0,2}:[^:]*$/iu;
+const WORKS_LABEL = /(?:^|[^\p{L}])(?:movies?|films?|movie night|film night|watch ?list|to watch|watched|rewatched|screenings?|double feature|reading list|to read|playlist|box sets?|(?:tv )?series|novels?|albums?|(?:video )?games|top played|most played|recently played|now playing|currently playing|wish ?list)[ \t]{0,2}(?:\([^()\n]{0,30}\))?[ \t]{0,2}:[^:]*$/iu;
 function worksListBefore(text: string, start: number): boolean {
   // Searched in the window only: no scan back to the text's start (linear time).
   let window = text.slice(Math.max(0, start - 160), start);
@@ -2521,6 +2557,9 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     if (!(strong(family.kind) || strong(given.kind)) || text.slice(family.end, given.start) !== ', ') continue;
     // The next field's label is no given name (`Surname Okafor, Given names Chidi`: L7 of the eighth probe).
     if (NAME_LABEL_AHEAD.test(text.slice(given.start, given.start + 24))) continue;
+    // A city and its country (`Bergen, Norway`), a Nordic street's fused name in a list (`Drottninggatan,
+    // Karl Johans gate`): O4 of the probe of 2026-12-05g.
+    if (COUNTRY_AFTER.test(text.slice(family.end, family.end + 24)) || FUSED_STREET_END.test(family.lower)) continue;
     // Two festivals in a list (`Diwali, Eid al-Fitr`, `Shavuot, Tisha B'Av`: O3 of the probe of 2026-12-05c).
     if (festivalRun([family, given], text.slice(Math.max(0, family.start - 40), family.start), text.slice(given.end, given.end + 24))) continue;
     // A date's month naming a street before a city (`Avenida 18 de Julio, Montevideo`: O2 of 2026-12-05f).
@@ -3063,7 +3102,19 @@ const BRANCH_AFTER = /^ (?:branch|branches|office|offices|location|outlet|depot|
  * Meier estimator`, `Myers Briggs inventory`): O2 of the probe of 2026-12-04g.
  */
 const DOCTRINE_AFTER = /^(?:['’]s)? (?:[Dd]octrines?|[Pp]lan|[Tt]reaty|[Aa]ccords?|[Aa]mendment|[Aa]ct|[Pp]roclamation)(?![\p{L}])/u;
-const TECHNICAL_EPONYM_AFTER = /^(?:['’]s)? (?:estimators?|inventory|paradox|hypothesis|coefficients?|curves?|indicators?|formula|correction|criterion|statistics?|inequality|conjecture|lemma|postulate|transformation|estimate)(?![\p{L}])/iu;
+const TECHNICAL_EPONYM_AFTER = /^(?:['’]s)? (?:estimators?|inventory|paradox|hypothesis|coefficients?|curves?|indicators?|formula|correction|criterion|statistics?|inequality|conjecture|lemma|postulate|transformation|estimate|rho|tau|signed[- ]ranks?|rank[- ]sums?|U[- ]test|W[- ]test)(?![\p{L}])/iu;
+/**
+ * O6 of the probe of 2026-12-05g: what is named after a person and is no person, told by the noun
+ * after the run. A named instrument's capitalized words and its noun (`Beck Depression Inventory`,
+ * `Hamilton Anxiety Rating Scale`); an author's or artist's works (`Agatha Christie novels`, `Frida
+ * Kahlo prints`: nouns that are a verb too, `prints`, `books`, `posters`, only where the phrase
+ * ends, so `Maria Garcia prints the report` stays a person); a character's skin or costume in a
+ * game (`Lara Croft skin`).
+ */
+/** A piece of furniture's noun after a product's name in capitals (`BILLY bookcase`, `MALM bed frame`, `KALLAX shelf`); not before a number (`SMITH bed 4` is a patient's). */
+const FURNITURE_AFTER = /^ (?:bookcases?|bookshelf|bookshelves|shelf|shelves|shelving|bed|beds|bed frame|bunk bed|wardrobes?|dressers?|chest of drawers|desks?|chairs?|armchairs?|sofas?|sofa-bed|couch|tables?|lamps?|cabinets?|mattress|mattresses|drawers?|stools?|mirrors?|rugs?|curtains?)(?![\p{L}])(?![ \t]?#?\d)/u;
+const INSTRUMENT_AFTER = /^(?: \p{Lu}[\p{Ll}-]{2,20}){1,3} (?:Inventory|Scale|Questionnaire|Checklist|Test|Index)(?![\p{L}])/u;
+const WORK_NOUN_AFTER = /^ (?:novels|paintings|sculptures|mysteries|thrillers|poems|biograph(?:y|ies)|(?:books|prints|posters|records|albums|films|movies|songs|plays|quotes|skins?|cosplay|costumes?|outfits?)(?=[ \t]*(?:$|[\r\n,;:.)!?]|[ \t](?:and|or|&)[ \t])))(?![\p{L}])/u;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]$/u;
 const THING_RUN_ENDS = new Set(['memorial', 'prize', 'prizes', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'lecture', 'lectures', 'library', 'building', 'center', 'centre', 'campus', 'telescope', 'institute', 'museum', 'stadium', 'arena', 'airport', 'station', 'tunnel', 'theatre', 'theater', 'auditorium', 'pavilion', 'observatory', 'foundation', 'trust', 'hospital', 'school', 'college', 'university']);
 const NAMED_PLACE_NOUN_AFTER = /^\.?(?:['’]s)?(?: (?:Space|Memorials?|Research|Medical|Cancer|Children['’]s|Community|Presidential|Peace|[Mm]eeting|[Cc]onference|[Bb]oard|[Rr]eading|[Tt]eaching))? (?:Memorial|Prizes?|Awards?|Medals?|Scholarships?|Fellowships?|Lectures?|Library|Building|Cent(?:er|re)|Campus|Telescope|Institute|Museum|Stadium|Arena|Airport|Station|Tunnel|Theat(?:re|er)|Auditorium|Pavilion|Observatory|memorials?|prizes?|awards?|medals?|scholarships?|fellowships?|lectures?|library|building|cent(?:er|re)|campus|telescope|institute|museum|stadium|arena|airport|tunnel|ward|wing|room|rooms|suite|hall|bridge|park|school|college|university|hospital|foundation|trust)(?![\p{L}])/u;
@@ -3245,6 +3296,8 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
   if ((named.length === 1 && BRANCH_AFTER.test(after) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) || (named.length === 2 && last.capitalized && BRANCH_WORDS.has(last.lower) && (named[0] as Token).kind !== 'F')) return true;
   const afterRun = text.slice(last.end, last.end + 24);
   if (named.length <= 2 && (TECHNICAL_EPONYM_AFTER.test(afterRun) || (DOCTRINE_AFTER.test(afterRun) && THE_BEFORE.test(before)))) return true;
+  if (named.length <= 2 && !last.possessive && (WORK_NOUN_AFTER.test(afterRun) || INSTRUMENT_AFTER.test(text.slice(last.end, last.end + 64)))) return true;
+  if (named.length === 1 && allCapsToken(text, last) && FURNITURE_AFTER.test(afterRun)) return true;
   // A storm (STORM_WORDS): its word leads the run or stands right before it.
   const lead = (named[0] as Token).lower;
   if (named.length >= 2 && named.length <= 3 && STORM_WORDS.has(lead) && (lead !== 'storm' || (!GREETING_BEFORE.test(before) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))))) return true;
@@ -3349,6 +3402,15 @@ function placeWordPerson(text: string, tokens: Token[], index: number, run: Toke
 const IATA_ROUTE = /^[A-Z]{3}(?:-[A-Z]{3})+$/;
 const ROUTE_CUE_BEFORE = /(?:^|[^\p{L}])(?:route|routing|routed|leg|legs|sector|sectors|flight|flights|itinerary|segment|via)[ \t]*:?[ \t]*$/iu;
 const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI'.split(' '));
+/** A street's or a square's word in lower case after its name (Nordic, Estonian, Latvian, Lithuanian, Czech, Slovak, Hungarian). */
+const LOWER_STREET_AFTER = /^ (?:torg|torget|gata|gatan|gate|gaten|gade|vej|vejen|väg|vägen|vei|veien|vegen|plass|plassen|plads|pladsen|allé|tori|tänav|puiestee|maantee|iela|laukums|gatvė|prospektas|aikštė|utca|út|tér|körút|sétány|náměstí|nábřeží|třída|námestie|nábrežie)(?![\p{L}])/u;
+/** A Nordic street's name with its street word fused to it (`Drottninggatan`, `Strandvejen`, `Storgata`, `Kungsvägen`). */
+const FUSED_STREET_END = /\p{L}{3}(?:gatan|gata|gate|gaten|gade|vägen|vejen|veien|vegen|torget|stræde|straße|strasse)$/u;
+/** A country's name after a city and its comma (`Bergen, Norway`). */
+const COUNTRY_AFTER = /^, (?:Norway|Sweden|Denmark|Finland|Iceland|Estonia|Latvia|Lithuania|Czechia|Czech Republic|Slovakia|Hungary|Romania|Greece|Poland|Germany|Austria|Switzerland|France|Spain|Portugal|Italy|Netherlands|Belgium|Ireland|England|Scotland|Wales|Kenya|Tanzania|Uganda|India|Pakistan|Bangladesh|Canada|Mexico|Brazil|Argentina|Australia|Japan|China)(?![\p{L}])/u;
+/** `The` at a list item's start, and the item's end after one word. */
+const LIST_THE_BEFORE = /(?:^|[,:;\n(][ \t]{0,2})The $/;
+const LIST_ITEM_END_AFTER = /^(?:$|[,;)\n]|\.(?:\s|$))/;
 const STATE_CODE_AFTER = /^,[ \t]([A-Z]{2})(?=$|\r?\n|\)|\.(?:\s|$)|[ \t]+(?:\d|\(|—|–|-[ \t])|,[ \t]*(?:US|USA|U\.S\.|United States)(?![\p{L}]))/u;
 const SIZE_AFTER = /^ \d{1,3}(?:[.,]\d{1,2})?[ -]?(?:quarts?|qt|cups?|inch|inches|in\.|pieces?|pcs?|oz|litres?|liters?|l)(?![\p{L}\p{N}])/iu;
 const NUMBER_WORDS = new Set('two three four five six seven eight nine eleven twelve twenty thirty forty fifty hundred thousand million'.split(' '));
@@ -3441,6 +3503,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // "Rose Garden", "Covent Garden": a common word (or an ambiguous name) before a place's noun.
   // "Palm Springs", "Niagara Falls", "Shaker Heights" (P2 of the fifth probe of 2026-12-04): a place's geographic noun too; a person's verb after it keeps the person (`Maria Springs called`).
   if (!titled && named.length === 2 && PLACE_HEADS.has(last.lower) && ((named[0] as Token).kind === 'f' || (named[0] as Token).kind === 'l' || (named[0] as Token).kind === 'U') && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) return;
+  // O2 of the probe of 2026-12-05g: a company's legal form of any EU country or the Nordics after
+  // the run or ending it (`Novo Nordisk A/S`, `Škoda Auto a.s.`, `Nokia Oyj`, `Orkla ASA`; legal-forms.ts).
+  if (!titled && !last.possessive && (LEGAL_FORM_AFTER.test(text.slice(last.end, last.end + 24)) || (run.length >= 2 && legalFormWord(text.slice(last.start, last.end), text.slice(last.end, last.end + 8))))) return;
   // "Parkinson's disease" is an eponym, "Dr Garcia's clinic" a person's clinic.
   if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
   if (lookAlike(text, tokens, index, run, named, before, titled)) return;
@@ -3491,7 +3556,14 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // "Costa Rica", "Rio de Janeiro", "Victoria Falls": a place of several words (a probe of 2026-12-03).
   // A possessive place (`Martha's Vineyard`; `King's Lynn`, its run `Lynn` after the possessive word): O3 of the probe of 2026-12-05a.
   const possessiveBefore = tokens[index - 1];
+  if (!titled && phraseAt(text, tokens, index, CHARACTERS)) return;
   if (!titled && (phraseAt(text, tokens, index, MULTI_WORD_PLACES) || (possessiveBefore !== undefined && possessiveBefore.possessive && possessiveBefore.capitalized && phraseAt(text, tokens, index - 1, MULTI_WORD_PLACES)))) return;
+  // O4 of the probe of 2026-12-05g: a Nordic, Baltic, Czech, Slovak or Hungarian street's or
+  // square's word in lower case after the run (`Gustav Adolfs torg`, `Karl Johans gate`, `Rātslaukuma
+  // iela`), a city before its country (`Bergen, Norway`), a building after `The` alone in a list (`The Ellington,`).
+  if (!titled && !last.possessive && LOWER_STREET_AFTER.test(text.slice(last.end, last.end + 12))) return;
+  if (!titled && named.length === 1 && last.kind !== 'F' && COUNTRY_AFTER.test(text.slice(last.end, last.end + 24))) return;
+  if (!titled && named.length === 1 && run.length === 1 && last.kind !== 'F' && LIST_THE_BEFORE.test(before) && LIST_ITEM_END_AFTER.test(text.slice(last.end, last.end + 4))) return;
   // "NINO: QQ 12 34 56 C", "My Aadhaar is 2345-…": an id's label before its value.
   if (!titled && ID_LABELS.has(last.lower) && ID_LABEL_AFTER.test(text.slice(last.end, last.end + 12)) && /\d/.test(text.slice(last.end, last.end + 24))) return;
   // `Feliz cumpleaños!!`, `Feliz aniversário`, `feliz año nuevo`: a wish's `happy`, no person (the open part of L4 of 2026-12-05e).

@@ -46,6 +46,7 @@ import { firmLikeName, firmPartAt, isListedFirstAndLast, isListedPersonName, isL
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
+import { LEGAL_FORM_KEYS } from './legal-forms.js';
 import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromObject, mediaFromWholeString, mediaInText, mediaJson, payloadMemberOf, payloadValue } from '../internal/media.js';
 
 /** Where `full` capture puts originals. `createVault()` returns one. */
@@ -314,12 +315,13 @@ const COMPANY_ADDRESS_KEYS: ReadonlySet<string> = new Set(['hq', 'hqaddress', 'h
  * person whose business address is often their home (`{ businessName: 'Qxaro Vlintuk Plumbing',
  * address }`), and stays masked.
  */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc', 'gmbh', 'ag', 'kg', 'sa', 'sas', 'sarl', 'spa', 'srl', 'bv', 'nv', 'pty', 'oy', 'ab', 'as', 'asa', 'aps', 'kk', 'se']);
+// The forms of every EU country and the Nordics come from legal-forms.ts' one table (O2 of the probe of 2026-12-05g).
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['incorporated', 'corporation', 'co', 'company', 'kk', ...LEGAL_FORM_KEYS]);
 /** True for a company's name with a legal form at its end and no listed given name and surname in it (`Acme Corp`; not `Amara Okafor LLC`, `Qxaro Vlintuk Plumbing`). */
 function legalEntityName(value: string): boolean {
   if (value.length > 80) return false;
   const words = value.trim().split(/[\s,]+/).filter((word) => word !== '');
-  if (words.length < 2 || !LEGAL_FORMS.has((words[words.length - 1] as string).toLowerCase().replace(/[.'’]+$/, '').replace(/\./g, ''))) return false;
+  if (words.length < 2 || !LEGAL_FORMS.has((words[words.length - 1] as string).toLowerCase().replace(/[.'’]+$/, '').replace(/[./]/g, ''))) return false;
   for (let at = 0; at + 1 < words.length - 1; at++) if (isListedFirstAndLast(words[at] as string, words[at + 1] as string)) return false;
   return true;
 }
