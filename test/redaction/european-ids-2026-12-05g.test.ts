@@ -44,6 +44,13 @@ describe('L5: national ids with no rule before, after their labels', () => {
     expect(leaks('Potilas 241178-123E Virtanen Aino, huone 214', ['241178-123E'])).toEqual([]);
     expect(leaks('Potilas 010203A456R, huone 214', ['010203A456R'])).toEqual([]);
   });
+  it('bare: a HETU alone in its string (its nine digits the only ones; found by the Stryker run of 2026-12-05)', () => {
+    expect(leaks('Potilas 131052-308T Virtanen Aino', ['131052-308T'])).toEqual([]);
+    expect(leaks('Potilas 241178-123E Virtanen', ['241178-123E'])).toEqual([]);
+    expect(leaks('Potilas 010203A456R', ['010203A456R'])).toEqual([]);
+    expect(leaks('hetu: 131052-308T', ['131052-308T'])).toEqual([]);
+    expect(kept('Tilaus 241178-123F lähetetty', ['241178-123F'])).toEqual([]);
+  });
   it('the neighbours stay: wrong check digits, other numbers, words', () => {
     expect(kept('Søker 31128834579 — status: innvilget', ['31128834579'])).toEqual([]);
     expect(kept('Tilaus 241178-123F lähetetty', ['241178-123F'])).toEqual([]);
@@ -92,6 +99,10 @@ describe('L6: listed ids in forms their label rule missed', () => {
 describe('linear time', () => {
   it('labels and numbers repeated', () => {
     const make = (n: number) => 'Isikukood 38507091237, rodné číslo 881231/4566, hetu 241178-123E (880412-5238) 31128834578 CNP-ul meu este 2880412120031. '.repeat(Math.ceil(n / 110)).slice(0, n);
+    expect(timeRatio(detectSensitive, make)).toBeLessThanOrEqual(3);
+  });
+  it('one HETU, the only number of a long string (read from nine digits)', () => {
+    const make = (n: number) => `Potilas 241178-123E ${'Virtanen Aino, huone A-B; '.repeat(Math.ceil(n / 26))}`.slice(0, n);
     expect(timeRatio(detectSensitive, make)).toBeLessThanOrEqual(3);
   });
 });

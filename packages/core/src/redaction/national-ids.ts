@@ -739,11 +739,14 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
       if (nirValid(compact)) push(m.index, m.index + m[0].length, compact);
     }
   }
-  if (digits >= 10) {
+  // A HETU holds nine digits (`241178-123E`): read in a string that holds no other.
+  if (digits >= 9) {
     hetuPattern.lastIndex = 0;
     for (let m = hetuPattern.exec(text); m !== null; m = hetuPattern.exec(text)) {
       if (hetuValid(m[0])) push(m.index, m.index + m[0].length, m[0]);
     }
+  }
+  if (digits >= 10) {
     if (text.includes('(')) {
       parenthesisedPnrPattern.lastIndex = 0;
       for (let m = parenthesisedPnrPattern.exec(text); m !== null; m = parenthesisedPnrPattern.exec(text)) {
