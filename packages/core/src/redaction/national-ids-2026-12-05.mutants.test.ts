@@ -420,6 +420,37 @@ describe('the labels read after the tenth session', () => {
   });
 });
 
+describe('a label\'s format is the whole value: one character more before or after stays (the second Stryker run)', () => {
+  it.each([
+    'SV-Nummer 12345678A1234',
+    'SV-Nummer 112345678A123',
+    'SV-Nummer 75612345678970',
+    'SV-Nummer 17561234567897',
+    'SV-Nummer 12370101801',
+    'NUSS 0876543210123',
+    'TAJ 1234567890',
+    'CC 123456789ZZ12',
+    'CC 1123456789ZZ1',
+    'Cartão de Cidadão 123456789ZZ12',
+    'Cartão de Cidadão 1123456789ZZ1',
+    'NISS 120345678912',
+    'nr dowodu: AXB1234567890123',
+    'nr dowodu: 1234567890AXB123456',
+    'nr dowodu: ABC1',
+    'nr dowodu: ABCDEFGHI',
+    'thai id 11037001234580',
+    'DNI A1234567B',
+    'DNI X1L',
+    'DNI XABCDEFGH',
+    'DNI X12345678',
+    'número de contribuinte 0377955896',
+    'TCKN: 100000001460',
+    'TCKN: 589369486204',
+  ])('%j', (text) => {
+    expect(found(text).filter((d) => d.startsWith('NATIONAL_ID'))).toEqual([]);
+  });
+});
+
 describe('labelledValue: a validity field\'s abbreviation ends a licence', () => {
   it.each([
     ['DL: MN K417-208-331-590  Exp 2029-08-19', 'MN K417-208-331-590'],
