@@ -38,8 +38,10 @@ export interface McpProxyOptions {
   /** The proxy answers a request itself (JSON-RPC -32001) when the upstream is silent this long; progress resets it. Default 5 minutes. */
   requestTimeoutMs?: number;
   /**
-   * Fail-closed: a `tools/call` is forwarded only after its `tool.call` event is durable; when
-   * it cannot be recorded the client gets JSON-RPC error -32010. Default `false`.
+   * Fail-closed: a `tools/call` is forwarded only after its `tool.call` event is durable (when
+   * it cannot be recorded the client gets JSON-RPC error -32010), and its answer reaches the
+   * client only after its `tool.result`/`tool.error` is durable. Default `false`: answered
+   * first, recorded after (durable at the next group commit; a process killed before loses them).
    */
   failClosed?: boolean;
 }
@@ -52,7 +54,12 @@ export interface McpProxySession {
   readonly hasLiveUpstream: boolean;
   /** Called once every upstream of this session has exited or closed. */
   onAllUpstreamsGone?: () => void;
-  /** Resolves when the session has closed (for stdio: the client closed stdin and in-flight calls were answered). */
+  /**
+   * Resolves when the session has recorded its last event (`conversation.end`) and starts stopping
+   * its upstreams: the auditor may be closed from then on, without waiting for slow servers to exit.
+   */
+  readonly ended$: Promise<void>;
+  /** Resolves when the session has closed (for stdio: the client closed stdin and in-flight calls were answered, and its upstreams were stopped). */
   readonly closed$: Promise<void>;
   close(): Promise<void>;
 }
@@ -101,7 +108,11 @@ export interface McpProxy {
   serveStdio(streams?: { stdin?: Readable; stdout?: Writable }): Promise<McpProxySession>;
   /** Serves clients over Streamable HTTP, one MCP session (and one set of upstream connections) per client. */
   listen(options?: McpHttpOptions): Promise<McpHttpServer>;
-  /** Closes every session, upstream and HTTP server, then flushes the auditor. */
+  /**
+   * Closes every session, upstream and HTTP server. The auditor is flushed as soon as every
+   * session has recorded its end, while the upstreams are still being stopped (a server slow to
+   * exit does not hold the ledger back); resolves once both are done.
+   */
   close(): Promise<void>;
 }
 
@@ -449,9 +460,13 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
     },
 
     async close() {
-      await Promise.allSettled([...servers].map((server) => server.close()));
-      await Promise.allSettled([...sessions].map((session) => session.close()));
-      await auditor.flush();
+      const open = [...sessions];
+      const closing = Promise.allSettled([...[...servers].map((server) => server.close()), ...open.map((session) => session.close())]);
+      // Durable first: the ledger is flushed once every session has recorded its end, in
+      // parallel with stopping the upstreams, not after them.
+      const flushed = Promise.race([Promise.all(open.map((session) => session.ended$)), closing]).then(() => auditor.flush());
+      await closing;
+      await flushed;
     },
   };
 }

@@ -16,6 +16,11 @@ const HELP_AFTER = `
 In stdio mode stdout carries the MCP protocol; help and diagnostics go to stderr.
 Example (Claude Desktop / Cursor / MCP Inspector mcpServers entry):
   "command": "agent-audit", "args": ["mcp-proxy", "--ledger", "/var/audit", "npx", "-y", "@modelcontextprotocol/server-everything"]
+Durability: by default a call is answered first and recorded after; its events are durable at the
+next group commit (ms; seconds on a saturated machine), and a proxy killed before that (the MCP
+SDK sends SIGKILL 4 s after closing stdin) loses them. A stdin close or SIGTERM closes the ledger
+first, before waiting for the servers to stop. --fail-closed forwards a tools/call only once its
+tool.call is durable and its answer only once its tool.result is: nothing answered is lost.
 Exit codes: 0 the client disconnected (stdio) or SIGINT/SIGTERM, 1 the ledger could not be opened,
 every upstream exited, or (--fail-closed) an event could not be written; 2 usage or configuration error.`;
 
@@ -79,7 +84,7 @@ The first argument that is not an option is the server's command: everything aft
     .option('--token <[subject:]token>', 'accepted bearer token (repeatable; also AGENT_AUDIT_MCP_TOKEN)', collect)
     .option('--agent <id>', 'agent id of the events (default mcp-proxy)')
     .option('--stream <name>', 'ledger stream (default mcp-proxy.<server>)')
-    .option('--fail-closed', 'forward a tool call only after its event is durable')
+    .option('--fail-closed', 'forward a tool call only after its tool.call event is durable, and its answer only after its tool.result is')
     .option('--pause-dir <dir>', 'refuse every tool call (policy.deny) while the agent is paused there (agent-audit watch, rules with action: pause; agent-audit resume lifts it)')
     .option('--timeout <ms>', 'per-request upstream timeout in milliseconds (default 300000)', integer(1, 86_400_000))
     .option('--max-message-bytes <n>', 'message size limit in bytes (default 4194304)', integer(1024, 1 << 30))
@@ -201,7 +206,15 @@ async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => voi
     stop = resolve;
   });
   // Handled until the ledger is closed: a second SIGTERM (timeout(1) signals the process group too) must not cut the close short.
-  const release = onStopSignal('mcp-proxy', io, () => stop(0));
+  const release = onStopSignal('mcp-proxy', io, () => {
+    // Said before the work it announces: a client's SIGKILL (the MCP SDK sends one 4 s after
+    // closing stdin) may end the process before anything else is written.
+    const { recorded, durable, dropped } = auditor.stats();
+    const waiting = recorded - durable - dropped;
+    if (waiting > 0) say(`stopping: writing ${waiting} event${waiting === 1 ? '' : 's'} not yet durable to the ledger; killing the proxy before it exits loses them`);
+    stop(0);
+  });
+  let stdio: { ended$: Promise<void> } | undefined;
   try {
     if (httpPort !== undefined) {
       const httpOptions: McpHttpOptions = {
@@ -223,16 +236,23 @@ async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => voi
         say('no upstream server could be started');
         stop(1);
       }
-      // The client closed stdin: the session answers what is in flight, then closes.
-      void session.closed$.then(() => stop(0));
+      stdio = session;
+      // The client closed stdin: the session answers what is in flight and records its end; the
+      // ledger is closed then, while the upstreams are still being stopped.
+      void session.ended$.then(() => stop(0));
     }
   } catch (error) {
     say((error as Error).message);
     stop(2);
   }
   const code = await stopped;
-  await proxy.close().catch((error: unknown) => say(`close: ${(error as Error).message}`));
+  const closing = proxy.close().catch((error: unknown) => say(`close: ${(error as Error).message}`));
+  // Durable first: once the session has recorded its end, the ledger is closed (flushed, signed,
+  // unlocked) in parallel with stopping the upstreams, which may take seconds; the client may
+  // kill this process by then.
+  await (stdio ? Promise.race([stdio.ended$, closing]) : closing);
   await auditor.close().catch((error: unknown) => say(`could not close the ledger: ${(error as Error).message}`));
+  await closing;
   release();
   return code !== 0 ? code : failures > 0 && parsed.failClosed ? 1 : 0;
 }

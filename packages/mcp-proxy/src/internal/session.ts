@@ -460,9 +460,37 @@ export class ProxySession {
       }
       out = { jsonrpc: '2.0', id: pending.downId, result };
     }
+    if (this.shared.failClosed && pending.method === 'tools/call') return this.answerDurably(upstream, pending, response, elapsed, out);
     // Answer first, record second: the client does not wait for the audit pipeline.
     this.reply(out);
     this.audit(upstream, pending, response, elapsed);
+  }
+
+  /** Fail-closed answers whose end event is being made durable before they are forwarded. */
+  private readonly durableReplies = new Set<Promise<void>>();
+
+  /**
+   * Fail-closed: a tool call's end event is durable before its answer goes to the client, so a
+   * client that closes (and kills the proxy) right after its answer leaves the result in the
+   * ledger. The event is queued now, in the order of the chain; the answer follows once it is
+   * written. If it cannot be written, the answer still goes out (the server carried the call
+   * out; the failure is reported) rather than leaving the client waiting.
+   */
+  private answerDurably(upstream: Upstream, pending: Pending, response: Msg, elapsedMs: number, out: Msg): void {
+    const event = callEndEvent(this.context, this.ref(upstream), pending, response, roundMs(elapsedMs));
+    if (!event) return this.reply(out);
+    const done: Promise<void> = this.shared.auditor
+      .recordDurable(this.input(event))
+      .then(
+        () => undefined,
+        (error: unknown) => this.report(error, 'fail-closed: tool result not durable before its answer'),
+      )
+      .then(() => {
+        this.reply(out);
+        this.durableReplies.delete(done);
+        this.settled();
+      });
+    this.durableReplies.add(done);
   }
 
   /** Records the end of a forwarded request. `cancelled`: the client cancelled it (no JSON-RPC error was exchanged). */
@@ -711,7 +739,7 @@ export class ProxySession {
   }
 
   private hasInflight(): boolean {
-    return this.upstreams.some((u) => u.alive && u.pending.size > 0);
+    return this.durableReplies.size > 0 || this.upstreams.some((u) => u.alive && u.pending.size > 0);
   }
 
   /** Set while a stdio session drains: called when the last request in flight is settled. */
@@ -737,6 +765,15 @@ export class ProxySession {
     }
     await this.close();
   }
+
+  private resolveEnded: () => void = () => {};
+  /**
+   * Resolves once the session has recorded its last event (its `conversation.end`), when it starts
+   * stopping its upstreams: from then on nothing more is recorded, so the auditor may be closed.
+   */
+  readonly ended$: Promise<void> = new Promise((resolve) => {
+    this.resolveEnded = resolve;
+  });
 
   private resolveClosed: () => void = () => {};
   /** Resolves once the session is closed (client gone or `close()`). */
@@ -768,6 +805,11 @@ export class ProxySession {
     if (this.sessionRecorded) {
       this.record(conversationEndEvent(this.context, this.trace));
     }
+    // Every event of the session is recorded: the ledger can be closed now, while the upstreams
+    // are still being stopped (a server that ignores the end of its input and SIGTERM takes 4 s).
+    this.resolveEnded();
+    // Fail-closed answers still waiting for their result to be durable are sent before the client's side closes.
+    await Promise.allSettled([...this.durableReplies]);
     await Promise.allSettled([
       this.down.close(),
       ...this.upstreams.map(async (upstream) => {
