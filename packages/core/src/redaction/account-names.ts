@@ -83,6 +83,8 @@ const SERVICE_PARTS = new Set([
 /** Endings that make `a.b` a file, a module or a domain. */
 const NOT_SURNAMES = new Set([
   'yaml', 'yml', 'json', 'txt', 'exe', 'dll', 'log', 'py', 'ts', 'js', 'sh', 'ps', 'xml', 'csv', 'md', 'conf', 'cfg', 'ini', 'com', 'net', 'org', 'local', 'corp', 'lan', 'internal', 'io', 'path', 'env',
+  // A name field's own name (`spouse_name`, `first_name` after `user:` in a namespaced key, `mem:user:spouse_name`: L5 of probe 2026-12-05h).
+  'name',
 ]);
 /** Words after a device's `-` that name a department or a room. */
 /** Rooms, places and things that the lists keep as given names or surnames (`Hall`, `Field`, `Art`, `Bar`, `Den`, `Deck`): a shared device's words before a model (`Halls-iPad`). */

@@ -552,6 +552,10 @@ const NAME_OWNERS: ReadonlySet<string> = new Set([
   'billing', 'shipping', 'traveler', 'traveller', 'passenger', 'guest', 'student', 'doctor', 'physician', 'provider', 'nurse', 'caller', 'driver', 'tenant',
   'borrower', 'coborrower', 'debtor', 'person', 'legal', 'birth', 'maiden', 'mothers', 'fathers', 'insuredperson',
 ]);
+/** Whether a word (normalized) names a person a record is about or a party to it (NAME_OWNERS, PARTY_NAMES: `user`, `contact`, `caller`, `spouse`). */
+export function isNameOwnerWord(word: string): boolean {
+  return NAME_OWNERS.has(word) || PARTY_NAMES.has(word);
+}
 function ownedNamePart(normalized: string): boolean {
   for (const part of NAME_PART_KEYS) {
     if (normalized.length <= part.length) continue;

@@ -25,7 +25,7 @@ import { graphqlRequestOf } from './graphql-variables.js';
 import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { accountPersonValue, listedAccountPersonValue } from './account-names.js';
-import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
+import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -253,8 +253,25 @@ function inheritedBy(inherited: KeyDecision, key: string, child: JsonValue): boo
   if (!isIdDecision(inherited)) return INHERITING_MEMBERS.has(key);
   return DOCUMENT_NUMBER_MEMBERS.has(key) && ((typeof child === 'number' && Number.isSafeInteger(child)) || (typeof child === 'string' && /\d/.test(child)));
 }
-/** A dotted field path as query languages write one (`patients.lastName`, `a.b_c.d`): no blanks, no `@`, each field a word. */
-const FIELD_PATH = /^[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_][\w-]{0,63}){1,7}$/;
+/**
+ * A dotted field path as query languages write one (`patients.lastName`, `a.b_c.d`), or a key
+ * namespaced by `:` or `/` as memory stores and caches write one (`user:1182:name`,
+ * `user/first_name`, `mem:user:spouse_name`): no blanks, no `@`, the segments words or ids, the
+ * last one a word.
+ */
+const FIELD_PATH = /^[A-Za-z0-9_][\w-]{0,63}(?:[.:/][A-Za-z0-9_][\w-]{0,63}){0,6}[.:/][A-Za-z_][\w-]{0,63}$/;
+/** Where a field path's last segment starts (after its last `.`, `:` or `/`). */
+const lastSegmentStart = (key: string): number => Math.max(key.lastIndexOf('.'), key.lastIndexOf(':'), key.lastIndexOf('/')) + 1;
+/** Whether a namespace's last word segment (ids such as `1182`, `9f2` skipped) names a person who has a name (`user`, `contact`, `caller`, `patient`: key-names.ts isNameOwnerWord). */
+function namespacedNameOwner(namespace: string): boolean {
+  const segments = namespace.split(/[.:/]/);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i] as string;
+    if (/\d/.test(segment)) continue;
+    return isNameOwnerWord(normalizeKeyName(segment));
+  }
+  return false;
+}
 /** A MongoDB aggregation field reference: `$` and a field or a dotted field path (`$lastName`, `$patient.ssn`). */
 const FIELD_REFERENCE = /^\$[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_][\w-]{0,63}){0,7}$/;
 /**
@@ -810,8 +827,18 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (field !== undefined) return keyDecision(field);
     // A MongoDB field reference (`$lastName`, `$patient.ssn`: `$expr: { $eq: ['$lastName', …] }`) names its field.
     if (key.charCodeAt(0) === 36 && FIELD_REFERENCE.test(key)) return keyDecision(key.slice(1));
-    // A dotted field path (MongoDB, Elasticsearch: `patients.lastName`) is named by its last field.
-    if (FIELD_PATH.test(key)) return keyDecision(key.slice(key.lastIndexOf('.') + 1));
+    // A dotted field path (MongoDB, Elasticsearch: `patients.lastName`) and a memory store's or a
+    // cache's namespaced key (`user:1182:name`, `user/first_name`, `session:9f2:caller_name`,
+    // `mem:user:spouse_name`) are named by their last segment; a generic `name` after `:` or `/` is
+    // a person's when a segment before it names its owner (`user:1182:name`, `contact/name`:
+    // namespacedNameOwner; ECS's dotted `user.name` is a login and stays). L5 of probe 2026-12-05h:
+    // their values were stored raw.
+    if (FIELD_PATH.test(key)) {
+      const cut = lastSegmentStart(key);
+      const last = key.slice(cut);
+      const decision = keyDecision(last);
+      return decision === 'none' && isGenericNameKey(last) && key.charCodeAt(cut - 1) !== 46 && namespacedNameOwner(key.slice(0, cut - 1)) ? 'person' : decision;
+    }
     const base = dataLayerBase(key);
     const decision = base === undefined ? 'none' : keyDecision(base);
     if (isIdDecision(decision)) return decision;

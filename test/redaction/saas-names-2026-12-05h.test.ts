@@ -1,0 +1,33 @@
+// Issue 11, the fifteenth probe (2026-12-05h), row L5 (test/redaction/probe-2026-12-05h.cases.md):
+// memory stores' namespaced keys (`user:1182:name`, `user/first_name`) were not read as the name key
+// their last segment is.
+import { describe, expect, it } from 'vitest';
+import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
+import { storedResults } from './masked-text.js';
+
+const { stored, leaksIn, keptIn } = storedResults(() => createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]), sessionMemory: false }), 'c');
+
+describe('L5: a namespaced key is read by its last segment', () => {
+  it('the probe rows', () => {
+    const memory = { 'user:1182:name': 'Kaveh', 'user:1182:spouse': 'Leïla Farahani-Dufresne', 'user:1182:home': '27 rue des Tanneurs' };
+    expect(leaksIn(memory, ['Kaveh', 'Farahani-Dufresne', 'Tanneurs'])).toEqual([]);
+    expect(leaksIn({ 'user:77:first_name': 'Oyinkansola' }, ['Oyinkansola'])).toEqual([]);
+  });
+  it('more of the kind: `:` and `/` namespaces, ids between, the field last', () => {
+    expect(leaksIn({ 'session:4c1:caller_name': 'Nyokabi' }, ['Nyokabi'])).toEqual([]);
+    expect(leaksIn({ 'profile/last_name': 'Odhiambo-Kariuki' }, ['Odhiambo-Kariuki'])).toEqual([]);
+    expect(leaksIn({ 'store:ns1:user:9:given_name': 'Thandeka' }, ['Thandeka'])).toEqual([]);
+    expect(leaksIn({ 'contact/name': 'Oyinkansola' }, ['Oyinkansola'])).toEqual([]);
+    expect(leaksIn({ 'user:55:dob': '1987-03-14', 'user:55:phone': '987 654 321' }, ['1987-03-14', '987 654 321'])).toEqual([]);
+  });
+  it('keeps the key itself: a name field after `user:` is no login spelling a person', () => {
+    const out = stored({ 'mem:partner:spouse_name': 'Sibongile' });
+    expect(out).toContain('mem:partner:spouse_name');
+    expect(out).not.toContain('Sibongile');
+    expect(stored({ 'user:first_name': 'x' })).toContain('user:first_name');
+  });
+  it('keeps a namespaced `name` with no person before it, and ECS `user.name` (a login)', () => {
+    expect(keptIn({ 'app:config:name': 'Billing Service', 'tool:search:name': 'web_search', 'user:1182:plan': 'Pro' }, ['Billing Service', 'web_search', 'Pro'])).toEqual([]);
+    expect(keptIn({ 'user.name': 'jdoe', 'xsi:type': 'Person', 'app:file_name': 'Report-Q3.pdf' }, ['jdoe', 'Person', 'Report-Q3.pdf'])).toEqual([]);
+  });
+});
