@@ -1,9 +1,10 @@
-// Issue 11, the fifteenth probe (2026-12-05h), row L5 (test/redaction/probe-2026-12-05h.cases.md):
+// Issue 11, the fifteenth probe (2026-12-05h), rows L5 and L6 (test/redaction/probe-2026-12-05h.cases.md):
 // memory stores' namespaced keys (`user:1182:name`, `user/first_name`) were not read as the name key
-// their last segment is.
+// their last segment is, and a three-part name in a form-encoded body (Twilio WhatsApp
+// `ProfileName=Itzel+Quispe+Mamani`) kept its unlisted parts.
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
-import { storedResults } from './masked-text.js';
+import { check, storedResults } from './masked-text.js';
 
 const { stored, leaksIn, keptIn } = storedResults(() => createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]), sessionMemory: false }), 'c');
 
@@ -29,5 +30,27 @@ describe('L5: a namespaced key is read by its last segment', () => {
   it('keeps a namespaced `name` with no person before it, and ECS `user.name` (a login)', () => {
     expect(keptIn({ 'app:config:name': 'Billing Service', 'tool:search:name': 'web_search', 'user:1182:plan': 'Pro' }, ['Billing Service', 'web_search', 'Pro'])).toEqual([]);
     expect(keptIn({ 'user.name': 'jdoe', 'xsi:type': 'Person', 'app:file_name': 'Report-Q3.pdf' }, ['jdoe', 'Person', 'Report-Q3.pdf'])).toEqual([]);
+  });
+});
+
+describe('L6: a three-part name in a form-encoded body', () => {
+  it('the probe rows: the whole value', () => {
+    check([
+      ['SmsMessageSid=SM1&ProfileName=Itzel%20Quispe%20Mamani&WaId=51987654321&Body=hola', ['Itzel', 'Quispe', 'Mamani'], ['SmsMessageSid=SM1&ProfileName=', '&Body=hola']],
+    ]);
+  });
+  it('more of the kind: `+` or `%20`, family names first, other capitalized parameter names', () => {
+    check([
+      ['From=whatsapp%3A%2B51922333444&ProfileName=Ccori+Huarachi+Ninan&Body=hola', ['Ccori', 'Huarachi', 'Ninan'], ['&Body=hola']],
+      ['ProfileName=Mamani+Choque+Yaretzi&WaId=51922333444', ['Mamani', 'Choque', 'Yaretzi'], ['ProfileName=']],
+      ['FriendlyName=Wayra%20Ticona%20Apaza&Status=active', ['Wayra', 'Ticona', 'Apaza'], ['&Status=active']],
+    ]);
+  });
+  it('keeps capitalized values that are no names', () => {
+    check([
+      ['FromCity=LIMA&FromCountry=PE&SmsStatus=received&Body=Hola+Buenos+Dias', [], ['FromCity=LIMA', 'FromCountry=PE', 'Hola+Buenos']],
+      ['FriendlyName=Main+Office+Line&Status=in-use', [], ['Main+Office+Line']],
+      ['Subject=Invoice+Copy+Request&Plan=Business+Plus+Annual', [], ['Invoice+Copy+Request', 'Business+Plus+Annual']],
+    ]);
   });
 });

@@ -3073,7 +3073,11 @@ function valueOnItsOwn(name: string, raw: string, offset: number, out: Detection
   // as that form, as a query (`?` before it: `pin=4821` is a secret parameter there), without the
   // label, which would make it prose: its own names label its values.
   const value = view?.text ?? spaced;
-  const label = INNER_FORM.test(value) ? '?' : `${decodeComponent(name)} `;
+  // A capitalized name before a capitalized value takes a colon (`ProfileName: Itzel Quispe
+  // Mamani`): after a blank it joined the value's run of capitalized words as one more word, and a
+  // run of four with three unlisted was no name (L6 of probe 2026-12-05h: Twilio's
+  // `ProfileName=Itzel+Quispe+Mamani` kept all but `Quispe`).
+  const label = INNER_FORM.test(value) ? '?' : `${decodeComponent(name)}${CAPITALIZED_START.test(name) && CAPITALIZED_START.test(value) ? ':' : ''} `;
   const found = detectWithFlags(label + value, on, false, depth + 1);
   for (const detection of found) {
     if (detection.end <= label.length) continue;
@@ -3098,6 +3102,8 @@ function valueOnItsOwn(name: string, raw: string, offset: number, out: Detection
 // dropped in its favour, so no piece of the value is left. Linear: one pass to decode, one to detect.
 
 const MAX_DECODINGS = 2;
+/** A value that starts with a capital letter (valueOnItsOwn's label then takes a colon). */
+const CAPITALIZED_START = /^\p{Lu}/u;
 /** A decoded parameter value that is itself a form: a parameter name, `=`, and a value (`q=+44…`, `a=1&phone=…`). */
 const INNER_FORM = /^[A-Za-z0-9_.\-[\]]{1,64}=[^=\s]/;
 const PERCENT_ENCODED = /%[0-9A-Fa-f]{2}/;
