@@ -1265,6 +1265,8 @@ export function planNameValue(value: string): boolean {
 }
 
 const CJK_WORD = /^[\p{Script=Hangul}\p{Script=Han}]+$/u;
+/** A capitalized word of two or three parts joined by hyphens, each capitalized (`Farahani-Dufresne`). */
+const ROLE_HYPHENATED = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+){1,2}$/u;
 export function personRoleValue(value: string, tier: PersonRoleTier, listed: (word: string) => boolean): boolean {
   const text = value.trim();
   if (text.length < 2 || text.length > 60) return false;
@@ -1282,7 +1284,9 @@ export function personRoleValue(value: string, tier: PersonRoleTier, listed: (wo
   if (CJK_WORD.test(word) && word.length > 4) return false;
   if (tier === 'strong') return true;
   if (listed(word)) return true;
-  return tier === 'role' && /^\p{Lu}/u.test(word) && (/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || /^[\p{Lu}\p{M}'’-]+$/u.test(word));
+  // A double-barrelled surname keeps its capitals after the hyphen (`Farahani-Dufresne` answering
+  // `May I have your last name?`; L1 of probe 2026-12-05h).
+  return tier === 'role' && /^\p{Lu}/u.test(word) && (/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || /^[\p{Lu}\p{M}'’-]+$/u.test(word) || ROLE_HYPHENATED.test(word));
 }
 
 /** Members that hold a family name beside given names (`{ first, last }`, `{ fn, ln }`, `{ forename, surname }`). */

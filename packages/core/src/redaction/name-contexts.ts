@@ -1,5 +1,5 @@
 import type { Detection } from './types.js';
-import { firmLikeName, firmPartAt, isAmbiguousPersonName, isListedPersonName, isRecordNameWord, pushPerson } from './names.js';
+import { firmLikeName, firmPartAt, isAmbiguousPersonName, isHyphenatedSurname, isListedPersonName, isRecordNameWord, pushPerson } from './names.js';
 import { gatedTest } from './internal/prefilter.js';
 
 // Person names read by their context, and words that are no persons there: the name rows of the
@@ -185,8 +185,26 @@ function familyNames(text: string, out: Detection[]): void {
  */
 export function detectContextNames(text: string, out: Detection[]): void {
   if (PARTY_GATE(text)) labelledParties(text, out);
+  if (TITLE_DASH_GATE(text)) titleSurnames(text, out);
   if (text.includes("'") || text.includes('’')) turkishSuffixedNames(text, out);
   familyNames(text, out);
+}
+
+// L1 of probe 2026-12-05h: CRMs title a deal, an opportunity or a case by its contact's surname, a
+// dash and what it is about (HubSpot `dealname: 'Mokoena-Pillay - Enterprise upgrade'`, quoted in
+// an answer: `deal "Adeyemi-Brooks - Renewal FY27"`). A double-barrelled surname (names.ts
+// isHyphenatedSurname) that opens a text, a line or a quotation before ` - `, ` – ` or ` — ` is a
+// person's; `Follow-Up - notes`, `Roll-Out - Q3`, `Wi-Fi - Guest network` stay. One match per place
+// a text, line or quotation opens (the word's letters then the dash): linear.
+const TITLE_SURNAME = /(?:^|(?<=[\n"“„«'‘(]))(\p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Lu}[\p{Ll}\p{M}'’]{1,30}){1,2})[ \t]{1,3}[-–—][ \t]{1,3}(?=[\p{L}\p{N}])/gu;
+const TITLE_DASH_GATE = gatedTest(/\p{Ll}-\p{Lu}/u);
+function titleSurnames(text: string, out: Detection[]): void {
+  if (!text.includes(' - ') && !text.includes(' – ') && !text.includes(' — ')) return;
+  TITLE_SURNAME.lastIndex = 0;
+  for (let m = TITLE_SURNAME.exec(text); m !== null; m = TITLE_SURNAME.exec(text)) {
+    const word = m[1] as string;
+    if (isHyphenatedSurname(word)) pushPerson(text, out, m.index, m.index + word.length);
+  }
 }
 
 // ----------------------------------------------------------------------------- no persons here

@@ -191,7 +191,7 @@ sloan kettering|memorial sloan kettering|mayo clinic|cleveland clinic|johns hopk
 const FIRMS = new Set(`morgan stanley|goldman sachs|johnson controls|johnson matthey|berkshire hathaway|wolters kluwer|merrill lynch|
 charles schwab|wells fargo|harvey nichols|harvey norman|paul smith|ted baker|jo malone|laura ashley|kate spade|michael kors|marc jacobs|tory burch|vera wang|jimmy choo|ben sherman|karen millen|stella mccartney|vivienne westwood|alexander mcqueen|tom ford|hewlett packard|lockheed martin|ralph lauren|calvin klein|estee lauder|estée lauder|tommy hilfiger|
 dell xps|dell inspiron|dell latitude|dell precision|dell optiplex|
-louis vuitton|christian dior|hugo boss|harley davidson|rolls royce|mercedes benz|eli lilly|bristol myers|thermo fisher|
+louis vuitton|christian dior|hugo boss|harley davidson|rolls royce|mercedes benz|eli lilly|bristol myers|thermo fisher|coca cola|pepsi cola|
 arthur andersen|booz allen|marsh mclennan|raymond james|edward jones|kimberly clark|sherwin williams|jones lang lasalle|
 baker mckenzie|dow jones|warner bros|bank of america|john deere|john lewis|marks and spencer|sainsbury|tesco|dell|disney|
 mcdonald|mcdonalds|mcdonald's|boeing|pfizer|merck|bayer|roche|novartis|siemens|bosch|porsche|ferrari|lamborghini|philips|
@@ -1127,6 +1127,58 @@ export function isRecordNameWord(word: string): boolean {
     return false;
   }
 }
+
+/** A double-barrelled surname's shape: two or three capitalized parts joined by hyphens (`Adeyemi-Brooks`, `Vaitkutė-Ndlovu`). */
+const HYPHENATED_SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+){1,2}$/u;
+/**
+ * Whether one word is a double-barrelled surname whose parts need no list (L1 of probe 2026-12-05h:
+ * `Adeyemi-Brooks`, `Osei-Tutu`, `Farahani-Dufresne`, `Vaitkutė-Ndlovu`): two or three capitalized
+ * parts joined by hyphens, one of them four letters or more, each a record's name word
+ * (isRecordNameWord: a listed name or an unknown word that is no frequent English word), or two
+ * parts of which one is a listed given name or surname of three letters or more and the other any
+ * capitalized word of four or more (`Adeyemi-Brooks`: `Brooks` is a frequent word). Not a firm
+ * spelled so (`Hewlett-Packard`, `Rolls-Royce`, `Coca-Cola`: FIRMS), nor a compound led by a
+ * prefix or a combining form (`Non-Profit`, `Co-Founder`, `Self-Service`, `Anglo-Saxon`:
+ * COMPOUND_HEADS), nor one with a place's or a stop word's part. `Follow-Up`, `Roll-Out`, `Wi-Fi`,
+ * `Co-Op`, `Play-Doh` are none. Used only where a cue says a surname stands there (a name member,
+ * a record title's start, an answer to a surname question: the callers).
+ */
+export function isHyphenatedSurname(word: string): boolean {
+  if (word.length > 48 || !HYPHENATED_SURNAME.test(word)) return false;
+  try {
+    const parts = word.split('-');
+    const lower = parts.map((part) => part.toLowerCase());
+    if (FIRMS.has(lower.join(' ')) || !parts.some((part) => part.length >= 4)) return false;
+    const l = nameLists();
+    if (lower.some((part) => COMPOUND_HEADS.has(part) || l.stop.has(part) || NOT_NAMES.has(part))) return false;
+    if (parts.every((part) => isRecordNameWord(part))) return true;
+    if (parts.length !== 2) return false;
+    const listed = (i: number): boolean => (parts[i] as string).length >= 3 && isRecordNameWord(parts[i] as string) && (l.first.has(lower[i] as string) || l.last.has(lower[i] as string));
+    return (listed(0) && (parts[1] as string).length >= 4) || (listed(1) && (parts[0] as string).length >= 4);
+  } catch {
+    return false;
+  }
+}
+/**
+ * Whether a name member's whole value is a double-barrelled surname alone or before its given
+ * names, as CRMs write a contact's `Name` (Salesforce `Last, First`; L1 of probe 2026-12-05h:
+ * `{Name:'Farahani-Dufresne, Kaveh'}`, `{requester:{name:'Osei-Tutu'}}` were stored raw): the
+ * surname (isHyphenatedSurname), then optionally a comma and one or two capitalized name words
+ * (`Nwachukwu-Reyes, Bartholomé`). `Acme-Global, Inc`, `Follow-Up` are none.
+ */
+export function surnameFirstValue(value: string): boolean {
+  const text = value.trim();
+  if (text.length > 80) return false;
+  const comma = text.indexOf(',');
+  if (!isHyphenatedSurname(comma < 0 ? text : text.slice(0, comma))) return false;
+  if (comma < 0) return true;
+  const given = text.slice(comma + 1).trim().split(/[ \t]+/);
+  return given.length <= 2 && given.every((word) => isRecordNameWord(word) || isGivenNameWord(word));
+}
+/** Prefixes and combining forms that lead hyphenated compounds, not surnames (`Non-Profit`, `Co-Founder`, `Anglo-Saxon`, `Saint-Denis`). */
+const COMPOUND_HEADS = new Set(
+  'co non pre post anti self multi low high vice ex re sub super semi mid inter cross over under out up down well all half full part de un pro counter top bi tri mono micro macro mini meta neo pan para poly pseudo quasi ultra extra intra trans afro anglo franco indo sino euro greco italo russo austro judeo saint sainte san santa st'.split(' '),
+);
 
 /**
  * Whether two words (any case) are a listed first name followed by a listed surname (`Amara

@@ -42,7 +42,7 @@ import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.j
 import type { Detection, Detector } from './types.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
-import { firmLikeName, firmPartAt, isListedFirstAndLast, isListedPersonName, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm } from './names.js';
+import { firmLikeName, firmPartAt, isListedFirstAndLast, isListedPersonName, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
@@ -1351,10 +1351,23 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         if (decision === 'none' || decision === 'thingId') continue;
         if ((decision === 'person' || isRoleDecision(decision)) && !RUN_NAME.test(value)) break;
         (out ??= new Map()).set(index, { run, decision });
+        // A name split over runs (`Customer: ` + `Thandiwe ` + `Mokoena-Pillay`, an ADF text node per
+        // word; L1 of probe 2026-12-05h): the run after a name run that ends with a blank goes on
+        // with the name when it is one or two capitalized name words (continuedName).
+        if ((decision === 'person' || isRoleDecision(decision)) && /[ \t]$/.test(run.text)) {
+          const next = runTextOf(items[index + 1]);
+          if (next !== undefined && continuedName(next.text.trim())) out.set(index + 1, { run: next, decision });
+        }
         break;
       }
     }
     return out;
+  }
+  /** The rest of a name in a run of its own: one or two capitalized words, each a record's name word or a double-barrelled surname (`Mokoena-Pillay`, `Okafor`). */
+  function continuedName(text: string): boolean {
+    if (text.length === 0 || text.length > MAX_RUN_VALUE || !RUN_NAME.test(text)) return false;
+    const words = text.split(' ');
+    return words.length <= 2 && words.every((word) => isRecordNameWord(word) || isHyphenatedSurname(word));
   }
   /** A walked run (`child`) with its text masked whole as its label's value (byKey), its blanks around kept; as walked when the value is not of the label's kind. */
   function labelledRun(child: Record<string, JsonValue>, run: RunText, decision: KeyDecision, pending: Pending): JsonValue {
@@ -2795,6 +2808,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           : nameParts?.has(key) === true && keyDecision(key) === 'none' ? 'role-strong'
           : reference !== undefined && key === 'display' ? (reference === 'named' ? 'person' : 'role-role')
           : nameText && key === 'text' ? 'role-weak'
+          // A double-barrelled surname alone or before its given names under a generic name member (`{Name:'Farahani-Dufresne, Kaveh'}`,
+          // `requester: {name:'Osei-Tutu'}`: names.ts surnameFirstValue; L1 of probe 2026-12-05h).
+          : typeof child === 'string' && child.length <= 80 && child.indexOf('-') > 0 && isGenericNameKey(key) && enabled.has('person') && surnameFirstValue(child) ? 'person'
           : accountHolder && typeof child === 'string' && isGenericNameKey(key) ? 'login'
           : awsAccountKept(keyDecision(key), child, value, keys);
         const part = split?.get(key);
