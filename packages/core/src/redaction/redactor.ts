@@ -2562,7 +2562,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // `{ name, value }` pairs (HAR headers, queryString, cookies; `{ key, value }` settings) and
     // attribute pairs in other spellings (Cognito `{ Name: "custom:ssn", Value }`, AWS tags
     // `{ Key, Value }`, HubSpot `{ property, value }`, `{ attribute, value }`, `{ key, val }`,
-    // `{ name, values: […] }`; wrapped-values.ts attributePair): the pair's name, past a namespace
+    // `{ name, values: […] }`, HubSpot webhooks' `{ propertyName, propertyValue }`, DocuSign tabs'
+    // `{ tabLabel, value }`; wrapped-values.ts attributePair): the pair's name, past a namespace
     // prefix, decides for its value. A FHIR HumanName's parts are a person's name.
     let pairValueDecision: KeyDecision = 'none';
     let pairValueMember: string | undefined;
@@ -2581,7 +2582,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // A select option's or a rename's value that names a field (`{ field: 'ssn', from: 'ssn', to: 'tax_id' }`) is no value of it.
       if (pairValueDecision !== 'none' && !change.members.some((member) => typeof value[member] === 'string' && (value[member] as string).length <= 128 && keyDecision(value[member] as string) === pairValueDecision)) changeMembers = change.members;
       else pairValueDecision = 'none';
-    } else if (keys.length <= 8) {
+    } else if (keys.length <= 64) {
+      // Up to 64 members for a vendor's spelling (HubSpot's `propertyName`, DocuSign's `tabLabel`), 8 for `{ name, value }` (attributePair).
       const pair = attributePair(value, keys);
       if (pair !== undefined) {
         pairValueMember = pair.member;
@@ -2594,7 +2596,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         // A select option whose value names its own field (`{ name: "ssn", value: "ssn" }`) stays, as formAnswers keeps it.
         const pairValue = value[pair.member];
         if (typeof pairValue === 'string' && pairValue.length <= 128 && keyDecision(pairValue) === pairValueDecision) pairValueDecision = 'none';
-      } else if ('query' in value) {
+      } else if (keys.length <= 8 && 'query' in value) {
         // An Elasticsearch full-text query: its fields name its `query` (wrapped-values.ts searchedFields).
         const fields = searchedFields(value);
         if (fields !== undefined) {

@@ -128,16 +128,35 @@ export function isOperandMember(key: string): boolean {
   return VALUE_OPERATORS.has(key);
 }
 
-/** Members that name an attribute (`{ Name, Value }` of Cognito, `{ Key, Value }` of AWS tags, HubSpot's `{ property, value }`). */
-const PAIR_NAME_MEMBERS: ReadonlySet<string> = new Set(['name', 'key', 'property', 'field', 'attribute', 'attributename', 'propertyname', 'fieldname', 'attr']);
-/** Members that hold the named attribute's value (`values`: a list of them). */
-const PAIR_VALUE_MEMBERS: ReadonlySet<string> = new Set(['value', 'val', 'values']);
+/**
+ * The spellings of a name/value attribute pair, one list (G10 of the second probe of 2026-12-04;
+ * L2 of the fifteenth probe of 2026-12-05): each stem names the attribute as itself or with
+ * `name`, `label` or `key` after it (`property`, `propertyName`, `property_key`, DocuSign's
+ * `tabLabel`), and holds its value as the stem with `value` after it (HubSpot webhooks'
+ * `propertyValue`, `fieldValue`, `attributeValue`) or a generic `value`, `val`, `values`. Cognito
+ * `{ Name, Value }`, AWS tags `{ Key, Value }` and `{ key, val }` are the empty stem's (`name`,
+ * `key`; a bare `label` is form-fields.ts formAnswers'). Member names compared in any case, without
+ * `_` and `-` (`field_name`, `property-value`).
+ */
+const PAIR_STEMS = ['', 'property', 'field', 'attribute', 'attr', 'tab', 'parameter', 'param', 'setting', 'column', 'custom field', 'trait', 'claim'] as const;
+/** The name members of PAIR_STEMS: a generic one (the empty stem's `name`, `key`) is read in a small object only (MAX_GENERIC_PAIR_MEMBERS). */
+const PAIR_NAME_MEMBERS: ReadonlyMap<string, boolean> = new Map(PAIR_STEMS.flatMap((stem) => {
+  const base = stem.replace(/ /g, '');
+  return base === '' ? [['name', true], ['key', true]] as Array<[string, boolean]> : [[base, false], [`${base}name`, false], [`${base}label`, false], [`${base}key`, false]] as Array<[string, boolean]>;
+}));
+/** The value members of PAIR_STEMS (`values`: a list of them). */
+const PAIR_VALUE_MEMBERS: ReadonlySet<string> = new Set(['value', 'val', 'values', ...PAIR_STEMS.filter((stem) => stem !== '').flatMap((stem) => [`${stem.replace(/ /g, '')}value`, `${stem.replace(/ /g, '')}values`])]);
+/** A pair named by a generic member (`{ name, value }`, `{ key, value }`) only in an object of at most this many members; a vendor's spelling (`propertyName`, `tabLabel`) in any (HubSpot's webhook events have 11, DocuSign's tabs a dozen or more). */
+const MAX_GENERIC_PAIR_MEMBERS = 8;
+/** A pair member's name compared: lower case, without `_` and `-`. */
+const pairMember = (key: string): string => (key.length > 24 ? '' : key.indexOf('_') < 0 && key.indexOf('-') < 0 ? key.toLowerCase() : key.toLowerCase().replace(/[_-]/g, ''));
 
 /**
  * A name/value attribute pair (`{ name, value }`, `{ Name, Value }`, `{ Key, Value }`,
- * `{ property, value }`, `{ attribute, value }`, `{ key, val }`, `{ name, values }`; member
- * names in any case): the name's text and the member holding the value, or undefined. The first
- * name member in `keys`' order is taken.
+ * `{ property, value }`, `{ attribute, value }`, `{ key, val }`, `{ name, values }`,
+ * `{ propertyName, propertyValue }`, `{ tabLabel, value }`; PAIR_STEMS): the name's text and the
+ * member holding the value, or undefined. The first name member in `keys`' order is taken. An
+ * object of more than 8 members is read only for a vendor's spelling (the caller asks up to 64).
  */
 export function attributePair(value: Readonly<Record<string, JsonValue>>, keys: readonly string[]): { name: string; member: string } | undefined {
   let member: string | undefined;
@@ -146,13 +165,18 @@ export function attributePair(value: Readonly<Record<string, JsonValue>>, keys: 
   let typed: string | undefined;
   let patch = false;
   let path: string | undefined;
+  let generic = false;
+  const small = keys.length <= MAX_GENERIC_PAIR_MEMBERS;
   for (const key of keys) {
-    const lower = key.toLowerCase();
+    const lower = pairMember(key);
     // The member's value is read only for the few names that need it (this runs on every object).
     if (member === undefined && PAIR_VALUE_MEMBERS.has(lower)) member = key;
-    else if (name === undefined && PAIR_NAME_MEMBERS.has(lower)) {
+    else if (name === undefined && PAIR_NAME_MEMBERS.has(lower) && (small || PAIR_NAME_MEMBERS.get(lower) === false)) {
       const item = value[key];
-      if (typeof item === 'string') name = item;
+      if (typeof item === 'string') {
+        name = item;
+        generic = PAIR_NAME_MEMBERS.get(lower) === true;
+      }
       // Firestore's REST query: `{ field: { fieldPath: "ssn" }, op: "EQUAL", value: { stringValue } }`.
       else if (lower === 'field' && item !== null && typeof item === 'object' && !Array.isArray(item) && typeof item.fieldPath === 'string') name = item.fieldPath;
     } else if (key === 'url') {
@@ -167,6 +191,7 @@ export function attributePair(value: Readonly<Record<string, JsonValue>>, keys: 
       if (typeof item === 'string') path = item;
     }
   }
+  if (!small) return member !== undefined && name !== undefined && !generic ? { name, member } : undefined;
   // A JSON Patch (RFC 6902 §4) or SCIM PATCH (RFC 7644 §3.5.2) operation: its path names its value.
   if (patch && member !== undefined && path !== undefined) {
     const named = patchPathName(path);
