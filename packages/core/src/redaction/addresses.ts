@@ -45,7 +45,8 @@ travessa praça praca estrada útja utja alameda largo rodovia ul ulica al aleja
 köz sor ulice třída náměstí nám nábřeží námestie cesta trg ulitsa prospekt pr prospekt ulitsa odos οδός λεωφόρος
 leoforos straße strasse str gasse weg allee platz ring damm ufer chaussee steig pfad gatan gata gränd vägen väg torget
 gade vej gate veien vegen allé plass torv katu tie kuja polku tori raitti laan straat weg gracht plein dreef kade
-singel steeg stræti braut vegur tänav iela gatvė prospektas`;
+singel steeg stræti braut vegur tänav iela gatvė prospektas
+bóthar bothar sráid sraid ascaill lána cearnóg cearnog plás céide`;
 
 // Street words that end a compound token: "Hauptstraße", "Kiannonkatu", "Magasinsgatan".
 const streetEnding = /(?:straße|strasse|str\.?|gasse|gässchen|weg|allee|platz|damm|ufer|chaussee|gatan|gata|gränd|vägen|torget|gade|vej|gate|veien|vegen|katu|tie|kuja|polku|tori|laan|straat|gracht|plein|dreef|kade|singel|steeg|stræti|braut|vegur|tänav|iela|gatvė|utca|ulica|ulice)$/i;
@@ -55,10 +56,11 @@ const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 
 const CALL_SIGN_AFTER = /^-(?:Adam|Boy|Baker|Charles|David|Edward|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|Victor|William|Young|Zebra|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Kilo|Lima|Mike|November|Oscar|Papa|Romeo|Sierra|Tango|Uniform|Whiskey|Yankee|Zulu)-\d{1,3}(?!\d)/;
 const BOX_WORDS = new Set(['box', 'postbox', 'postfach', 'pobox', 'postboks', 'postilokero', 'apartado', 'bp', 'cp']);
 // Lower-case words that may sit inside a street name ("rue de la Paix", "Avenida de los Andes").
-const PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'el', 'van', 'von', 'der', 'den', 'het', 'am', 'an', 'im', 'auf', 'zum', 'zur', 'of', 'the', 'and', "d'", 'l', 'd', 'y', 'e', 'i', 'och', 'og']);
+// Irish `na` and `an` (`Bóthar na Trá`, `Sráid an Mhuilinn`; L3 of the probe of 2026-12-05h).
+const PARTICLES = new Set(['na', 'de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'el', 'van', 'von', 'der', 'den', 'het', 'am', 'an', 'im', 'auf', 'zum', 'zur', 'of', 'the', 'and', "d'", 'l', 'd', 'y', 'e', 'i', 'och', 'og']);
 // The particles a street's name holds between its capitalized words ("Ludwig van Beethoven Road"):
 // PARTICLES without the conjunctions, which join two names rather than sit inside one.
-const NAME_PARTICLES = new Set([...PARTICLES].filter((p) => !['and', 'y', 'e', 'i', 'och', 'og'].includes(p)));
+const NAME_PARTICLES = new Set([...PARTICLES].filter((p) => !['and', 'y', 'e', 'i', 'och', 'og', 'na'].includes(p)));
 // Words that stop an address even though they are capitalized.
 const STOP = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'if', 'for', 'to', 'at', 'in', 'on', 'by', 'with', 'from', 'of', 'is', 'are', 'was', 'my', 'your', 'our', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'please', 'thanks', 'thank', 'after', 'before', 'call', 'phone', 'tel', 'mobile', 'fax', 'email', 'e-mail', 'desk', 'version', 'chapter', 'section', 'page', 'step', 'item', 'order', 'invoice', 'ticket', 'room', 'table', 'figure', 'line', 'level', 'grade', 'class', 'type', 'model', 'size', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'hours', 'minutes', 'mg', 'ml', 'kg', 'km', 'mi', 'usd', 'eur']);
 
@@ -158,7 +160,8 @@ const OPEN_PAREN_GAP = /^ ?\($/;
 const CLOSE_PAREN_GAP = /^\) ?$/;
 const POSTAL_CODE = /^\d{3,6}(?:-\d{3,4})?$/;
 const NOT_POSTAL_CHAR = /[^\d-]/;
-const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|\d{2}-\d{3})(?![\p{L}\d])/u;
+// An Irish Eircode too (`H91 X2F4`, `D6W Y2K8`: a routing key and four characters of its alphabet; L3 of 2026-12-05h).
+const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4})(?![\p{L}\d])/u;
 const MORE_DIGITS_AFTER = /^[ .\-(]{0,2}\d/;
 // French street words of two letters (`12 bd Haussmann`, `3 pl Bellecour`, `5 fg Saint-Honoré`):
 // a street word only before a capitalized name.
@@ -168,6 +171,15 @@ const SHORT_STREET_WORDS = new Set(['bd', 'av', 'pl', 'fg']);
  * (`3 all. des Tilleuls`, `12 All. de la Paix`; a probe of 2026-12-03 found it raw): `all` is an
  * English word, and `3 all. Then …` ends a sentence.
  */
+/** The Irish street words (STREET_WORDS): `an` after one is the article, not English `an`. */
+const IRISH_STREET_WORDS: ReadonlySet<string> = new Set(['bóthar', 'bothar', 'br', 'sráid', 'sraid', 'ascaill', 'lána', 'cearnóg', 'cearnog', 'plás', 'céide']);
+/**
+ * Irish `Br.` (bóthar, road) is a street word only so written, with its dot, and before an Irish
+ * article (`6 Br. na hAbhann`, `9 Br. an Chalaidh`; L3 of the probe of 2026-12-05h): `3 br` is three
+ * bedrooms.
+ */
+const isDottedBothar = (token: Token, next: Token | undefined): boolean =>
+  token.text === 'Br.' && next !== undefined && (next.lower === 'na' || next.lower === 'an');
 const isDottedAllee = (token: Token, next: Token | undefined): boolean =>
   token.lower === 'all' && token.text.length === 4 && next !== undefined && !next.capitalized && PARTICLES.has(next.lower) && FRENCH_PARTICLES.has(next.lower);
 const FRENCH_PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'd', 'l']);
@@ -228,6 +240,8 @@ function isStreetWordAt(text: string, tokens: readonly Token[], j: number): bool
  * 12`), French `d'`, `l'` (`rue de l'Église`). Such a token is a word of a street's name (L10 of the
  * probe of 2026-12-05e: `residente in Via dell'Indipendenza 56, 40121 Bologna` kept the street raw).
  */
+/** An Irish name with its initial mutation before the capital (`na hAbhann`, `na gCloch`, `an tSléibhe`, `na bhFál`). */
+const IRISH_MUTATED_NAME = /^(?:h|t-?|n-?|m|g|bh|b|d)\p{Lu}\p{Ll}/u;
 const ELIDED_NAME = /^(?:[dl]|dell|dall|nell|sull|all|coll|degl|dagl|negl|sugl)['’]\p{Lu}/u;
 const isNameWord = (token: Token | undefined) =>
   token !== undefined && !token.number && (token.capitalized || PARTICLES.has(token.lower) || ELIDED_NAME.test(token.text)) && !STOP.has(token.lower) && token.text.length <= 30;
@@ -655,11 +669,12 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     // French writes a comma after the house number before a leading street word: "12, boulevard Haussmann".
     if (!gapOk(text, previous, current, j === nameStart && !current.number && streetWords.has(current.lower))) break;
     // Lower-case lines ("3747 3911 fourth avenue") count only up to a full street word.
-    const lowerWord = !current.capitalized && !current.number && !STOP.has(current.lower) && current.text.length <= 20;
+    // Irish `an` (an English stop word) right after an Irish street word: `Sráid an Mhuilinn`.
+    const lowerWord = !current.capitalized && !current.number && (!STOP.has(current.lower) || (current.lower === 'an' && IRISH_STREET_WORDS.has(previous.lower))) && current.text.length <= 20;
     if (current.number || !(isNameWord(current) || isStreetWord(current) || lowerWord)) break;
     if (current.capitalized ? isSuffix(current) && words >= 1 : (LOWER_SUFFIXES.has(current.lower) || (cued && isSuffix(current))) && words >= 1) suffixAt = j;
     if (isStreetWord(current) && (current.capitalized || current.text.length >= 3 || (SHORT_STREET_WORDS.has(current.lower) && tokens[j + 1]?.capitalized === true))) streetWordAt = j;
-    else if (isDottedAllee(current, tokens[j + 1])) streetWordAt = j;
+    else if (isDottedAllee(current, tokens[j + 1]) || isDottedBothar(current, tokens[j + 1])) streetWordAt = j;
     words++;
     j++;
   }
@@ -669,7 +684,7 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     if (streetWordAt !== -1 && streetWordAt >= suffixAt) {
       end = j - 1;
       // ... up to the last capitalized word: "12 rue de la Paix demain" ends at "Paix".
-      while (end > streetWordAt && !(tokens[end] as Token).capitalized && !ELIDED_NAME.test((tokens[end] as Token).text)) end--;
+      while (end > streetWordAt && !(tokens[end] as Token).capitalized && !ELIDED_NAME.test((tokens[end] as Token).text) && !IRISH_MUTATED_NAME.test((tokens[end] as Token).text)) end--;
       // The French comma ("12, rue de la Paix") and a two-letter abbreviation ("12 bd Haussmann")
       // need the street's name, and the comma a line start, a comma or a preposition before the
       // number: "It cost 12, boulevard prices", "Chapter 12, rue de la Paix is" are prose.
@@ -864,6 +879,17 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
       if (current.number && current.text.length <= 3 && !gap.includes('\n') && proseAfterNumber(text, current.end)) break;
       // An amount with a thousands separator or cents (`Gross 4,120.00` on the next line) is no postal code.
       if (current.number && AMOUNT_AFTER.test(text.slice(current.end, current.end + 4))) break;
+      // A street line of its own after a unit (`Apartment 3, 17 Sráid an Mhuilinn, Cork`): the whole
+      // line, its lower-case particles too (L3 of the probe of 2026-12-05h; bounded: streetLineAt reads
+      // at most six words and its units).
+      if (taken === 0 && lineBreak && current.number && isHouseNumber(current) && !isHouseNumber(tokens[j + 1])) {
+        const line = streetLineAt(text, tokens, j);
+        if (line > j + 1) {
+          taken += line + 1 - j;
+          j = line + 1;
+          continue;
+        }
+      }
       if (postal || (current.number && isHouseNumber(current) && lineBreak)) {
         if (current.text.length >= 4) complete = true;
         j++;

@@ -438,12 +438,12 @@ const ADDRESS_PART_KEYS: ReadonlySet<string> = new Set([
   'aadress', 'adresa', 'adresas', 'adrese', 'ulice', 'ulica', 'odos', 'vejnavn', 'gatuadress', 'gatunamn', 'iela', 'gatve',
 ]);
 /** Address part names also taken at the end of a longer name (`billingStreet`, `patient_zip_code`). */
-const ADDRESS_PART_SUFFIXES = ['street', 'streetname', 'streetaddress', 'addressline1', 'addressline2', 'housenumber', 'postalcode', 'postcode', 'zipcode', 'postleitzahl', 'hausnummer', 'strasse', 'huisnummer', 'codigopostal', 'codepostal', 'logradouro'];
+const ADDRESS_PART_SUFFIXES = ['street', 'streetname', 'streetaddress', 'addressline1', 'addressline2', 'housenumber', 'postalcode', 'postcode', 'zipcode', 'postleitzahl', 'hausnummer', 'strasse', 'huisnummer', 'codigopostal', 'codepostal', 'logradouro', 'eircode', 'codicepostale', 'kodpocztowy'];
 /** `zip` and `plz` at the end after a person or place word only: `home_zip`, `patientPlz`, not `gzip`, `unzip`. */
 const SHORT_ADDRESS_ENDINGS = ['zip', 'plz', 'cep'];
 
 /** Address part names that hold a number or a code (a house number, a postal code): their value needs a digit. */
-const NUMBERED_ADDRESS_PART = /(?:number|no|nr|nb|zip|zipcode|postcode|postalcode|plz|postleitzahl|cep|codepostal|codigopostal|postcodigo|postnummer|pstcd|civico|hausnummer|huisnummer|numeroporta|numerorue|numerocalle)$/;
+const NUMBERED_ADDRESS_PART = /(?:number|no|nr|nb|zip|zipcode|postcode|postalcode|plz|postleitzahl|cep|codepostal|codigopostal|postcodigo|postnummer|pstcd|civico|hausnummer|huisnummer|numeroporta|numerorue|numerocalle|eircode|codicepostale|kodpocztowy|postinumero|iranyitoszam|postakodu|postiindeks|pastokodas|postkod)$/;
 
 /**
  * What a part of a postal address must hold to be one (ADDRESS_PART_KEYS): a digit under a
@@ -478,6 +478,9 @@ export function isNumberedAddressPart(name: string): boolean {
 
 /** True when a key names a part of a postal address below the city (ADDRESS_PART_KEYS). */
 export function isAddressPartKeyName(name: string): boolean {
+  // The postal code of Ireland (`eircode`, `eir_code`), Italy, Poland, Finland, Hungary, Turkey, Estonia, Lithuania and Sweden
+  // (L3 of 2026-12-05h; `cap`, `pincode` and `psc` by their value's shape: postcodes.ts POSTCODE_MEMBERS).
+  'eircode', 'codicepostale', 'kodpocztowy', 'postinumero', 'iranyitoszam', 'postakodu', 'postiindeks', 'pastokodas', 'postkod',
   const normalized = withoutAccents(normalizeKeyName(name));
   if (normalized.length > 48) return false;
   if (ADDRESS_PART_KEYS.has(normalized)) return true;

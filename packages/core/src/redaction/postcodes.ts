@@ -1,4 +1,4 @@
-import { countAfter } from './health-ids.js';
+import { countAfter, type HealthIdKind } from './health-ids.js';
 import type { Detection } from './types.js';
 
 // Postal codes after their label in text: `postcode SW1A 1AA`, `post code: SW1A1AA`,
@@ -77,3 +77,17 @@ export function detectLabelledPostcodes(text: string, out: Detection[]): void {
     }
   }
 }
+
+/**
+ * Postal-code member names that name other things as often, read only when the value has the
+ * country's code's shape (L3 of the probe of 2026-12-05h): Italy's `cap` (codice di avviamento
+ * postale, five digits; also a limit's cap), India's `pincode`/`pin_code` (six digits, the first
+ * not 0, `560001` or `560 001`; a 4-digit `pin_code` is no postal code) and Czechia's and
+ * Slovakia's `psc` (PSČ, `110 00`). The whole value, as a string (a number under `cap` is a limit).
+ */
+const POSTCODE_KIND = (accept: RegExp): HealthIdKind => ({ type: 'ADDRESS', class: 'pii.address', accept: (value: string) => accept.test(value) });
+export const POSTCODE_MEMBERS: ReadonlyMap<string, HealthIdKind> = new Map([
+  ['cap', POSTCODE_KIND(/^\d{5}$/)],
+  ['pincode', POSTCODE_KIND(/^[1-9]\d{2} ?\d{3}$/)],
+  ['psc', POSTCODE_KIND(/^\d{3} ?\d{2}$/)],
+]);

@@ -22,6 +22,7 @@ import { type Kind as EdiKind, x12MemberKinds, x12SegmentOfKey } from './edi.js'
 import { FIELD_DETECTIONS, type FieldKind } from './internal/field-kinds.js';
 import { NACHA_ID_MEMBERS } from './bank-messages.js';
 import { graphqlRequestOf } from './graphql-variables.js';
+import { POSTCODE_MEMBERS } from './postcodes.js';
 import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { accountPersonValue, listedAccountPersonValue } from './account-names.js';
@@ -804,7 +805,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : MRZ_KEYS.has(normalizeKeyName(key)) ? 'mrz'
         // A NACHA entry's individual identification number as a JSON member (bank-messages.ts; J23).
         : NACHA_ID_MEMBERS.has(normalizeKeyName(key)) ? NACHA_INDIVIDUAL_ID
-        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? COMMERCIAL_ID_KEYS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : personRoleTier(key) === 'strong' && !isRecipientKeyName(key) ? 'role-strong' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : roleDecision(key) ?? (isThingIdKeyName(key) || isOrganizationLineKey(key) ? 'thingId' : 'none'))));
+        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? COMMERCIAL_ID_KEYS.get(normalizeKeyName(key)) ?? POSTCODE_MEMBERS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : personRoleTier(key) === 'strong' && !isRecipientKeyName(key) ? 'role-strong' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : roleDecision(key) ?? (isThingIdKeyName(key) || isOrganizationLineKey(key) ? 'thingId' : 'none'))));
       if (decision === 'none') decision = qualifiedKeyDecision(key);
       // An account's name (`UserName`, `user_name`, `login`, `roleSessionName`): a PERSON when it spells one (account-names.ts accountPersonValue; L3 of 2026-12-05d).
       if (decision === 'none' && LOGIN_KEYS.has(normalizeKeyName(key))) decision = 'login';
