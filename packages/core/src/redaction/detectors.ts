@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
-import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isSecretKeyName, isWorkingDirectory, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
@@ -1572,6 +1572,11 @@ const secretRules: SecretRule[] = [
   { type: 'BASIC_AUTH', pattern: /\bBasic\s{1,4}([A-Za-z0-9+/]{8,}={0,2})/g, group: 1, validate: (value) => basicCredentials(value) },
   // `curl -u user:pass`, `--user=user:pass`, `wget --password=…` (the latter through PASSWORD).
   { type: 'BASIC_AUTH', pattern: /(?:^|\s)(?:-u|--user)(?:\s{1,4}|=)["']?[^\s:"'@]{1,256}:([^\s"']+)/g, group: 1, validate: (value) => !isPlaceholder(value) },
+  // A key as the Basic user with an empty password (`curl https://api.segment.io/v1/track -u KEY:`, Segment's and
+  // Stripe's documented form): a random token of 20+ letters and digits, mixed case (`-u admin:` stays; L4 of 2026-12-05h).
+  { type: 'BASIC_AUTH', pattern: /(?:^|\s)(?:-u|--user)(?:\s{1,4}|=)["']?([A-Za-z0-9_\-]{20,128}):(?=["']?(?:\s|$))/g, group: 1, validate: (value) => mixed(value) },
+  // Segment's write key in its snippet (`analytics.load("KEY")`, `analytics.load('KEY', { … })`; L4 of 2026-12-05h).
+  { type: 'SECRET', pattern: /\banalytics\.load\(\s{0,3}["'`]([A-Za-z0-9]{20,64})["'`]/g, group: 1, validate: (value) => mixed(value) },
   { type: 'GITLAB_TOKEN', pattern: /\b(?:glpat|gldt|glrt|glptt|glft|glsoat|glcbt|glimt|gloas|glagent)-[A-Za-z0-9_\-]{20,}/g, validate: (value) => /\d/.test(value) || mixedCase(value.slice(value.indexOf('-') + 1)) },
   { type: 'SLACK_TOKEN', pattern: /\bxox[abposre]-[A-Za-z0-9\-]{10,}/g, validate: (value) => /\d/.test(value) },
   { type: 'SLACK_TOKEN', pattern: /\bxapp-\d-[A-Z0-9]{6,}-\d{6,}-[a-z0-9]{20,}/g },
@@ -1646,7 +1651,7 @@ const secretRules: SecretRule[] = [
 // `pw`, `pword`, `pswd`, `psw`, `passw`: abbreviations of password (a probe of 2026-12-03: `pw=…` was stored raw).
 // `[_-]auth` last: a service's password (`REDIS_AUTH`, `MONGO_AUTH`; L13 of the seventh probe of 2026-12-04). The value may
 // stand in a column after the operator, up to 40 blanks (`kubectl describe`: `DB_PASS:        …`, the same L13).
-const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passw\b|pw(?:ord)?\b|psw(?:d)?\b|passphrase|secret|token|sess(?:ion)?|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|(?<=[_\-])key\b|(?<=[_\-])auth\b|credentials?|signature|sig|code[_\-]?verifier/gi;
+const assignmentKeyword = /password|passwd|pwd|pass\b|pass(?=_)|passw\b|pw(?:ord)?\b|psw(?:d)?\b|passphrase|secret|token|sess(?:ion)?|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|auth[_\-]?key|private[_\-]?key|(?<=[_\-a-z])key\b|(?<=[_\-])auth\b|credentials?|signature|sig|hmac|code[_\-]?verifier/gi;
 // The value's extent (quotes, key=value;… grammars) is assignmentValue's (secrets.ts).
 // A subscript's closing `]` after the name (`os.environ["DB_PASSWORD"] = …`, `$_ENV['API_TOKEN'] = …`), and a
 // comma after a quoted name that is a call's first argument (`define('DB_PASSWORD', '…')`: detectAssignments checks the `(`).
@@ -1712,7 +1717,10 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     }
     // `PASS=…` as the whole name too, after `=` only (`export PASS=hunter22`; `boarding_pass=…` and a
     // test report's `pass: 12/12 tests` stay).
-    if (!(tail[2] === '=' ? namesSecret(name) : isSecretKeyName(name)) && !keyIsSecret) {
+    const secretName = tail[2] === '=' ? namesSecret(name) : isSecretKeyName(name);
+    // `writeKey: "…"`, `write_key=…`: a name ending in `key` holds a secret when its value is a random token (isTokenKeyName, isRandomToken; L4 of 2026-12-05h).
+    const tokenKey = !secretName && !keyIsSecret && isTokenKeyName(name);
+    if (!secretName && !tokenKey && !keyIsSecret) {
       consumed = assignmentTail.lastIndex;
       continue;
     }
@@ -1726,6 +1734,7 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     if (value.length < 3) continue;
     consumed = end;
     if (isPlaceholder(value) || /^\d{1,5}$/.test(value)) continue;
+    if (tokenKey && !isRandomToken(value.replace(/^["'`]|["'`]$/g, ''))) continue;
     // The shell's working directory (`PWD=/srv/app`, sudo's `; PWD=/home/… ;`): a path, no password (key-names.ts isWorkingDirectory).
     if (isWorkingDirectory(name.replace(/^.*[^\w]/, ''), value)) continue;
     // `NGINX_AUTH: off`, `REDIS_AUTH=true`: a name ending in `auth` may hold a switch or a scheme, no secret.
@@ -1763,7 +1772,7 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|[_\-]auth\b|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|sig=|signature|x-amz-|sess|verifier/i;
+const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|[_\-]auth\b|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|analytics\.load|[a-z]key\b|hmac|sig=|signature|x-amz-|sess|verifier/i;
 
 /**
  * Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets.

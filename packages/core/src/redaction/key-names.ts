@@ -17,8 +17,14 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   'password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'accesskey', 'secretkey',
   'authorization', 'proxyauthorization', 'cookie', 'setcookie', 'credential', 'credentials',
   'privatekey', 'clientsecret', 'sessionid', 'sessiontoken', 'refreshtoken', 'accesstoken', 'idtoken',
-  'authtoken', 'bearertoken', 'xapikey', 'signature', 'otp', 'pin', 'cvv', 'cvc', 'cookies',
-  'xamzsignature', 'xamzcredential', 'xamzsecuritytoken', 'sig', 'connectionstring', 'dsn', 'accountkey',
+  'authtoken', 'bearertoken', 'xapikey', 'otp', 'pin', 'cvv', 'cvc', 'cookies',
+  // A request's signature, one list for every vendor's header: `signature` and `sig` as the name's end
+  // (`Stripe-Signature`, `X-Hub-Signature-256`, `X-Twilio-Signature`, `X-Slack-Signature`,
+  // `X-Signature-Ed25519`, `X-Amz-Signature`) and `hmac` before a digest's name or none
+  // (`X-Shopify-Hmac-Sha256`, `X-Intercom-Hmac-SHA256`, `X-Hmac-Sha256`; qualifierWords drops the
+  // digest's name: L4 of the probe of 2026-12-05h found the Shopify header raw).
+  'signature', 'sig', 'xamzsignature', 'hmac',
+  'xamzcredential', 'xamzsecuritytoken', 'connectionstring', 'dsn', 'accountkey',
   'awsaccountid', 'auth', 'passcode',
   // A SIM's PUK and PUK2 (`puk`, `puk2`, `sim_puk`, `pukCode`): unblock codes, secrets as a PIN is (L4 of the seventh probe of 2026-12-04).
   'puk', 'pukcode',
@@ -106,6 +112,8 @@ const qualifierWords = new Set([
   // How the secret is written or which one it is (a probe of 2026-12-03: `secret_key_base` of Rails,
   // `password_encoded`, `token_string`, `secret_text`, `totp_seed`, `api_secret_v2`, `base32`, `hex`).
   'base', 'encoded', 'base32', 'base58', 'hex', 'string', 'str', 'text', 'seed', 'v',
+  // The digest or curve a signature is made with (`X-Shopify-Hmac-Sha256`, `X-Signature-Ed25519`).
+  'sha1', 'sha256', 'sha384', 'sha512', 'ed25519',
 ]);
 
 /**
@@ -273,6 +281,40 @@ function vendorKey(name: string, keys: readonly string[]): string | undefined {
   return (last === 'key' || last === 'keys') && keyOwners.has(words[words.length - 2] as string) ? 'apikey' : undefined;
 }
 
+/**
+ * Words before a final `key` whose value is a record's or a text's key, never a secret, however
+ * random it looks (`publicKey`, `idempotencyKey`, `objectKey`, `cacheKey`; isTokenKeyName).
+ */
+const NON_SECRET_KEY_OWNERS: ReadonlySet<string> = new Set([
+  'public', 'primary', 'foreign', 'sort', 'partition', 'routing', 'cache', 'object', 'idempotency', 'dedup', 'deduplication',
+  'message', 'i18n', 'translation', 'issue', 'hash', 'range', 'row', 'item', 'record', 's3', 'file', 'storage', 'hot', 'shortcut',
+  'lookup', 'group', 'unique', 'composite', 'react', 'list', 'map', 'node', 'entity', 'search', 'index', 'table', 'column', 'dictionary', 'sharding', 'shard',
+]);
+/**
+ * A member name of two to six words whose last is `key` (`writeKey`, `write_key`, `sdkKey`,
+ * `ingestKey`, `sourceWriteKey`), not a record's key (NON_SECRET_KEY_OWNERS): its value is a
+ * secret when it is a random token (redactor.ts randomTokenValue; L4 of the probe of 2026-12-05h:
+ * Segment's write key was stored raw). Names the secret-key list already takes (`apiKey`,
+ * `stripe_key`) never get here.
+ */
+export function isTokenKeyName(name: string): boolean {
+  if (name.length > 64) return false;
+  const words = keyWords(name);
+  return words.length >= 2 && words.length <= 6 && words[words.length - 1] === 'key' && !NON_SECRET_KEY_OWNERS.has(words[words.length - 2] as string);
+}
+
+/**
+ * A random token, as a write key or an SDK key is (Segment's write key: 32 letters and digits):
+ * 20 to 128 letters, digits, `_` or `-`, with upper-case and lower-case letters and digits, not
+ * words and numbers joined by `-` or `_` (`Order-2024-Q3-Report-Final`). An id in one case
+ * (`a3f9c2e18b7d4f60…`, a hash), a UUID, `checkout.button.pay` stay (isTokenKeyName).
+ */
+export function isRandomToken(value: string): boolean {
+  if (value.length < 20 || value.length > 128 || !/^[A-Za-z0-9_-]+$/.test(value)) return false;
+  if (!/[A-Z]/.test(value) || !/[a-z]/.test(value) || !/\d/.test(value)) return false;
+  return !(/[-_]/.test(value) && value.split(/[-_]/).every((part) => /^(?:[A-Za-z]{1,24}|\d{1,12}|[A-Za-z]{1,2}\d{1,3})$/.test(part)));
+}
+
 /** The default secret-key test, also used for `name = value` assignments found in text. */
 /**
  * Whether `name = value` is the shell's working directory (`PWD=/srv/app`, sudo's `; PWD=/home/… ;`,
@@ -436,6 +478,9 @@ const ADDRESS_PART_KEYS: ReadonlySet<string> = new Set([
   'logradouro', 'nomelogradouro',
   // The street or address of Estonia, Czechia and Slovakia, Lithuania, Latvia, Romania, Greece (Latin letters), Denmark and Sweden (L7 of 2026-12-05g).
   'aadress', 'adresa', 'adresas', 'adrese', 'ulice', 'ulica', 'odos', 'vejnavn', 'gatuadress', 'gatunamn', 'iela', 'gatve',
+  // The postal code of Ireland (`eircode`, `eir_code`), Italy, Poland, Finland, Hungary, Turkey, Estonia, Lithuania and Sweden
+  // (L3 of 2026-12-05h; `cap`, `pincode` and `psc` by their value's shape: postcodes.ts POSTCODE_MEMBERS).
+  'eircode', 'codicepostale', 'kodpocztowy', 'postinumero', 'iranyitoszam', 'postakodu', 'postiindeks', 'pastokodas', 'postkod',
 ]);
 /** Address part names also taken at the end of a longer name (`billingStreet`, `patient_zip_code`). */
 const ADDRESS_PART_SUFFIXES = ['street', 'streetname', 'streetaddress', 'addressline1', 'addressline2', 'housenumber', 'postalcode', 'postcode', 'zipcode', 'postleitzahl', 'hausnummer', 'strasse', 'huisnummer', 'codigopostal', 'codepostal', 'logradouro', 'eircode', 'codicepostale', 'kodpocztowy'];
@@ -478,9 +523,6 @@ export function isNumberedAddressPart(name: string): boolean {
 
 /** True when a key names a part of a postal address below the city (ADDRESS_PART_KEYS). */
 export function isAddressPartKeyName(name: string): boolean {
-  // The postal code of Ireland (`eircode`, `eir_code`), Italy, Poland, Finland, Hungary, Turkey, Estonia, Lithuania and Sweden
-  // (L3 of 2026-12-05h; `cap`, `pincode` and `psc` by their value's shape: postcodes.ts POSTCODE_MEMBERS).
-  'eircode', 'codicepostale', 'kodpocztowy', 'postinumero', 'iranyitoszam', 'postakodu', 'postiindeks', 'pastokodas', 'postkod',
   const normalized = withoutAccents(normalizeKeyName(name));
   if (normalized.length > 48) return false;
   if (ADDRESS_PART_KEYS.has(normalized)) return true;

@@ -26,7 +26,7 @@ import { POSTCODE_MEMBERS } from './postcodes.js';
 import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { accountPersonValue, listedAccountPersonValue } from './account-names.js';
-import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
+import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isRandomToken, isTokenKeyName, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -207,7 +207,7 @@ function cardNumber(value: number): string | undefined {
 }
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'login' | 'email' | 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'person' | 'dob' | 'address' | 'addressNumber' | 'streetLine' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
+type KeyDecision = 'login' | 'email' | 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'tokenKey' | 'person' | 'dob' | 'address' | 'addressNumber' | 'streetLine' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
 /**
  * A member name that says a person's role (`beneficiary`, `assignee`, `customer`: key-names.ts
  * personRoleTier): its value is a PERSON when it has a name's shape (personRoleValue). Under a
@@ -359,7 +359,7 @@ const WHOLE_TOKEN = /^\[[A-Z_]+:psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
  * email column. A date of birth's is read apart (a date at the value's start: birthDateSpelling).
  */
 function takesTextDecision(decision: KeyDecision): boolean {
-  return decision !== 'none' && decision !== 'secret' && decision !== 'keyLike' && decision !== 'dob' && decision !== 'birthOrDeath' && decision !== 'thingId' && decision !== 'email';
+  return decision !== 'none' && decision !== 'secret' && decision !== 'keyLike' && decision !== 'tokenKey' && decision !== 'dob' && decision !== 'birthOrDeath' && decision !== 'thingId' && decision !== 'email';
 }
 /** Capitalized words only, no digit (`Vlintuk`, `Jean Dupont`, `O'Neil`): a lone name key's value in text (isLoneNameKey). */
 const CAPITALIZED_WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,4}$/u;
@@ -809,6 +809,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (decision === 'none') decision = qualifiedKeyDecision(key);
       // An account's name (`UserName`, `user_name`, `login`, `roleSessionName`): a PERSON when it spells one (account-names.ts accountPersonValue; L3 of 2026-12-05d).
       if (decision === 'none' && LOGIN_KEYS.has(normalizeKeyName(key))) decision = 'login';
+      // `writeKey`, `write_key`, `sdkKey`, `ingestKey`: a name ending in `key` holds a secret when its value is a random token (key-names.ts isTokenKeyName, isRandomToken; L4 of 2026-12-05h).
+      if (decision === 'none' && isTokenKeyName(key)) decision = 'tokenKey';
       if (keyDecisions.size >= 10_000) keyDecisions.clear();
       keyDecisions.set(key, decision);
     }
@@ -894,7 +896,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     let first: KeyDecision = 'none';
     for (const field of fields) {
       const decision = keyDecision(field);
-      if (decision === 'none' || decision === 'thingId' || decision === 'secret' || decision === 'keyLike') return 'none';
+      if (decision === 'none' || decision === 'thingId' || decision === 'secret' || decision === 'keyLike' || decision === 'tokenKey') return 'none';
       if (first === 'none') first = decision;
     }
     return first;
@@ -920,7 +922,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * thing's id, nor a secret (`Token count` is metadata; a secret's words are typedSecretMembers').
    */
   function labelWordDecision(decision: KeyDecision): boolean {
-    return decision !== 'recipient' && decision !== 'thingId' && decision !== 'secret' && decision !== 'keyLike' && !isRoleDecision(decision);
+    return decision !== 'recipient' && decision !== 'thingId' && decision !== 'secret' && decision !== 'keyLike' && decision !== 'tokenKey' && !isRoleDecision(decision);
   }
   /**
    * The members of a form field's object that hold its answer and what the field's name decides for
@@ -1155,7 +1157,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function askedDecision(question: string): KeyDecision {
     const decision = fieldDecision(question);
     if (decision === 'secret' || (asksForSecret(question) && !aboutSecretField(question))) return 'secret';
-    if (decision === 'none' || decision === 'thingId' || decision === 'keyLike' || decision === 'recipient' || decision === 'mrz' || (typeof decision === 'string' && isRoleDecision(decision))) {
+    if (decision === 'none' || decision === 'thingId' || decision === 'keyLike' || decision === 'tokenKey' || decision === 'recipient' || decision === 'mrz' || (typeof decision === 'string' && isRoleDecision(decision))) {
       // A postal address asked for by the bare word (`What's the address on file?`; K9 of the fifth probe of 2026-12-04).
       return asksForName(question) ? 'person' : asksForStreetAddress(question) ? 'streetLine' : 'none';
     }
@@ -2201,6 +2203,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A machine-readable zone's lines (`{"mrz": ["P<GBRHAVILI<<TEVITA<<<…", "…"]}`): each line whole.
     if (decision === 'mrz') return typeof child === 'string' && /^(?=[A-Z0-9<]*<)[A-Z0-9<]{10,}$/.test(child.replace(/\s+/g, '')) ? { type: 'PASSPORT', class: 'pii.government_id', normalized: child.replace(/\s+/g, '') } : undefined;
     if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? { type: 'SECRET', class: 'secret', normalized: undefined } : undefined;
+    if (decision === 'tokenKey') return typeof child === 'string' && isRandomToken(child) ? { type: 'SECRET', class: 'secret', normalized: undefined } : undefined;
     // A street line asked for by the bare word `address` (turn-answers.ts streetLineAnswer): a house number and a street, or a street and its number.
     if (decision === 'streetLine') return typeof child === 'string' && streetLineAnswer(child.trim()) ? { type: 'ADDRESS', class: 'pii.address', normalized: child.trim().toLowerCase().replace(/[\s,]+/g, ' ') } : undefined;
     // A part of a postal address by its name (`street`, `houseNumber`, `postalCode`, ISO 20022
@@ -2459,7 +2462,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // names (a health identifier, a custom identity key). (`from`/`to` columns are ranges as often
     // as phones, `order_id`, `sku` name things: no sign of a person by themselves.)
     // A `license` column is a package's as often as a driver's (`name,version,license`): no sign of a person by itself.
-    const kinds = columnKinds(header, decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike' && d !== 'recipient' && d !== 'thingId' && d !== LICENCE_MEMBER && !isRoleDecision(d)));
+    const kinds = columnKinds(header, decisions.some((d) => d !== 'none' && d !== 'secret' && d !== 'keyLike' && d !== 'tokenKey' && d !== 'recipient' && d !== 'thingId' && d !== LICENCE_MEMBER && !isRoleDecision(d)));
     // A name's parts as an object's members are (key-names.ts nameMembers): `given` beside `surname`
     // (a genealogy export's `id,given,surname`; L4 of probe 2026-12-05g), `vards` beside `uzvards`;
     // a cell of a name's shape each (`first,last` columns of numbers stay).
@@ -3042,7 +3045,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // wrapped-values.ts), or under a query DSL's operators (Mongo `{ $in: […] }`, Elasticsearch
     // `{ gte, format }`, Prisma `{ equals }`, Hasura `{ _eq }`; H19 of a fresh probe of 2026-12-04):
     // the decision reaches the wrapped leaves and operands; tag members are read as usual.
-    const holder = decision !== 'none' && decision !== 'thingId' && decision !== 'keyLike' && child !== null && typeof child === 'object' && !Array.isArray(child) && depth <= MAX_DEPTH
+    const holder = decision !== 'none' && decision !== 'thingId' && decision !== 'keyLike' && decision !== 'tokenKey' && child !== null && typeof child === 'object' && !Array.isArray(child) && depth <= MAX_DEPTH
       ? (isTypeWrapper(child) ? isContentMember : isOperatorObject(child) ? isOperandMember : undefined)
       : undefined;
     if (holder !== undefined && child !== null && typeof child === 'object' && !Array.isArray(child)) {
