@@ -14,6 +14,7 @@ import { detectMrz } from './mrz.js';
 import { detectAirlineDocs } from './airline.js';
 import { detectWalletKeys } from './wallet-keys.js';
 import { detectProviderTokens, randomBody } from './provider-tokens.js';
+import { detectCutSecret } from './cut-secrets.js';
 import { detectKeyFiles } from './key-files.js';
 import { detectPasswordForms } from './password-forms.js';
 import { detectPasswordVerbs } from './password-verbs.js';
@@ -1784,6 +1785,10 @@ const anyRuleWord = gatedTest(secretPrefilter);
 function detectSecrets(text: string, out: Detection[], keyIsSecret: boolean): void {
   const found: Detection[] = [];
   detectSecretSpans(text, found, keyIsSecret);
+  // A secret cut short at the string's very end (`…token is ghp_AbCdEfGhIjKlMnOp`, a streamed chunk), unless a
+  // rule above read its run already: its gate is the string's last run of token characters starting with a
+  // known prefix (cut-secrets.ts; L7 of 2026-12-05h).
+  detectCutSecret(text, found);
   for (const detection of withoutInnerSecrets(found)) out.push(detection);
 }
 

@@ -153,6 +153,9 @@ const families: TokenFamily[] = [
   { type: 'FACEBOOK_TOKEN', gate: 'EAA[CM]', pattern: /\bEAA[CM][A-Za-z0-9]{100,600}(?![A-Za-z0-9_\-])/g, validate: (value) => randomLike(value.slice(4)) },
 ];
 
+/** The prefixed families' gates, types and patterns (cut-secrets.ts reads the fixed prefixes among the gates). */
+export const PREFIXED_TOKEN_FAMILIES: ReadonlyArray<Readonly<Pick<TokenFamily, 'type' | 'gate' | 'pattern'>>> = families;
+
 /** The gates of the prefixed families (a regex source each, read by the prose prefilter and the prose test). */
 export const PREFIXED_TOKEN_GATES: readonly string[] = families.map((family) => family.gate);
 

@@ -41,6 +41,7 @@ import { HEALTH_ID_KEYS, LICENCE_MEMBER, healthIdKeyEnding, normalizeHealthId, t
 import { COMMERCIAL_ID_KEYS } from './commercial-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
+import { cutSecretEnd, cutSecretEndAfter, secretAcrossSeam } from './cut-secrets.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
 import { firmLikeName, firmPartAt, isListedFirstAndLast, isListedPersonName, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
@@ -686,6 +687,8 @@ interface Pending {
   again?: true;
   /** Strings' ends to keep for the session's next event, set when the event is done (finishInOrder): path, then the raw end or undefined to forget it. */
   carried?: Array<string | undefined>;
+  /** The event is a `model.response` (a streamed answer's chunk): a secret cut at a string's end is carried (cutSecretEnd). */
+  streamed?: boolean;
   /** The question the event ends with, for the session's next event (turn-answers.ts): its decision, null for none (the event answered or asked nothing new), undefined when the event has no turn. */
   asked?: string | null;
 }
@@ -1773,6 +1776,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       remember(raw, detection.type, detection.class, normalized);
       (out ??= []).push({ start, end, type: detection.type, class: detection.class, normalized });
     }
+    // A secret whose run goes on over the seam (`ghp_AbCd…` + `QrSt…`, `gh` + `p_AbCd…`: L7 of the
+    // probe of 2026-12-05h) is masked to the end of its run in this string, however long: the
+    // window read above may end inside it (a fine-grained GitHub token, a JWT), or hold no part a
+    // rule reads (a JWT cut in its payload). A span read across the seam that reaches as far stays.
+    const secret = secretAcrossSeam(tail, text);
+    if (secret !== undefined && !(out ?? []).some((detection) => detection.end >= secret.end)) {
+      const type = out?.find((detection) => detection.class === 'secret')?.type ?? secret.type;
+      out = (out ?? []).filter((detection) => detection.start >= secret.end);
+      remember(secret.whole, type, 'secret', secret.whole);
+      out.push({ start: 0, end: secret.end, type, class: 'secret', normalized: secret.whole });
+    }
     return out;
   }
   /**
@@ -1783,7 +1797,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * are not kept; anything else at a path that had an end kept forgets it.
    */
   function noteEnd(text: string, out: string, path: string | readonly string[], pending: Pending): void {
-    const tail = cutEnd(text, out);
+    // A streamed answer's chunk that ends in a secret's prefix and body, or a prefix cut short
+    // (`xoxb-1234…`, `sk-proj-AbCd…`, `gh`), masked here or not (cut-secrets.ts). Not in other
+    // events: a whole token that ends one event's string is no chunk of the next one's first word.
+    let tail: string | undefined;
+    if (pending.streamed === true) {
+      tail = cutSecretEnd(text, MAX_CARRIED_TAIL);
+      // A chunk that is all one run goes on with the end kept before it (a token over three chunks).
+      const before = tail === undefined ? (memory as SessionValues).carryOf(pathKey(path)) : undefined;
+      if (before !== undefined) tail = cutSecretEndAfter(before, text, MAX_CARRIED_TAIL);
+    }
+    tail ??= cutEnd(text, out);
     if (tail === undefined && !(memory as SessionValues).carrying) return;
     (pending.carried ??= []).push(pathKey(path), tail);
   }
@@ -3336,6 +3360,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    */
   function finishInOrder(event: UnsealedEvent, capture: ReturnType<typeof resolveCapture>, custom: CustomResults | undefined, pending: Pending): [RedactionResult, Pending] {
     const errorsBefore = pending.errors.length;
+    if (event.type === 'model.response') pending.streamed = true;
     const result = finishJson(event, capture, custom, pending);
     const { freshAt, visited } = pending;
     if (memory !== undefined && pending.asked !== undefined) memory.ask(pending.asked ?? undefined);
@@ -3353,7 +3378,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return [result, pending];
     }
     // The custom detectors' failures (reported before the first pass) carry over; the rest is made again.
-    const second: Pending = { classes: new Set(), errors: pending.errors.slice(0, errorsBefore), failedDetectors: pending.failedDetectors, vaultEntries: [], fieldPseudonyms: undefined, full: false, again: true };
+    const second: Pending = { classes: new Set(), errors: pending.errors.slice(0, errorsBefore), failedDetectors: pending.failedDetectors, vaultEntries: [], fieldPseudonyms: undefined, full: false, again: true, ...(pending.streamed === true ? { streamed: true as const } : {}) };
     const final = finishJson(event, capture, custom, second);
     keepEnds(second);
     return [final, second];
