@@ -93,6 +93,8 @@ const BR_ADDRESS = new RegExp(
 
 /** A word of two letters or more not ending in a dot (a street's name written out, `Augusta`, `XV`). */
 const BR_NAME_WORD = /\p{L}{2,}(?![\p{L}.])/u;
+/** The name after the street word's blank: a number that starts it, then all up to the next digit (the house number's). */
+const BR_NAME = /^\s\d*\D*/u;
 
 const DEGREES = '(?:-?(?:[1-8]?\\d|90)\\.\\d{3,}[,;\\s]\\s*-?(?:1[0-7]\\d|0?\\d?\\d|180)\\.\\d{3,}(?!\\d))';
 const DMS = '(?:\\d{1,2}°\\s?\\d{1,2}[′\']\\s?\\d{1,2}(?:\\.\\d+)?(?:″|"|\'\')\\s?[NS][,\\s]\\s*\\d{1,3}°\\s?\\d{1,2}[′\']\\s?\\d{1,2}(?:\\.\\d+)?(?:″|"|\'\')\\s?[EW])';
@@ -361,8 +363,10 @@ export function detectIntlAddresses(text: string, out: Detection[], digits: numb
     for (const match of text.matchAll(BR_ADDRESS)) {
       // After an abbreviated street word (`R.`, `Av.`) the name holds a word with no dot (`R. Augusta, 1500`, `R. XV, 1`):
       // abbreviations alone are a court rule's citation (`Fed. R. Civ. P. 12`, `Fed. R. Evid. 803`; O1 of 2026-12-05e).
+      // The name runs from the blank to the house number; a number that starts it is a date's day
+      // (`R. 25 de Março, 1000`, `Av. 7 de Setembro, 100`; issue 13's run of 2026-12-05).
       const blank = match[0].search(/\s/);
-      if (match[0].charCodeAt(blank - 1) === 46 && !BR_NAME_WORD.test(match[0].slice(blank, match[0].search(/\d/)))) continue;
+      if (match[0].charCodeAt(blank - 1) === 46 && !BR_NAME_WORD.test((BR_NAME.exec(match[0].slice(blank)) as RegExpExecArray)[0])) continue;
       push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
     }
   }
