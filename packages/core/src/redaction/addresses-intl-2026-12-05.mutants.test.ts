@@ -10,6 +10,7 @@ import type { Detection } from './types.js';
 const intl = (text: string, wide = /[\u0400-\uffff]/.test(text)): string[] => {
   const out: Detection[] = [];
   detectIntlAddresses(text, out, (text.match(/\d/g) ?? []).length, (text.match(/\./g) ?? []).length, wide);
+  for (const d of out) expect([d.type, d.class]).toEqual(['ADDRESS', 'pii.address']);
   return out.map((d) => text.slice(d.start, d.end));
 };
 const spansOf = (detect: (text: string, out: Detection[]) => void) => (text: string): string[] => {
@@ -39,6 +40,9 @@ describe('Thai addresses', () => {
     expect(intl('Office at 55/7 Moo 3, Suthep')).toEqual(['55/7 Moo 3']);
     expect(intl('Deliver to 88/1 Soi Sukhumvit 55, Bangkok')).toEqual(['88/1 Soi Sukhumvit 55']);
     expect(intl('Deliver to 88/1 Sukhumvit 55, Bangkok')).toEqual([]);
+    // No blank between Moo or M. and its number: the hint took only a blank (both stored raw before).
+    expect(intl('Office at 55/7 M.3, T.Suthep')).toEqual(['55/7 M.3']);
+    expect(intl('Office at 55/7 Moo3, Suthep')).toEqual(['55/7 Moo3']);
   });
 });
 
@@ -56,6 +60,15 @@ describe('Vietnamese addresses', () => {
     expect(intl('Có 12 Người, quận 1')).toEqual([]);
     expect(intl('Nhà 3 Phòng, phường 4')).toEqual([]);
     expect(intl('Nhà 3  Phòng, phường 4')).toEqual([]);
+    expect(intl('Nhà 3 Phòng Lớn, phường 4')).toEqual([]);
+    // Each form of the house number before a counted noun: five digits, a letter, a slash and one
+    // to four digits, and `Số` with more than one blank.
+    expect(intl('Nhà 12345 Phòng, phường 4')).toEqual([]);
+    expect(intl('Nhà 12A Phòng, phường 4')).toEqual([]);
+    expect(intl('Nhà 45/7 Phòng, phường 4')).toEqual([]);
+    expect(intl('Nhà 4/1234B Phòng, phường 4')).toEqual([]);
+    expect(intl('Số  3 Phòng, phường 4')).toEqual([]);
+    expect(intl('Giao tới 4/1234B Phong, phường 4')).toEqual(['4/1234B Phong']);
     expect(intl('Giao tới 3  Phong, phường 4')).toEqual(['3  Phong']);
     expect(intl('Số 3 Phòng, phường 4')).toEqual([]);
     // A word of having must stand alone (`Lócó` is no `có`), and a noun not counted is a street.
@@ -153,6 +166,10 @@ describe('streets after a label', () => {
     expect(labelled(`Aadress: Narva mnt 7-12${TAIL}`)).toEqual(['Narva mnt 7-12']);
     expect(labelled('Bydliště: Vinohradská 1234/56')).toEqual(['Vinohradská 1234/56']);
     expect(labelled('meno stin Athina 3 Meres')).toEqual(['Athina 3']);
+    // Every cue the pattern reads passes the gate (the three below were refused by it before).
+    expect(labelled('dieuthinsi: Tsimiski 44')).toEqual(['Tsimiski 44']);
+    expect(labelled('elan\tRahu 5')).toEqual(['Rahu 5']);
+    expect(labelled('meno  stin Tsimiski 44')).toEqual(['Tsimiski 44']);
   });
 
   it("needs a capital as written at the street's start, and no lower-case word after the number", () => {

@@ -288,7 +288,8 @@ function korean(text: string, out: Detection[]): void {
 const TH_PART = '(?:หมู่บ้าน|หมู่ที่|หมู่|ม\\.|ซอย|ซ\\.|ถนน|ถ\\.|แขวง|ตำบล|ต\\.|เขต|อำเภอ|อ\\.|อาคาร)';
 const TH_ADDRESS = new RegExp(`(?<![\\d/])\\d{1,5}(?:/\\d{1,4})?[ \\t\\u00a0]{1,2}${TH_PART}[\\u0e01-\\u0e5b0-9/.\\- \\t\\u00a0]{0,160}`, 'gu');
 const TH_LATIN = /(?<![\w/])\d{1,5}(?:\/\d{1,4})?,?[ \t]{1,2}(?:Moo|Mu|M\.)[ \t]?\d{1,3}(?![\w])|(?<![\w/])\d{1,5}(?:\/\d{1,4})?,?[ \t]{1,2}Soi[ \t]\p{Lu}[\p{L}]{1,20}(?:[ \t]\d{1,3}(?![\w]))?/gu;
-const TH_LATIN_HINT = /\b(?:Moo|Mu|M\.|Soi)[ \t]/;
+// The hint takes every form TH_LATIN reads: `Moo3` and `M.3` have no blank before the number (issue 13's run of 2026-12-05).
+const TH_LATIN_HINT = /\b(?:Moo|Mu|M\.)[ \t]?\d|\bSoi[ \t]/;
 const VI_ADMIN = '(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|P\\.|Q\\.|TP\\.?|[Tt]hành phố|[Tt]ỉnh)';
 const VI_SYLLABLE = '\\p{Lu}[\\p{Ll}\\p{M}]{0,7}';
 const VI_ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}/])(?:[Ss]ố[ \\t]+)?\\d{1,5}[A-Z]?(?:/\\d{1,4}[A-Z]?)?(?:[ \\t]+(?:ngõ|ngách|hẻm|kiệt|Ngõ|Hẻm)[ \\t]+\\d{1,4}(?:/\\d{1,4})?){0,2}(?:[ \\t]+(?:đường|phố|Đường|Phố))?[ \\t]+${VI_SYLLABLE}(?:[ \\t]+${VI_SYLLABLE}){0,4}(?=[ \\t]*,[ \\t]*${VI_ADMIN}(?![\\p{L}]))`, 'gu');
@@ -592,7 +593,8 @@ export function detectLatinAmericanStreets(text: string, out: Detection[]): void
  *    the cue (`ghar ka pata`, `pata`, `flat`, `house no.`).
  * One gated search each, bounded repetitions: linear in the input.
  */
-const mayHoldStreetCue = gatedTest(/aadress|elukoht|elan |adres|bydli|bydl[íi]m|b[ýy]vam|trval|gyvenu|dz[īi]voju|meno st|diefth|odos|pata|bor p[åa] |bor i |flat |house no/i);
+// The gate takes every cue STREET_CUE reads (issue 13's run of 2026-12-05: `dieuthinsi`, a tab or colon after `elan`/`flat`, two blanks in `meno  stin` were refused by it).
+const mayHoldStreetCue = gatedTest(/aadress|elukoht|elan[ \t:]|adres|bydli|bydl[íi]m|b[ýy]vam|trval|gyvenu|dz[īi]voju|meno[ \t]+st|die[fu]th|odos|pata|bor[ \t]+(?:p[åa]|i)[ \t:]|flat[ \t:]|house no/i);
 const STREET_CUE = '(?:aadress|elukoht|elan|adresa|adresas|adrese|adress|doru[čc]ovac[íi] adresa|bydli[šs]t[ěe]|bydlisko|(?:bydl[íi]m|b[ýy]vam)(?:[ \\t]+(?:na|v|ve))?|trval[ýé] (?:pobyt|bydli[šs]t[ěe])|gyvenu|dz[īi]voju|meno[ \\t]+st(?:in|i|on|o)|diefthinsi|dieuthinsi|odos|(?:ghar ka |mera )?pata|bor[ \\t]+(?:på|pa|i)|flat|house no\\.?)';
 const STREET_WORD = '(?:mnt\\.?|pst\\.?|tn\\.?|tee|g\\.|gatv[ėe]|pr\\.|al\\.|iel[āa]|ul\\.|ulica|n[áa]m\\.|n[áa]m[ěe]st[íi]|str\\.|strada|calea|gatan|v[äa]gen)';
 const HOUSE = '(?!(?:19|20)\\d\\d(?![\\d/-]))\\d{1,5}[a-zA-Z]?(?:[/-]\\d{1,4}[a-zA-Z]?)?(?:[ \\t][A-H](?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}%])';
