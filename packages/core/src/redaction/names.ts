@@ -382,6 +382,14 @@ gardens heights
 pies pizzas burgers kebabs curries noodles donuts doughnuts bagels bakes cakes grills tyres tires kitchens bathrooms
 windows carpets plumbers roofers joiners glaziers removals couriers caterers
 lofts townhomes townhouses apartments condos condominiums residences`.split(/\s+/));
+/**
+ * A SaaS product's or feature's head noun and a garment's, capitalized after the words that name the product
+ * (`Sales Hub`, `Workflow Builder`, `Cron Monitors`, `Marketing Cloud`, `Customer Journey Builder`, `Merino Crew
+ * Sweater`; O4 of the probe of 2026-12-05h: the words before them were masked as persons): no name's word, and
+ * the run before one is the product's name (decide), unless a title, a label naming a person (`Name:`, `Contact:`)
+ * or a person's verb after the noun (`Bob Builder called`) says it is a person.
+ */
+const PRODUCT_HEADS = new Set('hub hubs builder monitors suite suites workspace workspaces optimizer optimiser optimizers cloud console portal sweater sweaters cardigan cardigans jacket jackets hoodie hoodies pullover pullovers'.split(' '));
 // Company-form abbreviations, counted only when capitalized ("Nordic Tools AS", not "Kristian Herzog as guardian").
 const COMPANY_FORMS = new Set(['ag', 'kg', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'spa', 'srl', 'sarl', 'bvba', 'nv', 'kft', 'zrt', 'doo', 'sro', 'sa', 'sas', 'bv', 'co', 'se', 'kk']);
 
@@ -1432,6 +1440,7 @@ const PLACE_WORD_SURNAMES = new Set(['park', 'hall', 'lane', 'court', 'church', 
 const PLACE_WORDS_OF_SURNAMES = new Set(['park', 'hall', 'lane', 'court', 'church', 'temple', 'close', 'lake']);
 function kindOf(lower: string, capitalized: boolean, allCaps: boolean, l: NameLists): Kind {
   if (capitalized && !allCaps && PLACE_WORD_SURNAMES.has(lower)) return 'l';
+  if (allCaps && SQL_KEYWORDS.has(lower)) return 'W';
   if (NOT_NAMES.has(lower) || NOT_PERSON_AFTER.has(lower) || PLACE_PREFIXES.has(lower)) return 'W';
   if (/['’]/.test(lower) && !/^(?:o|d|l|mc|di|de|da)['’]/.test(lower)) return 'W';
   if (l.stop.has(lower)) return l.first.has(lower) || l.ambiguousFirst.has(lower) ? 'f' : 'l';
@@ -1653,7 +1662,14 @@ function capsCandidate(text: string, token: Token, l: NameLists): boolean {
   return !l.frequent.has(lower) && !l.stop.has(lower) && !NOT_NAMES.has(lower) && !NOT_PERSON_AFTER.has(lower) && !PLACE_PREFIXES.has(lower) && !CAPS_NOT_NAMES.has(lower) && !ENGLISH_WORD_LIKE.test(lower);
 }
 /** Abbreviations written in capitals beside a name (`ATTN JOHN`, `FAO MARIA GARCIA`). */
-const CAPS_NOT_NAMES = new Set(['attn', 'fao', 'fyi', 'asap', 'fwd', 'bcc', 'tbd', 'todo', 'wip', 'eta', 'ooo', 'pto', 'hr', 'ceo', 'cto', 'cfo', 'coo', 'vp', 'svp', 'evp', 'mgr', 'dept', 'ref', 'acct', 'mrn', 'dob', 'ssn', 'pii', 'phi', 'api', 'sso', 'mfa', 'otp', 'pin', 'usd', 'eur', 'gbp']);
+/**
+ * SQL's keywords that are no one's name, written in capitals as statements write them (`SELECT Id, Name FROM
+ * Account`, `ORDER BY Name DESC`, `WHERE Name LIKE …`: O3 of the probe of 2026-12-05h, `FROM` read as the value of
+ * the `Name` column's cue): never a name's word (kindOf, capsCandidate). Words that are surnames too (`CASE`,
+ * `CROSS`, `TOP`) are left out.
+ */
+const SQL_KEYWORDS: ReadonlySet<string> = new Set('select from where desc asc like ilike limit offset having union values distinct returning between exists null nulls join inner outer order group insert update delete into'.split(' '));
+const CAPS_NOT_NAMES = new Set([...SQL_KEYWORDS, 'attn', 'fao', 'fyi', 'asap', 'fwd', 'bcc', 'tbd', 'todo', 'wip', 'eta', 'ooo', 'pto', 'hr', 'ceo', 'cto', 'cfo', 'coo', 'vp', 'svp', 'evp', 'mgr', 'dept', 'ref', 'acct', 'mrn', 'dob', 'ssn', 'pii', 'phi', 'api', 'sso', 'mfa', 'otp', 'pin', 'usd', 'eur', 'gbp']);
 /** Endings of English words that no name list keeps out of capitals (`REPORTING`, `PAYMENTS`, `ACCOUNTS`). */
 const ENGLISH_WORD_LIKE = /(?:ing|tion|sion|ment|ments|ness|ity|able|ible|ed|ers)$/;
 const nameLike = (kind: Kind) => kind !== 'W';
@@ -2131,6 +2147,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   if (text.includes(', ')) surnameBeforeLabelledGiven(text, out, l);
   if (mayHoldShortPinyinSurname(text)) shortPinyinSurnames(text, out, l);
   if (mayHoldFirmListLabel(text)) firmListItems(text, out);
+  if (mayHoldIntegrationLead(text)) integrationItems(text, out);
   if (text.includes(' v. ') || text.includes(' v ') || text.includes(' vs') || text.includes('In re ')) citedCaseParties(text, out, l);
   if (text.includes('laintiff') || text.includes('efendant') || text.includes('LAINTIFF') || text.includes('EFENDANT') || text.includes('etitioner') || text.includes('espondent') || text.includes('ppell')) captionParties(text, out);
 }
@@ -2749,15 +2766,16 @@ function surnameBeforeLabelledGiven(text: string, out: Detection[], l: NameLists
 /**
  * A list of firms after a label that names firms by their role in trade (`Auditors:`, `Carriers:`,
  * `Couriers:`, `Brokers:`, `Vendors:`, `Suppliers:`, `Lenders:`, `Insurers:`, `Airlines:`,
- * `Hotels:`, …; O1 and O6 of probe 2026-12-05f: `Auditors: Ernst & Young, Grant Thornton, Baker
+ * `Hotels:`, and the software a tool connects to, `Integrations:`, `Connectors:`, `Plugins:`, `Apps:`, `Tools:`,
+ * `Data providers:` (O4 of the probe of 2026-12-05h), …; O1 and O6 of probe 2026-12-05f: `Auditors: Ernst & Young, Grant Thornton, Baker
  * Tilly`, `Carriers: …, Yang Ming, C.H. Robinson`, `Couriers: Olva Courier, Servientrega` were
  * masked as persons): in a list of three items or more, each of one to five words, up to the line's
  * or the sentence's end, an item the scan read as a person is the firm's name, unless a title leads
  * it (`Dr.`, `Mr`). A person named in prose after such a label (`Vendors: ask John Smith`) is no
  * list of short items and stays masked.
  */
-const FIRM_LIST_LABEL = /(?:^|[\n.;|]\s{0,3})[ \t]*(?:our[ \t])?(?:auditors|carriers|couriers|vendors|suppliers|brokers|brokerages|lenders|insurers|underwriters|custodians|sponsors|manufacturers|distributors|retailers|airlines|shippers|forwarders|freight forwarders|shipping lines|hotels|hotel chains|brands|firms|companies|employers|competitors|exchanges|banks)[ \t]{0,2}:[ \t]{0,3}/giu;
-const mayHoldFirmListLabel = gatedTest(/(?:auditors|carriers|couriers|vendors|suppliers|brokers|brokerages|lenders|insurers|underwriters|custodians|sponsors|manufacturers|distributors|retailers|airlines|shippers|forwarders|shipping lines|hotels|hotel chains|brands|firms|companies|employers|competitors|exchanges|banks)[ \t]{0,2}:/i);
+const FIRM_LIST_LABEL = /(?:^|[\n.;|]\s{0,3})[ \t]*(?:our[ \t])?(?:auditors|carriers|couriers|vendors|suppliers|brokers|brokerages|lenders|insurers|underwriters|custodians|sponsors|manufacturers|distributors|retailers|airlines|shippers|forwarders|freight forwarders|shipping lines|hotels|hotel chains|brands|firms|companies|employers|competitors|exchanges|banks|integrations|connectors|plugins|add-ons|addons|apps|tools|products|platforms|data providers|data sources|data vendors)[ \t]{0,2}:[ \t]{0,3}/giu;
+const mayHoldFirmListLabel = gatedTest(/(?:auditors|carriers|couriers|vendors|suppliers|brokers|brokerages|lenders|insurers|underwriters|custodians|sponsors|manufacturers|distributors|retailers|airlines|shippers|forwarders|shipping lines|hotels|hotel chains|brands|firms|companies|employers|competitors|exchanges|banks|integrations|connectors|plugins|add-ons|addons|apps|tools|products|platforms|data providers|data sources|data vendors)[ \t]{0,2}:/i);
 const FIRM_LIST_SEPARATOR = /,[ \t]*|;[ \t]*|[ \t]+(?:and|y|e|und|et|or)[ \t]+/g;
 function firmListItems(text: string, out: Detection[]): void {
   FIRM_LIST_LABEL.lastIndex = 0;
@@ -2793,6 +2811,54 @@ function firmListItems(text: string, out: Detection[]): void {
       out.splice(k, 1);
     }
     FIRM_LIST_LABEL.lastIndex = Math.max(FIRM_LIST_LABEL.lastIndex, to);
+  }
+}
+
+/**
+ * The products and firms a tool connects to, after a noun or a verb of integrating and `with`, `to` or `for`
+ * with no colon (`Integrations with Thomson Reuters and Lexis Nexis`, `The app integrates with Lexis Nexis,
+ * Thomson Reuters and Bloomberg Law`, `Connectors for Quinto Ledger`; O4 of the probe of 2026-12-05h: the two
+ * data vendors were masked as persons): the items joined by `,`, `and`, `&` or `or` that are capitalized
+ * words only (one to five; a number, `&`, `.` and `-` inside), up to the first item that is not or the
+ * sentence's end, are things, unless a title leads one. A possessive ends the list before its item
+ * (`Integrated with Maria Garcia's calendar` is hers), and so does a lower-case word (`… were set up by
+ * Thandiwe Mokoena`: what follows is read as before). One pass: each lead reads at most 200 characters and the
+ * scan goes on after them.
+ */
+const INTEGRATION_LEAD = /(?<![\p{L}\p{N}])(?:integrations?|integrat(?:es|ed|ing)|connectors?|plugins?)[ \t]{1,2}(?:with|to|for)[ \t]{1,2}/giu;
+const mayHoldIntegrationLead = gatedTest(/integrat|connector|plugin/i);
+const INTEGRATION_ITEM = /^(?:\p{Lu}[\p{L}\p{N}.&-]*|\d[\p{L}\p{N}.-]*)(?:[ \t](?:\p{Lu}[\p{L}\p{N}.&-]*|\d[\p{L}\p{N}.-]*|&)){0,4}/u;
+const INTEGRATION_JOIN = /^(?:,[ \t]{0,2}(?:and[ \t]{1,2}|or[ \t]{1,2})?|[ \t]{1,2}(?:and|or|&)[ \t]{1,2})/;
+function integrationItems(text: string, out: Detection[]): void {
+  INTEGRATION_LEAD.lastIndex = 0;
+  for (let match = INTEGRATION_LEAD.exec(text); match !== null; match = INTEGRATION_LEAD.exec(text)) {
+    const from = match.index + match[0].length;
+    const window = text.slice(from, from + 200);
+    const items: Array<[number, number]> = [];
+    let at = 0;
+    for (;;) {
+      const item = INTEGRATION_ITEM.exec(window.slice(at));
+      if (item === null) break;
+      const end = at + item[0].length;
+      // A possessive (`Maria Garcia's`) or a lower-case word right after the capitalized words ends the list before this item.
+      const next = window.slice(end, end + 2);
+      if (/^['’]/.test(next) || (/^[ \t]\p{Ll}/u.test(next) && !/^[ \t](?:and|or)[ \t]/.test(window.slice(end, end + 5)))) {
+        if (/^[ \t](?:are|is|were|was|have|has|go|went|live|enabled|on|in|for|since|to)(?![\p{L}])/u.test(window.slice(end, end + 9))) items.push([from + at, from + end]);
+        break;
+      }
+      items.push([from + at, from + end]);
+      const join = INTEGRATION_JOIN.exec(window.slice(end));
+      if (join === null) break;
+      at = end + join[0].length;
+    }
+    for (let k = out.length - 1; k >= 0; k--) {
+      const detection = out[k] as Detection;
+      if (detection.type !== 'PERSON') continue;
+      const item = items.find(([a, b]) => detection.start >= a && detection.end <= b);
+      if (item === undefined || TITLE_BEFORE.test(text.slice(Math.max(item[0], detection.start - 8), detection.start))) continue;
+      out.splice(k, 1);
+    }
+    INTEGRATION_LEAD.lastIndex = Math.max(INTEGRATION_LEAD.lastIndex, from + Math.min(window.length, 200));
   }
 }
 
@@ -3560,6 +3626,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!titled && !last.possessive && (LEGAL_FORM_AFTER.test(text.slice(last.end, last.end + 24)) || (run.length >= 2 && legalFormWord(text.slice(last.start, last.end), text.slice(last.end, last.end + 8))))) return;
   // "Parkinson's disease" is an eponym, "Dr Garcia's clinic" a person's clinic.
   if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
+  if (!titled && productHeadRun(text, tokens, index + run.length - 1, run.length, before)) return;
   if (lookAlike(text, tokens, index, run, named, before, titled)) return;
   if (PACKAGE_SIZE_AFTER.test(text.slice(last.end, last.end + 16))) return;
   // A brand's word before a model's code (`I use a Shure SM7B`), and an equipment's label at a
@@ -4380,6 +4447,32 @@ export function firmLikeName(value: string): boolean {
   return (NOT_PERSON_AFTER.has(last) && !SURNAME_ENDINGS.has(last)) || COMPANY_FORMS.has(last);
 }
 
+/**
+ * Words that name a software vendor, a product or a bot and no person (BOT_NAMES, PRODUCT_LEADS and the SaaS
+ * vendors of webhook payloads), less the words the lists hold as a given name or a surname (`Travis`, `Jenkins`,
+ * `Claude`, `Hudson`): session memory remembers no such value as a person (O1 of the probe of 2026-12-05h: once
+ * `GitHub`, a web-merge commit's committer, was masked as a person, `github` was masked inside every later id
+ * of the session, `p15-[PERSON]-push-P1`).
+ */
+const SAAS_VENDORS = 'stripe slack salesforce twilio shopify mailchimp calendly typeform docusign sendgrid segment hubspot zendesk intercom okta auth0 sentry jira atlassian trello asana notion figma dropbox airtable webflow gitlab github bitbucket'.split(' ');
+let organizationWords: Set<string> | undefined;
+/**
+ * Whether a value is a vendor's, a product's or a bot's word, alone or with product nouns (`GitHub`, `GitLab`,
+ * `Google Workspace`; `GitHub Actions` is not: `actions` is no product noun of PRODUCT_HEADS or NOT_PERSON_AFTER). Listed firms
+ * named after persons (FIRMS: `Charles Stanley`) are not asked: a person of that name recurs as that person.
+ */
+export function isOrganizationValue(value: string): boolean {
+  if (value.length > 40) return false;
+  const words = value.trim().toLowerCase().split(/\s+/);
+  if (words.length > 3) return false;
+  if (organizationWords === undefined) {
+    organizationWords = new Set<string>();
+    for (const word of [...BOT_NAMES, ...PRODUCT_LEADS, ...SAAS_VENDORS]) if (!isListedPersonName(word)) organizationWords.add(word);
+  }
+  const known = organizationWords;
+  return words.some((word) => known.has(word)) && words.every((word) => known.has(word) || PRODUCT_HEADS.has(word) || NOT_PERSON_AFTER.has(word));
+}
+
 export function firmPartAt(text: string, start: number, end: number): boolean {
   if (end - start > 40 || /[\s]/.test(text.slice(start, end))) return false;
   const leftText = FIRM_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1];
@@ -4652,6 +4745,26 @@ function eponymAfter(text: string, tokens: Token[], lastIndex: number, l: NameLi
   // "Parkinson's disease", "Hodgkin lymphoma": an eponym in the stop list followed by a medical word.
   if (l.stop.has(last.lower) && (next.lower === 'disease' || next.lower === 'syndrome')) return true;
   return false;
+}
+
+/**
+ * Whether the run ending at tokens[lastIndex] (`size` tokens) names a product by its head noun (PRODUCT_HEADS):
+ * capitalized, the run's last word after another (`Workflow Builder`, `Merino Crew Sweater`) or the word right
+ * after it (`Cron Monitors`), with no label naming a person before the run (`Name:`, `Contact:`) and no person's
+ * verb after the noun (`Bob Builder called`, `Kaveh Builder said`).
+ */
+function productHeadRun(text: string, tokens: Token[], lastIndex: number, size: number, before: string): boolean {
+  const last = tokens[lastIndex];
+  if (last === undefined) return false;
+  let head: Token | undefined;
+  if (size >= 2 && last.capitalized && PRODUCT_HEADS.has(last.lower)) head = last;
+  else {
+    const next = tokens[lastIndex + 1];
+    if (next !== undefined && !last.possessive && next.capitalized && PRODUCT_HEADS.has(next.lower) && text.slice(last.end, next.start) === ' ') head = next;
+  }
+  if (head === undefined || head.possessive) return false;
+  if (STRONG_NAME_CUE_BEFORE.test(before.slice(-24)) || PERSON_ROLE_LABEL_BEFORE.test(before.slice(-32))) return false;
+  return !PERSON_VERB_AFTER.test(text.slice(head.end, head.end + 40));
 }
 
 /** Appends the PERSON detection of text[start, end): its normal form is the NFC, lower-cased name with single spaces. */

@@ -44,7 +44,7 @@ import type { Detection, Detector } from './types.js';
 import { cutSecretEnd, cutSecretEndAfter, secretAcrossSeam } from './cut-secrets.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
-import { firmLikeName, firmPartAt, isListedFirstAndLast, isListedPersonName, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
+import { firmLikeName, firmPartAt, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
@@ -126,6 +126,59 @@ const RECURRING_TEXT_CHARS = 2 * 1024 * 1024;
 const RECURRING_FINGERPRINTS = 8192;
 /** Members that hold whatever their object is called (`campaign.name`, `product.title`): thingNamePath reads the object's member. */
 const GENERIC_TITLE_MEMBERS = new Set(['name', 'title', 'label', 'displayname', 'display_name']);
+/**
+ * Objects that say they are no person (O1 and O2 of the probe of 2026-12-05h: a GitHub repository's
+ * `full_name` and `name`, the web-flow committer `{ name: 'GitHub', email: 'noreply@github.com' }`, Okta
+ * System Log targets of `type: 'AppInstance'`, SCIM Groups, Mailchimp tags were masked as persons under
+ * their name members). The object's own type member decides (`type`, `objectType`, `@odata.type`,
+ * `resourceType`, `kind`; its last segment after `.`, `#`, `:` or `/`, lower case): an app, a group, a
+ * team, a bot, a service principal, a device, a repository, an organisation, a tag ... (NOT_PERSON_TYPES;
+ * `User`, `AppUser`, `Person` and every type not listed decide nothing). So does a SCIM resource whose
+ * `schemas` holds the Group schema, the member the object is under when it names such a thing
+ * (THING_PARENTS: `repository`, `repo`, `organization`, `tags`, `labels`, `groups`, `teams`, `project`),
+ * and a bot or service account: a name ending in `[bot]`, the committers GitHub and GitLab write
+ * (`GitHub`, `GitLab`, `web-flow`), or a no-reply address beside a name that holds no listed given name or
+ * surname (`Maria Lopez <noreply@hubspot.com>`, a notification sent on a person's behalf, stays hers; a
+ * user's own `…@users.noreply.github.com` is no no-reply local part). Then the object's name members
+ * (thingObjectNameKey) are read as text with no person in them; its other members as before.
+ */
+const NOT_PERSON_TYPES = new Set(['appinstance', 'app', 'application', 'group', 'usergroup', 'team', 'channel', 'organization', 'organisation', 'org', 'bot', 'service', 'serviceprincipal', 'device', 'repository', 'repo', 'project', 'tag', 'label', 'policy', 'policyentity', 'policyrule', 'zone', 'workspace', 'integration', 'segment', 'audience', 'campaign', 'product', 'plan', 'price', 'folder', 'site']);
+const TYPE_MEMBERS = ['type', 'objectType', 'object_type', '@odata.type', 'resourceType', 'kind'] as const;
+const THING_PARENTS = new Set(['repository', 'repositories', 'repo', 'repos', 'organization', 'organizations', 'organisation', 'organisations', 'org', 'orgs', 'tag', 'tags', 'label', 'labels', 'group', 'groups', 'team', 'teams', 'project', 'projects']);
+const SERVICE_ACCOUNT_NAMES = new Set(['github', 'gitlab', 'web-flow', 'bitbucket', 'github actions', 'github-actions', 'gitlab ci']);
+const NO_REPLY_LOCAL = /^(?:no-?reply|do-?not-?reply|donotreply|no_reply|noreply-[a-z0-9]+)@/i;
+const SCIM_GROUP_SCHEMA = /:Group$/;
+/** Whether a member's name is one a thing's object names it by (`name`, `full_name`, `displayName`, `title`). */
+function thingObjectNameKey(key: string): boolean {
+  if (key.length > 32) return false;
+  const normalized = normalizeKeyName(key);
+  return isGenericNameKey(key) || normalized === 'fullname' || normalized === 'displayname' || normalized === 'title' || normalized === 'label';
+}
+/** Whether a name value belongs to a bot or a service account (see NOT_PERSON_TYPES' note). */
+function serviceAccountName(name: string, emails: readonly string[]): boolean {
+  const text = name.trim();
+  if (text.length === 0 || text.length > 64) return false;
+  if (/\[bot\]$/i.test(text) || SERVICE_ACCOUNT_NAMES.has(text.toLowerCase())) return true;
+  if (!emails.some((email) => NO_REPLY_LOCAL.test(email.trim()))) return false;
+  return !text.split(/[\s,.-]+/).some((word) => word !== '' && isListedPersonName(word));
+}
+/** Whether an object says it is no person (see NOT_PERSON_TYPES' note); `parent` is the member it is under, `genericName` whether a key is a generic name's. */
+function thingObjectOf(value: Readonly<Record<string, unknown>>, keys: readonly string[], parent: string | undefined, genericName: boolean): boolean {
+  if (parent !== undefined && parent.length <= 16 && THING_PARENTS.has(parent.toLowerCase())) return true;
+  for (const member of TYPE_MEMBERS) {
+    const type = value[member];
+    if (typeof type !== 'string' || type.length > 80) continue;
+    const last = type.slice(Math.max(type.lastIndexOf('.'), type.lastIndexOf('#'), type.lastIndexOf(':'), type.lastIndexOf('/')) + 1);
+    if (NOT_PERSON_TYPES.has(last.toLowerCase().replace(/[^a-z]/g, ''))) return true;
+  }
+  const schemas = value.schemas;
+  if (Array.isArray(schemas) && schemas.length <= 8 && schemas.some((schema) => typeof schema === 'string' && SCIM_GROUP_SCHEMA.test(schema))) return true;
+  if (!genericName) return false;
+  const names = keys.filter((key) => typeof value[key] === 'string' && isGenericNameKey(key));
+  if (names.length === 0) return false;
+  const emails = keys.filter((key) => /mail/i.test(key) && typeof value[key] === 'string').map((key) => value[key] as string);
+  return names.some((key) => serviceAccountName(value[key] as string, emails));
+}
 /** A listed first name and a listed surname, nothing else (`Amara Okafor`: a person wherever it stands). */
 const listedFullName = (span: string): boolean => {
   const words = span.trim().split(/\s+/);
@@ -977,6 +1030,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
   /** The secret members of the Terraform object the walk is innermost inside (walk: TERRAFORM_SECRET_TYPES; undefined: none). */
   let terraformSecretMembers: ReadonlySet<string> | undefined;
+  /** The depth of the walk's segments at a thing object's name member being walked (thingObjectOf), -1 elsewhere: redactText reads no person there. */
+  let thingMemberDepth = -1;
   // Clean key names (nothing detected) are cached too; a key holding a finding is never cached.
   const cleanKeys = new Set<string>();
 
@@ -1675,6 +1730,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const NAME_PARTS = /[\s,\u200d\ufe0f]|\p{Extended_Pictographic}/u;
   function remember(raw: string, type: string, dataClass: string, normalized: string, into: SessionValues | undefined = memory): boolean {
     if (into === undefined) return false;
+    // A vendor's, a product's or a bot's word masked as a person (`GitHub` under `displayName`) is not remembered:
+    // it would mask the word inside every later id of the session (names.ts isOrganizationValue; O1 of 2026-12-05h).
+    if (type === 'PERSON' && raw.length <= 40 && isOrganizationValue(raw)) return false;
     const fresh = into.remember(raw, { type, class: dataClass, normalized });
     // A person's name recurs in parts and other orders ("Tapsell, Wiremu", "Wiremu" after
     // "Wiremu Tapsell"): those are remembered too, masked with the full name's pseudonym
@@ -1693,7 +1751,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       } catch {
         // The name lists are missing: the person detector reports that on its own.
       }
-      for (const variant of variants ?? []) into.remember(variant, { type, class: dataClass, normalized });
+      for (const variant of variants ?? []) if (!isOrganizationValue(variant)) into.remember(variant, { type, class: dataClass, normalized });
     }
     // A phone number recurs in its other spellings (`07700900123`, `447700900123`, `0044 7700
     // 900123` after `+44 7700 900123`): those are remembered too, with the same canonical form and
@@ -1942,7 +2000,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // `product_name`: key-names.ts isThingNameKey) is a thing's name, not a person's (P3 of the
     // probe of 2026-12-04e); a longer text there (a sentence, a note) keeps its readings.
     // (Before the recurrences are added: a value this session knows as a person's stays masked there.)
-    if (typeof path !== 'string' && text.length <= MAX_THING_NAME && detections.some((detection) => detection.type === 'PERSON') && WORDS_OF_A_NAME.test(text) && thingNamePath(path)) detections = detections.filter((detection) => detection.type !== 'PERSON' || listedFullName(text.slice(detection.start, detection.end)));
+    if (typeof path !== 'string' && text.length <= MAX_THING_NAME && detections.some((detection) => detection.type === 'PERSON') && WORDS_OF_A_NAME.test(text) && (path.length === thingMemberDepth || thingNamePath(path))) detections = detections.filter((detection) => detection.type !== 'PERSON' || listedFullName(text.slice(detection.start, detection.end)));
     // Recurrences first: one that spans what a detector found too (`Ms Okafor`, `OKAFOR Amara`)
     // wins the tie and keeps the pseudonym of the value's first sighting.
     if (recalled !== undefined) detections = recalled.concat(detections);
@@ -2683,6 +2741,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A HumanName with its text alone (`contact[].name: { text: 'leilani havili' }`): the text is a name when it has a name's shape.
     // An account object's name (`user: { name }`, `account: { name }`): an account's (account-names.ts; L3 of 2026-12-05d).
     const accountHolder = parent !== undefined && keys.length <= 32 && ACCOUNT_HOLDERS.has(normalizeKeyName(parent));
+    // An object that says it is no person (a repository, an app, a group, a tag, a bot committer): its name members are a thing's (thingObjectOf).
+    const thingObject = keys.length <= 64 && enabled.has('person') && thingObjectOf(value, keys, parent, genericName);
     const nameText = parent !== undefined && keys.length <= 4 && (parent === 'name' || parent === 'names') && keys.includes('text') && keys.every((key) => HUMAN_NAME_PARTS.has(key) || key === 'use' || key === 'period');
     // A card, SSN or phone split across members (`cc1`…`cc4`, `area_code`/`prefix`/`line`): split-values.ts.
     const split = splitNumberMembers(value, keys);
@@ -2813,6 +2873,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         const decision =
           typeof child === 'string' && isWorkingDirectory(key, child) ? 'none'
           : typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) || (oauthCode && key === 'code') || (terraformSecretMembers?.has(key) === true && typeof child === 'string') ? 'secret'
+          : thingObject && typeof child === 'string' && thingObjectNameKey(key) ? 'none'
           : x12?.has(key) === true ? fieldKindDecision(x12.get(key) as EdiKind, child)
           // A row keyed by described field names (`{ c1: … }`), or a `{ id, value }` answer to a described field.
           : described?.has(key) === true ? described.get(key) as KeyDecision
@@ -2848,6 +2909,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending)
           : part !== undefined ? splitPart(part, pending)
           : ipInteger !== undefined ? wholeValue(child, 'IP', 'pii.ip_address', pending, ipInteger)
+          : thingObject && decision === 'none' && typeof child === 'string' && thingObjectNameKey(key) ? thingMember(child, segments, pending, custom, keyIsSecret, depth + 1)
           : underKey(decision, child, segments, pending, custom, keyIsSecret, depth + 1);
         segments.pop();
         // defineProperty for `__proto__`: the key stays data instead of replacing the prototype.
@@ -2858,6 +2920,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       terraformSecretMembers = outerTerraformMembers;
     }
     return out;
+  }
+
+  /** A thing object's name member (thingObjectOf): walked as text with thingMemberDepth set, so redactText reads no person in it. */
+  function thingMember(child: string, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number): JsonValue {
+    const outer = thingMemberDepth;
+    thingMemberDepth = segments.length;
+    try {
+      return underKey('none', child, segments, pending, custom, keyIsSecret, depth);
+    } finally {
+      thingMemberDepth = outer;
+    }
   }
 
   /**
