@@ -1,3 +1,4 @@
+import { RecentMap } from './internal/recent.js';
 /**
  * Member and column names for personal data in the languages and scripts that key-names.ts's
  * English and Western European lists do not hold, one vocabulary per language (the fifth probe of
@@ -376,9 +377,21 @@ const NAME_PARTS: ReadonlyMap<string, readonly NamePart[]> = (() => {
   }
   return parts;
 })();
+/**
+ * vocabularyNameParts' answers by member name (null: none). Member names recur in every event of
+ * a kind, and vocabularyFold (NFKC, lower case, a replace) cost about 2.5% of the sealing step's
+ * CPU when each object's members were folded again (the record-path profile of 2026-12-05,
+ * eleventh session). Bounded: RecentMap, up to 2 x 2,048 names of at most 40 characters.
+ */
+const namePartsByName = new RecentMap<string, readonly NamePart[] | null>(2048);
 /** What part of a person's name a member name (whole) names in the `words` vocabularies (key-names.ts nameMembers). */
 export function vocabularyNameParts(name: string): readonly NamePart[] | undefined {
-  return name.length > 40 ? undefined : NAME_PARTS.get(vocabularyFold(name));
+  if (name.length > 40) return undefined;
+  const known = namePartsByName.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const found = NAME_PARTS.get(vocabularyFold(name));
+  namePartsByName.set(name, found ?? null);
+  return found;
 }
 /**
  * The `person`, `family`, `given` and `generic` words of the `words` vocabularies as written and
