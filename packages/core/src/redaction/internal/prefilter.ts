@@ -43,9 +43,11 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
   // Asking the index costs about a probe of the slots per start, whatever the text's length; the
   // walk a few nanoseconds a character. Shorter texts (keys, ids, short values) are walked.
   const minIndexed = Math.max(16, (starts.firsts.length + starts.pairs.length + starts.keys.length + starts.words.length) >> 1);
-  const bit = register(starts);
+  const slot = register(starts);
+  const bit = slot === 0 ? 0 : 1 << (slot - 1) % MASK_WORD_BITS;
+  const high = slot > MASK_WORD_BITS;
   return (text) => {
-    if (bit !== 0 && (maskOf(text) & bit) === 0) return false;
+    if (bit !== 0 && (maskOf(text, high) & bit) === 0) return false;
     if (text.length >= minIndexed && indexText(text) && !mayStart()) return false;
     const n = text.length;
     for (let i = 0; i < n; i++) {
@@ -190,25 +192,33 @@ function indexText(text: string): boolean {
  * next rarest in the second, so `warehouse`, which holds `use` but not `ser`, is no longer sent on
  * to the gates of `user` (a text holding the word holds both); a triple start goes in both tables,
  * under each one's hash, so a clash must happen twice (`by ` and `$y$` shared a slot of one table).
- * A gate whose bit is not in the text's mask says no without reading anything else. Up to 31 gates
- * have a bit (the detectors' own, made at load); gates made later (tests) go to the index
- * directly. A clash of hashes only adds bits: the mask never lacks the bit of a gate whose start
- * the text holds.
+ * A gate whose bit is not in the text's mask says no without reading anything else. The mask is
+ * two words of 31 bits (each table holds a low and a high word per entry, side by side): up to 62
+ * gates have a bit, in the order they are made (the detectors' own, made at load: 55 on
+ * 2026-12-05, when the 24 past the first 31 had none and walked every short text themselves);
+ * gates made later (tests) go to the index directly. A clash of hashes only adds bits: the mask
+ * never lacks the bit of a gate whose start the text holds.
  */
-const MAX_MASKED_GATES = 31;
+const MASK_WORD_BITS = 31;
+/** How many gates have a bit of the mask (the first made); later ones ask the index directly. */
+export const MASKED_GATES = 2 * MASK_WORD_BITS;
 let maskedGates = 0;
-let allGates = 0;
-const firstMask = new Int32Array(OTHER + 1);
-const pairMask = new Int32Array((OTHER + 1) << 8);
+let madeGates = 0;
+let allLow = 0;
+let allHigh = 0;
+/** Per entry two words, low then high: entry e's are at 2e and 2e + 1. */
+const firstMask = new Int32Array((OTHER + 1) * 2);
+const pairMask = new Int32Array(((OTHER + 1) << 8) * 2);
 /** Slots of each of the mask's two tables of triples (2^MASK_SLOT_BITS; the index's are 2^SLOT_BITS). */
 const MASK_SLOT_BITS = 15;
-const tripleMask = new Int32Array(1 << MASK_SLOT_BITS);
-const tripleMaskB = new Int32Array(1 << MASK_SLOT_BITS);
+const tripleMask = new Int32Array((1 << MASK_SLOT_BITS) * 2);
+const tripleMaskB = new Int32Array((1 << MASK_SLOT_BITS) * 2);
 /** The tables' hashes (Fibonacci hashing, as slotOf, with two different odd multipliers). */
 const slotOfA = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - MASK_SLOT_BITS);
 const slotOfB = (key: number): number => Math.imul(key, 0x85ebca6b) >>> (32 - MASK_SLOT_BITS);
 let maskedText: string | undefined;
-let textMask = 0;
+let textMaskLow = 0;
+let textMaskHigh = 0;
 
 /** English letter frequencies (per cent, rounded), to pick a word's rarest triples; others count 1, a blank 18. */
 const LETTER_FREQUENCY: Record<string, number> = {
@@ -217,63 +227,95 @@ const LETTER_FREQUENCY: Record<string, number> = {
 const frequencyOf = (code: number): number => (code < 128 ? (LETTER_FREQUENCY[String.fromCharCode(code)] ?? 1) : 1);
 const rarity = (key: number): number => frequencyOf(key >>> 16) * frequencyOf((key >>> 8) & 0xff) * frequencyOf(key & 0xff);
 
-/** Gives `starts` a bit of the mask (0 when all are taken) and adds its starts to the tables. */
+/** How many gates were made in this module instance, and how many of them have a bit of the mask (for tests). */
+export function gateCounts(): { made: number; masked: number } {
+  return { made: madeGates, masked: maskedGates };
+}
+
+/**
+ * Gives `starts` a bit of the mask and adds its starts to the tables. Returns the gate's slot:
+ * 1-31 the bit 0-30 of the low word, 32-62 the bit 0-30 of the high word, 0 none (all taken).
+ */
 function register(starts: Starts): number {
-  if (maskedGates >= MAX_MASKED_GATES) return 0;
-  const bit = 1 << maskedGates++;
-  allGates |= bit;
-  for (const first of starts.firsts) firstMask[first] = (firstMask[first] as number) | bit;
-  for (const pair of starts.pairs) pairMask[pair] = (pairMask[pair] as number) | bit;
+  madeGates++;
+  if (maskedGates >= MASKED_GATES) return 0;
+  const slot = ++maskedGates;
+  const high = slot > MASK_WORD_BITS ? 1 : 0;
+  const bit = 1 << (slot - 1) % MASK_WORD_BITS;
+  if (high === 1) allHigh |= bit;
+  else allLow |= bit;
+  const mark = (table: Int32Array, entry: number): void => {
+    table[2 * entry + high] = (table[2 * entry + high] as number) | bit;
+  };
+  for (const first of starts.firsts) mark(firstMask, first);
+  for (const pair of starts.pairs) mark(pairMask, pair);
   for (const key of starts.keys) {
-    tripleMask[slotOfA(key)] = (tripleMask[slotOfA(key)] as number) | bit;
-    tripleMaskB[slotOfB(key)] = (tripleMaskB[slotOfB(key)] as number) | bit;
+    mark(tripleMask, slotOfA(key));
+    mark(tripleMaskB, slotOfB(key));
   }
   for (const word of starts.words) {
     // Its rarest triple to the first table, the next rarest (the same one for a word of one triple) to the second.
     const byRarity = Array.from(word).sort((a, b) => rarity(a) - rarity(b));
     const rarest = byRarity[0] as number;
     const next = (byRarity[1] ?? rarest) as number;
-    tripleMask[slotOfA(rarest)] = (tripleMask[slotOfA(rarest)] as number) | bit;
-    tripleMaskB[slotOfB(next)] = (tripleMaskB[slotOfB(next)] as number) | bit;
+    mark(tripleMask, slotOfA(rarest));
+    mark(tripleMaskB, slotOfB(next));
   }
   // A mask worked out before this gate existed lacks its bit.
   maskedText = undefined;
-  return bit;
+  return slot;
 }
 
-/** The mask of `text` (all bits when it holds a surrogate: see indexText). */
-function maskOf(text: string): number {
-  if (text === maskedText) return textMask;
+/** The low or high word of the mask of `text` (all bits when it holds a surrogate: see indexText). */
+function maskOf(text: string, high: boolean): number {
+  if (text !== maskedText) workOutMask(text);
+  return high ? textMaskHigh : textMaskLow;
+}
+
+/** Works out both words of `text`'s mask (one pass) and keeps them as the last text's. */
+function workOutMask(text: string): void {
   let common = 0;
   let inA = 0;
   let inB = 0;
+  let commonHigh = 0;
+  let inAHigh = 0;
+  let inBHigh = 0;
   let a = -1;
   let b = -1;
-  const all = allGates;
+  const low = allLow;
+  const highs = allHigh;
   // (Once every gate's bit is in, the rest of the text cannot add any.)
-  for (let i = 0; i < text.length && (common | (inA & inB)) !== all; i++) {
+  for (let i = 0; i < text.length && ((common | (inA & inB)) !== low || (commonHigh | (inAHigh & inBHigh)) !== highs); i++) {
     const raw = text.charCodeAt(i);
     let c: number;
     if (raw < 128) c = FOLD[raw] as number;
     else if (raw >= 0xd800 && raw <= 0xdfff) {
-      common = all;
+      common = low;
+      commonHigh = highs;
       break;
     } else c = OTHER;
-    common |= firstMask[c] as number;
+    common |= firstMask[2 * c] as number;
+    commonHigh |= firstMask[2 * c + 1] as number;
     if (b >= 0) {
-      common |= pairMask[pairKey(b, c)] as number;
+      const pair = 2 * pairKey(b, c);
+      common |= pairMask[pair] as number;
+      commonHigh |= pairMask[pair + 1] as number;
       if (a >= 0) {
         const key = tripleKey(a, b, c);
-        inA |= tripleMask[slotOfA(key)] as number;
-        inB |= tripleMaskB[slotOfB(key)] as number;
+        const slotA = 2 * slotOfA(key);
+        const slotB = 2 * slotOfB(key);
+        inA |= tripleMask[slotA] as number;
+        inAHigh |= tripleMask[slotA + 1] as number;
+        inB |= tripleMaskB[slotB] as number;
+        inBHigh |= tripleMaskB[slotB + 1] as number;
       }
     }
     a = b;
     b = c;
   }
   maskedText = text;
-  textMask = common | (inA & inB);
-  return textMask;
+  textMaskLow = common | (inA & inB);
+  textMaskHigh = commonHigh | (inAHigh & inBHigh);
 }
 
 /** At most this many pairs or triples stand for one prefix; past it, the prefix is asked by its first one or two characters. */
