@@ -141,6 +141,11 @@ describe('the Greek, Russian and Bulgarian labels\' checks', () => {
     expect(found('SNILS 00000001103')).toEqual([id('00000001103')]);
     expect(found('SNILS 11223344595A')).toEqual([]);
     expect(found('SNILS 1122334459')).toEqual([]);
+    // Eleven digits exactly: the first nine of these sum to 3 (a check number of one digit), and
+    // the digits after them read as 3 too, in ten digits and in twelve.
+    expect(found('SNILS 00000001103')).toEqual([id('00000001103')]);
+    expect(found('SNILS 0000000113')).toEqual([]);
+    expect(found('SNILS 000000011003')).toEqual([]);
   });
 
   it('ЕГН: 10 digits, Σ dᵢ·(2,4,8,5,10,9,7,3,6) mod 11 mod 10', () => {
@@ -275,7 +280,9 @@ describe('driverLicenceMemberValue: the state\'s code', () => {
 describe('the US travel labels', () => {
   it('a Known Traveler Number holds seven digits or more', () => {
     expect(found('Known Traveler Number: AB1234567')).toEqual([id('AB1234567')]);
-    expect(found('Known Traveler Number: ABC123456')).toEqual([]);
+    // The text holds seven digits or more (the reader's gate), the value only six.
+    expect(found('Known Traveler Number: ABC123456, flight 1234')).toEqual([]);
+    expect(found('Known Traveler Number: AB1234567, flight 1234')).toEqual([id('AB1234567')]);
   });
 
   it('`KTN` only in capitals', () => {
