@@ -432,6 +432,35 @@ function startsOf(alternatives: Node[][]): Starts {
   return { firsts: Uint8Array.from(firsts), pairs: Int32Array.from(pairs), keys: Int32Array.from(keys), words: [...words.values()] };
 }
 
+/**
+ * The fewest characters (UTF-16 code units) any match of `regex` has, read from its source as the
+ * gates read it: a lookaround or `\b` is none, a character at least one, a group its shortest
+ * alternative, each times its least count. 0 (no bound) for what the reader does not take.
+ * A text shorter than this holds no match: a rule that runs its regex over every text that
+ * passed a shared prefilter skips the short ones without running it (detectors.ts secretRules).
+ */
+export function minMatchLength(regex: RegExp): number {
+  try {
+    if (regex.flags.includes('v')) return 0;
+    return shortestOf(parse(regex.source, regex.flags.includes('i'), regex.flags.includes('u')));
+  } catch {
+    return 0;
+  }
+}
+
+function shortestOf(alternatives: readonly Node[][]): number {
+  let shortest = Infinity;
+  for (const sequence of alternatives) {
+    let length = 0;
+    for (const node of sequence) {
+      if (node.min === 0 || node.kind === 'assertion') continue;
+      length += node.min * (node.kind === 'set' ? 1 : shortestOf(node.alternatives));
+    }
+    shortest = Math.min(shortest, length);
+  }
+  return shortest === Infinity ? 0 : shortest;
+}
+
 /** Whether gatedTest reads `regex` (else it is `regex.test` itself). For tests. */
 export function gateReads(regex: RegExp): boolean {
   try {
