@@ -60,7 +60,9 @@ describe('look-alikes stay', () => {
     'Build 3-14-1 Release, Beta',
     'Room 2-5 Meeting',
     'ISO 8601-1 Date, Time',
-    '2-5-8 Jingumae',
+    // `2-5-8 Jingumae` alone was kept here; since L1 of probe-2026-12-05i a three-number block before a word of
+    // Hepburn syllables that no list holds as English is an address with no ward after it (romaji-ids-2026-12-05i).
+    '2-5 Jingumae',
   ])('%j', (text) => {
     expect(addresses(text)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { Detection } from './types.js';
 import { gatedTest } from './internal/prefilter.js';
+import { isRecordNameWord } from './names.js';
 
 // Street addresses written the way Japan, China, Korea, Russia, India and Brazil write them, and
 // geographic coordinates of a person's place. addresses.ts reads English and European street
@@ -157,14 +158,41 @@ const mayHoldJapaneseHead = gatedTest(/-(?:ku|shi|ch[oō]|machi|gun|mura)/i);
 /** The block number before a capitalized word: `2-5-8 Jingumae`, `3-14-1 Quillon-cho`, `1-1, Oshiage`. */
 const JP_LATIN_NUMBER = /(?<![\p{L}\d./:#+-])\d{1,4}-\d{1,4}(?:-\d{1,4})?(?![\d-])(?:,[ \t]?|[ \t])(?=\p{Lu})/gu;
 /** One comma-separated part: one to three capitalized words (a romanized place, macrons too), a postal code after them or alone. */
-const JP_LATIN_PART = /(?:\p{Lu}[\p{Ll}āēīōū'’]{1,24}(?:-\p{Ll}{2,6})?(?:[ \t]\p{Lu}[\p{Ll}āēīōū'’]{1,24}(?:-\p{Ll}{2,6})?){0,2})(?:[ \t]+\d{3}-\d{4}(?![\d-]))?|\d{3}-\d{4}(?![\d-])/uy;
+const JP_LATIN_PART = /(?:\p{Lu}[\p{Ll}āēīōū'’]{1,24}(?:-\p{L}[\p{Ll}āēīōū]{1,7})?(?:[ \t]\p{Lu}[\p{Ll}āēīōū'’]{1,24}(?:-\p{L}[\p{Ll}āēīōū]{1,7})?){0,2})(?:[ \t]+\d{3}-\d{4}(?![\d-]))?|\d{3}-\d{4}(?![\d-])/uy;
 /** A municipality's or town's head after its name. */
 const JP_HEAD = /\p{Ll}-(?:ku|shi|ch[oō]|machi|gun|mura|son|ken)(?![\p{L}])/u;
 const JP_POSTCODE = /\d{3}-\d{4}$/;
 /** The municipality first, then the district and the block number (`Minato-ku, Shibakoen 4-2-8`). */
 const JP_LATIN_HEAD_FIRST = /(?<![\p{L}])\p{Lu}\p{Ll}{1,24}-(?:ku|shi|ch[oō]|machi|gun|mura),?[ \t](?:\p{Lu}[\p{Ll}āēīōū]{1,24}(?:-(?:ch[oō]|machi))?,?[ \t]){1,2}\d{1,4}-\d{1,4}(?:-\d{1,4})?(?![\d-])/gu;
-/** An address cue just before the number: `Address:`, `Address line 1:`, `I live at`, `ship to`. */
-const JP_CUE_BEFORE = /(?:\baddress(?:[ \t]?line[ \t]?\d)?|\b(?:lives?|living|resides?|located|staying)[ \t]+(?:at|in)|\b(?:ship(?:ping)?|deliver(?:y)?|send(?: it)?|mail(?: it)?|forward)[ \t]+to)[ \t]*[:=]?[ \t]*["']?$/i;
+/**
+ * An address cue just before the number: `Address:`, `Address line 1:`, `I live at`, `ship to`; a form's longer
+ * address label (`Employee's address and ZIP code`, `Home address (number and street):`, `name and address: Tanaka
+ * Yui,`: L1 of probe-2026-12-05i) with up to 30 characters of its words, a note in parentheses or a name after it.
+ */
+const JP_CUE_BEFORE = /(?:\baddress(?:[ \t]?line[ \t]?\d)?|\baddress(?:[ \t]+(?:and|&)[ \t]+(?:zip|postal|post)[ \t]?code)?[ \t]*(?:\([^()\n\d]{0,30}\))?[ \t]*:(?:[ \t]*\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){0,2},)?|\b(?:lives?|living|resides?|located|staying)[ \t]+(?:at|in)|\b(?:ship(?:ping)?|deliver(?:y)?|send(?: it)?|mail(?: it)?|forward)[ \t]+to)[ \t]*[:=]?[ \t]*["']?$/iu;
+
+/** A chōme, banchi and gō: three numbers (`2-14-7`), the block of one building, which nothing else numbers so before a place's name. */
+const THREE_BLOCK_NUMBERS = /^\d{1,2}-\d{1,3}-\d{1,3}[, \t]/;
+/** Honorifics after a romanized name (`-kun`, `-san`): no place's part. */
+const HONORIFICS: ReadonlySet<string> = new Set(['san', 'kun', 'chan', 'sama', 'sensei', 'senpai', 'dono', 'tan']);
+/** Hepburn romanization's syllables (a consonant or two and a vowel, a syllabic `n`, a doubled consonant), a word of them whole. */
+const HEPBURN_WORD = /^(?:(?:[kgszjtdnhbpmr]y?|ch|sh|ts|f|w|y)?[aiueoāīūēō]|n(?![aiueoy])|[kstpgc](?=[kstpgc]))+$/;
+/**
+ * Whether the word at `at` (its parts joined by hyphens: `Kichijoji-Honcho`) reads as a romanized Japanese place: five
+ * letters or more, every part Hepburn (`Jingumae`, `Shimokitazawa`, `Nakameguro`, `Hiroo`; L1 of probe-2026-12-05i:
+ * `Inspected 2-14-7 Jingumae on 11/30` was stored raw), the first no frequent English word (`Banana`, `Kenya`).
+ * Asked only after a three-number block.
+ */
+function hepburnPlace(text: string, at: number): boolean {
+  const word = /^\p{Lu}[\p{Ll}āēīōū]{1,24}(?:-\p{L}[\p{Ll}āēīōū]{1,12})?(?![\p{L}\d])/u.exec(text.slice(at, at + 40))?.[0];
+  if (word === undefined || word.replace('-', '').length < 5) return false;
+  const parts = word.toLowerCase().split('-');
+  if (!parts.every((part) => part.length >= 2 && HEPBURN_WORD.test(part))) return false;
+  // A name with its honorific (`Oka-kun`, `Tanaka-san`) is a person's.
+  if (parts.length > 1 && HONORIFICS.has(parts[parts.length - 1] as string)) return false;
+  // No English word the lists know (`Banana`, `Kenya`, `Karate`): a listed name or an unknown word (isRecordNameWord).
+  return isRecordNameWord(word.split('-')[0] as string);
+}
 
 function japaneseLatin(text: string, out: Detection[]): void {
   for (const match of text.matchAll(JP_LATIN_NUMBER)) {
@@ -189,7 +217,7 @@ function japaneseLatin(text: string, out: Detection[]): void {
       at = end + gap[0].length;
     }
     if (parts === 0) continue;
-    if (head || postcode || JP_CUE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) push(out, text, start, end, 'ADDRESS');
+    if (head || postcode || JP_CUE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || (THREE_BLOCK_NUMBERS.test(match[0]) && hepburnPlace(text, start + match[0].length))) push(out, text, start, end, 'ADDRESS');
   }
   if (!mayHoldJapaneseHead(text)) return;
   for (const match of text.matchAll(JP_LATIN_HEAD_FIRST)) {

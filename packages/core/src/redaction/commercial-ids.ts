@@ -39,7 +39,7 @@ const PERSONAL: HealthIdKind = { type: 'IDENTIFIER', class: 'pii' };
 export const COMMERCIAL_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string, HealthIdKind>([
   ...['iccid', 'simserial', 'simserialnumber', 'simcardnumber', 'simnumber', 'esimeid', 'euiccid', 'imsi', 'subscriberimsi'].map((key) => [key, SIM] as const),
   ...['frequentflyernumber', 'frequentflyer', 'frequentflyerno', 'frequentflyerid', 'frequentflier', 'frequentfliernumber', 'ffnumber', 'ffn', 'ffno', 'loyaltynumber', 'loyaltyid', 'loyaltyno', 'loyaltyaccount', 'loyaltyaccountnumber', 'loyaltymemberid', 'loyaltymembernumber', 'rewardsnumber', 'rewardsid', 'rewardsmemberid', 'aadvantagenumber', 'skymilesnumber', 'mileageplusnumber', 'bonvoynumber', 'honorsnumber'].map((key) => [key, ACCOUNT] as const),
-  ...['employeeid', 'employeenumber', 'employeeno', 'employeenr', 'empid', 'empno', 'empnumber', 'staffid', 'staffnumber', 'staffno', 'badgeid', 'badgenumber', 'badgeno', 'personnelnumber', 'personnelno', 'personnelid', 'payrollnumber', 'payrollno', 'payrollid', 'personalnummer'].map((key) => [key, PERSONAL] as const),
+  ...['employeeid', 'employeenumber', 'employeeno', 'employeenr', 'empid', 'empno', 'empnumber', 'staffid', 'staffnumber', 'staffno', 'badgeid', 'badgenumber', 'badgeno', 'personnelnumber', 'personnelno', 'personnelid', 'payrollnumber', 'payrollno', 'payrollid', 'personalnummer', 'personeelsnummer', 'werknemersnummer', 'medewerkernummer', 'shainbango', 'shainbangou', 'jugyoinbango', 'jugyoinbangou', 'kundennummer', 'kundennr', 'mnpyoyakubango', 'mnpyoyakubangou', 'mnpreservationnumber'].map((key) => [key, PERSONAL] as const),
   ...['loannumber', 'loanno', 'loanid', 'loanaccount', 'loanaccountnumber', 'mortgagenumber', 'mortgageloannumber', 'mortgageaccountnumber', 'escrownumber', 'escrowno', 'escrowid', 'escrowfilenumber'].map((key) => [key, ACCOUNT] as const),
   ...['mpan', 'mpancore', 'mprn', 'librarycard', 'librarycardnumber', 'librarybarcode', 'librarypatronid'].map((key) => [key, PERSONAL] as const),
 ]);
@@ -50,6 +50,8 @@ interface Rule {
   kind: HealthIdKind;
   /** The value as it may follow this label (compact: upper case, separators removed). */
   accept: (compact: string) => boolean;
+  /** The label must stand apart from its value by a blank (`emp E-771023`; `EMP-4471` is an id of its own). */
+  blankAfter?: boolean;
 }
 
 const NO = '(?: number| no\\.?| nr\\.?| num\\.?| id| #)';
@@ -62,6 +64,15 @@ const RULES: Rule[] = [
   { labels: `imsi${NO}?`, kind: SIM, accept: (c) => /^\d{14,15}$/.test(c) },
   { labels: `frequent fl[yi]er(?: program(?:me)?)?${NO}?|ff(?: number| no\\.?| #)|ffn|aadvantage${NO}?|skymiles${NO}?|mileage ?plus${NO}?|executive club${NO}?|flying blue${NO}?|miles ?(?:&|and) ?more${NO}?|krisflyer${NO}?|aeroplan${NO}?|asia miles${NO}?|rapid rewards${NO}?|trueblue${NO}?|(?:marriott )?bonvoy(?: member)?${NO}?|hilton honors(?: member)?${NO}?|world of hyatt${NO}?|ihg(?: one)? rewards${NO}?|loyalty(?: program(?:me)?| card| member(?:ship)?)?${NO}|rewards (?:member(?:ship)?|card)?${NO}`, kind: ACCOUNT, accept: token(4, 5, 20) },
   { labels: `employee${NO}?|emp\\.?${NO}|empid|emp#|staff${NO}|personnel${NO}|payroll${NO}|badge${NO}?|personal(?:nummer|-?nr\\.?)|mitarbeiter(?:nummer|-?nr\\.?)|matricule|num[ée]ro d'employ[ée]|n[úu]mero de empleado`, kind: PERSONAL, accept: token(4, 4, 16) },
+  // L5 of probe-2026-12-05i: the same in Dutch (`personeelsnummer`, `werknemersnummer`, `medewerkernummer`) and in
+  // romanized Japanese (`shain bango`, `jugyoin bango`); `emp` alone before a number with a letter prefix or none
+  // (`(emp E-771023)`; a count after it stays: `emp 40 hours`); a German customer number, also `beim abgebenden
+  // Anbieter` (a number port's form: `Kundennummer beim abgebenden Anbieter 1200448812`); Japan's MNP reservation
+  // number (`MNP yoyaku bango`, `MNP予約番号`: ten digits that carry a subscriber's number to a new carrier).
+  { labels: `personeels(?:nummer|-?nr\\.?)|werknemers(?:nummer|-?nr\\.?)|medewerker(?:s)?(?:nummer|-?nr\\.?)|shain bang(?:ou|o|ō)|j[uū]gy[oō]u?in bang(?:ou|o|ō)`, kind: PERSONAL, accept: token(4, 4, 16) },
+  { labels: 'emp', kind: PERSONAL, accept: (c) => /^[A-Z]{0,3}\d{4,12}$/.test(c), blankAfter: true },
+  { labels: 'kunden(?:nummer|-?nr\\.?)(?: (?:beim|bei|vom|des) (?:(?:abgebenden|aufnehmenden|bisherigen|alten|neuen) )?(?:anbieter|anbieters|provider|providers|netzbetreiber|netzbetreibers|versorger|versorgers))?|kd\\.?-?nr\\.?', kind: PERSONAL, accept: token(5, 5, 16) },
+  { labels: 'mnp (?:yoyaku bang(?:ou|o|ō)|reservation (?:number|no\\.?|code)|yoyaku)|mnp予約番号|mnp', kind: PERSONAL, accept: (c) => /^\d{10}$/.test(c) },
   { labels: `(?:mortgage |home |auto |car |student |personal )?loan${NO}?|mortgage${NO}|escrow(?: file)?${NO}?`, kind: ACCOUNT, accept: token(5, 5, 24) },
   { labels: 'mpan(?: core)?|mprn|meter point (?:administration|reference) number|(?:electricity |gas )?supply number', kind: PERSONAL, accept: (c) => /^(?:\d{6,10}|\d{13}|\d{21})$/.test(c) },
   { labels: `(?:electricity |gas )?meter serial${NO}?`, kind: SIM, accept: token(4, 5, 20) },
@@ -70,7 +81,7 @@ const RULES: Rule[] = [
 
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
 /** The labels' gate (prefilter.ts): text without one of these words costs nothing more. */
-export const mayHoldCommercialLabel = gatedTest(/iccid|sim|eid|euicc|imsi|fl[yi]er|ff|aadvantage|skymiles|mileage|executive club|flying blue|miles|aeroplan|rewards|trueblue|bonvoy|honors|hyatt|loyalty|emp|staff|personnel|payroll|badge|personal|mitarbeiter|matricule|employ|empleado|loan|mortgage|escrow|mpan|mprn|meter|supply|library/i);
+export const mayHoldCommercialLabel = gatedTest(/iccid|sim|eid|euicc|imsi|fl[yi]er|ff|aadvantage|skymiles|mileage|executive club|flying blue|miles|aeroplan|rewards|trueblue|bonvoy|honors|hyatt|loyalty|emp|staff|personnel|payroll|badge|personal|mitarbeiter|matricule|employ|empleado|personeel|werknemer|medewerker|shain|gy[oō]u?in|kunden|kd\.?-?nr|mnp|loan|mortgage|escrow|mpan|mprn|meter|supply|library/i);
 /** After the label: a parenthesised abbreviation (`(ICCID)`), a number word, `is`, a colon, `=` or `#`, quotes. */
 const labelFiller = /["']?[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,6}\)[ \t\u00a0]{0,2})?(?:(?:number|no|nr|num|id|#)\.?)?[ \t\u00a0]{0,3}(?:(?:is|was)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?["']?/iy;
 
@@ -99,6 +110,7 @@ export function detectCommercialIds(text: string, out: Detection[]): void {
     while (which <= RULES.length && match[which] === undefined) which++;
     const rule = RULES[which - 1] as Rule;
     const label = match[0];
+    if (rule.blankAfter === true && text.charCodeAt(match.index + label.length) !== 32) continue;
     labelFiller.lastIndex = match.index + label.length;
     const filler = labelFiller.exec(text);
     const from = match.index + label.length + (filler === null ? 0 : filler[0].length);

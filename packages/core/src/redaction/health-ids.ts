@@ -136,6 +136,17 @@ const DEVICE: HealthIdKind = { type: 'DEVICE_ID', class: 'pii' };
  */
 const STUDENT: HealthIdKind = { type: 'STUDENT_ID', class: 'pii' };
 /**
+ * An id member of a student's object (L4 of probe-2026-12-05i: OneRoster-like `{student:{givenName, identifier:
+ * 'S20190417'}}`, a FERPA disclosure log's `{student:{id:'20419932', name}}` were stored raw): under `student`,
+ * `students`, `pupil`, `learner` (STUDENT_PARENTS), the members `id`, `identifier`, `localId`, `stateId` (STUDENT_ID_MEMBERS)
+ * hold the school's number for the student when it has an id's shape: 4 to 24 letters, digits and dashes with four
+ * digits or more (a UUID, `1`, `active` stay). OneRoster's `sourcedId` is the system's key and stays.
+ */
+export const STUDENT_RECORD_ID: HealthIdKind = { type: 'STUDENT_ID', class: 'pii', accept: (value) => /^[A-Za-z0-9][A-Za-z0-9-]{3,23}$/.test(value) && countDigits(value) >= 4 };
+/** STUDENT_RECORD_ID's parents as written (a member name looked up as it is, no folding: an object's parent is asked at every object). */
+export const STUDENT_PARENTS: ReadonlySet<string> = new Set(['student', 'students', 'pupil', 'pupils', 'learner', 'learners', 'studentRecord', 'student_record', 'studentProfile', 'student_profile', 'enrolledStudent', 'élève', 'eleve', 'eleves', 'schueler', 'schüler', 'alumno', 'alumnos', 'estudiante', 'estudiantes', 'leerling', 'leerlingen'].flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1)]));
+export const STUDENT_ID_MEMBERS: ReadonlySet<string> = new Set(['id', 'identifier', 'localId', 'local_id', 'localid', 'stateId', 'state_id']);
+/**
  * A pet's microchip (ISO 11784/11785), rabies tag or dog licence number: the vet, the chip's
  * registry, the insurer and the county's register link each to the owner, so it is the owner's
  * pseudonymous identifier (L9 and O7 of 2026-12-05a).
@@ -160,7 +171,7 @@ export const HEALTH_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string,
   ...['medicalbic', 'medicalbicnumber', 'medicalbicid', 'medicalcin', 'bicid', 'snapcasenumber', 'snapcaseno', 'snapcaseid', 'snapid', 'snapnumber', 'calfreshcasenumber', 'wicid', 'wicnumber', 'wicparticipantid', 'wiccasenumber', 'vafilenumber', 'vafileno', 'vaclaimnumber', 'cfilenumber'].map((key) => [key, PLAN] as const),
   ...['iisid', 'iisnumber', 'immunizationregistryid', 'immunisationregistryid', 'immunizationregistrynumber', 'vaccineregistryid'].map((key) => [key, MRN] as const),
   // A student's number (L5 of 2026-12-05a), in the languages of the labels below; `schoolId` is the school's.
-  ...['studentid', 'studentnumber', 'studentno', 'studentnr', 'studentref', 'sisid', 'sisnumber', 'pupilid', 'pupilnumber', 'learnerid', 'learnernumber', 'matrikelnummer', 'matrikelnr', 'schülernummer', 'schuelernummer', 'schülerid', 'numeroetudiant', 'numerodetudiant', 'numeroeleve', 'numerodeleve', 'numeroestudiante', 'numerodeestudiante', 'numeroalumno', 'numerodealumno', 'numeromatricola', 'matricola', 'studentnummer', 'leerlingnummer', 'numerindeksu', 'numeralbumu'].map((key) => [key, STUDENT] as const),
+  ...['studentid', 'studentnumber', 'studentno', 'studentnr', 'studentref', 'sisid', 'sisnumber', 'pupilid', 'pupilnumber', 'learnerid', 'learnernumber', 'matrikelnummer', 'matrikelnr', 'schülernummer', 'schuelernummer', 'schülerid', 'numeroetudiant', 'numerodetudiant', 'numeroeleve', 'numerodeleve', 'numeroestudiante', 'numerodeestudiante', 'numeroalumno', 'numerodealumno', 'numeromatricola', 'matricola', 'studentnummer', 'leerlingnummer', 'numerindeksu', 'numeralbumu', 'ine', 'numeroine', 'identifiantnationaleleve'].map((key) => [key, STUDENT] as const),
   // A pet's microchip, tag and licence (L9, O7 of 2026-12-05a).
   ...['microchip', 'microchipnumber', 'microchipno', 'microchipid', 'microchipcode', 'chipid', 'chipnumber', 'chipno', 'transponder', 'transpondernumber', 'rabiestag', 'rabiestagnumber', 'rabiestagno', 'tagnumber'].map((key) => [key, PET] as const),
   // An animal's word (internal/pet-words.ts) before a licence, a tag or a microchip: `dogLicense`, `canine_microchip`, `felineTagNumber`.
@@ -344,7 +355,9 @@ const OWNER_RULES: LabelRule[] = [
   // FERPA: a student's number after its label, in English and the languages of the other labels
   // (`Student ID: S00482913`, `student number 00482913`, `SIS ID`, `Matrikelnummer`, `numéro
   // d'étudiant`, `número de alumno`, `numero di matricola`, `leerlingnummer`, `numer albumu`).
-  { labels: `student${NO}|(?:pupil|learner)${NO}|unique pupil number|sis${NO}|matrikel(?:nummer|-?nr\\.?)|sch[üu]e?ler(?:nummer|-?nr\\.?|-?id)|num[ée]ro (?:d'[ée]tudiant|d'[ée]l[èe]ve|[ée]tudiant)|n[úu]mero de (?:estudiante|alumno)|numero (?:di )?matricola|studentnummer|leerlingnummer|numer (?:ucznia|indeksu|albumu)`, kind: STUDENT, accept: token(5) },
+  // L4 of probe-2026-12-05i: the id in parentheses after the student (`former student (ID S20190417, class of 2019)`)
+  // and after the grade (`the student, Rangi Parata (grade 5, ID 4410287)`, `(year 9, student no. …)`).
+  { labels: `student \\((?:id|no\\.?|number|#)|\\((?:grade|year|class|form) \\d{1,2}(?:st|nd|rd|th)?, (?:student )?(?:id|no\\.?|number|#)|student${NO}|(?:pupil|learner)${NO}|unique pupil number|sis${NO}|matrikel(?:nummer|-?nr\\.?)|sch[üu]e?ler(?:nummer|-?nr\\.?|-?id)|num[ée]ro (?:d'[ée]tudiant|d'[ée]l[èe]ve|[ée]tudiant)|n[úu]mero de (?:estudiante|alumno)|numero (?:di )?matricola|studentnummer|leerlingnummer|numer (?:ucznia|indeksu|albumu)`, kind: STUDENT, accept: token(5) },
   // US benefit programmes (L6): the Medi-Cal Benefits Identification Card, a benefit programme's
   // case (`SNAP case number SN-2026-004471`), a WIC participant's id, the VA's file (claim) number.
   { labels: `medi-cal (?:bic|cin|benefits identification card)${NO}?|benefits identification card${NO}?|bic (?:id|number|no\\.?)|(?:snap|calfresh|tanf|calworks|wic|ebt|medicaid|medi-cal|benefits?|public assistance|welfare|food stamps?) case${NO}?|(?:snap|calfresh|ebt)${NO}|wic(?: participant| family| client| card)?${NO}|(?:va|veterans? affairs|veterans?) (?:c-)?(?:file|claim)${NO}?|c-file${NO}?`, kind: PLAN, accept: token(5) },
@@ -364,7 +377,7 @@ const ownerLabelPattern = new RegExp(`(?<![A-Za-z])(?:${OWNER_RULES.map((rule) =
 /** The owner labels' gate (prefilter.ts): text without one of these words costs nothing more. */
 const stickyLabelPattern = new RegExp(labelPattern.source, 'iy');
 const stickyOwnerLabelPattern = new RegExp(ownerLabelPattern.source, 'iy');
-const mayHoldOwnerLabel = gatedTest(/student|pupil|learner|sis|matrikel|sch[üu]e?ler|tudiant|l[èe]ve|estudiante|alumno|matricola|leerling|ucznia|indeksu|albumu|medi-cal|benefit|bic|snap|calfresh|tanf|calworks|ebt|wic|medicaid|assistance|welfare|food[ _-]?stamp|va[ _-]?file|va[ _-]?claim|veteran|c-file|immuni[sz]ation|vaccin|iis|immtrac|cair|chip|transponder|tag|licen[cs]e/i);
+const mayHoldOwnerLabel = gatedTest(/student|(?:grade|year|class|form) \d{1,2}(?:st|nd|rd|th)?, |pupil|learner|sis|matrikel|sch[üu]e?ler|tudiant|l[èe]ve|estudiante|alumno|matricola|leerling|ucznia|indeksu|albumu|medi-cal|benefit|bic|snap|calfresh|tanf|calworks|ebt|wic|medicaid|assistance|welfare|food[ _-]?stamp|va[ _-]?file|va[ _-]?claim|veteran|c-file|immuni[sz]ation|vaccin|iis|immtrac|cair|chip|transponder|tag|licen[cs]e/i);
 
 /** A labelled identifier's canonical value (its pseudonym's input), in text and under a member name alike: upper case, blanks and dashes removed. */
 export const normalizeHealthId = (value: string): string => value.toUpperCase().replace(/[\s-]/g, '');

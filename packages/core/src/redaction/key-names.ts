@@ -877,6 +877,8 @@ const NATIONAL_ID_ALONE = [
   'codicefiscale', 'cartadidentita', 'cartaidentita', 'tesserasanitaria',
   // pt, br
   'cpf', 'rg', 'niss', 'cartaodecidadao', 'segurancasocial', 'numerodesegurancasocial',
+  // br PIS/PASEP, jp My Number in Hepburn (L1, L5 of probe-2026-12-05i: `{kojin_bango:'3318 4427 9905'}`)
+  'pis', 'pispasep', 'pasep', 'numeropis', 'nispis', 'kojinbango', 'kojinbangou', 'mynumber', 'mainanba', 'mainanbaa',
   // nl, be
   'bsn', 'burgerservicenummer', 'sofinummer', 'rijksregisternummer', 'identiteitskaart', 'idkaart',
   // pl

@@ -235,6 +235,18 @@ const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
     phone: ['guthán', 'fón póca', 'uimhir fóin'],
     words: true,
   },
+  // Japanese written in Latin letters (Hepburn), as romanized records and forms write their labels (L1 of probe
+  // 2026-12-05i: `Shimei: KUROYANAGI Tsubasa`, `{seinengappi:'1993-07-22'}` were stored raw): `shimei`/`seimei` (full
+  // name), `furigana` (the name's reading), `myoji` (family name); `namae` is "name", generic; `seinengappi` and
+  // `tanjobi` a date of birth; `denwa bango`, `keitai` a phone.
+  jaLatn: {
+    person: ['shimei', 'seimei', 'furigana', 'shimei furigana'],
+    family: ['myoji', 'myouji', 'myōji'],
+    generic: ['namae'],
+    dob: ['seinengappi', 'seinen gappi', 'seinengapi', 'tanjobi', 'tanjoubi', 'tanjōbi'],
+    phone: ['denwa bango', 'denwa bangou', 'denwa bangō', 'keitai', 'keitai bango', 'keitai denwa', 'renrakusaki'],
+    words: true,
+  },
   cy: {
     family: ['cyfenw'],
     generic: ['enw'],

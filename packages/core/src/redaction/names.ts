@@ -3,7 +3,7 @@ import { isStreetWordOrSuffix } from './addresses.js';
 import { NAME_ENDS_AFTER, OWNER_CONTACT_NOUN_BEFORE, PERSON_ROLE_LABEL_BEFORE, PERSON_ROLE_NOUN_BEFORE, STRONG_NAME_CUE_BEFORE } from './person-labels.js';
 import { gatedTest } from './internal/prefilter.js';
 import { LATIN_NAME_LABEL_WORDS } from './key-vocabulary.js';
-import { LEGAL_FORM_AFTER, legalFormWord } from './legal-forms.js';
+import { LEGAL_FORM_AFTER, LEGAL_FORM_SPELLINGS, legalFormWord } from './legal-forms.js';
 import { isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -132,7 +132,7 @@ dutch swedish danish norwegian finnish hungarian romanian bulgarian serbian croa
 ukrainian turkish arab arabic persian chinese japanese korean vietnamese thai indian american canadian mexican
 brazilian argentinian african european asian latin jewish christian muslim catholic protestant hindu buddhist
 republic kingdom united states union federation emirates islands god lord jesus allah buddha karma uber ok okay
-bot user assistant system agent customer operator support admin hi hiya hey hello dear yes no thanks regards sincerely cheers best kind warm mr mrs ms miss mx dr prof sir madam
+forename forenames surname surnames initials bot user assistant system agent customer operator support admin hi hiya hey hello dear yes no thanks regards sincerely cheers best kind warm mr mrs ms miss mx dr prof sir madam
 viele liebe beste herzliche freundliche freundlichen grüße grüsse gruß gruss vriendelijke hartelijke groet groeten cordialement
 bien salutations amicalement atentamente saludo saludos cordiales abrazo cordiali distinti saluti saluto atenciosamente
 cumprimentos abraços vänliga hälsningar venlig vennlig hilsen terveisin pozdrawiam geb
@@ -601,6 +601,10 @@ const NAME_EQUALS_BEFORE = /(?:^|[^\p{L}])(?:(?:full|first|last|given|family|sur
  */
 const MODEL_CODE_AFTER = /^ (?:(?:RTX|GTX|RX) \d{3,4}|[A-Z]{1,4}-?(?:[A-Z]{1,3})?\d{1,5}[A-Z0-9]{0,6}(?:-[A-Z0-9]{1,6})?)(?![\p{L}\p{N}-])/u;
 /** An equipment's label at a line's start (`Mic:`, `Camera:`, `Printer:`): what follows it is a product, the label no speaker's name (X2 of 2026-12-05). */
+/** Labels of romanized Japanese records that the lists hold as names (`Koza` account, `Jusho` address, `Shozoku` department, `Kyuyo` pay, `Seibetsu` sex, `Yakushoku` post). */
+const ROMAJI_LABELS: ReadonlySet<string> = new Set('koza kouza kōza jusho juusho jūsho shozoku kyuyo kyuuyo kyūyo seibetsu yakushoku ginko ginkou ginkō shiten kinmusaki'.split(' '));
+/** `bango` ("number") after a word: the word names a number (`Shain bango`, `Kojin bango`), no person. */
+const ROMAJI_NUMBER_AFTER = /^[ \t]bang(?:ou|o|ō)(?![\p{L}])/u;
 const EQUIPMENT_LABELS = new Set('mic mics microphone camera cam cams webcam printer router modem monitor speaker speakers headphones headset earbuds laptop keyboard mouse lens amp amplifier mixer interface preamp gpu cpu psu console tablet'.split(' '));
 /** After an equipment's label at a line's start (`Mic: Shure`, `Amp: Marshall`): a lone word is the brand's. */
 const EQUIPMENT_LABEL_BEFORE = new RegExp(`(?:^|\\n)[ \\t*>-]*(?:${[...EQUIPMENT_LABELS].join('|')})[ \\t]*:[ \\t]*$`, 'i');
@@ -1569,6 +1573,14 @@ function capsBesideNames(text: string, tokens: Token[], l: NameLists): void {
       tokens[k] = { ...token, kind: 'l' };
       continue;
     }
+    // A double-barrelled surname in capitals whose parts no list holds, after a title or a form's name
+    // label (`Surname VAUQUELIN-DAUDET`; L2 of probe-2026-12-05i): each part read as isHyphenatedSurname reads one. Not after
+    // other cues (`Caller Computer Name: LAPTOP-RAJESHK` is a machine's name).
+    if (token.kind === 'W' && token.capitalized && !token.possessive && token.lower.includes('-') && allCapsToken(text, token) && capsHyphenatedSurname(token.lower) && (formNameLabelBefore(text, token.start) || TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)))) {
+      tokens[k] = { ...token, kind: 'U' };
+      titled = k;
+      continue;
+    }
     if (token.kind !== 'W' || !capsCandidate(text, token, l)) continue;
     const next = tokens[k + 1];
     const besidePrevious = previous !== undefined && (strong(previous.kind) || chained === k - 1) && !previous.possessive && allCapsToken(text, previous) && text.slice(previous.end, token.start) === ' ';
@@ -1648,12 +1660,39 @@ const RUN_LEAD_CUES = new Set('payment payments transfer transfers deposit refun
 /** A title or a strong cue (no `to`, `from`, `hi`) right before the token. */
 function titleOrCueBefore(text: string, token: Token): boolean {
   const before = text.slice(Math.max(0, token.start - 40), token.start);
-  return TITLE_BEFORE.test(before) || (CUE_BEFORE.test(before) && !WEAK_CUE.test(before)) || labelLineBefore(before, text, token.start);
+  return TITLE_BEFORE.test(before) || (CUE_BEFORE.test(before) && !WEAK_CUE.test(before)) || labelLineBefore(before, text, token.start) || formNameLabelBefore(text, token.start);
+}
+/**
+ * The name labels of UK payroll forms inside their line, with no colon (L2 of probe-2026-12-05i: HMRC's
+ * P60 prints `Surname VAUQUELIN-DAUDET  Forenames or initials SÉGOLÈNE`, the P45 `Surname …. First
+ * name(s) CHIDINMA ADAEZE.`; the forenames were stored raw): `Surname`, `Forename(s)`, `Forenames or
+ * initials`, `First name(s)`, `Given name(s)`, `Middle name(s)`, `Last name`, a colon allowed, after a
+ * line's start (a box's number allowed), a form's number (`P60`, `P45`), two blanks or a punctuation
+ * mark and a blank. Read on the 44 characters before a capitalized word only (capsBesideNames, decide;
+ * there not before a word in capitals that no name is: `Forenames or initials BLOCK CAPITALS`).
+ */
+const FORM_NAME_LABEL_BEFORE = /(?:\n[ \t]*(?:\d{1,2}[a-z]?\.?[ \t]{1,2})?|[:;,.)][ \t]{1,2}|[ \t]{2}|(?<![\p{L}\p{N}])P\d{2}[ \t]{1,2})(?:surname|forenames?(?:\(s\))?(?:[ \t]or[ \t]initials)?|first[ \t]names?(?:\(s\))?|given[ \t]names?(?:\(s\))?|middle[ \t]names?(?:\(s\))?|last[ \t]name)[ \t]{0,2}:?[ \t]{1,3}$/iu;
+function formNameLabelBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 44);
+  let k = at;
+  while (k > from && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if (k === at) return false;
+  if (text.charCodeAt(k - 1) === 58) k--;
+  // The label's last word (`…name`, `…names`, `…name(s)`, `…initials`) before any regex.
+  const tail = text.slice(Math.max(0, k - 8), k).toLowerCase();
+  if (!(tail.endsWith('name') || tail.endsWith('names') || tail.endsWith('(s)') || tail.endsWith('initials'))) return false;
+  // A table's header row (`Surname  Given  DOB`): a label's word where the value would be (NAME_LABEL_AHEAD).
+  return FORM_NAME_LABEL_BEFORE.test(from === 0 ? `\n${text.slice(0, at)}` : text.slice(from, at)) && !NAME_LABEL_AHEAD.test(text.slice(at, at + 24));
 }
 const allCapsToken = (text: string, token: Token): boolean => {
   const word = text.slice(token.start, token.end);
   return word === word.toUpperCase() && word !== word.toLowerCase();
 };
+/** Whether a hyphenated word in capitals (its lower case given) is a double-barrelled surname, written with capitals at its parts' heads. */
+function capsHyphenatedSurname(lower: string): boolean {
+  if (lower.length > 48 || !/^\p{Ll}+(?:-\p{Ll}+){1,2}$/u.test(lower)) return false;
+  return isHyphenatedSurname(lower.split('-').map((part) => (part[0] as string).toUpperCase() + part.slice(1)).join('-'));
+}
 function capsCandidate(text: string, token: Token, l: NameLists): boolean {
   if (!token.capitalized || token.end - token.start < 4) return false;
   const word = text.slice(token.start, token.end);
@@ -2145,6 +2184,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   familyFirstInContext(text, out, l);
   if (text.includes(', ')) givenAfterLabelledSurname(text, out, l);
   if (text.includes(', ')) surnameBeforeLabelledGiven(text, out, l);
+  if (text.includes(', ')) partyFamilyFirst(text, out, l);
   if (mayHoldShortPinyinSurname(text)) shortPinyinSurnames(text, out, l);
   if (mayHoldFirmListLabel(text)) firmListItems(text, out);
   if (mayHoldIntegrationLead(text)) integrationItems(text, out);
@@ -2728,6 +2768,59 @@ function givenAfterLabelledSurname(text: string, out: Detection[], l: NameLists)
     if (given === null || l.frequent.has((given[1] as string).toLowerCase()) || (given[2] !== undefined && given[2].length > 2 && l.frequent.has(given[2].toLowerCase()))) continue;
     detection.end += given[0].length;
     detection.normalized = text.slice(detection.start, detection.end).normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  }
+}
+
+/**
+ * `Surname, Given` after a party's label and its colon, as contracts, leases, claims, depositions and
+ * port requests write the party (L3 of probe-2026-12-05i: `Recipient: Vauquelin-Daudet, Ségolène.`
+ * masked the surname and left the unlisted given name, `Deponent: Vauquelin-Daudet, Anaïs` and
+ * `name on the LOA: Achterberg, Ségolène.` left both): the two words (a second given name or an
+ * initial allowed) up to the line's end, two blanks, a punctuation mark, a sentence's end or a dash,
+ * each a record's name word (isRecordNameWord: listed, or unknown and no frequent English word), a
+ * double-barrelled surname (isHyphenatedSurname), a listed given name, or a word already masked; the
+ * pair of personWords and no legal form (`Acme, Inc.`, `Finance, Payroll`,
+ * `Vehicle, Contents` stay). The labels (PARTY_LABELS) are a party's role or `name` (also `name on
+ * the LOA`, `name of the insured`). Read only at each `: ` of a text with `, ` (a sticky pattern that fails
+ * on the first character there; the label is looked at after a match).
+ */
+const PARTY_LABELS: ReadonlySet<string> = new Set(
+  'recipient recipients addressee tenant tenants landlord landlady lessee lessor licensee licensor sublessee deponent witness declarant affiant plaintiff defendant petitioner respondent appellant appellee claimant insured policyholder beneficiary employee candidate applicant debtor creditor borrower coborrower co-borrower guarantor payee decedent testator subscriber cardholder holder signatory signer student pupil patient client customer member resident guardian spouse dependent dependant passenger victim name'.split(' '),
+);
+const PARTY_FAMILY_FIRST = /[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,30}),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:[ \t](\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]{1,30}))?(?=[ \t]*(?:$|\r?\n|[,;(|)]|[.!?](?:\s|$))|[ \t]{2}|[ \t]+[-–—][ \t])/uy;
+/** `name on the LOA`, `name of the insured`, `authorized name`: a name's label of a few words before its colon. */
+const NAME_OF_LABEL = /(?:^|[^\p{L}])name(?:[ \t]+(?:on|of|in)[ \t]+(?:the[ \t]+|this[ \t]+)?[\p{L}-]{2,16})?$/iu;
+function partyFamilyFirst(text: string, out: Detection[], l: NameLists): void {
+  for (let colon = text.indexOf(': '); colon !== -1; colon = text.indexOf(': ', colon + 2)) {
+    PARTY_FAMILY_FIRST.lastIndex = colon + 1;
+    const m = PARTY_FAMILY_FIRST.exec(text);
+    if (m === null) continue;
+    let w = colon;
+    while (w > 0 && (text.charCodeAt(w - 1) === 32 || text.charCodeAt(w - 1) === 9)) w--;
+    let from = w;
+    while (from > 0 && /[\p{L}-]/u.test(text[from - 1] as string)) from--;
+    const label = text.slice(from, w).toLowerCase();
+    if (!PARTY_LABELS.has(label) && !NAME_OF_LABEL.test(text.slice(Math.max(0, w - 40), w))) continue;
+    const surname = m[1] as string;
+    const given = m[2] as string;
+    const second = m[3];
+    const start = colon + 1 + m[0].length - m[0].trimStart().length;
+    const givenStart = start + surname.length + m[0].slice(m[0].length - m[0].trimStart().length + surname.length).search(/\p{Lu}/u);
+    const end = colon + 1 + m[0].length;
+    const covered = (from: number, to: number): boolean => out.some((d) => d.type === 'PERSON' && d.start <= from && d.end >= to);
+    if (out.some((d) => d.type !== 'PERSON' && d.start < end && d.end > start)) continue;
+    const words = second === undefined ? [surname, given] : [surname, given, second];
+    if (words.some((word) => LEGAL_FORM_SPELLINGS.has(word) || LEGAL_FORM_SPELLINGS.has(word.replace(/\.$/, ''))) || !personWords(words.join(' '), l)) continue;
+    const surnameOk = covered(start, start + surname.length) || isHyphenatedSurname(surname) || isRecordNameWord(surname);
+    const givenOk = covered(givenStart, givenStart + given.length) || isGivenNameWord(given) || isRecordNameWord(given);
+    const secondOk = second === undefined || /^\p{Lu}\.?$/u.test(second) || isGivenNameWord(second) || isRecordNameWord(second);
+    if (!surnameOk || !givenOk || !secondOk) continue;
+    if (covered(start, end)) continue;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const d = out[k] as Detection;
+      if (d.type === 'PERSON' && d.start >= start && d.end <= end) out.splice(k, 1);
+    }
+    pushPerson(text, out, start, end);
   }
 }
 
@@ -3633,6 +3726,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // line's start (`Mic: Rode NT1`; `Mic called` stays a person): products, not persons (X2 of 2026-12-05).
   if (!titled && named.length === 1 && text.charCodeAt(last.end) === 32 && MODEL_CODE_AFTER.test(text.slice(last.end, last.end + 24)) && !CUE_BEFORE.test(before)) return;
   if (!titled && run.length === 1 && text.charCodeAt(last.end) === 58 && EQUIPMENT_LABELS.has(first.lower) && (first.start === before.length ? TEXT_START_BEFORE : LINE_START_BEFORE).test(before)) return;
+  // A romanized Japanese record's label (L1 of probe-2026-12-05i: `Koza: DE89…` masked as a person; `Shain bango:`): one
+  // of ROMAJI_LABELS before its colon, or any word before `bango` ("number": `Shain bango`, `Kojin bango`).
+  if (!titled && run.length === 1 && ((text.charCodeAt(last.end) === 58 && ROMAJI_LABELS.has(first.lower)) || (text.charCodeAt(last.end + 1) === 98 && ROMAJI_NUMBER_AFTER.test(text.slice(last.end, last.end + 10))))) return;
   if (!titled && named.length === 1 && EQUIPMENT_LABEL_BEFORE.test(before)) return;
   // A Vietnamese label in sentence case at a line's start (`Địa chỉ:`, `Điểm đến:`, `Lịch trình:`; O3 of
   // 2026-12-05f): one capitalized word, then one or two lower-case words of Vietnamese letters and a
@@ -3758,7 +3854,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // A payment's cue takes two words or more (`Pay Bill`, `Paid Netflix` stay).
   // A clinical title before a lone unlisted word with an English ending is a phrase (`RN Handover`, `NP Complete`).
   const clinical = CLINICAL_TITLE_BEFORE.test(before) && !(named.length === 1 && (named[0] as Token).kind === 'U' && (ENGLISH_INFLECTION.test((named[0] as Token).lower) || l.frequent.has((named[0] as Token).lower)));
-  const cueBefore = CUE_BEFORE.test(before) || DUTCH_TITLE_BEFORE.test(before) || intlRole || clinical || (needsCue && (kinNounBefore(before) || romanceKinBefore(before)) && named.every((token) => token.kind !== 'W') && (named.length === 1 || named.some((token) => token.kind === 'U' || strong(token.kind)))) || (needsCue && nameStatementBefore(before)) || labelLineBefore(before, text, first.start) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
+  const cueBefore = CUE_BEFORE.test(before) || DUTCH_TITLE_BEFORE.test(before) || intlRole || clinical || (needsCue && (kinNounBefore(before) || romanceKinBefore(before)) && named.every((token) => token.kind !== 'W') && (named.length === 1 || named.some((token) => token.kind === 'U' || strong(token.kind)))) || (needsCue && nameStatementBefore(before)) || labelLineBefore(before, text, first.start) || (formNameLabelBefore(text, first.start) && !/^[ \t]\p{Lu}{2,}(?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 40))) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
   // "von der Leyen said", "President van den Broek": two Dutch or German particles make a surname's
   // prefix, so the unknown word after them is a surname (a probe of 2026-12-03 found it raw; a term
   // after it, `van der Waals force`, returned above). Not the Romance `de la`: "of the" in prose.

@@ -315,7 +315,7 @@ function anyChecksum(compact: string): boolean {
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'eeIk' | 'czRc' | 'huSzig' | 'huTaj' | 'noFnr' | 'dkCpr' | 'fiHetu' | 'keId' | 'tzNida' | 'sePnr' | 'arCuil' | 'coCc' | 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'deSv' | 'esNuss' | 'ptCc' | 'ptNif' | 'ptNiss' | 'plId' | 'trTc' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'idNik' | 'vnCccd' | 'nino' | 'es' | 'esNif' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic';
+type Kind = 'eeIk' | 'czRc' | 'huSzig' | 'huTaj' | 'noFnr' | 'dkCpr' | 'fiHetu' | 'keId' | 'tzNida' | 'sePnr' | 'arCuil' | 'coCc' | 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'deSv' | 'esNuss' | 'ptCc' | 'ptNif' | 'ptNiss' | 'plId' | 'trTc' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'idNik' | 'vnCccd' | 'nino' | 'es' | 'esNif' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic' | 'jpKojin' | 'brPis' | 'frIne';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -579,7 +579,7 @@ function egnValid(c: string): boolean {
 }
 
 /** Short labels that are ordinary words in lower case (Spanish `sin`, Polish `nie`, `dl`): only as written in capitals. */
-const CAPITALS_ONLY = new Set(['cc', 'c.c.', 'tc', 't.c.', 't.c', 'naf', 'avs', 'fin', 'eid', 'pan', 'sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn', 'rg', 'nip', 'rut', 'run']);
+const CAPITALS_ONLY = new Set(['pis', 'pasep', 'ine', 'cc', 'c.c.', 'tc', 't.c.', 't.c', 'naf', 'avs', 'fin', 'eid', 'pan', 'sin', 'nas', 'dl', 'tin', 'cf', 'nie', 'nif', 'nir', 'nin', 'rrn', 'rg', 'nip', 'rut', 'run']);
 
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z])`, 'gi');
 /**
@@ -655,7 +655,7 @@ function detectLabelled(text: string, out: Detection[], pattern = labelPattern, 
     const found = labelledValue(text, from, rule.accept);
     if (found === undefined) continue;
     const [start, end, compact] = found;
-    out.push({ start, end, type: rule.type, class: 'pii.government_id', normalized: compact });
+    out.push({ start, end, type: rule.type, class: rule.type === 'STUDENT_ID' ? 'pii' : 'pii.government_id', normalized: compact });
     pattern.lastIndex = end;
   }
 }
@@ -809,6 +809,7 @@ export function detectNationalIds(text: string, out: Detection[], digits: number
   if (mayHoldLicenceWord(text)) detectBareLicences(text, out);
   if (digits >= 7) detectUsTravelIds(text, out);
   if (digits >= 12 && mayHoldAsiaLabel(text)) detectLabelled(text, out, asiaLabelPattern, ASIA_KINDS);
+  if (digits >= 9 && mayHoldLatinLateLabel(text)) detectLabelled(text, out, latinLateLabelPattern, LATIN_LATE_KINDS);
 }
 
 // ------------------------------------------------------------------- a licence with no driver word
@@ -939,6 +940,23 @@ const ASIA_KINDS: Array<[Kind, KindRule]> = [
 ];
 const asiaLabelPattern = new RegExp(`(?<![A-Za-z\u00c0-\u1eff])(?:${ASIA_KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z\u00c0-\u1eff])`, 'gi');
 const mayHoldAsiaLabel = gatedTest(/nik|ktp|kependudukan|cccd|cmnd|c[ăa]n c/i);
+
+/**
+ * Labels written in Latin letters of Japan, Brazil and France that name a person's number (L1, L4, L5 of probe
+ * 2026-12-05i: `Kojin bango: 5819 3374 2286`, `PIS 120.5423.432-1`, `numéro INE 1234567890A` were stored raw): Japan's
+ * My Number in Hepburn (`kojin bango`, the `個人番号` of a gensen chōshūhyō; 12 digits, as after `My Number`), Brazil's
+ * PIS/PASEP (the worker's social-integration number on a holerite: 11 digits, `NNN.NNNNN.NN-N` as written) and the
+ * French student's INE (identifiant national élève: ten digits and a letter, or nine and two letters), a
+ * STUDENT_ID. `PIS`, `PASEP` and `INE` in capitals only (CAPITALS_ONLY). Their own gated pass, so text without them
+ * pays one gate.
+ */
+const LATIN_LATE_KINDS: Array<[Kind, KindRule]> = [
+  ['jpKojin', { labels: 'kojin[ \t_-]?bang(?:ou|o|ō)|(?:haigusha|fuyo|fuyou)[ \t]no[ \t]kojin[ \t]bang(?:ou|o|ō)', accept: (c) => /^\d{12}$/.test(c), type: 'NATIONAL_ID' }],
+  ['brPis', { labels: 'pis[ \t]?/[ \t]?pasep|pis-pasep|pis|pasep|nis[ \t]?/[ \t]?pis|n[úu]mero (?:do )?pis', accept: (c) => /^\d{11}$/.test(c), type: 'NATIONAL_ID' }],
+  ['frIne', { labels: "identifiant national (?:[ée]l[èe]ve|[ée]tudiant)|num[ée]ro ine|n° ine|ine", accept: (c) => /^(?:\d{10}[A-Z]|\d{9}[A-Z]{2})$/.test(c), type: 'STUDENT_ID' }],
+];
+const latinLateLabelPattern = new RegExp(`(?<![A-Za-z\u00c0-\u024f])(?:${LATIN_LATE_KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z\u00c0-\u024f])`, 'gi');
+const mayHoldLatinLateLabel = gatedTest(/[Kk]ojin|KOJIN|PIS|PASEP|INE|[Ii]dentifiant national|[Nn]um[ée]ro (?:ine|do pis|pis)|[Nn]° ine/);
 
 const PAN_KINDS = KINDS.filter(([kind]) => kind === 'inPan');
 const panLabelPattern = new RegExp(`(?<![A-Za-z])(?:(${(PAN_KINDS[0] as [Kind, KindRule])[1].labels}))(?![A-Za-z])`, 'gi');

@@ -37,7 +37,7 @@ import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
 import { answerParts, answerSpan, answeringSpeaker, askedIn, askingSpeaker, asksForName, asksForSecret, asksForStreetAddress, insideMarkup, isAnsweringRole, isAskingRole, MAX_ANSWER_CHARS, mayBeDialog, mayHoldTurns, messageText, questionClauses, questionText, secretAnswer, secretSpan, speakerOf, spellingAfter, streetLineAnswer, transcriptAnswers, TURN_TEXT_MEMBERS, turnText } from './turn-answers.js';
 import { distinguishedNamePairs, fdfPairs, mayHoldDistinguishedName, mayHoldFdf, mayHoldNamedPairs, mayHoldOfx, ofxPairs, xmlNamedPairs } from './named-pairs.js';
 import { HEADER_NAME, inCodedTag, markupTables } from './xml-values.js';
-import { HEALTH_ID_KEYS, LICENCE_MEMBER, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
+import { HEALTH_ID_KEYS, LICENCE_MEMBER, STUDENT_ID_MEMBERS, STUDENT_PARENTS, STUDENT_RECORD_ID, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { COMMERCIAL_ID_KEYS } from './commercial-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
@@ -2765,6 +2765,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const commandArgs = keys.length <= 32 && enabled.has('secrets') ? argvMember(value, keys) : undefined;
     // A patient's logical id; an identity document's number beside its type.
     const patient = keys.length <= 64 && 'id' in value && isPatientObject(value);
+    // A student's object (`student: { identifier }`, `disclosureLog[].student.id`): its id members are the school's number for the student (health-ids.ts STUDENT_RECORD_ID).
+    const studentRecord = parent !== undefined && keys.length <= 64 && STUDENT_PARENTS.has(parent) && keys.some((key) => STUDENT_ID_MEMBERS.has(key));
     // A bare registry id beside a patient's members: the patient's immunisation registry record (isRegistryIdKey).
     const patientRegistry = keys.length <= 64 && keys.some(isRegistryIdKey) && patientRecordBeside(value, keys);
     const documentKind = keys.length <= 16 && keys.some((key) => DOCUMENT_NUMBER_MEMBERS.has(key)) ? typedIdDecision(value, keys) : undefined;
@@ -2883,6 +2885,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           : formField?.members.has(key) === true ? formField.decision
           : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
           : patient && key === 'id' ? PATIENT_ID
+          : studentRecord && STUDENT_ID_MEMBERS.has(key) && (typeof child === 'string' || typeof child === 'number') ? STUDENT_RECORD_ID
           : patientRegistry && isRegistryIdKey(key) && registryRecordValue(child) ? PATIENT_ID
           : documentKind !== undefined && DOCUMENT_NUMBER_MEMBERS.has(key) ? documentKind
           // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number;
