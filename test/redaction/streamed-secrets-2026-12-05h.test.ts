@@ -98,6 +98,26 @@ describe('a string that ends in a secret prefix and a body cut short is masked a
   });
 });
 
+// Found by the Stryker run of cut-secrets.ts (2026-12-05, issue 13): the families whose pattern starts
+// with an alternation of their gate's spellings (`\b(?:NRAK-…|NRII-…)`, `\b(?:sntrys_…|sntryu_…)`)
+// were left out of the table of prefixes, so their tokens cut short stayed raw.
+describe('New Relic and Sentry tokens cut short', () => {
+  it.each([
+    ['New Relic key NRAK-AbCdEfGh12Kl', 'NEW_RELIC_KEY'],
+    ['sentry sntrys_eyJpYXQiOjE2ODk', 'SENTRY_TOKEN'],
+  ])('%j', (text, type) => {
+    expect(masked(text)).toContain(`[${type}]`);
+  });
+  it.each([
+    [['New Relic key NRAK-AbCdEfGh12', 'Kl7XqPm2ZcV9bLwR4tY ok'], ['AbCdEfGh12', 'Kl7XqPm2ZcV9bLwR4tY'], ['New Relic key ', ' ok']],
+    [['token sntrys_eyJpYXQiOjE2ODk', 'wMjM0NTYuNzg5LCJ1cmwiOiJodHRwcyJ9 ok'], ['eyJpYXQiOjE2ODk', 'wMjM0NTYuNzg5LCJ1cmwiOiJodHRwcyJ9'], ['token ', ' ok']],
+  ])('%j over two chunks', async (chunks, gone, stays) => {
+    const all = (await outputsOf(chunks)).join('\n');
+    for (const piece of gone) expect(all).not.toContain(piece);
+    for (const piece of stays) expect(all).toContain(piece);
+  });
+});
+
 describe('what is no secret cut short stays', () => {
   it.each([
     [['We weighed the risk-', 'free option first.']],

@@ -92,8 +92,11 @@ interface SecretPrefix {
 /** The prefixes by their first two characters, the longest first. */
 const byHead = new Map<string, SecretPrefix[]>();
 {
-  // A family counts when its pattern starts at its gate (`\bgsk_…`): others' gates are a part inside the token (`:APA91b`, `-us\d`).
-  const families = PREFIXED_TOKEN_FAMILIES.filter((family) => family.pattern.source.startsWith(`\\b${family.gate}`)).map((family): readonly [string, string] => [family.gate, family.type]);
+  // A family counts when its pattern starts at its gate, after `\b`: the gate itself (`\bgsk_…`) or an
+  // alternation of its spellings (`\b(?:NRAK-…|NRII-…|NRJS-…)`, `\b(?:sntrys_…|sntryu_…)`: New Relic's and
+  // Sentry's, left out before 2026-12-05's Stryker run). Others' gates are a part inside the token
+  // (`:APA91b`, `-us\d`) or after a look-behind (`1//0`, Discord's `.xxxxxx.`, Zapier's URL).
+  const families = PREFIXED_TOKEN_FAMILIES.filter((family) => family.pattern.source.startsWith('\\b')).map((family): readonly [string, string] => [family.gate, family.type]);
   for (const [source, type] of [...RULE_PREFIXES, ...families]) {
     for (const prefix of prefixSpellings(source)) {
       if (prefix.length < 3 || !/^[A-Za-z0-9_.\-]+$/.test(prefix)) continue;
