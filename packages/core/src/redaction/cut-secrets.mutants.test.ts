@@ -56,6 +56,7 @@ describe('prefixSpellings', () => {
     '(?:-a|b)',
     '(?:a|b-)',
     '(?:a b)',
+    '(?:ab|cd',
     'a+',
     'a{2}',
     'a b',
@@ -101,6 +102,9 @@ describe('detectCutSecret: the span, its type and class', () => {
     expect(cut(`x ghp_${BODY} `)).toEqual([]);
     expect(cut(`x ghp_${BODY}!`)).toEqual([]);
   });
+  it(`a run longer than ${MAX_RUN} characters is read as none, not from its second character on`, () => {
+    expect(cut(`xghp_${filler(MAX_RUN)}`)).toEqual([]);
+  });
   it(`a run of ${MAX_RUN} characters is read, one more is not`, () => {
     const run = `ghp_${filler(MAX_RUN - 4)}`;
     expect(cut(`x ${run}`)).toEqual([`GITHUB_TOKEN:secret:${run}`]);
@@ -133,6 +137,7 @@ describe('detectCutSecret: the body', () => {
     ['words joined by separators', 'ghp_Config-Cache-Dir9'],
     ['words and numbers joined', 'ghp_Learn-Docs2024-V2'],
     ['capital words and numbers joined', 'ghp_AWS_TOKEN_2024_XY'],
+    ['a word in small letters among them', 'ghp_Learn-more-Docs2024'],
     ['a placeholder', 'AKIAIOSFODNN7EXAMPLE'],
     ['a placeholder in small letters', 'ghp_AbCdExampleGh12'],
     ['x four times', 'ghp_AbCdxxxxEfGh12'],
@@ -186,6 +191,9 @@ describe('cutSecretEnd', () => {
     ['token ghp_', 'ghp_'],
     ['token ghp_AbCd', 'ghp_AbCd'],
     ['token ghp_AbCd ', undefined],
+    ['token gho', 'gho'],
+    ['x access_token', undefined],
+    ['use access_tok', undefined],
     ['token sk-pr', 'sk-pr'],
     ['token gith', 'gith'],
     ['sk', 'sk'],
@@ -208,6 +216,8 @@ describe('cutSecretEnd', () => {
   it(`a run longer than ${MAX_RUN} characters is not carried`, () => {
     expect(cutSecretEnd(`ghp_${filler(MAX_RUN - 4)}`, 48)).toBe(`ghp_${filler(MAX_RUN - 4).slice(-44)}`);
     expect(cutSecretEnd(`ghp_${filler(MAX_RUN - 3)}`, 48)).toBeUndefined();
+    // Read as none, not from its second character on.
+    expect(cutSecretEnd(`xghp_${filler(MAX_RUN)}`, 48)).toBeUndefined();
   });
 });
 
@@ -233,10 +243,14 @@ describe('secretAcrossSeam', () => {
     expect(secretAcrossSeam('zz', 'AbCdEfGh12Kl')).toBeUndefined();
     expect(secretAcrossSeam('ghp_', 'abcdefghijkl ok')).toBeUndefined();
     expect(secretAcrossSeam('eyJhbGciOiJIUzI1', 'NiJ9 ok')).toBeUndefined();
+    // The body is read after the prefix: 7 characters are too few, however long the prefix.
+    expect(secretAcrossSeam('ghp_AbC', 'dEfG ok')).toBeUndefined();
+    expect(secretAcrossSeam('ghp_AbC', 'dEfGhIj ok')).toEqual({ end: 7, type: 'GITHUB_TOKEN', whole: 'ghp_AbCdEfGhIj' });
   });
   it(`a kept run longer than ${MAX_RUN} characters is read as none`, () => {
     const tail = `x ghp_${filler(MAX_RUN - 4)}g`;
     expect(secretAcrossSeam(tail, 'hp_AbCdEfGh12Kl')).toBeUndefined();
+    expect(secretAcrossSeam(`xghp_${filler(MAX_RUN)}`, 'AbCd ok')).toBeUndefined();
   });
   it(`the next chunk's run is read to ${MAX_RUN} characters at most`, () => {
     const found = secretAcrossSeam('ghp_', `${filler(MAX_RUN + 100)} ok`);
