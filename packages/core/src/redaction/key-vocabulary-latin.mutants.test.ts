@@ -134,8 +134,14 @@ describe('vocabularyKind: each word whole', () => {
         expect(vocabularyKind(word), word).toBe(KIND_OF[kind]);
         expect(vocabularyKind(word.toUpperCase()), word).toBe(KIND_OF[kind]);
         expect(vocabularyKind(word.replace(/ /g, '_')), word).toBe(KIND_OF[kind]);
+        // Written as one word: a word of several is then read whole only (`mobilaistālrunis`).
+        expect(vocabularyKind(word.replace(/ /g, '')), word).toBe(KIND_OF[kind]);
       }
     }
+  });
+  it('a vocabulary lacking a kind or a part adds no word of it (the lists are read as they are)', () => {
+    expect(vocabularyKind('Stryker was here')).toBeUndefined();
+    expect(vocabularyNameParts('Stryker was here')).toBeUndefined();
   });
   it('a family word that is a common word of other languages is no key alone (`familia`: a product family in Spanish)', () => {
     expect(vocabularyKind('familia')).toBeUndefined();
