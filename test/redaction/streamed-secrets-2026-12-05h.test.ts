@@ -17,7 +17,7 @@ const work = mkdtempSync(join(tmpdir(), 'aa-streamed-secrets-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 let runs = 0;
 
-async function outputsOf(chunks: readonly string[], redactionWorker: false | { startAfterEvents: number } = false): Promise<string[]> {
+async function outputsOf(chunks: readonly string[], redactionWorker: false | { startAfterEvents: number } = false, type = 'model.response'): Promise<string[]> {
   const dir = join(work, `run-${runs++}`);
   const auditor = createAuditor({
     agent: { id: 'secrets' },
@@ -25,7 +25,7 @@ async function outputsOf(chunks: readonly string[], redactionWorker: false | { s
     redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(5)]) }),
     redactionWorker,
   });
-  for (const text of chunks) auditor.record({ type: 'model.response', session: 's', content: { output: text } });
+  for (const text of chunks) auditor.record({ type, session: 's', content: { output: text } });
   await auditor.close();
   const events: AuditEvent[] = [];
   for await (const event of readEvents(dir, { stream: 'secrets' })) events.push(event);
@@ -115,6 +115,29 @@ describe('New Relic and Sentry tokens cut short', () => {
     const all = (await outputsOf(chunks)).join('\n');
     for (const piece of gone) expect(all).not.toContain(piece);
     for (const piece of stays) expect(all).toContain(piece);
+  });
+});
+
+// From the Stryker run of redactor.ts's readers of cut-secrets.ts (2026-12-05, issue 13): the
+// second chunk's span is typed as the secret's rule types it, and only a streamed answer's chunk
+// carries a secret's end (1862 `pending.streamed === true` and 3436 the `model.response` test → `true`).
+describe('the type of the joined secret, and events that are no streamed answer', () => {
+  it.each([
+    [['Your bot token is xoxb-123456789012-12345678', '90123-AbCdEfGhIjKlMnOpQrStUvWx, keep it safe.'], 'SLACK_TOKEN'],
+    [['key sk-proj-AbCdEfGhIjKl', 'MnOpQrStUvWxYz0123456789abcd done'], 'OPENAI_KEY'],
+    [['ghp_AbCdEfGhIjKlMnOp', 'QrStUvWxYz0123456789 ok'], 'GITHUB_TOKEN'],
+    [['token gh', 'p_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 ok'], 'GITHUB_TOKEN'],
+  ])('%j: %s', async (chunks, type) => {
+    const outputs = await outputsOf(chunks);
+    expect(outputs[1]).toMatch(new RegExp(`^\\[${type}:psn_[^\\]]+\\]`));
+  });
+  it.each(['tool.result', 'model.request', 'message.agent'])('a whole token at the end of a %s is no chunk of the next event\'s first word', async (type) => {
+    const chunks = ['token ghp_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789', 'Updated the docs.'];
+    const outputs = await outputsOf(chunks, false, type);
+    expect(outputs[0]).toMatch(/^token \[GITHUB_TOKEN:psn_[^\]]+\]$/);
+    expect(outputs[1]).toBe('Updated the docs.');
+    // The same two strings as a streamed answer: the second is read as the token's continuation.
+    expect((await outputsOf(chunks))[1]).toMatch(/^\[GITHUB_TOKEN:psn_[^\]]+\] the docs\.$/);
   });
 });
 
