@@ -120,6 +120,14 @@ const LANGUAGES: Record<string, Words> = {
     generic: ['naam'],
     dob: ['janam tithi', 'janm tithi'],
   },
+  // Japanese in Hepburn letters (L1 of the probe of 2026-12-05i).
+  jaLatn: {
+    person: ['shimei', 'seimei', 'furigana', 'shimei furigana'],
+    family: ['myoji', 'myouji', 'myōji'],
+    generic: ['namae'],
+    dob: ['seinengappi', 'seinen gappi', 'seinengapi', 'tanjobi', 'tanjoubi', 'tanjōbi'],
+    phone: ['denwa bango', 'denwa bangou', 'denwa bangō', 'keitai', 'keitai bango', 'keitai denwa', 'renrakusaki'],
+  },
 };
 const KINDS = ['person', 'family', 'given', 'pairedFamily', 'generic', 'dob', 'phone'] as const;
 /** The kind vocabularyKind gives a word of each list: family and given words are a person's. */
