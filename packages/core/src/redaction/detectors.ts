@@ -36,6 +36,7 @@ import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { type TextView, TextViewWriter } from './internal/text-view.js';
 import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layout-view.js';
 import { gatedTest, minMatchLength } from './internal/prefilter.js';
+import { indexOfWithin, lineEndUntil, lineStartFrom } from './internal/lines.js';
 import { detectHealthIds } from './health-ids.js';
 import { detectBai2, detectBankMessages, mayHoldBai2 } from './bank-messages.js';
 import { detectDicom } from './dicom.js';
@@ -1111,9 +1112,9 @@ function cdrParty(text: string, start: number, end: number): boolean {
   const after = end < text.length ? text.charCodeAt(end) : 10;
   const delimiter = (code: number) => code === 44 || code === 59 || code === 124 || code === 9;
   if (!(delimiter(before) || before === 10) || !(delimiter(after) || after === 10 || after === 13)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(Math.max(lineStart, start - 200), Math.min(lineEnd === -1 ? text.length : lineEnd, end + 200));
+  // The line within 200 characters either side, read no further (an unbounded scan to the line's
+  // ends for every number of one long line was quadratic; issue 11).
+  const line = text.slice(lineStartFrom(text, start, start - 200), lineEndUntil(text, end, end + 200));
   return CDR_SERVICE_FIELD.test(line) || (CDR_DURATION_FIELD.test(line) && CDR_TIMESTAMP.test(line));
 }
 const MESSAGING_WORD_AFTER = /^[\s\-,:(]{0,3}(?:(?:on|via|by|over|in|at|per)\s{1,2})?(?:whatsapp|whats app|signal|telegram|viber|imessage|sms)\b/i;
@@ -1696,8 +1697,7 @@ function assignedExpression(text: string, nameStart: number, start: number, end:
   if (rest.startsWith('(') && chain.length >= 3 && /^\([^()]*\)?;?$/.test(rest)) return true;
   if (members === '' || !/^;?$/.test(rest)) return false;
   if (expressionRoots.test(root)) return true;
-  const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
-  return declaration.test(text.slice(Math.max(lineStart, nameStart - 80), nameStart)) || text[end] === ';' || value.endsWith(';');
+  return declaration.test(text.slice(lineStartFrom(text, nameStart, nameStart - 80), nameStart)) || text[end] === ';' || value.endsWith(';');
 }
 
 function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean): void {
@@ -2676,9 +2676,12 @@ function detectSheetCells(text: string, out: Detection[], on: number): void {
       const ref = refs[r] as RegExpExecArray;
       const from = ref.index + ref[0].length;
       const next = refs[r + 1];
-      let end = text.indexOf('\n', from);
-      if (end === -1) end = text.length;
-      if (next !== undefined && next.index < end) end = next.index;
+      // Up to the line's end or the next reference, whichever comes first: a search for the line's
+      // end alone read on to the text's end for every reference of one long line (quadratic up to
+      // the 4,096 references; issue 11).
+      const limit = next === undefined ? text.length : next.index;
+      let end = indexOfWithin(text, 10, from, limit);
+      if (end === -1) end = limit;
       let value = text.slice(from, end);
       // The value without the blanks around it (2026-12-05: `A2:   Qxaro` was no name, and under a
       // header its span started at the blanks, so a name's end stayed clear), and a CRLF line's `\r`.
@@ -2875,8 +2878,10 @@ function detectSqlCopy(text: string, out: Detection[], on: number): void {
       if (lineEnd - at === 2 && text.startsWith('\\.', at)) break;
       let start = at;
       for (let column = 0; column < kinds.length && start <= lineEnd; column++) {
-        let tab = text.indexOf('\t', start);
-        if (tab === -1 || tab > lineEnd) tab = lineEnd;
+        // A tab on the row's line only (a search on to the text's end for every row of a text with
+        // no more tabs was quadratic; issue 11).
+        let tab = indexOfWithin(text, 9, start, lineEnd);
+        if (tab === -1) tab = lineEnd;
         const kind = kinds[column] as ColumnKind;
         const field = text.slice(start, tab);
         if (kind !== 'none' && kind !== 'secret' && field !== '' && field !== '\\N') sqlColumnValue(text, kind, start, field, out, on);

@@ -70,6 +70,7 @@
  */
 
 import type { TextView } from './internal/text-view.js';
+import { lastIndexOfWithin } from './internal/lines.js';
 /** A view of a text (internal/text-view.ts): changed[j] counts the first j units that were rewritten or follow removed characters. */
 export type LayoutView = TextView;
 
@@ -148,7 +149,9 @@ function layoutEdits(text: string): Uint8Array | undefined {
       tokenEnd = end;
       // A sentence's full stop after the name is no part of it.
       while (end > index && text.charCodeAt(end - 1) === 46) end--;
-      const dot = text.lastIndexOf('.', end - 1);
+      // A dot after `index` only (an unbounded search read back to the text's start for every
+      // token with no dot: quadratic; issue 11).
+      const dot = lastIndexOfWithin(text, 46, index + 1, end);
       const extension = end - dot - 1;
       nameEnd = -1;
       if (dot > index && extension >= 2 && extension <= MAX_EXTENSION) {

@@ -2,6 +2,7 @@ import type { Detection } from './types.js';
 import { isStreetWordOrSuffix } from './addresses.js';
 import { NAME_ENDS_AFTER, OWNER_CONTACT_NOUN_BEFORE, PERSON_ROLE_LABEL_BEFORE, PERSON_ROLE_NOUN_BEFORE, STRONG_NAME_CUE_BEFORE } from './person-labels.js';
 import { gatedTest } from './internal/prefilter.js';
+import { indexOfWithin, lineEndUntil, lineStartWithin } from './internal/lines.js';
 import { LATIN_NAME_LABEL_WORDS } from './key-vocabulary.js';
 import { LEGAL_FORM_AFTER, LEGAL_FORM_SPELLINGS, legalFormWord } from './legal-forms.js';
 import { isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
@@ -2842,8 +2843,10 @@ const CAPITAL_LABEL_SURNAME_BEFORE = /^[ \t]{0,4}[A-Z]{2,20}(?:[ \t][A-Z]{2,20})
 function surnameBeforeLabelledGiven(text: string, out: Detection[], l: NameLists): void {
   for (const detection of out) {
     if (detection.type !== 'PERSON' || text.charCodeAt(detection.start - 2) !== 44) continue;
-    const lineStart = text.lastIndexOf('\n', detection.start - 1) + 1;
-    if (detection.start - lineStart > 72) continue;
+    // At most 72 characters back (a line start further back rules the detection out): a scan back
+    // to the text's start for every detection on one long line was quadratic (issue 11).
+    const lineStart = lineStartWithin(text, detection.start, 72);
+    if (lineStart === -1) continue;
     const before = text.slice(lineStart, detection.start);
     const surname = CAPITAL_LABEL_SURNAME_BEFORE.exec(before) ?? ROLE_LABEL_SURNAME_BEFORE.exec(before);
     if (surname === null) continue;
@@ -2874,15 +2877,17 @@ function firmListItems(text: string, out: Detection[]): void {
   FIRM_LIST_LABEL.lastIndex = 0;
   for (let match = FIRM_LIST_LABEL.exec(text); match !== null; match = FIRM_LIST_LABEL.exec(text)) {
     const from = match.index + match[0].length;
-    let to = text.indexOf('\n', from);
-    if (to === -1) to = text.length;
-    to = Math.min(to, from + 400);
+    // The list's line, 400 characters at most, and the sentence's end in it, read no further: both
+    // searches read on to the text's end for every label of one long line (quadratic; issue 11).
+    // The window holds the character after `to`, what a full stop at `to - 1` is followed by.
+    let to = lineEndUntil(text, from, from + 400);
+    const window = text.slice(from, to + 1);
     const sentence = /[.!?](?:\s|$)/g;
-    sentence.lastIndex = from;
     // A sentence's end, not an initial's dot (`C.H. Robinson`, `T. Rowe Price`).
-    for (let end = sentence.exec(text); end !== null && end.index < to; end = sentence.exec(text)) {
-      if (!/(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(Math.max(from, end.index - 2), end.index))) {
-        to = end.index;
+    for (let end = sentence.exec(window); end !== null && from + end.index < to; end = sentence.exec(window)) {
+      const index = from + end.index;
+      if (!/(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(Math.max(from, index - 2), index))) {
+        to = index;
         break;
       }
     }
@@ -4870,8 +4875,9 @@ function productHeadRun(text: string, tokens: Token[], lastIndex: number, size: 
  */
 function pushRunPerson(text: string, out: Detection[], start: number, end: number): void {
   let from = start;
-  let tab = text.indexOf('\t', from);
-  if (tab === -1 || tab >= end) {
+  // Tabs inside the run only: an unbounded search read on to the text's end for every run (quadratic).
+  let tab = indexOfWithin(text, 9, from, end);
+  if (tab === -1) {
     pushPerson(text, out, start, end);
     return;
   }
@@ -4881,7 +4887,7 @@ function pushRunPerson(text: string, out: Detection[], start: number, end: numbe
     if (to > from) pushPerson(text, out, from, to);
     from = tab + 1;
     while (from < end && text.charCodeAt(from) === 32) from++;
-    tab = text.indexOf('\t', from);
+    tab = indexOfWithin(text, 9, from, end);
   }
   if (end > from) pushPerson(text, out, from, end);
 }

@@ -40,15 +40,23 @@ const GOVERNMENT_ID_KINDS: ReadonlySet<ColumnKind> = new Set(['NATIONAL_ID', 'PA
  */
 export function detectKeyDetails(text: string, out: Detection[]): void {
   KEY_DETAIL.lastIndex = 0;
+  // The next line break and the next VALUES_END at or after a position, asked at positions that
+  // only grow: each search starts where the last one's answer no longer holds, so the text is read
+  // once. Searched afresh for every key, both read on to the text's end (quadratic; issue 11).
+  let newline = -2;
+  let ending: RegExpExecArray | null | undefined;
   for (let m = KEY_DETAIL.exec(text); m !== null; m = KEY_DETAIL.exec(text)) {
     const columns = (m[1] as string).split(',').map((column) => column.trim().replace(/^"|"$/g, ''));
     if (columns.length > 32 || columns.some((column) => column === '')) continue;
     const kinds = columnKinds(columns);
     if (kinds.every((kind) => kind === 'none')) continue;
     const from = m.index + m[0].length;
-    const lineEnd = text.indexOf('\n', from) === -1 ? text.length : text.indexOf('\n', from);
-    VALUES_END.lastIndex = from;
-    const ending = VALUES_END.exec(text);
+    if (newline !== -1 && newline < from) newline = text.indexOf('\n', from);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (ending === undefined || (ending !== null && ending.index < from)) {
+      VALUES_END.lastIndex = from;
+      ending = VALUES_END.exec(text);
+    }
     const to = ending !== null && ending.index < lineEnd ? ending.index : text.lastIndexOf(')', lineEnd - 1);
     if (to < from) continue;
     KEY_DETAIL.lastIndex = to;

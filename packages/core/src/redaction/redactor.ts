@@ -47,6 +47,7 @@ import { isWholeScriptName } from './script-names.js';
 import { firmLikeName, firmPartAt, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
+import { indexOfWithin, lineStartFrom } from './internal/lines.js';
 import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
 import { LEGAL_FORM_KEYS } from './legal-forms.js';
 import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromObject, mediaFromWholeString, mediaInText, mediaJson, payloadMemberOf, payloadValue } from '../internal/media.js';
@@ -1141,9 +1142,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
   /** Whether the line holding text[at] has a table's delimiter (`,`, a tab, `;`, `|`) and another line after it: headerCellPersons's gate. */
   function onDelimitedLine(text: string, at: number): boolean {
-    const end = text.indexOf('\n', at);
+    // Both ends within the 1,024 characters a table's line may hold, read no further: unbounded
+    // scans to the line's ends for every person of one long line were quadratic (issue 11).
+    const end = indexOfWithin(text, 10, at, at + 1025);
     if (end < 0) return false;
-    const start = text.lastIndexOf('\n', at) + 1;
+    const start = lineStartFrom(text, at + 1, end - 1025);
     return end - start <= 1024 && /[,\t;|]/.test(text.slice(start, end));
   }
   /**

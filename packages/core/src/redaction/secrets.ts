@@ -3,6 +3,7 @@ import { namesSecret, PASSWORD_WORDS, withoutAccents } from './key-names.js';
 import type { Detection } from './types.js';
 import { countAfter } from './health-ids.js';
 import { gatedTest } from './internal/prefilter.js';
+import { lineEndUntil, lineStartFrom } from './internal/lines.js';
 
 // Extent of a secret assignment's value (`password = …`, `"secret": "…"`, `Password=…;`).
 //
@@ -694,8 +695,8 @@ const looksSecret = (value: string) => /\d/.test(value) || (/[a-z]/.test(value) 
 const trimTrailing = (value: string) => value.replace(/[.,;:!?)\]}>]+$/, (tail) => (tail.length === value.length ? tail : (/^!*/.exec(tail)?.[0] ?? '')));
 
 function lineAround(text: string, index: number): string {
-  const start = text.lastIndexOf('\n', index) + 1;
-  return text.slice(Math.max(start, index - 200), index);
+  // Read back 200 characters at most (to the text's start on one long line was quadratic; issue 11).
+  return text.slice(lineStartFrom(text, index + 1, index - 200), index);
 }
 /**
  * The command before `index`: its line and the lines it continues, those that end in `\` (a shell),
@@ -705,14 +706,15 @@ function lineAround(text: string, index: number): string {
  */
 function continuedCommand(text: string, index: number): string {
   const floor = Math.max(0, index - 4096);
-  let start = text.lastIndexOf('\n', index - 1) + 1;
+  // No line start before `floor` is read (issue 11: the text's start on one long line, quadratic).
+  let start = lineStartFrom(text, index, floor);
   while (start > floor) {
     const end = text[start - 2] === '\r' ? start - 2 : start - 1;
     const last = text[end - 1];
     if (last !== '\\' && last !== '`' && last !== '^') break;
-    start = text.lastIndexOf('\n', end - 1) + 1;
+    start = lineStartFrom(text, end, floor);
   }
-  return text.slice(Math.max(start, floor), index);
+  return text.slice(start, index);
 }
 
 export const otherPrefilter = new RegExp(`ya29\\.|ANSIBLE_VAULT|do[opr]_v1_|pypi-|sq0|EAACEdEose0cBA|--|-p|pass|pw|pin|puk|secret|token|key|cookie|auth|AKIA|ASIA|:\\d{1,5}:|:\\*:|otp|code|c[óo]digo|codice|tan\\b|seed|mnemonic|phrase|(?:wallet|recovery|backup)[ _-]?words|bip.?39|frase|(?:security|verification) value|geheimzahl|clave|cred|login|cv[vcn]|combination|sshpass|-cli|ldap|identified|jdbc:oracle|sqlplus|sqlldr|rman|expdp|impdp|dgmgrl|openssl|sudo|curl|<<<|setuser|on[ \t]{1,4}>|_salt|digit|csc|cid|authenticator|(?:got|get|received|getting) (?:a|an|the) (?:text|sms|message|email|e-mail)|код|kod|验证|驗證|校验|校驗|动态|動態|认证|認證|确认|確認|認証|コード|ワンタイム|번호|코드|${passwordLabelWords.map(labelPattern).join('|')}`, 'i');
@@ -741,7 +743,7 @@ function detectPlaceholderDefaults(text: string, push: (start: number, value: st
       const value = raw.trim();
       // `${DB_PASSWORD:?required}` is an error message, `${A:${B}}` another placeholder.
       if (value === '' || value.startsWith('?') || value.startsWith('$')) continue;
-      const line = text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1, m.index - 120), m.index);
+      const line = text.slice(lineStartFrom(text, m.index + 1, m.index - 120), m.index);
       const member = assignedTo.exec(line)?.[1];
       if (!namesSecret(name) && !(member !== undefined && namesSecret(member))) continue;
       push(m.index + m[0].length - 1 - raw.length + raw.indexOf(value), value, 'PASSWORD');
@@ -1144,8 +1146,8 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
     }
   }
   for (const m of text.matchAll(awsKeyId)) {
-    const lineEnd = text.indexOf('\n', m.index);
-    const stop = Math.min(lineEnd === -1 ? text.length : lineEnd, m.index + 300);
+    // Its line's end within 300 characters, read no further (issue 11: on to the line's end for every key id was quadratic).
+    const stop = lineEndUntil(text, m.index, m.index + 300);
     const from = m.index + m[0].length;
     for (const s of text.slice(from, stop).matchAll(awsSecretNearby)) {
       if (/\d/.test(s[0]) && /[a-z]/.test(s[0]) && /[A-Z]/.test(s[0])) push(from + s.index, s[0], 'AWS_SECRET_KEY');

@@ -21,6 +21,8 @@
 // Linear: one pass of a tokenizer over at most MAX_STATEMENT characters (at most MAX_TOKENS tokens),
 // one pass over the tokens with a stack of open parentheses; each look-back reads at most five tokens.
 
+import { lineStartFrom } from './internal/lines.js';
+
 /** Longest statement read; the binds past it map to no column. */
 export const MAX_STATEMENT = 20_000;
 /** Most tokens read from one statement. */
@@ -539,8 +541,8 @@ function ownLineBinds(text: string, out: LoggedBinds[]): void {
       continue;
     }
     // The statement: the last line before the binds' line with a statement's word, from that word on.
-    let lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    if (lineStart < searched) lineStart = searched;
+    // Read back to `searched` at most (issue 11: a scan to the text's start for every bind was quadratic).
+    const lineStart = lineStartFrom(text, at, searched);
     const statement = statementBefore(text.slice(Math.max(searched, lineStart - MAX_STATEMENT), lineStart));
     searched = from;
     if (statement === undefined) continue;

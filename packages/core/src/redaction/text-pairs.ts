@@ -114,6 +114,19 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
   let sqlText: boolean | undefined;
   const cef = text.indexOf('CEF:') !== -1;
   const labels = text.indexOf('Label=') !== -1 ? fieldLabels(text) : undefined;
+  // The last `form-data` starting at or before a position, asked at positions that only grow
+  // (`at`): one forward pass over the text, where `text.lastIndexOf('form-data', at)` for every
+  // `name` pair read back to the text's start when it held none (quadratic; issue 11).
+  let formData = -1;
+  let formDataNext: number | undefined;
+  const lastFormData = (upTo: number): number => {
+    formDataNext ??= text.indexOf('form-data');
+    while (formDataNext !== -1 && formDataNext <= upTo) {
+      formData = formDataNext;
+      formDataNext = text.indexOf('form-data', formData + 1);
+    }
+    return formData;
+  };
   for (let at = 0; at < length; at++) {
     const code = text.charCodeAt(at);
     if (code !== 61 /* = */ && code !== 58 /* : */) continue;
@@ -192,7 +205,7 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
     // An SQL bind placeholder (`last_name = :ln`, `last_name = @ln` in a statement) holds no value: the binds are read by sql-binds.ts.
     if (code === 61 && !pair.quoted && isBindPlaceholder(text, pair.start, pair.end) && (sqlText ??= SQL_WORDS.test(text))) continue;
     // A multipart part's `name="…"` names a field (formDataPairs), it holds no person's name.
-    if ((name === 'name' || name === 'filename') && text.lastIndexOf('form-data', at) >= lineStart) continue;
+    if ((name === 'name' || name === 'filename') && lastFormData(at) >= lineStart) continue;
     out.push({ name, ...pair });
     consumed = pair.quoted ? pair.end + 1 : pair.end;
     at = Math.max(at, pair.start - 1);
@@ -699,7 +712,9 @@ export function mayHoldFilters(text: string): boolean {
 function encodedQuoted(text: string, from: number): [number, number] | undefined {
   const quote = text.slice(from, from + 3);
   if (quote !== '%27' && quote !== '%22') return undefined;
-  const close = text.indexOf(quote, from + 3);
+  // Within 200 characters (an unbounded search read on to the text's end for every comparison: quadratic; issue 11).
+  const inside = text.slice(from + 3, from + 203).indexOf(quote);
+  const close = inside === -1 ? -1 : from + 3 + inside;
   return close === -1 || close - from > 200 ? undefined : [from + 3, close];
 }
 
