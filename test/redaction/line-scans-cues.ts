@@ -1,0 +1,82 @@
+// Hostile texts for the linear-time sweep (issue 11): cues repeated on one line and on many lines.
+// Shared by line-scans-sweep.test.ts (the known cases and a sample) and
+// scripts/redaction-linear-sweep.ts (every cue).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WorkCounter } from './work-count.js';
+
+export interface HostileCase {
+  /** The rule the text reaches. */
+  name: string;
+  unit: string;
+  joint: string;
+  prefix?: string;
+  suffix?: string;
+  /** `detect`: detectSensitive; `redact`: a tool result through a redactor (its pairs, tables, keys). */
+  mode: 'detect' | 'redact';
+}
+
+/** The texts that reached a scan per match to its line's ends (each quadratic before 2026-12-05's fix). */
+export const HOSTILE_CASES: HostileCase[] = [
+  { name: 'names.ts surnameBeforeLabelledGiven', unit: 'Annie Hall', joint: ', ', prefix: 'movies: ', mode: 'detect' },
+  { name: 'names.ts pushRunPerson', unit: 'Maria Lopez', joint: '; ', mode: 'detect' },
+  { name: 'names.ts firmListItems', unit: 'Vendors: Acme, Initech, Globex, Umbrella', joint: '; ', mode: 'detect' },
+  { name: 'detectors.ts detectSheetCells', unit: 'A1: 7', joint: ' ', mode: 'detect' },
+  { name: 'detectors.ts cdrParty', unit: '4155550132', joint: ',', mode: 'detect' },
+  { name: 'detectors.ts assignedExpression', unit: 'password = foo.bar', joint: ' ', mode: 'detect' },
+  { name: 'detectors.ts detectSqlCopy', unit: 'x', joint: '\n', prefix: 'a\tb\nCOPY people (name, ssn) FROM stdin;\n', mode: 'detect' },
+  { name: 'secrets.ts continuedCommand', unit: "curl -b 'session=abc123'", joint: ' ', mode: 'detect' },
+  { name: 'secrets.ts placeholder defaults', unit: 'password: ${DB_PASS:Tq5Xm8Lvq2}', joint: ' ', mode: 'detect' },
+  { name: 'secrets.ts AWS key id and secret', unit: 'AKIAIOSFODNN7EXAMPLE', joint: ' ', mode: 'detect' },
+  { name: 'layout-view.ts fileName', unit: 'Escrow 2026-4471-LK', joint: ' ', mode: 'detect' },
+  { name: 'pg-details.ts detectKeyDetails, one line', unit: 'Key (email)=(a@b.co) already exists', joint: ', ', mode: 'detect' },
+  { name: 'pg-details.ts detectKeyDetails, many lines', unit: 'Key (email)=(a@b.co)', joint: '\n', mode: 'detect' },
+  { name: 'redactor.ts onDelimitedLine', unit: 'Maria Lopez', joint: ', ', suffix: '\nend', mode: 'redact' },
+  { name: 'text-pairs.ts textPairs form-data', unit: '"name":"db"', joint: ', ', mode: 'redact' },
+];
+
+/** The joints of the sweep: a list, fields, prose and lines. */
+export const JOINTS = [', ', '; ', ' ', '\n'];
+
+/** `unit + joint` repeated to `n` characters or more, between `prefix` and `suffix`. */
+export function hostileText(c: Pick<HostileCase, 'unit' | 'joint' | 'prefix' | 'suffix'>, n: number): string {
+  const one = c.unit + c.joint;
+  return (c.prefix ?? '') + one.repeat(Math.ceil(n / one.length)) + (c.suffix ?? '');
+}
+
+/**
+ * The cues: the string literals of the redaction tests (4-100 characters, no escapes but `\'`),
+ * and each plain word or phrase of the alternations in the detectors' patterns as a label before a
+ * name (`<word>: Maria Lopez`), sorted (a stable sample whatever the order of the files).
+ */
+export function sweepUnits(root: string): string[] {
+  const units = new Set<string>();
+  for (const dir of ['test/redaction', 'packages/core/src/redaction']) {
+    for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.test.ts'))) {
+      const source = readFileSync(join(root, dir, file), 'utf8');
+      for (const m of source.matchAll(/'((?:[^'\\\n]|\\.){4,100})'/g)) {
+        const literal = (m[1] as string).replace(/\\'/g, "'");
+        if (!literal.includes('\\')) units.add(literal);
+      }
+    }
+  }
+  const sources = join(root, 'packages/core/src/redaction');
+  for (const file of readdirSync(sources).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    const source = readFileSync(join(sources, file), 'utf8');
+    for (const m of source.matchAll(/\(\?:([^()]{3,4000})\)/g)) {
+      for (const alternative of (m[1] as string).split('|')) {
+        const word = alternative.replace(/\[ \\t\]|\\s[+*]?|\[ _-\]\??|\\ |\[ \]/g, ' ').replace(/\{\d+,?\d*\}/g, '');
+        if (/^[A-Za-z][A-Za-z' -]{2,30}$/.test(word)) units.add(`${word.trim()}: Maria Lopez`);
+      }
+    }
+  }
+  return [...units].sort();
+}
+
+/** The work for a text of 2n characters over the work for one of n (2 for linear work, 4 for quadratic). */
+export function workRatio(counter: WorkCounter, run: (text: string) => unknown, make: (n: number) => string, n = 6000): number {
+  counter.measure(run, make(200));
+  const small = counter.measure(run, make(n));
+  const large = counter.measure(run, make(2 * n));
+  return large / small;
+}
