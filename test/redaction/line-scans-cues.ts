@@ -21,6 +21,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'names.ts surnameBeforeLabelledGiven', unit: 'Annie Hall', joint: ', ', prefix: 'movies: ', mode: 'detect' },
   { name: 'names.ts pushRunPerson', unit: 'Maria Lopez', joint: '; ', mode: 'detect' },
   { name: 'names.ts firmListItems', unit: 'Vendors: Acme, Initech, Globex, Umbrella', joint: '; ', mode: 'detect' },
+  { name: 'names.ts firmListItems, labels on many lines with no separator', unit: 'banks: Maria Lopez', joint: '\n', mode: 'redact' },
   { name: 'detectors.ts detectSheetCells', unit: 'A1: 7', joint: ' ', mode: 'detect' },
   { name: 'detectors.ts cdrParty', unit: '4155550132', joint: ',', mode: 'detect' },
   { name: 'detectors.ts assignedExpression', unit: 'password = foo.bar', joint: ' ', mode: 'detect' },

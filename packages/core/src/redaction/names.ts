@@ -2893,10 +2893,18 @@ function firmListItems(text: string, out: Detection[]): void {
     }
     const items: Array<[number, number]> = [];
     let start = from;
-    FIRM_LIST_SEPARATOR.lastIndex = from;
-    for (let separator = FIRM_LIST_SEPARATOR.exec(text); separator !== null && separator.index < to; separator = FIRM_LIST_SEPARATOR.exec(text)) {
-      items.push([start, separator.index]);
-      start = separator.index + separator[0].length;
+    // The separators in a window that holds whatever one starting before `to` can read (blanks
+    // across `to`, a word of three letters, blanks, the character that ends them): a search of the
+    // whole text read on to its end for every label of a text with no separator (quadratic; issue 11).
+    let reach = to;
+    while (reach < text.length && (text.charCodeAt(reach) === 32 || text.charCodeAt(reach) === 9)) reach++;
+    reach += 3;
+    while (reach < text.length && (text.charCodeAt(reach) === 32 || text.charCodeAt(reach) === 9)) reach++;
+    const list = text.slice(from, reach + 1);
+    FIRM_LIST_SEPARATOR.lastIndex = 0;
+    for (let separator = FIRM_LIST_SEPARATOR.exec(list); separator !== null && from + separator.index < to; separator = FIRM_LIST_SEPARATOR.exec(list)) {
+      items.push([start, from + separator.index]);
+      start = from + separator.index + separator[0].length;
     }
     items.push([start, to]);
     if (items.length < 3 || items.some(([a, b]) => b <= a || text.slice(a, b).trim().split(/[ \t]+/).length > 5)) continue;
