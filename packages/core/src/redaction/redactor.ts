@@ -42,6 +42,7 @@ import { COMMERCIAL_ID_KEYS } from './commercial-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
 import { cutSecretEnd, cutSecretEndAfter, secretAcrossSeam } from './cut-secrets.js';
+import { cutValueAtEnd } from './cut-values.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
 import { firmLikeName, firmPartAt, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
@@ -743,6 +744,8 @@ interface Pending {
   carried?: Array<string | undefined>;
   /** The event is a `model.response` (a streamed answer's chunk): a secret cut at a string's end is carried (cutSecretEnd). */
   streamed?: boolean;
+  /** The last string of this event whose end was masked as a value's start (cut-values.ts): noteEnd keeps its raw end. */
+  cutText?: string;
   /** The question the event ends with, for the session's next event (turn-answers.ts): its decision, null for none (the event answered or asked nothing new), undefined when the event has no turn. */
   asked?: string | null;
 }
@@ -755,6 +758,10 @@ type DescribedFields = ReadonlyMap<string, KeyDecision>;
 const isBlankCode = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 /** What may follow a number cut short at a string's end: a blank or a group separator (`536-22-`, `4111 1111 `, `12.`, `030/`). */
 const CUT_SEPARATOR: ReadonlySet<number> = new Set([32, 9, 10, 13, 45, 46, 47, 0xa0]);
+/** Marks a kept end that goes on only in a chunk glued to it, as a value of the type written after the mark (redactor maskedEnd). */
+const GLUED_ONLY = '\u0001';
+/** A masked value's token at a stored string's end (`[PASSWORD:psn_…]`, `[IBAN]`). */
+const MASK_TOKEN_END = /\[([A-Z][A-Z0-9_]{1,40})(?::[^\]\s]{1,80})?\]$/;
 
 /**
  * The default redactor: detects personal data, secrets and health context in every string of an
@@ -1815,8 +1822,16 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   };
   /** The spans of `text` that finish a value begun at the end of the session's last string at `path` (undefined: none). */
   function continuedSpans(text: string, path: string | readonly string[]): Detection[] | undefined {
-    const tail = (memory as SessionValues).carryOf(pathKey(path));
+    let tail = (memory as SessionValues).carryOf(pathKey(path));
     if (tail === undefined || text.length === 0) return undefined;
+    // A value read whole at the last chunk's end goes on only in a chunk glued to it, as a value of its type (maskedEnd).
+    let sameType: string | undefined;
+    const mark = tail.lastIndexOf(GLUED_ONLY);
+    if (mark !== -1) {
+      if (CUT_SEPARATOR.has(text.charCodeAt(0))) return undefined;
+      sameType = tail.slice(mark + 1);
+      tail = tail.slice(0, mark);
+    }
     const seam = tail.length;
     const joined = tail + text.slice(0, MAX_CONTINUATION);
     let found: readonly Detection[];
@@ -1827,7 +1842,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
     let out: Detection[] | undefined;
     for (const detection of found) {
-      if (detection.start >= seam || detection.end <= seam) continue;
+      if (detection.start >= seam || detection.end <= seam || (sameType !== undefined && detection.type !== sameType)) continue;
       let start = 0;
       const end = detection.end - seam;
       while (start < end && isBlankCode(text.charCodeAt(start))) start++;
@@ -1865,12 +1880,39 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (pending.streamed === true) {
       tail = cutSecretEnd(text, MAX_CARRIED_TAIL);
       // A chunk that is all one run goes on with the end kept before it (a token over three chunks).
-      const before = tail === undefined ? (memory as SessionValues).carryOf(pathKey(path)) : undefined;
+      const kept = tail === undefined ? (memory as SessionValues).carryOf(pathKey(path)) : undefined;
+      const before = kept !== undefined && kept.includes(GLUED_ONLY) ? kept.slice(0, kept.lastIndexOf(GLUED_ONLY)) : kept;
       if (before !== undefined) tail = cutSecretEndAfter(before, text, MAX_CARRIED_TAIL);
     }
     tail ??= cutEnd(text, out);
+    // A streamed chunk whose stored end is a masked value (a password, an IBAN's or a date's start:
+    // L9 of the probe of 2026-12-05i): the value may go on in the next chunk (`Payr0ll!Int` +
+    // `egr8-2026`), which the join then reads with the raw end in front.
+    if (tail === undefined && pending.streamed === true) tail = maskedEnd(text, out, pending.cutText === text);
     if (tail === undefined && !(memory as SessionValues).carrying) return;
     (pending.carried ??= []).push(pathKey(path), tail);
+  }
+  /**
+   * The raw end of a piece of prose (a blank among its last characters) whose stored form ends in a
+   * masked value's token. `cut`: the token is a value's start (cut-values.ts, `…goes to [IBAN:…] `),
+   * which goes on in the next chunk after a blank or not; up to three separators after it, the same
+   * in both. Otherwise the value was read whole here (`…password is [PASSWORD:…]`), and only a next
+   * chunk glued to it goes on with it, as a value of the same type (`Payr0ll!Int` + `egr8-2026`;
+   * not `…45 67` + ` 2026 was…`, nor `SSN 536-22-8514` + `0132 more` read as a phone): the end is
+   * kept marked so (GLUED_ONLY and the type after it), with nothing after the token.
+   */
+  function maskedEnd(text: string, out: string, cut: boolean): string | undefined {
+    const n = text.length;
+    const m = out.length;
+    let k = 0;
+    if (cut) while (k < 3 && k < n && CUT_SEPARATOR.has(text.charCodeAt(n - 1 - k)) && text.charCodeAt(n - 1 - k) === out.charCodeAt(m - 1 - k)) k++;
+    if (k === n || out.charCodeAt(m - 1 - k) !== 93 || text.charCodeAt(n - 1 - k) === 93 || (!cut && CUT_SEPARATOR.has(text.charCodeAt(n - 1 - k)))) return undefined;
+    const token = MASK_TOKEN_END.exec(out.slice(Math.max(0, m - k - 96), m - k));
+    if (token === null) return undefined;
+    const type = token[1] as string;
+    const from = Math.max(0, n - (cut ? MAX_CARRIED_TAIL : MAX_CARRIED_TAIL - 1 - type.length));
+    for (let i = from; i < n - k; i++) if (isBlankCode(text.charCodeAt(i))) return cut ? text.slice(from) : text.slice(from) + GLUED_ONLY + type;
+    return undefined;
   }
   function cutEnd(text: string, out: string): string | undefined {
     const n = text.length;
@@ -1973,6 +2015,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (memory !== undefined && memory.carrying && !customOnly) {
       const continued = continuedSpans(text, path);
       if (continued !== undefined) recalled = recalled === undefined ? continued : continued.concat(recalled);
+    }
+    // A streamed answer's chunk that ends in a value's start (`+33 6 12 `, `DE89 3704 0044 `, `born
+    // 02.08.`, `SSN 536-22-`: cut-values.ts) masks that start; noteEnd keeps the raw end for the join.
+    if (pending.streamed === true && !customOnly && !keyIsSecret) {
+      const cut = cutValueAtEnd(text, enabled);
+      if (cut !== undefined) {
+        recalled = recalled === undefined ? [cut] : recalled.concat(cut);
+        pending.cutText = text;
+      }
     }
     const cacheable = !keyIsSecret && text.length <= MAX_CACHED_TEXT;
     // A conversation's messages (`content` of model and message events) recur by design: every
