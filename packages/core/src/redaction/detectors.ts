@@ -1172,6 +1172,48 @@ function nineDigitNational(digits: string): boolean {
   return parsePhoneNumberFromString(digits, 'PT')?.isValid() === true || parsePhoneNumberFromString(digits, 'ES')?.isValid() === true;
 }
 
+/** A nine-digit national number of Poland, Portugal or Spain (no trunk prefix) by libphonenumber's metadata. */
+function nineDigitMobile(digits: string): boolean {
+  return nineDigitNational(digits) || parsePhoneNumberFromString(digits, 'PL')?.isValid() === true;
+}
+/**
+ * Weak cues of a phone before a nine-digit national number (L6 of the sixteenth probe, 2026-12-05i):
+ * a conversation's verb and then `at`/`on` right before the number (`Spoke with insured … at`,
+ * `Talked to the tenant on`, `Left a voicemail for … at`), a number-porting cue (`Number(s) to port:`,
+ * `porting number`, `MSISDN`, and the numbers listed after it: `…: 512 345 678 and 601 234 567`). Not a phone word alone: `valued at`, `Population at` and `port 601…` stay.
+ */
+const WEAK_PHONE_CUE = /(?:\b(?:spoke|spoken|speaking|talked|talking|chatted|texted|messaged|reached|contacted|phoned|rang|voicemail|voice mail)\b[^;!?\n]{0,40}\b(?:at|on)|(?:\bnumbers?(?:\(s\))? (?:to (?:be )?)?port(?:ed)?|\bport(?:ing|ed)(?:[ -](?:in|out))? (?:numbers?|lines?)|\bmsisdns?)[\s:#=]{0,3}(?:\d{3}[ .\-]?\d{3}[ .\-]?\d{3}(?:,| and| &|;)[ \t]{0,2}){0,3})[\s:#=]{0,3}$/i;
+const weakPhoneCueGate = gatedTest(/spoke|spoken|speaking|talked|talking|chatted|texted|messaged|reached|contacted|phoned|rang|voice ?mail|number|porting|ported|msisdn/i);
+/** A nine-digit national number of Poland, Portugal or Spain after a weak cue (WEAK_PHONE_CUE). */
+function weakNineDigitPhone(text: string, start: number, digits: string): boolean {
+  if (digits.length !== 9 || digits.charCodeAt(0) === 48) return false;
+  const before = phoneWindowBefore(text, start);
+  return weakPhoneCueGate(before) && WEAK_PHONE_CUE.test(before) && nineDigitMobile(digits);
+}
+/** A nine-digit number, 3-3-3 (blanks, dots or dashes) or compact, then the end, punctuation or a blank and a bracket or dash. */
+const NAME_COMMA_NUMBER = /^,[ \t]{1,2}(\d{3}([ .\-])\d{3}\2\d{3}|\d{9})(?=$|[,;.)\]|/\n\r]|[ \t]+(?:$|[(\-–|/\n]))/;
+/**
+ * A nine-digit national number of Poland, Portugal or Spain right after a person's name and a comma
+ * (`Parent/Guardian: Maria Lopes, 934 567 890`; L6 of the sixteenth probe, 2026-12-05i): a phone,
+ * where the number ends its clause (`Maria Lopes, 934 567 890 views` stays). Reads the few
+ * characters after each person found from `from` on.
+ */
+function detectNameCommaPhones(text: string, out: Detection[], from: number): void {
+  const to = out.length;
+  for (let k = from; k < to; k++) {
+    const person = out[k] as Detection;
+    if (person.type !== 'PERSON' || text.charCodeAt(person.end) !== 44) continue;
+    const match = NAME_COMMA_NUMBER.exec(text.slice(person.end, person.end + 20));
+    if (match === null) continue;
+    const number = match[1] as string;
+    const start = person.end + match[0].length - number.length;
+    const digits = number.replace(NON_DIGITS, '');
+    if (digits.charCodeAt(0) === 48 || !nineDigitMobile(digits)) continue;
+    if (out.some((found) => found.type === 'PHONE' && found.start <= start && found.end >= start + number.length)) continue;
+    out.push({ start, end: start + number.length, type: 'PHONE', class: 'pii.phone', normalized: digits });
+  }
+}
+
 // detectPhones' patterns, made once: a regular-expression literal inside a function is a new
 // RegExp object each time it is evaluated (ECMA-262, "Regular Expression Literals", Evaluation),
 // and these run for every digit run of a text. The g ones are used only by replace(), which
@@ -1397,14 +1439,14 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
     // Groups of four throughout without a trunk `0` (`7489 2348 1234`: a FedEx tracking number, an
     // account): no numbering plan writes a national number so; a phone only when the text says so (P6).
     const fours = digits.charCodeAt(0) !== 48 && groups.every((group) => group.length === 4);
-    accepted = (digits.length >= 8 && !thousands && !singleDigitGroup && !fours && !noPlanEnding(digits, groups) && !tariffShape(digits, groups, dotsOnly)) || phoneHasContext(text, start, end);
+    accepted = (digits.length >= 8 && !thousands && !singleDigitGroup && !fours && !noPlanEnding(digits, groups) && !tariffShape(digits, groups, dotsOnly)) || phoneHasContext(text, start, end) || weakNineDigitPhone(text, start, digits);
   } else if (groups.length === 2) {
     // 4+7, 3+7, 5+6: national formats; `17151 2450` (a house number and more) is not.
     accepted = digits.length >= 10 || (digits.length === 9 && (groups[0]?.length ?? 0) <= 4) || phoneHasContext(text, start, end);
   } else {
     // Nine digits after a phone word: a Portuguese or Spanish number (`Telemóvel: 912345678`,
     // `Llámame al 612345678`) when libphonenumber's metadata takes it as one of those countries'.
-    accepted = ((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && nineDigitNational(digits))) && (pathSegment || phoneHasContext(text, start, end));
+    accepted = (((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && nineDigitNational(digits))) && (pathSegment || phoneHasContext(text, start, end))) || weakNineDigitPhone(text, start, digits);
     // Beside a messaging service's name (`reply to 447700900123 on whatsapp`, `WhatsApp
     // 6281234567890`): a number with its calling code and no `+`, as those services write it.
     if (digits.length >= 10 && digits.charCodeAt(0) !== 48 && (MESSAGING_WORD_AFTER.test(text.slice(end, end + 24)) || MESSAGING_WORD_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || cdrParty(text, start, end))) {
@@ -4119,6 +4161,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     // Names by their context (`Borrowers: … & …`, `Kaya'nın`, `the Havili family`) and words that are no names there (syslog months, `Reg No`, `Hilton Honors`): name-contexts.ts.
     detectContextNames(text, out);
     dropContextNonPersons(text, out, personsFrom);
+    // A nine-digit national mobile right after a name and a comma (`Maria Lopes, 934 567 890`; L6 of 2026-12-05i).
+    if ((on & PHONE) !== 0 && digits >= 9 && out.length > personsFrom) detectNameCommaPhones(text, out, personsFrom);
     // A name spelled letter by letter after a spelling cue or after the name (`V-L-I-N-T-U-K`; H14).
     if (letters >= 6) detectSpelledNames(text, out);
     if (han >= 2) detectHanNames(text, out);
