@@ -64,6 +64,8 @@ export const PASSWORD_WORDS: readonly string[] = [
   // de, nl/af, fr, es/ca, pt, sv, no, da, fi, pl, cs/sk, it/tr/ro, hu, tr, hr/sr/bs, sl, lt, lv, et, vi, id/ms
   'passwort', 'kennwort', 'wachtwoord', 'wagwoord', 'mot de passe', 'contraseña', 'contrasenya', 'senha', 'palavra-passe', 'lösenord', 'passord', 'adgangskode',
   'salasana', 'hasło', 'haslo', 'heslo', 'parola', 'parolă', 'jelszó', 'şifre', 'lozinka', 'geslo', 'slaptažodis', 'salasõna', 'mật khẩu', 'kata sandi',
+  // ja romanized (Hepburn, with the long vowel written out or marked: パスワード; L7 of 2026-12-05i)
+  'pasuwado', 'pasuwaado', 'pasuwādo',
   // ru/uk/bg, el, ja, zh, ko, ar, he, hi, th
   'пароль', 'парола', 'κωδικός', 'συνθηματικό', 'パスワード', '密码', '密碼', '口令', '비밀번호', '암호', 'كلمة المرور', 'كلمة السر', 'סיסמה', 'סיסמא', 'पासवर्ड', 'รหัสผ่าน',
 ];

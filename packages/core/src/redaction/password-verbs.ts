@@ -37,8 +37,8 @@ const asYourPassword = new RegExp(
 );
 /** `Log in with …`, `sign in using …`, `logon with the password …`. */
 const signInWith = /(?<![\p{L}\p{N}_])(?:log[ \t-]?in|log[ \t]?on|sign[ \t-]?in)[ \t]{1,3}(?:with|using|via)[ \t]{1,3}(?:(?:the|your|my)[ \t]{1,3})?(?:(?:new|temporary|temp)[ \t]{1,3})?(?:(?:pass(?:word|code)|pw)[ \t]{1,3})?/giu;
-/** Polish: `hasło to …`, `hasło brzmi …`, `moje hasło jest …`, `hasło zostało zmienione na …`, `zmieniłem hasło na …`. */
-const polish = /(?<![\p{L}\p{N}_])(?:has[lł]o|has[lł]a)(?:[ \t]{1,3}(?:tymczasowe|nowe|jednorazowe|domy[sś]lne|startowe|pocz[aą]tkowe))?(?:[ \t]{1,3}do[ \t]{1,3}[\p{L}\p{N}_.\-@]{1,40})?(?:[ \t]{1,3}(?:zosta[lł]o|jest|by[lł]o|teraz|zmienione|zmieniono|ustawione|ustawiono|zresetowane|zresetowano|obecnie)){0,3}[ \t]{1,3}(?:to|brzmi|jest|na|teraz)(?:[ \t]{0,3}:)?[ \t]{1,3}/giu;
+/** Polish: `hasło to …`, `hasło brzmi …`, `moje hasło jest …`, `hasło zostało zmienione na …`, `zmieniłem hasło na …`; `hasło do` and up to three words (`Hasło do portalu płacowego to …`; L7 of 2026-12-05i). */
+const polish = /(?<![\p{L}\p{N}_])(?:has[lł]o|has[lł]a)(?:[ \t]{1,3}(?:tymczasowe|nowe|jednorazowe|domy[sś]lne|startowe|pocz[aą]tkowe))?(?:[ \t]{1,3}do(?:[ \t]{1,3}[\p{L}\p{N}_.\-@]{1,40}){1,3})?(?:[ \t]{1,3}(?:zosta[lł]o|jest|by[lł]o|teraz|zmienione|zmieniono|ustawione|ustawiono|zresetowane|zresetowano|obecnie)){0,3}[ \t]{1,3}(?:to|brzmi|jest|na|teraz)(?:[ \t]{0,3}:)?[ \t]{1,3}/giu;
 /**
  * Turkish: the word's possessive (`şifrem` my, `şifren`, `şifreniz` your, `şifresi`, `şifremiz`;
  * `parolam`, `parolanız`) and its accusative (`şifremi`, `şifrenizi`, `parolamı`), then the value

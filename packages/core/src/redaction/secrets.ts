@@ -152,7 +152,8 @@ const loginContext = /\b(?:docker|podman|buildah|skopeo|nerdctl|helm registry|or
  * The label must stand alone (`password policy`, `PIN codes` are not labels of a value).
  *
  * The linking phrase is a small bounded grammar (issue 11, attack 11b finding 1): after the label
- * an optional `for [the] <word>` (`the password for the VPN is`) and an optional parenthesised
+ * an optional `for [the] <word>` of up to four words (`the password for the VPN is`, `La clave del
+ * portal de nóminas es`: L7 of 2026-12-05i) and an optional parenthesised
  * note (`password (temporary):`), then up to three linking words (`has been`, `was`, `is`, `will`,
  * `you need`, `wurde`, `a été`, …) and a last one that can stand before a value (`is`, `was`,
  * `now`, `still`, `currently`, `set to`, `reset to`, `changed to`, `ist jetzt`, `gesetzt auf`,
@@ -225,7 +226,7 @@ const linkWords =
   'set|reset|changed|updated|rotated|ist|war|wurde|wird|nun|jetzt|est|a|été|était|es|era|ha|sido|é|foi|è|är|jest';
 /** The last linking word, right before the value. */
 const lastLinkWords =
-  'is|was|are|were|be|been|now|still|currently|ist|war|lautet|jetzt|nun|est|était|maintenant|es|era|ahora|è|é|är|jest|' +
+  'is|was|are|were|be|been|now|still|currently|ist|war|lautet|jetzt|nun|est|était|maintenant|es|era|ahora|è|é|är|jest|wa|' +
   '(?:set|reset|changed|updated|rotated|gesetzt|geändert|geaendert|changé|modifié|défini|cambiada|cambiado|establecida|alterada|definida)[ \\t]{1,3}(?:to|as|auf|à|a|en|para)';
 /**
  * Qualifiers that may follow a password label before its linking phrase (attack 2026-12-02 #2:
@@ -244,12 +245,16 @@ const qualifierWords =
 const prose = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:(${strongLabels})|(${pinLabels})|(${weakLabels}))${wordEnd}` +
     `(?:[ \\t]{1,3}(?:${qualifierWords})${wordEnd}){0,2}` +
-    `(?:[ \\t]{1,3}(?:for|to|of|on|für|pour|para|de|du|do|da|del|della|dello|di|van|voor|vom|zum)(?:[ \\t]{1,3}(?:the|my|your|our|this|that|a|an|der|die|das|le|la|el|il|lo|o|os|as|het|mijn|mon|ma|mi|tu|il mio|la mia))?(?:[ \\t]{1,3}[\\p{L}\\p{N}_.\\-]{1,40}${wordEnd}){1,2})?` +
+    `(?:[ \\t]{1,3}(?:for|to|of|on|für|pour|para|de|du|do|da|del|della|dello|di|van|voor|vom|zum)(?:[ \\t]{1,3}(?:the|my|your|our|this|that|a|an|der|die|das|le|la|el|il|lo|o|os|as|het|mijn|mon|ma|mi|tu|il mio|la mia))?((?:[ \\t]{1,3}[\\p{L}\\p{N}_.\\-]{1,40}${wordEnd}){1,4}))?` +
     `(?:[ \\t]{0,3}\\([^()\\n]{1,60}\\))?` +
     `(?:,?(?:[ \\t]{1,3}(?:${linkWords})${wordEnd}){0,3}[ \\t]{1,3}(?:${lastLinkWords})${wordEnd}(?:[ \\t]{0,3}[:：]|[ \\t]{1,3}(?:[-–—→⇒]|->)(?=[ \\t]))?` +
     `|[ \\t]{0,3}[:：]|[ \\t]{1,3}([-–—])(?=[ \\t])|[ \\t]{0,3}(?:[→⇒]|->)|['’]s(?=[ \\t]))[ \\t]*`,
   'giu',
 );
+/** The words of prose's qualifier (its group 4) are three or more. */
+const LONG_QUALIFIER = /^(?:[ \t]{1,3}\S+){3}/;
+/** prose's match ends in a linking word (no `:`, dash, arrow or `'s`). */
+const LINK_WORD_END = /(?<!['’])\p{L}[ \t]*$/u;
 /** Any character of a script written without spaces: the spacelessProse rule runs only then. */
 const spacelessLabelHint = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const notAValue = /^(?:n\/?a|tbd|todo|unknown|unset|not set|none|\?+)$/i;
@@ -411,7 +416,8 @@ const MAX_PROSE_WORDS = 10;
  * Words that are prose, not part of a passphrase: a value stops before them (`Hunter2 ok`,
  * `hunter2 for the wifi`), and a value that starts with one is not a passphrase (`its default`,
  * `too short`, `required for login`). Function words (articles, pronouns, prepositions,
- * auxiliaries, conjunctions, negation) in English and the other label languages, common adverbs
+ * auxiliaries, conjunctions, negation) in English and the other label languages (romanized Japanese's
+ * copula and particles too: `… wa Sakura!Yuki2026 desu`), common adverbs
  * and time words, replies, and what is said of a password rather than what it is.
  */
 const PROSE_WORDS: ReadonlySet<string> = new Set(
@@ -434,7 +440,8 @@ case sensitive insensitive characters character chars letters letter digits digi
 minimum maximum min max length least most more less enough
 und oder aber nicht kein keine nur noch sehr zu mit für im der die das den dem ein eine einen ist sind war wird wurde
 et ou mais ne pas trop très avec pour dans sur le la les un une de des du est sont
-y o pero no muy demasiado con para en el los las una es son`
+y o pero no muy demasiado con para en el los las una es son
+desu deshita da datta masu mashita wa ga wo ni mo ka moji ijou ijō ika kudasai`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -805,6 +812,10 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   }
   prose.lastIndex = 0;
   for (let m = prose.exec(text); m !== null; m = prose.exec(text)) {
+    // A qualifier of three or four words (`del portal de nóminas`) only after a password's or a
+    // secret's word (not a PIN's or a code's) and before a linking word: `Failed password for invalid
+    // user oracle from ::1`, `the code on the back of the box is 4471` stay (L7 of 2026-12-05i).
+    if (m[4] !== undefined && LONG_QUALIFIER.test(m[4]) && (m[2] !== undefined || !LINK_WORD_END.test(m[0]))) continue;
     const found = proseValue(text, m.index + m[0].length);
     if (found === undefined) continue;
     // Scanning goes on after the value's first word: it is read once, whatever its length. The
@@ -818,7 +829,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
     let value = found.quoted ? raw : trimTrailing(raw);
     if (!found.quoted) {
       // A spaced dash (`password - Step 2`) is a weaker sign than `is` or `:`: something besides letters is needed.
-      const strongEnough = m[4] === undefined ? looksSecret(value) : looksSecretStrict(value);
+      const strongEnough = m[5] === undefined ? looksSecret(value) : looksSecretStrict(value);
       // `the code` names a code generically: its value must be digits (`The code is RFC7231 compliant` stays).
       const valueLike = m[2] === undefined || pinWord.test(m[2]) ? pinLike : genericCodeLabel.test(m[2]) ? digitsCodeLike : codeLike;
       // After a code label, a number that counts the word after it is no code (`Your code is 3000 lines`: a fresh probe of 2026-12-03).
@@ -831,7 +842,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
         // or more words after `:`.
         const phrase = trimTrailing(text.slice(found.start, run.end));
         const several =
-          m[1] !== undefined ? m[4] === undefined && (run.words >= 3 || phrase.split(/[ \t]+/).some(looksSecret))
+          m[1] !== undefined ? m[5] === undefined && (run.words >= 3 || phrase.split(/[ \t]+/).some(looksSecret))
           : m[2] !== undefined ? /^[\d \t]+$/.test(phrase) && valueLike(phrase.replace(/[ \t]+/g, ''))
           : run.words >= 3 && /[:：]/.test(m[0]);
         if (!firstIsSecret && !several) continue;
