@@ -1575,6 +1575,8 @@ interface SecretRule {
 
 const mixedCase = (value: string) => /[a-z]/.test(value) && /[A-Z]/.test(value);
 const mixed = (value: string) => mixedCase(value) && /\d/.test(value);
+/** 32 to 64 hex digits in one case, digits and letters mixed, not a run of one digit (a SIM's key, a vendor's API key). */
+const hexKey = (value: string) => value.length >= 32 && value.length <= 64 && randomHex(value.toLowerCase()) && (value === value.toLowerCase() || value === value.toUpperCase());
 const placeholder = /^(?:null|nil|none|undefined|true|false|empty|redacted|hidden|masked|secret|password|token|example|sample|test|string|your[_-]?\w*|x{3,}|\*+|\.+|-+|_+|#+|0+|\[[^[\]]*\]|<[^<>]*>)$/i;
 const isPlaceholder = (value: string) =>
   placeholder.test(value) || /^(.)\1*$/.test(value) || /^[$%]/.test(value) || value.startsWith('{{') || value.startsWith('${');
@@ -1618,7 +1620,12 @@ const secretRules: SecretRule[] = [
   { type: 'BASIC_AUTH', pattern: /(?:^|\s)(?:-u|--user)(?:\s{1,4}|=)["']?[^\s:"'@]{1,256}:([^\s"']+)/g, group: 1, validate: (value) => !isPlaceholder(value) },
   // A key as the Basic user with an empty password (`curl https://api.segment.io/v1/track -u KEY:`, Segment's and
   // Stripe's documented form): a random token of 20+ letters and digits, mixed case (`-u admin:` stays; L4 of 2026-12-05h).
-  { type: 'BASIC_AUTH', pattern: /(?:^|\s)(?:-u|--user)(?:\s{1,4}|=)["']?([A-Za-z0-9_\-]{20,128}):(?=["']?(?:\s|$))/g, group: 1, validate: (value) => mixed(value) },
+  // Or with a one-letter or short password (`-u KEY:x`, `--user KEY:X`, BambooHR's and Greenhouse's form), and a key of 32 to 64
+  // hex digits in one case (`-u 83ebeabd…e3f9:`, Checkr's and BambooHR's 40-hex keys; L8 of 2026-12-05i).
+  { type: 'BASIC_AUTH', pattern: /(?:^|\s)(?:-u|--user)(?:\s{1,4}|=)["']?([A-Za-z0-9_\-]{20,128}):(?=[^\s"'@:]{0,8}["']?(?:\s|$))/g, group: 1, validate: (value) => mixed(value) || hexKey(value) },
+  // A SIM's authentication key `Ki` and operator key `OPc` (32 hex; whoever holds them can clone the SIM) after their names
+  // (`KI=…;OPC=…` in a provisioning line, `Ki: …`, `"opc": "…"`; L8 of 2026-12-05i). Their members are redactor.ts's (SIM_KEY_MEMBERS).
+  { type: 'SECRET', pattern: /(?<![A-Za-z0-9_])(?:e?ki|opc|sim[_-]?(?:ki|opc))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?([0-9A-Fa-f]{32})(?![0-9A-Za-z])/gi, group: 1, validate: (value) => hexKey(value) },
   // Segment's write key in its snippet (`analytics.load("KEY")`, `analytics.load('KEY', { … })`; L4 of 2026-12-05h).
   { type: 'SECRET', pattern: /\banalytics\.load\(\s{0,3}["'`]([A-Za-z0-9]{20,64})["'`]/g, group: 1, validate: (value) => mixed(value) },
   { type: 'GITLAB_TOKEN', pattern: /\b(?:glpat|gldt|glrt|glptt|glft|glsoat|glcbt|glimt|gloas|glagent)-[A-Za-z0-9_\-]{20,}/g, validate: (value) => /\d/.test(value) || mixedCase(value.slice(value.indexOf('-') + 1)) },
@@ -1818,7 +1825,7 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|[_\-]auth\b|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|analytics\.load|[a-z]key\b|hmac|sig=|signature|x-amz-|sess|verifier/i;
+const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|[_\-]auth\b|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|analytics\.load|[a-z]key\b|hmac|sig=|signature|x-amz-|sess|verifier|ki["']?[ \t]{0,2}[:=]|opc["']?[ \t]{0,2}[:=]/i;
 
 /**
  * Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets.

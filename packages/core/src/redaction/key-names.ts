@@ -299,6 +299,13 @@ const NON_SECRET_KEY_OWNERS: ReadonlySet<string> = new Set([
  * Segment's write key was stored raw). Names the secret-key list already takes (`apiKey`,
  * `stripe_key`) never get here.
  */
+/**
+ * Members holding a SIM's authentication key `Ki` or operator key `OPc` (`ki`, `Ki`, `OPc`, `sim_ki`,
+ * `simOpc`, `eKi`, normalized): their value is a secret when it reads as a key (redactor.ts
+ * keyLikeValue), as `pin1`/`puk1` beside them are (L8 of the sixteenth probe, 2026-12-05i).
+ */
+export const SIM_KEY_MEMBERS: ReadonlySet<string> = new Set(['ki', 'opc', 'eki', 'simki', 'simopc']);
+
 export function isTokenKeyName(name: string): boolean {
   if (name.length > 64) return false;
   const words = keyWords(name);

@@ -26,7 +26,7 @@ import { POSTCODE_MEMBERS } from './postcodes.js';
 import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { accountPersonValue, listedAccountPersonValue } from './account-names.js';
-import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isRandomToken, isTokenKeyName, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
+import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isRandomToken, isTokenKeyName, SIM_KEY_MEMBERS, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -860,7 +860,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : matchKeyName(key, secretKeys) !== undefined ? 'secret'
         // Exact names only: `pass` (not `boarding_pass`), `key` (when the value looks like one).
         : EXACT_SECRET_KEYS.has(normalizeKeyName(key)) ? 'secret'
-        : normalizeKeyName(key) === 'key' ? 'keyLike'
+        : normalizeKeyName(key) === 'key' || SIM_KEY_MEMBERS.has(normalizeKeyName(key)) ? 'keyLike'
         : isDobKeyName(key) ? 'dob'
         : BIRTH_OR_DEATH_KEYS.has(normalizeKeyName(key)) ? 'birthOrDeath'
         : isAddressPartKeyName(key) ? (isNumberedAddressPart(key) ? 'addressNumber' : 'address')
