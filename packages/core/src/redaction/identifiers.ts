@@ -178,7 +178,7 @@ const TYPE_REFERENCE_WORDS: ReadonlySet<string> = new Set(['reference', 'ref', '
 
 /**
  * The texts that may name the type of the identifier `object` holds under a generic member: the
- * values of its members named as a type (`type`, `kind`, `idType`, `documentType`, `ID_Type`,
+ * values of its members named as a type (`type`, `kind`, `idType`, `documentType`, `documentTitle`, `ID_Type`,
  * `IdentificationType`, `ID_Type_Reference`, `identifierTypeCode`), a string or the texts inside
  * a type's object or list (`{ ID: 'USA-SSN' }`, `{ ID: [{ '@type': 'WID', '#text': … }, …] }`,
  * `{ coding: [{ code }] }`; a member `type`/`@type` inside, which names the scheme of the type's
@@ -191,7 +191,7 @@ export function idTypeTexts(object: Readonly<Record<string, unknown>>, keys: rea
   let specific = false;
   for (const key of keys) {
     // Cheap first: the name holds `type` or is `kind`.
-    if (key.length > 48 || (key !== 'kind' && key.toLowerCase().indexOf('type') < 0 && !key.toLowerCase().startsWith('tipo'))) continue;
+    if (key.length > 48 || (key !== 'kind' && key.toLowerCase().indexOf('type') < 0 && key.toLowerCase().indexOf('title') < 0 && !key.toLowerCase().startsWith('tipo'))) continue;
     const plain = key === 'type' || key === 'Type' || key === 'kind';
     if (!plain && !typeMemberName(words(key))) continue;
     const before = texts.length;
@@ -205,6 +205,8 @@ function typeMemberName(words: readonly string[]): boolean {
   if (words.length > 5 || last === undefined) return false;
   // Spanish and Portuguese name the type first (`tipo`, `tipoDocumento`, `tipo_de_documento`, `tipoId`).
   if (words[0] === 'tipo') return words.length === 1 || /^(?:de|do|documento|doc|identificacion|identificación|identidad|id)$/.test(words[1] as string);
+  // A document's title names its type as I-9 forms write it (`documentTitle: 'U.S. Passport'`; L10 of 2026-12-05i).
+  if (last === 'title') return words.length === 2 && (words[0] === 'document' || words[0] === 'doc');
   return last === 'type' || (words[words.length - 2] === 'type' && TYPE_REFERENCE_WORDS.has(last));
 }
 function collectTypeTexts(value: unknown, into: string[], depth: number): void {
