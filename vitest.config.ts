@@ -17,6 +17,7 @@ const src = (pkg: string, file = 'index.ts') => fileURLToPath(new URL(`./package
 const sharedGraph = ['test/redaction/**/*.test.ts', 'packages/core/src/redaction/**/*.test.ts'];
 const ownGraph = [
   'packages/core/src/redaction/internal/prefilter.mutants.test.ts',
+  'packages/core/src/redaction/internal/prefilter-2026-12-05.mutants.test.ts',
   'packages/core/src/redaction/names-lists.mutants.test.ts',
   'packages/core/src/redaction/redactor.mutants.test.ts',
   // Wraps String, RegExp and Array built-ins to count the work of a call (work-count.ts).
