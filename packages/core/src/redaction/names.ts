@@ -6,6 +6,7 @@ import { indexOfWithin, lineEndUntil, lineStartWithin } from './internal/lines.j
 import { LATIN_NAME_LABEL_WORDS } from './key-vocabulary.js';
 import { LEGAL_FORM_AFTER, LEGAL_FORM_SPELLINGS, legalFormWord } from './legal-forms.js';
 import { isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
+import { TRADE_FIRMS } from './trade-firms.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -128,7 +129,7 @@ sentry vercel netlify heroku supabase firebase cassandra couchbase clickhouse ra
 const NOT_NAMES = new Set(`varchar varchar2 nvarchar nvarchar2 nchar char clob nclob bigint smallint tinyint mediumint tinytext mediumtext longtext bytea varbinary citext
 überweisung zahlung gutschrift lastschrift monday tuesday wednesday thursday friday saturday sunday january february march july
 september october november december christmas easter labor labour thanksgiving halloween fax phone tel email mail
-mobile desk website web internet inc ltd llc gmbh greek russian czech polish german french english spanish italian
+mobile desk website web internet referral referrals inc ltd llc gmbh greek russian czech polish german french english spanish italian
 dutch swedish danish norwegian finnish hungarian romanian bulgarian serbian croatian slovak slovenian slovene
 ukrainian turkish arab arabic persian chinese japanese korean vietnamese thai indian american canadian mexican
 brazilian argentinian african european asian latin jewish christian muslim catholic protestant hindu buddhist
@@ -211,12 +212,18 @@ mahindra & mahindra|bajaj auto|bajaj finance|adani group|adani ports|kofola|kofo
 apache cassandra|apache maven|apache flink|apache solr|adobe acrobat|adobe photoshop|adobe illustrator|adobe reader|
 ${FINANCIAL_FIRMS}|
 ${HEALTH_SYSTEMS}`.split(/\|\s*/));
+// The law firms, search firms and reinsurers of trade-firms.ts (O1 of the probe of 2026-12-05i); their
+// words are left out of the lower-case words kept (lowerKeep): they are read capitalized only.
+const LOWER_FIRMS: readonly string[] = [...FIRMS];
+for (const firm of TRADE_FIRMS) FIRMS.add(firm);
 
 // Product lines led by a vendor, a distribution or a German firm's first word: a run they lead is
 // that product or firm (`Deutsche Bahn`, `Ubuntu Jammy`, `Debian Bullseye`, `Apache Kafka`; a
 // probe of 2026-12-03), unless a title precedes it.
 // Indonesian food products (`Indomie Goreng`, `Kopi Kapal Api`, `Nasi Goreng`; O4 of the thirteenth probe of 2026-12-05f).
-const PRODUCT_LEADS = new Set('deutsche apache adobe ubuntu debian fedora mozilla microsoft google oracle nvidia samsung visa mastercard amex pfizer indomie kopi nasi'.split(' '));
+// HR, payroll and recruiting vendors whose products are written after them (`Ceridian Dayforce`, `Paychex Flex`,
+// `LinkedIn Recruiter`; O1 of the probe of 2026-12-05i).
+const PRODUCT_LEADS = new Set('deutsche apache adobe ubuntu debian fedora mozilla microsoft google oracle nvidia samsung visa mastercard amex pfizer indomie kopi nasi ceridian paychex paylocity paycom paycor kronos ukg successfactors linkedin ziprecruiter glassdoor icims taleo jobvite smartrecruiters bamboohr'.split(' '));
 
 // Fiction's and games' best-known characters, named as persons are (`Sherlock Holmes`, `Lara Croft`;
 // O6 of the probe of 2026-12-05g): a run that spells one is the character, unless a title precedes it.
@@ -1040,7 +1047,7 @@ function nameLists(): NameLists {
     if (/^[a-z]+$/.test(word)) keep.add(wordHash(word, 0, word.length));
   };
   for (const set of [lists.first, lists.last, lists.ambiguousFirst, PARTICLES, PATRONYMIC_PARTICLES, NOT_PERSON_AFTER]) for (const word of set) add(word);
-  for (const firm of FIRMS) for (const word of firm.split(/[ &']+/)) add(word);
+  for (const firm of LOWER_FIRMS) for (const word of firm.split(/[ &']+/)) add(word);
   add('disease');
   add('syndrome');
   return lists;
@@ -3819,6 +3826,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // A person's verb right after the firm's spelling and a personal pronoun of the same clause
   // make it a person who has the firm's name (`Charles Stanley called about his account`; `Morgan
   // Stanley said in a note` stays the firm).
+  // O1 of the probe of 2026-12-05i: a firm's noun right before the run, with no colon (`the law firm Odusanya
+  // Whitcombe`, `Agency Robert Walters` of an ATS's sources, `recruitment agency Michael Page`), or a trade's
+  // head noun, capitalized, ending the run or right after it (`Nomura Securities`, `Hannover Rück`).
+  if (!titled && (FIRM_NOUN_BEFORE.test(before) || tradeHeadRun(text, tokens, index + run.length - 1, run.length))) return;
   if (!titled && !FIRM_NAMED_PERSON_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 72)) && !designerNamedPerson(text, run, named, before, last) && (firmAt(text, tokens, index) || initialledFirm(text, run, before, last.end) || (ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)) && !cuedLists.has(first.start)))) return;
   // "Joaquin Suarez 2906", "9816 214 Pavlou Drandaki": words next to a house number are a street.
   const b1 = before.charCodeAt(before.length - 1);
@@ -4443,6 +4454,18 @@ function salutationWord(text: string, token: Token): boolean {
   if (NOT_NAMES.has(token.lower) || NOT_SALUTED.has(token.lower) || NOT_PERSON_AFTER.has(token.lower) || PLACE_PREFIXES.has(token.lower) || isTeamWord(token.lower, true) || BOT_NAMES.has(token.lower)) return false;
   if (token.lower !== text.slice(token.start, token.end).toLowerCase() || token.start === 0) return false;
   return greetingAround(text, text.slice(Math.max(0, token.start - 40), token.start), token.end);
+}
+
+/** A firm's noun right before a run (`law firm `, `agency `; not `agency's `, not `Agency: `). */
+const FIRM_NOUN_BEFORE = /(?:^|[^\p{L}'’])(?:firm|agency|reinsurer|brokerage)[ \t]$/iu;
+/** The head nouns of trades whose firms are named after their founders (`Nomura Securities`, `Hannover Rück`, `Hays Recruitment`). */
+const TRADE_HEADS: ReadonlySet<string> = new Set(['securities', 'brokerage', 'reinsurance', 'rück', 'rückversicherung', 'recruitment', 'staffing']);
+/** A run of two words or more that ends in a trade's head noun, or a run right before one (one blank between), capitalized. */
+function tradeHeadRun(text: string, tokens: Token[], lastIndex: number, size: number): boolean {
+  const last = tokens[lastIndex] as Token;
+  if (size >= 2 && last.capitalized && TRADE_HEADS.has(last.lower)) return true;
+  const next = tokens[lastIndex + 1];
+  return next !== undefined && next.capitalized && TRADE_HEADS.has(next.lower) && text.slice(last.end, next.start) === ' ';
 }
 
 /** A firm of FIRMS starts at tokens[index] (one to three words: "Dell", "Morgan Stanley", "Bank of America"). */

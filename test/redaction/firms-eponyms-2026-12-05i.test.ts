@@ -1,0 +1,80 @@
+// Issue 11, the sixteenth probe (2026-12-05i), over-redaction rows O1-O4
+// (test/redaction/probe-2026-12-05i.cases.md): firms named after their founders (law firms, a
+// payroll vendor, brokers, a reinsurer, recruitment agencies, ATS sources) read as persons.
+import { describe, expect, it } from 'vitest';
+import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
+import { timeRatio } from './linear-time.js';
+import { check, masked, storedResults } from './masked-text.js';
+
+const key = () => createKeyring([new Uint8Array(32).fill(11)]);
+const { stored } = storedResults(createRedactor({ pseudonymKey: key(), sessionMemory: false }));
+/** Each kept value must be in the stored result, each personal value must not. */
+function expectStored(result: unknown, keep: readonly string[], gone: readonly string[] = []): void {
+  const out = stored(result);
+  expect([out, keep.filter((value) => !out.includes(value))]).toEqual([out, []]);
+  expect([out, gone.filter((value) => out.includes(value))]).toEqual([out, []]);
+}
+
+describe('O1: firms named after their founders are no persons', () => {
+  it('the probe rows', () => {
+    check([
+      ['Outside counsel: Skadden Arps, Cravath Swaine & Moore, and Baker McKenzie.', [], ['Skadden Arps', 'Cravath Swaine & Moore', 'Baker McKenzie']],
+      ['Conflicts check cleared against Freshfields Bruckhaus Deringer and Linklaters.', [], ['Freshfields Bruckhaus Deringer', 'Linklaters']],
+      ['Billing reviewed by Kirkland & Ellis and Davis Polk.', [], ['Kirkland & Ellis', 'Davis Polk']],
+      ['SuccessFactors Employee Central feeds UKG Pro and Ceridian Dayforce.', [], ['Ceridian Dayforce', 'UKG Pro']],
+      ['Opposing counsel Skadden Arps; the court applied the Daubert standard.', [], ['Skadden Arps']],
+      ['Opposing counsel is Skadden Arps; the judge applied the Daubert standard.', [], ['Skadden Arps']],
+    ]);
+    expectStored({ counsel: { firm: 'Wilson Sonsini Goodrich & Rosati', office: 'Palo Alto' }, opposing: { name: 'Morgan Lewis' } }, ['Wilson Sonsini Goodrich & Rosati', 'Morgan Lewis']);
+    expectStored({ vendor: { name: 'Baker McKenzie', type: 'law_firm' } }, ['Baker McKenzie']);
+    expectStored({ sources: [{ name: 'Indeed' }, { name: 'LinkedIn Recruiter' }, { name: 'Employee Referral' }, { name: 'Agency Harvey Nash' }] }, ['LinkedIn Recruiter', 'Employee Referral', 'Agency Harvey Nash']);
+  });
+  it('the held-back inputs', () => {
+    check([
+      ['Retained Quinn Emanuel and Gibson Dunn for the appeal.', [], ['Quinn Emanuel', 'Gibson Dunn']],
+      ['Payroll runs on Ceridian Dayforce since January.', [], ['Ceridian Dayforce']],
+      ['The notes were placed via Nomura Securities and Mizuho Securities.', [], ['Nomura Securities', 'Mizuho Securities']],
+    ]);
+    expectStored({ opposing_counsel: { name: 'Paul Weiss' } }, ['Paul Weiss']);
+    expectStored({ name: 'Agency Robert Walters' }, ['Agency Robert Walters']);
+  });
+  it('more of the kind: other law firms, brokers, reinsurers, agencies and HR vendors', () => {
+    check([
+      ['Co-counsel: Wachtell Lipton and Simpson Thacher; Cleary Gottlieb for the lenders.', [], ['Wachtell Lipton', 'Simpson Thacher', 'Cleary Gottlieb']],
+      ['The underwriters used Sidley Austin, the issuer Hogan Lovells and Clifford Chance.', [], ['Sidley Austin', 'Hogan Lovells', 'Clifford Chance']],
+      ['In Germany, Gleiss Lutz and Hengeler Mueller advised; in London, Herbert Smith Freehills.', [], ['Gleiss Lutz', 'Hengeler Mueller', 'Herbert Smith Freehills']],
+      ['Engaged Paul Hastings and Akin Gump on the restructuring.', [], ['Paul Hastings', 'Akin Gump']],
+      ['Instructed Mishcon de Reya and Pinsent Masons.', [], ['Mishcon de Reya', 'Pinsent Masons']],
+      ['Employment claims go to Littler Mendelson or Ogletree Deakins.', [], ['Littler Mendelson', 'Ogletree Deakins']],
+      // A firm's noun right before its name (the name no list holds).
+      ['We hired the law firm Odusanya Whitcombe for the lease.', [], ['Odusanya Whitcombe']],
+      ['Candidates came through the recruitment agency Michael Page and the agency Hollis Brantley.', [], ['Michael Page', 'Hollis Brantley']],
+      ['Sourced by Agency Robert Walters; screened by Agency Harvey Nash.', [], ['Robert Walters', 'Harvey Nash']],
+      // A trade's head noun after the founder's name.
+      ['Bonds were placed via Daiwa Securities and Okasan Securities.', [], ['Daiwa Securities', 'Okasan Securities']],
+      ['The treaty is reinsured with Hannover Rück and Munich Re.', [], ['Hannover Rück', 'Munich Re']],
+      ['Payroll moved from Paychex Flex to Ceridian Dayforce.', [], ['Paychex Flex', 'Ceridian Dayforce']],
+      ['Law firms: Crowell Moring, Cozen O\'Connor, Holland & Knight.', [], ['Crowell Moring', 'Holland & Knight']],
+    ]);
+    expectStored({ matter: { opposingCounsel: { name: 'Quinn Emanuel' }, ourCounsel: { name: 'Gibson Dunn' } } }, ['Quinn Emanuel', 'Gibson Dunn']);
+    expectStored({ candidate_sources: [{ name: 'LinkedIn Recruiter' }, { name: 'Employee Referral' }, { name: 'Agency Robert Walters' }] }, ['LinkedIn Recruiter', 'Employee Referral', 'Agency Robert Walters']);
+  });
+  it('keeps the persons beside these words masked', () => {
+    check([
+      ['Opposing counsel Maria Garcia of Skadden Arps called.', ['Maria Garcia'], ['Skadden Arps']],
+      ['Recruiter Robert Walters called me about the role.', ['Robert Walters'], []],
+      ['Contact Harvey Nash at the agency on Monday.', ['Harvey Nash'], []],
+      ['Agency: Maria Lopez', ['Maria Lopez'], []],
+      ['Opposing counsel Ngozika Obiefuna filed the motion.', ['Ngozika Obiefuna'], []],
+      ['Mr. Paul Weiss signed the lease.', ['Paul Weiss'], []],
+      ['The agency\'s Thandiwe Mokoena will call you.', ['Thandiwe Mokoena'], []],
+      ['Referred by employee Thandiwe Mokoena.', ['Thandiwe Mokoena'], []],
+    ]);
+    expectStored({ opposing_counsel: { name: 'Ngozika Obiefuna-Larsen' } }, [], ['Ngozika', 'Obiefuna-Larsen']);
+    expectStored({ recruiter: { name: 'Robert Walters' } }, [], ['Robert Walters']);
+  });
+  it('reads in linear time', () => {
+    const line = 'the law firm Ab Cd and the agency Ef Gh via Ij Securities; ';
+    expect(timeRatio((text) => masked(text), (n) => line.repeat(Math.ceil(n / line.length)), 12_500, 25_000)).toBeLessThanOrEqual(3);
+  });
+});
