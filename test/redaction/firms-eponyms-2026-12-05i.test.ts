@@ -1,6 +1,7 @@
 // Issue 11, the sixteenth probe (2026-12-05i), over-redaction rows O1-O4
 // (test/redaction/probe-2026-12-05i.cases.md): firms named after their founders (law firms, a
-// payroll vendor, brokers, a reinsurer, recruitment agencies, ATS sources) read as persons.
+// payroll vendor, brokers, a reinsurer, recruitment agencies, ATS sources) read as persons; legal doctrines,
+// student aid, schools and courses named after persons (O2).
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
 import { timeRatio } from './linear-time.js';
@@ -75,6 +76,61 @@ describe('O1: firms named after their founders are no persons', () => {
   });
   it('reads in linear time', () => {
     const line = 'the law firm Ab Cd and the agency Ef Gh via Ij Securities; ';
+    expect(timeRatio((text) => masked(text), (n) => line.repeat(Math.ceil(n / line.length)), 12_500, 25_000)).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('O2: doctrines, student aid, schools and courses named after persons are no persons', () => {
+  it('the probe rows', () => {
+    check([
+      ['The court applied the Daubert standard and the Chevron deference framework.', [], ['Daubert standard', 'Chevron deference']],
+      ['Officers gave the Miranda warning; the Brady material was disclosed late.', [], ['Miranda warning', 'Brady material']],
+      ['Counsel invoked the McDonnell Douglas burden-shifting test.', [], ['McDonnell Douglas']],
+      ['Awarded the Fulbright Scholarship and the Marshall Scholarship; Pell Grant eligible.', [], ['Fulbright Scholarship', 'Marshall Scholarship', 'Pell Grant']],
+    ]);
+    expectStored({ schools: [{ name: 'Abraham Lincoln Elementary' }, { name: 'Benjamin Franklin Middle School' }, { name: 'Martin Luther King Jr. Academy' }] }, ['Abraham Lincoln Elementary', 'Benjamin Franklin Middle School', 'Martin Luther King Jr. Academy']);
+    expectStored({ school: 'Benjamin Franklin Middle School', report: 'attendance_summary' }, ['Benjamin Franklin Middle School']);
+    expectStored({ courses: [{ code: 'MATH 221', title: 'Linear Algebra', instructor_role: 'Lecturer' }, { code: 'ENGL 102', title: 'Shakespeare and Marlowe', credits: 3 }] }, ['Linear Algebra', 'Shakespeare and Marlowe']);
+  });
+  it('the held-back inputs', () => {
+    check([
+      ['The defense requested a Daubert hearing before trial.', [], ['Daubert hearing']],
+      ['Officers gave a Garrity warning; the Giglio material was late.', [], ['Garrity warning', 'Giglio material']],
+      ['She qualifies for the Pell Grant and a Stafford Loan.', [], ['Pell Grant', 'Stafford Loan']],
+      ['He transferred from Thurgood Marshall Middle School in May.', [], ['Thurgood Marshall Middle School']],
+    ]);
+    expectStored({ school: { name: 'George Washington Carver Elementary' } }, ['George Washington Carver Elementary']);
+    expectStored({ course: { code: 'ENGL 210', title: 'Chaucer and Milton' } }, ['Chaucer and Milton']);
+  });
+  it('more of the kind', () => {
+    check([
+      ['The judge held a Franks hearing and denied the Batson challenge.', [], ['Franks hearing', 'Batson challenge']],
+      ['No Miranda rights were read; the Brady violation was not argued.', [], ['Miranda rights', 'Brady violation']],
+      ['The Monell claim and the Bivens action were dismissed under the Strickland standard.', [], ['Monell claim', 'Bivens action', 'Strickland standard']],
+      ['A Loudermill hearing is due; Weingarten rights apply.', [], ['Loudermill hearing', 'Weingarten rights']],
+      ['Eligible for a Perkins Loan, a Cal Grant and the Gates Scholarship.', [], ['Perkins Loan', 'Cal Grant', 'Gates Scholarship']],
+      ['Enrolled at Booker T. Washington High School, then Roberto Clemente Middle School.', [], ['Washington High School', 'Roberto Clemente Middle School']],
+      ['She taught at Sojourner Truth Elementary and at Cesar Chavez Academy.', [], ['Sojourner Truth Elementary', 'Cesar Chavez Academy']],
+    ]);
+    expectStored({ schools: [{ name: 'Rosa Parks Elementary' }, { name: 'Jackie Robinson Middle School' }] }, ['Rosa Parks Elementary', 'Jackie Robinson Middle School']);
+    expectStored({ classes: [{ sectionCode: 'HIST 301', title: 'Lincoln and Douglass' }] }, ['Lincoln and Douglass']);
+    expectStored({ org: { type: 'school', name: 'Harriet Tubman Academy' } }, ['Harriet Tubman Academy']);
+  });
+  it('keeps the persons beside these words masked', () => {
+    check([
+      ['Officer Maria Garcia gave the Miranda warning.', ['Maria Garcia'], ['Miranda warning']],
+      ['Miranda Okafor requested a hearing.', ['Miranda Okafor'], []],
+      ['The Okafor hearing was continued to May.', ['Okafor'], []],
+      ['Hugh Grant visited the school.', ['Hugh Grant'], []],
+      ['Student Maria Garcia, Middle School, grade 7.', ['Maria Garcia'], []],
+      ['Please call Thandiwe Mokoena at Rosa Parks Elementary.', ['Thandiwe Mokoena'], ['Rosa Parks Elementary']],
+    ]);
+    expectStored({ school: { name: 'Lincoln Elementary', principal: 'Thandiwe Mokoena' } }, ['Lincoln Elementary'], ['Thandiwe Mokoena']);
+    expectStored({ courses: [{ title: 'Algebra I', instructor: 'Ngozika Obiefuna' }] }, ['Algebra I'], ['Ngozika Obiefuna']);
+    expectStored({ students: [{ name: 'Ngozika Obiefuna' }] }, [], ['Ngozika Obiefuna']);
+  });
+  it('reads in linear time', () => {
+    const line = 'the Daubert hearing, Pell Grant, Ab Cd Middle School and Ef Gh Jr. Academy; ';
     expect(timeRatio((text) => masked(text), (n) => line.repeat(Math.ceil(n / line.length)), 12_500, 25_000)).toBeLessThanOrEqual(3);
   });
 });

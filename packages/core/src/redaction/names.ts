@@ -201,7 +201,7 @@ nestle|nestlé|kellogg|heinz|deloitte|mckinsey|gillette|colgate|marriott|hilton|
 reuters|forbes|hearst|gucci|prada|versace|armani|chanel|cartier|toyota|honda|suzuki|yamaha|mitsubishi|walmart|macy's|
 sotheby's|christie's|chrysler|chevrolet|peugeot|renault|citroen|citroën|daimler|opel|michelin|dyson|wrigley|hershey|
 campbell soup|johnson & johnson|procter & gamble|ernst & young|barnes & noble|dun & bradstreet|ben & jerry's|
-washington post|georgia tech|virginia tech|alfa romeo|aston martin|martin marietta|lincoln electric|ford motor|jack daniel's|
+washington post|georgia tech|mcdonnell douglas|virginia tech|alfa romeo|aston martin|martin marietta|lincoln electric|ford motor|jack daniel's|
 honda civic|honda accord|honda jazz|toyota corolla|toyota camry|toyota yaris|ford fiesta|ford focus|ford mustang|
 claude sonnet|claude opus|claude haiku|claude instant|claude code|apache kafka|apache spark|apache airflow|apache tomcat|
 société générale|societe generale|bnp paribas|crédit agricole|credit agricole|credit suisse|deutsche bank|danske bank|abn amro|
@@ -3345,6 +3345,36 @@ const TECHNICAL_EPONYM_AFTER = /^(?:['’]s)? (?:estimators?|inventory|paradox|h
 /** A piece of furniture's noun after a product's name in capitals (`BILLY bookcase`, `MALM bed frame`, `KALLAX shelf`); not before a number (`SMITH bed 4` is a patient's). */
 const FURNITURE_AFTER = /^ (?:bookcases?|bookshelf|bookshelves|shelf|shelves|shelving|bed|beds|bed frame|bunk bed|wardrobes?|dressers?|chest of drawers|desks?|chairs?|armchairs?|sofas?|sofa-bed|couch|tables?|lamps?|cabinets?|mattress|mattresses|drawers?|stools?|mirrors?|rugs?|curtains?)(?![\p{L}])(?![ \t]?#?\d)/u;
 const INSTRUMENT_AFTER = /^(?: \p{Lu}[\p{Ll}-]{2,20}){1,3} (?:Inventory|Scale|Questionnaire|Checklist|Test|Index)(?![\p{L}])/u;
+/**
+ * O2 of the probe of 2026-12-05i: US legal doctrines, warnings and disclosures named after the parties of the cases that
+ * made them, before their noun (`Daubert standard`, `a Daubert hearing`, `Miranda warning`, `Brady material`, `Garrity
+ * warning`, `Giglio material`, `Batson challenge`, `Monell claim`), with or without `the`: a list, as a party's surname
+ * before `hearing` is as often the party's (`the Okafor hearing` stays a person's). Student aid named after persons
+ * (`Pell Grant`, `Stafford Loan`, `Cal Grant`) before its noun; a scholarship or fellowship named after anyone before its
+ * capitalized noun (`Gates Scholarship`); a school after its person's name (`Abraham Lincoln Elementary`, `Thurgood
+ * Marshall Middle School`, `Martin Luther King Jr. Academy`).
+ */
+const LEGAL_EPONYMS: ReadonlySet<string> = new Set('daubert miranda brady garrity giglio frye batson franks kastigar terry monell bivens strickland gideon faretta marsden pitchess jencks loudermill weingarten skidmore auer allen wade mathews lemon zippo erie pullman burford rooker feldman noerr pennington'.split(' '));
+const LEGAL_EPONYM_NOUN_AFTER = /^ (?:standard|hearings?|motions?|challenges?|warnings?|rights|waivers?|materials?|violations?|obligations?|disclosures?|statements?|information|stops?|claims?|actions?|charge|test|rules?|analysis|framework|factors|notices?|exception|doctrine|deference|inquiry|review|issues?|evidence|requests?|abstention|instructions?|admonitions?|impeachment|liability|defen[cs]e|list|letters?|frisk)(?![\p{L}])/u;
+const AID_EPONYMS: ReadonlySet<string> = new Set('pell stafford perkins cal teach plus fulbright rhodes marshall truman goldwater gilman boren udall gates mitchell churchill'.split(' '));
+const AID_NOUNS: ReadonlySet<string> = new Set(['grant', 'grants', 'loan', 'loans']);
+const AID_NOUN_AFTER = /^ (?:Grants?|Loans?)(?![\p{L}])/u;
+const SCHOLARSHIP_AFTER = /^(?:['’]s)? (?:Scholarships?|Fellowships?|Scholars Program)(?![\p{L}])/u;
+const SCHOOL_AFTER = /^ (?:Elementary|Middle School|Junior High|Intermediate School|Primary School|Preparatory|Prep School|Academy|High School|Charter School|Magnet School|Montessori|Grammar School|Community School|K-8)(?![\p{L}])/u;
+/** The doctrine, aid, scholarship or school after a run (see LEGAL_EPONYMS); after `Jr.` or `Sr.` the noun follows the dot. */
+function eponymThingAfter(text: string, named: readonly Token[], last: Token): boolean {
+  const after = text.slice(last.end, last.end + 24);
+  if (named.length <= 2 && !last.possessive) {
+    const words = named.map((token) => token.lower).join(' ');
+    if ((LEGAL_EPONYMS.has(words) && LEGAL_EPONYM_NOUN_AFTER.test(after)) || (AID_EPONYMS.has(words) && AID_NOUN_AFTER.test(after))) return true;
+  }
+  // `Grant` and `Loan` are names' words too (`Hugh Grant`): read inside the run after a listed aid's word.
+  if (named.length === 2 && last.capitalized && AID_NOUNS.has(last.lower) && AID_EPONYMS.has((named[0] as Token).lower)) return true;
+  if (named.length > 4) return false;
+  if (SCHOLARSHIP_AFTER.test(after)) return true;
+  const dotted = (last.lower === 'jr' || last.lower === 'sr') && text.charCodeAt(last.end) === 46;
+  return !last.possessive && SCHOOL_AFTER.test(dotted ? text.slice(last.end + 1, last.end + 25) : after);
+}
 const WORK_NOUN_AFTER = /^ (?:novels|paintings|sculptures|mysteries|thrillers|poems|biograph(?:y|ies)|(?:books|prints|posters|records|albums|films|movies|songs|plays|quotes|skins?|cosplay|costumes?|outfits?)(?=[ \t]*(?:$|[\r\n,;:.)!?]|[ \t](?:and|or|&)[ \t])))(?![\p{L}])/u;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]$/u;
 const THING_RUN_ENDS = new Set(['memorial', 'prize', 'prizes', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'lecture', 'lectures', 'library', 'building', 'center', 'centre', 'campus', 'telescope', 'institute', 'museum', 'stadium', 'arena', 'airport', 'station', 'tunnel', 'theatre', 'theater', 'auditorium', 'pavilion', 'observatory', 'foundation', 'trust', 'hospital', 'school', 'college', 'university']);
@@ -3527,6 +3557,7 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
   if ((named.length === 1 && BRANCH_AFTER.test(after) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) || (named.length === 2 && last.capitalized && BRANCH_WORDS.has(last.lower) && (named[0] as Token).kind !== 'F')) return true;
   const afterRun = text.slice(last.end, last.end + 24);
   if (named.length <= 2 && (TECHNICAL_EPONYM_AFTER.test(afterRun) || (DOCTRINE_AFTER.test(afterRun) && THE_BEFORE.test(before)))) return true;
+  if (eponymThingAfter(text, named, last)) return true;
   if (named.length <= 2 && !last.possessive && (WORK_NOUN_AFTER.test(afterRun) || INSTRUMENT_AFTER.test(text.slice(last.end, last.end + 64)))) return true;
   if (named.length === 1 && allCapsToken(text, last) && FURNITURE_AFTER.test(afterRun)) return true;
   // A storm (STORM_WORDS): its word leads the run or stands right before it.
