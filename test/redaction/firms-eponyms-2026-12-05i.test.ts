@@ -1,7 +1,8 @@
 // Issue 11, the sixteenth probe (2026-12-05i), over-redaction rows O1-O4
 // (test/redaction/probe-2026-12-05i.cases.md): firms named after their founders (law firms, a
 // payroll vendor, brokers, a reinsurer, recruitment agencies, ATS sources) read as persons; legal doctrines,
-// student aid, schools and courses named after persons (O2).
+// student aid, schools and courses named after persons (O2); courts, statutes, tax offices and holidays of five
+// languages (O3).
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
 import { timeRatio } from './linear-time.js';
@@ -131,6 +132,51 @@ describe('O2: doctrines, student aid, schools and courses named after persons ar
   });
   it('reads in linear time', () => {
     const line = 'the Daubert hearing, Pell Grant, Ab Cd Middle School and Ef Gh Jr. Academy; ';
+    expect(timeRatio((text) => masked(text), (n) => line.repeat(Math.ceil(n / line.length)), 12_500, 25_000)).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('O3: courts, statutes, tax offices and holidays of five languages are no persons', () => {
+  it('the probe rows', () => {
+    check([
+      ['Ação no Tribunal do Trabalho de Lisboa; artigo 351.º do Código do Trabalho.', [], ['Tribunal do Trabalho de Lisboa', 'Código do Trabalho']],
+      ['Ricorso al Tribunale di Milano, Sezione Lavoro; art. 18 dello Statuto dei Lavoratori.', [], ['Tribunale di Milano', 'Sezione Lavoro', 'Statuto dei Lavoratori']],
+      ['Demanda ante el Juzgado de lo Social n.º 4 de Madrid; artículo 56 del Estatuto de los Trabajadores.', [], ['Juzgado de lo Social', 'Estatuto de los Trabajadores']],
+      ['Pozew do Sądu Okręgowego w Krakowie; art. 45 Kodeksu pracy.', [], ['Sądu Okręgowego w Krakowie', 'Kodeksu pracy']],
+      ['Hearing set before the Landgericht Frankfurt am Main and the Oberlandesgericht Hamm.', [], ['Landgericht Frankfurt am Main', 'Oberlandesgericht Hamm']],
+      ['Payroll cut-off moves for Martin Luther King Jr. Day, Juneteenth, Tag der Deutschen Einheit and Toussaint.', [], ['Tag der Deutschen Einheit', 'Toussaint']],
+    ]);
+    expectStored({ vat: { country: 'DE', kz81: 18210.5, kz66: 4401.2, taxOffice: 'Finanzamt München Abt. II' } }, ['Finanzamt München Abt. II']);
+  });
+  it('the held-back inputs', () => {
+    check([
+      ['Ricorso al Tribunale di Torino, Sezione Lavoro.', [], ['Tribunale di Torino', 'Sezione Lavoro']],
+      ['Despido improcedente según el Estatuto de los Trabajadores.', [], ['Estatuto de los Trabajadores']],
+      ['Berufung beim Oberlandesgericht Hamm; Steuernummer beim Finanzamt Köln-Mitte.', [], ['Oberlandesgericht Hamm', 'Finanzamt Köln-Mitte']],
+      ['Apelacja do Sądu Okręgowego w Poznaniu.', [], ['Sądu Okręgowego w Poznaniu']],
+    ]);
+  });
+  it('more of the kind', () => {
+    check([
+      ['Klage beim Arbeitsgericht Bielefeld, dann Landesarbeitsgericht Hamm; Finanzamt Bochum-Süd.', [], ['Arbeitsgericht Bielefeld', 'Landesarbeitsgericht Hamm', 'Finanzamt Bochum-Süd']],
+      ['Ricorso alla Corte di Cassazione; art. 2087 del Codice Civile.', [], ['Corte di Cassazione', 'Codice Civile']],
+      ['Recurso ante la Audiencia Nacional y el Tribunal Supremo.', [], ['Audiencia Nacional', 'Tribunal Supremo']],
+      ['Recurso para o Tribunal da Relação de Coimbra.', [], ['Tribunal da Relação de Coimbra']],
+      ['Skarga do Sądu Rejonowego dla Krakowa; art. 30 Kodeksu pracy.', [], ['Sądu Rejonowego dla Krakowa']],
+      ['Büro bleibt am Tag der Arbeit geschlossen.', [], ['Tag der Arbeit']],
+    ]);
+  });
+  it('keeps the persons beside these words masked', () => {
+    check([
+      ['Richter Matthias Okonkwo am Oberlandesgericht Hamm entschied.', ['Matthias Okonkwo'], ['Oberlandesgericht Hamm']],
+      ['Avvocato Giulia Bianchi davanti al Tribunale di Milano.', ['Giulia Bianchi'], ['Tribunale di Milano']],
+      ['Tag Maria Garcia in the photo.', ['Maria Garcia'], []],
+      ['Toussaint Okafor called about his claim.', ['Toussaint Okafor'], []],
+      ['Sachbearbeiterin beim Finanzamt: Henrike Wiesenthal-Brück.', ['Henrike', 'Wiesenthal-Brück'], []],
+    ]);
+  });
+  it('reads in linear time', () => {
+    const line = 'al Tribunale di Ab, Sezione Cd; Finanzamt Ef; Tag der Gh Ij; Toussaint; ';
     expect(timeRatio((text) => masked(text), (n) => line.repeat(Math.ceil(n / line.length)), 12_500, 25_000)).toBeLessThanOrEqual(3);
   });
 });

@@ -401,6 +401,7 @@ const ORGANIZATION_ADDRESS_BEFORE = /(?:(?:^|[.!?\n|•·][ \t]*)visit[ \t]us(?:
 /** The span after an organisation's own address, joined to it by nothing but blanks and commas (the city line read apart). */
 const JOINED_GAP = /^[\s,]{0,6}$/;
 
+const STATUTE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:art|arts|artt|article|articles|articolo|articoli|artículo|artículos|artigo|artigos|artikel|§§?)\.?º?[ \t\u00a0]{0,2}$/iu;
 /** Adds the corner and city-line forms, merges the spans of one block and emits detections. */
 function finish(text: string, spans: Array<[number, number]>, out: Detection[]): void {
   // "the corner of Dalbraut 99 and Frederikke Coves", "at the corner of 5th Avenue and Main Street".
@@ -429,6 +430,9 @@ function finish(text: string, spans: Array<[number, number]>, out: Detection[]):
       continue;
     }
     ownedEnd = -1;
+    // A statute's article number, not a house number (`art. 18 dello Statuto dei Lavoratori`, `artículo 56 del Estatuto`;
+    // O3 of the probe of 2026-12-05i): a span that starts with a digit right after an article's word or `§`.
+    if (isDigitCode(text.charCodeAt(start)) && STATUTE_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     let stop = end;
     // A span never ends inside a word: `London NW8` ended after `NW`, the `8` of the postcode
     // district left in clear (a fresh probe of 2026-12-03). At most 16 more characters.

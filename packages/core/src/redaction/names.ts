@@ -5,7 +5,7 @@ import { gatedTest } from './internal/prefilter.js';
 import { indexOfWithin, lineEndUntil, lineStartWithin } from './internal/lines.js';
 import { LATIN_NAME_LABEL_WORDS } from './key-vocabulary.js';
 import { LEGAL_FORM_AFTER, LEGAL_FORM_SPELLINGS, legalFormWord } from './legal-forms.js';
-import { isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
+import { holidayLeadBefore, isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
 import { TRADE_FIRMS } from './trade-firms.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -813,7 +813,7 @@ function placeOrBodyRun(text: string, tokens: Token[], index: number, run: Token
     const head = run[k + 1] as Token;
     if ((head.capitalized && isPlaceBodyLead(head.lower)) || phraseAt(text, tokens, index + k + 1, MULTI_WORD_PLACES)) return true;
   }
-  if (placeBodyLeadBefore(before)) return true;
+  if (placeBodyLeadBefore(before) || holidayLeadBefore(before)) return true;
   if (run.length >= 2 && last.capitalized && isPlaceBodyTail(last.lower, (run[run.length - 2] as Token).lower)) return true;
   const next = tokens[index + run.length];
   return next !== undefined && next.capitalized && text.slice(last.end, next.start) === ' ' && isPlaceBodyTail(next.lower, last.lower);
@@ -3481,7 +3481,7 @@ eid adha fitr aidilfitri aidiladha ramadan ramazan ramzan ramadhan muharram ashu
 diwali deepavali divali holi navratri navaratri dussehra dasara dashain tihar chaturthi bandhan jayanti janmashtami sankranti pongal onam vaisakhi baisakhi
 lohri bihu ugadi padwa shivratri shivaratri navami chhath puja thaipusam nyepi galungan vesak wesak waisak losar nowruz norooz navruz chuseok seollal songkran
 timkat meskel kwanzaa hogmanay christmas easter pentecost whitsun epiphany lunar qingming obon
-epifania epifanía epiphanie pentecoste pentecostés natividad assunta ascensione ascensión befana ferragosto`.split(/\s+/));
+epifania epifanía epiphanie pentecoste pentecostés natividad assunta ascensione ascensión befana ferragosto toussaint`.split(/\s+/));
 const FESTIVAL_PARTS = new Set(`happy merry blessed joyous joyful chag sameach shana tova tovah rosh yom simchat torah tisha b av lag baomer al ul el e
 mubarak kareem hari raya haji kurban seker şeker guru nanak ganesh durga raksha maha makar gudi holika dahan ram karva karwa chauth new year festival day eve`.split(/\s+/));
 /** Greetings of two words that name no festival themselves (`Shana Tova`, `Chag Sameach`). */
@@ -3513,9 +3513,11 @@ function festivalRun(named: Token[], before: string, after: string): boolean {
 
 /** Festival heads that are also persons' names: alone they need festivalContext. */
 // Christian feasts that are given names too (`Epifania`, `Pentecoste`, `Natividad`; O6 of the probe of 2026-12-05e): the same context.
-const NAME_LIKE_HEADS = new Set(['ramadan', 'ramazan', 'ramzan', 'ramadhan', 'muharram', 'ashura', 'eid', 'milad', 'bayram', 'epifania', 'epifanía', 'epiphanie', 'pentecoste', 'pentecostés', 'natividad', 'assunta', 'ascensione', 'ascensión', 'befana', 'ferragosto']);
+const NAME_LIKE_HEADS = new Set(['ramadan', 'ramazan', 'ramzan', 'ramadhan', 'muharram', 'ashura', 'eid', 'milad', 'bayram', 'epifania', 'epifanía', 'epiphanie', 'pentecoste', 'pentecostés', 'natividad', 'assunta', 'ascensione', 'ascensión', 'befana', 'ferragosto', 'toussaint']);
 /** Words of a festival's time around a festival's name. */
-const FESTIVAL_TIME_WORDS = new Set('holiday holidays festival festivals during month fast fasting iftar suhoor sehri begins starts ends ended began eve observance observe closed celebrate celebrating celebrations'.split(' '));
+// Holidays' and days off's words of other languages, and holidays beside them in a list (`…, Juneteenth, Tag der Deutschen
+// Einheit and Toussaint`; O3 of the probe of 2026-12-05i).
+const FESTIVAL_TIME_WORDS = new Set('holiday holidays festival festivals during month fast fasting iftar suhoor sehri begins starts ends ended began eve observance observe closed celebrate celebrating celebrations juneteenth einheit feiertag feiertage férié fériés vacances festivo festivos feriado feriados'.split(' '));
 /** True when a word of `before` (its last 40 characters) or `after` is a festival's head or a word of its time. */
 function festivalContext(before: string, after: string): boolean {
   // A date, then the feast alone in parentheses (`06.01.2027 (Epifania)`).

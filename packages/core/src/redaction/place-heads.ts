@@ -8,7 +8,10 @@
 // names is a dependency); `Federal` leads a US programme or agency (`Federal Pell Grant`, O7); the words are the head nouns, not the places' names, so a landmark or a
 // body the list never saw is read by its noun. Vietnamese, Indonesian and romanised Thai heads and
 // administrative units (`Vịnh Hạ Long`, `Chợ Bến Thành`, `Gudang Tokopedia Cikarang`, `Tambon Suthep`,
-// `Jakarta Pusat`; O3 and O4 of the thirteenth probe of 2026-12-05f) too.
+// `Jakarta Pusat`; O3 and O4 of the thirteenth probe of 2026-12-05f) too. Courts, codes and statutes, and tax offices
+// of Portuguese, Italian, Spanish, Polish and German (`Tribunal do Trabalho de Lisboa`, `Tribunale di Milano, Sezione
+// Lavoro`, `Estatuto de los Trabajadores`, `Sądu Okręgowego w Krakowie`, `Oberlandesgericht Hamm`, `Finanzamt München`;
+// O3 of the sixteenth probe of 2026-12-05i) too.
 
 /** Capitalized words that lead a landmark's, a street's or a public body's name (lower case). */
 export const PLACE_BODY_LEADS: ReadonlySet<string> = new Set(
@@ -25,6 +28,11 @@ ministero prefettura questura procura direzione dirección direccion administrac
 krajowa krajowy narodowy narodowa państwowa państwowy
 festa fiesta
 federal
+tribunal tribunale tribunais tribunali corte sezione juzgado audiencia código codigo codice estatuto statuto supremo
+sąd sądu sądzie sądem sądowi trybunał trybunału trybunale kodeks kodeksu kodeksie
+finanzamt finanzamtes amtsgericht landgericht oberlandesgericht arbeitsgericht landesarbeitsgericht bundesarbeitsgericht
+sozialgericht landessozialgericht bundessozialgericht finanzgericht bundesfinanzhof verwaltungsgericht oberverwaltungsgericht
+bundesverwaltungsgericht bundesgerichtshof bundesverfassungsgericht amtsgerichts landgerichts oberlandesgerichts arbeitsgerichts
 vịnh chợ phố lăng đền chùa cầu núi đường phường quận huyện tỉnh
 gudang gedung kelurahan kecamatan kabupaten provinsi desa kota jalan pasar gunung pantai danau pulau masjid
 tambon amphoe khet khwaeng changwat thanon wat`.split(/\s+/),
@@ -52,7 +60,7 @@ export const GERMAN_ADJECTIVE_TAILS: ReadonlySet<string> = new Set(['dom', 'tor'
 
 /** Articles and prepositions between a lead and the name it heads (`Teatro alla Scala`, `Avenida da Liberdade`). */
 export const LEAD_CONNECTORS: ReadonlySet<string> = new Set(
-  'di da de del della delle dei degli dello dell alla alle al agli do dos das du des la le les y e i cổ'.split(' '),
+  'di da de del della delle dei degli dello dell alla alle al agli do dos das du des la le les y e i cổ der'.split(' '),
 );
 
 /** A token's lower case as the sets hold it: `İ`'s dot dropped, a Turkish case ending after an apostrophe cut (`mahkemesi'ne`). */
@@ -102,4 +110,15 @@ export function placeBodyLeadBefore(before: string): boolean {
   if (match === null || !isPlaceBodyLead((match[1] as string).toLowerCase())) return false;
   const connectors = (match[2] as string).trim();
   return connectors === '' || connectors.split(/[ \t]+/).every((word) => LEAD_CONNECTORS.has(word));
+}
+
+/**
+ * A holiday's head, capitalized, and its article before the rest of its name (`Tag der Deutschen Einheit`, `Tag der
+ * Arbeit`; O3 of the probe of 2026-12-05i): `Tag` is English's verb too (`Tag Maria Garcia in the photo`), so only
+ * with the article.
+ */
+const HOLIDAY_LEAD_BEFORE = /(?:^|[^\p{L}])Tag[ \t]+der[ \t]+$/u;
+/** Whether `before` (the text before a run) ends with a holiday's head and its article. */
+export function holidayLeadBefore(before: string): boolean {
+  return HOLIDAY_LEAD_BEFORE.test(before.slice(-16));
 }
