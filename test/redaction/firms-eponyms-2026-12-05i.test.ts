@@ -2,7 +2,7 @@
 // (test/redaction/probe-2026-12-05i.cases.md): firms named after their founders (law firms, a
 // payroll vendor, brokers, a reinsurer, recruitment agencies, ATS sources) read as persons; legal doctrines,
 // student aid, schools and courses named after persons (O2); courts, statutes, tax offices and holidays of five
-// languages (O3).
+// languages (O3); form codes, box labels, coverages and counties read as phones, addresses or persons (O4).
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
 import { timeRatio } from './linear-time.js';
@@ -177,6 +177,45 @@ describe('O3: courts, statutes, tax offices and holidays of five languages are n
   });
   it('reads in linear time', () => {
     const line = 'al Tribunale di Ab, Sezione Cd; Finanzamt Ef; Tag der Gh Ij; Toussaint; ';
+    expect(timeRatio((text) => masked(text), (n) => line.repeat(Math.ceil(n / line.length)), 12_500, 25_000)).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('O4: form codes, box labels, coverages and counties are no phones, addresses or persons', () => {
+  it('the probe rows', () => {
+    check([
+      ['Coverage form CG 00 01 04 13; endorsement CG 20 10 12 19; ISO HO 00 03.', [], ['CG 00 01 04 13', 'CG 20 10 12 19', 'HO 00 03']],
+      ['Umsatzsteuer-Voranmeldung Kz. 81, Kz. 66; TVA déductible ligne 20; IVA modelo 303 casilla 27.', [], ['Umsatzsteuer-Voranmeldung Kz. 81', 'Kz. 66']],
+      ['Coverages: Bodily Injury Liability, Property Damage Liability, Personal Injury Protection, Uninsured Motorist.', [], ['Personal Injury Protection', 'Uninsured Motorist']],
+    ]);
+    expectStored({ court: { name: 'Superior Court of California', county: 'Alameda', division: 'Civil' }, judgeCode: 'JMF', department: 'Dept. 23' }, ['Superior Court of California', 'Alameda', 'Dept. 23']);
+  });
+  it('the held-back inputs', () => {
+    check([
+      ['Added endorsement CG 20 26 04 13 (additional insured).', [], ['CG 20 26 04 13']],
+      ['Coverages: Collision, Comprehensive, Uninsured Motorist, Medical Payments.', [], ['Uninsured Motorist']],
+    ]);
+    expectStored({ court: { department: 'Dept. 14', county: 'Sonoma' } }, ['Dept. 14', 'Sonoma']);
+  });
+  it('more of the kind', () => {
+    check([
+      ['Attach CA 20 48 10 13 and IL 00 17 11 98 to the policy.', [], ['CA 20 48 10 13', 'IL 00 17 11 98']],
+      ['Underinsured Motorist and Uninsured Motorists Property Damage apply.', [], ['Underinsured Motorist', 'Uninsured Motorists']],
+      ['Hearing in Dept. 23 at 9am; Kz. 83 remains.', [], ['Dept. 23', 'Kz. 83']],
+    ]);
+    expectStored({ venue: { county: 'Marion', parish: 'Orleans', province: 'Alberta' } }, ['Marion', 'Orleans', 'Alberta']);
+  });
+  it('keeps persons, phones and addresses beside these words masked', () => {
+    check([
+      ['Ring me on 20 10 12 19 after work.', ['20 10 12 19'], []],
+      ['Her number is 20 10 12 19.', ['20 10 12 19'], []],
+      ['Ship to Apt 4B, 100 Main Street, Springfield IL 62704.', ['100 Main Street'], []],
+      ['Insured Maria Garcia has Uninsured Motorist coverage.', ['Maria Garcia'], ['Uninsured Motorist']],
+    ]);
+    expectStored({ claimant: { name: 'Marion Okafor', county: 'Marion' } }, ['"Marion"'], ['Marion Okafor']);
+  });
+  it('reads in linear time', () => {
+    const line = 'CG 20 10 12 19; Dept. 23; Kz. 81; Uninsured Motorist; ';
     expect(timeRatio((text) => masked(text), (n) => line.repeat(Math.ceil(n / line.length)), 12_500, 25_000)).toBeLessThanOrEqual(3);
   });
 });

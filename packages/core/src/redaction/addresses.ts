@@ -513,7 +513,8 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
   // Units and boxes: "Apt 4B", "Suite 200", "PO Box 123", "P.O. Box 12", "PSC 0413, Box 8144", "APO AE 09012".
   if (!token.number) {
     const lower = token.lower;
-    if (UNIT_WORDS.has(lower) && lower !== 'no' && lower !== 'nr' && lower !== 'room' && lower !== 'floor' && token.capitalized && isHouseNumber(next) && next !== undefined && gapOk(text, token, next)) {
+    // `Dept. 23` alone is a court's or a firm's department (O4 of the probe of 2026-12-05i); beside a street it is read with the street's line.
+    if (UNIT_WORDS.has(lower) && lower !== 'no' && lower !== 'nr' && lower !== 'room' && lower !== 'floor' && lower !== 'dept' && token.capitalized && isHouseNumber(next) && next !== undefined && gapOk(text, token, next)) {
       // A police unit's call sign (`Unit 4-Adam-12`, `unit 2-Lincoln-7`: a beat, a radio alphabet's word,
       // a car; O3 of the probe of 2026-12-05g) is no flat.
       if (lower === 'unit' && CALL_SIGN_AFTER.test(text.slice(next.end, next.end + 16))) return -1;

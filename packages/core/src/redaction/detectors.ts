@@ -1331,6 +1331,8 @@ function parenthesesBalanced(raw: string): boolean {
 }
 
 /** Judges one run of digits and phone punctuation (`raw`, at `start` in `text`) as a phone number; pushes it and returns true when it is one. */
+const ISO_FORM_NUMBER = /^\d{2} \d{2} \d{2} \d{2}$/;
+const ISO_LINE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:CG|CA|CP|CR|CU|BP|DP|HO|IL|IM|PP|WC|EP|MP|ML|FA|GL)[ ]$/u;
 function phoneAt(text: string, raw: string, start: number, out: Detection[]): boolean {
   // `(+44 74 …` with no closing parenthesis: the number starts at the `+`.
   if (raw.charCodeAt(0) === 40 && raw.charCodeAt(1) === 43 && !parenthesesBalanced(raw)) {
@@ -1340,6 +1342,9 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
   // Unbalanced parentheses: not a phone number written by a person.
   if ((raw.includes('(') || raw.includes(')')) && !parenthesesBalanced(raw)) return false;
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  // An ISO insurance form's number after its line's code (`CG 20 10 12 19`, `HO 00 03 05 11`: line, form, edition month
+  // and year; O4 of the probe of 2026-12-05i): four pairs of digits after two capitals of a line of business.
+  if (before === 32 && start >= 3 && ISO_FORM_NUMBER.test(raw) && ISO_LINE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
   // A number in a messaging link or URI (`wa.me/447700900123`, `t.me/+44…`, `sms:07700900123`):
   // read as such wherever it is glued (issue 11, row 100 of the probe of 2026-12-03e).
   if ((before === 47 || before === 61 || before === 58) && MESSAGING_LINK_BEFORE.test(text.slice(Math.max(0, start - 64), start))) {

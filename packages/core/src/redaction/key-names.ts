@@ -822,10 +822,11 @@ export function isThingNameKey(name: string): boolean {
 /**
  * Words of a key that names a city, town or locality (`city`, `town`, `locality`, `city_name`,
  * `billingCity`): its value is a place, a quasi-identifier at most, never a person's name (X4 of
- * 2026-12-05: `{city:'Marion'}`, `{city:'Tyler'}` were masked as persons). The address rules
+ * 2026-12-05: `{city:'Marion'}`, `{city:'Tyler'}` were masked as persons; a county, parish or province too: O4 of
+ * 2026-12-05i, `{court:{county:'Alameda'}}`). The address rules
  * still read a street or a postal code written there.
  */
-const PLACE_NAME_WORDS = new Set(['city', 'town', 'locality', 'municipality', 'village', 'suburb', 'hamlet', 'township', 'borough', 'ciudad', 'ville', 'stadt', 'ort', 'citta', 'cidade', 'localidad', 'localite', 'wohnort', 'gemeinde']);
+const PLACE_NAME_WORDS = new Set(['city', 'town', 'locality', 'municipality', 'village', 'suburb', 'hamlet', 'township', 'borough', 'ciudad', 'ville', 'stadt', 'ort', 'citta', 'cidade', 'localidad', 'localite', 'wohnort', 'gemeinde', 'county', 'parish', 'province', 'prefecture', 'canton', 'landkreis', 'kreis']);
 const placeNameKeys = new Map<string, boolean>();
 const PLACE_NAME_SUFFIXES: ReadonlySet<string> = new Set(['name']);
 /** True when a key names a city, town or locality (`city`, `homeTown`, `locality_name`): see PLACE_NAME_WORDS. */

@@ -129,7 +129,7 @@ sentry vercel netlify heroku supabase firebase cassandra couchbase clickhouse ra
 const NOT_NAMES = new Set(`varchar varchar2 nvarchar nvarchar2 nchar char clob nclob bigint smallint tinyint mediumint tinytext mediumtext longtext bytea varbinary citext
 überweisung zahlung gutschrift lastschrift monday tuesday wednesday thursday friday saturday sunday january february march july
 september october november december christmas easter labor labour thanksgiving halloween fax phone tel email mail
-mobile desk website web internet referral referrals inc ltd llc gmbh greek russian czech polish german french english spanish italian
+mobile desk website web internet referral referrals uninsured underinsured motorist motorists kz inc ltd llc gmbh greek russian czech polish german french english spanish italian
 dutch swedish danish norwegian finnish hungarian romanian bulgarian serbian croatian slovak slovenian slovene
 ukrainian turkish arab arabic persian chinese japanese korean vietnamese thai indian american canadian mexican
 brazilian argentinian african european asian latin jewish christian muslim catholic protestant hindu buddhist
