@@ -165,6 +165,8 @@ describe('O3: courts, statutes, tax offices and holidays of five languages are n
       ['Skarga do Sądu Rejonowego dla Krakowa; art. 30 Kodeksu pracy.', [], ['Sądu Rejonowego dla Krakowa']],
       ['Büro bleibt am Tag der Arbeit geschlossen.', [], ['Tag der Arbeit']],
     ]);
+    expectStored({ holidays: [{ name: 'Martin Luther King Jr. Day', date: '2027-01-18' }, { name: 'Pfingstmontag' }, { name: 'Toussaint' }] }, ['Pfingstmontag', '"Toussaint"']);
+    expectStored({ calendar: { holiday: { name: 'Toussaint', date: '2027-11-01' }, approver: 'Thandiwe Mokoena' } }, ['"Toussaint"'], ['Thandiwe Mokoena']);
   });
   it('keeps the persons beside these words masked', () => {
     check([

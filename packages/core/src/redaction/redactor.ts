@@ -144,9 +144,9 @@ const GENERIC_TITLE_MEMBERS = new Set(['name', 'title', 'label', 'displayname', 
  * user's own `…@users.noreply.github.com` is no no-reply local part). Then the object's name members
  * (thingObjectNameKey) are read as text with no person in them; its other members as before.
  */
-const NOT_PERSON_TYPES = new Set(['appinstance', 'app', 'application', 'group', 'usergroup', 'team', 'channel', 'organization', 'organisation', 'org', 'bot', 'service', 'serviceprincipal', 'device', 'repository', 'repo', 'project', 'tag', 'label', 'policy', 'policyentity', 'policyrule', 'zone', 'workspace', 'integration', 'segment', 'audience', 'campaign', 'product', 'plan', 'price', 'folder', 'site', 'school', 'district', 'course', 'class', 'section']);
+const NOT_PERSON_TYPES = new Set(['appinstance', 'app', 'application', 'group', 'usergroup', 'team', 'channel', 'organization', 'organisation', 'org', 'bot', 'service', 'serviceprincipal', 'device', 'repository', 'repo', 'project', 'tag', 'label', 'policy', 'policyentity', 'policyrule', 'zone', 'workspace', 'integration', 'segment', 'audience', 'campaign', 'product', 'plan', 'price', 'folder', 'site', 'school', 'district', 'course', 'class', 'section', 'holiday']);
 const TYPE_MEMBERS = ['type', 'objectType', 'object_type', '@odata.type', 'resourceType', 'kind'] as const;
-const THING_PARENTS = new Set(['repository', 'repositories', 'repo', 'repos', 'organization', 'organizations', 'organisation', 'organisations', 'org', 'orgs', 'tag', 'tags', 'label', 'labels', 'group', 'groups', 'team', 'teams', 'project', 'projects', 'school', 'schools', 'course', 'courses', 'class', 'classes', 'section', 'sections']);
+const THING_PARENTS = new Set(['repository', 'repositories', 'repo', 'repos', 'organization', 'organizations', 'organisation', 'organisations', 'org', 'orgs', 'tag', 'tags', 'label', 'labels', 'group', 'groups', 'team', 'teams', 'project', 'projects', 'school', 'schools', 'course', 'courses', 'class', 'classes', 'section', 'sections', 'holiday', 'holidays']);
 const SERVICE_ACCOUNT_NAMES = new Set(['github', 'gitlab', 'web-flow', 'bitbucket', 'github actions', 'github-actions', 'gitlab ci']);
 const NO_REPLY_LOCAL = /^(?:no-?reply|do-?not-?reply|donotreply|no_reply|noreply-[a-z0-9]+)@/i;
 const SCIM_GROUP_SCHEMA = /:Group$/;
