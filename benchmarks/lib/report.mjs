@@ -469,6 +469,24 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   new detectors cost, against the session's start (983cce9), same harness, both orders: the seal
   1.037x, after the gate change (the same canonical bytes for all 4,000 events: none of the new
   rules fires on the benchmark's events).
+- **Twelfth session, 2026-12-05 (issues 11 and 19).** On a fresh machine with nothing else
+  running (load 0.5-1.9), the record path at the session's start (140e26f) measured 10.51x pino
+  end to end (132.1 against 12.6 µs an event), CPU 17.8x, and the host's event-loop delay p99
+  7.00 ms (met). Profiles of the sealing worker stayed flat: no function above about 6% of its
+  samples; string detection about half, the redactor's walk of each event's objects about a
+  quarter, session memory 7%, the caches' \`RecentMap.get\` 4%, JCS 5%. Kept: every gate made at
+  load has a bit of the mask (55 gates, 24 of them past the 31 bits before: texts walked per event
+  60 to 11, characters 1,411 to 625, the pipeline's CPU about 1.3% less in both orders of
+  \`ab.mjs\`); secret rules skip texts shorter than their shortest match (a short text holding
+  \`sess\` ran all 45 rules: 0.50x for such ids, which the pipeline mostly caches); per-match line
+  scans read only their window (a quadratic found by a timing test, the kind fixed in 16 places).
+  The same session fixed the sixteenth probe's 14 rows (new rules, each measured with \`ab.mjs\`
+  within about 1%). The whole session's code against its start, \`ab.mjs\` with the sealing pool at
+  load 6: 1.035x and 1/1.005x, i.e. the gains and the new rules about even. The record benchmark at
+  the session's end (0af33b8, load 1.8-2.1, a noisier host: pino 14.9 µs an event against 12.6):
+  9.95x end to end (148.0 against 14.9 µs), CPU 16.99x against 17.8x, event-loop p99 6.34 ms.
+  Neither target is in reach by such steps: 2.5x needs the sealing step's CPU cut by about four,
+  which a flat profile of ~70 detector families does not give; see "What would close the rest".
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
