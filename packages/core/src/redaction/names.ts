@@ -2847,12 +2847,49 @@ const CAPITAL_LABEL_SURNAME_BEFORE = /^[ \t]{0,4}[A-Z]{2,20}(?:[ \t][A-Z]{2,20})
  * in any case, with or without its colon, anywhere on the line (`Mother: LINDQVIST, Agnes`, a CAD log's
  * `14:02:11 RP VANDERHOEVEN, LEOPOLD CB …`, `Customer OSTERGAARD, PHILIPPA`; L10 of probe-2026-12-05g).
  */
+/** How far back surnameBeforeLabelledGiven reads a detection's line, and so how far it moves a start. */
+const SURNAME_LINE_WINDOW = 72;
+
+/**
+ * `out.some((d) => d !== detection && d.start < detection.start && d.end > start)` for the
+ * detections of surnameBeforeLabelledGiven, in O(log n) plus a bounded window instead of O(n) per
+ * call (issue 11: one call per `ROLE SURNAME, Given` line made the rule quadratic on a hostile list
+ * of such lines, 2.65x the time per doubling). Ends never change there and a start only moves
+ * back, by at most SURNAME_LINE_WINDOW, and only `detection`'s own at its turn, so: a detection
+ * that started before `detection` still does, and overlaps when its end is past `start` (the
+ * largest end of those, by start, answers); one that started at or after it overlaps when it was
+ * moved before it (its end is then past `start` anyway), and such a one started within
+ * SURNAME_LINE_WINDOW of it.
+ */
+function overlapsBefore(out: readonly Detection[]): (detection: Detection, start: number) => boolean {
+  const order = [...out].sort((a, b) => a.start - b.start);
+  const starts = order.map((d) => d.start);
+  const maxEnd: number[] = [];
+  for (let k = 0; k < order.length; k++) maxEnd.push(Math.max(k > 0 ? (maxEnd[k - 1] as number) : -Infinity, (order[k] as Detection).end));
+  return (detection, start) => {
+    // The first detection whose start (as sorted) is at or after detection's.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((starts[mid] as number) < detection.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && (maxEnd[lo - 1] as number) > start) return true;
+    for (let k = lo; k < order.length && (starts[k] as number) <= detection.start + SURNAME_LINE_WINDOW; k++) {
+      const d = order[k] as Detection;
+      if (d !== detection && d.start < detection.start) return true;
+    }
+    return false;
+  };
+}
 function surnameBeforeLabelledGiven(text: string, out: Detection[], l: NameLists): void {
+  let overlaps: ((detection: Detection, start: number) => boolean) | undefined;
   for (const detection of out) {
     if (detection.type !== 'PERSON' || text.charCodeAt(detection.start - 2) !== 44) continue;
-    // At most 72 characters back (a line start further back rules the detection out): a scan back
+    // At most SURNAME_LINE_WINDOW characters back (a line start further back rules the detection out): a scan back
     // to the text's start for every detection on one long line was quadratic (issue 11).
-    const lineStart = lineStartWithin(text, detection.start, 72);
+    const lineStart = lineStartWithin(text, detection.start, SURNAME_LINE_WINDOW);
     if (lineStart === -1) continue;
     const before = text.slice(lineStart, detection.start);
     const surname = CAPITAL_LABEL_SURNAME_BEFORE.exec(before) ?? ROLE_LABEL_SURNAME_BEFORE.exec(before);
@@ -2860,7 +2897,8 @@ function surnameBeforeLabelledGiven(text: string, out: Detection[], l: NameLists
     const lower = (surname[1] as string).toLowerCase();
     if (l.frequent.has(lower) || NOT_NAMES.has(lower) || isTeamWord(lower, false) || INSTITUTION_WORDS.has(lower)) continue;
     const start = detection.start - 2 - (surname[1] as string).length;
-    if (out.some((d) => d !== detection && d.start < detection.start && d.end > start)) continue;
+    overlaps ??= overlapsBefore(out);
+    if (overlaps(detection, start)) continue;
     detection.start = start;
     detection.normalized = text.slice(detection.start, detection.end).normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
   }
