@@ -37,6 +37,7 @@ import { type TextView, TextViewWriter } from './internal/text-view.js';
 import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layout-view.js';
 import { gatedTest, minMatchLength } from './internal/prefilter.js';
 import { indexOfWithin, lineEndUntil, lineStartFrom } from './internal/lines.js';
+import { type SpanReach, spanReach } from './internal/span-reach.js';
 import { detectHealthIds } from './health-ids.js';
 import { detectBai2, detectBankMessages, mayHoldBai2 } from './bank-messages.js';
 import { detectDicom } from './dicom.js';
@@ -1198,8 +1199,17 @@ const NAME_COMMA_NUMBER = /^,[ \t]{1,2}(\d{3}([ .\-])\d{3}\2\d{3}|\d{9})(?=$|[,;
  * where the number ends its clause (`Maria Lopes, 934 567 890 views` stays). Reads the few
  * characters after each person found from `from` on.
  */
+/** Whether a phone this pass added (start -> end) covers [start, end): such a number is at most 11 characters, so it starts at most 11 before. */
+function addedCovers(added: ReadonlyMap<number, number>, start: number, end: number): boolean {
+  for (let at = start - 11; at <= start; at++) if ((added.get(at) ?? -1) >= end) return true;
+  return false;
+}
 function detectNameCommaPhones(text: string, out: Detection[], from: number): void {
   const to = out.length;
+  // The phones found before (one binary search a person, not a scan of `out`: issue 11's linear
+  // time), and those this loop adds, by start.
+  let phones: SpanReach | undefined;
+  const added = new Map<number, number>();
   for (let k = from; k < to; k++) {
     const person = out[k] as Detection;
     if (person.type !== 'PERSON' || text.charCodeAt(person.end) !== 44) continue;
@@ -1209,7 +1219,10 @@ function detectNameCommaPhones(text: string, out: Detection[], from: number): vo
     const start = person.end + match[0].length - number.length;
     const digits = number.replace(NON_DIGITS, '');
     if (digits.charCodeAt(0) === 48 || !nineDigitMobile(digits)) continue;
-    if (out.some((found) => found.type === 'PHONE' && found.start <= start && found.end >= start + number.length)) continue;
+    phones ??= spanReach(out.filter((found) => found.type === 'PHONE'));
+    const end = start + number.length;
+    if (phones.endBefore(start + 1) >= end || addedCovers(added, start, end)) continue;
+    added.set(start, end);
     out.push({ start, end: start + number.length, type: 'PHONE', class: 'pii.phone', normalized: digits });
   }
 }
@@ -1927,11 +1940,7 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
     // detectors).
     if (text.length < (secretRuleLengths[r] as number)) continue;
     const rule = secretRules[r] as SecretRule;
-    const pattern = rule.pattern;
-    // eachMatch's loop without its generator (45 rules a text).
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      if (match[0].length === 0) pattern.lastIndex++;
+    for (const match of eachMatch(rule.pattern, text)) {
       const value = rule.group === undefined ? match[0] : match[rule.group];
       if (value === undefined) continue;
       const offset = rule.group === undefined ? 0 : match[0].lastIndexOf(value);
@@ -1941,7 +1950,6 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
       if (value.length >= 16 && entropy(value) < 3) continue;
       out.push({ start, end: start + value.length, type: rule.type, class: 'secret' });
     }
-    pattern.lastIndex = 0;
   }
 }
 

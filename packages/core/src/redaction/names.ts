@@ -3,6 +3,7 @@ import { isStreetWordOrSuffix } from './addresses.js';
 import { NAME_ENDS_AFTER, OWNER_CONTACT_NOUN_BEFORE, PERSON_ROLE_LABEL_BEFORE, PERSON_ROLE_NOUN_BEFORE, STRONG_NAME_CUE_BEFORE } from './person-labels.js';
 import { gatedTest } from './internal/prefilter.js';
 import { indexOfWithin, lineEndUntil, lineStartWithin } from './internal/lines.js';
+import { spanReach } from './internal/span-reach.js';
 import { LATIN_NAME_LABEL_WORDS } from './key-vocabulary.js';
 import { LEGAL_FORM_AFTER, LEGAL_FORM_SPELLINGS, legalFormWord } from './legal-forms.js';
 import { holidayLeadBefore, isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
@@ -2862,22 +2863,12 @@ const SURNAME_LINE_WINDOW = 72;
  * SURNAME_LINE_WINDOW of it.
  */
 function overlapsBefore(out: readonly Detection[]): (detection: Detection, start: number) => boolean {
-  const order = [...out].sort((a, b) => a.start - b.start);
-  const starts = order.map((d) => d.start);
-  const maxEnd: number[] = [];
-  for (let k = 0; k < order.length; k++) maxEnd.push(Math.max(k > 0 ? (maxEnd[k - 1] as number) : -Infinity, (order[k] as Detection).end));
+  const reach = spanReach(out);
   return (detection, start) => {
-    // The first detection whose start (as sorted) is at or after detection's.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((starts[mid] as number) < detection.start) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && (maxEnd[lo - 1] as number) > start) return true;
-    for (let k = lo; k < order.length && (starts[k] as number) <= detection.start + SURNAME_LINE_WINDOW; k++) {
-      const d = order[k] as Detection;
+    if (reach.endBefore(detection.start) > start) return true;
+    const { ordered, starts } = reach;
+    for (let k = reach.firstAtOrAfter(detection.start); k < ordered.length && (starts[k] as number) <= detection.start + SURNAME_LINE_WINDOW; k++) {
+      const d = ordered[k] as Detection;
       if (d !== detection && d.start < detection.start) return true;
     }
     return false;
