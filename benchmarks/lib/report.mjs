@@ -487,6 +487,36 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   9.95x end to end (148.0 against 14.9 µs), CPU 16.99x against 17.8x, event-loop p99 6.34 ms.
   Neither target is in reach by such steps: 2.5x needs the sealing step's CPU cut by about four,
   which a flat profile of ~70 detector families does not give; see "What would close the rest".
+- **Thirteenth session, 2026-12-05 (issue 19; no code kept).** On a fresh machine before any
+  helper started (load 1.35), 00bc30d measured 11.36x pino end to end (177.3 against 15.6 µs an
+  event; pino 24% slower than on the twelfth session's machine), CPU 20x, event-loop p99 5.68 ms.
+  End to end is the pipeline's CPU over the two cores (338 µs of CPU an event, 177 µs of wall):
+  every µs of CPU saved is half a µs end to end. The measurements below ran at load 6-10 with the
+  harness at \`nice -n -15\` (its A/A noise: 1.026), interleaved in one process:
+  - *Detection's fixed cost per fresh short string grew about 2.5x since 2026-12-04* (the probe
+    fixes' rules, each measured within about 1%): \`detectSensitive\` of \`ORD-2026-743721\` 10.8 µs
+    (5.5 then), \`call_02p02r7h\` 8.4 (3.8), a UUID 25-28.5, a seven-digit number 3.3, a status
+    word 2.1, \`C-136005\` 1.4; the 36-word \`note\` 37-43 µs (15.8), of which the secret rules 36%
+    and the credential-files gate alone 14%.
+  - *Session memory's recall* (\`recall()\` off, an ablation): 0.898x, 0.903x and 0.906x of the
+    seal's CPU in three runs; its scan (\`find\`) alone is 6-10 µs of an event (12-19 ns a
+    character, a memory of 161 values), the rest is what its hits lead to. Its \`noteEnd\` (the
+    streamed chunks' ends) measured within the noise.
+  - *Structure fields:* the bench's call ids hold a run of seven digits and so get two full
+    detections (\`structureValue\` reads the text and its \`_\`-as-blank view), 8% of a host-thread
+    profile. Tried: reading the text as written only when it holds \`@\`, a secret's prefix or a
+    20-character token: \`same.mjs\` (92,878 inputs) found 2 differing, \`aws_account_id:
+    123456789012\` no longer masked (the label needs its \`_\`). Not kept.
+  - *The gates' walk against V8's own search after the index* (57 gates, all texts through all
+    gates): the walk 3.66 µs a bench string, the regex 4.68; per gate the winner changed between
+    runs (credential files 2.0x, then 1.02x). Not changed.
+
+  What would close the gap is a change of design, not a faster function: one scan that finds
+  every family's cues (the ~60 gates' words and the detectors' literal starts) in a single pass
+  and hands each family its positions, e.g. a multi-pattern automaton (an Aho-Corasick over the
+  literal cues, or RE2's \`RE2::Set\`, which has no lookbehind and whose binding in the \`re2\`
+  package is not checked yet), with each family run only where its cues are; and a budget for new
+  rules measured against the whole, not per rule.
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
