@@ -49,6 +49,41 @@ describe('other nine-digit figures stay', () => {
   });
 });
 
+// The open part of L6: calling verbs of other languages before the number (`llamé al 612 345 678`,
+// `liguei para 912 345 678`, `dzwoniłem pod 512 345 678`); a lower-case `al` before a number is the
+// Spanish `al`, no Polish street word (`Llamé al 612` was read as an address).
+describe('a nine-digit national mobile after a calling verb of another language is masked', () => {
+  it.each([
+    ['llamé al 612 345 678 y no contestó', '612 345 678'],
+    ['Ayer la llamó al 655 443 322 dos veces.', '655 443 322'],
+    ['Llámeme al 698 112 233 por la tarde.', '698 112 233'],
+    ['Marqué el 611 223 344 sin respuesta', '611 223 344'],
+    ['liguei para 912 345 678 e ninguém atendeu', '912 345 678'],
+    ['Ela ligou para o 936 554 221 às 15h.', '936 554 221'],
+    ['Telefonei para 961 002 334 ontem.', '961 002 334'],
+    ['dzwoniłem pod 512 345 678 wczoraj', '512 345 678'],
+    ['Zadzwoniła pod 604 998 112 po południu.', '604 998 112'],
+    ['Oddzwoń pod 788123456 jutro', '788123456'],
+    ['Ho chiamato il 312 445 667 stamattina', '312 445 667'],
+    ["Je l'ai appelée au 612 998 877 hier.", '612 998 877'],
+  ])('%j', (text, number) => {
+    expect(masked(text)).not.toContain(number);
+    expect(detectSensitive(text).some((d) => d.type === 'PHONE' && text.slice(d.start, d.end) === number)).toBe(true);
+  });
+  it.each([
+    'Pagué 612 345 678 pesos por la casa.',
+    'Zamówienie pod numerem 512 345 678 wysłane',
+    'Llamamos a 3 clientes; ventas 612 345 678',
+    'Hola al 69 de la lista',
+    'appel 2026: 512 345 678 dossiers',
+  ])('stays: %j', (text) => {
+    expect(detectSensitive(text).filter((d) => d.type === 'PHONE')).toEqual([]);
+  });
+  it('a Polish street after `al.` stays an address', () => {
+    expect(masked('al. Jerozolimskie 123, 00-001 Warszawa')).toBe('[ADDRESS]');
+  });
+});
+
 describe('linear time', () => {
   it('many 3-3-3 numbers after names and commas', () => {
     const ratio = timeRatio((text) => detectSensitive(text), (n) => 'Spoke with Maria Lopes at 512 345 678, Jan Kowalski, 601 234 567; '.repeat(Math.ceil(n / 66)));

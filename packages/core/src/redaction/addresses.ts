@@ -609,6 +609,10 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
         // "Hauptstraße 5", but not "Street 5" alone nor a title followed by a year.
         // A bare street word that is also an English word ("Gate 22", "exit 12") needs a name.
         if (words === 1 && (!streetEnding.test(lastWord.lower) || streetWords.has(lastWord.lower))) return -1;
+        // A lower-case `al` with no dot before the number is the Spanish and Italian `al` ("to the"),
+        // not Polish `al.` (aleja), which comes before the street's name: `Llamé al 612 345 678`,
+        // `Hola al 698` (L6 of the probe of 2026-12-05i).
+        if (lastWord.text === 'al') return -1;
         if (YEAR.test(number.text) && !streetEnding.test(lastWord.lower) && !streetWords.has(token.lower)) return -1;
         // After a comma a year is a year ("Via Appia, 2000 years old"), and a number before a
         // word of prose a count ("Avenue Q, 2 tickets", "Route via Gateway, 12 hops").

@@ -935,9 +935,33 @@ const otherScriptPhoneWord = new RegExp(`(?:${OTHER_SCRIPT_PHONE_WORDS}|${OTHER_
  * Serbian, Slovene mobitel, nazovite/nazovi, pokličite; Albanian telefononi; Icelandic sími,
  * hringdu; Swahili simu, nipigie/tupigie; Swedish, Norwegian, Danish `ring mig`/`ring meg` are
  * English `ring`. A letter must not touch the word. Read in the 48 characters before a number only.
+ * Calling verbs of Spanish, Portuguese, Polish, Italian, French and German in their past and
+ * imperative forms (L6 of the sixteenth probe, 2026-12-05i: `llamé al 612 345 678`, `liguei para
+ * 912 345 678`, `dzwoniłem pod 512 345 678` were stored raw while `call me back on` was masked):
+ * CALL_VERBS below, read only right before the number (callVerbBefore).
  */
+const CALL_VERBS = [
+  // Spanish: llamé, llamó, llamamos, llamaron, llamarme, llámame/llámeme/llámenos, llamada(s), marqué, telefoneé.
+  'llam(?:é|ó|amos|aron|aste|ad|ando|ar(?:me|le|les|nos))|ll[áa]m(?:ame|eme|enos|anos|alo|ale|elo|ele)|llamad[ao]s?|marqu[ée]|marc(?:ó|ar|ad)|telefone(?:é|ó|ar)',
+  // Portuguese: liguei, ligou, ligaram, ligámos, liga-me, ligação, telefonei, telefonou, disquei, disque.
+  'liguei|ligou|ligaram|lig[áa]mos|lig(?:a|ue|ar)-me|liga[çc](?:ão|ao|ões|oes)|telefonei|telefonou|telefonaram|telefon(?:a|e)-me|telefonar|disquei|discou|discar|disque',
+  // Polish: (za|od)dzwoniłem/-łam/-ł/-ła/-li, zadzwoń(cie), zadzwonię, dzwonić, dzwoń.
+  '(?:za|od)?dzwo(?:ni(?:ł(?:em|am|a|o|y|i|iśmy|yśmy)?|li(?:śmy)?|ć|ę|sz|my|cie)?|ń(?:cie)?)',
+  // Italian: (ho) chiamato/-a, chiamalo, richiamami, telefonato, telefonami, telefonare.
+  'chiamat[oaie]|chiamal[oa]|richiamami|richiamare|telefonat[oa]|telefonami|telefonarmi|telefonare',
+  // French: appelé(e), appelez(-moi), appelle(-moi), appeler, rappelez(-moi), rappeler, joignable.
+  'appel(?:é|ée|és|ez|er|le|lez)(?:-moi)?|rappel(?:é|ée|ez|er|le|lez)(?:-moi)?|joignable',
+  // German: angerufen, anrufen, Anruf, zurückrufen, Rückruf, erreichbar, Rufnummer.
+  'angerufen|anrufen|anruf|zur[üu]ckrufen|r[üu]ckruf|erreichbar|rufnummer',
+].join('|');
 const LATIN_PHONE_WORDS = 'helista(?:ge|ks|n)?|mobiil(?:telefon|i|il)?|t[āa]lr(?:unis|u[ņn]a|\\.)?|zvan(?:iet|i|ot)|piezvan(?:iet|i)|telefon(?:as|o|s|i|un|e|ul|szám(?:a|om)?|szam(?:a|om)?)|mobil(?:usis|szám|szam|ní|ni|ný|ny|ne|tel)|skambink(?:ite)?|paskambink(?:ite)?|puhelin(?:numero)?|puh\\.|matkapuhelin|soita(?:kaa)?|soittakaa|h[íi]vj(?:on|anak|ál|al)?|sun(?:a[țţt]i|[ăa])-?m[ăa]|tilef(?:ono|wno|oniste|onise|onisete)|kinito|kal[ée]ste|kalese|zavolej(?:te)?|zavolaj(?:te)?|volejte|volajte|nazov(?:ite|i)|pokli[čc](?:ite|i)|telefononi|s[íi]man[úu]mer|sími|fars[íi]mi|hringdu|(?:kinni|laua)telefon|simu|nipigie|tupigie|mpigie';
 const latinPhoneWord = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LATIN_PHONE_WORDS})(?![\\p{L}])`, 'iu');
+/**
+ * A calling verb (CALL_VERBS) and at most three short words (a preposition, an article, a pronoun, a
+ * name: `al`, `para o`, `pod`, `a María al`) right before the number: with a figure or a clause
+ * between them the verb is another sentence's (`Llamamos a 3 clientes; ventas 612 345 678`).
+ */
+const callVerbBefore = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CALL_VERBS})(?:[ \\t]+[\\p{L}'’]{1,10}){0,3}[ \\t:]*$`, 'iu');
 const dateLike = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 /** A year, a dash and a serial of four to six digits (`2026-44817`). */
 const DATED_SERIAL = /^(?:19|20)\d{2}-\d{4,6}$/;
@@ -1328,7 +1352,7 @@ function phoneWindowBefore(text: string, start: number): string {
 function phoneHasContext(text: string, start: number, end: number): boolean {
   const before = phoneWindowBefore(text, start);
   const after = text.slice(end, end + 16);
-  return phoneContext.test(before) || PHONE_WORD_AFTER.test(after) || otherScriptPhoneWord.test(before) || latinPhoneWord.test(before);
+  return phoneContext.test(before) || PHONE_WORD_AFTER.test(after) || otherScriptPhoneWord.test(before) || latinPhoneWord.test(before) || callVerbBefore.test(before);
 }
 
 const phoneExtension = /(?: ?(?:x|ext\.?|#) ?\d{1,6})$/;
@@ -1463,8 +1487,9 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
     accepted = digits.length >= 10 || (digits.length === 9 && (groups[0]?.length ?? 0) <= 4) || phoneHasContext(text, start, end);
   } else {
     // Nine digits after a phone word: a Portuguese or Spanish number (`Telemóvel: 912345678`,
-    // `Llámame al 612345678`) when libphonenumber's metadata takes it as one of those countries'.
-    accepted = (((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && nineDigitNational(digits))) && (pathSegment || phoneHasContext(text, start, end))) || weakNineDigitPhone(text, start, digits);
+    // `Llámame al 612345678`) when libphonenumber's metadata takes it as one of those countries', a
+    // Polish one right after a calling verb (`zadzwoń pod 512345678`).
+    accepted = (((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && (nineDigitNational(digits) || (nineDigitMobile(digits) && callVerbBefore.test(phoneWindowBefore(text, start)))))) && (pathSegment || phoneHasContext(text, start, end))) || weakNineDigitPhone(text, start, digits);
     // Beside a messaging service's name (`reply to 447700900123 on whatsapp`, `WhatsApp
     // 6281234567890`): a number with its calling code and no `+`, as those services write it.
     if (digits.length >= 10 && digits.charCodeAt(0) !== 48 && (MESSAGING_WORD_AFTER.test(text.slice(end, end + 24)) || MESSAGING_WORD_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || cdrParty(text, start, end))) {
