@@ -221,3 +221,30 @@ describe('O4: form codes, box labels, coverages and counties are no phones, addr
     expect(timeRatio((text) => masked(text), (n) => line.repeat(Math.ceil(n / line.length)), 12_500, 25_000)).toBeLessThanOrEqual(3);
   });
 });
+
+// The open part of O4: a state employer account (unemployment insurance, withholding) is a business's
+// registration number, no person's account; a person's bank account beside such words stays masked.
+describe("O4: an employer's state account number is no person's account", () => {
+  it('the probe row', () => {
+    check([['Federal EIN 36-4417210; state employer account 123-4567-8; NAICS 484121.', [], ['state employer account 123-4567-8', '36-4417210']]]);
+  });
+  it('more of the kind: other labels and members', () => {
+    check([
+      ["Employer's account number: 2200417-3 (Department of Labor)", [], ['2200417-3']],
+      ['SUTA account 44-10293-7 rate 2.7%', [], ['44-10293-7']],
+      ['UI account no. 0093311 for the quarterly wage report', [], ['0093311']],
+      ['Unemployment insurance account number 1208844-2', [], ['1208844-2']],
+      ['Withholding account 71029384 (Illinois)', [], ['71029384']],
+    ]);
+    expectStored({ employer: { name: 'Harcourt Logistics LLC', employerAccountNumber: '123-4567-8', sui_account_no: '55-20114-0' } }, ['123-4567-8', '55-20114-0']);
+  });
+  it("keeps a person's and an employer's bank account masked", () => {
+    check([
+      ['Direct deposit to account 123-4567-8 at Chase', ['123-4567-8'], []],
+      ["Employer's bank account 44102938 for the refund", ['44102938'], []],
+      ["Employee's account no. 55-123456-7", ['55-123456-7'], []],
+      ['ui account 12345678', ['12345678'], []],
+    ]);
+    expectStored({ employee: { accountNumber: '123-4567-8', employerBankAccountNumber: '98127731' } }, [], ['123-4567-8', '98127731']);
+  });
+});

@@ -273,6 +273,21 @@ const RULES: LabelRule[] = [
 
 const BARE_ACCOUNT = RULES.find((rule) => rule.labels.startsWith('(?:bank |checking ')) as LabelRule;
 /**
+ * An employer's account with a state's unemployment-insurance or withholding agency (`state employer
+ * account 123-4567-8`, `SUI account 000-1234-5`, `Employer account no. 98-765432-1`; O4 of the sixteenth
+ * probe, 2026-12-05i, was masked as an ACCOUNT_NUMBER): a business's registration, no person's account.
+ * The word right before the account's label says so: `employer('s)`, `unemployment (insurance)`,
+ * `withholding`, `payroll tax`, or in capitals `SUI`, `SUTA`, `FUTA`, `UI`; a bank's word in the label
+ * (`employer's bank account`) keeps it a bank account.
+ */
+const EMPLOYER_WORD_BEFORE = /(?:^|[^\p{L}'’])(?:employer(?:['’]s)?|unemployment(?:[ \t]+insurance)?|withholding|payroll[ \t]+tax)(?:[ \t]+(?:tax|insurance|ui|unemployment|employer|withholding|registration|contribution|reporting))*[ \t]+$/iu;
+const EMPLOYER_ACRONYM_BEFORE = /(?:^|[^A-Za-z])(?:SUI|SUTA|FUTA|UI)[ \t]+$/;
+function employerAccount(text: string, labelStart: number, label: string): boolean {
+  if (/bank|checking|savings|current|patient|billing|customer/i.test(label)) return false;
+  const before = text.slice(Math.max(0, labelStart - 48), labelStart);
+  return EMPLOYER_ACRONYM_BEFORE.test(before) || EMPLOYER_WORD_BEFORE.test(before);
+}
+/**
  * Verbs in the third person that end in `s` (`Account 31926819 has been closed`): not a plural.
  * Any other lower-case word of 3+ letters ending in `s` right after the number is the plural of
  * what it counts (`Account: 1234567 tickets closed`, a fresh probe, 2026-12-02).
@@ -436,6 +451,7 @@ function detectLabelled(text: string, out: Detection[], labelled: Set<number>, p
     // After the bare account words a number of the things after it is a count, not an account.
     // Nor is a date or a version (`Account: 2024-01-15`, `Konto 2024-01-15`; a fresh probe of 2026-12-03), as under an `account` member.
     if (rule === BARE_ACCOUNT && (countAfter(text, end) || notAnIdNumber(value) || awsAccountInQuery(text, start, compact))) continue;
+    if (rule.kind === ACCOUNT && employerAccount(text, match.index, label)) continue;
     out.push({ start, end, type: rule.kind.type, class: rule.kind.class, normalized: normalizeHealthId(value) });
     labelled.add(start);
     pattern.lastIndex = end;

@@ -735,9 +735,14 @@ export function numberKeyKind(name: string): NumberKeyKind | undefined {
     // de, fr, es, it, pt, nl, pl (compounds as one word)
     'kontonummer', 'kontonr', 'bankkontonummer', 'numerodecompte', 'numerocompte', 'numerodecuenta', 'numerocuenta', 'numerodiconto', 'numeroconto', 'numerodeconta',
     'numerodaconta', 'numeroconta', 'rekeningnummer', 'rekeningnr', 'numerrachunku', 'nrrachunku', 'nrb'].includes(joined)) return 'ACCOUNT';
+  // An employer's account with a state's unemployment-insurance or withholding agency
+  // (`employerAccountNumber`, `sui_account_no`, `stateUnemploymentAccountNumber`; O4 of 2026-12-05i): a
+  // business's registration, no person's account, unless a bank's word says it is one (`employerBankAccountNumber`).
+  if ((words.includes('account') || words.includes('acct')) && words.some((word) => EMPLOYER_ACCOUNT_WORDS.has(word)) && !words.some((word) => word === 'bank' || word === 'checking' || word === 'savings')) return undefined;
   if ((words.includes('account') || words.includes('acct')) && numberWords.has(last) && last !== '') return 'ACCOUNT';
   return undefined;
 }
+const EMPLOYER_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['employer', 'employers', 'sui', 'suta', 'futa', 'unemployment', 'withholding']);
 
 /** Last words of a member name that say where a message goes or comes from, not what it is (recipientKeyName). */
 const RECIPIENT_WORDS = new Set(['to', 'from', 'contact', 'recipient', 'sender', 'destination', 'dest', 'callee', 'caller', 'originator']);
