@@ -43,3 +43,30 @@ describe('numbers after other titles stay', () => {
     expect(JSON.parse(stored(value))).toEqual(value);
   });
 });
+
+// The open part of L10: the number word first, as the Romance languages and Polish write it (`número de
+// documento`, `número do documento`, `numéro du document`, `numero del documento`, `numer dokumentu`)
+// after a document's title, with a comma, a semicolon, a colon or nothing between.
+describe('`número de documento` and its kin after a document title', () => {
+  it.each([
+    ['Identificación: Pasaporte, número de documento XDB771204, válido hasta 2031.', 'XDB771204', 'PASSPORT'],
+    ['Documento: Passaporte, número do documento CB884120, validade 2030-05-01', 'CB884120', 'PASSPORT'],
+    ['Passaporto, numero del documento YB7712045; scadenza 2033', 'YB7712045', 'PASSPORT'],
+    ["Pièce présentée : passeport, numéro du document 19AV55012, expire 2032", '19AV55012', 'PASSPORT'],
+    ['Pasaporte: número de documento AAF405118', 'AAF405118', 'PASSPORT'],
+    ['Paszport, numer dokumentu EB4417220', 'EB4417220', 'PASSPORT'],
+    ['Tipo de documento: DNI; Número de documento: 30551876', '30551876', 'NATIONAL_ID'],
+  ])('%j', (text, number, type) => {
+    expect(masked(text)).not.toContain(number);
+    expect(detectSensitive(text).some((d) => d.type === type)).toBe(true);
+  });
+  it.each([
+    'Albarán, número de documento A-4411, entregado',
+    'Pedido; número de documento 2026-1187',
+    'Pasaporte, número de documentos 3',
+    'Contrato, numéro du document 00412',
+  ])('stays: %j', (text) => {
+    expect(detectSensitive(text).filter((d) => d.class === 'pii.government_id')).toEqual([]);
+  });
+});
+

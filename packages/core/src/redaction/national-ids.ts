@@ -440,7 +440,7 @@ const KINDS: Array<[Kind, KindRule]> = [
   // English, French, Dutch, Spanish) only with a number word or a colon after them (PASSPORT_NUMBERED_ONLY).
   ['passport', { labels: 'reisepass(?:nummer)?|passnummer|pass-nr\\.?|passport|passeport|pasaporte|passaporto|paszport|paspoort|护照(?:号码|号)?|旅券番号|여권번호'
     + '|pasas|pasą|pases|pasu|passi(?:n|a)?|pass|paso|pase|pas|[úu]tlev[ée]l(?:sz[áa]m(?:a|om)?|em|e|et)?|[úu]tlevel(?:em|e|et)|pa[șşs]aport(?:ul|ului|a|ë|e|i|u)?|pasaportë|diavat[ií]rio(?:u)?|(?<![\u0370-\u03ff])διαβατ[ήη]ρ[ιί]ο(?:υ)?(?![\u0370-\u03ff])'
-    + '|cestovn(?:[íý]|[ée]ho)[ \\t]+pas(?:u)?|paso[šs](?:a)?|putovnic[aeu]|potn(?:i|ega)[ \\t]+list(?:a)?|pasport|passaport|vegabr[ée]f(?:s)?|pasipoti', accept: idToken(6, 12, 5), type: 'PASSPORT' }],
+    + '|cestovn(?:[íý]|[ée]ho)[ \\t]+pas(?:u)?|paso[šs](?:a)?|putovnic[aeu]|potn(?:i|ega)[ \\t]+list(?:a)?|pasport|passaporte|passaport|vegabr[ée]f(?:s)?|pasipoti', accept: idToken(6, 12, 5), type: 'PASSPORT' }],
   ['licence', { labels: "driver[’']?s?[’']? licen[cs]e|driving licen[cs]e|f[üu]hrerschein(?:nummer)?|permis de conduire|licencia de conducir|carnet de conducir|patente di guida|prawo jazdy|rijbewijs(?:nummer)?|dl", accept: idToken(5, 18, 4), type: 'DRIVER_LICENSE' }],
   ['itin', { labels: 'individual taxpayer identification(?: number)?|itin', accept: (c) => /^9\d{8}$/.test(c), type: 'NATIONAL_ID' }],
   ['social', { labels: 'social', accept: ssnValid, type: 'SSN' }],
@@ -590,9 +590,12 @@ const labelPattern = new RegExp(`(?<![A-Za-z])(?:${KINDS.map(([, rule]) => `(${r
  * article after it (`lautet`, `ist die`, `es el`, `é o`, `est le`, `brzmi`, `wynosi`: the open part of
  * L8 of 2026-12-05e, `meine SV-Nummer lautet 65 140387 W 023`); and the document's own number word after a
  * comma or semicolon, as I-9 notes write a document's title and then its number (`U.S. Passport, document
- * number …`, `Passport; Document number: …`, `Reisepass, Dokumentnummer …`; L10 of 2026-12-05i).
+ * number …`, `Passport; Document number: …`, `Reisepass, Dokumentnummer …`; L10 of 2026-12-05i), also with the
+ * number word first as the Romance languages and Polish write it (`Pasaporte, número de documento …`, `Passaporte,
+ * número do documento …`, `Carte d'identité, numéro du document …`, `Passaporto, numero del documento …`, `Paszport,
+ * numer dokumentu …`, after a comma, a semicolon, a colon or nothing; the open part of that row).
  */
-const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:[,;][ \t\u00a0]{0,3}(?:document|doc\.?|dokument|documento)[ \t\u00a0]{0,2}(?=number|nummer|num|no|nr|#))?(?:(?:number|nummer|num[ée]ro|n[úu]mero|numurs|numeris|numer|sz[áa]ma|sz[áa]m|numaras[ıi]|numaram|numaran|numara|no['’](?:m|su|n)|num|no|nr|n\.[º°o]|n°|nº|č|เลขที่|#)\.?)?[ \t\u00a0]{0,3}(?:(?:שלי|שלו|שלה|of mine|mitt|min|meu|mou)(?![A-Za-z])[ \t\u00a0]{0,2})?(?:(?:is|was|ist|war|lautet|lautete|es|era|est|était|è|é|foi|to|jest|brzmi|wynosi|är|er|je|on|este|einai|yra|ir|هو|هي|הוא|היא|คือ)[ \t\u00a0]{1,2}(?:(?:the|die|der|el|le|la|il|lo|o|a)[ \t\u00a0]{1,2})?)?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
+const labelFiller = /[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:[,;][ \t\u00a0]{0,3}(?:document|doc\.?|dokument|documento)[ \t\u00a0]{0,2}(?=number|nummer|num|no|nr|#)|[,;:]?[ \t\u00a0]{0,3}(?:n[úu]mero|num[ée]ro|numero|n\.?[º°o]\.?|nr\.?|numer)[ \t\u00a0]{0,2}(?:(?:de|do|du|del|dello)[ \t\u00a0]{1,2})?(?:documento|document|doc\.|dokumentu)(?![A-Za-z]))?(?:(?:number|nummer|num[ée]ro|n[úu]mero|numurs|numeris|numer|sz[áa]ma|sz[áa]m|numaras[ıi]|numaram|numaran|numara|no['’](?:m|su|n)|num|no|nr|n\.[º°o]|n°|nº|č|เลขที่|#)\.?)?[ \t\u00a0]{0,3}(?:(?:שלי|שלו|שלה|of mine|mitt|min|meu|mou)(?![A-Za-z])[ \t\u00a0]{0,2})?(?:(?:is|was|ist|war|lautet|lautete|es|era|est|était|è|é|foi|to|jest|brzmi|wynosi|är|er|je|on|este|einai|yra|ir|هو|هي|הוא|היא|คือ)[ \t\u00a0]{1,2}(?:(?:the|die|der|el|le|la|il|lo|o|a)[ \t\u00a0]{1,2})?)?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?/iy;
 
 /** What parts a value from the next group: blanks, or a sentence's end (a dot and blanks) before a letter. */
 const SENTENCE_GAP = /^(?:[ \u00a0]+.|\.[ \u00a0]+[A-Za-z])$/s;
