@@ -87,6 +87,34 @@ describe('L4: student ids in school-record shapes', () => {
   });
 });
 
+// The open part of L4: a student's number under the number members of a student's object
+// (`{pupil:{number}}`), and right after the bare word with no label (`student S2298431 was absent`).
+describe('L4: student numbers under number members and after the bare word', () => {
+  it('structured: number members of a student object', () => {
+    expect(leaksIn({ pupil: { number: 'P-771204', name: 'Aroha Whaanga' } }, ['P-771204'])).toEqual([]);
+    expect(leaksIn({ learners: [{ no: '20230917', yearGroup: 9 }, { nr: 'L-55102', yearGroup: 8 }] }, ['20230917', 'L-55102'])).toEqual([]);
+    expect(leaksIn({ student: { upn: 'H801200001001', uln: '4410287790' } }, ['H801200001001', '4410287790'])).toEqual([]);
+  });
+  it('prose: the bare word and the number', () => {
+    check([
+      ['Attendance: student S3318420 was absent twice.', ['S3318420'], ['Attendance: student', 'was absent']],
+      ['Pupil 40918273 missed the exam.', ['40918273'], ['missed the exam']],
+      ['Student 6612093 has a 504 plan.', ['6612093'], ['has a 504 plan']],
+      ["L'élève 771204 est absent.", ['771204'], ['est absent']],
+      ['Alumna 2041187 matriculada en 3º', ['2041187'], ['matriculada']],
+      ['Learner ST-448120 completed the module.', ['ST-448120'], ['completed the module']],
+    ]);
+  });
+  it('keeps look-alikes: counts, years, ranges, decimals, other objects', () => {
+    check([
+      ['student 3 of 25 passed; Student 2024 cohort; pupil 5 of 30', [], ['student 3 of 25', 'Student 2024 cohort', 'pupil 5 of 30']],
+      ['student 12000 loans were forgiven; Student 2024-2025 year', [], ['12000 loans', '2024-2025']],
+      ['The student 123456.78 average; students 55120 enrolled', [], ['123456.78', '55120']],
+    ]);
+    expect(keptIn({ course: { number: 'MATH-10120' }, student: { number: 3, grade: '05' } }, ['MATH-10120', '"number":3'])).toEqual([]);
+  });
+});
+
 describe('L5: personal ids after labels of other languages and abbreviations', () => {
   it('the probe rows', () => {
     check([
@@ -119,7 +147,7 @@ describe('L5: personal ids after labels of other languages and abbreviations', (
 
 describe('linear time', () => {
   it('reads long texts of the new labels and addresses in linear time', () => {
-    const line = 'Kojin bango: 5819 3374 2286, PIS 120.5423.432-1, Inspected 2-14-7 Jingumae, emp E-771023, (grade 5, ID 4410287) ';
+    const line = 'Kojin bango: 5819 3374 2286, PIS 120.5423.432-1, Inspected 2-14-7 Jingumae, emp E-771023, (grade 5, ID 4410287) student S2298431 pupil 12 ';
     const make = (n: number) => line.repeat(Math.ceil(n / line.length)).slice(0, n);
     expect(timeRatio((text) => detectSensitive(text), make, 20_000, 40_000)).toBeLessThan(3);
     const blocks = (n: number) => '1-2-3 Kakakakakakaka 4-5-6 '.repeat(Math.ceil(n / 27)).slice(0, n);

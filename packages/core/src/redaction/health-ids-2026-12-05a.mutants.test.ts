@@ -70,10 +70,13 @@ describe('a student number after each of its labels', () => {
     expect(found('Student ID: 123456789012345678901234')).toEqual(one('STUDENT_ID', '123456789012345678901234'));
     expect(found('Student ID: 1234567890123456789012345')).toEqual([]);
   });
-  it('needs a number word after the bare label words', () => {
-    expect(found('student 00482913 enrolled')).toEqual([]);
+  it('needs a number word after the bare label words, but the bare student word before one token of a number (L4 of 2026-12-05i)', () => {
     expect(found('SIS 00482913')).toEqual([]);
-    expect(found('pupil 00482913')).toEqual([]);
+    // Since the open part of L4 of probe-2026-12-05i, a student's number right after the bare word is one.
+    expect(found('student 00482913 enrolled')).toEqual(one('STUDENT_ID', '00482913'));
+    expect(found('pupil 00482913')).toEqual(one('STUDENT_ID', '00482913'));
+    expect(found('pupil 00482913 records')).toEqual([]);
+    expect(found('student 0048 enrolled')).toEqual([]);
   });
   it('is read only when the text holds four digits or more (the digits argument)', () => {
     expect(found('Student ID: S00482913', 3)).toEqual([]);

@@ -140,12 +140,15 @@ const STUDENT: HealthIdKind = { type: 'STUDENT_ID', class: 'pii' };
  * 'S20190417'}}`, a FERPA disclosure log's `{student:{id:'20419932', name}}` were stored raw): under `student`,
  * `students`, `pupil`, `learner` (STUDENT_PARENTS), the members `id`, `identifier`, `localId`, `stateId` (STUDENT_ID_MEMBERS)
  * hold the school's number for the student when it has an id's shape: 4 to 24 letters, digits and dashes with four
- * digits or more (a UUID, `1`, `active` stay). OneRoster's `sourcedId` is the system's key and stays.
+ * digits or more (a UUID, `1`, `active` stay). OneRoster's `sourcedId` is the system's key and stays. The number
+ * members (`number`, `no`, `nr`, `num`, `upn`, `uln`, `ssid`, `recordNumber`) are read so too.
  */
 export const STUDENT_RECORD_ID: HealthIdKind = { type: 'STUDENT_ID', class: 'pii', accept: (value) => /^[A-Za-z0-9][A-Za-z0-9-]{3,23}$/.test(value) && countDigits(value) >= 4 };
 /** STUDENT_RECORD_ID's parents as written (a member name looked up as it is, no folding: an object's parent is asked at every object). */
 export const STUDENT_PARENTS: ReadonlySet<string> = new Set(['student', 'students', 'pupil', 'pupils', 'learner', 'learners', 'studentRecord', 'student_record', 'studentProfile', 'student_profile', 'enrolledStudent', 'élève', 'eleve', 'eleves', 'schueler', 'schüler', 'alumno', 'alumnos', 'estudiante', 'estudiantes', 'leerling', 'leerlingen'].flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1)]));
-export const STUDENT_ID_MEMBERS: ReadonlySet<string> = new Set(['id', 'identifier', 'localId', 'local_id', 'localid', 'stateId', 'state_id']);
+// Their number members too (`{pupil:{number:'P-448812'}}`, `{learner:{no:'…'}}`, England's `upn`, the ULN; the
+// open part of L4 of 2026-12-05i): under a student's object a number is the student's.
+export const STUDENT_ID_MEMBERS: ReadonlySet<string> = new Set(['id', 'identifier', 'localId', 'local_id', 'localid', 'stateId', 'state_id', 'number', 'no', 'nr', 'num', 'upn', 'uln', 'ssid', 'recordNumber', 'record_number', 'numero', 'nummer']);
 /**
  * A pet's microchip (ISO 11784/11785), rabies tag or dog licence number: the vet, the chip's
  * registry, the insurer and the county's register link each to the owner, so it is the owner's
@@ -365,6 +368,18 @@ function afterRegistryName(text: string, from: number): [number, number] | undef
   REGISTRY_NAME.lastIndex = from;
   return labelledValue(text, REGISTRY_NAME.exec(text) === null ? from : REGISTRY_NAME.lastIndex);
 }
+/** A student's number after the bare word: one blank, up to three letters (and a dash), five to twelve digits, then no letter, digit or decimal. */
+const BARE_STUDENT_VALUE = /[ \t]{1,2}((?:[A-Za-z]{1,3}-?)?\d{5,12})(?![A-Za-z0-9]|[.,]\d)/y;
+function bareStudentValue(text: string, from: number): [number, number] | undefined {
+  // Right after the word: the label's filler (a number word, `is`, a colon) makes it the labelled rule's.
+  let at = from;
+  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+  BARE_STUDENT_VALUE.lastIndex = at;
+  const match = BARE_STUDENT_VALUE.exec(text);
+  if (match === null) return undefined;
+  const end = at + match[0].length;
+  return countAfter(text, end) ? undefined : [end - (match[1] as string).length, end];
+}
 const chipShape = (compact: string): boolean => /^\d{15}$/.test(compact) || (/^[0-9A-F]{9,10}$/.test(compact) && countDigits(compact) >= 7);
 const OWNER_RULES: LabelRule[] = [
   // FERPA: a student's number after its label, in English and the languages of the other labels
@@ -373,6 +388,11 @@ const OWNER_RULES: LabelRule[] = [
   // L4 of probe-2026-12-05i: the id in parentheses after the student (`former student (ID S20190417, class of 2019)`)
   // and after the grade (`the student, Rangi Parata (grade 5, ID 4410287)`, `(year 9, student no. …)`).
   { labels: `student \\((?:id|no\\.?|number|#)|\\((?:grade|year|class|form) \\d{1,2}(?:st|nd|rd|th)?, (?:student )?(?:id|no\\.?|number|#)|student${NO}|(?:pupil|learner)${NO}|unique pupil number|sis${NO}|matrikel(?:nummer|-?nr\\.?)|sch[üu]e?ler(?:nummer|-?nr\\.?|-?id)|num[ée]ro (?:d'[ée]tudiant|d'[ée]l[èe]ve|[ée]tudiant)|n[úu]mero de (?:estudiante|alumno)|numero (?:di )?matricola|studentnummer|leerlingnummer|numer (?:ucznia|indeksu|albumu)`, kind: STUDENT, accept: token(5) },
+  // A student's number right after the bare word, no label (the open part of L4 of probe-2026-12-05i: `student
+  // S2298431 was absent`, `Pupil 20391847 did not submit`, `Student 5520176 has an IEP`): one token of up to three
+  // letters and five to twelve digits (BARE_STUDENT_VALUE), not before a count's plural (`student 12000 loans`);
+  // `student 3 of 25`, `Student 2024 cohort` stay.
+  { labels: `student|pupil|learner|sch[üu]ler(?:in)?|[ée]l[èe]ve|[ée]tudiante?|alumn[oa]|estudiante|leerling|ucze[ńn]|uczennica`, kind: STUDENT, accept: () => true, value: bareStudentValue },
   // US benefit programmes (L6): the Medi-Cal Benefits Identification Card, a benefit programme's
   // case (`SNAP case number SN-2026-004471`), a WIC participant's id, the VA's file (claim) number.
   { labels: `medi-cal (?:bic|cin|benefits identification card)${NO}?|benefits identification card${NO}?|bic (?:id|number|no\\.?)|(?:snap|calfresh|tanf|calworks|wic|ebt|medicaid|medi-cal|benefits?|public assistance|welfare|food stamps?) case${NO}?|(?:snap|calfresh|ebt)${NO}|wic(?: participant| family| client| card)?${NO}|(?:va|veterans? affairs|veterans?) (?:c-)?(?:file|claim)${NO}?|c-file${NO}?`, kind: PLAN, accept: token(5) },
@@ -392,7 +412,7 @@ const ownerLabelPattern = new RegExp(`(?<![A-Za-z])(?:${OWNER_RULES.map((rule) =
 /** The owner labels' gate (prefilter.ts): text without one of these words costs nothing more. */
 const stickyLabelPattern = new RegExp(labelPattern.source, 'iy');
 const stickyOwnerLabelPattern = new RegExp(ownerLabelPattern.source, 'iy');
-const mayHoldOwnerLabel = gatedTest(/student|(?:grade|year|class|form) \d{1,2}(?:st|nd|rd|th)?, |pupil|learner|sis|matrikel|sch[üu]e?ler|tudiant|l[èe]ve|estudiante|alumno|matricola|leerling|ucznia|indeksu|albumu|medi-cal|benefit|bic|snap|calfresh|tanf|calworks|ebt|wic|medicaid|assistance|welfare|food[ _-]?stamp|va[ _-]?file|va[ _-]?claim|veteran|c-file|immuni[sz]ation|vaccin|iis|immtrac|cair|chip|transponder|tag|licen[cs]e/i);
+const mayHoldOwnerLabel = gatedTest(/student|(?:grade|year|class|form) \d{1,2}(?:st|nd|rd|th)?, |pupil|learner|sis|matrikel|sch[üu]e?ler|tudiant|l[èe]ve|estudiante|alumn[oa]|ucze[ńn]|uczennica|matricola|leerling|ucznia|indeksu|albumu|medi-cal|benefit|bic|snap|calfresh|tanf|calworks|ebt|wic|medicaid|assistance|welfare|food[ _-]?stamp|va[ _-]?file|va[ _-]?claim|veteran|c-file|immuni[sz]ation|vaccin|iis|immtrac|cair|chip|transponder|tag|licen[cs]e/i);
 
 /** A labelled identifier's canonical value (its pseudonym's input), in text and under a member name alike: upper case, blanks and dashes removed. */
 export const normalizeHealthId = (value: string): string => value.toUpperCase().replace(/[\s-]/g, '');
