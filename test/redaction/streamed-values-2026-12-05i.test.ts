@@ -50,6 +50,13 @@ const CUT: Array<[string[], string[], string[], string]> = [
   [['DOB 03/12/', '1984 confirmed.'], ['03/12/', '1984'], [' confirmed.'], 'DOB'],
   [['Social security number 536 22 ', '8514 on file.'], ['536 22', '8514'], [' on file.'], 'SSN'],
   [['Das Passwort lautet Sommer#Wi', 'nd-2026, bitte ändern.'], ['Sommer#Wi', 'nd-2026'], [', bitte ändern.'], 'PASSWORD'],
+  // The open part of L9: a cue after its date (German and Dutch perfect tense), and a card's first groups with no cue.
+  [['Ich bin am 09.07.', '1977 in Wien geboren.'], ['09.07.', '1977'], ['Ich bin am ', ' in Wien geboren.'], 'DOB'],
+  [['Meine Tochter wurde am 3.5.', '2012 in Salzburg geboren.'], ['3.5.', '2012'], ['Meine Tochter wurde am '], 'DOB'],
+  [['Hij is op 30-11-', '1968 in Utrecht geboren.'], ['30-11-', '1968'], ['Hij is op '], 'DOB'],
+  [['Pay with 4929 1234 ', '5678 9012 3456 today.'], ['4929 1234', '5678 9012 3456'], ['Pay with ', ' today.'], 'CARD'],
+  [['Charged to 5425-2334-3010-', '9903 on Friday.'], ['5425-2334-3010', '9903'], ['Charged to ', ' on Friday.'], 'CARD'],
+  [['Amex 3714 496353', '98431 on file.'], ['3714 496353', '98431'], [' on file.'], 'CARD'],
 ];
 
 const MODES = [
@@ -82,6 +89,14 @@ describe('what is no value cut short stays', () => {
     [['On 12 March', ' 2026 we shipped.']],
     [['Section 4.', '2 of the contract applies.']],
     [['Please reset your password before', ' Monday.']],
+    [['Der Termin ist am 14.03.', '2026 um zehn.']],
+    [['Die Zahlung wurde am 02.11.', '2025 gebucht.']],
+    [['Het pakket is op 21-06-', '2026 bezorgd.']],
+    [['Sie kommt am Montag, 14.03.', '2026 an.']],
+    [['Order 4000 ', 'units shipped.']],
+    [['Years 2024 2025 ', '2026 compared.']],
+    [['Ticket 1234 4111 1111 ', 'closed.']],
+    [['Invoice 4111.1111 ', 'paid.']],
   ])('%j', async (chunks) => {
     const outputs = await outputsOf(chunks);
     expect(outputs).toEqual(chunks);

@@ -89,6 +89,23 @@ function ibanStart(text: string, end: number): Detection | undefined {
 }
 
 /**
+ * A payment card's first groups at the end of `text` (the open part of L9 of 2026-12-05i: `Please charge
+ * 4111 1111 ` + `1111 1111 for the order.` left `4111 1111` raw): a first group of an issuer's range
+ * (Visa `4`, Mastercard `51`-`55`, Discover `6011`/`644`-`649`/`65`, JCB `35`) and one or two more groups
+ * of four with one separator (a blank or `-`), or a Mastercard `2221`-`2720` first group and two more;
+ * American Express `34`/`37` as 4-6; or twelve to fifteen such digits compact. Not after a digit and a
+ * separator (a longer run of numbers), a dot, a comma or a slash.
+ */
+const CARD_START = /(?<![\d.,/]|\d[ -])(?:(?:4\d{3}|5[1-5]\d{2}|6011|64[4-9]\d|65\d{2}|35\d{2})([ -])\d{4}(?:\1\d{4})?|(?:222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)([ -])\d{4}\2\d{4}|3[47]\d{2}[ -]\d{6}|(?:4|5[1-5]|6011|65|3[47])\d{10,13})$/;
+function cardStart(text: string, end: number): Detection | undefined {
+  const from = Math.max(0, end - 24);
+  const match = CARD_START.exec(text.slice(from, end));
+  if (match === null) return undefined;
+  const start = from + match.index;
+  return { start, end, type: 'CARD', class: 'payment.card', normalized: match[0].replace(/[ -]/g, '') };
+}
+
+/**
  * Ends of a value its cue makes one, each with the filler that completes it (a date's year, day, an
  * SSN's last groups), read on the last 40 characters before the blanks at the end. `$1` in a filler is
  * the separator the value uses.
@@ -141,7 +158,26 @@ function cueValueStart(text: string, end: number, enabled: ReadonlySet<string>):
     const start = from + detection.start;
     return { start, end, type: detection.type, class: detection.class, normalized: text.slice(start, end) };
   }
-  return undefined;
+  return readers.has('health') && filler === '1970' ? cueAfterDateStart(text, end) : undefined;
+}
+
+/**
+ * A German or Dutch sentence that puts its cue after the date (`Er ist am 14.03.` + `1981 in Graz geboren.`,
+ * `Zij is op 21-06-` + `1990 in Gent geboren.`; the open part of L9 of 2026-12-05i): the first chunk holds no
+ * cue yet. A day and a month cut at the end after a person and a verb of being with `am`/`den`/`op` (a
+ * pronoun, or a possessive and a kinship word: `Sie wurde am`, `Mein Sohn ist am`, `Hij is op`) are a date of
+ * birth's start, as a perfect tense of being born opens; a thing's date (`Der Termin ist am 14.03.`, `Meeting
+ * on 12.03.`) has no such subject and stays.
+ */
+const BORN_FRAME = /(?:^|[^\p{L}])(?:ich|du|er|sie|wir|ihr|ik|jij|je|hij|zij|ze|wij|we|(?:mein|meine|dein|deine|sein|seine|ihr|ihre|unser|unsere|mijn|jouw|zijn|haar|onze|ons)\s+(?:sohn|tochter|mutter|vater|bruder|schwester|kind|enkel|enkelin|frau|mann|oma|opa|großmutter|großvater|grossmutter|grossvater|zoon|dochter|moeder|vader|broer|zus|zuster|kleinzoon|kleindochter|vrouw|man))\s+(?:bin|bist|ist|sind|seid|wurde|wurdest|wurden|war|warst|waren|ben|bent|is|zijn|werd|werden|was|waren)\s+(?:am|den|op)\s+$/iu;
+const DAY_MONTH_END = /(?<![\d./-])\d{1,2}([./-])\d{1,2}\1$/;
+function cueAfterDateStart(text: string, end: number): Detection | undefined {
+  const from = Math.max(0, end - 64);
+  const tail = text.slice(from, end);
+  const date = DAY_MONTH_END.exec(tail);
+  if (date === null || !BORN_FRAME.test(tail.slice(0, date.index))) return undefined;
+  const start = from + date.index;
+  return { start, end, type: 'DOB', class: 'pii.date_of_birth', normalized: text.slice(start, end) };
 }
 
 /**
@@ -169,6 +205,10 @@ export function cutValueAtEnd(text: string, enabled: ReadonlySet<string>): Detec
       if (enabled.has('iban')) {
         const iban = ibanStart(text, bare);
         if (iban !== undefined) return iban;
+      }
+      if (enabled.has('card')) {
+        const card = cardStart(text, bare);
+        if (card !== undefined) return card;
       }
     }
     return cueValueStart(text, end, enabled);
