@@ -1251,6 +1251,67 @@ function detectNameCommaPhones(text: string, out: Detection[], from: number): vo
   }
 }
 
+/**
+ * Countries whose national numbers a person's parenthesis holds (L2 of the seventeenth probe,
+ * 2026-12-05j): TRUNK_ZERO_COUNTRIES and Vietnam, Ghana and Hungary (`06` trunk).
+ */
+const NAME_PAREN_COUNTRIES = [...TRUNK_ZERO_COUNTRIES, 'VN', 'GH', 'HU'] as const;
+/** A national number with a trunk `0` (9 to 12 digits in groups of blanks, dots or dashes), or nine digits 3-3-3, closing a parenthesis. */
+const NAME_PAREN_NUMBER = /^[ \t]?\([ \t]?(0\d{1,4}(?:[ .\-]?\d{2,4}){1,4}|\d{3}([ .\-])\d{3}\2\d{3}|\d{9})[ \t]?\)/;
+/** A national number of NAME_PAREN_COUNTRIES (trunk `0`), or of Poland, Portugal or Spain (nine digits, nineDigitMobile). */
+function nameParenPhone(digits: string): boolean {
+  if (digits.charCodeAt(0) !== 48) return digits.length === 9 && nineDigitMobile(digits);
+  // `00` is the international prefix, no trunk.
+  if (digits.length < 9 || digits.length > 12 || digits.charCodeAt(1) === 48) return false;
+  return NAME_PAREN_COUNTRIES.some((country) => parsePhoneNumberFromString(digits, country)?.isValid() === true);
+}
+/** A date (dobDate) after a person's name in parentheses: `(`, the date, then `)`, `,` or `;`. */
+const NAME_PAREN_OPEN = /[ \t]?\([ \t]?/y;
+const NAME_PAREN_DATE_END = /[ \t]?[),;]/y;
+/**
+ * A person's phone or date of birth in parentheses right after the name (L2 and L5 of the
+ * seventeenth probe, 2026-12-05j): `CRC called Ayşe Karaosmanoğlu (0532 418 27 63)`, `Called Kovács
+ * Eszter (06 20 318 4472)`, `Caregiver 1: Ayşe Demir (23.04.1979)`, `Resident: Kwame Mensah (3 June
+ * 1969)`, `Tenant: Nagy Ildikó (1975. 04. 18.)`. A phone is a national number valid by
+ * libphonenumber (nameParenPhone) that closes the parenthesis; a date is one dobDate reads with a
+ * separator or a month's name (eight digits alone are an id's), then `)`, `,` or `;`. Reads the
+ * few characters after each person found from `from` on; a parenthesis after anything else
+ * (`Keytruda (pembrolizumab)`, `Amendment 3 (12.05.2025)`) is not read.
+ */
+function detectNameParenValues(text: string, out: Detection[], from: number, phones: boolean, dates: boolean): void {
+  const to = out.length;
+  let last = -1;
+  for (let k = from; k < to; k++) {
+    const person = out[k] as Detection;
+    if (person.type !== 'PERSON' || person.end === last) continue;
+    const next = text.charCodeAt(person.end);
+    if (next !== 40 && !((next === 32 || next === 9) && text.charCodeAt(person.end + 1) === 40)) continue;
+    last = person.end;
+    if (phones) {
+      const match = NAME_PAREN_NUMBER.exec(text.slice(person.end, person.end + 24));
+      if (match !== null) {
+        const number = match[1] as string;
+        const digits = number.replace(NON_DIGITS, '');
+        if (nameParenPhone(digits)) {
+          const start = person.end + match[0].indexOf(number);
+          out.push({ start, end: start + number.length, type: 'PHONE', class: 'pii.phone', normalized: digits });
+          continue;
+        }
+      }
+    }
+    if (!dates) continue;
+    NAME_PAREN_OPEN.lastIndex = person.end;
+    if (NAME_PAREN_OPEN.exec(text) === null) continue;
+    dobDate.lastIndex = NAME_PAREN_OPEN.lastIndex;
+    const date = dobDate.exec(text);
+    if (date === null || /^\d+$/.test(date[0])) continue;
+    // A date written with a closing dot (`1975. 04. 18.`) ends before it: the dot, then the parenthesis.
+    NAME_PAREN_DATE_END.lastIndex = date.index + date[0].length + (text.charCodeAt(date.index + date[0].length) === 46 ? 1 : 0);
+    if (NAME_PAREN_DATE_END.exec(text) === null) continue;
+    out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
+  }
+}
+
 // detectPhones' patterns, made once: a regular-expression literal inside a function is a new
 // RegExp object each time it is evaluated (ECMA-262, "Regular Expression Literals", Evaluation),
 // and these run for every digit run of a text. The g ones are used only by replace(), which
@@ -2026,7 +2087,7 @@ function detectHealth(text: string, out: Detection[], digits: number): void {
 // Thai labels (J25 of the fourth probe of 2026-12-04): `วันเกิด` (date of birth), `วัน เดือน ปี เกิด`
 // (day, month, year of birth), `เกิดวันที่` / `เกิดเมื่อ(วันที่)` (born on); Thai is written without
 // blanks between words, so these need no boundary before them, only no Thai letter or mark after.
-const dobLabel = /(?:(?<![\p{L}\p{N}])(?:(?:dob|d\.o\.b|d\/o\/b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|born|birth|b\.d|b(?=[.:])|dod|date[\s_\-]?of[\s_\-]?death|death[\s_\-]?date|death|died|deceased|passed away|gestorben|gest|sterbedatum|todesdatum|verstorben|d[ée]c[ée]d[ée]e?|date[\s_\-]?de[\s_\-]?d[ée]c[èe]s|fallecid[oa]|fecha[\s_\-]?de[\s_\-]?(?:defunci[óo]n|fallecimiento)|decedut[oa]|data[\s_\-]?di[\s_\-]?morte|falecid[oa]|data[\s_\-]?de[\s_\-]?[óo]bito|overleden|overlijdensdatum|zmar[łl]a?|data[\s_\-]?zgonu|d[öo]d|d[øo]d|d[öo]dsdatum|d[øo]dsdato|geb\.?-?datum|geb|geboren|geburtsdatum|geburtstag|дата[\s_\-]рождения|д\.\s?р\.|生年月日|seinen[\s_\-]?gapp?i|出生日期|出生年月日|생년월일|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya]|nac(?:[íi]|i[óo]|iste|imos|ieron)|nasc(?:i|eu|este|emos|eram)|nacqu(?:i|e|ero)|naqu(?:is|it)|urodzi(?:[łl](?:a|em|am|y)?|li)(?:\s+si[ęe])?|родил(?:ся|ась|ись)|narodil[aiy]?(?:\s+se)?|narozen[aáý]?|nar(?=\.)|sz[üu]l(?=\.)|datum[\s_\-]?narozen[íi]|sz[üu]letett|sz[üu]let[ée]si[\s_\-]?d[áa]tum|n[ăa]scut[ăa]?|data[\s_\-]?na[șşs]terii|ng[àa]y[\s_\-]?sinh|sinh(?:[\s_\-]?ng[àa]y|[\s_\-]?n[ăa]m)?|do[ğg]um[\s_\-]?tarih(?:i|im|in|iniz)?|do[ğg]um[\s_\-]?g[üu]n[üu]|do[ğg]du[mn]?|जन्मतिथि|जन्म[\s_\-]?(?:तिथि|दिनांक)|tanggal[\s_\-]?lahir|tgl\.?[\s_\-]?lahir|ttl|tarikh[\s_\-]?lahir|ημερομηνία[\s_\-]?γέννησης|γεννήθηκ[αε]|تاريخ[\s_\-]?(?:الميلاد|الولادة)|مواليد|תאריך[\s_\-]?לידה|נולד(?:ה|תי)?|출생|출생일)(?![\p{L}\p{N}])\.?|dob(?=\d)|(?<=[(\[]|[\p{L}\p{N}][,;]? )[*†])|(?:วัน\s?(?:เดือน\s?ปี\s?)?เกิด|เกิด(?:\s?(?:วันที่|เมื่อ(?:วันที่)?))?)(?![\p{L}\p{M}]))/giu;
+const dobLabel = /(?:(?<![\p{L}\p{N}])(?:(?:dob|d\.o\.b|d\/o\/b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|born|birth|b\.d|b(?=[.:])|dod|date[\s_\-]?of[\s_\-]?death|death[\s_\-]?date|death|died|deceased|passed away|gestorben|gest|sterbedatum|todesdatum|verstorben|d[ée]c[ée]d[ée]e?|date[\s_\-]?de[\s_\-]?d[ée]c[èe]s|fallecid[oa]|fecha[\s_\-]?de[\s_\-]?(?:defunci[óo]n|fallecimiento)|decedut[oa]|data[\s_\-]?di[\s_\-]?morte|falecid[oa]|data[\s_\-]?de[\s_\-]?[óo]bito|overleden|overlijdensdatum|zmar[łl]a?|data[\s_\-]?zgonu|d[öo]d|d[øo]d|d[öo]dsdatum|d[øo]dsdato|geb\.?-?datum|geb|geboren|geburtsdatum|geburtstag|дата[\s_\-]рождения|д\.\s?р\.|生年月日|seinen[\s_\-]?gapp?i|出生日期|出生年月日|생년월일|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya]|nac(?:[íi]|i[óo]|iste|imos|ieron)|nasc(?:i|eu|este|emos|eram)|nacqu(?:i|e|ero)|naqu(?:is|it)|urodzi(?:[łl](?:a|em|am|y)?|li)(?:\s+si[ęe])?|родил(?:ся|ась|ись)|narodil[aiy]?(?:\s+se)?|narozen[aáý]?|nar(?=\.)|sz[üu]l(?=\.)|datum[\s_\-]?narozen[íi]|sz[üu]letett|sz[üu]let[ée]si[\s_\-]?d[áa]tum|n[ăa]scut[ăa]?|data[\s_\-]?na[șşs]terii|ng[àa]y[\s_\-]?sinh|sinh(?:[\s_\-]?ng[àa]y|[\s_\-]?n[ăa]m)?|do[ğg]um[\s_\-]?tarih(?:i|im|in|iniz)?|do[ğg]um[\s_\-]?g[üu]n[üu]|do[ğg]du[mn]?|जन्मतिथि|जन्म[\s_\-]?(?:तिथि|दिनांक)|tanggal[\s_\-]?lahir|tgl\.?[\s_\-]?lahir|ttl|tarikh[\s_\-]?lahir|ημερομηνία[\s_\-]?γέννησης|γεννήθηκ[αε]|تاريخ[\s_\-]?(?:الميلاد|الولادة|ميلاد(?:ي|ه|ها|ك|كم|هم)|ولادت(?:ي|ه|ها|ك))|مواليد|תאריך[\s_\-]?לידה|נולד(?:ה|תי)?|출생|출생일)(?![\p{L}\p{N}])\.?|dob(?=\d)|(?<=[(\[]|[\p{L}\p{N}][,;]? )[*†])|(?:วัน\s?(?:เดือน\s?ปี\s?)?เกิด|เกิด(?:\s?(?:วันที่|เมื่อ(?:วันที่)?))?)(?![\p{L}\p{M}]))/giu;
 /** What may stand between a birth cue and its date: `:`, quotes, `is`, `was`, `on the`, `am`, `le`, `el`, `(DD/MM/YYYY)`. */
 // A source between the label and the date (`DOB per chart 03/12/1984`, `DOB as per records: …`,
 // `DOB on file 3/12/84`; a fresh probe of 2026-12-04, H12): `per`, `from`, `on`, `in` then a record's noun.
@@ -4208,6 +4269,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     dropContextNonPersons(text, out, personsFrom);
     // A nine-digit national mobile right after a name and a comma (`Maria Lopes, 934 567 890`; L6 of 2026-12-05i).
     if ((on & PHONE) !== 0 && digits >= 9 && out.length > personsFrom) detectNameCommaPhones(text, out, personsFrom);
+    // A phone or a date of birth in parentheses right after a name (`Ayşe Demir (0532 418 27 63)`, `(23.04.1979)`; L2, L5 of 2026-12-05j).
+    if ((on & (PHONE | HEALTH)) !== 0 && digits >= 4 && out.length > personsFrom && text.includes('(')) detectNameParenValues(text, out, personsFrom, (on & PHONE) !== 0 && digits >= 9, (on & HEALTH) !== 0);
     // A name spelled letter by letter after a spelling cue or after the name (`V-L-I-N-T-U-K`; H14).
     if (letters >= 6) detectSpelledNames(text, out);
     if (han >= 2) detectHanNames(text, out);

@@ -264,6 +264,8 @@ king's lynn|king's cross|earl's court|shepherd's bush|parson's green|bishop's st
 // `ref` and the Romance `n.º`/`nº` after them count as the label's link.
 // A copula of the eight languages counts as the link too (`Meine Sozialversicherungsnummer lautet …`, `o meu
 // NISS é …`, `Mi NUSS es el …`; L8 of the probe of 2026-12-05e, where the label read as a name).
+/** A card's or a document's head noun that ends a run led by the English `My` (`My Ghana Card`, `My Aadhaar Card`, `My Oyster Card`): a thing of the writer's. */
+const MY_THING_HEADS = new Set('card cards pass passport licence license id account wallet number'.split(' '));
 const ID_LABELS = new Set('nino aadhaar aadhar pesel bsn insee nir dni nie nif cpf curp rut kvnr personnummer ssn itin steuer paye niss nuss utr cidadão cidadao sozialversicherungsnummer rentenversicherungsnummer versicherungsnummer'.split(' '));
 /** Labels of a public body (Spanish, Portuguese, Italian, French, German, English, Dutch, Polish, Turkish) right before its name. */
 const AGENCY_LABEL_BEFORE = /(?:^|[^\p{L}])(?:organismo|organisme|organizaci[oó]n|organiza[cç][aã]o|organizzazione|entidad|entidade|ente|instituci[oó]n|institui[cç][aã]o|istituto|institut|institution|agencia|ag[eê]ncia|agenzia|agence|agency|authority|autoridad|autoridade|autorit[àa]|autorit[ée]|beh[öo]rde|amt|dienststelle|tr[äa]ger|administraci[oó]n|administra[cç][aã]o|administration|ministerio|minist[eè]re|ministero|ministry|department|instantie|instelling|urz[aą]d|instytucja|kurum|kurulu[sş]|issuing\s(?:body|agency|authority)|organismo\s(?:emisor|pagador))\s{0,2}[:=]\s{0,3}$/iu;
@@ -3861,6 +3863,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!titled && !last.possessive && LOWER_STREET_AFTER.test(text.slice(last.end, last.end + 12))) return;
   if (!titled && named.length === 1 && last.kind !== 'F' && COUNTRY_AFTER.test(text.slice(last.end, last.end + 24))) return;
   if (!titled && named.length === 1 && run.length === 1 && last.kind !== 'F' && LIST_THE_BEFORE.test(before) && LIST_ITEM_END_AFTER.test(text.slice(last.end, last.end + 4))) return;
+  // `My Ghana Card is GHA-…`, `My Visa Card expired`: the English possessive (not the Vietnamese given name `My`) before a card's or document's name (L4 of 2026-12-05j).
+  if (!titled && run.length >= 2 && text.slice(first.start, first.end) === 'My' && MY_THING_HEADS.has(last.lower)) return;
   // "NINO: QQ 12 34 56 C", "My Aadhaar is 2345-…": an id's label before its value.
   if (!titled && ID_LABELS.has(last.lower) && ID_LABEL_AFTER.test(text.slice(last.end, last.end + 12)) && /\d/.test(text.slice(last.end, last.end + 24))) return;
   // `Feliz cumpleaños!!`, `Feliz aniversário`, `feliz año nuevo`: a wish's `happy`, no person (the open part of L4 of 2026-12-05e).

@@ -464,6 +464,24 @@ function tcknValid(c: string): boolean {
   if ((((odd * 7 - even) % 10) + 10) % 10 !== d[9]) return false;
   return d.slice(0, 10).reduce((a, b) => a + b, 0) % 10 === d[10];
 }
+/** A Hungarian TAJ number: 9 digits, the last Σ of the first eight times 3 and 7 alternately, mod 10 (NEAK). */
+export function tajValid(c: string): boolean {
+  if (!/^\d{9}$/.test(c)) return false;
+  let sum = 0;
+  for (let k = 0; k < 8; k++) sum += (c.charCodeAt(k) - 48) * (k % 2 === 0 ? 3 : 7);
+  return sum % 10 === c.charCodeAt(8) - 48;
+}
+/**
+ * A person's national number that a table's generic `id` column holds beside a person's columns
+ * (redactor.ts maskTableColumns; L4 of the seventeenth probe, 2026-12-05j): a Turkish TCKN (its two
+ * check digits), a Vietnamese CCCD (province, century and birth year) or a Hungarian TAJ (its check
+ * digit), written compact or in groups of blanks. Row numbers and order ids fail the checks.
+ */
+export function tableNationalId(value: string): string | undefined {
+  if (value.length > 16 || !/^\d[\d ]{7,14}\d$/.test(value)) return undefined;
+  const c = value.replace(/ /g, '');
+  return tcknValid(c) || cccdValid(c) || tajValid(c) ? c : undefined;
+}
 /** An Austrian Sozialversicherungsnummer: 10 digits, the fourth Σ of the others times 3,7,9,5,8,4,2,1,6 mod 11 (10 never issued), the last six a DDMMYY birth date. */
 function austrianSvValid(c: string): boolean {
   if (!/^\d{10}$/.test(c)) return false;
@@ -672,6 +690,8 @@ const NOT_BEFORE = '(?![A-Za-z0-9_]|[ \\u00a0\\-./,]{1,3}[0-9])';
 const SEP = '[ \\u00a0\\-./]{0,3}';
 const ninoPattern = new RegExp(`${NOT_AFTER}([A-Z]{2})(${SEP})(\\d{2})\\2(\\d{2})\\2(\\d{2})\\2([A-D])${NOT_BEFORE}`, 'g');
 const spanishPattern = new RegExp(`${NOT_AFTER}(\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3}|[XYZ]-?\\d{7})-?([A-Z])${NOT_BEFORE}`, 'g');
+/** A Ghana Card PIN (`GHA-123456789-0`, or without its dashes). */
+const ghanaCardPattern = /(?<![A-Za-z0-9_])GHA-?\d{9}-?\d(?![A-Za-z0-9_]|[\-./][0-9])/g;
 const cpfPattern = new RegExp(`${NOT_AFTER}\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}${NOT_BEFORE}`, 'g');
 const fiscalPattern = /(?<![A-Za-z0-9_])[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9_])/g;
 const nirPattern = new RegExp(`${NOT_AFTER}([1-478])(${SEP})(\\d{2})\\2(\\d{2})\\2(\\d{2}|2[AB])\\2(\\d{3})\\2(\\d{3})\\2(\\d{2})${NOT_BEFORE}`, 'g');
@@ -731,6 +751,13 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
       const compact = m[0].replace(/\D/g, '');
       if (cpfValid(compact)) push(m.index, m.index + m[0].length, compact);
     }
+  }
+  // A Ghana Card's personal id number (NIA: `GHA-`, nine digits, a check digit; `GHA-718204356-3`; L4 of the
+  // seventeenth probe, 2026-12-05j: stored raw after `Ghana Card` and `My Ghana Card is`): the country's
+  // code in capitals makes the shape its own label.
+  if (digits >= 10 && text.includes('GHA')) {
+    ghanaCardPattern.lastIndex = 0;
+    for (let m = ghanaCardPattern.exec(text); m !== null; m = ghanaCardPattern.exec(text)) push(m.index, m.index + m[0].length, m[0].replace(/-/g, ''));
   }
   // Omocodia replaces digits of a codice fiscale by letters: any count of digits.
   fiscalPattern.lastIndex = 0;

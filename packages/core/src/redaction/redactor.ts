@@ -31,6 +31,7 @@ import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
+import { tableNationalId } from './national-ids.js';
 import { callPairs, changePairs, elementPairs, filterPairs, mayHoldCalls, mayHoldChanges, mayHoldFilters, mayHoldPairs, textPairs, type TextPair } from './text-pairs.js';
 import { boundStatementOf, type BoundStatement } from './sql-binds.js';
 import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
@@ -273,6 +274,8 @@ type RoleDecision = `role-${PersonRoleTier}` | `recipient-${PersonRoleTier}`;
 const ROLE_TIERS: ReadonlyMap<string, PersonRoleTier> = new Map([
   ['role-strong', 'strong'], ['role-role', 'role'], ['role-weak', 'weak'], ['recipient-strong', 'strong'], ['recipient-role', 'role'], ['recipient-weak', 'weak'],
 ]);
+/** Generic id column names (normalizeKeyName's form): a row's id, or a person's national number beside a person's columns (personIdColumns). */
+const GENERIC_ID_COLUMNS: ReadonlySet<string> = new Set(['id', 'idno', 'idnumber', 'idnr', 'identifier', 'identity', 'identityno', 'identitynumber', 'kimlik', 'kimlikno']);
 /** Member names of an account's name (normalizeKeyName's form): its value is a PERSON when it spells one (account-names.ts accountPersonValue). */
 const LOGIN_KEYS: ReadonlySet<string> = new Set(['username', 'usernames', 'loginname', 'login', 'logonname', 'samaccountname', 'rolesessionname', 'sessionname', 'iamuser', 'iamusername', 'sshuser', 'unixuser', 'osuser', 'sourceidentity', 'userid', 'uid', 'accountid', 'loginid', 'useraccount', 'accountusername']);
 /** Members whose object is an account (`user: { name }`): its generic name member is the account's name. */
@@ -2436,12 +2439,22 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const fields = fieldValue && table.rows.length === source.rows.length ? columnDecisions(source.rows.map((row) => fieldName(original, row[0] as TableCell))) : undefined;
       const decisions = fieldValue ? undefined : columnDecisions(source.header);
       const scriptNamed = fieldValue || !enabled.has('person') ? undefined : source.header.map((name) => name !== '' && isGenericNameKey(name));
+      // A generic `id` column beside a person's columns (a household's `member,relationship,dob,id`): its national numbers (L4 of 2026-12-05j).
+      const personIds = decisions === undefined || !enabled.has('ssn') ? undefined : personIdColumns(source.header, decisions);
       if (decisions === undefined && fields === undefined && !scriptNamed?.includes(true)) continue;
       for (let r = 0; r < table.rows.length; r++) {
         const row = table.rows[r] as TableCell[];
         for (let c = 0; c < row.length; c++) {
           const decision = (fields === undefined ? decisions?.[c] : c === 1 ? fields[r] : 'none') ?? 'none';
           const cell = row[c] as TableCell;
+          if (decision === 'none' && personIds?.[c] === true) {
+            const value = text.slice(cell.start, cell.end);
+            const id = WHOLE_TOKEN.test(value) ? undefined : tableNationalId(value);
+            if (id === undefined) continue;
+            out += text.slice(at, cell.start) + wholeValue(value, 'NATIONAL_ID', 'pii.government_id', pending, id);
+            at = cell.end;
+            continue;
+          }
           if (decision === 'none') {
             // A generic `name` column's cell that is wholly a name in a script with no capitals
             // (`id,name,city\n7,정하은,…`; the tenth probe of 2026-12-05, L2): script-names.ts isWholeScriptName.
@@ -2588,6 +2601,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   /** A field-value table's field name: its first cell as written, without Markdown's `**` or backticks around it; none past 64 characters. */
   function fieldName(text: string, cell: TableCell): string {
     return cell.end - cell.start > 64 ? '' : text.slice(cell.start, cell.end).replace(/^[*`]{1,2}|[*`]{1,2}$/g, '').trim();
+  }
+
+  /**
+   * The columns of a generic id's name (`id`, `ID`, `id_no`, `id_number`, `identifier`, `kimlik_no`) in a table one of whose
+   * columns is a person's (a name, a role, a date of birth): a national number there is the person's (tableNationalId's
+   * checks). Undefined when there is no such column or no person's column.
+   */
+  function personIdColumns(header: readonly string[], decisions: readonly KeyDecision[]): boolean[] | undefined {
+    if (!decisions.some((d) => d === 'person' || d === 'dob' || d === 'birthOrDeath' || isRoleDecision(d))) return undefined;
+    const ids = header.map((name, c) => decisions[c] === 'none' && GENERIC_ID_COLUMNS.has(normalizeKeyName(name)));
+    return ids.includes(true) ? ids : undefined;
   }
 
   /** How a table's columns are masked, by its header as a member by its name; undefined when none is. */
