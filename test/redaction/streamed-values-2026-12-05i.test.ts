@@ -47,6 +47,9 @@ const CUT: Array<[string[], string[], string[], string]> = [
   [['Date of birth: 1984-03-', '12, per the chart.'], ['1984-03-', '12, per'], [' per the chart.'], 'DOB'],
   [['Geburtsdatum: 14.03.', '1981, Graz.'], ['14.03.', '1981'], [', Graz.'], 'DOB'],
   [['She was born on 12 March', ' 1984 in Leeds.'], ['12 March', '1984'], [' in Leeds.'], 'DOB'],
+  // A month's name and a day with its ordinal (issue 13: the first chunk's `March 12th` was stored raw).
+  [['She was born March 12th', ' 1984 in Leeds.'], ['March 12th', '1984'], [' in Leeds.'], 'DOB'],
+  [['Born on March 1st', ', 1984, in Leeds.'], ['March 1st', '1984'], [' in Leeds.'], 'DOB'],
   [['DOB 03/12/', '1984 confirmed.'], ['03/12/', '1984'], [' confirmed.'], 'DOB'],
   [['Social security number 536 22 ', '8514 on file.'], ['536 22', '8514'], [' on file.'], 'SSN'],
   [['Das Passwort lautet Sommer#Wi', 'nd-2026, bitte ändern.'], ['Sommer#Wi', 'nd-2026'], [', bitte ändern.'], 'PASSWORD'],
@@ -88,6 +91,7 @@ describe('what is no value cut short stays', () => {
     [['Releases are tagged 2026-', '12-05 by date.']],
     [['On 12 March', ' 2026 we shipped.']],
     [['Section 4.', '2 of the contract applies.']],
+    [['Meeting on March 12th', ' at noon.']],
     [['Please reset your password before', ' Monday.']],
     [['Der Termin ist am 14.03.', '2026 um zehn.']],
     [['Die Zahlung wurde am 02.11.', '2025 gebucht.']],

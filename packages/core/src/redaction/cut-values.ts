@@ -19,10 +19,11 @@ import { detectBuiltin } from './detectors.js';
 //   BBAN's first characters, compact or in groups of four, at least 10 characters and fewer than
 //   the country's length: `DE89 3704 0044`);
 // - a value its cue makes one (a birth label's date, an SSN label's number): the end completed by
-//   a filler of the same shape (`02.08.` + `1970`, `536-22-` + `4321`, `12 March` + ` 1970`) and read
-//   by the built-in detectors themselves, so every cue they know, in every language, counts, and a
-//   date or number with no cue stays (`Meeting on 12.03.`, `Build 536-22-`). The part before the
-//   filler of a date of birth or SSN the detectors find across it is the value's start.
+//   a filler of the same shape (`02.08.` + `1970`, `536-22-` + `4321`, `12 March` + ` 1970`,
+//   `March 12th` + ` 1970`) and read by the built-in detectors themselves, so every cue they know, in
+//   every language, counts, and a date or number with no cue stays (`Meeting on 12.03.`, `Build
+//   536-22-`). The part before the filler of a date of birth or SSN the detectors find across it is
+//   the value's start.
 //
 // The redactor masks such a start (its own pseudonym: the whole value is not known yet) and keeps
 // the chunk's raw end for the next chunk, which the join then masks as the whole value.
@@ -180,6 +181,9 @@ function cueAfterDateStart(text: string, end: number): Detection | undefined {
   return { start, end, type: 'DOB', class: 'pii.date_of_birth', normalized: text.slice(start, end) };
 }
 
+/** A day with its ordinal's letters (`12th`, `1st`): the end of `March 12th`. */
+const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
+
 /**
  * The start of a value cut at the very end of a streamed string (blanks and up to three separators
  * after it left out): an international phone number, an IBAN, or a date of birth or SSN after its
@@ -215,11 +219,12 @@ export function cutValueAtEnd(text: string, enabled: ReadonlySet<string>): Detec
   }
   if (last === 44) return cueValueStart(text, end, enabled);
   if (isAlnumCode(last) || last > 127) {
-    // A month's name after a day (`born on 12 March`): the word before the last one holds a digit.
+    // A month's name after a day (`born on 12 March`): the word before the last one holds a digit;
+    // or a day with its ordinal after a month's name (`born March 12th`).
     let k = end;
     while (k > 0 && end - k < 14 && text.charCodeAt(k - 1) !== 32) k--;
     if (k < 2 || text.charCodeAt(k - 1) !== 32) return undefined;
-    let digit = false;
+    let digit = ORDINAL_DAY.test(text.slice(k, end));
     for (let j = k - 2; j >= 0 && j >= k - 8 && text.charCodeAt(j) !== 32; j--) if (isDigitCode(text.charCodeAt(j))) digit = true;
     // `12th of March`, `12 de marzo`: a short word between.
     if (!digit && k >= 5 && /\d(?:\.|st|nd|rd|th|er)? (?:of|de)$/.test(text.slice(Math.max(0, k - 10), k - 1))) digit = true;
