@@ -61,6 +61,13 @@ describe('an international phone number begun', () => {
     ['x +33 6 12.', '+33 6 12', '+33612'],
     ['x +33 6 12/', '+33 6 12', '+33612'],
     ['x +33 6 12 /', '+33 6 12', '+33612'],
+    ['x +33 6 12\t/', '+33 6 12', '+33612'],
+    ['x +33 6 12\u00a0/', '+33 6 12', '+33612'],
+    ['x +33 6 12\t\t\t\t', '+33 6 12', '+33612'],
+    ['x +33 6 12\u00a0\u00a0\u00a0\u00a0', '+33 6 12', '+33612'],
+    // The digits' bounds.
+    ['x +33 6 10', '+33 6 10', '+33610'],
+    ['x +33 6 19', '+33 6 19', '+33619'],
     [`${LONG}+33 6 12`, '+33 6 12', '+33612'],
   ])('%j: %j', (text, value, normalized) => {
     expect(cut(text)).toBe(expected(text, value, 'PHONE', normalized));
@@ -75,6 +82,8 @@ describe('an international phone number begun', () => {
     'x +33 6 1a2',
     'x +33 6 12 a',
     'x +33 6 12a',
+    'x +33 6 12:',
+    'x +33 6 1/',
     // 25 characters after the `+`.
     'x +123 4 5 6 7 8 9 0 1 2 3 4',
     // Too few or too many digits, or no calling code.
@@ -92,6 +101,8 @@ describe('an international phone number begun', () => {
     'x ++33 6 12',
     '3 +33 6 12',
     '4\t+33 6 12',
+    '3 \t +33 6 12',
+    '3  +33 6 12',
     'a = +33 6 12',
     'a + +33 6 12',
     'a - +33 6 12',
@@ -127,7 +138,10 @@ describe('an IBAN begun', () => {
     ['NL91-ABNA-0417-', 'NL91-ABNA-0417', 'NL91ABNA0417'],
     ['NL91-ABNA-0417-16', 'NL91-ABNA-0417-16', 'NL91ABNA041716'],
     ['FR76 3000 6000 0112 3456 7890 18', 'FR76 3000 6000 0112 3456 7890 18', 'FR763000600001123456789018'],
-    // Seven groups of four (Russia's 33 characters, Saint Lucia's 32), and seven with a part after them (Malta's 31).
+    // Seven groups of four (Russia's 33 characters), compact or with hyphens; six and a part (Saint Lucia's 32, Malta's 31).
+    ['RU02 0445 2560 0407 0281 0412 3456 7890', 'RU02 0445 2560 0407 0281 0412 3456 7890', 'RU020445256004070281041234567890'],
+    ['RU02-0445-2560-0407-0281-0412-3456-7890', 'RU02-0445-2560-0407-0281-0412-3456-7890', 'RU020445256004070281041234567890'],
+    ['RU0204452560040702810412345678', 'RU0204452560040702810412345678', 'RU0204452560040702810412345678'],
     ['RU02 0445 2560 0407 0281 0412 3456', 'RU02 0445 2560 0407 0281 0412 3456', 'RU02044525600407028104123456'],
     ['LC55 HEMM 0001 0001 0012 0012 0002', 'LC55 HEMM 0001 0001 0012 0012 0002', 'LC55HEMM00010001001200120002'],
     ['MT84 MALT 0110 0001 2345 MTLC AST0 0', 'MT84 MALT 0110 0001 2345 MTLC AST0 0', 'MT84MALT011000012345MTLCAST00'],
@@ -143,7 +157,7 @@ describe('an IBAN begun', () => {
     'DE89370400440532013000', // the whole IBAN: the ordinary detector's
     'DE89 3704 0044 0532 0130 00 ',
     'FR76 3000 6000 0112 3456 7890 189',
-    'MT84 MALT 0110 0001 2345 MTLC AST0 012 3', // eight groups
+    'MT84 MALT 0110 0001 2345 MTLC AST0 012 3', // a part of three, then more
     'DE89 3704 0044 05321',
     'DE89 370 0044',
     'DE89 3704-0044', // blanks and hyphens mixed
@@ -180,6 +194,7 @@ describe("a value its cue makes one: a date of birth's or an SSN's start", () =>
     ['born 02.08. ', '02.08.', 'DOB'],
     ['born 02.08.   ', '02.08.', 'DOB'],
     ['born 02.08.\u00a0', '02.08.', 'DOB'],
+    ['born 02.08.\t', '02.08.', 'DOB'],
     // A year and a month before the day; a year before the month.
     ['Date of birth: 1984-03-', '1984-03-', 'DOB'],
     ['Date of birth: 1984/3/', '1984/3/', 'DOB'],
@@ -199,6 +214,17 @@ describe("a value its cue makes one: a date of birth's or an SSN's start", () =>
     ['geboren am 12. März', '12. März', 'DOB'],
     ['née le 1er mars', '1er mars', 'DOB'],
     ['born 12. září', '12. září', 'DOB'],
+    // The letters' bounds at the end: `A`, `Z`, `a`, `z`.
+    ['DOB 12 MAJA', '12 MAJA', 'DOB'],
+    ['DOB 12 MÄRZ', '12 MÄRZ', 'DOB'],
+    ['urodzony 12 maja', '12 maja', 'DOB'],
+    ['DOB 12 MAR', '12 MAR', 'DOB'],
+    // A short word between the day and the month's name, after each ordinal.
+    ['born on the 1st of March', '1st of March', 'DOB'],
+    ['born on the 2nd of March', '2nd of March', 'DOB'],
+    ['born on the 3rd of March', '3rd of March', 'DOB'],
+    ['né le 1er de mars', '1er de mars', 'DOB'],
+    ['born 12. of March', '12. of March', 'DOB'],
     ['born March 12', 'March 12', 'DOB'],
     ['born March 12,', 'March 12,', 'DOB'],
     ['born March 12th,', 'March 12th,', 'DOB'],
@@ -237,6 +263,7 @@ describe("a value its cue makes one: a date of birth's or an SSN's start", () =>
     'born 102.08.',
     'born 1.02.08.',
     'born /02.08.',
+    'born -02.08.',
     'born 1884-',
     'born 2104-',
     'DOB 1984-03',
