@@ -239,6 +239,14 @@ describe("a value its cue makes one: a date of birth's or an SSN's start", () =>
     ['SSN 536 22', '536 22', 'SSN'],
     ['SSN 536 22 ', '536 22', 'SSN'],
     ['SSN 536-', '536-', 'SSN'],
+    // A three-letter month's name before the day.
+    ['born Mar 12', 'Mar 12', 'DOB'],
+    ['DOB Sep 3,', 'Sep 3,', 'DOB'],
+    // Only the end's shape gives the filler, not a date or number earlier in the text.
+    ['born 1984-03-12; SSN 536-', '536-', 'SSN'],
+    ['SSN 536-22-8514; born 12 March', '12 March', 'DOB'],
+    ['Room 101 22; SSN 536-', '536-', 'SSN'],
+    ['ref 123-x, born 12 March', '12 March', 'DOB'],
     // Far into a longer text (the windows of 40 and 64 characters).
     [`${LONG}Date of birth: 02.08.`, '02.08.', 'DOB'],
     [`${LONG}SSN 536-22-`, '536-22-', 'SSN'],
