@@ -185,6 +185,40 @@ function cueAfterDateStart(text: string, end: number): Detection | undefined {
 const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
 
 /**
+ * A hex key begun after its name (L6 of the seventeenth probe, 2026-12-05j: `The DLMS authentication key is
+ * D0D1D2D3D4D5D6D7` + `D8D9DADBDCDDDEDF …`): 12 to 31 hex digits in one case, letters and digits both, at
+ * the end, completed to 32 by a random filler of that case and read by the secrets detector itself, so
+ * only a key its name makes one (a meter's `AK=`, `authentication key is`, a SIM's `Ki:`) counts and a bare
+ * hex run (a commit, a request id) stays.
+ */
+const HEX_RUN = /(?<![0-9A-Za-z])[0-9A-Fa-f]{12,31}$/;
+const HEX_FILLER = '9c4e1a7b3f6d208e5a1c9b7d3e0f2a6c';
+const SECRET_READERS: ReadonlySet<string> = new Set(['secrets']);
+function hexKeyStart(text: string, end: number, enabled: ReadonlySet<string>): Detection | undefined {
+  if (!enabled.has('secrets')) return undefined;
+  const run = HEX_RUN.exec(text.slice(Math.max(0, end - 32), end))?.[0];
+  if (run === undefined || !/\d/.test(run) || !/[A-Fa-f]/.test(run)) return undefined;
+  const upper = run.toUpperCase();
+  if (run !== upper && run !== run.toLowerCase()) return undefined;
+  const fill = HEX_FILLER.slice(0, 32 - run.length);
+  const from = Math.max(0, end - 120);
+  const window = text.slice(from, end) + (run === upper ? fill.toUpperCase() : fill);
+  const seam = end - from;
+  let found: Detection[];
+  try {
+    found = detectBuiltin(window, SECRET_READERS);
+  } catch {
+    return undefined; // the string's own detection reports a failing detector
+  }
+  for (const detection of found) {
+    if (detection.class !== 'secret' || detection.start >= seam || detection.end <= seam) continue;
+    const start = from + detection.start;
+    return { start, end, type: detection.type, class: detection.class, normalized: text.slice(start, end) };
+  }
+  return undefined;
+}
+
+/**
  * The start of a value cut at the very end of a streamed string (blanks and up to three separators
  * after it left out): an international phone number, an IBAN, or a date of birth or SSN after its
  * cue (above). Reads the string's last 64 characters at most, and runs the detectors of a cue's value
@@ -215,10 +249,12 @@ export function cutValueAtEnd(text: string, enabled: ReadonlySet<string>): Detec
         if (card !== undefined) return card;
       }
     }
-    return cueValueStart(text, end, enabled);
+    return cueValueStart(text, end, enabled) ?? (isDigitCode(last) ? hexKeyStart(text, end, enabled) : undefined);
   }
   if (last === 44) return cueValueStart(text, end, enabled);
   if (isAlnumCode(last) || last > 127) {
+    const key = (last >= 65 && last <= 70) || (last >= 97 && last <= 102) ? hexKeyStart(text, end, enabled) : undefined;
+    if (key !== undefined) return key;
     // A month's name after a day (`born on 12 March`): the word before the last one holds a digit;
     // or a day with its ordinal after a month's name (`born March 12th`).
     let k = end;

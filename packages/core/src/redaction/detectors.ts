@@ -1675,12 +1675,20 @@ interface SecretRule {
   /** Index of the capture group holding the secret; the whole match when absent. */
   group?: number;
   validate?: (value: string, text: string, index: number) => boolean;
+  /** The value is a secret however regular (the rule's validate decides): a meter's default key after its name. */
+  anyEntropy?: true;
 }
 
 const mixedCase = (value: string) => /[a-z]/.test(value) && /[A-Z]/.test(value);
 const mixed = (value: string) => mixedCase(value) && /\d/.test(value);
 /** 32 to 64 hex digits in one case, digits and letters mixed, not a run of one digit (a SIM's key, a vendor's API key). */
 const hexKey = (value: string) => value.length >= 32 && value.length <= 64 && randomHex(value.toLowerCase()) && (value === value.toLowerCase() || value === value.toUpperCase());
+/**
+ * A smart meter's key after its own name (`AK=`, `authentication key is`): 32 hex in one case, digits and letters
+ * both. The name makes it one: the DLMS Green Book's example keys (`D0D1D2…DF`, `000102…0F`), which meters are
+ * shipped and left with, are too regular for hexKey's entropy (L6 of 2026-12-05j).
+ */
+const meterKey = (value: string) => value.length === 32 && /\d/.test(value) && /[A-Fa-f]/.test(value) && (value === value.toLowerCase() || value === value.toUpperCase());
 const placeholder = /^(?:null|nil|none|undefined|true|false|empty|redacted|hidden|masked|secret|password|token|example|sample|test|string|your[_-]?\w*|x{3,}|\*+|\.+|-+|_+|#+|0+|\[[^[\]]*\]|<[^<>]*>)$/i;
 const isPlaceholder = (value: string) =>
   placeholder.test(value) || /^(.)\1*$/.test(value) || /^[$%]/.test(value) || value.startsWith('{{') || value.startsWith('${');
@@ -1730,6 +1738,34 @@ const secretRules: SecretRule[] = [
   // A SIM's authentication key `Ki` and operator key `OPc` (32 hex; whoever holds them can clone the SIM) after their names
   // (`KI=…;OPC=…` in a provisioning line, `Ki: …`, `"opc": "…"`; L8 of 2026-12-05i). Their members are redactor.ts's (SIM_KEY_MEMBERS).
   { type: 'SECRET', pattern: /(?<![A-Za-z0-9_])(?:e?ki|opc|sim[_-]?(?:ki|opc))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?([0-9A-Fa-f]{32})(?![0-9A-Za-z])/gi, group: 1, validate: (value) => hexKey(value) },
+  // A smart meter's DLMS/COSEM keys in a key file or a provisioning line: `AK=` (authentication), `EK=` (encryption),
+  // `GUEK`/`GBEK` (global unicast/broadcast encryption), `GAK`, `KEK` (master) and 32 hex (L6 of 2026-12-05j).
+  { type: 'SECRET', pattern: /(?<![A-Za-z0-9_])(?:ak|ek|gak|g[ub]ek|kek)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?([0-9A-Fa-f]{32})(?![0-9A-Za-z])/gi, group: 1, validate: (value) => meterKey(value), anyEntropy: true },
+  // Those keys after their names in prose (`Authentication key: …`, `The global unicast encryption key for the meter is …`,
+  // `DLMS key: …`): a meter key's words, `key`, up to three words after `for`/`of`, a colon or `is`, then 32 hex.
+  {
+    type: 'SECRET',
+    pattern: /(?<![A-Za-z0-9_])(?:authentication|encryption|unicast|broadcast|dedicated|dlms|cosem|hls|meter|master)[ \t](?:auth(?:entication)?[ \t])?key(?:[ \t]{1,3}(?:for|of)(?:[ \t]{1,3}[A-Za-z0-9_.\-]{1,30}){1,3})?(?:[ \t]{0,2}[:=]|[ \t]{1,3}(?:is|was|reads|=))[ \t]{0,2}["']?([0-9A-Fa-f]{32})(?![0-9A-Za-z])/gi,
+    group: 1,
+    validate: (value) => meterKey(value),
+    anyEntropy: true,
+  },
+  // A Zigbee install code after its name (`install code: 83FE D340 …`, `The install code is …`): 16, 24 or 32 hex
+  // and a 4-hex CRC, in groups of four or none (L6 of 2026-12-05j; its members are key-names.ts's `installcode`).
+  {
+    type: 'SECRET',
+    pattern: /(?<![A-Za-z0-9_])install(?:ation)?[ \t_-]?code(?:[ \t]{1,3}(?:is|was))?[ \t]{0,2}[:=]?[ \t]{0,2}["']?([0-9A-Fa-f]{4}(?:[ -]?[0-9A-Fa-f]{4}){4,8})(?![0-9A-Za-z])/gi,
+    group: 1,
+    validate: (value) => [20, 28, 36].includes(value.replace(/[ -]/g, '').length) && /\d/.test(value) && /[A-Fa-f]/.test(value),
+  },
+  // A prepaid meter's STS vend token (a bearer credit code, 20 digits; in groups of four or none) after `token`
+  // (`The token …`, `Vend token …`, `STS token issued: …`, `prepaid token …`, `token no. …`; L8 of 2026-12-05j).
+  {
+    type: 'SECRET',
+    pattern: /(?<![A-Za-z0-9_])token(?:[ \t]{1,3}(?:number|no\.?|code|issued|generated|purchased|bought|received|is|was|reads)){0,3}(?:(?:[ \t]{1,3}[A-Za-z'’]{1,12}){1,4}?[ \t]{0,2}:|[ \t]{0,2}[:=#])?[ \t]{0,2}["']?(\d{4}([ -]?)\d{4}\2\d{4}\2\d{4}\2\d{4})(?![0-9A-Za-z]|[-.,]\d)/gi,
+    group: 1,
+    validate: (value) => !/^(\d)\1*$/.test(value.replace(/[ -]/g, '')),
+  },
   // Segment's write key in its snippet (`analytics.load("KEY")`, `analytics.load('KEY', { … })`; L4 of 2026-12-05h).
   { type: 'SECRET', pattern: /\banalytics\.load\(\s{0,3}["'`]([A-Za-z0-9]{20,64})["'`]/g, group: 1, validate: (value) => mixed(value) },
   { type: 'GITLAB_TOKEN', pattern: /\b(?:glpat|gldt|glrt|glptt|glft|glsoat|glcbt|glimt|gloas|glagent)-[A-Za-z0-9_\-]{20,}/g, validate: (value) => /\d/.test(value) || mixedCase(value.slice(value.indexOf('-') + 1)) },
@@ -1929,7 +1965,7 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|[_\-]auth\b|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|analytics\.load|[a-z]key\b|hmac|sig=|signature|x-amz-|sess|verifier|ki["']?[ \t]{0,2}[:=]|opc["']?[ \t]{0,2}[:=]/i;
+const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|[_\-]auth\b|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|analytics\.load|[a-z]key\b|hmac|sig=|signature|x-amz-|sess|verifier|(?:ki|opc|ak|ek|kek)["']?[ \t]{0,2}[:=]|install(?:ation)?[ \t_-]?code|(?:authentication|encryption|unicast|broadcast|dedicated|dlms|cosem|hls|meter|master)[ \t](?:auth(?:entication)?[ \t])?key/i;
 
 /**
  * Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets.
@@ -2033,7 +2069,7 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
       const start = match.index + offset;
       if (rule.validate && !rule.validate(value, text, start)) continue;
       // Documentation placeholders (`ghp_xxxx...`, `sk-0000...`) have almost no entropy.
-      if (value.length >= 16 && entropy(value) < 3) continue;
+      if (value.length >= 16 && rule.anyEntropy !== true && entropy(value) < 3) continue;
       out.push({ start, end: start + value.length, type: rule.type, class: 'secret' });
     }
   }

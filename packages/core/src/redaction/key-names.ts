@@ -28,6 +28,9 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   'awsaccountid', 'auth', 'passcode',
   // A SIM's PUK and PUK2 (`puk`, `puk2`, `sim_puk`, `pukCode`): unblock codes, secrets as a PIN is (L4 of the seventh probe of 2026-12-04).
   'puk', 'pukcode',
+  // A Zigbee device's install code (`installCode`, `install_code`, `zigbeeInstallCode`): whoever holds it joins the
+  // household's meter network (L6 of the seventeenth probe, 2026-12-05j).
+  'installcode',
   // A session's id under other names: `PHPSESSID`, `X-Session` (a header), `session_key`, `sessionCookie`.
   'sessid', 'xsession', 'sessionkey', 'sessioncookie',
   // A payment card's security code (`cvv2`, `card_security_code`, `cardCode`).
@@ -274,6 +277,8 @@ const keyOwners = new Set([
   'firebase', 'supabase', 'datadog', 'dd', 'newrelic', 'pagerduty', 'heroku', 'vercel', 'netlify', 'cloudflare', 'cf', 'digitalocean',
   'linear', 'notion', 'airtable', 'hubspot', 'shopify', 'paypal', 'braintree', 'square', 'plaid', 'pinecone', 'npm', 'pypi', 'docker',
   'jwt', 'signing', 'encryption', 'hmac', 'master', 'admin', 'service', 'license', 'app', 'secret', 'private', 'api', 'access', 'auth',
+  // A smart meter's DLMS/COSEM keys (`authenticationKey`, `globalUnicastKey`, `broadcastKey`, `dedicatedKey`; L6 of 2026-12-05j).
+  'authentication', 'unicast', 'broadcast', 'dedicated',
 ]);
 function vendorKey(name: string, keys: readonly string[]): string | undefined {
   if (!keys.includes('apikey')) return undefined;

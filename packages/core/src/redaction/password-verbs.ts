@@ -47,8 +47,36 @@ const polish = /(?<![\p{L}\p{N}_])(?:has[lł]o|has[lł]a)(?:[ \t]{1,3}(?:tymczas
  */
 const turkish = /(?<![\p{L}\p{N}_])(?:[sş]ifre|parola)(?:m|n|miz|m[iı]z|niz|n[iı]z|s[iı])(?:[iı]|y[iı]|n[iı])?(?:[ \t]{1,3}(?:[sş]u|[sş]udur|olarak))?(?:[ \t]{0,3}[:=]|[ \t]{1,3}[-–—])?[ \t]{1,3}/giu;
 
+/**
+ * Five more languages' grammar of "my password is …" (L7 of the seventeenth probe, 2026-12-05j), each a
+ * label with its possessive, what may stand between, and the link; the value must be passwordShaped:
+ *   - Vietnamese: `mật khẩu` (or the chat abbreviation `mk`) and up to eight syllables (`mới của tôi`,
+ *     `tài khoản điện lực của tôi`), then `là` ("is"); `mk:` with a colon (`mật khẩu:` is secrets.ts's);
+ *   - Finnish: `salasana` and its possessives (`salasanani` my, `salasanasi` your, `salasanansa`) before
+ *     `on`/`oli` ("is"/"was") or, for a possessive, a colon; the translative `salasanaksi` ("to the password");
+ *   - Hungarian: the possessive `jelszavam`/`jelszavad`/`jelszava`/`jelszavunk` (the copula is left out:
+ *     `A jelszavam Debrecen.4026!`), a time word (`most`, `jelenleg`) or a colon between;
+ *   - Swahili: `nenosiri` or `nywila` and up to four words (`langu`, `jipya`, `la akaunti yangu`), then `ni`
+ *     ("is") or a colon;
+ *   - Arabic: `كلمة المرور` / `كلمة السر` / `كلمة سر` and up to three words (`الخاصة بي`, `الجديدة`), then the
+ *     pronoun copula `هي`/`هى` or a colon.
+ */
+const languages = new RegExp(
+  [
+    '(?:m[aậ]t[ \\t]kh[aẩ]u|mk)(?:[ \\t]{1,3}[\\p{L}\\p{M}\\p{N}]{1,12}){0,8}?[ \\t]{1,3}l[àa]|mk[ \\t]{0,2}[:：]',
+    'salasana(?:ni|si|nsa|mme|nne)(?:[ \\t]{1,3}(?:on|oli)|[ \\t]{0,2}[:：])|salasana[ \\t]{1,3}(?:on|oli)|salasanaks(?:i|eni|esi)',
+    'jelszav(?:am|ad|a|unk|atok|uk)(?:[ \\t]{1,3}(?:most|jelenleg|mostantól|pedig|már|ma))?(?:[ \\t]{0,2}[:：])?',
+    '(?:nenosiri|nywila)(?:[ \\t]{1,3}\\p{L}{1,12}){0,4}?(?:[ \\t]{1,3}ni|[ \\t]{0,2}[:：])',
+    'كلمة[ \\t](?:المرور|السر|سر)(?:[ \\t]{1,3}[\\p{L}\\p{M}]{1,15}){0,3}?(?:[ \\t]{1,3}(?:هي|هى)|[ \\t]{0,2}[:：])',
+  ]
+    .map((alternative) => `(?<![\\p{L}\\p{M}\\p{N}_])(?:${alternative})(?![\\p{L}\\p{M}\\p{N}_])[ \\t]{1,3}`)
+    .join('|'),
+  'giu',
+);
+const languageCue = /m[aậ]t[ \t]kh[aẩ]u|mk|salasan|jelszav|nenosiri|nywila|كلمة/i;
+
 /** The first characters of every rule above, in one gated scan (prefilter.ts): most texts hold none. */
-export const passwordVerbsCues = /pass|pw|p\/w|log[ \t-]?in|log[ \t]?on|sign[ \t-]?in|has[lł]|[sş]ifre|parola/i;
+export const passwordVerbsCues = /pass|pw|p\/w|log[ \t-]?in|log[ \t]?on|sign[ \t-]?in|has[lł]|[sş]ifre|parola|m[aậ]t[ \t]kh[aẩ]u|mk(?:[ \t]|[:：])|salasan|jelszav|nenosiri|nywila|كلمة/i;
 const anyCue = gatedTest(passwordVerbsCues);
 
 const QUOTES: Record<string, string> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’', '«': '»', '„': '“' };
@@ -129,4 +157,5 @@ export function detectPasswordVerbs(text: string, out: Detection[]): void {
   }
   if (/has[lł]/i.test(text)) for (const m of text.matchAll(polish)) push(after(m.index + m[0].length, passwordShaped));
   if (/[sş]ifre|parola/i.test(text)) for (const m of text.matchAll(turkish)) push(after(m.index + m[0].length, passwordShaped));
+  if (languageCue.test(text)) for (const m of text.matchAll(languages)) push(after(m.index + m[0].length, passwordShaped));
 }
