@@ -38,4 +38,37 @@ describe('internal/lines.ts', () => {
       expect(lineStartWithin(t, at, max)).toBe(at - start > max ? -1 : start);
     }));
   });
+
+  // The same five checks on every text of up to 5 of those characters and every position and bound
+  // around it: the edges (a match exactly at `to`, a line starting exactly `max + 1` back at the
+  // text's start) are a few inputs in thousands, which the random draws above can miss.
+  it('every short text, position and bound: the same answers as the unbounded scans', () => {
+    const texts = [''];
+    for (let k = 0; k < texts.length; k++) for (const c of ['a', '\n', '\t']) if ((texts[k] as string).length < 5) texts.push(texts[k] + c);
+    expect(texts.length).toBe(364);
+    const wrong: string[] = [];
+    const check = (what: string, got: number, want: number) => {
+      if (got !== want) wrong.push(`${what}: ${got}, not ${want}`);
+    };
+    for (const t of texts) {
+      for (let a = -2; a <= 7; a++) {
+        for (let b = -2; b <= 7; b++) {
+          const tab = t.indexOf('\t', Math.max(0, a));
+          check(`indexOfWithin(${JSON.stringify(t)}, tab, ${a}, ${b})`, indexOfWithin(t, 9, a, b), tab !== -1 && tab < b ? tab : -1);
+          const newline = b <= 0 ? -1 : t.lastIndexOf('\n', b - 1);
+          check(`lastIndexOfWithin(${JSON.stringify(t)}, newline, ${a}, ${b})`, lastIndexOfWithin(t, 10, a, b), newline >= Math.max(0, a) ? newline : -1);
+          if (a >= 1) check(`lineStartFrom(${JSON.stringify(t)}, ${a}, ${b})`, lineStartFrom(t, a, b), Math.max(t.lastIndexOf('\n', a - 1) + 1, b, 0));
+          if (a >= 0) {
+            const end = t.indexOf('\n', a);
+            check(`lineEndUntil(${JSON.stringify(t)}, ${a}, ${b})`, lineEndUntil(t, a, b), Math.min(end === -1 ? t.length : end, b));
+          }
+          if (a >= 1 && b >= 0) {
+            const start = t.lastIndexOf('\n', a - 1) + 1;
+            check(`lineStartWithin(${JSON.stringify(t)}, ${a}, ${b})`, lineStartWithin(t, a, b), a - start > b ? -1 : start);
+          }
+        }
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
 });
