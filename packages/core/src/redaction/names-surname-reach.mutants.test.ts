@@ -35,6 +35,8 @@ describe('surnameBeforeLabelledGiven', () => {
     expect(spans(`${'x'.repeat(53)} ${MOTHER}`)).toEqual(['73-78:Agnes']);
     expect(spans(`Notes\n${'x'.repeat(52)} ${MOTHER}`)).toEqual(['67-83:LINDQVIST, Agnes']);
     expect(spans(`Notes\n${'x'.repeat(53)} ${MOTHER}`)).toEqual(['79-84:Agnes']);
+    // A line that starts at 1 (and at 0, above).
+    expect(spans(`\n${MOTHER}`)).toEqual(['9-25:LINDQVIST, Agnes']);
   });
 
   it('leaves the surname to an earlier detection that reaches past its start, not to one that ends there', () => {
@@ -53,6 +55,22 @@ describe('surnameBeforeLabelledGiven', () => {
   it('joins the surname to one of two detections of the same given name: the first in `out`', () => {
     expect(spans(MOTHER, [{ start: 19, end: 24, type: 'PERSON' }])).toEqual(['8-24:LINDQVIST, Agnes', '19-24:Agnes']);
     expect(spans(MOTHER, [{ start: 19, end: 24, type: 'PERSON' }, { start: 19, end: 26, type: 'PERSON' }])).toEqual(['8-24:LINDQVIST, Agnes', '19-26:Agnes', '19-24:Agnes']);
+    // The one that took it second in start order, after a detection of the same start that is no person.
+    expect(spans(MOTHER, [{ start: 19, end: 30, type: 'ID' }, { start: 19, end: 24, type: 'PERSON' }])).toEqual(['19-30:Agnes', '8-24:LINDQVIST, Agnes', '19-24:Agnes']);
+  });
+
+  it('an unlisted surname that ends like a team word (`…desk`, `…team`) is still a surname', () => {
+    expect(spans('Mother: HOLMDESK, Agnes')).toEqual(['8-23:HOLMDESK, Agnes']);
+    expect(spans('Mother: PETTEAM, Agnes')).toEqual(['8-22:PETTEAM, Agnes']);
+  });
+
+  it('a frequent word, a word kept out of names, a team word or an institution word in capitals is no surname', () => {
+    expect(spans('Mother: PLEASE, Agnes')).toEqual(['16-21:Agnes']);
+    expect(spans('Mother: ABOUT, Agnes')).toEqual(['15-20:Agnes']);
+    expect(spans('Mother: UNKNOWN, Agnes')).toEqual(['17-22:Agnes']);
+    expect(spans('Mother: SUPPORT, Agnes')).toEqual(['17-22:Agnes']);
+    expect(spans('Mother: DEVOPS, Agnes')).toEqual(['16-21:Agnes']);
+    expect(spans('Mother: UNIVERSITY, Agnes')).toEqual(['20-25:Agnes']);
   });
 
   it('a surname the scan found on its own keeps the given name apart', () => {
@@ -99,6 +117,15 @@ describe('firmListItems: a list of three short items or more after a trade label
     expect(spans('Vendors: Acme, Maria Garcia, Globex. Also John Smith, Initech, Hooli')).toEqual(['42-52:John Smith']);
     expect(spans('Vendors: Acme, C.H. Robinson, Maria Garcia')).toEqual([]);
     expect(spans('Vendors: Acme, Maria Garcia, Globex.John Smith called.')).toEqual([]);
+    // A company's `Co.` ends the sentence (its two letters are no initial).
+    expect(spans('Vendors: Acme, Globex, Initech Co. John Smith called.')).toEqual(['35-45:John Smith']);
+    // A separator on the next line is no part of the list.
+    expect(spans('Vendors: Acme, Maria Garcia, Globex\nA, B')).toEqual([]);
+  });
+
+  it("counts an item's words without the blanks around it or doubled inside it", () => {
+    expect(spans('Vendors: Acme , Maria Garcia , Big Blue Sky Corp Ltd , Globex')).toEqual([]);
+    expect(spans('Vendors: Acme, Maria Garcia, Big Blue  Sky Corp Ltd, Globex')).toEqual([]);
   });
 
   it('reads a separator that starts inside the 400 characters of the list and ends past them', () => {
