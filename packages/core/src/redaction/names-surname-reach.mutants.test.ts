@@ -138,5 +138,13 @@ describe('firmListItems: a list of three short items or more after a trade label
     expect(list.length).toBe(397);
     expect(spans(`Vendors: ${list} and Zed`)).toEqual(['9-21:Maria Garcia', '411-414:Zed']);
     expect(spans(`Vendors: ${list} Zed`)).toEqual(['407-410:Zed']);
+    // ` and ` one further on (its `d` at 401, the blank after it at 402), and blanks across the 400th
+    // character before `and`: both still read whole.
+    const longer = `Maria Garcia, ${second}, ${[word('G', 43), word('H', 43), word('K', 43), word('L', 46)].join(' ')}`;
+    expect(longer.length).toBe(398);
+    expect(spans(`Vendors: ${longer} and Zed`)).toEqual(['9-21:Maria Garcia', '412-415:Zed']);
+    const shorter = `Maria Garcia, ${second}, ${[word('G', 43), word('H', 43), word('K', 43), word('L', 43)].join(' ')}`;
+    expect(shorter.length).toBe(395);
+    expect(spans(`Vendors: ${shorter}${' '.repeat(10)}and Zed`)).toEqual(['9-21:Maria Garcia', '418-421:Zed']);
   });
 });
