@@ -119,6 +119,10 @@ describe('firmListItems: a list of three short items or more after a trade label
     expect(spans('Vendors: Acme, Maria Garcia, Globex.John Smith called.')).toEqual([]);
     // A company's `Co.` ends the sentence (its two letters are no initial).
     expect(spans('Vendors: Acme, Globex, Initech Co. John Smith called.')).toEqual(['35-45:John Smith']);
+    // An initial as the list's first word, whose dot has only the label before it.
+    expect(spans('Vendors: J. Smith, Maria Garcia, Globex')).toEqual([]);
+    // A full stop that ends the text or the line, right after a separator: an empty last item, no list.
+    expect(spans('Vendors: Maria Garcia, Acme, Globex, .')).toEqual(['9-21:Maria Garcia']);
     // A separator on the next line is no part of the list.
     expect(spans('Vendors: Acme, Maria Garcia, Globex\nA, B')).toEqual([]);
   });
