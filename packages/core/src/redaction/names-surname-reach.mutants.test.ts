@@ -150,5 +150,11 @@ describe('firmListItems: a list of three short items or more after a trade label
     const shorter = `Maria Garcia, ${second}, ${[word('G', 43), word('H', 43), word('K', 43), word('L', 43)].join(' ')}`;
     expect(shorter.length).toBe(395);
     expect(spans(`Vendors: ${shorter}${' '.repeat(10)}and Zed`)).toEqual(['9-21:Maria Garcia', '418-421:Zed']);
+    // The same blanks with a tab at the 400th character.
+    expect(spans(`Vendors: ${shorter}${' '.repeat(5)}\t    and Zed`)).toEqual(['9-21:Maria Garcia', '418-421:Zed']);
+    // A separator that starts at the cap is past the list: its last item ends there, a list of three.
+    const full = `Maria Garcia, ${second}, ${[word('G', 43), word('H', 43), word('K', 43), word('L', 48)].join(' ')}`;
+    expect(full.length).toBe(400);
+    expect(spans(`Vendors: ${full}, Zed`)).toEqual(['411-414:Zed']);
   });
 });
