@@ -1666,6 +1666,24 @@ const NAME_LABEL_IN_LINE = /[:;,][ \t]{1,2}(?:surnames?|last ?names?|first ?name
  * of the eighth probe of 2026-12-05: the name was stored raw, or masked with its role).
  */
 const ROLE_LEAD_NOUNS = new Set('driver courier rider dasher shopper tenant landlord landlady lessee lessor student pupil candidate applicant claimant guarantor decedent executor executrix caseworker beneficiary subscriber recipient'.split(' '));
+/**
+ * A person's office written as a title right before the name, capitalized or not (`Principal Oluwadamilare Thistlewood of
+ * Lincoln Elementary`, `Nurse Bartholomäus Quirrenbach of Johns Hopkins`, `Librarian …`, `Registrar …`; issue 11, the
+ * person-name parts left open in probe-2026-12-05i): a cue for the words the lists lack after it, which read as a
+ * capitalized phrase's (titleCasePhrase) when an institution's name follows with `of`. Those of OFFICE_LEADS that
+ * the capitalized run takes in (`Nurse`, `Coach`, `Bishop` are surnames too) lead it as ROLE_LEAD_NOUNS do, and are
+ * left out of the name when two words or more follow (`Dean`, `Deputy`, `Elder`, `Justice` are given names: a cue
+ * only).
+ */
+const OFFICE_LEADS: ReadonlySet<string> = new Set('principal superintendent coach librarian registrar counselor counsellor chaplain headmaster headmistress headteacher trustee provost chancellor nurse midwife sheriff detective sergeant lieutenant constable trooper inspector judge senator governor mayor councillor councilwoman councilman commissioner pastor rabbi imam bishop deacon'.split(' '));
+const OFFICE_TITLES: ReadonlySet<string> = new Set([...OFFICE_LEADS, 'dean', 'deputy', 'justice', 'elder', 'coordinator', 'administrator', 'supervisor', 'director', 'officer', 'teacher', 'instructor', 'lecturer', 'treasurer', 'secretary']);
+/**
+ * The word right before the run, one blank between, is an office's title (OFFICE_TITLES; before one word alone only
+ * OFFICE_LEADS: `Director Mode`, `Officer Krupke` stay); a possessive is not (`the Principal's Oluwa…`).
+ */
+function officeTitleBefore(text: string, previous: Token | undefined, first: Token, words: number): boolean {
+  return previous !== undefined && !previous.possessive && previous.end + 1 === first.start && text.charCodeAt(previous.end) === 32 && (words > 1 ? OFFICE_TITLES : OFFICE_LEADS).has(previous.lower);
+}
 /** Words of paying and their prepositions that lead a capitalized run before a payer's or payee's name (PAYMENT_CUE_BEFORE reads them once they are left out of the run). */
 const RUN_LEAD_CUES = new Set('payment payments transfer transfers deposit refund wire remittance zelle venmo receiver from to'.split(' '));
 /** A title or a strong cue (no `to`, `from`, `hi`) right before the token. */
@@ -2164,7 +2182,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     // cue before them (the fourth probe of 2026-12-04, J9: the payment word made the run fail, or
     // was masked with it).
     let lead = 0;
-    while (run.length - lead >= 3 && (RUN_LEAD_CUES.has((run[lead] as Token).lower) || ROLE_LEAD_NOUNS.has((run[lead] as Token).lower) || INTL_ROLE_LEADS.has((run[lead] as Token).lower)) && (run[lead + 1] as Token).kind !== 'I') lead++;
+    while (run.length - lead >= 3 && (RUN_LEAD_CUES.has((run[lead] as Token).lower) || ROLE_LEAD_NOUNS.has((run[lead] as Token).lower) || INTL_ROLE_LEADS.has((run[lead] as Token).lower) || OFFICE_LEADS.has((run[lead] as Token).lower)) && (run[lead + 1] as Token).kind !== 'I') lead++;
     if (lead > 0) {
       index += lead;
       run.splice(0, lead);
@@ -2799,9 +2817,25 @@ const PARTY_LABELS: ReadonlySet<string> = new Set(
   'recipient recipients addressee tenant tenants landlord landlady lessee lessor licensee licensor sublessee deponent witness declarant affiant plaintiff defendant petitioner respondent appellant appellee claimant insured policyholder beneficiary employee candidate applicant debtor creditor borrower coborrower co-borrower guarantor payee decedent testator subscriber cardholder holder signatory signer student pupil patient client customer member resident guardian spouse dependent dependant passenger victim name'.split(' '),
 );
 const PARTY_FAMILY_FIRST = /[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,30}),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:[ \t](\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]{1,30}))?(?=[ \t]*(?:$|\r?\n|[,;(|)]|[.!?](?:\s|$))|[ \t]{2}|[ \t]+[-–—][ \t])/uy;
+/**
+ * Issue 11 (L3's open part): the pair after a label that is no party's, a person's role in a workflow, a review, a
+ * school, a clinic or a case (`Reviewer: Lindqvist, Maja`, `Assignee: Oyelowo, Tunde`, `Contact: Okonkwo, Chidi`),
+ * or a past participle and `by`/`to` (`Signed by:`, `Prepared by:`, `Assigned to:`): read as after a party's label.
+ * After any other label (`Panel:`, `Attendees:`) one of the two words must be listed as a person's name
+ * (isListedPersonName); the pair's words are record name words either way, so `Location: Paris, France`, `City:
+ * Springfield, IL`, `Subject: Payment, overdue` stay.
+ */
+const ROLE_LABELS: ReadonlySet<string> = new Set(
+  'contact reviewer reviewers approver assignee assignees owner author authors interviewer interviewee requester requestor reporter editor preparer submitter signer cosigner co-signer manager supervisor inspector examiner adjuster agent officer attorney counsel lawyer solicitor advisor adviser mentor tutor teacher instructor counselor counsellor coach physician doctor clinician nurse therapist caregiver carer referee sponsor host speaker organizer organiser attendee participant chair chairperson custodian notary translator interpreter investigator auditor representative rep liaison caller'.split(' '),
+);
+const PARTICIPLE_BY_LABEL = /(?:^|[^\p{L}])\p{L}{2,16}ed[ \t]+(?:by|to)$/iu;
 /** `name on the LOA`, `name of the insured`, `authorized name`: a name's label of a few words before its colon. */
 const NAME_OF_LABEL = /(?:^|[^\p{L}])name(?:[ \t]+(?:on|of|in)[ \t]+(?:the[ \t]+|this[ \t]+)?[\p{L}-]{2,16})?$/iu;
 function partyFamilyFirst(text: string, out: Detection[], l: NameLists): void {
+  // The pairs first, `out` as it came; then what the detections say of them, by a binary search over them sorted once
+  // (spanReach), and one pass that drops the persons inside a pair: a scan of `out` per pair was quadratic on a long
+  // text of such lines once any label could lead one (issue 11; line-scans-linear-2026-12-05.test.ts).
+  const pairs: Array<{ start: number; end: number; surnameEnd: number; givenStart: number; givenEnd: number; surnameListed: boolean; givenListed: boolean; secondOk: boolean }> = [];
   for (let colon = text.indexOf(': '); colon !== -1; colon = text.indexOf(': ', colon + 2)) {
     PARTY_FAMILY_FIRST.lastIndex = colon + 1;
     const m = PARTY_FAMILY_FIRST.exec(text);
@@ -2811,28 +2845,60 @@ function partyFamilyFirst(text: string, out: Detection[], l: NameLists): void {
     let from = w;
     while (from > 0 && /[\p{L}-]/u.test(text[from - 1] as string)) from--;
     const label = text.slice(from, w).toLowerCase();
-    if (!PARTY_LABELS.has(label) && !NAME_OF_LABEL.test(text.slice(Math.max(0, w - 40), w))) continue;
+    // A label of no person's role (ROLE_LABELS): a pair with a listed word only.
+    const otherLabel = !PARTY_LABELS.has(label) && !ROLE_LABELS.has(label) && !NAME_OF_LABEL.test(text.slice(Math.max(0, w - 40), w)) && !PARTICIPLE_BY_LABEL.test(text.slice(Math.max(0, w - 24), w));
     const surname = m[1] as string;
     const given = m[2] as string;
     const second = m[3];
     const start = colon + 1 + m[0].length - m[0].trimStart().length;
     const givenStart = start + surname.length + m[0].slice(m[0].length - m[0].trimStart().length + surname.length).search(/\p{Lu}/u);
     const end = colon + 1 + m[0].length;
-    const covered = (from: number, to: number): boolean => out.some((d) => d.type === 'PERSON' && d.start <= from && d.end >= to);
-    if (out.some((d) => d.type !== 'PERSON' && d.start < end && d.end > start)) continue;
     const words = second === undefined ? [surname, given] : [surname, given, second];
     if (words.some((word) => LEGAL_FORM_SPELLINGS.has(word) || LEGAL_FORM_SPELLINGS.has(word.replace(/\.$/, ''))) || !personWords(words.join(' '), l)) continue;
-    const surnameOk = covered(start, start + surname.length) || isHyphenatedSurname(surname) || isRecordNameWord(surname);
-    const givenOk = covered(givenStart, givenStart + given.length) || isGivenNameWord(given) || isRecordNameWord(given);
-    const secondOk = second === undefined || /^\p{Lu}\.?$/u.test(second) || isGivenNameWord(second) || isRecordNameWord(second);
-    if (!surnameOk || !givenOk || !secondOk) continue;
-    if (covered(start, end)) continue;
-    for (let k = out.length - 1; k >= 0; k--) {
-      const d = out[k] as Detection;
-      if (d.type === 'PERSON' && d.start >= start && d.end <= end) out.splice(k, 1);
-    }
-    pushPerson(text, out, start, end);
+    if (otherLabel && !(isRecordNameWord(surname) && isRecordNameWord(given) && (isListedPersonName(surname) || isListedPersonName(given)))) continue;
+    // After a label that is no party's or a role's plural, a pair that a comma and another capitalized word follow is a list's
+    // items (`Attendees: Ravi, Sanjay, Meera`, `Reviewers: Ravi, Sanjay, Meera`).
+    if ((otherLabel || (!PARTY_LABELS.has(label) && label.endsWith('s'))) && text.charCodeAt(end) === 44 && /^,[ \t]{0,2}\p{Lu}/u.test(text.slice(end, end + 4))) continue;
+    pairs.push({
+      start,
+      end,
+      surnameEnd: start + surname.length,
+      givenStart,
+      givenEnd: givenStart + given.length,
+      surnameListed: isHyphenatedSurname(surname) || isRecordNameWord(surname),
+      givenListed: isGivenNameWord(given) || isRecordNameWord(given),
+      secondOk: second === undefined || /^\p{Lu}\.?$/u.test(second) || isGivenNameWord(second) || isRecordNameWord(second),
+    });
   }
+  if (pairs.length === 0) return;
+  const persons = spanReach(out.filter((d) => d.type === 'PERSON'));
+  const others = spanReach(out.filter((d) => d.type !== 'PERSON'));
+  // A person's span from at or before `from` to at or after `to`.
+  const covered = (from: number, to: number): boolean => persons.endBefore(from + 1) >= to;
+  const taken: Array<[number, number]> = [];
+  for (const pair of pairs) {
+    if (!pair.secondOk || others.endBefore(pair.end) > pair.start) continue;
+    if (!(pair.surnameListed || covered(pair.start, pair.surnameEnd)) || !(pair.givenListed || covered(pair.givenStart, pair.givenEnd))) continue;
+    if (covered(pair.start, pair.end)) continue;
+    taken.push([pair.start, pair.end]);
+  }
+  if (taken.length === 0) return;
+  // Drop the persons inside a pair taken (the pairs are in the text's order and do not overlap).
+  const inside = (d: Detection): boolean => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((taken[mid] as [number, number])[0] <= d.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const range = taken[lo - 1];
+    return range !== undefined && d.end <= range[1];
+  };
+  let kept = 0;
+  for (const d of out) if (!(d.type === 'PERSON' && inside(d))) out[kept++] = d;
+  out.length = kept;
+  for (const [start, end] of taken) pushPerson(text, out, start, end);
 }
 
 /**
@@ -3385,6 +3451,34 @@ const INSTRUMENT_AFTER = /^(?: \p{Lu}[\p{Ll}-]{2,20}){1,3} (?:Inventory|Scale|Qu
  * capitalized noun (`Gates Scholarship`); a school after its person's name (`Abraham Lincoln Elementary`, `Thurgood
  * Marshall Middle School`, `Martin Luther King Jr. Academy`).
  */
+/**
+ * Laws and reforms of other countries named after the minister or member who wrote them (issue 11, O2's open part of
+ * probe-2026-12-05i: `la Legge Fornero`, `la Loi Evin`, `la Ley Sinde`, `a Lei Maria da Penha`, `die Lex Koller`): the
+ * law's noun of its language, after an article or preposition of that language (`Lei`, `Ley`, `Loi`, `Lex` are
+ * names too: `Lei Wang`, `Lex Luthor` stay persons), or written in lower case (`la loi Macron`, `legge Biagi`), right
+ * before the run or leading it. And the German labour-market reforms named after Peter Hartz with their numeral
+ * (`Hartz IV`, `Hartz-IV-Empfänger`); a regnal numeral after any other name stays a person's (`Henry VIII`).
+ */
+const LAW_NOUNS: ReadonlySet<string> = new Set(['legge', 'loi', 'ley', 'lei', 'lex']);
+const LAW_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|el|a|da|na|do|della|dalla|nella|alla|sulla|nelle|une|du|de|die|der|den|dem|des|con|per|en|por|pela|sulla)[ \t]+$/iu;
+const LAW_NOUN_BEFORE = /(?:^|[^\p{L}])(?:(?:[Ll]a|[Ee]l|[Aa]|[Dd]a|[Nn]a|[Dd]o|[Dd]ella|[Dd]alla|[Nn]ella|[Aa]lla|[Ss]ulla|[Uu]ne|[Dd]u|[Dd]e|[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Cc]on|[Pp]er|[Ee]n|[Pp]or|[Pp]ela)[ \t]+(?:Legge|Loi|Ley|Lei|Lex)|legge|loi|ley|lei|Legge)[ \t]$/u;
+const LAW_ARTICLES: ReadonlySet<string> = new Set('la el a da na do della dalla nella alla sulla nelle une du de die der den dem des con per en por pela'.split(' '));
+const HARTZ_NUMERAL_AFTER = /^[ -](?:I{1,3}|IV)(?![\p{L}])/u;
+/**
+ * Where the law's name starts in the run: 0 for a law noun before the run, the law noun's index when an article the
+ * run took in (`Con la Legge Fornero`, `La Loi Evin`) or the text before it leads it, or -1 for no law.
+ */
+function lawOfPerson(text: string, run: readonly Token[], named: readonly Token[], before: string): number {
+  const last = run[run.length - 1] as Token;
+  if (named.length === 1 && last.lower === 'hartz' && HARTZ_NUMERAL_AFTER.test(text.slice(last.end, last.end + 6))) return 0;
+  if (before.length > 0 && before.charCodeAt(before.length - 1) === 32 && LAW_NOUN_BEFORE.test(before)) return 0;
+  for (let k = 0; k < run.length - 1 && k < 4; k++) {
+    const token = run[k] as Token;
+    if (!token.capitalized || !LAW_NOUNS.has(token.lower)) continue;
+    if (k === 0 ? LAW_ARTICLE_BEFORE.test(before) : LAW_ARTICLES.has((run[k - 1] as Token).lower) && (run[k - 1] as Token).end + 1 === token.start) return k;
+  }
+  return -1;
+}
 const LEGAL_EPONYMS: ReadonlySet<string> = new Set('daubert miranda brady garrity giglio frye batson franks kastigar terry monell bivens strickland gideon faretta marsden pitchess jencks loudermill weingarten skidmore auer allen wade mathews lemon zippo erie pullman burford rooker feldman noerr pennington'.split(' '));
 const LEGAL_EPONYM_NOUN_AFTER = /^ (?:standard|hearings?|motions?|challenges?|warnings?|rights|waivers?|materials?|violations?|obligations?|disclosures?|statements?|information|stops?|claims?|actions?|charge|test|rules?|analysis|framework|factors|notices?|exception|doctrine|deference|inquiry|review|issues?|evidence|requests?|abstention|instructions?|admonitions?|impeachment|liability|defen[cs]e|list|letters?|frisk)(?![\p{L}])/u;
 const AID_EPONYMS: ReadonlySet<string> = new Set('pell stafford perkins cal teach plus fulbright rhodes marshall truman goldwater gilman boren udall gates mitchell churchill'.split(' '));
@@ -3392,6 +3486,12 @@ const AID_NOUNS: ReadonlySet<string> = new Set(['grant', 'grants', 'loan', 'loan
 const AID_NOUN_AFTER = /^ (?:Grants?|Loans?)(?![\p{L}])/u;
 const SCHOLARSHIP_AFTER = /^(?:['’]s)? (?:Scholarships?|Fellowships?|Scholars Program)(?![\p{L}])/u;
 const SCHOOL_AFTER = /^ (?:Elementary|Middle School|Junior High|Intermediate School|Primary School|Preparatory|Prep School|Academy|High School|Charter School|Magnet School|Montessori|Grammar School|Community School|K-8)(?![\p{L}])/u;
+/**
+ * The same with one or two capitalized words the run did not take between it and the school's noun (issue 11, item 1
+ * of the names left open in probe-2026-12-05i: `of Sojourner Truth Elementary`, the common word `Truth` ending the
+ * person's name outside the run, left `Sojourner` masked): the school's name is the run and those words.
+ */
+const SCHOOL_AFTER_WORDS = /^(?: \p{Lu}[\p{Ll}'’-]{1,20}){1,2} (?:Elementary|Middle School|Junior High|Intermediate School|Primary School|Preparatory|Prep School|Academy|High School|Charter School|Magnet School|Montessori|Grammar School|Community School|K-8)(?![\p{L}])/u;
 /** The doctrine, aid, scholarship or school after a run (see LEGAL_EPONYMS); after `Jr.` or `Sr.` the noun follows the dot. */
 function eponymThingAfter(text: string, named: readonly Token[], last: Token): boolean {
   const after = text.slice(last.end, last.end + 24);
@@ -3404,7 +3504,9 @@ function eponymThingAfter(text: string, named: readonly Token[], last: Token): b
   if (named.length > 4) return false;
   if (SCHOLARSHIP_AFTER.test(after)) return true;
   const dotted = (last.lower === 'jr' || last.lower === 'sr') && text.charCodeAt(last.end) === 46;
-  return !last.possessive && SCHOOL_AFTER.test(dotted ? text.slice(last.end + 1, last.end + 25) : after);
+  if (last.possessive) return false;
+  if (SCHOOL_AFTER.test(dotted ? text.slice(last.end + 1, last.end + 25) : after)) return true;
+  return named.length <= 3 && text.charCodeAt(last.end) === 32 && SCHOOL_AFTER_WORDS.test(text.slice(last.end, last.end + 64));
 }
 const WORK_NOUN_AFTER = /^ (?:novels|paintings|sculptures|mysteries|thrillers|poems|biograph(?:y|ies)|(?:books|prints|posters|records|albums|films|movies|songs|plays|quotes|skins?|cosplay|costumes?|outfits?)(?=[ \t]*(?:$|[\r\n,;:.)!?]|[ \t](?:and|or|&)[ \t])))(?![\p{L}])/u;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]$/u;
@@ -3805,6 +3907,12 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
   if (!titled && productHeadRun(text, tokens, index + run.length - 1, run.length, before)) return;
   if (lookAlike(text, tokens, index, run, named, before, titled)) return;
+  const lawAt = titled ? -1 : lawOfPerson(text, run, named, before);
+  if (lawAt !== -1) {
+    // The words before the article, if any, read on their own (`Dopo` of `Dopo la Legge Biagi`).
+    if (lawAt >= 3) decide(text, tokens, index, run.slice(0, lawAt - 1), out, l, orgLists, peopleLists, cuedLists);
+    return;
+  }
   if (PACKAGE_SIZE_AFTER.test(text.slice(last.end, last.end + 16))) return;
   // A brand's word before a model's code (`I use a Shure SM7B`), and an equipment's label at a
   // line's start (`Mic: Rode NT1`; `Mic called` stays a person): products, not persons (X2 of 2026-12-05).
@@ -3896,7 +4004,19 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // Whitcombe`, `Agency Robert Walters` of an ATS's sources, `recruitment agency Michael Page`), or a trade's
   // head noun, capitalized, ending the run or right after it (`Nomura Securities`, `Hannover Rück`).
   if (!titled && (FIRM_NOUN_BEFORE.test(before) || tradeHeadRun(text, tokens, index + run.length - 1, run.length))) return;
-  if (!titled && !FIRM_NAMED_PERSON_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 72)) && !designerNamedPerson(text, run, named, before, last) && (firmAt(text, tokens, index) || initialledFirm(text, run, before, last.end) || (ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)) && !cuedLists.has(first.start)))) return;
+  if (!titled && run.length === 1 && !last.possessive && LAWYERS_AT_BEFORE.test(before)) return;
+  // O1's open part of probe-2026-12-05i: a listed firm of two words or more inside a longer run (`Via Gibson Dunn
+  // Crutcher`, `Okafor Skadden Arps`) is the firm from its first word on; the words before it are read on their own. A
+  // given name alone before it may begin a person's name that ends in the firm's words (`Maria Morgan Stanley`,
+  // `Juan Davis Polk`): read as before.
+  if (!titled && run.length >= 3) {
+    for (let j = 1; j <= run.length - 2; j++) {
+      if ((run[j] as Token).kind === 'I' || !(run[j] as Token).capitalized || (j === 1 && ((run[0] as Token).kind === 'F' || (run[0] as Token).kind === 'f')) || !phraseAt(text, tokens, index + j, FIRMS)) continue;
+      decide(text, tokens, index, run.slice(0, j), out, l, orgLists, peopleLists, cuedLists);
+      return;
+    }
+  }
+  if (!titled && !FIRM_NAMED_PERSON_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 72)) && !designerNamedPerson(text, run, named, before, last) && (firmAt(text, tokens, index) || initialledFirm(text, run, before, last.end) || (ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)) && !cuedLists.has(first.start)) || (!last.possessive && commaFirm(text, named, last.end)))) return;
   // "Joaquin Suarez 2906", "9816 214 Pavlou Drandaki": words next to a house number are a street.
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
@@ -3944,7 +4064,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // A payment's cue takes two words or more (`Pay Bill`, `Paid Netflix` stay).
   // A clinical title before a lone unlisted word with an English ending is a phrase (`RN Handover`, `NP Complete`).
   const clinical = CLINICAL_TITLE_BEFORE.test(before) && !(named.length === 1 && (named[0] as Token).kind === 'U' && (ENGLISH_INFLECTION.test((named[0] as Token).lower) || l.frequent.has((named[0] as Token).lower)));
-  const cueBefore = CUE_BEFORE.test(before) || DUTCH_TITLE_BEFORE.test(before) || intlRole || clinical || (needsCue && (kinNounBefore(before) || romanceKinBefore(before)) && named.every((token) => token.kind !== 'W') && (named.length === 1 || named.some((token) => token.kind === 'U' || strong(token.kind)))) || (needsCue && nameStatementBefore(before)) || labelLineBefore(before, text, first.start) || (formNameLabelBefore(text, first.start) && !/^[ \t]\p{Lu}{2,}(?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 40))) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
+  const cueBefore = CUE_BEFORE.test(before) || DUTCH_TITLE_BEFORE.test(before) || intlRole || clinical || officeTitleBefore(text, tokens[index - 1], first, named.length) || (needsCue && (kinNounBefore(before) || romanceKinBefore(before)) && named.every((token) => token.kind !== 'W') && (named.length === 1 || named.some((token) => token.kind === 'U' || strong(token.kind)))) || (needsCue && nameStatementBefore(before)) || labelLineBefore(before, text, first.start) || (formNameLabelBefore(text, first.start) && !/^[ \t]\p{Lu}{2,}(?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 40))) || (named.length >= 2 && PAYMENT_CUE_BEFORE.test(before)) || NAME_EQUALS_BEFORE.test(before) || AGE_SEX_BEFORE.test(before);
   // "von der Leyen said", "President van den Broek": two Dutch or German particles make a surname's
   // prefix, so the unknown word after them is a surname (a probe of 2026-12-03 found it raw; a term
   // after it, `van der Waals force`, returned above). Not the Romance `de la`: "of the" in prose.
@@ -4524,6 +4644,13 @@ function salutationWord(text: string, token: Token): boolean {
 
 /** A firm's noun right before a run (`law firm `, `agency `; not `agency's `, not `Agency: `). */
 const FIRM_NOUN_BEFORE = /(?:^|[^\p{L}'’])(?:firm|agency|reinsurer|brokerage)[ \t]$/iu;
+/**
+ * A law firm of one surname after a lawyer's noun and `at`/`from` (issue 11, O1's open part of probe-2026-12-05i:
+ * `our outside counsel at Cooley`, `Lawyers at Cahill and Orrick`; the lawyers are at the firm, not the person): a
+ * lone word, also the later items of a list after the noun. Two words stay a person's name (`counsel at Maria
+ * Cooley's office` reads as before).
+ */
+const LAWYERS_AT_BEFORE = /(?:^|[^\p{L}])(?:counsel|attorneys?|lawyers?|solicitors?|barristers?|litigators?|paralegals?|partners?|associates?)[ \t]+(?:at|from)[ \t]+(?:\p{Lu}[\p{L}'’-]{1,30}(?:,[ \t]+|[ \t]+(?:and|&|or)[ \t]+)){0,3}$/iu;
 /** The head nouns of trades whose firms are named after their founders (`Nomura Securities`, `Hannover Rück`, `Hays Recruitment`). */
 const TRADE_HEADS: ReadonlySet<string> = new Set(['securities', 'brokerage', 'reinsurance', 'rück', 'rückversicherung', 'recruitment', 'staffing']);
 /** A run of two words or more that ends in a trade's head noun, or a run right before one (one blank between), capitalized. */
@@ -4695,6 +4822,15 @@ const FIRM_WORDS_AFTER = new RegExp(`^((?:[ -]${FIRM_WORD}){1,3})`, 'u');
 /** "Ernst & Young", "Procter & Gamble": a capitalized word joined to the run by " & ". */
 function ampersandFirm(text: string, start: number, end: number): boolean {
   return /^ & \p{Lu}/u.test(text.slice(end, end + 4)) || /\p{Lu}[\p{L}'’]* & $/u.test(text.slice(Math.max(0, start - 32), start));
+}
+/**
+ * The first of a firm's founders, a lone word, listed with a comma before another and `& Co`, `& Sons`, `& Partners`
+ * (issue 11, look-alikes of L3's open part: `Re: Smith, Jones & Co`, `Client: Johnson, Matthey & Co` masked `Smith`,
+ * `Johnson`).
+ */
+const COMMA_FIRM_AFTER = /^, \p{Lu}[\p{L}'’-]{1,30} & (?:Co|Company|Sons|Partners|Associates)(?![\p{L}])/u;
+function commaFirm(text: string, named: readonly Token[], end: number): boolean {
+  return named.length === 1 && text.charCodeAt(end) === 44 && COMMA_FIRM_AFTER.test(text.slice(end, end + 48));
 }
 
 /** "Tube Snake Boogie": the run continues a capitalized phrase (a title, a heading, a firm). */

@@ -190,6 +190,19 @@ const listedFullName = (span: string): boolean => {
 /** The longest value under a thing's key read as a thing's name (redactText), and its shape: up to five words, no sentence punctuation. */
 const MAX_THING_NAME = 48;
 const WORDS_OF_A_NAME = /^\s*[\p{L}\p{N}'’&+-]+(?:\s[\p{L}\p{N}'’&+-]+){0,4}\s*$/u;
+/**
+ * A work's or a course's title of two authors, one word each (issue 11, O2's open part of probe-2026-12-05i:
+ * `{title:'Shakespeare and Marlowe'}`, `{title:'Goethe and Schiller'}` under a lone `title` member): no person's name,
+ * as a `title` member holds a thing's; a full name there (`Anna Schmidt and Peter Braun`) reads as before.
+ */
+const TWO_AUTHORS_TITLE = /^\p{Lu}[\p{L}\p{M}'’-]{1,30} (?:and|&|und|et|e|y) \p{Lu}[\p{L}\p{M}'’-]{1,30}$/u;
+const titleMember = (path: readonly string[]): boolean => {
+  for (let k = path.length - 1; k >= 0; k--) {
+    const member = path[k] as string;
+    if (!/^\d+$/.test(member)) return member.toLowerCase() === 'title';
+  }
+  return false;
+};
 const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
 /** JSON inside a string inside JSON...: levels parsed, and the longest string parsed. */
 const MAX_EMBEDDED_JSON_DEPTH = 3;
@@ -2057,7 +2070,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // `product_name`: key-names.ts isThingNameKey) is a thing's name, not a person's (P3 of the
     // probe of 2026-12-04e); a longer text there (a sentence, a note) keeps its readings.
     // (Before the recurrences are added: a value this session knows as a person's stays masked there.)
-    if (typeof path !== 'string' && text.length <= MAX_THING_NAME && detections.some((detection) => detection.type === 'PERSON') && WORDS_OF_A_NAME.test(text) && (path.length === thingMemberDepth || thingNamePath(path))) detections = detections.filter((detection) => detection.type !== 'PERSON' || listedFullName(text.slice(detection.start, detection.end)));
+    if (typeof path !== 'string' && text.length <= MAX_THING_NAME && detections.some((detection) => detection.type === 'PERSON') && WORDS_OF_A_NAME.test(text) && (path.length === thingMemberDepth || thingNamePath(path) || (TWO_AUTHORS_TITLE.test(text) && titleMember(path)))) detections = detections.filter((detection) => detection.type !== 'PERSON' || listedFullName(text.slice(detection.start, detection.end)));
     // Recurrences first: one that spans what a detector found too (`Ms Okafor`, `OKAFOR Amara`)
     // wins the tie and keeps the pseudonym of the value's first sighting.
     if (recalled !== undefined) detections = recalled.concat(detections);
