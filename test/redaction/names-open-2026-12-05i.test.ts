@@ -80,6 +80,11 @@ describe('L3 open part: `Surname, Given` after a label that is no party\'s', () 
       ['Category: Travel, lodging', [], ['Travel, lodging']],
       ['Origin: Manchester, England', [], ['Manchester, England']],
       ['Stack: Postgres, Redis', [], ['Postgres, Redis']],
+      // Roles that name software or firms as often are no role's label here.
+      ['Host: Ubuntu, Debian', [], ['Ubuntu, Debian']],
+      ['Agent: Mozilla, Gecko', [], ['Mozilla, Gecko']],
+      ['Editor: Vim, Emacs', [], ['Vim, Emacs']],
+      ['Sponsor: Acme, Globex', [], ['Acme, Globex']],
       ['Panel: Lindqvist, Maja', [], []],
       ['Thanks to Maria Lopez, Jones & Co', ['Maria Lopez'], ['Jones & Co']],
       // Lists of given names after a list's label keep one span each.

@@ -2819,14 +2819,15 @@ const PARTY_LABELS: ReadonlySet<string> = new Set(
 const PARTY_FAMILY_FIRST = /[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,30}),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:[ \t](\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]{1,30}))?(?=[ \t]*(?:$|\r?\n|[,;(|)]|[.!?](?:\s|$))|[ \t]{2}|[ \t]+[-–—][ \t])/uy;
 /**
  * Issue 11 (L3's open part): the pair after a label that is no party's, a person's role in a workflow, a review, a
- * school, a clinic or a case (`Reviewer: Lindqvist, Maja`, `Assignee: Oyelowo, Tunde`, `Contact: Okonkwo, Chidi`),
+ * school, a clinic or a case (`Reviewer: Lindqvist, Maja`, `Assignee: Oyelowo, Tunde`, `Contact: Okonkwo, Chidi`;
+ * not the roles that name software or firms as often: `Host:`, `Agent:`, `Editor:`, `Sponsor:`, `Owner:`),
  * or a past participle and `by`/`to` (`Signed by:`, `Prepared by:`, `Assigned to:`): read as after a party's label.
  * After any other label (`Panel:`, `Attendees:`) one of the two words must be listed as a person's name
  * (isListedPersonName); the pair's words are record name words either way, so `Location: Paris, France`, `City:
  * Springfield, IL`, `Subject: Payment, overdue` stay.
  */
 const ROLE_LABELS: ReadonlySet<string> = new Set(
-  'contact reviewer reviewers approver assignee assignees owner author authors interviewer interviewee requester requestor reporter editor preparer submitter signer cosigner co-signer manager supervisor inspector examiner adjuster agent officer attorney counsel lawyer solicitor advisor adviser mentor tutor teacher instructor counselor counsellor coach physician doctor clinician nurse therapist caregiver carer referee sponsor host speaker organizer organiser attendee participant chair chairperson custodian notary translator interpreter investigator auditor representative rep liaison caller'.split(' '),
+  'contact reviewer reviewers approver approvers assignee assignees author authors interviewer interviewers interviewee requester requestor reporter preparer submitter signer cosigner co-signer manager supervisor examiner adjuster officer attorney counsel lawyer solicitor advisor adviser mentor tutor teacher instructor counselor counsellor physician doctor clinician nurse therapist caregiver carer referee organizer organiser attendee participant chairperson notary translator interpreter investigator liaison'.split(' '),
 );
 const PARTICIPLE_BY_LABEL = /(?:^|[^\p{L}])\p{L}{2,16}ed[ \t]+(?:by|to)$/iu;
 /** `name on the LOA`, `name of the insured`, `authorized name`: a name's label of a few words before its colon. */
