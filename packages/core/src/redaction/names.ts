@@ -3472,7 +3472,12 @@ const HARTZ_NUMERAL_AFTER = /^[ -](?:I{1,3}|IV)(?![\p{L}])/u;
 function lawOfPerson(text: string, run: readonly Token[], named: readonly Token[], before: string): number {
   const last = run[run.length - 1] as Token;
   if (named.length === 1 && last.lower === 'hartz' && HARTZ_NUMERAL_AFTER.test(text.slice(last.end, last.end + 6))) return 0;
-  if (before.length > 0 && before.charCodeAt(before.length - 1) === 32 && LAW_NOUN_BEFORE.test(before)) return 0;
+  if (before.length > 3 && before.charCodeAt(before.length - 1) === 32) {
+    // The word before the blank is a law's noun (three or five letters) before the regex reads its article.
+    const wordStart = wordStartBefore(before, before.length - 1);
+    const length = before.length - 1 - wordStart;
+    if ((length === 3 || length === 5) && LAW_NOUNS.has(before.slice(wordStart, before.length - 1).toLowerCase()) && LAW_NOUN_BEFORE.test(before)) return 0;
+  }
   for (let k = 0; k < run.length - 1 && k < 4; k++) {
     const token = run[k] as Token;
     if (!token.capitalized || !LAW_NOUNS.has(token.lower)) continue;
@@ -3492,7 +3497,7 @@ const SCHOOL_AFTER = /^ (?:Elementary|Middle School|Junior High|Intermediate Sch
  * of the names left open in probe-2026-12-05i: `of Sojourner Truth Elementary`, the common word `Truth` ending the
  * person's name outside the run, left `Sojourner` masked): the school's name is the run and those words.
  */
-const SCHOOL_AFTER_WORDS = /^(?: \p{Lu}[\p{Ll}'’-]{1,20}){1,2} (?:Elementary|Middle School|Junior High|Intermediate School|Primary School|Preparatory|Prep School|Academy|High School|Charter School|Magnet School|Montessori|Grammar School|Community School|K-8)(?![\p{L}])/u;
+const SCHOOL_AFTER_WORDS = /(?: \p{Lu}[\p{Ll}'’-]{1,20}){1,2} (?:Elementary|Middle School|Junior High|Intermediate School|Primary School|Preparatory|Prep School|Academy|High School|Charter School|Magnet School|Montessori|Grammar School|Community School|K-8)(?![\p{L}])/uy;
 /** The doctrine, aid, scholarship or school after a run (see LEGAL_EPONYMS); after `Jr.` or `Sr.` the noun follows the dot. */
 function eponymThingAfter(text: string, named: readonly Token[], last: Token): boolean {
   const after = text.slice(last.end, last.end + 24);
@@ -3507,7 +3512,9 @@ function eponymThingAfter(text: string, named: readonly Token[], last: Token): b
   const dotted = (last.lower === 'jr' || last.lower === 'sr') && text.charCodeAt(last.end) === 46;
   if (last.possessive) return false;
   if (SCHOOL_AFTER.test(dotted ? text.slice(last.end + 1, last.end + 25) : after)) return true;
-  return named.length <= 3 && text.charCodeAt(last.end) === 32 && SCHOOL_AFTER_WORDS.test(text.slice(last.end, last.end + 64));
+  if (named.length > 3 || text.charCodeAt(last.end) !== 32) return false;
+  SCHOOL_AFTER_WORDS.lastIndex = last.end;
+  return SCHOOL_AFTER_WORDS.test(text);
 }
 const WORK_NOUN_AFTER = /^ (?:novels|paintings|sculptures|mysteries|thrillers|poems|biograph(?:y|ies)|(?:books|prints|posters|records|albums|films|movies|songs|plays|quotes|skins?|cosplay|costumes?|outfits?)(?=[ \t]*(?:$|[\r\n,;:.)!?]|[ \t](?:and|or|&)[ \t])))(?![\p{L}])/u;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]$/u;
@@ -4005,14 +4012,14 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // Whitcombe`, `Agency Robert Walters` of an ATS's sources, `recruitment agency Michael Page`), or a trade's
   // head noun, capitalized, ending the run or right after it (`Nomura Securities`, `Hannover Rück`).
   if (!titled && (FIRM_NOUN_BEFORE.test(before) || tradeHeadRun(text, tokens, index + run.length - 1, run.length))) return;
-  if (!titled && run.length === 1 && !last.possessive && LAWYERS_AT_BEFORE.test(before)) return;
+  if (!titled && run.length === 1 && !last.possessive && (before.includes(' at ') || before.includes(' from ')) && LAWYERS_AT_BEFORE.test(before)) return;
   // O1's open part of probe-2026-12-05i: a listed firm of two words or more inside a longer run (`Via Gibson Dunn
   // Crutcher`, `Okafor Skadden Arps`) is the firm from its first word on; the words before it are read on their own. A
   // given name alone before it may begin a person's name that ends in the firm's words (`Maria Morgan Stanley`,
   // `Juan Davis Polk`): read as before.
   if (!titled && run.length >= 3) {
     for (let j = 1; j <= run.length - 2; j++) {
-      if ((run[j] as Token).kind === 'I' || !(run[j] as Token).capitalized || (j === 1 && ((run[0] as Token).kind === 'F' || (run[0] as Token).kind === 'f')) || !phraseAt(text, tokens, index + j, FIRMS)) continue;
+      if ((run[j] as Token).kind === 'I' || !(run[j] as Token).capitalized || !FIRM_FIRST_WORDS.has((run[j] as Token).lower) || (j === 1 && ((run[0] as Token).kind === 'F' || (run[0] as Token).kind === 'f')) || !phraseAt(text, tokens, index + j, FIRMS)) continue;
       decide(text, tokens, index, run.slice(0, j), out, l, orgLists, peopleLists, cuedLists);
       return;
     }
@@ -4663,6 +4670,8 @@ function tradeHeadRun(text: string, tokens: Token[], lastIndex: number, size: nu
 }
 
 /** A firm of FIRMS starts at tokens[index] (one to three words: "Dell", "Morgan Stanley", "Bank of America"). */
+/** The first words of FIRMS' phrases of two words or more (a Set lookup before phraseAt for a firm inside a run). */
+const FIRM_FIRST_WORDS: ReadonlySet<string> = new Set([...FIRMS].filter((phrase) => phrase.includes(' ')).map((phrase) => phrase.slice(0, phrase.indexOf(' '))));
 function firmAt(text: string, tokens: Token[], index: number): boolean {
   return phraseAt(text, tokens, index, FIRMS);
 }
