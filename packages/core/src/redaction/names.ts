@@ -822,6 +822,29 @@ function placeOrBodyRun(text: string, tokens: Token[], index: number, run: Token
   return next !== undefined && next.capitalized && text.slice(last.end, next.start) === ' ' && isPlaceBodyTail(next.lower, last.lower);
 }
 
+/** A word that joins two parts of a public body's name (Turkish, Hungarian, Finnish, Vietnamese `and`), a blank either side. */
+const BODY_JOINER_AFTER = /^ (?:ve|és|ja|và) (?=\p{Lu})/u;
+/**
+ * After the token at `at - 1`: a joiner (BODY_JOINER_AFTER), then up to four capitalized words apart by one
+ * blank, the last a body's tail (place-heads.ts). Lower-case words the lists do not keep are no tokens, so
+ * the joiner is read on the text and the words after it are found by their start.
+ */
+function joinedToBody(text: string, tokens: Token[], at: number): boolean {
+  const end = (tokens[at - 1] as Token).end;
+  const joiner = BODY_JOINER_AFTER.exec(text.slice(end, end + 5));
+  if (joiner === null) return false;
+  let k = at;
+  while (k < tokens.length && (tokens[k] as Token).start < end + joiner[0].length) k++;
+  let previous: Token | undefined;
+  for (let n = 0; n < 4; n++, k++) {
+    const word = tokens[k];
+    if (word === undefined || !word.capitalized || word.start !== (previous === undefined ? end + joiner[0].length : previous.end + 1) || (previous !== undefined && text.charCodeAt(previous.end) !== 32)) return false;
+    if (previous !== undefined && isPlaceBodyTail(word.lower, previous.lower)) return true;
+    previous = word;
+  }
+  return false;
+}
+
 /** Countries as their own languages and English write them, after a brand's name (`Telekom Deutschland`, `Vodafone España`, `Orange Polska`). */
 const BRAND_COUNTRIES = new Set(`deutschland österreich schweiz suisse svizzera españa italia france nederland belgië belgique polska türkiye
 portugal brasil méxico mexico argentina colombia chile perú peru danmark norge sverige suomi éire ireland hellas românia česko magyarország
@@ -3956,6 +3979,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // a street's or a public body's head word of eight languages leads the run (or stands before it
   // with its article) or ends it (place-heads.ts; O5 and O6 of the probe of 2026-12-05e).
   if (!titled && placeOrBodyRun(text, tokens, index, run, before)) return;
+  // One word joined by `ve`/`és`/`ja`/`và` to a body's name that ends in its head (`Aile ve Sosyal Hizmetler
+  // Bakanlığı`, `Gençlik ve Spor Bakanlığı`; O2 of 2026-12-05j): the body's first word (`Aile` is a listed given
+  // name too). After a person's cue or a title (`Dr. Ayşe ve Sağlık Bakanlığı`, `said Ayşe ve …`) it stays a person.
+  if (!titled && run.length === 1 && joinedToBody(text, tokens, index + 1) && !CUE_BEFORE.test(before.slice(-40))) return;
   // O4 and O7 of the probe of 2026-12-05e: a role's noun alone is a label (`Insured DOB:`,
   // `policyholder\nInsured vehicle`); an unlisted adjective in `-able`/`-ible` is no name (`Accounts
   // Payable <ap@…>`); a release's code name in parentheses after an operating system's version

@@ -61,6 +61,8 @@ describe('isPlaceBodyLead', () => {
     expect(isPlaceBodyLead("palazzo'")).toBe(true);
     expect(isPlaceBodyLead('pi\u0307azza')).toBe(true);
     expect(isPlaceBodyLead('scala')).toBe(false);
+    expect(isPlaceBodyLead('bộ')).toBe(true);
+    expect(isPlaceBodyLead('sở')).toBe(true);
     expect(isPlaceBodyLead('')).toBe(false);
   });
 });
@@ -91,6 +93,19 @@ describe('isPlaceBodyTail', () => {
       expect(isPlaceBodyTail(tail, ''), tail).toBe(false);
     }
     expect(isPlaceBodyTail("dom'da", 'kölner')).toBe(true);
+  });
+
+  it('Finnish and Hungarian compounds by their end, after three letters or more (O2 of 2026-12-05j)', () => {
+    expect(isPlaceBodyTail('sähkölaitos', 'tampereen')).toBe(true);
+    expect(isPlaceBodyTail('államkincstár', 'magyar')).toBe(true);
+    expect(isPlaceBodyTail('gyámhatóság', undefined)).toBe(true);
+    expect(isPlaceBodyTail('abclaitos', undefined)).toBe(true);
+    expect(isPlaceBodyTail('ablaitos', undefined)).toBe(false);
+    expect(isPlaceBodyTail('laitosx', undefined)).toBe(false);
+    expect(isPlaceBodyTail('szolgálat', 'gyermekjóléti')).toBe(true);
+    expect(isPlaceBodyTail('energia', 'helsingin')).toBe(true);
+    expect(isPlaceBodyTail('kamara', 'ibrahim')).toBe(false);
+    expect(isPlaceBodyTail('keskusta', undefined)).toBe(false);
   });
 });
 

@@ -11,7 +11,11 @@
 // `Jakarta Pusat`; O3 and O4 of the thirteenth probe of 2026-12-05f) too. Courts, codes and statutes, and tax offices
 // of Portuguese, Italian, Spanish, Polish and German (`Tribunal do Trabalho de Lisboa`, `Tribunale di Milano, Sezione
 // Lavoro`, `Estatuto de los Trabajadores`, `Sądu Okręgowego w Krakowie`, `Oberlandesgericht Hamm`, `Finanzamt München`;
-// O3 of the sixteenth probe of 2026-12-05i) too.
+// O3 of the sixteenth probe of 2026-12-05i) too. Public bodies, utilities and universities of Vietnam, Finland, Turkey and
+// Hungary (`Bộ Y tế`, `Tampereen Sähkölaitos`, `Helsingin Energia`, `Aile ve Sosyal Hizmetler Bakanlığı`, `Gyermekjóléti
+// Szolgálat`, `Magyar Államkincstár`; O2 of the seventeenth probe of 2026-12-05j): Vietnamese leads, Finnish and Hungarian
+// tails (whole words, and the ends of compounds: BODY_COMPOUND_ENDS), and a one-word run joined by `ve`/`és`/`ja`/`và` to
+// a body's name (names.ts placeOrBodyRun).
 
 /** Capitalized words that lead a landmark's, a street's or a public body's name (lower case). */
 export const PLACE_BODY_LEADS: ReadonlySet<string> = new Set(
@@ -34,6 +38,7 @@ finanzamt finanzamtes amtsgericht landgericht oberlandesgericht arbeitsgericht l
 sozialgericht landessozialgericht bundessozialgericht finanzgericht bundesfinanzhof verwaltungsgericht oberverwaltungsgericht
 bundesverwaltungsgericht bundesgerichtshof bundesverfassungsgericht amtsgerichts landgerichts oberlandesgerichts arbeitsgerichts
 vịnh chợ phố lăng đền chùa cầu núi đường phường quận huyện tỉnh
+bộ sở cục viện
 gudang gedung kelurahan kecamatan kabupaten provinsi desa kota jalan pasar gunung pantai danau pulau masjid
 tambon amphoe khet khwaeng changwat thanon wat`.split(/\s+/),
 );
@@ -49,11 +54,31 @@ export const PLACE_BODY_TAILS: ReadonlySet<string> = new Set(
   `sarayı kulesi havalimanı havalimani caddesi cad sokağı sokak bulvarı camii köprüsü meydanı çarşısı müzesi parkı
 müdürlüğü dairesi başkanlığı bakanlığı kapısı bankası yolları belediyesi hastanesi üniversitesi mahkemesi valiliği
 kaymakamlığı kurumu bayramı
+energia vesi sähkö laitos virasto toimisto keskus kunta kaupunki ministeriö oikeus sairaala yliopisto seurakunta lautakunta
+valtuusto hyvinvointialue poliisi
+szolgálat központ egyetem hivatal hatóság bíróság törvényszék minisztérium kincstár önkormányzat ügyészség rendőrség kórház
+intézet igazgatóság főigazgatóság pénztár művek iskola főiskola
 lighthouse
 travail tributaria tributarias italiane telekom
 dom tor münster
 pusat utara selatan barat timur`.split(/\s+/),
 );
+
+/**
+ * Ends of Finnish and Hungarian compounds that name a public body, a utility or a court by their
+ * head noun (`Sähkölaitos`, `Sosiaalitoimisto`, `Käräjäoikeus`, `Államkincstár`, `Kormányhivatal`,
+ * `Gyámhatóság`, `Vízművek`): the last word of a run ending so (with at least three letters before
+ * the end) is that body. No surname of these languages ends so; `Kamara` and `Tanács` (surnames too) are left out.
+ */
+export const BODY_COMPOUND_ENDS: readonly string[] = `laitos virasto toimisto keskus lautakunta valtuusto ministeriö oikeus sairaala yliopisto
+hyvinvointialue hivatal hatóság bíróság törvényszék minisztérium kincstár szolgálat központ ügyészség rendőrség kapitányság
+igazgatóság művek pénztár önkormányzat intézet kórház`.split(/\s+/);
+
+/** Whether `form` (a tail's form) ends with a body's compound end after three letters or more. */
+function bodyCompoundEnd(form: string): boolean {
+  for (const end of BODY_COMPOUND_ENDS) if (form.length >= end.length + 3 && form.endsWith(end)) return true;
+  return false;
+}
 
 /** Tails that count only after a word in `-er` (a German place adjective: `Kölner Dom`). */
 export const GERMAN_ADJECTIVE_TAILS: ReadonlySet<string> = new Set(['dom', 'tor', 'münster']);
@@ -74,7 +99,7 @@ export function headForm(lower: string): string {
 /** Whether `lower` (a capitalized word) ends a place's or a body's name after `previousLower`. */
 export function isPlaceBodyTail(lower: string, previousLower: string | undefined): boolean {
   const form = headForm(lower);
-  if (!PLACE_BODY_TAILS.has(form)) return false;
+  if (!PLACE_BODY_TAILS.has(form)) return bodyCompoundEnd(form);
   return !GERMAN_ADJECTIVE_TAILS.has(form) || (previousLower !== undefined && previousLower.length >= 4 && previousLower.endsWith('er'));
 }
 
