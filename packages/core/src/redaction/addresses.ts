@@ -500,12 +500,39 @@ function namedStreetAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A house, plot, flat or door number written with its own word before the street (L11 of the probe of
+ * 2026-12-05j: `House No. 14, Nsuom Street` was stored whole, or `House No. 14,` stayed before
+ * `[ADDRESS]`), as Ghana, Nigeria, Kenya and India write it: `House No.`, `Hse No.`, `Hse. No.`, `H/No.`, `H.No.`,
+ * `Plot No.`, `Flat No.`, `Door No.`, `House Number`, `House #`, in any case, and the blanks up to the
+ * number. Read only at a token that is one of HOUSE_LEAD_WORDS.
+ */
+const HOUSE_LEAD = /(?:house|hse\.?|h[ \t]?[/.]|plot|flat|door)[ \t]{0,2}(?:no\.?|number|#)[ \t]{0,2}(?=\d)/iy;
+/** After such a lead, more words that end a street's or an estate's name, as Ghana and India write them (`Akwatia Line`, `Sakumono Estate`, `Jayanagar Layout`). */
+const LEAD_STREET_ENDS = new Set(['line', 'link', 'estate', 'layout']);
+const HOUSE_LEAD_WORDS = new Set(['house', 'hse', 'h', 'h.no', 'plot', 'flat', 'door']);
+
 /** If a street line, unit, box or city line starts at tokens[i], the index of its last token; else -1. */
-function streetLineAt(text: string, tokens: Token[], i: number): number {
+function streetLineAt(text: string, tokens: Token[], i: number, afterLead = false): number {
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
   const before = token.start > 0 ? text[token.start - 1] ?? '' : '';
-  if (GLUED_BEFORE.test(before) && !(before === '.' && token.start > 1 && text[token.start - 2] === ' ')) {
+  // A house number's own word leads the street line that follows its number (HOUSE_LEAD): the
+  // number-led form is read from the number, a comma after it allowed, and the span starts at the word.
+  if (!token.number && HOUSE_LEAD_WORDS.has(token.lower) && next !== undefined) {
+    HOUSE_LEAD.lastIndex = token.start;
+    const lead = HOUSE_LEAD.exec(text);
+    if (lead !== null) {
+      const numberAt = token.start + lead[0].length;
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        if ((tokens[k] as Token).start !== numberAt) continue;
+        const line = streetLineAt(text, tokens, k, true);
+        if (line !== -1) return line;
+        break;
+      }
+    }
+  }
+  if (!afterLead && GLUED_BEFORE.test(before) && !(before === '.' && token.start > 1 && text[token.start - 2] === ' ')) {
     // Glued to something else (an id, a price, a version): not an address start.
     if (!OPENING_BEFORE.test(before)) return -1;
   }
@@ -676,12 +703,12 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
     const current = tokens[j] as Token;
     const previous = tokens[j - 1] as Token;
     // French writes a comma after the house number before a leading street word: "12, boulevard Haussmann".
-    if (!gapOk(text, previous, current, j === nameStart && !current.number && streetWords.has(current.lower))) break;
+    if (!gapOk(text, previous, current, j === nameStart && !current.number && (afterLead || streetWords.has(current.lower)))) break;
     // Lower-case lines ("3747 3911 fourth avenue") count only up to a full street word.
     // Irish `an` (an English stop word) right after an Irish street word: `Sráid an Mhuilinn`.
     const lowerWord = !current.capitalized && !current.number && (!STOP.has(current.lower) || (current.lower === 'an' && IRISH_STREET_WORDS.has(previous.lower))) && current.text.length <= 20;
-    if (current.number || !(isNameWord(current) || isStreetWord(current) || lowerWord)) break;
-    if (current.capitalized ? isSuffix(current) && words >= 1 : (LOWER_SUFFIXES.has(current.lower) || (cued && isSuffix(current))) && words >= 1) suffixAt = j;
+    if (current.number || !(isNameWord(current) || isStreetWord(current) || lowerWord || (afterLead && current.capitalized && LEAD_STREET_ENDS.has(current.lower)))) break;
+    if (current.capitalized ? (isSuffix(current) || (afterLead && LEAD_STREET_ENDS.has(current.lower))) && words >= 1 : (LOWER_SUFFIXES.has(current.lower) || (cued && isSuffix(current))) && words >= 1) suffixAt = j;
     if (isStreetWord(current) && (current.capitalized || current.text.length >= 3 || (SHORT_STREET_WORDS.has(current.lower) && tokens[j + 1]?.capitalized === true))) streetWordAt = j;
     else if (isDottedAllee(current, tokens[j + 1]) || isDottedBothar(current, tokens[j + 1])) streetWordAt = j;
     words++;
@@ -703,8 +730,8 @@ function streetLineAt(text: string, tokens: Token[], i: number): number {
       // pologne" nor "947 trg revolucije 17", lower-case lines of the dataset).
       const leading = tokens[streetWordAt] as Token;
       const prose = streetWordAt === nameStart && !leading.capitalized && j - 1 > streetWordAt && !PARTICLES.has((tokens[streetWordAt + 1] as Token).lower) && tokens[j]?.number !== true;
-      if ((comma || prose || SHORT_STREET_WORDS.has(leading.lower) || leading.lower === 'all') && end === streetWordAt) return -1;
-      if (comma) {
+      if (((comma && !afterLead) || prose || SHORT_STREET_WORDS.has(leading.lower) || leading.lower === 'all') && end === streetWordAt) return -1;
+      if (comma && !afterLead) {
         const word = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, token.start - 24), token.start))?.[1];
         if (word !== undefined && !BEFORE_FRENCH_NUMBER.has(word.toLowerCase())) return -1;
       }
