@@ -142,24 +142,35 @@ function cueValueStart(text: string, end: number, enabled: ReadonlySet<string>):
     }
   }
   if (filler === undefined) return undefined;
-  const from = Math.max(0, end - 64);
-  const window = text.slice(from, end) + filler;
-  const seam = end - from;
   const readers = new Set<string>();
   for (const name of CUE_DETECTORS) if (enabled.has(name)) readers.add(name);
   if (readers.size === 0) return undefined;
+  const across = startAcrossSeam(text, end, 64, filler, readers, (detection) => CUE_TYPES.has(detection.type));
+  if (across === null) return undefined;
+  if (across !== undefined) return across;
+  return readers.has('health') && filler === '1970' ? cueAfterDateStart(text, end) : undefined;
+}
+
+/**
+ * The part before `end` of the first detection by `readers` (one that `accept` takes) that runs over the
+ * seam when the last `back` characters before `end` are read with `filler` after them, mapped onto `text`;
+ * undefined for none; null when the detectors failed (the string's own detection reports that).
+ */
+function startAcrossSeam(text: string, end: number, back: number, filler: string, readers: ReadonlySet<string>, accept: (detection: Detection) => boolean): Detection | undefined | null {
+  const from = Math.max(0, end - back);
+  const seam = end - from;
   let found: Detection[];
   try {
-    found = detectBuiltin(window, readers);
+    found = detectBuiltin(text.slice(from, end) + filler, readers);
   } catch {
-    return undefined; // the string's own detection reports a failing detector
+    return null;
   }
   for (const detection of found) {
-    if (!CUE_TYPES.has(detection.type) || detection.start >= seam || detection.end <= seam) continue;
+    if (!accept(detection) || detection.start >= seam || detection.end <= seam) continue;
     const start = from + detection.start;
     return { start, end, type: detection.type, class: detection.class, normalized: text.slice(start, end) };
   }
-  return readers.has('health') && filler === '1970' ? cueAfterDateStart(text, end) : undefined;
+  return undefined;
 }
 
 /**
@@ -201,21 +212,7 @@ function hexKeyStart(text: string, end: number, enabled: ReadonlySet<string>): D
   const upper = run.toUpperCase();
   if (run !== upper && run !== run.toLowerCase()) return undefined;
   const fill = HEX_FILLER.slice(0, 32 - run.length);
-  const from = Math.max(0, end - 120);
-  const window = text.slice(from, end) + (run === upper ? fill.toUpperCase() : fill);
-  const seam = end - from;
-  let found: Detection[];
-  try {
-    found = detectBuiltin(window, SECRET_READERS);
-  } catch {
-    return undefined; // the string's own detection reports a failing detector
-  }
-  for (const detection of found) {
-    if (detection.class !== 'secret' || detection.start >= seam || detection.end <= seam) continue;
-    const start = from + detection.start;
-    return { start, end, type: detection.type, class: detection.class, normalized: text.slice(start, end) };
-  }
-  return undefined;
+  return startAcrossSeam(text, end, 120, run === upper ? fill.toUpperCase() : fill, SECRET_READERS, (detection) => detection.class === 'secret') ?? undefined;
 }
 
 /**
