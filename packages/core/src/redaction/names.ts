@@ -101,8 +101,9 @@ willis bell eustachian fallopian`;
 // Nouns for a person in German, French, Spanish, Portuguese, Italian and Dutch (customer, patient,
 // employee, user) that the lists hold as surnames (`Kunde`) or may: a name only next to another
 // name or after a cue (`Der Kunde möchte …`, `{"Kunde": 1}`; `Herr Kunde` is a person; a probe of 2026-12-03).
+// German `Junge` (boy) and its kin (O3 of probe-2026-12-05j: `Der Junge geht …`, `Junge Union` were persons).
 const PERSON_NOUNS = `kunde kunden kundin patientin patienten mitarbeiter mitarbeiterin benutzer benutzerin nutzer
-nutzerin käufer verkäufer client cliente clientes clienta usuario usuaria utilisateur utilisatrice paciente patiente
+nutzerin käufer verkäufer junge jungen mädchen jugendliche jugendlicher eltern geschwister client cliente clientes clienta usuario usuaria utilisateur utilisatrice paciente patiente
 klant klanten gebruiker medewerker utente cliënt`;
 
 // Brand and generic drug names that double as given names or surnames.
@@ -141,7 +142,7 @@ bien salutations amicalement atentamente saludo saludos cordiales abrazo cordial
 cumprimentos abraços vänliga hälsningar venlig vennlig hilsen terveisin pozdrawiam geb
 thx danke merci obrigado obrigada gracias grazie bedankt tack takk kiitos dziękuję dzięki
 mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine seinen seinem seiner seines
-ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure sehr geehrte geehrter geehrten damen herren
+ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure der sehr geehrte geehrter geehrten damen herren
 votre vos notre nos leur leurs vuestro vuestra vuestros vuestras nuestro nuestra nuestros nuestras uw onze jouw geachte
 bonjour bonsoir salut coucou estimado estimada estimados estimadas querido querida queridos hola buenos buenas buongiorno
 buonasera salve egregio egregia prezado prezada olá hallo moin servus grüezi guten bitte hej nr
@@ -158,7 +159,8 @@ universität universita università university instituto institut institute isti
 ministerium fundación fundação fondation fondazione stiftung foundation museo museu musée museum colegio escuela école schule
 hospital hôpital ospedale krankenhaus ziekenhuis clínica clinica clinique klinik klinikum iglesia église kirche chiesa
 aeropuerto aeroporto aéroport flughafen airport hotel hôtel teatro théâtre theater theatre gobierno governo gouvernement
-regierung ayuntamiento comune mairie rathaus gemeente tribunal tribunale gericht policía polizia polizei`.split(/\s+/));
+regierung ayuntamiento comune mairie rathaus gemeente tribunal tribunale gericht policía polizia polizei
+kita kitas kindergarten kinderkrippe krippe hort kinderhort`.split(/\s+/));
 
 // Months and seasons that are also given names: ambiguous ("June is the month", "June Okafor").
 const MONTH_NAMES = 'april may june august summer autumn';
@@ -440,7 +442,7 @@ const IDENTITY_LABEL_AFTER = /^,?[ \t]{1,2}(?:SSN|S\.S\.N\.|SIN|DOB|D\.O\.B\.?|M
  * `Uncle Ben`), not read here; `partner` is a firm's as often (`with partner Acme`).
  */
 const KIN_NOUNS = new Set('son daughter wife husband mother father mom mum dad brother sister nephew niece cousin uncle aunt grandson granddaughter grandmother grandfather grandma grandpa fiancé fiancée fiance fiancee spouse stepson stepdaughter stepmother stepfather boyfriend girlfriend sibling guardian'.split(' '));
-const KIN_LEAD_BEFORE = /(?:^|[^\p{L}])(?:w\/|[Ww]ith|by|[Ll]ate|[Bb]eloved|and|&|plus|from|to|per|via|called|visited|[Aa]ccompanied|[Pp]t['’]?s|[Pp]atient['’]?s|[Cc]lient['’]?s|[Cc]aller['’]?s|[Mm]ember['’]?s|[Cc]ustomer['’]?s|[,;:(])[ \t]{0,2}$/u;
+const KIN_LEAD_BEFORE = /(?:^|[^\p{L}])(?:w\/|[Ww]ith|by|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Ll]ate|[Bb]eloved|and|&|plus|from|to|per|via|called|visited|[Aa]ccompanied|[Pp]t['’]?s|[Pp]atient['’]?s|[Cc]lient['’]?s|[Cc]aller['’]?s|[Mm]ember['’]?s|[Cc]ustomer['’]?s|[,;:(])[ \t]{0,2}$/u;
 /** Whether `before` ends with a kinship noun in lower case (KIN_NOUNS) and one or two blanks, after a preposition, a verb or a person's possessive (KIN_LEAD_BEFORE). */
 function kinNounBefore(before: string): boolean {
   let end = before.length;
@@ -449,6 +451,41 @@ function kinNounBefore(before: string): boolean {
   let start = end;
   while (start > 0 && ((before.charCodeAt(start - 1) >= 97 && before.charCodeAt(start - 1) <= 122) || before.charCodeAt(start - 1) === 0xe9)) start--;
   return end - start >= 3 && KIN_NOUNS.has(before.slice(start, end)) && KIN_LEAD_BEFORE.test(before.slice(Math.max(0, start - 16), start));
+}
+/**
+ * German kinship nouns, capitalized as German writes its nouns, right before a given name and a surname with no
+ * colon (`Mutter Elif Aydın meldet sich`, `Kind Lina-Marie Demir besucht`, `Kindesvater Murat Güneş`; L9 of
+ * probe-2026-12-05j found the names raw when the surname is also a word or a place, `Demir`, `Aydın`): a cue for a
+ * run of two name words or more (germanKinBefore), and no part of the name when it leads the run. One word after
+ * it is no name by this alone (`Mutter Erde`, `Vater Staat`; English `Kind Snacks`).
+ */
+const GERMAN_KIN_NOUNS = new Set(`kind mutter vater tochter sohn großmutter großvater oma opa enkel enkelin enkelkind bruder schwester
+halbbruder halbschwester pflegemutter pflegevater pflegekind pflegetochter pflegesohn stiefmutter stiefvater stieftochter stiefsohn
+kindesmutter kindsmutter kindesvater kindsvater ehemann ehefrau lebensgefährte lebensgefährtin`.split(/\s+/));
+const GERMAN_KIN_TAIL = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{2,18}):?[ \t]{1,2}$/u;
+/** A German article or possessive right before a word (`Der`, `die`, `einem`, `meine`, `ihrem`). */
+const GERMAN_DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[EeMmDdSsKk]?ein(?:e[mnrs]?)?|[Ii]hr(?:e[mnrs]?)?|[Uu]nser(?:e[mnrs]?)?|[Ee]uer|[Ee]ure[mnrs]?)[ \t]{1,2}$/u;
+/** District and compass words that name an agency's branch after its name (`Jugendamt Mitte`, `Beratungsstelle Nord`). */
+const AGENCY_BRANCH_WORDS = new Set('nord süd sued ost west mitte nordost nordwest südost südwest zentral zentrum innenstadt altstadt'.split(' '));
+/**
+ * A run that opens with a capitalized word the lists lack (kind `U`), then `des` or `der` alone and a capitalized word: a
+ * German noun and its genitive (`Schlafstörungen des Jungen`, `Streitigkeiten der Eltern`). A listed given name before
+ * the article keeps a name or an epithet (`Jean des Granges`, `Karl der Große`); `van der`, `von der` are two particles.
+ */
+function germanGenitiveRun(text: string, run: Token[]): boolean {
+  const first = run[0] as Token;
+  if (first.kind !== 'U' || !first.capitalized) return false;
+  const next = run.find((token, k) => k > 0 && token.start >= 0 && token.capitalized);
+  if (next === undefined) return false;
+  const gap = text.slice(first.end, next.start);
+  return gap === ' des ' || gap === ' der ';
+}
+/** Whether `before` ends with a capitalized German kinship noun (GERMAN_KIN_NOUNS), a colon perhaps, and one or two blanks. */
+function germanKinBefore(before: string): boolean {
+  const code = before.charCodeAt(before.length - 1);
+  if (code !== 32 && code !== 9) return false;
+  const tail = GERMAN_KIN_TAIL.exec(before.slice(-24));
+  return tail !== null && GERMAN_KIN_NOUNS.has((tail[1] as string).toLowerCase());
 }
 /**
  * Kinship nouns of Spanish, Portuguese, Italian, French and Dutch and the possessives and articles
@@ -1548,7 +1585,7 @@ const NOUN_ENDING = /(?:tion|sion|ment|ness|ship|ism|ology|ability|ibility)$/;
  * `Ersatzkasse`, `Stadtwerke`, `Finanzamt`, `Landratsamt`, `Amtsgericht`, `Ärztekammer`,
  * `Rentenversicherung`, `Knappschaft`; the third probe of 2026-12-04, O4).
  */
-const INSTITUTION_ENDING = /(?:^|.{3})(?:sjukhus|sykehus|sygehus|krankenhaus|klinikum|klinik|universitet|universität|hochschule|högskola|høgskole|hogeschool|ziekenhuis|gymnasium|museum|museet|institut|instituut|stiftung|stiftelse|kommune|kommun|gemeinde|bibliothek|bibliotek|akademie|akademi|sparkasse|bank|versicherung|verwaltung|ministerium|departement|verket|styrelse|myndighet|skola|skole|school|kyrka|kirke|kirche|teater|theater|stadion|kasse|werke|amt|gericht|kammer|verband|agentur|behörde|zentrum|gesellschaft|genossenschaft|knappschaft|anstalt|direktion|apotheke)(?:et|en|an|a|n|s|e)?$/;
+const INSTITUTION_ENDING = /(?:^|.{3})(?:sjukhus|sykehus|sygehus|krankenhaus|klinikum|klinik|universitet|universität|hochschule|högskola|høgskole|hogeschool|ziekenhuis|gymnasium|museum|museet|institut|instituut|stiftung|stiftelse|kommune|kommun|gemeinde|bibliothek|bibliotek|akademie|akademi|sparkasse|bank|versicherung|verwaltung|ministerium|departement|verket|styrelse|myndighet|skola|skole|school|kyrka|kirke|kirche|teater|theater|stadion|kasse|werke|amt|gericht|kammer|verband|agentur|behörde|zentrum|gesellschaft|genossenschaft|knappschaft|anstalt|direktion|apotheke|schule|stelle|stätte)(?:et|en|an|a|n|s|e)?$/;
 
 /** A compound that names an institution (`krankenkasse`, `stadtwerke`, `finanzamt`; INSTITUTION_ENDING): eight letters or more; callers ask it of words the lists lack (kind `W`). */
 function institutionCompound(lower: string): boolean {
@@ -2205,7 +2242,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     // cue before them (the fourth probe of 2026-12-04, J9: the payment word made the run fail, or
     // was masked with it).
     let lead = 0;
-    while (run.length - lead >= 3 && (RUN_LEAD_CUES.has((run[lead] as Token).lower) || ROLE_LEAD_NOUNS.has((run[lead] as Token).lower) || INTL_ROLE_LEADS.has((run[lead] as Token).lower) || OFFICE_LEADS.has((run[lead] as Token).lower)) && (run[lead + 1] as Token).kind !== 'I') lead++;
+    while (run.length - lead >= 3 && (RUN_LEAD_CUES.has((run[lead] as Token).lower) || ROLE_LEAD_NOUNS.has((run[lead] as Token).lower) || INTL_ROLE_LEADS.has((run[lead] as Token).lower) || OFFICE_LEADS.has((run[lead] as Token).lower) || GERMAN_KIN_NOUNS.has((run[lead] as Token).lower)) && (run[lead + 1] as Token).kind !== 'I') lead++;
     if (lead > 0) {
       index += lead;
       run.splice(0, lead);
@@ -3918,6 +3955,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // after a house number and a street's name is the street's `Drive`, and the run after it the city.
   if (DRIVE_BEFORE.test(before)) return;
   const titled = titleLead || TITLE_BEFORE.test(before) || DUTCH_TITLE_BEFORE.test(before) || (particles !== null && (TITLE_BEFORE.test(lead) || DUTCH_TITLE_BEFORE.test(lead)));
+  // O3 of probe-2026-12-05j: a German noun the lists lack and its genitive (`von Schlafstörungen des Jungen`, `über
+  // Problemen der Familie`) was read as a name with the particles `von` and `des`/`der`; a run that opens so is no person.
+  if (!titled && run.length >= 3 && germanGenitiveRun(text, run)) return;
   // "Baker v. Carr", "Landmark case about Marbury v. Madison": a court case's name is public record
   // (Bluebook style: parties' names joined by `v.`), left readable.
   if (!titled && (CASE_NAME_AFTER.test(text.slice(last.end, last.end + 6)) || CASE_NAME_BEFORE.test(before))) return;
@@ -4022,7 +4062,12 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // "Queen Elizabeth Hospital Birmingham", "University Hospital Coventry": a word right after an
   // institution's word in capitals is the place in the institution's name.
   const previousToken = tokens[index - 1];
-  if (!titled && previousToken !== undefined && previousToken.capitalized && ((named.length === 1 && INSTITUTION_WORDS.has(previousToken.lower)) || (named.length <= 2 && previousToken.kind === 'W' && !named.some((token) => strong(token.kind)) && institutionCompound(previousToken.lower))) && text.slice(previousToken.end, first.start) === ' ') return;
+  // A district's or a compass word after one is the branch (`Familienberatungsstelle Nord`, `Jugendamt Mitte`; O3 of
+  // probe-2026-12-05j), even when the lists hold it as a surname (`Nord`).
+  if (!titled && previousToken !== undefined && previousToken.capitalized && ((named.length === 1 && INSTITUTION_WORDS.has(previousToken.lower)) || (named.length <= 2 && previousToken.kind === 'W' && (!named.some((token) => strong(token.kind)) || (named.length === 1 && AGENCY_BRANCH_WORDS.has(first.lower))) && institutionCompound(previousToken.lower))) && text.slice(previousToken.end, first.start) === ' ') return;
+  // O3 of probe-2026-12-05j: a lone German kinship noun after an article or a possessive is that noun (`Der Sohn
+  // besucht …`, `die Mutter`; GERMAN_KIN_NOUNS), even one the lists hold as a surname (`Sohn`).
+  if (!titled && run.length === 1 && GERMAN_KIN_NOUNS.has(first.lower) && GERMAN_DETERMINER_BEFORE.test(before)) return;
   // "Techniker Krankenkasse", "Barmer Ersatzkasse", "Stadtwerke München": a run right before a
   // compound that names an institution, or of no listed name right after one, is that
   // institution's name (the third probe of 2026-12-04, O4: `mit der Techniker Krankenkasse`, `an
@@ -4058,7 +4103,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   const numberAfter = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 20);
   // After a role or kinship word of INTL_ROLE_WORDS (intlRoleBefore) the digits before the run are an id and those after it a phone (`manželka Eva Balážová 0908 765 432`): no street.
   // Up to three words, none an institution's (`Pacient Spitalul Judetean Cluj` is a hospital's: INTL_INSTITUTION_WORD), or more with a listed one or in capitals (`POPESCU ANDREI-MIHAI`).
-  const intlRole = intlRoleBefore(before) && !named.some((token) => INTL_INSTITUTION_WORD.test(token.lower)) && (named.length <= 3 || named.some((token) => strong(token.kind)) || named.every((token) => allCapsToken(text, token)));
+  // A German kinship noun before two name words or more (germanKinBefore: `Mutter Elif Aydın`) counts as these do.
+  const intlRole = (intlRoleBefore(before) || (named.length >= 2 && germanKinBefore(before))) && !named.some((token) => INTL_INSTITUTION_WORD.test(token.lower)) && (named.length <= 3 || named.some((token) => strong(token.kind)) || named.every((token) => allCapsToken(text, token)));
   if ((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && named.some((token) => REMITTANCE_WORDS.has(token.lower) || (token.kind === 'U' && GERMAN_NOUN_ENDING.test(token.lower))) && REFERENCE_NUMBER_BEFORE.test(before)) return;
   if (!intlRole && (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before) && !gitAuthorBefore(text, before, last.end)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)) && !unitCodeAfterName(text, run, named, before, numberAfter)))) return;
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
@@ -5492,6 +5538,12 @@ const KO_SELF_CUE = new Set(['저는', '나는', '전', '난']);
 const KO_PARTICLE_FINAL = new Set(Array.from('가를을의는도와과만로'));
 const KO_LABEL_CUE = new Set(['이름', '성명', '성함', '환자명', '고객명', '환자이름', '고객이름', '본인']);
 const KO_NOUN_CUE = new Set(['환자', '고객', '담당자', '담당', '보호자', '수신인', '수신자', '발신인', '발신자', '신청인', '신청자', '작성자', '예약자', '대표자', '계약자', '의뢰인', '수취인', '수령인', '주치의', '담당의', '피보험자', '가입자', '받는분', '보내는분']);
+/**
+ * A clinical trial's labels for its subject (subject, trial subject, participant; L10 of probe-2026-12-05j: `피험자:
+ * 이준호`, `임상시험 참여자: 정하늘` were stored raw): a name only after the label's colon, and of three syllables (four
+ * with a two-syllable family name), so prose after them stays (`대상자 전원이 동의했다`, `피험자: 선정기준 충족`).
+ */
+const KO_TRIAL_CUE = new Set(['대상자', '피험자', '참여자', '참가자', '시험대상자', '연구대상자', '연구참여자', '임상시험대상자', '시험참여자']);
 const KO_ENGLISH_CUE = /\b(?:patient|name|mr|mrs|ms|dr|dear|hi|hello|contact|customer|client)\.?[\s:]{1,3}$/i;
 // `of` (`the resident registration number of 박지훈`, L8 of the thirteenth probe of 2026-12-05f) as these: three syllables or more.
 const KO_VERB_CUE = /\b(?:for|with|email|e-mail|call|ask|tell|remind|thank|text|message|notify|pay|invite|cc|of)[ \t]{1,2}$/i;
@@ -5552,6 +5604,10 @@ export function detectKoreanNames(text: string, out: Detection[]): void {
       if (label) size = koreanNameLength(word, KO_AFTER_CUED, 2);
       else if (KO_SELF_CUE.has(cue)) size = koreanNameLength(word, KO_AFTER_COPULA, 2);
       else if (KO_NOUN_CUE.has(cue)) size = koreanNameLength(word, KO_AFTER_CUED, 3);
+      else if (KO_TRIAL_CUE.has(cue) && text.slice(lastEnd, start).trim() !== '') {
+        size = koreanNameLength(word, KO_AFTER_CUED, 3);
+        if (size === 4 && !KO_COMPOUND.has(word.slice(0, 2))) size = 0;
+      }
       else if (lastEnd < start - 1 && KO_ENGLISH_CUE.test(text.slice(Math.max(0, start - 14), start))) size = koreanNameLength(word, KO_AFTER_CUED, 2);
       // An English verb addressed to a person or `for` (`Please email 박서연 the results`, `the
       // address for 이서준`; the tenth probe of 2026-12-05, L1): three syllables or more, as after a noun cue.
