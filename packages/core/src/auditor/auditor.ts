@@ -265,6 +265,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
   if (worker !== undefined && typeof worker !== 'boolean' && (typeof worker !== 'object' || worker === null || Array.isArray(worker))) {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: redactionWorker must be true, false or an object of options (got ${shown(worker)})` });
   }
+  const youngGenerationMb: unknown = typeof worker === 'object' ? (worker as RedactionWorkerOptions).youngGenerationMb : undefined;
+  if (youngGenerationMb !== undefined && (typeof youngGenerationMb !== 'number' || !(youngGenerationMb >= 0) || youngGenerationMb === Infinity)) {
+    throw new AuditError({ code: 'invalid_options', message: `createAuditor: redactionWorker.youngGenerationMb must be a number >= 0 (got ${shown(youngGenerationMb)})` });
+  }
   // The ledger first: a writer it refuses (another key, a folder that is not a ledger, a key folder
   // inside it) must leave nothing behind, not even the pseudonym key the redactor would create.
   const head = sink.open(stream);
@@ -279,7 +283,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   function createSealingPoolSafely(): ReturnType<typeof createSealingPool> {
     const workerOptions = typeof options.redactionWorker === 'object' ? options.redactionWorker : {};
     try {
-      return createSealingPool(redactor, { timeoutMs: workerOptions.timeoutMs, threads: workerOptions.threads, nice: workerOptions.nice, nicePlatformThreads: workerOptions.nicePlatformThreads });
+      return createSealingPool(redactor, { timeoutMs: workerOptions.timeoutMs, threads: workerOptions.threads, nice: workerOptions.nice, nicePlatformThreads: workerOptions.nicePlatformThreads, youngGenerationMb: workerOptions.youngGenerationMb });
     } catch {
       // The redactor's key could not be read for the worker: events are redacted on the host's thread.
       return undefined;

@@ -67,6 +67,28 @@ export interface RedactionWorkerOptions {
    * Ignored elsewhere and with `nice: 0`. See auditor/platform-threads.ts.
    */
   nicePlatformThreads?: boolean;
+  /**
+   * Size limit of each redaction thread's young generation (where V8 allocates new objects), in
+   * MiB: a positive number (V8's `resourceLimits.maxYoungGenerationSizeMb`; default
+   * DEFAULT_YOUNG_GENERATION_MB, 8), or 0 for V8's own default, which grows to 48 MiB per thread
+   * under the redactor's allocation rate. Smaller keeps each thread's resident memory down at the
+   * price of more frequent minor garbage collections (docs/benchmarks.md, "Memory"). Not a
+   * number, or below 0: an `invalid_options` error.
+   */
+  youngGenerationMb?: number;
+}
+
+/**
+ * Default size limit of a redaction thread's young generation, in MiB (V8's
+ * `maxYoungGenerationSizeMb`; RedactionWorkerOptions.youngGenerationMb). Unset, V8 grows each
+ * thread's young generation to 48 MiB (16 MiB semi-spaces) under the redactor's allocation
+ * rate, and every thread's resident memory with it. See docs/benchmarks.md, "Memory".
+ */
+export const DEFAULT_YOUNG_GENERATION_MB = 8;
+
+/** A Worker's resource limits for `youngGenerationMb` (0: V8's own default, no limit). */
+export function workerResourceLimits(youngGenerationMb: number): { resourceLimits: { maxYoungGenerationSizeMb: number } } | undefined {
+  return youngGenerationMb > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } } : undefined;
 }
 
 /** The worker did not answer in time; the event is masked rather than redacted on the host's thread. */
@@ -121,7 +143,7 @@ export function createRedactionOffload(redactor: Redactor, options: RedactionWor
   if (internals === undefined) return undefined;
   const entry = workerEntry();
   if (entry === undefined) return undefined;
-  return new RedactionOffload(internals, entry, options.minEventChars ?? 4096, options.timeoutMs ?? 60_000);
+  return new RedactionOffload(internals, entry, options.minEventChars ?? 4096, options.timeoutMs ?? 60_000, options.youngGenerationMb ?? DEFAULT_YOUNG_GENERATION_MB);
 }
 
 export class RedactionOffload {
@@ -136,6 +158,7 @@ export class RedactionOffload {
     private readonly entry: { url: URL; typescript: boolean },
     readonly minEventChars: number,
     private readonly timeoutMs: number,
+    private readonly youngGenerationMb = DEFAULT_YOUNG_GENERATION_MB,
   ) {}
 
   /** Whether an event of this size goes to the worker. */
@@ -194,7 +217,7 @@ export class RedactionOffload {
       throw new Error('this redactor cannot run in a worker');
     }
     // From TypeScript sources (the project's tests) a small .mjs entry loads the .ts one through tsx.
-    const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url);
+    const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url, workerResourceLimits(this.youngGenerationMb));
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.settle(reply));
     worker.on('error', (error) => this.fail(worker, error));

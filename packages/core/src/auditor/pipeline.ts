@@ -4,7 +4,7 @@ import type { AuditEvent } from '../spec/event.js';
 import type { SealedRecord } from '../spec/sink.js';
 import type { Redactor } from '../spec/redactor.js';
 import { internalsOf, type RedactorInternals } from '../redaction/internals.js';
-import { workerEntry } from './offload.js';
+import { DEFAULT_YOUNG_GENERATION_MB, workerEntry, workerResourceLimits } from './offload.js';
 import { prevMember, sealAroundPrev, storedLinePieces } from './seal.js';
 import { leafHashInSlices } from './seal-members.js';
 import { lowerPlatformThreads } from './platform-threads.js';
@@ -64,8 +64,8 @@ export const sealingWorkerTestHooks: {
   warmupWaitMs?: number;
   /** Sees each draft as it is posted to a worker (how it crosses: `event` or `eventJson`). */
   onDraft?: (draft: SealDraft) => void;
-  /** Called as the pool starts a thread. */
-  onWorkerStart?: () => void;
+  /** Called as the pool starts a thread, with the thread's Worker. */
+  onWorkerStart?: (worker: Worker) => void;
   /** Called as a thread says it has loaded its redactor. */
   onThreadReady?: () => void;
   /** The default of RedactionWorkerOptions.startAfterEvents (tests of the pool start it with the first event). */
@@ -142,7 +142,7 @@ export function shardOfKey(key: string, shards: number): number {
  * Undefined when the redactor cannot be rebuilt in a worker (a user's own redactor, custom
  * detectors, a vault) or the worker's entry is missing (a bundle that left it out).
  */
-export function createSealingPool(redactor: Redactor, options: { timeoutMs?: number; threads?: number; nice?: number; nicePlatformThreads?: boolean } = {}): SealingPool | undefined {
+export function createSealingPool(redactor: Redactor, options: { timeoutMs?: number; threads?: number; nice?: number; nicePlatformThreads?: boolean; youngGenerationMb?: number } = {}): SealingPool | undefined {
   const internals = internalsOf(redactor);
   if (internals === undefined) return undefined;
   const entry = sealingWorkerTestHooks.entry ?? workerEntry();
@@ -150,8 +150,9 @@ export function createSealingPool(redactor: Redactor, options: { timeoutMs?: num
   if (internals.recipe() === undefined) return undefined;
   const threads = options.threads ?? Math.min(DEFAULT_THREADS, Math.max(1, availableParallelism()));
   const nice = Number.isInteger(options.nice) ? Math.max(0, Math.min(19, options.nice as number)) : DEFAULT_NICE;
-  return new SealingPool(internals, entry, options.timeoutMs ?? 60_000, threads, nice, options.nicePlatformThreads !== false);
+  return new SealingPool(internals, entry, options.timeoutMs ?? 60_000, threads, nice, options.nicePlatformThreads !== false, options.youngGenerationMb ?? DEFAULT_YOUNG_GENERATION_MB);
 }
+
 
 /**
  * Redaction and classification of an auditor's events in a pool of worker threads, sharded by
@@ -198,6 +199,8 @@ export class SealingPool {
     private readonly nice: number,
     /** Whether the first thread started lowers V8's platform threads to `nice` too (platform-threads.ts). */
     private readonly nicePlatformThreads = true,
+    /** Each thread's young-generation limit in MiB (0: V8's default); see DEFAULT_YOUNG_GENERATION_MB. */
+    private readonly youngGenerationMb = DEFAULT_YOUNG_GENERATION_MB,
   ) {
     const count = Math.max(1, Math.min(16, Math.floor(threads) || 1));
     this.maxLoading = sealingWorkerTestHooks.maxLoading ?? Math.max(1, availableParallelism() - 1);
@@ -387,8 +390,8 @@ export class SealingPool {
     }
     // The pool's garbage collection runs on V8's platform threads, not on its own: lower them too.
     if (this.nicePlatformThreads) lowerPlatformThreads(this.nice);
-    const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url);
-    sealingWorkerTestHooks.onWorkerStart?.();
+    const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url, workerResourceLimits(this.youngGenerationMb));
+    sealingWorkerTestHooks.onWorkerStart?.(worker);
     worker.on('message', (reply: SealReply) => this.settle(shard, worker, reply));
     worker.on('error', (error) => this.fail(shard, worker, error));
     worker.on('messageerror', (error) => this.fail(shard, worker, error));
