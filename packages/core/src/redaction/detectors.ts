@@ -3878,6 +3878,10 @@ function normalizedView(text: string): NormalizedView | undefined {
     folded = text;
   } else {
     copy(length);
+    // A text of removed characters alone (`\u200b`, a lone variation selector) has an empty view
+    // and wrote no unit: its maps are made empty here (they were left undefined, and every
+    // detection and redaction of such a string failed).
+    if (starts === undefined) room(0);
     // Removed characters at the very end belong to the last unit.
     if (pending !== -1 && j > 0) (ends as Int32Array)[j - 1] = length;
     folded = pieces.join('');
