@@ -8,6 +8,7 @@ import { LATIN_NAME_LABEL_WORDS } from './key-vocabulary.js';
 import { LEGAL_FORM_AFTER, LEGAL_FORM_SPELLINGS, legalFormWord } from './legal-forms.js';
 import { holidayLeadBefore, isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
 import { TRADE_FIRMS } from './trade-firms.js';
+import { DEVICE_ARTICLE_BEFORE, DEVICE_NOUN_AFTER, INSTITUTION_DESCRIPTORS, NAME_SUFFIXES, PERSON_CREDENTIALS_AFTER, ROLE_ITEM_END_AFTER, ROOM_HEADS, mayHoldOrgRoleLabel, orgRoleListBefore } from './org-roles.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -379,7 +380,7 @@ number numbers constant distribution cell cells node nodes fracture fractures cy
 phenomenon triad stain staining smear valve shunt tube technique approach incision position test's
 tree trees correlation correlations coefficient coefficients rank heap heaps
 orchestra band choir ensemble quartet trio agency studio studios records media press publishing publishers books
-research consulting consultants ventures investments investment ratings insurance assurance energy power foods
+research consulting consultants ventures investments investment ratings insurance assurance energy power foods charity charities
 brands stores store shop shops market markets mall restaurants services service network networks communications
 telecom airlines logistics transport shipping express courier cargo freight construction builders properties realty estate estates farms farm
 winery brewery pharmacy therapeutics biosciences bioscience genomics diagnostics devices electronics robotics
@@ -3930,6 +3931,38 @@ function tradeOrPlaceRun(text: string, run: Token[], named: Token[], before: str
   return false;
 }
 
+let orgLabelText: string | undefined;
+let orgLabelFound = false;
+/**
+ * O1 of the seventeenth probe (2026-12-05j): the run (no title before it) is a device's make and model, an article or a
+ * possessive before it and a device's noun after it (`a SolarEdge HD-Wave inverter`, `an Itron Cyble module`), or an
+ * item of a list after an organisation's or a product's role label (`Sponsor: Boehringer Ingelheim; CRO: …`, `Tariffs:
+ * Octopus Flux, Octopus Tracker.`, `Meter Sensus iPERL and an Itron Cyble module`; org-roles.ts orgRoleListBefore)
+ * ending at its item's end. A person's evidence keeps the run a person: a listed given name first (`Sponsor: Anna
+ * Berg`), an ambiguous one before a listed name, a listed surname last (`Sponsor: Kofi Mensah`, a visa's sponsor;
+ * `Novo Nordisk` ends unlisted), credentials or a trial role after it (`Zephra Vlintuk (PI)`, `,
+ * MD`), or anything else after it than the item's end (`Tariffs: Octavia Flux asked …`). The label is looked for once
+ * per text (mayHoldOrgRoleLabel).
+ */
+function orgRoleRun(text: string, run: Token[], named: Token[]): boolean {
+  const first = run[0] as Token;
+  const last = run[run.length - 1] as Token;
+  if (last.possessive) return false;
+  // A blank and a lower-case letter after the run before the device's nouns are read (most runs have neither).
+  const next = text.charCodeAt(last.end + 1);
+  if (text.charCodeAt(last.end) === 32 && next >= 97 && next <= 122 && DEVICE_NOUN_AFTER.test(text.slice(last.end, last.end + 24)) && DEVICE_ARTICLE_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) return true;
+  if (orgLabelText !== text) {
+    orgLabelText = text;
+    orgLabelFound = mayHoldOrgRoleLabel(text);
+  }
+  if (!orgLabelFound) return false;
+  const after = text.slice(last.end, last.end + 32);
+  if (!ROLE_ITEM_END_AFTER.test(after) || PERSON_CREDENTIALS_AFTER.test(after)) return false;
+  const lead = named[0] as Token;
+  if (lead.kind === 'F' || (lead.kind === 'f' && named.slice(1).some((token) => token.kind === 'F' || token.kind === 'L')) || (named.length >= 2 && (named[named.length - 1] as Token).kind === 'L')) return false;
+  return orgRoleListBefore(text, first.start);
+}
+
 function decide(text: string, tokens: Token[], index: number, run: Token[], out: Detection[], l: NameLists, orgLists: OrgLists, peopleLists: OrgLists, cuedLists: OrgLists): void {
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
@@ -3942,6 +3975,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!TITLE_BEFORE.test(before) && (userAgentComment(text, first.start) || voiceId(text, run) || (worksListBefore(text, first.start) && !CUE_BEFORE.test(before)))) return;
   // `The Truman Show`, `Maria Garcia Show`: the word named after the person read inside the run (NAMED_AFTER_WORDS).
   if (run.length >= 2 && last.capitalized && !last.possessive && NAMED_AFTER_WORDS.has(last.lower) && !TITLE_BEFORE.test(before)) return;
+  // `Ronald McDonald House` (O1 of 2026-12-05j): a full name and `House` (a surname too, so inside the run) is the
+  // charity's or the building's; two words (`Maria House`) or a person's cue or verb keep the person.
+  if (named.length >= 3 && last.capitalized && !last.possessive && last.lower === 'house' && !TITLE_BEFORE.test(before) && !CUE_BEFORE.test(before) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) return;
   // "Dr. de Vries", "Patient: van der Berg": the particles that lead the run belong to the surname,
   // and a title or cue before them counts as one before it (a probe of 2026-12-02).
   const particles = PARTICLES_BEFORE.exec(before);
@@ -4007,6 +4043,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // The values of an Indonesian identity card's fields (`Agama : ISLAM`, `Pekerjaan : KARYAWAN SWASTA`; O4 of 2026-12-05f) are no names.
   if (!titled && KTP_FIELD_BEFORE.test(before)) return;
   if (!titled && tradeOrPlaceRun(text, run, named, before)) return;
+  // O1 of 2026-12-05j: a device's make and model before its noun (`a SolarEdge HD-Wave inverter`), and an item of
+  // a list after an organisation's or a product's role label (`Sponsor: Novo Nordisk`, `Tariffs: …, Octopus Flux`;
+  // org-roles.ts); a listed given name or credentials keep the person (`Sponsor: Anna Berg (PI)`).
+  if (!titled && orgRoleRun(text, run, named)) return;
   // After a label that names a person's name (`Patient: Joy Field, DOB 1980-02-03`, `Name: Hope
   // Brook; MRN 12345`), a street word ending the run is a surname, not a street near a house number:
   // only a street's word after the run counts there (STRONG_NAME_CUE_BEFORE).
@@ -5151,8 +5191,22 @@ function eponymAfter(text: string, tokens: Token[], lastIndex: number, l: NameLi
   const next = tokens[lastIndex + 1];
   if (next === undefined) return false;
   const gap = text.slice(last.end + (last.possessive ? 2 : 0), next.start);
+  // `Martin Luther King Jr. Boulevard` (O1 of 2026-12-05j): a suffix's dot before a street's or an institution's noun.
+  if (gap === '. ' && next.capitalized && NAME_SUFFIXES.has(last.lower) && NOT_PERSON_AFTER.has(next.lower)) return true;
   if (gap !== ' ' && gap !== '-' && gap !== "' " && gap !== '’ ') return false;
   if (NOT_PERSON_AFTER.has(next.lower)) return true;
+  // `Korle Bu Teaching Hospital`, `Ronald McDonald Family Room`, `Rosa Parks Family Centre` (O1 of 2026-12-05j):
+  // one or two descriptors (INSTITUTION_DESCRIPTORS), then an institution's or a room's head.
+  if (next.capitalized && gap === ' ' && INSTITUTION_DESCRIPTORS.has(next.lower)) {
+    let previous = next;
+    for (let k = lastIndex + 2; k <= lastIndex + 3; k++) {
+      const head = tokens[k];
+      if (head === undefined || !head.capitalized || text.slice(previous.end + (previous.possessive ? 2 : 0), head.start) !== ' ') break;
+      if (ROOM_HEADS.has(head.lower) || NOT_PERSON_AFTER.has(head.lower)) return true;
+      if (!INSTITUTION_DESCRIPTORS.has(head.lower)) break;
+      previous = head;
+    }
+  }
   if (COMPANY_FORMS.has(next.lower) && next.capitalized) return true;
   if (next.capitalized && gap === ' ' && NAMED_AFTER_WORDS.has(next.lower)) return true;
   // "Upton Scudamore Country Club", "Wentworth Golf Club", "Grace Hill Club": a club's name is a

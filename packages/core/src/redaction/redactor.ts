@@ -31,6 +31,7 @@ import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
+import { gatedTest } from './internal/prefilter.js';
 import { tableNationalId } from './national-ids.js';
 import { callPairs, changePairs, elementPairs, filterPairs, mayHoldCalls, mayHoldChanges, mayHoldFilters, mayHoldPairs, textPairs, type TextPair } from './text-pairs.js';
 import { boundStatementOf, type BoundStatement } from './sql-binds.js';
@@ -209,6 +210,8 @@ const MAX_EMBEDDED_JSON_DEPTH = 3;
 const MAX_EMBEDDED_JSON_CHARS = 1 << 20;
 
 /** The index of the first of `cells` (in the text's order) that ends after `position`; `cells.length` when none does. */
+/** A word of a header that names a city (key-names.ts PLACE_NAME_WORDS but `ort`, a part of many words): placeColumnPersons's cheap gate. */
+const mayHoldPlaceHeader = gatedTest(/city|town|locality|municipality|village|suburb|hamlet|borough|ciudad|ville|stadt|citta|cidade|localidad|localite|gemeinde|county|parish|province|prefecture|canton|kreis/i);
 function firstCellEndingAfter(cells: readonly TableCell[], position: number): number {
   let lo = 0;
   let hi = cells.length;
@@ -1117,7 +1120,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A person read in a line of a text that has more lines: perhaps a table's header cell (headerCellPersons).
     const headed = keyErrored.length > 0 && text.indexOf('\n') > 0 && keyErrored.some((each) => each.type === 'PERSON' && onDelimitedLine(text, each.start)) ? headerCellPersons(text, keyErrored) : keyErrored;
     // A phone reading in a column that names a thing's id (`cell_id`, `ein`, `order_id`): thingColumnPhones.
-    const keyed = headed.length > 0 && text.indexOf('\n') > 0 && headed.some((each) => each.type === 'PHONE') ? thingColumnPhones(text, headed) : headed;
+    const phoned = headed.length > 0 && text.indexOf('\n') > 0 && headed.some((each) => each.type === 'PHONE') ? thingColumnPhones(text, headed) : headed;
+    // A person read in a column that names a city (`city`, `town`): placeColumnPersons.
+    const keyed = phoned.length > 0 && text.indexOf('\n') > 0 && mayHoldPlaceHeader(text) && phoned.some((each) => each.type === 'PERSON' && onTableLine(text, each.start)) ? placeColumnPersons(text, phoned) : phoned;
     if (!mayHoldMarkup(text)) return keyed;
     // A table in markup cells has a closing tag.
     const tabled = text.length >= 24 && text.indexOf('</') !== -1 ? markupTableDetections(text, keyed) : keyed;
@@ -1162,6 +1167,38 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const cell = cells[firstCellEndingAfter(cells, each.start)];
       return cell === undefined || cell.start > each.start || cell.end < each.end;
     });
+  }
+  /**
+   * `found` without the PERSON readings inside a text table's cell under a header that names a city, a town or a
+   * locality (key-names.ts isPlaceNameKey: `city`, `town`, `locality`), as such a member's value is a place (X4 of
+   * 2026-12-05): O1 of the seventeenth probe, 2026-12-05j, `site,name,city,role` then `104,Mayo Clinic
+   * Rochester,Rochester,PI` masked the city (`Rochester` is a listed given name), and the session's memory then
+   * the site's name. Found in the cell's span only; the other columns keep their readings.
+   */
+  function placeColumnPersons(text: string, found: Detection[]): Detection[] {
+    const cells: TableCell[] = [];
+    for (const table of textTables(text)) {
+      const places = table.header.map((name) => name !== '' && name.length <= 64 && isPlaceNameKey(name));
+      if (!places.includes(true)) continue;
+      for (const row of table.rows) for (let c = 0; c < row.length; c++) if (places[c]) cells.push(row[c] as TableCell);
+    }
+    if (cells.length === 0) return found;
+    cells.sort((a, b) => a.start - b.start);
+    return found.filter((each) => {
+      if (each.type !== 'PERSON') return true;
+      const cell = cells[firstCellEndingAfter(cells, each.start)];
+      return cell === undefined || cell.start > each.start || cell.end < each.end;
+    });
+  }
+  /** Whether the line holding text[at], the last line too, has a table's delimiter (`,`, a tab, `;`, `|`): placeColumnPersons's gate. */
+  function onTableLine(text: string, at: number): boolean {
+    let end = indexOfWithin(text, 10, at, at + 1025);
+    if (end < 0) {
+      if (text.length - at > 1025) return false;
+      end = text.length;
+    }
+    const start = lineStartFrom(text, at + 1, end - 1025);
+    return end - start <= 1024 && /[,\t;|]/.test(text.slice(start, end));
   }
   /** Whether the line holding text[at] has a table's delimiter (`,`, a tab, `;`, `|`) and another line after it: headerCellPersons's gate. */
   function onDelimitedLine(text: string, at: number): boolean {
