@@ -36,7 +36,9 @@ describe('organisations, products and places of two capitalized words (O1 of 202
     // The fixer's own, of the same kinds.
     ['Promotor: Laboratorios Farmalab; CRO: Syneos Health.', ['Laboratorios Farmalab']],
     ['Supplier: Octopus Energy; tariff: Cosy Octopus.', ['Cosy Octopus']],
-    ['Lieferant: Lekker Energie; Tarif: Lekker Ökostrom.', ['Lekker Energie', 'Lekker Ökostrom']],
+    ['Stromanbieter: Lekker Energie; Tarif: Lekker Ökostrom.', ['Lekker Energie', 'Lekker Ökostrom']],
+    ['Study sponsor: Novo Nordisk', ['Novo Nordisk']],
+    ['Protocol ABC-101. Sponsor: Boehringer Ingelheim.', ['Boehringer Ingelheim']],
     ['Tariff: Octopus Tracker', ['Octopus Tracker']],
     ['We fitted a Myenergi Zappi charger and a Tesla Powerwall battery.', ['Myenergi Zappi', 'Tesla Powerwall']],
     ['The site uses an Elster Kromschroder module.', ['Elster Kromschroder']],
@@ -73,6 +75,16 @@ describe('organisations, products and places of two capitalized words (O1 of 202
     expect(leaks('Sponsor contact: Anna Berg', ['Anna', 'Berg'])).toEqual([]);
     expect(leaks('Sponsor: Kofi Mensah (visa application)', ['Kofi', 'Mensah'])).toEqual([]);
     expect(leaks('Vendor: Thandiwe Ndlovu, 555-0100', ['Thandiwe', 'Ndlovu'])).toEqual([]);
+    // A sponsor's label alone outside a trial's text (a visa's, a loan's sponsor), and the trades a sole trader holds:
+    // names the lists lack stay masked (the lead's review of this fix: they were stored raw with a bare `Sponsor:` or `Supplier:` rule).
+    expect(leaks('Sponsor: Selin Aydoğdu', ['Selin', 'Aydoğdu'])).toEqual([]);
+    expect(leaks('Visa application. Sponsor: Thandiwe Ndlovu', ['Thandiwe', 'Ndlovu'])).toEqual([]);
+    expect(leaks('Supplier: Thandiwe Ndlovu', ['Thandiwe', 'Ndlovu'])).toEqual([]);
+    expect(leaks('Lieferant: Zephra Vlintuk', ['Zephra', 'Vlintuk'])).toEqual([]);
+    expect(leaks('Maker: Zephra Vlintuk', ['Zephra', 'Vlintuk'])).toEqual([]);
+    expect(leaks('Fournisseur: Zephra Vlintuk', ['Zephra', 'Vlintuk'])).toEqual([]);
+    expect(stored({ visa: { sponsor: 'Selin Aydoğdu' } })).not.toContain('Aydoğdu');
+    expect(stored({ supplier: 'Thandiwe Ndlovu' })).not.toContain('Ndlovu');
     expect(leaks('Referred to Dr. Ama Owusu at Korle Bu Teaching Hospital.', ['Ama', 'Owusu'])).toEqual([]);
     expect(leaks('Ronald McDonald called about his son.', ['Ronald', 'McDonald'])).toEqual([]);
     expect(leaks('Meet Maria Garcia at the Family Room.', ['Maria Garcia'])).toEqual([]);

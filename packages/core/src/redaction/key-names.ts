@@ -806,9 +806,10 @@ const THING_NAME_WORDS = new Set([
   // A shipment's carrier, vessel and airline and an app's name (O6 of probe 2026-12-05f: `{carrier:'Yang Ming'}`,
   // `{vessel:'Maersk Eindhoven'}`, `{app:'Northwind Tracker'}` were masked as persons).
   'carrier', 'carriers', 'vessel', 'vessels', 'airline', 'airlines', 'app', 'apps',
-  // A utility's tariff, meter and inverter, a supplier, a trial's sponsor and CRO (O1 of the probe of 2026-12-05j:
-  // `{tariff:{name:'Agile Octopus'}}` was masked as a person).
-  'tariff', 'tariffs', 'meter', 'meters', 'inverter', 'inverters', 'supplier', 'suppliers', 'manufacturer', 'manufacturers', 'sponsor', 'sponsors', 'cro',
+  // A utility's tariff, meter and inverter, a manufacturer, a trial's CRO (O1 of the probe of 2026-12-05j:
+  // `{tariff:{name:'Agile Octopus'}}` was masked as a person). Not `supplier` nor `sponsor`: a sole trader and
+  // a visa's or a loan's sponsor are persons, and a name the lists lack would be stored raw.
+  'tariff', 'tariffs', 'meter', 'meters', 'inverter', 'inverters', 'manufacturer', 'manufacturers', 'cro',
 ]);
 /**
  * Whether a key of at most four words (64 characters) ends in one of `words`, before one of

@@ -9,17 +9,29 @@ import { gatedTest } from './internal/prefilter.js';
 
 /**
  * Labels that name an organisation's or a product's role in a trial or a utility's records, with their
- * colon (`Sponsor:`, `CRO:`, `Supplier:`, `Manufacturer:`, `Vendor:`, `Central lab:`; Spanish, Portuguese,
- * French, German, Italian and Dutch `Promotor:`, `Patrocinador:`, `Promoteur:`, `Fournisseur:`, `Lieferant:`,
- * `Hersteller:`, `Proveedor:`, `Fornecedor:`, `Fornitore:`, `Leverancier:`), or with a colon or none for a
- * meter's and a tariff's (`Meter Sensus iPERL`, `Tariffs: Octopus Flux`, `Tarif:`). Not `Provider:` (a
- * clinician as often), not the trades a sole trader as often holds (`Vendor:`, `Retailer:`, `Distributor:`,
- * `Lab:`), and not a person's role (`Sponsor contact:`, `Contact:`).
+ * colon (`CRO:`, `Manufacturer:`, `Brand:`, `Central lab:`, `Energy supplier:`; German, French, Spanish,
+ * Italian and Dutch `Hersteller:`, `Fabricant:`, `Fabricante:`, `Produttore:`, `Stromanbieter:`; a sponsor's
+ * only in a trial's text: TRIAL_ROLES), or with a colon or none for a meter's and a tariff's (`Meter Sensus
+ * iPERL`, `Tariffs: Octopus Flux`, `Tarif:`). Not `Provider:` (a clinician as often), not the trades a sole
+ * trader as often holds (`Supplier:`, `Vendor:`, `Maker:`, `Retailer:`, `Distributor:`, `Lab:` and their
+ * translations: `Supplier: Thandiwe Ndlovu` is a person whose names the lists lack), and not a person's
+ * role (`Sponsor contact:`, `Contact:`).
  */
-const COLON_ROLES = `sponsors?|co-sponsors?|study sponsor|trial sponsor|cros?|suppliers?|energy supplier|gas supplier|electricity supplier|
-manufacturers?|makers?|make|brand|central lab|network operator|dno|inverters?|batteries|battery|chargers?|heat pump|boilers?|promotor|promotora|
-patrocinador|promoteur|fournisseur|fabricant|fabricante|proveedor|fornecedor|fornitore|produttore|lieferant|hersteller|stromanbieter|versorger|
-energieversorger|leverancier|fabrikant|leverandør|leverantör`.replace(/\s+/g, '');
+/**
+ * A sponsor's labels alone (`Sponsor:`, `Promotor:`, `Patrocinador:`, `Promoteur:`): a trial's sponsor is a
+ * firm, but a visa's, a loan's or a programme's sponsor is a person, and a name the lists lack would then be
+ * stored raw. They count only in a text that speaks of a trial (TRIAL_CONTEXT).
+ */
+const TRIAL_ROLES = 'sponsors?|promotor|promotora|patrocinador|promoteur';
+const TRIAL_ROLE_AT = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?(?:${TRIAL_ROLES})[ \\t]{0,2}[:=]`, 'iu');
+/** A trial's words (English, Spanish, Portuguese, French, German, Italian): a CRO, a protocol, a study, a site, a registry's number. */
+const TRIAL_CONTEXT = /(?<![\p{L}\p{N}])(?:cro|trials?|study|studies|protocol|irb|investigators?|eudract|nct\d{8}|isrctn|clinical|estudio|ensayo|estudo|ensaio|essai|étude|etude|studie|studio|sperimentazione)(?![\p{L}\p{N}])/iu;
+const COLON_ROLES = `co-sponsors?|study sponsor|trial sponsor|cros?|energy supplier|gas supplier|electricity supplier|
+manufacturers?|brand|central lab|network operator|dno|inverters?|batteries|battery|chargers?|heat pump|boilers?|
+fabricant|fabricante|produttore|hersteller|stromanbieter|energieversorger|fabrikant|${TRIAL_ROLES}`
+  .replace(/\n/g, '')
+  // A blank inside a label (`study sponsor`, `central lab`) is a blank or a tab (all blanks were removed before, so no label of two words matched).
+  .replace(/ /g, '[ \\t]');
 const BARE_ROLES = 'meters?|smart meters?|meter models?|meter types?|tariffs?|energy tariffs?|tarif|tarife|tarifs|tarifa|tarifas|tariffa|tariffe';
 const ROLE_LABEL_AT = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?(?:(?:${COLON_ROLES})[ \\t]{0,2}[:=]|(?:${BARE_ROLES})(?:[ \\t]{0,2}[:=]|(?=[ \\t])))[ \\t]{0,3}`, 'iu');
 /** The cheap test: the text holds one of the labels' words (with a colon for the colon's roles). */
@@ -64,6 +76,7 @@ export function orgRoleListBefore(text: string, start: number): boolean {
   const head = text.slice(clause, start);
   const label = ROLE_LABEL_AT.exec(head);
   if (label === null) return false;
+  if (TRIAL_ROLE_AT.test(label[0]) && !TRIAL_CONTEXT.test(text)) return false;
   const rest = head.slice(label[0].length);
   if (rest === '') return true;
   const tail = LIST_TAIL.exec(rest);
