@@ -59,6 +59,18 @@ describe('detectNameParenValues: a date of birth in parentheses after a name', (
   });
 });
 
+describe('detectNameParenValues: the parenthesis glued to the name, and the classes', () => {
+  it('reads a parenthesis right after the name', () => {
+    expect(all('Caregiver 1: Ayşe Demir(23.04.1979)')).toEqual(['PERSON:Ayşe Demir=ayşe demir', 'DOB:23.04.1979=23.04.1979']);
+  });
+
+  it('gives the phone and the date their classes', () => {
+    const classes = (text: string) => detectBuiltin(text, new Set(['person', 'phone', 'health'])).map((d) => d.class);
+    expect(classes('Called Emre Kaya (0532 418 27 63) today')).toEqual(['pii.person', 'pii.phone']);
+    expect(classes('Caregiver 1: Ayşe Demir (23.04.1979)')).toEqual(['pii.person', 'pii.date_of_birth']);
+  });
+});
+
 describe('detectNameCommaPhones', () => {
   it('adds no second span for a number the phone rules found', () => {
     expect(all('Call Maria Lopes, 934 567 890')).toEqual(['PHONE:934 567 890=934567890', 'PERSON:Maria Lopes=maria lopes']);
