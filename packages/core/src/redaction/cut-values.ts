@@ -2,6 +2,7 @@ import { getCountries, getCountryCallingCode } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { ibanLength } from './internal/checks.js';
 import { detectBuiltin } from './detectors.js';
+import { isHyphenatedSurname } from './names.js';
 
 // ------------------------------------------------------------------- values cut at a chunk's end
 // Values streamed over chunks (L9 of the sixteenth probe, 2026-12-05i; issue 11): a model's answer
@@ -216,6 +217,25 @@ function hexKeyStart(text: string, end: number, enabled: ReadonlySet<string>): D
 }
 
 /**
+ * A double-barrelled surname cut at its hyphen right after a label (L1 of the seventeenth probe,
+ * 2026-12-05j: `Narrative: Demirtaş-` + `Yıldız, a 62-year-old man …`, `Case summary: Oyelaran-` +
+ * `Mbeki, …`): the label's value, a narrative's subject, is begun at the chunk's end. A label is a
+ * line's first one to three words, or `SAE 0412`, before a colon; the word must read as a surname's
+ * first part with any second part (names.ts isHyphenatedSurname: no frequent word, no prefix of a
+ * compound), so `Narrative: Follow-`, `Summary: Post-`, `Notes: Long-` stay.
+ */
+const LABELLED_CUT_WORD = /(?:^|\n)[ \t]*\p{L}[\p{L}\p{N}]{1,20}(?:[ \t][\p{L}\p{N}]{1,20}){0,2}[ \t]{0,2}:[ \t]{1,3}(\p{Lu}[\p{Ll}\p{M}'’]{2,30})-$/u;
+function surnameStart(text: string, end: number): Detection | undefined {
+  const from = Math.max(0, end - 72);
+  const match = LABELLED_CUT_WORD.exec(text.slice(from, end));
+  if (match === null) return undefined;
+  const word = match[1] as string;
+  if (!isHyphenatedSurname(`${word}-Zxqvor`)) return undefined;
+  const start = from + match.index + match[0].length - word.length - 1;
+  return { start, end: start + word.length, type: 'PERSON', class: 'pii.person', normalized: word.normalize('NFC').toLowerCase() };
+}
+
+/**
  * The start of a value cut at the very end of a streamed string (blanks and up to three separators
  * after it left out): an international phone number, an IBAN, or a date of birth or SSN after its
  * cue (above). Reads the string's last 64 characters at most, and runs the detectors of a cue's value
@@ -245,6 +265,10 @@ export function cutValueAtEnd(text: string, enabled: ReadonlySet<string>): Detec
         const card = cardStart(text, bare);
         if (card !== undefined) return card;
       }
+    }
+    if (last === 45 && enabled.has('person')) {
+      const surname = surnameStart(text, end);
+      if (surname !== undefined) return surname;
     }
     return cueValueStart(text, end, enabled) ?? (isDigitCode(last) ? hexKeyStart(text, end, enabled) : undefined);
   }

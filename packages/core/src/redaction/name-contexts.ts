@@ -1,5 +1,5 @@
 import type { Detection } from './types.js';
-import { firmLikeName, firmPartAt, isAmbiguousPersonName, isHyphenatedSurname, isListedPersonName, isRecordNameWord, pushPerson } from './names.js';
+import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isHyphenatedSurname, isListedPersonName, isOrganizationValue, isRecordNameWord, pushPerson } from './names.js';
 import { gatedTest } from './internal/prefilter.js';
 
 // Person names read by their context, and words that are no persons there: the name rows of the
@@ -185,9 +185,211 @@ function familyNames(text: string, out: Detection[]): void {
  */
 export function detectContextNames(text: string, out: Detection[]): void {
   if (PARTY_GATE(text)) labelledParties(text, out);
+  if (LONE_GATE(text)) {
+    const lone = out.length;
+    if (AGE_GATE(text)) ageAppositiveSubjects(text, out);
+    loneGivenNames(text, out);
+    if (out.length > lone) repeatedNames(text, out, lone);
+  }
   if (TITLE_DASH_GATE(text)) titleSurnames(text, out);
   if (text.includes("'") || text.includes('’')) turkishSuffixedNames(text, out);
   familyNames(text, out);
+}
+
+// ----------------------------------------------------------------------------- lone names in case notes
+// L1 and L3 of the seventeenth probe (2026-12-05j): a surname or a given name that stands alone, with
+// no label and no list holding it, where the sentence says a person is named.
+
+/** A word that may be a person's name alone (any case; each part of a hyphenated word): a record's name word (no place, month, frequent or stop word) or a listed given name. `Monday`, `Boston`, `Keytruda`, `Company` are none. */
+function loneNameWord(word: string): boolean {
+  const parts = word.replace(/[’']$/, '').split('-');
+  return parts.length <= 3 && !isOrganizationValue(word) && parts.every((part) => part.length >= 2 && (isRecordNameWord(titleCase(part)) || isGivenNameWord(titleCase(part))));
+}
+/** One given name or surname as written: a capital, then small letters and marks, one or two hyphenated parts more. */
+const GIVEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]{1,30}(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]{1,30}){0,2}";
+/** A name in a list: one or two such words (`Defne`, `Minh Anh`). */
+const GIVEN_ITEM = `${GIVEN}(?:[ \\t]${GIVEN})?`;
+/** Pushes each span of `items` (text offsets) as a person when every word of every item is a lone name word; false when one is not. */
+function pushNames(text: string, out: Detection[], spans: ReadonlyArray<readonly [number, number]>): boolean {
+  for (const [start, end] of spans) if (!text.slice(start, end).split(/[ \t]+/).every(loneNameWord) || firmLikeName(text.slice(start, end))) return false;
+  for (const [start, end] of spans) pushPerson(text, out, start, end);
+  return true;
+}
+/** The spans of the names GIVEN_ITEM finds in `list` (a matched list starting at text offset `at`). */
+function itemSpans(list: string, at: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const item = new RegExp(GIVEN_ITEM, 'gu');
+  for (let m = item.exec(list); m !== null; m = item.exec(list)) spans.push([at + m.index, at + m.index + m[0].length]);
+  return spans;
+}
+
+// L1: a surname alone as the subject of a narrative before an age appositive (`Narrative:
+// Karaosmanoğlu, a 47-year-old participant (subject 104-0037), …`, `Case summary: Oyelaran-Mbeki, a
+// 35-year-old woman`): one to three capitalized words before `, a NN-year-old` (months, weeks too)
+// and up to three words then a person's noun (participant, patient, man, woman, male, boy, infant,
+// …); German `, ein 52-jähriger Teilnehmer`, Dutch `, een 70-jarige deelnemer`, French, Spanish and
+// Portuguese `, une patiente de 63 ans`, `, un varón de 41 años`. The words must be lone name words
+// (no place, drug, month or frequent word: `Boston, a 3-year-old program`, `Meanwhile, a …`), and
+// none after a preposition of place (`In Kumasi, a 5-year-old boy`). Gate: `old`, `jährig`,
+// `jarig`, `ans`, `años`, `anos` in the text.
+const EN_PERSON_NOUNS = 'participant|patient|subject|volunteer|man|woman|male|female|boy|girl|child|infant|baby|toddler|neonate|newborn|adolescent|teenager|teen|youth|adult|mother|father|son|daughter|wife|husband|widow|widower|grandmother|grandfather|gentleman|lady|individual|person|resident|student|pupil|client|tenant|customer|employee|worker|veteran|retiree|pensioner|primigravida|multigravida|smoker|nonsmoker';
+const AGE_APPOSITIVE = new RegExp(
+  [
+    `,[ \\t]{1,2}an?[ \\t]\\d{1,3}[- ](?:year|yr|month|week)s?[- ]old[ \\t](?:[\\p{L}-]{2,20}[ \\t]){0,3}(?:${EN_PERSON_NOUNS})s?(?![\\p{L}])`,
+    ",[ \\t]{1,2}eine?[ \\t]\\d{1,3}-?jährige[rn]?[ \\t](?:\\p{Ll}[\\p{Ll}-]{1,20}[ \\t]){0,2}(?:Teilnehmer(?:in)?|Patient(?:in)?|Proband(?:in)?|Mann|Frau|Junge|Mädchen|Kind|Säugling|Mutter|Vater|Schüler(?:in)?|Bewohner(?:in)?)(?![\\p{L}])",
+    ",[ \\t]{1,2}een[ \\t]\\d{1,3}-?jarige[ \\t](?:\\p{Ll}[\\p{Ll}-]{1,20}[ \\t]){0,2}(?:man|vrouw|deelnemer|deelneemster|patiënt|patiente|jongen|meisje|kind|baby|moeder|vader)(?![\\p{L}])",
+    ",[ \\t]{1,2}(?:un|une|una|um|uma)[ \\t](?:patiente?|paciente|participante?|homme|femme|var[oó]n|mujer|hombre|homem|mulher|sujet|sujeto|enfant|garçon|fille|niño|niña|menino|menina)[ \\t](?:\\p{Ll}{1,20}[ \\t]){0,3}\\d{1,3}[ \\t](?:ans|años|anos)(?![\\p{L}])",
+  ].join('|'),
+  'gu',
+);
+const AGE_GATE = gatedTest(/\d[- ](?:years?|yrs?|months?|weeks?)[- ]old|\djährig|\d-jährig|\djarig|\d-jarig|\d[ \t](?:ans|años|anos)/u);
+/** Up to three capitalized words right before a comma (group 1). */
+const WORDS_BEFORE_COMMA = /(?:^|[^\p{L}\p{M}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]{0,40}[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]{1,40})$/u;
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Tt]o|[Ii]nto|[Oo]utside|[Ii]nside|[Aa]round|[Aa]cross|[Tt]owards?|[Ii]m|[Aa]us|[Dd]ans|[Ee]n|[Aa]|[Ii]n[ \t]the)[ \t]{1,2}$/u;
+
+const isCapitals = (word: string): boolean => word === word.toUpperCase();
+
+function ageAppositiveSubjects(text: string, out: Detection[]): void {
+  AGE_APPOSITIVE.lastIndex = 0;
+  for (let m = AGE_APPOSITIVE.exec(text); m !== null; m = AGE_APPOSITIVE.exec(text)) {
+    const from = Math.max(0, m.index - 128);
+    const before = WORDS_BEFORE_COMMA.exec(text.slice(from, m.index));
+    if (before === null) continue;
+    const words = (before[1] as string).split(/[ \t]/);
+    // The name is the longest run of lone name words that ends at the comma (`Narrative` is no part of it).
+    let keep = 0;
+    // A word in capitals is an acronym here (`Sources told CNN, a 30-year-old man`): a narrative writes the name in title case.
+    while (keep < words.length && !isCapitals(words[words.length - 1 - keep] as string) && loneNameWord(words[words.length - 1 - keep] as string)) keep++;
+    if (keep === 0) continue;
+    const name = words.slice(words.length - keep).join(' ');
+    const start = m.index - name.length;
+    if (firmLikeName(name) || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    pushPerson(text, out, start, m.index);
+  }
+}
+
+// L3: a child's or a relative's given name alone in case notes.
+// - after `met` (`met Gülşen and Defne at the family home`, `Met Kofi, Ama and Yaw at school`): one to
+//   six names joined by commas, `and` or `&`, then a place's or a time's word or punctuation;
+// - in a list after a label of children (`Children: Zeynep (5), Kerem (9).`, `Kinder:`, `Siblings:`,
+//   `Çocuklar:`), an age in parentheses after a name allowed;
+// - after a meeting's noun and `for`, before `on` and a date (`the review meeting for Nnamdi on 3
+//   January`, `planning meeting for Kwabena on Monday`);
+// - after a kinship noun that opens a clause or follows a possessive (`daughter Abena (LPA) manages`,
+//   `Elderly customer; son Oluwaseun (POA)`, `his mother Szabolcs on …`), before punctuation or a word
+//   in lower case;
+// - in a court's caption (`IN THE MATTER OF ZEYNEP KORKMAZOĞLU-BAŞ, a minor`, `In the Matter of the
+//   Guardianship of …`), before `, a minor`, `, a child`, `, deceased` or the line's end;
+// - as the subject of `showed me his room`, `told us her …` at a clause's start.
+// Every word must be a lone name word (loneNameWord): `met Monday and Tuesday`, `Children: 2 (ages 5,
+// 9)`, `Children: None`, `meeting for Q3`, `meeting for Finance`, `daughter company (LPA)`, `IN THE
+// MATTER OF THE ESTATE OF` stay. A name found once is masked again later by the session's memory
+// (`Emir was asleep`). Each rule has its own literal gate.
+const MET_CUE = /(?<![\p{L}])[Mm]et(?:[ \t]{1,2}with)?[ \t]{1,2}(?=\p{Lu})/gu;
+const MET_LIST = new RegExp(`${GIVEN_ITEM}(?:(?:,[ \\t]{1,2}|,?[ \\t]{1,2}(?:and|&)[ \\t]{1,2})${GIVEN_ITEM}){0,5}(?=[ \\t]{0,2}(?:[.,;:!?()]|$)|[ \\t]{1,2}(?:at|in|on|with|today|yesterday|this|alone|together|separately|briefly|again|outside|inside|before|after|during|for|and|who|while|when|to|together)(?![\\p{L}]))`, 'uy');
+const CHILD_LABEL = /(?<![\p{L}\p{N}])(?:[Cc]hildren|CHILDREN|[Cc]hild|[Kk]ids|[Ss]iblings|[Dd]ependants|[Dd]ependents|[Gg]randchildren|Kinder|Geschwister|Enfants|Hijos|Filhos|Figli|Kinderen|Çocuklar(?:ı)?|Lapset|Gyermekek|Gyerekek|Watoto)[ \t]{0,2}(?:\(\d{1,2}\)[ \t]{0,2})?:[ \t]{0,3}(?=\p{Lu})/gu;
+const AGE_IN_PARENS = "(?:[ \\t]{0,2}\\((?:aged?[ \\t])?\\d{1,2}(?:[ \\t]?(?:y|yo|yrs?|years?|mo|months?|J\\.?|Jahre|ans|años|yaş|v\\.?|év(?:es)?))?\\))?";
+const CHILD_LIST = new RegExp(`${GIVEN_ITEM}${AGE_IN_PARENS}(?:(?:[,;][ \\t]{1,2}|,?[ \\t]{1,2}(?:and|&|und|et|y|e|ve|ja|és|na)[ \\t]{1,2})${GIVEN_ITEM}${AGE_IN_PARENS}){0,9}(?![\\p{L}\\p{M}'’-])`, 'uy');
+const MET_GATE = gatedTest(/[Mm]et[ \t]{1,2}(?:with[ \t]{1,2})?\p{Lu}/u);
+const CHILD_GATE = gatedTest(/(?:children|child|kids|siblings|dependants|dependents|kinder|geschwister|enfants|hijos|filhos|figli|kinderen|çocuklar|çocukları|lapset|gyermekek|gyerekek|watoto)[ \t]{0,2}(?:\(\d{1,2}\)[ \t]{0,2})?:/iu);
+const MEETING_GATE = gatedTest(/(?:meeting|review|appointment|visit|session|assessment|hearing|conference|consultation|interview|check-in|placement|birthday|party|pick-?up|drop-?off)[ \t]{1,2}for[ \t]{1,2}\p{Lu}/u);
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?(?![\\p{L}])';
+const MEETING_FOR = new RegExp(`(?<![\\p{L}])(?:meeting|review|appointment|visit|session|assessment|hearing|conference|consultation|interview|check-in|placement|birthday|party|pick-?up|drop-?off)[ \\t]{1,2}for[ \\t]{1,2}(${GIVEN})[ \\t]{1,2}on[ \\t]{1,2}(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]{1,2}${MONTH}|${MONTH}[ \\t]{1,2}\\d{1,2}(?!\\d)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\d{1,2}[./]\\d{1,2}(?!\\d)|the[ \\t]\\d{1,2}(?:st|nd|rd|th))`, 'gu');
+const KIN_WORDS = 'son|daughter|wife|husband|mother|father|mom|mum|dad|brother|sister|nephew|niece|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|stepmother|stepfather|sibling|cousin|aunt|uncle';
+const KIN_OPENS = new RegExp(`(?:^|[.;:!?\\n(,][ \\t]{0,3}|(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)[ \\t]{1,2})(?:${KIN_WORDS.split('|').map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('|')})[ \\t]{1,2}(${GIVEN})(?=[ \\t]{0,2}[(,;.]|[ \\t]{1,2}\\p{Ll}|[ \\t]*$)`, 'gmu');
+/** A kinship noun, its first letter in either case, then a capital. */
+const KIN_CUE = `(?:${KIN_WORDS.split('|').map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('|')})[ \\t]{1,2}\\p{Lu}`;
+const KIN_GATE = gatedTest(new RegExp(KIN_CUE, 'u'));
+const CAPTION = /(?<![\p{L}])(?:IN THE MATTER OF|In the Matter of|In the matter of|In The Matter Of)[ \t]{1,2}(?:(?:THE|[Tt]he)[ \t](?:GUARDIANSHIP|ADOPTION|WELFARE|CUSTODY|ESTATE|[Gg]uardianship|[Aa]doption|[Ww]elfare|[Cc]ustody|[Ee]state)[ \t](?:OF|[Oo]f)[ \t]{1,2})?((?:\p{Lu}[\p{L}\p{M}'’-]{1,30}[ \t]){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30})/gu;
+const CAPTION_TAIL = /^(?:,[ \t]{0,2}(?:an?[ \t]{1,2})?(?:minors?|child(?:ren)?|infant|juvenile|youth|deceased|incapacitated|alleged|dependent|protected|adult)(?![\p{L}])|[ \t]*(?:\r?\n|$))/iu;
+const SUBJECT_SHOWED = new RegExp(`(?:^|[.;!?\\n][ \\t]{0,3})(${GIVEN})[ \\t](?:showed|told|gave|asked|hugged|took|brought|drew)[ \\t](?:me|us)[ \\t](?:his|her)(?![\\p{L}])`, 'gmu');
+
+/** One prefilter walk for all the cues of L1 and L3 (each rule then asks its own): a text with none pays this one test. */
+const LONE_GATE = gatedTest(
+  new RegExp(
+    [
+      '\\d[- ](?:years?|yrs?|months?|weeks?)[- ]old|\\d-?jährig|\\d-?jarig|\\d[ \\t](?:ans|años|anos)',
+      '[Mm]et[ \\t]{1,2}(?:with[ \\t]{1,2})?\\p{Lu}',
+      '(?:[Cc]hild(?:ren)?|CHILDREN|[Kk]ids|[Ss]iblings|[Dd]ependants|[Dd]ependents|[Gg]randchildren|Kinder|Geschwister|Enfants|Hijos|Filhos|Figli|Kinderen|Çocuklar|Lapset|Gyermekek|Gyerekek|Watoto)[ \\t]{0,2}(?:\\(\\d{1,2}\\)[ \\t]{0,2})?:',
+      '[ \\t]for[ \\t]{1,2}\\p{Lu}',
+      KIN_CUE,
+      'ATTER OF|atter [Oo]f',
+      '[ \\t](?:me|us)[ \\t]h(?:is|er)',
+    ].join('|'),
+    'u',
+  ),
+);
+
+function loneGivenNames(text: string, out: Detection[]): void {
+  if (MET_GATE(text)) {
+    MET_CUE.lastIndex = 0;
+    for (let m = MET_CUE.exec(text); m !== null; m = MET_CUE.exec(text)) {
+      const at = m.index + m[0].length;
+      MET_LIST.lastIndex = at;
+      const list = MET_LIST.exec(text);
+      if (list !== null) pushNames(text, out, itemSpans(list[0], at));
+    }
+  }
+  if (CHILD_GATE(text)) {
+    CHILD_LABEL.lastIndex = 0;
+    for (let m = CHILD_LABEL.exec(text); m !== null; m = CHILD_LABEL.exec(text)) {
+      const at = m.index + m[0].length;
+      CHILD_LIST.lastIndex = at;
+      const list = CHILD_LIST.exec(text);
+      if (list !== null) pushNames(text, out, itemSpans(list[0], at));
+    }
+  }
+  if (MEETING_GATE(text)) {
+    MEETING_FOR.lastIndex = 0;
+    for (let m = MEETING_FOR.exec(text); m !== null; m = MEETING_FOR.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1] as string, m[0].indexOf(' for') + 4);
+      pushNames(text, out, [[start, start + (m[1] as string).length]]);
+    }
+  }
+  if (KIN_GATE(text)) {
+    KIN_OPENS.lastIndex = 0;
+    for (let m = KIN_OPENS.exec(text); m !== null; m = KIN_OPENS.exec(text)) {
+      const end = m.index + m[0].length;
+      pushNames(text, out, [[end - (m[1] as string).length, end]]);
+    }
+  }
+  if (text.includes('ATTER OF') || text.includes('atter of') || text.includes('atter Of')) {
+    CAPTION.lastIndex = 0;
+    for (let m = CAPTION.exec(text); m !== null; m = CAPTION.exec(text)) {
+      const end = m.index + m[0].length;
+      if (CAPTION_TAIL.test(text.slice(end, end + 40))) pushNames(text, out, [[end - (m[1] as string).length, end]]);
+    }
+  }
+  if (text.includes(' me h') || text.includes(' us h')) {
+    SUBJECT_SHOWED.lastIndex = 0;
+    for (let m = SUBJECT_SHOWED.exec(text); m !== null; m = SUBJECT_SHOWED.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1] as string);
+      pushNames(text, out, [[start, start + (m[1] as string).length]]);
+    }
+  }
+}
+
+/**
+ * The other places in `text` where a name found at out[from…] stands again as a whole word, in the
+ * same spelling (`met Ayşe and Emir at the flat. Emir was asleep.`): a later sentence's subject is
+ * the same person. Names of four letters or more only; at most 16 names and 64 places.
+ */
+function repeatedNames(text: string, out: Detection[], from: number): void {
+  const seen = new Set<string>();
+  const to = Math.min(out.length, from + 16);
+  let pushed = 0;
+  for (let k = from; k < to; k++) {
+    const found = out[k] as Detection;
+    const name = text.slice(found.start, found.end);
+    if (name.length < 4 || seen.has(name)) continue;
+    seen.add(name);
+    for (let at = text.indexOf(name); at !== -1 && pushed < 64; at = text.indexOf(name, at + name.length)) {
+      if (at === found.start || /[\p{L}\p{M}\p{N}'’-]/u.test(text.charAt(at - 1)) || /[\p{L}\p{M}\p{N}-]/u.test(text.charAt(at + name.length))) continue;
+      if (out.some((other) => other.start < at + name.length && other.end > at)) continue;
+      pushPerson(text, out, at, at + name.length);
+      pushed++;
+    }
+  }
 }
 
 // L1 of probe 2026-12-05h: CRMs title a deal, an opportunity or a case by its contact's surname, a
