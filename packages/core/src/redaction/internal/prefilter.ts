@@ -40,7 +40,6 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
   const sticky = new RegExp(regex.source, `${flags}y`);
   const global = new RegExp(regex.source, `${flags}g`);
   const mayStart = indexAsker(starts);
-  ask(starts);
   // Asking the index costs about a probe of the slots per start, whatever the text's length; the
   // walk a few nanoseconds a character. Shorter texts (keys, ids, short values) are walked.
   const minIndexed = Math.max(16, (starts.firsts.length + starts.pairs.length + starts.keys.length + starts.words.length) >> 1);
@@ -130,32 +129,8 @@ const seen = new Uint32Array(1 << SLOT_BITS);
 const keyAt = new Int32Array(1 << SLOT_BITS);
 const firstSeen = new Uint32Array(OTHER + 1);
 const pairSeen = new Uint32Array((OTHER + 1) << 8);
-/**
- * The slots and pairs some gate asks the index about (bits by slotOf and by pairKey): indexText
- * notes a text's triples and pairs only there. The others are never read (holds() reads only
- * the slot of a key a gate asks for, and a slot is noted whole, with every key of the text
- * that falls in it), so the answers are the same as with every one noted, and the index's
- * writes stay in a few kilobytes: noting every triple of a text in the 2^15 slots missed the
- * processor's caches for most characters (2026-12-06: the mask's and the index's loads and
- * stores were the top lines of the sealing threads' profile).
- */
-const askedSlots = new Int32Array((1 << SLOT_BITS) >>> 5);
-const askedPairs = new Int32Array(((OTHER + 1) << 8) >>> 5);
-const hasBit = (bits: Int32Array, at: number): boolean => ((bits[at >>> 5] as number) & (1 << (at & 31))) !== 0;
-function setBit(bits: Int32Array, at: number): void {
-  bits[at >>> 5] = (bits[at >>> 5] as number) | (1 << (at & 31));
-}
-/** Adds a gate's starts to what the index notes (every gate, masked or not). */
-function ask(starts: Starts): void {
-  for (const pair of starts.pairs) setBit(askedPairs, pair);
-  for (const key of starts.keys) setBit(askedSlots, slotOf(key));
-  for (const word of starts.words) for (const key of word) setBit(askedSlots, slotOf(key));
-  // The text indexed last was indexed without this gate's starts.
-  indexed = undefined;
-}
 function note(key: number, generation: number): void {
   const slot = slotOf(key);
-  if (!hasBit(askedSlots, slot)) return;
   if (seen[slot] !== generation) {
     seen[slot] = generation;
     keyAt[slot] = key;
@@ -199,8 +174,7 @@ function indexText(text: string): boolean {
     }
     firstSeen[c] = generation;
     if (b >= 0) {
-      const pair = pairKey(b, c);
-      if (hasBit(askedPairs, pair)) pairSeen[pair] = generation;
+      pairSeen[pairKey(b, c)] = generation;
       if (a >= 0) note(tripleKey(a, b, c), generation);
     }
     a = b;
@@ -239,15 +213,6 @@ const pairMask = new Int32Array(((OTHER + 1) << 8) * 2);
 const MASK_SLOT_BITS = 15;
 const tripleMask = new Int32Array((1 << MASK_SLOT_BITS) * 2);
 const tripleMaskB = new Int32Array((1 << MASK_SLOT_BITS) * 2);
-/**
- * Which entries of pairMask, tripleMask and tripleMaskB hold any bit (one bit an entry, 4 KiB
- * each): workOutMask reads an entry only where its bit is set. About 500 pairs and 2,100 slots of
- * each table of triples are used (2026-12-06); the tables' 800 KiB, read at random, missed the
- * caches for most characters, and an entry with no bit adds nothing to the mask.
- */
-const pairUsed = new Int32Array(((OTHER + 1) << 8) >>> 5);
-const tripleUsed = new Int32Array((1 << MASK_SLOT_BITS) >>> 5);
-const tripleUsedB = new Int32Array((1 << MASK_SLOT_BITS) >>> 5);
 /** The tables' hashes (Fibonacci hashing, as slotOf, with two different odd multipliers). */
 const slotOfA = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - MASK_SLOT_BITS);
 const slotOfB = (key: number): number => Math.imul(key, 0x85ebca6b) >>> (32 - MASK_SLOT_BITS);
@@ -283,23 +248,18 @@ function register(starts: Starts): number {
     table[2 * entry + high] = (table[2 * entry + high] as number) | bit;
   };
   for (const first of starts.firsts) mark(firstMask, first);
-  for (const pair of starts.pairs) {
-    mark(pairMask, pair);
-    setBit(pairUsed, pair);
+  for (const pair of starts.pairs) mark(pairMask, pair);
+  for (const key of starts.keys) {
+    mark(tripleMask, slotOfA(key));
+    mark(tripleMaskB, slotOfB(key));
   }
-  const markTriples = (a: number, b: number): void => {
-    mark(tripleMask, a);
-    setBit(tripleUsed, a);
-    mark(tripleMaskB, b);
-    setBit(tripleUsedB, b);
-  };
-  for (const key of starts.keys) markTriples(slotOfA(key), slotOfB(key));
   for (const word of starts.words) {
     // Its rarest triple to the first table, the next rarest (the same one for a word of one triple) to the second.
     const byRarity = Array.from(word).sort((a, b) => rarity(a) - rarity(b));
     const rarest = byRarity[0] as number;
     const next = (byRarity[1] ?? rarest) as number;
-    markTriples(slotOfA(rarest), slotOfB(next));
+    mark(tripleMask, slotOfA(rarest));
+    mark(tripleMaskB, slotOfB(next));
   }
   // A mask worked out before this gate existed lacks its bit.
   maskedText = undefined;
@@ -337,23 +297,17 @@ function workOutMask(text: string): void {
     common |= firstMask[2 * c] as number;
     commonHigh |= firstMask[2 * c + 1] as number;
     if (b >= 0) {
-      const pair = pairKey(b, c);
-      if (hasBit(pairUsed, pair)) {
-        common |= pairMask[2 * pair] as number;
-        commonHigh |= pairMask[2 * pair + 1] as number;
-      }
+      const pair = 2 * pairKey(b, c);
+      common |= pairMask[pair] as number;
+      commonHigh |= pairMask[pair + 1] as number;
       if (a >= 0) {
         const key = tripleKey(a, b, c);
-        const slotA = slotOfA(key);
-        if (hasBit(tripleUsed, slotA)) {
-          inA |= tripleMask[2 * slotA] as number;
-          inAHigh |= tripleMask[2 * slotA + 1] as number;
-        }
-        const slotB = slotOfB(key);
-        if (hasBit(tripleUsedB, slotB)) {
-          inB |= tripleMaskB[2 * slotB] as number;
-          inBHigh |= tripleMaskB[2 * slotB + 1] as number;
-        }
+        const slotA = 2 * slotOfA(key);
+        const slotB = 2 * slotOfB(key);
+        inA |= tripleMask[slotA] as number;
+        inAHigh |= tripleMask[slotA + 1] as number;
+        inB |= tripleMaskB[slotB] as number;
+        inBHigh |= tripleMaskB[slotB + 1] as number;
       }
     }
     a = b;
