@@ -531,6 +531,36 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   00bc30d (\`abn.mjs\`, redact and JCS, 10 rounds of 2,000 fresh events, \`nice -n -15\`, load 1.5):
   1.007x and 1.072x in the two orders; \`detectSensitive\` per string: the bench's prose 0.963 and
   1.006, its ids 0.990-1.051, a name with digits glued on 1.148 (the checks after a person).
+- **Fourteenth session, 2026-12-06 (issue 19).** Where the sealing threads' CPU goes, by part of
+  the event (\`split.mjs\`: \`redactForSeal\` over 6,000 replayed bench events with parts removed, 5
+  rounds, load 8-10): the whole event 176-196 µs, without the two prose fields (12 and 36 words)
+  122-152, the prose alone 55-72, without the customer object (name, email, phone, IBAN) 98; one
+  person's name under \`name\` about 44 µs of it (detection, then remembering the name and its
+  variants in session memory: \`remember\` 7% of the seal's profile, \`find\` 4%). Line-level
+  profiles of the two sealing threads (\`--cpu-prof\`, 100 µs sampling) put the gates' mask pass
+  (\`prefilter.ts\` \`workOutMask\`, 3-5%) on its loads of the 800 KiB mask tables, read at random
+  per character. Tried: a 4 KiB bitset per table so that only entries holding a bit are read, and
+  an index that notes only the slots some gate asks for (the same answers: 0 differences over
+  59,270 inputs and 20,000 redactions); against 33a1ee5, both orders, load 3-5: seal 1.002 and
+  0.986, \`detectSensitive\` over strings of more than 64 characters 1.055 and 1.088 slower. Not
+  kept. The differential run found a crash instead: a string of invisible characters alone
+  (\`\\u200b\`) made every detection throw (fixed, \`invisible-only.test.ts\`).
+  **Memory:** importing the core costs about 56 MiB of resident memory per isolate (heap 18 MiB
+  used, the rest V8's reserved spaces and code), and each sealing thread is an isolate of its
+  own. Unbounded, V8 grew each thread's young generation to 48 MiB; the threads now run with
+  \`maxYoungGenerationSizeMb\` 16 (\`redactionWorker.youngGenerationMb\`). 100,000 bench events,
+  2 threads, three runs each alternated (\`mem.mjs\`, load 3-6): peak RSS 351-360 MiB unbounded,
+  312-316 at 16, 298-300 at 8; process CPU per event 449-547 µs unbounded, 502-529 at 16 (+4%
+  on the means, within the noise), 504-561 at 8 (+8%). A host-thread pipeline (no threads)
+  peaked at 221 MiB and one thread at 244-268: a process with two isolates of the redactor cannot
+  reach 1.2x pino's 133 MiB; sharing the name lists and the redactor's tables between threads
+  (a SharedArrayBuffer) or one thread would be the next steps.
+  This run (at 1ca860b, 04:26 UTC, load 1.4 after a full test run, falling): record path 10.13x
+  pino end to end (138.7 against 13.69 µs), CPU 17.32x, event-loop p99 9.74 ms (pino 9.22, no
+  events 4.60: the machine's own delay was high); the memory benchmark 2.38x (326.1 against 137.2
+  MiB; 2.28x, 302.2 against 132.6, on 2026-12-02's machine and code, before the thread limit). No
+  kept change of this session lowers the seal's CPU: the record figure is within the spread of
+  earlier runs of the same code (9.95x-12.31x), not a gain.
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
