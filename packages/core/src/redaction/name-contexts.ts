@@ -290,17 +290,21 @@ function ageAppositiveSubjects(text: string, out: Detection[]): void {
 // 9)`, `Children: None`, `meeting for Q3`, `meeting for Finance`, `daughter company (LPA)`, `IN THE
 // MATTER OF THE ESTATE OF` stay. A name found once is masked again later by the session's memory
 // (`Emir was asleep`). Each rule has its own literal gate.
+/** The labels of a list of children (`Children:`, `Kinder:`, `Çocuklar:`), for the rule, its test and the gate. */
+const CHILD_WORDS = '[Cc]hild(?:ren)?|CHILDREN|[Kk]ids|[Ss]iblings|[Dd]ependants|[Dd]ependents|[Gg]randchildren|Kinder|Geschwister|Enfants|Hijos|Filhos|Figli|Kinderen|Çocuklar|Lapset|Gyermekek|Gyerekek|Watoto';
+/** The nouns of `… meeting for X on <date>`. */
+const MEETING_NOUNS = 'meeting|appointment|visit|assessment|hearing|conference|consultation|interview|placement|birthday';
 const MET_CUE = /(?<![\p{L}])[Mm]et(?:[ \t]{1,2}with)?[ \t]{1,2}(?=\p{Lu})/gu;
 const MET_LIST = new RegExp(`${GIVEN_ITEM}(?:(?:,[ \\t]{1,2}|,?[ \\t]{1,2}(?:and|&)[ \\t]{1,2})${GIVEN_ITEM}){0,5}(?=[ \\t]{0,2}(?:[.,;:!?()]|$)|[ \\t]{1,2}(?:at|in|on|with|today|yesterday|this|alone|together|separately|briefly|again|outside|inside|before|after|during|for|and|who|while|when|to|together)(?![\\p{L}]))`, 'uy');
-const CHILD_LABEL = /(?<![\p{L}\p{N}])(?:[Cc]hildren|CHILDREN|[Cc]hild|[Kk]ids|[Ss]iblings|[Dd]ependants|[Dd]ependents|[Gg]randchildren|Kinder|Geschwister|Enfants|Hijos|Filhos|Figli|Kinderen|Çocuklar(?:ı)?|Lapset|Gyermekek|Gyerekek|Watoto)[ \t]{0,2}(?:\(\d{1,2}\)[ \t]{0,2})?:[ \t]{0,3}(?=\p{Lu})/gu;
+const CHILD_LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CHILD_WORDS}|Çocukları)[ \\t]{0,2}(?:\\(\\d{1,2}\\)[ \\t]{0,2})?:[ \\t]{0,3}(?=\\p{Lu})`, 'gu');
 const AGE_IN_PARENS = "(?:[ \\t]{0,2}\\((?:aged?[ \\t])?\\d{1,2}(?:[ \\t]?(?:y|yo|yrs?|years?|mo|months?|J\\.?|Jahre|ans|años|yaş|v\\.?|év(?:es)?))?\\))?";
 const CHILD_LIST = new RegExp(`${GIVEN_ITEM}${AGE_IN_PARENS}(?:(?:[,;][ \\t]{1,2}|,?[ \\t]{1,2}(?:and|&|und|et|y|e|ve|ja|és|na)[ \\t]{1,2})${GIVEN_ITEM}${AGE_IN_PARENS}){0,9}(?![\\p{L}\\p{M}'’-])`, 'uy');
 const MET_CUE_TEST = /[Mm]et[ \t]{1,2}(?:with[ \t]{1,2})?\p{Lu}/u;
-const CHILD_CUE = '(?:[Cc]hild(?:ren)?|CHILDREN|[Kk]ids|[Ss]iblings|[Dd]ependants|[Dd]ependents|[Gg]randchildren|Kinder|Geschwister|Enfants|Hijos|Filhos|Figli|Kinderen|Çocuklar|Lapset|Gyermekek|Gyerekek|Watoto)[ \\t]{0,2}(?:\\(\\d{1,2}\\)[ \\t]{0,2})?:';
+const CHILD_CUE = `(?:${CHILD_WORDS})[ \\t]{0,2}(?:\\(\\d{1,2}\\)[ \\t]{0,2})?:`;
 const CHILD_CUE_TEST = new RegExp(CHILD_CUE, 'u');
-const MEETING_CUE_TEST = /(?:meeting|appointment|visit|assessment|hearing|conference|consultation|interview|placement|birthday)[ \t]{1,2}for[ \t]{1,2}\p{Lu}/u;
+const MEETING_CUE_TEST = new RegExp(`(?:${MEETING_NOUNS})[ \\t]{1,2}for[ \\t]{1,2}\\p{Lu}`, 'u');
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?(?![\\p{L}])';
-const MEETING_FOR = new RegExp(`(?<![\\p{L}])(?:meeting|appointment|visit|assessment|hearing|conference|consultation|interview|placement|birthday)[ \\t]{1,2}for[ \\t]{1,2}(${GIVEN})[ \\t]{1,2}on[ \\t]{1,2}(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]{1,2}${MONTH}|${MONTH}[ \\t]{1,2}\\d{1,2}(?!\\d)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\d{1,2}[./]\\d{1,2}(?!\\d)|the[ \\t]\\d{1,2}(?:st|nd|rd|th))`, 'gu');
+const MEETING_FOR = new RegExp(`(?<![\\p{L}])(?:${MEETING_NOUNS})[ \\t]{1,2}for[ \\t]{1,2}(${GIVEN})[ \\t]{1,2}on[ \\t]{1,2}(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]{1,2}${MONTH}|${MONTH}[ \\t]{1,2}\\d{1,2}(?!\\d)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\d{1,2}[./]\\d{1,2}(?!\\d)|the[ \\t]\\d{1,2}(?:st|nd|rd|th))`, 'gu');
 const KIN_WORDS = 'son|daughter|wife|husband|mother|father|mom|mum|dad|brother|sister|nephew|niece|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|stepmother|stepfather|sibling|cousin|aunt|uncle';
 const KIN_OPENS = new RegExp(`(?:^|[.;:!?\\n(,][ \\t]{0,3}|(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)[ \\t]{1,2})(?:${KIN_WORDS})[ \\t]{1,2}(${GIVEN})(?=[ \\t]{0,2}[(,;.]|[ \\t]{1,2}\\p{Ll}|[ \\t]*$)`, 'gmu');
 /** A kinship noun in lower case (`Uncle Ben`, `Mother Teresa` are titles), then a capital. */
@@ -322,8 +326,8 @@ const LONE_GATE = gatedTest(
     [
       'year-old|years-old|year old|years old|yr-old|yrs-old|month-old|months-old|month old|months old|week-old|weeks-old|jährig|jarig|(?:patiente?|paciente|participante|homme|femme|var[oó]n|mujer|hombre|homem|mulher|sujet|sujeto|enfant|garçon|fille|niño|niña|menino|menina) ',
       '[Mm]et (?:with )?\\p{Lu}',
-      '(?:[Cc]hild(?:ren)?|CHILDREN|[Kk]ids|[Ss]iblings|[Dd]ependants|[Dd]ependents|[Gg]randchildren|Kinder|Geschwister|Enfants|Hijos|Filhos|Figli|Kinderen|Çocuklar|Lapset|Gyermekek|Gyerekek|Watoto)(?::| \\()',
-      '(?:meeting|appointment|visit|assessment|hearing|conference|consultation|interview|placement|birthday) for \\p{Lu}',
+      `(?:${CHILD_WORDS})(?::| \\()`,
+      `(?:${MEETING_NOUNS}) for \\p{Lu}`,
       `(?:${KIN_WORDS}) \\p{Lu}`,
       'ATTER OF|atter [Oo]f',
       '(?:showed|told|gave|hugged|brought|drew) (?:me|us) h',
@@ -332,25 +336,20 @@ const LONE_GATE = gatedTest(
   ),
 );
 
+/** After each match of `cue` (global), the names of the `list` (sticky) that starts right there. */
+function listsAfter(text: string, out: Detection[], cue: RegExp, list: RegExp): void {
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
+    const at = m.index + m[0].length;
+    list.lastIndex = at;
+    const found = list.exec(text);
+    if (found !== null) pushNames(text, out, itemSpans(found[0], at));
+  }
+}
+
 function loneGivenNames(text: string, out: Detection[]): void {
-  if (MET_CUE_TEST.test(text)) {
-    MET_CUE.lastIndex = 0;
-    for (let m = MET_CUE.exec(text); m !== null; m = MET_CUE.exec(text)) {
-      const at = m.index + m[0].length;
-      MET_LIST.lastIndex = at;
-      const list = MET_LIST.exec(text);
-      if (list !== null) pushNames(text, out, itemSpans(list[0], at));
-    }
-  }
-  if (CHILD_CUE_TEST.test(text)) {
-    CHILD_LABEL.lastIndex = 0;
-    for (let m = CHILD_LABEL.exec(text); m !== null; m = CHILD_LABEL.exec(text)) {
-      const at = m.index + m[0].length;
-      CHILD_LIST.lastIndex = at;
-      const list = CHILD_LIST.exec(text);
-      if (list !== null) pushNames(text, out, itemSpans(list[0], at));
-    }
-  }
+  if (MET_CUE_TEST.test(text)) listsAfter(text, out, MET_CUE, MET_LIST);
+  if (CHILD_CUE_TEST.test(text)) listsAfter(text, out, CHILD_LABEL, CHILD_LIST);
   if (MEETING_CUE_TEST.test(text)) {
     MEETING_FOR.lastIndex = 0;
     for (let m = MEETING_FOR.exec(text); m !== null; m = MEETING_FOR.exec(text)) {

@@ -38,9 +38,12 @@ const ROLE_LABEL_AT = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?(?:(?:${COLON_ROLES
 export const mayHoldOrgRoleLabel = gatedTest(new RegExp(`(?:${COLON_ROLES})[ \\t]{0,2}[:=]|(?:meter|tarif)`, 'iu'));
 
 /** What separates the items of a label's list, and an article an item may open with (`Sensus iPERL and an Itron Cyble`). */
-const LIST_TAIL = /(?:,[ \t]*|[ \t]+(?:and|or|&|und|et|y|e|en|sowie|plus)[ \t]+)(?:(?:a|an|the|ein|eine|einen|un|une|uno|una|um|uma)[ \t]+)?$/iu;
-const LIST_SEPARATOR = /,[ \t]*|[ \t]+(?:and|or|&|und|et|y|e|en|sowie|plus)[ \t]+/giu;
-const ARTICLE_WORD = /^(?:a|an|the|ein|eine|einen|un|une|uno|una|um|uma)$/iu;
+const CONJUNCTIONS = 'and|or|&|und|et|y|e|en|sowie|plus';
+const ARTICLES = 'a|an|the|ein|eine|einen|un|une|uno|una|um|uma';
+const LIST_SEPARATOR_SOURCE = `,[ \\t]*|[ \\t]+(?:${CONJUNCTIONS})[ \\t]+`;
+const LIST_TAIL = new RegExp(`(?:${LIST_SEPARATOR_SOURCE})(?:(?:${ARTICLES})[ \\t]+)?$`, 'iu');
+const LIST_SEPARATOR = new RegExp(LIST_SEPARATOR_SOURCE, 'giu');
+const ARTICLE_WORD = new RegExp(`^(?:${ARTICLES})$`, 'iu');
 /** A word of an item: a capital, a digit or a symbol in it (`iPERL`, `E470`, `Landis+Gyr`, `7`), no lower-case word of prose. */
 const ITEM_WORD = /^(?:[^\s]*[\p{Lu}\p{N}+&][^\s]*)$/u;
 
@@ -90,7 +93,7 @@ export function orgRoleListBefore(text: string, start: number): boolean {
 }
 
 /** An item's end after a run of a label's list: a separator, a closing mark, the sentence's or line's end, or a product's noun (`Itron Cyble module`). */
-export const ROLE_ITEM_END_AFTER = /^(?:[ \t]*(?:[,;)\]\n|]|[.!?](?:\s|$)|$)|[ \t]+(?:and|or|&|und|et|y|e|en|sowie|plus)[ \t]|[ \t]+(?:modules?|meters?|units?|models?|devices?|inverters?|batteries|battery|chargers?|tariffs?|plans?)(?![\p{L}]))/u;
+export const ROLE_ITEM_END_AFTER = new RegExp(`^(?:[ \\t]*(?:[,;)\\]\\n|]|[.!?](?:\\s|$)|$)|[ \\t]+(?:${CONJUNCTIONS})[ \\t]|[ \\t]+(?:modules?|meters?|units?|models?|devices?|inverters?|batteries|battery|chargers?|tariffs?|plans?)(?![\\p{L}]))`, 'u');
 /** Credentials or a trial role after a name: a person (`Anna Berg (PI)`, `Amara Okafor, MD`, `Zephra Vlintuk, PhD`). */
 export const PERSON_CREDENTIALS_AFTER = /^(?:,?[ \t]{1,2}(?:MD|M\.D\.|PhD|Ph\.D\.|DO|MBBS|MBChB|FRCP|FRCS|RN|NP|PharmD|MPH|MSc|Esq)(?![\p{L}])|[ \t]{0,2}\((?:PI|Sub-?I|co-?PI|principal investigator|investigator|sub-investigator|sponsor-investigator|MD|PhD)\))/iu;
 

@@ -209,9 +209,9 @@ const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
 const MAX_EMBEDDED_JSON_DEPTH = 3;
 const MAX_EMBEDDED_JSON_CHARS = 1 << 20;
 
-/** The index of the first of `cells` (in the text's order) that ends after `position`; `cells.length` when none does. */
 /** A word of a header that names a city (key-names.ts PLACE_NAME_WORDS but `ort`, a part of many words): placeColumnPersons's cheap gate. */
 const mayHoldPlaceHeader = gatedTest(/city|town|locality|municipality|village|suburb|hamlet|borough|ciudad|ville|stadt|citta|cidade|localidad|localite|gemeinde|county|parish|province|prefecture|canton|kreis/i);
+/** The index of the first of `cells` (in the text's order) that ends after `position`; `cells.length` when none does. */
 function firstCellEndingAfter(cells: readonly TableCell[], position: number): number {
   let lo = 0;
   let hi = cells.length;
@@ -1122,7 +1122,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A phone reading in a column that names a thing's id (`cell_id`, `ein`, `order_id`): thingColumnPhones.
     const phoned = headed.length > 0 && text.indexOf('\n') > 0 && headed.some((each) => each.type === 'PHONE') ? thingColumnPhones(text, headed) : headed;
     // A person read in a column that names a city (`city`, `town`): placeColumnPersons.
-    const keyed = phoned.length > 0 && text.indexOf('\n') > 0 && mayHoldPlaceHeader(text) && phoned.some((each) => each.type === 'PERSON' && onTableLine(text, each.start)) ? placeColumnPersons(text, phoned) : phoned;
+    const keyed = phoned.length > 0 && text.indexOf('\n') > 0 && mayHoldPlaceHeader(text) && phoned.some((each) => each.type === 'PERSON' && onDelimitedLine(text, each.start, true)) ? placeColumnPersons(text, phoned) : phoned;
     if (!mayHoldMarkup(text)) return keyed;
     // A table in markup cells has a closing tag.
     const tabled = text.length >= 24 && text.indexOf('</') !== -1 ? markupTableDetections(text, keyed) : keyed;
@@ -1154,19 +1154,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * cells are listed once in the text's order and each reading is looked up by binary search.
    */
   function thingColumnPhones(text: string, found: Detection[]): Detection[] {
-    const cells: TableCell[] = [];
-    for (const table of textTables(text)) {
-      const things = table.header.map((name) => name !== '' && name.length <= 64 && keyDecision(name) === 'thingId');
-      if (!things.includes(true)) continue;
-      for (const row of table.rows) for (let c = 0; c < row.length; c++) if (things[c]) cells.push(row[c] as TableCell);
-    }
-    if (cells.length === 0) return found;
-    cells.sort((a, b) => a.start - b.start);
-    return found.filter((each) => {
-      if (each.type !== 'PHONE') return true;
-      const cell = cells[firstCellEndingAfter(cells, each.start)];
-      return cell === undefined || cell.start > each.start || cell.end < each.end;
-    });
+    return withoutReadingsInColumns(text, found, 'PHONE', (name) => keyDecision(name) === 'thingId');
   }
   /**
    * `found` without the PERSON readings inside a text table's cell under a header that names a city, a town or a
@@ -1176,36 +1164,40 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * the site's name. Found in the cell's span only; the other columns keep their readings.
    */
   function placeColumnPersons(text: string, found: Detection[]): Detection[] {
+    return withoutReadingsInColumns(text, found, 'PERSON', isPlaceNameKey);
+  }
+  /**
+   * `found` without the readings of `type` that lie inside a text table's cell under a header `column`
+   * accepts (a name of at most 64 characters). The cells are listed once in the text's order and each
+   * reading is looked up by binary search.
+   */
+  function withoutReadingsInColumns(text: string, found: Detection[], type: string, column: (name: string) => boolean): Detection[] {
     const cells: TableCell[] = [];
     for (const table of textTables(text)) {
-      const places = table.header.map((name) => name !== '' && name.length <= 64 && isPlaceNameKey(name));
-      if (!places.includes(true)) continue;
-      for (const row of table.rows) for (let c = 0; c < row.length; c++) if (places[c]) cells.push(row[c] as TableCell);
+      const chosen = table.header.map((name) => name !== '' && name.length <= 64 && column(name));
+      if (!chosen.includes(true)) continue;
+      for (const row of table.rows) for (let c = 0; c < row.length; c++) if (chosen[c]) cells.push(row[c] as TableCell);
     }
     if (cells.length === 0) return found;
     cells.sort((a, b) => a.start - b.start);
     return found.filter((each) => {
-      if (each.type !== 'PERSON') return true;
+      if (each.type !== type) return true;
       const cell = cells[firstCellEndingAfter(cells, each.start)];
       return cell === undefined || cell.start > each.start || cell.end < each.end;
     });
   }
-  /** Whether the line holding text[at], the last line too, has a table's delimiter (`,`, a tab, `;`, `|`): placeColumnPersons's gate. */
-  function onTableLine(text: string, at: number): boolean {
-    let end = indexOfWithin(text, 10, at, at + 1025);
-    if (end < 0) {
-      if (text.length - at > 1025) return false;
-      end = text.length;
-    }
-    const start = lineStartFrom(text, at + 1, end - 1025);
-    return end - start <= 1024 && /[,\t;|]/.test(text.slice(start, end));
-  }
-  /** Whether the line holding text[at] has a table's delimiter (`,`, a tab, `;`, `|`) and another line after it: headerCellPersons's gate. */
-  function onDelimitedLine(text: string, at: number): boolean {
+  /**
+   * Whether the line holding text[at] has a table's delimiter (`,`, a tab, `;`, `|`) and another line after it
+   * (headerCellPersons's gate), or, with `lastLine`, is a table's last line too (placeColumnPersons's).
+   */
+  function onDelimitedLine(text: string, at: number, lastLine = false): boolean {
     // Both ends within the 1,024 characters a table's line may hold, read no further: unbounded
     // scans to the line's ends for every person of one long line were quadratic (issue 11).
-    const end = indexOfWithin(text, 10, at, at + 1025);
-    if (end < 0) return false;
+    let end = indexOfWithin(text, 10, at, at + 1025);
+    if (end < 0) {
+      if (!lastLine || text.length - at > 1025) return false;
+      end = text.length;
+    }
     const start = lineStartFrom(text, at + 1, end - 1025);
     return end - start <= 1024 && /[,\t;|]/.test(text.slice(start, end));
   }
