@@ -17,7 +17,8 @@ const work = mkdtempSync(join(tmpdir(), 'aa-streamed-secrets-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 let runs = 0;
 
-async function outputsOf(chunks: readonly string[], redactionWorker: false | { startAfterEvents: number } = false, type = 'model.response'): Promise<string[]> {
+/** Records `inputs` (each with session `s`) through an auditor with a file ledger; the events as stored. */
+async function storedOf(inputs: ReadonlyArray<Record<string, unknown>>, redactionWorker: false | { startAfterEvents: number } = false): Promise<AuditEvent[]> {
   const dir = join(work, `run-${runs++}`);
   const auditor = createAuditor({
     agent: { id: 'secrets' },
@@ -25,10 +26,15 @@ async function outputsOf(chunks: readonly string[], redactionWorker: false | { s
     redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(5)]) }),
     redactionWorker,
   });
-  for (const text of chunks) auditor.record({ type, session: 's', content: { output: text } });
+  for (const input of inputs) auditor.record({ type: 'model.response', session: 's', ...input } as never);
   await auditor.close();
   const events: AuditEvent[] = [];
   for await (const event of readEvents(dir, { stream: 'secrets' })) events.push(event);
+  return events;
+}
+
+async function outputsOf(chunks: readonly string[], redactionWorker: false | { startAfterEvents: number } = false, type = 'model.response'): Promise<string[]> {
+  const events = await storedOf(chunks.map((text) => ({ type, content: { output: text } })), redactionWorker);
   return events.map((event) => String((event.content as Record<string, unknown>).output));
 }
 
@@ -165,6 +171,50 @@ describe('a Turkish TCKN joined across the seam (open part of L13 of 2026-12-05e
     expect(outputs[1]).not.toMatch(/^\[PHONE:/);
     expect(outputs[1]).toMatch(/^\[NATIONAL_ID[A-Z_]*:|^\[TR_TCKN:|^\[[A-Z_]*ID[A-Z_]*:/);
     expect(outputs[2]).not.toContain('45 67');
+  });
+});
+
+// From the Stryker run of redactor.ts's readers of cut-secrets.ts (2026-12-05; analysed 2026-12-06,
+// issue 13): two tokens cut in one stream, and a streamed chunk that needs the second pass.
+describe('a second token cut at the end of the chunk that finished the first (noteEnd reads the kept end only for a chunk with no secret end of its own)', () => {
+  // The middle chunk finishes the first token and ends in the second one's prefix and body (or
+  // prefix alone): its own end is carried, not the first token's. (Survivor: 1865 `tail === undefined`
+  // → `true`, which replaced the middle chunk's end by a join with the first token's, and the third
+  // chunk's continuation of the second token was stored raw.)
+  it.each([
+    [['token ghp_AbCd', 'EfGhIjKlMnOpQrStUvWxYz0123456789,sk-proj-AbCdEfGhIjKl', 'MnOpQrStUvWxYz0123456789abcd done'], 'MnOpQrStUvWxYz0123456789abcd', 'OPENAI_KEY'],
+    [['token ghp_AbCd', 'EfGhIjKlMnOpQrStUvWxYz0123456789 and gh', 'p_Zy9XwVuTsRqPoNmLkJiHgFeDcBa8765432 ok'], 'p_Zy9XwVuTsRqPoNmLkJiHgFeDcBa8765432', 'GITHUB_TOKEN'],
+    [['token ghp_AbCd', 'EfGhIjKlMnOpQrStUvWxYz0123456789 and hf_AbCdEfGh', 'IjKlMnOpQrStUvWxYz012345 ok'], 'IjKlMnOpQrStUvWxYz012345', 'HUGGINGFACE_TOKEN'],
+  ])('%j', async (chunks, rest, type) => {
+    for (const [, mode] of MODES) {
+      const outputs = await outputsOf(chunks, mode);
+      expect(outputs[1]).not.toContain('EfGhIjKlMnOpQrStUvWxYz0123456789');
+      expect(outputs[2]).not.toContain(rest);
+      expect(outputs[2]).toMatch(new RegExp(`^\\[${type}:psn_[^\\]]+\\] (?:ok|done)$`));
+    }
+  });
+});
+
+describe('a streamed chunk redacted twice (a value masked later in the event recurs earlier in it)', () => {
+  // `attrs.customer.surname` is masked by its key after `content.output` was redacted, and recurs
+  // there: finishInOrder redacts the event again, and the second pass must still treat it as a
+  // streamed answer's chunk, whose cut secret end is carried. (No coverage before: 3454, the second
+  // pass's Pending; with its `streamed` member left out, the next chunk's rest was stored raw.)
+  it.each(MODES)('%s', async (_label, mode) => {
+    const events = await storedOf([{ content: { output: 'ask ngozi about key sk-proj-AbCdEfGhIjKl' }, attrs: { customer: { surname: 'Ngozi' } } }, { content: { output: 'MnOpQrStUvWxYz0123456789abcd done' } }], mode);
+    const [first, second] = events.map((event) => String((event.content as Record<string, unknown>).output));
+    expect(first).toMatch(/^ask \[PERSON:psn_[^\]]+\] about key \[OPENAI_KEY:psn_[^\]]+\]$/);
+    expect(second).toMatch(/^\[OPENAI_KEY:psn_[^\]]+\] done$/);
+    expect(events[1]?.data?.classes).toContain('secret');
+  });
+  // The other way round: an event that is no streamed answer stays one in its second pass. (Survivor
+  // of the same run: 3454 `pending.streamed === true` → `true`, which carried the whole token at the
+  // end of a tool result, and the next result's first word was masked as its continuation.)
+  it.each(MODES)('a tool result stays no chunk in its second pass (%s)', async (_label, mode) => {
+    const events = await storedOf([{ type: 'tool.result', content: { output: 'ask ngozi about token ghp_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789' }, attrs: { customer: { surname: 'Ngozi' } } }, { type: 'tool.result', content: { output: 'Updated the docs.' } }], mode);
+    const [first, second] = events.map((event) => String((event.content as Record<string, unknown>).output));
+    expect(first).toMatch(/^ask \[PERSON:psn_[^\]]+\] about token \[GITHUB_TOKEN:psn_[^\]]+\]$/);
+    expect(second).toBe('Updated the docs.');
   });
 });
 

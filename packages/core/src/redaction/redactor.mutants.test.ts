@@ -778,12 +778,39 @@ describe('full capture and the vault', () => {
     expect(withOther.errors?.map((e) => e.message)).toEqual(['3 original(s) could not be stored in the vault; the ledger keeps the redacted form']);
   });
 
+  // An event redacted twice (finishInOrder: `surname` is masked by its key after `content.input`
+  // was redacted, and recurs there): the vault gets the entries of the pass that made the stored
+  // event, and nothing else. (Survivor of the Stryker run of redactor.ts's readers of cut-secrets.ts,
+  // 2026-12-06: the second pass's `vaultEntries: []` → `["Stryker was here"]`.)
+  it('an event redacted twice stores the entries of its last pass only', async () => {
+    const vault = new Vault();
+    const out = await mk({ vault }).redact(ev({ session: 's-twice', content: { input: 'ask ngozi first' }, attrs: { customer: { surname: 'Ngozi' } } }), { capture: 'full' } as never);
+    const person = tok('PERSON', 'ngozi');
+    expect(out.event.content?.input).toBe(`ask ${person} first`);
+    expect(vault.stored.every((entry) => typeof entry === 'object' && typeof entry.ref === 'string' && typeof entry.plaintext === 'string')).toBe(true);
+    expect(vault.stored.map((entry) => entry.ref).sort()).toEqual([...new Set(vault.stored.map((entry) => entry.ref))].sort());
+    expect(vault.stored.filter((entry) => entry.type !== 'FIELD').map((entry) => entry.plaintext)).toEqual(['ngozi']);
+  });
+
   it('custom detectors and a vault together: findings of both stored', async () => {
     const vault = new Vault();
     const orders: Detector = { name: 'o', detect: (text) => (text === 'ORD-1' ? [{ start: 0, end: 5, type: 'ORDER', class: 'c' }] : []) };
     const out = await mk({ vault, detectors: [orders] }).redact(ev({ content: { input: 'ORD-1' } }), { capture: 'full' } as never);
     expect(out.event.content?.input).toBe(tok('ORDER', 'ORD-1'));
     expect(vault.stored.map((e) => e.type)).toEqual(['ORDER', 'FIELD']);
+  });
+});
+
+describe('an event redacted twice reports each failure once', () => {
+  // The second pass starts from the errors reported before the first (the custom detectors'), not
+  // from the first pass's: a built-in detection that fails in both passes is one error. (Survivor of
+  // the Stryker run of 2026-12-06: 3454 `pending.errors.slice(0, errorsBefore)` → `pending.errors`.)
+  it('a failing built-in detection in an event that needs a second pass', async () => {
+    detection.failOn = 'a note that breaks the detector';
+    const out = await redact(ev({ session: 's-fail', content: { input: 'ask ngozi first', output: 'a note that breaks the detector' }, attrs: { customer: { surname: 'Ngozi' } } }));
+    expect(out.event.content?.input).toBe(`ask ${tok('PERSON', 'ngozi')} first`);
+    expect(out.event.content?.output).toBe(REDACTION_FAILED_MARKER);
+    expect(out.errors?.map((error) => error.message)).toEqual(['built-in detection failed at content.output']);
   });
 });
 
