@@ -506,8 +506,10 @@ function detectCards(text: string, out: Detection[], groups: DigitGroups): void 
       bestLast = last;
     }
     if (best !== undefined) {
+      best.end = trackTwoTailEnd(text, best.end);
       out.push(best);
       securityCodeAfter(text, best.end, out);
+      trackOneTail(text, best, out);
       first = bestLast;
     }
   }
@@ -603,6 +605,43 @@ function detectEmvPans(text: string, out: Detection[]): void {
     out.push({ start, end: track2 ? end : panEnd, type: 'CARD', class: 'payment.card', normalized: pan });
     emvTag.lastIndex = end;
   }
+}
+
+/**
+ * Magnetic-stripe track data after the card number (ISO/IEC 7813): the expiry `YYMM`, the service
+ * code and the discretionary data (PVV, CVV1 or iCVV) are sensitive authentication data, which PCI
+ * DSS 3.3.1.1 forbids storing after authorization in any form, the full track included. Masked
+ * with the number they follow, as tag 57 is (detectEmvPans); the span keeps the number's
+ * normalized form, so the card has one pseudonym. (L21 of the probe of 2026-12-06: the PAN of
+ * `;4111…=28091010000012300000?` was masked and the rest stored.)
+ *
+ * trackTwoTailEnd: where a track 2 (`PAN=YYMM…`, `PAN` `D` `YYMM…` in its binary-coded form, DE35)
+ * ends after the number ending at `end`: past its run of digits (at most 37 characters of the
+ * track in all, ISO/IEC 7813), the end sentinel `?` left out; `end` when no track 2 follows.
+ */
+const MAX_TRACK_TWO_TAIL = 21;
+function trackTwoTailEnd(text: string, end: number): number {
+  const separator = text.charCodeAt(end);
+  if ((separator !== 61 && separator !== 68) || !trackTwoExpiry(text, end + 1)) return end;
+  let at = end + 5;
+  while (at < text.length && at - end <= MAX_TRACK_TWO_TAIL && isDigit(text.charCodeAt(at))) at++;
+  // A digit right after the longest tail is no track's (a longer number): the number alone.
+  return at < text.length && isDigit(text.charCodeAt(at)) ? end : at;
+}
+
+/**
+ * trackOneTail: the expiry, service code and discretionary data of a track 1 after the number
+ * (`%B4111…^NAME/GIVEN^2812101000000000000?`, `DE45=B4111…^…^2612101`): the digits after the
+ * name field's closing `^`, masked as the card (the name is a person's: names.ts reads it).
+ */
+const trackOneTailPattern = /\^[^\^\r\n]{2,26}\^(\d{4})\d{0,75}/y;
+function trackOneTail(text: string, card: Detection, out: Detection[]): void {
+  if (text.charCodeAt(card.end) !== 94) return;
+  trackOneTailPattern.lastIndex = card.end;
+  const match = trackOneTailPattern.exec(text);
+  if (match === null || !trackTwoExpiry(match[1] as string, 0)) return;
+  const start = card.end + match[0].lastIndexOf('^') + 1;
+  out.push({ start, end: card.end + match[0].length, type: 'CARD', class: 'payment.card', normalized: card.normalized });
 }
 
 /**
@@ -2300,7 +2339,6 @@ function detectOcrIds(text: string, out: Detection[], ssn: boolean, card: boolea
     const window = text.slice(at, at + OCR_ID_WINDOW + 1);
     let folded = '';
     for (let k = 0; k < window.length; k++) folded += OCR_DIGITS[window[k] as string] ?? window[k];
-    if (folded === window) continue;
     const value = (isSsn ? OCR_SSN : OCR_CARD).exec(folded);
     if (value === null || value[0].length > OCR_ID_WINDOW) continue;
     let letters = 0;
@@ -2311,10 +2349,23 @@ function detectOcrIds(text: string, out: Detection[], ssn: boolean, card: boolea
       digits += value[0][k];
       if (window[k] !== value[0][k]) letters++;
     }
+    if (letters === 0 && !isSsn) labelledCardWithTypo(digits, at, value[0].length, out);
     if (letters === 0 || letters > MAX_OCR_LETTERS) continue;
     if (isSsn ? !ssnValid(digits) : !luhnValid(digits) || cardIssuer(digits) === undefined || /^(\d)\1+$/.test(digits)) continue;
     out.push(isSsn ? { start: at, end: at + value[0].length, type: 'SSN', class: 'pii.government_id', normalized: digits } : { start: at, end: at + value[0].length, type: 'CARD', class: 'payment.card', normalized: digits });
   }
+}
+
+/**
+ * A card number right after its label (OCR_ID_LABEL: `card number`, `my card is`, `debit card no`,
+ * `card #`, `CC#`, `PAN`) that fails the Luhn check, in a card's groups (OCR_CARD) with an issuer's
+ * prefix and length: a number mistyped by one digit, the customer's complaint that it "keeps
+ * failing", is still 15 of the card's 16 digits (L18 of the probe of 2026-12-06 found it raw). A
+ * number that passes Luhn is detectCards'. Masked as `CARD` with its own digits as normalized.
+ */
+function labelledCardWithTypo(digits: string, at: number, length: number, out: Detection[]): void {
+  if (luhnValid(digits) || cardIssuer(digits) === undefined || /^(\d)\1+$/.test(digits)) return;
+  out.push({ start: at, end: at + length, type: 'CARD', class: 'payment.card', normalized: digits });
 }
 
 /**

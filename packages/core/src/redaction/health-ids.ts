@@ -150,6 +150,22 @@ export const STUDENT_PARENTS: ReadonlySet<string> = new Set(['student', 'student
 // open part of L4 of 2026-12-05i): under a student's object a number is the student's.
 export const STUDENT_ID_MEMBERS: ReadonlySet<string> = new Set(['id', 'identifier', 'localId', 'local_id', 'localid', 'stateId', 'state_id', 'number', 'no', 'nr', 'num', 'upn', 'uln', 'ssid', 'recordNumber', 'record_number', 'numero', 'nummer']);
 /**
+ * A mobile advertising id: Apple's IDFA (and its per-vendor IDFV), Google's advertising id (AAID,
+ * GAID), OpenRTB's `device.ifa`: a UUID that follows a person's device across apps and ad networks,
+ * an online identifier of GDPR Art. 4(1) and recital 30 (L22 of the probe of 2026-12-06 found it
+ * raw). Only a UUID (8-4-4-4-12 hex digits) is one, and not the all-zero id a device sends once its
+ * user limited ad tracking; under `adId` an ad's own id is a number as often, which stays.
+ */
+const UUID_SHAPE = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+const ADVERTISING: HealthIdKind = { type: 'DEVICE_ID', class: 'pii', accept: (value) => UUID_SHAPE.test(value) && /[1-9A-Fa-f]/.test(value) };
+const uuidAt = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/y;
+/** A UUID right at `from` (the value of an advertising id's label), or undefined. */
+function uuidValue(text: string, from: number): [number, number] | undefined {
+  uuidAt.lastIndex = from;
+  return uuidAt.test(text) ? [from, from + 36] : undefined;
+}
+
+/**
  * A pet's microchip (ISO 11784/11785), rabies tag or dog licence number: the vet, the chip's
  * registry, the insurer and the county's register link each to the owner, so it is the owner's
  * pseudonymous identifier (L9 and O7 of 2026-12-05a).
@@ -168,6 +184,7 @@ export const HEALTH_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string,
   ...['vin', 'vehicleidentificationnumber', 'vinnumber', 'chassisnumber'].map((key) => [key, VEHICLE] as const),
   ...['licenseplate', 'licenceplate', 'platenumber', 'numberplate', 'kennzeichen'].map((key) => [key, PLATE] as const),
   ...['deviceserial', 'deviceserialnumber', 'deviceserialno', 'udi', 'imei', 'implantserial', 'implantserialnumber'].map((key) => [key, DEVICE] as const),
+  ...['idfa', 'idfv', 'appleidfa', 'gaid', 'aaid', 'googleadid', 'googleadvertisingid', 'androidadvertisingid', 'advertisingid', 'advertisingidentifier', 'deviceadvertisingid', 'mobileadid', 'mobileadvertisingid', 'maid', 'adid', 'ifa', 'deviceifa'].map((key) => [key, ADVERTISING] as const),
   // US benefit programmes beside Medicaid (L6 of 2026-12-05a): the Medi-Cal Benefits Identification
   // Card, a SNAP (CalFresh) or WIC case, the VA's file (claim) number; an immunisation information
   // system's (IIS) record of the patient is a record number.
@@ -271,6 +288,7 @@ const RULES: LabelRule[] = [
   { labels: `(?<!(?:${PET_WORD_SOURCE})[_\\-\\x20]?)(?:medical |nursing |professional |pharmacy |state )?licen[cs]e${NO}|certificate${NO}|approbationsnummer`, kind: LICENCE, accept: token(4, 4) },
   { labels: `vin${NO}?|vehicle identification${NO}?|chassis${NO}|fahrgestellnummer|fahrzeug-identifizierungsnummer|n[úu]mero de bastidor|numero di telaio`, kind: VEHICLE, accept: (c) => /^[A-HJ-NPR-Z0-9]{11,17}$/.test(c) && countDigits(c) >= 2 },
   { labels: `licen[cs]e plate${NO}?|number plate|registration plate|plate${NO}|amtliches kennzeichen|kennzeichen|plaque d'immatriculation|immatriculation|matr[íi]cula|targa|kenteken`, kind: PLATE, accept: (c) => c.length >= 4 && c.length <= 10 && countDigits(c) >= 1 },
+  { labels: 'idfa|idfv|gaid|aaid|maid|(?:google |apple |android |mobile )?advertising id(?:entifier)?|(?:google |mobile )?ad id', kind: ADVERTISING, accept: (c) => /^[0-9A-F]{32}$/.test(c) && /[1-9A-F]/.test(c), value: uuidValue },
   { labels: `(?:device|implant|pacemaker|defibrillator|insulin pump|pump|cgm|hearing aid|cochlear implant) (?:serial(?: number| no\\.?| #)?|s/n|sn|identifier)|device${NO}|unique device identifier|udi(?:-di)?|imei${NO}?`, kind: DEVICE, accept: token(3, 5, 40) },
 ];
 

@@ -121,6 +121,17 @@ function spokenIdKind(noun: string): { type: string; class: string } {
  */
 const SSN_SPOKEN_CUE = /(?:\bssn|\bsocial(?:[ \t]+security)?|\bsoc\.?[ \t]+sec\.?)(?:[ \t]+(?:number|no\.?|num|#))?[ \t]*(?:[:#=-]|\bis\b|\bwas\b|\bit'?s\b)?[ \t,]*(?:uh+|um+|er+)?[ \t,]*$/i;
 
+/**
+ * A card's security code read aloud (L8 of the probe of 2026-12-06: `the cvv is nine one seven`,
+ * `the three digit code on the back is five five eight`, `Agent: the 3 digits on the reverse?
+ * Caller: seven two six` were stored raw in call transcripts): three or four digits, all in words,
+ * right after its name (`CVV`, `CVC`, `CID`, `CSC`, `security code`, `card verification code`) or
+ * its description (`three digit code`, `the digits on the back`; Amex's four on the front), a link word (`is`, `are`, `:`),
+ * a filler, and a speaker's label between. PCI DSS 3.3.1.2 forbids storing the card verification
+ * code after authorization: type `CVV`, class `secret`, as written after a label (secrets.ts).
+ */
+const CVV_SPOKEN_CUE = /(?:\bcv[vc]2?|\bcid|\bcsc|\bsecurity[ \t]+(?:code|number|digits)|\bcard[ \t]+verification[ \t]+(?:code|value|number)|\b(?:three|four|3|4)[ \t-]+digits?(?:[ \t]+(?:code|number))?|\b(?:code|number|digits)[ \t]+on[ \t]+the[ \t]+(?:back|reverse|front))(?:[ \t]+on[ \t]+the[ \t]+(?:back|reverse|front)(?:[ \t]+of[ \t]+(?:the|your|my)[ \t]+card)?)?[ \t]*(?:[:#=-]|\bis\b|\bare\b|\bwas\b|\bit'?s\b)?[ \t,?]*(?:(?:uh+|um+|er+)[ \t,]+)?(?:(?:caller|customer|client|cust|member|user)[ \t]*:[ \t]*)?(?:(?:uh+|um+|er+)[ \t,]+)?$/i;
+
 /** True when a phone word stands before `start` (or after `end`): the dispatcher's phone context. */
 type PhoneContext = (text: string, start: number, end: number) => boolean;
 
@@ -139,7 +150,9 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
   let languages = ALL;
   let repeat = 0;
   const flush = () => {
-    if (start !== -1 && wordDigits > nulls && digits.length >= 7) {
+    if (start !== -1 && kinds.card && (digits.length === 3 || digits.length === 4) && wordDigits === digits.length && CVV_SPOKEN_CUE.test(text.slice(Math.max(0, start - 64), start))) {
+      out.push({ start, end, type: 'CVV', class: 'secret', normalized: digits.join('') });
+    } else if (start !== -1 && wordDigits > nulls && digits.length >= 7) {
       const value = digits.join('');
       const count = COUNTS.includes(value);
       const lead = kinds.ids === false || wordDigits < 3 ? null : SPOKEN_ID_LEAD.exec(text.slice(Math.max(0, start - 72), start));
