@@ -49,8 +49,22 @@ describe('L21: track 2 after the card number is masked with it (PCI DSS 3.3.1.1)
     expect(tokens).toHaveLength(2);
     expect(tokens[0]).toBe(tokens[1]);
   });
+  it('the longest tail a track 2 holds (21 digits after the number of 15), and one digit more', () => {
+    expect(masked(`;378282246310005=2812101${'0'.repeat(14)}?`)).toBe(';[CARD]?');
+    expect(masked(`;378282246310005=2812101${'0'.repeat(15)}?`)).toBe(`;[CARD]=2812101${'0'.repeat(15)}?`);
+  });
+  it('every span is the card\'s class', () => {
+    for (const text of ['T2: ;4111111111111111=28091010000012300000?', '%B4111111111111111^DOE/JOHN^2812101000000000000000?', 'card number 4111 1111 1111 1112']) {
+      for (const d of detectSensitive(text).filter((d) => d.type === 'CARD')) expect(d.class).toBe('payment.card');
+    }
+  });
   it.each([
-    // No month after the separator, a number that is no card, a tail too long for a track 2.
+    // A delimited record's expiry and security code (securityCodeAfter reads them), no month after the separator,
+    // a track 1 with no month after its name field, a caret with no name field, a number that is no card, a tail
+    // too long for a track 2.
+    ['4111111111111111,1227,737', '[CARD],1227,[CVV]'],
+    ['%B4111111111111111^DOE/JOHN^9913101?', '%B[CARD]^[PERSON]^9913101?'],
+    ['4111111111111111^x', '[CARD]^x'],
     ['lot 4111111111111111D2799', 'lot 4111111111111111D2799'],
     ['x 4111111111111111=1399', 'x [CARD]=1399'],
     ['a=4111111111111111=28121010000000000000000000000000000', 'a=[CARD]=28121010000000000000000000000000000'],
@@ -68,6 +82,8 @@ describe('L18: a card number after its label that fails Luhn by a typo', () => {
     ['card # 378282246310006', 'card # [CARD]'],
     ['credit card: 4000 0566 5566 5550', 'credit card: [CARD]'],
     ['CC# 6011-1111-1111-1118 declined', 'CC# [CARD] declined'],
+    // A repeated first digit is no reason to keep it.
+    ['card number 5500 0000 0000 0005', 'card number [CARD]'],
   ])('%j', (text, expected) => {
     expect(masked(text)).toBe(expected);
   });
@@ -78,6 +94,9 @@ describe('L18: a card number after its label that fails Luhn by a typo', () => {
     'card number 0000 0000 0000 0000',
     'card ending 1112',
     'gift card 9999 8888 7777 6666',
+    // One digit throughout; OCR letters for digits in a number that fails Luhn (ocr-id-values.test.ts keeps it too).
+    'card number 5555 5555 5555 5555',
+    'card 4III 1111 1111 1112',
   ])('look-alike %j', (text) => {
     expect(masked(text)).toBe(text);
   });
@@ -97,6 +116,18 @@ describe('L8: a card security code read aloud', () => {
     ['Agent: and the CID? Customer: four two one eight', 'Agent: and the CID? Customer: [CVV]'],
   ])('%j', (text, expected) => {
     expect(masked(text)).toBe(expected);
+  });
+  it('digits and words mixed, and one pseudonym with the written code', () => {
+    expect(masked('the cvv is 7 three 7')).toBe('the cvv is [CVV]');
+    const out = argumentsOf({ a: 'the cvv is seven three seven', b: 'CVV: 737' });
+    const tokens = out.match(/\[CVV:psn_[^\]]+\]/g) ?? [];
+    expect(tokens).toHaveLength(2);
+    expect(tokens[0]).toBe(tokens[1]);
+    for (const d of detectSensitive('the cvv is nine one seven')) expect(d.class).toBe('secret');
+  });
+  it('read by the card detector: not with the card detector off', () => {
+    expect(detectSensitive('the cvv is nine one seven', { builtins: ['phone'] })).toEqual([]);
+    expect(detectSensitive('the cvv is nine one seven', { builtins: ['card'] }).map((d) => d.type)).toEqual(['CVV']);
   });
   it.each([
     'the cvv field has three digits',

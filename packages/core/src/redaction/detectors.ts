@@ -29,7 +29,7 @@ import { detectKeyDetails, pushColumnValue } from './pg-details.js';
 import { MAX_STATEMENT, mayHoldLoggedBinds, mayHoldSqlLiterals, sqlBinds, sqlLiteralColumns, sqlLogBinds } from './sql-binds.js';
 import { awsQueryAround } from './identifiers.js';
 import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.js';
-import { detectObfuscatedEmails } from './obfuscated-emails.js';
+import { detectMistypedEmails, detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
 import { detectCallCredentials } from './call-credentials.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
@@ -2118,6 +2118,18 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
 // Medical record numbers and the other HIPAA identifiers: health-ids.ts.
 const icdPattern = /(?<![\w.\-])([A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?)(?![\w]|\.\w|-\d)/g;
 const icdContext = /\b(?:icd|icd-?10(?:-cm)?|diagnos[ie]s|diagnosed|dx|condition|code[sd]?)\b/i;
+/**
+ * HL7 v2 message types (HL7 v2.9 Table 0076, the first component of MSH-9): before `^` they make
+ * the code after it a trigger event (`ORU^R01`, `ADT^A03`, `VXU^V04`: Table 0003), the message's
+ * kind, which every interface log keys on, and no diagnosis (O1 of the probe of 2026-12-06 found
+ * them masked as ICD-10 codes).
+ */
+const HL7_MESSAGE_TYPES = new Set('ACK ADR ADT BAR BPS BRP BRT BTS CCF CCI CCM CCQ CCU CQU CRM CSU DBC DBU DEL DEO DER DFT DPR DRC DRG DSR EAC EAN EAR EHC ESR ESU INR INU LSR LSU MDM MFD MFK MFN MFQ MFR NMD NMQ NMR OMB OMD OMG OMI OML OMN OMP OMQ OMS OPL OPR OPU ORA ORB ORD ORF ORG ORI ORL ORM ORN ORP ORR ORS ORU OSM OSQ OSR OSU OUL PEX PGL PIN PMU PPG PPP PPR PPT PPV PRR PTR QBP QCK QCN QRY QSB QSX QVR RAR RAS RCI RCL RDE RDR RDS RDY REF RER RGR RGV ROR RPA RPI RPL RPR RQA RQC RQI RQP RRA RRD RRE RRG RRI RSP RTB SCN SDN SDR SIU SLN SLR SMD SQM SQR SRM SRR SSR SSU STC STI SUR TBR TCR TCU UDM VXQ VXR VXU VXX'.split(' '));
+/** Whether the code at `at` follows an HL7 message type and `^` standing alone (`|ORU^R01`, `ADT^A03` at a word's start). */
+function hl7TriggerEventAt(text: string, at: number): boolean {
+  if (at < 4 || text.charCodeAt(at - 1) !== 94 || !HL7_MESSAGE_TYPES.has(text.slice(at - 4, at - 1))) return false;
+  return at === 4 || !/[A-Za-z0-9^]/.test(text[at - 5] as string);
+}
 /** Context strong enough for an undotted code (`C99`, `B2B` after `code` are a C standard and a business model). */
 const icdStrongContext = /\b(?:icd|icd-?10(?:-cm)?|diagnos[ie]s|diagnosed|dx|condition)\b/i;
 /**
@@ -2140,6 +2152,7 @@ function detectHealth(text: string, out: Detection[], digits: number): void {
     for (const match of eachMatch(icdPattern, text)) {
       const code = match[1] ?? '';
       if (!icdCategory(code.toUpperCase())) continue;
+      if (hl7TriggerEventAt(text, match.index)) continue;
       // Undotted three-character codes need the word ICD or a diagnosis close by; `code` close by
       // only in a text with a medical term (`C99 code style` is a C standard: a probe of 2026-12-03).
       if (!code.includes('.') && !(term ? icdContext : icdStrongContext).test(text.slice(Math.max(0, match.index - 40), match.index + 40)) && !medicalTerms.test(text.slice(Math.max(0, match.index - 60), match.index + 60))) continue;
@@ -2349,6 +2362,8 @@ function detectOcrIds(text: string, out: Detection[], ssn: boolean, card: boolea
       digits += value[0][k];
       if (window[k] !== value[0][k]) letters++;
     }
+    // A number that fails Luhn after a card's label is the card mistyped (L18 of 2026-12-06); with OCR letters
+    // too it stays (the letters may be a word's: Luhn is what tells a folded card).
     if (letters === 0 && !isSsn) labelledCardWithTypo(digits, at, value[0].length, out);
     if (letters === 0 || letters > MAX_OCR_LETTERS) continue;
     if (isSsn ? !ssnValid(digits) : !luhnValid(digits) || cardIssuer(digits) === undefined || /^(\d)\1+$/.test(digits)) continue;
@@ -4244,6 +4259,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     // Spelled-out and spaced addresses (`dave [at] example [dot] com`, `dave @ example . com`,
     // `dave at example dot com`): obfuscated-emails.ts. The shortest has six letters.
     if (length >= 9 && (at > 0 || letters >= 6)) detectObfuscatedEmails(text, out);
+    // An address mistyped at a mailbox provider (`…@gmail,com`, `…@hotmail`; L16 of 2026-12-06).
+    if (at > 0) detectMistypedEmails(text, out);
   }
   // ISO 8601 timestamps are everywhere in payloads and hold nothing to find.
   const timestamp = length <= 35 && isoTimestamp.test(text);

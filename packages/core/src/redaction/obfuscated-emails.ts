@@ -495,3 +495,42 @@ export function detectObfuscatedEmails(text: string, out: Detection[], work?: Sc
   if (work) work.steps += steps;
   if (text.includes('-') || text.includes('_')) detectJoinedEmails(text, out, work);
 }
+
+// ------------------------------------------------------------------------- mistyped addresses
+/**
+ * Consumer mailbox providers whose name after `@` is an address even when the rest is mistyped
+ * (MISTYPED_DOMAIN): names that are no host of their own in logs and shells (`root@mail`,
+ * `git@web` stay).
+ */
+const MAIL_PROVIDERS = 'gmail googlemail yahoo ymail rocketmail hotmail outlook icloud aol protonmail proton gmx yandex zoho fastmail tutanota naver hanmail rediffmail libero virgilio wanadoo laposte btinternet bigpond optusnet sympatico comcast sbcglobal earthlink seznam'.split(' ');
+/**
+ * After `@`: a provider of MAIL_PROVIDERS, then a comma for a dot (`gmail,com`, `yahoo,co,uk`), a
+ * blank before the dot (`outlook .com`), the dot dropped (`gmailcom`), or no top-level domain at
+ * all (`gmail`, `hotmail`), and then no more of an address or a word. Groups: 1 the provider, 2 the
+ * top-level domain after a comma, 3 after a blank and a dot, 4 glued on.
+ */
+const MISTYPED_DOMAIN = new RegExp(`(${MAIL_PROVIDERS.join('|')})(?:,([a-z]{2,6}(?:,[a-z]{2})?)|[ \\t]\\.([a-z]{2,6}(?:\\.[a-z]{2})?)|(com|net|couk)|)(?![\\p{L}\\p{N}_@-]|[.,][\\p{L}\\p{N}])`, 'iuy');
+
+/**
+ * Email addresses as customers mistype them at a consumer mailbox provider (L16 of the probe of
+ * 2026-12-06 found the mailbox stored: `thandiwe.ndlovu@gmail,com`, `…@gmail`, `…@gmailcom`, `…@outlook .com`):
+ * a local part glued to `@` and MISTYPED_DOMAIN after it. Reported as `EMAIL` (class `pii.email`) with
+ * the address as meant as `normalized` (`thandiwe.ndlovu@gmail.com`; the provider alone when no
+ * top-level domain was typed), so a later correct spelling gets the same pseudonym. Reads from each
+ * `@` a bounded local part back and one sticky match forward: linear in the text.
+ */
+export function detectMistypedEmails(text: string, out: Detection[]): void {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_LOCAL && isLocalChar(text, start - 1)) start--;
+    // The local part starts with a letter or digit and is not the end of a longer run of local characters.
+    while (start < at && !isAsciiAlnum(text.charCodeAt(start))) start++;
+    if (start === at || (start > 0 && isLocalChar(text, start - 1) && at - start >= MAX_LOCAL)) continue;
+    MISTYPED_DOMAIN.lastIndex = at + 1;
+    const match = MISTYPED_DOMAIN.exec(text);
+    if (match === null) continue;
+    const tld = (match[2] ?? '').replace(/,/g, '.') || match[3] || (match[4] === undefined ? '' : match[4].toLowerCase() === 'couk' ? 'co.uk' : match[4]);
+    const normalized = `${text.slice(start, at)}@${match[1] as string}${tld === '' ? '' : `.${tld}`}`.toLowerCase();
+    out.push({ start, end: at + 1 + match[0].length, type: 'EMAIL', class: 'pii.email', normalized });
+  }
+}

@@ -124,7 +124,7 @@ const SSN_SPOKEN_CUE = /(?:\bssn|\bsocial(?:[ \t]+security)?|\bsoc\.?[ \t]+sec\.
 /**
  * A card's security code read aloud (L8 of the probe of 2026-12-06: `the cvv is nine one seven`,
  * `the three digit code on the back is five five eight`, `Agent: the 3 digits on the reverse?
- * Caller: seven two six` were stored raw in call transcripts): three or four digits, all in words,
+ * Caller: seven two six` were stored raw in call transcripts): three or four digits, one or more in words,
  * right after its name (`CVV`, `CVC`, `CID`, `CSC`, `security code`, `card verification code`) or
  * its description (`three digit code`, `the digits on the back`; Amex's four on the front), a link word (`is`, `are`, `:`),
  * a filler, and a speaker's label between. PCI DSS 3.3.1.2 forbids storing the card verification
@@ -150,7 +150,7 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
   let languages = ALL;
   let repeat = 0;
   const flush = () => {
-    if (start !== -1 && kinds.card && (digits.length === 3 || digits.length === 4) && wordDigits === digits.length && CVV_SPOKEN_CUE.test(text.slice(Math.max(0, start - 64), start))) {
+    if (start !== -1 && kinds.card && (digits.length === 3 || digits.length === 4) && wordDigits > 0 && CVV_SPOKEN_CUE.test(text.slice(Math.max(0, start - 64), start))) {
       out.push({ start, end, type: 'CVV', class: 'secret', normalized: digits.join('') });
     } else if (start !== -1 && wordDigits > nulls && digits.length >= 7) {
       const value = digits.join('');
