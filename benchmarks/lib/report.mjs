@@ -561,6 +561,29 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   MiB; 2.28x, 302.2 against 132.6, on 2026-12-02's machine and code, before the thread limit). No
   kept change of this session lowers the seal's CPU: the record figure is within the spread of
   earlier runs of the same code (9.95x-12.31x), not a gain.
+- **Fifteenth session, 2026-12-06 (issue 19): where the record path's CPU goes, measured again.**
+  A profile of the whole pipeline on the host's thread (\`redactionWorker: false\`, 60,000 bench
+  events in 3 rounds of 20,000, \`--cpu-prof\`, 200 µs sampling, load 2): redaction (\`redactForSeal\`)
+  is 77.8% of the busy time; the rest is the garbage collector (6.4%), sealing and JCS (5.6%),
+  \`mergeClassification\`'s object spread (2.1%), \`record()\`'s snapshot and queue (2-3%) and
+  module loading. With the sealing pool the host's thread is 79% idle and each of the two
+  threads 94% busy: the record path is bound by the threads' CPU, about 200 µs an event of
+  which the seal is 136 µs on one quiet thread (\`redactForSeal\` alone, warm, fresh texts). The
+  seal by part of the event (\`redactForSeal\` with parts removed, 3 cycles of 2,000 events, 5
+  rounds): the whole event 136-146 µs, without the customer object 77-78, the customer's name,
+  email, phone and IBAN each alone 10-31 µs more (an email's detection about 8 µs of it, a
+  phone's spellings through libphonenumber and session memory the rest), without the prose 81.
+  Detection of the bench's prose (200,000 texts, 100 µs sampling): \`detectSecrets\` 47.8% of it
+  (\`detectCredentialFiles\`' and \`detectPasswordForms\`' gates nearly all of theirs), the person
+  detector 21.3% (\`nothingToFind\` and \`lowerCaseAfterNameCue\`), the prefilter's gates, mask and
+  index together about 40% (four gates walk most prose; the index is asked about 290 keys a
+  text). Two experiments, neither kept: each word's triples asked rarest first (prose
+  \`detectSensitive\` 0.998 and 1.003 in the two orders), and the index of a text's triples as a
+  two-hash Bloom filter of 8 KiB instead of 256 KiB of slots (1.082 and 0.923: slower). The
+  floors need the threads' CPU an event cut by a quarter (issue 11: 7.7x) to three quarters
+  (issue 19: 2.5x); the profiles show no part of that size, only a combined scan of all rules'
+  cues that runs each family where its cues are (above) would be. The benchmarks were not run
+  again this session (helpers shared the two cores all session).
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
