@@ -47,7 +47,7 @@ import { cutSecretEnd, cutSecretEndAfter, secretAcrossSeam } from './cut-secrets
 import { cutValueAtEnd } from './cut-values.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
-import { firmLikeName, firmPartAt, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
+import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { indexOfWithin, lineStartFrom } from './internal/lines.js';
@@ -549,6 +549,24 @@ const DOCUMENT_NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'value', '
  */
 const DOCUMENT_NUMBER_NAME = /^doc(?:ument)?[-_]?(?:number|no|num|nr)$/i;
 const DOCUMENT_NUMBER_MEMBERS = { has: (key: string): boolean => DOCUMENT_NUMBER_NAMES.has(key) || (key.length <= 16 && DOCUMENT_NUMBER_NAME.test(key)) };
+/**
+ * Whether a PERSON reading is one ordinary English word that the name lists hold as no name, in any
+ * case (`Urgent`, `Pending`, `Sorry`, `Apologies`, `Central`: read as a signer after a sign-off or as
+ * a lone name by a weak cue): masked where it was read, but not remembered for the session, where it
+ * masked the word in every later event and inside ids (O9 of the probe of 2026-12-06: `This is
+ * [PERSON], please escalate; priority: [PERSON]` after `Thanks,\nUrgent`). A word the lists hold as a
+ * name is remembered as before, also one that is a word too (names.ts isRecordNameWord,
+ * isAmbiguousPersonName, isGivenNameWord: `Ngozi`, `Tawhiri`, an unlisted word; `Grace`, `Auth`,
+ * `Molina`), and so is a value a key rule masked (`{ surname: 'Baker' }`: wholeValue).
+ */
+function loneOrdinaryWord(type: string, raw: string): boolean {
+  if (type !== 'PERSON' || raw.length > 32) return false;
+  const word = raw.trim();
+  if (word.length < 2 || !/^[A-Za-z]+$/.test(word)) return false;
+  const capitalized = (word[0] as string).toUpperCase() + word.slice(1).toLowerCase();
+  return !isRecordNameWord(capitalized) && !isAmbiguousPersonName(word) && !isGivenNameWord(capitalized);
+}
+
 /**
  * A value under a key named exactly `key` is a secret when it looks like one: 12+ characters
  * without spaces or dots, letters and digits mixed, not a path (`{ key: 'ArrowDown' }`,
@@ -2038,6 +2056,19 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
     return k <= from && digits >= 6 && digits < 10;
   }
+  /**
+   * The session id, redacted in full by the detectors (and custom detectors) as written, never by
+   * session memory: no recall of a value the session learned, no end carried from its last event.
+   * An identifier is what queries and joins key on (`agent-audit query --session`): read alone, it
+   * is the same string in every event of its session (an email used as the session id is its
+   * pseudonym in each); recalled, a word that the session learned later (a one-word false PERSON,
+   * `Auth`) rewrote it from that event on, and the session split in two (O9 of the probe of
+   * 2026-12-06). What its detectors find is remembered as in any string. Not kept among the
+   * strings a second pass searches (finishInOrder): a second pass would not change it.
+   */
+  function redactIdentifier(text: string, path: string, pending: Pending, custom: CustomResults | undefined): string {
+    return redactText(text, path, pending, custom, false, false, false, true);
+  }
   /** Applies the ends an event noted (noteEnd), once its redaction is final. */
   function keepEnds(pending: Pending): void {
     const carried = pending.carried;
@@ -2052,18 +2083,19 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
     return undefined;
   };
-  function redactText(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, thingId: boolean, customOnly: boolean): string {
+  function redactText(text: string, path: string | readonly string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, thingId: boolean, customOnly: boolean, identifier = false): string {
     let detections: readonly Detection[];
     // `customOnly`: a member name that is a field abbreviation (`Arn`, `Max`) is read by the custom
     // rules alone, neither by the built-ins nor from session memory.
-    let recalled = memories.length > 0 && !customOnly ? recall(text) : undefined;
-    if (memory !== undefined && memory.carrying && !customOnly) {
+    // `identifier`: the session id (redactIdentifier) is read by the detectors alone, never from session memory.
+    let recalled = memories.length > 0 && !customOnly && !identifier ? recall(text) : undefined;
+    if (memory !== undefined && memory.carrying && !customOnly && !identifier) {
       const continued = continuedSpans(text, path);
       if (continued !== undefined) recalled = recalled === undefined ? continued : continued.concat(recalled);
     }
     // A streamed answer's chunk that ends in a value's start (`+33 6 12 `, `DE89 3704 0044 `, `born
     // 02.08.`, `SSN 536-22-`: cut-values.ts) masks that start; noteEnd keeps the raw end for the join.
-    if (pending.streamed === true && !customOnly && !keyIsSecret) {
+    if (pending.streamed === true && !customOnly && !keyIsSecret && !identifier) {
       const cut = cutValueAtEnd(text, enabled);
       if (cut !== undefined) {
         recalled = recalled === undefined ? [cut] : recalled.concat(cut);
@@ -2132,11 +2164,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // iCalendar event's `SUMMARY:… Qxaro Vlintuk` then `ATTENDEE;CN=Qxaro Vlintuk`, a vCard's
     // `N:Vlintuk;Qxaro`; a probe of 2026-12-04): remembered first, then read again from the
     // memory. Only where the string has room for another occurrence.
-    if (memory !== undefined && !customOnly && roomForRecurrence(text, kept)) {
+    if (memory !== undefined && !customOnly && !identifier && roomForRecurrence(text, kept)) {
       let fresh = false;
       for (const detection of kept) {
         const raw = text.slice(detection.start, detection.end);
-        if (remember(raw, detection.type, detection.class, detection.normalized ?? raw)) {
+        if (!loneOrdinaryWord(detection.type, raw) && remember(raw, detection.type, detection.class, detection.normalized ?? raw)) {
           fresh = true;
           freshPerson(detection, pending);
         }
@@ -2246,7 +2278,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     for (const detection of kept) {
       const raw = text.slice(detection.start, detection.end);
       const replacement = token(detection.type, detection.normalized ?? raw);
-      if (!remembered && memories.length > 0 && remember(raw, detection.type, detection.class, detection.normalized ?? raw)) freshPerson(detection, pending);
+      if (!remembered && memories.length > 0 && !loneOrdinaryWord(detection.type, raw) && remember(raw, detection.type, detection.class, detection.normalized ?? raw)) freshPerson(detection, pending);
       pieces[n++] = text.slice(cursor, detection.start);
       pieces[n++] = replacement;
       cursor = detection.end;
@@ -3381,7 +3413,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // Envelope fields that are structure: kept as written, high-confidence personal data masked in place (structureValue).
     const st = <T extends string | number | undefined>(value: T): T => (typeof value === 'string' ? (structureValue(value, pending) as T) : value);
     if (event.source !== undefined) out.source = st(event.source);
-    if (event.session !== undefined) out.session = re(event.session, 'session') as string;
+    if (event.session !== undefined) out.session = redactIdentifier(event.session, 'session', pending, custom);
     if (event.actor !== undefined) {
       out.actor = { ...event.actor, id: re(event.actor.id, 'actor.id') as string };
       // The actor's name is a person's when it has a name's shape (`TEVITA HAVILI`, `tevita havili`;

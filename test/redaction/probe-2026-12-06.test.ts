@@ -1,0 +1,102 @@
+// Rows of the README-only probe of 2026-12-06 fixed (test/redaction/probe-2026-12-06.cases.md; issue 11): a
+// describe per row, each with the row's examples, its held-back inputs, more of the kind and look-alikes that must stay.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createAuditor, createKeyring, createRedactor, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
+
+const TOKEN = /\[[A-Z_]+:psn_\w+\]/g;
+const work = mkdtempSync(join(tmpdir(), 'aa-probe-2026-12-06-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let runs = 0;
+
+/** The events of one session as the ledger stores them, each `[session, content.input]`. */
+async function session(id: string, inputs: readonly unknown[]): Promise<Array<[string | undefined, string]>> {
+  const dir = join(work, `run-${runs++}`);
+  const auditor = createAuditor({
+    agent: { id: 'probe' },
+    sink: fileLedger({ dir, keyDir: join(work, 'keys'), fsync: false }),
+    redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(6)]) }),
+  });
+  for (const input of inputs) auditor.record({ type: 'message.user', session: id, content: { input: input as never } });
+  await auditor.close();
+  const events: AuditEvent[] = [];
+  for await (const event of readEvents(dir, { stream: 'probe' })) events.push(event);
+  return events.map((event) => [event.session, JSON.stringify(event.content?.input)]);
+}
+
+const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(6)]) });
+let sessions = 0;
+/** The tool arguments as redacted, as JSON (a session of their own). */
+async function args(value: unknown): Promise<string> {
+  const out = await redactor.redact({ type: 'tool.call', session: `probe-${sessions++}`, tool: { name: 'submit', arguments: value } } as never, {} as never);
+  return JSON.stringify((out.event as { tool: { arguments: unknown } }).tool.arguments);
+}
+
+describe('O9: session memory and the ids of an event', () => {
+  // [session id, first event, later event, words of the later event that must stay]
+  const SPREAD: Array<[string, unknown, string, string[]]> = [
+    // The probe's sessions (amp.mjs, amp2.mjs) and the held-back ones (amp3.mjs).
+    ['pos-auth-batch-7', 'Auth request: amount 12.00 terminal T-17', 'batch closed; auth totals 14; next auth window 02:00', ['batch closed']],
+    ['ticket-urgent-9', 'Thanks,\nUrgent', 'This is urgent, please escalate; priority: urgent', ['This is urgent', 'priority: urgent']],
+    ['lab-central-44', { resourceType: 'DiagnosticReport', performer: [{ display: 'Central Laboratory' }] }, 'Sample routed via central laboratory courier', []],
+    ['cron-nightly-3', 'Sync failed at 02:00; Cron started 02:05', 'next cron run 03:00; cron log rotated', []],
+    ['bank-starling-77', 'Cards on file: Monzo, Starling', 'salary lands in starling on the 28th', []],
+    ['chat-pending-12', 'Regards\nPending', 'status still pending; pending since monday', ['still pending; pending since monday']],
+    ['payer-molina-5', 'Payer: Molina', 'molina denied the claim; resubmit to molina', []],
+    ['payer-aviva-2', 'Payers: Molina Healthcare, Oscar Health, Aviva, Allianz', 'aviva approved the claim', []],
+    // More of the kind: other ordinary words read as a signer or a lone name.
+    ['queue-sorry-3', 'Cheers\nSorry', 'sorry for the delay, sorry again', ['sorry for the delay, sorry again']],
+    ['case-apologies-8', 'Thanks\nApologies', 'apologies were sent to the customer', ['apologies were sent']],
+  ];
+
+  it.each(SPREAD)('the session id %s is stored as given in every event', async (id, first, later) => {
+    const stored = await session(id, [first, later]);
+    expect(stored.map(([sessionId]) => sessionId)).toEqual([id, id]);
+  });
+
+  it.each(SPREAD.filter(([, , , stays]) => stays.length > 0))('%s: an ordinary word read once as a name is not masked in the later event', async (id, first, later, stays) => {
+    const [, [, text]] = await session(id, [first, later]);
+    for (const words of stays) expect(text).toContain(words);
+  });
+
+  it('an email used as the session id is masked, the same in every event', async () => {
+    const stored = await session('amara.okafor@example.com', ['hello', 'Auth request: amount 12.00', 'auth totals 14']);
+    const ids = stored.map(([sessionId]) => sessionId);
+    expect(ids[0]).toMatch(/^\[EMAIL:psn_\w+\]$/);
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('a name the memory learned is not recalled into the session id: every event keeps one id', async () => {
+    const stored = await session('chat-tawhiri-1', [{ surname: 'Tawhiri' }, 'tawhiri called back']);
+    expect(stored.map(([sessionId]) => sessionId)).toEqual(['chat-tawhiri-1', 'chat-tawhiri-1']);
+    expect(stored[1]?.[1].replace(TOKEN, '')).not.toMatch(/tawhiri/i);
+  });
+
+  // The promise of session memory: a real name found once is masked where it recurs later.
+  const RECUR: Array<[string, unknown, string, string[]]> = [
+    ['s-tawhiri', { surname: 'Tawhiri' }, 'tawhiri called back about the results', ['tawhiri']],
+    ['s-ngozi', 'pickup by: Ngozi Adeyemi', 'ngozi called again; ngozi adeyemi confirmed', ['ngozi', 'adeyemi']],
+    ['s-ngozi-lone', 'Dear Ngozi,\nyour results are ready.', 'ngozi replied: thanks', ['ngozi']],
+    ['s-zephra', 'Patient: Zephra Vlintuk, DOB 1984-03-12', 'zephra asked; VLINTUK signed the form', ['zephra', 'vlintuk']],
+    ['s-thandiwe', 'Hi, my name is Thandiwe Ndlovu', 'thandiwe ndlovu called, ndlovu wants a callback', ['thandiwe', 'ndlovu']],
+    ['s-selin', { patient_name: 'Selin Aydoğdu' }, 'selin aydogdu came in; Selin was seen at 10', ['selin', 'aydogdu', 'aydoğdu']],
+    ['s-vlintuk-lone', 'Seen by Dr Vlintuk today.', 'vlintuk rang the ward', ['vlintuk']],
+    ['s-grace', { first_name: 'Grace', last_name: 'Tawhiri' }, 'grace tawhiri signed; tawhiri left', ['tawhiri']],
+  ];
+  it.each(RECUR)('%s: the name recurs masked', async (id, first, later, gone) => {
+    const [, [, text]] = await session(id, [first, later]);
+    const plain = text.replace(TOKEN, '').toLowerCase();
+    for (const word of gone) expect(plain).not.toContain(word);
+  });
+
+  it('a call id keeps its value after a word of it was read as a name', async () => {
+    const first = await redactor.redact({ type: 'message.user', session: 'calls-1', content: { input: 'Auth request: amount 12.00' } } as never, {} as never);
+    expect(first.event.session).toBe('calls-1');
+    const out = await redactor.redact({ type: 'tool.call', session: 'calls-1', tool: { name: 'auth_capture', callId: 'call_auth_7', arguments: { n: 1 } } } as never, {} as never);
+    expect(out.event.session).toBe('calls-1');
+    expect(out.event.tool?.callId).toBe('call_auth_7');
+    expect(out.event.tool?.name).toBe('auth_capture');
+  });
+});
