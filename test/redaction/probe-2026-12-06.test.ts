@@ -100,3 +100,65 @@ describe('O9: session memory and the ids of an event', () => {
     expect(out.event.tool?.name).toBe('auth_capture');
   });
 });
+
+/** Each member value of `text` (JSON) under these member names: all one DOB token. */
+function oneDobToken(text: string, members: readonly string[]): void {
+  const parsed = JSON.parse(text) as unknown;
+  const values: unknown[] = [];
+  const visit = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      if (members.includes(key)) values.push(child);
+      visit(child);
+    }
+  };
+  visit(parsed);
+  expect(values, text).toHaveLength(members.length);
+  for (const value of values) expect(value, text).toMatch(/^\[DOB:psn_\w+\]$/);
+  expect(new Set(values).size, text).toBe(1);
+}
+
+describe('L4: a date of birth split over day, month and year members', () => {
+  const SPLIT: Array<[unknown, string[]]> = [
+    // The row's examples.
+    [{ dob_day: '14', dob_month: '03', dob_year: '1985' }, ['dob_day', 'dob_month', 'dob_year']],
+    [{ birth_day: 9, birth_month: 8, birth_year: 1975 }, ['birth_day', 'birth_month', 'birth_year']],
+    [{ dobDay: '14', dobMonth: '03', dobYear: '1985' }, ['dobDay', 'dobMonth', 'dobYear']],
+    [{ dateOfBirth: { year: 1985, month: 3, day: 14 } }, ['year', 'month', 'day']],
+    [{ dob: { d: 14, m: 3, y: 1985 } }, ['d', 'm', 'y']],
+    [{ yearOfBirth: 1985, monthOfBirth: 3 }, ['yearOfBirth', 'monthOfBirth']],
+    // Held back.
+    [{ member: { birthYear: '1958', birthMonth: '10', birthDay: '27' } }, ['birthYear', 'birthMonth', 'birthDay']],
+    [{ dob: { year: 1949, month: 1, day: 30 } }, ['year', 'month', 'day']],
+    [{ applicant: { dateOfBirth: { dd: '21', mm: '06', yyyy: '1993' } } }, ['dd', 'mm', 'yyyy']],
+    [{ patient_birth_year: '1972', patient_birth_month: 'May', patient_birth_day: '05' }, ['patient_birth_year', 'patient_birth_month', 'patient_birth_day']],
+  ];
+  it.each(SPLIT)('%j', async (value, members) => {
+    oneDobToken(await args(value), members);
+  });
+
+  it.each([
+    [{ start_day: '14', start_month: '03', start_year: '2026' }],
+    [{ expiry_month: '09', expiry_year: '2028' }],
+    [{ day: 14, month: 3, year: 2026 }],
+    [{ report: { year: 2026, month: 11 } }],
+    [{ birth_year: 1975 }],
+    [{ dateOfBirth: { dd: 'DD', mm: 'MM', yyyy: 'YYYY' } }],
+    [{ dob: { day: 'Monday', month: 'next', year: 'soon' } }],
+    [{ anniversary: { day: 14, month: 3, year: 2010 } }],
+    [{ period: { fromMonth: 1, fromYear: 2025, toMonth: 12, toYear: 2025 } }],
+  ])('stays: %j', async (value) => {
+    expect(await args(value)).toBe(JSON.stringify(value, Object.keys(flatten(value)).sort()));
+  });
+});
+
+/** Every member name of a JSON value (for JSON.stringify's key order: the redactor writes members sorted). */
+function flatten(value: unknown, into: Record<string, true> = {}): Record<string, true> {
+  if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      into[key] = true;
+      flatten(child, into);
+    }
+  }
+  return into;
+}

@@ -2896,8 +2896,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // An object that says it is no person (a repository, an app, a group, a tag, a bot committer): its name members are a thing's (thingObjectOf).
     const thingObject = keys.length <= 64 && enabled.has('person') && thingObjectOf(value, keys, parent, genericName);
     const nameText = parent !== undefined && keys.length <= 4 && (parent === 'name' || parent === 'names') && keys.includes('text') && keys.every((key) => HUMAN_NAME_PARTS.has(key) || key === 'use' || key === 'period');
-    // A card, SSN or phone split across members (`cc1`…`cc4`, `area_code`/`prefix`/`line`): split-values.ts.
-    const split = splitNumberMembers(value, keys);
+    // A card, SSN or phone split across members (`cc1`…`cc4`, `area_code`/`prefix`/`line`), a date of birth
+    // (`dob_day`/`dob_month`/`dob_year`, `dateOfBirth: { year, month, day }`: `parent`): split-values.ts.
+    const split = splitNumberMembers(value, keys, parent);
     // A table as columns and rows (`{ cols: ["name", "ssn"], rows: [["Amara Okafor", "536228514"]] }`:
     // SQL and BI tools' results): each cell is read as the value of its column's name.
     const table = keys.length <= 16 ? columnTableOf(value, keys) : undefined;

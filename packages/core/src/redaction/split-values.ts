@@ -1,5 +1,6 @@
 import type { JsonValue } from '../spec/event.js';
 import { cardIssuer, luhnValid, ssnValid } from './internal/checks.js';
+import { isDobKeyName } from './key-names.js';
 
 // Numbers split across the members of one object, as web forms send them: a card in four boxes
 // (`cc1`…`cc4`, `card_number_1`…, `ccPart1`…), an SSN in three (`ssn1`, `ssn_2`, `ssn_3`), a
@@ -17,11 +18,14 @@ import { cardIssuer, luhnValid, ssnValid } from './internal/checks.js';
 // Parts are the members whose names differ only by a trailing index (1-6, or 0-5), each value
 // 1 to 6 digits (a string with optional spaces or dashes, or a whole number); at most 32 members
 // are looked at. Every part is then masked as the whole number (one pseudonym for all of them).
+// A date of birth split the same way, as web forms send it (`dob_day`/`dob_month`/`dob_year`,
+// `birthYear`…, `yearOfBirth`/`monthOfBirth`, or `day`/`month`/`year`, `dd`/`mm`/`yyyy`, `d`/`m`/`y`
+// under a member naming a date of birth: `dateOfBirth: { year, month, day }`): splitDateMembers.
 
 export interface SplitPart {
-  type: 'CARD' | 'SSN' | 'PHONE';
+  type: 'CARD' | 'SSN' | 'PHONE' | 'DOB';
   dataClass: string;
-  /** The whole number, digits only: the pseudonym's input. */
+  /** The whole number, digits only (a date of birth as `YYYY-MM-DD` or `YYYY-MM`): the pseudonym's input. */
   whole: string;
   /** True for the group's first member (the vault and session memory take the whole number once). */
   first: boolean;
@@ -80,9 +84,9 @@ function nanpName(key: string): string | undefined {
  * @param keys its member names
  * @returns undefined when no group of members makes a number
  */
-export function splitNumberMembers(object: Readonly<Record<string, JsonValue>>, keys: readonly string[]): Map<string, SplitPart> | undefined {
+export function splitNumberMembers(object: Readonly<Record<string, JsonValue>>, keys: readonly string[], parent?: string): Map<string, SplitPart> | undefined {
   if (keys.length < 2 || keys.length > 32) return undefined;
-  let out: Map<string, SplitPart> | undefined;
+  let out: Map<string, SplitPart> | undefined = splitDateMembers(object, keys, parent);
   let groups: Map<string, Array<{ key: string; index: number; digits: string }>> | undefined;
   for (const key of keys) {
     // INDEXED ends in a digit 0-6: other keys (most) are not read by it.
@@ -133,3 +137,108 @@ export function splitNumberMembers(object: Readonly<Record<string, JsonValue>>, 
   }
   return out;
 }
+
+/** A date's part by its word: the words themselves, and the short forms (`dd`, `mm`, `yyyy`, `yy`). */
+const DATE_PART_WORDS: ReadonlyMap<string, DatePart> = new Map([['day', 'day'], ['month', 'month'], ['year', 'year'], ['dd', 'day'], ['mm', 'month'], ['yyyy', 'year'], ['yy', 'year']]);
+/** Bare member names of a date's parts, read only under a member naming a date of birth (`dob: { d, m, y }`). */
+const BARE_DATE_PARTS: ReadonlyMap<string, DatePart> = new Map([...DATE_PART_WORDS, ['d', 'day'], ['m', 'month'], ['y', 'year']]);
+type DatePart = 'day' | 'month' | 'year';
+/** A member name that says birth: `dob`, `birth`, `born` (and the words of the DOB keys in other languages). */
+const BIRTH_STEM = /(?:dob|birth|born|geburt|naissance|nacimiento|nascita|geboorte)/;
+/** A date part after its stem (`dobday`, `patientbirthyear`), or before `ofbirth` (`yearofbirth`). */
+const STEM_PART = /^(.*?)(day|month|year|dd|mm|yyyy|yy)$/;
+const PART_OF_BIRTH = /^(day|month|year)of(birth)$/;
+/** Last characters of the member names a date's part can have (`day`, `dd`, `d`, `month`, `birth`, `year`, `mm`, `m`, `yy`): others are not read. */
+const DATE_PART_ENDS = new Set([100, 104, 109, 114, 121]);
+/** datePartOf's cache: the stem and the part as `stem\tpart`, '' for a name that is no part. */
+const datePartNames = new Map<string, string>();
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The stem (`''` for a bare part) and the part a member name names, or undefined (cached, names of up to 64 characters). */
+function datePartOf(key: string): [string, DatePart] | undefined {
+  const known = datePartNames.get(key);
+  if (known === undefined) {
+    const name = key.toLowerCase().replace(/[_\-. ]/g, '');
+    let found = '';
+    const bare = BARE_DATE_PARTS.get(name);
+    if (bare !== undefined) found = `\t${bare}`;
+    else {
+      const of = PART_OF_BIRTH.exec(name);
+      const stemmed = of === null ? STEM_PART.exec(name) : null;
+      if (of !== null) found = `${of[2] as string}\t${of[1] as string}`;
+      else if (stemmed !== null && BIRTH_STEM.test(stemmed[1] as string)) found = `${stemmed[1] as string}\t${DATE_PART_WORDS.get(stemmed[2] as string) as string}`;
+    }
+    if (key.length <= 64) {
+      if (datePartNames.size >= 4096) datePartNames.clear();
+      datePartNames.set(key, found);
+    }
+    if (found === '') return undefined;
+    const tab = found.indexOf('\t');
+    return [found.slice(0, tab), found.slice(tab + 1) as DatePart];
+  }
+  if (known === '') return undefined;
+  const tab = known.indexOf('\t');
+  return [known.slice(0, tab), known.slice(tab + 1) as DatePart];
+}
+
+/** A date part's value, normalized (`03`, `1985`), or undefined when it is none of that part: a day 1-31, a month 1-12 or its English name, a year of two digits or 1870 to 2099. */
+function datePartValue(part: DatePart, value: JsonValue | undefined): string | undefined {
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) return undefined;
+    value = String(value);
+  }
+  if (typeof value !== 'string' || value.length > 12) return undefined;
+  const text = value.trim().toLowerCase();
+  if (part === 'year') {
+    if (/^\d{2}$/.test(text)) return text;
+    return /^\d{4}$/.test(text) && Number(text) >= 1870 && Number(text) <= 2099 ? text : undefined;
+  }
+  if (part === 'month' && /^[a-z]{3,9}\.?$/.test(text)) {
+    const index = MONTHS.indexOf(text.slice(0, 3));
+    return index >= 0 && ('january february march april may june july august september october november december'.split(' ')[index] as string).startsWith(text.replace(/\.$/, '')) ? String(index + 1).padStart(2, '0') : undefined;
+  }
+  if (!/^\d{1,2}$/.test(text)) return undefined;
+  const number = Number(text);
+  return number >= 1 && number <= (part === 'day' ? 31 : 12) ? String(number).padStart(2, '0') : undefined;
+}
+
+/**
+ * The members of `object` that hold the parts of one date of birth: a year and a month (a day too,
+ * or not) whose names share a stem that says birth (`dob_day`, `dobMonth`, `patient_birth_year`,
+ * `yearOfBirth`/`monthOfBirth`), or bare part names (`day`, `dd`, `d`, ...) when the object is under a
+ * member naming a date of birth (`parent`: `dob`, `dateOfBirth`, `birth`, key-names.ts isDobKeyName),
+ * each value of its part's shape (datePartValue). Every part is masked as the whole date (`YYYY-MM-DD`,
+ * or `YYYY-MM` without a day): one pseudonym for all of them. A year alone (`birth_year`) is no date
+ * of birth here, and no other date is read (`start_day`, `expiry_month`, a report's `{ year, month }`).
+ */
+function splitDateMembers(object: Readonly<Record<string, JsonValue>>, keys: readonly string[], parent: string | undefined): Map<string, SplitPart> | undefined {
+  let groups: Map<string, Partial<Record<DatePart, [string, string]>>> | undefined;
+  let birthParent: boolean | undefined;
+  for (const key of keys) {
+    if (!DATE_PART_ENDS.has(key.charCodeAt(key.length - 1) | 32)) continue;
+    const named = datePartOf(key);
+    if (named === undefined) continue;
+    const [stem, part] = named;
+    if (stem === '') {
+      birthParent ??= parent !== undefined && parent.length <= 64 && (BIRTH_STEM.test(parent.toLowerCase()) || isDobKeyName(parent));
+      if (!birthParent) continue;
+    }
+    const value = datePartValue(part, object[key]);
+    if (value === undefined) continue;
+    groups ??= new Map();
+    const group = groups.get(stem) ?? {};
+    if (group[part] === undefined) group[part] = [key, value];
+    groups.set(stem, group);
+  }
+  let out: Map<string, SplitPart> | undefined;
+  for (const group of groups?.values() ?? []) {
+    const { year, month, day } = group;
+    if (year === undefined || month === undefined) continue;
+    const whole = `${year[1]}-${month[1]}${day === undefined ? '' : `-${day[1]}`}`;
+    const members = [year[0], month[0], ...(day === undefined ? [] : [day[0]])];
+    out ??= new Map();
+    for (const key of keys) if (members.includes(key)) out.set(key, { type: 'DOB', dataClass: 'pii.date_of_birth', whole, first: key === keys.find((name) => members.includes(name)) });
+  }
+  return out;
+}
+
