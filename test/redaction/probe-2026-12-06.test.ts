@@ -162,3 +162,40 @@ function flatten(value: unknown, into: Record<string, true> = {}): Record<string
   }
   return into;
 }
+
+describe('L12: a card, phone or IBAN as an array of its digit groups', () => {
+  const GROUPS: Array<[unknown, string, string[]]> = [
+    // The row's examples.
+    [{ card_number: ['4111', '1111', '1111', '1111'], exp: '09/28' }, 'CARD', ['4111', '1111']],
+    [{ phone: ['415', '555', '0198'] }, 'PHONE', ['415', '555', '0198']],
+    [{ iban: ['GB29', 'NWBK', '6016', '1331', '9268', '19'] }, 'IBAN', ['GB29', 'NWBK', '6016', '1331', '9268']],
+    [{ cardNumber: [5454, 5454, 5454, 5454] }, 'CARD', ['5454']],
+    [{ card: { number: ['4111', '1111', '1111', '1111'] } }, 'CARD', ['4111', '1111']],
+    // Held back.
+    [{ contact: { mobile: ['07700', '900', '417'] } }, 'PHONE', ['07700', '900', '417']],
+    [{ billing: { cardNumber: ['5454', '5454', '5454', '5454'] } }, 'CARD', ['5454']],
+    [{ beneficiary: { iban: ['DE89', '3704', '0044', '0532', '0130', '00'] } }, 'IBAN', ['DE89', '3704', '0044', '0532', '0130']],
+    [{ telephone: [808, 441, 7730] }, 'PHONE', ['808', '441', '7730']],
+    [{ cc_number: ['3782', '822463', '10005'] }, 'CARD', ['3782', '822463', '10005']],
+  ];
+  it.each(GROUPS)('%j', async (value, type, raws) => {
+    const text = await args(value);
+    for (const raw of raws) expect(text.replace(TOKEN, ''), raw).not.toContain(raw);
+    const tokens = text.match(TOKEN) ?? [];
+    expect(tokens.length).toBeGreaterThan(1);
+    expect(new Set(tokens).size).toBe(1);
+    expect(tokens[0]).toMatch(new RegExp(`^\\[${type}:`));
+  });
+
+  it.each([
+    [{ card_number: ['4111', '1111', '1111', '1112'] }],
+    [{ phone: ['work', 'home'] }],
+    [{ telephone: [1, 2] }],
+    [{ versions: ['4111', '1111', '1111', '1111'] }],
+    [{ iban: ['GB29', 'XXXX'] }],
+    [{ phone_ext: ['12', '34'] }],
+    [{ card: { last4: ['4242'] } }],
+  ])('stays: %j', async (value) => {
+    expect(await args(value)).toBe(JSON.stringify(value, Object.keys(flatten(value)).sort()));
+  });
+});

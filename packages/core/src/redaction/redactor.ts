@@ -16,7 +16,7 @@ import {
 import { dicomElementKind, dicomValueSpans, isDicomTag } from './dicom.js';
 import { argvSecrets, BUILTIN_DETECTORS, birthDateSpelling, detectBuiltin, findNormalized, isTollFreeNumber, messageIdMemberValue, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
-import { splitNumberMembers, type SplitPart } from './split-values.js';
+import { digitGroupsOf, splitNumberMembers, type SplitPart } from './split-values.js';
 import { labelPhrases, MAX_RUN_VALUE, RUN_NAME, runTextOf, type RunText } from './rich-text-runs.js';
 import { type Kind as EdiKind, x12MemberKinds, x12SegmentOfKey } from './edi.js';
 import { FIELD_DETECTIONS, type FieldKind } from './internal/field-kinds.js';
@@ -3312,6 +3312,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         segments.pop();
       }
       return out;
+    }
+    // A card, phone or IBAN as a list of its groups (`{"card_number": ["4111", "1111", "1111", "1111"]}`: split-values.ts digitGroupsOf).
+    if ((decision === 'CARD' || decision === 'PHONE' || decision === 'ACCOUNT' || decision === 'bareAccount') && Array.isArray(child)) {
+      const whole = digitGroupsOf(decision === 'bareAccount' ? 'ACCOUNT' : decision, child);
+      if (whole !== undefined) return child.map((_, index) => splitPart({ ...whole, first: index === 0 }, pending));
     }
     if (decision !== 'none' && Array.isArray(child) && depth <= MAX_DEPTH) {
       // A conversation's turns under a key that decides (`items`, `conversation_parts`): its answers too (chatAnswers).

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../spec/event.js';
-import { cardIssuer, luhnValid, ssnValid } from './internal/checks.js';
+import { cardIssuer, ibanValid, luhnValid, ssnValid } from './internal/checks.js';
 import { isDobKeyName } from './key-names.js';
 
 // Numbers split across the members of one object, as web forms send them: a card in four boxes
@@ -23,7 +23,7 @@ import { isDobKeyName } from './key-names.js';
 // under a member naming a date of birth: `dateOfBirth: { year, month, day }`): splitDateMembers.
 
 export interface SplitPart {
-  type: 'CARD' | 'SSN' | 'PHONE' | 'DOB';
+  type: 'CARD' | 'SSN' | 'PHONE' | 'DOB' | 'IBAN';
   dataClass: string;
   /** The whole number, digits only (a date of birth as `YYYY-MM-DD` or `YYYY-MM`): the pseudonym's input. */
   whole: string;
@@ -242,3 +242,44 @@ function splitDateMembers(object: Readonly<Record<string, JsonValue>>, keys: rea
   return out;
 }
 
+/** A group of a number as one item of a list: 1 to 6 digits (a string, or a whole number), a phone's country code with its `+`. */
+const DIGIT_GROUP = /^\+?\d{1,6}$/;
+/** A group of an IBAN: 1 to 6 letters and digits. */
+const IBAN_GROUP = /^[A-Za-z0-9]{1,6}$/;
+
+/**
+ * A number given as a list of its groups under a member naming a card, a phone or an account, as
+ * forms of four card boxes or three phone boxes send it (L12 of the probe of 2026-12-06:
+ * `{"card_number": ["4111", "1111", "1111", "1111"]}`, `{"phone": ["415", "555", "0198"]}`,
+ * `{"iban": ["GB29", "NWBK", …]}`, the groups as numbers too): the whole number, when the groups
+ * joined in order make one of the kind the member names, else undefined. No item alone holds
+ * enough for a detector, and each is masked as the whole number (one pseudonym for all):
+ *  - `CARD`: 2 to 8 groups of digits, 13 to 19 digits with a valid Luhn check digit and a known
+ *    issuer range, as split members are read;
+ *  - `PHONE`: 7 to 15 digits in 3 to 6 groups, or in 2 when the first starts with `+` or `0` (a
+ *    country code or a trunk prefix: `["07700", "900417"]`); a list of two extensions stays;
+ *  - `ACCOUNT` (an account or IBAN member): 2 to 10 groups of letters and digits that make a valid
+ *    IBAN (ISO 13616 mod-97).
+ * A list whose items are whole numbers of their own (`phones: ["+44 7700 900123", …]`) holds no
+ * groups and is read item by item as before.
+ */
+export function digitGroupsOf(kind: 'CARD' | 'PHONE' | 'ACCOUNT', items: readonly JsonValue[]): Omit<SplitPart, 'first'> | undefined {
+  if (items.length < 2 || items.length > 10) return undefined;
+  const groups: string[] = [];
+  for (const item of items) {
+    const text = typeof item === 'number' ? (Number.isSafeInteger(item) && item >= 0 ? String(item) : '') : typeof item === 'string' ? item.trim() : '';
+    if (!(kind === 'ACCOUNT' ? IBAN_GROUP : DIGIT_GROUP).test(text)) return undefined;
+    groups.push(text);
+  }
+  const whole = groups.join('');
+  if (kind === 'ACCOUNT') {
+    const compact = whole.toUpperCase();
+    return ibanValid(compact) ? { type: 'IBAN', dataClass: 'financial.iban', whole: compact } : undefined;
+  }
+  if (whole.indexOf('+') > 0) return undefined;
+  const digits = whole.replace('+', '');
+  if (kind === 'CARD') return items.length <= 8 && !whole.startsWith('+') && digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && cardIssuer(digits) !== undefined ? { type: 'CARD', dataClass: 'payment.card', whole: digits } : undefined;
+  const first = groups[0] as string;
+  if (items.length > 6 || (items.length === 2 && !first.startsWith('+') && !first.startsWith('0'))) return undefined;
+  return digits.length >= 7 && digits.length <= 15 ? { type: 'PHONE', dataClass: 'pii.phone', whole } : undefined;
+}
