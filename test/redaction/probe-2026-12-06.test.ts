@@ -1,5 +1,6 @@
 // Rows of the README-only probe of 2026-12-06 fixed (test/redaction/probe-2026-12-06.cases.md; issue 11): a
 // describe per row, each with the row's examples, its held-back inputs, more of the kind and look-alikes that must stay.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -197,5 +198,44 @@ describe('L12: a card, phone or IBAN as an array of its digit groups', () => {
     [{ card: { last4: ['4242'] } }],
   ])('stays: %j', async (value) => {
     expect(await args(value)).toBe(JSON.stringify(value, Object.keys(flatten(value)).sort()));
+  });
+});
+
+/** A deterministic 88-character base64 key (64 bytes), as `az storage account keys list` prints one. */
+const azKey = (seed: string): string => createHash('sha512').update(seed).digest('base64');
+
+describe('L13: a storage key as a key-name/value pair or a PowerShell Name Value row', () => {
+  const K1 = azKey('probe-1');
+  const K2 = azKey('probe-2');
+  it.each([
+    // The row's examples.
+    [[{ creationTime: '2026-12-01T10:00:00.000000+00:00', keyName: 'key1', permissions: 'FULL', value: K1 }], K1],
+    [`Name                           Value\n----                           -----\nDbPassword                     Wq7!rPz2#vLm9\nStorageKey                     ${K1}`, K1],
+    // Held back.
+    [[{ keyName: 'key2', permissions: 'READ', value: K2 }], K2],
+    [{ keys: [{ keyName: 'primary', value: K2 }] }, K2],
+    [`KeyName  Permissions  Value\n-------  -----------  -----\nkey1     FULL         ${K2}`, K2],
+    [`Key         Value\n---         -----\nAccountKey  ${K2}`, K2],
+    // More of the kind: a table with no other secret row, Azure's `primaryKey` member, a storage key in JSON.
+    [`Name            Value\n----            -----\nStorageAccount  stprodweu01\nStorageKey      ${K2}`, K2],
+    [{ keyName: 'primaryKey', primaryKey: K1, secondaryKey: K2 }, K1],
+    [{ StorageAccountName: 'stprodweu01', StorageKey: K1 }, K1],
+  ])('%j', async (value, key) => {
+    const text = await args(value);
+    expect(text).not.toContain(key.slice(0, 24));
+    expect(text).toContain('[SECRET:');
+  });
+
+  it.each([
+    [{ keyName: 'key1', permissions: 'FULL', value: 'enabled' }],
+    [{ keyName: 'ttl', value: '3600' }],
+    [{ keyName: 'retention', value: 'P30D' }],
+    [{ keyName: 'region', value: 'westeurope-2' }],
+    [{ storageKey: 'uploads/2026/12/Invoice-4471.pdf', primaryKey: 'Ab3dE5fG7hI9jK1lM3nO5pQ' }],
+    ['Name        Value\n----        -----\nStorageKey  uploads/2026/12/report.pdf'],
+    ['Name                           Value\n----                           -----\nPSVersion                      7.4.1\nOS                             Microsoft Windows 10.0.22631\nPlatform                       Win32NT'],
+    ['KeyName  Permissions  Value\n-------  -----------  -----\nkey1     FULL         enabled'],
+  ])('stays: %j', async (value) => {
+    expect(await args(value)).toBe(JSON.stringify(value, typeof value === 'string' ? undefined : Object.keys(flatten(value)).sort()));
   });
 });

@@ -28,7 +28,7 @@ import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObjec
 import { accountPersonValue, listedAccountPersonValue } from './account-names.js';
 import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isRandomToken, isTokenKeyName, SIM_KEY_MEMBERS, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
-import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
+import { cardIssuer, entropy, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
 import { gatedTest } from './internal/prefilter.js';
@@ -565,6 +565,59 @@ function loneOrdinaryWord(type: string, raw: string): boolean {
   if (word.length < 2 || !/^[A-Za-z]+$/.test(word)) return false;
   const capitalized = (word[0] as string).toUpperCase() + word.slice(1).toLowerCase();
   return !isRecordNameWord(capitalized) && !isAmbiguousPersonName(word) && !isGivenNameWord(capitalized);
+}
+
+/**
+ * A key in base64 (`+`, `/`, `=`: an Azure storage or service key of 88 characters, a 256-bit key of
+ * 44), which isRandomToken (letters, digits, `_`, `-`) leaves out: 32 to 1024 characters of the
+ * base64 alphabet with up to two `=` at the end, a `+`, `/` or `=` among them, upper-case and
+ * lower-case letters and digits, more than 4.5 bits of entropy per character (random base64 carries
+ * about 5.5), and no path (`/` first, `//`). Asked only where a member or a table row names a key
+ * (the 'tokenKey' decision; L13 of the probe of 2026-12-06: `StorageKey  Pq8vW2xZ…==` was stored).
+ */
+function base64KeyValue(value: string): boolean {
+  if (value.length < 32 || value.length > 1024 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || !/[+/=]/.test(value)) return false;
+  if (value.startsWith('/') || value.includes('//') || !/[A-Z]/.test(value) || !/[a-z]/.test(value) || !/\d/.test(value)) return false;
+  return entropy(value) > 4.5;
+}
+/** Words before `key` that isTokenKeyName leaves to ids (`storageKey` as an object's path, `primaryKey` as a row's) but that name a storage account's or a service's key in cloud CLIs' output (`StorageKey`, Azure's `primaryKey`). */
+const STORAGE_KEY_OWNERS: ReadonlySet<string> = new Set(['storage', 'primary']);
+/**
+ * Whether `value` under the member or row `name` is a storage account's or a service's key: the
+ * name's words end in one of STORAGE_KEY_OWNERS and `key` (`StorageKey`, `storage_key`,
+ * `primaryKey`), and the value is a base64 key with its `=` padding (base64KeyValue, 40 characters
+ * or more: Azure's keys are 88 with `==`), which neither an object's path nor a row's id has
+ * (L13 of the probe of 2026-12-06: a PowerShell `Name Value` table's `StorageKey` row was stored).
+ */
+function storageKeyValue(name: string, value: string): boolean {
+  return value.length >= 40 && value.endsWith('=') && storageKeyName(name) && base64KeyValue(value);
+}
+/** A name of two words, one of STORAGE_KEY_OWNERS and `key` (`StorageKey`, `storage_key`, `primaryKey`): storageKeyValue's. */
+function storageKeyName(name: string): boolean {
+  if (name.length > 40 || !/key$/i.test(name)) return false;
+  const words = keyWords(name);
+  return words.length === 2 && STORAGE_KEY_OWNERS.has(words[0] as string);
+}
+/** Member names that name a key by its name, so that the object's `value` is the key (`keyName`, az CLI; `secretName`, `tokenName`, `credentialName`). */
+const KEY_NAME_MEMBERS: ReadonlySet<string> = new Set(['keyname', 'secretname', 'tokenname', 'credentialname', 'accesskeyname', 'apikeyname']);
+/**
+ * Whether an object's members (or a table's columns) are a key's name and its value: a `keyName`
+ * member (KEY_NAME_MEMBERS, any case, `_` and `-` left out) and a `value` member, as `az storage
+ * account keys list` prints a storage account's keys (`{ keyName: 'key1', permissions: 'FULL',
+ * value }`, also as a table). The value is then read as under a key's name (the 'tokenKey'
+ * decision: masked when it has a random token's or a base64 key's shape; `{ keyName: 'ttl',
+ * value: '3600' }` stays).
+ */
+function keyNamedValue(names: readonly string[]): boolean {
+  let named = false;
+  let valued = false;
+  for (const name of names) {
+    if (name.length > 16) continue;
+    const lower = name.toLowerCase();
+    if (lower === 'value') valued = true;
+    else if (KEY_NAME_MEMBERS.has(lower.replace(/[_-]/g, ''))) named = true;
+  }
+  return named && valued;
 }
 
 /**
@@ -2416,7 +2469,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A machine-readable zone's lines (`{"mrz": ["P<GBRHAVILI<<TEVITA<<<…", "…"]}`): each line whole.
     if (decision === 'mrz') return typeof child === 'string' && /^(?=[A-Z0-9<]*<)[A-Z0-9<]{10,}$/.test(child.replace(/\s+/g, '')) ? { type: 'PASSPORT', class: 'pii.government_id', normalized: child.replace(/\s+/g, '') } : undefined;
     if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? { type: 'SECRET', class: 'secret', normalized: undefined } : undefined;
-    if (decision === 'tokenKey') return typeof child === 'string' && isRandomToken(child) ? { type: 'SECRET', class: 'secret', normalized: undefined } : undefined;
+    if (decision === 'tokenKey') return typeof child === 'string' && (isRandomToken(child) || base64KeyValue(child)) ? { type: 'SECRET', class: 'secret', normalized: undefined } : undefined;
     // A street line asked for by the bare word `address` (turn-answers.ts streetLineAnswer): a house number and a street, or a street and its number.
     if (decision === 'streetLine') return typeof child === 'string' && streetLineAnswer(child.trim()) ? { type: 'ADDRESS', class: 'pii.address', normalized: child.trim().toLowerCase().replace(/[\s,]+/g, ' ') } : undefined;
     // A part of a postal address by its name (`street`, `houseNumber`, `postalCode`, ISO 20022
@@ -2510,7 +2563,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // A record written a row a field (`| Field | Value |` then `| SSN | 536228514 |`, `key,value`):
       // each row's first cell, as written, decides its second as the rows' names would as members.
       const fieldValue = isFieldValueHeader(source.header);
-      const fields = fieldValue && table.rows.length === source.rows.length ? columnDecisions(source.rows.map((row) => fieldName(original, row[0] as TableCell))) : undefined;
+      const names = fieldValue && table.rows.length === source.rows.length ? source.rows.map((row) => fieldName(original, row[0] as TableCell)) : undefined;
+      // (A row naming a storage key is read by its value alone, storageKeyRow: the rows decide nothing else then.)
+      const fields = names === undefined ? undefined : (columnDecisions(names) ?? (names.some(storageKeyName) ? names.map((): KeyDecision => 'none') : undefined));
       const decisions = fieldValue ? undefined : columnDecisions(source.header);
       const scriptNamed = fieldValue || !enabled.has('person') ? undefined : source.header.map((name) => name !== '' && isGenericNameKey(name));
       // A generic `id` column beside a person's columns (a household's `member,relationship,dob,id`): its national numbers (L4 of 2026-12-05j).
@@ -2529,7 +2584,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
             at = cell.end;
             continue;
           }
-          if (decision === 'none') {
+          if (decision === 'none' && !(fields !== undefined && c === 1 && storageKeyRow(decision, fields, original, row, c, text.slice(cell.start, cell.end)) === 'secret')) {
             // A generic `name` column's cell that is wholly a name in a script with no capitals
             // (`id,name,city\n7,정하은,…`; the tenth probe of 2026-12-05, L2): script-names.ts isWholeScriptName.
             if (!scriptNamed?.[c]) continue;
@@ -2541,7 +2596,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           }
           const value = text.slice(cell.start, cell.end);
           if (value === '' || WHOLE_TOKEN.test(value)) continue;
-          const masked = byKey(decision, value, pending);
+          const masked = byKey(storageKeyRow(decision, fields, original, row, c, value), value, pending);
           if (typeof masked !== 'string') continue;
           out += text.slice(at, cell.start) + masked;
           at = cell.end;
@@ -2673,6 +2728,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
 
   /** A field-value table's field name: its first cell as written, without Markdown's `**` or backticks around it; none past 64 characters. */
+  /** 'secret' for a field/value table's row whose field names a storage key and whose value is one (storageKeyValue: `StorageKey  Pq8vW2xZ…==`), else `decision`. */
+  function storageKeyRow(decision: KeyDecision, fields: readonly KeyDecision[] | undefined, original: string, row: readonly TableCell[], c: number, value: string): KeyDecision {
+    return decision === 'none' && fields !== undefined && c === 1 && storageKeyValue(fieldName(original, row[0] as TableCell), value) ? 'secret' : decision;
+  }
   function fieldName(text: string, cell: TableCell): string {
     return cell.end - cell.start > 64 ? '' : text.slice(cell.start, cell.end).replace(/^[*`]{1,2}|[*`]{1,2}$/g, '').trim();
   }
@@ -2691,6 +2750,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   /** How a table's columns are masked, by its header as a member by its name; undefined when none is. */
   function columnDecisions(header: readonly string[]): KeyDecision[] | undefined {
     const decisions: KeyDecision[] = header.map((name) => (name === '' ? 'none' : keyDecision(name)));
+    // A key's name beside its value (`KeyName  Permissions  Value`, az's table output): the value column holds the keys (keyNamedValue).
+    if (header.length <= 9 && keyNamedValue(header)) for (let c = 0; c < header.length; c++) if ((header[c] as string).toLowerCase() === 'value' && decisions[c] === 'none') decisions[c] = 'tokenKey';
     // A column's kind is key-names.ts columnKinds', as SQL's and a Postgres key detail's are: a
     // generic `name` is a person's beside a personal column, here also one only a member name
     // names (a health identifier, a custom identity key). (`from`/`to` columns are ranges as often
@@ -2855,7 +2916,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A token request's or an authorization response's `code` (`{ code, grant_type: 'authorization_code' }`, `{ code, state }`): oauth-codes.ts.
     const oauthCode = keys.length <= 32 && 'code' in value && isOAuthCodeObject(value, keys);
     // A FHIR Identifier or ContactPoint (identifiers.ts): its shape says what `value` holds.
-    const valueKind = keys.length <= 9 && 'value' in value ? valueKindOf(value, keys) : undefined;
+    // (A key's name beside its value, `{ keyName: 'key1', permissions: 'FULL', value }` of `az storage account keys list`: keyNamedValue.)
+    const valueKind = keys.length <= 9 && 'value' in value ? (valueKindOf(value, keys) ?? (keyNamedValue(keys) ? 'tokenKey' : undefined)) : undefined;
     // A WhatsApp message or contact: `from`, `to`, `recipient_id` are the user's phone number.
     const whatsApp = keys.length <= 16 && isWhatsAppObject(value, keys);
     const humanName = keys.length <= 9 && isHumanName(keys);
@@ -3059,7 +3121,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           // `requester: {name:'Osei-Tutu'}`: names.ts surnameFirstValue; L1 of probe 2026-12-05h).
           : typeof child === 'string' && child.length <= 80 && child.indexOf('-') > 0 && isGenericNameKey(key) && enabled.has('person') && surnameFirstValue(child) ? 'person'
           : accountHolder && typeof child === 'string' && isGenericNameKey(key) ? 'login'
-          : awsAccountKept(keyDecision(key), child, value, keys);
+          : storageKeyKept(awsAccountKept(keyDecision(key), child, value, keys), key, child);
         const part = split?.get(key);
         const ipInteger = typeof child === 'object' ? undefined : ipv4OfInteger(key, child);
         const redactedChild = pathRule(segments) ? wholeValue(child, 'REDACTED', 'unknown', pending)
@@ -3257,6 +3319,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return true;
   }
 
+  /** 'secret' for a storage account's or a service's key under `StorageKey` or `primaryKey` (storageKeyValue), else `decision`. */
+  function storageKeyKept(decision: KeyDecision, key: string, child: JsonValue): KeyDecision {
+    return decision === 'none' && typeof child === 'string' && storageKeyValue(key, child) ? 'secret' : decision;
+  }
   /** 'none' for a bare account member holding an AWS account id in an AWS object (identifiers.ts isAwsObject), else `decision`. */
   function awsAccountKept(decision: KeyDecision, child: JsonValue, object: Readonly<Record<string, JsonValue>>, keys: readonly string[]): KeyDecision {
     // No closure per member for this rare case: isAwsObject runs only under a bare account key holding an AWS account id.
