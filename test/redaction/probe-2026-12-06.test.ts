@@ -239,3 +239,60 @@ describe('L13: a storage key as a key-name/value pair or a PowerShell Name Value
     expect(await args(value)).toBe(JSON.stringify(value, typeof value === 'string' ? undefined : Object.keys(flatten(value)).sort()));
   });
 });
+
+/**
+ * A DER structure's base64 body of `length` bytes in 64-character lines: the given header (hex),
+ * then bytes of a hash chain (deterministic, random-looking, as a key's are).
+ */
+function derBody(headerHex: string, length: number, indent: string): string {
+  const parts = [Buffer.from(headerHex, 'hex')];
+  let size = parts[0]?.length ?? 0;
+  let block = Buffer.from(headerHex);
+  while (size < length) {
+    block = createHash('sha256').update(block).digest();
+    parts.push(block);
+    size += block.length;
+  }
+  const body = Buffer.concat(parts).subarray(0, length).toString('base64');
+  return (body.match(/.{1,64}/g) ?? []).map((line) => indent + line).join('\n');
+}
+const PKCS8_RSA = (size: string): string => `3082${size}020100300d06092a864886f70d0101010500`;
+const PKCS8_EC = (size: string): string => `3081${size}020100301306072a8648ce3d020106082a8648ce3d030107`;
+
+describe('L9: a private key body in a YAML block scalar under a key named key', () => {
+  // Bodies of 256 base64 characters or more are replaced as a blob already (docs/REDACTION.md,
+  // "Media"): the row's leaks are the shorter ones, an EC key whole (138 to 150 bytes) or a body
+  // cut short as the probe's inputs were (two lines, `MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcw…`).
+  it.each([
+    // The row's examples (`MIIEvQIBADANBgkq…`, `MIIEvgIBADANBgkq…`: PKCS#8 RSA), whole and cut short.
+    ['tls:\n  key: |\n', derBody(PKCS8_RSA('04bd'), 1217, '    ')],
+    ['tls:\n  key: |\n', derBody(PKCS8_RSA('04bd'), 96, '    ')],
+    ['saml:\n  sp_key: |\n', derBody(PKCS8_RSA('04be'), 96, '    ')],
+    // Held back: PKCS#1 RSA folded (`MIIEpAIBAAKCAQEA…`), PKCS#8 EC (`MIGHAgEAMBMGByqGSM49…`), PKCS#8 RSA 4096 (`MIIJQwIBADANBgkq…`), `MIGTAgEAMBMGByqGSM49…`.
+    ['ingress:\n  tls:\n    key: >-\n', derBody('308204a40201000282010100', 120, '      ')],
+    ['mtls:\n  clientKey: |\n', derBody(PKCS8_EC('87'), 138, '    ')],
+    ['server:\n  ssl_key: |\n', derBody(PKCS8_RSA('0943'), 150, '    ')],
+    ['apns:\n  key: |\n', derBody(PKCS8_EC('93'), 150, '    ')],
+    // More of the kind: SEC1 EC (`MHcCAQEE…`) after `key: |-`, a dotted key, a key under a list item.
+    ['signer:\n  key: |-\n', derBody('30770201010420', 121, '    ')],
+    ['nginx.ssl.key: |\n', derBody(PKCS8_RSA('04bd'), 120, '  ')],
+    ['clients:\n  - name: pos\n    privateKey: |\n', derBody(PKCS8_EC('87'), 138, '      ')],
+  ])('%j', async (head, body) => {
+    const text = await args(`${head}${body}\nother: value\n`);
+    for (const line of body.split('\n')) expect(text).not.toContain(line.trim().slice(0, 32));
+    expect(text).toContain('other: value');
+  });
+
+  it.each([
+    // A certificate (`MIIDXTCCAkWgAwIBAgIJ…`) and public keys (`MIIBIjANBgkq…`, `MFkwEwYHKoZIzj0CAQYI…`) under `key`, prose, a template.
+    ['tls:\n  key: |\n', derBody('3082035d30820245a003020102020900', 150, '    ')],
+    ['jwt:\n  key: |\n', derBody('30820122300d06092a864886f70d01010105000382010f00', 150, '    ')],
+    ['verify:\n  key: |\n', derBody('3059301306072a8648ce3d020106082a8648ce3d030107034200', 91, '    ')],
+    ['partition:\n  key: |\n', '    This is the partition key used for sharding the orders table'],
+    ['cache:\n  key: |\n', '    user-{{ .Values.id }}-profile-v2'],
+    ['tls:\n  cert: |\n', derBody('3082035d30820245a003020102020900', 150, '    ')],
+  ])('stays: %j', async (head, body) => {
+    const text = `${head}${body}\n`;
+    expect(await args(text)).toBe(JSON.stringify(text));
+  });
+});

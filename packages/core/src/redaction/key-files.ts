@@ -124,3 +124,35 @@ export function detectKeyFiles(text: string, out: Detection[]): void {
     }
   }
 }
+
+/** A line of a base64 body: the base64 alphabet, `=` padding at its end. */
+const BASE64_LINE = /^[A-Za-z0-9+/]+={0,2}$/;
+/**
+ * Whether `body` (a YAML block scalar's lines, blanks around them left out) is a private key's base64
+ * body without its `-----BEGIN` line: DER (X.690) whose outer SEQUENCE opens with an INTEGER version
+ * 0, 1 or 3 followed by a SEQUENCE, an INTEGER or an OCTET STRING, as PKCS#8 (RFC 5208:
+ * `MIIEvQIBADANBgkq…`, `MIGHAgEAMBMGByqGSM49…`), PKCS#1 (RFC 8017 A.1.2: `MIIEpAIBAAKCAQEA…`), SEC1
+ * (RFC 5915: `MHcCAQEEI…`) and PKCS#12 (RFC 7292, version 3) start. A certificate (`MIIDXTCCAkWg…`:
+ * a SEQUENCE first) and a public key (`MIIBIjANBgkq…`, `MFkwEwYHKoZIzj0C…`) are none. 32 base64
+ * characters or more; a body cut short counts (a fragment of a key is secret). Reads the first 12
+ * characters' bytes and each line once. L9 of the probe of 2026-12-06.
+ */
+export function derPrivateKeyBody(body: string): boolean {
+  if (body.length < 32 || body.charCodeAt(0) !== 77) return false;
+  let chars = 0;
+  for (const line of body.split('\n')) {
+    const content = line.trim();
+    if (content === '') continue;
+    if (!BASE64_LINE.test(content)) return false;
+    chars += content.length;
+  }
+  if (chars < 32) return false;
+  const head = Buffer.from(body.replace(/\s+/g, '').slice(0, 12), 'base64');
+  if (head[0] !== 0x30) return false;
+  const size = head[1] as number;
+  const at = size < 0x80 ? 2 : size >= 0x81 && size <= 0x83 ? 2 + (size - 0x80) : -1;
+  if (at < 0) return false;
+  const version = head[at + 2] as number;
+  const next = head[at + 3] as number;
+  return head[at] === 0x02 && head[at + 1] === 0x01 && (version === 0 || version === 1 || version === 3) && (next === 0x30 || next === 0x02 || next === 0x04);
+}

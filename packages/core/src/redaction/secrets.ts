@@ -2,6 +2,7 @@ import { labelledSeedPhrase } from './seed-phrases.js';
 import { namesSecret, PASSWORD_WORDS, withoutAccents } from './key-names.js';
 import type { Detection } from './types.js';
 import { countAfter } from './health-ids.js';
+import { derPrivateKeyBody } from './key-files.js';
 import { gatedTest } from './internal/prefilter.js';
 import { lineEndUntil, lineStartFrom } from './internal/lines.js';
 
@@ -882,7 +883,11 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   }
   if (text.includes(':\n') || text.includes(':\r\n') || /:[ \t]*(?:!{1,2}[\w.\/-]{1,40}[ \t]+)?[|>]/.test(text)) {
     for (const m of text.matchAll(yamlBlockKey)) {
-      if (!namesSecret(m[2] as string)) continue;
+      // A block scalar under a name that is no secret's (`key: |`, `sp_key`, `clientKey`) is read when
+      // its first line starts as DER does in base64 (`M`): a private key's body is secret by its own
+      // structure (key-files.ts derPrivateKeyBody; L9 of the probe of 2026-12-06).
+      const named = namesSecret(m[2] as string);
+      if (!named && (m[3] === undefined || !/^[ \t]*M/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 64)))) continue;
       // The lines indented deeper than the key are its value (a plain scalar on the next line, or
       // a block scalar after `|` or `>`): masked as one span, from the first character to the last.
       const indent = (m[1] as string).length;
@@ -911,6 +916,10 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       }
       // Prose (three or more words without a digit: `password: |\n  See the vault for details`) describes the secret.
       const value = first !== -1 && last > first ? text.slice(first, last) : '';
+      if (!named) {
+        if (derPrivateKeyBody(value)) push(first, value, 'PRIVATE_KEY');
+        continue;
+      }
       if (value !== '' && !(/(?:\S+\s+){2}\S/.test(value) && !/\d/.test(value))) push(first, value, 'PASSWORD');
     }
   }
