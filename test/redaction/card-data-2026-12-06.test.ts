@@ -63,6 +63,8 @@ describe('L21: track 2 after the card number is masked with it (PCI DSS 3.3.1.1)
     // a track 1 with no month after its name field, a caret with no name field, a number that is no card, a tail
     // too long for a track 2.
     ['4111111111111111,1227,737', '[CARD],1227,[CVV]'],
+    // Only `=` or `D` leads a track's tail: digits after another separator that read as a track's `YYMM` stay.
+    ['4111111111111111,2812,ok', '[CARD],2812,ok'],
     ['%B4111111111111111^DOE/JOHN^9913101?', '%B[CARD]^[PERSON]^9913101?'],
     ['4111111111111111^x', '[CARD]^x'],
     ['lot 4111111111111111D2799', 'lot 4111111111111111D2799'],

@@ -32,5 +32,11 @@ describe('ICD-10 codes in the same messages are still read', () => {
     expect(icd('diagnosis code ICD^E11 noted')).toEqual(['E11']);
     expect(icd('diagnosis: XYZ^C50 reported')).toEqual(['C50']);
     expect(icd('diagnosis ADTX^A03 noted')).toEqual(['A03']);
+    expect(icd('diagnosis XADT^A03 noted')).toEqual(['A03']);
+    // A message type and a code with no `^` between.
+    expect(icd('diagnosis ADT A03 noted')).toEqual(['A03']);
+  });
+  it('a trigger event at the text\'s start', () => {
+    expect(icd('ADT^A03 received, diagnosis feed')).toEqual([]);
   });
 });

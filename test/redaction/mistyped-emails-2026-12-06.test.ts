@@ -21,6 +21,9 @@ describe('mistyped at a mailbox provider', () => {
     ['contact: Jane.Doe@Yahoo, thanks', 'Jane.Doe@Yahoo=jane.doe@yahoo'],
     ['mail me at a_b+c@icloud,com', 'a_b+c@icloud,com=a_b+c@icloud.com'],
     ['gmx: k.muller@gmx,de', 'k.muller@gmx,de=k.muller@gmx.de'],
+    // The dot of `.co.uk` dropped; the local part from its first letter or digit.
+    ['mail: ade.o@hotmailcouk', 'ade.o@hotmailcouk=ade.o@hotmail.co.uk'],
+    ['..jane.d@gmail,com', 'jane.d@gmail,com=jane.d@gmail.com'],
   ])('%j', (text, expected) => {
     expect(emails(text)).toEqual([expected]);
   });
@@ -41,7 +44,14 @@ describe('look-alikes stay', () => {
     'a@gmailcomments',
     '@gmail',
     'the yahoo,com bubble',
+    // Only what stands at an `@`: a provider's name elsewhere in a text that holds one is no address.
+    'ping @team about the yahoo,com bubble',
+    // A local part longer than 64 characters (RFC 5321 4.5.3.1.1) is no mailbox.
+    `${'a'.repeat(70)}@gmail,com`,
   ])('%j', (text) => {
     expect(emails(text)).toEqual([]);
+  });
+  it('each span is an email\'s class', () => {
+    for (const d of detectSensitive('email thandiwe.ndlovu@gmail,com')) expect(d.class).toBe('pii.email');
   });
 });
