@@ -67,6 +67,31 @@ describe('a date of birth in parentheses after a name', () => {
   });
 });
 
+// Found by the Stryker after-run of detectNameParenValues (2026-12-06, issue 13, survivor 230 `digits >= 4` → `true`):
+// the reader ran only in a text of four digits or more, so a date of birth of a day and a two-digit year (three
+// digits), or of a day's word and a two-digit year (two), after the name was stored raw when the text held no
+// other digit. dobDate reads no date of fewer than two digits.
+describe('a date of birth of two or three digits in parentheses after a name', () => {
+  it.each([
+    ['Resident: Kwame Mensah (3 June 69)', '3 June 69'],
+    // Held back (not tuned on).
+    ['Tenant: Zephra Vlintuk (1 Oct 84) pays by card.', '1 Oct 84'],
+    ['Caregiver: Selin Aydoğdu (4 May 81), mother.', '4 May 81'],
+    ['Resident: Kwame Mensah (first of June 69)', 'first of June 69'],
+  ])('%j', (text, date) => {
+    expect(masked(text)).not.toContain(date);
+    expect(typeOf(text, date)).toBe('DOB');
+  });
+  it.each([
+    ['Release Candidate (3 June 24) shipped.', '(3 June 24)'],
+    ['Meeting (3 June 25) moved.', '(3 June 25)'],
+    ['Resident: Kwame Mensah (3 June) moved in.', '(3 June)'],
+    ['Resident: Kwame Mensah (room 12) moved in.', '(room 12)'],
+  ])('look-alike %j', (text, kept) => {
+    expect(masked(text)).toContain(kept);
+  });
+});
+
 describe('a Ghana Card number, and `My … Card`', () => {
   it.each([
     ['Identity verified: Efua Owusu-Ansah, Ghana Card GHA-718204356-3, DOB 1988-01-02', 'GHA-718204356-3'],

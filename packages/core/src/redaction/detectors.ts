@@ -4378,7 +4378,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     // A nine-digit national mobile right after a name and a comma (`Maria Lopes, 934 567 890`; L6 of 2026-12-05i).
     if ((on & PHONE) !== 0 && digits >= 9 && out.length > personsFrom) detectNameCommaPhones(text, out, personsFrom);
     // A phone or a date of birth in parentheses right after a name (`Ayşe Demir (0532 418 27 63)`, `(23.04.1979)`; L2, L5 of 2026-12-05j).
-    if ((on & (PHONE | HEALTH)) !== 0 && digits >= 4 && out.length > personsFrom && text.includes('(')) detectNameParenValues(text, out, personsFrom, (on & PHONE) !== 0 && digits >= 9, (on & HEALTH) !== 0);
+    // Two digits: the fewest a date of dobDate holds (`(first of June 69)`, `(3 June 69)`: stored raw behind a gate of four).
+    if ((on & (PHONE | HEALTH)) !== 0 && digits >= 2 && out.length > personsFrom && text.includes('(')) detectNameParenValues(text, out, personsFrom, (on & PHONE) !== 0 && digits >= 9, (on & HEALTH) !== 0);
     // A name spelled letter by letter after a spelling cue or after the name (`V-L-I-N-T-U-K`; H14).
     if (letters >= 6) detectSpelledNames(text, out);
     if (han >= 2) detectHanNames(text, out);
