@@ -76,3 +76,43 @@ describe('detectNameCommaPhones', () => {
     expect(all('Call Maria Lopes, 934 567 890')).toEqual(['PHONE:934 567 890=934567890', 'PERSON:Maria Lopes=maria lopes']);
   });
 });
+
+// Written from the survivors of the Stryker after-run of 2026-12-06 (reports/stryker-nameparen-after-2026-12-06.json),
+// each mutant applied by hand and seen to fail a test here.
+describe('the after-run’s survivors', () => {
+  it('adds one phone where two persons of the pass end at the same place (addedCovers, and `last` of the parenthesis)', () => {
+    // `Leilani Akana` is found twice, `Smith, John` also as `John`.
+    expect(all('Title is vested in Keoni Akana and Leilani Akana, 934 567 890').filter((d) => d.startsWith('PHONE'))).toEqual(['PHONE:934 567 890=934567890']);
+    expect(all('Smith, John, 934 567 890').filter((d) => d.startsWith('PHONE'))).toEqual(['PHONE:934 567 890=934567890']);
+    expect(all('Smith, John (0532 418 27 63)').filter((d) => d.startsWith('PHONE'))).toEqual(['PHONE:0532 418 27 63=05324182763']);
+    expect(all('Smith, John (23.04.1979)').filter((d) => d.startsWith('DOB'))).toEqual(['DOB:23.04.1979=23.04.1979']);
+  });
+
+  it('reads a comma’s number near the text’s start (its end is its start and its length)', () => {
+    expect(all('Eva Ek, 934 567 890')).toEqual(['PERSON:Eva Ek=eva ek', 'PHONE:934 567 890=934567890']);
+    expect(all('Ana Li, 934567890')).toEqual(['PERSON:Ana Li=ana li', 'PHONE:934567890=934567890']);
+  });
+
+  it('takes no nine digits with a trunk 0 after a comma', () => {
+    expect(all('Parent: Maria Lopes, 034 567 890')).toEqual(['PERSON:Maria Lopes=maria lopes']);
+  });
+
+  it('gives the comma’s phone its class, and reads it only with the phone detector on', () => {
+    const classes = (text: string) => detectBuiltin(text, new Set(['person', 'phone'])).map((d) => d.class);
+    expect(classes('Parent: Maria Lopes, 934 567 890')).toEqual(['pii.person', 'pii.phone']);
+    expect(found('Parent: Maria Lopes, 934 567 890', 'person', 'health')).toEqual(['PERSON:Maria Lopes=maria lopes']);
+  });
+
+  it('takes no eight digits alone as a date in the parenthesis (an id’s)', () => {
+    expect(all('Caregiver 1: Ayşe Demir (19790423)')).toEqual(['PERSON:Ayşe Demir=ayşe demir']);
+  });
+
+  it('normalizes a date’s runs of blanks to one', () => {
+    expect(all('Người giám hộ: Trần Thị Mai (15  tháng 8  năm 1990)')).toEqual(['PERSON:Trần Thị Mai=trần thị mai', 'DOB:15  tháng 8  năm 1990=15 tháng 8 năm 1990']);
+  });
+
+  it('reads a date of two or three digits (the gate: two digits in the text)', () => {
+    expect(all('Resident: Kwame Mensah (3 June 69)')).toEqual(['PERSON:Kwame Mensah=kwame mensah', 'DOB:3 June 69=3 june 69']);
+    expect(all('Resident: Kwame Mensah (first of June 69)')).toEqual(['PERSON:Kwame Mensah=kwame mensah', 'DOB:first of June 69=first of june 69']);
+  });
+});

@@ -32,3 +32,29 @@ describe('a lone word joined to a public body', () => {
     expect(persons('Aile Kaya ve Sosyal Hizmetler Bakanlığı')).toEqual(['Aile Kaya']);
   });
 });
+
+// Written from the survivors of the Stryker after-run of 2026-12-06 (reports/stryker-joined-to-body-after-2026-12-06.json),
+// each mutant applied by hand and seen to fail a test here.
+describe('a lone word joined to a public body: the after-run’s survivors', () => {
+  it('skips a joiner the lists keep as a token (`ja`) or that is no ASCII word (`és`) to the body’s first word', () => {
+    // (`ve` is a shared lower-case token without a position; `ja`, `és` and `và` have theirs.)
+    expect(persons('Aile ja Helsingin Energia')).toEqual([]);
+    expect(persons('Aile és Családsegítő Központ')).toEqual([]);
+  });
+
+  it('needs one blank between the body’s words: two blanks, a tab or a bracket between them keep the person', () => {
+    expect(persons('Aile ve Sosyal  Hizmetler Bakanlığı')).toEqual(['Aile']);
+    expect(persons('Aile ve Sosyal\tHizmetler Bakanlığı')).toEqual(['Aile']);
+    expect(persons('Aile ve Sosyal (Hizmetler Bakanlığı')).toEqual(['Aile']);
+    expect(persons('Aile ve Spor (Bakanlığı')).toEqual(['Aile']);
+  });
+
+  it('stays a person after a Dutch title that is no cue of CUE_BEFORE (`Mw.`)', () => {
+    expect(persons('Mw. Aile ve Sosyal Hizmetler Bakanlığı')).toEqual(['Aile']);
+    expect(persons('Mw. Gençlik ve Spor Bakanlığı')).toEqual(['Gençlik']);
+  });
+
+  it('does not throw when no token follows the joiner (a word of more than 40 letters is none)', () => {
+    expect(persons('Aile ve Donaudampfschifffahrtsgesellschaftskapitänsmützen')).toEqual(['Aile']);
+  });
+});
