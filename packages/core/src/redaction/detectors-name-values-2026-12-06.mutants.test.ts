@@ -93,8 +93,10 @@ describe('the after-run’s survivors', () => {
     expect(all('Ana Li, 934567890')).toEqual(['PERSON:Ana Li=ana li', 'PHONE:934567890=934567890']);
   });
 
-  it('takes no nine digits with a trunk 0 after a comma', () => {
+  it('takes no nine digits with a trunk 0 after a comma, nor with `00` that libphonenumber reads as a valid international number', () => {
     expect(all('Parent: Maria Lopes, 034 567 890')).toEqual(['PERSON:Maria Lopes=maria lopes']);
+    // `004935384` is +49 35384 to libphonenumber, valid for PL, PT and ES alike.
+    expect(all('Parent: Maria Lopes, 004 935 384')).toEqual(['PERSON:Maria Lopes=maria lopes']);
   });
 
   it('gives the comma’s phone its class, and reads it only with the phone detector on', () => {
