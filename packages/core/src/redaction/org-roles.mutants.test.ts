@@ -75,3 +75,33 @@ describe('orgRoleListBefore: the label and the items before the run', () => {
     expect(listed('Tariffs: Octopus Go , Agile Octopus', 'Agile')).toBe(true);
   });
 });
+
+// Written from the survivors of the run with AGENT_AUDIT_MUTATE_COVERAGE=all at c6ff981 (the module-level
+// patterns; reports/stryker-org-roles-static-2026-12-06.json), each mutant applied by hand and seen to fail.
+describe('orgRoleListBefore: the patterns', () => {
+  it('reads items joined by a conjunction of any case, and splits an item at one', () => {
+    expect(listed('Tariffs: Octopus Go and Agile Octopus', 'Agile')).toBe(true);
+    expect(listed('Tarife: Lekker Strom und Agile Octopus', 'Agile')).toBe(true);
+    expect(listed('Meters: Sensus iPERL And Itron Cyble', 'Itron')).toBe(true);
+    // Two items of three words, not one of seven.
+    expect(listed('Tariffs: Q R S And T U V, Agile Octopus', 'Agile')).toBe(true);
+  });
+
+  it('reads the labels of the colon roles’ second and third lines (`Manufacturer:`, `Fabricant:`)', () => {
+    expect(listed('Manufacturer: Landis Gyr', 'Landis')).toBe(true);
+    expect(listed('Fabricant: Landis Gyr', 'Landis')).toBe(true);
+  });
+
+  it('counts a sponsor’s label only in a trial’s text: `trial`, `investigator` or a registry number `NCT` and eight digits', () => {
+    expect(listed('Trial ABC-101. Sponsor: Novo Nordisk', 'Novo')).toBe(true);
+    expect(listed('Lead investigator meeting. Sponsor: Novo Nordisk', 'Novo')).toBe(true);
+    expect(listed('NCT04512345. Sponsor: Novo Nordisk', 'Novo')).toBe(true);
+    expect(listed('Visa application. Sponsor: Novo Nordisk', 'Novo')).toBe(false);
+    expect(listed('NCT0451234. Sponsor: Novo Nordisk', 'Novo')).toBe(false);
+  });
+
+  it('takes an item’s word with its capital anywhere (`iPERL`), and an article of any case as no word', () => {
+    expect(listed('Meters: Sensus iPERL, Itron Cyble', 'Itron')).toBe(true);
+    expect(listed('Tariffs: The Q R S T U, Agile Octopus', 'Agile')).toBe(true);
+  });
+});
