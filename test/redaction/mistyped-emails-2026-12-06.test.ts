@@ -51,6 +51,12 @@ describe('look-alikes stay', () => {
   ])('%j', (text) => {
     expect(emails(text)).toEqual([]);
   });
+  it('a local part of 64 characters is one, of 65 none (RFC 5321 4.5.3.1.1), from the text\'s start as inside it', () => {
+    expect(emails(`${'a'.repeat(64)}@gmail,com`)).toHaveLength(1);
+    expect(emails(`mail ${'a'.repeat(64)}@gmail,com`)).toHaveLength(1);
+    expect(emails(`${'a'.repeat(65)}@gmail,com`)).toEqual([]);
+    expect(emails(`mail ${'a'.repeat(65)}@gmail,com`)).toEqual([]);
+  });
   it('each span is an email\'s class', () => {
     for (const d of detectSensitive('email thandiwe.ndlovu@gmail,com')) expect(d.class).toBe('pii.email');
   });
