@@ -1725,9 +1725,11 @@ const hexKey = (value: string) => value.length >= 32 && value.length <= 64 && ra
 /**
  * A smart meter's key after its own name (`AK=`, `authentication key is`): 32 hex in one case, digits and letters
  * both. The name makes it one: the DLMS Green Book's example keys (`D0D1D2…DF`, `000102…0F`), which meters are
- * shipped and left with, are too regular for hexKey's entropy (L6 of 2026-12-05j).
+ * shipped and left with, are too regular for hexKey's entropy (L6 of 2026-12-05j). Its lengths: 32 hex (128-bit, DLMS
+ * security suites 0 and 1, Zigbee link and network keys), 48 and 64 (192- and 256-bit, suite 2), and 16 after a key's
+ * name in prose (an LLS secret of eight octets); the open part of that row found the others raw.
  */
-const meterKey = (value: string) => value.length === 32 && /\d/.test(value) && /[A-Fa-f]/.test(value) && (value === value.toLowerCase() || value === value.toUpperCase());
+const meterKey = (value: string) => value.length % 16 === 0 && value.length <= 64 && /\d/.test(value) && /[A-Fa-f]/.test(value) && (value === value.toLowerCase() || value === value.toUpperCase());
 const placeholder = /^(?:null|nil|none|undefined|true|false|empty|redacted|hidden|masked|secret|password|token|example|sample|test|string|your[_-]?\w*|x{3,}|\*+|\.+|-+|_+|#+|0+|\[[^[\]]*\]|<[^<>]*>)$/i;
 const isPlaceholder = (value: string) =>
   placeholder.test(value) || /^(.)\1*$/.test(value) || /^[$%]/.test(value) || value.startsWith('{{') || value.startsWith('${');
@@ -1779,14 +1781,17 @@ const secretRules: SecretRule[] = [
   { type: 'SECRET', pattern: /(?<![A-Za-z0-9_])(?:e?ki|opc|sim[_-]?(?:ki|opc))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?([0-9A-Fa-f]{32})(?![0-9A-Za-z])/gi, group: 1, validate: (value) => hexKey(value) },
   // A smart meter's DLMS/COSEM keys in a key file or a provisioning line: `AK=` (authentication), `EK=` (encryption),
   // `GUEK`/`GBEK` (global unicast/broadcast encryption), `GAK`, `KEK` (master) and 32 hex (L6 of 2026-12-05j).
-  { type: 'SECRET', pattern: /(?<![A-Za-z0-9_])(?:ak|ek|gak|g[ub]ek|kek)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?([0-9A-Fa-f]{32})(?![0-9A-Za-z])/gi, group: 1, validate: (value) => meterKey(value), anyEntropy: true },
+  { type: 'SECRET', pattern: /(?<![A-Za-z0-9_])(?:ak|ek|gak|g[ub]ek|kek)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?([0-9A-Fa-f]{32}(?:[0-9A-Fa-f]{16}){0,2})(?![0-9A-Za-z])/gi, group: 1, validate: (value) => meterKey(value), anyEntropy: true },
   // Those keys after their names in prose (`Authentication key: …`, `The global unicast encryption key for the meter is …`,
-  // `DLMS key: …`): a meter key's words, `key`, up to three words after `for`/`of`, a colon or `is`, then 32 hex.
+  // `DLMS key: …`): a meter key's words, `key`, up to three words after `for`/`of`, a colon or `is`, then 16, 32, 48 or
+  // 64 hex; a Zigbee network's keys the same (`Zigbee link key: …`, `trust center link key = …`, `network key is …`)
+  // and an LLS secret (`LLS key: 3132333435363738`; the open part of L6 of 2026-12-05j).
   {
     type: 'SECRET',
-    pattern: /(?<![A-Za-z0-9_])(?:authentication|encryption|unicast|broadcast|dedicated|dlms|cosem|hls|meter|master)[ \t](?:auth(?:entication)?[ \t])?key(?:[ \t]{1,3}(?:for|of)(?:[ \t]{1,3}[A-Za-z0-9_.\-]{1,30}){1,3})?(?:[ \t]{0,2}[:=]|[ \t]{1,3}(?:is|was|reads|=))[ \t]{0,2}["']?([0-9A-Fa-f]{32})(?![0-9A-Za-z])/gi,
+    pattern: /(?<![A-Za-z0-9_])(?:authentication|encryption|unicast|broadcast|dedicated|dlms|cosem|hls|lls|meter|master|link|network|nwk|zigbee)[ \t](?:auth(?:entication)?[ \t])?key(?:[ \t]{1,3}(?:for|of)(?:[ \t]{1,3}[A-Za-z0-9_.\-]{1,30}){1,3})?(?:[ \t]{0,2}[:=]|[ \t]{1,3}(?:is|was|reads|=))[ \t]{0,2}["']?([0-9A-Fa-f]{16}(?:[0-9A-Fa-f]{16}){0,3})(?![0-9A-Za-z])/gi,
     group: 1,
-    validate: (value) => meterKey(value),
+    // An LLS secret is eight octets, often ASCII digits (`12345678` is `3132333435363738`): after `LLS key` any 16 hex but one repeated.
+    validate: (value, text, index) => meterKey(value) || (value.length === 16 && !/^(.)\1*$/.test(value) && /(?<![A-Za-z0-9_])lls[ \t]key/i.test(text.slice(Math.max(0, index - 80), index))),
     anyEntropy: true,
   },
   // A Zigbee install code after its name (`install code: 83FE D340 …`, `The install code is …`): 16, 24 or 32 hex
@@ -2004,7 +2009,7 @@ function detectPem(text: string, out: Detection[]): void {
   }
 }
 
-const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|[_\-]auth\b|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|analytics\.load|[a-z]key\b|hmac|sig=|signature|x-amz-|sess|verifier|(?:ki|opc|ak|ek|kek)["']?[ \t]{0,2}[:=]|install(?:ation)?[ \t_-]?code|(?:authentication|encryption|unicast|broadcast|dedicated|dlms|cosem|hls|meter|master)[ \t](?:auth(?:entication)?[ \t])?key/i;
+const secretPrefilter = /GOCSPX-|hv[sbr]\.|[sbr]\.[A-Za-z0-9]{24}|dp\.|PMAK-|dapi|sbp_|key-|\d:A|webhook|Q~|sk-|A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|AIza|gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox|xapp-|hooks\.slack|_live_|_test_|whsec_|eyJ|[Bb]earer|basic\s|authorization|:\/\/|pass|pw|psw|secret|token|api.?key|access.?key|account.?key|auth.?key|private.?key|credential|[_\-]key|[_\-]auth\b|aws|hf_|npm_|SG\.|shp[a-z]{2}_|lin_api_|ops_ey|-u\s|--user|analytics\.load|[a-z]key\b|hmac|sig=|signature|x-amz-|sess|verifier|(?:ki|opc|ak|ek|kek)["']?[ \t]{0,2}[:=]|install(?:ation)?[ \t_-]?code|(?:authentication|encryption|unicast|broadcast|dedicated|dlms|cosem|hls|lls|meter|master|link|network|nwk|zigbee)[ \t](?:auth(?:entication)?[ \t])?key/i;
 
 /**
  * Either prefilter in one scan: most strings hold no secret-ish word and skip both rule sets.

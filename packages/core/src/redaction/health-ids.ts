@@ -280,8 +280,12 @@ const RULES: LabelRule[] = [
   // `ACH` in capitals right before the number, as tenant ledgers and statements print the payer's
   // account (`11/05/26 Payment ACH 4417820093 -1,850.00`, `Refund via ACH …`), and the Hungarian
   // account's words (`bankszámlaszám 11773016-11111018-00000000`, the 8-8-8 or 8-8 giro account;
-  // `számla` alone is an invoice): L13 of probe 2026-12-05g.
-  { labels: "(?:bank |checking |savings |current |customer )?(?:account|acct|acc)|a/c|rekening(?:nummer|nr\\.?)?|(?:kto|konto)\\.?-?nr\\.?|kontonr\\.?|(?:bank|giro|spar|privat|geschäfts)?konto|(?:numero di |n\\. )?conto(?: n\\.| nr\\.?| no\\.?)?|n[úu]mero de conta|conta|compte|cuenta|(?:numer|nr\\.?) (?:konta|rachunku)|rachunek|rachunku|nrb|ach|(?:bank)?számlaszám(?:a|om|unk)?|bankszámla", kind: ACCOUNT, accept: (c) => /^\d{6,34}$/.test(c) },
+  // `számla` alone is an invoice): L13 of probe 2026-12-05g. The account's words of the other countries of that probe
+  // (its open part): Czech and Slovak `číslo (bankového) účtu`, `č. ú.`, `bankovní/bankový účet` (a domestic account
+  // `19-2000145399/0800`: prefix, number, the bank's code; `účet` alone is a bill), Lithuanian `banko sąskaita`,
+  // `atsiskaitomoji sąskaita` (`sąskaita` alone is an invoice too), Latvian `konta numurs`, `bankas konts`, `norēķinu
+  // konts`, Estonian `kontonumber`, `arveldusarve`, `pangakonto`, Finnish `tilinumero`, `pankkitili`.
+  { labels: "(?:bank |checking |savings |current |customer )?(?:account|acct|acc)|a/c|rekening(?:nummer|nr\\.?)?|(?:kto|konto)\\.?-?nr\\.?|kontonr\\.?|(?:bank|giro|spar|privat|geschäfts)?konto|(?:numero di |n\\. )?conto(?: n\\.| nr\\.?| no\\.?)?|n[úu]mero de conta|conta|compte|cuenta|(?:numer|nr\\.?) (?:konta|rachunku)|rachunek|rachunku|nrb|ach|(?:bank)?számlaszám(?:a|om|unk)?|bankszámla|[čc][íi]slo (?:bankov[ée]ho )?[úu][čc]tu|[čc]\\. ?[úu]\\.|bankov(?:n[íi]|[ýy]) [úu][čc]et|(?:banko|atsiskaitomoji) s[ąa]skait(?:a|os)|konta numurs|(?:bankas|nor[ēe][ķk]inu) konts|kontonumber|arveldusarve|pangakonto|tilinumero|pankkitili", kind: ACCOUNT, accept: (c) => /^\d{6,34}$/.test(c) },
   { labels: `dea(?: registration)?${NO}?`, kind: LICENCE, accept: (c) => /^[A-Z][A-Z9]\d{7}$/.test(c) },
   { labels: `npi${NO}?|national provider identifier`, kind: LICENCE, accept: (c) => /^\d{10}$/.test(c) },
   // Not a pet's licence (`dog license no. 2026-44817` is OWNER_RULES' PET_ID; O7 of 2026-12-05a).

@@ -910,7 +910,7 @@ const NATIONAL_ID_ALONE = [
   // nordic and others
   'personnummer', 'fodselsnummer', 'cpr', 'cprnummer', 'hetu', 'henkilotunnus', 'amka', 'egn', 'oib', 'jmbg', 'tckn', 'tckimlikno', 'hkid', 'mykad',
   // ee, lt, cz/sk, hu, no, gr, ke, tz (L5, L6 of the fourteenth probe, 2026-12-05g)
-  'isikukood', 'asmenskodas', 'rodnecislo', 'szemelyiszam', 'szemelyiazonosito', 'tajszam', 'fnr', 'dnummer', 'ik', 'afm', 'nida', 'nidanumber', 'kitambulisho',
+  'isikukood', 'asmenskodas', 'personaskods', 'perskods', 'rodnecislo', 'szemelyiszam', 'szemelyiazonosito', 'tajszam', 'fnr', 'dnummer', 'ik', 'afm', 'nida', 'nidanumber', 'kitambulisho',
   // ro (cod numeric personal; the second probe of 2026-12-04)
   'cnp', 'codnumericpersonal',
   // US immigration and trusted-traveller numbers (L3 of the seventh probe of 2026-12-04): the A-Number, the

@@ -532,9 +532,13 @@ describe('the Asian labels', () => {
     expect(found(text)).toEqual([id(value)]);
   });
 
-  it('only with twelve digits or more in the text, and a value of the id\'s structure', () => {
-    expect(found('CCCD: 036095001234', 11)).toEqual([]);
-    expect(found('CCCD: 036095001234', 12)).toEqual([id('036095001234')]);
+  // Nine digits since the old CMND's nine-digit number is read after its label (open-leaks-2026-12-06.test.ts).
+  it('only with nine digits or more in the text, and a value of the id\'s structure', () => {
+    expect(found('CCCD: 036095001234', 8)).toEqual([]);
+    expect(found('CCCD: 036095001234', 9)).toEqual([id('036095001234')]);
+    expect(found('CMND: 123456789', 8)).toEqual([]);
+    expect(found('CMND: 123456789', 9)).toEqual([id('123456789')]);
+    expect(found('CCCD: 123456789')).toEqual([]);
     expect(found('NIK : 9974054708870003')).toEqual([]);
     expect(found('CCCD: 099095001234')).toEqual([]);
     expect(found('Nikon 3174054708870003')).toEqual([]);

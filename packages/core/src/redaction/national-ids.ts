@@ -315,7 +315,7 @@ function anyChecksum(compact: string): boolean {
 
 // ------------------------------------------------------------------------------------- labels
 
-type Kind = 'eeIk' | 'czRc' | 'huSzig' | 'huTaj' | 'noFnr' | 'dkCpr' | 'fiHetu' | 'keId' | 'tzNida' | 'sePnr' | 'arCuil' | 'coCc' | 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'deSv' | 'esNuss' | 'ptCc' | 'ptNif' | 'ptNiss' | 'plId' | 'trTc' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'idNik' | 'vnCccd' | 'nino' | 'es' | 'esNif' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic' | 'jpKojin' | 'brPis' | 'frIne';
+type Kind = 'eeIk' | 'lvPk' | 'czRc' | 'huSzig' | 'huTaj' | 'noFnr' | 'dkCpr' | 'fiHetu' | 'keId' | 'tzNida' | 'sePnr' | 'arCuil' | 'coCc' | 'usAlien' | 'usI94' | 'usTraveller' | 'usRedress' | 'deSv' | 'esNuss' | 'ptCc' | 'ptNif' | 'ptNiss' | 'plId' | 'trTc' | 'tr' | 'cl' | 'th' | 'sa' | 'ng' | 'il' | 'ro' | 'ch' | 'sg' | 'hk' | 'ae' | 'inPan' | 'idNik' | 'vnCccd' | 'vnCmnd' | 'nino' | 'es' | 'esNif' | 'it' | 'fr' | 'pl' | 'grAmka' | 'grAfm' | 'ruInn' | 'ruSnils' | 'bgEgn' | 'plNip' | 'brRg' | 'nl' | 'ca' | 'deTax' | 'deId' | 'cn' | 'br' | 'in' | 'se' | 'kr' | 'jp' | 'idCard' | 'passport' | 'licence' | 'itin' | 'social' | 'generic' | 'jpKojin' | 'brPis' | 'frIne';
 
 interface KindRule {
   /** Label spellings (a regular-expression source, case-insensitive). */
@@ -370,6 +370,10 @@ const KINDS: Array<[Kind, KindRule]> = [
   // henkilötunnus (hetuValid), the Kenyan national ID (7-9 digits after `kitambulisho`), the
   // Tanzanian NIDA number (nidaShape), and a Swedish personnummer after `pnr` (personnummerValid).
   ['eeIk', { labels: 'isikukood(?:i|iga)?|asmens[ \t]+kod(?:as|o|ą|u)|a\\.k\\.', accept: isikukoodValid, type: 'NATIONAL_ID' }],
+  // The Latvian personas kods (`120389-12346`: DDMMYY, the century digit, a serial and a check digit; since 2017 new
+  // codes begin `32` and hold no date): 11 digits, a hyphen after six or none, after `personas kods` in its cases or
+  // `pers. kods` (the open part of L5 of 2026-12-05g; the shape suffices after the label, as for the TAJ).
+  ['lvPk', { labels: 'personas[ \t]+kod(?:s|a|u|am|ā)|pers\\.[ \t]?kod(?:s|a|u)', accept: (c) => /^\d{11}$/.test(c), type: 'NATIONAL_ID' }],
   ['czRc', { labels: 'rodn[ée](?:ho)?[ \t]+[čc][íi]sl(?:o|a|em)|r\\.[ \t]?[čc]\\.', accept: rodneValid, type: 'NATIONAL_ID' }],
   ['huSzig', { labels: 'szem[ée]lyi[ \t]+(?:sz[áa]m(?:om|a|ot|át)?|azonos[íi]t[óo](?:[ \t]+jel(?:e|em)?)?)', accept: szigValid, type: 'NATIONAL_ID' }],
   ['huTaj', { labels: 'taj(?:[ \t\\-]?sz[áa]m(?:om|a|ot|át)?)?', accept: (c) => /^\d{9}$/.test(c), type: 'NATIONAL_ID' }],
@@ -690,8 +694,12 @@ const NOT_BEFORE = '(?![A-Za-z0-9_]|[ \\u00a0\\-./,]{1,3}[0-9])';
 const SEP = '[ \\u00a0\\-./]{0,3}';
 const ninoPattern = new RegExp(`${NOT_AFTER}([A-Z]{2})(${SEP})(\\d{2})\\2(\\d{2})\\2(\\d{2})\\2([A-D])${NOT_BEFORE}`, 'g');
 const spanishPattern = new RegExp(`${NOT_AFTER}(\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3}|[XYZ]-?\\d{7})-?([A-Z])${NOT_BEFORE}`, 'g');
-/** A Ghana Card PIN (`GHA-123456789-0`, or without its dashes). */
-const ghanaCardPattern = /(?<![A-Za-z0-9_])GHA-?\d{9}-?\d(?![A-Za-z0-9_]|[\-./][0-9])/g;
+/**
+ * A Ghana Card PIN (`GHA-123456789-0`): its parts joined by a dash, a blank, a dot or nothing, each
+ * join on its own (`GHA 718204356 3`, `GHA.718204356.3`, `GHA718204356 3`; the open part of L4 of
+ * 2026-12-05j), as the card detector reads a card's groups.
+ */
+const ghanaCardPattern = /(?<![A-Za-z0-9_])GHA[\-. \u00a0]?\d{9}[\-. \u00a0]?\d(?![A-Za-z0-9_]|[\-./][0-9])/g;
 const cpfPattern = new RegExp(`${NOT_AFTER}\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}${NOT_BEFORE}`, 'g');
 const fiscalPattern = /(?<![A-Za-z0-9_])[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9_])/g;
 const nirPattern = new RegExp(`${NOT_AFTER}([1-478])(${SEP})(\\d{2})\\2(\\d{2})\\2(\\d{2}|2[AB])\\2(\\d{3})\\2(\\d{3})\\2(\\d{2})${NOT_BEFORE}`, 'g');
@@ -757,7 +765,7 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
   // code in capitals makes the shape its own label.
   if (digits >= 10 && text.includes('GHA')) {
     ghanaCardPattern.lastIndex = 0;
-    for (let m = ghanaCardPattern.exec(text); m !== null; m = ghanaCardPattern.exec(text)) push(m.index, m.index + m[0].length, m[0].replace(/-/g, ''));
+    for (let m = ghanaCardPattern.exec(text); m !== null; m = ghanaCardPattern.exec(text)) push(m.index, m.index + m[0].length, m[0].replace(/[\-. \u00a0]/g, ''));
   }
   // Omocodia replaces digits of a codice fiscale by letters: any count of digits.
   fiscalPattern.lastIndex = 0;
@@ -840,7 +848,7 @@ export function detectNationalIds(text: string, out: Detection[], digits: number
   detectLabelled(text, out);
   if (mayHoldLicenceWord(text)) detectBareLicences(text, out);
   if (digits >= 7) detectUsTravelIds(text, out);
-  if (digits >= 12 && mayHoldAsiaLabel(text)) detectLabelled(text, out, asiaLabelPattern, ASIA_KINDS);
+  if (digits >= 9 && mayHoldAsiaLabel(text)) detectLabelled(text, out, asiaLabelPattern, ASIA_KINDS);
   if (digits >= 9 && mayHoldLatinLateLabel(text)) detectLabelled(text, out, latinLateLabelPattern, LATIN_LATE_KINDS);
 }
 
@@ -968,10 +976,14 @@ function detectUsTravelIds(text: string, out: Detection[]): void {
 // digits. Read only when the gate finds one of the labels.
 const ASIA_KINDS: Array<[Kind, KindRule]> = [
   ['idNik', { labels: 'nomor induk kependudukan|nik(?:[ \t]+(?:saya|anda|ku|pemohon|penerima))?|(?:no(?:mor)?\.?[ \t]?)?e?-?ktp(?:[ \t]+(?:saya|anda))?', accept: nikValid, type: 'NATIONAL_ID' }],
-  ['vnCccd', { labels: '(?:s[ốo][ \t]+)?(?:cccd|cmnd)|c[ăa]n[ \t]+c[ưu][ớơo]c(?:[ \t]+c[ôo]ng[ \t]+d[âa]n)?(?:[^\n]{0,40}\n[ \t]*s[ốo][ \t]*/[ \t]*no\.?|[ \t]+s[ốo])?', accept: cccdValid, type: 'NATIONAL_ID' }],
+  ['vnCccd', { labels: '(?:s[ốo][ \t]+)?cccd|c[ăa]n[ \t]+c[ưu][ớơo]c(?:[ \t]+c[ôo]ng[ \t]+d[âa]n)?(?:[^\n]{0,40}\n[ \t]*s[ốo][ \t]*/[ \t]*no\.?|[ \t]+s[ốo])?', accept: cccdValid, type: 'NATIONAL_ID' }],
+  // The card the CCCD replaced, the chứng minh nhân dân (CMND): nine digits (the 2012 card twelve, as the CCCD),
+  // no check digit, so only after its own label: `CMND`, `Số CMND`, `CMND số`, `Chứng minh nhân dân (số)` (the open
+  // part of L11 of 2026-12-05f: `CMND: 123456789` was stored raw).
+  ['vnCmnd', { labels: '(?:s[ốo][ \t]+)?cmnd(?:[ \t]+s[ốo])?|ch[ứu]ng[ \t]+minh(?:[ \t]+nh[âa]n[ \t]+d[âa]n)?(?:[ \t]+s[ốo])?', accept: (c) => /^\d{9}$/.test(c) || cccdValid(c), type: 'NATIONAL_ID' }],
 ];
 const asiaLabelPattern = new RegExp(`(?<![A-Za-z\u00c0-\u1eff])(?:${ASIA_KINDS.map(([, rule]) => `(${rule.labels})`).join('|')})(?![A-Za-z\u00c0-\u1eff])`, 'gi');
-const mayHoldAsiaLabel = gatedTest(/nik|ktp|kependudukan|cccd|cmnd|c[ăa]n c/i);
+const mayHoldAsiaLabel = gatedTest(/nik|ktp|kependudukan|cccd|cmnd|c[ăa]n c|ch[ứu]ng minh/i);
 
 /**
  * Labels written in Latin letters of Japan, Brazil and France that name a person's number (L1, L4, L5 of probe

@@ -37,8 +37,8 @@ const asYourPassword = new RegExp(
 );
 /** `Log in with …`, `sign in using …`, `logon with the password …`. */
 const signInWith = /(?<![\p{L}\p{N}_])(?:log[ \t-]?in|log[ \t]?on|sign[ \t-]?in)[ \t]{1,3}(?:with|using|via)[ \t]{1,3}(?:(?:the|your|my)[ \t]{1,3})?(?:(?:new|temporary|temp)[ \t]{1,3})?(?:(?:pass(?:word|code)|pw)[ \t]{1,3})?/giu;
-/** Polish: `hasło to …`, `hasło brzmi …`, `moje hasło jest …`, `hasło zostało zmienione na …`, `zmieniłem hasło na …`; `hasło do` and up to three words (`Hasło do portalu płacowego to …`; L7 of 2026-12-05i). */
-const polish = /(?<![\p{L}\p{N}_])(?:has[lł]o|has[lł]a)(?:[ \t]{1,3}(?:tymczasowe|nowe|jednorazowe|domy[sś]lne|startowe|pocz[aą]tkowe))?(?:[ \t]{1,3}do(?:[ \t]{1,3}[\p{L}\p{N}_.\-@]{1,40}){1,3})?(?:[ \t]{1,3}(?:zosta[lł]o|jest|by[lł]o|teraz|zmienione|zmieniono|ustawione|ustawiono|zresetowane|zresetowano|obecnie)){0,3}[ \t]{1,3}(?:to|brzmi|jest|na|teraz)(?:[ \t]{0,3}:)?[ \t]{1,3}/giu;
+/** Polish: `hasło to …`, `hasło brzmi …`, `moje hasło jest …`, `hasło zostało zmienione na …`, `zmieniłem hasło na …`; `hasło do` and up to five words (`Hasło do portalu płacowego to …`; L7 of 2026-12-05i; `Hasło do nowego portalu płacowego firmy to …`, its open part). */
+const polish = /(?<![\p{L}\p{N}_])(?:has[lł]o|has[lł]a)(?:[ \t]{1,3}(?:tymczasowe|nowe|jednorazowe|domy[sś]lne|startowe|pocz[aą]tkowe))?(?:[ \t]{1,3}do(?:[ \t]{1,3}[\p{L}\p{N}_.\-@]{1,40}){1,5})?(?:[ \t]{1,3}(?:zosta[lł]o|jest|by[lł]o|teraz|zmienione|zmieniono|ustawione|ustawiono|zresetowane|zresetowano|obecnie)){0,3}[ \t]{1,3}(?:to|brzmi|jest|na|teraz)(?:[ \t]{0,3}:)?[ \t]{1,3}/giu;
 /**
  * Turkish: the word's possessive (`şifrem` my, `şifren`, `şifreniz` your, `şifresi`, `şifremiz`;
  * `parolam`, `parolanız`) and its accusative (`şifremi`, `şifrenizi`, `parolamı`), then the value
@@ -51,7 +51,10 @@ const turkish = /(?<![\p{L}\p{N}_])(?:[sş]ifre|parola)(?:m|n|miz|m[iı]z|niz|n[
  * Five more languages' grammar of "my password is …" (L7 of the seventeenth probe, 2026-12-05j), each a
  * label with its possessive, what may stand between, and the link; the value must be passwordShaped:
  *   - Vietnamese: `mật khẩu` (or the chat abbreviation `mk`) and up to eight syllables (`mới của tôi`,
- *     `tài khoản điện lực của tôi`), then `là` ("is"); `mk:` with a colon (`mật khẩu:` is secrets.ts's);
+ *     `tài khoản điện lực của tôi`), then `là` ("is") or the setting verb's `thành` ("into": `đổi mật khẩu (wifi)
+ *     thành …`; `thành công`, success, is no password's shape); `mk:` with a colon (`mật khẩu:` is secrets.ts's),
+ *     and `mật khẩu` with one to four syllables and a colon (`Mật khẩu mới: …`, `mật khẩu wifi mới: …`; the open
+ *     part of L7 of 2026-12-05j);
  *   - Finnish: `salasana` and its possessives (`salasanani` my, `salasanasi` your, `salasanansa`) before
  *     `on`/`oli` ("is"/"was") or, for a possessive, a colon; the translative `salasanaksi` ("to the password");
  *   - Hungarian: the possessive `jelszavam`/`jelszavad`/`jelszava`/`jelszavunk` (the copula is left out:
@@ -63,7 +66,7 @@ const turkish = /(?<![\p{L}\p{N}_])(?:[sş]ifre|parola)(?:m|n|miz|m[iı]z|niz|n[
  */
 const languages = new RegExp(
   [
-    '(?:m[aậ]t[ \\t]kh[aẩ]u|mk)(?:[ \\t]{1,3}[\\p{L}\\p{M}\\p{N}]{1,12}){0,8}?[ \\t]{1,3}l[àa]|mk[ \\t]{0,2}[:：]',
+    '(?:m[aậ]t[ \\t]kh[aẩ]u|mk)(?:[ \\t]{1,3}[\\p{L}\\p{M}\\p{N}]{1,12}){0,8}?[ \\t]{1,3}(?:l[àa]|th[àa]nh)|mk[ \\t]{0,2}[:：]|m[aậ]t[ \\t]kh[aẩ]u(?:[ \\t]{1,3}[\\p{L}\\p{M}\\p{N}]{1,12}){1,4}?[ \\t]{0,2}[:：]',
     'salasana(?:ni|si|nsa|mme|nne)(?:[ \\t]{1,3}(?:on|oli)|[ \\t]{0,2}[:：])|salasana[ \\t]{1,3}(?:on|oli)|salasanaks(?:i|eni|esi)',
     'jelszav(?:am|ad|a|unk|atok|uk)(?:[ \\t]{1,3}(?:most|jelenleg|mostantól|pedig|már|ma))?(?:[ \\t]{0,2}[:：])?',
     '(?:nenosiri|nywila)(?:[ \\t]{1,3}\\p{L}{1,12}){0,4}?(?:[ \\t]{1,3}ni|[ \\t]{0,2}[:：])',

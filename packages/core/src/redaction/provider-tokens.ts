@@ -176,7 +176,7 @@ const anyProviderCue = gatedTest(prefilterSource);
  * class made gatedTest's gate 6% slower over long strings, 2026-12-03); a text with a tab is asked
  * the whole pattern (until then `my dd<TAB>key is …` was stored raw: mutation testing).
  */
-const anyKeyInProse = gatedTest(/ (?:api[ _\-]?)?(?:key|token|secret)\b/i);
+const anyKeyInProse = gatedTest(/ (?:api[ _\-]?)?(?:key|token|secret)\b|(?:write|read)[ _\-]?key/i);
 const keyAfterBlankOrTab = /[ \t](?:api[ \t_\-]?)?(?:key|token|secret)\b/i;
 
 /**
@@ -211,14 +211,24 @@ const totpSecret = /(?<![A-Za-z0-9_])(?:totp|otp|2fa|mfa|authenticator|two[ -]fa
  */
 const keyProse = /(?<![\p{L}\p{N}_])(?:my|the|our|your|his|her|their|this|that)[ \t]{1,3}[A-Za-z][A-Za-z0-9.\-]{0,20}[ \t]{1,3}(?:api[ \t_\-]?)?(?:key|token|secret)(?:[ \t]{1,3}(?:is|was)[ \t]{0,3}:?|[ \t]{0,3}[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-]{20,128})(?![A-Za-z0-9_\-])/giu;
 
+/**
+ * A write key (or read key) named in prose, with the source it writes to between (`Segment writeKey for ios-prod is …`,
+ * `The Segment write key for the web source is …`, `RudderStack write key for staging: …`; the open part of L4 of
+ * 2026-12-05h, where keyProse wanted one word between the article and `key`): `write key`/`writeKey`/`write_key`, up to
+ * three words after `for`/`of` and an article, `is`/`was`/`:`/`=`, then a key as keyProse's.
+ */
+const writeKeyProse = /(?<![\p{L}\p{N}_])(?:write|read)[ \t_\-]?key(?:[ \t]{1,3}(?:for|of)(?:[ \t]{1,3}(?:the|a|an|our|my|your|this|that|its))?(?:[ \t]{1,3}[A-Za-z0-9_.\-]{1,30}){1,3}?)?(?:[ \t]{1,3}(?:is|was)[ \t]{0,3}:?|[ \t]{0,3}[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-]{20,128})(?![A-Za-z0-9_\-])/giu;
+
 /** Prefixed tokens of the providers above, Twilio's and Okta's near their cues, TOTP seeds after their label. */
 export function detectProviderTokens(text: string, out: Detection[]): void {
   if (anyKeyInProse(text) || (text.includes('\t') && keyAfterBlankOrTab.test(text))) {
-    for (const m of text.matchAll(keyProse)) {
-      const value = m[1] as string;
-      if (!/\d/.test(value) || !/[A-Za-z]/.test(value) || joinedWords(value) || entropy(value) <= 3) continue;
-      const start = m.index + m[0].length - value.length;
-      out.push({ start, end: start + value.length, type: 'PASSWORD', class: 'secret' });
+    for (const pattern of [keyProse, writeKeyProse]) {
+      for (const m of text.matchAll(pattern)) {
+        const value = m[1] as string;
+        if (!/\d/.test(value) || !/[A-Za-z]/.test(value) || joinedWords(value) || entropy(value) <= 3) continue;
+        const start = m.index + m[0].length - value.length;
+        out.push({ start, end: start + value.length, type: 'PASSWORD', class: 'secret' });
+      }
     }
   }
   if (text.includes('sk_')) {

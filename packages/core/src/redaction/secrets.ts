@@ -153,8 +153,9 @@ const loginContext = /\b(?:docker|podman|buildah|skopeo|nerdctl|helm registry|or
  * The label must stand alone (`password policy`, `PIN codes` are not labels of a value).
  *
  * The linking phrase is a small bounded grammar (issue 11, attack 11b finding 1): after the label
- * an optional `for [the] <word>` of up to four words (`the password for the VPN is`, `La clave del
- * portal de nóminas es`: L7 of 2026-12-05i) and an optional parenthesised
+ * an optional `for [the] <word>` of up to six words (`the password for the VPN is`, `La clave del
+ * portal de nóminas es`: L7 of 2026-12-05i; `La contraseña del portal web de los empleados nuevos es`, its
+ * open part) and an optional parenthesised
  * note (`password (temporary):`), then up to three linking words (`has been`, `was`, `is`, `will`,
  * `you need`, `wurde`, `a été`, …) and a last one that can stand before a value (`is`, `was`,
  * `now`, `still`, `currently`, `set to`, `reset to`, `changed to`, `ist jetzt`, `gesetzt auf`,
@@ -246,7 +247,7 @@ const qualifierWords =
 const prose = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:(${strongLabels})|(${pinLabels})|(${weakLabels}))${wordEnd}` +
     `(?:[ \\t]{1,3}(?:${qualifierWords})${wordEnd}){0,2}` +
-    `(?:[ \\t]{1,3}(?:for|to|of|on|für|pour|para|de|du|do|da|del|della|dello|di|van|voor|vom|zum)(?:[ \\t]{1,3}(?:the|my|your|our|this|that|a|an|der|die|das|le|la|el|il|lo|o|os|as|het|mijn|mon|ma|mi|tu|il mio|la mia))?((?:[ \\t]{1,3}[\\p{L}\\p{N}_.\\-]{1,40}${wordEnd}){1,4}))?` +
+    `(?:[ \\t]{1,3}(?:for|to|of|on|für|pour|para|de|du|do|da|del|della|dello|di|van|voor|vom|zum)(?:[ \\t]{1,3}(?:the|my|your|our|this|that|a|an|der|die|das|le|la|el|il|lo|o|os|as|het|mijn|mon|ma|mi|tu|il mio|la mia))?((?:[ \\t]{1,3}[\\p{L}\\p{N}_.\\-]{1,40}${wordEnd}){1,6}))?` +
     `(?:[ \\t]{0,3}\\([^()\\n]{1,60}\\))?` +
     `(?:,?(?:[ \\t]{1,3}(?:${linkWords})${wordEnd}){0,3}[ \\t]{1,3}(?:${lastLinkWords})${wordEnd}(?:[ \\t]{0,3}[:：]|[ \\t]{1,3}(?:[-–—→⇒]|->)(?=[ \\t]))?` +
     `|[ \\t]{0,3}[:：]|[ \\t]{1,3}([-–—])(?=[ \\t])|[ \\t]{0,3}(?:[→⇒]|->)|['’]s(?=[ \\t]))[ \\t]*`,
@@ -813,7 +814,7 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   }
   prose.lastIndex = 0;
   for (let m = prose.exec(text); m !== null; m = prose.exec(text)) {
-    // A qualifier of three or four words (`del portal de nóminas`) only after a password's or a
+    // A qualifier of three to six words (`del portal de nóminas`) only after a password's or a
     // secret's word (not a PIN's or a code's) and before a linking word: `Failed password for invalid
     // user oracle from ::1`, `the code on the back of the box is 4471` stay (L7 of 2026-12-05i).
     if (m[4] !== undefined && LONG_QUALIFIER.test(m[4]) && (m[2] !== undefined || !LINK_WORD_END.test(m[0]))) continue;
