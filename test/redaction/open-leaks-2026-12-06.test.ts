@@ -8,7 +8,10 @@
 //   - the Latvian personas kods after its label (05g L5 open);
 //   - a password after a qualifier of five or six words (Spanish, Polish; 05i L7 open) and after the Vietnamese
 //     setting verb `đổi mật khẩu … thành` or a qualifier and a colon (`Mật khẩu mới:`; 05j L7 open);
-//   - a write key named in prose with words between (`Segment writeKey for ios-prod is …`; 05h L4 open).
+//   - a write key named in prose with words between (`Segment writeKey for ios-prod is …`; 05h L4 open);
+//   - a compact phone of seven or eight digits right after a phone word (`Phone: 51234567`, `helistage mulle …`; 05g L16 open);
+//   - an Eircode with no blank on the city line (`…, Dundalk A91C2P8`; 05h L3 open);
+//   - a US or Canadian city line after a romanized Japanese street (`2-14-7 Jingumae, Springfield IL 62704`; 05i L1 open).
 // Each block: the row's inputs (tuned on), held-back inputs of the same kind written before the fix and not tuned
 // on, and look-alikes that must stay unchanged (order numbers, versions, dates, prices, timestamps, UUIDs, hashes).
 import { describe, expect, it } from 'vitest';
@@ -197,4 +200,48 @@ describe('through the redactor: JSON members and tool results', () => {
     const record = { order: 'GHA-2026-0001', version: '2.3.1', at: '2026-12-06T07:00:00Z', id: '123e4567-e89b-12d3-a456-426614174000', price: 'GHS 1,250.00' };
     expect(keptIn(record, Object.values(record))).toEqual([]);
   });
+});
+
+describe('a compact phone of seven or eight digits right after a phone word (05g L16, open part)', () => {
+  expectMasked([
+    ['Phone: 51234567', ['51234567']],
+    ['helistage mulle 51234567', ['51234567']],
+    ['tālrunis 29123456', ['29123456']],
+  ]);
+  describe('held back', () => {
+    expectMasked([
+      ['Telefon: 22123456', ['22123456']],
+      ['Mob.: 81234567', ['81234567']],
+      ['cell # 6171234', ['6171234']],
+      ['text me on 91234567 tonight', ['91234567']],
+    ]);
+  });
+  expectUnchanged(['Order: 51234567', 'Phone model 12345678 shipped', 'iPhone 15 sold 12345678 units', 'phone count: 1234567 devices', 'Ticket 51234567 about the phone', 'Build 20261206 of the mobile app']);
+});
+
+describe('an Eircode with no blank on the city line (05h L3, open part)', () => {
+  expectMasked([['I live at 9 Bóthar Bhaile Átha Cliath, Dundalk A91C2P8', ['A91C2P8']]]);
+  describe('held back', () => {
+    expectMasked([
+      ['Ship to 14 Church Street, Ennis V95N4X2', ['V95N4X2']],
+      ['3 Main Street\nKillarney V93F2K1', ['V93F2K1']],
+      ['Delivered to 8 Quay Street, Westport F28Y6W2 on Monday', ['F28Y6W2']],
+    ]);
+  });
+  expectUnchanged(['Build A91C2P8 at 2026-12-06T07:00:00Z', 'Flight EI712 to Cork at 09:40']);
+});
+
+describe('a US or Canadian city line after a romanized Japanese street (05i L1, open part)', () => {
+  expectMasked([
+    ["f Employee's address and ZIP code 2-14-7 Jingumae, Springfield IL 62704", ['Jingumae', 'IL 62704']],
+    ['Home address: 5-1-20 Hiroo, Toronto ON M5V 2T6', ['Hiroo', 'M5V 2T6']],
+  ]);
+  describe('held back', () => {
+    expectMasked([
+      ['Address: 4-2-8 Shibakoen, Portland, OR 97205-1234', ['Shibakoen', '97205']],
+      ['Mail to 1-5-3 Ebisu, Brooklyn NY 11201 please', ['Ebisu', '11201']],
+      ['Inspected 3-8-12 Nakameguro, Austin TX 78701 on 11/30', ['Nakameguro', '78701']],
+    ]);
+  });
+  expectUnchanged(['Score 2-1 Arsenal, then IL 62704', 'Match 2-1 Chelsea, London']);
 });

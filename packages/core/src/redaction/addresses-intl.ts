@@ -194,6 +194,13 @@ function hepburnPlace(text: string, at: number): boolean {
   return isRecordNameWord(word.split('-')[0] as string);
 }
 
+/**
+ * A North American state or province and its postal code after the street's parts (`2-14-7 Jingumae, Springfield IL 62704`,
+ * `5-1-20 Hiroo, Toronto ON M5V 2T6`, as a W-2 or T4 prints a Japanese street on a US or Canadian city line): part of the
+ * address (the open part of L1 of probe-2026-12-05i left `IL 62704` after it). Only read after an address found so.
+ */
+const STATE_POSTAL_AFTER = /^,?[ \t]{1,2}[A-Z]{2},?[ \t]{1,2}(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\d-])/u;
+
 function japaneseLatin(text: string, out: Detection[]): void {
   for (const match of text.matchAll(JP_LATIN_NUMBER)) {
     const start = match.index;
@@ -217,7 +224,10 @@ function japaneseLatin(text: string, out: Detection[]): void {
       at = end + gap[0].length;
     }
     if (parts === 0) continue;
-    if (head || postcode || JP_CUE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || (THREE_BLOCK_NUMBERS.test(match[0]) && hepburnPlace(text, start + match[0].length))) push(out, text, start, end, 'ADDRESS');
+    if (head || postcode || JP_CUE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || (THREE_BLOCK_NUMBERS.test(match[0]) && hepburnPlace(text, start + match[0].length))) {
+      const cityLine = postcode ? null : STATE_POSTAL_AFTER.exec(text.slice(end, end + 24));
+      push(out, text, start, cityLine === null ? end : end + cityLine[0].length, 'ADDRESS');
+    }
   }
   if (!mayHoldJapaneseHead(text)) return;
   for (const match of text.matchAll(JP_LATIN_HEAD_FIRST)) {

@@ -161,7 +161,7 @@ const CLOSE_PAREN_GAP = /^\) ?$/;
 const POSTAL_CODE = /^\d{3,6}(?:-\d{3,4})?$/;
 const NOT_POSTAL_CHAR = /[^\d-]/;
 // An Irish Eircode too (`H91 X2F4`, `D6W Y2K8`: a routing key and four characters of its alphabet; L3 of 2026-12-05h).
-const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4})(?![\p{L}\d])/u;
+const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})(?![\p{L}\d])/u;
 const MORE_DIGITS_AFTER = /^[ .\-(]{0,2}\d/;
 // French street words of two letters (`12 bd Haussmann`, `3 pl Bellecour`, `5 fg Saint-Honoré`):
 // a street word only before a capitalized name.

@@ -996,6 +996,19 @@ const CALL_VERBS = [
 const LATIN_PHONE_WORDS = 'helista(?:ge|ks|n)?|mobiil(?:telefon|i|il)?|t[āa]lr(?:unis|u[ņn]a|\\.)?|zvan(?:iet|i|ot)|piezvan(?:iet|i)|telefon(?:as|o|s|i|un|e|ul|szám(?:a|om)?|szam(?:a|om)?)|mobil(?:usis|szám|szam|ní|ni|ný|ny|ne|tel)|skambink(?:ite)?|paskambink(?:ite)?|puhelin(?:numero)?|puh\\.|matkapuhelin|soita(?:kaa)?|soittakaa|h[íi]vj(?:on|anak|ál|al)?|sun(?:a[țţt]i|[ăa])-?m[ăa]|tilef(?:ono|wno|oniste|onise|onisete)|kinito|kal[ée]ste|kalese|zavolej(?:te)?|zavolaj(?:te)?|volejte|volajte|nazov(?:ite|i)|pokli[čc](?:ite|i)|telefononi|s[íi]man[úu]mer|sími|fars[íi]mi|hringdu|(?:kinni|laua)telefon|simu|nipigie|tupigie|mpigie';
 const latinPhoneWord = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LATIN_PHONE_WORDS})(?![\\p{L}])`, 'iu');
 /**
+ * A phone word right before a number (`Phone: 51234567`, `Tel.: 98765432`, `helistage mulle 51234567`, `tālrunis 29123456`,
+ * `call me at 5551234`; `Telefon:`, `Mobil:` of the Germanic and Slavic languages too): the word, then `number`/`no.`/`#` or the pronoun of a calling verb (`mulle`, `man`, `minulle`, `me`, …)
+ * at most, then `:`/`.`/`=`/`#` and blanks. A compact number of seven or eight digits, the length of the national numbers
+ * of Estonia, Latvia, Lithuania, the Nordic countries, Singapore and Hong Kong and of a US local number, is a phone only
+ * after it (the open part of L16 of probe 2026-12-05g: such a number was read only with separators; `Order: 51234567`,
+ * `Phone model 12345678`, `iPhone 15` stay). Not after the Romance words (`móvil 12345678`, `telemóvel`, `cellulare`): the
+ * national numbers of Spain, Portugal, France and Italy are longer, and 2026-12-02 kept such numbers (text-labels-2026-12-02.test.ts).
+ */
+const PHONE_LABEL_RIGHT_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:(?:phone|telephone|tel|mobile|mob|cell|cellphone|ph|whatsapp|fax|tlf|handy|telefon|telefonu|mobil|${LATIN_PHONE_WORDS}|${OTHER_SCRIPT_PHONE_WORDS})(?:[ \\t]?(?:mulle|man|minulle|mi|me|mir|mij|mig|meg|nr\\.?|no\\.?|number|num|#))?|(?:call|text|reach|ring)(?:[ \\t]+(?:me|us|him|her|them))?[ \\t]+(?:at|on))\\.?[ \\t]{0,2}[:=#：]?[ \\t]{0,2}$`,
+  'iu',
+);
+/**
  * A calling verb (CALL_VERBS) and at most three short words (a preposition, an article, a pronoun, a
  * name: `al`, `para o`, `pod`, `a María al`) right before the number: with a figure or a clause
  * between them the verb is another sentence's (`Llamamos a 3 clientes; ventas 612 345 678`).
@@ -1589,7 +1602,9 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
     // Nine digits after a phone word: a Portuguese or Spanish number (`Telemóvel: 912345678`,
     // `Llámame al 612345678`) when libphonenumber's metadata takes it as one of those countries', a
     // Polish one right after a calling verb (`zadzwoń pod 512345678`).
-    accepted = (((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && (nineDigitNational(digits) || (nineDigitMobile(digits) && callVerbBefore.test(phoneWindowBefore(text, start)))))) && (pathSegment || phoneHasContext(text, start, end))) || weakNineDigitPhone(text, start, digits);
+    accepted = (((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && (nineDigitNational(digits) || (nineDigitMobile(digits) && callVerbBefore.test(phoneWindowBefore(text, start)))))) && (pathSegment || phoneHasContext(text, start, end))) || weakNineDigitPhone(text, start, digits) ||
+      // Seven or eight digits right after a phone word (PHONE_LABEL_RIGHT_BEFORE).
+      (digits.length <= 8 && !main.includes('(') && PHONE_LABEL_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 32), start)));
     // Beside a messaging service's name (`reply to 447700900123 on whatsapp`, `WhatsApp
     // 6281234567890`): a number with its calling code and no `+`, as those services write it.
     if (digits.length >= 10 && digits.charCodeAt(0) !== 48 && (MESSAGING_WORD_AFTER.test(text.slice(end, end + 24)) || MESSAGING_WORD_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || cdrParty(text, start, end))) {
