@@ -11,7 +11,8 @@
 //   - a write key named in prose with words between (`Segment writeKey for ios-prod is …`; 05h L4 open);
 //   - a compact phone of seven or eight digits right after a phone word (`Phone: 51234567`, `helistage mulle …`; 05g L16 open);
 //   - an Eircode with no blank on the city line (`…, Dundalk A91C2P8`; 05h L3 open);
-//   - a US or Canadian city line after a romanized Japanese street (`2-14-7 Jingumae, Springfield IL 62704`; 05i L1 open).
+//   - a US or Canadian city line after a romanized Japanese street (`2-14-7 Jingumae, Springfield IL 62704`; 05i L1 open);
+//   - an isikukood, a fødselsnummer or a CNP in a table of persons' `id` column (05j L4 open).
 // Each block: the row's inputs (tuned on), held-back inputs of the same kind written before the fix and not tuned
 // on, and look-alikes that must stay unchanged (order numbers, versions, dates, prices, timestamps, UUIDs, hashes).
 import { describe, expect, it } from 'vitest';
@@ -244,4 +245,29 @@ describe('a US or Canadian city line after a romanized Japanese street (05i L1, 
     ]);
   });
   expectUnchanged(['Score 2-1 Arsenal, then IL 62704', 'Match 2-1 Chelsea, London']);
+});
+
+describe("other countries' national numbers in a table of persons' id column (05j L4, open part)", () => {
+  it.each([
+    ['an isikukood', 'member,relationship,dob,id\nKadri Mets,head,1994-03-13,49403136526', ['49403136526']],
+    ['a fødselsnummer', 'member,relationship,dob,id\nOla Nordmann,head,1983-07-15,15078345265', ['15078345265']],
+    ['a CNP', 'member,relationship,dob,id\nAna Pop,head,1990-12-10,2901210400126', ['2901210400126']],
+  ])('%s', (_name, csv, values) => {
+    expect(leaksIn(csv, values)).toEqual([]);
+  });
+  describe('held back', () => {
+    it.each([
+      ['an asmens kodas', 'member,relationship,dob,id\nJonas Jonaitis,head,1990-02-15,39002154561', ['39002154561']],
+      ['a fødselsnummer, second row', 'id;full_name;date_of_birth\n1;Kari Nordmann;1979-05-23\n23057928115;Per Hansen;1979-05-23', ['23057928115']],
+      ['a CNP beside a role', 'member;relationship;id\nAndrei Popescu;husband;1850709123455', ['1850709123455']],
+    ])('%s', (_name, csv, values) => {
+      expect(leaksIn(csv, values)).toEqual([]);
+    });
+  });
+  it.each([
+    ['a table of things', 'id,sku,qty\n49403136526,AB-100,3', ['49403136526']],
+    ['an id that fails its check', 'member,relationship,dob,id\nKadri Mets,head,1994-03-13,49403136527', ['49403136527']],
+  ])('kept: %s', (_name, csv, values) => {
+    expect(keptIn(csv, values)).toEqual([]);
+  });
 });

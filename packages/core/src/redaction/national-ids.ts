@@ -479,12 +479,14 @@ export function tajValid(c: string): boolean {
  * A person's national number that a table's generic `id` column holds beside a person's columns
  * (redactor.ts maskTableColumns; L4 of the seventeenth probe, 2026-12-05j): a Turkish TCKN (its two
  * check digits), a Vietnamese CCCD (province, century and birth year) or a Hungarian TAJ (its check
- * digit), written compact or in groups of blanks. Row numbers and order ids fail the checks.
+ * digit), an isikukood, a fødselsnummer or a CNP, written compact or in groups of blanks. Row numbers and order ids fail the checks.
  */
 export function tableNationalId(value: string): string | undefined {
   if (value.length > 16 || !/^\d[\d ]{7,14}\d$/.test(value)) return undefined;
   const c = value.replace(/ /g, '');
-  return tcknValid(c) || cccdValid(c) || tajValid(c) ? c : undefined;
+  // And the ids of other countries whose checks are as strong (a date and one or two check digits; the open part of L4 of
+  // 2026-12-05j): an Estonian isikukood or Lithuanian asmens kodas, a Norwegian fødselsnummer, a Romanian CNP.
+  return tcknValid(c) || cccdValid(c) || tajValid(c) || isikukoodValid(c) || fnrValid(c) || cnpValid(c) ? c : undefined;
 }
 /** An Austrian Sozialversicherungsnummer: 10 digits, the fourth Σ of the others times 3,7,9,5,8,4,2,1,6 mod 11 (10 never issued), the last six a DDMMYY birth date. */
 function austrianSvValid(c: string): boolean {
