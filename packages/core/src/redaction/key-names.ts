@@ -1278,6 +1278,9 @@ const ROLE_PERSON_ROLES = new Set([
   'doctor', 'physician', 'nurse', 'clinician', 'practitioner', 'surgeon', 'therapist', 'dentist', 'pharmacist', 'midwife', 'caseworker', 'socialworker',
   'guest', 'guests', 'visitor', 'member', 'participant', 'interviewer', 'interviewee', 'candidate', 'teacher', 'instructor', 'manager', 'supervisor',
   'driver', 'courier', 'agentname', 'salesrep', 'accountmanager', 'contact', 'who', 'person', 'individual',
+  // A clinical trial's subject, trial subject and participant in Korean (L10's open part of probe-2026-12-05j: `{"피험자": "이준호"}`
+  // was stored raw): one Hangul word is a name when it reads as a Korean one (names.ts isKoreanName, the redactor's `listed`).
+  '대상자', '피험자', '참여자', '참가자', '시험대상자', '연구대상자', '연구참여자', '임상시험대상자', '시험참여자',
 ]);
 const WEAK_PERSON_ROLES = new Set([
   'owner', 'owners', 'customer', 'client', 'author', 'authors', 'provider', 'sender', 'recipient', 'recipients', 'user', 'buyer', 'seller',

@@ -1,5 +1,5 @@
 import type { Detection } from './types.js';
-import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isHyphenatedSurname, isListedPersonName, isOrganizationValue, isRecordNameWord, pushPerson } from './names.js';
+import { firmLikeName, firmPartAt, GERMAN_KIN_NOUNS, isAmbiguousPersonName, isGivenNameWord, isHyphenatedSurname, isListedPersonName, isOrganizationValue, isRecordNameWord, pushPerson } from './names.js';
 import { gatedTest } from './internal/prefilter.js';
 
 // Person names read by their context, and words that are no persons there: the name rows of the
@@ -209,9 +209,13 @@ function loneNameWord(word: string): boolean {
 const GIVEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]{1,30}(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]{1,30}){0,2}";
 /** A name in a list: one or two such words (`Defne`, `Minh Anh`). */
 const GIVEN_ITEM = `${GIVEN}(?:[ \\t]${GIVEN})?`;
-/** Pushes each span of `items` (text offsets) as a person when every word of every item is a lone name word; false when one is not. */
-function pushNames(text: string, out: Detection[], spans: ReadonlyArray<readonly [number, number]>): boolean {
-  for (const [start, end] of spans) if (!text.slice(start, end).split(/[ \t]+/).every(loneNameWord) || firmLikeName(text.slice(start, end))) return false;
+/** Pushes each span of `items` (text offsets) as a person when every word of every item is a lone name word or the span is `allowed`; false when one is neither. */
+function pushNames(text: string, out: Detection[], spans: ReadonlyArray<readonly [number, number]>, allowed?: (span: readonly [number, number]) => boolean): boolean {
+  for (const span of spans) {
+    const [start, end] = span;
+    if (allowed?.(span) === true) continue;
+    if (!text.slice(start, end).split(/[ \t]+/).every(loneNameWord) || firmLikeName(text.slice(start, end))) return false;
+  }
   // A span the name rules found already (`met Amara Okafor`) is not pushed twice.
   for (const [start, end] of spans) if (!personAt(out, start, end)) pushPerson(text, out, start, end);
   return true;
@@ -314,6 +318,59 @@ const CAPTION = /(?<![\p{L}])(?:IN THE MATTER OF|In the Matter of|In the matter 
 const CAPTION_TAIL = /^(?:,[ \t]{0,2}(?:an?[ \t]{1,2})?(?:minors?|child(?:ren)?|infant|juvenile|youth|deceased|incapacitated|alleged|dependent|protected|adult)(?![\p{L}])|[ \t]*(?:\r?\n|$))/iu;
 const SUBJECT_SHOWED = new RegExp(`(?:^|[.;!?\\n][ \\t]{0,3})(${GIVEN})[ \\t](?:showed|told|gave|hugged|brought|drew)[ \\t](?:me|us)[ \\t](?:his|her)(?![\\p{L}])`, 'gmu');
 
+// L9's and L3's open parts (2026-12-06): a kinship noun written with a capital, English at a sentence's start or German
+// as German writes its nouns, before one name word alone (`Mutter Demir ruft an`, `Mother Ndlovu rang the ward`,
+// `Daughter Abena (LPA) manages the account`, `Gespräch mit Vater Ndlovu`). The noun opens a clause (the text's or a
+// line's start, `.`, `;`, `:`, `!`, `?`, `(`, `,`) or follows a German article or possessive, or a preposition or a
+// conjunction (`mit`, `bei`, `with`, `and`, …); the word is a lone name word the lists lack (a listed name is names.ts's:
+// `Uncle Ben` is a brand there, `Mother Okafor` a person), no kinship noun, no German noun by its ending (`-ung`,
+// `-heit`, `-schaft`, …) nor a personified noun (`Mutter Erde`, `Vater Staat`, `Kind Gottes`: KIN_PERSONIFIED), nor the
+// plural of a common word (`Kind Snacks`); then punctuation, a word in lower case, a digit or the line's end. The noun
+// stays readable: a person names.ts found over both words (`Vater Yıldız`, `Son Kofi`) is cut to the name.
+const KIN_TITLES_EN = 'Mother|Father|Mum|Mom|Dad|Son|Daughter|Brother|Sister|Aunt|Auntie|Uncle|Grandmother|Grandfather|Grandma|Grandpa|Granny|Gran|Wife|Husband|Niece|Nephew|Cousin|Stepmother|Stepfather|Stepson|Stepdaughter|Grandson|Granddaughter';
+const KIN_TITLES_DE = [...GERMAN_KIN_NOUNS].map((noun) => (noun[0] as string).toUpperCase() + noun.slice(1)).join('|');
+const KIN_TITLE_WORDS: ReadonlySet<string> = new Set([...KIN_TITLES_EN.toLowerCase().split('|'), ...GERMAN_KIN_NOUNS]);
+const KIN_TITLE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(${KIN_TITLES_EN}|${KIN_TITLES_DE})[ \\t]{1,2}(${GIVEN})(?=[ \\t]{0,2}[(),;.:!?]|[ \\t]{1,2}[\\p{Ll}\\d+]|[ \\t]*$)`, 'gmu');
+const KIN_TITLE_TEST = new RegExp(`(?:${KIN_TITLES_EN}|${KIN_TITLES_DE}) \\p{Lu}`, 'u');
+const KIN_TITLE_LEAD_BEFORE = /(?:^|[.;:!?(\n,][ \t]{0,3}|(?:^|[^\p{L}])(?:[Dd](?:ie|er|as|en|em|es)|[Ee]ine[mnrs]?|[Mm]eine[mnrs]?|[Ss]eine[mnrs]?|[Ii]hre[mnrs]?|[Uu]nsere[mnrs]?|mit|von|bei|für|und|an|zu|zur|zum|with|by|and|&|to|from|for|called|visited|saw|met)[ \t]{1,2})$/u;
+/** Nouns that a kinship noun personifies or makes a title of (German capitalizes them; English ones are common words the lists mark). */
+const KIN_PERSONIFIED: ReadonlySet<string> = new Set('erde natur staat kirche rhein gottes heimat sonne mond zeit oberin courage unser vaterland land welt theresa teresa goose'.split(' '));
+const GERMAN_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tät|nis|tum|chen|lein|ismus|haus|amt)$/u;
+/** Whether `word` after a capitalized kinship noun is a name the lists lack (see above); `listed` words are names.ts's. */
+function kinTitleName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (KIN_TITLE_WORDS.has(lower) || KIN_PERSONIFIED.has(lower) || GERMAN_NOUN_SUFFIX.test(lower) || isListedPersonName(word)) return false;
+  // `Snacks`, `Printers`: the plural of a word that is no name.
+  if (lower.length > 4 && lower.endsWith('s') && !loneNameWord(word.slice(0, -1))) return false;
+  return loneNameWord(word);
+}
+
+function kinTitledNames(text: string, out: Detection[]): void {
+  KIN_TITLE.lastIndex = 0;
+  for (let m = KIN_TITLE.exec(text); m !== null; m = KIN_TITLE.exec(text)) {
+    if (!KIN_TITLE_LEAD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const kin = m[1] as string;
+    let word = m[2] as string;
+    // A possessive (`Mum Ndlovu's flat`) is no part of the name.
+    if (/['’]s$/.test(word) && word.length > 4) word = word.slice(0, -2);
+    word = word.replace(/['’]$/, '');
+    const start = m.index + m[0].length - (m[2] as string).length;
+    const end = start + word.length;
+    // A person names.ts found over the noun and the word: cut to the word, or dropped for a personified noun (`Vater Staat`).
+    const whole = out.findIndex((found) => found.type === 'PERSON' && found.start === m!.index && found.end === end);
+    if (whole !== -1 && KIN_PERSONIFIED.has(word.toLowerCase())) {
+      out.splice(whole, 1);
+      continue;
+    }
+    if (whole !== -1 && !isListedPersonName(kin) && (kinTitleName(word) || isListedPersonName(word) || isGivenNameWord(word))) {
+      out.splice(whole, 1);
+      pushPerson(text, out, start, end);
+      continue;
+    }
+    if (kinTitleName(word) && !personAt(out, start, end)) pushPerson(text, out, start, end);
+  }
+}
+
 /**
  * One prefilter walk for all the cues of L1 and L3 (each rule then asks its own): a text with none pays this one test.
  * Its alternatives are literals with a rare triple each (the prefilter's mask keeps most texts from the walk): the age
@@ -329,6 +386,7 @@ const LONE_GATE = gatedTest(
       `(?:${CHILD_WORDS})(?::| \\()`,
       `(?:${MEETING_NOUNS}) for \\p{Lu}`,
       `(?:${KIN_WORDS}) \\p{Lu}`,
+      `(?:${KIN_TITLES_EN}|${KIN_TITLES_DE}) \\p{Lu}`,
       'ATTER OF|atter [Oo]f',
       '(?:showed|told|gave|hugged|brought|drew) (?:me|us) h',
     ].join('|'),
@@ -343,9 +401,19 @@ function listsAfter(text: string, out: Detection[], cue: RegExp, list: RegExp): 
     const at = m.index + m[0].length;
     list.lastIndex = at;
     const found = list.exec(text);
-    if (found !== null) pushNames(text, out, itemSpans(found[0], at));
+    if (found === null) continue;
+    const spans = itemSpans(found[0], at);
+    // A month that is a given name (`April`, `May`, `June`, `July`, `August`) is a child's or a relative's name in the
+    // list when an age in parentheses follows it or another item is a name that is no month (`Children: April (5)`,
+    // `met June and Kofi`); `met June and July`, `met June 12` stay.
+    const month = (span: readonly [number, number]): boolean => MONTH_GIVEN_NAMES.has(text.slice(span[0], span[1]));
+    const named = spans.some((span) => !month(span));
+    pushNames(text, out, spans, (span) => month(span) && (named || AGE_PARENS_AFTER.test(text.slice(span[1], span[1] + 4))));
   }
 }
+/** Months that are given names too; a name of a list only beside another name or an age (listsAfter). */
+const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['April', 'May', 'June', 'July', 'August']);
+const AGE_PARENS_AFTER = /^[ \t]{0,2}\(\d/;
 
 function loneGivenNames(text: string, out: Detection[]): void {
   if (MET_CUE_TEST.test(text)) listsAfter(text, out, MET_CUE, MET_LIST);
@@ -364,6 +432,7 @@ function loneGivenNames(text: string, out: Detection[]): void {
       pushNames(text, out, [[end - (m[1] as string).length, end]]);
     }
   }
+  if (KIN_TITLE_TEST.test(text)) kinTitledNames(text, out);
   if (text.includes('ATTER OF') || text.includes('atter of') || text.includes('atter Of')) {
     CAPTION.lastIndex = 0;
     for (let m = CAPTION.exec(text); m !== null; m = CAPTION.exec(text)) {

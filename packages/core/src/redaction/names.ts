@@ -460,7 +460,7 @@ function kinNounBefore(before: string): boolean {
  * run of two name words or more (germanKinBefore), and no part of the name when it leads the run. One word after
  * it is no name by this alone (`Mutter Erde`, `Vater Staat`; English `Kind Snacks`).
  */
-const GERMAN_KIN_NOUNS = new Set(`kind mutter vater tochter sohn großmutter großvater oma opa enkel enkelin enkelkind bruder schwester
+export const GERMAN_KIN_NOUNS: ReadonlySet<string> = new Set(`kind mutter vater tochter sohn großmutter großvater oma opa enkel enkelin enkelkind bruder schwester
 halbbruder halbschwester pflegemutter pflegevater pflegekind pflegetochter pflegesohn stiefmutter stiefvater stieftochter stiefsohn
 kindesmutter kindsmutter kindesvater kindsvater ehemann ehefrau lebensgefährte lebensgefährtin`.split(/\s+/));
 const GERMAN_KIN_TAIL = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{2,18}):?[ \t]{1,2}$/u;
@@ -5598,6 +5598,23 @@ const KO_NOUN_CUE = new Set(['환자', '고객', '담당자', '담당', '보호�
  * with a two-syllable family name), so prose after them stays (`대상자 전원이 동의했다`, `피험자: 선정기준 충족`).
  */
 const KO_TRIAL_CUE = new Set(['대상자', '피험자', '참여자', '참가자', '시험대상자', '연구대상자', '연구참여자', '임상시험대상자', '시험참여자']);
+/**
+ * With no colon after the trial's label (L10's open part, 2026-12-06), the name stands alone before a record's punctuation
+ * (`,`, `;`, `(`, `)`, `/`, `.` before no digit) or the line's end, one blank allowed before it; and a trial's noun of three
+ * syllables that reads as a family name and given syllables (`안전성` safety, `유효성` efficacy, `신청서` application) is none.
+ */
+const KO_RECORD_END_AFTER = /^[ \t]?(?:[,;()/]|\.(?!\d)|\r?\n|$)/;
+const KO_TRIAL_NOUNS: ReadonlySet<string> = new Set(['안전성', '유효성', '적합성', '신뢰성', '타당성', '정확성', '신청서', '계획서', '지원서', '설명서', '확인서', '진단서', '소견서', '보고서', '동의서', '명단', '예정자', '탈락자', '완료자', '등록자', '선정자', '제외자']);
+/**
+ * Whether a word in Hangul is a Korean name alone: a family name (one syllable, or two of 남궁 황보 제갈 선우 독고 사공 서문)
+ * and one to three given syllables common in names, no title (`이사`, `선생`) nor trial noun (`안전성`). For a person's role
+ * key whose value is one Hangul word (`{"피험자": "이준호"}`, `{"reviewer": "김민준"}`; L10's open part of 2026-12-06).
+ */
+export function isKoreanName(word: string): boolean {
+  if (word.length < 2 || word.length > 5 || !/^[\uac00-\ud7a3]+$/.test(word) || KO_TRIAL_NOUNS.has(word)) return false;
+  const size = koreanNameLength(word, /^$/, 2);
+  return size === word.length && (size <= 3 || KO_COMPOUND.has(word.slice(0, 2)));
+}
 const KO_ENGLISH_CUE = /\b(?:patient|name|mr|mrs|ms|dr|dear|hi|hello|contact|customer|client)\.?[\s:]{1,3}$/i;
 // `of` (`the resident registration number of 박지훈`, L8 of the thirteenth probe of 2026-12-05f) as these: three syllables or more.
 const KO_VERB_CUE = /\b(?:for|with|email|e-mail|call|ask|tell|remind|thank|text|message|notify|pay|invite|cc|of)[ \t]{1,2}$/i;
@@ -5658,8 +5675,11 @@ export function detectKoreanNames(text: string, out: Detection[]): void {
       if (label) size = koreanNameLength(word, KO_AFTER_CUED, 2);
       else if (KO_SELF_CUE.has(cue)) size = koreanNameLength(word, KO_AFTER_COPULA, 2);
       else if (KO_NOUN_CUE.has(cue)) size = koreanNameLength(word, KO_AFTER_CUED, 3);
-      else if (KO_TRIAL_CUE.has(cue) && text.slice(lastEnd, start).trim() !== '') {
-        size = koreanNameLength(word, KO_AFTER_CUED, 3);
+      else if (KO_TRIAL_CUE.has(cue)) {
+        // After the label's colon a particle may follow the name; with no colon (`피험자 이준호, 방문 3`) the word is the name
+        // alone and a record's punctuation or the line's end follows it (`대상자 전원이 동의했다` stays prose).
+        const colon = text.slice(lastEnd, start).trim() !== '';
+        size = colon ? koreanNameLength(word, KO_AFTER_CUED, 3) : KO_RECORD_END_AFTER.test(text.slice(end, end + 3)) && !KO_TRIAL_NOUNS.has(word) ? koreanNameLength(word, /^$/, 3) : 0;
         if (size === 4 && !KO_COMPOUND.has(word.slice(0, 2))) size = 0;
       }
       else if (lastEnd < start - 1 && KO_ENGLISH_CUE.test(text.slice(Math.max(0, start - 14), start))) size = koreanNameLength(word, KO_AFTER_CUED, 2);

@@ -47,7 +47,7 @@ import { cutSecretEnd, cutSecretEndAfter, secretAcrossSeam } from './cut-secrets
 import { cutValueAtEnd } from './cut-values.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
-import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
+import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKoreanName, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { indexOfWithin, lineStartFrom } from './internal/lines.js';
@@ -278,6 +278,9 @@ function cardNumber(value: number): string | undefined {
   }
   return undefined;
 }
+
+/** A listed name, or one Hangul word that reads as a Korean name (names.ts isKoreanName): a role key's value of one word (personRoleValue). */
+const listedOrKoreanName = (word: string): boolean => isListedPersonName(word) || isKoreanName(word);
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
 type KeyDecision = 'login' | 'email' | 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'tokenKey' | 'person' | 'dob' | 'address' | 'addressNumber' | 'streetLine' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
@@ -2464,7 +2467,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // A string under a role key is a PERSON when it has a name's shape (key-names.ts personRoleValue).
       // An account that spells its person's name under a role (`user: 'marisol.quintanilla'`, Terraform's aws_iam_user_login_profile) too,
       // with a listed name in it (`{first: 'cursor_abc', last: 'cursor_xyz'}` stays).
-      return typeof child === 'string' && enabled.has('person') && (personRoleValue(child, ROLE_TIERS.get(decision) as PersonRoleTier, isListedPersonName) || listedAccountPersonValue(child.trim())) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
+      // One Hangul word counts as a listed name when it reads as a Korean one (`{"피험자": "이준호"}`, `{"reviewer": "김민준"}`: names.ts isKoreanName).
+      return typeof child === 'string' && enabled.has('person') && (personRoleValue(child, ROLE_TIERS.get(decision) as PersonRoleTier, listedOrKoreanName) || listedAccountPersonValue(child.trim())) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
     }
     // A machine-readable zone's lines (`{"mrz": ["P<GBRHAVILI<<TEVITA<<<…", "…"]}`): each line whole.
     if (decision === 'mrz') return typeof child === 'string' && /^(?=[A-Z0-9<]*<)[A-Z0-9<]{10,}$/.test(child.replace(/\s+/g, '')) ? { type: 'PASSPORT', class: 'pii.government_id', normalized: child.replace(/\s+/g, '') } : undefined;

@@ -1,0 +1,160 @@
+// The open parts of five rows of the seventeenth README-only probe (test/redaction/probe-2026-12-05j.cases.md; issue 11):
+// L9: a surname alone after a capitalized kinship noun (`Mutter Demir ruft an`, `Mother Ndlovu rang the ward`);
+// L3: a lone given name after a capitalized kinship noun at a sentence's start (`Daughter Abena (LPA) manages the
+// account`), and a given name that is a month (`Children: April (5)`, `met June and Kofi`);
+// L10: Korean trial labels without a colon (`피험자 이준호, 방문 3`) and as JSON keys (`{"피험자": "이준호"}`);
+// L1: a surname before an appositive with no age (`Karaosmanoğlu, the index participant, …`);
+// O1: `Lincoln Memorial` without `the`, `…, Korle Bu.` with no head.
+// Each block: the row's inputs, held-back inputs of the same kind not tuned on, and look-alikes that stay.
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from '@agent-audit/core';
+import { check, masked, storedResults, type Case } from './masked-text.js';
+
+const stored = () => storedResults(() => createRedactor());
+
+describe('a surname or a given name alone after a capitalized kinship noun (L9, L3)', () => {
+  it.each<Case>([
+    // L9's open part, the row's
+    ['Mutter Demir ruft an.', ['Demir'], ['Mutter', 'ruft an']],
+    ['Vater Yıldız hat angerufen.', ['Yıldız'], ['Vater', 'hat angerufen']],
+    // English: those that leaked (found first)
+    ['Mother Vlintuk is on the phone.', ['Vlintuk'], ['Mother', 'is on the phone']],
+    ['Mother Ndlovu (NOK) present.', ['Ndlovu'], ['Mother', '(NOK) present']],
+    ['Mum Ndlovu rang the ward.', ['Ndlovu'], ['Mum', 'rang the ward']],
+    ['Uncle Vlintuk collects him on Fridays.', ['Vlintuk'], ['Uncle', 'collects him']],
+    // L3's open part, the row's
+    ['Daughter Abena (LPA) manages the account.', ['Abena'], ['Daughter', '(LPA) manages the account']],
+    ['Son Kofi called.', ['Kofi'], ['Son', 'called']],
+    // held back (not tuned on)
+    ['Die Mutter Aydoğdu meldet sich beim Jugendamt.', ['Aydoğdu'], ['Die Mutter', 'Jugendamt']],
+    ['Gespräch mit Vater Ndlovu am Montag.', ['Ndlovu'], ['Gespräch mit Vater', 'Montag']],
+    ['Großmutter Aydın holt das Kind ab.', ['Aydın'], ['Großmutter', 'holt das Kind ab']],
+    ['Kindesmutter Vlintuk, wohnhaft in Köln.', ['Vlintuk'], ['Kindesmutter', 'wohnhaft in Köln']],
+    ['Grandmother Ndlovu attends weekly.', ['Ndlovu'], ['Grandmother', 'attends weekly']],
+    ['Aunt Aydoğdu will take the children.', ['Aydoğdu'], ['Aunt', 'will take the children']],
+    ['Mother Zephra reports poor sleep.', ['Zephra'], ['Mother', 'reports poor sleep']],
+    ['Home visit. Son Thandiwe (14) was at school; Daughter Selin stayed home.', ['Thandiwe', 'Selin'], ['Son', 'Daughter', 'stayed home']],
+    ["Mum Ndlovu's flat is cold.", ['Ndlovu'], ['Mum', 'flat is cold']],
+    ['Stepfather Okonkwo-Adeyemi refused entry.', ['Okonkwo-Adeyemi'], ['Stepfather', 'refused entry']],
+  ])('%j', (text, values, kept) => check([[text, values, kept]]));
+
+  it('in a JSON member, and again where the name recurs', () => {
+    const { leaksIn, keptIn } = stored();
+    const note = { note: 'Mutter Demir ruft an. Demir bittet um Rückruf.' };
+    expect(leaksIn(note, ['Demir'])).toEqual([]);
+    expect(keptIn(note, ['Mutter', 'ruft an', 'bittet um Rückruf'])).toEqual([]);
+    const english = { notes: ['Daughter Abena (LPA) manages the account.'] };
+    expect(leaksIn(english, ['Abena'])).toEqual([]);
+    expect(keptIn(english, ['Daughter', 'manages the account'])).toEqual([]);
+  });
+
+  it.each([
+    // titles and brands, personifications
+    'Uncle Ben sells rice.',
+    'Father Christmas brings gifts.',
+    'Brother Printers are on sale.',
+    'Mother Nature is cruel.',
+    'Mother Earth needs us.',
+    'Mother Goose stories for kids.',
+    'Father Time waits for no one.',
+    'Sister Act is a film.',
+    'Big Brother Watch said so.',
+    'Mutter Erde braucht uns.',
+    'Mutter Natur ist grausam.',
+    'Mutter Kirche hat gesprochen.',
+    'Kind Gottes sind wir alle.',
+    'Kind Snacks are tasty.',
+    'Kind regards, Anna',
+    'Vater unser im Himmel.',
+    'Das Kind besucht die erste Klasse.',
+    'Die Mutter berichtet von Schlafproblemen.',
+  ])('look-alike %j stays', (text) => {
+    expect(masked(text)).toBe(text.replace(', Anna', ', [PERSON]'));
+  });
+
+  it.each([
+    // masked as a person before (kinship noun with it); the personified noun is none
+    ['Vater Staat zahlt nicht.', 'Vater Staat zahlt nicht.'],
+    ['Sohn Gottes', 'Sohn Gottes'],
+    ['Vater Rhein fließt.', 'Vater Rhein fließt.'],
+  ])('a personified noun after a kinship noun is no name: %j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+
+  it.each<Case>([
+    // persons the lists hold stay masked (the kinship noun readable where it was masked with them)
+    ['Mutter Anna ruft an.', ['Anna'], ['ruft an']],
+    ['Mother Okafor called.', ['Okafor'], ['Mother', 'called']],
+    ['Mother Jones reported it.', ['Jones'], ['reported it']],
+    ['Her father, Mr Vlintuk, called.', ['Vlintuk'], ['Her father']],
+    ['Mutter Derya Demir ruft am Montag an.', ['Derya', 'Demir'], ['Mutter', 'Montag']],
+    ['Sister Ndlovu on ward 5 agreed.', ['Ndlovu'], ['Sister', 'on ward 5']],
+  ])('a person stays masked: %j', (text, values, kept) => check([[text, values, kept]]));
+});
+
+describe('a given name that is a month (L3)', () => {
+  it.each<Case>([
+    // the row's
+    ['Children: April (5), May (3).', ['April', 'May'], ['Children:', '(5)', '(3)']],
+    ['Children: April (5)', ['April'], ['Children:', '(5)']],
+    ['Home visit: met June and Kofi at the flat.', ['June', 'Kofi'], ['Home visit: met', 'at the flat']],
+    // held back
+    ['Kids: August (7) and Thandiwe (4).', ['August', 'Thandiwe'], ['Kids:', '(7)', '(4)']],
+    ['Met with Zephra, June and Selin at school.', ['Zephra', 'June', 'Selin'], ['Met with', 'at school']],
+    ['Siblings: July (12), Abena (9).', ['July', 'Abena'], ['Siblings:', '(12)']],
+  ])('%j', (text, values, kept) => check([[text, values, kept]]));
+
+  it.each([
+    'The board met June 12 at the office.',
+    'The committee met June and July.',
+    'We met May and June deadlines.',
+    'Children: March 2024 intake',
+    'Children: None',
+    'Children: 2 (ages 5, 9)',
+    'The team met Thursday.',
+  ])('look-alike %j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+});
+
+describe('a Korean name after a trial label with no colon, and as a JSON key (L10)', () => {
+  it.each<Case>([
+    // the row's
+    ['피험자 이준호, 방문 3', ['이준호'], ['피험자', '방문 3']],
+    // held back
+    ['임상시험 대상자 박서연, 생년월일 확인', ['박서연'], ['임상시험 대상자', '생년월일 확인']],
+    ['연구참여자 최서연 (스크리닝 완료)', ['최서연'], ['연구참여자', '스크리닝 완료']],
+    ['참가자 윤하은\n방문일 12월 3일', ['윤하은'], ['참가자', '방문일']],
+    ['시험대상자 남궁민수; 동의서 서명 완료', ['남궁민수'], ['시험대상자', '동의서 서명 완료']],
+  ])('%j', (text, values, kept) => check([[text, values, kept]]));
+
+  it('as a JSON key', () => {
+    const { leaksIn, keptIn } = stored();
+    expect(leaksIn({ 피험자: '이준호' }, ['이준호'])).toEqual([]);
+    expect(leaksIn({ 대상자: '박서연', 방문: 3 }, ['박서연'])).toEqual([]);
+    expect(leaksIn({ subjects: [{ 참여자: '정하늘', 상태: '등록' }] }, ['정하늘'])).toEqual([]);
+    expect(leaksIn({ 연구대상자: '남궁민수' }, ['남궁민수'])).toEqual([]);
+    expect(keptIn({ 대상자: '박서연', 방문: 3 }, ['대상자', '방문'])).toEqual([]);
+    // a Korean name under another role key of one word
+    expect(leaksIn({ reviewer: '김민준' }, ['김민준'])).toEqual([]);
+  });
+
+  it.each([
+    '대상자 전원이 동의했다',
+    '피험자 보호 위원회',
+    '대상자 선정기준, 제외기준',
+    '임상시험 대상자 안전성, 유효성 평가',
+    '참여자 모집 완료.',
+    '대상자 수는 30명',
+  ])('look-alike %j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it('look-alike values under the keys stay', () => {
+    const { keptIn } = stored();
+    expect(keptIn({ 대상자: '전체 120명' }, ['전체 120명'])).toEqual([]);
+    expect(keptIn({ 피험자: '선정기준충족' }, ['선정기준충족'])).toEqual([]);
+    expect(keptIn({ 대상자수: 120 }, ['120'])).toEqual([]);
+    expect(keptIn({ reviewer: '관리자' }, ['관리자'])).toEqual([]);
+  });
+});
