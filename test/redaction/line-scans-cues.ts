@@ -34,6 +34,10 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'pg-details.ts detectKeyDetails, many lines', unit: 'Key (email)=(a@b.co)', joint: '\n', mode: 'detect' },
   { name: 'redactor.ts onDelimitedLine', unit: 'Maria Lopez', joint: ', ', suffix: '\nend', mode: 'redact' },
   { name: 'text-pairs.ts textPairs form-data', unit: '"name":"db"', joint: ', ', mode: 'redact' },
+  // A scan of the detections found so far once per match (2.30 for twice the text before 2026-12-06's SpanGrid).
+  { name: 'name-contexts.ts loneGivenNames, a kinship noun on many lines', unit: 'son Zephra', joint: '\n', suffix: '\nson Zephra', mode: 'redact' },
+  { name: 'name-contexts.ts kinTitledNames', unit: 'Mutter Demir', joint: ', ', mode: 'redact' },
+  { name: 'name-contexts.ts repeatedNames and listsAfter', unit: 'met Ayşe and Emir. Emir', joint: '; ', mode: 'redact' },
 ];
 
 /** The joints of the sweep: a list, fields, prose and lines. */

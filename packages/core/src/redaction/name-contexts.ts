@@ -187,9 +187,17 @@ export function detectContextNames(text: string, out: Detection[]): void {
   if (PARTY_GATE(text)) labelledParties(text, out);
   if (LONE_GATE(text)) {
     const lone = out.length;
-    if (AGE_CUE.test(text)) ageAppositiveSubjects(text, out);
-    loneGivenNames(text, out);
-    if (out.length > lone) repeatedNames(text, out, lone);
+    // The rules below ask whether a span is found already once per match: the grid answers from the detections near it.
+    const grid = new SpanGrid(out);
+    grids.set(out, grid);
+    try {
+      if (AGE_CUE.test(text)) ageAppositiveSubjects(text, out);
+      loneGivenNames(text, out);
+      if (out.length > lone) repeatedNames(text, out, lone);
+    } finally {
+      grids.delete(out);
+    }
+    grid.removeDropped();
   }
   if (TITLE_DASH_GATE(text)) titleSurnames(text, out);
   if (text.includes("'") || text.includes('’')) turkishSuffixedNames(text, out);
@@ -222,8 +230,74 @@ function pushNames(text: string, out: Detection[], spans: ReadonlyArray<readonly
 }
 /** Whether a person found already covers text[start, end). */
 function personAt(out: readonly Detection[], start: number, end: number): boolean {
-  return out.some((found) => found.type === 'PERSON' && found.start <= start && found.end >= end);
+  const grid = grids.get(out);
+  return grid !== undefined ? grid.find(start, end, true, 'PERSON') !== undefined : out.some((found) => found.type === 'PERSON' && found.start <= start && found.end >= end);
 }
+/**
+ * The detections of one `out` by the blocks of 64 characters they touch, read as `out` grows (only pushed to while the
+ * grid is in use; a detection cut shorter in place stays in its blocks): whether one overlaps or covers a span, asked
+ * once per match of a rule, costs the detections near it, not a walk of `out` (which made many matches quadratic).
+ */
+class SpanGrid {
+  private readonly blocks = new Map<number, Detection[]>();
+  private read = 0;
+  private readonly dropped = new Set<Detection>();
+  constructor(private readonly out: Detection[]) {}
+  private sync(): void {
+    for (; this.read < this.out.length; this.read++) {
+      const found = this.out[this.read] as Detection;
+      const last = Math.max(found.start, found.end - 1) >> 6;
+      for (let block = found.start >> 6; block <= last; block++) {
+        const list = this.blocks.get(block);
+        if (list === undefined) this.blocks.set(block, [found]);
+        else list.push(found);
+      }
+    }
+  }
+  /** A detection (of `type` when given) that covers text[start, end) (`cover`) or overlaps it; undefined when none. */
+  find(start: number, end: number, cover: boolean, type?: string): Detection | undefined {
+    this.sync();
+    const last = Math.max(start, end - 1) >> 6;
+    for (let block = start >> 6; block <= last; block++) {
+      const list = this.blocks.get(block);
+      if (list === undefined) continue;
+      for (let k = 0; k < list.length; k++) {
+        const found = list[k] as Detection;
+        if ((type !== undefined && found.type !== type) || this.dropped.has(found)) continue;
+        if (cover ? found.start <= start && found.end >= end : found.start < end && found.end > start) return found;
+      }
+    }
+    return undefined;
+  }
+  /** A PERSON spanning exactly text[start, end), or undefined. */
+  exact(start: number, end: number): Detection | undefined {
+    const found = this.find(start, end, true, 'PERSON');
+    if (found !== undefined && found.start === start && found.end === end) return found;
+    // Another person may cover the span first in its block: look at every one that starts there.
+    const list = this.blocks.get(start >> 6) ?? [];
+    for (let k = 0; k < list.length; k++) {
+      const other = list[k] as Detection;
+      if (other.type === 'PERSON' && other.start === start && other.end === end && !this.dropped.has(other)) return other;
+    }
+    return undefined;
+  }
+  /** Marks a detection to be removed from `out` (removeDropped). */
+  drop(found: Detection): void {
+    this.dropped.add(found);
+  }
+  /** Removes the dropped detections from `out` in one pass. */
+  removeDropped(): void {
+    if (this.dropped.size === 0) return;
+    let write = 0;
+    for (let k = 0; k < this.out.length; k++) {
+      const found = this.out[k] as Detection;
+      if (!this.dropped.has(found)) this.out[write++] = found;
+    }
+    this.out.length = write;
+  }
+}
+/** The grid of each `out` while detectContextNames's lone-name rules run on it. */
+const grids = new WeakMap<readonly Detection[], SpanGrid>();
 /** The spans of the names GIVEN_ITEM finds in `list` (a matched list starting at text offset `at`). */
 function itemSpans(list: string, at: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -357,14 +431,16 @@ function kinTitledNames(text: string, out: Detection[]): void {
     const start = m.index + m[0].length - (m[2] as string).length;
     const end = start + word.length;
     // A person names.ts found over the noun and the word: cut to the word, or dropped for a personified noun (`Vater Staat`).
-    const whole = out.findIndex((found) => found.type === 'PERSON' && found.start === m!.index && found.end === end);
-    if (whole !== -1 && KIN_PERSONIFIED.has(word.toLowerCase())) {
-      out.splice(whole, 1);
+    const whole = grids.get(out)?.exact(m.index, end);
+    if (whole !== undefined && KIN_PERSONIFIED.has(word.toLowerCase())) {
+      grids.get(out)?.drop(whole);
       continue;
     }
-    if (whole !== -1 && !isListedPersonName(kin) && (kinTitleName(word) || isListedPersonName(word) || isGivenNameWord(word))) {
-      out.splice(whole, 1);
-      pushPerson(text, out, start, end);
+    if (whole !== undefined && !isListedPersonName(kin) && (kinTitleName(word) || isListedPersonName(word) || isGivenNameWord(word))) {
+      const cut: Detection[] = [];
+      pushPerson(text, cut, start, end);
+      whole.start = start;
+      whole.normalized = (cut[0] as Detection).normalized;
       continue;
     }
     if (kinTitleName(word) && !personAt(out, start, end)) pushPerson(text, out, start, end);
@@ -465,7 +541,7 @@ function repeatedNames(text: string, out: Detection[], from: number): void {
     seen.add(name);
     for (let at = text.indexOf(name); at !== -1 && pushed < 64; at = text.indexOf(name, at + name.length)) {
       if (at === found.start || /[\p{L}\p{M}\p{N}'’-]/u.test(text.charAt(at - 1)) || /[\p{L}\p{M}\p{N}-]/u.test(text.charAt(at + name.length))) continue;
-      if (out.some((other) => other.start < at + name.length && other.end > at)) continue;
+      if ((grids.get(out)?.find(at, at + name.length, false) ?? out.find((other) => other.start < at + name.length && other.end > at)) !== undefined) continue;
       pushPerson(text, out, at, at + name.length);
       pushed++;
     }
