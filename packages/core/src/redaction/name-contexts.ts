@@ -192,6 +192,7 @@ export function detectContextNames(text: string, out: Detection[]): void {
     grids.set(out, grid);
     try {
       if (AGE_CUE.test(text)) ageAppositiveSubjects(text, out);
+      if (text.includes(', ')) roleAppositiveSubjects(text, out);
       loneGivenNames(text, out);
       if (out.length > lone) repeatedNames(text, out, lone);
     } finally {
@@ -334,21 +335,57 @@ const isCapitals = (word: string): boolean => word === word.toUpperCase();
 
 function ageAppositiveSubjects(text: string, out: Detection[]): void {
   AGE_APPOSITIVE.lastIndex = 0;
-  for (let m = AGE_APPOSITIVE.exec(text); m !== null; m = AGE_APPOSITIVE.exec(text)) {
-    const from = Math.max(0, m.index - 128);
-    const before = WORDS_BEFORE_COMMA.exec(text.slice(from, m.index));
-    if (before === null) continue;
-    const words = (before[1] as string).split(/[ \t]/);
-    // The name is the longest run of lone name words that ends at the comma (`Narrative` is no part of it).
-    let keep = 0;
-    // A word in capitals is an acronym here (`Sources told CNN, a 30-year-old man`): a narrative writes the name in title case.
-    while (keep < words.length && !isCapitals(words[words.length - 1 - keep] as string) && loneNameWord(words[words.length - 1 - keep] as string)) keep++;
-    if (keep === 0) continue;
-    const name = words.slice(words.length - keep).join(' ');
-    const start = m.index - name.length;
-    if (firmLikeName(name) || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    if (!personAt(out, start, m.index)) pushPerson(text, out, start, m.index);
+  for (let m = AGE_APPOSITIVE.exec(text); m !== null; m = AGE_APPOSITIVE.exec(text)) subjectBeforeComma(text, out, m.index, loneNameWord);
+}
+
+/** The subject before the comma at text[comma]: the longest run of up to three capitalized words that pass `nameWord` and end there, pushed as a person (see above). */
+function subjectBeforeComma(text: string, out: Detection[], comma: number, nameWord: (word: string) => boolean): void {
+  const from = Math.max(0, comma - 128);
+  const before = WORDS_BEFORE_COMMA.exec(text.slice(from, comma));
+  if (before === null) return;
+  const words = (before[1] as string).split(/[ \t]/);
+  // The name is the longest run of lone name words that ends at the comma (`Narrative` is no part of it).
+  let keep = 0;
+  // A word in capitals is an acronym here (`Sources told CNN, a 30-year-old man`): a narrative writes the name in title case.
+  while (keep < words.length && !isCapitals(words[words.length - 1 - keep] as string) && nameWord(words[words.length - 1 - keep] as string)) keep++;
+  if (keep === 0) return;
+  const name = words.slice(words.length - keep).join(' ');
+  const start = comma - name.length;
+  if (firmLikeName(name) || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return;
+  if (!personAt(out, start, comma)) pushPerson(text, out, start, comma);
+}
+
+// L1's open part (2026-12-06): the same subject before an appositive with no age that names a person's role in the
+// narrative and is closed by a comma or a parenthesis (`Karaosmanoğlu, the index participant, reported nausea`, `Narrative:
+// Owusu-Ansah, a participant in cohort B, reported …`, `…, the index patient (subject 301-0009), developed …`): `the`,
+// `a` or `an`, up to three words in lower case or digits, a person's noun (EN_PERSON_NOUNS), and perhaps `in`, `of`,
+// `at`, `from`, `on`, `with`, `under` and up to 40 characters of the same clause. A noun that names firms, places and
+// bodies as often (`participant`, `subject`, `client`, `member`, `adult`: `Oxfam, a participant in the coalition`,
+// `Paracetamol, the usual adult, 1 g dose`) counts only with a trial's word among the words before it (`index`,
+// `randomised`, `enrolled`, `first`, `second`, a digit, …: TRIAL_MODIFIER) or a trial's place after it (`in cohort B`,
+// `in the placebo arm`, `at site 12`: TRIAL_TAIL). A sentence's adverb before it is none (`Clinically, the patient, who
+// …`: an unlisted word ending in `-ly`), nor a role's or a trade's word (`Investigator, the patient, and the sponsor`,
+// `Coordinator`, `Physician`, `Pharmacist`, `Radiologist`: ROLE_WORD). Gate: one alternative of LONE_GATE (`, the `,
+// `, a `, `, an ` before up to three words and the noun), and `, ` in the text.
+const ROLE_APPOSITIVE = new RegExp(`,[ \\t]{1,2}(?:the|an?)[ \\t]((?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]{0,20}[ \\t]){0,3})(${EN_PERSON_NOUNS})(?![\\p{L}\\p{N}'’-])((?:[ \\t](?:in|of|at|from|on|with|under)[ \\t][^,;:.()\\n]{1,40})?)(?=[ \\t]{0,2}[,(])`, 'gu');
+/** Person's nouns that firms, places and bodies take too (a participant in a coalition, a client, a subject of the crown). */
+const SHARED_PERSON_NOUNS: ReadonlySet<string> = new Set('participant subject volunteer individual person resident student client tenant customer employee worker adult youth male female veteran'.split(' '));
+const TRIAL_MODIFIER = /(?:^|[ \t])(?:index|randomi[sz]ed|enrolled|screened|consented|treated|study|trial|first|second|third|fourth|fifth|sixth|last|\d{1,4})[ \t]/u;
+const TRIAL_TAIL = /^[ \t](?:in|on|at|from)[ \t](?:the[ \t])?(?:cohort|arm|group|placebo|control|treatment|active|study|trial|site|centre|center|clinic|part|phase|stage|dose)(?![\p{L}])/iu;
+/** Roles and trades named as a list's items beside a person's noun (`Investigator, the patient, …`): no surname. */
+const ROLE_WORD = /(?:ologist|ician|iatrist|ator|apist|acist|giver|ographer|worker|officer|manager|nurse|sponsor|monitor|investigator)$/;
+
+function roleAppositiveSubjects(text: string, out: Detection[]): void {
+  ROLE_APPOSITIVE.lastIndex = 0;
+  for (let m = ROLE_APPOSITIVE.exec(text); m !== null; m = ROLE_APPOSITIVE.exec(text)) {
+    if (SHARED_PERSON_NOUNS.has(m[2] as string) && !TRIAL_MODIFIER.test(` ${m[1] as string}`) && !TRIAL_TAIL.test(m[3] as string)) continue;
+    subjectBeforeComma(text, out, m.index, roleSubjectWord);
   }
+}
+/** A lone name word that is no adverb the lists lack (`Clinically`) and no role's or trade's word (ROLE_WORD). */
+function roleSubjectWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return loneNameWord(word) && !ROLE_WORD.test(lower) && !(lower.endsWith('ly') && !isListedPersonName(word));
 }
 
 // L3: a child's or a relative's given name alone in case notes.
@@ -457,6 +494,7 @@ function kinTitledNames(text: string, out: Detection[]): void {
 const LONE_GATE = gatedTest(
   new RegExp(
     [
+      `, (?:the|an?) (?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]{0,20} ){0,3}(?:${EN_PERSON_NOUNS})(?![\\p{L}\\p{N}'’-])`,
       'year-old|years-old|year old|years old|yr-old|yrs-old|month-old|months-old|month old|months old|week-old|weeks-old|jährig|jarig|(?:patiente?|paciente|participante|homme|femme|var[oó]n|mujer|hombre|homem|mulher|sujet|sujeto|enfant|garçon|fille|niño|niña|menino|menina) ',
       '[Mm]et (?:with )?\\p{Lu}',
       `(?:${CHILD_WORDS})(?::| \\()`,
