@@ -194,3 +194,38 @@ describe('a surname alone before an appositive with no age (L1)', () => {
     expect(masked(text)).toBe(text);
   });
 });
+
+describe('a memorial or a building named after a person, without `the` (O1)', () => {
+  it.each([
+    // the row's
+    'Lincoln Memorial',
+    'Sites: Lincoln Memorial, Washington Heights.',
+    // held back
+    'We walked to Lincoln Memorial after lunch.',
+    'Maria Garcia Auditorium opens at 9.',
+    'Vlintuk Pavilion is closed for repairs.',
+    'Marie Curie Observatory, Warsaw',
+    'Kotoka Airport reopened.',
+    'Qxaro Vlintuk Museum reopens in May.',
+  ])('%j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it.each([
+    // a hospital by its place with no head: the row's, then held back
+    'Referred by the Department of Social Welfare, Korle Bu.',
+    'Sites: Korle Bu, Komfo Anokye.',
+    'Transferred from Komfo Anokye yesterday.',
+    'Korle Bu called to confirm the bed.',
+  ])('%j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it.each<Case>([
+    ['Dr. Korle Bu called.', ['Korle Bu'], ['Dr.']],
+    ['Maria Garcia called about the memorial.', ['Maria Garcia'], ['the memorial']],
+    ['Dr. Lincoln Memorial called.', ['Lincoln Memorial'], ['Dr.']],
+    ['Maria Garcia Building Services called.', ['Maria Garcia'], []],
+    ['Contact Qxaro Vlintuk, Library card 4471.', ['Qxaro Vlintuk'], ['Library card']],
+  ])('a person stays masked: %j', (text, values, kept) => check([[text, values, kept]]));
+});

@@ -237,7 +237,9 @@ geralt of rivia|master chief|solid snake|princess peach|sonic the hedgehog|attic
 elizabeth bennet|jane eyre|huckleberry finn|tom sawyer|peter pan|nancy drew|lisbeth salander|kurt wallander|harry hole`.split(/\|\s*/));
 
 // Places of two or three words whose words are listed names (`Costa Rica`, `Sierra Leone`, `Hong
-// Kong`): a run that starts with one is the place, unless a title precedes it (`Mr Costa`).
+// Kong`): a run that starts with one is the place, unless a title precedes it (`Mr Costa`). Ghana's two teaching
+// hospitals by the places they stand in, written with no head (`…, Department of Social Welfare, Korle Bu.`, `Sites:
+// Korle Bu, Komfo Anokye`; O1's open part of probe-2026-12-05j, 2026-12-06).
 // Written by hand (no npm data package of country and city names is a dependency): the countries
 // and territories of ISO 3166 with names of several words, capitals and large cities, landmarks.
 const MULTI_WORD_PLACES = new Set(`costa rica|sagrada familia|sagrada família|checkpoint charlie|taj mahal|sri lanka|burkina faso|sierra leone|hong kong|puerto rico|el salvador|san marino|
@@ -255,7 +257,8 @@ mont blanc|monte carlo|monte rosa|mount everest|kilimanjaro|ayers rock|costa bra
 hong kong island|lake victoria|lake geneva|lake como|santa monica|palo alto|mountain view|san antonio|
 st petersburg|saint petersburg|st louis|saint louis|baton rouge|des moines|la jolla|martha's vineyard|
 machu picchu|cristo redentor|pão de açúcar|pao de acucar|valle sagrado|el poblado|la boca|cercado de lima|la libertad|ciudad de méxico|
-king's lynn|king's cross|earl's court|shepherd's bush|parson's green|bishop's stortford|bishop's castle|land's end`.split(/\|\s*/));
+king's lynn|king's cross|earl's court|shepherd's bush|parson's green|bishop's stortford|bishop's castle|land's end|
+korle bu|komfo anokye`.split(/\|\s*/));
 
 // Words that name a station, a district or a terminal after a city (`München Hauptbahnhof`).
 // (Added to NOT_PERSON_AFTER.)
@@ -3477,7 +3480,8 @@ const STORM_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[
  * before the name and its noun after it (O3 of the probe of 2026-12-04f: `the Lincoln Memorial`,
  * `the Nobel Prize`, `the James Webb Space Telescope`, `the Marie Curie ward`, `the Ada Lovelace
  * meeting room`). Capitalized `Hall`, `Wing`, `Ward`, `Park` and `Field` are surnames as often,
- * so they count in lower case only; without `the` (`Patient Qxaro Vlintuk room 12`) a name stays.
+ * so they count in lower case only; without `the` (`Patient Qxaro Vlintuk room 12`) a name stays, but before a
+ * head that is no surname and starts no other phrase (`Lincoln Memorial`, `Kotoka Airport`: NAMED_AFTER_WORDS).
  */
 /**
  * A place's branch or office (O6 of the probe of 2026-12-04f: `Call our Dayton branch`, `{ name:
@@ -5176,11 +5180,15 @@ const CLUB_KINDS = new Set('country golf tennis yacht cricket rugby football soc
  * What is named after a person and is no person, capitalized right after the name (O6 of the
  * probe of 2026-12-05d, where only a holiday's `… Day` was read): an event, a lecture, a prize
  * or a show (`Grace Hopper Celebration`, `Alan Turing Lecture`, `Nobel Prize`, `The Truman Show`,
- * `Turing Award`); and a plan's or a product's tier after a name in capitals or words (`ACME SAAS
+ * `Turing Award`); a memorial or a building whose head is no surname and starts no other phrase, with or without
+ * `the` (`Lincoln Memorial`, `Maria Garcia Auditorium`, `Vlintuk Pavilion`, `Marie Curie Observatory`, `Kotoka
+ * Airport`; O1's open part of probe-2026-12-05j, 2026-12-06; `Building`, `Library`, `Station`, `Theatre` start other
+ * phrases after a name, `Maria Garcia Building Services`, and count after `the` only: THING_RUN_ENDS); and a plan's or a product's tier after a name in capitals or words (`ACME SAAS
  * PRO`: O5), and an operating system (`Mac OS`: O4). Capitalized only: `Did Grace Hopper show up?`.
  */
 const NAMED_AFTER_WORDS = new Set(`celebration celebrations lecture lectures lectureship oration award awards prize prizes medal medals
 fellowship fellowships scholarship scholarships professorship chair conference symposium summit festival gala cup trophy
+memorial memorials auditorium pavilion observatory telescope museum stadium arena airport
 show shows story musical exhibition retrospective biopic documentary collection
 pro plus premium os
 announcements alerts updates notifications digest newsletter newsletters bulletin`.split(/\s+/));
