@@ -437,7 +437,8 @@ const SUBJECT_SHOWED = new RegExp(`(?:^|[.;!?\\n][ \\t]{0,3})(${GIVEN})[ \\t](?:
 // `Uncle Ben` is a brand there, `Mother Okafor` a person), no kinship noun, no German noun by its ending (`-ung`,
 // `-heit`, `-schaft`, …) nor a personified noun (`Mutter Erde`, `Vater Staat`, `Kind Gottes`: KIN_PERSONIFIED), nor the
 // plural of a common word (`Kind Snacks`); then punctuation, a word in lower case, a digit or the line's end. The noun
-// stays readable: a person names.ts found over both words (`Vater Yıldız`, `Son Kofi`) is cut to the name.
+// stays readable: a person names.ts found over both words (`Vater Yıldız`, `Grandma Ndlovu`) is cut to the name, unless
+// the noun is an English word that is a name too (`Son Heung-min`: `Son` a family name; `Cousin`, `Husband`).
 const KIN_TITLES_EN = 'Mother|Father|Mum|Mom|Dad|Son|Daughter|Brother|Sister|Aunt|Auntie|Uncle|Grandmother|Grandfather|Grandma|Grandpa|Granny|Gran|Wife|Husband|Niece|Nephew|Cousin|Stepmother|Stepfather|Stepson|Stepdaughter|Grandson|Granddaughter';
 const KIN_TITLES_DE = [...GERMAN_KIN_NOUNS].map((noun) => (noun[0] as string).toUpperCase() + noun.slice(1)).join('|');
 const KIN_TITLE_WORDS: ReadonlySet<string> = new Set([...KIN_TITLES_EN.toLowerCase().split('|'), ...GERMAN_KIN_NOUNS]);
@@ -473,7 +474,8 @@ function kinTitledNames(text: string, out: Detection[]): void {
       grids.get(out)?.drop(whole);
       continue;
     }
-    if (whole !== undefined && !isListedPersonName(kin) && (kinTitleName(word) || isListedPersonName(word) || isGivenNameWord(word))) {
+    // Not an English noun that is a name too (`Son Heung-min`, `Cousin`: a surname): both words stay masked, as before.
+    if (whole !== undefined && !isListedPersonName(kin) && (GERMAN_KIN_NOUNS.has(kin.toLowerCase()) || !isAmbiguousPersonName(kin)) && (kinTitleName(word) || isListedPersonName(word) || isGivenNameWord(word))) {
       const cut: Detection[] = [];
       pushPerson(text, cut, start, end);
       whole.start = start;
