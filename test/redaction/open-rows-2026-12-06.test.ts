@@ -198,18 +198,18 @@ describe('a surname alone before an appositive with no age (L1)', () => {
   });
 });
 
-describe('a memorial or a building named after a person, without `the` (O1)', () => {
+describe('a memorial or a building named by a place, without `the`, and two hospitals by their places (O1)', () => {
   it.each([
     // the row's
     'Lincoln Memorial',
     'Sites: Lincoln Memorial, Washington Heights.',
     // held back
     'We walked to Lincoln Memorial after lunch.',
-    'Maria Garcia Auditorium opens at 9.',
-    'Vlintuk Pavilion is closed for repairs.',
-    'Marie Curie Observatory, Warsaw',
+    'Lincoln Auditorium opens at 9.',
+    'Paris Observatory data are public.',
+    'Atlanta Pavilion is closed for repairs.',
+    'Madison Auditorium',
     'Kotoka Airport reopened.',
-    'Qxaro Vlintuk Museum reopens in May.',
   ])('%j stays', (text) => {
     expect(masked(text)).toBe(text);
   });
@@ -229,6 +229,11 @@ describe('a memorial or a building named after a person, without `the` (O1)', ()
     ['Maria Garcia called about the memorial.', ['Maria Garcia'], ['the memorial']],
     ['Dr. Lincoln Memorial called.', ['Lincoln Memorial'], ['Dr.']],
     ['Maria Garcia Building Services called.', ['Maria Garcia'], []],
+    // a name the lists lack or hold as a name before the head stays masked: a private person's memorial service or fund
+    ['Spoke to Zephra Vlintuk Memorial staff.', ['Zephra Vlintuk'], ['Spoke to', 'staff']],
+    ['Thandiwe Ndlovu Memorial', ['Thandiwe Ndlovu'], []],
+    ['Maria Garcia Auditorium opens at 9.', ['Maria Garcia'], ['opens at 9']],
+    ['Selin Aydoğdu Pavilion rental', ['Selin Aydoğdu'], ['rental']],
     ['Contact Qxaro Vlintuk, Library card 4471.', ['Qxaro Vlintuk'], ['Library card']],
   ])('a person stays masked: %j', (text, values, kept) => check([[text, values, kept]]));
 });

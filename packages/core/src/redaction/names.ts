@@ -3480,8 +3480,9 @@ const STORM_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[
  * before the name and its noun after it (O3 of the probe of 2026-12-04f: `the Lincoln Memorial`,
  * `the Nobel Prize`, `the James Webb Space Telescope`, `the Marie Curie ward`, `the Ada Lovelace
  * meeting room`). Capitalized `Hall`, `Wing`, `Ward`, `Park` and `Field` are surnames as often,
- * so they count in lower case only; without `the` (`Patient Qxaro Vlintuk room 12`) a name stays, but before a
- * head that is no surname and starts no other phrase (`Lincoln Memorial`, `Kotoka Airport`: NAMED_AFTER_WORDS).
+ * so they count in lower case only; without `the` (`Patient Qxaro Vlintuk room 12`) a name stays, but a place's or
+ * another stop word's name before a memorial's or a building's head in the run is the place (`Lincoln Memorial`:
+ * PLACE_NAMED_HEADS).
  */
 /**
  * A place's branch or office (O6 of the probe of 2026-12-04f: `Call our Dayton branch`, `{ name:
@@ -3583,6 +3584,8 @@ function eponymThingAfter(text: string, named: readonly Token[], last: Token): b
 }
 const WORK_NOUN_AFTER = /^ (?:novels|paintings|sculptures|mysteries|thrillers|poems|biograph(?:y|ies)|(?:books|prints|posters|records|albums|films|movies|songs|plays|quotes|skins?|cosplay|costumes?|outfits?)(?=[ \t]*(?:$|[\r\n,;:.)!?]|[ \t](?:and|or|&)[ \t])))(?![\p{L}])/u;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]$/u;
+/** The heads of a memorial or a building that are no surnames (`Lincoln Memorial`, `Wembley Arena`): decide. */
+const PLACE_NAMED_HEADS: ReadonlySet<string> = new Set(['memorial', 'memorials', 'auditorium', 'pavilion', 'observatory', 'telescope', 'museum', 'stadium', 'arena', 'airport']);
 const THING_RUN_ENDS = new Set(['memorial', 'prize', 'prizes', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'lecture', 'lectures', 'library', 'building', 'center', 'centre', 'campus', 'telescope', 'institute', 'museum', 'stadium', 'arena', 'airport', 'station', 'tunnel', 'theatre', 'theater', 'auditorium', 'pavilion', 'observatory', 'foundation', 'trust', 'hospital', 'school', 'college', 'university']);
 const NAMED_PLACE_NOUN_AFTER = /^\.?(?:['’]s)?(?: (?:Space|Memorials?|Research|Medical|Cancer|Children['’]s|Community|Presidential|Peace|[Mm]eeting|[Cc]onference|[Bb]oard|[Rr]eading|[Tt]eaching))? (?:Memorial|Prizes?|Awards?|Medals?|Scholarships?|Fellowships?|Lectures?|Library|Building|Cent(?:er|re)|Campus|Telescope|Institute|Museum|Stadium|Arena|Airport|Station|Tunnel|Theat(?:re|er)|Auditorium|Pavilion|Observatory|memorials?|prizes?|awards?|medals?|scholarships?|fellowships?|lectures?|library|building|cent(?:er|re)|campus|telescope|institute|museum|stadium|arena|airport|tunnel|ward|wing|room|rooms|suite|hall|bridge|park|school|college|university|hospital|foundation|trust)(?![\p{L}])/u;
 
@@ -3979,6 +3982,11 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!TITLE_BEFORE.test(before) && (userAgentComment(text, first.start) || voiceId(text, run) || (worksListBefore(text, first.start) && !CUE_BEFORE.test(before)))) return;
   // `The Truman Show`, `Maria Garcia Show`: the word named after the person read inside the run (NAMED_AFTER_WORDS).
   if (run.length >= 2 && last.capitalized && !last.possessive && NAMED_AFTER_WORDS.has(last.lower) && !TITLE_BEFORE.test(before)) return;
+  // `Lincoln Memorial` without `the` (O1's open part of 2026-12-05j, 2026-12-06): a memorial's or a building's head ending
+  // the run after words the lists hold as places or other stop words only (PLACES, eponyms, drugs: no name) is the place
+  // named so. Names the lists lack or hold as names stay persons (`Zephra Vlintuk Memorial` is a private person's
+  // memorial service or fund as often, `Maria Garcia Auditorium`): as with `the`, a person's name is never left for it.
+  if (run.length >= 2 && last.capitalized && !last.possessive && PLACE_NAMED_HEADS.has(last.lower) && !TITLE_BEFORE.test(before) && named.length >= 2 && named.slice(0, -1).every((token) => token.capitalized && l.stop.has(token.lower))) return;
   // `Ronald McDonald House` (O1 of 2026-12-05j): a full name and `House` (a surname too, so inside the run) is the
   // charity's or the building's; two words (`Maria House`) or a person's cue or verb keep the person.
   if (named.length >= 3 && last.capitalized && !last.possessive && last.lower === 'house' && !TITLE_BEFORE.test(before) && !CUE_BEFORE.test(before) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) return;
@@ -5180,15 +5188,11 @@ const CLUB_KINDS = new Set('country golf tennis yacht cricket rugby football soc
  * What is named after a person and is no person, capitalized right after the name (O6 of the
  * probe of 2026-12-05d, where only a holiday's `… Day` was read): an event, a lecture, a prize
  * or a show (`Grace Hopper Celebration`, `Alan Turing Lecture`, `Nobel Prize`, `The Truman Show`,
- * `Turing Award`); a memorial or a building whose head is no surname and starts no other phrase, with or without
- * `the` (`Lincoln Memorial`, `Maria Garcia Auditorium`, `Vlintuk Pavilion`, `Marie Curie Observatory`, `Kotoka
- * Airport`; O1's open part of probe-2026-12-05j, 2026-12-06; `Building`, `Library`, `Station`, `Theatre` start other
- * phrases after a name, `Maria Garcia Building Services`, and count after `the` only: THING_RUN_ENDS); and a plan's or a product's tier after a name in capitals or words (`ACME SAAS
+ * `Turing Award`); and a plan's or a product's tier after a name in capitals or words (`ACME SAAS
  * PRO`: O5), and an operating system (`Mac OS`: O4). Capitalized only: `Did Grace Hopper show up?`.
  */
 const NAMED_AFTER_WORDS = new Set(`celebration celebrations lecture lectures lectureship oration award awards prize prizes medal medals
 fellowship fellowships scholarship scholarships professorship chair conference symposium summit festival gala cup trophy
-memorial memorials auditorium pavilion observatory telescope museum stadium arena airport
 show shows story musical exhibition retrospective biopic documentary collection
 pro plus premium os
 announcements alerts updates notifications digest newsletter newsletters bulletin`.split(/\s+/));

@@ -98,11 +98,13 @@ describe('names.ts lookAlike: storms', () => {
 describe('names.ts lookAlike: named places after the, branches, anatomy', () => {
   it('the and a place\'s noun, in the run or after it', () => {
     for (const text of ['the Lincoln Memorial', 'The Lincoln Memorial', 'the Nobel Prize', 'the Marie Curie ward', 'the Ada Lovelace meeting room', 'the Ada Lovelace Building', 'the Garcia Space Telescope', 'the Maria Garcia Library', 'the Maria Garcia library', 'the Maria Garcia Lopez Ruiz Prize']) expect(persons(text), text).toEqual([]);
-    // Without `the`, or with two blanks after it, a name before a place's noun in lower case stays a person. (`Lincoln
-    // Memorial` and `the  Maria Memorial` were these cases until 2026-12-06: `Memorial` is read in the run now, with or
-    // without `the`: NAMED_AFTER_WORDS, O1's open part of probe-2026-12-05j.)
+    // Without `the`, or with two blanks after it, a name before a place's noun stays a person. (`Lincoln Memorial` was
+    // this case until 2026-12-06: a place's name the lists hold before `Memorial` is the memorial now, with or without
+    // `the`: PLACE_NAMED_HEADS, O1's open part of probe-2026-12-05j.)
     expect(persons('Maria Garcia ward')).toEqual(['0-12:Maria Garcia']);
     expect(persons('the  Maria Garcia ward')).toEqual(['5-17:Maria Garcia']);
+    expect(persons('the  Maria Memorial')).toEqual(['5-19:Maria Memorial']);
+    expect(persons('Maria Memorial')).toEqual(['0-14:Maria Memorial']);
     expect(persons('Lincoln Memorial')).toEqual([]);
     expect(persons('the Garcia           Memorial')).toEqual(['4-10:Garcia']);
   });
