@@ -433,7 +433,7 @@ const SUBJECT_SHOWED = new RegExp(`(?:^|[.;!?\\n][ \\t]{0,3})(${GIVEN})[ \\t](?:
 // as German writes its nouns, before one name word alone (`Mutter Demir ruft an`, `Mother Ndlovu rang the ward`,
 // `Daughter Abena (LPA) manages the account`, `Gespräch mit Vater Ndlovu`). The noun opens a clause (the text's or a
 // line's start, `.`, `;`, `:`, `!`, `?`, `(`, `,`) or follows a German article or possessive, or a preposition or a
-// conjunction (`mit`, `bei`, `with`, `and`, …); the word is a lone name word the lists lack (a listed name is names.ts's:
+// conjunction (`mit`, `bei`, `with`, `and`, …); the word (or two: `Daughter Zephra Vlintuk (LPA)`) is a lone name word the lists lack (a listed name is names.ts's:
 // `Uncle Ben` is a brand there, `Mother Okafor` a person), no kinship noun, no German noun by its ending (`-ung`,
 // `-heit`, `-schaft`, …) nor a personified noun (`Mutter Erde`, `Vater Staat`, `Kind Gottes`: KIN_PERSONIFIED), nor the
 // plural of a common word (`Kind Snacks`); then punctuation, a word in lower case, a digit or the line's end. The noun
@@ -442,7 +442,7 @@ const SUBJECT_SHOWED = new RegExp(`(?:^|[.;!?\\n][ \\t]{0,3})(${GIVEN})[ \\t](?:
 const KIN_TITLES_EN = 'Mother|Father|Mum|Mom|Dad|Son|Daughter|Brother|Sister|Aunt|Auntie|Uncle|Grandmother|Grandfather|Grandma|Grandpa|Granny|Gran|Wife|Husband|Niece|Nephew|Cousin|Stepmother|Stepfather|Stepson|Stepdaughter|Grandson|Granddaughter';
 const KIN_TITLES_DE = [...GERMAN_KIN_NOUNS].map((noun) => (noun[0] as string).toUpperCase() + noun.slice(1)).join('|');
 const KIN_TITLE_WORDS: ReadonlySet<string> = new Set([...KIN_TITLES_EN.toLowerCase().split('|'), ...GERMAN_KIN_NOUNS]);
-const KIN_TITLE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(${KIN_TITLES_EN}|${KIN_TITLES_DE})[ \\t]{1,2}(${GIVEN})(?=[ \\t]{0,2}[(),;.:!?]|[ \\t]{1,2}[\\p{Ll}\\d+]|[ \\t]*$)`, 'gmu');
+const KIN_TITLE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(${KIN_TITLES_EN}|${KIN_TITLES_DE})[ \\t]{1,2}(${GIVEN}(?:[ \\t]${GIVEN})?)(?=[ \\t]{0,2}[(),;.:!?]|[ \\t]{1,2}[\\p{Ll}\\d+]|[ \\t]*$)`, 'gmu');
 const KIN_TITLE_TEST = new RegExp(`(?:${KIN_TITLES_EN}|${KIN_TITLES_DE}) \\p{Lu}`, 'u');
 const KIN_TITLE_LEAD_BEFORE = /(?:^|[.;:!?(\n,][ \t]{0,3}|(?:^|[^\p{L}])(?:[Dd](?:ie|er|as|en|em|es)|[Ee]ine[mnrs]?|[Mm]eine[mnrs]?|[Ss]eine[mnrs]?|[Ii]hre[mnrs]?|[Uu]nsere[mnrs]?|mit|von|bei|für|und|an|zu|zur|zum|with|by|and|&|to|from|for|called|visited|saw|met)[ \t]{1,2})$/u;
 /** Nouns that a kinship noun personifies or makes a title of (German capitalizes them; English ones are common words the lists mark). */
@@ -463,12 +463,19 @@ function kinTitledNames(text: string, out: Detection[]): void {
     if (!KIN_TITLE_LEAD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const kin = m[1] as string;
     let word = m[2] as string;
+    // Two words: a given name and a surname (`Daughter Zephra Vlintuk (LPA)`), each a name word, one at least the lists lack.
+    const two = word.includes(' ') || word.includes('\t');
     // A possessive (`Mum Ndlovu's flat`) is no part of the name.
     if (/['’]s$/.test(word) && word.length > 4) word = word.slice(0, -2);
     word = word.replace(/['’]$/, '');
     const start = m.index + m[0].length - (m[2] as string).length;
     const end = start + word.length;
     // A person names.ts found over the noun and the word: cut to the word, or dropped for a personified noun (`Vater Staat`).
+    if (two) {
+      const words = word.split(/[ \t]/);
+      if (words.every((part) => kinTitleName(part) || isListedPersonName(part) || isGivenNameWord(part)) && words.some(kinTitleName) && !personAt(out, start, end)) pushPerson(text, out, start, end);
+      continue;
+    }
     const whole = grids.get(out)?.exact(m.index, end);
     if (whole !== undefined && KIN_PERSONIFIED.has(word.toLowerCase())) {
       grids.get(out)?.drop(whole);
