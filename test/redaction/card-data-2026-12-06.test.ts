@@ -9,13 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, detectSensitive, fileLedger } from '@agent-audit/core';
+import { masked } from './masked-text.js';
 
-/** `text` with each detection replaced by its type in brackets. */
-function masked(text: string): string {
-  let out = text;
-  for (const d of [...detectSensitive(text)].sort((a, b) => b.start - a.start)) out = `${out.slice(0, d.start)}[${d.type}]${out.slice(d.end)}`;
-  return out;
-}
 
 const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(6)]) });
 function argumentsOf(args: Record<string, unknown>): string {

@@ -156,9 +156,10 @@ export const STUDENT_ID_MEMBERS: ReadonlySet<string> = new Set(['id', 'identifie
  * raw). Only a UUID (8-4-4-4-12 hex digits) is one, and not the all-zero id a device sends once its
  * user limited ad tracking; under `adId` an ad's own id is a number as often, which stays.
  */
-const UUID_SHAPE = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+const UUID = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
+const UUID_SHAPE = new RegExp(`^${UUID}$`);
 const ADVERTISING: HealthIdKind = { type: 'DEVICE_ID', class: 'pii', accept: (value) => UUID_SHAPE.test(value) && /[1-9A-Fa-f]/.test(value) };
-const uuidAt = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/y;
+const uuidAt = new RegExp(UUID, 'y');
 /** A UUID right at `from` (the value of an advertising id's label), or undefined. */
 function uuidValue(text: string, from: number): [number, number] | undefined {
   uuidAt.lastIndex = from;
