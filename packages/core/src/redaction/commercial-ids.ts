@@ -40,6 +40,12 @@ export const COMMERCIAL_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<str
   ...['iccid', 'simserial', 'simserialnumber', 'simcardnumber', 'simnumber', 'esimeid', 'euiccid', 'imsi', 'subscriberimsi'].map((key) => [key, SIM] as const),
   ...['frequentflyernumber', 'frequentflyer', 'frequentflyerno', 'frequentflyerid', 'frequentflier', 'frequentfliernumber', 'ffnumber', 'ffn', 'ffno', 'loyaltynumber', 'loyaltyid', 'loyaltyno', 'loyaltyaccount', 'loyaltyaccountnumber', 'loyaltymemberid', 'loyaltymembernumber', 'rewardsnumber', 'rewardsid', 'rewardsmemberid', 'aadvantagenumber', 'skymilesnumber', 'mileageplusnumber', 'bonvoynumber', 'honorsnumber'].map((key) => [key, ACCOUNT] as const),
   ...['employeeid', 'employeenumber', 'employeeno', 'employeenr', 'empid', 'empno', 'empnumber', 'staffid', 'staffnumber', 'staffno', 'badgeid', 'badgenumber', 'badgeno', 'personnelnumber', 'personnelno', 'personnelid', 'payrollnumber', 'payrollno', 'payrollid', 'personalnummer', 'personeelsnummer', 'werknemersnummer', 'medewerkernummer', 'shainbango', 'shainbangou', 'jugyoinbango', 'jugyoinbangou', 'kundennummer', 'kundennr', 'mnpyoyakubango', 'mnpyoyakubangou', 'mnpreservationnumber'].map((key) => [key, PERSONAL] as const),
+  // A bank's short names of an account standing alone (L5 of the probe of 2026-12-06): `dda` (a demand deposit
+  // account, US core banking) takes an account's 6 to 17 digits; `savings`, `checking` and `chequing` name an
+  // amount as often (`{"savings":"1250.00"}`, `{"savings":125000}`), so only 8 to 17 digits written as a string of
+  // digits, blanks and dashes (no decimal point or comma) are the account's number.
+  ...['dda', 'ddanumber', 'ddano', 'ddaaccount', 'ddaacct'].map((key) => [key, { ...ACCOUNT, accept: (value: string) => /^\d[\d -]{4,22}\d$/.test(value) && /^\d{6,17}$/.test(value.replace(/[ -]/g, '')) }] as const),
+  ...['savings', 'checking', 'chequing'].map((key) => [key, { ...ACCOUNT, accept: (value: string) => /^\d[\d -]{6,22}\d$/.test(value) && /^\d{8,17}$/.test(value.replace(/[ -]/g, '')) }] as const),
   ...['loannumber', 'loanno', 'loanid', 'loanaccount', 'loanaccountnumber', 'mortgagenumber', 'mortgageloannumber', 'mortgageaccountnumber', 'escrownumber', 'escrowno', 'escrowid', 'escrowfilenumber'].map((key) => [key, ACCOUNT] as const),
   ...['mpan', 'mpancore', 'mprn', 'librarycard', 'librarycardnumber', 'librarybarcode', 'librarypatronid'].map((key) => [key, PERSONAL] as const),
 ]);

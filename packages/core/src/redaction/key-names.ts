@@ -1203,7 +1203,11 @@ export function governmentIdValue(text: string, key: GovernmentIdKey = 'NATIONAL
  * number. `accountType`, `account_id`, `accountName` are not these keys.
  */
 const BARE_ACCOUNT_WORDS = new Set(['account', 'acct', 'konto', 'bankkonto', 'compte', 'cuenta', 'conto', 'conta', 'rekening', 'rachunek', 'rachunku']);
-const BARE_ACCOUNT_OWNERS = new Set(['bank', 'ach', 'checking', 'savings', 'current', 'deposit', 'debit', 'credit', 'payout', 'payee', 'payer', 'beneficiary', 'destination', 'source', 'iban', 'sepa', 'wire', 'giro', 'girokonto', 'bancaire', 'bancaria', 'bancario']);
+const BARE_ACCOUNT_OWNERS = new Set(['bank', 'ach', 'checking', 'savings', 'current', 'deposit', 'debit', 'credit', 'payout', 'payee', 'payer', 'beneficiary', 'destination', 'source', 'iban', 'sepa', 'wire', 'giro', 'girokonto', 'bancaire', 'bancaria', 'bancario',
+  // The parties of a payment as cheques (drawer, drawee), SEPA ISO 20022 (debtor, creditor), NACHA (originator,
+  // receiver, ODFI/RDFI: originating, receiving), remittance and SWIFT (remitter, ordering, sender) name them, and a
+  // bank's own short name for a demand deposit account (L5 of the probe of 2026-12-06: `drawer_account`, `debtorAcct`).
+  'drawer', 'drawee', 'debtor', 'creditor', 'remitter', 'remitting', 'originator', 'originating', 'receiver', 'receiving', 'ordering', 'sender', 'sending', 'counterparty', 'payor', 'dda']);
 export function isBareAccountKeyName(name: string): boolean {
   // Key names recur in every event: each is read once (bounded).
   let known = bareAccountKeyNames.get(name);
