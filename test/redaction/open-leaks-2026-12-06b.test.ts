@@ -2,11 +2,14 @@
 // issue 11), fixed as kinds:
 //   - L5, an account number under a member whose owner word is a payment party the list lacked (`drawer`, `debtor`,
 //     `creditor`, `remitter`, `originator`, `receiver`) or a bank's own short name (`dda`, `savings` alone).
+//   - L6, a cheque's MICR line as OCR writes it in ASCII, the E-13B transit and on-us symbols read as other letters
+//     or punctuation (`C021000021A 004417728193C`, `:021000021: 004417728193;`).
 // Each block: the row's examples (tuned on), held-back inputs of the same kind (the probe's, and more written here
 // before the fix, not tuned on), and look-alikes that must stay unchanged.
 import { describe, expect, it } from 'vitest';
-import { createKeyring, createRedactor } from '@agent-audit/core';
-import { storedResults } from './masked-text.js';
+import { createKeyring, createRedactor, detectSensitive } from '@agent-audit/core';
+import { masked, storedResults } from './masked-text.js';
+import { timeRatio } from './linear-time.js';
 
 const { stored, leaksIn, keptIn } = storedResults(() => createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(11)]) }));
 
@@ -47,6 +50,46 @@ describe('L5: an account number under a payment party\'s member or a bank\'s sho
     [{ senderAccount: '2026-12-06', drawer_account: '1.2.3456' }, ['2026-12-06', '1.2.3456']],
   ])('look-alike %j', (result, values) => {
     expect([stored(result), keptIn(result, values)]).toEqual([stored(result), []]);
+  });
+});
+
+describe('L6: a MICR line whose E-13B symbols OCR read as other letters or punctuation', () => {
+  it.each<[unknown, string[]]>([
+    // The row's examples (the first also L5's `micr2`).
+    [{ micr: 'C021000021A 004417728193C 1043', drawer_account: '004417728193', payee: 'Anhelina Bondarenko' }, ['004417728193', 'Bondarenko']],
+    [{ micr: 'C021000021A 004417728193C 1043' }, ['004417728193']],
+    ['MICR line: C026009593C 4417720019A 0215', ['4417720019']],
+    // The probe's held-back inputs.
+    ['OCR MICR: A011000015A 7730019921C 2201', ['7730019921']],
+    [{ micrLine: 'A122000247A 99018827741C 0310' }, ['99018827741']],
+    ['micr: C071000013C 55120038D4471C 887', ['55120038D4471', '551200384471']],
+    ['E13B read: :021000021: 004417728193; 1043', ['004417728193']],
+    // Held back here: other letters and marks for the two symbols, mixed in one line, blanks in the account.
+    ['cheque OCR: :026009593: 4471882019: 1002', ['4471882019']],
+    [';122000247; 99018827741A 0310', ['99018827741']],
+    [{ micr_line: 'C071000013A 0044 1772 8193C' }, ['0044 1772 8193']],
+    ['scan 2: A021000021C 4830291175A 1001', ['4830291175']],
+    ['deposit image read C011000015C 44170038D19C', ['44170038D19']],
+  ])('%j', (result, values) => {
+    expect([stored(result), leaksIn(result, values)]).toEqual([stored(result), []]);
+  });
+  it.each([
+    // A routing number that fails the ABA check, no account after the transit field, no on-us mark closing the
+    // account, eight digits, an account of letters, a time.
+    'part C123456789A 4471C in stock',
+    'ref C021000021A pending',
+    'Order A123456780A 4471 shipped',
+    'SKU C12345678C 2201',
+    'log: :021000021: event 4471;',
+    'at 10:30:00; 1043 rows',
+  ])('look-alike %j', (text) => {
+    expect(masked(text)).toBe(text);
+    expect(stored(text)).toBe(JSON.stringify(text));
+  });
+  it('twice the text costs about twice the time (MICR lines and their marks on one line)', () => {
+    const unit = 'C021000021A 004417728193C 1043 :021000021: 4471; C123456789C ';
+    const make = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    expect(timeRatio(detectSensitive, make, 25_000, 50_000)).toBeLessThanOrEqual(3);
   });
 });
 

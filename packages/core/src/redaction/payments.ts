@@ -25,6 +25,12 @@ import type { Detection } from './types.js';
 //    pass the ABA check and the on-us letter must close the account (`A123456789A 42C` with a bad
 //    check stays); with the symbols, the transit pair alone is a MICR line. A Canadian transit
 //    (`⑆12345⑉678⑆`, branch and institution) counts too. The routing number stays (a bank's).
+//    OCR of a cheque image also reads each symbol as another letter or mark (L6 of the probe of
+//    2026-12-06): the transit symbol as `C`, `:` or `;`, the on-us symbol as `A`, `;` or `:`, the
+//    two transit symbols unlike (`C021000021A 004417728193C`, `:021000021: 004417728193;`,
+//    `C026009593C 4417720019A`). Any of these marks around nine digits that pass the ABA check,
+//    then an account closed by an on-us mark, is a MICR line; a Canadian transit only between two
+//    like symbols of TOAD or the MICR font.
 // All as ACCOUNT_NUMBER (`financial.account`), normalized as the labelled account (upper case,
 // blanks and dashes removed), so `:59:/12345678` and `account 12345678` get one pseudonym.
 
@@ -37,13 +43,15 @@ const TRANSFER =
   /(?<![\p{L}\p{N}])(?:wire|wired|wiring|transfer|transferred|send|sent|remit|remitted|pay|paid|deposit|deposited)(?:[ \t]{1,3}(?:it|them|the (?:money|funds|payment|balance|rest|amount)|funds|money|payment|(?:(?:USD|EUR|GBP|AUD|NZD|CAD|CHF|[$€£])[ \t]?)?\d[\d,.]{0,15}(?:[ \t]?(?:USD|EUR|GBP|AUD|NZD|CAD|CHF|dollars|euros|pounds|k))?))?[ \t]{1,3}(?:to|into)[ \t]{1,3}(?:(?:my|our|his|her|their|the|this)[ \t]{1,3})?(\d[\d \-]{4,44}\d)(?![\p{L}\p{N}_])/dgiu;
 
 /**
- * A MICR line's transit field and the on-us field after it: group 1 the transit symbol, group 2
- * the routing number, group 3 the account (4 to 20 digits, blanks and dashes between), group 4
- * the on-us symbol closing it, if any.
+ * A MICR line's transit field and the on-us field after it: group 1 the opening transit symbol,
+ * group 2 the routing number, group 3 the closing transit symbol, group 4 the account (4 to 20
+ * digits, blanks and dashes between), group 5 the on-us symbol closing it, if any.
  */
-const MICR = /(?<![\p{L}\p{N}])([⑆ATt])(\d{9}|\d{5}[⑉D-]\d{3})\1[ \t]{0,3}(\d(?:[ ⑉D-]?\d){3,19})(?:[ \t]{0,2}([⑈COUo])(?![\p{L}])|(?![\p{L}\p{N}⑈]))/dgu;
-/** A transit letter and nine digits: the cue of a MICR line written in letters. */
-const MICR_LETTER_CUE = /[ATt]\d{9}[ATt]/;
+const MICR = /(?<![\p{L}\p{N}])([⑆ATtC:;])(\d{9}|\d{5}[⑉D-]\d{3})([⑆ATtC:;])[ \t]{0,3}(\d(?:[ ⑉D-]?\d){3,19})(?:[ \t]{0,2}([⑈COUoA;:])(?![\p{L}])|(?![\p{L}\p{N}⑈]))/dgu;
+/** A transit letter or mark and nine digits: the cue of a MICR line written in letters. */
+const MICR_LETTER_CUE = /[ATtC:;]\d{9}[ATtC:;]/;
+/** The transit letters of TOAD and the MICR font, which may enclose a Canadian transit (`T12345-678T`). */
+const LIKE_TRANSIT_LETTERS = 'ATt';
 
 /** Whether `text` may hold a MICR line (a transit symbol, or a transit letter around nine digits). */
 export const mayHoldMicr = (text: string): boolean => text.includes('⑆') || MICR_LETTER_CUE.test(text);
@@ -57,13 +65,19 @@ export function detectMicrAccounts(text: string, out: Detection[]): void {
   MICR.lastIndex = 0;
   for (let m = MICR.exec(text); m !== null; m = MICR.exec(text)) {
     const routing = m[2] as string;
-    if (m[1] !== '⑆') {
-      // Letters: the on-us letter closes the account and a US routing number passes its check.
-      if (m[4] === undefined || m[4] === '⑈') continue;
-      if (routing.length === 9 && !abaValid(routing)) continue;
+    const open = m[1] as string;
+    const close = m[3] as string;
+    // The E-13B symbols: a transit pair of symbols (the on-us symbol optional).
+    if (open === '⑆' || close === '⑆') {
+      if (open !== close) continue;
+    } else {
+      // Letters and marks: the on-us mark closes the account and a US routing number passes its
+      // check; a Canadian transit only between two like letters (`T12345-678T`).
+      if (m[5] === undefined || m[5] === '⑈') continue;
+      if (routing.length === 9 ? !abaValid(routing) : open !== close || !LIKE_TRANSIT_LETTERS.includes(open)) continue;
     }
-    const [start, end] = (m.indices as RegExpIndicesArray)[3] as [number, number];
-    out.push({ start, end, type: 'ACCOUNT_NUMBER', class: 'financial.account', normalized: (m[3] as string).replace(/\D/g, '') });
+    const [start, end] = (m.indices as RegExpIndicesArray)[4] as [number, number];
+    out.push({ start, end, type: 'ACCOUNT_NUMBER', class: 'financial.account', normalized: (m[4] as string).replace(/\D/g, '') });
   }
 }
 
