@@ -1316,6 +1316,8 @@ const NOT_PERSON_WORDS = new Set([
   'the', 'and', 'of', 'for', 'ward', 'room', 'bed', 'store', 'shop', 'market', 'street', 'road', 'avenue', 'card', 'visa', 'mastercard', 'amex', 'account',
   'main', 'primary', 'secondary', 'checking', 'savings', 'current', 'joint', 'business', 'personal', 'operating', 'reserve',
   'self-pay', 'household', 'family', 'estate', 'owner', 'owners', 'holder', 'patient', 'member', 'staff', 'manager', 'lead',
+  // A facility's head noun (O5 of the probe of 2026-12-06: a FHIR `performer.display` of `Central Laboratory`, `Pathology Laboratory`).
+  'laboratory', 'laboratories', 'lab', 'labs', 'pharmacy', 'institute', 'centre', 'center', 'diagnostics', 'imaging',
 ]);
 
 /**
