@@ -238,8 +238,9 @@ function personAt(out: readonly Detection[], start: number, end: number): boolea
  * The detections of one `out` by the blocks of 64 characters they touch, read as `out` grows (only pushed to while the
  * grid is in use; a detection cut shorter in place stays in its blocks): whether one overlaps or covers a span, asked
  * once per match of a rule, costs the detections near it, not a walk of `out` (which made many matches quadratic).
+ * Exported for its test against a plain walk of `out` (test/redaction/mutants-2026-12-06b-name-contexts.test.ts).
  */
-class SpanGrid {
+export class SpanGrid {
   private readonly blocks = new Map<number, Detection[]>();
   private read = 0;
   private readonly dropped = new Set<Detection>();
