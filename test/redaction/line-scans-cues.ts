@@ -38,6 +38,8 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'name-contexts.ts loneGivenNames, a kinship noun on many lines', unit: 'son Zephra', joint: '\n', suffix: '\nson Zephra', mode: 'redact' },
   { name: 'name-contexts.ts kinTitledNames', unit: 'Mutter Demir', joint: ', ', mode: 'redact' },
   { name: 'name-contexts.ts repeatedNames and listsAfter', unit: 'met Ayşe and Emir. Emir', joint: '; ', mode: 'redact' },
+  // The look-alike runs of O2-O8 of the probe of 2026-12-06 (look-alike-runs.ts): a bounded window read per run.
+  { name: 'look-alike-runs.ts monthBeforeStatementNoun and paymentReferenceRun', unit: 'SO Dec rent 950.00; Verwendungszweck: Hausgeld Januar', joint: '\n', mode: 'detect' },
 ];
 
 /** The joints of the sweep: a list, fields, prose and lines. */

@@ -1,10 +1,13 @@
 // Over-redactions of the README-only probe of 2026-12-06 still open after its first fixes (rows O2-O9 of
 // test/redaction/probe-2026-12-06.cases.md; issue 11): ordinary words of a record read as a person's name
-// (here a laboratory as a FHIR performer) and the session memory that spread them. Each row: its examples, its held-back inputs
+// (a month before a statement's noun, a payment reference, a job title after a signer's label, a laboratory
+// as a FHIR performer, a computing term opening a log line, an insurer's or a bank's brand, a word alone
+// after a sign-off) and the session memory that spread them. Each row: its examples, its held-back inputs
 // (written by the probe before any fix), more of the kind written here before the rule, and real names in
 // the same places, which stay masked.
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '@agent-audit/core';
+import { masked } from './masked-text.js';
 
 const TOKEN = /\[([A-Z_]+):psn_\w+\]/g;
 const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(6)]) });
@@ -20,6 +23,71 @@ async function session(inputs: readonly unknown[]): Promise<string[]> {
   }
   return out;
 }
+
+describe('O2: a month abbreviation that is a given name before a statement line noun', () => {
+  it.each([
+    // The row's examples and its held-back inputs.
+    'Statement lines: 01/12 SO Dec rent -950.00; 02/12 DD Nov salary',
+    'Standing orders: Jan rent 950.00; Dec gym 35.00',
+    'Dec rent',
+    'Memo: Jan utilities 88.10',
+    'SO Dec parking 60.00',
+    'Cheque memo "Dec childcare"',
+    // More of the kind.
+    'DD Jan phone bill 24.99',
+    'Transfer note: Dec council tax',
+    'Jan mortgage payment 1,210.00 debited',
+    'Standing order "Dec tuition" amended',
+  ])('%j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it.each([
+    ['Jan called about the rent', '[PERSON] called about the rent'],
+    ['Jan paid rent 950.00', '[PERSON] paid rent 950.00'],
+    ['Thanks Jan, rent received', 'Thanks [PERSON], rent received'],
+    ['Dec said the rent is late', '[PERSON] said the rent is late'],
+    ['Hi Dec, rent is due', 'Hi [PERSON], rent is due'],
+    ['Ask Jan about the rent', 'Ask [PERSON] about the rent'],
+    ['Dear Jan, gym membership renewed', 'Dear [PERSON], gym membership renewed'],
+  ])('a person called Jan or Dec stays masked: %j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+
+  it('a full name that starts with Jan is masked whole', () => {
+    expect(masked('Jan Kowalski rent 950.00')).toBe('[PERSON] rent 950.00');
+  });
+});
+
+describe('O3: a payment reference after its German or French label', () => {
+  it.each([
+    // The row's examples and its held-back inputs that failed.
+    'Verwendungszweck: Mietzahlung Januar / Remittance: Loyer decembre',
+    '<Ustrd>Loyer decembre</Ustrd>',
+    'Motif: Loyer mars 2026',
+    'Verwendungszweck: Mietzahlung Februar',
+    'Libellé: Loyer avril appartement',
+    'Verwendungszweck: Hausgeld Januar',
+    'Objet : Loyer et charges janvier',
+    // The held-back inputs that kept passing, and more of the kind.
+    'Verwendungszweck: Nebenkosten Abrechnung 2025',
+    'Omschrijving: Huur januari',
+    'Verwendungszweck: Stromabschlag März',
+    'Libellé : Cotisation annuelle',
+    'Concepto: Alquiler febrero',
+  ])('%j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it.each([
+    ['Verwendungszweck: Thandiwe Ndlovu', 'Thandiwe Ndlovu'],
+    ['Libellé: Virement Loyer Okafor', 'Okafor'],
+    ['Verwendungszweck: Miete Ndlovu Januar', 'Ndlovu'],
+    ['Objet : remboursement Zephra Vlintuk', 'Vlintuk'],
+  ])('a payer named in the reference stays masked: %j', (text, name) => {
+    expect(masked(text)).not.toContain(name);
+  });
+});
 
 describe('O5: a laboratory as a FHIR display', () => {
   it.each([

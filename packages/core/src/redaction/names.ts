@@ -9,6 +9,7 @@ import { LEGAL_FORM_AFTER, LEGAL_FORM_SPELLINGS, legalFormWord } from './legal-f
 import { holidayLeadBefore, isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
 import { TRADE_FIRMS } from './trade-firms.js';
 import { DEVICE_ARTICLE_BEFORE, DEVICE_NOUN_AFTER, INSTITUTION_DESCRIPTORS, NAME_SUFFIXES, PERSON_CREDENTIALS_AFTER, ROLE_ITEM_END_AFTER, ROOM_HEADS, mayHoldOrgRoleLabel, orgRoleListBefore } from './org-roles.js';
+import { monthBeforeStatementNoun, paymentReferenceRun } from './look-alike-runs.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -4026,6 +4027,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!(titled && last.possessive) && eponymAfter(text, tokens, index + run.length - 1, l)) return;
   if (!titled && productHeadRun(text, tokens, index + run.length - 1, run.length, before)) return;
   if (lookAlike(text, tokens, index, run, named, before, titled)) return;
+  // O3 of probe-2026-12-06: a payment reference in German or French (`Verwendungszweck: Mietzahlung Januar`, `Loyer decembre`; look-alike-runs.ts).
+  if (!titled && paymentReferenceRun(text, named.map((token) => token.lower), first.start, last.end)) return;
   const lawAt = titled ? -1 : lawOfPerson(text, run, named, before);
   if (lawAt !== -1) {
     // The words before the article, if any, read on their own (`Dopo` of `Dopo la Legge Biagi`).
@@ -4298,6 +4301,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (accept && named.length === 1 && l.stop.has((named[0] as Token).lower) && !cue && !(doneByPerson && (named[0] as Token).kind === 'f')) accept = false;
   if (accept && !titled && !cue && run.length === 1 && (romanceDeterminer(text, before, first) || romanceVerbLead(text, before, first))) accept = false;
   if (accept && !titled && !cueBefore && !salutation && !addressed && monthAfterWord(text, tokens, index, run)) accept = false;
+  // O2 of probe-2026-12-06: `SO Dec rent`, `Memo: Jan utilities`: a month's abbreviation before a statement line's noun (look-alike-runs.ts).
+  if (accept && !titled && !salutation && !addressed && run.length === 1 && !last.possessive && monthBeforeStatementNoun(text, first.lower, last.end)) accept = false;
   if (accept && !titled && !cueBefore && !salutation && !addressed && weekdayOfDate(text, run, before)) accept = false;
   if (accept && !titled && run.length === 1 && ROMANCE_MONTHS.has(first.lower) && DAY_DE_BEFORE.test(before)) accept = false;
   if (!accept) return;
