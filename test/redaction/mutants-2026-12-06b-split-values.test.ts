@@ -17,6 +17,7 @@ import { derPrivateKeyBody } from '../../packages/core/src/redaction/key-files.j
 /** The split members of `object` as `key=TYPE:whole(first)`, in key order; [] when none. */
 function split(object: Record<string, JsonValue>, parent?: string): string[] {
   const found = splitNumberMembers(object, Object.keys(object), parent);
+  if (found !== undefined) for (const part of found.values()) expect(part.dataClass).toBe(part.type === 'DOB' ? 'pii.date_of_birth' : part.dataClass);
   return found === undefined ? [] : [...found].map(([key, part]) => `${key}=${part.type}:${part.whole}${part.first ? '(first)' : ''}`);
 }
 
@@ -85,6 +86,18 @@ describe('splitNumberMembers: a date of birth over day, month and year members',
     expect(split({ dob_month: '4', dob_year: '        1985' })).toEqual(['dob_month=DOB:1985-04(first)', 'dob_year=DOB:1985-04']);
     expect(split({ dob_month: '4', dob_year: '         1985' })).toEqual([]);
     expect(split({ dob_month: true, dob_year: '1985' })).toEqual([]);
+    // digits only: no sign, decimal point, leading zero of a fifth digit or hex prefix
+    expect(split({ dob_month: '4', dob_year: '01985' })).toEqual([]);
+    expect(split({ dob_month: '4', dob_year: '1985.0' })).toEqual([]);
+    expect(split({ dob_month: '4', dob_year: '+1985' })).toEqual([]);
+    expect(split({ dob_day: '3.0', dob_month: '4', dob_year: '1985' })).toEqual(['dob_month=DOB:1985-04(first)', 'dob_year=DOB:1985-04']);
+    expect(split({ dob_day: '+3', dob_month: '4', dob_year: '1985' })).toEqual(['dob_month=DOB:1985-04(first)', 'dob_year=DOB:1985-04']);
+    expect(split({ dob_month: '4.0', dob_year: '1985' })).toEqual([]);
+  });
+
+  it('reads no member whose name ends in another character (a trailing separator), and passes over other keys', () => {
+    expect(split({ dob_year_: '1985', dob_month_: '4' })).toEqual([]);
+    expect(split({ userid: '5', path: 'x', dob_year: '1985', dob_month: '4', form: 'a', number: 7 })).toEqual(['dob_year=DOB:1985-04(first)', 'dob_month=DOB:1985-04']);
   });
 
   it('reads a month by its English name or its first three letters and more of it', () => {
@@ -128,6 +141,8 @@ describe('digitGroupsOf: a number as a list of its groups', () => {
     expect(of('CARD', ['4111', '1111', '1111', '1112'])).toBe('none');
     expect(of('CARD', ['4222', '2222', '22222'])).toBe('CARD/payment.card:4222222222222');
     expect(of('CARD', ['4222', '2222', '2222'])).toBe('none');
+    // a Maestro number of 12 digits (Luhn-valid, an issuer's range) is below the 13 read here
+    expect(of('CARD', ['5018', '0000', '0009'])).toBe('none');
     expect(of('CARD', ['4111', '1111', '1111', '1111', '110'])).toBe('CARD/payment.card:4111111111111111110');
     expect(of('CARD', ['4111', '1111', '1111', '1111', '1103'])).toBe('none');
     expect(of('CARD', ['4111', '1111', '1111', '1111', '1115'])).toBe('none');
@@ -143,6 +158,12 @@ describe('digitGroupsOf: a number as a list of its groups', () => {
     expect(of('PHONE', ['415', '555', '0198'])).toBe('PHONE/pii.phone:4155550198');
     expect(of('PHONE', ['+44', '7700', '900123'])).toBe('PHONE/pii.phone:+447700900123');
     expect(of('PHONE', ['07700', '900417'])).toBe('PHONE/pii.phone:07700900417');
+    expect(of('PHONE', ['07911', '123456'])).toBe('PHONE/pii.phone:07911123456');
+    expect(of('PHONE', ['41230', '55501'])).toBe('none');
+    expect(of('PHONE', [0, 12, 3456])).toBe('PHONE/pii.phone:0123456');
+    // the `+` is no digit: 6 digits are none, 15 are one
+    expect(of('PHONE', ['+4', '12', '345'])).toBe('none');
+    expect(of('PHONE', ['+12345', '123456', '1234'])).toBe('PHONE/pii.phone:+123451234561234');
     expect(of('PHONE', ['+49', '301234567'])).toBe('none');
     expect(of('PHONE', ['+49', '301234'])).toBe('PHONE/pii.phone:+49301234');
     expect(of('PHONE', ['415', '555019'])).toBe('none');
