@@ -45,6 +45,7 @@ import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.j
 import type { Detection, Detector } from './types.js';
 import { cutSecretEnd, cutSecretEndAfter, secretAcrossSeam } from './cut-secrets.js';
 import { cutValueAtEnd } from './cut-values.js';
+import { labelAtEnd, memberValueAtStart } from './streamed-labels.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
 import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKoreanName, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
@@ -853,6 +854,8 @@ const isBlankCode = (code: number): boolean => code === 32 || (code >= 9 && code
 const CUT_SEPARATOR: ReadonlySet<number> = new Set([32, 9, 10, 13, 45, 46, 47, 0xa0]);
 /** Marks a kept end that goes on only in a chunk glued to it, as a value of the type written after the mark (redactor maskedEnd). */
 const GLUED_ONLY = '\u0001';
+/** Marks a kept end that is a value's label (`…password is `, `…"cvv":"`): the next chunk's first value is that label's (redactor noteEnd; streamed-labels.ts). */
+const LABEL_END = '\u0002';
 /** A masked value's token at a stored string's end (`[PASSWORD:psn_…]`, `[IBAN]`). */
 const MASK_TOKEN_END = /\[([A-Z][A-Z0-9_]{1,40})(?::[^\]\s]{1,80})?\]$/;
 
@@ -1943,6 +1946,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function continuedSpans(text: string, path: string | readonly string[]): Detection[] | undefined {
     let tail = (memory as SessionValues).carryOf(pathKey(path));
     if (tail === undefined || text.length === 0) return undefined;
+    // A label kept at the last chunk's end (L3 of the probe of 2026-12-06b): the value this string starts with is the label's.
+    const labelled = tail.charCodeAt(tail.length - 1) === 2;
+    if (labelled) tail = tail.slice(0, -1);
     // A value read whole at the last chunk's end goes on only in a chunk glued to it, as a value of its type (maskedEnd).
     let sameType: string | undefined;
     const mark = tail.lastIndexOf(GLUED_ONLY);
@@ -1960,8 +1966,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return undefined; // the string's own detection reports a failing detector
     }
     let out: Detection[] | undefined;
+    // Where this string's first value starts: after blanks and an opening quote.
+    let lead = 0;
+    while (labelled && lead < 4 && lead < text.length && (isBlankCode(text.charCodeAt(lead)) || text.charCodeAt(lead) === 34 || text.charCodeAt(lead) === 39)) lead++;
     for (const detection of found) {
-      if (detection.start >= seam || detection.end <= seam || (sameType !== undefined && detection.type !== sameType)) continue;
+      if (detection.end <= seam || (sameType !== undefined && detection.type !== sameType)) continue;
+      if (detection.start >= seam && !(labelled && detection.start <= seam + lead)) continue;
       let start = 0;
       const end = detection.end - seam;
       while (start < end && isBlankCode(text.charCodeAt(start))) start++;
@@ -1971,6 +1981,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       remember(raw, detection.type, detection.class, normalized);
       (out ??= []).push({ start, end, type: detection.type, class: detection.class, normalized });
     }
+    if (labelled && out === undefined) out = memberValueAfter(tail, text);
     // A secret whose run goes on over the seam (`ghp_AbCd…` + `QrSt…`, `gh` + `p_AbCd…`: L7 of the
     // probe of 2026-12-05h) is masked to the end of its run in this string, however long: the
     // window read above may end inside it (a fine-grained GitHub token, a JWT), or hold no part a
@@ -1983,6 +1994,30 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       out.push({ start: 0, end: secret.end, type, class: 'secret', normalized: secret.whole });
     }
     return out;
+  }
+  /** A label's words or a member's name that the key rules decide for (streamed-labels.ts labelAtEnd). */
+  const labelDecides = (name: string): boolean => {
+    const decision = keyDecision(name);
+    return decision !== 'none' && decision !== 'thingId';
+  };
+  /**
+   * The value a JSON or Python member's name cut at the last chunk's end names (`"cvv":"` +
+   * `737","exp":…`), at the start of `text`, read as that member's value (byKey's rules: a secret's
+   * name masks any value, other names a value of their kind): one span, remembered; undefined when
+   * the kept end is no member's name or the value is none of its kind.
+   */
+  function memberValueAfter(tail: string, text: string): Detection[] | undefined {
+    const label = labelAtEnd(tail, labelDecides);
+    if (label === undefined || !label.member) return undefined;
+    const span = memberValueAtStart(text, label.open);
+    if (span === undefined) return undefined;
+    const value = text.slice(span.start, span.end);
+    const decision = keyDecision(label.name);
+    const kind = decision === 'secret' ? { type: 'SECRET', class: 'secret', normalized: undefined } : keyedValue(decision, value);
+    if (kind === undefined) return undefined;
+    const normalized = kind.normalized ?? value;
+    remember(value, kind.type, kind.class, normalized);
+    return [{ start: span.start, end: span.end, type: kind.type, class: kind.class, normalized }];
   }
   /**
    * Notes the end of `text` (redacted as `out`) for the session's next event when it may go on
@@ -2002,6 +2037,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const kept = tail === undefined ? (memory as SessionValues).carryOf(pathKey(path)) : undefined;
       const before = kept !== undefined && kept.includes(GLUED_ONLY) ? kept.slice(0, kept.lastIndexOf(GLUED_ONLY)) : kept;
       if (before !== undefined) tail = cutSecretEndAfter(before, text, MAX_CARRIED_TAIL);
+      // A chunk that ends in a value's label (`…password is `, `…"cvv":"`, `MRN `: L3 of the probe
+      // of 2026-12-06b): the next chunk's first value is read with the label in front.
+      if (tail === undefined && labelAtEnd(text, labelDecides) !== undefined) tail = text.slice(Math.max(0, text.length - MAX_CARRIED_TAIL + 1)) + LABEL_END;
     }
     tail ??= cutEnd(text, out);
     // A streamed chunk whose stored end is a masked value (a password, an IBAN's or a date's start:

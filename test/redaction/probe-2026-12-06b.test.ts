@@ -1,0 +1,135 @@
+// Rows of the README-only probe of 2026-12-06b fixed (test/redaction/probe-2026-12-06b.cases.md; issue 11): a
+// describe per row, each with the row's examples, its held-back inputs, more of the kind written
+// before the fix, and look-alikes that must stay readable.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createAuditor, createKeyring, createRedactor, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
+import { timeRatio } from './linear-time.js';
+
+const work = mkdtempSync(join(tmpdir(), 'aa-probe-2026-12-06b-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let runs = 0;
+
+/** Records `inputs` (one session) through an auditor with a file ledger; the events as stored. */
+async function storedOf(inputs: ReadonlyArray<Record<string, unknown>>, redactionWorker: false | { startAfterEvents: number } = false): Promise<AuditEvent[]> {
+  const dir = join(work, `run-${runs++}`);
+  const auditor = createAuditor({
+    agent: { id: 'probe' },
+    sink: fileLedger({ dir, keyDir: join(work, 'keys'), fsync: false }),
+    redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) }),
+    redactionWorker,
+  });
+  for (const input of inputs) auditor.record({ session: 's', ...input } as never);
+  await auditor.close();
+  const events: AuditEvent[] = [];
+  for await (const event of readEvents(dir, { stream: 'probe' })) events.push(event);
+  return events;
+}
+
+/** The chunks of a streamed answer (one `model.response` each) as stored. */
+async function streamed(chunks: readonly string[], redactionWorker: false | { startAfterEvents: number } = false): Promise<string[]> {
+  const events = await storedOf(chunks.map((output) => ({ type: 'model.response', content: { output } })), redactionWorker);
+  return events.map((event) => String((event.content as Record<string, unknown>).output));
+}
+
+const MODES = [
+  ['on the host thread', false],
+  ['in the sealing pool', { startAfterEvents: 0 }],
+] as const;
+
+describe('L3: a value\'s label at the end of one streamed chunk, the value at the start of the next', () => {
+  // [chunks, the raw values that must be gone from every stored chunk, what stays readable]
+  const PROBE: Array<[string[], string[], string[]]> = [
+    [['Your new password is ', 'Kiwi!Banana-2026 — change it after login.'], ['Kiwi!Banana-2026'], ['change it after login']],
+    [['{"card_number":"5555 5555 5555 4444","cvv":"', '737","exp":"12/28"}'], ['737', '5555 5555 5555 4444'], ['"exp":"12/28"}']],
+    [['API key: ', 'Qz8Wn3Lm5Rt7Vx2Bc4Df6Gh9Jk1Ps0Ty'], ['Qz8Wn3Lm5Rt7Vx2Bc4Df6Gh9Jk1Ps0Ty'], []],
+    [['MRN ', '00482913 was admitted'], ['00482913'], ['was admitted']],
+    [['Date of birth: ', '14/03/1985'], ['14/03/1985'], []],
+    [['Passport number ', 'X1234567 expires 2030'], ['X1234567'], ['expires 2030']],
+    [['password: ', 'Kiwi!Banana-2026'], ['Kiwi!Banana-2026'], []],
+    [['{"password":"', 'Kiwi!Banana-2026"}'], ['Kiwi!Banana-2026'], []],
+  ];
+  const HELD_BACK: Array<[string[], string[], string[]]> = [
+    [['Your one-time passcode is ', '582913. It expires in 10 minutes.'], ['582913'], ['It expires in 10 minutes']],
+    [['Please pay into account number ', '004417728193 at Kiwibank.'], ['004417728193'], ['at Kiwibank']],
+    [['Medicare number: ', '1EG4-TE5-MK73'], ['1EG4-TE5-MK73'], []],
+    [['DB_PASSWORD=', 'Tui-Bird-4471!'], ['Tui-Bird-4471!'], []],
+    [['Her date of birth is ', '3 June 1979.'], ['3 June 1979'], []],
+    [['"client_secret": "', 'Zt8Qm2Lp5Rx9Vw3Nc7Bd1Fh4Jk6"'], ['Zt8Qm2Lp5Rx9Vw3Nc7Bd1Fh4Jk6'], []],
+  ];
+  // More of the kind, written before the fix: token streams cut before the blank, other labels and
+  // languages, a JSON member with blanks and single quotes, a number as a member's value.
+  const MORE: Array<[string[], string[], string[]]> = [
+    [['The wifi password is', ' Tui-Bird-4471! if you need it'], ['Tui-Bird-4471!'], ['if you need it']],
+    [['Your PIN is', ' 8841.'], ['8841'], []],
+    [['Social security number:', ' 536228514 on file'], ['536228514'], ['on file']],
+    [['passport no. ', 'K8831204 valid'], ['K8831204'], ['valid']],
+    [['secret_key = ', 'Zt8Qm2Lp5Rx9Vw3Nc7Bd1Fh4Jk6'], ['Zt8Qm2Lp5Rx9Vw3Nc7Bd1Fh4Jk6'], []],
+    [['Passwort: ', 'Kiwi!Banana-2026'], ['Kiwi!Banana-2026'], []],
+    [['{"cvc": "', '4821", "name": "card"}'], ['4821'], ['"name": "card"}']],
+    [["{'api_key': '", "Zt8Qm2Lp5Rx9Vw3Nc7Bd1Fh4Jk6'}"], ['Zt8Qm2Lp5Rx9Vw3Nc7Bd1Fh4Jk6'], []],
+    [['{"dob":"', '1962-07-11","plan":"gold"}'], ['1962-07-11'], ['"plan":"gold"}']],
+    [['{"card_number":', '4242424242424242,"brand":"visa"}'], ['4242424242424242'], ['"brand":"visa"}']],
+    [['Sure, here it is. The admin password is ', 'Sunflower#Meadow7 and the user is admin.'], ['Sunflower#Meadow7'], ['and the user is admin']],
+  ];
+  // Look-alikes: a label whose next chunk holds no value of its kind stays as written.
+  const LOOK_ALIKES: string[][] = [
+    ['The password policy is ', '12 characters minimum.'],
+    ['The API key rotation is ', 'scheduled for Friday.'],
+    ['Date of birth: ', 'not provided'],
+    ['The order number is ', '4471220190 and it ships Monday.'],
+    ['The password is', ' correct, you can log in.'],
+    ['The token count is ', '4096 for this request.'],
+    ['MRN ', 'lookups are slow today.'],
+    ['{"status":"', 'ok","count":3}'],
+    ['{"password":"', '","hint":"none"}'],
+    ['Version ', '2.4.1 is out'],
+  ];
+
+  describe.each(MODES)('%s', (_label, mode) => {
+    it.each([...PROBE, ...HELD_BACK, ...MORE])('%j', async (chunks, gone, stays) => {
+      const outputs = await streamed(chunks, mode);
+      const all = outputs.join('\n');
+      for (const value of gone) expect(all).not.toContain(value);
+      for (const words of stays) expect(all).toContain(words);
+    });
+  });
+
+  it.each(LOOK_ALIKES)('%j + %j stays as written', async (...chunks) => {
+    expect(await streamed(chunks)).toEqual(chunks);
+  });
+
+  it('a CVV cut after its member name over `model.toolCalls` argument deltas (in5)', async () => {
+    const deltas = ['{"card":"4111 1111', ' 1111 1111","cvv":"', '737","holder":"visa"}'];
+    const events = await storedOf(deltas.map((args) => ({ type: 'model.response', content: { output: '' }, model: { toolCalls: [{ id: 't1', name: 'charge', arguments: args }] } })));
+    const stored = events.map((event) => JSON.stringify((event as { model?: { toolCalls?: unknown } }).model?.toolCalls));
+    const all = stored.join('\n');
+    for (const value of ['737', '1111 1111","cvv']) expect(all).not.toContain(value);
+    expect(stored[2]).toContain('\\"holder\\":\\"visa\\"}');
+  });
+
+  it('the value joined after its label takes the pseudonym it has in one chunk', async () => {
+    const [, second] = await streamed(['Your new password is ', 'Kiwi!Banana-2026 — change it.']);
+    const [whole] = await streamed(['Your new password is Kiwi!Banana-2026 — change it.']);
+    expect(second?.match(/\[PASSWORD:[^\]]+\]/)?.[0]).toBe(whole?.match(/\[PASSWORD:[^\]]+\]/)?.[0]);
+  });
+});
+
+describe('L3 in linear time: the label is read in a window at the chunk\'s end', () => {
+  const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) });
+  const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length));
+  let sessions = 0;
+  /** Records the `|`-separated chunks of `text` as one streamed answer of a fresh session. */
+  const stream = (text: string) => {
+    const session = `linear-${sessions++}`;
+    for (const output of text.split('|')) void redactor.redact({ v: 1, type: 'model.response', session, content: { output } } as never, {} as never);
+  };
+  it('twice the chunks that each end in a label cost about twice the time', () => {
+    expect(timeRatio(stream, (n) => repeat('Your new password is |Kiwi!Banana-2026 ok; the MRN |00482913 and "cvv":"|737", ', n), 300, 600)).toBeLessThan(2.6);
+  });
+  it('a long chunk of label words ending in a label costs as its length', () => {
+    expect(timeRatio(stream, (n) => `${repeat('date of birth password is ', n)}|14/03/1985`, 50_000, 100_000)).toBeLessThan(2.6);
+  });
+});
