@@ -40,6 +40,10 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'name-contexts.ts repeatedNames and listsAfter', unit: 'met Ayşe and Emir. Emir', joint: '; ', mode: 'redact' },
   // The look-alike runs of O2-O8 of the probe of 2026-12-06 (look-alike-runs.ts): a bounded window read per run.
   { name: 'look-alike-runs.ts monthBeforeStatementNoun and paymentReferenceRun', unit: 'SO Dec rent 950.00; Verwendungszweck: Hausgeld Januar', joint: '\n', mode: 'detect' },
+  // Lower-case names in chat after a lower-case title, a stretched greeting, a misspelled or dashed name label (L1, L2, L19 of probe-2026-12-06).
+  { name: 'names.ts lowerCaseAfterLowerTitle', unit: 'dr ndlovu', joint: ' ', mode: 'detect' },
+  { name: 'names.ts lowerCaseAfterNameCue, chat intros', unit: 'heyy its me thandiwe ndlovu', joint: ', ', mode: 'detect' },
+  { name: 'names.ts lowerCaseAfterNameCue, misspelled and dashed labels', unit: 'nmae - jurgita petrauskiene', joint: '\n', mode: 'redact' },
 ];
 
 /** The joints of the sweep: a list, fields, prose and lines. */

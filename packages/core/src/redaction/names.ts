@@ -1997,6 +1997,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
   if (backslash) domainAccountNames(text, out, l);
   if (text.includes('\n')) lowerCaseSignature(text, out, l);
   lowerCaseAfterPersonNoun(text, out, l);
+  lowerCaseAfterLowerTitle(text, out, l);
   lowerCaseAfterNameCue(text, out, l);
   if (text.includes('igned') || text.includes('IGNED') || text.includes('eceived by') || text.includes('ECEIVED BY') || text.includes('ccepted by') || text.includes('ollected by') || text.includes('POD')) signedInitialSurname(text, out, l);
   if (nothingToFind(text, l)) return;
@@ -2567,6 +2568,46 @@ function lowerCaseAfterPersonNoun(text: string, out: Detection[], l: NameLists):
     pushPerson(text, out, start, start + name.length + (both ? 1 + (second as string).length : 0));
   }
 }
+/**
+ * A lower-case surname after a lower-case title, as all-lower-case chat writes both (`referred by dr
+ * ndlovu`, `dr. venkataraman`, `mr vasquez-ortuño`, `prof. adeyinka-sule`; L1 of probe-2026-12-06: the
+ * token rules read a lower-case word after a title written with a capital or a dot only when a list
+ * holds it). The word must read as a name's (LOWER_TITLE_NAME_WORD): no English word of the lists
+ * (frequent, or a name that is a common word: `dr strange`, `mrs dash`), no product after `ms`
+ * (`ms teams`, `ms excel`), no English ending unless listed; a second such word is the surname after a
+ * given name (`dr thandiwe ndlovu`). `ms` and `mr` after a number are units and merge requests (`200 ms
+ * latency`); a street's `dr` before a function word stays (`maple dr then`).
+ */
+const mayHoldLowerTitle = gatedTest(/(?:dr|mr|mrs|ms|mx|prof)\.?[ \t]{1,2}[a-z]/);
+const LOWER_TITLE_SURNAME = /(?:dr|mr|mrs|ms|mx|prof)\.?[ \t]{1,2}(\p{Ll}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Ll}[\p{Ll}\p{M}'’]{1,30})?)(?![\p{L}\p{N}])(?![@.\/_-][\p{L}\p{N}])/gu;
+/** Words of Microsoft's products after `ms` (`ms teams`, `ms excel`): no surname. */
+const MS_PRODUCTS = new Set('office excel outlook word teams access azure edge dos paint project visio sql onenote sharepoint exchange powerpoint'.split(' '));
+function lowerTitleNameWord(word: string, l: NameLists): boolean {
+  // A double surname (`okonjo-mbeki`, `adeyinka-sule`): each part a name's word.
+  if (word.includes('-')) return word.split('-').every((part) => lowerTitleNameWord(part, l));
+  if (word.length < 3 || !/[aeiouyàáâäãåèéêëìíîïòóôöõùúûüýğı]/.test(word)) return false;
+  if (l.frequent.has(word) || l.stop.has(word) || l.ambiguousFirst.has(word) || l.ambiguousLast.has(word) || NOT_NAMES.has(word) || NOT_PERSON_AFTER.has(word) || PERSON_CONTINUES.has(word) || PARTICLES.has(word) || FORM_NOUNS.has(word) || LOWER_NOT_NAMES.has(word) || INTRO_NOT_NAMES.has(word) || isTeamWord(word, false) || BOT_NAMES.has(word) || SPOKEN_FILLER.test(word)) return false;
+  return l.first.has(word) || l.last.has(word) || !ENGLISH_INFLECTION.test(word);
+}
+function lowerCaseAfterLowerTitle(text: string, out: Detection[], l: NameLists): void {
+  if (!mayHoldLowerTitle(text)) return;
+  for (const match of text.matchAll(LOWER_TITLE_SURNAME)) {
+    const at = match.index as number;
+    const previous = at > 0 ? text.charCodeAt(at - 1) : 32;
+    // The title starts its word; it is no unit after a number (`200 ms`, `30ms`).
+    if (isLetterAt(text, at - 1) || isDigitCode(previous) || (at > 1 && isSpaceCode(previous) && isDigitCode(text.charCodeAt(at - 2)))) continue;
+    const title = text.slice(at, at + 4).toLowerCase();
+    const word = match[1] as string;
+    if (title.startsWith('ms') && MS_PRODUCTS.has(word)) continue;
+    if (!lowerTitleNameWord(word, l)) continue;
+    const start = at + match[0].length - word.length;
+    let end = start + word.length;
+    // A second such word is the surname after a given name (`dr thandiwe ndlovu`).
+    const second = text.charCodeAt(end) === 32 ? LOWER_WORD.exec(text.slice(end + 1, end + 35))?.[1] : undefined;
+    if (second !== undefined && lowerTitleNameWord(second, l)) end += 1 + second.length;
+    pushPerson(text, out, start, end);
+  }
+}
 const LOWER_AFTER_PERSON_NOUN = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our)\s(son|daughter|wife|husband|partner|mother|father|mom|mum|dad|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|grandma|grandpa)|(?:pt|patient)\.?)[ \t]{1,2}(\p{Ll}[\p{Ll}'’-]{2,30})(?![\p{L}\d])(?![@.\/_-]\w)/giu;
 /**
  * Lower-case names after an explicit name cue (K10 of the fifth probe of 2026-12-04: chat users
@@ -2586,19 +2627,22 @@ const LOWER_AFTER_PERSON_NOUN = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our)\
  * words of other languages (no dictionary of them ships with the package).
  */
 /** The quick tests of lowerCaseAfterNameCue (gated: most prose holds none of these). */
-const NAME_LITERAL = /name/i;
+// The word `name` as chat users mistype it, two neighbouring letters swapped (`nmae`, `anme`, `naem`; L19 of probe-2026-12-06).
+const NAME_LITERAL = /name|nmae|anme|naem/i;
 const mayHoldNameWord = (text: string): boolean => NAME_LITERAL.test(text);
-const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo)[ \t]*(?:[,!.:-]+[ \t]*)?(?:i'm|i’m|i am|im|this is|it's|it’s|its) /i);
+const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo|ello)[iyoa]*(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i'm|i’m|i am|im|this is|it's|it’s|its) /i);
 const mayHoldRecordFor = gatedTest(/(?:address|phone|number|email|e-mail|account|record|profile|details|file|info|contact)(?:es|s)? (?:for|of) /i);
 // Each cue's regex starts with its literal words (a leading lookbehind would be tried at every
 // position of every text); what must precede it is read in a short window before the match.
 /** `name`, its copula or `'s`, and the gap before a lower-case word: the statement's end (NAME_STATEMENT). */
-const NAME_WORD_AT = /name(?:[ \t]+(?:is|was)(?![\p{L}])|['’]s)?[ \t]*[:=]?[ \t]{1,3}(?=\p{Ll})/giu;
+// Its misspellings too (`my nmae is`, `nmae:`), `names` for `name's` in chat (`hello my names …`), and a dash for the colon (`name - …`, `full name – …`); L2 and L19 of probe-2026-12-06.
+const NAME_WORD_AT = /(?:name|nmae|anme|naem)(?:[ \t]+(?:is|was)(?![\p{L}])|['’]?s)?[ \t]*(?:[:=]|[-–—](?=[ \t]))?[ \t]{1,3}(?=\p{Ll})/giu;
 /** An owner before `name`: `my`, `her`, `mother's`, `the patient's`, with a name's qualifier (`my full name`, `my surname`). */
 const NAME_OWNER_BEFORE = /(?<![\p{L}\d])(?:my|his|her|their|your|our|(?:mother|father|mom|mum|dad|parent|wife|husband|spouse|son|daughter|child|brother|sister|patient|pt|customer|client|caller|member|user|owner|holder|cardholder|employee|applicant|guarantor|tenant|student|baby|person)['’]s)[ \t]+(?:(?:full|first|last|given|family|maiden|middle|legal|real|christian|birth)[ \t]?|sur)?$/iu;
 /** A clause's start before `name`, with a name's qualifier or none (`, first name`, `surname`, `Name is` at the start). */
-const NAME_CLAUSE_BEFORE = /(?:^|[.!?,;:(\n])[ \t]{0,3}((?:full|first|last|given|family|maiden|middle|legal)[ \t]?|sur)?$/iu;
-const GREETING_INTRO = /(?:hi|hello|hey|hiya|howdy|greetings|good[ \t]+(?:morning|afternoon|evening|day)|yo)(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i['’]?m|i[ \t]+am|this[ \t]+is|it['’]?s|its)[ \t]{1,3}(?=\p{Ll})/giu;
+const NAME_CLAUSE_BEFORE = /(?:^|[.!?,;:(\n])[ \t]{0,3}((?:full|first|last|given|family|maiden|middle|legal|customer|patient|client|caller|contact|account)[ \t]?|sur)?$/iu;
+// A greeting as chat stretches it (`heyy`, `hiii`, `hellooo`, `ello`, `yoo`) and `it's me` (L2 of probe-2026-12-06).
+const GREETING_INTRO = /(?:hi+|h?ello+|he+y+|hiya+|howdy|greetings|good[ \t]+(?:morning|afternoon|evening|day)|yo+)(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i['’]?m|i[ \t]+am|this[ \t]+is|it['’]?s|its)(?:[ \t]+me[ \t]*,?)?[ \t]{1,3}(?=\p{Ll})/giu;
 /**
  * A gamer's introduction of their real name in chat (`irl im chidinma eze-oyelaran btw`, `irl i'm …`,
  * `irl my name is …`, `irl name's …`; L9 of probe-2026-12-05g found the name raw): `irl` (in real
@@ -2636,7 +2680,7 @@ const LOWER_WORD = /^(\p{Ll}[\p{Ll}\p{M}'’-]{0,30})(?![\p{L}\p{N}])(?![@.\/_-]
 /** Function words that may follow a name after a record's noun (`the address for qxaro vlintuk to …`). */
 const RECORD_NAME_FOLLOWERS = new Set('to and or in on at as by for is was are has had please asap thanks who whose since because if so but'.split(' '));
 /** Words a chat writes after `hi, i'm` that no list holds (`okay`, `afk`). */
-const INTRO_NOT_NAMES = new Set('okay alright afk brb btw fyi lol omg asap tbh imo imho ooo wfh online offline logged locked'.split(' '));
+const INTRO_NOT_NAMES = new Set('okay alright afk brb btw fyi lol omg asap tbh imo imho ooo wfh online offline logged locked dont cant wont isnt doesnt didnt wasnt arent aint havent hasnt couldnt wouldnt shouldnt'.split(' '));
 
 function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): void {
   if (mayHoldNameWord(text)) {
@@ -2645,10 +2689,19 @@ function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): vo
       const before = text.slice(Math.max(0, at - 48), at);
       // A statement: an owner and a copula (`my name is`, `mother's maiden name is`, `my name's`),
       // or a clause's start and a qualifier (`, first name`, `surname is`) or a copula (`name is`).
-      const copula = match[0].length > 4 && /^name(?:[ \t]+(?:is|was)|['’]s)/i.test(match[0]);
+      const copula = match[0].length > 4 && /^(?:name|nmae|anme|naem)(?:[ \t]+(?:is|was)|['’]?s)/i.test(match[0]);
+      // `names` with no apostrophe is `name's` only after `my` (`hello my names …`; `their names include …` is a plural).
+      const chatNames = copula && /^\S{4}s/.test(match[0]);
+      if (chatNames && !/(?:^|[^\p{L}])my[ \t]+$/iu.test(before)) continue;
       const clause = copula && NAME_OWNER_BEFORE.test(before) ? undefined : NAME_CLAUSE_BEFORE.exec(before);
-      if (clause === null || (clause !== undefined && clause[1] === undefined && !copula)) continue;
-      lowerNamesAt(text, at + match[0].length, out, l, 'statement');
+      if (clause === null) continue;
+      if (clause !== undefined && clause[1] === undefined && !copula) {
+        // A bare label at a clause's start with its colon or dash (`name: …`, `nmae - …`): a given name and
+        // a surname, as after a record's noun (`name: nginx`, `name: build and test` stay).
+        if (/[:=\-–—][ \t]*$/.test(match[0])) lowerNamesAt(text, at + match[0].length, out, l, 'record');
+        continue;
+      }
+      lowerNamesAt(text, at + match[0].length, out, l, chatNames ? 'intro' : 'statement');
     }
   }
   if (mayHoldIntro(text)) {
