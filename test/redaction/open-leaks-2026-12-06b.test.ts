@@ -4,6 +4,8 @@
 //     `creditor`, `remitter`, `originator`, `receiver`) or a bank's own short name (`dda`, `savings` alone).
 //   - L6, a cheque's MICR line as OCR writes it in ASCII, the E-13B transit and on-us symbols read as other letters
 //     or punctuation (`C021000021A 004417728193C`, `:021000021: 004417728193;`).
+//   - L11, a UK National Insurance number in a CSV row before a numeric field (`…,JT481922D,20-00-00,…`) or under
+//     the column `ni_number` / `NI Number`, spaced (`KR 55 41 90 C`).
 // Each block: the row's examples (tuned on), held-back inputs of the same kind (the probe's, and more written here
 // before the fix, not tuned on), and look-alikes that must stay unchanged.
 import { describe, expect, it } from 'vitest';
@@ -90,6 +92,41 @@ describe('L6: a MICR line whose E-13B symbols OCR read as other letters or punct
     const unit = 'C021000021A 004417728193C 1043 :021000021: 4471; C123456789C ';
     const make = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
     expect(timeRatio(detectSensitive, make, 25_000, 50_000)).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('L11: a UK National Insurance number in a delimited row and under `ni_number` / `NI Number`', () => {
+  it.each<[unknown, string[]]>([
+    // The row's examples.
+    ['emp_no,full_name,ni_number,sort_code,account_no,gross,tax_code\n00417,Hinemoa Parata,JT481922D,20-00-00,41772819,2100.00,1257L\n00418,Tama Ngata,NP612844B,20-00-00,41772820,2200.00,1257L', ['JT481922D', 'NP612844B']],
+    // The probe's held-back inputs.
+    ['Employee,NI Number,Tax Code\nJo Bloggs,KR 55 41 90 C,1257L', ['KR 55 41 90 C', 'KR554190C']],
+    ['staff_id,ni_no,start_date\n7781,NP612844B,2026-01-02', ['NP612844B']],
+    ['id;national_insurance;dept\n12;PW774102A;Claims', ['PW774102A']],
+    ['payroll_id\tni_num\tgross\n55\tHM209944D\t2100.00', ['HM209944D']],
+    ['worker,NINO,hours\nJo Bloggs,TB330127A,37.5', ['TB330127A']],
+    // Held back here: spaced under `ni_number`, other delimiters, the member in JSON, a prefixed column, prose.
+    ['name,ni_number,dept\nTama Ngata,NP 61 28 44 B,Claims', ['NP 61 28 44 B']],
+    ['NI Number;Hours\nJT 48 19 22 D;37.5', ['JT 48 19 22 D']],
+    ['emp,employee_ni_number,gross\n9,WK112233A,1800', ['WK112233A']],
+    [{ ni_number: 'JT481922D' }, ['JT481922D']],
+    [{ 'NI Number': 'KR 55 41 90 C' }, ['KR 55 41 90 C']],
+    [{ employees: [{ niNumber: 'NP 612844 B', hours: 37 }] }, ['NP 612844 B']],
+    ['Payslip for M. Ngata: JT481922D, 37.5 hours at 14.20', ['JT481922D']],
+    // Written with the column rule (`ni_number` and `NI Number` named no id): a NINO with no suffix letter under them.
+    [{ ni_number: 'JT481922' }, ['JT481922']],
+    ['full_name,NI Number,gross\nTama Ngata,JT 48 19 22,2100.00', ['JT 48 19 22']],
+  ])('%j', (result, values) => {
+    expect([stored(result), leaksIn(result, values)]).toEqual([stored(result), []]);
+  });
+  it.each<[unknown, string[]]>([
+    // A prefix HMRC never issues (D, Q first; O second), values that are no id under the column, a number before it.
+    ['code,qty\nDF123456A,12\nQQ123456C,10\nAO123456B,3', ['DF123456A', 'QQ123456C', 'AO123456B']],
+    ['sku,ni_number,qty\nAB-1,pending,3', ['AB-1', 'pending']],
+    [{ ni_number: '2024-01-15', ni_status: 'verified' }, ['2024-01-15', 'verified']],
+    ['lot 12,AB123456C', ['12,AB123456C']],
+  ])('look-alike %j', (result, values) => {
+    expect([stored(result), keptIn(result, values)]).toEqual([stored(result), []]);
   });
 });
 

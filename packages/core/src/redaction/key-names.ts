@@ -888,6 +888,8 @@ const ID_CONNECTORS = new Set(['de', 'di', 'do', 'da', 'du', 'del', 'della', 'of
 const NATIONAL_ID_ALONE = [
   // en (us, uk, ca, ie, in, sg, au) and generic
   'ssn', 'sin', 'nin', 'nino', 'itin', 'tin', 'ppsn', 'nric', 'aadhaar', 'aadhar', 'uidai', 'tfn', 'socialsecurity', 'socialsecuritynumber', 'socialinsurancenumber',
+  // `ni_number`, `NI Number`, `niNum` (a payroll export's column; L11 of the probe of 2026-12-06): `nino` was listed.
+  'ninumber', 'ninum', 'ninr', 'ninbr',
   'nationalinsurancenumber', 'nationalinsurance', 'nationalid', 'nationalidentifier', 'nationalidentitynumber', 'personalidnumber', 'personalidentitynumber',
   'taxpayerid', 'ssnum', 'socsec', 'socsecnumber', 'natid', 'govid', 'govtid', 'taxidentificationnumber', 'taxidentifier', 'identitycard', 'idcard', 'identitynumber', 'identitydocument', 'governmentid',
   // de, at, ch
