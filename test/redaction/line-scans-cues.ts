@@ -44,6 +44,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'names.ts lowerCaseAfterLowerTitle', unit: 'dr ndlovu', joint: ' ', mode: 'detect' },
   { name: 'names.ts lowerCaseAfterNameCue, chat intros', unit: 'heyy its me thandiwe ndlovu', joint: ', ', mode: 'detect' },
   { name: 'names.ts lowerCaseAfterNameCue, misspelled and dashed labels', unit: 'nmae - jurgita petrauskiene', joint: '\n', mode: 'redact' },
+  { name: 'look-alike-runs.ts jobTitleRun and logTermOpening', unit: 'Signed: Senior Claims Adjuster. Auth failed', joint: '; ', mode: 'detect' },
 ];
 
 /** The joints of the sweep: a list, fields, prose and lines. */

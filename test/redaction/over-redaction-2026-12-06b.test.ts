@@ -89,6 +89,38 @@ describe('O3: a payment reference after its German or French label', () => {
   });
 });
 
+describe("O4: a job title right after a signer's label", () => {
+  it.each([
+    // The row's examples and its held-back inputs (the ones without a label kept passing before).
+    'Signed: Senior Claims Adjuster; Payroll Administrator',
+    'Approvers: Senior Underwriter; Claims Administrator; Network Administrator; Payroll Administrator',
+    'Signed: Senior Claims Examiner',
+    'Signed: Duty Pharmacist',
+    'Approved by: Payroll Administrator',
+    'Signed: Chief Medical Officer',
+    'Signed: Branch Manager, Leeds',
+    'Reviewed by: Senior Case Manager',
+    // More of the kind.
+    'Approved by: Deputy Finance Director',
+    'Signed: On-Call Pharmacist',
+    'Countersigned by: Night Charge Nurse',
+    'Authorised by: Payroll Manager',
+  ])('%j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it.each([
+    ['Signed: Thandiwe Ndlovu', 'Signed: [PERSON]'],
+    ['Signed: Maria Senior', 'Signed: [PERSON]'],
+    ['Approved by: Zephra Vlintuk, Claims Adjuster', 'Approved by: [PERSON], Claims Adjuster'],
+    ['Signed: Tavita Leota, Duty Pharmacist', 'Signed: [PERSON], Duty Pharmacist'],
+    ['Approved by: Ngozi Adeyemi', 'Approved by: [PERSON]'],
+    ['Signed: Zephra Vlintuk Pharmacist', 'Signed: [PERSON]'],
+  ])('a real signer stays masked: %j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+});
+
 describe('O5: a laboratory as a FHIR display', () => {
   it.each([
     // The row's example and its held-back inputs.
@@ -117,5 +149,60 @@ describe('O5: a laboratory as a FHIR display', () => {
   it('the laboratory is not spread to the session later (O9)', async () => {
     const [, later] = await session([{ resourceType: 'DiagnosticReport', performer: [{ display: 'Central Laboratory' }] }, 'Sample routed via central laboratory courier']);
     expect(later).toBe('Sample routed via central laboratory courier');
+  });
+});
+
+describe('O6: Auth or Cron opening a log line', () => {
+  it.each([
+    // The row's examples and its held-back inputs.
+    'Auth request: PAN 411111******1111, exp 09/28, amount 12.00',
+    'Auth failed for terminal T-17',
+    'Auth declined: insufficient funds (51)',
+    'Auth reversal queued for txn 8841',
+    'Auth timeout after 30s; retrying',
+    'Auth service unavailable (503)',
+    // More of the kind (O9's `Cron started`).
+    'Sync failed at 02:00; Cron started 02:05',
+    '2026-12-06T02:05:00Z INFO Cron job finished',
+    'gateway ok. Auth token expired',
+  ])('%j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it.each([
+    ['Dr Auth will see you now', 'Dr [PERSON] will see you now'],
+    ['Hi Auth, thanks for the call', 'Hi [PERSON], thanks for the call'],
+    ['Auth said the claim was fine', '[PERSON] said the claim was fine'],
+    ['Ask Auth about the claim', 'Ask [PERSON] about the claim'],
+    ['Meeting with Auth tomorrow', 'Meeting with [PERSON] tomorrow'],
+  ])('a person called Auth stays masked: %j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+});
+
+describe('O8: one ordinary word alone after a sign-off', () => {
+  it.each([
+    // The row's example and its held-back inputs.
+    'Hi\nThanks\nCheers\nSorry\nOkay\nNope',
+    'Cheers\nApologies',
+    'Thanks,\nUrgent',
+    'Regards\nPending',
+    'ok thanks\nSorry',
+    // More of the kind.
+    'Thanks,\nNoted',
+    'Best,\nEscalated',
+    'Thanks\nRescheduled',
+  ])('%j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it.each([
+    ['Cheers\nMere', 'Cheers\n[PERSON]'],
+    ['Cheers,\nZephra', 'Cheers,\n[PERSON]'],
+    ['Thanks,\nNgozi', 'Thanks,\n[PERSON]'],
+    ['Regards\nHope', 'Regards\n[PERSON]'],
+    ['Best regards,\nTawhiri', 'Best regards,\n[PERSON]'],
+  ])('a real signer stays masked: %j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
   });
 });

@@ -1,10 +1,11 @@
 // Capitalized runs that the name lists read as a person but that are ordinary words of a record in their
-// place (issue 11, the over-redactions of the README-only probe of 2026-12-06, test/redaction/probe-2026-12-06.cases.md):
+// place (issue 11, O2-O6 and O8 of the README-only probe of 2026-12-06, test/redaction/probe-2026-12-06.cases.md):
 // a month's abbreviation before a statement line's noun (`SO Dec rent`), a payment reference after its
-// label (`Verwendungszweck: Mietzahlung Januar`, `Loyer decembre`). names.ts decide() asks these after a
-// title, a person's cue and a greeting were read there, so a person called `Jan` or `Dec` after a title or a
-// cue stays a person. Word classes and bounded, anchored regexes only: each test reads at most a few dozen
-// characters around the run (linear time).
+// label (`Verwendungszweck: Mietzahlung Januar`, `Loyer decembre`), a computing term opening a log line
+// (`Auth request:`, `Cron started`), an ordinary word alone after a sign-off (`Cheers\nSorry`). names.ts
+// decide() and salutationWord ask these after a title, a person's cue and a greeting were read there, so a
+// person called `Jan`, `Dec` or `Auth` after a title or a cue stays a person. Word classes and bounded,
+// anchored regexes only: each test reads at most a few dozen characters around the run (linear time).
 
 /** English abbreviations of months (names.ts MONTH_ABBREVIATIONS: `Jan` is a listed given name, `Dec` a surname). */
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
@@ -90,4 +91,95 @@ export function paymentReferenceRun(text: string, words: readonly string[], star
     if (!REFERENCE_JOINS.has(bare) && !referenceWord(bare.toLowerCase())) return false;
   }
   return false;
+}
+
+/**
+ * The head nouns of job titles (`Adjuster`, `Administrator`, `Pharmacist`, `Underwriter`, `Officer`), which
+ * end a title and never a person's name in a record (`Signed: Senior Claims Adjuster`, `Approved by:
+ * Payroll Administrator`). O4 of the probe of 2026-12-06.
+ */
+const JOB_HEADS: ReadonlySet<string> = new Set(`adjuster adjusters administrator administrators examiner examiners pharmacist pharmacists underwriter underwriters
+officer officers manager managers director directors supervisor supervisors coordinator coordinators specialist specialists analyst analysts
+technician technicians assistant assistants consultant consultants accountant accountants auditor auditors controller clerk clerks
+representative representatives rep agent agents advisor adviser advisors advisers associate associates engineer engineers architect
+nurse nurses physician physicians therapist therapists counsellor counselor dispenser dispensers radiographer sonographer phlebotomist
+paramedic registrar surveyor assessor investigator investigators inspector inspectors processor processors handler handlers planner planners
+scheduler receptionist secretary treasurer cashier teller operator operators dispatcher dispatchers custodian steward caseworker
+lead head chief partner president vp`.split(/\s+/));
+/**
+ * Words that open or fill a job title before its head (`Senior`, `Duty`, `Chief`, `Claims`, `Payroll`,
+ * `Network`, `Benefits`, `Pharmacy`): a rank, a shift, or a department's or a discipline's word.
+ */
+const TITLE_WORDS: ReadonlySet<string> = new Set(`senior junior chief duty deputy acting assistant associate principal lead head staff general interim executive
+managing regional area district branch national global on-call night day shift relief locum charge
+claims claim payroll benefits benefit network systems system database pharmacy loan loans mortgage case clinical medical nursing billing
+accounts account finance financial hr it data security compliance risk fraud underwriting credit collections customer client patient
+member service services support sales operations office practice facilities records health safety quality audit tax legal research
+laboratory lab radiology imaging dispensing procurement purchasing warehouse logistics transport fleet property estates housing
+family social care welfare human resources information technology program programme project product marketing team unit ward`.split(/\s+/));
+/** A capitalized word (hyphens inside: `On-Call`) after one blank, anchored. */
+const TITLE_WORD_AFTER = /^ (\p{Lu}[\p{L}-]{1,24})(?![\p{L}\p{N}'’])/u;
+
+/**
+ * O4: whether the run `words` (lower case) from `start` opens a job title: the run's words and the
+ * capitalized words right after it (one blank each, five words at most) reach a head noun (JOB_HEADS) at
+ * or after the run's last word, and every word before the head is a rank's or a department's word
+ * (TITLE_WORDS) or a frequent English word (`ordinary`). `Signed: Senior Claims Examiner`, `Signed: Duty
+ * Pharmacist`, `Approved by: Payroll Administrator` are titles; `Signed: Thandiwe Ndlovu` and `Signed:
+ * Maria Senior` hold a name before any head.
+ */
+export function jobTitleRun(text: string, words: readonly string[], end: number, ordinary: (word: string) => boolean): boolean {
+  if (words.length === 0 || words.length > 4) return false;
+  const phrase = words.slice();
+  let at = end;
+  while (phrase.length < 5) {
+    const next = TITLE_WORD_AFTER.exec(text.slice(at, at + 27));
+    if (next === null) break;
+    phrase.push((next[1] as string).toLowerCase());
+    at += next[0].length;
+  }
+  for (let k = words.length - 1; k < phrase.length; k++) {
+    if (k === 0 || !JOB_HEADS.has(phrase[k] as string)) continue;
+    if (phrase.slice(0, k).every((word) => TITLE_WORDS.has(word) || ordinary(word))) return true;
+  }
+  return false;
+}
+
+/**
+ * Computing and payment-processing terms that the surname lists hold (`Auth`: an authorisation or an
+ * authentication; `Cron`: the scheduler): alone, opening a log line before its event, they are the term
+ * (`Auth request: PAN …`, `Auth declined: insufficient funds (51)`, `Cron started 02:05`). O6 of the probe of
+ * 2026-12-06. Terms that are no name at all are NOT_NAMES already (names.ts SOFTWARE_NAMES: `Kafka`, `Flink`).
+ */
+const LOG_TERMS: ReadonlySet<string> = new Set(['auth', 'cron', 'crontab', 'authn', 'authz']);
+/** A log line's start before the term: the text's or a line's start, a sentence's end, or a timestamp or a level (`[ERROR] `, `12:00:01 INFO `). */
+const LOG_LINE_BEFORE = /(?:^|\n|[.;|][ \t]{1,2})[ \t]*(?:[\d:.TZ+-]{5,30}[ \t]+)?(?:\[?(?:trace|debug|info|notice|warn|warning|error|err|crit|fatal)\]?:?[ \t]+)?$/iu;
+/** The term's event: a colon, or a lower-case word that is no verb of speech (`said`, `wrote`, `called`), or a bracket. */
+const LOG_EVENT_AFTER = /^(?:[ \t]{0,2}[:(\[]|[ \t]{1,2}(?!(?:said|says|asked|asks|told|tells|wrote|writes|called|calls|emailed|phoned|texted|replied|thanked|apologi[sz]ed)(?![\p{L}]))\p{Ll})/u;
+
+/**
+ * O6: whether the lone run `word` (lower case) from `start` to `end` is a computing term opening a log line
+ * (LOG_TERMS, LOG_LINE_BEFORE, LOG_EVENT_AFTER): `Auth failed for terminal T-17`, `Cron started 02:05`. decide
+ * leaves a title, a person's cue, a greeting and a verb addressed to a person a person (`Dr Auth`, `Hi Auth,`,
+ * `Ask Auth`), and so does a verb of speech after it (`Auth said …`).
+ */
+export function logTermOpening(text: string, word: string, start: number, end: number): boolean {
+  return LOG_TERMS.has(word) && LOG_LINE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && LOG_EVENT_AFTER.test(text.slice(end, end + 16));
+}
+
+/**
+ * Words that stand alone on a line as a message of their own: an apology, a status, an interjection, a
+ * reply (`Sorry`, `Apologies`, `Urgent`, `Pending`, `Noted`). After a sign-off (`Cheers\nSorry`) such a word is
+ * the next message, not the signer; none is a listed name (a given name that is a word, `Hope`, `Joy`, `Will`,
+ * and a word the lists hold as no name that is a name elsewhere, `Mere`, are read as before). O8 of the probe
+ * of 2026-12-06.
+ */
+const LONE_UTTERANCES: ReadonlySet<string> = new Set(`sorry apologies apology oops whoops urgent important pending approved declined rejected
+resolved closed noted confirmed received cancelled canceled completed complete fixed sent updated acknowledged escalated reopened
+overdue blocked waiting unresolved outstanding postponed rescheduled delayed reminder update followup correction attached agreed
+yes nope yeah yup okay alright sure maybe tomorrow today tonight asap fyi please congrats congratulations absolutely definitely
+certainly great excellent perfect awesome thanks thx goodbye hello`.split(/\s+/));
+/** O8: whether a capitalized word alone after a sign-off (lower case here) is a message of its own (LONE_UTTERANCES), not a signer. */
+export function loneUtterance(word: string): boolean {
+  return LONE_UTTERANCES.has(word);
 }

@@ -9,7 +9,7 @@ import { LEGAL_FORM_AFTER, LEGAL_FORM_SPELLINGS, legalFormWord } from './legal-f
 import { holidayLeadBefore, isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
 import { TRADE_FIRMS } from './trade-firms.js';
 import { DEVICE_ARTICLE_BEFORE, DEVICE_NOUN_AFTER, INSTITUTION_DESCRIPTORS, NAME_SUFFIXES, PERSON_CREDENTIALS_AFTER, ROLE_ITEM_END_AFTER, ROOM_HEADS, mayHoldOrgRoleLabel, orgRoleListBefore } from './org-roles.js';
-import { monthBeforeStatementNoun, paymentReferenceRun } from './look-alike-runs.js';
+import { jobTitleRun, logTermOpening, loneUtterance, monthBeforeStatementNoun, paymentReferenceRun } from './look-alike-runs.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -4082,6 +4082,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (lookAlike(text, tokens, index, run, named, before, titled)) return;
   // O3 of probe-2026-12-06: a payment reference in German or French (`Verwendungszweck: Mietzahlung Januar`, `Loyer decembre`; look-alike-runs.ts).
   if (!titled && paymentReferenceRun(text, named.map((token) => token.lower), first.start, last.end)) return;
+  // O4 of probe-2026-12-06: a job title after a signer's label (`Signed: Senior Claims Adjuster`, `Approved by: Payroll Administrator`).
+  if (!titled && jobTitleRun(text, run.map((token) => token.lower), last.end, (word) => l.frequent.has(word) && !l.first.has(word) && !l.last.has(word))) return;
   const lawAt = titled ? -1 : lawOfPerson(text, run, named, before);
   if (lawAt !== -1) {
     // The words before the article, if any, read on their own (`Dopo` of `Dopo la Legge Biagi`).
@@ -4356,6 +4358,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (accept && !titled && !cueBefore && !salutation && !addressed && monthAfterWord(text, tokens, index, run)) accept = false;
   // O2 of probe-2026-12-06: `SO Dec rent`, `Memo: Jan utilities`: a month's abbreviation before a statement line's noun (look-alike-runs.ts).
   if (accept && !titled && !salutation && !addressed && run.length === 1 && !last.possessive && monthBeforeStatementNoun(text, first.lower, last.end)) accept = false;
+  // O6 of probe-2026-12-06: `Auth request:`, `Cron started 02:05`: a computing term opening a log line (look-alike-runs.ts).
+  if (accept && !titled && !cueBefore && !salutation && !addressed && run.length === 1 && logTermOpening(text, first.lower, first.start, last.end)) accept = false;
+  // O8 of probe-2026-12-06: `Best,\nEscalated`: a word the lists lack that is a message of its own, alone after a sign-off (look-alike-runs.ts; salutationWord reads the listed words).
+  if (accept && !titled && salutation && run.length === 1 && loneUtterance(first.lower)) accept = false;
   if (accept && !titled && !cueBefore && !salutation && !addressed && weekdayOfDate(text, run, before)) accept = false;
   if (accept && !titled && run.length === 1 && ROMANCE_MONTHS.has(first.lower) && DAY_DE_BEFORE.test(before)) accept = false;
   if (!accept) return;
@@ -4828,7 +4834,7 @@ function lowerCaseSignature(text: string, out: Detection[], l: NameLists): void 
 function salutationWord(text: string, token: Token): boolean {
   const after = token.end < text.length ? text.charCodeAt(token.end) : -1;
   if (!(after === -1 || after === 44 || after === 33 || after === 58 || after === 10 || after === 13)) return false;
-  if (NOT_NAMES.has(token.lower) || NOT_SALUTED.has(token.lower) || NOT_PERSON_AFTER.has(token.lower) || PLACE_PREFIXES.has(token.lower) || isTeamWord(token.lower, true) || BOT_NAMES.has(token.lower)) return false;
+  if (NOT_NAMES.has(token.lower) || NOT_SALUTED.has(token.lower) || NOT_PERSON_AFTER.has(token.lower) || PLACE_PREFIXES.has(token.lower) || isTeamWord(token.lower, true) || BOT_NAMES.has(token.lower) || loneUtterance(token.lower)) return false;
   if (token.lower !== text.slice(token.start, token.end).toLowerCase() || token.start === 0) return false;
   return greetingAround(text, text.slice(Math.max(0, token.start - 40), token.start), token.end);
 }
