@@ -131,3 +131,47 @@ describe('detectContextNames: every word of a list item is a name word', () => {
     expect(context('We met Boston Zephra at the flat.')).toEqual([]);
   });
 });
+
+describe('kinTitledNames: a name word after a capitalized kinship noun, called directly', () => {
+  it('the plural of a common word is none; of a name word the lists lack, one', () => {
+    expect(context('Kind Snacks are sold here.')).toEqual([]);
+    expect(context('Mother Vlintuks are here.')).toEqual(['PERSON:Vlintuks']);
+  });
+
+  it('a possessive and a closing apostrophe are no part of the name', () => {
+    expect(context("Mum Ndlovu's flat is cold.")).toEqual(['PERSON:Ndlovu']);
+    expect(context("Mum Ndlov's flat is cold.")).toEqual(['PERSON:Ndlov']);
+    expect(context("Mum Vlintuk' is here.")).toEqual(['PERSON:Vlintuk']);
+  });
+
+  it('opens a clause: not after a word the lead list lacks, also far into a text', () => {
+    expect(context('xyz Mother Vlintuk is on the phone.')).toEqual([]);
+    expect(context('Some text here and then Mother Vlintuk is on the phone.')).toEqual([]);
+    expect(context('Some text here, and we spoke. Mother Vlintuk is on the phone.')).toEqual(['PERSON:Vlintuk']);
+  });
+
+  it('two words: each a name word, one at least the lists lack', () => {
+    expect(context('Daughter Zephra Vlintuk (LPA) manages it.')).toEqual(['PERSON:Zephra Vlintuk']);
+    expect(context('Daughter Zephra Boston (LPA) manages it.')).toEqual([]);
+    expect(context('Daughter Boston Zephra (LPA) manages it.')).toEqual([]);
+  });
+
+  it('cuts the noun from a person found over the noun and the word; drops it for a personified noun', () => {
+    const text = 'Vater Yıldız hat angerufen.';
+    expect(context(text, [person(text, 'Vater Yıldız')])).toEqual(['PERSON:Yıldız']);
+    const staat = 'Vater Staat zahlt.';
+    expect(context(staat, [person(staat, 'Vater Staat')])).toEqual([]);
+    // an English noun that is a name too stays with the name
+    const son = 'Son Heungmin scored.';
+    expect(context(son, [person(son, 'Son Heungmin')])).toEqual(['PERSON:Son Heungmin']);
+  });
+});
+
+describe('repeatedNames: a recurring name is not pushed over part of another detection', () => {
+  it('a detection that overlaps the recurrence without covering it', () => {
+    const text = 'We met Zephra at the flat. Zephra was asleep.';
+    const second = text.lastIndexOf('Zephra');
+    const other = { start: second + 2, end: second + 12, type: 'EMAIL', class: 'pii.email' } as Detection;
+    expect(context(text, [other])).toEqual(['EMAIL:phra was a', 'PERSON:Zephra']);
+  });
+});
