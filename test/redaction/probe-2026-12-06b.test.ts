@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
 import { timeRatio } from './linear-time.js';
+import { check, type Case } from './masked-text.js';
 
 const work = mkdtempSync(join(tmpdir(), 'aa-probe-2026-12-06b-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -133,3 +134,51 @@ describe('L3 in linear time: the label is read in a window at the chunk\'s end',
     expect(timeRatio(stream, (n) => `${repeat('date of birth password is ', n)}|14/03/1985`, 50_000, 100_000)).toBeLessThan(2.6);
   });
 });
+
+describe('L5: a North American number wrapped whole in parentheses', () => {
+  const PROBE: Case[] = [
+    ['Previous address 88 Queen St W, current landlord Mr. Gurpreet Sandhu (416-555-0199), monthly income $5,400', ['416-555-0199'], ['monthly income $5,400']],
+    ['Emergency contact: my brother Tane (604.555.0177)', ['604.555.0177'], ['Emergency contact: my brother']],
+    ['Landlord: Mr. Gurpreet Sandhu (4165550199)', ['4165550199'], ['Landlord: Mr.']],
+  ];
+  const HELD_BACK: Case[] = [
+    ['please call my daughter Mele (212-555-0147) if I do not answer', ['212-555-0147'], ['if I do not answer']],
+    ['Contact: Wiremu Tane (647.555.0123)', ['647.555.0123'], ['Contact:']],
+    ['Landlord reference (905-555-0188) - Mr. Singh', ['905-555-0188'], ['Landlord reference']],
+    ['Pickup by husband (3125550176)', ['3125550176'], ['Pickup by husband']],
+    ['Reach me (204 555 0136) after 6pm', ['204 555 0136'], ['after 6pm']],
+  ];
+  // More of the kind: other separators, a number at a line's start or after a line break, two in one line, an extension.
+  const MORE: Case[] = [
+    ['References:\n(718-555-0164) Aunt Losa\n(646.555.0190) Pastor Mika', ['718-555-0164', '646.555.0190'], ['References:']],
+    ['Co-signer Ana Folau (503 555 0172) and her employer (5035550111)', ['503 555 0172', '5035550111'], ['and her employer']],
+    ['my sister (617-555-0148 ext 22) can confirm', ['617-555-0148'], ['can confirm']],
+    ['NZ cousin (021-555-0143)', ['021-555-0143'], ['NZ cousin']],
+    ['Landlord reference: 905-555-0188', ['905-555-0188'], ['Landlord reference:']],
+  ];
+  // Look-alikes: numbers in parentheses that are no phone stay.
+  const LOOK_ALIKES: Case[] = [
+    ['Order (4165550199) shipped', [], ['Order (4165550199) shipped']],
+    ['see invoice (2125550147) attached', [], ['invoice (2125550147)']],
+    ['Case (212-555-0147) was closed', [], ['Case (212-555-0147)']],
+    ['build (2026120601) passed', [], ['build (2026120601)']],
+    ['ids (1234567890) are opaque', [], ['(1234567890)']],
+    ['ref (4471-220-19) filed', [], ['(4471-220-19)']],
+    ['signed (2026-12-06) and dated', [], ['(2026-12-06)']],
+    ['pages (212-215) of the report', [], ['(212-215)']],
+    ['version (2.4.10) released', [], ['(2.4.10)']],
+    ['total (12 345 678) units', [], ['(12 345 678)']],
+    ['call f(4165550199) in the test', [], ['f(4165550199)']],
+    ['port range (49152-65535) opened', [], ['(49152-65535)']],
+    ['ISBN (0-306-40615-2) in print', [], ['(0-306-40615-2)']],
+    ['employer reference number 4471220190', [], ['4471220190']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE])('%j is masked', (...each) => check([each]));
+  it.each(LOOK_ALIKES)('%j stays', (...each) => check([each]));
+  it('through a tool result as the redactor stores it', async () => {
+    const [event] = await storedOf([{ type: 'tool.result', tool: { name: 'rental', callId: 'r1', result: { notes: 'current landlord Mr. Gurpreet Sandhu (416-555-0199), monthly income $5,400' } } }]);
+    expect(JSON.stringify(event?.tool)).not.toContain('416-555-0199');
+    expect(JSON.stringify(event?.tool)).toMatch(/\(\[PHONE:psn_\w+\]\)/);
+  });
+});
+

@@ -762,12 +762,16 @@ const idLabelBefore = /(?:^|[^A-Za-z])(?:tickets?|invoices?|inv|orders?|deals?|o
  */
 const registryLabelBefore = /(?:^|[^\p{L}])(?:organisationsnummer|organisationsnr|org\.?[ \t]?nr|orgnr|organisasjonsnummer|organisasjonsnr|cvr(?:-nr)?|se-nr|y-tunnus|ytunnus|registrikood|reģ(?:istrācijas)?\.?[ \t]?nr|įmonės[ \t]kodas|i[čc]o|i[čc]|di[čc]|c[ée]gjegyz[ée]ksz[áa]m|ad[óo]sz[áa]m|cui|cif|nr\.?[ \t]reg\.?[ \t]com|gemi|faktura|fakturanummer|fakturanr|fakturan|lasku|laskunumero|arve|arve[ \t]nr|faktúra|faktury|rēķins|rēķina[ \t]nr|referens|referensnummer|viite|viitenumero|betalingsreferanse|kundenummer)\.?[ \t]{0,2}(?:(?:no|nr|nro|číslo|cislo|number|nummer)\.?[ \t]{0,2})?[:#=]?[ \t]{0,2}$|(?:^|[^\p{L}])(?:KID|OCR)(?:-nr\.?|[ \t]?nr\.?)?[ \t]{0,2}:?[ \t]{0,2}$/iu;
 const CAPS_ONLY_REFERENCE = /(?:kid|ocr)(?:-nr\.?|[ \t]?nr\.?)?[ \t]{0,2}:?[ \t]{0,2}$/i;
+/** A reference that is a person, the word alone before the number: `landlord reference`, `employer references:`, `character reference`. */
+const PERSON_REFERENCE = /(?:^|[^A-Za-z])(?:landlord|employer|employment|personal|character|professional|tenancy|rental|work|job)[ \t]+references?[ \t]{0,2}:?[ \t]{0,2}\(?$/i;
 const labelledIdentifier = (text: string, start: number): boolean => {
   const near = text.slice(Math.max(0, start - 32), start);
   const registry = registryLabelBefore.exec(near);
   if (registry !== null && !(CAPS_ONLY_REFERENCE.test(registry[0]) && !/(?:KID|OCR)/.test(registry[0]))) return true;
   const label = idLabelBefore.exec(near);
   if (label === null) return false;
+  // A landlord's, an employer's or a character reference is a person (`Landlord reference (905-555-0188)`; L5 of the probe of 2026-12-06b).
+  if (PERSON_REFERENCE.test(near)) return false;
   const first = label[0].charCodeAt(0);
   return !((first === 9 || first === 44 || first === 59 || first === 124) && /[\r\n]/.test(label[0]));
 };
@@ -1470,6 +1474,9 @@ function phoneHasContext(text: string, start: number, end: number): boolean {
 
 const phoneExtension = /(?: ?(?:x|ext\.?|#) ?\d{1,6})$/;
 
+/** Digits that start with a date `YYYYMMDD` (a build's or a batch's number). */
+const DATE_PREFIX = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/;
+
 function parenthesesBalanced(raw: string): boolean {
   let depth = 0;
   for (let index = 0; index < raw.length; index++) {
@@ -1486,6 +1493,13 @@ const ISO_LINE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:CG|CA|CP|CR|CU|BP|DP|HO|IL|IM|PP|
 function phoneAt(text: string, raw: string, start: number, out: Detection[]): boolean {
   // `(+44 74 …` with no closing parenthesis: the number starts at the `+`.
   if (raw.charCodeAt(0) === 40 && raw.charCodeAt(1) === 43 && !parenthesesBalanced(raw)) {
+    raw = raw.slice(1);
+    start++;
+  }
+  // A number wrapped whole in parentheses after a blank (`Mr. Sandhu (416-555-0199)`, `my brother
+  // (604.555.0177)`: a contact beside a name; L5 of the probe of 2026-12-06b): read as written alone.
+  const wrapped = raw.charCodeAt(0) === 40 && text.charCodeAt(start + raw.length) === 41 && raw.indexOf('(', 1) === -1 && raw.indexOf(')') === -1 && (start === 0 || /\s/.test(text.charAt(start - 1)));
+  if (wrapped) {
     raw = raw.slice(1);
     start++;
   }
@@ -1560,7 +1574,9 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
   // `12 345 678`: thousands grouping of a count; a phone only when the text says so.
   const thousands = groups.length >= 3 && (groups[0]?.length ?? 0) <= 3 && groups.slice(1).every((group) => group.length === 3) && !main.includes('(') && !separators.includes('-');
   // Invoice, batch, lot, ticket, order numbers (and ISBN, ZIP) are identifiers of things.
-  if (labelledIdentifier(text, start) || THING_LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  // A number wrapped in parentheses: its label stands before the parenthesis (`Order (4165550199)`).
+  const labelAt = wrapped ? start - 1 : start;
+  if (labelledIdentifier(text, labelAt) || THING_LABEL_BEFORE.test(text.slice(Math.max(0, labelAt - 24), labelAt))) return false;
 
   // A year, a dash and a serial after a tag's word (`tag 2026-44817`, `Tag #2026-44817`, `tags:
   // 2026-44817`): a dog's, a bag's or an asset's tag, dated as a county or a registry numbers it
@@ -1604,7 +1620,9 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
     // Polish one right after a calling verb (`zadzwoń pod 512345678`).
     accepted = (((digits.length >= 10 && digits.length <= 12) || (digits.length === 9 && (nineDigitNational(digits) || (nineDigitMobile(digits) && callVerbBefore.test(phoneWindowBefore(text, start)))))) && (pathSegment || phoneHasContext(text, start, end))) || weakNineDigitPhone(text, start, digits) ||
       // Seven or eight digits right after a phone word (PHONE_LABEL_RIGHT_BEFORE).
-      (digits.length <= 8 && !main.includes('(') && PHONE_LABEL_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 32), start)));
+      (digits.length <= 8 && !main.includes('(') && PHONE_LABEL_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 32), start))) ||
+      // Ten digits wrapped whole in parentheses (`(4165550199)`) that are a valid NANP number and start with no date (`(2026120601)`, a build).
+      (wrapped && digits.length === 10 && !DATE_PREFIX.test(digits) && parsePhoneNumberFromString(digits, 'US')?.isValid() === true);
     // Beside a messaging service's name (`reply to 447700900123 on whatsapp`, `WhatsApp
     // 6281234567890`): a number with its calling code and no `+`, as those services write it.
     if (digits.length >= 10 && digits.charCodeAt(0) !== 48 && (MESSAGING_WORD_AFTER.test(text.slice(end, end + 24)) || MESSAGING_WORD_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || cdrParty(text, start, end))) {
