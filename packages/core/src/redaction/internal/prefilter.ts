@@ -5,14 +5,15 @@
  * V8 runs such an alternation by trying each alternative at each position of the text: a
  * 178-word prefilter spent about 48 ns per character of prose holding none of its words.
  *
- * 1. The index (indexText): the text is read once for all gates, and which characters, pairs and
- *    triples of characters it holds is noted, case-folded. At construction each gate works out
- *    from the regex's source the characters, pairs or triples a match can start with, and for an
- *    alternative that starts with a literal of three or more characters all of that literal's
- *    triples (startsOf). Most texts hold none of a gate's starts: the answer is then no, at a cost
- *    that does not grow with the text. (Ten gates that each walked the text were half of all
- *    detection on prose, 2026-12-03.)
- * 2. The walk: where the index lets the text through, the gate reads its characters and asks the
+ * 1. The mask (workOutMask): the text is read once for all gates, case-folded, and each gate whose
+ *    starts it may hold gets its bit. At construction each gate works out from the regex's source
+ *    the characters, pairs or triples a match can start with, and for an alternative that starts
+ *    with a literal of three or more characters that literal's triples (startsOf). Most texts hold
+ *    none of a gate's starts: the answer is then no, at the cost of one bit test. (Ten gates that
+ *    each walked the text were half of all detection on prose, 2026-12-03.) Gates past the mask's
+ *    62 bits (made after the detectors', in tests) ask the index (indexText) instead: which
+ *    characters, pairs and triples the text holds, all of a word's triples asked.
+ * 2. The walk: where the mask (or the index) lets the text through, the gate reads its characters and asks the
  *    regex (sticky, at that position) only where the first three characters are a triple some
  *    alternative starts with (startTables, exact but for case-folding in the index).
  *
@@ -47,8 +48,10 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
   const bit = slot === 0 ? 0 : 1 << (slot - 1) % MASK_WORD_BITS;
   const high = slot > MASK_WORD_BITS;
   return (text) => {
-    if (bit !== 0 && (maskOf(text, high) & bit) === 0) return false;
-    if (text.length >= minIndexed && indexText(text) && !mayStart()) return false;
+    // A masked gate's bit is what the index would answer (maskOf: exact); the others ask the index.
+    if (bit !== 0) {
+      if ((maskOf(text, high) & bit) === 0) return false;
+    } else if (text.length >= minIndexed && indexText(text) && !mayStart()) return false;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const first = text.charCodeAt(i);
@@ -185,19 +188,23 @@ function indexText(text: string): boolean {
 
 // --------------------------------------------------------------- the gates' mask of a text
 /**
- * The first step for every gate at once: one pass over a text ORs, per character, the bits of the
- * gates that a match could start with that character, pair or triple. Triples are noted in two
- * tables under two different hashes, and a gate's bit counts from them only where both have it:
- * a word (a literal of three or more characters) puts its rarest triple in the first table and its
- * next rarest in the second, so `warehouse`, which holds `use` but not `ser`, is no longer sent on
- * to the gates of `user` (a text holding the word holds both); a triple start goes in both tables,
- * under each one's hash, so a clash must happen twice (`by ` and `$y$` shared a slot of one table).
- * A gate whose bit is not in the text's mask says no without reading anything else. The mask is
- * two words of 31 bits (each table holds a low and a high word per entry, side by side): up to 62
- * gates have a bit, in the order they are made (the detectors' own, made at load: 55 on
- * 2026-12-05, when the 24 past the first 31 had none and walked every short text themselves);
- * gates made later (tests) go to the index directly. A clash of hashes only adds bits: the mask
- * never lacks the bit of a gate whose start the text holds.
+ * The first step for every gate at once: one pass over a text sets the bit of every gate whose
+ * starts (Starts) the text may hold: a folded first character or pair (tables), a triple start
+ * (exactly: a table of the triples the gates name), or a word (a literal of three or more
+ * characters) once its WORD_TRIPLES rarest triples are all in the text (a text holding the word
+ * holds them: `warehouse` holds `use` but not `ser`, so it is not sent on to the gates of `user`).
+ * Each triple of the text takes effect once, at its first sighting. A gate whose bit is not in the
+ * text's mask says no without reading anything else; one whose bit is in goes on to its walk,
+ * which asks the regex. The mask is two words of 31 bits: up to 62 gates have a bit, in the order
+ * they are made (the detectors' own, made at load: 55 on 2026-12-05); gates made later (tests)
+ * ask the index (indexText), and a gate whose bit is in does not. The mask never lacks the bit of
+ * a gate whose start the text holds. Linear: a pass of one table read per character and pair,
+ * one probe of the triples' table per triple, and per distinct triple of the text its words once.
+ * Before 2026-12-06 the triples were read from two hashed tables (a word by its two rarest
+ * triples, one in each), and each gate whose bit was in then asked the index, a second pass over
+ * the text with tables of their own and some 290 probes for the secret rules' gate: on the
+ * benchmark's prose, one pass with three triples a word and no index is 0.86-0.91x of the time of
+ * detection (docs/REDACTION.md, "Performance and time", 2026-12-06).
  */
 const MASK_WORD_BITS = 31;
 /** How many gates have a bit of the mask (the first made); later ones ask the index directly. */
@@ -209,13 +216,27 @@ let allHigh = 0;
 /** Per entry two words, low then high: entry e's are at 2e and 2e + 1. */
 const firstMask = new Int32Array((OTHER + 1) * 2);
 const pairMask = new Int32Array(((OTHER + 1) << 8) * 2);
-/** Slots of each of the mask's two tables of triples (2^MASK_SLOT_BITS; the index's are 2^SLOT_BITS). */
-const MASK_SLOT_BITS = 15;
-const tripleMask = new Int32Array((1 << MASK_SLOT_BITS) * 2);
-const tripleMaskB = new Int32Array((1 << MASK_SLOT_BITS) * 2);
-/** The tables' hashes (Fibonacci hashing, as slotOf, with two different odd multipliers). */
-const slotOfA = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - MASK_SLOT_BITS);
-const slotOfB = (key: number): number => Math.imul(key, 0x85ebca6b) >>> (32 - MASK_SLOT_BITS);
+/**
+ * The triples the masked gates name, exactly: open addressing (Fibonacci hashing of the key, the
+ * next slot on a clash), at most half full; per slot the key (-1: none) and its triple's number.
+ * Per triple: the bits of the gates with it as a start (two words, at 2t and 2t + 1), and the words
+ * that hold it (wordsOfTriple[t], numbers of words).
+ */
+let tripleSlotBits = 12;
+let tripleKeys = new Int32Array(1 << tripleSlotBits).fill(-1);
+let tripleNumbers = new Int32Array(1 << tripleSlotBits);
+let triples = 0;
+let tripleBits = new Int32Array(256);
+const wordsOfTriple: number[][] = [];
+/** The generation of the text whose mask last met each triple. */
+let tripleSeen = new Uint32Array(128);
+/** Per word (a literal of three or more characters some gate starts with): its gate's bits (2w, 2w + 1), how many distinct triples it has, and for the text being masked how many of them are in. */
+let wordBits = new Int32Array(256);
+let wordNeeds = new Int32Array(128);
+let wordHas = new Int32Array(128);
+let wordSeen = new Uint32Array(128);
+let words = 0;
+let maskGeneration = 0;
 let maskedText: string | undefined;
 let textMaskLow = 0;
 let textMaskHigh = 0;
@@ -226,6 +247,59 @@ const LETTER_FREQUENCY: Record<string, number> = {
 };
 const frequencyOf = (code: number): number => (code < 128 ? (LETTER_FREQUENCY[String.fromCharCode(code)] ?? 1) : 1);
 const rarity = (key: number): number => frequencyOf(key >>> 16) * frequencyOf((key >>> 8) & 0xff) * frequencyOf(key & 0xff);
+/**
+ * A word's triples the mask waits for: its rarest ones (by rarity), at most this many. All of them
+ * (as the index asks) made detection of prose slower than before (1.08-1.11x: common triples such
+ * as `the` or `ent` belong to hundreds of words); two 0.89-0.91x, three 0.86-0.91x; four and six
+ * no better than before in one run of five builds side by side (2026-12-06, load 15-18).
+ */
+const WORD_TRIPLES = 3;
+
+const grown = <T extends Int32Array | Uint32Array>(old: T, size: number): T => {
+  if (old.length >= size) return old;
+  const made = new (old.constructor as new (n: number) => T)(Math.max(size, old.length * 2));
+  made.set(old);
+  return made;
+};
+const tripleSlot = (key: number, bits: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+
+/** The number of triple `key` in the table, or -1. */
+function tripleNumber(key: number): number {
+  const mask = (1 << tripleSlotBits) - 1;
+  for (let slot = tripleSlot(key, tripleSlotBits); ; slot = (slot + 1) & mask) {
+    const held = tripleKeys[slot] as number;
+    if (held === key) return tripleNumbers[slot] as number;
+    if (held === -1) return -1;
+  }
+}
+
+/** The number of triple `key`, added to the table when it is not in it. */
+function addTriple(key: number): number {
+  const known = tripleNumber(key);
+  if (known !== -1) return known;
+  if (2 * (triples + 1) > 1 << tripleSlotBits) {
+    // Twice the slots, every triple again.
+    const keys = tripleKeys;
+    const numbers = tripleNumbers;
+    tripleSlotBits++;
+    tripleKeys = new Int32Array(1 << tripleSlotBits).fill(-1);
+    tripleNumbers = new Int32Array(1 << tripleSlotBits);
+    for (let at = 0; at < keys.length; at++) if ((keys[at] as number) !== -1) place(keys[at] as number, numbers[at] as number);
+  }
+  const number = triples++;
+  place(key, number);
+  tripleBits = grown(tripleBits, 2 * triples);
+  tripleSeen = grown(tripleSeen, triples);
+  wordsOfTriple.push([]);
+  return number;
+}
+function place(key: number, number: number): void {
+  const mask = (1 << tripleSlotBits) - 1;
+  let slot = tripleSlot(key, tripleSlotBits);
+  while ((tripleKeys[slot] as number) !== -1) slot = (slot + 1) & mask;
+  tripleKeys[slot] = key;
+  tripleNumbers[slot] = number;
+}
 
 /** How many gates were made in this module instance, and how many of them have a bit of the mask (for tests). */
 export function gateCounts(): { made: number; masked: number } {
@@ -249,17 +323,18 @@ function register(starts: Starts): number {
   };
   for (const first of starts.firsts) mark(firstMask, first);
   for (const pair of starts.pairs) mark(pairMask, pair);
-  for (const key of starts.keys) {
-    mark(tripleMask, slotOfA(key));
-    mark(tripleMaskB, slotOfB(key));
-  }
+  for (const key of starts.keys) mark(tripleBits, addTriple(key));
   for (const word of starts.words) {
-    // Its rarest triple to the first table, the next rarest (the same one for a word of one triple) to the second.
-    const byRarity = Array.from(word).sort((a, b) => rarity(a) - rarity(b));
-    const rarest = byRarity[0] as number;
-    const next = (byRarity[1] ?? rarest) as number;
-    mark(tripleMask, slotOfA(rarest));
-    mark(tripleMaskB, slotOfB(next));
+    // Each word its own number (the same literal in two gates: two words, each with its gate's bit).
+    const number = words++;
+    wordBits = grown(wordBits, 2 * words);
+    wordNeeds = grown(wordNeeds, words);
+    wordHas = grown(wordHas, words);
+    wordSeen = grown(wordSeen, words);
+    wordBits[2 * number + high] = bit;
+    const rarest = Array.from(word).sort((x, y) => rarity(x) - rarity(y)).slice(0, WORD_TRIPLES);
+    wordNeeds[number] = rarest.length;
+    for (const key of rarest) (wordsOfTriple[addTriple(key)] as number[]).push(number);
   }
   // A mask worked out before this gate existed lacks its bit.
   maskedText = undefined;
@@ -274,48 +349,75 @@ function maskOf(text: string, high: boolean): number {
 
 /** Works out both words of `text`'s mask (one pass) and keeps them as the last text's. */
 function workOutMask(text: string): void {
-  let common = 0;
-  let inA = 0;
-  let inB = 0;
-  let commonHigh = 0;
-  let inAHigh = 0;
-  let inBHigh = 0;
+  maskGeneration = (maskGeneration + 1) >>> 0;
+  if (maskGeneration === 0) {
+    tripleSeen.fill(0);
+    wordSeen.fill(0);
+    maskGeneration = 1;
+  }
+  const generation = maskGeneration;
+  let low = 0;
+  let high = 0;
   let a = -1;
   let b = -1;
-  const low = allLow;
+  const lows = allLow;
   const highs = allHigh;
+  const slotBits = tripleSlotBits;
+  const slotMask = (1 << slotBits) - 1;
+  const keys = tripleKeys;
+  const numbers = tripleNumbers;
   // (Once every gate's bit is in, the rest of the text cannot add any.)
-  for (let i = 0; i < text.length && ((common | (inA & inB)) !== low || (commonHigh | (inAHigh & inBHigh)) !== highs); i++) {
+  for (let i = 0; i < text.length && (low !== lows || high !== highs); i++) {
     const raw = text.charCodeAt(i);
     let c: number;
     if (raw < 128) c = FOLD[raw] as number;
     else if (raw >= 0xd800 && raw <= 0xdfff) {
-      common = low;
-      commonHigh = highs;
+      low = lows;
+      high = highs;
       break;
     } else c = OTHER;
-    common |= firstMask[2 * c] as number;
-    commonHigh |= firstMask[2 * c + 1] as number;
+    low |= firstMask[2 * c] as number;
+    high |= firstMask[2 * c + 1] as number;
     if (b >= 0) {
       const pair = 2 * pairKey(b, c);
-      common |= pairMask[pair] as number;
-      commonHigh |= pairMask[pair + 1] as number;
+      low |= pairMask[pair] as number;
+      high |= pairMask[pair + 1] as number;
       if (a >= 0) {
         const key = tripleKey(a, b, c);
-        const slotA = 2 * slotOfA(key);
-        const slotB = 2 * slotOfB(key);
-        inA |= tripleMask[slotA] as number;
-        inAHigh |= tripleMask[slotA + 1] as number;
-        inB |= tripleMaskB[slotB] as number;
-        inBHigh |= tripleMaskB[slotB + 1] as number;
+        let slot = Math.imul(key, 0x9e3779b1) >>> (32 - slotBits);
+        let held = keys[slot] as number;
+        while (held !== key && held !== -1) {
+          slot = (slot + 1) & slotMask;
+          held = keys[slot] as number;
+        }
+        if (held === key) {
+          const number = numbers[slot] as number;
+          if (tripleSeen[number] !== generation) {
+            tripleSeen[number] = generation;
+            low |= tripleBits[2 * number] as number;
+            high |= tripleBits[2 * number + 1] as number;
+            const holders = wordsOfTriple[number] as number[];
+            for (let k = 0; k < holders.length; k++) {
+              const word = holders[k] as number;
+              let has = 1;
+              if (wordSeen[word] === generation) has = (wordHas[word] as number) + 1;
+              else wordSeen[word] = generation;
+              wordHas[word] = has;
+              if (has === wordNeeds[word]) {
+                low |= wordBits[2 * word] as number;
+                high |= wordBits[2 * word + 1] as number;
+              }
+            }
+          }
+        }
       }
     }
     a = b;
     b = c;
   }
   maskedText = text;
-  textMaskLow = common | (inA & inB);
-  textMaskHigh = commonHigh | (inAHigh & inBHigh);
+  textMaskLow = low;
+  textMaskHigh = high;
 }
 
 /** At most this many pairs or triples stand for one prefix; past it, the prefix is asked by its first one or two characters. */
