@@ -45,6 +45,10 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'names.ts lowerCaseAfterNameCue, chat intros', unit: 'heyy its me thandiwe ndlovu', joint: ', ', mode: 'detect' },
   { name: 'names.ts lowerCaseAfterNameCue, misspelled and dashed labels', unit: 'nmae - jurgita petrauskiene', joint: '\n', mode: 'redact' },
   { name: 'look-alike-runs.ts jobTitleRun and logTermOpening', unit: 'Signed: Senior Claims Adjuster. Auth failed', joint: '; ', mode: 'detect' },
+  // Names in file names, after a kinship noun in parentheses, after a statement's transaction code (L20, L3, L15 of probe-2026-12-06).
+  { name: 'file-name-persons.ts detectFileNamePersons', unit: 'Payslip_Thandiwe_Ndlovu_Nov2026.pdf', joint: '_', mode: 'detect' },
+  { name: 'name-contexts.ts kinParenthesizedNames', unit: 'pickup by: wife (Ngozi)', joint: ', ', mode: 'redact' },
+  { name: 'statement-payees.ts detectStatementPayees', unit: '01/12/2026,FPI T NDLOVU RENT DEC,950.00', joint: '\n', mode: 'detect' },
 ];
 
 /** The joints of the sweep: a list, fields, prose and lines. */

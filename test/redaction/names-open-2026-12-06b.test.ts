@@ -117,3 +117,155 @@ describe('a lower-case title then a lower-case surname in chat (L1)', () => {
     expect(masked(text)).toBe(text);
   });
 });
+
+describe("a person's name inside a file name or an object key, its words joined by _ - . (L20)", () => {
+  it.each<Case>([
+    // the row's examples
+    ['-rw-r----- 1 hr hr 184220 Dec  4 09:12 Payslip_Thandiwe_Ndlovu_Nov2026.pdf\n-rw-r----- 1 hr hr 88101 Dec  4 09:12 Passport_Scan_FIFITA_Siosaia.jpg', ['Thandiwe', 'Ndlovu', 'FIFITA', 'Siosaia'], ['Payslip_', '_Nov2026.pdf', 'Passport_Scan_', '.jpg']],
+    ['s3://claims-docs/members/W774102983/Ndlovu_Thandiwe_ID.jpg', ['Ndlovu', 'Thandiwe'], ['s3://claims-docs/members/', '_ID.jpg']],
+    ['s3://claims-docs/statements/Gebremedhin-Mahlet-bank-statement.pdf', ['Gebremedhin', 'Mahlet'], ['s3://claims-docs/statements/', '-bank-statement.pdf']],
+    ['/srv/uploads/kyc/2026/12/leota.tavita.drivers-licence.png', ['leota', 'tavita'], ['/srv/uploads/kyc/2026/12/', '.drivers-licence.png']],
+    // held back
+    ['attached: Referral_Letter_Oyelaran_Bakre_2026-12-01.pdf', ['Oyelaran', 'Bakre'], ['attached: Referral_Letter_', '_2026-12-01.pdf']],
+    ['-rw-r----- 1 hr hr 22011 Dec  4 09:12 contract_TUPAQ_CONDORI_signed.pdf', ['TUPAQ', 'CONDORI'], ['contract_', '_signed.pdf']],
+    ['Saved scan to /mnt/kyc/inbox/nkechi.obiora.utility-bill.jpg', ['nkechi', 'obiora'], ['Saved scan to /mnt/kyc/inbox/', '.utility-bill.jpg']],
+    // of my own (written before the rule)
+    ['Uploaded: KYC_Selin_Aydogdu_Passport.pdf', ['Selin', 'Aydogdu'], ['Uploaded: KYC_', '_Passport.pdf']],
+    ['scan-amaru-condori-payslip-oct.pdf', ['amaru', 'condori'], ['scan-', '-payslip-oct.pdf']],
+    ['/data/hr/payroll/2026/mensah.kofi.p60.pdf', ['mensah', 'kofi'], ['/data/hr/payroll/2026/', '.p60.pdf']],
+    ['Thandiwe_Ndlovu_CV.pdf', ['Thandiwe', 'Ndlovu'], ['_CV.pdf']],
+    ['mv Bank_Statement_NGATA_Wiremu_2026-11.pdf archive/', ['NGATA', 'Wiremu'], ['mv Bank_Statement_', '_2026-11.pdf archive/']],
+  ])('%j', (text, values, kept) => check([[text, values, kept]]));
+
+  it('under a member, through the redactor', () => {
+    const { leaksIn, keptIn } = stored();
+    const key = { Key: 'hr/references/saltanat-abenova-reference.docx' };
+    expect(leaksIn(key, ['saltanat', 'abenova'])).toEqual([]);
+    expect(keptIn(key, ['hr/references/', '-reference.docx'])).toEqual([]);
+    const mail = { attachments: [{ filename: 'MRI_Report_Lwazi_Mahlangu.pdf' }] };
+    expect(leaksIn(mail, ['Lwazi', 'Mahlangu'])).toEqual([]);
+    expect(keptIn(mail, ['MRI_Report_', '.pdf'])).toEqual([]);
+    const list = ['s3://claims-docs/members/W1/Ndlovu_Thandiwe_ID.jpg', 's3://claims-docs/x/Gebremedhin-Mahlet-bank-statement.pdf'];
+    expect(leaksIn(list, ['Ndlovu', 'Thandiwe', 'Gebremedhin', 'Mahlet'])).toEqual([]);
+  });
+
+  it.each([
+    'Quarterly_Report_Q3_2026.pdf',
+    'invoice_template_v2.docx',
+    'see README.md and CHANGELOG.md',
+    'Passport_Renewal_Guide_UK.pdf',
+    'kubernetes-deployment-notes.pdf',
+    'Monthly_Bank_Statement_Template.xlsx',
+    'annual-leave-policy-2026.pdf',
+    'node_modules/react-dom/index.js',
+    'utility_bill_sample.png',
+    'Payslip_Nov2026.pdf',
+    'Parkinson_Disease_Referral_Guidelines.pdf',
+    'London_Office_Lease.pdf',
+    'Microsoft_Teams_Setup_Guide.pdf',
+    'terraform-state-backup.json',
+    'Acme_Globex_merger_terms.pdf',
+    'IMG_20261204_091233.jpg',
+    'screenshot-2026-12-04-at-09.12.33.png',
+  ])('look-alike %j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+});
+
+describe("a kinship noun then the relative's given name in parentheses (L3)", () => {
+  it.each<Case>([
+    // the row's examples
+    ['Rx 4471823 | Metformin 500 mg #60 | pickup by: wife (Ngozi)', ['Ngozi'], ['Metformin 500 mg', 'pickup by: wife (']],
+    ['Collected by: mother (Hinemoa) at 16:40, ID checked.', ['Hinemoa'], ['Collected by: mother (', ') at 16:40, ID checked.']],
+    ['Seen with son (Tavita) and husband (Siosaia).', ['Tavita', 'Siosaia'], ['Seen with son (', 'and husband (']],
+    ['Pickup: daughter-in-law (Nomvula); brother (Wiremu) to call.', ['Nomvula', 'Wiremu'], ['Pickup: daughter-in-law (', 'brother (', 'to call']],
+    ['Contacts: father (Yerlan), aunt (Thandiwe).', ['Yerlan', 'Thandiwe'], ['Contacts: father (', 'aunt (']],
+    // held back
+    ['Visited by sister (Oyelaran) on ward 4B.', ['Oyelaran'], ['Visited by sister (', ') on ward 4B.']],
+    ['Escort: grandson (Tupaq) waited in reception', ['Tupaq'], ['Escort: grandson (', ') waited in reception']],
+    ['Consent given by stepfather (Bekzat) by phone.', ['Bekzat'], ['Consent given by stepfather (', ') by phone.']],
+    ['Interpreter not needed - niece (Lwazi) translated.', ['Lwazi'], ['Interpreter not needed - niece (', ') translated.']],
+    ['Carer: uncle (Tsegaye), lives with patient', ['Tsegaye'], ['Carer: uncle (', '), lives with patient']],
+    // of my own (written before the rule)
+    ['NOK: partner (Keoni), mobile on file', ['Keoni'], ['NOK: partner (', '), mobile on file']],
+    ['Next of kin: Mother (Amaru Condori), tel on file', ['Amaru', 'Condori'], ['Next of kin: Mother (', '), tel on file']],
+    ['accompanied by foster mother (Zephra) today', ['Zephra'], ['accompanied by foster mother (', ') today']],
+    ['brother-in-law (Tavita) to collect meds', ['Tavita'], ['brother-in-law (', ') to collect meds']],
+    ['Collected by granddaughter (Ama).', ['Ama'], ['Collected by granddaughter (']],
+    ['Collected by: WIFE (Ngozi)', ['Ngozi'], ['Collected by: WIFE (']],
+  ])('%j', (text, values, kept) => check([[text, values, kept]]));
+
+  it('in a pharmacy log, through the redactor', () => {
+    const { leaksIn, keptIn } = stored();
+    const log = { rows: ['Rx 4471823 | pickup by: wife (Ngozi)', 'Collected by: mother (Hinemoa) at 16:40'] };
+    expect(leaksIn(log, ['Ngozi', 'Hinemoa'])).toEqual([]);
+    expect(keptIn(log, ['pickup by: wife', 'Collected by: mother', 'at 16:40'])).toEqual([]);
+  });
+
+  it.each([
+    'Next of kin: mother (deceased).',
+    'father (unknown), mother (Unknown)',
+    'Daughter (LPA) manages the account.',
+    'son (NOK) informed',
+    'daughter (Minor) present',
+    'brother (Twin) also a patient',
+    'mother (Primary Carer) attends',
+    'son (Adult) lives away',
+    'uncle (Paternal), aunt (Maternal)',
+    'mother (Mum) prefers calls',
+    'son (16) attends school',
+    'mother (see notes)',
+    'Mother (English) and father (French) speak to her.',
+    'wife (Spouse) consented',
+    'husband (Retired) at home',
+    'Brother (HL-L2350DW) printer offline',
+    'sister (Ward Sister) on duty',
+    'father (Step) not involved',
+    'mother (Biological) not in contact',
+  ])('look-alike %j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+});
+
+describe("a payer's or payee's initial and surname in capitals after a bank statement's transaction code (L15)", () => {
+  it.each<Case>([
+    // the row's example
+    ['Date,Description,Amount\n01/12/2026,FPI T NDLOVU RENT DEC,950.00\n03/12/2026,DD GEBREMEDHIN M,-35.00\n04/12/2026,CHQ 001043 PAID TO W NGATA,-250.00', ['NDLOVU', 'GEBREMEDHIN', 'NGATA'], ['FPI ', ' RENT DEC,950.00', '03/12/2026,DD ', ',-35.00', 'CHQ 001043 PAID TO ', ',-250.00']],
+    // held back
+    ['05/12/2026 FASTER PAYMENT RECEIVED FROM O OYELARAN-BAKRE REF 4471 +300.00', ['OYELARAN', 'BAKRE'], ['FASTER PAYMENT RECEIVED FROM ', ' REF 4471 +300.00']],
+    ['06/12/2026,STO K KAHANANUI SAVINGS,-100.00', ['KAHANANUI'], ['06/12/2026,STO ', ' SAVINGS,-100.00']],
+    ['07/12/2026  BGC Z VLINTUK WAGES  1,820.00', ['VLINTUK'], ['07/12/2026  BGC ', ' WAGES  1,820.00']],
+    // of my own (written before the rule)
+    ['09/12/2026,BP A MAHLANGU POCKET MONEY,-20.00', ['MAHLANGU'], ['09/12/2026,BP ', ' POCKET MONEY,-20.00']],
+    ['10/12/2026,FPO N OBIORA LOAN REPAY,-150.00', ['OBIORA'], ['10/12/2026,FPO ', ' LOAN REPAY,-150.00']],
+    ['11/12/2026;SO T LEOTA RENT;-400,00', ['LEOTA'], ['11/12/2026;SO ', ' RENT;-400,00']],
+    ['12/12/2026  DD AYDOGDU S  GYM  -29.99', ['AYDOGDU'], ['12/12/2026  DD ', 'GYM  -29.99']],
+    ['14/12/2026,FASTER PAYMENT TO T NDLOVU REF RENT,-900.00', ['NDLOVU'], ['FASTER PAYMENT TO ', ' REF RENT,-900.00']],
+    ['15/12/2026\tTFR FROM K J MENSAH\t250.00', ['MENSAH'], ['TFR FROM ', '\t250.00']],
+  ])('%j', (text, values, kept) => check([[text, values, kept]]));
+
+  it('as a JSON description, through the redactor', () => {
+    const { leaksIn, keptIn } = stored();
+    const rows = [{ date: '2026-12-01', description: 'FPI T NDLOVU RENT DEC', amount: 950 }, { date: '2026-12-03', description: 'DD GEBREMEDHIN M', amount: -35 }];
+    expect(leaksIn(rows, ['NDLOVU', 'GEBREMEDHIN'])).toEqual([]);
+    expect(keptIn(rows, ['FPI', 'RENT DEC', 'DD'])).toEqual([]);
+  });
+
+  it.each([
+    '01/12/2026,DD VODAFONE LTD,-35.00',
+    '02/12/2026,DD COUNCIL TAX,-140.00',
+    '03/12/2026,BGC HMRC VAT REFUND,410.00',
+    '04/12/2026,STO SAVINGS ACCOUNT,-100.00',
+    '05/12/2026,DD E ON ENERGY,-60.00',
+    '06/12/2026,FPI A PLAN INSURANCE REF 4471,25.00',
+    '07/12/2026,DD BT GROUP PLC,-45.00',
+    '08/12/2026,CHQ 001045 PAID IN,300.00',
+    '09/12/2026,BP O2 UK,-20.00',
+    '10/12/2026,DD J SAINSBURY PLC,-12.00',
+    '11/12/2026,DD NOW TV,-9.99',
+    '12/12/2026,FPO A TO Z STORAGE,-30.00',
+    'DD MM YYYY is the date format',
+  ])('look-alike %j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+});

@@ -4,6 +4,8 @@ import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
 import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { detectFileNamePersons } from './file-name-persons.js';
+import { detectStatementPayees } from './statement-payees.js';
 import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
@@ -4413,6 +4415,10 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     // Names by their context (`Borrowers: … & …`, `Kaya'nın`, `the Havili family`) and words that are no names there (syslog months, `Reg No`, `Hilton Honors`): name-contexts.ts.
     detectContextNames(text, out);
     dropContextNonPersons(text, out, personsFrom);
+    // A name in a file's name, its words joined by `_`, `-`, `.` (`Payslip_Thandiwe_Ndlovu_Nov2026.pdf`; L20 of probe-2026-12-06): file-name-persons.ts.
+    if (text.includes('.')) detectFileNamePersons(text, out);
+    // A payer's or payee's initial and surname after a bank statement's code (`FPI T NDLOVU RENT`; L15 of probe-2026-12-06): statement-payees.ts.
+    detectStatementPayees(text, out);
     // A nine-digit national mobile right after a name and a comma (`Maria Lopes, 934 567 890`; L6 of 2026-12-05i).
     if ((on & PHONE) !== 0 && digits >= 9 && out.length > personsFrom) detectNameCommaPhones(text, out, personsFrom);
     // A phone or a date of birth in parentheses right after a name (`Ayşe Demir (0532 418 27 63)`, `(23.04.1979)`; L2, L5 of 2026-12-05j).

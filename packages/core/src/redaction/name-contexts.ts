@@ -495,6 +495,34 @@ function kinTitledNames(text: string, out: Detection[]): void {
 }
 
 /**
+ * L3 of probe-2026-12-06: a kinship noun, then the relative's given name in parentheses, as pharmacy, ward and
+ * safeguarding logs write who collected or visited (`pickup by: wife (Ngozi)`, `Collected by: mother (Hinemoa) at
+ * 16:40`, `daughter-in-law (Nomvula)`, `foster mother (Zephra)`; names the lists hold were masked, others stored raw).
+ * The noun in any case, with `step`, `grand`, `great-grand`, `-in-law`, `partner`, `spouse`, `fiancé(e)`; inside the
+ * parentheses one or two name words (lone name words: listed, or unknown and no English word) and nothing else. What
+ * stays: a word that describes the relative (`mother (deceased)`, `daughter (Minor)`, `son (Adult)`, `uncle
+ * (Paternal)`, `father (Step)`, `mother (Biological)`: KIN_PARENS_NOT_NAMES, and the English words of the lists), an
+ * acronym (`Daughter (LPA)`, `son (NOK)`), an age, a language (`Mother (English)`), a model (`Brother (HL-L2350DW)`).
+ */
+const KIN_PARENS_WORDS = `(?:(?:step|grand|great-?grand|foster[ \\t])?(?:${KIN_WORDS}|child|parent|partner|spouse|fianc[ée]e?|carer)(?:-in-law)?)`;
+const KIN_PARENS = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])${KIN_PARENS_WORDS}[ \\t]{0,2}\\((${GIVEN_ITEM})\\)`, 'giu');
+// Asked only behind LONE_GATE, which holds the same cue: no gate of its own (the prefilter's mask has 62).
+const KIN_PARENS_TEST = (text: string): boolean => KIN_PARENS_CUE.test(text);
+const KIN_PARENS_CUE = new RegExp(`(?:${KIN_WORDS}|child|parent|partner|spouse|fianc[ée]e?|carer|-in-law)[ \\t]{0,2}\\(\\p{Lu}`, 'iu');
+/** Words in parentheses after a kinship noun that describe the relative, not name them. */
+const KIN_PARENS_NOT_NAMES: ReadonlySet<string> = new Set('deceased unknown minor adult twin primary carer step biological adoptive foster paternal maternal spouse retired estranged legal mum mom dad nok lpa poa none other'.split(' '));
+function kinParenthesizedNames(text: string, out: Detection[]): void {
+  KIN_PARENS.lastIndex = 0;
+  for (let m = KIN_PARENS.exec(text); m !== null; m = KIN_PARENS.exec(text)) {
+    const words = (m[1] as string).split(/[ \t]/);
+    if (words.some((word) => KIN_PARENS_NOT_NAMES.has(word.toLowerCase()) || KIN_TITLE_WORDS.has(word.toLowerCase()))) continue;
+    // The name ends one character before the match's end, at its closing parenthesis.
+    const end = m.index + m[0].length - 1;
+    pushNames(text, out, [[end - (m[1] as string).length, end]]);
+  }
+}
+
+/**
  * One prefilter walk for all the cues of L1 and L3 (each rule then asks its own): a text with none pays this one test.
  * Its alternatives are literals with a rare triple each (the prefilter's mask keeps most texts from the walk): the age
  * appositive's `year-old`, `jährig`, `jarig` and the Romance person's nouns, `met `, a children's label and its colon,
@@ -510,6 +538,7 @@ const LONE_GATE = gatedTest(
       `(?:${CHILD_WORDS})(?::| \\()`,
       `(?:${MEETING_NOUNS}) for \\p{Lu}`,
       `(?:${KIN_WORDS}) \\p{Lu}`,
+      `(?:${KIN_WORDS}|child|parent|partner|spouse|carer|-in-law|${KIN_WORDS.toUpperCase()}|PARTNER|SPOUSE|${KIN_WORDS.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())}|Partner|Spouse|Carer) ?\\(\\p{Lu}`,
       `(?:${KIN_TITLES_EN}|${KIN_TITLES_DE}) \\p{Lu}`,
       'ATTER OF|atter [Oo]f',
       '(?:showed|told|gave|hugged|brought|drew) (?:me|us) h',
@@ -557,6 +586,7 @@ function loneGivenNames(text: string, out: Detection[]): void {
     }
   }
   if (KIN_TITLE_TEST.test(text)) kinTitledNames(text, out);
+  if (KIN_PARENS_TEST(text)) kinParenthesizedNames(text, out);
   if (text.includes('ATTER OF') || text.includes('atter of') || text.includes('atter Of')) {
     CAPTION.lastIndex = 0;
     for (let m = CAPTION.exec(text); m !== null; m = CAPTION.exec(text)) {

@@ -1,0 +1,86 @@
+// A person's name inside a file name or an object key, its words joined by `_`, `-` or `.`
+// (payslips, passport scans, referral letters, KYC uploads, mail attachments): L20 of
+// probe-2026-12-06 (issue 11). `Payslip_Thandiwe_Ndlovu_Nov2026.pdf`, `Ndlovu_Thandiwe_ID.jpg`,
+// `leota.tavita.drivers-licence.png` were stored raw in directory listings, S3 keys and `filename`
+// members: the joiners glue the words into one identifier, which the name rules leave alone.
+import type { Detection } from './types.js';
+import { isListedPersonName, isRecordNameWord } from './names.js';
+
+/** A file's extension of a document, an image, a mail or an archive, at a word's end. */
+const FILE_EXTENSION = /\.(?:pdf|jpe?g|png|gif|heic|heif|tiff?|bmp|webp|docx?|odt|rtf|txt|xlsx?|ods|csv|pptx?|eml|msg|zip)(?![\p{L}\p{N}])/giu;
+const mayHoldFileName = (text: string): boolean => text.includes('.') && FILE_EXTENSION.test(text);
+
+/** How far before its extension a file's name is read (characters): bounds the work per extension. */
+const STEM_WINDOW = 120;
+
+/**
+ * Words of documents that name a person (a person's own papers, KYC, HR, health, bank): a file
+ * name holding one of them is a person's document, and two name words beside them are its
+ * owner. Never name words themselves (`KYC_Selin_…`, `MRI_Report_…`, `…_CV.pdf`).
+ */
+const PERSONAL_DOCUMENT_WORDS = new Set(`payslip payslips paystub paystubs salary passport passports scan scanned id ids identity bank statement
+statements referral letter reference references contract contracts signed mri ct xray x-ray report reports drivers driver driving licence
+license utility bill bills kyc cv resume photo selfie proof poa invoice p60 p45 w2 w-2 tax return lease agreement medical record records lab
+results consent form application birth certificate visa permit card nda offer payroll discharge summary prescription rx insurance claim
+policy ssn dob nin bvn aadhaar pan ein itin`.split(/\s+/));
+
+/** A part of a file's stem: its offsets in the text and its letters. */
+interface Part {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** A name's word of the file: letters only, read as a record's name word (a listed name, or an unknown word that is no English one). */
+function nameWord(word: string): boolean {
+  if (word.length < 3 || !/^\p{L}+$/u.test(word) || PERSONAL_DOCUMENT_WORDS.has(word.toLowerCase())) return false;
+  return isRecordNameWord(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+}
+
+/**
+ * Finds persons' names in the file names of `text`: for each document extension (FILE_EXTENSION),
+ * its stem (letters, digits, `_`, `-`, `.`, at most STEM_WINDOW characters back) split at `_`, `-`
+ * and `.`; two or three name words in a row (nameWord) are a person's name when the stem holds a
+ * personal document's word (PERSONAL_DOCUMENT_WORDS: `Payslip_…`, `…_ID.jpg`, `…-bank-statement`) or
+ * one of them is a listed given name or surname. A lone name word stays, and so do stems of
+ * English words (`Quarterly_Report_Q3_2026`, `Monthly_Bank_Statement_Template`), places and
+ * eponyms (`London_Office_Lease`, `Parkinson_Disease_…`) and unknown words with no document's word
+ * and no listed name (`Acme_Globex_merger_terms`).
+ *
+ * @param text any string (a directory listing, a path, an S3 key, a `filename` member's value)
+ * @param out detections are appended here: `{ type: 'PERSON', class: 'pii.person' }`, spans in UTF-16
+ *   code units from the first name word to the last, the joiners between them included; `normalized`
+ *   the words in lower case joined by single spaces, as the same name written with blanks (session memory
+ *   then masks `Thandiwe Ndlovu` where it recurs)
+ */
+export function detectFileNamePersons(text: string, out: Detection[]): void {
+  if (!mayHoldFileName(text)) return;
+  FILE_EXTENSION.lastIndex = 0;
+  for (const match of text.matchAll(FILE_EXTENSION)) {
+    const dot = match.index as number;
+    let start = dot;
+    while (start > 0 && dot - start < STEM_WINDOW && /[\p{L}\p{M}\p{N}_.-]/u.test(text.charAt(start - 1))) start--;
+    if (start === dot) continue;
+    const parts: Part[] = [];
+    for (const piece of text.slice(start, dot).matchAll(/[^_.-]+/gu)) {
+      const at = start + (piece.index as number);
+      parts.push({ start: at, end: at + piece[0].length, word: piece[0] });
+    }
+    const personal = parts.some((part) => PERSONAL_DOCUMENT_WORDS.has(part.word.toLowerCase()));
+    let k = 0;
+    while (k < parts.length) {
+      if (!nameWord((parts[k] as Part).word)) {
+        k++;
+        continue;
+      }
+      let end = k + 1;
+      while (end < parts.length && nameWord((parts[end] as Part).word) && (parts[end] as Part).start === (parts[end - 1] as Part).end + 1) end++;
+      const run = parts.slice(k, end);
+      if (run.length >= 2 && run.length <= 3 && (personal || run.some((part) => isListedPersonName(part.word)))) {
+        const normalized = run.map((part) => part.word.normalize('NFC').toLowerCase()).join(' ');
+        out.push({ start: (run[0] as Part).start, end: (run[run.length - 1] as Part).end, type: 'PERSON', class: 'pii.person', normalized });
+      }
+      k = end;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+// A payer's or payee's initial and surname in capitals in a bank statement's description, after a
+// transaction code (L15 of probe-2026-12-06, issue 11): `FPI T NDLOVU RENT DEC`, `DD GEBREMEDHIN M`,
+// `CHQ 001043 PAID TO W NGATA`, `FASTER PAYMENT RECEIVED FROM O OYELARAN-BAKRE REF 4471` were stored
+// raw in CSV and fixed-width exports: a surname in capitals the lists lack, beside one letter, is no
+// name to the other rules. The codes are those UK banks print on statements (BACS/Faster Payments:
+// `FPI`/`FPO` faster payment in/out, `DD` direct debit, `STO`/`SO` standing order, `BGC` bank giro
+// credit, `BP` bill payment, `TFR` transfer, `CHQ` cheque, `BACS`).
+import type { Detection } from './types.js';
+import { isListedPersonName, isRecordNameWord } from './names.js';
+import { gatedTest } from './internal/prefilter.js';
+
+/** A transaction code at a field's start, with its direction words (`CHQ 001043 PAID TO`, `FASTER PAYMENT RECEIVED FROM`). */
+const CODE = '(?:FPI|FPO|DD|STO|SO|BGC|BP|BACS|TFR(?:[ \\t]+(?:FROM|TO))?|CHQ(?:[ \\t]+\\d{3,8})?(?:[ \\t]+PAID[ \\t]+TO)?|FASTER[ \\t]+PAYMENTS?(?:[ \\t]+(?:RECEIVED|SENT|IN|OUT))?[ \\t]+(?:FROM|TO))';
+/** A surname in capitals (a hyphenated second part allowed). */
+const SURNAME = "[A-Z][A-Z'’]{2,30}(?:-[A-Z][A-Z'’]{1,30})?";
+/**
+ * Group 1: one or two initials and a surname (`T NDLOVU`, `K J MENSAH`, `MR T NDLOVU`); group 2: a surname and one or
+ * two initials (`GEBREMEDHIN M`). The code starts a field: the text's or a line's start, after `,`, `;`, a tab, `|`, `"`,
+ * two blanks, or a date's or a number's digit and blanks.
+ */
+const STATEMENT_PAYEE = new RegExp(`(?:^|(?<=[,;\\t|"\\n]|[ \\t]{2}|\\d[ \\t]))${CODE}[ \\t]{1,2}(?:(?:MRS?|MS|MISS|DR)[ \\t])?(?:((?:[A-Z][ \\t]){1,2}${SURNAME})|(${SURNAME}(?:[ \\t][A-Z]){1,2}))(?![\\p{L}\\p{N}&'’-])`, 'gmu');
+const mayHoldStatementCode = gatedTest(/(?:FPI|FPO|DD|STO|SO|BGC|BP|BACS|TFR|CHQ|FASTER PAYMENT)[ \t]/);
+/** A firm's word after the name (`DD J SAINSBURY PLC`, `A TO Z STORAGE` is no name either). */
+const FIRM_AFTER = /^[ \t]{1,2}(?:PLC|LTD|LIMITED|LLP|LLC|INC|CO|GROUP|HOLDINGS|&|AND|STORES?|UK)(?![\p{L}\p{N}])/u;
+
+/** A surname in capitals the lists lack or hold: each part a record's name word or a listed name (`NDLOVU`, `OYELARAN-BAKRE`; not `PLAN`, `SAVINGS`, `COUNCIL`). */
+function surnameWord(word: string): boolean {
+  return word.split('-').every((part) => {
+    const title = part.charAt(0) + part.slice(1).toLowerCase();
+    return part.length >= 3 && (isRecordNameWord(title) || isListedPersonName(part));
+  });
+}
+
+/**
+ * Finds the payer's or payee's name after a bank statement's transaction code: an initial or two and a surname in
+ * capitals (`FPI T NDLOVU RENT DEC`), or the surname then its initials at the description's end or before another
+ * word (`DD GEBREMEDHIN M`, `DD FIFITA S INSURANCE`), a title allowed before (`TFR TO MS H PARATA`). The surname must
+ * read as a name (no English word, place or firm's word of the lists: `FPI A PLAN INSURANCE`, `STO SAVINGS ACCOUNT`,
+ * `DD COUNCIL TAX` stay), and no firm's word may follow (`DD J SAINSBURY PLC`). Linear: one regex pass with bounded
+ * repetitions, behind a gate on the codes.
+ *
+ * @param text any string (a statement's CSV or fixed-width lines, a JSON `description`)
+ * @param out detections are appended here: `{ type: 'PERSON', class: 'pii.person' }`, the initials and the surname
+ *   (UTF-16 offsets), `normalized` the words in lower case with single blanks
+ */
+export function detectStatementPayees(text: string, out: Detection[]): void {
+  if (!mayHoldStatementCode(text)) return;
+  STATEMENT_PAYEE.lastIndex = 0;
+  for (const match of text.matchAll(STATEMENT_PAYEE)) {
+    const name = (match[1] ?? match[2]) as string;
+    const end = (match.index as number) + match[0].length;
+    const surname = name.split(/[ \t]/).find((word) => word.length > 1) as string;
+    if (!surnameWord(surname) || FIRM_AFTER.test(text.slice(end, end + 12))) continue;
+    out.push({ start: end - name.length, end, type: 'PERSON', class: 'pii.person', normalized: name.toLowerCase().replace(/[ \t]+/g, ' ') });
+  }
+}
