@@ -269,3 +269,52 @@ describe("a payer's or payee's initial and surname in capitals after a bank stat
     expect(masked(text)).toBe(text);
   });
 });
+
+describe('a name glued to `#`, after a capitalized word that is no name, after a number (S1, S2, S3)', () => {
+  it.each<Case>([
+    // S1, the row's
+    ['Ticket #Maria Lopes, 934567890', ['Maria', 'Lopes', '934567890'], ['Ticket #']],
+    ['Ticket #Zephra Vlintuk called', ['Zephra', 'Vlintuk'], ['Ticket #', 'called']],
+    ['Assigned to #Thandiwe Ndlovu', ['Thandiwe', 'Ndlovu'], ['Assigned to #']],
+    ['Owner #Selin Aydoğdu', ['Selin', 'Aydoğdu'], ['Owner #']],
+    // S1, of my own
+    ['(#Amara Okafor) escalated the case', ['Amara', 'Okafor'], ['escalated the case']],
+    ['cc #Kofi Mensah, #Wiremu Ngata', ['Kofi', 'Mensah', 'Wiremu', 'Ngata'], ['cc #']],
+    // S2, the row's
+    ['Kundennummer Maria Lopes', ['Maria', 'Lopes'], ['Kundennummer']],
+    ['Rechnungsnummer Maria Lopes', ['Maria', 'Lopes'], ['Rechnungsnummer']],
+    ['Kontonummer Maria Lopes.', ['Maria', 'Lopes'], ['Kontonummer']],
+    ['Kundennummer Maria Lopes hat angerufen', ['Maria', 'Lopes'], ['Kundennummer', 'hat angerufen']],
+    ['Kundennummer Maria Garcia', ['Maria', 'Garcia'], ['Kundennummer']],
+    ['Kontonummer Anna Berg', ['Anna', 'Berg'], ['Kontonummer']],
+    ['Kundennummer Selin Aydoğdu', ['Selin', 'Aydoğdu'], ['Kundennummer']],
+    // S2, of my own
+    ['Kundin Maria Ndlovu ruft zurück', ['Maria', 'Ndlovu'], ['Kundin', 'ruft zurück']],
+    ['Vorgangsnummer Thandiwe Ndlovu', ['Thandiwe', 'Ndlovu'], ['Vorgangsnummer']],
+    ['Versicherungsnummer Anna Lopes', ['Anna', 'Lopes'], ['Versicherungsnummer']],
+    // S3, the row's
+    ['Code 0123 Maria Lopes', ['Maria', 'Lopes'], ['Code 0123']],
+    ['ref 0123 Maria Lopes', ['Maria', 'Lopes'], ['ref 0123']],
+    ['IBAN PT50 0002 0123 Zephra Vlintuk', ['Zephra', 'Vlintuk'], ['IBAN PT50 0002 0123']],
+    ['Ticket 4471 Thandiwe Ndlovu', ['Thandiwe', 'Ndlovu'], ['Ticket 4471']],
+    // S3, of my own
+    ['Case 88213 Amara Okafor, callback requested', ['Amara', 'Okafor'], ['Case 88213', 'callback requested']],
+    ['Order #55102 Selin Aydoğdu', ['Selin', 'Aydoğdu'], ['Order #55102']],
+    ['Member ID W774102983 Tavita Leota', ['Tavita', 'Leota', 'W774102983'], ['Member ID']],
+  ])('%j', (text, values, kept) => check([[text, values, kept]]));
+
+  it.each([
+    '#Black Friday sale starts now',
+    'Follow #Throwback Thursday posts',
+    'Tag it #General Chat',
+    'C# Language Basics',
+    'Kundennummer Hauptstraße 12',
+    'Rechnungsnummer Dezember Abschlag',
+    'Lives at 12 Maria Street',
+    'Ticket 4471 High Priority',
+    'Order 4471 Express Delivery',
+    'Case 12 Main Street',
+  ])('look-alike %j: no person', (text) => {
+    expect(masked(text)).not.toContain('[PERSON]');
+  });
+});

@@ -58,8 +58,12 @@ describe('mentionAt: an @ or + mention of a full name', () => {
     expect(persons('@Qxaro Ølintuk')).toEqual([['Qxaro Ølintuk', 1, 14]]);
   });
 
+  it('a ticket\'s or a mention\'s # as the sign (S1 of probe-2026-12-05j: `#Qxaro Vlintuk` was pinned as none here)', () => {
+    expect(persons('#Qxaro Vlintuk')).toEqual([['Qxaro Vlintuk', 1, 14]]);
+  });
+
   it('none: a letter, a colon or # before the sign, a lower-case or all-capitals word, one word, two blanks, glued digits', () => {
-    for (const text of ['see:@Qxaro Vlintuk', 'x@Qxaro Vlintuk', 'a+Qxaro Vlintuk', '#Qxaro Vlintuk', '@qxaro Vlintuk', '@Qxaro vlintuk', '@Qxaro ølintuk', '@Qxaro VLINTUK', '@Qxaro VØlintuk', '@Qxaro,Vlintuk', '@Qxaro, VLINTUK', '@Qxaro  Vlintuk', '@Qxaro', '@Qxaro V', '@Qxaro Vlintuk1', '@Override public', '@Bean public', '@Injectable()']) {
+    for (const text of ['see:@Qxaro Vlintuk', 'x@Qxaro Vlintuk', 'a+Qxaro Vlintuk', 'x#Qxaro Vlintuk', '@qxaro Vlintuk', '@Qxaro vlintuk', '@Qxaro ølintuk', '@Qxaro VLINTUK', '@Qxaro VØlintuk', '@Qxaro,Vlintuk', '@Qxaro, VLINTUK', '@Qxaro  Vlintuk', '@Qxaro', '@Qxaro V', '@Qxaro Vlintuk1', '@Override public', '@Bean public', '@Injectable()']) {
       expect([text, persons(text)]).toEqual([text, []]);
     }
   });

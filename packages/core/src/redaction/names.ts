@@ -1427,7 +1427,10 @@ const isSpaceCode = (code: number) => code === 32 || code === 9 || code === 10 |
  * after the sign is read as a word when the sign starts a word of its own (after a blank, an
  * opening bracket or quote, or at the start), the word is capitalized, and a second capitalized
  * word follows after a blank or a comma and a blank: one-word handles and code annotations
- * (`@Override`, `@Bean public`, `@Injectable()`, `@jdoe`) stay identifiers.
+ * (`@Override`, `@Bean public`, `@Injectable()`, `@jdoe`) stay identifiers. A ticket's or a
+ * mention's `#` alike (`Ticket #Maria Lopes, 934567890`, `Assigned to #Thandiwe Ndlovu`: S1 of
+ * probe-2026-12-05j, nothing was found); the words after it are then read as any run is, so a
+ * hashtag of two words that make no name stays (`#Black Friday`, `#Throwback Thursday`).
  */
 function mentionAt(text: string, start: number, end: number): boolean {
   const sign = start - 1;
@@ -1750,6 +1753,15 @@ function officeTitleBefore(text: string, previous: Token | undefined, first: Tok
   return previous !== undefined && !previous.possessive && previous.end + 1 === first.start && text.charCodeAt(previous.end) === 32 && (words > 1 ? OFFICE_TITLES : OFFICE_LEADS).has(previous.lower);
 }
 /** Words of paying and their prepositions that lead a capitalized run before a payer's or payee's name (PAYMENT_CUE_BEFORE reads them once they are left out of the run). */
+/**
+ * A capitalized word that names a record's number or a person's role, no name (`Kundennummer`, `Rechnungsnummer`,
+ * `Vorgangsnummer`, `Kontonummer`, `Kundin`): before a name of two words or more it leads the run, which is read
+ * from the name on (S2 of probe-2026-12-05j: `Kundennummer Maria Lopes` was no person, `Kundennummer Maria Garcia`
+ * one with the word).
+ */
+const LABEL_NOUN_ENDING = /(?:nummer|nr|konto|kennung|referenz|kennzeichen|aktenzeichen)$/;
+const PERSON_NOUN_WORDS: ReadonlySet<string> = new Set(PERSON_NOUNS.split(/\s+/));
+const labelNounLead = (token: Token): boolean => token.capitalized && ((token.lower.length >= 8 && token.kind === 'U' && LABEL_NOUN_ENDING.test(token.lower)) || PERSON_NOUN_WORDS.has(token.lower));
 const RUN_LEAD_CUES = new Set('payment payments transfer transfers deposit refund wire remittance zelle venmo receiver from to'.split(' '));
 /** A title or a strong cue (no `to`, `from`, `hi`) right before the token. */
 function titleOrCueBefore(text: string, token: Token): boolean {
@@ -2040,7 +2052,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     // A backslash as a slash (`Amara Okafor\\Support`), and a listed name of one word before a team's (`Okafor/Support`).
     const slashAfter = (after === 47 || after === 92) && (nameSlashAt(text, start, j) || oneNameSlashAt(text, start, j, l));
     if (slashAfter) nameSlashEnd = j + 1;
-    if ((glue(before) && start !== nameSlashEnd && !(before === 61 && NAME_EQUALS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !((before === 64 || before === 43) && mentionAt(text, start, j))) || (glue(after) && !slashAfter) || (after === 45 && isDigitCode(text.charCodeAt(j + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
+    if ((glue(before) && start !== nameSlashEnd && !(before === 61 && NAME_EQUALS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !((before === 64 || before === 43 || before === 35) && mentionAt(text, start, j))) || (glue(after) && !slashAfter) || (after === 45 && isDigitCode(text.charCodeAt(j + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
       tokens.push({ start, end, kind: 'W', capitalized: false, lower: '', possessive });
       continue;
     }
@@ -2248,7 +2260,9 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     // cue before them (the fourth probe of 2026-12-04, J9: the payment word made the run fail, or
     // was masked with it).
     let lead = 0;
-    while (run.length - lead >= 3 && (RUN_LEAD_CUES.has((run[lead] as Token).lower) || ROLE_LEAD_NOUNS.has((run[lead] as Token).lower) || INTL_ROLE_LEADS.has((run[lead] as Token).lower) || OFFICE_LEADS.has((run[lead] as Token).lower) || GERMAN_KIN_NOUNS.has((run[lead] as Token).lower)) && (run[lead + 1] as Token).kind !== 'I') lead++;
+    while (run.length - lead >= 3 && (RUN_LEAD_CUES.has((run[lead] as Token).lower) || ROLE_LEAD_NOUNS.has((run[lead] as Token).lower) || INTL_ROLE_LEADS.has((run[lead] as Token).lower) || OFFICE_LEADS.has((run[lead] as Token).lower) || GERMAN_KIN_NOUNS.has((run[lead] as Token).lower) || labelNounLead(run[lead] as Token)) && (run[lead + 1] as Token).kind !== 'I') lead++;
+    // A record's number's label before a transfer's purpose (`Rechnungsnummer Dezember Abschlag`: REMITTANCE_WORDS, GERMAN_NOUN_ENDING) leads no name.
+    if (run.length >= 2 && labelNounLead(run[0] as Token) && run.slice(1).some((token) => REMITTANCE_WORDS.has(token.lower) || (token.kind === 'U' && GERMAN_NOUN_ENDING.test(token.lower)))) run.length = 0;
     if (lead > 0) {
       index += lead;
       run.splice(0, lead);
@@ -2857,6 +2871,13 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
  * (and English) nouns of a transfer's reference line (Verwendungszweck; DK/EPC remittance
  * information, up to 140 characters).
  */
+/**
+ * A label of an id, a ticket, a case, an order or an account and its number (letters and digits, an IBAN's groups) right
+ * before a run (`Ticket 4471 Thandiwe Ndlovu`, `ref 0123 Maria Lopes`, `IBAN PT50 0002 0123 Zephra Vlintuk`, `Member ID
+ * W774102983 Tavita Leota`): the number is the id's, no house number of the run (S3 of probe-2026-12-05j: nothing was found).
+ * Not `No`/`Nr`/`Number`, which lead a house number (`No 5 Maria Garcia` is a street).
+ */
+const ID_LABEL_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:ticket|case|ref|reference|code|order|claim|policy|member(?:[ \t]id)?|account|acct|booking|id|invoice|tracking|iban|incident|request|job|customer|client|patient)\.?[ \t]{0,2}[#:]?[ \t]{0,2}(?:[A-Z]{0,4}\d{1,12}[ \t]{1,2}){1,8}$/iu;
 const REFERENCE_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:rechnung(?:snummer|snr\.?|s-nr\.?)?|re\.?-?nr\.?|rg\.?-?nr\.?|kundennummer|kunden-?nr\.?|kd\.?-?nr\.?|vertrag(?:snummer)?|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|auftrag(?:snummer)?|auftrags-?nr\.?|bestellung|bestellnummer|beleg(?:nummer)?|mandat(?:sreferenz)?|invoice|inv\.)[ \t]{0,2}(?:nr\.?|no\.?|#|:)?[ \t]{0,2}\d{1,12}(?:[-/.]\d{1,12}){0,2}[ \t]{1,2}$/iu;
 /** Endings of German nouns of goods and services that no list keeps out of names (`Fensterputz Treppenhaus`, `Heizungswartung`): after a reference number, an unlisted word with one is no name. */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tät|haus|kosten|gebühr|gebühren|beitrag|zahlung|miete|rechnung|putz|dienst|arbeiten|material|service|reinigung)$/;
@@ -4216,7 +4237,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // A German kinship noun before two name words or more (germanKinBefore: `Mutter Elif Aydın`) counts as these do.
   const intlRole = (intlRoleBefore(before) || (named.length >= 2 && germanKinBefore(before))) && !named.some((token) => INTL_INSTITUTION_WORD.test(token.lower)) && (named.length <= 3 || named.some((token) => strong(token.kind)) || named.every((token) => allCapsToken(text, token)));
   if ((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && named.some((token) => REMITTANCE_WORDS.has(token.lower) || (token.kind === 'U' && GERMAN_NOUN_ENDING.test(token.lower))) && REFERENCE_NUMBER_BEFORE.test(before)) return;
-  if (!intlRole && (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before) && !gitAuthorBefore(text, before, last.end)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)) && !unitCodeAfterName(text, run, named, before, numberAfter)))) return;
+  if (!intlRole && (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before) && !ID_LABEL_NUMBER_BEFORE.test(before) && !gitAuthorBefore(text, before, last.end)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)) && !unitCodeAfterName(text, run, named, before, numberAfter)))) return;
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
   const strongNamed = named.filter((token) => strong(token.kind)).length;
   if (strongNamed < 2 && PLACE_OR_EMPLOYER_BEFORE.test(before)) return;
@@ -5038,7 +5059,8 @@ function titleCasePhrase(text: string, tokens: Token[], firstIndex: number, last
   const next = tokens[lastIndex + 1];
   const first = tokens[firstIndex] as Token;
   const last = tokens[lastIndex] as Token;
-  if (previous !== undefined && previous.capitalized && text.slice(previous.end, first.start) === ' ') return true;
+  // A record's number's label before the run is none of the phrase (`Vorgangsnummer Thandiwe Ndlovu`: labelNounLead).
+  if (previous !== undefined && previous.capitalized && !labelNounLead(previous) && text.slice(previous.end, first.start) === ' ') return true;
   return next !== undefined && next.capitalized && text.slice(last.end, next.start) === ' ';
 }
 
