@@ -6,6 +6,8 @@
 //     or punctuation (`C021000021A 004417728193C`, `:021000021: 004417728193;`).
 //   - L11, a UK National Insurance number in a CSV row before a numeric field (`…,JT481922D,20-00-00,…`) or under
 //     the column `ni_number` / `NI Number`, spaced (`KR 55 41 90 C`).
+//   - L7, a passport's or visa's MRZ names line standing alone (no `MRZ` label, no valid data line beside it): a
+//     visa's `V<` line, a surname of two parts (`TE<WHATA`), on a line of its own or in prose.
 // Each block: the row's examples (tuned on), held-back inputs of the same kind (the probe's, and more written here
 // before the fix, not tuned on), and look-alikes that must stay unchanged.
 import { describe, expect, it } from 'vitest';
@@ -130,3 +132,44 @@ describe('L11: a UK National Insurance number in a delimited row and under `ni_n
   });
 });
 
+describe('L7: an MRZ names line standing alone', () => {
+  it.each<[unknown, string[]]>([
+    // The row's examples (a visa's line; a passport's whose data line is malformed; a short line).
+    ['V<ETHGEBREMEDHIN<<MAHLET<ALEMU<<<<<<<<<<<<<<', ['GEBREMEDHIN', 'MAHLET', 'ALEMU']],
+    ['P<NZLTE<WHATA<<RANGI<TAMA<<<<<<<<<<<<<<<<<<<\nLX1234<<NZL850112', ['TE<WHATA', 'RANGI', 'TAMA']],
+    ['V<USABRZECZYSZCZYKIEWICZ<<IOLANTHE<<<<', ['BRZECZYSZCZYKIEWICZ', 'IOLANTHE']],
+    // The probe's held-back inputs.
+    ['scan ok V<KAZABENOVA<<SALTANAT<BEKOVNA<<<<<<<<<<<<<<', ['ABENOVA', 'SALTANAT', 'BEKOVNA']],
+    ['P<PERCONDORI<MAMANI<<AMARU<TUPAQ<<<<<<<<<<<<', ['CONDORI', 'MAMANI', 'AMARU', 'TUPAQ']],
+    [{ text: 'V<NGAOBIORA<<NKECHI<ADAEZE<<<<<<<<<<<<<<<<<<' }, ['OBIORA', 'NKECHI', 'ADAEZE']],
+    ['front side read; bottom lines:\nP<ZAFMAHLANGU<<LWAZI<SIPHO<<<<<<<<<<<<<<<<<<', ['MAHLANGU', 'LWAZI', 'SIPHO']],
+    // Held back here: a visa's MRV-B (36), Germany's `D<<`, a line cut short by OCR, an identity card's first line. (A
+    // TD1 card's third line alone, `ID back: VLINTUK<<ZEPHRA<ANNE<<<…` with no document code, still fails: open.)
+    ['V<GHAOWUSU<ANSAH<<KWABENA<<<<<<<<<<<', ['OWUSU', 'ANSAH', 'KWABENA']],
+    ['OCR: P<D<<HALVERSCHEID<<JORIS<TILMAN<<<<<<<<<<<<< end', ['HALVERSCHEID', 'JORIS', 'TILMAN']],
+    ['page 2 P<IDNSETIAWAN<<BAGUS<<<<<<<', ['SETIAWAN', 'BAGUS']],
+    [{ mrz_line1: 'I<PHLDELA<CRUZ<<MARIA<LUZ<<<<<' }, ['DELA<CRUZ', 'MARIA<LUZ']],
+  ])('%j', (result, values) => {
+    expect([stored(result), leaksIn(result, values)]).toEqual([stored(result), []]);
+  });
+  it.each([
+    // Code and shell with `<<` (lower case, a heredoc, a shift), a ruler of `<`, capitals without the names' `<<`.
+    'std::cout << VALUE << std::endl;',
+    'cat <<EOF > out.txt',
+    'x = A<<B<<C',
+    '<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<',
+    'MERGE CONFLICT <<<<<<< HEAD',
+    'STATUS<OK<READY<<<',
+  ])('look-alike %j', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+  it('twice the text costs about twice the time (names lines and `<<` runs on one line)', () => {
+    const unit = 'P<NZLTE<WHATA<<RANGI<TAMA<<<<<<<<<<<<<<<<<<< A<<B<<C V<UTO<<X<<<< ';
+    const make = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    expect(timeRatio(detectSensitive, make, 25_000, 50_000)).toBeLessThanOrEqual(3);
+    // A names line and a word on each of many lines (each word's line is looked up).
+    const line = 'x P<NZLTE<WHATA<<RANGI<TAMA<<<<<<<<<<<<<<<<<<<\n';
+    const lines = (n: number) => line.repeat(Math.ceil(n / line.length)).slice(0, n);
+    expect(timeRatio(detectSensitive, lines, 25_000, 50_000)).toBeLessThanOrEqual(3);
+  });
+});

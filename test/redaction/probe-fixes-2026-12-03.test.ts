@@ -208,7 +208,9 @@ describe('machine-readable zones of passports and identity cards (ICAO 9303)', (
       `${pad('P<GBR1234<<JOHN', 44)}\n${pad('1234567897GBR8501017M3001014', 42)}<0`,
       `${pad('P<GBRSMITH<<JOHN', 44)}\n${pad('1234567897GBR8513017M3001014', 42)}<0`,
     ];
-    for (const text of rows) expect(detectSensitive(text).filter((d) => d.type === 'PASSPORT'), text).toEqual([]);
+    // No zone whole; a names line of its own structure is masked alone since L7 of the probe of 2026-12-06
+    // (`P<GBRSMITH<<JOHN<PETER<<<…`: the holder's names), the data line under it never.
+    for (const text of rows) expect(detectSensitive(text).filter((d) => d.type === 'PASSPORT' && d.end > text.indexOf('\n')), text).toEqual([]);
   });
 });
 

@@ -4331,8 +4331,10 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // digits, an Indian PAN four.
   if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier);
   else if ((on & SSN) !== 0 && digits === 4 && letters >= 6) detectIndianPans(text, out, labelledIdentifier);
-  // A passport's MRZ names line alone has no digits (mrz.ts: its padding marks it).
-  if ((on & SSN) !== 0 && digits < 5 && text.length >= 36 && text.includes('<<<<<<')) detectMrz(text, out);
+  // A passport's MRZ names line alone has no digits (mrz.ts: its structure marks it, at any length
+  // OCR left it, beside a malformed data line too: L7 of the probe of 2026-12-06); detectNationalIds
+  // reads the texts of 12 digits or more.
+  if ((on & SSN) !== 0 && text.length >= 16 && !(digits >= 12 && !timestamp && text.length >= 36) && text.includes('<<')) detectMrz(text, out);
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
   if ((on & IP) !== 0 && digits >= 4 && letters >= 1 && !timestamp && text.includes('-')) detectDashedIps(text, out);
   // MAC addresses (mac-addresses.ts), under the ip switch: five colons, five dashes or two dots.

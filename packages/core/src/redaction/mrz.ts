@@ -124,12 +124,18 @@ export function detectMrz(text: string, out: Detection[]): void {
     }
   }
   const inProse: Array<[string, number]> = [];
+  // The words come in order, so the line holding each is found by moving forward (linear).
+  let line = 0;
   for (const match of text.matchAll(MRZ_WORD)) {
+    while (line < lines.length && (lines[line] as [string, number])[1] + (lines[line] as [string, number])[0].length <= match.index) line++;
+    const holding = lines[line];
     // On a line not read above, with other words beside it (a line of its own was judged above).
-    const line = lines.findIndex(([, at], i) => !used.has(i) && at <= match.index && match.index < at + (lines[i] as [string, number])[0].length);
-    if (line !== -1 && (lines[line] as [string, number])[0] !== match[0]) inProse.push([match[0], match.index]);
+    if (holding !== undefined && !used.has(line) && holding[1] <= match.index && holding[0] !== match[0]) inProse.push([match[0], match.index]);
   }
-  if (inProse.length === 0) return;
+  if (inProse.length === 0) {
+    pushNamesLines(text, out);
+    return;
+  }
   const isNames = (word: string) => /^[PVIAC][A-Z<][A-Z<]{3}/.test(word) && NAMES.test(word) && word.includes('<<', 5);
   const isData = (word: string) => TWO_LINE_DATA.test(word) && dataChecks(word) >= 1;
   const names = inProse.some(([word]) => isNames(word));
@@ -138,12 +144,42 @@ export function detectMrz(text: string, out: Detection[]): void {
     const masked = isNames(word) ? data || /<{6}$/.test(word) : TWO_LINE_DATA.test(word) && dataChecks(word) >= (names ? 1 : 2);
     if (masked) out.push({ start: at, end: at + word.length, type: 'PASSPORT', class: 'pii.government_id', normalized: word });
   }
+  pushNamesLines(text, out);
+}
+
+/**
+ * A names line standing alone (L7 of the probe of 2026-12-06: no label and no valid data line
+ * beside it, on a line of its own or in prose, of any length OCR left it: `V<ETHGEBREMEDHIN<<
+ * MAHLET<ALEMU<<<…` stored the surname and first given name, only a listed name was masked). Its
+ * structure is the zone's own (MRZ_NAMES_WORD); a line read above is not found twice. Missed: a
+ * TD1 card's third line alone (no document code: `ERIKSSON<<ANNA<MARIA<<<…`).
+ */
+function pushNamesLines(text: string, out: Detection[]): void {
+  if (!text.includes('<<')) return;
+  // The spans found above, in order, passed by a moving index (the words come in order).
+  const found = out.filter((d) => d.type === 'PASSPORT').sort((a, b) => a.start - b.start);
+  let next = 0;
+  for (const match of text.matchAll(MRZ_NAMES_WORD)) {
+    const word = match[0];
+    const end = match.index + word.length;
+    if (word.length > 44) continue;
+    while (next < found.length && (found[next] as Detection).end <= match.index) next++;
+    if (next < found.length && (found[next] as Detection).start < end) continue;
+    out.push({ start: match.index, end, type: 'PASSPORT', class: 'pii.government_id', normalized: word });
+  }
 }
 
 /** The label `MRZ` (`MRZ:`, `MRZ lines -`, `mrz=`), then blanks and one line break at most. */
 const MRZ_LABEL = /(?<![A-Za-z0-9])(?:MRZ|mrz|Mrz)(?:[ _](?:lines?|code|data|text))?[ \t]{0,2}[:=\-]?[ \t]{0,3}(?:\r?\n)?/g;
 /** A line of the MRZ alphabet after that label (20-44 characters), with the line break after it. */
 const MRZ_LABELLED_LINE = /[ \t]{0,4}([A-Z0-9<]{20,44})(?![A-Za-z0-9<])[ \t]*(?:\r?\n|$)/y;
+/**
+ * An MRZ names line as a word: the document code (`P`, `V`, `I`, `A`, `C`), a letter or
+ * `<`, and the issuing state (three letters, or a letter padded with `<`, `D<<`); then the
+ * surname's parts, `<<`, the given names' parts and two `<` or more of padding (16 characters or
+ * more in all, 44 at most).
+ */
+const MRZ_NAMES_WORD = /(?<![A-Za-z0-9<])[PVIAC][A-Z<][A-Z][A-Z<]{2}(?=[A-Z<]{11})[A-Z]{2,39}(?:<[A-Z]{1,39}){0,4}<<[A-Z]{2,39}(?:<[A-Z]{1,39}){0,5}<{2,42}(?![A-Za-z0-9<])/g;
 /** A run of 44 or 36 MRZ characters standing alone as a word (a line of a zone inside prose). */
 const MRZ_WORD = /(?<![A-Za-z0-9<])(?:[A-Z0-9<]{44}|[A-Z0-9<]{36})(?![A-Za-z0-9<])/g;
 /** How many of a TD3/TD2 data line's three check digits hold (document number, birth, expiry). */
