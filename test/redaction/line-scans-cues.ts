@@ -51,6 +51,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'statement-payees.ts detectStatementPayees', unit: '01/12/2026,FPI T NDLOVU RENT DEC,950.00', joint: '\n', mode: 'detect' },
   // A name after `#`, after a record's number's label, after an id's number (S1, S2, S3 of probe-2026-12-05j).
   { name: 'names.ts mentionAt after #, labelNounLead, ID_LABEL_NUMBER_BEFORE', unit: 'Ticket #Maria Lopes Kundennummer Selin Aydoğdu Ticket 4471 Thandiwe Ndlovu', joint: ', ', mode: 'detect' },
+  { name: 'look-alike-runs.ts financeBrandRun, one list of brands', unit: 'Aviva', joint: ', ', prefix: 'Payers: ', mode: 'detect' },
 ];
 
 /** The joints of the sweep: a list, fields, prose and lines. */

@@ -180,6 +180,38 @@ describe('O6: Auth or Cron opening a log line', () => {
   });
 });
 
+describe("O7: an insurer's, a payer's or a bank's brand or plan", () => {
+  it.each([
+    // The row's examples and its held-back inputs.
+    'Payers: Molina Healthcare, Oscar Health, Aviva, Allianz',
+    'Plan: Oscar Bronze Classic; Payer: Molina; Carrier: Hartford',
+    'Cards on file: Chase Sapphire, Barclaycard Platinum, Monzo, Starling',
+    'Insurer: Aviva; policy type: home contents',
+    'Plan: Oscar Silver Simple (HMO)',
+    'Secondary payer: Molina Medicaid',
+    'Salary paid into Starling; savings at Nationwide',
+    // More of the kind.
+    'Primary insurance: Humana Gold Plus',
+    'Insurer: Aviva',
+    'Payers: Aetna, Cigna and Molina',
+  ])('%j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it.each([
+    ['Payer: Maria Molina', 'Payer: [PERSON]'],
+    ['Payer: Thandiwe Ndlovu', 'Payer: [PERSON]'],
+    ['Dr Molina reviewed the claim', 'Dr [PERSON] reviewed the claim'],
+    ['Aviva Cohen called about her policy', '[PERSON] called about her policy'],
+    ['Contact: Aviva', 'Contact: [PERSON]'],
+    ['Oscar Silver called yesterday', '[PERSON] called yesterday'],
+    ['Hi Oscar, your plan renews', 'Hi [PERSON], your plan renews'],
+    ['Meeting with Starling tomorrow', 'Meeting with [PERSON] tomorrow'],
+  ])('a person of those names stays masked: %j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+});
+
 describe('O8: one ordinary word alone after a sign-off', () => {
   it.each([
     // The row's example and its held-back inputs.
@@ -204,5 +236,37 @@ describe('O8: one ordinary word alone after a sign-off', () => {
     ['Best regards,\nTawhiri', 'Best regards,\n[PERSON]'],
   ])('a real signer stays masked: %j', (text, expected) => {
     expect(masked(text)).toBe(expected);
+  });
+});
+
+describe('O9: session memory no longer spreads these words', () => {
+  // [first event, later event]: the probe's sessions (amp.mjs, amp3.mjs) whose one-word PERSON was a listed name.
+  it.each([
+    ['Auth request: amount 12.00 terminal T-17', 'batch closed; auth totals 14; next auth window 02:00'],
+    ['Sync failed at 02:00; Cron started 02:05', 'next cron run 03:00; cron log rotated'],
+    ['Cards on file: Monzo, Starling', 'salary lands in starling on the 28th'],
+    ['Payer: Molina', 'molina denied the claim; resubmit to molina'],
+    ['Payers: Molina Healthcare, Oscar Health, Aviva, Allianz', 'aviva approved the claim'],
+    ['Signed: Duty Pharmacist', 'the duty pharmacist checked the dose'],
+    ['Verwendungszweck: Hausgeld Januar', 'hausgeld januar bezahlt'],
+  ])('%j then %j: the later event stays', async (first, later) => {
+    const stored = await session([first, later]);
+    expect(stored).toEqual([first, later]);
+  });
+
+  it.each([
+    ['Dr Molina reviewed the claim', 'molina denied the claim', 'molina'],
+    ['Signed: Thandiwe Ndlovu', 'ndlovu called back', 'ndlovu'],
+    ['Dr Auth will see you now', 'auth is running late', 'auth'],
+  ])('a real name found first is still masked later: %j', async (first, later, name) => {
+    const [, stored] = await session([first, later]);
+    expect(stored.toLowerCase()).not.toContain(name);
+  });
+});
+
+describe('each kind repeated in one long text', () => {
+  it('stays as written', () => {
+    const text = 'SO Dec rent -950.00; Verwendungszweck: Hausgeld Januar; Signed: Duty Pharmacist; Auth failed; Payer: Molina\n'.repeat(200);
+    expect(masked(text)).toBe(text);
   });
 });

@@ -1,5 +1,5 @@
 // Capitalized runs that the name lists read as a person but that are ordinary words of a record in their
-// place (issue 11, O2-O6 and O8 of the README-only probe of 2026-12-06, test/redaction/probe-2026-12-06.cases.md):
+// place (issue 11, O2-O8 of the README-only probe of 2026-12-06, test/redaction/probe-2026-12-06.cases.md):
 // a month's abbreviation before a statement line's noun (`SO Dec rent`), a payment reference after its
 // label (`Verwendungszweck: Mietzahlung Januar`, `Loyer decembre`), a computing term opening a log line
 // (`Auth request:`, `Cron started`), an ordinary word alone after a sign-off (`Cheers\nSorry`). names.ts
@@ -182,4 +182,66 @@ certainly great excellent perfect awesome thanks thx goodbye hello`.split(/\s+/)
 /** O8: whether a capitalized word alone after a sign-off (lower case here) is a message of its own (LONE_UTTERANCES), not a signer. */
 export function loneUtterance(word: string): boolean {
   return LONE_UTTERANCES.has(word);
+}
+
+/**
+ * Insurers', health plans', banks' and card issuers' brands that are given names or surnames too, or no
+ * word of the lists (`Molina`, `Aviva`, `Oscar`, `Starling`, `Barclaycard`, `Humana`): a firm in a payer's,
+ * an insurer's or a card's place (O7 of the probe of 2026-12-06). Brands that are never a person's name
+ * are NOT_NAMES already (names.ts SOFTWARE_NAMES: `Monzo`, `Santander`, `Barclays`).
+ */
+const FINANCE_BRANDS: ReadonlySet<string> = new Set(`molina aviva oscar starling barclaycard humana aetna cigna anthem kaiser ambetter wellcare centene
+highmark elevance bupa vitality simplyhealth allianz axa zurich hiscox admiral churchill hastings prudential metlife lincoln hartford aflac
+geico allstate liberty nationwide halifax lloyds chase citi amex capitalone tesco cuna kemper tricare caresource`.split(/\s+/));
+/** Words that make a brand's firm, plan or card after it (`Molina Healthcare`, `Molina Medicaid`, `Oscar Bronze Classic`, `Barclaycard Platinum`). */
+const FINANCE_HEADS: ReadonlySet<string> = new Set(`healthcare health medicaid medicare insurance assurance bank banking marketplace advantage dental vision life
+mutual financial plan plans card cards credit platinum bronze catastrophic rewards classic signature premier preferred select choice cashback
+avios essential essentials simple hmo ppo epo`.split(/\s+/));
+/** Metal tiers and card tiers that are surnames too (`Oscar Silver`, `Sapphire Gold`): a plan's only with a plan's word after them or a payer's label before. */
+const NAME_TIERS: ReadonlySet<string> = new Set(['gold', 'silver', 'sapphire']);
+/** A payer's, an insurer's, a plan's, a bank's or a card's label, or a payment's preposition, opening the clause (`Payers:`, `Secondary payer:`, `Insurer:`, `Plan:`, `Cards on file:`, `paid into`). */
+const FINANCE_LABEL_AT = /^[ \t]*(?:(?:primary|secondary|tertiary|other)[ \t])?(?:payers?|insurers?|insurance|carriers?|(?:health[ \t])?plans?|banks?|cards?(?:[ \t]on[ \t]file)?|issuers?|coverage|cover)[ \t]{0,2}[:=][ \t]{0,3}|(?:^|[ \t])(?:paid[ \t]into|savings[ \t](?:at|with)|account[ \t](?:at|with)|banks?[ \t]with|insured[ \t](?:by|with)|covered[ \t]by)[ \t]{1,2}/iu;
+/** What separates a list's items (`Molina Healthcare, Oscar Health, Aviva`). */
+const ITEM_SEPARATOR = /,[ \t]*|[ \t]+(?:and|or|&)[ \t]+/;
+
+/** The clause before `start` (back to a line break, `;`, `|`, `(` or a sentence's end; 120 characters at most), or undefined when it is longer. */
+function clauseBefore(text: string, start: number): string | undefined {
+  const from = Math.max(0, start - 120);
+  for (let k = start - 1; k >= from; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 10 || code === 59 || code === 124 || code === 40 || ((code === 46 || code === 33 || code === 63) && /\s/.test(text[k + 1] ?? ''))) return text.slice(k + 1, start);
+  }
+  return from === 0 ? text.slice(0, start) : undefined;
+}
+
+/**
+ * O7: whether the run `words` (lower case) from `start` to `end` is an insurer's, a bank's or a card's brand
+ * (FINANCE_BRANDS) and not a person: the words after the brand in the run, or the capitalized words right
+ * after it, name its firm, plan or card (FINANCE_HEADS: `Molina Healthcare`, `Oscar Bronze Classic`,
+ * `Barclaycard Platinum`; a tier that is a surname too, `Oscar Silver`, only before a plan's word or after a
+ * payer's label); or the brand stands alone as an item of a list after a payer's, an insurer's, a plan's, a
+ * bank's or a card's label (FINANCE_LABEL_AT: `Payers: …, Aviva`, `Payer: Molina`, `Salary paid into
+ * Starling`). A name after the brand (`Aviva Cohen`) or before it (`Maria Molina`) keeps the person, and
+ * decide leaves titles and persons' cues (`Dr Molina`, `Contact: Aviva`) to the person.
+ */
+export function financeBrandRun(text: string, words: readonly string[], start: number, end: number): boolean {
+  if (words.length === 0 || words.length > 3 || !FINANCE_BRANDS.has(words[0] as string)) return false;
+  const after: string[] = [];
+  let at = end;
+  while (after.length < 3) {
+    const next = TITLE_WORD_AFTER.exec(text.slice(at, at + 27));
+    if (next === null) break;
+    after.push((next[1] as string).toLowerCase());
+    at += next[0].length;
+  }
+  const tail = words.slice(1).concat(after);
+  const clause = clauseBefore(text, start);
+  const label = clause === undefined ? null : FINANCE_LABEL_AT.exec(clause);
+  const head = tail[0];
+  if (head !== undefined && (FINANCE_HEADS.has(head) || (NAME_TIERS.has(head) && (tail.length > 1 || label !== null || /^[ \t]{0,2}\(/.test(text.slice(at, at + 4)))))) return true;
+  if (words.length > 1 || label === null || clause === undefined) return false;
+  const rest = clause.slice(label.index + label[0].length);
+  if (rest.trim() === '') return true;
+  if (!/(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)$/.test(rest)) return false;
+  return rest.replace(/(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)$/, '').split(ITEM_SEPARATOR).every((item) => /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u.test(item.trim()));
 }

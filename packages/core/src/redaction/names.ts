@@ -9,7 +9,7 @@ import { LEGAL_FORM_AFTER, LEGAL_FORM_SPELLINGS, legalFormWord } from './legal-f
 import { holidayLeadBefore, isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
 import { TRADE_FIRMS } from './trade-firms.js';
 import { DEVICE_ARTICLE_BEFORE, DEVICE_NOUN_AFTER, INSTITUTION_DESCRIPTORS, NAME_SUFFIXES, PERSON_CREDENTIALS_AFTER, ROLE_ITEM_END_AFTER, ROOM_HEADS, mayHoldOrgRoleLabel, orgRoleListBefore } from './org-roles.js';
-import { jobTitleRun, logTermOpening, loneUtterance, monthBeforeStatementNoun, paymentReferenceRun } from './look-alike-runs.js';
+import { financeBrandRun, jobTitleRun, logTermOpening, loneUtterance, monthBeforeStatementNoun, paymentReferenceRun } from './look-alike-runs.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -4105,6 +4105,8 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (!titled && paymentReferenceRun(text, named.map((token) => token.lower), first.start, last.end)) return;
   // O4 of probe-2026-12-06: a job title after a signer's label (`Signed: Senior Claims Adjuster`, `Approved by: Payroll Administrator`).
   if (!titled && jobTitleRun(text, run.map((token) => token.lower), last.end, (word) => l.frequent.has(word) && !l.first.has(word) && !l.last.has(word))) return;
+  // O7 of probe-2026-12-06: an insurer's, a bank's or a card's brand (`Molina Healthcare`, `Payer: Molina`, `Barclaycard Platinum`) without a person's cue.
+  if (!titled && !CUE_BEFORE.test(before) && financeBrandRun(text, run.map((token) => token.lower), first.start, last.end)) return;
   const lawAt = titled ? -1 : lawOfPerson(text, run, named, before);
   if (lawAt !== -1) {
     // The words before the article, if any, read on their own (`Dopo` of `Dopo la Legge Biagi`).
