@@ -182,3 +182,30 @@ describe('L5: a North American number wrapped whole in parentheses', () => {
   });
 });
 
+describe('O1: an access log\'s request line for a login path is no login and password', () => {
+  const PROBE: Case[] = [
+    ['81.2.69.160 - jdupont [05/Dec/2026:09:20:15 +0000] "POST /login HTTP/1.1" 302 0 "-" "Mozilla/5.0"', ['81.2.69.160'], ['"POST /login HTTP/1.1" 302 0']],
+    ['"GET /login HTTP/1.1" 200 1532', [], ['"GET /login HTTP/1.1" 200 1532']],
+  ];
+  const HELD_BACK: Case[] = [
+    ['"GET /signin HTTP/1.1" 200 812', [], ['"GET /signin HTTP/1.1" 200 812']],
+    ['"POST /login HTTP/2.0" 200 44', [], ['"POST /login HTTP/2.0" 200 44']],
+    ['"GET /user/login HTTP/1.0" 301 0', [], ['"GET /user/login HTTP/1.0" 301 0']],
+    ['"POST /admin/login HTTP/1.1" 403 12', [], ['"POST /admin/login HTTP/1.1" 403 12']],
+  ];
+  // More of the kind: no quotes, other protocols, a login path with a query, several lines.
+  const MORE: Case[] = [
+    ['GET /login HTTP/1.1 200 512', [], ['GET /login HTTP/1.1 200']],
+    ['DESCRIBE /account RTSP/1.0', [], ['DESCRIBE /account RTSP/1.0']],
+    ['10.0.0.7 - - "GET /sign-in?next=%2F HTTP/1.1" 200\n10.0.0.7 - - "POST /login HTTP/1.1" 302', ['10.0.0.7'], ['"POST /login HTTP/1.1" 302']],
+    ['[pid 41] POST /auth/login HTTP/2 401', [], ['POST /auth/login HTTP/2 401']],
+  ];
+  // What the rule reads still: a user and a password side by side after a login word.
+  const STILL_MASKED: Case[] = [
+    ['login with admin / Tr0ub4dor&3', ['Tr0ub4dor&3'], ['login with admin']],
+    ['sign in as root/Xq9!zz', ['Xq9!zz'], ['sign in as root']],
+    ['creds: admin/hunter', ['hunter'], ['creds: admin']],
+    ['/login admin/Hunter2!', ['Hunter2!'], ['/login admin']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE, ...STILL_MASKED])('%j', (...each) => check([each]));
+});

@@ -100,6 +100,8 @@ function desHashLike(value: string): boolean {
   return switches >= 4;
 }
 /** A login word, an optional linking word, the user, a slash, the password. */
+/** A protocol's name in capitals and its version (`HTTP/1.1`, `HTTP/2`, `RTSP/1.0"`), a quote or bracket after it. */
+const PROTOCOL_VERSION = /^[A-Z][A-Z0-9]{1,7}\/\d{1,2}(?:\.\d{1,2})?["'\])]?$/;
 const slashPair = /(?<![\p{L}\p{N}_])(log(?:ged)?[ \t]?in|log(?:ged)?[ \t]on|sign(?:ed)?[ \t]?in|creds?|credentials?|account)((?:[ \t]{1,3}(?:with|as|using|is|are|via))?[ \t]{0,3}:?)[ \t]{1,3}([^\s/:@,;]{1,64})[ \t]{0,3}\/[ \t]{0,3}([^\s/]\S*)/giu;
 /** A user label and its value, then a password label with no colon and its value. */
 const userThenPassword = new RegExp(
@@ -175,6 +177,9 @@ export function detectCredentialFiles(text: string, out: Detection[], isPlacehol
       const value = trimTrailing(raw);
       const start = m.index + m[0].length - raw.length;
       if (raw.startsWith('/') || /^\d+$/.test(value)) continue;
+      // A protocol and its version after a request's path (`"POST /login HTTP/1.1" 302`, `GET
+      // /signin RTSP/1.0`): an access log's request line, no user and password (O1 of the probe of 2026-12-06b).
+      if (PROTOCOL_VERSION.test(`${m[3] ?? ''}/${raw}`)) continue;
       // Letters only: after a login verb or `creds` with a linking word or a colon (`log in with
       // admin / letmein`, `creds: admin/hunter`), not after `account` (`account settings / billing`).
       if (!hasNonLetter(value) && !(/\S/.test(m[2] ?? '') && !/^account$/i.test(m[1] ?? '') && lettersPassword(value, m[3] ?? '', text, start + value.length))) continue;
