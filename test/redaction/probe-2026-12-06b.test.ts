@@ -209,3 +209,30 @@ describe('O1: an access log\'s request line for a login path is no login and pas
   ];
   it.each([...PROBE, ...HELD_BACK, ...MORE, ...STILL_MASKED])('%j', (...each) => check([each]));
 });
+
+describe('L10: a ZIP+4 after a city and state with no comma between them', () => {
+  const PROBE: Case[] = [
+    ['SHIP TO:\nCHIDINMA OKORO-EZE\nAPT 12C\n4410 W BELMONT AVE\nCHICAGO IL 60641-4215\n(773) 555-0184', ['60641-4215', '4215', '4410 W BELMONT AVE'], ['SHIP TO:']],
+    ['Ship to: 4410 W Belmont Ave, Chicago IL 60641-4215', ['60641-4215', '4215'], ['Ship to:']],
+  ];
+  const HELD_BACK: Case[] = [
+    ['Ship to: 1402 Cypress Ridge Lane, Austin TX 78746-2231', ['78746-2231', '2231'], ['Ship to:']],
+    ['MAIL TO\nADAEZE OKONKWO\n77 MAGNOLIA BEND DR\nMANDEVILLE LA 70471-3302', ['70471-3302', '3302', 'MANDEVILLE'], ['MAIL TO']],
+    ['Return address: 55 Elm St, Burlington VT 05401-4417', ['05401-4417', '4417'], ['Return address:']],
+    ['Deliver to 2219 Esplanade Ave New Orleans LA 70119-1122', ['70119-1122', 'New Orleans', '1122'], ['Deliver to']],
+  ];
+  // More of the kind: a five-digit ZIP after a city with no comma after the street, a sentence after the code, a label's capitals.
+  const MORE: Case[] = [
+    ['Deliver to 2219 Esplanade Ave New Orleans LA 70119 before noon', ['70119', 'New Orleans'], ['before noon']],
+    ['Bill to: 908 Oak Hollow Rd, Round Rock TX 78681-3307. Thanks!', ['78681-3307', '3307', 'Round Rock'], ['Thanks!']],
+    ['RETURN TO\n15 HARBOR VIEW CT\nSAN DIEGO CA 92101-6512\nUSA', ['92101-6512', '6512', 'SAN DIEGO'], ['RETURN TO']],
+  ];
+  // Look-alikes: a ZIP+4 shape and capitalized words with no street line before them stay.
+  const LOOK_ALIKES: Case[] = [
+    ['Part number 60641-4215 is back in stock', [], ['60641-4215']],
+    ['Our offices in New Orleans LA and Austin TX are closed', [], ['New Orleans LA', 'Austin TX']],
+    ['Ticket 70119-1122 resolved by Support Team', [], ['70119-1122']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE])('%j is masked', (...each) => check([each]));
+  it.each(LOOK_ALIKES)('%j stays', (...each) => check([each]));
+});

@@ -908,6 +908,16 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
       // An identity label after the street line (`12 Main Street, DOB 1970-02-03`, `…, SSN …`) starts
       // another field, as after a person's name; not a city (issue 11 of 2026-12-05).
       if (!current.number && IDENTITY_LABELS.has(current.text)) break;
+      // A ZIP+4 after a state code, no comma before it (`Chicago IL 60641-4215`, `CHICAGO IL 60641-4215`: L10 of the probe of 2026-12-06b): the code whole.
+      if (current.number && j > 0 && zipPlusFourAt(text, tokens, j)) {
+        complete = true;
+        const stop = current.end + 5;
+        while (j < tokens.length && (tokens[j] as Token).end <= stop) {
+          j++;
+          taken++;
+        }
+        continue;
+      }
       // A number followed by more digits on the line ("416 60 039 office") is a phone, not a postal code.
       if (current.number && MORE_DIGITS_AFTER.test(text.slice(current.end, current.end + 3))) break;
       // "Main Street, 5 stars": a short number after a comma before a word of prose is a count (a
@@ -931,6 +941,21 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
         j++;
         taken++;
         continue;
+      }
+      // A city of capitalized words, a state code and a ZIP code right after the street line, no comma
+      // between (`2219 Esplanade Ave New Orleans LA 70119-1122`; L10 of the probe of 2026-12-06b): the
+      // code at the end makes the words a city.
+      if (!current.number && taken === 0 && !lineBreak && current.capitalized) {
+        const zip = CITY_STATE_ZIP.exec(text.slice(current.start, current.start + 72));
+        if (zip !== null) {
+          const stop = current.start + zip[0].length;
+          complete = true;
+          while (j < tokens.length && (tokens[j] as Token).end <= stop) {
+            j++;
+            taken++;
+          }
+          continue;
+        }
       }
       // A city and state in lower case before a ZIP code (`…, honolulu hi 96813`), or `in` and a
       // city before a postcode (`… Lane in Leeds LS6 2AB`): a probe of 2026-12-03 found them stored
@@ -991,6 +1016,14 @@ const CITY_INNER_WORDS: ReadonlySet<string> = new Set([...PARTICLES, 'upon', 'on
 /** A line of one to four capitalized words and nothing else (a country: `USA`, `United Kingdom`, `Deutschland`). */
 const COUNTRY_LINE = /^\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]{0,30}|of|and|the)){0,3}[ \t]*\r?$/u;
 
+/** Capitalized words of a city (one to three), a state code and a US ZIP code, ZIP+4 too (`New Orleans LA 70119-1122`, `Austin TX 78746`). */
+const CITY_STATE_ZIP = /^(?:\p{Lu}[\p{L}'.-]{1,24} ){0,2}\p{Lu}[\p{L}'.-]{1,24},? [A-Z]{2} \d{5}(?:-\d{4})?(?![\d-])/u;
+/** A ZIP+4 (`60641-4215`) at tokens[at], after a state code (`IL`), nothing glued after it. */
+function zipPlusFourAt(text: string, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  const state = tokens[at - 1];
+  return /^\d{5}$/.test(token.text) && state !== undefined && STATE_CODE.test(state.text) && /^-\d{4}(?![\d-])/.test(text.slice(token.end, token.end + 6));
+}
 /** A US ZIP code after a state code (`IL 60201`, `WA 98103`) at tokens[at]. */
 function zipAt(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
