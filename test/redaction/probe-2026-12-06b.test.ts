@@ -236,3 +236,57 @@ describe('L10: a ZIP+4 after a city and state with no comma between them', () =>
   it.each([...PROBE, ...HELD_BACK, ...MORE])('%j is masked', (...each) => check([each]));
   it.each(LOOK_ALIKES)('%j stays', (...each) => check([each]));
 });
+
+describe('L1: a form field\'s value named by a sibling member that describes the field (browser agents)', () => {
+  const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) });
+  let calls = 0;
+  /** A `tool.call`'s arguments as the redactor stores them, as JSON (a session of their own). */
+  const argsOf = async (value: unknown): Promise<string> => {
+    const out = await redactor.redact({ v: 1, type: 'tool.call', session: `l1-${calls++}`, tool: { name: 'browser_fill', arguments: value } } as never, {} as never);
+    return JSON.stringify((out.event as { tool: { arguments: unknown } }).tool.arguments);
+  };
+  // [arguments, values that must be gone, words that must stay]
+  const PROBE: Array<[unknown, string[], string[]]> = [
+    [{ fields: [{ selector: '#passport', value: 'XDA123456' }, { selector: 'input[name="dob"]', value: '1991-02-28' }] }, ['XDA123456', '1991-02-28'], ['#passport', 'input[name=\\"dob\\"]']],
+    [{ selector: '#ssn', text: '536228514' }, ['536228514'], ['#ssn']],
+    [{ element: 'Date of birth textbox', ref: 'e42', text: '02/28/1991' }, ['02/28/1991'], ['Date of birth textbox', 'e42']],
+    [{ element: 'Last name', ref: 'e7', text: 'Vlintuk' }, ['Vlintuk'], ['Last name']],
+    [{ selector: '[data-testid="phone-input"]', value: '4155550132' }, ['4155550132'], ['phone-input']],
+  ];
+  const HELD_BACK: Array<[unknown, string[], string[]]> = [
+    [{ element: 'Passport number textbox', ref: 'e31', text: 'K8831204' }, ['K8831204'], ['Passport number textbox']],
+    [{ fields: [{ name: 'Date of birth', type: 'textbox', ref: 'e9', value: '07/11/1962' }] }, ['07/11/1962'], ['Date of birth']],
+    [{ selector: 'input[name="socialSecurityNumber"]', value: '412673390' }, ['412673390'], ['socialSecurityNumber']],
+    [{ element: 'Mobile phone number', ref: 'e15', text: '07700900461' }, ['07700900461'], ['Mobile phone number']],
+    [{ fields: [{ name: 'Surname', type: 'textbox', ref: 'e4', value: 'Tawhiri' }] }, ['Tawhiri'], ['Surname']],
+    [{ selector: '[aria-label="Card security code"]', value: '4821' }, ['4821'], ['Card security code']],
+  ];
+  // More of the kind: Playwright locators, other attributes, a label element, an id with a suffix.
+  const MORE: Array<[unknown, string[], string[]]> = [
+    [{ locator: "getByLabel('Date of birth')", value: '14/03/1985' }, ['14/03/1985'], ['Date of birth']],
+    [{ selector: "input[placeholder='Passport number']", value: 'X1234567' }, ['X1234567'], ['Passport number']],
+    [{ selector: '#last_name', value: 'Ngata' }, ['Ngata'], ['#last_name']],
+    [{ selector: '[name=mobile]', value: '0412555019' }, ['0412555019'], ['[name=mobile]']],
+    [{ element: 'Social Security Number input', ref: 'e12', text: '536-22-8514' }, ['536-22-8514'], ['Social Security Number input']],
+    [{ selector: 'form#checkout input[autocomplete="cc-csc"]', value: '737' }, ['737'], ['checkout']],
+  ];
+  // Look-alikes: fields that name no personal data keep what was typed.
+  const LOOK_ALIKES: Array<[unknown, string[]]> = [
+    [{ element: 'Search box', ref: 'e3', text: 'cheap flights to Lisbon' }, ['cheap flights to Lisbon']],
+    [{ selector: '#coupon-code', value: 'WINTER25' }, ['WINTER25']],
+    [{ selector: 'input[name="quantity"]', value: '3' }, ['"3"']],
+    [{ element: 'Order number', ref: 'e8', text: 'A-4471-22' }, ['A-4471-22']],
+    [{ selector: '[data-testid="city-select"]', value: 'Wellington' }, ['Wellington']],
+    [{ element: 'Submit button', ref: 'e20' }, ['Submit button']],
+    [{ selector: '#name-of-product', value: 'Aroha Tea Blend' }, ['Aroha Tea Blend']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE])('%j', async (value, gone, stays) => {
+    const stored = await argsOf(value);
+    for (const each of gone) expect(stored).not.toContain(each);
+    for (const each of stays) expect(stored).toContain(each);
+  });
+  it.each(LOOK_ALIKES)('%j stays', async (value, stays) => {
+    const stored = await argsOf(value);
+    for (const each of stays) expect(stored).toContain(each);
+  });
+});

@@ -67,8 +67,40 @@ export function typedSecretMembers(value: Record<string, unknown>, keys: readonl
 // field's name with the rules of a member name (redactor.ts `keyDecision`), and a free-text label
 // by its words (`labelDecision`), and that decides for the answer as a member name would.
 
-/** Members that name a form field, in the order they are read (`name` and `key` last: the pair rule reads them for `value` first). */
-const FIELD_NAMES = ['label', 'question', 'prompt', 'title', 'field', 'ref', 'id', 'name', 'key'] as const;
+/**
+ * Members that name a form field, in the order they are read (`name` and `key` last: the pair rule
+ * reads them for `value` first). `element` is Playwright MCP's description of the field
+ * (`browser_type { element: "Last name", ref, text }`); `selector`, `locator` and `target` a CSS
+ * selector or a Playwright locator, read for the field's name they hold (selectorFieldName).
+ */
+const FIELD_NAMES = ['label', 'element', 'selector', 'locator', 'target', 'placeholder', 'question', 'prompt', 'title', 'field', 'ref', 'id', 'name', 'key'] as const;
+/** Members whose string is a CSS selector or a Playwright locator (selectorFieldName). */
+const SELECTOR_MEMBERS: ReadonlySet<string> = new Set(['selector', 'locator', 'target']);
+/**
+ * An attribute that names a field inside a CSS selector (`input[name="dob"]`, `[data-testid="phone-input"]`,
+ * `[aria-label='Card security code']`, `[autocomplete=cc-csc]`), its value quoted or not.
+ */
+const SELECTOR_ATTRIBUTE = /\[\s{0,3}(?:name|id|data-testid|data-test-id|data-test|data-qa|data-cy|aria-label|placeholder|autocomplete|title|for|formcontrolname)\s{0,3}[~|^$*]?=\s{0,3}(?:"([^"\]]{1,80})"|'([^'\]]{1,80})'|([^\]\s"']{1,80}))/i;
+/** A Playwright locator's label, placeholder, test id or accessible name (`getByLabel('Date of birth')`, `getByRole('textbox', { name: 'Surname' })`). */
+const LOCATOR_NAME = /getBy(?:Label|Placeholder|TestId|Title)\(\s{0,3}["'`]([^"'`]{1,80})["'`]|\bname\s{0,3}:\s{0,3}["'`]([^"'`]{1,80})["'`]/;
+/** The last `#id` of a selector (`#passport`, `form#checkout input#last_name`). */
+const SELECTOR_ID = /#([A-Za-z][\w-]{0,79})(?![\w-])(?!.*#[A-Za-z])/;
+
+/**
+ * The field's name that a CSS selector or a Playwright locator holds (L1 of the README-only probe
+ * of 2026-12-06b: browser agents name the field by its selector, `{ selector: '#passport', value }`,
+ * and the value was stored raw): a naming attribute's value, a locator's label or name, else the
+ * last `#id`; `-`, `_` and `.` read as blanks (`phone-input` as `phone input`, so its words are
+ * read as a label's). Undefined when it holds none; reads at most 200 characters.
+ */
+export function selectorFieldName(selector: string): string | undefined {
+  if (selector.length === 0 || selector.length > 200) return undefined;
+  const attribute = SELECTOR_ATTRIBUTE.exec(selector);
+  const locator = attribute === null ? LOCATOR_NAME.exec(selector) : null;
+  const id = attribute === null && locator === null ? SELECTOR_ID.exec(selector) : null;
+  const name = attribute?.[1] ?? attribute?.[2] ?? attribute?.[3] ?? locator?.[1] ?? locator?.[2] ?? id?.[1];
+  return name === undefined ? undefined : name.replace(/[-_.]+/g, ' ').trim() || undefined;
+}
 /**
  * Members that hold a field's answer; `text` only when none of the others is there (then it is the
  * question: `{ text, answer }`), and beside a label, question, prompt, field, ref or id only.
@@ -124,7 +156,10 @@ export function formFieldOf(value: Record<string, unknown>, keys: readonly strin
     // `{ title, text }`, `{ name, text }` are a document or a note and its body, not a field and its answer.
     if (!keys.includes(member) || (textAnswers && (member === 'title' || member === 'name' || member === 'key'))) continue;
     const name = value[member];
-    if (fieldName(member, name)) names.push(name);
+    if (SELECTOR_MEMBERS.has(member)) {
+      const named = typeof name === 'string' ? selectorFieldName(name) : undefined;
+      if (named !== undefined) names.push(named);
+    } else if (fieldName(member, name)) names.push(name);
     else if (member === 'field' && typeform) {
       const inner = field as Record<string, unknown>;
       for (const part of ['title', 'label', 'ref', 'id'] as const) if (fieldName(part === 'title' || part === 'label' ? 'label' : 'ref', inner[part])) names.push(inner[part] as string);
