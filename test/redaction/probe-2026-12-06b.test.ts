@@ -290,3 +290,55 @@ describe('L1: a form field\'s value named by a sibling member that describes the
     for (const each of stays) expect(stored).toContain(each);
   });
 });
+
+describe('L2: a browser\'s session cookie whose name holds no secret word', () => {
+  const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) });
+  let calls = 0;
+  /** A `tool.result`'s result as the redactor stores it, as JSON (a session of its own). */
+  const resultOf = async (value: unknown): Promise<string> => {
+    const out = await redactor.redact({ v: 1, type: 'tool.result', session: `l2-${calls++}`, tool: { name: 'browser_cookies', callId: `c${calls}`, result: value } } as never, {} as never);
+    return JSON.stringify((out.event as { tool: { result: unknown } }).tool.result);
+  };
+  const jar = (name: string, value: string, domain: string, more: Record<string, unknown> = {}) => ({ name, value, domain, path: '/', expires: 1796601600, httpOnly: true, secure: true, sameSite: 'Lax', ...more });
+  // [cookies, values that must be gone, words that must stay]
+  const PROBE: Array<[unknown, string[], string[]]> = [
+    [[{ name: 'user_session', value: 'Qz8Wn3Lm5Rt7Vx2Bc4Df6Gh9Jk1Ps0Ty', domain: 'github.com' }], ['Qz8Wn3Lm5Rt7Vx2Bc4Df6Gh9Jk1Ps0Ty'], ['user_session', 'github.com']],
+    [[jar('SAPISID', 'Qz8Wn3Lm5Rt7Vx2/c4Df6Gh9Jk1Ps0Ty', '.google.com'), jar('li_at', 'AQEDAR4kL9zX2mP7vR4tK8wN1bY6cF0hJ5sD3gA', '.www.linkedin.com')], ['Qz8Wn3Lm5Rt7Vx2/c4Df6Gh9Jk1Ps0Ty', 'AQEDAR4kL9zX2mP7vR4tK8wN1bY6cF0hJ5sD3gA'], ['SAPISID', 'li_at']],
+    [[jar('remember_me', 'eyJ1IjoibHVjaWEuZmVycmFybyIsInQiOiJhOWY4ZTdkNmM1YjQifQ', 'shop.example')], ['eyJ1IjoibHVjaWEuZmVycmFybyIsInQiOiJhOWY4ZTdkNmM1YjQifQ'], ['remember_me']],
+  ];
+  const HELD_BACK: Array<[unknown, string[], string[]]> = [
+    [[jar('_gh_sess', 'dGhpcyBpcyBhIHNlc3Npb24gYmxvYiBmb3IgdGVzdGluZw%3D%3D--a1b2c3d4e5f6', 'github.com')], ['dGhpcyBpcyBhIHNlc3Npb24gYmxvYiBmb3IgdGVzdGluZw'], ['_gh_sess']],
+    [[jar('c_user', '100004512345678', '.facebook.com'), jar('xs', '12%3AbCdEfGhIjKlMnO%3A2%3A1733466000%3A-1%3A-1', '.facebook.com')], ['bCdEfGhIjKlMnO'], ['xs']],
+    [[jar('__Secure-1PSID', 'g.a000qQjZ8Wn3Lm5Rt7Vx2Bc4Df6Gh9Jk1Ps0TyQz8Wn3Lm5Rt7Vx2Bc4Df6Gh9Jk1Ps0Ty0076', '.google.com')], ['g.a000qQjZ8Wn3Lm5Rt7Vx2Bc4Df6Gh9Jk1Ps0Ty'], ['__Secure-1PSID']],
+    [[jar('d', 'xoxd-Qz8Wn3Lm5Rt7Vx2Bc4Df6Gh9Jk1Ps0Ty%2FAbCdEfGh%3D', '.slack.com')], ['Qz8Wn3Lm5Rt7Vx2Bc4Df6Gh9Jk1Ps0Ty'], ['slack.com']],
+    [[jar('at-main', 'Atza|IwEBIQz8Wn3Lm5Rt7Vx2Bc4Df6Gh9Jk1Ps0Ty-AbCdEfGh', '.amazon.com')], ['IwEBIQz8Wn3Lm5Rt7Vx2Bc4Df6Gh9Jk1Ps0Ty'], ['at-main']],
+  ];
+  // More of the kind: a CDP cookie (more members), Amazon's regional form, a framework's session, a random value under a plain name.
+  const MORE: Array<[unknown, string[], string[]]> = [
+    [[{ name: 'user_session', value: 'Xk9vQ2mLp7Rt4Wz8Nc3Bd6Fh1Jk5Ps0T', domain: 'github.com', path: '/', expires: 1796601600, size: 48, httpOnly: true, secure: true, session: false, sameSite: 'Lax', priority: 'Medium', sameParty: false, sourceScheme: 'Secure', sourcePort: 443 }], ['Xk9vQ2mLp7Rt4Wz8Nc3Bd6Fh1Jk5Ps0T'], ['github.com']],
+    [[jar('at-acbuk', 'Atza|IwEBIXk9vQ2mLp7Rt4Wz8Nc3Bd6Fh1Jk5Ps0T', '.amazon.co.uk')], ['IwEBIXk9vQ2mLp7Rt4Wz8Nc3Bd6Fh1Jk5Ps0T'], ['at-acbuk']],
+    [[jar('laravel_session', 'eyJpdiI6IlF6OFduM0xtNVJ0N1Z4MkJjNERmNkdoOUprMVBzMFR5In0', 'app.example')], ['eyJpdiI6IlF6OFduM0xtNVJ0N1Z4MkJjNERmNkdoOUprMVBzMFR5In0'], ['laravel_session']],
+    [[jar('prefs_v', 'Nc3Bd6Fh1Jk5Ps0TXk9vQ2mLp7Rt4Wz8', 'app.example')], ['Nc3Bd6Fh1Jk5Ps0TXk9vQ2mLp7Rt4Wz8'], ['prefs_v']],
+  ];
+  // Look-alikes: analytics, preference and consent cookies stay; a short generic name off its site stays.
+  const LOOK_ALIKES: Array<[unknown, string[]]> = [
+    [[jar('_ga', 'GA1.2.1834567890.1733466000', '.example.com'), jar('_fbp', 'fb.1.1733466000000.1234567890', '.example.com')], ['GA1.2.1834567890.1733466000', 'fb.1.1733466000000.1234567890']],
+    [[jar('lang', 'v=2&lang=en-us', '.linkedin.com'), jar('theme', 'dark-mode', 'app.example')], ['v=2&lang=en-us', 'dark-mode']],
+    [[jar('OptanonConsent', 'isGpcEnabled=0&datestamp=Fri+Dec+06+2026&version=202411.1.0', '.example.com')], ['isGpcEnabled=0&datestamp=Fri+Dec+06+2026']],
+    [[jar('d', 'compact-view', 'news.example')], ['compact-view']],
+    [[jar('author_pref', 'serif-font', 'blog.example')], ['serif-font']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE])('%j', async (value, gone, stays) => {
+    const stored = await resultOf(value);
+    for (const each of gone) expect(stored).not.toContain(each);
+    for (const each of stays) expect(stored).toContain(each);
+  });
+  it.each(LOOK_ALIKES)('%j stays', async (value, stays) => {
+    const stored = await resultOf(value);
+    for (const each of stays) expect(stored).toContain(each);
+  });
+  it('a cookie header as text is masked as before', async () => {
+    const stored = await resultOf({ headers: 'Cookie: li_at=AQEDAR4kL9zX2mP7vR4tK8wN1bY6cF0hJ5sD3gA; lang=v=2&lang=en-us' });
+    expect(stored).not.toContain('AQEDAR4kL9zX2mP7vR4tK8wN1bY6cF0hJ5sD3gA');
+  });
+});

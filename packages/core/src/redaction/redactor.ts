@@ -46,6 +46,7 @@ import type { Detection, Detector } from './types.js';
 import { cutSecretEnd, cutSecretEndAfter, secretAcrossSeam } from './cut-secrets.js';
 import { cutValueAtEnd } from './cut-values.js';
 import { labelAtEnd, memberValueAtStart } from './streamed-labels.js';
+import { sessionCookieObject } from './cookies.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
 import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKoreanName, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
@@ -2945,6 +2946,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           pairValueMember = 'query';
         }
       }
+    }
+    // A browser's session cookie as an object whose name is no secret's (`user_session`, `li_at`,
+    // Slack's `d`; cookies.ts, L2 of the probe of 2026-12-06b): its value is a login's credential.
+    if (pairValueDecision === 'none' && changeMembers === undefined && keys.length <= 24 && 'value' in value && 'name' in value && sessionCookieObject(value, keys)) {
+      pairValueMember = 'value';
+      pairValueDecision = 'secret';
     }
     // A form field and the text typed into it (`{ element: "Password field", text }`, `{ selector:
     // "#password", value }`: browser and computer-use tools), a Kubernetes Secret's `data` and

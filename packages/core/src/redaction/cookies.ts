@@ -1,0 +1,75 @@
+import { isRandomToken } from './key-names.js';
+
+// ------------------------------------------------- a browser's session cookie as an object
+// L2 of the README-only probe of 2026-12-06b (issue 11): browser agents return the cookie jar as
+// objects (Playwright's `context.cookies()`, the Chrome DevTools Protocol's `Network.Cookie`,
+// Puppeteer's `page.cookies()`: `{ name, value, domain, path, expires, httpOnly, secure, sameSite }`),
+// and a cookie whose name holds no secret word (`session_id`, `auth` and `remember_token` were
+// masked by the member-name rules) was stored with its value: GitHub's `user_session`, LinkedIn's
+// `li_at`, Google's `SAPISID`, Slack's `d`. Whoever holds such a value is logged in as the person
+// (RFC 6265 §8.4: a cookie that identifies a session is a bearer credential). A cookie object's
+// `value` is a secret when its name is a well-known session cookie's (SESSION_COOKIE_NAMES, with a
+// site's domain for short names that mean nothing elsewhere), when the name says session, auth,
+// token, login or remember, or when the value has a random token's shape (key-names.ts
+// isRandomToken, or 24+ base64url characters of a JSON payload `eyJ…`). Analytics and preference
+// cookies (`_ga`, `_fbp`, `lang`, a consent string) have none of these and stay.
+
+/**
+ * Well-known session and login cookies, lower case, from each site's or framework's own pages and
+ * cookie policies: GitHub (`user_session`, `__Host-user_session_same_site`, `_gh_sess`), LinkedIn
+ * (`li_at`, `li_rm`), Google accounts (`SID`, `HSID`, `SSID`, `APISID`, `SAPISID`, `LSID`, `OSID`,
+ * `SIDCC`, `__Secure-1PSID`, `__Secure-3PSID`, their `PAPISID`, `PSIDTS`, `PSIDCC` kin), Facebook and
+ * Instagram (`xs`, `fr`, `sessionid`), X (`auth_token`, `ct0`, `kdt`), Amazon (`at-main`,
+ * `sess-at-main`, `x-main`, `session-token` and their `-acbXX` regional forms), Slack (`d`, `d-s`),
+ * Microsoft (`ESTSAUTH`, `ESTSAUTHPERSISTENT`, `.AspNetCore.Cookies`, `.ASPXAUTH`), Atlassian
+ * (`cloud.session.token`, `tenant.session.token`), Reddit (`reddit_session`, `token_v2`), Roblox
+ * (`.ROBLOSECURITY`), frameworks (`connect.sid`, `JSESSIONID`, `PHPSESSID`, `ASP.NET_SessionId`,
+ * `laravel_session`, `_session_id`, `remember_user_token`, `MoodleSession`, `wordpress_logged_in_…`).
+ */
+const SESSION_COOKIE_NAMES: ReadonlySet<string> = new Set([
+  'user_session', '__host-user_session_same_site', '_gh_sess', 'li_at', 'li_rm',
+  'sid', 'hsid', 'ssid', 'apisid', 'sapisid', 'lsid', 'osid', 'sidcc',
+  '__secure-1psid', '__secure-3psid', '__secure-1papisid', '__secure-3papisid', '__secure-1psidts', '__secure-3psidts', '__secure-1psidcc', '__secure-3psidcc',
+  'auth_token', 'kdt', 'at-main', 'sess-at-main', 'x-main', 'session-token',
+  'estsauth', 'estsauthpersistent', '.aspnetcore.cookies', '.aspxauth', 'cloud.session.token', 'tenant.session.token',
+  'reddit_session', 'token_v2', '.roblosecurity', 'connect.sid', 'jsessionid', 'phpsessid', 'asp.net_sessionid',
+  'laravel_session', '_session_id', 'remember_user_token', 'moodlesession',
+]);
+/** Short names that are a session cookie only on their site (`d` is Slack's, `xs` Facebook's): the name and a domain it must end with. */
+const SITE_SESSION_COOKIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['d', ['slack.com']],
+  ['d-s', ['slack.com']],
+  ['xs', ['facebook.com', 'instagram.com', 'messenger.com']],
+  ['fr', ['facebook.com']],
+  ['ct0', ['x.com', 'twitter.com']],
+]);
+/** A name that says what the cookie holds: a session, an authentication, a token, a login, a remembered login. */
+const SESSION_WORD = /sess|auth(?!or)|token|login|logged|remember|(?:^|[_.-])sid$/i;
+/** Members a cookie object has besides `name` and `value` (one of them makes the object a cookie). */
+const COOKIE_MEMBERS: ReadonlySet<string> = new Set(['domain', 'path', 'expires', 'expirationdate', 'httponly', 'secure', 'samesite', 'hostonly', 'session']);
+/** A JSON payload in base64url (`eyJ…`, `{"` encoded), 24 characters or more: a signed or encoded session. */
+const ENCODED_JSON = /^eyJ[A-Za-z0-9_-]{21,}(?:\.[A-Za-z0-9_-]*){0,2}={0,2}$/;
+
+/** Amazon's regional forms (`at-acbuk`, `sess-at-acbde`) are its names with the region after `-acb`. */
+const regionless = (name: string): string => name.replace(/-acb[a-z]{2}$/, '-main');
+
+/**
+ * Whether `value` (with member names `keys`) is a cookie object whose `value` holds a session
+ * credential: a string `name` and a string `value`, one more cookie member (`domain`, `path`,
+ * `expires`, `httpOnly`, `secure`, `sameSite`, ...), and a session cookie's name (a listed one, one
+ * of a site's short names with that site's domain, or a session word) or a value of a random
+ * token's shape. At most 24 members read.
+ */
+export function sessionCookieObject(value: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
+  if (keys.length > 24) return false;
+  const name = value.name;
+  const cookie = value.value;
+  if (typeof name !== 'string' || typeof cookie !== 'string' || cookie.length < 8 || name.length > 128 || cookie.length > 4096) return false;
+  if (!keys.some((key) => COOKIE_MEMBERS.has(key.toLowerCase()))) return false;
+  const lower = regionless(name.toLowerCase());
+  if (SESSION_COOKIE_NAMES.has(lower) || SESSION_WORD.test(lower)) return true;
+  const sites = SITE_SESSION_COOKIES.get(lower);
+  const domain = typeof value.domain === 'string' ? value.domain.toLowerCase() : '';
+  if (sites !== undefined && sites.some((site) => domain === site || domain.endsWith(`.${site}`))) return true;
+  return isRandomToken(cookie) || ENCODED_JSON.test(cookie);
+}
