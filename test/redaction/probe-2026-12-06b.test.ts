@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAuditor, createKeyring, createRedactor, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
+import { createAuditor, createKeyring, createRedactor, detectSensitive, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
 import { timeRatio } from './linear-time.js';
 import { check, type Case } from './masked-text.js';
 
@@ -340,5 +340,56 @@ describe('L2: a browser\'s session cookie whose name holds no secret word', () =
   it('a cookie header as text is masked as before', async () => {
     const stored = await resultOf({ headers: 'Cookie: li_at=AQEDAR4kL9zX2mP7vR4tK8wN1bY6cF0hJ5sD3gA; lang=v=2&lang=en-us' });
     expect(stored).not.toContain('AQEDAR4kL9zX2mP7vR4tK8wN1bY6cF0hJ5sD3gA');
+  });
+});
+
+describe('L4: GPS positions in NMEA sentences and in a route\'s list of points', () => {
+  const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) });
+  let calls = 0;
+  const resultOf = async (value: unknown): Promise<string> => {
+    const out = await redactor.redact({ v: 1, type: 'tool.result', session: `l4-${calls++}`, tool: { name: 'fleet', callId: `c${calls}`, result: value } } as never, {} as never);
+    return JSON.stringify((out.event as { tool: { result: unknown } }).tool.result);
+  };
+  const NMEA: Case[] = [
+    ['$GPRMC,060100,A,5557.1951,N,00311.2960,W,0.0,0.0,061226,,,A*6C', ['5557.1951', '00311.2960'], ['$GPRMC,060100,A,']],
+    ['$GPGGA,123519,4807.038,N,01131.000,E,1,08,0.9,545.4,M,46.9,M,,*47', ['4807.038', '01131.000'], ['$GPGGA,123519,', ',1,08,0.9,545.4,M']],
+    ['log:\n$GNGLL,4916.45,N,12311.12,W,225444,A\n$GNRMC,225446,A,4916.45,N,12311.12,W,000.5,054.7,191194,020.3,E*68', ['4916.45', '12311.12'], ['log:']],
+  ];
+  const NMEA_LOOK_ALIKES: Case[] = [
+    ['$GPGSV,3,1,11,03,03,111,00,04,15,270,00,06,01,010,00,13,06,292,00*74', [], ['$GPGSV,3,1,11,03,03,111,00']],
+    ['price $GP 1234.5678 today', [], ['$GP 1234.5678']],
+    ['$GPRMC,060100,V,,,,,,,061226,,,N*53', [], ['$GPRMC,060100,V']],
+  ];
+  it.each(NMEA)('%j', (...each) => check([each]));
+  it.each(NMEA_LOOK_ALIKES)('%j stays', (...each) => check([each]));
+  // [result, values that must be gone, words that must stay]
+  const ROUTES: Array<[unknown, string[], string[]]> = [
+    [{ points: [[55.953251, -3.188267], [55.953412, -3.187901]] }, ['55.953251', '-3.188267', '55.953412'], ['points']],
+    [{ track: [[-36.848461, 174.763336], [-36.848512, 174.763401]] }, ['-36.848461', '174.763336'], ['track']],
+    [{ breadcrumbs: [[40.748817, -73.985428]] }, ['40.748817', '-73.985428'], ['breadcrumbs']],
+    [{ trip: { id: 'T-77', route: [['52.370216', '4.895168'], ['52.370301', '4.895299']] } }, ['52.370216', '4.895168'], ['T-77']],
+    [{ type: 'LineString', coordinates: [[-122.084249, 37.422476], [-122.084301, 37.422511, 12.5]] }, ['-122.084249', '37.422476'], ['LineString']],
+    [{ gpsTrack: [[51.507351, -0.127758, 11]] }, ['51.507351', '-0.127758'], ['gpsTrack']],
+  ];
+  const ROUTE_LOOK_ALIKES: Array<[unknown, string[]]> = [
+    [{ points: [[1, 2], [3, 4]] }, ['[[1,2],[3,4]]']],
+    [{ points: [[51.5, -0.12], [51.6, -0.13]] }, ['[[51.5,-0.12],[51.6,-0.13]]']],
+    [{ path: [[0.125, 0.25], [400.125, 300.5]] }, ['400.125']],
+    [{ route: ['A1', 'M25', 'A3'] }, ['"A1","M25","A3"']],
+    [{ points: [[12.5, 3.75]], scores: [98.125, 97.5] }, ['98.125']],
+  ];
+  it.each(ROUTES)('%j', async (value, gone, stays) => {
+    const stored = await resultOf(value);
+    for (const each of gone) expect(stored).not.toContain(each);
+    for (const each of stays) expect(stored).toContain(each);
+  });
+  it.each(ROUTE_LOOK_ALIKES)('%j stays', async (value, stays) => {
+    const stored = await resultOf(value);
+    for (const each of stays) expect(stored).toContain(each);
+  });
+  it('reads a run of NMEA sentences in linear time', () => {
+    const sentence = '$GPRMC,060100,A,5557.1951,N,00311.2960,W,0.0,0.0,061226,,,A*6C\n';
+    const hostile = '$GPRMC,' + '1,'.repeat(8);
+    expect(timeRatio((text) => detectSensitive(text), (n) => (sentence + hostile).repeat(Math.ceil(n / (sentence.length + hostile.length))), 50_000, 100_000)).toBeLessThan(2.6);
   });
 });

@@ -368,6 +368,14 @@ function viCount(text: string, start: number, value: string): boolean {
 /** Brazilian street words, for a quick test before the full pattern. */
 const BR_HINT = /\b(?:R(?:ua|\.)|Av(?:enida|\.)|T(?:ravessa|v\.)|Al(?:ameda|\.)|Pra[çc]a|Pça\.|Estr(?:ada|\.)|Rod(?:ovia|\.)|Largo|Viela|Beco)\s/;
 const LAT_HINT = /lat/i;
+/**
+ * An NMEA 0183 sentence that carries a position (`$GPRMC`, `$GPGGA`, `$GPGLL`, `$GNGNS`; talkers GP,
+ * GN, GL, GA, GB, BD): its latitude `ddmm.mmmm,N|S` and longitude `dddmm.mmmm,E|W` fields (the
+ * standard's field order, a fix's time or status before them), as GPS receivers and telematics
+ * units log them (L4 of the README-only probe of 2026-12-06b: stored raw). From the latitude to the
+ * longitude's hemisphere.
+ */
+const NMEA_POSITION = /\$(?:GP|GN|GL|GA|GB|BD)(?:RMC|GGA|GLL|GNS),(?:[^,\r\n*]{0,12},){0,2}(\d{4}\.\d{1,6},[NS],\d{5}\.\d{1,6},[EW])(?![\w.])/g;
 const GEO_HINT = /geo:/i;
 const HEMISPHERE_HINT = /[\d°"″']\s?[NS](?![A-Za-z])/;
 
@@ -407,6 +415,12 @@ export function detectIntlAddresses(text: string, out: Detection[], digits: numb
       const blank = match[0].search(/\s/);
       if (match[0].charCodeAt(blank - 1) === 46 && !BR_NAME_WORD.test((BR_NAME.exec(match[0].slice(blank)) as RegExpExecArray)[0])) continue;
       push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+    }
+  }
+  if (digits >= 9 && (text.includes('$G') || text.includes('$BD'))) {
+    for (const match of text.matchAll(NMEA_POSITION)) {
+      const first = (match.index as number) + match[0].length - (match[1] as string).length;
+      push(out, text, first, (match.index as number) + match[0].length, 'GEO');
     }
   }
   if (GEO_HINT.test(text)) for (const match of text.matchAll(GEO_URI)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'GEO');

@@ -166,6 +166,30 @@ export function coordinatesIn(value: unknown, kind: LocationKeyKind, geoJson = f
   return pair !== null && precisePair(pair[1] as string, pair[2] as string, order) ? 'string' : undefined;
 }
 
+/**
+ * Names of a route or a track (the last word of a member name: `points`, `track`, `breadcrumbs`,
+ * `route`, `waypoints`, `trail`, `trkpts`, `gpsTrack`): fleet, telematics and delivery tools return
+ * a vehicle's or a courier's positions under them (L4 of the README-only probe of 2026-12-06b).
+ */
+const ROUTE_WORDS = new Set(['points', 'track', 'tracks', 'trackpoints', 'trkpts', 'trkpt', 'breadcrumbs', 'breadcrumb', 'route', 'routes', 'waypoints', 'trail', 'trace', 'polyline', 'path', 'positions', 'locations', 'fixes', 'coords', 'coordinates']);
+/** At most this many items of a route are read; a longer list is read by its items' own rules. */
+const MAX_ROUTE_POINTS = 100_000;
+
+/**
+ * Whether `value`, under the member `key`, is a route: a list of one or more points, each a list
+ * of two or three numbers whose first two are precise degrees in range (coordinatesIn's rule, in
+ * either order), under a member named for a route or a track (ROUTE_WORDS: `points`, `track`,
+ * `breadcrumbs`, …; `{track:[[-36.848461,174.763336],…]}`). GDPR Art. 4(1) names location data
+ * among personal data; a vehicle's track is its driver's. Reads each item once.
+ */
+export function isRouteOfPoints(key: string, value: unknown): boolean {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_ROUTE_POINTS || key.length > 64) return false;
+  const words = keyWords(key);
+  if (!ROUTE_WORDS.has(words[words.length - 1] ?? '')) return false;
+  for (const item of value) if (!Array.isArray(item) || coordinatesIn(item, 'latFirst') !== 'list') return false;
+  return true;
+}
+
 /** Whether an object is a GeoJSON Point (`{"type":"Point","coordinates":[lon, lat]}`, RFC 7946 §3.1.2). */
 export function isGeoJsonPoint(value: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
   return keys.length <= 6 && value.type === 'Point' && Array.isArray(value.coordinates);

@@ -53,7 +53,7 @@ import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKor
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { indexOfWithin, lineStartFrom } from './internal/lines.js';
-import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, locationKeyKind, splitEmailOf } from './contact-shapes.js';
+import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, isRouteOfPoints, locationKeyKind, splitEmailOf } from './contact-shapes.js';
 import { LEGAL_FORM_KEYS } from './legal-forms.js';
 import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromObject, mediaFromWholeString, mediaInText, mediaJson, payloadMemberOf, payloadValue } from '../internal/media.js';
 
@@ -3089,6 +3089,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending)
             : coordinates === 'string' ? wholeValue(child, 'GEO', 'pii.location', pending)
             : (child as JsonValue[]).map((item) => wholeValue(item, 'GEO', 'pii.location', pending));
+          continue;
+        }
+        // A route's points (`{track:[[-36.848461,174.763336],…]}`, `points`, `breadcrumbs`; L4 of the probe of 2026-12-06b): each number.
+        if (Array.isArray(child) && isRouteOfPoints(key, child)) {
+          out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending)
+            : (child as JsonValue[][]).map((point) => point.map((item) => wholeValue(item, 'GEO', 'pii.location', pending)));
           continue;
         }
         // The column list is names, each read on its own: two of them are no `[name, value]` pair
