@@ -1476,6 +1476,8 @@ function phoneHasContext(text: string, start: number, end: number): boolean {
 
 const phoneExtension = /(?: ?(?:x|ext\.?|#) ?\d{1,6})$/;
 
+/** The digits of a NANP number: ten with an area code and an exchange that start with 2-9, a `1` before them or not. */
+const NANP_WRAPPED = /^1?[2-9]\d{2}[2-9]\d{6}$/;
 /** Digits that start with a date `YYYYMMDD` (a build's or a batch's number). */
 const DATE_PREFIX = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/;
 
@@ -1498,9 +1500,10 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
     raw = raw.slice(1);
     start++;
   }
-  // A number wrapped whole in parentheses after a blank (`Mr. Sandhu (416-555-0199)`, `my brother
-  // (604.555.0177)`: a contact beside a name; L5 of the probe of 2026-12-06b): read as written alone.
-  const wrapped = raw.charCodeAt(0) === 40 && text.charCodeAt(start + raw.length) === 41 && raw.indexOf('(', 1) === -1 && raw.indexOf(')') === -1 && (start === 0 || /\s/.test(text.charAt(start - 1)));
+  // A North American number wrapped whole in parentheses after a blank (`Mr. Sandhu (416-555-0199)`,
+  // `my brother (604.555.0177)`: a contact beside a name; L5 of the probe of 2026-12-06b): read as
+  // written alone. A national number with a trunk `0` there is detectNameParenValues' (after a name).
+  const wrapped = raw.charCodeAt(0) === 40 && text.charCodeAt(start + raw.length) === 41 && raw.indexOf('(', 1) === -1 && raw.indexOf(')') === -1 && (start === 0 || /\s/.test(text.charAt(start - 1))) && NANP_WRAPPED.test(raw.slice(1).replace(phoneExtension, '').replace(NON_DIGITS, ''));
   if (wrapped) {
     raw = raw.slice(1);
     start++;
