@@ -27,6 +27,11 @@ describe('timeRatio (test/redaction/linear-time.ts)', () => {
     // 12.5 and 50 million steps (about 10 and 40 ms of CPU). With 1 in 256 positions (0.8 and 3
     // million steps, 1-3 ms) the CPU clock's tick decided the ratio: 1.48 once in CI under
     // Node 24 (2026-12-06).
-    expect(timeRatio(quadratic, make, 20_000, 40_000, 1)).toBeGreaterThan(3.3);
+    // timeRatio keeps the lowest of its attempts (right for linear work: a burst of load cannot
+    // make it fail); for this check the highest of up to three calls counts, since a burst on the
+    // smaller input's runs lowers the ratio (a helper's subset run at load 16 saw it fail once).
+    let ratio = 0;
+    for (let call = 0; call < 3 && ratio <= 3.3; call++) ratio = Math.max(ratio, timeRatio(quadratic, make, 20_000, 40_000, 1));
+    expect(ratio).toBeGreaterThan(3.3);
   });
 });
