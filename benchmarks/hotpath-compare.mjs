@@ -11,11 +11,10 @@
 //   node benchmarks/hotpath-compare.mjs <base-core-dist/index.js> <new-core-dist/index.js> [--events=2000] [--rounds=9] [--fresh]
 //
 // (each path: a built packages/core/dist/index.js, e.g. of a second worktree at the base commit)
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { arg, makeEvents, median, replayed } from './lib/common.mjs';
+import { arg, makeEvents, median, replayed, shapedDrafts } from './lib/common.mjs';
 
 const [basePath, newPath] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!basePath || !newPath) throw new Error('usage: hotpath-compare.mjs <base dist/index.js> <new dist/index.js>');
@@ -25,30 +24,8 @@ const fresh = process.argv.includes('--fresh');
 const base = await import(pathToFileURL(path.resolve(basePath)).href);
 const mine = await import(pathToFileURL(path.resolve(newPath)).href);
 
-/** The events as shape.ts makes them (the host's snapshot): recorded through an auditor whose redactor keeps a copy. */
-async function shapedEvents(core) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hotpath-'));
-  const drafts = [];
-  const auditor = core.createAuditor({
-    agent: { id: 'bench-agent' },
-    sink: core.fileLedger({ dir: path.join(dir, 'ledger'), keyDir: path.join(dir, 'keys'), fsync: false }),
-    source: 'bench',
-    redactionWorker: false,
-    redactor: {
-      redact(event, options) {
-        drafts.push({ event: structuredClone(event), capture: structuredClone(options?.capture ?? {}) });
-        return { event, data: { classes: [], sensitivity: 'internal' }, compliance: {} };
-      },
-    },
-  });
-  for (const event of makeEvents(count)) auditor.record(event);
-  await auditor.flush();
-  await auditor.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-  return drafts;
-}
 
-const drafts = await shapedEvents(base);
+const drafts = await shapedDrafts(base, makeEvents(count));
 const key = new Uint8Array(32).fill(7);
 
 const SENSITIVITY_ORDER = ['public', 'internal', 'confidential', 'restricted'];

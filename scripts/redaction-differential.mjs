@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { makeEvents, replayed } from '../benchmarks/lib/common.mjs';
+import { makeEvents, replayed, shapedDrafts } from '../benchmarks/lib/common.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -135,28 +135,7 @@ for (let i = 0; i < inputs.length; i++) {
 console.log(`redact: ${inputs.length} events, ${differences - before} differences`);
 
 // 3. The benchmark's events as the auditor shapes them, through the sealing path, canonical bytes.
-async function shaped(core) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaction-differential-'));
-  const drafts = [];
-  const auditor = core.createAuditor({
-    agent: { id: 'bench-agent' },
-    sink: core.fileLedger({ dir: path.join(dir, 'ledger'), keyDir: path.join(dir, 'keys'), fsync: false }),
-    source: 'bench',
-    redactionWorker: false,
-    redactor: {
-      redact(event, options) {
-        drafts.push({ event: structuredClone(event), capture: structuredClone(options?.capture ?? {}) });
-        return { event, data: { classes: [], sensitivity: 'internal' }, compliance: {} };
-      },
-    },
-  });
-  for (let cycle = 0; cycle < cycles; cycle++) for (const event of events) auditor.record(replayed(event, cycle));
-  await auditor.flush();
-  await auditor.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-  return drafts;
-}
-const drafts = await shaped(a);
+const drafts = await shapedDrafts(a, Array.from({ length: cycles }, (_, cycle) => events.map((event) => replayed(event, cycle))).flat());
 const INTERNALS = Symbol.for('agent-audit.redactor.internals');
 const sealer = (core) => {
   const internals = core.createRedactor({ pseudonymKey: key })[INTERNALS];

@@ -175,3 +175,34 @@ export function rotate(items, round) {
 
 export const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : String(x));
 export const fmtInt = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : String(x));
+
+/**
+ * The events as the auditor's snapshot (shape.ts) makes them, with their capture options: each
+ * recorded through a host-thread auditor whose redactor only keeps a copy. Returns
+ * `[{ event, capture }]` in record order, for sealing them again with a build's redactor
+ * (benchmarks/hotpath-compare.mjs, scripts/redaction-differential.mjs).
+ */
+export async function shapedDrafts(core, events) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shaped-drafts-'));
+  const drafts = [];
+  const auditor = core.createAuditor({
+    agent: { id: 'bench-agent' },
+    sink: core.fileLedger({ dir: path.join(dir, 'ledger'), keyDir: path.join(dir, 'keys'), fsync: false }),
+    source: 'bench',
+    redactionWorker: false,
+    redactor: {
+      redact(event, options) {
+        drafts.push({ event: structuredClone(event), capture: structuredClone(options?.capture ?? {}) });
+        return { event, data: { classes: [], sensitivity: 'internal' }, compliance: {} };
+      },
+    },
+  });
+  try {
+    for (const event of events) auditor.record(event);
+    await auditor.flush();
+    await auditor.close();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return drafts;
+}
