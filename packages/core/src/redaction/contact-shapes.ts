@@ -183,7 +183,8 @@ const MAX_ROUTE_POINTS = 100_000;
  * among personal data; a vehicle's track is its driver's. Reads each item once.
  */
 export function isRouteOfPoints(key: string, value: unknown): boolean {
-  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_ROUTE_POINTS || key.length > 64) return false;
+  // A point's array first (cheap, and false for nearly every array the walk meets), then the member's words.
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_ROUTE_POINTS || key.length > 64 || !Array.isArray(value[0])) return false;
   const words = keyWords(key);
   if (!ROUTE_WORDS.has(words[words.length - 1] ?? '')) return false;
   for (const item of value) if (!Array.isArray(item) || coordinatesIn(item, 'latFirst') !== 'list') return false;
