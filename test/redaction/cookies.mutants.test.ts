@@ -61,6 +61,9 @@ describe('sessionCookieObject: the name', () => {
     for (const name of ['at-acbuk', 'x-acbde', 'AT-ACBJP', 'sess-at-acbfr']) expect(is(cookie(name, PLAIN)), name).toBe(true);
     // Not a region: one letter, three letters, or not at the end.
     for (const name of ['at-acbu', 'at-acbukx', 'x-acbuk-y', 'at-acb', 'at-acb12']) expect(is(cookie(name, PLAIN)), name).toBe(false);
+    // Only at the end: a session word that runs through `-acb` and two letters is read as written.
+    expect(is(cookie('app-acbsession', PLAIN))).toBe(true);
+    expect(is(cookie('x-acbtoken', PLAIN))).toBe(true);
   });
 
   it('a name that says session, auth, token, login, logged, remember or ends in sid', () => {
