@@ -116,6 +116,23 @@ describe('L3: a value\'s label at the end of one streamed chunk, the value at th
     const [whole] = await streamed(['Your new password is Kiwi!Banana-2026 — change it.']);
     expect(second?.match(/\[PASSWORD:[^\]]+\]/)?.[0]).toBe(whole?.match(/\[PASSWORD:[^\]]+\]/)?.[0]);
   });
+
+  // Found by the Stryker run of streamed-labels.ts (issue 13): memberValueAtStart's branch for a
+  // string that ends inside the value never held, and a value cut again was stored raw.
+  it.each([
+    [['{"cvv":"', '737'], '737'],
+    [['{"cvv":"', '73', '7","exp":"12/28"}'], '73'],
+    [['{"cvc": "', '4821'], '4821'],
+    [["{'pin': '", '8841'], '8841'],
+  ])('a member value cut again, its closing quote in a later chunk or none: %j', async (chunks, part) => {
+    const outputs = await streamed(chunks);
+    expect(outputs[1]).not.toContain(part);
+    expect(outputs[1]).toMatch(/^\[SECRET:psn_[a-z0-9_]+\]$/);
+  });
+
+  it('a plain member value cut again stays', async () => {
+    expect(await streamed(['{"status":"', 'ok'])).toEqual(['{"status":"', 'ok']);
+  });
 });
 
 describe('L3 in linear time: the label is read in a window at the chunk\'s end', () => {

@@ -94,8 +94,10 @@ export function memberValueAtStart(text: string, open: number): { start: number;
   let end = start;
   if (isQuote(quote)) {
     while (end < limit && text.charCodeAt(end) !== quote && text.charCodeAt(end) !== 92 && text.charCodeAt(end) !== 10) end++;
-    // The string ends inside the value (a value cut again): the value's part up to the end.
-    if (end === text.length && end < limit) return end > start ? { start, end } : undefined;
+    // The string ends inside the value (a value cut again): the value's part up to the end. (The
+    // loop's limit is at most the string's end, so the end is asked first: a test of `end < limit`
+    // here never held, and a value cut again was stored raw.)
+    if (end === text.length) return end > start && end - start <= MAX_MEMBER_VALUE ? { start, end } : undefined;
     if (end === limit || text.charCodeAt(end) !== quote) return undefined;
   } else {
     while (end < limit && !isBlank(text.charCodeAt(end)) && !VALUE_END.has(text.charCodeAt(end))) end++;
