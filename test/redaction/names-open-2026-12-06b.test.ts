@@ -4,6 +4,8 @@
 // and look-alikes that stay readable.
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from '@agent-audit/core';
+import type { Detection } from '../../packages/core/src/redaction/types.js';
+import { detectFileNamePersons } from '../../packages/core/src/redaction/file-name-persons.js';
 import { check, masked, storedResults, type Case } from './masked-text.js';
 
 const stored = () => storedResults(() => createRedactor());
@@ -137,6 +139,22 @@ describe("a person's name inside a file name or an object key, its words joined 
     ['mv Bank_Statement_NGATA_Wiremu_2026-11.pdf archive/', ['NGATA', 'Wiremu'], ['mv Bank_Statement_', '_2026-11.pdf archive/']],
   ])('%j', (text, values, kept) => check([[text, values, kept]]));
 
+  // Found by the Stryker run of file-name-persons.ts (issue 13): a name word with a combining mark,
+  // as macOS writes file names (NFD: `José` as `Jose` + U+0301), was no name word, so the name was
+  // stored (the normalized form's NFC was never reached).
+  it.each<Case>([
+    ['Payslip_Jose\u0301_Garci\u0301a_Nov2026.pdf', ['Jose\u0301', 'Garci\u0301a'], ['Payslip_', '_Nov2026.pdf']],
+    ['/Users/hr/Desktop/Passport_Scan_Zoe\u0308_Mu\u0308ller.jpg', ['Zoe\u0308', 'Mu\u0308ller'], ['/Users/hr/Desktop/Passport_Scan_', '.jpg']],
+    ['contract_Franc\u0327ois_Lefe\u0300vre_signed.pdf', ['Franc\u0327ois', 'Lefe\u0300vre'], ['contract_', '_signed.pdf']],
+    ['Bank_Statement_Nguye\u0302\u0303n_Tha\u0300nh.pdf', ['Nguye\u0302\u0303n', 'Tha\u0300nh'], ['Bank_Statement_', '.pdf']],
+  ])('decomposed (NFD) %j', (text, values, kept) => check([[text, values, kept]]));
+
+  it('a decomposed name takes the pseudonym of the composed one', () => {
+    const out: Detection[] = [];
+    detectFileNamePersons('Payslip_Jose\u0301_Garci\u0301a.pdf', out);
+    expect(out.map((detection) => detection.normalized)).toEqual(['jos\u00e9 garc\u00eda']);
+  });
+
   it('under a member, through the redactor', () => {
     const { leaksIn, keptIn } = stored();
     const key = { Key: 'hr/references/saltanat-abenova-reference.docx' };
@@ -167,6 +185,8 @@ describe("a person's name inside a file name or an object key, its words joined 
     'Acme_Globex_merger_terms.pdf',
     'IMG_20261204_091233.jpg',
     'screenshot-2026-12-04-at-09.12.33.png',
+    'Re\u0301sume\u0301_Template_Modern.docx',
+    'Cafe\u0301_Menu_Winter.pdf',
   ])('look-alike %j stays', (text) => {
     expect(masked(text)).toBe(text);
   });

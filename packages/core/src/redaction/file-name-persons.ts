@@ -31,10 +31,16 @@ interface Part {
   word: string;
 }
 
-/** A name's word of the file: letters only, read as a record's name word (a listed name, or an unknown word that is no English one). */
+/**
+ * A name's word of the file: letters only, combining marks after them allowed (macOS writes file
+ * names decomposed, NFD: `José` as `Jose` + U+0301), read in its composed form (NFC) as a record's
+ * name word (a listed name, or an unknown word that is no English one).
+ */
 function nameWord(word: string): boolean {
-  if (word.length < 3 || !/^\p{L}+$/u.test(word) || PERSONAL_DOCUMENT_WORDS.has(word.toLowerCase())) return false;
-  return isRecordNameWord(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+  if (word.length < 3 || !/^\p{L}[\p{L}\p{M}]*$/u.test(word)) return false;
+  const composed = word.normalize('NFC');
+  if (composed.length < 3 || PERSONAL_DOCUMENT_WORDS.has(composed.toLowerCase())) return false;
+  return isRecordNameWord(composed.charAt(0).toUpperCase() + composed.slice(1).toLowerCase());
 }
 
 /**
@@ -76,7 +82,7 @@ export function detectFileNamePersons(text: string, out: Detection[]): void {
       let end = k + 1;
       while (end < parts.length && nameWord((parts[end] as Part).word) && (parts[end] as Part).start === (parts[end - 1] as Part).end + 1) end++;
       const run = parts.slice(k, end);
-      if (run.length >= 2 && run.length <= 3 && (personal || run.some((part) => isListedPersonName(part.word)))) {
+      if (run.length >= 2 && run.length <= 3 && (personal || run.some((part) => isListedPersonName(part.word.normalize('NFC'))))) {
         const normalized = run.map((part) => part.word.normalize('NFC').toLowerCase()).join(' ');
         out.push({ start: (run[0] as Part).start, end: (run[run.length - 1] as Part).end, type: 'PERSON', class: 'pii.person', normalized });
       }
