@@ -264,6 +264,16 @@ describe("a payer's or payee's initial and surname in capitals after a bank stat
     ['15/12/2026\tTFR FROM K J MENSAH\t250.00', ['MENSAH'], ['TFR FROM ', '\t250.00']],
   ])('%j', (text, values, kept) => check([[text, values, kept]]));
 
+  // Found while analysing statement-payees.ts for its Stryker run (issue 13): the gate asked `FASTER
+  // PAYMENT` and a blank, so the plural the rule reads (`FASTER PAYMENTS RECEIVED FROM`) and a tab or two
+  // blanks inside the code never reached it.
+  it.each<Case>([
+    ['16/12/2026,FASTER PAYMENTS RECEIVED FROM O OYELARAN-BAKRE REF 4471,300.00', ['OYELARAN', 'BAKRE'], ['FASTER PAYMENTS RECEIVED FROM ', ' REF 4471,300.00']],
+    ['17/12/2026,FASTER PAYMENTS TO T NDLOVU,-900.00', ['NDLOVU'], ['FASTER PAYMENTS TO ', ',-900.00']],
+    ['18/12/2026\tFASTER\tPAYMENT RECEIVED FROM W NGATA\t120.00', ['NGATA'], ['FASTER\tPAYMENT RECEIVED FROM ', '\t120.00']],
+    ['19/12/2026  FASTER  PAYMENT OUT TO Z VLINTUK  -45.00', ['VLINTUK'], ['FASTER  PAYMENT OUT TO ', '  -45.00']],
+  ])('the plural code and blanks inside it %j', (text, values, kept) => check([[text, values, kept]]));
+
   it('as a JSON description, through the redactor', () => {
     const { leaksIn, keptIn } = stored();
     const rows = [{ date: '2026-12-01', description: 'FPI T NDLOVU RENT DEC', amount: 950 }, { date: '2026-12-03', description: 'DD GEBREMEDHIN M', amount: -35 }];

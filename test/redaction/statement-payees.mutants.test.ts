@@ -24,6 +24,10 @@ describe('detectStatementPayees', () => {
     expect(found('CHQ 001043 PAID TO W NGATA')).toEqual(['W NGATA=w ngata']);
     expect(found('FASTER PAYMENT RECEIVED FROM O OYELARAN-BAKRE REF 4471')).toEqual(['O OYELARAN-BAKRE=o oyelaran-bakre']);
     expect(found('TFR TO MS H PARATA')).toEqual(['H PARATA=h parata']);
+    // The gate lets the plural and blanks inside the code through, as CODE reads them.
+    expect(found('FASTER PAYMENTS RECEIVED FROM O OYELARAN-BAKRE')).toEqual(['O OYELARAN-BAKRE=o oyelaran-bakre']);
+    expect(found('FASTER\tPAYMENT TO T NDLOVU')).toEqual(['T NDLOVU=t ndlovu']);
+    expect(found('FASTER  PAYMENTS OUT TO T NDLOVU')).toEqual(['T NDLOVU=t ndlovu']);
   });
 
   it('a surname then its initials', () => {

@@ -19,7 +19,8 @@ const SURNAME = "[A-Z][A-Z'’]{2,30}(?:-[A-Z][A-Z'’]{1,30})?";
  * two blanks, or a date's or a number's digit and blanks.
  */
 const STATEMENT_PAYEE = new RegExp(`(?:^|(?<=[,;\\t|"\\n]|[ \\t]{2}|\\d[ \\t]))${CODE}[ \\t]{1,2}(?:(?:MRS?|MS|MISS|DR)[ \\t])?(?:((?:[A-Z][ \\t]){1,2}${SURNAME})|(${SURNAME}(?:[ \\t][A-Z]){1,2}))(?![\\p{L}\\p{N}&'’-])`, 'gmu');
-const mayHoldStatementCode = gatedTest(/(?:FPI|FPO|DD|STO|SO|BGC|BP|BACS|TFR|CHQ|FASTER PAYMENT)[ \t]/);
+/** A code's start, as CODE spells it: a short code and a blank, or `FASTER` and `PAYMENT` with blanks between (`FASTER PAYMENTS`, `FASTER\tPAYMENT`). */
+const mayHoldStatementCode = gatedTest(/(?:FPI|FPO|DD|STO|SO|BGC|BP|BACS|TFR|CHQ)[ \t]|FASTER[ \t]+PAYMENT/);
 /** A firm's word after the name (`DD J SAINSBURY PLC`, `A TO Z STORAGE` is no name either). */
 const FIRM_AFTER = /^[ \t]{1,2}(?:PLC|LTD|LIMITED|LLP|LLC|INC|CO|GROUP|HOLDINGS|&|AND|STORES?|UK)(?![\p{L}\p{N}])/u;
 
