@@ -32,6 +32,8 @@ describe('labelAtEnd: words', () => {
     // After a separator a copula is a word.
     expect(asked('is: ')).toEqual(['is']);
     expect(asked('PIN is: ')).toEqual(['PIN is', 'is']);
+    // A copula before the label's last word is a word of it.
+    expect(asked('the password was PIN ')).toEqual(['password was PIN', 'was PIN', 'PIN']);
     expect(asked('status = ')).toEqual(['status']);
     expect(asked('island ')).toEqual(['island']);
   });
@@ -55,6 +57,13 @@ describe('labelAtEnd: words', () => {
     expect(asked('one-time code: ')).toEqual(['one-time code', 'code']);
     expect(asked('acct no. ')).toEqual(['acct no.', 'no.']);
     expect(asked('pin2: ')).toEqual(['pin2']);
+    // Each end of the ASCII ranges: a z, A Z, 0 9.
+    expect(asked('fizz: ')).toEqual(['fizz']);
+    expect(asked('ZIP: ')).toEqual(['ZIP']);
+    expect(asked('Apin: ')).toEqual(['Apin']);
+    expect(asked('apin: ')).toEqual(['apin']);
+    expect(asked('pin0: ')).toEqual(['pin0']);
+    expect(asked('pin9: ')).toEqual(['pin9']);
     expect(asked('Geburtsdatum: ')).toEqual(['Geburtsdatum']);
     expect(asked('contraseña: ')).toEqual(['contraseña']);
     expect(asked('пароль: ')).toEqual(['пароль']);
@@ -120,6 +129,10 @@ describe("labelAtEnd: a member's quoted name", () => {
     expect(asked(`${'x'.repeat(100)}"${'a'.repeat(62)}":`)).toEqual([]);
     expect(asked(`"${'a'.repeat(61)}":`)).toEqual(['a'.repeat(61)]);
     expect(asked(`"${'a'.repeat(62)}":`)).toEqual([]);
+    expect(asked(`"${'a'.repeat(63)}":`)).toEqual([]);
+    // A line break or a backslash right after the opening quote.
+    expect(asked('{"a\nb":"')).toEqual([]);
+    expect(asked('{"a\\b":"')).toEqual([]);
   });
 });
 
@@ -142,6 +155,11 @@ describe('memberValueAtStart', () => {
   it('a string that ends inside the value: its part up to the end', () => {
     expect(memberValueAtStart('7371', 34)).toEqual({ start: 0, end: 4 });
     expect(memberValueAtStart('a'.repeat(127), 34)).toEqual({ start: 0, end: 127 });
+    expect(memberValueAtStart('a'.repeat(128), 34)).toEqual({ start: 0, end: 128 });
+    expect(memberValueAtStart('a'.repeat(129), 34)).toBeUndefined();
+    expect(memberValueAtStart(`  "${'a'.repeat(126)}`, 0)).toEqual({ start: 3, end: 129 });
+    expect(memberValueAtStart(`  "${'a'.repeat(128)}`, 0)).toEqual({ start: 3, end: 131 });
+    expect(memberValueAtStart(`  "${'a'.repeat(129)}`, 0)).toBeUndefined();
   });
 
   it('128 characters at most', () => {
