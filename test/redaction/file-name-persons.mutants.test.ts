@@ -35,6 +35,15 @@ describe('detectFileNamePersons', () => {
     expect(found('Monthly_Bank_Statement_Template.xlsx')).toEqual([]);
   });
 
+  it('two to four name words; five are no name', () => {
+    expect(found('Payslip_Thandiwe_Nomsa_Ndlovu.pdf')).toEqual(['Thandiwe_Nomsa_Ndlovu=thandiwe nomsa ndlovu']);
+    expect(found('Payslip_Thandiwe_Nomsa_Ndlovu_Moyo.pdf')).toEqual(['Thandiwe_Nomsa_Ndlovu_Moyo=thandiwe nomsa ndlovu moyo']);
+    expect(found('Payslip_Thandiwe_Nomsa_Ndlovu_Moyo_Tavita.pdf')).toEqual([]);
+    // Three letters are a name word (composed, when written decomposed).
+    expect(found('Payslip_Lwazi_Ngo.pdf')).toEqual(['Lwazi_Ngo=lwazi ngo']);
+    expect(found('Payslip_Lwazi_Ngo\u0302.pdf')).toEqual(['Lwazi_Ngo\u0302=lwazi ng\u00f4']);
+  });
+
   it('a lone name word, words of fewer than three letters, words with digits, two joiners: no run', () => {
     expect(found('Payslip_Ndlovu.pdf')).toEqual([]);
     expect(found('Payslip_Li_Na.pdf')).toEqual([]);

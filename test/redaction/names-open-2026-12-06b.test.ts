@@ -149,6 +149,15 @@ describe("a person's name inside a file name or an object key, its words joined 
     ['Bank_Statement_Nguye\u0302\u0303n_Tha\u0300nh.pdf', ['Nguye\u0302\u0303n', 'Tha\u0300nh'], ['Bank_Statement_', '.pdf']],
   ])('decomposed (NFD) %j', (text, values, kept) => check([[text, values, kept]]));
 
+  // Found by the Stryker run of file-name-persons.ts (issue 13, `run.length <= 3` → `true` survived):
+  // four name words, two given names and two surnames (Iberian, Latin American, Filipino names), were
+  // no run, and the whole name was stored.
+  it.each<Case>([
+    ['Passport_Ana_Lucia_Ferreira_Santos.pdf', ['Ana', 'Lucia', 'Ferreira', 'Santos'], ['Passport_', '.pdf']],
+    ['s3://kyc/Payslip-Thandiwe-Nomsa-Ndlovu-Moyo-Nov2026.pdf', ['Thandiwe', 'Nomsa', 'Ndlovu', 'Moyo'], ['s3://kyc/Payslip-', '-Nov2026.pdf']],
+    ['/uploads/kyc/leota.tavita.siosaia.fifita.drivers-licence.png', ['leota', 'tavita', 'siosaia', 'fifita'], ['/uploads/kyc/', '.drivers-licence.png']],
+  ])('four name words %j', (text, values, kept) => check([[text, values, kept]]));
+
   it('a decomposed name takes the pseudonym of the composed one', () => {
     const out: Detection[] = [];
     detectFileNamePersons('Payslip_Jose\u0301_Garci\u0301a.pdf', out);
@@ -187,6 +196,7 @@ describe("a person's name inside a file name or an object key, its words joined 
     'screenshot-2026-12-04-at-09.12.33.png',
     'Re\u0301sume\u0301_Template_Modern.docx',
     'Cafe\u0301_Menu_Winter.pdf',
+    'Acme_Globex_Initech_Hooli_merger.pdf',
   ])('look-alike %j stays', (text) => {
     expect(masked(text)).toBe(text);
   });

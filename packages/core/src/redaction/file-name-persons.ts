@@ -15,7 +15,7 @@ const STEM_WINDOW = 120;
 
 /**
  * Words of documents that name a person (a person's own papers, KYC, HR, health, bank): a file
- * name holding one of them is a person's document, and two name words beside them are its
+ * name holding one of them is a person's document, and two to four name words beside them are its
  * owner. Never name words themselves (`KYC_Selin_…`, `MRI_Report_…`, `…_CV.pdf`).
  */
 const PERSONAL_DOCUMENT_WORDS = new Set(`payslip payslips paystub paystubs salary passport passports scan scanned id ids identity bank statement
@@ -46,7 +46,7 @@ function nameWord(word: string): boolean {
 /**
  * Finds persons' names in the file names of `text`: for each document extension (FILE_EXTENSION),
  * its stem (letters, digits, `_`, `-`, `.`, at most STEM_WINDOW characters back) split at `_`, `-`
- * and `.`; two or three name words in a row (nameWord) are a person's name when the stem holds a
+ * and `.`; two to four name words in a row (nameWord: `Ana_Lucia_Ferreira_Santos`, two given names and two surnames) are a person's name when the stem holds a
  * personal document's word (PERSONAL_DOCUMENT_WORDS: `Payslip_…`, `…_ID.jpg`, `…-bank-statement`) or
  * one of them is a listed given name or surname. A lone name word stays, and so do stems of
  * English words (`Quarterly_Report_Q3_2026`, `Monthly_Bank_Statement_Template`), places and
@@ -82,7 +82,7 @@ export function detectFileNamePersons(text: string, out: Detection[]): void {
       let end = k + 1;
       while (end < parts.length && nameWord((parts[end] as Part).word) && (parts[end] as Part).start === (parts[end - 1] as Part).end + 1) end++;
       const run = parts.slice(k, end);
-      if (run.length >= 2 && run.length <= 3 && (personal || run.some((part) => isListedPersonName(part.word.normalize('NFC'))))) {
+      if (run.length >= 2 && run.length <= 4 && (personal || run.some((part) => isListedPersonName(part.word.normalize('NFC'))))) {
         const normalized = run.map((part) => part.word.normalize('NFC').toLowerCase()).join(' ');
         out.push({ start: (run[0] as Part).start, end: (run[run.length - 1] as Part).end, type: 'PERSON', class: 'pii.person', normalized });
       }
