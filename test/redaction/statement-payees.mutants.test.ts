@@ -66,6 +66,8 @@ describe('detectStatementPayees', () => {
   it("each part of a hyphenated surname three letters or more", () => {
     expect(found('FPI T NDLOVU-MOYO')).toEqual(['T NDLOVU-MOYO=t ndlovu-moyo']);
     expect(found('FPI T NDLOVU-MO')).toEqual([]);
+    expect(found('FPI T NGO')).toEqual(['T NGO=t ngo']);
+    expect(found('FPI T NDLOVU-NGO')).toEqual(['T NDLOVU-NGO=t ndlovu-ngo']);
   });
 
   it('no code, no name', () => {
