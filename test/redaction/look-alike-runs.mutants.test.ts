@@ -61,6 +61,10 @@ describe('paymentReferenceRun (O3)', () => {
     expect(reference('Miete + Nebenkosten Januar', 'Miete')).toBe(false);
     expect(reference('Miete + Nebenkosten januar', 'Miete')).toBe(true);
     expect(reference('Loyer\tdecembre', 'Loyer')).toBe(true);
+    expect(reference('Loyer  decembre', 'Loyer')).toBe(true);
+    expect(reference('(Loyer mars).', 'Loyer')).toBe(true);
+    // The words after the run, not the text's first words.
+    expect(reference('Virement 2026 Loyer decembre', 'Loyer')).toBe(true);
   });
   it('not when a word after it is neither a join nor a reference word, nor with no month', () => {
     expect(reference('Loyer Decembre', 'Loyer')).toBe(false);
@@ -114,6 +118,7 @@ describe('jobTitleRun (O4)', () => {
     expect(jobTitleRun('a b c d e', ['senior', 'claims', 'claims', 'claims', 'adjuster'], 9, () => false)).toBe(false);
     expect(jobTitleRun('a b c d', ['senior', 'claims', 'claims', 'adjuster'], 7, () => false)).toBe(true);
     expect(jobTitleRun('', [], 0, () => true)).toBe(false);
+    expect(jobTitleRun(' Claims Adjuster', [], 0, () => false)).toBe(false);
   });
   it('a long word after the run (25 characters) is read', () => {
     expect(title(`Signed: Senior ${'Q'.repeat(24)}x Adjuster`, 'Senior', (word) => word.startsWith('q'))).toBe(true);
@@ -142,6 +147,8 @@ describe('logTermOpening (O6)', () => {
     expect(term('Auth', 'Auth')).toBe(false);
     expect(term('Kafka started', 'Kafka')).toBe(false);
     expect(term(`Please note ${'x'.repeat(60)} Auth failed`, 'Auth')).toBe(false);
+    // A long text: the 48 characters before the run are read, not none.
+    expect(term(`Dr Auth failed for terminal T-17 ${'x'.repeat(40)}`, 'Auth')).toBe(false);
   });
 });
 
@@ -200,8 +207,41 @@ describe('financeBrandRun (O7)', () => {
     expect(brand('Notes.Payer: Aviva', 'Aviva')).toBe(false);
     expect(financeBrandRun('Payer: Aviva', ['aviva', 'x', 'y', 'z'], 7, 12)).toBe(false);
     expect(financeBrandRun('Payer: ', [], 7, 7)).toBe(false);
+    // Three words at most, even with a firm's word second.
+    expect(financeBrandRun('Molina Healthcare Plan', ['molina', 'healthcare', 'plan'], 0, 22)).toBe(true);
+    expect(financeBrandRun('Molina Health X Y', ['molina', 'health', 'x', 'y'], 0, 17)).toBe(false);
+    // A name after a list's item, a lower-case item among capitalized ones.
+    expect(brand('Payers: Molina, Oscar Aviva', 'Aviva')).toBe(false);
+    expect(brand('Payers: see notes, Molina Healthcare, Aviva', 'Aviva')).toBe(false);
   });
+  it("the clause's ends: a line break, ; | ( and a sentence's end before a blank, the text's start", () => {
+    expect(brand('(Payer: Molina', 'Molina')).toBe(true);
+    expect(brand('Visit 3 | Payer: Molina', 'Molina')).toBe(true);
+    expect(brand('Thanks. Payer: Molina', 'Molina')).toBe(true);
+    expect(brand('Thanks! Payer: Molina', 'Molina')).toBe(true);
+    expect(brand('Covered? Payer: Molina', 'Molina')).toBe(true);
+    expect(brand('Thanks.\tPayer: Molina', 'Molina')).toBe(true);
+    expect(brand('v2.Payer: Molina', 'Molina')).toBe(false);
+  });
+
+  it('blanks around the items and the separators', () => {
+    expect(brand('Payer:    Molina', 'Molina')).toBe(true);
+    expect(brand('Payers:    Molina Healthcare, Aviva', 'Aviva')).toBe(true);
+    expect(brand('Payers: Molina Healthcare , Aviva', 'Aviva')).toBe(true);
+    expect(brand('Payers: Molina,Aviva', 'Aviva')).toBe(true);
+    expect(brand('Payers: Molina and  Aviva', 'Aviva')).toBe(true);
+    expect(brand('Payers: Molina  and Aviva', 'Aviva')).toBe(true);
+  });
+
+  it("a tier after a label anywhere in the clause", () => {
+    expect(brand('Plans: 2 options, Oscar Silver', 'Oscar')).toBe(true);
+  });
+
   it('the clause read back 120 characters at most', () => {
+    expect(brand(`Payers: ${'Acme Health, '.repeat(10)}Molina`, 'Molina')).toBe(false);
+    expect(brand(`Payers: ${'Acme Health, '.repeat(8)}Molina`, 'Molina')).toBe(true);
+    expect(brand(`${'word '.repeat(30)}salary paid into Starling`, 'Starling')).toBe(false);
+    expect(brand(`${'word '.repeat(20)}salary paid into Starling`, 'Starling')).toBe(true);
     expect(brand(`Payer: ${'x '.repeat(40)}and Molina`, 'Molina')).toBe(false);
     expect(brand(`${'x'.repeat(200)}\nPayer: Molina`, 'Molina')).toBe(true);
     expect(brand(`${'x'.repeat(200)} Payer: Molina`, 'Molina')).toBe(false);
