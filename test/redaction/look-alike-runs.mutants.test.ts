@@ -63,6 +63,8 @@ describe('paymentReferenceRun (O3)', () => {
     expect(reference('Loyer\tdecembre', 'Loyer')).toBe(true);
     expect(reference('Loyer  decembre', 'Loyer')).toBe(true);
     expect(reference('(Loyer mars).', 'Loyer')).toBe(true);
+    // Only closing marks at the word's end are left out: a mark inside makes no month.
+    expect(reference('Loyer ma.rs', 'Loyer')).toBe(false);
     // The words after the run, not the text's first words.
     expect(reference('Virement 2026 Loyer decembre', 'Loyer')).toBe(true);
   });
