@@ -410,3 +410,54 @@ describe('L4: GPS positions in NMEA sentences and in a route\'s list of points',
     expect(timeRatio((text) => detectSensitive(text), (n) => (sentence + hostile).repeat(Math.ceil(n / (sentence.length + hostile.length))), 50_000, 100_000)).toBeLessThan(2.6);
   });
 });
+
+describe('L9: a Turkish postal code and its district/province after a street address', () => {
+  const PROBE: Case[] = [
+    ['Adres: Bağdat Cad. No: 305 D: 7, 34728 Kadıköy/İstanbul. Cep: 0 (532) 123 45 67', ['Bağdat Cad. No: 305', '34728', 'Kadıköy/İstanbul', '(532) 123 45 67'], ['Adres: ', '. Cep: ']],
+    ['Adres: 1203. Sok. No: 4/2, 06100 Çankaya/Ankara', ['1203. Sok.', 'No: 4/2', '06100', 'Çankaya'], ['Adres: ']],
+  ];
+  const HELD_BACK: Case[] = [
+    ['Adres: Kıbrıs Şehitleri Cad. No: 88 D: 3, 35220 Konak/İzmir', ['Kıbrıs Şehitleri', '35220', 'Konak/İzmir'], ['Adres: ']],
+    ['Teslimat adresi: Bahçelievler Mah. 7. Cadde No: 12, 06490 Çankaya/Ankara', ['Bahçelievler', '7. Cadde No: 12', '06490', 'Çankaya'], ['Teslimat adresi: ']],
+    ['Fatura adresi: Moda Cad. No: 41, 34710 Kadıköy / İstanbul', ['Moda Cad.', '34710', 'Kadıköy', 'İstanbul'], ['Fatura adresi: ']],
+    ['Adres: Atatürk Bulvarı No: 27 Daire 4, 06420 Kızılay/Ankara', ['Atatürk Bulvarı No: 27', 'Daire 4', '06420', 'Kızılay'], ['Adres: ']],
+  ];
+  // More of the kind: the code after the places, a code and one place, a flat written out, the inner door, the lower-case
+  // chat form with a code, a street with no `No` and a code, and the mobile after `Cep:` in other spacings.
+  const MORE: Case[] = [
+    ['Adres: Gül Sok. No: 8 Kat: 2, Kadıköy/İstanbul 34710', ['Gül Sok. No: 8', 'Kat: 2', '34710', 'Kadıköy'], ['Adres: ']],
+    ['Kargo: Cumhuriyet Cad. No: 14 Daire 3, 16010 Nilüfer/Bursa', ['Cumhuriyet Cad. No: 14', 'Daire 3', '16010', 'Nilüfer'], ['Kargo: ']],
+    ['Adres: Lale Sokak No: 3 İç Kapı No: 5, 07100 Muratpaşa/Antalya', ['Lale Sokak No: 3', 'İç Kapı No: 5', '07100', 'Muratpaşa'], ['Adres: ']],
+    ['adresim bağdat caddesi no: 212 daire: 9, 34740 kadıköy/istanbul', ['bağdat caddesi no: 212', 'daire: 9', '34740', 'kadıköy'], ['adresim ']],
+    ['İstiklal Caddesi 101, 34433 Beyoğlu/İstanbul', ['İstiklal Caddesi 101', '34433', 'Beyoğlu'], []],
+    ['Adres: 2. Cadde No: 5, 06510 Çankaya/Ankara. Cep: 0532 123 45 67', ['2. Cadde No: 5', '06510', 'Çankaya', '0532 123 45 67', '45 67'], ['Adres: ', '. Cep: ']],
+    ['Cep: 0532 123 45 67', ['0532 123 45 67', '45 67'], ['Cep: ']],
+  ];
+  // Look-alikes: places alone, counts after a street, a Brazilian CEP and a ZIP after their labels (still postal codes).
+  const LOOK_ALIKES: Case[] = [
+    ['Kadıköy/İstanbul çok güzel', [], ['Kadıköy/İstanbul']],
+    ['7. Cadde üzerinde buluşalım', [], ['7. Cadde']],
+    ['Bağdat Caddesi 3 km uzakta, 34728 adım', [], ['Bağdat Caddesi 3 km']],
+    ['Sipariş 34728 Kadıköy şubesinden çıktı', [], ['Sipariş 34728']],
+  ];
+  // What was masked before and must stay so: the mobile alone after `Cep:`, a Brazilian CEP and a ZIP+4 written with a blank.
+  const STILL_MASKED: Case[] = [
+    ['Cep: 0 (532) 123 45 67', ['(532) 123 45 67'], ['Cep: ']],
+    ['CEP: 01310-100', ['01310-100'], ['CEP: ']],
+    ['zip 90210 1234', ['90210 1234'], ['zip ']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE])('%j is masked', (...each) => check([each]));
+  it.each(STILL_MASKED)('%j is still masked', (...each) => check([each]));
+  it.each(LOOK_ALIKES)('%j stays', (...each) => check([each]));
+  it('`Cep:` before the mobile masks the phone whole, as the redactor stores it, not its `0` as a postal code', async () => {
+    const [event] = await storedOf([{ type: 'tool.result', tool: { name: 'crm', callId: 'c1', result: { note: 'Adres: Bağdat Cad. No: 305 D: 7, 34728 Kadıköy/İstanbul. Cep: 0 (532) 123 45 67', mobile: 'Cep: 0 (532) 123 45 67' } } }]);
+    const stored = JSON.stringify(event?.tool);
+    for (const raw of ['34728', 'Kadıköy', '(532) 123 45 67', '123 45 67']) expect(stored).not.toContain(raw);
+    expect(stored).toMatch(/Cep: \[PHONE:psn_\w+\]/);
+    expect(stored).not.toMatch(/Cep: \[ADDRESS:/);
+  });
+  it('twice the Turkish addresses cost about twice the time', () => {
+    const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length));
+    expect(timeRatio((text) => detectSensitive(text), (n) => repeat('Adres: 1. 2. 3. Cadde No: 5 D: 7, 34728 Kadıköy / İstanbul / İzmir 06100 Cep: 0 ', n), 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

@@ -548,19 +548,41 @@ const DE_PREPOSITION_STREET =
  */
 const DE_ADDRESS_CUE_BEFORE = /(?<![\p{L}])(?:wohnhaft|wohnt|wohne|wohnen|wohnend|ansässig|gemeldet|anschrift|adresse|lieferadresse|rechnungsadresse|postanschrift|hausanschrift|wohnort|wohnsitz|wohnadresse|absender|empfänger|zustelladresse|lieferanschrift|rechnungsanschrift|sitz)(?:[ \t]+(?:in|ist|lautet))?[ \t]*:?[ \t]*$/iu;
 const DE_PERSON_COMMA_BEFORE = /(?:Herrn?|Frau|Familie|Dr\.|Prof\.)[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,3}\p{Lu}[\p{L}'’-]+[ \t]*,[ \t]*$/u;
-const mayHoldTurkishStreet = gatedTest(/(?:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.)[\s,]*(?:no|\d)/i);
-const TR_STREET =
-  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]{1,30}[ \t]+(?:Mahallesi|Mah\.|Mh\.),?[ \t]+)?(?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+){1,3}(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.)[ \t,]*No[:.]?[ \t]*\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])(?:,?[ \t]*(?:Daire|D|Kat|K|Blok)[:.][ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])){0,3}(?:,?[ \t]+\p{Lu}[\p{L}]{1,30}(?:\/\p{Lu}[\p{L}]{1,30}){1,3})?/gu;
+const mayHoldTurkishStreet = gatedTest(/(?:caddesi|cadde|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|bulvar|blv\.)[\s,]*(?:no|\d)/i);
+/**
+ * A street's name word: a capitalized word, or a numbered street's number and its dot (`1203. Sokak`, `7. Cadde`: İzmir's and
+ * Ankara's numbered streets; L9 of the README-only probe of 2026-12-06b).
+ */
+const TR_NAME_WORD = `(?:\\p{Lu}[\\p{L}'’-]{0,30}|\\d{1,5}\\.)`;
+const TR_STREET_WORD = '(?:Caddesi|Cadde|Cad\\.|Cd\\.|Sokak|Sokağı|Sok\\.|Sk\\.|Bulvarı|Bulvar|Blv\\.)';
+/** The flat, floor, block and inner door after the building number (`Daire: 9`, `Daire 4`, `D: 7`, `Kat 2`, `İç Kapı No: 3`); `D` and `K` need their colon or dot. */
+const TR_UNITS = '(?:,?[ \\t]*(?:(?:Daire|Kat|Blok)[:.]?|[DK][:.]|(?:İç|Dış)[ \\t]+Kapı[ \\t]+No[:.]?)[ \\t]*\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])){0,3}';
+/** A Turkish postal code: five digits, the first two a province's plate code (01-81). */
+const TR_POSTCODE = '(?:0[1-9]|[1-7]\\d|8[01])\\d{3}(?![\\p{L}\\p{N}])';
+/**
+ * The district and province after the street (L9 of the README-only probe of 2026-12-06b: `, 34728 Kadıköy/İstanbul` was left
+ * raw after the street's span): the postal code and one to four places joined by slashes (blanks around them too: `Kadıköy /
+ * İstanbul`), or the places alone when two or more are joined so, a postal code after them allowed (`Kadıköy/İstanbul 34728`).
+ * `places` is a place's word (capitalized, or any case for the lower-case form).
+ */
+const trCity = (place: string): string =>
+  `(?:,?[ \\t]+(?:${TR_POSTCODE}[ \\t]+${place}(?:[ \\t]?\\/[ \\t]?${place}){0,3}|${place}(?:[ \\t]?\\/[ \\t]?${place}){1,3}(?:[ \\t]+${TR_POSTCODE})?))?`;
+const TR_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}'’-]{1,30}[ \\t]+(?:Mahallesi|Mah\\.|Mh\\.),?[ \\t]+)?(?:${TR_NAME_WORD}[ \\t]+){1,3}${TR_STREET_WORD}[ \\t,]*No[:.]?[ \\t]*\\d{1,5}[A-Za-z]?(?:\\/\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\p{N}])${TR_UNITS}${trCity('\\p{Lu}\\p{L}{1,30}')}`,
+  'gu',
+);
 /**
  * The same street in lower case as chat writes it (`adresim bağdat caddesi no: 212 daire: 9,
  * kadıköy/istanbul`), or without `No` (`Bağdat Caddesi 212/9`, `Gül Sokak 8 Kat: 2`, `İstiklal Caddesi
  * 101, Beyoğlu/İstanbul`): one or two name words in any case (not a word of the sentence's cue:
  * `adresim`, `evim`, `teslimat`), the street word in any case, `No` optional; without `No` the number
- * needs a flat after a slash, a flat's or floor's label, or the slashed district and city after it
- * (checked in code: group 1 is `No`, group 2 the rest).
+ * needs a flat after a slash, a flat's or floor's label, the slashed district and city after it, or
+ * a postal code and its place (checked in code: group 1 is `No`, group 2 the rest).
  */
-const TR_STREET_LOOSE =
-  /(?<![\p{L}\p{N}])(?:(?!(?:adres\p{L}*|ev\p{L}*|teslimat\p{L}*|ikamet\p{L}*|oturdu\p{L}*|otur\p{L}*|burası|şurası|yer\p{L}*|ve|ile|de|da)[ \t])[\p{L}'’-]{2,30}[ \t]+){1,2}(?:[Cc]addesi|[Cc]ad\.|[Cc]d\.|[Ss]okak|[Ss]okağı|[Ss]ok\.|[Ss]k\.|[Bb]ulvarı|[Bb]lv\.)[ \t,]*([Nn][Oo][:.]?[ \t]*)?\d{1,5}[A-Za-z]?((?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])(?:,?[ \t]*(?:[Dd]aire|D|d|[Kk]at|K|k|[Bb]lok)[:.][ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])){0,3}(?:,?[ \t]+[\p{L}]{2,30}(?:\/[\p{L}]{2,30}){1,3})?)/gu;
+const TR_STREET_LOOSE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?!(?:adres\\p{L}*|ev\\p{L}*|teslimat\\p{L}*|ikamet\\p{L}*|oturdu\\p{L}*|otur\\p{L}*|burası|şurası|yer\\p{L}*|ve|ile|de|da)[ \\t])(?:[\\p{L}'’-]{2,30}|\\d{1,5}\\.)[ \\t]+){1,2}(?:[Cc]addesi|[Cc]adde|[Cc]ad\\.|[Cc]d\\.|[Ss]okak|[Ss]okağı|[Ss]ok\\.|[Ss]k\\.|[Bb]ulvarı|[Bb]ulvar|[Bb]lv\\.)[ \\t,]*([Nn][Oo][:.]?[ \\t]*)?\\d{1,5}[A-Za-z]?((?:\\/\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\p{N}])(?:,?[ \\t]*(?:[Dd]aire|D|d|[Kk]at|K|k|[Bb]lok)[:.][ \\t]*\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])){0,3}${trCity('[\\p{L}]{2,30}')})`,
+  'gu',
+);
 
 /** The German and Turkish street forms above, each an `ADDRESS`. */
 export function detectPrepositionAndTurkishStreets(text: string, out: Detection[]): void {
@@ -578,7 +600,7 @@ export function detectPrepositionAndTurkishStreets(text: string, out: Detection[
   if (mayHoldTurkishStreet(text)) {
     for (const match of text.matchAll(TR_STREET)) push(out, text, match.index, match.index + match[0].length, 'ADDRESS');
     for (const match of text.matchAll(TR_STREET_LOOSE)) {
-      if (match[1] === undefined && !/^\/|[:.]|\//.test(match[2] ?? '')) continue;
+      if (match[1] === undefined && !/^\/|[:.]|\/|\d{5}/.test(match[2] ?? '')) continue;
       push(out, text, match.index, match.index + match[0].length, 'ADDRESS');
     }
   }
@@ -692,3 +714,4 @@ export function detectLabelledStreets(text: string, out: Detection[]): void {
     }
   }
 }
+

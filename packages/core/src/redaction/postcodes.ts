@@ -41,6 +41,8 @@ const SHAPES = [
   /(?:\d{3,5}|\d{2}(?=[ \t-]\d{3}))(?:[ \t-]\d{2,4})?/y,
 ];
 const GLUED = /[\p{L}\p{N}_@]/u;
+/** A blank and a digit, or a dash or dot and a digit, right after the code's digits. */
+const MORE_DIGITS = /^(?:[ \t]{1,2}|[ \t]?[-.][ \t]?)\d/;
 
 /**
  * Finds postal codes right after a postal-code label.
@@ -69,6 +71,9 @@ export function detectLabelledPostcodes(text: string, out: Detection[]): void {
       if (shape === SHAPES[4]) {
         if (match[1] !== undefined && !/^\d{5}$|^\d{4}-\d{3}$/.test(code)) break;
         if (countAfter(text, end)) break;
+        // More digit groups after it on its line: a longer number (Turkish `Cep: 0532 123 45 67`, the mobile, after the
+        // word Brazil's CEP is written with; L9 of the README-only probe of 2026-12-06b), no postal code.
+        if (MORE_DIGITS.test(text.slice(end, end + 4))) break;
       }
       // Normalized as a postal code under its member name is (redactor.ts), so both join.
       out.push({ start: from, end, type: 'ADDRESS', class: 'pii.address', normalized: code.toLowerCase().replace(/[\s,]+/g, ' ') });

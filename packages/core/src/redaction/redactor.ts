@@ -456,6 +456,17 @@ function upToLastDigitWord(value: string): number {
   }
 }
 /**
+ * Whether a phone of `found` holds the value from `start` to `end` of `text` and runs on past it, or holds it whole
+ * when it has ten digits or more (no postal code has: a ZIP+4 has nine): the value is that phone, or a part of it.
+ */
+function phoneHoldsValue(text: string, found: readonly Detection[], start: number, end: number): boolean {
+  for (const each of found) {
+    if (each.type !== 'PHONE' || each.start > start || each.end < end) continue;
+    if (each.end > end || text.slice(start, end).replace(/\D+/g, '').length >= 10) return true;
+  }
+  return false;
+}
+/**
  * A value in text that stands for none: a type in a schema or a signature (`first_name: str`,
  * `lastName: string;`, `phone: Optional[str]`), a variable or a template (`$FIRST_NAME`,
  * `{{ user.name }}`, `%(name)s`), markup.
@@ -1810,6 +1821,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         kind = keyedValue(decision, first);
       }
       if (kind === undefined) continue;
+      // A postal code's or a house number's label that is also a phone's word in another language (Turkish `Cep:`, the
+      // mobile, read as Brazil's CEP) before a phone the detectors read from the value's start on past it: the phone's
+      // (`Cep: 0 (532) 123 45 67` kept `Cep: [ADDRESS]` on the `0` and the rest raw; L9 of the README-only probe of 2026-12-06b).
+      if (decision === 'addressNumber' && phoneHoldsValue(text, found, pair.start, end)) continue;
       const value = text.slice(pair.start, end);
       // In text a number's or an id's value holds a digit (`SSN: not provided`, `passport: valid`
       // stay), an address part's a digit or a capital (`Street: closed` is prose).
