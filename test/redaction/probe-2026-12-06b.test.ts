@@ -461,3 +461,57 @@ describe('L9: a Turkish postal code and its district/province after a street add
     expect(timeRatio((text) => detectSensitive(text), (n) => repeat('Adres: 1. 2. 3. Cadde No: 5 D: 7, 34728 Kadıköy / İstanbul / İzmir 06100 Cep: 0 ', n), 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('L8: a person\'s `given.surname` login before `@` and a host that is no domain', () => {
+  const PROBE: Case[] = [
+    ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOq3vZ8kWm2Lp9Qx dilnoza.rashidova@laptop-dilnoza', ['dilnoza.rashidova', 'dilnoza'], ['ssh-ed25519', '@laptop-']],
+    ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQC7vR4tK8wN1bY6cF0h piotr.wisniewski@dev-box', ['piotr.wisniewski'], ['ssh-rsa', '@dev-box']],
+    ['scp report.pdf marisol.quintanilla@10.0.0.5:/tmp/', ['marisol.quintanilla', '10.0.0.5'], ['scp report.pdf ', ':/tmp/']],
+  ];
+  const HELD_BACK: Case[] = [
+    ['rsync -av ./backup/ aroha.ngata@192.168.10.4:/srv/backups/', ['aroha.ngata', '192.168.10.4'], ['rsync -av ./backup/ ', ':/srv/backups/']],
+    ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQC7vR4tK8wN1bY6cF0h tevita.havili@thinkpad-x1', ['tevita.havili'], ['@thinkpad-x1']],
+    ['git push lwazi.mahlangu@build-01:repo.git main', ['lwazi.mahlangu'], ['git push ', '@build-01:repo.git main']],
+    ['scp dump.sql oluwaseun.adebayo@bastion:~', ['oluwaseun.adebayo'], ['scp dump.sql ', '@bastion:~']],
+  ];
+  // More of the kind: `_` between the words, a capitalized login, an IPv6 host, `ssh` and `sftp`, a key comment on its own
+  // line among others, an ssh config's line and a host named after its user in the other order.
+  const MORE: Case[] = [
+    ['ssh tevita_havili@10.1.2.3', ['tevita_havili'], ['ssh ']],
+    ['scp a.txt Grace.Hill@fileserver:/home/', ['Grace.Hill'], ['scp a.txt ', '@fileserver:/home/']],
+    ['ssh mary.smith@[fe80::1]', ['mary.smith'], ['ssh ']],
+    ['sftp -P 2222 siosaia.fifita@nas01', ['siosaia.fifita'], ['sftp -P 2222 ', '@nas01']],
+    ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOq3 deploy@ci\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPz7 aigerim.nurlanovna@aigerim-pc', ['aigerim.nurlanovna', 'aigerim-pc'], ['deploy@ci', '-pc']],
+    ['git remote add origin chinedu.okafor@gitbox:/srv/git/app.git', ['chinedu.okafor'], ['git remote add origin ', '@gitbox:/srv/git/app.git']],
+  ];
+  // Look-alikes: role and system accounts, a mention in prose (REDACTION.md "L17"), packages and their versions or tags,
+  // services' and machines' words, a file's ending, a domain (the email detector's), a Docker digest.
+  const LOOK_ALIKES: Case[] = [
+    ['git clone git@github.com:org/repo.git', [], [':org/repo.git']],
+    ['ssh root@host', [], ['root@host']],
+    ['ssh ubuntu@10.0.0.1', ['10.0.0.1'], ['ubuntu@']],
+    ['git push deploy@build-01:repo.git', [], ['deploy@build-01:repo.git']],
+    ['thanks @jakub.zielinski and @bekzat.nurlanov for the review', [], ['@jakub.zielinski', '@bekzat.nurlanov']],
+    ['npm i lodash.merge@4.17.21 vue.draggable@next socket.io@latest', [], ['lodash.merge@4.17.21', 'vue.draggable@next', 'socket.io@latest']],
+    ['svc.backup@10.0.0.4:/var/backups', [], ['svc.backup@']],
+    ['build.agent@ci-01:/work', [], ['build.agent@ci-01']],
+    ['kali_linux@192.168.1.20', [], ['kali_linux@']],
+    ['app.worker@queue-3', [], ['app.worker@queue-3']],
+    ['config.yaml@HEAD', [], ['config.yaml@HEAD']],
+    ['react.dom@canary and string.prototype@main', [], ['react.dom@canary', 'string.prototype@main']],
+    ['docker pull nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31', [], ['nginx@sha256']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE])('%j is masked', (...each) => check([each]));
+  it.each(LOOK_ALIKES)('%j stays', (...each) => check([each]));
+  it('through a tool result as the redactor stores it (an authorized_keys file)', async () => {
+    const keys = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOq3vZ8kWm2Lp9Qx dilnoza.rashidova@laptop-dilnoza\nssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQC7 piotr.wisniewski@dev-box\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPz7 git@github.com';
+    const [event] = await storedOf([{ type: 'tool.result', tool: { name: 'read_file', callId: 'k1', result: keys } }]);
+    const stored = JSON.stringify(event?.tool);
+    for (const raw of ['dilnoza', 'rashidova', 'piotr', 'wisniewski']) expect(stored).not.toContain(raw);
+    expect(stored).toMatch(/\[PERSON:psn_\w+\]@dev-box/);
+  });
+  it('twice the logins cost about twice the time', () => {
+    const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length));
+    expect(timeRatio((text) => detectSensitive(text), (n) => repeat('scp f amara.okafor@host-amara-okafor-x:/t a.b@c x.y@1.2.3.4.5 ', n), 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

@@ -1,6 +1,6 @@
 import { pushField } from './internal/field-kinds.js';
 import { gatedTest } from './internal/prefilter.js';
-import { isGivenNameWord, isInitialAndSurname, isListedPersonName, isRecordNameWord } from './names.js';
+import { isGivenNameWord, isInitialAndSurname, isListedPersonName, isPersonLogin, isRecordNameWord } from './names.js';
 import type { Detection } from './types.js';
 
 /**
@@ -126,6 +126,43 @@ function personAccount(value: string): boolean {
   return !SERVICE_PARTS.has(given) && !SERVICE_PARTS.has(surname) && !NOT_SURNAMES.has(surname);
 }
 
+/**
+ * A login of two words joined by a dot or an underscore before `@` and a host that is no domain: an IPv4 address, an IPv6
+ * address in brackets, or a bare host name of letters, digits and dashes (L8 of the README-only probe of 2026-12-06b:
+ * `ssh-ed25519 AAAA… dilnoza.rashidova@laptop-dilnoza`, `scp f marisol.quintanilla@10.0.0.5:/tmp/`, `rsync … aroha.ngata@192.168.10.4:/srv/`,
+ * `git push lwazi.mahlangu@build-01:repo.git` were stored with the login raw: the email detector needs a top-level domain,
+ * and the IP beside it was masked). `ssh`, `scp`, `rsync`, `git` remotes and SSH keys' comments write a user so. Group 1 is
+ * the login, group 2 a bare host name. A host word that is a part of the login (`laptop-dilnoza`) is its owner's name too.
+ */
+const HOST_LOGIN = /(?<![\p{L}\p{N}_.@+%'’-])([A-Za-z][A-Za-z'’-]{1,24}[._][A-Za-z][A-Za-z'’-]{1,24})@(?:\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|\[[\dA-Fa-f:.]{2,45}\]|([A-Za-z][A-Za-z\d-]{0,62})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}]))/gu;
+const mayHoldHostLogin = gatedTest(/[a-z][._][a-z][a-z'’-]*@[\w[]/i);
+
+/**
+ * The logins of HOST_LOGIN that spell a person (`given.surname`, `given_surname`): no service's, role's or machine's word
+ * (personAccount: `svc.backup@`, `app.worker@`; `kali_linux@`), no file's ending (`config.yaml@HEAD`), and the home folder's test
+ * of the shape (names.ts isPersonLogin: listed names, or words that read as a name's; `build.agent@`, `vue.draggable@next`
+ * stay). Kept too: one-word logins (`git@`, `root@`, `ubuntu@`, `deploy@`: role and system accounts), a mention in prose
+ * (`@jakub.zielinski`: no login before the `@`), a package's version (`lodash.merge@4.17.21`: no host) and a host with a dot
+ * and more after it (a domain: the email detector's).
+ */
+function hostLogins(text: string, out: Detection[]): void {
+  for (const match of text.matchAll(HOST_LOGIN)) {
+    const login = match[1] as string;
+    if (!personAccount(login) || !isPersonLogin(login)) continue;
+    const start = match.index as number;
+    pushField(out, text, start, start + login.length, 'name');
+    const host = match[2];
+    if (host === undefined) continue;
+    // The owner's name in the machine's (`laptop-dilnoza`, `dilnoza-pc`): a word of the host that is a word of the login.
+    const parts = login.toLowerCase().split(/[._]/);
+    let at = start + login.length + 1;
+    for (const word of host.split('-')) {
+      if (word.length >= 3 && parts.includes(word.toLowerCase())) pushField(out, text, at, at + word.length, 'name');
+      at += word.length + 1;
+    }
+  }
+}
+
 /** Where HOST_ACCOUNT may match without a colon: sshd's words (arn:, sudo: and su: hold a colon). Case folded by Unicode as HOST_ACCOUNT is. */
 const SSHD_WORDS = gatedTest(/accepted |failed /iu);
 /** Where OWNER_DEVICE_SPACED may match: `s`, a blank and the start of a model's word as its maker writes it. */
@@ -140,6 +177,8 @@ const SPACED_DEVICE = gatedTest(/s (?:iP|iMac|Mac|AirPods|Apple Watch|Galaxy|Pix
  */
 export function detectAccountNames(text: string, out: Detection[]): void {
   const dotted = text.indexOf('.') !== -1 || text.indexOf('_') !== -1;
+  // A login before `@` and a host needs no account's word (its own gate: `.` or `_` and `@`).
+  if (dotted && text.indexOf('@') !== -1 && mayHoldHostLogin(text)) hostLogins(text, out);
   const dashed = text.indexOf('-') !== -1;
   const host = text.indexOf(':') !== -1 || SSHD_WORDS(text);
   const spaced = SPACED_DEVICE(text);

@@ -2504,6 +2504,17 @@ function twoPartFolderEnd(value: string, l: NameLists): number {
 }
 
 /**
+ * Whether a login of two or three words joined by `.`, `_` or `-` (`dilnoza.rashidova`, `grace_hill`, `Grace.Hill`) is a
+ * person's name by the home folder's test of that shape (profileFolderNames: accountNameEnd, twoPartFolderEnd): its words
+ * listed names, or two words that read as a name's. For account-names.ts (a login before `@` and a host).
+ */
+export function isPersonLogin(login: string): boolean {
+  const l = nameLists();
+  const lower = login.toLowerCase();
+  return accountNameEnd(lower, l) === login.length || twoPartFolderEnd(lower, l) === login.length;
+}
+
+/**
  * A Windows account `DOMAIN\\user` (`CORP\\amara.okafor`, `CONTOSO\\grace.hill`, `CORP\\jsmith`):
  * a NetBIOS domain in capitals (2-15 letters, digits, `-`), a backslash, and a user's name of an
  * account's shape (accountName), as Windows logs and `runas /user:` write it (issue 11 of
