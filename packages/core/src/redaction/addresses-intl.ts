@@ -715,3 +715,152 @@ export function detectLabelledStreets(text: string, out: Detection[]): void {
   }
 }
 
+// ---------------------------------------------------------------------------------- Arabic addresses
+/**
+ * Street addresses written in Arabic (L7 of the README-only probe of 2026-12-06b: `وعنواني: حي النخيل، شارع الأمير سلطان،
+ * مبنى 12، الرياض 12382`, `أسكن في 24 شارع الحمراء، بيروت`, `{العنوان:'شارع الملك فهد، حي العليا، الرياض'}` were stored
+ * raw while the name and the phone beside them were masked: no Arabic street word was read). An address is a run of parts
+ * joined by the Arabic comma `،`, a comma, a line break or blanks:
+ *  - a street's part: a street word (`شارع`, `ش.`, `طريق`, `حي`, `ميدان`, `جادة`, `زقاق`, `حارة`, `كورنيش`, `درب`, `ممر`,
+ *    `مجمع`, `ضاحية`, `محلة`; `و` or `ب` glued before it) and its name, one to four words (no function word: `في`, `من`,
+ *    `منذ`, …) or a number (`شارع 9`), a house number after it allowed (`شارع الاستقلال 45`) and before it (`24 شارع الحمراء`);
+ *    `حي` (also "alive") only before a word with the article `ال` or a number, `طريق` not after `عن` (`عن طريق`, "by way of");
+ *  - a building's, a flat's, a floor's, a block's or a box's part: its word (`مبنى`, `عمارة`, `بناية`, `برج`, `شقة`, `طابق`,
+ *    `الطابق`, `الدور`, `فيلا`, `منزل`, `قطعة`, `بلوك`, `ص.ب`, `صندوق بريد`, `الرمز البريدي`, `رمز بريدي`) and its number,
+ *    `رقم` and a colon between allowed (`مبنى 12`, `شقة رقم 4`);
+ *  - after those, after a comma or a line break, the district, city or country: one to three words and a postal code
+ *    (`الرياض 12382`, `جدة 23452`), or the code alone, ending where the text, its line or its clause ends.
+ * Digits are ASCII, Arabic-Indic (`٠`-`٩`) or Eastern Arabic-Indic (`۰`-`۹`); words may hold the short vowels, the shadda,
+ * tatweel (`شـارع`) and ZWNJ; blanks the bidirectional marks (LRM, RLM, ALM). A run is an address when it holds a number,
+ * two parts with a street's or a building's word, or an address's cue before it (`عنواني`, `العنوان:`, `عنوان المنزل:`,
+ * `Address:`, `أسكن في`, `التوصيل إلى`, …), or when it is the whole text (a member's value) of a street's part and a city
+ * part after a comma, the street's word one of `شارع`, `ش.`, `طريق`, `حي`, `زقاق`, `حارة`, `جادة`. A square or a landmark
+ * named in prose stays (`زرت ميدان التحرير في القاهرة`), as does `عن طريق البريد` and `هو حي يرزق`. One global search for
+ * the part words, each run read forward by sticky patterns over at most eight parts: linear in the input.
+ */
+const AR_LETTER = '\\u0620-\\u063f\\u0641-\\u064a\\u066e\\u066f\\u0671-\\u06d3\\u06d5\\u06ee\\u06ef\\u06fa-\\u06fc\\u06ff\\u0750-\\u077f';
+const AR_MARK = '\\u0610-\\u061a\\u0640\\u064b-\\u065f\\u0670\\u06d6-\\u06ed\\u200c\\u200d';
+const AR_DIGIT = '0-9\\u0660-\\u0669\\u06f0-\\u06f9';
+const AR_BLANK = '[ \\t\\u00a0\\u200e\\u200f\\u061c]';
+const AR_END = `(?![${AR_LETTER}${AR_MARK}])`;
+/** A word written with its short vowels, shadda or tatweel between the letters (`شَارِع`, `شـارع`). */
+const arSpelled = (word: string): string => [...word].map((letter) => (letter === ' ' ? `${AR_BLANK}{1,2}` : letter === '.' ? '\\.' : `${letter}[${AR_MARK}]{0,3}`)).join('');
+const AR_STREET_WORDS = ['شارع', 'طريق', 'حي', 'ميدان', 'جادة', 'زقاق', 'حارة', 'كورنيش', 'درب', 'ممر', 'مجمع', 'ضاحية', 'محلة'];
+/** The street words that make a member's whole value of a street and a city an address (a square, a corniche or a complex may be a landmark's). */
+const AR_CORE_STREET = /^(?:[وب][\u0610-\u061a\u0640\u064b-\u065f\u0670]*)?(?:ش|طريق|حي|زقاق|حارة|جادة)/u;
+const AR_UNIT_WORDS = ['صندوق بريد', 'الرمز البريدي', 'رمز بريدي', 'ص.ب', 'ص. ب', 'مبنى', 'عمارة', 'بناية', 'برج', 'شقة', 'طابق', 'الطابق', 'الدور', 'فيلا', 'منزل', 'قطعة', 'بلوك'];
+const AR_STREET_WORD = `(?:${AR_STREET_WORDS.map(arSpelled).join('|')}|ش\\.)`;
+const AR_UNIT_WORD = `(?:${AR_UNIT_WORDS.map(arSpelled).join('|')})`;
+/** A post box's or a postal code's word (the unit words that stand alone: `ص.ب 1234`, `الرمز البريدي: 12382`). */
+const AR_BOX = new RegExp(`^(?:[وب][${AR_MARK}]{0,2})?(?:${AR_UNIT_WORDS.slice(0, 5).map(arSpelled).join('|')})`, 'u');
+const AR_NUMBER = `[${AR_DIGIT}]{1,6}(?:[/-][${AR_DIGIT}]{1,5})?(?![${AR_DIGIT}])`;
+const AR_NUMBER_WORD = arSpelled('رقم');
+/** Words that end a street's name or a city's part: prepositions, conjunctions, pronouns and time words. */
+const AR_STOP_WORDS = ['في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'منذ', 'قرب', 'بالقرب', 'بجانب', 'خلف', 'أمام', 'امام', 'مقابل', 'عند', 'بين', 'هو', 'هي', 'هم', 'كان', 'كانت', 'قد', 'لا', 'لم', 'لن', 'ما', 'أن', 'ان', 'إن', 'الذي', 'التي', 'و', 'أو', 'او', 'ثم', 'حتى', 'لكن', 'هذا', 'هذه', 'ذلك', 'تلك', 'هنا', 'هناك', 'يوم', 'اليوم', 'غدا', 'أمس', 'كل', 'بعد', 'قبل', 'عندما', 'رقم', 'شكرا', 'وشكرا', 'الآن', 'الان', 'جدا', 'مزدحم', 'طويل',
+  // Words of time, length and price before a number (`عام 1950`, `بطول 12 كيلومترا`): no street's name.
+  'عام', 'العام', 'سنة', 'السنة', 'شهر', 'ساعة', 'الساعة', 'بطول', 'بعرض', 'بمساحة', 'بسعر', 'بتكلفة', 'حوالي', 'نحو'];
+const AR_WORD = `(?!(?:${AR_STOP_WORDS.join('|')})${AR_END})(?!${AR_STREET_WORD}${AR_END}|${AR_UNIT_WORD}${AR_END})[${AR_LETTER}][${AR_LETTER}${AR_MARK}]{0,24}${AR_END}`;
+/** A year (`1950`, `٢٠٢٤`): no house number after a street's name. */
+const AR_YEAR = `(?:[1\u0661\u06f1][9\u0669\u06f9]|[2\u0662\u06f2][0\u0660\u06f0])[${AR_DIGIT}]{2}(?![${AR_DIGIT}])`;
+/** A house number after a street's name, not a year and with no word after it on the clause (`بطول 12 كيلومترا` counts). */
+const AR_HOUSE_AFTER = `(?:${AR_BLANK}{1,2}(?:${AR_NUMBER_WORD}${AR_BLANK}{0,2}:?${AR_BLANK}{0,2})?(?!${AR_YEAR})${AR_NUMBER}(?!${AR_BLANK}{1,2}[${AR_LETTER}]))?`;
+/** The first part's word (global search): a street's or a building's, with `و` or `ب` glued before it. */
+const AR_PART_WORD = new RegExp(`(?<![${AR_LETTER}${AR_MARK}])(?:[وب][${AR_MARK}]{0,2})?(?:${AR_STREET_WORD}|${AR_UNIT_WORD})${AR_END}`, 'gu');
+/** A street's part (sticky): its word and its name (a word glued to `و`, "and", ends it after the first), a house number after it. */
+const AR_STREET_PART = new RegExp(
+  `(?:[وب][${AR_MARK}]{0,2})?${AR_STREET_WORD}${AR_END}(?:${AR_BLANK}{1,2}(?:${AR_NUMBER_WORD}${AR_BLANK}{0,2})?${AR_NUMBER}|${AR_BLANK}{1,2}${AR_WORD}(?:${AR_BLANK}{1,2}(?!و)${AR_WORD}){0,3}${AR_HOUSE_AFTER})`,
+  'uy',
+);
+/** A building's, flat's, floor's, block's or box's part (sticky): its word and number. */
+const AR_UNIT_PART = new RegExp(`(?:[وب][${AR_MARK}]{0,2})?${AR_UNIT_WORD}${AR_END}${AR_BLANK}{0,2}[:.]?${AR_BLANK}{0,2}(?:${AR_NUMBER_WORD}${AR_BLANK}{0,2}:?${AR_BLANK}{0,2})?${AR_NUMBER}`, 'uy');
+/** A district's, city's or country's part (sticky): one to three words and a postal code, or the code alone. */
+const AR_CITY_PART = new RegExp(`(?:${AR_WORD}(?:${AR_BLANK}{1,2}${AR_WORD}){0,2}(?:${AR_BLANK}{1,2}[${AR_DIGIT}]{5}(?:-[${AR_DIGIT}]{4})?(?![${AR_DIGIT}]))?|[${AR_DIGIT}]{5}(?:-[${AR_DIGIT}]{4})?(?![${AR_DIGIT}]))`, 'uy');
+/** Between parts: a comma (Arabic or Latin) or a line break (group 1), or blanks before a street's or building's part. */
+const AR_GAP = new RegExp(`${AR_BLANK}*([،,]|\\r?\\n)${AR_BLANK}*|${AR_BLANK}{1,2}(?=(?:[وب][${AR_MARK}]{0,2})?(?:${AR_STREET_WORD}|${AR_UNIT_WORD})${AR_END})`, 'uy');
+/** Where a city's part may end: the text's end, a line's, a clause's punctuation, a quote or a bracket. */
+const AR_CITY_END = /^(?:$|[\s.،,؛:;!?؟)\]}"'»”-])/u;
+/** A house number right before the first part (`24 شارع الحمراء`, `رقم 7 شارع …`). */
+const AR_HOUSE_BEFORE = new RegExp(`(?<![${AR_DIGIT}${AR_LETTER}])(?:${AR_NUMBER_WORD}${AR_BLANK}{0,2})?[${AR_DIGIT}]{1,5}${AR_BLANK}{1,2}$`, 'u');
+/** `عن طريق` ("by way of"): no road. */
+const AR_BY_WAY_OF = new RegExp(`(?<![${AR_LETTER}])عن${AR_BLANK}{1,2}$`, 'u');
+/** `حي` before neither the article nor a number is the adjective "alive" (`هو حي يرزق`). */
+const AR_ALIVE = new RegExp(`^(?:[وب][${AR_MARK}]{0,2})?ح[${AR_MARK}]{0,3}ي[${AR_MARK}]{0,3}${AR_BLANK}{1,2}(?!ا[${AR_MARK}]{0,3}ل|[${AR_DIGIT}]|${AR_NUMBER_WORD})`, 'u');
+/** An address's cue right before the run: `عنواني:`, `العنوان:`, `عنوان المنزل:`, `Address:`, `أسكن في`, `التوصيل إلى`, … */
+const AR_CUE_BEFORE = new RegExp(
+  `(?:(?<![${AR_LETTER}])(?:[وف]?(?:ال)?عنوان[${AR_LETTER}${AR_MARK}]{0,6}(?:${AR_BLANK}{1,2}[${AR_LETTER}][${AR_LETTER}${AR_MARK}]{1,12}){0,2}|(?:أ|ا|ي|ت|ن)(?:سكن|قيم|عيش|قطن)|سكني|(?:ال)?(?:توصيل|شحن|تسليم)|(?:أ|ا|إ)?رس(?:ل|لوا|ال)|مقر${AR_BLANK}{1,2}(?:ال)?إقامت[${AR_LETTER}]{0,2}|محل${AR_BLANK}{1,2}(?:ال)?إقامت[${AR_LETTER}]{0,2})|\\b(?:address(?:[ \\t]?line[ \\t]?\\d)?|adres|adresse|ship(?:ping)?[ \\t]+to|deliver(?:y)?[ \\t]+to))(?:${AR_BLANK}{1,2}(?:في|إلى|الى|على|ب|ل))?${AR_BLANK}*[:：]?${AR_BLANK}*$`,
+  'iu',
+);
+const hasArabicLetter = /[\u0620-\u064a]/;
+const AR_HAS_DIGIT = new RegExp(`[${AR_DIGIT}]`);
+
+/** Arabic street addresses (see above), each an `ADDRESS`. */
+export function detectArabicAddresses(text: string, out: Detection[]): void {
+  if (!hasArabicLetter.test(text)) return;
+  AR_PART_WORD.lastIndex = 0;
+  for (let first = AR_PART_WORD.exec(text); first !== null; first = AR_PART_WORD.exec(text)) {
+    const at = first.index;
+    const end = arabicRun(text, at, out);
+    if (end > 0) AR_PART_WORD.lastIndex = end;
+  }
+}
+
+/** Reads the run of parts from the part word at `at`; pushes it when it is an address, and answers its end (0 when none). */
+function arabicRun(text: string, at: number, out: Detection[]): number {
+  const before = text.slice(Math.max(0, at - 64), at);
+  const house = AR_HOUSE_BEFORE.exec(before);
+  const start = house === null ? at : at - house[0].length;
+  let end = at;
+  let cursor = at;
+  let parts = 0;
+  let places = 0;
+  let streets = 0;
+  let units = 0;
+  let core = false;
+  // After a comma or a line break a city's part may follow.
+  let afterComma = false;
+  while (parts < 8) {
+    let part: RegExpExecArray | null = null;
+    let kind: 'street' | 'unit' | 'city' = 'street';
+    AR_STREET_PART.lastIndex = cursor;
+    part = AR_STREET_PART.exec(text);
+    if (part !== null) {
+      if (AR_ALIVE.test(text.slice(cursor, cursor + 16))) part = null;
+      else if (/^(?:[وب])?ط/u.test(part[0]) && AR_BY_WAY_OF.test(text.slice(Math.max(0, cursor - 8), cursor))) part = null;
+    }
+    if (part === null) {
+      kind = 'unit';
+      AR_UNIT_PART.lastIndex = cursor;
+      part = AR_UNIT_PART.exec(text);
+    }
+    if (part === null && parts > 0 && afterComma) {
+      kind = 'city';
+      AR_CITY_PART.lastIndex = cursor;
+      part = AR_CITY_PART.exec(text);
+      if (part !== null && !AR_CITY_END.test(text.slice(cursor + part[0].length, cursor + part[0].length + 1))) part = null;
+    }
+    if (part === null) break;
+    parts++;
+    if (kind === 'city') places++;
+    // A box's or a postal code's number is an address alone, as `PO Box 123` is.
+    else if (kind === 'unit' && !AR_BOX.test(part[0])) units++;
+    else {
+      streets++;
+      if (parts === 1 && AR_CORE_STREET.test(part[0])) core = true;
+    }
+    end = cursor + part[0].length;
+    AR_GAP.lastIndex = end;
+    const gap = AR_GAP.exec(text);
+    if (gap === null) break;
+    afterComma = gap[1] !== undefined;
+    cursor = end + gap[0].length;
+  }
+  if (parts === 0) return 0;
+  // A street with a number, another part, a cue before it or the whole text to itself; buildings, flats and boxes (also
+  // a role, a piece, a tower: `الدور 3`, `قطعة 3`, `برج 5`) only two together or after a cue.
+  const digit = AR_HAS_DIGIT.test(text.slice(start, end));
+  const whole = core && places > 0 && text.slice(0, start).trim() === '' && /^[\s.]*$/u.test(text.slice(end));
+  const cue = (): boolean => AR_CUE_BEFORE.test(text.slice(Math.max(0, start - 64), start));
+  if (!(streets > 0 ? digit || streets + units >= 2 || whole || cue() : units >= 2 || (units > 0 && cue()))) return 0;
+  push(out, text, start, end, 'ADDRESS');
+  return end;
+}

@@ -11,7 +11,7 @@ import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
 import { detectAddresses, homeOnBefore, homeOnWord } from './addresses.js';
-import { detectIntlAddresses, detectLabelledStreets, detectLatinAmericanStreets, detectLatinAsianAddresses, detectPrepositionAndTurkishStreets } from './addresses-intl.js';
+import { detectArabicAddresses, detectIntlAddresses, detectLabelledStreets, detectLatinAmericanStreets, detectLatinAsianAddresses, detectPrepositionAndTurkishStreets } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
 import { detectAirlineDocs } from './airline.js';
 import { detectWalletKeys } from './wallet-keys.js';
@@ -4462,6 +4462,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     for (let k = from; k < out.length; k++) if (homeOnBefore(text, (out[k] as Detection).start)) out[kept++] = out[k] as Detection;
     out.length = kept;
   }
+  // Arabic street addresses (`حي النخيل، شارع الأمير سلطان، مبنى 12، الرياض 12382`; L7 of the README-only probe of 2026-12-06b):
+  // with no digit too (a street and a city as a member's value), and with Arabic-Indic digits only, which `digits` does not count.
+  if ((on & ADDRESS) !== 0 && wide >= 3 && !timestamp) detectArabicAddresses(text, out);
   // GEDCOM records: names, birth dates and addresses by tag, and the over-reads of their levels, tags and places dropped (gedcom.ts; L1, O1 of probe-2026-12-05g).
   if ((on & (PERSON | HEALTH | ADDRESS)) !== 0 && length >= 10 && letters >= 8 && gedcomCue(text)) {
     detectGedcom(text, out, { names: (on & PERSON) !== 0, dates: (on & HEALTH) !== 0, addresses: (on & ADDRESS) !== 0, contacts: (on & (PHONE | EMAIL)) === (PHONE | EMAIL) });

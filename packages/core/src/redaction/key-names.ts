@@ -495,6 +495,11 @@ const ADDRESS_PART_KEYS: ReadonlySet<string> = new Set([
   // The postal code of Ireland (`eircode`, `eir_code`), Italy, Poland, Finland, Hungary, Turkey, Estonia, Lithuania and Sweden
   // (L3 of 2026-12-05h; `cap`, `pincode` and `psc` by their value's shape: postcodes.ts POSTCODE_MEMBERS).
   'eircode', 'codicepostale', 'kodpocztowy', 'postinumero', 'iranyitoszam', 'postakodu', 'postiindeks', 'pastokodas', 'postkod',
+  // Arabic: a shipping, delivery, home, residence, billing, postal or mailing address, the street, and the building's, house's
+  // and flat's numbers, the postal code and the post box (L7 of the README-only probe of 2026-12-06b: `{عنوان_الشحن:'…'}` was
+  // stored raw). `العنوان`/`عنوان` alone is also a title's word, as `address` alone is also an IP's: left to the value.
+  'عنوانالشحن', 'عنوانالتوصيل', 'عنوانالمنزل', 'عنوانالسكن', 'عنوانالإقامة', 'عنوانالاقامة', 'عنوانالفاتورة', 'عنوانالفوترة', 'العنوانالبريدي', 'عنوانبريدي', 'عنوانالمراسلة', 'عنوانالشارع',
+  'الشارع', 'اسمالشارع', 'رقمالمبنى', 'رقمالمنزل', 'رقمالشقة', 'الرمزالبريدي', 'رمزبريدي', 'صندوقالبريد',
 ]);
 /** Address part names also taken at the end of a longer name (`billingStreet`, `patient_zip_code`). */
 const ADDRESS_PART_SUFFIXES = ['street', 'streetname', 'streetaddress', 'addressline1', 'addressline2', 'housenumber', 'postalcode', 'postcode', 'zipcode', 'postleitzahl', 'hausnummer', 'strasse', 'huisnummer', 'codigopostal', 'codepostal', 'logradouro', 'eircode', 'codicepostale', 'kodpocztowy'];
@@ -502,7 +507,7 @@ const ADDRESS_PART_SUFFIXES = ['street', 'streetname', 'streetaddress', 'address
 const SHORT_ADDRESS_ENDINGS = ['zip', 'plz', 'cep'];
 
 /** Address part names that hold a number or a code (a house number, a postal code): their value needs a digit. */
-const NUMBERED_ADDRESS_PART = /(?:number|no|nr|nb|zip|zipcode|postcode|postalcode|plz|postleitzahl|cep|codepostal|codigopostal|postcodigo|postnummer|pstcd|civico|hausnummer|huisnummer|numeroporta|numerorue|numerocalle|eircode|codicepostale|kodpocztowy|postinumero|iranyitoszam|postakodu|postiindeks|pastokodas|postkod)$/;
+const NUMBERED_ADDRESS_PART = /(?:number|no|nr|nb|zip|zipcode|postcode|postalcode|plz|postleitzahl|cep|codepostal|codigopostal|postcodigo|postnummer|pstcd|civico|hausnummer|huisnummer|numeroporta|numerorue|numerocalle|eircode|codicepostale|kodpocztowy|postinumero|iranyitoszam|postakodu|postiindeks|pastokodas|postkod|رقمالمبنى|رقمالمنزل|رقمالشقة|الرمزالبريدي|رمزبريدي|صندوقالبريد)$/;
 
 /**
  * What a part of a postal address must hold to be one (ADDRESS_PART_KEYS): a digit under a
