@@ -510,6 +510,12 @@ describe('L8: a person\'s `given.surname` login before `@` and a host that is no
     for (const raw of ['dilnoza', 'rashidova', 'piotr', 'wisniewski']) expect(stored).not.toContain(raw);
     expect(stored).toMatch(/\[PERSON:psn_\w+\]@dev-box/);
   });
+  it.each(MODES)('a login and a host cut at a streamed chunk\'s end: the login masked, the address joined in the next chunk (%s)', async (_, mode) => {
+    const outputs = await streamed(['Write to qxaro.vlintuk@exam', 'ple.org today', 'or ssh to tevita.havili@build', '-01 later'], mode);
+    expect(outputs[0]).toMatch(/^Write to \[PERSON:psn_\w+\]@exam$/);
+    expect(outputs[1]).toMatch(/^\[EMAIL:psn_\w+\] today$/);
+    expect(outputs[2]).not.toContain('tevita');
+  });
   it('twice the logins cost about twice the time', () => {
     const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length));
     expect(timeRatio((text) => detectSensitive(text), (n) => repeat('scp f amara.okafor@host-amara-okafor-x:/t a.b@c x.y@1.2.3.4.5 ', n), 20_000, 40_000)).toBeLessThan(2.6);

@@ -2112,7 +2112,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const keep = Math.min(MAX_CARRIED_TAIL, n);
     let same = 0;
     while (same < keep && text.charCodeAt(n - 1 - same) === out.charCodeAt(out.length - 1 - same)) same++;
-    if (same < n - from) return maskedShortPhone(text, out, from) ? text.slice(Math.max(0, n - MAX_CARRIED_TAIL)) : undefined;
+    if (same < n - from) return maskedShortPhone(text, out, from) || maskedLoginBeforeHost(text, out, from, same) ? text.slice(Math.max(0, n - MAX_CARRIED_TAIL)) : undefined;
     return text.slice(n - same);
   }
   /**
@@ -2165,6 +2165,18 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       k--;
     }
     return k <= from && digits >= 6 && digits < 10;
+  }
+  /**
+   * The last word of `text` (from `from`) is a login masked before `@` and a host stored raw after it
+   * (account-names.ts hostLogins: `Write to [PERSON:…]@exam`): the host may be a domain cut short
+   * (`qxaro.vlintuk@exam` + `ple.org today`), so the raw end is kept for the join, which masks the
+   * address whole (L8 of the probe of 2026-12-06b). `same`: how many last characters the stored string shares.
+   */
+  function maskedLoginBeforeHost(text: string, out: string, from: number, same: number): boolean {
+    const at = text.lastIndexOf('@');
+    if (at < from) return false;
+    const host = text.length - at;
+    return same >= host && out.charCodeAt(out.length - 1 - host) === 93;
   }
   /**
    * The session id, redacted in full by the detectors (and custom detectors) as written, never by
