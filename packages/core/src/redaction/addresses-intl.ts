@@ -731,12 +731,15 @@ export function detectLabelledStreets(text: string, out: Detection[]): void {
  *  - after those, after a comma or a line break, the district, city or country: one to three words and a postal code
  *    (`الرياض 12382`, `جدة 23452`), or the code alone, ending where the text, its line or its clause ends.
  * Digits are ASCII, Arabic-Indic (`٠`-`٩`) or Eastern Arabic-Indic (`۰`-`۹`); words may hold the short vowels, the shadda,
- * tatweel (`شـارع`) and ZWNJ; blanks the bidirectional marks (LRM, RLM, ALM). A run is an address when it holds a number,
- * two parts with a street's or a building's word, or an address's cue before it (`عنواني`, `العنوان:`, `عنوان المنزل:`,
- * `Address:`, `أسكن في`, `التوصيل إلى`, …), or when it is the whole text (a member's value) of a street's part and a city
- * part after a comma, the street's word one of `شارع`, `ش.`, `طريق`, `حي`, `زقاق`, `حارة`, `جادة`. A square or a landmark
- * named in prose stays (`زرت ميدان التحرير في القاهرة`), as does `عن طريق البريد` and `هو حي يرزق`. One global search for
- * the part words, each run read forward by sticky patterns over at most eight parts: linear in the input.
+ * tatweel (`شـارع`) and ZWNJ; blanks the bidirectional marks (LRM, RLM, ALM). A run with a street's part (a box's counts
+ * as one) is an address when it holds a number, a second street's or building's part, an address's cue before it
+ * (`عنواني`, `العنوان:`, `عنوان المنزل:`, `Address:`, `أسكن في`, `التوصيل إلى`, …), or when it is the whole text (a
+ * member's value) of a street's part and a city part after a comma, the street's word one of `شارع`, `ش.`, `طريق`, `حي`,
+ * `زقاق`, `حارة`, `جادة`; a run of buildings', flats' and floors' parts only is one when it holds two or follows a cue
+ * (`الدور 3` is also a role, `قطعة 3` a piece). A name ends at a function, time or length word, and a number after it is
+ * a house number when it is no year and no word follows it on the clause (`بطول 12 كيلومترا`, `عام 1950`). A square or a
+ * landmark named in prose stays (`زرت ميدان التحرير في القاهرة`), as do `عن طريق البريد` and `هو حي يرزق`. One global
+ * search for the part words, each run read forward by sticky patterns over at most eight parts: linear in the input.
  */
 const AR_LETTER = '\\u0620-\\u063f\\u0641-\\u064a\\u066e\\u066f\\u0671-\\u06d3\\u06d5\\u06ee\\u06ef\\u06fa-\\u06fc\\u06ff\\u0750-\\u077f';
 const AR_MARK = '\\u0610-\\u061a\\u0640\\u064b-\\u065f\\u0670\\u06d6-\\u06ed\\u200c\\u200d';
@@ -746,13 +749,17 @@ const AR_END = `(?![${AR_LETTER}${AR_MARK}])`;
 /** A word written with its short vowels, shadda or tatweel between the letters (`شَارِع`, `شـارع`). */
 const arSpelled = (word: string): string => [...word].map((letter) => (letter === ' ' ? `${AR_BLANK}{1,2}` : letter === '.' ? '\\.' : `${letter}[${AR_MARK}]{0,3}`)).join('');
 const AR_STREET_WORDS = ['شارع', 'طريق', 'حي', 'ميدان', 'جادة', 'زقاق', 'حارة', 'كورنيش', 'درب', 'ممر', 'مجمع', 'ضاحية', 'محلة'];
-/** The street words that make a member's whole value of a street and a city an address (a square, a corniche or a complex may be a landmark's). */
-const AR_CORE_STREET = /^(?:[وب][\u0610-\u061a\u0640\u064b-\u065f\u0670]*)?(?:ش|طريق|حي|زقاق|حارة|جادة)/u;
-const AR_UNIT_WORDS = ['صندوق بريد', 'الرمز البريدي', 'رمز بريدي', 'ص.ب', 'ص. ب', 'مبنى', 'عمارة', 'بناية', 'برج', 'شقة', 'طابق', 'الطابق', 'الدور', 'فيلا', 'منزل', 'قطعة', 'بلوك'];
+/**
+ * The street words that make a member's whole value of a street and a city an address, by their first letter: `شارع`/`ش.`,
+ * `طريق`, `حي`/`حارة`, `زقاق`, `جادة` (a square, a corniche or a complex may be a landmark's: `ميدان التحرير، القاهرة`).
+ */
+const AR_CORE_STREET = /^(?:[وب][\u0610-\u061a\u0640\u064b-\u065f\u0670]*)?[شطحزج]/u;
+/** A post box's and a postal code's words: a part of their own, as `PO Box 123` is (`ص.ب 1234`, `الرمز البريدي: 12382`). */
+const AR_BOX_WORDS = ['صندوق بريد', 'الرمز البريدي', 'رمز بريدي', 'ص.ب', 'ص. ب'];
+const AR_UNIT_WORDS = [...AR_BOX_WORDS, 'مبنى', 'عمارة', 'بناية', 'برج', 'شقة', 'طابق', 'الطابق', 'الدور', 'فيلا', 'منزل', 'قطعة', 'بلوك'];
 const AR_STREET_WORD = `(?:${AR_STREET_WORDS.map(arSpelled).join('|')}|ش\\.)`;
 const AR_UNIT_WORD = `(?:${AR_UNIT_WORDS.map(arSpelled).join('|')})`;
-/** A post box's or a postal code's word (the unit words that stand alone: `ص.ب 1234`, `الرمز البريدي: 12382`). */
-const AR_BOX = new RegExp(`^(?:[وب][${AR_MARK}]{0,2})?(?:${AR_UNIT_WORDS.slice(0, 5).map(arSpelled).join('|')})`, 'u');
+const AR_BOX = new RegExp(`^(?:[وب][${AR_MARK}]{0,2})?(?:${AR_BOX_WORDS.map(arSpelled).join('|')})`, 'u');
 const AR_NUMBER = `[${AR_DIGIT}]{1,6}(?:[/-][${AR_DIGIT}]{1,5})?(?![${AR_DIGIT}])`;
 const AR_NUMBER_WORD = arSpelled('رقم');
 /** Words that end a street's name or a city's part: prepositions, conjunctions, pronouns and time words. */
