@@ -593,3 +593,57 @@ describe('L7: Arabic street addresses', () => {
     expect(timeRatio((text) => detectSensitive(text), (n) => repeat('حي النخيل شارع الأمير سلطان مبنى 12، الرياض، شـــارع عن طريق حي ، ', n), 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('L4 columns: GPS positions in the columns of a table headed latitude and longitude', () => {
+  const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) });
+  let calls = 0;
+  const resultOf = async (value: unknown): Promise<string> => {
+    const out = await redactor.redact({ v: 1, type: 'tool.result', session: `l4c-${calls++}`, tool: { name: 'fleet', callId: `c${calls}`, result: value } } as never, {} as never);
+    return JSON.stringify((out.event as { tool: { result: unknown } }).tool.result);
+  };
+  // [result, values that must be gone, parts that must stay]
+  const PROBE: Array<[unknown, string[], string[]]> = [
+    ['vehicle,plate,driver,ts,lat,lon,speed\nV-17,AB12 CDE,Callum McAllister,2026-12-01T06:01:00Z,55.953251,-3.188267,0', ['55.953251', '3.188267', 'Callum'], ['vehicle,plate,driver,ts,lat,lon,speed', 'V-17']],
+    ['| time | lat | lon | speed |\n|---|---|---|---|\n| 06:01 | 55.953251 | -3.188267 | 0 |', ['55.953251', '3.188267'], ['| time | lat | lon | speed |', '| 06:01 |']],
+  ];
+  const HELD_BACK: Array<[unknown, string[], string[]]> = [
+    ['timestamp,latitude,longitude,speed_kmh\n2026-12-01T06:01:00Z,-36.848461,174.763336,0', ['36.848461', '174.763336'], ['timestamp,latitude,longitude,speed_kmh']],
+    ['lat|lon\n52.370216|4.895168', ['52.370216', '4.895168'], ['lat|lon']],
+    ['| Time | Latitude | Longitude |\n|---|---|---|\n| 06:01 | 55.953251 | -3.188267 |', ['55.953251', '3.188267'], ['| Time | Latitude | Longitude |']],
+  ];
+  // More of the kind: TSV after prose with `gps_` names, semicolons with pickup and drop-off pairs,
+  // quoted cells, a degree sign, a JSON column table and a sheet's header row.
+  const MORE: Array<[unknown, string[], string[]]> = [
+    ['Here is the trip:\nts\tgps_lat\tgps_lng\n06:01\t40.748817\t-73.985428\n06:02\t40.748901\t-73.985501', ['40.748817', '73.985428', '40.748901', '73.985501'], ['gps_lat', '06:02']],
+    ['id;pickup_latitude;pickup_longitude;dropoff_latitude;dropoff_longitude\n1;40.767937;-73.982155;40.765602;-73.964630', ['40.767937', '73.982155', '40.765602', '73.964630'], ['dropoff_longitude']],
+    ['stop,"lat","lng"\nA,"51.507351","-0.127758"', ['51.507351', '0.127758'], ['stop,', 'lng']],
+    ['Stop | Lat (deg) | Long (deg)\n--- | --- | ---\nDepot | 51.507351° | -0.127758°', ['51.507351', '0.127758'], ['Depot']],
+    [{ columns: ['ts', 'lat', 'lng'], rows: [['06:01', 55.953251, -3.188267]] }, ['55.953251', '3.188267'], ['06:01']],
+    [{ values: [['ts', 'latitude', 'longitude'], ['06:01', '55.953251', '-3.188267']] }, ['55.953251', '3.188267'], ['06:01']],
+  ];
+  // Look-alikes: a city's precision, out of range, a latitude with no longitude beside it, `short,long`
+  // options, and a place's `name` beside its point (no person's column).
+  const LOOK_ALIKES: Array<[unknown, string[]]> = [
+    ['city,lat,lon\nLondon,51.5,-0.12\nParis,48.86,2.35', ['London,51.5,-0.12', 'Paris,48.86,2.35']],
+    ['sensor,lat,lon\nS1,95.123456,200.123456', ['95.123456', '200.123456']],
+    ['lat,value\n12.345,3.141', ['12.345,3.141']],
+    ['option,short,long\nrate,0.125,0.250', ['rate,0.125,0.250']],
+    ['name,lat,lon\nEiffel Tower,48.858370,2.294481', ['Eiffel Tower']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE])('%j', async (value, gone, stays) => {
+    const stored = await resultOf(value);
+    for (const each of gone) expect(stored).not.toContain(each);
+    for (const each of stays) expect(stored).toContain(each);
+    expect(stored).toContain('[GEO:');
+  });
+  it.each(LOOK_ALIKES)('%j stays', async (value, stays) => {
+    const stored = await resultOf(value);
+    for (const each of stays) expect(stored).toContain(each);
+  });
+  it.each(MODES)('the fleet CSV through an auditor %s', async (_, mode) => {
+    const [event] = await storedOf([{ type: 'tool.result', tool: { name: 'fleet', callId: 'f1', result: PROBE[0]?.[0] } }], mode);
+    const stored = JSON.stringify(event?.tool);
+    for (const each of ['55.953251', '3.188267', 'Callum']) expect(stored).not.toContain(each);
+    expect(stored).toContain('[GEO:');
+  });
+});

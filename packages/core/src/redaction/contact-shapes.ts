@@ -195,3 +195,58 @@ export function isRouteOfPoints(key: string, value: unknown): boolean {
 export function isGeoJsonPoint(value: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
   return keys.length <= 6 && value.type === 'Point' && Array.isArray(value.coordinates);
 }
+
+/** Words that name a latitude column, and a longitude one (the last word of a column's name, or the one before a unit: `gps_lat`, `pickup_latitude`, `lat_deg`). */
+const LATITUDE_WORDS = new Set(['lat', 'latitude', 'latitud', 'latitudine', 'breitengrad']);
+const LONGITUDE_WORDS = new Set(['lon', 'lng', 'long', 'longitude', 'longitud', 'longitudine', 'laengengrad', 'längengrad']);
+/** Unit words after a coordinate's word in a column's name (`lat_deg`, `Longitude (degrees)`, `lat_wgs84`). */
+const DEGREE_UNITS = new Set(['deg', 'degs', 'degree', 'degrees', 'dd', 'wgs84', 'decimal']);
+/** The word of a column's name that says which axis it holds (its last, or the one before a unit). */
+function axisWord(name: string): string {
+  if (name.length > 64 || !/la|lo|ln|lä|breit/i.test(name)) return '';
+  const words = keyWords(name);
+  const last = words[words.length - 1] ?? '';
+  return DEGREE_UNITS.has(last) ? (words[words.length - 2] ?? '') : last;
+}
+
+/**
+ * The latitude and longitude columns of a table's header (a CSV, TSV, pipe or Markdown table, a
+ * JSON column table, a sheet's header row): 'lat' for a column whose name's last word names a
+ * latitude (`lat`, `latitude`, `gps_lat`, `pickup_latitude`, `lat_deg`), 'lon' for a longitude
+ * (`lon`, `lng`, `long`, `longitude`, `end_lng`), undefined for the others; undefined in all when
+ * the header has no latitude column beside a longitude one (`short,long` is an option's, a lone
+ * `lat` is no point). Fleet, telematics and delivery tools return positions so (L4 of the
+ * README-only probe of 2026-12-06b: `vehicle,plate,driver,ts,lat,lon,speed` kept every point).
+ */
+export function coordinateColumns(header: readonly string[]): Array<'lat' | 'lon' | undefined> | undefined {
+  let lat = false;
+  let lon = false;
+  const axes = header.map((name): 'lat' | 'lon' | undefined => {
+    const word = axisWord(name);
+    if (LATITUDE_WORDS.has(word)) {
+      lat = true;
+      return 'lat';
+    }
+    if (LONGITUDE_WORDS.has(word)) {
+      lon = true;
+      return 'lon';
+    }
+    return undefined;
+  });
+  return lat && lon ? axes : undefined;
+}
+
+/** A signed decimal degree with three decimals or more (about 100 m or finer), a degree sign after it optional. */
+const PRECISE_DEGREE = /^[-+]?\d{1,3}\.\d{3,20}°?$/;
+
+/**
+ * Whether a cell under a latitude or longitude column (coordinateColumns) is a precise position on
+ * that axis: decimal degrees with three decimals or more (the rule of the latitude/longitude
+ * members), at most 90 for a latitude and 180 for a longitude; `51.5`, a city's, stays.
+ */
+export function preciseDegreeOf(value: string | number, axis: 'lat' | 'lon'): boolean {
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim();
+  if (!PRECISE_DEGREE.test(text)) return false;
+  const degrees = Math.abs(Number.parseFloat(text.replace('°', '')));
+  return degrees <= (axis === 'lat' ? 90 : 180);
+}

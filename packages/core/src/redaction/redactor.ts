@@ -53,7 +53,7 @@ import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKor
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { indexOfWithin, lineStartFrom } from './internal/lines.js';
-import { coordinatesIn, isAddressObject, isAddressObjectPart, isGeoJsonPoint, isRouteOfPoints, locationKeyKind, splitEmailOf } from './contact-shapes.js';
+import { coordinateColumns, coordinatesIn, preciseDegreeOf, isAddressObject, isAddressObjectPart, isGeoJsonPoint, isRouteOfPoints, locationKeyKind, splitEmailOf } from './contact-shapes.js';
 import { LEGAL_FORM_KEYS } from './legal-forms.js';
 import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromObject, mediaFromWholeString, mediaInText, mediaJson, payloadMemberOf, payloadValue } from '../internal/media.js';
 
@@ -285,7 +285,7 @@ function cardNumber(value: number): string | undefined {
 const listedOrKoreanName = (word: string): boolean => isListedPersonName(word) || isKoreanName(word);
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'login' | 'email' | 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'tokenKey' | 'person' | 'dob' | 'address' | 'addressNumber' | 'streetLine' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
+type KeyDecision = 'login' | 'email' | 'latitude' | 'longitude' | 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'tokenKey' | 'person' | 'dob' | 'address' | 'addressNumber' | 'streetLine' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
 /**
  * A member name that says a person's role (`beneficiary`, `assignee`, `customer`: key-names.ts
  * personRoleTier): its value is a PERSON when it has a name's shape (personRoleValue). Under a
@@ -2536,6 +2536,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // One Hangul word counts as a listed name when it reads as a Korean one (`{"피험자": "이준호"}`, `{"reviewer": "김민준"}`: names.ts isKoreanName).
       return typeof child === 'string' && enabled.has('person') && (personRoleValue(child, ROLE_TIERS.get(decision) as PersonRoleTier, listedOrKoreanName) || listedAccountPersonValue(child.trim())) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
     }
+    // A cell of a latitude or longitude column (columnDecisions): a precise degree on its axis (contact-shapes.ts preciseDegreeOf).
+    if (decision === 'latitude' || decision === 'longitude') return scalar && preciseDegreeOf(child, decision === 'latitude' ? 'lat' : 'lon') ? { type: 'GEO', class: 'pii.location', normalized: undefined } : undefined;
     // A machine-readable zone's lines (`{"mrz": ["P<GBRHAVILI<<TEVITA<<<…", "…"]}`): each line whole.
     if (decision === 'mrz') return typeof child === 'string' && /^(?=[A-Z0-9<]*<)[A-Z0-9<]{10,}$/.test(child.replace(/\s+/g, '')) ? { type: 'PASSPORT', class: 'pii.government_id', normalized: child.replace(/\s+/g, '') } : undefined;
     if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? { type: 'SECRET', class: 'secret', normalized: undefined } : undefined;
@@ -2665,6 +2667,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
             continue;
           }
           const value = text.slice(cell.start, cell.end);
+          // A negative degree whose digits session memory found again (it remembers a value without
+          // the separators around it, `-` among them): the cell whole, as its first reading masked it.
+          if ((decision === 'latitude' || decision === 'longitude') && (value.charCodeAt(0) === 45 || value.charCodeAt(0) === 43) && WHOLE_TOKEN.test(value.slice(1))) {
+            out += text.slice(at, cell.start) + value.slice(1);
+            at = cell.end;
+            continue;
+          }
           if (value === '' || WHOLE_TOKEN.test(value)) continue;
           const masked = byKey(storageKeyRow(decision, fields, original, row, c, value), value, pending);
           if (typeof masked !== 'string') continue;
@@ -2837,6 +2846,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (decisions[c] === 'none' && (kind === 'person' || kind === 'email')) decisions[c] = kind;
       else if (decisions[c] === 'none' && members?.has(header[c] as string) === true) decisions[c] = 'role-strong';
     }
+    // A latitude column beside a longitude one (`lat,lon`, `gps_lat`, `Longitude`; contact-shapes.ts
+    // coordinateColumns): each precise degree of theirs is a point's (L4 of the probe of 2026-12-06b).
+    // Decided after the kinds: a point is no sign that a generic `name` column is a person's (`name,lat,lon` of places).
+    const axes = coordinateColumns(header);
+    if (axes !== undefined) for (let c = 0; c < decisions.length; c++) if (decisions[c] === 'none' && axes[c] !== undefined) decisions[c] = axes[c] === 'lat' ? 'latitude' : 'longitude';
     return decisions.every((d) => d === 'none') ? undefined : decisions;
   }
 
