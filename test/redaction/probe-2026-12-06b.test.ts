@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, detectSensitive, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
 import { timeRatio } from './linear-time.js';
-import { check, type Case } from './masked-text.js';
+import { check, storedResults, type Case } from './masked-text.js';
 
 const work = mkdtempSync(join(tmpdir(), 'aa-probe-2026-12-06b-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -646,4 +646,61 @@ describe('L4 columns: GPS positions in the columns of a table headed latitude an
     for (const each of ['55.953251', '3.188267', 'Callum']) expect(stored).not.toContain(each);
     expect(stored).toContain('[GEO:');
   });
+});
+
+describe('L6: a licence plate whose first group is letters only (a state\'s or a region\'s), and plates after other languages\' labels', () => {
+  const PROBE: Case[] = [
+    ['Plate: NY KJR-4417  Reg exp: 2027-03-31', ['KJR-4417', 'NY KJR'], ['Plate:', '2027-03-31']],
+    ['the car that hit mine was a blue golf, plate WX 4821K (Warsaw) and my own plate is PO 7731H', ['4821K', '7731H'], ['blue golf, plate', '(Warsaw)', 'my own plate is']],
+    ['plaka 34 ABC 123 olan araç benim', ['34 ABC 123', 'ABC 123'], ['plaka', 'olan araç benim']],
+  ];
+  const HELD_BACK: Case[] = [
+    ['Plate: CA 8ABC123', ['8ABC123'], ['Plate:']],
+    ['the van with plate KR 5T219 blocked my drive', ['5T219'], ['blocked my drive']],
+    ['my plate is DW 12345', ['12345'], ['my plate is']],
+    ['numberplate WA 7712X', ['7712X'], ['numberplate']],
+  ];
+  // More of the kind: other states and regions, Polish, Czech, Hungarian and Turkish labels, a
+  // Turkish plate with two letters, an Italian plate's last letters.
+  const MORE: Case[] = [
+    ['Vehicle plate: FL QWE 1234 (silver Civic)', ['QWE 1234', '1234'], ['(silver Civic)']],
+    ['tablica rejestracyjna: WA 12345', ['12345'], ['tablica rejestracyjna:']],
+    ['numer rejestracyjny KR 7M412, kolor czarny', ['7M412'], ['kolor czarny']],
+    ['registrační značka 5A2 3456', ['5A2 3456', '3456'], ['registrační značka']],
+    ['SPZ 1AB 2345', ['2345'], ['SPZ']],
+    ['Rendszám: ABC-123', ['ABC-123'], ['Rendszám:']],
+    ['Plakası: 06 BZ 4471', ['BZ 4471', '4471'], ['Plakası:']],
+    ['targa: EF 456 GH, auto blu', ['456', 'GH'], ['auto blu']],
+  ];
+  // Look-alikes: a lab's plates, a dish, a count, a model number after `plate reader`, a word after the label.
+  const LOOK_ALIKES: Case[] = [
+    ['plate 3 of 12', [], ['plate 3 of 12']],
+    ['96-well plate, plate ID QC 2', [], ['plate ID QC 2']],
+    ['the plate count was 12 colonies', [], ['12 colonies']],
+    ['plate reader XM 2000', [], ['XM 2000']],
+    ['plate of pasta 12 EUR', [], ['12 EUR']],
+    ['Plate: TBD', [], ['TBD']],
+    ['SPZ spec 2.0', [], ['spec 2.0']],
+    ['license plate recognition model v2', [], ['model v2']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE])('%j is masked', (...each) => check([each]));
+  it.each(LOOK_ALIKES)('%j stays', (...each) => check([each]));
+  const { leaksIn, keptIn } = storedResults(() => createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) }));
+  // [result, values that must be gone, parts that must stay]
+  const MEMBERS: Array<[unknown, string[], string[]]> = [
+    [{ vehicle: { plate: 'NY KJR-4417' } }, ['KJR-4417'], ['vehicle']],
+    [{ vehicle: { plate: 'TX HGT-4471' } }, ['HGT-4471'], ['vehicle']],
+    [{ car: { plate: 'ON BXKR 221', colour: 'grey' } }, ['BXKR'], ['grey']],
+    [{ claim: { plaka: '34 ABC 123' } }, ['ABC 123'], ['claim']],
+  ];
+  const MEMBER_LOOK_ALIKES: Array<[unknown, string[]]> = [
+    [{ plate: 'dinner' }, ['dinner']],
+    [{ plate: 'CA' }, ['"CA"']],
+    [{ plate: 'NY Strip Steak' }, ['NY Strip Steak']],
+  ];
+  it.each(MEMBERS)('%j is masked', (value, gone, stays) => {
+    expect(leaksIn(value, gone)).toEqual([]);
+    expect(keptIn(value, stays)).toEqual([]);
+  });
+  it.each(MEMBER_LOOK_ALIKES)('%j stays', (value, stays) => expect(keptIn(value, stays)).toEqual([]));
 });

@@ -752,23 +752,37 @@ const MILITARY_CUE = /\b(?:pte|pvt|sgt|cpl|lcpl|spc|sfc|ssgt|lt|capt|maj|col|gen
 /** Words of immigration beside a bare `application number` or `control number`. */
 const IMMIGRATION_CUE = /ircc|immigration|visa|citizenship|permanent resid|work permit|study permit|\buci\b|uscis|ukvi|home office/i;
 
-/** A value of capitals and digits in up to three groups joined by a dash or one space, 8 characters a group (plates: `7ABC123`, `AB12 CDE`, `B-MK 4721`). */
-const PLATE_VALUE = /[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,4}){0,2}(?![A-Za-z0-9])/y;
+/**
+ * A value of capitals and digits in up to three groups joined by a dash or one space, 8 characters
+ * a group (plates: `7ABC123`, `AB12 CDE`, `B-MK 4721`, and after a state's or a region's letters
+ * `CA 8ABC123`, Poland's `WX 4821K`, `DW 12345`).
+ */
+const PLATE_VALUE = /[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,8}){0,2}(?![A-Za-z0-9])/y;
 /** The same with its last group glued to a lower-case word or a capital word after a space cut off (`AB12 CDE` in `AB12 CDE Ford`). */
 function plateValue(text: string, from: number): [number, number] | undefined {
   PLATE_VALUE.lastIndex = from;
   const match = PLATE_VALUE.exec(text);
   if (match === null) return undefined;
   let value = match[0];
-  // A group after a space must hold a digit or be the three letters of a UK plate's end (`AB12 CDE`).
+  // A group after a space must hold a digit or be the three letters of a UK plate's end (`AB12 CDE`),
+  // or letters between two numbers (Turkey's `34 ABC 123`, `06 BZ 4471`), or an Italian plate's
+  // last two letters (`AB 123 CD`).
   const groups = value.split(' ');
   let keep = 1;
-  while (keep < groups.length && (/\d/.test(groups[keep] as string) || /^[A-Z]{3}$/.test(groups[keep] as string))) keep++;
+  while (keep < groups.length && (/\d/.test(groups[keep] as string) || /^[A-Z]{3}$/.test(groups[keep] as string) || (/^[A-Z]{1,3}$/.test(groups[keep] as string) && /^\d+$/.test(groups[keep - 1] as string) && /^\d+$/.test(groups[keep + 1] ?? '')) || (keep === 2 && /^[A-Z]{2}$/.test(groups[2] as string) && /^[A-Z]{2}$/.test(groups[0] as string) && /^\d{3}$/.test(groups[1] as string)))) keep++;
   value = groups.slice(0, keep).join(' ');
   return [from, from + value.length];
 }
 /** A plate's compact form: 2 to 8 letters and digits, both (`plate 3`, `Plate armor` are none). */
 const plateShape = (compact: string): boolean => /^[A-Z0-9]{2,8}$/.test(compact) && /[A-Z]/.test(compact) && /\d/.test(compact);
+/** A first group of one to three capitals and a blank or a dash: a US state's code, a Polish, Czech or Slovak region's letters. */
+const REGION_LETTERS = /^[A-Z]{1,3}[ \-]/;
+/**
+ * A plate after the letters of its state or region, as a plate is written with them (`NY KJR-4417`,
+ * `TX HGT-4471`, `CA 8ABC123`, `WX 4821K`, `PO 7731H`): the letters, then a plate's shape of its
+ * own (L6 of the README-only probe of 2026-12-06b: the whole was longer than plateShape's 8).
+ */
+const regionPlate = (written: string): boolean => REGION_LETTERS.test(written) && written.length <= 14 && plateShape(compactOf(written.slice(written.search(/[ \-]/) + 1)));
 /**
  * The plates a bare `Registration:`, `reg no.` or `Tag:` names when the text says nothing of a
  * vehicle: the UK's (current `AB12 CDE`, prefix `A123 BCD`, suffix `ABC 123D`) and a US state's of
@@ -845,7 +859,11 @@ const CIVIC_RULES: CivicRule[] = [
   { labels: 'member', kind: PLAN, accept: memberPlanShape, cue: HEALTH_PLAN_CUE },
   { labels: 'member', kind: PLAN, accept: (compact, written) => memberPlanShape(compact, written) && /^[A-Z]{1,3}\d{8,14}$/.test(compact) },
   // L2: vehicle plates after the labels of other countries.
-  { labels: `(?:vehicle|car|motor) (?:reg(?:istration)?|rego|tag|plate)(?: plate)?(?: number| no\\.?| nr\\.?| #)?|rego(?: number| no\\.?| #)?|(?:licen[cs]e |number |registration )?plate(?: number| no\\.?| #)?|numberplate`, kind: PLATE, accept: plateShape, value: plateValue },
+  // And a plate after its state's or region's letters (regionPlate), after another language's label
+  // (Turkish `plaka`, Polish `tablica rejestracyjna`, `numer rejestracyjny`, Czech `registrační
+  // značka`, `SPZ`, Hungarian `rendszám`; Italian `targa` read so too, for its plate's last letters:
+  // `targa AB 123 CD`; L6 of the README-only probe of 2026-12-06b).
+  { labels: `(?:vehicle|car|motor) (?:reg(?:istration)?|rego|tag|plate)(?: plate)?(?: number| no\\.?| nr\\.?| #)?|rego(?: number| no\\.?| #)?|(?:licen[cs]e |number |registration )?plate(?: number| no\\.?| #)?|numberplate|plaka(?:s[ıi])?(?: no)?|tablic[ay] rejestracyjn[aey]j?|numer(?:u|em)? rejestracyjn(?:y|ego|ym)|nr\\.? rej(?:\\.|estracyjny)|registra[čc]n[íi] zna[čc]k[ayu]|spz|rendsz[áa]m(?:a|ú)?|targa`, kind: PLATE, accept: (c, w) => plateShape(c) || regionPlate(w), value: plateValue },
   // A bare `Registration:`, `reg no.`, `Tag:` (a software tag's, an event's or a firm's too): a plate's
   // shape of the UK or a US state only (strictPlate), the six of Australia and New Zealand beside a
   // word of a vehicle; `Tag` capitalized and before a colon or `#`.
@@ -855,7 +873,7 @@ const CIVIC_RULES: CivicRule[] = [
 ];
 const civicLabelPattern = new RegExp(`(?<![A-Za-z])(?:${CIVIC_RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
 /** The civic labels' gate (prefilter.ts): text without one of these words costs nothing more. */
-const mayHoldCivicLabel = gatedTest(/regist|reg|inmate|prisoner|offender|jail|detainee|arrestee|booking|cdc|tdcj|doccs|doc|din|fbi|ucn|sid|state|sevis|visa|vgn|grant|control|brp|residence|share|ircc|application|voter|edipi|dod|dbn|service|army|foid|utr|unique|policy|plate|rego|tag|member/i);
+const mayHoldCivicLabel = gatedTest(/regist|reg|inmate|prisoner|offender|jail|detainee|arrestee|booking|cdc|tdcj|doccs|doc|din|fbi|ucn|sid|state|sevis|visa|vgn|grant|control|brp|residence|share|ircc|application|voter|edipi|dod|dbn|service|army|foid|utr|unique|policy|plate|rego|tag|member|plaka|tablic|rejestr|nr\.? rej|zna[čc]k|spz|rendsz|targa/i);
 
 /** The words before a label (up to 24 characters) that make it another thing's. */
 function labelledAfter(text: string, at: number, words: RegExp): boolean {
@@ -964,6 +982,7 @@ const CIVIC_ID_KEYS: ReadonlyArray<readonly [string, HealthIdKind]> = [
   ...['foid', 'foidnumber', 'foidcardnumber', 'foidid', 'foidno'].map((key) => [key, LICENCE] as const),
   // `license`, `licence`: a driver's licence only of its shape (national-ids.ts driverLicenceMemberValue: `{mvr:{license:'OR 7281934'}}`, not `{license:'MIT'}`; L12 of probe 2026-12-05g).
   ...['license', 'licence'].map((key) => [key, LICENCE_MEMBER] as const),
-  ...['plate', 'registration', 'vehicleregistration', 'vehiclereg', 'regplate', 'rego', 'vehicleplate', 'carplate', 'registrationnumber'].map((key) => [key, { ...PLATE, accept: (value: string) => plateShape(compactOf(value)) && value.length <= 10 }] as const),
+  // A plate after its state's or region's letters too (`{vehicle:{plate:'NY KJR-4417'}}`: regionPlate).
+  ...['plate', 'registration', 'vehicleregistration', 'vehiclereg', 'regplate', 'rego', 'vehicleplate', 'carplate', 'registrationnumber', 'plaka', 'tablicarejestracyjna', 'numerrejestracyjny', 'spz', 'rendszam'].map((key) => [key, { ...PLATE, accept: (value: string) => (plateShape(compactOf(value)) && value.length <= 10) || regionPlate(value) }] as const),
 ];
 for (const [key, kind] of CIVIC_ID_KEYS) (HEALTH_ID_KEYS as Map<string, HealthIdKind>).set(key, kind);
