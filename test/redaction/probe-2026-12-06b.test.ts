@@ -704,3 +704,45 @@ describe('L6: a licence plate whose first group is letters only (a state\'s or a
   });
   it.each(MEMBER_LOOK_ALIKES)('%j stays', (value, stays) => expect(keptIn(value, stays)).toEqual([]));
 });
+
+describe('L11: a pet\'s microchip under a bare `chip` member or after a bare `chip` in text', () => {
+  const { leaksIn, keptIn } = storedResults(() => createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) }));
+  // [result, values that must be gone, parts that must stay]
+  const MEMBERS: Array<[unknown, string[], string[]]> = [
+    [{ pet: { name: 'Luna', species: 'cat', chip: '941000024681357' } }, ['941000024681357'], ['cat']],
+    [{ pet: { name: 'Rex', chip: '985112003456789' } }, ['985112003456789'], ['pet']],
+    // More of the kind: the chip in groups, as a number, under another animal's name.
+    [{ pet: { chip: '985 112 003 456 789' } }, ['985 112 003 456 789', '456 789'], ['pet']],
+    [{ dog: { breed: 'Beagle', chip: 985112003456789 } }, ['985112003456789'], ['Beagle']],
+    [{ animal: { species: 'horse', chip: '826098100112233' } }, ['826098100112233'], ['horse']],
+  ];
+  const MEMBER_LOOK_ALIKES: Array<[unknown, string[]]> = [
+    [{ device: { chip: 'Apple M3' } }, ['Apple M3']],
+    [{ chip: 'A17' }, ['A17']],
+    [{ chip: '1234567890' }, ['1234567890']],
+    [{ chip: 'SN-123456789012345' }, ['SN-123456789012345']],
+  ];
+  it.each(MEMBERS)('%j is masked', (value, gone, stays) => {
+    expect(leaksIn(value, gone)).toEqual([]);
+    expect(keptIn(value, stays)).toEqual([]);
+  });
+  it.each(MEMBER_LOOK_ALIKES)('%j stays', (value, stays) => expect(keptIn(value, stays)).toEqual([]));
+  const TEXT: Case[] = [
+    ['chip 941000024681357, owner moved', ['941000024681357'], ['owner moved']],
+    ['Scanned chip: 900164000123456, owner unreachable', ['900164000123456'], ['Scanned chip:', 'owner unreachable']],
+    // More of the kind: five groups after a capitalized label, dotted groups, in prose, after an animal's word.
+    ['Chip: 985 112 003 456 789 (Datamars)', ['985 112 003 456 789', '456 789'], ['(Datamars)']],
+    ['Chip: 985.112.003.456.789', ['985.112.003.456.789', '456.789'], ['Chip:']],
+    ['Cat chip 250268500123456 - owner Mrs Vogt', ['250268500123456', 'Vogt'], ['Cat chip', 'owner Mrs']],
+    ['The vet read the chip 276098100112233 and called the owner', ['276098100112233'], ['and called the owner']],
+  ];
+  const TEXT_LOOK_ALIKES: Case[] = [
+    ['chip 2', [], ['chip 2']],
+    ['the M2 chip 2024 model', [], ['chip 2024 model']],
+    ['chip 1234567890', [], ['chip 1234567890']],
+    ['chip set 123456789012345678', [], ['123456789012345678']],
+    ['chip count 150000000000000 units', [], ['150000000000000']],
+  ];
+  it.each(TEXT)('%j is masked', (...each) => check([each]));
+  it.each(TEXT_LOOK_ALIKES)('%j stays', (...each) => check([each]));
+});

@@ -236,7 +236,9 @@ describe('a pet\'s microchip', () => {
     'microchip 1234567ABCD', // eleven
     'microchip 1234567ABG', // not hexadecimal
     'microchip 985112003456789X', // glued to a letter
-    'chip 985112003456789', // the bare `chip` needs its number word
+    // After the bare `chip` only an ISO chip's 15 digits since L11 of probe 2026-12-06b (`chip 985112003456789` is masked):
+    'chip 1234567FF0', // an older US chip's ten needs a number word
+    'chip 98511200345678', // 14 digits
   ])('%s: nothing', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -334,7 +336,13 @@ describe('HEALTH_ID_KEYS\' members of 2026-12-05a', () => {
     expect(kindOf(key)).toEqual([type, kind]);
   });
   it('holds no school\'s, case\'s or tag\'s own id, and no empty name', () => {
-    for (const key of ['schoolid', 'caseid', 'casenumber', 'tag', 'tagid', 'fileid', 'claimid', 'chip', '']) expect(kindOf(key)).toBeUndefined();
+    for (const key of ['schoolid', 'caseid', 'casenumber', 'tag', 'tagid', 'fileid', 'claimid', '']) expect(kindOf(key)).toBeUndefined();
+    // `chip` holds a pet's chip only of an ISO chip's shape since L11 of probe 2026-12-06b, not a processor's.
+    expect(HEALTH_ID_KEYS.get('chip')?.type).toBe('PET_ID');
+    expect(HEALTH_ID_KEYS.get('chip')?.accept?.('985112003456789')).toBe(true);
+    expect(HEALTH_ID_KEYS.get('chip')?.accept?.('985 112 003 456 789')).toBe(true);
+    expect(HEALTH_ID_KEYS.get('chip')?.accept?.('Apple M3')).toBe(false);
+    expect(HEALTH_ID_KEYS.get('chip')?.accept?.('98511200345678')).toBe(false);
     // `license` holds a driver's licence only of its shape since L12 of probe 2026-12-05g, not a pet's or any value.
     expect(HEALTH_ID_KEYS.get('license')?.type).toBe('DRIVER_LICENSE');
     expect(HEALTH_ID_KEYS.get('license')?.accept?.('2026-44817')).toBe(false);

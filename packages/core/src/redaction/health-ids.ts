@@ -195,6 +195,9 @@ export const HEALTH_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string,
   ...['studentid', 'studentnumber', 'studentno', 'studentnr', 'studentref', 'sisid', 'sisnumber', 'pupilid', 'pupilnumber', 'learnerid', 'learnernumber', 'matrikelnummer', 'matrikelnr', 'schülernummer', 'schuelernummer', 'schülerid', 'numeroetudiant', 'numerodetudiant', 'numeroeleve', 'numerodeleve', 'numeroestudiante', 'numerodeestudiante', 'numeroalumno', 'numerodealumno', 'numeromatricola', 'matricola', 'studentnummer', 'leerlingnummer', 'numerindeksu', 'numeralbumu', 'ine', 'numeroine', 'identifiantnationaleleve'].map((key) => [key, STUDENT] as const),
   // A pet's microchip, tag and licence (L9, O7 of 2026-12-05a).
   ...['microchip', 'microchipnumber', 'microchipno', 'microchipid', 'microchipcode', 'chipid', 'chipnumber', 'chipno', 'transponder', 'transpondernumber', 'rabiestag', 'rabiestagnumber', 'rabiestagno', 'tagnumber'].map((key) => [key, PET] as const),
+  // A bare `chip` (a pet's object: `{pet:{name,species,chip}}`; L11 of the README-only probe of
+  // 2026-12-06b), only for an ISO 11784 chip's 15 digits (isoChipNumber): a processor's `chip` stays.
+  ['chip', { ...PET, accept: (value: string) => isoChipNumber(value) }],
   // An animal's word (internal/pet-words.ts) before a licence, a tag or a microchip: `dogLicense`, `canine_microchip`, `felineTagNumber`.
   ...PET_WORDS.flatMap((word) => ['license', 'licence', 'licensenumber', 'licencenumber', 'licenseno', 'licenceno', 'tagnumber', 'tagno', 'microchip', 'microchipnumber', 'microchipid', 'chipid'].map((thing) => [`${word}${thing}`, PET] as const)),
 ]);
@@ -403,6 +406,11 @@ function bareStudentValue(text: string, from: number): [number, number] | undefi
   const end = at + match[0].length;
   return countAfter(text, end) ? undefined : [end - (match[1] as string).length, end];
 }
+/** An ISO 11784 chip's 15 digits as a whole value: whole, in five groups of three, or 3 + 12 (CHIP_VALUE's first two shapes). */
+const ISO_CHIP = /^(?:\d{3}(?:[ .\-]\d{3}){4}|\d{3}[ .\-]?\d{12})$/;
+function isoChipNumber(value: string): boolean {
+  return value.length <= 19 && ISO_CHIP.test(value);
+}
 const chipShape = (compact: string): boolean => /^\d{15}$/.test(compact) || (/^[0-9A-F]{9,10}$/.test(compact) && countDigits(compact) >= 7);
 const OWNER_RULES: LabelRule[] = [
   // FERPA: a student's number after its label, in English and the languages of the other labels
@@ -426,6 +434,9 @@ const OWNER_RULES: LabelRule[] = [
   { labels: `(?:immuni[sz]ation|vaccination|vaccine) (?:registry|information system)${NO}?|iis${NO}|nysiis${NO}?|immtrac2?${NO}?|cair2?${NO}`, kind: MRN, accept: token(5), value: afterRegistryName },
   // A pet's microchip (L9): the ISO 11784 chip's 15 digits after `microchip` or `chip` and its number word.
   { labels: `(?:pet |animal |iso )?micro-?chip(?:ped)?${NO}?|(?:pet |animal |rfid )?chip${NO}|transponder${NO}?`, kind: PET, accept: chipShape, value: chipValue },
+  // After a bare `chip` (`chip 941000024681357, owner moved`, `Scanned chip: 900164000123456`; L11 of the
+  // README-only probe of 2026-12-06b): only an ISO 11784 chip's 15 digits (`chip 2`, `M2 chip`, `chip 1234567890` stay).
+  { labels: 'chip', kind: PET, accept: (c) => /^\d{15}$/.test(c), value: chipValue },
   // A rabies tag's or a dog licence's number (O7): after a pet's tag or licence, 4+ digits; after
   // `tag no.` alone only a year and a serial (`tag no. 2026-44817`), not a software tag's id.
   { labels: `(?:rabies|${PET_WORD_SOURCE}|county|city|collar) tag${NO}?|(?:${PET_WORD_SOURCE}) licen[cs]e${NO}?`, kind: PET, accept: token(4, 4, 12) },
