@@ -746,3 +746,35 @@ describe('L11: a pet\'s microchip under a bare `chip` member or after a bare `ch
   it.each(TEXT)('%j is masked', (...each) => check([each]));
   it.each(TEXT_LOOK_ALIKES)('%j stays', (...each) => check([each]));
 });
+
+describe('O2: a vehicle\'s make that is a listed surname, after the record\'s `Make` label, is no person', () => {
+  const PROBE: Case[] = [
+    ['VIN: 1HGCM82633A004352  Year: 2003 Make: HONDA Model: ACCORD', ['1HGCM82633A004352'], ['Make: HONDA Model: ACCORD']],
+  ];
+  const HELD_BACK: Case[] = [
+    ['Make: Nissan Model: Leaf Trim: SV', [], ['Make: Nissan Model: Leaf Trim: SV']],
+  ];
+  // More of the kind: `Make/Model:` before both, the bare label with the model's label after the make.
+  const MORE: Case[] = [
+    ['Make/Model: Nissan Leaf', [], ['Nissan Leaf']],
+    ['Year 2017 Make Honda Model Fit', [], ['Make Honda Model Fit']],
+  ];
+  // What stays masked: the owner in the same record, a name after the imperative `Make` or `make`.
+  const STILL_MASKED: Case[] = [
+    ['Make: Honda\nModel: Civic\nOwner: Maria Garcia', ['Maria Garcia', 'Garcia'], ['Make: Honda\nModel: Civic']],
+    ['Make: Ford Model: Mustang Owner: Amara Okafor', ['Amara', 'Okafor'], ['Make: Ford Model: Mustang']],
+    ['Make Amara Okafor the owner of the repo', ['Amara', 'Okafor'], ['the owner of the repo']],
+    ['Please make Tevita Havili an admin', ['Tevita', 'Havili'], ['Please make']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE])('%j', (...each) => check([each]));
+  it.each(STILL_MASKED)('%j keeps its person masked', (...each) => check([each]));
+  // Under a `make` member too (the key names a thing, as `model` and `brand` do); the owner beside it stays masked.
+  const { leaksIn, keptIn } = storedResults(() => createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) }));
+  it.each([
+    [{ vehicle: { make: 'Nissan', model: 'Leaf', owner: 'Maria Garcia' } }, ['Nissan', 'Leaf'], ['Maria Garcia']],
+    [{ vehicle_make: 'Nissan', vehicle_model: 'Leaf' }, ['Nissan'], []],
+  ] as Array<[unknown, string[], string[]]>)('%j keeps the make', (value, stays, gone) => {
+    expect(keptIn(value, stays)).toEqual([]);
+    expect(leaksIn(value, gone)).toEqual([]);
+  });
+});

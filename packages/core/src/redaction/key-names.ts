@@ -815,6 +815,8 @@ const THING_NAME_WORDS = new Set([
   // `{tariff:{name:'Agile Octopus'}}` was masked as a person). Not `supplier` nor `sponsor`: a sole trader and
   // a visa's or a loan's sponsor are persons, and a name the lists lack would be stored raw.
   'tariff', 'tariffs', 'meter', 'meters', 'inverter', 'inverters', 'manufacturer', 'manufacturers', 'cro',
+  // A vehicle's make (O2 of the README-only probe of 2026-12-06b: `{vehicle:{make:'Nissan'}}` was masked as a person; `vehicleMake`).
+  'make', 'makes',
 ]);
 /**
  * Whether a key of at most four words (64 characters) ends in one of `words`, before one of

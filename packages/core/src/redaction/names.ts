@@ -661,6 +661,27 @@ const ROMAJI_NUMBER_AFTER = /^[ \t]bang(?:ou|o|ō)(?![\p{L}])/u;
 const EQUIPMENT_LABELS = new Set('mic mics microphone camera cam cams webcam printer router modem monitor speaker speakers headphones headset earbuds laptop keyboard mouse lens amp amplifier mixer interface preamp gpu cpu psu console tablet'.split(' '));
 /** After an equipment's label at a line's start (`Mic: Shure`, `Amp: Marshall`): a lone word is the brand's. */
 const EQUIPMENT_LABEL_BEFORE = new RegExp(`(?:^|\\n)[ \\t*>-]*(?:${[...EQUIPMENT_LABELS].join('|')})[ \\t]*:[ \\t]*$`, 'i');
+/**
+ * A vehicle record's make label before a run (`Make: HONDA Model: ACCORD`, `MAKE: MAZDA`,
+ * `Make/Model: Nissan Leaf`; O2 of the README-only probe of 2026-12-06b: `Honda`, `Nissan` are
+ * listed surnames): with its colon; without one (`Year 2018 Make SUBARU Model OUTBACK`) only
+ * capitalized and with the model's label after the run (makeRun), so `Make Amara Okafor the owner` stays a name.
+ */
+const MAKE_LABEL_BEFORE = /(?:^|[^\p{L}])(?:make|Make|MAKE)(?:[ \t]?\/[ \t]?(?:model|Model|MODEL))?[ \t]{0,3}:[ \t]{0,3}$/u;
+const BARE_MAKE_BEFORE = /(?:^|[^\p{L}])(?:Make|MAKE)[ \t]{1,3}$/u;
+const MODEL_LABEL_AFTER = /^[ \t]{1,3}(?:Model|MODEL)(?![\p{L}])/u;
+/**
+ * Whether a run of one to three words stands after a vehicle's make label (MAKE_LABEL_BEFORE, or
+ * BARE_MAKE_BEFORE with `Model` after it or ending it): a car maker's name, no person's. The
+ * label `Model` read into the run (`HONDA Model`) goes with it.
+ */
+function makeRun(text: string, run: readonly Token[], before: string): boolean {
+  if (run.length > 3) return false;
+  if (MAKE_LABEL_BEFORE.test(before)) return true;
+  if (!BARE_MAKE_BEFORE.test(before)) return false;
+  const last = run[run.length - 1] as Token;
+  return (run.length >= 2 && last.lower === 'model') || MODEL_LABEL_AFTER.test(text.slice(last.end, last.end + 12));
+}
 const LINE_START_BEFORE = /\n[ \t*>-]*$/;
 const TEXT_START_BEFORE = /^[ \t*>-]*$/;
 const PACKAGE_SIZE_AFTER = /^[ \u00a0]?\d{1,4}(?:[.,]\d{1,3})?[ \u00a0]?(?:cl|ml|l|ltr|litres?|liters?|fl\.? ?oz|oz|gal|gallons?)(?![\p{L}\d])|^[ \u00a0]?\d{1,3}[ -]?(?:pack|pk)(?![\p{L}\d])/iu;
@@ -4133,6 +4154,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // of ROMAJI_LABELS before its colon, or any word before `bango` ("number": `Shain bango`, `Kojin bango`).
   if (!titled && run.length === 1 && ((text.charCodeAt(last.end) === 58 && ROMAJI_LABELS.has(first.lower)) || (text.charCodeAt(last.end + 1) === 98 && ROMAJI_NUMBER_AFTER.test(text.slice(last.end, last.end + 10))))) return;
   if (!titled && named.length === 1 && EQUIPMENT_LABEL_BEFORE.test(before)) return;
+  if (!titled && makeRun(text, run, before)) return;
   // A Vietnamese label in sentence case at a line's start (`Địa chỉ:`, `Điểm đến:`, `Lịch trình:`; O3 of
   // 2026-12-05f): one capitalized word, then one or two lower-case words of Vietnamese letters and a
   // colon. A Vietnamese name capitalizes every syllable (`Trần Thị Mai:`), and a name before a verb of
