@@ -778,3 +778,48 @@ describe('O2: a vehicle\'s make that is a listed surname, after the record\'s `M
     expect(leaksIn(value, gone)).toEqual([]);
   });
 });
+
+describe('O3: a pet\'s name under `name` of an object that names an animal is no person\'s', () => {
+  const { stored } = storedResults(() => createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) }));
+  // [result, words that must stay, values that must be gone]
+  const KEPT: Array<[unknown, string[], string[]]> = [
+    [{ pet: { name: 'Luna', species: 'cat' } }, ['"Luna"'], []],
+    [{ pet: { name: 'Bella', species: 'dog', breed: 'Labrador' } }, ['"Bella"'], []],
+    [{ patient: { name: 'Max', species: 'feline' } }, ['"Max"'], []],
+    [{ animal: { name: 'Charlie', type: 'dog' } }, ['"Charlie"'], []],
+    // More of the kind: a list of pets by their breeds, a vet's patient beside its owner (masked),
+    // the owner as a client object, a chip beside the name, a horse.
+    [{ pets: [{ name: 'Daisy', breed: 'Beagle' }, { name: 'Oscar', breed: 'Siamese' }] }, ['"Oscar"'], []],
+    [{ patient: { name: 'Max', species: 'canine', owner: 'Maria Garcia' } }, ['"Max"'], ['Maria Garcia']],
+    [{ patient: { name: 'Max', species: 'canine' }, client: { name: 'Maria Garcia', phone: '+44 20 7946 0958' } }, ['"Max"'], ['Maria Garcia', '7946']],
+    [{ pet: { name: 'Luna', species: 'cat', chip: '941000024681357' } }, ['"Luna"'], ['941000024681357']],
+    [{ horse: { name: 'Bella', age: 12 } }, ['"Bella"'], []],
+  ];
+  // Persons stay masked: two words under a pet's name, a human species, a customer's type.
+  const STILL_MASKED: Array<[unknown, string[]]> = [
+    [{ name: 'Maria Garcia', species: 'cat' }, ['Maria Garcia']],
+    [{ name: 'Amara Okafor', species: 'human' }, ['Amara Okafor']],
+    [{ subject: { name: 'Charlie', species: 'Homo sapiens' } }, ['Charlie']],
+    [{ name: 'Charlie', type: 'customer' }, ['Charlie']],
+  ];
+  it.each(KEPT)('%j keeps the pet\'s name', (value, stays, gone) => {
+    const out = stored(value);
+    for (const each of stays) expect(out).toContain(each);
+    for (const each of gone) expect(out).not.toContain(each);
+  });
+  it.each(STILL_MASKED)('%j keeps the person masked', (value, gone) => {
+    const out = stored(value);
+    for (const each of gone) expect(out).not.toContain(each);
+  });
+  it.each(MODES)('session memory learns no pet\'s name, and still the owner\'s (%s)', async (_, mode) => {
+    const events = await storedOf([
+      { type: 'tool.result', tool: { name: 'vet', callId: 'v1', result: { pet: { name: 'Luna', species: 'cat' }, owner: { name: 'Zephra Vlintuk', phone: '+44 20 7946 0958' } } } },
+      // In lower case no detector reads `luna` as a name: only a remembered value would be masked there.
+      { type: 'model.response', content: { output: 'reminder: luna booster due; Zephra Vlintuk can collect her at 5.' } },
+    ], mode);
+    const answer = String((events[1]?.content as Record<string, unknown>).output);
+    expect(answer).toContain('reminder: luna booster due');
+    expect(answer).not.toContain('Zephra');
+    expect(answer).not.toContain('Vlintuk');
+  });
+});

@@ -168,9 +168,40 @@ function serviceAccountName(name: string, emails: readonly string[]): boolean {
   if (!emails.some((email) => NO_REPLY_LOCAL.test(email.trim()))) return false;
   return !text.split(/[\s,.-]+/).some((word) => word !== '' && isListedPersonName(word));
 }
+/** Members an animal's object stands under (`pet`, `pets[]`, `animal`, `dog`): its name is the animal's. */
+const ANIMAL_PARENTS = new Set(['pet', 'pets', 'animal', 'animals', 'dog', 'dogs', 'cat', 'cats', 'horse', 'horses', 'canine', 'feline', 'puppy', 'kitten']);
+/** An animal's kind as its object's `type` or `kind` says it (`{ name: 'Charlie', type: 'dog' }`). */
+const ANIMAL_KINDS = new Set(['dog', 'cat', 'canine', 'feline', 'equine', 'horse', 'pony', 'rabbit', 'hamster', 'guineapig', 'ferret', 'parrot', 'bird', 'budgie', 'reptile', 'lizard', 'snake', 'tortoise', 'turtle', 'puppy', 'kitten', 'rodent', 'avian', 'bovine', 'ovine', 'caprine', 'porcine', 'pet', 'animal']);
+/** Members that say an object is an animal's whatever they hold (but a human species): a species, a breed. */
+const ANIMAL_MEMBERS = new Set(['species', 'breed', 'animaltype', 'pettype', 'petspecies', 'animalspecies']);
+const HUMAN_SPECIES = /^(?:human|humans|homo sapiens|person|people|man|woman)$/i;
+/** A pet's name: one word of letters (an apostrophe, a dot or a dash inside), 24 characters at most. */
+const PET_NAME = /^\s*[\p{L}][\p{L}\p{M}'’.-]{0,23}\s*$/u;
+/**
+ * Whether an object is an animal's (O3 of the README-only probe of 2026-12-06b: a vet's
+ * `{pet:{name:'Luna',species:'cat'}}` had the pet's name masked as a person, and remembered for the
+ * session): under an animal's member (ANIMAL_PARENTS), beside a `species` or `breed` member that is
+ * no human's, or of a `type`/`kind` that is an animal (ANIMAL_KINDS), whose name is one word
+ * (PET_NAME). A pet's name is no personal data; its owner's stays masked (an `owner` member or
+ * object is read as before), and so do two words or more under the name member.
+ */
+function animalObject(value: Readonly<Record<string, unknown>>, keys: readonly string[], parent: string | undefined): boolean {
+  // A pet's name is one word (`Luna`, `Mr.Whiskers`); two words or more under it (`Maria Garcia`) may be the owner's, read as before.
+  if (keys.some((key) => isGenericNameKey(key) && typeof value[key] === 'string' && !PET_NAME.test(value[key] as string))) return false;
+  if (parent !== undefined && parent.length <= 16 && ANIMAL_PARENTS.has(parent.toLowerCase())) return true;
+  for (const key of keys) {
+    const member = value[key];
+    if (typeof member !== 'string' || member.length > 40 || key.length > 16) continue;
+    const name = normalizeKeyName(key);
+    if (ANIMAL_MEMBERS.has(name) && member.trim() !== '' && !HUMAN_SPECIES.test(member.trim())) return true;
+    if ((name === 'type' || name === 'kind') && ANIMAL_KINDS.has(member.toLowerCase().replace(/[^a-z]/g, ''))) return true;
+  }
+  return false;
+}
 /** Whether an object says it is no person (see NOT_PERSON_TYPES' note); `parent` is the member it is under, `genericName` whether a key is a generic name's. */
 function thingObjectOf(value: Readonly<Record<string, unknown>>, keys: readonly string[], parent: string | undefined, genericName: boolean): boolean {
   if (parent !== undefined && parent.length <= 16 && THING_PARENTS.has(parent.toLowerCase())) return true;
+  if (genericName && keys.length <= 32 && animalObject(value, keys, parent)) return true;
   for (const member of TYPE_MEMBERS) {
     const type = value[member];
     if (typeof type !== 'string' || type.length > 80) continue;
