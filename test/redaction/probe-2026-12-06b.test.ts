@@ -620,6 +620,9 @@ describe('L4 columns: GPS positions in the columns of a table headed latitude an
     ['Stop | Lat (deg) | Long (deg)\n--- | --- | ---\nDepot | 51.507351° | -0.127758°', ['51.507351', '0.127758'], ['Depot']],
     [{ columns: ['ts', 'lat', 'lng'], rows: [['06:01', 55.953251, -3.188267]] }, ['55.953251', '3.188267'], ['06:01']],
     [{ values: [['ts', 'latitude', 'longitude'], ['06:01', '55.953251', '-3.188267']] }, ['55.953251', '3.188267'], ['06:01']],
+    // Degrees times 10^7 (Google's location history): `E7` columns, and the members of its Records.json.
+    ['timestamp,latitudeE7,longitudeE7\n2026-12-01T06:01:00Z,559532510,-31882670', ['559532510', '31882670'], ['latitudeE7']],
+    [{ locations: [{ latitudeE7: 559532510, longitudeE7: -31882670, timestamp: '2026-12-01T06:01:00Z' }] }, ['559532510', '31882670'], ['2026-12-01T06:01:00Z']],
   ];
   // Look-alikes: a city's precision, out of range, a latitude with no longitude beside it, `short,long`
   // options, and a place's `name` beside its point (no person's column).
@@ -629,6 +632,8 @@ describe('L4 columns: GPS positions in the columns of a table headed latitude an
     ['lat,value\n12.345,3.141', ['12.345,3.141']],
     ['option,short,long\nrate,0.125,0.250', ['rate,0.125,0.250']],
     ['name,lat,lon\nEiffel Tower,48.858370,2.294481', ['Eiffel Tower']],
+    [{ latitudeE7: 515000000, longitudeE7: -1200000 }, ['515000000', '-1200000']],
+    ['id,latE7,lngE7\n1,950000001,1900000001', ['950000001', '1900000001']],
   ];
   it.each([...PROBE, ...HELD_BACK, ...MORE])('%j', async (value, gone, stays) => {
     const stored = await resultOf(value);

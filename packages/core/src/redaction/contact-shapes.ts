@@ -201,13 +201,20 @@ const LATITUDE_WORDS = new Set(['lat', 'latitude', 'latitud', 'latitudine', 'bre
 const LONGITUDE_WORDS = new Set(['lon', 'lng', 'long', 'longitude', 'longitud', 'longitudine', 'laengengrad', 'längengrad']);
 /** Unit words after a coordinate's word in a column's name (`lat_deg`, `Longitude (degrees)`, `lat_wgs84`). */
 const DEGREE_UNITS = new Set(['deg', 'degs', 'degree', 'degrees', 'dd', 'wgs84', 'decimal']);
-/** The word of a column's name that says which axis it holds (its last, or the one before a unit). */
-function axisWord(name: string): string {
-  if (name.length > 64 || !/la|lo|ln|lä|breit/i.test(name)) return '';
+/**
+ * The word of a column's name that says which axis it holds (its last, or the one before a unit),
+ * and whether the column holds degrees times 10^7 as integers (an `E7` after it: Google's location
+ * history `latitudeE7`, `longitudeE7`).
+ */
+function axisWord(name: string): [string, boolean] {
+  if (name.length > 64 || !/la|lo|ln|lä|breit/i.test(name)) return ['', false];
   const words = keyWords(name);
   const last = words[words.length - 1] ?? '';
-  return DEGREE_UNITS.has(last) ? (words[words.length - 2] ?? '') : last;
+  if (last === 'e7') return [words[words.length - 2] ?? '', true];
+  return [DEGREE_UNITS.has(last) ? (words[words.length - 2] ?? '') : last, false];
 }
+/** A column's axis (coordinateColumns): a latitude's or a longitude's, in degrees or in degrees times 10^7 (`E7`). */
+export type CoordinateAxis = 'lat' | 'lon' | 'latE7' | 'lonE7';
 
 /**
  * The latitude and longitude columns of a table's header (a CSV, TSV, pipe or Markdown table, a
@@ -218,18 +225,18 @@ function axisWord(name: string): string {
  * `lat` is no point). Fleet, telematics and delivery tools return positions so (L4 of the
  * README-only probe of 2026-12-06b: `vehicle,plate,driver,ts,lat,lon,speed` kept every point).
  */
-export function coordinateColumns(header: readonly string[]): Array<'lat' | 'lon' | undefined> | undefined {
+export function coordinateColumns(header: readonly string[]): Array<CoordinateAxis | undefined> | undefined {
   let lat = false;
   let lon = false;
-  const axes = header.map((name): 'lat' | 'lon' | undefined => {
-    const word = axisWord(name);
+  const axes = header.map((name): CoordinateAxis | undefined => {
+    const [word, e7] = axisWord(name);
     if (LATITUDE_WORDS.has(word)) {
       lat = true;
-      return 'lat';
+      return e7 ? 'latE7' : 'lat';
     }
     if (LONGITUDE_WORDS.has(word)) {
       lon = true;
-      return 'lon';
+      return e7 ? 'lonE7' : 'lon';
     }
     return undefined;
   });
@@ -244,9 +251,24 @@ const PRECISE_DEGREE = /^[-+]?\d{1,3}\.\d{3,20}°?$/;
  * that axis: decimal degrees with three decimals or more (the rule of the latitude/longitude
  * members), at most 90 for a latitude and 180 for a longitude; `51.5`, a city's, stays.
  */
-export function preciseDegreeOf(value: string | number, axis: 'lat' | 'lon'): boolean {
+export function preciseDegreeOf(value: string | number, axis: CoordinateAxis): boolean {
+  if (axis === 'latE7' || axis === 'lonE7') return preciseE7(value, axis === 'latE7' ? 90 : 180);
   const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim();
   if (!PRECISE_DEGREE.test(text)) return false;
   const degrees = Math.abs(Number.parseFloat(text.replace('°', '')));
   return degrees <= (axis === 'lat' ? 90 : 180);
+}
+
+/** Degrees times 10^7 as an integer (`559532510`, `-31882670`), as a string or a number. */
+const E7_DEGREES = /^[-+]?\d{1,10}$/;
+/**
+ * Whether a value is a precise position in degrees times 10^7 (Google's location history
+ * `latitudeE7: 559532510`): an integer of at most `limit` degrees whose degrees have three decimals
+ * or more (not a multiple of 10^5: `515000000`, 51.5 degrees, is a city's).
+ */
+export function preciseE7(value: string | number, limit: number): boolean {
+  const text = typeof value === 'number' ? (Number.isSafeInteger(value) ? String(value) : '') : value.trim();
+  if (!E7_DEGREES.test(text)) return false;
+  const number = Math.abs(Number(text));
+  return number <= limit * 1e7 && number % 100_000 !== 0;
 }

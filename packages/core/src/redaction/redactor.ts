@@ -53,7 +53,7 @@ import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKor
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { indexOfWithin, lineStartFrom } from './internal/lines.js';
-import { coordinateColumns, coordinatesIn, preciseDegreeOf, isAddressObject, isAddressObjectPart, isGeoJsonPoint, isRouteOfPoints, locationKeyKind, splitEmailOf } from './contact-shapes.js';
+import { coordinateColumns, coordinatesIn, preciseDegreeOf, preciseE7, type CoordinateAxis, isAddressObject, isAddressObjectPart, isGeoJsonPoint, isRouteOfPoints, locationKeyKind, splitEmailOf } from './contact-shapes.js';
 import { LEGAL_FORM_KEYS } from './legal-forms.js';
 import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromObject, mediaFromWholeString, mediaInText, mediaJson, payloadMemberOf, payloadValue } from '../internal/media.js';
 
@@ -316,7 +316,7 @@ function cardNumber(value: number): string | undefined {
 const listedOrKoreanName = (word: string): boolean => isListedPersonName(word) || isKoreanName(word);
 
 /** A health identifier's member (`mrn`, `memberId`, `vin`, ...: HEALTH_ID_KEYS) decides as its kind. */
-type KeyDecision = 'login' | 'email' | 'latitude' | 'longitude' | 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'tokenKey' | 'person' | 'dob' | 'address' | 'addressNumber' | 'streetLine' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
+type KeyDecision = 'login' | 'email' | 'latitude' | 'longitude' | 'latitudeE7' | 'longitudeE7' | 'birthOrDeath' | 'identity' | 'identityPassport' | 'identityLicence' | 'secret' | 'keyLike' | 'tokenKey' | 'person' | 'dob' | 'address' | 'addressNumber' | 'streetLine' | 'thingId' | 'bareAccount' | 'recipient' | RoleDecision | 'mrz' | HealthIdKind | NumberKeyKind | GovernmentIdKey | 'none';
 /**
  * A member name that says a person's role (`beneficiary`, `assignee`, `customer`: key-names.ts
  * personRoleTier): its value is a PERSON when it has a name's shape (personRoleValue). Under a
@@ -681,7 +681,13 @@ function keyLikeValue(value: string): boolean {
   if (/[-_:]/.test(value) && value.split(/[-_:]/).every((part) => /^(?:[A-Za-z]{1,24}|\d{1,12}|[A-Za-z]{1,2}\d{1,3})$/.test(part))) return false;
   return !/^(.)\1*$/.test(value);
 }
+/** A coordinate column's decision (columnDecisions) and back (keyedValue). */
+const AXIS_DECISIONS = { lat: 'latitude', lon: 'longitude', latE7: 'latitudeE7', lonE7: 'longitudeE7' } as const;
+const AXIS_OF = { latitude: 'lat', longitude: 'lon', latitudeE7: 'latE7', longitudeE7: 'lonE7' } as const;
 const LATITUDE_KEYS = ['latitude', 'lat', 'Latitude', 'Lat', 'LATITUDE'];
+/** Degrees times 10^7 as integers (Google's location history, `Records.json`: `latitudeE7`, `longitudeE7`). */
+const LATITUDE_E7_KEYS = ['latitudeE7', 'latE7', 'latitude_e7', 'lat_e7'];
+const LONGITUDE_E7_KEYS = ['longitudeE7', 'lngE7', 'lonE7', 'longitude_e7', 'lng_e7', 'lon_e7'];
 const LONGITUDE_KEYS = ['longitude', 'lng', 'lon', 'long', 'Longitude', 'Lng', 'Lon', 'LONGITUDE'];
 /** Decimal degrees with three decimals or more (about 100 m or finer), as a number or a string. */
 const PRECISE_DEGREES = /^-?\d{1,3}\.\d{3,}$/;
@@ -694,6 +700,14 @@ const PRECISE_DEGREES = /^-?\d{1,3}\.\d{3,}$/;
  * 2026-12-03 found the object form stored raw).
  */
 function coordinateMembers(value: Record<string, JsonValue>, keys: readonly string[]): [string, string] | undefined {
+  // Degrees times 10^7 (`{latitudeE7: 559532510, longitudeE7: -31882670}`: Google's location history; contact-shapes.ts preciseE7).
+  const latE7 = LATITUDE_E7_KEYS.find((key) => keys.includes(key));
+  const lonE7 = latE7 === undefined ? undefined : LONGITUDE_E7_KEYS.find((key) => keys.includes(key));
+  if (latE7 !== undefined && lonE7 !== undefined) {
+    const a = value[latE7];
+    const b = value[lonE7];
+    if ((typeof a === 'number' || typeof a === 'string') && (typeof b === 'number' || typeof b === 'string') && preciseE7(a, 90) && preciseE7(b, 180)) return [latE7, lonE7];
+  }
   const lat = LATITUDE_KEYS.find((key) => keys.includes(key));
   const lon = LONGITUDE_KEYS.find((key) => keys.includes(key));
   if (lat === undefined || lon === undefined) return undefined;
@@ -2568,7 +2582,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return typeof child === 'string' && enabled.has('person') && (personRoleValue(child, ROLE_TIERS.get(decision) as PersonRoleTier, listedOrKoreanName) || listedAccountPersonValue(child.trim())) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
     }
     // A cell of a latitude or longitude column (columnDecisions): a precise degree on its axis (contact-shapes.ts preciseDegreeOf).
-    if (decision === 'latitude' || decision === 'longitude') return scalar && preciseDegreeOf(child, decision === 'latitude' ? 'lat' : 'lon') ? { type: 'GEO', class: 'pii.location', normalized: undefined } : undefined;
+    if (decision === 'latitude' || decision === 'longitude' || decision === 'latitudeE7' || decision === 'longitudeE7') return scalar && preciseDegreeOf(child, AXIS_OF[decision]) ? { type: 'GEO', class: 'pii.location', normalized: undefined } : undefined;
     // A machine-readable zone's lines (`{"mrz": ["P<GBRHAVILI<<TEVITA<<<…", "…"]}`): each line whole.
     if (decision === 'mrz') return typeof child === 'string' && /^(?=[A-Z0-9<]*<)[A-Z0-9<]{10,}$/.test(child.replace(/\s+/g, '')) ? { type: 'PASSPORT', class: 'pii.government_id', normalized: child.replace(/\s+/g, '') } : undefined;
     if (decision === 'keyLike') return typeof child === 'string' && keyLikeValue(child) ? { type: 'SECRET', class: 'secret', normalized: undefined } : undefined;
@@ -2700,7 +2714,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           const value = text.slice(cell.start, cell.end);
           // A negative degree whose digits session memory found again (it remembers a value without
           // the separators around it, `-` among them): the cell whole, as its first reading masked it.
-          if ((decision === 'latitude' || decision === 'longitude') && (value.charCodeAt(0) === 45 || value.charCodeAt(0) === 43) && WHOLE_TOKEN.test(value.slice(1))) {
+          if ((decision === 'latitude' || decision === 'longitude' || decision === 'latitudeE7' || decision === 'longitudeE7') && (value.charCodeAt(0) === 45 || value.charCodeAt(0) === 43) && WHOLE_TOKEN.test(value.slice(1))) {
             out += text.slice(at, cell.start) + value.slice(1);
             at = cell.end;
             continue;
@@ -2881,7 +2895,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // coordinateColumns): each precise degree of theirs is a point's (L4 of the probe of 2026-12-06b).
     // Decided after the kinds: a point is no sign that a generic `name` column is a person's (`name,lat,lon` of places).
     const axes = coordinateColumns(header);
-    if (axes !== undefined) for (let c = 0; c < decisions.length; c++) if (decisions[c] === 'none' && axes[c] !== undefined) decisions[c] = axes[c] === 'lat' ? 'latitude' : 'longitude';
+    if (axes !== undefined) for (let c = 0; c < decisions.length; c++) if (decisions[c] === 'none' && axes[c] !== undefined) decisions[c] = AXIS_DECISIONS[axes[c] as CoordinateAxis];
     return decisions.every((d) => d === 'none') ? undefined : decisions;
   }
 
