@@ -296,3 +296,45 @@ describe('L9: a private key body in a YAML block scalar under a key named key', 
     expect(await args(text)).toBe(JSON.stringify(text));
   });
 });
+
+describe('L14: a date of birth in chat after bday, b-day or my birthday is', () => {
+  it.each([
+    // The row's examples.
+    ['my bday is 14th march 85', '14th march 85'],
+    ['b-day 03/06/88', '03/06/88'],
+    ['bday is 3rd june 88', '3rd june 88'],
+    ['my birthday is june 3 88', 'june 3 88'],
+    // Held back.
+    ['bday 22nd sept 79, postcode is in my profile', '22nd sept 79'],
+    ['my birthday is oct 9 91', 'oct 9 91'],
+    ['my bday is 30 jan 01 if u need it', '30 jan 01'],
+    ['b-day: 17/02/62', '17/02/62'],
+    // More of the kind: `b'day`, a colon, dots, the label after its date, the month first with an ordinal, three digits in all.
+    ["My b'day is 14 Mar 85", '14 Mar 85'],
+    ['bday: 3/6/88 thx', '3/6/88'],
+    ['b-day 14.03.85', '14.03.85'],
+    ['14/03/85 is my bday', '14/03/85'],
+    ['birthday: dec 25th 79', 'dec 25th 79'],
+    ['my bday is feb 29 84, leap baby', 'feb 29 84'],
+  ])('%s', async (input, date) => {
+    const text = await args(input);
+    expect(text).not.toContain(date);
+    expect(text).toContain('[DOB:');
+  });
+
+  it.each([
+    'bday party on saturday',
+    'my birthday is next week',
+    'bday party 12/03',
+    'b-day countdown: 3 days',
+    'D-day 06/06/44',
+    'my birthday is june 3 at 8pm',
+    'bday dinner june 3 22:00',
+    'plan b day 12 of 30',
+    'Bday 2 weeks away',
+    'bday cake costs 12.99',
+    'the meeting is on june 3 88 minutes long',
+  ])('stays: %s', async (input) => {
+    expect(await args(input)).toBe(JSON.stringify(input));
+  });
+});
