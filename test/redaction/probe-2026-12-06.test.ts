@@ -338,3 +338,49 @@ describe('L14: a date of birth in chat after bday, b-day or my birthday is', () 
     expect(await args(input)).toBe(JSON.stringify(input));
   });
 });
+
+describe('L17: a phone number typed with the letter O for 0 or l for 1', () => {
+  it.each([
+    // The row's example.
+    ['call me on O77OO 9OO417', 'O77OO 9OO417'],
+    // Held back.
+    ['mob +44 77OO 9OO 417', '77OO 9OO 417'],
+    ['tel 0l13 496 0321', '0l13 496 0321'],
+    ['ring me on O7911 123456 after 5', 'O7911 123456'],
+    ['phone: O2O 7946 O958', 'O2O 7946 O958'],
+    // More of the kind: `my number is`, dashes, no blank, a capital I, a NANP number, German `Telefon`, WhatsApp.
+    ['my number is O79ll 123456', 'O79ll 123456'],
+    ['mobile: O7700-9OO-417', 'O7700-9OO-417'],
+    ['text me on O77OO9OO417 pls', 'O77OO9OO417'],
+    ['tel O2O 7946 O9I8', 'O2O 7946 O9I8'],
+    ['call me at 4l5 555 Ol32', '4l5 555 Ol32'],
+    ['Telefon: O176 1234 5678', 'O176 1234 5678'],
+    ['whatsapp +44 77OO 9OO417', '77OO 9OO417'],
+  ])('%s', async (input, raw) => {
+    const text = await args(input);
+    expect(text.replace(TOKEN, ''), raw).not.toContain(raw);
+    expect(text).toContain('[PHONE:');
+  });
+
+  it('the letters read as digits give the number the pseudonym of its plain spelling', async () => {
+    const [letters, digits] = [await args('call me on O77OO 9OO417'), await args('call me on 07700 900417')];
+    expect(letters.match(TOKEN)).toEqual(digits.match(TOKEN));
+    expect(await args('mob +44 77OO 9OO 417')).toBe(await args('mob +44 7700 900 417'));
+  });
+
+  it.each([
+    'phone: OOO',
+    'tel COOL 100',
+    'lol call me on 0770 lol',
+    'order O77OO 9OO417',
+    'the code is O77OO 9OO417',
+    'phone model X1OO 2OOO',
+    'call me on O2 network',
+    'ph 0l0l 0l0l',
+    'call me on 1O1O',
+    'tel OOO 1OO lol',
+    'ring me on lOOl lOOl lOOl',
+  ])('stays: %s', async (input) => {
+    expect(await args(input)).toBe(JSON.stringify(input));
+  });
+});

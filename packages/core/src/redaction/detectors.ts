@@ -2427,6 +2427,98 @@ function labelledCardWithTypo(digits: string, at: number, length: number, out: D
 }
 
 /**
+ * The letters of OCR_DIGITS that stand for 0 and 1 (`O`, `o`, `I`, `l`, `i`, and their Cyrillic and
+ * Greek look-alikes): the ones people and OCR put in a phone number (`O77OO 9OO417`, `0l13 496
+ * 0321`). The others (`S`, `B`, `G`, `Z`, `g`, `q`) are read in a date or an id after its label, not
+ * in a phone: a word after the number (`Bob`, `Sam`) would run on into it.
+ */
+const OCR_PHONE_DIGITS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(OCR_DIGITS).filter(([, digit]) => digit === '0' || digit === '1'));
+/** A digit beside such a letter, glued (`O7`, `7O`, `0l`): the gate of detectOcrPhones. */
+const OCR_PHONE_GATE = /\d[OoIliОоΟοΙІіӀӏ]|[OoIliОоΟοΙІіӀӏ]\d/u;
+/**
+ * A run that may be a phone number with such letters, in the folded text: `+` or not, then 7 to 15
+ * digits with at most one blank, dot or dash between two of them (`07700 900417`, `+44 7700 900 417`).
+ */
+const OCR_PHONE_SHAPE = /^\+?\d(?:[ .\-]?\d){6,14}/;
+/** Longest such run as written (`+44 77OO 9OO 417`: 16; fifteen digits and their separators: 30) and what follows it. */
+const OCR_PHONE_WINDOW = 31;
+/** `my number is`, `my mobile no.`, `phone number is`, `number:` with `my`, `his`, `her`…: a phone's cue that PHONE_LABEL_RIGHT_BEFORE leaves out. */
+const NUMBER_IS_BEFORE = /(?:^|[^\p{L}\p{N}])(?:(?:my|his|her|their|your|our)[ \t]+(?:(?:phone|mobile|mob|cell|home|work|contact|whatsapp)[ \t]+)?(?:number|no\.?|num|#)|(?:phone|mobile|cell|contact|whatsapp)[ \t]+(?:number|no\.?|num))(?:[ \t]+is)?[ \t]{0,2}[:=#]?[ \t]{0,2}$/iu;
+
+/**
+ * A phone number written with the letter `O` for 0 or `l`/`I` for 1, as people type it and OCR reads
+ * it (L17 of the probe of 2026-12-06: `call me on O77OO 9OO417`, `mob +44 77OO 9OO 417`, `tel 0l13
+ * 496 0321` were stored raw), right after a phone's cue (PHONE_LABEL_RIGHT_BEFORE: `phone:`, `tel`,
+ * `mob`, `call me on`, `ring me on`, …, or NUMBER_IS_BEFORE: `my number is`): the letters of
+ * OCR_PHONE_DIGITS folded, the run read as a phone's digits (OCR_PHONE_SHAPE), each of its groups
+ * holding a digit as written (`OOO`, `lol` are words), at least one such letter, no more letters than
+ * digits, and the folded number valid by libphonenumber-js (ocrPhoneNumber). Longest first, a
+ * group at a time. Type and normalized value are the number's as written with digits, so the two
+ * spellings share a pseudonym. Bounded work per cue: OCR_PHONE_WINDOW characters.
+ */
+function detectOcrPhones(text: string, out: Detection[]): void {
+  if (!OCR_PHONE_GATE.test(text)) return;
+  for (const run of eachMatch(OCR_PHONE_RUN, text)) {
+    const at = run.index;
+    if (!PHONE_LABEL_RIGHT_BEFORE.test(text.slice(Math.max(0, at - 32), at)) && !NUMBER_IS_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
+    const window = text.slice(at, at + OCR_PHONE_WINDOW);
+    let folded = '';
+    for (let k = 0; k < window.length; k++) folded += OCR_PHONE_DIGITS[window[k] as string] ?? window[k];
+    const shape = OCR_PHONE_SHAPE.exec(folded);
+    if (shape === null) continue;
+    // Where the run's groups end; a group with no digit as written (`OOO`, `lol`) ends the run before it.
+    const ends: number[] = [];
+    let groupDigits = 0;
+    for (let k = 0; k <= shape[0].length; k++) {
+      const code = k < shape[0].length ? window.charCodeAt(k) : 32;
+      if (code === 32 || code === 46 || code === 45) {
+        if (groupDigits === 0) break;
+        ends.push(k);
+        groupDigits = 0;
+      } else if (isDigit(code)) groupDigits++;
+    }
+    // Longest first: the number must end there (no letter or digit glued after it) and be valid as folded.
+    for (let g = ends.length - 1; g >= 0; g--) {
+      const end = ends[g] as number;
+      const next = text.charCodeAt(at + end);
+      if (isDigit(next) || ASCII_LETTER_CODE(next) || OCR_PHONE_DIGITS[text.charAt(at + end)] !== undefined) continue;
+      let letters = 0;
+      let plain = 0;
+      for (let k = 0; k < end; k++) {
+        if (isDigit(window.charCodeAt(k))) plain++;
+        else if (OCR_PHONE_DIGITS[window[k] as string] !== undefined) letters++;
+      }
+      if (letters === 0 || letters > plain) continue;
+      const normalized = ocrPhoneNumber(folded.slice(0, end));
+      if (normalized === undefined) continue;
+      out.push({ start: at, end: at + end, type: 'PHONE', class: 'pii.phone', normalized });
+      break;
+    }
+  }
+}
+
+/** Where a phone number with OCR letters may start: `+`, a digit or such a letter at a word's start (detectOcrPhones). */
+const OCR_PHONE_RUN = /(?<![\p{L}\p{N}+])(?:\+|[\dOoIliОоΟοΙІіӀӏ])(?=[\dOoIliОоΟοΙІіӀӏ .\-]{6})/gu;
+
+/**
+ * A folded phone number (digits, blanks, dots, dashes, a leading `+`) as libphonenumber-js reads it:
+ * international with a calling code and a length it uses (internationalPhone, as detectPhones reads
+ * `+44 7700 900417`); national with a trunk `0` and valid in one of
+ * TRUNK_ZERO_COUNTRIES (`07700900417`); ten digits valid in the NANP. Its canonical form (E.164 with
+ * the `+`, the digits otherwise), as detectPhones gives the number written plainly; or undefined.
+ */
+function ocrPhoneNumber(folded: string): string | undefined {
+  const digits = folded.replace(NON_DIGITS, '');
+  if (digits.length < 7 || digits.length > 15 || ONE_DIGIT_REPEATED.test(digits)) return undefined;
+  if (folded.charCodeAt(0) === 43) return internationalPhone(digits);
+  if (digits.charCodeAt(0) === 48) {
+    if (digits.charCodeAt(1) === 48 || digits.length < 9 || digits.length > 12) return undefined;
+    return TRUNK_ZERO_COUNTRIES.some((country) => parsePhoneNumberFromString(digits, country)?.isValid() === true) ? digits : undefined;
+  }
+  return digits.length === 10 && parsePhoneNumberFromString(digits, 'US')?.isValid() === true ? digits : undefined;
+}
+
+/**
  * The date that starts `value` (dobDate, or a constructor's year, month and day, or a numeric date
  * with OCR letters for digits: ocrDateAt), as its length and normalized value, or undefined: a
  * date-of-birth key's value in a text pair (redactor.ts keyedDetections).
@@ -4330,6 +4422,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & (PHONE | SSN | CARD)) !== 0 && letters >= 6 && !timestamp) detectPhoneWords(text, out, phoneHasContext, { phone: (on & PHONE) !== 0, ssn: (on & SSN) !== 0, card: (on & CARD) !== 0, ids: (on & HEALTH) !== 0 });
   // An SSN or a card after its label with OCR or homoglyph letters for digits (`SSN 4l2-67-339O`, `card 4III 1111 …`; J22).
   if ((on & (SSN | CARD)) !== 0 && digits >= 6 && letters >= 4 && !timestamp) detectOcrIds(text, out, (on & SSN) !== 0, (on & CARD) !== 0);
+  // A phone after its cue with `O` for 0 or `l` for 1 (`call me on O77OO 9OO417`; L17 of 2026-12-06).
+  if ((on & PHONE) !== 0 && digits >= 3 && letters >= 3 && !timestamp) detectOcrPhones(text, out);
   // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six
   // digits, an Indian PAN four.
   if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier);
