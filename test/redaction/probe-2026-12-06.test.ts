@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
+import { detectSensitive } from '../../packages/core/src/redaction/detectors.js';
+import { timeRatio } from './linear-time.js';
 
 const TOKEN = /\[[A-Z_]+:psn_\w+\]/g;
 const work = mkdtempSync(join(tmpdir(), 'aa-probe-2026-12-06-'));
@@ -382,5 +384,64 @@ describe('L17: a phone number typed with the letter O for 0 or l for 1', () => {
     'ring me on lOOl lOOl lOOl',
   ])('stays: %s', async (input) => {
     expect(await args(input)).toBe(JSON.stringify(input));
+  });
+});
+
+describe('L10: a password typed into the user-name field of an authentication log', () => {
+  it.each([
+    // The row's examples.
+    ['Dec  6 10:01:02 bastion sshd[22817]: Failed password for invalid user Wq7!rPz2#vLm9 from 203.0.113.7 port 51122 ssh2', 'Wq7!rPz2#vLm9'],
+    ['2026-12-06T10:02:11Z WARN unknown username "Vb6Nm2Qx8Lr4!" from 203.0.113.7', 'Vb6Nm2Qx8Lr4!'],
+    // Held back.
+    ['Dec  6 10:03:40 bastion sshd[9912]: Invalid user Pk8@wQz3Lm5t from 203.0.113.9 port 40022', 'Pk8@wQz3Lm5t'],
+    ['Failed password for invalid user Hx2%nR7vTq4w from 198.51.100.4 port 22 ssh2', 'Hx2%nR7vTq4w'],
+    ['{"level":"warn","event":"login_failed","reason":"user_not_found","username":"Tr5#Lq9zWm2x"}', 'Tr5#Lq9zWm2x'],
+    ['pam_unix(sshd:auth): check pass; user unknown: Gd3!vB8nQx6z', 'Gd3!vB8nQx6z'],
+    // More of the kind: sshd's other lines, the old `Illegal user`, logfmt, an app's phrase after the value, no symbol but a password's mix.
+    ['sshd[4410]: Connection closed by invalid user Zx9!mQ2wLp7r 198.51.100.4 port 40222 [preauth]', 'Zx9!mQ2wLp7r'],
+    ['sshd[4410]: input_userauth_request: invalid user Wq7rPz2vLm9K [preauth]', 'Wq7rPz2vLm9K'],
+    ['sshd[301]: Illegal user Hn5*Jk8Lm2Qw from 198.51.100.4', 'Hn5*Jk8Lm2Qw'],
+    ['level=warn msg="login failed" reason=user_not_found username=Qm4$Tz8pLx2w ip=198.51.100.4', 'Qm4$Tz8pLx2w'],
+    ["auth: user 'Rt6&yU3iOp9z' not found", 'Rt6&yU3iOp9z'],
+    ['User Hq3!pL8wZx2m does not exist', 'Hq3!pL8wZx2m'],
+  ])('%s', async (line, password) => {
+    const text = await args(line);
+    expect(text).not.toContain(password);
+    expect(text).toMatch(/\[(?:PASSWORD|SECRET)/);
+  });
+
+  it('a log record as an object: the user-name member beside the reason', async () => {
+    const text = await args({ event: 'login_failed', reason: 'USER_NOT_FOUND', userName: 'Tr5#Lq9zWm2x', ip: '198.51.100.4' });
+    expect(text).not.toContain('Tr5#Lq9zWm2x');
+    expect(text).toContain('"reason":"USER_NOT_FOUND"');
+  });
+
+  it.each([
+    ['Invalid user admin from 203.0.113.9', 'admin'],
+    ['Invalid user oracle from 203.0.113.9 port 22', 'oracle'],
+    ['Failed password for invalid user ubuntu from 203.0.113.9 port 22 ssh2', 'ubuntu'],
+    ['Invalid user test123 from 203.0.113.9', 'test123'],
+    ['Invalid user Admin123 from 203.0.113.9', 'Admin123'],
+    ['Invalid user JohnSmith1985 from 203.0.113.9', 'JohnSmith1985'],
+    ['Invalid user www-data from 203.0.113.9', 'www-data'],
+    ['Invalid user ec2-user from 203.0.113.9', 'ec2-user'],
+    ['Invalid user DESKTOP-01$ from 203.0.113.9', 'DESKTOP-01$'],
+    // A password's shape where the log says nothing of a missing user, and a missing user of a user name's shape.
+    ['Accepted password for Wq7!rPz2#vLm9 from 203.0.113.9 port 22 ssh2', 'Wq7!rPz2#vLm9'],
+    ['{"reason":"bad_password","username":"Tr5#Lq9zWm2x"}', 'Tr5#Lq9zWm2x'],
+    ['{"reason":"user_not_found","username":"marisol_q"}', 'marisol_q'],
+    ['user_not_found count=12 for service Auth-Svc_v2.1', 'Auth-Svc_v2.1'],
+  ])('stays: %s', async (line, kept) => {
+    expect(await args(line)).toContain(kept);
+  });
+
+  it.each([
+    'sshd[1]: Failed password for invalid user Wq7!rPz2#vLm9 from 203.0.113.7 port 22 ssh2\n',
+    'reason=user_not_found username=Tr5#Lq9zWm2x user Hq3!pL8wZx2m not found ',
+    'invalid user invalid user user unknown: ',
+    'username=Tr5#Lq9zWm2x ',
+  ])('reads a flood of %j in linear time', (unit) => {
+    const make = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    expect(timeRatio(detectSensitive, make)).toBeLessThanOrEqual(3);
   });
 });

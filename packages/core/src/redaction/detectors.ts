@@ -34,6 +34,7 @@ import { assignmentValue, detectOtherSecrets, otherPrefilter } from './secrets.j
 import { detectMistypedEmails, detectObfuscatedEmails } from './obfuscated-emails.js';
 import { detectCredentialFiles } from './credential-files.js';
 import { detectCallCredentials } from './call-credentials.js';
+import { detectUnknownUserPasswords } from './unknown-users.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { type TextView, TextViewWriter } from './internal/text-view.js';
 import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layout-view.js';
@@ -4386,6 +4387,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if (run >= 16) base64Run = true;
   if (letters >= 3 || length >= 40) {
     if ((on & SECRETS) !== 0) detectSecrets(text, out, keyIsSecret);
+    // A password an authentication log records as a user that does not exist (`Invalid user Wq7!rPz2#vLm9 from …`; L10 of 2026-12-06).
+    if ((on & SECRETS) !== 0 && letters >= 8) detectUnknownUserPasswords(text, out);
   } else if (keyIsSecret && (on & SECRETS) !== 0 && length >= 3) {
     detectSecrets(text, out, keyIsSecret);
   }

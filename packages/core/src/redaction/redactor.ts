@@ -1,4 +1,5 @@
 import { aboutSecretField, formFieldOf, isKubernetesSecret, labelDecision, typedSecretMembers } from './form-fields.js';
+import { unknownUserPasswordMember } from './unknown-users.js';
 import { isOAuthCodeObject } from './oauth-codes.js';
 import type { JsonValue, UnsealedEvent } from '../spec/event.js';
 import { mnemonicOfList } from './seed-phrases.js';
@@ -3043,6 +3044,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // "#password", value }`: browser and computer-use tools), a Kubernetes Secret's `data` and
     // `stringData` (form-fields.ts; the sixth fresh probe of 2026-12-03).
     const typedSecret = keys.length <= 16 ? typedSecretMembers(value, keys) : undefined;
+    // A password typed as the user's name beside a reason that no such user exists (`{ reason: 'user_not_found', username: 'Tr5#Lq9zWm2x' }`; L10 of 2026-12-06).
+    const unknownUser = keys.length <= 32 && enabled.has('secrets') ? unknownUserPasswordMember(value, keys) : undefined;
     // A form field's name beside its answer (`{ label: "SSN", value }`, `{ question, answer }`, a
     // Typeform answer): the name decides for the answer as a member name would (form-fields.ts;
     // issue 11, F4 of the probe of 2026-12-04).
@@ -3230,7 +3233,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         }
         const decision =
           typeof child === 'string' && isWorkingDirectory(key, child) ? 'none'
-          : typedSecret?.has(key) === true || (kubernetesSecret && (key === 'data' || key === 'stringData')) || (oauthCode && key === 'code') || (terraformSecretMembers?.has(key) === true && typeof child === 'string') ? 'secret'
+          : typedSecret?.has(key) === true || key === unknownUser || (kubernetesSecret && (key === 'data' || key === 'stringData')) || (oauthCode && key === 'code') || (terraformSecretMembers?.has(key) === true && typeof child === 'string') ? 'secret'
           : thingObject && typeof child === 'string' && thingObjectNameKey(key) ? 'none'
           : x12?.has(key) === true ? fieldKindDecision(x12.get(key) as EdiKind, child)
           // A row keyed by described field names (`{ c1: … }`), or a `{ id, value }` answer to a described field.

@@ -1,0 +1,128 @@
+import type { Detection } from './types.js';
+import { eachMatch } from './internal/checks.js';
+import { gatedTest } from './internal/prefilter.js';
+
+// A password typed into the user-name field (L10 of the probe of 2026-12-06): a login's two fields
+// swapped or run together, the password is what an authentication log records as the user that does
+// not exist. sshd writes `Failed password for invalid user <pw> from …` and `Invalid user <pw> from
+// …`, PAM `user unknown: <pw>`, an application `unknown username "<pw>"` or `"username":"<pw>"` beside
+// `user_not_found`. Such a value is masked as a PASSWORD when the log says no such user exists and the
+// value has a password's shape (passwordShaped); a real user name an attacker or a typo tried
+// (`invalid user admin`, `oracle`, `ubuntu`, `test123`) stays, as sshd's own logs keep it.
+
+/** ASCII punctuation a user name holds: `.`, `_`, `-`, `@` (POSIX and most applications' user names; an email's). */
+const NAME_JOINERS = '._-@';
+
+/**
+ * Whether `value` has a password's shape rather than a user name's: 8 to 64 characters with no
+ * blank, no email address, and
+ * - a symbol no user name holds (not `.`, `_`, `-`, `@`; a trailing `$`, a Windows machine account's,
+ *   does not count) and two of lower case, upper case and digits (`Wq7!rPz2#vLm9`, `hunter2!`); or
+ * - lower case, upper case, digits and a joiner, with a digit between two letters (`Pk8@wQz3Lm5t`,
+ *   `J0hn.Sm1th`); or
+ * - 10 characters or more of lower case, upper case and digits, two digits or more between letters
+ *   and two capitals or more after the first character (`Wq7rPz2vLm9`).
+ * `admin`, `oracle`, `test123`, `Admin123`, `JohnSmith1985`, `john.smith`, `ec2-user`, `DESKTOP-01$` are none.
+ */
+export function passwordShaped(value: string): boolean {
+  const length = value.length;
+  if (length < 8 || length > 64) return false;
+  let lower = 0;
+  let upper = 0;
+  let digits = 0;
+  let joiners = 0;
+  let symbols = 0;
+  let enclosed = 0;
+  let innerCapitals = 0;
+  let at = -1;
+  for (let k = 0; k < length; k++) {
+    const code = value.charCodeAt(k);
+    if (code <= 32 || code === 127) return false;
+    if (code >= 97 && code <= 122) lower++;
+    else if (code >= 65 && code <= 90) {
+      upper++;
+      if (k > 0) innerCapitals++;
+    } else if (code >= 48 && code <= 57) {
+      digits++;
+      if (k > 0 && k < length - 1 && isLetter(value.charCodeAt(k - 1)) && isLetter(value.charCodeAt(k + 1))) enclosed++;
+    } else if (NAME_JOINERS.includes(value[k] as string)) {
+      joiners++;
+      if (code === 64) at = k;
+    } else if (!(code === 36 && k === length - 1)) symbols++;
+  }
+  // An email address is the email detector's (`jsmith@example.com`).
+  if (at > 0 && value.indexOf('.', at) > at + 1 && value.lastIndexOf('@') === at && symbols === 0) return false;
+  const kinds = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digits > 0 ? 1 : 0);
+  if (symbols > 0 && kinds >= 2) return true;
+  if (kinds === 3 && joiners > 0 && enclosed > 0) return true;
+  return kinds === 3 && symbols === 0 && length >= 10 && enclosed >= 2 && innerCapitals >= 2;
+}
+
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * A log's words that no such user exists, then the user's name (`invalid user `, `Illegal user `,
+ * `user unknown: `, `unknown user(name) "`, `no such user: `, `nonexistent user `, `user not found: `),
+ * quoted or not. Group 1: the value (up to the next blank or quote).
+ */
+const USER_AFTER = /(?<![\p{L}\p{N}_])(?:(?:invalid|illegal|unknown|nonexistent|non-existent|non-existing)[ \t]+user(?:[ _]?name)?|user(?:[ _]?name)?[ \t]+(?:unknown|not[ \t]+found|does[ \t]+not[ \t]+exist)|no[ \t]+such[ \t]+user(?:[ _]?name)?)(?![\p{L}\p{N}_])[ \t]{0,2}[:=]?[ \t]{0,2}["'‘“`]?([^\s"'’”`]{8,64})/giu;
+/**
+ * The user's name before the words that it does not exist (`user "<pw>" not found`, `User <pw>
+ * does not exist`, `user '<pw>' unknown`). Group 1: the value.
+ */
+const USER_BEFORE = /(?<![\p{L}\p{N}_])user(?:[ _]?name)?[ \t]{1,2}["'‘“`]?([^\s"'’”`]{8,64})["'’”`]?[ \t]{1,2}(?:not[ \t]+found|does[ \t]+not[ \t]+exist|doesn['’]t[ \t]+exist|is[ \t]+unknown|unknown|is[ \t]+invalid)(?![\p{L}\p{N}])/giu;
+/** A code or phrase of a failed login's reason that no such user exists (`user_not_found`, `UNKNOWN_USER`, `UserNotFoundException`, `no such user`). */
+export const USER_NOT_FOUND = /(?<![\p{L}])(?:user[ _\-]?not[ _\-]?found|unknown[ _\-]?user|no[ _\-]?such[ _\-]?user|invalid[ _\-]?user(?:name)?|nonexistent[ _\-]?user|user[ _\-]?does[ _\-]?not[ _\-]?exist|user[ _\-]?unknown)(?:exception|error)?(?![\p{L}])/iu;
+/** A user-name member in a log line's text (`username=…`, `"username":"…"`, `user: …`, `login=…`), beside USER_NOT_FOUND. Group 1: the value. */
+const USER_MEMBER = /(?<![\p{L}\p{N}_])["']?(?:user(?:[ _\-]?name)?|login(?:[ _\-]?name)?|account(?:[ _\-]?name)?|principal)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?([^\s"',;}]{8,64})/giu;
+const anyUserCue = gatedTest(/invalid user|illegal user|unknown user|nonexistent user|non-existent user|non-existing user|unknown|not found|no such user|does not exist|doesn't exist|doesn’t exist|is invalid|user_not_found|usernotfound|unknown_user|user-not-found|not_found|unknownuser/i);
+/** How far from a user-name member USER_NOT_FOUND may stand: its line's or object's reach. */
+const REASON_REACH = 240;
+
+/** Passwords a log records as a user that does not exist (see above): PASSWORD, class `secret`. */
+export function detectUnknownUserPasswords(text: string, out: Detection[]): void {
+  if (!anyUserCue(text)) return;
+  const push = (match: RegExpExecArray): void => {
+    const value = match[1] as string;
+    if (!passwordShaped(value)) return;
+    const start = match.index + match[0].lastIndexOf(value);
+    out.push({ start, end: start + value.length, type: 'PASSWORD', class: 'secret' });
+  };
+  for (const match of eachMatch(USER_AFTER, text)) push(match);
+  for (const match of eachMatch(USER_BEFORE, text)) push(match);
+  if (!USER_NOT_FOUND.test(text)) return;
+  for (const match of eachMatch(USER_MEMBER, text)) {
+    const value = match[1] as string;
+    if (!passwordShaped(value)) continue;
+    // The reason in the same line or record: within REASON_REACH characters either side.
+    const around = text.slice(Math.max(0, match.index - REASON_REACH), match.index + match[0].length + REASON_REACH);
+    if (USER_NOT_FOUND.test(around)) push(match);
+  }
+}
+
+/** Member names of a user's name in a log record (`username`, `user_name`, `userName`, `user`, `login`, `account`, `principal`), compared lower case without `_`/`-`. */
+const USER_MEMBERS: ReadonlySet<string> = new Set(['user', 'username', 'login', 'loginname', 'account', 'accountname', 'principal', 'userid', 'subject']);
+
+/**
+ * The member of a log record that holds a password typed as the user's name (`{"reason":
+ * "user_not_found", "username": "Tr5#Lq9zWm2x"}`): a user-name member (USER_MEMBERS) with a value of
+ * a password's shape beside a string member that says no such user exists (USER_NOT_FOUND). At most
+ * 32 members are read; undefined when there is none.
+ */
+export function unknownUserPasswordMember(value: Record<string, unknown>, keys: readonly string[]): string | undefined {
+  if (keys.length > 32) return undefined;
+  let member: string | undefined;
+  for (const key of keys) {
+    const child = value[key];
+    if (typeof child === 'string' && USER_MEMBERS.has(key.toLowerCase().replace(/[_\-]/g, '')) && passwordShaped(child)) {
+      member = key;
+      break;
+    }
+  }
+  if (member === undefined) return undefined;
+  for (const key of keys) {
+    const child = value[key];
+    if (key !== member && typeof child === 'string' && child.length <= 200 && USER_NOT_FOUND.test(child)) return member;
+  }
+  return undefined;
+}
