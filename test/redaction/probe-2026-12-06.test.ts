@@ -385,6 +385,16 @@ describe('L17: a phone number typed with the letter O for 0 or l for 1', () => {
   ])('stays: %s', async (input) => {
     expect(await args(input)).toBe(JSON.stringify(input));
   });
+
+  it.each(['call me on O77OO 9OO417 ', 'tel O7O7O7O7O7O7O7O7O7O7O7O7O7O7 ', 'mob +44 O ', 'O1O1O1 1O1O1O lOl '])('reads a flood of %j in linear time', (unit) => {
+    const make = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    expect(timeRatio(detectSensitive, make)).toBeLessThanOrEqual(3);
+  });
+
+  it('reads a flood of distinct such numbers in linear time (the parse budget of plain phones)', () => {
+    const make = (n: number) => Array.from({ length: Math.ceil(n / 24) }, (_, k) => `tel O77OO ${String(900000 + k).replace(/0/g, 'O')} `).join('').slice(0, n);
+    expect(timeRatio(detectSensitive, make)).toBeLessThanOrEqual(3);
+  });
 });
 
 describe('L10: a password typed into the user-name field of an authentication log', () => {
