@@ -1,3 +1,5 @@
+import type { Detection } from './types.js';
+import { normalizeHealthId } from './health-ids.js';
 import { isRandomToken } from './key-names.js';
 
 // ------------------------------------------------- a browser's session cookie as an object
@@ -72,4 +74,50 @@ export function sessionCookieObject(value: Readonly<Record<string, unknown>>, ke
   const domain = typeof value.domain === 'string' ? value.domain.toLowerCase() : '';
   if (sites !== undefined && sites.some((site) => domain === site || domain.endsWith(`.${site}`))) return true;
   return isRandomToken(cookie) || ENCODED_JSON.test(cookie);
+}
+
+// ------------------------------------------------- a social network's account id in a cookie
+// Facebook's `c_user`, Instagram's `ds_user_id` and X's `twid` (`u%3D<id>`) hold the logged-in
+// account's numeric id: no credential (the session is `xs`, `sessionid`, `auth_token`), but the
+// person's identifier on the site, which the site's pages and APIs resolve to the person (GDPR
+// recital 30: an online identifier). A `Cookie:` header's values were masked as session cookies
+// (secrets.ts); as a cookie object, a member, `c_user=<id>` in other text and a Netscape
+// `cookies.txt` line (`.facebook.com TRUE / TRUE <expiry> c_user <id>`, tab-separated) they were
+// stored (REDACTION.md, the open part of L2 of the probe of 2026-12-06b). Masked as `IDENTIFIER`,
+// class `pii`, with one pseudonym for the value wherever it stands.
+
+/** The account-id cookies, lower case. */
+const ACCOUNT_ID_COOKIE_NAMES: ReadonlySet<string> = new Set(['c_user', 'ds_user_id', 'twid']);
+/** An account id's value: 4 to 20 digits (`twid`'s after `u%3D` or `u=`). */
+const ACCOUNT_ID_VALUE = /^\d{4,20}$/;
+const TWID_VALUE = /^u(?:%3D|=)\d{4,20}$/i;
+
+/** Whether `value` is an account-id cookie's value under `name` (ACCOUNT_ID_COOKIE_NAMES). */
+export function accountIdCookieValue(name: string, value: string): boolean {
+  const lower = name.toLowerCase();
+  if (!ACCOUNT_ID_COOKIE_NAMES.has(lower)) return false;
+  return lower === 'twid' ? TWID_VALUE.test(value) : ACCOUNT_ID_VALUE.test(value) && /[1-9]/.test(value);
+}
+
+/** Whether `value` (with member names `keys`) is a cookie object (sessionCookieObject's shape) of an account-id cookie. */
+export function accountIdCookieObject(value: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
+  if (keys.length > 24 || typeof value.name !== 'string' || typeof value.value !== 'string') return false;
+  return keys.some((key) => COOKIE_MEMBERS.has(key.toLowerCase())) && accountIdCookieValue(value.name, value.value);
+}
+
+/**
+ * An account-id cookie's name, then `=`, a tab (cookies.txt) or a quoted member's colon, then the
+ * value (group 2: the name; 3: the value). Not inside a longer name (`xc_user`, `c_user_pref`).
+ */
+const ACCOUNT_ID_COOKIE = /(?<![\w.-])(["']?)(c_user|ds_user_id|twid)\1(?:=|\t|[ \t]{0,2}:[ \t]{0,2}["']?)((?:u(?:%3D|=))?\d{4,20})(?![\w%])/gi;
+
+/** Account-id cookies in text: `c_user=100012345678901`, a cookies.txt line, `"ds_user_id": "…"` (IDENTIFIER, `pii`). */
+export function detectAccountIdCookies(text: string, out: Detection[]): void {
+  for (const match of text.matchAll(ACCOUNT_ID_COOKIE)) {
+    const name = match[2] as string;
+    const value = match[3] as string;
+    if (!accountIdCookieValue(name, value)) continue;
+    const start = (match.index as number) + match[0].length - value.length;
+    out.push({ start, end: start + value.length, type: 'IDENTIFIER', class: 'pii', normalized: normalizeHealthId(value) });
+  }
 }

@@ -35,6 +35,7 @@ import { detectMistypedEmails, detectObfuscatedEmails } from './obfuscated-email
 import { detectCredentialFiles } from './credential-files.js';
 import { detectCallCredentials } from './call-credentials.js';
 import { detectUnknownUserPasswords } from './unknown-users.js';
+import { detectAccountIdCookies } from './cookies.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { type TextView, TextViewWriter } from './internal/text-view.js';
 import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layout-view.js';
@@ -2434,6 +2435,8 @@ function labelledCardWithTypo(digits: string, at: number, length: number, out: D
  * in a phone: a word after the number (`Bob`, `Sam`) would run on into it.
  */
 const OCR_PHONE_DIGITS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(OCR_DIGITS).filter(([, digit]) => digit === '0' || digit === '1'));
+/** An account-id cookie's name (cookies.ts detectAccountIdCookies' gate). */
+const mayHoldAccountIdCookie = gatedTest(/c_user|ds_user_id|twid/i);
 /** A digit beside such a letter, glued (`O7`, `7O`, `0l`): the gate of detectOcrPhones. */
 const OCR_PHONE_GATE = /\d[OoIliОоΟοΙІіӀӏ]|[OoIliОоΟοΙІіӀӏ]\d/u;
 /**
@@ -4517,6 +4520,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // SIM, loyalty, employee, loan, escrow, supply and library numbers after their labels; an ICCID or EID alone (commercial-ids.ts).
   if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 3 && !timestamp && mayHoldCommercialLabel(text)) detectCommercialIds(text, out);
   if ((on & HEALTH) !== 0 && digits >= 19 && !timestamp) detectBareSimIds(text, out);
+  // A social network's account id in a cookie (`c_user=100012345678901`, a cookies.txt line; cookies.ts).
+  if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 4 && !timestamp && mayHoldAccountIdCookie(text)) detectAccountIdCookies(text, out);
   // A cheque's MICR line (`⑆021000021⑆ 4830291175⑈`, `A021000021A 4830291175C`): its account (payments.ts).
   if ((on & (HEALTH | IBAN)) !== 0 && digits >= 13 && !timestamp && mayHoldMicr(text)) detectMicrAccounts(text, out);
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner

@@ -47,7 +47,7 @@ import type { Detection, Detector } from './types.js';
 import { cutSecretEnd, cutSecretEndAfter, secretAcrossSeam } from './cut-secrets.js';
 import { cutValueAtEnd } from './cut-values.js';
 import { labelAtEnd, memberValueAtStart } from './streamed-labels.js';
-import { sessionCookieObject } from './cookies.js';
+import { accountIdCookieObject, accountIdCookieValue, sessionCookieObject } from './cookies.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
 import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKoreanName, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
@@ -538,6 +538,10 @@ function ipv4OfInteger(key: string, value: JsonValue): string | undefined {
 const BIRTH_OR_DEATH_KEYS: ReadonlySet<string> = new Set(['birth', 'death', 'died', 'deceased', 'dod']);
 const STARTS_WITH_DATE = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}(?!\d))/;
 const PATIENT_ID: HealthIdKind = HEALTH_ID_KEYS.get('mrn') as HealthIdKind;
+/** A social network's account id under its cookie's name or as a cookie object's value (cookies.ts accountIdCookieValue). */
+const ACCOUNT_ID_COOKIE: HealthIdKind = { type: 'IDENTIFIER', class: 'pii' };
+/** Member names that are an account-id cookie's (`c_user`, `ds_user_id`, `twid`), exactly: their value when it is one (`{"c_user":"100012345678901"}`). */
+const accountIdCookieMember = (key: string, child: JsonValue): boolean => (typeof child === 'string' || (typeof child === 'number' && Number.isSafeInteger(child))) && key.length <= 10 && accountIdCookieValue(key, String(child));
 /** What sets a text table's cells apart (tables.ts): a span holding one may run over two cells (withinCells). */
 const CELL_BREAK = /[\n\t,;|]/;
 /** Blanks and quotes at a cell's ends, left out of a span cut to the cell. */
@@ -3040,6 +3044,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       pairValueMember = 'value';
       pairValueDecision = 'secret';
     }
+    // A social network's account-id cookie as an object (Facebook's `c_user`, Instagram's `ds_user_id`, X's `twid`): the account's id (cookies.ts).
+    else if (pairValueDecision === 'none' && changeMembers === undefined && keys.length <= 24 && 'value' in value && 'name' in value && accountIdCookieObject(value, keys)) {
+      pairValueMember = 'value';
+      pairValueDecision = ACCOUNT_ID_COOKIE;
+    }
     // A form field and the text typed into it (`{ element: "Password field", text }`, `{ selector:
     // "#password", value }`: browser and computer-use tools), a Kubernetes Secret's `data` and
     // `stringData` (form-fields.ts; the sixth fresh probe of 2026-12-03).
@@ -3243,6 +3252,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           : key === 'value' && valueKind !== undefined ? valueKind
           : formField?.members.has(key) === true ? formField.decision
           : whatsApp && isWhatsAppPhoneMember(key) ? 'PHONE'
+          : accountIdCookieMember(key, child) ? ACCOUNT_ID_COOKIE
           : patient && key === 'id' ? PATIENT_ID
           : studentRecord && STUDENT_ID_MEMBERS.has(key) && (typeof child === 'string' || typeof child === 'number') ? STUDENT_RECORD_ID
           : patientRegistry && isRegistryIdKey(key) && registryRecordValue(child) ? PATIENT_ID
