@@ -323,7 +323,12 @@ function register(starts: Starts): number {
   };
   for (const first of starts.firsts) mark(firstMask, first);
   for (const pair of starts.pairs) mark(pairMask, pair);
-  for (const key of starts.keys) mark(tripleBits, addTriple(key));
+  for (const key of starts.keys) {
+    // addTriple first: it may grow tripleBits, and the bit must go into the array it leaves (an
+    // argument `tripleBits` read before the call marked the old one: 2026-12-06).
+    const number = addTriple(key);
+    mark(tripleBits, number);
+  }
   for (const word of starts.words) {
     // Each word its own number (the same literal in two gates: two words, each with its gate's bit).
     const number = words++;
