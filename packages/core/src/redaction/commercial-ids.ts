@@ -86,8 +86,8 @@ const RULES: Rule[] = [
 ];
 
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
-/** The labels' gate (prefilter.ts): text without one of these words costs nothing more. */
-export const mayHoldCommercialLabel = gatedTest(/iccid|sim|eid|euicc|imsi|fl[yi]er|ff|aadvantage|skymiles|mileage|executive club|flying blue|miles|aeroplan|rewards|trueblue|bonvoy|honors|hyatt|loyalty|emp|staff|personnel|payroll|badge|personal|mitarbeiter|matricule|employ|empleado|personeel|werknemer|medewerker|shain|gy[oō]u?in|kunden|kd\.?-?nr|mnp|loan|mortgage|escrow|mpan|mprn|meter|supply|library/i);
+/** The labels' gate (prefilter.ts): text without one of these words costs nothing more. Also cookies.ts detectAccountIdCookies' names (one gate: the mask's 62 are taken). */
+export const mayHoldCommercialLabel = gatedTest(/iccid|sim|eid|euicc|imsi|fl[yi]er|ff|aadvantage|skymiles|mileage|executive club|flying blue|miles|aeroplan|rewards|trueblue|bonvoy|honors|hyatt|loyalty|emp|staff|personnel|payroll|badge|personal|mitarbeiter|matricule|employ|empleado|personeel|werknemer|medewerker|shain|gy[oō]u?in|kunden|kd\.?-?nr|mnp|loan|mortgage|escrow|mpan|mprn|meter|supply|library|c_user|ds_user_id|twid/i);
 /** After the label: a parenthesised abbreviation (`(ICCID)`), a number word, `is`, a colon, `=` or `#`, quotes. */
 const labelFiller = /["']?[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,6}\)[ \t\u00a0]{0,2})?(?:(?:number|no|nr|num|id|#)\.?)?[ \t\u00a0]{0,3}(?:(?:is|was)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?["']?/iy;
 

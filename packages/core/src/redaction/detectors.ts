@@ -2435,8 +2435,6 @@ function labelledCardWithTypo(digits: string, at: number, length: number, out: D
  * in a phone: a word after the number (`Bob`, `Sam`) would run on into it.
  */
 const OCR_PHONE_DIGITS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(OCR_DIGITS).filter(([, digit]) => digit === '0' || digit === '1'));
-/** An account-id cookie's name (cookies.ts detectAccountIdCookies' gate). */
-const mayHoldAccountIdCookie = gatedTest(/c_user|ds_user_id|twid/i);
 /** A digit beside such a letter, glued (`O7`, `7O`, `0l`): the gate of detectOcrPhones. */
 const OCR_PHONE_GATE = /\d[OoIliОоΟοΙІіӀӏ]|[OoIliОоΟοΙІіӀӏ]\d/u;
 /**
@@ -4518,10 +4516,12 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Accounts in ISO 20022 `<Othr><Id>`, SWIFT `:59:/…`, after `wire to` (payments.ts).
   if ((on & (HEALTH | IBAN)) !== 0 && digits >= 6 && letters >= 2 && !timestamp) detectPaymentAccounts(text, out);
   // SIM, loyalty, employee, loan, escrow, supply and library numbers after their labels; an ICCID or EID alone (commercial-ids.ts).
-  if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 3 && !timestamp && mayHoldCommercialLabel(text)) detectCommercialIds(text, out);
+  if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 3 && !timestamp && mayHoldCommercialLabel(text)) {
+    detectCommercialIds(text, out);
+    // A social network's account id in a cookie (`c_user=100012345678901`, a cookies.txt line; cookies.ts), behind the same gate.
+    detectAccountIdCookies(text, out);
+  }
   if ((on & HEALTH) !== 0 && digits >= 19 && !timestamp) detectBareSimIds(text, out);
-  // A social network's account id in a cookie (`c_user=100012345678901`, a cookies.txt line; cookies.ts).
-  if ((on & HEALTH) !== 0 && digits >= 4 && letters >= 4 && !timestamp && mayHoldAccountIdCookie(text)) detectAccountIdCookies(text, out);
   // A cheque's MICR line (`⑆021000021⑆ 4830291175⑈`, `A021000021A 4830291175C`): its account (payments.ts).
   if ((on & (HEALTH | IBAN)) !== 0 && digits >= 13 && !timestamp && mayHoldMicr(text)) detectMicrAccounts(text, out);
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner
