@@ -66,3 +66,43 @@ describe("an account-id cookie: Facebook's c_user, Instagram's ds_user_id, X's t
     expect(timeRatio(detectSensitive, make)).toBeLessThanOrEqual(3);
   });
 });
+
+describe("a card's or an account's holder, a payee or a beneficiary as initials and a surname in capitals", () => {
+  it.each([
+    // O6's example of in11 (REDACTION.md, open part of L15 of probe 2026-12-06).
+    ['Auth request: PAN 411111******1111, cardholder T NDLOVU, amount 12.00', ['NDLOVU']],
+    // More of the kind: a blank in the label, two holders, a payee's two initials, a title, a dotted initial, the surname first.
+    ['card holder T NDLOVU exp 09/28', ['NDLOVU']],
+    ['cardholder T NDLOVU, acct holder W NGATA', ['NDLOVU', 'NGATA']],
+    ['payee K J MENSAH ref 4471', ['MENSAH']],
+    ['Beneficiary MS H PARATA', ['PARATA']],
+    ['cardholder T. NDLOVU', ['NDLOVU']],
+    ['account holder T NDLOVU', ['NDLOVU']],
+    ['remitter GEBREMEDHIN M amount 35.00', ['GEBREMEDHIN']],
+  ])('%s', async (line, surnames) => {
+    const text = await args(line);
+    for (const surname of surnames) expect(text.replace(TOKEN, '')).not.toContain(surname);
+    expect(text).toContain('[PERSON:');
+  });
+
+  it.each([
+    'cardholder A PLAN INSURANCE',
+    'cardholder verification method: PIN',
+    'payee J SAINSBURY PLC',
+    'payer: HMRC',
+    'payee DD MM',
+    'cardholder present: Y',
+    'Payee: N/A',
+    'account holder X TYPE',
+    'payee ID 4471 status OK',
+  ])('stays: %s', async (line) => {
+    expect(await args(line)).toBe(JSON.stringify(line));
+  });
+
+  it('reads a flood of labels in linear time', () => {
+    for (const unit of ['cardholder T NDLOVU, ', 'payee payee payee K ', 'account holder MS H ']) {
+      const make = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+      expect(timeRatio(detectSensitive, make)).toBeLessThanOrEqual(3);
+    }
+  });
+});

@@ -19,10 +19,21 @@ const SURNAME = "[A-Z][A-Z'’]{2,30}(?:-[A-Z][A-Z'’]{1,30})?";
  * two blanks, or a date's or a number's digit and blanks.
  */
 const STATEMENT_PAYEE = new RegExp(`(?:^|(?<=[,;\\t|"\\n]|[ \\t]{2}|\\d[ \\t]))${CODE}[ \\t]{1,2}(?:(?:MRS?|MS|MISS|DR)[ \\t])?(?:((?:[A-Z][ \\t]){1,2}${SURNAME})|(${SURNAME}(?:[ \\t][A-Z]){1,2}))(?![\\p{L}\\p{N}&'’-])`, 'gmu');
-/** A code's start, as CODE spells it: a short code and a blank, or `FASTER` and `PAYMENT` with blanks between (`FASTER PAYMENTS`, `FASTER\tPAYMENT`). */
-const mayHoldStatementCode = gatedTest(/(?:FPI|FPO|DD|STO|SO|BGC|BP|BACS|TFR|CHQ)[ \t]|FASTER[ \t]+PAYMENT/);
+/** A code's start, as CODE spells it (a short code and a blank, or `FASTER` and `PAYMENT` with blanks between: `FASTER PAYMENTS`, `FASTER\tPAYMENT`), and HOLDER_PAYEE's labels (one gate: the prefilter's mask holds 62, all taken). */
+const mayHoldStatementCode = gatedTest(/(?:FPI|FPO|DD|STO|SO|BGC|BP|BACS|TFR|CHQ)[ \t]|FASTER[ \t]+PAYMENT|[Hh]older|HOLDER|[Pp]aye[er]|PAYE[ER]|[Bb]eneficiar|BENEFICIAR|[Rr]emitter|REMITTER/);
 /** A firm's word after the name (`DD J SAINSBURY PLC`, `A TO Z STORAGE` is no name either). */
 const FIRM_AFTER = /^[ \t]{1,2}(?:PLC|LTD|LIMITED|LLP|LLC|INC|CO|GROUP|HOLDINGS|&|AND|STORES?|UK)(?![\p{L}\p{N}])/u;
+
+/** `word` in any case, letter by letter (`[cC][aA]…`): the labels below are read so, their values in capitals. */
+const anyCase = (word: string): string => word.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+/**
+ * A card's or an account's holder, a payee, a payer, a beneficiary or a remitter named in a card
+ * authorisation's or a payment's log line, then (a title and) one or two initials and a surname in
+ * capitals, or the surname and its initials, with no colon needed (O6 of probe-2026-12-06: `Auth
+ * request: PAN 411111******1111, cardholder T NDLOVU, amount 12.00` stored `NDLOVU`; `cardholder: T
+ * NDLOVU` with its colon was masked). Group 1: initials and surname; group 2: surname and initials.
+ */
+const HOLDER_PAYEE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${anyCase('card')}[ \\t-]?${anyCase('holder')}|(?:${anyCase('account')}|${anyCase('acct')}|${anyCase('acc')}|[aA]/[cC])[ \\t-]?${anyCase('holder')}|${anyCase('payee')}|${anyCase('payer')}|${anyCase('beneficiary')}|${anyCase('remitter')})(?:[ \\t]${anyCase('name')})?[ \\t]{0,2}[:#=]?[ \\t]{1,3}(?:(?:MRS?|MS|MISS|DR)\\.?[ \\t])?(?:((?:[A-Z]\\.?[ \\t]){1,2}${SURNAME})|(${SURNAME}(?:[ \\t][A-Z]\\.?){1,2}))(?![\\p{L}\\p{N}&'’-])`, 'gu');
 
 /** A surname in capitals the lists lack or hold: each part a record's name word or a listed name (`NDLOVU`, `OYELARAN-BAKRE`; not `PLAN`, `SAVINGS`, `COUNCIL`). */
 function surnameWord(word: string): boolean {
@@ -46,11 +57,16 @@ function surnameWord(word: string): boolean {
  */
 export function detectStatementPayees(text: string, out: Detection[]): void {
   if (!mayHoldStatementCode(text)) return;
-  STATEMENT_PAYEE.lastIndex = 0;
-  for (const match of text.matchAll(STATEMENT_PAYEE)) {
+  pushPayees(text, text.matchAll(STATEMENT_PAYEE), out);
+  pushPayees(text, text.matchAll(HOLDER_PAYEE), out);
+}
+
+/** Each match's name (group 1 or 2) whose surname reads as a name and after which no firm's word stands, as a PERSON. */
+function pushPayees(text: string, matches: Iterable<RegExpMatchArray>, out: Detection[]): void {
+  for (const match of matches) {
     const name = (match[1] ?? match[2]) as string;
     const end = (match.index as number) + match[0].length;
-    const surname = name.split(/[ \t]/).find((word) => word.length > 1) as string;
+    const surname = name.split(/[ \t]/).find((word) => word.replace(/\.$/, '').length > 1) as string;
     if (!surnameWord(surname) || FIRM_AFTER.test(text.slice(end, end + 12))) continue;
     out.push({ start: end - name.length, end, type: 'PERSON', class: 'pii.person', normalized: name.toLowerCase().replace(/[ \t]+/g, ' ') });
   }
