@@ -106,3 +106,35 @@ describe("a card's or an account's holder, a payee or a beneficiary as initials 
     }
   });
 });
+
+describe('a lower-case title before a surname that is a common word, with a person verb or possession after it', () => {
+  it.each([
+    ['dr brown said my results are fine', 'brown'],
+    ['mr king called about the refund', 'king'],
+    ["dr brown's office rang to move it", 'brown'],
+    ['mrs green will ring you tomorrow', 'green'],
+    ['dr white has prescribed amoxicillin', 'white'],
+    ["pls tell mr king's secretary", 'king'],
+    ['dr young referred me to a specialist', 'young'],
+    ['ms black will call back after 3', 'black'],
+  ])('%s', async (line, surname) => {
+    const text = await args(line);
+    expect(text.replace(TOKEN, '')).not.toContain(` ${surname}`);
+    expect(text).toContain('[PERSON:');
+  });
+
+  it.each([
+    'dr brown rice is healthy',
+    'dr pepper is great',
+    'mr clean works well',
+    'mr muscle spray for the oven',
+    'mr bean is funny',
+    'dr who said nothing new',
+    'mr potato head toy',
+    'mr men books for kids',
+    'the mr was merged and the ci said ok',
+    'ms word said the file is corrupt',
+  ])('stays: %s', async (line) => {
+    expect(await args(line)).toBe(JSON.stringify(line));
+  });
+});

@@ -2635,6 +2635,27 @@ function lowerTitleNameWord(word: string, l: NameLists): boolean {
   if (l.frequent.has(word) || l.stop.has(word) || l.ambiguousFirst.has(word) || l.ambiguousLast.has(word) || NOT_NAMES.has(word) || NOT_PERSON_AFTER.has(word) || PERSON_CONTINUES.has(word) || PARTICLES.has(word) || FORM_NOUNS.has(word) || LOWER_NOT_NAMES.has(word) || INTRO_NOT_NAMES.has(word) || isTeamWord(word, false) || BOT_NAMES.has(word) || SPOKEN_FILLER.test(word)) return false;
   return l.first.has(word) || l.last.has(word) || !ENGLISH_INFLECTION.test(word);
 }
+/** A person's verb right after a surname (`dr brown said`, `mr king called`, `dr white has prescribed`), or a modal and a verb of a person's (`mrs green will ring`, `ms black will call`). */
+const TITLED_PERSON_VERB_AFTER = /^[ \t]{1,2}(?:(?:(?:has|had|just|also|then|already|never)[ \t]{1,2})?(?:said|says|told|tells|asked|asks|called|calls|rang|rings|phoned|emailed|texted|wrote|writes|replied|prescribed|prescribes|referred|refers|recommended|recommends|diagnosed|examined|examines|suggested|suggests|advised|advises|explained|mentioned|confirmed|approved|signed|agreed|reckons|thinks|wants|wanted|needs|saw|sees|seen|operated|treated|treats|left|retired|cancelled|canceled|rescheduled|booked)|(?:will|would|can|could|should|must|wants[ \t]to|is[ \t]going[ \t]to)[ \t]{1,2}(?:call|ring|phone|email|text|write|see|review|sign|approve|confirm|refer|prescribe|contact|send|check))(?![\p{L}])/iu;
+/** What a person has, after a possessive surname (`dr brown's office`). */
+const TITLED_PERSON_HAS_AFTER = /^[ \t]{1,2}(?:office|surgery|clinic|practice|nurse|receptionist|secretary|assistant|team|letter|notes|appointment|appointments|patients?|list|rounds|ward|email|number|phone|advice|orders?|referral|prescription)(?![\p{L}])/iu;
+/**
+ * A lower-case surname that is also a common English word after a lower-case title (the open part of
+ * L1 of probe-2026-12-06: `dr brown`, `mr king` stayed, as `lowerTitleNameWord` refuses the
+ * ambiguous names, those the lists hold as names and as English words): such a name of three
+ * letters or more, read only with a person's verb right after it (`dr brown said`, `mr king
+ * called`, `dr white has prescribed`, `mrs green will ring`: TITLED_PERSON_VERB_AFTER) or as a possessive
+ * before what a person has (`dr brown's office`, `mr king's secretary`: TITLED_PERSON_HAS_AFTER). A product's
+ * or a thing's name after a title stays (`dr pepper is great`, `mr clean works`, `dr brown rice`,
+ * `mr muscle spray`). `word` may end in its possessive `'s` (LOWER_TITLE_SURNAME's letters hold the
+ * apostrophe); returns the surname's length, or 0.
+ */
+function commonWordSurname(word: string, text: string, end: number, l: NameLists): number {
+  const possessive = /['’]s$/.test(word);
+  const base = possessive ? word.slice(0, -2) : word;
+  if (base.length < 3 || base.includes('-') || /['’]/.test(base) || !(l.ambiguousLast.has(base) || l.ambiguousFirst.has(base) || l.last.has(base) || l.first.has(base)) || l.stop.has(base) || PARTICLES.has(base)) return 0;
+  return (possessive ? TITLED_PERSON_HAS_AFTER : TITLED_PERSON_VERB_AFTER).test(text.slice(end, end + 40)) ? base.length : 0;
+}
 function lowerCaseAfterLowerTitle(text: string, out: Detection[], l: NameLists): void {
   if (!mayHoldLowerTitle(text)) return;
   for (const match of text.matchAll(LOWER_TITLE_SURNAME)) {
@@ -2645,8 +2666,13 @@ function lowerCaseAfterLowerTitle(text: string, out: Detection[], l: NameLists):
     const title = text.slice(at, at + 4).toLowerCase();
     const word = match[1] as string;
     if (title.startsWith('ms') && MS_PRODUCTS.has(word)) continue;
-    if (!lowerTitleNameWord(word, l)) continue;
     const start = at + match[0].length - word.length;
+    if (!lowerTitleNameWord(word, l)) {
+      // A surname that is a common word (`dr brown`, `mr king`) only with a person's verb or possession after it (commonWordSurname).
+      const surname = commonWordSurname(word, text, start + word.length, l);
+      if (surname > 0) pushPerson(text, out, start, start + surname);
+      continue;
+    }
     let end = start + word.length;
     // A second such word is the surname after a given name (`dr thandiwe ndlovu`).
     const second = text.charCodeAt(end) === 32 ? LOWER_WORD.exec(text.slice(end + 1, end + 35))?.[1] : undefined;
