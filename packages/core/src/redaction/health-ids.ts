@@ -240,6 +240,19 @@ function chiShape(compact: string): boolean {
 /** A record number: 5-24 letters and digits with at least `digits` digits. */
 const token = (digits: number, min = 5, max = 24) => (compact: string) => compact.length >= min && compact.length <= max && countDigits(compact) >= digits;
 const NO = '(?: number| no\\.?| nr\\.?| num\\.?| id| #)';
+/** Whether a short run of digits is a placeholder: one digit repeated (`0000`) or consecutive digits up or down (`1234`, `4321`, `123`). */
+function placeholderDigits(digits: string): boolean {
+  let same = true;
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const step = digits.charCodeAt(i) - digits.charCodeAt(i - 1);
+    same &&= step === 0;
+    up &&= step === 1;
+    down &&= step === -1;
+  }
+  return same || up || down;
+}
 
 // Longer spellings before their prefixes. Labels of scripts without spaces have no boundary.
 const RULES: LabelRule[] = [
@@ -253,6 +266,11 @@ const RULES: LabelRule[] = [
   // Australia's Individual Healthcare Identifier: 16 digits starting 800360 (the healthcare
   // identifiers' issuer prefix), written 4-4-4-4 (`IHI 8003 6012 3456 7890`; probe 6 of 2026-12-03).
   { labels: `ihi${NO}?|individual healthcare identifier`, kind: MRN, accept: (c) => /^800360\d{10}$/.test(c) },
+  // `MRN` and `medical record number` name nothing else: a small practice's number of three or
+  // four digits after them is the patient's (`Patient MRN 4452 BP 120/80` was stored, a README-only
+  // probe of 2026-12-06), unless it is a placeholder (`MRN 1234`, `MRN 0000`, kept as before); the
+  // weaker labels below (`visit no`, `chart #`, `pt no`) and values with letters keep five.
+  { labels: `medical record${NO}|mrn${NO}?`, kind: MRN, accept: (c) => token(5)(c) || (/^\d{3,4}$/.test(c) && !placeholderDigits(c)) },
   { labels: `medical record${NO}?|health record${NO}?|med\\.? rec(?:ord)?\\.?|(?:ehr|emr|epr)${NO}|(?:patient|hospital|chart|record|encounter|visit|admission|(?<![0-9]\\s?)pt|hosp)${NO}|ur${NO}|urn|mrn`, kind: MRN, accept: token(5) },
   { labels: 'patient(?:en)?-?(?:nummer|id)|pati[eë]ntnummer|num[ée]ro de dossier(?: m[ée]dical| patient)?|n° de dossier(?: m[ée]dical)?|dossier m[ée]dical|n[úu]mero de historia(?: cl[íi]nica)?|historia cl[íi]nica|numero di cartella(?: clinica)?|cartella clinica|病历号|病歷號|病案号|住院号|カルテ番号|診察券番号|患者番号|환자번호|(?<!(?:사업자|법인|주민|외국인)\\s?)등록번호|номер медицинской карты|номер истории болезни', kind: MRN, accept: token(5) },
   // `KVNR: A123456780`, `KV-Nr. …`, `eGK-Nummer …` (attack 2026-12-02 #14): a valid KVNR only.
