@@ -25,7 +25,7 @@
  */
 export function gatedTest(regex: RegExp): (text: string) => boolean {
   const flags = regex.flags.replace(/[gy]/g, '');
-  const plain = new RegExp(regex.source, flags);
+  const source = regex.source;
   let tables: Tables | undefined;
   let starts: Starts | undefined;
   try {
@@ -36,10 +36,15 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
   } catch {
     tables = undefined;
   }
-  if (tables === undefined || starts === undefined) return (text) => plain.test(text);
+  if (tables === undefined || starts === undefined) {
+    const plain = new RegExp(source, flags);
+    return (text) => plain.test(text);
+  }
   const { firsts, pairs, triples } = tables;
-  const sticky = new RegExp(regex.source, `${flags}y`);
-  const global = new RegExp(regex.source, `${flags}g`);
+  // The regexes the walk asks, made when it first asks (most gates of a short-lived process never do,
+  // and V8 parses a pattern when it is made: a third of the import's time went to the gates).
+  let sticky: RegExp | undefined;
+  let global: RegExp | undefined;
   const mayStart = indexAsker(starts);
   // Asking the index costs about a probe of the slots per start, whatever the text's length; the
   // walk a few nanoseconds a character. Shorter texts (keys, ids, short values) are walked.
@@ -57,6 +62,7 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
       const first = text.charCodeAt(i);
       if (first >= 128) {
         // Outside the tables: the regex searches from here (no match starts before i).
+        global ??= new RegExp(source, `${flags}g`);
         global.lastIndex = i;
         return global.test(text);
       }
@@ -82,6 +88,7 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
         }
       }
       if (probe) {
+        sticky ??= new RegExp(source, `${flags}y`);
         sticky.lastIndex = i;
         if (sticky.test(text)) return true;
       }
@@ -246,7 +253,9 @@ const LETTER_FREQUENCY: Record<string, number> = {
   e: 12.7, t: 9.1, a: 8.2, o: 7.5, i: 7, n: 6.7, s: 6.3, h: 6.1, r: 6, d: 4.3, l: 4, c: 2.8, u: 2.8, m: 2.4, w: 2.4, f: 2.2, g: 2, y: 2, p: 1.9, b: 1.5, v: 1, k: 0.8, j: 0.15, x: 0.15, q: 0.1, z: 0.07, ' ': 18,
 };
 const frequencyOf = (code: number): number => (code < 128 ? (LETTER_FREQUENCY[String.fromCharCode(code)] ?? 1) : 1);
-const rarity = (key: number): number => frequencyOf(key >>> 16) * frequencyOf((key >>> 8) & 0xff) * frequencyOf(key & 0xff);
+/** frequencyOf of each folded code (0-128: ASCII and OTHER), read once: register sorts every word's triples by it. */
+const FREQUENCY = Float64Array.from({ length: OTHER + 1 }, (_, code) => frequencyOf(code));
+const rarity = (key: number): number => (FREQUENCY[key >>> 16] as number) * (FREQUENCY[(key >>> 8) & 0xff] as number) * (FREQUENCY[key & 0xff] as number);
 /**
  * A word's triples the mask waits for: its rarest ones (by rarity), at most this many. All of them
  * (as the index asks) made detection of prose slower than before (1.08-1.11x: common triples such
@@ -301,6 +310,30 @@ function place(key: number, number: number): void {
   tripleNumbers[slot] = number;
 }
 
+/**
+ * The WORD_TRIPLES rarest triples of a word, rarest first, the earlier of two as rare first: what a
+ * stable sort by rarity then its first WORD_TRIPLES give, picked by a pass per triple kept.
+ */
+function rarestTriples(word: Int32Array): number[] {
+  const out: number[] = [];
+  const taken = new Uint8Array(word.length);
+  for (let n = 0; n < WORD_TRIPLES && n < word.length; n++) {
+    let best = -1;
+    let bestRarity = Infinity;
+    for (let k = 0; k < word.length; k++) {
+      if (taken[k] === 1) continue;
+      const r = rarity(word[k] as number);
+      if (best === -1 || r < bestRarity) {
+        best = k;
+        bestRarity = r;
+      }
+    }
+    taken[best] = 1;
+    out.push(word[best] as number);
+  }
+  return out;
+}
+
 /** How many gates were made in this module instance, and how many of them have a bit of the mask (for tests). */
 export function gateCounts(): { made: number; masked: number } {
   return { made: madeGates, masked: maskedGates };
@@ -337,7 +370,7 @@ function register(starts: Starts): number {
     wordHas = grown(wordHas, words);
     wordSeen = grown(wordSeen, words);
     wordBits[2 * number + high] = bit;
-    const rarest = Array.from(word).sort((x, y) => rarity(x) - rarity(y)).slice(0, WORD_TRIPLES);
+    const rarest = rarestTriples(word);
     wordNeeds[number] = rarest.length;
     for (const key of rarest) (wordsOfTriple[addTriple(key)] as number[]).push(number);
   }
@@ -461,7 +494,7 @@ function literalStarts(sequence: readonly Node[]): number[][] | undefined {
       if (node.kind === 'set' && node.min === 1 && node.max === 1) {
         const folded = foldedCodes(node.set);
         if (folded.length === 1) {
-          codes = [...codes, folded[0] as number];
+          codes = codes.concat(folded[0] as number);
           continue;
         }
         // Two or three characters (with i and u, `s` is also `ſ` and `k` the Kelvin sign, both
@@ -470,7 +503,7 @@ function literalStarts(sequence: readonly Node[]): number[][] | undefined {
         // which `reviewed` holds: the gate walked most prose, 2026-12-04.)
         if (folded.length <= 3) {
           const rest = nodes.slice(k + 1);
-          for (const code of folded) if (!walk(rest, [...codes, code], depth + 1)) return false;
+          for (const code of folded) if (!walk(rest, codes.concat(code), depth + 1)) return false;
           return true;
         }
       }
@@ -483,14 +516,14 @@ function literalStarts(sequence: readonly Node[]): number[][] | undefined {
         if (folded.length <= 3) {
           const rest = nodes.slice(k + 1);
           if (!walk(rest, codes, depth + 1)) return false;
-          for (const code of folded) if (!walk(rest, [...codes, code], depth + 1)) return false;
+          for (const code of folded) if (!walk(rest, codes.concat(code), depth + 1)) return false;
           return true;
         }
       }
       if (node.kind === 'group' && node.max === 1) {
         const rest = nodes.slice(k + 1);
         if (node.min === 0 && !walk(rest, codes, depth + 1)) return false;
-        for (const alternative of node.alternatives) if (!walk([...alternative, ...rest], codes, depth + 1)) return false;
+        for (const alternative of node.alternatives) if (!walk(alternative.concat(rest), codes, depth + 1)) return false;
         return true;
       }
       break;
@@ -502,11 +535,20 @@ function literalStarts(sequence: readonly Node[]): number[][] | undefined {
 }
 
 /** The folded codes of a set (OTHER for any character outside ASCII). */
-function foldedCodes(set: CharSet): number[] {
+function foldedCodes(set: CharSet): readonly number[] {
+  if (set.folded !== undefined) return set.folded;
   const out = new Set<number>();
   for (let code = 0; code < 128; code++) if (set.ascii[code] === 1) out.add(FOLD[code] as number);
   if (set.other) out.add(OTHER);
-  return [...out];
+  return (set.folded = [...out]);
+}
+
+/** The ASCII codes of a set, in order (kept on the set: sets are not changed once parsed). */
+function asciiCodes(set: CharSet): readonly number[] {
+  if (set.codes !== undefined) return set.codes;
+  const out: number[] = [];
+  for (let code = 0; code < 128; code++) if (set.ascii[code] === 1) out.push(code);
+  return (set.codes = out);
 }
 
 /** The starts of the matches of `alternatives` (a regex's, from parse); see Starts. Throws Unsupported for a match of no characters. */
@@ -613,6 +655,9 @@ interface CharSet {
   ascii: Uint8Array;
   other: boolean;
   foldsToAscii: boolean;
+  /** foldedCodes and asciiCodes of the set, once asked (after parsing, when the set no longer changes). */
+  folded?: readonly number[];
+  codes?: readonly number[];
 }
 type Node = { kind: 'set'; set: CharSet; min: number; max: number } | { kind: 'group'; alternatives: Node[][]; min: number; max: number } | { kind: 'assertion'; min: number; max: number };
 
@@ -621,9 +666,10 @@ class Unsupported extends Error {}
 function emptySet(): CharSet {
   return { ascii: new Uint8Array(128), other: false, foldsToAscii: false };
 }
-function anySet(): CharSet {
-  return { ascii: new Uint8Array(128).fill(1), other: true, foldsToAscii: true };
-}
+/** Any character (`.`, `\\S`, `\\p{…}`, a negated class): one set for all. */
+const ANY: CharSet = { ascii: new Uint8Array(128).fill(1), other: true, foldsToAscii: true };
+/** The sets of characters written alone (Parser literal), by code and flags. */
+const LITERALS = new Map<number, CharSet>();
 /** U+017F (LATIN SMALL LETTER LONG S) and U+212A (KELVIN SIGN): case-fold to s and k under `iu`. */
 const LONG_S = 0x17f;
 const KELVIN = 0x212a;
@@ -652,23 +698,20 @@ function startTables(alternatives: Node[][]): Tables {
       if (prefix.length === 0) throw new Unsupported('empty match');
       const [first, second, third] = prefix as [CharSet, CharSet | undefined, CharSet | undefined];
       // A first character outside ASCII always sends the text to the regex: only ASCII ones are kept.
-      for (let a = 0; a < 128; a++) {
-        if (first.ascii[a] !== 1) continue;
+      for (const a of asciiCodes(first)) {
         if (second === undefined) {
           firsts[a] = (firsts[a] as number) | ENDS;
           continue;
         }
         firsts[a] = (firsts[a] as number) | GOES_ON | (second.other ? BEFORE_OTHER : 0);
-        for (let b = 0; b < 128; b++) {
-          if (second.ascii[b] !== 1) continue;
+        for (const b of asciiCodes(second)) {
           const pair = (a << 7) | b;
           if (third === undefined) {
             pairs[pair] = (pairs[pair] as number) | ENDS;
             continue;
           }
           pairs[pair] = (pairs[pair] as number) | GOES_ON | (third.other ? BEFORE_OTHER : 0);
-          for (let c = 0; c < 128; c++) {
-            if (third.ascii[c] !== 1) continue;
+          for (const c of asciiCodes(third)) {
             const slot = slotOf((pair << 7) | c);
             triples[slot >>> 5] = (triples[slot >>> 5] as number) | (1 << (slot & 31));
           }
@@ -683,19 +726,29 @@ function startTables(alternatives: Node[][]): Tables {
 function prefixes(sequence: readonly Node[], need: number, depth: number): CharSet[][] {
   if (depth > 32) throw new Unsupported('too deep');
   if (need === 0 || sequence.length === 0) return [[]];
-  const [node, ...rest] = sequence as [Node, ...Node[]];
+  // (Copies by slice and concat: spreads and destructuring ran through the iterator protocol, slow in code not yet optimized, as at import.)
+  const node = sequence[0] as Node;
+  const rest = sequence.slice(1);
   if (node.kind === 'assertion') return prefixes(rest, need, depth + 1);
-  const out: CharSet[][] = [];
-  if (node.min === 0) out.push(...prefixes(rest, need, depth + 1));
+  const out: CharSet[][] = node.min === 0 ? prefixes(rest, need, depth + 1) : [];
   if (node.max === 0) return out;
   // One occurrence, then the node again (while its bound allows) and the rest.
-  const again: Node[] = node.max > 1 ? [{ ...node, min: Math.max(0, node.min - 1), max: node.max - 1 } as Node, ...rest] : rest;
+  const again: Node[] = node.max > 1 ? [boundedAgain(node)].concat(rest) : rest;
   if (node.kind === 'set') {
-    for (const tail of prefixes(again, need - 1, depth + 1)) out.push([node.set, ...tail]);
+    for (const tail of prefixes(again, need - 1, depth + 1)) out.push([node.set].concat(tail));
   } else {
-    for (const alternative of node.alternatives) out.push(...prefixes([...alternative, ...again], need, depth + 1));
+    for (const alternative of node.alternatives) for (const prefix of prefixes(alternative.concat(again), need, depth + 1)) out.push(prefix);
   }
   return out;
+}
+
+/** `node` after one occurrence: one fewer at least and at most. */
+function boundedAgain(node: Node): Node {
+  const min = Math.max(0, node.min - 1);
+  const max = node.max - 1;
+  if (node.kind === 'set') return { kind: 'set', set: node.set, min, max };
+  if (node.kind === 'group') return { kind: 'group', alternatives: node.alternatives, min, max };
+  return { kind: 'assertion', min, max };
 }
 
 /** The top-level alternatives of `source`; throws Unsupported for what the parser does not read. */
@@ -711,6 +764,9 @@ function parse(source: string, ignoreCase: boolean, unicode: boolean): Node[][] 
 const BRACE = /\{(\d+)(,(\d*))?\}/y;
 const HEX2 = /[0-9a-fA-F]{2}/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
+
+/** The bounds of an atom with no quantifier (shared: never changed). */
+const ONCE: readonly [number, number] = [1, 1];
 
 /** Reads the subset of RegExp syntax prefilters use; throws Unsupported for the rest (backreferences, named groups' references, …). */
 class Parser {
@@ -733,15 +789,20 @@ class Parser {
   private sequence(): Node[] {
     const out: Node[] = [];
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      const atom = this.atom();
-      const [min, max] = this.quantifier();
-      if (atom.kind === 'assertion' && (min !== 1 || max !== 1)) throw new Unsupported('quantified assertion');
-      out.push({ ...atom, min, max } as Node);
+      // The atom's node, its bounds set in place (a copy by spread per atom was most of parsing).
+      const node = this.atom();
+      const bounds = this.quantifier();
+      const min = bounds[0];
+      const max = bounds[1];
+      if (node.kind === 'assertion' && (min !== 1 || max !== 1)) throw new Unsupported('quantified assertion');
+      node.min = min;
+      node.max = max;
+      out.push(node);
     }
     return out;
   }
 
-  private quantifier(): [number, number] {
+  private quantifier(): readonly [number, number] {
     const c = this.source[this.at];
     let bounds: [number, number] | undefined;
     if (c === '?') bounds = [0, 1];
@@ -755,13 +816,14 @@ class Parser {
       const min = Number(m[1]);
       bounds = [min, m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3])];
     }
-    if (bounds === undefined) return [1, 1];
+    if (bounds === undefined) return ONCE;
     this.at++;
     if (this.source[this.at] === '?') this.at++; // lazy: the same characters
     return bounds;
   }
 
-  private atom(): { kind: 'set'; set: CharSet } | { kind: 'group'; alternatives: Node[][] } | { kind: 'assertion' } {
+  /** The next atom as a node of one occurrence (sequence sets its bounds). */
+  private atom(): Node {
     const c = this.source[this.at] as string;
     if (c === '(') {
       this.at++;
@@ -775,30 +837,40 @@ class Parser {
       if (this.source[this.at] !== ')') throw new Unsupported('unclosed group');
       this.at++;
       // A lookaround only narrows where a match starts: read as no characters (a superset).
-      return lookaround ? { kind: 'assertion' } : { kind: 'group', alternatives };
+      return lookaround ? { kind: 'assertion', min: 1, max: 1 } : { kind: 'group', alternatives, min: 1, max: 1 };
     }
     if (c === '^' || c === '$') {
       this.at++;
-      return { kind: 'assertion' };
+      return { kind: 'assertion', min: 1, max: 1 };
     }
     if (c === '.') {
       this.at++;
-      return { kind: 'set', set: anySet() };
+      return { kind: 'set', set: ANY, min: 1, max: 1 };
     }
-    if (c === '[') return { kind: 'set', set: this.charClass() };
+    if (c === '[') return { kind: 'set', set: this.charClass(), min: 1, max: 1 };
     if (c === '\\') {
       if (this.source[this.at + 1] === 'b' || this.source[this.at + 1] === 'B') {
         this.at += 2;
-        return { kind: 'assertion' };
+        return { kind: 'assertion', min: 1, max: 1 };
       }
-      return { kind: 'set', set: this.escape(false) };
+      return { kind: 'set', set: this.escape(false), min: 1, max: 1 };
     }
     if (c === '*' || c === '+' || c === '?' || c === '{' || c === ']' || c === '}') throw new Unsupported('stray');
     const code = this.source.codePointAt(this.at) as number;
     this.at += code > 0xffff ? 2 : 1;
-    const set = emptySet();
-    addCode(set, code);
-    return { kind: 'set', set: this.folded(set) };
+    return { kind: 'set', set: this.literal(code), min: 1, max: 1 };
+  }
+
+  /** The set of the character `code` written alone, folded by the flags: one object per character and flags, shared (no set is changed once parsed). */
+  private literal(code: number): CharSet {
+    const key = code * 4 + (this.ignoreCase ? 2 : 0) + (this.unicode ? 1 : 0);
+    let set = LITERALS.get(key);
+    if (set === undefined) {
+      set = emptySet();
+      addCode(set, code);
+      LITERALS.set(key, (set = this.folded(set)));
+    }
+    return set;
   }
 
   /**
@@ -845,7 +917,7 @@ class Parser {
     }
     if (this.source[this.at] !== ']') throw new Unsupported('unclosed class');
     this.at++;
-    return negated ? anySet() : this.folded(set);
+    return negated ? ANY : this.folded(set);
   }
 
   /** One member of a class: a character's code, or a set (`\d`, `\s`, `\p{…}`). */
@@ -872,12 +944,14 @@ class Parser {
     const e = this.source[this.at + 1];
     if (e === undefined) throw new Unsupported('trailing backslash');
     this.at += 2;
-    const set = emptySet();
     switch (e) {
-      case 'd':
+      case 'd': {
+        const set = emptySet();
         addRange(set, 48, 57);
         return set;
-      case 'w':
+      }
+      case 'w': {
+        const set = emptySet();
         addRange(set, 48, 57);
         addRange(set, 65, 90);
         addRange(set, 97, 122);
@@ -888,15 +962,18 @@ class Parser {
           set.foldsToAscii = true;
         }
         return set;
-      case 's':
+      }
+      case 's': {
+        const set = emptySet();
         addRange(set, 9, 13);
         addCode(set, 32);
         set.other = true;
         return set;
+      }
       case 'D':
       case 'W':
       case 'S':
-        return anySet();
+        return ANY;
       case 'p':
       case 'P':
         if (this.source[this.at] === '{') {
@@ -904,7 +981,7 @@ class Parser {
           if (close === -1) throw new Unsupported('property');
           this.at = close + 1;
         }
-        return anySet();
+        return ANY;
       case 't':
         return this.code(9, inClass);
       case 'n':
@@ -941,10 +1018,7 @@ class Parser {
   }
 
   private code(code: number, inClass: boolean): number | CharSet {
-    if (inClass) return code;
-    const set = emptySet();
-    addCode(set, code);
-    return this.folded(set);
+    return inClass ? code : this.literal(code);
   }
 }
 
