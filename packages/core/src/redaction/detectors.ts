@@ -1916,8 +1916,12 @@ const secretRules: SecretRule[] = [
   },
 ];
 
-/** The fewest characters a match of each secret rule has (prefilter.ts minMatchLength): `sk-ant-api01-` and 20 more, 33. */
-const secretRuleLengths = secretRules.map((rule) => minMatchLength(rule.pattern));
+/**
+ * The fewest characters a match of each secret rule has (prefilter.ts minMatchLength): `sk-ant-api01-`
+ * and 20 more, 33. Worked out at the rules' first run (reading the rules' sources at import was
+ * part of the start of every process that loads the core, redacting or not).
+ */
+let secretRuleLengths: readonly number[] | undefined;
 
 // `name = value`, `name: value`, `"name": "value"`, `--name value` where the name is a secret's
 // (`db_password`, `AccountKey`, `X-Amz-Signature`): the value is masked (type PASSWORD). Found
@@ -2140,11 +2144,12 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
   if (!anyRuleWord(text)) return;
   if (text.includes('=') && (text.includes('?') || text.includes('&'))) detectParameters(text, out, SECRETS, undefined, true);
   detectAssignments(text, out, keyIsSecret);
+  const ruleLengths = (secretRuleLengths ??= secretRules.map((rule) => minMatchLength(rule.pattern)));
   for (let r = 0; r < secretRules.length; r++) {
     // Most texts that get here are short (`sess-1a`, `token_count`): shorter than any match of
     // most rules, which then need not run (each run cost about as much as the whole text's other
     // detectors).
-    if (text.length < (secretRuleLengths[r] as number)) continue;
+    if (text.length < (ruleLengths[r] as number)) continue;
     const rule = secretRules[r] as SecretRule;
     for (const match of eachMatch(rule.pattern, text)) {
       const value = rule.group === undefined ? match[0] : match[rule.group];

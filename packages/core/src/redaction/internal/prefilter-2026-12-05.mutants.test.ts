@@ -109,6 +109,9 @@ describe('the mask has two words of 31 bits: slots 1-31 in the low word, 32-62 i
   it("a text's mask is worked out once for all the gates that ask about it, and read no further than it must", async () => {
     const module = await freshModule();
     const gates = [module.gatedTest(/zz/), module.gatedTest(/yy/), module.gatedTest(/qq/)];
+    // A gate reads its source at its first question, and its starts then join the mask's tables (a
+    // mask worked out before lacks them and is worked out again): asked once each first.
+    for (const gate of gates) gate('-');
     /** How many characters (String.prototype.charCodeAt) the gates read while answering for `text`. */
     const reads = (text: string, asked: typeof gates): { answers: boolean[]; reads: number } => {
       const spy = vi.spyOn(String.prototype, 'charCodeAt');
@@ -189,5 +192,37 @@ describe('a masked gate keeps its bit when its triples grow the tables (2026-12-
       if (gate(`see 9${name(k)} here`)) wrong.push(`gate ${k} on 9${name(k)}`);
     });
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('a gate reads its source at its first question (2026-12-06, issue 19: the import of the core makes 62 gates)', () => {
+  it('making a gate reads nothing of its source and takes its bit of the mask; its first question reads it, and a mask worked out before gains its starts', async () => {
+    const module = await freshModule();
+    // The reader walks a source by String.prototype.codePointAt: nothing of it is read when the gates are made.
+    const spy = vi.spyOn(String.prototype, 'codePointAt');
+    let gates: Array<(text: string) => boolean>;
+    try {
+      gates = [module.gatedTest(/pass|token/i), module.gatedTest(/qrsq/), module.gatedTest(/(a)\1/)];
+      expect(spy.mock.calls.length).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    // Counted and given their bits in the order they are made, as before (the third, which the
+    // reader gives up on, keeps its bit unused).
+    expect(module.gateCounts()).toEqual({ made: 3, masked: 3 });
+    const [secret, qrsq, unread] = gates as [(text: string) => boolean, (text: string) => boolean, (text: string) => boolean];
+    // The first gate asked works out the text's mask before the second has read its source; the
+    // second then finds its start in that same text.
+    const text = 'xx qrsq and a PASSWORD';
+    expect(secret(text)).toBe(true);
+    expect(qrsq(text)).toBe(true);
+    expect(unread('xaax')).toBe(true);
+    expect(unread('xabx')).toBe(false);
+    expect(['no such words', 'a token', 'qrs q', 'Pass'].map((t) => [secret(t), qrsq(t)])).toEqual([
+      [false, false],
+      [true, false],
+      [false, false],
+      [true, false],
+    ]);
   });
 });

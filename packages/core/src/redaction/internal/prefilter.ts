@@ -6,8 +6,8 @@
  * 178-word prefilter spent about 48 ns per character of prose holding none of its words.
  *
  * 1. The mask (workOutMask): the text is read once for all gates, case-folded, and each gate whose
- *    starts it may hold gets its bit. At construction each gate works out from the regex's source
- *    the characters, pairs or triples a match can start with, and for an alternative that starts
+ *    starts it may hold gets its bit. At its first question each gate works out from the regex's
+ *    source (its bit is taken when it is made, in that order) the characters, pairs or triples a match can start with, and for an alternative that starts
  *    with a literal of three or more characters that literal's triples (startsOf). Most texts hold
  *    none of a gate's starts: the answer is then no, at the cost of one bit test. (Ten gates that
  *    each walked the text were half of all detection on prose, 2026-12-03.) Gates past the mask's
@@ -26,33 +26,49 @@
 export function gatedTest(regex: RegExp): (text: string) => boolean {
   const flags = regex.flags.replace(/[gy]/g, '');
   const source = regex.source;
-  let tables: Tables | undefined;
-  let starts: Starts | undefined;
-  try {
-    if (flags.includes('v')) throw new Unsupported('v flag');
-    const alternatives = parse(regex.source, flags.includes('i'), flags.includes('u'));
-    tables = startTables(alternatives);
-    starts = startsOf(alternatives);
-  } catch {
-    tables = undefined;
-  }
-  if (tables === undefined || starts === undefined) {
-    const plain = new RegExp(source, flags);
-    return (text) => plain.test(text);
-  }
-  const { firsts, pairs, triples } = tables;
-  // The regexes the walk asks, made when it first asks (most gates of a short-lived process never do,
-  // and V8 parses a pattern when it is made: a third of the import's time went to the gates).
-  let sticky: RegExp | undefined;
-  let global: RegExp | undefined;
-  const mayStart = indexAsker(starts);
-  // Asking the index costs about a probe of the slots per start, whatever the text's length; the
-  // walk a few nanoseconds a character. Shorter texts (keys, ids, short values) are walked.
-  const minIndexed = Math.max(16, (starts.firsts.length + starts.pairs.length + starts.keys.length + starts.words.length) >> 1);
-  const slot = register(starts);
+  // The gate's bit of the mask is taken now, in the order gates are made; what it reads from the
+  // source (its tables, its starts and their marks in the mask's tables) is worked out when it is
+  // first asked. Most gates are made at import, where reading their sources was about a fifth of
+  // the import's CPU; a process that redacts nothing (most commands of the CLI) never reads them.
+  const slot = reserveSlot();
   const bit = slot === 0 ? 0 : 1 << (slot - 1) % MASK_WORD_BITS;
   const high = slot > MASK_WORD_BITS;
+  let read = false;
+  let plain: RegExp | undefined;
+  let firsts: Uint8Array = NO_TABLE;
+  let pairs: Uint8Array = NO_TABLE;
+  let triples: Int32Array = NO_TRIPLES;
+  let mayStart: () => boolean = () => true;
+  let minIndexed = 0;
+  // The regexes the walk asks, made when it first asks (V8 parses a pattern when it is made).
+  let sticky: RegExp | undefined;
+  let global: RegExp | undefined;
+  const readSource = (): void => {
+    read = true;
+    let tables: Tables | undefined;
+    let starts: Starts | undefined;
+    try {
+      if (flags.includes('v')) throw new Unsupported('v flag');
+      const alternatives = parse(source, flags.includes('i'), flags.includes('u'));
+      tables = startTables(alternatives);
+      starts = startsOf(alternatives);
+    } catch {
+      tables = undefined;
+    }
+    if (tables === undefined || starts === undefined) {
+      plain = new RegExp(source, flags);
+      return;
+    }
+    ({ firsts, pairs, triples } = tables);
+    mayStart = indexAsker(starts);
+    // Asking the index costs about a probe of the slots per start, whatever the text's length; the
+    // walk a few nanoseconds a character. Shorter texts (keys, ids, short values) are walked.
+    minIndexed = Math.max(16, (starts.firsts.length + starts.pairs.length + starts.keys.length + starts.words.length) >> 1);
+    if (slot !== 0) markStarts(slot, starts);
+  };
   return (text) => {
+    if (!read) readSource();
+    if (plain !== undefined) return plain.test(text);
     // A masked gate's bit is what the index would answer (maskOf: exact); the others ask the index.
     if (bit !== 0) {
       if ((maskOf(text, high) & bit) === 0) return false;
@@ -96,6 +112,9 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
     return false;
   };
 }
+/** A gate's tables before it has read its source (never read: the gate reads its source before its tables). */
+const NO_TABLE = new Uint8Array(0);
+const NO_TRIPLES = new Int32Array(0);
 
 /** Whether the text indexed last holds a start of `starts` (any first, pair or triple; all triples of a word). */
 function indexAsker(starts: Starts): () => boolean {
@@ -253,7 +272,7 @@ const LETTER_FREQUENCY: Record<string, number> = {
   e: 12.7, t: 9.1, a: 8.2, o: 7.5, i: 7, n: 6.7, s: 6.3, h: 6.1, r: 6, d: 4.3, l: 4, c: 2.8, u: 2.8, m: 2.4, w: 2.4, f: 2.2, g: 2, y: 2, p: 1.9, b: 1.5, v: 1, k: 0.8, j: 0.15, x: 0.15, q: 0.1, z: 0.07, ' ': 18,
 };
 const frequencyOf = (code: number): number => (code < 128 ? (LETTER_FREQUENCY[String.fromCharCode(code)] ?? 1) : 1);
-/** frequencyOf of each folded code (0-128: ASCII and OTHER), read once: register sorts every word's triples by it. */
+/** frequencyOf of each folded code (0-128: ASCII and OTHER), read once: markStarts sorts every word's triples by it. */
 const FREQUENCY = Float64Array.from({ length: OTHER + 1 }, (_, code) => frequencyOf(code));
 const rarity = (key: number): number => (FREQUENCY[key >>> 16] as number) * (FREQUENCY[(key >>> 8) & 0xff] as number) * (FREQUENCY[key & 0xff] as number);
 /**
@@ -334,19 +353,24 @@ function rarestTriples(word: Int32Array): number[] {
   return out;
 }
 
-/** How many gates were made in this module instance, and how many of them have a bit of the mask (for tests). */
+/** How many gates were made in this module instance, and how many of them have a bit of the mask (for tests). A gate takes its bit when it is made, before it reads its source: one whose source the reader gives up on keeps its bit unused. */
 export function gateCounts(): { made: number; masked: number } {
   return { made: madeGates, masked: maskedGates };
 }
 
 /**
- * Gives `starts` a bit of the mask and adds its starts to the tables. Returns the gate's slot:
- * 1-31 the bit 0-30 of the low word, 32-62 the bit 0-30 of the high word, 0 none (all taken).
+ * Counts a gate made and gives it a bit of the mask, in the order gates are made. Returns the
+ * gate's slot: 1-31 the bit 0-30 of the low word, 32-62 the bit 0-30 of the high word, 0 none (all
+ * taken). The bit is in no text's mask until markStarts adds the gate's starts to the tables.
  */
-function register(starts: Starts): number {
+function reserveSlot(): number {
   madeGates++;
   if (maskedGates >= MASKED_GATES) return 0;
-  const slot = ++maskedGates;
+  return ++maskedGates;
+}
+
+/** Adds the starts of the gate of `slot` (reserveSlot) to the mask's tables, with its bit. */
+function markStarts(slot: number, starts: Starts): void {
   const high = slot > MASK_WORD_BITS ? 1 : 0;
   const bit = 1 << (slot - 1) % MASK_WORD_BITS;
   if (high === 1) allHigh |= bit;
@@ -374,9 +398,8 @@ function register(starts: Starts): number {
     wordNeeds[number] = rarest.length;
     for (const key of rarest) (wordsOfTriple[addTriple(key)] as number[]).push(number);
   }
-  // A mask worked out before this gate existed lacks its bit.
+  // A mask worked out before this gate read its source lacks its bit.
   maskedText = undefined;
-  return slot;
 }
 
 /** The low or high word of the mask of `text` (all bits when it holds a surrogate: see indexText). */
@@ -765,6 +788,8 @@ const BRACE = /\{(\d+)(,(\d*))?\}/y;
 const HEX2 = /[0-9a-fA-F]{2}/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
 
+const isAsciiAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 /** The bounds of an atom with no quantifier (shared: never changed). */
 const ONCE: readonly [number, number] = [1, 1];
 
@@ -822,6 +847,18 @@ class Parser {
     return bounds;
   }
 
+  /**
+   * Whether a lookaround's `?=`, `?!`, `?<=` or `?<!` starts at `at` (read by character: a gate reads
+   * its source at its first question, where a regex of the reader's own would count as one of the
+   * gate's; prefilter tests count them).
+   */
+  private lookaroundAt(at: number): boolean {
+    const source = this.source;
+    if (source[at] !== '?') return false;
+    const next = source[at + 1] === '<' ? source[at + 2] : source[at + 1];
+    return next === '=' || next === '!';
+  }
+
   /** The next atom as a node of one occurrence (sequence sets its bounds). */
   private atom(): Node {
     const c = this.source[this.at] as string;
@@ -829,7 +866,7 @@ class Parser {
       this.at++;
       let lookaround = false;
       if (this.source.startsWith('?:', this.at)) this.at += 2;
-      else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+      else if (this.lookaroundAt(this.at)) {
         lookaround = true;
         this.at += this.source[this.at + 1] === '<' ? 3 : 2;
       } else if (this.source[this.at] === '?') throw new Unsupported('group kind');
@@ -1012,7 +1049,7 @@ class Parser {
       }
       default:
         // Backreferences, \c, \k and the like: not read.
-        if (/[A-Za-z0-9]/.test(e)) throw new Unsupported(`\\${e}`);
+        if (isAsciiAlnum(e.charCodeAt(0))) throw new Unsupported(`\\${e}`);
         return this.code(e.charCodeAt(0), inClass);
     }
   }
