@@ -135,7 +135,9 @@ function personAccount(value: string): boolean {
  * the login, group 2 a bare host name. A host word that is a part of the login (`laptop-dilnoza`) is its owner's name too.
  */
 const HOST_LOGIN = /(?<![\p{L}\p{N}_.@+%'’-])([A-Za-z][A-Za-z'’-]{1,24}[._][A-Za-z][A-Za-z'’-]{1,24})@(?:\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|\[[\dA-Fa-f:.]{2,45}\]|([A-Za-z][A-Za-z\d-]{0,62})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}]))/gu;
-const mayHoldHostLogin = gatedTest(/[a-z][._][a-z][a-z'’-]*@[\w[]/i);
+// A plain test, no prefilter gate: its caller asks only texts that hold `@` and a `.` or `_`, and
+// the mask's 62 bits are all taken (a 63rd gate would walk every short text itself).
+const HOST_LOGIN_HINT = /[a-z][._][a-z][a-z'’-]*@[\w[]/i;
 
 /**
  * The logins of HOST_LOGIN that spell a person (`given.surname`, `given_surname`): no service's, role's or machine's word
@@ -178,7 +180,7 @@ const SPACED_DEVICE = gatedTest(/s (?:iP|iMac|Mac|AirPods|Apple Watch|Galaxy|Pix
 export function detectAccountNames(text: string, out: Detection[]): void {
   const dotted = text.indexOf('.') !== -1 || text.indexOf('_') !== -1;
   // A login before `@` and a host needs no account's word (its own gate: `.` or `_` and `@`).
-  if (dotted && text.indexOf('@') !== -1 && mayHoldHostLogin(text)) hostLogins(text, out);
+  if (dotted && text.indexOf('@') !== -1 && HOST_LOGIN_HINT.test(text)) hostLogins(text, out);
   const dashed = text.indexOf('-') !== -1;
   const host = text.indexOf(':') !== -1 || SSHD_WORDS(text);
   const spaced = SPACED_DEVICE(text);
