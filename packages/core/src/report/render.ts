@@ -37,12 +37,29 @@ export function inline(value: unknown): string {
 }
 
 /**
+ * Bidirectional controls: the embeddings and overrides (U+202A-202E), the isolates (U+2066-2069)
+ * and the marks (U+200E, U+200F, U+061C). Shown as they are, they reorder what follows
+ * (`\u202Egnp.exe` reads as "exe.png").
+ */
+export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Shows each bidirectional control visibly, as its escape (`\u202e`), as `agent-audit query` and
+ * `tail` do: ledger text in a report can never reorder what is shown. Every report format uses
+ * it (Markdown and HTML through their escapes; JSON as the same JSON escape, which parses back
+ * to the same string).
+ */
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * Escapes text from the ledger (untrusted) for Markdown: no raw HTML, no links or images, no
  * emphasis or code spans, no table or line breaks, no block syntax at the start. `limit` cuts
  * long text (tables); the JSON form always has it whole.
  */
 export function escapeMarkdown(text: string, limit = Infinity): string {
-  const out = cut(text, limit)
+  const out = showBidiControls(cut(text, limit))
     // Control characters (C0, DEL, C1) and line/paragraph separators are shown visibly (`\n`, `\x1b`): a cell stays one cell, and nothing is silently changed.
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : c.charCodeAt(0) <= 0xff ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16)}`))
     .replace(/&/g, '&amp;')
@@ -55,7 +72,7 @@ export function escapeMarkdown(text: string, limit = Infinity): string {
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string, limit = Infinity): string {
-  return cut(text, limit).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return showBidiControls(cut(text, limit)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 /** Markdown rendering of a document. */

@@ -531,6 +531,7 @@ function combineResults(results: readonly VerifyResult[]): VerifyResult {
     ...(firstFailure ? { firstFailure } : {}),
     reports,
     keySource: keySources.size === 1 ? (results[0] as VerifyResult).keySource : keySources.has('none') ? 'none' : 'ledger',
-    warnings: results.flatMap((r) => r.warnings),
+    // A warning two sources give alike (e.g. each folder's own verifier.key) is said once.
+    warnings: [...new Set(results.flatMap((r) => r.warnings))],
   } as VerifyResult;
 }

@@ -1,0 +1,65 @@
+// Findings of the read-side probe of 2026-12-06 about the reports: bidi controls from the ledger
+// shown visibly in every format (F14), and one warning given by two sources said once (F26).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { combineSources, createAuditor, decisionReport, escapeHtml, escapeMarkdown, fileLedger, ledgerSource, queryLedger, renderReport, showBidiControls } from '../index.js';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-read-probe-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+const CONTROLS = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
+const ANY_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+describe('bidi controls in reports (probe F14)', () => {
+  it('showBidiControls writes every bidi control as its escape, and leaves other text alone', () => {
+    expect(showBidiControls('invoice\u202Egnp.exe\u202C')).toBe('invoice\\u202egnp.exe\\u202c');
+    for (const c of CONTROLS) expect(showBidiControls(`a${c}b`)).toBe(`a\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}b`);
+    // Look-alikes that stay: right-to-left text itself, joiners, accents, other punctuation.
+    for (const text of ['שלום עולם', 'مرحبا', 'zero\u200dwidth joiner', 'café', 'a \u2014 b', 'x\u2060y', '']) expect(showBidiControls(text)).toBe(text);
+    expect(escapeMarkdown('\u2067name\u2069.txt')).toBe('\\\\u2067name\\\\u2069.txt');
+    expect(escapeHtml('<b>\u202Egnp.exe</b>')).toBe('&lt;b&gt;\\u202egnp.exe&lt;/b&gt;');
+  });
+
+  it('the decision report shows "\\u202egnp.exe" in md, html and json (the same string once parsed), never the control', async () => {
+    const dir = path.join(root, 'bidi');
+    const auditor = createAuditor({ agent: { id: 'mail-bot' }, sink: fileLedger({ dir }) });
+    await auditor.run({ session: 'bidi-1' }, async () => {
+      auditor.record({ type: 'message.user', content: { input: 'open the attachment invoice\u202Egnp.exe\u202C please' } });
+      auditor.record({ type: 'tool.call', tool: { name: 'open\u2067file\u2069', arguments: { name: 'report\u200F\u061C.pdf' } } });
+    });
+    await auditor.close();
+    let trace = '';
+    for await (const event of queryLedger(dir)) trace = event.trace.traceId;
+    const report = await decisionReport(ledgerSource(dir), { trace });
+    for (const format of ['md', 'html'] as const) {
+      const text = renderReport(report, format);
+      expect(text, format).not.toMatch(ANY_CONTROL);
+      expect(text, format).toMatch(/invoice\\{1,2}u202egnp\.exe/);
+    }
+    const json = renderReport(report, 'json');
+    expect(json).not.toMatch(ANY_CONTROL);
+    expect(json).toContain('invoice\\u202egnp.exe');
+    // JSON escapes: parsed back, the report holds the stored text unchanged.
+    expect(JSON.stringify(JSON.parse(json))).toContain('invoice\u202Egnp.exe');
+  });
+});
+
+describe('two sources, one warning (probe F26)', () => {
+  it("the decision report over two ledgers says the 'own verifier.key' warning once", async () => {
+    const dirs = ['one', 'two'].map((name) => path.join(root, `warn-${name}`));
+    let trace = '';
+    for (const [i, dir] of dirs.entries()) {
+      const auditor = createAuditor({ agent: { id: `bot-${i}` }, sink: fileLedger({ dir }) });
+      auditor.record({ type: 'message.user', content: { input: 'hello' } });
+      await auditor.close();
+    }
+    for await (const event of queryLedger(dirs[0] as string)) trace = event.trace.traceId;
+    const source = combineSources(dirs.map((d) => ledgerSource(d)));
+    const verified = await source.verify({});
+    expect(verified.warnings.filter((w) => w.includes("ledger's own verifier.key"))).toHaveLength(1);
+    const md = renderReport(await decisionReport(source, { trace }), 'md');
+    expect(md.split("ledger's own verifier.key").length - 1).toBe(1);
+  });
+});
