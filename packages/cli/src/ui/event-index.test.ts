@@ -110,4 +110,25 @@ describe('EventIndex', () => {
     await index.poll();
     expect(index.rows.map((r) => r.seq)).toEqual([0, 1]);
   });
+
+  it('skips a symbolic link in the ledger (a segment file or a stream folder), counted once, as the search refuses it (probe F17)', async () => {
+    const { dir } = await ledger('links', 2);
+    // Events of agent x in a file outside the ledger, linked in as a later segment and as a stream.
+    const outside = await ledger('links-outside', 3);
+    const sdir = path.join(dir, 'streams', 'idx-bot');
+    fs.symlinkSync(outside.segment, path.join(sdir, `${'2'.padStart(20, '0')}.jsonl`));
+    fs.symlinkSync(path.dirname(outside.segment), path.join(dir, 'streams', 'x'));
+    const index = new EventIndex(ledgerSource(dir), [dir]);
+    await index.ready;
+    expect(index.rows.map((r) => `${r.stream}#${r.seq}`)).toEqual(['idx-bot#0', 'idx-bot#1']);
+    expect(index.status()).toMatchObject({ events: 2, skipped: 2 });
+    // Polls again: still left out, not counted twice.
+    await index.poll();
+    await index.poll();
+    expect(index.status()).toMatchObject({ events: 2, skipped: 2 });
+    // A real segment file beside them is still read.
+    fs.copyFileSync(outside.segment, path.join(sdir, `${'3'.padStart(20, '0')}.jsonl`));
+    await index.poll();
+    expect(index.rows.map((r) => r.seq)).toEqual([0, 1, 2]);
+  });
 });

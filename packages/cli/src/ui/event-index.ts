@@ -107,6 +107,8 @@ async function listDir(dir: string): Promise<string[]> {
 /** Follows every stream of one ledger folder, new streams included. */
 class FolderTail {
   private readonly cursors = new Map<string, StreamCursor>();
+  /** Symbolic links met (stream folders, segment files): skipped, and counted once each. */
+  private readonly links = new Set<string>();
   constructor(private readonly dir: string, private readonly maxLineBytes = INDEX_MAX_LINE_BYTES) {}
 
   /** Streams seen so far. */
@@ -123,7 +125,11 @@ class FolderTail {
     for (const name of await listDir(root)) {
       if (name.startsWith('.')) continue;
       const sdir = path.join(root, name);
-      const stat = await fs.promises.stat(sdir).catch(() => undefined);
+      const stat = await fs.promises.lstat(sdir).catch(() => undefined);
+      if (stat?.isSymbolicLink()) {
+        this.link(sdir, skip);
+        continue;
+      }
       if (!stat?.isDirectory()) continue;
       let cursor = this.cursors.get(name);
       if (!cursor) {
@@ -140,8 +146,24 @@ class FolderTail {
     }
   }
 
+  /**
+   * A symbolic link in the ledger (a stream folder or a segment file) is not read: the ledger's
+   * readers refuse one (search, verify: "is a symbolic link, not a regular file"), so the index
+   * does not list what it points to either. Counted once among the skipped lines.
+   */
+  private link(file: string, skip: () => void): void {
+    if (this.links.has(file)) return;
+    this.links.add(file);
+    skip();
+  }
+
   private async readStream(sdir: string, cursor: StreamCursor, add: (row: IndexRow) => void, skip: () => void): Promise<void> {
-    const segments = (await listDir(sdir)).filter((f) => SEGMENT.test(f)).map((f) => path.join(sdir, f));
+    const segments: string[] = [];
+    for (const f of (await listDir(sdir)).filter((name) => SEGMENT.test(name))) {
+      const file = path.join(sdir, f);
+      if ((await fs.promises.lstat(file).catch(() => undefined))?.isSymbolicLink()) this.link(file, skip);
+      else segments.push(file);
+    }
     if (segments.length === 0) return;
     let index = cursor.segment === undefined ? 0 : segments.indexOf(cursor.segment);
     if (index < 0) throw new Rewound(`${cursor.segment} went away`);
