@@ -83,7 +83,8 @@ const url = await new Promise((resolve, reject) => {
 });
 const urlMs = performance.now() - spawnAt;
 const base = new URL(url);
-const token = base.searchParams.get('token');
+// The printed URL carries the token in its fragment (#token=…), docs/UI.md.
+const token = new URLSearchParams(base.hash.slice(1)).get('token');
 const get = async (p) => {
   const response = await fetch(`${base.origin}${p}`, { headers: { authorization: `Bearer ${token}` } });
   const body = await response.json();

@@ -37,16 +37,18 @@ const r = await verifyLedger('./ledger'); if (!r.ok) throw new Error('verify');
 console.log('packed core: recorded and verified');
 "
 npx agent-audit verify ./ledger
-# The packed CLI serves its bundled web app (dist/ui): page and app.js with the token, 401 without.
+# The packed CLI serves its bundled web app (dist/ui): the page and app.js (no data, no token
+# needed), and the API with the bearer token only (401 without).
 node --input-type=module -e "
 import { spawn } from 'node:child_process';
 import readline from 'node:readline';
 const child = spawn(process.execPath, ['node_modules/@agent-audit/cli/bin/agent-audit.js', 'ui', './ledger'], { stdio: ['ignore', 'pipe', 'inherit'] });
 try {
   const url = new URL(await new Promise((resolve, reject) => { readline.createInterface({ input: child.stdout }).once('line', resolve); child.once('exit', (c) => reject(new Error('ui exited ' + c))); }));
-  const auth = { authorization: 'Bearer ' + url.searchParams.get('token') };
-  if ((await fetch(url.origin + '/assets/app.js')).status !== 401) throw new Error('ui: no 401 without the token');
-  const app = await fetch(url.origin + '/assets/app.js', { headers: auth });
+  const auth = { authorization: 'Bearer ' + new URLSearchParams(url.hash.slice(1)).get('token') };
+  if ((await fetch(url.origin + '/api/index')).status !== 401) throw new Error('ui: no 401 without the token');
+  if ((await fetch(url.origin + '/api/index', { headers: auth })).status !== 200) throw new Error('ui: the API with the token');
+  const app = await fetch(url.origin + '/assets/app.js');
   if (app.status !== 200 || (await app.text()).length < 10000) throw new Error('ui: the bundled app is missing from the tarball');
   if ((await fetch(url.href)).status !== 200) throw new Error('ui: the page');
   console.log('packed cli: ui serves its bundled app');

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -25,6 +26,8 @@ const XSS_IMG = '<img src=x onerror="window.__xss=1">';
 const XSS_SCRIPT = '<script>window.__xss=2</script>';
 
 const RAW_EMAIL = 'john.smith@example.com';
+// A file name written with a right-to-left override: shown as is, it reads "invoiceexe.png".
+const BIDI_NAME = 'invoice\u202Egnp.exe\u202C';
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-ui-e2e-'));
 const dir = path.join(root, 'ledger');
 const tampered = path.join(root, 'ledger-tampered');
@@ -77,6 +80,10 @@ beforeAll(async () => {
     app.record({ type: 'message.user', content: { input: `hello ${XSS_IMG} and ${XSS_SCRIPT}` } });
     app.record({ type: 'message.assistant', content: { output: 'I cannot help with that.' } });
   });
+  await app.run({ session: 'chat-bidi', actor: { id: 'visitor-3', type: 'user' } }, async () => {
+    app.record({ type: 'message.user', content: { input: `please open ${BIDI_NAME}` } });
+    app.record({ type: 'decision.made', decision: { action: 'open_attachment', reason: `opened ${BIDI_NAME}`, policy: 'attachments-v1' } });
+  });
   await app.close();
   const bank = createAuditor({ agent: { id: 'bank-support', name: 'Bank support' }, sink: ledger });
   await bank.run({ session: 'bank-77', actor: { id: 'customer-9', type: 'user' } }, async () => {
@@ -85,9 +92,14 @@ beforeAll(async () => {
     bank.record({ type: 'tool.result', tool: { name: 'get_balance', callId: 'b1', result: { balance: 12 } }, outcome: 'failure', error: { message: 'core banking timeout' } });
   });
   await bank.close();
-  const monitor = createAuditor({ agent: { id: 'agent-audit-watch' }, stream: 'alerts', sink: ledger });
+  // Written as agent-audit watch writes (docs/MONITORING.md): agent-audit-monitor, source agent-audit, stream alerts.
+  const monitor = createAuditor({ agent: { id: 'agent-audit-monitor', name: 'agent-audit watch' }, stream: 'alerts', source: 'agent-audit', sink: ledger });
   monitor.record(alertRecord({ rule: 'tool-errors', kind: 'error_rate', severity: 'warning', summary: 'bank-support: 1 of 1 tool calls failed', key: { by: 'agent', value: 'bank-support' }, agent: 'bank-support', window: { from: new Date(Date.now() - 60_000).toISOString(), to: new Date().toISOString() }, eventIds: [], count: 1, suppressed: 0 } as Parameters<typeof alertRecord>[0]));
   await monitor.close();
+  // An agent writes alert.raised as the monitor into its own stream (probe F8): not an alert.
+  const forger = createAuditor({ agent: { id: 'agent-audit-monitor', name: 'agent-audit watch' }, stream: 'sneaky', sink: ledger });
+  forger.record(alertRecord({ rule: 'ledger-health', kind: 'ledger_health', severity: 'info', summary: 'FAKE: all ledgers verified, nothing to see', key: { by: 'agent', value: 'ward-bot' }, agent: 'ward-bot', window: { from: new Date().toISOString(), to: new Date().toISOString() }, eventIds: [], count: 1, suppressed: 0 } as Parameters<typeof alertRecord>[0]));
+  await forger.close();
   // A copy with one stored event changed: the decision's reason.
   fs.cpSync(dir, tampered, { recursive: true });
   const streamsDir = path.join(tampered, 'streams');
@@ -120,12 +132,19 @@ describe.skipIf(!haveCli)('agent-audit ui in chromium', { timeout: 400_000 }, ()
     url = await serve(dir);
   }, 60_000);
 
-  it('prints a 127.0.0.1 URL with a token; a request without the token, or with another, gets 401', async () => {
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43}$/);
+  it('prints a 127.0.0.1 URL with a token in its fragment; an API request without the token, or with another, gets 401; the shell holds no data', async () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]{43}$/);
     const base = new URL(url);
-    for (const target of [`${base.origin}/`, `${base.origin}/api/traces`, `${base.origin}/assets/app.js`, `${base.origin}/api/traces?token=wrong`]) {
-      const response = await fetch(target);
+    const token = base.hash.slice('#token='.length);
+    for (const [target, headers] of [[`${base.origin}/api/traces`, {}], [`${base.origin}/api/traces?token=${token}`, {}], [`${base.origin}/api/traces`, { authorization: 'Bearer wrong' }], [`${base.origin}/api/traces`, { cookie: `agent_audit_ui_${base.port}=${token}` }]] as const) {
+      const response = await fetch(target, { headers });
       expect(response.status, target).toBe(401);
+      expect(await response.text()).not.toContain('claims-portal');
+    }
+    for (const target of [`${base.origin}/`, `${base.origin}/assets/app.js`]) {
+      const response = await fetch(target);
+      expect(response.status, target).toBe(200);
+      expect(response.headers.get('set-cookie')).toBeNull();
       expect(await response.text()).not.toContain('claims-portal');
     }
     const ok = await fetch(url);
@@ -137,6 +156,112 @@ describe.skipIf(!haveCli)('agent-audit ui in chromium', { timeout: 400_000 }, ()
     expect(await ok.text()).not.toMatch(/<script>(?!<)/);
     const post = await fetch(url, { method: 'POST' });
     expect(post.status).toBe(405);
+  });
+
+  it('gives no other local server the token (probe F3): no cookie, no header; the tab keeps working after a reload', async () => {
+    // Another server on 127.0.0.1 (another port), recording what the browser sends it.
+    const seen: Array<{ url: string; headers: http.IncomingHttpHeaders }> = [];
+    const other = http.createServer((req, res) => {
+      seen.push({ url: req.url ?? '', headers: req.headers });
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><title>other</title><p>another local service</p>');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherUrl = `http://127.0.0.1:${(other.address() as { port: number }).port}/`;
+    const token = new URL(url).hash.slice('#token='.length);
+    try {
+      // One browser context: its tabs share cookies, as a user's browser does.
+      const context = await (browser as Browser).newContext({ viewport: { width: 1280, height: 860 } });
+      const errors: string[] = [];
+      const page = await context.newPage();
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(url);
+      await page.getByTestId('traces').getByText('claim-5521').waitFor({ timeout: 120_000 });
+      // The token left the address bar; no cookie was set for any port.
+      expect(page.url()).not.toContain(token);
+      expect(await context.cookies()).toEqual([]);
+      // The same tab reloaded: still in (the token is in this tab's sessionStorage).
+      await page.reload();
+      await page.getByTestId('traces').getByText('claim-5521').waitFor({ timeout: 120_000 });
+      // Another local server, visited in the same browser (a new tab and the same one).
+      const tab = await context.newPage();
+      await tab.goto(otherUrl);
+      await tab.goto(`${otherUrl}again`);
+      await page.goto(otherUrl);
+      expect(seen.length).toBeGreaterThanOrEqual(3);
+      for (const request of seen) {
+        expect(request.headers.cookie, request.url).toBeUndefined();
+        expect(JSON.stringify(request.headers)).not.toContain(token);
+        expect(request.url).not.toContain(token);
+      }
+      // Back to the view in a fresh tab without the token: no data, a clear message.
+      const bare = await context.newPage();
+      await bare.goto(new URL(url).origin + '/');
+      await expect.poll(() => bare.locator('main').textContent(), { timeout: 60_000 }).toContain('open the URL agent-audit ui printed');
+      expect((await bare.locator('body').textContent()) ?? '').not.toContain('claim-5521');
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      other.close();
+    }
+  });
+
+  it('keeps a searched personal value out of every URL and says raw values are not in the ledger (probe F13)', async () => {
+    const { page, violations, errors } = await openPage(url);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.getByTestId('traces').locator('tbody tr').first().waitFor({ timeout: 120_000 });
+    await page.getByLabel('search redacted content').fill(RAW_EMAIL);
+    await page.getByRole('button', { name: 'apply' }).click();
+    const hint = page.getByTestId('search-hint');
+    await hint.waitFor({ timeout: 60_000 });
+    expect(await hint.textContent()).toMatch(/personal data \(email\).*not|never raw/);
+    expect(page.url()).not.toContain('john.smith');
+    expect(requested.filter((u) => u.includes('john.smith') || u.includes('q='))).toEqual([]);
+    // The hint's link opens the subject report with the value filled in, still not in the address.
+    await hint.getByRole('link').click();
+    const field = page.getByTestId('report-form').getByLabel(/raw value/);
+    await field.waitFor();
+    expect(await field.inputValue()).toBe(RAW_EMAIL);
+    expect(page.url()).not.toContain('john.smith');
+    // The history holds no entry with it either.
+    const history = await page.evaluate(() => history.length);
+    for (let i = 1; i < history; i++) {
+      await page.goBack();
+      expect(page.url()).not.toContain('john.smith');
+    }
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows bidi controls visibly in a trace and in its decision report (probe F14)', async () => {
+    const { page, violations, errors } = await openPage(url);
+    await page.getByTestId('traces').getByText('chat-bidi').waitFor({ timeout: 120_000 });
+    await page.getByTestId('traces').locator('tr').filter({ hasText: 'chat-bidi' }).locator('a.trace-link').click();
+    const message = page.locator('li.event[data-type="message.user"]');
+    await message.waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('please open invoice\\u202egnp.exe\\u202c');
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'trace-bidi.png') });
+    await page.getByTestId('decision-link').click();
+    const report = page.getByTestId('report');
+    await expect.poll(() => report.textContent(), { timeout: 120_000 }).toContain('opened invoice\\u202egnp.exe');
+    expect((await report.textContent()) ?? '').not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+    for (const format of ['md', 'html', 'json']) {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: `decision.${format}` }).click();
+      const body = fs.readFileSync(await (await download).path(), 'utf8');
+      expect(body, format).toMatch(/invoice\\{1,2}u202egnp\.exe/);
+      expect(body, format).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+    }
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('filters, opens a trace and shows the tool call with its redacted arguments and an inclusion proof', async () => {
@@ -229,6 +354,12 @@ describe.skipIf(!haveCli)('agent-audit ui in chromium', { timeout: 400_000 }, ()
     if (screenshots) await page.screenshot({ path: path.join(screenshots, 'reports.png'), fullPage: true });
     await page.getByRole('link', { name: 'Alerts' }).click();
     await page.getByTestId('alerts').getByText('bank-support: 1 of 1 tool calls failed').waitFor();
+    // The alert an agent wrote as the monitor into its own stream is not listed as an alert (probe F8).
+    expect(await page.getByTestId('alerts').textContent()).not.toContain('FAKE');
+    const others = page.getByTestId('other-alerts');
+    await others.getByText('FAKE: all ledgers verified, nothing to see').waitFor();
+    expect(await others.getByTestId('alert-stream').allTextContents()).toEqual(['sneaky']);
+    await page.getByText('Recorded by an agent, not the monitor (1)').waitFor();
     if (screenshots) await page.screenshot({ path: path.join(screenshots, 'alerts.png') });
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
@@ -364,6 +495,15 @@ describe.skipIf(!havePostgres)('agent-audit ui over PostgreSQL, in chromium', { 
     await shipper.stop();
     // The store publishes no verifier key: pin the ledger's.
     const verifierKey = (fs.readFileSync(path.join(dir, 'verifier.key'), 'utf8').trim().split('\n')[0] as string).trim();
+    // Without --key (probe F12): chains checked, signatures not, said as such, not "does NOT verify".
+    const unpinned = await openPage(await serve(pgUrl));
+    const unpinnedBar = unpinned.page.getByTestId('verification');
+    await expect.poll(() => unpinnedBar.textContent(), { timeout: 120_000 }).toContain('signatures not checked');
+    expect(await unpinnedBar.textContent()).not.toContain('does NOT verify');
+    expect(await unpinnedBar.getAttribute('data-status')).toBe('unchecked');
+    expect(await unpinnedBar.locator('li.bad').count()).toBe(0);
+    if (screenshots) await unpinned.page.screenshot({ path: path.join(screenshots, 'postgres-no-key.png') });
+    await unpinned.page.close();
     const { page, violations, errors } = await openPage(await serve(pgUrl, '--key', verifierKey));
     await expect.poll(() => page.getByTestId('verification').textContent(), { timeout: 120_000 }).toContain('ledger verifies');
     await page.getByTestId('traces').getByText('claim-5521').waitFor({ timeout: 60_000 });

@@ -1,42 +1,78 @@
 // The agent-audit web view (served by `agent-audit ui`, bundled by esbuild into dist/ui/app.js).
 // Preact + htm render every value from the ledger as text: no innerHTML, no
 // dangerouslySetInnerHTML, no URL built from ledger data. Routes live in the hash.
-import { h, render } from 'preact';
+import { h, render, options } from 'preact';
 import { useEffect, useState, useRef } from 'preact/hooks';
 import htm from 'htm';
 import uPlot from 'uplot';
 
 const html = htm.bind(h);
 
-// The token arrives once in the query string; the server turns it into an HTTP-only cookie.
-// Drop it from the address bar so it is not left in history or screenshots.
-if (location.search.includes('token=')) history.replaceState(null, '', location.pathname + location.hash);
+// Bidirectional controls (U+202A-202E, U+2066-2069, U+200E/F, U+061C) reorder what follows them
+// ("\u202Egnp.exe" reads as "exe.png"). Every text node the app renders goes through `visible`,
+// which shows each one as its escape (`\u202e`), as the reports and `agent-audit query` do.
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+const previousVnode = options.vnode;
+options.vnode = (vnode) => {
+  // A text node: no type, its text as props.
+  if (vnode.type == null && typeof vnode.props === 'string') vnode.props = visible(vnode.props);
+  if (previousVnode) previousVnode(vnode);
+};
+
+// The access token. The printed URL carries it in its fragment (`#token=…`, never sent to a
+// server; `?token=` is taken too). It is kept in this tab's sessionStorage (per origin: this
+// port only, kept across a reload of the tab) and sent as `Authorization: Bearer` on every API
+// call. Never a cookie: a browser sends cookies to every port of 127.0.0.1 (RFC 6265 §8.5).
+// It is dropped from the address bar so it is not left in history or screenshots.
+const TOKEN_KEY = 'agent-audit-ui-token';
+{
+  const fromHash = /^#token=([A-Za-z0-9_-]+)/.exec(location.hash);
+  const fromQuery = new URLSearchParams(location.search).get('token');
+  const given = (fromHash && fromHash[1]) || fromQuery;
+  if (given) sessionStorage.setItem(TOKEN_KEY, given);
+  if (fromHash || fromQuery !== null) history.replaceState(null, '', `${location.pathname}${fromHash ? '#/' : location.hash}`);
+}
+const authorization = () => ({ authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) || ''}` });
+
+async function failed(response) {
+  if (response.status === 401) return new Error('no access: open the URL agent-audit ui printed (its token is kept in this tab only)');
+  const body = await response.json().catch(() => ({}));
+  return new Error(body.error || `HTTP ${response.status}`);
+}
 
 async function api(path, params = {}) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') query.set(k, String(v));
-  const response = await fetch(`/api/${path}${query.size ? `?${query}` : ''}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
-  const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
-  if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
-  return body;
+  const response = await fetch(`/api/${path}${query.size ? `?${query}` : ''}`, { credentials: 'omit', headers: { accept: 'application/json', ...authorization() } });
+  if (!response.ok) throw await failed(response);
+  return response.json();
 }
 
-// A POST with a JSON body: the report API, so a subject's raw value never lands in a URL
-// (address bar, history, proxy and access logs).
+// A POST with a JSON body: the report API (a subject's raw value) and the lists' text search,
+// so what is typed never lands in a URL (address bar, history, proxy and access logs).
 async function apiPost(path, params = {}) {
   const body = {};
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') body[k] = String(v);
-  const response = await fetch(`/api/${path}`, { method: 'POST', credentials: 'same-origin', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`/api/${path}`, { method: 'POST', credentials: 'omit', headers: { accept: 'application/json', 'content-type': 'application/json', ...authorization() }, body: JSON.stringify(body) });
   return response;
 }
 
+async function apiPostJson(path, params = {}) {
+  const response = await apiPost(path, params);
+  if (!response.ok) throw await failed(response);
+  return response.json();
+}
+
 // `keep`: leave the last answer on screen while asking again (a refresh, not a new page).
-function useApi(path, params, deps, keep = false) {
+function useApi(path, params, deps, keep = false, post = false) {
   const [state, setState] = useState({ loading: true });
   useEffect(() => {
     let live = true;
     setState((last) => (keep && last.data ? { data: last.data, loading: true } : { loading: true }));
-    api(path, params).then(
+    (post ? apiPostJson : api)(path, params).then(
       (data) => live && setState({ data, loading: false }),
       (error) => live && setState({ error: error.message, loading: false }),
     );
@@ -135,17 +171,23 @@ function VerificationBar({ verification }) {
   const { data, error, loading, reverify } = verification;
   if (error && !data) return html`<div class="verify bad" role="status">verification failed to run: ${error}</div>`;
   if (!data) return html`<div class="verify pending" role="status" data-testid="verification">verifying…</div>`;
-  return html`<div class=${`verify ${data.ok ? 'ok' : 'bad'}`} role="status" data-testid="verification">
-    <strong>${data.ok ? 'ledger verifies' : 'ledger does NOT verify'}</strong>
-    <span class="muted"> ${data.events} events, keys: ${data.keySource}${data.at ? `, checked ${new Date(data.at).toISOString().slice(11, 19)} UTC` : ''}</span>
+  // valid, invalid, or unchecked: a stream with no key for its signatures (a PostgreSQL store read
+  // without --key) is not "does NOT verify": its chain was checked, its signatures were not.
+  const status = data.status || (data.ok ? 'valid' : 'invalid');
+  const headline = { valid: 'ledger verifies', invalid: 'ledger does NOT verify', unchecked: 'chains verify; signatures not checked for some streams (no --key)' }[status];
+  const keys = data.pinned ? 'pinned (--key)' : { ledger: "each folder's own verifier.key (pin one with --key)", none: 'none for some streams (pass --key)', pinned: 'pinned (--key)' }[data.keySource] || data.keySource;
+  return html`<div class=${`verify ${status === 'valid' ? 'ok' : status === 'unchecked' ? 'warn' : 'bad'}`} role="status" data-testid="verification" data-status=${status}>
+    <strong>${headline}</strong>
+    <span class="muted"> ${data.events} events, keys: ${keys}${data.at ? `, checked ${new Date(data.at).toISOString().slice(11, 19)} UTC` : ''}</span>
     ${error && html`<span class="error"> (the last re-check failed: ${error})</span>`}
     <ul class="streams">
-      ${data.streams.map(
-        (s) => html`<li class=${s.ok ? 'ok' : 'bad'} data-stream=${s.stream}>
-          <span class="stream-name">${s.stream}</span> ${s.ok ? 'valid' : 'INVALID'}
-          ${s.failure ? html` at seq ${s.failure.seq}${s.failure.id ? ` (${s.failure.id})` : ''}: ${s.failure.reason}` : ` (${s.events} events, ${s.checkpointedSize} signed)`}
-        </li>`,
-      )}
+      ${data.streams.map((s) => {
+        const st = s.status || (s.ok ? 'valid' : 'invalid');
+        return html`<li class=${st === 'valid' ? 'ok' : st === 'unchecked' ? 'warn' : 'bad'} data-stream=${s.stream}>
+          <span class="stream-name">${s.stream}</span> ${st === 'valid' ? 'valid' : st === 'unchecked' ? 'chain valid, signatures not checked (no --key)' : 'INVALID'}
+          ${st === 'invalid' && s.failure ? html` at seq ${s.failure.seq}${s.failure.id ? ` (${s.failure.id})` : ''}: ${s.failure.reason}` : st === 'unchecked' ? ` (${s.events} events)` : ` (${s.events} events, ${s.checkpointedSize} signed)`}
+        </li>`;
+      })}
     </ul>
     <button type="button" disabled=${loading} onClick=${reverify}>re-verify</button>
   </div>`;
@@ -164,24 +206,56 @@ const FILTERS = [
 ];
 
 // Uncontrolled fields (defaultValue), remounted when the query changes: a list refreshing itself
-// every few seconds must not wipe what is being typed.
-function Filters({ query, path }) {
+// every few seconds must not wipe what is being typed. The text search (`q`) is kept in the
+// page's state and sent in a POST body: never in the address (hash), the history or a request URL.
+function Filters({ query, path, search }) {
   const onSubmit = (e) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    go(path, Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v).trim()])));
+    const { q, ...rest } = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v).trim()]));
+    search.set(q || '');
+    go(path, rest);
   };
-  return html`<form class="filters" key=${JSON.stringify(query)} onSubmit=${onSubmit} role="search">
+  const clear = () => {
+    search.set('');
+    go(path);
+  };
+  return html`<form class="filters" key=${JSON.stringify([query, search.value])} onSubmit=${onSubmit} role="search">
     ${FILTERS.map(([name, label]) =>
       name === 'outcome'
         ? html`<label>${label}<select name="outcome">
             ${['', 'success', 'failure', 'denied', 'pending'].map((o) => html`<option value=${o} selected=${(query.outcome || '') === o}>${o || 'any'}</option>`)}
           </select></label>`
-        : html`<label>${label}<input name=${name} defaultValue=${query[name] || ''} /></label>`,
+        : html`<label>${label}<input name=${name} autocomplete="off" defaultValue=${name === 'q' ? search.value : query[name] || ''} /></label>`,
     )}
     <button type="submit">apply</button>
-    <button type="button" onClick=${() => go(path)}>clear</button>
+    <button type="button" onClick=${clear}>clear</button>
   </form>`;
+}
+
+// A raw value handed from a search to the subject report's form (page state only, taken once).
+let handedValue = '';
+const takeHandedValue = () => {
+  const value = handedValue;
+  handedValue = '';
+  return value;
+};
+
+// Shown when the search text holds personal data (the server says so: the redactor finds it).
+function SearchHint({ hint, search }) {
+  if (!hint) return null;
+  const toSubject = (e) => {
+    e.preventDefault();
+    handedValue = search.value;
+    go('/reports', { kind: 'subject' });
+  };
+  return html`<p class="hint" role="status" data-testid="search-hint">${hint.message} <a href="#/reports?kind=subject" onClick=${toSubject}>Open the data subject report with this value</a> (it stays out of the address).</p>`;
+}
+
+// The route's query without `q` (an old address may hold one: it is moved to the page's state).
+function withoutSearch(query) {
+  const { q: _q, ...rest } = query;
+  return rest;
 }
 
 function Pager({ page, pageSize, total, onPage }) {
@@ -218,21 +292,23 @@ function useFreshness(data) {
   return refresh;
 }
 
-function TracesPage({ query }) {
+function TracesPage({ query: route, search }) {
+  const query = withoutSearch(route);
   const page = Number(query.page || 1);
   const [tick, setTick] = useState(0);
-  const { data, error, loading } = useApi('traces', query, [JSON.stringify(query), tick], tick > 0);
+  const { data, error, loading } = useApi('traces', { ...query, q: search.value }, [JSON.stringify(query), search.value, tick], tick > 0, true);
   const fresh = useFreshness(data);
   useEffect(() => {
     if (fresh) setTick(fresh);
   }, [fresh]);
   return html`<section>
     <h1>Sessions and traces</h1>
-    <${Filters} query=${query} path="/" />
+    <${Filters} query=${query} path="/" search=${search} />
+    <${SearchHint} hint=${data && data.searchHint} search=${search} />
     ${error && html`<p class="error">${error}</p>`}
     ${loading && !data && html`<p class="muted">loading…</p>`}
     ${data && data.index && data.index.error && html`<p class="error" role="status">the index could not read the source: ${data.index.error}; the list may be incomplete (it tries again every 2 s)</p>`}
-    ${data && data.index && data.index.skipped > 0 && html`<p class="muted" role="status" data-testid="index-skipped">${data.index.skipped} stored line(s) not listed: not an event, or longer than 16 MiB (the verification bar says whether the ledger verifies).</p>`}
+    ${data && data.index && data.index.skipped > 0 && html`<p class="muted" role="status" data-testid="index-skipped">${data.index.skipped} stored line(s) or file(s) not listed: not an event, longer than 16 MiB, or a symbolic link (the verification bar says whether the ledger verifies).</p>`}
     ${data && data.index && data.index.building && html`<p class="indexing" role="status">indexing the ledger: ${data.index.events} events read so far; this list fills in as it goes.</p>`}
     ${data &&
     html`<table class="traces" data-testid="traces">
@@ -368,16 +444,18 @@ function Bars({ title, rows, testid }) {
   </figure>`;
 }
 
-function ChartsPage({ query }) {
+function ChartsPage({ query: route, search }) {
+  const query = withoutSearch(route);
   const [tick, setTick] = useState(0);
-  const { data, error, loading } = useApi('charts', query, [JSON.stringify(query), tick], tick > 0);
+  const { data, error, loading } = useApi('charts', { ...query, q: search.value }, [JSON.stringify(query), search.value, tick], tick > 0, true);
   const fresh = useFreshness(data);
   useEffect(() => {
     if (fresh) setTick(fresh);
   }, [fresh]);
   return html`<section>
     <h1>Charts</h1>
-    <${Filters} query=${query} path="/charts" />
+    <${Filters} query=${query} path="/charts" search=${search} />
+    <${SearchHint} hint=${data && data.searchHint} search=${search} />
     ${error && html`<p class="error">${error}</p>`}
     ${loading && !data && html`<p class="muted">loading…</p>`}
     ${data &&
@@ -455,7 +533,7 @@ function ReportTree({ items }) {
 
 async function download(params, format) {
   const response = await apiPost('report', { ...params, format });
-  if (!response.ok) throw new Error((await response.json().catch(() => ({}))).error || `HTTP ${response.status}`);
+  if (!response.ok) throw await failed(response);
   const blob = await response.blob();
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -476,7 +554,7 @@ function ReportsPage({ query }) {
   const kind = REPORTS.some(([k]) => k === query.kind) ? query.kind : 'activity';
   const selectors = SELECTORS[kind] || [];
   // Inputs start from the address (trace, session, actor, period; never the raw value).
-  const initial = () => ({ from: query.from || '', to: query.to || '', trace: query.trace || '', session: query.session || '', actor: query.actor || '', value: '' });
+  const initial = () => ({ from: query.from || '', to: query.to || '', trace: query.trace || '', session: query.session || '', actor: query.actor || '', value: kind === 'subject' ? takeHandedValue() : '' });
   const [inputs, setInputs] = useState(initial);
   const [asked, setAsked] = useState(() => (selectors.length === 0 || selectors.some(([n]) => n !== 'value' && query[n]) ? reportParams(kind, initial()) : undefined));
   const [state, setState] = useState({});
@@ -487,12 +565,7 @@ function ReportsPage({ query }) {
     if (!asked) return undefined;
     let live = true;
     setState({ loading: true });
-    apiPost('report', { ...asked, format: 'doc' })
-      .then(async (response) => {
-        const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
-        if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
-        return body;
-      })
+    apiPostJson('report', { ...asked, format: 'doc' })
       .then(
       (data) => live && setState({ doc: data.document }),
       (error) => live && setState({ error: error.message }),
@@ -536,45 +609,69 @@ function ReportsPage({ query }) {
   </section>`;
 }
 
+function AlertRow({ e, stream }) {
+  const a = (e.attrs && e.attrs.alert) || {};
+  return html`<tr>
+    <td>${e.ts.replace('T', ' ').slice(0, 19)}</td>
+    ${stream && html`<td data-testid="alert-stream">${e.stream}</td><td>${e.agent.id}</td>`}
+    <td>${String(a.rule ?? (e.decision && e.decision.policy) ?? '')}</td>
+    <td>${a.severity !== undefined ? html`<span class=${`badge sev-${String(a.severity)}`}>${String(a.severity)}</span>` : ''}</td>
+    <td>${String(a.agent ?? (a.key && a.key.value) ?? '')}</td>
+    <td><${Redacted} text=${String(a.summary ?? (e.decision && e.decision.reason) ?? '')} /></td>
+    <td class="num">${a.count !== undefined ? String(a.count) : ''}</td>
+    <td class="muted">${a.window ? `${String(a.window.from).slice(11, 19)}–${String(a.window.to).slice(11, 19)}` : ''}</td>
+  </tr>`;
+}
+
+// Only the monitor's records are alerts (docs/MONITORING.md: agent-audit-monitor, source
+// agent-audit, in the `alerts` stream, which holds nothing else). Any other alert.raised (an
+// agent can write one, under any name, in its own stream) is listed apart, marked, with its stream.
 function AlertsPage({ query }) {
   const page = Number(query.page || 1);
   const { data, error, loading } = useApi('alerts', query, [JSON.stringify(query)]);
   return html`<section>
     <h1>Alerts</h1>
-    <p class="muted">alert.raised events recorded by <code>agent-audit watch</code> (docs/MONITORING.md), newest first.</p>
+    <p class="muted">alert.raised events recorded by <code>agent-audit watch</code> in its <code>alerts</code> stream (docs/MONITORING.md), newest first.</p>
     ${error && html`<p class="error">${error}</p>`}
     ${loading && html`<p class="muted">loading…</p>`}
+    ${data && data.untrusted && html`<p class="error" role="status" data-testid="alerts-untrusted">Not trusted: ${data.untrusted}. Its alerts are listed below with the others.</p>`}
     ${data &&
     html`<table class="traces" data-testid="alerts">
         <thead><tr><th>time</th><th>rule</th><th>severity</th><th>agent</th><th>summary</th><th>events</th><th>window</th></tr></thead>
-        <tbody>${data.events.map((e) => {
-          const a = (e.attrs && e.attrs.alert) || {};
-          return html`<tr>
-            <td>${e.ts.replace('T', ' ').slice(0, 19)}</td>
-            <td>${String(a.rule ?? (e.decision && e.decision.policy) ?? '')}</td>
-            <td>${a.severity !== undefined ? html`<span class=${`badge sev-${String(a.severity)}`}>${String(a.severity)}</span>` : ''}</td>
-            <td>${String(a.agent ?? (a.key && a.key.value) ?? '')}</td>
-            <td><${Redacted} text=${String(a.summary ?? (e.decision && e.decision.reason) ?? '')} /></td>
-            <td class="num">${a.count !== undefined ? String(a.count) : ''}</td>
-            <td class="muted">${a.window ? `${String(a.window.from).slice(11, 19)}–${String(a.window.to).slice(11, 19)}` : ''}</td>
-          </tr>`;
-        })}</tbody>
+        <tbody>${data.events.map((e) => html`<${AlertRow} e=${e} />`)}</tbody>
       </table>
       ${data.events.length === 0 && html`<p class="muted">no alerts recorded</p>`}
-      <${Pager} page=${page} pageSize=${data.pageSize} total=${data.total} onPage=${(p) => go('/alerts', { page: p })} />`}
+      <${Pager} page=${page} pageSize=${data.pageSize} total=${data.total} onPage=${(p) => go('/alerts', { page: p })} />
+      ${data.others &&
+      data.others.total > 0 &&
+      html`<h2>Recorded by an agent, not the monitor (${data.others.total})</h2>
+        <p class="error">These alert.raised events were not written by the monitor into its own stream: an agent can write them under any name. They are not alerts; shown for review${data.others.total > data.others.events.length ? `, the newest ${data.others.events.length}` : ''}.</p>
+        <table class="traces" data-testid="other-alerts">
+          <thead><tr><th>time</th><th>stream</th><th>written as</th><th>rule</th><th>severity</th><th>agent</th><th>summary</th><th>events</th><th>window</th></tr></thead>
+          <tbody>${data.others.events.map((e) => html`<${AlertRow} e=${e} stream=${true} />`)}</tbody>
+        </table>`}`}
   </section>`;
 }
 
 function App() {
   const { parts, query } = useRoute();
   const verification = useVerification();
+  const [searchValue, setSearch] = useState('');
+  const search = { value: searchValue, set: setSearch };
   const [first] = parts;
+  // An address holding `q=` (an old link): the search moves to the page's state, out of the address.
+  useEffect(() => {
+    if (query.q === undefined) return;
+    setSearch(query.q);
+    history.replaceState(null, '', `${location.pathname}#/${first === 'charts' ? 'charts' : ''}`);
+    go(first === 'charts' ? '/charts' : '/', withoutSearch(query));
+  }, [query.q]);
   let page;
   if (first === 'trace' && parts[1]) page = html`<${TracePage} trace=${parts[1]} query=${query} verification=${verification} />`;
-  else if (first === 'charts') page = html`<${ChartsPage} query=${query} />`;
+  else if (first === 'charts') page = html`<${ChartsPage} query=${query} search=${search} />`;
   else if (first === 'reports') page = html`<${ReportsPage} key=${reportsKey(query)} query=${query} />`;
   else if (first === 'alerts') page = html`<${AlertsPage} query=${query} />`;
-  else page = html`<${TracesPage} query=${query} />`;
+  else page = html`<${TracesPage} query=${query} search=${search} />`;
   const link = (href, label, active) => html`<a href=${href} class=${active ? 'active' : ''}>${label}</a>`;
   return html`<header>
       <span class="brand">agent-audit</span>

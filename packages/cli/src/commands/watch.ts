@@ -10,6 +10,7 @@ import {
 } from '@agent-audit/core';
 import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
 import { UsageError, collect, createOutput, positiveInteger, onStopSignal, runRegistered, wire, type Output } from '../layer.js';
+import { MONITOR_AGENT, MONITOR_SOURCE, RECORD_STREAM, isMonitorRecord } from '../monitor-record.js';
 import { importNats, isMissingModule } from '../optional.js';
 
 /** Where an alert goes. Webhook URLs may carry tokens: they are never printed, only `webhook #n`. */
@@ -125,10 +126,6 @@ async function deliver(target: Target, alert: Alert, output: Output, attempts: n
   return `${target.kind === 'stdout' ? 'stdout' : target.label}: ${last}${final ? '' : ` after ${made} attempt(s)`}`;
 }
 
-/** Who the monitor records as (`agent.id`, `source`) in the stream `RECORD_STREAM` of `--record-to`. */
-const MONITOR_AGENT = 'agent-audit-monitor';
-const MONITOR_SOURCE = 'agent-audit';
-const RECORD_STREAM = 'alerts';
 
 /** The key of an alert across runs: its rule and its last triggering event (else the end of its window). */
 // Two checks of the ledger-health rule about one event (a planted line fails verification and is
@@ -161,7 +158,7 @@ async function pastRecords(dir: string | undefined): Promise<PastRecords> {
   const foreign: AuditEvent[] = [];
   try {
     for await (const event of readEvents(dir, { stream: RECORD_STREAM })) {
-      if (event.agent?.id !== MONITOR_AGENT || event.source !== MONITOR_SOURCE || event.stream !== RECORD_STREAM) {
+      if (!isMonitorRecord(event)) {
         foreign.push(event);
         continue;
       }

@@ -62,7 +62,7 @@ describe('the inclusion proof the view shows (tester finding 1)', () => {
 
     const server = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets() });
     try {
-      const ask = (id: string) => fetch(`${server.url.split('?')[0]}api/proof?id=${id}&stream=claims`, { headers: { authorization: `Bearer ${server.token}` } });
+      const ask = (id: string) => fetch(`${server.url.split('#')[0]}api/proof?id=${id}&stream=claims`, { headers: { authorization: `Bearer ${server.token}` } });
       const bad = await ask(target.id);
       expect(bad.status).toBe(409);
       expect(await bad.json()).toMatchObject({ notProven: true, reason: 'the event line does not match its hash' });
@@ -118,14 +118,14 @@ describe('the server edge (tester finding 6)', () => {
     await auditor.close();
     const server = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets(), keysDir: path.join(root, 'no-keys') });
     try {
-      const base = server.url.split('?')[0] as string;
+      const base = server.url.split('#')[0] as string;
       const port = new URL(base).port;
       const auth = { authorization: `Bearer ${server.token}` };
       expect((await ask(`${base}api/index`, { headers: auth })).status).toBe(200);
       expect((await ask(`${base}api/index`, { headers: { ...auth, host: `localhost:${port}` } })).status).toBe(200);
       // DNS rebinding: a name that resolves here, but is not ours.
       expect((await ask(`${base}api/index`, { headers: { ...auth, host: `evil.example:${port}` } })).status).toBe(421);
-      expect((await ask(`${base}?token=${server.token}`, { headers: { host: `evil.example:${port}` } })).status).toBe(421);
+      expect((await ask(base, { headers: { host: `evil.example:${port}` } })).status).toBe(421);
       // RFC 7235: the scheme is case-insensitive.
       for (const scheme of ['bearer', 'BEARER', 'Bearer']) expect((await ask(`${base}api/index`, { headers: { authorization: `${scheme} ${server.token}` } })).status).toBe(200);
       expect((await ask(`${base}api/index`, { headers: { authorization: `Basic ${server.token}` } })).status).toBe(401);
@@ -152,7 +152,7 @@ describe('the server edge (tester finding 6)', () => {
     const dir = path.join(root, 'edge');
     const server = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets(), host: '127.0.0.1' });
     try {
-      const base = server.url.split('?')[0] as string;
+      const base = server.url.split('#')[0] as string;
       expect((await ask(`${base}api/index`, { headers: { authorization: `Bearer ${server.token}`, host: 'audit.internal:80' } })).status).toBe(200);
     } finally {
       await server.close();
@@ -168,5 +168,164 @@ describe('the server edge (tester finding 6)', () => {
       await auditor.close();
     }
     await expect(startUiServer({ source: combineSources([ledgerSource(a), ledgerSource(b)]), folders: [a, b], assetsDir: assets() })).rejects.toMatchObject({ code: 'stream_conflict' });
+  });
+});
+
+describe('the read side probe of 2026-12-06', () => {
+  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+  const raw = (url: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+      const req = http.request(url, { headers }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('F3: carries the token in no cookie: the URL has it in its fragment, only the bearer header opens the API, the shell holds no data', async () => {
+    const dir = path.join(root, 'f3');
+    const auditor = createAuditor({ agent: { id: 'f3-secret-bot' }, sink: fileLedger({ dir }) });
+    auditor.record({ type: 'tool.call', tool: { name: 'f3-tool' } });
+    await auditor.close();
+    const server = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets() });
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]{43}$/);
+      const base = server.url.split('#')[0] as string;
+      // The page with the token in the query (as the old URL had it): no cookie is set.
+      const page = await raw(`${base}?token=${server.token}`);
+      expect(page.status).toBe(200);
+      expect(page.headers['set-cookie']).toBeUndefined();
+      // The shell and the assets are served without the token, and hold nothing of the ledger.
+      for (const target of [base, `${base}index.html`, `${base}assets/app.js`, `${base}assets/app.css`]) {
+        const answer = await raw(target);
+        expect(answer.status, target).toBe(200);
+        expect(answer.headers['set-cookie']).toBeUndefined();
+        expect(answer.body).not.toContain('f3-secret-bot');
+        expect(answer.headers['content-security-policy']).toContain("default-src 'none'");
+      }
+      // The API: the bearer header only; a cookie or a query token (what another port's server could get, or logs keep) is refused.
+      expect((await raw(`${base}api/traces`, auth(server.token))).status).toBe(200);
+      for (const name of ['agent_audit_ui', `agent_audit_ui_${new URL(base).port}`]) expect((await raw(`${base}api/traces`, { cookie: `${name}=${server.token}` })).status).toBe(401);
+      expect((await raw(`${base}api/traces?token=${server.token}`)).status).toBe(401);
+      const denied = await raw(`${base}api/traces`);
+      expect(denied.status).toBe(401);
+      expect(denied.body).not.toContain('f3-secret-bot');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('F8: lists as alerts only the monitor\'s records in its alerts stream; an agent\'s forged alert.raised is answered apart, with its stream', async () => {
+    const dir = path.join(root, 'f8');
+    const alert = (summary: string) => ({ type: 'alert.raised' as const, decision: { action: 'alert', policy: 'denials' }, attrs: { alert: { rule: 'denials', severity: 'critical', summary, agent: 'x', count: 1, window: { from: new Date().toISOString(), to: new Date().toISOString() }, eventIds: [] } } });
+    const monitor = createAuditor({ agent: { id: 'agent-audit-monitor', name: 'agent-audit watch' }, stream: 'alerts', source: 'agent-audit', sink: fileLedger({ dir }) });
+    monitor.record(alert('the real alert'));
+    await monitor.close();
+    // An agent writes alert.raised as the monitor, in its own stream; another under its own name.
+    const forger = createAuditor({ agent: { id: 'agent-audit-monitor', name: 'agent-audit watch' }, stream: 'sneaky', sink: fileLedger({ dir }) });
+    forger.record(alert('FAKE: all ledgers verified'));
+    await forger.close();
+    const other = createAuditor({ agent: { id: 'ward-bot' }, sink: fileLedger({ dir }) });
+    other.record(alert('FAKE 2: nothing to see'));
+    await other.close();
+    const server = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets() });
+    try {
+      const base = server.url.split('#')[0] as string;
+      const answer = JSON.parse((await raw(`${base}api/alerts`, auth(server.token))).body) as { events: AuditEvent[]; total: number; others: { events: AuditEvent[]; total: number }; untrusted?: string };
+      const summaries = (list: AuditEvent[]) => list.map((e) => (e.attrs as { alert: { summary: string } }).alert.summary).sort();
+      expect(summaries(answer.events)).toEqual(['the real alert']);
+      expect(answer.total).toBe(1);
+      expect(answer.others.total).toBe(2);
+      expect(summaries(answer.others.events)).toEqual(['FAKE 2: nothing to see', 'FAKE: all ledgers verified']);
+      expect(answer.others.events.map((e) => e.stream).sort()).toEqual(['sneaky', 'ward-bot']);
+      expect(answer.untrusted).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+    // Another writer in the monitor's own stream: nothing in it is trusted (docs/MONITORING.md).
+    const intruder = createAuditor({ agent: { id: 'ward-bot' }, stream: 'alerts', sink: fileLedger({ dir }) });
+    intruder.record(alert('FAKE 3: in the alerts stream'));
+    await intruder.close();
+    const again = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets() });
+    try {
+      const base = again.url.split('#')[0] as string;
+      const answer = JSON.parse((await raw(`${base}api/alerts`, auth(again.token))).body) as { events: AuditEvent[]; others: { total: number }; untrusted?: string };
+      expect(answer.events).toEqual([]);
+      expect(answer.others.total).toBe(4);
+      expect(answer.untrusted).toMatch(/holds events of another writer \(agent "ward-bot"\)/);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('F13: takes a text search in a POST body only, and says when it looks like personal data', async () => {
+    const dir = path.join(root, 'f13');
+    const auditor = createAuditor({ agent: { id: 'f13-bot' }, sink: fileLedger({ dir }) });
+    auditor.record({ type: 'message.user', content: { input: 'write to maria.lopez@example.org about order 5521' } });
+    await auditor.close();
+    const server = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets() });
+    try {
+      const base = server.url.split('#')[0] as string;
+      for (const p of ['traces', 'charts']) {
+        const inUrl = await raw(`${base}api/${p}?q=maria.lopez%40example.org`, auth(server.token));
+        expect(inUrl.status, p).toBe(400);
+        expect(inUrl.body).toMatch(/POST body/);
+      }
+      const post = (body: unknown) => fetch(`${base}api/traces`, { method: 'POST', headers: { ...auth(server.token), 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ total: number; searchHint?: { kinds: string[]; message: string } }>);
+      const email = await post({ q: 'maria.lopez@example.org' });
+      expect(email.total).toBe(0);
+      expect(email.searchHint?.kinds).toEqual(['email']);
+      expect(email.searchHint?.message).toMatch(/data subject report/);
+      expect(email.searchHint?.message).not.toContain('maria');
+      expect((await post({ q: '+44 20 7946 0958' })).searchHint?.kinds).toEqual(['phone']);
+      expect((await post({ q: 'DE89 3704 0044 0532 0130 00' })).searchHint).toBeDefined();
+      // Look-alikes that are no personal data: searched, no hint.
+      for (const q of ['order 5521', 'issue_refund', 'v2.3.1', 'example.org']) {
+        const answer = await post({ q });
+        expect(answer.searchHint, q).toBeUndefined();
+      }
+      expect((await post({ q: 'order 5521' })).total).toBe(1);
+      const charts = await fetch(`${base}api/charts`, { method: 'POST', headers: { ...auth(server.token), 'content-type': 'application/json' }, body: JSON.stringify({ q: 'maria.lopez@example.org' }) }).then((r) => r.json() as Promise<{ searchHint?: unknown }>);
+      expect(charts.searchHint).toBeDefined();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('F12: a stream whose only failure is a missing key is "unchecked", not invalid; a chain break behind it is still found', async () => {
+    const dir = path.join(root, 'f12');
+    const auditor = createAuditor({ agent: { id: 'f12-bot' }, sink: fileLedger({ dir, checkpointEvery: 2 }) });
+    for (let i = 0; i < 6; i++) auditor.record({ type: 'tool.call', tool: { name: `t-${i}` } });
+    await auditor.close();
+    const folder = ledgerSource(dir);
+    // What a PostgreSQL store read without --key answers: its checkpoints cannot be checked.
+    const noKey: ReportSource = {
+      ...folder,
+      verify: async () => {
+        const result = await folder.verify({});
+        const reports = result.reports.map((r) => ({ ...r, failure: { stream: r.stream, seq: 1, reason: 'checkpoint 1 (size 2): no verifier key to check its signature' } }));
+        return { ...result, ok: false, keySource: 'none', reports, firstFailure: reports[0]?.failure };
+      },
+    };
+    const status = async (source: ReportSource) => {
+      const server = await startUiServer({ source, folders: [dir], assetsDir: assets() });
+      try {
+        return JSON.parse((await raw(`${server.url.split('#')[0]}api/verify`, auth(server.token))).body) as { status: string; streams: Array<{ status: string; failure: { seq: number; reason: string } | null }> };
+      } finally {
+        await server.close();
+      }
+    };
+    const clean = await status(noKey);
+    expect(clean.status).toBe('unchecked');
+    expect(clean.streams.map((s) => s.status)).toEqual(['unchecked']);
+    // An event after the first checkpoint edited: the chain check finds it, the stream is invalid.
+    const segment = path.join(dir, 'streams', 'f12-bot', fs.readdirSync(path.join(dir, 'streams', 'f12-bot')).find((f) => f.endsWith('.jsonl')) as string);
+    fs.writeFileSync(segment, fs.readFileSync(segment, 'utf8').replace('"t-4"', '"t-9"'));
+    const broken = await status(noKey);
+    expect(broken.status).toBe('invalid');
+    expect(broken.streams[0]).toMatchObject({ status: 'invalid', failure: { seq: 4 } });
   });
 });

@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MONITOR_AGENT, RECORD_STREAM, isMonitorRecord } from '../monitor-record.js';
 import { EventIndex, indexRow, readLinesAt, type IndexRow, type LineAt } from './event-index.js';
 import {
-  KeyError, activityReport, aiActReport, coverageReport, createVault, decisionReport, defaultKeyDir, inclusionProof, listStreams, loadKeyring, proveEvent,
+  KeyError, activityReport, createChainVerifier, detectSensitive, aiActReport, coverageReport, createVault, decisionReport, defaultKeyDir, inclusionProof, listStreams, loadKeyring, proveEvent,
   renderReport, reportDocument, subjectReport, verifyInclusion, verifyInclusionBundle,
   type AnyReport, type AuditEvent, type EventFilter, type InclusionBundle, type ReportFormat, type ReportOptions, type ReportSource, type VerifyResult,
 } from '@agent-audit/core';
@@ -53,6 +54,9 @@ const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
 };
+
+/** Paths that take a POST (a JSON body of the query's names): what a URL must not carry goes there. */
+const POST_PATHS = new Set(['/api/report', '/api/traces', '/api/charts']);
 
 const ASSETS: Record<string, string> = {
   '/assets/app.js': 'text/javascript; charset=utf-8',
@@ -427,26 +431,162 @@ async function jsonBody(req: http.IncomingMessage): Promise<URLSearchParams> {
   return params;
 }
 
-/** `alert.raised` events, newest first, one page (from the index: only the alerts' lines are read). */
-async function alertEvents(source: ReportSource, query: ListQuery, page: number, index: EventIndex): Promise<{ events: AuditEvent[]; total: number; page: number; pageSize: number }> {
+/** The alerts the Alerts page lists: the monitor's, and apart from them, the others. */
+export interface AlertsAnswer {
+  /** `alert.raised` recorded by the monitor in its `alerts` stream (docs/MONITORING.md), newest first, one page. */
+  events: AuditEvent[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Other `alert.raised` events (written by an agent, not the monitor), newest first, the first page only. */
+  others: { events: AuditEvent[]; total: number };
+  /** Why the monitor's stream is not trusted (then all its alerts are among `others`). */
+  untrusted?: string;
+}
+
+const newestFirst = (a: { ts: string; stream: string; seq: number }, b: { ts: string; stream: string; seq: number }): number =>
+  a.ts < b.ts ? 1 : a.ts > b.ts ? -1 : a.stream < b.stream ? 1 : a.stream > b.stream ? -1 : b.seq - a.seq;
+
+/**
+ * `alert.raised` events, newest first (from the index: only the alerts' lines are read). Only the
+ * monitor's records are listed as alerts: written as the monitor (`isMonitorRecord`: its agent
+ * id and source, in the `alerts` stream), in a stream that holds nothing else and that the latest
+ * verification does not call invalid (`alertsStream`). Any other `alert.raised` (an agent can
+ * record one as `agent-audit-monitor` in its own stream) is answered apart, in `others`.
+ */
+async function alertEvents(source: ReportSource, query: ListQuery, page: number, index: EventIndex, alertsStream: 'valid' | 'invalid' | 'unchecked' | undefined): Promise<AlertsAnswer> {
   if (index.building) await index.ready;
-  const filter = { ...query, type: 'alert.raised' };
-  const rows = index.rows.filter((r) => r.type === 'alert.raised' && rowMatches(r, filter));
-  if (indexable(query) && rows.every((r) => r.at !== undefined)) {
-    rows.sort((a, b) => (a.ts < b.ts ? 1 : a.ts > b.ts ? -1 : a.stream < b.stream ? 1 : a.stream > b.stream ? -1 : b.seq - a.seq));
-    const slice = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    return { events: await readLinesAt(slice.map((r) => r.at as LineAt)), total: rows.length, page, pageSize: PAGE_SIZE };
+  let untrusted: string | undefined;
+  if (alertsStream === 'invalid') untrusted = `the monitor's stream ${RECORD_STREAM} does not verify`;
+  let all: AuditEvent[] | undefined;
+  let rows: IndexRow[];
+  if (indexable(query) && index.rows.every((r) => r.type !== 'alert.raised' || r.at !== undefined)) {
+    const foreign = index.rows.find((r) => r.stream === RECORD_STREAM && r.agent !== MONITOR_AGENT);
+    if (foreign && !untrusted) untrusted = `the monitor's stream ${RECORD_STREAM} holds events of another writer (agent ${JSON.stringify(foreign.agent.slice(0, 64))})`;
+    const filter = { ...query, type: 'alert.raised' };
+    rows = index.rows.filter((r) => r.type === 'alert.raised' && rowMatches(r, filter)).sort(newestFirst);
+  } else {
+    all = [];
+    for await (const event of source.events({ ...eventFilter(query), type: 'alert.raised' })) if (matchesExtra(event, query)) all.push(event);
+    all.sort((a, b) => newestFirst(a, b));
+    rows = [];
   }
-  const events: AuditEvent[] = [];
-  let total = 0;
-  for await (const event of source.events({ ...eventFilter(query), type: 'alert.raised' })) {
-    if (!matchesExtra(event, query)) continue;
-    total++;
-    events.push(event);
-    if (events.length > page * PAGE_SIZE) events.shift();
+  const candidate = (r: { stream: string; agent: string }) => !untrusted && r.stream === RECORD_STREAM && r.agent === MONITOR_AGENT;
+  const read = async (list: IndexRow[]): Promise<AuditEvent[]> => readLinesAt(list.map((r) => r.at as LineAt));
+  let mine: AuditEvent[];
+  let mineTotal: number;
+  let others: AuditEvent[];
+  let othersTotal: number;
+  if (all) {
+    const monitor = all.filter((e) => !untrusted && isMonitorRecord(e));
+    const rest = all.filter((e) => untrusted || !isMonitorRecord(e));
+    mine = monitor.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    mineTotal = monitor.length;
+    others = rest.slice(0, PAGE_SIZE);
+    othersTotal = rest.length;
+  } else {
+    const monitorRows = rows.filter(candidate);
+    const otherRows = rows.filter((r) => !candidate(r));
+    mineTotal = monitorRows.length;
+    othersTotal = otherRows.length;
+    const read1 = await read(monitorRows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE));
+    // The index holds no `source`: an event of the stream written with another source moves to the others.
+    mine = read1.filter((e) => isMonitorRecord(e));
+    const moved = read1.filter((e) => !isMonitorRecord(e));
+    mineTotal -= moved.length;
+    othersTotal += moved.length;
+    others = [...moved, ...(await read(otherRows.slice(0, PAGE_SIZE)))].sort((a, b) => newestFirst(a, b)).slice(0, PAGE_SIZE);
   }
-  events.reverse();
-  return { events: events.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total, page, pageSize: PAGE_SIZE };
+  return { events: mine, total: mineTotal, page, pageSize: PAGE_SIZE, others: { events: others, total: othersTotal }, ...(untrusted ? { untrusted } : {}) };
+}
+
+/**
+ * A stream's verification status: valid, invalid, or unchecked when its only failure is that no
+ * key was there to check its checkpoint signatures (a PostgreSQL store read without --key: it
+ * publishes no verifier key). Its chain and hashes were still checked (a break there is the
+ * failure named instead, being earlier).
+ */
+export function streamStatus(reason: string | undefined): 'valid' | 'invalid' | 'unchecked' {
+  if (reason === undefined) return 'valid';
+  return /^checkpoint \d+ \(size \d+\): no verifier key to check its signature$/.test(reason) ? 'unchecked' : 'invalid';
+}
+
+interface StreamVerification {
+  stream: string;
+  events: number;
+  checkpointedSize: number;
+  ok: boolean;
+  status: 'valid' | 'invalid' | 'unchecked';
+  failure: VerifyResult['reports'][number]['failure'] | null;
+}
+
+interface Checked {
+  result: VerifyResult;
+  streams: StreamVerification[];
+}
+
+/**
+ * Each stream's status. A stream whose failure is only the missing key is `unchecked`; since the
+ * verifier names one failure per stream (the earliest), a chain break after the first checkpoint
+ * would hide behind it: such a stream's chain (hashes, seq, prev links) is read again here, and a
+ * break makes it `invalid` with that failure.
+ */
+async function withStatuses(source: ReportSource, result: VerifyResult): Promise<Checked> {
+  const streams: StreamVerification[] = [];
+  for (const r of result.reports) {
+    let failure = r.failure;
+    let status = streamStatus(failure?.reason);
+    if (status === 'unchecked') {
+      const broken = await chainFailure(source, r.stream);
+      if (broken) {
+        failure = broken;
+        status = 'invalid';
+      }
+    }
+    streams.push({ stream: r.stream, events: r.events, checkpointedSize: r.checkpointedSize, ok: !failure, status, failure: failure ?? null });
+  }
+  return { result, streams };
+}
+
+/** The first break of a stream's chain (seq, prev, hash of each line), if any. */
+async function chainFailure(source: ReportSource, stream: string): Promise<VerifyResult['reports'][number]['failure']> {
+  const chain = createChainVerifier(stream);
+  let seq = 0;
+  for await (const { line, event } of source.lines(stream)) {
+    const check = chain.push(event, line);
+    if (!check.ok) return { stream, seq, ...(typeof event.id === 'string' ? { id: event.id } : {}), reason: check.reason ?? 'chain broken' };
+    seq++;
+  }
+  return undefined;
+}
+
+function pageOf(params: URLSearchParams): number {
+  return Math.max(1, Math.min(1_000_000, Number.parseInt(params.get('page') ?? '1', 10) || 1));
+}
+
+/**
+ * The list's and the charts' parameters: a POST's JSON body, else the query string. Text search
+ * (`q`) is taken in a POST body only: what is typed there may be personal data, and a URL is kept
+ * in access logs, proxies and history (a GET with `q=` gets 400, as the subject value does).
+ */
+async function searchParams(req: http.IncomingMessage, url: URL, post: boolean): Promise<URLSearchParams> {
+  if (post) return jsonBody(req);
+  if (url.searchParams.has('q')) throw new HttpError(400, 'q: send a text search in a POST body (JSON), never in the URL');
+  return url.searchParams;
+}
+
+/**
+ * When a search text holds what the redactor masks (an email, a phone number, a card…), the
+ * ledger stores only its pseudonym or mask: the raw value is never found. Says so, and points to
+ * the data subject report, which takes a raw value (in a POST body) and finds its pseudonyms.
+ */
+export function searchHint(q: string): { kinds: string[]; message: string } | undefined {
+  const kinds = [...new Set(detectSensitive(q).filter((d) => d.mask !== false).map((d) => d.type.toLowerCase()))].sort();
+  if (kinds.length === 0) return undefined;
+  return {
+    kinds,
+    message: `This search looks like personal data (${kinds.join(', ')}). The ledger holds such values redacted (a pseudonym or a mask), never raw, so a raw value matches nothing here. To find a person's events, use the data subject report (Reports, Data subject): it takes the raw value in a POST body and looks for its pseudonyms.`,
+  };
 }
 
 function tokenMatches(given: string | undefined, token: string): boolean {
@@ -456,19 +596,13 @@ function tokenMatches(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function cookieToken(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
-}
-
 /**
- * Starts the UI server. Binds 127.0.0.1 unless told otherwise; every request needs the token
- * (`?token=` on the first page load, which sets a same-site, HTTP-only cookie; or
- * `Authorization: Bearer <token>`), else 401.
+ * Starts the UI server. Binds 127.0.0.1 unless told otherwise. Every API request needs the token
+ * as `Authorization: Bearer <token>`, else 401. The token is never a cookie: cookies are not
+ * port-isolated (RFC 6265 §8.5), so any other server on 127.0.0.1 the browser visits would
+ * receive it. The printed URL carries it in its fragment (`#token=`, never sent to a server);
+ * the app keeps it in the tab's sessionStorage (per origin, port included) and sends it as a
+ * bearer token. The HTML shell and the assets hold no ledger data and are served without it.
  */
 export async function startUiServer(options: UiServerOptions): Promise<UiServer> {
   const { source } = options;
@@ -486,12 +620,12 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
 
   // Verification is cached and re-run on request (?refresh=1), when it is older than 30 s, or
   // when the index took in new events since it ran (at most every 5 s; one run at a time).
-  let verification: { at: number; version: number; settled: boolean; result: Promise<VerifyResult> } | undefined;
-  const verify = (refresh: boolean, version: number): Promise<VerifyResult> => {
+  let verification: { at: number; version: number; settled: boolean; result: Promise<Checked> } | undefined;
+  const verify = (refresh: boolean, version: number): Promise<Checked> => {
     const age = verification ? Date.now() - verification.at : Infinity;
     const changed = verification !== undefined && verification.settled && version !== verification.version && age > 5_000;
     if (!verification || refresh || age > 30_000 || changed) {
-      const result = source.verify(verifierKeys ? { verifierKeys } : {});
+      const result = source.verify(verifierKeys ? { verifierKeys } : {}).then((r) => withStatuses(source, r));
       const entry = { at: Date.now(), version, settled: false, result };
       verification = entry;
       result.then(
@@ -525,7 +659,6 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     return answer;
   };
 
-  let cookieName = 'agent_audit_ui';
   /** Host headers accepted on the default bind (set once the port is known); undefined: any (--host given). */
   const allowedHosts: Set<string> | undefined = options.host === undefined ? new Set() : undefined;
   const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
@@ -538,9 +671,11 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     const url = new URL(req.url ?? '/', 'http://ui.invalid');
     // Read-only: GET and HEAD, and POST to /api/report only (it carries a subject's raw value in
     // its body, never in a URL that proxies and access logs keep).
-    const post = req.method === 'POST' && url.pathname === '/api/report';
+    // POST also to /api/traces and /api/charts, whose text search (`q`) goes in the body only.
+    const postable = POST_PATHS.has(url.pathname);
+    const post = req.method === 'POST' && postable;
     if (req.method !== 'GET' && req.method !== 'HEAD' && !post) {
-      send(res, 405, 'text/plain; charset=utf-8', 'read-only\n', { allow: url.pathname === '/api/report' ? 'GET, HEAD, POST' : 'GET, HEAD' });
+      send(res, 405, 'text/plain; charset=utf-8', 'read-only\n', { allow: postable ? 'GET, HEAD, POST' : 'GET, HEAD' });
       return;
     }
     // DNS rebinding: on the default loopback bind, a page of another name that resolves to
@@ -549,19 +684,11 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
       send(res, 421, 'text/plain; charset=utf-8', 'agent-audit ui: this Host is not the address the view is bound to; open the URL the command printed\n');
       return;
     }
-    // RFC 7235 §2.1: the auth scheme is case-insensitive.
-    const bearer = /^bearer +(\S+) *$/i.exec(req.headers.authorization ?? '')?.[1];
-    const fromQuery = url.searchParams.get('token') ?? undefined;
-    const fromCookie = cookieToken(req.headers.cookie, cookieName);
-    const authorised = tokenMatches(bearer, token) || tokenMatches(fromQuery, token) || tokenMatches(fromCookie, token);
-    if (!authorised) {
-      send(res, 401, 'text/plain; charset=utf-8', 'agent-audit ui: the access token is missing or wrong; open the URL the command printed\n', { 'www-authenticate': 'Bearer' });
-      return;
-    }
-    const setCookie: Record<string, string> = tokenMatches(fromQuery, token) ? { 'set-cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/` } : {};
     const p = url.pathname;
+    // The shell and the assets hold no ledger data: served without the token (the app then asks
+    // the API with it). Nothing here sets a cookie.
     if (p === '/' || p === '/index.html') {
-      send(res, 200, 'text/html; charset=utf-8', indexHtml(), setCookie);
+      send(res, 200, 'text/html; charset=utf-8', indexHtml());
       return;
     }
     const asset = assets.get(p);
@@ -573,18 +700,29 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
       send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
       return;
     }
-    const page = Math.max(1, Math.min(1_000_000, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1));
+    // RFC 7235 §2.1: the auth scheme is case-insensitive. The bearer header only: no cookie (not
+    // port-isolated) and no `?token=` (kept in access logs and history).
+    const bearer = /^bearer +(\S+) *$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!tokenMatches(bearer, token)) {
+      send(res, 401, 'text/plain; charset=utf-8', 'agent-audit ui: the access token is missing or wrong; open the URL the command printed\n', { 'www-authenticate': 'Bearer' });
+      return;
+    }
+    const page = pageOf(url.searchParams);
     switch (p) {
       case '/api/verify': {
-        const result = await verify(url.searchParams.get('refresh') === '1', index.version);
+        const { result, streams } = await verify(url.searchParams.get('refresh') === '1', index.version);
         json(res, 200, {
           ok: result.ok,
+          // valid; invalid (a stream fails a check); unchecked (chains checked, but some stream's
+          // signatures could not be: no key for it, pass --key).
+          status: streams.some((r) => r.status === 'invalid') ? 'invalid' : streams.some((r) => r.status === 'unchecked') ? 'unchecked' : result.ok ? 'valid' : 'invalid',
           at: verification?.at,
           events: result.events,
           keySource: result.keySource,
+          pinned: verifierKeys !== undefined,
           firstFailure: result.firstFailure ?? null,
-          streams: result.reports.map((r) => ({ stream: r.stream, events: r.events, checkpointedSize: r.checkpointedSize, ok: !r.failure, failure: r.failure ?? null })),
-          warnings: result.warnings,
+          streams,
+          warnings: [...new Set(result.warnings)],
         });
         return;
       }
@@ -596,11 +734,14 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
         return;
       case '/api/traces': {
         index.touch();
-        const query = parseQuery(url.searchParams);
+        const params = await searchParams(req, url, post);
+        const query = parseQuery(params);
+        const at = pageOf(params);
         const status = index.status();
         // Text search reads the source; everything else is answered from the index.
-        const answer = indexable(query) ? await cached(JSON.stringify(['traces', query, page]), () => listTraces(source, query, page, index.rows)) : await listTraces(source, query, page);
-        json(res, 200, { ...answer, index: status });
+        const answer = indexable(query) ? await cached(JSON.stringify(['traces', query, at]), () => listTraces(source, query, at, index.rows)) : await listTraces(source, query, at);
+        const hint = query.q !== undefined ? searchHint(query.q) : undefined;
+        json(res, 200, { ...answer, index: status, ...(hint ? { searchHint: hint } : {}) });
         return;
       }
       case '/api/trace': {
@@ -634,15 +775,18 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
       }
       case '/api/charts': {
         index.touch();
-        const query = parseQuery(url.searchParams);
+        const query = parseQuery(await searchParams(req, url, post));
         const status = index.status();
         const answer = indexable(query) ? await cached(JSON.stringify(['charts', query]), () => chartData(source, query, index.rows)) : await chartData(source, query);
-        json(res, 200, { ...answer, index: status });
+        const hint = query.q !== undefined ? searchHint(query.q) : undefined;
+        json(res, 200, { ...answer, index: status, ...(hint ? { searchHint: hint } : {}) });
         return;
       }
       case '/api/alerts': {
         index.touch();
-        json(res, 200, await alertEvents(source, parseQuery(url.searchParams), page, index));
+        // The latest verification's word on the monitor's stream, if one has finished (not waited for).
+        const checked = verification?.settled ? await verification.result.catch(() => undefined) : undefined;
+        json(res, 200, await alertEvents(source, parseQuery(url.searchParams), page, index, checked?.streams.find((r) => r.stream === RECORD_STREAM)?.status));
         return;
       }
       case '/api/report': {
@@ -707,11 +851,10 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
-  cookieName = `agent_audit_ui_${port}`;
   if (allowedHosts) for (const name of ['127.0.0.1', 'localhost']) allowedHosts.add(`${name}:${port}`);
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${shownHost}:${port}/?token=${token}`,
+    url: `http://${shownHost}:${port}/#token=${token}`,
     token,
     close: () =>
       new Promise<void>((resolve) => {

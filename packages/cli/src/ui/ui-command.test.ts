@@ -61,7 +61,7 @@ describe('agent-audit ui', () => {
       expect(started, ui.err()).toBe(true);
       stop.abort();
       expect(await ui.done).toBe(0);
-      expect(ui.out()).toMatch(/^http:\/\/.*\?token=/);
+      expect(ui.out()).toMatch(/^http:\/\/.*\/#token=/);
       if (warns) expect(ui.err()).toMatch(/warning: --host 0\.0\.0\.0 .*plain HTTP.*token/);
       else expect(ui.err()).not.toMatch(/warning/);
     }
