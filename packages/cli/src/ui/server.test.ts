@@ -269,7 +269,7 @@ describe('the read side probe of 2026-12-06', () => {
     const server = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets() });
     try {
       const base = server.url.split('#')[0] as string;
-      for (const p of ['traces', 'charts']) {
+      for (const p of ['traces', 'charts', 'alerts']) {
         const inUrl = await raw(`${base}api/${p}?q=maria.lopez%40example.org`, auth(server.token));
         expect(inUrl.status, p).toBe(400);
         expect(inUrl.body).toMatch(/POST body/);

@@ -786,7 +786,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
         index.touch();
         // The latest verification's word on the monitor's stream, if one has finished (not waited for).
         const checked = verification?.settled ? await verification.result.catch(() => undefined) : undefined;
-        json(res, 200, await alertEvents(source, parseQuery(url.searchParams), page, index, checked?.streams.find((r) => r.stream === RECORD_STREAM)?.status));
+        json(res, 200, await alertEvents(source, parseQuery(await searchParams(req, url, false)), page, index, checked?.streams.find((r) => r.stream === RECORD_STREAM)?.status));
         return;
       }
       case '/api/report': {
