@@ -96,5 +96,5 @@ export {
   createMonitor, compileMatch, MAX_ALERT_EVENT_IDS, parseRules, validateRules, parseDuration, ruleSchema, ruleSetSchema, ruleMatchSchema, RulesError,
   DEFAULT_RULES, alertRecord, pauseStore, defaultPauseDir, refuseIfPaused, ledgerTail,
 } from './monitor/index.js';
-export { readSmallFile } from './internal/small-file.js';
+export { readSmallFile, readSmallFileBytes } from './internal/small-file.js';
 export type { Alert, HealthSignal, Monitor, MonitorOptions, MonitorStats, Rule, RuleInput, RuleKind, RuleMatch, PauseStore, PauseRecord, PauseCheck, LedgerTail, LedgerTailOptions, MalformedLine } from './monitor/index.js';

@@ -14,6 +14,11 @@ import fs from 'node:fs';
  *   e.g. `ENOENT`); the message names the file and never quotes its content
  */
 export function readSmallFile(file: string, maxBytes: number): string {
+  return readSmallFileBytes(file, maxBytes).toString('utf8');
+}
+
+/** {@link readSmallFile} as bytes (a bundle, a proof): the same checks, nothing decoded. */
+export function readSmallFileBytes(file: string, maxBytes: number): Buffer {
   const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
     const stat = fs.fstatSync(fd);
@@ -30,7 +35,7 @@ export function readSmallFile(file: string, maxBytes: number): string {
       length += read;
     }
     if (length > maxBytes) refuse('EFBIG', `larger than ${maxBytes} bytes`);
-    return buffer.subarray(0, length).toString('utf8');
+    return buffer.subarray(0, length);
   } finally {
     fs.closeSync(fd);
   }
