@@ -97,4 +97,5 @@ export {
   DEFAULT_RULES, alertRecord, pauseStore, defaultPauseDir, refuseIfPaused, ledgerTail,
 } from './monitor/index.js';
 export { readSmallFile, readSmallFileBytes } from './internal/small-file.js';
+export { displayUrl, scrubUrls } from './internal/display-url.js';
 export type { Alert, HealthSignal, Monitor, MonitorOptions, MonitorStats, Rule, RuleInput, RuleKind, RuleMatch, PauseStore, PauseRecord, PauseCheck, LedgerTail, LedgerTailOptions, MalformedLine } from './monitor/index.js';

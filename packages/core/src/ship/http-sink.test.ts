@@ -75,6 +75,16 @@ describe('httpSink', () => {
     await expect(httpSink({ url, timeoutMs: 100 }).write(events)).rejects.toMatchObject({ retryable: true, code: 'sink_timeout' });
   });
 
+  it('never puts the URL\'s path or query in errors (a Slack/Discord/Teams webhook carries its secret there): its origin only', async () => {
+    const { url } = await serve(() => ({ status: 500 }));
+    const secret = `${url.replace('/ingest', '')}/services/T000/B000/XOXSECRETPATH?token=tok-123`;
+    const answered = await httpSink({ url: secret }).write(events).catch((e: Error) => e);
+    expect((answered as Error).message).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/… answered 500/);
+    const refused = await httpSink({ url: 'http://127.0.0.1:1/api/webhooks/123/DISCORDTOKEN' }).write(events).catch((e: Error) => e);
+    expect((refused as Error).message).toMatch(/^POST http:\/\/127\.0\.0\.1:1\/… failed/);
+    for (const error of [answered, refused]) expect((error as Error).message).not.toMatch(/XOXSECRETPATH|tok-123|DISCORDTOKEN|services|webhooks/);
+  });
+
   it('reports a refused connection as retryable', async () => {
     await expect(httpSink({ url: 'http://127.0.0.1:1/x' }).write(events)).rejects.toMatchObject({ retryable: true, code: 'sink_unreachable' });
   });

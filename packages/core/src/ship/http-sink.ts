@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AuditEvent } from '../spec/event.js';
 import { requireOptions } from '../internal/options.js';
+import { displayUrl, scrubUrls } from '../internal/display-url.js';
 import { SinkError } from './errors.js';
 import { errorMessage } from './internal/sleep.js';
 import type { ShipSink, ShippedCheckpoint } from './types.js';
@@ -73,10 +74,10 @@ export function httpSink(options: HttpSinkOptions): ShipSink {
   if (token !== undefined && insecure(url) && !allowInsecureHttp) {
     throw new SinkError({ sink: name, retryable: false, code: 'insecure_transport', message: 'httpSink: refusing to send a bearer token over plain http to a non-loopback host (use https or allowInsecureHttp: true)' });
   }
-  // Never put credentials from the URL into messages.
-  const safeUrl = `${url.protocol}//${url.host}${url.pathname}`;
 
   async function post(target: URL, body: string, contentType: string, extraHeaders: Record<string, string>): Promise<void> {
+    // Never put credentials from the URL into messages: its origin only (a webhook's secret is often its path).
+    const safeUrl = displayUrl(target);
     const headers: Record<string, string> = { ...options.headers, 'content-type': contentType, ...extraHeaders };
     if (token !== undefined) headers.authorization = `Bearer ${token}`;
     let response: Response;
@@ -88,7 +89,7 @@ export function httpSink(options: HttpSinkOptions): ShipSink {
         sink: name,
         retryable: true,
         code: timedOut ? 'sink_timeout' : 'sink_unreachable',
-        message: timedOut ? `POST ${safeUrl} timed out after ${timeoutMs} ms` : `POST ${safeUrl} failed: ${errorMessage((error as { cause?: unknown }).cause ?? error)}`,
+        message: timedOut ? `POST ${safeUrl} timed out after ${timeoutMs} ms` : `POST ${safeUrl} failed: ${scrubUrls(errorMessage((error as { cause?: unknown }).cause ?? error))}`,
         cause: error,
       });
     }
@@ -97,7 +98,7 @@ export function httpSink(options: HttpSinkOptions): ShipSink {
     if (response.ok) return;
     const status = response.status;
     const retryable = status === 408 || status === 425 || status === 429 || status >= 500;
-    throw new SinkError({ sink: name, retryable, code: `http_${status}`, message: `POST ${safeUrl} answered ${status} ${response.statusText}` });
+    throw new SinkError({ sink: name, retryable, code: `http_${status}`, message: `POST ${safeUrl} answered ${status} ${scrubUrls(response.statusText)}` });
   }
 
   const sink: ShipSink = {

@@ -1,3 +1,4 @@
+import { scrubUrls } from '../internal/display-url.js';
 import { join } from 'node:path';
 import type { AuditEvent } from '../spec/event.js';
 import { requireOptions } from '../internal/options.js';
@@ -326,7 +327,8 @@ export function createShipper(options: ShipperOptions): Shipper {
       shippedEvents,
       retries: stats.retries + shipperRetries,
       failures: stats.failures,
-      ...(latestError ? { lastError: latestError } : {}),
+      // A message naming a URL (a sink's own, a custom sink's) keeps only its origin: this goes to status.json and `agent-audit status`.
+      ...(latestError ? { lastError: { ...latestError, message: scrubUrls(latestError.message) } } : {}),
       breaker: stats.breaker ?? 'closed',
       ...(lastShipAt ? { lastShipAt } : {}),
       updatedAt: new Date().toISOString(),
