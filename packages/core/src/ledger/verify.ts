@@ -36,6 +36,11 @@ export interface StreamReport {
   /** Size of the last valid signed checkpoint; events after it are not covered by a signature yet. */
   checkpointedSize: number;
   failure?: VerifyFailure;
+  /**
+   * `ledger.gap` events in the stream: its writer dropped events (a full queue) and recorded how
+   * many. The record is intact (the chain holds), but incomplete: verify warns.
+   */
+  gaps?: { events: number; dropped: number; seqs: number[] };
 }
 
 /** What `verifyLedger()` and `verifyEvents()` return. */
@@ -648,6 +653,12 @@ function summarize(reports: StreamReport[], keySource: VerifyResult['keySource']
       warnings.push(`stream ${r.stream}: the last ${r.events - r.checkpointedSize} events are not covered by a signed checkpoint yet (a writer still running, or one that crashed); truncation of those cannot be detected`);
     }
   }
+  for (const r of reports) {
+    if (!r.failure && r.gaps) {
+      const seqs = `${r.gaps.seqs.join(', ')}${r.gaps.events > r.gaps.seqs.length ? ', ...' : ''}`;
+      warnings.push(`stream ${r.stream}: ${r.gaps.events} ledger.gap event(s) (seq ${seqs}) record ${r.gaps.dropped} event(s) its writer dropped (a full queue): the chain is intact, the record of that activity is not complete`);
+    }
+  }
   for (const rotation of rotations) {
     warnings.push(`stream ${rotation.stream}, seq ${rotation.seq}: the signing key was rotated from ${rotation.from} to ${rotation.to}${rotation.ts ? ` at ${rotation.ts}` : ''}`);
   }
@@ -710,6 +721,9 @@ interface StreamContext {
   /** A tail whose writer cannot be confirmed live from here is a warning, not a finding. */
   acceptUnsignedTail?: boolean;
 }
+
+const GAP_TYPE = Buffer.from('"type":"ledger.gap"');
+const MAX_GAP_SEQS = 10;
 
 async function verifyStreamFolder(dir: string, ledgerId: string, stream: string, keys: readonly string[], context: StreamContext): Promise<StreamReport> {
   const { entry, anchors, onProgress, onEvent } = context;
@@ -805,6 +819,18 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
   // The scanner's fast path: not when the caller wants every event parsed (onEvent), not on the exact second pass.
   const fast = !onEvent && !context.exact;
   let usedFast = false;
+  // ledger.gap events (what a writer dropped), found on every path: a line holding the type's
+  // bytes is parsed to confirm (the bytes may be another member's value), others cost one search.
+  const noteGap = (bytes: Buffer, seq: number): void => {
+    if (bytes.indexOf(GAP_TYPE) === -1) return;
+    const event = parseLine(bytes.toString('utf8'));
+    if (event?.type !== 'ledger.gap') return;
+    const dropped = Number((event.attrs as { dropped?: unknown } | undefined)?.dropped);
+    const gaps = (report.gaps ??= { events: 0, dropped: 0, seqs: [] });
+    gaps.events++;
+    if (Number.isSafeInteger(dropped) && dropped > 0) gaps.dropped += dropped;
+    if (gaps.seqs.length < MAX_GAP_SEQS) gaps.seqs.push(seq);
+  };
   /** The signed roots, other anchors and saved frontier at the size just reached. */
   const checkAnchors = (id: string | undefined, file: string): VerifyFailure | undefined => {
     const signedRoot = bySize.get(expectedSeq);
@@ -869,6 +895,7 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
       }
       if (next.done) break;
       for (const bytes of next.value) {
+      noteGap(bytes, expectedSeq);
       // Fast paths inside the signed range (no JSON parse). A line of the current layout is
       // hashed as it stands, without reading it (leafOfHashFirstLine: the signed roots prove it
       // is the signer's line, docs/FORMAT.md §7); `prev` is its hash in hex, made when a later
