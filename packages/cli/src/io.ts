@@ -68,3 +68,73 @@ export function escapeControls(text: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
+
+/**
+ * Interpolated values escaped with escapeControls: `` safe`INVALID: event ${id}` `` is the one way a
+ * human-readable line of the CLI takes text from a ledger, a state or status file, a vault, an
+ * argument or an error message built from them. The template's own text (ours) is kept as written.
+ */
+export function safe(strings: TemplateStringsArray, ...values: unknown[]): string {
+  let out = strings[0] as string;
+  values.forEach((value, i) => {
+    out += escapeControls(String(value)) + (strings[i + 1] as string);
+  });
+  return out;
+}
+
+/**
+ * Text for a terminal line by line: as escapeControls, but line ends and tabs are kept (the
+ * message's own layout). What guardIO applies to every write on stderr (and on a terminal stdout).
+ */
+export function terminalText(text: string): string {
+  if (!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
+  return text.split('\n').map((line) => line.split('\t').map(escapeControls).join('\t')).join('\n');
+}
+
+/**
+ * A value for a command line the user may copy and paste: kept as it is when it holds only
+ * characters no POSIX shell reads specially, else single-quoted (`'` written `'\''`), so `x; rm -rf ~`
+ * stays one argument. A value with control characters is written in ANSI-C quotes (`$'…\x1b…'`,
+ * bash, zsh, ksh): shown escaped, and the shell reads back the exact value.
+ */
+export function shellQuote(value: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value)) return value;
+  if (escapeControls(value) === value) return `'${value.replace(/'/g, `'\\''`)}'`;
+  return `$'${escapeControls(value.replace(/[\\']/g, '\\$&'))}'`;
+}
+
+const RAW = Symbol('agent-audit.raw-stream');
+
+/** The stream under a guarded one (the progress bar draws with `\r` and an erase-line escape). */
+export function rawStream(stream: CliIO['stderr']): CliIO['stderr'] {
+  return (stream as unknown as Record<symbol, CliIO['stderr'] | undefined>)[RAW] ?? stream;
+}
+
+function guardStream(stream: CliIO['stderr']): CliIO['stderr'] {
+  if ((stream as unknown as Record<symbol, unknown>)[RAW]) return stream;
+  return new Proxy(stream, {
+    get(target, key) {
+      if (key === RAW) return target;
+      if (key === 'write') {
+        return (chunk: unknown, ...rest: unknown[]) => (target.write as (...a: unknown[]) => boolean)(typeof chunk === 'string' ? terminalText(chunk) : chunk, ...rest);
+      }
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/**
+ * The streams every command writes to, made terminal-safe in one place: stderr (messages,
+ * warnings, errors: always human-readable) and stdout when it is a terminal go through
+ * terminalText, so no text from a ledger, a status file or an error can send an escape sequence
+ * (erase the line, retitle the window, hide text) or reorder text with bidi overrides. Piped
+ * stdout (JSON, CSV, a report file) is left byte for byte; its human-readable lines are escaped
+ * where they are built (`safe`, escapeControls).
+ */
+export function guardIO(io: CliIO): CliIO {
+  const stderr = guardStream(io.stderr);
+  const stdout = io.stdout.isTTY ? guardStream(io.stdout) : io.stdout;
+  if (stderr === io.stderr && stdout === io.stdout) return io;
+  return { ...io, stdout, stderr };
+}

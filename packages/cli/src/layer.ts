@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { parseTimeSpec } from '@agent-audit/core';
-import { EXIT_OK, EXIT_USAGE, describeError, type CliIO } from './io.js';
+import { parseTimeSpec, readSmallFileBytes } from '@agent-audit/core';
+import { EXIT_OK, EXIT_USAGE, describeError, guardIO, safe, type CliIO } from './io.js';
 
 /** Registers one or more commands on a program; the run's exit code is left in `state.code`. */
 export type Register = (program: Command, io: CliIO, state: { code: number }) => void;
@@ -63,6 +63,69 @@ export function createOutput(stream: CliIO['stdout']): Output {
       stream.on('error', () => undefined);
     },
   };
+}
+
+/** Largest size read of each kind of file the CLI is given (a key is a line; a proof, a config a few KiB). */
+export const INPUT_LIMITS = {
+  key: 64 * 1024,
+  config: 4 * 1024 * 1024,
+  proof: 64 * 1024 * 1024,
+  bundle: 1024 * 1024 * 1024,
+} as const;
+
+/**
+ * The one reader of every file a command or option is given (a proof, a bundle, a signer key, a
+ * config): core's readSmallFileBytes, so it never blocks (opened with O_NONBLOCK, `fstat` must say
+ * a regular file: a FIFO, a device such as /dev/zero, a socket or a folder is never read) and never
+ * fills memory (at most `INPUT_LIMITS[kind]` bytes). Any failure is a UsageError (exit 2) naming
+ * what was expected, the file and why.
+ */
+export function readInputFile(file: string, what: string, kind: keyof typeof INPUT_LIMITS): Buffer {
+  try {
+    return readSmallFileBytes(file, INPUT_LIMITS[kind]);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOTREG' ? 'not a regular file (a FIFO, device, socket or folder is never read, so it cannot hang)'
+      : code === 'EFBIG' ? `larger than ${INPUT_LIMITS[kind]} bytes, the limit for a ${what}`
+      : code === 'ENOENT' ? 'no such file'
+      : describeError(error);
+    throw new UsageError(safe`cannot read the ${what} ${file}: ${why}`);
+  }
+}
+
+/** readInputFile as UTF-8 text. */
+export function readInputText(file: string, what: string, kind: keyof typeof INPUT_LIMITS): string {
+  return readInputFile(file, what, kind).toString('utf8');
+}
+
+/** Standard input, read up to `INPUT_LIMITS[kind]` bytes (`-` for a file); more is a UsageError. */
+export async function readInputStream(stream: NodeJS.ReadableStream, what: string, kind: keyof typeof INPUT_LIMITS): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > INPUT_LIMITS[kind]) throw new UsageError(`cannot read the ${what} from standard input: larger than ${INPUT_LIMITS[kind]} bytes`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * A folder a command only reads (a vault for `report subject` or `vault list`): it must exist and
+ * be a folder, else a UsageError (exit 2). Opening it would otherwise create it, so a typo in the
+ * path made an empty vault there (and a FIFO in its place failed with EEXIST).
+ */
+export function existingFolder(dir: string, what: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(safe`${what} ${dir}: ${code === 'ENOENT' ? 'no such folder (nothing is created: check the path)' : describeError(error)}`);
+  }
+  if (!stat.isDirectory()) throw new UsageError(safe`${what} ${dir}: not a folder`);
+  return dir;
 }
 
 /** Option parser for `--from` / `--to`: ISO times and dates, `24h`, `7d`, `today`, `yesterday`, `now`. */
@@ -370,7 +433,8 @@ export async function runProgram(program: Command, argv: string[], io: CliIO, st
  * and resolves to the exit code (0 ok or help, 2 usage). An error the action did not handle is
  * printed as one line, `agent-audit <name>: <message>`, and exits 2.
  */
-export async function runRegistered(register: Register, name: string, argv: string[], io: CliIO): Promise<number> {
+export async function runRegistered(register: Register, name: string, argv: string[], given: CliIO): Promise<number> {
+  const io = guardIO(given);
   const program = createProgram(io);
   const state = { code: EXIT_OK };
   register(program, io, state);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { EXIT_OK, EXIT_USAGE, describeError, type CliIO } from './io.js';
+import { EXIT_OK, EXIT_USAGE, describeError, guardIO, type CliIO } from './io.js';
 import { createProgram, runProgram, type Register } from './layer.js';
 
 // Where each command is registered on the commander layer. A module loads only when one of its
@@ -39,7 +39,9 @@ function version(): string {
  * process.exitCode = await main(['verify', './audit'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
  * ```
  */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], given: CliIO): Promise<number> {
+  // Every command writes through the terminal-safe streams (io.ts guardIO).
+  const io = guardIO(given);
   const [name, ...rest] = argv;
   // `agent-audit help <command>` is that command's --help.
   const wanted = name === 'help' ? rest[0] : name;

@@ -1,6 +1,6 @@
 // A one-line progress bar on stderr, for terminals only (nothing is written when stderr is piped):
 // `verifying orders  [########------------]  41%  410,000/1,000,000 events  ETA 12s`.
-import type { CliIO } from './io.js';
+import { escapeControls, rawStream, type CliIO } from './io.js';
 
 export interface Progress {
   /** Sets the number done (and the total, when it grew past the estimate) and redraws at most every 100 ms. */
@@ -40,10 +40,10 @@ export function createProgress(io: CliIO, label: string, total?: number, now: ()
       if (t - last < 100) return;
       last = t;
       drawn = true;
-      io.stderr.write(`\r\x1b[K${renderProgress(current, done, total !== undefined && done > total ? done : total, t - start)}`);
+      rawStream(io.stderr).write(`\r\x1b[K${renderProgress(escapeControls(current), done, total !== undefined && done > total ? done : total, t - start)}`);
     },
     done() {
-      if (drawn) io.stderr.write('\r\x1b[K');
+      if (drawn) rawStream(io.stderr).write('\r\x1b[K');
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, safe, type CliIO } from '../io.js';
 import { onStopSignal, positiveInteger, wire } from '../layer.js';
 import { importNats, isMissingModule } from '../optional.js';
 import { runRegistered } from './query.js';
@@ -80,7 +80,7 @@ async function collectAction(values: CollectFlags, io: CliIO): Promise<number> {
   io.stderr.write(`agent-audit collect: consuming (durable ${values.durable ?? 'agent-audit-collector'})\n`);
   const printStatus = () => {
     const s = collector.status();
-    io.stderr.write(`agent-audit collect: received ${s.received}, stored ${s.stored}, duplicates ${s.duplicates}, chain breaks ${s.chainBreaks}${s.waiting.length ? `, waiting on ${s.waiting.map((w) => `${w.stream}@${w.nextSeq}`).join(' ')}` : ''}\n`);
+    io.stderr.write(`agent-audit collect: received ${s.received}, stored ${s.stored}, duplicates ${s.duplicates}, chain breaks ${s.chainBreaks}${s.waiting.length ? `, waiting on ${s.waiting.map((w) => safe`${w.stream}@${w.nextSeq}`).join(' ')}` : ''}\n`);
   };
   if (values.untilIdle) {
     try {

@@ -1,6 +1,6 @@
 import { addHold, defaultKeyDir, holdMatchesAny, readHolds, releaseHolds, type HoldScope, type LegalHold } from '@agent-audit/core';
 import type { Command } from 'commander';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, type CliIO } from '../io.js';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, safe, type CliIO } from '../io.js';
 import { runRegistered, wire } from '../layer.js';
 
 interface HoldFlags {
@@ -35,9 +35,9 @@ function selector(flags: HoldFlags): { scope: HoldScope; value: string } | strin
 }
 
 function show(h: LegalHold): string {
-  // Ledger content is untrusted when shown: values are printed as JSON strings.
-  const state = h.released ? `released ${h.released.at}${h.released.by ? ` by ${JSON.stringify(h.released.by)}` : ''} (${JSON.stringify(h.released.reason)})` : 'active';
-  return `${h.id}\t${h.scope} ${JSON.stringify(h.value)}\tplaced ${h.placedAt}${h.placedBy ? ` by ${JSON.stringify(h.placedBy)}` : ''}\t${JSON.stringify(h.reason)}\t${state}\n`;
+  // Ledger content is untrusted when shown: values are printed as JSON strings, escaped (io.ts safe).
+  const state = h.released ? safe`released ${h.released.at}` + (h.released.by ? safe` by ${JSON.stringify(h.released.by)}` : '') + safe` (${JSON.stringify(h.released.reason)})` : 'active';
+  return safe`${h.id}\t${h.scope} ${JSON.stringify(h.value)}\tplaced ${h.placedAt}` + (h.placedBy ? safe` by ${JSON.stringify(h.placedBy)}` : '') + safe`\t${JSON.stringify(h.reason)}\t` + state + '\n';
 }
 
 async function holdAction(mode: 'add' | 'list' | 'release', dir: string, flags: HoldFlags, io: CliIO): Promise<number> {

@@ -2,10 +2,10 @@ import { basename } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { AuditError, createAuditor, fileLedger, pauseStore } from '@agent-audit/core';
 import type { Auditor } from '@agent-audit/core';
-import { createMcpProxy, loadMcpProxyConfig, isLoopback } from '@agent-audit/mcp-proxy';
+import { createMcpProxy, parseMcpProxyConfig, isLoopback } from '@agent-audit/mcp-proxy';
 import type { McpProxyConfigFile, UpstreamConfig, McpHttpOptions } from '@agent-audit/mcp-proxy';
-import { EXIT_USAGE, type CliIO } from '../io.js';
-import { collect, onStopSignal, passThrough, runRegistered, wire } from '../layer.js';
+import { EXIT_USAGE, describeError, safe, type CliIO } from '../io.js';
+import { collect, onStopSignal, passThrough, readInputText, runRegistered, wire } from '../layer.js';
 import { upstreamName } from './upstream-name.js';
 
 export { upstreamName };
@@ -113,10 +113,22 @@ The first argument that is not an option is the server's command: everything aft
  */
 export const mcpProxyCommand = (argv: string[], io: CliIO): Promise<number> => runRegistered(registerMcpProxy, 'mcp-proxy', argv, io);
 
+/** The --config file, read with the CLI's bounded reader (a FIFO or /dev/zero is refused at once), then validated. */
+function loadConfig(file: string): McpProxyConfigFile {
+  const text = readInputText(file, 'config file', 'config');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new Error(safe`config file ${file} is not valid JSON: ${describeError(error)}`);
+  }
+  return parseMcpProxyConfig(parsed);
+}
+
 async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => void): Promise<number> {
   let config: McpProxyConfigFile | undefined;
   try {
-    if (parsed.config) config = await loadMcpProxyConfig(parsed.config);
+    if (parsed.config) config = loadConfig(parsed.config);
   } catch (error) {
     say((error as Error).message);
     return 2;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { checkKeyFolder, checkVerifierKeys, generateSignerKey, proveEvent, verifyInclusionBundle, type InclusionBundle } from '@agent-audit/core';
-import { EXIT_INVALID, EXIT_OK, describeError, type CliIO } from '../io.js';
-import { UsageError, checkOutputPath, createOutput, verifierKeyFromEnv, wire, writeOutputFile } from '../layer.js';
+import { checkKeyFolder, checkVerifierKeys, generateSignerKey, proveEvent, verifyInclusionBundle, verifyLedger, type InclusionBundle } from '@agent-audit/core';
+import { EXIT_INVALID, EXIT_OK, describeError, safe, type CliIO } from '../io.js';
+import { UsageError, checkOutputPath, createOutput, readInputStream, readInputText, verifierKeyFromEnv, wire, writeOutputFile } from '../layer.js';
 import { runRegistered } from './query.js';
 
 /** Registers `prove`, `verify-proof` and `keygen` on a commander program; the exit code is left in `state.code`. */
@@ -13,7 +13,7 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
     .requiredOption('--id <eventId>', 'the event to prove')
     .option('--stream <name>', 'the stream (chain) holding the event, when known')
     .option('--out <file>', 'write the proof here (default: stdout)')
-    .addHelpText('after', '\nExit codes: 0 written, 2 usage error, event not found or not covered by a signed checkpoint.')
+    .addHelpText('after', '\nThe ledger is checked first: the event against its hash, the proof against the signed checkpoint, the stream\'s chain up to it.\nExit codes: 0 written, 1 the ledger does not verify there (no proof written), 2 usage error, event not found or not covered by a signed checkpoint.')
     .action(async (dir: string, flags: { id: string; stream?: string; out?: string }) => {
       const outTarget = flags.out ? checkOutputPath(flags.out, [dir]) : undefined;
       let bundle;
@@ -21,6 +21,15 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
         bundle = await proveEvent(dir, flags.id, flags.stream ? { stream: flags.stream } : {});
       } catch (error) {
         throw new UsageError(describeError(error));
+      }
+      // A proof is only worth writing when the ledger verifies there: the event line against its
+      // hash and the path to the signed checkpoint (the proof's own check), and the stream's chain
+      // up to that checkpoint. Otherwise verify-proof would call it INVALID later: refused, exit 1.
+      const problem = await proofProblem(dir, bundle);
+      if (problem) {
+        io.stderr.write(safe`agent-audit prove: the ledger does not verify at event ${flags.id}: ${problem}; no proof written (run agent-audit verify ${dir})` + '\n');
+        state.code = EXIT_INVALID;
+        return;
       }
       const text = JSON.stringify(bundle, null, 2) + '\n';
       if (outTarget && flags.out) await writeOutputFile(outTarget, text, undefined, flags.out);
@@ -40,11 +49,11 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
     .addHelpText('after', '\nExit codes: 0 valid, 1 invalid, 2 usage error or unreadable proof.')
     .action(async (file: string, flags: { key?: string; json?: boolean }) => {
       let bundle: InclusionBundle;
+      const text = file === '-' ? await readInputStream(io.stdin, 'proof', 'proof') : readInputText(file, 'proof', 'proof');
       try {
-        const text = file === '-' ? await readAll(io.stdin) : fs.readFileSync(file, 'utf8');
         bundle = JSON.parse(text) as InclusionBundle;
       } catch (error) {
-        throw new UsageError(`cannot read ${file}: ${describeError(error)}`);
+        throw new UsageError(safe`cannot read the proof ${file}: ${describeError(error)}`);
       }
       // Without the spaces or line break around it (as collectKey).
       const key = flags.key?.trim() ?? verifierKeyFromEnv(io.env);
@@ -57,8 +66,8 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
       }
       const check = verifyInclusionBundle(bundle, key ? { verifierKey: key } : {});
       if (flags.json) io.stdout.write(JSON.stringify({ ok: check.ok, reason: check.reason, keySource: check.keySource, id: check.event?.id }) + '\n');
-      else if (check.ok) io.stdout.write(`OK: event ${check.event?.id} (${check.event?.type}) is entry ${bundle.leafIndex} of the signed tree of ${bundle.treeSize} events\n`);
-      else io.stdout.write(`INVALID: ${check.reason}\n`);
+      else if (check.ok) io.stdout.write(safe`OK: event ${check.event?.id} (${check.event?.type}) is entry ${bundle.leafIndex} of the signed tree of ${bundle.treeSize} events` + '\n');
+      else io.stdout.write(safe`INVALID: ${check.reason}` + '\n');
       if (check.keySource === 'bundle') io.stderr.write('warning: checked with the key inside the proof; pass --key with a key you trust\n');
       state.code = check.ok ? EXIT_OK : EXIT_INVALID;
     });
@@ -110,8 +119,19 @@ export const verifyProofCommand = (argv: string[], io: CliIO): Promise<number> =
 /** `agent-audit keygen …`. */
 export const keygenCommand = (argv: string[], io: CliIO): Promise<number> => runRegistered(registerProof, 'keygen', argv, io);
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) text += String(chunk);
-  return text;
+
+/**
+ * Why a proof made from `dir` would not hold, or undefined: the proof checked as verify-proof
+ * checks it (with the key it carries: the event's hash, the path, the checkpoint's signature),
+ * then the event's stream verified (chain, hashes, signed checkpoints) up to the proof's tree.
+ */
+async function proofProblem(dir: string, bundle: InclusionBundle): Promise<string | undefined> {
+  const check = verifyInclusionBundle(bundle);
+  if (!check.ok) return check.reason ?? 'the proof does not check';
+  const result = await verifyLedger(dir, { streams: [bundle.stream] });
+  const failure = result.firstFailure;
+  if (failure && (failure.stream === '' || failure.seq < bundle.treeSize)) {
+    return `${failure.stream === '' ? 'ledger' : `stream ${failure.stream}, seq ${failure.seq}`}: ${failure.reason}`;
+  }
+  return undefined;
 }

@@ -3,11 +3,17 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT_OK, escapeControls, isPostgresUrl, type CliIO } from '../io.js';
-import { checkPeriod, createOutput, runRegistered, timeOption, wire, type Output } from '../layer.js';
+import { UsageError, checkPeriod, createOutput, runRegistered, timeOption, wire, type Output } from '../layer.js';
 import { mergeByTime, traceTree } from './query-sources.js';
 
 export function filterFromValues(values: Record<string, unknown>): EventFilter {
   const filter: EventFilter = {};
+  // An empty value (`--type ''`, an unset variable in a script) matches nothing or everything by
+  // accident: a usage error naming the option.
+  for (const key of ['type', 'session', 'actor', 'tool', 'resource', 'outcome', 'stream', 'source', 'region', 'class'] as const) {
+    const value = values[key];
+    if (typeof value === 'string' && value.trim() === '') throw new UsageError(`--${key} was given an empty value (an unset variable?); give a value, or leave --${key} out`);
+  }
   for (const key of ['type', 'session', 'trace', 'actor', 'tool', 'resource', 'outcome', 'stream', 'source', 'region', 'since', 'until'] as const) {
     const value = values[key];
     if (typeof value === 'string' || value instanceof Date) (filter as Record<string, unknown>)[key] = value;
@@ -192,7 +198,8 @@ Several sources (the ledgers of an agent and of its MCP proxy, of several hosts)
 and merged in time order. With --trace the events of that trace print as a tree of spans (child
 spans indented under their parent), whichever ledger holds them. A source named twice (a trailing
 slash, a symlink) is read once, and an event found in two sources (same id) prints once. A trace
-id is 32 hex digits (upper case is lower-cased); a trace with no events says so on stderr.
+id is 32 hex digits (upper case is lower-cased); a trace with no events says so on stderr, as does a query nothing matches
+("0 events match"); an empty filter value (--type '') is a usage error.
 Exit codes: 0 ok, also when nothing matches (also when the reader closes the pipe), 2 usage or I/O error.`);
   command.action(async (targets: string[], flags: QueryFlags) => {
     const format = rowFormat(flags);
@@ -234,6 +241,10 @@ Exit codes: 0 ok, also when nothing matches (also when the reader closes the pip
     }
     if (filter.trace !== undefined && count === 0 && !output.closed) {
       io.stderr.write(`no events of trace ${filter.trace} in ${sources.length === 1 ? 'this source' : `these ${sources.length} sources`}\n`);
+    } else if (count === 0 && !output.closed) {
+      // Nothing matched: said on stderr whatever the format (stdout stays empty for a script), so
+      // a filter with a typo is not mistaken for a silent success.
+      io.stderr.write(`0 events match in ${sources.length === 1 ? 'this source' : `these ${sources.length} sources`}\n`);
     } else if (io.stderr.isTTY && format === 'table' && !output.closed) io.stderr.write(`${count} event(s)\n`);
     state.code = EXIT_OK;
   });

@@ -7,8 +7,8 @@ import {
   ledgerSource, loadKeyring, renderReport, reportGeneratedInput, subjectReport, verifyBundle,
   type AnyReport, type Auditor, type ReportFormat, type ReportOptions, type ReportSource,
 } from '@agent-audit/core';
-import { EXIT_INVALID, EXIT_OK, describeError, isPostgresUrl, type CliIO } from '../io.js';
-import { UsageError, checkOutputPath, checkPeriod, collect, collectKey, createOutput, formatOption, positiveInteger, positiveNumber, runRegistered, timeOption, verifierKeyFromEnv, wire, writeOutputFile } from '../layer.js';
+import { EXIT_INVALID, EXIT_OK, describeError, isPostgresUrl, safe, type CliIO } from '../io.js';
+import { UsageError, existingFolder, checkOutputPath, checkPeriod, collect, collectKey, createOutput, formatOption, positiveInteger, positiveNumber, readInputFile, readInputText, runRegistered, timeOption, verifierKeyFromEnv, wire, writeOutputFile } from '../layer.js';
 import { createProgress, type Progress } from '../progress.js';
 import { recordingRefusal } from '../record-guard.js';
 
@@ -72,7 +72,7 @@ function protectedFolders(targets: readonly string[], recordDir: string | undefi
 /** Opens the `reports` stream of a ledger; waits up to 10 s for another report run holding its writer lock. */
 async function openRecorder(dir: string, io: CliIO, signingKeyFile?: string): Promise<Auditor> {
   const deadline = Date.now() + 10_000;
-  const signingKey = signingKeyFile ? fs.readFileSync(signingKeyFile, 'utf8').trim() : undefined;
+  const signingKey = signingKeyFile ? readInputText(signingKeyFile, 'signer key file', 'key').trim() : undefined;
   for (;;) {
     try {
       return createAuditor({
@@ -185,9 +185,11 @@ async function buildReportWith(kind: Kind, source: ReportSource, flags: CommonFl
       const value = flags.value as string | undefined;
       const actor = flags.actor as string | undefined;
       if ((value ? 1 : 0) + (actor ? 1 : 0) !== 1) throw new UsageError('report subject needs exactly one of --value and --actor');
+      // A read-only report never creates a vault: a missing --vault folder is a usage error, first.
+      const vaultDir = (flags.vault as string | undefined) ?? io.env.AGENT_AUDIT_VAULT;
+      if (vaultDir) existingFolder(vaultDir, flags.vault !== undefined ? '--vault' : 'AGENT_AUDIT_VAULT');
       const keysDir = (flags.keys as string | undefined) ?? defaultKeyDir(io.env);
       const keyring = loadKeyring('pseudonym', { dir: keysDir, create: false });
-      const vaultDir = (flags.vault as string | undefined) ?? io.env.AGENT_AUDIT_VAULT;
       return subjectReport(source, {
         ...common,
         ...(value ? { value } : { actor: actor as string }),
@@ -328,7 +330,7 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
       checkPeriod(flags.from, flags.to);
       const outTarget = checkOutputPath(flags.out, [...targets, defaultKeyDir(io.env)]);
       const keys = pinnedKeys(flags, io);
-      const signerKey = flags.signKey ? fs.readFileSync(flags.signKey, 'utf8').trim() : undefined;
+      const signerKey = flags.signKey ? readInputText(flags.signKey, 'signer key file', 'key').trim() : undefined;
       const source = await openSources(targets);
       const progress = progressBar(io, 'export');
       try {
@@ -374,12 +376,7 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
       } catch (error) {
         throw new UsageError(describeError(error));
       }
-      let bytes: Buffer;
-      try {
-        bytes = fs.readFileSync(file);
-      } catch (error) {
-        throw new UsageError(`cannot read ${file}: ${describeError(error)}`);
-      }
+      const bytes = readInputFile(file, 'bundle', 'bundle');
       let result;
       try {
         result = verifyBundle(bytes, keys, flags.bundleKey ? { signerKeys: flags.bundleKey } : {});
@@ -389,7 +386,7 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
       const output = createOutput(io.stdout);
       if (flags.json) await output.write(`${JSON.stringify(result)}\n`);
       else if (result.ok) await output.write(`OK: ${result.events} event(s), ${result.checkpoints} signed checkpoint(s) verified with the pinned key${result.signed ? '; manifest signed' : '; manifest integrity-checked (not signed)'}\n`);
-      else await output.write(`INVALID: ${result.reason}\n`);
+      else await output.write(safe`INVALID: ${result.reason}` + '\n');
       output.dispose();
       state.code = result.ok ? EXIT_OK : EXIT_INVALID;
     });

@@ -4,7 +4,7 @@ import {
   type RetentionApplyResult, type RetentionPlan,
 } from '@agent-audit/core';
 import type { Command } from 'commander';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, type CliIO } from '../io.js';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, safe, type CliIO } from '../io.js';
 import { collect, collectKey, runRegistered, timeOption, verifierKeyFromEnv, wire } from '../layer.js';
 
 interface RetentionFlags {
@@ -50,18 +50,18 @@ function fmtBytes(n: number): string {
 }
 
 function printPlan(plan: RetentionPlan, io: CliIO, verb: string): void {
-  io.stdout.write(`ledger ${plan.ledger}, now ${plan.now}: ${verb} ${plan.events} events (${fmtBytes(plan.bytes)}) in ${plan.streams.filter((s) => s.segments.length > 0).length} stream(s)\n`);
+  io.stdout.write(safe`ledger ${plan.ledger}, now ${plan.now}: ${verb} ${plan.events} events (${fmtBytes(plan.bytes)}) in ${plan.streams.filter((s) => s.segments.length > 0).length} stream(s)` + '\n');
   for (const s of plan.streams) {
     const what = s.segments.length > 0
-      ? `archive and remove seqs ${s.from}..${s.to - 1} (${s.segments.length} segment(s), ${s.to - s.from} events, ${s.segments[0]?.firstTs ?? '?'} .. ${s.segments.at(-1)?.lastTs ?? '?'}; covered by the checkpoint at ${s.covering?.size})`
+      ? safe`archive and remove seqs ${s.from}..${s.to - 1} (${s.segments.length} segment(s), ${s.to - s.from} events, ${s.segments[0]?.firstTs ?? '?'} .. ${s.segments.at(-1)?.lastTs ?? '?'}; covered by the checkpoint at ${s.covering?.size})`
       : 'nothing to remove';
     // Ledger content is untrusted when shown: control characters are escaped.
-    const kept = s.kept ? `; keeps the rest: ${JSON.stringify(s.kept.reason).slice(1, -1)}` : '';
-    io.stdout.write(`  ${s.stream}: ${what}${kept}\n`);
+    const kept = s.kept ? safe`; keeps the rest: ${JSON.stringify(s.kept.reason).slice(1, -1)}` : '';
+    io.stdout.write(safe`  ${s.stream}: ` + what + kept + '\n');
   }
-  for (const i of plan.interrupted ?? []) io.stdout.write(`  ${i.stream}: interrupted prune: ${i.segments} leftover segment(s) below the last prune point; rerun retention apply\n`);
-  if (plan.holdsFailure) io.stdout.write(`  holds stream does not verify: ${JSON.stringify(plan.holdsFailure).slice(1, -1)}; nothing would be removed\n`);
-  for (const h of plan.holds) io.stdout.write(`  hold ${h.id}: ${h.scope} ${JSON.stringify(h.value)} since ${h.placedAt} (${JSON.stringify(h.reason).slice(1, -1)})\n`);
+  for (const i of plan.interrupted ?? []) io.stdout.write(safe`  ${i.stream}: interrupted prune: ${i.segments} leftover segment(s) below the last prune point; rerun retention apply\n`);
+  if (plan.holdsFailure) io.stdout.write(safe`  holds stream does not verify: ${JSON.stringify(plan.holdsFailure).slice(1, -1)}; nothing would be removed` + '\n');
+  for (const h of plan.holds) io.stdout.write(safe`  hold ${h.id}: ${h.scope} ${JSON.stringify(h.value)} since ${h.placedAt} (${JSON.stringify(h.reason).slice(1, -1)})` + '\n');
 }
 
 async function retentionAction(mode: 'plan' | 'apply', dir: string, flags: RetentionFlags, io: CliIO): Promise<number> {
@@ -92,8 +92,8 @@ async function retentionAction(mode: 'plan' | 'apply', dir: string, flags: Reten
     if (flags.json) {
       io.stdout.write(JSON.stringify({ ledger: result.plan.ledger, now: result.plan.now, pruned: result.pruned, skipped: result.skipped, ...(result.finished ? { finished: result.finished } : {}) }) + '\n');
     } else {
-      for (const f of result.finished ?? []) io.stdout.write(`finished an interrupted prune of ${f.stream}: removed ${f.segments} leftover segment(s) below seq ${f.to}\n`);
-      for (const p of result.pruned) io.stdout.write(`pruned ${p.stream}: seqs ${p.from}..${p.to - 1} (${p.events} events, ${fmtBytes(p.bytes)}) -> ${path.relative(process.cwd(), p.archive) || p.archive} (sha256 ${p.archiveSha256}); archive verified, ledger.pruned signed\n`);
+      for (const f of result.finished ?? []) io.stdout.write(safe`finished an interrupted prune of ${f.stream}: removed ${f.segments} leftover segment(s) below seq ${f.to}` + '\n');
+      for (const p of result.pruned) io.stdout.write(safe`pruned ${p.stream}: seqs ${p.from}..${p.to - 1} (${p.events} events, ${fmtBytes(p.bytes)}) -> ${path.relative(process.cwd(), p.archive) || p.archive} (sha256 ${p.archiveSha256}); archive verified, ledger.pruned signed` + '\n');
       if (result.pruned.length === 0 && !result.finished?.length) io.stdout.write('nothing removed\n');
       for (const s of result.skipped) io.stderr.write(`agent-audit retention apply: ${s.stream} left whole: ${s.reason}\n`);
     }
@@ -143,11 +143,11 @@ export async function verifyArchiveAction(file: string, keys: string[] | undefin
     if (flags.json) io.stdout.write(JSON.stringify(result) + '\n');
     else if (result.ok && result.manifest) {
       const m = result.manifest;
-      io.stdout.write(`OK: archive of stream ${JSON.stringify(m.stream).slice(1, -1)}, seqs ${m.from}..${m.to - 1} (${result.events} events, ${m.firstTs ?? '?'} .. ${m.lastTs ?? '?'}), ${result.checkpoints} signed checkpoint(s) and the seal verified${result.encrypted ? ', decrypted' : ''} (key: ${result.keySource}); ledger ${m.ledger}\n`);
+      io.stdout.write(safe`OK: archive of stream ${JSON.stringify(m.stream).slice(1, -1)}, seqs ${m.from}..${m.to - 1} (${result.events} events, ${m.firstTs ?? '?'} .. ${m.lastTs ?? '?'}), ${result.checkpoints} signed checkpoint(s) and the seal verified${result.encrypted ? ', decrypted' : ''} (key: ${result.keySource}); ledger ${m.ledger}` + '\n');
     } else {
-      io.stdout.write(`INVALID: archive ${file}${result.failure?.seq !== undefined ? `, seq ${result.failure.seq}` : ''}: ${result.failure?.reason ?? 'unknown'}\n`);
+      io.stdout.write(safe`INVALID: archive ${file}` + (result.failure?.seq !== undefined ? safe`, seq ${result.failure.seq}` : '') + safe`: ${result.failure?.reason ?? 'unknown'}` + '\n');
     }
-    for (const warning of result.warnings) io.stderr.write(`warning: ${warning}\n`);
+    for (const warning of result.warnings) io.stderr.write(safe`warning: ${warning}` + '\n');
     return result.ok ? EXIT_OK : EXIT_INVALID;
   } catch (error) {
     io.stderr.write(`agent-audit verify: ${describeError(error)}\n`);

@@ -1,6 +1,6 @@
-import { readShipStatus, type ShipStatusReport } from '@agent-audit/core';
+import { readShipStatus, scrubUrls, type ShipStatusReport } from '@agent-audit/core';
 import { InvalidArgumentError, type Command } from 'commander';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, type CliIO } from '../io.js';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, safe, type CliIO } from '../io.js';
 import { collect, wire } from '../layer.js';
 import { runRegistered } from './query.js';
 
@@ -57,19 +57,19 @@ async function statusAction(dir: string, values: { cursorDir?: string[]; maxLag?
   if (values.json) {
     io.stdout.write(JSON.stringify({ dir, sinks: reports }) + '\n');
   } else if (reports.length === 0) {
-    io.stdout.write(`no shipping configured for ${dir} (no cursor folders under ${dir}/.ship)\n`);
+    io.stdout.write(safe`no shipping configured for ${dir} (no cursor folders under ${dir}/.ship)` + '\n');
   } else {
     for (const report of reports) {
       const r = report.reported;
-      io.stdout.write(`sink ${report.sink}: lag ${report.lag} event(s)`);
+      io.stdout.write(safe`sink ${report.sink}: lag ${report.lag} event(s)`);
       if (r) {
-        io.stdout.write(`, breaker ${r.breaker}, retries ${r.retries}, last shipped ${age(r.lastShipAt)}, shipper ${r.state}${r.pid ? ` (pid ${r.pid})` : ''}, reported ${age(r.updatedAt)}\n`);
-        if (r.lastError) io.stdout.write(`  last error ${age(r.lastError.at)}: ${r.lastError.message}\n`);
+        io.stdout.write(safe`, breaker ${r.breaker}, retries ${r.retries}, last shipped ${age(r.lastShipAt)}, shipper ${r.state}` + (r.pid ? safe` (pid ${r.pid})` : '') + safe`, reported ${age(r.updatedAt)}` + '\n');
+        if (r.lastError) io.stdout.write(safe`  last error ${age(r.lastError.at)}: ${scrubUrls(r.lastError.message)}` + '\n');
       } else {
         io.stdout.write(' (no status reported by a shipper yet)\n');
       }
       for (const s of report.streams) {
-        io.stdout.write(`  ${s.stream}: shipped ${s.shipped} of ${s.head}, lag ${s.lag}${s.halted ? `, HALTED: ${s.halted}` : ''}\n`);
+        io.stdout.write(safe`  ${s.stream}: shipped ${s.shipped} of ${s.head}, lag ${s.lag}` + (s.halted ? safe`, HALTED: ${scrubUrls(s.halted)}` : '') + '\n');
       }
     }
   }

@@ -11,8 +11,8 @@ import {
   type Auditor,
   type Vault,
 } from '@agent-audit/core';
-import type { CliIO } from '../io.js';
-import { collect, wire } from '../layer.js';
+import { safe, type CliIO } from '../io.js';
+import { UsageError as LayerUsageError, collect, existingFolder, wire } from '../layer.js';
 import { runRegistered } from './query.js';
 
 interface VaultIO {
@@ -22,6 +22,7 @@ interface VaultIO {
 }
 
 class UsageError extends Error {}
+const isUsage = (error: unknown): error is Error => error instanceof UsageError || error instanceof LayerUsageError;
 
 function parseDuration(text: string): number {
   const match = /^(\d+)(ms|s|m|h|d)?$/.exec(text.trim());
@@ -109,7 +110,9 @@ async function vaultAction(sub: string, positionals: string[], values: VaultValu
     const vaultDir = text('vault') ?? io.env.AGENT_AUDIT_VAULT;
     if (vaultDir === undefined || vaultDir.length === 0) throw new UsageError('--vault (or AGENT_AUDIT_VAULT) is required');
     const keysDir = text('keys') ?? defaultKeyDir(io.env);
+    // Every vault subcommand works on an existing vault: a missing folder is never created.
     const open = (withAuditor: boolean): Vault => {
+      existingFolder(vaultDir, text('vault') !== undefined ? '--vault' : 'AGENT_AUDIT_VAULT');
       if (!withAuditor) return createVault({ dir: vaultDir, keysDir });
       const ledger = required('ledger');
       auditor = createAuditor({
@@ -134,7 +137,7 @@ async function vaultAction(sub: string, positionals: string[], values: VaultValu
         const subjects = await open(false).list();
         if (values.json === true) io.stdout.write(`${JSON.stringify(subjects, null, 2)}\n`);
         else if (subjects.length === 0) io.stdout.write('the vault holds no subjects\n');
-        else for (const s of subjects) io.stdout.write(`${s.subject}\t${s.records} record(s)\t${s.erasedAt === undefined ? `created ${s.createdAt}` : `ERASED ${s.erasedAt}`}\n`);
+        else for (const s of subjects) io.stdout.write(safe`${s.subject}\t${s.records} record(s)\t` + (s.erasedAt === undefined ? safe`created ${s.createdAt}` : safe`ERASED ${s.erasedAt}`) + '\n');
         return 0;
       }
       case 'grant': {
@@ -183,7 +186,7 @@ async function vaultAction(sub: string, positionals: string[], values: VaultValu
         }
         for (const subject of subjects) {
           const result = await vault.erase(subject, options);
-          io.stdout.write(`erased ${result.subject}: ${result.records} record(s) can no longer be decrypted\n`);
+          io.stdout.write(safe`erased ${result.subject}: ${result.records} record(s) can no longer be decrypted` + '\n');
         }
         return 0;
       }
@@ -191,7 +194,7 @@ async function vaultAction(sub: string, positionals: string[], values: VaultValu
         throw new UsageError(`unknown vault command ${JSON.stringify(sub)}`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (isUsage(error)) {
       io.stderr.write(`agent-audit vault: ${error.message} (see agent-audit vault ${sub} --help)\n`);
       return 2;
     }

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { KeyError, checkVerifierKeys, fileLedger, isArchiveFile, listStreams, readDirectoryWitness, readLedgerInfo, verifyLedger, type VerifyResult } from '@agent-audit/core';
+import { KeyError, checkVerifierKeys, readSmallFile, fileLedger, isArchiveFile, listStreams, readDirectoryWitness, readLedgerInfo, verifyLedger, type VerifyResult } from '@agent-audit/core';
 import { verifyArchiveAction } from './retention.js';
 import type { Command } from 'commander';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, safe, type CliIO } from '../io.js';
 import { collect, collectKey, verifierKeyFromEnv, wire } from '../layer.js';
 import { createProgress } from '../progress.js';
 import { runRegistered } from './query.js';
@@ -32,6 +32,13 @@ async function verifyAction(target: string, flags: { key?: string[]; stream?: st
   // A retention archive (a file, not a folder) is checked on its own: any regular file is an
   // archive attempt (a changed first line is an INVALID archive, never a ledger folder).
   if (!isPostgresUrl(target) && (isArchiveFile(target) || isRegularFile(target))) return verifyArchiveAction(target, keys, flags, io);
+  // Neither a folder nor an archive (a device such as /dev/zero, a FIFO, a socket): not a ledger,
+  // a usage error (exit 2) as a missing folder is, never "INVALID" (which means tampering).
+  const notFolder = isPostgresUrl(target) ? undefined : notALedgerFolder(target);
+  if (notFolder) {
+    io.stderr.write(safe`agent-audit verify: ${target} is not a ledger folder: ${notFolder}` + '\n');
+    return EXIT_USAGE;
+  }
   const progress = io.stderr.isTTY && !flags.json && !isPostgresUrl(target);
   const bar = progress ? createProgress(io, 'verifying', estimateEvents(target, flags.stream)) : undefined;
   const seen = new Map<string, number>();
@@ -96,7 +103,8 @@ function pinnedKeys(given: string[] | undefined, io: CliIO, command: string): st
 function estimateEvents(dir: string, streams: string[] | undefined): number | undefined {
   try {
     let total = 0;
-    for (const match of fs.readFileSync(path.join(dir, 'HEAD'), 'utf8').matchAll(/^stream (\S+) (\d+) /gm)) {
+    // Bounded and never blocking (a FIFO in place of HEAD is verifyLedger's finding, not a hang here).
+    for (const match of readSmallFile(path.join(dir, 'HEAD'), 1024 * 1024).matchAll(/^stream (\S+) (\d+) /gm)) {
       if (!streams?.length || streams.includes(match[1] as string)) total += Number(match[2]);
     }
     return total > 0 ? total : undefined;
@@ -157,18 +165,19 @@ function readWitnessFolder(dir: string, ledgerId: string | undefined): { name: s
 function printResult(result: VerifyResult, dir: string | undefined, io: CliIO): void {
   const f = result.firstFailure;
   if (result.ok) {
-    io.stdout.write(`OK: ${result.events} events in ${result.streams} stream(s), ${result.checkpoints} signed checkpoint(s) verified (key: ${result.keySource})${result.ledger ? `; ledger ${result.ledger}` : ''}\n`);
+    io.stdout.write(safe`OK: ${result.events} events in ${result.streams} stream(s), ${result.checkpoints} signed checkpoint(s) verified (key: ${result.keySource})` + (result.ledger ? safe`; ledger ${result.ledger}` : '') + '\n');
   } else if (f) {
     // verifyLedger names ledger files relative to the ledger folder, and a witness or state file as given.
-    const file = f.file ? ` (file ${f.file})` : '';
-    const where = f.stream === '' ? 'ledger' : `stream ${f.stream}, seq ${f.seq}${f.id ? `, event ${f.id}` : ''}`;
-    io.stdout.write(`INVALID: ${where}: ${f.reason}${file}\n`);
+    // Ledger text (a stream name, an event id, a reason quoting a field) is untrusted when shown: escaped.
+    const file = f.file ? safe` (file ${f.file})` : '';
+    const where = f.stream === '' ? 'ledger' : safe`stream ${f.stream}, seq ${f.seq}` + (f.id ? safe`, event ${f.id}` : '');
+    io.stdout.write(`INVALID: ${where}: ${safe`${f.reason}`}${file}\n`);
     const failing = f.stream === '' ? undefined : result.reports.find((r) => r.stream === f.stream);
     io.stdout.write(failing
-      ? `checked ${failing.events} events of stream ${f.stream} before the failure (${result.events} events in ${result.streams} stream(s) in all)\n`
+      ? safe`checked ${failing.events} events of stream ${f.stream} before the failure (${result.events} events in ${result.streams} stream(s) in all)` + '\n'
       : `checked ${result.events} events in ${result.streams} stream(s)\n`);
   }
-  for (const warning of result.warnings) io.stderr.write(`warning: ${warning}\n`);
+  for (const warning of result.warnings) io.stderr.write(safe`warning: ${warning}` + '\n');
 }
 
 async function migrateAction(target: string, values: { key?: string[]; keyDir?: string; state?: string; witness?: string }, io: CliIO): Promise<number> {
@@ -187,7 +196,7 @@ async function migrateAction(target: string, values: { key?: string[]; keyDir?: 
     const seen = { ...(values.state ? { state: values.state } : {}), ...(witness ? { witness } : {}) };
     const withHead = await verifyLedger(target, { verifierKey: keys, ...seen });
     if (withHead.ok) {
-      io.stdout.write(`OK: ${target} already has a signed head; nothing to do\n`);
+      io.stdout.write(safe`OK: ${target} already has a signed head; nothing to do` + '\n');
       return EXIT_OK;
     }
     // Only a ledger that never had a head is migrated: one with a HEAD file (valid or not), or
@@ -293,4 +302,17 @@ function isRegularFile(target: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Why `target` cannot be a ledger folder (it exists and is not a folder), or undefined. */
+function notALedgerFolder(target: string): string | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    return undefined; // a missing folder is verifyLedger's usage error
+  }
+  if (stat.isDirectory()) return undefined;
+  const kind = stat.isCharacterDevice() ? 'a character device' : stat.isBlockDevice() ? 'a block device' : stat.isFIFO() ? 'a FIFO' : stat.isSocket() ? 'a socket' : 'not a folder';
+  return `it is ${kind} (give the ledger's folder, a retention archive file or a postgres:// URL)`;
 }

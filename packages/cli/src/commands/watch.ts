@@ -5,10 +5,10 @@ import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import {
   DEFAULT_RULES, alertRecord, backoffDelay, combineSources, createAuditor, createMonitor, defaultKeyDir, fileLedger, ledgerTail, parseRules,
-  pauseStore, readEvents, readShipStatus, readSmallFile, verifyLedger,
+  displayUrl, pauseStore, readEvents, readShipStatus, readSmallFile, verifyLedger,
   type Alert, type AuditEvent, type Auditor, type MalformedLine, type Monitor, type ReportSource, type Rule, type RuleInput,
 } from '@agent-audit/core';
-import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, type CliIO } from '../io.js';
+import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, safe, shellQuote, type CliIO } from '../io.js';
 import { UsageError, collect, createOutput, positiveInteger, onStopSignal, runRegistered, wire, type Output } from '../layer.js';
 import { MONITOR_AGENT, MONITOR_SOURCE, RECORD_STREAM, isMonitorRecord } from '../monitor-record.js';
 import { importNats, isMissingModule } from '../optional.js';
@@ -41,7 +41,8 @@ function parseTargets(specs: readonly string[]): Target[] {
 
 /** What went wrong with a webhook request, without its URL (which may carry a token): `ECONNREFUSED 127.0.0.1:9`, `timed out after 5 s`. */
 function webhookError(error: unknown, url: string): string {
-  const { host } = new URL(url);
+  // The URL's origin only (displayUrl): a webhook's secret is often its path.
+  const host = displayUrl(url);
   const cause = (error as { cause?: { code?: unknown; address?: unknown; port?: unknown; message?: unknown } } | undefined)?.cause;
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer from ${host} within ${WEBHOOK_TIMEOUT_MS / 1000} s`;
   if (cause && typeof cause.code === 'string') return `${cause.code} ${typeof cause.address === 'string' ? `${cause.address}${typeof cause.port === 'number' ? `:${cause.port}` : ''}` : host}`;
@@ -440,15 +441,16 @@ async function watch(targets: string[], flags: WatchFlags, io: CliIO, signal: Ab
         if (alert.action === 'pause' && alert.agent && !recordedBefore) {
           try {
             pauses.pause(alert.agent, { reason: alert.summary, rule: alert.rule, by: 'agent-audit watch' });
-            io.stderr.write(`agent-audit watch: paused agent ${alert.agent} (rule ${alert.rule}); agent-audit resume ${alert.agent} lifts it\n`);
+            // The agent id comes from an event: escaped, and shell-quoted in the command to copy.
+            io.stderr.write(safe`agent-audit watch: paused agent ${alert.agent} (rule ${alert.rule}); agent-audit resume ` + shellQuote(alert.agent) + ' lifts it\n');
           } catch (error) {
             failures++;
-            io.stderr.write(`agent-audit watch: could not pause ${alert.agent}: ${describeError(error)}\n`);
+            io.stderr.write(safe`agent-audit watch: could not pause ${alert.agent}: ${describeError(error)}` + '\n');
           }
         }
         const results = await Promise.all(deliveries.map((target) => deliver(target, alert, output, flags.retries, flags.execTimeout * 1000)));
         const problems = results.filter((problem): problem is string => problem !== undefined);
-        for (const problem of problems) io.stderr.write(`agent-audit watch: alert ${alert.rule} not delivered to ${problem}\n`);
+        for (const problem of problems) io.stderr.write(safe`agent-audit watch: alert ${alert.rule} not delivered to ${problem}` + '\n');
         if (problems.length > 0) {
           failures++;
           counts.failed++;
@@ -587,7 +589,7 @@ export function registerResume(program: Command, io: CliIO, state: { code: numbe
       const pauses = pauseStore({ ...(flags.pauseDir ? { dir: flags.pauseDir } : {}), env: io.env });
       const record = pauses.resume(agent);
       if (!record) {
-        io.stderr.write(`agent-audit resume: agent ${agent} is not paused (${pauses.dir})\n`);
+        io.stderr.write(safe`agent-audit resume: agent ${agent} is not paused (${pauses.dir})` + '\n');
         state.code = EXIT_OK;
         return;
       }
@@ -599,7 +601,7 @@ export function registerResume(program: Command, io: CliIO, state: { code: numbe
           await recorder.close();
         }
       }
-      io.stdout.write(`resumed ${agent} (paused since ${record.since}${record.rule ? ` by rule ${record.rule}` : ''})\n`);
+      io.stdout.write(safe`resumed ${agent} (paused since ${record.since}` + (record.rule ? safe` by rule ${record.rule}` : '') + ')\n');
       state.code = EXIT_OK;
     });
 }

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuditor, fileLedger } from '@agent-audit/core';
+import { main } from './main.js';
+
+// What a README-only new-user probe of the read side found (2026-12-06): prove wrote a proof of a
+// changed event, query said nothing when nothing matched, report subject made a vault at a typo'd
+// path, verify kept quiet about dropped events, and a device given as a ledger was "INVALID".
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-read-side-'));
+const home = path.join(root, 'home');
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+const ledger = path.join(root, 'ledger');
+const tampered = path.join(root, 'tampered');
+const flooded = path.join(root, 'flooded');
+let changedId = '';
+let keptId = '';
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = new PassThrough();
+  const err = new PassThrough();
+  out.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  err.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await main(argv, { stdin: new PassThrough(), stdout: out, stderr: err, env: { AGENT_AUDIT_HOME: home } });
+  return { code, stdout, stderr };
+}
+
+beforeAll(async () => {
+  const keyDir = path.join(home, 'keys');
+  const auditor = createAuditor({ agent: { id: 'claims' }, stream: 'claims', sink: fileLedger({ dir: ledger, keyDir }) });
+  const ids: string[] = [];
+  for (let i = 0; i < 6; i++) ids.push(auditor.record({ type: 'tool.call', tool: { name: 'lookup', arguments: { i } } }).id);
+  await auditor.close();
+  changedId = ids[3] as string;
+  keptId = ids[1] as string;
+  fs.cpSync(ledger, tampered, { recursive: true });
+  const file = path.join(tampered, 'streams', 'claims', '00000000000000000000.jsonl');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"i":3', '"i":7'));
+  // A writer whose queue overflowed: a ledger.gap event records what it dropped.
+  const flood = createAuditor({ agent: { id: 'flood' }, stream: 'flood', sink: fileLedger({ dir: flooded, keyDir }), maxQueueEvents: 50, onError: () => undefined });
+  for (let i = 0; i < 400; i++) flood.record({ type: 'tool.call', tool: { name: 'x', arguments: { i } } });
+  await flood.close();
+});
+
+describe('prove refuses a ledger that does not verify at the event (F11)', () => {
+  it('a changed event line: exit 1, a clear message, no proof written', async () => {
+    const out = path.join(root, 'tp.json');
+    const r = await run('prove', tampered, '--id', changedId, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`the ledger does not verify at event ${changedId}`);
+    expect(r.stderr).toContain('no proof written');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('an unchanged event before the changed one is in a stream whose chain fails below the signed tree: refused too', async () => {
+    const r = await run('prove', tampered, '--id', keptId);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/stream claims, seq 3: /);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a whole ledger: the proof is written and verify-proof says OK', async () => {
+    const out = path.join(root, 'ok.json');
+    expect((await run('prove', ledger, '--id', changedId, '--out', out)).code).toBe(0);
+    const check = await run('verify-proof', out);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/^OK: event /);
+  });
+});
+
+describe('query says when nothing matched, and refuses empty filter values (F18)', () => {
+  it('no match: nothing on stdout, "0 events match" on stderr, exit 0, in every format', async () => {
+    for (const format of ['table', 'json', 'csv']) {
+      const r = await run('query', ledger, '--type', 'nonexistent.type', '--format', format);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('0 events match in this source\n');
+    }
+  });
+
+  it('a match prints no such line (stderr not a terminal)', async () => {
+    const r = await run('query', ledger, '--type', 'tool.call');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it('an empty or blank filter value is a usage error naming the option', async () => {
+    for (const [flag, value] of [['--type', ''], ['--actor', ' '], ['--session', ''], ['--class', ''], ['--stream', '']] as const) {
+      const r = await run('query', ledger, flag, value);
+      expect(r.code, flag).toBe(2);
+      expect(r.stderr).toContain(`${flag} was given an empty value`);
+    }
+  });
+});
+
+describe('a read-only command never creates a vault (F15)', () => {
+  it('report subject --vault <missing folder>: usage error, nothing created', async () => {
+    const vault = path.join(root, 'novault');
+    const r = await run('report', 'subject', ledger, '--value', 'x@example.com', '--vault', vault, '--no-record');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--vault ${vault}: no such folder`);
+    expect(fs.existsSync(vault)).toBe(false);
+  });
+
+  it('report subject --vault <a file>, vault list --vault <missing>: usage errors', async () => {
+    const file = path.join(root, 'a-file');
+    fs.writeFileSync(file, 'x');
+    const r = await run('report', 'subject', ledger, '--value', 'x@example.com', '--vault', file, '--no-record');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not a folder');
+    const list = await run('vault', 'list', '--vault', path.join(root, 'novault2'));
+    expect(list.code).toBe(2);
+    expect(list.stderr).toContain('no such folder');
+    expect(fs.existsSync(path.join(root, 'novault2'))).toBe(false);
+  });
+});
+
+describe('verify names the gaps a writer recorded (F19)', () => {
+  it('a ledger.gap event: OK, exit 0, and a warning naming the stream, the gap events and the dropped count', async () => {
+    const r = await run('verify', flooded);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^OK: /);
+    expect(r.stderr).toMatch(/warning: stream flood: 1 ledger\.gap event\(s\) \(seq \d+\) record \d+ event\(s\) its writer dropped/);
+    const json = JSON.parse((await run('verify', flooded, '--json')).stdout) as { reports: Array<{ stream: string; gaps?: { events: number; dropped: number } }> };
+    expect(json.reports[0]?.gaps?.events).toBe(1);
+    expect(json.reports[0]?.gaps?.dropped).toBeGreaterThan(0);
+  });
+
+  it('a ledger without gaps has no such warning', async () => {
+    const r = await run('verify', ledger);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('ledger.gap');
+  });
+});
+
+describe('a path that is no ledger folder is a usage error (F21)', () => {
+  it('/dev/zero (a device) and a FIFO: exit 2, "not a ledger folder"', async () => {
+    const targets = ['/dev/zero'];
+    if (process.platform === 'linux') {
+      const fifo = path.join(root, 'fifo');
+      (await import('node:child_process')).execFileSync('mkfifo', [fifo]);
+      targets.push(fifo);
+    }
+    for (const target of targets) {
+      const r = await run('verify', target);
+      expect(r.code, r.stderr + r.stdout).toBe(2);
+      expect(r.stderr).toContain(`${target} is not a ledger folder`);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
