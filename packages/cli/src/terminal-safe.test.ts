@@ -127,6 +127,22 @@ describe('no raw control characters in any command\'s human output, given a host
     }
   });
 
+  it('hold add/list and retention plan: a hostile selector, reason and actor are escaped (JSON quoting alone left C1 and bidi controls raw)', async () => {
+    const holdLedger = path.join(root, 'hold-ledger');
+    fs.cpSync(ledger, holdLedger, { recursive: true });
+    const add = await run(['hold', 'add', holdLedger, '--actor', `u${ESC}`, '--reason', `audit${ESC}\u202e\u009b[2J\nOK: forged`, '--by', `ops${ESC}`]);
+    expect(add.code, add.stderr).toBe(0);
+    expectNoRawControls(add.stdout + add.stderr);
+    for (const argv of [['hold', 'list', holdLedger], ['retention', 'plan', holdLedger]]) {
+      const r = await run(argv);
+      expect(r.code, r.stderr).toBe(0);
+      // JSON-quoted values (\u001b) or escaped text (\x1b): shown, never sent.
+      expect(r.stdout).toMatch(/\\(x1b|u001b)\]0;OWNED/);
+      expect(r.stdout).not.toMatch(/^OK: forged/m);
+      expectNoRawControls(r.stdout + r.stderr);
+    }
+  });
+
   it('on a terminal, stdout itself is guarded: a report (markdown) of the hostile ledger prints no raw control', async () => {
     const r = await run(['report', 'activity', ledger, '--from', '2000-01-01', '--no-record'], true);
     expect(r.code, r.stderr).toBe(0);
