@@ -348,7 +348,9 @@ function subjectBeforeComma(text: string, out: Detection[], comma: number, nameW
   // The name is the longest run of lone name words that ends at the comma (`Narrative` is no part of it).
   let keep = 0;
   // A word in capitals is an acronym here (`Sources told CNN, a 30-year-old man`): a narrative writes the name in title case.
-  while (keep < words.length && !isCapitals(words[words.length - 1 - keep] as string) && nameWord(words[words.length - 1 - keep] as string)) keep++;
+  // A preposition of place that the lists hold as a name too (`In`, `Im`, `Aus`, `Dans`) ends the run: it is read below as
+  // the preposition before the name (`In Kaduna, a 5-year-old boy`), not as the name's first word.
+  while (keep < words.length && !isCapitals(words[words.length - 1 - keep] as string) && nameWord(words[words.length - 1 - keep] as string) && !PLACE_PREPOSITION_BEFORE.test(`${words[words.length - 1 - keep] as string} `)) keep++;
   if (keep === 0) return;
   const name = words.slice(words.length - keep).join(' ');
   const start = comma - name.length;
