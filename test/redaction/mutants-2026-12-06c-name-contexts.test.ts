@@ -6,11 +6,13 @@
 //   no name, a name of two words, a preposition of place before the name near the text's start;
 // - kinTitledNames: the cut of a German kinship noun that is an ambiguous name from the person names.ts found over it,
 //   and no cut when the word after the noun is no name.
+// - names.ts: a memorial's head after a place's words is the place only when every word before the head is one.
 // Bug found and fixed here: a capitalized preposition of place that the lists hold as a name too (`In`, `Im`, `Aus`,
 // `Dans`) was read as the name's first word (`In Kaduna, a 5-year-old boy` gave the person `In Kaduna`).
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '../../packages/core/src/redaction/types.js';
 import { detectContextNames } from '../../packages/core/src/redaction/name-contexts.js';
+import { detectPersons } from '../../packages/core/src/redaction/names.js';
 
 /** What detectContextNames pushes to `out` (after `before`): `TYPE:text`. */
 function context(text: string, before: Detection[] = []): string[] {
@@ -79,5 +81,18 @@ describe('kinTitledNames: a person names.ts found over a kinship noun and the wo
       ['Vater Tochter kommt.', 'Vater Tochter'],
       ['Mother Snacks came.', 'Mother Snacks'],
     ] as const) expect(context(text, [person(text, whole)])).toEqual([`PERSON:${whole}`]);
+  });
+});
+
+describe('names.ts: a memorial\'s or a building\'s head after words the lists hold as places', () => {
+  const persons = (text: string): string[] => {
+    const out: Detection[] = [];
+    detectPersons(text, out);
+    return out.map((d) => text.slice(d.start, d.end));
+  };
+  it('every word before the head must be a place\'s: one name word among them keeps the person', () => {
+    expect(persons('Visit Lincoln Memorial today.')).toEqual([]);
+    expect(persons('Visit Washington Vlintuk Memorial today.')).toEqual(['Washington Vlintuk Memorial']);
+    expect(persons('Visit Lincoln Vlintuk Memorial today.')).toEqual(['Lincoln Vlintuk Memorial']);
   });
 });
