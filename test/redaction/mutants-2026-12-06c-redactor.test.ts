@@ -7,7 +7,8 @@
 //   a chunk's end goes on only as a value of its own type;
 // - a value cut at a blank or a separator is read across the seam, in the string that holds its rest only;
 // - a member's value after its name cut at the chunk's end is masked as the name says: a secret's name any value, other
-//   names a value of their kind, each remembered for its session.
+//   names a value of their kind, each remembered for its session;
+// - a cookie object of 24 members, the bound of the walk's call.
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
 
@@ -100,5 +101,21 @@ describe('memberValueAfter: a member\'s value after its name cut at the chunk\'s
   it('a value that is none of its name\'s kind stays, and a plain member\'s value stays', async () => {
     expect(await streamed(['{"email":"', 'not-an-email"}'])).toEqual(['{"email":"', 'not-an-email"}']);
     expect(await streamed(['{"status":"', 'ok"}'])).toEqual(['{"status":"', 'ok"}']);
+  });
+});
+
+describe('the session cookie in the walk (cookies.ts sessionCookieObject)', () => {
+  let calls = 0;
+  /** A `tool.result`'s result as the redactor stores it, as JSON (a session of its own). */
+  const resultOf = async (value: unknown): Promise<string> => {
+    const out = await redactor.redact({ v: 1, type: 'tool.result', session: `cookie-06c-${calls++}`, tool: { name: 'browser_cookies', callId: `c${calls}`, result: value } } as never, {} as never);
+    return JSON.stringify((out.event as { tool: { result: unknown } }).tool.result);
+  };
+  it('a cookie object of 24 members (the bound) is read', async () => {
+    const extra = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, k) => [`x${k}`, k]));
+    const cookie = { name: 'prefs_v', value: 'Nc3Bd6Fh1Jk5Ps0TXk9vQ2mLp7Rt4Wz8', domain: 'app.example', path: '/' };
+    const stored = await resultOf({ ...cookie, ...extra(20) });
+    expect(stored).not.toContain('Nc3Bd6Fh1Jk5Ps0TXk9vQ2mLp7Rt4Wz8');
+    expect(stored).toMatch(/\[SECRET:psn_\w+\]/);
   });
 });
