@@ -2032,9 +2032,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return undefined; // the string's own detection reports a failing detector
     }
     let out: Detection[] | undefined;
-    // Where this string's first value starts: after blanks and an opening quote.
+    // Where this string's first value starts: after blanks and an opening quote, within the part joined (`password:` +
+    // `     Kiwi!…`, five blanks, was stored raw under a bound of four).
     let lead = 0;
-    while (labelled && lead < 4 && lead < text.length && (isBlankCode(text.charCodeAt(lead)) || text.charCodeAt(lead) === 34 || text.charCodeAt(lead) === 39)) lead++;
+    while (labelled && lead < MAX_CONTINUATION && lead < text.length && (isBlankCode(text.charCodeAt(lead)) || text.charCodeAt(lead) === 34 || text.charCodeAt(lead) === 39)) lead++;
     for (const detection of found) {
       if (detection.end <= seam || (sameType !== undefined && detection.type !== sameType)) continue;
       if (detection.start >= seam && !(labelled && detection.start <= seam + lead)) continue;
