@@ -145,3 +145,49 @@ describe('tool policy', () => {
     expect(() => validateToolPolicy({ deny: 'x' as unknown as string[] })).toThrow(/array/);
   });
 });
+
+// Probe 2026-12-06 F7: one upstream is transparent (names unprefixed on the wire), yet the
+// documented form of a policy entry is `<server>__<tool>`; either form must name the tool.
+describe('tool names in either form, with one upstream or several', () => {
+  const fw = (name: string) => ({ server: 'fw', name });
+
+  it('denies a tool by <server>__<name> when the client calls it unprefixed (one upstream)', () => {
+    expect(evaluateToolPolicy({ deny: ['fw__get_env'] }, 'get_env', {}, fw('get_env'))).toMatchObject({ allowed: false, policy: 'deny:fw__get_env' });
+    expect(evaluateToolPolicy({ deny: ['*__delete_*'] }, 'delete_entities', {}, fw('delete_entities')).allowed).toBe(false);
+    expect(evaluateToolPolicy({ deny: ['fw__get_*'] }, 'get_secret', {}, fw('get_secret')).allowed).toBe(false);
+    // Look-alikes stay allowed: another server's tool, another tool of this server.
+    expect(evaluateToolPolicy({ deny: ['other__get_env'] }, 'get_env', {}, fw('get_env')).allowed).toBe(true);
+    expect(evaluateToolPolicy({ deny: ['fw__get_env'] }, 'get_envelope', {}, fw('get_envelope')).allowed).toBe(true);
+  });
+
+  it('denies a tool by its own name when the client calls it prefixed (several upstreams)', () => {
+    expect(evaluateToolPolicy({ deny: ['get_env'] }, 'fw__get_env', {}, fw('get_env'))).toMatchObject({ allowed: false, policy: 'deny:get_env' });
+    expect(evaluateToolPolicy({ deny: ['get_env'] }, 'fw__get_environment', {}, fw('get_environment')).allowed).toBe(true);
+  });
+
+  it('allows by <server>__<name> with one upstream, but a bare name allows nothing with several', () => {
+    expect(evaluateToolPolicy({ allow: ['fw__echo'] }, 'echo', {}, fw('echo')).allowed).toBe(true);
+    expect(evaluateToolPolicy({ allow: ['fw__echo'] }, 'get_env', {}, fw('get_env')).allowed).toBe(false);
+    expect(evaluateToolPolicy({ allow: ['echo'] }, 'echo', {}, fw('echo')).allowed).toBe(true);
+    expect(evaluateToolPolicy({ allow: ['echo'] }, 'fw__echo', {}, fw('echo'))).toMatchObject({ allowed: false, policy: 'allow' });
+  });
+
+  it('applies argument rules written for <server>__* to the unprefixed tool', () => {
+    const policy = { rules: [{ tool: 'files__*', argument: 'path', kind: 'path' as const, allow: ['/srv/data/**'] }] };
+    const files = (name: string) => ({ server: 'files', name });
+    expect(evaluateToolPolicy(policy, 'read_file', { path: '/etc/passwd' }, files('read_file')).allowed).toBe(false);
+    expect(evaluateToolPolicy(policy, 'read_file', { path: '/srv/data/a.txt' }, files('read_file')).allowed).toBe(true);
+    expect(evaluateToolPolicy(policy, 'read_file', { path: '/etc/passwd' }, fw('read_file')).allowed).toBe(true);
+  });
+
+  it('refuses at start an entry that can match no tool of the configured servers', () => {
+    expect(() => validateToolPolicy({ deny: ['fw__get_env'] }, ['everything'])).toThrow(/policy\.deny\[0\] "fw__get_env" names server "fw", which is not configured \(servers: everything\)/);
+    expect(() => validateToolPolicy({ allow: ['files__*'] }, ['fs', 'memory'])).toThrow(/policy\.allow\[0\].*server "files"/);
+    expect(() => validateToolPolicy({ rules: [{ tool: 'file__read', argument: 'path', allow: ['/x'] }] }, ['files'])).toThrow(/policy\.rules\[0\]\.tool "file__read" names server "file"/);
+    expect(() => validateToolPolicy({ allow: ['echo'] }, ['a', 'b'])).toThrow(/"a__echo" or "b__echo"/);
+    // Entries that can match: a configured server, a glob server part, a bare name (deny), a glob allow.
+    expect(() => validateToolPolicy({ deny: ['fw__get_env', '*__delete_*', '{fw,x}__y', 'get_env'], allow: ['*echo*'] }, ['fw', 'other'])).not.toThrow();
+    expect(() => validateToolPolicy({ allow: ['echo'] }, ['fw'])).not.toThrow();
+    expect(() => validateToolPolicy({ deny: ['fw__get_env'] })).not.toThrow();
+  });
+});

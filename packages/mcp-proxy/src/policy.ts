@@ -7,7 +7,7 @@ import picomatch from 'picomatch';
  * are compared as their JSON text. A missing argument never matches an `allow` list.
  */
 export interface ArgumentRule {
-  /** Glob over tool names as the client sees them (namespaced when several upstreams). */
+  /** Glob over tool names: the tool's own name or `<server>__<name>` (see `ToolPolicy`). */
   tool: string;
   /** Dotted path into the call's arguments. */
   argument: string;
@@ -34,6 +34,12 @@ export interface ArgumentRule {
  * What the proxy lets through. Evaluated for every `tools/call`, in this order: a `deny` glob
  * that matches the tool name denies; an `allow` list that exists and does not match denies;
  * then every argument rule whose `tool` glob matches must pass.
+ *
+ * A glob names a tool in either form, whether or not the proxy prefixes names on the wire (it
+ * does with several upstreams, not with one): `<server>__<name>` (`files__read_file`) or the
+ * tool's own name (`read_file`). `deny` and rules apply when either form matches; `allow` lets a
+ * call through when `<server>__<name>` or the name the client sees matches (so with several
+ * upstreams a bare name allows nothing). See `toolNames`.
  *
  * @example
  * ```ts
@@ -93,6 +99,11 @@ export function globToRegExp(glob: string): RegExp {
 
 function matchesAny(value: string, globs: readonly string[]): string | undefined {
   return globs.find((glob) => globToRegExp(glob).test(value));
+}
+
+/** The first glob that matches any of the names. */
+function firstMatch(names: readonly string[], globs: readonly string[]): string | undefined {
+  return globs.find((glob) => names.some((name) => globToRegExp(glob).test(name)));
 }
 
 /** A path with `.`/`..` segments resolved and repeated and trailing slashes removed (`/` stays `/`). */
@@ -167,25 +178,83 @@ function lookup(value: unknown, path: string): unknown {
   return current;
 }
 
+/** The separator of `<server>__<name>`, as the proxy writes it with several upstreams. */
+const SEPARATOR = '__';
+/** Characters that make a glob more than a literal name. */
+const GLOB_CHARS = /[*?[\]{}()!+@\\]/;
+
+/**
+ * Where a call goes: the upstream server and the tool's own name there, besides the name the
+ * client sent (`<server>__<name>` with several upstreams, the own name with one).
+ */
+export interface ToolTarget {
+  server: string;
+  name: string;
+}
+
+/**
+ * The names policy globs are tested against for one call: `own` (the server's name for the
+ * tool), `qualified` (`<server>__<name>`) and `visible` (what the client called). Without a
+ * target every form is the name the client called.
+ *
+ * @example
+ * ```ts
+ * toolNames('get_env', { server: 'fw', name: 'get_env' }) // { own: 'get_env', qualified: 'fw__get_env', visible: 'get_env' }
+ * ```
+ */
+export function toolNames(visible: string, target?: ToolTarget): { own: string; qualified: string; visible: string } {
+  if (!target) return { own: visible, qualified: visible, visible };
+  return { own: target.name, qualified: `${target.server}${SEPARATOR}${target.name}`, visible };
+}
+
+/**
+ * A glob that can match no tool of these servers: `<server>__…` with a literal server part that
+ * is no configured server, or (with several servers) a literal `allow` name without a server,
+ * which no name the client sees can match. Returns why, or `undefined`.
+ */
+function unmatchable(glob: string, servers: readonly string[], list: 'allow' | 'deny' | 'rule'): string | undefined {
+  const at = glob.indexOf(SEPARATOR);
+  if (at > 0) {
+    const server = glob.slice(0, at);
+    if (!GLOB_CHARS.test(server) && !servers.includes(server)) {
+      return `names server "${server}", which is not configured (servers: ${servers.join(', ')}); write <server>__<tool> with one of those, or the tool's own name`;
+    }
+  }
+  if (list === 'allow' && servers.length > 1 && at < 0 && !GLOB_CHARS.test(glob)) {
+    return `allows no tool: with several servers the client calls <server>__<tool>; write ${servers.map((s) => `"${s}__${glob}"`).join(' or ')}`;
+  }
+  return undefined;
+}
+
 /**
  * Checks a policy once, up front, so a typo fails at start-up and not at the first call.
- * Throws a plain `Error` naming the bad entry.
+ * Throws a plain `Error` naming the bad entry. Given the configured servers' names, it also
+ * refuses an entry that can match no tool of theirs (`fw__get_env` without a server `fw`).
  *
  * @example
  * ```ts
  * validateToolPolicy({ rules: [{ tool: 'x', argument: 'path', pattern: '(' }] }) // throws: not a valid regular expression
+ * validateToolPolicy({ deny: ['fs__delete'] }, ['files'])                          // throws: names server "fs", which is not configured
  * ```
  */
-export function validateToolPolicy(policy: ToolPolicy): void {
+export function validateToolPolicy(policy: ToolPolicy, servers?: readonly string[]): void {
   for (const [key, list] of [['allow', policy.allow], ['deny', policy.deny]] as const) {
     if (list !== undefined && (!Array.isArray(list) || list.some((g) => typeof g !== 'string'))) {
       throw new Error(`policy.${key} must be an array of glob strings`);
+    }
+    if (servers && list) {
+      for (const [index, glob] of list.entries()) {
+        const why = unmatchable(glob, servers, key);
+        if (why) throw new Error(`policy.${key}[${index}] "${glob}" ${why}`);
+      }
     }
   }
   for (const [index, rule] of (policy.rules ?? []).entries()) {
     if (typeof rule.tool !== 'string' || typeof rule.argument !== 'string' || rule.argument === '') {
       throw new Error(`policy.rules[${index}] needs string "tool" and "argument"`);
     }
+    const why = servers ? unmatchable(rule.tool, servers, 'rule') : undefined;
+    if (why) throw new Error(`policy.rules[${index}].tool "${rule.tool}" ${why}`);
     if (rule.allow === undefined && rule.deny === undefined && rule.pattern === undefined) {
       throw new Error(`policy.rules[${index}] has none of allow, deny, pattern`);
     }
@@ -200,14 +269,16 @@ export function validateToolPolicy(policy: ToolPolicy): void {
 }
 
 /**
- * Decides whether a tool call may go upstream.
+ * Decides whether a tool call may go upstream. `tool` is the name the client called; `target`
+ * (the server and the tool's own name there) lets globs in either form match (see `ToolPolicy`).
  *
  * @example
  * ```ts
  * evaluateToolPolicy({ deny: ['*secret*'] }, 'get_secret', {}) // { allowed: false, policy: 'deny:*secret*', ... }
+ * evaluateToolPolicy({ deny: ['fw__get_env'] }, 'get_env', {}, { server: 'fw', name: 'get_env' }) // denied
  * ```
  */
-export function evaluateToolPolicy(policy: ToolPolicy, tool: string, args: unknown): PolicyDecision {
+export function evaluateToolPolicy(policy: ToolPolicy, tool: string, args: unknown, target?: ToolTarget): PolicyDecision {
   if (policy.pause) {
     let paused: { paused: boolean; reason?: string };
     try {
@@ -218,13 +289,17 @@ export function evaluateToolPolicy(policy: ToolPolicy, tool: string, args: unkno
     }
     if (paused.paused) return { allowed: false, policy: 'pause', reason: paused.reason ?? `agent ${policy.pause.agent} is paused` };
   }
-  const denied = policy.deny ? matchesAny(tool, policy.deny) : undefined;
+  const names = toolNames(tool, target);
+  // deny and rules restrict: either form of the name; allow opens: the qualified or the visible name.
+  const restricted = [...new Set([names.visible, names.own, names.qualified])];
+  const allowable = [...new Set([names.visible, names.qualified])];
+  const denied = policy.deny ? firstMatch(restricted, policy.deny) : undefined;
   if (denied !== undefined) return { allowed: false, policy: `deny:${denied}`, reason: `tool "${tool}" matches deny pattern "${denied}"` };
-  if (policy.allow && matchesAny(tool, policy.allow) === undefined) {
+  if (policy.allow && firstMatch(allowable, policy.allow) === undefined) {
     return { allowed: false, policy: 'allow', reason: `tool "${tool}" is not in the allow list` };
   }
   for (const rule of policy.rules ?? []) {
-    if (!globToRegExp(rule.tool).test(tool)) continue;
+    if (!restricted.some((name) => globToRegExp(rule.tool).test(name))) continue;
     const name = rule.name ?? `${rule.tool}:${rule.argument}`;
     const raw = lookup(args, rule.argument);
     const value = raw === undefined ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw);

@@ -231,7 +231,7 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
   for (const [name] of entries) validateServerName(name);
   if (options.policy) {
     try {
-      validateToolPolicy(options.policy);
+      validateToolPolicy(options.policy, entries.map(([name]) => name));
     } catch (error) {
       throw new McpProxyError({ code: 'invalid_config', message: `policy: ${(error as Error).message}`, cause: error });
     }

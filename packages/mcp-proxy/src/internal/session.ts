@@ -347,7 +347,8 @@ export class ProxySession {
     const tool = toolRef(display, upstream.name, message.id, params.arguments);
     const policy = this.shared.policy;
     if (policy) {
-      const decision = evaluateToolPolicy(policy, display, params.arguments);
+      const own = typeof params.name === 'string' ? params.name : display;
+      const decision = evaluateToolPolicy(policy, display, params.arguments, { server: upstream.name, name: own });
       this.record(policyEvent(this.context, this.ref(upstream), decision, trace, tool, message.id));
       if (!decision.allowed) {
         this.record(toolCallEvent(this.context, this.ref(upstream), { trace, tool, downId: message.id, denied: true }));
