@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { requireOptions } from '../internal/options.js';
+import { rejectUnknownOptions, requireOptions } from '../internal/options.js';
 import { monotonicFactory } from 'ulid';
 import { randomFraction } from './ids.js';
 import { afterRedaction, DEFAULT_LIMITS, MAX_DEPTH_LIMIT, newBudget, type NormalizeLimits } from '../internal/normalize.js';
@@ -218,6 +218,22 @@ function isLedgerSink(value: unknown): value is LedgerSink {
   return typeof sink['open'] === 'function' && typeof sink['append'] === 'function' && typeof sink['close'] === 'function';
 }
 
+/** The options createAuditor knows; any other key is refused (rejectUnknownOptions). */
+const AUDITOR_OPTIONS = [
+  'agent', 'sink', 'stream', 'source', 'session', 'actor', 'redactor', 'capture', 'onError', 'maxQueueEvents', 'maxQueueChars',
+  'maxBatchEvents', 'redactionTimeoutMs', 'sliceMs', 'limits', 'systemEvents', 'redactionWorker', 'clock',
+] as const satisfies ReadonlyArray<keyof AuditorOptions>;
+/** Options that belong to the redactor or the ledger, given to createAuditor by mistake. */
+const AUDITOR_OPTION_HINTS: Record<string, string> = {
+  vault: 'the vault is the redactor\'s: `redactor: createRedactor({ vault })`',
+  pseudonymKey: 'the pseudonym key is the redactor\'s: `redactor: createRedactor({ pseudonymKey })`',
+  detectors: 'detectors are the redactor\'s: `redactor: createRedactor({ ... })`',
+  dir: 'the folder is the ledger\'s: `sink: fileLedger({ dir })`',
+  signingKey: 'the signing key is the ledger\'s: `sink: fileLedger({ dir, signingKey })`',
+  keyDir: 'the key folder is the ledger\'s: `sink: fileLedger({ dir, keyDir })`',
+  ledger: 'the ledger is the `sink`: `sink: fileLedger({ dir })`',
+};
+
 /**
  * Creates an auditor writing to a ledger.
  *
@@ -232,7 +248,8 @@ function isLedgerSink(value: unknown): value is LedgerSink {
  *
  * @throws AuditError `invalid_options` when `agent` is not `{ id, name?, version?, region? }`, when
  *   `sink` is not a ledger sink (an object with `open`, `append` and `close`; the message names the
- *   option keys given, never their values), or when a stream name or a limit is out of range.
+ *   option keys given, never their values), or when a stream name or a limit is out of range, or an option is unknown (a typo, or an option of
+ *   the redactor or the ledger such as `vault`: the message names the key and the right one).
  */
 export function createAuditor(options: AuditorOptions): Auditor {
   requireOptions('createAuditor', options, 'options { agent, sink }');
@@ -249,6 +266,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
       message: `createAuditor: sink must be a ledger sink ({ open, append, close }), for example fileLedger({ dir }), postgresLedger(…) or natsSink(…); got ${options.sink === undefined ? 'none' : typeof options.sink}${options.sink === undefined && given.length > 0 ? ` (options given: ${given.join(', ')})` : ''}`,
     });
   }
+  // After agent and sink, whose messages already name a misplaced key (`ledger:` for `sink:`).
+  rejectUnknownOptions('createAuditor', options, AUDITOR_OPTIONS, AUDITOR_OPTION_HINTS);
   const stream = options.stream ?? sink.defaultStream ?? agent.id;
   if (!STREAM_NAME.test(stream)) {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: stream name ${JSON.stringify(stream)} must match ${STREAM_NAME}` });
