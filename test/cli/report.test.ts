@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditor, fileLedger, generateSignerKey } from '@agent-audit/core';
+import { createAuditor, fileLedger, generateSignerKey, loadKeyring } from '@agent-audit/core';
 
 // Drives the built `agent-audit` binary (the test script builds first): report, export, verify-bundle.
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -68,6 +68,31 @@ describe('agent-audit report', { timeout: 300_000 }, () => {
     expect(html.code).toBe(0);
     expect(html.stdout).toContain('&lt;script&gt;');
     expect(html.stdout).not.toMatch(/<script/);
+  });
+
+  // Probe 2026-12-06 F5: another keyring than the ledger's found 0 events, exit 0, no word.
+  it('subject: a keyring without the ledger\'s pseudonym key versions is an incomplete search (exit 1 unless --partial-keys)', () => {
+    const otherKeys = path.join(root, 'other-keys');
+    const other = loadKeyring('pseudonym', { dir: otherKeys, create: true });
+    const md = cli('report', 'subject', dir, '--value', 'carol@example.net', '--keys', otherKeys, '--no-record', '--key', key.verifierKey);
+    expect(md.code).toBe(1);
+    expect(md.stdout.split('\n')[0]).toMatch(/^\*\*INCOMPLETE SEARCH: the ledger holds pseudonyms under key version\(s\) [a-z2-7]{6} that the pseudonym keyring \([a-z2-7]{6}\)/);
+    expect(md.stdout).toContain(`| pseudonym key versions searched | ${other.ids().join(', ')} |`);
+    expect(md.stderr).toMatch(/INCOMPLETE subject search: .*--keys DIR, or accept a partial search with --partial-keys/);
+    const json = cli('report', 'subject', dir, '--value', 'carol@example.net', '--keys', otherKeys, '--no-record', '--format', 'json', '--partial-keys');
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report.events.total).toBe(0);
+    expect(report.subject.missingKeyIds).toHaveLength(1);
+    expect(report.subject.missingKeyIds).not.toContain(other.ids()[0]);
+    expect(json.stderr).toContain('(accepted: --partial-keys)');
+    const all = cli('report', 'all', dir, '--value', 'carol@example.net', '--keys', otherKeys, '--no-record', '--format', 'html', '--out-dir', path.join(root, 'all-partial'));
+    expect(all.code).toBe(1);
+    const html = fs.readFileSync(path.join(root, 'all-partial', 'subject.html'), 'utf8');
+    expect(html.slice(html.indexOf('<body>'), html.indexOf('<h1>'))).toContain('INCOMPLETE SEARCH');
+    // With the ledger's own keyring nothing is missing.
+    const own = cli('report', 'subject', dir, '--value', 'carol@example.net', '--no-record', '--format', 'json');
+    expect([own.code, JSON.parse(own.stdout).subject.missingKeyIds]).toEqual([0, []]);
   });
 
   it('usage errors exit 2 with a message', () => {

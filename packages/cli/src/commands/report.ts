@@ -139,6 +139,18 @@ async function recordReports(dir: string | undefined, items: Array<{ report: Any
  * A progress bar on stderr for a long read (terminals only; nothing when stderr is piped): made on
  * the first report of progress, which brings the expected total (a folder's signed head).
  */
+/**
+ * A subject report whose keyring lacks key versions the ledger's pseudonyms use is incomplete
+ * (GDPR Art. 15 answers must not be silently empty): said on stderr, and a failure (exit 1)
+ * unless --partial-keys accepts it. Returns whether it counts as a failure.
+ */
+function incompleteSubject(report: AnyReport, flags: Record<string, unknown>, io: CliIO): boolean {
+  if (report.kind !== 'subject' || report.subject.missingKeyIds.length === 0) return false;
+  const missing = report.subject.missingKeyIds.join(', ');
+  io.stderr.write(`agent-audit report: INCOMPLETE subject search: the ledger holds pseudonyms under key version(s) ${missing} that the pseudonym keyring (${report.subject.keyIds.join(', ') || 'no keys'}) lacks; give the ledger's pseudonym key with --keys DIR${flags.partialKeys ? ' (accepted: --partial-keys)' : ', or accept a partial search with --partial-keys'}\n`);
+  return flags.partialKeys !== true;
+}
+
 function progressBar(io: CliIO, label: string): { onProgress: (done: number, total: number | undefined) => void; done(): void } {
   let bar: Progress | undefined;
   return {
@@ -227,7 +239,8 @@ function addKindOptions(kind: Kind | 'all', command: Command): Command {
       .option('--value <raw>', 'the raw value the request is about (email, phone, card, IBAN, SSN...); never printed')
       .option('--actor <id>', 'an actor id as recorded; never printed')
       .option('--keys <dir>', 'folder of the pseudonym key (default $AGENT_AUDIT_HOME/keys or ~/.config/agent-audit/keys)')
-      .option('--vault <dir>', 'vault folder, for the erasure status (default $AGENT_AUDIT_VAULT)');
+      .option('--vault <dir>', 'vault folder, for the erasure status (default $AGENT_AUDIT_VAULT)')
+      .option('--partial-keys', 'exit 0 even when the ledger holds pseudonyms under key versions the keyring lacks (the report still says it is incomplete)');
   }
   if (kind === 'decision' || kind === 'all') command.option('--trace <traceId>', 'the W3C trace id of the run').option('--session <id>', 'the session of the run');
   if (kind === 'coverage' || kind === 'all') command.option('--silence-hours <h>', 'list agents and servers silent longer than this (default 24)', positiveNumber);
@@ -243,7 +256,8 @@ export function registerReportCommands(program: Command, io: CliIO, state: { cod
   report.addHelpText('after', `
 Kinds: ${KINDS.join(', ')}, all. Each report is recorded as a report.generated event carrying its SHA-256
 (in the "reports" stream of the source folder, or of --record-to) before it is written.
-Exit codes: 0 written (check verification in the report), 1 the source does not verify, 2 usage or I/O error.`);
+Exit codes: 0 written (check verification in the report), 1 the source does not verify, or a subject
+search is incomplete (pseudonym key versions missing; --partial-keys accepts it), 2 usage or I/O error.`);
   for (const kind of KINDS) {
     const command = wire(report.command(kind).description(KIND_HELP[kind]).argument('<source...>', 'ledger folder(s) and/or postgres:// URL(s)'), io);
     addKindOptions(kind, addCommonOptions(command));
@@ -265,7 +279,8 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
         output.dispose();
       }
       if (!built.verification.ok) io.stderr.write(`agent-audit report: the source does not verify: ${built.verification.firstFailure?.reason ?? 'see the report'}\n`);
-      state.code = built.verification.ok ? EXIT_OK : EXIT_INVALID;
+      const incomplete = incompleteSubject(built, flags, io);
+      state.code = built.verification.ok && !incomplete ? EXIT_OK : EXIT_INVALID;
     });
   }
   const all = wire(report.command('all').description('every report that applies: activity, ai-act, coverage, plus subject and decision when their selectors are given').argument('<source...>', 'ledger folder(s) and/or postgres:// URL(s)'), io);
@@ -310,7 +325,8 @@ Exit codes: 0 written (check verification in the report), 1 the source does not 
       i === items.length ? recordReports(recordDir, items, io, recordGuard(recordDir, targets, pinnedKeys(flags, io)), flags.signingKey) : writeOutputFile((items[i] as { target: string }).target, (items[i] as { text: string }).text, () => writeFrom(i + 1), (items[i] as { out: string }).out);
     await writeFrom(0);
     for (const item of items) io.stderr.write(`wrote ${item.out}\n`);
-    state.code = items.every((i) => i.report.verification.ok) ? EXIT_OK : EXIT_INVALID;
+    const incomplete = [...new Set(items.map((i) => i.report))].map((r) => incompleteSubject(r, flags, io)).some(Boolean);
+    state.code = items.every((i) => i.report.verification.ok) && !incomplete ? EXIT_OK : EXIT_INVALID;
   });
 
   const exportCommand = wire(program.command('export').description('write an evidence bundle: selected events, their inclusion proofs, the covering checkpoints, the verifier keys and a manifest'), io);

@@ -66,9 +66,17 @@ function activityDocument(r: ActivityReport): ReportDocument {
   return { title: 'Agent activity report', purpose: 'Who used which agent, what it touched, and whether the record is intact (SOC 2 CC6/CC7, PCI DSS 10.2).', blocks };
 }
 
+/** The alert of a subject report whose keyring lacks key versions the ledger's pseudonyms use. */
+export function incompleteSearch(r: SubjectReport): string {
+  const missing = r.subject.missingKeyIds;
+  return `INCOMPLETE SEARCH: the ledger holds pseudonyms under key version(s) ${missing.join(', ')} that the pseudonym keyring (${r.subject.keyIds.join(', ') || 'no keys'}) does not have, so this person's events under them cannot be found; the figures below may be too low. Use the pseudonym key the ledger was written with (--keys DIR).`;
+}
+
 function subjectDocument(r: SubjectReport): ReportDocument {
   const s = r.summary;
+  const missing = r.subject.missingKeyIds ?? [];
   const blocks: DocumentBlock[] = [
+    ...(missing.length > 0 ? [{ kind: 'paragraph', tone: 'bad', text: incompleteSearch(r) } satisfies DocumentBlock] : []),
     ...coverageBlocks(r),
     { kind: 'heading', text: 'The request' },
     {
@@ -77,6 +85,8 @@ function subjectDocument(r: SubjectReport): ReportDocument {
         ['asked by', r.subject.by === 'value' ? 'a value (not shown)' : 'an actor id (not shown)'],
         ['detected as', r.subject.types.join(', ') || 'not a pseudonymized type: searched as recorded'],
         ['pseudonym key versions searched', r.subject.keyIds.join(', ')],
+        ['pseudonym key versions in the ledger', (r.subject.ledgerKeyIds ?? []).join(', ') || '(no pseudonyms)'],
+        ...(missing.length > 0 ? [['key versions missing from the keyring', missing.join(', ')] as [string, string]] : []),
       ],
     },
     { kind: 'heading', text: 'Summary' },

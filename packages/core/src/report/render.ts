@@ -75,9 +75,19 @@ export function escapeHtml(text: string, limit = Infinity): string {
   return showBidiControls(cut(text, limit)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
-/** Markdown rendering of a document. */
+/**
+ * The document's alerts: its `bad` paragraphs (a source that does not verify, a subject search
+ * that could not be complete). Markdown and HTML put them first, above the title, so the first
+ * line read (and `head -1`) says the report cannot be trusted as it stands.
+ */
+function isAlert(block: DocumentBlock): block is { kind: 'paragraph'; text: string; tone: 'bad' } {
+  return block.kind === 'paragraph' && block.tone === 'bad';
+}
+
+/** Markdown rendering of a document: its alerts on the first lines, then the title. */
 export function renderMarkdown(doc: ReportDocument): string {
-  const out: string[] = [`# ${escapeMarkdown(doc.title)}`, '', `_${escapeMarkdown(doc.purpose)}_`, ''];
+  const alerts = doc.blocks.filter(isAlert).flatMap((block) => [`**${escapeMarkdown(block.text)}**`, '']);
+  const out: string[] = [...alerts, `# ${escapeMarkdown(doc.title)}`, '', `_${escapeMarkdown(doc.purpose)}_`, ''];
   const tree = (items: TreeItem[], depth: number) => {
     for (const item of items) {
       out.push(`${'  '.repeat(depth)}- ${escapeMarkdown(item.text)}`);
@@ -86,6 +96,7 @@ export function renderMarkdown(doc: ReportDocument): string {
     }
   };
   for (const block of doc.blocks) {
+    if (isAlert(block)) continue;
     switch (block.kind) {
       case 'heading':
         out.push(`## ${escapeMarkdown(block.text)}`, '');
@@ -135,7 +146,10 @@ export function renderHtml(doc: ReportDocument): string {
     '<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(doc.title)}</title><style>${CSS}</style></head><body>`,
+    `<title>${escapeHtml(doc.title)}</title><style>${CSS}</style></head>`,
+    '<body>',
+    // Alerts first, above the title (see isAlert).
+    ...doc.blocks.filter(isAlert).map((block) => `<p class="bad">${escapeHtml(block.text)}</p>`),
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<p class="purpose">${escapeHtml(doc.purpose)}</p>`,
   ];
@@ -145,6 +159,7 @@ export function renderHtml(doc: ReportDocument): string {
       .map((item) => `<li>${escapeHtml(item.text)}${(item.details ?? []).map((d) => `<span class="detail">${escapeHtml(d, MAX_CELL)}</span>`).join('')}${item.children && item.children.length > 0 ? tree(item.children) : ''}</li>`)
       .join('')}</ul>`;
   for (const block of doc.blocks) {
+    if (isAlert(block)) continue;
     switch (block.kind) {
       case 'heading':
         out.push(`<h2>${escapeHtml(block.text)}</h2>`);

@@ -217,6 +217,16 @@ describe('activity report', () => {
     expect(report.verification.ok).toBe(false);
     expect(report.verification.firstFailure?.stream).toBe('bank-bot');
     expect(renderReport(report, 'md')).toContain('VERIFICATION FAILED');
+    // Probe 2026-12-06 F23: the failure is the first line of the Markdown, and the first thing in
+    // the HTML page's body, above the title (it was line 5 / 17, after the title).
+    const md = renderReport(report, 'md').split('\n');
+    expect(md[0]).toMatch(/^\*\*VERIFICATION FAILED: stream bank-bot, seq \d+/);
+    expect(md.filter((line) => line.includes('VERIFICATION FAILED'))).toHaveLength(1);
+    expect(md.indexOf('# Agent activity report')).toBeGreaterThan(0);
+    const html = renderReport(report, 'html');
+    const body = html.slice(html.indexOf('<body>') + '<body>'.length).trimStart();
+    expect(body.startsWith('<p class="bad">VERIFICATION FAILED: stream bank-bot')).toBe(true);
+    expect(html.split('VERIFICATION FAILED')).toHaveLength(2);
     fs.rmSync(copy, { recursive: true, force: true });
   });
 });
@@ -253,6 +263,31 @@ describe('subject report', () => {
     const text = renderReport(report, 'json');
     expect(text).not.toContain('"u-2"');
     expect(text).not.toContain('u-1');
+  });
+
+  // Probe 2026-12-06 F5: a keyring other than the ledger's found 0 events and said nothing.
+  it('says the search is incomplete when the ledger holds pseudonyms under key versions the keyring lacks', async () => {
+    const [oldId, newId] = keyring.ids() as [string, string];
+    const full = await subjectReport(ledgerSource(dir), { value: SUBJECT, keyring });
+    expect(full.subject.ledgerKeyIds).toEqual([oldId, newId].sort());
+    expect(full.subject.missingKeyIds).toEqual([]);
+    for (const format of ['md', 'html'] as const) expect(renderReport(full, format)).not.toContain('INCOMPLETE');
+    // Only the old key: the events after the rotation are under a key it lacks.
+    const partial = await subjectReport(ledgerSource(dir), { value: SUBJECT, keyring: oldKeyring });
+    expect(partial.subject.missingKeyIds).toEqual([newId]);
+    // Another installation's keyring: every key of the ledger is missing, and nothing is found.
+    const stranger = await subjectReport(ledgerSource(dir), { value: SUBJECT, keyring: createKeyring([randomBytes(32)]) });
+    expect(stranger.events.total).toBe(0);
+    expect(stranger.subject.missingKeyIds).toEqual([oldId, newId].sort());
+    const md = renderReport(stranger, 'md');
+    expect(md.split('\n')[0]).toContain(`**INCOMPLETE SEARCH: the ledger holds pseudonyms under key version(s) ${[oldId, newId].sort().join(', ')}`);
+    const html = renderReport(stranger, 'html');
+    expect(html.slice(html.indexOf('<body>'), html.indexOf('<h1>'))).toContain('INCOMPLETE SEARCH');
+    expect(JSON.parse(renderReport(stranger, 'json')).subject.missingKeyIds).toEqual([oldId, newId].sort());
+    // An actor id no detector knows is searched as recorded: no key matters, nothing is missing.
+    const byActor = await subjectReport(ledgerSource(dir), { actor: 'u-2', keyring: createKeyring([randomBytes(32)]) });
+    expect(byActor.events.total).toBeGreaterThan(0);
+    expect(byActor.subject.missingKeyIds).toEqual([]);
   });
 
   it('rejects a request without exactly one selector', async () => {

@@ -55,6 +55,14 @@ export interface SubjectReport extends ReportEnvelope<'subject'> {
     types: string[];
     /** Pseudonym key ids searched (every version of the keyring). */
     keyIds: string[];
+    /** Key ids of the pseudonyms in the events searched (any person's), sorted. */
+    ledgerKeyIds: string[];
+    /**
+     * Key ids found in the ledger's pseudonyms that the keyring lacks: events about this person
+     * under those keys cannot be found, so the report is incomplete. Empty when the search uses no
+     * pseudonym (a value or actor id no detector knows).
+     */
+    missingKeyIds: string[];
     /** The subject's pseudonyms under every key (keyed tokens, not the value). */
     pseudonyms: string[];
   };
@@ -193,6 +201,13 @@ export async function subjectReport(source: ReportSource, options: SubjectReport
   const listing: Listing<SubjectEvent> = { total: 0, rows: [] };
   const summary = { events: 0, firstTs: undefined as string | undefined, lastTs: undefined as string | undefined, agents: {} as Record<string, number>, tools: {} as Record<string, number>, dataClasses: {} as Record<string, number>, sessions: 0, rawOccurrences: 0 };
   const sessions = new Set<string>();
+  // Key ids of every pseudonym in the events searched: a keyring that lacks one cannot find this
+  // person's events made under it (a report with another installation's keyring finds nothing).
+  const ledgerKeyIds = new Set<string>();
+  const noteKeyIds = (text: string): void => {
+    if (!text.includes(':psn_')) return;
+    for (const match of text.matchAll(PSEUDONYM_PATTERN)) ledgerKeyIds.add(match[2]!);
+  };
 
   for await (const event of tracker.events) {
     const matchedBy: string[] = [];
@@ -201,6 +216,7 @@ export async function subjectReport(source: ReportSource, options: SubjectReport
     for (const [key, field] of Object.entries(event)) {
       if (SKIP.has(key)) continue;
       walkStrings(field, key, (text, path) => {
+        noteKeyIds(text);
         if (path === 'actor.id' && matchedBy[0] === 'actor') return;
         let hit = needles.some((needle) => text.includes(needle));
         if (rawHit(text)) {
@@ -238,7 +254,15 @@ export async function subjectReport(source: ReportSource, options: SubjectReport
   const parts = await tracker.finish(source);
   const report: SubjectReport = {
     ...envelope('subject', period, parts),
-    subject: { by: value ? 'value' : 'actor', types: [...new Set(detections.map((d) => d.type))].sort(), keyIds: options.keyring.ids(), pseudonyms: [...pseudonyms] },
+    subject: {
+      by: value ? 'value' : 'actor',
+      types: [...new Set(detections.map((d) => d.type))].sort(),
+      keyIds: options.keyring.ids(),
+      ledgerKeyIds: [...ledgerKeyIds].sort(),
+      // Only a search by pseudonym (the value's, or an actor id's redacted forms) misses them.
+      missingKeyIds: pseudonyms.size > 0 || actorIds.size > (actor ? 1 : 0) ? [...ledgerKeyIds].filter((id) => !options.keyring.ids().includes(id)).sort() : [],
+      pseudonyms: [...pseudonyms],
+    },
     summary: {
       ...summary,
       agents: sortedRecord(summary.agents),
