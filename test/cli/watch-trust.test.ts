@@ -198,6 +198,13 @@ describe('watch: delivery', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`webhook #1: ECONNREFUSED 127.0.0.1:${closed} after 1 attempt(s)`);
     expect(refused.stderr).not.toContain('tok-123');
+    // Probe 2026-12-06 F10: port 9 (MONITORING.md's example) is one fetch refuses to connect to
+    // ("bad port", a cause without a code): the message said only `TypeError reaching 127.0.0.1:9`.
+    const blocked = cli('watch', dir, '--once', '--no-record', '--retries', '1', '--alert', 'webhook:http://127.0.0.1:9/hook?token=tok-9');
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toContain('webhook #1: bad port 127.0.0.1:9 (fetch never connects to the ports the Fetch standard blocks: use another port) after 1 attempt(s)');
+    expect(blocked.stderr).not.toContain('TypeError');
+    expect(blocked.stderr).not.toContain('tok-9');
 
     let requests = 0;
     const server = http.createServer((req, res) => {

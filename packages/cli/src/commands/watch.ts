@@ -39,13 +39,40 @@ function parseTargets(specs: readonly string[]): Target[] {
   });
 }
 
-/** What went wrong with a webhook request, without its URL (which may carry a token): `ECONNREFUSED 127.0.0.1:9`, `timed out after 5 s`. */
+/**
+ * What went wrong with a webhook request, without its URL (which may carry a token):
+ * `ECONNREFUSED 127.0.0.1:9`, `ENOTFOUND hooks.example`, `bad port 127.0.0.1:9 (…)`, `no answer
+ * from … within 5 s`. fetch fails with `TypeError: fetch failed` and the reason in `cause` (an
+ * error with a `code`, an AggregateError of one per address tried, or undici's own message such
+ * as `bad port` for the ports the Fetch standard blocks): the first code found is named, else
+ * the cause's message when it does not quote the URL.
+ */
 function webhookError(error: unknown, url: string): string {
-  // The URL's origin only (displayUrl): a webhook's secret is often its path.
+  // The URL's origin only (displayUrl): a webhook's secret is often its path. Its host and port
+  // alone name no secret (`bad port 127.0.0.1:9`).
   const host = displayUrl(url);
-  const cause = (error as { cause?: { code?: unknown; address?: unknown; port?: unknown; message?: unknown } } | undefined)?.cause;
+  let hostPort = host;
+  try {
+    hostPort = new URL(url).host;
+  } catch {
+    // displayUrl said `<url>` already.
+  }
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer from ${host} within ${WEBHOOK_TIMEOUT_MS / 1000} s`;
-  if (cause && typeof cause.code === 'string') return `${cause.code} ${typeof cause.address === 'string' ? `${cause.address}${typeof cause.port === 'number' ? `:${cause.port}` : ''}` : host}`;
+  type Cause = { code?: unknown; address?: unknown; port?: unknown; message?: unknown; errors?: unknown; cause?: unknown };
+  const causes: Cause[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (typeof value !== 'object' || value === null || depth > 3) return;
+    causes.push(value as Cause);
+    const { errors, cause } = value as Cause;
+    if (Array.isArray(errors)) for (const item of errors.slice(0, 4)) visit(item, depth + 1);
+    visit(cause, depth + 1);
+  };
+  visit((error as { cause?: unknown } | undefined)?.cause, 0);
+  const coded = causes.find((c) => typeof c.code === 'string');
+  if (coded) return `${coded.code as string} ${typeof coded.address === 'string' ? `${coded.address}${typeof coded.port === 'number' ? `:${coded.port}` : ''}` : host}`;
+  const said = causes.map((c) => c.message).find((m): m is string => typeof m === 'string' && m !== '' && m.length <= 200 && !m.includes(hostPort) && !m.includes(url));
+  if (said === 'bad port') return `bad port ${hostPort} (fetch never connects to the ports the Fetch standard blocks: use another port)`;
+  if (said !== undefined) return `${said.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')} reaching ${host}`;
   return `${error instanceof Error ? error.name : 'error'} reaching ${host}`;
 }
 
