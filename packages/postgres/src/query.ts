@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { compileFilter, verifyEvents, type AuditEvent, type EventFilter, type VerifyResult } from '@agent-audit/core';
 import { describe, newPool, parseTarget, PostgresError, type PostgresTarget } from './internal/connection.js';
 import type { SchemaNames } from './internal/migrations.js';
+import { checkAgainstState, readPostgresVerifyState, storeLabel, writePostgresVerifyState } from './verify-state.js';
 
 /** Options of {@link queryPostgres} and {@link verifyPostgres}. */
 export interface PostgresReadOptions {
@@ -126,6 +127,14 @@ export interface VerifyPostgresOptions extends PostgresReadOptions {
   verifierKeys?: readonly string[];
   /** Only these streams. */
   streams?: readonly string[];
+  /**
+   * A state file (outside the database's reach) that remembers, per stream, the newest signed
+   * checkpoint verified: a stream or a signed tail removed since (with the triggers disabled,
+   * its checkpoints too) fails the verification. Created by the first run; written after a run
+   * that passes. The store has no signed head, so without it such a removal leaves a store that
+   * verifies. Format: `PostgresVerifyState`.
+   */
+  state?: string;
 }
 
 /**
@@ -141,6 +150,10 @@ export interface VerifyPostgresOptions extends PostgresReadOptions {
  */
 export async function verifyPostgres(target: string | PostgresTarget, options: VerifyPostgresOptions = {}): Promise<VerifyResult> {
   const fetchSize = options.fetchSize ?? 2000;
+  const parsed = parseTarget(target);
+  const store = options.state !== undefined ? storeLabel(parsed.connectionString, options.schema ?? parsed.names.schema) : '';
+  // Read (and checked) before the store is: a bad state file is a usage error, not a finding.
+  const previous = options.state !== undefined ? readPostgresVerifyState(options.state, store) : undefined;
   let checkpoints: Record<string, Array<{ size: number; root: string; ts: string; note: string }>> = {};
   const items = withReadTransaction(target, options, async function* (client, names) {
     const cps = await client.query<{ stream: string; size: string; root: string; ts: string; note: string }>(`SELECT stream, size, root, ts, note FROM ${names.s}.checkpoints ORDER BY stream, size`);
@@ -190,5 +203,10 @@ export async function verifyPostgres(target: string | PostgresTarget, options: V
       },
     }),
   };
-  return verifyEvents(rest, { checkpoints, ...(options.verifierKeys ? { verifierKeys: options.verifierKeys } : {}) });
+  const result = await verifyEvents(rest, { checkpoints, ...(options.verifierKeys ? { verifierKeys: options.verifierKeys } : {}) });
+  if (options.state !== undefined) {
+    if (previous) checkAgainstState(result, previous, checkpoints, options.streams);
+    if (result.ok) writePostgresVerifyState(options.state, store, result, checkpoints, previous);
+  }
+  return result;
 }

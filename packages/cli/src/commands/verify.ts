@@ -45,9 +45,9 @@ async function verifyAction(target: string, flags: { key?: string[]; stream?: st
   let result: VerifyResult;
   try {
     if (isPostgresUrl(target)) {
-      if (flags.state || flags.witness) throw new KeyError({ message: '--state and --witness apply to ledger folders; a PostgreSQL store is append-only by its grants and triggers' });
+      if (flags.witness) throw new KeyError({ message: '--witness applies to ledger folders; for a PostgreSQL store use --state FILE (outside the database\'s reach)' });
       const pg = await loadPostgres();
-      result = await pg.verifyPostgres(target, { ...(keys ? { verifierKeys: keys } : {}), ...(flags.stream?.length ? { streams: flags.stream } : {}) });
+      result = await pg.verifyPostgres(target, { ...(keys ? { verifierKeys: keys } : {}), ...(flags.stream?.length ? { streams: flags.stream } : {}), ...(flags.state ? { state: flags.state } : {}) });
     } else {
       const witness = await loadWitness(flags.witness, target);
       result = await verifyLedger(target, {
@@ -253,7 +253,7 @@ export function registerVerify(program: Command, io: CliIO, state: { code: numbe
     .argument('<ledger>', 'ledger folder or postgres:// URL')
     .option('--key <verifierKey>', 'pin the verifier key (name+<8 hex key ID>+<base64 key>; printed by keygen and fileLedger().verifierKey); repeatable; default $AGENT_AUDIT_VERIFIER_KEY', collectKey)
     .option('--stream <name>', 'verify only this stream (repeatable)', collect)
-    .option('--state <file>', 'remember the newest verified head in <file> (outside the ledger); an older or inconsistent ledger is invalid')
+    .option('--state <file>', 'remember the newest verified head in <file> (outside the ledger or database); an older or inconsistent ledger, or a PostgreSQL stream or signed tail removed since, is invalid')
     .option('--witness <dir | postgres://...>', 'check the ledger against the heads its writer appended to a witness folder or PostgreSQL table')
     .option('--accept-unsigned-tail', "treat events after a stream's last signed checkpoint whose writer cannot be confirmed live from here (lock of another host, no /proc, another user's process) as a warning, not INVALID")
     .option('--json', 'print the result as JSON')
