@@ -52,6 +52,6 @@ describe('policy names against a real server, one upstream or two', () => {
   it('refuses to start with an entry for a server that is not configured', () => {
     audit = auditHarness('policy-names');
     expect(() => createMcpProxy({ auditor: audit!.auditor, upstreams: { fw: { command: process.execPath, args: [EVERYTHING, 'stdio'] } }, policy: { deny: ['everything__get-env'] } }))
-      .toThrow(/policy: policy\.deny\[0\] "everything__get-env" names server "everything", which is not configured \(servers: fw\)/);
+      .toThrow(/^createMcpProxy: policy\.deny\[0\] "everything__get-env" names server "everything", which is not configured \(servers: fw\)/);
   });
 });

@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readSmallFile } from '@agent-audit/core';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { McpProxyError } from './errors.js';
 import { validateToolPolicy, type ToolPolicy } from './policy.js';
+
+/** Largest config file read, in bytes (4 MiB, as the CLI's `--config`). */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 
 /** An upstream MCP server started as a child process and spoken to over stdio. */
 export interface StdioUpstreamConfig {
@@ -121,7 +124,12 @@ export function parseMcpProxyConfig(value: unknown): McpProxyConfigFile {
 }
 
 /**
- * Reads and validates a config file (see `parseMcpProxyConfig`).
+ * Reads and validates a config file (see `parseMcpProxyConfig`). Only a regular file of at most
+ * 4 MiB is read: a FIFO, a device such as `/dev/zero`, a socket or a folder is refused without
+ * being read, so the call cannot hang or exhaust memory.
+ *
+ * @throws McpProxyError `invalid_config` when the file cannot be read (missing, not a regular
+ *   file, too large), is not JSON, or does not validate
  *
  * @example
  * ```ts
@@ -132,7 +140,9 @@ export function parseMcpProxyConfig(value: unknown): McpProxyConfigFile {
 export async function loadMcpProxyConfig(file: string): Promise<McpProxyConfigFile> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // Bounded and never blocking (a FIFO, `/dev/zero` or a folder is refused, not read): the
+    // library reads as the CLI does (probe of the read side, 2026-12-06, F4).
+    text = readSmallFile(file, MAX_CONFIG_BYTES);
   } catch (error) {
     throw new McpProxyError({ code: 'invalid_config', message: `cannot read config file ${file}: ${(error as Error).message}`, cause: error });
   }

@@ -233,7 +233,7 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
     try {
       validateToolPolicy(options.policy, entries.map(([name]) => name));
     } catch (error) {
-      throw new McpProxyError({ code: 'invalid_config', message: `policy: ${(error as Error).message}`, cause: error });
+      throw new McpProxyError({ code: 'invalid_config', message: `createMcpProxy: ${(error as Error).message}`, cause: error });
     }
   }
   const maxMessageBytes = options.maxMessageBytes ?? 4 * 1024 * 1024;
