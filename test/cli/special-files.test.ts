@@ -87,3 +87,45 @@ describe.runIf(process.platform === 'linux')('special files in place of every ot
     expect(run.stderr).toMatch(/cannot read the signer key file .*: larger than 65536 bytes, the limit for a signer key file/);
   });
 });
+
+// A ledger's own files replaced by a FIFO or a link to /dev/zero: `verify` refused them, but
+// `query`, `tail`, `prove`, `report` and `export` read the LEDGER marker, and `prove` the
+// checkpoints file, with a plain read and hung (the re-check of the read side, 2026-12-06). Every
+// command now refuses them at once.
+describe.runIf(process.platform === 'linux')('special files inside a ledger folder', () => {
+  const copyWith = (name: string, file: string, make: (target: string) => void): string => {
+    const copy = path.join(root, name);
+    fs.cpSync(dir, copy, { recursive: true });
+    fs.rmSync(path.join(copy, file));
+    make(path.join(copy, file));
+    return copy;
+  };
+  const eventId = (): string => {
+    const segment = fs.readdirSync(path.join(dir, 'streams', 'special')).find((f) => f.endsWith('.jsonl')) as string;
+    return (JSON.parse(fs.readFileSync(path.join(dir, 'streams', 'special', segment), 'utf8').split('\n')[0] as string) as { id: string }).id;
+  };
+
+  it('a FIFO LEDGER: query, tail, prove, report and export answer at once, not a hang', () => {
+    const copy = copyWith('fifo-ledger', 'LEDGER', (target) => expect(spawnSync('mkfifo', [target]).status).toBe(0));
+    for (const args of [
+      ['query', copy],
+      ['tail', copy, '-n', '5'],
+      ['prove', copy, '--id', eventId(), '--out', path.join(root, 'p.json')],
+      ['report', 'activity', copy, '--out', path.join(root, 'a.md'), '--no-record'],
+      ['export', copy, '--from', '2000-01-01', '--out', path.join(root, 'b.json')],
+    ]) {
+      const run = cli(args);
+      expect(run.signal, `${args[0]}: ${run.stderr}`).toBeNull();
+      expect(run.code, `${args[0]}: ${run.stderr}`).not.toBe(0);
+      expect(run.stderr, args[0]).toMatch(/not a regular file/);
+    }
+  });
+
+  it('a checkpoints file linked to /dev/zero: prove refuses it at once', () => {
+    const copy = copyWith('zero-checkpoints', path.join('streams', 'special', 'checkpoints.jsonl'), (target) => fs.symlinkSync('/dev/zero', target));
+    const run = cli(['prove', copy, '--id', eventId(), '--out', path.join(root, 'p2.json')]);
+    expect(run.signal, run.stderr).toBeNull();
+    expect(run.code, run.stderr).not.toBe(0);
+    expect(run.stderr).toMatch(/not a regular file|symbolic link/);
+  });
+});

@@ -100,7 +100,19 @@ export function terminalText(text: string): string {
 export function shellQuote(value: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value)) return value;
   if (escapeControls(value) === value) return `'${value.replace(/'/g, `'\\''`)}'`;
-  return `$'${escapeControls(value.replace(/[\\']/g, '\\$&'))}'`;
+  // ANSI-C quoting: bash reads `\xHH` as one byte, so a character past ASCII (C1 controls such
+  // as U+009B, line separators, bidi controls) is written `\uHHHH`, which bash reads as that
+  // character (a `\x9b` gave the byte 0x9B, and `resume` then named no paused agent).
+  let out = '';
+  for (const char of value) {
+    if (char === '\\' || char === "'") out += `\\${char}`;
+    else if (escapeControls(char) === char) out += char;
+    else {
+      const code = char.codePointAt(0) as number;
+      out += code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : code <= 0xffff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\U${code.toString(16).padStart(8, '0')}`;
+    }
+  }
+  return `$'${out}'`;
 }
 
 const RAW = Symbol('agent-audit.raw-stream');

@@ -178,11 +178,14 @@ describe('the escaper and the shell quoting', () => {
   });
 
   it('shellQuote: a value the shell reads back exactly, never a second command', () => {
-    const values = ['agent-7', 'pay.bot@eu', 'x; rm -rf ~', "it's", '$(id)', '`id`', 'a b', hostileAgent, 'a\\b\'c\nd', ''];
+    // C1 controls, a line separator, bidi controls and an astral character with them: bash reads
+    // `\\x9b` as the byte 0x9B, so these need `\\u…` (the re-check of 2026-12-06: `resume` of an
+    // agent id holding U+009B and U+0085 named no paused agent).
+    const values = ['agent-7', 'pay.bot@eu', 'x; rm -rf ~', "it's", '$(id)', '`id`', 'a b', hostileAgent, 'a\\b\'c\nd', '', "x'$(touch /tmp/no)`id`;\u2066\u009b31m\u0085y", 'a\u2028b\u202ec\u{1F600}\u001b'];
     for (const value of values) {
       const quoted = shellQuote(value);
       expectNoRawControls(quoted);
-      if (process.platform !== 'win32') expect(execFileSync('bash', ['-c', `printf %s ${quoted}`]).toString()).toBe(value);
+      if (process.platform !== 'win32') expect(execFileSync('bash', ['-c', `printf %s ${quoted}`], { env: { ...process.env, LC_ALL: 'C.UTF-8' } }).toString(), JSON.stringify(value)).toBe(value);
     }
     expect(shellQuote('agent-7')).toBe('agent-7');
     expect(shellQuote('x; rm -rf ~')).toBe("'x; rm -rf ~'");

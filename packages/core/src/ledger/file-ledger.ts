@@ -8,6 +8,7 @@ import { GENESIS_HASH } from '../spec/event.js';
 import { AuditError, KeyError, LedgerError, LedgerFormatError } from '../spec/errors.js';
 import { sealedLineLength, sealedPrev, sealedSeq, type LedgerNotice, type LedgerSink, type SealedRecord, type StreamHead } from '../spec/sink.js';
 import { checkKeyDirPlacement, defaultKeyDir, isInside, protectedAncestor, realPathOf } from '../internal/key-dir.js';
+import { readSmallFile } from '../internal/small-file.js';
 import { HEAD_FILE, parseHead, readHeadNote, writeHead, type HeadStream, type HeadWitness, type LedgerHead } from './head.js';
 import { createSignerKey, readSignerKey, signerKeyFile } from './keys.js';
 import {
@@ -744,10 +745,12 @@ export function fileLedger(options: FileLedgerOptions): FileLedger {
 export function readCheckpointFile(file: string, options: { repair?: boolean } = {}): StoredCheckpoint[] {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    // Bounded and never blocking (a FIFO, a device or a link to one is refused, not read): 256 MiB
+    // is about half a million checkpoints.
+    text = readSmallFile(file, 256 * 1024 * 1024);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new LedgerFormatError({ file, message: `cannot read ${file}: ${(error as Error).message}` });
+    throw new LedgerFormatError({ file, message: `cannot read ${file}: ${(error as Error).message.replace(`${file}: `, '')}` });
   }
   const complete = text.lastIndexOf('\n') + 1;
   if (complete < text.length) {

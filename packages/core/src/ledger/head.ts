@@ -5,6 +5,7 @@ import { signNote } from '../crypto/note.js';
 import { LedgerError } from '../spec/errors.js';
 import { LEDGER_FILE, VERIFIER_KEY_FILE, fsyncDir } from './layout.js';
 import { acquireLock } from './lock.js';
+import { readSmallFileBytes } from '../internal/small-file.js';
 
 /** The signed ledger head: a C2SP signed note at `<ledger>/HEAD` (docs/FORMAT.md §9). */
 export const HEAD_FILE = 'HEAD';
@@ -50,7 +51,8 @@ export function sha256Hex(bytes: Uint8Array | string): string {
 /** SHA-256 (hex) of a file's bytes, or of "" when it does not exist. */
 export function fileSha256(file: string): string {
   try {
-    return sha256Hex(fs.readFileSync(file));
+    // Bounded and never blocking: a FIFO or a device in the file's place is refused, not read.
+    return sha256Hex(readSmallFileBytes(file, 16 * 1024 * 1024));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return sha256Hex('');
     throw error;

@@ -4,6 +4,10 @@ import { monotonicFactory } from 'ulid';
 import { randomFraction } from '../auditor/ids.js';
 import { LedgerFormatError } from '../spec/errors.js';
 import { makeDirs } from '../internal/make-dirs.js';
+import { readSmallFile } from '../internal/small-file.js';
+
+/** Largest LEDGER marker read, in bytes (a marker is about 150). */
+const MARKER_MAX_BYTES = 64 * 1024;
 
 /** Marker file at a ledger folder's root. */
 export const LEDGER_FILE = 'LEDGER';
@@ -38,12 +42,17 @@ export function streamDir(dir: string, stream: string): string {
   return path.join(dir, STREAMS_DIR, stream);
 }
 
-/** Reads and checks the LEDGER marker; throws a LedgerFormatError naming the file otherwise. */
+/**
+ * Reads and checks the LEDGER marker; throws a LedgerFormatError naming the file otherwise. Only a
+ * regular file of at most 64 KiB is read: a FIFO, a device or a folder in its place is refused,
+ * never read, so no command that opens a ledger can hang on it (the read side's re-check of
+ * 2026-12-06: `query`, `tail`, `prove`, `report`, `export` and `watch` hung on a FIFO `LEDGER`).
+ */
 export function readLedgerInfo(dir: string): LedgerInfo {
   const file = path.join(dir, LEDGER_FILE);
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readSmallFile(file, MARKER_MAX_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -58,7 +67,7 @@ export function readLedgerInfo(dir: string): LedgerInfo {
         message: exists ? `${dir} is not an agent-audit ledger: ${LEDGER_FILE} is missing` : `ledger folder ${dir} does not exist`,
       });
     }
-    throw new LedgerFormatError({ file, message: `cannot read ${file}: ${(error as Error).message}`, cause: error });
+    throw new LedgerFormatError({ file, message: `cannot read ${file}: ${(error as Error).message.replace(`${file}: `, '')}`, cause: error });
   }
   let info: unknown;
   try {
