@@ -308,7 +308,7 @@ function TracesPage({ query: route, search }) {
     ${error && html`<p class="error">${error}</p>`}
     ${loading && !data && html`<p class="muted">loading…</p>`}
     ${data && data.index && data.index.error && html`<p class="error" role="status">the index could not read the source: ${data.index.error}; the list may be incomplete (it tries again every 2 s)</p>`}
-    ${data && data.index && data.index.skipped > 0 && html`<p class="muted" role="status" data-testid="index-skipped">${data.index.skipped} stored line(s) or file(s) not listed: not an event, longer than 16 MiB, or a symbolic link (the verification bar says whether the ledger verifies).</p>`}
+    ${data && data.index && data.index.skipped > 0 && html`<p class="muted" role="status" data-testid="index-skipped">${data.index.skipped} stored line(s) or file(s) not listed or searched: not an event, longer than 16 MiB, a symbolic link or another file that is not a regular one (the verification bar says whether the ledger verifies).${data.index.leftOut ? ` Left out: ${data.index.leftOut.join('; ')}.` : ''}</p>`}
     ${data && data.index && data.index.building && html`<p class="indexing" role="status">indexing the ledger: ${data.index.events} events read so far; this list fills in as it goes.</p>`}
     ${data &&
     html`<table class="traces" data-testid="traces">

@@ -30,16 +30,19 @@ The first line on stdout is the URL with a random access token; a request withou
 Nothing is written to the ledger and no request leaves the machine.`)
     .action(async (targets: string[], flags: { port?: number; host?: string; key?: string[] }) => {
       const sources: ReportSource[] = [];
+      const others: ReportSource[] = [];
       const folders: string[] = [];
       for (const target of targets) {
-        sources.push(await openSource(target));
+        const opened = await openSource(target);
+        sources.push(opened);
         if (!isPostgresUrl(target)) folders.push(target);
+        else others.push(opened);
       }
       const fromEnv = verifierKeyFromEnv(io.env);
       const keys = flags.key && flags.key.length > 0 ? flags.key : fromEnv ? [fromEnv] : undefined;
       let server: UiServer;
       try {
-        server = await startUiServer({ source: combineSources(sources), folders, ...(flags.host ? { host: flags.host } : {}), ...(flags.port !== undefined ? { port: flags.port } : {}), ...(keys ? { verifierKeys: keys } : {}) });
+        server = await startUiServer({ source: combineSources(sources), folders, ...(others.length > 0 && folders.length > 0 ? { others: combineSources(others) } : {}), ...(flags.host ? { host: flags.host } : {}), ...(flags.port !== undefined ? { port: flags.port } : {}), ...(keys ? { verifierKeys: keys } : {}) });
       } catch (error) {
         throw new UsageError(describeError(error));
       }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,18 +49,35 @@ describe('EventIndex', () => {
   });
 
   it('says why a poll failed, keeps what it had, and recovers on the next poll', async () => {
-    const { dir, segment } = await ledger('error', 3);
-    const index = new EventIndex(ledgerSource(dir), [dir]);
+    const { dir } = await ledger('error', 3);
+    const other = path.join(root, 'error-other');
+    fs.mkdirSync(path.join(other, 'streams'), { recursive: true });
+    const index = new EventIndex(ledgerSource(dir), [dir, other]);
     await index.ready;
-    // A "segment" after the current one that cannot be read (a directory).
-    const bad = path.join(path.dirname(segment), '99999999999999999999.jsonl');
-    fs.mkdirSync(bad);
-    await expect(index.poll()).rejects.toThrow(/EISDIR/);
-    expect(index.status()).toMatchObject({ events: 3, error: expect.stringMatching(/EISDIR/) });
-    fs.rmdirSync(bad);
+    // The second folder grows a stream of the same name: its events could not be told apart.
+    fs.mkdirSync(path.join(other, 'streams', 'idx-bot'));
+    await expect(index.poll()).rejects.toThrow(/exists in both/);
+    expect(index.status()).toMatchObject({ events: 3, error: expect.stringMatching(/exists in both/) });
+    fs.rmdirSync(path.join(other, 'streams', 'idx-bot'));
     await index.poll();
     expect(index.status().error).toBeUndefined();
     expect(index.rows).toHaveLength(3);
+  });
+
+  it('leaves out a "segment" that is a directory or a FIFO (it would fail or block the read), names it, and reads on (re-check D)', async () => {
+    const { dir, segment } = await ledger('not-regular', 3);
+    const index = new EventIndex(ledgerSource(dir), [dir]);
+    await index.ready;
+    const folder = path.join(path.dirname(segment), '99999999999999999998.jsonl');
+    const fifo = path.join(path.dirname(segment), '99999999999999999999.jsonl');
+    fs.mkdirSync(folder);
+    execFileSync('mkfifo', [fifo]);
+    await index.poll();
+    expect(index.status()).toMatchObject({ events: 3, skipped: 2, leftOut: [`${folder}: a directory`, `${fifo}: a FIFO`] });
+    expect(index.status().error).toBeUndefined();
+    fs.appendFileSync(segment, (fs.readFileSync(segment, 'utf8').split('\n')[0] as string).replace('"seq":0', '"seq":3') + '\n');
+    await index.poll();
+    expect(index.status()).toMatchObject({ skipped: 2 });
   });
 
   it('streams past a line longer than its limit without holding it, counts it as skipped, and carries on (tester finding 3)', async () => {
@@ -111,7 +129,7 @@ describe('EventIndex', () => {
     expect(index.rows.map((r) => r.seq)).toEqual([0, 1]);
   });
 
-  it('skips a symbolic link in the ledger (a segment file or a stream folder), counted once, as the search refuses it (probe F17)', async () => {
+  it('skips a symbolic link in the ledger (a segment file or a stream folder), counted once, as verify refuses it (probe F17)', async () => {
     const { dir } = await ledger('links', 2);
     // Events of agent x in a file outside the ledger, linked in as a later segment and as a stream.
     const outside = await ledger('links-outside', 3);

@@ -107,13 +107,18 @@ async function listDir(dir: string): Promise<string[]> {
 /** Follows every stream of one ledger folder, new streams included. */
 class FolderTail {
   private readonly cursors = new Map<string, StreamCursor>();
-  /** Symbolic links met (stream folders, segment files): skipped, and counted once each. */
-  private readonly links = new Set<string>();
+  /** Symbolic links and other non-regular entries met (stream folders, segment files): skipped, and counted once each, with why. */
+  private readonly links = new Map<string, string>();
   constructor(private readonly dir: string, private readonly maxLineBytes = INDEX_MAX_LINE_BYTES) {}
 
   /** Streams seen so far. */
   streams(): string[] {
     return [...this.cursors.keys()];
+  }
+
+  /** The entries left out (`<file>: a symbolic link`), in the order met. */
+  leftOut(): string[] {
+    return [...this.links].map(([file, what]) => `${file}: ${what}`);
   }
 
   /**
@@ -127,7 +132,7 @@ class FolderTail {
       const sdir = path.join(root, name);
       const stat = await fs.promises.lstat(sdir).catch(() => undefined);
       if (stat?.isSymbolicLink()) {
-        this.link(sdir, skip);
+        this.link(sdir, 'a symbolic link', skip);
         continue;
       }
       if (!stat?.isDirectory()) continue;
@@ -148,12 +153,14 @@ class FolderTail {
 
   /**
    * A symbolic link in the ledger (a stream folder or a segment file) is not read: the ledger's
-   * readers refuse one (search, verify: "is a symbolic link, not a regular file"), so the index
-   * does not list what it points to either. Counted once among the skipped lines.
+   * readers refuse one (verify: "is a symbolic link, not a regular file"), so the index does not
+   * list what it points to either. So is a segment that is no regular file (a FIFO would block
+   * the read, a device never end). Counted once among the skipped lines and named in the status;
+   * text search reads what the index holds, so it leaves them out too and works over the rest.
    */
-  private link(file: string, skip: () => void): void {
+  private link(file: string, what: string, skip: () => void): void {
     if (this.links.has(file)) return;
-    this.links.add(file);
+    this.links.set(file, what);
     skip();
   }
 
@@ -161,8 +168,10 @@ class FolderTail {
     const segments: string[] = [];
     for (const f of (await listDir(sdir)).filter((name) => SEGMENT.test(name))) {
       const file = path.join(sdir, f);
-      if ((await fs.promises.lstat(file).catch(() => undefined))?.isSymbolicLink()) this.link(file, skip);
-      else segments.push(file);
+      const stat = await fs.promises.lstat(file).catch(() => undefined);
+      if (stat === undefined) continue;
+      if (stat.isFile()) segments.push(file);
+      else this.link(file, stat.isSymbolicLink() ? 'a symbolic link' : stat.isFIFO() ? 'a FIFO' : stat.isDirectory() ? 'a directory' : 'not a regular file', skip);
     }
     if (segments.length === 0) return;
     let index = cursor.segment === undefined ? 0 : segments.indexOf(cursor.segment);
@@ -244,6 +253,11 @@ export interface IndexStatus {
   events: number;
   /** Stored lines that are not events (see the verification). */
   skipped: number;
+  /**
+   * The files of the ledgers left out, each with why (`…/streams/s/00000000000000000002.jsonl: a
+   * symbolic link`): neither listed nor searched. The first 20; absent when none.
+   */
+  leftOut?: string[];
   /** True until the first full pass is done; answers meanwhile cover what was read so far. */
   building: boolean;
   /** When the index last took in the source (ms since the epoch). */
@@ -280,7 +294,7 @@ export class EventIndex {
   private readonly hasOthers: Promise<boolean>;
   readonly ready: Promise<void>;
 
-  constructor(private readonly source: ReportSource, private readonly folders: readonly string[], private readonly minRereadMs = 5_000, private readonly maxLineBytes = INDEX_MAX_LINE_BYTES) {
+  constructor(readonly source: ReportSource, private readonly folders: readonly string[], private readonly minRereadMs = 5_000, private readonly maxLineBytes = INDEX_MAX_LINE_BYTES) {
     this.tails = folders.map((f) => new FolderTail(f, maxLineBytes));
     this.hasOthers = source.describe().then((infos) => infos.some((i) => i.kind !== 'folder'), () => true);
     this.ready = this.poll().finally(() => {
@@ -290,13 +304,19 @@ export class EventIndex {
     this.ready.catch(() => undefined);
   }
 
+  /** The streams the folders hold (their events carry where their lines are). */
+  folderStreams(): Set<string> {
+    return new Set(this.tails.flatMap((t) => t.streams()));
+  }
+
   /** Marks the index as looked at: the next poll may re-read the non-folder streams. */
   touch(): void {
     this.askedAt = Date.now();
   }
 
   status(): IndexStatus {
-    return { events: this.rows.length, skipped: this.skipped, building: this.building, at: this.at, ...(this.error ? { error: this.error } : {}) };
+    const leftOut = this.tails.flatMap((t) => t.leftOut()).slice(0, 20);
+    return { events: this.rows.length, skipped: this.skipped, ...(leftOut.length > 0 ? { leftOut } : {}), building: this.building, at: this.at, ...(this.error ? { error: this.error } : {}) };
   }
 
   private add = (row: IndexRow): void => {
@@ -356,7 +376,7 @@ export class EventIndex {
     if (!force && Date.now() - this.othersAt < Math.max(this.minRereadMs, 3 * this.othersMs)) return;
     this.othersPass ??= (async () => {
       const started = Date.now();
-      const folderStreams = new Set(this.tails.flatMap((t) => t.streams()));
+      const folderStreams = this.folderStreams();
       const fresh: IndexRow[] = [];
       for await (const event of this.source.events({})) {
         if (folderStreams.has(event.stream)) continue;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -290,6 +291,71 @@ describe('the read side probe of 2026-12-06', () => {
       expect((await post({ q: 'order 5521' })).total).toBe(1);
       const charts = await fetch(`${base}api/charts`, { method: 'POST', headers: { ...auth(server.token), 'content-type': 'application/json' }, body: JSON.stringify({ q: 'maria.lopez@example.org' }) }).then((r) => r.json() as Promise<{ searchHint?: unknown }>);
       expect(charts.searchHint).toBeDefined();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('D (re-check of the read-side probe): a symbolic link, a FIFO or a line that is no event in the ledger is left out of text search, which still works over the rest and says what it left out', async () => {
+    const dir = path.join(root, 'd-links');
+    for (const agent of ['ward-bot', 'desk-bot']) {
+      const auditor = createAuditor({ agent: { id: agent }, sink: fileLedger({ dir }) });
+      auditor.record({ type: 'message.user', content: { input: `order 7731 for ${agent}` } });
+      await auditor.close();
+    }
+    const outside = path.join(root, 'd-outside');
+    const stranger = createAuditor({ agent: { id: 'outside-bot' }, sink: fileLedger({ dir: outside }) });
+    stranger.record({ type: 'message.user', content: { input: 'order 7731 from outside' } });
+    await stranger.close();
+    const outsideSegment = path.join(outside, 'streams', 'outside-bot', fs.readdirSync(path.join(outside, 'streams', 'outside-bot')).find((f) => f.endsWith('.jsonl')) as string);
+    const ward = path.join(dir, 'streams', 'ward-bot');
+    const desk = path.join(dir, 'streams', 'desk-bot');
+    const segmentName = (n: number) => `${String(n).padStart(20, '0')}.jsonl`;
+    // The kind: one entry of the ledger that its readers refuse (a link to a file outside, a FIFO, a line that is no event).
+    fs.symlinkSync(outsideSegment, path.join(ward, segmentName(5)));
+    execFileSync('mkfifo', [path.join(desk, segmentName(7))]);
+    fs.writeFileSync(path.join(desk, segmentName(9)), 'not an event\n');
+    const server = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets() });
+    try {
+      const base = server.url.split('#')[0] as string;
+      const post = async (p: string, body: unknown) => {
+        const res = await fetch(`${base}api/${p}`, { method: 'POST', headers: { ...auth(server.token), 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        return { status: res.status, body: (await res.json()) as { total?: number; rows?: Array<{ agents: string[] }>; toolCalls?: unknown; hours?: number[]; index: { skipped: number; leftOut?: string[] }; error?: string } };
+      };
+      const found = await post('traces', { q: 'order 7731' });
+      expect(found.status, found.body.error).toBe(200);
+      // Both agents of the ledger are found; the linked file's agent is not read through the link.
+      expect(found.body.rows?.flatMap((r) => r.agents).sort()).toEqual(['desk-bot', 'ward-bot']);
+      expect(found.body.index.skipped).toBe(3);
+      expect(found.body.index.leftOut).toEqual([
+        `${path.join(desk, segmentName(7))}: a FIFO`,
+        `${path.join(ward, segmentName(5))}: a symbolic link`,
+      ]);
+      // With another filter the index does not hold, and in the charts: the same.
+      expect((await post('traces', { q: 'ward-bot', agent: 'ward-bot' })).body.total).toBe(1);
+      expect((await post('traces', { q: 'from outside' })).body.total).toBe(0);
+      const charts = await post('charts', { q: 'order 7731' });
+      expect(charts.status, charts.body.error).toBe(200);
+      expect(charts.body.hours?.length).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('D look-alike: a ledger with nothing left out searches as before and names nothing', async () => {
+    const dir = path.join(root, 'd-clean');
+    const auditor = createAuditor({ agent: { id: 'clean-bot' }, sink: fileLedger({ dir }) });
+    for (const word of ['alpha', 'beta', 'Alpha beta']) auditor.record({ type: 'message.user', content: { input: word } });
+    await auditor.close();
+    const server = await startUiServer({ source: ledgerSource(dir), folders: [dir], assetsDir: assets() });
+    try {
+      const base = server.url.split('#')[0] as string;
+      const post = (body: unknown) => fetch(`${base}api/traces`, { method: 'POST', headers: { ...auth(server.token), 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ total: number; rows: Array<{ events: number }>; index: { skipped: number; leftOut?: string[] } }>);
+      const alpha = await post({ q: 'ALPHA' });
+      expect(alpha.rows.reduce((n, r) => n + r.events, 0)).toBe(2);
+      expect(alpha.index).toMatchObject({ skipped: 0 });
+      expect(alpha.index.leftOut).toBeUndefined();
+      expect((await post({ q: 'gamma' })).total).toBe(0);
     } finally {
       await server.close();
     }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { MONITOR_AGENT, RECORD_STREAM, isMonitorRecord } from '../monitor-record.js';
 import { EventIndex, indexRow, readLinesAt, type IndexRow, type LineAt } from './event-index.js';
 import {
-  KeyError, activityReport, createChainVerifier, detectSensitive, aiActReport, coverageReport, createVault, decisionReport, defaultKeyDir, inclusionProof, listStreams, loadKeyring, proveEvent,
+  KeyError, activityReport, compileFilter, createChainVerifier, detectSensitive, aiActReport, coverageReport, createVault, decisionReport, defaultKeyDir, inclusionProof, listStreams, loadKeyring, proveEvent,
   renderReport, reportDocument, subjectReport, verifyInclusion, verifyInclusionBundle,
   type AnyReport, type AuditEvent, type EventFilter, type InclusionBundle, type ReportFormat, type ReportOptions, type ReportSource, type VerifyResult,
 } from '@agent-audit/core';
@@ -19,6 +19,12 @@ export interface UiServerOptions {
   source: ReportSource;
   /** Folder of each stream, for inclusion proofs (folders only). */
   folders: readonly string[];
+  /**
+   * The sources among `source` that are not folders (PostgreSQL), combined: the index and text
+   * search read their streams whole. Default `source` (its folders' streams left out), which
+   * reads the folders too, so a folder's unreadable file would fail that pass: pass it.
+   */
+  others?: ReportSource;
   host?: string;
   port?: number;
   verifierKeys?: readonly string[];
@@ -181,10 +187,48 @@ async function* fromSource(source: ReportSource, query: ListQuery): AsyncGenerat
   }
 }
 
+/** How many stored lines text search reads at a time (at their offsets, neighbours in one read). */
+const SEARCH_BATCH = 2_000;
+
+/**
+ * Text search (and the filters the index does not hold) over what the index holds: the events of
+ * a folder are read from where the index says their lines are (after the index's own filters),
+ * so search covers the same events as the list and leaves out what the index left out (a
+ * symbolic link or another non-regular file in the ledger, a line that is not an event, one over
+ * 16 MiB: `leftOut` and `skipped` of the status say so) instead of failing as a whole on it. The
+ * streams no folder holds (PostgreSQL) are read from the index's source, as before. Waits for the
+ * first pass of the index, so an answer covers the whole ledger.
+ */
+export async function* searchIndex(index: EventIndex, query: ListQuery): AsyncGenerator<IndexRow> {
+  await index.ready.catch(() => undefined);
+  const filter = compileFilter(eventFilter(query));
+  const rows = index.rows.filter((row) => row.at !== undefined && rowMatches(row, query));
+  for (let i = 0; i < rows.length; i += SEARCH_BATCH) {
+    const batch = rows.slice(i, i + SEARCH_BATCH);
+    const expected = new Set(batch.map((r) => `${r.stream}#${r.seq}`));
+    for (const event of await readLinesAt(batch.map((r) => r.at as LineAt))) {
+      // The line read must still be the event indexed (same stream and seq).
+      if (!expected.has(`${event.stream}#${event.seq}`) || !filter(event) || !matchesExtra(event, query)) continue;
+      const row = indexRow(event);
+      if (row) yield row;
+    }
+  }
+  if (index.rows.some((row) => row.at === undefined)) {
+    const folders = index.folderStreams();
+    for await (const row of fromSource(index.source, query)) if (!folders.has(row.stream)) yield row;
+  }
+}
+
+/** The rows a list or chart is made of: the index's when it answers the query, else a search. */
+function rowsFor(source: ReportSource, query: ListQuery, index?: readonly IndexRow[] | EventIndex): AsyncIterable<IndexRow> {
+  if (index instanceof EventIndex) return indexable(query) ? fromIndex(index.rows, query) : searchIndex(index, query);
+  return index && indexable(query) ? fromIndex(index, query) : fromSource(source, query);
+}
+
 /** Traces whose events match the query, newest first, one page of them. */
-export async function listTraces(source: ReportSource, query: ListQuery, page: number, index?: readonly IndexRow[]): Promise<{ rows: TraceRow[]; total: number; page: number; pageSize: number }> {
+export async function listTraces(source: ReportSource, query: ListQuery, page: number, index?: readonly IndexRow[] | EventIndex): Promise<{ rows: TraceRow[]; total: number; page: number; pageSize: number }> {
   const rows = new Map<string, TraceRow & { _agents: Set<string>; _regions: Set<string>; _actors: Set<string>; _types: Set<string>; _streams: Set<string>; _classes: Set<string> }>();
-  for await (const event of index && indexable(query) ? fromIndex(index, query) : fromSource(source, query)) {
+  for await (const event of rowsFor(source, query, index)) {
     const id = event.trace;
     let row = rows.get(id);
     if (!row) {
@@ -250,14 +294,14 @@ export async function traceEvents(source: ReportSource, trace: string, page: num
 }
 
 /** Figures for the charts: events per hour by type, error rate per hour, data access by class (events per class they carry), tool calls per agent. */
-export async function chartData(source: ReportSource, query: ListQuery, index?: readonly IndexRow[]): Promise<{ hours: number[]; types: string[]; perType: number[][]; errorRate: number[]; dataClasses: Array<[string, number]>; toolCalls: Array<[string, number]> }> {
+export async function chartData(source: ReportSource, query: ListQuery, index?: readonly IndexRow[] | EventIndex): Promise<{ hours: number[]; types: string[]; perType: number[][]; errorRate: number[]; dataClasses: Array<[string, number]>; toolCalls: Array<[string, number]> }> {
   const byHour = new Map<number, Map<string, number>>();
   const errorsByHour = new Map<number, number>();
   const totalByHour = new Map<number, number>();
   const typeTotals = new Map<string, number>();
   const classes = new Map<string, number>();
   const tools = new Map<string, number>();
-  for await (const event of index && indexable(query) ? fromIndex(index, query) : fromSource(source, query)) {
+  for await (const event of rowsFor(source, query, index)) {
     const hour = Math.floor(Date.parse(event.ts) / 3_600_000) * 3600;
     const types = byHour.get(hour) ?? new Map<string, number>();
     types.set(event.type, (types.get(event.type) ?? 0) + 1);
@@ -640,7 +684,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
   // The index (what lists and charts need of each event, no content): one pass at start, then
   // the folders are followed (a poll every POLL_MS reads what was appended), so new events show
   // within a few seconds. Answers are cached per query until the index changes.
-  const index = new EventIndex(source, options.folders);
+  const index = new EventIndex(options.others ?? source, options.folders);
   const poller = setInterval(() => {
     if (!index.building) index.poll().catch(() => undefined);
   }, options.pollMs ?? POLL_MS);
@@ -737,9 +781,9 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
         const params = await searchParams(req, url, post);
         const query = parseQuery(params);
         const at = pageOf(params);
+        // Text search reads the lines the index holds; everything else is answered from the index.
+        const answer = indexable(query) ? await cached(JSON.stringify(['traces', query, at]), () => listTraces(source, query, at, index.rows)) : await listTraces(source, query, at, index);
         const status = index.status();
-        // Text search reads the source; everything else is answered from the index.
-        const answer = indexable(query) ? await cached(JSON.stringify(['traces', query, at]), () => listTraces(source, query, at, index.rows)) : await listTraces(source, query, at);
         const hint = query.q !== undefined ? searchHint(query.q) : undefined;
         json(res, 200, { ...answer, index: status, ...(hint ? { searchHint: hint } : {}) });
         return;
@@ -776,8 +820,8 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
       case '/api/charts': {
         index.touch();
         const query = parseQuery(await searchParams(req, url, post));
+        const answer = indexable(query) ? await cached(JSON.stringify(['charts', query]), () => chartData(source, query, index.rows)) : await chartData(source, query, index);
         const status = index.status();
-        const answer = indexable(query) ? await cached(JSON.stringify(['charts', query]), () => chartData(source, query, index.rows)) : await chartData(source, query);
         const hint = query.q !== undefined ? searchHint(query.q) : undefined;
         json(res, 200, { ...answer, index: status, ...(hint ? { searchHint: hint } : {}) });
         return;
