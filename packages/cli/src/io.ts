@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { showControls } from '@agent-audit/core';
 /** Streams and environment a command runs with (tests pass their own). */
 export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -55,19 +56,13 @@ type ParsedValues<O extends Options> = {
 
 /**
  * Makes ledger text safe to print on a terminal or in a row-per-line format: C0 controls, DEL and
- * C1 controls (U+0080–U+009F), line and paragraph separators and bidirectional overrides are
+ * C1 controls (U+0080–U+009F), line and paragraph separators and bidirectional controls are
  * shown visibly (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so an event can neither send escape
  * sequences to the terminal nor forge a row. Idempotent (the result holds no control characters).
+ * The reports' escaper (`showControls` of core), so a value reads the same in `query`, a
+ * Markdown and an HTML report.
  */
-export function escapeControls(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    const code = c.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
-}
+export const escapeControls: (text: string) => string = showControls;
 
 /**
  * Interpolated values escaped with escapeControls: `` safe`INVALID: event ${id}` `` is the one way a

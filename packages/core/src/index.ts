@@ -81,7 +81,7 @@ export type {
 
 export {
   ledgerSource, combineSources, parseTimeSpec, activityReport, pciFields, subjectReport, decisionReport, timelineKind, aiActReport,
-  AI_ACT_MIN_RETENTION_DAYS, coverageReport, renderReport, reportDocument, renderMarkdown, renderHtml, escapeHtml, escapeMarkdown, showBidiControls, reportGeneratedInput,
+  AI_ACT_MIN_RETENTION_DAYS, coverageReport, renderReport, reportDocument, renderMarkdown, renderHtml, escapeHtml, escapeMarkdown, showBidiControls, showControls, showControlsInJson, CONTROL_CHARACTERS, reportGeneratedInput,
   exportBundle, verifyBundle, BUNDLE_FORMAT,
 } from './report/index.js';
 export type {

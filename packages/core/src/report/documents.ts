@@ -3,7 +3,7 @@ import type { SubjectReport } from './subject.js';
 import type { DecisionReport, TimelineNode } from './decision.js';
 import type { AiActReport } from './ai-act.js';
 import type { CoverageReport } from './coverage.js';
-import { countRows, coverageBlocks, coverageTable, inline, renderHtml, renderMarkdown, showBidiControls, type DocumentBlock, type ReportDocument, type TreeItem } from './render.js';
+import { countRows, coverageBlocks, coverageTable, inline, renderHtml, renderMarkdown, showControlsInJson, type DocumentBlock, type ReportDocument, type TreeItem } from './render.js';
 
 /** Any report this module makes. */
 export type AnyReport = ActivityReport | SubjectReport | DecisionReport | AiActReport | CoverageReport;
@@ -226,7 +226,7 @@ export function reportDocument(report: AnyReport): ReportDocument {
  */
 export function renderReport(report: AnyReport, format: ReportFormat): string {
   // JSON: bidi controls as JSON escapes (`\u202e`): the same strings once parsed, shown inert.
-  if (format === 'json') return `${showBidiControls(JSON.stringify(report, null, 2))}\n`;
+  if (format === 'json') return `${showControlsInJson(JSON.stringify(report, null, 2))}\n`;
   const doc = reportDocument(report);
   return format === 'md' ? renderMarkdown(doc) : renderHtml(doc);
 }

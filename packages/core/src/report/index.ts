@@ -16,7 +16,7 @@ export type { CoverageReport, CoverageReportOptions, CoverageCell } from './cove
 export type { EventProof, CheckpointRef } from './proofs.js';
 export { renderReport, reportDocument } from './documents.js';
 export type { AnyReport, ReportFormat } from './documents.js';
-export { renderMarkdown, renderHtml, escapeHtml, escapeMarkdown, showBidiControls } from './render.js';
+export { renderMarkdown, renderHtml, escapeHtml, escapeMarkdown, showBidiControls, showControls, showControlsInJson, CONTROL_CHARACTERS } from './render.js';
 export type { ReportDocument, DocumentBlock, TreeItem } from './render.js';
 export { reportGeneratedInput } from './record.js';
 export type { ReportRecord } from './record.js';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { combineSources, createAuditor, decisionReport, escapeHtml, escapeMarkdown, fileLedger, ledgerSource, queryLedger, renderReport, showBidiControls } from '../index.js';
+import { combineSources, createAuditor, decisionReport, escapeHtml, escapeMarkdown, fileLedger, ledgerSource, queryLedger, renderReport, showBidiControls, showControls } from '../index.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-read-probe-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -61,5 +61,45 @@ describe('two sources, one warning (probe F26)', () => {
     expect(verified.warnings.filter((w) => w.includes("ledger's own verifier.key"))).toHaveLength(1);
     const md = renderReport(await decisionReport(source, { trace }), 'md');
     expect(md.split("ledger's own verifier.key").length - 1).toBe(1);
+  });
+});
+
+describe('control characters in every report format (re-check E of the read-side probe)', () => {
+  // The kind: any character of the ledger that acts on a terminal (C0, DEL, C1, separators) or reorders text.
+  const HOSTILE = ['\u001b[2J', '\r', '\u0007', '\u0000', '\u0008', '\u007f', '\u009b31m', '\u0085', '\u2028', '\u2029', '\u200e'];
+  const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+  it('escapeHtml shows each as the Markdown does (one escaper, showControls), and leaves text alone', () => {
+    for (const c of HOSTILE) {
+      const html = escapeHtml(`a${c}b`);
+      expect(html, JSON.stringify(c)).not.toMatch(RAW);
+      expect(html, JSON.stringify(c)).toBe(`a${showControls(c)}b`.replace(/&/g, '&amp;'));
+    }
+    expect(escapeHtml('line one\nline two\ttab')).toBe('line one\\nline two\\ttab');
+    expect(showControls('ok\r\u001b[2KOK')).toBe('ok\\r\\x1b[2KOK');
+    // Look-alikes that stay: printable text, other scripts, joiners, the HTML entities only.
+    for (const text of ['café \u2014 naïve', 'שלום', 'zero\u200dwidth', 'x\u2060y', '100% <ok> & "fine"']) expect(escapeHtml(text)).toBe(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+  });
+
+  it('the decision report carries no raw ESC, CR, BEL, C1 or separator in html, md or json; json parses back to the stored text', async () => {
+    const dir = path.join(root, 'controls');
+    const auditor = createAuditor({ agent: { id: 'term-bot' }, sink: fileLedger({ dir }) });
+    const input = `status ${HOSTILE.join(' ')} done`;
+    await auditor.run({ session: 'ctl-1' }, async () => {
+      auditor.record({ type: 'message.user', content: { input } });
+      auditor.record({ type: 'tool.call', tool: { name: 'run\u001b]0;TITLE\u0007', arguments: { cmd: 'ls\rrm' } } });
+    });
+    await auditor.close();
+    let trace = '';
+    for await (const event of queryLedger(dir)) trace = event.trace.traceId;
+    const report = await decisionReport(ledgerSource(dir), { trace });
+    for (const format of ['html', 'md', 'json'] as const) {
+      const text = renderReport(report, format);
+      expect(text, format).not.toMatch(RAW);
+      expect(text, format).toMatch(/run\\{1,2}(x1b|u001b)\\?\]0;TITLE\\{1,2}(x07|u0007)/);
+    }
+    const json = renderReport(report, 'json');
+    expect(JSON.stringify(JSON.parse(json))).toContain(JSON.stringify('run\u001b]0;TITLE\u0007').slice(1, -1));
+    expect(JSON.stringify(JSON.parse(json))).toContain('\u009b31m'.normalize());
   });
 });

@@ -54,14 +54,52 @@ export function showBidiControls(text: string): string {
 }
 
 /**
+ * Every character of ledger text that acts instead of showing: the C0 controls, DEL, the C1
+ * controls (U+0080-009F: ESC, CR, BEL, CSI move the cursor, erase, retitle a terminal), the line
+ * and paragraph separators, and the bidirectional controls of `BIDI_CONTROLS`.
+ */
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Shows every character of `CONTROL_CHARACTERS` visibly, as its escape: `\n`, `\r`, `\t`, `\xHH`
+ * up to U+00FF (`\x1b`, `\x07`, `\x9b`), `\uHHHH` above (`\u2028`, `\u202e`). The one escaper
+ * of ledger text shown to a reader: the Markdown and HTML reports use it, and so does every
+ * human-readable line of the CLI (`escapeControls`). Idempotent: its result holds none of them.
+ *
+ * @example
+ * ```ts
+ * showControls('ok\r\u001b[2KOK'); // 'ok\\r\\x1b[2KOK'
+ * ```
+ */
+export function showControls(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * The same characters in JSON text, as JSON's own escape (`\u001b`, `\u009b`, `\u2028`,
+ * `\u202e`), so the file holds none of them raw and parses back to the stored strings.
+ * `JSON.stringify` escapes the C0 controls already; this adds DEL, C1, the separators and the
+ * bidirectional controls (in JSON text they can only stand inside a string).
+ */
+export function showControlsInJson(json: string): string {
+  // Not the C0 controls: JSON.stringify escapes them in strings, and its own layout uses `\n`.
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * Escapes text from the ledger (untrusted) for Markdown: no raw HTML, no links or images, no
  * emphasis or code spans, no table or line breaks, no block syntax at the start. `limit` cuts
  * long text (tables); the JSON form always has it whole.
  */
 export function escapeMarkdown(text: string, limit = Infinity): string {
-  const out = showBidiControls(cut(text, limit))
-    // Control characters (C0, DEL, C1) and line/paragraph separators are shown visibly (`\n`, `\x1b`): a cell stays one cell, and nothing is silently changed.
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : c.charCodeAt(0) <= 0xff ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16)}`))
+  // Control characters are shown visibly (`\n`, `\x1b`, `\u202e`): a cell stays one cell, and nothing is silently changed.
+  const out = showControls(cut(text, limit))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -70,9 +108,13 @@ export function escapeMarkdown(text: string, limit = Infinity): string {
   return /^([#+-](\s|$)|#{1,6}(\s|$)|[=-]+\s*$|\d+[.)](\s|$))/.test(out) ? `\\${out}` : out;
 }
 
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values: `& < > " '` as entities, and every
+ * control character shown as its escape (`showControls`: `\x1b`, `\r`, `\u202e`), as the Markdown
+ * does, so the file holds no raw ESC, CR or BEL for a terminal that prints it (`cat report.html`).
+ */
 export function escapeHtml(text: string, limit = Infinity): string {
-  return showBidiControls(cut(text, limit)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return showControls(cut(text, limit)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 /**
