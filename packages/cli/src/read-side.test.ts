@@ -154,3 +154,72 @@ describe('a path that is no ledger folder is a usage error (F21)', () => {
     }
   });
 });
+
+describe('prove on a ledger with lines deleted says what verify says, exit 1 (re-check F of the read-side probe)', () => {
+  const ids: string[] = [];
+  const base = path.join(root, 'f-base');
+  const segmentOf = (dir: string) => path.join(dir, 'streams', 'claims', '00000000000000000000.jsonl');
+  /** A copy of the base ledger with its segment's lines changed by `edit`. */
+  const damaged = (name: string, edit: (lines: string[]) => string[]): string => {
+    const dir = path.join(root, name);
+    fs.cpSync(base, dir, { recursive: true });
+    const lines = fs.readFileSync(segmentOf(dir), 'utf8').split('\n').filter(Boolean);
+    fs.writeFileSync(segmentOf(dir), `${edit(lines).join('\n')}\n`);
+    return dir;
+  };
+  beforeAll(async () => {
+    const auditor = createAuditor({ agent: { id: 'claims' }, stream: 'claims', sink: fileLedger({ dir: base, keyDir: path.join(home, 'keys') }) });
+    for (let i = 0; i < 8; i++) ids.push(auditor.record({ type: 'tool.call', tool: { name: 'lookup', arguments: { i } } }).id);
+    await auditor.close();
+  });
+
+  it('a line deleted in the middle: prove of an event after it, before it, or of the deleted one is exit 1 with verify\'s reason', async () => {
+    const dir = damaged('f-middle', (lines) => lines.filter((_, i) => i !== 3));
+    const verify = await run('verify', dir);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout + verify.stderr).toContain('missing event: expected seq 3, found seq 4');
+    for (const id of [ids[5], ids[1], ids[3]] as string[]) {
+      const r = await run('prove', dir, '--id', id);
+      expect(r.code, `${id}: ${r.stderr}`).toBe(1);
+      expect(r.stderr).toContain('the ledger does not verify: stream claims, seq 3: missing event: expected seq 3, found seq 4');
+      expect(r.stderr).not.toContain('not covered by a signed checkpoint');
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('held-back variants of the kind: the tail cut, a line duplicated, two lines swapped; with --stream too', async () => {
+    const cases: Array<[string, (lines: string[]) => string[], RegExp]> = [
+      ['f-tail', (lines) => lines.slice(0, 6), /stream claims, seq 6: truncated/],
+      ['f-dup', (lines) => [...lines.slice(0, 5), lines[4] as string, ...lines.slice(5)], /stream claims, seq 4: duplicate, forked or reordered event: seq 4 appears again where seq 5 belongs/],
+      ['f-swap', (lines) => [...lines.slice(0, 2), lines[3] as string, lines[2] as string, ...lines.slice(4)], /stream claims, seq 2: missing event: expected seq 2, found seq 3/],
+    ];
+    for (const [name, edit, reason] of cases) {
+      const dir = damaged(name, edit);
+      for (const args of [['--id', ids[1] as string], ['--id', ids[7] as string, '--stream', 'claims']]) {
+        const r = await run('prove', dir, ...args);
+        expect(r.code, `${name} ${args.join(' ')}: ${r.stderr}`).toBe(1);
+        expect(r.stderr, name).toMatch(reason);
+      }
+    }
+  });
+
+  it('look-alikes stay: a whole ledger proves; an unknown id in it is exit 2; an event no checkpoint covers yet is exit 2', async () => {
+    const ok = await run('prove', base, '--id', ids[5] as string);
+    expect(ok.code, ok.stderr).toBe(0);
+    const unknown = await run('prove', base, '--id', '01ARZ3NDEKTSV4RRFFQ69G5FAV');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no event with id');
+    // A writer still open: its events are not covered by a signed checkpoint yet, and the ledger verifies.
+    const open = path.join(root, 'f-open');
+    const auditor = createAuditor({ agent: { id: 'claims' }, stream: 'claims', sink: fileLedger({ dir: open, keyDir: path.join(home, 'keys'), checkpointEvery: 1000 }) });
+    const id = auditor.record({ type: 'tool.call', tool: { name: 'lookup' } }).id;
+    await auditor.flush();
+    try {
+      const r = await run('prove', open, '--id', id);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain('not covered by a signed checkpoint yet');
+    } finally {
+      await auditor.close();
+    }
+  });
+});

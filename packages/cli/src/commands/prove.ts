@@ -13,13 +13,27 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
     .requiredOption('--id <eventId>', 'the event to prove')
     .option('--stream <name>', 'the stream (chain) holding the event, when known')
     .option('--out <file>', 'write the proof here (default: stdout)')
-    .addHelpText('after', '\nThe ledger is checked first: the event against its hash, the proof against the signed checkpoint, the stream\'s chain up to it.\nExit codes: 0 written, 1 the ledger does not verify there (no proof written), 2 usage error, event not found or not covered by a signed checkpoint.')
+    .addHelpText('after', '\nThe ledger is checked first: the event against its hash, the proof against the signed checkpoint, the stream\'s chain up to it.\nExit codes: 0 written, 1 the ledger does not verify there (no proof written; an event missing or not covered because lines were deleted is this, in verify\'s words), 2 usage error, event not found or not covered by a signed checkpoint in a ledger that verifies.')
     .action(async (dir: string, flags: { id: string; stream?: string; out?: string }) => {
       const outTarget = flags.out ? checkOutputPath(flags.out, [dir]) : undefined;
       let bundle;
       try {
         bundle = await proveEvent(dir, flags.id, flags.stream ? { stream: flags.stream } : {});
       } catch (error) {
+        // Damage to the ledger (a line deleted, duplicated or reordered, its tail cut, a line that
+        // is no event) shows here as an event not found or not covered by a checkpoint: when the
+        // stream (every stream, when it is not known) does not verify, say what verify says, exit 1.
+        const code = (error as { code?: unknown }).code;
+        if (code === 'ledger_invalid' || code === 'not_checkpointed' || code === 'not_found' || code === 'ledger_format') {
+          const known = (error as { stream?: unknown }).stream;
+          const stream = flags.stream ?? (typeof known === 'string' ? known : undefined);
+          const failure = await verifyFailure(dir, stream);
+          if (failure) {
+            io.stderr.write(safe`agent-audit prove: the ledger does not verify: ${failure}; no proof of event ${flags.id} written (run agent-audit verify ${dir})` + '\n');
+            state.code = EXIT_INVALID;
+            return;
+          }
+        }
         throw new UsageError(describeError(error));
       }
       // A proof is only worth writing when the ledger verifies there: the event line against its
@@ -125,6 +139,19 @@ export const keygenCommand = (argv: string[], io: CliIO): Promise<number> => run
  * checks it (with the key it carries: the event's hash, the path, the checkpoint's signature),
  * then the event's stream verified (chain, hashes, signed checkpoints) up to the proof's tree.
  */
+/** verify's first failure for one stream (or the whole ledger), as `stream s, seq N: reason`; undefined when it verifies. */
+async function verifyFailure(dir: string, stream: string | undefined): Promise<string | undefined> {
+  let result;
+  try {
+    result = await verifyLedger(dir, stream !== undefined ? { streams: [stream] } : {});
+  } catch {
+    return undefined;
+  }
+  const failure = result.firstFailure;
+  if (!failure) return undefined;
+  return `${failure.stream === '' ? 'ledger' : `stream ${failure.stream}, seq ${failure.seq}`}: ${failure.reason}`;
+}
+
 async function proofProblem(dir: string, bundle: InclusionBundle): Promise<string | undefined> {
   const check = verifyInclusionBundle(bundle);
   if (!check.ok) return check.reason ?? 'the proof does not check';

@@ -6,6 +6,7 @@ import { hashOfLine, parseLine } from './lines.js';
 import { listStreams, readCheckpoints, readStreamLines } from './read.js';
 import { listSegments, readLedgerInfo, readVerifierKeys, streamDir } from './layout.js';
 import { inclusionProofAfterPrune, prunedBase } from '../retention/pruned.js';
+import { sequenceProblem } from './verify.js';
 
 /**
  * A self-contained proof that one event is in a ledger: the stored line, its index, the RFC 6962
@@ -30,6 +31,13 @@ export interface InclusionBundle {
 /**
  * Builds an inclusion proof for an event id against the latest signed checkpoint of its stream.
  *
+ * Throws an `AuditError`: `not_found` (no such event), `not_checkpointed` (no signed checkpoint
+ * covers it yet), or `ledger_invalid` when the stream's lines do not follow their seqs (a line
+ * deleted, duplicated or reordered: verify's reason, e.g. `missing event: expected seq 3, found
+ * seq 4`) or a signed checkpoint is longer than the stream (its tail cut) where the event would
+ * need them; an event before such damage, under a checkpoint that ends before it, is still
+ * proven. The error carries `stream` when it is known.
+ *
  * @example
  * ```ts
  * const bundle = await proveEvent('./audit', '01JD0Z...');
@@ -39,6 +47,11 @@ export interface InclusionBundle {
 export async function proveEvent(dir: string, eventId: string, options: { stream?: string } = {}): Promise<InclusionBundle> {
   readLedgerInfo(dir);
   const streams = options.stream ? [options.stream] : await listStreams(dir);
+  // A stream whose lines stop following their seqs (a deleted, duplicated or reordered line), in verify's words.
+  let brokenAt: string | undefined;
+  // Errors name the stream when one is known (`error.stream`), so a caller can verify just that stream.
+  const invalid = (what: string, stream?: string): AuditError =>
+    Object.assign(new AuditError({ code: 'ledger_invalid', message: `${what}; no proof can be made (run \`agent-audit verify ${dir}\`)` }), stream === undefined ? {} : { stream });
   for (const stream of streams) {
     const leaves: Buffer[] = [];
     let found: { line: string; index: number } | undefined;
@@ -46,15 +59,31 @@ export async function proveEvent(dir: string, eventId: string, options: { stream
     const { segments } = listSegments(streamDir(dir, stream));
     const pruned = segments[0] && segments[0].firstSeq > 0 ? prunedBase(streamDir(dir, stream)) : undefined;
     const offset = pruned?.size ?? 0;
+    let broken: string | undefined;
     for await (const { line, event } of readStreamLines(dir, stream)) {
+      // A deleted, duplicated or reordered line: every leaf after it would sit at the wrong index,
+      // so the stream is read up to it only; an event before it under a checkpoint that ends
+      // before it is still proven (verify names the same place and reason).
+      const problem = sequenceProblem(event.seq, offset + leaves.length);
+      if (problem) {
+        broken = `stream ${stream} does not verify at seq ${offset + leaves.length}: ${problem}`;
+        break;
+      }
       if (event.id === eventId && !found) found = { line, index: offset + leaves.length };
       leaves.push(Buffer.from(String(event.hash), 'hex'));
     }
-    if (!found) continue;
+    if (!found) {
+      brokenAt ??= broken;
+      continue;
+    }
     const checkpoints = await readCheckpoints(dir, stream);
     const checkpoint = [...checkpoints].reverse().find((c) => c.size > (found as { index: number }).index && c.size <= offset + leaves.length);
     if (!checkpoint) {
-      throw new AuditError({ code: 'not_checkpointed', message: `event ${eventId} (seq ${found.index}) is not covered by a signed checkpoint yet; close the writer or wait for the next checkpoint` });
+      if (broken) throw invalid(`event ${eventId}: ${broken}`, stream);
+      // A signed checkpoint longer than the stream: its tail was cut (lines deleted at the end).
+      const longer = checkpoints.find((c) => c.size > offset + leaves.length);
+      if (longer) throw invalid(`event ${eventId}: stream ${stream} does not verify at seq ${offset + leaves.length}: truncated: a signed checkpoint covers ${longer.size} events but the stream ends after ${offset + leaves.length}`, stream);
+      throw Object.assign(new AuditError({ code: 'not_checkpointed', message: `event ${eventId} (seq ${found.index}) is not covered by a signed checkpoint yet; close the writer or wait for the next checkpoint` }), { stream });
     }
     const verifierKey = readVerifierKeys(dir).pop();
     return {
@@ -69,6 +98,7 @@ export async function proveEvent(dir: string, eventId: string, options: { stream
       ...(verifierKey ? { verifierKey } : {}),
     };
   }
+  if (brokenAt) throw invalid(`no event with id ${eventId} in ${dir} up to where it breaks: ${brokenAt}`);
   throw new AuditError({ code: 'not_found', message: `no event with id ${eventId} in ${dir}` });
 }
 

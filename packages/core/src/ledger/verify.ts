@@ -104,6 +104,17 @@ export function createChainVerifier(stream: string, start?: { size: number; last
 const HEX64 = /^[0-9a-f]{64}$/;
 
 
+/**
+ * Why a line's seq is not the one its place in the stream calls for (a deleted, duplicated or
+ * reordered line), in verify's words; undefined when it is. `prove` uses the same words.
+ */
+export function sequenceProblem(seq: unknown, expectedSeq: number): string | undefined {
+  if (seq === expectedSeq) return undefined;
+  if (typeof seq !== 'number') return 'seq missing';
+  if (seq > expectedSeq) return `missing event: expected seq ${expectedSeq}, found seq ${seq}`;
+  return `duplicate, forked or reordered event: seq ${seq} appears again where seq ${expectedSeq} belongs`;
+}
+
 function checkEvent(event: AuditEvent, line: string | Buffer | undefined, stream: string, expectedSeq: number, expectedPrev: string): string | undefined {
   if (typeof event !== 'object' || event === null) return 'not an event object';
   // The line's own integrity first: a changed line is named where it stands.
@@ -112,11 +123,8 @@ function checkEvent(event: AuditEvent, line: string | Buffer | undefined, stream
   if (computed !== event.hash) return 'hash mismatch: the event was changed after it was written';
   if (event.v !== 1) return `unsupported event version ${JSON.stringify(event.v)}`;
   if (event.stream !== stream) return `event belongs to stream ${JSON.stringify(event.stream)}, found in ${stream}`;
-  if (event.seq !== expectedSeq) {
-    if (typeof event.seq !== 'number') return 'seq missing';
-    if (event.seq > expectedSeq) return `missing event: expected seq ${expectedSeq}, found seq ${event.seq}`;
-    return `duplicate, forked or reordered event: seq ${event.seq} appears again where seq ${expectedSeq} belongs`;
-  }
+  const seqProblem = sequenceProblem(event.seq, expectedSeq);
+  if (seqProblem) return seqProblem;
   if (event.prev !== expectedPrev) return `chain broken: prev does not match the hash of seq ${expectedSeq - 1}`;
   return undefined;
 }
