@@ -650,6 +650,23 @@ describe('options are checked at construction (ai 6)', () => {
     );
   });
 
+  it('a misspelt option gets "did you mean" (core\'s rejectUnknownOptions), a far one the known keys; a key set to undefined is refused too', () => {
+    const { auditor } = setup();
+    const cases: Array<[() => unknown, string]> = [
+      [() => auditMiddleware({ auditor, sesion: 'x' } as never), 'auditMiddleware: unknown option `sesion` (did you mean `session`?)'],
+      [() => auditMiddleware({ auditor, Capture: 'full' } as never), 'auditMiddleware: unknown option `Capture` (did you mean `capture`?)'],
+      [() => auditTelemetry({ auditor, maxOpenRun: 5 } as never), 'auditTelemetry: unknown option `maxOpenRun` (did you mean `maxOpenRuns`?)'],
+      [() => auditTelemetry({ auditor, failClose: true } as never), 'auditTelemetry: unknown option `failClose` (did you mean `failClosed`?)'],
+      [() => auditTelemetry({ auditor, sesison: 's' } as never), 'auditTelemetry: unknown option `sesison` (did you mean `session`?)'],
+      [() => auditMiddleware({ auditor, sesion: undefined } as never), 'auditMiddleware: unknown option `sesion` (did you mean `session`?)'],
+      [() => auditMiddleware({ auditor, redactor: {} } as never), 'auditMiddleware: unknown option `redactor` (known: auditor, capture, failClosed, session, actor)'],
+    ];
+    for (const [build, message] of cases) expect(build, message).toThrow(expect.objectContaining({ code: 'invalid_options', message }));
+    // Look-alikes that stay: known keys, one of them undefined.
+    expect(() => auditMiddleware({ auditor, session: undefined, capture: 'full' })).not.toThrow();
+    expect(() => auditTelemetry({ auditor, maxOpenRuns: 5, failClosed: false })).not.toThrow();
+  });
+
   it('valid options still run', async () => {
     const { auditor, ledger } = setup();
     const wrapped = wrapLanguageModel({ model: model(), middleware: auditMiddleware({ auditor, session: 's' }) });

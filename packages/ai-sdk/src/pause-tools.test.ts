@@ -148,7 +148,7 @@ describe('pauseTools with ai 6', () => {
     await run(s).result;
     expect(s.runs).toEqual(['ACC-991']);
     expect(() => pauseTools({}, { auditor: s.auditor, pause: {} as never })).toThrow(/pause/);
-    expect(() => pauseTools({}, { auditor: s.auditor, pause: s.pauses, agnet: 'x' } as never)).toThrow(/unknown option `agnet`/);
+    expect(() => pauseTools({}, { auditor: s.auditor, pause: s.pauses, agnet: 'x' } as never)).toThrow(/unknown option `agnet` \(did you mean `agent`\?\)/);
     await s.auditor.close();
   });
 });

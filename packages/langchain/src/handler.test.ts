@@ -719,6 +719,24 @@ describe('options are checked at construction', () => {
   });
 });
 
+describe('a misspelt option (core\'s rejectUnknownOptions)', () => {
+  it('gets "did you mean", a far one the known keys; a key set to undefined is refused too', () => {
+    const { auditor } = harness();
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ auditor, sesionId: 'x' }, 'AuditCallbackHandler: unknown option `sesionId` (did you mean `sessionId`?)'],
+      [{ auditor, sessionID: 'x' }, 'AuditCallbackHandler: unknown option `sessionID` (did you mean `sessionId`?)'],
+      [{ auditor, maxOpenRun: 3 }, 'AuditCallbackHandler: unknown option `maxOpenRun` (did you mean `maxOpenRuns`?)'],
+      [{ auditor, keepChains: () => true }, 'AuditCallbackHandler: unknown option `keepChains` (did you mean `keepChain`?)'],
+      [{ auditor, sesionId: undefined }, 'AuditCallbackHandler: unknown option `sesionId` (did you mean `sessionId`?)'],
+      [{ auditor, session: 'x' }, 'AuditCallbackHandler: unknown option `session` (did you mean `sessionId`?)'],
+      [{ auditor, redactor: {} }, 'AuditCallbackHandler: unknown option `redactor` (known: auditor, sessionId, actor, capture, failClosed, keepChain, maxOpenRuns, pause)'],
+    ];
+    for (const [options, message] of cases) expect(() => new AuditCallbackHandler(options as never), message).toThrow(expect.objectContaining({ code: 'invalid_options', message }));
+    // Look-alikes that stay: known keys, one of them undefined.
+    expect(() => new AuditCallbackHandler({ auditor, sessionId: undefined, maxOpenRuns: 3 })).not.toThrow();
+  });
+});
+
 describe('an aborted invocation', () => {
   it('marks the aborted tool and chain ends with attrs.aborted and error.type AbortError', async () => {
     const h = harness();

@@ -7,7 +7,7 @@ import type { LLMResult } from '@langchain/core/outputs';
 import type { ChainValues } from '@langchain/core/utils/types';
 import type { DocumentInterface } from '@langchain/core/documents';
 import type { AgentAction, AgentFinish } from '@langchain/core/agents';
-import { AuditError, newTraceId } from '@agent-audit/core';
+import { AuditError, newTraceId, rejectUnknownOptions } from '@agent-audit/core';
 import type { Actor, Auditor, CaptureMode, CapturePolicy, RecordInput } from '@agent-audit/core';
 import { chainKind, defaultKeepChain, serializedIdOf, userTags, type ChainKind, type ChainRunInfo } from './chains.js';
 import { documentsOf, isRecord, parseMaybeJson, shapeChainValues, toMessageRecords, toolResultOf } from './internal/messages.js';
@@ -250,14 +250,8 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     if (!options || typeof options !== 'object' || !options.auditor || typeof options.auditor.record !== 'function') {
       throw new AuditError({ message: 'AuditCallbackHandler needs an `auditor` (from createAuditor)', code: 'invalid_options' });
     }
-    for (const key of Object.keys(options)) {
-      if (!OPTION_KEYS.includes(key)) {
-        throw new AuditError({
-          message: `AuditCallbackHandler: unknown option \`${key}\` (known: ${OPTION_KEYS.join(', ')})`,
-          code: 'invalid_options',
-        });
-      }
-    }
+    // Core's one check: "did you mean" for a near miss, else the known keys; a key set to `undefined` is refused too.
+    rejectUnknownOptions('AuditCallbackHandler', options, OPTION_KEYS, { allowUndefined: false });
     if (options.actor !== undefined && (typeof options.actor.id !== 'string' || !ACTOR_TYPES.has(options.actor.type))) {
       throw new AuditError({
         message: 'AuditCallbackHandler `actor` must be { id: string, type: user|agent|admin|system|service }',

@@ -1,9 +1,9 @@
-import { AuditError } from '@agent-audit/core';
+import { AuditError, rejectUnknownOptions } from '@agent-audit/core';
 
 /**
  * Checks an adapter's options at construction (configuration, not the agent's runtime path):
  * an `auditor` from createAuditor is required and unknown keys (typos) are refused.
- * @throws AuditError `invalid_options` naming the key
+ * @throws AuditError `invalid_options` naming the key (`<owner>: unknown option \`sesion\` (did you mean \`session\`?)`)
  */
 export function checkOptions(owner: string, options: unknown, known: readonly string[]): void {
   if (options === null || typeof options !== 'object') {
@@ -14,12 +14,7 @@ export function checkOptions(owner: string, options: unknown, known: readonly st
   if (auditor === null || typeof auditor !== 'object' || typeof auditor.record !== 'function') {
     throw new AuditError({ message: `${owner} needs an \`auditor\` (from createAuditor)`, code: 'invalid_options' });
   }
-  for (const key of Object.keys(record)) {
-    if (!known.includes(key)) {
-      throw new AuditError({
-        message: `${owner}: unknown option \`${key}\` (known: ${known.join(', ')})`,
-        code: 'invalid_options',
-      });
-    }
-  }
+  // Core's one check: "did you mean" for a near miss, else the known keys. Every unknown key is
+  // refused, one set to `undefined` too (`{ sesion: process.env.SESSION }` is a typo while unset).
+  rejectUnknownOptions(owner, record, known, { allowUndefined: false });
 }

@@ -267,7 +267,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     });
   }
   // After agent and sink, whose messages already name a misplaced key (`ledger:` for `sink:`).
-  rejectUnknownOptions('createAuditor', options, AUDITOR_OPTIONS, AUDITOR_OPTION_HINTS);
+  rejectUnknownOptions('createAuditor', options, AUDITOR_OPTIONS, { hints: AUDITOR_OPTION_HINTS });
   const stream = options.stream ?? sink.defaultStream ?? agent.id;
   if (!STREAM_NAME.test(stream)) {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: stream name ${JSON.stringify(stream)} must match ${STREAM_NAME}` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuditError, createAuditor } from '../index.js';
+import { AuditError, createAuditor, rejectUnknownOptions } from '../index.js';
 
 // createAuditor's `sink` is checked like its `agent`: a missing or wrong sink (for example
 // `ledger:` instead of `sink:`, found while probing on 2026-12-05) was a raw TypeError from inside
@@ -64,5 +64,29 @@ describe('createAuditor: unknown options', () => {
     expect(message({ strem: 's' })).toContain('did you mean `stream`?');
     expect(message({ maxQueueEvent: 5 })).toContain('did you mean `maxQueueEvents`?');
     expect(message({ colour: 'red' })).toMatch(/unknown option `colour` \(known: agent, sink, stream, .*clock\)/);
+    // A swapped pair of letters is one edit (review of the three unknown-option checks, 2026-12-06).
+    expect(message({ agnet: { id: 'b' } })).toContain('did you mean `agent`?');
+    expect(message({ straem: 's' })).toContain('did you mean `stream`?');
+    // createAuditor lets a key set to undefined through (it says nothing).
+    expect(message({ colour: undefined })).toBe('no error');
+  });
+});
+
+describe('rejectUnknownOptions (the one check of the core and the adapters)', () => {
+  const thrown = (fn: () => void): string => {
+    try {
+      fn();
+    } catch (error) {
+      expect((error as AuditError).code).toBe('invalid_options');
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+  it('names the owner and the key; allowUndefined: false refuses a key set to undefined; known keys pass', () => {
+    expect(thrown(() => rejectUnknownOptions('pauseTools', { agnet: 'x' }, ['auditor', 'pause', 'agent']))).toBe('pauseTools: unknown option `agnet` (did you mean `agent`?)');
+    expect(thrown(() => rejectUnknownOptions('x', { sesion: undefined }, ['session']))).toBe('no error');
+    expect(thrown(() => rejectUnknownOptions('x', { sesion: undefined }, ['session'], { allowUndefined: false }))).toBe('x: unknown option `sesion` (did you mean `session`?)');
+    expect(thrown(() => rejectUnknownOptions('x', { vault: 1 }, ['session'], { hints: { vault: 'the redactor\'s' } }))).toBe("x: unknown option `vault` (the redactor's)");
+    expect(thrown(() => rejectUnknownOptions('x', { session: 1, other: undefined }, ['session', 'other'], { allowUndefined: false }))).toBe('no error');
   });
 });

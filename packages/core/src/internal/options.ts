@@ -13,37 +13,72 @@ export function requireOptions<T>(fn: string, options: T, expected: string): T &
   return options as T & object;
 }
 
-/** Levenshtein distance, for "did you mean" (option names are short: at most a few dozen characters). */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for "did you mean": a
+ * swapped pair (`agnet`) is one edit, as a missing or wrong letter is. Option names are short (at
+ * most a few dozen characters).
+ */
 function distance(a: string, b: string): number {
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
     }
+    before = previous;
     previous = current;
   }
   return previous[b.length]!;
 }
 
+/** How `rejectUnknownOptions()` treats an options object. */
+export interface UnknownOptionsCheck {
+  /**
+   * Keys that belong to another function or object, with where they go instead
+   * (`{ vault: 'the vault is the redactor\'s: …' }`): said in place of "did you mean".
+   */
+  hints?: Readonly<Record<string, string>>;
+  /**
+   * Whether an unknown key whose value is `undefined` is let through (`true`, the default, as
+   * `createAuditor` does: such a key says nothing) or refused like any other (`false`, as the
+   * LangChain and AI SDK adapters do: `{ sesionId: process.env.SESSION }` is a typo even while
+   * the variable is unset).
+   */
+  allowUndefined?: boolean;
+}
+
 /**
- * Refuses keys an options object does not know (a typo, or an option of another function), as
- * the adapters do, instead of ignoring them: `AuditError` `invalid_options` naming the key and,
- * where one is close (`redactionWoker`) or the option belongs elsewhere (`hints`), the right one.
- * Keys whose value is `undefined` are let through (they say nothing).
+ * Refuses keys an options object does not know (a typo, or an option of another function)
+ * instead of ignoring them. The one check of the core (`createAuditor`) and the adapters
+ * (LangChain's `AuditCallbackHandler`, the AI SDK's `auditMiddleware`, `auditTelemetry`,
+ * `pauseTools`).
+ *
+ * @param owner the function or class named first in the message (`createAuditor`, `AuditCallbackHandler`)
+ * @param options the options object as given (its own enumerable keys are checked)
+ * @param known every key it takes
+ * @param check `hints` for keys that belong elsewhere; `allowUndefined` (default true)
+ * @throws AuditError `invalid_options`, message `<owner>: unknown option \`<key>\` (<advice>)`, where the
+ *   advice is the key's hint, else `did you mean \`<close>\`?` when a known key differs only in
+ *   case or by about one edit in four characters (`stram`, `sesionId`, `agnet`, `Capture`), else
+ *   `known: <every known key>`. The first unknown key is named.
  *
  * @example
  * ```ts
- * rejectUnknownOptions('createAuditor', { agent, sink, stram: 'x' }, ['agent', 'sink', 'stream']) // throws: unknown option `stram` (did you mean `stream`?)
+ * rejectUnknownOptions('createAuditor', { agent, sink, stram: 'x' }, ['agent', 'sink', 'stream']) // throws: createAuditor: unknown option `stram` (did you mean `stream`?)
  * ```
  */
-export function rejectUnknownOptions(fn: string, options: object, known: readonly string[], hints: Readonly<Record<string, string>> = {}): void {
+export function rejectUnknownOptions(owner: string, options: object, known: readonly string[], check: UnknownOptionsCheck = {}): void {
+  const hints = check.hints ?? {};
+  const allowUndefined = check.allowUndefined ?? true;
   for (const [key, value] of Object.entries(options)) {
-    if (value === undefined || known.includes(key)) continue;
+    if ((value === undefined && allowUndefined) || known.includes(key)) continue;
     const hint = Object.hasOwn(hints, key) ? hints[key] : undefined;
     const lower = key.toLowerCase();
     const close = known.find((k) => k.toLowerCase() === lower) ?? known.filter((k) => distance(k.toLowerCase(), lower) <= Math.max(1, Math.floor(k.length / 4))).sort((a, b) => distance(a, key) - distance(b, key))[0];
     const advice = hint ?? (close !== undefined ? `did you mean \`${close}\`?` : `known: ${known.join(', ')}`);
-    throw new AuditError({ code: 'invalid_options', message: `${fn}: unknown option \`${key}\` (${advice})` });
+    throw new AuditError({ code: 'invalid_options', message: `${owner}: unknown option \`${key}\` (${advice})` });
   }
 }
