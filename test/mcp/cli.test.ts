@@ -187,6 +187,25 @@ describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
     expect(bad.stderr).toContain('must not contain "__"');
   });
 
+  it('warns on stderr, once the tools are listed, of a policy entry that matches no tool (re-check G: a deny typo let the tool run silently)', async () => {
+    const ledger = join(work, 'unmatched');
+    const config = join(work, 'unmatched.json');
+    writeFileSync(config, JSON.stringify({ mcpServers: { everything: { command: process.execPath, args: [EVERYTHING, 'stdio'] } }, policy: { deny: ['everything__get_env', 'everything__echo'] } }));
+    const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp-proxy', '--ledger', ledger, '--config', config], env, stderr: 'pipe' });
+    let stderr = '';
+    transport.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    const client = testClient();
+    await client.connect(transport);
+    await client.listTools();
+    await client.listTools();
+    const pid = transport.pid as number;
+    await client.close();
+    await waitForExit(pid, 'the proxy to exit after its client closed');
+    const warning = 'agent-audit mcp-proxy: warning: policy.deny[0] "everything__get_env" matches no tool the servers list, so it does nothing; did you mean "everything__get-env"?';
+    expect(stderr.split('\n').filter((line) => line === warning)).toHaveLength(1);
+    expect(stderr).not.toContain('everything__echo"');
+  });
+
   it('serves a config file of several servers over HTTP with a token until SIGTERM', async () => {
     const ledger = join(work, 'http');
     const config = join(work, 'proxy.json');

@@ -331,3 +331,79 @@ export function evaluateToolPolicy(policy: ToolPolicy, tool: string, args: unkno
   }
   return { allowed: true, policy: 'allow', reason: 'no rule denied the call' };
 }
+
+/** Edit distance with adjacent transpositions (optimal string alignment), for close matches. */
+function editDistance(a: string, b: string): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** A policy entry that matches none of the tools the servers listed. */
+export interface UnmatchedPolicyEntry {
+  /** Where it is: `policy.deny[0]`, `policy.allow[2]`, `policy.rules[1].tool`. */
+  entry: string;
+  glob: string;
+  /** Listed names close to it (a typo: `get_env` for `get-env`), in the form the entry is written in; at most three. */
+  close: string[];
+  /** The warning to show: the entry, the glob, the close names or some listed ones. */
+  message: string;
+}
+
+/**
+ * The entries of a policy (`deny`, `allow`, each rule's `tool`) that match none of `tools`, the
+ * tools the configured servers listed (each as its server and its own name), in any form a call
+ * could be named (`<server>__<name>` or the name itself). Such an entry does nothing while the
+ * servers offer those tools: a typo in a deny list (`fw__get_env` for `get-env`) lets the tool
+ * run. The proxy warns of each once its servers have listed their tools (`onWarning`); it does not
+ * refuse them, since a server may add a tool later (`notifications/tools/list_changed`) and a deny
+ * entry written ahead of it is legitimate. Entries with a glob character are checked too.
+ *
+ * @example
+ * ```ts
+ * unmatchedPolicyEntries({ deny: ['fw__get_env'] }, [{ server: 'fw', name: 'get-env' }])
+ * // [{ entry: 'policy.deny[0]', glob: 'fw__get_env', close: ['fw__get-env'],
+ * //    message: 'policy.deny[0] "fw__get_env" matches no tool the servers list, so it does nothing; did you mean "fw__get-env"?' }]
+ * ```
+ */
+export function unmatchedPolicyEntries(policy: ToolPolicy, tools: readonly ToolTarget[]): UnmatchedPolicyEntry[] {
+  const entries: Array<[string, string]> = [
+    ...(policy.deny ?? []).map((glob, i): [string, string] => [`policy.deny[${i}]`, glob]),
+    ...(policy.allow ?? []).map((glob, i): [string, string] => [`policy.allow[${i}]`, glob]),
+    ...(policy.rules ?? []).map((rule, i): [string, string] => [`policy.rules[${i}].tool`, rule.tool]),
+  ];
+  const out: UnmatchedPolicyEntry[] = [];
+  for (const [entry, glob] of entries) {
+    if (typeof glob !== 'string') continue;
+    const re = globToRegExp(glob);
+    if (tools.some((t) => re.test(t.name) || re.test(`${t.server}${SEPARATOR}${t.name}`))) continue;
+    // Close names, in the entry's own form (qualified when it names a server): the tool part
+    // against that server's tools, about one edit in four characters (a swapped pair is one).
+    const at = glob.indexOf(SEPARATOR);
+    const server = at > 0 ? glob.slice(0, at) : undefined;
+    const part = server === undefined ? glob : glob.slice(at + SEPARATOR.length);
+    const form = (t: ToolTarget): string => (server === undefined ? t.name : `${t.server}${SEPARATOR}${t.name}`);
+    const names = [...new Set(tools.map(form))];
+    const limit = Math.max(1, Math.floor(part.length / 4));
+    const close = [...new Set(tools.filter((t) => server === undefined || t.server === server || GLOB_CHARS.test(server))
+      .map((t) => ({ name: form(t), d: editDistance(t.name.toLowerCase(), part.toLowerCase()) }))
+      .filter((c) => c.d <= limit)
+      .sort((a, b) => a.d - b.d || (a.name < b.name ? -1 : 1))
+      .map((c) => c.name))]
+      .slice(0, 3);
+    const listed = names.slice(0, 8).map((n) => JSON.stringify(n)).join(', ') + (names.length > 8 ? `, … (${names.length} in all)` : '');
+    const advice = close.length > 0 ? `did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?` : names.length > 0 ? `the tools listed: ${listed}` : 'the servers listed no tool';
+    out.push({ entry, glob, close, message: `${entry} "${glob}" matches no tool the servers list, so it does nothing; ${advice}` });
+  }
+  return out;
+}

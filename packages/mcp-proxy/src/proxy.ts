@@ -33,6 +33,14 @@ export interface McpProxyOptions {
   upstreams: Record<string, UpstreamConfig>;
   /** Allow/deny globs and argument rules for `tools/call`. No policy: every call passes (and no policy events). */
   policy?: ToolPolicy;
+  /**
+   * Told once per policy entry (`deny`, `allow`, a rule's `tool`) that matches no tool the servers
+   * list, as soon as they have listed them (the client's first `tools/list`), with close names:
+   * `policy.deny[0] "fw__get_env" matches no tool the servers list, so it does nothing; did you
+   * mean "fw__get-env"?`. Not refused: a server may add the tool later. Default: Node's
+   * `process.emitWarning` (stderr). The CLI writes `agent-audit mcp-proxy: warning: …`.
+   */
+  onWarning?: (message: string) => void;
   /** Largest JSON-RPC message accepted from a client or a stdio upstream. Default 4 MiB. */
   maxMessageBytes?: number;
   /** The proxy answers a request itself (JSON-RPC -32001) when the upstream is silent this long; progress resets it. Default 5 minutes. */
@@ -245,6 +253,8 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
     auditor,
     upstreams: entries,
     policy: options.policy,
+    onWarning: options.onWarning ?? ((message: string) => process.emitWarning(`mcp-proxy: ${message}`, 'AgentAuditPolicyWarning')),
+    policyWarned: new Set(),
     maxMessageBytes,
     requestTimeoutMs,
     failClosed: options.failClosed ?? false,

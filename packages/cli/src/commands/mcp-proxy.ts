@@ -204,6 +204,8 @@ async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => voi
       upstreams,
       ...(config?.policy || parsed.pauseDir ? { policy: { ...config?.policy, ...(parsed.pauseDir ? { pause: { agent: agentId, check: pauseStore({ dir: parsed.pauseDir }).check } } : {}) } } : {}),
       failClosed: parsed.failClosed,
+      // A policy entry that matches no listed tool (a typo in a deny list) is said on stderr, once.
+      onWarning: (message: string) => say(`warning: ${message}`),
       ...(parsed.timeout ?? config?.requestTimeoutMs ? { requestTimeoutMs: parsed.timeout ?? config?.requestTimeoutMs } : {}),
       ...(parsed.maxMessageBytes ?? config?.maxMessageBytes ? { maxMessageBytes: parsed.maxMessageBytes ?? config?.maxMessageBytes } : {}),
     });

@@ -6,7 +6,7 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage, MessageExtraInfo, RequestId } from '@modelcontextprotocol/sdk/types.js';
 import type { UriTemplate } from '@modelcontextprotocol/sdk/shared/uriTemplate.js';
 import type { UpstreamConfig } from '../config.js';
-import { evaluateToolPolicy, type ToolPolicy } from '../policy.js';
+import { evaluateToolPolicy, unmatchedPolicyEntries, type ToolPolicy } from '../policy.js';
 import {
   AUDITED_METHODS,
   callEndEvent,
@@ -42,6 +42,10 @@ export interface SessionShared {
   auditor: Auditor;
   upstreams: ReadonlyArray<readonly [string, UpstreamConfig]>;
   policy: ToolPolicy | undefined;
+  /** Told once per policy entry that matches no tool the servers list (`unmatchedPolicyEntries`). */
+  onWarning: ((message: string) => void) | undefined;
+  /** The entries already warned of (`<entry>\0<glob>`), across sessions. */
+  policyWarned: Set<string>;
   maxMessageBytes: number;
   requestTimeoutMs: number;
   failClosed: boolean;
@@ -444,6 +448,7 @@ export class ProxySession {
     upstream.pending.delete(pending.upId);
     if (pending.timer) clearTimeout(pending.timer);
     if (pending.progress !== undefined) upstream.progress.delete(pending.progress);
+    if (pending.method === 'tools/list' && isObject(response.result)) this.guard(() => this.noteTools(upstream, pending, response.result as Params));
     if (pending.internal) return pending.internal(response);
     if (pending.downId === undefined) return;
     this.inflight.delete(idKey(pending.downId));
@@ -465,6 +470,34 @@ export class ProxySession {
     // Answer first, record second: the client does not wait for the audit pipeline.
     this.reply(out);
     this.audit(upstream, pending, response, elapsed);
+  }
+
+  /** The tools each upstream listed in this session; a listing in pages is complete at its last page. */
+  private readonly listedTools = new Map<Upstream, { names: string[]; complete: boolean }>();
+
+  /**
+   * Takes in one page of an upstream's `tools/list` (the client's, forwarded or fanned out). Once
+   * every upstream offering tools has listed them all, each policy entry that matches none of
+   * them is warned of (`onWarning`), once per proxy: a typo in a deny list must not pass silently.
+   */
+  private noteTools(upstream: Upstream, pending: Pending, result: Params): void {
+    const policy = this.shared.policy;
+    const warn = this.shared.onWarning;
+    if (!policy || !warn) return;
+    const continued = isObject(pending.params) && typeof pending.params.cursor === 'string';
+    const list = (continued ? this.listedTools.get(upstream) : undefined) ?? { names: [], complete: false };
+    for (const tool of Array.isArray(result.tools) ? result.tools : []) if (isObject(tool) && typeof tool.name === 'string') list.names.push(tool.name);
+    list.complete = typeof result.nextCursor !== 'string' || result.nextCursor === '';
+    this.listedTools.set(upstream, list);
+    const listing = this.upstreams.filter((u) => u.alive && (isObject(u.capabilities?.tools) || this.listedTools.has(u)));
+    if (!listing.every((u) => this.listedTools.get(u)?.complete === true)) return;
+    const tools = listing.flatMap((u) => (this.listedTools.get(u)?.names ?? []).map((name) => ({ server: u.name, name })));
+    for (const unmatched of unmatchedPolicyEntries(policy, tools)) {
+      const key = `${unmatched.entry}\0${unmatched.glob}`;
+      if (this.shared.policyWarned.has(key)) continue;
+      this.shared.policyWarned.add(key);
+      warn(unmatched.message);
+    }
   }
 
   /** Fail-closed answers whose end event is being made durable before they are forwarded. */
