@@ -24,7 +24,7 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
         // is no event) shows here as an event not found or not covered by a checkpoint: when the
         // stream (every stream, when it is not known) does not verify, say what verify says, exit 1.
         const code = (error as { code?: unknown }).code;
-        if (code === 'ledger_invalid' || code === 'not_checkpointed' || code === 'not_found' || code === 'ledger_format') {
+        if (code === 'ledger_corrupt' || code === 'not_checkpointed' || code === 'not_found' || code === 'ledger_format') {
           const known = (error as { stream?: unknown }).stream;
           const stream = flags.stream ?? (typeof known === 'string' ? known : undefined);
           const failure = await verifyFailure(dir, stream);

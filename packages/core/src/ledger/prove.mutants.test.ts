@@ -81,7 +81,7 @@ describe('proveEvent', () => {
     expect(verifyInclusionBundle(bundle).ok).toBe(true);
     // a-21 was signed (the checkpoint of 25), but the stream's tail was cut: the ledger does not verify there (re-check F).
     expect(await failure(() => proveEvent(dir, 'a-21'))).toEqual({
-      code: 'ledger_invalid', message: `event a-21: stream a does not verify at seq 22: truncated: a signed checkpoint covers 25 events but the stream ends after 22; no proof can be made (run \`agent-audit verify ${dir}\`)`,
+      code: 'ledger_corrupt', message: `event a-21: stream a does not verify at seq 22: truncated: a signed checkpoint covers 25 events but the stream ends after 22; no proof can be made (run \`agent-audit verify ${dir}\`)`,
     });
   });
 

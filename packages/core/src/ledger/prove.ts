@@ -32,11 +32,11 @@ export interface InclusionBundle {
  * Builds an inclusion proof for an event id against the latest signed checkpoint of its stream.
  *
  * Throws an `AuditError`: `not_found` (no such event), `not_checkpointed` (no signed checkpoint
- * covers it yet), or `ledger_invalid` when the stream's lines do not follow their seqs (a line
- * deleted, duplicated or reordered: verify's reason, e.g. `missing event: expected seq 3, found
- * seq 4`) or a signed checkpoint is longer than the stream (its tail cut) where the event would
- * need them; an event before such damage, under a checkpoint that ends before it, is still
- * proven. The error carries `stream` when it is known.
+ * covers it yet), or `ledger_corrupt` (as `provePostgresEvent` does) when the stream's lines do
+ * not follow their seqs (a line deleted, duplicated or reordered: verify's reason, e.g. `missing
+ * event: expected seq 3, found seq 4`) or a signed checkpoint is longer than the stream (its tail
+ * cut) where the event would need them; an event before such damage, under a checkpoint that
+ * ends before it, is still proven. The error carries `stream` when it is known.
  *
  * @example
  * ```ts
@@ -51,7 +51,7 @@ export async function proveEvent(dir: string, eventId: string, options: { stream
   let brokenAt: string | undefined;
   // Errors name the stream when one is known (`error.stream`), so a caller can verify just that stream.
   const invalid = (what: string, stream?: string): AuditError =>
-    Object.assign(new AuditError({ code: 'ledger_invalid', message: `${what}; no proof can be made (run \`agent-audit verify ${dir}\`)` }), stream === undefined ? {} : { stream });
+    Object.assign(new AuditError({ code: 'ledger_corrupt', message: `${what}; no proof can be made (run \`agent-audit verify ${dir}\`)` }), stream === undefined ? {} : { stream });
   for (const stream of streams) {
     const leaves: Buffer[] = [];
     let found: { line: string; index: number } | undefined;
