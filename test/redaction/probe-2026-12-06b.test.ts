@@ -828,3 +828,50 @@ describe('O3: a pet\'s name under `name` of an object that names an animal is no
     expect(answer).not.toContain('Vlintuk');
   });
 });
+
+describe('L6 labels: a plate after `placa`, Scandinavian, Finnish and other languages\' labels, and `is` of their language before it', () => {
+  const PROBE: Case[] = [
+    ['placa ABC-1234 do meu carro', ['ABC-1234'], ['placa', 'do meu carro']],
+    ['reg.nr ABC 123', ['ABC 123'], ['reg.nr']],
+    ['registreringsnummer: AB 12345', ['AB 12345', '12345'], ['registreringsnummer:']],
+    ['rekisterinumero ABC-123', ['ABC-123'], ['rekisterinumero']],
+  ];
+  // Held back: Spanish with the vehicle in the label and `es`, Mercosur after `é`, Danish after `er`, Italian after `è`.
+  const HELD_BACK: Case[] = [
+    ['la placa de mi coche es 1234 BCD', ['1234 BCD', 'BCD'], ['la placa de mi coche es']],
+    ['a placa do meu carro é ABC1D23', ['ABC1D23'], ['a placa do meu carro é']],
+    ['nummerpladen er AB 12 345', ['AB 12 345', '345'], ['nummerpladen er']],
+    ['la targa è AB 123 CD', ['AB 123 CD', '123'], ['la targa è']],
+  ];
+  // More of the kind: a Swedish plate with a letter last, a cue word elsewhere, Norwegian, Finnish `on`, Argentina's
+  // `patente`, a Spanish plate's letters after `matrícula` (only the digits were masked), Romanian.
+  const MORE: Case[] = [
+    ['Reg.nr: ABC 12D (Volvo V70)', ['ABC 12D'], ['(Volvo V70)']],
+    ['Placa: 4521 KLM, coche blanco', ['4521 KLM', 'KLM'], ['coche blanco']],
+    ['kjennemerke EL 12345', ['EL 12345', '12345'], ['kjennemerke']],
+    ['rekisterinumero on XYZ-987', ['XYZ-987'], ['rekisterinumero on']],
+    ['patente AB 123 CD del auto', ['AB 123 CD', '123'], ['del auto']],
+    ['matrícula 1234 BCD', ['1234 BCD', 'BCD'], ['matrícula']],
+    ['numărul de înmatriculare B 123 ABC', ['123 ABC'], ['înmatriculare']],
+  ];
+  // Look-alikes: a graphics card, a motherboard and a Petri dish after `placa`, a year after `reg.nr`, a firm's number,
+  // digits alone, a company's registration number.
+  const LOOK_ALIKES: Case[] = [
+    ['placa de vídeo RTX 4090', [], ['RTX 4090']],
+    ['placa RTX 3060 nova', [], ['RTX 3060']],
+    ['placa base B550 con wifi', [], ['B550']],
+    ['placa mãe Z690 usada', [], ['Z690']],
+    ['placa de Petri 3 dias', [], ['Petri 3 dias']],
+    ['reg.nr 2024', [], ['reg.nr 2024']],
+    ['rekisterinumero 12345', [], ['12345']],
+    ['company reg nr SC123456', [], ['SC123456']],
+    ['la targa è scaduta nel 2024', [], ['scaduta nel 2024']],
+    ['het kenteken is 12 jaar oud', [], ['12 jaar oud']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE])('%j is masked', (...each) => check([each]));
+  it.each(LOOK_ALIKES)('%j stays', (...each) => check([each]));
+  it('twice the labels cost about twice the time', () => {
+    const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length));
+    expect(timeRatio((text) => detectSensitive(text), (n) => repeat('placa de mi coche es es es reg.nr är kenteken is ABC 12 34 56 targa è è ', n), 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

@@ -821,6 +821,21 @@ const strictPlate = (compact: string): boolean => /^(?:[A-Z]{2}\d{2}[A-Z]{3}|[A-
 /** Words of a vehicle beside a bare label before a plate of six (`Registration: ABC123 for the workshop` is none). */
 const VEHICLE_CUE = /vehicle|\bcars?\b|truck|\bvan\b|motor|towed|\btow\b|parked|parking|driver|\bdmv\b|\bdvla\b|\bnzta\b|keeper|\bute\b|sedan|\bsuv\b|hatchback|\bvin\b|registered owner|clamped|speeding|toll/i;
 
+/**
+ * `is` of the plate labels' languages between a label and its plate (Italian `è`, Spanish `es`, Portuguese `é`, French
+ * `est`, German `ist`, Dutch `is`, Swedish `är`, Danish and Norwegian `er`, Finnish `on`), then the plate (plateValue).
+ */
+const PLATE_VERB = /(?:è|é|e|es|era|foi|est|ist|war|is|was|är|var|er|on|oli)[ \t\u00a0]{1,2}(?:[:=][ \t\u00a0]{0,2})?/iy;
+function plateAfterVerb(text: string, from: number): [number, number] | undefined {
+  PLATE_VERB.lastIndex = from;
+  const verb = PLATE_VERB.exec(text);
+  return plateValue(text, verb === null ? from : from + verb[0].length);
+}
+/** Words of a vehicle in Spanish and Portuguese beside `placa`, `patente` (PLACA_ONLY_SHAPE needs none). */
+const PLACA_CUE = /carro|coche|\bautos?\b|autom[óo]vel|veh[íi]cul|ve[íi]cul|\bmotos?\b|camioneta|caminh|cami[óo]n|t[áa]xi|multa|estacion|aparcad|guincho|gr[úu]a|detran|\bdgt\b|condu[ct]or|motorista|chofer/i;
+/** Plates only a vehicle has after `placa`: Brazil's `ABC-1234`, Mercosur `ABC1D23`, Spain's `1234 BCD`, Mexico's `ABC-123-D`, `ABC-12-34`. */
+const PLACA_ONLY_SHAPE = /^(?:[A-Z]{3}-\d{4}|[A-Z]{3}\d[A-Z]\d{2}|\d{4}[ \-]?[BCDFGHJKLMNPRSTVWXYZ]{3}|[A-Z]{3}-\d{2,3}-[A-Z0-9]{1,2})$/;
+
 const sticky = (pattern: RegExp) => (text: string, from: number): [number, number] | undefined => {
   pattern.lastIndex = from;
   const match = pattern.exec(text);
@@ -893,6 +908,21 @@ const CIVIC_RULES: CivicRule[] = [
   // značka`, `SPZ`, Hungarian `rendszám`; Italian `targa` read so too, for its plate's last letters:
   // `targa AB 123 CD`; L6 of the README-only probe of 2026-12-06b).
   { labels: `(?:vehicle|car|motor) (?:reg(?:istration)?|rego|tag|plate)(?: plate)?(?: number| no\\.?| nr\\.?| #)?|rego(?: number| no\\.?| #)?|(?:licen[cs]e |number |registration )?plate(?: number| no\\.?| #)?|numberplate|plaka(?:s[ıi])?(?: no)?|tablic[ay] rejestracyjn[aey]j?|numer(?:u|em)? rejestracyjn(?:y|ego|ym)|nr\\.? rej(?:\\.|estracyjny)|registra[čc]n[íi] zna[čc]k[ayu]|spz|rendsz[áa]m(?:a|ú)?|targa`, kind: PLATE, accept: (c, w) => plateShape(c) || regionPlate(w), value: plateValue },
+  // Issue 11, L6's open part: the plate labels of more languages, and the kind: another language's label, its article or
+  // possessive and `is` in that language before the plate (`la targa è AB 123 CD`, `het kenteken is 12-ABC-3`,
+  // `rekisterinumero on ABC-123`; plateAfterVerb). Swedish `reg.nr`/`regnr`/`registreringsnummer` (`registreringsnumret`),
+  // Norwegian and Danish `registreringsnummer`, `kjennemerke`, `nummerplade(n)`, `nummerskilt`, Finnish `rekisterinumero`,
+  // `rekisteritunnus`, `rekisterikilpi`, Dutch `kenteken`, German `Kennzeichen`, French `immatriculation`, Spanish and
+  // Portuguese `matrícula`, Romanian `număr de înmatriculare`: not after a firm's word (`company reg nr`).
+  { labels: `reg\\.? nr\\.?|registrerings(?:nummer(?:et)?|numret|nr\\.?|skylt(?:en)?|skilt(?:et)?)|kjennemerke(?:t)?|nummerplade(?:n)?|nummerskilt(?:et)?|rekisteri(?:numero|tunnus|kilpi)|kenteken(?:nummer|plaat)?|(?:amtliches )?kennzeichen|(?:plaque d'|num[ée]ro d')?immatriculation|matr[íi]cula|(?:num[ăa]r(?:ul)? de )?[îi]nmatriculare`, kind: PLATE, accept: (c, w) => plateShape(c) || regionPlate(w), value: plateAfterVerb, notAfter: NOT_A_VEHICLE },
+  // The first plate rule's labels, and Italian `targa`, with `is` of their language before the plate (`la targa è AB 123 CD`).
+  { labels: `plaka(?:s[ıi])?|targa|rendsz[áa]m(?:a|ú)?|tablic[ay] rejestracyjn[aey]j?`, kind: PLATE, accept: (c, w) => plateShape(c) || regionPlate(w), value: plateAfterVerb },
+  // Spanish and Portuguese `placa` (a circuit board, a graphics card, a dish as often: `placa de vídeo RTX 4090`, `placa
+  // base B550`) and Argentina's and Chile's `patente` (a patent too): a plate's shape beside a word of a vehicle, or
+  // a shape only a plate has without one (Brazil's `ABC-1234` and Mercosur `ABC1D23`, Spain's `1234 BCD`, Mexico's
+  // `ABC-123-D`). The label may name the vehicle (`placa do meu carro é …`, `la placa de mi coche es …`).
+  { labels: `plac(?:a|as)(?: d(?:[eoa]|el)(?: (?:m[ie]u|minha|mi|su|seu|sua|tu|teu|tua|nuestro|nosso))? (?:carro|coche|auto|veh[íi]culo|ve[íi]culo|moto|camioneta|caminh[ãa]o|cami[óo]n|taxi|t[áa]xi))?|patente(?: del?(?: (?:mi|su|tu))? (?:auto|coche|carro|veh[íi]culo|moto|camioneta))?`, kind: PLATE, accept: (c, w) => plateShape(c) || regionPlate(w), value: plateAfterVerb, cue: PLACA_CUE },
+  { labels: `plac(?:a|as)|patente`, kind: PLATE, accept: (_c, w) => PLACA_ONLY_SHAPE.test(w), value: plateAfterVerb },
   // A bare `Registration:`, `reg no.`, `Tag:` (a software tag's, an event's or a firm's too): a plate's
   // shape of the UK or a US state only (strictPlate), the six of Australia and New Zealand beside a
   // word of a vehicle; `Tag` capitalized and before a colon or `#`.
@@ -902,7 +932,7 @@ const CIVIC_RULES: CivicRule[] = [
 ];
 const civicLabelPattern = new RegExp(`(?<![A-Za-z])(?:${CIVIC_RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
 /** The civic labels' gate (prefilter.ts): text without one of these words costs nothing more. */
-const mayHoldCivicLabel = gatedTest(/regist|reg|inmate|prisoner|offender|jail|detainee|arrestee|booking|cdc|tdcj|doccs|doc|din|fbi|ucn|sid|state|sevis|visa|vgn|grant|control|brp|residence|share|ircc|application|voter|edipi|dod|dbn|service|army|foid|utr|unique|policy|plate|rego|tag|member|plaka|tablic|rejestr|nr\.? rej|zna[čc]k|spz|rendsz|targa/i);
+const mayHoldCivicLabel = gatedTest(/regist|reg|inmate|prisoner|offender|jail|detainee|arrestee|booking|cdc|tdcj|doccs|doc|din|fbi|ucn|sid|state|sevis|visa|vgn|grant|control|brp|residence|share|ircc|application|voter|edipi|dod|dbn|service|army|foid|utr|unique|policy|plate|rego|tag|member|plaka|tablic|rejestr|nr\.? rej|zna[čc]k|spz|rendsz|targa|plac|patente|registrering|kjennemerke|nummerpla|nummerskilt|rekisteri|kenteken|kennzeichen|immatricul|matr[íi]cula|[îi]nmatricul/i);
 
 /** The words before a label (up to 24 characters) that make it another thing's. */
 function labelledAfter(text: string, at: number, words: RegExp): boolean {
