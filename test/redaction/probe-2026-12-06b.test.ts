@@ -875,3 +875,62 @@ describe('L6 labels: a plate after `placa`, Scandinavian, Finnish and other lang
     expect(timeRatio((text) => detectSensitive(text), (n) => repeat('placa de mi coche es es es reg.nr är kenteken is ABC 12 34 56 targa è è ', n), 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('L8 one and three words: a person\'s one-word or three-part login before `@` and a host that is no domain', () => {
+  const PROBE: Case[] = [
+    ['ssh ana@10.0.0.5', ['ana', '10.0.0.5'], ['ssh ']],
+    ['scp a.txt maria.luisa.santos@build01:/tmp', ['maria.luisa.santos', 'luisa'], ['scp a.txt ', '@build01:/tmp']],
+  ];
+  // Held back: a listed given name in rsync and git remotes, a key's comment with the row's unlisted name, three parts
+  // with `_`, a log line with no command.
+  const HELD_BACK: Case[] = [
+    ['rsync -av ./out/ piotr@192.168.1.20:/srv/', ['piotr'], ['rsync -av ./out/ ', ':/srv/']],
+    ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOq3vZ8kWm2Lp9Qx dilnoza@bastion', ['dilnoza'], ['ssh-ed25519', '@bastion']],
+    ['scp dump.sql ana_maria_lopez@10.1.2.3:~', ['ana_maria_lopez'], ['scp dump.sql ']],
+    ['ana@10.0.0.5 logged in at 06:01', ['ana', '10.0.0.5'], ['logged in at 06:01']],
+  ];
+  // More of the kind: a surname alone, a given name's initial and a surname, the owner's name in the host too, a
+  // capitalized three-part login, an RSA key's comment with a name the lists lack.
+  const MORE: Case[] = [
+    ['git push marisol@build-01:repo.git main', ['marisol'], ['git push ', '@build-01:repo.git main']],
+    ['ssh mquintanilla@jump-02', ['mquintanilla'], ['ssh ', '@jump-02']],
+    ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQC7vR4tK8wN1bY6cF0h tevita@tevita-pc', ['tevita'], ['ssh-rsa', '-pc']],
+    ['sftp Maria.Luisa.Santos@nas01', ['Maria.Luisa.Santos'], ['sftp ', '@nas01']],
+    ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPz7 aroha@workstation', ['aroha'], ['ssh-ed25519', '@workstation']],
+    ['ssh rkumar@10.0.0.5', ['rkumar'], ['ssh ']],
+    ['scp f grace.m.hopper@build01:/t', ['grace.m.hopper', 'hopper'], ['scp f ', '@build01:/t']],
+    ['ssh a.okafor@bastion', ['a.okafor', 'okafor'], ['ssh ', '@bastion']],
+  ];
+  // Look-alikes: role, system, image, CI and database accounts, a service part among three words, a package's tag, an
+  // email's domain (the email detector's), a mention, an appliance's user and a manual's placeholder in a key's comment
+  // or a command, and an unlisted word in a command (appliances' users look so: open).
+  const LOOK_ALIKES: Case[] = [
+    ['ssh root@10.0.0.5', ['10.0.0.5'], ['root@']],
+    ['ssh git@bastion', [], ['git@bastion']],
+    ['ssh ubuntu@build01', [], ['ubuntu@build01']],
+    ['ssh deploy@build01', [], ['deploy@build01']],
+    ['ssh ec2-user@ip-10-0-0-7', [], ['ec2-user@']],
+    ['ssh kali@kali', [], ['kali@kali']],
+    ['ssh jenkins@ci-01 && ssh travis@worker-3', [], ['jenkins@ci-01', 'travis@worker-3']],
+    ['ssh postgres@db-01', [], ['postgres@db-01']],
+    ['npm i ava@latest karma@next jasmine@canary', [], ['ava@latest', 'karma@next', 'jasmine@canary']],
+    ['john.smith.admin@bastion', [], ['john.smith.admin@bastion']],
+    ['org.apache.commons@latest', [], ['org.apache.commons@latest']],
+    ['npm i a.b@c and x@y', [], ['a.b@c', 'x@y']],
+    ['my.app.v@dev-01', [], ['my.app.v@dev-01']],
+    ['thanks @ana for the review', [], ['@ana']],
+    ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPz7 pihole@pihole', [], ['pihole@pihole']],
+    ['ssh username@hostname', [], ['username@hostname']],
+    ['ssh octopi@printer', [], ['octopi@printer']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE])('%j is masked', (...each) => check([each]));
+  it.each(LOOK_ALIKES)('%j stays', (...each) => check([each]));
+  it('an email is still one EMAIL, its login not a PERSON', () => {
+    const found = detectSensitive('mail ana@example.com today');
+    expect(found.map((d) => d.type)).toEqual(['EMAIL']);
+  });
+  it('twice the one-word logins and key comments cost about twice the time', () => {
+    const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length));
+    expect(timeRatio((text) => detectSensitive(text), (n) => repeat('ssh-rsa AAAAB3NzaC1yc2EAAAADAQAB dilnoza@x aroha@y ana@1.2.3.4 a.b.c@d ', n), 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

@@ -1,6 +1,6 @@
 import { pushField } from './internal/field-kinds.js';
 import { gatedTest } from './internal/prefilter.js';
-import { isGivenNameWord, isInitialAndSurname, isListedPersonName, isPersonLogin, isRecordNameWord } from './names.js';
+import { isGivenNameWord, isInitialAndSurname, isListedPersonName, isLoginNameWord, isPersonLogin, isRecordNameWord } from './names.js';
 import type { Detection } from './types.js';
 
 /**
@@ -119,8 +119,9 @@ export function listedAccountPersonValue(value: string): boolean {
   return parts.length !== 2 || parts.some((part) => isListedPersonName(part));
 }
 
-function personAccount(value: string): boolean {
+function personAccount(value: string, three = false): boolean {
   const parts = value.toLowerCase().split(/[._]/);
+  if (three && parts.length === 3) return parts.every((part) => !SERVICE_PARTS.has(part)) && !NOT_SURNAMES.has(parts[2] as string);
   if (parts.length !== 2) return false;
   const [given, surname] = parts as [string, string];
   return !SERVICE_PARTS.has(given) && !SERVICE_PARTS.has(surname) && !NOT_SURNAMES.has(surname);
@@ -133,27 +134,66 @@ function personAccount(value: string): boolean {
  * `git push lwazi.mahlangu@build-01:repo.git` were stored with the login raw: the email detector needs a top-level domain,
  * and the IP beside it was masked). `ssh`, `scp`, `rsync`, `git` remotes and SSH keys' comments write a user so. Group 1 is
  * the login, group 2 a bare host name. A host word that is a part of the login (`laptop-dilnoza`) is its owner's name too.
+ * One word or three joined so are read too (issue 11, L8's open part: `ana@10.0.0.5`, `maria.luisa.santos@build01`).
  */
-const HOST_LOGIN = /(?<![\p{L}\p{N}_.@+%'’-])([A-Za-z][A-Za-z'’-]{1,24}[._][A-Za-z][A-Za-z'’-]{1,24})@(?:\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|\[[\dA-Fa-f:.]{2,45}\]|([A-Za-z][A-Za-z\d-]{0,62})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}]))/gu;
-// A plain test, no prefilter gate: its caller asks only texts that hold `@` and a `.` or `_`, and
-// the mask's 62 bits are all taken (a 63rd gate would walk every short text itself).
-const HOST_LOGIN_HINT = /[a-z][._][a-z][a-z'’-]*@[\w[]/i;
+const HOST_LOGIN = /(?<![\p{L}\p{N}_.@+%'’-])([A-Za-z][A-Za-z'’-]{0,24}(?:[._][A-Za-z][A-Za-z'’-]{0,24}){0,2})@(?:\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|\[[\dA-Fa-f:.]{2,45}\]|([A-Za-z][A-Za-z\d-]{0,62})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}]))/gu;
+// A plain test, no prefilter gate: its caller asks only texts that hold `@`, and the mask's 62 bits
+// are all taken (a 63rd gate would walk every short text itself).
+const HOST_LOGIN_HINT = /[a-z]@[\w[]/i;
+/**
+ * One-word logins that are a system's, an image's or a service's default user, not a person's (`ubuntu@`, `ec2-user@`,
+ * `kali@kali`, `travis@`, `postgres@`; SERVICE_PARTS too): a cloud image's, a distribution's, a CI's, a database's.
+ */
+const SYSTEM_LOGINS = new Set([
+  'ubuntu', 'centos', 'fedora', 'debian', 'bitnami', 'azureuser', 'opc', 'core', 'vagrant', 'pi', 'kali', 'alpine', 'rocky', 'almalinux', 'alma', 'arch',
+  'freebsd', 'openbsd', 'suse', 'opensuse', 'travis', 'circleci', 'buildkite', 'teamcity', 'bamboo', 'hudson', 'drone', 'runner', 'builder', 'ansible',
+  'puppet', 'chef', 'salt', 'postgres', 'postgresql', 'mysql', 'mariadb', 'oracle', 'redis', 'mongo', 'mongodb', 'elastic', 'kafka', 'hadoop', 'spark',
+  'hdfs', 'yarn', 'hive', 'zookeeper', 'cassandra', 'rabbitmq', 'docker', 'podman', 'kube', 'nagios', 'zabbix', 'grafana', 'prometheus', 'kibana',
+  'jupyter', 'gitea', 'gogs', 'gerrit', 'odoo', 'plex', 'nextcloud', 'mastodon', 'discourse', 'sentry', 'apache', 'nginx', 'tomcat', 'minecraft', 'steam',
+  'nobody', 'daemon', 'operator', 'student', 'developer', 'devops', 'sysadmin', 'ftpuser', 'sftpuser', 'sshd', 'syslog', 'systemd', 'messagebus',
+  'pulse', 'avahi', 'gdm', 'lightdm', 'sddm', 'landscape', 'news', 'games', 'list', 'irc', 'gnats', 'proxy', 'lp', 'uucp', 'man', 'svn', 'hg', 'cvs',
+  'airflow', 'superset', 'metabase', 'vault', 'consul', 'nomad', 'jira', 'confluence', 'bastion', 'jump', 'console', 'ops', 'oper',
+  // Appliances' images (their user is often the host's name too: `pihole@pihole`), and a manual's placeholders.
+  'pihole', 'octopi', 'volumio', 'dietpi', 'retropie', 'osmc', 'openhab', 'homeassistant', 'frappe', 'gitolite', 'ghost', 'sandbox', 'foo', 'bar', 'baz',
+  'qux', 'username', 'yourname', 'myname', 'myuser', 'youruser', 'someone', 'somebody', 'login', 'remote', 'me', 'you',
+]);
+/** A host that is a package's tag or a ref, not a machine (`ava@latest`, `karma@next`, `jasmine@canary`). */
+const TAG_HOSTS = new Set(['latest', 'next', 'canary', 'beta', 'alpha', 'rc', 'stable', 'main', 'master', 'head', 'dev', 'nightly', 'lts', 'edge', 'experimental', 'insiders', 'preview', 'sha256', 'sha512', 'sha1', 'legacy', 'release', 'snapshot', 'current', 'upstream', 'origin', 'local', 'localhost', 'workspace', 'npm', 'patch', 'file', 'link', 'portal', 'github', 'git']);
+/**
+ * Where a one-word login the lists lack may be a person's (isLoginNameWord): an SSH public key's comment, its owner's
+ * login (`ssh-ed25519 AAAA… dilnoza@bastion`). In a command's line (`ssh dilnoza@bastion`) such a word is an
+ * appliance's or a service's user as often (`octopi@`, `volumio@`, `gitolite@`): only the lists' names are read there.
+ */
+const KEY_COMMENT_BEFORE = /(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)[ \t]+[A-Za-z0-9+/]{16,}={0,2}[ \t]+$/;
+/** The login, one word (the lists' name, or a name's shape in a key's comment), or two or three (personAccount). */
+function personLogin(text: string, start: number, login: string, host: string | undefined, keyed: boolean): boolean {
+  if (/[._]/.test(login)) return personAccount(login, true) && isPersonLogin(login);
+  const lower = login.toLowerCase();
+  if (SERVICE_PARTS.has(lower) || SYSTEM_LOGINS.has(lower) || (host !== undefined && TAG_HOSTS.has(host.toLowerCase()))) return false;
+  if (isPersonLogin(login)) return true;
+  if (!keyed || !isLoginNameWord(login)) return false;
+  return KEY_COMMENT_BEFORE.test(text.slice(Math.max(0, start - 800), start));
+}
 
 /**
  * The logins of HOST_LOGIN that spell a person (`given.surname`, `given_surname`): no service's, role's or machine's word
  * (personAccount: `svc.backup@`, `app.worker@`; `kali_linux@`), no file's ending (`config.yaml@HEAD`), and the home folder's test
  * of the shape (names.ts isPersonLogin: listed names, or words that read as a name's; `build.agent@`, `vue.draggable@next`
- * stay). Kept too: one-word logins (`git@`, `root@`, `ubuntu@`, `deploy@`: role and system accounts), a mention in prose
+ * stay); a one-word login the lists hold as a name (`ana@10.0.0.5`), or in a key's comment one that reads as a name's
+ * (`dilnoza@bastion`). Kept too: role, system and service accounts (`git@`, `root@`, `ubuntu@`, `deploy@`, `ec2-user@`,
+ * `jenkins@`, `postgres@`: SERVICE_PARTS, SYSTEM_LOGINS), a package's tag (`ava@latest`), a mention in prose
  * (`@jakub.zielinski`: no login before the `@`), a package's version (`lodash.merge@4.17.21`: no host) and a host with a dot
  * and more after it (a domain: the email detector's).
  */
 function hostLogins(text: string, out: Detection[]): void {
+  // A key's comment is read only in a text that holds a key's type.
+  const keyed = text.includes('ssh-') || text.includes('ecdsa-');
   for (const match of text.matchAll(HOST_LOGIN)) {
     const login = match[1] as string;
-    if (!personAccount(login) || !isPersonLogin(login)) continue;
     const start = match.index as number;
-    pushField(out, text, start, start + login.length, 'name');
     const host = match[2];
+    if (!personLogin(text, start, login, host, keyed)) continue;
+    pushField(out, text, start, start + login.length, 'name');
     if (host === undefined) continue;
     // The owner's name in the machine's (`laptop-dilnoza`, `dilnoza-pc`): a word of the host that is a word of the login.
     const parts = login.toLowerCase().split(/[._]/);
@@ -179,8 +219,8 @@ const SPACED_DEVICE = gatedTest(/s (?:iP|iMac|Mac|AirPods|Apple Watch|Galaxy|Pix
  */
 export function detectAccountNames(text: string, out: Detection[]): void {
   const dotted = text.indexOf('.') !== -1 || text.indexOf('_') !== -1;
-  // A login before `@` and a host needs no account's word (its own gate: `.` or `_` and `@`).
-  if (dotted && text.indexOf('@') !== -1 && HOST_LOGIN_HINT.test(text)) hostLogins(text, out);
+  // A login before `@` and a host needs no account's word (its own gate: `@` after a letter).
+  if (text.indexOf('@') !== -1 && HOST_LOGIN_HINT.test(text)) hostLogins(text, out);
   const dashed = text.indexOf('-') !== -1;
   const host = text.indexOf(':') !== -1 || SSHD_WORDS(text);
   const spaced = SPACED_DEVICE(text);

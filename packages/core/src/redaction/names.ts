@@ -2536,6 +2536,16 @@ export function isPersonLogin(login: string): boolean {
 }
 
 /**
+ * Whether a one-word login the lists lack reads as a given name's (`dilnoza`, `aroha`): four letters or more and
+ * lowerNameWord's strict test (no frequent English word, no English ending, a vowel, no word the lists hold as both a
+ * name and a common word). For account-names.ts, only in an SSH public key's comment.
+ */
+export function isLoginNameWord(login: string): boolean {
+  const lower = login.toLowerCase();
+  return /^[a-z]{4,24}$/.test(lower) && lowerNameWord(lower, true, nameLists());
+}
+
+/**
  * A Windows account `DOMAIN\\user` (`CORP\\amara.okafor`, `CONTOSO\\grace.hill`, `CORP\\jsmith`):
  * a NetBIOS domain in capitals (2-15 letters, digits, `-`), a backslash, and a user's name of an
  * account's shape (accountName), as Windows logs and `runas /user:` write it (issue 11 of
