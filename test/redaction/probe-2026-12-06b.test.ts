@@ -934,3 +934,37 @@ describe('L8 one and three words: a person\'s one-word or three-part login befor
     expect(timeRatio((text) => detectSensitive(text), (n) => repeat('ssh-rsa AAAAB3NzaC1yc2EAAAADAQAB dilnoza@x aroha@y ana@1.2.3.4 a.b.c@d ', n), 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('L9 commas: a postal code and its places joined by commas only after a street (Turkey), and postal codes of two groups (Sweden, Czechia, Portugal)', () => {
+  const PROBE: Case[] = [
+    ['Adres: Bağdat Cad. No: 305 D: 7, 34728, Kadıköy, İstanbul', ['Bağdat Cad.', '34728', 'Kadıköy', 'İstanbul'], ['Adres: ']],
+  ];
+  // Held back: the code, a blank and the district then a comma and the province; places then the code; lower case.
+  const HELD_BACK: Case[] = [
+    ['Adres: Moda Cad. No: 41, 34710 Kadıköy, İstanbul', ['Moda Cad.', '34710', 'Kadıköy', 'İstanbul'], ['Adres: ']],
+    ['Adres: Atatürk Bulvarı No: 27 Daire 4, Kızılay, Ankara, 06420', ['Atatürk Bulvarı', 'Kızılay', 'Ankara', '06420'], ['Adres: ']],
+    ['adresim bağdat caddesi no: 212 daire: 9, 34740, kadıköy, istanbul', ['bağdat caddesi', '34740', 'kadıköy', 'istanbul'], ['adresim ']],
+  ];
+  // The same kind in other countries: a postal code of two groups after the street, a comma or a city after it.
+  const OTHER_COUNTRIES: Case[] = [
+    ['Adress: Drottninggatan 5, 111 51, Stockholm', ['Drottninggatan 5', '111 51', 'Stockholm'], ['Adress: ']],
+    ['Adress: Drottninggatan 5, 111 51 Stockholm', ['111 51', 'Stockholm'], ['Adress: ']],
+    ['Adresa: Václavské náměstí 1, 110 00, Praha 1', ['110 00', 'Praha'], ['Adresa: ']],
+    ['Morada: Rua Augusta 100, 1100-053, Lisboa', ['1100-053', '053', 'Lisboa'], ['Morada: ']],
+    ['Address: 14 Ermou Street, 105 63, Athens', ['105 63', 'Athens'], ['Address: ']],
+  ];
+  // Look-alikes: places alone with commas, a code and places with no street, a conjunction after the code, a phone
+  // of three groups after a street, an amount in kronor.
+  const LOOK_ALIKES: Case[] = [
+    ['Kadıköy, İstanbul, Ankara ve İzmir şubeleri', [], ['Kadıköy, İstanbul, Ankara']],
+    ['Sipariş 34728, Kadıköy şubesinden çıktı', [], ['Sipariş 34728, Kadıköy']],
+    ['Ring 12 Main Street, 416 60 039 for the office', ['416 60 039'], ['[PHONE] for the office']],
+    ['Drottninggatan 5, 100 00 kronor i månaden', [], ['kronor i månaden']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...OTHER_COUNTRIES])('%j is masked', (...each) => check([each]));
+  it.each(LOOK_ALIKES)('%j stays', (...each) => check([each]));
+  it('twice the comma-joined codes and places cost about twice the time', () => {
+    const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length));
+    expect(timeRatio((text) => detectSensitive(text), (n) => repeat('Adres: Moda Cad. No: 5, 34728, Kadıköy, İstanbul, Ankara, İzmir, Gata 5, 111 51, 110 00 ', n), 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

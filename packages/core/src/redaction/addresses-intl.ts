@@ -563,10 +563,14 @@ const TR_POSTCODE = '(?:0[1-9]|[1-7]\\d|8[01])\\d{3}(?![\\p{L}\\p{N}])';
  * The district and province after the street (L9 of the README-only probe of 2026-12-06b: `, 34728 Kadıköy/İstanbul` was left
  * raw after the street's span): the postal code and one to four places joined by slashes (blanks around them too: `Kadıköy /
  * İstanbul`), or the places alone when two or more are joined so, a postal code after them allowed (`Kadıköy/İstanbul 34728`).
- * `places` is a place's word (capitalized, or any case for the lower-case form).
+ * Commas only join them too (issue 11, L9's open part: `, 34728, Kadıköy, İstanbul`, `, 34710 Kadıköy, İstanbul`, `, Kızılay,
+ * Ankara, 06420`): after a postal code, or places before one. `place` is a place's word (capitalized, or any case for the
+ * lower-case form), `listed` one after a comma.
  */
-const trCity = (place: string): string =>
-  `(?:,?[ \\t]+(?:${TR_POSTCODE}[ \\t]+${place}(?:[ \\t]?\\/[ \\t]?${place}){0,3}|${place}(?:[ \\t]?\\/[ \\t]?${place}){1,3}(?:[ \\t]+${TR_POSTCODE})?))?`;
+const trCity = (place: string, listed = place): string =>
+  `(?:,?[ \\t]+(?:${TR_POSTCODE}(?:[ \\t]+${place}|,[ \\t]*${listed})(?:[ \\t]?\\/[ \\t]?${place}|,[ \\t]*${listed}){0,3}|${place}(?:[ \\t]?\\/[ \\t]?${place}){1,3}(?:,?[ \\t]+${TR_POSTCODE})?|${listed}(?:,[ \\t]*${listed}){1,2},?[ \\t]+${TR_POSTCODE}))?`;
+/** A lower-case place after a comma is no conjunction or pronoun of the sentence (`…, 34740, kadıköy, istanbul`; not `, ve …`). */
+const TR_LOWER_LISTED_PLACE = '(?!(?:ve|ile|de|da|ama|için|bu|şu|o|ben|sen|biz|siz)(?![\\p{L}]))[\\p{L}]{2,30}';
 const TR_STREET = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}'’-]{1,30}[ \\t]+(?:Mahallesi|Mah\\.|Mh\\.),?[ \\t]+)?(?:${TR_NAME_WORD}[ \\t]+){1,3}${TR_STREET_WORD}[ \\t,]*No[:.]?[ \\t]*\\d{1,5}[A-Za-z]?(?:\\/\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\p{N}])${TR_UNITS}${trCity('\\p{Lu}\\p{L}{1,30}')}`,
   'gu',
@@ -580,7 +584,7 @@ const TR_STREET = new RegExp(
  * a postal code and its place (checked in code: group 1 is `No`, group 2 the rest).
  */
 const TR_STREET_LOOSE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?!(?:adres\\p{L}*|ev\\p{L}*|teslimat\\p{L}*|ikamet\\p{L}*|oturdu\\p{L}*|otur\\p{L}*|burası|şurası|yer\\p{L}*|ve|ile|de|da)[ \\t])(?:[\\p{L}'’-]{2,30}|\\d{1,5}\\.)[ \\t]+){1,2}(?:[Cc]addesi|[Cc]adde|[Cc]ad\\.|[Cc]d\\.|[Ss]okak|[Ss]okağı|[Ss]ok\\.|[Ss]k\\.|[Bb]ulvarı|[Bb]ulvar|[Bb]lv\\.)[ \\t,]*([Nn][Oo][:.]?[ \\t]*)?\\d{1,5}[A-Za-z]?((?:\\/\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\p{N}])(?:,?[ \\t]*(?:[Dd]aire|D|d|[Kk]at|K|k|[Bb]lok)[:.][ \\t]*\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])){0,3}${trCity('[\\p{L}]{2,30}')})`,
+  `(?<![\\p{L}\\p{N}])(?:(?!(?:adres\\p{L}*|ev\\p{L}*|teslimat\\p{L}*|ikamet\\p{L}*|oturdu\\p{L}*|otur\\p{L}*|burası|şurası|yer\\p{L}*|ve|ile|de|da)[ \\t])(?:[\\p{L}'’-]{2,30}|\\d{1,5}\\.)[ \\t]+){1,2}(?:[Cc]addesi|[Cc]adde|[Cc]ad\\.|[Cc]d\\.|[Ss]okak|[Ss]okağı|[Ss]ok\\.|[Ss]k\\.|[Bb]ulvarı|[Bb]ulvar|[Bb]lv\\.)[ \\t,]*([Nn][Oo][:.]?[ \\t]*)?\\d{1,5}[A-Za-z]?((?:\\/\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\p{N}])(?:,?[ \\t]*(?:[Dd]aire|D|d|[Kk]at|K|k|[Bb]lok)[:.][ \\t]*\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])){0,3}${trCity('[\\p{L}]{2,30}', TR_LOWER_LISTED_PLACE)})`,
   'gu',
 );
 

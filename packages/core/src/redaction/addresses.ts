@@ -163,6 +163,8 @@ const NOT_POSTAL_CHAR = /[^\d-]/;
 // An Irish Eircode too (`H91 X2F4`, `D6W Y2K8`: a routing key and four characters of its alphabet; L3 of 2026-12-05h).
 const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})(?![\p{L}\d])/u;
 const MORE_DIGITS_AFTER = /^[ .\-(]{0,2}\d/;
+/** A postal code of two groups (`111 51`, `110 00`, `1100-053`) then a city's capital, a comma, a line break or the end (extendBlock). */
+const SPLIT_POSTCODE = /^(?:\d{3} \d{2}|\d{4}-\d{3})(?=[ \t]*(?:[,\n]|$)|[ \t]{1,2}\p{Lu})/u;
 // French street words of two letters (`12 bd Haussmann`, `3 pl Bellecour`, `5 fg Saint-Honoré`):
 // a street word only before a capitalized name.
 const SHORT_STREET_WORDS = new Set(['bd', 'av', 'pl', 'fg']);
@@ -917,6 +919,21 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
           taken++;
         }
         continue;
+      }
+      // A postal code written in two groups after a comma or a line break, then a city, a comma or the end: Sweden's,
+      // Czechia's, Slovakia's and Greece's `111 51`, `110 00`, `105 63`, Portugal's `1100-053` (issue 11, L9's open part:
+      // `Drottninggatan 5, 111 51, Stockholm` ended before the code). A third group (`416 60 039`) is a phone's.
+      if (current.number && lineBreak && taken === 0) {
+        const split = SPLIT_POSTCODE.exec(text.slice(current.start, current.start + 14));
+        if (split !== null) {
+          complete = true;
+          const stop = current.start + split[0].length;
+          while (j < tokens.length && (tokens[j] as Token).end <= stop) {
+            j++;
+            taken++;
+          }
+          continue;
+        }
       }
       // A number followed by more digits on the line ("416 60 039 office") is a phone, not a postal code.
       if (current.number && MORE_DIGITS_AFTER.test(text.slice(current.end, current.end + 3))) break;
