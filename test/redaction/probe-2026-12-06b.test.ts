@@ -968,3 +968,58 @@ describe('L9 commas: a postal code and its places joined by commas only after a 
     expect(timeRatio((text) => detectSensitive(text), (n) => repeat('Adres: Moda Cad. No: 5, 34728, Kadıköy, İstanbul, Ankara, İzmir, Gata 5, 111 51, 110 00 ', n), 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('L7 places and other scripts: a district and city with no street word after a cue, Persian and Urdu addresses', () => {
+  const PROBE: Case[] = [
+    ['العنوان: المهندسين، الجيزة', ['المهندسين', 'الجيزة'], ['العنوان: ']],
+    ['آدرس: تهران، خیابان ولیعصر، کوچه ۱۲، پلاک ۴', ['تهران', 'خیابان ولیعصر', 'کوچه ۱۲', 'پلاک ۴'], ['آدرس: ']],
+    ['پتہ: مکان نمبر 12، گلی 5، محلہ اسلام پورہ، لاہور', ['مکان نمبر 12', 'گلی 5', 'اسلام پورہ', 'لاہور'], ['پتہ: ']],
+  ];
+  // Held back: another district and city, Persian with the city last, Urdu with `میرا پتہ` and `ہے` after it.
+  const HELD_BACK: Case[] = [
+    ['عنواني: الزمالك، القاهرة', ['الزمالك', 'القاهرة'], ['عنواني: ']],
+    ['نشانی: خیابان انقلاب، پلاک ۲۳، تهران', ['خیابان انقلاب', 'پلاک ۲۳', 'تهران'], ['نشانی: ']],
+    ['میرا پتہ گلی نمبر 3، محلہ گلبرگ، لاہور ہے', ['گلی نمبر 3', 'گلبرگ', 'لاہور'], ['میرا پتہ ', ' ہے']],
+  ];
+  // More of the kind: an English cue, a district of two words and a country, a postal code, a Persian postal code, a
+  // Persian district and city, an Urdu town's name before its word, a Persian address with no cue at a line's start.
+  const MORE: Case[] = [
+    ['Address: المهندسين، الجيزة', ['المهندسين', 'الجيزة'], ['Address: ']],
+    ['عنواني: مدينة نصر، القاهرة، مصر', ['مدينة نصر', 'القاهرة'], ['عنواني: ']],
+    ['عنوان الشحن: الروضة، جدة 23452', ['الروضة', '23452'], ['عنوان الشحن: ']],
+    ['کد پستی ۱۲۳۴۵۶۷۸۹۰', ['۱۲۳۴۵۶۷۸۹۰'], []],
+    ['نشانی: سعادت آباد، تهران', ['سعادت آباد', 'تهران'], ['نشانی: ']],
+    ['میرا پتہ: ماڈل ٹاؤن، لاہور', ['ماڈل ٹاؤن', 'لاہور'], ['میرا پتہ: ']],
+    ['تهران، خیابان ولیعصر، پلاک ۱۲', ['تهران', 'خیابان ولیعصر', 'پلاک ۱۲'], []],
+  ];
+  // Look-alikes: a city and its country, a title with a comma under `العنوان`, a city then a clause, a street in prose in
+  // Persian and Urdu, a city with its country in Urdu, a Persian city before a street in prose.
+  const LOOK_ALIKES: Case[] = [
+    ['أسكن في جدة، السعودية', [], ['جدة، السعودية']],
+    ['العنوان: مقدمة الكتاب، الفصل الأول', [], ['مقدمة الكتاب، الفصل الأول']],
+    ['أسكن في الرياض، وأعمل في جدة', [], ['الرياض، وأعمل في جدة']],
+    ['او در خیابان ولیعصر قدم زد', [], ['خیابان ولیعصر قدم زد']],
+    ['یہ گلی بہت تنگ ہے', [], ['یہ گلی بہت تنگ ہے']],
+    ['کراچی، پاکستان', [], ['کراچی، پاکستان']],
+    ['در تهران، خیابان ولیعصر قدم زدم', [], ['تهران، خیابان ولیعصر قدم زدم']],
+    ['یہ سڑک لاہور جاتی ہے', [], ['یہ سڑک لاہور جاتی ہے']],
+  ];
+  it.each([...PROBE, ...HELD_BACK, ...MORE])('%j is masked', (...each) => check([each]));
+  it.each(LOOK_ALIKES)('%j stays', (...each) => check([each]));
+  it('under Persian and Urdu member names, as the redactor stores them', async () => {
+    const [event] = await storedOf([{ type: 'tool.result', tool: { name: 'crm', callId: 'p1', result: {
+      آدرس_منزل: 'سعادت آباد، تهران',
+      کد_پستی: '1234567890',
+      گھر_کا_پتہ: 'ماڈل ٹاؤن، لاہور',
+      آدرس: 'https://example.com/docs',
+    } } }]);
+    const stored = JSON.stringify(event?.tool);
+    for (const raw of ['سعادت', '1234567890', 'ماڈل']) expect(stored).not.toContain(raw);
+    // `آدرس` alone is also a site's address: a URL under it stays.
+    expect(stored).toContain('https://example.com/docs');
+  });
+  it('twice the cues, places and Persian and Urdu street words cost about twice the time', () => {
+    const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length));
+    expect(timeRatio((text) => detectSensitive(text), (n) => repeat('عنواني: الزمالك، مدينة، آدرس: تهران، خیابان کوچه پلاک گلی نمبر، پتہ ', n), 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

@@ -752,24 +752,33 @@ const AR_BLANK = '[ \\t\\u00a0\\u200e\\u200f\\u061c]';
 const AR_END = `(?![${AR_LETTER}${AR_MARK}])`;
 /** A word written with its short vowels, shadda or tatweel between the letters (`شَارِع`, `شـارع`). */
 const arSpelled = (word: string): string => [...word].map((letter) => (letter === ' ' ? `${AR_BLANK}{1,2}` : letter === '.' ? '\\.' : `${letter}[${AR_MARK}]{0,3}`)).join('');
-const AR_STREET_WORDS = ['شارع', 'طريق', 'حي', 'ميدان', 'جادة', 'زقاق', 'حارة', 'كورنيش', 'درب', 'ممر', 'مجمع', 'ضاحية', 'محلة'];
+const AR_STREET_WORDS = ['شارع', 'طريق', 'حي', 'ميدان', 'جادة', 'زقاق', 'حارة', 'كورنيش', 'درب', 'ممر', 'مجمع', 'ضاحية', 'محلة',
+  // Persian (issue 11, L7's open part): street, alley, boulevard, highway, quarter, estate; `میدان` is the Arabic square's.
+  'خیابان', 'کوچه', 'بلوار', 'بزرگراه', 'کوی', 'شهرک',
+  // Urdu: lane, quarter, road (`سڑک`, `روڈ`), sector (a colony's and a town's word follows their name: `ماڈل ٹاؤن`, a place's).
+  'گلی', 'محلہ', 'سڑک', 'روڈ', 'سیکٹر'];
 /**
  * The street words that make a member's whole value of a street and a city an address, by their first letter: `شارع`/`ش.`,
  * `طريق`, `حي`/`حارة`, `زقاق`, `جادة` (a square, a corniche or a complex may be a landmark's: `ميدان التحرير، القاهرة`).
  */
-const AR_CORE_STREET = /^(?:[وب][\u0610-\u061a\u0640\u064b-\u065f\u0670]*)?[شطحزج]/u;
+const AR_CORE_STREET = /^(?:[وب][\u0610-\u061a\u0640\u064b-\u065f\u0670]*)?(?:[شطحزج]|خیابان|کوچه|بلوار|گلی|محلہ)/u;
 /** A post box's and a postal code's words: a part of their own, as `PO Box 123` is (`ص.ب 1234`, `الرمز البريدي: 12382`). */
-const AR_BOX_WORDS = ['صندوق بريد', 'الرمز البريدي', 'رمز بريدي', 'ص.ب', 'ص. ب'];
-const AR_UNIT_WORDS = [...AR_BOX_WORDS, 'مبنى', 'عمارة', 'بناية', 'برج', 'شقة', 'طابق', 'الطابق', 'الدور', 'فيلا', 'منزل', 'قطعة', 'بلوك'];
+const AR_BOX_WORDS = ['صندوق بريد', 'الرمز البريدي', 'رمز بريدي', 'ص.ب', 'ص. ب', 'کد پستی', 'صندوق پستی', 'پوسٹ کوڈ'];
+const AR_UNIT_WORDS = [...AR_BOX_WORDS, 'مبنى', 'عمارة', 'بناية', 'برج', 'شقة', 'طابق', 'الطابق', 'الدور', 'فيلا', 'منزل', 'قطعة', 'بلوك',
+  // Persian: the house's plate number, a unit, a floor, a building; Urdu: a house (`مکان نمبر 12`), a flat, a block.
+  'پلاک', 'واحد', 'طبقه', 'ساختمان', 'مکان', 'فلیٹ', 'بلاک'];
 const AR_STREET_WORD = `(?:${AR_STREET_WORDS.map(arSpelled).join('|')}|ش\\.)`;
 const AR_UNIT_WORD = `(?:${AR_UNIT_WORDS.map(arSpelled).join('|')})`;
 const AR_BOX = new RegExp(`^(?:[وب][${AR_MARK}]{0,2})?(?:${AR_BOX_WORDS.map(arSpelled).join('|')})`, 'u');
-const AR_NUMBER = `[${AR_DIGIT}]{1,6}(?:[/-][${AR_DIGIT}]{1,5})?(?![${AR_DIGIT}])`;
-const AR_NUMBER_WORD = arSpelled('رقم');
+const AR_NUMBER = `[${AR_DIGIT}]{1,10}(?:[/-][${AR_DIGIT}]{1,5})?(?![${AR_DIGIT}])`;
+/** `رقم` ("number"), Persian `شماره`, Urdu `نمبر`. */
+const AR_NUMBER_WORD = `(?:${arSpelled('رقم')}|شماره|نمبر)`;
 /** Words that end a street's name or a city's part: prepositions, conjunctions, pronouns and time words. */
 const AR_STOP_WORDS = ['في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'منذ', 'قرب', 'بالقرب', 'بجانب', 'خلف', 'أمام', 'امام', 'مقابل', 'عند', 'بين', 'هو', 'هي', 'هم', 'كان', 'كانت', 'قد', 'لا', 'لم', 'لن', 'ما', 'أن', 'ان', 'إن', 'الذي', 'التي', 'و', 'أو', 'او', 'ثم', 'حتى', 'لكن', 'هذا', 'هذه', 'ذلك', 'تلك', 'هنا', 'هناك', 'يوم', 'اليوم', 'غدا', 'أمس', 'كل', 'بعد', 'قبل', 'عندما', 'رقم', 'شكرا', 'وشكرا', 'الآن', 'الان', 'جدا', 'مزدحم', 'طويل',
   // Words of time, length and price before a number (`عام 1950`, `بطول 12 كيلومترا`): no street's name.
-  'عام', 'العام', 'سنة', 'السنة', 'شهر', 'ساعة', 'الساعة', 'بطول', 'بعرض', 'بمساحة', 'بسعر', 'بتكلفة', 'حوالي', 'نحو'];
+  'عام', 'العام', 'سنة', 'السنة', 'شهر', 'ساعة', 'الساعة', 'بطول', 'بعرض', 'بمساحة', 'بسعر', 'بتكلفة', 'حوالي', 'نحو',
+  // Persian and Urdu function words (in, from, to, with, that, this, is, and, of).
+  'در', 'از', 'به', 'با', 'که', 'این', 'آن', 'را', 'تا', 'برای', 'است', 'هست', 'میں', 'سے', 'کو', 'کا', 'کی', 'کے', 'ہے', 'ہیں', 'اور', 'پر', 'تک', 'نے', 'یہ', 'وہ', 'ہوں', 'تھا', 'تھی'];
 const AR_WORD = `(?!(?:${AR_STOP_WORDS.join('|')})${AR_END})(?!${AR_STREET_WORD}${AR_END}|${AR_UNIT_WORD}${AR_END})[${AR_LETTER}][${AR_LETTER}${AR_MARK}]{0,24}${AR_END}`;
 /** A year (`1950`, `٢٠٢٤`): no house number after a street's name. */
 const AR_YEAR = `(?:[1\u0661\u06f1][9\u0669\u06f9]|[2\u0662\u06f2][0\u0660\u06f0])[${AR_DIGIT}]{2}(?![${AR_DIGIT}])`;
@@ -785,7 +794,9 @@ const AR_STREET_PART = new RegExp(
 /** A building's, flat's, floor's, block's or box's part (sticky): its word and number. */
 const AR_UNIT_PART = new RegExp(`(?:[وب][${AR_MARK}]{0,2})?${AR_UNIT_WORD}${AR_END}${AR_BLANK}{0,2}[:.]?${AR_BLANK}{0,2}(?:${AR_NUMBER_WORD}${AR_BLANK}{0,2}:?${AR_BLANK}{0,2})?${AR_NUMBER}`, 'uy');
 /** A district's, city's or country's part (sticky): one to three words and a postal code, or the code alone. */
-const AR_CITY_PART = new RegExp(`(?:${AR_WORD}(?:${AR_BLANK}{1,2}${AR_WORD}){0,2}(?:${AR_BLANK}{1,2}[${AR_DIGIT}]{5}(?:-[${AR_DIGIT}]{4})?(?![${AR_DIGIT}]))?|[${AR_DIGIT}]{5}(?:-[${AR_DIGIT}]{4})?(?![${AR_DIGIT}]))`, 'uy');
+/** A postal code: five digits (a ZIP+4's four after a dash), or Iran's ten (`۱۲۳۴۵۶۷۸۹۰`, `12345-67890`). */
+const AR_POSTCODE = `(?:[${AR_DIGIT}]{5}(?:-[${AR_DIGIT}]{4,5})?|[${AR_DIGIT}]{10})(?![${AR_DIGIT}])`;
+const AR_CITY_PART = new RegExp(`(?:${AR_WORD}(?:${AR_BLANK}{1,2}${AR_WORD}){0,2}(?:${AR_BLANK}{1,2}${AR_POSTCODE})?|${AR_POSTCODE})`, 'uy');
 /** Between parts: a comma (Arabic or Latin) or a line break (group 1), or blanks before a street's or building's part. */
 const AR_GAP = new RegExp(`${AR_BLANK}*([،,]|\\r?\\n)${AR_BLANK}*|${AR_BLANK}{1,2}(?=(?:[وب][${AR_MARK}]{0,2})?(?:${AR_STREET_WORD}|${AR_UNIT_WORD})${AR_END})`, 'uy');
 /** Where a city's part may end: the text's end, a line's, a clause's punctuation, a quote or a bracket. */
@@ -796,30 +807,116 @@ const AR_HOUSE_BEFORE = new RegExp(`(?<![${AR_DIGIT}${AR_LETTER}])(?:${AR_NUMBER
 const AR_BY_WAY_OF = new RegExp(`(?<![${AR_LETTER}])عن${AR_BLANK}{1,2}$`, 'u');
 /** `حي` before neither the article nor a number is the adjective "alive" (`هو حي يرزق`). */
 const AR_ALIVE = new RegExp(`^(?:[وب][${AR_MARK}]{0,2})?ح[${AR_MARK}]{0,3}ي[${AR_MARK}]{0,3}${AR_BLANK}{1,2}(?!ا[${AR_MARK}]{0,3}ل|[${AR_DIGIT}]|${AR_NUMBER_WORD})`, 'u');
+/** Persian and Urdu address cues: `آدرس`, `آدرسم`, `آدرس من`, `نشانی`, `ساکن`, `مقیم`, `پتہ`/`پته`, `میرا پتہ`, `رہائش`, `رہتا ہوں`. */
+const AR_FA_UR_CUE = `آدرس[${AR_LETTER}]{0,2}(?:${AR_BLANK}{1,2}(?:من|منزل|خانه))?|نشانی(?:${AR_BLANK}{1,2}(?:من|منزل))?|ساکن|مقیم|پت[ہه]|رہائش|(?:رہتا|رہتی|رہتے)(?:${AR_BLANK}{1,2}(?:ہوں|ہیں|ہے))?`;
 /** An address's cue right before the run: `عنواني:`, `العنوان:`, `عنوان المنزل:`, `Address:`, `أسكن في`, `التوصيل إلى`, … */
 const AR_CUE_BEFORE = new RegExp(
-  `(?:(?<![${AR_LETTER}])(?:[وف]?(?:ال)?عنوان[${AR_LETTER}${AR_MARK}]{0,6}(?:${AR_BLANK}{1,2}[${AR_LETTER}][${AR_LETTER}${AR_MARK}]{1,12}){0,2}|(?:أ|ا|ي|ت|ن)(?:سكن|قيم|عيش|قطن)|سكني|(?:ال)?(?:توصيل|شحن|تسليم)|(?:أ|ا|إ)?رس(?:ل|لوا|ال)|مقر${AR_BLANK}{1,2}(?:ال)?إقامت[${AR_LETTER}]{0,2}|محل${AR_BLANK}{1,2}(?:ال)?إقامت[${AR_LETTER}]{0,2})|\\b(?:address(?:[ \\t]?line[ \\t]?\\d)?|adres|adresse|ship(?:ping)?[ \\t]+to|deliver(?:y)?[ \\t]+to))(?:${AR_BLANK}{1,2}(?:في|إلى|الى|على|ب|ل))?${AR_BLANK}*[:：]?${AR_BLANK}*$`,
+  `(?:(?<![${AR_LETTER}])(?:[وف]?(?:ال)?عنوان[${AR_LETTER}${AR_MARK}]{0,6}(?:${AR_BLANK}{1,2}[${AR_LETTER}][${AR_LETTER}${AR_MARK}]{1,12}){0,2}|(?:أ|ا|ي|ت|ن)(?:سكن|قيم|عيش|قطن)|سكني|(?:ال)?(?:توصيل|شحن|تسليم)|(?:أ|ا|إ)?رس(?:ل|لوا|ال)|مقر${AR_BLANK}{1,2}(?:ال)?إقامت[${AR_LETTER}]{0,2}|محل${AR_BLANK}{1,2}(?:ال)?إقامت[${AR_LETTER}]{0,2}|${AR_FA_UR_CUE})|\\b(?:address(?:[ \\t]?line[ \\t]?\\d)?|adres|adresse|ship(?:ping)?[ \\t]+to|deliver(?:y)?[ \\t]+to))(?:${AR_BLANK}{1,2}(?:في|إلى|الى|على|ب|ل))?${AR_BLANK}*[:：]?${AR_BLANK}*$`,
   'iu',
 );
-const hasArabicLetter = /[\u0620-\u064a]/;
+const hasArabicLetter = /[\u0620-\u064a\u0679-\u06d2]/;
 const AR_HAS_DIGIT = new RegExp(`[${AR_DIGIT}]`);
+/**
+ * A city's part and a comma right before the run, the city first as Persian writes it (`آدرس: تهران، خیابان ولیعصر، …`):
+ * taken into the span when a cue or the start of the text or its line is before it (group 1: the city's words).
+ */
+const AR_CITY_BEFORE = new RegExp(`(?<![${AR_LETTER}${AR_MARK}])(${AR_WORD}(?:${AR_BLANK}{1,2}${AR_WORD}){0,2})${AR_BLANK}*[،,]${AR_BLANK}*$`, 'u');
+/**
+ * An address's cue (forward, global) for a run of places with no street's or building's word (`العنوان: المهندسين، الجيزة`,
+ * `عنواني: الزمالك، القاهرة`; issue 11, L7's open part): `عنوان`/`العنوان`/`عنواني` and the home's or shipment's word,
+ * `أسكن في`, `أقيم في`, `آدرس`, `نشانی`, `پتہ`, `Address`, then a colon or blanks.
+ */
+const AR_CUE_AHEAD = new RegExp(
+  `(?<![${AR_LETTER}${AR_MARK}])(?:[وف]?(?:ال)?عنوان(?:ي|نا|ه|ها)?(?:${AR_BLANK}{1,2}(?:ال)?(?:منزل|سكن|شحن|توصيل|بيت|عمل)(?:ي)?)?|(?:أ|ا|ن)(?:سكن|قيم|عيش)${AR_BLANK}{1,2}في|سكني${AR_BLANK}{1,2}في|${AR_FA_UR_CUE}|(?<![A-Za-z])[Aa]ddress)${AR_BLANK}{0,2}[:：]?${AR_BLANK}{0,2}(?:هو${AR_BLANK}{1,2})?`,
+  'gu',
+);
+/** Letters folded for the list of places (marks, the hamza's alefs, `ى`, `ة`, Persian and Urdu `ی`, `ک`, `ہ`). */
+const arFold = (word: string): string => word.replace(new RegExp(`[${AR_MARK}]`, 'gu'), '').replace(/[أإآٱ]/g, 'ا').replace(/[ىیے]/g, 'ي').replace(/ک/g, 'ك').replace(/[ةہۃ]/g, 'ه');
+/**
+ * Cities and countries of Arabic, Persian and Urdu addresses: a run of places after a cue with no street's word is an
+ * address when its last part is one of these or holds a postal code (a title under `العنوان` with a comma stays).
+ */
+const AR_PLACES = new Set([
+  'الرياض', 'جدة', 'مكة', 'مكة المكرمة', 'المدينة', 'المدينة المنورة', 'الدمام', 'الخبر', 'الظهران', 'الطائف', 'تبوك', 'أبها', 'بريدة', 'الأحساء', 'حائل', 'نجران', 'جازان', 'ينبع', 'القطيف', 'خميس مشيط',
+  'القاهرة', 'الجيزة', 'الإسكندرية', 'المنصورة', 'طنطا', 'أسيوط', 'الأقصر', 'أسوان', 'بورسعيد', 'السويس', 'الإسماعيلية', 'الزقازيق', 'شرم الشيخ', 'الغردقة',
+  'بيروت', 'طرابلس', 'صيدا', 'صور', 'دمشق', 'حلب', 'حمص', 'اللاذقية', 'حماة', 'عمان', 'إربد', 'الزرقاء', 'العقبة', 'بغداد', 'البصرة', 'الموصل', 'أربيل', 'النجف', 'كربلاء',
+  'الكويت', 'الدوحة', 'المنامة', 'مسقط', 'أبوظبي', 'أبو ظبي', 'دبي', 'الشارقة', 'عجمان', 'العين', 'صنعاء', 'عدن', 'تونس', 'صفاقس', 'سوسة', 'الجزائر', 'وهران', 'قسنطينة',
+  'الرباط', 'الدار البيضاء', 'مراكش', 'فاس', 'طنجة', 'أكادير', 'بنغازي', 'مصراتة', 'الخرطوم', 'أم درمان', 'نواكشوط', 'القدس', 'رام الله', 'غزة', 'نابلس', 'الخليل', 'بيت لحم', 'جنين',
+  'السعودية', 'مصر', 'لبنان', 'الأردن', 'العراق', 'الإمارات', 'قطر', 'البحرين', 'عمان', 'سلطنة عمان', 'اليمن', 'سوريا', 'فلسطين', 'المغرب', 'ليبيا', 'السودان', 'موريتانيا',
+  'تهران', 'مشهد', 'اصفهان', 'شیراز', 'تبریز', 'کرج', 'قم', 'اهواز', 'کرمان', 'رشت', 'یزد', 'همدان', 'ایران', 'کابل', 'هرات', 'مزار شریف', 'قندهار', 'افغانستان',
+  'لاہور', 'کراچی', 'اسلام آباد', 'راولپنڈی', 'فیصل آباد', 'ملتان', 'پشاور', 'کوئٹہ', 'حیدرآباد', 'سیالکوٹ', 'گوجرانوالہ', 'پاکستان',
+].map(arFold));
+const AR_DIGITS_RUN = new RegExp(`${AR_BLANK}*[${AR_DIGIT}-]+$`, 'u');
+/** Whether a place's part names a listed city or country (its words or the whole, a postal code after it cut off) or holds a postal code. */
+function arListedPlace(part: string): boolean {
+  if (new RegExp(AR_POSTCODE, 'u').test(part)) return true;
+  const words = arFold(part.replace(AR_DIGITS_RUN, '')).trim();
+  return AR_PLACES.has(words) || words.split(/[ \t\u00a0\u200e\u200f\u061c]+/).some((word) => AR_PLACES.has(word));
+}
 
 /** Arabic street addresses (see above), each an `ADDRESS`. */
 export function detectArabicAddresses(text: string, out: Detection[]): void {
   if (!hasArabicLetter.test(text)) return;
   AR_PART_WORD.lastIndex = 0;
+  let covered = 0;
   for (let first = AR_PART_WORD.exec(text); first !== null; first = AR_PART_WORD.exec(text)) {
     const at = first.index;
     const end = arabicRun(text, at, out);
-    if (end > 0) AR_PART_WORD.lastIndex = end;
+    if (end > 0) AR_PART_WORD.lastIndex = covered = end;
   }
+  // Places alone after a cue (no street's word): two to four parts joined by commas, the last a listed city or country or
+  // a postal code, ending where the clause ends.
+  AR_CUE_AHEAD.lastIndex = 0;
+  for (let cue = AR_CUE_AHEAD.exec(text); cue !== null; cue = AR_CUE_AHEAD.exec(text)) {
+    const start = cue.index + cue[0].length;
+    if (start < covered) continue;
+    const end = arabicPlaces(text, start);
+    if (end > 0) {
+      push(out, text, start, end, 'ADDRESS');
+      AR_CUE_AHEAD.lastIndex = end;
+    } else if (cue[0].length === 0) AR_CUE_AHEAD.lastIndex++;
+  }
+}
+
+/** The end of two to four places from `start` joined by commas, the first no listed place, the last one or a postal code; 0 when none. */
+function arabicPlaces(text: string, start: number): number {
+  let cursor = start;
+  let parts = 0;
+  let end = 0;
+  let first = '';
+  let last = '';
+  while (parts < 4) {
+    AR_CITY_PART.lastIndex = cursor;
+    const part = AR_CITY_PART.exec(text);
+    if (part === null) break;
+    parts++;
+    end = cursor + part[0].length;
+    if (parts === 1) first = part[0];
+    last = part[0];
+    AR_GAP.lastIndex = end;
+    const gap = AR_GAP.exec(text);
+    if (gap === null || gap[1] === undefined || gap[1].includes('\n')) break;
+    cursor = end + gap[0].length;
+  }
+  if (parts < 2 || !AR_CITY_END.test(text.slice(end, end + 1))) return 0;
+  // A district before the city: a city and its country alone (`أسكن في جدة، السعودية`) name no one's home.
+  return arListedPlace(last) && !arListedPlace(first) ? end : 0;
 }
 
 /** Reads the run of parts from the part word at `at`; pushes it when it is an address, and answers its end (0 when none). */
 function arabicRun(text: string, at: number, out: Detection[]): number {
   const before = text.slice(Math.max(0, at - 64), at);
   const house = AR_HOUSE_BEFORE.exec(before);
-  const start = house === null ? at : at - house[0].length;
+  let start = house === null ? at : at - house[0].length;
+  // A city and a comma before it, after a cue or at the text's or line's start (Persian's order: `تهران، خیابان …`).
+  if (house === null) {
+    const city = AR_CITY_BEFORE.exec(before);
+    if (city !== null) {
+      const from = at - city[0].length;
+      const head = text.slice(Math.max(0, from - 64), from);
+      if (/(?:^|\n)[ \t]*$/.test(head) || AR_CUE_BEFORE.test(head)) start = from;
+    }
+  }
   let end = at;
   let cursor = at;
   let parts = 0;

@@ -500,6 +500,9 @@ const ADDRESS_PART_KEYS: ReadonlySet<string> = new Set([
   // stored raw). `العنوان`/`عنوان` alone is also a title's word, as `address` alone is also an IP's: left to the value.
   'عنوانالشحن', 'عنوانالتوصيل', 'عنوانالمنزل', 'عنوانالسكن', 'عنوانالإقامة', 'عنوانالاقامة', 'عنوانالفاتورة', 'عنوانالفوترة', 'العنوانالبريدي', 'عنوانبريدي', 'عنوانالمراسلة', 'عنوانالشارع',
   'الشارع', 'اسمالشارع', 'رقمالمبنى', 'رقمالمنزل', 'رقمالشقة', 'الرمزالبريدي', 'رمزبريدي', 'صندوقالبريد',
+  // Persian and Urdu (issue 11, L7's open part): a home's, postal or shipping address and the postal code (`آدرس_منزل`,
+  // `کد_پستی`, `گھر_کا_پتہ`); `آدرس`, `نشانی` and `پتہ` alone are also a site's address, a sign and a clue: left to the value.
+  'آدرسمنزل', 'آدرسپستی', 'آدرسارسال', 'آدرسمحلسکونت', 'نشانیمنزل', 'نشانیپستی', 'کدپستی', 'گھرکاپتہ', 'رہائشیپتہ', 'ڈاککاپتہ',
 ]);
 /** Address part names also taken at the end of a longer name (`billingStreet`, `patient_zip_code`). */
 const ADDRESS_PART_SUFFIXES = ['street', 'streetname', 'streetaddress', 'addressline1', 'addressline2', 'housenumber', 'postalcode', 'postcode', 'zipcode', 'postleitzahl', 'hausnummer', 'strasse', 'huisnummer', 'codigopostal', 'codepostal', 'logradouro', 'eircode', 'codicepostale', 'kodpocztowy'];
@@ -507,7 +510,7 @@ const ADDRESS_PART_SUFFIXES = ['street', 'streetname', 'streetaddress', 'address
 const SHORT_ADDRESS_ENDINGS = ['zip', 'plz', 'cep'];
 
 /** Address part names that hold a number or a code (a house number, a postal code): their value needs a digit. */
-const NUMBERED_ADDRESS_PART = /(?:number|no|nr|nb|zip|zipcode|postcode|postalcode|plz|postleitzahl|cep|codepostal|codigopostal|postcodigo|postnummer|pstcd|civico|hausnummer|huisnummer|numeroporta|numerorue|numerocalle|eircode|codicepostale|kodpocztowy|postinumero|iranyitoszam|postakodu|postiindeks|pastokodas|postkod|رقمالمبنى|رقمالمنزل|رقمالشقة|الرمزالبريدي|رمزبريدي|صندوقالبريد)$/;
+const NUMBERED_ADDRESS_PART = /(?:number|no|nr|nb|zip|zipcode|postcode|postalcode|plz|postleitzahl|cep|codepostal|codigopostal|postcodigo|postnummer|pstcd|civico|hausnummer|huisnummer|numeroporta|numerorue|numerocalle|eircode|codicepostale|kodpocztowy|postinumero|iranyitoszam|postakodu|postiindeks|pastokodas|postkod|رقمالمبنى|رقمالمنزل|رقمالشقة|الرمزالبريدي|رمزبريدي|صندوقالبريد|کدپستی)$/;
 
 /**
  * What a part of a postal address must hold to be one (ADDRESS_PART_KEYS): a digit under a
